@@ -1,0 +1,226 @@
+"""The briefing format: pydantic models for one briefing file.
+
+A briefing is built from one news article. Summaries, points, facts and explanations are in
+the editors' own words; only `Quote.text` is somebody's verbatim words. Field-level rules live
+here; rules that span the file (unique ids, references that resolve) live in `crosscheck`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Briefing",
+    "Difficulty",
+    "EditorNote",
+    "Fact",
+    "Figure",
+    "GlossaryEntry",
+    "Question",
+    "QuestionKind",
+    "Quote",
+    "Section",
+    "Source",
+    "Summary",
+    "TimelineEntry",
+]
+
+SCHEMA_VERSION = 1
+
+Slug = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", min_length=1, max_length=64),
+    Field(description="A stable id: lowercase letters, digits and dashes, e.g. `kirby-fair-game`."),
+]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=240)]
+QuestionKind = Literal["choice", "truefalse", "short"]
+Difficulty = Literal["easy", "medium", "hard"]
+
+
+class _Model(BaseModel):
+    """Shared settings: unknown keys are errors, strings are never coerced from numbers."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Source(_Model):
+    """Where the briefing comes from: the article it was built from."""
+
+    title: ShortText
+    publisher: ShortText | None = None
+    byline: ShortText | None = None
+    published: dt.date | None = Field(default=None, description="Publication date, YYYY-MM-DD.")
+    url: ShortText | None = None
+    file: ShortText | None = Field(
+        default=None, description="Path of the article text this briefing was built from."
+    )
+
+
+class Summary(_Model):
+    """The article in our own words: one paragraph, then a few."""
+
+    short: Text
+    long: Text
+
+
+class Section(_Model):
+    """One part of the story, as points in our own words."""
+
+    id: Slug
+    title: ShortText
+    points: list[Text] = Field(min_length=1)
+
+
+class Quote(_Model):
+    """Somebody's own words, verbatim, with what they were talking about."""
+
+    id: Slug
+    text: Text = Field(description="The words exactly as the source prints them.")
+    context: Text = Field(description="Who said it, when and about what, in our words.")
+    section: Slug | None = None
+
+
+class Figure(_Model):
+    """A person in the story, with their role and what they said."""
+
+    id: Slug
+    name: ShortText
+    role: ShortText
+    aliases: list[ShortText] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+
+
+class Fact(_Model):
+    """One checkable statement the article makes, in our words."""
+
+    id: Slug
+    text: Text
+    section: Slug | None = None
+
+
+class TimelineEntry(_Model):
+    """A dated event; `when` is free text because articles are vague ("early October")."""
+
+    when: ShortText
+    what: Text
+    section: Slug | None = None
+
+
+class GlossaryEntry(_Model):
+    """A term a reader may not know."""
+
+    term: ShortText
+    meaning: Text
+
+
+class EditorNote(_Model):
+    """Where the article is wrong, unclear or dated, and the source that says so."""
+
+    id: Slug
+    text: Text
+    applies_to: list[Slug] = Field(
+        default_factory=list, description="Ids of the quotes, facts or questions it concerns."
+    )
+    sources: list[ShortText] = Field(min_length=1, description="Who says so: name each source.")
+
+
+class Question(_Model):
+    """A quiz question tied to the facts or quotes it tests."""
+
+    id: Slug
+    kind: QuestionKind
+    prompt: Text
+    answer: str | bool = Field(
+        description="The right answer: one of `choices` for choice, true/false for truefalse."
+    )
+    choices: list[ShortText] = Field(default_factory=list)
+    accept: list[ShortText] = Field(
+        default_factory=list, description="Other spellings a short answer may use."
+    )
+    explanation: Text
+    refs: list[Slug] = Field(min_length=1, description="Ids of the facts or quotes it tests.")
+    difficulty: Difficulty = "medium"
+    review: bool = Field(
+        default=False, description="True while a human has not checked a drafted question."
+    )
+
+    @model_validator(mode="after")
+    def _answer_fits_kind(self) -> Question:
+        if self.kind == "truefalse":
+            if not isinstance(self.answer, bool):
+                raise ValueError("a truefalse answer must be true or false (unquoted)")
+            if self.choices:
+                raise ValueError("a truefalse question takes no choices; remove `choices`")
+            return self
+        if isinstance(self.answer, bool):
+            raise ValueError(
+                f"a {self.kind} answer must be text; YAML read it as a boolean, so quote it"
+            )
+        if not self.answer.strip():
+            raise ValueError("the answer is empty; write the right answer")
+        if self.kind == "choice":
+            if len(self.choices) < 2:
+                raise ValueError("a choice question needs at least two `choices`")
+            if len(self.choices) > 5:
+                raise ValueError("a choice question takes at most five `choices` (one button row)")
+            folded = [c.casefold() for c in self.choices]
+            if len(set(folded)) != len(folded):
+                raise ValueError("the choices repeat themselves; make each choice distinct")
+            if self.answer.casefold() not in folded:
+                raise ValueError("the answer is not among the choices; add it or fix the spelling")
+        elif self.choices:
+            raise ValueError("a short question takes no choices; use `accept` for other spellings")
+        return self
+
+    @property
+    def answer_text(self) -> str:
+        """The answer as a reader sees it."""
+        if isinstance(self.answer, bool):
+            return "True" if self.answer else "False"
+        return self.answer
+
+
+class Briefing(_Model):
+    """One briefing file: an article turned into something to read and to be quizzed on."""
+
+    schema_version: Literal[1] = Field(alias="schema", description="Format version; always 1.")
+    id: Slug
+    title: ShortText
+    source: Source
+    tags: list[Slug] = Field(default_factory=list)
+    summary: Summary
+    sections: list[Section] = Field(min_length=1)
+    figures: list[Figure] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    timeline: list[TimelineEntry] = Field(default_factory=list)
+    glossary: list[GlossaryEntry] = Field(default_factory=list)
+    notes: list[EditorNote] = Field(default_factory=list)
+    questions: list[Question] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    def section(self, section_id: str) -> Section | None:
+        """The section with this id, if any."""
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def quotes(self) -> list[tuple[Figure, Quote]]:
+        """Every quote with the figure who said it, in file order."""
+        return [(f, q) for f in self.figures for q in f.quotes]
+
+    def notes_for(self, item_id: str) -> list[EditorNote]:
+        """Editor's notes that apply to a quote, fact or question."""
+        return [n for n in self.notes if item_id in n.applies_to]
+
+    def section_of(self, question: Question) -> str | None:
+        """The section a question belongs to: that of the first fact or quote it tests."""
+        by_id: dict[str, str | None] = {f.id: f.section for f in self.facts}
+        by_id.update({q.id: q.section for _, q in self.quotes()})
+        for ref in question.refs:
+            if by_id.get(ref):
+                return by_id[ref]
+        return None
