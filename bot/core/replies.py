@@ -8,12 +8,12 @@ live in `bot.core.limits`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 __all__ = ["Button", "ButtonStyle", "Field", "Page", "Reply"]
 
 
-class ButtonStyle(str, Enum):
+class ButtonStyle(StrEnum):
     """How a button looks: a neutral choice, the right answer, a wrong pick, or an action."""
 
     NEUTRAL = "neutral"

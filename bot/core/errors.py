@@ -1,0 +1,48 @@
+"""The problems and exceptions the core reports, in one place.
+
+Exception tree (all derive from `BriefbotError`, so an adapter can catch them in one clause
+and show the message to the user as it is):
+
+- `BriefbotError`: anything the user can act on; `str(exc)` is a polite sentence.
+  - `NotFound`: an unknown briefing, section, person or question.
+  - `QuizError`: an action the quiz rules refuse (already answered, quiz over, not a player).
+  - `InvalidInput`: input the bot cannot use (an empty answer, an out-of-range count).
+
+Content errors are not exceptions: the loader returns `Problem` values, one per thing to fix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["BriefbotError", "InvalidInput", "NotFound", "Problem", "QuizError"]
+
+
+class BriefbotError(Exception):
+    """An error whose message can be shown to the user as it is."""
+
+
+class NotFound(BriefbotError):
+    """Something the user named does not exist."""
+
+
+class QuizError(BriefbotError):
+    """The quiz rules refuse this action."""
+
+
+class InvalidInput(BriefbotError):
+    """Input the bot cannot use."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong in a content file: where, what, and how to fix it."""
+
+    line: int
+    column: int
+    message: str
+    fix: str
+
+    def render(self, filename: str) -> str:
+        """`content/x.yaml:12:5: what is wrong; how to fix it`."""
+        return f"{filename}:{self.line}:{self.column}: {self.message}; {self.fix}"

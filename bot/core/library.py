@@ -1,0 +1,179 @@
+"""The library: every briefing under a content folder, reloadable without losing good ones.
+
+A broken file is reported and skipped while the others serve; on reload a file that broke keeps
+its last good version live, so a typo in next week's briefing never takes this week's down.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from bot.core.errors import NotFound
+from bot.core.loader import LoadResult, load_briefing_bytes
+from bot.core.models import Briefing
+from bot.core.yamlread import Limits
+
+__all__ = ["FileReport", "FileStatus", "Library"]
+
+
+class FileStatus(StrEnum):
+    """What a (re)load did with one file."""
+
+    LOADED = "loaded"
+    UNCHANGED = "unchanged"
+    FAILED = "failed"
+    KEPT = "kept last good version"
+    REMOVED = "removed"
+
+
+@dataclass(frozen=True, slots=True)
+class FileReport:
+    """One file's outcome: its status, the briefing id it serves, and any problems."""
+
+    path: str
+    status: FileStatus
+    briefing_id: str | None = None
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class _Entry:
+    digest: str
+    briefing: Briefing | None
+
+
+class Library:
+    """Briefings by id, loaded from `*.yaml` files in one folder."""
+
+    def __init__(self, folder: Path, limits: Limits | None = None) -> None:
+        self.folder = folder
+        self.limits = limits or Limits()
+        self._files: dict[Path, _Entry] = {}
+        self._by_id: dict[str, Briefing] = {}
+
+    def reload(self) -> list[FileReport]:
+        """Read the folder again; returns one report per file, in name order."""
+        reports: list[FileReport] = []
+        seen: set[Path] = set()
+        for path in sorted(self.folder.glob("*.yaml")) + sorted(self.folder.glob("*.yml")):
+            seen.add(path)
+            reports.append(self._load_file(path))
+        for gone in sorted(set(self._files) - seen):
+            old = self._files.pop(gone)
+            reports.append(
+                FileReport(self._name(gone), FileStatus.REMOVED, old.briefing and old.briefing.id)
+            )
+        self._reindex(reports)
+        return reports
+
+    def _name(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(Path.cwd()))
+        except ValueError:
+            return str(path)
+
+    def _load_file(self, path: Path) -> FileReport:
+        name = self._name(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            return self._failed(path, name, (f"{name}:1:1: cannot read the file ({exc.strerror})",))
+        digest = hashlib.sha256(raw).hexdigest()
+        previous = self._files.get(path)
+        if previous and previous.digest == digest and previous.briefing:
+            return FileReport(name, FileStatus.UNCHANGED, previous.briefing.id)
+        result: LoadResult = load_briefing_bytes(raw, name, self.limits)
+        if not result.ok:
+            return self._failed(path, name, tuple(result.messages()))
+        assert result.briefing is not None
+        self._files[path] = _Entry(digest, result.briefing)
+        return FileReport(name, FileStatus.LOADED, result.briefing.id)
+
+    def _failed(self, path: Path, name: str, problems: tuple[str, ...]) -> FileReport:
+        previous = self._files.get(path)
+        if previous and previous.briefing:
+            return FileReport(name, FileStatus.KEPT, previous.briefing.id, problems)
+        self._files[path] = _Entry("", None)
+        return FileReport(name, FileStatus.FAILED, None, problems)
+
+    def _reindex(self, reports: list[FileReport]) -> None:
+        by_id: dict[str, Briefing] = {}
+        for path, entry in sorted(self._files.items()):
+            if entry.briefing is None:
+                continue
+            if entry.briefing.id in by_id:
+                name = self._name(path)
+                index = next(i for i, r in enumerate(reports) if r.path == name)
+                reports[index] = FileReport(
+                    name,
+                    FileStatus.FAILED,
+                    None,
+                    (
+                        f"{name}:1:1: briefing id `{entry.briefing.id}` is already used by "
+                        "another file; give this briefing its own id",
+                    ),
+                )
+                continue
+            by_id[entry.briefing.id] = entry.briefing
+        self._by_id = by_id
+
+    def __iter__(self) -> Iterator[Briefing]:
+        return iter(sorted(self._by_id.values(), key=lambda b: b.id))
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def ids(self) -> list[str]:
+        """Every briefing id, sorted."""
+        return sorted(self._by_id)
+
+    def get(self, briefing_id: str) -> Briefing:
+        """The briefing with exactly this id; raises NotFound."""
+        try:
+            return self._by_id[briefing_id]
+        except KeyError:
+            raise NotFound(f"There is no briefing `{briefing_id}`.") from None
+
+    def find(self, query: str | None) -> Briefing:
+        """A briefing by id or forgiving title match; the only one when the query is empty."""
+        if not self._by_id:
+            raise NotFound("No briefings are loaded yet. A moderator can add one to content/.")
+        if not query or not query.strip():
+            if len(self._by_id) == 1:
+                return next(iter(self._by_id.values()))
+            raise NotFound("Several briefings are loaded: name one (see /briefings).")
+        query = query.strip()[:200]
+        if query in self._by_id:
+            return self._by_id[query]
+        lowered = query.casefold()
+        for briefing in self._by_id.values():
+            if lowered in (briefing.id.casefold(), briefing.title.casefold()):
+                return briefing
+        choices = {b.id: f"{b.id} {b.title}" for b in self._by_id.values()}
+        best = process.extractOne(
+            lowered, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=70
+        )
+        if best is None:
+            raise NotFound(f"No briefing matches “{query}”. Try /briefings to see them all.")
+        return self._by_id[best[2]]
+
+    def search(self, query: str, limit: int = 25) -> list[Briefing]:
+        """Briefings whose id, title or tags match a query, best first (for autocomplete)."""
+        if not query.strip():
+            return list(self)[:limit]
+        choices = {b.id: " ".join([b.id, b.title, *b.tags]) for b in self._by_id.values()}
+        found = process.extract(
+            query.strip()[:100],
+            choices,
+            scorer=fuzz.WRatio,
+            processor=str.casefold,
+            limit=limit,
+            score_cutoff=50,
+        )
+        return [self._by_id[key] for _, _, key in found]

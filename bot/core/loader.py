@@ -1,0 +1,242 @@
+"""Load one briefing file: safe YAML, model validation, cross checks, every error at once.
+
+`load_briefing` never raises for bad content: it returns a `LoadResult` holding either a
+`Briefing` or the list of `Problem`s, each with its line and column and a way to fix it.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from bot.core.errors import Problem
+from bot.core.models import Briefing
+from bot.core.yamlread import Limits, Located, read_yaml
+
+__all__ = ["LoadResult", "load_briefing", "load_briefing_bytes"]
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """The outcome of loading one file: a briefing, or the problems that stop it."""
+
+    path: str
+    briefing: Briefing | None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """True when the file loaded without problems."""
+        return self.briefing is not None and not self.problems
+
+    def messages(self) -> list[str]:
+        """Every problem as `file:line:col: what; fix`."""
+        return [p.render(self.path) for p in self.problems]
+
+
+def load_briefing(
+    path: Path, limits: Limits | None = None, *, name: str | None = None
+) -> LoadResult:
+    """Read and check one briefing file."""
+    shown = name or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return LoadResult(
+            shown,
+            None,
+            (
+                Problem(
+                    1,
+                    1,
+                    f"cannot read the file ({exc.strerror})",
+                    "check that it exists and is readable",
+                ),
+            ),
+        )
+    return load_briefing_bytes(raw, shown, limits)
+
+
+def load_briefing_bytes(raw: bytes, name: str, limits: Limits | None = None) -> LoadResult:
+    """Check a briefing given as bytes; `name` is the file name used in messages."""
+    located = read_yaml(raw, limits)
+    if isinstance(located, Problem):
+        return LoadResult(name, None, (located,))
+    if not isinstance(located.data, dict):
+        return LoadResult(
+            name,
+            None,
+            (
+                Problem(
+                    1,
+                    1,
+                    "the file is not a mapping of keys",
+                    "start with `schema: 1` and `id: ...`",
+                ),
+            ),
+        )
+    try:
+        briefing = Briefing.model_validate(located.data)
+    except ValidationError as exc:
+        problems = [_explain(err, located) for err in exc.errors()]
+        return LoadResult(name, None, tuple(sorted(set(problems), key=_order)))
+    problems = sorted(set(_crosscheck(briefing, located)), key=_order)
+    if problems:
+        return LoadResult(name, None, tuple(problems))
+    return LoadResult(name, briefing)
+
+
+def _order(problem: Problem) -> tuple[int, int, str]:
+    return (problem.line, problem.column, problem.message)
+
+
+def _known_fields(model: type[Any]) -> list[str]:
+    names = []
+    for name, info in model.model_fields.items():
+        names.append(info.alias or name)
+    return names
+
+
+def _explain(err: Any, located: Located) -> Problem:
+    """Turn one pydantic error into a positioned, friendly problem."""
+    loc = tuple(err["loc"])
+    kind = err["type"]
+    where = ".".join(str(p) for p in loc) or "the file"
+    line, col = located.position(loc)
+    raw = located.scalars.get(loc)
+    value = err.get("input")
+    if kind == "missing":
+        return Problem(line, col, f"`{where}` is missing", f"add `{loc[-1]}:` with a value")
+    if kind == "extra_forbidden":
+        return Problem(line, col, f"unknown key `{loc[-1]}`", _suggest_key(loc, err))
+    if kind in ("string_type", "literal_error") and isinstance(value, bool):
+        shown = raw if raw is not None else str(value).lower()
+        return Problem(
+            line,
+            col,
+            f"YAML read `{shown}` at `{where}` as the boolean "
+            f"{str(value).lower()}, but text is expected",
+            f'put it in quotes: "{shown}"',
+        )
+    if kind in ("string_type", "literal_error") and isinstance(value, int | float):
+        shown = raw if raw is not None else str(value)
+        return Problem(
+            line,
+            col,
+            f"YAML read `{shown}` at `{where}` as a number, but text is expected",
+            f'put it in quotes: "{shown}"',
+        )
+    if kind == "string_pattern_mismatch":
+        return Problem(
+            line,
+            col,
+            f"`{value}` is not a valid id at `{where}`",
+            "use lowercase letters, digits and dashes, e.g. `kirby-fair-game`",
+        )
+    if kind == "literal_error":
+        expected = err.get("ctx", {}).get("expected", "")
+        return Problem(
+            line, col, f"`{value}` is not allowed at `{where}`", f"use one of {expected}"
+        )
+    if kind == "string_too_short":
+        return Problem(line, col, f"`{where}` is empty", "write some text")
+    if kind == "string_too_long":
+        limit = err.get("ctx", {}).get("max_length")
+        return Problem(line, col, f"`{where}` is longer than {limit} characters", "shorten it")
+    if kind == "too_short":
+        need = err.get("ctx", {}).get("min_length")
+        return Problem(line, col, f"`{where}` needs at least {need} item(s)", "add them")
+    if kind in ("list_type", "dict_type", "model_type", "model_attributes_type"):
+        shape = (
+            "a list (lines starting with `- `)" if kind == "list_type" else "a mapping (key: value)"
+        )
+        return Problem(line, col, f"`{where}` should be {shape}", "fix its shape")
+    if kind in ("date_from_datetime_parsing", "date_parsing", "date_type"):
+        return Problem(line, col, f"`{where}` is not a date", "write it as YYYY-MM-DD")
+    message = str(err["msg"]).removeprefix("Value error, ")
+    what, _, fix = message.partition("; ")
+    return Problem(line, col, f"{what} (at `{where}`)", fix or "see the format reference")
+
+
+def _suggest_key(loc: tuple[Any, ...], err: Any) -> str:
+    """Suggest the field name closest to an unknown key."""
+    from bot.core import models
+
+    candidates = {
+        name
+        for cls in vars(models).values()
+        if isinstance(cls, type) and hasattr(cls, "model_fields")
+        for name in _known_fields(cls)
+    }
+    close = difflib.get_close_matches(str(loc[-1]), sorted(candidates), n=1, cutoff=0.7)
+    if close:
+        return f"did you mean `{close[0]}`? otherwise remove it"
+    return "remove it; see the format reference for the keys a briefing takes"
+
+
+def _crosscheck(briefing: Briefing, located: Located) -> Iterable[Problem]:
+    """Rules that span the file: unique ids, references that resolve."""
+    owners: dict[str, tuple[str | int, ...]] = {}
+    items: list[tuple[str, tuple[str | int, ...]]] = []
+    items += [(s.id, ("sections", i, "id")) for i, s in enumerate(briefing.sections)]
+    for i, fig in enumerate(briefing.figures):
+        items.append((fig.id, ("figures", i, "id")))
+        items += [(q.id, ("figures", i, "quotes", j, "id")) for j, q in enumerate(fig.quotes)]
+    items += [(f.id, ("facts", i, "id")) for i, f in enumerate(briefing.facts)]
+    items += [(n.id, ("notes", i, "id")) for i, n in enumerate(briefing.notes)]
+    items += [(q.id, ("questions", i, "id")) for i, q in enumerate(briefing.questions)]
+    for item_id, path in items:
+        if item_id in owners:
+            first, _ = located.position(owners[item_id])
+            yield Problem(
+                *located.position(path),
+                f"id `{item_id}` is used twice (first at line {first})",
+                "give each item its own id",
+            )
+        else:
+            owners[item_id] = path
+
+    section_ids = {s.id for s in briefing.sections}
+    testable = {f.id for f in briefing.facts} | {q.id for _, q in briefing.quotes()}
+
+    def resolve(
+        ref: str, path: tuple[str | int, ...], allowed: set[str], what: str
+    ) -> Iterable[Problem]:
+        if ref not in allowed:
+            hint = difflib.get_close_matches(ref, sorted(allowed), n=1)
+            fix = f"did you mean `{hint[0]}`?" if hint else f"use the id of an existing {what}"
+            yield Problem(*located.position(path), f"`{ref}` does not match any {what}", fix)
+
+    for i, fig in enumerate(briefing.figures):
+        for j, quote in enumerate(fig.quotes):
+            if quote.section:
+                yield from resolve(
+                    quote.section, ("figures", i, "quotes", j, "section"), section_ids, "section"
+                )
+    for i, fact in enumerate(briefing.facts):
+        if fact.section:
+            yield from resolve(fact.section, ("facts", i, "section"), section_ids, "section")
+    for i, entry in enumerate(briefing.timeline):
+        if entry.section:
+            yield from resolve(entry.section, ("timeline", i, "section"), section_ids, "section")
+    for i, question in enumerate(briefing.questions):
+        for j, ref in enumerate(question.refs):
+            yield from resolve(ref, ("questions", i, "refs", j), testable, "fact or quote")
+    for i, note in enumerate(briefing.notes):
+        for j, ref in enumerate(note.applies_to):
+            yield from resolve(ref, ("notes", i, "applies_to", j), set(owners), "item")
+    terms: dict[str, int] = {}
+    for i, entry in enumerate(briefing.glossary):
+        key = entry.term.casefold()
+        if key in terms:
+            yield Problem(
+                *located.position(("glossary", i, "term")),
+                f"the glossary defines `{entry.term}` twice",
+                "keep one definition",
+            )
+        terms[key] = i

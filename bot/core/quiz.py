@@ -1,0 +1,461 @@
+"""Quiz rules: picking questions, reading answers, scoring solo and group sessions.
+
+Plain objects keyed by plain user ids that return result values; adapters only call
+`session.answer(user_id, text)` and render what comes back. A session's whole state is a small
+dict (`to_state`/`from_state`), so a quiz survives a restart of the bot.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from bot.core.errors import InvalidInput, QuizError
+from bot.core.matching import is_correct
+from bot.core.models import Briefing, Difficulty, EditorNote, Question
+
+__all__ = [
+    "MAX_QUESTIONS",
+    "AnswerResult",
+    "GroupSession",
+    "PlayerStanding",
+    "QuestionResult",
+    "QuizQuestion",
+    "QuizSummary",
+    "SoloSession",
+    "pick_questions",
+]
+
+LETTERS = "ABCDE"
+MAX_QUESTIONS = 25
+MAX_ANSWER_CHARS = 300
+_TRUE_WORDS = {"true", "t", "yes", "y", "right", "correct", "1"}
+_FALSE_WORDS = {"false", "f", "no", "n", "wrong", "incorrect", "2"}
+
+
+@dataclass(frozen=True, slots=True)
+class QuizQuestion:
+    """A question as shown in one session: its options in this session's order."""
+
+    briefing_id: str
+    question: Question
+    options: tuple[str, ...]  # choice texts in shown order; ("True", "False") for truefalse
+    section_id: str | None = None
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """What a user types or clicks for each option: A-E, or true/false."""
+        if self.question.kind == "truefalse":
+            return ("true", "false")
+        return tuple(LETTERS[: len(self.options)])
+
+    @property
+    def right_key(self) -> str | None:
+        """The key of the right option; None for a short-answer question."""
+        q = self.question
+        if q.kind == "truefalse":
+            return "true" if q.answer is True else "false"
+        if q.kind == "choice":
+            folded = [o.casefold() for o in self.options]
+            return self.keys[folded.index(q.answer_text.casefold())]
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerResult:
+    """What happened when someone answered: right or not, the right answer, and why."""
+
+    quiz_question: QuizQuestion
+    given: str
+    chosen_key: str | None
+    correct: bool
+    seconds: float
+    notes: tuple[EditorNote, ...] = ()
+
+    @property
+    def right_answer(self) -> str:
+        """The right answer as a reader sees it."""
+        return self.quiz_question.question.answer_text
+
+    @property
+    def explanation(self) -> str:
+        """Why the right answer is right."""
+        return self.quiz_question.question.explanation
+
+
+@dataclass(frozen=True, slots=True)
+class QuizSummary:
+    """The end of a solo quiz: the score, the time, and what to review."""
+
+    correct: int
+    total: int
+    seconds: float
+    missed: tuple[QuizQuestion, ...]
+
+
+def pick_questions(
+    briefing: Briefing,
+    count: int,
+    rng: random.Random,
+    difficulty: Difficulty | None = None,
+    only: Sequence[str] | None = None,
+) -> list[Question]:
+    """Choose up to `count` questions, optionally of one difficulty or from a list of ids."""
+    if not 1 <= count <= MAX_QUESTIONS:
+        raise InvalidInput(f"Pick between 1 and {MAX_QUESTIONS} questions.")
+    pool = list(briefing.questions)
+    if only is not None:
+        wanted = set(only)
+        pool = [q for q in pool if q.id in wanted]
+    if difficulty:
+        pool = [q for q in pool if q.difficulty == difficulty]
+    if not pool:
+        level = f" {difficulty}" if difficulty else ""
+        raise InvalidInput(f"“{briefing.title}” has no{level} questions to ask.")
+    return rng.sample(pool, min(count, len(pool)))
+
+
+def _present(briefing: Briefing, question: Question, rng: random.Random) -> QuizQuestion:
+    if question.kind == "truefalse":
+        options: tuple[str, ...] = ("True", "False")
+    elif question.kind == "choice":
+        shuffled = list(question.choices)
+        rng.shuffle(shuffled)
+        options = tuple(shuffled)
+    else:
+        options = ()
+    return QuizQuestion(briefing.id, question, options, briefing.section_of(question))
+
+
+def _wrong_names(briefing: Briefing, question: Question) -> list[str]:
+    """Names that are never right for a short answer: the other people in the briefing."""
+    right = {question.answer_text.casefold(), *(a.casefold() for a in question.accept)}
+    wrong: list[str] = []
+    for figure in briefing.figures:
+        names = [figure.name, *figure.aliases]
+        if not any(n.casefold() in right for n in names):
+            wrong.extend(names)
+    return wrong
+
+
+_SEVERAL = re.compile(r"\b(or|and|both|either)\b|[/,;&|+]")
+
+
+def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | None]:
+    """Read one answer to a question: whether it is right and which option it picked."""
+    given = text.strip()[:MAX_ANSWER_CHARS]
+    if not given:
+        raise InvalidInput("That answer is empty: type a letter, true/false, or your answer.")
+    q = qq.question
+    folded = given.casefold().rstrip(".!)")
+    if q.kind == "truefalse":
+        if folded in _TRUE_WORDS:
+            key = "true"
+        elif folded in _FALSE_WORDS:
+            key = "false"
+        else:
+            raise InvalidInput("Answer true or false (or yes/no, t/f).")
+        return key == qq.right_key, key
+    if q.kind == "choice":
+        key = _choice_key(qq, folded, given)
+        if key is None:
+            raise InvalidInput(f"Pick one of {', '.join(qq.keys)} (or 1-{len(qq.keys)}).")
+        return key == qq.right_key, key
+    wrong = _wrong_names(briefing, q)
+    return is_correct(given, q.answer_text, q.accept, wrong), None
+
+
+def _choice_key(qq: QuizQuestion, folded: str, given: str) -> str | None:
+    keys = [k.casefold() for k in qq.keys]
+    if folded in keys:
+        return qq.keys[keys.index(folded)]
+    if folded.isdigit() and 1 <= int(folded) <= len(keys):
+        return qq.keys[int(folded) - 1]
+    hits = [
+        key
+        for key, option in zip(qq.keys, qq.options, strict=True)
+        if is_correct(given, option, (), [o for o in qq.options if o != option])
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+class SoloSession:
+    """One student's quiz: questions in order, one answer each, a summary at the end."""
+
+    def __init__(
+        self,
+        session_id: str,
+        user_id: int,
+        briefing: Briefing,
+        question_ids: Sequence[str],
+        seed: int,
+        started_at: datetime,
+    ) -> None:
+        self.session_id = session_id
+        self.user_id = user_id
+        self.briefing = briefing
+        self.seed = seed
+        self.started_at = started_at
+        rng = random.Random(seed)
+        by_id = {q.id: q for q in briefing.questions}
+        missing = [qid for qid in question_ids if qid not in by_id]
+        if missing:
+            raise QuizError("This quiz's questions changed since it started: start a new one.")
+        self.questions = [_present(briefing, by_id[qid], rng) for qid in question_ids]
+        self.results: list[AnswerResult] = []
+        self.asked_at = started_at
+
+    @classmethod
+    def start(
+        cls,
+        session_id: str,
+        user_id: int,
+        briefing: Briefing,
+        *,
+        count: int = 5,
+        difficulty: Difficulty | None = None,
+        only: Sequence[str] | None = None,
+        seed: int,
+        now: datetime,
+    ) -> SoloSession:
+        """A new session with freshly picked questions."""
+        chosen = pick_questions(briefing, count, random.Random(seed), difficulty, only)
+        return cls(session_id, user_id, briefing, [q.id for q in chosen], seed, now)
+
+    @property
+    def index(self) -> int:
+        """How many questions were answered so far."""
+        return len(self.results)
+
+    @property
+    def finished(self) -> bool:
+        """True once every question has an answer."""
+        return self.index >= len(self.questions)
+
+    def current(self) -> QuizQuestion:
+        """The question waiting for an answer."""
+        if self.finished:
+            raise QuizError("This quiz is over. Start a new one with /quiz.")
+        return self.questions[self.index]
+
+    def answer(
+        self, user_id: int, text: str, now: datetime, question_index: int | None = None
+    ) -> AnswerResult:
+        """Answer the current question; `question_index` guards against stale buttons."""
+        if user_id != self.user_id:
+            raise QuizError("This is someone else's quiz: start your own with /quiz.")
+        if question_index is not None and question_index != self.index:
+            raise QuizError("You already answered that question.")
+        qq = self.current()
+        correct, key = judge(self.briefing, qq, text)
+        seconds = max(0.0, (now - self.asked_at).total_seconds())
+        result = AnswerResult(
+            qq,
+            text.strip()[:MAX_ANSWER_CHARS],
+            key,
+            correct,
+            seconds,
+            tuple(self.briefing.notes_for(qq.question.id)),
+        )
+        self.results.append(result)
+        self.asked_at = now
+        return result
+
+    def summary(self, now: datetime) -> QuizSummary:
+        """Score, time taken and the questions to review."""
+        missed = tuple(r.quiz_question for r in self.results if not r.correct)
+        correct = sum(r.correct for r in self.results)
+        seconds = (now - self.started_at).total_seconds()
+        return QuizSummary(correct, len(self.questions), seconds, missed)
+
+    def to_state(self) -> dict[str, Any]:
+        """Everything needed to rebuild this session after a restart."""
+        return {
+            "kind": "solo",
+            "session_id": self.session_id,
+            "user_id": self.user_id,
+            "briefing_id": self.briefing.id,
+            "question_ids": [qq.question.id for qq in self.questions],
+            "seed": self.seed,
+            "started_at": self.started_at.isoformat(),
+            "asked_at": self.asked_at.isoformat(),
+            "answers": [[r.given, r.seconds] for r in self.results],
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any], briefing: Briefing) -> SoloSession:
+        """Rebuild a session saved with `to_state`."""
+        session = cls(
+            state["session_id"],
+            int(state["user_id"]),
+            briefing,
+            state["question_ids"],
+            int(state["seed"]),
+            datetime.fromisoformat(state["started_at"]),
+        )
+        for given, seconds in state["answers"]:
+            qq = session.current()
+            correct, key = judge(briefing, qq, given)
+            notes = tuple(briefing.notes_for(qq.question.id))
+            session.results.append(AnswerResult(qq, given, key, correct, float(seconds), notes))
+        session.asked_at = datetime.fromisoformat(state["asked_at"])
+        return session
+
+
+@dataclass(slots=True)
+class _Vote:
+    text: str
+    key: str | None
+    correct: bool
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class PlayerStanding:
+    """One player's line in a results table."""
+
+    user_id: int
+    points: int
+    correct: int
+    answered: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionResult:
+    """How the channel did on one question."""
+
+    quiz_question: QuizQuestion
+    right: tuple[int, ...]
+    wrong: tuple[int, ...]
+    points: dict[int, int]
+    notes: tuple[EditorNote, ...] = ()
+
+
+@dataclass(slots=True)
+class _Round:
+    quiz_question: QuizQuestion
+    opened_at: datetime
+    votes: dict[int, _Vote] = field(default_factory=dict)
+
+
+class GroupSession:
+    """A channel quiz: everyone may answer each question, and change it, until it closes.
+
+    A right answer earns 100 points plus up to 50 for speed when the quiz is timed; an untimed
+    study quiz scores right answers only, so nobody is rushed.
+    """
+
+    BASE_POINTS = 100
+    SPEED_POINTS = 50
+
+    def __init__(
+        self,
+        session_id: str,
+        briefing: Briefing,
+        question_ids: Sequence[str],
+        seed: int,
+        timer_seconds: int | None,
+        now: datetime,
+    ) -> None:
+        self.session_id = session_id
+        self.briefing = briefing
+        self.seed = seed
+        self.timer_seconds = timer_seconds
+        rng = random.Random(seed)
+        by_id = {q.id: q for q in briefing.questions}
+        self.questions = [_present(briefing, by_id[qid], rng) for qid in question_ids]
+        self.results: list[QuestionResult] = []
+        self.round: _Round | None = _Round(self.questions[0], now)
+
+    @classmethod
+    def start(
+        cls,
+        session_id: str,
+        briefing: Briefing,
+        *,
+        count: int = 5,
+        difficulty: Difficulty | None = None,
+        timer_seconds: int | None = 20,
+        seed: int,
+        now: datetime,
+    ) -> GroupSession:
+        """A new channel quiz with freshly picked questions; the first question is open."""
+        chosen = pick_questions(briefing, count, random.Random(seed), difficulty)
+        return cls(session_id, briefing, [q.id for q in chosen], seed, timer_seconds, now)
+
+    @property
+    def index(self) -> int:
+        """The number of the open (or next) question, from 0."""
+        return len(self.results)
+
+    @property
+    def finished(self) -> bool:
+        """True once every question has been closed."""
+        return self.index >= len(self.questions)
+
+    def current(self) -> QuizQuestion:
+        """The open question."""
+        if self.round is None:
+            raise QuizError("This quiz has ended: start a new one with /quiz.")
+        return self.round.quiz_question
+
+    def answer(
+        self, user_id: int, text: str, now: datetime, question_index: int | None = None
+    ) -> bool:
+        """Record (or change) a player's answer; returns True when it replaced an earlier one."""
+        if self.round is None or (question_index is not None and question_index != self.index):
+            raise QuizError("That question is closed; answer the current one.")
+        if self.timer_seconds is not None and self.deadline_passed(now):
+            raise QuizError("Time is up for this question.")
+        qq = self.round.quiz_question
+        correct, key = judge(self.briefing, qq, text)
+        seconds = max(0.0, (now - self.round.opened_at).total_seconds())
+        changed = user_id in self.round.votes
+        self.round.votes[user_id] = _Vote(text.strip()[:MAX_ANSWER_CHARS], key, correct, seconds)
+        return changed
+
+    def deadline_passed(self, now: datetime) -> bool:
+        """True when the open question's timer has run out (never, untimed)."""
+        if self.round is None or self.timer_seconds is None:
+            return False
+        return (now - self.round.opened_at).total_seconds() >= self.timer_seconds
+
+    def _points(self, vote: _Vote) -> int:
+        if not vote.correct:
+            return 0
+        if self.timer_seconds is None:
+            return self.BASE_POINTS
+        left = max(0.0, 1 - vote.seconds / self.timer_seconds)
+        return self.BASE_POINTS + round(self.SPEED_POINTS * left)
+
+    def close_question(self, now: datetime) -> QuestionResult:
+        """Close the open question, score it, and open the next one if any."""
+        if self.round is None:
+            raise QuizError("This quiz has ended: start a new one with /quiz.")
+        votes = self.round.votes
+        result = QuestionResult(
+            self.round.quiz_question,
+            right=tuple(u for u, v in votes.items() if v.correct),
+            wrong=tuple(u for u, v in votes.items() if not v.correct),
+            points={u: self._points(v) for u, v in votes.items()},
+            notes=tuple(self.briefing.notes_for(self.round.quiz_question.question.id)),
+        )
+        self.results.append(result)
+        self.round = None if self.finished else _Round(self.questions[self.index], now)
+        return result
+
+    def standings(self) -> list[PlayerStanding]:
+        """The table: most points first; ties by more right answers, then by user id."""
+        table: dict[int, list[int]] = {}
+        for result in self.results:
+            for user_id, points in result.points.items():
+                row = table.setdefault(user_id, [0, 0, 0])
+                row[0] += points
+                row[1] += user_id in result.right
+                row[2] += 1
+        rows = [PlayerStanding(u, p, c, a) for u, (p, c, a) in table.items()]
+        return sorted(rows, key=lambda r: (-r.points, -r.correct, r.user_id))

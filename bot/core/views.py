@@ -1,0 +1,290 @@
+"""What students read: briefings, sections, figures, quotes, facts, and quiz screens as Replies.
+
+Every function returns a `Reply` already split into pages that fit Discord's limits, so the
+console and the Discord adapter show the same words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+
+from bot.core.errors import NotFound
+from bot.core.library import Library
+from bot.core.models import Briefing, EditorNote, Figure, Question
+from bot.core.paginate import paginate
+from bot.core.quiz import AnswerResult, PlayerStanding, QuestionResult, QuizQuestion, QuizSummary
+from bot.core.replies import Button, ButtonStyle, Field, Page, Reply
+
+__all__ = [
+    "answer_reply",
+    "brief_reply",
+    "briefings_reply",
+    "facts_reply",
+    "figures_reply",
+    "find_figure",
+    "glossary_reply",
+    "group_result_reply",
+    "notes_reply",
+    "question_reply",
+    "quotes_reply",
+    "source_line",
+    "standings_reply",
+    "summary_reply",
+    "timeline_reply",
+]
+
+
+def source_line(briefing: Briefing) -> str:
+    """A footer naming what the briefing was built from."""
+    source = briefing.source
+    parts = [f"Source: {source.title}"]
+    if source.publisher:
+        parts.append(source.publisher)
+    if source.published:
+        parts.append(source.published.isoformat())
+    return " · ".join(parts)
+
+
+def _pages(
+    briefing: Briefing | None, title: str, body: str, fields: Iterable[Field] = ()
+) -> tuple[Page, ...]:
+    footer = source_line(briefing) if briefing else ""
+    return paginate(title, body, fields=tuple(fields), footer=footer)
+
+
+def briefings_reply(library: Library, keyword: str | None = None) -> Reply:
+    """The list of loaded briefings, optionally filtered by a keyword."""
+    briefings = library.search(keyword) if keyword else list(library)
+    if not briefings:
+        what = f" matching “{keyword}”" if keyword else ""
+        return Reply.text("Briefings", f"No briefings{what} are loaded.")
+    lines = []
+    for b in briefings:
+        tags = f" [{', '.join(b.tags)}]" if b.tags else ""
+        date = f" ({b.source.published.isoformat()})" if b.source.published else ""
+        lines.append(f"• {b.title}{date}{tags}\n  id: {b.id} · {len(b.questions)} questions")
+    body = "\n".join(lines) + "\n\nRead one with /brief <id>, or quiz yourself with /quiz <id>."
+    return Reply(pages=_pages(None, f"Briefings ({len(briefings)})", body))
+
+
+def brief_reply(briefing: Briefing, section: str | None = None, *, long: bool = False) -> Reply:
+    """The summary (short, or long), or one section's points."""
+    if section:
+        found = _find_section(briefing, section)
+        body = "\n".join(f"• {p}" for p in found.points)
+        return Reply(pages=_pages(briefing, f"{briefing.title}: {found.title}", body))
+    text = briefing.summary.long if long else briefing.summary.short
+    sections = ", ".join(f"{s.title} ({s.id})" for s in briefing.sections)
+    body = f"{text}\n\nSections: {sections}"
+    return Reply(pages=_pages(briefing, briefing.title, body))
+
+
+def _find_section(briefing: Briefing, query: str):  # noqa: ANN202 - returns a Section
+    wanted = query.strip().casefold()[:100]
+    for s in briefing.sections:
+        if wanted in (s.id, s.title.casefold()):
+            return s
+    choices = {s.id: f"{s.id} {s.title}" for s in briefing.sections}
+    best = process.extractOne(
+        wanted, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=70
+    )
+    if best is None:
+        names = ", ".join(s.id for s in briefing.sections)
+        raise NotFound(f"“{briefing.title}” has no section like “{query[:100]}”. Try: {names}.")
+    return briefing.section(best[2])
+
+
+def figures_reply(briefing: Briefing) -> Reply:
+    """Who is who in a briefing."""
+    if not briefing.figures:
+        return Reply(pages=_pages(briefing, f"{briefing.title}: who is who", "No people listed."))
+    fields = [Field(f.name, f"{f.role}\n{_quote_count(f)}", inline=False) for f in briefing.figures]
+    return Reply(pages=_pages(briefing, f"{briefing.title}: who is who", "", fields))
+
+
+def _quote_count(figure: Figure) -> str:
+    n = len(figure.quotes)
+    if not n:
+        return "No direct quote in the article."
+    return f"{n} quote{'s' if n > 1 else ''}: /quote {figure.name}"
+
+
+def find_figure(briefing: Briefing, person: str) -> Figure:
+    """A figure by name or alias, forgiving case and small typos."""
+    wanted = person.strip()[:100]
+    if not wanted:
+        raise NotFound("Name a person: see /figures.")
+    names: dict[str, str] = {}
+    for figure in briefing.figures:
+        for name in (figure.name, *figure.aliases):
+            names[name.casefold()] = figure.id
+    if wanted.casefold() in names:
+        figure_id = names[wanted.casefold()]
+    else:
+        best = process.extractOne(
+            wanted.casefold(), list(names), scorer=fuzz.WRatio, score_cutoff=80
+        )
+        if best is None:
+            who = ", ".join(f.name for f in briefing.figures)
+            raise NotFound(f"Nobody called “{wanted}” appears in “{briefing.title}”. Try: {who}.")
+        figure_id = names[best[0]]
+    return next(f for f in briefing.figures if f.id == figure_id)
+
+
+def _note_lines(notes: Iterable[EditorNote]) -> str:
+    return "\n".join(f"⚠ Editor's note: {n.text} (Sources: {'; '.join(n.sources)})" for n in notes)
+
+
+def quotes_reply(briefing: Briefing, person: str | None = None) -> Reply:
+    """What a person said (or everyone, with no person), with context and editor's notes."""
+    figures = [find_figure(briefing, person)] if person else list(briefing.figures)
+    blocks = []
+    for figure in figures:
+        if not figure.quotes:
+            blocks.append(f"{figure.name} ({figure.role}) is not quoted directly in the article.")
+        for quote in figure.quotes:
+            block = f"“{quote.text}”\n— {figure.name}, {figure.role}\n{quote.context}"
+            notes = _note_lines(briefing.notes_for(quote.id))
+            blocks.append(f"{block}\n{notes}" if notes else block)
+    title = f"{briefing.title}: {figures[0].name if person else 'quotes'}"
+    return Reply(pages=_pages(briefing, title, "\n\n".join(blocks) or "No quotes."))
+
+
+def facts_reply(briefing: Briefing) -> Reply:
+    """The key facts, each with any editor's note."""
+    lines = []
+    for fact in briefing.facts:
+        notes = _note_lines(briefing.notes_for(fact.id))
+        lines.append(f"• {fact.text}" + (f"\n  {notes}" if notes else ""))
+    return Reply(
+        pages=_pages(briefing, f"{briefing.title}: key facts", "\n".join(lines) or "None.")
+    )
+
+
+def timeline_reply(briefing: Briefing) -> Reply:
+    """The dated events."""
+    lines = [f"• {e.when}: {e.what}" for e in briefing.timeline]
+    return Reply(pages=_pages(briefing, f"{briefing.title}: timeline", "\n".join(lines) or "None."))
+
+
+def glossary_reply(briefing: Briefing, term: str | None = None) -> Reply:
+    """The glossary, or one term's meaning."""
+    entries = list(briefing.glossary)
+    if term:
+        wanted = term.strip().casefold()[:100]
+        entries = [e for e in entries if wanted in e.term.casefold()]
+        if not entries:
+            raise NotFound(f"The glossary of “{briefing.title}” has no term like “{term[:100]}”.")
+    body = "\n".join(f"• {e.term}: {e.meaning}" for e in entries) or "No glossary."
+    return Reply(pages=_pages(briefing, f"{briefing.title}: glossary", body))
+
+
+def notes_reply(briefing: Briefing) -> Reply:
+    """Editor's notes: where the article is wrong, unclear or dated."""
+    body = "\n\n".join(_note_lines([n]) for n in briefing.notes) or "No editor's notes."
+    return Reply(pages=_pages(briefing, f"{briefing.title}: sources & notes", body))
+
+
+def _option_buttons(qq: QuizQuestion, prefix: str) -> tuple[Button, ...]:
+    def label(key: str, option: str) -> str:
+        return option if qq.question.kind == "truefalse" else f"{key}) {option}"
+
+    return tuple(
+        Button(key=key, label=label(key, option)[:80], action=f"{prefix}{key}")
+        for key, option in zip(qq.keys, qq.options, strict=True)
+    )
+
+
+def question_reply(
+    qq: QuizQuestion,
+    number: int,
+    total: int,
+    *,
+    action_prefix: str = "",
+    private: bool = True,
+    footer: str = "",
+) -> Reply:
+    """A question screen: the prompt, its options as buttons (none for a short answer)."""
+    q: Question = qq.question
+    if q.kind == "short":
+        hint = "Type your answer."
+    elif q.kind == "truefalse":
+        hint = "True or false?"
+    else:
+        hint = "\n".join(f"{k}) {o}" for k, o in zip(qq.keys, qq.options, strict=True))
+    title = f"Question {number}/{total} · {q.difficulty}"
+    page = Page(title=title, body=f"{q.prompt}\n\n{hint}", footer=footer)
+    buttons = (
+        _option_buttons(qq, action_prefix)
+        if q.kind != "short"
+        else (
+            Button(
+                key="answer",
+                label="Answer",
+                action=f"{action_prefix}answer",
+                style=ButtonStyle.PRIMARY,
+            ),
+        )
+    )
+    return Reply(pages=(page,), buttons=buttons, private=private)
+
+
+def answer_reply(result: AnswerResult) -> Reply:
+    """Right or wrong, the right answer, why, and any editor's note."""
+    qq = result.quiz_question
+    verdict = "✅ Right!" if result.correct else "❌ Not quite."
+    body = f"{verdict} The answer is **{result.right_answer}**.\n\n{result.explanation}"
+    notes = _note_lines(result.notes)
+    if notes:
+        body += f"\n\n{notes}"
+    buttons = tuple(
+        Button(b.key, b.label, b.action, _style(b.key, qq, result.chosen_key), disabled=True)
+        for b in _option_buttons(qq, "")
+    )
+    return Reply(
+        pages=(Page(title=qq.question.prompt[:256], body=body),), buttons=buttons, private=True
+    )
+
+
+def _style(key: str, qq: QuizQuestion, chosen: str | None) -> ButtonStyle:
+    if key == qq.right_key:
+        return ButtonStyle.SUCCESS
+    if key == chosen:
+        return ButtonStyle.DANGER
+    return ButtonStyle.NEUTRAL
+
+
+def summary_reply(summary: QuizSummary, briefing: Briefing) -> Reply:
+    """The end of a solo quiz."""
+    pct = round(100 * summary.correct / summary.total) if summary.total else 0
+    body = f"You scored {summary.correct}/{summary.total} ({pct}%) in {summary.seconds:.0f} s."
+    if summary.missed:
+        missed = "\n".join(f"• {qq.question.prompt}" for qq in summary.missed)
+        body += f"\n\nTo review:\n{missed}"
+    else:
+        body += "\n\nA perfect run!"
+    return Reply(pages=_pages(briefing, "Quiz finished", body), private=True)
+
+
+def group_result_reply(result: QuestionResult, names: dict[int, str]) -> Reply:
+    """How the channel did on one question."""
+    q = result.quiz_question.question
+    right = ", ".join(names.get(u, str(u)) for u in result.right) or "nobody"
+    body = f"The answer: **{q.answer_text}**\n{q.explanation}\n\nRight: {right}"
+    notes = _note_lines(result.notes)
+    if notes:
+        body += f"\n\n{notes}"
+    return Reply(pages=paginate(q.prompt[:200], body))
+
+
+def standings_reply(rows: list[PlayerStanding], names: dict[int, str], title: str) -> Reply:
+    """A results table."""
+    if not rows:
+        return Reply.text(title, "Nobody answered.")
+    lines = [
+        f"{i}. {names.get(r.user_id, str(r.user_id))}: {r.points} pts ({r.correct}/{r.answered} right)"
+        for i, r in enumerate(rows, 1)
+    ]
+    return Reply(pages=paginate(title, "\n".join(lines)))
