@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.errors import NotFound
 from bot.core.library import Library
-from bot.core.models import Briefing, EditorNote, Figure, Question
+from bot.core.models import Briefing, EditorNote, Figure, Question, Section
 from bot.core.paginate import paginate
 from bot.core.quiz import AnswerResult, PlayerStanding, QuestionResult, QuizQuestion, QuizSummary
 from bot.core.replies import Button, ButtonStyle, Field, Page, Reply
@@ -81,7 +81,7 @@ def brief_reply(briefing: Briefing, section: str | None = None, *, long: bool = 
     return Reply(pages=_pages(briefing, briefing.title, body))
 
 
-def _find_section(briefing: Briefing, query: str):  # noqa: ANN202 - returns a Section
+def _find_section(briefing: Briefing, query: str) -> Section:
     wanted = query.strip().casefold()[:100]
     for s in briefing.sections:
         if wanted in (s.id, s.title.casefold()):
@@ -93,7 +93,7 @@ def _find_section(briefing: Briefing, query: str):  # noqa: ANN202 - returns a S
     if best is None:
         names = ", ".join(s.id for s in briefing.sections)
         raise NotFound(f"“{briefing.title}” has no section like “{query[:100]}”. Try: {names}.")
-    return briefing.section(best[2])
+    return next(s for s in briefing.sections if s.id == best[2])
 
 
 def figures_reply(briefing: Briefing) -> Reply:
@@ -284,7 +284,8 @@ def standings_reply(rows: list[PlayerStanding], names: dict[int, str], title: st
     if not rows:
         return Reply.text(title, "Nobody answered.")
     lines = [
-        f"{i}. {names.get(r.user_id, str(r.user_id))}: {r.points} pts ({r.correct}/{r.answered} right)"
+        f"{i}. {names.get(r.user_id, str(r.user_id))}: {r.points} pts "
+        f"({r.correct}/{r.answered} right)"
         for i, r in enumerate(rows, 1)
     ]
     return Reply(pages=paginate(title, "\n".join(lines)))

@@ -1,0 +1,36 @@
+"""Composition root: build the services once and hand them to an adapter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.config import Settings
+from bot.core.clock import Clock, SystemClock
+from bot.core.library import FileReport, FileStatus, Library
+from bot.core.study import StudyService
+
+__all__ = ["Services", "build_services"]
+
+
+@dataclass(slots=True)
+class Services:
+    """Everything an adapter needs, built once at start-up."""
+
+    settings: Settings
+    library: Library
+    study: StudyService
+    clock: Clock
+    load_reports: list[FileReport]
+
+    def load_problems(self) -> list[str]:
+        """Every problem found while loading content, as `file:line:col: what; fix` lines."""
+        return [p for r in self.load_reports if r.status != FileStatus.LOADED for p in r.problems]
+
+
+def build_services(settings: Settings, clock: Clock | None = None) -> Services:
+    """Load the content and wire the services together."""
+    clock = clock or SystemClock()
+    library = Library(settings.content_dir)
+    reports = library.reload()
+    study = StudyService(library, clock)
+    return Services(settings, library, study, clock, reports)

@@ -1,0 +1,131 @@
+"""The `briefbot` command: run, console, validate, schema, draft."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import load_settings
+from bot.core.loader import load_briefing
+from bot.core.schema import schema_text
+
+__all__ = ["main"]
+
+SCHEMA_PATH = Path("schema/briefing.schema.json")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefbot", description=__doc__)
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="connect to Discord if DISCORD_TOKEN is set, else open the console")
+    sub.add_parser("console", help="the student commands in this terminal")
+    validate = sub.add_parser("validate", help="check briefing files and report every problem")
+    validate.add_argument("paths", nargs="*", type=Path, default=[Path("content")])
+    schema = sub.add_parser("schema", help="print the JSON Schema of the briefing format")
+    schema.add_argument("--write", action="store_true", help=f"write it to {SCHEMA_PATH}")
+    draft = sub.add_parser("draft", help="turn an article (text or Markdown) into a draft briefing")
+    draft.add_argument("article", type=Path)
+    draft.add_argument("-o", "--output", type=Path, default=None)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the exit status."""
+    args = _parser().parse_args(argv)
+    command = args.command or "run"
+    if command == "validate":
+        return validate(args.paths)
+    if command == "schema":
+        return write_schema(args.write)
+    if command == "draft":
+        return draft(args.article, args.output)
+    return run(console_only=command == "console")
+
+
+def _files(paths: Sequence[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(path.glob("*.yaml")) + sorted(path.glob("*.yml"))
+        else:
+            files.append(path)
+    return files
+
+
+def validate(paths: Sequence[Path]) -> int:
+    """Print one line per good file, every problem of the bad ones; 1 if any is bad."""
+    files = _files(paths)
+    if not files:
+        print("No briefing files found (looked for *.yaml).", file=sys.stderr)
+        return 1
+    failed = 0
+    for path in files:
+        result = load_briefing(path)
+        if result.ok and result.briefing is not None:
+            b = result.briefing
+            quotes = sum(len(f.quotes) for f in b.figures)
+            print(
+                f"{path}: ok ({b.id}): {len(b.sections)} sections, {len(b.figures)} figures, "
+                f"{quotes} quotes, {len(b.facts)} facts, {len(b.questions)} questions"
+            )
+        else:
+            failed += 1
+            for message in result.messages():
+                print(message)
+    if failed:
+        print(f"{failed} of {len(files)} file(s) have problems.", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def write_schema(write: bool) -> int:
+    """Print the schema, or write it to the shipped file."""
+    text = schema_text()
+    if write:
+        SCHEMA_PATH.parent.mkdir(parents=True, exist_ok=True)
+        SCHEMA_PATH.write_text(text, encoding="utf-8")
+        print(f"wrote {SCHEMA_PATH}")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def draft(article: Path, output: Path | None) -> int:
+    """Write a draft briefing for an article."""
+    from bot.authoring.draft import write_draft
+
+    if not article.is_file():
+        print(f"{article}: no such file", file=sys.stderr)
+        return 1
+    out = write_draft(article, output)
+    print(f"wrote {out}: review every item marked `review: true`, then `briefbot validate {out}`")
+    return 0
+
+
+def run(console_only: bool) -> int:
+    """Connect to Discord when a token is set; otherwise open the console."""
+    from bot.app import build_services
+
+    settings = load_settings()
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    services = build_services(settings)
+    if settings.discord_token is None or console_only:
+        from bot.console import run_console
+
+        if not console_only:
+            print(
+                "No DISCORD_TOKEN set: opening the console. Put DISCORD_TOKEN=... in .env to "
+                "connect to Discord instead."
+            )
+        try:
+            return asyncio.run(run_console(services))
+        except KeyboardInterrupt:
+            return 0
+    from bot.discord_bot.runner import run_discord
+
+    return run_discord(services)
