@@ -244,7 +244,9 @@ def read_yaml(raw: bytes, limits: Limits | None = None) -> Located | Problem:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = exc.problem or "invalid YAML"
-        return Problem(line, col, f"YAML syntax: {what}", _syntax_hint(what))
+        lines = text.splitlines()
+        source_line = lines[line - 1] if 0 < line <= len(lines) else ""
+        return Problem(line, col, f"YAML syntax: {what}", _syntax_hint(what, source_line))
     except yaml.YAMLError as exc:
         return Problem(1, 1, f"YAML error: {exc}", "check the file's syntax")
     except RecursionError:
@@ -252,8 +254,8 @@ def read_yaml(raw: bytes, limits: Limits | None = None) -> Located | Problem:
     return located
 
 
-def _syntax_hint(problem: str) -> str:
-    if "tab" in problem:
+def _syntax_hint(problem: str, source_line: str) -> str:
+    if "tab" in problem or "\t" in source_line:
         return "indent with spaces, not tabs"
     if "mapping values" in problem:
         return "a value containing ': ' must be quoted"
