@@ -1,0 +1,119 @@
+"""Spaced review with FSRS: when a question should come back to a student.
+
+Each (user, question) pair is an FSRS card. An answer becomes an FSRS rating from whether it
+was right and how long it took (`rate`), and `ReviewScheduler` moves the card on and says when
+it is due again: a missed question returns within minutes, a known one days or weeks later.
+The card travels as JSON inside a `ReviewState`, which the store keeps without reading it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+
+from fsrs import Card, Rating, Scheduler, State
+
+from bot.core.progress import ReviewState
+
+__all__ = [
+    "FAST_FRACTION",
+    "MASTERED_STABILITY_DAYS",
+    "Rating",
+    "ReviewScheduler",
+    "rate",
+]
+
+FAST_FRACTION = 0.5
+"""A right answer within this share of the expected time is rated Easy."""
+
+MASTERED_STABILITY_DAYS = 21.0
+"""A card in review whose memory stability reaches this many days counts as mastered
+(Anki calls cards with intervals of 21 days or more "mature")."""
+
+
+def rate(correct: bool, seconds: float, expected_seconds: float) -> Rating:
+    """The FSRS rating for an answer.
+
+    Wrong is Again. Right within `FAST_FRACTION` of the expected time is Easy; right within
+    the expected time is Good; right but slower is Hard. Without usable timing (an untimed
+    quiz with no expectation, or a time that is negative or not a number) right is Good.
+    """
+    if not correct:
+        return Rating.Again
+    if not (expected_seconds > 0 and math.isfinite(expected_seconds)):
+        return Rating.Good
+    if not (seconds >= 0 and math.isfinite(seconds)):
+        return Rating.Good
+    if seconds <= expected_seconds * FAST_FRACTION:
+        return Rating.Easy
+    if seconds <= expected_seconds:
+        return Rating.Good
+    return Rating.Hard
+
+
+def _utc(now: dt.datetime) -> dt.datetime:
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError(f"now must be timezone-aware, got {now!r}")
+    return now.astimezone(dt.UTC)
+
+
+class ReviewScheduler:
+    """Moves a question's review state on after an answer, with an injected `now`.
+
+    `fuzz` spreads long intervals by a day or so (as Anki does) so that questions learnt
+    together do not all come back on the same day; turn it off for repeatable schedules.
+    """
+
+    def __init__(
+        self,
+        *,
+        desired_retention: float = 0.9,
+        learning_steps: Sequence[dt.timedelta] = (
+            dt.timedelta(minutes=1),
+            dt.timedelta(minutes=10),
+        ),
+        relearning_steps: Sequence[dt.timedelta] = (dt.timedelta(minutes=10),),
+        maximum_interval_days: int = 365,
+        fuzz: bool = True,
+    ) -> None:
+        self._fsrs = Scheduler(
+            desired_retention=desired_retention,
+            learning_steps=tuple(learning_steps),
+            relearning_steps=tuple(relearning_steps),
+            maximum_interval=maximum_interval_days,
+            enable_fuzzing=fuzz,
+        )
+
+    def review(self, state: ReviewState | None, rating: Rating, now: dt.datetime) -> ReviewState:
+        """The state after answering with `rating` at `now`; `state` None means a first answer."""
+        now = _utc(now)
+        card = (
+            Card.from_json(state.card)
+            if state is not None
+            else Card(card_id=0, state=State.Learning, due=now)
+        )
+        card, _log = self._fsrs.review_card(card, rating, review_datetime=now)
+        mastered = (
+            card.state == State.Review
+            and card.stability is not None
+            and card.stability >= MASTERED_STABILITY_DAYS
+        )
+        return ReviewState(card=card.to_json(), due=card.due.astimezone(dt.UTC), mastered=mastered)
+
+    def answer(
+        self,
+        state: ReviewState | None,
+        *,
+        correct: bool,
+        seconds: float,
+        expected_seconds: float,
+        now: dt.datetime,
+    ) -> ReviewState:
+        """Rate an answer with `rate` and review with that rating."""
+        return self.review(state, rate(correct, seconds, expected_seconds), now)
+
+    def retrievability(self, state: ReviewState, now: dt.datetime) -> float:
+        """The chance, from 0 to 1, that the user still knows the answer at `now`."""
+        card = Card.from_json(state.card)
+        return float(self._fsrs.get_card_retrievability(card, _utc(now)))

@@ -1,0 +1,79 @@
+"""Engines for the two backends: SQLite (embedded, one file) and PostgreSQL.
+
+SQLite is opened in WAL mode with `synchronous=FULL`: every commit is fsynced before it
+returns, so an acknowledged answer survives a power cut as well as a crash (NORMAL would only
+survive a crash). The cost is one fsync per commit, which group commit in the answer writer
+spreads over many answers. Write transactions start with `BEGIN IMMEDIATE`, so two writers
+(also in two processes) queue on the lock under `busy_timeout` instead of failing halfway.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+__all__ = ["DEFAULT_URL", "WRITE", "create_engine", "normalise_url"]
+
+DEFAULT_URL = "sqlite+aiosqlite:///data/briefbot.sqlite3"
+"""Where data lives unless DATABASE_URL says otherwise: a file under ./data."""
+
+WRITE = {"briefbot_write": True}
+"""Execution options marking a connection that will write (SQLite: BEGIN IMMEDIATE)."""
+
+_BUSY_TIMEOUT_MS = 30_000
+
+
+def normalise_url(url: str) -> URL:
+    """Parse a database URL, choosing the async driver for plain `sqlite:` and `postgresql:`."""
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        if not parsed.database or parsed.database == ":memory:" or "mode=memory" in url:
+            raise ValueError(
+                "an in-memory SQLite database loses every answer on exit; give a file path, "
+                "e.g. sqlite+aiosqlite:///data/briefbot.sqlite3"
+            )
+        return parsed.set(drivername="sqlite+aiosqlite")
+    if backend in ("postgresql", "postgres"):
+        return parsed.set(drivername="postgresql+asyncpg")
+    raise ValueError(f"unsupported database URL {parsed!r}: use sqlite or postgresql")
+
+
+def create_engine(url: str) -> AsyncEngine:
+    """An async engine for `url`, set up for durable writes (see the module notes)."""
+    parsed = normalise_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return _sqlite_engine(parsed)
+    return create_async_engine(parsed, pool_pre_ping=True)
+
+
+def _sqlite_engine(url: URL) -> AsyncEngine:
+    assert url.database is not None
+    if not url.database.startswith("file:"):
+        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_async_engine(url, connect_args={"timeout": _BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in (
+            "journal_mode=WAL",
+            "synchronous=FULL",
+            "foreign_keys=ON",
+            f"busy_timeout={_BUSY_TIMEOUT_MS}",
+        ):
+            cursor.execute(f"PRAGMA {pragma}")
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        write = conn.get_execution_options().get("briefbot_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine

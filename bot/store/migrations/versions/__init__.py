@@ -1,0 +1,1 @@
+"""Versioned migration scripts, applied in order by `bot.store.migrate.upgrade`."""

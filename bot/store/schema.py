@@ -1,0 +1,199 @@
+"""The tables, as SQLAlchemy Core metadata: the current shape the migrations build.
+
+Columns holding a Discord user id carry `info={"user": True}` so that forgetting a user can be
+checked against every table. Times are stored in UTC (`UTCDateTime`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.types import TypeDecorator
+
+__all__ = [
+    "USER_COLUMNS",
+    "UTCDateTime",
+    "answers",
+    "guild_settings",
+    "metadata",
+    "reviews",
+    "schedule_runs",
+    "schedules",
+    "sessions",
+]
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A timezone-aware datetime, stored in UTC; naive values are refused, not guessed at.
+
+    SQLite has no time zone type, so there the value is stored as naive UTC text (which sorts
+    and compares correctly); PostgreSQL gets `timestamptz`. Reads are always aware UTC.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if not isinstance(value, dt.datetime) or value.utcoffset() is None:
+            raise ValueError(f"expected a timezone-aware datetime, got {value!r}")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING)
+
+SLUG = 64
+KEY = 128
+
+
+def _user(name: str, *, nullable: bool = False, primary_key: bool = False) -> Column[int]:
+    return Column(
+        name,
+        BigInteger,
+        nullable=nullable,
+        primary_key=primary_key,
+        autoincrement=False,
+        info={"user": True},
+    )
+
+
+answers = Table(
+    "answers",
+    metadata,
+    Column(
+        "id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    ),
+    _user("user_id"),
+    Column("guild_id", BigInteger, nullable=True),
+    Column("briefing_id", String(SLUG), nullable=False),
+    Column("question_id", String(SLUG), nullable=False),
+    Column("section_id", String(SLUG), nullable=True),
+    Column("correct", Boolean, nullable=False),
+    Column("seconds", Float, nullable=False),
+    Column("answered_at", UTCDateTime, nullable=False),
+    Column("answered_day", Date, nullable=False),
+    Column("session_id", String(KEY), nullable=True),
+    UniqueConstraint("session_id", "user_id", "question_id"),
+    Index(None, "user_id", "answered_day"),
+    Index(None, "guild_id", "answered_at"),
+)
+"""Every answer given. `answered_day` is the UTC date of `answered_at`, kept for streaks."""
+
+reviews = Table(
+    "reviews",
+    metadata,
+    _user("user_id", primary_key=True),
+    Column("briefing_id", String(SLUG), primary_key=True),
+    Column("question_id", String(SLUG), primary_key=True),
+    Column("card", Text, nullable=False),
+    Column("due", UTCDateTime, nullable=False),
+    Column("mastered", Boolean, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Index(None, "user_id", "due"),
+)
+"""Each user's spaced-review state per question."""
+
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("session_id", String(KEY), primary_key=True),
+    Column("kind", String(32), nullable=False),
+    _user("owner_id"),
+    Column("guild_id", BigInteger, nullable=True),
+    Column("channel_id", BigInteger, nullable=True),
+    Column("state", Text, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Index(None, "owner_id"),
+    Index(None, "expires_at"),
+)
+"""Quiz sessions in progress, kept so they survive a restart."""
+
+schedules = Table(
+    "schedules",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("guild_id", BigInteger, nullable=False, index=True),
+    Column("channel_id", BigInteger, nullable=False),
+    Column("briefing_id", String(SLUG), nullable=False),
+    Column("what", String(16), nullable=False),
+    Column("recurrence", String(16), nullable=False),
+    Column("at", String(32), nullable=False),
+    Column("timezone", String(64), nullable=False),
+    Column("weekday", Integer, nullable=True),
+    _user("created_by", nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+"""Moderators' schedules; `at` is ISO wall-clock time (a time, or a date and time)."""
+
+schedule_runs = Table(
+    "schedule_runs",
+    metadata,
+    Column(
+        "schedule_id",
+        Integer,
+        ForeignKey("schedules.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("run_key", String(KEY), primary_key=True),
+    Column("claimed_by", String(KEY), nullable=False),
+    Column("claimed_at", UTCDateTime, nullable=False),
+    Column("posted_at", UTCDateTime, nullable=True),
+    Column("message_id", BigInteger, nullable=True),
+)
+"""One row per run of a schedule; the primary key is what makes a claim exclusive."""
+
+guild_settings = Table(
+    "guild_settings",
+    metadata,
+    Column("guild_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("moderator_role_id", BigInteger, nullable=True),
+    Column("quiz_timer_seconds", Integer, nullable=False),
+    Column("untimed_default", Boolean, nullable=False),
+    Column("default_briefing", String(SLUG), nullable=True),
+    Column("qotd_channel_id", BigInteger, nullable=True),
+    Column("updated_at", UTCDateTime, nullable=False),
+)
+"""Per-server settings; a server without a row uses the defaults."""
+
+USER_COLUMNS: list[Column[Any]] = [
+    column
+    for table in metadata.sorted_tables
+    for column in table.columns
+    if column.info.get("user")
+]
+"""Every column that holds a user id."""

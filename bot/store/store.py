@@ -1,0 +1,672 @@
+"""The store: everything briefbot keeps, behind one small async interface.
+
+Open it with `open_store(url)`, which migrates the schema first. Answers go through a group
+commit writer (see `bot.store.writer`); everything else is a short transaction of its own.
+All times are timezone-aware and come back in UTC. Users appear only as ids.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Sequence
+from types import TracebackType
+from typing import Any, Self
+
+from sqlalchemy import Table, case, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from bot.core.progress import (
+    Accuracy,
+    AnswerRecord,
+    DueReview,
+    GuildSettings,
+    LeaderboardEntry,
+    ReviewState,
+    Schedule,
+    ScheduleRun,
+    ScoreSummary,
+    StoredSession,
+)
+from bot.store import migrate
+from bot.store.engine import WRITE, create_engine
+from bot.store.schema import (
+    answers,
+    guild_settings,
+    reviews,
+    schedule_runs,
+    schedules,
+    sessions,
+)
+from bot.store.writer import AnswerWriter, PendingAnswer, WriterClosedError, WriterStats
+
+__all__ = ["Clock", "Store", "StoreClosedError", "open_store"]
+
+Clock = Callable[[], dt.datetime]
+StoreClosedError = WriterClosedError
+"""Raised when the store is used after `close()`."""
+
+_SETTING_FIELDS = frozenset(f.name for f in dataclasses.fields(GuildSettings)) - {"guild_id"}
+_CORRECT = func.coalesce(func.sum(case((answers.c.correct, 1), else_=0)), 0)
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+async def open_store(url: str, *, clock: Clock = _utc_now) -> Store:
+    """Open the database at `url`, apply pending migrations, and start the answer writer.
+
+    `url` is `sqlite+aiosqlite:///path/file.sqlite3` (the folder is created) or
+    `postgresql+asyncpg://user:password@host/db`; plain `sqlite:` and `postgresql:` URLs get
+    the async driver. `clock` stamps bookkeeping times (claims, updates), not answers.
+    """
+    engine = create_engine(url)
+    try:
+        await migrate.upgrade(engine)
+    except BaseException:
+        await engine.dispose()
+        raise
+    return Store(engine, clock=clock)
+
+
+class Store:
+    """Persistence for answers, review state, sessions, schedules and server settings.
+
+    Build it with `open_store`. Safe for many concurrent callers on one event loop, and for
+    several processes sharing one database (PostgreSQL, or SQLite on one machine).
+    """
+
+    def __init__(self, engine: AsyncEngine, *, clock: Clock = _utc_now) -> None:
+        self._engine = engine
+        self._write = engine.execution_options(**WRITE)
+        self._clock = clock
+        self._writer = AnswerWriter(self._write_answers)
+
+    @property
+    def backend(self) -> str:
+        """ "sqlite" or "postgresql"."""
+        return self._engine.dialect.name
+
+    @property
+    def stats(self) -> WriterStats:
+        """How many answers and answer transactions the writer has committed."""
+        return self._writer.stats
+
+    async def close(self) -> None:
+        """Write every queued answer, then release the database."""
+        try:
+            await self._writer.close()
+        finally:
+            await self._engine.dispose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    # --- answers and review state -------------------------------------------------------
+
+    async def record_answer(self, rec: AnswerRecord, review: ReviewState | None = None) -> bool:
+        """Record an answer and, with it, the question's new review state; True if new.
+
+        Returns once both are committed. A repeat of an answer already recorded (same
+        session, user and question) changes nothing, review state included, and returns
+        False. Concurrent callers share transactions (group commit).
+        """
+        return await self._writer.submit(PendingAnswer(rec, review))
+
+    async def _write_answers(self, batch: Sequence[PendingAnswer]) -> list[bool]:
+        results: dict[int, bool] = {}
+        # A fixed order keeps two processes writing overlapping batches from deadlocking.
+        order = sorted(range(len(batch)), key=lambda i: _answer_key(batch[i].record))
+        async with self._write.begin() as conn:
+            for i in order:
+                rec, review = batch[i].record, batch[i].review
+                inserted = await conn.execute(
+                    self._insert(answers)
+                    .values(
+                        user_id=rec.user_id,
+                        guild_id=rec.guild_id,
+                        briefing_id=rec.briefing_id,
+                        question_id=rec.question_id,
+                        section_id=rec.section_id,
+                        correct=rec.correct,
+                        seconds=rec.seconds,
+                        answered_at=rec.answered_at,
+                        answered_day=rec.answered_at.astimezone(dt.UTC).date(),
+                        session_id=rec.session_id,
+                    )
+                    .on_conflict_do_nothing()
+                )
+                results[i] = inserted.rowcount == 1
+                if results[i] and review is not None:
+                    await self._upsert_review(
+                        conn, rec.user_id, rec.briefing_id, rec.question_id, review
+                    )
+        return [results[i] for i in range(len(batch))]
+
+    async def session_answers(self, session_id: str) -> list[AnswerRecord]:
+        """Every answer given in a session, oldest first (to resume a quiz or reveal results)."""
+        async with self._engine.connect() as conn:
+            rows = await conn.execute(
+                select(answers)
+                .where(answers.c.session_id == session_id)
+                .order_by(answers.c.answered_at, answers.c.id)
+            )
+            return [_answer_record(row) for row in rows.mappings()]
+
+    async def get_review(
+        self, user_id: int, briefing_id: str, question_id: str
+    ) -> ReviewState | None:
+        """The review state of one question for one user, None if never answered."""
+        async with self._engine.connect() as conn:
+            row = (
+                await conn.execute(
+                    select(reviews.c.card, reviews.c.due, reviews.c.mastered).where(
+                        reviews.c.user_id == user_id,
+                        reviews.c.briefing_id == briefing_id,
+                        reviews.c.question_id == question_id,
+                    )
+                )
+            ).one_or_none()
+        return None if row is None else ReviewState(row.card, row.due, bool(row.mastered))
+
+    async def save_review(
+        self, user_id: int, briefing_id: str, question_id: str, state: ReviewState
+    ) -> None:
+        """Replace the review state of one question for one user."""
+        async with self._write.begin() as conn:
+            await self._upsert_review(conn, user_id, briefing_id, question_id, state)
+
+    async def _upsert_review(
+        self,
+        conn: AsyncConnection,
+        user_id: int,
+        briefing_id: str,
+        question_id: str,
+        state: ReviewState,
+    ) -> None:
+        values = {"card": state.card, "due": state.due, "mastered": state.mastered}
+        values["updated_at"] = self._clock()
+        await conn.execute(
+            self._insert(reviews)
+            .values(user_id=user_id, briefing_id=briefing_id, question_id=question_id, **values)
+            .on_conflict_do_update(
+                index_elements=[reviews.c.user_id, reviews.c.briefing_id, reviews.c.question_id],
+                set_=values,
+            )
+        )
+
+    async def due_reviews(self, user_id: int, now: dt.datetime, limit: int = 25) -> list[DueReview]:
+        """Questions due for review at `now`, most overdue first."""
+        async with self._engine.connect() as conn:
+            rows = await conn.execute(
+                select(reviews.c.briefing_id, reviews.c.question_id, reviews.c.due)
+                .where(reviews.c.user_id == user_id, reviews.c.due <= now)
+                .order_by(reviews.c.due, reviews.c.briefing_id, reviews.c.question_id)
+                .limit(limit)
+            )
+            return [DueReview(*row) for row in rows]
+
+    # --- progress -----------------------------------------------------------------------
+
+    async def score(self, user_id: int, guild_id: int | None, now: dt.datetime) -> ScoreSummary:
+        """A user's progress: in one server, or everywhere when `guild_id` is None."""
+        where = [answers.c.user_id == user_id]
+        if guild_id is not None:
+            where.append(answers.c.guild_id == guild_id)
+        async with self._engine.connect() as conn:
+            groups = await conn.execute(
+                select(answers.c.briefing_id, answers.c.section_id, _CORRECT, func.count())
+                .where(*where)
+                .group_by(answers.c.briefing_id, answers.c.section_id)
+            )
+            days = await conn.scalars(
+                select(answers.c.answered_day)
+                .where(*where)
+                .distinct()
+                .order_by(answers.c.answered_day.desc())
+            )
+            day_list = list(days)
+            review_counts = (
+                await conn.execute(
+                    select(
+                        func.coalesce(func.sum(case((reviews.c.mastered, 1), else_=0)), 0),
+                        func.coalesce(func.sum(case((reviews.c.due <= now, 1), else_=0)), 0),
+                    ).where(reviews.c.user_id == user_id)
+                )
+            ).one()
+            group_rows = list(groups)
+        by_briefing: dict[str, Accuracy] = {}
+        by_section: dict[tuple[str, str], Accuracy] = {}
+        overall = Accuracy()
+        for briefing_id, section_id, correct, answered in group_rows:
+            part = Accuracy(int(correct), int(answered))
+            overall = _add(overall, part)
+            by_briefing[briefing_id] = _add(by_briefing.get(briefing_id, Accuracy()), part)
+            if section_id is not None:
+                by_section[(briefing_id, section_id)] = part
+        return ScoreSummary(
+            overall=overall,
+            by_briefing=by_briefing,
+            by_section=by_section,
+            streak_days=_streak(day_list, now.astimezone(dt.UTC).date()),
+            mastered=int(review_counts[0]),
+            due=int(review_counts[1]),
+        )
+
+    def _ranking(self, guild_id: int, since: dt.datetime | None) -> Any:
+        where = [answers.c.guild_id == guild_id]
+        if since is not None:
+            where.append(answers.c.answered_at >= since)
+        totals = (
+            select(
+                answers.c.user_id,
+                _CORRECT.label("correct"),
+                func.count().label("answered"),
+            )
+            .where(*where)
+            .group_by(answers.c.user_id)
+            .subquery()
+        )
+        rank = func.rank().over(order_by=(totals.c.correct.desc(), totals.c.answered.asc()))
+        return select(
+            rank.label("rank"), totals.c.user_id, totals.c.correct, totals.c.answered
+        ).subquery()
+
+    async def leaderboard(
+        self, guild_id: int, since: dt.datetime | None = None, limit: int = 10
+    ) -> list[LeaderboardEntry]:
+        """A server's top learners, from answers given since `since` (all time when None).
+
+        Ranked by right answers, then by fewer answers given; equal on both, equal rank
+        (see `LeaderboardEntry`).
+        """
+        ranked = self._ranking(guild_id, since)
+        async with self._engine.connect() as conn:
+            rows = await conn.execute(
+                select(ranked).order_by(ranked.c.rank, ranked.c.user_id).limit(limit)
+            )
+            return [_entry(row) for row in rows.mappings()]
+
+    async def rank_of(
+        self, guild_id: int, user_id: int, since: dt.datetime | None = None
+    ) -> LeaderboardEntry | None:
+        """The user's own leaderboard row, wherever it is; None if they answered nothing."""
+        ranked = self._ranking(guild_id, since)
+        async with self._engine.connect() as conn:
+            row = (
+                (await conn.execute(select(ranked).where(ranked.c.user_id == user_id)))
+                .mappings()
+                .one_or_none()
+            )
+        return None if row is None else _entry(row)
+
+    # --- the user's own data --------------------------------------------------------------
+
+    async def export_user(self, user_id: int) -> list[dict[str, Any]]:
+        """Everything kept about a user, JSON-ready: one dict per record, `kind` says which.
+
+        Kinds: "answer" (oldest first), "review", "session" and "schedule" (ones they made).
+        """
+        await self._writer.flush()
+        out: list[dict[str, Any]] = []
+        async with self._engine.connect() as conn:
+            for kind, table, column, order in (
+                ("answer", answers, answers.c.user_id, (answers.c.answered_at, answers.c.id)),
+                ("review", reviews, reviews.c.user_id, (reviews.c.briefing_id,)),
+                ("session", sessions, sessions.c.owner_id, (sessions.c.session_id,)),
+                ("schedule", schedules, schedules.c.created_by, (schedules.c.id,)),
+            ):
+                rows = await conn.execute(select(table).where(column == user_id).order_by(*order))
+                out.extend({"kind": kind, **_jsonable(row)} for row in rows.mappings())
+        for record in out:
+            record.pop("answered_day", None)
+        return out
+
+    async def forget_user(self, user_id: int) -> int:
+        """Delete everything kept about a user; returns how many records were removed.
+
+        Answers, review states and sessions they own are deleted. Schedules they made keep
+        running for their server, with the author erased.
+        """
+        await self._writer.flush()
+        async with self._write.begin() as conn:
+            count = 0
+            for table, column in (
+                (answers, answers.c.user_id),
+                (reviews, reviews.c.user_id),
+                (sessions, sessions.c.owner_id),
+            ):
+                count += (await conn.execute(delete(table).where(column == user_id))).rowcount
+            count += (
+                await conn.execute(
+                    update(schedules)
+                    .where(schedules.c.created_by == user_id)
+                    .values(created_by=None)
+                )
+            ).rowcount
+        return count
+
+    # --- quiz sessions ------------------------------------------------------------------
+
+    async def save_session(
+        self,
+        session_id: str,
+        kind: str,
+        owner_id: int,
+        guild_id: int | None,
+        channel_id: int | None,
+        state: str,
+        expires_at: dt.datetime,
+    ) -> None:
+        """Create or replace a session; `state` is the caller's JSON, kept as it is."""
+        values = {
+            "kind": kind,
+            "owner_id": owner_id,
+            "guild_id": guild_id,
+            "channel_id": channel_id,
+            "state": state,
+            "expires_at": expires_at,
+            "updated_at": self._clock(),
+        }
+        async with self._write.begin() as conn:
+            await conn.execute(
+                self._insert(sessions)
+                .values(session_id=session_id, **values)
+                .on_conflict_do_update(index_elements=[sessions.c.session_id], set_=values)
+            )
+
+    async def load_session(
+        self, session_id: str, now: dt.datetime | None = None
+    ) -> StoredSession | None:
+        """A saved session; None if there is none or, when `now` is given, it has expired."""
+        async with self._engine.connect() as conn:
+            row = (
+                (await conn.execute(select(sessions).where(sessions.c.session_id == session_id)))
+                .mappings()
+                .one_or_none()
+            )
+        if row is None:
+            return None
+        session = StoredSession(**row)
+        return None if now is not None and session.expired(now) else session
+
+    async def active_sessions(
+        self, now: dt.datetime, *, owner_id: int | None = None, kind: str | None = None
+    ) -> list[StoredSession]:
+        """Sessions not yet expired at `now`, optionally one owner's or one kind's, oldest first."""
+        query = select(sessions).where(sessions.c.expires_at > now)
+        if owner_id is not None:
+            query = query.where(sessions.c.owner_id == owner_id)
+        if kind is not None:
+            query = query.where(sessions.c.kind == kind)
+        async with self._engine.connect() as conn:
+            rows = await conn.execute(query.order_by(sessions.c.updated_at, sessions.c.session_id))
+            return [StoredSession(**row) for row in rows.mappings()]
+
+    async def end_session(self, session_id: str) -> bool:
+        """Delete a session; False if there was none. Its answers stay recorded."""
+        async with self._write.begin() as conn:
+            result = await conn.execute(delete(sessions).where(sessions.c.session_id == session_id))
+        return result.rowcount > 0
+
+    async def purge_expired_sessions(self, now: dt.datetime) -> int:
+        """Delete sessions that expired by `now`; returns how many."""
+        async with self._write.begin() as conn:
+            result = await conn.execute(delete(sessions).where(sessions.c.expires_at <= now))
+        return result.rowcount
+
+    # --- schedules ----------------------------------------------------------------------
+
+    async def add_schedule(self, schedule: Schedule) -> Schedule:
+        """Store a new schedule; returns it with the id the store gave it."""
+        async with self._write.begin() as conn:
+            new_id = (
+                await conn.execute(
+                    schedules.insert()
+                    .values(
+                        guild_id=schedule.guild_id,
+                        channel_id=schedule.channel_id,
+                        briefing_id=schedule.briefing_id,
+                        what=schedule.what,
+                        recurrence=schedule.recurrence,
+                        at=schedule.at.isoformat(),
+                        timezone=schedule.timezone,
+                        weekday=schedule.weekday,
+                        created_by=schedule.created_by,
+                        created_at=self._clock(),
+                    )
+                    .returning(schedules.c.id)
+                )
+            ).scalar_one()
+        return dataclasses.replace(schedule, id=new_id)
+
+    async def list_schedules(self, guild_id: int | None = None) -> list[Schedule]:
+        """One server's schedules, or every server's when `guild_id` is None, oldest first."""
+        query = select(schedules).order_by(schedules.c.id)
+        if guild_id is not None:
+            query = query.where(schedules.c.guild_id == guild_id)
+        async with self._engine.connect() as conn:
+            rows = await conn.execute(query)
+            return [_schedule(row) for row in rows.mappings()]
+
+    async def remove_schedule(self, guild_id: int, schedule_id: int) -> bool:
+        """Delete a server's schedule and its run history; False if it has no such schedule."""
+        async with self._write.begin() as conn:
+            await conn.execute(
+                delete(schedule_runs).where(
+                    schedule_runs.c.schedule_id.in_(
+                        select(schedules.c.id).where(
+                            schedules.c.id == schedule_id, schedules.c.guild_id == guild_id
+                        )
+                    )
+                )
+            )
+            result = await conn.execute(
+                delete(schedules).where(
+                    schedules.c.id == schedule_id, schedules.c.guild_id == guild_id
+                )
+            )
+        return result.rowcount > 0
+
+    async def claim_run(self, schedule_id: int, run_key: str, claimed_by: str) -> bool:
+        """Claim one run of a schedule before posting it; True for exactly one claimer ever.
+
+        `run_key` names the run (e.g. the scheduled time in ISO form); `claimed_by` names the
+        process, for diagnosis. False if someone claimed it already or the schedule is gone.
+        """
+        try:
+            async with self._write.begin() as conn:
+                exists = await conn.scalar(
+                    select(schedules.c.id).where(schedules.c.id == schedule_id)
+                )
+                if exists is None:
+                    return False
+                result = await conn.execute(
+                    self._insert(schedule_runs)
+                    .values(
+                        schedule_id=schedule_id,
+                        run_key=run_key,
+                        claimed_by=claimed_by,
+                        claimed_at=self._clock(),
+                    )
+                    .on_conflict_do_nothing()
+                )
+                return result.rowcount == 1
+        except IntegrityError:  # the schedule was removed while we claimed
+            return False
+
+    async def mark_run_posted(
+        self, schedule_id: int, run_key: str, message_id: int | None = None
+    ) -> bool:
+        """Note that a claimed run was posted; False if there is no such claimed run."""
+        async with self._write.begin() as conn:
+            result = await conn.execute(
+                update(schedule_runs)
+                .where(
+                    schedule_runs.c.schedule_id == schedule_id,
+                    schedule_runs.c.run_key == run_key,
+                )
+                .values(posted_at=self._clock(), message_id=message_id)
+            )
+        return result.rowcount > 0
+
+    async def get_run(self, schedule_id: int, run_key: str) -> ScheduleRun | None:
+        """A claimed run, with whether and when it was posted."""
+        async with self._engine.connect() as conn:
+            row = (
+                (
+                    await conn.execute(
+                        select(schedule_runs).where(
+                            schedule_runs.c.schedule_id == schedule_id,
+                            schedule_runs.c.run_key == run_key,
+                        )
+                    )
+                )
+                .mappings()
+                .one_or_none()
+            )
+        return None if row is None else ScheduleRun(**row)
+
+    # --- server settings ----------------------------------------------------------------
+
+    async def get_settings(self, guild_id: int) -> GuildSettings:
+        """A server's settings, the defaults for anything never changed."""
+        async with self._engine.connect() as conn:
+            return await self._settings(conn, guild_id)
+
+    async def update_settings(self, guild_id: int, **changes: Any) -> GuildSettings:
+        """Change some of a server's settings, leaving the others; returns the result.
+
+        Keys are `GuildSettings` fields; an unknown key or a bad value raises ValueError and
+        changes nothing.
+        """
+        unknown = set(changes) - _SETTING_FIELDS
+        if unknown:
+            raise ValueError(f"unknown settings: {', '.join(sorted(unknown))}")
+        defaults = GuildSettings(guild_id)
+        dataclasses.replace(defaults, **changes)  # validates the new values
+        values = {name: getattr(defaults, name) for name in _SETTING_FIELDS} | changes
+        values["updated_at"] = self._clock()
+        set_ = {**changes, "updated_at": values["updated_at"]}
+        async with self._write.begin() as conn:
+            await conn.execute(
+                self._insert(guild_settings)
+                .values(guild_id=guild_id, **values)
+                .on_conflict_do_update(index_elements=[guild_settings.c.guild_id], set_=set_)
+            )
+            return await self._settings(conn, guild_id)
+
+    @staticmethod
+    async def _settings(conn: AsyncConnection, guild_id: int) -> GuildSettings:
+        row = (
+            (
+                await conn.execute(
+                    select(guild_settings).where(guild_settings.c.guild_id == guild_id)
+                )
+            )
+            .mappings()
+            .one_or_none()
+        )
+        if row is None:
+            return GuildSettings(guild_id)
+        return GuildSettings(
+            guild_id=guild_id,
+            moderator_role_id=row["moderator_role_id"],
+            quiz_timer_seconds=row["quiz_timer_seconds"],
+            untimed_default=bool(row["untimed_default"]),
+            default_briefing=row["default_briefing"],
+            qotd_channel_id=row["qotd_channel_id"],
+        )
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def _insert(self, table: Table) -> Any:
+        """An INSERT with ON CONFLICT support in this backend's dialect."""
+        if self.backend == "postgresql":
+            return postgresql.insert(table)
+        return sqlite.insert(table)
+
+
+def _answer_key(rec: AnswerRecord) -> tuple[str, int, str]:
+    return (rec.session_id or "", rec.user_id, rec.question_id)
+
+
+def _answer_record(row: Any) -> AnswerRecord:
+    return AnswerRecord(
+        user_id=row["user_id"],
+        guild_id=row["guild_id"],
+        briefing_id=row["briefing_id"],
+        question_id=row["question_id"],
+        section_id=row["section_id"],
+        correct=bool(row["correct"]),
+        seconds=row["seconds"],
+        answered_at=row["answered_at"],
+        session_id=row["session_id"],
+    )
+
+
+def _schedule(row: Any) -> Schedule:
+    at = row["at"]
+    return Schedule(
+        id=row["id"],
+        guild_id=row["guild_id"],
+        channel_id=row["channel_id"],
+        briefing_id=row["briefing_id"],
+        what=row["what"],
+        recurrence=row["recurrence"],
+        at=dt.datetime.fromisoformat(at) if "T" in at else dt.time.fromisoformat(at),
+        timezone=row["timezone"],
+        weekday=row["weekday"],
+        created_by=row["created_by"],
+    )
+
+
+def _entry(row: Any) -> LeaderboardEntry:
+    return LeaderboardEntry(
+        rank=int(row["rank"]),
+        user_id=row["user_id"],
+        correct=int(row["correct"]),
+        answered=int(row["answered"]),
+    )
+
+
+def _add(a: Accuracy, b: Accuracy) -> Accuracy:
+    return Accuracy(a.correct + b.correct, a.answered + b.answered)
+
+
+def _streak(days_desc: list[dt.date], today: dt.date) -> int:
+    """Consecutive days ending today, or yesterday if today has no answer yet."""
+    days_desc = [day for day in days_desc if day <= today]
+    if not days_desc or days_desc[0] < today - dt.timedelta(days=1):
+        return 0
+    streak, expected = 0, days_desc[0]
+    for day in days_desc:
+        if day != expected:
+            break
+        streak += 1
+        expected = day - dt.timedelta(days=1)
+    return streak
+
+
+def _jsonable(row: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in row.items():
+        if isinstance(value, dt.datetime | dt.date | dt.time):
+            value = value.isoformat()
+        elif isinstance(value, bool) or value is None or isinstance(value, int | float | str):
+            pass
+        else:
+            value = str(value)
+        out[key] = value
+    return out
