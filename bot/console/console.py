@@ -164,8 +164,7 @@ class Console:
     async def cmd_stop(self, args: list[str]) -> Reply:
         if self.session is None:
             return Reply.problem("You are not in a quiz. Start one with /quiz.")
-        reply = self.finish()
-        return reply
+        return self.finish()
 
     async def cmd_quiz(self, args: list[str]) -> Reply:
         count, difficulty, rest = 5, None, []
@@ -216,7 +215,7 @@ class Console:
     def finish(self) -> Reply:
         """End the quiz and show the score."""
         assert self.session is not None
-        session, self.session = self.session, None
-        self.study.solo.pop(session.session_id, None)
+        session = self.study.end_solo(self.session.session_id)
+        self.session = None
         summary = session.summary(self.study.clock.now())
         return views.summary_reply(summary, session.briefing)

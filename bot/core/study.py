@@ -103,9 +103,13 @@ class StudyService:
         result = session.answer(user_id, text, self.clock.now(), question_index)
         if self.sink is not None:
             await self.sink.answered(session, user_id, guild_id, result)
-        if session.finished:
-            self.solo.pop(session_id, None)
         return result
+
+    def end_solo(self, session_id: str) -> SoloSession:
+        """Forget a solo session (finished or stopped) and return it for its summary."""
+        session = self.solo_session(session_id)
+        del self.solo[session_id]
+        return session
 
     def start_group(
         self,

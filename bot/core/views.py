@@ -116,6 +116,9 @@ def find_figure(briefing: Briefing, person: str) -> Figure:
     wanted = person.strip()[:100]
     if not wanted:
         raise NotFound("Name a person: see /figures.")
+    for figure in briefing.figures:
+        if figure.id == wanted:
+            return figure
     names: dict[str, str] = {}
     for figure in briefing.figures:
         for name in (figure.name, *figure.aliases):

@@ -1,0 +1,99 @@
+"""The discord.py bot: a thin AutoShardedBot that loads one cog per feature."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import Services
+from bot.core.errors import BriefbotError
+from bot.core.replies import Reply
+from bot.discord_bot.cogs.help import HelpCog
+from bot.discord_bot.cogs.quiz import QuizCog
+from bot.discord_bot.cogs.reading import ReadingCog
+from bot.discord_bot.render import NO_PINGS
+from bot.discord_bot.respond import send_reply
+from bot.discord_bot.router import Router
+
+__all__ = ["BriefBot", "make_intents"]
+
+log = logging.getLogger("briefbot")
+
+
+def make_intents(message_content: bool) -> discord.Intents:
+    """Only what the bot uses: guilds for channels and roles; message content only if enabled."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    if message_content:
+        intents.guild_messages = True
+        intents.message_content = True
+    return intents
+
+
+class BriefBot(commands.AutoShardedBot):
+    """briefbot on Discord: services in through the constructor, no globals."""
+
+    def __init__(self, services: Services, **options: object) -> None:
+        settings = services.settings
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=make_intents(settings.message_content_intent),
+            allowed_mentions=NO_PINGS,
+            help_command=None,
+            **options,  # type: ignore[arg-type]
+        )
+        self.services = services
+        self.router = Router()
+        self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
+
+    async def setup_hook(self) -> None:
+        """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""
+        await self.add_cog(ReadingCog(self.services, self.router))
+        await self.add_cog(QuizCog(self.services, self.router))
+        await self.add_cog(HelpCog())
+        guild_id = self.services.settings.dev_guild_id
+        if guild_id:
+            guild = discord.Object(id=guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+        else:
+            synced = await self.tree.sync()
+        log.info(
+            "synced %d commands %s", len(synced), f"to guild {guild_id}" if guild_id else "globally"
+        )
+
+    async def on_ready(self) -> None:
+        """One line when connected."""
+        user = self.user
+        log.info("ready as %s (%s) in %d server(s)", user, user and user.id, len(self.guilds))
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """Every button and modal goes through the one persistent router."""
+        await self.router.route(interaction)
+
+    async def on_app_command_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        """A short polite reply; a log line with context for anything unexpected."""
+        original = getattr(error, "original", error)
+        if isinstance(original, BriefbotError):
+            message = str(original)
+        elif isinstance(error, app_commands.CommandOnCooldown):
+            message = f"Slow down a little: try again in {error.retry_after:.0f} s."
+        elif isinstance(error, app_commands.CheckFailure):
+            message = "You cannot use this command here."
+        elif isinstance(error, app_commands.TransformerError):
+            message = f"I could not understand the value “{error.value}”."
+        else:
+            command = interaction.command.qualified_name if interaction.command else "?"
+            log.error(
+                "command /%s by user %s failed", command, interaction.user.id, exc_info=original
+            )
+            message = "Something went wrong on our side. Please try again."
+        try:
+            await send_reply(interaction, Reply.problem(message))
+        except discord.HTTPException:
+            log.warning("could not tell user %s about an error", interaction.user.id)

@@ -1,0 +1,33 @@
+"""/help: what the bot can do."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.core.replies import Reply
+from bot.discord_bot.respond import send_reply
+
+__all__ = ["HELP_TEXT", "HelpCog"]
+
+HELP_TEXT = """\
+**Read**
+/briefings — the briefings loaded
+/brief [briefing] [section] — the summary, or one section
+/figures [briefing] — who is who
+/quote [person] [briefing] — what they said, with context and editor's notes
+/notes [briefing] — sources and editor's notes
+
+**Quiz**
+/quiz [briefing] [count] [difficulty] [mode] — solo (only you see it) or channel (everyone answers)
+After each answer you see the right one and why."""
+
+
+class HelpCog(commands.Cog, name="Help"):
+    """What the bot can do."""
+
+    @app_commands.command(name="help", description="What briefbot can do")
+    async def help(self, interaction: discord.Interaction) -> None:
+        """What briefbot can do."""
+        await send_reply(interaction, Reply.text("briefbot", HELP_TEXT, private=True))

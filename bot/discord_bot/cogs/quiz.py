@@ -1,0 +1,322 @@
+"""/quiz: a private quiz for one student, or a channel quiz everyone can answer.
+
+Buttons carry `bb:<kind>:<session>:<question>:<choice>`; the router brings every click here,
+also after a restart. A click on a quiz that no longer exists gets a polite answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass
+from typing import Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import Services
+from bot.core import views
+from bot.core.errors import QuizError
+from bot.core.quiz import MAX_QUESTIONS, GroupSession, SoloSession
+from bot.core.replies import Button, ButtonStyle, Reply
+from bot.discord_bot.autocomplete import briefing_choices
+from bot.discord_bot.render import NO_PINGS, embed, view_of
+from bot.discord_bot.respond import send_reply
+from bot.discord_bot.router import Router, custom_id
+
+__all__ = ["QuizCog"]
+
+log = logging.getLogger(__name__)
+ANSWER_FIELD = "answer"
+
+
+def _answer_modal(cid: str, prompt: str) -> discord.ui.Modal:
+    """A one-field modal for a short answer; its submit reaches the router by custom id."""
+    modal = discord.ui.Modal(title="Your answer", custom_id=cid, timeout=None)
+    modal.add_item(
+        discord.ui.TextInput(
+            label=prompt[:45] if len(prompt) <= 45 else "Your answer",
+            placeholder=prompt[:100],
+            custom_id=ANSWER_FIELD,
+            max_length=200,
+        )
+    )
+    modal.stop()
+    return modal
+
+
+def _modal_text(interaction: discord.Interaction) -> str:
+    """The text typed into our answer modal ("" when nothing was typed)."""
+    for row in (interaction.data or {}).get("components", []):
+        for item in row.get("components", [row.get("component", {})]):
+            if item.get("custom_id") == ANSWER_FIELD:
+                return str(item.get("value") or "")
+    return ""
+
+
+@dataclass(slots=True)
+class _Posted:
+    """Where a channel quiz's open question was posted, and who started the quiz."""
+
+    channel: discord.abc.Messageable
+    message: discord.Message | None
+    starter_id: int
+    timer: asyncio.Task[None] | None = None
+
+
+class QuizCog(commands.Cog, name="Quiz"):
+    """Quizzes, solo and in channels."""
+
+    def __init__(self, services: Services, router: Router) -> None:
+        self.services = services
+        self.study = services.study
+        self.posted: dict[str, _Posted] = {}
+        router.register("qs", self.on_solo_click)
+        router.register("qm", self.on_solo_modal)
+        router.register("qn", self.on_solo_next)
+        router.register("qg", self.on_group_click)
+        router.register("qgm", self.on_group_modal)
+        router.register("qc", self.on_group_close)
+
+    async def cog_unload(self) -> None:
+        """Stop every running question timer."""
+        for posted in self.posted.values():
+            if posted.timer:
+                posted.timer.cancel()
+
+    @app_commands.command(
+        name="quiz", description="Quiz yourself on a briefing, alone or with the channel"
+    )
+    @app_commands.describe(
+        briefing="Which briefing (leave empty when there is only one)",
+        count=f"How many questions (1-{MAX_QUESTIONS}, default 5)",
+        difficulty="Only questions of this difficulty",
+        mode="solo: only you see it; channel: everyone here can answer",
+        timer="Channel mode: seconds per question (0 = untimed study mode)",
+    )
+    @app_commands.autocomplete(briefing=briefing_choices)
+    @app_commands.checks.cooldown(2, 10.0, key=lambda i: i.user.id)
+    async def quiz(
+        self,
+        interaction: discord.Interaction,
+        briefing: str | None = None,
+        count: app_commands.Range[int, 1, MAX_QUESTIONS] = 5,
+        difficulty: Literal["easy", "medium", "hard"] | None = None,
+        mode: Literal["solo", "channel"] = "solo",
+        timer: app_commands.Range[int, 0, 300] | None = None,
+    ) -> None:
+        """Quiz yourself on a briefing, alone or with the channel."""
+        if mode == "solo":
+            started = self.study.start_solo(
+                interaction.user.id, briefing, count=count, difficulty=difficulty
+            )
+            await send_reply(interaction, self.solo_question(started.session))
+            return
+        seconds = self.services.settings.quiz_timer_seconds if timer is None else timer
+        session = self.study.start_group(
+            briefing, count=count, difficulty=difficulty, timer_seconds=seconds or None
+        )
+        pace = (
+            f"{seconds} s per question" if seconds else "untimed: the starter closes each question"
+        )
+        intro = Reply.text(
+            f"Channel quiz: {session.briefing.title}",
+            f"{len(session.questions)} questions, {pace}. Everyone may answer, and change "
+            "their answer until the question closes.",
+        )
+        await send_reply(interaction, intro)
+        channel = interaction.channel
+        if channel is None:
+            raise QuizError("I cannot post in this channel.")
+        self.posted[session.session_id] = _Posted(channel, None, interaction.user.id)  # type: ignore[arg-type]
+        await self.post_group_question(session)
+
+    # ----- solo -----
+
+    def solo_question(self, session: SoloSession) -> Reply:
+        """The current question of a solo quiz, its buttons routed back here."""
+        prefix = custom_id("qs", session.session_id, session.index) + ":"
+        return views.question_reply(
+            session.current(), session.index + 1, len(session.questions), action_prefix=prefix
+        )
+
+    async def on_solo_click(self, interaction: discord.Interaction, args: list[str]) -> None:
+        """`qs:<session>:<index>:<key>`: a choice, or the button that opens the answer box."""
+        session_id, index, key = args[0], int(args[1]), args[2]
+        session = self.study.solo_session(session_id)
+        if key == "answer":
+            qq = session.current()
+            modal_id = custom_id("qm", session_id, index)
+            await interaction.response.send_modal(_answer_modal(modal_id, qq.question.prompt))
+            return
+        await self.answer_solo(interaction, session_id, index, key)
+
+    async def on_solo_modal(self, interaction: discord.Interaction, args: list[str]) -> None:
+        """`qm:<session>:<index>`: a typed short answer."""
+        text = _modal_text(interaction)
+        if not text.strip():
+            raise QuizError("Your answer was empty: press Answer and type something.")
+        await self.answer_solo(interaction, args[0], int(args[1]), text)
+
+    async def answer_solo(
+        self, interaction: discord.Interaction, session_id: str, index: int, text: str
+    ) -> None:
+        """Record the answer, then show the verdict with a button to go on."""
+        session = self.study.solo_session(session_id)
+        if session.user_id != interaction.user.id:
+            raise QuizError("This is someone else's quiz: start your own with /quiz.")
+        result = await self.study.answer_solo(
+            session_id,
+            interaction.user.id,
+            text,
+            guild_id=interaction.guild_id,
+            question_index=index,
+        )
+        verdict = views.answer_reply(result)
+        label = "See my score" if session.finished else "Next question ▶"
+        go_on = Button(
+            "next", label, custom_id("qn", session_id, session.index), ButtonStyle.PRIMARY
+        )
+        await send_reply(
+            interaction, Reply(verdict.pages, (*verdict.buttons, go_on), private=True), edit=True
+        )
+
+    async def on_solo_next(self, interaction: discord.Interaction, args: list[str]) -> None:
+        """`qn:<session>:<index>`: show the next question, or the final score."""
+        session = self.study.solo_session(args[0])
+        if session.finished:
+            self.study.end_solo(session.session_id)
+            summary = session.summary(self.study.clock.now())
+            await send_reply(interaction, views.summary_reply(summary, session.briefing), edit=True)
+            return
+        await send_reply(interaction, self.solo_question(session), edit=True)
+
+    # ----- channel -----
+
+    def group_question(self, session: GroupSession) -> Reply:
+        """The open question of a channel quiz."""
+        prefix = custom_id("qg", session.session_id, session.index) + ":"
+        timed = session.timer_seconds is not None
+        footer = f"{session.timer_seconds} s to answer" if timed else "Untimed: take your time"
+        reply = views.question_reply(
+            session.current(),
+            session.index + 1,
+            len(session.questions),
+            action_prefix=prefix,
+            private=False,
+            footer=footer,
+        )
+        if not timed:
+            close = Button(
+                "close",
+                "Close question",
+                custom_id("qc", session.session_id, session.index),
+                ButtonStyle.PRIMARY,
+            )
+            reply = Reply(reply.pages, (*reply.buttons, close))
+        return reply
+
+    async def post_group_question(self, session: GroupSession) -> None:
+        """Post the open question in the channel and start its timer."""
+        posted = self.posted[session.session_id]
+        reply = self.group_question(session)
+        posted.message = await posted.channel.send(
+            embed=embed(reply.pages[0]), view=view_of(reply.buttons), allowed_mentions=NO_PINGS
+        )
+        if session.timer_seconds is not None:
+            index = session.index
+            posted.timer = asyncio.create_task(self._close_later(session, index))
+
+    async def _close_later(self, session: GroupSession, index: int) -> None:
+        assert session.timer_seconds is not None
+        await asyncio.sleep(session.timer_seconds)
+        if session.index == index and not session.finished:
+            try:
+                await self.close_group_question(session)
+            except Exception:
+                log.exception("closing question %s of quiz %s failed", index, session.session_id)
+
+    async def on_group_click(self, interaction: discord.Interaction, args: list[str]) -> None:
+        """`qg:<session>:<index>:<key>`: a player's answer (they may change it)."""
+        session_id, index, key = args[0], int(args[1]), args[2]
+        session = self.study.group_session(session_id)
+        if key == "answer":
+            await interaction.response.send_modal(
+                _answer_modal(
+                    custom_id("qgm", session_id, index), session.current().question.prompt
+                )
+            )
+            return
+        await self.answer_group(interaction, session, index, key)
+
+    async def on_group_modal(self, interaction: discord.Interaction, args: list[str]) -> None:
+        """`qgm:<session>:<index>`: a player's typed answer."""
+        text = _modal_text(interaction)
+        if not text.strip():
+            raise QuizError("Your answer was empty: press Answer and type something.")
+        await self.answer_group(interaction, self.study.group_session(args[0]), int(args[1]), text)
+
+    async def answer_group(
+        self, interaction: discord.Interaction, session: GroupSession, index: int, text: str
+    ) -> None:
+        """Register the answer privately; the verdict comes when the question closes."""
+        changed = session.answer(interaction.user.id, text, self.study.clock.now(), index)
+        what = "changed" if changed else "registered"
+        shown = text.upper() if len(text) == 1 else text
+        await send_reply(
+            interaction,
+            Reply.text(
+                f"Answer {what}",
+                f"You answered {shown[:200]}. You can change it until the question closes.",
+                private=True,
+            ),
+        )
+
+    async def on_group_close(self, interaction: discord.Interaction, args: list[str]) -> None:
+        """`qc:<session>:<index>`: the starter (or a moderator) closes an untimed question."""
+        session = self.study.group_session(args[0])
+        posted = self.posted.get(session.session_id)
+        perms = getattr(interaction.user, "guild_permissions", None)
+        allowed = (posted and posted.starter_id == interaction.user.id) or (
+            perms is not None and perms.manage_messages
+        )
+        if not allowed:
+            raise QuizError("Only whoever started this quiz (or a moderator) can close a question.")
+        if int(args[1]) != session.index:
+            raise QuizError("That question is already closed.")
+        await interaction.response.defer()
+        await self.close_group_question(session)
+
+    async def close_group_question(self, session: GroupSession) -> None:
+        """Close the open question: mark the right answer, post results, go on or finish."""
+        posted = self.posted[session.session_id]
+        asked = session.current()
+        result = session.close_question(self.study.clock.now())
+        if posted.message is not None:
+            marked = tuple(
+                Button(
+                    b.key,
+                    b.label,
+                    b.action,
+                    ButtonStyle.SUCCESS if b.key == asked.right_key else ButtonStyle.NEUTRAL,
+                    disabled=True,
+                )
+                for b in views.question_reply(asked, 1, 1).buttons
+            )
+            with contextlib.suppress(discord.HTTPException):
+                await posted.message.edit(view=view_of(marked, prefix="bb:x:"))
+        names = {u: f"<@{u}>" for u in (*result.right, *result.wrong)}
+        outcome = views.group_result_reply(result, names)
+        await posted.channel.send(embed=embed(outcome.pages[0]), allowed_mentions=NO_PINGS)
+        if session.finished:
+            rows = session.standings()
+            table = views.standings_reply(
+                rows, {r.user_id: f"<@{r.user_id}>" for r in rows}, "Final table"
+            )
+            await posted.channel.send(embed=embed(table.pages[0]), allowed_mentions=NO_PINGS)
+            self.posted.pop(session.session_id, None)
+            self.study.group.pop(session.session_id, None)
+            return
+        await self.post_group_question(session)

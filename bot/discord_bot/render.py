@@ -1,0 +1,81 @@
+"""Turn platform-neutral replies into Discord embeds and button rows.
+
+Views are sent already stopped: discord.py then keeps no per-message state, and every click
+reaches the one persistent router (`bot.discord_bot.router`), which works across restarts.
+"""
+
+from __future__ import annotations
+
+import discord
+
+from bot.core.limits import BUTTONS_PER_ROW
+from bot.core.replies import Button, ButtonStyle, Page, Reply
+
+__all__ = ["COLOUR", "NO_PINGS", "embed", "page_view", "safe_text", "view_of"]
+
+COLOUR = discord.Colour(0x2B6CB0)
+ERROR_COLOUR = discord.Colour(0xC05621)
+NO_PINGS = discord.AllowedMentions.none()
+
+_STYLES = {
+    ButtonStyle.NEUTRAL: discord.ButtonStyle.secondary,
+    ButtonStyle.PRIMARY: discord.ButtonStyle.primary,
+    ButtonStyle.SUCCESS: discord.ButtonStyle.success,
+    ButtonStyle.DANGER: discord.ButtonStyle.danger,
+}
+
+
+def safe_text(text: str) -> str:
+    """User-supplied text made inert: no markdown, no mentions."""
+    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+
+
+def embed(page: Page, *, error: bool = False) -> discord.Embed:
+    """One page as an embed."""
+    body = safe_text(page.body) if error else page.body
+    result = discord.Embed(
+        title=page.title or None,
+        description=body or None,
+        colour=ERROR_COLOUR if error else COLOUR,
+    )
+    for field in page.fields:
+        result.add_field(name=field.name, value=field.value, inline=field.inline)
+    if page.footer:
+        result.set_footer(text=page.footer)
+    return result
+
+
+def view_of(buttons: tuple[Button, ...] | list[Button], prefix: str = "") -> discord.ui.View | None:
+    """Buttons as a stopped view; `prefix` is prepended to each button's action."""
+    if not buttons:
+        return None
+    view = discord.ui.View(timeout=None)
+    for i, button in enumerate(buttons[: BUTTONS_PER_ROW * 5]):
+        view.add_item(
+            discord.ui.Button(
+                label=button.label[:80],
+                custom_id=f"{prefix}{button.action}"[:100],
+                style=_STYLES[button.style],
+                disabled=button.disabled,
+                row=i // BUTTONS_PER_ROW,
+            )
+        )
+    view.stop()
+    return view
+
+
+def page_view(reply: Reply, index: int, nav_action: str | None) -> discord.ui.View | None:
+    """The reply's own buttons plus Prev/Next when it has several pages."""
+    buttons = list(reply.buttons)
+    total = len(reply.pages)
+    if total > 1 and nav_action:
+        buttons += [
+            Button("prev", "◀ Prev", f"{nav_action}:{index - 1}", disabled=index == 0),
+            Button(
+                "next",
+                f"Next ▶ ({index + 1}/{total})",
+                f"{nav_action}:{index + 1}",
+                disabled=index >= total - 1,
+            ),
+        ]
+    return view_of(buttons)

@@ -1,0 +1,50 @@
+"""Send a Reply as an interaction response, whatever state the interaction is in."""
+
+from __future__ import annotations
+
+import io
+
+import discord
+
+from bot.core.paginate import fit_reply
+from bot.core.replies import Reply
+from bot.discord_bot.render import NO_PINGS, embed, page_view
+
+__all__ = ["send_reply"]
+
+
+async def send_reply(
+    interaction: discord.Interaction,
+    reply: Reply,
+    *,
+    page: int = 0,
+    nav: str | None = None,
+    edit: bool = False,
+) -> None:
+    """Answer with page `page` of a reply: edit the clicked message, respond, or follow up."""
+    reply = fit_reply(reply)
+    page = max(0, min(page, len(reply.pages) - 1))
+    kwargs = {
+        "embed": embed(reply.pages[page], error=reply.error),
+        "view": page_view(reply, page, nav) or discord.utils.MISSING,
+    }
+    if reply.attachments:
+        kwargs["files"] = [
+            discord.File(io.BytesIO(data), filename=name)
+            for name, data in reply.attachments.items()
+        ]
+    if not interaction.response.is_done():
+        if edit and interaction.message is not None and not reply.error:
+            kwargs.pop("files", None)
+            await interaction.response.edit_message(**kwargs)
+        else:
+            await interaction.response.send_message(
+                ephemeral=reply.private, allowed_mentions=NO_PINGS, **kwargs
+            )
+    elif edit and not reply.error:
+        kwargs.pop("files", None)
+        await interaction.edit_original_response(**kwargs)
+    else:
+        await interaction.followup.send(
+            ephemeral=reply.private, allowed_mentions=NO_PINGS, **kwargs
+        )

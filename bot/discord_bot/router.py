@@ -1,0 +1,70 @@
+"""One persistent handler for every button and modal the bot ever sent.
+
+Custom ids carry everything needed (`bb:<kind>:<arg>:...`), so a click on a message sent
+before a restart still reaches the right code. Cogs register a handler per kind.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+import discord
+
+from bot.core.errors import BriefbotError
+from bot.core.replies import Reply
+from bot.discord_bot.respond import send_reply
+
+__all__ = ["PREFIX", "Router", "custom_id"]
+
+PREFIX = "bb"
+log = logging.getLogger(__name__)
+
+Handler = Callable[[discord.Interaction, list[str]], Awaitable[None]]
+
+
+def custom_id(kind: str, *args: object) -> str:
+    """A custom id for `kind` with its arguments; at most 100 characters, as Discord requires."""
+    text = ":".join([PREFIX, kind, *(str(a) for a in args)])
+    if len(text) > 100:
+        raise ValueError(f"custom id too long: {text[:40]}...")
+    return text
+
+
+class Router:
+    """Maps custom-id kinds to handlers and runs them with polite error handling."""
+
+    def __init__(self) -> None:
+        self.handlers: dict[str, Handler] = {}
+
+    def register(self, kind: str, handler: Handler) -> None:
+        """Route `bb:<kind>:...` to `handler(interaction, args)`."""
+        if kind in self.handlers:
+            raise ValueError(f"two handlers for {kind!r}")
+        self.handlers[kind] = handler
+
+    async def route(self, interaction: discord.Interaction) -> bool:
+        """Handle a component or modal interaction; False when it is not ours."""
+        if interaction.type not in (
+            discord.InteractionType.component,
+            discord.InteractionType.modal_submit,
+        ):
+            return False
+        data = interaction.data or {}
+        cid = str(data.get("custom_id", ""))
+        parts = cid.split(":")
+        if len(parts) < 2 or parts[0] != PREFIX:
+            return False
+        handler = self.handlers.get(parts[1])
+        try:
+            if handler is None:
+                raise BriefbotError("This button belongs to something that has ended.")
+            await handler(interaction, parts[2:])
+        except BriefbotError as exc:
+            await send_reply(interaction, Reply.problem(str(exc)))
+        except Exception:
+            log.exception("button %s by user %s failed", cid, interaction.user.id)
+            await send_reply(
+                interaction, Reply.problem("Something went wrong on our side. Please try again.")
+            )
+        return True

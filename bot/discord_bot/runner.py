@@ -1,0 +1,45 @@
+"""Start the Discord bot; a bad token or no network is one clear line, never a traceback."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import aiohttp
+import discord
+
+from bot.app import Services
+from bot.discord_bot.client import BriefBot
+
+__all__ = ["run_discord"]
+
+log = logging.getLogger("briefbot")
+
+
+async def _run(services: Services) -> None:
+    token = services.settings.discord_token
+    assert token is not None
+    async with BriefBot(services) as bot:
+        await bot.start(token.reveal())
+
+
+def run_discord(services: Services) -> int:
+    """Run until stopped; returns the exit status."""
+    try:
+        asyncio.run(_run(services))
+    except discord.LoginFailure:
+        log.error(
+            "Discord rejected the token: check DISCORD_TOKEN (Developer Portal > Bot)."
+        )
+        return 2
+    except discord.PrivilegedIntentsRequired:
+        log.error(
+            "Enable the Message Content intent or unset MESSAGE_CONTENT_INTENT."
+        )
+        return 2
+    except (aiohttp.ClientConnectionError, OSError) as exc:
+        log.error("Cannot reach Discord (%s): check the network connection.", type(exc).__name__)
+        return 3
+    except KeyboardInterrupt:
+        return 0
+    return 0
