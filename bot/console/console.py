@@ -7,6 +7,7 @@ mistyped command with a suggestion instead of a traceback.
 from __future__ import annotations
 
 import difflib
+import logging
 import shlex
 from collections.abc import Awaitable, Callable
 from typing import TextIO
@@ -23,6 +24,7 @@ from bot.core.study import StudyService
 __all__ = ["CONSOLE_USER_ID", "Console"]
 
 CONSOLE_USER_ID = 1
+log = logging.getLogger(__name__)
 DIFFICULTIES = ("easy", "medium", "hard")
 
 HELP = """\
@@ -95,6 +97,9 @@ class Console:
                 )
         except BriefbotError as exc:
             reply = Reply.problem(str(exc))
+        except Exception:  # a bug must not end the user's session with a traceback
+            log.exception("console command %r failed", line[:80])
+            reply = Reply.problem("Something went wrong on our side; the error was logged.")
         if reply is not None:
             self.say(reply)
 

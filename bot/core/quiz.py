@@ -407,7 +407,9 @@ class GroupSession:
         self, user_id: int, text: str, now: datetime, question_index: int | None = None
     ) -> bool:
         """Record (or change) a player's answer; returns True when it replaced an earlier one."""
-        if self.round is None or (question_index is not None and question_index != self.index):
+        if self.round is None:
+            raise QuizError("This quiz has ended: start a new one with /quiz.")
+        if question_index is not None and question_index != self.index:
             raise QuizError("That question is closed; answer the current one.")
         if self.timer_seconds is not None and self.deadline_passed(now):
             raise QuizError("Time is up for this question.")

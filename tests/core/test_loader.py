@@ -42,17 +42,33 @@ def test_the_fixture_loads():
         ("    difficulty: easy", "    difficulty: trivial", "trivial", "use one of"),
         ("  - id: storm", "  - id: Storm Section", "Storm Section", "lowercase letters"),
         ("    refs: [town]", "    refs: [tonw]", "refs: [tonw]", "did you mean `town`"),
-        ("    section: reopening\n  - id: ben", "    section: nowhere\n  - id: ben",
-         "section: nowhere", "existing section"),
+        (
+            "    section: reopening\n  - id: ben",
+            "    section: nowhere\n  - id: ben",
+            "section: nowhere",
+            "existing section",
+        ),
         ("  - id: town", "  - id: closed-days", "id: closed-days", "used twice"),
-        ("    role: Mayor of Port Elm\n", "    rol: Mayor of Port Elm\n", "rol:",
-         "did you mean `role`"),
-        ("    answer: \"3\"", "    answer: \"5\"", "- id: q-days", "not among the choices"),
-        ('    choices: ["2", "3", "4", "7"]', '    choices: ["2", "3", "3", "7"]',
-         "- id: q-days", "distinct"),
-        ("    answer: true", "    answer: \"true\"", "- id: q-town", "true or false"),
-        ("  - term: harbour master", "  - term: harbour master\n    meaning: x\n  - term: Harbour Master",
-         "term: Harbour Master", "twice"),
+        (
+            "    role: Mayor of Port Elm\n",
+            "    rol: Mayor of Port Elm\n",
+            "rol:",
+            "did you mean `role`",
+        ),
+        ('    answer: "3"', '    answer: "5"', "- id: q-days", "not among the choices"),
+        (
+            '    choices: ["2", "3", "4", "7"]',
+            '    choices: ["2", "3", "3", "7"]',
+            "- id: q-days",
+            "distinct",
+        ),
+        ("    answer: true", '    answer: "true"', "- id: q-town", "true or false"),
+        (
+            "  - term: harbour master",
+            "  - term: harbour master\n    meaning: x\n  - term: Harbour Master",
+            "term: Harbour Master",
+            "twice",
+        ),
     ],
 )
 def test_each_error_kind_names_its_line_and_a_fix(old, new, needle, expect):
@@ -70,7 +86,9 @@ def test_a_missing_required_field_is_named():
 
 
 def test_duplicate_keys_are_an_error_not_a_silent_overwrite():
-    text = MINI.replace("title: A small test briefing", "title: A small test briefing\ntitle: Again")
+    text = MINI.replace(
+        "title: A small test briefing", "title: A small test briefing\ntitle: Again"
+    )
     (message,) = load(text)
     assert message.startswith(f"content/x.yaml:{line_of(text, 'title: Again')}:")
     assert "duplicate key 'title'" in message
