@@ -1,0 +1,109 @@
+"""The console as a newcomer uses it: a real process, driven through stdin."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent.parent
+
+
+def run_console(
+    script: str, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    environ.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=script,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=environ,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_run_without_a_token_opens_the_console_and_says_how_to_connect(tmp_path):
+    done = run_console(
+        "/briefings\n", "run", env={"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/db.sqlite"}
+    )
+    assert done.returncode == 0, done.stderr
+    first = done.stdout.splitlines()[0]
+    assert "No DISCORD_TOKEN set" in first and ".env" in first
+    assert "nk-troops-russia" in done.stdout
+
+
+def test_a_newcomer_reads_and_finishes_a_quiz():
+    script = "\n".join(
+        [
+            "/brief",
+            "/brief china-dilemma",
+            "/figures",
+            "/quote austin",
+            "/quiz 3",
+            "A",
+            "B",
+            "true",
+            "",
+        ]
+    )
+    done = run_console(script, "console")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "Sections:" in out
+    assert "Lloyd Austin" in out and "“fair game”" in out and "Editor's note" in out
+    assert out.count("Question ") >= 3
+    assert "The answer is" in out
+    assert "Quiz finished" in out and "You scored" in out
+    assert "Traceback" not in out + done.stderr
+
+
+def test_a_mistyped_command_gets_a_suggestion_not_a_traceback():
+    done = run_console("/qiuz\n/quote nobody-at-all\n/brief no-such-section\nhello\n", "console")
+    assert done.returncode == 0
+    assert "Did you mean /quiz?" in done.stdout
+    assert "Nobody called “nobody-at-all”" in done.stdout
+    assert "no section like" in done.stdout
+    assert "Commands start with /" in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_end_of_input_mid_quiz_ends_cleanly():
+    done = run_console("/quiz 5\nA\n", "console")
+    assert done.returncode == 0
+    assert "Traceback" not in done.stderr
+
+
+def test_validate_reports_counts_for_the_shipped_briefing():
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "validate", "content"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout
+    assert "content/nk-troops-russia.yaml: ok" in done.stdout and "questions" in done.stdout
+
+
+def test_validate_lists_every_problem_and_fails(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema: 1\nid: Bad Id\ntitle: no\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "validate", str(bad)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert any(line.startswith(f"{bad}:2:") and "valid id" in line for line in lines)
+    assert any(line.startswith(f"{bad}:3:") and 'quotes: "no"' in line for line in lines)
+    assert any("`summary` is missing" in line for line in lines)
