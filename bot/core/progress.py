@@ -39,9 +39,10 @@ def _require_aware(name: str, value: dt.datetime | None) -> None:
 class AnswerRecord:
     """One answer a user gave to one question.
 
-    `(session_id, user_id, question_id)` identifies the answer: submitting the same triple twice
-    (a double click, a retry after a timeout) is recorded once. An answer without a session has
-    no such key and is always recorded, so callers should give every quiz a session id.
+    `(session_id, user_id, briefing_id, question_id)` identifies the answer (question ids are
+    unique only within a briefing): submitting the same key twice (a double click, a retry
+    after a timeout) is recorded once. An answer without a session has no such key and is
+    always recorded, so callers should give every quiz a session id.
     `guild_id` is None for answers given in direct messages.
     """
 

@@ -107,7 +107,7 @@ answers = Table(
     Column("answered_at", UTCDateTime, nullable=False),
     Column("answered_day", Date, nullable=False),
     Column("session_id", String(KEY), nullable=True),
-    UniqueConstraint("session_id", "user_id", "question_id"),
+    UniqueConstraint("session_id", "user_id", "briefing_id", "question_id"),
     Index(None, "user_id", "answered_day"),
     Index(None, "guild_id", "answered_at"),
 )

@@ -119,8 +119,8 @@ class Store:
         """Record an answer and, with it, the question's new review state; True if new.
 
         Returns once both are committed. A repeat of an answer already recorded (same
-        session, user and question) changes nothing, review state included, and returns
-        False. Concurrent callers share transactions (group commit).
+        session, user, briefing and question) changes nothing, review state included, and
+        returns False. Concurrent callers share transactions (group commit).
         """
         return await self._writer.submit(PendingAnswer(rec, review))
 
@@ -314,23 +314,23 @@ class Store:
     # --- the user's own data --------------------------------------------------------------
 
     async def export_user(self, user_id: int) -> list[dict[str, Any]]:
-        """Everything kept about a user, JSON-ready: one dict per record, `kind` says which.
+        """Everything kept about a user, JSON-ready: one dict per row, `record` says of what.
 
-        Kinds: "answer" (oldest first), "review", "session" and "schedule" (ones they made).
+        Records: "answer" (oldest first), "review", "session" and "schedule" (ones they made).
         """
         await self._writer.flush()
         out: list[dict[str, Any]] = []
         async with self._engine.connect() as conn:
-            for kind, table, column, order in (
+            for record, table, column, order in (
                 ("answer", answers, answers.c.user_id, (answers.c.answered_at, answers.c.id)),
                 ("review", reviews, reviews.c.user_id, (reviews.c.briefing_id,)),
                 ("session", sessions, sessions.c.owner_id, (sessions.c.session_id,)),
                 ("schedule", schedules, schedules.c.created_by, (schedules.c.id,)),
             ):
                 rows = await conn.execute(select(table).where(column == user_id).order_by(*order))
-                out.extend({"kind": kind, **_jsonable(row)} for row in rows.mappings())
-        for record in out:
-            record.pop("answered_day", None)
+                out.extend({"record": record, **_jsonable(row)} for row in rows.mappings())
+        for row in out:
+            row.pop("answered_day", None)
         return out
 
     async def forget_user(self, user_id: int) -> int:
@@ -545,7 +545,7 @@ class Store:
         async with self._engine.connect() as conn:
             return await self._settings(conn, guild_id)
 
-    async def update_settings(self, guild_id: int, **changes: Any) -> GuildSettings:
+    async def update_settings(self, guild_id: int, /, **changes: Any) -> GuildSettings:
         """Change some of a server's settings, leaving the others; returns the result.
 
         Keys are `GuildSettings` fields; an unknown key or a bad value raises ValueError and
@@ -598,8 +598,8 @@ class Store:
         return sqlite.insert(table)
 
 
-def _answer_key(rec: AnswerRecord) -> tuple[str, int, str]:
-    return (rec.session_id or "", rec.user_id, rec.question_id)
+def _answer_key(rec: AnswerRecord) -> tuple[str, int, str, str]:
+    return (rec.session_id or "", rec.user_id, rec.briefing_id, rec.question_id)
 
 
 def _answer_record(row: Any) -> AnswerRecord:

@@ -37,7 +37,11 @@ def upgrade() -> None:
         sa.Column("session_id", sa.String(128), nullable=True),
         sa.PrimaryKeyConstraint("id", name="pk_answers"),
         sa.UniqueConstraint(
-            "session_id", "user_id", "question_id", name="uq_answers_session_id_user_id_question_id"
+            "session_id",
+            "user_id",
+            "briefing_id",
+            "question_id",
+            name="uq_answers_session_id_user_id_briefing_id_question_id",
         ),
     )
     op.create_index("ix_answers_user_id_answered_day", "answers", ["user_id", "answered_day"])

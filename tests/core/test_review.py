@@ -1,0 +1,121 @@
+"""Spaced review: ratings from right/wrong and speed, and when questions come back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import math
+
+import pytest
+
+from bot.core.progress import ReviewState
+from bot.core.review import Rating, ReviewScheduler, rate
+
+NOW = dt.datetime(2025, 3, 10, 12, 0, tzinfo=dt.UTC)
+DAY = dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    ("correct", "seconds", "expected", "rating"),
+    [
+        (False, 1.0, 20.0, Rating.Again),
+        (False, 60.0, 20.0, Rating.Again),
+        (True, 3.0, 20.0, Rating.Easy),
+        (True, 10.0, 20.0, Rating.Easy),  # half the expected time is still fast
+        (True, 10.5, 20.0, Rating.Good),
+        (True, 20.0, 20.0, Rating.Good),
+        (True, 20.5, 20.0, Rating.Hard),
+        (True, 300.0, 20.0, Rating.Hard),
+        (True, 3.0, 0.0, Rating.Good),  # untimed: no expectation, no speed bonus
+        (True, math.nan, 20.0, Rating.Good),
+        (True, -1.0, 20.0, Rating.Good),
+    ],
+)
+def test_rate(correct: bool, seconds: float, expected: float, rating: Rating) -> None:
+    assert rate(correct, seconds, expected) == rating
+
+
+def _history(ratings: list[Rating], scheduler: ReviewScheduler) -> list[ReviewState]:
+    """Answer each time the question comes due; the states after each answer."""
+    states: list[ReviewState] = []
+    state, now = None, NOW
+    for rating in ratings:
+        state = scheduler.review(state, rating, now)
+        states.append(state)
+        now = state.due
+    return states
+
+
+def test_a_missed_question_comes_back_within_minutes() -> None:
+    state = ReviewScheduler(fuzz=False).review(None, Rating.Again, NOW)
+
+    assert NOW < state.due <= NOW + dt.timedelta(minutes=10)
+    assert not state.mastered
+
+
+def test_a_known_question_comes_back_days_later() -> None:
+    state = ReviewScheduler(fuzz=False).review(None, Rating.Easy, NOW)
+
+    assert state.due >= NOW + 3 * DAY
+
+
+def test_the_better_the_answer_the_later_it_returns() -> None:
+    scheduler = ReviewScheduler(fuzz=False)
+    dues = [scheduler.review(None, r, NOW).due for r in Rating]  # Again, Hard, Good, Easy
+
+    assert dues == sorted(dues)
+    assert dues[0] < dues[-1]
+
+
+def test_intervals_grow_while_the_answers_stay_right() -> None:
+    states = _history([Rating.Good] * 6, ReviewScheduler(fuzz=False))
+    gaps = [b.due - a.due for a, b in itertools.pairwise(states)]
+
+    assert all(later > earlier for earlier, later in itertools.pairwise(gaps))
+    assert states[-1].mastered
+    assert not states[0].mastered
+
+
+def test_forgetting_a_known_question_brings_it_back_soon() -> None:
+    scheduler = ReviewScheduler(fuzz=False)
+    known = _history([Rating.Good] * 5, scheduler)[-1]
+
+    lapsed = scheduler.review(known, Rating.Again, known.due)
+
+    assert lapsed.due <= known.due + dt.timedelta(hours=1)
+    assert not lapsed.mastered
+
+
+def test_state_round_trips_through_json_and_any_utc_offset() -> None:
+    scheduler = ReviewScheduler(fuzz=False)
+    state = scheduler.review(None, Rating.Good, NOW)
+    json.loads(state.card)  # the store keeps it as text
+
+    berlin = dt.timezone(dt.timedelta(hours=1))
+    copy = ReviewState(card=state.card, due=state.due.astimezone(berlin))
+    later = scheduler.review(copy, Rating.Good, state.due.astimezone(berlin))
+
+    assert later.due.tzinfo == dt.UTC
+    assert later == scheduler.review(state, Rating.Good, state.due)
+
+
+def test_answer_rates_and_reviews_in_one_step() -> None:
+    scheduler = ReviewScheduler(fuzz=False)
+
+    assert scheduler.answer(
+        None, correct=True, seconds=2, expected_seconds=20, now=NOW
+    ) == scheduler.review(None, Rating.Easy, NOW)
+
+
+def test_retrievability_falls_as_time_passes() -> None:
+    scheduler = ReviewScheduler(fuzz=False)
+    state = scheduler.review(None, Rating.Good, NOW)
+
+    soon, later = (scheduler.retrievability(state, NOW + n * DAY) for n in (1, 30))
+    assert 0 < later < soon <= 1
+
+
+def test_a_naive_now_is_refused() -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        ReviewScheduler().review(None, Rating.Good, NOW.replace(tzinfo=None))

@@ -1,0 +1,156 @@
+"""A throwaway PostgreSQL server on 127.0.0.1 for the store tests.
+
+`PostgresServer().start()` runs `initdb` into a fresh temporary directory and starts
+`postgres` on a free loopback port with its unix socket in that directory; `stop()` stops it
+and deletes everything. PostgreSQL refuses to run as root, so as root the server runs as an
+unprivileged user (`nobody` by default, or BRIEFBOT_PG_USER) via `runuser`.
+
+Binaries are found on PATH, in BRIEFBOT_PG_BIN, or in Debian's /usr/lib/postgresql/*/bin
+(where the `postgresql` package puts them, off PATH). Set BRIEFBOT_TEST_PG_URL to use an
+existing server instead. Run `python tests/store/pg.py` to start one and print its URL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+__all__ = ["PostgresServer", "PostgresUnavailableError", "find_bin_dir"]
+
+INSTALL_HINT = (
+    "PostgreSQL server binaries (initdb, pg_ctl, postgres) were not found on PATH, in "
+    "BRIEFBOT_PG_BIN or in /usr/lib/postgresql/*/bin. On Debian or Ubuntu: "
+    "`apt-get install postgresql` (or postgresql-15). The store suite needs a real server."
+)
+
+
+class PostgresUnavailableError(RuntimeError):
+    """The server binaries are missing or the server would not start."""
+
+
+def find_bin_dir() -> Path:
+    """The directory holding initdb, pg_ctl and postgres."""
+    candidates = []
+    if env := os.environ.get("BRIEFBOT_PG_BIN"):
+        candidates.append(Path(env))
+    if found := shutil.which("pg_ctl"):
+        candidates.append(Path(found).resolve().parent)
+    candidates += [Path(p) for p in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)]
+    for directory in candidates:
+        if all((directory / name).is_file() for name in ("initdb", "pg_ctl", "postgres")):
+            return directory
+    raise PostgresUnavailableError(INSTALL_HINT)
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class PostgresServer:
+    """One PostgreSQL cluster in a temporary directory, trust auth, loopback only."""
+
+    def __init__(self, user: str | None = None) -> None:
+        self._bin = find_bin_dir()
+        self._run_as = None
+        if os.geteuid() == 0:
+            self._run_as = user or os.environ.get("BRIEFBOT_PG_USER", "nobody")
+        self.port = 0
+        self.root: Path | None = None
+
+    @property
+    def url(self) -> str:
+        """An SQLAlchemy URL for the `postgres` database as the `postgres` superuser."""
+        return f"postgresql+asyncpg://postgres@127.0.0.1:{self.port}/postgres"
+
+    def start(self) -> str:
+        """Create and start the cluster; returns its URL."""
+        self.root = Path(tempfile.mkdtemp(prefix="briefbot-pg-"))
+        data = self.root / "data"
+        if self._run_as is not None:
+            entry = pwd.getpwnam(self._run_as)
+            os.chown(self.root, entry.pw_uid, entry.pw_gid)
+        self._run(
+            "initdb",
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--no-sync",
+            "--no-instructions",
+        )
+        for attempt in range(3):
+            self.port = _free_port()
+            options = (
+                f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} "
+                "-c fsync=off -c full_page_writes=off -c max_connections=200"
+            )
+            try:
+                self._run(
+                    "pg_ctl",
+                    "start",
+                    "-D",
+                    str(data),
+                    "-w",
+                    "-t",
+                    "30",
+                    "-l",
+                    str(self.root / "log"),
+                    "-o",
+                    options,
+                )
+                return self.url
+            except PostgresUnavailableError:
+                if attempt == 2:
+                    raise
+                time.sleep(0.2)  # probably lost the port to another process; try another
+        raise AssertionError("unreachable")
+
+    def stop(self) -> None:
+        """Stop the server (immediately: nothing in it is worth keeping) and delete it."""
+        if self.root is None:
+            return
+        data = self.root / "data"
+        if (data / "postmaster.pid").exists():
+            with contextlib.suppress(PostgresUnavailableError):
+                self._run("pg_ctl", "stop", "-D", str(data), "-m", "immediate", "-w")
+        shutil.rmtree(self.root, ignore_errors=True)
+        self.root = None
+
+    def _run(self, program: str, *args: str) -> None:
+        command = [str(self._bin / program), *args]
+        if self._run_as is not None:
+            command = ["runuser", "-u", self._run_as, "--", *command]
+        result = subprocess.run(command, capture_output=True, text=True, cwd=self.root, check=False)
+        if result.returncode != 0:
+            log = ""
+            if self.root is not None and (self.root / "log").exists():
+                log = (self.root / "log").read_text(errors="replace")[-2000:]
+            raise PostgresUnavailableError(
+                f"{' '.join(command)} failed ({result.returncode}):\n"
+                f"{result.stdout}{result.stderr}{log}"
+            )
+
+
+if __name__ == "__main__":
+    server = PostgresServer()
+    print(server.start(), flush=True)
+    try:
+        input("PostgreSQL is running; press Enter to stop it.\n")
+    except (EOFError, KeyboardInterrupt):
+        pass
+    finally:
+        server.stop()

@@ -1,0 +1,74 @@
+"""Migrations run at start-up, as often as the bot restarts, from any number of processes."""
+
+from __future__ import annotations
+
+import asyncio
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy.engine import Connection
+from store_helpers import NOW, answer
+
+from bot.store import open_store
+from bot.store.engine import create_engine
+from bot.store.migrate import current_revision, head_revision
+from bot.store.schema import metadata
+
+
+async def _inspect(url: str) -> tuple[str | None, list[object]]:
+    def check(conn: Connection) -> tuple[str | None, list[object]]:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        return current_revision(conn), compare_metadata(context, metadata)
+
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as conn:
+            return await conn.run_sync(check)
+    finally:
+        await engine.dispose()
+
+
+async def test_a_fresh_database_gets_exactly_the_current_schema(store_url: str) -> None:
+    store = await open_store(store_url)
+    await store.close()
+
+    revision, differences = await _inspect(store_url)
+
+    assert revision == head_revision()
+    assert differences == []
+
+
+async def test_reopening_migrates_nothing_and_keeps_the_data(store_url: str) -> None:
+    for n in range(3):
+        store = await open_store(store_url)
+        try:
+            assert await store.record_answer(answer(7, f"q{n}"))
+            assert (await store.score(7, None, NOW)).overall.answered == n + 1
+        finally:
+            await store.close()
+
+    assert (await _inspect(store_url))[0] == head_revision()
+
+
+async def test_processes_starting_together_all_open_the_store(store_url: str) -> None:
+    stores = await asyncio.gather(*(open_store(store_url) for _ in range(4)))
+    try:
+        results = await asyncio.gather(*(s.record_answer(answer(n)) for n, s in enumerate(stores)))
+    finally:
+        for s in stores:
+            await s.close()
+
+    assert results == [True] * 4
+    assert (await _inspect(store_url))[0] == head_revision()
+
+
+async def test_the_migration_scripts_ship_inside_the_package() -> None:
+    from importlib.resources import files
+
+    migrations = files("bot.store").joinpath("migrations")
+    assert migrations.joinpath("env.py").is_file()
+    assert migrations.joinpath("script.py.mako").is_file()
+    assert any(
+        p.name.endswith(".py") and p.name[0].isdigit()
+        for p in migrations.joinpath("versions").iterdir()
+    )

@@ -1,0 +1,119 @@
+"""Schedules and their runs: each run is claimed by exactly one process, ever."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import pytest
+from store_helpers import NOW
+
+from bot.core.progress import Schedule
+from bot.store import Store, open_store
+
+
+def daily(guild_id: int = 1, **changes: object) -> Schedule:
+    fields: dict[str, object] = {
+        "guild_id": guild_id,
+        "channel_id": 5,
+        "briefing_id": "b1",
+        "what": "question",
+        "recurrence": "daily",
+        "at": dt.time(8, 30),
+        "timezone": "Europe/Berlin",
+        "created_by": 7,
+    }
+    fields.update(changes)
+    return Schedule(**fields)  # type: ignore[arg-type]
+
+
+async def test_schedules_round_trip_with_their_times(store: Store) -> None:
+    once = await store.add_schedule(
+        daily(what="briefing", recurrence="once", at=dt.datetime(2025, 3, 14, 18, 0))
+    )
+    weekly = await store.add_schedule(daily(recurrence="weekly", weekday=4, at=dt.time(7, 5)))
+    elsewhere = await store.add_schedule(daily(guild_id=2))
+
+    assert once.id is not None and weekly.id is not None and once.id != weekly.id
+    assert await store.list_schedules(1) == [once, weekly]
+    assert await store.list_schedules() == [once, weekly, elsewhere]
+    assert await store.list_schedules(3) == []
+
+
+async def test_a_schedule_is_removed_only_from_its_own_server(store: Store) -> None:
+    schedule = await store.add_schedule(daily(guild_id=1))
+    assert schedule.id is not None
+
+    assert await store.remove_schedule(2, schedule.id) is False
+    assert await store.list_schedules(1) == [schedule]
+    assert await store.remove_schedule(1, schedule.id) is True
+    assert await store.list_schedules(1) == []
+    assert await store.remove_schedule(1, schedule.id) is False
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"recurrence": "once"},  # needs a date and time
+        {"recurrence": "weekly"},  # needs a weekday
+        {"weekday": 2},  # daily takes none
+        {"what": "poll"},
+        {"recurrence": "hourly"},
+        {"at": dt.time(8, 0, tzinfo=dt.UTC)},
+        {"timezone": ""},
+    ],
+)
+def test_an_impossible_schedule_is_refused(bad: dict[str, object]) -> None:
+    with pytest.raises(ValueError):
+        daily(**bad)
+
+
+async def test_a_run_is_claimed_once_then_marked_posted(store: Store) -> None:
+    schedule = await store.add_schedule(daily())
+    assert schedule.id is not None
+    key = "2025-03-10T08:30+01:00"
+
+    assert await store.claim_run(schedule.id, key, "shard-0") is True
+    assert await store.claim_run(schedule.id, key, "shard-0") is False
+    assert await store.claim_run(schedule.id, "2025-03-11T08:30+01:00", "shard-1") is True
+
+    run = await store.get_run(schedule.id, key)
+    assert run is not None
+    assert (run.claimed_by, run.claimed_at, run.posted_at) == ("shard-0", NOW, None)
+    assert await store.mark_run_posted(schedule.id, key, message_id=42) is True
+    run = await store.get_run(schedule.id, key)
+    assert run is not None
+    assert (run.posted_at, run.message_id) == (NOW, 42)
+    assert await store.mark_run_posted(schedule.id, "never-claimed") is False
+    assert await store.get_run(schedule.id, "never-claimed") is None
+
+
+async def test_a_run_of_a_removed_schedule_cannot_be_claimed(store: Store) -> None:
+    schedule = await store.add_schedule(daily())
+    assert schedule.id is not None
+    await store.remove_schedule(1, schedule.id)
+
+    assert await store.claim_run(schedule.id, "k", "shard-0") is False
+
+
+async def test_one_claimer_wins_across_processes(store_url: str) -> None:
+    stores = [await open_store(store_url) for _ in range(5)]  # five engines, as five shards
+    try:
+        schedule = await stores[0].add_schedule(daily())
+        assert schedule.id is not None
+        keys = [f"2025-03-{day:02d}T08:30" for day in range(1, 6)]
+
+        results = await asyncio.gather(
+            *(
+                s.claim_run(schedule.id, key, f"shard-{n}")
+                for key in keys
+                for n, s in enumerate(stores)
+                for _ in range(2)
+            )
+        )
+    finally:
+        for s in stores:
+            await s.close()
+
+    per_key = [results[i * 10 : (i + 1) * 10] for i in range(len(keys))]
+    assert [claims.count(True) for claims in per_key] == [1] * len(keys)
