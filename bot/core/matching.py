@@ -1,0 +1,351 @@
+"""Free-text answer matching for quiz questions: forgiving about form, strict about facts.
+
+`normalize` makes text comparable however it was typed: case, accents (é = e), punctuation,
+spacing, zero-width and control characters, and a leading "the"/"a"/"an" stop mattering, and
+numbers take one form: "3,000" = "3 000" = "3000" = "three thousand" = "3 thousand" = "3k";
+"3.5 million" = "3500000"; "3bn" is three billion, while "3m" is left alone (metres or
+million?). Ordinals compare by value: "third" = "3rd" = "3". Month abbreviations next to a
+number read as months: "feb 2022" = "February 2022".
+
+`is_correct` then accepts a guess that matches one of the right answers with at most a few
+typos, scaled to the answer's length: none for answers of up to 4 letters, one up to 8, two
+beyond, and per word as well as in all ("South Korea" is not a typo of "North Korea"). It
+never accepts:
+
+- a different number: number tokens must be equal once normalised (3,000 is not 30,000 or
+  3,001), and a date's month must be the same;
+- a known-wrong answer, or a guess at least as close to a `wrong` entry as to a right answer;
+- a surname alone for a full name unless that surname is itself listed in `accept`;
+- an empty guess, or one over `MAX_GUESS_CHARS` characters (rejected before any work);
+- a guess listing several answers ("Austin or Kirby", "Austin, Kirby", "Austin/Kirby") or
+  hedging ("both", "all of them").
+
+A guess for a purely numeric answer may add a few words ("3,000 troops" for "3,000") but not
+ones that change the claim ("not", "more than", "nearly", "or"); a bare number is enough for
+a number-and-unit answer ("3000" or "about 3000" for "3,000 troops"), a different unit is not
+("3,000 tanks"). Numbers compare as a multiset, so date
+orders agree ("24 February 2022" = "February 24, 2022"); the cost is that "3-2" matches "2-3".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Context, Decimal, InvalidOperation
+
+from rapidfuzz.distance import OSA
+
+__all__ = ["MAX_GUESS_CHARS", "is_correct", "normalize"]
+
+MAX_GUESS_CHARS = 200
+"""Guesses longer than this (or than twice the longest right answer) are wrong unread."""
+
+_HARD_CAP = 2000  # the longest guess read, however long the answers are
+_MAX_EXTRA_WORDS = 3  # words a guess may add to a purely numeric answer ("troops", "about")
+_MAX_NUMBER_DIGITS = 30  # longer digit runs stay as they are: compared, never converted
+
+_ARTICLES = frozenset({"the", "a", "an"})
+# Word lists read best as one string each.
+_UNITS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "  # noqa: SIM905
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    word: 10 * value
+    for value, word in enumerate(
+        "twenty thirty forty fifty sixty seventy eighty ninety".split(),  # noqa: SIM905
+        start=2,
+    )
+}
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_IRREGULAR_ORDINALS = {
+    "first": "one",
+    "second": "two",
+    "third": "three",
+    "fifth": "five",
+    "eighth": "eight",
+    "ninth": "nine",
+    "twelfth": "twelve",
+}
+_ORDINALS = {
+    **_IRREGULAR_ORDINALS,
+    **{w + "th": w for w in _UNITS if w not in _IRREGULAR_ORDINALS.values()},
+    **{w[:-1] + "ieth": w for w in _TENS},
+    **{w + "th": w for w in ("hundred", *_SCALES)},
+}
+_SUFFIX_SCALES = {"k": "thousand", "bn": "billion", "mn": "million"}
+_MONTHS = (  # noqa: SIM905
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_ABBREVIATIONS = {month[:3]: month for month in _MONTHS} | {"sept": "september"}
+# Words that turn "3,000" into another claim, and words that hedge between answers.
+_HEDGES = frozenset({"both", "either", "neither", "all", "any", "none", "or", "nor"})
+_CHANGES_CLAIM = _HEDGES | frozenset(
+    "not no never except and vs versus plus minus times more less fewer over under above below "  # noqa: SIM905
+    "than least most nearly almost up to between until till percent".split()
+)
+_ROUGHLY = frozenset({"about", "around", "roughly", "approximately", "approx", "some", "circa"})
+_LETTER_MAP = str.maketrans(
+    {"ø": "o", "đ": "d", "ð": "d", "ł": "l", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"}
+)
+_APOSTROPHES = re.compile(r"['’‘ʼ`´]")
+_DIGIT_GROUPS = re.compile(r"(?<![\w.])\d{1,3}(?:[, ]\d{3}(?!\d))+")
+_TOKEN = re.compile(r"\d+(?:\.\d+)?[^\W_]*|[^\W_]+")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
+_SCALED_DIGITS = re.compile(r"(\d+(?:\.\d+)?)(k|bn|mn)")
+_SEPARATORS = re.compile(r"[/;|+&\\]|(?<!\d),|,(?!\d)|\b(?:or|and|nor|vs|versus|plus)\b")
+_DECIMAL = Context(prec=80)
+
+
+def _clean(text: str) -> str:
+    """Casefolded text without accents, zero-width or control characters."""
+    kept = []
+    for char in unicodedata.normalize("NFKD", text):
+        category = unicodedata.category(char)
+        if category == "Mn" or (category in ("Cf", "Cc", "Co", "Cs", "Cn") and not char.isspace()):
+            continue
+        kept.append(" " if char.isspace() else char)
+    return "".join(kept).casefold().translate(_LETTER_MAP)
+
+
+def _number_text(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _read_number(tokens: list[str], start: int) -> tuple[Decimal, int]:
+    """The number spelled from `tokens[start]` on, and where it ends (`start` if none)."""
+    total = group = Decimal(0)
+    last = ""  # what the previous token was: "", a, digit, unit, teen, tens, hundred, scale, and
+    biggest = 10**15  # the last scale used: later scales must be smaller
+    pos = start
+    while pos < len(tokens):
+        token = tokens[pos]
+        word = _ORDINALS.get(token, token)
+        following = tokens[pos + 1] if pos + 1 < len(tokens) else ""
+        if not last and _NUMBER.fullmatch(word) and len(word) <= _MAX_NUMBER_DIGITS:
+            group, last = Decimal(word), "digit"
+        elif not last and word == "a" and (following == "hundred" or following in _SCALES):
+            group, last = Decimal(1), "a"
+        elif word in _UNITS and (
+            last in ("", "hundred", "scale", "and") or (last == "tens" and 0 < _UNITS[word] < 10)
+        ):
+            group += _UNITS[word]
+            last = "unit" if _UNITS[word] < 10 else "teen"
+        elif word in _TENS and last in ("", "hundred", "scale", "and"):
+            group, last = group + _TENS[word], "tens"
+        elif word == "hundred" and last in ("", "a", "digit", "unit", "teen") and group < 100:
+            group, last = _DECIMAL.multiply(group if last else Decimal(1), 100), "hundred"
+        elif word in _SCALES and last not in ("and", "scale") and _SCALES[word] < biggest:
+            biggest = _SCALES[word]
+            total = _DECIMAL.add(total, _DECIMAL.multiply(group if last else Decimal(1), biggest))
+            group, last = Decimal(0), "scale"
+        elif (
+            word == "and"
+            and last in ("hundred", "scale")
+            and (_ORDINALS.get(following, following) in _UNITS or following in _TENS)
+        ):
+            last = "and"
+        else:
+            break
+        pos += 1
+        if token in _ORDINALS:
+            break
+    return _DECIMAL.add(total, group), pos
+
+
+def _tokens(text: str) -> list[str]:
+    cleaned = _APOSTROPHES.sub("", _clean(text))
+    cleaned = cleaned.replace("&", " and ").replace("%", " percent ")
+    cleaned = _DIGIT_GROUPS.sub(lambda m: re.sub(r"[, ]", "", m.group()), cleaned)
+    raw: list[str] = []
+    for token in _TOKEN.findall(cleaned):
+        if match := _ORDINAL_DIGITS.fullmatch(token):
+            raw.append(match[1])
+        elif match := _SCALED_DIGITS.fullmatch(token):
+            raw.extend((match[1], _SUFFIX_SCALES[match[2]]))
+        else:
+            raw.append(token)
+    tokens: list[str] = []
+    pos = 0
+    while pos < len(raw):
+        value, end = _read_number(raw, pos)
+        if end > pos:
+            try:
+                tokens.append(_number_text(value))
+            except (InvalidOperation, ValueError):
+                tokens.extend(raw[pos:end])
+            pos = end
+        else:
+            tokens.append(raw[pos])
+            pos += 1
+    merged: list[str] = []
+    for index, token in enumerate(tokens):
+        if token == "cent" and merged and merged[-1] == "per":
+            merged[-1] = "percent"
+            continue
+        if token in _MONTH_ABBREVIATIONS and _beside_number(tokens, index):
+            token = _MONTH_ABBREVIATIONS[token]
+        merged.append(token)
+    if len(merged) > 1 and merged[0] in _ARTICLES:
+        del merged[0]
+    if not merged:  # no letters or digits at all: compare the symbols themselves
+        merged = cleaned.split()
+    return merged
+
+
+def _beside_number(tokens: Sequence[str], index: int) -> bool:
+    return any(
+        0 <= near < len(tokens) and tokens[near][:1].isdigit() for near in (index - 1, index + 1)
+    )
+
+
+def normalize(text: str) -> str:
+    """`text` in the form answers are compared in: see the module docstring for the rules."""
+    return " ".join(_tokens(text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """A normalised answer, split the ways matching needs."""
+
+    norm: str
+    numbers: Counter[str]  # tokens holding a digit: must be equal, never a typo
+    months: Counter[str]  # month names next to a number: part of a date, so exact too
+    words: tuple[str, ...]  # everything else, compared with typo tolerance
+
+    @classmethod
+    def of(cls, text: str) -> _Text:
+        tokens = _tokens(text)
+        numbers = Counter(t for t in tokens if any(c.isdigit() for c in t))
+        months = Counter(
+            t for i, t in enumerate(tokens) if t in _MONTHS and _beside_number(tokens, i)
+        )
+        words = tuple(t for t in tokens if t not in numbers and t not in months)
+        return cls(" ".join(tokens), numbers, months, words)
+
+
+def _tolerance(length: int) -> int:
+    """Typos forgiven in an answer (or one word of it) `length` letters long."""
+    return 0 if length <= 4 else 1 if length <= 8 else 2
+
+
+def _month_of(word: str) -> str | None:
+    if word in _MONTHS:
+        return word
+    if len(word) >= 5:
+        for month in _MONTHS:
+            if len(month) >= 5 and OSA.distance(word, month, score_cutoff=1) <= 1:
+                return month
+    return None
+
+
+def _plural_pair(one: str, other: str) -> bool:
+    short, long = sorted((one, other), key=len)
+    return len(short) >= 3 and long == short + "s" and short.isalpha()
+
+
+def _words_distance(given: Sequence[str], right: Sequence[str]) -> int | None:
+    """Typos between two word lists, or None when more than the right words forgive."""
+    if list(given) == list(right):
+        return 0
+    if not given or not right:
+        return None
+    allowed = _tolerance(sum(len(w) for w in right))
+    if len(given) == len(right):
+        total = 0
+        for guess_word, right_word in zip(given, right, strict=True):
+            if guess_word == right_word or _plural_pair(guess_word, right_word):
+                continue
+            word_allowed = _tolerance(len(right_word))
+            distance = OSA.distance(guess_word, right_word, score_cutoff=word_allowed)
+            total += distance
+            if distance > word_allowed or total > allowed:
+                return None
+        return total
+    # Words split or run together differently ("Kim Jongun"): one typo at most.
+    allowed = min(allowed, 1)
+    distance = OSA.distance("".join(given), "".join(right), score_cutoff=allowed)
+    return distance if distance <= allowed else None
+
+
+def _distance(given: _Text, right: _Text) -> int | None:
+    """How far `given` is from matching `right` (0 = the same), or None when it does not."""
+    if given.norm == right.norm:
+        return 0
+    if given.numbers != right.numbers:
+        return None
+    words = [*given.words, *given.months.elements()]
+    if right.months:
+        months = [_month_of(w) for w in words]
+        if Counter(m for m in months if m) != right.months:
+            return None
+        words = [w for w, m in zip(words, months, strict=True) if not m]
+    right_words = list(right.words)
+    if right.numbers or right.months:  # "about" neither adds nor takes away from a number
+        words = [w for w in words if w not in _ROUGHLY]
+        right_words = [w for w in right_words if w not in _ROUGHLY]
+        if not right_words:  # a number or date alone: a few harmless extra words are fine
+            if len(words) <= _MAX_EXTRA_WORDS and not _CHANGES_CLAIM.intersection(words):
+                return 0
+            return None
+        if not words:  # the number without its unit: "3000" for "3,000 troops"
+            return 0
+    return _words_distance(words, right_words)
+
+
+def _loose_distance(given: _Text, other: _Text) -> int:
+    """Plain edit distance between two answers, ignoring spaces."""
+    return int(OSA.distance(given.norm.replace(" ", ""), other.norm.replace(" ", "")))
+
+
+def _lists_several(given: str, rights: Sequence[_Text], wrongs: Sequence[_Text]) -> bool:
+    """Whether `given` names several answers at once, or hedges with "both" or "either"."""
+    hedges = _HEDGES.intersection(_tokens(given))
+    if hedges and not any(hedges.issubset(r.norm.split()) for r in rights):
+        return True
+    parts = [_Text.of(p) for p in _SEPARATORS.split(_clean(given))]
+    parts = [p for p in parts if p.norm]
+    if len(parts) < 2:
+        return False
+    named = 0
+    for part in parts:
+        if any(_distance(part, w) is not None for w in wrongs):
+            return True
+        named += any(_distance(part, r) is not None for r in rights)
+    return named >= 2
+
+
+def is_correct(
+    given: str, answer: str, accept: Sequence[str] = (), wrong: Sequence[str] = ()
+) -> bool:
+    """Whether `given` is a right answer: `answer` or one of `accept`, and none of `wrong`."""
+    longest = max([len(answer), *map(len, accept)])
+    if len(given) > max(MAX_GUESS_CHARS, min(2 * longest, _HARD_CAP)):
+        return False
+    guess = _Text.of(given)
+    if not guess.norm:
+        return False
+    rights = [t for t in map(_Text.of, (answer, *accept)) if t.norm]
+    wrongs = [t for t in map(_Text.of, wrong) if t.norm]
+    if any(guess.norm == w.norm for w in wrongs):
+        return False
+    distances = [d for d in (_distance(guess, r) for r in rights) if d is not None]
+    if not distances:
+        return False
+    best = min(distances)
+    exact = any(guess.norm == r.norm for r in rights)
+    if not exact and _lists_several(given, rights, wrongs):
+        return False
+    for w in wrongs:
+        near = _distance(guess, w)
+        if (near if near is not None else _loose_distance(guess, w)) <= best:
+            return False
+    return True
