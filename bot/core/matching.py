@@ -23,8 +23,10 @@ never accepts:
 A guess for a purely numeric answer may add a few words ("3,000 troops" for "3,000") but not
 ones that change the claim ("not", "more than", "nearly", "or"); a bare number is enough for
 a number-and-unit answer ("3000" or "about 3000" for "3,000 troops"), a different unit is not
-("3,000 tanks"). Numbers compare as a multiset, so date
-orders agree ("24 February 2022" = "February 24, 2022"); the cost is that "3-2" matches "2-3".
+("3,000 tanks"). Numbers compare as a multiset, so date orders agree ("24 February 2022" =
+"February 24, 2022"); the cost is that "3-2" matches "2-3". Number words are English, up to
+the trillions, read by a small bounded parser (no dependency); "nineteen eighty-four" reads as
+19 and 84, not 1984, and Roman numerals stay letters ("World War II" is not "World War 2").
 """
 
 from __future__ import annotations
