@@ -126,8 +126,10 @@ class Store:
 
     async def _write_answers(self, batch: Sequence[PendingAnswer]) -> list[bool]:
         results: dict[int, bool] = {}
-        # A fixed order keeps two processes writing overlapping batches from deadlocking.
-        order = sorted(range(len(batch)), key=lambda i: _answer_key(batch[i].record))
+        # Rows in a fixed order, so two processes writing overlapping batches rarely deadlock
+        # (the writer retries a failed batch one answer at a time). The sort is stable: for
+        # one question, the review state submitted last is the one kept.
+        order = sorted(range(len(batch)), key=lambda i: _question_key(batch[i].record))
         async with self._write.begin() as conn:
             for i in order:
                 rec, review = batch[i].record, batch[i].review
@@ -598,8 +600,8 @@ class Store:
         return sqlite.insert(table)
 
 
-def _answer_key(rec: AnswerRecord) -> tuple[str, int, str, str]:
-    return (rec.session_id or "", rec.user_id, rec.briefing_id, rec.question_id)
+def _question_key(rec: AnswerRecord) -> tuple[int, str, str]:
+    return (rec.user_id, rec.briefing_id, rec.question_id)
 
 
 def _answer_record(row: Any) -> AnswerRecord:

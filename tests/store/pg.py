@@ -74,7 +74,9 @@ class PostgresServer:
 
     def start(self) -> str:
         """Create and start the cluster; returns its URL."""
-        self.root = Path(tempfile.mkdtemp(prefix="briefbot-pg-"))
+        # As root, stay out of a private TMPDIR: the server user must reach its directory.
+        parent = "/tmp" if self._run_as is not None and os.path.isdir("/tmp") else None
+        self.root = Path(tempfile.mkdtemp(prefix="briefbot-pg-", dir=parent))
         data = self.root / "data"
         if self._run_as is not None:
             entry = pwd.getpwnam(self._run_as)

@@ -184,3 +184,17 @@ async def test_the_same_question_id_in_two_briefings_is_two_answers(store: Store
     assert await store.record_answer(answer(7, "q1", briefing_id="b2"))
 
     assert (await store.score(7, None, NOW)).overall.answered == 2
+
+
+async def test_concurrent_answers_to_one_question_keep_the_last_review_state(
+    store: Store,
+) -> None:
+    states = [review_state(f"session {n}") for n in range(5)]
+    await asyncio.gather(
+        *(
+            store.record_answer(answer(7, "q1", session_id=f"s{4 - n}"), state)
+            for n, state in enumerate(states)
+        )
+    )
+
+    assert await store.get_review(7, "b1", "q1") == states[-1]

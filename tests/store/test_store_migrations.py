@@ -72,3 +72,16 @@ async def test_the_migration_scripts_ship_inside_the_package() -> None:
         p.name.endswith(".py") and p.name[0].isdigit()
         for p in migrations.joinpath("versions").iterdir()
     )
+
+
+async def test_sqlite_is_opened_for_durable_commits(tmp_path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'new' / 'briefbot.sqlite3'}")
+    try:
+        async with engine.connect() as conn:
+            journal = await conn.exec_driver_sql("PRAGMA journal_mode")
+            synchronous = await conn.exec_driver_sql("PRAGMA synchronous")
+            assert journal.scalar() == "wal"
+            assert synchronous.scalar() == 2  # FULL: fsync on every commit
+    finally:
+        await engine.dispose()
+    assert (tmp_path / "new").is_dir()  # the data folder is made when missing
