@@ -1,0 +1,476 @@
+"""The test driver: start the fake Discord, run a bot against it, act as its users."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import time
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import Any, Protocol, TypeVar
+
+import discord.gateway
+import discord.http
+import yarl
+
+from . import payloads
+from .server import DiscordServer
+from .state import (
+    Channel,
+    DoubleState,
+    InteractionRecord,
+    InteractionType,
+    Message,
+    OpenModal,
+    Role,
+    User,
+    walk_components,
+)
+
+T = TypeVar("T")
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+class BotClient(Protocol):
+    """What the double needs of a discord.py client (Client, Bot, AutoShardedBot)."""
+
+    async def login(self, token: str) -> None: ...
+    async def connect(self, *, reconnect: bool = True) -> None: ...
+    async def close(self) -> None: ...
+
+
+class DiscordDouble:
+    """A fake Discord on 127.0.0.1 for the real discord.py client.
+
+    ``async with DiscordDouble() as double:`` starts it and points discord.py at it; leaving
+    the block closes any bot started with :meth:`start`, stops the server and restores
+    discord.py's URLs. The seed guild has #general and #news, roles @everyone and Moderator
+    (Manage Guild, Manage Messages), and members ``owner``, ``moderator``, ``student`` and
+    the bot."""
+
+    token = "briefbot-test-token"
+
+    def __init__(self, *, ack_window: float = 3.0, timeout: float = 5.0) -> None:
+        self.state = DoubleState(default_timeout=timeout)
+        self.server = DiscordServer(self.state, token=self.token, ack_window=ack_window)
+        self.timeout = timeout
+        self._bots: list[tuple[BotClient, asyncio.Task[None]]] = []
+        self._saved: tuple[str, yarl.URL] | None = None
+        self._real_getaddrinfo: Callable[..., Any] | None = None
+
+    # -- seed entities ----------------------------------------------------------------------
+
+    @property
+    def guild(self) -> Any:
+        """The seed guild."""
+        return self.state.guild
+
+    @property
+    def general(self) -> Channel:
+        """#general."""
+        return self.state.general
+
+    @property
+    def news(self) -> Channel:
+        """#news."""
+        return self.state.news
+
+    @property
+    def student(self) -> User:
+        """A member with no roles."""
+        return self.state.student
+
+    @property
+    def moderator(self) -> User:
+        """A member with the Moderator role (Manage Guild, Manage Messages)."""
+        return self.state.moderator
+
+    @property
+    def owner(self) -> User:
+        """The guild owner (every permission)."""
+        return self.state.owner
+
+    @property
+    def bot_user(self) -> User:
+        """The bot's own user; its id is also the application id."""
+        return self.state.bot_user
+
+    @property
+    def moderator_role(self) -> Role:
+        """The Moderator role."""
+        return self.state.guild.role("Moderator")
+
+    @property
+    def everyone_role(self) -> Role:
+        """The @everyone role."""
+        return self.state.guild.everyone
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    async def __aenter__(self) -> DiscordDouble:
+        try:
+            await self.server.start()
+        except BaseException:
+            await self.server.stop()
+            raise
+        self._saved = (discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
+        discord.http.Route.BASE = self.server.api_url
+        # A plain Client (and a resumed or invalidated session) connects to DEFAULT_GATEWAY
+        # without asking /gateway/bot; keep that on loopback too.
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(self.server.gateway_url)
+        self._guard_network()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            with contextlib.suppress(AssertionError):  # let answers in flight arrive first
+                await self.state.wait_until(lambda: self.server.in_flight == 0, 1.0)
+            for bot, task in reversed(self._bots):
+                await self._stop_bot(bot, task)
+            self._bots.clear()
+            await self.server.stop()
+        finally:
+            if self._saved is not None:
+                discord.http.Route.BASE = self._saved[0]
+                discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = self._saved[1]
+            if self._real_getaddrinfo is not None:
+                socket.getaddrinfo = self._real_getaddrinfo
+
+    def _guard_network(self) -> None:
+        """Refuse name lookups of any host but loopback while the double runs."""
+        real = socket.getaddrinfo
+        blocked = self.state.blocked_hosts
+
+        def guarded(host: Any, *args: Any, **kwargs: Any) -> Any:
+            name = host.decode() if isinstance(host, bytes) else str(host)
+            if name not in LOOPBACK:
+                blocked.append(name)
+                raise OSError(f"discord double: refusing to contact {name!r}, only 127.0.0.1")
+            return real(host, *args, **kwargs)
+
+        self._real_getaddrinfo = real
+        socket.getaddrinfo = guarded
+
+    async def start(self, bot: T, *, ready: bool = True) -> T:
+        """Log ``bot`` in (its ``setup_hook`` runs, so a sync there is recorded), connect it
+        to the gateway and, unless ``ready`` is False, wait until it has the guild."""
+        client: BotClient = bot  # type: ignore[assignment]
+        try:
+            await client.login(self.token)
+        except BaseException:
+            await client.close()
+            raise
+        task = asyncio.create_task(client.connect(reconnect=False), name="discord-double-bot")
+        self._bots.append((client, task))
+        if ready:
+            await self.wait_ready()
+        return bot
+
+    async def stop(self, bot: Any) -> None:
+        """Close a bot started with :meth:`start` (leaving the block does it too)."""
+        for entry in list(self._bots):
+            if entry[0] is bot:
+                self._bots.remove(entry)
+                await self._stop_bot(*entry)
+
+    @staticmethod
+    async def _stop_bot(bot: BotClient, task: asyncio.Task[None]) -> None:
+        await bot.close()
+        done, _ = await asyncio.wait({task}, timeout=5)
+        if not done:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        elif not task.cancelled() and task.exception() is not None:
+            raise AssertionError("the bot's connection failed") from task.exception()
+
+    async def wait_ready(self, timeout: float | None = None) -> None:
+        """Wait until a bot has identified, received READY and GUILD_CREATE, and parsed them.
+
+        discord.py fires ``on_ready`` itself only ``guild_ready_timeout`` (default 2 s) later;
+        the bot can already take interactions and messages when this returns."""
+
+        def connected() -> bool:
+            for _, task in self._bots:
+                if task.done() and task.exception() is not None:
+                    raise AssertionError("the bot stopped while connecting") from task.exception()
+            return bool(self.server.sessions)
+
+        await self.state.wait_until(
+            connected,
+            timeout,
+            lambda: f"no bot identified on the gateway{self.state.diagnostics()}",
+        )
+        await self.server.sync(timeout)
+
+    # -- gateway ------------------------------------------------------------------------------
+
+    async def dispatch(self, event: str, data: dict[str, Any]) -> int:
+        """Send a gateway DISPATCH event to the bot; returns how many sessions received it
+        (intents decide: a guild MESSAGE_CREATE needs GUILD_MESSAGES)."""
+        return await self.server.dispatch(event, data)
+
+    async def sync(self, timeout: float | None = None) -> None:
+        """Wait until the bot has parsed every event sent so far (its caches are up to date;
+        event handlers run as tasks and may still be going)."""
+        await self.server.sync(timeout)
+
+    async def add_member(self, username: str, *, roles: tuple[str, ...] = ()) -> User:
+        """Create a user, put them in the guild (GUILD_MEMBER_ADD) and return them."""
+        user = self.state.new_user(username)
+        member = self.state.add_member(user, roles)
+        data = {**payloads.member(member), "guild_id": str(self.guild.id)}
+        await self.dispatch("GUILD_MEMBER_ADD", data)
+        return user
+
+    # -- acting as users ------------------------------------------------------------------------
+
+    async def say(
+        self, content: str, *, user: User | None = None, channel: Channel | None = None
+    ) -> Message:
+        """A user posts a message (MESSAGE_CREATE); returns it."""
+        author = user or self.student
+        where = channel or self.general
+        message = self.server.create_message(where.id, {"content": content}, [], author=author)
+        await self.dispatch("MESSAGE_CREATE", message.data)
+        return message
+
+    async def slash(
+        self,
+        name: str,
+        options: Mapping[str, Any] | None = None,
+        *,
+        user: User | None = None,
+        channel: Channel | None = None,
+    ) -> InteractionRecord:
+        """A user runs a slash command. ``name`` may include subcommands ("settings timer");
+        ``options`` are checked against the registered command as Discord's client would:
+        unknown or missing options, wrong types and values outside choices/ranges raise."""
+        where = channel or self.general
+        command, path = self._command(name, where)
+        data = payloads.command_data(self.state, command, path, options or {})
+        return await self._interact(InteractionType.APPLICATION_COMMAND, data, user, where, name)
+
+    async def autocomplete(
+        self,
+        name: str,
+        options: Mapping[str, Any],
+        *,
+        focused: str,
+        user: User | None = None,
+        channel: Channel | None = None,
+    ) -> list[dict[str, Any]]:
+        """A user types into option ``focused``; returns the choices the bot offered."""
+        where = channel or self.general
+        command, path = self._command(name, where)
+        data = payloads.command_data(self.state, command, path, options, focused=focused)
+        itx = await self._interact(InteractionType.AUTOCOMPLETE, data, user, where, name)
+        return (await itx.response()).choices
+
+    async def click(
+        self,
+        message: Message | int,
+        custom_id: str | None = None,
+        *,
+        label: str | None = None,
+        user: User | None = None,
+        values: list[str] | None = None,
+    ) -> InteractionRecord:
+        """A user clicks a button (by ``custom_id`` or ``label``) or picks ``values`` in a
+        select menu on ``message``. Disabled components and other users' ephemeral messages
+        cannot be clicked, as in Discord."""
+        source = message if isinstance(message, Message) else self.state.messages[message]
+        if custom_id is None and label is None:
+            raise ValueError("click needs a custom_id or a label")
+        component = source.component(custom_id, label=label)
+        if component.get("disabled"):
+            raise AssertionError(f"component {component.get('custom_id')!r} is disabled")
+        if component.get("type") == 2 and component.get("style") in (5, 6):
+            raise AssertionError("link and premium buttons do not send interactions")
+        clicker = user or self._owner_of(source) or self.student
+        if source.ephemeral and clicker.id != self._owner_of(source, clicker).id:
+            raise AssertionError(f"{clicker.username} cannot see this ephemeral message")
+        if component.get("type") == 3:
+            allowed = [o["value"] for o in component.get("options") or []]
+            low, high = component.get("min_values", 1), component.get("max_values", 1)
+            bad = [v for v in values or [] if v not in allowed]
+            if bad or not low <= len(values or []) <= high:
+                raise ValueError(
+                    f"select {component['custom_id']!r} takes {low}-{high} of {allowed}"
+                )
+        data = payloads.component_data(source, component, values)
+        where = self.state.channel(source.channel_id)
+        assert where is not None
+        return await self._interact(
+            InteractionType.MESSAGE_COMPONENT, data, clicker, where, component["custom_id"], source
+        )
+
+    async def select(
+        self, message: Message | int, custom_id: str, values: list[str], *, user: User | None = None
+    ) -> InteractionRecord:
+        """A user picks ``values`` in the select menu ``custom_id``."""
+        return await self.click(message, custom_id, user=user, values=values)
+
+    async def submit_modal(
+        self, custom_id: str, values: Mapping[str, Any], *, user: User | None = None
+    ) -> InteractionRecord:
+        """The user who was shown modal ``custom_id`` fills in ``values`` (field custom_id ->
+        text) and submits it. Fields left out keep their default; required ones must be given."""
+        modal = self._open_modal(custom_id, user)
+        opener = modal.opened_by
+        data = payloads.modal_submit_data(custom_id, modal.components, values)
+        self.state.open_modals.remove(modal)
+        where = self.state.channel(opener.channel_id)
+        assert where is not None
+        submitter = self.state.users[opener.user_id]
+        return await self._interact(
+            InteractionType.MODAL_SUBMIT, data, submitter, where, custom_id, opener.source_message
+        )
+
+    # -- reading what the bot did ---------------------------------------------------------------
+
+    def messages_in(self, channel: Channel | int, *, ephemeral: bool = False) -> list[Message]:
+        """Messages in a channel, oldest first (ephemeral ones only if asked)."""
+        channel_id = channel if isinstance(channel, int) else channel.id
+        return self.state.messages_in(channel_id, ephemeral=ephemeral)
+
+    def bot_messages_in(self, channel: Channel | int) -> list[Message]:
+        """Messages the bot posted in a channel, oldest first."""
+        return [m for m in self.messages_in(channel) if m.author_id == self.bot_user.id]
+
+    def dms_to(self, user: User) -> list[Message]:
+        """Messages in the bot's DM channel with ``user``."""
+        channel = self.state.dm_channels.get(user.id)
+        return [] if channel is None else self.state.messages_in(channel.id)
+
+    @staticmethod
+    def followups(itx: InteractionRecord) -> list[Message]:
+        """The follow-up messages the bot sent for an interaction."""
+        return list(itx.followups)
+
+    def command(self, name: str) -> dict[str, Any]:
+        """The registered command named ``name`` (guild commands first)."""
+        return self.state.find_command(name, self.guild.id)
+
+    def requests(self, method: str | None = None, path_contains: str = "") -> list[Any]:
+        """Recorded requests, optionally filtered by method and a piece of the path."""
+        return [
+            r
+            for r in self.state.requests
+            if (method is None or r.method == method) and path_contains in r.path
+        ]
+
+    async def wait_for(self, predicate: Callable[[], T | None], timeout: float | None = None) -> T:
+        """Wait until ``predicate()`` is truthy and return its value (fails the test on timeout)."""
+        name = getattr(predicate, "__name__", "predicate")
+        return await self.state.wait_until(
+            predicate, timeout, lambda: f"{name} stayed false{self.state.diagnostics()}"
+        )
+
+    async def wait_for_message(
+        self,
+        channel: Channel | int | None = None,
+        predicate: Callable[[Message], bool] | None = None,
+        *,
+        after: Message | None = None,
+        timeout: float | None = None,
+    ) -> Message:
+        """Wait for a bot message (in ``channel`` if given) newer than ``after`` matching
+        ``predicate``; returns the first one."""
+        channel_id = channel if isinstance(channel, int) or channel is None else channel.id
+        floor = after.id if after is not None else 0
+
+        def probe() -> Message | None:
+            for message in self.state.messages.values():
+                if (
+                    message.author_id == self.bot_user.id
+                    and message.id > floor
+                    and not message.deleted
+                    and (channel_id is None or message.channel_id == channel_id)
+                    and (predicate is None or predicate(message))
+                ):
+                    return message
+            return None
+
+        return await self.state.wait_until(
+            probe, timeout, lambda: f"no matching bot message{self.state.diagnostics()}"
+        )
+
+    def late_interactions(self) -> list[InteractionRecord]:
+        """Interactions the bot tried to answer after Discord's window had closed."""
+        return [
+            i
+            for i in self.state.interactions.values()
+            if any(c.error and "answered after" in c.error for c in i.rejected)
+        ]
+
+    # -- internals --------------------------------------------------------------------------------
+
+    def _command(self, name: str, channel: Channel) -> tuple[dict[str, Any], list[str]]:
+        top, *path = name.strip().lstrip("/").split()
+        return self.state.find_command(top, channel.guild_id), path
+
+    def _owner_of(self, message: Message, default: User | None = None) -> User | None:
+        if message.interaction_id is None:
+            return default
+        origin = self.state.interactions.get(message.interaction_id)
+        return self.state.users.get(origin.user_id) if origin else default
+
+    def _open_modal(self, custom_id: str, user: User | None) -> OpenModal:
+        for modal in reversed(self.state.open_modals):
+            if modal.custom_id == custom_id and (
+                user is None or modal.opened_by.user_id == user.id
+            ):
+                return modal
+        shown = [m.custom_id for m in self.state.open_modals]
+        raise AssertionError(f"no open modal {custom_id!r} for that user; open modals: {shown}")
+
+    async def _interact(
+        self,
+        kind: InteractionType,
+        data: dict[str, Any],
+        user: User | None,
+        channel: Channel,
+        name: str,
+        source: Message | None = None,
+    ) -> InteractionRecord:
+        invoker = user or self.student
+        interaction_id = self.state.ids.next()
+        token = self.state.next_token()
+        payload = payloads.interaction(
+            self.state,
+            interaction_id=interaction_id,
+            token=token,
+            type_=kind,
+            data=data,
+            invoker=invoker,
+            channel_id=channel.id,
+            source=source,
+        )
+        record = InteractionRecord(
+            id=interaction_id,
+            token=token,
+            type=int(kind),
+            payload=payload,
+            user_id=invoker.id,
+            channel_id=channel.id,
+            dispatched_at=time.monotonic(),
+            state=self.state,
+            name=name,
+            source_message=source,
+        )
+        self.state.interactions[interaction_id] = record
+        if not await self.dispatch("INTERACTION_CREATE", payload):
+            raise AssertionError("no bot is connected to receive the interaction")
+        return record
+
+
+def component_ids(message: Message) -> list[str]:
+    """Every custom_id on a message, in order (handy in assertions)."""
+    return [c["custom_id"] for c in walk_components(message.components) if "custom_id" in c]

@@ -1,0 +1,653 @@
+"""What the Discord double knows and has seen: entities, messages, commands, interactions."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import enum
+import itertools
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+DISCORD_EPOCH_MS = 1_420_070_400_000
+T = TypeVar("T")
+
+
+class Perm(enum.IntFlag):
+    """The permission bits the double's seed guild uses."""
+
+    CREATE_INSTANT_INVITE = 1 << 0
+    ADMINISTRATOR = 1 << 3
+    MANAGE_CHANNELS = 1 << 4
+    MANAGE_GUILD = 1 << 5
+    ADD_REACTIONS = 1 << 6
+    VIEW_CHANNEL = 1 << 10
+    SEND_MESSAGES = 1 << 11
+    MANAGE_MESSAGES = 1 << 13
+    EMBED_LINKS = 1 << 14
+    ATTACH_FILES = 1 << 15
+    READ_MESSAGE_HISTORY = 1 << 16
+    MENTION_EVERYONE = 1 << 17
+    USE_EXTERNAL_EMOJIS = 1 << 18
+    CHANGE_NICKNAME = 1 << 26
+    USE_APPLICATION_COMMANDS = 1 << 31
+    SEND_MESSAGES_IN_THREADS = 1 << 38
+
+
+ALL_PERMISSIONS = (1 << 53) - 1
+EVERYONE_PERMISSIONS = (
+    Perm.CREATE_INSTANT_INVITE
+    | Perm.ADD_REACTIONS
+    | Perm.VIEW_CHANNEL
+    | Perm.SEND_MESSAGES
+    | Perm.EMBED_LINKS
+    | Perm.ATTACH_FILES
+    | Perm.READ_MESSAGE_HISTORY
+    | Perm.USE_EXTERNAL_EMOJIS
+    | Perm.CHANGE_NICKNAME
+    | Perm.USE_APPLICATION_COMMANDS
+    | Perm.SEND_MESSAGES_IN_THREADS
+)
+MODERATOR_PERMISSIONS = Perm.MANAGE_GUILD | Perm.MANAGE_MESSAGES
+BOT_PERMISSIONS = EVERYONE_PERMISSIONS | Perm.MANAGE_MESSAGES
+
+
+class InteractionType(enum.IntEnum):
+    """Discord's interaction types (what a user did)."""
+
+    PING = 1
+    APPLICATION_COMMAND = 2
+    MESSAGE_COMPONENT = 3
+    AUTOCOMPLETE = 4
+    MODAL_SUBMIT = 5
+
+
+class CallbackType(enum.IntEnum):
+    """Discord's interaction callback types (how the bot answered)."""
+
+    PONG = 1
+    MESSAGE = 4
+    DEFERRED_MESSAGE = 5
+    DEFERRED_UPDATE = 6
+    UPDATE_MESSAGE = 7
+    AUTOCOMPLETE_RESULT = 8
+    MODAL = 9
+    PREMIUM_REQUIRED = 10
+    LAUNCH_ACTIVITY = 12
+
+
+class MessageFlag(enum.IntFlag):
+    """Message flags the double reads or sets."""
+
+    SUPPRESS_EMBEDS = 1 << 2
+    EPHEMERAL = 1 << 6
+    LOADING = 1 << 7
+    SUPPRESS_NOTIFICATIONS = 1 << 12
+    IS_COMPONENTS_V2 = 1 << 15
+
+
+class Snowflakes:
+    """Unique, increasing Discord ids whose timestamp part is the current time."""
+
+    def __init__(self) -> None:
+        self._last = 0
+
+    def next(self) -> int:
+        """A fresh snowflake."""
+        candidate = (int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22
+        self._last = max(candidate, self._last + 1)
+        return self._last
+
+
+def iso_now() -> str:
+    """The current time as Discord writes timestamps."""
+    return datetime.now(UTC).isoformat()
+
+
+@dataclass(eq=False)
+class User:
+    """A Discord user (or the bot's own user)."""
+
+    id: int
+    username: str
+    global_name: str | None = None
+    bot: bool = False
+
+    @property
+    def mention(self) -> str:
+        """The text that mentions this user in a message."""
+        return f"<@{self.id}>"
+
+
+@dataclass(eq=False)
+class Role:
+    """A guild role."""
+
+    id: int
+    name: str
+    permissions: int
+    position: int = 0
+    managed: bool = False
+
+    @property
+    def mention(self) -> str:
+        """The text that mentions this role in a message."""
+        return f"<@&{self.id}>"
+
+
+@dataclass(eq=False)
+class Member:
+    """A user's membership of the guild."""
+
+    user: User
+    role_ids: list[int] = field(default_factory=list)
+    nick: str | None = None
+    joined_at: str = field(default_factory=iso_now)
+
+
+@dataclass(eq=False)
+class Channel:
+    """A guild text channel, or a DM channel when ``guild_id`` is None."""
+
+    id: int
+    name: str
+    type: int = 0
+    guild_id: int | None = None
+    position: int = 0
+    topic: str | None = None
+    recipient: User | None = None
+
+    @property
+    def mention(self) -> str:
+        """The text that mentions this channel in a message."""
+        return f"<#{self.id}>"
+
+
+@dataclass(eq=False)
+class Guild:
+    """The guild the bot sits in."""
+
+    id: int
+    name: str
+    owner_id: int
+    roles: list[Role] = field(default_factory=list)
+    channels: list[Channel] = field(default_factory=list)
+    members: dict[int, Member] = field(default_factory=dict)
+
+    @property
+    def everyone(self) -> Role:
+        """The @everyone role (its id is the guild's id)."""
+        return next(r for r in self.roles if r.id == self.id)
+
+    def role(self, name: str) -> Role:
+        """The role with this name."""
+        for role in self.roles:
+            if role.name == name:
+                return role
+        raise KeyError(f"no role named {name!r}")
+
+    def permissions_of(self, user_id: int) -> int:
+        """The guild-level permissions a member has (no channel overwrites)."""
+        if user_id == self.owner_id:
+            return ALL_PERMISSIONS
+        member = self.members.get(user_id)
+        value = int(self.everyone.permissions)
+        if member is not None:
+            for role in self.roles:
+                if role.id in member.role_ids:
+                    value |= int(role.permissions)
+        if value & Perm.ADMINISTRATOR:
+            return ALL_PERMISSIONS
+        return value
+
+
+@dataclass
+class UploadedFile:
+    """A file the bot attached to a request."""
+
+    field: str
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass
+class Request:
+    """One HTTP request the bot made, as the double received it."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    json: Any
+    files: list[UploadedFile]
+    status: int = 0
+    response: Any = None
+
+    def __str__(self) -> str:
+        return f"{self.method} {self.path} -> {self.status}"
+
+
+def walk_components(components: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Every component in a (possibly nested) component tree, parents first."""
+    for component in components:
+        yield component
+        yield from walk_components(component.get("components") or [])
+        for key in ("component", "accessory"):
+            child = component.get(key)
+            if isinstance(child, dict):
+                yield from walk_components([child])
+
+
+@dataclass(eq=False)
+class Message:
+    """A message in the double. ``data`` is the message object as Discord's API returns it;
+    the record stays live: edits update it in place and keep the earlier versions."""
+
+    data: dict[str, Any]
+    ephemeral: bool = False
+    deleted: bool = False
+    allowed_mentions: dict[str, Any] | None = None
+    files: dict[str, bytes] = field(default_factory=dict)
+    history: list[dict[str, Any]] = field(default_factory=list)
+    interaction_id: int | None = None
+    version: int = 0
+
+    @property
+    def id(self) -> int:
+        """The message id."""
+        return int(self.data["id"])
+
+    @property
+    def channel_id(self) -> int:
+        """The id of the channel the message is in."""
+        return int(self.data["channel_id"])
+
+    @property
+    def author_id(self) -> int:
+        """The id of the author."""
+        return int(self.data["author"]["id"])
+
+    @property
+    def content(self) -> str:
+        """The plain text content."""
+        return str(self.data.get("content") or "")
+
+    @property
+    def embeds(self) -> list[dict[str, Any]]:
+        """The embeds, as sent."""
+        return list(self.data.get("embeds") or [])
+
+    @property
+    def components(self) -> list[dict[str, Any]]:
+        """The top-level components, as sent."""
+        return list(self.data.get("components") or [])
+
+    @property
+    def flags(self) -> int:
+        """The message flags."""
+        return int(self.data.get("flags") or 0)
+
+    @property
+    def loading(self) -> bool:
+        """True while this is a deferred "is thinking..." message."""
+        return bool(self.flags & MessageFlag.LOADING)
+
+    @property
+    def attachments(self) -> list[dict[str, Any]]:
+        """The attachment objects."""
+        return list(self.data.get("attachments") or [])
+
+    @property
+    def text(self) -> str:
+        """Everything a reader sees as text: content, embeds and text components, one per line."""
+        return "\n".join(_message_texts(self.data))
+
+    def all_components(self) -> list[dict[str, Any]]:
+        """Every component, nested ones included."""
+        return list(walk_components(self.components))
+
+    @property
+    def buttons(self) -> list[dict[str, Any]]:
+        """Every button (type 2) on the message."""
+        return [c for c in self.all_components() if c.get("type") == 2]
+
+    def component(
+        self, custom_id: str | None = None, *, label: str | None = None
+    ) -> dict[str, Any]:
+        """The component with this custom_id (or the button with this label)."""
+        for component in self.all_components():
+            if custom_id is not None and component.get("custom_id") == custom_id:
+                return component
+            if label is not None and component.get("label") == label and "custom_id" in component:
+                return component
+        wanted = f"custom_id {custom_id!r}" if custom_id is not None else f"label {label!r}"
+        present = [c.get("custom_id") or c.get("label") for c in self.all_components()]
+        raise LookupError(f"message {self.id} has no component with {wanted}; it has {present}")
+
+
+def _message_texts(data: dict[str, Any]) -> Iterator[str]:
+    if data.get("content"):
+        yield str(data["content"])
+    for embed in data.get("embeds") or []:
+        for key in ("title", "description"):
+            if embed.get(key):
+                yield str(embed[key])
+        for part in ("author", "footer"):
+            piece = embed.get(part) or {}
+            text = piece.get("name") or piece.get("text")
+            if text:
+                yield str(text)
+        for fld in embed.get("fields") or []:
+            yield f"{fld.get('name', '')}: {fld.get('value', '')}"
+    for component in walk_components(list(data.get("components") or [])):
+        if component.get("type") == 10 and component.get("content"):
+            yield str(component["content"])
+
+
+@dataclass
+class Callback:
+    """The bot's answer to an interaction (POST .../callback)."""
+
+    type: int
+    data: dict[str, Any]
+    elapsed: float
+    message: Message | None = None
+    error: str | None = None
+
+    @property
+    def content(self) -> str:
+        """Message content, when the callback carries a message."""
+        if self.message is not None:
+            return self.message.content
+        return str(self.data.get("content") or "")
+
+    @property
+    def text(self) -> str:
+        """Content, embeds and text components of the message this callback showed."""
+        if self.message is not None:
+            return self.message.text
+        return "\n".join(_message_texts(self.data))
+
+    @property
+    def embeds(self) -> list[dict[str, Any]]:
+        """Embeds of the callback's message."""
+        return list(self.data.get("embeds") or [])
+
+    @property
+    def components(self) -> list[dict[str, Any]]:
+        """Components of the callback's message or modal."""
+        return list(self.data.get("components") or [])
+
+    @property
+    def flags(self) -> int:
+        """The flags the bot asked for."""
+        return int(self.data.get("flags") or 0)
+
+    @property
+    def ephemeral(self) -> bool:
+        """True if only the invoking user sees the response."""
+        return bool(self.flags & MessageFlag.EPHEMERAL)
+
+    @property
+    def choices(self) -> list[dict[str, Any]]:
+        """Autocomplete choices (type 8)."""
+        return list(self.data.get("choices") or [])
+
+    @property
+    def custom_id(self) -> str | None:
+        """The modal's custom_id (type 9)."""
+        return self.data.get("custom_id")
+
+    @property
+    def title(self) -> str | None:
+        """The modal's title (type 9)."""
+        return self.data.get("title")
+
+
+@dataclass(eq=False)
+class InteractionRecord:
+    """An interaction the double dispatched and everything the bot did with it."""
+
+    id: int
+    token: str
+    type: int
+    payload: dict[str, Any]
+    user_id: int
+    channel_id: int
+    dispatched_at: float
+    state: DoubleState
+    name: str = ""
+    callback: Callback | None = None
+    rejected: list[Callback] = field(default_factory=list)
+    original: Message | None = None
+    source_message: Message | None = None
+    followups: list[Message] = field(default_factory=list)
+    _source_version: int = 0
+
+    def __repr__(self) -> str:
+        kind = InteractionType(self.type).name.lower()
+        return f"<Interaction {kind} {self.name!r} id={self.id}>"
+
+    @property
+    def acknowledged_after(self) -> float | None:
+        """Seconds between dispatch and the accepted callback (None: not answered)."""
+        return None if self.callback is None else self.callback.elapsed
+
+    async def response(self, timeout: float | None = None) -> Callback:
+        """Wait for the bot's callback to this interaction and return it."""
+        return await self.state.wait_until(
+            lambda: self.callback,
+            timeout,
+            lambda: f"the bot did not answer {self!r}{self.state.diagnostics(self)}",
+        )
+
+    async def message(self, timeout: float | None = None) -> Message:
+        """Wait until the user sees the message this interaction produced and return it:
+        the reply (type 4), the filled-in deferred reply (5), or the edited message (6, 7)."""
+        callback = await self.response(timeout)
+
+        def visible() -> Message | None:
+            if callback.type in (CallbackType.MESSAGE, CallbackType.UPDATE_MESSAGE):
+                return callback.message
+            if callback.type == CallbackType.DEFERRED_MESSAGE:
+                original = self.original
+                return original if original is not None and not original.loading else None
+            if callback.type == CallbackType.DEFERRED_UPDATE:
+                source = self.source_message
+                if source is not None and source.version > self._source_version:
+                    return source
+                return None
+            raise AssertionError(f"{self!r} was answered with callback type {callback.type}")
+
+        return await self.state.wait_until(
+            visible,
+            timeout,
+            lambda: f"{self!r} never showed a message{self.state.diagnostics(self)}",
+        )
+
+    async def followup(self, index: int = 0, timeout: float | None = None) -> Message:
+        """Wait for the bot's follow-up number ``index`` (0 = first) and return it."""
+        return await self.state.wait_until(
+            lambda: self.followups[index] if len(self.followups) > index else None,
+            timeout,
+            lambda: (
+                f"{self!r} got {len(self.followups)} follow-ups, wanted {index + 1}"
+                f"{self.state.diagnostics(self)}"
+            ),
+        )
+
+
+@dataclass(eq=False)
+class OpenModal:
+    """A modal the bot showed to a user and which is waiting for a submit."""
+
+    custom_id: str
+    title: str
+    components: list[dict[str, Any]]
+    opened_by: InteractionRecord
+
+
+class DoubleState:
+    """Everything the double holds. Mutated by the server, read by tests."""
+
+    def __init__(self, *, default_timeout: float = 5.0) -> None:
+        self.ids = Snowflakes()
+        self.default_timeout = default_timeout
+        self.requests: list[Request] = []
+        self.unhandled: list[Request] = []
+        self.messages: dict[int, Message] = {}
+        self.global_commands: list[dict[str, Any]] = []
+        self.guild_commands: dict[int, list[dict[str, Any]]] = {}
+        self.interactions: dict[int, InteractionRecord] = {}
+        self.open_modals: list[OpenModal] = []
+        self.identifies: list[dict[str, Any]] = []
+        self.gateway_received: list[dict[str, Any]] = []
+        self.presences: list[dict[str, Any]] = []
+        self.reactions: list[tuple[int, int, str]] = []
+        self.blocked_hosts: list[str] = []
+        self.users: dict[int, User] = {}
+        self.dm_channels: dict[int, Channel] = {}
+        self.attachment_bytes: dict[int, bytes] = {}
+        self.base_url = "http://127.0.0.1"
+        self._counter = itertools.count(1)
+        self._changed = asyncio.Event()
+        self.bot_user = self._user("briefbot", bot=True)
+        self.application_id = self.bot_user.id
+        self.owner = self._user("owner", global_name="Server Owner")
+        self.moderator = self._user("mod", global_name="Moderator Mia")
+        self.student = self._user("student", global_name="Student Sam")
+        guild_id = self.ids.next()
+        self.guild = Guild(id=guild_id, name="Briefbot Test Server", owner_id=self.owner.id)
+        self.guild.roles = [
+            Role(id=guild_id, name="@everyone", permissions=int(EVERYONE_PERMISSIONS)),
+            Role(self.ids.next(), "Moderator", int(MODERATOR_PERMISSIONS), position=2),
+            Role(self.ids.next(), "briefbot", int(BOT_PERMISSIONS), position=1, managed=True),
+        ]
+        self.general = self.add_channel("general")
+        self.news = self.add_channel("news")
+        for user, roles in (
+            (self.owner, []),
+            (self.moderator, ["Moderator"]),
+            (self.student, []),
+            (self.bot_user, ["briefbot"]),
+        ):
+            self.add_member(user, roles)
+
+    # -- entities -------------------------------------------------------------------------
+
+    def _user(self, username: str, *, global_name: str | None = None, bot: bool = False) -> User:
+        user = User(self.ids.next(), username, global_name, bot)
+        self.users[user.id] = user
+        return user
+
+    def new_user(self, username: str, *, global_name: str | None = None, bot: bool = False) -> User:
+        """Create a user that is not (yet) in the guild."""
+        return self._user(username, global_name=global_name, bot=bot)
+
+    def add_member(self, user: User, roles: list[str] | tuple[str, ...] = ()) -> Member:
+        """Put a user in the guild with the named roles."""
+        member = Member(user, [self.guild.role(name).id for name in roles])
+        self.guild.members[user.id] = member
+        return member
+
+    def add_channel(self, name: str, *, topic: str | None = None) -> Channel:
+        """Add a text channel to the guild."""
+        channel = Channel(
+            self.ids.next(), name, 0, self.guild.id, len(self.guild.channels), topic=topic
+        )
+        self.guild.channels.append(channel)
+        return channel
+
+    def channel(self, channel_id: int) -> Channel | None:
+        """A guild or DM channel by id."""
+        for channel in self.guild.channels:
+            if channel.id == channel_id:
+                return channel
+        for channel in self.dm_channels.values():
+            if channel.id == channel_id:
+                return channel
+        return None
+
+    def dm_channel(self, user: User) -> Channel:
+        """The DM channel between the bot and a user (created on first use)."""
+        if user.id not in self.dm_channels:
+            self.dm_channels[user.id] = Channel(self.ids.next(), "", 1, None, recipient=user)
+        return self.dm_channels[user.id]
+
+    # -- commands -------------------------------------------------------------------------
+
+    @property
+    def commands(self) -> list[dict[str, Any]]:
+        """Every registered application command, global first then per guild."""
+        guild_lists = (cmds for _, cmds in sorted(self.guild_commands.items()))
+        return [*self.global_commands, *itertools.chain.from_iterable(guild_lists)]
+
+    def find_command(self, name: str, guild_id: int | None, type_: int = 1) -> dict[str, Any]:
+        """The command a user would run by this name in this guild (guild commands win)."""
+        scopes = [self.guild_commands.get(guild_id, [])] if guild_id else []
+        for commands in [*scopes, self.global_commands]:
+            for command in commands:
+                if command["name"] == name and int(command.get("type", 1)) == type_:
+                    return command
+        known = sorted(c["name"] for c in self.commands)
+        raise LookupError(f"no registered command named {name!r}; registered: {known}")
+
+    # -- messages -------------------------------------------------------------------------
+
+    def messages_in(self, channel_id: int, *, ephemeral: bool = False) -> list[Message]:
+        """Messages in a channel, oldest first; deleted ones never, ephemeral ones on request."""
+        return [
+            m
+            for m in self.messages.values()
+            if m.channel_id == channel_id and not m.deleted and (ephemeral or not m.ephemeral)
+        ]
+
+    def next_token(self) -> str:
+        """A fresh interaction token."""
+        return f"itx-token-{next(self._counter)}"
+
+    # -- waiting ---------------------------------------------------------------------------
+
+    def touch(self) -> None:
+        """Wake everything waiting for a change."""
+        event, self._changed = self._changed, asyncio.Event()
+        event.set()
+
+    async def wait_until(
+        self,
+        probe: Callable[[], T | None],
+        timeout: float | None = None,
+        describe: Callable[[], str] | str = "condition",
+    ) -> T:
+        """Return ``probe()`` as soon as it is truthy; fail the test after ``timeout`` seconds."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + (self.default_timeout if timeout is None else timeout)
+        while True:
+            result = probe()
+            if result:
+                return result
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                message = describe() if callable(describe) else describe
+                raise AssertionError(f"timed out: {message}")
+            changed = self._changed
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(changed.wait(), min(remaining, 0.05))
+
+    def diagnostics(self, interaction: InteractionRecord | None = None) -> str:
+        """Hints for a failure message: refused callbacks, requests the double could not serve."""
+        lines = []
+        if interaction is not None:
+            lines += [f"refused callback: {c.error}" for c in interaction.rejected]
+        lines += [f"unhandled request: {r} {r.response}" for r in self.unhandled[-5:]]
+        lines += [
+            f"failed request: {r} {r.response}"
+            for r in self.requests[-10:]
+            if r.status >= 400 and r not in self.unhandled
+        ]
+        if self.blocked_hosts:
+            lines.append(f"blocked non-loopback hosts: {self.blocked_hosts}")
+        return "".join(f"\n  {line}" for line in lines)
