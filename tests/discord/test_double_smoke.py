@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import io
+import socket
 
 import discord
 import pytest
@@ -34,6 +36,11 @@ class ClickView(discord.ui.View):
     @discord.ui.button(label="Ask me", custom_id="smoke:ask")
     async def ask(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         await interaction.response.send_modal(EchoModal())
+
+    @discord.ui.button(label="Later", custom_id="smoke:later")
+    async def later(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        await interaction.response.defer()
+        await interaction.edit_original_response(content="updated later")
 
 
 settings = app_commands.Group(name="settings", description="Server settings")
@@ -118,6 +125,12 @@ class SmokeBot(commands.AutoShardedBot):
             except discord.NotFound:
                 await interaction.response.send_message("no emojis route")
 
+        @tree.command(description="Your data as a file, in a DM too")
+        async def mydata(interaction: discord.Interaction) -> None:
+            data = discord.File(io.BytesIO(b"question,answer\n1,A\n"), filename="answers.csv")
+            await interaction.response.send_message("your data", file=data, ephemeral=True)
+            await interaction.user.send("sent you your data")
+
         @tree.command(description="What someone said")
         async def quote(interaction: discord.Interaction, person: str) -> None:
             await interaction.response.send_message(f"quote by {person}")
@@ -149,6 +162,8 @@ async def bot(discord_double: DiscordDouble) -> SmokeBot:
 async def test_bot_identifies_and_syncs_its_commands(discord_double, bot):
     (identify,) = discord_double.state.identifies
     assert identify["shard"] == [0, 1]
+    (session,) = discord_double.server.sessions
+    assert session.query == {"v": "10", "encoding": "json", "compress": "zlib-stream"}
     assert identify["intents"] == discord.Intents.default().value
     names = sorted(c["name"] for c in discord_double.state.global_commands)
     assert "ping" in names and "settings" in names
@@ -183,7 +198,7 @@ async def test_slash_command_reply_is_recorded_with_its_payload(discord_double, 
 
 async def test_button_click_reaches_the_view_and_edits_the_message(discord_double, bot):
     message = await (await discord_double.slash("buttons")).message()
-    assert [b["label"] for b in message.buttons] == ["Click me", "Ask me"]
+    assert [b["label"] for b in message.buttons] == ["Click me", "Ask me", "Later"]
     click = await discord_double.click(message, "smoke:click", user=discord_double.moderator)
     assert (await click.response()).type == CallbackType.UPDATE_MESSAGE
     assert message.content == "clicked by mod"
@@ -191,6 +206,14 @@ async def test_button_click_reaches_the_view_and_edits_the_message(discord_doubl
     assert message.component("smoke:click")["disabled"] is True
     with pytest.raises(AssertionError, match="disabled"):
         await discord_double.click(message, "smoke:click")
+
+
+async def test_deferred_update_then_original_edit_changes_the_clicked_message(discord_double, bot):
+    message = await (await discord_double.slash("buttons")).message()
+    click = await discord_double.click(message, "smoke:later")
+    assert (await click.response()).type == CallbackType.DEFERRED_UPDATE
+    assert await click.message() is message
+    assert message.content == "updated later"
 
 
 async def test_modal_submit_reaches_the_modal(discord_double, bot):
@@ -270,10 +293,28 @@ async def test_message_create_reaches_on_message(discord_double):
     assert seen.content == "hello bot" and seen.author.id == discord_double.student.id
 
 
+async def test_new_member_reaches_a_bot_with_the_members_intent(discord_double):
+    bot = await discord_double.start(SmokeBot(intents=discord.Intents.all()))
+    guild = bot.get_guild(discord_double.guild.id)
+    assert guild.get_member(discord_double.student.id) is not None
+    newbie = await discord_double.add_member("newbie", roles=("Moderator",))
+    await discord_double.sync()
+    assert guild.get_member(newbie.id).guild_permissions.manage_guild
+
+
 async def test_message_content_is_hidden_without_the_intent(discord_double, bot):
     await discord_double.say("secret words")
     await asyncio.wait_for(bot.message_arrived.wait(), 5)
     assert bot.seen_messages[0].content == ""
+
+
+async def test_files_and_direct_messages_are_recorded(discord_double, bot):
+    reply = await (await discord_double.slash("mydata")).response()
+    assert reply.ephemeral
+    assert reply.message.files == {"answers.csv": b"question,answer\n1,A\n"}
+    assert reply.message.attachments[0]["filename"] == "answers.csv"
+    (dm,) = await discord_double.wait_for(lambda: discord_double.dms_to(discord_double.student))
+    assert dm.content == "sent you your data"
 
 
 async def test_invalid_message_is_refused_like_discord(discord_double, bot):
@@ -299,7 +340,14 @@ async def test_answer_after_the_window_is_refused():
         await double.wait_for(lambda: getattr(bot, "late_refused", False))
 
 
+async def test_only_loopback_can_be_reached(discord_double):
+    with pytest.raises(OSError, match=r"only 127\.0\.0\.1"):
+        await asyncio.get_running_loop().getaddrinfo("discord.com", 443)
+    assert discord_double.state.blocked_hosts == ["discord.com"]
+
+
 async def test_plain_bot_and_cleanup():
+    real_getaddrinfo = socket.getaddrinfo
     before = discord.http.Route.BASE
     async with DiscordDouble() as double:
         bot = commands.Bot(command_prefix="!", intents=discord.Intents.default())
@@ -308,3 +356,4 @@ async def test_plain_bot_and_cleanup():
         assert discord.http.Route.BASE.startswith("http://127.0.0.1:")
     assert bot.is_closed()
     assert before == discord.http.Route.BASE
+    assert socket.getaddrinfo is real_getaddrinfo

@@ -14,7 +14,7 @@ import discord.gateway
 import discord.http
 import yarl
 
-from . import payloads
+from . import messages, payloads
 from .server import DiscordServer
 from .state import (
     Channel,
@@ -141,6 +141,8 @@ class DiscordDouble:
                 discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = self._saved[1]
             if self._real_getaddrinfo is not None:
                 socket.getaddrinfo = self._real_getaddrinfo
+        if self.state.errors and exc is None:
+            raise AssertionError(f"the discord double itself failed: {self.state.errors}")
 
     def _guard_network(self) -> None:
         """Refuse name lookups of any host but loopback while the double runs."""
@@ -237,7 +239,9 @@ class DiscordDouble:
         """A user posts a message (MESSAGE_CREATE); returns it."""
         author = user or self.student
         where = channel or self.general
-        message = self.server.create_message(where.id, {"content": content}, [], author=author)
+        message = messages.create_message(
+            self.state, where.id, {"content": content}, [], author=author
+        )
         await self.dispatch("MESSAGE_CREATE", message.data)
         return message
 

@@ -498,6 +498,7 @@ class DoubleState:
         self.default_timeout = default_timeout
         self.requests: list[Request] = []
         self.unhandled: list[Request] = []
+        self.errors: list[str] = []
         self.messages: dict[int, Message] = {}
         self.global_commands: list[dict[str, Any]] = []
         self.guild_commands: dict[int, list[dict[str, Any]]] = {}
@@ -648,6 +649,7 @@ class DoubleState:
             for r in self.requests[-10:]
             if r.status >= 400 and r not in self.unhandled
         ]
+        lines += [f"the double itself failed: {e}" for e in self.errors]
         if self.blocked_hosts:
             lines.append(f"blocked non-loopback hosts: {self.blocked_hosts}")
         return "".join(f"\n  {line}" for line in lines)

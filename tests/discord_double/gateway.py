@@ -1,0 +1,141 @@
+"""The gateway websocket: HELLO, IDENTIFY, READY, heartbeats and dispatched events."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import uuid
+import zlib
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import WSMsgType, web
+
+from . import payloads
+
+if TYPE_CHECKING:
+    from .server import DiscordServer
+
+log = logging.getLogger("discord_double")
+
+HEARTBEAT_INTERVAL_MS = 41_250
+INTENT_GUILD_MEMBERS = 1 << 1
+INTENT_GUILD_MESSAGES = 1 << 9
+INTENT_DIRECT_MESSAGES = 1 << 12
+INTENT_MESSAGE_CONTENT = 1 << 15
+
+
+class GatewaySession:
+    """One websocket connection from the bot (one shard)."""
+
+    def __init__(self, server: DiscordServer, ws: web.WebSocketResponse, query: dict[str, str]):
+        self.server = server
+        self.ws = ws
+        self.query = query
+        self.seq = 0
+        self.session_id: str | None = None
+        self.identify: dict[str, Any] | None = None
+        self.identified = False
+        self.heartbeats: list[int | None] = []
+        self._lock = asyncio.Lock()
+        self._zlib = zlib.compressobj() if query.get("compress") == "zlib-stream" else None
+
+    @property
+    def intents(self) -> int:
+        """The intents the bot identified with."""
+        return int((self.identify or {}).get("intents") or 0)
+
+    async def send(self, op: int, d: Any = None, t: str | None = None) -> None:
+        """Send one gateway payload (zlib-stream compressed if the bot asked for it)."""
+        async with self._lock:
+            payload: dict[str, Any] = {"op": op, "d": d, "s": None, "t": t}
+            if op == 0:
+                self.seq += 1
+                payload["s"] = self.seq
+            text = json.dumps(payload)
+            try:
+                if self._zlib is not None:
+                    packed = self._zlib.compress(text.encode())
+                    await self.ws.send_bytes(packed + self._zlib.flush(zlib.Z_SYNC_FLUSH))
+                else:
+                    await self.ws.send_str(text)
+            except ConnectionResetError:
+                log.info("gateway closed before %s could be sent", t or op)
+
+    async def run(self) -> None:
+        """Say HELLO, then answer the bot until it hangs up."""
+        await self.send(10, {"heartbeat_interval": HEARTBEAT_INTERVAL_MS})
+        async for msg in self.ws:
+            if msg.type != WSMsgType.TEXT:
+                continue
+            packet = json.loads(msg.data)
+            self.server.state.gateway_received.append(packet)
+            await self._handle(packet.get("op"), packet.get("d"))
+            self.server.state.touch()
+
+    async def _handle(self, op: int | None, d: Any) -> None:
+        state = self.server.state
+        if op == 1:
+            self.heartbeats.append(d)
+            await self.send(11)
+        elif op == 2:
+            await self._identify(d)
+        elif op == 3:
+            state.presences.append(d)
+        elif op == 6:
+            await self._resume(d)
+        elif op == 8:
+            members = [payloads.member(m) for m in state.guild.members.values()]
+            chunk = {"guild_id": str(state.guild.id), "members": members, "chunk_index": 0}
+            chunk.update(chunk_count=1, not_found=[], nonce=d.get("nonce"))
+            await self.send(0, chunk, "GUILD_MEMBERS_CHUNK")
+        else:
+            log.info("gateway op %s ignored: %s", op, d)
+
+    async def _identify(self, d: dict[str, Any]) -> None:
+        state = self.server.state
+        if d.get("token") != self.server.token:
+            await self.ws.close(code=4004, message=b"Authentication failed.")
+            return
+        self.identify = d
+        state.identifies.append(d)
+        self.session_id = uuid.uuid4().hex
+        shard = list(d.get("shard") or [0, 1])
+        ready = payloads.ready(
+            state, session_id=self.session_id, resume_url=self.server.gateway_url, shard=shard
+        )
+        await self.send(0, ready, "READY")
+        await self.send(0, payloads.guild_create(state.guild, intents=self.intents), "GUILD_CREATE")
+        self.identified = True
+
+    async def _resume(self, d: dict[str, Any]) -> None:
+        previous = next(
+            (s for s in self.server.all_sessions if s.session_id == d.get("session_id")), None
+        )
+        if previous is None or d.get("token") != self.server.token:
+            await self.send(9, True)  # resumable=True: the bot reconnects and identifies again
+            return
+        self.identify, self.session_id, self.seq = previous.identify, previous.session_id, d["seq"]
+        self.identified = True
+        await self.send(0, {}, "RESUMED")
+
+    def wants(self, event: str, data: dict[str, Any]) -> dict[str, Any] | None:
+        """The event as this session may see it given its intents (None: not delivered)."""
+        if not event.startswith("MESSAGE_") or "channel_id" not in data:
+            if event.startswith("GUILD_MEMBER_") and not self.intents & INTENT_GUILD_MEMBERS:
+                return None
+            return data
+        is_dm = "guild_id" not in data
+        needed = INTENT_DIRECT_MESSAGES if is_dm else INTENT_GUILD_MESSAGES
+        if not self.intents & needed:
+            return None
+        bot_id = str(self.server.state.bot_user.id)
+        author = (data.get("author") or {}).get("id")
+        mentioned = any(u.get("id") == bot_id for u in data.get("mentions") or [])
+        if self.intents & INTENT_MESSAGE_CONTENT or is_dm or author == bot_id or mentioned:
+            return data
+        stripped = dict(data)
+        for key in ("content", "embeds", "attachments", "components", "poll"):
+            if key in stripped:
+                stripped[key] = "" if key == "content" else []
+        return stripped

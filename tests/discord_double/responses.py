@@ -1,0 +1,36 @@
+"""Discord-shaped HTTP responses and request bookkeeping shared by the REST handlers."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from aiohttp import web
+
+from . import limits
+from .state import Request
+
+RECORD = web.RequestKey("record", Request)
+
+
+def json_response(data: Any, status: int = 200) -> web.Response:
+    """JSON with the bare ``application/json`` type discord.py looks for (no charset)."""
+    body = json.dumps(data).encode()
+    return web.Response(body=body, status=status, headers={"Content-Type": "application/json"})
+
+
+def error(status: int, code: int, message: str, **extra: Any) -> web.Response:
+    """A JSON error the way Discord words them."""
+    return json_response({"code": code, "message": message, **extra}, status=status)
+
+
+def problems_response(problems: list[limits.Problem]) -> web.Response:
+    """A 400 listing what Discord would have rejected."""
+    return json_response(limits.error_body(problems), status=400)
+
+
+def snowflake(value: Any) -> int:
+    """A snowflake from a path or body; 0 for anything that is not one."""
+    text = str(value)
+    return int(text) if re.fullmatch(r"\d{1,20}", text) else 0
