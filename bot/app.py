@@ -8,6 +8,7 @@ from bot.config import Settings
 from bot.core.clock import Clock, SystemClock
 from bot.core.library import FileReport, FileStatus, Library
 from bot.core.study import StudyService
+from bot.store import Store, open_store
 
 __all__ = ["Services", "build_services"]
 
@@ -19,6 +20,7 @@ class Services:
     settings: Settings
     library: Library
     study: StudyService
+    store: Store
     clock: Clock
     load_reports: list[FileReport]
 
@@ -26,11 +28,16 @@ class Services:
         """Every problem found while loading content, as `file:line:col: what; fix` lines."""
         return [p for r in self.load_reports if r.status != FileStatus.LOADED for p in r.problems]
 
+    async def close(self) -> None:
+        """Commit what is queued and release the database."""
+        await self.store.close()
 
-def build_services(settings: Settings, clock: Clock | None = None) -> Services:
-    """Load the content and wire the services together."""
+
+async def build_services(settings: Settings, clock: Clock | None = None) -> Services:
+    """Load the content, open (and migrate) the store, and wire the services together."""
     clock = clock or SystemClock()
     library = Library(settings.content_dir)
     reports = library.reload()
-    study = StudyService(library, clock)
-    return Services(settings, library, study, clock, reports)
+    store = await open_store(settings.database_url)
+    study = StudyService(library, clock, store)
+    return Services(settings, library, study, store, clock, reports)

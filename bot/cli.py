@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.config import load_settings
+from bot.config import Settings, load_settings
 from bot.core.loader import load_briefing
 from bot.core.schema import schema_text
 
@@ -107,25 +107,33 @@ def draft(article: Path, output: Path | None) -> int:
 
 def run(console_only: bool) -> int:
     """Connect to Discord when a token is set; otherwise open the console."""
-    from bot.app import build_services
-
     settings = load_settings()
+    in_console = settings.discord_token is None or console_only
     logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        level=settings.log_level or ("WARNING" if in_console else "INFO"),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    services = build_services(settings)
-    if settings.discord_token is None or console_only:
-        from bot.console import run_console
-
+    if in_console:
         if not console_only:
             print(
                 "No DISCORD_TOKEN set: opening the console. Put DISCORD_TOKEN=... in .env to "
                 "connect to Discord instead."
             )
         try:
-            return asyncio.run(run_console(services))
+            return asyncio.run(_console(settings))
         except KeyboardInterrupt:
             return 0
     from bot.discord_bot.runner import run_discord
 
-    return run_discord(services)
+    return run_discord(settings)
+
+
+async def _console(settings: Settings) -> int:
+    from bot.app import build_services
+    from bot.console import run_console
+
+    services = await build_services(settings)
+    try:
+        return await run_console(services)
+    finally:
+        await services.close()

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
-__all__ = ["Secret", "Settings", "load_settings"]
+__all__ = ["DEFAULT_DATABASE_URL", "Secret", "Settings", "load_settings"]
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/briefbot.sqlite3"
 
 
 class Secret:
@@ -35,11 +37,11 @@ class Settings:
 
     discord_token: Secret | None = None
     content_dir: Path = Path("content")
-    database_url: str = "sqlite+aiosqlite:///data/briefbot.db"
+    database_url: str = DEFAULT_DATABASE_URL
     dev_guild_id: int | None = None
     message_content_intent: bool = False
     quiz_timer_seconds: int = 20
-    log_level: str = "INFO"
+    log_level: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -65,10 +67,10 @@ def load_settings(
     return Settings(
         discord_token=Secret(token) if token else None,
         content_dir=Path(values.get("BRIEFBOT_CONTENT", "content")),
-        database_url=values.get("DATABASE_URL") or Settings.database_url,
+        database_url=values.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
         dev_guild_id=_int_or_none(values.get("DEV_GUILD_ID"), "DEV_GUILD_ID"),
         message_content_intent=values.get("MESSAGE_CONTENT_INTENT", "").lower()
         in ("1", "true", "yes"),
         quiz_timer_seconds=timer if timer is not None else 20,
-        log_level=values.get("LOG_LEVEL", "INFO").upper(),
+        log_level=(values.get("LOG_LEVEL") or "").upper() or None,
     )

@@ -17,6 +17,7 @@ from bot.core import views
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.library import Library
 from bot.core.models import Briefing
+from bot.core.progress_views import score_reply
 from bot.core.quiz import MAX_QUESTIONS, SoloSession
 from bot.core.replies import Reply
 from bot.core.study import StudyService
@@ -36,6 +37,11 @@ HELP = """\
 /facts, /timeline, /notes   key facts, dated events, editor's notes and sources
 /glossary [term]            terms explained
 /quiz [count] [easy|medium|hard] [briefing]   quiz yourself (default 5 questions)
+/retry                      retry the questions you missed in your last quiz
+/review                     the questions due for review (spaced like Anki's cards)
+/score                      your progress: accuracy, streak, mastered, due
+/mydata                     everything kept about you, as JSON
+/forgetme                   delete everything kept about you (asks to confirm)
 /stop                       end the quiz you are in
 /help                       this list
 /quit                       leave
@@ -53,6 +59,7 @@ class Console:
         self.out = out
         self.briefing_id: str | None = None
         self.session: SoloSession | None = None
+        self.last_session: str | None = None
         self.running = True
         self.commands: dict[str, Handler] = {
             "briefings": self.cmd_briefings,
@@ -69,6 +76,11 @@ class Console:
             "help": self.cmd_help,
             "quit": self.cmd_quit,
             "exit": self.cmd_quit,
+            "retry": self.cmd_retry,
+            "review": self.cmd_review,
+            "score": self.cmd_score,
+            "mydata": self.cmd_mydata,
+            "forgetme": self.cmd_forgetme,
         }
 
     def say(self, reply: Reply | str) -> None:
@@ -169,7 +181,7 @@ class Console:
     async def cmd_stop(self, args: list[str]) -> Reply:
         if self.session is None:
             return Reply.problem("You are not in a quiz. Start one with /quiz.")
-        return self.finish()
+        return await self.finish()
 
     async def cmd_quiz(self, args: list[str]) -> Reply:
         count, difficulty, rest = 5, None, []
@@ -183,19 +195,48 @@ class Console:
         if not 1 <= count <= MAX_QUESTIONS:
             raise InvalidInput(f"Pick between 1 and {MAX_QUESTIONS} questions.")
         query = " ".join(rest) or self.current().id
-        started = self.study.start_solo(
+        started = await self.study.start_solo(
             self.user_id,
             query,
             count=count,
             difficulty=difficulty,  # type: ignore[arg-type]
         )
-        self.session = started.session
-        intro = Reply.text(
-            f"Quiz: {started.briefing.title}",
-            f"{len(started.session.questions)} questions. Type /stop to end early.",
-        )
-        self.say(intro)
+        return self.begin(started.session, f"Quiz: {started.briefing.title}")
+
+    def begin(self, session: SoloSession, title: str, note: str = "") -> Reply:
+        """Show a quiz's first question."""
+        self.session = session
+        count = len(session.questions)
+        plural = "s" if count > 1 else ""
+        self.say(Reply.text(title, f"{count} question{plural}. Type /stop to end early.{note}"))
         return self.ask()
+
+    async def cmd_retry(self, args: list[str]) -> Reply:
+        if self.last_session is None:
+            return Reply.problem("Nothing to retry yet: finish a quiz first.")
+        started = await self.study.start_retry(self.user_id, self.last_session)
+        return self.begin(started.session, "Retry what you missed")
+
+    async def cmd_review(self, args: list[str]) -> Reply:
+        started = await self.study.start_review(self.user_id)
+        note = f" {started.more_due} more are due in other briefings." if started.more_due else ""
+        return self.begin(started.session, f"Review: {started.briefing.title}", note)
+
+    async def cmd_score(self, args: list[str]) -> Reply:
+        return score_reply(await self.study.score(self.user_id, None), self.library)
+
+    async def cmd_mydata(self, args: list[str]) -> Reply:
+        return Reply.text("Your data", (await self.study.export(self.user_id)).decode())
+
+    async def cmd_forgetme(self, args: list[str]) -> Reply:
+        if args[:1] == ["yes"]:
+            count = await self.study.forget(self.user_id)
+            return Reply.text("Forgotten", f"Deleted {count} records kept about you.")
+        return Reply.text(
+            "Delete everything about you?",
+            "This deletes your answers, review schedule and quizzes, and cannot be undone. "
+            "Type /forgetme yes to confirm.",
+        )
 
     @property
     def user_id(self) -> int:
@@ -214,13 +255,18 @@ class Console:
         result = await self.study.answer_solo(self.session.session_id, self.user_id, text)
         self.say(views.answer_reply(result))
         if self.session.finished:
-            return self.finish()
+            return await self.finish()
         return self.ask()
 
-    def finish(self) -> Reply:
+    async def finish(self) -> Reply:
         """End the quiz and show the score."""
         assert self.session is not None
-        session = self.study.end_solo(self.session.session_id)
+        session = await self.study.end_solo(self.session.session_id)
         self.session = None
         summary = session.summary(self.study.clock.now())
-        return views.summary_reply(summary, session.briefing)
+        self.last_session = session.session_id
+        reply = views.summary_reply(summary, session.briefing)
+        if summary.missed:
+            self.say(reply)
+            return Reply.text("", "Type /retry to try the ones you missed again.")
+        return reply

@@ -27,6 +27,7 @@ __all__ = [
     "QuizQuestion",
     "QuizSummary",
     "SoloSession",
+    "Vote",
     "pick_questions",
 ]
 
@@ -265,6 +266,13 @@ class SoloSession:
         self.asked_at = now
         return result
 
+    def replay(self, correct: bool, seconds: float, answered_at: datetime) -> None:
+        """Re-apply a recorded answer to the current question (rebuilding after a restart)."""
+        qq = self.current()
+        notes = tuple(self.briefing.notes_for(qq.question.id))
+        self.results.append(AnswerResult(qq, "", None, correct, seconds, notes))
+        self.asked_at = answered_at
+
     def summary(self, now: datetime) -> QuizSummary:
         """Score, time taken and the questions to review."""
         missed = tuple(r.quiz_question for r in self.results if not r.correct)
@@ -306,8 +314,10 @@ class SoloSession:
         return session
 
 
-@dataclass(slots=True)
-class _Vote:
+@dataclass(frozen=True, slots=True)
+class Vote:
+    """A player's current answer to the open question of a channel quiz."""
+
     text: str
     key: str | None
     correct: bool
@@ -339,7 +349,7 @@ class QuestionResult:
 class _Round:
     quiz_question: QuizQuestion
     opened_at: datetime
-    votes: dict[int, _Vote] = field(default_factory=dict)
+    votes: dict[int, Vote] = field(default_factory=dict)
 
 
 class GroupSession:
@@ -417,7 +427,7 @@ class GroupSession:
         correct, key = judge(self.briefing, qq, text)
         seconds = max(0.0, (now - self.round.opened_at).total_seconds())
         changed = user_id in self.round.votes
-        self.round.votes[user_id] = _Vote(text.strip()[:MAX_ANSWER_CHARS], key, correct, seconds)
+        self.round.votes[user_id] = Vote(text.strip()[:MAX_ANSWER_CHARS], key, correct, seconds)
         return changed
 
     def deadline_passed(self, now: datetime) -> bool:
@@ -426,13 +436,17 @@ class GroupSession:
             return False
         return (now - self.round.opened_at).total_seconds() >= self.timer_seconds
 
-    def _points(self, vote: _Vote) -> int:
+    def _points(self, vote: Vote) -> int:
         if not vote.correct:
             return 0
         if self.timer_seconds is None:
             return self.BASE_POINTS
         left = max(0.0, 1 - vote.seconds / self.timer_seconds)
         return self.BASE_POINTS + round(self.SPEED_POINTS * left)
+
+    def final_votes(self) -> dict[int, Vote]:
+        """Every player's answer to the open question, as it stands."""
+        return dict(self.round.votes) if self.round else {}
 
     def close_question(self, now: datetime) -> QuestionResult:
         """Close the open question, score it, and open the next one if any."""

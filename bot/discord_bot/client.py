@@ -12,6 +12,7 @@ from bot.app import Services
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
 from bot.discord_bot.cogs.help import HelpCog
+from bot.discord_bot.cogs.progress import ProgressCog
 from bot.discord_bot.cogs.quiz import QuizCog
 from bot.discord_bot.cogs.reading import ReadingCog
 from bot.discord_bot.render import NO_PINGS
@@ -53,6 +54,7 @@ class BriefBot(commands.AutoShardedBot):
         """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""
         await self.add_cog(ReadingCog(self.services, self.router))
         await self.add_cog(QuizCog(self.services, self.router))
+        await self.add_cog(ProgressCog(self.services, self.router))
         await self.add_cog(HelpCog())
         guild_id = self.services.settings.dev_guild_id
         if guild_id:

@@ -8,7 +8,8 @@ import logging
 import aiohttp
 import discord
 
-from bot.app import Services
+from bot.app import build_services
+from bot.config import Settings
 from bot.discord_bot.client import BriefBot
 
 __all__ = ["run_discord"]
@@ -16,26 +17,26 @@ __all__ = ["run_discord"]
 log = logging.getLogger("briefbot")
 
 
-async def _run(services: Services) -> None:
-    token = services.settings.discord_token
+async def _run(settings: Settings) -> None:
+    token = settings.discord_token
     assert token is not None
-    async with BriefBot(services) as bot:
-        await bot.start(token.reveal())
+    services = await build_services(settings)
+    try:
+        async with BriefBot(services) as bot:
+            await bot.start(token.reveal())
+    finally:
+        await services.close()
 
 
-def run_discord(services: Services) -> int:
+def run_discord(settings: Settings) -> int:
     """Run until stopped; returns the exit status."""
     try:
-        asyncio.run(_run(services))
+        asyncio.run(_run(settings))
     except discord.LoginFailure:
-        log.error(
-            "Discord rejected the token: check DISCORD_TOKEN (Developer Portal > Bot)."
-        )
+        log.error("Discord rejected the token: check DISCORD_TOKEN (Developer Portal > Bot).")
         return 2
     except discord.PrivilegedIntentsRequired:
-        log.error(
-            "Enable the Message Content intent or unset MESSAGE_CONTENT_INTENT."
-        )
+        log.error("Enable the Message Content intent or unset MESSAGE_CONTENT_INTENT.")
         return 2
     except (aiohttp.ClientConnectionError, OSError) as exc:
         log.error("Cannot reach Discord (%s): check the network connection.", type(exc).__name__)

@@ -5,15 +5,18 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).parent.parent.parent
+DB_DIR = Path(tempfile.mkdtemp(prefix="briefbot-console-"))
 
 
 def run_console(
     script: str, *args: str, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     environ = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    environ["DATABASE_URL"] = f"sqlite+aiosqlite:///{DB_DIR}/console.sqlite3"
     environ.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
@@ -45,9 +48,9 @@ def test_a_newcomer_reads_and_finishes_a_quiz():
             "/figures",
             "/quote austin",
             "/quiz 3",
-            "A",
-            "B",
-            "true",
+            "1",  # a valid answer to any kind: option 1, true, or a (wrong) typed answer
+            "1",
+            "1",
             "",
         ]
     )
@@ -70,6 +73,17 @@ def test_a_mistyped_command_gets_a_suggestion_not_a_traceback():
     assert "no section like" in done.stdout
     assert "Commands start with /" in done.stdout
     assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_progress_review_and_forgetting_in_the_console(tmp_path):
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/progress.sqlite3"}
+    first = run_console("/quiz 4\n1\n1\n1\n1\n/score\n", "console", env=env)
+    assert "Right answers:" in first.stdout and "Streak: 1 day" in first.stdout
+    again = run_console("/score\n/forgetme\n/forgetme yes\n/score\n", "console", env=env)
+    assert "Right answers:" in again.stdout, "progress must survive a restart"
+    assert "Type /forgetme yes to confirm" in again.stdout
+    assert "Deleted" in again.stdout
+    assert again.stdout.rstrip().endswith("No answers yet. Start with /quiz.")
 
 
 def test_end_of_input_mid_quiz_ends_cleanly():

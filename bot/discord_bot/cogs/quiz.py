@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import discord
@@ -63,6 +63,7 @@ class _Posted:
     channel: discord.abc.Messageable
     message: discord.Message | None
     starter_id: int
+    guild_id: int | None
     timer: asyncio.Task[None] | None = None
 
 
@@ -76,6 +77,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         router.register("qs", self.on_solo_click)
         router.register("qm", self.on_solo_modal)
         router.register("qn", self.on_solo_next)
+        router.register("qr", self.on_retry)
         router.register("qg", self.on_group_click)
         router.register("qgm", self.on_group_modal)
         router.register("qc", self.on_group_close)
@@ -109,8 +111,13 @@ class QuizCog(commands.Cog, name="Quiz"):
     ) -> None:
         """Quiz yourself on a briefing, alone or with the channel."""
         if mode == "solo":
-            started = self.study.start_solo(
-                interaction.user.id, briefing, count=count, difficulty=difficulty
+            started = await self.study.start_solo(
+                interaction.user.id,
+                briefing,
+                count=count,
+                difficulty=difficulty,
+                guild_id=interaction.guild_id,
+                channel_id=interaction.channel_id,
             )
             await send_reply(interaction, self.solo_question(started.session))
             return
@@ -130,8 +137,27 @@ class QuizCog(commands.Cog, name="Quiz"):
         channel = interaction.channel
         if channel is None:
             raise QuizError("I cannot post in this channel.")
-        self.posted[session.session_id] = _Posted(channel, None, interaction.user.id)  # type: ignore[arg-type]
+        self.posted[session.session_id] = _Posted(
+            channel,  # type: ignore[arg-type]
+            None,
+            interaction.user.id,
+            interaction.guild_id,
+        )
         await self.post_group_question(session)
+
+    @app_commands.command(
+        name="review", description="Quiz yourself on the questions due for review"
+    )
+    @app_commands.checks.cooldown(2, 10.0, key=lambda i: i.user.id)
+    async def review(self, interaction: discord.Interaction) -> None:
+        """Quiz yourself on the questions due for review."""
+        started = await self.study.start_review(interaction.user.id)
+        reply = self.solo_question(started.session)
+        if started.more_due:
+            page = reply.pages[0]
+            footer = f"{started.more_due} more due in other briefings: /review again after this."
+            reply = Reply((replace(page, footer=footer),), reply.buttons, private=True)
+        await send_reply(interaction, reply)
 
     # ----- solo -----
 
@@ -145,7 +171,7 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def on_solo_click(self, interaction: discord.Interaction, args: list[str]) -> None:
         """`qs:<session>:<index>:<key>`: a choice, or the button that opens the answer box."""
         session_id, index, key = args[0], int(args[1]), args[2]
-        session = self.study.solo_session(session_id)
+        session = await self.study.solo_session(session_id)
         if key == "answer":
             qq = session.current()
             modal_id = custom_id("qm", session_id, index)
@@ -164,7 +190,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         self, interaction: discord.Interaction, session_id: str, index: int, text: str
     ) -> None:
         """Record the answer, then show the verdict with a button to go on."""
-        session = self.study.solo_session(session_id)
+        session = await self.study.solo_session(session_id)
         if session.user_id != interaction.user.id:
             raise QuizError("This is someone else's quiz: start your own with /quiz.")
         result = await self.study.answer_solo(
@@ -185,13 +211,29 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     async def on_solo_next(self, interaction: discord.Interaction, args: list[str]) -> None:
         """`qn:<session>:<index>`: show the next question, or the final score."""
-        session = self.study.solo_session(args[0])
-        if session.finished:
-            self.study.end_solo(session.session_id)
-            summary = session.summary(self.study.clock.now())
-            await send_reply(interaction, views.summary_reply(summary, session.briefing), edit=True)
+        session = await self.study.solo_session(args[0])
+        if session.user_id != interaction.user.id:
+            raise QuizError("This is someone else's quiz: start your own with /quiz.")
+        if not session.finished:
+            await send_reply(interaction, self.solo_question(session), edit=True)
             return
-        await send_reply(interaction, self.solo_question(session), edit=True)
+        await self.study.end_solo(session.session_id)
+        summary = session.summary(self.study.clock.now())
+        reply = views.summary_reply(summary, session.briefing)
+        if summary.missed:
+            retry = Button(
+                "retry",
+                "Retry what I missed",
+                custom_id("qr", session.session_id),
+                ButtonStyle.PRIMARY,
+            )
+            reply = Reply(reply.pages, (retry,), private=True)
+        await send_reply(interaction, reply, edit=True)
+
+    async def on_retry(self, interaction: discord.Interaction, args: list[str]) -> None:
+        """`qr:<session>`: a new private quiz of what this student missed in that one."""
+        started = await self.study.start_retry(interaction.user.id, args[0])
+        await send_reply(interaction, self.solo_question(started.session), edit=True)
 
     # ----- channel -----
 
@@ -293,7 +335,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         """Close the open question: mark the right answer, post results, go on or finish."""
         posted = self.posted[session.session_id]
         asked = session.current()
-        result = session.close_question(self.study.clock.now())
+        result = await self.study.close_group_question(session, posted.guild_id)
         if posted.message is not None:
             marked = tuple(
                 Button(
@@ -317,6 +359,5 @@ class QuizCog(commands.Cog, name="Quiz"):
             )
             await posted.channel.send(embed=embed(table.pages[0]), allowed_mentions=NO_PINGS)
             self.posted.pop(session.session_id, None)
-            self.study.group.pop(session.session_id, None)
             return
         await self.post_group_question(session)

@@ -1,0 +1,58 @@
+"""What students see of their progress: /score and /leaderboard as Replies."""
+
+from __future__ import annotations
+
+from bot.core.library import Library
+from bot.core.paginate import paginate
+from bot.core.progress import Accuracy, LeaderboardEntry, ScoreSummary
+from bot.core.replies import Field, Reply
+
+__all__ = ["leaderboard_reply", "score_reply"]
+
+
+def _pct(acc: Accuracy) -> str:
+    return f"{acc.correct}/{acc.answered} ({round(100 * acc.ratio)}%)"
+
+
+def score_reply(summary: ScoreSummary, library: Library) -> Reply:
+    """Accuracy overall, per briefing and per section; streak; mastered; due for review."""
+    if not summary.overall.answered:
+        return Reply.text("Your progress", "No answers yet. Start with /quiz.", private=True)
+    titles = {b.id: b for b in library}
+    body = (
+        f"Right answers: {_pct(summary.overall)}\n"
+        f"Streak: {summary.streak_days} day{'s' if summary.streak_days != 1 else ''}\n"
+        f"Mastered: {summary.mastered} question{'s' if summary.mastered != 1 else ''}\n"
+        f"Due for review: {summary.due}" + (" (see /review)" if summary.due else "")
+    )
+    fields = []
+    for briefing_id, acc in sorted(summary.by_briefing.items()):
+        briefing = titles.get(briefing_id)
+        lines = [f"Overall {_pct(acc)}"]
+        for (bid, section_id), sacc in sorted(summary.by_section.items()):
+            if bid != briefing_id:
+                continue
+            section = briefing.section(section_id) if briefing else None
+            lines.append(f"{section.title if section else section_id}: {_pct(sacc)}")
+        fields.append(Field(briefing.title if briefing else briefing_id, "\n".join(lines)))
+    pages = paginate("Your progress", body, fields=fields)
+    return Reply(pages=pages, private=True)
+
+
+def leaderboard_reply(
+    top: list[LeaderboardEntry], mine: LeaderboardEntry | None, *, week: bool, mention: bool
+) -> Reply:
+    """The top learners; the caller's own rank when they are not among them."""
+    title = "Leaderboard: this week" if week else "Leaderboard: all time"
+    if not top:
+        return Reply.text(title, "Nobody has answered yet. Be the first with /quiz!")
+
+    def who(user_id: int) -> str:
+        return f"<@{user_id}>" if mention else f"user {user_id}"
+
+    lines = [f"{e.rank}. {who(e.user_id)}: {e.correct} right of {e.answered}" for e in top]
+    if mine is not None and all(e.user_id != mine.user_id for e in top):
+        lines.append(f"…\n{mine.rank}. you: {mine.correct} right of {mine.answered}")
+    elif mine is None:
+        lines.append("\nYou are not on the board yet: answer a /quiz to join.")
+    return Reply(pages=paginate(title, "\n".join(lines)))
