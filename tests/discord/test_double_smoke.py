@@ -302,6 +302,13 @@ async def test_new_member_reaches_a_bot_with_the_members_intent(discord_double):
     assert guild.get_member(newbie.id).guild_permissions.manage_guild
 
 
+async def test_reconnect_resumes_the_session(discord_double, bot):
+    await discord_double.request_reconnect()
+    resume = [p for p in discord_double.state.gateway_received if p["op"] == 6]
+    assert len(resume) == 1 and len(discord_double.state.identifies) == 1
+    assert (await (await discord_double.slash("ping")).response()).content == "pong"
+
+
 async def test_message_content_is_hidden_without_the_intent(discord_double, bot):
     await discord_double.say("secret words")
     await asyncio.wait_for(bot.message_arrived.wait(), 5)

@@ -19,6 +19,7 @@ from .server import DiscordServer
 from .state import (
     Channel,
     DoubleState,
+    Guild,
     InteractionRecord,
     InteractionType,
     Message,
@@ -62,7 +63,7 @@ class DiscordDouble:
     # -- seed entities ----------------------------------------------------------------------
 
     @property
-    def guild(self) -> Any:
+    def guild(self) -> Guild:
         """The seed guild."""
         return self.state.guild
 
@@ -200,7 +201,7 @@ class DiscordDouble:
 
         def connected() -> bool:
             for _, task in self._bots:
-                if task.done() and task.exception() is not None:
+                if task.done() and not task.cancelled() and task.exception() is not None:
                     raise AssertionError("the bot stopped while connecting") from task.exception()
             return bool(self.server.sessions)
 
@@ -221,6 +222,18 @@ class DiscordDouble:
     async def sync(self, timeout: float | None = None) -> None:
         """Wait until the bot has parsed every event sent so far (its caches are up to date;
         event handlers run as tasks and may still be going)."""
+        await self.server.sync(timeout)
+
+    async def request_reconnect(self, timeout: float | None = None) -> None:
+        """Ask every connected bot to reconnect (op 7); returns once it has resumed."""
+        old = self.server.sessions
+        for session in old:
+            await session.send(7)
+        await self.state.wait_until(
+            lambda: self.server.sessions and not set(old) & set(self.server.sessions),
+            timeout,
+            lambda: f"the bot did not resume its session{self.state.diagnostics()}",
+        )
         await self.server.sync(timeout)
 
     async def add_member(self, username: str, *, roles: tuple[str, ...] = ()) -> User:
