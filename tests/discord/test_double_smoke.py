@@ -324,6 +324,13 @@ async def test_files_and_direct_messages_are_recorded(discord_double, bot):
     assert dm.content == "sent you your data"
 
 
+async def test_slash_command_in_a_dm(discord_double, bot):
+    dm = discord_double.dm_channel(discord_double.student)
+    reply = await (await discord_double.slash("ping", channel=dm)).response()
+    assert "member" not in reply.message.data and "guild_id" not in reply.message.data
+    assert discord_double.dms_to(discord_double.student) == [reply.message]
+
+
 async def test_invalid_message_is_refused_like_discord(discord_double, bot):
     reply = await (await discord_double.slash("shout")).response()
     assert reply.content == "refused 400"

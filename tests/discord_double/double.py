@@ -361,6 +361,10 @@ class DiscordDouble:
         """Messages the bot posted in a channel, oldest first."""
         return [m for m in self.messages_in(channel) if m.author_id == self.bot_user.id]
 
+    def dm_channel(self, user: User) -> Channel:
+        """The DM channel between the bot and ``user`` (pass it as ``channel=``)."""
+        return self.state.dm_channel(user)
+
     def dms_to(self, user: User) -> list[Message]:
         """Messages in the bot's DM channel with ``user``."""
         channel = self.state.dm_channels.get(user.id)

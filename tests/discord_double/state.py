@@ -255,6 +255,14 @@ class Message:
     interaction_id: int | None = None
     version: int = 0
 
+    def __repr__(self) -> str:
+        marks = "".join(
+            f" {name}"
+            for name, on in (("ephemeral", self.ephemeral), ("deleted", self.deleted))
+            if on
+        )
+        return f"<Message {self.id} in {self.channel_id}{marks}: {self.text[:60]!r}>"
+
     @property
     def id(self) -> int:
         """The message id."""
@@ -356,6 +364,13 @@ class Callback:
     elapsed: float
     message: Message | None = None
     error: str | None = None
+
+    def __repr__(self) -> str:
+        name = CallbackType(self.type).name if self.type in CallbackType._value2member_map_ else ""
+        refused = f" refused: {self.error}" if self.error else ""
+        return (
+            f"<Callback {self.type} {name} after {self.elapsed:.3f}s{refused}: {self.text[:60]!r}>"
+        )
 
     @property
     def content(self) -> str:
