@@ -132,6 +132,12 @@ def _present(briefing: Briefing, question: Question, rng: random.Random) -> Quiz
     return QuizQuestion(briefing.id, question, options, briefing.section_of(question))
 
 
+def notes_for_question(briefing: Briefing, question: Question) -> tuple[EditorNote, ...]:
+    """Editor's notes on a question or on any fact or quote it tests, each once."""
+    wanted = {question.id, *question.refs}
+    return tuple(n for n in briefing.notes if wanted & set(n.applies_to))
+
+
 def _wrong_names(briefing: Briefing, question: Question) -> list[str]:
     """Names that are never right for a short answer: the other people in the briefing."""
     right = {question.answer_text.casefold(), *(a.casefold() for a in question.accept)}
@@ -260,7 +266,7 @@ class SoloSession:
             key,
             correct,
             seconds,
-            tuple(self.briefing.notes_for(qq.question.id)),
+            notes_for_question(self.briefing, qq.question),
         )
         self.results.append(result)
         self.asked_at = now
@@ -269,7 +275,7 @@ class SoloSession:
     def replay(self, correct: bool, seconds: float, answered_at: datetime) -> None:
         """Re-apply a recorded answer to the current question (rebuilding after a restart)."""
         qq = self.current()
-        notes = tuple(self.briefing.notes_for(qq.question.id))
+        notes = notes_for_question(self.briefing, qq.question)
         self.results.append(AnswerResult(qq, "", None, correct, seconds, notes))
         self.asked_at = answered_at
 
@@ -308,7 +314,7 @@ class SoloSession:
         for given, seconds in state["answers"]:
             qq = session.current()
             correct, key = judge(briefing, qq, given)
-            notes = tuple(briefing.notes_for(qq.question.id))
+            notes = notes_for_question(briefing, qq.question)
             session.results.append(AnswerResult(qq, given, key, correct, float(seconds), notes))
         session.asked_at = datetime.fromisoformat(state["asked_at"])
         return session
@@ -458,7 +464,7 @@ class GroupSession:
             right=tuple(u for u, v in votes.items() if v.correct),
             wrong=tuple(u for u, v in votes.items() if not v.correct),
             points={u: self._points(v) for u, v in votes.items()},
-            notes=tuple(self.briefing.notes_for(self.round.quiz_question.question.id)),
+            notes=notes_for_question(self.briefing, self.round.quiz_question.question),
         )
         self.results.append(result)
         self.round = None if self.finished else _Round(self.questions[self.index], now)
