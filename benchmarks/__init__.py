@@ -1,0 +1,1 @@
+"""Benchmarks: measurements, run as `python -m benchmarks.NAME`; tests assert behaviour."""

@@ -1,0 +1,320 @@
+"""Read an article (plain text, Markdown or simple HTML) into a title and numbered blocks.
+
+Every paragraph and every bullet item gets a number, counted from the first paragraph after
+the title and skipping headings, so a reviewer can find "paragraph 7" in the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Literal
+
+from bot.authoring.text import normalise, truncate
+
+__all__ = ["Article", "Block", "Section", "read_article"]
+
+BlockKind = Literal["paragraph", "bullet"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph or bullet item of the article body."""
+
+    number: int
+    kind: BlockKind
+    text: str
+    section: int
+
+
+@dataclass(slots=True)
+class Section:
+    """A heading (or the untitled opening) and the blocks under it."""
+
+    title: str | None
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Article:
+    """An article split into a title, an optional byline and date, and numbered blocks."""
+
+    title: str
+    byline: str | None = None
+    published: dt.date | None = None
+    sections: list[Section] = field(default_factory=list)
+
+    @property
+    def blocks(self) -> list[Block]:
+        """Every paragraph and bullet item, in order."""
+        return [b for s in self.sections for b in s.blocks]
+
+
+# --- HTML -------------------------------------------------------------------------------
+
+_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "tr"}
+_SKIP_TAGS = {"script", "style", "nav", "footer", "aside", "form", "noscript", "svg", "head"}
+
+
+class _HtmlToText(HTMLParser):
+    """Turns HTML into Markdown-ish lines: `# heading`, `- item`, paragraphs."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.prefix = ""
+        self.skip = 0
+        self.title: list[str] = []
+        self.in_title = False
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self.current).split())
+        if text:
+            self.lines += [self.prefix + text, ""]
+        self.current = []
+        self.prefix = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+            if tag == "head":
+                self.skip -= 1  # keep reading the <title> inside <head>
+        if tag == "title":
+            self.in_title = True
+        if tag in _BLOCK_TAGS:
+            self._flush()
+            if tag[0] == "h" and tag[1:].isdigit():
+                self.prefix = "#" * int(tag[1:]) + " "
+            elif tag == "li":
+                self.prefix = "- "
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS and tag != "head":
+            self.skip = max(0, self.skip - 1)
+        if tag == "title":
+            self.in_title = False
+        if tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skip:
+            self.current.append(data)
+
+
+def _html_to_markdown(text: str) -> tuple[str, str | None]:
+    parser = _HtmlToText()
+    parser.feed(text)
+    parser.close()
+    parser._flush()
+    title = " ".join("".join(parser.title).split()) or None
+    return "\n".join(parser.lines), title
+
+
+_LOOKS_HTML = re.compile(r"<(?:!doctype|html|body|p|h[1-6]|article|div)\b", re.IGNORECASE)
+
+
+# --- Markdown and plain text ------------------------------------------------------------
+
+_ATX = re.compile(r"^(#{1,6})\s+(.*)$")
+_SETEXT = re.compile(r"^(=+|-+)$")
+_BULLET = re.compile(r"^(?:[-*+•·▪◦‣–—]|\d{1,3}[.)])\s+(.*)$")
+_RULE = re.compile(r"^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)")
+_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)([^*`\n]{1,300}?)(?<=\S)\1")
+_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,500}>")
+_BYLINE = re.compile(r"^by\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}$", re.I)
+_FRONT_KEY = re.compile(r"^(title|date|published|author|byline):\s*(.*)$", re.IGNORECASE)
+_TERMINAL = '.!?,;:"”’)…'
+_JUNK = re.compile(
+    r"^(?:leave a comment|share(?: this)?|advertisement|related(?: articles| stories)?|"
+    r"read more|comments?|sign up.*|subscribe.*|follow us.*)$",
+    re.IGNORECASE,
+)
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DATE_LINE = re.compile(
+    rf"^(?:(?:published|updated|posted)[:\s]+)?(?:\w+day,?\s+)?"
+    rf"(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<mdy>(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}})|"
+    rf"(?P<dmy>\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}))\.?$",
+    re.IGNORECASE,
+)
+
+
+def _inline(text: str) -> str:
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    text = _TAG.sub("", text)
+    return " ".join(text.split())
+
+
+def _parse_date(line: str) -> dt.date | None:
+    match = _DATE_LINE.match(line.strip())
+    if match is None:
+        return None
+    raw = next(v for v in match.groupdict().values() if v)
+    raw = raw.replace(",", "")
+    for fmt in ("%Y-%m-%d", "%B %d %Y", "%d %B %Y"):
+        try:
+            return dt.datetime.strptime(raw, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _looks_like_heading(line: str) -> bool:
+    """A plain-text heading: one short line, no closing punctuation, mostly capitalised."""
+    words = line.split()
+    if not words or len(words) > 12 or len(line) > 100 or line[-1] in _TERMINAL:
+        return False
+    if not line[0].isupper() or line[0] in "\"“‘'":
+        return False
+    big = [w for w in words if len(w) > 3]
+    capital = sum(1 for w in big if w[0].isupper())
+    return len(words) <= 5 or not big or capital / len(big) >= 0.6
+
+
+@dataclass(slots=True)
+class _Raw:
+    kind: Literal["heading", "paragraph", "bullet"]
+    text: str
+    level: int = 0
+    single_line: bool = True
+
+
+def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    if len(lines) < 2 or lines[0].strip() != "---":
+        return {}, lines
+    for i in range(1, min(len(lines), 60)):
+        if lines[i].strip() in ("---", "..."):
+            meta: dict[str, str] = {}
+            for line in lines[1:i]:
+                m = _FRONT_KEY.match(line.strip())
+                if m:
+                    meta[m.group(1).casefold()] = m.group(2).strip().strip("\"'")
+            return meta, lines[i + 1 :]
+    return {}, lines
+
+
+def _raw_blocks(lines: list[str]) -> list[_Raw]:
+    """Group lines into headings, bullet items and paragraphs."""
+    blank_separated = any(not line for line in lines)
+    out: list[_Raw] = []
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            text = _inline(" ".join(para))
+            if text:
+                out.append(_Raw("paragraph", text, single_line=len(para) == 1))
+            para.clear()
+
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith(">"):
+            stripped = stripped.lstrip("> ").strip()
+        if not stripped:
+            flush()
+            continue
+        if _SETEXT.match(stripped) and len(para) == 1:
+            title = _inline(para[0])
+            para.clear()
+            if title:
+                out.append(_Raw("heading", title, 1 if stripped[0] == "=" else 2))
+            continue
+        if _RULE.match(stripped):
+            flush()
+            continue
+        atx = _ATX.match(stripped)
+        if atx:
+            flush()
+            title = _inline(atx.group(2).rstrip("# "))
+            if title:
+                out.append(_Raw("heading", title, len(atx.group(1))))
+            continue
+        bullet = _BULLET.match(stripped)
+        if bullet:
+            flush()
+            text = _inline(bullet.group(1))
+            if text:
+                out.append(_Raw("bullet", text))
+            continue
+        para.append(stripped)
+        if not blank_separated:
+            flush()
+    flush()
+    return out
+
+
+def read_article(text: str) -> Article:
+    """Split an article into its title and numbered paragraphs under their headings."""
+    text = normalise(text)
+    html_title: str | None = None
+    if _LOOKS_HTML.search(text[:5000]):
+        text, html_title = _html_to_markdown(text)
+        text = normalise(text)
+    meta, lines = _front_matter(text.split("\n"))
+    raws = _raw_blocks(lines)
+
+    title = meta.get("title") or ""
+    if not title and raws and raws[0].kind == "heading":
+        title = raws.pop(0).text
+    title = title or html_title or ""
+    if not title and raws and raws[0].kind == "paragraph":
+        first = raws[0].text
+        if len(first) <= 200 and first[-1] not in ".,;:":
+            title = raws.pop(0).text
+    article = Article(title=truncate(title, 240) if title else "Untitled article")
+    article.byline = meta.get("author") or meta.get("byline") or None
+    if meta.get("date") or meta.get("published"):
+        article.published = _parse_date(meta.get("date") or meta.get("published") or "")
+
+    # Drop a repeated title, and pick a byline and a date line from the top.
+    while raws and title and raws[0].text.casefold() == title.casefold():
+        raws.pop(0)
+    for _ in range(3):
+        if not raws or raws[0].kind != "paragraph" or len(raws[0].text) > 120:
+            break
+        first = raws[0].text
+        if _BYLINE.match(first) and article.byline is None:
+            article.byline = truncate(first[3:].strip(), 240)
+        elif (date := _parse_date(first)) is not None and article.published is None:
+            article.published = date
+        else:
+            break
+        raws.pop(0)
+
+    # Plain-text headings: a short capitalised line followed by more text; only when the
+    # article marks no heading of its own.
+    if not any(raw.kind == "heading" for raw in raws):
+        for i, raw in enumerate(raws):
+            if (
+                raw.kind == "paragraph"
+                and raw.single_line
+                and i + 1 < len(raws)
+                and _looks_like_heading(raw.text)
+            ):
+                raw.kind = "heading"
+
+    grouped: list[tuple[str | None, list[_Raw]]] = [(None, [])]
+    for raw in raws:
+        if raw.kind == "heading":
+            grouped.append((truncate(raw.text, 240), []))
+        elif not _JUNK.match(raw.text):
+            grouped[-1][1].append(raw)
+    number = 0
+    for heading, members in grouped:
+        if not members:
+            continue
+        section = Section(heading)
+        for raw in members:
+            number += 1
+            kind: BlockKind = "bullet" if raw.kind == "bullet" else "paragraph"
+            section.blocks.append(Block(number, kind, raw.text, len(article.sections)))
+        article.sections.append(section)
+    return article

@@ -1,0 +1,373 @@
+"""Turn an article into a draft briefing YAML that validates as it is.
+
+The draft is a starting point for an editor: every item carries a `# from paragraph N`
+comment, summaries are TODO placeholders, extracted sentences are flagged for rewriting and
+every question is marked `review: true`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from bot.authoring.article import Article, Block, read_article
+from bot.authoring.facts import FactDraft, find_facts
+from bot.authoring.people import UNKNOWN_ROLE, People, Person, find_people
+from bot.authoring.questions import DraftFact, DraftFigure, DraftQuote, make_questions
+from bot.authoring.quotes import FoundQuote, find_quotes
+from bot.authoring.text import excerpt, sentence_spans, slugify, truncate
+from bot.authoring.yamlout import Commented, dump_commented
+from bot.core.loader import load_briefing_bytes
+
+__all__ = [
+    "SCHEMA_LINE",
+    "TODO_LONG",
+    "TODO_SHORT",
+    "UNATTRIBUTED_ID",
+    "DraftError",
+    "draft_briefing",
+    "write_draft",
+]
+
+SCHEMA_LINE = "# yaml-language-server: $schema=../schema/briefing.schema.json"
+TODO_SHORT = "TODO: summarise the article in one paragraph, in your own words."
+TODO_LONG = "TODO: tell the story in a few paragraphs, in your own words."
+UNATTRIBUTED_ID = "unattributed"
+UNATTRIBUTED_NAME = "Unattributed quotes"
+UNATTRIBUTED_ROLE = "speaker not found: move each quote to the figure who said it"
+
+MAX_INPUT_CHARS = 2_000_000
+MAX_SECTIONS = 25
+MAX_POINTS = 10
+MAX_POINT_CHARS = 400
+MAX_TIMELINE = 30
+MAX_ALIASES = 5
+
+
+class DraftError(RuntimeError):
+    """The draft did not validate: a bug in the drafting code, never the article's fault."""
+
+
+class _Ids:
+    """Unique slugs across the whole file, as the loader requires."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def take(self, base: str, max_length: int = 40) -> str:
+        slug = slugify(base, max_length=max_length)
+        candidate, n = slug, 2
+        while candidate in self.used:
+            candidate = f"{slug}-{n}"
+            n += 1
+        self.used.add(candidate)
+        return candidate
+
+
+def _header(source_file: str | None, truncated: bool) -> list[str]:
+    origin = f"from {source_file}" if source_file else "from an article"
+    lines = [
+        SCHEMA_LINE,
+        "#",
+        f"DRAFT made by `briefbot draft` {origin}. Nothing in it has been checked yet.",
+        "- Each item says where it came from (`# from paragraph 7`): paragraphs are counted",
+        "  from the first one after the title; headings do not count, each bullet item does.",
+        "- The summaries are TODO placeholders. Section points, facts and the timeline still",
+        "  use the article's own sentences: rewrite them in your own words (only quotes stay",
+        "  verbatim).",
+        "- Check each figure's role and each quote's speaker. Quotes whose speaker was not",
+        f"  found are under the figure `{UNATTRIBUTED_ID}`: move them, then delete that figure.",
+        "- Every question has `review: true`: set it to false once you have checked it.",
+        "Then run `briefbot validate` on this file.",
+    ]
+    if truncated:
+        lines.append(f"The article was longer than {MAX_INPUT_CHARS:,} characters: only its")
+        lines.append("beginning was read.")
+    return lines
+
+
+def _first_sentence(text: str) -> str:
+    spans = sentence_spans(text, 0, min(len(text), 4000))
+    first = text[spans[0][0] : spans[0][1]] if spans else text
+    return truncate(first, MAX_POINT_CHARS)
+
+
+def _sections(article: Article, ids: _Ids) -> tuple[list[Commented], dict[int, str]]:
+    out: list[Commented] = []
+    section_ids: dict[int, str] = {}
+    for index, section in enumerate(article.sections):
+        if index >= MAX_SECTIONS:
+            # Later sections fold into the last one kept, so every block has a section id.
+            section_ids[index] = section_ids[MAX_SECTIONS - 1]
+            continue
+        title = section.title or "Introduction"
+        sid = ids.take(title if section.title else "introduction")
+        section_ids[index] = sid
+        points = [
+            Commented(
+                b.text if b.kind == "bullet" else _first_sentence(b.text),
+                (f"from paragraph {b.number}",),
+            )
+            for b in section.blocks[:MAX_POINTS]
+        ]
+        points = [
+            Commented(truncate(p.value, MAX_POINT_CHARS), p.comments) for p in points if p.value
+        ]
+        numbers = [b.number for b in section.blocks]
+        where = (
+            f"paragraph {numbers[0]}"
+            if len(numbers) == 1
+            else f"paragraphs {numbers[0]}-{numbers[-1]}"
+        )
+        out.append(
+            Commented(
+                {"id": sid, "title": truncate(title, 240), "points": points},
+                (f"from {where}: the points are the article's sentences; rewrite them",),
+            )
+        )
+    return out, section_ids
+
+
+def _aliases(person: Person, blocks: list[Block], people: People) -> list[str]:
+    seen: list[str] = [a for a in person.aliases if a != person.name]
+    for block in blocks:
+        if len(seen) >= MAX_ALIASES:
+            break
+        for m in people.mentions(block.text):
+            if m.key == person.key:
+                form = block.text[m.start : m.end]
+                if form != person.name and form not in seen:
+                    seen.append(form)
+    return [truncate(a, 240) for a in seen[:MAX_ALIASES]]
+
+
+def _figure_id(person: Person, aliases: list[str], ids: _Ids) -> str:
+    short = next((a for a in aliases if " " not in a), None)
+    return ids.take(short or person.name, max_length=32)
+
+
+def _quote_context(quote: FoundQuote, person: Person | None) -> str:
+    if person is None:
+        text = (
+            f"Paragraph {quote.block} of the article; the draft found no speaker. "
+            "TODO: name who said it and what it is about, in your own words."
+        )
+    else:
+        who = person.name if person.role == UNKNOWN_ROLE else f"{person.name}, {person.role},"
+        text = (
+            f"{who} in paragraph {quote.block} of the article. "
+            "TODO: say when and about what, in your own words."
+        )
+    if not quote.balanced:
+        text += (
+            " The article's quotation marks do not pair up here: check where the quote starts"
+            " and ends."
+        )
+    return text
+
+
+def _quote_comment(quote: FoundQuote) -> tuple[str, ...]:
+    how = "" if quote.speaker is None else f"; speaker taken from {quote.how}"
+    lines = [f"from paragraph {quote.block}{how}"]
+    if not quote.balanced:
+        lines.append("unbalanced quotation marks in the article: check the quote's extent")
+    return tuple(lines)
+
+
+def _fact_id(fact: FactDraft, ids: _Ids) -> str:
+    words = [w for w in fact.text.split() if any(c.isalnum() for c in w)][:4]
+    return ids.take(f"p{fact.block} {' '.join(words)}", max_length=40)
+
+
+def _tags(facts: list[FactDraft]) -> list[str]:
+    counts = Counter(d.text for f in facts for d in f.of("place"))
+    tags: list[str] = []
+    for place, _ in counts.most_common():
+        tag = slugify(place, max_length=40, fallback="")
+        if tag and tag not in tags:
+            tags.append(tag)
+        if len(tags) == 5:
+            break
+    return tags
+
+
+def build_draft(
+    text: str, *, source_file: str | None = None, briefing_id: str | None = None
+) -> tuple[dict[str, Any], list[str]]:
+    """The draft as plain data (with comments attached) and its header lines."""
+    truncated = len(text) > MAX_INPUT_CHARS
+    article = read_article(text[:MAX_INPUT_CHARS])
+    blocks = article.blocks
+    ids = _Ids()
+    bid = slugify(briefing_id or article.title, max_length=48, fallback="draft")
+    ids.used.add(bid)
+
+    sections, section_ids = _sections(article, ids)
+    if not sections:
+        sections = [
+            Commented(
+                {
+                    "id": ids.take("article"),
+                    "title": "The article",
+                    "points": ["TODO: the article had no text to draft from; write the points."],
+                },
+                ("the article had no paragraphs",),
+            )
+        ]
+
+    people = find_people(blocks)
+    quotes = find_quotes(blocks, people)
+    facts = find_facts(blocks, people)
+
+    # Figures, with their quotes.
+    figure_rows: list[Commented] = []
+    figure_ids: dict[str, str] = {}
+    draft_figures: list[DraftFigure] = []
+    quotes_by_speaker: dict[str | None, list[FoundQuote]] = {}
+    for quote in quotes:
+        key = quote.speaker if quote.speaker in people.by_key else None
+        quotes_by_speaker.setdefault(key, []).append(quote)
+    draft_quotes: list[DraftQuote] = []
+
+    def quote_rows(owner: str, person: Person | None) -> list[Commented]:
+        rows: list[Commented] = []
+        for quote in quotes_by_speaker.get(person.key if person else None, []):
+            words = " ".join(quote.text.split()[:3])
+            qid = ids.take(f"{owner} {words}", max_length=40)
+            row: dict[str, Any] = {
+                "id": qid,
+                "text": quote.text,
+                "context": _quote_context(quote, person),
+            }
+            if quote.section in section_ids:
+                row["section"] = section_ids[quote.section]
+            rows.append(Commented(row, _quote_comment(quote)))
+            draft_quotes.append(DraftQuote(qid, quote.text, owner if person else None, quote.block))
+        return rows
+
+    for person in people.persons:
+        aliases = _aliases(person, blocks, people)
+        fid = _figure_id(person, aliases, ids)
+        figure_ids[person.key] = fid
+        draft_figures.append(
+            DraftFigure(fid, person.name, person.role, person.role != UNKNOWN_ROLE)
+        )
+        row: dict[str, Any] = {"id": fid, "name": truncate(person.name, 240), "role": person.role}
+        if aliases:
+            row["aliases"] = aliases
+        said = quote_rows(fid, person)
+        if said:
+            row["quotes"] = said
+        comment = [f"from paragraph {person.first_block}"]
+        if person.role == UNKNOWN_ROLE:
+            comment.append("no role found in the article: write one")
+        figure_rows.append(Commented(row, tuple(comment)))
+    if quotes_by_speaker.get(None):
+        fid = ids.take(UNATTRIBUTED_ID)
+        figure_rows.append(
+            Commented(
+                {
+                    "id": fid,
+                    "name": UNATTRIBUTED_NAME,
+                    "role": UNATTRIBUTED_ROLE,
+                    "quotes": quote_rows(fid, None),
+                },
+                ("quotes whose speaker the draft could not find: move each, then delete this",),
+            )
+        )
+
+    # Facts and timeline.
+    fact_rows: list[Commented] = []
+    draft_facts: list[DraftFact] = []
+    timeline: list[Commented] = []
+    for fact in facts:
+        fid = _fact_id(fact, ids)
+        row = {"id": fid, "text": fact.text}
+        if fact.section in section_ids:
+            row["section"] = section_ids[fact.section]
+        fact_rows.append(
+            Commented(row, (f"from paragraph {fact.block} (the article's wording: rewrite it)",))
+        )
+        draft_facts.append(DraftFact(fid, fact))
+        if fact.when and len(timeline) < MAX_TIMELINE:
+            entry = {"when": truncate(fact.when, 240), "what": fact.text}
+            if fact.section in section_ids:
+                entry["section"] = section_ids[fact.section]
+            timeline.append(Commented(entry, (f"from paragraph {fact.block}",)))
+
+    question_rows: list[Commented] = []
+    for question in make_questions(draft_figures, draft_quotes, draft_facts):
+        data = dict(question.data)
+        data["id"] = ids.take(data["id"], max_length=60)
+        question_rows.append(Commented(data, (question.comment,)))
+
+    lead = excerpt(blocks[0].text, 40) if blocks else ""
+    source: dict[str, Any] = {"title": truncate(article.title, 240)}
+    if article.byline:
+        source["byline"] = truncate(article.byline, 240)
+    if article.published:
+        source["published"] = article.published
+    if source_file:
+        source["file"] = truncate(source_file, 240)
+
+    data: dict[str, Any] = {
+        "schema": 1,
+        "id": bid,
+        "title": Commented(
+            truncate(article.title, 240), ("the article's headline: write your own title",)
+        ),
+        "source": source,
+        "tags": _tags(facts),
+        "summary": Commented(
+            {"short": TODO_SHORT, "long": TODO_LONG},
+            (f"the article opens: {lead}",) if lead else (),
+        ),
+        "sections": sections,
+        "figures": figure_rows,
+        "facts": fact_rows,
+        "timeline": timeline,
+        "glossary": [],
+        "notes": [],
+        "questions": question_rows,
+    }
+    return data, _header(source_file, truncated)
+
+
+def draft_briefing(
+    text: str, *, source_file: str | None = None, briefing_id: str | None = None
+) -> str:
+    """The draft briefing for an article, as YAML text that validates as it is."""
+    data, header = build_draft(text, source_file=source_file, briefing_id=briefing_id)
+    yaml_text = dump_commented(data, header)
+    result = load_briefing_bytes(yaml_text.encode("utf-8"), "draft")
+    if not result.ok:
+        raise DraftError("the draft does not validate:\n" + "\n".join(result.messages()))
+    return yaml_text
+
+
+def write_draft(article: Path, out: Path | None, *, overwrite: bool = False) -> Path:
+    """Draft a briefing for the article file and write it; returns the path written.
+
+    Without `out` the draft goes to `content/<id>.yaml`, the id made from the title. An
+    existing file is never replaced unless `overwrite` is set: it may hold an editor's work.
+    """
+    text = article.read_text(encoding="utf-8", errors="replace")
+    source = article.as_posix()
+    briefing_id = None
+    if out is not None:
+        stem = out.name.split(".")[0]
+        briefing_id = slugify(stem, max_length=64, fallback="draft")
+    yaml_text = draft_briefing(text, source_file=source, briefing_id=briefing_id)
+    if out is None:
+        first_id = next(
+            line[4:].strip() for line in yaml_text.splitlines() if line.startswith("id: ")
+        )
+        out = Path("content") / f"{first_id}.yaml"
+    if out.exists() and not overwrite:
+        raise FileExistsError(
+            f"{out} already exists and may hold an editor's work: choose another name with -o"
+        )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(yaml_text, encoding="utf-8")
+    return out

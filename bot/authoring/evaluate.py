@@ -1,0 +1,192 @@
+"""Score drafts against hand-labeled articles: quotes with the right speaker, figures with role.
+
+A labeled article is `NAME.txt|.md|.html` next to `NAME.yaml`, which lists what a careful
+reader finds:
+
+```yaml
+figures:
+  - {name: Delia Ferrante, role: Mayor}          # role: a string, a list of accepted
+quotes:                                           #   strings, or null for "none given"
+  - {text: "We are finally putting ...", speaker: Delia Ferrante}   # speaker null: nobody
+```
+
+A drafted quote counts when its text matches a labeled one and its speaker is the labeled
+speaker (quotes left under `unattributed` count as "no speaker"). A drafted figure counts
+when its name matches and its role matches one of the accepted roles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz
+
+from bot.authoring.draft import UNATTRIBUTED_ID, draft_briefing
+from bot.authoring.people import UNKNOWN_ROLE
+
+__all__ = ["ArticleScore", "Score", "labeled_articles", "score_article", "score_labeled_set"]
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html")
+QUOTE_MATCH = 90
+ROLE_MATCH = 80
+
+
+@dataclass(slots=True)
+class Score:
+    """Counts for precision (found that are right) and recall (expected that were found)."""
+
+    right: int = 0
+    found: int = 0
+    expected: int = 0
+
+    @property
+    def precision(self) -> float:
+        """Share of drafted items that are right."""
+        return self.right / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of labeled items the draft got right."""
+        return self.right / self.expected if self.expected else 1.0
+
+    def add(self, other: Score) -> None:
+        """Add another score's counts to this one."""
+        self.right += other.right
+        self.found += other.found
+        self.expected += other.expected
+
+
+@dataclass(slots=True)
+class ArticleScore:
+    """The scores of one labeled article, and what went wrong, for reading."""
+
+    name: str
+    quotes: Score
+    figures: Score
+    misses: list[str] = field(default_factory=list)
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+def _same_text(a: str, b: str) -> bool:
+    x, y = _norm(a), _norm(b)
+    return x == y or fuzz.ratio(x, y) >= QUOTE_MATCH
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return _norm(a) == _norm(b)
+
+
+def _role_ok(expected: Any, role: str) -> bool:
+    accepted = expected if isinstance(expected, list) else [expected]
+    for option in accepted:
+        if option is None:
+            if role == UNKNOWN_ROLE:
+                return True
+        elif role != UNKNOWN_ROLE and fuzz.token_set_ratio(_norm(option), _norm(role)) >= (
+            ROLE_MATCH
+        ):
+            return True
+    return False
+
+
+def labeled_articles(folder: Path) -> list[tuple[Path, Path]]:
+    """(article, labels) pairs in a folder, sorted by name."""
+    pairs = []
+    for article in sorted(folder.iterdir()):
+        labels = article.with_suffix(".yaml")
+        if article.suffix in ARTICLE_SUFFIXES and labels.is_file():
+            pairs.append((article, labels))
+    return pairs
+
+
+def _drafted(yaml_text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str | None]]]:
+    data = yaml.safe_load(yaml_text)
+    figures: list[tuple[str, str]] = []
+    quotes: list[tuple[str, str | None]] = []
+    for figure in data.get("figures", []):
+        person = figure["id"] != UNATTRIBUTED_ID
+        if person:
+            figures.append((figure["name"], figure["role"]))
+        for quote in figure.get("quotes", []):
+            quotes.append((quote["text"], figure["name"] if person else None))
+    return figures, quotes
+
+
+def _match(
+    expected: list[dict[str, Any]], found: Iterable[Any], same: Any
+) -> list[tuple[dict[str, Any] | None, Any]]:
+    """Pair each found item with the first unused expected item it matches."""
+    free = list(expected)
+    pairs: list[tuple[dict[str, Any] | None, Any]] = []
+    for item in found:
+        hit = next((e for e in free if same(e, item)), None)
+        if hit is not None:
+            free.remove(hit)
+        pairs.append((hit, item))
+    return pairs
+
+
+def score_article(article: Path, labels: Path) -> ArticleScore:
+    """Draft one article and compare it with its labels."""
+    text = article.read_text(encoding="utf-8")
+    expected = yaml.safe_load(labels.read_text(encoding="utf-8")) or {}
+    figures, quotes = _drafted(draft_briefing(text, source_file=article.name))
+    want_quotes: list[dict[str, Any]] = expected.get("quotes") or []
+    want_figures: list[dict[str, Any]] = expected.get("figures") or []
+    result = ArticleScore(
+        article.name,
+        Score(found=len(quotes), expected=len(want_quotes)),
+        Score(found=len(figures), expected=len(want_figures)),
+    )
+    for hit, (text_, speaker) in _match(
+        want_quotes, quotes, lambda e, q: _same_text(str(e["text"]), q[0])
+    ):
+        if hit is not None and _same_name(hit.get("speaker"), speaker):
+            result.quotes.right += 1
+        elif hit is None:
+            result.misses.append(f"extra quote: {text_!r} ({speaker})")
+        else:
+            result.misses.append(f"wrong speaker: {text_!r}: {speaker}, not {hit.get('speaker')}")
+    for hit, (name, role) in _match(
+        want_figures, figures, lambda e, f: _same_name(str(e["name"]), f[0])
+    ):
+        if hit is not None and _role_ok(hit.get("role"), role):
+            result.figures.right += 1
+        elif hit is None:
+            result.misses.append(f"extra figure: {name} ({role})")
+        else:
+            result.misses.append(f"wrong role: {name}: {role!r}, not {hit.get('role')!r}")
+    found_texts = [q[0] for q in quotes]
+    for want in want_quotes:
+        if not any(_same_text(str(want["text"]), t) for t in found_texts):
+            result.misses.append(f"missed quote: {want['text']!r}")
+    found_names = [f[0] for f in figures]
+    for want in want_figures:
+        if not any(_same_name(str(want["name"]), n) for n in found_names):
+            result.misses.append(f"missed figure: {want['name']}")
+    return result
+
+
+def score_labeled_set(folder: Path) -> tuple[Score, Score, list[ArticleScore]]:
+    """Totals for quotes and figures over every labeled article in a folder."""
+    quotes, figures = Score(), Score()
+    per_article = []
+    for article, labels in labeled_articles(folder):
+        score = score_article(article, labels)
+        quotes.add(score.quotes)
+        figures.add(score.figures)
+        per_article.append(score)
+    return quotes, figures, per_article

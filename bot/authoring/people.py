@@ -1,0 +1,569 @@
+"""Find the people an article names, with their roles, and where it mentions them again.
+
+A capitalised run of words is a person when something in the sentence says so: an office
+before it ("Defense Secretary Lloyd Austin"), a role after it ("Victor D. Cha, a professor
+at ..."), a role before it ("Its treasurer, Nadia Rahman"), an honorific ("Dr.", "Mr.") or a
+speech verb next to it ("said Jane Doe", "Doe warned"). Later mentions by surname ("Austin")
+are tied back to the full name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from bot.authoring.article import Block
+from bot.authoring.lexicon import (
+    CITIES,
+    COUNTRIES,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    OFFICE_WORDS,
+    ORG_NAMES,
+    REGIONS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SENTENCE_STARTERS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    words,
+)
+from bot.authoring.text import sentence_spans, truncate
+
+__all__ = [
+    "UNKNOWN_ROLE",
+    "Mention",
+    "People",
+    "Person",
+    "find_people",
+    "speech_verb_pattern",
+]
+
+UNKNOWN_ROLE = "role unknown: check the article"
+MAX_PEOPLE = 100
+
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*+|\d[\w’'\-]*+")
+_POSSESSIVE = ("’s", "'s", "’", "'")
+_FUNCTION = words(
+    """the a an this that these those in on at for as by with from to of and or but if when
+    while after before under over his her its their our my your some many most all both each
+    every no not said says told tells who whom which whose than then is was were are be been
+    has have had will would could should can may might also later once including like near
+    into onto about against among between during without within via per across around behind
+    than it he she they we i you him them us me one two three four five"""
+)
+_DETERMINERS = words("the a an its his her their our my your this that")
+
+
+def speech_verb_pattern() -> re.Pattern[str]:
+    """A regex matching any speech verb as a whole lowercase word ("said", "put it")."""
+    verbs = sorted(SPEECH_VERBS, key=len, reverse=True)
+    alternation = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return re.compile(rf"(?<![\w’'])(?:{alternation})(?![\w’'])")
+
+
+_VERB = speech_verb_pattern()
+_VERB_AFTER = re.compile(rf"^\s*+(?:\w+ly\s+)?(?:{_VERB.pattern})")
+_VERB_BEFORE = re.compile(rf"(?:{_VERB.pattern}),?\s+$")
+_ACCORDING = re.compile(r"according\s+to\s+$", re.IGNORECASE)
+_AGE = re.compile(r"^,\s*\d{1,3},")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w’'])(?:in|near|at|from|to|into|outside|across|of|via|towards?)\s+$", re.IGNORECASE
+)
+_PLACES = COUNTRIES | CITIES | REGIONS
+_PLACE_WORDS = frozenset(w for place in _PLACES for w in place.split())
+
+
+@dataclass(slots=True)
+class Person:
+    """A person the article names, with what it says about their role."""
+
+    key: str
+    name: str
+    first_block: int
+    first_pos: int
+    title: str | None = None
+    before: str | None = None
+    apposition: str | None = None
+    clause: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    cued: bool = False
+
+    @property
+    def role(self) -> str:
+        """The role as one phrase, or the placeholder telling the editor to look."""
+        parts = [p for p in (self.title, self.before, self.apposition) if p]
+        if not parts and self.clause:
+            parts = [self.clause]
+        seen: list[str] = []
+        for part in parts:
+            if not any(part.casefold() in s.casefold() for s in seen):
+                seen.append(part)
+        return truncate(", ".join(seen), 240) if seen else UNKNOWN_ROLE
+
+    @property
+    def surname(self) -> str:
+        """The last word of the name."""
+        return self.name.split()[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where a block names a person (or says he/she/they)."""
+
+    start: int
+    end: int
+    key: str | None  # the person's key; None for a pronoun
+    pronoun: str | None = None  # "he", "she", "they"... lowercased
+    subject: bool = False  # the subject of its clause, or the speaker of "said X"
+
+
+@dataclass(slots=True)
+class _Run:
+    start: int
+    end: int
+    words: list[tuple[int, int, str]]
+    possessive: bool
+
+
+def _runs(text: str) -> Iterable[_Run]:
+    """Maximal runs of capitalised words (with initials and particles) in a text."""
+    current: list[tuple[int, int, str]] = []
+    possessive = False
+
+    def emit() -> _Run | None:
+        if not current:
+            return None
+        words = list(current)
+        while words and words[-1][2].casefold() in NAME_PARTICLES:
+            words.pop()
+        if not words:
+            return None
+        return _Run(words[0][0], words[-1][1], words, possessive)
+
+    prev_end = -1
+    prev_word = ""
+    for match in _WORD.finditer(text):
+        word = match.group()
+        start, end = match.span()
+        is_possessive = False
+        for suffix in _POSSESSIVE:
+            if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                word, end, is_possessive = word[: -len(suffix)], end - len(suffix), True
+                break
+        capital = word[0].isupper()
+        particle = word.casefold() in NAME_PARTICLES and current != []
+        gap = text[prev_end:start] if prev_end >= 0 else ""
+        joined = current and (
+            gap == " " or (gap == ". " and (len(prev_word) == 1 or prev_word in HONORIFICS))
+        )
+        if (capital or particle) and not word.isdigit():
+            if current and not joined:
+                run = emit()
+                if run:
+                    yield run
+                current = []
+                possessive = False
+            current.append((start, end, word))
+            if is_possessive:
+                possessive = True
+                run = emit()
+                if run:
+                    yield run
+                current, possessive = [], False
+        else:
+            run = emit()
+            if run:
+                yield run
+            current, possessive = [], False
+        prev_end, prev_word = match.end(), word
+    run = emit()
+    if run:
+        yield run
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace(".", " ").casefold().split())
+
+
+def _word_before(text: str, pos: int) -> tuple[int, str]:
+    """The start and text of the word ending right before `pos` (after one space)."""
+    if pos < 2 or text[pos - 1] != " ":
+        return -1, ""
+    i = pos - 1
+    lo = max(0, pos - 40)
+    while i > lo and not text[i - 1].isspace() and text[i - 1] not in ',;:(“"':
+        i -= 1
+    return i, text[i : pos - 1]
+
+
+def _is_role_modifier(word: str) -> bool:
+    low = word.casefold()
+    if low in _FUNCTION or low in SPEECH_VERBS:
+        return False
+    if word[0].isupper() or low in ROLE_NOUNS or low in ROLE_MODIFIERS:
+        return True
+    if any(c.isdigit() for c in word) and "-" in word:  # "19-year-old", "17th-century"
+        return True
+    return not (low.endswith("ed") or low.endswith("ing") or low.endswith("ly"))
+
+
+def _role_before(text: str, start: int, floor: int) -> str | None:
+    """The office or role written right before a name: "White House ... spokesman"."""
+    words: list[str] = []
+    pos = start
+    first = True
+    while pos > floor and len(words) < 8:
+        wstart, word = _word_before(text, pos)
+        if wstart < floor or not word or not word[0].isalnum():
+            break
+        clean = word.rstrip(".")
+        if first:
+            if clean.casefold() not in ROLE_NOUNS and clean not in TITLE_WORDS:
+                break
+        elif not _is_role_modifier(clean):
+            break
+        words.append(word)
+        pos = wstart
+        first = False
+    if not words:
+        return None
+    return " ".join(reversed(words))
+
+
+def _role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
+    """(role, clause) from an appositive: ", a professor at X," or ", who heads Y,"."""
+    phrase = " ".join(phrase.split()).strip(" .")
+    low = phrase.casefold()
+    for lead in ("who is ", "who was ", "who has been ", "who serves as ", "who served as "):
+        if low.startswith(lead):
+            phrase, low = phrase[len(lead) :], low[len(lead) :]
+            break
+    else:
+        if low.startswith(("who ", "whose ")):
+            clause = phrase.split(" ", 1)[1] if " " in phrase else ""
+            return None, (truncate(clause, 240) or None)
+    for cut in (" who ", " whose ", " which ", " that ", " where "):
+        at = phrase.find(cut)
+        if at > 0:
+            phrase = phrase[:at]
+    words = phrase.split()
+    if not words:
+        return None, None
+    if words[0].casefold() in _DETERMINERS:
+        words = words[1:]
+    head = [w.casefold().strip(",.’'") for w in words[:7]]
+    if not any(
+        w in ROLE_NOUNS or w.removesuffix("’s").removesuffix("'s") in ROLE_NOUNS for w in head
+    ):
+        return None, None
+    return truncate(" ".join(words), 240), None
+
+
+def _apposition_after(
+    text: str, end: int, stop: int, *, open_ended: bool
+) -> tuple[str | None, str | None]:
+    """The role in ", a/the ROLE ..." right after a name.
+
+    An apposition must close with a comma (or dash, bracket...) unless `open_ended`: after
+    "said Jane Doe" it may run to the end of the sentence; elsewhere a phrase running to the
+    end is a clause of its own ("According to Doe, the owner found ...").
+    """
+    if not text.startswith(",", end):
+        return None, None
+    i = end + 1
+    age = _AGE.match(text, end, min(stop, end + 12))
+    if age:
+        i = age.end()
+    j = i
+    limit = min(stop, i + 300)
+    while j < limit and text[j] not in ",;()—–":
+        j += 1
+    if j >= limit and not open_ended:
+        return None, None
+    return _role_from_phrase(text[i:j])
+
+
+def _role_with_comma_before(text: str, start: int, floor: int) -> str | None:
+    """The role in "Its treasurer, Nadia Rahman" / "Dunmore's mayor, Keisha Brown"."""
+    if start - 2 < floor or text[start - 2 : start] != ", ":
+        return None
+    j = start - 2
+    i = j
+    lo = max(floor, j - 80)
+    while i > lo and text[i - 1] not in ',;:.!?“”"—–(':
+        i -= 1
+    words = text[i:j].split()
+    if not words or len(words) > 6:
+        return None
+    last = words[-1].casefold()
+    if last not in ROLE_NOUNS:
+        return None
+    if words[0].casefold() in _DETERMINERS:
+        words = words[1:]
+    if any(w.casefold() in _FUNCTION for w in words[:-1]):
+        return None
+    return " ".join(words) or None
+
+
+@dataclass(slots=True)
+class _Candidate:
+    name_words: list[str]
+    start: int
+    end: int
+    title: str | None
+    before: str | None
+    apposition: str | None
+    clause: str | None
+    cued: bool
+    block: int
+
+
+def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
+    """Index where the name starts (after any title words) and where it ends."""
+    cut = 0
+    for i, (_, _, w) in enumerate(words[:-1] if len(words) > 1 else words):
+        if w in TITLE_WORDS or w in HONORIFICS:
+            cut = i + 1
+    rest = len(words) - cut
+    while rest > 2 and words[cut][2] in OFFICE_WORDS:
+        cut += 1
+        rest -= 1
+    return cut, len(words)
+
+
+def _valid_name(words: Sequence[str]) -> bool:
+    if not 1 <= len(words) <= 4:
+        return False
+    proper = [w for w in words if w.casefold() not in NAME_PARTICLES]
+    if not proper or len(proper[-1]) == 1:
+        return False
+    if len(words) == 1:
+        if words[0] in _PLACE_WORDS:
+            return False
+        low = words[0].casefold()
+        if low in ROLE_NOUNS or low[:-1] in ROLE_NOUNS or low[:-2] in ROLE_NOUNS:
+            return False  # "Economists", "Officials": a group, not a person
+    for w in proper:
+        if w in NOT_NAMES or (len(w) > 1 and w.isupper()) or not w[0].isupper():
+            return False
+    full = " ".join(words)
+    return (
+        full not in COUNTRIES
+        and full not in CITIES
+        and full not in REGIONS
+        and (full not in ORG_NAMES)
+    )
+
+
+def _candidates(block: Block) -> Iterable[_Candidate]:
+    text = block.text
+    spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
+    for run in _runs(text):
+        words = run.words
+        # A capitalised sentence opener is not part of a name ("The", "However").
+        while words and words[0][2] in SENTENCE_STARTERS and words[0][2] not in TITLE_WORDS:
+            words = words[1:]
+        if not words or " ".join(w for _, _, w in words) in _PLACES:
+            continue
+        cut, stop = _split_title(words)
+        name = words[cut:stop]
+        if not name or not _valid_name([w for _, _, w in name]):
+            continue
+        idx = max(0, bisect.bisect_right(starts, name[0][0]) - 1)
+        s_start, s_end = spans[idx] if spans else (0, len(text))
+        title_start = words[0][0] if cut else name[0][0]
+        title_words = " ".join(w for _, _, w in words[:cut]) if cut else None
+        n_start, n_end = name[0][0], name[-1][1]
+        before = _role_before(text, title_start, s_start)
+        if title_words:
+            title = f"{before} {title_words}" if before else title_words
+            before = None
+        else:
+            title = before
+            before = None
+        if title and title.split()[-1].rstrip(".") in HONORIFICS and title.count(" ") == 0:
+            title_is_honorific = True
+            title = None
+        else:
+            title_is_honorific = False
+        comma_role = _role_with_comma_before(text, title_start, s_start)
+        after = text[n_end : min(s_end, n_end + 40)]
+        before_text = text[max(s_start, title_start - 40) : title_start]
+        said_before = bool(_VERB_BEFORE.search(before_text))
+        speech = bool(_VERB_AFTER.match(after)) or said_before
+        according = bool(_ACCORDING.search(before_text))
+        if len(name) == 1 and not according and _PREPOSITION_BEFORE.search(before_text):
+            continue  # "near Orrin", "in Dunmore": a place
+        apposition, clause = (None, None)
+        if not run.possessive:
+            open_ended = said_before or (according and title_start - 13 > s_start)
+            apposition, clause = _apposition_after(text, n_end, s_end, open_ended=open_ended)
+        cued = bool(
+            title
+            or title_is_honorific
+            or comma_role
+            or apposition
+            or clause
+            or speech
+            or according
+            or _AGE.match(text, n_end, min(len(text), n_end + 12))
+        )
+        yield _Candidate(
+            text[n_start:n_end].split(),
+            n_start,
+            n_end,
+            title,
+            comma_role,
+            apposition,
+            clause,
+            cued,
+            block.number,
+        )
+
+
+@dataclass(slots=True)
+class People:
+    """The people of an article and a way to find their mentions."""
+
+    persons: list[Person]
+    by_key: dict[str, Person]
+    forms: dict[str, list[str]]  # a name or short form -> keys of the persons it may mean
+    _pattern: re.Pattern[str] | None = None
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every mention of a known person and every he/she/they in `text`, in order."""
+        found: list[Mention] = []
+        spans = sentence_spans(text)
+        starts = [s for s, _ in spans]
+        if self._pattern is not None:
+            for match in self._pattern.finditer(text):
+                form = match.group("name") or ""
+                pronoun = (match.group("pronoun") or "").casefold() or None
+                idx = max(0, bisect.bisect_right(starts, match.start()) - 1)
+                s_start = spans[idx][0] if spans else 0
+                s_end = spans[idx][1] if spans else len(text)
+                subject = _is_subject(text, match.start(), match.end(), s_start, s_end)
+                if pronoun:
+                    found.append(Mention(match.start(), match.end(), None, pronoun, subject))
+                else:
+                    keys = self.forms.get(form, [])
+                    key = keys[-1] if keys else None
+                    found.append(Mention(match.start(), match.end(), key, None, subject))
+        return found
+
+    def compile(self) -> None:
+        """Build the mention pattern once the people are known."""
+        forms = sorted(self.forms, key=len, reverse=True)
+        names = "|".join(re.escape(f) for f in forms) if forms else r"(?!x)x"
+        self._pattern = re.compile(
+            rf"(?<![\w’'])(?:(?P<name>{names})|(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t))"
+            rf"(?![\w])"
+        )
+
+
+def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
+    """Whether a mention reads as the subject of its clause (or the X of "said X")."""
+    floor = max(s_start, start - 300)
+    stripped = text[floor:start].rstrip()
+    # Walk back over an office or role written before the name.
+    role = _role_before(text, start, floor)
+    if role and stripped.endswith(role):
+        stripped = stripped[: -len(role)].rstrip()
+    if stripped.endswith(("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.")):
+        stripped = stripped.rsplit(" ", 1)[0] if " " in stripped else ""
+    if _VERB_BEFORE.search(text[max(s_start, start - 40) : start]):
+        return True  # "said Jane Doe"
+    head = stripped.strip()
+    if stripped and not stripped.endswith((",", ":", ";", "—", "–")) and head:
+        last = stripped.split()[-1] if stripped.split() else ""
+        if last[:1].islower() and last.casefold() not in ROLE_NOUNS:
+            return False
+        if last.casefold() in _FUNCTION:
+            return False
+    after = text[end:s_end]
+    if after.startswith(("’s", "'s", "’", "'")):
+        return False
+    if after.startswith(","):
+        close = after.find(",", 1, 300)
+        after = after[close + 1 :] if close > 0 else after[1:]
+    words = after.split()
+    if not words:
+        return False
+    nxt = words[0].strip(",;:")
+    return bool(nxt) and nxt[0].islower() and nxt.casefold() not in {"and", "or", "of", "in"}
+
+
+def find_people(blocks: Sequence[Block]) -> People:
+    """The people named in the blocks, with roles and the short forms used for them."""
+    persons: dict[str, Person] = {}
+    shorts: list[_Candidate] = []
+    uncued: list[_Candidate] = []
+    for block in blocks:
+        for cand in _candidates(block):
+            if len(cand.name_words) == 1:
+                if cand.cued:
+                    shorts.append(cand)
+                continue
+            if not cand.cued:
+                uncued.append(cand)
+                continue
+            _add(persons, cand)
+    by_surname: dict[str, list[str]] = {}
+
+    def index() -> None:
+        by_surname.clear()
+        for key, person in persons.items():
+            by_surname.setdefault(person.surname, []).append(key)
+
+    index()
+    # A full name written without a cue counts when a cued short form points at it.
+    short_words = {c.name_words[0] for c in shorts}
+    for cand in uncued:
+        if cand.name_words[-1] in short_words and len(persons) < MAX_PEOPLE:
+            _add(persons, cand)
+    index()
+    for cand in shorts:
+        word = cand.name_words[0]
+        keys = by_surname.get(word) or [k for k, p in persons.items() if p.name.split()[0] == word]
+        if keys:
+            person = persons[keys[-1]]
+            if word not in person.aliases and word != person.name:
+                person.aliases.append(word)
+            _enrich(person, cand)
+        elif len(persons) < MAX_PEOPLE:
+            _add(persons, cand)
+    ordered = sorted(persons.values(), key=lambda p: (p.first_block, p.first_pos))
+    forms: dict[str, list[str]] = {}
+    for person in ordered:
+        for form in [person.name, *person.aliases, person.surname]:
+            keys = forms.setdefault(form, [])
+            if person.key not in keys:
+                keys.append(person.key)
+    people = People(ordered, {p.key: p for p in ordered}, forms)
+    people.compile()
+    return people
+
+
+def _add(persons: dict[str, Person], cand: _Candidate) -> None:
+    name = " ".join(cand.name_words)
+    key = _key(name)
+    person = persons.get(key)
+    if person is None:
+        if len(persons) >= MAX_PEOPLE:
+            return
+        person = Person(key, name, cand.block, cand.start)
+        persons[key] = person
+    _enrich(person, cand)
+
+
+def _enrich(person: Person, cand: _Candidate) -> None:
+    person.cued = person.cued or cand.cued
+    person.title = person.title or cand.title
+    person.before = person.before or cand.before
+    person.apposition = person.apposition or cand.apposition
+    person.clause = person.clause or cand.clause

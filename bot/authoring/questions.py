@@ -1,0 +1,294 @@
+"""Candidate quiz questions from the quotes and facts of a draft, each left for review.
+
+- "Who said ...?" for each attributed quote, the other figures as wrong choices;
+- fill in the number or the place of a fact, wrong choices of the same kind taken from the
+  article where it has them, else near values (numbers) or known places of the same kind;
+- true or false on a fact, half of them with one detail changed.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bot.authoring.facts import Detail, FactDraft
+from bot.authoring.lexicon import CITIES, COUNTRIES, REGIONS
+from bot.authoring.text import truncate
+
+__all__ = ["DraftFact", "DraftFigure", "DraftQuestion", "DraftQuote", "make_questions"]
+
+MAX_WHO = 8
+MAX_NUMBER = 5
+MAX_PLACE = 4
+MAX_TRUE_FALSE = 4
+MAX_CHOICE = 80  # a Discord button label
+BLANK = "_____"
+
+
+@dataclass(frozen=True, slots=True)
+class DraftFigure:
+    """A figure as the questions need it."""
+
+    id: str
+    name: str
+    role: str
+    known_role: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DraftQuote:
+    """A quote with the id of its figure (None when the speaker is unknown)."""
+
+    id: str
+    text: str
+    figure: str | None
+    block: int
+
+
+@dataclass(frozen=True, slots=True)
+class DraftFact:
+    """A fact with its id and the details found in it."""
+
+    id: str
+    draft: FactDraft
+
+
+@dataclass(frozen=True, slots=True)
+class DraftQuestion:
+    """A question as plain data for the model, and a comment for the reviewer."""
+
+    data: dict[str, Any]
+    comment: str
+
+
+def _rng(seed: str) -> random.Random:
+    return random.Random(zlib.crc32(seed.encode()))
+
+
+def _shuffled(answer: str, wrong: Sequence[str], seed: str) -> list[str]:
+    choices = [answer, *wrong]
+    _rng(seed).shuffle(choices)
+    return choices
+
+
+def _distinct(answer: str, candidates: Sequence[str], limit: int = 3) -> list[str]:
+    seen = {answer.casefold()}
+    out: list[str] = []
+    for c in candidates:
+        if c.casefold() not in seen and 0 < len(c) <= MAX_CHOICE:
+            seen.add(c.casefold())
+            out.append(c)
+        if len(out) == limit:
+            break
+    return out
+
+
+def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> list[DraftQuestion]:
+    by_id = {f.id: f for f in figures}
+    speakers = [f.id for f in figures if any(q.figure == f.id for q in quotes)]
+    out: list[DraftQuestion] = []
+    for quote in quotes:
+        figure = by_id.get(quote.figure or "")
+        if figure is None or len(quote.text.split()) < 2 or len(out) >= MAX_WHO:
+            continue
+        others = [by_id[s].name for s in speakers if s != figure.id]
+        others += [f.name for f in figures if f.id != figure.id and f.id not in speakers]
+        wrong = _distinct(figure.name, others)
+        who = f"{figure.name}, {figure.role}," if figure.known_role else figure.name
+        data: dict[str, Any] = {
+            "id": f"who-said-{quote.id}",
+            "kind": "choice" if wrong else "short",
+            "prompt": f"Who said “{truncate(quote.text, 300)}”?",
+            "answer": figure.name,
+        }
+        if wrong:
+            data["choices"] = _shuffled(figure.name, wrong, quote.id)
+        else:
+            data["accept"] = [figure.name.split()[-1]] if " " in figure.name else []
+        data |= {
+            "explanation": f"{who} said it (paragraph {quote.block} of the article).",
+            "refs": [quote.id],
+            "difficulty": "easy" if len(wrong) <= 1 else "medium",
+            "review": True,
+        }
+        out.append(DraftQuestion(data, f"from paragraph {quote.block}: check the speaker"))
+    return out
+
+
+def _format_number(value: float, like: Detail) -> str:
+    """A number written the way the article wrote `like` ("$14.5 million", "3,000")."""
+    text = like.text
+    prefix = text[0] if text[:1] in "$€£¥" else ""
+    body = text[len(prefix) :].strip()
+    suffix = ""
+    for word in (" million", " billion", " trillion", " thousand", " percent", " per cent", "%"):
+        if word in body:
+            suffix = body[body.index(word) :]
+            body = body[: body.index(word)]
+            break
+    scale = (like.value or 1) / max(float(body.replace(",", "") or 1), 1e-9)
+    shown = value / scale if scale else value
+    decimals = len(body.split(".")[1]) if "." in body else 0
+    if decimals == 0 or shown == int(shown):
+        rounded = round(shown)
+        number = f"{rounded:,}" if "," in body or rounded >= 10_000 else str(rounded)
+    else:
+        number = f"{shown:.{decimals}f}".rstrip("0").rstrip(".")
+    return f"{prefix}{number}{suffix}"
+
+
+def _near_values(detail: Detail) -> list[float]:
+    value = detail.value or 0.0
+    if detail.number_kind == "year":
+        return [value + d for d in (-2, 3, -5, 1, 10)]
+    if detail.number_kind == "percent":
+        options = [value + 10, value - 10, value * 2, value / 2, value + 5]
+        return [v for v in options if 0 < v <= 100]
+    return [value * f for f in (0.5, 2, 1.5, 3, 0.25, 10)]
+
+
+def _number_distractors(detail: Detail, pool: Sequence[Detail]) -> list[str]:
+    value = detail.value or 0.0
+    same = [
+        d
+        for d in pool
+        if d.number_kind == detail.number_kind and d.value and d.value != value and d.text
+    ]
+    same.sort(key=lambda d: abs(math.log((d.value or 1) / value)) if value > 0 else 0)
+    texts = [d.text for d in same]
+    generated = [_format_number(v, detail) for v in _near_values(detail) if v > 0]
+    return _distinct(detail.text, texts + generated)
+
+
+def _blank(sentence: str, detail: Detail) -> str | None:
+    """The sentence with the detail blanked out, unless it appears twice."""
+    if sentence.count(detail.text) != 1:
+        return None
+    return sentence[: detail.start] + BLANK + sentence[detail.end :]
+
+
+def _place_pool(kind: str | None) -> list[str]:
+    pool = {"country": COUNTRIES, "city": CITIES, "region": REGIONS}.get(kind or "", COUNTRIES)
+    return sorted(p for p in pool if "." not in p and len(p) > 3)
+
+
+def _place_distractors(detail: Detail, fact: FactDraft, places: Sequence[Detail]) -> list[str]:
+    in_sentence = {d.text.casefold() for d in fact.details}
+    same = [p.text for p in places if p.place_kind == detail.place_kind]
+    other = [p.text for p in places if p.place_kind != detail.place_kind]
+    from_article = [p for p in same + other if p.casefold() not in in_sentence]
+    known = _place_pool(detail.place_kind)
+    rng = _rng(detail.text)
+    known = rng.sample(known, min(6, len(known)))
+    return _distinct(
+        detail.text, from_article + [k for k in known if k.casefold() not in in_sentence]
+    )
+
+
+def _fill_in(
+    facts: Sequence[DraftFact], kind: str, limit: int, used: set[str]
+) -> list[DraftQuestion]:
+    numbers = [d for f in facts for d in f.draft.of("number") if d.number_kind]
+    places = [d for f in facts for d in f.draft.of("place")]
+    out: list[DraftQuestion] = []
+    for fact in facts:
+        if len(out) >= limit or fact.id in used:
+            continue
+        details = fact.draft.of("number") if kind == "number" else fact.draft.of("place")
+        for detail in details:
+            if kind == "number" and detail.number_kind is None:
+                continue
+            prompt = _blank(fact.draft.text, detail)
+            if prompt is None or len(detail.text) > MAX_CHOICE:
+                continue
+            if kind == "number":
+                wrong = _number_distractors(detail, [n for n in numbers if n is not detail])
+            else:
+                wrong = _place_distractors(detail, fact.draft, places)
+            if len(wrong) < 2:
+                continue
+            out.append(
+                DraftQuestion(
+                    {
+                        "id": f"{kind}-{fact.id}",
+                        "kind": "choice",
+                        "prompt": f"Fill in the blank: {prompt}",
+                        "answer": detail.text,
+                        "choices": _shuffled(detail.text, wrong, fact.id),
+                        "explanation": (
+                            f"The article gives {detail.text} (paragraph {fact.draft.block})."
+                        ),
+                        "refs": [fact.id],
+                        "difficulty": "medium",
+                        "review": True,
+                    },
+                    f"from paragraph {fact.draft.block}: check the answer and the wrong choices",
+                )
+            )
+            used.add(fact.id)
+            break
+    return out
+
+
+def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[DraftQuestion]:
+    numbers = [d for f in facts for d in f.draft.of("number") if d.number_kind]
+    places = [d for f in facts for d in f.draft.of("place")]
+    fresh = [f for f in facts if f.id not in used] + [f for f in facts if f.id in used]
+    out: list[DraftQuestion] = []
+    for fact in fresh:
+        if len(out) >= limit:
+            break
+        sentence = fact.draft.text
+        make_false = len(out) % 2 == 1
+        statement, answer, explanation = sentence, True, "The article says so"
+        if make_false:
+            swapped = None
+            for detail in fact.draft.details:
+                if detail.kind == "number" and detail.number_kind:
+                    wrong = _number_distractors(detail, numbers)
+                elif detail.kind == "place":
+                    wrong = _place_distractors(detail, fact.draft, places)
+                else:
+                    continue
+                if wrong and sentence.count(detail.text) == 1:
+                    swapped = (detail, wrong[0])
+                    break
+            if swapped is None:
+                continue
+            detail, replacement = swapped
+            statement = sentence[: detail.start] + replacement + sentence[detail.end :]
+            answer = False
+            explanation = f"False: the article says {detail.text}, not {replacement}"
+        out.append(
+            DraftQuestion(
+                {
+                    "id": f"tf-{fact.id}",
+                    "kind": "truefalse",
+                    "prompt": f"True or false: {statement}",
+                    "answer": answer,
+                    "explanation": f"{explanation} (paragraph {fact.draft.block}).",
+                    "refs": [fact.id],
+                    "difficulty": "easy",
+                    "review": True,
+                },
+                f"from paragraph {fact.draft.block}: "
+                + ("one detail was changed" if not answer else "the article's own statement"),
+            )
+        )
+    return out
+
+
+def make_questions(
+    figures: Sequence[DraftFigure], quotes: Sequence[DraftQuote], facts: Sequence[DraftFact]
+) -> list[DraftQuestion]:
+    """Candidate questions, every one marked `review: true`."""
+    used: set[str] = set()
+    questions = _who_said(quotes, figures)
+    questions += _fill_in(facts, "number", MAX_NUMBER, used)
+    questions += _fill_in(facts, "place", MAX_PLACE, used)
+    questions += _true_false(facts, MAX_TRUE_FALSE, used)
+    return questions

@@ -1,0 +1,491 @@
+"""Find quoted words and who said them.
+
+Quotation marks may be straight or curly, double or (British style) single, and may not
+balance: an opening mark without a close runs to the end of the paragraph, a closing mark
+without an opening quotes the sentence it ends. The speaker comes from the sentence ("X
+said", "said X", "X warned that", "according to X", "she added"), else from an earlier
+sentence of the paragraph that has a speaker and a speech verb, else from the quote before,
+else (for a paragraph that opens with a quote) from the paragraph before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.authoring.article import Block
+from bot.authoring.people import Mention, People, speech_verb_pattern
+from bot.authoring.text import sentence_spans, truncate
+
+__all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans"]
+
+MAX_QUOTES = 300
+MAX_PER_BLOCK = 60
+MAX_QUOTE_CHARS = 1000
+
+_DOUBLE = re.compile(r"[\"“”„«»]")
+_OPENERS_AROUND = "([{—–-/:"
+_CLOSERS_AFTER = ".,;:!?)]}—–…"
+_VERB = speech_verb_pattern()
+_ADVERB = re.compile(r"\s*+(?:[a-z]+ly\s+)?")
+_ACCORDING = re.compile(r"according\s+to\s+", re.IGNORECASE)
+_LEADING = " ,;:—–-"
+_NONPERSON = {"they", "we", "it"}
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Where a quote sits in a paragraph.
+
+    `parts` are the quoted ranges (two for a quote split by "she said"); `open_at` and
+    `close_at` the marks around it (None when missing); `gap` the attribution between parts.
+    """
+
+    parts: tuple[tuple[int, int], ...]
+    open_at: int | None
+    close_at: int | None
+    gap: tuple[int, int] | None = None
+
+    @property
+    def start(self) -> int:
+        """Offset of the first quoted character."""
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        """Offset after the last quoted character."""
+        return self.parts[-1][1]
+
+    @property
+    def balanced(self) -> bool:
+        """Both marks are there."""
+        return self.open_at is not None and self.close_at is not None
+
+
+@dataclass(frozen=True, slots=True)
+class FoundQuote:
+    """A quote with its paragraph and speaker (a person key, or None when not found)."""
+
+    text: str
+    block: int
+    section: int
+    speaker: str | None
+    how: str
+    balanced: bool
+
+
+def _role(text: str, i: int, mark: str) -> Literal["open", "close", "either"]:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    prev_space = prev.isspace() or prev in _OPENERS_AROUND
+    next_space = nxt.isspace() or nxt in _CLOSERS_AFTER
+    if prev_space and not next_space:
+        return "open"
+    if next_space and not prev_space:
+        return "close"
+    if mark in "“„«":
+        return "open"
+    if mark in "”»":
+        return "close"
+    return "either"
+
+
+def _sentence_start(starts: list[int], pos: int) -> int:
+    idx = bisect.bisect_right(starts, pos) - 1
+    return starts[idx] if idx >= 0 else 0
+
+
+def _double_spans(text: str, starts: list[int]) -> list[tuple[int | None, int | None, int, int]]:
+    """(open mark, close mark, content start, content end) for each double-quoted stretch."""
+    found: list[tuple[int | None, int | None, int, int]] = []
+    open_at: int | None = None
+    last_end = 0
+    for match in _DOUBLE.finditer(text):
+        i = match.start()
+        role = _role(text, i, match.group())
+        if role == "either":
+            role = "close" if open_at is not None else "open"
+        if role == "open":
+            if open_at is not None:  # the previous quote never closed: end it here
+                found.append((open_at, None, open_at + 1, i))
+            open_at = i
+        elif open_at is not None:
+            found.append((open_at, i, open_at + 1, i))
+            open_at = None
+            last_end = i + 1
+        else:  # a closing mark with no opening one: quote the sentence it ends
+            begin = max(_sentence_start(starts, i), last_end)
+            found.append((None, i, begin, i))
+            last_end = i + 1
+        if len(found) >= MAX_PER_BLOCK:
+            return found
+    if open_at is not None:
+        found.append((open_at, None, open_at + 1, len(text)))
+    return found
+
+
+def _single_spans(text: str) -> list[tuple[int | None, int | None, int, int]]:
+    """British single quotes: ‘...’ where the closing ’ sits next to punctuation or a space."""
+    found: list[tuple[int | None, int | None, int, int]] = []
+    i = text.find("‘")
+    while i >= 0 and len(found) < MAX_PER_BLOCK:
+        close = -1
+        fallback = -1
+        j = text.find("’", i + 1)
+        while j >= 0:
+            nxt = text[j + 1] if j + 1 < len(text) else " "
+            prev = text[j - 1]
+            if not nxt.isalnum():
+                if prev in ",.!?;:…" or nxt in _CLOSERS_AFTER or (nxt == " " and prev != "s"):
+                    close = j
+                    break
+                if fallback < 0:
+                    fallback = j
+            nxt_open = text.find("‘", i + 1)
+            if 0 <= nxt_open < j:
+                break
+            j = text.find("’", j + 1)
+        close = close if close >= 0 else fallback
+        if close < 0:
+            found.append((i, None, i + 1, len(text)))
+            break
+        found.append((i, close, i + 1, close))
+        i = text.find("‘", close + 1)
+    return found
+
+
+def _clean(text: str) -> str:
+    return text.strip().rstrip(",").strip()
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """The quotes of one paragraph, with split quotes ("A," she said, "b") joined."""
+    starts = [s for s, _ in sentence_spans(text)]
+    raw = _double_spans(text, starts) if _DOUBLE.search(text) else _single_spans(text)
+    spans: list[QuoteSpan] = []
+    for open_at, close_at, start, end in raw:
+        content = text[start:end]
+        if not any(c.isalpha() for c in content):
+            continue
+        lead = len(content) - len(content.lstrip())
+        trail = len(content) - len(content.rstrip())
+        span = QuoteSpan(((start + lead, end - trail),), open_at, close_at)
+        previous = spans[-1] if spans else None
+        if previous is not None and _joins(text, previous, span):
+            assert previous.close_at is not None and open_at is not None
+            spans[-1] = QuoteSpan(
+                (*previous.parts, *span.parts),
+                previous.open_at,
+                close_at,
+                (previous.close_at + 1, open_at),
+            )
+        else:
+            spans.append(span)
+    return spans
+
+
+def _joins(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
+    """`“The danger,” she said, “is that ...”`: one quote around an attribution."""
+    if first.close_at is None or second.open_at is None or first.gap is not None:
+        return False
+    gap = text[first.close_at + 1 : second.open_at]
+    head = text[first.parts[-1][0] : first.parts[-1][1]].rstrip()
+    tail = text[second.start : second.end]
+    return (
+        head.endswith(",")
+        and len(gap) <= 80
+        and gap.rstrip().endswith(",")
+        and not any(c in gap for c in ".!?")
+        and _VERB.search(gap) is not None
+        and tail[:1].islower()
+    )
+
+
+def _quote_text(text: str, span: QuoteSpan) -> str:
+    pieces = [text[a:b] for a, b in span.parts]
+    joined = " ".join(_clean(p) for p in pieces[:-1]) + " " + pieces[-1].strip()
+    joined = _clean(" ".join(joined.split()))
+    if len(joined) > MAX_QUOTE_CHARS:
+        joined = truncate(joined, MAX_QUOTE_CHARS)
+    return joined
+
+
+# --- attribution -------------------------------------------------------------------------
+
+Outcome = tuple[Literal["person", "pronoun", "nonperson"], str, int] | None
+
+
+@dataclass(slots=True)
+class _Block:
+    text: str
+    mentions: list[Mention]
+    positions: list[int]
+    sentences: list[tuple[int, int]]
+    starts: list[int]
+
+    def mention_at(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions starting in [lo, hi)."""
+        a = bisect.bisect_left(self.positions, lo)
+        b = bisect.bisect_left(self.positions, hi)
+        return self.mentions[a:b]
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        idx = bisect.bisect_right(self.starts, pos) - 1
+        if idx < 0:
+            return (0, len(self.text))
+        return self.sentences[idx]
+
+
+def _outcome(mention: Mention) -> Outcome:
+    if mention.pronoun is not None:
+        if mention.pronoun in _NONPERSON:
+            return ("nonperson", "", mention.start)
+        return ("pronoun", mention.pronoun, mention.start)
+    if mention.key is None:
+        return None
+    return ("person", mention.key, mention.start)
+
+
+def _titles_only(text: str) -> bool:
+    """Only capitalised words (titles, honorifics) between a verb and a name."""
+    return all(w[:1].isupper() for w in text.split()) and len(text) <= 60
+
+
+def _after(b: _Block, lo: int, hi: int) -> Outcome:
+    """Attribution written after a quote: `, said X`, `, X said`, `, according to X`."""
+    text = b.text
+    while lo < hi and text[lo] in _LEADING:
+        lo += 1
+    if lo >= hi:
+        return None
+    window = text[lo:hi]
+    according = _ACCORDING.match(window)
+    if according:
+        for m in b.mention_at(lo + according.end(), min(hi, lo + according.end() + 60)):
+            if _titles_only(text[lo + according.end() : m.start]):
+                return _outcome(m)
+        return ("nonperson", "", lo)
+    adverb = _ADVERB.match(window)
+    at = adverb.end() if adverb else 0
+    verb = _VERB.match(window, at)
+    if verb:
+        begin = lo + verb.end()
+        for m in b.mention_at(begin, min(hi, begin + 60)):
+            if _titles_only(text[begin : m.start]):
+                return _outcome(m)
+        return None
+    for m in b.mention_at(lo, min(hi, lo + 50)):
+        if not _titles_only(text[lo : m.start]):
+            break
+        rest = text[m.end : hi]
+        if rest.startswith(","):
+            close = rest.find(",", 1, 200)
+            rest = rest[close + 1 :] if close > 0 else rest
+        adverb = _ADVERB.match(rest)
+        if _VERB.match(rest, adverb.end() if adverb else 0):
+            return _outcome(m)
+        break
+    # "“...,” the ministry said": a speech verb soon after, with no person before it.
+    verb = _VERB.search(window, 0, 60)
+    if verb and not b.mention_at(lo, lo + verb.start()):
+        return ("nonperson", "", lo)
+    return None
+
+
+def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["far"]:
+    """The speaker of a speech verb: the last name or pronoun before it in [lo, verb)."""
+    candidates = b.mention_at(lo, verb_start)
+    if not candidates:
+        return None
+    m = candidates[-1]
+    between = b.text[m.end : verb_start]
+    if between.startswith(("’s", "'s")):
+        return "far"
+    words = between.split()
+    appositive = between.startswith(",") and between.rstrip().endswith(",")
+    if len(words) <= 4 or appositive:
+        return _outcome(m)
+    return "far"
+
+
+def _before(b: _Block, lo: int, hi: int) -> Outcome:
+    """Attribution written before a quote: `X said:`, `X warned that ...`, `according to X`."""
+    text = b.text
+    if hi <= lo:
+        return None
+    verbs = list(_VERB.finditer(text, lo, hi))
+    according = list(_ACCORDING.finditer(text, lo, hi))
+    if according and (not verbs or according[-1].start() > verbs[-1].start()):
+        end = according[-1].end()
+        for m in b.mention_at(end, min(hi, end + 60)):
+            if _titles_only(text[end : m.start]):
+                return _outcome(m)
+        return ("nonperson", "", end)
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    subject = _subject_before(b, lo, verb.start())
+    if subject == "far":
+        return None
+    if subject is not None:
+        return subject
+    for m in b.mention_at(verb.end(), min(hi, verb.end() + 60)):
+        if _titles_only(text[verb.end() : m.start]):
+            return _outcome(m)  # `said Jane Doe: "..."`
+        break
+    return ("nonperson", "", verb.start())
+
+
+@dataclass(slots=True)
+class _Salience:
+    """Who a he/she most likely means: the latest subject or speaker."""
+
+    carried: tuple[int, str] | None = None  # from earlier paragraphs: (block number, key)
+
+    def resolve(self, b: _Block, pos: int, spoken: list[tuple[int, str]]) -> str | None:
+        best: tuple[int, str] | None = None
+        for m in reversed(b.mention_at(0, pos)):
+            if m.key is not None and m.subject:
+                best = (m.start, m.key)
+                break
+        for at, key in reversed(spoken):
+            if at < pos and (best is None or at > best[0]):
+                best = (at, key)
+                break
+        if best is not None:
+            return best[1]
+        return self.carried[1] if self.carried else None
+
+
+def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
+    """Every quote of the article with its speaker, in order."""
+    found: list[FoundQuote] = []
+    salience = _Salience()
+    previous: tuple[int, str] | None = None  # (block number, speaker) of the last quote
+    for block in blocks:
+        if len(found) >= MAX_QUOTES:
+            break
+        text = block.text
+        spans = quote_spans(text)
+        mentions = people.mentions(text)
+        inside = [part for s in spans for part in s.parts]
+        outside = [m for m in mentions if not _within(m.start, inside)]
+        sentences = sentence_spans(text)
+        b = _Block(text, outside, [m.start for m in outside], sentences, [s for s, _ in sentences])
+        spoken: list[tuple[int, str]] = []
+        speakers: list[tuple[str | None, str]] = []
+        for i in range(len(spans)):
+            speakers.append(_attribute(b, spans, i, salience, spoken))
+        # Quotes with no speaker of their own take a neighbour's.
+        for i, span in enumerate(spans):
+            key, how = speakers[i]
+            if how != "unresolved":
+                continue
+            key, how = _paragraph_speaker(b, spans, i, salience, spoken)
+            if how == "unresolved":
+                earlier = [k for k, h in speakers[:i] if k]
+                later = [k for k, h in speakers[i + 1 :] if k]
+                if earlier:
+                    key, how = earlier[-1], "the quote before"
+                elif (
+                    span.open_at is not None
+                    and not text[: span.open_at].strip()
+                    and previous is not None
+                    and previous[0] == block.number - 1
+                ):
+                    key, how = previous[1], "the paragraph before"
+                elif later:
+                    key, how = later[0], "the quote after"
+            speakers[i] = (key, how)
+        for span, (key, how) in zip(spans, speakers, strict=True):
+            quote = _quote_text(text, span)
+            if quote:
+                found.append(
+                    FoundQuote(quote, block.number, block.section, key, how, span.balanced)
+                )
+        candidates = [(m.start, m.key) for m in outside if m.key and m.subject][-1:]
+        candidates += spoken[-1:]
+        if candidates:
+            salience.carried = (block.number, max(candidates)[1])
+        said = [k for k, _ in speakers if k]
+        previous = (block.number, said[-1]) if said else None
+    return found[:MAX_QUOTES]
+
+
+def _within(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _resolve(
+    outcome: Outcome, b: _Block, salience: _Salience, spoken: list[tuple[int, str]]
+) -> tuple[str | None, bool]:
+    """(speaker key, decided): decided is False when nothing in the text settles it."""
+    if outcome is None:
+        return None, False
+    kind, value, pos = outcome
+    if kind == "nonperson":
+        return None, True
+    key = value if kind == "person" else salience.resolve(b, pos, spoken)
+    if key is not None:
+        spoken.append((pos, key))
+    return key, True
+
+
+def _attribute(
+    b: _Block,
+    spans: list[QuoteSpan],
+    i: int,
+    salience: _Salience,
+    spoken: list[tuple[int, str]],
+) -> tuple[str | None, str]:
+    span = spans[i]
+    text = b.text
+    nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
+    prev_end = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
+    if span.gap is not None:
+        key, decided = _resolve(_after(b, *span.gap), b, salience, spoken)
+        if decided:
+            return key, "the sentence"
+    if span.close_at is not None:
+        s_end = b.sentence_of(span.close_at)[1]
+        hi = min(s_end, nxt if nxt is not None else len(text), span.close_at + 200)
+        if s_end > span.close_at + 1:
+            key, decided = _resolve(_after(b, span.close_at + 1, hi), b, salience, spoken)
+            if decided:
+                return key, "the sentence"
+    opening = span.open_at if span.open_at is not None else span.start
+    s_start = b.sentence_of(opening)[0]
+    lo = max(s_start, prev_end, opening - 400)
+    key, decided = _resolve(_before(b, lo, opening), b, salience, spoken)
+    if decided:
+        return key, "the sentence"
+    return None, "unresolved"
+
+
+def _paragraph_speaker(
+    b: _Block,
+    spans: list[QuoteSpan],
+    i: int,
+    salience: _Salience,
+    spoken: list[tuple[int, str]],
+) -> tuple[str | None, str]:
+    """A speaker from the sentences between the previous quote and this one."""
+    span = spans[i]
+    opening = span.open_at if span.open_at is not None else span.start
+    floor = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
+    idx = bisect.bisect_right(b.starts, opening) - 1
+    for back in range(1, 4):
+        j = idx - back
+        if j < 0:
+            break
+        lo, hi = b.sentences[j]
+        if hi <= floor:
+            break
+        outcome = _before(b, max(lo, floor), hi)
+        if outcome is not None:
+            key, _ = _resolve(outcome, b, salience, spoken)
+            return key, "an earlier sentence"
+    return None, "unresolved"

@@ -1,0 +1,127 @@
+"""Small text helpers: normalising, sentence spans, slugs, excerpts.
+
+Every function here runs in time linear in its input and uses no regular expression that can
+backtrack without bound, so a hostile article cannot make the draft hang.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.authoring.lexicon import words
+
+__all__ = [
+    "excerpt",
+    "normalise",
+    "sentence_spans",
+    "slugify",
+    "truncate",
+]
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+_ABBREVIATIONS = words(
+    """mr mrs ms mx dr prof sen rep gov gen col lt capt sgt cmdr maj st jr sr inc co corp ltd
+    no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec rev fr mt ft approx est
+    dept univ assn bros adm brig gov't"""
+)
+_STARTERS = words(
+    """The A An But And He She They We It I This That These Those In On At For As When While
+    If After Before However Meanwhile There Here His Her Their Its Our What Why How Who"""
+)
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+\s+")
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+
+
+def normalise(text: str) -> str:
+    """Unix newlines, no invisible characters, single spaces inside lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = unicodedata.normalize("NFC", text)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def _is_boundary(text: str, match: re.Match[str]) -> bool:
+    end = match.end()
+    if end >= len(text):
+        return True
+    nxt = text[end]
+    if nxt.islower():
+        return False
+    dot = match.group().lstrip()[:1] == "."
+    if not dot:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None:
+        return True
+    word = before.group(1).strip("'’")
+    bare = word.rstrip(".").casefold()
+    if bare in _ABBREVIATIONS:
+        return False
+    if len(word) == 1 and word.isupper():  # an initial: "Victor D. Cha"
+        return False
+    if "." in word.rstrip("."):  # "U.S.", "D.P.R.K.": a boundary only before a usual opener
+        following = text[end : end + 12].split(" ", 1)[0]
+        return following in _STARTERS
+    return True
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of `text[start:end]`, stripped of spaces.
+
+    A sentence ends at `.`, `!`, `?` (with any closing quotes) followed by a space and a
+    word that does not start in lowercase, unless the dot ends an abbreviation or initial.
+    """
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for match in _BOUNDARY.finditer(text, start, stop):
+        if _is_boundary(text, match):
+            cut = match.end() - (len(match.group()) - len(match.group().rstrip()))
+            spans.append((begin, cut))
+            begin = match.end()
+    if begin < stop:
+        spans.append((begin, stop))
+    return [(a, b) for a, b in (_strip(text, a, b) for a, b in spans) if b > a]
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str, *, max_length: int = 48, fallback: str = "item") -> str:
+    """A lowercase dash-separated id: `Lloyd Austin` -> `lloyd-austin`."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = _SLUG_DROP.sub("-", ascii_text.casefold()).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length]
+        if "-" in slug[max_length // 2 :]:
+            slug = slug[: slug.rfind("-")]
+        slug = slug.strip("-")
+    return slug or fallback
+
+
+def truncate(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a space and marked with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def excerpt(text: str, words: int = 6) -> str:
+    """The first few words of a text, for pointing a reviewer at it."""
+    parts = text.split()
+    short = " ".join(parts[:words])
+    return short + ("…" if len(parts) > words else "")
