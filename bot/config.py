@@ -42,6 +42,7 @@ class Settings:
     message_content_intent: bool = False
     quiz_timer_seconds: int = 20
     log_level: str | None = None
+    api_base: str | None = None  # another Discord API base URL (a proxy, or a test double)
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -73,4 +74,5 @@ def load_settings(
         in ("1", "true", "yes"),
         quiz_timer_seconds=timer if timer is not None else 20,
         log_level=(values.get("LOG_LEVEL") or "").upper() or None,
+        api_base=values.get("DISCORD_API_BASE") or None,
     )

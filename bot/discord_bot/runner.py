@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import signal
 
 import aiohttp
 import discord
@@ -20,9 +22,14 @@ log = logging.getLogger("briefbot")
 async def _run(settings: Settings) -> None:
     token = settings.discord_token
     assert token is not None
+    if settings.api_base:
+        discord.http.Route.BASE = settings.api_base.rstrip("/")
     services = await build_services(settings)
     try:
         async with BriefBot(services) as bot:
+            loop = asyncio.get_running_loop()
+            with contextlib.suppress(NotImplementedError):  # no signal handlers on Windows
+                loop.add_signal_handler(signal.SIGTERM, lambda: asyncio.ensure_future(bot.close()))
             await bot.start(token.reveal())
     finally:
         await services.close()

@@ -1,0 +1,118 @@
+"""The bot as a real process: start-up errors, and a kill -9 in the middle of a quiz."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import signal
+import socket
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.store import open_store
+from tests.discord_double import DiscordDouble
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    content = tmp_path / "content"
+    content.mkdir()
+    shutil.copy(ROOT / "tests" / "fixtures" / "mini_briefing.yaml", content / "mini.yaml")
+    return tmp_path
+
+
+def bot_env(workdir: Path, api_base: str, token: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "DATABASE_"))}
+    env.update(
+        DISCORD_TOKEN=token,
+        DISCORD_API_BASE=api_base,
+        BRIEFBOT_CONTENT=str(workdir / "content"),
+        DATABASE_URL=f"sqlite+aiosqlite:///{workdir}/bot.sqlite3",
+        PYTHONPATH=str(ROOT),
+    )
+    return env
+
+
+async def start_bot(workdir: Path, api_base: str, token: str) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        cwd=workdir,
+        env=bot_env(workdir, api_base, token),
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
+async def finish(process: asyncio.subprocess.Process) -> tuple[int, str]:
+    out, err = await asyncio.wait_for(process.communicate(), 30)
+    return process.returncode or 0, (out + err).decode()
+
+
+async def test_a_rejected_token_is_one_clear_line_and_never_logged(workdir):
+    async with DiscordDouble() as double:
+        process = await start_bot(workdir, double.server.api_url, "not-the-right-token")
+        code, output = await finish(process)
+    assert code == 2
+    assert "Discord rejected the token" in output
+    assert "Traceback" not in output
+    assert "not-the-right-token" not in output
+
+
+async def test_no_network_is_one_clear_line(workdir):
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # nothing listens here once the socket closes
+    process = await start_bot(workdir, f"http://127.0.0.1:{port}/api/v10", "some-token")
+    code, output = await finish(process)
+    assert code == 3
+    assert "Cannot reach Discord" in output and "Traceback" not in output
+    assert "some-token" not in output
+
+
+async def test_kill_9_mid_quiz_loses_no_acknowledged_answer(workdir):
+    async with DiscordDouble() as double:
+        first = await start_bot(workdir, double.server.api_url, double.token)
+        try:
+            await double.wait_ready(timeout=30)
+            itx = await double.slash("quiz", {"briefing": "mini", "count": 3})
+            message = (await itx.response(timeout=10)).message
+            session_id = message.buttons[0]["custom_id"].split(":")[2]
+            first_button = message.buttons[0]
+            if first_button["label"] == "Answer":  # a short-answer question: type into the box
+                shown = await (await double.click(message, label="Answer")).response(timeout=10)
+                answered = await double.submit_modal(shown.custom_id, {"answer": "Ada Quill"})
+            else:
+                answered = await double.click(message, first_button["custom_id"])
+            await answered.response(timeout=10)
+            acknowledged = "The answer is" in message.text
+        finally:
+            first.send_signal(signal.SIGKILL)
+            await first.wait()
+        assert acknowledged
+        await double.wait_for(lambda: not double.server.sessions, timeout=10)
+
+        second = await start_bot(workdir, double.server.api_url, double.token)
+        try:
+            await double.wait_ready(timeout=30)
+            store = await open_store(f"sqlite+aiosqlite:///{workdir}/bot.sqlite3")
+            try:
+                answers = await store.session_answers(session_id)
+            finally:
+                await store.close()
+            assert len(answers) == 1, "the acknowledged answer survived kill -9"
+            await (await double.click(message, label="Next question ▶")).response(timeout=10)
+            assert "Question 2/3" in message.text, "the quiz resumes where it stopped"
+        finally:
+            second.send_signal(signal.SIGTERM)
+            code, output = await finish(second)
+        assert code == 0, "SIGTERM stops the bot cleanly"
+        assert "Traceback" not in output
