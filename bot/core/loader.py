@@ -80,14 +80,14 @@ def load_briefing_bytes(raw: bytes, name: str, limits: Limits | None = None) -> 
                 ),
             ),
         )
+    problems = set(_crosscheck(located.data, located))
     try:
         briefing = Briefing.model_validate(located.data)
     except ValidationError as exc:
-        problems = [_explain(err, located) for err in exc.errors()]
-        return LoadResult(name, None, tuple(sorted(set(problems), key=_order)))
-    problems = sorted(set(_crosscheck(briefing, located)), key=_order)
+        problems |= {_explain(err, located) for err in exc.errors()}
+        return LoadResult(name, None, tuple(sorted(problems, key=_order)))
     if problems:
-        return LoadResult(name, None, tuple(problems))
+        return LoadResult(name, None, tuple(sorted(problems, key=_order)))
     return LoadResult(name, briefing)
 
 
@@ -179,18 +179,44 @@ def _suggest_key(loc: tuple[Any, ...], err: Any) -> str:
     return "remove it; see the format reference for the keys a briefing takes"
 
 
-def _crosscheck(briefing: Briefing, located: Located) -> Iterable[Problem]:
-    """Rules that span the file: unique ids, references that resolve."""
-    owners: dict[str, tuple[str | int, ...]] = {}
-    items: list[tuple[str, tuple[str | int, ...]]] = []
-    items += [(s.id, ("sections", i, "id")) for i, s in enumerate(briefing.sections)]
-    for i, fig in enumerate(briefing.figures):
-        items.append((fig.id, ("figures", i, "id")))
-        items += [(q.id, ("figures", i, "quotes", j, "id")) for j, q in enumerate(fig.quotes)]
-    items += [(f.id, ("facts", i, "id")) for i, f in enumerate(briefing.facts)]
-    items += [(n.id, ("notes", i, "id")) for i, n in enumerate(briefing.notes)]
-    items += [(q.id, ("questions", i, "id")) for i, q in enumerate(briefing.questions)]
-    for item_id, path in items:
+def _items(data: dict[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]:
+    """The mappings in a top-level list, with their index (anything malformed is skipped)."""
+    value = data.get(key)
+    if not isinstance(value, list):
+        return []
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)]
+
+
+def _strings(value: Any) -> list[tuple[int, str]]:
+    if not isinstance(value, list):
+        return []
+    return [(i, v) for i, v in enumerate(value) if isinstance(v, str)]
+
+
+def _crosscheck(data: dict[str, Any], located: Located) -> Iterable[Problem]:
+    """Rules that span the file: unique ids, references that resolve.
+
+    Works on the raw data, so these problems are reported together with shape and type
+    problems; malformed parts are left to model validation.
+    """
+    Path_ = tuple[str | int, ...]
+    ids: list[tuple[str, Path_]] = []
+    sections = _items(data, "sections")
+    figures = _items(data, "figures")
+    ids += [(s["id"], ("sections", i, "id")) for i, s in sections if isinstance(s.get("id"), str)]
+    quotes: list[tuple[Path_, dict[str, Any]]] = []
+    for i, fig in figures:
+        if isinstance(fig.get("id"), str):
+            ids.append((fig["id"], ("figures", i, "id")))
+        quotes += [(("figures", i, "quotes", j), q) for j, q in _items(fig, "quotes")]
+    ids += [(q["id"], (*path, "id")) for path, q in quotes if isinstance(q.get("id"), str)]
+    for key in ("facts", "notes", "questions"):
+        ids += [
+            (x["id"], (key, i, "id")) for i, x in _items(data, key) if isinstance(x.get("id"), str)
+        ]
+
+    owners: dict[str, Path_] = {}
+    for item_id, path in ids:
         if item_id in owners:
             first, _ = located.position(owners[item_id])
             yield Problem(
@@ -201,42 +227,37 @@ def _crosscheck(briefing: Briefing, located: Located) -> Iterable[Problem]:
         else:
             owners[item_id] = path
 
-    section_ids = {s.id for s in briefing.sections}
-    testable = {f.id for f in briefing.facts} | {q.id for _, q in briefing.quotes()}
+    section_ids = {s["id"] for _, s in sections if isinstance(s.get("id"), str)}
+    testable = {f["id"] for _, f in _items(data, "facts") if isinstance(f.get("id"), str)}
+    testable |= {q["id"] for _, q in quotes if isinstance(q.get("id"), str)}
 
-    def resolve(
-        ref: str, path: tuple[str | int, ...], allowed: set[str], what: str
-    ) -> Iterable[Problem]:
-        if ref not in allowed:
+    def resolve(ref: Any, path: Path_, allowed: set[str], what: str) -> Iterable[Problem]:
+        if isinstance(ref, str) and ref not in allowed:
             hint = difflib.get_close_matches(ref, sorted(allowed), n=1)
             fix = f"did you mean `{hint[0]}`?" if hint else f"use the id of an existing {what}"
             yield Problem(*located.position(path), f"`{ref}` does not match any {what}", fix)
 
-    for i, fig in enumerate(briefing.figures):
-        for j, quote in enumerate(fig.quotes):
-            if quote.section:
-                yield from resolve(
-                    quote.section, ("figures", i, "quotes", j, "section"), section_ids, "section"
-                )
-    for i, fact in enumerate(briefing.facts):
-        if fact.section:
-            yield from resolve(fact.section, ("facts", i, "section"), section_ids, "section")
-    for i, entry in enumerate(briefing.timeline):
-        if entry.section:
-            yield from resolve(entry.section, ("timeline", i, "section"), section_ids, "section")
-    for i, question in enumerate(briefing.questions):
-        for j, ref in enumerate(question.refs):
+    located_sections = [(path, q) for path, q in quotes]
+    for key in ("facts", "timeline"):
+        located_sections += [((key, i), x) for i, x in _items(data, key)]
+    for path, item in located_sections:
+        if item.get("section") is not None:
+            yield from resolve(item["section"], (*path, "section"), section_ids, "section")
+    for i, question in _items(data, "questions"):
+        for j, ref in _strings(question.get("refs")):
             yield from resolve(ref, ("questions", i, "refs", j), testable, "fact or quote")
-    for i, note in enumerate(briefing.notes):
-        for j, ref in enumerate(note.applies_to):
+    for i, note in _items(data, "notes"):
+        for j, ref in _strings(note.get("applies_to")):
             yield from resolve(ref, ("notes", i, "applies_to", j), set(owners), "item")
-    terms: dict[str, int] = {}
-    for i, entry in enumerate(briefing.glossary):
-        key = entry.term.casefold()
-        if key in terms:
+    terms: set[str] = set()
+    for i, entry in _items(data, "glossary"):
+        term = entry.get("term")
+        if not isinstance(term, str):
+            continue
+        if term.casefold() in terms:
             yield Problem(
                 *located.position(("glossary", i, "term")),
-                f"the glossary defines `{entry.term}` twice",
+                f"the glossary defines `{term}` twice",
                 "keep one definition",
             )
-        terms[key] = i
+        terms.add(term.casefold())

@@ -103,6 +103,15 @@ def test_every_error_of_a_file_is_reported_at_once():
     assert line_of(text, "title: yes") < line_of(text, "impossible")
 
 
+def test_type_errors_and_dangling_references_come_together():
+    text = MINI.replace("title: A small test briefing", "title: no").replace(
+        "    refs: [town]", "    refs: [tonw]"
+    )
+    messages = load(text)
+    assert any('quotes: "no"' in m for m in messages)
+    assert any("`tonw` does not match" in m for m in messages)
+
+
 def test_yaml_syntax_errors_point_at_the_line():
     text = MINI.replace("  short: The harbour", "  short: The harbour: again", 1)
     (message,) = load(text)
