@@ -93,9 +93,10 @@ class QuizSummary:
     """The end of a solo quiz: the score, the time, and what to review."""
 
     correct: int
-    total: int
+    total: int  # questions answered
     seconds: float
     missed: tuple[QuizQuestion, ...]
+    planned: int = 0  # questions in the quiz; more than `total` when stopped early
 
 
 def pick_questions(
@@ -284,7 +285,7 @@ class SoloSession:
         missed = tuple(r.quiz_question for r in self.results if not r.correct)
         correct = sum(r.correct for r in self.results)
         seconds = (now - self.started_at).total_seconds()
-        return QuizSummary(correct, len(self.questions), seconds, missed)
+        return QuizSummary(correct, len(self.results), seconds, missed, len(self.questions))
 
     def to_state(self) -> dict[str, Any]:
         """Everything needed to rebuild this session after a restart."""

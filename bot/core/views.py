@@ -263,10 +263,14 @@ def summary_reply(summary: QuizSummary, briefing: Briefing) -> Reply:
     """The end of a solo quiz."""
     pct = round(100 * summary.correct / summary.total) if summary.total else 0
     body = f"You scored {summary.correct}/{summary.total} ({pct}%) in {summary.seconds:.0f} s."
-    if summary.missed:
+    if summary.planned > summary.total:
+        body += f" You stopped after {summary.total} of {summary.planned} questions."
+    if not summary.total:
+        body = "You stopped before answering anything. Start again any time with /quiz."
+    elif summary.missed:
         missed = "\n".join(f"• {qq.question.prompt}" for qq in summary.missed)
         body += f"\n\nTo review:\n{missed}"
-    else:
+    elif summary.total == summary.planned:
         body += "\n\nA perfect run!"
     return Reply(pages=_pages(briefing, "Quiz finished", body), private=True)
 

@@ -391,3 +391,36 @@ async def test_nothing_was_answered_after_discords_window(discord_double, bot, s
         body = request.json or {}
         mentions = (body.get("data") or {}).get("allowed_mentions")
         assert mentions in (None, {"parse": []})
+
+
+async def test_stop_ends_a_solo_quiz_with_the_score_so_far(discord_double, bot, services):
+    message = await solo_quiz(discord_double, {"count": 3})
+    await (await answer_right(discord_double, services, message)).response()
+    await (await discord_double.click(message, label="Next question ▶")).response()
+    await (await discord_double.click(message, label="Stop")).response()
+    assert "You scored 1/1 (100%)" in message.text
+    assert "You stopped after 1 of 3 questions." in message.text
+    assert services.study.solo == {}
+
+
+async def test_starting_quizzes_too_fast_gets_a_cooldown_reply(discord_double, bot):
+    await solo_quiz(discord_double)
+    await solo_quiz(discord_double)
+    third = await (await discord_double.slash("quiz", {"briefing": "mini"})).response()
+    assert third.ephemeral and "Slow down" in third.message.text
+
+
+@pytest.mark.parametrize(
+    ("command", "options", "expect"),
+    [
+        ("facts", {"briefing": "mini"}, "The harbour was closed for 3 days."),
+        ("timeline", {"briefing": "mini"}, "2 January 2026: The storm closes the harbour."),
+        ("glossary", {"briefing": "mini", "term": "harbour"}, "The official in charge"),
+        ("notes", {"briefing": "mini"}, "Port Elm Gazette"),
+    ],
+)
+async def test_every_console_reading_command_works_in_discord(
+    discord_double, bot, command, options, expect
+):
+    reply = await (await discord_double.slash(command, options)).response()
+    assert expect in reply.message.text

@@ -17,6 +17,7 @@ HELP_TEXT = """\
 /brief [briefing] [section] — the summary, or one section
 /figures [briefing] — who is who
 /quote [person] [briefing] — what they said, with context and editor's notes
+/facts, /timeline, /glossary [term] — key facts, dated events, terms explained
 /notes [briefing] — sources and editor's notes
 
 **Quiz**

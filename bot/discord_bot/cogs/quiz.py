@@ -78,6 +78,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         router.register("qm", self.on_solo_modal)
         router.register("qn", self.on_solo_next)
         router.register("qr", self.on_retry)
+        router.register("qx", self.on_solo_stop)
         router.register("qg", self.on_group_click)
         router.register("qgm", self.on_group_modal)
         router.register("qc", self.on_group_close)
@@ -162,11 +163,26 @@ class QuizCog(commands.Cog, name="Quiz"):
     # ----- solo -----
 
     def solo_question(self, session: SoloSession) -> Reply:
-        """The current question of a solo quiz, its buttons routed back here."""
+        """The current question of a solo quiz, its buttons routed back here, and Stop."""
         prefix = custom_id("qs", session.session_id, session.index) + ":"
-        return views.question_reply(
-            session.current(), session.index + 1, len(session.questions), action_prefix=prefix
+        reply = views.question_reply(
+            session.current(),
+            session.index + 1,
+            len(session.questions),
+            action_prefix=prefix,
+            footer=session.briefing.title,
         )
+        stop = Button("stop", "Stop", custom_id("qx", session.session_id))
+        return Reply(reply.pages, (*reply.buttons, stop), private=True)
+
+    async def on_solo_stop(self, interaction: discord.Interaction, args: list[str]) -> None:
+        """`qx:<session>`: end a solo quiz early and show the score so far."""
+        session = await self.study.solo_session(args[0])
+        if session.user_id != interaction.user.id:
+            raise QuizError("This is someone else's quiz: start your own with /quiz.")
+        await self.study.end_solo(session.session_id)
+        summary = session.summary(self.study.clock.now())
+        await send_reply(interaction, views.summary_reply(summary, session.briefing), edit=True)
 
     async def on_solo_click(self, interaction: discord.Interaction, args: list[str]) -> None:
         """`qs:<session>:<index>:<key>`: a choice, or the button that opens the answer box."""

@@ -39,6 +39,12 @@ class ReadingCog(commands.Cog, name="Reading"):
             return views.quotes_reply(briefing, arg or None)
         if what == "notes":
             return views.notes_reply(briefing)
+        if what == "facts":
+            return views.facts_reply(briefing)
+        if what == "timeline":
+            return views.timeline_reply(briefing)
+        if what == "glossary":
+            return views.glossary_reply(briefing, arg or None)
         return Reply.problem("This page is no longer available.")
 
     async def show(
@@ -122,3 +128,31 @@ class ReadingCog(commands.Cog, name="Reading"):
     async def notes(self, interaction: discord.Interaction, briefing: str | None = None) -> None:
         """Sources and editor's notes for a briefing."""
         await self.show(interaction, "notes", self.services.library.find(briefing).id)
+
+    @app_commands.command(name="facts", description="The key facts of a briefing")
+    @app_commands.describe(briefing="Which briefing (leave empty when there is only one)")
+    @app_commands.autocomplete(briefing=briefing_choices)
+    async def facts(self, interaction: discord.Interaction, briefing: str | None = None) -> None:
+        """The key facts of a briefing."""
+        await self.show(interaction, "facts", self.services.library.find(briefing).id)
+
+    @app_commands.command(name="timeline", description="The dated events of a briefing")
+    @app_commands.describe(briefing="Which briefing (leave empty when there is only one)")
+    @app_commands.autocomplete(briefing=briefing_choices)
+    async def timeline(self, interaction: discord.Interaction, briefing: str | None = None) -> None:
+        """The dated events of a briefing."""
+        await self.show(interaction, "timeline", self.services.library.find(briefing).id)
+
+    @app_commands.command(name="glossary", description="Terms a briefing uses, explained")
+    @app_commands.describe(
+        term="One term (leave empty for all)",
+        briefing="Which briefing (leave empty when there is only one)",
+    )
+    @app_commands.autocomplete(briefing=briefing_choices)
+    async def glossary(
+        self, interaction: discord.Interaction, term: str | None = None, briefing: str | None = None
+    ) -> None:
+        """Terms a briefing uses, explained."""
+        found = self.services.library.find(briefing)
+        views.glossary_reply(found, term)  # NotFound politely for an unknown term
+        await self.show(interaction, "glossary", found.id, (term or "").strip()[:40])
