@@ -30,6 +30,7 @@ DIFFICULTIES = ("easy", "medium", "hard")
 
 HELP = """\
 /briefings [keyword]        list the briefings loaded
+/courses                    the courses: briefings in the order to study them
 /use <briefing>             pick the briefing the other commands use
 /brief [section]            the summary, or one section (/brief long for the long summary)
 /figures                    who is who
@@ -81,6 +82,7 @@ class Console:
             "score": self.cmd_score,
             "mydata": self.cmd_mydata,
             "forgetme": self.cmd_forgetme,
+            "courses": self.cmd_courses,
         }
 
     def say(self, reply: Reply | str) -> None:
@@ -141,6 +143,9 @@ class Console:
 
     async def cmd_briefings(self, args: list[str]) -> Reply:
         return views.briefings_reply(self.library, " ".join(args) or None)
+
+    async def cmd_courses(self, args: list[str]) -> Reply:
+        return views.courses_reply(self.library)
 
     async def cmd_use(self, args: list[str]) -> Reply:
         briefing = self.library.find(" ".join(args))

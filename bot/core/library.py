@@ -7,16 +7,18 @@ its last good version live, so a typo in next week's briefing never takes this w
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot.core.errors import NotFound
+from bot.core.courses import Course, load_course_bytes
+from bot.core.errors import NotFound, Problem
 from bot.core.loader import LoadResult, load_briefing_bytes
 from bot.core.models import Briefing
+from bot.core.trivia import load_trivia_bytes
 from bot.core.yamlread import Limits
 
 __all__ = ["FileReport", "FileStatus", "Library"]
@@ -42,6 +44,10 @@ class FileReport:
     problems: tuple[str, ...] = ()
 
 
+def _yaml_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+
+
 @dataclass(slots=True)
 class _Entry:
     digest: str
@@ -56,20 +62,56 @@ class Library:
         self.limits = limits or Limits()
         self._files: dict[Path, _Entry] = {}
         self._by_id: dict[str, Briefing] = {}
+        self.courses: dict[str, Course] = {}
+        self._course_files: dict[Path, Course] = {}
 
     def reload(self) -> list[FileReport]:
-        """Read the folder again; returns one report per file, in name order."""
+        """Read the folder again; returns one report per file, in name order.
+
+        Briefings are `*.yaml` in the folder; Red-DiscordBot trivia lists in `trivia/`; courses
+        in `courses/`.
+        """
         reports: list[FileReport] = []
         seen: set[Path] = set()
-        for path in sorted(self.folder.glob("*.yaml")) + sorted(self.folder.glob("*.yml")):
+        for path, loader in [(p, load_briefing_bytes) for p in _yaml_files(self.folder)] + [
+            (p, load_trivia_bytes) for p in _yaml_files(self.folder / "trivia")
+        ]:
             seen.add(path)
-            reports.append(self._load_file(path))
+            reports.append(self._load_file(path, loader))
         for gone in sorted(set(self._files) - seen):
             old = self._files.pop(gone)
             reports.append(
                 FileReport(self._name(gone), FileStatus.REMOVED, old.briefing and old.briefing.id)
             )
         self._reindex(reports)
+        reports += self._load_courses()
+        return reports
+
+    def _load_courses(self) -> list[FileReport]:
+        """Courses are read every time: their briefing ids depend on what just loaded.
+
+        A broken course file keeps its last good version, like a briefing.
+        """
+        reports: list[FileReport] = []
+        kept: dict[Path, Course] = {}
+        for path in _yaml_files(self.folder / "courses"):
+            name = self._name(path)
+            try:
+                result = load_course_bytes(path.read_bytes(), set(self._by_id), self.limits)
+            except OSError as exc:
+                result = [Problem(1, 1, f"cannot read the file ({exc.strerror})", "check it")]
+            if isinstance(result, Course):
+                kept[path] = result
+                reports.append(FileReport(name, FileStatus.LOADED, result.id))
+                continue
+            problems = tuple(p.render(name) for p in result)
+            previous = self._course_files.get(path)
+            if previous is not None:
+                kept[path] = previous
+            status = FileStatus.KEPT if previous else FileStatus.FAILED
+            reports.append(FileReport(name, status, previous and previous.id, problems))
+        self._course_files = kept
+        self.courses = {c.id: c for c in kept.values()}
         return reports
 
     def _name(self, path: Path) -> str:
@@ -78,7 +120,7 @@ class Library:
         except ValueError:
             return str(path)
 
-    def _load_file(self, path: Path) -> FileReport:
+    def _load_file(self, path: Path, loader: Callable[..., LoadResult]) -> FileReport:
         name = self._name(path)
         try:
             raw = path.read_bytes()
@@ -88,7 +130,7 @@ class Library:
         previous = self._files.get(path)
         if previous and previous.digest == digest and previous.briefing:
             return FileReport(name, FileStatus.UNCHANGED, previous.briefing.id)
-        result: LoadResult = load_briefing_bytes(raw, name, self.limits)
+        result = loader(raw, name, self.limits)
         if not result.ok:
             return self._failed(path, name, tuple(result.messages()))
         assert result.briefing is not None
@@ -162,6 +204,18 @@ class Library:
         if best is None:
             raise NotFound(f"No briefing matches “{query}”. Try /briefings to see them all.")
         return self._by_id[best[2]]
+
+    def filter(self, keyword: str) -> list[Briefing]:
+        """Briefings mentioning every word of `keyword` in their id, title, tags, source,
+        summary or people; fuzzy matches on id, title and tags when none does."""
+        words = keyword.casefold().split()[:10]
+
+        def text(b: Briefing) -> str:
+            names = " ".join(f.name for f in b.figures)
+            return " ".join([b.id, b.title, *b.tags, b.source.title, b.summary.short, names])
+
+        found = [b for b in self if all(w in text(b).casefold() for w in words)]
+        return found or self.search(keyword)
 
     def search(self, query: str, limit: int = 25) -> list[Briefing]:
         """Briefings whose id, title or tags match a query, best first (for autocomplete)."""

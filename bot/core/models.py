@@ -24,6 +24,8 @@ __all__ = [
     "QuestionKind",
     "Quote",
     "Section",
+    "ShortText",
+    "Slug",
     "Source",
     "Summary",
     "TimelineEntry",

@@ -21,6 +21,7 @@ __all__ = [
     "answer_reply",
     "brief_reply",
     "briefings_reply",
+    "courses_reply",
     "facts_reply",
     "figures_reply",
     "find_figure",
@@ -56,7 +57,7 @@ def _pages(
 
 def briefings_reply(library: Library, keyword: str | None = None) -> Reply:
     """The list of loaded briefings, optionally filtered by a keyword."""
-    briefings = library.search(keyword) if keyword else list(library)
+    briefings = library.filter(keyword) if keyword else list(library)
     if not briefings:
         what = f" matching “{keyword}”" if keyword else ""
         return Reply.text("Briefings", f"No briefings{what} are loaded.")
@@ -67,6 +68,21 @@ def briefings_reply(library: Library, keyword: str | None = None) -> Reply:
         lines.append(f"• {b.title}{date}{tags}\n  id: {b.id} · {len(b.questions)} questions")
     body = "\n".join(lines) + "\n\nRead one with /brief <id>, or quiz yourself with /quiz <id>."
     return Reply(pages=_pages(None, f"Briefings ({len(briefings)})", body))
+
+
+def courses_reply(library: Library) -> Reply:
+    """The courses: ordered lists of briefings for a term."""
+    if not library.courses:
+        return Reply.text("Courses", "No courses yet. A moderator can add one in content/courses/.")
+    blocks = []
+    for course in library.courses.values():
+        steps = []
+        for n, briefing_id in enumerate(course.briefings, 1):
+            title = library.get(briefing_id).title if briefing_id in library.ids() else briefing_id
+            steps.append(f"{n}. {title} ({briefing_id})")
+        intro = f"{course.description}\n" if course.description else ""
+        blocks.append(f"**{course.title}** ({course.id})\n{intro}" + "\n".join(steps))
+    return Reply(pages=_pages(None, "Courses", "\n\n".join(blocks)))
 
 
 def brief_reply(briefing: Briefing, section: str | None = None, *, long: bool = False) -> Reply:

@@ -13,7 +13,8 @@ __all__ = ["HELP_TEXT", "HelpCog"]
 
 HELP_TEXT = """\
 **Read**
-/briefings — the briefings loaded
+/briefings [keyword] — the briefings loaded, with tags and dates
+/courses — briefings in the order to study them
 /brief [briefing] [section] — the summary, or one section
 /figures [briefing] — who is who
 /quote [person] [briefing] — what they said, with context and editor's notes

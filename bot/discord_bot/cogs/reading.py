@@ -28,6 +28,8 @@ class ReadingCog(commands.Cog, name="Reading"):
         library = self.services.library
         if what == "list":
             return views.briefings_reply(library, arg or None)
+        if what == "courses":
+            return views.courses_reply(library)
         briefing = library.find(briefing_id)
         if what == "brief":
             return views.brief_reply(briefing, arg or None)
