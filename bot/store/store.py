@@ -83,6 +83,27 @@ class Store:
         self._engine = engine
         self._write = engine.execution_options(**WRITE)
         self._clock = clock
+        insert = postgresql.insert if self.backend == "postgresql" else sqlite.insert
+        self._insert_answers = (
+            insert(answers)
+            .on_conflict_do_nothing()
+            .returning(
+                answers.c.session_id,
+                answers.c.user_id,
+                answers.c.briefing_id,
+                answers.c.question_id,
+            )
+        )
+        upsert = insert(reviews)
+        self._upsert_reviews = upsert.on_conflict_do_update(
+            index_elements=[reviews.c.user_id, reviews.c.briefing_id, reviews.c.question_id],
+            set_={
+                "card": upsert.excluded.card,
+                "due": upsert.excluded.due,
+                "mastered": upsert.excluded.mastered,
+                "updated_at": upsert.excluded.updated_at,
+            },
+        )
         self._writer = AnswerWriter(self._write_answers)
 
     @property
@@ -125,36 +146,57 @@ class Store:
         return await self._writer.submit(PendingAnswer(rec, review))
 
     async def _write_answers(self, batch: Sequence[PendingAnswer]) -> list[bool]:
-        results: dict[int, bool] = {}
-        # Rows in a fixed order, so two processes writing overlapping batches rarely deadlock
-        # (the writer retries a failed batch one answer at a time). The sort is stable: for
-        # one question, the review state submitted last is the one kept.
-        order = sorted(range(len(batch)), key=lambda i: _question_key(batch[i].record))
+        """Write a batch in one transaction with two statements: every answer, every review.
+
+        The answers go in as one multi-row `INSERT ... ON CONFLICT DO NOTHING RETURNING`, so
+        the rows that come back are exactly the new ones; a repeat of an answer (already
+        stored, or earlier in this batch) is not new and moves no review state. The review
+        states of the new answers then go in as one upsert, the last submitted per question
+        winning. Rows go in a fixed order, so two processes writing overlapping batches
+        rarely deadlock (the writer retries a failed batch one answer at a time).
+        """
+        new = [False] * len(batch)
+        first_of: dict[tuple[str, int, str, str], int] = {}
+        rows: list[tuple[tuple[int, str, str], dict[str, Any]]] = []
+        for i, pending in enumerate(batch):
+            rec = pending.record
+            if rec.session_id is None:
+                new[i] = True  # without a session an answer has no key: always recorded
+            else:
+                key = (rec.session_id, rec.user_id, rec.briefing_id, rec.question_id)
+                if key in first_of:
+                    continue  # a repeat within this batch
+                first_of[key] = i
+            rows.append((_question_key(rec), _answer_row(rec)))
+        rows.sort(key=lambda row: row[0])
         async with self._write.begin() as conn:
-            for i in order:
-                rec, review = batch[i].record, batch[i].review
-                inserted = await conn.execute(
-                    self._insert(answers)
-                    .values(
-                        user_id=rec.user_id,
-                        guild_id=rec.guild_id,
-                        briefing_id=rec.briefing_id,
-                        question_id=rec.question_id,
-                        section_id=rec.section_id,
-                        correct=rec.correct,
-                        seconds=rec.seconds,
-                        answered_at=rec.answered_at,
-                        answered_day=rec.answered_at.astimezone(dt.UTC).date(),
-                        session_id=rec.session_id,
-                    )
-                    .on_conflict_do_nothing()
+            if rows:
+                inserted = await conn.execute(self._insert_answers, [row for _, row in rows])
+                for row in inserted:
+                    if row[0] is not None:
+                        new[first_of[(row[0], row[1], row[2], row[3])]] = True
+            latest: dict[tuple[int, str, str], ReviewState] = {}
+            for i, pending in enumerate(batch):
+                if new[i] and pending.review is not None:
+                    latest[_question_key(pending.record)] = pending.review
+            if latest:
+                updated_at = self._clock()
+                await conn.execute(
+                    self._upsert_reviews,
+                    [
+                        {
+                            "user_id": user_id,
+                            "briefing_id": briefing_id,
+                            "question_id": question_id,
+                            "card": state.card,
+                            "due": state.due,
+                            "mastered": state.mastered,
+                            "updated_at": updated_at,
+                        }
+                        for (user_id, briefing_id, question_id), state in sorted(latest.items())
+                    ],
                 )
-                results[i] = inserted.rowcount == 1
-                if results[i] and review is not None:
-                    await self._upsert_review(
-                        conn, rec.user_id, rec.briefing_id, rec.question_id, review
-                    )
-        return [results[i] for i in range(len(batch))]
+        return new
 
     async def session_answers(self, session_id: str) -> list[AnswerRecord]:
         """Every answer given in a session, oldest first (to resume a quiz or reveal results)."""
@@ -602,6 +644,21 @@ class Store:
 
 def _question_key(rec: AnswerRecord) -> tuple[int, str, str]:
     return (rec.user_id, rec.briefing_id, rec.question_id)
+
+
+def _answer_row(rec: AnswerRecord) -> dict[str, Any]:
+    return {
+        "user_id": rec.user_id,
+        "guild_id": rec.guild_id,
+        "briefing_id": rec.briefing_id,
+        "question_id": rec.question_id,
+        "section_id": rec.section_id,
+        "correct": rec.correct,
+        "seconds": rec.seconds,
+        "answered_at": rec.answered_at,
+        "answered_day": rec.answered_at.astimezone(dt.UTC).date(),
+        "session_id": rec.session_id,
+    }
 
 
 def _answer_record(row: Any) -> AnswerRecord:
