@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import Settings, load_settings
+from bot.core.library import FileStatus, Library
 from bot.core.loader import load_briefing
+from bot.core.models import Briefing
 from bot.core.schema import schema_text
 
 __all__ = ["main"]
@@ -46,38 +48,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(console_only=command == "console")
 
 
-def _files(paths: Sequence[Path]) -> list[Path]:
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files += sorted(path.glob("*.yaml")) + sorted(path.glob("*.yml"))
-        else:
-            files.append(path)
-    return files
+def _counts(briefing: Briefing) -> str:
+    quotes = sum(len(f.quotes) for f in briefing.figures)
+    return (
+        f"{len(briefing.sections)} sections, {len(briefing.figures)} figures, {quotes} quotes, "
+        f"{len(briefing.facts)} facts, {len(briefing.questions)} questions"
+    )
 
 
 def validate(paths: Sequence[Path]) -> int:
-    """Print one line per good file, every problem of the bad ones; 1 if any is bad."""
-    files = _files(paths)
-    if not files:
-        print("No briefing files found (looked for *.yaml).", file=sys.stderr)
-        return 1
-    failed = 0
-    for path in files:
+    """Print one line per good file, every problem of the bad ones; 1 if any is bad.
+
+    A folder is checked as the bot loads it: briefings, `trivia/` lists and `courses/`.
+    """
+    checked = failed = 0
+    for path in paths:
+        if path.is_dir():
+            library = Library(path)
+            for report in library.reload():
+                checked += 1
+                if report.status is FileStatus.LOADED and report.briefing_id in library.ids():
+                    briefing = library.get(report.briefing_id)
+                    print(f"{report.path}: ok ({briefing.id}): {_counts(briefing)}")
+                elif report.status is FileStatus.LOADED:
+                    course = library.courses[report.briefing_id or ""]
+                    print(
+                        f"{report.path}: ok (course {course.id}): {len(course.briefings)} briefings"
+                    )
+                else:
+                    failed += 1
+                    print("\n".join(report.problems))
+            continue
+        checked += 1
         result = load_briefing(path)
         if result.ok and result.briefing is not None:
-            b = result.briefing
-            quotes = sum(len(f.quotes) for f in b.figures)
-            print(
-                f"{path}: ok ({b.id}): {len(b.sections)} sections, {len(b.figures)} figures, "
-                f"{quotes} quotes, {len(b.facts)} facts, {len(b.questions)} questions"
-            )
+            print(f"{path}: ok ({result.briefing.id}): {_counts(result.briefing)}")
         else:
             failed += 1
-            for message in result.messages():
-                print(message)
+            print("\n".join(result.messages()))
+    if not checked:
+        print("No briefing files found (looked for *.yaml).", file=sys.stderr)
+        return 1
     if failed:
-        print(f"{failed} of {len(files)} file(s) have problems.", file=sys.stderr)
+        print(f"{failed} of {checked} file(s) have problems.", file=sys.stderr)
     return 1 if failed else 0
 
 
