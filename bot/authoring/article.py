@@ -292,13 +292,13 @@ def read_article(text: str) -> Article:
     # Plain-text headings: a short capitalised line followed by more text; only when the
     # article marks no heading of its own.
     if not any(raw.kind == "heading" for raw in raws):
+        candidates = [
+            raw.kind == "paragraph" and raw.single_line and _looks_like_heading(raw.text)
+            for raw in raws
+        ]
         for i, raw in enumerate(raws):
-            if (
-                raw.kind == "paragraph"
-                and raw.single_line
-                and i + 1 < len(raws)
-                and _looks_like_heading(raw.text)
-            ):
+            # A heading has text under it: not the last line, not followed by another one.
+            if candidates[i] and i + 1 < len(raws) and not candidates[i + 1]:
                 raw.kind = "heading"
 
     grouped: list[tuple[str | None, list[_Raw]]] = [(None, [])]

@@ -129,17 +129,19 @@ def _sections(article: Article, ids: _Ids) -> tuple[list[Commented], dict[int, s
     return out, section_ids
 
 
-def _aliases(person: Person, blocks: list[Block], people: People) -> list[str]:
-    seen: list[str] = [a for a in person.aliases if a != person.name]
+def _aliases(blocks: list[Block], people: People) -> dict[str, list[str]]:
+    """The other forms each person is named by in the article ("Austin"), in one pass."""
+    seen: dict[str, list[str]] = {
+        p.key: [a for a in p.aliases if a != p.name] for p in people.persons
+    }
     for block in blocks:
-        if len(seen) >= MAX_ALIASES:
-            break
         for m in people.mentions(block.text):
-            if m.key == person.key:
+            if m.key in seen:
                 form = block.text[m.start : m.end]
-                if form != person.name and form not in seen:
-                    seen.append(form)
-    return [truncate(a, 240) for a in seen[:MAX_ALIASES]]
+                forms = seen[m.key]
+                if form != people.by_key[m.key].name and form not in forms:
+                    forms.append(form)
+    return {key: [truncate(a, 240) for a in forms[:MAX_ALIASES]] for key, forms in seen.items()}
 
 
 def _figure_id(person: Person, aliases: list[str], ids: _Ids) -> str:
@@ -246,8 +248,9 @@ def build_draft(
             draft_quotes.append(DraftQuote(qid, quote.text, owner if person else None, quote.block))
         return rows
 
+    all_aliases = _aliases(blocks, people)
     for person in people.persons:
-        aliases = _aliases(person, blocks, people)
+        aliases = all_aliases[person.key]
         fid = _figure_id(person, aliases, ids)
         figure_ids[person.key] = fid
         draft_figures.append(

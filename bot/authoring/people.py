@@ -69,7 +69,7 @@ _VERB = speech_verb_pattern()
 _VERB_AFTER = re.compile(rf"^\s*+(?:\w+ly\s+)?(?:{_VERB.pattern})")
 _VERB_BEFORE = re.compile(rf"(?:{_VERB.pattern}),?\s+$")
 _ACCORDING = re.compile(r"according\s+to\s+$", re.IGNORECASE)
-_AGE = re.compile(r"^,\s*\d{1,3},")
+_AGE = re.compile(r",\s*\d{1,3},")
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w’'])(?:in|near|at|from|to|into|outside|across|of|via|towards?)\s+$", re.IGNORECASE
 )
@@ -234,6 +234,23 @@ def _role_before(text: str, start: int, floor: int) -> str | None:
     return " ".join(reversed(words))
 
 
+_ROLE_SUFFIXES = ("ist", "ian", "ologist", "er", "or", "ant", "ent", "eer")
+_NOT_ROLES = words(
+    """water winter summer number member border order center centre corner matter letter
+    quarter other another under over after later former latter never ever power paper
+    percent per parent moment government event agent statement comment"""
+)
+
+
+def _role_like(word: str) -> bool:
+    """A noun naming what somebody is: listed, or shaped like one ("paleobotanist")."""
+    if word in ROLE_NOUNS:
+        return True
+    if word in _NOT_ROLES or len(word) < 6 or not word.isalpha():
+        return word in {"agent", "member", "parent"}
+    return word.endswith(_ROLE_SUFFIXES)
+
+
 def _role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     """(role, clause) from an appositive: ", a professor at X," or ", who heads Y,"."""
     phrase = " ".join(phrase.split()).strip(" .")
@@ -255,10 +272,8 @@ def _role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
         return None, None
     if words[0].casefold() in _DETERMINERS:
         words = words[1:]
-    head = [w.casefold().strip(",.’'") for w in words[:7]]
-    if not any(
-        w in ROLE_NOUNS or w.removesuffix("’s").removesuffix("'s") in ROLE_NOUNS for w in head
-    ):
+    head = [w.casefold().strip(",.’'").removesuffix("’s").removesuffix("'s") for w in words[:7]]
+    if not any(_role_like(w) for w in head):
         return None, None
     return truncate(" ".join(words), 240), None
 
@@ -328,6 +343,10 @@ def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
     for i, (_, _, w) in enumerate(words[:-1] if len(words) > 1 else words):
         if w in TITLE_WORDS or w in HONORIFICS:
             cut = i + 1
+        elif len(words) - i > 2 and (
+            w.casefold() in ROLE_NOUNS or w.casefold().endswith(("ist", "ologist"))
+        ):
+            cut = i + 1  # "Hydrologist Beatriz Cano", "Pilot Jane Doe"
     rest = len(words) - cut
     while rest > 2 and words[cut][2] in OFFICE_WORDS:
         cut += 1
@@ -380,6 +399,10 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         title_words = " ".join(w for _, _, w in words[:cut]) if cut else None
         n_start, n_end = name[0][0], name[-1][1]
         before = _role_before(text, title_start, s_start)
+        if title_words and text.endswith(" of ", max(0, title_start - 4), title_start):
+            head = _role_before(text, title_start - 3, s_start)
+            if head:
+                title_words, before = f"{head} of {title_words}", None
         if title_words:
             title = f"{before} {title_words}" if before else title_words
             before = None
@@ -466,35 +489,46 @@ class People:
         )
 
 
+_CONNECTORS = words("But And Yet So Still However Meanwhile Now Then Later Also Instead")
+_HONORIFIC_DOTS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr")
+
+
 def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
     """Whether a mention reads as the subject of its clause (or the X of "said X")."""
     floor = max(s_start, start - 300)
-    stripped = text[floor:start].rstrip()
-    # Walk back over an office or role written before the name.
-    role = _role_before(text, start, floor)
-    if role and stripped.endswith(role):
-        stripped = stripped[: -len(role)].rstrip()
-    if stripped.endswith(("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.")):
-        stripped = stripped.rsplit(" ", 1)[0] if " " in stripped else ""
-    if _VERB_BEFORE.search(text[max(s_start, start - 40) : start]):
+    if _VERB_BEFORE.search(text, max(floor, start - 40), start):
         return True  # "said Jane Doe"
-    head = stripped.strip()
-    if stripped and not stripped.endswith((",", ":", ";", "—", "–")) and head:
-        last = stripped.split()[-1] if stripped.split() else ""
-        if last[:1].islower() and last.casefold() not in ROLE_NOUNS:
+    prefix = text[floor:start].rstrip()
+    # Walk back over an office or role, an honorific and a determiner written before it.
+    role = _role_before(text, start, floor)
+    if role and prefix.endswith(role):
+        prefix = prefix[: -len(role)].rstrip()
+    words_before = prefix.split()
+    while words_before and (
+        words_before[-1] in _HONORIFIC_DOTS or words_before[-1].casefold() in _DETERMINERS
+    ):
+        words_before.pop()
+    at_start = (
+        not words_before
+        or words_before[-1][-1] in ",:;—–("
+        or (len(words_before) == 1 and words_before[0].rstrip(",") in _CONNECTORS)
+    )
+    if not at_start:
+        last = words_before[-1]
+        if last.casefold() in _FUNCTION or (
+            last[:1].islower() and last.casefold() not in ROLE_NOUNS
+        ):
             return False
-        if last.casefold() in _FUNCTION:
-            return False
-    after = text[end:s_end]
+    after = text[end : min(s_end, end + 400)]
     if after.startswith(("’s", "'s", "’", "'")):
         return False
     if after.startswith(","):
         close = after.find(",", 1, 300)
         after = after[close + 1 :] if close > 0 else after[1:]
-    words = after.split()
-    if not words:
+    following = after.split()
+    if not following:
         return False
-    nxt = words[0].strip(",;:")
+    nxt = following[0].strip(",;:")
     return bool(nxt) and nxt[0].islower() and nxt.casefold() not in {"and", "or", "of", "in"}
 
 

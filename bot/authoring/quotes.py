@@ -34,6 +34,7 @@ _ADVERB = re.compile(r"\s*+(?:[a-z]+ly\s+)?")
 _ACCORDING = re.compile(r"according\s+to\s+", re.IGNORECASE)
 _LEADING = " ,;:—–-"
 _NONPERSON = {"they", "we", "it"}
+_CONJUNCTIONS = {"and", "but", "or", "while", "as", "after", "before", "when", "if", "then"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,10 +289,12 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         if _VERB.match(rest, adverb.end() if adverb else 0):
             return _outcome(m)
         break
-    # "“...,” the ministry said": a speech verb soon after, with no person before it.
+    # "“...,” the ministry said": a short subject, no person in it, then a speech verb.
     verb = _VERB.search(window, 0, 60)
     if verb and not b.mention_at(lo, lo + verb.start()):
-        return ("nonperson", "", lo)
+        subject = window[: verb.start()].split()
+        if 1 <= len(subject) <= 4 and subject[0].casefold() not in _CONJUNCTIONS:
+            return ("nonperson", "", lo)
     return None
 
 

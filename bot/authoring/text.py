@@ -35,10 +35,20 @@ _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+\s+")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 
 
+_UNWRITABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff]"
+)
+
+
+def _printable(text: str) -> str:
+    """Drop control characters (but newlines and tabs), lone surrogates and private use."""
+    return _UNWRITABLE.sub("", text)
+
+
 def normalise(text: str) -> str:
-    """Unix newlines, no invisible characters, single spaces inside lines."""
+    """Unix newlines, no invisible or control characters, single spaces inside lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", _printable(text))
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 
@@ -120,8 +130,9 @@ def truncate(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-def excerpt(text: str, words: int = 6) -> str:
-    """The first few words of a text, for pointing a reviewer at it."""
-    parts = text.split()
+def excerpt(text: str, words: int = 6, limit: int = 300) -> str:
+    """The first few words of a text (at most `limit` characters), to point a reviewer at it."""
+    parts = text[: limit * 2].split()
     short = " ".join(parts[:words])
-    return short + ("…" if len(parts) > words else "")
+    more = len(parts) > words or len(text) > limit * 2
+    return truncate(short + ("…" if more else ""), limit)

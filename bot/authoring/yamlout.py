@@ -23,8 +23,17 @@ class Commented:
     comments: tuple[str, ...]
 
 
+MAX_COMMENT = 300
+
+
 def _comment_lines(comments: tuple[str, ...], pad: str) -> list[str]:
-    return [f"{pad}# {' '.join(c.split())}".rstrip() for c in comments]
+    lines = []
+    for comment in comments:
+        text = " ".join(comment[: MAX_COMMENT * 2].split())
+        if len(text) > MAX_COMMENT:
+            text = text[: MAX_COMMENT - 1] + "…"
+        lines.append(f"{pad}# {text}".rstrip())
+    return lines
 
 
 def _scalar(value: Any) -> str:

@@ -1,0 +1,31 @@
+"""The labeled set: quotes with the right speaker and figures with their role meet the targets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.authoring.evaluate import labeled_articles, score_labeled_set
+
+LABELED = Path(__file__).resolve().parent / "labeled"
+
+
+def test_the_labeled_set_has_varied_articles() -> None:
+    pairs = labeled_articles(LABELED)
+    assert len(pairs) >= 8
+    assert {a.suffix for a, _ in pairs} == {".txt", ".md", ".html"}
+
+
+def test_quotes_with_the_right_speaker_meet_the_target() -> None:
+    quotes, _, articles = score_labeled_set(LABELED)
+    misses = [m for a in articles for m in a.misses if "quote" in m or "speaker" in m]
+    assert quotes.expected >= 60
+    assert quotes.precision >= 0.90, misses
+    assert quotes.recall >= 0.90, misses
+
+
+def test_figures_with_their_role_meet_the_target() -> None:
+    _, figures, articles = score_labeled_set(LABELED)
+    misses = [m for a in articles for m in a.misses if "figure" in m or "role" in m]
+    assert figures.expected >= 40
+    assert figures.precision >= 0.80, misses
+    assert figures.recall >= 0.80, misses
