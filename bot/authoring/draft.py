@@ -301,9 +301,9 @@ def build_draft(
 
     question_rows: list[Commented] = []
     for question in make_questions(draft_figures, draft_quotes, draft_facts):
-        data = dict(question.data)
-        data["id"] = ids.take(data["id"], max_length=60)
-        question_rows.append(Commented(data, (question.comment,)))
+        fields = dict(question.data)
+        fields["id"] = ids.take(fields["id"], max_length=60)
+        question_rows.append(Commented(fields, (question.comment,)))
 
     lead = excerpt(blocks[0].text, 40) if blocks else ""
     source: dict[str, Any] = {"title": truncate(article.title, 240)}
@@ -337,36 +337,37 @@ def build_draft(
     return data, _header(source_file, truncated)
 
 
-def draft_briefing(
-    text: str, *, source_file: str | None = None, briefing_id: str | None = None
-) -> str:
-    """The draft briefing for an article, as YAML text that validates as it is."""
+def _render(text: str, source_file: str | None, briefing_id: str | None) -> tuple[str, str]:
+    """(YAML text, briefing id), checked by the loader the bot itself uses."""
     data, header = build_draft(text, source_file=source_file, briefing_id=briefing_id)
     yaml_text = dump_commented(data, header)
     result = load_briefing_bytes(yaml_text.encode("utf-8"), "draft")
     if not result.ok:
         raise DraftError("the draft does not validate:\n" + "\n".join(result.messages()))
-    return yaml_text
+    return yaml_text, str(data["id"])
+
+
+def draft_briefing(
+    text: str, *, source_file: str | None = None, briefing_id: str | None = None
+) -> str:
+    """The draft briefing for an article, as YAML text that validates as it is."""
+    return _render(text, source_file, briefing_id)[0]
 
 
 def write_draft(article: Path, out: Path | None, *, overwrite: bool = False) -> Path:
     """Draft a briefing for the article file and write it; returns the path written.
 
-    Without `out` the draft goes to `content/<id>.yaml`, the id made from the title. An
-    existing file is never replaced unless `overwrite` is set: it may hold an editor's work.
+    Without `out` the draft goes to `content/<id>.yaml`, the id made from the title; with
+    `out`, the id is made from its file name. An existing file is never replaced unless
+    `overwrite` is set, since it may hold an editor's work: FileExistsError says so.
     """
     text = article.read_text(encoding="utf-8", errors="replace")
-    source = article.as_posix()
     briefing_id = None
     if out is not None:
-        stem = out.name.split(".")[0]
-        briefing_id = slugify(stem, max_length=64, fallback="draft")
-    yaml_text = draft_briefing(text, source_file=source, briefing_id=briefing_id)
+        briefing_id = slugify(out.name.split(".")[0], max_length=48, fallback="draft")
+    yaml_text, bid = _render(text, article.as_posix(), briefing_id)
     if out is None:
-        first_id = next(
-            line[4:].strip() for line in yaml_text.splitlines() if line.startswith("id: ")
-        )
-        out = Path("content") / f"{first_id}.yaml"
+        out = Path("content") / f"{bid}.yaml"
     if out.exists() and not overwrite:
         raise FileExistsError(
             f"{out} already exists and may hold an editor's work: choose another name with -o"

@@ -24,12 +24,20 @@ from bot.authoring.lexicon import (
     OFFICE_WORDS,
     ORG_NAMES,
     REGIONS,
-    ROLE_MODIFIERS,
     ROLE_NOUNS,
     SENTENCE_STARTERS,
-    SPEECH_VERBS,
     TITLE_WORDS,
     words,
+)
+from bot.authoring.roles import (
+    AGE,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    VERB_AFTER,
+    VERB_BEFORE,
+    apposition_after,
+    role_before,
+    role_with_comma_before,
 )
 from bot.authoring.text import sentence_spans, truncate
 
@@ -39,7 +47,6 @@ __all__ = [
     "People",
     "Person",
     "find_people",
-    "speech_verb_pattern",
 ]
 
 UNKNOWN_ROLE = "role unknown: check the article"
@@ -47,29 +54,7 @@ MAX_PEOPLE = 100
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*+|\d[\w’'\-]*+")
 _POSSESSIVE = ("’s", "'s", "’", "'")
-_FUNCTION = words(
-    """the a an this that these those in on at for as by with from to of and or but if when
-    while after before under over his her its their our my your some many most all both each
-    every no not said says told tells who whom which whose than then is was were are be been
-    has have had will would could should can may might also later once including like near
-    into onto about against among between during without within via per across around behind
-    than it he she they we i you him them us me one two three four five"""
-)
-_DETERMINERS = words("the a an its his her their our my your this that")
-
-
-def speech_verb_pattern() -> re.Pattern[str]:
-    """A regex matching any speech verb as a whole lowercase word ("said", "put it")."""
-    verbs = sorted(SPEECH_VERBS, key=len, reverse=True)
-    alternation = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
-    return re.compile(rf"(?<![\w’'])(?:{alternation})(?![\w’'])")
-
-
-_VERB = speech_verb_pattern()
-_VERB_AFTER = re.compile(rf"^\s*+(?:\w+ly\s+)?(?:{_VERB.pattern})")
-_VERB_BEFORE = re.compile(rf"(?:{_VERB.pattern}),?\s+$")
 _ACCORDING = re.compile(r"according\s+to\s+$", re.IGNORECASE)
-_AGE = re.compile(r",\s*\d{1,3},")
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w’'])(?:in|near|at|from|to|into|outside|across|of|via|towards?)\s+$", re.IGNORECASE
 )
@@ -189,141 +174,6 @@ def _key(name: str) -> str:
     return " ".join(name.replace(".", " ").casefold().split())
 
 
-def _word_before(text: str, pos: int) -> tuple[int, str]:
-    """The start and text of the word ending right before `pos` (after one space)."""
-    if pos < 2 or text[pos - 1] != " ":
-        return -1, ""
-    i = pos - 1
-    lo = max(0, pos - 40)
-    while i > lo and not text[i - 1].isspace() and text[i - 1] not in ',;:(“"':
-        i -= 1
-    return i, text[i : pos - 1]
-
-
-def _is_role_modifier(word: str) -> bool:
-    low = word.casefold()
-    if low in _FUNCTION or low in SPEECH_VERBS:
-        return False
-    if word[0].isupper() or low in ROLE_NOUNS or low in ROLE_MODIFIERS:
-        return True
-    if any(c.isdigit() for c in word) and "-" in word:  # "19-year-old", "17th-century"
-        return True
-    return not (low.endswith("ed") or low.endswith("ing") or low.endswith("ly"))
-
-
-def _role_before(text: str, start: int, floor: int) -> str | None:
-    """The office or role written right before a name: "White House ... spokesman"."""
-    words: list[str] = []
-    pos = start
-    first = True
-    while pos > floor and len(words) < 8:
-        wstart, word = _word_before(text, pos)
-        if wstart < floor or not word or not word[0].isalnum():
-            break
-        clean = word.rstrip(".")
-        if first:
-            if clean.casefold() not in ROLE_NOUNS and clean not in TITLE_WORDS:
-                break
-        elif not _is_role_modifier(clean):
-            break
-        words.append(word)
-        pos = wstart
-        first = False
-    if not words:
-        return None
-    return " ".join(reversed(words))
-
-
-_ROLE_SUFFIXES = ("ist", "ian", "ologist", "er", "or", "ant", "ent", "eer")
-_NOT_ROLES = words(
-    """water winter summer number member border order center centre corner matter letter
-    quarter other another under over after later former latter never ever power paper
-    percent per parent moment government event agent statement comment"""
-)
-
-
-def _role_like(word: str) -> bool:
-    """A noun naming what somebody is: listed, or shaped like one ("paleobotanist")."""
-    if word in ROLE_NOUNS:
-        return True
-    if word in _NOT_ROLES or len(word) < 6 or not word.isalpha():
-        return word in {"agent", "member", "parent"}
-    return word.endswith(_ROLE_SUFFIXES)
-
-
-def _role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
-    """(role, clause) from an appositive: ", a professor at X," or ", who heads Y,"."""
-    phrase = " ".join(phrase.split()).strip(" .")
-    low = phrase.casefold()
-    for lead in ("who is ", "who was ", "who has been ", "who serves as ", "who served as "):
-        if low.startswith(lead):
-            phrase, low = phrase[len(lead) :], low[len(lead) :]
-            break
-    else:
-        if low.startswith(("who ", "whose ")):
-            clause = phrase.split(" ", 1)[1] if " " in phrase else ""
-            return None, (truncate(clause, 240) or None)
-    for cut in (" who ", " whose ", " which ", " that ", " where "):
-        at = phrase.find(cut)
-        if at > 0:
-            phrase = phrase[:at]
-    words = phrase.split()
-    if not words:
-        return None, None
-    if words[0].casefold() in _DETERMINERS:
-        words = words[1:]
-    head = [w.casefold().strip(",.’'").removesuffix("’s").removesuffix("'s") for w in words[:7]]
-    if not any(_role_like(w) for w in head):
-        return None, None
-    return truncate(" ".join(words), 240), None
-
-
-def _apposition_after(
-    text: str, end: int, stop: int, *, open_ended: bool
-) -> tuple[str | None, str | None]:
-    """The role in ", a/the ROLE ..." right after a name.
-
-    An apposition must close with a comma (or dash, bracket...) unless `open_ended`: after
-    "said Jane Doe" it may run to the end of the sentence; elsewhere a phrase running to the
-    end is a clause of its own ("According to Doe, the owner found ...").
-    """
-    if not text.startswith(",", end):
-        return None, None
-    i = end + 1
-    age = _AGE.match(text, end, min(stop, end + 12))
-    if age:
-        i = age.end()
-    j = i
-    limit = min(stop, i + 300)
-    while j < limit and text[j] not in ",;()—–":
-        j += 1
-    if j >= limit and not open_ended:
-        return None, None
-    return _role_from_phrase(text[i:j])
-
-
-def _role_with_comma_before(text: str, start: int, floor: int) -> str | None:
-    """The role in "Its treasurer, Nadia Rahman" / "Dunmore's mayor, Keisha Brown"."""
-    if start - 2 < floor or text[start - 2 : start] != ", ":
-        return None
-    j = start - 2
-    i = j
-    lo = max(floor, j - 80)
-    while i > lo and text[i - 1] not in ',;:.!?“”"—–(':
-        i -= 1
-    words = text[i:j].split()
-    if not words or len(words) > 6:
-        return None
-    last = words[-1].casefold()
-    if last not in ROLE_NOUNS:
-        return None
-    if words[0].casefold() in _DETERMINERS:
-        words = words[1:]
-    if any(w.casefold() in _FUNCTION for w in words[:-1]):
-        return None
-    return " ".join(words) or None
-
-
 @dataclass(slots=True)
 class _Candidate:
     name_words: list[str]
@@ -398,34 +248,27 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         title_start = words[0][0] if cut else name[0][0]
         title_words = " ".join(w for _, _, w in words[:cut]) if cut else None
         n_start, n_end = name[0][0], name[-1][1]
-        before = _role_before(text, title_start, s_start)
+        before = role_before(text, title_start, s_start)
         if title_words and text.endswith(" of ", max(0, title_start - 4), title_start):
-            head = _role_before(text, title_start - 3, s_start)
+            head = role_before(text, title_start - 3, s_start)  # "Secretary of" + "Labor"
             if head:
                 title_words, before = f"{head} of {title_words}", None
-        if title_words:
-            title = f"{before} {title_words}" if before else title_words
-            before = None
-        else:
-            title = before
-            before = None
-        if title and title.split()[-1].rstrip(".") in HONORIFICS and title.count(" ") == 0:
-            title_is_honorific = True
+        title = f"{before} {title_words}" if before and title_words else title_words or before
+        title_is_honorific = title is not None and " " not in title and title in HONORIFICS
+        if title_is_honorific:
             title = None
-        else:
-            title_is_honorific = False
-        comma_role = _role_with_comma_before(text, title_start, s_start)
+        comma_role = role_with_comma_before(text, title_start, s_start)
         after = text[n_end : min(s_end, n_end + 40)]
         before_text = text[max(s_start, title_start - 40) : title_start]
-        said_before = bool(_VERB_BEFORE.search(before_text))
-        speech = bool(_VERB_AFTER.match(after)) or said_before
+        said_before = bool(VERB_BEFORE.search(before_text))
+        speech = bool(VERB_AFTER.match(after)) or said_before
         according = bool(_ACCORDING.search(before_text))
         if len(name) == 1 and not according and _PREPOSITION_BEFORE.search(before_text):
             continue  # "near Orrin", "in Dunmore": a place
         apposition, clause = (None, None)
         if not run.possessive:
             open_ended = said_before or (according and title_start - 13 > s_start)
-            apposition, clause = _apposition_after(text, n_end, s_end, open_ended=open_ended)
+            apposition, clause = apposition_after(text, n_end, s_end, open_ended=open_ended)
         cued = bool(
             title
             or title_is_honorific
@@ -434,7 +277,7 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
             or clause
             or speech
             or according
-            or _AGE.match(text, n_end, min(len(text), n_end + 12))
+            or AGE.match(text, n_end, min(len(text), n_end + 12))
         )
         yield _Candidate(
             text[n_start:n_end].split(),
@@ -496,16 +339,16 @@ _HONORIFIC_DOTS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr"
 def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
     """Whether a mention reads as the subject of its clause (or the X of "said X")."""
     floor = max(s_start, start - 300)
-    if _VERB_BEFORE.search(text, max(floor, start - 40), start):
+    if VERB_BEFORE.search(text, max(floor, start - 40), start):
         return True  # "said Jane Doe"
     prefix = text[floor:start].rstrip()
     # Walk back over an office or role, an honorific and a determiner written before it.
-    role = _role_before(text, start, floor)
+    role = role_before(text, start, floor)
     if role and prefix.endswith(role):
         prefix = prefix[: -len(role)].rstrip()
     words_before = prefix.split()
     while words_before and (
-        words_before[-1] in _HONORIFIC_DOTS or words_before[-1].casefold() in _DETERMINERS
+        words_before[-1] in _HONORIFIC_DOTS or words_before[-1].casefold() in DETERMINERS
     ):
         words_before.pop()
     at_start = (
@@ -515,7 +358,7 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     )
     if not at_start:
         last = words_before[-1]
-        if last.casefold() in _FUNCTION or (
+        if last.casefold() in FUNCTION_WORDS or (
             last[:1].islower() and last.casefold() not in ROLE_NOUNS
         ):
             return False

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.authoring.article import Block
-from bot.authoring.people import Mention, People, speech_verb_pattern
+from bot.authoring.people import Mention, People
+from bot.authoring.roles import speech_verb_pattern
 from bot.authoring.text import sentence_spans, truncate
 
 __all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans"]

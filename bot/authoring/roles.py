@@ -1,0 +1,183 @@
+"""What an article says somebody is: the role before or after a name.
+
+"Defense Secretary Lloyd Austin" (an office before the name), "Victor D. Cha, a professor at
+..." (an apposition after it), "Its treasurer, Nadia Rahman" (a role before a comma), and the
+speech verbs that mark a speaker ("said", "warned", "put it").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.authoring.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, words
+from bot.authoring.text import truncate
+
+__all__ = [
+    "AGE",
+    "DETERMINERS",
+    "FUNCTION_WORDS",
+    "VERB_AFTER",
+    "VERB_BEFORE",
+    "apposition_after",
+    "role_before",
+    "role_with_comma_before",
+    "speech_verb_pattern",
+]
+
+FUNCTION_WORDS = words(
+    """the a an this that these those in on at for as by with from to of and or but if when
+    while after before under over his her its their our my your some many most all both each
+    every no not said says told tells who whom which whose than then is was were are be been
+    has have had will would could should can may might also later once including like near
+    into onto about against among between during without within via per across around behind
+    than it he she they we i you him them us me one two three four five"""
+)
+DETERMINERS = words("the a an its his her their our my your this that")
+
+
+def speech_verb_pattern() -> re.Pattern[str]:
+    """A regex matching any speech verb as a whole lowercase word ("said", "put it")."""
+    verbs = sorted(SPEECH_VERBS, key=len, reverse=True)
+    alternation = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return re.compile(rf"(?<![\w’'])(?:{alternation})(?![\w’'])")
+
+
+_VERB = speech_verb_pattern()
+VERB_AFTER = re.compile(rf"^\s*+(?:\w+ly\s+)?(?:{_VERB.pattern})")
+VERB_BEFORE = re.compile(rf"(?:{_VERB.pattern}),?\s+$")
+AGE = re.compile(r",\s*\d{1,3},")
+
+
+def _word_before(text: str, pos: int) -> tuple[int, str]:
+    """The start and text of the word ending right before `pos` (after one space)."""
+    if pos < 2 or text[pos - 1] != " ":
+        return -1, ""
+    i = pos - 1
+    lo = max(0, pos - 40)
+    while i > lo and not text[i - 1].isspace() and text[i - 1] not in ',;:(“"':
+        i -= 1
+    return i, text[i : pos - 1]
+
+
+def _is_role_modifier(word: str) -> bool:
+    low = word.casefold()
+    if low in FUNCTION_WORDS or low in SPEECH_VERBS:
+        return False
+    if word[0].isupper() or low in ROLE_NOUNS or low in ROLE_MODIFIERS:
+        return True
+    if any(c.isdigit() for c in word) and "-" in word:  # "19-year-old", "17th-century"
+        return True
+    return not (low.endswith("ed") or low.endswith("ing") or low.endswith("ly"))
+
+
+def role_before(text: str, start: int, floor: int) -> str | None:
+    """The office or role written right before a name: "White House ... spokesman"."""
+    words: list[str] = []
+    pos = start
+    first = True
+    while pos > floor and len(words) < 8:
+        wstart, word = _word_before(text, pos)
+        if wstart < floor or not word or not word[0].isalnum():
+            break
+        clean = word.rstrip(".")
+        if first:
+            if clean.casefold() not in ROLE_NOUNS and clean not in TITLE_WORDS:
+                break
+        elif not _is_role_modifier(clean):
+            break
+        words.append(word)
+        pos = wstart
+        first = False
+    if not words:
+        return None
+    return " ".join(reversed(words))
+
+
+_ROLE_SUFFIXES = ("ist", "ian", "ologist", "er", "or", "ant", "ent", "eer")
+_NOT_ROLES = words(
+    """water winter summer number member border order center centre corner matter letter
+    quarter other another under over after later former latter never ever power paper
+    percent per parent moment government event agent statement comment"""
+)
+
+
+def _role_like(word: str) -> bool:
+    """A noun naming what somebody is: listed, or shaped like one ("paleobotanist")."""
+    if word in ROLE_NOUNS:
+        return True
+    if word in _NOT_ROLES or len(word) < 6 or not word.isalpha():
+        return word in {"agent", "member", "parent"}
+    return word.endswith(_ROLE_SUFFIXES)
+
+
+def _role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
+    """(role, clause) from an appositive: ", a professor at X," or ", who heads Y,"."""
+    phrase = " ".join(phrase.split()).strip(" .")
+    low = phrase.casefold()
+    for lead in ("who is ", "who was ", "who has been ", "who serves as ", "who served as "):
+        if low.startswith(lead):
+            phrase, low = phrase[len(lead) :], low[len(lead) :]
+            break
+    else:
+        if low.startswith(("who ", "whose ")):
+            clause = phrase.split(" ", 1)[1] if " " in phrase else ""
+            return None, (truncate(clause, 240) or None)
+    for cut in (" who ", " whose ", " which ", " that ", " where "):
+        at = phrase.find(cut)
+        if at > 0:
+            phrase = phrase[:at]
+    words = phrase.split()
+    if not words:
+        return None, None
+    if words[0].casefold() in DETERMINERS:
+        words = words[1:]
+    head = [w.casefold().strip(",.’'").removesuffix("’s").removesuffix("'s") for w in words[:7]]
+    if not any(_role_like(w) for w in head):
+        return None, None
+    return truncate(" ".join(words), 240), None
+
+
+def apposition_after(
+    text: str, end: int, stop: int, *, open_ended: bool
+) -> tuple[str | None, str | None]:
+    """The role in ", a/the ROLE ..." right after a name.
+
+    An apposition must close with a comma (or dash, bracket...) unless `open_ended`: after
+    "said Jane Doe" it may run to the end of the sentence; elsewhere a phrase running to the
+    end is a clause of its own ("According to Doe, the owner found ...").
+    """
+    if not text.startswith(",", end):
+        return None, None
+    i = end + 1
+    age = AGE.match(text, end, min(stop, end + 12))
+    if age:
+        i = age.end()
+    j = i
+    limit = min(stop, i + 300)
+    while j < limit and text[j] not in ",;()—–":
+        j += 1
+    if j >= limit and not open_ended:
+        return None, None
+    return _role_from_phrase(text[i:j])
+
+
+def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
+    """The role in "Its treasurer, Nadia Rahman" / "Dunmore's mayor, Keisha Brown"."""
+    if start - 2 < floor or text[start - 2 : start] != ", ":
+        return None
+    j = start - 2
+    i = j
+    lo = max(floor, j - 80)
+    while i > lo and text[i - 1] not in ',;:.!?“”"—–(':
+        i -= 1
+    words = text[i:j].split()
+    if not words or len(words) > 6:
+        return None
+    last = words[-1].casefold()
+    if last not in ROLE_NOUNS:
+        return None
+    if words[0].casefold() in DETERMINERS:
+        words = words[1:]
+    if any(w.casefold() in FUNCTION_WORDS for w in words[:-1]):
+        return None
+    return " ".join(words) or None
