@@ -361,7 +361,11 @@ def write_draft(article: Path, out: Path | None, *, overwrite: bool = False) -> 
     `out`, the id is made from its file name. An existing file is never replaced unless
     `overwrite` is set, since it may hold an editor's work: FileExistsError says so.
     """
-    text = article.read_text(encoding="utf-8", errors="replace")
+    raw = article.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:  # saved by an older Windows editor, most likely
+        text = raw.decode("cp1252", errors="replace")
     briefing_id = None
     if out is not None:
         briefing_id = slugify(out.name.split(".")[0], max_length=48, fallback="draft")

@@ -154,3 +154,15 @@ def test_write_draft_to_a_chosen_file_takes_its_name_as_the_id(tmp_path: Path) -
     data = yaml.safe_load(out.read_text(encoding="utf-8"))
     assert data["id"] == "nk-draft"
     assert data["source"]["file"] == SEED.as_posix()
+
+
+def test_write_draft_reads_a_file_saved_in_windows_1252(tmp_path: Path) -> None:
+    article = tmp_path / "old.txt"
+    article.write_bytes(
+        "Caf\xe9 Closes\n\n\x93We are sad,\x94 said Mayor Ren\xe9e Dupont.\n".encode("latin-1")
+    )
+    out = write_draft(article, tmp_path / "old.yaml")
+    briefing = load_briefing(out).briefing
+    assert briefing is not None
+    assert briefing.title == "Café Closes"
+    assert [(f.name, q.text) for f, q in briefing.quotes()] == [("Renée Dupont", "We are sad")]
