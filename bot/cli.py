@@ -113,7 +113,14 @@ def draft(article: Path, output: Path | None) -> int:
     if not article.is_file():
         print(f"{article}: no such file", file=sys.stderr)
         return 1
-    out = write_draft(article, output)
+    try:
+        out = write_draft(article, output)
+    except FileExistsError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"{article}: cannot read it ({exc})", file=sys.stderr)
+        return 1
     print(f"wrote {out}: review every item marked `review: true`, then `briefbot validate {out}`")
     return 0
 
