@@ -13,11 +13,12 @@ from bot.config import Settings, load_settings
 from bot.core.library import FileStatus, Library
 from bot.core.loader import load_briefing
 from bot.core.models import Briefing
-from bot.core.schema import schema_text
+from bot.core.schema import format_reference, schema_text
 
 __all__ = ["main"]
 
 SCHEMA_PATH = Path("schema/briefing.schema.json")
+REFERENCE_PATH = Path("docs/briefing-format.md")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -29,6 +30,9 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("paths", nargs="*", type=Path, default=[Path("content")])
     schema = sub.add_parser("schema", help="print the JSON Schema of the briefing format")
     schema.add_argument("--write", action="store_true", help=f"write it to {SCHEMA_PATH}")
+    schema.add_argument(
+        "--markdown", action="store_true", help=f"the format reference instead ({REFERENCE_PATH})"
+    )
     draft = sub.add_parser("draft", help="turn an article (text or Markdown) into a draft briefing")
     draft.add_argument("article", type=Path)
     draft.add_argument("-o", "--output", type=Path, default=None)
@@ -42,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "validate":
         return validate(args.paths)
     if command == "schema":
-        return write_schema(args.write)
+        return write_schema(args.write, args.markdown)
     if command == "draft":
         return draft(args.article, args.output)
     return run(console_only=command == "console")
@@ -94,13 +98,14 @@ def validate(paths: Sequence[Path]) -> int:
     return 1 if failed else 0
 
 
-def write_schema(write: bool) -> int:
-    """Print the schema, or write it to the shipped file."""
-    text = schema_text()
+def write_schema(write: bool, markdown: bool = False) -> int:
+    """Print the schema (or the Markdown reference), or write it to its shipped file."""
+    text = format_reference() if markdown else schema_text()
+    target = REFERENCE_PATH if markdown else SCHEMA_PATH
     if write:
-        SCHEMA_PATH.parent.mkdir(parents=True, exist_ok=True)
-        SCHEMA_PATH.write_text(text, encoding="utf-8")
-        print(f"wrote {SCHEMA_PATH}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        print(f"wrote {target}")
     else:
         sys.stdout.write(text)
     return 0

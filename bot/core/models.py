@@ -53,7 +53,7 @@ class _Model(BaseModel):
 class Source(_Model):
     """Where the briefing comes from: the article it was built from."""
 
-    title: ShortText
+    title: ShortText = Field(description="The article's headline, as published.")
     publisher: ShortText | None = None
     byline: ShortText | None = None
     published: dt.date | None = Field(default=None, description="Publication date, YYYY-MM-DD.")
@@ -75,7 +75,7 @@ class Section(_Model):
 
     id: Slug
     title: ShortText
-    points: list[Text] = Field(min_length=1)
+    points: list[Text] = Field(min_length=1, description="What it says, in our words.")
 
 
 class Quote(_Model):
@@ -91,18 +91,20 @@ class Figure(_Model):
     """A person in the story, with their role and what they said."""
 
     id: Slug
-    name: ShortText
-    role: ShortText
-    aliases: list[ShortText] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
+    name: ShortText = Field(description="Full name, as the article gives it.")
+    role: ShortText = Field(description="Their role, as the article gives it.")
+    aliases: list[ShortText] = Field(
+        default_factory=list, description="Other names users may type: surname, title."
+    )
+    quotes: list[Quote] = Field(default_factory=list, description="What they said, verbatim.")
 
 
 class Fact(_Model):
     """One checkable statement the article makes, in our words."""
 
     id: Slug
-    text: Text
-    section: Slug | None = None
+    text: Text = Field(description="The fact, in our words.")
+    section: Slug | None = Field(default=None, description="The id of its section.")
 
 
 class TimelineEntry(_Model):
@@ -124,7 +126,7 @@ class EditorNote(_Model):
     """Where the article is wrong, unclear or dated, and the source that says so."""
 
     id: Slug
-    text: Text
+    text: Text = Field(description="What is wrong or unclear, and what the source says.")
     applies_to: list[Slug] = Field(
         default_factory=list, description="Ids of the quotes, facts or questions it concerns."
     )
@@ -135,16 +137,18 @@ class Question(_Model):
     """A quiz question tied to the facts or quotes it tests."""
 
     id: Slug
-    kind: QuestionKind
-    prompt: Text
+    kind: QuestionKind = Field(description="Buttons (choice, truefalse) or a typed answer.")
+    prompt: Text = Field(description="The question; say 'According to the article' where needed.")
     answer: str | bool = Field(
         description="The right answer: one of `choices` for choice, true/false for truefalse."
     )
-    choices: list[ShortText] = Field(default_factory=list)
+    choices: list[ShortText] = Field(
+        default_factory=list, description="choice only: the answer and 1-4 plausible distractors."
+    )
     accept: list[ShortText] = Field(
         default_factory=list, description="Other spellings a short answer may use."
     )
-    explanation: Text
+    explanation: Text = Field(description="Why the answer is right, shown after answering.")
     refs: list[Slug] = Field(min_length=1, description="Ids of the facts or quotes it tests.")
     difficulty: Difficulty = "medium"
     review: bool = Field(
@@ -192,17 +196,19 @@ class Briefing(_Model):
 
     schema_version: Literal[1] = Field(alias="schema", description="Format version; always 1.")
     id: Slug
-    title: ShortText
-    source: Source
-    tags: list[Slug] = Field(default_factory=list)
-    summary: Summary
-    sections: list[Section] = Field(min_length=1)
-    figures: list[Figure] = Field(default_factory=list)
-    facts: list[Fact] = Field(default_factory=list)
-    timeline: list[TimelineEntry] = Field(default_factory=list)
-    glossary: list[GlossaryEntry] = Field(default_factory=list)
-    notes: list[EditorNote] = Field(default_factory=list)
-    questions: list[Question] = Field(default_factory=list)
+    title: ShortText = Field(description="The briefing's title, in our words.")
+    source: Source = Field(description="The article it was built from.")
+    tags: list[Slug] = Field(default_factory=list, description="Keywords for /briefings.")
+    summary: Summary = Field(description="The story in our own words.")
+    sections: list[Section] = Field(min_length=1, description="The parts of the story.")
+    figures: list[Figure] = Field(default_factory=list, description="The people in it.")
+    facts: list[Fact] = Field(default_factory=list, description="What questions test.")
+    timeline: list[TimelineEntry] = Field(default_factory=list, description="Dated events.")
+    glossary: list[GlossaryEntry] = Field(default_factory=list, description="Terms explained.")
+    notes: list[EditorNote] = Field(
+        default_factory=list, description="Where the article is wrong, unclear or dated."
+    )
+    questions: list[Question] = Field(default_factory=list, description="The quiz.")
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.loader import load_briefing, load_briefing_bytes
-from bot.core.schema import schema_text
+from bot.core.schema import format_reference, schema_text
 from bot.core.yamlread import Limits
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -174,6 +174,12 @@ def test_deep_nesting_is_refused():
 def test_the_shipped_schema_equals_the_generated_one():
     shipped = (ROOT / "schema" / "briefing.schema.json").read_text(encoding="utf-8")
     assert json.loads(shipped) == json.loads(schema_text()), "run `briefbot schema --write`"
+
+
+def test_the_shipped_format_reference_equals_the_generated_one():
+    shipped = (ROOT / "docs" / "briefing-format.md").read_text(encoding="utf-8")
+    assert shipped == format_reference(), "run `briefbot schema --markdown --write`"
+    assert "| `refs` | list of string | yes |" in shipped
 
 
 def test_every_shipped_briefing_points_editors_at_the_schema():

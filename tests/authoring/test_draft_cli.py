@@ -1,0 +1,40 @@
+"""`briefbot draft` as a moderator runs it: article in, a draft that validates out."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def briefbot(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_draft_then_validate_then_refuse_to_overwrite(tmp_path: Path):
+    out = tmp_path / "next-week.yaml"
+    made = briefbot("draft", "tests/fixtures/seed_article.txt", "-o", str(out))
+    assert made.returncode == 0, made.stderr
+    assert f"wrote {out}" in made.stdout
+    checked = briefbot("validate", str(out))
+    assert checked.returncode == 0 and ": ok (next-week)" in checked.stdout, checked.stdout
+    text = out.read_text()
+    assert text.count("review: true") >= 10 and "# from paragraph" in text
+    again = briefbot("draft", "tests/fixtures/seed_article.txt", "-o", str(out))
+    assert again.returncode == 1 and "already exists" in again.stderr
+    assert "Traceback" not in again.stderr
+    assert out.read_text() == text
+
+
+def test_draft_of_a_missing_article_is_a_clear_message(tmp_path: Path):
+    done = briefbot("draft", str(tmp_path / "nope.txt"))
+    assert done.returncode == 1 and "no such file" in done.stderr
