@@ -1,0 +1,91 @@
+"""A briefing as a channel post: a short series of pages, grouped into messages that fit.
+
+The adapter turns each page into an embed and adds the "Quiz me" and "Sources & notes"
+buttons to the last message. Facts an editor's note questions carry a mark pointing there.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from bot.core.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE, page_length
+from bot.core.models import Briefing
+from bot.core.paginate import paginate
+from bot.core.replies import Field, Page
+from bot.core.views import source_line
+
+__all__ = ["PART_NAMES", "PostPart", "briefing_post", "group_pages"]
+
+PostPart = Literal["summary", "figures", "all"]
+PART_NAMES: tuple[PostPart, ...] = ("summary", "figures", "all")
+CLOSING = "Quiz me: a private quiz only you see · Sources & notes: where this comes from"
+
+
+def _summary(briefing: Briefing) -> list[Page]:
+    sections = "\n".join(f"• **{s.title}**: {s.points[0]}" for s in briefing.sections)
+    body = f"{briefing.summary.short}\n\n{sections}"
+    pages = list(paginate(briefing.title, body, footer=source_line(briefing)))
+    if briefing.facts:
+        noted = {ref for note in briefing.notes for ref in note.applies_to}
+        lines = [
+            f"• {fact.text}" + (" ⚠ *see Sources & notes*" if fact.id in noted else "")
+            for fact in briefing.facts
+        ]
+        pages += paginate("Key facts", "\n".join(lines))
+    return pages
+
+
+def _figures(briefing: Briefing) -> list[Page]:
+    if not briefing.figures:
+        return []
+    fields = []
+    for figure in briefing.figures:
+        value = figure.role
+        if figure.quotes:
+            value += f"\n“{figure.quotes[0].text}”"
+        fields.append(Field(figure.name, value))
+    return list(paginate("Who is who", "", fields=fields))
+
+
+def _more(briefing: Briefing) -> list[Page]:
+    pages: list[Page] = []
+    if briefing.timeline:
+        lines = "\n".join(f"• {e.when}: {e.what}" for e in briefing.timeline)
+        pages += paginate("Timeline", lines)
+    if briefing.glossary:
+        lines = "\n".join(f"• **{e.term}**: {e.meaning}" for e in briefing.glossary)
+        pages += paginate("Glossary", lines)
+    return pages
+
+
+def briefing_post(briefing: Briefing, part: PostPart = "summary") -> list[Page]:
+    """The pages of a post: the summary and key facts, who is who, or everything."""
+    if part not in PART_NAMES:
+        raise ValueError(f"part must be one of {PART_NAMES}, got {part!r}")
+    pages: list[Page] = []
+    if part in ("summary", "all"):
+        pages += _summary(briefing)
+    if part in ("figures", "all"):
+        pages += _figures(briefing) or (
+            [] if part == "all" else list(paginate("Who is who", "No people listed."))
+        )
+    if part == "all":
+        pages += _more(briefing)
+    last = pages[-1]
+    if not last.footer:
+        pages[-1] = Page(last.title, last.body, last.fields, CLOSING)
+    return pages
+
+
+def group_pages(pages: list[Page]) -> list[list[Page]]:
+    """Pages grouped into messages: at most 10 embeds and 6,000 characters per message."""
+    groups: list[list[Page]] = []
+    size = 0
+    for page in pages:
+        length = page_length(page)
+        if not groups or len(groups[-1]) >= EMBEDS_PER_MESSAGE or size + length > EMBED_TOTAL:
+            groups.append([])
+            size = 0
+        groups[-1].append(page)
+        size += length
+    return groups

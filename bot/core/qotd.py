@@ -1,0 +1,419 @@
+"""The question of the day: one question from a briefing, answered by everyone with buttons.
+
+Which question is deterministic per date (every question of the briefing comes round before
+one repeats). Each question of the day is a session of its own in the store (kind "qotd"), so
+its answers carry that session id and the store keeps one answer per person: a second click
+changes nothing. The answer, why, and the best answerers (right, fastest first) are revealed
+when the next question of the day goes out in that channel, or `REVEAL_AFTER` after posting,
+whichever comes first. Closing a question deletes its session, which only one caller can do:
+that is what keeps the reveal to one post even with several bot processes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
+
+from bot.core.clock import Clock
+from bot.core.errors import BriefbotError, InvalidInput, QuizError
+from bot.core.library import Library
+from bot.core.models import Briefing, Question
+from bot.core.progress import AnswerRecord, ReviewState, StoredSession
+from bot.core.quiz import AnswerResult, QuizQuestion, judge
+from bot.core.replies import Button, ButtonStyle, Page, Reply
+from bot.core.review import ReviewScheduler
+
+__all__ = [
+    "KIND",
+    "NOBODY",
+    "REVEAL_AFTER",
+    "Answered",
+    "Qotd",
+    "QotdService",
+    "QotdStore",
+    "Reveal",
+    "answerable",
+    "duration_text",
+    "marked_buttons",
+    "pick_question",
+    "question_reply",
+    "reveal_of",
+    "reveal_reply",
+]
+
+KIND = "qotd"
+NOBODY = 0
+"""Owner id of a question of the day: it belongs to the server, not to a person."""
+REVEAL_AFTER = dt.timedelta(hours=24)
+KEEP_UNREVEALED = dt.timedelta(days=7)
+"""How long an unrevealed question of the day can still be revealed (after downtime)."""
+BEST = 5
+
+
+def answerable(briefing: Briefing) -> list[Question]:
+    """The questions answerable with buttons (choice and true/false), by id."""
+    return sorted(
+        (q for q in briefing.questions if q.kind in ("choice", "truefalse")), key=lambda q: q.id
+    )
+
+
+def pick_question(briefing: Briefing, day: dt.date) -> QuizQuestion:
+    """The question of the day for `day`: the same on every run, all before any repeats."""
+    pool = answerable(briefing)
+    if not pool:
+        raise InvalidInput(
+            f"“{briefing.title}” has no multiple-choice or true/false question, so it cannot "
+            "give a question of the day. Pick another briefing."
+        )
+    random.Random(f"qotd:{briefing.id}").shuffle(pool)
+    question = pool[day.toordinal() % len(pool)]
+    return _present(briefing, question, random.Random(f"qotd:{briefing.id}:{day.isoformat()}"))
+
+
+def _present(briefing: Briefing, question: Question, rng: random.Random) -> QuizQuestion:
+    if question.kind == "truefalse":
+        options: tuple[str, ...] = ("True", "False")
+    else:
+        shuffled = list(question.choices)
+        rng.shuffle(shuffled)
+        options = tuple(shuffled)
+    return QuizQuestion(briefing.id, question, options, briefing.section_of(question))
+
+
+@dataclass(frozen=True, slots=True)
+class Qotd:
+    """One question of the day as posted: where, which question, and when it is revealed."""
+
+    session_id: str
+    guild_id: int
+    channel_id: int
+    briefing_id: str
+    question_id: str
+    options: tuple[str, ...]
+    day: dt.date
+    posted_at: dt.datetime
+    reveal_at: dt.datetime
+    message_id: int | None = None
+    schedule_id: int | None = None
+
+    def to_state(self) -> str:
+        """The JSON kept in the store."""
+        return json.dumps(
+            {
+                "kind": KIND,
+                "guild_id": self.guild_id,
+                "channel_id": self.channel_id,
+                "briefing_id": self.briefing_id,
+                "question_id": self.question_id,
+                "options": list(self.options),
+                "day": self.day.isoformat(),
+                "posted_at": self.posted_at.isoformat(),
+                "reveal_at": self.reveal_at.isoformat(),
+                "message_id": self.message_id,
+                "schedule_id": self.schedule_id,
+            }
+        )
+
+    @classmethod
+    def from_session(cls, session: StoredSession) -> Qotd:
+        """Rebuild from a stored session."""
+        state: dict[str, Any] = json.loads(session.state)
+        return cls(
+            session_id=session.session_id,
+            guild_id=int(state["guild_id"]),
+            channel_id=int(state["channel_id"]),
+            briefing_id=state["briefing_id"],
+            question_id=state["question_id"],
+            options=tuple(state["options"]),
+            day=dt.date.fromisoformat(state["day"]),
+            posted_at=dt.datetime.fromisoformat(state["posted_at"]),
+            reveal_at=dt.datetime.fromisoformat(state["reveal_at"]),
+            message_id=state.get("message_id"),
+            schedule_id=state.get("schedule_id"),
+        )
+
+    def quiz_question(self, briefing: Briefing) -> QuizQuestion:
+        """The question with its options in the posted order; QuizError if it was removed."""
+        question = next((q for q in briefing.questions if q.id == self.question_id), None)
+        if question is None:
+            raise QuizError("This question of the day was removed from its briefing.")
+        return QuizQuestion(briefing.id, question, self.options, briefing.section_of(question))
+
+
+@dataclass(frozen=True, slots=True)
+class Answered:
+    """A click on a question of the day: the judged answer, and whether it was the first."""
+
+    qotd: Qotd
+    result: AnswerResult
+    first: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Reveal:
+    """The outcome of a question of the day."""
+
+    qotd: Qotd
+    quiz_question: QuizQuestion
+    answered: int
+    right: int
+    best: tuple[tuple[int, float], ...]  # (user id, seconds after posting), fastest first
+
+
+def reveal_of(
+    qotd: Qotd, qq: QuizQuestion, answers: Sequence[AnswerRecord], limit: int = BEST
+) -> Reveal:
+    """Count the answers and rank the right ones, fastest first (then by user id)."""
+    mine = [a for a in answers if a.question_id == qotd.question_id]
+    right = sorted((a for a in mine if a.correct), key=lambda a: (a.seconds, a.user_id))
+    best = tuple((a.user_id, a.seconds) for a in right[:limit])
+    return Reveal(qotd, qq, len(mine), len(right), best)
+
+
+def duration_text(seconds: float) -> str:
+    """12 s, 4 min, 2 h 5 min."""
+    seconds = max(0, round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes = seconds // 60
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+
+
+def _stamp(when: dt.datetime, style: str = "R") -> str:
+    """A Discord timestamp: each reader sees it in their own time zone."""
+    return f"<t:{int(when.timestamp())}:{style}>"
+
+
+def _option_buttons(qq: QuizQuestion, action_prefix: str) -> tuple[Button, ...]:
+    if qq.question.kind == "truefalse":
+        labels = list(qq.options)
+    else:
+        labels = [f"{k}) {o}" for k, o in zip(qq.keys, qq.options, strict=True)]
+    return tuple(
+        Button(key, label[:80], f"{action_prefix}{key}")
+        for key, label in zip(qq.keys, labels, strict=True)
+    )
+
+
+def question_reply(qotd: Qotd, qq: QuizQuestion, title: str, action_prefix: str) -> Reply:
+    """The posted question: prompt, options as buttons, and when the answer comes."""
+    q = qq.question
+    if q.kind == "truefalse":
+        hint = "True or false?"
+    else:
+        hint = "\n".join(f"{k}) {o}" for k, o in zip(qq.keys, qq.options, strict=True))
+    body = (
+        f"{q.prompt}\n\n{hint}\n\nEveryone can answer, once. The answer and the best "
+        f"answerers come {_stamp(qotd.reveal_at)}."
+    )
+    page = Page(
+        title=f"Question of the day · {qotd.day:%A %d %B}",
+        body=body,
+        footer=f"From the briefing: {title}"[:200],
+    )
+    return Reply((page,), _option_buttons(qq, action_prefix))
+
+
+def marked_buttons(qq: QuizQuestion, action_prefix: str) -> tuple[Button, ...]:
+    """The question's buttons after the reveal: disabled, the right one marked."""
+    return tuple(
+        replace(
+            b,
+            style=ButtonStyle.SUCCESS if b.key == qq.right_key else ButtonStyle.NEUTRAL,
+            disabled=True,
+        )
+        for b in _option_buttons(qq, action_prefix)
+    )
+
+
+def reveal_reply(reveal: Reveal, names: dict[int, str]) -> Reply:
+    """The answer, why, how many got it right, and the fastest right answerers."""
+    q = reveal.quiz_question.question
+    body = f"{q.prompt}\n\nThe answer: **{q.answer_text}**\n{q.explanation}\n\n"
+    if not reveal.answered:
+        body += "Nobody answered this one."
+    else:
+        people = "person" if reveal.answered == 1 else "people"
+        body += f"{reveal.answered} {people} answered, {reveal.right} right."
+        if reveal.best:
+            ranks = "\n".join(
+                f"{i}. {names.get(user, str(user))}, after {duration_text(seconds)}"
+                for i, (user, seconds) in enumerate(reveal.best, 1)
+            )
+            body += f"\n\nBest answerers (right, fastest first):\n{ranks}"
+    title = f"Question of the day · {reveal.qotd.day:%A %d %B}: the answer"
+    return Reply((Page(title=title, body=body),))
+
+
+class QotdStore(Protocol):
+    """What the question of the day needs from the store (`bot.store.Store` provides it)."""
+
+    async def save_session(
+        self,
+        session_id: str,
+        kind: str,
+        owner_id: int,
+        guild_id: int | None,
+        channel_id: int | None,
+        state: str,
+        expires_at: dt.datetime,
+    ) -> None:
+        """Save a session's state."""
+        ...
+
+    async def load_session(
+        self, session_id: str, now: dt.datetime | None = None
+    ) -> StoredSession | None:
+        """A saved session, unless expired."""
+        ...
+
+    async def active_sessions(
+        self, now: dt.datetime, *, owner_id: int | None = None, kind: str | None = None
+    ) -> list[StoredSession]:
+        """Sessions not yet expired."""
+        ...
+
+    async def end_session(self, session_id: str) -> bool:
+        """Delete a session; True for the one caller that deleted it."""
+        ...
+
+    async def session_answers(self, session_id: str) -> list[AnswerRecord]:
+        """Answers recorded in a session."""
+        ...
+
+    async def get_review(
+        self, user_id: int, briefing_id: str, question_id: str
+    ) -> ReviewState | None:
+        """A question's review state for a user."""
+        ...
+
+    async def record_answer(self, rec: AnswerRecord, review: ReviewState | None = None) -> bool:
+        """Commit an answer; True if it was new."""
+        ...
+
+
+class QotdService:
+    """Posts, answers and reveals questions of the day, kept in the store."""
+
+    def __init__(
+        self,
+        library: Library,
+        store: QotdStore,
+        clock: Clock,
+        scheduler: ReviewScheduler | None = None,
+    ) -> None:
+        self.library = library
+        self.store = store
+        self.clock = clock
+        self.scheduler = scheduler or ReviewScheduler()
+
+    async def start(
+        self,
+        session_id: str,
+        briefing_id: str,
+        *,
+        guild_id: int,
+        channel_id: int,
+        day: dt.date,
+        schedule_id: int | None = None,
+        reveal_after: dt.timedelta = REVEAL_AFTER,
+    ) -> tuple[Qotd, QuizQuestion]:
+        """Pick the day's question and open it (saved before anything is posted)."""
+        briefing = self.library.get(briefing_id)
+        qq = pick_question(briefing, day)
+        now = self.clock.now()
+        qotd = Qotd(
+            session_id=session_id,
+            guild_id=guild_id,
+            channel_id=channel_id,
+            briefing_id=briefing.id,
+            question_id=qq.question.id,
+            options=qq.options,
+            day=day,
+            posted_at=now,
+            reveal_at=now + reveal_after,
+            schedule_id=schedule_id,
+        )
+        await self._save(qotd)
+        return qotd, qq
+
+    async def _save(self, qotd: Qotd) -> None:
+        await self.store.save_session(
+            qotd.session_id,
+            KIND,
+            NOBODY,
+            qotd.guild_id,
+            qotd.channel_id,
+            qotd.to_state(),
+            qotd.reveal_at + KEEP_UNREVEALED,
+        )
+
+    async def posted(self, qotd: Qotd, message_id: int) -> Qotd:
+        """Remember which message shows the question (to mark its answer at the reveal)."""
+        updated = replace(qotd, message_id=message_id)
+        await self._save(updated)
+        return updated
+
+    async def get(self, session_id: str) -> Qotd | None:
+        """An open question of the day; None once revealed (or expired)."""
+        session = await self.store.load_session(session_id, self.clock.now())
+        if session is None or session.kind != KIND:
+            return None
+        return Qotd.from_session(session)
+
+    async def answer(self, session_id: str, user_id: int, key: str) -> Answered:
+        """Record a person's answer; only their first one counts. QuizError once closed."""
+        qotd = await self.get(session_id)
+        if qotd is None:
+            raise QuizError(
+                "This question of the day is closed: its answer has been posted in the channel."
+            )
+        briefing = self.library.get(qotd.briefing_id)
+        qq = qotd.quiz_question(briefing)
+        now = self.clock.now()
+        correct, chosen = judge(briefing, qq, key)
+        seconds = max(0.0, (now - qotd.posted_at).total_seconds())
+        previous = await self.store.get_review(user_id, briefing.id, qq.question.id)
+        # No speed rating: a question of the day may be answered at any time of day.
+        review = self.scheduler.answer(
+            previous, correct=correct, seconds=seconds, expected_seconds=0.0, now=now
+        )
+        record = AnswerRecord(
+            user_id=user_id,
+            guild_id=qotd.guild_id,
+            briefing_id=briefing.id,
+            question_id=qq.question.id,
+            section_id=qq.section_id,
+            correct=correct,
+            seconds=seconds,
+            answered_at=now,
+            session_id=qotd.session_id,
+        )
+        first = await self.store.record_answer(record, review)
+        return Answered(qotd, AnswerResult(qq, key, chosen, correct, seconds), first)
+
+    async def open_questions(self, channel_id: int | None = None) -> list[Qotd]:
+        """Questions of the day not yet revealed, oldest first (in one channel if given)."""
+        sessions = await self.store.active_sessions(self.clock.now(), kind=KIND)
+        found = [Qotd.from_session(s) for s in sessions]
+        if channel_id is not None:
+            found = [q for q in found if q.channel_id == channel_id]
+        return sorted(found, key=lambda q: (q.posted_at, q.session_id))
+
+    async def close(self, qotd: Qotd) -> Reveal | None:
+        """Close a question and count its answers; None if another caller closed it first."""
+        if not await self.store.end_session(qotd.session_id):
+            return None
+        answers = await self.store.session_answers(qotd.session_id)
+        try:
+            qq = qotd.quiz_question(self.library.get(qotd.briefing_id))
+        except BriefbotError as exc:
+            raise QuizError(f"Question of the day {qotd.session_id} cannot be revealed") from exc
+        return reveal_of(qotd, qq, answers)

@@ -1,0 +1,285 @@
+"""Scheduling rules: when a schedule runs, what a run is called, and which runs are due now.
+
+Pure functions over `bot.core.progress.Schedule`; no clock and no store. Wall-clock times are
+in the schedule's IANA time zone (zoneinfo), so a daily 08:00 stays 08:00 across daylight
+saving changes. Two rules for the days the clock jumps:
+
+- a time that does not exist (spring forward, e.g. 02:30 in Berlin on the last Sunday of
+  March) runs when the clock has moved on by the gap, at 03:30;
+- a time that happens twice (fall back) runs once, at its first occurrence.
+
+A run is named by its run key `"<schedule id>:<UTC minute>"`, the unique key a process claims
+in the store before posting. A run missed by at most the grace window (downtime, a slow tick)
+is still due; an older one is too late and is skipped, never posted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from rapidfuzz import fuzz, process
+
+from bot.core.errors import InvalidInput
+from bot.core.progress import Recurrence, Schedule, ScheduleWhat
+
+__all__ = [
+    "GRACE",
+    "LOOKBACK",
+    "WEEKDAYS",
+    "Plan",
+    "Run",
+    "describe",
+    "finished",
+    "make_schedule",
+    "next_run",
+    "parse_date",
+    "parse_time",
+    "plan_runs",
+    "run_key",
+    "runs_between",
+    "when_text",
+    "zone",
+    "zone_names",
+]
+
+GRACE = dt.timedelta(hours=1)
+"""How late a run may still be posted (after downtime); later than this it is skipped."""
+LOOKBACK = dt.timedelta(days=8)
+"""How far back a scheduler looks for runs it missed (a week and a day: one weekly run)."""
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?\s*$", re.IGNORECASE)
+_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+
+
+@cache
+def zone_names() -> tuple[str, ...]:
+    """Every IANA time zone name this system knows, sorted."""
+    return tuple(sorted(available_timezones()))
+
+
+def zone(name: str) -> ZoneInfo:
+    """The time zone called `name` ("Europe/Berlin", "UTC"); InvalidInput with a hint if unknown."""
+    cleaned = name.strip().replace(" ", "_")
+    if cleaned.upper() in ("UTC", "GMT", "Z"):
+        cleaned = "UTC"
+    known = {n.casefold(): n for n in zone_names()}
+    canonical = known.get(cleaned.casefold())
+    if canonical is not None:
+        try:
+            return ZoneInfo(canonical)
+        except (ZoneInfoNotFoundError, ValueError):  # listed but unreadable: treat as unknown
+            pass
+    shown = name.strip()[:60] or "(empty)"
+    best = process.extract(
+        cleaned.casefold(), list(known), scorer=fuzz.WRatio, limit=3, score_cutoff=75
+    )
+    hint = f" Did you mean {', '.join(known[b[0]] for b in best)}?" if best else ""
+    raise InvalidInput(
+        f"“{shown}” is not a time zone I know.{hint} Use a name from the IANA list, such as "
+        "Europe/Berlin, America/New_York, Asia/Tokyo or UTC."
+    )
+
+
+def parse_time(text: str) -> dt.time:
+    """A time of day: "8:30", "08:30", "18.05", "7pm", "7:15 am"; InvalidInput otherwise."""
+    match = _TIME.match(text or "")
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        suffix = (match.group(3) or "").lower()
+        if suffix and 1 <= hour <= 12:
+            hour = hour % 12 + (12 if suffix == "pm" else 0)
+        elif suffix:
+            hour = 99
+        if hour < 24 and minute < 60:
+            return dt.time(hour, minute)
+    shown = (text or "").strip()[:40]
+    raise InvalidInput(f"“{shown}” is not a time: write it like 08:30 or 18:05.")
+
+
+def parse_date(text: str) -> dt.date:
+    """A date as YYYY-MM-DD; InvalidInput otherwise."""
+    match = _DATE.match(text or "")
+    if match:
+        try:
+            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            pass
+    raise InvalidInput(
+        f"“{(text or '').strip()[:40]}” is not a date: write it like 2026-03-14 (year-month-day)."
+    )
+
+
+def _instant(day: dt.date, at: dt.time, tz: ZoneInfo) -> dt.datetime:
+    """The UTC instant of wall-clock `at` on `day` in `tz` (fold=0: see the module rules)."""
+    return dt.datetime.combine(day, at, tzinfo=tz).astimezone(dt.UTC)
+
+
+def runs_between(schedule: Schedule, start: dt.datetime, end: dt.datetime) -> list[dt.datetime]:
+    """The schedule's run times (UTC) after `start` and up to and including `end`, in order."""
+    tz = zone(schedule.timezone)
+    if schedule.recurrence == "once":
+        assert isinstance(schedule.at, dt.datetime)
+        when = _instant(schedule.at.date(), schedule.at.time(), tz)
+        return [when] if start < when <= end else []
+    assert isinstance(schedule.at, dt.time)
+    at: dt.time = schedule.at
+    first = start.astimezone(tz).date() - dt.timedelta(days=1)
+    last = end.astimezone(tz).date() + dt.timedelta(days=1)
+    runs: list[dt.datetime] = []
+    for offset in range((last - first).days + 1):
+        day = first + dt.timedelta(days=offset)
+        if schedule.recurrence == "weekly" and day.weekday() != schedule.weekday:
+            continue
+        when = _instant(day, at, tz)
+        if start < when <= end:
+            runs.append(when)
+    return runs
+
+
+def next_run(schedule: Schedule, after: dt.datetime) -> dt.datetime | None:
+    """The first run strictly after `after` (UTC), or None when a one-off run has passed."""
+    found = runs_between(schedule, after, after + LOOKBACK)
+    return found[0] if found else None
+
+
+def finished(schedule: Schedule, now: dt.datetime, lookback: dt.timedelta = LOOKBACK) -> bool:
+    """True for a one-off schedule whose run is older than `lookback`: no planner looks at it
+    any more, so removing it (and its run history) cannot make its run happen twice."""
+    if schedule.recurrence != "once":
+        return False
+    assert isinstance(schedule.at, dt.datetime)
+    when = _instant(schedule.at.date(), schedule.at.time(), zone(schedule.timezone))
+    return now - when > lookback
+
+
+def run_key(schedule_id: int, when: dt.datetime) -> str:
+    """The unique name of one run: `"<schedule id>:<UTC minute>"`, e.g. `"7:2026-01-05T08:00Z"`."""
+    return f"{schedule_id}:{when.astimezone(dt.UTC):%Y-%m-%dT%H:%MZ}"
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One run of a schedule: when it was meant to happen (UTC) and its run key."""
+
+    schedule: Schedule
+    at: dt.datetime
+    key: str
+
+    def local_date(self) -> dt.date:
+        """The date of this run in the schedule's own time zone."""
+        return self.at.astimezone(zone(self.schedule.timezone)).date()
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What to do at one instant: runs to post now, and runs too late to post (skip them)."""
+
+    due: tuple[Run, ...]
+    too_late: tuple[Run, ...]
+
+
+def plan_runs(
+    schedule: Schedule,
+    now: dt.datetime,
+    *,
+    grace: dt.timedelta = GRACE,
+    lookback: dt.timedelta = LOOKBACK,
+) -> Plan:
+    """Runs up to `now`: due when at most `grace` late, too late when older (within `lookback`).
+
+    Which of them were already posted is the store's business: a caller claims each run key
+    and posts only the runs whose claim it won.
+    """
+    if schedule.id is None:
+        raise ValueError("a schedule needs its store id to plan runs")
+    sid = schedule.id
+    runs = [Run(schedule, t, run_key(sid, t)) for t in runs_between(schedule, now - lookback, now)]
+    return Plan(
+        due=tuple(r for r in runs if now - r.at <= grace),
+        too_late=tuple(r for r in runs if now - r.at > grace),
+    )
+
+
+def describe(schedule: Schedule) -> str:
+    """How often it runs, in words: "daily at 08:30 (Europe/Berlin)"."""
+    if schedule.recurrence == "once":
+        assert isinstance(schedule.at, dt.datetime)
+        when = f"once on {schedule.at:%Y-%m-%d} at {schedule.at:%H:%M}"
+    elif schedule.recurrence == "weekly":
+        day = WEEKDAYS[schedule.weekday or 0].capitalize()
+        when = f"every {day} at {schedule.at:%H:%M}"
+    else:
+        when = f"daily at {schedule.at:%H:%M}"
+    return f"{when} ({schedule.timezone})"
+
+
+def make_schedule(
+    *,
+    guild_id: int,
+    channel_id: int,
+    briefing_id: str,
+    what: ScheduleWhat,
+    repeat: Recurrence,
+    time_text: str,
+    timezone: str,
+    now: dt.datetime,
+    date_text: str | None = None,
+    weekday: str | None = None,
+    created_by: int | None = None,
+) -> Schedule:
+    """A new schedule from what a moderator typed; InvalidInput with a fix for anything wrong."""
+    tz = zone(timezone)
+    at_time = parse_time(time_text)
+    day_name = (weekday or "").strip().casefold()
+    if repeat == "once":
+        if not date_text:
+            raise InvalidInput("A one-off post needs a date too, like 2026-03-14.")
+        if day_name:
+            raise InvalidInput("A one-off post takes a date, not a weekday.")
+        at: dt.time | dt.datetime = dt.datetime.combine(parse_date(date_text), at_time)
+        assert isinstance(at, dt.datetime)
+        if _instant(at.date(), at.time(), tz) <= now:
+            local_now = now.astimezone(tz)
+            raise InvalidInput(
+                f"{at:%Y-%m-%d %H:%M} has already passed in {tz.key} "
+                f"(it is {local_now:%Y-%m-%d %H:%M} there). Pick a later time."
+            )
+        number = None
+    else:
+        if date_text:
+            raise InvalidInput(
+                f"A {repeat} schedule takes a time only; use repeat: once for a date."
+            )
+        at = at_time
+        number = None
+        if repeat == "weekly":
+            if day_name not in WEEKDAYS:
+                raise InvalidInput("A weekly schedule needs a weekday, e.g. monday.")
+            number = WEEKDAYS.index(day_name)
+        elif day_name:
+            raise InvalidInput("Only weekly schedules take a weekday; use repeat: weekly.")
+    return Schedule(
+        guild_id=guild_id,
+        channel_id=channel_id,
+        briefing_id=briefing_id,
+        what=what,
+        recurrence=repeat,
+        at=at,
+        timezone=tz.key,
+        weekday=number,
+        created_by=created_by,
+    )
+
+
+def when_text(when: dt.datetime, schedule: Schedule) -> str:
+    """A run time in the schedule's zone and in UTC: "Mon 05 Jan 2026 10:00 CET (09:00 UTC)"."""
+    local = when.astimezone(zone(schedule.timezone))
+    utc = when.astimezone(dt.UTC)
+    same_day = local.date() == utc.date()
+    utc_text = f"{utc:%H:%M} UTC" if same_day else f"{utc:%a %d %b %H:%M} UTC"
+    return f"{local:%a %d %b %Y %H:%M} {local.tzname()} ({utc_text})"
