@@ -81,7 +81,9 @@ class Library:
         for gone in sorted(set(self._files) - seen):
             old = self._files.pop(gone)
             reports.append(
-                FileReport(self._name(gone), FileStatus.REMOVED, old.briefing and old.briefing.id)
+                FileReport(
+                    self._name(gone), FileStatus.REMOVED, old.briefing.id if old.briefing else None
+                )
             )
         self._reindex(reports)
         reports += self._load_courses()
@@ -109,7 +111,8 @@ class Library:
             if previous is not None:
                 kept[path] = previous
             status = FileStatus.KEPT if previous else FileStatus.FAILED
-            reports.append(FileReport(name, status, previous and previous.id, problems))
+            kept_id = previous.id if previous else None
+            reports.append(FileReport(name, status, kept_id, problems))
         self._course_files = kept
         self.courses = {c.id: c for c in kept.values()}
         return reports

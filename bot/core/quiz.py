@@ -169,10 +169,10 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
             raise InvalidInput("Answer true or false (or yes/no, t/f).")
         return key == qq.right_key, key
     if q.kind == "choice":
-        key = _choice_key(qq, folded, given)
-        if key is None:
+        picked = _choice_key(qq, folded, given)
+        if picked is None:
             raise InvalidInput(f"Pick one of {', '.join(qq.keys)} (or 1-{len(qq.keys)}).")
-        return key == qq.right_key, key
+        return picked == qq.right_key, picked
     wrong = _wrong_names(briefing, q)
     return is_correct(given, q.answer_text, q.accept, wrong), None
 
