@@ -191,6 +191,19 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def present_all(briefing: Briefing, question_ids: Sequence[str], seed: int) -> list[QuizQuestion]:
+    """The questions of a session in order, their options shuffled by the session's seed.
+
+    The same ids and seed always give the same options in the same order, which is what lets
+    a session be rebuilt after a restart with every old button still meaning the same choice.
+    """
+    rng = random.Random(seed)
+    by_id = {q.id: q for q in briefing.questions}
+    if any(qid not in by_id for qid in question_ids):
+        raise QuizError("This quiz's questions changed since it started: start a new one.")
+    return [_present(briefing, by_id[qid], rng) for qid in question_ids]
+
+
 class SoloSession:
     """One student's quiz: questions in order, one answer each, a summary at the end."""
 
@@ -208,12 +221,7 @@ class SoloSession:
         self.briefing = briefing
         self.seed = seed
         self.started_at = started_at
-        rng = random.Random(seed)
-        by_id = {q.id: q for q in briefing.questions}
-        missing = [qid for qid in question_ids if qid not in by_id]
-        if missing:
-            raise QuizError("This quiz's questions changed since it started: start a new one.")
-        self.questions = [_present(briefing, by_id[qid], rng) for qid in question_ids]
+        self.questions = present_all(briefing, question_ids, seed)
         self.results: list[AnswerResult] = []
         self.asked_at = started_at
 
@@ -382,9 +390,7 @@ class GroupSession:
         self.briefing = briefing
         self.seed = seed
         self.timer_seconds = timer_seconds
-        rng = random.Random(seed)
-        by_id = {q.id: q for q in briefing.questions}
-        self.questions = [_present(briefing, by_id[qid], rng) for qid in question_ids]
+        self.questions = present_all(briefing, question_ids, seed)
         self.results: list[QuestionResult] = []
         self.round: _Round | None = _Round(self.questions[0], now)
 
