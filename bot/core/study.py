@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import secrets
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -40,8 +40,15 @@ EXPECTED_SECONDS = 20.0
 class ProgressStore(Protocol):
     """What the study service needs from a store (`bot.store.Store` provides it)."""
 
-    async def record_answer(self, rec: AnswerRecord, review: ReviewState | None = None) -> bool:
-        """Commit an answer with its review state; True if it was new."""
+    async def record_answer(
+        self,
+        rec: AnswerRecord,
+        review: ReviewState | Callable[[ReviewState | None], ReviewState] | None = None,
+    ) -> bool:
+        """Commit an answer with its review state; True if it was new.
+
+        `review` may be a function of the stored state, applied in the answer's transaction.
+        """
         ...
 
     async def get_review(
@@ -231,14 +238,18 @@ class StudyService:
         if self.store is None:
             return
         qq = result.quiz_question
-        previous = await self.store.get_review(user_id, qq.briefing_id, qq.question.id)
-        review = self.scheduler.answer(
-            previous,
-            correct=result.correct,
-            seconds=result.seconds,
-            expected_seconds=expected_seconds,
-            now=now,
-        )
+        scheduler = self.scheduler
+
+        def review(previous: ReviewState | None) -> ReviewState:
+            # Called by the store inside the answer's transaction, with the stored state.
+            return scheduler.answer(
+                previous,
+                correct=result.correct,
+                seconds=result.seconds,
+                expected_seconds=expected_seconds,
+                now=now,
+            )
+
         record = AnswerRecord(
             user_id=user_id,
             guild_id=guild_id,

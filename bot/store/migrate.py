@@ -4,22 +4,36 @@ Everything runs in one transaction (both backends have transactional DDL), so a 
 an upgrade leaves the previous version intact and the next start-up simply runs it again.
 Processes starting together take turns: PostgreSQL through an advisory lock, SQLite through
 `BEGIN IMMEDIATE`; whoever comes second finds the schema current and does nothing.
+
+Alembic (with Mako and Pygments, some 13 MB resident) is imported only when the database is
+behind: a start-up against a current schema reads the version table and the shipped
+migration files' `revision` lines and goes on.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.store.engine import WRITE
 
-__all__ = ["MIGRATIONS", "alembic_config", "current_revision", "head_revision", "upgrade"]
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+__all__ = [
+    "MIGRATIONS",
+    "alembic_config",
+    "current_revision",
+    "head_revision",
+    "shipped_head",
+    "upgrade",
+]
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 """The Alembic script directory, shipped inside the package."""
@@ -27,8 +41,15 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 _LOCK_ID = 0x62726566  # "bref": any constant the whole deployment agrees on
 
 
+_REVISION = re.compile(r"^revision\b[^=]*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\b[^=]*=(.*)$", re.MULTILINE)
+_QUOTED = re.compile(r"[\"']([^\"']+)[\"']")
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic configuration for the shipped migrations, optionally bound to `connection`."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -37,20 +58,43 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str | None:
-    """The newest migration shipped with this code."""
+    """The newest migration shipped with this code, as Alembic sees it."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+@functools.cache
+def shipped_head() -> str | None:
+    """The newest shipped migration read from the files without Alembic; None if unsure."""
+    revisions: set[str] = set()
+    replaced: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if found := _REVISION.search(text):
+            revisions.add(found.group(1))
+        if down := _DOWN.search(text):
+            replaced.update(_QUOTED.findall(down.group(1)))
+    heads = revisions - replaced
+    return heads.pop() if len(heads) == 1 else None
 
 
 def current_revision(connection: Connection) -> str | None:
     """The migration the database is at, None for an empty database."""
-    return MigrationContext.configure(connection).get_current_revision()
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def _upgrade(connection: Connection) -> None:
     if connection.dialect.name == "postgresql":
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_LOCK_ID})")
-    if current_revision(connection) == head_revision():
+    head = shipped_head()
+    if head is not None and current_revision(connection) == head:
         return
+    from alembic import command
+
     command.upgrade(alembic_config(connection), "head")
 
 

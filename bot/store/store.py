@@ -13,8 +13,7 @@ from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Table, case, delete, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Table, case, delete, func, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -40,7 +39,15 @@ from bot.store.schema import (
     schedules,
     sessions,
 )
-from bot.store.writer import AnswerWriter, PendingAnswer, WriterClosedError, WriterStats
+from bot.store.writer import (
+    AnswerWriter,
+    PendingAnswer,
+    PendingSession,
+    PendingWrite,
+    ReviewUpdate,
+    WriterClosedError,
+    WriterStats,
+)
 
 __all__ = ["Clock", "Store", "StoreClosedError", "open_store"]
 
@@ -48,6 +55,8 @@ Clock = Callable[[], dt.datetime]
 StoreClosedError = WriterClosedError
 """Raised when the store is used after `close()`."""
 
+_KEYS_PER_QUERY = 300
+"""Question keys per review lookup (3 parameters each, well under every backend's limit)."""
 _SETTING_FIELDS = frozenset(f.name for f in dataclasses.fields(GuildSettings)) - {"guild_id"}
 _CORRECT = func.coalesce(func.sum(case((answers.c.correct, 1), else_=0)), 0)
 
@@ -83,7 +92,7 @@ class Store:
         self._engine = engine
         self._write = engine.execution_options(**WRITE)
         self._clock = clock
-        insert = postgresql.insert if self.backend == "postgresql" else sqlite.insert
+        insert = _dialect_insert(self.backend)
         self._insert_answers = (
             insert(answers)
             .on_conflict_do_nothing()
@@ -104,7 +113,23 @@ class Store:
                 "updated_at": upsert.excluded.updated_at,
             },
         )
-        self._writer = AnswerWriter(self._write_answers)
+        upsert = insert(sessions)
+        self._upsert_sessions = upsert.on_conflict_do_update(
+            index_elements=[sessions.c.session_id],
+            set_={
+                name: getattr(upsert.excluded, name)
+                for name in (
+                    "kind",
+                    "owner_id",
+                    "guild_id",
+                    "channel_id",
+                    "state",
+                    "expires_at",
+                    "updated_at",
+                )
+            },
+        )
+        self._writer = AnswerWriter(self._write_batch)
 
     @property
     def backend(self) -> str:
@@ -136,24 +161,49 @@ class Store:
 
     # --- answers and review state -------------------------------------------------------
 
-    async def record_answer(self, rec: AnswerRecord, review: ReviewState | None = None) -> bool:
+    async def record_answer(
+        self, rec: AnswerRecord, review: ReviewState | ReviewUpdate | None = None
+    ) -> bool:
         """Record an answer and, with it, the question's new review state; True if new.
 
-        Returns once both are committed. A repeat of an answer already recorded (same
-        session, user, briefing and question) changes nothing, review state included, and
-        returns False. Concurrent callers share transactions (group commit).
+        `review` is the new state, or a function from the stored state (None when the question
+        was never answered) to the new one, called inside the answer's transaction: no extra
+        read, and no update lost to a concurrent answer. Returns once both are committed. A
+        repeat of an answer already recorded (same session, user, briefing and question)
+        changes nothing, review state included, and returns False. Concurrent callers share
+        transactions (group commit).
         """
         return await self._writer.submit(PendingAnswer(rec, review))
 
-    async def _write_answers(self, batch: Sequence[PendingAnswer]) -> list[bool]:
-        """Write a batch in one transaction with two statements: every answer, every review.
+    async def _write_batch(self, batch: Sequence[PendingWrite]) -> list[bool]:
+        """Write answers and sessions in one transaction; per write, whether it was new."""
+        answer_at = [i for i, w in enumerate(batch) if isinstance(w, PendingAnswer)]
+        session_at = [i for i, w in enumerate(batch) if isinstance(w, PendingSession)]
+        new = [True] * len(batch)
+        async with self._write.begin() as conn:
+            if answer_at:
+                written = await self._write_answers(
+                    conn,
+                    [batch[i] for i in answer_at],  # type: ignore[misc]
+                )
+                for i, was_new in zip(answer_at, written, strict=True):
+                    new[i] = was_new
+            if session_at:
+                await self._write_sessions(conn, [batch[i] for i in session_at])  # type: ignore[misc]
+        return new
+
+    async def _write_answers(
+        self, conn: AsyncConnection, batch: Sequence[PendingAnswer]
+    ) -> list[bool]:
+        """Every answer in one statement, then every review state in one more.
 
         The answers go in as one multi-row `INSERT ... ON CONFLICT DO NOTHING RETURNING`, so
         the rows that come back are exactly the new ones; a repeat of an answer (already
-        stored, or earlier in this batch) is not new and moves no review state. The review
-        states of the new answers then go in as one upsert, the last submitted per question
-        winning. Rows go in a fixed order, so two processes writing overlapping batches
-        rarely deadlock (the writer retries a failed batch one answer at a time).
+        stored, or earlier in this batch) is not new and moves no review state. Review states
+        given as functions get the stored states, read in one query (locked on PostgreSQL),
+        and are applied in submission order; the states then go in as one upsert, the last
+        submitted per question winning. Rows go in a fixed order, so two processes writing
+        overlapping batches rarely deadlock (the writer retries a failed batch one by one).
         """
         new = [False] * len(batch)
         first_of: dict[tuple[str, int, str, str], int] = {}
@@ -169,34 +219,76 @@ class Store:
                 first_of[key] = i
             rows.append((_question_key(rec), _answer_row(rec)))
         rows.sort(key=lambda row: row[0])
-        async with self._write.begin() as conn:
-            if rows:
-                inserted = await conn.execute(self._insert_answers, [row for _, row in rows])
-                for row in inserted:
-                    if row[0] is not None:
-                        new[first_of[(row[0], row[1], row[2], row[3])]] = True
-            latest: dict[tuple[int, str, str], ReviewState] = {}
-            for i, pending in enumerate(batch):
-                if new[i] and pending.review is not None:
-                    latest[_question_key(pending.record)] = pending.review
-            if latest:
-                updated_at = self._clock()
-                await conn.execute(
-                    self._upsert_reviews,
-                    [
-                        {
-                            "user_id": user_id,
-                            "briefing_id": briefing_id,
-                            "question_id": question_id,
-                            "card": state.card,
-                            "due": state.due,
-                            "mastered": state.mastered,
-                            "updated_at": updated_at,
-                        }
-                        for (user_id, briefing_id, question_id), state in sorted(latest.items())
-                    ],
-                )
+        if rows:
+            inserted = await conn.execute(self._insert_answers, [row for _, row in rows])
+            for row in inserted:
+                if row[0] is not None:
+                    new[first_of[(row[0], row[1], row[2], row[3])]] = True
+        changes = [(i, p) for i, p in enumerate(batch) if new[i] and p.review is not None]
+        if not changes:
+            return new
+        stored: dict[tuple[int, str, str], ReviewState] = {}
+        wanted = sorted({_question_key(p.record) for _, p in changes if callable(p.review)})
+        if wanted:
+            stored = await self._stored_reviews(conn, wanted)
+        latest: dict[tuple[int, str, str], ReviewState] = {}
+        for _, pending in changes:
+            key = _question_key(pending.record)
+            review = pending.review
+            if callable(review):
+                review = review(latest[key] if key in latest else stored.get(key))
+            assert review is not None
+            latest[key] = review
+        updated_at = self._clock()
+        await conn.execute(
+            self._upsert_reviews,
+            [
+                {
+                    "user_id": user_id,
+                    "briefing_id": briefing_id,
+                    "question_id": question_id,
+                    "card": state.card,
+                    "due": state.due,
+                    "mastered": state.mastered,
+                    "updated_at": updated_at,
+                }
+                for (user_id, briefing_id, question_id), state in sorted(latest.items())
+            ],
+        )
         return new
+
+    async def _stored_reviews(
+        self, conn: AsyncConnection, keys: list[tuple[int, str, str]]
+    ) -> dict[tuple[int, str, str], ReviewState]:
+        columns = (reviews.c.user_id, reviews.c.briefing_id, reviews.c.question_id)
+        found: dict[tuple[int, str, str], ReviewState] = {}
+        for start in range(0, len(keys), _KEYS_PER_QUERY):
+            query = select(*columns, reviews.c.card, reviews.c.due, reviews.c.mastered).where(
+                tuple_(*columns).in_(keys[start : start + _KEYS_PER_QUERY])
+            )
+            if self.backend == "postgresql":
+                query = query.with_for_update()
+            for row in await conn.execute(query):
+                found[(row[0], row[1], row[2])] = ReviewState(row[3], row[4], bool(row[5]))
+        return found
+
+    async def _write_sessions(self, conn: AsyncConnection, batch: Sequence[PendingSession]) -> None:
+        """Save sessions in one upsert; for a session saved twice in a batch, the last wins."""
+        updated_at = self._clock()
+        latest = {
+            s.session_id: {
+                "session_id": s.session_id,
+                "kind": s.kind,
+                "owner_id": s.owner_id,
+                "guild_id": s.guild_id,
+                "channel_id": s.channel_id,
+                "state": s.state,
+                "expires_at": s.expires_at,
+                "updated_at": updated_at,
+            }
+            for s in batch
+        }
+        await conn.execute(self._upsert_sessions, [latest[k] for k in sorted(latest)])
 
     async def session_answers(self, session_id: str) -> list[AnswerRecord]:
         """Every answer given in a session, oldest first (to resume a quiz or reveal results)."""
@@ -413,22 +505,14 @@ class Store:
         state: str,
         expires_at: dt.datetime,
     ) -> None:
-        """Create or replace a session; `state` is the caller's JSON, kept as it is."""
-        values = {
-            "kind": kind,
-            "owner_id": owner_id,
-            "guild_id": guild_id,
-            "channel_id": channel_id,
-            "state": state,
-            "expires_at": expires_at,
-            "updated_at": self._clock(),
-        }
-        async with self._write.begin() as conn:
-            await conn.execute(
-                self._insert(sessions)
-                .values(session_id=session_id, **values)
-                .on_conflict_do_update(index_elements=[sessions.c.session_id], set_=values)
-            )
+        """Create or replace a session; `state` is the caller's JSON, kept as it is.
+
+        Returns once committed; saves from concurrent callers share transactions with each
+        other and with answers (group commit).
+        """
+        await self._writer.submit(
+            PendingSession(session_id, kind, owner_id, guild_id, channel_id, state, expires_at)
+        )
 
     async def load_session(
         self, session_id: str, now: dt.datetime | None = None
@@ -637,9 +721,18 @@ class Store:
 
     def _insert(self, table: Table) -> Any:
         """An INSERT with ON CONFLICT support in this backend's dialect."""
-        if self.backend == "postgresql":
-            return postgresql.insert(table)
-        return sqlite.insert(table)
+        return _dialect_insert(self.backend)(table)
+
+
+def _dialect_insert(backend: str) -> Callable[[Table], Any]:
+    """The backend's INSERT with ON CONFLICT support (only that dialect's module is loaded)."""
+    if backend == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert
 
 
 def _question_key(rec: AnswerRecord) -> tuple[int, str, str]:

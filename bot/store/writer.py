@@ -1,47 +1,88 @@
 """Group commit: one background task writes queued answers, many per transaction.
 
-Callers enqueue an answer and await a future. The writer takes everything queued so far,
-writes it in one transaction, commits, and only then resolves each caller's future, so an
-answer is durable before anyone is told it was recorded. While one commit is in flight, new
-answers pile up and go together in the next, which is what lets a burst of answers share one
-fsync (SQLite) or one round of WAL flushing (PostgreSQL) without adding any delay when the
-bot is quiet. If a batch fails, each of its answers is retried in a transaction of its own,
-so one bad answer fails only its own caller and every caller gets a result or an error.
+Callers enqueue an answer (or a quiz session to save) and await a future. The writer takes
+everything queued so far, writes it in one transaction, commits, and only then resolves each
+caller's future, so an answer is durable before anyone is told it was recorded. While one
+commit is in flight, new writes pile up and go together in the next, which is what lets a
+burst of answers share one fsync (SQLite) or one round of WAL flushing (PostgreSQL) without
+adding any delay when the bot is quiet. If a batch fails, each of its writes is retried in a
+transaction of its own, so one bad answer fails only its own caller and every caller gets a
+result or an error.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from bot.core.progress import AnswerRecord, ReviewState
 
-__all__ = ["AnswerWriter", "PendingAnswer", "WriterStats"]
+__all__ = [
+    "AnswerWriter",
+    "PendingAnswer",
+    "PendingSession",
+    "PendingWrite",
+    "ReviewUpdate",
+    "WriterStats",
+]
 
 log = logging.getLogger(__name__)
 
 
+ReviewUpdate = Callable[[ReviewState | None], ReviewState]
+"""The new review state of a question given the stored one (None: never answered before)."""
+
+
 @dataclass(frozen=True, slots=True)
 class PendingAnswer:
-    """An answer waiting to be written, with the review state to save alongside it."""
+    """An answer waiting to be written, with the review state to save alongside it.
+
+    `review` is the new state itself, or a function of the stored state that the writer
+    calls inside the answer's transaction (no separate read, no lost update).
+    """
 
     record: AnswerRecord
-    review: ReviewState | None
+    review: ReviewState | ReviewUpdate | None
+
+
+@dataclass(frozen=True, slots=True)
+class PendingSession:
+    """A quiz session's state waiting to be saved (created or replaced)."""
+
+    session_id: str
+    kind: str
+    owner_id: int
+    guild_id: int | None
+    channel_id: int | None
+    state: str
+    expires_at: dt.datetime
+
+
+PendingWrite = PendingAnswer | PendingSession
 
 
 @dataclass(slots=True)
 class WriterStats:
-    """Counters for benchmarks and health checks: answers written and transactions committed."""
+    """Counters for benchmarks and health checks: what was written, in how many transactions."""
 
     answers: int = 0
+    sessions: int = 0
     batches: int = 0
     failed_batches: int = 0
 
+    def count(self, writes: Sequence[PendingWrite]) -> None:
+        """Count one committed transaction holding `writes`."""
+        self.batches += 1
+        answers = sum(isinstance(w, PendingAnswer) for w in writes)
+        self.answers += answers
+        self.sessions += len(writes) - answers
 
-WriteBatch = Callable[[Sequence[PendingAnswer]], Awaitable[list[bool]]]
-"""Writes answers in one transaction and commits; returns, per answer, whether it was new."""
+
+WriteBatch = Callable[[Sequence[PendingWrite]], Awaitable[list[bool]]]
+"""Writes a batch in one transaction and commits; returns, per write, whether it was new."""
 
 
 class _Barrier:
@@ -51,7 +92,7 @@ class _Barrier:
         self.future = future
 
 
-_Item = tuple[PendingAnswer, "asyncio.Future[bool]"] | _Barrier | None
+_Item = tuple[PendingWrite, "asyncio.Future[bool]"] | _Barrier | None
 
 
 class WriterClosedError(RuntimeError):
@@ -69,10 +110,10 @@ class AnswerWriter:
         self.stats = WriterStats()
         self._task = asyncio.get_running_loop().create_task(self._run(), name="answer-writer")
 
-    async def submit(self, answer: PendingAnswer) -> bool:
-        """Queue `answer` and wait until it is committed; True if it was not recorded before."""
+    async def submit(self, write: PendingWrite) -> bool:
+        """Queue `write` and wait until it is committed; True if it was not recorded before."""
         future = self._enqueue_future()
-        self._queue.put_nowait((answer, future))
+        self._queue.put_nowait((write, future))
         return await future
 
     async def flush(self) -> None:
@@ -114,35 +155,34 @@ class AnswerWriter:
     async def _commit(self, batch: list[_Item]) -> None:
         pending = [item for item in batch if isinstance(item, tuple)]
         if pending:
+            writes = [write for write, _ in pending]
             try:
-                results = await self._write_batch([answer for answer, _ in pending])
+                results = await self._write_batch(writes)
             except Exception as exc:
                 self.stats.failed_batches += 1
                 if len(pending) == 1:
                     _fail(pending[0][1], exc)
                 else:
                     log.warning(
-                        "answer batch of %d failed (%r); writing one by one", len(pending), exc
+                        "write batch of %d failed (%r); writing one by one", len(pending), exc
                     )
-                    for answer, future in pending:
-                        await self._commit_one(answer, future)
+                    for write, future in pending:
+                        await self._commit_one(write, future)
             else:
-                self.stats.batches += 1
-                self.stats.answers += len(pending)
+                self.stats.count(writes)
                 for (_, future), new in zip(pending, results, strict=True):
                     _resolve(future, new)
         for item in batch:
             if isinstance(item, _Barrier):
                 _resolve(item.future, True)
 
-    async def _commit_one(self, answer: PendingAnswer, future: asyncio.Future[bool]) -> None:
+    async def _commit_one(self, write: PendingWrite, future: asyncio.Future[bool]) -> None:
         try:
-            (new,) = await self._write_batch([answer])
+            (new,) = await self._write_batch([write])
         except Exception as exc:
             _fail(future, exc)
         else:
-            self.stats.batches += 1
-            self.stats.answers += 1
+            self.stats.count([write])
             _resolve(future, new)
 
 
@@ -155,4 +195,4 @@ def _fail(future: asyncio.Future[bool], exc: BaseException) -> None:
     if not future.done():
         future.set_exception(exc)
     else:
-        log.error("an answer whose caller gave up could not be written: %r", exc)
+        log.error("a write whose caller gave up could not be saved: %r", exc)

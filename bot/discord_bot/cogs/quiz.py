@@ -19,9 +19,11 @@ from discord.ext import commands
 from bot.app import Services
 from bot.core import views
 from bot.core.errors import QuizError
+from bot.core.progress import GuildSettings
 from bot.core.quiz import MAX_QUESTIONS, GroupSession, SoloSession
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.autocomplete import briefing_choices
+from bot.discord_bot.cooldown import per_user_cooldown
 from bot.discord_bot.render import NO_PINGS, embed, view_of
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router, custom_id
@@ -100,7 +102,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         timer="Channel mode: seconds per question (0 = untimed study mode)",
     )
     @app_commands.autocomplete(briefing=briefing_choices)
-    @app_commands.checks.cooldown(2, 10.0, key=lambda i: i.user.id)
+    @per_user_cooldown(2, 10.0)
     async def quiz(
         self,
         interaction: discord.Interaction,
@@ -111,6 +113,10 @@ class QuizCog(commands.Cog, name="Quiz"):
         timer: app_commands.Range[int, 0, 300] | None = None,
     ) -> None:
         """Quiz yourself on a briefing, alone or with the channel."""
+        guild = None
+        if interaction.guild_id and (not briefing or (mode == "channel" and timer is None)):
+            guild = await self.services.store.get_settings(interaction.guild_id)
+            briefing = briefing or guild.default_briefing
         if mode == "solo":
             started = await self.study.start_solo(
                 interaction.user.id,
@@ -122,7 +128,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             )
             await send_reply(interaction, self.solo_question(started.session))
             return
-        seconds = self.services.settings.quiz_timer_seconds if timer is None else timer
+        seconds = self.timer_default(guild) if timer is None else timer
         session = self.study.start_group(
             briefing, count=count, difficulty=difficulty, timer_seconds=seconds or None
         )
@@ -146,10 +152,19 @@ class QuizCog(commands.Cog, name="Quiz"):
         )
         await self.post_group_question(session)
 
+    def timer_default(self, guild: GuildSettings | None) -> int:
+        """Seconds per question when /quiz names no timer (0: untimed), from /settings.
+
+        A server that never changed its settings gets QUIZ_TIMER_SECONDS from the environment.
+        """
+        if guild is None or guild == GuildSettings(guild.guild_id):
+            return self.services.settings.quiz_timer_seconds
+        return 0 if guild.untimed_default else guild.quiz_timer_seconds
+
     @app_commands.command(
         name="review", description="Quiz yourself on the questions due for review"
     )
-    @app_commands.checks.cooldown(2, 10.0, key=lambda i: i.user.id)
+    @per_user_cooldown(2, 10.0)
     async def review(self, interaction: discord.Interaction) -> None:
         """Quiz yourself on the questions due for review."""
         started = await self.study.start_review(interaction.user.id)
