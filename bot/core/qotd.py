@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -288,14 +288,12 @@ class QotdStore(Protocol):
         """Answers recorded in a session."""
         ...
 
-    async def get_review(
-        self, user_id: int, briefing_id: str, question_id: str
-    ) -> ReviewState | None:
-        """A question's review state for a user."""
-        ...
-
-    async def record_answer(self, rec: AnswerRecord, review: ReviewState | None = None) -> bool:
-        """Commit an answer; True if it was new."""
+    async def record_answer(
+        self,
+        rec: AnswerRecord,
+        review: ReviewState | Callable[[ReviewState | None], ReviewState] | None = None,
+    ) -> bool:
+        """Commit an answer, with its review state (or a function of the stored one)."""
         ...
 
 
@@ -380,11 +378,15 @@ class QotdService:
         now = self.clock.now()
         correct, chosen = judge(briefing, qq, key)
         seconds = max(0.0, (now - qotd.posted_at).total_seconds())
-        previous = await self.store.get_review(user_id, briefing.id, qq.question.id)
-        # No speed rating: a question of the day may be answered at any time of day.
-        review = self.scheduler.answer(
-            previous, correct=correct, seconds=seconds, expected_seconds=0.0, now=now
-        )
+        scheduler = self.scheduler
+
+        def review(previous: ReviewState | None) -> ReviewState:
+            # Applied by the store inside the answer's transaction. No speed rating: a
+            # question of the day may be answered at any time of day.
+            return scheduler.answer(
+                previous, correct=correct, seconds=seconds, expected_seconds=0.0, now=now
+            )
+
         record = AnswerRecord(
             user_id=user_id,
             guild_id=qotd.guild_id,

@@ -12,9 +12,11 @@ from bot.app import Services
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
 from bot.discord_bot.cogs.help import HelpCog
+from bot.discord_bot.cogs.moderation import ModerationCog
 from bot.discord_bot.cogs.progress import ProgressCog
 from bot.discord_bot.cogs.quiz import QuizCog
 from bot.discord_bot.cogs.reading import ReadingCog
+from bot.discord_bot.cogs.schedules import SchedulesCog
 from bot.discord_bot.render import NO_PINGS
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
@@ -53,8 +55,11 @@ class BriefBot(commands.AutoShardedBot):
     async def setup_hook(self) -> None:
         """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""
         await self.add_cog(ReadingCog(self.services, self.router))
-        await self.add_cog(QuizCog(self.services, self.router))
+        quiz = QuizCog(self.services, self.router)
+        await self.add_cog(quiz)
         await self.add_cog(ProgressCog(self.services, self.router))
+        await self.add_cog(ModerationCog(self.services, self.router, quiz))
+        await self.add_cog(SchedulesCog(self, self.services, self.router))
         await self.add_cog(HelpCog())
         guild_id = self.services.settings.dev_guild_id
         if guild_id:

@@ -24,6 +24,7 @@ from .state import (
     InteractionType,
     Message,
     OpenModal,
+    Overwrite,
     Role,
     User,
     walk_components,
@@ -235,6 +236,23 @@ class DiscordDouble:
             lambda: f"the bot did not resume its session{self.state.diagnostics()}",
         )
         await self.server.sync(timeout)
+
+    async def add_channel(self, name: str, *, overwrites: list[Overwrite] | None = None) -> Channel:
+        """Create a text channel (CHANNEL_CREATE), with permission overwrites such as
+        ``Overwrite(double.bot_user.id, 1, deny=Perm.EMBED_LINKS)``, and return it."""
+        channel = self.state.add_channel(name, overwrites=overwrites)
+        await self.dispatch("CHANNEL_CREATE", payloads.channel(channel))
+        await self.sync()
+        return channel
+
+    async def add_role(self, name: str, *, permissions: int = 0) -> Role:
+        """Create a role (GUILD_ROLE_CREATE) below the bot's, and return it."""
+        role = Role(self.state.ids.next(), name, permissions, position=1)
+        self.state.guild.roles.append(role)
+        data = {"guild_id": str(self.guild.id), "role": payloads.role(role)}
+        await self.dispatch("GUILD_ROLE_CREATE", data)
+        await self.sync()
+        return role
 
     async def add_member(self, username: str, *, roles: tuple[str, ...] = ()) -> User:
         """Create a user, put them in the guild (GUILD_MEMBER_ADD) and return them."""

@@ -88,7 +88,10 @@ def channel(c: Channel) -> dict[str, Any]:
         "guild_id": str(c.guild_id),
         "name": c.name,
         "position": c.position,
-        "permission_overwrites": [],
+        "permission_overwrites": [
+            {"id": str(o.id), "type": o.type, "allow": str(o.allow), "deny": str(o.deny)}
+            for o in c.overwrites
+        ],
         "topic": c.topic,
         "nsfw": False,
         "last_message_id": None,
@@ -295,8 +298,8 @@ def interaction(
             guild_id=str(guild.id),
             guild={"id": str(guild.id), "locale": "en-US", "features": []},
             guild_locale="en-US",
-            member=member(m, permissions=guild.permissions_of(invoker.id)),
-            app_permissions=str(guild.permissions_of(state.bot_user.id)),
+            member=member(m, permissions=guild.permissions_in(invoker.id, ch)),
+            app_permissions=str(guild.permissions_in(state.bot_user.id, ch)),
             authorizing_integration_owners={"0": str(guild.id)},
             context=0,
         )
@@ -463,7 +466,7 @@ def _resolve_entity(
             "id": str(value.id),
             "name": value.name,
             "type": value.type,
-            "permissions": str(guild.permissions_of(state.bot_user.id)),
+            "permissions": str(guild.permissions_in(state.bot_user.id, value)),
             "parent_id": None,
             "guild_id": str(guild.id),
             "position": value.position,

@@ -19,6 +19,7 @@ from .responses import RECORD, error, json_response, problems_response, snowflak
 from .state import (
     DoubleState,
     Message,
+    Perm,
     Request,
     UploadedFile,
 )
@@ -462,8 +463,15 @@ class DiscordServer:
 
     async def _post_message(self, request: web.Request) -> web.Response:
         channel_id = snowflake(request.match_info["channel_id"])
-        if self.state.channel(channel_id) is None:
+        channel = self.state.channel(channel_id)
+        if channel is None:
             return error(404, 10003, "Unknown Channel")
+        if channel.guild_id is not None:
+            perms = self.state.guild.permissions_in(self.state.bot_user.id, channel)
+            if not perms & Perm.VIEW_CHANNEL:
+                return error(403, 50001, "Missing Access")
+            if not perms & Perm.SEND_MESSAGES:
+                return error(403, 50013, "Missing Permissions")
         record: Request = request[RECORD]
         body = record.json or {}
         if problems := limits.message_problems(body, has_files=bool(record.files)):

@@ -149,6 +149,16 @@ class Member:
 
 
 @dataclass(eq=False)
+class Overwrite:
+    """A channel permission overwrite for a role (``type`` 0) or a member (``type`` 1)."""
+
+    id: int
+    type: int
+    allow: int = 0
+    deny: int = 0
+
+
+@dataclass(eq=False)
 class Channel:
     """A guild text channel, or a DM channel when ``guild_id`` is None."""
 
@@ -159,6 +169,7 @@ class Channel:
     position: int = 0
     topic: str | None = None
     recipient: User | None = None
+    overwrites: list[Overwrite] = field(default_factory=list)
 
     @property
     def mention(self) -> str:
@@ -201,6 +212,34 @@ class Guild:
                     value |= int(role.permissions)
         if value & Perm.ADMINISTRATOR:
             return ALL_PERMISSIONS
+        return value
+
+    def permissions_in(self, user_id: int, channel: Channel) -> int:
+        """A member's permissions in a channel, overwrites applied as Discord does: @everyone,
+        then the member's roles together, then the member; no View Channel means nothing, and
+        no Send Messages takes away what depends on sending."""
+        value = self.permissions_of(user_id)
+        if value & Perm.ADMINISTRATOR:
+            return ALL_PERMISSIONS
+        member = self.members.get(user_id)
+        role_ids = set(member.role_ids) if member else set()
+        by_target = {(o.type, o.id): o for o in channel.overwrites}
+        everyone = by_target.get((0, self.id))
+        if everyone is not None:
+            value = (value & ~everyone.deny) | everyone.allow
+        allow = deny = 0
+        for overwrite in channel.overwrites:
+            if overwrite.type == 0 and overwrite.id in role_ids and overwrite.id != self.id:
+                allow |= overwrite.allow
+                deny |= overwrite.deny
+        value = (value & ~deny) | allow
+        own = by_target.get((1, user_id))
+        if own is not None:
+            value = (value & ~own.deny) | own.allow
+        if not value & Perm.VIEW_CHANNEL:
+            return 0
+        if not value & Perm.SEND_MESSAGES:
+            value &= ~(Perm.EMBED_LINKS | Perm.ATTACH_FILES | Perm.MENTION_EVERYONE)
         return value
 
 
@@ -569,10 +608,18 @@ class DoubleState:
         self.guild.members[user.id] = member
         return member
 
-    def add_channel(self, name: str, *, topic: str | None = None) -> Channel:
-        """Add a text channel to the guild."""
+    def add_channel(
+        self, name: str, *, topic: str | None = None, overwrites: list[Overwrite] | None = None
+    ) -> Channel:
+        """Add a text channel to the guild (with permission overwrites, if given)."""
         channel = Channel(
-            self.ids.next(), name, 0, self.guild.id, len(self.guild.channels), topic=topic
+            self.ids.next(),
+            name,
+            0,
+            self.guild.id,
+            len(self.guild.channels),
+            topic=topic,
+            overwrites=list(overwrites or []),
         )
         self.guild.channels.append(channel)
         return channel

@@ -30,7 +30,13 @@ After each answer you see the right one and why.
 /score — your accuracy, streak, mastered questions, what is due
 /leaderboard [period] — this server's top learners
 /mydata — everything kept about you, as a file
-/forgetme — delete everything kept about you"""
+/forgetme — delete everything kept about you
+
+**Moderators** (Manage Messages, Manage Server, or the role set in /settings)
+/post briefing channel [part] [preview] — post a briefing with Quiz me and Sources & notes
+/schedule, /schedules, /unschedule — post a briefing or a question of the day on a schedule
+/reload — load changed briefings; a broken file keeps its last good version
+/settings — moderator role, quiz timer, untimed default, default briefing, question channel"""
 
 
 class HelpCog(commands.Cog, name="Help"):

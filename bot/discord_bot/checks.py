@@ -1,0 +1,76 @@
+"""Who counts as a moderator, checked every time a moderator command runs.
+
+Moderator commands are registered with `default_member_permissions`, so Discord hides them
+from members without Manage Messages (or Manage Server). A server admin can change that in
+Server Settings > Integrations, so the bot checks again when a command runs: a moderator is
+whoever has Administrator, Manage Server or Manage Messages in the channel, or the moderator
+role set with /settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import discord
+from discord import app_commands
+
+from bot.core.errors import BriefbotError
+from bot.core.progress import GuildSettings
+
+__all__ = [
+    "NotModerator",
+    "can_manage_server",
+    "is_moderator",
+    "moderator_only",
+    "require_moderator",
+]
+
+T = TypeVar("T")
+
+
+class NotModerator(app_commands.CheckFailure, BriefbotError):
+    """A moderator command run by someone who is not one; the message is shown as it is."""
+
+
+def can_manage_server(interaction: discord.Interaction) -> bool:
+    """Administrator or Manage Server (the server owner has both)."""
+    perms = interaction.permissions
+    return bool(perms.administrator or perms.manage_guild)
+
+
+def is_moderator(interaction: discord.Interaction, settings: GuildSettings) -> bool:
+    """Whether the member who interacted may use moderator commands in this server."""
+    member = interaction.user
+    if interaction.guild_id is None or not isinstance(member, discord.Member):
+        return False
+    perms = interaction.permissions
+    if perms.administrator or perms.manage_guild or perms.manage_messages:
+        return True
+    role_id = settings.moderator_role_id
+    return role_id is not None and any(role.id == role_id for role in member.roles)
+
+
+async def require_moderator(interaction: discord.Interaction) -> GuildSettings:
+    """The server's settings if the user is a moderator; NotModerator (polite) otherwise."""
+    if interaction.guild_id is None:
+        raise NotModerator("Moderator commands work in a server, not in direct messages.")
+    services: Any = interaction.client.services  # type: ignore[attr-defined]
+    settings: GuildSettings = await services.store.get_settings(interaction.guild_id)
+    if is_moderator(interaction, settings):
+        return settings
+    command = interaction.command.name if interaction.command else "this"
+    raise NotModerator(
+        f"Only moderators can use /{command}. Moderators have Manage Messages or Manage "
+        "Server here, or the moderator role a server admin sets with /settings."
+    )
+
+
+def moderator_only() -> Callable[[T], T]:
+    """A slash-command check: the user must be a moderator (see `require_moderator`)."""
+
+    async def predicate(interaction: discord.Interaction) -> bool:
+        await require_moderator(interaction)
+        return True
+
+    return app_commands.check(predicate)

@@ -1,0 +1,233 @@
+"""Moderators: /post a briefing with lasting buttons, /reload content, /settings per server.
+
+Every command here is hidden from students by `default_member_permissions` and checked again
+when it runs (`bot.discord_bot.checks`). The "Quiz me" and "Sources & notes" buttons under a
+post are handled here for everyone, through the router, so they work after restarts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import replace
+from typing import Any, Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import Services
+from bot.core.errors import InvalidInput
+from bot.core.moderation_views import reload_reply, settings_reply, sources_reply
+from bot.core.posts import PostPart
+from bot.core.replies import Reply
+from bot.discord_bot.autocomplete import briefing_choices
+from bot.discord_bot.checks import NotModerator, can_manage_server, moderator_only
+from bot.discord_bot.cogs.quiz import QuizCog
+from bot.discord_bot.posting import (
+    briefing_messages,
+    cannot_post,
+    missing_permissions,
+    send_briefing,
+)
+from bot.discord_bot.render import NO_PINGS
+from bot.discord_bot.respond import send_reply
+from bot.discord_bot.router import Router
+
+__all__ = ["QUIZ_ME_QUESTIONS", "ModerationCog", "send_pages"]
+
+log = logging.getLogger(__name__)
+QUIZ_ME_QUESTIONS = 5
+Clearable = Literal["moderator_role", "default_briefing", "qotd_channel"]
+
+
+async def send_pages(interaction: discord.Interaction, reply: Reply) -> None:
+    """Every page of a reply, each as its own message (first the response, then follow-ups)."""
+    for page in reply.pages:
+        await send_reply(interaction, replace(reply, pages=(page,)))
+
+
+class ModerationCog(commands.Cog, name="Moderation"):
+    """Posting, reloading and per-server settings."""
+
+    def __init__(self, services: Services, router: Router, quiz: QuizCog) -> None:
+        self.services = services
+        self.quiz = quiz
+        self._reloading = asyncio.Lock()
+        router.register("qz", self.on_quiz_me)
+        router.register("nt", self.on_sources)
+
+    # ----- /post -----
+
+    @app_commands.command(
+        name="post", description="Post a briefing in a channel, with a Quiz me button"
+    )
+    @app_commands.describe(
+        briefing="Which briefing",
+        channel="Where to post it",
+        part="summary: summary and key facts; figures: who is who; all: everything",
+        preview="Only show me how it will look (nothing is posted)",
+    )
+    @app_commands.autocomplete(briefing=briefing_choices)
+    @app_commands.default_permissions(manage_messages=True)
+    @app_commands.guild_only()
+    @moderator_only()
+    async def post(
+        self,
+        interaction: discord.Interaction,
+        briefing: str,
+        channel: discord.TextChannel,
+        part: PostPart = "summary",
+        preview: bool = False,
+    ) -> None:
+        """Post a briefing in a channel, with a Quiz me button."""
+        found = self.services.library.find(briefing)
+        missing = missing_permissions(channel)
+        if preview:
+            note = (
+                f"Preview: only you see this. `/post` without preview puts it in {channel.mention}."
+            )
+            if missing:
+                note += "\n⚠️ " + cannot_post(channel, missing)
+            for number, (embeds, view) in enumerate(briefing_messages(found, part)):
+                kwargs: dict[str, Any] = {
+                    "embeds": embeds,
+                    "view": view or discord.utils.MISSING,
+                    "ephemeral": True,
+                    "allowed_mentions": NO_PINGS,
+                }
+                if number == 0:
+                    await interaction.response.send_message(note, **kwargs)
+                else:
+                    await interaction.followup.send(**kwargs)
+            return
+        if missing:
+            raise InvalidInput(cannot_post(channel, missing))
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        try:
+            sent = await send_briefing(channel, found, part)
+        except discord.Forbidden:
+            raise InvalidInput(
+                f"Discord refused my post in {channel.mention}: check my role's permissions "
+                "there (View Channel, Send Messages, Embed Links)."
+            ) from None
+        count = f"{len(sent)} messages" if len(sent) > 1 else "one message"
+        done = Reply.text(
+            "Posted",
+            f"“{found.title}” is in {channel.mention} ({count}): {sent[-1].jump_url}\n"
+            "Students press Quiz me under it for a private quiz.",
+            private=True,
+        )
+        await send_reply(interaction, done)
+
+    async def on_quiz_me(self, interaction: discord.Interaction, args: list[str]) -> None:
+        """`qz:<briefing>`: a private solo quiz for whoever clicked, like /quiz solo."""
+        started = await self.services.study.start_solo(
+            interaction.user.id,
+            args[0],
+            count=QUIZ_ME_QUESTIONS,
+            guild_id=interaction.guild_id,
+            channel_id=interaction.channel_id,
+        )
+        await send_reply(interaction, self.quiz.solo_question(started.session))
+
+    async def on_sources(self, interaction: discord.Interaction, args: list[str]) -> None:
+        """`nt:<briefing>`: the source and the editor's notes, privately."""
+        await send_pages(interaction, sources_reply(self.services.library.get(args[0])))
+
+    # ----- /reload -----
+
+    @app_commands.command(name="reload", description="Reload the briefings without a restart")
+    @app_commands.default_permissions(manage_messages=True)
+    @app_commands.guild_only()
+    @moderator_only()
+    async def reload(self, interaction: discord.Interaction) -> None:
+        """Reload the briefings without a restart."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        async with self._reloading:
+            reports = await asyncio.to_thread(self.services.library.reload)
+        self.services.load_reports = reports
+        log.info(
+            "content reloaded by user %s: %s",
+            interaction.user.id,
+            ", ".join(f"{r.path}={r.status.value}" for r in reports),
+        )
+        await send_pages(interaction, reload_reply(reports, len(self.services.library)))
+
+    # ----- /settings -----
+
+    @app_commands.command(name="settings", description="See or change briefbot's settings here")
+    @app_commands.describe(
+        moderator_role="Members with this role may use moderator commands (Manage Server only)",
+        quiz_timer="Seconds per question in channel quizzes (5-600)",
+        untimed_default="Channel quizzes untimed unless /quiz names a timer",
+        default_briefing="The briefing /quiz uses when none is named",
+        qotd_channel="Where questions of the day go by default",
+        clear="Unset one of the settings",
+    )
+    @app_commands.autocomplete(default_briefing=briefing_choices)
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.guild_only()
+    @moderator_only()
+    async def settings(
+        self,
+        interaction: discord.Interaction,
+        moderator_role: discord.Role | None = None,
+        quiz_timer: app_commands.Range[int, 5, 600] | None = None,
+        untimed_default: bool | None = None,
+        default_briefing: str | None = None,
+        qotd_channel: discord.TextChannel | None = None,
+        clear: Clearable | None = None,
+    ) -> None:
+        """See or change briefbot's settings here."""
+        guild_id = interaction.guild_id
+        assert guild_id is not None
+        given = {
+            "moderator_role": moderator_role,
+            "default_briefing": default_briefing,
+            "qotd_channel": qotd_channel,
+        }
+        if clear and given[clear] is not None:
+            raise InvalidInput(f"Set {clear} or clear it, not both at once.")
+        changes: dict[str, Any] = {}
+        changed: list[str] = []
+        warnings: list[str] = []
+        if moderator_role is not None or clear == "moderator_role":
+            if not can_manage_server(interaction):
+                raise NotModerator("Only members with Manage Server can choose the moderator role.")
+            if moderator_role is not None and moderator_role.is_default():
+                raise InvalidInput("@everyone cannot be the moderator role: pick a role.")
+            changes["moderator_role_id"] = moderator_role.id if moderator_role else None
+            changed.append("moderator role")
+        if quiz_timer is not None:
+            changes["quiz_timer_seconds"] = quiz_timer
+            changed.append("quiz timer")
+        if untimed_default is not None:
+            changes["untimed_default"] = untimed_default
+            changed.append("untimed by default")
+        if default_briefing is not None or clear == "default_briefing":
+            found = self.services.library.find(default_briefing) if default_briefing else None
+            changes["default_briefing"] = found.id if found else None
+            changed.append("default briefing")
+        if qotd_channel is not None or clear == "qotd_channel":
+            changes["qotd_channel_id"] = qotd_channel.id if qotd_channel else None
+            changed.append("question of the day channel")
+            missing = missing_permissions(qotd_channel) if qotd_channel else []
+            if qotd_channel is not None and missing:
+                warnings.append(cannot_post(qotd_channel, missing))
+        store = self.services.store
+        if changes:
+            current = await store.update_settings(guild_id, **changes)
+            log.info("server %s settings changed by %s: %s", guild_id, interaction.user.id, changes)
+        else:
+            current = await store.get_settings(guild_id)
+        titles = {b.id: b.title for b in self.services.library}
+        reply = settings_reply(
+            current,
+            role=f"<@&{current.moderator_role_id}>" if current.moderator_role_id else None,
+            channel=f"<#{current.qotd_channel_id}>" if current.qotd_channel_id else None,
+            briefing_title=titles.get(current.default_briefing or ""),
+            changed=changed,
+            warnings=warnings,
+        )
+        await send_reply(interaction, reply)

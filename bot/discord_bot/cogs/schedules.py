@@ -1,0 +1,440 @@
+"""Schedules: /schedule, /schedules, /unschedule, and the loop that posts what is due.
+
+Every `TICK_SECONDS` the loop asks `run_due(clock.now())` for the runs due in this process's
+servers. Each run is claimed in the store (its unique run key) BEFORE anything is posted, then
+posted, then marked posted. Only the one claimer ever posts a run, so several processes (shards)
+post it once between them; a process that dies after its claim and before (or during) its post
+leaves the run claimed, and after the restart nobody posts it: a run may be skipped, never
+doubled. A run missed by up to `GRACE` (downtime) is posted late, once; an older one is skipped
+and marked so in the store (`claimed_by` ending in ":skipped").
+
+Questions of the day are answered with buttons (`bb:qd:<session>:<key>`) and revealed at the
+next one in the same channel or `REVEAL_AFTER` after posting (`bot.core.qotd`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import os
+import secrets
+import socket
+from dataclasses import dataclass, field
+from typing import Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import Services
+from bot.core.errors import BriefbotError, InvalidInput
+from bot.core.moderation_views import schedules_reply
+from bot.core.progress import GuildSettings, Schedule
+from bot.core.qotd import (
+    Qotd,
+    QotdService,
+    marked_buttons,
+    pick_question,
+    question_reply,
+    reveal_reply,
+)
+from bot.core.replies import Reply
+from bot.core.schedule import (
+    LOOKBACK,
+    Run,
+    describe,
+    finished,
+    make_schedule,
+    next_run,
+    plan_runs,
+    run_key,
+    runs_between,
+    when_text,
+    zone_names,
+)
+from bot.discord_bot.autocomplete import briefing_choices
+from bot.discord_bot.checks import is_moderator, moderator_only
+from bot.discord_bot.cogs.moderation import send_pages
+from bot.discord_bot.posting import cannot_post, missing_permissions, send_briefing
+from bot.discord_bot.render import NO_PINGS, embed, view_of
+from bot.discord_bot.respond import send_reply
+from bot.discord_bot.router import Router, custom_id
+
+__all__ = ["TICK_SECONDS", "SchedulesCog", "Tick"]
+
+log = logging.getLogger(__name__)
+TICK_SECONDS = 30.0
+Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+COMMON_ZONES = (
+    "UTC",
+    "Europe/London",
+    "Europe/Berlin",
+    "Europe/Paris",
+    "America/New_York",
+    "America/Chicago",
+    "America/Los_Angeles",
+    "Asia/Tokyo",
+    "Asia/Seoul",
+    "Australia/Sydney",
+)
+
+
+class DeliveryError(Exception):
+    """A claimed run that could not be posted (channel gone, permission missing)."""
+
+
+@dataclass(slots=True)
+class Tick:
+    """What one `run_due` did: run keys posted, skipped as too late, or failed; reveals."""
+
+    posted: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    revealed: list[str] = field(default_factory=list)
+
+
+def _channel_mention(channel_id: int) -> str:
+    return f"<#{channel_id}>"
+
+
+class SchedulesCog(commands.Cog, name="Schedules"):
+    """Scheduled briefing posts and questions of the day."""
+
+    def __init__(
+        self,
+        bot: commands.Bot,
+        services: Services,
+        router: Router,
+        *,
+        interval: float = TICK_SECONDS,
+    ) -> None:
+        self.bot = bot
+        self.services = services
+        self.store = services.store
+        self.interval = interval
+        self.qotd = QotdService(
+            services.library, services.store, services.clock, services.study.scheduler
+        )
+        self.process = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(2)}"
+        self.handled: dict[str, dt.datetime] = {}  # run keys this process settled, by run time
+        self._lock = asyncio.Lock()
+        self._task: asyncio.Task[None] | None = None
+        router.register("qd", self.on_qotd_answer)
+
+    # ----- the loop -----
+
+    async def cog_load(self) -> None:
+        """Start the scheduler loop (it waits until the bot is connected)."""
+        self._task = asyncio.create_task(self._loop(), name="briefbot-scheduler")
+
+    async def cog_unload(self) -> None:
+        """Stop the scheduler loop."""
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def _loop(self) -> None:
+        await self.bot.wait_until_ready()
+        while True:
+            try:
+                await self.run_due(self.services.clock.now())
+            except Exception:
+                log.exception("the scheduler tick failed; trying again in %.0f s", self.interval)
+            await asyncio.sleep(self.interval)
+
+    async def run_due(self, now: dt.datetime) -> Tick:
+        """Reveal questions of the day whose time has come, then post every run due at `now`."""
+        async with self._lock:
+            tick = Tick()
+            for qotd in await self.qotd.open_questions():
+                visible = self.bot.get_guild(qotd.guild_id) is not None
+                if visible and qotd.reveal_at <= now and await self._reveal(qotd):
+                    tick.revealed.append(qotd.session_id)
+            for schedule in await self.store.list_schedules():
+                if self.bot.get_guild(schedule.guild_id) is None:
+                    continue  # another process (shard) serves that server
+                await self._run_schedule(schedule, now, tick)
+            cutoff = now - LOOKBACK - dt.timedelta(days=1)
+            self.handled = {k: t for k, t in self.handled.items() if t > cutoff}
+            return tick
+
+    async def _run_schedule(self, schedule: Schedule, now: dt.datetime, tick: Tick) -> None:
+        assert schedule.id is not None
+        try:
+            plan = plan_runs(schedule, now)
+        except BriefbotError as exc:  # e.g. a time zone this system no longer knows
+            log.warning("schedule %s cannot be planned: %s", schedule.id, exc)
+            return
+        for run in plan.too_late:
+            if run.key not in self.handled:
+                skipper = f"{self.process}:skipped"
+                claimed = await self.store.claim_run(schedule.id, run.key, skipper)
+                self.handled[run.key] = run.at
+                if claimed:
+                    tick.skipped.append(run.key)
+                    log.warning(
+                        "skipped run %s of schedule %s: %s late, more than the grace window",
+                        run.key,
+                        schedule.id,
+                        now - run.at,
+                    )
+        for run in plan.due:
+            if run.key in self.handled:
+                continue
+            claimed = await self.store.claim_run(schedule.id, run.key, self.process)
+            self.handled[run.key] = run.at
+            if not claimed:
+                continue  # posted (or being posted, or skipped) by someone else
+            try:
+                message_id = await self.deliver(run)
+            except Exception as exc:
+                tick.failed.append(run.key)
+                log.warning(
+                    "run %s of schedule %s was not posted: %s",
+                    run.key,
+                    schedule.id,
+                    exc,
+                    exc_info=not isinstance(exc, DeliveryError | BriefbotError),
+                )
+                continue
+            await self.store.mark_run_posted(schedule.id, run.key, message_id)
+            tick.posted.append(run.key)
+        if finished(schedule, now):
+            await self.store.remove_schedule(schedule.guild_id, schedule.id)
+
+    def _channel(self, channel_id: int) -> discord.TextChannel | discord.Thread:
+        channel = self.bot.get_channel(channel_id)
+        if not isinstance(channel, discord.TextChannel | discord.Thread):
+            raise DeliveryError(f"channel {channel_id} is gone")
+        missing = missing_permissions(channel)
+        if missing:
+            raise DeliveryError(cannot_post(channel, missing))
+        return channel
+
+    async def deliver(self, run: Run) -> int:
+        """Post one claimed run; returns the id of the message with the buttons."""
+        schedule = run.schedule
+        channel = self._channel(schedule.channel_id)
+        briefing = self.services.library.get(schedule.briefing_id)
+        if schedule.what == "briefing":
+            sent = await send_briefing(channel, briefing, "summary")
+            return sent[-1].id
+        for earlier in await self.qotd.open_questions(channel.id):
+            await self._reveal(earlier)
+        assert schedule.id is not None
+        session_id = f"qotd-{schedule.id}-{run.at:%Y%m%d%H%M}"
+        qotd, qq = await self.qotd.start(
+            session_id,
+            briefing.id,
+            guild_id=schedule.guild_id,
+            channel_id=channel.id,
+            day=run.local_date(),
+            schedule_id=schedule.id,
+        )
+        reply = question_reply(qotd, qq, briefing.title, custom_id("qd", session_id) + ":")
+        try:
+            message = await channel.send(
+                embed=embed(reply.pages[0]),
+                view=view_of(reply.buttons) or discord.utils.MISSING,
+                allowed_mentions=NO_PINGS,
+            )
+        except BaseException:
+            await self.store.end_session(session_id)  # never reveal a question nobody saw
+            raise
+        await self.qotd.posted(qotd, message.id)
+        return message.id
+
+    async def _reveal(self, qotd: Qotd) -> bool:
+        """Post the answer of a question of the day (once, whoever else tries)."""
+        try:
+            reveal = await self.qotd.close(qotd)
+        except BriefbotError as exc:
+            log.warning("%s", exc)
+            return False
+        if reveal is None:
+            return False
+        channel = self.bot.get_channel(qotd.channel_id)
+        if not isinstance(channel, discord.TextChannel | discord.Thread):
+            log.warning("question of the day %s: its channel is gone", qotd.session_id)
+            return False
+        names = {user: f"<@{user}>" for user, _ in reveal.best}
+        page = reveal_reply(reveal, names).pages[0]
+        try:
+            await channel.send(embed=embed(page), allowed_mentions=NO_PINGS)
+        except discord.HTTPException as exc:
+            log.warning("could not reveal question of the day %s: %s", qotd.session_id, exc)
+            return False
+        if qotd.message_id is not None:
+            buttons = marked_buttons(reveal.quiz_question, custom_id("qd", qotd.session_id) + ":")
+            with contextlib.suppress(discord.HTTPException):
+                await channel.get_partial_message(qotd.message_id).edit(view=view_of(buttons))
+        return True
+
+    async def on_qotd_answer(self, interaction: discord.Interaction, args: list[str]) -> None:
+        """`qd:<session>:<key>`: anyone's answer; only their first one counts."""
+        answered = await self.qotd.answer(args[0], interaction.user.id, args[1])
+        qq = answered.result.quiz_question
+        when = f"<t:{int(answered.qotd.reveal_at.timestamp())}:R>"
+        if answered.first:
+            key = answered.result.chosen_key or args[1]
+            option = qq.options[qq.keys.index(key)] if key in qq.keys else key
+            shown = option if qq.question.kind == "truefalse" else f"{key}) {option}"
+            reply = Reply.text(
+                "Answer registered",
+                f"You answered **{shown}**. The answer and the best answerers come {when}.",
+                private=True,
+            )
+        else:
+            reply = Reply.text(
+                "Already answered",
+                f"You already answered this question of the day, and your first answer counts. "
+                f"The answer comes {when}.",
+                private=True,
+            )
+        await send_reply(interaction, reply)
+
+    # ----- commands -----
+
+    async def timezone_choices(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        """Time zone names containing what was typed."""
+        typed = current.strip().casefold().replace(" ", "_")
+        names = [n for n in zone_names() if typed in n.casefold()] if typed else list(COMMON_ZONES)
+        return [app_commands.Choice(name=n, value=n) for n in names[:25]]
+
+    async def schedule_choices(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[int]]:
+        """This server's schedules, for /unschedule (moderators only)."""
+        if interaction.guild_id is None:
+            return []
+        settings = await self.store.get_settings(interaction.guild_id)
+        if not is_moderator(interaction, settings):
+            return []
+        found = await self.store.list_schedules(interaction.guild_id)
+        choices = []
+        for s in found:
+            name = f"#{s.id} {s.what} from {s.briefing_id}, {describe(s)}"
+            if current.strip() and current.strip().casefold() not in name.casefold():
+                continue
+            choices.append(app_commands.Choice(name=name[:100], value=int(s.id or 0)))
+        return choices[:25]
+
+    @app_commands.command(
+        name="schedule", description="Post a briefing or a question of the day at set times"
+    )
+    @app_commands.describe(
+        what="briefing: post the briefing; question: a question of the day from it",
+        time="Time of day, 24-hour clock, like 08:30",
+        repeat="once (give a date), daily, or weekly (give a weekday)",
+        briefing="Which briefing (default: the server's default briefing)",
+        channel="Where to post (questions: default is the question of the day channel)",
+        timezone="A time zone name like Europe/Berlin (default UTC)",
+        date="For once: the date, like 2026-03-14",
+        weekday="For weekly: the day",
+    )
+    @app_commands.autocomplete(briefing=briefing_choices, timezone=timezone_choices)
+    @app_commands.default_permissions(manage_messages=True)
+    @app_commands.guild_only()
+    @moderator_only()
+    async def schedule(
+        self,
+        interaction: discord.Interaction,
+        what: Literal["briefing", "question"],
+        time: str,
+        repeat: Literal["once", "daily", "weekly"] = "daily",
+        briefing: str | None = None,
+        channel: discord.TextChannel | None = None,
+        timezone: str = "UTC",
+        date: str | None = None,
+        weekday: Weekday | None = None,
+    ) -> None:
+        """Post a briefing or a question of the day at set times."""
+        guild_id = interaction.guild_id
+        assert guild_id is not None
+        settings = await self.store.get_settings(guild_id)
+        found = self.services.library.find(briefing or settings.default_briefing)
+        now = self.services.clock.now()
+        if what == "question":
+            pick_question(found, now.date())  # refuses a briefing without button questions
+        target = channel or self._default_channel(settings, what)
+        missing = missing_permissions(target)
+        if missing:
+            raise InvalidInput(cannot_post(target, missing))
+        new = make_schedule(
+            guild_id=guild_id,
+            channel_id=target.id,
+            briefing_id=found.id,
+            what=what,
+            repeat=repeat,
+            time_text=time,
+            timezone=timezone,
+            now=now,
+            date_text=date,
+            weekday=weekday,
+            created_by=interaction.user.id,
+        )
+        async with self._lock:  # no tick between saving it and settling its past runs
+            saved = await self.store.add_schedule(new)
+            assert saved.id is not None
+            for past in runs_between(saved, now - LOOKBACK, now):
+                key = run_key(saved.id, past)
+                await self.store.claim_run(saved.id, key, f"{self.process}:before-created")
+                self.handled[key] = past
+        log.info("schedule %s added by user %s: %s", saved.id, interaction.user.id, saved)
+        upcoming = next_run(saved, now)
+        kind = "a question of the day" if what == "question" else "the briefing"
+        body = f"I will post {kind} from “{found.title}” in {target.mention}, {describe(saved)}."
+        if upcoming is not None:
+            body += f"\nNext: {when_text(upcoming, saved)}, <t:{int(upcoming.timestamp())}:R>."
+        body += "\nSee every schedule with /schedules; remove this one with /unschedule."
+        await send_reply(interaction, Reply.text(f"Scheduled #{saved.id}", body, private=True))
+
+    def _default_channel(
+        self, settings: GuildSettings, what: str
+    ) -> discord.TextChannel | discord.Thread:
+        if what == "question" and settings.qotd_channel_id:
+            channel = self.bot.get_channel(settings.qotd_channel_id)
+            if isinstance(channel, discord.TextChannel | discord.Thread):
+                return channel
+            raise InvalidInput(
+                "The question of the day channel set in /settings is gone: name a channel."
+            )
+        hint = ""
+        if what == "question":
+            hint = " (or set a question of the day channel with /settings)"
+        raise InvalidInput(f"Name the channel to post in{hint}.")
+
+    @app_commands.command(name="schedules", description="This server's schedules and next runs")
+    @app_commands.default_permissions(manage_messages=True)
+    @app_commands.guild_only()
+    @moderator_only()
+    async def schedules(self, interaction: discord.Interaction) -> None:
+        """This server's schedules and next runs."""
+        assert interaction.guild_id is not None
+        found = await self.store.list_schedules(interaction.guild_id)
+        titles = {b.id: b.title for b in self.services.library}
+        reply = schedules_reply(found, self.services.clock.now(), _channel_mention, titles)
+        await send_pages(interaction, reply)
+
+    @app_commands.command(name="unschedule", description="Remove one of this server's schedules")
+    @app_commands.describe(number="The schedule's number, as /schedules shows it")
+    @app_commands.autocomplete(number=schedule_choices)
+    @app_commands.default_permissions(manage_messages=True)
+    @app_commands.guild_only()
+    @moderator_only()
+    async def unschedule(self, interaction: discord.Interaction, number: int) -> None:
+        """Remove one of this server's schedules."""
+        assert interaction.guild_id is not None
+        if not await self.store.remove_schedule(interaction.guild_id, number):
+            raise InvalidInput(f"There is no schedule #{number} here. See /schedules.")
+        log.info("schedule %s removed by user %s", number, interaction.user.id)
+        await send_reply(
+            interaction,
+            Reply.text("Unscheduled", f"Schedule #{number} is removed.", private=True),
+        )

@@ -1,0 +1,87 @@
+"""Posting a briefing into a channel: permission checks, embeds, and the two lasting buttons.
+
+The buttons carry `bb:qz:<briefing>` ("Quiz me") and `bb:nt:<briefing>` ("Sources & notes"),
+so they reach the router after any restart; the moderation cog handles them.
+"""
+
+from __future__ import annotations
+
+import discord
+
+from bot.core.models import Briefing
+from bot.core.posts import PostPart, briefing_post, group_pages
+from bot.core.replies import Button, ButtonStyle
+from bot.discord_bot.render import NO_PINGS, embed, view_of
+from bot.discord_bot.router import custom_id
+
+__all__ = [
+    "NEEDED",
+    "Postable",
+    "briefing_messages",
+    "cannot_post",
+    "missing_permissions",
+    "post_buttons",
+    "send_briefing",
+]
+
+NEEDED = {
+    "view_channel": "View Channel",
+    "send_messages": "Send Messages",
+    "embed_links": "Embed Links",
+}
+"""The permissions the bot needs in a channel to post there, with the names Discord shows."""
+
+Postable = discord.TextChannel | discord.Thread
+Message = tuple[list[discord.Embed], discord.ui.View | None]
+
+
+def missing_permissions(channel: discord.abc.GuildChannel | discord.Thread) -> list[str]:
+    """What the bot lacks to post embeds in `channel` (names as Discord shows them)."""
+    perms = channel.permissions_for(channel.guild.me)
+    missing = [name for flag, name in NEEDED.items() if not getattr(perms, flag)]
+    if isinstance(channel, discord.Thread) and not perms.send_messages_in_threads:
+        missing.append("Send Messages in Threads")
+    return missing
+
+
+def cannot_post(channel: discord.abc.GuildChannel | discord.Thread, missing: list[str]) -> str:
+    """A sentence telling a moderator which permissions to grant, and where."""
+    names = ", ".join(missing)
+    plural = "permissions" if len(missing) > 1 else "permission"
+    return (
+        f"I cannot post in {channel.mention}: I am missing the {names} {plural} there. "
+        "A server admin can grant them to my role in the channel's settings "
+        "(Edit Channel > Permissions)."
+    )
+
+
+def post_buttons(briefing_id: str) -> tuple[Button, ...]:
+    """ "Quiz me" and "Sources & notes" for a posted briefing."""
+    return (
+        Button("quiz", "Quiz me", custom_id("qz", briefing_id), ButtonStyle.PRIMARY),
+        Button("notes", "Sources & notes", custom_id("nt", briefing_id)),
+    )
+
+
+def briefing_messages(briefing: Briefing, part: PostPart) -> list[Message]:
+    """The post as messages of embeds; the buttons go under the last one."""
+    groups = group_pages(briefing_post(briefing, part))
+    messages: list[Message] = []
+    for number, group in enumerate(groups, start=1):
+        view = view_of(post_buttons(briefing.id)) if number == len(groups) else None
+        messages.append(([embed(page) for page in group], view))
+    return messages
+
+
+async def send_briefing(
+    channel: discord.abc.Messageable, briefing: Briefing, part: PostPart
+) -> list[discord.Message]:
+    """Post the briefing in `channel`; returns the messages sent, the one with buttons last."""
+    sent = []
+    for embeds, view in briefing_messages(briefing, part):
+        sent.append(
+            await channel.send(
+                embeds=embeds, view=view or discord.utils.MISSING, allowed_mentions=NO_PINGS
+            )
+        )
+    return sent
