@@ -18,6 +18,7 @@ from bot.core.progress import GuildSettings, Schedule
 from bot.core.qotd import pick_question
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.cogs.schedules import SchedulesCog
+from bot.discord_bot.router import Router
 from tests.discord_double import CallbackType, DiscordDouble, Overwrite, Perm
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -345,6 +346,18 @@ async def test_a_schedule_fires_at_its_time_once(discord_double, bot, services, 
     assert "Nothing is scheduled" in (await run(discord_double, "schedules")).text
 
 
+async def test_the_scheduler_loop_posts_on_its_own(discord_double, services, clock):
+    bot = await discord_double.start(BriefBot(services, guild_ready_timeout=0.05))
+    await services.store.add_schedule(daily(discord_double))
+    clock.current = dt.datetime(2026, 1, 5, 9, 0, 5, tzinfo=dt.UTC)
+    fast = SchedulesCog(bot, services, Router(), interval=0.05)  # the bot's own ticks every 30 s
+    await fast.cog_load()
+    try:
+        await discord_double.wait_for(lambda: posts_in(discord_double, discord_double.news))
+    finally:
+        await fast.cog_unload()
+
+
 async def test_a_new_schedule_does_not_post_a_run_from_before_it_existed(
     discord_double, bot, services, clock
 ):
@@ -389,6 +402,20 @@ async def test_time_zones_autocomplete_and_unschedule_refuses_an_unknown_number(
     assert {"name": "Europe/Berlin", "value": "Europe/Berlin"} in choices
     reply = await run(discord_double, "unschedule", {"number": 99})
     assert "There is no schedule #99 here." in reply.text
+
+    await run(
+        discord_double,
+        "schedule",
+        {"what": "briefing", "time": "10:00", "briefing": "mini", "channel": discord_double.news},
+    )
+    numbers = await discord_double.autocomplete(
+        "unschedule", {"number": 1}, focused="number", user=discord_double.moderator
+    )
+    assert numbers == [{"name": "#1 briefing from mini, daily at 10:00 (UTC)", "value": 1}]
+    hidden = await discord_double.autocomplete(
+        "unschedule", {"number": 1}, focused="number", user=discord_double.student
+    )
+    assert hidden == [], "students learn nothing about schedules"
 
 
 async def test_after_downtime_a_run_within_grace_is_posted_once_and_an_older_one_skipped(

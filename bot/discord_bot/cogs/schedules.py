@@ -126,7 +126,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
     # ----- the loop -----
 
     async def cog_load(self) -> None:
-        """Start the scheduler loop (it waits until the bot is connected)."""
+        """Start the scheduler loop: a tick every `interval` seconds once the bot is ready."""
         self._task = asyncio.create_task(self._loop(), name="briefbot-scheduler")
 
     async def cog_unload(self) -> None:
@@ -140,11 +140,11 @@ class SchedulesCog(commands.Cog, name="Schedules"):
     async def _loop(self) -> None:
         await self.bot.wait_until_ready()
         while True:
+            await asyncio.sleep(self.interval)
             try:
                 await self.run_due(self.services.clock.now())
             except Exception:
                 log.exception("the scheduler tick failed; trying again in %.0f s", self.interval)
-            await asyncio.sleep(self.interval)
 
     async def run_due(self, now: dt.datetime) -> Tick:
         """Reveal questions of the day whose time has come, then post every run due at `now`."""
