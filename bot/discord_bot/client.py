@@ -54,6 +54,11 @@ class BriefBot(commands.AutoShardedBot):
 
     async def setup_hook(self) -> None:
         """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""
+        await self.load_features()
+        await self.sync_commands()
+
+    async def load_features(self) -> None:
+        """One cog per feature, each given what it needs."""
         await self.add_cog(ReadingCog(self.services, self.router))
         quiz = QuizCog(self.services, self.router)
         await self.add_cog(quiz)
@@ -61,6 +66,9 @@ class BriefBot(commands.AutoShardedBot):
         await self.add_cog(ModerationCog(self.services, self.router, quiz))
         await self.add_cog(SchedulesCog(self, self.services, self.router))
         await self.add_cog(HelpCog())
+
+    async def sync_commands(self) -> None:
+        """Register the slash commands with Discord: one server instantly, or globally."""
         guild_id = self.services.settings.dev_guild_id
         if guild_id:
             guild = discord.Object(id=guild_id)
