@@ -7,13 +7,16 @@ All times are timezone-aware and come back in UTC. Users appear only as ids.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Table, case, delete, func, select, tuple_, update
+from sqlalchemy import Table, bindparam, case, delete, func, select, tuple_, update
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -30,7 +33,7 @@ from bot.core.progress import (
     StoredSession,
 )
 from bot.store import migrate
-from bot.store.engine import WRITE, create_engine
+from bot.store.engine import WRITE, create_engine, create_sqlite_writer
 from bot.store.schema import (
     answers,
     guild_settings,
@@ -113,6 +116,12 @@ class Store:
                 "updated_at": upsert.excluded.updated_at,
             },
         )
+        key = (reviews.c.user_id, reviews.c.briefing_id, reviews.c.question_id)
+        self._select_reviews = select(
+            *key, reviews.c.card, reviews.c.due, reviews.c.mastered
+        ).where(tuple_(*key).in_(bindparam("keys", expanding=True)))
+        if self.backend == "postgresql":
+            self._select_reviews = self._select_reviews.with_for_update()
         upsert = insert(sessions)
         self._upsert_sessions = upsert.on_conflict_do_update(
             index_elements=[sessions.c.session_id],
@@ -129,6 +138,12 @@ class Store:
                 )
             },
         )
+        # SQLite: the writer's batches run whole in one thread on a synchronous engine.
+        self._sync_write: Engine | None = None
+        self._write_thread: ThreadPoolExecutor | None = None
+        if self.backend == "sqlite":
+            self._sync_write = create_sqlite_writer(engine.url)
+            self._write_thread = ThreadPoolExecutor(1, thread_name_prefix="briefbot-writer")
         self._writer = AnswerWriter(self._write_batch)
 
     @property
@@ -146,7 +161,14 @@ class Store:
         try:
             await self._writer.close()
         finally:
-            await self._engine.dispose()
+            try:
+                if self._write_thread is not None and self._sync_write is not None:
+                    await asyncio.get_running_loop().run_in_executor(
+                        self._write_thread, self._sync_write.dispose
+                    )
+                    self._write_thread.shutdown()
+            finally:
+                await self._engine.dispose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -177,24 +199,31 @@ class Store:
 
     async def _write_batch(self, batch: Sequence[PendingWrite]) -> list[bool]:
         """Write answers and sessions in one transaction; per write, whether it was new."""
+        if self._sync_write is not None:
+            return await asyncio.get_running_loop().run_in_executor(
+                self._write_thread, self._write_batch_in_thread, batch
+            )
+        async with self._write.begin() as conn:
+            return await conn.run_sync(self._write_in, batch)
+
+    def _write_batch_in_thread(self, batch: Sequence[PendingWrite]) -> list[bool]:
+        assert self._sync_write is not None
+        with self._sync_write.begin() as conn:
+            return self._write_in(conn, batch)
+
+    def _write_in(self, conn: Connection, batch: Sequence[PendingWrite]) -> list[bool]:
         answer_at = [i for i, w in enumerate(batch) if isinstance(w, PendingAnswer)]
         session_at = [i for i, w in enumerate(batch) if isinstance(w, PendingSession)]
         new = [True] * len(batch)
-        async with self._write.begin() as conn:
-            if answer_at:
-                written = await self._write_answers(
-                    conn,
-                    [batch[i] for i in answer_at],  # type: ignore[misc]
-                )
-                for i, was_new in zip(answer_at, written, strict=True):
-                    new[i] = was_new
-            if session_at:
-                await self._write_sessions(conn, [batch[i] for i in session_at])  # type: ignore[misc]
+        if answer_at:
+            written = self._write_answers(conn, [batch[i] for i in answer_at])  # type: ignore[misc]
+            for i, was_new in zip(answer_at, written, strict=True):
+                new[i] = was_new
+        if session_at:
+            self._write_sessions(conn, [batch[i] for i in session_at])  # type: ignore[misc]
         return new
 
-    async def _write_answers(
-        self, conn: AsyncConnection, batch: Sequence[PendingAnswer]
-    ) -> list[bool]:
+    def _write_answers(self, conn: Connection, batch: Sequence[PendingAnswer]) -> list[bool]:
         """Every answer in one statement, then every review state in one more.
 
         The answers go in as one multi-row `INSERT ... ON CONFLICT DO NOTHING RETURNING`, so
@@ -220,7 +249,7 @@ class Store:
             rows.append((_question_key(rec), _answer_row(rec)))
         rows.sort(key=lambda row: row[0])
         if rows:
-            inserted = await conn.execute(self._insert_answers, [row for _, row in rows])
+            inserted = conn.execute(self._insert_answers, [row for _, row in rows])
             for row in inserted:
                 if row[0] is not None:
                     new[first_of[(row[0], row[1], row[2], row[3])]] = True
@@ -230,7 +259,7 @@ class Store:
         stored: dict[tuple[int, str, str], ReviewState] = {}
         wanted = sorted({_question_key(p.record) for _, p in changes if callable(p.review)})
         if wanted:
-            stored = await self._stored_reviews(conn, wanted)
+            stored = self._stored_reviews(conn, wanted)
         latest: dict[tuple[int, str, str], ReviewState] = {}
         for _, pending in changes:
             key = _question_key(pending.record)
@@ -240,7 +269,7 @@ class Store:
             assert review is not None
             latest[key] = review
         updated_at = self._clock()
-        await conn.execute(
+        conn.execute(
             self._upsert_reviews,
             [
                 {
@@ -257,22 +286,19 @@ class Store:
         )
         return new
 
-    async def _stored_reviews(
-        self, conn: AsyncConnection, keys: list[tuple[int, str, str]]
+    def _stored_reviews(
+        self, conn: Connection, keys: list[tuple[int, str, str]]
     ) -> dict[tuple[int, str, str], ReviewState]:
-        columns = (reviews.c.user_id, reviews.c.briefing_id, reviews.c.question_id)
         found: dict[tuple[int, str, str], ReviewState] = {}
         for start in range(0, len(keys), _KEYS_PER_QUERY):
-            query = select(*columns, reviews.c.card, reviews.c.due, reviews.c.mastered).where(
-                tuple_(*columns).in_(keys[start : start + _KEYS_PER_QUERY])
+            rows = conn.execute(
+                self._select_reviews, {"keys": keys[start : start + _KEYS_PER_QUERY]}
             )
-            if self.backend == "postgresql":
-                query = query.with_for_update()
-            for row in await conn.execute(query):
+            for row in rows:
                 found[(row[0], row[1], row[2])] = ReviewState(row[3], row[4], bool(row[5]))
         return found
 
-    async def _write_sessions(self, conn: AsyncConnection, batch: Sequence[PendingSession]) -> None:
+    def _write_sessions(self, conn: Connection, batch: Sequence[PendingSession]) -> None:
         """Save sessions in one upsert; for a session saved twice in a batch, the last wins."""
         updated_at = self._clock()
         latest = {
@@ -288,7 +314,7 @@ class Store:
             }
             for s in batch
         }
-        await conn.execute(self._upsert_sessions, [latest[k] for k in sorted(latest)])
+        conn.execute(self._upsert_sessions, [latest[k] for k in sorted(latest)])
 
     async def session_answers(self, session_id: str) -> list[AnswerRecord]:
         """Every answer given in a session, oldest first (to resume a quiz or reveal results)."""
