@@ -23,9 +23,10 @@ from bot.core.errors import BriefbotError, InvalidInput, QuizError
 from bot.core.library import Library
 from bot.core.models import Briefing, Question
 from bot.core.progress import AnswerRecord, ReviewState, StoredSession
-from bot.core.quiz import AnswerResult, QuizQuestion, judge
-from bot.core.replies import Button, ButtonStyle, Page, Reply
+from bot.core.quiz import AnswerResult, QuizQuestion, judge, present
+from bot.core.replies import Page, Reply
 from bot.core.review import ReviewScheduler
+from bot.core.views import option_buttons
 
 __all__ = [
     "KIND",
@@ -38,7 +39,6 @@ __all__ = [
     "Reveal",
     "answerable",
     "duration_text",
-    "marked_buttons",
     "pick_question",
     "question_reply",
     "reveal_of",
@@ -71,17 +71,7 @@ def pick_question(briefing: Briefing, day: dt.date) -> QuizQuestion:
         )
     random.Random(f"qotd:{briefing.id}").shuffle(pool)
     question = pool[day.toordinal() % len(pool)]
-    return _present(briefing, question, random.Random(f"qotd:{briefing.id}:{day.isoformat()}"))
-
-
-def _present(briefing: Briefing, question: Question, rng: random.Random) -> QuizQuestion:
-    if question.kind == "truefalse":
-        options: tuple[str, ...] = ("True", "False")
-    else:
-        shuffled = list(question.choices)
-        rng.shuffle(shuffled)
-        options = tuple(shuffled)
-    return QuizQuestion(briefing.id, question, options, briefing.section_of(question))
+    return present(briefing, question, random.Random(f"qotd:{briefing.id}:{day.isoformat()}"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,17 +181,6 @@ def _stamp(when: dt.datetime, style: str = "R") -> str:
     return f"<t:{int(when.timestamp())}:{style}>"
 
 
-def _option_buttons(qq: QuizQuestion, action_prefix: str) -> tuple[Button, ...]:
-    if qq.question.kind == "truefalse":
-        labels = list(qq.options)
-    else:
-        labels = [f"{k}) {o}" for k, o in zip(qq.keys, qq.options, strict=True)]
-    return tuple(
-        Button(key, label[:80], f"{action_prefix}{key}")
-        for key, label in zip(qq.keys, labels, strict=True)
-    )
-
-
 def question_reply(qotd: Qotd, qq: QuizQuestion, title: str, action_prefix: str) -> Reply:
     """The posted question: prompt, options as buttons, and when the answer comes."""
     q = qq.question
@@ -218,19 +197,7 @@ def question_reply(qotd: Qotd, qq: QuizQuestion, title: str, action_prefix: str)
         body=body,
         footer=f"From the briefing: {title}"[:200],
     )
-    return Reply((page,), _option_buttons(qq, action_prefix))
-
-
-def marked_buttons(qq: QuizQuestion, action_prefix: str) -> tuple[Button, ...]:
-    """The question's buttons after the reveal: disabled, the right one marked."""
-    return tuple(
-        replace(
-            b,
-            style=ButtonStyle.SUCCESS if b.key == qq.right_key else ButtonStyle.NEUTRAL,
-            disabled=True,
-        )
-        for b in _option_buttons(qq, action_prefix)
-    )
+    return Reply((page,), option_buttons(qq, action_prefix))
 
 
 def reveal_reply(reveal: Reveal, names: dict[int, str]) -> Reply:

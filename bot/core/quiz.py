@@ -29,6 +29,7 @@ __all__ = [
     "SoloSession",
     "Vote",
     "pick_questions",
+    "present",
 ]
 
 LETTERS = "ABCDE"
@@ -121,7 +122,8 @@ def pick_questions(
     return rng.sample(pool, min(count, len(pool)))
 
 
-def _present(briefing: Briefing, question: Question, rng: random.Random) -> QuizQuestion:
+def present(briefing: Briefing, question: Question, rng: random.Random) -> QuizQuestion:
+    """A question as one session shows it: its choices shuffled by the session's `rng`."""
     if question.kind == "truefalse":
         options: tuple[str, ...] = ("True", "False")
     elif question.kind == "choice":
@@ -201,7 +203,7 @@ def present_all(briefing: Briefing, question_ids: Sequence[str], seed: int) -> l
     by_id = {q.id: q for q in briefing.questions}
     if any(qid not in by_id for qid in question_ids):
         raise QuizError("This quiz's questions changed since it started: start a new one.")
-    return [_present(briefing, by_id[qid], rng) for qid in question_ids]
+    return [present(briefing, by_id[qid], rng) for qid in question_ids]
 
 
 class SoloSession:

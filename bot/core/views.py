@@ -7,6 +7,7 @@ console and the Discord adapter show the same words.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
@@ -27,7 +28,9 @@ __all__ = [
     "find_figure",
     "glossary_reply",
     "group_result_reply",
+    "marked_buttons",
     "notes_reply",
+    "option_buttons",
     "question_reply",
     "quotes_reply",
     "source_line",
@@ -206,13 +209,22 @@ def notes_reply(briefing: Briefing) -> Reply:
     return Reply(pages=_pages(briefing, f"{briefing.title}: sources & notes", body))
 
 
-def _option_buttons(qq: QuizQuestion, prefix: str) -> tuple[Button, ...]:
+def option_buttons(qq: QuizQuestion, prefix: str) -> tuple[Button, ...]:
+    """A question's options as buttons whose actions are `prefix` + the option's key."""
+
     def label(key: str, option: str) -> str:
         return option if qq.question.kind == "truefalse" else f"{key}) {option}"
 
     return tuple(
         Button(key=key, label=label(key, option)[:80], action=f"{prefix}{key}")
         for key, option in zip(qq.keys, qq.options, strict=True)
+    )
+
+
+def marked_buttons(qq: QuizQuestion, prefix: str) -> tuple[Button, ...]:
+    """The options once a question is closed: all disabled, the right one marked."""
+    return tuple(
+        replace(b, style=_style(b.key, qq, None), disabled=True) for b in option_buttons(qq, prefix)
     )
 
 
@@ -236,7 +248,7 @@ def question_reply(
     title = f"Question {number}/{total} · {q.difficulty}"
     page = Page(title=title, body=f"{q.prompt}\n\n{hint}", footer=footer)
     buttons = (
-        _option_buttons(qq, action_prefix)
+        option_buttons(qq, action_prefix)
         if q.kind != "short"
         else (
             Button(
@@ -260,7 +272,7 @@ def answer_reply(result: AnswerResult) -> Reply:
         body += f"\n\n{notes}"
     buttons = tuple(
         Button(b.key, b.label, b.action, _style(b.key, qq, result.chosen_key), disabled=True)
-        for b in _option_buttons(qq, "")
+        for b in option_buttons(qq, "")
     )
     return Reply(
         pages=(Page(title=qq.question.prompt[:256], body=body),), buttons=buttons, private=True

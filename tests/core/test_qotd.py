@@ -22,13 +22,13 @@ from bot.core.qotd import (
     QotdService,
     answerable,
     duration_text,
-    marked_buttons,
     pick_question,
     question_reply,
     reveal_of,
     reveal_reply,
 )
 from bot.core.replies import ButtonStyle
+from bot.core.views import marked_buttons
 from bot.store import Store, open_store
 
 ROOT = Path(__file__).parent.parent.parent

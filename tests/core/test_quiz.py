@@ -13,7 +13,7 @@ from bot.core.errors import InvalidInput, QuizError
 from bot.core.library import Library
 from bot.core.loader import load_briefing
 from bot.core.models import Briefing
-from bot.core.quiz import GroupSession, SoloSession, _present, judge
+from bot.core.quiz import GroupSession, SoloSession, judge, present
 
 ROOT = Path(__file__).parent.parent.parent
 MINI = load_briefing(ROOT / "tests" / "fixtures" / "mini_briefing.yaml").briefing
@@ -31,7 +31,7 @@ CASES = [(b, q) for b in shipped() for q in b.questions]
 
 @pytest.mark.parametrize(("briefing", "question"), CASES, ids=[q.id for _, q in CASES])
 def test_every_shipped_question_accepts_its_key_and_rejects_each_distractor(briefing, question):
-    qq = _present(briefing, question, random.Random(7))
+    qq = present(briefing, question, random.Random(7))
     if question.kind == "choice":
         for key, option in zip(qq.keys, qq.options, strict=True):
             right = key == qq.right_key

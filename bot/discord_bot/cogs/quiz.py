@@ -368,18 +368,9 @@ class QuizCog(commands.Cog, name="Quiz"):
         asked = session.current()
         result = await self.study.close_group_question(session, posted.guild_id)
         if posted.message is not None:
-            marked = tuple(
-                Button(
-                    b.key,
-                    b.label,
-                    b.action,
-                    ButtonStyle.SUCCESS if b.key == asked.right_key else ButtonStyle.NEUTRAL,
-                    disabled=True,
-                )
-                for b in views.question_reply(asked, 1, 1).buttons
-            )
+            marked = views.marked_buttons(asked, "bb:x:")
             with contextlib.suppress(discord.HTTPException):
-                await posted.message.edit(view=view_of(marked, prefix="bb:x:"))
+                await posted.message.edit(view=view_of(marked))
         names = {u: f"<@{u}>" for u in (*result.right, *result.wrong)}
         outcome = views.group_result_reply(result, names)
         await posted.channel.send(embed=embed(outcome.pages[0]), allowed_mentions=NO_PINGS)

@@ -35,7 +35,6 @@ from bot.core.progress import GuildSettings, Schedule
 from bot.core.qotd import (
     Qotd,
     QotdService,
-    marked_buttons,
     pick_question,
     question_reply,
     reveal_reply,
@@ -54,6 +53,7 @@ from bot.core.schedule import (
     when_text,
     zone_names,
 )
+from bot.core.views import marked_buttons
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.checks import is_moderator, moderator_only
 from bot.discord_bot.cogs.moderation import send_pages
