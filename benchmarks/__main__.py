@@ -1,0 +1,92 @@
+"""`python -m benchmarks` (`make bench`): every measurement against its reference, one table.
+
+Each row is the median over repeated runs of ours and of its reference, both measured in this
+run on this machine, their ratio, the target from issue 7 and PASS or MISS. `--quick` runs
+each measurement once at a small size (a smoke run: its figures are not the real ones);
+`--only a,c` runs some rows. Nothing here contacts any host but 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from benchmarks.table import Row, machine, render
+
+__all__ = ["main"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sizes:
+    """How much each benchmark does, and how many times."""
+
+    runs: int
+    batch: int  # a: interactions per batch
+    clicks: int  # b: timed clicks per run
+    users: int  # c: concurrent users
+    answers_each: int  # c: answers per user (ours)
+    naive_each: int  # c: answers per user (the reference)
+    briefings: int  # d
+    sessions: int  # e
+    startup_runs: int  # f
+
+
+FULL = Sizes(5, 1000, 200, 1000, 20, 3, 1000, 10_000, 5)
+QUICK = Sizes(1, 100, 20, 1000, 2, 1, 50, 1000, 1)
+
+
+def _sections(sizes: Sizes) -> dict[str, Callable[[], list[Row]]]:
+    from benchmarks import answers, content, end_to_end, handling, memory, startup
+
+    return {
+        "a": lambda: asyncio.run(handling.measure(sizes.batch, sizes.runs)),
+        "b": lambda: asyncio.run(end_to_end.measure(sizes.clicks, max(1, sizes.runs // 2))),
+        "c": lambda: asyncio.run(
+            answers.measure(
+                sizes.users, sizes.answers_each, sizes.naive_each, max(1, sizes.runs // 2)
+            )
+        ),
+        "d": lambda: content.measure(sizes.briefings, max(1, sizes.runs // 2)),
+        "e": lambda: memory.measure(max(1, sizes.runs // 2), sizes.sessions),
+        "f": lambda: startup.measure(sizes.startup_runs),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmarks and print the table; exit 1 with `--strict` if a target is missed."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="a fast smoke run, small sizes")
+    parser.add_argument("--only", default="abcdef", help="which rows, e.g. `a,c` (default all)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 if any target is missed")
+    args = parser.parse_args(argv)
+    warnings.filterwarnings("ignore", category=DeprecationWarning)  # discord.py imports audioop
+    logging.basicConfig(level=logging.ERROR)
+    sizes = QUICK if args.quick else FULL
+    wanted = [key for key in "abcdef" if key in args.only]
+    sections = _sections(sizes)
+    rows: list[Row] = []
+    started = time.perf_counter()
+    for key in wanted:
+        print(f"measuring {key} ...", file=sys.stderr, flush=True)
+        rows += sections[key]()
+    note = " (--quick: smoke sizes, not the real figures)" if args.quick else ""
+    header = (
+        f"briefbot benchmarks{note}"
+        f"\n{machine()}\nmedians of repeated runs; each reference measured in the same run; "
+        f"took {time.perf_counter() - started:.0f} s"
+    )
+    print(render(rows, header))
+    missed = [row.key for row in rows if row.verdict == "MISS"]
+    if missed:
+        print(f"\nmissed: {', '.join(missed)}")
+    return 1 if args.strict and missed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
