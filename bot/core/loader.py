@@ -91,6 +91,13 @@ def load_briefing_bytes(raw: bytes, name: str, limits: Limits | None = None) -> 
     return LoadResult(name, briefing)
 
 
+def _shown(value: object, limit: int = 60) -> str:
+    """A value from the file as it may appear in a one-line message: spaces for line breaks
+    and control characters, cut to `limit` characters."""
+    text = " ".join("".join(c if c.isprintable() else " " for c in str(value)).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _order(problem: Problem) -> tuple[int, int, str]:
     return (problem.line, problem.column, problem.message)
 
@@ -106,15 +113,26 @@ def _explain(err: Any, located: Located) -> Problem:
     """Turn one pydantic error into a positioned, friendly problem."""
     loc = tuple(err["loc"])
     kind = err["type"]
-    where = ".".join(str(p) for p in loc) or "the file"
+    where = _shown(".".join(str(p) for p in loc) or "the file", 80)
     line, col = located.position(loc)
     raw = located.scalars.get(loc)
+    raw = None if raw is None else _shown(raw)
     value = err.get("input")
     if kind == "missing":
-        return Problem(line, col, f"`{where}` is missing", f"add `{loc[-1]}:` with a value")
+        return Problem(line, col, f"`{where}` is missing", f"add `{_shown(loc[-1])}:` with a value")
     if kind == "extra_forbidden":
-        return Problem(line, col, f"unknown key `{loc[-1]}`", _suggest_key(loc, err))
-    if kind in ("string_type", "literal_error") and isinstance(value, bool):
+        return Problem(line, col, f"unknown key `{_shown(loc[-1])}`", _suggest_key(loc, err))
+    if kind == "string_type" and value is None:
+        return Problem(line, col, f"`{where}` has no value", "write some text after the colon")
+    if kind == "string_type" and isinstance(value, dict | list):
+        shape = "a list" if isinstance(value, list) else "a mapping"
+        return Problem(
+            line,
+            col,
+            f"`{where}` should be text, but YAML read {shape}",
+            "write plain text; put it in quotes if it holds `: `, `[` or `{`",
+        )
+    if kind == "string_type" and isinstance(value, bool):
         shown = raw if raw is not None else str(value).lower()
         return Problem(
             line,
@@ -123,7 +141,7 @@ def _explain(err: Any, located: Located) -> Problem:
             f"{str(value).lower()}, but text is expected",
             f'put it in quotes: "{shown}"',
         )
-    if kind in ("string_type", "literal_error") and isinstance(value, int | float):
+    if kind == "string_type" and isinstance(value, int | float):
         shown = raw if raw is not None else str(value)
         return Problem(
             line,
@@ -135,13 +153,14 @@ def _explain(err: Any, located: Located) -> Problem:
         return Problem(
             line,
             col,
-            f"`{value}` is not a valid id at `{where}`",
+            f"`{_shown(value)}` is not a valid id at `{where}`",
             "use lowercase letters, digits and dashes, e.g. `kirby-fair-game`",
         )
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
+        shown = raw if raw is not None else _shown(value)
         return Problem(
-            line, col, f"`{value}` is not allowed at `{where}`", f"use one of {expected}"
+            line, col, f"`{shown}` is not allowed at `{where}`", f"use one of {expected}"
         )
     if kind == "string_too_short":
         return Problem(line, col, f"`{where}` is empty", "write some text")
@@ -221,7 +240,7 @@ def _crosscheck(data: dict[str, Any], located: Located) -> Iterable[Problem]:
             first, _ = located.position(owners[item_id])
             yield Problem(
                 *located.position(path),
-                f"id `{item_id}` is used twice (first at line {first})",
+                f"id `{_shown(item_id)}` is used twice (first at line {first})",
                 "give each item its own id",
             )
         else:
@@ -234,8 +253,11 @@ def _crosscheck(data: dict[str, Any], located: Located) -> Iterable[Problem]:
     def resolve(ref: Any, path: Path_, allowed: set[str], what: str) -> Iterable[Problem]:
         if isinstance(ref, str) and ref not in allowed:
             hint = difflib.get_close_matches(ref, sorted(allowed), n=1)
-            fix = f"did you mean `{hint[0]}`?" if hint else f"use the id of an existing {what}"
-            yield Problem(*located.position(path), f"`{ref}` does not match any {what}", fix)
+            fix = f"use the id of an existing {what}"
+            if hint:
+                fix = f"did you mean `{_shown(hint[0])}`?"
+            message = f"`{_shown(ref)}` does not match any {what}"
+            yield Problem(*located.position(path), message, fix)
 
     located_sections = [(path, q) for path, q in quotes]
     for key in ("facts", "timeline"):
@@ -257,7 +279,7 @@ def _crosscheck(data: dict[str, Any], located: Located) -> Iterable[Problem]:
         if term.casefold() in terms:
             yield Problem(
                 *located.position(("glossary", i, "term")),
-                f"the glossary defines `{term}` twice",
+                f"the glossary defines `{_shown(term)}` twice",
                 "keep one definition",
             )
         terms.add(term.casefold())

@@ -12,6 +12,7 @@ event stream instead (the C parser where available), so it can:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -161,7 +162,16 @@ class _Builder:
                 )
             )
         value, size = self.anchors[event.anchor]
-        self.count(size, event)  # an alias costs as much as what it expands to
+        if self.nodes + size > self.limits.max_nodes:  # an alias costs what it expands to
+            raise _Refused(
+                Problem(
+                    *_where(event),
+                    f"the aliases (*name) here expand to more than "
+                    f"{self.limits.max_nodes:,} values",
+                    "write the values out; briefings do not need anchors",
+                )
+            )
+        self.count(size, event)
         return value, size
 
     def sequence(self, path: Path_, depth: int) -> tuple[list[Any], int]:
@@ -236,8 +246,11 @@ def read_yaml(raw: bytes, limits: Limits | None = None) -> Located | Problem:
             return Problem(1, 1, "the file holds no YAML document", "start with `schema: 1`")
         located.data, _ = builder.value(builder.next_event(), (), 0)
         builder.next_event()  # DocumentEnd
-        if not isinstance(builder.next_event(), yaml.StreamEndEvent):
-            return Problem(1, 1, "the file holds several YAML documents", "keep one; remove `---`")
+        after = builder.next_event()
+        if not isinstance(after, yaml.StreamEndEvent):
+            return Problem(
+                *_where(after), "the file holds several YAML documents", "keep one; remove `---`"
+            )
     except _Refused as refused:
         return refused.problem
     except yaml.MarkedYAMLError as exc:
@@ -245,13 +258,61 @@ def read_yaml(raw: bytes, limits: Limits | None = None) -> Located | Problem:
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = exc.problem or "invalid YAML"
         lines = text.splitlines()
+        if line > len(lines):  # the end of the text: show it on the last line, after its end
+            line = max(1, len(lines))
+            col = len(lines[-1]) + 1 if lines else 1
+        opened = _unclosed_quote(lines[: line - 1])
+        if opened is not None:
+            return Problem(
+                opened[0],
+                opened[1],
+                f"YAML syntax: this quote is never closed (reading stopped at line {line}: {what})",
+                "end the value with the same quote mark on this line",
+            )
         source_line = lines[line - 1] if 0 < line <= len(lines) else ""
         return Problem(line, col, f"YAML syntax: {what}", _syntax_hint(what, source_line))
+    except yaml.reader.ReaderError as exc:
+        return _bad_character(text, exc)
     except yaml.YAMLError as exc:
         return Problem(1, 1, f"YAML error: {exc}", "check the file's syntax")
     except RecursionError:
         return Problem(1, 1, "values are nested too deeply", "flatten the structure")
     return located
+
+
+def _bad_character(text: str, exc: yaml.reader.ReaderError) -> Problem:
+    """A character YAML does not allow (a control character), at its line and column."""
+    position = max(0, min(int(exc.position), len(text)))
+    line = text.count("\n", 0, position) + 1
+    col = position - (text.rfind("\n", 0, position) + 1) + 1
+    code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+    return Problem(
+        line,
+        col,
+        f"the file holds an invisible control character (U+{code:04X})",
+        "delete it; only tabs, line breaks and printable text may appear",
+    )
+
+
+_QUOTED_START = re.compile(r"""^\s*(?:-\s+)?(?:[^\s:#'"][^:#]*:\s+)?(["'])""")
+
+
+def _unclosed_quote(lines: list[str]) -> tuple[int, int] | None:
+    """The line and column of a value that opens a quote and never closes it on its line.
+
+    A multi-line quoted value is valid YAML, but in a briefing it is nearly always a missing
+    closing quote, which the parser only notices many lines later.
+    """
+    for number, text in enumerate(lines, start=1):
+        found = _QUOTED_START.match(text)
+        if found is None:
+            continue
+        quote, start = found.group(1), found.end(1)
+        rest = text[start:]
+        closed = rest.replace("''", "") if quote == "'" else re.sub(r"\\.", "", rest)
+        if quote not in closed:
+            return number, start
+    return None
 
 
 def _syntax_hint(problem: str, source_line: str) -> str:
