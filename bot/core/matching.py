@@ -40,7 +40,7 @@ from decimal import Context, Decimal, InvalidOperation
 
 from rapidfuzz.distance import OSA
 
-__all__ = ["MAX_GUESS_CHARS", "is_correct", "normalize"]
+__all__ = ["MAX_GUESS_CHARS", "is_blank", "is_correct", "normalize"]
 
 MAX_GUESS_CHARS = 200
 """Guesses longer than this (or than twice the longest right answer) are wrong unread."""
@@ -115,6 +115,12 @@ def _clean(text: str) -> str:
             continue
         kept.append(" " if char.isspace() else char)
     return "".join(kept).casefold().translate(_LETTER_MAP)
+
+
+def is_blank(text: str) -> bool:
+    """True when nothing in `text` would show: only spaces, line breaks and invisible
+    characters (zero-width spaces and joiners, direction marks, byte order marks)."""
+    return not _clean(text).strip()
 
 
 def _number_text(value: Decimal) -> str:

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.errors import InvalidInput, QuizError
-from bot.core.matching import is_correct
+from bot.core.matching import is_blank, is_correct
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
 
 __all__ = [
@@ -158,7 +158,7 @@ _SEVERAL = re.compile(r"\b(or|and|both|either)\b|[/,;&|+]")
 def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | None]:
     """Read one answer to a question: whether it is right and which option it picked."""
     given = text.strip()[:MAX_ANSWER_CHARS]
-    if not given:
+    if is_blank(given):
         raise InvalidInput("That answer is empty: type a letter, true/false, or your answer.")
     q = qq.question
     folded = given.casefold().rstrip(".!)")

@@ -3,6 +3,7 @@ problems, each on a real line with a fix; it never raises."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -77,7 +78,8 @@ def check(result: LoadResult, raw: bytes) -> None:
         assert result.problems == () and result.ok
         return
     assert result.problems and not result.ok
-    lines = raw.count(b"\n") + 1
+    text = raw.decode("utf-8-sig", errors="replace")
+    lines = len(re.split("\r\n|\r|\n|\x85|\u2028|\u2029", text))  # YAML's line breaks
     for problem, text in zip(result.problems, result.messages(), strict=True):
         assert 1 <= problem.line <= lines and problem.column >= 1
         assert problem.message.strip() and problem.fix.strip()

@@ -19,6 +19,7 @@ from discord.ext import commands
 from bot.app import Services
 from bot.core import views
 from bot.core.errors import QuizError
+from bot.core.matching import is_blank
 from bot.core.progress import GuildSettings
 from bot.core.quiz import MAX_QUESTIONS, GroupSession, SoloSession
 from bot.core.replies import Button, ButtonStyle, Reply
@@ -213,7 +214,7 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def on_solo_modal(self, interaction: discord.Interaction, args: list[str]) -> None:
         """`qm:<session>:<index>`: a typed short answer."""
         text = _modal_text(interaction)
-        if not text.strip():
+        if is_blank(text):
             raise QuizError("Your answer was empty: press Answer and type something.")
         await self.answer_solo(interaction, args[0], int(args[1]), text)
 
@@ -327,7 +328,7 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def on_group_modal(self, interaction: discord.Interaction, args: list[str]) -> None:
         """`qgm:<session>:<index>`: a player's typed answer."""
         text = _modal_text(interaction)
-        if not text.strip():
+        if is_blank(text):
             raise QuizError("Your answer was empty: press Answer and type something.")
         await self.answer_group(interaction, self.study.group_session(args[0]), int(args[1]), text)
 
