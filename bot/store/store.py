@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Table, bindparam, case, delete, func, select, tuple_, update
+from sqlalchemy import Table, case, delete, func, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -33,6 +33,7 @@ from bot.core.progress import (
     StoredSession,
 )
 from bot.store import migrate
+from bot.store.batch_sql import BatchStatements, CoreStatements, SqliteStatements
 from bot.store.engine import WRITE, create_engine, create_sqlite_writer
 from bot.store.schema import (
     answers,
@@ -58,8 +59,6 @@ Clock = Callable[[], dt.datetime]
 StoreClosedError = WriterClosedError
 """Raised when the store is used after `close()`."""
 
-_KEYS_PER_QUERY = 300
-"""Question keys per review lookup (3 parameters each, well under every backend's limit)."""
 _SETTING_FIELDS = frozenset(f.name for f in dataclasses.fields(GuildSettings)) - {"guild_id"}
 _CORRECT = func.coalesce(func.sum(case((answers.c.correct, 1), else_=0)), 0)
 
@@ -95,50 +94,10 @@ class Store:
         self._engine = engine
         self._write = engine.execution_options(**WRITE)
         self._clock = clock
-        insert = _dialect_insert(self.backend)
-        self._insert_answers = (
-            insert(answers)
-            .on_conflict_do_nothing()
-            .returning(
-                answers.c.session_id,
-                answers.c.user_id,
-                answers.c.briefing_id,
-                answers.c.question_id,
-            )
+        self._sql: BatchStatements = (
+            SqliteStatements() if self.backend == "sqlite" else CoreStatements(self.backend)
         )
-        upsert = insert(reviews)
-        self._upsert_reviews = upsert.on_conflict_do_update(
-            index_elements=[reviews.c.user_id, reviews.c.briefing_id, reviews.c.question_id],
-            set_={
-                "card": upsert.excluded.card,
-                "due": upsert.excluded.due,
-                "mastered": upsert.excluded.mastered,
-                "updated_at": upsert.excluded.updated_at,
-            },
-        )
-        key = (reviews.c.user_id, reviews.c.briefing_id, reviews.c.question_id)
-        self._select_reviews = select(
-            *key, reviews.c.card, reviews.c.due, reviews.c.mastered
-        ).where(tuple_(*key).in_(bindparam("keys", expanding=True)))
-        if self.backend == "postgresql":
-            self._select_reviews = self._select_reviews.with_for_update()
-        upsert = insert(sessions)
-        self._upsert_sessions = upsert.on_conflict_do_update(
-            index_elements=[sessions.c.session_id],
-            set_={
-                name: getattr(upsert.excluded, name)
-                for name in (
-                    "kind",
-                    "owner_id",
-                    "guild_id",
-                    "channel_id",
-                    "state",
-                    "expires_at",
-                    "updated_at",
-                )
-            },
-        )
-        # SQLite: the writer's batches run whole in one thread on a synchronous engine.
+        # SQLite: the writer's batches run whole in one worker thread on a synchronous engine.
         self._sync_write: Engine | None = None
         self._write_thread: ThreadPoolExecutor | None = None
         if self.backend == "sqlite":
@@ -236,7 +195,7 @@ class Store:
         """
         new = [False] * len(batch)
         first_of: dict[tuple[str, int, str, str], int] = {}
-        rows: list[tuple[tuple[int, str, str], dict[str, Any]]] = []
+        rows: list[AnswerRecord] = []
         for i, pending in enumerate(batch):
             rec = pending.record
             if rec.session_id is None:
@@ -246,75 +205,34 @@ class Store:
                 if key in first_of:
                     continue  # a repeat within this batch
                 first_of[key] = i
-            rows.append((_question_key(rec), _answer_row(rec)))
-        rows.sort(key=lambda row: row[0])
+            rows.append(rec)
+        rows.sort(key=_question_key)
         if rows:
-            inserted = conn.execute(self._insert_answers, [row for _, row in rows])
-            for row in inserted:
-                if row[0] is not None:
-                    new[first_of[(row[0], row[1], row[2], row[3])]] = True
-        changes = [(i, p) for i, p in enumerate(batch) if new[i] and p.review is not None]
+            for key in self._sql.insert_answers(conn, rows):
+                if key[0] is not None:
+                    new[first_of[key]] = True
+        changes = [p for i, p in enumerate(batch) if new[i] and p.review is not None]
         if not changes:
             return new
         stored: dict[tuple[int, str, str], ReviewState] = {}
-        wanted = sorted({_question_key(p.record) for _, p in changes if callable(p.review)})
+        wanted = sorted({_question_key(p.record) for p in changes if callable(p.review)})
         if wanted:
-            stored = self._stored_reviews(conn, wanted)
+            stored = self._sql.stored_reviews(conn, wanted)
         latest: dict[tuple[int, str, str], ReviewState] = {}
-        for _, pending in changes:
+        for pending in changes:
             key = _question_key(pending.record)
             review = pending.review
             if callable(review):
                 review = review(latest[key] if key in latest else stored.get(key))
             assert review is not None
             latest[key] = review
-        updated_at = self._clock()
-        conn.execute(
-            self._upsert_reviews,
-            [
-                {
-                    "user_id": user_id,
-                    "briefing_id": briefing_id,
-                    "question_id": question_id,
-                    "card": state.card,
-                    "due": state.due,
-                    "mastered": state.mastered,
-                    "updated_at": updated_at,
-                }
-                for (user_id, briefing_id, question_id), state in sorted(latest.items())
-            ],
-        )
+        self._sql.upsert_reviews(conn, sorted(latest.items()), self._clock())
         return new
-
-    def _stored_reviews(
-        self, conn: Connection, keys: list[tuple[int, str, str]]
-    ) -> dict[tuple[int, str, str], ReviewState]:
-        found: dict[tuple[int, str, str], ReviewState] = {}
-        for start in range(0, len(keys), _KEYS_PER_QUERY):
-            rows = conn.execute(
-                self._select_reviews, {"keys": keys[start : start + _KEYS_PER_QUERY]}
-            )
-            for row in rows:
-                found[(row[0], row[1], row[2])] = ReviewState(row[3], row[4], bool(row[5]))
-        return found
 
     def _write_sessions(self, conn: Connection, batch: Sequence[PendingSession]) -> None:
         """Save sessions in one upsert; for a session saved twice in a batch, the last wins."""
-        updated_at = self._clock()
-        latest = {
-            s.session_id: {
-                "session_id": s.session_id,
-                "kind": s.kind,
-                "owner_id": s.owner_id,
-                "guild_id": s.guild_id,
-                "channel_id": s.channel_id,
-                "state": s.state,
-                "expires_at": s.expires_at,
-                "updated_at": updated_at,
-            }
-            for s in batch
-        }
-        conn.execute(self._upsert_sessions, [latest[k] for k in sorted(latest)])
+        latest = {saved.session_id: saved for saved in batch}
+        self._sql.upsert_sessions(conn, [latest[k] for k in sorted(latest)], self._clock())
 
     async def session_answers(self, session_id: str) -> list[AnswerRecord]:
         """Every answer given in a session, oldest first (to resume a quiz or reveal results)."""
@@ -763,21 +681,6 @@ def _dialect_insert(backend: str) -> Callable[[Table], Any]:
 
 def _question_key(rec: AnswerRecord) -> tuple[int, str, str]:
     return (rec.user_id, rec.briefing_id, rec.question_id)
-
-
-def _answer_row(rec: AnswerRecord) -> dict[str, Any]:
-    return {
-        "user_id": rec.user_id,
-        "guild_id": rec.guild_id,
-        "briefing_id": rec.briefing_id,
-        "question_id": rec.question_id,
-        "section_id": rec.section_id,
-        "correct": rec.correct,
-        "seconds": rec.seconds,
-        "answered_at": rec.answered_at,
-        "answered_day": rec.answered_at.astimezone(dt.UTC).date(),
-        "session_id": rec.session_id,
-    }
 
 
 def _answer_record(row: Any) -> AnswerRecord:
