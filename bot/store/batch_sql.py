@@ -1,10 +1,12 @@
 """The four statements a group-commit batch runs, for each backend.
 
-PostgreSQL gets them as SQLAlchemy Core statements. SQLite, where the writer's whole batch
-runs in one worker thread and Python time per row is the limit, gets the same statements as
-plain SQL with values converted once, exactly as SQLAlchemy stores them (times as naive UTC
-`YYYY-MM-DD HH:MM:SS.ffffff`, dates as `YYYY-MM-DD`, booleans as 0/1), so every reader in
-`Store` sees the same rows whichever path wrote them.
+Both are plain SQL run through the batch's SQLAlchemy connection (`exec_driver_sql`), with
+values converted once per batch rather than per row by SQLAlchemy's type machinery, which was
+most of a batch's cost. PostgreSQL gets one fixed statement each with the rows in arrays
+(`unnest`), so asyncpg prepares it once. SQLite, where the writer's whole batch runs in one
+worker thread, gets multi-row statements with values stored exactly as SQLAlchemy stores
+them (times as naive UTC `YYYY-MM-DD HH:MM:SS.ffffff`, dates as `YYYY-MM-DD`, booleans as
+0/1), so every reader in `Store` sees the same rows whichever path wrote them.
 """
 
 from __future__ import annotations
@@ -13,14 +15,12 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
-from sqlalchemy import bindparam, select, tuple_
 from sqlalchemy.engine import Connection
 
 from bot.core.progress import AnswerRecord, ReviewState
-from bot.store.schema import answers, reviews, sessions
 from bot.store.writer import PendingSession
 
-__all__ = ["BatchStatements", "CoreStatements", "SqliteStatements", "answer_row"]
+__all__ = ["BatchStatements", "PostgresStatements", "SqliteStatements", "sqlite_time"]
 
 QuestionKey = tuple[int, str, str]
 AnswerKey = tuple[str, int, str, str]
@@ -79,77 +79,73 @@ class BatchStatements(Protocol):
         ...
 
 
-def answer_row(rec: AnswerRecord) -> dict[str, Any]:
-    """An answer as the values of its row."""
-    return {
-        "user_id": rec.user_id,
-        "guild_id": rec.guild_id,
-        "briefing_id": rec.briefing_id,
-        "question_id": rec.question_id,
-        "section_id": rec.section_id,
-        "correct": rec.correct,
-        "seconds": rec.seconds,
-        "answered_at": rec.answered_at,
-        "answered_day": rec.answered_at.astimezone(dt.UTC).date(),
-        "session_id": rec.session_id,
-    }
+def _aware(value: dt.datetime) -> dt.datetime:
+    if value.utcoffset() is None:
+        raise ValueError(f"expected a timezone-aware datetime, got {value!r}")
+    return value
 
 
-class CoreStatements:
-    """The statements as SQLAlchemy Core, built once, for any backend (used on PostgreSQL)."""
+class PostgresStatements:
+    """The statements for PostgreSQL: one fixed SQL text each, every row passed in arrays
+    (`unnest`), so asyncpg prepares each statement once and sends a batch in one message."""
 
-    def __init__(self, backend: str) -> None:
-        if backend == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert
-        self._backend = backend
-        self._insert_answers = (
-            insert(answers)
-            .on_conflict_do_nothing()
-            .returning(
-                answers.c.session_id,
-                answers.c.user_id,
-                answers.c.briefing_id,
-                answers.c.question_id,
-            )
-        )
-        upsert = insert(reviews)
-        self._upsert_reviews = upsert.on_conflict_do_update(
-            index_elements=[reviews.c.user_id, reviews.c.briefing_id, reviews.c.question_id],
-            set_={
-                name: getattr(upsert.excluded, name)
-                for name in ("card", "due", "mastered", "updated_at")
-            },
-        )
-        key = (reviews.c.user_id, reviews.c.briefing_id, reviews.c.question_id)
-        lookup = select(*key, reviews.c.card, reviews.c.due, reviews.c.mastered).where(
-            tuple_(*key).in_(bindparam("keys", expanding=True))
-        )
-        self._select_reviews = lookup.with_for_update() if backend == "postgresql" else lookup
-        upsert = insert(sessions)
-        self._upsert_sessions = upsert.on_conflict_do_update(
-            index_elements=[sessions.c.session_id],
-            set_={name: getattr(upsert.excluded, name) for name in _SESSION_COLUMNS[1:]},
-        )
+    _INSERT_ANSWERS = (
+        f"INSERT INTO answers ({', '.join(_ANSWER_COLUMNS)}) SELECT * FROM unnest("
+        "$1::bigint[], $2::bigint[], $3::varchar[], $4::varchar[], $5::varchar[], "
+        "$6::boolean[], $7::float8[], $8::timestamptz[], $9::date[], $10::varchar[]) "
+        "ON CONFLICT DO NOTHING RETURNING session_id, user_id, briefing_id, question_id"
+    )
+    _SELECT_REVIEWS = (
+        "SELECT r.user_id, r.briefing_id, r.question_id, r.card, r.due, r.mastered "
+        "FROM reviews AS r JOIN unnest($1::bigint[], $2::varchar[], $3::varchar[]) "
+        "AS k (user_id, briefing_id, question_id) USING (user_id, briefing_id, question_id) "
+        "ORDER BY r.user_id, r.briefing_id, r.question_id FOR UPDATE OF r"
+    )
+    _UPSERT_REVIEWS = (
+        "INSERT INTO reviews (user_id, briefing_id, question_id, card, due, mastered, "
+        "updated_at) SELECT * FROM unnest($1::bigint[], $2::varchar[], $3::varchar[], "
+        "$4::text[], $5::timestamptz[], $6::boolean[], $7::timestamptz[]) "
+        "ON CONFLICT (user_id, briefing_id, question_id) DO UPDATE SET card = excluded.card, "
+        "due = excluded.due, mastered = excluded.mastered, updated_at = excluded.updated_at"
+    )
+    _UPSERT_SESSIONS = (
+        f"INSERT INTO sessions ({', '.join(_SESSION_COLUMNS)}) SELECT * FROM unnest("
+        "$1::varchar[], $2::varchar[], $3::bigint[], $4::bigint[], $5::bigint[], $6::text[], "
+        "$7::timestamptz[], $8::timestamptz[]) ON CONFLICT (session_id) DO UPDATE SET "
+        + ", ".join(f"{c} = excluded.{c}" for c in _SESSION_COLUMNS[1:])
+    )
 
     def insert_answers(self, conn: Connection, records: Sequence[AnswerRecord]) -> list[AnswerKey]:
         """See `BatchStatements`."""
-        inserted = conn.execute(self._insert_answers, [answer_row(r) for r in records])
-        return [(row[0], row[1], row[2], row[3]) for row in inserted]
+        columns: tuple[list[Any], ...] = tuple([] for _ in _ANSWER_COLUMNS)
+        for rec in records:
+            at = _aware(rec.answered_at)
+            row = (
+                rec.user_id,
+                rec.guild_id,
+                rec.briefing_id,
+                rec.question_id,
+                rec.section_id,
+                rec.correct,
+                rec.seconds,
+                at,
+                at.astimezone(dt.UTC).date(),
+                rec.session_id,
+            )
+            for column, value in zip(columns, row, strict=True):
+                column.append(value)
+        rows = conn.exec_driver_sql(self._INSERT_ANSWERS, columns)
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
 
     def stored_reviews(
         self, conn: Connection, keys: Sequence[QuestionKey]
     ) -> dict[QuestionKey, ReviewState]:
         """See `BatchStatements`."""
-        found: dict[QuestionKey, ReviewState] = {}
-        for start in range(0, len(keys), KEYS_PER_QUERY):
-            rows = conn.execute(
-                self._select_reviews, {"keys": list(keys[start : start + KEYS_PER_QUERY])}
-            )
-            for row in rows:
-                found[(row[0], row[1], row[2])] = ReviewState(row[3], row[4], bool(row[5]))
-        return found
+        columns = ([k[0] for k in keys], [k[1] for k in keys], [k[2] for k in keys])
+        return {
+            (r[0], r[1], r[2]): ReviewState(r[3], r[4].astimezone(dt.UTC), bool(r[5]))
+            for r in conn.exec_driver_sql(self._SELECT_REVIEWS, columns)
+        }
 
     def upsert_reviews(
         self,
@@ -158,41 +154,37 @@ class CoreStatements:
         updated_at: dt.datetime,
     ) -> None:
         """See `BatchStatements`."""
-        conn.execute(
-            self._upsert_reviews,
-            [
-                {
-                    "user_id": user_id,
-                    "briefing_id": briefing_id,
-                    "question_id": question_id,
-                    "card": state.card,
-                    "due": state.due,
-                    "mastered": state.mastered,
-                    "updated_at": updated_at,
-                }
-                for (user_id, briefing_id, question_id), state in states
-            ],
+        stamp = _aware(updated_at)
+        conn.exec_driver_sql(
+            self._UPSERT_REVIEWS,
+            (
+                [k[0] for k, _ in states],
+                [k[1] for k, _ in states],
+                [k[2] for k, _ in states],
+                [s.card for _, s in states],
+                [_aware(s.due) for _, s in states],
+                [s.mastered for _, s in states],
+                [stamp] * len(states),
+            ),
         )
 
     def upsert_sessions(
         self, conn: Connection, saved: Sequence[PendingSession], updated_at: dt.datetime
     ) -> None:
         """See `BatchStatements`."""
-        conn.execute(
-            self._upsert_sessions,
-            [
-                {
-                    "session_id": s.session_id,
-                    "kind": s.kind,
-                    "owner_id": s.owner_id,
-                    "guild_id": s.guild_id,
-                    "channel_id": s.channel_id,
-                    "state": s.state,
-                    "expires_at": s.expires_at,
-                    "updated_at": updated_at,
-                }
-                for s in saved
-            ],
+        stamp = _aware(updated_at)
+        conn.exec_driver_sql(
+            self._UPSERT_SESSIONS,
+            (
+                [s.session_id for s in saved],
+                [s.kind for s in saved],
+                [s.owner_id for s in saved],
+                [s.guild_id for s in saved],
+                [s.channel_id for s in saved],
+                [s.state for s in saved],
+                [_aware(s.expires_at) for s in saved],
+                [stamp] * len(saved),
+            ),
         )
 
 

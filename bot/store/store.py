@@ -33,7 +33,7 @@ from bot.core.progress import (
     StoredSession,
 )
 from bot.store import migrate
-from bot.store.batch_sql import BatchStatements, CoreStatements, SqliteStatements
+from bot.store.batch_sql import BatchStatements, PostgresStatements, SqliteStatements
 from bot.store.engine import WRITE, create_engine, create_sqlite_writer
 from bot.store.schema import (
     answers,
@@ -95,7 +95,7 @@ class Store:
         self._write = engine.execution_options(**WRITE)
         self._clock = clock
         self._sql: BatchStatements = (
-            SqliteStatements() if self.backend == "sqlite" else CoreStatements(self.backend)
+            SqliteStatements() if self.backend == "sqlite" else PostgresStatements()
         )
         # SQLite: the writer's batches run whole in one worker thread on a synchronous engine.
         self._sync_write: Engine | None = None

@@ -120,3 +120,20 @@ async def test_a_current_schema_opens_without_loading_alembic(tmp_path: Path) ->
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+async def test_sqlite_batches_store_values_as_sqlalchemy_does(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "bot.sqlite3"
+    store = await open_store(f"sqlite+aiosqlite:///{path}", clock=lambda: NOW)
+    state = ReviewState(card="c", due=NOW + HOUR, mastered=True)
+    await store.record_answer(answer(7, "q1"), state)  # the writer's own SQL
+    await store.save_review(8, "b1", "q1", state)  # SQLAlchemy Core
+    await store.close()
+
+    with sqlite3.connect(path) as db:
+        reviews = db.execute("SELECT due, mastered, updated_at FROM reviews ORDER BY user_id")
+        assert len(set(reviews.fetchall())) == 1
+        answered = db.execute("SELECT answered_at, answered_day, correct FROM answers").fetchone()
+    assert answered == ("2025-03-10 12:00:00.000000", "2025-03-10", 1)
