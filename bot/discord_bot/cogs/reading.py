@@ -8,6 +8,7 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core import views
+from bot.core.models import Briefing
 from bot.core.replies import Reply
 from bot.discord_bot.autocomplete import briefing_choices, person_choices, section_choices
 from bot.discord_bot.respond import send_reply
@@ -19,18 +20,38 @@ __all__ = ["ReadingCog"]
 class ReadingCog(commands.Cog, name="Reading"):
     """Summaries, sections, who is who and what they said."""
 
+    CACHE_SIZE = 512
+
     def __init__(self, services: Services, router: Router) -> None:
         self.services = services
+        self._rendered: dict[tuple[str, str, str], tuple[Briefing, Reply]] = {}
         router.register("pg", self.on_page)
 
     def render(self, what: str, briefing_id: str, arg: str) -> Reply:
-        """Rebuild a reading reply from what its page buttons carry."""
+        """Rebuild a reading reply from what its page buttons carry.
+
+        Replies about one briefing are kept while that briefing stays loaded (a reload that
+        changes it replaces the object, which retires the kept reply): a class reading the
+        same summary at once renders it once.
+        """
         library = self.services.library
         if what == "list":
             return views.briefings_reply(library, arg or None)
         if what == "courses":
             return views.courses_reply(library)
         briefing = library.find(briefing_id)
+        key = (what, briefing.id, arg)
+        kept = self._rendered.get(key)
+        if kept is not None and kept[0] is briefing:
+            return kept[1]
+        reply = self._render(what, briefing, arg)
+        if not reply.error:
+            if len(self._rendered) >= self.CACHE_SIZE:
+                self._rendered.clear()
+            self._rendered[key] = (briefing, reply)
+        return reply
+
+    def _render(self, what: str, briefing: Briefing, arg: str) -> Reply:
         if what == "brief":
             return views.brief_reply(briefing, arg or None)
         if what == "long":
