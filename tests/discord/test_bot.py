@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bot.app import Services, build_services
-from bot.config import Settings
 from bot.discord_bot.client import BriefBot
 from tests.discord_double import CallbackType, DiscordDouble
 
@@ -30,36 +27,6 @@ STUDENT_COMMANDS = {
     "forgetme",
     "help",
 }
-
-
-@pytest.fixture
-def content(tmp_path: Path) -> Path:
-    folder = tmp_path / "content"
-    folder.mkdir()
-    shutil.copy(ROOT / "content" / "nk-troops-russia.yaml", folder)
-    shutil.copy(ROOT / "tests" / "fixtures" / "mini_briefing.yaml", folder / "mini.yaml")
-    return folder
-
-
-@pytest.fixture
-def settings(tmp_path: Path, content: Path) -> Settings:
-    return Settings(
-        content_dir=content,
-        database_url=f"sqlite+aiosqlite:///{tmp_path}/bot.sqlite3",
-        quiz_timer_seconds=20,
-    )
-
-
-@pytest.fixture
-async def services(settings: Settings) -> AsyncIterator[Services]:
-    services = await build_services(settings)
-    yield services
-    await services.close()
-
-
-@pytest.fixture
-async def bot(discord_double: DiscordDouble, services: Services) -> BriefBot:
-    return await discord_double.start(BriefBot(services))
 
 
 async def solo_quiz(double: DiscordDouble, options: dict | None = None, user=None):

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import shutil
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bot.app import Services, build_services
-from bot.config import Settings
 from bot.core.clock import FakeClock
 from bot.core.progress import GuildSettings, Schedule
 from bot.core.qotd import pick_question
@@ -39,38 +36,8 @@ class Crash(BaseException):
 
 
 @pytest.fixture
-def content(tmp_path: Path) -> Path:
-    folder = tmp_path / "content"
-    folder.mkdir()
-    shutil.copy(ROOT / "content" / "nk-troops-russia.yaml", folder)
-    shutil.copy(ROOT / "tests" / "fixtures" / "mini_briefing.yaml", folder / "mini.yaml")
-    return folder
-
-
-@pytest.fixture
-def settings(tmp_path: Path, content: Path) -> Settings:
-    return Settings(
-        content_dir=content,
-        database_url=f"sqlite+aiosqlite:///{tmp_path}/bot.sqlite3",
-        quiz_timer_seconds=20,
-    )
-
-
-@pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(START)
-
-
-@pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    services = await build_services(settings, clock=clock)
-    yield services
-    await services.close()
-
-
-@pytest.fixture
-async def bot(discord_double: DiscordDouble, services: Services) -> BriefBot:
-    return await discord_double.start(BriefBot(services))
 
 
 def scheduler(bot: BriefBot) -> SchedulesCog:

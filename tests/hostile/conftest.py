@@ -4,57 +4,18 @@ after each test, what must hold whatever users did."""
 from __future__ import annotations
 
 import logging
-import shutil
-import sys
-import warnings
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
-with warnings.catch_warnings():
-    # discord.py imports the stdlib `audioop` (voice), deprecated since Python 3.11.
-    warnings.filterwarnings("ignore", "'audioop' is deprecated", DeprecationWarning)
-    import discord  # noqa: F401
+from bot.app import Services
+from bot.discord_bot.client import BriefBot
+from tests.bot_fixtures import clock, content, services, settings
+from tests.discord_double import DiscordDouble
+from tests.discord_double.fixtures import discord_double
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:  # `tests.discord_double` is imported from the repository root
-    sys.path.append(str(ROOT))
-
-from bot.app import Services, build_services  # noqa: E402
-from bot.config import Settings  # noqa: E402
-from bot.discord_bot.client import BriefBot  # noqa: E402
-from tests.discord_double import DiscordDouble  # noqa: E402
-from tests.discord_double.fixtures import discord_double  # noqa: E402
-
-__all__ = ["bot", "content", "discord_double", "referee", "services", "settings"]
+__all__ = ["bot", "clock", "content", "discord_double", "referee", "services", "settings"]
 
 MESSAGE_CALLBACKS = {4, 5}  # callback types that create a message
-
-
-@pytest.fixture
-def content(tmp_path: Path) -> Path:
-    folder = tmp_path / "content"
-    folder.mkdir()
-    shutil.copy(ROOT / "content" / "nk-troops-russia.yaml", folder)
-    shutil.copy(ROOT / "tests" / "fixtures" / "mini_briefing.yaml", folder / "mini.yaml")
-    return folder
-
-
-@pytest.fixture
-def settings(tmp_path: Path, content: Path) -> Settings:
-    return Settings(
-        content_dir=content,
-        database_url=f"sqlite+aiosqlite:///{tmp_path}/bot.sqlite3",
-        quiz_timer_seconds=20,
-    )
-
-
-@pytest.fixture
-async def services(settings: Settings) -> AsyncIterator[Services]:
-    services = await build_services(settings)
-    yield services
-    await services.close()
 
 
 def message_bodies(double: DiscordDouble) -> list[tuple[str, dict]]:

@@ -1,0 +1,63 @@
+"""Fixtures for tests that run briefbot itself: its content, settings, services and the bot.
+
+Conftests re-export them (`from tests.bot_fixtures import ...`); a test module may override
+`clock` (a FakeClock) or `content`.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.app import Services, build_services
+from bot.config import Settings
+from bot.core.clock import Clock
+from bot.discord_bot.client import BriefBot
+from tests.discord_double import DiscordDouble
+
+__all__ = ["bot", "clock", "content", "services", "settings"]
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """A content folder with the bundled briefing and the small test one (`mini`)."""
+    folder = tmp_path / "content"
+    folder.mkdir()
+    shutil.copy(ROOT / "content" / "nk-troops-russia.yaml", folder)
+    shutil.copy(ROOT / "tests" / "fixtures" / "mini_briefing.yaml", folder / "mini.yaml")
+    return folder
+
+
+@pytest.fixture
+def settings(tmp_path: Path, content: Path) -> Settings:
+    """Settings over that content and a fresh SQLite file."""
+    return Settings(
+        content_dir=content,
+        database_url=f"sqlite+aiosqlite:///{tmp_path}/bot.sqlite3",
+        quiz_timer_seconds=20,
+    )
+
+
+@pytest.fixture
+def clock() -> Clock | None:
+    """The services' clock: None is the real one; override with a FakeClock."""
+    return None
+
+
+@pytest.fixture
+async def services(settings: Settings, clock: Clock | None) -> AsyncIterator[Services]:
+    """The services, closed after the test."""
+    services = await build_services(settings, clock=clock)
+    yield services
+    await services.close()
+
+
+@pytest.fixture
+async def bot(discord_double: DiscordDouble, services: Services) -> BriefBot:
+    """briefbot connected to the Discord double."""
+    return await discord_double.start(BriefBot(services))
