@@ -14,14 +14,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import Any
 
 from bot.core.clock import Clock
 from bot.core.errors import BriefbotError, InvalidInput, QuizError
 from bot.core.library import Library
 from bot.core.models import Briefing, Question
+from bot.core.ports import SessionStore
 from bot.core.progress import AnswerRecord, ReviewState, StoredSession
 from bot.core.quiz import AnswerResult, QuizQuestion, judge, present
 from bot.core.replies import Page, Reply
@@ -35,7 +36,6 @@ __all__ = [
     "Answered",
     "Qotd",
     "QotdService",
-    "QotdStore",
     "Reveal",
     "answerable",
     "duration_text",
@@ -219,58 +219,13 @@ def reveal_reply(reveal: Reveal, names: dict[int, str]) -> Reply:
     return Reply((Page(title=title, body=body),))
 
 
-class QotdStore(Protocol):
-    """What the question of the day needs from the store (`bot.store.Store` provides it)."""
-
-    async def save_session(
-        self,
-        session_id: str,
-        kind: str,
-        owner_id: int,
-        guild_id: int | None,
-        channel_id: int | None,
-        state: str,
-        expires_at: dt.datetime,
-    ) -> None:
-        """Save a session's state."""
-        ...
-
-    async def load_session(
-        self, session_id: str, now: dt.datetime | None = None
-    ) -> StoredSession | None:
-        """A saved session, unless expired."""
-        ...
-
-    async def active_sessions(
-        self, now: dt.datetime, *, owner_id: int | None = None, kind: str | None = None
-    ) -> list[StoredSession]:
-        """Sessions not yet expired."""
-        ...
-
-    async def end_session(self, session_id: str) -> bool:
-        """Delete a session; True for the one caller that deleted it."""
-        ...
-
-    async def session_answers(self, session_id: str) -> list[AnswerRecord]:
-        """Answers recorded in a session."""
-        ...
-
-    async def record_answer(
-        self,
-        rec: AnswerRecord,
-        review: ReviewState | Callable[[ReviewState | None], ReviewState] | None = None,
-    ) -> bool:
-        """Commit an answer, with its review state (or a function of the stored one)."""
-        ...
-
-
 class QotdService:
     """Posts, answers and reveals questions of the day, kept in the store."""
 
     def __init__(
         self,
         library: Library,
-        store: QotdStore,
+        store: SessionStore,
         clock: Clock,
         scheduler: ReviewScheduler | None = None,
     ) -> None:

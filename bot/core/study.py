@@ -11,22 +11,20 @@ from __future__ import annotations
 import json
 import secrets
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol
 
 from bot.core.clock import Clock
 from bot.core.errors import NotFound, QuizError
 from bot.core.library import Library
 from bot.core.models import Briefing, Difficulty
+from bot.core.ports import ProgressStore
 from bot.core.progress import (
     AnswerRecord,
-    DueReview,
     LeaderboardEntry,
     ReviewState,
     ScoreSummary,
-    StoredSession,
 )
 from bot.core.quiz import AnswerResult, GroupSession, QuestionResult, SoloSession
 from bot.core.review import ReviewScheduler
@@ -35,82 +33,6 @@ __all__ = ["ProgressStore", "Started", "StudyService"]
 
 SESSION_LIFETIME = timedelta(days=1)
 EXPECTED_SECONDS = 20.0
-
-
-class ProgressStore(Protocol):
-    """What the study service needs from a store (`bot.store.Store` provides it)."""
-
-    async def record_answer(
-        self,
-        rec: AnswerRecord,
-        review: ReviewState | Callable[[ReviewState | None], ReviewState] | None = None,
-    ) -> bool:
-        """Commit an answer with its review state; True if it was new.
-
-        `review` may be a function of the stored state, applied in the answer's transaction.
-        """
-        ...
-
-    async def get_review(
-        self, user_id: int, briefing_id: str, question_id: str
-    ) -> ReviewState | None:
-        """A question's review state for a user."""
-        ...
-
-    async def due_reviews(self, user_id: int, now: datetime, limit: int = 25) -> list[DueReview]:
-        """Questions due for review."""
-        ...
-
-    async def session_answers(self, session_id: str) -> list[AnswerRecord]:
-        """Answers recorded in a session, oldest first."""
-        ...
-
-    async def save_session(
-        self,
-        session_id: str,
-        kind: str,
-        owner_id: int,
-        guild_id: int | None,
-        channel_id: int | None,
-        state: str,
-        expires_at: datetime,
-    ) -> None:
-        """Save a session's state."""
-        ...
-
-    async def load_session(
-        self, session_id: str, now: datetime | None = None
-    ) -> StoredSession | None:
-        """A saved session, unless expired."""
-        ...
-
-    async def end_session(self, session_id: str) -> bool:
-        """Delete a saved session."""
-        ...
-
-    async def score(self, user_id: int, guild_id: int | None, now: datetime) -> ScoreSummary:
-        """A user's progress."""
-        ...
-
-    async def leaderboard(
-        self, guild_id: int, since: datetime | None = None, limit: int = 10
-    ) -> list[LeaderboardEntry]:
-        """A server's top learners."""
-        ...
-
-    async def rank_of(
-        self, guild_id: int, user_id: int, since: datetime | None = None
-    ) -> LeaderboardEntry | None:
-        """One user's leaderboard row."""
-        ...
-
-    async def export_user(self, user_id: int) -> list[dict[str, Any]]:
-        """Everything kept about a user."""
-        ...
-
-    async def forget_user(self, user_id: int) -> int:
-        """Delete everything kept about a user."""
-        ...
 
 
 @dataclass(frozen=True, slots=True)
