@@ -7,7 +7,7 @@ SQL stays in `bot.store` and tests may pass any object that behaves alike.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from bot.core.progress import (
@@ -88,13 +88,13 @@ class ProgressStore(SessionStore, Protocol):
         ...
 
     async def leaderboard(
-        self, guild_id: int, since: datetime | None = None, limit: int = 10
+        self, guild_id: int, week: date | None = None, limit: int = 10
     ) -> list[LeaderboardEntry]:
-        """A server's top learners."""
+        """A server's top learners, all time or in the week (Monday to Sunday) of `week`."""
         ...
 
     async def rank_of(
-        self, guild_id: int, user_id: int, since: datetime | None = None
+        self, guild_id: int, user_id: int, week: date | None = None
     ) -> LeaderboardEntry | None:
         """One user's leaderboard row."""
         ...

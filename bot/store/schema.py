@@ -33,6 +33,7 @@ __all__ = [
     "UTCDateTime",
     "answers",
     "guild_settings",
+    "learner_totals",
     "metadata",
     "reviews",
     "schedule_runs",
@@ -108,8 +109,17 @@ answers = Table(
     Column("answered_day", Date, nullable=False),
     Column("session_id", String(KEY), nullable=True),
     UniqueConstraint("session_id", "user_id", "briefing_id", "question_id"),
-    Index(None, "user_id", "answered_day"),
     Index(None, "guild_id", "answered_at"),
+    # a learner's answers in one server or all: /score reads it alone, never the rows
+    Index(
+        "ix_answers_progress",
+        "user_id",
+        "guild_id",
+        "briefing_id",
+        "section_id",
+        "correct",
+        "answered_day",
+    ),
 )
 """Every answer given. `answered_day` is the UTC date of `answered_at`, kept for streaks."""
 
@@ -189,6 +199,30 @@ guild_settings = Table(
     Column("updated_at", UTCDateTime, nullable=False),
 )
 """Per-server settings; a server without a row uses the defaults."""
+
+learner_totals = Table(
+    "learner_totals",
+    metadata,
+    Column("guild_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("period", Integer, primary_key=True, autoincrement=False),
+    _user("user_id", primary_key=True),
+    Column("correct", Integer, nullable=False),
+    Column("answered", Integer, nullable=False),
+    Index(None, "user_id"),
+)
+"""Right answers and answers given per server, period and learner, kept by the answer writer.
+
+`period` is 0 for all time, else a week as its Monday's date YYYYMMDD (see `bot.store.totals`).
+"""
+Index(
+    "ix_learner_totals_board",
+    learner_totals.c.guild_id,
+    learner_totals.c.period,
+    learner_totals.c.correct.desc(),
+    learner_totals.c.answered,
+    learner_totals.c.user_id,
+)
+"""Rows in leaderboard order: a board's top is the start of a range, a rank two range counts."""
 
 USER_COLUMNS: list[Column[Any]] = [
     column
