@@ -64,9 +64,14 @@ class SessionStore(Protocol):
         ...
 
     async def active_sessions(
-        self, now: datetime, *, owner_id: int | None = None, kind: str | None = None
+        self,
+        now: datetime,
+        *,
+        owner_id: int | None = None,
+        kind: str | None = None,
+        expires_by: datetime | None = None,
     ) -> list[StoredSession]:
-        """Sessions not yet expired."""
+        """Sessions not yet expired (and, with `expires_by`, expiring by then)."""
         ...
 
 

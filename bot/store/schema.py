@@ -150,6 +150,7 @@ sessions = Table(
     Column("updated_at", UTCDateTime, nullable=False),
     Index(None, "owner_id"),
     Index(None, "expires_at"),
+    Index(None, "kind", "expires_at"),
 )
 """Quiz sessions in progress, kept so they survive a restart."""
 
@@ -167,8 +168,13 @@ schedules = Table(
     Column("weekday", Integer, nullable=True),
     _user("created_by", nullable=True),
     Column("created_at", UTCDateTime, nullable=False),
+    Column("next_run_at", UTCDateTime, nullable=True, index=True),
 )
-"""Moderators' schedules; `at` is ISO wall-clock time (a time, or a date and time)."""
+"""Moderators' schedules; `at` is ISO wall-clock time (a time, or a date and time).
+
+`next_run_at` is when a scheduler next needs to look at the schedule (its next run, see
+`bot.core.schedule.next_look`), so that a tick reads only the schedules due.
+"""
 
 schedule_runs = Table(
     "schedule_runs",

@@ -60,6 +60,8 @@ Clock = Callable[[], dt.datetime]
 StoreClosedError = WriterClosedError
 """Raised when the store is used after `close()`."""
 
+_LOOK_AT_ONCE = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+"""`next_run_at` of a schedule no scheduler has planned yet: due at any time."""
 _SETTING_FIELDS = frozenset(f.name for f in dataclasses.fields(GuildSettings)) - {"guild_id"}
 _CORRECT = func.coalesce(func.sum(case((answers.c.correct, 1), else_=0)), 0)
 
@@ -471,10 +473,20 @@ class Store:
         return None if now is not None and session.expired(now) else session
 
     async def active_sessions(
-        self, now: dt.datetime, *, owner_id: int | None = None, kind: str | None = None
+        self,
+        now: dt.datetime,
+        *,
+        owner_id: int | None = None,
+        kind: str | None = None,
+        expires_by: dt.datetime | None = None,
     ) -> list[StoredSession]:
-        """Sessions not yet expired at `now`, optionally one owner's or one kind's, oldest first."""
+        """Sessions not yet expired at `now`, optionally one owner's or one kind's, oldest first.
+
+        With `expires_by`, only those expiring by then (read by index, with `kind`).
+        """
         query = select(sessions).where(sessions.c.expires_at > now)
+        if expires_by is not None:
+            query = query.where(sessions.c.expires_at <= expires_by)
         if owner_id is not None:
             query = query.where(sessions.c.owner_id == owner_id)
         if kind is not None:
@@ -498,7 +510,10 @@ class Store:
     # --- schedules ----------------------------------------------------------------------
 
     async def add_schedule(self, schedule: Schedule) -> Schedule:
-        """Store a new schedule; returns it with the id the store gave it."""
+        """Store a new schedule; returns it with the id the store gave it.
+
+        The next `due_schedules` includes it, whatever its time: planning it settles its runs.
+        """
         async with self._write.begin() as conn:
             new_id = (
                 await conn.execute(
@@ -514,6 +529,7 @@ class Store:
                         weekday=schedule.weekday,
                         created_by=schedule.created_by,
                         created_at=self._clock(),
+                        next_run_at=_LOOK_AT_ONCE,
                     )
                     .returning(schedules.c.id)
                 )
@@ -528,6 +544,27 @@ class Store:
         async with self._engine.connect() as conn:
             rows = await conn.execute(query)
             return [_schedule(row) for row in rows.mappings()]
+
+    async def due_schedules(self, now: dt.datetime) -> list[Schedule]:
+        """Every server's schedules a scheduler needs to look at by `now`, earliest first.
+
+        Read by index (`next_run_at`): the cost follows what is due, not how many exist.
+        """
+        query = (
+            select(schedules)
+            .where(schedules.c.next_run_at <= now)
+            .order_by(schedules.c.next_run_at, schedules.c.id)
+        )
+        async with self._engine.connect() as conn:
+            rows = await conn.execute(query)
+            return [_schedule(row) for row in rows.mappings()]
+
+    async def set_next_look(self, schedule_id: int, when: dt.datetime) -> None:
+        """When a scheduler next needs to look at a schedule (`bot.core.schedule.next_look`)."""
+        async with self._write.begin() as conn:
+            await conn.execute(
+                update(schedules).where(schedules.c.id == schedule_id).values(next_run_at=when)
+            )
 
     async def remove_schedule(self, guild_id: int, schedule_id: int) -> bool:
         """Delete a server's schedule and its run history; False if it has no such schedule."""

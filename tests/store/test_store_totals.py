@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
-from typing import Any
+from collections.abc import Awaitable, Callable
 
 import pytest
-from sqlalchemy import event, select
-from sqlalchemy.engine import Engine
-from store_helpers import NOW, answer
+from sqlalchemy import select
+from store_helpers import NOW, answer, query_plans, selects_run
 
 from bot.core.progress import ReviewState
 from bot.store import Store
@@ -131,41 +128,6 @@ async def test_rescoring_moves_the_leaderboard_and_the_score_together(store: Sto
 _TABLES = ("answers", "learner_totals", "reviews")
 
 
-@contextmanager
-def _selects_run() -> Iterator[list[tuple[str, Any]]]:
-    """Every SELECT any engine sends to the database while the block runs, with its values."""
-    seen: list[tuple[str, Any]] = []
-
-    def note(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            seen.append((statement, parameters))
-
-    event.listen(Engine, "before_cursor_execute", note)
-    try:
-        yield seen
-    finally:
-        event.remove(Engine, "before_cursor_execute", note)
-
-
-async def _plans(url: str, queries: list[tuple[str, Any]]) -> list[str]:
-    """The plan of each query as text; on PostgreSQL with sequential scans priced out, so
-    that a plan shows whether an index can answer it, whatever the table's size."""
-    engine = create_engine(url)
-    plans = []
-    try:
-        async with engine.connect() as conn:
-            sqlite = conn.dialect.name == "sqlite"
-            if not sqlite:
-                await conn.exec_driver_sql("SET enable_seqscan = off")
-            for statement, parameters in queries:
-                explain = "EXPLAIN QUERY PLAN " if sqlite else "EXPLAIN "
-                rows = await conn.exec_driver_sql(explain + statement, parameters)
-                plans.append("\n".join(str(row[-1]) for row in rows))
-    finally:
-        await engine.dispose()
-    return plans
-
-
 def _full_scans(plan: str) -> list[str]:
     return [
         line.strip()
@@ -200,9 +162,9 @@ async def test_progress_reads_use_indexes_and_never_scan_the_answers(
 ) -> None:
     await _fill_for_plans(store)
 
-    with _selects_run() as queries:
+    with selects_run() as queries:
         await PROGRESS_READS[read](store)
-    plans = await _plans(store_url, queries)
+    plans = await query_plans(store_url, queries)
 
     assert plans, "the read ran no query"
     board = read.startswith(("leaderboard", "own rank"))

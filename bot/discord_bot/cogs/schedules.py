@@ -46,6 +46,7 @@ from bot.core.schedule import (
     describe,
     finished,
     make_schedule,
+    next_look,
     next_run,
     plan_runs,
     run_key,
@@ -150,11 +151,11 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         """Reveal questions of the day whose time has come, then post every run due at `now`."""
         async with self._lock:
             tick = Tick()
-            for qotd in await self.qotd.open_questions():
+            for qotd in await self.qotd.due_reveals(now):
                 visible = self.bot.get_guild(qotd.guild_id) is not None
-                if visible and qotd.reveal_at <= now and await self._reveal(qotd):
+                if visible and await self._reveal(qotd):
                     tick.revealed.append(qotd.session_id)
-            for schedule in await self.store.list_schedules():
+            for schedule in await self.store.due_schedules(now):
                 if self.bot.get_guild(schedule.guild_id) is None:
                     continue  # another process (shard) serves that server
                 await self._run_schedule(schedule, now, tick)
@@ -166,8 +167,10 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         assert schedule.id is not None
         try:
             plan = plan_runs(schedule, now)
+            look_again = next_look(schedule, now)
         except BriefbotError as exc:  # e.g. a time zone this system no longer knows
             log.warning("schedule %s cannot be planned: %s", schedule.id, exc)
+            await self.store.set_next_look(schedule.id, now + dt.timedelta(days=1))
             return
         for run in plan.too_late:
             if run.key not in self.handled:
@@ -205,6 +208,8 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             tick.posted.append(run.key)
         if finished(schedule, now):
             await self.store.remove_schedule(schedule.guild_id, schedule.id)
+        else:
+            await self.store.set_next_look(schedule.id, look_again)
 
     def _channel(self, channel_id: int) -> discord.TextChannel | discord.Thread:
         channel = self.bot.get_channel(channel_id)

@@ -1,5 +1,6 @@
-"""Per-learner totals for the leaderboards, filled from the answers already stored; an index
-that answers /score from the index alone.
+"""Speed at scale: per-learner totals for the leaderboards (filled from the answers already
+stored), an index that answers /score alone, each schedule's next run for the scheduler, and
+sessions by kind and expiry for the question of the day's reveal.
 
 Revision ID: 0004_learner_totals
 Revises: 0001
@@ -44,6 +45,13 @@ def upgrade() -> None:
         ["user_id", "guild_id", "briefing_id", "section_id", "correct", "answered_day"],
     )
     op.drop_index("ix_answers_user_id_answered_day", table_name="answers")
+    # the scheduler reads only the schedules due; every existing one is looked at at once
+    with op.batch_alter_table("schedules") as batch:
+        batch.add_column(sa.Column("next_run_at", sa.DateTime(timezone=True), nullable=True))
+    op.execute("UPDATE schedules SET next_run_at = created_at")
+    op.create_index("ix_schedules_next_run_at", "schedules", ["next_run_at"])
+    # the question of the day finds the questions to reveal by kind and expiry
+    op.create_index("ix_sessions_kind_expires_at", "sessions", ["kind", "expires_at"])
 
 
 def _fill(totals: sa.Table) -> None:
@@ -81,6 +89,10 @@ def _week_key(day: dt.date) -> int:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_sessions_kind_expires_at", table_name="sessions")
+    op.drop_index("ix_schedules_next_run_at", table_name="schedules")
+    with op.batch_alter_table("schedules") as batch:
+        batch.drop_column("next_run_at")
     op.create_index("ix_answers_user_id_answered_day", "answers", ["user_id", "answered_day"])
     op.drop_index("ix_answers_progress", table_name="answers")
     op.drop_table("learner_totals")
