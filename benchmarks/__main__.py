@@ -38,10 +38,11 @@ class Sizes:
     big_answers: int  # g: answers in the big store
     big_learners: int  # g: learners in it
     big_reads: int  # g: reads timed per row
+    schedules: int  # h: schedules in the store (and `sessions` quizzes in progress)
 
 
-FULL = Sizes(5, 1000, 200, 1000, 20, 3, 1000, 10_000, 5, 1_000_000, 10_000, 50)
-QUICK = Sizes(1, 100, 20, 1000, 2, 1, 50, 1000, 1, 20_000, 500, 5)
+FULL = Sizes(5, 1000, 200, 1000, 20, 3, 1000, 10_000, 5, 1_000_000, 10_000, 50, 10_000)
+QUICK = Sizes(1, 100, 20, 1000, 2, 1, 50, 1000, 1, 20_000, 500, 5, 1000)
 
 
 def _sections(sizes: Sizes) -> dict[str, Callable[[], list[Row]]]:
@@ -53,6 +54,7 @@ def _sections(sizes: Sizes) -> dict[str, Callable[[], list[Row]]]:
         handling,
         memory,
         scale,
+        scheduler,
         startup,
     )
 
@@ -68,6 +70,7 @@ def _sections(sizes: Sizes) -> dict[str, Callable[[], list[Row]]]:
         "e": lambda: memory.measure(max(1, sizes.runs // 2), sizes.sessions),
         "f": lambda: startup.measure(sizes.startup_runs),
         "g": lambda: scale.measure(sizes.big_answers, sizes.big_learners, sizes.big_reads),
+        "h": lambda: scheduler.measure(sizes.schedules, sizes.sessions, sizes.big_reads),
         "i": lambda: autocomplete.measure(sizes.briefings, max(1, sizes.runs)),
     }
 
@@ -76,13 +79,13 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks and print the table; exit 1 with `--strict` if a target is missed."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="a fast smoke run, small sizes")
-    parser.add_argument("--only", default="abcdefgi", help="which rows, e.g. `a,c` (default all)")
+    parser.add_argument("--only", default="abcdefghi", help="which rows, e.g. `a,c` (default all)")
     parser.add_argument("--strict", action="store_true", help="exit 1 if any target is missed")
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore", category=DeprecationWarning)  # discord.py imports audioop
     logging.basicConfig(level=logging.ERROR)
     sizes = QUICK if args.quick else FULL
-    wanted = [key for key in "abcdefgi" if key in args.only]
+    wanted = [key for key in "abcdefghi" if key in args.only]
     sections = _sections(sizes)
     rows: list[Row] = []
     started = time.perf_counter()

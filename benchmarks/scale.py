@@ -21,6 +21,7 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import text
@@ -151,11 +152,11 @@ async def _measure(url: str, learners: int, repeats: int) -> list[Row]:
             async with engine.connect() as conn:
                 await conn.execute(text(_RECOUNT_TOP.replace("?", str(GUILD))))
 
-        all_time = await _timed([lambda u=u: _board(store, u, None) for u in users])
-        week = await _timed([lambda u=u: _board(store, u, this_week) for u in users])
-        rank = await _timed([lambda u=u: store.rank_of(GUILD, u) for u in users])
-        score = await _timed([lambda u=u: store.score(u, GUILD, NOW) for u in users])
-        review = await _timed([lambda u=u: store.due_reviews(u, NOW) for u in users])
+        all_time = await _timed([partial(_board, store, u, None) for u in users])
+        week = await _timed([partial(_board, store, u, this_week) for u in users])
+        rank = await _timed([partial(store.rank_of, GUILD, u) for u in users])
+        score = await _timed([partial(store.score, u, GUILD, NOW) for u in users])
+        review = await _timed([partial(store.due_reviews, u, NOW) for u in users])
         base = await _timed([floor] * repeats)
         old = await _timed([recount] * 3)
     finally:
