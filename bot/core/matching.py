@@ -40,7 +40,7 @@ from decimal import Context, Decimal, InvalidOperation
 
 from rapidfuzz.distance import OSA
 
-__all__ = ["MAX_GUESS_CHARS", "Person", "is_blank", "is_correct", "normalize"]
+__all__ = ["MAX_GUESS_CHARS", "Person", "is_blank", "is_correct", "normalize", "synonyms"]
 
 MAX_GUESS_CHARS = 200
 """Guesses longer than this (or than twice the longest right answer) are wrong unread."""
@@ -409,6 +409,11 @@ def _synonyms() -> dict[str, frozenset[str]]:
 
 
 _SYNONYMS = _synonyms()
+
+
+def synonyms(text: str) -> frozenset[str]:
+    """The normalised well-known names of what `text` names ("USA" -> "us", "america"...)."""
+    return _SYNONYMS.get(normalize(text), frozenset())
 
 
 def _person_names(person: Person) -> list[str]:
