@@ -9,13 +9,23 @@ number read as months: "feb 2022" = "February 2022".
 
 `is_correct` then accepts a guess that matches one of the right answers with at most a few
 typos, scaled to the answer's length: none for answers of up to 4 letters, one up to 8, two
-beyond, and per word as well as in all ("South Korea" is not a typo of "North Korea"). It
-never accepts:
+beyond, and per word as well as in all ("South Korea" is not a typo of "North Korea"). Right
+answers also take in their well-known synonyms (a small table: "USA" = "America" = "United
+States", "DPRK" = "North Korea"), plural and hyphen variants ("dual use technology" =
+"dual-use technologies") and, when the answer is one of the `people` passed in, that person's
+name, aliases, surname (the last word, or the first when a one-word alias says so: "Xi"),
+titles ("Dr. Cha") and one typo in a first name ("Jon Kirby"). Leading filler is read past:
+"I think it was", "the port of", "in" (unless a right answer starts with it). It never
+accepts:
 
 - a different number: number tokens must be equal once normalised (3,000 is not 30,000 or
   3,001), and a date's month must be the same;
 - a known-wrong answer, or a guess at least as close to a `wrong` entry as to a right answer;
-- a surname alone for a full name unless that surname is itself listed in `accept`;
+- a surname alone for a full name unless that surname is listed in `accept` or the answer is
+  one of `people` (and no other of them shares the surname);
+- another of `people`, or a name the synonym table gives to something else ("UK" for "US");
+- a part of the answer with words left out ("Korea" for "N. Korea", "chair" for "Korea
+  chair"): a part of a name often names something else; only middle initials may go;
 - an empty guess, or one over `MAX_GUESS_CHARS` characters (rejected before any work);
 - a guess listing several answers ("Austin or Kirby", "Austin, Kirby", "Austin/Kirby") or
   hedging ("both", "all of them").
