@@ -5,12 +5,13 @@ every typed answer takes) on realistic phrasings, right and wrong, for the short
 questions of content/nk-troops-russia.yaml and for text typed on its choice questions. The
 phrasings were written before the matcher was tuned; every third one is held out (never
 looked at while tuning) and reported apart. An answer the quiz refuses to read (for example a
-choice it cannot tell) counts as not accepted.
+choice it cannot tell) counts as not accepted. It also prints the mean time per judged answer.
 """
 
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from bot.core.errors import InvalidInput
@@ -153,6 +154,14 @@ def main() -> None:
         print(f"{name}: {good}/{total} = {good / total:.0%}")
         for miss in misses:
             print(f"  miss {miss}")
+    rounds = 20
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for question_id, typed, _expected in CASES:
+            _accepted(briefing, question_id, typed)
+    per_answer = (time.perf_counter() - start) / (rounds * len(CASES))
+    print(f"time: {per_answer * 1e6:.0f} µs per judged answer", end=" ")
+    print(f"(mean over {rounds} rounds of the {len(CASES)} cases, present_all included)")
 
 
 if __name__ == "__main__":

@@ -41,6 +41,7 @@ the trillions, read by a small bounded parser (no dependency); "nineteen eighty-
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -426,8 +427,9 @@ def synonyms(text: str) -> frozenset[str]:
     return _SYNONYMS.get(normalize(text), frozenset())
 
 
-def _person_names(person: Person) -> list[str]:
-    return [normalize(n) for n in (person.name, *person.aliases) if normalize(n)]
+@functools.lru_cache(maxsize=1024)
+def _person_names(person: Person) -> tuple[str, ...]:
+    return tuple(n for n in map(normalize, (person.name, *person.aliases)) if n)
 
 
 def _surname(person: Person) -> str:
@@ -443,8 +445,8 @@ def _surname(person: Person) -> str:
 class _Answers:
     """Everything that counts as right or wrong for one question, normalised once."""
 
-    rights: list[_Text]
-    wrongs: list[_Text]
+    rights: tuple[_Text, ...]
+    wrongs: tuple[_Text, ...]
     others: frozenset[str]  # names of something else: right only by being listed
     person: tuple[str, ...]  # the full name's words when the answer is a person
     surname: str
@@ -474,12 +476,20 @@ class _Answers:
         wrongs = [_Text.of(w) for w in (*wrong, *other_names)]
         words = tuple(normalize(person.name).split()) if person else ()
         return cls(
-            [t for t in rights if t.norm],
-            [t for t in wrongs if t.norm],
+            tuple(t for t in rights if t.norm),
+            tuple(t for t in wrongs if t.norm),
             frozenset(others - norms - extra),
             words,
             surname,
         )
+
+
+@functools.lru_cache(maxsize=512)
+def _answers(
+    right: tuple[str, ...], wrong: tuple[str, ...], people: tuple[Person, ...]
+) -> _Answers:
+    """The answers of one question, read once and kept while the question is asked."""
+    return _Answers.of(right, wrong, people)
 
 
 def _strip_fillers(tokens: list[str], rights: Sequence[_Text], titles: bool) -> list[str]:
@@ -576,7 +586,7 @@ def is_correct(
     guess = _Text.of(given)
     if not guess.norm:
         return False
-    answers = _Answers.of((answer, *accept), wrong, people)
+    answers = _answers((answer, *accept), tuple(wrong), tuple(people))
     if any(guess.norm == w.norm for w in answers.wrongs):
         return False
     tokens = guess.norm.split()
