@@ -8,6 +8,7 @@ import pytest
 
 from bot.core.errors import InvalidInput
 from bot.core.loader import load_briefing
+from bot.core.matching import Person, is_correct
 from bot.core.quiz import judge, present_all
 
 SEED = load_briefing(Path(__file__).parent.parent.parent / "content" / "nk-troops-russia.yaml")
@@ -58,3 +59,13 @@ def test_what_students_type_for_the_right_answer_counts(question_id, typed):
 )
 def test_a_different_person_place_number_or_several_guesses_stay_wrong(question_id, typed):
     assert not _right(question_id, typed)
+
+
+def test_every_name_of_a_figure_is_right_for_them_and_wrong_for_every_other():
+    assert BRIEFING is not None
+    people = [Person(f.name, tuple(f.aliases)) for f in BRIEFING.figures]
+    for figure in BRIEFING.figures:
+        for other in BRIEFING.figures:
+            for name in (other.name, *other.aliases):
+                right = is_correct(name, figure.name, people=people)
+                assert right is (other is figure), (name, figure.name)
