@@ -215,6 +215,7 @@ learner_totals = Table(
     Column("correct", Integer, nullable=False),
     Column("answered", Integer, nullable=False),
     Index(None, "user_id"),
+    sqlite_with_rowid=False,  # the key is the table: one B-tree less to update per answer
 )
 """Right answers and answers given per server, period and learner, kept by the answer writer.
 

@@ -15,6 +15,7 @@ is one plus two counts over ranges of the same index: no query here reads `answe
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
@@ -45,6 +46,7 @@ TotalKey = tuple[int, int, int]
 """(guild id, period, user id): one row of `learner_totals`."""
 
 
+@functools.lru_cache(maxsize=64)
 def week_key(day: dt.date) -> int:
     """The period of the week (Monday to Sunday) holding `day`: its Monday as YYYYMMDD."""
     monday = day - dt.timedelta(days=day.weekday())
@@ -61,7 +63,8 @@ def deltas(records: Iterable[AnswerRecord]) -> dict[TotalKey, tuple[int, int]]:
     for rec in records:
         if rec.guild_id is None:
             continue
-        week = week_key(rec.answered_at.astimezone(dt.UTC).date())
+        at = rec.answered_at
+        week = week_key((at if at.tzinfo is dt.UTC else at.astimezone(dt.UTC)).date())
         for key in ((rec.guild_id, ALL_TIME, rec.user_id), (rec.guild_id, week, rec.user_id)):
             right, answered = out.get(key, (0, 0))
             out[key] = (right + rec.correct, answered + 1)

@@ -30,6 +30,7 @@ def upgrade() -> None:
         sa.Column("correct", sa.Integer(), nullable=False),
         sa.Column("answered", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("guild_id", "period", "user_id", name="pk_learner_totals"),
+        sqlite_with_rowid=False,
     )
     op.create_index("ix_learner_totals_user_id", "learner_totals", ["user_id"])
     op.create_index(
