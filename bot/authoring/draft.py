@@ -40,7 +40,7 @@ UNATTRIBUTED_ROLE = "speaker not found: move each quote to the figure who said i
 MAX_INPUT_CHARS = 2_000_000
 MAX_SECTIONS = 25
 MAX_POINTS = 10
-MAX_POINT_CHARS = 400
+MAX_POINT_CHARS = 4000  # the loader's limit: a point keeps its whole paragraph
 MAX_TIMELINE = 30
 MAX_ALIASES = 5
 
@@ -105,11 +105,7 @@ def _sections(article: Article, ids: _Ids) -> tuple[list[Commented], dict[int, s
         sid = ids.take(title if section.title else "introduction")
         section_ids[index] = sid
         points = [
-            Commented(
-                b.text if b.kind == "bullet" else _first_sentence(b.text),
-                (f"from paragraph {b.number}",),
-            )
-            for b in section.blocks[:MAX_POINTS]
+            Commented(b.text, (f"from paragraph {b.number}",)) for b in section.blocks[:MAX_POINTS]
         ]
         points = [
             Commented(truncate(p.value, MAX_POINT_CHARS), p.comments) for p in points if p.value

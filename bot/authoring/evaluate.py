@@ -10,9 +10,12 @@ quotes:                                           #   strings, or null for "none
   - {text: "We are finally putting ...", speaker: Delia Ferrante}   # speaker null: nobody
 ```
 
-A drafted quote counts when its text matches a labeled one and its speaker is the labeled
-speaker (quotes left under `unattributed` count as "no speaker"). A drafted figure counts
-when its name matches and its role matches one of the accepted roles.
+Quotes are scored as attributions: precision is the share of the speakers the draft named
+that are right (a quote the draft leaves under `unattributed` names nobody, so it is never
+wrong: "when unsure, leave it unattributed"); recall is the share of the labeled quotes that
+have a speaker which the draft attributes to that speaker. A quote labeled `speaker: null`
+(an unnamed resident, a statement) counts against precision when the draft names someone.
+A drafted figure counts when its name matches and its role matches one of the accepted roles.
 """
 
 from __future__ import annotations
@@ -139,6 +142,22 @@ def _match(
     return pairs
 
 
+def _score_quote(
+    result: ArticleScore, hit: dict[str, Any] | None, text: str, speaker: str | None
+) -> None:
+    """Count one drafted quote: an attribution made, and whether it is the labeled one."""
+    if speaker is not None:
+        result.quotes.found += 1
+    if hit is None:
+        result.misses.append(f"extra quote: {text!r} ({speaker})")
+    elif speaker is not None and _same_name(hit.get("speaker"), speaker):
+        result.quotes.right += 1
+    elif speaker is not None:
+        result.misses.append(f"wrong speaker: {text!r}: {speaker}, not {hit.get('speaker')}")
+    elif hit.get("speaker"):
+        result.misses.append(f"unattributed: {text!r} (said by {hit.get('speaker')})")
+
+
 def score_article(article: Path, labels: Path) -> ArticleScore:
     """Draft one article and compare it with its labels."""
     text = article.read_text(encoding="utf-8")
@@ -148,18 +167,13 @@ def score_article(article: Path, labels: Path) -> ArticleScore:
     want_figures: list[dict[str, Any]] = expected.get("figures") or []
     result = ArticleScore(
         article.name,
-        Score(found=len(quotes), expected=len(want_quotes)),
+        Score(expected=sum(1 for q in want_quotes if q.get("speaker"))),
         Score(found=len(figures), expected=len(want_figures)),
     )
     for hit, (text_, speaker) in _match(
         want_quotes, quotes, lambda e, q: _same_text(str(e["text"]), q[0])
     ):
-        if hit is not None and _same_name(hit.get("speaker"), speaker):
-            result.quotes.right += 1
-        elif hit is None:
-            result.misses.append(f"extra quote: {text_!r} ({speaker})")
-        else:
-            result.misses.append(f"wrong speaker: {text_!r}: {speaker}, not {hit.get('speaker')}")
+        _score_quote(result, hit, text_, speaker)
     for hit, (name, role) in _match(
         want_figures, figures, lambda e, f: _same_name(str(e["name"]), f[0])
     ):
