@@ -46,6 +46,7 @@ class Article:
     byline: str | None = None
     published: dt.date | None = None
     sections: list[Section] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)  # dropped clutter, for full names
 
     @property
     def blocks(self) -> list[Block]:
@@ -202,10 +203,13 @@ def _raw_blocks(lines: list[str]) -> list[_Raw]:
     return out
 
 
-def _without_clutter(raws: list[_Raw]) -> tuple[list[_Raw], str | None, dt.date | None]:
+def _without_clutter(
+    raws: list[_Raw],
+) -> tuple[list[_Raw], str | None, dt.date | None, list[str]]:
     """Drop captions, credits, bylines, timestamps and page chrome (see `clutter`).
 
-    Returns the paragraphs kept, and the byline and date found near the top, if any.
+    Returns the paragraphs kept, the byline and date found near the top (if any), and the
+    lines dropped (captions name people in full: "press secretary Sean Spicer").
     """
     for raw in raws:
         raw.text = strip_glued_credit(raw.text)
@@ -214,7 +218,8 @@ def _without_clutter(raws: list[_Raw]) -> tuple[list[_Raw], str | None, dt.date 
     byline = next((t[3:].strip() for t in top_clutter if _BYLINE.match(t)), None)
     date = next((d for t in top_clutter if (d := _parse_date(t)) is not None), None)
     kept = [raw for raw, flag in zip(raws, flags, strict=True) if not flag and raw.text]
-    return kept, byline, date
+    dropped = [r.text[:300] for r, f in zip(raws, flags, strict=True) if f and r.text][:50]
+    return kept, byline, date, dropped
 
 
 def read_article(text: str) -> Article:
@@ -226,7 +231,7 @@ def read_article(text: str) -> Article:
         text = normalise(text)
     text = text.replace("''", '"')  # two apostrophes for a quotation mark (AP's archive)
     meta, lines = _front_matter(text.split("\n"))
-    raws, byline, date_line = _without_clutter(_raw_blocks(lines))
+    raws, byline, date_line, dropped = _without_clutter(_raw_blocks(lines))
 
     title = meta.get("title") or ""
     if not title and raws and raws[0].kind == "heading":
@@ -237,6 +242,7 @@ def read_article(text: str) -> Article:
         if len(first) <= 200 and first[-1] not in ".,;:":
             title = raws.pop(0).text
     article = Article(title=truncate(title, 240) if title else "Untitled article")
+    article.captions = dropped
     article.byline = meta.get("author") or meta.get("byline") or byline
     if meta.get("date") or meta.get("published"):
         article.published = _parse_date(meta.get("date") or meta.get("published") or "")

@@ -214,7 +214,7 @@ def build_draft(
             )
         ]
 
-    people = find_people(blocks)
+    people = find_people(blocks, hints=[article.title, *article.captions])
     quotes = find_quotes(blocks, people)
     facts = find_facts(blocks, people)
 

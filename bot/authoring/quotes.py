@@ -222,6 +222,7 @@ Outcome = tuple[Literal["person", "pronoun", "nonperson"], str, int] | None
 
 @dataclass(slots=True)
 class _Block:
+    people: People
     text: str
     mentions: list[Mention]
     positions: list[int]
@@ -295,8 +296,20 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     if verb and not b.mention_at(lo, lo + verb.start()):
         subject = window[: verb.start()].split()
         if 1 <= len(subject) <= 4 and subject[0].casefold() not in _CONJUNCTIONS:
-            return ("nonperson", "", lo)
+            return _role_subject(b, subject, lo)
     return None
+
+
+def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
+    """ "the director-general said": the one person with that role, else nobody."""
+    words = [w.strip(",") for w in subject]
+    if words and words[0].casefold() in ("but", "and"):
+        words = words[1:]
+    if len(words) >= 2 and words[0].casefold() == "the":
+        key = b.people.by_role(words[1:])
+        if key is not None:
+            return ("person", key, pos)
+    return ("nonperson", "", pos)
 
 
 def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["far"]:
@@ -340,7 +353,9 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         if _titles_only(text[verb.end() : m.start]):
             return _outcome(m)  # `said Jane Doe: "..."`
         break
-    return ("nonperson", "", verb.start())
+    s_start = b.sentence_of(verb.start())[0]
+    head = text[max(lo, s_start) : verb.start()].split()[:4]
+    return _role_subject(b, head, verb.start())
 
 
 @dataclass(slots=True)
@@ -368,7 +383,11 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
     """Every quote of the article with its speaker, in order."""
     found: list[FoundQuote] = []
     salience = _Salience()
-    previous: tuple[int, str] | None = None  # (block number, speaker) of the last quote
+    # (block number, speaker) of the paragraph before, when its last quote runs on into the
+    # next paragraph (no closing mark) or it ends with a colon: the next paragraph's
+    # opening quote is then that speaker's, the convention of news writing.
+    previous: tuple[int, str] | None = None
+    last_speaker: tuple[int, str] | None = None
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
@@ -378,7 +397,9 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
         inside = [part for s in spans for part in s.parts]
         outside = [m for m in mentions if not _within(m.start, inside)]
         sentences = sentence_spans(text)
-        b = _Block(text, outside, [m.start for m in outside], sentences, [s for s, _ in sentences])
+        b = _Block(
+            people, text, outside, [m.start for m in outside], sentences, [s for s, _ in sentences]
+        )
         spoken: list[tuple[int, str]] = []
         speakers: list[tuple[str | None, str]] = []
         for i in range(len(spans)):
@@ -415,7 +436,17 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
         if candidates:
             salience.carried = (block.number, max(candidates)[1])
         said = [k for k, _ in speakers if k]
-        previous = (block.number, said[-1]) if said else None
+        runs_on = (bool(spans) and spans[-1].close_at is None) or text.rstrip().endswith(":")
+        # A closed quote continues too, unless the paragraphs before were a dialogue:
+        # "...," Spicer said. / "...," Kurtz said. / "No, it hasn't." is nobody's for sure.
+        dialogue = (
+            last_speaker is not None
+            and last_speaker[0] == block.number - 1
+            and bool(said)
+            and last_speaker[1] != said[-1]
+        )
+        previous = (block.number, said[-1]) if said and (runs_on or not dialogue) else None
+        last_speaker = (block.number, said[-1]) if said else None
     return found[:MAX_QUOTES]
 
 

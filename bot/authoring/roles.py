@@ -81,7 +81,9 @@ def role_before(text: str, start: int, floor: int) -> str | None:
             break
         clean = word.rstrip(".")
         if first:
-            if clean.casefold() not in ROLE_NOUNS and clean not in TITLE_WORDS:
+            low = clean.casefold()
+            plural = low.endswith("s") and low[:-1] in ROLE_NOUNS  # "Homeowners Mary and ..."
+            if low not in ROLE_NOUNS and clean not in TITLE_WORDS and not plural:
                 break
         elif not _is_role_modifier(clean):
             break
