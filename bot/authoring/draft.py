@@ -21,10 +21,12 @@ from bot.authoring.yamlout import Commented, dump_commented
 from bot.core.loader import load_briefing_bytes
 
 __all__ = [
+    "MAX_ARTICLE_BYTES",
     "SCHEMA_LINE",
     "TODO_LONG",
     "TODO_SHORT",
     "UNATTRIBUTED_ID",
+    "ArticleTooLarge",
     "DraftError",
     "draft_briefing",
     "write_draft",
@@ -43,6 +45,13 @@ MAX_POINTS = 10
 MAX_POINT_CHARS = 4000  # the loader's limit: a point keeps its whole paragraph
 MAX_TIMELINE = 30
 MAX_ALIASES = 5
+
+
+MAX_ARTICLE_BYTES = 2_000_000
+
+
+class ArticleTooLarge(ValueError):
+    """The article file is larger than `briefbot draft` reads: the message says what to do."""
 
 
 class DraftError(RuntimeError):
@@ -357,7 +366,15 @@ def write_draft(article: Path, out: Path | None, *, overwrite: bool = False) -> 
     `out`, the id is made from its file name. An existing file is never replaced unless
     `overwrite` is set, since it may hold an editor's work: FileExistsError says so.
     """
-    raw = article.read_bytes()
+    size = article.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise ArticleTooLarge(
+            f"{article} is {size / 1_000_000:.1f} MB; `briefbot draft` reads articles up to "
+            f"{MAX_ARTICLE_BYTES / 1_000_000:.0f} MB: save only the article's text (or the "
+            "page without its scripts) and draft that"
+        )
+    with article.open("rb") as handle:
+        raw = handle.read(MAX_ARTICLE_BYTES + 1)[:MAX_ARTICLE_BYTES]  # it may have grown
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:  # saved by an older Windows editor, most likely
