@@ -250,7 +250,9 @@ def build_draft(
             if quote.section in section_ids:
                 row["section"] = section_ids[quote.section]
             rows.append(Commented(row, _quote_comment(quote)))
-            draft_quotes.append(DraftQuote(qid, quote.text, owner if person else None, quote.block))
+            draft_quotes.append(
+                DraftQuote(qid, quote.text, owner if person else None, quote.block, quote.how)
+            )
         return rows
 
     all_aliases = _aliases(blocks, people)

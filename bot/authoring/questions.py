@@ -10,21 +10,34 @@ from __future__ import annotations
 
 import math
 import random
+import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from bot.authoring.facts import Detail, FactDraft
-from bot.authoring.lexicon import CITIES, COUNTRIES, REGIONS
 from bot.authoring.text import truncate
 
 __all__ = ["DraftFact", "DraftFigure", "DraftQuestion", "DraftQuote", "make_questions"]
 
-MAX_WHO = 8
-MAX_NUMBER = 5
-MAX_PLACE = 4
-MAX_TRUE_FALSE = 4
+MAX_WHO = 5
+MAX_NUMBER = 3
+MAX_PLACE = 2
+MAX_TRUE_FALSE = 3
+MIN_QUOTE_WORDS = 2
+# "very good", "very happy": nothing to recognise a speaker by ("fair game" is a phrase).
+_BLAND = frozenset(
+    {"yes", "no", "very", "good", "happy", "great", "fine", "ok", "okay", "sure", "really"}
+    | {"quite", "bad", "not", "so", "too"}
+)
+# A dateline ("SAULT STE. MARIE, Mich. (AP) —", "KUCHING:") is where the story was filed,
+# not something the story says: no question asks about it.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+[ ,]{0,2}){1,5}(?:[A-Z][a-z]+\.?,? ?)?(?:\([A-Za-z ]{1,20}\) ?)?"
+    r"(?:[—–-]{1,2}|:) ?"
+)
+_CLOCK = re.compile(r"\d:\d\d|[ap]\.m\.")
 MAX_CHOICE = 80  # a Discord button label
 BLANK = "_____"
 
@@ -47,6 +60,7 @@ class DraftQuote:
     text: str
     figure: str | None
     block: int
+    how: str = "the sentence"  # where the speaker was found
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +107,9 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
     out: list[DraftQuestion] = []
     for quote in quotes:
         figure = by_id.get(quote.figure or "")
-        if figure is None or len(quote.text.split()) < 2 or len(out) >= MAX_WHO:
+        said = [w.strip(".,!?;:…").casefold() for w in quote.text.split()]
+        bland = all(w in _BLAND for w in said)
+        if figure is None or len(said) < MIN_QUOTE_WORDS or bland or len(out) >= MAX_WHO:
             continue
         others = [by_id[s].name for s in speakers if s != figure.id]
         others += [f.name for f in figures if f.id != figure.id and f.id not in speakers]
@@ -115,7 +131,14 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
             "difficulty": "easy" if len(wrong) <= 1 else "medium",
             "review": True,
         }
-        out.append(DraftQuestion(data, f"from paragraph {quote.block}: check the speaker"))
+        sure = "high" if quote.how == "the sentence" and len(wrong) >= 2 else "medium"
+        out.append(
+            DraftQuestion(
+                data,
+                f"from paragraph {quote.block}: confidence {sure} (speaker from {quote.how},"
+                f" {len(wrong)} other people as choices): check the speaker",
+            )
+        )
     return out
 
 
@@ -144,11 +167,11 @@ def _format_number(value: float, like: Detail) -> str:
 def _near_values(detail: Detail) -> list[float]:
     value = detail.value or 0.0
     if detail.number_kind == "year":
-        return [value + d for d in (-2, 3, -5, 1, 10)]
+        return [value + d for d in (-2, 3, -1, 5)]
     if detail.number_kind == "percent":
-        options = [value + 10, value - 10, value * 2, value / 2, value + 5]
+        options = [value + 5, value - 5, value + 10, value - 10, value * 1.5]
         return [v for v in options if 0 < v <= 100]
-    return [value * f for f in (0.5, 2, 1.5, 3, 0.25, 10)]
+    return [value * f for f in (0.75, 1.5, 0.5, 2, 1.25)]
 
 
 def _number_distractors(detail: Detail, pool: Sequence[Detail]) -> list[str]:
@@ -171,22 +194,27 @@ def _blank(sentence: str, detail: Detail) -> str | None:
     return sentence[: detail.start] + BLANK + sentence[detail.end :]
 
 
-def _place_pool(kind: str | None) -> list[str]:
-    pool = {"country": COUNTRIES, "city": CITIES, "region": REGIONS}.get(kind or "", COUNTRIES)
-    return sorted(p for p in pool if "." not in p and len(p) > 3)
-
-
 def _place_distractors(detail: Detail, fact: FactDraft, places: Sequence[Detail]) -> list[str]:
+    """Other places the article names, of the same kind (a city for a city): never a place
+    picked from a list, which a student dismisses at a glance."""
     in_sentence = {d.text.casefold() for d in fact.details}
     same = [p.text for p in places if p.place_kind == detail.place_kind]
-    other = [p.text for p in places if p.place_kind != detail.place_kind]
-    from_article = [p for p in same + other if p.casefold() not in in_sentence]
-    known = _place_pool(detail.place_kind)
-    rng = _rng(detail.text)
-    known = rng.sample(known, min(6, len(known)))
-    return _distinct(
-        detail.text, from_article + [k for k in known if k.casefold() not in in_sentence]
+    return _distinct(detail.text, [p for p in same if p.casefold() not in in_sentence])
+
+
+def _askable(fact: FactDraft, detail: Detail) -> bool:
+    """Not the dateline, an age ("Natasha Robinson, 47,"), or a clock time."""
+    dateline = _DATELINE.match(fact.text)
+    if dateline and detail.start < dateline.end():
+        return False
+    if _CLOCK.search(detail.text):
+        return False
+    before = fact.text[max(0, detail.start - 2) : detail.start]
+    after = fact.text[detail.end : detail.end + 12]
+    age = (before == ", " and after.startswith(",")) or after.startswith(
+        ("-year-old", " years old", " year old")
     )
+    return not age
 
 
 def _fill_in(
@@ -200,7 +228,9 @@ def _fill_in(
             continue
         details = fact.draft.of("number") if kind == "number" else fact.draft.of("place")
         for detail in details:
-            if kind == "number" and detail.number_kind is None:
+            if (kind == "number" and detail.number_kind is None) or not _askable(
+                fact.draft, detail
+            ):
                 continue
             prompt = _blank(fact.draft.text, detail)
             if prompt is None or len(detail.text) > MAX_CHOICE:
@@ -226,7 +256,9 @@ def _fill_in(
                         "difficulty": "medium",
                         "review": True,
                     },
-                    f"from paragraph {fact.draft.block}: check the answer and the wrong choices",
+                    f"from paragraph {fact.draft.block}: confidence "
+                    f"{'medium' if kind == 'place' or len(wrong) >= 3 else 'low'}"
+                    ": check the answer and the wrong choices",
                 )
             )
             used.add(fact.id)
@@ -254,7 +286,7 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
                     wrong = _place_distractors(detail, fact.draft, places)
                 else:
                     continue
-                if wrong and sentence.count(detail.text) == 1:
+                if wrong and sentence.count(detail.text) == 1 and _askable(fact.draft, detail):
                     swapped = (detail, wrong[0])
                     break
             if swapped is None:
@@ -275,7 +307,7 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
                     "difficulty": "easy",
                     "review": True,
                 },
-                f"from paragraph {fact.draft.block}: "
+                f"from paragraph {fact.draft.block}: confidence medium: "
                 + ("one detail was changed" if not answer else "the article's own statement"),
             )
         )
