@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.authoring.article import Block
+from bot.authoring.lexicon import ROLE_NOUNS
 from bot.authoring.people import Mention, People
-from bot.authoring.roles import speech_verb_pattern
+from bot.authoring.roles import VERB_AFTER, speech_verb_pattern
 from bot.authoring.text import sentence_spans, truncate
 
 __all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans"]
@@ -282,6 +283,14 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         return None
     for m in b.mention_at(lo, min(hi, lo + 50)):
         if not _titles_only(text[lo : m.start]):
+            # `"So we had to clarify" the rules, he said.`: a few words, then ", he said".
+            lead = text[lo : m.start]
+            if (
+                lead.endswith(", ")
+                and len(lead.split()) <= 6
+                and VERB_AFTER.match(text[m.end : hi])
+            ):
+                return _outcome(m)
             break
         rest = text[m.end : hi]
         if rest.startswith(","):
@@ -305,8 +314,9 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
     words = [w.strip(",") for w in subject]
     if words and words[0].casefold() in ("but", "and"):
         words = words[1:]
-    if len(words) >= 2 and words[0].casefold() == "the":
-        key = b.people.by_role(words[1:])
+    ends = [i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS]
+    if ends and len(words) >= 2 and words[0].casefold() == "the":
+        key = b.people.by_role(words[1 : ends[0] + 1])  # "The Mexican minister did not"
         if key is not None:
             return ("person", key, pos)
     return ("nonperson", "", pos)
@@ -324,6 +334,9 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     words = between.split()
     appositive = between.startswith(",") and between.rstrip().endswith(",")
     if len(words) <= 4 or appositive:
+        return _outcome(m)
+    # "Natasha Robinson, 47, has lived there ... and says it is": one subject, two verbs.
+    if m.subject and between.endswith(" and ") and not any(c in between for c in ".!?;:"):
         return _outcome(m)
     return "far"
 
