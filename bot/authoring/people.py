@@ -258,6 +258,9 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         words = run.words
         # A capitalised sentence opener is not part of a name ("The", "However").
         while words and words[0][2] in SENTENCE_STARTERS and words[0][2] not in TITLE_WORDS:
+            mid_sentence = words[0][0] not in starts
+            if mid_sentence and len(words) == 2 and words[0][2] in _FIRST_NAME_WORDS:
+                break  # "reporter Will Hollis", not a sentence opening "Will"
             words = words[1:]
         if not words or " ".join(w for _, _, w in words) in _PLACES:
             continue

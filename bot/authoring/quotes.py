@@ -357,6 +357,8 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     if not verbs:
         return None
     verb = verbs[-1]
+    if text[max(lo, verb.start() - 3) : verb.start()] == "to ":
+        return None  # "used to describe": no one speaks here
     subject = _subject_before(b, lo, verb.start())
     if subject == "far":
         return None
