@@ -26,6 +26,7 @@ MAX_NUMBER = 3
 MAX_PLACE = 2
 MAX_TRUE_FALSE = 3
 MIN_QUOTE_WORDS = 2
+MAX_WHO_PER_SPEAKER = 2
 # "very good", "very happy": nothing to recognise a speaker by ("fair game" is a phrase).
 _BLAND = frozenset(
     {"yes", "no", "very", "good", "happy", "great", "fine", "ok", "okay", "sure", "really"}
@@ -105,8 +106,11 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
     by_id = {f.id: f for f in figures}
     speakers = [f.id for f in figures if any(q.figure == f.id for q in quotes)]
     out: list[DraftQuestion] = []
+    asked: dict[str, int] = {}
     for quote in quotes:
         figure = by_id.get(quote.figure or "")
+        if figure is None or asked.get(figure.id, 0) >= MAX_WHO_PER_SPEAKER:
+            continue
         said = [w.strip(".,!?;:…").casefold() for w in quote.text.split()]
         bland = all(w in _BLAND for w in said)
         if figure is None or len(said) < MIN_QUOTE_WORDS or bland or len(out) >= MAX_WHO:
@@ -114,6 +118,9 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
         others = [by_id[s].name for s in speakers if s != figure.id]
         others += [f.name for f in figures if f.id != figure.id and f.id not in speakers]
         wrong = _distinct(figure.name, others)
+        if len(wrong) < 2:
+            continue  # one person quoted, or two: the answer is a guess or a give-away
+        asked[figure.id] = asked.get(figure.id, 0) + 1
         who = f"{figure.name}, {figure.role}," if figure.known_role else figure.name
         data: dict[str, Any] = {
             "id": f"who-said-{quote.id}",
@@ -179,7 +186,11 @@ def _number_distractors(detail: Detail, pool: Sequence[Detail]) -> list[str]:
     same = [
         d
         for d in pool
-        if d.number_kind == detail.number_kind and d.value and d.value != value and d.text
+        if d.number_kind == detail.number_kind
+        and d.value
+        and d.value != value
+        and d.text
+        and (value <= 0 or 0.25 <= d.value / value <= 4)  # near it: not 76 for 300,000
     ]
     same.sort(key=lambda d: abs(math.log((d.value or 1) / value)) if value > 0 else 0)
     texts = [d.text for d in same]
@@ -200,6 +211,17 @@ def _place_distractors(detail: Detail, fact: FactDraft, places: Sequence[Detail]
     in_sentence = {d.text.casefold() for d in fact.details}
     same = [p.text for p in places if p.place_kind == detail.place_kind]
     return _distinct(detail.text, [p for p in same if p.casefold() not in in_sentence])
+
+
+_PRONOUN_START = frozenset(
+    ["he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its"]
+)
+
+
+def _stands_alone(sentence: str) -> bool:
+    """A statement a student can judge without the sentence before ("She moved in ...")."""
+    first = sentence.split(maxsplit=1)[0].casefold() if sentence.strip() else ""
+    return first not in _PRONOUN_START
 
 
 def _askable(fact: FactDraft, detail: Detail) -> bool:
@@ -226,6 +248,8 @@ def _fill_in(
     for fact in facts:
         if len(out) >= limit or fact.id in used:
             continue
+        if not _stands_alone(fact.draft.text):
+            continue
         details = fact.draft.of("number") if kind == "number" else fact.draft.of("place")
         for detail in details:
             if (kind == "number" and detail.number_kind is None) or not _askable(
@@ -237,6 +261,7 @@ def _fill_in(
                 continue
             if kind == "number":
                 wrong = _number_distractors(detail, [n for n in numbers if n is not detail])
+                wrong = [w for w in wrong if w not in prompt]
             else:
                 wrong = _place_distractors(detail, fact.draft, places)
             if len(wrong) < 2:
@@ -274,6 +299,8 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
     for fact in fresh:
         if len(out) >= limit:
             break
+        if not _stands_alone(fact.draft.text):
+            continue
         sentence = fact.draft.text
         make_false = len(out) % 2 == 1
         statement, answer, explanation = sentence, True, "The article says so"
@@ -286,6 +313,7 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
                     wrong = _place_distractors(detail, fact.draft, places)
                 else:
                     continue
+                wrong = [w for w in wrong if w.casefold() not in sentence.casefold()]
                 if wrong and sentence.count(detail.text) == 1 and _askable(fact.draft, detail):
                     swapped = (detail, wrong[0])
                     break

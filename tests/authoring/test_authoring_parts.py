@@ -193,7 +193,11 @@ def test_questions_have_distinct_choices_containing_the_answer() -> None:
         DraftFact(f"f{i}", f)
         for i, f in enumerate(find_facts(article.blocks, find_people(article.blocks)))
     ]
-    figures = [DraftFigure("lee", "Ann Lee", "Mayor", True), DraftFigure("x", "Bo Xu", "?", False)]
+    figures = [
+        DraftFigure("lee", "Ann Lee", "Mayor", True),
+        DraftFigure("x", "Bo Xu", "?", False),
+        DraftFigure("ng", "Cy Ng", "Senator", True),
+    ]
     quotes = [DraftQuote("lee-we-won", "We won the vote", "lee", 1)]
     questions = make_questions(figures, quotes, facts)
     assert {q.data["id"].split("-")[0] for q in questions} >= {"who", "number", "place", "tf"}
