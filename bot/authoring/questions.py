@@ -25,6 +25,7 @@ MAX_WHO = 5
 MAX_NUMBER = 3
 MAX_PLACE = 2
 MAX_TRUE_FALSE = 3
+MAX_TF_WORDS = 35  # a longer statement is a reading test, not a question
 MIN_QUOTE_WORDS = 2
 MAX_WHO_PER_SPEAKER = 2
 # "very good", "very happy": nothing to recognise a speaker by ("fair game" is a phrase).
@@ -38,6 +39,8 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+[ ,]{0,2}){1,5}(?:[A-Z][a-z]+\.?,? ?)?(?:\([A-Za-z ]{1,20}\) ?)?"
     r"(?:[—–-]{1,2}|:) ?"
 )
+# "the 300 block of Chicago Street", "3200 Rockin M. Drive": an address, not a fact to learn.
+_ADDRESS = re.compile(r" (?:block\b|(?:[A-Z][\w.]* ){1,3}(?:Drive|Street|St\.|Road|Avenue|Lane)\b)")
 _CLOCK = re.compile(r"\d:\d\d|[ap]\.m\.")
 MAX_CHOICE = 80  # a Discord button label
 BLANK = "_____"
@@ -236,7 +239,7 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
     age = (before == ", " and after.startswith(",")) or after.startswith(
         ("-year-old", " years old", " year old")
     )
-    return not age
+    return not age and not _ADDRESS.match(after)
 
 
 def _fill_in(
@@ -294,12 +297,12 @@ def _fill_in(
 def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[DraftQuestion]:
     numbers = [d for f in facts for d in f.draft.of("number") if d.number_kind]
     places = [d for f in facts for d in f.draft.of("place")]
-    fresh = [f for f in facts if f.id not in used] + [f for f in facts if f.id in used]
+    fresh = [f for f in facts if f.id not in used]  # one question per fact
     out: list[DraftQuestion] = []
     for fact in fresh:
         if len(out) >= limit:
             break
-        if not _stands_alone(fact.draft.text):
+        if not _stands_alone(fact.draft.text) or len(fact.draft.text.split()) > MAX_TF_WORDS:
             continue
         sentence = fact.draft.text
         make_false = len(out) % 2 == 1

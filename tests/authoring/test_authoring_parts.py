@@ -186,7 +186,8 @@ def test_questions_have_distinct_choices_containing_the_answer() -> None:
         "Title\n\nOfficials sent 3,000 troops to Russia on Monday. "
         "The plan cost $14.5 million in 2024, said the ministry in Moscow. "
         "The talks then moved from Paris to Geneva. "
-        "In 2025 the delegates met in Vienna, then in Rome."
+        "In 2025 the delegates met in Vienna, then in Rome. "
+        "Officials from Oslo met again in 2026. The envoys left Cairo in 2027."
     )
     article = read_article(text)
     facts = [
