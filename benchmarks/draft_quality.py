@@ -58,6 +58,12 @@ def _report(name: str, folder: Path, *, details: bool) -> tuple[Score, Score, li
             for miss in article.misses:
                 print(f"      - {miss}")
     _totals(quotes, figures, articles)
+    if folder != LABELED:
+        counts, _ = _questions(articles)
+        print(
+            f"  drafted questions: {counts['good']} good, {counts['weak']} weak, "
+            f"{counts['bad']} bad, {counts['unjudged']} not judged"
+        )
     return quotes, figures, articles
 
 

@@ -38,6 +38,7 @@ from bot.authoring.roles import (
     apposition_after,
     role_before,
     role_with_comma_before,
+    verb_after_asides,
 )
 from bot.authoring.text import sentence_spans, truncate
 
@@ -211,7 +212,8 @@ def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
     return cut, len(words)
 
 
-_SURNAME_MONTHS = frozenset({"March", "May", "June", "April", "August"})  # Todd March
+# Todd March, Jo Park: words that are names only as the last word of a full name.
+_SURNAME_MONTHS = frozenset({"March", "May", "June", "April", "August", "Park", "Hill", "Wood"})
 _FIRST_NAME_WORDS = frozenset({"Will", "May", "June", "April", "August", "Mark"})  # Will Hollis
 
 
@@ -283,10 +285,12 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         if title_is_honorific:
             title = None
         comma_role = role_with_comma_before(text, title_start, s_start)
-        after = text[n_end : min(s_end, n_end + 40)]
         before_text = text[max(s_start, title_start - 40) : title_start]
         said_before = bool(VERB_BEFORE.search(before_text))
+        after = text[n_end : min(s_end, n_end + 160)]
+        personal = _PERSONAL_ASIDE.match(after) is not None  # ", 47," / ", of Hull,"
         speech = bool(VERB_AFTER.match(after)) or said_before
+        speech = speech or (personal and verb_after_asides(after))
         according = bool(_ACCORDING.search(before_text))
         if len(name) == 1 and not according and _PREPOSITION_BEFORE.search(before_text):
             continue  # "near Orrin", "in Dunmore": a place
@@ -492,6 +496,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     return people
 
 
+_PERSONAL_ASIDE = re.compile(r",\s*(?:\d{1,3},|of [A-Z])")
 _COUPLE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+) and ([A-Z][\w’'-]+) ([A-Z][\w’'-]+)(?![\w’'])")
 
 

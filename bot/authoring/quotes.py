@@ -19,7 +19,7 @@ from typing import Literal
 from bot.authoring.article import Block
 from bot.authoring.lexicon import ROLE_NOUNS
 from bot.authoring.people import Mention, People
-from bot.authoring.roles import VERB_AFTER, speech_verb_pattern
+from bot.authoring.roles import VERB_AFTER, role_before, speech_verb_pattern, verb_after_asides
 from bot.authoring.text import sentence_spans, truncate
 
 __all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans"]
@@ -254,8 +254,14 @@ def _outcome(mention: Mention) -> Outcome:
 
 
 def _titles_only(text: str) -> bool:
-    """Only capitalised words (titles, honorifics) between a verb and a name."""
-    return all(w[:1].isupper() for w in text.split()) and len(text) <= 60
+    """Only titles between a verb and a name: capitalised words ("Defense Secretary") or a
+    lowercase role ("spokesman", "state police spokesperson", "councillor")."""
+    if len(text) > 60:
+        return False
+    if all(w[:1].isupper() for w in text.split()):
+        return True
+    stripped = text.strip()
+    return role_before(stripped + " X", len(stripped) + 1, 0) == stripped
 
 
 def _after(b: _Block, lo: int, hi: int) -> Outcome:
@@ -292,13 +298,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             ):
                 return _outcome(m)
             break
-        rest = text[m.end : hi]
-        if rest.startswith(","):
-            close = rest.find(",", 1, 200)
-            rest = rest[close + 1 :] if close > 0 else rest
-        adverb = _ADVERB.match(rest)
-        if _VERB.match(rest, adverb.end() if adverb else 0):
-            return _outcome(m)
+        if verb_after_asides(text[m.end : hi]):
+            return _outcome(m)  # "Jane Moss, of Hull, East Yorkshire, said"
         break
     # "“...,” the ministry said": a short subject, no person in it, then a speech verb.
     verb = _VERB.search(window, 0, 60)
