@@ -419,14 +419,15 @@ class Store:
         await self._writer.flush()
         async with self._write.begin() as conn:
             count = 0
+            # derived from their answers, so not counted as records of their own; first, so
+            # that an answer committed meanwhile (PostgreSQL) is waited for and goes too
+            await conn.execute(delete(learner_totals).where(learner_totals.c.user_id == user_id))
             for table, column in (
                 (answers, answers.c.user_id),
                 (reviews, reviews.c.user_id),
                 (sessions, sessions.c.owner_id),
             ):
                 count += (await conn.execute(delete(table).where(column == user_id))).rowcount
-            # derived from the answers just deleted, so not counted as records of their own
-            await conn.execute(delete(learner_totals).where(learner_totals.c.user_id == user_id))
             count += (
                 await conn.execute(
                     update(schedules)
