@@ -7,6 +7,7 @@ and show the message to the user as it is):
   - `NotFound`: an unknown briefing, section, person or question.
   - `QuizError`: an action the quiz rules refuse (already answered, quiz over, not a player).
   - `InvalidInput`: input the bot cannot use (an empty answer, an out-of-range count).
+  - `NotSaved`: the store failed to commit; nothing changed, so the user may try again.
 
 Content errors are not exceptions: the loader returns `Problem` values, one per thing to fix.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["BriefbotError", "InvalidInput", "NotFound", "Problem", "QuizError"]
+__all__ = ["BriefbotError", "InvalidInput", "NotFound", "NotSaved", "Problem", "QuizError"]
 
 
 class BriefbotError(Exception):
@@ -32,6 +33,10 @@ class QuizError(BriefbotError):
 
 class InvalidInput(BriefbotError):
     """Input the bot cannot use."""
+
+
+class NotSaved(BriefbotError):
+    """A commit failed; nothing was changed, so the same action can simply be retried."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -263,7 +263,19 @@ class SoloSession:
     def answer(
         self, user_id: int, text: str, now: datetime, question_index: int | None = None
     ) -> AnswerResult:
-        """Answer the current question; `question_index` guards against stale buttons."""
+        """Judge and accept an answer to the current question (no store in between)."""
+        result = self.judge_answer(user_id, text, now, question_index)
+        self.accept(result, now)
+        return result
+
+    def judge_answer(
+        self, user_id: int, text: str, now: datetime, question_index: int | None = None
+    ) -> AnswerResult:
+        """Judge an answer to the current question without changing the session.
+
+        `question_index` guards against stale buttons. The caller commits the result, then
+        calls `accept`: a failed commit leaves the question open for a retry.
+        """
         if user_id != self.user_id:
             raise QuizError("This is someone else's quiz: start your own with /quiz.")
         if question_index is not None and question_index != self.index:
@@ -279,9 +291,14 @@ class SoloSession:
             seconds,
             notes_for_question(self.briefing, qq.question),
         )
+        return result
+
+    def accept(self, result: AnswerResult, now: datetime) -> None:
+        """Move past the current question with its (committed) result."""
+        if self.finished or result.quiz_question is not self.current():
+            raise QuizError("You already answered that question.")
         self.results.append(result)
         self.asked_at = now
-        return result
 
     def replay(self, correct: bool, seconds: float, answered_at: datetime) -> None:
         """Re-apply a recorded answer to the current question (rebuilding after a restart)."""

@@ -1,0 +1,115 @@
+"""In-memory implementations of the core's ports, for plain-pytest tests of the services.
+
+Real, small implementations (not mocks): they keep state and follow the same contract as the
+store (`tests/store` proves SQLite and PostgreSQL against it), so a service test exercises
+the service's rules, not a script of expected calls. `InMemorySessionStore.outage` makes the
+next commits fail, the way a database outage would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+
+from bot.core.progress import AnswerRecord, ReviewState, StoredSession
+
+__all__ = ["InMemorySessionStore", "StoreOutage"]
+
+AnswerKey = tuple[str | None, int, str, str]
+
+
+class StoreOutage(ConnectionError):
+    """Raised by an in-memory store while it simulates a database outage."""
+
+
+@dataclass
+class InMemorySessionStore:
+    """Answers, review states and saved sessions held in dicts (the `SessionStore` port)."""
+
+    answers: list[AnswerRecord] = field(default_factory=list)
+    reviews: dict[tuple[int, str, str], ReviewState] = field(default_factory=dict)
+    sessions: dict[str, StoredSession] = field(default_factory=dict)
+    outage: int = 0  # how many of the next commits fail
+
+    def _commit(self) -> None:
+        if self.outage > 0:
+            self.outage -= 1
+            raise StoreOutage("the database is unavailable")
+
+    async def record_answer(
+        self,
+        rec: AnswerRecord,
+        review: ReviewState | Callable[[ReviewState | None], ReviewState] | None = None,
+    ) -> bool:
+        """Commit an answer with its review state; False (and no change) for a repeat."""
+        self._commit()
+        key: AnswerKey = (rec.session_id, rec.user_id, rec.briefing_id, rec.question_id)
+        if rec.session_id is not None and any(_key(a) == key for a in self.answers):
+            return False
+        self.answers.append(rec)
+        review_key = (rec.user_id, rec.briefing_id, rec.question_id)
+        if callable(review):
+            self.reviews[review_key] = review(self.reviews.get(review_key))
+        elif review is not None:
+            self.reviews[review_key] = review
+        return True
+
+    async def session_answers(self, session_id: str) -> list[AnswerRecord]:
+        """Answers recorded in a session, oldest first."""
+        return [a for a in self.answers if a.session_id == session_id]
+
+    async def save_session(
+        self,
+        session_id: str,
+        kind: str,
+        owner_id: int,
+        guild_id: int | None,
+        channel_id: int | None,
+        state: str,
+        expires_at: datetime,
+    ) -> None:
+        """Save (or replace) a session's state."""
+        self._commit()
+        now = datetime.now(UTC)
+        self.sessions[session_id] = StoredSession(
+            session_id, kind, owner_id, guild_id, channel_id, state, expires_at, now
+        )
+
+    async def load_session(
+        self, session_id: str, now: datetime | None = None
+    ) -> StoredSession | None:
+        """A saved session, unless expired."""
+        stored = self.sessions.get(session_id)
+        if stored is None or (now is not None and stored.expires_at <= now):
+            return None
+        return replace(stored)
+
+    async def end_session(self, session_id: str) -> bool:
+        """Delete a saved session."""
+        self._commit()
+        return self.sessions.pop(session_id, None) is not None
+
+    async def active_sessions(
+        self, now: datetime, *, owner_id: int | None = None, kind: str | None = None
+    ) -> list[StoredSession]:
+        """Sessions not yet expired."""
+        return [
+            s
+            for s in self.sessions.values()
+            if s.expires_at > now
+            and (owner_id is None or s.owner_id == owner_id)
+            and (kind is None or s.kind == kind)
+        ]
+
+    async def purge_expired_sessions(self, now: datetime) -> int:
+        """Delete sessions that expired by `now`; returns how many."""
+        self._commit()
+        gone = [k for k, s in self.sessions.items() if s.expires_at <= now]
+        for k in gone:
+            del self.sessions[k]
+        return len(gone)
+
+
+def _key(rec: AnswerRecord) -> AnswerKey:
+    return (rec.session_id, rec.user_id, rec.briefing_id, rec.question_id)
