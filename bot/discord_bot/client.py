@@ -17,6 +17,7 @@ from bot.discord_bot.cogs.progress import ProgressCog
 from bot.discord_bot.cogs.quiz import QuizCog
 from bot.discord_bot.cogs.reading import ReadingCog
 from bot.discord_bot.cogs.schedules import SchedulesCog
+from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.render import NO_PINGS
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
@@ -60,7 +61,7 @@ class BriefBot(commands.AutoShardedBot):
     async def load_features(self) -> None:
         """One cog per feature, each given what it needs."""
         await self.add_cog(ReadingCog(self.services, self.router))
-        quiz = QuizCog(self.services, self.router)
+        quiz = QuizCog(self.services, self.router, DiscordPublisher(self))
         await self.add_cog(quiz)
         await self.add_cog(ProgressCog(self.services, self.router))
         await self.add_cog(ModerationCog(self.services, self.router, quiz))

@@ -20,12 +20,12 @@ from bot.app import Services
 from bot.core import views
 from bot.core.errors import QuizError
 from bot.core.matching import is_blank
+from bot.core.ports import Publisher
 from bot.core.progress import GuildSettings
 from bot.core.quiz import MAX_QUESTIONS, GroupSession, SoloSession
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.cooldown import per_user_cooldown
-from bot.discord_bot.render import NO_PINGS, embed, view_of
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router, custom_id
 
@@ -63,19 +63,21 @@ def _modal_text(interaction: discord.Interaction) -> str:
 class _Posted:
     """Where a channel quiz's open question was posted, and who started the quiz."""
 
-    channel: discord.abc.Messageable
-    message: discord.Message | None
+    channel_id: int
     starter_id: int
     guild_id: int | None
+    question: Reply | None = None
+    message_id: int | None = None
     timer: asyncio.Task[None] | None = None
 
 
 class QuizCog(commands.Cog, name="Quiz"):
     """Quizzes, solo and in channels."""
 
-    def __init__(self, services: Services, router: Router) -> None:
+    def __init__(self, services: Services, router: Router, publisher: Publisher) -> None:
         self.services = services
         self.study = services.study
+        self.publisher = publisher
         self.posted: dict[str, _Posted] = {}
         router.register("qs", self.on_solo_click)
         router.register("qm", self.on_solo_modal)
@@ -142,14 +144,10 @@ class QuizCog(commands.Cog, name="Quiz"):
             "their answer until the question closes.",
         )
         await send_reply(interaction, intro)
-        channel = interaction.channel
-        if channel is None:
+        if interaction.channel_id is None:
             raise QuizError("I cannot post in this channel.")
         self.posted[session.session_id] = _Posted(
-            channel,  # type: ignore[arg-type]
-            None,
-            interaction.user.id,
-            interaction.guild_id,
+            interaction.channel_id, interaction.user.id, interaction.guild_id
         )
         await self.post_group_question(session)
 
@@ -295,10 +293,9 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def post_group_question(self, session: GroupSession) -> None:
         """Post the open question in the channel and start its timer."""
         posted = self.posted[session.session_id]
-        reply = self.group_question(session)
-        posted.message = await posted.channel.send(
-            embed=embed(reply.pages[0]), view=view_of(reply.buttons), allowed_mentions=NO_PINGS
-        )
+        posted.question = self.group_question(session)
+        sent = await self.publisher.post(posted.channel_id, posted.question)
+        posted.message_id = sent.button_message_id
         if session.timer_seconds is not None:
             index = session.index
             posted.timer = asyncio.create_task(self._close_later(session, index))
@@ -368,19 +365,19 @@ class QuizCog(commands.Cog, name="Quiz"):
         posted = self.posted[session.session_id]
         asked = session.current()
         result = await self.study.close_group_question(session, posted.guild_id)
-        if posted.message is not None:
-            marked = views.marked_buttons(asked, "bb:x:")
+        if posted.message_id is not None and posted.question is not None:
+            marked = Reply(posted.question.pages, tuple(views.marked_buttons(asked, "bb:x:")))
             with contextlib.suppress(discord.HTTPException):
-                await posted.message.edit(view=view_of(marked))
+                await self.publisher.edit(posted.channel_id, posted.message_id, marked)
         names = {u: f"<@{u}>" for u in (*result.right, *result.wrong)}
         outcome = views.group_result_reply(result, names)
-        await posted.channel.send(embed=embed(outcome.pages[0]), allowed_mentions=NO_PINGS)
+        await self.publisher.post(posted.channel_id, outcome)
         if session.finished:
             rows = session.standings()
             table = views.standings_reply(
                 rows, {r.user_id: f"<@{r.user_id}>" for r in rows}, "Final table"
             )
-            await posted.channel.send(embed=embed(table.pages[0]), allowed_mentions=NO_PINGS)
+            await self.publisher.post(posted.channel_id, table)
             self.posted.pop(session.session_id, None)
             return
         await self.post_group_question(session)
