@@ -74,6 +74,10 @@ class SessionStore(Protocol):
         """Sessions not yet expired."""
         ...
 
+    async def purge_expired_sessions(self, now: datetime) -> int:
+        """Delete sessions that expired by `now`; returns how many."""
+        ...
+
 
 class ProgressStore(SessionStore, Protocol):
     """Everything the study service needs: sessions, review state, progress, a user's data."""

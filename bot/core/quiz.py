@@ -409,6 +409,7 @@ class GroupSession:
         self.briefing = briefing
         self.seed = seed
         self.timer_seconds = timer_seconds
+        self.started_at = now
         self.questions = present_all(briefing, question_ids, seed)
         self.results: list[QuestionResult] = []
         self.round: _Round | None = _Round(self.questions[0], now)

@@ -281,6 +281,28 @@ class StudyService:
             self.group.pop(session.session_id, None)
         return result
 
+    # ----- housekeeping -----
+
+    async def purge_expired(self) -> int:
+        """Forget sessions that are over or expired, in the store and in memory.
+
+        Returns how many live sessions were forgotten from memory.
+
+        A solo quiz lives `SESSION_LIFETIME` from its start (the store drops it then too); a
+        finished one nobody closed, and an abandoned channel quiz, go at the same age.
+        """
+        now = self.clock.now()
+        cutoff = now - SESSION_LIFETIME
+        solo = [k for k, v in self.solo.items() if v.started_at <= cutoff]
+        group = [k for k, v in self.group.items() if v.finished or v.started_at <= cutoff]
+        if self.store is not None:
+            await self.store.purge_expired_sessions(now)
+        for key in solo:
+            self.solo.pop(key, None)
+        for key in group:
+            self.group.pop(key, None)
+        return len(solo) + len(group)
+
     # ----- progress -----
 
     def _need_store(self) -> ProgressStore:

@@ -57,6 +57,7 @@ class BriefBot(commands.AutoShardedBot):
         """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""
         await self.load_features()
         await self.sync_commands()
+        self.services.start_timers()
 
     async def load_features(self) -> None:
         """One cog per feature, each given what it needs."""

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
 
 from bot.core.clock import FakeClock
 from bot.core.errors import NotSaved
+from bot.core.housekeeping import SessionPurger
 from bot.core.library import Library
-from bot.core.study import StudyService
+from bot.core.study import SESSION_LIFETIME, StudyService
 from bot.core.testing import InMemorySessionStore
 
 ROOT = Path(__file__).parent.parent.parent
@@ -40,3 +42,31 @@ async def test_a_failed_commit_leaves_the_question_answerable_and_asks_for_a_ret
     assert result.correct and started.session.index == 1
     saved = await store.session_answers(started.session.session_id)
     assert [(a.question_id, a.correct) for a in saved] == [(qq.question.id, True)]
+
+
+async def settle() -> None:
+    """Let the purge timer run what the clock just allowed."""
+    for _ in range(5):
+        await asyncio.sleep(0)
+
+
+async def test_expired_sessions_are_forgotten_on_the_clock_driven_timer(tmp_path):
+    service, store, clock = study(tmp_path)
+    solo = await service.start_solo(42, "mini", count=2)
+    channel = service.start_group("mini", count=1)
+    purger = SessionPurger(service, clock, interval=600)
+    purger.start()
+    try:
+        clock.advance(600)
+        await settle()
+        assert solo.session.session_id in service.solo, "a live quiz is kept"
+        assert solo.session.session_id in store.sessions
+
+        clock.advance(SESSION_LIFETIME.total_seconds())
+        await settle()
+        assert service.solo == {} and service.group == {}
+        assert store.sessions == {}
+        assert channel.session_id not in service.group
+    finally:
+        await purger.stop()
+    assert not purger.running
