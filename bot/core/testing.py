@@ -12,9 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
+from bot.core.ports import Posted
 from bot.core.progress import AnswerRecord, ReviewState, StoredSession
+from bot.core.replies import Page, Reply
 
-__all__ = ["InMemorySessionStore", "StoreOutage"]
+__all__ = ["InMemoryPublisher", "InMemorySessionStore", "StoreOutage"]
 
 AnswerKey = tuple[str | None, int, str, str]
 
@@ -109,6 +111,33 @@ class InMemorySessionStore:
         for k in gone:
             del self.sessions[k]
         return len(gone)
+
+
+@dataclass
+class InMemoryPublisher:
+    """Channels as lists of messages, each message one page (the `Publisher` port)."""
+
+    channels: dict[int, list[Page]] = field(default_factory=dict)
+    buttons: dict[int, Reply] = field(default_factory=dict)  # message id -> reply shown there
+    _next_id: int = 1
+
+    async def post(self, channel_id: int, reply: Reply) -> Posted:
+        """Append every page of `reply` to the channel; the buttons belong to the last."""
+        ids = []
+        for page in reply.pages:
+            self.channels.setdefault(channel_id, []).append(page)
+            ids.append(self._next_id)
+            self._next_id += 1
+        self.buttons[ids[-1]] = reply
+        return Posted(channel_id, tuple(ids))
+
+    async def edit(self, channel_id: int, message_id: int, reply: Reply) -> None:
+        """Replace what a posted message shows."""
+        self.buttons[message_id] = reply
+
+    def texts(self, channel_id: int) -> list[str]:
+        """Each message in a channel as `title\nbody`, oldest first."""
+        return [f"{p.title}\n{p.body}" for p in self.channels.get(channel_id, [])]
 
 
 def _key(rec: AnswerRecord) -> AnswerKey:

@@ -9,12 +9,13 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
+from bot.core.channel_quiz import ChannelQuizService
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
 from bot.discord_bot.cogs.help import HelpCog
 from bot.discord_bot.cogs.moderation import ModerationCog
 from bot.discord_bot.cogs.progress import ProgressCog
-from bot.discord_bot.cogs.quiz import QuizCog
+from bot.discord_bot.cogs.quiz import DiscordChannelQuizFaces, QuizCog
 from bot.discord_bot.cogs.reading import ReadingCog
 from bot.discord_bot.cogs.schedules import SchedulesCog
 from bot.discord_bot.publisher import DiscordPublisher
@@ -62,7 +63,13 @@ class BriefBot(commands.AutoShardedBot):
     async def load_features(self) -> None:
         """One cog per feature, each given what it needs."""
         await self.add_cog(ReadingCog(self.services, self.router))
-        quiz = QuizCog(self.services, self.router, DiscordPublisher(self))
+        channel_quizzes = ChannelQuizService(
+            self.services.study,
+            DiscordPublisher(self),
+            self.services.clock,
+            DiscordChannelQuizFaces(),
+        )
+        quiz = QuizCog(self.services, self.router, channel_quizzes)
         await self.add_cog(quiz)
         await self.add_cog(ProgressCog(self.services, self.router))
         await self.add_cog(ModerationCog(self.services, self.router, quiz))

@@ -56,6 +56,7 @@ async def test_expired_sessions_are_forgotten_on_the_clock_driven_timer(tmp_path
     channel = service.start_group("mini", count=1)
     purger = SessionPurger(service, clock, interval=600)
     purger.start()
+    await settle()  # the timer is waiting on the clock
     try:
         clock.advance(600)
         await settle()

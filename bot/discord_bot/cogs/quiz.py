@@ -6,10 +6,9 @@ also after a restart. A click on a quiz that no longer exists gets a polite answ
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from dataclasses import replace
 from typing import Literal
 
 import discord
@@ -18,11 +17,11 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core import views
+from bot.core.channel_quiz import ChannelQuizService
 from bot.core.errors import QuizError
 from bot.core.matching import is_blank
-from bot.core.ports import Publisher
 from bot.core.progress import GuildSettings
-from bot.core.quiz import MAX_QUESTIONS, GroupSession, SoloSession
+from bot.core.quiz import MAX_QUESTIONS, GroupSession, QuizQuestion, SoloSession
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.cooldown import per_user_cooldown
@@ -59,26 +58,50 @@ def _modal_text(interaction: discord.Interaction) -> str:
     return ""
 
 
-@dataclass(slots=True)
-class _Posted:
-    """Where a channel quiz's open question was posted, and who started the quiz."""
+class DiscordChannelQuizFaces:
+    """How a channel quiz looks on Discord: routed buttons and `<@id>` names."""
 
-    channel_id: int
-    starter_id: int
-    guild_id: int | None
-    question: Reply | None = None
-    message_id: int | None = None
-    timer: asyncio.Task[None] | None = None
+    def question(self, session: GroupSession) -> Reply:
+        """The open question; an untimed one also gets "Close question"."""
+        prefix = custom_id("qg", session.session_id, session.index) + ":"
+        timed = session.timer_seconds is not None
+        footer = f"{session.timer_seconds} s to answer" if timed else "Untimed: take your time"
+        reply = views.question_reply(
+            session.current(),
+            session.index + 1,
+            len(session.questions),
+            action_prefix=prefix,
+            private=False,
+            footer=footer,
+        )
+        if not timed:
+            close = Button(
+                "close",
+                "Close question",
+                custom_id("qc", session.session_id, session.index),
+                ButtonStyle.PRIMARY,
+            )
+            reply = Reply(reply.pages, (*reply.buttons, close))
+        return reply
+
+    def closed(self, shown: Reply, asked: QuizQuestion) -> Reply:
+        """The question as posted, its options disabled and the right one marked."""
+        return Reply(shown.pages, views.marked_buttons(asked, "bb:x:"))
+
+    def names(self, user_ids: Iterable[int]) -> dict[int, str]:
+        """Players as mentions (posted with pings off)."""
+        return {u: f"<@{u}>" for u in user_ids}
 
 
 class QuizCog(commands.Cog, name="Quiz"):
     """Quizzes, solo and in channels."""
 
-    def __init__(self, services: Services, router: Router, publisher: Publisher) -> None:
+    def __init__(
+        self, services: Services, router: Router, channel_quizzes: ChannelQuizService
+    ) -> None:
         self.services = services
         self.study = services.study
-        self.publisher = publisher
-        self.posted: dict[str, _Posted] = {}
+        self.channel_quizzes = channel_quizzes
         router.register("qs", self.on_solo_click)
         router.register("qm", self.on_solo_modal)
         router.register("qn", self.on_solo_next)
@@ -90,9 +113,7 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     async def cog_unload(self) -> None:
         """Stop every running question timer."""
-        for posted in self.posted.values():
-            if posted.timer:
-                posted.timer.cancel()
+        await self.channel_quizzes.stop()
 
     @app_commands.command(
         name="quiz", description="Quiz yourself on a briefing, alone or with the channel"
@@ -132,8 +153,16 @@ class QuizCog(commands.Cog, name="Quiz"):
             await send_reply(interaction, self.solo_question(started.session))
             return
         seconds = self.timer_default(guild) if timer is None else timer
-        session = self.study.start_group(
-            briefing, count=count, difficulty=difficulty, timer_seconds=seconds or None
+        if interaction.channel_id is None:
+            raise QuizError("I cannot post in this channel.")
+        session = await self.channel_quizzes.start(
+            briefing,
+            channel_id=interaction.channel_id,
+            starter_id=interaction.user.id,
+            guild_id=interaction.guild_id,
+            count=count,
+            difficulty=difficulty,
+            timer_seconds=seconds or None,
         )
         pace = (
             f"{seconds} s per question" if seconds else "untimed: the starter closes each question"
@@ -144,12 +173,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             "their answer until the question closes.",
         )
         await send_reply(interaction, intro)
-        if interaction.channel_id is None:
-            raise QuizError("I cannot post in this channel.")
-        self.posted[session.session_id] = _Posted(
-            interaction.channel_id, interaction.user.id, interaction.guild_id
-        )
-        await self.post_group_question(session)
+        await self.channel_quizzes.post_first(session.session_id)
 
     def timer_default(self, guild: GuildSettings | None) -> int:
         """Seconds per question when /quiz names no timer (0: untimed), from /settings.
@@ -267,73 +291,31 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     # ----- channel -----
 
-    def group_question(self, session: GroupSession) -> Reply:
-        """The open question of a channel quiz."""
-        prefix = custom_id("qg", session.session_id, session.index) + ":"
-        timed = session.timer_seconds is not None
-        footer = f"{session.timer_seconds} s to answer" if timed else "Untimed: take your time"
-        reply = views.question_reply(
-            session.current(),
-            session.index + 1,
-            len(session.questions),
-            action_prefix=prefix,
-            private=False,
-            footer=footer,
-        )
-        if not timed:
-            close = Button(
-                "close",
-                "Close question",
-                custom_id("qc", session.session_id, session.index),
-                ButtonStyle.PRIMARY,
-            )
-            reply = Reply(reply.pages, (*reply.buttons, close))
-        return reply
-
-    async def post_group_question(self, session: GroupSession) -> None:
-        """Post the open question in the channel and start its timer."""
-        posted = self.posted[session.session_id]
-        posted.question = self.group_question(session)
-        sent = await self.publisher.post(posted.channel_id, posted.question)
-        posted.message_id = sent.button_message_id
-        if session.timer_seconds is not None:
-            index = session.index
-            posted.timer = asyncio.create_task(self._close_later(session, index))
-
-    async def _close_later(self, session: GroupSession, index: int) -> None:
-        assert session.timer_seconds is not None
-        await asyncio.sleep(session.timer_seconds)
-        if session.index == index and not session.finished:
-            try:
-                await self.close_group_question(session)
-            except Exception:
-                log.exception("closing question %s of quiz %s failed", index, session.session_id)
-
     async def on_group_click(self, interaction: discord.Interaction, args: list[str]) -> None:
         """`qg:<session>:<index>:<key>`: a player's answer (they may change it)."""
         session_id, index, key = args[0], int(args[1]), args[2]
-        session = self.study.group_session(session_id)
         if key == "answer":
+            session = self.channel_quizzes.session(session_id)
             await interaction.response.send_modal(
                 _answer_modal(
                     custom_id("qgm", session_id, index), session.current().question.prompt
                 )
             )
             return
-        await self.answer_group(interaction, session, index, key)
+        await self.answer_group(interaction, session_id, index, key)
 
     async def on_group_modal(self, interaction: discord.Interaction, args: list[str]) -> None:
         """`qgm:<session>:<index>`: a player's typed answer."""
         text = _modal_text(interaction)
         if is_blank(text):
             raise QuizError("Your answer was empty: press Answer and type something.")
-        await self.answer_group(interaction, self.study.group_session(args[0]), int(args[1]), text)
+        await self.answer_group(interaction, args[0], int(args[1]), text)
 
     async def answer_group(
-        self, interaction: discord.Interaction, session: GroupSession, index: int, text: str
+        self, interaction: discord.Interaction, session_id: str, index: int, text: str
     ) -> None:
         """Register the answer privately; the verdict comes when the question closes."""
-        changed = session.answer(interaction.user.id, text, self.study.clock.now(), index)
+        changed = await self.channel_quizzes.answer(session_id, interaction.user.id, text, index)
         what = "changed" if changed else "registered"
         shown = text.upper() if len(text) == 1 else text
         await send_reply(
@@ -347,37 +329,10 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     async def on_group_close(self, interaction: discord.Interaction, args: list[str]) -> None:
         """`qc:<session>:<index>`: the starter (or a moderator) closes an untimed question."""
-        session = self.study.group_session(args[0])
-        posted = self.posted.get(session.session_id)
         perms = getattr(interaction.user, "guild_permissions", None)
-        allowed = (posted and posted.starter_id == interaction.user.id) or (
-            perms is not None and perms.manage_messages
+        moderator = perms is not None and perms.manage_messages
+        quiz = self.channel_quizzes.closable(
+            args[0], int(args[1]), interaction.user.id, moderator=moderator
         )
-        if not allowed:
-            raise QuizError("Only whoever started this quiz (or a moderator) can close a question.")
-        if int(args[1]) != session.index:
-            raise QuizError("That question is already closed.")
         await interaction.response.defer()
-        await self.close_group_question(session)
-
-    async def close_group_question(self, session: GroupSession) -> None:
-        """Close the open question: mark the right answer, post results, go on or finish."""
-        posted = self.posted[session.session_id]
-        asked = session.current()
-        result = await self.study.close_group_question(session, posted.guild_id)
-        if posted.message_id is not None and posted.question is not None:
-            marked = Reply(posted.question.pages, tuple(views.marked_buttons(asked, "bb:x:")))
-            with contextlib.suppress(discord.HTTPException):
-                await self.publisher.edit(posted.channel_id, posted.message_id, marked)
-        names = {u: f"<@{u}>" for u in (*result.right, *result.wrong)}
-        outcome = views.group_result_reply(result, names)
-        await self.publisher.post(posted.channel_id, outcome)
-        if session.finished:
-            rows = session.standings()
-            table = views.standings_reply(
-                rows, {r.user_id: f"<@{r.user_id}>" for r in rows}, "Final table"
-            )
-            await self.publisher.post(posted.channel_id, table)
-            self.posted.pop(session.session_id, None)
-            return
-        await self.post_group_question(session)
+        await self.channel_quizzes.close(quiz)
