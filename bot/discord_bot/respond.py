@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import discord
 
@@ -24,7 +25,7 @@ async def send_reply(
     """Answer with page `page` of a reply: edit the clicked message, respond, or follow up."""
     reply = fit_reply(reply)
     page = max(0, min(page, len(reply.pages) - 1))
-    kwargs = {
+    kwargs: dict[str, Any] = {
         "embed": embed(reply.pages[page], error=reply.error),
         "view": page_view(reply, page, nav) or discord.utils.MISSING,
     }

@@ -7,7 +7,7 @@ before a restart still reaches the right code. Cogs register a handler per kind.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 
 import discord
 
@@ -50,7 +50,7 @@ class Router:
             discord.InteractionType.modal_submit,
         ):
             return False
-        data = interaction.data or {}
+        data: Mapping[str, object] = interaction.data or {}
         cid = str(data.get("custom_id", ""))
         parts = cid.split(":")
         if len(parts) < 2 or parts[0] != PREFIX:

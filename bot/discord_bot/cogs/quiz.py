@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Literal
+from typing import Any, Literal, cast
 
 import discord
 from discord import app_commands
@@ -51,7 +51,8 @@ def _answer_modal(cid: str, prompt: str) -> discord.ui.Modal:
 
 def _modal_text(interaction: discord.Interaction) -> str:
     """The text typed into our answer modal ("" when nothing was typed)."""
-    for row in (interaction.data or {}).get("components", []):
+    data = cast(dict[str, Any], interaction.data or {})
+    for row in data.get("components", []):
         for item in row.get("components", [row.get("component", {})]):
             if item.get("custom_id") == ANSWER_FIELD:
                 return str(item.get("value") or "")

@@ -104,7 +104,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
 
     def __init__(
         self,
-        bot: commands.Bot,
+        bot: commands.Bot | commands.AutoShardedBot,
         services: Services,
         router: Router,
         *,
