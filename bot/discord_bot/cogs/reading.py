@@ -1,4 +1,4 @@
-"""Reading commands: /briefings, /brief, /figures, /quote, with Prev/Next pages."""
+"""Reading commands: /briefings, /courses, /brief, /figures, /quote, with Prev/Next pages."""
 
 from __future__ import annotations
 
@@ -92,6 +92,11 @@ class ReadingCog(commands.Cog, name="Reading"):
     async def briefings(self, interaction: discord.Interaction, keyword: str | None = None) -> None:
         """List the briefings you can read and quiz on."""
         await self.show(interaction, "list", "-", (keyword or "")[:40])
+
+    @app_commands.command(name="courses", description="Briefings in the order to study them")
+    async def courses(self, interaction: discord.Interaction) -> None:
+        """Briefings in the order to study them."""
+        await self.show(interaction, "courses", "-")
 
     @app_commands.command(
         name="brief", description="Read a briefing's summary, or one of its sections"
