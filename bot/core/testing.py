@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from bot.core.ports import Posted
-from bot.core.progress import AnswerRecord, ReviewState, StoredSession
+from bot.core.progress import AnswerRecord, ReviewState, Schedule, StoredSession
 from bot.core.replies import Page, Reply
 
-__all__ = ["InMemoryPublisher", "InMemorySessionStore", "StoreOutage"]
+__all__ = ["InMemoryPublisher", "InMemoryScheduleStore", "InMemorySessionStore", "StoreOutage"]
 
 AnswerKey = tuple[str | None, int, str, str]
 
@@ -111,6 +111,51 @@ class InMemorySessionStore:
         for k in gone:
             del self.sessions[k]
         return len(gone)
+
+
+@dataclass
+class InMemoryScheduleStore(InMemorySessionStore):
+    """Sessions plus schedules and their claimed runs (the `ScheduleStore` port)."""
+
+    schedules: dict[int, Schedule] = field(default_factory=dict)
+    runs: dict[tuple[int, str], tuple[str, int | None]] = field(default_factory=dict)
+
+    async def add_schedule(self, schedule: Schedule) -> Schedule:
+        """Store a new schedule with the next id."""
+        saved = replace(schedule, id=max(self.schedules, default=0) + 1)
+        assert saved.id is not None
+        self.schedules[saved.id] = saved
+        return saved
+
+    async def list_schedules(self, guild_id: int | None = None) -> list[Schedule]:
+        """One server's schedules, or all, oldest first."""
+        return [s for s in self.schedules.values() if guild_id in (None, s.guild_id)]
+
+    async def claim_run(self, schedule_id: int, run_key: str, claimed_by: str) -> bool:
+        """True for exactly one claimer of a run, ever."""
+        if (schedule_id, run_key) in self.runs:
+            return False
+        self.runs[(schedule_id, run_key)] = (claimed_by, None)
+        return True
+
+    async def mark_run_posted(
+        self, schedule_id: int, run_key: str, message_id: int | None = None
+    ) -> bool:
+        """Note the message a claimed run was posted as."""
+        claimed = self.runs.get((schedule_id, run_key))
+        if claimed is None:
+            return False
+        self.runs[(schedule_id, run_key)] = (claimed[0], message_id)
+        return True
+
+    async def remove_schedule(self, guild_id: int, schedule_id: int) -> bool:
+        """Delete a server's schedule and its runs."""
+        found = self.schedules.get(schedule_id)
+        if found is None or found.guild_id != guild_id:
+            return False
+        del self.schedules[schedule_id]
+        self.runs = {k: v for k, v in self.runs.items() if k[0] != schedule_id}
+        return True
 
 
 @dataclass
