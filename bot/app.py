@@ -8,6 +8,7 @@ from bot.config import Settings
 from bot.core.clock import Clock, SystemClock
 from bot.core.housekeeping import SessionPurger
 from bot.core.library import FileReport, FileStatus, Library
+from bot.core.server_settings import SettingsService
 from bot.core.study import StudyService
 from bot.store import Store, open_store
 
@@ -25,6 +26,7 @@ class Services:
     clock: Clock
     load_reports: list[FileReport]
     purger: SessionPurger
+    server_settings: SettingsService
 
     def start_timers(self) -> None:
         """Start the core's timers (the session purge); the adapter calls this once running."""
@@ -48,4 +50,5 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     store = await open_store(settings.database_url)
     study = StudyService(library, clock, store)
     purger = SessionPurger(study, clock)
-    return Services(settings, library, study, store, clock, reports, purger)
+    server_settings = SettingsService(store, library)
+    return Services(settings, library, study, store, clock, reports, purger, server_settings)

@@ -8,6 +8,7 @@ and show the message to the user as it is):
   - `QuizError`: an action the quiz rules refuse (already answered, quiz over, not a player).
   - `InvalidInput`: input the bot cannot use (an empty answer, an out-of-range count).
   - `NotSaved`: the store failed to commit; nothing changed, so the user may try again.
+  - `NotAllowed`: the user may not do this (a setting only Manage Server may change).
 
 Content errors are not exceptions: the loader returns `Problem` values, one per thing to fix.
 """
@@ -16,7 +17,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["BriefbotError", "InvalidInput", "NotFound", "NotSaved", "Problem", "QuizError"]
+__all__ = [
+    "BriefbotError",
+    "InvalidInput",
+    "NotAllowed",
+    "NotFound",
+    "NotSaved",
+    "Problem",
+    "QuizError",
+]
 
 
 class BriefbotError(Exception):
@@ -33,6 +42,10 @@ class QuizError(BriefbotError):
 
 class InvalidInput(BriefbotError):
     """Input the bot cannot use."""
+
+
+class NotAllowed(BriefbotError):
+    """The user may not do this here."""
 
 
 class NotSaved(BriefbotError):

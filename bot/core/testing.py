@@ -11,12 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from typing import Any
 
 from bot.core.ports import Posted
-from bot.core.progress import AnswerRecord, ReviewState, Schedule, StoredSession
+from bot.core.progress import AnswerRecord, GuildSettings, ReviewState, Schedule, StoredSession
 from bot.core.replies import Page, Reply
 
-__all__ = ["InMemoryPublisher", "InMemoryScheduleStore", "InMemorySessionStore", "StoreOutage"]
+__all__ = [
+    "InMemoryPublisher",
+    "InMemoryScheduleStore",
+    "InMemorySessionStore",
+    "InMemorySettingsStore",
+    "StoreOutage",
+]
 
 AnswerKey = tuple[str | None, int, str, str]
 
@@ -156,6 +163,27 @@ class InMemoryScheduleStore(InMemorySessionStore):
         del self.schedules[schedule_id]
         self.runs = {k: v for k, v in self.runs.items() if k[0] != schedule_id}
         return True
+
+
+@dataclass
+class InMemorySettingsStore:
+    """Servers' settings in a dict (the `SettingsStore` port)."""
+
+    saved: dict[int, GuildSettings] = field(default_factory=dict)
+
+    async def get_settings(self, guild_id: int) -> GuildSettings:
+        """A server's settings, the defaults when never changed."""
+        return self.saved.get(guild_id, GuildSettings(guild_id))
+
+    async def update_settings(self, guild_id: int, /, **changes: Any) -> GuildSettings:
+        """Change some settings; a bad key or value raises ValueError and changes nothing."""
+        current = await self.get_settings(guild_id)
+        try:
+            updated = replace(current, **changes)
+        except TypeError as exc:
+            raise ValueError(str(exc)) from exc
+        self.saved[guild_id] = updated
+        return updated
 
 
 @dataclass
