@@ -18,6 +18,7 @@ from bot.discord_bot.cogs.progress import ProgressCog
 from bot.discord_bot.cogs.quiz import DiscordChannelQuizFaces, QuizCog
 from bot.discord_bot.cogs.reading import ReadingCog
 from bot.discord_bot.cogs.schedules import SchedulesCog
+from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.render import NO_PINGS
 from bot.discord_bot.respond import send_reply
@@ -94,12 +95,12 @@ class BriefBot(commands.AutoShardedBot):
         user = self.user
         log.info("ready as %s (%s) in %d server(s)", user, user and user.id, len(self.guilds))
 
-    async def on_interaction(self, interaction: discord.Interaction) -> None:
+    async def on_interaction(self, interaction: Interaction) -> None:
         """Every button and modal goes through the one persistent router."""
         await self.router.route(interaction)
 
     async def on_app_command_error(
-        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+        self, interaction: Interaction, error: app_commands.AppCommandError
     ) -> None:
         """A short polite reply; a log line with context for anything unexpected."""
         original = getattr(error, "original", error)

@@ -9,13 +9,14 @@ import discord
 
 from bot.core.paginate import fit_reply
 from bot.core.replies import Reply
+from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.render import NO_PINGS, embed, page_view
 
 __all__ = ["send_reply"]
 
 
 async def send_reply(
-    interaction: discord.Interaction,
+    interaction: Interaction,
     reply: Reply,
     *,
     page: int = 0,

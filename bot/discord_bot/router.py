@@ -13,6 +13,7 @@ import discord
 
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
+from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 
 __all__ = ["PREFIX", "Router", "custom_id"]
@@ -20,7 +21,7 @@ __all__ = ["PREFIX", "Router", "custom_id"]
 PREFIX = "bb"
 log = logging.getLogger(__name__)
 
-Handler = Callable[[discord.Interaction, list[str]], Awaitable[None]]
+Handler = Callable[[Interaction, list[str]], Awaitable[None]]
 
 
 def custom_id(kind: str, *args: object) -> str:
@@ -43,7 +44,7 @@ class Router:
             raise ValueError(f"two handlers for {kind!r}")
         self.handlers[kind] = handler
 
-    async def route(self, interaction: discord.Interaction) -> bool:
+    async def route(self, interaction: Interaction) -> bool:
         """Handle a component or modal interaction; False when it is not ours."""
         if interaction.type not in (
             discord.InteractionType.component,

@@ -25,6 +25,7 @@ from bot.core.server_settings import Clearable, SettingsChange
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.checks import can_manage_server, moderator_only
 from bot.discord_bot.cogs.quiz import QuizCog
+from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.posting import (
     briefing_messages,
     cannot_post,
@@ -41,7 +42,7 @@ log = logging.getLogger(__name__)
 QUIZ_ME_QUESTIONS = 5
 
 
-async def send_pages(interaction: discord.Interaction, reply: Reply) -> None:
+async def send_pages(interaction: Interaction, reply: Reply) -> None:
     """Every page of a reply, each as its own message (first the response, then follow-ups)."""
     for page in reply.pages:
         await send_reply(interaction, replace(reply, pages=(page,)))
@@ -75,7 +76,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
     @moderator_only()
     async def post(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         briefing: str,
         channel: discord.TextChannel,
         part: PostPart = "summary",
@@ -121,7 +122,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
         )
         await send_reply(interaction, done)
 
-    async def on_quiz_me(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_quiz_me(self, interaction: Interaction, args: list[str]) -> None:
         """`qz:<briefing>`: a private solo quiz for whoever clicked, like /quiz solo."""
         started = await self.services.study.start_solo(
             interaction.user.id,
@@ -132,7 +133,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
         )
         await send_reply(interaction, self.quiz.solo_question(started.session))
 
-    async def on_sources(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_sources(self, interaction: Interaction, args: list[str]) -> None:
         """`nt:<briefing>`: the source and the editor's notes, privately."""
         await send_pages(interaction, sources_reply(self.services.library.get(args[0])))
 
@@ -142,7 +143,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
     @app_commands.default_permissions(manage_messages=True)
     @app_commands.guild_only()
     @moderator_only()
-    async def reload(self, interaction: discord.Interaction) -> None:
+    async def reload(self, interaction: Interaction) -> None:
         """Reload the briefings without a restart."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with self._reloading:
@@ -172,7 +173,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
     @moderator_only()
     async def settings(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         moderator_role: discord.Role | None = None,
         quiz_timer: app_commands.Range[int, 5, 600] | None = None,
         untimed_default: bool | None = None,

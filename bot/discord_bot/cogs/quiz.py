@@ -25,6 +25,7 @@ from bot.core.quiz import MAX_QUESTIONS, GroupSession, QuizQuestion, SoloSession
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.cooldown import per_user_cooldown
+from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router, custom_id
 
@@ -49,7 +50,7 @@ def _answer_modal(cid: str, prompt: str) -> discord.ui.Modal:
     return modal
 
 
-def _modal_text(interaction: discord.Interaction) -> str:
+def _modal_text(interaction: Interaction) -> str:
     """The text typed into our answer modal ("" when nothing was typed)."""
     data = cast(dict[str, Any], interaction.data or {})
     for row in data.get("components", []):
@@ -130,7 +131,7 @@ class QuizCog(commands.Cog, name="Quiz"):
     @per_user_cooldown(2, 10.0)
     async def quiz(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         briefing: str | None = None,
         count: app_commands.Range[int, 1, MAX_QUESTIONS] = 5,
         difficulty: Literal["easy", "medium", "hard"] | None = None,
@@ -189,7 +190,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         name="review", description="Quiz yourself on the questions due for review"
     )
     @per_user_cooldown(2, 10.0)
-    async def review(self, interaction: discord.Interaction) -> None:
+    async def review(self, interaction: Interaction) -> None:
         """Quiz yourself on the questions due for review."""
         started = await self.study.start_review(interaction.user.id)
         reply = self.solo_question(started.session)
@@ -214,7 +215,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         stop = Button("stop", "Stop", custom_id("qx", session.session_id))
         return Reply(reply.pages, (*reply.buttons, stop), private=True)
 
-    async def on_solo_stop(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_solo_stop(self, interaction: Interaction, args: list[str]) -> None:
         """`qx:<session>`: end a solo quiz early and show the score so far."""
         session = await self.study.solo_session(args[0])
         if session.user_id != interaction.user.id:
@@ -223,7 +224,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         summary = session.summary(self.study.clock.now())
         await send_reply(interaction, views.summary_reply(summary, session.briefing), edit=True)
 
-    async def on_solo_click(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_solo_click(self, interaction: Interaction, args: list[str]) -> None:
         """`qs:<session>:<index>:<key>`: a choice, or the button that opens the answer box."""
         session_id, index, key = args[0], int(args[1]), args[2]
         session = await self.study.solo_session(session_id)
@@ -234,7 +235,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             return
         await self.answer_solo(interaction, session_id, index, key)
 
-    async def on_solo_modal(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_solo_modal(self, interaction: Interaction, args: list[str]) -> None:
         """`qm:<session>:<index>`: a typed short answer."""
         text = _modal_text(interaction)
         if is_blank(text):
@@ -242,7 +243,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         await self.answer_solo(interaction, args[0], int(args[1]), text)
 
     async def answer_solo(
-        self, interaction: discord.Interaction, session_id: str, index: int, text: str
+        self, interaction: Interaction, session_id: str, index: int, text: str
     ) -> None:
         """Record the answer, then show the verdict with a button to go on."""
         session = await self.study.solo_session(session_id)
@@ -264,7 +265,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             interaction, Reply(verdict.pages, (*verdict.buttons, go_on), private=True), edit=True
         )
 
-    async def on_solo_next(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_solo_next(self, interaction: Interaction, args: list[str]) -> None:
         """`qn:<session>:<index>`: show the next question, or the final score."""
         session = await self.study.solo_session(args[0])
         if session.user_id != interaction.user.id:
@@ -285,14 +286,14 @@ class QuizCog(commands.Cog, name="Quiz"):
             reply = Reply(reply.pages, (retry,), private=True)
         await send_reply(interaction, reply, edit=True)
 
-    async def on_retry(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_retry(self, interaction: Interaction, args: list[str]) -> None:
         """`qr:<session>`: a new private quiz of what this student missed in that one."""
         started = await self.study.start_retry(interaction.user.id, args[0])
         await send_reply(interaction, self.solo_question(started.session), edit=True)
 
     # ----- channel -----
 
-    async def on_group_click(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_group_click(self, interaction: Interaction, args: list[str]) -> None:
         """`qg:<session>:<index>:<key>`: a player's answer (they may change it)."""
         session_id, index, key = args[0], int(args[1]), args[2]
         if key == "answer":
@@ -305,7 +306,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             return
         await self.answer_group(interaction, session_id, index, key)
 
-    async def on_group_modal(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_group_modal(self, interaction: Interaction, args: list[str]) -> None:
         """`qgm:<session>:<index>`: a player's typed answer."""
         text = _modal_text(interaction)
         if is_blank(text):
@@ -313,7 +314,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         await self.answer_group(interaction, args[0], int(args[1]), text)
 
     async def answer_group(
-        self, interaction: discord.Interaction, session_id: str, index: int, text: str
+        self, interaction: Interaction, session_id: str, index: int, text: str
     ) -> None:
         """Register the answer privately; the verdict comes when the question closes."""
         changed = await self.channel_quizzes.answer(session_id, interaction.user.id, text, index)
@@ -328,7 +329,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             ),
         )
 
-    async def on_group_close(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_group_close(self, interaction: Interaction, args: list[str]) -> None:
         """`qc:<session>:<index>`: the starter (or a moderator) closes an untimed question."""
         perms = getattr(interaction.user, "guild_permissions", None)
         moderator = perms is not None and perms.manage_messages

@@ -47,6 +47,7 @@ from bot.core.views import marked_buttons
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.checks import is_moderator, moderator_only
 from bot.discord_bot.cogs.moderation import send_pages
+from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.posting import cannot_post, missing_permissions, send_briefing
 from bot.discord_bot.render import NO_PINGS, embed, view_of
 from bot.discord_bot.respond import send_reply
@@ -184,7 +185,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
                 await channel.get_partial_message(qotd.message_id).edit(view=view_of(buttons))
         return True
 
-    async def on_qotd_answer(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_qotd_answer(self, interaction: Interaction, args: list[str]) -> None:
         """`qd:<session>:<key>`: anyone's answer; only their first one counts."""
         answered = await self.qotd.answer(args[0], interaction.user.id, args[1])
         qq = answered.result.quiz_question
@@ -210,7 +211,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
     # ----- commands -----
 
     async def timezone_choices(
-        self, interaction: discord.Interaction, current: str
+        self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         """Time zone names containing what was typed."""
         typed = current.strip().casefold().replace(" ", "_")
@@ -218,7 +219,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         return [app_commands.Choice(name=n, value=n) for n in names[:25]]
 
     async def schedule_choices(
-        self, interaction: discord.Interaction, current: str
+        self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[int]]:
         """This server's schedules, for /unschedule (moderators only)."""
         if interaction.guild_id is None:
@@ -254,7 +255,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
     @moderator_only()
     async def schedule(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         what: Literal["briefing", "question"],
         time: str,
         repeat: Literal["once", "daily", "weekly"] = "daily",
@@ -318,7 +319,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
     @app_commands.default_permissions(manage_messages=True)
     @app_commands.guild_only()
     @moderator_only()
-    async def schedules(self, interaction: discord.Interaction) -> None:
+    async def schedules(self, interaction: Interaction) -> None:
         """This server's schedules and next runs."""
         assert interaction.guild_id is not None
         found = await self.store.list_schedules(interaction.guild_id)
@@ -332,7 +333,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
     @app_commands.default_permissions(manage_messages=True)
     @app_commands.guild_only()
     @moderator_only()
-    async def unschedule(self, interaction: discord.Interaction, number: int) -> None:
+    async def unschedule(self, interaction: Interaction, number: int) -> None:
         """Remove one of this server's schedules."""
         assert interaction.guild_id is not None
         if not await self.store.remove_schedule(interaction.guild_id, number):
