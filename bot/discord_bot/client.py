@@ -64,9 +64,10 @@ class BriefBot(commands.AutoShardedBot):
     async def load_features(self) -> None:
         """One cog per feature, each given what it needs."""
         await self.add_cog(ReadingCog(self.services, self.router))
+        publisher = DiscordPublisher(self)
         channel_quizzes = ChannelQuizService(
             self.services.study,
-            DiscordPublisher(self),
+            publisher,
             self.services.clock,
             DiscordChannelQuizFaces(),
         )
@@ -74,7 +75,7 @@ class BriefBot(commands.AutoShardedBot):
         await self.add_cog(quiz)
         await self.add_cog(ProgressCog(self.services, self.router))
         await self.add_cog(ModerationCog(self.services, self.router, quiz))
-        await self.add_cog(SchedulesCog(self, self.services, self.router))
+        await self.add_cog(SchedulesCog(self, self.services, self.router, publisher=publisher))
         await self.add_cog(HelpCog())
 
     async def sync_commands(self) -> None:

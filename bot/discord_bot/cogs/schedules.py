@@ -25,6 +25,7 @@ from discord.ext import commands
 from bot.app import Services
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.moderation_views import schedules_reply
+from bot.core.ports import Publisher
 from bot.core.progress import GuildSettings
 from bot.core.qotd import (
     Qotd,
@@ -49,7 +50,8 @@ from bot.discord_bot.checks import is_moderator, moderator_only
 from bot.discord_bot.cogs.moderation import send_pages
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.posting import cannot_post, missing_permissions, send_briefing
-from bot.discord_bot.render import NO_PINGS, embed, view_of
+from bot.discord_bot.publisher import DiscordPublisher
+from bot.discord_bot.render import view_of
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router, custom_id
 
@@ -85,8 +87,10 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         router: Router,
         *,
         interval: float = TICK_SECONDS,
+        publisher: Publisher | None = None,
     ) -> None:
         self.bot = bot
+        self.publisher = publisher or DiscordPublisher(bot)
         self.services = services
         self.store = services.store
         self.interval = interval
@@ -148,16 +152,12 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         )
         reply = question_reply(qotd, qq, briefing.title, custom_id("qd", session_id) + ":")
         try:
-            message = await channel.send(
-                embed=embed(reply.pages[0]),
-                view=view_of(reply.buttons) or discord.utils.MISSING,
-                allowed_mentions=NO_PINGS,
-            )
+            posted = await self.publisher.post(channel.id, reply)
         except BaseException:
             await self.store.end_session(session_id)  # never reveal a question nobody saw
             raise
-        await self.qotd.posted(qotd, message.id)
-        return message.id
+        await self.qotd.posted(qotd, posted.button_message_id)
+        return posted.button_message_id
 
     async def reveal(self, qotd: Qotd) -> bool:
         """Post the answer of a question of the day (once, whoever else tries)."""
@@ -173,9 +173,8 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             log.warning("question of the day %s: its channel is gone", qotd.session_id)
             return False
         names = {user: f"<@{user}>" for user, _ in reveal.best}
-        page = reveal_reply(reveal, names).pages[0]
         try:
-            await channel.send(embed=embed(page), allowed_mentions=NO_PINGS)
+            await self.publisher.post(channel.id, reveal_reply(reveal, names))
         except discord.HTTPException as exc:
             log.warning("could not reveal question of the day %s: %s", qotd.session_id, exc)
             return False
