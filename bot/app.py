@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from bot.config import Settings
 from bot.core.clock import Clock, SystemClock
+from bot.core.housekeeping import SessionPurger
 from bot.core.library import FileReport, FileStatus, Library
+from bot.core.server_settings import SettingsService
 from bot.core.study import StudyService
 from bot.store import Store, open_store
 
@@ -23,13 +25,20 @@ class Services:
     store: Store
     clock: Clock
     load_reports: list[FileReport]
+    purger: SessionPurger
+    server_settings: SettingsService
+
+    def start_timers(self) -> None:
+        """Start the core's timers (the session purge); the adapter calls this once running."""
+        self.purger.start()
 
     def load_problems(self) -> list[str]:
         """Every problem found while loading content, as `file:line:col: what; fix` lines."""
         return [p for r in self.load_reports if r.status != FileStatus.LOADED for p in r.problems]
 
     async def close(self) -> None:
-        """Commit what is queued and release the database."""
+        """Stop the timers, commit what is queued and release the database."""
+        await self.purger.stop()
         await self.store.close()
 
 
@@ -40,4 +49,6 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     reports = library.reload()
     store = await open_store(settings.database_url)
     study = StudyService(library, clock, store)
-    return Services(settings, library, study, store, clock, reports)
+    purger = SessionPurger(study, clock)
+    server_settings = SettingsService(store, library)
+    return Services(settings, library, study, store, clock, reports, purger, server_settings)
