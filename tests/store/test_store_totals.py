@@ -17,7 +17,7 @@ from sqlalchemy import select
 from store_helpers import NOW, answer, query_plans, selects_run
 
 from bot.core.progress import ReviewState
-from bot.store import Store
+from bot.store import Store, open_store
 from bot.store.engine import create_engine
 from bot.store.schema import answers, learner_totals
 
@@ -107,6 +107,28 @@ async def test_totals_equal_a_recount_after_answers_repeats_forgetting_and_resco
     await _assert_totals_match(store_url)
     assert await store.rescore_question(1, "b1", "q3", correct=True) == 0
     await store.rescore_question(1, "b1", "q3", correct=False, user_ids={1, 4})
+    await _assert_totals_match(store_url)
+
+
+async def test_totals_stay_exact_when_two_processes_record_the_same_answers(
+    store_url: str,
+) -> None:
+    first, second = await open_store(store_url), await open_store(store_url)
+    try:
+        answers_given = [
+            answer(user, f"q{n}", correct=n % 2 == 0, session_id=f"quiz-{user}")
+            for user in range(1, 21)
+            for n in range(5)
+        ]
+        # every answer arrives at both processes at once (a retried click, two shards)
+        results = await asyncio.gather(
+            *(s.record_answer(a) for a in answers_given for s in (first, second))
+        )
+    finally:
+        await first.close()
+        await second.close()
+
+    assert sum(results) == len(answers_given)  # each recorded once
     await _assert_totals_match(store_url)
 
 
