@@ -14,6 +14,8 @@ from bot.core.library import FileStatus, Library
 from bot.core.loader import load_briefing
 from bot.core.models import Briefing
 from bot.core.schema import format_reference, schema_text
+from bot.ops.exitcodes import ExitCode
+from bot.store.health import DatabaseProblem
 
 __all__ = ["main"]
 
@@ -148,6 +150,9 @@ def run(console_only: bool) -> int:
             return asyncio.run(_console(settings))
         except KeyboardInterrupt:
             return 0
+        except DatabaseProblem as problem:
+            print(f"Database: {problem}", file=sys.stderr)
+            return ExitCode.DATABASE
     from bot.discord_bot.runner import run_discord
 
     return run_discord(settings)

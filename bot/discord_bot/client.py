@@ -36,11 +36,18 @@ def make_intents(message_content: bool) -> discord.Intents:
     return intents
 
 
+def silence_voice_warnings() -> None:
+    """briefbot never joins a voice channel: drop discord.py's "voice will NOT be supported"."""
+    discord.VoiceClient.warn_nacl = False
+    discord.VoiceClient.warn_dave = False
+
+
 class BriefBot(commands.AutoShardedBot):
     """briefbot on Discord: services in through the constructor, no globals."""
 
     def __init__(self, services: Services, **options: object) -> None:
         settings = services.settings
+        silence_voice_warnings()
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=make_intents(settings.message_content_intent),
