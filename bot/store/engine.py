@@ -117,12 +117,37 @@ def create_engine(url: str) -> AsyncEngine:
     parsed = normalise_url(url)
     if parsed.get_backend_name() == "sqlite":
         return _sqlite_engine(parsed)
-    return create_async_engine(
+    engine = create_async_engine(
         parsed,
-        pool_pre_ping=True,
+        # No pre-ping: on a frozen server it would cost a second time limit before the query's
+        # own. A connection dropped by a server restart fails one query, and the pool drops it.
         pool_timeout=STATEMENT_TIMEOUT,
         connect_args={"timeout": CONNECT_TIMEOUT, "command_timeout": STATEMENT_TIMEOUT},
     )
+    event.listen(engine.sync_engine, "handle_error", _drop_timed_out_connection)
+    event.listen(engine.sync_engine.pool, "invalidate", _terminate)
+    return engine
+
+
+def _terminate(dbapi_connection: Any, _record: Any, _error: BaseException | None) -> None:
+    """Close a dropped connection at once: a polite close would wait on a frozen server."""
+    raw = getattr(dbapi_connection, "_connection", None)
+    if raw is not None and not raw.is_closed():
+        raw.terminate()
+
+
+def _drop_timed_out_connection(context: Any) -> None:
+    """A statement that timed out leaves its connection unusable: drop it, skip the rollback.
+
+    Otherwise the pool would wait a second `STATEMENT_TIMEOUT` for a rollback on a frozen
+    server before the caller sees the error.
+    """
+    error: BaseException | None = context.original_exception
+    while error is not None:
+        if isinstance(error, TimeoutError):
+            context.is_disconnect = True
+            return
+        error = error.__cause__ or error.__context__
 
 
 def _sqlite_engine(url: URL) -> AsyncEngine:

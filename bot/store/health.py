@@ -33,6 +33,7 @@ __all__ = [
     "DatabaseProblem",
     "check_database",
     "database_reachable",
+    "is_database_outage",
     "open_checked_store",
 ]
 
@@ -117,6 +118,13 @@ async def database_reachable(engine: AsyncEngine) -> bool:
     except Exception:
         return False
     return True
+
+
+def is_database_outage(error: BaseException) -> bool:
+    """True for a database that is down, frozen, locked, full or gone (not a bug of ours)."""
+    return isinstance(
+        error, TimeoutError | DatabaseVanishedError | sa_exc.OperationalError | ConnectionError
+    ) or (isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated)
 
 
 # --- the checks ---------------------------------------------------------------------------
