@@ -20,7 +20,7 @@ from bot.discord_bot.cogs.schedules import SchedulesCog
 from bot.discord_bot.render import NO_PINGS
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
-from bot.store.health import is_database_outage
+from bot.store.health import DATABASE_DOWN, is_database_outage
 
 __all__ = ["BriefBot", "make_intents"]
 
@@ -113,7 +113,7 @@ class BriefBot(commands.AutoShardedBot):
         elif is_database_outage(original):
             command = interaction.command.qualified_name if interaction.command else "?"
             log.warning("command /%s: the database is unavailable (%r)", command, original)
-            message = "The database is not answering right now. Please try again in a minute."
+            message = DATABASE_DOWN
         else:
             command = interaction.command.qualified_name if interaction.command else "?"
             log.error(

@@ -14,6 +14,7 @@ import discord
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
 from bot.discord_bot.respond import send_reply
+from bot.store.health import DATABASE_DOWN, is_database_outage
 
 __all__ = ["PREFIX", "Router", "custom_id"]
 
@@ -62,7 +63,11 @@ class Router:
             await handler(interaction, parts[2:])
         except BriefbotError as exc:
             await send_reply(interaction, Reply.problem(str(exc)))
-        except Exception:
+        except Exception as exc:
+            if is_database_outage(exc):
+                log.warning("button %s: the database is unavailable (%r)", cid, exc)
+                await send_reply(interaction, Reply.problem(DATABASE_DOWN))
+                return True
             log.exception("button %s by user %s failed", cid, interaction.user.id)
             await send_reply(
                 interaction, Reply.problem("Something went wrong on our side. Please try again.")

@@ -29,6 +29,7 @@ from bot.store.engine import (
 from bot.store.store import Store, open_store
 
 __all__ = [
+    "DATABASE_DOWN",
     "Check",
     "DatabaseProblem",
     "check_database",
@@ -40,6 +41,10 @@ __all__ = [
 _RESTORE = (
     "restore it from a backup (or `sqlite3 FILE .recover`), or set DATABASE_URL to a new file"
 )
+
+
+DATABASE_DOWN = "The database is not answering right now. Please try again in a minute."
+"""What a user is told when the database is down: nothing they did was recorded."""
 
 
 class DatabaseProblem(Exception):

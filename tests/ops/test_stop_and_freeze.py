@@ -13,6 +13,7 @@ import pytest
 from processes import bot_env, finish, make_workdir, start_bot
 
 from tests.discord_double import DiscordDouble
+from tests.discord_double.state import InteractionRecord, Message
 from tests.store.pg import PostgresServer
 
 STOP_WITHIN = 5.0
@@ -49,6 +50,14 @@ def _signal_cluster(server: PostgresServer, sig: signal.Signals) -> None:
         os.kill(pid, sig)
 
 
+async def _answer_first_question(double: DiscordDouble, question: Message) -> InteractionRecord:
+    first = question.buttons[0]
+    if first["label"] == "Answer":  # a short-answer question: the box opens without the database
+        shown = await (await double.click(question, label="Answer")).response(timeout=3)
+        return await double.submit_modal(shown.custom_id, {"answer": "Ada Quill"})
+    return await double.click(question, first["custom_id"])
+
+
 async def _stop_and_time(process: asyncio.subprocess.Process) -> tuple[float, int, str]:
     started = time.monotonic()
     process.send_signal(signal.SIGTERM)
@@ -66,10 +75,16 @@ async def test_frozen_postgresql_gets_replies_within_discords_window_and_sigterm
         try:
             await double.wait_ready(timeout=30)
             await (await double.slash("score")).response(timeout=10)
+            quiz = await double.slash("quiz", {"briefing": "mini", "count": 3})
+            question = (await quiz.response(timeout=10)).message
             _signal_cluster(postgres, signal.SIGSTOP)
             score = await double.slash("score")
             reply = await score.response(timeout=3)
             assert reply.ephemeral and "database is not answering" in reply.text
+            answer = await _answer_first_question(double, question)
+            answered = await answer.response(timeout=3)
+            assert "database is not answering" in answered.text
+            assert "The answer is" not in question.text, "nothing acknowledged while frozen"
             assert not double.late_interactions()
         finally:
             took, code, output = await _stop_and_time(process)
@@ -86,3 +101,4 @@ async def test_sigterm_stops_within_five_seconds_while_discord_is_gone(tmp_path)
     took, code, output = await _stop_and_time(process)
     assert took < STOP_WITHIN, f"SIGTERM took {took:.1f} s with Discord unreachable"
     assert code == 0 and "SIGTERM: stopping" in output
+    assert "voice will NOT be supported" not in output, "no warning about voice for a text bot"
