@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,6 +14,7 @@ from bot.core.loader import load_briefing
 from bot.core.models import Briefing
 from bot.core.schema import format_reference, schema_text
 from bot.ops.exitcodes import ExitCode
+from bot.ops.logs import configure_logging
 from bot.store.health import DatabaseProblem
 
 __all__ = ["main"]
@@ -136,9 +136,11 @@ def run(console_only: bool) -> int:
     """Connect to Discord when a token is set; otherwise open the console."""
     settings = load_settings()
     in_console = settings.discord_token is None or console_only
-    logging.basicConfig(
-        level=settings.log_level or ("WARNING" if in_console else "INFO"),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    configure_logging(
+        settings.log_level or ("WARNING" if in_console else "INFO"),
+        fmt=settings.log_format,
+        file=settings.log_file,
+        secrets=[settings.discord_token.reveal()] if settings.discord_token else [],
     )
     if in_console:
         if not console_only:

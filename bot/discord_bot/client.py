@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -17,9 +18,11 @@ from bot.discord_bot.cogs.progress import ProgressCog
 from bot.discord_bot.cogs.quiz import QuizCog
 from bot.discord_bot.cogs.reading import ReadingCog
 from bot.discord_bot.cogs.schedules import SchedulesCog
+from bot.discord_bot.observe import Observer, OpsCog
 from bot.discord_bot.render import NO_PINGS
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
+from bot.ops.metrics import Metrics
 from bot.store.health import DATABASE_DOWN, is_database_outage
 
 __all__ = ["BriefBot", "make_intents"]
@@ -46,7 +49,9 @@ def silence_voice_warnings() -> None:
 class BriefBot(commands.AutoShardedBot):
     """briefbot on Discord: services in through the constructor, no globals."""
 
-    def __init__(self, services: Services, **options: object) -> None:
+    def __init__(
+        self, services: Services, *, metrics: Metrics | None = None, **options: object
+    ) -> None:
         settings = services.settings
         silence_voice_warnings()
         super().__init__(
@@ -57,7 +62,10 @@ class BriefBot(commands.AutoShardedBot):
             **options,  # type: ignore[arg-type]
         )
         self.services = services
+        self.metrics = metrics
+        self.observer = Observer(metrics)
         self.router = Router()
+        self.router.on_outcome = self.observer.interaction
         self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
 
     async def setup_hook(self) -> None:
@@ -74,6 +82,8 @@ class BriefBot(commands.AutoShardedBot):
         await self.add_cog(ModerationCog(self.services, self.router, quiz))
         await self.add_cog(SchedulesCog(self, self.services, self.router))
         await self.add_cog(HelpCog())
+        if self.metrics is not None:
+            await self.add_cog(OpsCog(self.metrics))
 
     async def sync_commands(self) -> None:
         """Register the slash commands with Discord: one server instantly, or globally."""
@@ -97,11 +107,19 @@ class BriefBot(commands.AutoShardedBot):
         """Every button and modal goes through the one persistent router."""
         await self.router.route(interaction)
 
+    async def on_app_command_completion(
+        self, interaction: discord.Interaction, command: app_commands.Command[Any, ..., Any]
+    ) -> None:
+        """One log line (and metrics) per slash command that finished normally."""
+        self.observer.interaction(interaction, f"/{command.qualified_name}", "ok")
+
     async def on_app_command_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:
         """A short polite reply; a log line with context for anything unexpected."""
         original = getattr(error, "original", error)
+        command = interaction.command.qualified_name if interaction.command else "?"
+        outcome = "refused"
         if isinstance(original, BriefbotError):
             message = str(original)
         elif isinstance(error, app_commands.CommandOnCooldown):
@@ -111,15 +129,16 @@ class BriefBot(commands.AutoShardedBot):
         elif isinstance(error, app_commands.TransformerError):
             message = f"I could not understand the value “{error.value}”."
         elif is_database_outage(original):
-            command = interaction.command.qualified_name if interaction.command else "?"
+            outcome = "database_down"
             log.warning("command /%s: the database is unavailable (%r)", command, original)
             message = DATABASE_DOWN
         else:
-            command = interaction.command.qualified_name if interaction.command else "?"
+            outcome = "error"
             log.error(
                 "command /%s by user %s failed", command, interaction.user.id, exc_info=original
             )
             message = "Something went wrong on our side. Please try again."
+        self.observer.interaction(interaction, f"/{command}", outcome)
         try:
             await send_reply(interaction, Reply.problem(message))
         except discord.HTTPException:

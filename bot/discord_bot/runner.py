@@ -22,7 +22,10 @@ import discord
 from bot.app import Services, build_services
 from bot.config import Settings
 from bot.discord_bot.client import BriefBot
+from bot.discord_bot.observe import start_ops_server
 from bot.ops.exitcodes import ExitCode
+from bot.ops.http import OpsServer
+from bot.ops.metrics import Metrics
 from bot.store.health import DatabaseProblem
 
 __all__ = ["STOP_WITHIN", "run_discord"]
@@ -43,14 +46,42 @@ async def _run(settings: Settings) -> None:
         discord.http.Route.BASE = settings.api_base.rstrip("/")
     services = await build_services(settings)
     stopping = asyncio.Event()
+    metrics = Metrics() if settings.metrics_port is not None else None
+    ops: OpsServer | None = None
     try:
-        async with BriefBot(services) as bot:
+        async with BriefBot(services, metrics=metrics, **_shard_options(settings)) as bot:
             loop = asyncio.get_running_loop()
             with contextlib.suppress(NotImplementedError):  # no signal handlers on Windows
                 loop.add_signal_handler(signal.SIGTERM, _on_sigterm, stopping)
+            if metrics is not None and settings.metrics_port is not None:
+                try:
+                    ops = await start_ops_server(
+                        bot, metrics, settings.metrics_host, settings.metrics_port
+                    )
+                except OSError as exc:
+                    raise MetricsPortError(
+                        f"cannot serve metrics on {settings.metrics_host}:"
+                        f"{settings.metrics_port} ({exc.strerror}): choose another METRICS_PORT"
+                    ) from None
             await _serve(bot, token.reveal(), stopping)
     finally:
+        if ops is not None:
+            await ops.close()
         await _close_services(services)
+
+
+class MetricsPortError(Exception):
+    """METRICS_PORT cannot be bound (taken, or not allowed)."""
+
+
+def _shard_options(settings: Settings) -> dict[str, object]:
+    """SHARD_COUNT and SHARD_IDS as discord.py takes them (none: Discord's recommendation)."""
+    options: dict[str, object] = {}
+    if settings.shard_count is not None:
+        options["shard_count"] = settings.shard_count
+    if settings.shard_ids is not None:
+        options["shard_ids"] = list(settings.shard_ids)
+    return options
 
 
 def _on_sigterm(stopping: asyncio.Event) -> None:
@@ -110,6 +141,9 @@ def run_discord(settings: Settings) -> int:
     except DatabaseProblem as problem:
         log.error("Database: %s", problem)
         return ExitCode.DATABASE
+    except MetricsPortError as exc:
+        log.error("%s", exc)
+        return ExitCode.CONFIGURATION
     except discord.LoginFailure:
         log.error("Discord rejected the token: check DISCORD_TOKEN (Developer Portal > Bot).")
         return ExitCode.CONFIGURATION

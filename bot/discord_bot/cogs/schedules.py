@@ -160,6 +160,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
                 await self._run_schedule(schedule, now, tick)
             cutoff = now - LOOKBACK - dt.timedelta(days=1)
             self.handled = {k: t for k, t in self.handled.items() if t > cutoff}
+            self.bot.dispatch("schedule_tick", tick)  # for metrics (bot.discord_bot.observe)
             return tick
 
     async def _run_schedule(self, schedule: Schedule, now: dt.datetime, tick: Tick) -> None:
