@@ -1,4 +1,4 @@
-"""The `briefbot` command: run, console, validate, schema, draft."""
+"""The `briefbot` command: run, console, validate, schema, draft, doctor."""
 
 from __future__ import annotations
 
@@ -35,6 +35,10 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument(
         "--markdown", action="store_true", help=f"the format reference instead ({REFERENCE_PATH})"
     )
+    sub.add_parser(
+        "doctor",
+        help="check the token, database, content, time zones and (with a token) permissions",
+    )
     draft = sub.add_parser("draft", help="turn an article (text or Markdown) into a draft briefing")
     draft.add_argument("article", type=Path)
     draft.add_argument("-o", "--output", type=Path, default=None)
@@ -51,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return write_schema(args.write, args.markdown)
     if command == "draft":
         return draft(args.article, args.output)
+    if command == "doctor":
+        return doctor()
     return run(console_only=command == "console")
 
 
@@ -130,6 +136,19 @@ def draft(article: Path, output: Path | None) -> int:
         return 1
     print(f"wrote {out}: review every item marked `review: true`, then `briefbot validate {out}`")
     return 0
+
+
+def doctor() -> int:
+    """Check this installation; one line per check with its fix; 1 if anything is wrong."""
+    from bot.ops.doctor import run_doctor
+
+    settings = load_settings()
+    permissions = None
+    if settings.discord_token is not None:
+        from bot.discord_bot.permissions_check import check_permissions
+
+        permissions = check_permissions
+    return asyncio.run(run_doctor(settings, permissions))
 
 
 def run(console_only: bool) -> int:
