@@ -1,4 +1,4 @@
-"""`briefbot doctor`: one line per check with its fix, and a non-zero exit when something is wrong."""
+"""`briefbot doctor`: one line per check with its fix; a non-zero exit when something is wrong."""
 
 from __future__ import annotations
 
