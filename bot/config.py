@@ -55,6 +55,8 @@ class Settings:
     metrics_host: str = "127.0.0.1"
     shard_count: int | None = None  # None: as many as Discord recommends
     shard_ids: tuple[int, ...] | None = None  # None: every shard in this process
+    schedule_tick_seconds: float = 30.0  # how often the scheduler looks for due runs
+    content_poll_seconds: float = 5.0  # how often a process checks for a /reload elsewhere
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -85,6 +87,18 @@ def parse_shard_ids(value: str | None, shard_count: int | None) -> tuple[int, ..
             f"SHARD_IDS {value!r} must lie between 0 and SHARD_COUNT-1 ({shard_count - 1})"
         )
     return tuple(sorted(set(ids)))
+
+
+def _seconds(value: str | None, default: float) -> float:
+    if value is None or not value.strip():
+        return default
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise SystemExit(f"expected a number of seconds, got {value!r}") from None
+    if not seconds > 0:
+        raise SystemExit(f"expected a positive number of seconds, got {value!r}")
+    return seconds
 
 
 def _log_format(value: str | None) -> str:
@@ -123,4 +137,6 @@ def load_settings(
         metrics_host=values.get("METRICS_HOST") or "127.0.0.1",
         shard_count=shard_count,
         shard_ids=parse_shard_ids(values.get("SHARD_IDS"), shard_count),
+        schedule_tick_seconds=_seconds(values.get("SCHEDULE_TICK_SECONDS"), 30.0),
+        content_poll_seconds=_seconds(values.get("CONTENT_POLL_SECONDS"), 5.0),
     )

@@ -6,8 +6,10 @@ import logging
 from typing import Any
 
 import discord
+import yarl
 from discord import app_commands
 from discord.ext import commands
+from discord.gateway import DiscordWebSocket
 
 from bot.app import Services
 from bot.core.errors import BriefbotError
@@ -72,6 +74,17 @@ class BriefBot(commands.AutoShardedBot):
         """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""
         await self.load_features()
         await self.sync_commands()
+        if self.services.settings.api_base and self.shard_count is not None:
+            await self.use_api_gateway()
+
+    async def use_api_gateway(self) -> None:
+        """With DISCORD_API_BASE and a fixed SHARD_COUNT, connect where that API says.
+
+        discord.py asks GET /gateway/bot only when it picks the shard count itself; otherwise it
+        goes to Discord's public gateway, which a proxy or test double would not be.
+        """
+        _count, url, _limit = await self.http.get_bot_gateway()
+        DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
 
     async def load_features(self) -> None:
         """One cog per feature, each given what it needs."""
@@ -80,7 +93,8 @@ class BriefBot(commands.AutoShardedBot):
         await self.add_cog(quiz)
         await self.add_cog(ProgressCog(self.services, self.router))
         await self.add_cog(ModerationCog(self.services, self.router, quiz))
-        await self.add_cog(SchedulesCog(self, self.services, self.router))
+        interval = self.services.settings.schedule_tick_seconds
+        await self.add_cog(SchedulesCog(self, self.services, self.router, interval=interval))
         await self.add_cog(HelpCog())
         if self.metrics is not None:
             await self.add_cog(OpsCog(self.metrics))
