@@ -20,6 +20,7 @@ from bot.discord_bot.cogs.progress import ProgressCog
 from bot.discord_bot.cogs.quiz import QuizCog
 from bot.discord_bot.cogs.reading import ReadingCog
 from bot.discord_bot.cogs.schedules import SchedulesCog
+from bot.discord_bot.content_sync import ContentSync
 from bot.discord_bot.observe import Observer, OpsCog
 from bot.discord_bot.render import NO_PINGS
 from bot.discord_bot.respond import send_reply
@@ -68,12 +69,14 @@ class BriefBot(commands.AutoShardedBot):
         self.observer = Observer(metrics)
         self.router = Router()
         self.router.on_outcome = self.observer.interaction
+        self.content_sync = ContentSync(services)
         self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
 
     async def setup_hook(self) -> None:
         """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""
         await self.load_features()
         await self.sync_commands()
+        await self.content_sync.start()
         if self.services.settings.api_base and self.shard_count is not None:
             await self.use_api_gateway()
 
@@ -126,6 +129,13 @@ class BriefBot(commands.AutoShardedBot):
     ) -> None:
         """One log line (and metrics) per slash command that finished normally."""
         self.observer.interaction(interaction, f"/{command.qualified_name}", "ok")
+        if command.qualified_name == "reload":
+            await self.content_sync.announce()
+
+    async def close(self) -> None:
+        """Stop following other processes' reloads, then disconnect."""
+        await self.content_sync.close()
+        await super().close()
 
     async def on_app_command_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError

@@ -103,7 +103,7 @@ class OpsCog(commands.Cog):
 async def start_ops_server(bot: BriefBot, metrics: Metrics, host: str, port: int) -> OpsServer:
     """Serve `/metrics` and `/healthz` for `bot`; close the returned server when done."""
     services = bot.services
-    probe_engine = create_engine(services.settings.database_url)
+    probe_engine = create_engine(services.settings.database_url, pooled=False)
     metrics.watch_writer(lambda: services.store.stats)
     metrics.watch_commits()
 

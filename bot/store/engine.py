@@ -30,6 +30,7 @@ from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.pool import NullPool
 
 __all__ = [
     "CONNECT_TIMEOUT",
@@ -112,16 +113,22 @@ def normalise_url(url: str) -> URL:
     raise ValueError(f"unsupported database URL {parsed!r}: use sqlite or postgresql")
 
 
-def create_engine(url: str) -> AsyncEngine:
-    """An async engine for `url`, set up for durable writes (see the module notes)."""
+def create_engine(url: str, *, pooled: bool = True) -> AsyncEngine:
+    """An async engine for `url`, set up for durable writes (see the module notes).
+
+    `pooled=False` keeps no idle connection: for an occasional probe, whose engine then has
+    nothing to close politely (and wait on) when a frozen server is left behind.
+    """
     parsed = normalise_url(url)
+    pool: dict[str, Any] = {} if pooled else {"poolclass": NullPool}
     if parsed.get_backend_name() == "sqlite":
-        return _sqlite_engine(parsed)
+        return _sqlite_engine(parsed, pool)
     engine = create_async_engine(
         parsed,
+        **pool,
         # No pre-ping: on a frozen server it would cost a second time limit before the query's
         # own. A connection dropped by a server restart fails one query, and the pool drops it.
-        pool_timeout=STATEMENT_TIMEOUT,
+        **({"pool_timeout": STATEMENT_TIMEOUT} if pooled else {}),
         connect_args={"timeout": CONNECT_TIMEOUT, "command_timeout": STATEMENT_TIMEOUT},
     )
     event.listen(engine.sync_engine, "handle_error", _drop_timed_out_connection)
@@ -150,11 +157,11 @@ def _drop_timed_out_connection(context: Any) -> None:
         error = error.__cause__ or error.__context__
 
 
-def _sqlite_engine(url: URL) -> AsyncEngine:
+def _sqlite_engine(url: URL, pool: dict[str, Any]) -> AsyncEngine:
     assert url.database is not None
     if not url.database.startswith("file:"):
         Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    engine = create_async_engine(url, connect_args={"timeout": _BUSY_TIMEOUT_MS / 1000})
+    engine = create_async_engine(url, connect_args={"timeout": _BUSY_TIMEOUT_MS / 1000}, **pool)
     _make_durable(engine.sync_engine, _watch(url))
     return engine
 
@@ -185,6 +192,11 @@ def _make_durable(engine: Engine, watch: _FileWatch | None = None) -> None:
 
     With a `watch`, every connection and every transaction first checks the file is still there.
     """
+
+    @event.listens_for(engine, "do_connect")
+    def _before_connect(*_args: Any) -> None:
+        if watch is not None:  # SQLite would create an empty file where the database was
+            watch.check()
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -102,3 +102,4 @@ async def test_healthz_is_green_then_names_a_vanished_database(discord_double, s
     (tmp_path / "bot.sqlite3").unlink()
     status, body = await _get(server, "/healthz")
     assert status == 503 and '"database": false' in body and '"ready": true' in body
+    assert not (tmp_path / "bot.sqlite3").exists(), "the probe never creates an empty database"

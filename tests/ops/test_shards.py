@@ -65,6 +65,7 @@ async def test_two_processes_serve_their_own_shard_and_post_a_scheduled_run_once
                 SHARD_COUNT="2",
                 SHARD_IDS=str(shard),
                 SCHEDULE_TICK_SECONDS="0.3",
+                CONTENT_POLL_SECONDS="0.3",
             )
             processes.append(await start_bot(work, env))
         outputs: list[str] = []
@@ -77,6 +78,9 @@ async def test_two_processes_serve_their_own_shard_and_post_a_scheduled_run_once
             )
             await asyncio.sleep(2)  # several more ticks of both schedulers
             posts = [m for m in double.bot_messages_in(double.news) if m.buttons]
+            reload = await double.slash("reload", user=double.moderator)
+            await reload.message()
+            await asyncio.sleep(1.5)  # a few polls of the other process
         finally:
             for process in processes:
                 process.send_signal(signal.SIGTERM)
@@ -87,3 +91,5 @@ async def test_two_processes_serve_their_own_shard_and_post_a_scheduled_run_once
     assert f"/score in server {double.guild.id}: ok" in outputs[owner]
     assert "/score" not in outputs[1 - owner], "the other process never saw that server"
     assert "in 1 server(s)" in outputs[owner] and "in 0 server(s)" in outputs[1 - owner]
+    assert "after a /reload elsewhere" in outputs[1 - owner], "/reload reached the other process"
+    assert "after a /reload elsewhere" not in outputs[owner], "and only once in its own"
