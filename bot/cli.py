@@ -138,11 +138,22 @@ def draft(article: Path, output: Path | None) -> int:
     return 0
 
 
+def _settings() -> Settings | None:
+    """The settings, or None after printing what is wrong with them."""
+    try:
+        return load_settings()
+    except SystemExit as exc:
+        print(f"Settings: {exc}", file=sys.stderr)
+        return None
+
+
 def doctor() -> int:
     """Check this installation; one line per check with its fix; 1 if anything is wrong."""
     from bot.ops.doctor import run_doctor
 
-    settings = load_settings()
+    settings = _settings()
+    if settings is None:
+        return ExitCode.CONFIGURATION
     permissions = None
     if settings.discord_token is not None:
         from bot.discord_bot.permissions_check import check_permissions
@@ -153,7 +164,9 @@ def doctor() -> int:
 
 def run(console_only: bool) -> int:
     """Connect to Discord when a token is set; otherwise open the console."""
-    settings = load_settings()
+    settings = _settings()
+    if settings is None:
+        return ExitCode.CONFIGURATION
     in_console = settings.discord_token is None or console_only
     configure_logging(
         settings.log_level or ("WARNING" if in_console else "INFO"),
