@@ -9,6 +9,7 @@ COPY pyproject.toml README.md ./
 COPY bot ./bot
 RUN pip install --no-cache-dir . && rm -rf bot
 COPY content ./content
+RUN mkdir -p /app/data && chown briefbot:briefbot /app/data
 
 USER briefbot
 # METRICS_HOST=0.0.0.0 so the health check and Prometheus reach it inside the container network.
