@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import re
 from collections.abc import AsyncIterator
 
 import aiohttp
 import pytest
 
+from bot.core.progress import Schedule
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.observe import start_ops_server
 from bot.ops.http import OpsServer
@@ -103,3 +106,27 @@ async def test_healthz_is_green_then_names_a_vanished_database(discord_double, s
     status, body = await _get(server, "/healthz")
     assert status == 503 and '"database": false' in body and '"ready": true' in body
     assert not (tmp_path / "bot.sqlite3").exists(), "the probe never creates an empty database"
+
+
+async def test_scheduled_runs_are_counted_posted_and_failed(discord_double, served, services):
+    bot, server = served
+    now = dt.datetime.now(dt.UTC)
+    gone_channel = 4242
+    for channel_id in (discord_double.news.id, gone_channel):
+        await services.store.add_schedule(
+            Schedule(
+                guild_id=discord_double.guild.id,
+                channel_id=channel_id,
+                briefing_id="mini",
+                what="briefing",
+                recurrence="daily",
+                at=(now - dt.timedelta(minutes=1)).time().replace(microsecond=0),
+                timezone="UTC",
+                created_by=discord_double.moderator.id,
+            )
+        )
+    await bot.get_cog("Schedules").run_due(now)
+    await asyncio.sleep(0)  # the tick event reaches its listener
+    _, text = await _get(server, "/metrics")
+    assert _value(text, "briefbot_scheduled_runs_total", result="posted") == 1
+    assert _value(text, "briefbot_scheduled_runs_total", result="failed") == 1
