@@ -85,6 +85,10 @@ async def open_checked_store(url: str) -> Store:
 async def check_database(url: str) -> list[Check]:
     """Reachable, migrated, writable, integrity: one `Check` each (stops at the first failure)."""
     where = _describe(url)
+    path = _sqlite_path(url) if where.startswith("the SQLite") else None
+    if path is not None and not path.exists():
+        fix = "start the bot once (it creates it), or fix DATABASE_URL"
+        return [Check("database reachable", False, f"{path} does not exist yet: {fix}")]
     try:
         _preflight(url, where)
         engine = create_engine(url)

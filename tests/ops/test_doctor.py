@@ -69,9 +69,13 @@ def test_token_shapes():
     )
 
 
-async def test_a_database_never_started_says_how_to_create_it(settings: Settings):
+async def test_a_database_never_started_says_how_to_create_it(settings: Settings, tmp_path):
     code, lines = await _doctor(settings)
     assert code == ExitCode.PROBLEMS
+    assert "FAIL  database reachable" in lines[1] and "start the bot once" in lines[1]
+    assert not (tmp_path / "bot.sqlite3").exists(), "the doctor creates nothing"
+    (tmp_path / "bot.sqlite3").touch()  # an empty file: SQLite's empty database
+    code, lines = await _doctor(settings)
     assert "FAIL  database migrated" in lines[2] and "start the bot once" in lines[2]
 
 
