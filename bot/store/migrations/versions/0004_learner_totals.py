@@ -3,7 +3,7 @@ stored), an index that answers /score alone, each schedule's next run for the sc
 sessions by kind and expiry for the question of the day's reveal.
 
 Revision ID: 0004_learner_totals
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-25
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004_learner_totals"
-down_revision: str | None = "0001"
+down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
