@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from bot.core.content_files import ContentFileRefused, read_content_file
 from bot.core.errors import Problem
 from bot.core.models import Briefing
 from bot.core.yamlread import Limits, Located, read_yaml
@@ -44,21 +45,11 @@ def load_briefing(
 ) -> LoadResult:
     """Read and check one briefing file."""
     shown = name or str(path)
+    limits = limits or Limits()
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return LoadResult(
-            shown,
-            None,
-            (
-                Problem(
-                    1,
-                    1,
-                    f"cannot read the file ({exc.strerror})",
-                    "check that it exists and is readable",
-                ),
-            ),
-        )
+        raw = read_content_file(path, path.resolve().parent, limits.max_bytes)
+    except ContentFileRefused as refused:
+        return LoadResult(shown, None, (refused.problem,))
     return load_briefing_bytes(raw, shown, limits)
 
 
