@@ -154,7 +154,7 @@ def sources_reply(briefing: Briefing) -> Reply:
         lines.append(who)
     if source.url:
         lines.append(source.url)
-    notes = [f"⚠️ {note.text}\nSources: {'; '.join(note.sources)}" for note in briefing.notes] or [
+    notes = [f"⚠️ {note.text}\nSources: {note.source_text}" for note in briefing.notes] or [
         "No editor's notes: nothing in the source needed correcting."
     ]
     body = "\n".join(lines) + "\n\n**Editor's notes**\n\n" + "\n\n".join(notes)

@@ -177,4 +177,6 @@ def test_a_post_is_grouped_into_messages_discord_accepts() -> None:
         )
         assert size <= 6000
     summary = briefing_post(MINI, "summary")
-    assert "⚠ *see Sources & notes*" in summary[1].body, "a disputed fact points to the notes"
+    assert "⚠ Editor's note: Another report says the closure lasted four days." in (
+        summary[1].body
+    ), "a disputed fact carries its note"
