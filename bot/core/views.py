@@ -27,6 +27,7 @@ from bot.core.quiz import AnswerResult, PlayerStanding, QuestionResult, QuizQues
 from bot.core.replies import Button, ButtonStyle, Field, Page, Reply
 
 __all__ = [
+    "NoteMarks",
     "answer_reply",
     "brief_reply",
     "briefings_reply",
@@ -37,7 +38,6 @@ __all__ = [
     "glossary_reply",
     "group_result_reply",
     "marked_buttons",
-    "NoteMarks",
     "notes_reply",
     "option_buttons",
     "question_reply",
