@@ -38,6 +38,7 @@ __all__ = [
     "glossary_reply",
     "group_result_reply",
     "marked_buttons",
+    "note_lines",
     "notes_reply",
     "option_buttons",
     "question_reply",
@@ -170,7 +171,8 @@ def find_figure(briefing: Briefing, person: str) -> Figure:
     return next(f for f in briefing.figures if f.id == figure_id)
 
 
-def _note_lines(notes: Iterable[EditorNote]) -> str:
+def note_lines(notes: Iterable[EditorNote]) -> str:
+    """Each note as one `⚠ Editor's note: ... (Sources: ...)` line."""
     return "\n".join(f"⚠ Editor's note: {n.text} (Sources: {n.source_text})" for n in notes)
 
 
@@ -190,7 +192,7 @@ class NoteMarks:
                 lines.append("⚠ See the editor's note above on this point.")
             else:
                 self._shown.add(note.id)
-                lines.append(_note_lines([note]))
+                lines.append(note_lines([note]))
         return "\n".join(dict.fromkeys(lines))
 
     def after(self, text: str, *item_ids: str | None, sep: str = "\n") -> str:
@@ -254,7 +256,7 @@ def glossary_reply(briefing: Briefing, term: str | None = None) -> Reply:
 
 def notes_reply(briefing: Briefing) -> Reply:
     """Editor's notes: where the article is wrong, unclear or dated."""
-    body = "\n\n".join(_note_lines([n]) for n in briefing.notes) or "No editor's notes."
+    body = "\n\n".join(note_lines([n]) for n in briefing.notes) or "No editor's notes."
     return Reply(pages=_pages(briefing, f"{briefing.title}: sources & notes", body))
 
 
@@ -316,7 +318,7 @@ def answer_reply(result: AnswerResult) -> Reply:
     qq = result.quiz_question
     verdict = "✅ Right!" if result.correct else "❌ Not quite."
     body = f"{verdict} The answer is **{result.right_answer}**.\n\n{result.explanation}"
-    notes = _note_lines(result.notes)
+    notes = note_lines(result.notes)
     if notes:
         body += f"\n\n{notes}"
     buttons = tuple(
@@ -357,7 +359,7 @@ def group_result_reply(result: QuestionResult, names: dict[int, str]) -> Reply:
     q = result.quiz_question.question
     right = ", ".join(names.get(u, str(u)) for u in result.right) or "nobody"
     body = f"The answer: **{q.answer_text}**\n{q.explanation}\n\nRight: {right}"
-    notes = _note_lines(result.notes)
+    notes = note_lines(result.notes)
     if notes:
         body += f"\n\n{notes}"
     return Reply(pages=paginate(q.prompt[:200], body))
