@@ -184,8 +184,8 @@ class NoteMarks:
         self.briefing = briefing
         self._shown: set[str] = set()
 
-    def __call__(self, *item_ids: str | None) -> str:
-        """The notes on these items, one per line; empty when they have none."""
+    def lines(self, *item_ids: str | None) -> list[str]:
+        """The notes on these items, one line each; none when they have none."""
         lines = []
         for note in self.briefing.notes_for(*item_ids):
             if note.id in self._shown:
@@ -193,12 +193,11 @@ class NoteMarks:
             else:
                 self._shown.add(note.id)
                 lines.append(note_lines([note]))
-        return "\n".join(dict.fromkeys(lines))
+        return list(dict.fromkeys(lines))
 
     def after(self, text: str, *item_ids: str | None, sep: str = "\n") -> str:
-        """`text` followed by the notes on these items, if any."""
-        notes = self(*item_ids)
-        return f"{text}{sep}{notes}" if notes else text
+        """`text` followed by the notes on these items, each after `sep`."""
+        return "".join([text, *(f"{sep}{line}" for line in self.lines(*item_ids))])
 
 
 def quotes_reply(briefing: Briefing, person: str | None = None) -> Reply:

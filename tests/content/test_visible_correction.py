@@ -178,3 +178,8 @@ def test_the_trilateral_item_is_not_called_a_result_anywhere(briefing: Briefing)
 def test_spelling_is_american_throughout() -> None:
     text = BRIEFING_PATH.read_text(encoding="utf-8").casefold()
     assert [w for w in BRITISH if w in text] == []
+
+
+def test_every_choice_fits_a_button_with_its_letter(briefing: Briefing) -> None:
+    long = [c for q in briefing.questions for c in q.choices if len(f"A) {c}") > 80]
+    assert long == [], "Discord cuts button labels at 80 characters"
