@@ -16,6 +16,7 @@ import pytest
 
 from bot.core.library import FileReport, FileStatus, Library
 from bot.core.loader import load_briefing
+from bot.core.moderation_views import reload_reply
 
 MINI = Path(__file__).parent.parent / "fixtures" / "mini_briefing.yaml"
 HUGE = 256 * 1024 * 1024  # a sparse file: no disk used, but a whole read would take this much
@@ -126,3 +127,11 @@ def test_a_reload_out_of_time_keeps_the_last_good_versions(folder: Path) -> None
     assert reports["mini.yaml"].status is FileStatus.SKIPPED
     assert "ran out of time" in reports["mini.yaml"].status.value
     assert library.get("mini").title == "A small test briefing"
+
+
+def test_a_reload_out_of_time_is_reported_to_the_moderator(folder: Path) -> None:
+    library = Library(folder, time_limit=0.0)
+    reply = reload_reply(library.reload(), len(library))
+    text = "\n".join(page.body + page.footer for page in reply.pages)
+    assert "mini.yaml: skipped: the reload ran out of time" in text
+    assert "not read: the reload took over 0 s" in text
