@@ -29,6 +29,7 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
+from bot.authoring.orgs import organisation_names
 from bot.authoring.roles import (
     AGE,
     DETERMINERS,
@@ -213,6 +214,15 @@ def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
 
 
 # Todd March, Jo Park: words that are names only as the last word of a full name.
+# Offices that end a capitalised run but are nobody's surname ("Chief Financial Officer").
+_OFFICE_ENDINGS = words(
+    """
+    Officer Director Minister Secretary Spokesman Spokeswoman Spokesperson Chairman
+    Chairwoman Chairperson Commissioner Superintendent Ambassador Representative Councillor
+    Councilor Correspondent Reporter Editor Manager Treasurer Auditor President Governor
+    Senator Premier Mayor CEO CFO COO Director-General Secretary-General
+    """
+)
 _SURNAME_MONTHS = frozenset({"March", "May", "June", "April", "August", "Park", "Hill", "Wood"})
 _FIRST_NAME_WORDS = frozenset({"Will", "May", "June", "April", "August", "Mark"})  # Will Hollis
 
@@ -230,7 +240,7 @@ def _valid_name(words: Sequence[str]) -> bool:
     if not 1 <= len(words) <= 4:
         return False
     proper = [w for w in words if w.casefold() not in NAME_PARTICLES]
-    if not proper or len(proper[-1]) == 1:
+    if not proper or len(proper[-1]) == 1 or proper[-1] in _OFFICE_ENDINGS:
         return False
     if len(words) == 1:
         if words[0] in _PLACE_WORDS:
@@ -478,6 +488,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
         elif len(persons) < MAX_PEOPLE:
             _add(persons, cand)
     _add_couples(blocks, persons)
+    _drop_organisations(blocks, persons)
     _complete_names(persons, hints)
     ordered = sorted(persons.values(), key=lambda p: (p.first_block, p.first_pos))
     forms: dict[str, list[str]] = {}
@@ -494,6 +505,18 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     people = People(ordered, {p.key: p for p in ordered}, forms)
     people.compile()
     return people
+
+
+def _drop_organisations(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
+    """Forget "persons" the article writes as organisations ("a Monusco spokesman"), unless
+    the name is also a named person's surname ("a Trump aide" and "Donald Trump")."""
+    orgs = organisation_names(block.text for block in blocks)
+    if not orgs:
+        return
+    surnames = {p.surname for p in persons.values() if " " in p.name}
+    for key, person in list(persons.items()):
+        if person.name in orgs and person.name not in surnames:
+            del persons[key]
 
 
 _PERSONAL_ASIDE = re.compile(r",\s*(?:\d{1,3},|of [A-Z])")

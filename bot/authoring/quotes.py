@@ -286,7 +286,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         for m in b.mention_at(begin, min(hi, begin + 60)):
             if _titles_only(text[begin : m.start]):
                 return _outcome(m)
-        return None
+        return _unnamed_after_verb(b, begin, hi)
     for m in b.mention_at(lo, min(hi, lo + 50)):
         if not _titles_only(text[lo : m.start]):
             # `"So we had to clarify" the rules, he said.`: a few words, then ", he said".
@@ -307,6 +307,23 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         subject = window[: verb.start()].split()
         if 1 <= len(subject) <= 4 and subject[0].casefold() not in _CONJUNCTIONS:
             return _role_subject(b, subject, lo)
+    return None
+
+
+_WHEN = re.compile(
+    r"\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
+    r"last\s+(?:week|night|month))\s*,?",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_after_verb(b: _Block, begin: int, hi: int) -> Outcome:
+    """ "said Thursday a statement of Monusco", "said the spokesman": the speaker is a
+    thing or an unnamed person, unless the role names exactly one person."""
+    when = _WHEN.match(b.text, begin, hi)
+    rest = b.text[when.end() if when else begin : hi].split()[:4]
+    if rest and rest[0].casefold() in ("a", "an", "the", "its", "his", "her", "their"):
+        return _role_subject(b, rest, begin)
     return None
 
 
