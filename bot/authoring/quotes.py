@@ -444,8 +444,8 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
                 continue
             key, how = _paragraph_speaker(b, spans, i, salience, spoken)
             if how == "unresolved":
-                earlier = [k for k, h in speakers[:i] if k]
-                later = [k for k, h in speakers[i + 1 :] if k]
+                earlier = _neighbour(b, spans, speakers, i, range(i - 1, -1, -1))
+                later = _neighbour(b, spans, speakers, i, range(i + 1, len(spans)))
                 if earlier:
                     key, how = earlier[-1], "the quote before"
                 elif (
@@ -481,6 +481,25 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
         previous = (block.number, said[-1]) if said and (runs_on or not dialogue) else None
         last_speaker = (block.number, said[-1]) if said else None
     return found[:MAX_QUOTES]
+
+
+def _neighbour(
+    b: _Block,
+    spans: list[QuoteSpan],
+    speakers: list[tuple[str | None, str]],
+    i: int,
+    order: range,
+) -> list[str]:
+    """The speaker of the nearest quote in `order` that has one, as a one-item list, unless
+    another person is named between the two quotes (then nobody: when unsure, abstain)."""
+    for j in order:
+        key = speakers[j][0]
+        if not key:
+            continue
+        lo, hi = sorted((spans[j].start, spans[i].start))
+        others = [m for m in b.mention_at(lo, hi) if m.key is not None and m.key != key]
+        return [] if others else [key]
+    return []
 
 
 def _within(pos: int, ranges: list[tuple[int, int]]) -> bool:

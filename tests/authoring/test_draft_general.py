@@ -89,3 +89,60 @@ def test_a_quote_said_by_a_statement_after_a_named_speaker_stays_unattributed() 
     speakers = _speakers(_draft(text))
     assert speakers["as soon as possible"] == "Ilse Brandt"
     assert speakers["The mission regrets the expulsion"] is None
+
+
+def test_a_quote_is_not_given_to_the_speaker_before_when_someone_else_is_named_between() -> None:
+    text = (
+        'Talks\n\nMayor Jo Smith said the talks were "close". Councillor Bob Rae was'
+        ' "not convinced" and the council "divided".\n'
+    )
+    speakers = _speakers(_draft(text))
+    assert speakers["close"] == "Jo Smith"
+    assert speakers["not convinced"] != "Jo Smith"
+    assert speakers["divided"] != "Jo Smith"
+
+
+def _asked(draft: dict) -> str:
+    return yaml.safe_dump(draft["questions"], allow_unicode=True, width=10_000)
+
+
+def test_no_question_asks_for_a_street_number_even_with_a_long_street_name() -> None:
+    text = (
+        "Fire\n\nThe fire began just after 11 p.m. on 3200 Rockin M. Drive, near 45 homes."
+        " It began on 1825 North Old Mill Creek Boulevard last year, with 12 homes lost."
+        " Crews took 3 hours to put it out. Fire crews from 4 towns helped.\n"
+    )
+    questions = _draft(text)["questions"]
+    assert questions
+    assert not {str(q["answer"]) for q in questions} & {"3200", "1825"}
+    for question in questions:  # a true-or-false statement keeps every address as written
+        if "Rockin M. Drive" in question["prompt"]:
+            assert "3200 Rockin M. Drive" in question["prompt"]
+        if "Mill Creek Boulevard" in question["prompt"]:
+            assert "1825 North Old Mill Creek Boulevard" in question["prompt"]
+
+
+def test_a_state_name_with_of_the_is_one_place_never_cut_in_a_question() -> None:
+    text = (
+        "Outbreak\n\nHealth officials confirmed an outbreak in Democratic Republic of the Congo"
+        " on Monday. A team is stationed in Mbandaka to support the response. Six cases were"
+        " found in Wangata. Doctors from Kinshasa and from Goma travelled to Mbandaka.\n"
+    )
+    asked = _asked(_draft(text))
+    assert "Democratic Republic" not in asked.replace("Democratic Republic of the Congo", "")
+
+
+def test_who_said_questions_only_for_speakers_the_sentence_names() -> None:
+    text = (
+        "Talks\n\n"
+        '"We are close to a deal on the port," Mayor Jo Smith said on Monday.'
+        ' "The port will reopen in spring and the ferries will run again."\n\n'
+        '"The council has not voted on anything yet," Councillor Bob Rae said.\n\n'
+        '"Nobody asked the fishermen what they think," Senator Ana Ruiz said.\n'
+    )
+    draft = _draft(text)
+    speakers = _speakers(draft)
+    assert speakers["The port will reopen in spring and the ferries will run again."] == "Jo Smith"
+    prompts = [q["prompt"] for q in draft["questions"]]
+    assert any("We are close to a deal on the port" in p for p in prompts)
+    assert not any("The port will reopen" in p for p in prompts)
