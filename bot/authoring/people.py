@@ -490,6 +490,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     _add_couples(blocks, persons)
     _drop_organisations(blocks, persons)
     _complete_names(persons, hints)
+    _roles_from_subject_sentences(blocks, persons)
     ordered = sorted(persons.values(), key=lambda p: (p.first_block, p.first_pos))
     forms: dict[str, list[str]] = {}
     for person in ordered:
@@ -559,3 +560,44 @@ def _enrich(person: Person, cand: _Candidate) -> None:
     person.before = person.before or cand.before
     person.apposition = person.apposition or cand.apposition
     person.clause = person.clause or cand.clause
+
+
+_SUBJECT_ROLE = re.compile(
+    r"(?:^|(?<=[.!?]\s))The\s+(?P<role>(?:[\w’'-]+\s+){0,5}?(?P<noun>[a-z][\w-]*)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?)"
+    r"\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _roles_from_subject_sentences(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
+    """ "The director-general of the World Health Organization said ..." and, next, a name
+    with no role of its own ("Tedros Adhanom Ghebreyesus"): the role is that person's, when
+    nobody else is named in between (else nobody's: when unsure, leave it)."""
+    if not persons:
+        return
+    forms = {f: p for p in persons.values() for f in {p.name, p.surname, *p.aliases}}
+    names = re.compile(
+        r"(?<![\w’'])(?:"
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w’'])"
+    )
+    for i, block in enumerate(blocks):
+        for match in _SUBJECT_ROLE.finditer(block.text):
+            role, noun, verb = match.group("role"), match.group("noun"), match.group("verb")
+            if noun.casefold() not in ROLE_NOUNS or not _verb_like(verb):
+                continue
+            if any(w[:1].isupper() for w in role.split()[: role.split().index(noun)]):
+                continue  # "The Velmora spokesman": an organisation's, not a person's title
+            following = [block.text[match.end() :]] + [b.text for b in blocks[i + 1 : i + 2]]
+            hit = names.search("\n".join(following))
+            if hit is None:
+                continue
+            person = forms[hit.group()]
+            if person.role == UNKNOWN_ROLE and not names.search(block.text, 0, match.start()):
+                person.before = role
+
+
+def _verb_like(word: str) -> bool:
+    return word in {"said", "says", "told", "has", "had", "is", "was", "will", "would"} or (
+        word.endswith("ed") and len(word) > 4
+    )

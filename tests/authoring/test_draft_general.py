@@ -146,3 +146,23 @@ def test_who_said_questions_only_for_speakers_the_sentence_names() -> None:
     prompts = [q["prompt"] for q in draft["questions"]]
     assert any("We are close to a deal on the port" in p for p in prompts)
     assert not any("The port will reopen" in p for p in prompts)
+
+
+def test_a_role_from_the_subject_of_an_earlier_sentence_goes_to_the_next_person_named() -> None:
+    text = (
+        "Outbreak\n\nThe director-general of the Health Agency said Thursday that the outbreak"
+        " was shrinking.\n\nThe remarks from Ilse Brandt came hours after an attack.\n\n"
+        '"We will get the job done," Brandt said.\n'
+    )
+    assert _people(_draft(text)) == {"Ilse Brandt": "director-general of the Health Agency"}
+
+
+def test_a_role_from_an_earlier_sentence_is_nobodys_when_another_person_is_named_first() -> None:
+    text = (
+        "Outbreak\n\nMayor Jo Smith met the team. The director-general of the Health Agency"
+        " said Thursday that the outbreak was shrinking.\n\nThe remarks from Ilse Brandt came"
+        ' hours after an attack.\n\n"We will get the job done," Brandt said.\n'
+    )
+    people = _people(_draft(text))
+    assert people["Jo Smith"] == "Mayor"
+    assert "director-general" not in people["Ilse Brandt"]
