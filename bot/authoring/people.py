@@ -66,7 +66,8 @@ _PLACE_WORDS = frozenset(w for place in _PLACES for w in place.split())
 
 _EVENT_TIME = re.compile(
     r"\b(?:last|this|next) (?:week|month|year|night)\b|\byesterday\b|\bago\b|\bearlier\b|"
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(?:live[sd]?|living)\b",  # "who have lived there for 19 years": where, not what
     re.IGNORECASE,
 )
 

@@ -166,3 +166,13 @@ def test_a_role_from_an_earlier_sentence_is_nobodys_when_another_person_is_named
     people = _people(_draft(text))
     assert people["Jo Smith"] == "Mayor"
     assert "director-general" not in people["Ilse Brandt"]
+
+
+def test_where_someone_lives_is_not_their_role() -> None:
+    text = (
+        "Flats\n\nAnn Lee, who has lived at the flats for 19 years, said the lift was broken.\n\n"
+        "Tom Fry, who heads the tenants' association, said repairs were late.\n"
+    )
+    people = _people(_draft(text))
+    assert people["Ann Lee"] == "role unknown: check the article"
+    assert people["Tom Fry"] == "heads the tenants' association"
