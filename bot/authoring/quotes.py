@@ -36,6 +36,9 @@ _ADVERB = re.compile(r"\s*+(?:[a-z]+ly\s+)?")
 _ACCORDING = re.compile(r"according\s+to\s+", re.IGNORECASE)
 _LEADING = " ,;:—–-"
 _NONPERSON = {"they", "we", "it"}
+# "And that details ... “were widely disseminated”": a that-clause with no verb of its own
+# goes on with the reporting verb of the paragraph before.
+_CONTINUES = re.compile(r"\s*(?:And|But|Or),? that\b")
 _CONJUNCTIONS = {"and", "but", "or", "while", "as", "after", "before", "when", "if", "then"}
 
 
@@ -455,6 +458,13 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
                     and previous[0] == block.number - 1
                 ):
                     key, how = previous[1], "the paragraph before"
+                elif (
+                    _CONTINUES.match(text)
+                    and last_speaker is not None
+                    and last_speaker[0] == block.number - 1
+                    and not re.search(r"\s[A-Z]", text[: span.start])  # nobody else named
+                ):
+                    key, how = last_speaker[1], "the paragraph before"
                 elif later:
                     key, how = later[0], "the quote after"
             speakers[i] = (key, how)

@@ -176,3 +176,22 @@ def test_where_someone_lives_is_not_their_role() -> None:
     people = _people(_draft(text))
     assert people["Ann Lee"] == "role unknown: check the article"
     assert people["Tom Fry"] == "heads the tenants' association"
+
+
+def test_a_paragraph_opening_and_that_goes_on_with_the_speaker_before() -> None:
+    text = (
+        "Briefing\n\nSenator Ana Ruiz told the press that she had learned that, “the agency"
+        " collected the data.”\n\nAnd that the data “were widely shared” even though they had"
+        " “little or no value.”\n\nThe hearing lasts a week. Officials declined to comment.\n"
+    )
+    speakers = _speakers(_draft(text))
+    assert speakers["were widely shared"] == "Ana Ruiz"
+    assert speakers["little or no value."] == "Ana Ruiz"
+
+
+def test_a_paragraph_opening_and_that_after_another_name_is_not_continued() -> None:
+    text = (
+        "Briefing\n\nSenator Ana Ruiz told the press that she had learned that, “the agency"
+        " collected the data.”\n\nAnd that Tom Fry's report “was never read” by anyone.\n"
+    )
+    assert _speakers(_draft(text))["was never read"] is None
