@@ -296,6 +296,8 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         if title_is_honorific:
             title = None
         comma_role = role_with_comma_before(text, title_start, s_start)
+        if comma_role is None and not title and len(name) >= 2:
+            comma_role = _outlet_before(text, title_start)  # "CNN’s Jeff Zeleny"
         before_text = text[max(s_start, title_start - 40) : title_start]
         said_before = bool(VERB_BEFORE.search(before_text))
         after = text[n_end : min(s_end, n_end + 160)]
@@ -507,6 +509,18 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     people = People(ordered, {p.key: p for p in ordered}, forms)
     people.compile()
     return people
+
+
+_OUTLET_POSSESSIVE = re.compile(
+    r"(?<![\w’'])(?P<org>[A-Z]{2,6}|(?:[A-Z][\w&.-]* ){0,3}(?:News|Times|Post|Radio|Television|"
+    r"Press|Journal|Herald|Tribune|Guardian|Telegraph))(?:’s|'s|’|')\s$"
+)
+
+
+def _outlet_before(text: str, start: int) -> str | None:
+    """The newsroom or agency in "CNN’s Jeff Zeleny", "Fox News' Howard Kurtz"."""
+    match = _OUTLET_POSSESSIVE.search(text, max(0, start - 40), start)
+    return match.group("org") if match else None
 
 
 def _drop_organisations(blocks: Sequence[Block], persons: dict[str, Person]) -> None:

@@ -195,3 +195,12 @@ def test_a_paragraph_opening_and_that_after_another_name_is_not_continued() -> N
         " collected the data.”\n\nAnd that Tom Fry's report “was never read” by anyone.\n"
     )
     assert _speakers(_draft(text))["was never read"] is None
+
+
+def test_a_newsroom_possessive_before_a_full_name_is_a_person_with_that_role() -> None:
+    text = (
+        "Briefing\n\nThe spokesman scolded CNN’s Jeff Zelman for asking a question. Later,"
+        " Fox News' Harriet Kurtz asked about the budget.\n"
+    )
+    people = _people(_draft(text))
+    assert people == {"Jeff Zelman": "CNN", "Harriet Kurtz": "Fox News"}
