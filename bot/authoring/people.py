@@ -38,6 +38,7 @@ from bot.authoring.roles import (
     VERB_BEFORE,
     apposition_after,
     role_before,
+    role_of_before,
     role_with_comma_before,
     verb_after_asides,
 )
@@ -295,6 +296,8 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         title_is_honorific = title is not None and " " not in title and title in HONORIFICS
         if title_is_honorific:
             title = None
+        if title is None:
+            title = role_of_before(text, title_start, s_start)
         comma_role = role_with_comma_before(text, title_start, s_start)
         if comma_role is None and not title and len(name) >= 2:
             comma_role = _outlet_before(text, title_start)  # "CNN’s Jeff Zeleny"

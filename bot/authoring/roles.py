@@ -218,3 +218,24 @@ def _role_head(words: list[str]) -> int | None:
         ):
             return k
     return None
+
+
+_ROLE_OF = re.compile(
+    r"(?:^|(?<=[\s,;:(]))(?P<role>(?P<head>(?:[A-Za-z][\w-]*\s){0,3})(?P<noun>[a-z][\w-]*)\s+of"
+    r"\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}(?:\s+\([^()]{1,40}\))?)\s+$"
+)
+
+
+def role_of_before(text: str, start: int, floor: int) -> str | None:
+    """A lowercase role "of" a capitalised body right before a name: "Deputy state director
+    of Health (Public Health) Dr Jamilah Hashim", "director of the Louvre Ana Ruiz"."""
+    match = _ROLE_OF.search(text, max(floor, start - 120), start)
+    if match is None or match.group("noun").casefold() not in ROLE_NOUNS:
+        return None
+    head = match.group("head").split()
+    if head and head[0].casefold() in DETERMINERS:
+        head = head[1:]
+    if not all(_is_role_modifier(w) for w in head):
+        return None
+    role = match.group("role")
+    return role[role.index(head[0]) :] if head else role[role.index(match.group("noun")) :]

@@ -204,3 +204,11 @@ def test_a_newsroom_possessive_before_a_full_name_is_a_person_with_that_role() -
     )
     people = _people(_draft(text))
     assert people == {"Jeff Zelman": "CNN", "Harriet Kurtz": "Fox News"}
+
+
+def test_a_lowercase_role_of_a_body_before_an_honorific_and_name() -> None:
+    text = (
+        "Dengue\n\nDeputy state director of Health (Public Health) Dr Mira Osman clarified the"
+        " term yesterday.\n\nShe said the figures were right.\n"
+    )
+    assert _people(_draft(text)) == {"Mira Osman": "Deputy state director of Health (Public Health)"}
