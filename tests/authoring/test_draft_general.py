@@ -211,4 +211,5 @@ def test_a_lowercase_role_of_a_body_before_an_honorific_and_name() -> None:
         "Dengue\n\nDeputy state director of Health (Public Health) Dr Mira Osman clarified the"
         " term yesterday.\n\nShe said the figures were right.\n"
     )
-    assert _people(_draft(text)) == {"Mira Osman": "Deputy state director of Health (Public Health)"}
+    role = "Deputy state director of Health (Public Health)"
+    assert _people(_draft(text)) == {"Mira Osman": role}
