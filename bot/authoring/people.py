@@ -495,7 +495,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
             _add(persons, cand)
     _add_couples(blocks, persons)
     _drop_organisations(blocks, persons)
-    _complete_names(persons, hints)
+    _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
     _roles_from_subject_sentences(blocks, persons)
     ordered = sorted(persons.values(), key=lambda p: (p.first_block, p.first_pos))
     forms: dict[str, list[str]] = {}
@@ -524,6 +524,14 @@ def _outlet_before(text: str, start: int) -> str | None:
     """The newsroom or agency in "CNN’s Jeff Zeleny", "Fox News' Howard Kurtz"."""
     match = _OUTLET_POSSESSIVE.search(text, max(0, start - 40), start)
     return match.group("org") if match else None
+
+
+_BRACKETED_FIRST = re.compile(r"\(([A-Z][\w’'-]+)\) ([A-Z][\w’'-]+)")
+
+
+def _bracketed_first_names(blocks: Sequence[Block]) -> list[str]:
+    """ "Mr. (Sergei) Shoigu": the wire's way of adding a first name, as "Sergei Shoigu"."""
+    return [f"{m.group(1)} {m.group(2)}" for b in blocks for m in _BRACKETED_FIRST.finditer(b.text)]
 
 
 def _drop_organisations(blocks: Sequence[Block], persons: dict[str, Person]) -> None:

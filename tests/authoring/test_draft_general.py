@@ -213,3 +213,11 @@ def test_a_lowercase_role_of_a_body_before_an_honorific_and_name() -> None:
     )
     role = "Deputy state director of Health (Public Health)"
     assert _people(_draft(text)) == {"Mira Osman": role}
+
+
+def test_a_first_name_in_brackets_completes_the_surname() -> None:
+    text = (
+        'Grain\n\n"Mr. (Sergei) Shoigu continues to discuss the issue," Minister Ali Demir'
+        " said. Demir spoke to Shoigu twice.\n"
+    )
+    assert "Sergei Shoigu" in _people(_draft(text))
