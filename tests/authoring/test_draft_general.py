@@ -122,11 +122,12 @@ def test_no_question_asks_for_a_street_number_even_with_a_long_street_name() -> 
             assert "1825 North Old Mill Creek Boulevard" in question["prompt"]
 
 
-def test_a_state_name_with_of_the_is_one_place_never_cut_in_a_question() -> None:
+@pytest.mark.parametrize("gap", [" ", "\n"], ids=["one-line", "split-across-lines"])
+def test_a_state_name_with_of_the_is_one_place_never_cut_in_a_question(gap: str) -> None:
     text = (
-        "Outbreak\n\nHealth officials confirmed an outbreak in Democratic Republic of the Congo"
-        " on Monday. A team is stationed in Mbandaka to support the response. Six cases were"
-        " found in Wangata. Doctors from Kinshasa and from Goma travelled to Mbandaka.\n"
+        f"Outbreak\n\nHealth officials confirmed an outbreak in Democratic Republic{gap}of the"
+        " Congo on Monday. A team is stationed in Mbandaka to support the response.\nSix cases"
+        " were found in Wangata. Doctors from Kinshasa and from Goma travelled to Mbandaka.\n"
     )
     asked = _asked(_draft(text))
     assert "Democratic Republic" not in asked.replace("Democratic Republic of the Congo", "")
