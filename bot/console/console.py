@@ -17,10 +17,10 @@ from bot.core import views
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.library import Library
 from bot.core.models import Briefing
-from bot.core.progress_views import score_reply
+from bot.core.progress_views import nothing_due_reply, score_reply
 from bot.core.quiz import MAX_QUESTIONS, SoloSession
 from bot.core.replies import Reply
-from bot.core.study import StudyService
+from bot.core.study import NothingDue, StudyService
 
 __all__ = ["CONSOLE_USER_ID", "Console"]
 
@@ -224,11 +224,14 @@ class Console:
 
     async def cmd_review(self, args: list[str]) -> Reply:
         started = await self.study.start_review(self.user_id)
+        if isinstance(started, NothingDue):
+            return nothing_due_reply(started)
         note = f" {started.more_due} more are due in other briefings." if started.more_due else ""
         return self.begin(started.session, f"Review: {started.briefing.title}", note)
 
     async def cmd_score(self, args: list[str]) -> Reply:
-        return score_reply(await self.study.score(self.user_id, None), self.library)
+        summary, coming = await self.study.progress(self.user_id, None)
+        return score_reply(summary, self.library, coming)
 
     async def cmd_mydata(self, args: list[str]) -> Reply:
         return Reply.text("Your data", (await self.study.export(self.user_id)).decode())

@@ -30,12 +30,29 @@ from bot.core.progress import (
 from bot.core.quiz import AnswerResult, GroupSession, QuestionResult, SoloSession
 from bot.core.review import ReviewScheduler
 
-__all__ = ["ProgressStore", "Started", "StudyService"]
+__all__ = ["ComingBack", "NothingDue", "ProgressStore", "Started", "StudyService"]
 
 log = logging.getLogger(__name__)
 
 SESSION_LIFETIME = timedelta(days=1)
+COMING_BACK_WINDOW = timedelta(hours=1)
+HORIZON = timedelta(days=3650)
 EXPECTED_SECONDS = 20.0
+
+
+@dataclass(frozen=True, slots=True)
+class ComingBack:
+    """The next review: `count` questions come back at `at` (those due within the hour after)."""
+
+    count: int
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NothingDue:
+    """/review found nothing due now; `coming` says when the next questions come back."""
+
+    coming: ComingBack | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,15 +228,18 @@ class StudyService:
         briefing_id = mine[0].briefing_id
         return await self.start_solo(user_id, briefing_id, count=len(missed), only=missed)
 
-    async def start_review(self, user_id: int, *, count: int = 10) -> Started:
-        """A quiz of the questions this user is due to review, from the briefing with most due."""
+    async def start_review(self, user_id: int, *, count: int = 10) -> Started | NothingDue:
+        """A quiz of the questions this user is due to review, from the briefing with most due.
+
+        With nothing due, says when the next questions come back instead.
+        """
         if self.store is None:
             raise NotFound("Review needs the progress store, which is not configured.")
         due = await self.store.due_reviews(user_id, self.clock.now(), limit=200)
         loaded = set(self.library.ids())
         by_briefing = Counter(d.briefing_id for d in due if d.briefing_id in loaded)
         if not by_briefing:
-            raise NotFound("Nothing is due for review right now. Take a /quiz and come back later.")
+            return NothingDue(await self.coming_back(user_id))
         briefing_id, _ = by_briefing.most_common(1)[0]
         wanted = [d.question_id for d in due if d.briefing_id == briefing_id]
         briefing = self.library.get(briefing_id)
@@ -227,6 +247,18 @@ class StudyService:
         wanted = [q for q in wanted if q in known][:count]
         started = await self.start_solo(user_id, briefing_id, count=len(wanted), only=wanted)
         return Started(started.session, started.briefing, sum(by_briefing.values()) - len(wanted))
+
+    async def coming_back(self, user_id: int) -> ComingBack | None:
+        """When this user's next review questions (not yet due) come back; None if none will."""
+        now = self.clock.now()
+        loaded = set(self.library.ids())
+        ahead = await self._need_store().due_reviews(user_id, now + HORIZON, limit=200)
+        later = [d for d in ahead if d.due > now and d.briefing_id in loaded]
+        if not later:
+            return None
+        first = min(d.due for d in later)
+        soon = [d for d in later if d.due <= first + COMING_BACK_WINDOW]
+        return ComingBack(len(soon), max(d.due for d in soon))
 
     # ----- channel quizzes -----
 
@@ -313,6 +345,14 @@ class StudyService:
     async def score(self, user_id: int, guild_id: int | None) -> ScoreSummary:
         """A user's progress, in one server or everywhere."""
         return await self._need_store().score(user_id, guild_id, self.clock.now())
+
+    async def progress(
+        self, user_id: int, guild_id: int | None
+    ) -> tuple[ScoreSummary, ComingBack | None]:
+        """A user's progress and, when nothing is due, when the next review comes back."""
+        summary = await self.score(user_id, guild_id)
+        coming = None if summary.due else await self.coming_back(user_id)
+        return summary, coming
 
     async def leaderboard(
         self, guild_id: int, user_id: int, *, week: bool = False, limit: int = 10

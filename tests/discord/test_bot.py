@@ -351,7 +351,12 @@ async def test_review_brings_back_what_was_missed(discord_double, bot, services)
     wrong = next(i for i, k in enumerate(qq.keys) if k != qq.right_key)
     await (await discord_double.click(message, message.buttons[wrong]["custom_id"])).response()
     too_soon = await (await discord_double.slash("review")).response()
-    assert "Nothing is due" in too_soon.message.text
+    (embed,) = too_soon.message.embeds
+    assert embed["title"] == "Review", "a normal answer is not titled Sorry"
+    assert "1 question comes back <t:" in embed["description"]
+    assert "Take a /quiz" not in embed["description"]
+    score = await (await discord_double.slash("score")).response()
+    assert "Due for review: 0 (1 question comes back <t:" in score.message.text
     services.study.clock = replace_clock(services, minutes=2)
     review = await (await discord_double.slash("review")).response()
     assert "Question 1/1" in review.message.text

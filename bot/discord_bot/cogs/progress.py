@@ -33,8 +33,8 @@ class ProgressCog(commands.Cog, name="Progress"):
     async def score(self, interaction: Interaction, everywhere: bool = False) -> None:
         """Your progress: accuracy, streak, mastered, due."""
         guild_id = None if everywhere else interaction.guild_id
-        summary = await self.study.score(interaction.user.id, guild_id)
-        await send_reply(interaction, score_reply(summary, self.services.library))
+        summary, coming = await self.study.progress(interaction.user.id, guild_id)
+        await send_reply(interaction, score_reply(summary, self.services.library, coming))
 
     @app_commands.command(name="leaderboard", description="This server's top learners")
     @app_commands.describe(period="All time, or the last 7 days")

@@ -21,8 +21,10 @@ from bot.core.channel_quiz import ChannelQuizService
 from bot.core.errors import QuizError
 from bot.core.matching import is_blank
 from bot.core.progress import GuildSettings
+from bot.core.progress_views import nothing_due_reply
 from bot.core.quiz import MAX_QUESTIONS, GroupSession, QuizQuestion, SoloSession
 from bot.core.replies import Button, ButtonStyle, Reply
+from bot.core.study import NothingDue
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.cooldown import per_user_cooldown
 from bot.discord_bot.interaction import Interaction
@@ -193,6 +195,9 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def review(self, interaction: Interaction) -> None:
         """Quiz yourself on the questions due for review."""
         started = await self.study.start_review(interaction.user.id)
+        if isinstance(started, NothingDue):
+            await send_reply(interaction, nothing_due_reply(started))
+            return
         reply = self.solo_question(started.session)
         if started.more_due:
             page = reply.pages[0]
