@@ -28,6 +28,7 @@ from bot.core.study import NothingDue
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.cooldown import per_user_cooldown
 from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.posting import cannot_post, missing_permissions
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router, custom_id
 
@@ -157,8 +158,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             await send_reply(interaction, self.solo_question(started.session))
             return
         seconds = self.timer_default(guild) if timer is None else timer
-        if interaction.channel_id is None:
-            raise QuizError("I cannot post in this channel.")
+        self.require_postable(interaction)
         session = await self.channel_quizzes.start(
             briefing,
             channel_id=interaction.channel_id,
@@ -178,6 +178,17 @@ class QuizCog(commands.Cog, name="Quiz"):
         )
         await send_reply(interaction, intro)
         await self.channel_quizzes.post_first(session.session_id)
+
+    @staticmethod
+    def require_postable(interaction: Interaction) -> None:
+        """Refuse a channel quiz, before announcing it, where the bot cannot post (as /post)."""
+        channel = interaction.channel
+        if interaction.channel_id is None or channel is None:
+            raise QuizError("I cannot post in this channel.")
+        if isinstance(channel, discord.abc.GuildChannel | discord.Thread):
+            missing = missing_permissions(channel)
+            if missing:
+                raise QuizError(cannot_post(channel, missing))
 
     def timer_default(self, guild: GuildSettings | None) -> int:
         """Seconds per question when /quiz names no timer (0: untimed), from /settings.
