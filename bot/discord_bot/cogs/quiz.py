@@ -158,10 +158,10 @@ class QuizCog(commands.Cog, name="Quiz"):
             await send_reply(interaction, self.solo_question(started.session))
             return
         seconds = self.timer_default(guild) if timer is None else timer
-        self.require_postable(interaction)
+        channel_id = self.require_postable(interaction)
         session = await self.channel_quizzes.start(
             briefing,
-            channel_id=interaction.channel_id,
+            channel_id=channel_id,
             starter_id=interaction.user.id,
             guild_id=interaction.guild_id,
             count=count,
@@ -180,7 +180,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         await self.channel_quizzes.post_first(session.session_id)
 
     @staticmethod
-    def require_postable(interaction: Interaction) -> None:
+    def require_postable(interaction: Interaction) -> int:
         """Refuse a channel quiz, before announcing it, where the bot cannot post (as /post)."""
         channel = interaction.channel
         if interaction.channel_id is None or channel is None:
@@ -189,6 +189,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             missing = missing_permissions(channel)
             if missing:
                 raise QuizError(cannot_post(channel, missing))
+        return interaction.channel_id
 
     def timer_default(self, guild: GuildSettings | None) -> int:
         """Seconds per question when /quiz names no timer (0: untimed), from /settings.
