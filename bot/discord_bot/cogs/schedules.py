@@ -138,8 +138,9 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         if schedule.what == "briefing":
             sent = await send_briefing(channel, briefing, "summary")
             return sent[-1].id
-        for earlier in await self.qotd.open_questions(channel.id):
-            await self.reveal(earlier)
+        earlier = await self.qotd.open_questions(channel.id)
+        for question in earlier:
+            await self.reveal(question)
         assert schedule.id is not None
         session_id = f"qotd-{schedule.id}-{run.at:%Y%m%d%H%M}"
         qotd, qq = await self.qotd.start(
@@ -149,6 +150,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             channel_id=channel.id,
             day=run.local_date(),
             schedule_id=schedule.id,
+            earlier=earlier,
         )
         reply = question_reply(qotd, qq, briefing.title, custom_id("qd", session_id) + ":")
         try:
