@@ -146,7 +146,8 @@ def run(console_only: bool) -> int:
             )
         try:
             return asyncio.run(_console(settings))
-        except KeyboardInterrupt:
+        except KeyboardInterrupt:  # Ctrl-C while a command was running
+            print("\nInterrupted (Ctrl-C). Bye.")
             return 0
     from bot.discord_bot.runner import run_discord
 

@@ -44,24 +44,45 @@ def local_moment(when: datetime, now: datetime | None = None) -> str:
     return f"{relative(when, now)} (at {clock})"
 
 
+def wrap(text: str, width: int, indent: str = "") -> str:
+    """Each line of `text` wrapped at word boundaries; bullets and indents hang."""
+    out: list[str] = []
+    for line in text.splitlines() or [""]:
+        stripped = line.lstrip()
+        lead = indent + line[: len(line) - len(stripped)]
+        hang = lead + ("  " if stripped[:2] in ("• ", "- ", "* ") else "")
+        if not stripped:
+            out.append("")
+            continue
+        out += textwrap.wrap(
+            stripped,
+            max(20, width),
+            initial_indent=lead,
+            subsequent_indent=hang,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    return "\n".join(out)
+
+
 def render(reply: Reply, width: int = 88) -> str:
-    """A reply as text: titles underlined, fields indented, buttons in brackets."""
+    """A reply as text wrapped to `width`: titles underlined, fields indented, buttons in []."""
     out: list[str] = []
     for page in reply.pages:
         page = _with_local_moments(page)
         if page.title:
-            out += [page.title, "─" * min(len(page.title), width)]
+            out += [wrap(page.title, width), "─" * min(len(page.title), width)]
         if page.body:
-            out.append(page.body.replace("**", ""))
+            out.append(wrap(page.body.replace("**", ""), width))
         for field in page.fields:
-            out.append(f"{field.name}")
-            out.append(textwrap.indent(field.value, "  "))
+            out.append(wrap(field.name, width))
+            out.append(wrap(field.value.replace("**", ""), width, "  "))
         if page.footer:
-            out.append(f"({page.footer})")
+            out.append(wrap(f"({page.footer})", width))
         out.append("")
     buttons = [b for b in reply.buttons if b.disabled]
     if buttons:
-        out.append("  ".join(_button(b) for b in buttons))
+        out.append(wrap("  ".join(_button(b) for b in buttons), width))
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 

@@ -175,8 +175,17 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         if picked is None:
             raise InvalidInput(f"Pick one of {', '.join(qq.keys)} (or 1-{len(qq.keys)}).")
         return picked == qq.right_key, picked
+    if _looks_like_a_choice(folded, q.answer_text):
+        raise InvalidInput(
+            "This question has no options to pick: type the answer itself, in words."
+        )
     wrong = _wrong_names(briefing, q)
     return is_correct(given, q.answer_text, q.accept, wrong, _people(briefing)), None
+
+
+def _looks_like_a_choice(folded: str, answer: str) -> bool:
+    """A lone option letter (A-E) typed at a question that wants its answer written out."""
+    return len(folded) == 1 and folded in "abcde" and len(answer.strip()) > 1
 
 
 def _people(briefing: Briefing) -> list[Person]:

@@ -223,6 +223,8 @@ class StudyService:
         records = await self._need_store().session_answers(session_id)
         mine = [r for r in records if r.user_id == user_id]
         missed = list(dict.fromkeys(r.question_id for r in mine if not r.correct))
+        if not mine:
+            raise NotFound("Nothing to retry: no question of that quiz was answered.")
         if not missed:
             raise NotFound("Nothing to retry: you answered every question of that quiz right.")
         briefing_id = mine[0].briefing_id

@@ -18,6 +18,7 @@ from bot.core.models import Briefing, EditorNote, Figure, Question, Section
 from bot.core.paginate import paginate
 from bot.core.quiz import AnswerResult, PlayerStanding, QuestionResult, QuizQuestion, QuizSummary
 from bot.core.replies import Button, ButtonStyle, Field, Page, Reply
+from bot.core.wording import plural
 
 __all__ = [
     "answer_reply",
@@ -59,8 +60,13 @@ def _pages(
     return paginate(title, body, fields=tuple(fields), footer=footer)
 
 
-def briefings_reply(library: Library, keyword: str | None = None) -> Reply:
-    """The list of loaded briefings, optionally filtered by a keyword."""
+def briefings_reply(
+    library: Library, keyword: str | None = None, *, read_hint: str = "/brief <id>"
+) -> Reply:
+    """The list of loaded briefings, optionally filtered by a keyword.
+
+    `read_hint` is how to open one where the list is shown (the console picks with /use).
+    """
     briefings = library.filter(keyword) if keyword else list(library)
     if not briefings:
         what = f" matching “{keyword}”" if keyword else ""
@@ -69,8 +75,10 @@ def briefings_reply(library: Library, keyword: str | None = None) -> Reply:
     for b in briefings:
         tags = f" [{', '.join(b.tags)}]" if b.tags else ""
         date = f" ({b.source.published.isoformat()})" if b.source.published else ""
-        lines.append(f"• {b.title}{date}{tags}\n  id: {b.id} · {len(b.questions)} questions")
-    body = "\n".join(lines) + "\n\nRead one with /brief <id>, or quiz yourself with /quiz <id>."
+        lines.append(
+            f"• {b.title}{date}{tags}\n  id: {b.id} · {plural(len(b.questions), 'question')}"
+        )
+    body = "\n".join(lines) + f"\n\nRead one with {read_hint}, or quiz yourself with /quiz <id>."
     return Reply(pages=_pages(None, f"Briefings ({len(briefings)})", body))
 
 
