@@ -150,7 +150,10 @@ class ChannelQuizService:
         self.live.pop(session.session_id, None)
         rows = session.standings()
         table = views.standings_reply(
-            rows, self.faces.names(r.user_id for r in rows), "Final table"
+            rows,
+            self.faces.names(r.user_id for r in rows),
+            "Final table",
+            asked=len(session.results),
         )
         await self.publisher.post(quiz.channel_id, table)
 

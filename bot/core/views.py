@@ -14,11 +14,12 @@ from rapidfuzz import fuzz, process
 from bot.core.errors import NotFound
 from bot.core.library import Library
 from bot.core.lookup import forgiving_matches
+from bot.core.matching import spelling_gap
 from bot.core.models import Briefing, EditorNote, Figure, Question, Section
 from bot.core.paginate import paginate
 from bot.core.quiz import AnswerResult, PlayerStanding, QuestionResult, QuizQuestion, QuizSummary
 from bot.core.replies import Button, ButtonStyle, Field, Page, Reply
-from bot.core.wording import plural
+from bot.core.wording import plain, plural
 
 __all__ = [
     "answer_reply",
@@ -274,7 +275,10 @@ def answer_reply(result: AnswerResult) -> Reply:
     """Right or wrong, the right answer, why, and any editor's note."""
     qq = result.quiz_question
     verdict = "✅ Right!" if result.correct else "❌ Not quite."
-    body = f"{verdict} The answer is **{result.right_answer}**.\n\n{result.explanation}"
+    body = f"{verdict} The answer is **{result.right_answer}**."
+    if qq.question.kind == "short":
+        body = f"You typed “{plain(result.given)}”.{_spelling_hint(result)}\n{body}"
+    body += f"\n\n{result.explanation}"
     notes = _note_lines(result.notes)
     if notes:
         body += f"\n\n{notes}"
@@ -285,6 +289,17 @@ def answer_reply(result: AnswerResult) -> Reply:
     return Reply(
         pages=(Page(title=qq.question.prompt[:256], body=body),), buttons=buttons, private=True
     )
+
+
+def _spelling_hint(result: AnswerResult) -> str:
+    """ "close: check the spelling" when a typed answer was a typo or two away."""
+    q = result.quiz_question.question
+    gap = spelling_gap(result.given, (q.answer_text, *q.accept))
+    if result.correct and 0 < gap <= 2:
+        return " Close: check the spelling."
+    if not result.correct and gap == 1:
+        return " Close: check the spelling, one letter is off."
+    return ""
 
 
 def _style(key: str, qq: QuizQuestion, chosen: str | None) -> ButtonStyle:
@@ -322,13 +337,15 @@ def group_result_reply(result: QuestionResult, names: dict[int, str]) -> Reply:
     return Reply(pages=paginate(q.prompt[:200], body))
 
 
-def standings_reply(rows: list[PlayerStanding], names: dict[int, str], title: str) -> Reply:
-    """A results table."""
+def standings_reply(
+    rows: list[PlayerStanding], names: dict[int, str], title: str, asked: int | None = None
+) -> Reply:
+    """A results table; right answers count out of the `asked` questions (skipped ones too)."""
     if not rows:
         return Reply.text(title, "Nobody answered.")
     lines = [
         f"{i}. {names.get(r.user_id, str(r.user_id))}: {r.points} pts "
-        f"({r.correct}/{r.answered} right)"
+        f"({r.correct}/{asked or r.answered} right)"
         for i, r in enumerate(rows, 1)
     ]
     return Reply(pages=paginate(title, "\n".join(lines)))

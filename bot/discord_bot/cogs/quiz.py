@@ -25,6 +25,7 @@ from bot.core.progress_views import nothing_due_reply
 from bot.core.quiz import MAX_QUESTIONS, GroupSession, QuizQuestion, SoloSession
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.core.study import NothingDue
+from bot.core.wording import plural, shorten
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.cooldown import per_user_cooldown
 from bot.discord_bot.interaction import Interaction
@@ -36,15 +37,19 @@ __all__ = ["QuizCog"]
 
 log = logging.getLogger(__name__)
 ANSWER_FIELD = "answer"
+MODAL_TITLE_MAX, LABEL_MAX, PLACEHOLDER_MAX = 45, 45, 100
 
 
 def _answer_modal(cid: str, prompt: str) -> discord.ui.Modal:
-    """A one-field modal for a short answer; its submit reaches the router by custom id."""
-    modal = discord.ui.Modal(title="Your answer", custom_id=cid, timeout=None)
+    """A one-field modal for a short answer; its submit reaches the router by custom id.
+
+    The question is its title, cut at a word; the field repeats as much as fits.
+    """
+    modal = discord.ui.Modal(title=shorten(prompt, MODAL_TITLE_MAX), custom_id=cid, timeout=None)
     modal.add_item(
         discord.ui.TextInput(
-            label=prompt[:45] if len(prompt) <= 45 else "Your answer",
-            placeholder=prompt[:100],
+            label=prompt if len(prompt) <= LABEL_MAX else "Your answer",
+            placeholder=shorten(prompt, PLACEHOLDER_MAX),
             custom_id=ANSWER_FIELD,
             max_length=200,
         )
@@ -173,8 +178,8 @@ class QuizCog(commands.Cog, name="Quiz"):
         )
         intro = Reply.text(
             f"Channel quiz: {session.briefing.title}",
-            f"{len(session.questions)} questions, {pace}. Everyone may answer, and change "
-            "their answer until the question closes.",
+            f"{plural(len(session.questions), 'question')}, {pace}. Everyone may answer, "
+            "and change their answer until the question closes.",
         )
         await send_reply(interaction, intro)
         await self.channel_quizzes.post_first(session.session_id)
