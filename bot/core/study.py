@@ -286,6 +286,10 @@ class StudyService:
         self.group[session.session_id] = session
         return session
 
+    def end_group(self, session_id: str) -> None:
+        """Forget a stopped channel quiz."""
+        self.group.pop(session_id, None)
+
     def group_session(self, session_id: str) -> GroupSession:
         """A live channel quiz; raises QuizError when it has ended or is unknown."""
         session = self.group.get(session_id)

@@ -331,10 +331,24 @@ def group_result_reply(result: QuestionResult, names: dict[int, str]) -> Reply:
     q = result.quiz_question.question
     right = ", ".join(names.get(u, str(u)) for u in result.right) or "nobody"
     body = f"The answer: **{q.answer_text}**\n{q.explanation}\n\nRight: {right}"
+    tally = _tally(result)
+    if tally:
+        body += f"\nChosen: {tally}"
     notes = _note_lines(result.notes)
     if notes:
         body += f"\n\n{notes}"
     return Reply(pages=paginate(q.prompt[:200], body))
+
+
+def _tally(result: QuestionResult) -> str:
+    """How many chose each option: "A) 2 · B) 0 · C) 1 · D) 0" ("" for typed answers)."""
+    qq = result.quiz_question
+    if qq.question.kind == "short" or not qq.keys:
+        return ""
+    label = (lambda k, o: o) if qq.question.kind == "truefalse" else (lambda k, o: f"{k})")
+    return " · ".join(
+        f"{label(k, o)} {result.chose.get(k, 0)}" for k, o in zip(qq.keys, qq.options, strict=True)
+    )
 
 
 def standings_reply(

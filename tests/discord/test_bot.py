@@ -252,7 +252,7 @@ async def test_a_timed_channel_question_closes_by_itself(discord_double, bot, se
     await (
         await discord_double.slash(
             "quiz",
-            {"briefing": "mini", "count": 1, "difficulty": "hard", "mode": "channel", "timer": 1},
+            {"briefing": "mini", "count": 1, "difficulty": "hard", "mode": "channel", "timer": 5},
         )
     ).response()
     question = await discord_double.wait_for_message(
@@ -260,7 +260,7 @@ async def test_a_timed_channel_question_closes_by_itself(discord_double, bot, se
     )
     await (await discord_double.click(question, label="True")).response()
     results = await discord_double.wait_for_message(
-        discord_double.general, lambda m: "The answer:" in m.text, after=question, timeout=5
+        discord_double.general, lambda m: "The answer:" in m.text, after=question, timeout=10
     )
     assert "True" in results.text
 

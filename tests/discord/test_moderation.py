@@ -642,6 +642,12 @@ async def test_settings_round_trip_and_channel_quizzes_use_them(discord_double, 
     ).response()
     assert "Channel quiz: A small test briefing" in quiz.text, "the default briefing"
     assert "45 s per question" in quiz.text, "the server's timer"
+    running = await discord_double.wait_for_message(
+        discord_double.general, lambda m: "Question 1/1" in m.text
+    )
+    await (
+        await discord_double.click(running, label="Stop quiz", user=discord_double.student)
+    ).response()
 
     await run(discord_double, "settings", {"untimed_default": True, "clear": "default_briefing"})
     untimed = await (

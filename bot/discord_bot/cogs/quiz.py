@@ -17,13 +17,13 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core import views
-from bot.core.channel_quiz import ChannelQuizService
+from bot.core.channel_quiz import MAX_TIMER, MIN_TIMER, ChannelQuizService
 from bot.core.errors import QuizError
 from bot.core.matching import is_blank
 from bot.core.progress import GuildSettings
 from bot.core.progress_views import nothing_due_reply
 from bot.core.quiz import MAX_QUESTIONS, GroupSession, QuizQuestion, SoloSession
-from bot.core.replies import Button, ButtonStyle, Reply
+from bot.core.replies import Button, ButtonStyle, Reply, moment
 from bot.core.study import NothingDue
 from bot.core.wording import plural, shorten
 from bot.discord_bot.autocomplete import briefing_choices
@@ -74,7 +74,8 @@ class DiscordChannelQuizFaces:
     def question(self, session: GroupSession) -> Reply:
         """The open question; an untimed one also gets "Close question"."""
         prefix = custom_id("qg", session.session_id, session.index) + ":"
-        timed = session.timer_seconds is not None
+        closes_at = session.closes_at()
+        timed = closes_at is not None
         footer = f"{session.timer_seconds} s to answer" if timed else "Untimed: take your time"
         reply = views.question_reply(
             session.current(),
@@ -84,15 +85,22 @@ class DiscordChannelQuizFaces:
             private=False,
             footer=footer,
         )
+        if closes_at is not None:
+            page = reply.pages[0]
+            countdown = f"{page.body}\n\n⏱️ Closes {moment(closes_at)}."
+            reply = Reply((replace(page, body=countdown), *reply.pages[1:]), reply.buttons)
+        extra = []
         if not timed:
-            close = Button(
-                "close",
-                "Close question",
-                custom_id("qc", session.session_id, session.index),
-                ButtonStyle.PRIMARY,
+            extra.append(
+                Button(
+                    "close",
+                    "Close question",
+                    custom_id("qc", session.session_id, session.index),
+                    ButtonStyle.PRIMARY,
+                )
             )
-            reply = Reply(reply.pages, (*reply.buttons, close))
-        return reply
+        extra.append(Button("stop", "Stop quiz", custom_id("qgx", session.session_id)))
+        return Reply(reply.pages, (*reply.buttons, *extra))
 
     def closed(self, shown: Reply, asked: QuizQuestion) -> Reply:
         """The question as posted, its options disabled and the right one marked."""
@@ -120,6 +128,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         router.register("qg", self.on_group_click)
         router.register("qgm", self.on_group_modal)
         router.register("qc", self.on_group_close)
+        router.register("qgx", self.on_group_stop)
 
     async def cog_unload(self) -> None:
         """Stop every running question timer."""
@@ -133,7 +142,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         count=f"How many questions (1-{MAX_QUESTIONS}, default 5)",
         difficulty="Only questions of this difficulty",
         mode="solo: only you see it; channel: everyone here can answer",
-        timer="Channel mode: seconds per question (0 = untimed study mode)",
+        timer=f"Channel mode: seconds per question, {MIN_TIMER}-{MAX_TIMER} (0: untimed study)",
     )
     @app_commands.autocomplete(briefing=briefing_choices)
     @per_user_cooldown(2, 10.0)
@@ -144,7 +153,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         count: app_commands.Range[int, 1, MAX_QUESTIONS] = 5,
         difficulty: Literal["easy", "medium", "hard"] | None = None,
         mode: Literal["solo", "channel"] = "solo",
-        timer: app_commands.Range[int, 0, 300] | None = None,
+        timer: app_commands.Range[int, 0, MAX_TIMER] | None = None,
     ) -> None:
         """Quiz yourself on a briefing, alone or with the channel."""
         guild = None
@@ -339,22 +348,34 @@ class QuizCog(commands.Cog, name="Quiz"):
         self, interaction: Interaction, session_id: str, index: int, text: str
     ) -> None:
         """Register the answer privately; the verdict comes when the question closes."""
-        changed = await self.channel_quizzes.answer(session_id, interaction.user.id, text, index)
-        what = "changed" if changed else "registered"
-        shown = text.upper() if len(text) == 1 else text
+        receipt = await self.channel_quizzes.answer(session_id, interaction.user.id, text, index)
+        what = "changed" if receipt.changed else "registered"
         await send_reply(
             interaction,
             Reply.text(
                 f"Answer {what}",
-                f"You answered {shown[:200]}. You can change it until the question closes.",
+                f"You answered {receipt.shown}. You can change it until the question closes.",
                 private=True,
             ),
         )
 
+    async def on_group_stop(self, interaction: Interaction, args: list[str]) -> None:
+        """`qgx:<session>`: the starter (or a moderator) stops a channel quiz."""
+        quiz = self.channel_quizzes.stoppable(
+            args[0], interaction.user.id, moderator=self.moderator(interaction)
+        )
+        await interaction.response.defer()
+        await self.channel_quizzes.stop_quiz(quiz)
+
+    @staticmethod
+    def moderator(interaction: Interaction) -> bool:
+        """Whether the clicker may manage messages in the channel."""
+        perms = getattr(interaction.user, "guild_permissions", None)
+        return perms is not None and perms.manage_messages
+
     async def on_group_close(self, interaction: Interaction, args: list[str]) -> None:
         """`qc:<session>:<index>`: the starter (or a moderator) closes an untimed question."""
-        perms = getattr(interaction.user, "guild_permissions", None)
-        moderator = perms is not None and perms.manage_messages
+        moderator = self.moderator(interaction)
         quiz = self.channel_quizzes.closable(
             args[0], int(args[1]), interaction.user.id, moderator=moderator
         )
