@@ -44,7 +44,7 @@ HELP = """\
 /glossary [term]            terms explained
 /quiz [count] [easy|medium|hard] [briefing]   quiz yourself (default 5 questions)
 /retry                      retry the questions you missed in your last quiz
-/review                     the questions due for review (spaced like Anki's cards)
+/review [briefing] [section] the questions due for review (spaced like Anki's cards)
 /score                      your progress: accuracy, streak, mastered, due
 /mydata                     everything kept about you, written to a JSON file
 /forgetme                   delete everything kept about you (asks to confirm)
@@ -252,7 +252,10 @@ class Console:
 
     async def cmd_review(self, args: list[str]) -> Reply:
         self.refuse_while_in_quiz()
-        started = await self.study.start_review(self.user_id)
+        briefing, section = (args[0], " ".join(args[1:]) or None) if args else (None, None)
+        started = await self.study.start_review(
+            self.user_id, briefing_query=briefing, section_query=section
+        )
         if isinstance(started, NothingDue):
             return nothing_due_reply(started)
         note = f" {started.more_due} more are due in other briefings." if started.more_due else ""

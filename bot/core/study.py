@@ -12,7 +12,7 @@ import json
 import logging
 import secrets
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -29,6 +29,7 @@ from bot.core.progress import (
 )
 from bot.core.quiz import AnswerResult, GroupSession, QuestionResult, SoloSession
 from bot.core.review import ReviewScheduler
+from bot.core.views import find_section
 
 __all__ = ["ComingBack", "NothingDue", "ProgressStore", "Started", "StudyService"]
 
@@ -231,32 +232,55 @@ class StudyService:
         briefing_id = mine[0].briefing_id
         return await self.start_solo(user_id, briefing_id, count=len(missed), only=missed)
 
-    async def start_review(self, user_id: int, *, count: int = 10) -> Started | NothingDue:
+    async def start_review(
+        self,
+        user_id: int,
+        *,
+        count: int = 10,
+        briefing_query: str | None = None,
+        section_query: str | None = None,
+    ) -> Started | NothingDue:
         """A quiz of the questions this user is due to review, from the briefing with most due.
 
-        With nothing due, says when the next questions come back instead.
+        `briefing_query` (and `section_query` within it) narrow the review to one briefing or
+        one of its sections. With nothing due, says when the next questions come back instead.
         """
         if self.store is None:
             raise NotFound("Review needs the progress store, which is not configured.")
+        wanted_in = self._review_scope(briefing_query, section_query)
         due = await self.store.due_reviews(user_id, self.clock.now(), limit=200)
-        loaded = set(self.library.ids())
-        by_briefing = Counter(d.briefing_id for d in due if d.briefing_id in loaded)
+        due = [d for d in due if wanted_in(d.briefing_id, d.question_id)]
+        by_briefing = Counter(d.briefing_id for d in due)
         if not by_briefing:
-            return NothingDue(await self.coming_back(user_id))
+            return NothingDue(await self.coming_back(user_id, wanted_in))
         briefing_id, _ = by_briefing.most_common(1)[0]
-        wanted = [d.question_id for d in due if d.briefing_id == briefing_id]
-        briefing = self.library.get(briefing_id)
-        known = {q.id for q in briefing.questions}
-        wanted = [q for q in wanted if q in known][:count]
+        wanted = [d.question_id for d in due if d.briefing_id == briefing_id][:count]
         started = await self.start_solo(user_id, briefing_id, count=len(wanted), only=wanted)
         return Started(started.session, started.briefing, sum(by_briefing.values()) - len(wanted))
 
-    async def coming_back(self, user_id: int) -> ComingBack | None:
+    def _review_scope(
+        self, briefing_query: str | None, section_query: str | None
+    ) -> Callable[[str, str], bool]:
+        """Which (briefing, question) pairs a review covers: loaded ones, maybe narrowed."""
+        if briefing_query is None and section_query is None:
+            loaded = {b.id: {q.id for q in b.questions} for b in self.library}
+            return lambda b, q: q in loaded.get(b, ())
+        briefing = self.library.find(briefing_query)
+        questions = briefing.questions
+        if section_query:
+            section = find_section(briefing, section_query)
+            questions = [q for q in questions if briefing.section_of(q) == section.id]
+        ids = {q.id for q in questions}
+        return lambda b, q: b == briefing.id and q in ids
+
+    async def coming_back(
+        self, user_id: int, covered: Callable[[str, str], bool] | None = None
+    ) -> ComingBack | None:
         """When this user's next review questions (not yet due) come back; None if none will."""
         now = self.clock.now()
-        loaded = set(self.library.ids())
+        covered = covered or self._review_scope(None, None)
         ahead = await self._need_store().due_reviews(user_id, now + HORIZON, limit=200)
-        later = [d for d in ahead if d.due > now and d.briefing_id in loaded]
+        later = [d for d in ahead if d.due > now and covered(d.briefing_id, d.question_id)]
         if not later:
             return None
         first = min(d.due for d in later)

@@ -101,7 +101,7 @@ def courses_reply(library: Library) -> Reply:
 def brief_reply(briefing: Briefing, section: str | None = None, *, long: bool = False) -> Reply:
     """The summary (short, or long), or one section's points."""
     if section:
-        found = _find_section(briefing, section)
+        found = find_section(briefing, section)
         body = "\n".join(f"• {p}" for p in found.points)
         return Reply(pages=_pages(briefing, f"{briefing.title}: {found.title}", body))
     text = briefing.summary.long if long else briefing.summary.short
@@ -110,7 +110,8 @@ def brief_reply(briefing: Briefing, section: str | None = None, *, long: bool = 
     return Reply(pages=_pages(briefing, briefing.title, body))
 
 
-def _find_section(briefing: Briefing, query: str) -> Section:
+def find_section(briefing: Briefing, query: str) -> Section:
+    """A section by id or title, typos forgiven; NotFound naming the sections otherwise."""
     wanted = query.strip().casefold()[:100]
     for s in briefing.sections:
         if wanted in (s.id, s.title.casefold()):

@@ -26,7 +26,7 @@ from bot.core.quiz import MAX_QUESTIONS, GroupSession, QuizQuestion, SoloSession
 from bot.core.replies import Button, ButtonStyle, Reply, moment
 from bot.core.study import NothingDue
 from bot.core.wording import plural, shorten
-from bot.discord_bot.autocomplete import briefing_choices
+from bot.discord_bot.autocomplete import briefing_choices, section_choices
 from bot.discord_bot.cooldown import per_user_cooldown
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.posting import cannot_post, missing_permissions
@@ -217,10 +217,24 @@ class QuizCog(commands.Cog, name="Quiz"):
     @app_commands.command(
         name="review", description="Quiz yourself on the questions due for review"
     )
+    @app_commands.describe(
+        briefing="Only questions from this briefing", section="Only this section of it"
+    )
+    @app_commands.autocomplete(briefing=briefing_choices, section=section_choices)
     @per_user_cooldown(2, 10.0)
-    async def review(self, interaction: Interaction) -> None:
+    async def review(
+        self, interaction: Interaction, briefing: str | None = None, section: str | None = None
+    ) -> None:
         """Quiz yourself on the questions due for review."""
-        started = await self.study.start_review(interaction.user.id)
+        await self.start_review(interaction, briefing, section)
+
+    async def start_review(
+        self, interaction: Interaction, briefing: str | None = None, section: str | None = None
+    ) -> None:
+        """Show the first question due for review, or when the next ones come back."""
+        started = await self.study.start_review(
+            interaction.user.id, briefing_query=briefing, section_query=section
+        )
         if isinstance(started, NothingDue):
             await send_reply(interaction, nothing_due_reply(started))
             return
