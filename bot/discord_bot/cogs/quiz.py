@@ -30,6 +30,7 @@ from bot.discord_bot.autocomplete import briefing_choices, section_choices
 from bot.discord_bot.cooldown import per_user_cooldown
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.posting import cannot_post, missing_permissions
+from bot.discord_bot.reminders import REVIEW_NOW
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router, custom_id
 
@@ -129,6 +130,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         router.register("qgm", self.on_group_modal)
         router.register("qc", self.on_group_close)
         router.register("qgx", self.on_group_stop)
+        router.register(REVIEW_NOW, self.on_review_now)
 
     async def cog_unload(self) -> None:
         """Stop every running question timer."""
@@ -227,6 +229,10 @@ class QuizCog(commands.Cog, name="Quiz"):
     ) -> None:
         """Quiz yourself on the questions due for review."""
         await self.start_review(interaction, briefing, section)
+
+    async def on_review_now(self, interaction: Interaction, args: list[str]) -> None:
+        """`rv`: "Review now" under a reminder: the review starts right there."""
+        await self.start_review(interaction)
 
     async def start_review(
         self, interaction: Interaction, briefing: str | None = None, section: str | None = None
