@@ -162,3 +162,10 @@ def test_review_right_after_missing_says_when_the_questions_come_back(tmp_path):
     assert "(at " in out and "Take a /quiz" not in out
     assert "Sorry" not in out
     assert "Due for review: 0 (2 questions come back in " in out
+
+
+def test_the_console_shows_the_kirby_correction_where_the_claim_appears():
+    done = run_console("/brief\n/quote kirby\n/timeline\n", "console")
+    assert done.returncode == 0, done.stderr
+    correction = "Both came from John Kirby"
+    assert done.stdout.count(correction) >= 3, "each of /brief, /quote kirby, /timeline shows it"
