@@ -65,8 +65,9 @@ def wrap(text: str, width: int, indent: str = "") -> str:
     return "\n".join(out)
 
 
-def render(reply: Reply, width: int = 88) -> str:
-    """A reply as text wrapped to `width`: titles underlined, fields indented, buttons in []."""
+def render(reply: Reply, width: int = 10_000) -> str:
+    """A reply as text wrapped to `width` (by default not wrapped): titles underlined, fields
+    indented, buttons in []."""
     out: list[str] = []
     for page in reply.pages:
         page = _with_local_moments(page)
