@@ -110,7 +110,8 @@ class Console:
     def greet(self) -> None:
         """The first screen."""
         names = ", ".join(self.library.ids()) or "none"
-        self.say(f"briefbot console. Briefings loaded: {names}. Type /help for commands.")
+        self.say("briefbot console. Type /help for commands.")  # one short line, never wrapped
+        self.say(f"Briefings loaded: {names}.")
 
     async def handle(self, line: str) -> None:
         """Handle one typed line: a command, or an answer during a quiz."""
