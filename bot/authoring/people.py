@@ -22,6 +22,7 @@ from bot.authoring.lexicon import (
     NAME_PARTICLES,
     NOT_NAMES,
     OFFICE_WORDS,
+    ORG_KEYWORDS,
     ORG_NAMES,
     REGIONS,
     ROLE_NOUNS,
@@ -50,6 +51,7 @@ __all__ = [
     "People",
     "Person",
     "find_people",
+    "full_name_starts",
 ]
 
 UNKNOWN_ROLE = "role unknown: check the article"
@@ -262,6 +264,33 @@ def _valid_name(words: Sequence[str]) -> bool:
         and full not in REGIONS
         and (full not in ORG_NAMES)
     )
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|the|in|on|from|to)\s$")
+
+
+def full_name_starts(text: str) -> list[int]:
+    """Where `text` writes a full name (two words or more) of anyone, known or not."""
+    starts: list[int] = []
+    sentence_starts = {s for s, _ in sentence_spans(text)}
+    for run in _runs(text):
+        words = run.words
+        while words and words[0][2] in SENTENCE_STARTERS and words[0][2] not in TITLE_WORDS:
+            if words[0][0] in sentence_starts or len(words) != 2:
+                words = words[1:]
+            else:
+                break
+        if not words or " ".join(w for _, _, w in words) in _PLACES:
+            continue
+        cut, stop = _split_title(words)
+        name = [w for _, _, w in words[cut:stop]]
+        if len(name) < 2:
+            continue
+        at = words[cut][0]
+        org_like = set(name) & ORG_KEYWORDS or _AFTER_PREPOSITION.search(text, max(0, at - 6), at)
+        if _valid_name(name) and not org_like:
+            starts.append(at)
+    return starts
 
 
 def _candidates(block: Block) -> Iterable[_Candidate]:
@@ -571,13 +600,30 @@ def _add_couples(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
 def _add(persons: dict[str, Person], cand: _Candidate) -> None:
     name = " ".join(cand.name_words)
     key = _key(name)
-    person = persons.get(key)
+    person = persons.get(key) or _longer_name(persons, cand.name_words)
     if person is None:
         if len(persons) >= MAX_PEOPLE:
             return
         person = Person(key, name, cand.block, cand.start)
         persons[key] = person
+    elif person.key != key and name not in person.aliases:
+        person.aliases.append(name)  # "Davis Rehm" after "Dana Davis Rehm"
     _enrich(person, cand)
+
+
+def _longer_name(persons: dict[str, Person], name_words: Sequence[str]) -> Person | None:
+    """The one person already known whose name ends with these words: a compound surname
+    ("Davis Rehm" of "Dana Davis Rehm") is one person, not a second one."""
+    if len(name_words) < 2:
+        return None
+    tail = [w.casefold() for w in name_words]
+    hits = [
+        p
+        for p in persons.values()
+        if len(p.name.split()) > len(tail)
+        and [w.casefold() for w in p.name.split()[-len(tail) :]] == tail
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _enrich(person: Person, cand: _Candidate) -> None:

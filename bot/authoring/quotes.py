@@ -18,7 +18,7 @@ from typing import Literal
 
 from bot.authoring.article import Block
 from bot.authoring.lexicon import ROLE_NOUNS
-from bot.authoring.people import Mention, People
+from bot.authoring.people import Mention, People, full_name_starts
 from bot.authoring.roles import VERB_AFTER, role_before, speech_verb_pattern, verb_after_asides
 from bot.authoring.text import sentence_spans, truncate
 
@@ -410,6 +410,12 @@ class _Salience:
             if at < pos and (best is None or at > best[0]):
                 best = (at, key)
                 break
+        # A he/she after someone named but not known ("like Delany Cook, ... She says"):
+        # it may mean that one, so it is nobody's for sure.
+        known = {m.start for m in b.mentions if m.key is not None}
+        floor = best[0] if best is not None else 0
+        if any(floor < at < pos and at not in known for at in full_name_starts(b.text)):
+            return None
         if best is not None:
             return best[1]
         return self.carried[1] if self.carried else None
