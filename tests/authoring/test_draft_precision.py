@@ -56,3 +56,70 @@ def test_she_said_after_an_institution_keeps_the_subject() -> None:
         'hotline existed. "They talked through press releases," she said.\n'
     )
     assert _speakers(_draft(text))["They talked through press releases"] == "Ilse Marr"
+
+
+def _visible(draft: dict) -> str:
+    """Everything a student sees of the draft: title, sections, figures and questions."""
+    parts = [draft["title"]]
+    for section in draft["sections"]:
+        parts += [str(section.get("title") or ""), *map(str, section["points"])]
+    parts += [f"{f['name']} {f['role']}" for f in draft["figures"] if f["id"] != "unattributed"]
+    for q in draft.get("questions", []):
+        parts += [str(q["prompt"]), str(q["answer"]), *map(str, q.get("choices", []))]
+    return "\n".join(parts)
+
+
+_BODY = (
+    "The council voted on Tuesday to close the old bridge for repairs.\n\n"
+    '"The bridge is no longer safe," Mayor Rosa Lind said after the vote.\n\n'
+    "Repairs will take six months and cost 4 million euros, the council said.\n"
+)
+
+
+def test_a_caption_with_its_credit_and_its_uncredited_copy_stay_out() -> None:
+    text = (
+        "Bridge closes\n\n"
+        "Mayor Rosa Lind walks on the old bridge in Dornbach in 2021\n"
+        "Mayor Rosa Lind walks on the old bridge in Dornbach in 2021. Tomas Weil/Dornbach Post\n\n"
+        "Workers inspect the bridge, Friday, May 3, 2024. THE DORNBACH PRESS/Ina Roth\n\n"
+        "Engineers at the bridge on Monday - Credit: PA\n\n"
+        "The bridge at dusk (PA Wire)\n\n" + _BODY
+    )
+    visible = _visible(_draft(text))
+    for junk in ("Tomas Weil", "Ina Roth", "walks on the old bridge", "Credit", "PA Wire", "dusk"):
+        assert junk not in visible
+    assert "no longer safe" in visible or "close the old bridge" in visible
+
+
+def test_bylines_with_a_time_and_newsletter_prompts_stay_out() -> None:
+    text = (
+        "City Desk\n\n"
+        "Mar 4, 2024 09:15 AM by Petra Holm\n\n"
+        "Bridge closes after council vote\n\n"
+        "Ola Brenner\n"
+        "Saturday 2 March 2024 18:40 GMT\n\n"
+        "Kai Sorensen\nDornbach Evening Gazette\n\n"
+        "Don't miss out on the headlines from City News. Followed topics will appear here.\n\n"
+        + _BODY
+        + "\nHeadlines and summaries of the latest city news, delivered to your inbox\n\n"
+        "This report by The Dornbach Press was first published March 4, 2024.\n"
+    )
+    draft = _draft(text)
+    visible = _visible(draft)
+    for junk in (
+        "Petra Holm", "09:15", "Ola Brenner", "18:40", "Kai Sorensen", "Evening Gazette",
+        "miss out", "inbox", "first published", "City Desk",
+    ):  # fmt: skip
+        assert junk not in visible, junk
+    assert draft["title"] == "Bridge closes after council vote"
+    assert set(_people(draft)) == {"Rosa Lind"}
+
+
+def test_a_site_name_after_the_headline_is_not_part_of_the_title() -> None:
+    draft = _draft("Bridge closes after vote - Dornbachpost.com\n\n" + _BODY)
+    assert draft["title"] == "Bridge closes after vote"
+
+
+def test_a_short_title_over_a_date_line_is_kept() -> None:
+    draft = _draft("Bridge closes\n\nMarch 4, 2024\n\n" + _BODY)
+    assert draft["title"] == "Bridge closes"
