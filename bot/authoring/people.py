@@ -419,6 +419,10 @@ class People:
         )
 
 
+_REPORTED_CLAUSE = re.compile(
+    r"\s+(?:may|might|will|would|could|should|can|must|is|was|are|were|has|had|have|did|"
+    r"does)\b"
+)
 _CONNECTORS = words("But And Yet So Still However Meanwhile Now Then Later Also Instead")
 _HONORIFIC_DOTS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr")
 
@@ -427,7 +431,9 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     """Whether a mention reads as the subject of its clause (or the X of "said X")."""
     floor = max(s_start, start - 300)
     if VERB_BEFORE.search(text, max(floor, start - 40), start):
-        return True  # "said Jane Doe"
+        # "said Jane Doe", but not "thinks Harper may have been": the subject of what is
+        # reported, not the one who speaks.
+        return not _REPORTED_CLAUSE.match(text, end)
     prefix = text[floor:start].rstrip()
     # Walk back over an office or role, an honorific and a determiner written before it.
     role = role_before(text, start, floor)
@@ -579,6 +585,21 @@ _PERSONAL_ASIDE = re.compile(r",\s*(?:\d{1,3},|of [A-Z])")
 _COUPLE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+) and ([A-Z][\w’'-]+) ([A-Z][\w’'-]+)(?![\w’'])")
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+\s$")
+
+
+def _is_first_name(word: str) -> bool:
+    """A capitalised word before a name that is not a title, a role or a sentence opener."""
+    low = word.casefold()
+    return not (
+        word in TITLE_WORDS
+        or word in HONORIFICS
+        or word in SENTENCE_STARTERS
+        or low in ROLE_NOUNS
+        or low.removesuffix("s") in ROLE_NOUNS
+    )
+
+
 def _add_couples(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
     """ "McArthur and Mary Tate": when Mary Tate is a person, so is McArthur Tate."""
     for block in blocks:
@@ -588,6 +609,9 @@ def _add_couples(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
             name = f"{first} {surname}"
             if known is None or first in NOT_NAMES or _key(name) in persons:
                 continue
+            before = _NAME_BEFORE.search(block.text, max(0, match.start() - 40), match.start())
+            if before and _is_first_name(before.group().strip()):
+                continue  # "Michael Kovrig and Michael Spavor": two full names, no couple
             shared = role_before(block.text, match.start(), max(0, match.start() - 80))
             known.title = known.title or shared  # "Homeowners McArthur and Mary Tate"
             if len(persons) >= MAX_PEOPLE:

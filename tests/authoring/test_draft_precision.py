@@ -123,3 +123,25 @@ def test_a_site_name_after_the_headline_is_not_part_of_the_title() -> None:
 def test_a_short_title_over_a_date_line_is_kept() -> None:
     draft = _draft("Bridge closes\n\nMarch 4, 2024\n\n" + _BODY)
     assert draft["title"] == "Bridge closes"
+
+
+def test_he_said_means_the_one_who_thinks_not_the_one_thought_about() -> None:
+    text = (
+        "Broadcast row\n\n"
+        "Premier Jon Halvorsen said he prefers foreign news. Minister Tove Lunde, on the other "
+        'hand, thinks Halvorsen may have been "joking." "We all watch everything," he said.\n'
+    )
+    speakers = _speakers(_draft(text))
+    assert speakers["We all watch everything"] != "Jon Halvorsen"
+
+
+def test_two_full_names_joined_by_and_are_not_a_couple() -> None:
+    text = (
+        "Detainees return\n\n"
+        "Prime Minister Ada Wren says the state will help Pavel Orlov and Pavel Brandt "
+        "rebuild their lives.\n\n"
+        '"They were pawns," Wren said.\n\n'
+        '"We are grateful," Pavel Brandt said.\n'
+    )
+    people = _people(_draft(text))
+    assert "Pavel Brandt" in people and "Orlov Brandt" not in people
