@@ -247,7 +247,39 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
     age = (before == ", " and after.startswith(",")) or after.startswith(
         ("-year-old", " years old", " year old")
     )
+    if detail.kind == "number" and _not_a_quantity(fact.text, detail):
+        return False
+    if detail.kind == "place" and _in_a_list(fact.text, detail):
+        return False
     return not age and not _ADDRESS.match(after) and _sure_place(detail)
+
+
+# "News 4 Tucson", "Route 66", "(SN: 23...)": a digit that is part of a name or a reference.
+_NAME_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'.-]*)\s$")
+_CONVERTED_AFTER = re.compile(r"^[^()]{0,25}\(\s?[\d.,]+")  # "300 miles (482 kilometers)"
+
+
+def _not_a_quantity(text: str, detail: Detail) -> bool:
+    """A number to leave alone: part of a proper name, inside brackets, converted in
+    brackets right after, or a bare year (a date recalled, not understood)."""
+    before = text[max(0, detail.start - 30) : detail.start]
+    word = _NAME_WORD_BEFORE.search(before)
+    if word and word.group(1).casefold() not in _LEAD_WORDS and detail.number_kind != "money":
+        return True
+    if text.count("(", 0, detail.start) > text.count(")", 0, detail.start):
+        return True
+    return bool(_CONVERTED_AFTER.match(text[detail.end :])) or detail.number_kind == "year"
+
+
+# Capitalised words that may stand before a number without naming it ("About 28 people").
+_LEAD_WORDS = words("about around almost nearly some only just over under more less in by the a")
+
+
+def _in_a_list(text: str, detail: Detail) -> bool:
+    """ "Ministers from Canada, Malaysia, Singapore and Peru": a list is recalled, not
+    understood, and the other items give the answer away."""
+    around = text[max(0, detail.start - 2) : detail.end + 2]
+    return around.startswith(", ") or around.endswith((", ", " and", " or"))
 
 
 # Words that end or fill the name of a state, not a place of its own ("Democratic Republic").

@@ -145,3 +145,25 @@ def test_two_full_names_joined_by_and_are_not_a_couple() -> None:
     )
     people = _people(_draft(text))
     assert "Pavel Brandt" in people and "Orlov Brandt" not in people
+
+
+def _fill_in_answers(draft: dict) -> list[str]:
+    return [
+        str(q["answer"]) for q in draft.get("questions", []) if q["prompt"].startswith("Fill in")
+    ]
+
+
+def test_no_blank_in_a_proper_name_a_bracket_a_list_or_a_bare_year() -> None:
+    text = (
+        "Harbour news\n\n"
+        "Chief Ana Holt told News 4 Harbourview that 12 boats sank in the storm.\n\n"
+        "The storm dropped 380 millimetres (15 inches) of rain on the town.\n\n"
+        "Ministers from Canada, Malaysia, Singapore and Peru met in Lima on Monday.\n\n"
+        "In 2003, the council built a sea wall that cost 14 million dollars.\n\n"
+        "About 28 people were evacuated and 45 homes were flooded in the storm.\n"
+    )
+    answers = _fill_in_answers(_draft(text))
+    assert "4" not in answers and "15" not in answers  # "News 4", "(15 inches)"
+    assert "380" not in answers  # converted in brackets right after
+    assert "2003" not in answers
+    assert not {"Canada", "Malaysia", "Singapore", "Peru"} & set(answers)
