@@ -167,3 +167,29 @@ def test_no_blank_in_a_proper_name_a_bracket_a_list_or_a_bare_year() -> None:
     assert "380" not in answers  # converted in brackets right after
     assert "2003" not in answers
     assert not {"Canada", "Malaysia", "Singapore", "Peru"} & set(answers)
+
+
+def test_said_x_then_will_reports_what_x_will_do_and_is_not_x_speaking() -> None:
+    text = (
+        "New chief\n\n"
+        'The firm - often called the "Nordic Amazon" - said Lars Eide, currently its finance '
+        "chief, will take over on Monday.\n\n"
+        '"We are ready," Eide said.\n'
+    )
+    speakers = _speakers(_draft(text))
+    assert speakers["We are ready"] == "Lars Eide"
+    assert speakers["Nordic Amazon"] is None
+
+
+def test_he_wrote_after_a_paragraph_about_someone_else_is_not_the_old_subject() -> None:
+    text = (
+        "Leak inquiry\n\n"
+        "Minister Carl Voss said he did not brief reporters.\n\n"
+        '"No," Voss replied when asked again.\n\n'
+        "Ministers were angry. In a message seen by reporters, the Prime Minister wrote to MPs "
+        "to apologise.\n\n"
+        '"The leak was not ours," he wrote.\n'
+    )
+    speakers = _speakers(_draft(text))
+    assert speakers["No"] == "Carl Voss"
+    assert speakers["The leak was not ours"] != "Carl Voss"
