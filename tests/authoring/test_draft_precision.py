@@ -193,3 +193,13 @@ def test_he_wrote_after_a_paragraph_about_someone_else_is_not_the_old_subject() 
     speakers = _speakers(_draft(text))
     assert speakers["No"] == "Carl Voss"
     assert speakers["The leak was not ours"] != "Carl Voss"
+
+
+def test_mp_before_a_name_is_a_title() -> None:
+    text = (
+        "Broadcast row\n\n"
+        'Labour MP Ruth Kell said the remark was "quite shocking" and asked for an apology.\n'
+    )
+    draft = _draft(text)
+    assert "MP" in _people(draft).get("Ruth Kell", "")
+    assert _speakers(draft)["quite shocking"] == "Ruth Kell"
