@@ -279,7 +279,11 @@ def _in_a_list(text: str, detail: Detail) -> bool:
     """ "Ministers from Canada, Malaysia, Singapore and Peru": a list is recalled, not
     understood, and the other items give the answer away."""
     around = text[max(0, detail.start - 2) : detail.end + 2]
-    return around.startswith(", ") or around.endswith((", ", " and", " or"))
+    last_item = _LAST_ITEM.search(text, max(0, detail.start - 60), detail.start)
+    return bool(last_item) or around.startswith(", ") or around.endswith((", ", " and", " or"))
+
+
+_LAST_ITEM = re.compile(r",[^,]{1,40},? (?:and|or) $")  # "Canada, Malaysia, Singapore and Peru"
 
 
 # Words that end or fill the name of a state, not a place of its own ("Democratic Republic").
