@@ -264,7 +264,13 @@ def _not_a_quantity(text: str, detail: Detail) -> bool:
     brackets right after, or a bare year (a date recalled, not understood)."""
     before = text[max(0, detail.start - 30) : detail.start]
     word = _NAME_WORD_BEFORE.search(before)
-    if word and word.group(1).casefold() not in _LEAD_WORDS and detail.number_kind != "money":
+    opener = word is not None and not text[: detail.start - len(word.group(1)) - 1].strip()
+    if (
+        word
+        and not opener
+        and word.group(1).casefold() not in _LEAD_WORDS
+        and (detail.number_kind != "money")
+    ):
         return True
     if text.count("(", 0, detail.start) > text.count(")", 0, detail.start):
         return True
@@ -278,12 +284,16 @@ _LEAD_WORDS = words("about around almost nearly some only just over under more l
 def _in_a_list(text: str, detail: Detail) -> bool:
     """ "Ministers from Canada, Malaysia, Singapore and Peru": a list is recalled, not
     understood, and the other items give the answer away."""
-    around = text[max(0, detail.start - 2) : detail.end + 2]
-    last_item = _LAST_ITEM.search(text, max(0, detail.start - 60), detail.start)
-    return bool(last_item) or around.startswith(", ") or around.endswith((", ", " and", " or"))
+    after = text[detail.end : detail.end + 40]
+    middle = text.endswith(", ", 0, detail.start) and bool(_NEXT_ITEM.match(after))
+    last = _LAST_ITEM.search(text, max(0, detail.start - 60), detail.start)
+    return bool(middle or last or _FIRST_ITEM.match(after))
 
 
 _LAST_ITEM = re.compile(r",[^,]{1,40},? (?:and|or) $")  # "Canada, Malaysia, Singapore and Peru"
+_ITEM = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
+_NEXT_ITEM = re.compile(rf"^(?:,| and| or) {_ITEM}")
+_FIRST_ITEM = re.compile(rf"^, {_ITEM}(?:,| and| or) {_ITEM}")  # "Canada, Malaysia and Peru"
 
 
 # Words that end or fill the name of a state, not a place of its own ("Democratic Republic").

@@ -203,3 +203,14 @@ def test_mp_before_a_name_is_a_title() -> None:
     draft = _draft(text)
     assert "MP" in _people(draft).get("Ruth Kell", "")
     assert _speakers(draft)["quite shocking"] == "Ruth Kell"
+
+
+def test_a_number_opening_the_sentence_and_a_city_with_its_country_can_be_asked() -> None:
+    text = (
+        "Ferry link\n\n"
+        "For 75 years, the two towns have shared one ferry across the bay.\n\n"
+        "The new ferry, built in Gdansk, Poland, carries 300 cars and cost 40 million euros.\n\n"
+        "About 2,000 people cross every day, and 12 crew work on each shift.\n"
+    )
+    answers = _fill_in_answers(_draft(text))
+    assert "75" in answers
