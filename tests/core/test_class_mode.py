@@ -401,6 +401,7 @@ async def test_accepting_an_alternative_counts_from_then_on_and_can_rescore(
         "Ben Hale",
     )
     assert (first.answered, first.correct, first.reports_on_question) == (3, 1, 2)
+    assert (second.report.user_id, second.report.reason) == (BEN, "unclear")
     with pytest.raises(NotFound):
         await reports.accept_alternative(OTHER, filed.id, "Ben Hale", MOD)
 
