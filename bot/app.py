@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.config import Settings
+from bot.core.assignments import AssignmentService
+from bot.core.class_report import ClassReportService
 from bot.core.clock import Clock, SystemClock
 from bot.core.library import FileReport, FileStatus, Library
+from bot.core.question_reports import QuestionReportService
 from bot.core.study import StudyService
 from bot.store import Store, open_store
 
@@ -23,6 +26,9 @@ class Services:
     store: Store
     clock: Clock
     load_reports: list[FileReport]
+    assignments: AssignmentService
+    class_reports: ClassReportService
+    question_reports: QuestionReportService
 
     def load_problems(self) -> list[str]:
         """Every problem found while loading content, as `file:line:col: what; fix` lines."""
@@ -39,5 +45,23 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     library = Library(settings.content_dir)
     reports = library.reload()
     store = await open_store(settings.database_url)
-    study = StudyService(library, clock, store)
-    return Services(settings, library, study, store, clock, reports)
+    assignments = AssignmentService(library, store.assignments, clock)
+    question_reports = QuestionReportService(library, store.question_reports, clock)
+    study = StudyService(
+        library,
+        clock,
+        store,
+        overrides=question_reports,
+        on_finished=assignments.finish_session,
+    )
+    return Services(
+        settings,
+        library,
+        study,
+        store,
+        clock,
+        reports,
+        assignments=assignments,
+        class_reports=ClassReportService(library, store.assignments, store.class_results),
+        question_reports=question_reports,
+    )

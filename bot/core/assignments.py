@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from bot.core.class_ports import AssignmentRepository
+from bot.core.class_quiz import assignment_of_session
 from bot.core.classwork import Assignment, Submission
 from bot.core.clock import Clock
 from bot.core.errors import InvalidInput, NotFound, QuizError
@@ -211,6 +212,14 @@ class AssignmentService:
         if done is None:
             raise QuizError("Start the assignment first, with its Start button or /assignments.")
         return done
+
+    async def finish_session(self, session_id: str, guild_id: int | None) -> Submission | None:
+        """Finish the submission a finished quiz belongs to, if it was an assignment attempt."""
+        found = assignment_of_session(session_id)
+        if found is None or guild_id is None:
+            return None
+        assignment_id, user_id = found
+        return await self.repo.finish_submission(guild_id, assignment_id, user_id, self.clock.now())
 
     async def reminders_due(self, guild_ids: Sequence[int]) -> list[Assignment]:
         """Assignments whose reminder should go out now, each claimed for this caller only."""

@@ -82,7 +82,7 @@ class Assignment:
 
     def session_id(self, user_id: int) -> str:
         """The quiz session a student's attempt runs under: one per student, so it counts once."""
-        return f"assignment:{self.id}:{user_id}"
+        return f"asg-{self.id}-{user_id}"
 
     def is_for(self, role_ids: frozenset[int] | set[int]) -> bool:
         """Whether a member with these roles is set this work."""

@@ -9,6 +9,7 @@ per server: a report id from another server is unknown here.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,6 +32,12 @@ __all__ = [
 
 MAX_COMMENT_CHARS = 500
 MAX_ALTERNATIVE_CHARS = 200
+OVERRIDES_CACHED_FOR = dt.timedelta(seconds=60)
+"""How long a server's overrides are reused before being read again.
+
+A server is served by one process (its shard), and that process's own changes clear the cache
+at once; the limit only bounds how stale a change made elsewhere (another tool) can be.
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +84,7 @@ class QuestionReportService:
         self.library = library
         self.repo = repo
         self.clock = clock
+        self._cached: dict[tuple[int, str], tuple[dt.datetime, list[QuestionOverride]]] = {}
 
     def _question(self, briefing_id: str, question_id: str) -> tuple[Briefing, Question]:
         briefing = self.library.get(briefing_id)
@@ -190,6 +198,7 @@ class QuestionReportService:
         )
         now = self.clock.now()
         await self.repo.save_override(override, now)
+        self._cached.pop((guild_id, report.briefing_id), None)
         rescored = 0
         if rescore:
             given = await self.repo.wrong_answers_given(
@@ -218,6 +227,7 @@ class QuestionReportService:
         )
         now = self.clock.now()
         await self.repo.save_override(override, now)
+        self._cached.pop((guild_id, report.briefing_id), None)
         return await self.repo.resolve_reports(
             guild_id, report.briefing_id, report.question_id, "hidden", moderator_id, now
         )
@@ -235,16 +245,25 @@ class QuestionReportService:
             report_id=report_id,
         )
 
-    async def override(
-        self, guild_id: int | None, briefing_id: str, question_id: str
+    async def overrides(self, guild_id: int, briefing_id: str) -> list[QuestionOverride]:
+        """The server's overrides of a briefing's questions (kept briefly in memory)."""
+        now = self.clock.now()
+        cached = self._cached.get((guild_id, briefing_id))
+        if cached is not None and cached[0] > now:
+            return cached[1]
+        found = await self.repo.overrides(guild_id, briefing_id)
+        self._cached[(guild_id, briefing_id)] = (now + OVERRIDES_CACHED_FOR, found)
+        return found
+
+    async def get_override(
+        self, guild_id: int, briefing_id: str, question_id: str
     ) -> QuestionOverride | None:
-        """The server's override of a question (None in direct messages)."""
-        if guild_id is None:
-            return None
-        return await self.repo.get_override(guild_id, briefing_id, question_id)
+        """The server's override of a question, if any."""
+        found = await self.overrides(guild_id, briefing_id)
+        return next((o for o in found if o.question_id == question_id), None)
 
     async def hidden_ids(self, guild_id: int | None, briefing_id: str) -> set[str]:
         """The ids of a briefing's questions hidden in this server."""
         if guild_id is None:
             return set()
-        return {o.question_id for o in await self.repo.overrides(guild_id, briefing_id) if o.hidden}
+        return {o.question_id for o in await self.overrides(guild_id, briefing_id) if o.hidden}

@@ -11,6 +11,7 @@ from discord.ext import commands
 from bot.app import Services
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
+from bot.discord_bot.cogs.classwork import ClassworkCog
 from bot.discord_bot.cogs.help import HelpCog
 from bot.discord_bot.cogs.moderation import ModerationCog
 from bot.discord_bot.cogs.progress import ProgressCog
@@ -26,10 +27,12 @@ __all__ = ["BriefBot", "make_intents"]
 log = logging.getLogger("briefbot")
 
 
-def make_intents(message_content: bool) -> discord.Intents:
-    """Only what the bot uses: guilds for channels and roles; message content only if enabled."""
+def make_intents(message_content: bool, members: bool = False) -> discord.Intents:
+    """Only what the bot uses: guilds for channels and roles; message content and members
+    (who has a role, for class reports) only if enabled."""
     intents = discord.Intents.none()
     intents.guilds = True
+    intents.members = members
     if message_content:
         intents.guild_messages = True
         intents.message_content = True
@@ -43,7 +46,7 @@ class BriefBot(commands.AutoShardedBot):
         settings = services.settings
         super().__init__(
             command_prefix=commands.when_mentioned,
-            intents=make_intents(settings.message_content_intent),
+            intents=make_intents(settings.message_content_intent, settings.members_intent),
             allowed_mentions=NO_PINGS,
             help_command=None,
             **options,  # type: ignore[arg-type]
@@ -65,6 +68,7 @@ class BriefBot(commands.AutoShardedBot):
         await self.add_cog(ProgressCog(self.services, self.router))
         await self.add_cog(ModerationCog(self.services, self.router, quiz))
         await self.add_cog(SchedulesCog(self, self.services, self.router))
+        await self.add_cog(ClassworkCog(self, self.services, self.router, quiz))
         await self.add_cog(HelpCog())
 
     async def sync_commands(self) -> None:

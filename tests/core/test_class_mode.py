@@ -412,10 +412,10 @@ async def test_accepting_an_alternative_counts_from_then_on_and_can_rescore(
     assert await repo.question_counts(GUILD, "mini", "q-who") == (3, 3)
     assert await repo.question_counts(OTHER, "mini", "q-who") == (1, 0)  # other server untouched
     question = library.get("mini").questions[1]
-    override = await reports.override(GUILD, "mini", "q-who")
+    override = await reports.get_override(GUILD, "mini", "q-who")
     assert accepts(override, question, "ben  HALE")  # counts from now on
     assert not accepts(override, question, "Cal Rune")
-    assert not accepts(await reports.override(OTHER, "mini", "q-who"), question, "Ben Hale")
+    assert not accepts(await reports.get_override(OTHER, "mini", "q-who"), question, "Ben Hale")
     with pytest.raises(InvalidInput, match="already accepted"):
         await reports.accept_alternative(GUILD, filed.id, "Ben Hale", MOD)
 
@@ -459,6 +459,6 @@ async def test_hiding_removes_the_question_from_the_servers_quizzes_and_dismissi
         "q-town",
     ]
     assert await reports.hidden_ids(GUILD, "mini") == {"q-town"}
-    assert await reports.override(GUILD, "mini", "q-days") is None
+    assert await reports.get_override(GUILD, "mini", "q-days") is None
     closed = await repo.get_report(GUILD, two.id)
     assert closed is not None and (closed.status, closed.resolved_by) == ("dismissed", MOD)

@@ -237,9 +237,11 @@ class QuizCog(commands.Cog, name="Quiz"):
         go_on = Button(
             "next", label, custom_id("qn", session_id, session.index), ButtonStyle.PRIMARY
         )
-        await send_reply(
-            interaction, Reply(verdict.pages, (*verdict.buttons, go_on), private=True), edit=True
+        report = Button(
+            "report", "Report a problem", custom_id("rp", session_id, index), ButtonStyle.NEUTRAL
         )
+        buttons = (*verdict.buttons, go_on, report)
+        await send_reply(interaction, Reply(verdict.pages, buttons, private=True), edit=True)
 
     async def on_solo_next(self, interaction: discord.Interaction, args: list[str]) -> None:
         """`qn:<session>:<index>`: show the next question, or the final score."""
