@@ -17,7 +17,7 @@ from memory_class import MemoryClassStore
 from bot.core.assignments import AssignmentService, due_instant
 from bot.core.class_chart import results_chart
 from bot.core.class_report import CSV_COLUMNS, ClassReportService, flag_for, report_csv
-from bot.core.classwork import Assignment, DayResult, WrongAnswer
+from bot.core.classwork import Assignment, DayResult, QuestionOverride, WrongAnswer
 from bot.core.clock import FakeClock
 from bot.core.errors import InvalidInput, NotFound, QuizError
 from bot.core.library import Library
@@ -462,3 +462,39 @@ async def test_hiding_removes_the_question_from_the_servers_quizzes_and_dismissi
     assert await reports.get_override(GUILD, "mini", "q-days") is None
     closed = await repo.get_report(GUILD, two.id)
     assert closed is not None and (closed.status, closed.resolved_by) == ("dismissed", MOD)
+
+
+# --- the quizzes obey the server's decisions -------------------------------------------------
+
+
+async def test_a_servers_hidden_question_is_never_asked_and_its_alternative_counts(
+    library: Library, repo: MemoryClassStore, clock: FakeClock, reports: QuestionReportService
+) -> None:
+    from bot.core.study import StudyService
+
+    await repo.save_override(QuestionOverride(GUILD, "mini", "q-town", hidden=True), START)
+    await repo.save_override(
+        QuestionOverride(GUILD, "mini", "q-who", alternatives=("Ben Ostrow",)), START
+    )
+    study = StudyService(library, clock, overrides=reports)
+
+    here = await study.start_solo(ANA, "mini", count=3, guild_id=GUILD)
+    elsewhere = await study.start_solo(ANA, "mini", count=3, guild_id=OTHER)
+
+    asked = [qq.question.id for qq in here.session.questions]
+    assert sorted(asked) == ["q-days", "q-who"]
+    assert len(elsewhere.session.questions) == 3
+    while here.session.current().question.id != "q-who":
+        await study.answer_solo(here.session.session_id, ANA, "3", guild_id=GUILD)
+    result = await study.answer_solo(here.session.session_id, ANA, "Ben Ostrow", guild_id=GUILD)
+    assert result.correct
+    while elsewhere.session.current().question.id != "q-who":
+        qq = elsewhere.session.current()
+        await study.answer_solo(
+            elsewhere.session.session_id,
+            ANA,
+            "true" if qq.question.kind == "truefalse" else "3",
+            guild_id=OTHER,
+        )
+    other = await study.answer_solo(elsewhere.session.session_id, ANA, "Ben Ostrow", guild_id=OTHER)
+    assert not other.correct

@@ -13,6 +13,7 @@ import pytest
 from bot.config import Settings
 from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
+from bot.discord_bot.cogs.classwork import ClassworkCog
 from tests.discord_double import DiscordDouble
 
 START = dt.datetime(2026, 3, 10, 9, 0, tzinfo=dt.UTC)
@@ -194,3 +195,69 @@ def role_members(bot: BriefBot, double: DiscordDouble, role_id: int) -> list[int
     guild = bot.get_guild(double.guild.id)
     role = guild.get_role(role_id) if guild else None
     return [m.id for m in role.members] if role else []
+
+
+async def test_a_reminder_goes_out_once_students_cannot_read_reports_and_a_chart_is_a_png(
+    discord_double: DiscordDouble, bot: BriefBot, clock: FakeClock
+) -> None:
+    double = discord_double
+    setting = await double.slash(
+        "assign",
+        {
+            "briefing": "mini",
+            "due_date": "2026-03-10",
+            "due_time": "12:00",
+            "count": 2,
+            "remind_minutes": 60,
+        },
+        user=double.moderator,
+    )
+    announcement = await setting.message()
+    assert "2 questions for everyone" in announcement.text
+    cog = bot.get_cog("Class")
+    assert isinstance(cog, ClassworkCog)
+
+    assert await cog.send_reminders() == 0  # 09:00: the reminder is due at 11:00
+    clock.current = START + dt.timedelta(hours=2, minutes=1)
+    assert await cog.send_reminders() == 1
+    assert await cog.send_reminders() == 0  # once only
+    reminder = double.bot_messages_in(double.general)[-1]
+    assert reminder.text.startswith("Reminder: Assignment #1 is due Tue 10 Mar 2026, 12:00 UTC")
+    assert any(b["label"] == "Start assignment #1" for b in reminder.buttons)
+
+    # students cannot read the class report or the report queue
+    for name in ("report", "reported"):
+        refused = await (await double.slash(name, user=double.student)).message()
+        assert "Only moderators" in refused.text
+    # a moderator naming work this server does not have gets a sentence
+    missing = await (
+        await double.slash("report", {"assignment": 9}, user=double.moderator)
+    ).message()
+    assert "This server has no assignment #9" in missing.text
+    bad_zone = await (
+        await double.slash(
+            "assign",
+            {
+                "briefing": "mini",
+                "due_date": "2026-03-20",
+                "due_time": "9:00",
+                "timezone": "Mars/Base",
+            },
+            user=double.moderator,
+        )
+    ).message()
+    assert "not a time zone I know" in bad_zone.text
+
+    # a student answers; the chart of results over time is a PNG
+    start = await double.click(announcement, label="Start assignment #1", user=double.student)
+    message = await start.message()
+    await (
+        await answer(
+            double, message, double.student, "3" if "days" in message.text else "Ada Quill"
+        )
+    ).message()
+    chart = await (
+        await double.slash("report", {"export": "chart"}, user=double.moderator)
+    ).message()
+    (png,) = chart.files.values()
+    assert png.startswith(b"\x89PNG")
