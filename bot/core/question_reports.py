@@ -9,6 +9,7 @@ per server: a report id from another server is unknown here.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -84,7 +85,9 @@ class QuestionReportService:
         self.library = library
         self.repo = repo
         self.clock = clock
-        self._cached: dict[tuple[int, str], tuple[dt.datetime, list[QuestionOverride]]] = {}
+        self._cached: dict[
+            tuple[int, str], tuple[dt.datetime, asyncio.Future[list[QuestionOverride]]]
+        ] = {}
 
     def _question(self, briefing_id: str, question_id: str) -> tuple[Briefing, Question]:
         briefing = self.library.get(briefing_id)
@@ -246,14 +249,22 @@ class QuestionReportService:
         )
 
     async def overrides(self, guild_id: int, briefing_id: str) -> list[QuestionOverride]:
-        """The server's overrides of a briefing's questions (kept briefly in memory)."""
+        """The server's overrides of a briefing's questions (kept briefly in memory).
+
+        Concurrent callers share one read, so a burst of answers costs one query.
+        """
+        key = (guild_id, briefing_id)
         now = self.clock.now()
-        cached = self._cached.get((guild_id, briefing_id))
-        if cached is not None and cached[0] > now:
-            return cached[1]
-        found = await self.repo.overrides(guild_id, briefing_id)
-        self._cached[(guild_id, briefing_id)] = (now + OVERRIDES_CACHED_FOR, found)
-        return found
+        cached = self._cached.get(key)
+        if cached is None or cached[0] <= now:
+            read = asyncio.ensure_future(self.repo.overrides(guild_id, briefing_id))
+            cached = self._cached[key] = (now + OVERRIDES_CACHED_FOR, read)
+        try:
+            return await asyncio.shield(cached[1])
+        except Exception:
+            if self._cached.get(key) is cached:
+                del self._cached[key]
+            raise
 
     async def get_override(
         self, guild_id: int, briefing_id: str, question_id: str
