@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -129,6 +130,12 @@ async def test_a_class_assignment_from_setting_to_report_and_a_fixed_question(
     wrong = {"q-days": "4", "q-who": "Ben Ostrow", "q-town": "True"}
     report = ("q-who", {"reason": ["wrong_key"], "comment": "The mayor said it too"})
     await take(double, announcement, ben, wrong, report=report)
+
+    # Ben's data holds his attempt and his report
+    mydata = await (await double.slash("mydata", user=ben)).message()
+    (exported_data,) = mydata.files.values()
+    kinds = {r["record"] for r in json.loads(exported_data)["records"]}
+    assert {"submission", "question_report", "answer"} <= kinds
 
     # the report: who finished, late, never started; per question figures
     shown = await (await double.slash("report", {"assignment": 1}, user=double.moderator)).message()
@@ -261,3 +268,33 @@ async def test_a_reminder_goes_out_once_students_cannot_read_reports_and_a_chart
     ).message()
     (png,) = chart.files.values()
     assert png.startswith(b"\x89PNG")
+
+
+async def test_a_long_class_report_pages_with_prev_and_next(
+    discord_double: DiscordDouble, bot: BriefBot, services, clock: FakeClock
+) -> None:
+    double = discord_double
+    announcement = await (
+        await double.slash(
+            "assign",
+            {"briefing": "mini", "due_date": "2026-03-14", "due_time": "18:00", "count": 1},
+            user=double.moderator,
+        )
+    ).message()
+    assert "Assignment #1" in announcement.text
+    work = await services.assignments.assignment(double.guild.id, 1)
+    for user_id in range(10_000, 10_240):  # 240 students who started
+        await services.store.assignments.start_submission(work, user_id, clock.now())
+
+    first = await (await double.slash("report", {"assignment": 1}, user=double.moderator)).message()
+    assert "240 started" in first.text
+    assert "user 10000: started" in first.text
+    assert "user 10239" not in first.text
+    page_two = await (
+        await double.click(
+            first,
+            label=next(b["label"] for b in first.buttons if b["label"].startswith("Next")),
+            user=double.moderator,
+        )
+    ).message()
+    assert "user 10239: started" in page_two.text

@@ -49,6 +49,7 @@ __all__ = ["REMINDER_TICK_SECONDS", "ClassworkCog"]
 log = logging.getLogger(__name__)
 REMINDER_TICK_SECONDS = 60.0
 ATTEMPT_GRACE_DAYS = 30
+MAX_FETCHED = 50  # members looked up one by one for a report when the bot cannot see them all
 _REASON_FIELD, _COMMENT_FIELD = "reason", "comment"
 _ANSWER_FIELD, _RESCORE_FIELD = "answer", "rescore"
 Export = Literal["page", "csv", "chart"]
@@ -290,10 +291,13 @@ class ClassworkCog(commands.Cog, name="Class"):
         return [m.id for m in members if not m.bot]
 
     async def _names(self, guild: discord.Guild, user_ids: Iterable[int]) -> dict[int, str]:
+        """Display names now; without the members intent, up to MAX_FETCHED are asked for."""
         names = {}
+        fetches = 0 if self.services.settings.members_intent else MAX_FETCHED
         for user_id in user_ids:
             member = guild.get_member(user_id)
-            if member is None:
+            if member is None and fetches > 0:
+                fetches -= 1
                 with contextlib.suppress(discord.HTTPException):
                     member = await guild.fetch_member(user_id)
             names[user_id] = member.display_name if member else f"user {user_id}"
