@@ -8,8 +8,10 @@ from bot.config import Settings
 from bot.core.assignments import AssignmentService
 from bot.core.class_report import ClassReportService
 from bot.core.clock import Clock, SystemClock
+from bot.core.housekeeping import SessionPurger
 from bot.core.library import FileReport, FileStatus, Library
 from bot.core.question_reports import QuestionReportService
+from bot.core.server_settings import SettingsService
 from bot.core.study import StudyService
 from bot.store import Store, open_store
 
@@ -26,16 +28,23 @@ class Services:
     store: Store
     clock: Clock
     load_reports: list[FileReport]
+    purger: SessionPurger
+    server_settings: SettingsService
     assignments: AssignmentService
     class_reports: ClassReportService
     question_reports: QuestionReportService
+
+    def start_timers(self) -> None:
+        """Start the core's timers (the session purge); the adapter calls this once running."""
+        self.purger.start()
 
     def load_problems(self) -> list[str]:
         """Every problem found while loading content, as `file:line:col: what; fix` lines."""
         return [p for r in self.load_reports if r.status != FileStatus.LOADED for p in r.problems]
 
     async def close(self) -> None:
-        """Commit what is queued and release the database."""
+        """Stop the timers, commit what is queued and release the database."""
+        await self.purger.stop()
         await self.store.close()
 
 
@@ -54,6 +63,8 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
         overrides=question_reports,
         on_finished=assignments.finish_session,
     )
+    purger = SessionPurger(study, clock)
+    server_settings = SettingsService(store, library)
     return Services(
         settings,
         library,
@@ -61,6 +72,8 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
         store,
         clock,
         reports,
+        purger,
+        server_settings,
         assignments=assignments,
         class_reports=ClassReportService(library, store.assignments, store.class_results),
         question_reports=question_reports,

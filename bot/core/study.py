@@ -8,7 +8,9 @@ solo quiz is rebuilt from the store after a restart.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import logging
 import secrets
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
@@ -17,7 +19,7 @@ from datetime import datetime, timedelta
 
 from bot.core.class_quiz import OverrideSource, given_text
 from bot.core.clock import Clock
-from bot.core.errors import NotFound, QuizError
+from bot.core.errors import NotFound, NotSaved, QuizError
 from bot.core.library import Library
 from bot.core.models import Briefing, Difficulty
 from bot.core.ports import ProgressStore
@@ -32,6 +34,8 @@ from bot.core.quiz import AnswerResult, GroupSession, QuestionResult, SoloSessio
 from bot.core.review import ReviewScheduler
 
 __all__ = ["ProgressStore", "Started", "StudyService"]
+
+log = logging.getLogger(__name__)
 
 FinishHook = Callable[[str, int | None], Awaitable[object]]
 """Called with (session id, server id) once a solo quiz's last answer is committed."""
@@ -208,10 +212,11 @@ class StudyService:
         """Answer the current question of a solo quiz; committed before it returns."""
         session = await self.solo_session(session_id)
         now = self.clock.now()
-        result = session.answer(user_id, text, now, question_index)
+        result = session.judge_answer(user_id, text, now, question_index)
         if not result.correct and await self._accepted_here(guild_id, result):
-            result = session.accept_last()
+            result = dataclasses.replace(result, correct=True)
         await self._record(session.session_id, user_id, guild_id, result, now)
+        session.accept(result, now)
         if session.finished and self.on_finished is not None:
             await self.on_finished(session.session_id, guild_id)
         return result
@@ -260,7 +265,11 @@ class StudyService:
             session_id=session_id,
             given=given_text(result)[:300] or None,
         )
-        await self.store.record_answer(record, review)
+        try:
+            await self.store.record_answer(record, review)
+        except Exception as exc:  # any store failure: nothing changed, the user may retry
+            log.exception("committing an answer of session %s failed", session_id)
+            raise NotSaved("Your answer could not be saved just now: please try again.") from exc
 
     async def end_solo(self, session_id: str) -> SoloSession:
         """Forget a solo session (finished or stopped) and return it for its summary."""
@@ -349,6 +358,28 @@ class StudyService:
         if session.finished:
             self.group.pop(session.session_id, None)
         return result
+
+    # ----- housekeeping -----
+
+    async def purge_expired(self) -> int:
+        """Forget sessions that are over or expired, in the store and in memory.
+
+        Returns how many live sessions were forgotten from memory.
+
+        A solo quiz lives `SESSION_LIFETIME` from its start (the store drops it then too); a
+        finished one nobody closed, and an abandoned channel quiz, go at the same age.
+        """
+        now = self.clock.now()
+        cutoff = now - SESSION_LIFETIME
+        solo = [k for k, v in self.solo.items() if v.started_at <= cutoff]
+        group = [k for k, v in self.group.items() if v.finished or v.started_at <= cutoff]
+        if self.store is not None:
+            await self.store.purge_expired_sessions(now)
+        for key in solo:
+            self.solo.pop(key, None)
+        for key in group:
+            self.group.pop(key, None)
+        return len(solo) + len(group)
 
     # ----- progress -----
 
