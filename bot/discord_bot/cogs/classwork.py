@@ -40,6 +40,7 @@ from bot.core.replies import Reply
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.checks import moderator_only, require_moderator
 from bot.discord_bot.cogs.quiz import QuizCog
+from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.render import NO_PINGS, embed, view_of
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router, custom_id
@@ -55,12 +56,12 @@ _ANSWER_FIELD, _RESCORE_FIELD = "answer", "rescore"
 Export = Literal["page", "csv", "chart"]
 
 
-def _role_ids(interaction: discord.Interaction) -> list[int]:
+def _role_ids(interaction: Interaction) -> list[int]:
     member = interaction.user
     return [r.id for r in member.roles] if isinstance(member, discord.Member) else []
 
 
-def _modal_values(interaction: discord.Interaction) -> dict[str, Any]:
+def _modal_values(interaction: Interaction) -> dict[str, Any]:
     """Every field of a submitted modal: text inputs as text, selects as lists of values."""
     found: dict[str, Any] = {}
 
@@ -83,7 +84,7 @@ class ClassworkCog(commands.Cog, name="Class"):
 
     def __init__(
         self,
-        bot: commands.Bot,
+        bot: commands.Bot | commands.AutoShardedBot,
         services: Services,
         router: Router,
         quiz: QuizCog,
@@ -188,7 +189,7 @@ class ClassworkCog(commands.Cog, name="Class"):
     @moderator_only()
     async def assign(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         briefing: str,
         due_date: str,
         due_time: str,
@@ -224,7 +225,7 @@ class ClassworkCog(commands.Cog, name="Class"):
     @app_commands.default_permissions(manage_messages=True)
     @app_commands.guild_only()
     @moderator_only()
-    async def unassign(self, interaction: discord.Interaction, number: int) -> None:
+    async def unassign(self, interaction: Interaction, number: int) -> None:
         """Withdraw an assignment."""
         assert interaction.guild_id is not None
         await self.services.assignments.remove(interaction.guild_id, number)
@@ -237,7 +238,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         name="assignments", description="Your open assignments, with Start buttons"
     )
     @app_commands.guild_only()
-    async def assignments(self, interaction: discord.Interaction) -> None:
+    async def assignments(self, interaction: Interaction) -> None:
         """Your open assignments, with Start buttons."""
         assert interaction.guild_id is not None
         items = await self.services.assignments.open_for(
@@ -248,7 +249,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         )
         await send_reply(interaction, reply)
 
-    async def on_start(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_start(self, interaction: Interaction, args: list[str]) -> None:
         """`as:<assignment>`: start or resume this student's attempt, privately."""
         if interaction.guild_id is None:
             raise QuizError("Assignments belong to a server.")
@@ -345,7 +346,7 @@ class ClassworkCog(commands.Cog, name="Class"):
     @moderator_only()
     async def report(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         assignment: int | None = None,
         briefing: str | None = None,
         export: Export = "page",
@@ -382,7 +383,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             interaction, class_report_reply(report, names, note=note), nav=custom_id("cr", target)
         )
 
-    async def on_report_page(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_report_page(self, interaction: Interaction, args: list[str]) -> None:
         """`cr:<a|b>:<assignment or briefing>:<page>`: another page of a class report."""
         await require_moderator(interaction)
         guild = interaction.guild
@@ -402,7 +403,7 @@ class ClassworkCog(commands.Cog, name="Class"):
     # ----- students: reporting a question -----
 
     async def _answered(
-        self, interaction: discord.Interaction, session_id: str, index: int
+        self, interaction: Interaction, session_id: str, index: int
     ) -> tuple[str, str, str]:
         """(briefing, question, the student's answer) of question `index` of their quiz."""
         session = self.services.study.solo.get(session_id)
@@ -427,7 +428,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         record = records[index]
         return record.briefing_id, record.question_id, record.given or ""
 
-    async def on_report_problem(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_report_problem(self, interaction: Interaction, args: list[str]) -> None:
         """`rp:<session>:<index>`: the Report a problem modal for that answered question."""
         if interaction.guild_id is None:
             raise QuizError("Reports go to a server's moderators: quiz in a server to report.")
@@ -453,7 +454,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         modal.stop()
         await interaction.response.send_modal(modal)
 
-    async def on_report_modal(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_report_modal(self, interaction: Interaction, args: list[str]) -> None:
         """`rpm:<session>:<index>`: file the report."""
         if interaction.guild_id is None:
             raise QuizError("Reports go to a server's moderators.")
@@ -485,18 +486,18 @@ class ClassworkCog(commands.Cog, name="Class"):
     @app_commands.default_permissions(manage_messages=True)
     @app_commands.guild_only()
     @moderator_only()
-    async def reported(self, interaction: discord.Interaction) -> None:
+    async def reported(self, interaction: Interaction) -> None:
         """Questions students reported, to fix or dismiss."""
         await send_reply(interaction, await self._queue(interaction))
 
-    async def _queue(self, interaction: discord.Interaction) -> Reply:
+    async def _queue(self, interaction: Interaction) -> Reply:
         guild = interaction.guild
         assert guild is not None
         items = await self.services.question_reports.queue(guild.id)
         names = await self._names(guild, {i.report.user_id for i in items})
         return queue_reply(items, names, lambda kind, rid: custom_id("rq", kind, rid))
 
-    async def on_queue_action(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_queue_action(self, interaction: Interaction, args: list[str]) -> None:
         """`rq:<accept|hide|dismiss>:<report>`: a moderator's decision on a report."""
         await require_moderator(interaction)
         assert interaction.guild_id is not None
@@ -534,7 +535,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         modal.stop()
         return modal
 
-    async def on_accept_modal(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_accept_modal(self, interaction: Interaction, args: list[str]) -> None:
         """`rqa:<report>`: accept the typed answer, re-scoring if asked."""
         await require_moderator(interaction)
         assert interaction.guild_id is not None
