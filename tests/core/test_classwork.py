@@ -498,3 +498,50 @@ async def test_a_servers_hidden_question_is_never_asked_and_its_alternative_coun
         )
     other = await study.answer_solo(elsewhere.session.session_id, ANA, "Ben Ostrow", guild_id=OTHER)
     assert not other.correct
+
+
+async def test_the_reminder_timer_posts_each_due_reminder_once_on_the_clock(
+    service: AssignmentService, clock: FakeClock
+) -> None:
+    import asyncio
+
+    from bot.core.class_reminders import AssignmentReminders
+
+    a = await _assign(service, remind_minutes=60)
+    posted: list[int | None] = []
+
+    class Channel:
+        """Where the reminders go: a list."""
+
+        def served_guilds(self) -> list[int]:
+            return [GUILD]
+
+        async def remind(self, assignment: Assignment) -> None:
+            posted.append(assignment.id)
+
+    timer = AssignmentReminders(service, clock, Channel(), interval=60)
+    timer.start()
+    try:
+        await asyncio.sleep(0)
+        clock.advance((a.due_at - START).total_seconds() - 61 * 60)  # 61 minutes before
+        for _ in range(3):
+            await asyncio.sleep(0)
+        assert posted == []
+        clock.advance(120)  # 59 minutes before
+        await _settle(lambda: posted == [a.id])
+        clock.advance(60)
+        for _ in range(5):
+            await asyncio.sleep(0)
+        assert posted == [a.id]  # once only
+    finally:
+        await timer.stop()
+
+
+async def _settle(done) -> None:
+    import asyncio
+
+    for _ in range(100):
+        if done():
+            return
+        await asyncio.sleep(0)
+    raise AssertionError("the timer did not act")

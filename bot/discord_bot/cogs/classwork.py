@@ -22,6 +22,7 @@ from bot.app import Services
 from bot.core.assignments import MAX_REMIND_MINUTES
 from bot.core.class_chart import results_chart
 from bot.core.class_quiz import given_text
+from bot.core.class_reminders import REMINDER_TICK_SECONDS, AssignmentReminders
 from bot.core.class_report import report_csv
 from bot.core.class_views import (
     accepted_reply,
@@ -41,14 +42,13 @@ from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.checks import moderator_only, require_moderator
 from bot.discord_bot.cogs.quiz import QuizCog
 from bot.discord_bot.interaction import Interaction
-from bot.discord_bot.render import NO_PINGS, embed, view_of
+from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router, custom_id
 
 __all__ = ["REMINDER_TICK_SECONDS", "ClassworkCog"]
 
 log = logging.getLogger(__name__)
-REMINDER_TICK_SECONDS = 60.0
 ATTEMPT_GRACE_DAYS = 30
 MAX_FETCHED = 50  # members looked up one by one for a report when the bot cannot see them all
 _REASON_FIELD, _COMMENT_FIELD = "reason", "comment"
@@ -94,8 +94,10 @@ class ClassworkCog(commands.Cog, name="Class"):
         self.bot = bot
         self.services = services
         self.quiz = quiz
-        self.interval = interval
-        self._task: asyncio.Task[None] | None = None
+        self.publisher = DiscordPublisher(bot)
+        self.reminders = AssignmentReminders(
+            services.assignments, services.clock, self, interval=interval
+        )
         router.register("as", self.on_start)
         router.register("cr", self.on_report_page)
         router.register("rp", self.on_report_problem)
@@ -103,49 +105,29 @@ class ClassworkCog(commands.Cog, name="Class"):
         router.register("rq", self.on_queue_action)
         router.register("rqa", self.on_accept_modal)
 
-    # ----- reminders -----
+    # ----- reminders (the timer is the core's) -----
 
     async def cog_load(self) -> None:
-        """Start the reminder loop."""
-        self._task = asyncio.create_task(self._loop(), name="briefbot-reminders")
+        """Start the core's reminder timer."""
+        self.reminders.start()
 
     async def cog_unload(self) -> None:
-        """Stop the reminder loop."""
-        if self._task is not None:
-            self._task.cancel()
-            # RuntimeError: a bot that never logged in cannot wait until ready
-            with contextlib.suppress(asyncio.CancelledError, RuntimeError):
-                await self._task
-            self._task = None
-
-    async def _loop(self) -> None:
-        await self.bot.wait_until_ready()
-        while True:
-            await asyncio.sleep(self.interval)
-            try:
-                await self.send_reminders()
-            except Exception:
-                log.exception("the reminder tick failed; trying again in %.0f s", self.interval)
+        """Stop the reminder timer."""
+        await self.reminders.stop()
 
     async def send_reminders(self) -> int:
-        """Post each due reminder once in its assignment's channel; returns how many went."""
-        due = await self.services.assignments.reminders_due([g.id for g in self.bot.guilds])
-        sent = 0
-        for assignment in due:
-            channel = self.bot.get_channel(assignment.channel_id)
-            if not isinstance(channel, discord.abc.Messageable):
-                continue
-            reply = self._announcement(assignment, reminder=True)
-            try:
-                await channel.send(
-                    embed=embed(reply.pages[0]),
-                    view=view_of(reply.buttons) or discord.utils.MISSING,
-                    allowed_mentions=NO_PINGS,
-                )
-                sent += 1
-            except discord.HTTPException:
-                log.warning("could not post the reminder of assignment %s", assignment.id)
-        return sent
+        """One tick of the core's reminder timer, now (tests and the timer call it)."""
+        return await self.reminders.tick()
+
+    def served_guilds(self) -> list[int]:
+        """The servers this process (shard) is in."""
+        return [g.id for g in self.bot.guilds]
+
+    async def remind(self, assignment: Assignment) -> None:
+        """Post one claimed reminder in its assignment's channel."""
+        await self.publisher.post(
+            assignment.channel_id, self._announcement(assignment, reminder=True)
+        )
 
     def _announcement(self, assignment: Assignment, *, reminder: bool = False) -> Reply:
         guild = self.bot.get_guild(assignment.guild_id)
