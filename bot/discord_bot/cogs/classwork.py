@@ -385,36 +385,31 @@ class ClassworkCog(commands.Cog, name="Class"):
     # ----- students: reporting a question -----
 
     async def _answered(
-        self, interaction: Interaction, session_id: str, index: int
-    ) -> tuple[str, str, str]:
-        """(briefing, question, the student's answer) of question `index` of their quiz."""
+        self, interaction: Interaction, session_id: str, question_id: str
+    ) -> tuple[str, str | None]:
+        """(briefing, the student's answer or None) for a question of a quiz they saw."""
         session = self.services.study.solo.get(session_id)
-        if (
-            session is not None
-            and session.user_id == interaction.user.id
-            and index < len(session.results)
-        ):
-            result = session.results[index]
-            return (
-                result.quiz_question.briefing_id,
-                result.quiz_question.question.id,
-                given_text(result),
-            )
+        if session is not None and session.user_id == interaction.user.id:
+            for result in session.results:
+                if result.quiz_question.question.id == question_id:
+                    return result.quiz_question.briefing_id, given_text(result)
         records = [
             r
             for r in await self.services.store.session_answers(session_id)
-            if r.user_id == interaction.user.id
+            if r.question_id == question_id
         ]
-        if index >= len(records):
-            raise QuizError("I cannot find that answer any more.")
-        record = records[index]
-        return record.briefing_id, record.question_id, record.given or ""
+        mine = [r for r in records if r.user_id == interaction.user.id]
+        if mine:
+            return mine[0].briefing_id, mine[0].given
+        if records:  # a channel quiz or question of the day they did not answer
+            return records[0].briefing_id, None
+        raise QuizError("I cannot find that question any more.")
 
     async def on_report_problem(self, interaction: Interaction, args: list[str]) -> None:
-        """`rp:<session>:<index>`: the Report a problem modal for that answered question."""
+        """`rp:<session>:<question>`: the Report a problem modal for a question just revealed."""
         if interaction.guild_id is None:
             raise QuizError("Reports go to a server's moderators: quiz in a server to report.")
-        await self._answered(interaction, args[0], int(args[1]))
+        await self._answered(interaction, args[0], args[1])
         modal = discord.ui.Modal(title="Report a problem", custom_id=custom_id("rpm", *args))
         reasons: discord.ui.Select[discord.ui.View] = discord.ui.Select(
             custom_id=_REASON_FIELD,
@@ -437,10 +432,11 @@ class ClassworkCog(commands.Cog, name="Class"):
         await interaction.response.send_modal(modal)
 
     async def on_report_modal(self, interaction: Interaction, args: list[str]) -> None:
-        """`rpm:<session>:<index>`: file the report."""
+        """`rpm:<session>:<question>`: file the report."""
         if interaction.guild_id is None:
             raise QuizError("Reports go to a server's moderators.")
-        briefing_id, question_id, given = await self._answered(interaction, args[0], int(args[1]))
+        question_id = args[1]
+        briefing_id, given = await self._answered(interaction, args[0], question_id)
         values = _modal_values(interaction)
         reason = (values.get(_REASON_FIELD) or [""])[0]
         filed = await self.services.question_reports.report(
