@@ -7,7 +7,6 @@ dict (`to_state`/`from_state`), so a quiz survives a restart of the bot.
 
 from __future__ import annotations
 
-import dataclasses
 import random
 import re
 from collections.abc import Sequence
@@ -304,12 +303,6 @@ class SoloSession:
             raise QuizError("You already answered that question.")
         self.results.append(result)
         self.asked_at = now
-
-    def accept_last(self) -> AnswerResult:
-        """Count the last answer as right (a server accepted it as an alternative answer)."""
-        result = dataclasses.replace(self.results[-1], correct=True)
-        self.results[-1] = result
-        return result
 
     def replay(self, correct: bool, seconds: float, answered_at: datetime) -> None:
         """Re-apply a recorded answer to the current question (rebuilding after a restart)."""

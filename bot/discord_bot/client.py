@@ -79,7 +79,9 @@ class BriefBot(commands.AutoShardedBot):
         await self.add_cog(ProgressCog(self.services, self.router))
         await self.add_cog(ModerationCog(self.services, self.router, quiz))
         await self.add_cog(SchedulesCog(self, self.services, self.router, publisher=publisher))
-        await self.add_cog(ClassworkCog(self, self.services, self.router, quiz))
+        await self.add_cog(
+            ClassworkCog(self, self.services, self.router, quiz, publisher=publisher)
+        )
         await self.add_cog(HelpCog())
 
     async def sync_commands(self) -> None:

@@ -35,6 +35,7 @@ from bot.core.class_views import (
 )
 from bot.core.classwork import REPORT_REASONS, Assignment, ClassReport
 from bot.core.errors import InvalidInput, NotFound, QuizError
+from bot.core.ports import Publisher
 from bot.core.question_reports import MAX_ALTERNATIVE_CHARS, MAX_COMMENT_CHARS
 from bot.core.quiz import MAX_QUESTIONS
 from bot.core.replies import Reply
@@ -89,12 +90,13 @@ class ClassworkCog(commands.Cog, name="Class"):
         router: Router,
         quiz: QuizCog,
         *,
+        publisher: Publisher | None = None,
         interval: float = REMINDER_TICK_SECONDS,
     ) -> None:
         self.bot = bot
         self.services = services
         self.quiz = quiz
-        self.publisher = DiscordPublisher(bot)
+        self.publisher: Publisher = publisher or DiscordPublisher(bot)
         self.reminders = AssignmentReminders(
             services.assignments, services.clock, self, interval=interval
         )
