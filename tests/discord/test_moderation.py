@@ -539,6 +539,17 @@ async def test_a_question_of_the_day_is_answered_by_two_people_then_revealed(
     assert f"<@{discord_double.owner.id}>" not in reveal.text
     assert all(b["disabled"] for b in question.buttons)
     assert [b["style"] for b in question.buttons].count(3) == 1, "the right answer is marked"
+    # under the revealed answer, anyone may report the question; it carries their answer
+    shown = await (
+        await discord_double.click(reveal, label="Report a problem", user=discord_double.owner)
+    ).response()
+    filed = await discord_double.submit_modal(
+        shown.custom_id, {"reason": ["wrong_key"], "comment": "?"}, user=discord_double.owner
+    )
+    assert "went to this server's moderators" in (await filed.message()).text
+    (report,) = await services.question_reports.repo.open_reports(discord_double.guild.id)
+    wrong_option = next(b["label"] for b in question.buttons if b["custom_id"] == wrong)
+    assert report.given is not None and wrong_option.endswith(report.given)
     tomorrow = await discord_double.wait_for_message(
         discord_double.news, lambda m: "Question of the day" in m.text, after=reveal
     )
