@@ -54,8 +54,8 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     library = Library(settings.content_dir)
     reports = library.reload()
     store = await open_store(settings.database_url)
-    assignments = AssignmentService(library, store.assignments, clock)
     question_reports = QuestionReportService(library, store.question_reports, clock)
+    assignments = AssignmentService(library, store.assignments, clock, question_reports)
     study = StudyService(
         library,
         clock,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from bot.core.class_ports import AssignmentRepository
-from bot.core.class_quiz import assignment_of_session
+from bot.core.class_quiz import OverrideSource, assignment_of_session
 from bot.core.classwork import Assignment, Submission
 from bot.core.clock import Clock
 from bot.core.errors import InvalidInput, NotFound, QuizError
@@ -75,10 +75,17 @@ class AssignmentStart:
 class AssignmentService:
     """Setting work, listing a student's open work, starting and finishing attempts."""
 
-    def __init__(self, library: Library, repo: AssignmentRepository, clock: Clock) -> None:
+    def __init__(
+        self,
+        library: Library,
+        repo: AssignmentRepository,
+        clock: Clock,
+        overrides: OverrideSource | None = None,
+    ) -> None:
         self.library = library
         self.repo = repo
         self.clock = clock
+        self.overrides = overrides
 
     async def assign(
         self,
@@ -108,7 +115,11 @@ class AssignmentService:
             )
         if difficulty is not None and difficulty not in _DIFFICULTIES:
             raise InvalidInput("Difficulty is easy, medium or hard.")
-        chosen = self._questions(briefing, sections, count, difficulty)
+        hidden = set()
+        if self.overrides is not None:
+            found = await self.overrides.overrides(guild_id, briefing.id)
+            hidden = {o.question_id for o in found if o.hidden}
+        chosen = self._questions(briefing, sections, count, difficulty, hidden)
         assignment = Assignment(
             guild_id=guild_id,
             channel_id=channel_id,
@@ -127,15 +138,20 @@ class AssignmentService:
 
     @staticmethod
     def _questions(
-        briefing: Briefing, sections: Sequence[str], count: int, difficulty: str | None
+        briefing: Briefing,
+        sections: Sequence[str],
+        count: int,
+        difficulty: str | None,
+        hidden: set[str],
     ) -> list[Question]:
         unknown = [s for s in sections if briefing.section(s) is None]
         if unknown:
             known = ", ".join(s.id for s in briefing.sections)
             raise InvalidInput(f"“{briefing.title}” has no section {unknown[0]!r}; it has {known}.")
-        only = None
+        pool = [q for q in briefing.questions if q.id not in hidden]
         if sections:
-            only = [q.id for q in briefing.questions if briefing.section_of(q) in sections]
+            pool = [q for q in pool if briefing.section_of(q) in sections]
+        only = [q.id for q in pool]
         if not 1 <= count <= MAX_QUESTIONS:
             raise InvalidInput(f"Pick between 1 and {MAX_QUESTIONS} questions.")
         level = cast(Difficulty | None, difficulty)

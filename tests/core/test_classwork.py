@@ -115,6 +115,20 @@ async def test_assigning_picks_the_questions_once_and_keeps_what_was_asked(
     assert hard.question_ids == ("q-town",)
 
 
+async def test_a_question_the_server_hid_is_never_assigned(
+    library: Library, repo: MemoryClassStore, clock: FakeClock
+) -> None:
+    reports = QuestionReportService(library, repo, clock)
+    await repo.save_override(QuestionOverride(GUILD, "mini", "q-who", hidden=True), START)
+    service = AssignmentService(library, repo, clock, reports)
+
+    here = await _assign(service)
+    elsewhere = await _assign(service, guild_id=OTHER)
+
+    assert here.question_ids == ("q-days", "q-town")
+    assert elsewhere.question_ids == ("q-days", "q-who", "q-town")
+
+
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
