@@ -27,6 +27,10 @@ MODERATOR_COMMANDS = {
     "unschedule": MANAGE_MESSAGES,
     "reload": MANAGE_MESSAGES,
     "settings": MANAGE_GUILD,
+    "assign": MANAGE_MESSAGES,
+    "unassign": MANAGE_MESSAGES,
+    "report": MANAGE_MESSAGES,
+    "reported": MANAGE_MESSAGES,
 }
 
 
@@ -80,7 +84,7 @@ async def test_moderator_commands_are_hidden_from_students_by_default(discord_do
         command = discord_double.command(name)
         assert str(command["default_member_permissions"]) == permission, name
         assert 0 < len(command["description"]) <= 100
-    for student_command in ("brief", "quiz", "score", "help"):
+    for student_command in ("brief", "quiz", "score", "help", "assignments"):
         assert discord_double.command(student_command)["default_member_permissions"] is None
     help_text = (await run(discord_double, "help", user=discord_double.student)).text
     assert "/post" in help_text and "/schedule" in help_text and "/reload" in help_text
