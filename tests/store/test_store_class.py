@@ -9,7 +9,14 @@ import json
 from sqlalchemy import func, select
 from store_helpers import NOW, answer
 
-from bot.core.classwork import Assignment, DayResult, QuestionOverride, QuestionReport, WrongAnswer
+from bot.core.classwork import (
+    Assignment,
+    DayResult,
+    QuestionOverride,
+    QuestionReport,
+    QuestionTally,
+    WrongAnswer,
+)
 from bot.store import Store
 from bot.store.engine import create_engine
 from bot.store.schema import USER_COLUMNS
@@ -230,3 +237,40 @@ async def test_mydata_holds_and_forgetme_removes_class_data(store: Store, store_
     assert kept is not None and kept.created_by is None  # the class keeps its assignment
     assert [s.user_id for s in await store.assignments.submissions(GUILD, a.id)] == [12]
     assert [r.user_id for r in await store.question_reports.open_reports(GUILD)] == [12]
+
+
+async def test_a_database_from_before_class_mode_upgrades_and_keeps_its_answers(
+    store_url: str,
+) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from bot.store import open_store
+    from bot.store.batch_sql import sqlite_time
+    from bot.store.migrate import alembic_config
+
+    engine = create_engine(store_url)
+    stored_time = sqlite_time(NOW) if engine.dialect.name == "sqlite" else NOW
+    try:
+        async with engine.begin() as conn:
+            await conn.run_sync(lambda sync: command.upgrade(alembic_config(sync), "0001"))
+            await conn.execute(
+                text(
+                    "INSERT INTO answers (user_id, guild_id, briefing_id, question_id, correct, "
+                    "seconds, answered_at, answered_day, session_id) VALUES (7, 1, 'b1', 'q1', "
+                    ":no, 2.0, :at, :day, 'old')"
+                ),
+                {"no": False, "at": stored_time, "day": NOW.date()},
+            )
+    finally:
+        await engine.dispose()
+
+    upgraded = await open_store(store_url)
+    try:
+        (old,) = await upgraded.session_answers("old")
+        assert (old.user_id, old.correct, old.given) == (7, False, None)
+        assert await upgraded.class_results.briefing_tallies(GUILD, "b1") == [
+            QuestionTally("b1", "q1", 1, 0, None)
+        ]
+    finally:
+        await upgraded.close()
