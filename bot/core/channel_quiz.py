@@ -86,9 +86,17 @@ class ChannelQuizService:
         difficulty: Difficulty | None = None,
         timer_seconds: int | None = 20,
     ) -> GroupSession:
-        """Start a quiz in a channel; the caller announces it, then calls `post_first`."""
+        """Start a quiz in a channel; the caller announces it, then calls `post_first`.
+
+        Questions the server hid (after a question report) are not asked.
+        """
+        briefing = self.study.library.find(briefing_query)
         session = self.study.start_group(
-            briefing_query, count=count, difficulty=difficulty, timer_seconds=timer_seconds
+            briefing.id,
+            count=count,
+            difficulty=difficulty,
+            timer_seconds=timer_seconds,
+            hidden=await self.study.hidden_questions(guild_id, briefing.id),
         )
         self.live[session.session_id] = ChannelQuiz(session, channel_id, starter_id, guild_id)
         return session

@@ -13,7 +13,7 @@ import json
 import logging
 import secrets
 from collections import Counter
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -315,8 +315,9 @@ class StudyService:
         count: int = 5,
         difficulty: Difficulty | None = None,
         timer_seconds: int | None = 20,
+        hidden: Collection[str] = (),
     ) -> GroupSession:
-        """Start a channel quiz; its first question is open."""
+        """Start a channel quiz; its first question is open. `hidden` questions are not asked."""
         briefing = self.library.find(briefing_query)
         session = GroupSession.start(
             self.new_id(),
@@ -326,6 +327,7 @@ class StudyService:
             timer_seconds=timer_seconds,
             seed=secrets.randbits(32),
             now=self.clock.now(),
+            only=[q.id for q in briefing.questions if q.id not in hidden] if hidden else None,
         )
         self.group[session.session_id] = session
         return session

@@ -559,3 +559,21 @@ async def _settle(done) -> None:
             return
         await asyncio.sleep(0)
     raise AssertionError("the timer did not act")
+
+
+async def test_a_channel_quiz_skips_the_questions_its_server_hid(
+    library: Library, repo: MemoryClassStore, clock: FakeClock, reports: QuestionReportService
+) -> None:
+    from bot.core.channel_quiz import ChannelQuizService
+    from bot.core.study import StudyService
+    from bot.core.testing import InMemoryPublisher
+
+    await repo.save_override(QuestionOverride(GUILD, "mini", "q-days", hidden=True), START)
+    study = StudyService(library, clock, overrides=reports)
+    quizzes = ChannelQuizService(study, InMemoryPublisher(), clock, None)  # type: ignore[arg-type]
+
+    here = await quizzes.start("mini", channel_id=5, starter_id=MOD, guild_id=GUILD, count=3)
+    elsewhere = await quizzes.start("mini", channel_id=6, starter_id=MOD, guild_id=OTHER, count=3)
+
+    assert sorted(qq.question.id for qq in here.questions) == ["q-town", "q-who"]
+    assert len(elsewhere.questions) == 3
