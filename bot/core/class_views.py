@@ -60,8 +60,10 @@ def assignment_set_reply(
     title: str,
     role_names: Mapping[int, str],
     start_action: str,
+    *,
+    reminder: bool = False,
 ) -> Reply:
-    """The announcement of new work, with its Start button."""
+    """The announcement of new work (or its reminder), with its Start button."""
     count = len(assignment.question_ids)
     lines = [
         f"{title}: {count} question{'s' if count != 1 else ''} for {_who(assignment, role_names)}.",
@@ -73,7 +75,10 @@ def assignment_set_reply(
             f"A reminder goes out {assignment.remind_minutes} minutes before the deadline."
         )
     start = Button("start", f"Start assignment #{assignment.id}", start_action, ButtonStyle.PRIMARY)
-    return Reply(paginate(f"Assignment #{assignment.id}", "\n".join(lines)), (start,))
+    heading = f"Assignment #{assignment.id}"
+    if reminder:
+        heading = f"Reminder: {heading} is due {due_text(assignment)}"
+    return Reply(paginate(heading, "\n".join(lines)), (start,))
 
 
 def open_assignments_reply(

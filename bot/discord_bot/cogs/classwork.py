@@ -28,7 +28,6 @@ from bot.core.class_views import (
     accepted_reply,
     assignment_set_reply,
     class_report_reply,
-    due_text,
     open_assignments_reply,
     queue_reply,
     reason_label,
@@ -136,14 +135,8 @@ class ClassworkCog(commands.Cog, name="Class"):
         role = guild.get_role(assignment.role_id) if guild and assignment.role_id else None
         names = {role.id: f"@{role.name}"} if role else {}
         title = self._title(assignment.briefing_id)
-        reply = assignment_set_reply(assignment, title, names, custom_id("as", assignment.id))
-        if not reminder:
-            return reply
-        page = reply.pages[0]
-        return Reply(
-            (type(page)(f"Reminder: {page.title} is due {due_text(assignment)}", page.body),),
-            reply.buttons,
-        )
+        start = custom_id("as", assignment.id)
+        return assignment_set_reply(assignment, title, names, start, reminder=reminder)
 
     def _title(self, briefing_id: str) -> str:
         try:
