@@ -63,6 +63,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
         overrides=question_reports,
         on_finished=assignments.finish_session,
     )
+    assignments.quizzes = study
     purger = SessionPurger(study, clock)
     server_settings = SettingsService(store, library)
     return Services(

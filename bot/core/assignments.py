@@ -13,7 +13,7 @@ import datetime as dt
 import random
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from bot.core.class_ports import AssignmentRepository
 from bot.core.class_quiz import OverrideSource, assignment_of_session
@@ -25,6 +25,10 @@ from bot.core.models import Briefing, Difficulty, Question
 from bot.core.quiz import MAX_QUESTIONS, pick_questions
 from bot.core.schedule import parse_date, parse_time, zone
 
+if TYPE_CHECKING:
+    from bot.core.quiz import SoloSession
+    from bot.core.study import Started
+
 __all__ = [
     "MAX_REMIND_MINUTES",
     "AssignmentService",
@@ -35,6 +39,33 @@ __all__ = [
 
 MAX_REMIND_MINUTES = 7 * 24 * 60
 """A reminder may be asked for up to a week before the deadline."""
+ATTEMPT_GRACE = dt.timedelta(days=30)
+"""How long after the deadline a started attempt is kept to be finished (late)."""
+
+
+class FixedQuizzes(Protocol):
+    """Runs a quiz of set questions under a set session id (the study service)."""
+
+    async def start_fixed(
+        self,
+        user_id: int,
+        briefing: Briefing,
+        question_ids: Sequence[str],
+        *,
+        session_id: str,
+        seed: int,
+        guild_id: int | None,
+        channel_id: int | None,
+        expires_at: dt.datetime,
+    ) -> Started:
+        """Start or resume that quiz."""
+        ...
+
+    async def end_solo(self, session_id: str) -> SoloSession:
+        """Forget a finished quiz."""
+        ...
+
+
 _DIFFICULTIES = ("easy", "medium", "hard")
 
 
@@ -81,11 +112,14 @@ class AssignmentService:
         repo: AssignmentRepository,
         clock: Clock,
         overrides: OverrideSource | None = None,
+        quizzes: FixedQuizzes | None = None,
     ) -> None:
         self.library = library
         self.repo = repo
         self.clock = clock
         self.overrides = overrides
+        self.quizzes = quizzes
+        """Set by the composition root (the study service), which also calls `finish_session`."""
 
     async def assign(
         self,
@@ -221,6 +255,35 @@ class AssignmentService:
         return AssignmentStart(
             assignment, briefing, submission, seed=assignment_id * 7919 + user_id
         )
+
+    async def start_quiz(
+        self,
+        guild_id: int,
+        assignment_id: int,
+        user_id: int,
+        role_ids: Collection[int],
+        channel_id: int | None,
+    ) -> SoloSession:
+        """The student's attempt as a quiz, at its next question; QuizError once handed in."""
+        if self.quizzes is None:
+            raise QuizError("Assignments need the quiz service, which is not configured.")
+        start = await self.start(guild_id, assignment_id, user_id, role_ids)
+        started = await self.quizzes.start_fixed(
+            user_id,
+            start.briefing,
+            start.assignment.question_ids,
+            session_id=start.submission.session_id,
+            seed=start.seed,
+            guild_id=guild_id,
+            channel_id=channel_id,
+            expires_at=start.assignment.due_at + ATTEMPT_GRACE,
+        )
+        session = started.session
+        if session.finished:  # every answer was in but the finish was not recorded
+            await self.finish_session(session.session_id, guild_id)
+            await self.quizzes.end_solo(session.session_id)
+            raise QuizError("You answered every question of this assignment: it is handed in.")
+        return session
 
     async def finish(self, guild_id: int, assignment_id: int, user_id: int) -> Submission:
         """Record that a student answered every question; the first finish counts."""

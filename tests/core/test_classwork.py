@@ -577,3 +577,30 @@ async def test_a_channel_quiz_skips_the_questions_its_server_hid(
 
     assert sorted(qq.question.id for qq in here.questions) == ["q-town", "q-who"]
     assert len(elsewhere.questions) == 3
+
+
+async def test_an_attempt_runs_as_a_quiz_that_resumes_and_is_handed_in_when_done(
+    library: Library, repo: MemoryClassStore, clock: FakeClock
+) -> None:
+    from bot.core.study import StudyService
+
+    service = AssignmentService(library, repo, clock)
+    study = StudyService(library, clock, on_finished=service.finish_session)
+    service.quizzes = study
+    a = await _assign(service)
+    assert a.id is not None
+
+    session = await service.start_quiz(GUILD, a.id, ANA, [STUDENTS], 5)
+    assert session.session_id == a.session_id(ANA)
+    assert [qq.question.id for qq in session.questions] == list(a.question_ids)
+    await study.answer_solo(session.session_id, ANA, "3", guild_id=GUILD)
+    again = await service.start_quiz(GUILD, a.id, ANA, [STUDENTS], 5)
+    assert again is session and again.index == 1  # resumed where it stopped
+    await study.answer_solo(session.session_id, ANA, "Ada Quill", guild_id=GUILD)
+    assert (await repo.submissions(GUILD, a.id, ANA))[0].finished_at is None
+    await study.answer_solo(session.session_id, ANA, "true", guild_id=GUILD)
+
+    (handed_in,) = await repo.submissions(GUILD, a.id, ANA)
+    assert handed_in.finished_at == START
+    with pytest.raises(QuizError, match="finished this assignment already"):
+        await service.start_quiz(GUILD, a.id, ANA, [STUDENTS], 5)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import logging
 from collections.abc import Iterable
 from typing import Any, Literal
@@ -49,7 +48,6 @@ from bot.discord_bot.router import Router, custom_id
 __all__ = ["REMINDER_TICK_SECONDS", "ClassworkCog"]
 
 log = logging.getLogger(__name__)
-ATTEMPT_GRACE_DAYS = 30
 MAX_FETCHED = 50  # members looked up one by one for a report when the bot cannot see them all
 _REASON_FIELD, _COMMENT_FIELD = "reason", "comment"
 _ANSWER_FIELD, _RESCORE_FIELD = "answer", "rescore"
@@ -230,24 +228,13 @@ class ClassworkCog(commands.Cog, name="Class"):
         """`as:<assignment>`: start or resume this student's attempt, privately."""
         if interaction.guild_id is None:
             raise QuizError("Assignments belong to a server.")
-        start = await self.services.assignments.start(
-            interaction.guild_id, int(args[0]), interaction.user.id, _role_ids(interaction)
-        )
-        started = await self.services.study.start_fixed(
+        session = await self.services.assignments.start_quiz(
+            interaction.guild_id,
+            int(args[0]),
             interaction.user.id,
-            start.briefing,
-            start.assignment.question_ids,
-            session_id=start.submission.session_id,
-            seed=start.seed,
-            guild_id=interaction.guild_id,
-            channel_id=interaction.channel_id,
-            expires_at=start.assignment.due_at + dt.timedelta(days=ATTEMPT_GRACE_DAYS),
+            _role_ids(interaction),
+            interaction.channel_id,
         )
-        session = started.session
-        if session.finished:  # every answer was in; the finish was not recorded yet
-            await self.services.assignments.finish_session(session.session_id, interaction.guild_id)
-            await self.services.study.end_solo(session.session_id)
-            raise QuizError("You answered every question of this assignment: it is handed in.")
         await send_reply(interaction, self.quiz.solo_question(session))
 
     # ----- moderators: the class report -----
