@@ -33,6 +33,7 @@ __all__ = [
     "UTCDateTime",
     "answers",
     "assignments",
+    "content_version",
     "guild_settings",
     "metadata",
     "question_overrides",
@@ -264,6 +265,13 @@ question_overrides = Table(
     Column("updated_at", UTCDateTime, nullable=False),
 )
 """A server's fixes to questions: hidden, or other answers accepted (a JSON list)."""
+content_version = Table(
+    "content_version",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("version", BigInteger, nullable=False),
+)
+"""One row (id 1) that `/reload` raises; every process polls it (`bot.store.content_version`)."""
 
 USER_COLUMNS: list[Column[Any]] = [
     column

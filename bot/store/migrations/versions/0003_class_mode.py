@@ -1,7 +1,7 @@
 """Class mode: the answer given, assignments and submissions, question reports and overrides.
 
 Revision ID: 0003_class_mode
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-25
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003_class_mode"
-down_revision: str | None = "0001"
+down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
