@@ -4,6 +4,7 @@ late, one never), the report and its CSV, a question report and an accepted answ
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -115,6 +116,8 @@ async def test_a_class_assignment_from_setting_to_report_and_a_fixed_question(
     # students see it in /assignments; someone without the role does not
     mine = await (await double.slash("assignments", user=ana)).message()
     assert "#1 A small test briefing: 3 questions" in mine.text
+    score = await (await double.slash("score", user=ana)).message()
+    assert "Open assignments" in score.text and "#1 A small test briefing, due Sat" in score.text
     outsider = await (await double.slash("assignments", user=double.student)).message()
     assert "Nothing is set for you" in outsider.text
 
@@ -286,8 +289,11 @@ async def test_a_long_class_report_pages_with_prev_and_next(
     for user_id in range(10_000, 10_240):  # 240 students who started
         await services.store.assignments.start_submission(work, user_id, clock.now())
 
+    # without the members intent, the report says how to list who never started
+    services.settings = dataclasses.replace(services.settings, members_intent=False)
     first = await (await double.slash("report", {"assignment": 1}, user=double.moderator)).message()
-    assert "240 started" in first.text
+    assert "240 started" in first.text and "not started" not in first.text
+    assert "MEMBERS_INTENT" in first.text  # who never started needs the members intent
     assert "user 10000: started" in first.text
     assert "user 10239" not in first.text
     page_two = await (
