@@ -350,6 +350,7 @@ class QotdService:
             seconds=seconds,
             answered_at=now,
             session_id=qotd.session_id,
+            given=qq.options[qq.keys.index(chosen)] if chosen in qq.keys else None,
         )
         first = await self.store.record_answer(record, review)
         return Answered(qotd, AnswerResult(qq, key, chosen, correct, seconds), first)
