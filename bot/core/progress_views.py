@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.core.library import Library
 from bot.core.paginate import paginate
 from bot.core.progress import Accuracy, LeaderboardEntry, ScoreSummary
-from bot.core.replies import Field, Reply
+from bot.core.replies import Field, Reply, user
 
 __all__ = ["leaderboard_reply", "score_reply"]
 
@@ -48,7 +48,7 @@ def leaderboard_reply(
         return Reply.text(title, "Nobody has answered yet. Be the first with /quiz!")
 
     def who(user_id: int) -> str:
-        return f"<@{user_id}>" if mention else f"user {user_id}"
+        return user(user_id) if mention else f"user {user_id}"
 
     lines = [f"{e.rank}. {who(e.user_id)}: {e.correct} right of {e.answered}" for e in top]
     if mine is not None and all(e.user_id != mine.user_id for e in top):

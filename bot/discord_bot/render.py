@@ -9,9 +9,28 @@ from __future__ import annotations
 import discord
 
 from bot.core.limits import BUTTONS_PER_ROW
-from bot.core.replies import Button, ButtonStyle, Page, Reply
+from bot.core.replies import (
+    Button,
+    ButtonStyle,
+    ChannelRef,
+    Emphasis,
+    Moment,
+    Page,
+    Reply,
+    UserRef,
+    render_text,
+)
 
-__all__ = ["COLOUR", "NO_PINGS", "embed", "page_view", "safe_text", "view_of"]
+__all__ = [
+    "COLOUR",
+    "NO_PINGS",
+    "DiscordInline",
+    "embed",
+    "markup",
+    "page_view",
+    "safe_text",
+    "view_of",
+]
 
 COLOUR = discord.Colour(0x2B6CB0)
 ERROR_COLOUR = discord.Colour(0xC05621)
@@ -30,18 +49,42 @@ def safe_text(text: str) -> str:
     return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
 
 
+class DiscordInline:
+    """Inline values as Discord markup: timestamps, mentions (never pinging) and bold."""
+
+    def moment(self, value: Moment) -> str:
+        return f"<t:{int(value.when.timestamp())}:R>"
+
+    def user(self, value: UserRef) -> str:
+        return f"<@{value.user_id}>"
+
+    def channel(self, value: ChannelRef) -> str:
+        return f"<#{value.channel_id}>"
+
+    def emphasis(self, value: Emphasis) -> str:
+        return f"**{value.text}**"
+
+
+_INLINE = DiscordInline()
+
+
+def markup(text: str) -> str:
+    """Core text with its inline values as Discord markup."""
+    return render_text(text, _INLINE)
+
+
 def embed(page: Page, *, error: bool = False) -> discord.Embed:
     """One page as an embed."""
-    body = safe_text(page.body) if error else page.body
+    body = markup(safe_text(page.body) if error else page.body)
     result = discord.Embed(
-        title=page.title or None,
+        title=markup(page.title) or None,
         description=body or None,
         colour=ERROR_COLOUR if error else COLOUR,
     )
     for field in page.fields:
-        result.add_field(name=field.name, value=field.value, inline=field.inline)
+        result.add_field(name=markup(field.name), value=markup(field.value), inline=field.inline)
     if page.footer:
-        result.set_footer(text=page.footer)
+        result.set_footer(text=markup(page.footer))
     return result
 
 
@@ -53,7 +96,7 @@ def view_of(buttons: tuple[Button, ...] | list[Button], prefix: str = "") -> dis
     for i, button in enumerate(buttons[: BUTTONS_PER_ROW * 5]):
         view.add_item(
             discord.ui.Button(
-                label=button.label[:80],
+                label=markup(button.label)[:80],
                 custom_id=f"{prefix}{button.action}"[:100],
                 style=_STYLES[button.style],
                 disabled=button.disabled,
