@@ -11,6 +11,7 @@ import discord
 from bot.core.models import Briefing
 from bot.core.posts import PostPart, briefing_post, group_pages
 from bot.core.replies import Button, ButtonStyle
+from bot.discord_bot.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE
 from bot.discord_bot.render import NO_PINGS, embed, view_of
 from bot.discord_bot.router import custom_id
 
@@ -65,7 +66,9 @@ def post_buttons(briefing_id: str) -> tuple[Button, ...]:
 
 def briefing_messages(briefing: Briefing, part: PostPart) -> list[Message]:
     """The post as messages of embeds; the buttons go under the last one."""
-    groups = group_pages(briefing_post(briefing, part))
+    groups = group_pages(
+        briefing_post(briefing, part), per_message=EMBEDS_PER_MESSAGE, characters=EMBED_TOTAL
+    )
     messages: list[Message] = []
     for number, group in enumerate(groups, start=1):
         view = view_of(post_buttons(briefing.id)) if number == len(groups) else None

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import discord
 
-from bot.core.limits import BUTTONS_PER_ROW
 from bot.core.replies import (
     Button,
     ButtonStyle,
@@ -20,6 +19,7 @@ from bot.core.replies import (
     UserRef,
     render_text,
 )
+from bot.discord_bot.limits import ACTION_ROWS, BUTTON_LABEL, BUTTONS_PER_ROW
 
 __all__ = [
     "COLOUR",
@@ -93,10 +93,10 @@ def view_of(buttons: tuple[Button, ...] | list[Button], prefix: str = "") -> dis
     if not buttons:
         return None
     view = discord.ui.View(timeout=None)
-    for i, button in enumerate(buttons[: BUTTONS_PER_ROW * 5]):
+    for i, button in enumerate(buttons[: BUTTONS_PER_ROW * ACTION_ROWS]):
         view.add_item(
             discord.ui.Button(
-                label=markup(button.label)[:80],
+                label=markup(button.label)[:BUTTON_LABEL],
                 custom_id=f"{prefix}{button.action}"[:100],
                 style=_STYLES[button.style],
                 disabled=button.disabled,

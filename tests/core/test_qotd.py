@@ -29,6 +29,7 @@ from bot.core.qotd import (
 )
 from bot.core.replies import ButtonStyle, Emphasis, Moment, emphasis, spans
 from bot.core.views import marked_buttons
+from bot.discord_bot.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE
 from bot.store import Store, open_store
 
 ROOT = Path(__file__).parent.parent.parent
@@ -177,7 +178,7 @@ def test_a_post_is_grouped_into_messages_discord_accepts() -> None:
     pages = briefing_post(SEED, "all")
     titles = [p.title for p in pages]
     assert titles[0].startswith(SEED.title) and "Who is who" in titles and "Timeline" in titles
-    groups = group_pages(pages)
+    groups = group_pages(pages, per_message=EMBEDS_PER_MESSAGE, characters=EMBED_TOTAL)
     assert [p for g in groups for p in g] == pages
     for group in groups:
         assert len(group) <= 10
