@@ -11,9 +11,9 @@ import discord
 from bot.core.models import Briefing
 from bot.core.posts import PostPart, briefing_post, group_pages
 from bot.core.replies import Button, ButtonStyle
+from bot.discord_bot.custom_ids import QUIZ_ME, SOURCES
 from bot.discord_bot.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE
 from bot.discord_bot.render import NO_PINGS, embed, view_of
-from bot.discord_bot.router import custom_id
 
 __all__ = [
     "NEEDED",
@@ -59,8 +59,8 @@ def cannot_post(channel: discord.abc.GuildChannel | discord.Thread, missing: lis
 def post_buttons(briefing_id: str) -> tuple[Button, ...]:
     """ "Quiz me" and "Sources & notes" for a posted briefing."""
     return (
-        Button("quiz", "Quiz me", custom_id("qz", briefing_id), ButtonStyle.PRIMARY),
-        Button("notes", "Sources & notes", custom_id("nt", briefing_id)),
+        Button("quiz", "Quiz me", QUIZ_ME.build(briefing_id), ButtonStyle.PRIMARY),
+        Button("notes", "Sources & notes", SOURCES.build(briefing_id)),
     )
 
 

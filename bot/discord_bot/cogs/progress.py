@@ -11,9 +11,10 @@ from bot.app import Services
 from bot.core.errors import QuizError
 from bot.core.progress_views import leaderboard_reply, score_reply
 from bot.core.replies import Button, ButtonStyle, Reply
+from bot.discord_bot.custom_ids import FORGET_CONFIRM
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
-from bot.discord_bot.router import Router, custom_id
+from bot.discord_bot.router import Router
 
 __all__ = ["ProgressCog"]
 
@@ -24,7 +25,7 @@ class ProgressCog(commands.Cog, name="Progress"):
     def __init__(self, services: Services, router: Router) -> None:
         self.services = services
         self.study = services.study
-        router.register("fm", self.on_forget_confirm)
+        router.register(FORGET_CONFIRM, self.on_forget_confirm)
 
     @app_commands.command(
         name="score", description="Your progress: accuracy, streak, mastered, due"
@@ -67,7 +68,7 @@ class ProgressCog(commands.Cog, name="Progress"):
         confirm = Button(
             "confirm",
             "Yes, delete it all",
-            custom_id("fm", interaction.user.id),
+            FORGET_CONFIRM.build(interaction.user.id),
             ButtonStyle.DANGER,
         )
         reply = Reply.text(

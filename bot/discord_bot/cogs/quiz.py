@@ -25,9 +25,20 @@ from bot.core.quiz import MAX_QUESTIONS, GroupSession, QuizQuestion, SoloSession
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.cooldown import per_user_cooldown
+from bot.discord_bot.custom_ids import (
+    GROUP_CLICK,
+    GROUP_CLOSE,
+    GROUP_MODAL,
+    MARKED,
+    SOLO_CLICK,
+    SOLO_MODAL,
+    SOLO_NEXT,
+    SOLO_RETRY,
+    SOLO_STOP,
+)
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
-from bot.discord_bot.router import Router, custom_id
+from bot.discord_bot.router import Router
 
 __all__ = ["QuizCog"]
 
@@ -65,7 +76,7 @@ class DiscordChannelQuizFaces:
 
     def question(self, session: GroupSession) -> Reply:
         """The open question; an untimed one also gets "Close question"."""
-        prefix = custom_id("qg", session.session_id, session.index) + ":"
+        prefix = GROUP_CLICK.prefix(session.session_id, session.index)
         timed = session.timer_seconds is not None
         footer = f"{session.timer_seconds} s to answer" if timed else "Untimed: take your time"
         reply = views.question_reply(
@@ -80,7 +91,7 @@ class DiscordChannelQuizFaces:
             close = Button(
                 "close",
                 "Close question",
-                custom_id("qc", session.session_id, session.index),
+                GROUP_CLOSE.build(session.session_id, session.index),
                 ButtonStyle.PRIMARY,
             )
             reply = Reply(reply.pages, (*reply.buttons, close))
@@ -88,7 +99,7 @@ class DiscordChannelQuizFaces:
 
     def closed(self, shown: Reply, asked: QuizQuestion) -> Reply:
         """The question as posted, its options disabled and the right one marked."""
-        return Reply(shown.pages, views.marked_buttons(asked, "bb:x:"))
+        return Reply(shown.pages, views.marked_buttons(asked, MARKED.prefix()))
 
     def names(self, user_ids: Iterable[int]) -> dict[int, str]:
         """Players as mentions (posted with pings off)."""
@@ -104,14 +115,14 @@ class QuizCog(commands.Cog, name="Quiz"):
         self.services = services
         self.study = services.study
         self.channel_quizzes = channel_quizzes
-        router.register("qs", self.on_solo_click)
-        router.register("qm", self.on_solo_modal)
-        router.register("qn", self.on_solo_next)
-        router.register("qr", self.on_retry)
-        router.register("qx", self.on_solo_stop)
-        router.register("qg", self.on_group_click)
-        router.register("qgm", self.on_group_modal)
-        router.register("qc", self.on_group_close)
+        router.register(SOLO_CLICK, self.on_solo_click)
+        router.register(SOLO_MODAL, self.on_solo_modal)
+        router.register(SOLO_NEXT, self.on_solo_next)
+        router.register(SOLO_RETRY, self.on_retry)
+        router.register(SOLO_STOP, self.on_solo_stop)
+        router.register(GROUP_CLICK, self.on_group_click)
+        router.register(GROUP_MODAL, self.on_group_modal)
+        router.register(GROUP_CLOSE, self.on_group_close)
 
     async def cog_unload(self) -> None:
         """Stop every running question timer."""
@@ -204,7 +215,7 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     def solo_question(self, session: SoloSession) -> Reply:
         """The current question of a solo quiz, its buttons routed back here, and Stop."""
-        prefix = custom_id("qs", session.session_id, session.index) + ":"
+        prefix = SOLO_CLICK.prefix(session.session_id, session.index)
         reply = views.question_reply(
             session.current(),
             session.index + 1,
@@ -212,7 +223,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             action_prefix=prefix,
             footer=session.briefing.title,
         )
-        stop = Button("stop", "Stop", custom_id("qx", session.session_id))
+        stop = Button("stop", "Stop", SOLO_STOP.build(session.session_id))
         return Reply(reply.pages, (*reply.buttons, stop), private=True)
 
     async def on_solo_stop(self, interaction: Interaction, args: list[str]) -> None:
@@ -230,7 +241,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         session = await self.study.solo_session(session_id)
         if key == "answer":
             qq = session.current()
-            modal_id = custom_id("qm", session_id, index)
+            modal_id = SOLO_MODAL.build(session_id, index)
             await interaction.response.send_modal(_answer_modal(modal_id, qq.question.prompt))
             return
         await self.answer_solo(interaction, session_id, index, key)
@@ -259,7 +270,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         verdict = views.answer_reply(result)
         label = "See my score" if session.finished else "Next question ▶"
         go_on = Button(
-            "next", label, custom_id("qn", session_id, session.index), ButtonStyle.PRIMARY
+            "next", label, SOLO_NEXT.build(session_id, session.index), ButtonStyle.PRIMARY
         )
         await send_reply(
             interaction, Reply(verdict.pages, (*verdict.buttons, go_on), private=True), edit=True
@@ -280,7 +291,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             retry = Button(
                 "retry",
                 "Retry what I missed",
-                custom_id("qr", session.session_id),
+                SOLO_RETRY.build(session.session_id),
                 ButtonStyle.PRIMARY,
             )
             reply = Reply(reply.pages, (retry,), private=True)
@@ -300,7 +311,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             session = self.channel_quizzes.session(session_id)
             await interaction.response.send_modal(
                 _answer_modal(
-                    custom_id("qgm", session_id, index), session.current().question.prompt
+                    GROUP_MODAL.build(session_id, index), session.current().question.prompt
                 )
             )
             return

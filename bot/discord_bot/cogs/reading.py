@@ -10,9 +10,10 @@ from bot.core import views
 from bot.core.models import Briefing
 from bot.core.replies import Reply
 from bot.discord_bot.autocomplete import briefing_choices, person_choices, section_choices
+from bot.discord_bot.custom_ids import PAGE
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
-from bot.discord_bot.router import Router, custom_id
+from bot.discord_bot.router import Router
 
 __all__ = ["ReadingCog"]
 
@@ -25,7 +26,7 @@ class ReadingCog(commands.Cog, name="Reading"):
     def __init__(self, services: Services, router: Router) -> None:
         self.services = services
         self._rendered: dict[tuple[str, str, str], tuple[Briefing, Reply]] = {}
-        router.register("pg", self.on_page)
+        router.register(PAGE, self.on_page)
 
     def render(self, what: str, briefing_id: str, arg: str) -> Reply:
         """Rebuild a reading reply from what its page buttons carry.
@@ -75,14 +76,14 @@ class ReadingCog(commands.Cog, name="Reading"):
     ) -> None:
         """Send page 1 of a reading reply with Prev/Next buttons when it has several pages."""
         reply = self.render(what, briefing_id, arg)
-        nav = custom_id("pg", what, briefing_id, arg[:40])
+        nav = PAGE.prefix(what, briefing_id, arg[:40]).removesuffix(":")  # + ":<page>"
         await send_reply(interaction, reply, nav=nav)
 
     async def on_page(self, interaction: Interaction, args: list[str]) -> None:
         """A Prev/Next click: `pg:<what>:<briefing>:<arg>:<page>`."""
         what, briefing_id, arg, page = args[0], args[1], args[2], int(args[3])
         reply = self.render(what, briefing_id, arg)
-        nav = custom_id("pg", what, briefing_id, arg)
+        nav = PAGE.prefix(what, briefing_id, arg).removesuffix(":")
         await send_reply(interaction, reply, page=page, nav=nav, edit=True)
 
     @app_commands.command(
