@@ -8,6 +8,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
+from bot.core.commands import description_of
 from bot.core.errors import QuizError
 from bot.core.progress_views import leaderboard_reply, score_reply
 from bot.core.replies import Button, ButtonStyle, Reply
@@ -27,9 +28,7 @@ class ProgressCog(commands.Cog, name="Progress"):
         self.study = services.study
         router.register(FORGET_CONFIRM, self.on_forget_confirm)
 
-    @app_commands.command(
-        name="score", description="Your progress: accuracy, streak, mastered, due"
-    )
+    @app_commands.command(name="score", description=description_of("score"))
     @app_commands.describe(everywhere="Count answers from every server, not just this one")
     async def score(self, interaction: Interaction, everywhere: bool = False) -> None:
         """Your progress: accuracy, streak, mastered, due."""
@@ -37,7 +36,7 @@ class ProgressCog(commands.Cog, name="Progress"):
         summary = await self.study.score(interaction.user.id, guild_id)
         await send_reply(interaction, score_reply(summary, self.services.library))
 
-    @app_commands.command(name="leaderboard", description="This server's top learners")
+    @app_commands.command(name="leaderboard", description=description_of("leaderboard"))
     @app_commands.describe(period="All time, or the last 7 days")
     @app_commands.guild_only()
     async def leaderboard(
@@ -51,9 +50,7 @@ class ProgressCog(commands.Cog, name="Progress"):
         )
         await send_reply(interaction, leaderboard_reply(top, mine, week=week, mention=True))
 
-    @app_commands.command(
-        name="mydata", description="Everything briefbot keeps about you, as a file"
-    )
+    @app_commands.command(name="mydata", description=description_of("mydata"))
     async def mydata(self, interaction: Interaction) -> None:
         """Everything briefbot keeps about you, as a file."""
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -62,7 +59,7 @@ class ProgressCog(commands.Cog, name="Progress"):
         reply = Reply(reply.pages, private=True, attachments={"briefbot-mydata.json": data})
         await send_reply(interaction, reply)
 
-    @app_commands.command(name="forgetme", description="Delete everything briefbot keeps about you")
+    @app_commands.command(name="forgetme", description=description_of("forgetme"))
     async def forgetme(self, interaction: Interaction) -> None:
         """Delete everything briefbot keeps about you."""
         confirm = Button(

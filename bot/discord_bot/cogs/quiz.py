@@ -18,6 +18,7 @@ from discord.ext import commands
 from bot.app import Services
 from bot.core import views
 from bot.core.channel_quiz import ChannelQuizService
+from bot.core.commands import description_of
 from bot.core.errors import QuizError
 from bot.core.matching import is_blank
 from bot.core.progress import GuildSettings
@@ -128,9 +129,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         """Stop every running question timer."""
         await self.channel_quizzes.stop()
 
-    @app_commands.command(
-        name="quiz", description="Quiz yourself on a briefing, alone or with the channel"
-    )
+    @app_commands.command(name="quiz", description=description_of("quiz"))
     @app_commands.describe(
         briefing="Which briefing (leave empty when there is only one)",
         count=f"How many questions (1-{MAX_QUESTIONS}, default 5)",
@@ -197,9 +196,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             return self.services.settings.quiz_timer_seconds
         return 0 if guild.untimed_default else guild.quiz_timer_seconds
 
-    @app_commands.command(
-        name="review", description="Quiz yourself on the questions due for review"
-    )
+    @app_commands.command(name="review", description=description_of("review"))
     @per_user_cooldown(2, 10.0)
     async def review(self, interaction: Interaction) -> None:
         """Quiz yourself on the questions due for review."""

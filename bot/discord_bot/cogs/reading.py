@@ -7,6 +7,7 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core import views
+from bot.core.commands import description_of
 from bot.core.models import Briefing
 from bot.core.replies import Reply
 from bot.discord_bot.autocomplete import briefing_choices, person_choices, section_choices
@@ -86,22 +87,18 @@ class ReadingCog(commands.Cog, name="Reading"):
         nav = PAGE.prefix(what, briefing_id, arg).removesuffix(":")
         await send_reply(interaction, reply, page=page, nav=nav, edit=True)
 
-    @app_commands.command(
-        name="briefings", description="List the briefings you can read and quiz on"
-    )
+    @app_commands.command(name="briefings", description=description_of("briefings"))
     @app_commands.describe(keyword="Only briefings whose title or tags match this")
     async def briefings(self, interaction: Interaction, keyword: str | None = None) -> None:
         """List the briefings you can read and quiz on."""
         await self.show(interaction, "list", "-", (keyword or "")[:40])
 
-    @app_commands.command(name="courses", description="Briefings in the order to study them")
+    @app_commands.command(name="courses", description=description_of("courses"))
     async def courses(self, interaction: Interaction) -> None:
         """Briefings in the order to study them."""
         await self.show(interaction, "courses", "-")
 
-    @app_commands.command(
-        name="brief", description="Read a briefing's summary, or one of its sections"
-    )
+    @app_commands.command(name="brief", description=description_of("brief"))
     @app_commands.describe(
         briefing="Which briefing (leave empty when there is only one)",
         section="One section instead of the summary",
@@ -124,14 +121,14 @@ class ReadingCog(commands.Cog, name="Reading"):
         else:
             await self.show(interaction, "long" if long else "brief", found.id)
 
-    @app_commands.command(name="figures", description="Who is who in a briefing")
+    @app_commands.command(name="figures", description=description_of("figures"))
     @app_commands.describe(briefing="Which briefing (leave empty when there is only one)")
     @app_commands.autocomplete(briefing=briefing_choices)
     async def figures(self, interaction: Interaction, briefing: str | None = None) -> None:
         """Who is who in a briefing."""
         await self.show(interaction, "figures", self.services.library.find(briefing).id)
 
-    @app_commands.command(name="quote", description="What a person said, with its context")
+    @app_commands.command(name="quote", description=description_of("quote"))
     @app_commands.describe(
         person="Whose words (name or surname)",
         briefing="Which briefing (leave empty when there is only one)",
@@ -151,28 +148,28 @@ class ReadingCog(commands.Cog, name="Reading"):
         else:
             await self.show(interaction, "quote", found.id)
 
-    @app_commands.command(name="notes", description="Sources and editor's notes for a briefing")
+    @app_commands.command(name="notes", description=description_of("notes"))
     @app_commands.describe(briefing="Which briefing (leave empty when there is only one)")
     @app_commands.autocomplete(briefing=briefing_choices)
     async def notes(self, interaction: Interaction, briefing: str | None = None) -> None:
         """Sources and editor's notes for a briefing."""
         await self.show(interaction, "notes", self.services.library.find(briefing).id)
 
-    @app_commands.command(name="facts", description="The key facts of a briefing")
+    @app_commands.command(name="facts", description=description_of("facts"))
     @app_commands.describe(briefing="Which briefing (leave empty when there is only one)")
     @app_commands.autocomplete(briefing=briefing_choices)
     async def facts(self, interaction: Interaction, briefing: str | None = None) -> None:
         """The key facts of a briefing."""
         await self.show(interaction, "facts", self.services.library.find(briefing).id)
 
-    @app_commands.command(name="timeline", description="The dated events of a briefing")
+    @app_commands.command(name="timeline", description=description_of("timeline"))
     @app_commands.describe(briefing="Which briefing (leave empty when there is only one)")
     @app_commands.autocomplete(briefing=briefing_choices)
     async def timeline(self, interaction: Interaction, briefing: str | None = None) -> None:
         """The dated events of a briefing."""
         await self.show(interaction, "timeline", self.services.library.find(briefing).id)
 
-    @app_commands.command(name="glossary", description="Terms a briefing uses, explained")
+    @app_commands.command(name="glossary", description=description_of("glossary"))
     @app_commands.describe(
         term="One term (leave empty for all)",
         briefing="Which briefing (leave empty when there is only one)",
