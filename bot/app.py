@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.config import Settings
@@ -9,9 +10,10 @@ from bot.core.clock import Clock, SystemClock
 from bot.core.housekeeping import SessionPurger
 from bot.core.library import FileReport, FileStatus, Library
 from bot.core.server_settings import SettingsService
+from bot.core.store_port import AppStore
 from bot.core.study import StudyService
-from bot.store import Store
 from bot.store.health import open_checked_store
+from bot.store.writer import WriterStats
 
 __all__ = ["Services", "build_services"]
 
@@ -23,11 +25,13 @@ class Services:
     settings: Settings
     library: Library
     study: StudyService
-    store: Store
+    store: AppStore
     clock: Clock
     load_reports: list[FileReport]
     purger: SessionPurger
     server_settings: SettingsService
+    store_stats: Callable[[], WriterStats]
+    """The database writer's counters, for the metrics."""
 
     def start_timers(self) -> None:
         """Start the core's timers (the session purge); the adapter calls this once running."""
@@ -55,4 +59,14 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     study = StudyService(library, clock, store)
     purger = SessionPurger(study, clock)
     server_settings = SettingsService(store, library)
-    return Services(settings, library, study, store, clock, reports, purger, server_settings)
+    return Services(
+        settings,
+        library,
+        study,
+        store,
+        clock,
+        reports,
+        purger,
+        server_settings,
+        lambda: store.stats,
+    )
