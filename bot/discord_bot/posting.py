@@ -1,6 +1,6 @@
 """Posting a briefing into a channel: permission checks, embeds, and the two lasting buttons.
 
-The buttons carry `bb:qz:<briefing>` ("Quiz me") and `bb:nt:<briefing>` ("Sources & notes"),
+The buttons carry `b1:qz:<briefing>` ("Quiz me") and `b1:nt:<briefing>` ("Sources & notes"),
 so they reach the router after any restart; the moderation cog handles them.
 """
 

@@ -1,6 +1,6 @@
 """/quiz: a private quiz for one student, or a channel quiz everyone can answer.
 
-Buttons carry `bb:<kind>:<session>:<question>:<choice>`; the router brings every click here,
+Buttons carry `b1:<kind>:<session>:<question>:<choice>`; the router brings every click here,
 also after a restart. A click on a quiz that no longer exists gets a polite answer.
 """
 

@@ -4,7 +4,7 @@ The claim / post / mark loop is the core's (`bot.core.schedule_runner.ScheduleRu
 injected clock); this cog is its `RunDelivery`: which servers this process serves, how a run
 is posted in a channel and how a question of the day is revealed.
 
-Questions of the day are answered with buttons (`bb:qd:<session>:<key>`) and revealed at the
+Questions of the day are answered with buttons (`b1:qd:<session>:<key>`) and revealed at the
 next one in the same channel or `REVEAL_AFTER` after posting (`bot.core.qotd`).
 """
 
