@@ -81,7 +81,12 @@ COMMANDS: tuple[Command, ...] = (
         usage="[briefing] [count] [difficulty] [mode]",
         console_usage="[count] [easy|medium|hard] [briefing]",
     ),
-    Command("review", "Quiz yourself on the questions due for review", group="Quiz"),
+    Command(
+        "review",
+        "Quiz yourself on the questions due for review",
+        group="Quiz",
+        usage="[briefing] [section]",
+    ),
     Command("retry", "Retry what you missed", frozenset({S.CONSOLE}), group="Quiz"),
     Command("stop", "Stop the quiz", frozenset({S.CONSOLE}), group="Quiz"),
     Command("score", "Your accuracy, streak, mastered questions, what is due", group="Progress"),
@@ -92,14 +97,21 @@ COMMANDS: tuple[Command, ...] = (
         group="Progress",
         usage="[period]",
     ),
+    Command(
+        "remind",
+        "A daily direct message when questions are due for review",
+        frozenset({S.DISCORD}),
+        group="Progress",
+        usage="[time] [timezone] [off]",
+    ),
     Command("mydata", "Everything kept about you, as a file", group="Progress"),
     Command("forgetme", "Delete everything kept about you", group="Progress"),
     Command("help", "What briefbot can do", group="Help"),
     Command("quit", "Leave the console", frozenset({S.CONSOLE}), group="Help"),
 )
 """Every student command. Commands that exist on one surface only say why by their nature:
-the leaderboard is a server's; `use`, `stop`, `retry` and `quit` stand in for Discord's
-options and buttons."""
+the leaderboard is a server's, reminders are direct messages; `use`, `stop`, `retry` and
+`quit` stand in for Discord's options and buttons."""
 
 
 def names_on(surface: Surface) -> set[str]:

@@ -81,8 +81,9 @@ Inline = Moment | UserRef | ChannelRef | Emphasis
 
 def moment(when: dt.datetime) -> str:
     """A point in time, as a token in text."""
-    # 12 digits: as long as Discord's relative timestamp, so pagination counts it in full
-    return f"{_OPEN}t:{int(when.timestamp()):012d}{_CLOSE}"
+    # 18 digits: at least as long as any rendering (Discord's "<t:..:R>", or "05 Jan 2026
+    # 09:00 UTC" where Discord shows no timestamps), so pagination counts it in full
+    return f"{_OPEN}t:{int(when.timestamp()):018d}{_CLOSE}"
 
 
 def user(user_id: int) -> str:

@@ -46,6 +46,8 @@ class IdTemplate:
     fields: tuple[str, ...]
     free: int | None = None
     """The index of the one field that may itself hold ":" (free text), if any."""
+    added: int | None = None
+    """The index of a field that ids sent before it existed lack (parsed as "")."""
 
     def build(self, *values: object) -> str:
         """The id carrying `values`, one per field; at most 100 characters."""
@@ -81,11 +83,16 @@ SOLO_STOP = IdTemplate("qx", ("session",))
 GROUP_CLICK = IdTemplate("qg", ("session", "index", "key"))
 GROUP_MODAL = IdTemplate("qgm", ("session", "index"))
 GROUP_CLOSE = IdTemplate("qc", ("session", "index"))
+GROUP_STOP = IdTemplate("qgx", ("session",))
+"""Stop quiz under a channel quiz's question (the starter or a moderator)."""
 FORGET_CONFIRM = IdTemplate("fm", ("user",))
 QUIZ_ME = IdTemplate("qz", ("briefing",))
 SOURCES = IdTemplate("nt", ("briefing",))
-PAGE = IdTemplate("pg", ("what", "briefing", "arg", "page"), free=2)
+PAGE = IdTemplate("pg", ("what", "briefing", "arg", "asker", "page"), free=2, added=3)
+"""Prev/Next of a reading reply; `asker` (base 36, "" on older ids) alone turns the pages."""
 QOTD_ANSWER = IdTemplate("qd", ("session", "key"))
+REVIEW_NOW = IdTemplate("rv", ())
+"""Review now under a reminder's direct message."""
 MARKED = IdTemplate("x", ("key",))
 """Buttons of a question already answered: shown disabled, never clicked."""
 
@@ -100,11 +107,13 @@ TEMPLATES: dict[str, IdTemplate] = {
         GROUP_CLICK,
         GROUP_MODAL,
         GROUP_CLOSE,
+        GROUP_STOP,
         FORGET_CONFIRM,
         QUIZ_ME,
         SOURCES,
         PAGE,
         QOTD_ANSWER,
+        REVIEW_NOW,
         MARKED,
     )
 }
@@ -124,6 +133,9 @@ def parse_id(custom_id: str) -> tuple[IdTemplate, list[str]] | None:
     if template is None:
         raise MalformedId()
     extra = len(values) - len(template.fields)
+    if extra == -1 and template.added is not None:
+        values.insert(template.added, "")
+        extra = 0
     if extra > 0 and template.free is not None:
         at = template.free
         values[at : at + extra + 1] = [":".join(values[at : at + extra + 1])]

@@ -6,6 +6,8 @@ reaches the one persistent router (`bot.discord_bot.router`), which works across
 
 from __future__ import annotations
 
+import datetime as dt
+
 import discord
 
 from bot.core.replies import (
@@ -50,10 +52,19 @@ def safe_text(text: str) -> str:
 
 
 class DiscordInline:
-    """Inline values as Discord markup: timestamps, mentions (never pinging) and bold."""
+    """Inline values as Discord markup: timestamps, mentions (never pinging) and bold.
+
+    Discord renders timestamps only in message text, embed descriptions and field values; where
+    it does not (titles, field names, footers) a moment is written as an absolute UTC time.
+    """
+
+    def __init__(self, *, timestamps: bool = True) -> None:
+        self.timestamps = timestamps
 
     def moment(self, value: Moment) -> str:
-        return f"<t:{int(value.when.timestamp())}:R>"
+        if self.timestamps:
+            return f"<t:{int(value.when.timestamp())}:R>"
+        return value.when.astimezone(dt.UTC).strftime("%d %b %Y %H:%M UTC")
 
     def user(self, value: UserRef) -> str:
         return f"<@{value.user_id}>"
@@ -66,6 +77,7 @@ class DiscordInline:
 
 
 _INLINE = DiscordInline()
+_INLINE_PLAIN_TIME = DiscordInline(timestamps=False)
 
 
 def markup(text: str) -> str:
@@ -73,18 +85,23 @@ def markup(text: str) -> str:
     return render_text(text, _INLINE)
 
 
+def _heading(text: str) -> str:
+    """Core text for a place where Discord shows no timestamps (titles, field names, footers)."""
+    return render_text(text, _INLINE_PLAIN_TIME)
+
+
 def embed(page: Page, *, error: bool = False) -> discord.Embed:
-    """One page as an embed."""
+    """One page as an embed; moments are relative timestamps where Discord shows them."""
     body = markup(safe_text(page.body) if error else page.body)
     result = discord.Embed(
-        title=markup(page.title) or None,
+        title=_heading(page.title) or None,
         description=body or None,
         colour=ERROR_COLOUR if error else COLOUR,
     )
     for field in page.fields:
-        result.add_field(name=markup(field.name), value=markup(field.value), inline=field.inline)
+        result.add_field(name=_heading(field.name), value=markup(field.value), inline=field.inline)
     if page.footer:
-        result.set_footer(text=markup(page.footer))
+        result.set_footer(text=_heading(page.footer))
     return result
 
 

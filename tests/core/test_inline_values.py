@@ -15,7 +15,7 @@ from bot.core.moderation_views import schedules_reply, sources_reply
 from bot.core.paginate import paginate
 from bot.core.posts import briefing_post
 from bot.core.progress import LeaderboardEntry, Schedule
-from bot.core.progress_views import leaderboard_reply
+from bot.core.progress_views import leaderboard_reply, nothing_due_reply
 from bot.core.qotd import Qotd, pick_question, question_reply, reveal_of, reveal_reply
 from bot.core.replies import (
     ChannelRef,
@@ -30,6 +30,7 @@ from bot.core.replies import (
     spans,
     user,
 )
+from bot.core.study import ComingBack, NothingDue
 from bot.core.views import brief_reply, courses_reply, glossary_reply
 from bot.discord_bot.render import embed, markup
 
@@ -55,6 +56,7 @@ def _every_reply_kind() -> dict[str, Reply]:
         "qotd question": question_reply(qotd, qq, SEED.title, "bb:qd:s1:"),
         "qotd reveal": reveal_reply(reveal_of(qotd, qq, []), {}),
         "courses": courses_reply(Library(ROOT / "content")),
+        "review not due yet": nothing_due_reply(NothingDue(ComingBack(2, WHEN))),
     }
     return replies
 
@@ -85,6 +87,8 @@ def test_values_that_were_markup_are_now_inline_values() -> None:
     values = list(spans(details))
     assert ChannelRef(5) in values
     assert any(isinstance(v, Moment) for v in values)
+    review = nothing_due_reply(NothingDue(ComingBack(2, WHEN))).pages[0].body
+    assert Moment(WHEN) in spans(review), "when reviews come back is a moment, not markup"
 
 
 def test_discord_renders_timestamps_mentions_channels_and_bold() -> None:
@@ -95,20 +99,23 @@ def test_discord_renders_timestamps_mentions_channels_and_bold() -> None:
     rendered = embed(page)
     assert rendered.title == "**Title**"
     assert rendered.description == markup(text)
-    assert rendered.footer.text == f"<t:{stamp}:R>"
+    assert rendered.footer.text == "05 Jan 2026 09:00 UTC", "footers show no timestamps"
 
 
 def test_the_console_shows_names_local_time_and_plain_text() -> None:
     text = f"{user(7)} and {user(8)} in {channel(9)} at {moment(WHEN)}: {emphasis('yes')}"
     shown = render(Reply.text("t", text), names={7: "Alice"})
     local = WHEN.astimezone()
-    assert f"Alice and a member in this channel at {local:%a %d %b %H:%M}: yes" in shown
+    assert "Alice and a member in this channel at " in shown
+    assert f" (at {local:%a %d %b, %H:%M}): yes" in shown
 
 
 def test_a_token_is_never_shorter_than_discords_markup_so_pages_still_fit() -> None:
     far = dt.datetime(2100, 1, 1, tzinfo=dt.UTC)
     for token in (moment(WHEN), moment(far), user(2**63 - 1), channel(10**18), emphasis("ab")):
         assert len(token) >= len(markup(token))
+        footer = embed(Page(title="t", footer=token)).footer.text
+        assert footer is not None and len(token) >= len(footer)
 
 
 def test_a_value_cut_by_a_page_break_leaves_no_stray_token() -> None:
