@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.config import Settings
@@ -12,9 +13,10 @@ from bot.core.housekeeping import SessionPurger
 from bot.core.library import FileReport, FileStatus, Library
 from bot.core.question_reports import QuestionReportService
 from bot.core.server_settings import SettingsService
+from bot.core.store_port import AppStore
 from bot.core.study import StudyService
-from bot.store import Store
 from bot.store.health import open_checked_store
+from bot.store.writer import WriterStats
 
 __all__ = ["Services", "build_services"]
 
@@ -26,11 +28,13 @@ class Services:
     settings: Settings
     library: Library
     study: StudyService
-    store: Store
+    store: AppStore
     clock: Clock
     load_reports: list[FileReport]
     purger: SessionPurger
     server_settings: SettingsService
+    store_stats: Callable[[], WriterStats]
+    """The database writer's counters, for the metrics."""
     assignments: AssignmentService
     class_reports: ClassReportService
     question_reports: QuestionReportService
@@ -79,6 +83,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
         reports,
         purger,
         server_settings,
+        lambda: store.stats,
         assignments=assignments,
         class_reports=ClassReportService(library, store.assignments, store.class_results),
         question_reports=question_reports,

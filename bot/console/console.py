@@ -17,6 +17,7 @@ from typing import TextIO
 
 from bot.console.render import render, wrap
 from bot.core import views
+from bot.core.commands import Surface, help_text
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.library import Library
 from bot.core.models import Briefing
@@ -33,25 +34,11 @@ NO_WRAP = 10_000
 log = logging.getLogger(__name__)
 DIFFICULTIES = ("easy", "medium", "hard")
 
-HELP = """\
-/briefings [keyword]        list the briefings loaded
-/courses                    the courses: briefings in the order to study them
-/use <briefing>             pick the briefing the other commands use
-/brief [section]            the summary, or one section (/brief long for the long summary)
-/figures                    who is who
-/quote [person]             what they said, with context and editor's notes
-/facts, /timeline, /notes   key facts, dated events, editor's notes and sources
-/glossary [term]            terms explained
-/quiz [count] [easy|medium|hard] [briefing]   quiz yourself (default 5 questions)
-/retry                      retry the questions you missed in your last quiz
-/review [briefing] [section] the questions due for review (spaced like Anki's cards)
-/score                      your progress: accuracy, streak, mastered, due
-/mydata                     everything kept about you, written to a JSON file
-/forgetme                   delete everything kept about you (asks to confirm)
-/stop                       end the quiz you are in
-/help                       this list
-/quit                       leave
-During a quiz, type your answer: a letter (A-E), true/false, or the answer itself."""
+HELP = (
+    help_text(Surface.CONSOLE)
+    + "\n\nDuring a quiz, type your answer: a letter (A-E), true/false, or the answer itself."
+)
+"""/help on the console: the registry's console commands."""
 
 Handler = Callable[[list[str]], Awaitable[Reply | None]]
 

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import textwrap
-from dataclasses import replace
+from collections.abc import Mapping
 from datetime import UTC, datetime
 
-from bot.core.replies import Button, ButtonStyle, Page, Reply, render_moments
+from bot.core.replies import (
+    Button,
+    ButtonStyle,
+    ChannelRef,
+    Emphasis,
+    Moment,
+    Reply,
+    UserRef,
+    render_reply,
+)
 
-__all__ = ["render"]
+__all__ = ["PlainInline", "render"]
 
 _MARKS = {ButtonStyle.SUCCESS: " ✔", ButtonStyle.DANGER: " ✘"}
 
@@ -65,19 +74,38 @@ def wrap(text: str, width: int, indent: str = "") -> str:
     return "\n".join(out)
 
 
-def render(reply: Reply, width: int = 10_000) -> str:
+class PlainInline:
+    """Inline values as plain text: local time, display names (else "a member"), no markup."""
+
+    def __init__(self, names: Mapping[int, str] | None = None) -> None:
+        self.names = dict(names or {})
+
+    def moment(self, value: Moment) -> str:
+        return local_moment(value.when)
+
+    def user(self, value: UserRef) -> str:
+        return self.names.get(value.user_id, "a member")
+
+    def channel(self, value: ChannelRef) -> str:
+        return "this channel"
+
+    def emphasis(self, value: Emphasis) -> str:
+        return value.text
+
+
+def render(reply: Reply, width: int = 10_000, names: Mapping[int, str] | None = None) -> str:
     """A reply as text wrapped to `width` (by default not wrapped): titles underlined, fields
-    indented, buttons in []."""
+    indented, buttons in []; inline values as plain text."""
+    reply = render_reply(reply, PlainInline(names))
     out: list[str] = []
     for page in reply.pages:
-        page = _with_local_moments(page)
         if page.title:
             out += [wrap(page.title, width), "─" * min(len(page.title), width)]
         if page.body:
-            out.append(wrap(page.body.replace("**", ""), width))
+            out.append(wrap(page.body, width))
         for field in page.fields:
             out.append(wrap(field.name, width))
-            out.append(wrap(field.value.replace("**", ""), width, "  "))
+            out.append(wrap(field.value, width, "  "))
         if page.footer:
             out.append(wrap(f"({page.footer})", width))
         out.append("")
@@ -86,13 +114,3 @@ def render(reply: Reply, width: int = 10_000) -> str:
         out.append(wrap("  ".join(_button(b) for b in buttons), width))
         out.append("")
     return "\n".join(out).rstrip() + "\n"
-
-
-def _with_local_moments(page: Page) -> Page:
-    def fix(text: str) -> str:
-        return render_moments(text, local_moment)
-
-    fields = tuple(replace(f, name=fix(f.name), value=fix(f.value)) for f in page.fields)
-    return replace(
-        page, title=fix(page.title), body=fix(page.body), footer=fix(page.footer), fields=fields
-    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.core.library import Library
 from bot.core.paginate import paginate
 from bot.core.progress import Accuracy, LeaderboardEntry, ScoreSummary
-from bot.core.replies import Field, Reply, moment
+from bot.core.replies import Field, Reply, moment, user
 from bot.core.study import ComingBack, NothingDue
 from bot.core.wording import plural
 
@@ -81,7 +81,7 @@ def leaderboard_reply(
         return Reply.text(title, f"{nobody} Be the first with /quiz!")
 
     def who(user_id: int) -> str:
-        return f"<@{user_id}>" if mention else f"user {user_id}"
+        return user(user_id) if mention else f"user {user_id}"
 
     lines = [f"{e.rank}. {who(e.user_id)}: {e.correct} right of {e.answered}" for e in top]
     if mine is not None and all(e.user_id != mine.user_id for e in top):

@@ -25,7 +25,7 @@ from bot.core.models import Briefing, EditorNote, Question
 from bot.core.ports import SessionStore
 from bot.core.progress import AnswerRecord, ReviewState, StoredSession
 from bot.core.quiz import AnswerResult, QuizQuestion, judge, notes_for_question, present
-from bot.core.replies import Page, Reply
+from bot.core.replies import Page, Reply, emphasis, moment
 from bot.core.review import ReviewScheduler
 from bot.core.views import note_lines, option_buttons
 
@@ -195,11 +195,6 @@ def duration_text(seconds: float) -> str:
     return f"{hours} h {minutes} min" if minutes else f"{hours} h"
 
 
-def _stamp(when: dt.datetime, style: str = "R") -> str:
-    """A Discord timestamp: each reader sees it in their own time zone."""
-    return f"<t:{int(when.timestamp())}:{style}>"
-
-
 def question_reply(qotd: Qotd, qq: QuizQuestion, title: str, action_prefix: str) -> Reply:
     """The posted question: prompt, options as buttons, and when the answer comes."""
     q = qq.question
@@ -209,7 +204,7 @@ def question_reply(qotd: Qotd, qq: QuizQuestion, title: str, action_prefix: str)
         hint = "\n".join(f"{k}) {o}" for k, o in zip(qq.keys, qq.options, strict=True))
     body = (
         f"{q.prompt}\n\n{hint}\n\nEveryone can answer, once. The answer and the best "
-        f"answerers come {_stamp(qotd.reveal_at)}."
+        f"answerers come {moment(qotd.reveal_at)}."
     )
     page = Page(
         title=f"Question of the day · {qotd.day:%A %d %B}",
@@ -222,7 +217,7 @@ def question_reply(qotd: Qotd, qq: QuizQuestion, title: str, action_prefix: str)
 def reveal_reply(reveal: Reveal, names: dict[int, str]) -> Reply:
     """The answer, why, how many got it right, and the fastest right answerers."""
     q = reveal.quiz_question.question
-    body = f"{q.prompt}\n\nThe answer: **{q.answer_text}**\n{q.explanation}\n\n"
+    body = f"{q.prompt}\n\nThe answer: {emphasis(q.answer_text)}\n{q.explanation}\n\n"
     if reveal.notes:
         body += note_lines(reveal.notes) + "\n\n"
     if not reveal.answered:

@@ -26,7 +26,7 @@ from bot.core.models import (
 )
 from bot.core.paginate import paginate
 from bot.core.quiz import AnswerResult, PlayerStanding, QuestionResult, QuizQuestion, QuizSummary
-from bot.core.replies import Button, ButtonStyle, Field, Page, Reply
+from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis
 from bot.core.wording import plain, plural
 
 __all__ = [
@@ -104,7 +104,7 @@ def courses_reply(library: Library) -> Reply:
             title = library.get(briefing_id).title if briefing_id in library.ids() else briefing_id
             steps.append(f"{n}. {title} ({briefing_id})")
         intro = f"{course.description}\n" if course.description else ""
-        blocks.append(f"**{course.title}** ({course.id})\n{intro}" + "\n".join(steps))
+        blocks.append(f"{emphasis(course.title)} ({course.id})\n{intro}" + "\n".join(steps))
     return Reply(pages=_pages(None, "Courses", "\n\n".join(blocks)))
 
 
@@ -326,7 +326,7 @@ def answer_reply(result: AnswerResult) -> Reply:
     """Right or wrong, the right answer, why, and any editor's note."""
     qq = result.quiz_question
     verdict = "✅ Right!" if result.correct else "❌ Not quite."
-    body = f"{verdict} The answer is **{result.right_answer}**."
+    body = f"{verdict} The answer is {emphasis(result.right_answer)}."
     if qq.question.kind == "short":
         body = f"You typed “{plain(result.given)}”.{_spelling_hint(result)}\n{body}"
     body += f"\n\n{result.explanation}"
@@ -381,7 +381,7 @@ def group_result_reply(result: QuestionResult, names: dict[int, str]) -> Reply:
     """How the channel did on one question."""
     q = result.quiz_question.question
     right = ", ".join(names.get(u, str(u)) for u in result.right) or "nobody"
-    body = f"The answer: **{q.answer_text}**\n{q.explanation}\n\nRight: {right}"
+    body = f"The answer: {emphasis(q.answer_text)}\n{q.explanation}\n\nRight: {right}"
     tally = _tally(result)
     if tally:
         body += f"\nChosen: {tally}"

@@ -5,13 +5,10 @@ from __future__ import annotations
 import discord
 
 from bot.core.replies import Button, ButtonStyle, Reply
+from bot.discord_bot.custom_ids import REVIEW_NOW
 from bot.discord_bot.render import NO_PINGS, embed, view_of
-from bot.discord_bot.router import custom_id
 
-__all__ = ["REVIEW_NOW", "DiscordReminderSender"]
-
-REVIEW_NOW = "rv"
-"""Router kind of the "Review now" button (handled by the quiz cog)."""
+__all__ = ["DiscordReminderSender"]
 
 
 class DiscordReminderSender:
@@ -23,7 +20,7 @@ class DiscordReminderSender:
     async def send_reminder(self, user_id: int, reply: Reply) -> None:
         """DM the student; raises discord.HTTPException when their DMs are closed."""
         user = self.client.get_user(user_id) or await self.client.fetch_user(user_id)
-        button = Button("review", "Review now", custom_id(REVIEW_NOW), ButtonStyle.PRIMARY)
+        button = Button("review", "Review now", REVIEW_NOW.build(), ButtonStyle.PRIMARY)
         await user.send(
             embed=embed(reply.pages[0]),
             view=view_of((button,)) or discord.utils.MISSING,

@@ -10,6 +10,7 @@ import discord
 from bot.core.paginate import fit_reply
 from bot.core.replies import Reply
 from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.limits import DISCORD_PAGE
 from bot.discord_bot.render import NO_PINGS, embed, page_view
 
 __all__ = ["send_reply"]
@@ -24,7 +25,7 @@ async def send_reply(
     edit: bool = False,
 ) -> None:
     """Answer with page `page` of a reply: edit the clicked message, respond, or follow up."""
-    reply = fit_reply(reply)
+    reply = fit_reply(reply, DISCORD_PAGE)
     page = max(0, min(page, len(reply.pages) - 1))
     view = page_view(reply, page, nav)
     kwargs: dict[str, Any] = {

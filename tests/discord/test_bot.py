@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import Services, build_services
-from bot.core.commands import Surface, names_on
+from bot.core.commands import Surface, description_of, names_on
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.cogs.help import HELP_TEXT
 from tests.discord_double import CallbackType, DiscordDouble
@@ -65,6 +65,17 @@ async def test_discord_offers_exactly_the_registry_student_commands(discord_doub
     assert students == names_on(Surface.DISCORD)
     for name in students - {"help"}:
         assert f"/{name}" in HELP_TEXT, name
+
+
+async def test_the_tree_and_help_take_each_description_from_the_registry(discord_double, bot):
+    for command in discord_double.state.global_commands:
+        if command.get("default_member_permissions") is None:
+            description = description_of(command["name"])
+            assert command["description"] == description
+            assert f": {description}\n" in HELP_TEXT + "\n"
+    reply = await (await discord_double.slash("help", {})).response()
+    assert f"/score: {description_of('score')}" in reply.message.text
+    assert "**Quiz**" in reply.message.text
 
 
 async def test_courses_is_a_discord_command(discord_double, bot):

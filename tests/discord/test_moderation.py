@@ -154,8 +154,8 @@ async def test_a_post_lands_in_the_channel_and_quiz_me_opens_a_private_quiz(
     assert post.embeds[0]["title"] == "A small test briefing"
     assert "reopened three days after a storm" in post.embeds[0]["description"]
     assert [(b["label"], b["custom_id"]) for b in post.buttons] == [
-        ("Quiz me", "bb:qz:mini"),
-        ("Sources & notes", "bb:nt:mini"),
+        ("Quiz me", "b1:qz:mini"),
+        ("Sources & notes", "b1:nt:mini"),
     ]
     for message in discord_double.bot_messages_in(discord_double.news):
         assert message.allowed_mentions == {"parse": []}

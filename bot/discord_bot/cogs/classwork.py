@@ -40,10 +40,18 @@ from bot.core.replies import Reply
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.checks import moderator_only, require_moderator
 from bot.discord_bot.cogs.quiz import QuizCog
+from bot.discord_bot.custom_ids import (
+    ACCEPT_MODAL,
+    ASSIGNMENT_START,
+    CLASS_REPORT_PAGE,
+    REPORT_MODAL,
+    REPORT_PROBLEM,
+    REPORT_QUEUE,
+)
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.respond import send_reply
-from bot.discord_bot.router import Router, custom_id
+from bot.discord_bot.router import Router
 
 __all__ = ["REMINDER_TICK_SECONDS", "ClassworkCog"]
 
@@ -97,12 +105,12 @@ class ClassworkCog(commands.Cog, name="Class"):
         self.reminders = AssignmentReminders(
             services.assignments, services.clock, self, interval=interval
         )
-        router.register("as", self.on_start)
-        router.register("cr", self.on_report_page)
-        router.register("rp", self.on_report_problem)
-        router.register("rpm", self.on_report_modal)
-        router.register("rq", self.on_queue_action)
-        router.register("rqa", self.on_accept_modal)
+        router.register(ASSIGNMENT_START, self.on_start)
+        router.register(CLASS_REPORT_PAGE, self.on_report_page)
+        router.register(REPORT_PROBLEM, self.on_report_problem)
+        router.register(REPORT_MODAL, self.on_report_modal)
+        router.register(REPORT_QUEUE, self.on_queue_action)
+        router.register(ACCEPT_MODAL, self.on_accept_modal)
 
     # ----- reminders (the timer is the core's) -----
 
@@ -133,7 +141,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         role = guild.get_role(assignment.role_id) if guild and assignment.role_id else None
         names = {role.id: f"@{role.name}"} if role else {}
         title = self._title(assignment.briefing_id)
-        start = custom_id("as", assignment.id)
+        start = ASSIGNMENT_START.build(assignment.id)
         return assignment_set_reply(assignment, title, names, start, reminder=reminder)
 
     def _title(self, briefing_id: str) -> str:
@@ -220,7 +228,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             interaction.guild_id, interaction.user.id, _role_ids(interaction)
         )
         reply = open_assignments_reply(
-            items, self.services.clock.now(), lambda aid: custom_id("as", aid)
+            items, self.services.clock.now(), lambda aid: ASSIGNMENT_START.build(aid)
         )
         await send_reply(interaction, reply)
 
@@ -344,7 +352,9 @@ class ClassworkCog(commands.Cog, name="Class"):
             return
         target = f"a:{report.assignment_id}" if report.assignment_id else f"b:{report.briefing_id}"
         await send_reply(
-            interaction, class_report_reply(report, names, note=note), nav=custom_id("cr", target)
+            interaction,
+            class_report_reply(report, names, note=note),
+            nav=CLASS_REPORT_PAGE.prefix(*target.split(":", 1)).removesuffix(":"),
         )
 
     async def on_report_page(self, interaction: Interaction, args: list[str]) -> None:
@@ -360,7 +370,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             interaction,
             class_report_reply(report, names, note=note),
             page=page,
-            nav=custom_id("cr", kind, target),
+            nav=CLASS_REPORT_PAGE.prefix(kind, target).removesuffix(":"),
             edit=True,
         )
 
@@ -392,7 +402,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         if interaction.guild_id is None:
             raise QuizError("Reports go to a server's moderators: quiz in a server to report.")
         await self._answered(interaction, args[0], args[1])
-        modal = discord.ui.Modal(title="Report a problem", custom_id=custom_id("rpm", *args))
+        modal = discord.ui.Modal(title="Report a problem", custom_id=REPORT_MODAL.build(*args))
         reasons: discord.ui.Select[discord.ui.View] = discord.ui.Select(
             custom_id=_REASON_FIELD,
             options=[
@@ -455,7 +465,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         assert guild is not None
         items = await self.services.question_reports.queue(guild.id)
         names = await self._names(guild, {i.report.user_id for i in items})
-        return queue_reply(items, names, lambda kind, rid: custom_id("rq", kind, rid))
+        return queue_reply(items, names, lambda kind, rid: REPORT_QUEUE.build(kind, rid))
 
     async def on_queue_action(self, interaction: Interaction, args: list[str]) -> None:
         """`rq:<accept|hide|dismiss>:<report>`: a moderator's decision on a report."""
@@ -479,7 +489,7 @@ class ClassworkCog(commands.Cog, name="Class"):
 
     @staticmethod
     def _accept_modal(report_id: int, given: str | None) -> discord.ui.Modal:
-        modal = discord.ui.Modal(title="Accept an answer", custom_id=custom_id("rqa", report_id))
+        modal = discord.ui.Modal(title="Accept an answer", custom_id=ACCEPT_MODAL.build(report_id))
         answer: discord.ui.TextInput[discord.ui.View] = discord.ui.TextInput(
             custom_id=_ANSWER_FIELD, default=given or None, max_length=MAX_ALTERNATIVE_CHARS
         )

@@ -9,13 +9,15 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core.class_views import with_open_work
+from bot.core.commands import description_of
 from bot.core.errors import QuizError
 from bot.core.progress_views import leaderboard_reply, score_reply
 from bot.core.reminders import ReminderService
 from bot.core.replies import Button, ButtonStyle, Reply
+from bot.discord_bot.custom_ids import FORGET_CONFIRM
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
-from bot.discord_bot.router import Router, custom_id
+from bot.discord_bot.router import Router
 
 __all__ = ["ProgressCog"]
 
@@ -27,7 +29,7 @@ class ProgressCog(commands.Cog, name="Progress"):
         self.services = services
         self.study = services.study
         self.reminders = reminders
-        router.register("fm", self.on_forget_confirm)
+        router.register(FORGET_CONFIRM, self.on_forget_confirm)
 
     async def cog_load(self) -> None:
         """Start the reminder checks."""
@@ -37,9 +39,7 @@ class ProgressCog(commands.Cog, name="Progress"):
         """Stop the reminder checks."""
         await self.reminders.stop()
 
-    @app_commands.command(
-        name="remind", description="A daily direct message when questions are due for review"
-    )
+    @app_commands.command(name="remind", description=description_of("remind"))
     @app_commands.describe(
         time="When, 24-hour clock, like 18:30",
         timezone="Your time zone, like Europe/Berlin (default UTC)",
@@ -76,9 +76,7 @@ class ProgressCog(commands.Cog, name="Progress"):
         )
         await send_reply(interaction, Reply.text("Review reminder", body, private=True))
 
-    @app_commands.command(
-        name="score", description="Your progress: accuracy, streak, mastered, due"
-    )
+    @app_commands.command(name="score", description=description_of("score"))
     @app_commands.describe(everywhere="Count answers from every server, not just this one")
     async def score(self, interaction: Interaction, everywhere: bool = False) -> None:
         """Your progress: accuracy, streak, mastered, due."""
@@ -93,7 +91,7 @@ class ProgressCog(commands.Cog, name="Progress"):
             reply = with_open_work(reply, work)
         await send_reply(interaction, reply)
 
-    @app_commands.command(name="leaderboard", description="This server's top learners")
+    @app_commands.command(name="leaderboard", description=description_of("leaderboard"))
     @app_commands.describe(period="All time, or this week (since Monday, UTC)")
     @app_commands.guild_only()
     async def leaderboard(
@@ -107,9 +105,7 @@ class ProgressCog(commands.Cog, name="Progress"):
         )
         await send_reply(interaction, leaderboard_reply(top, mine, week=week, mention=True))
 
-    @app_commands.command(
-        name="mydata", description="Everything briefbot keeps about you, as a file"
-    )
+    @app_commands.command(name="mydata", description=description_of("mydata"))
     async def mydata(self, interaction: Interaction) -> None:
         """Everything briefbot keeps about you, as a file."""
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -122,13 +118,13 @@ class ProgressCog(commands.Cog, name="Progress"):
         reply = Reply(reply.pages, private=True, attachments={"briefbot-mydata.json": data})
         await send_reply(interaction, reply)
 
-    @app_commands.command(name="forgetme", description="Delete everything briefbot keeps about you")
+    @app_commands.command(name="forgetme", description=description_of("forgetme"))
     async def forgetme(self, interaction: Interaction) -> None:
         """Delete everything briefbot keeps about you."""
         confirm = Button(
             "confirm",
             "Yes, delete it all",
-            custom_id("fm", interaction.user.id),
+            FORGET_CONFIRM.build(interaction.user.id),
             ButtonStyle.DANGER,
         )
         reply = Reply.text(

@@ -1,6 +1,6 @@
 """/quiz: a private quiz for one student, or a channel quiz everyone can answer.
 
-Buttons carry `bb:<kind>:<session>:<question>:<choice>`; the router brings every click here,
+Buttons carry `b1:<kind>:<session>:<question>:<choice>`; the router brings every click here,
 also after a restart. A click on a quiz that no longer exists gets a polite answer.
 """
 
@@ -18,6 +18,7 @@ from discord.ext import commands
 from bot.app import Services
 from bot.core import views
 from bot.core.channel_quiz import MAX_TIMER, MIN_TIMER, ChannelQuizService
+from bot.core.commands import description_of
 from bot.core.errors import QuizError
 from bot.core.matching import is_blank
 from bot.core.progress import GuildSettings
@@ -28,11 +29,24 @@ from bot.core.study import NothingDue
 from bot.core.wording import plural, shorten
 from bot.discord_bot.autocomplete import briefing_choices, section_choices
 from bot.discord_bot.cooldown import per_user_cooldown
+from bot.discord_bot.custom_ids import (
+    GROUP_CLICK,
+    GROUP_CLOSE,
+    GROUP_MODAL,
+    GROUP_STOP,
+    MARKED,
+    REPORT_PROBLEM,
+    REVIEW_NOW,
+    SOLO_CLICK,
+    SOLO_MODAL,
+    SOLO_NEXT,
+    SOLO_RETRY,
+    SOLO_STOP,
+)
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.posting import cannot_post, missing_permissions
-from bot.discord_bot.reminders import REVIEW_NOW
 from bot.discord_bot.respond import send_reply
-from bot.discord_bot.router import Router, custom_id
+from bot.discord_bot.router import Router
 
 __all__ = ["QuizCog"]
 
@@ -74,7 +88,7 @@ class DiscordChannelQuizFaces:
 
     def question(self, session: GroupSession) -> Reply:
         """The open question; an untimed one also gets "Close question"."""
-        prefix = custom_id("qg", session.session_id, session.index) + ":"
+        prefix = GROUP_CLICK.prefix(session.session_id, session.index)
         closes_at = session.closes_at()
         timed = closes_at is not None
         footer = f"{session.timer_seconds} s to answer" if timed else "Untimed: take your time"
@@ -96,21 +110,21 @@ class DiscordChannelQuizFaces:
                 Button(
                     "close",
                     "Close question",
-                    custom_id("qc", session.session_id, session.index),
+                    GROUP_CLOSE.build(session.session_id, session.index),
                     ButtonStyle.PRIMARY,
                 )
             )
-        extra.append(Button("stop", "Stop quiz", custom_id("qgx", session.session_id)))
+        extra.append(Button("stop", "Stop quiz", GROUP_STOP.build(session.session_id)))
         return Reply(reply.pages, (*reply.buttons, *extra))
 
     def closed(self, shown: Reply, asked: QuizQuestion) -> Reply:
         """The question as posted, its options disabled and the right one marked, and a
         "Report a problem" button for everyone who saw it."""
-        marked = views.marked_buttons(asked, "bb:x:")
+        marked = views.marked_buttons(asked, MARKED.prefix())
         session_id = shown.buttons[0].action.split(":")[2] if shown.buttons else ""
         if not session_id:
             return Reply(shown.pages, marked)
-        report = custom_id("rp", session_id, asked.question.id)
+        report = REPORT_PROBLEM.build(session_id, asked.question.id)
         return Reply(shown.pages, (*marked, Button("report", "Report a problem", report)))
 
     def names(self, user_ids: Iterable[int]) -> dict[int, str]:
@@ -127,24 +141,22 @@ class QuizCog(commands.Cog, name="Quiz"):
         self.services = services
         self.study = services.study
         self.channel_quizzes = channel_quizzes
-        router.register("qs", self.on_solo_click)
-        router.register("qm", self.on_solo_modal)
-        router.register("qn", self.on_solo_next)
-        router.register("qr", self.on_retry)
-        router.register("qx", self.on_solo_stop)
-        router.register("qg", self.on_group_click)
-        router.register("qgm", self.on_group_modal)
-        router.register("qc", self.on_group_close)
-        router.register("qgx", self.on_group_stop)
+        router.register(SOLO_CLICK, self.on_solo_click)
+        router.register(SOLO_MODAL, self.on_solo_modal)
+        router.register(SOLO_NEXT, self.on_solo_next)
+        router.register(SOLO_RETRY, self.on_retry)
+        router.register(SOLO_STOP, self.on_solo_stop)
+        router.register(GROUP_CLICK, self.on_group_click)
+        router.register(GROUP_MODAL, self.on_group_modal)
+        router.register(GROUP_CLOSE, self.on_group_close)
+        router.register(GROUP_STOP, self.on_group_stop)
         router.register(REVIEW_NOW, self.on_review_now)
 
     async def cog_unload(self) -> None:
         """Stop every running question timer."""
         await self.channel_quizzes.stop()
 
-    @app_commands.command(
-        name="quiz", description="Quiz yourself on a briefing, alone or with the channel"
-    )
+    @app_commands.command(name="quiz", description=description_of("quiz"))
     @app_commands.describe(
         briefing="Which briefing (leave empty when there is only one)",
         count=f"How many questions (1-{MAX_QUESTIONS}, default 5)",
@@ -222,9 +234,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             return self.services.settings.quiz_timer_seconds
         return 0 if guild.untimed_default else guild.quiz_timer_seconds
 
-    @app_commands.command(
-        name="review", description="Quiz yourself on the questions due for review"
-    )
+    @app_commands.command(name="review", description=description_of("review"))
     @app_commands.describe(
         briefing="Only questions from this briefing", section="Only this section of it"
     )
@@ -261,7 +271,7 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     def solo_question(self, session: SoloSession) -> Reply:
         """The current question of a solo quiz, its buttons routed back here, and Stop."""
-        prefix = custom_id("qs", session.session_id, session.index) + ":"
+        prefix = SOLO_CLICK.prefix(session.session_id, session.index)
         reply = views.question_reply(
             session.current(),
             session.index + 1,
@@ -269,7 +279,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             action_prefix=prefix,
             footer=session.briefing.title,
         )
-        stop = Button("stop", "Stop", custom_id("qx", session.session_id))
+        stop = Button("stop", "Stop", SOLO_STOP.build(session.session_id))
         return Reply(reply.pages, (*reply.buttons, stop), private=True)
 
     async def on_solo_stop(self, interaction: Interaction, args: list[str]) -> None:
@@ -287,7 +297,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         session = await self.study.solo_session(session_id)
         if key == "answer":
             qq = session.current()
-            modal_id = custom_id("qm", session_id, index)
+            modal_id = SOLO_MODAL.build(session_id, index)
             await interaction.response.send_modal(_answer_modal(modal_id, qq.question.prompt))
             return
         await self.answer_solo(interaction, session_id, index, key)
@@ -316,10 +326,10 @@ class QuizCog(commands.Cog, name="Quiz"):
         verdict = views.answer_reply(result)
         label = "See my score" if session.finished else "Next question ▶"
         go_on = Button(
-            "next", label, custom_id("qn", session_id, session.index), ButtonStyle.PRIMARY
+            "next", label, SOLO_NEXT.build(session_id, session.index), ButtonStyle.PRIMARY
         )
         asked = result.quiz_question.question.id
-        report = Button("report", "Report a problem", custom_id("rp", session_id, asked))
+        report = Button("report", "Report a problem", REPORT_PROBLEM.build(session_id, asked))
         buttons = (*verdict.buttons, go_on, report)
         await send_reply(interaction, Reply(verdict.pages, buttons, private=True), edit=True)
 
@@ -338,7 +348,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             retry = Button(
                 "retry",
                 "Retry what I missed",
-                custom_id("qr", session.session_id),
+                SOLO_RETRY.build(session.session_id),
                 ButtonStyle.PRIMARY,
             )
             reply = Reply(reply.pages, (retry,), private=True)
@@ -358,7 +368,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             session = self.channel_quizzes.session(session_id)
             await interaction.response.send_modal(
                 _answer_modal(
-                    custom_id("qgm", session_id, index), session.current().question.prompt
+                    GROUP_MODAL.build(session_id, index), session.current().question.prompt
                 )
             )
             return

@@ -9,16 +9,23 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core import views
+from bot.core.commands import description_of
 from bot.core.models import Briefing
 from bot.core.replies import Reply
 from bot.discord_bot.autocomplete import briefing_choices, person_choices, section_choices
+from bot.discord_bot.custom_ids import PAGE
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
-from bot.discord_bot.router import Router, custom_id
+from bot.discord_bot.router import Router
 
 __all__ = ["ReadingCog"]
 
 PRIVATE = "Only you see the answer (nothing is posted in the channel)"
+
+
+def _nav(what: str, briefing_id: str, arg: str, asker: str) -> str:
+    """The Prev/Next id without its page number (each button adds ":<page>")."""
+    return PAGE.prefix(what, briefing_id, arg, asker).removesuffix(":")
 
 
 def _short(user_id: int) -> str:
@@ -40,7 +47,7 @@ class ReadingCog(commands.Cog, name="Reading"):
     def __init__(self, services: Services, router: Router) -> None:
         self.services = services
         self._rendered: dict[tuple[str, str, str], tuple[Briefing, Reply]] = {}
-        router.register("pg", self.on_page)
+        router.register(PAGE, self.on_page)
 
     def render(self, what: str, briefing_id: str, arg: str) -> Reply:
         """Rebuild a reading reply from what its page buttons carry.
@@ -101,7 +108,7 @@ class ReadingCog(commands.Cog, name="Reading"):
         reply = self.render(what, briefing_id, arg)
         if private:
             reply = replace(reply, private=True)
-        nav = custom_id("pg", what, briefing_id, arg[:40], _short(interaction.user.id))
+        nav = _nav(what, briefing_id, arg[:40], _short(interaction.user.id))
         await send_reply(interaction, reply, nav=nav)
 
     async def on_page(self, interaction: Interaction, args: list[str]) -> None:
@@ -110,20 +117,18 @@ class ReadingCog(commands.Cog, name="Reading"):
         Only the asker turns the shared message's pages; anyone else gets that page privately,
         with buttons of their own (older buttons without an asker turn for anyone).
         """
-        what, briefing_id, arg, page = args[0], args[1], args[2], int(args[-1])
-        asker = args[3] if len(args) == 5 else None
+        what, briefing_id, arg, page = args[0], args[1], args[2], int(args[4])
+        asker = args[3] or None
         reply = self.render(what, briefing_id, arg)
         clicker = _short(interaction.user.id)
-        nav = custom_id("pg", what, briefing_id, arg, asker or clicker)
+        nav = _nav(what, briefing_id, arg, asker or clicker)
         if asker is not None and asker != clicker:
-            mine = custom_id("pg", what, briefing_id, arg, clicker)
+            mine = _nav(what, briefing_id, arg, clicker)
             await send_reply(interaction, replace(reply, private=True), page=page, nav=mine)
             return
         await send_reply(interaction, reply, page=page, nav=nav, edit=True)
 
-    @app_commands.command(
-        name="briefings", description="List the briefings you can read and quiz on"
-    )
+    @app_commands.command(name="briefings", description=description_of("briefings"))
     @app_commands.describe(keyword="Only briefings whose title or tags match this", private=PRIVATE)
     async def briefings(
         self, interaction: Interaction, keyword: str | None = None, private: bool = False
@@ -131,15 +136,13 @@ class ReadingCog(commands.Cog, name="Reading"):
         """List the briefings you can read and quiz on."""
         await self.show(interaction, "list", "-", (keyword or "")[:40], private=private)
 
-    @app_commands.command(name="courses", description="Briefings in the order to study them")
+    @app_commands.command(name="courses", description=description_of("courses"))
     @app_commands.describe(private=PRIVATE)
     async def courses(self, interaction: Interaction, private: bool = False) -> None:
         """Briefings in the order to study them."""
         await self.show(interaction, "courses", "-", private=private)
 
-    @app_commands.command(
-        name="brief", description="Read a briefing's summary, or one of its sections"
-    )
+    @app_commands.command(name="brief", description=description_of("brief"))
     @app_commands.describe(
         briefing="Which briefing (leave empty when there is only one)",
         section="One section instead of the summary",
@@ -164,7 +167,7 @@ class ReadingCog(commands.Cog, name="Reading"):
         else:
             await self.show(interaction, "long" if long else "brief", found.id, private=private)
 
-    @app_commands.command(name="figures", description="Who is who in a briefing")
+    @app_commands.command(name="figures", description=description_of("figures"))
     @app_commands.describe(
         briefing="Which briefing (leave empty when there is only one)", private=PRIVATE
     )
@@ -176,7 +179,7 @@ class ReadingCog(commands.Cog, name="Reading"):
         found = self.services.library.find(briefing)
         await self.show(interaction, "figures", found.id, private=private)
 
-    @app_commands.command(name="quote", description="What a person said, with its context")
+    @app_commands.command(name="quote", description=description_of("quote"))
     @app_commands.describe(
         person="Whose words (name or surname)",
         briefing="Which briefing (leave empty when there is only one)",
@@ -198,7 +201,7 @@ class ReadingCog(commands.Cog, name="Reading"):
         else:
             await self.show(interaction, "quote", found.id, private=private)
 
-    @app_commands.command(name="notes", description="Sources and editor's notes for a briefing")
+    @app_commands.command(name="notes", description=description_of("notes"))
     @app_commands.describe(
         briefing="Which briefing (leave empty when there is only one)", private=PRIVATE
     )
@@ -210,7 +213,7 @@ class ReadingCog(commands.Cog, name="Reading"):
         found = self.services.library.find(briefing)
         await self.show(interaction, "notes", found.id, private=private)
 
-    @app_commands.command(name="facts", description="The key facts of a briefing")
+    @app_commands.command(name="facts", description=description_of("facts"))
     @app_commands.describe(
         briefing="Which briefing (leave empty when there is only one)", private=PRIVATE
     )
@@ -222,7 +225,7 @@ class ReadingCog(commands.Cog, name="Reading"):
         found = self.services.library.find(briefing)
         await self.show(interaction, "facts", found.id, private=private)
 
-    @app_commands.command(name="timeline", description="The dated events of a briefing")
+    @app_commands.command(name="timeline", description=description_of("timeline"))
     @app_commands.describe(
         briefing="Which briefing (leave empty when there is only one)", private=PRIVATE
     )
@@ -234,7 +237,7 @@ class ReadingCog(commands.Cog, name="Reading"):
         found = self.services.library.find(briefing)
         await self.show(interaction, "timeline", found.id, private=private)
 
-    @app_commands.command(name="glossary", description="Terms a briefing uses, explained")
+    @app_commands.command(name="glossary", description=description_of("glossary"))
     @app_commands.describe(
         term="One term (leave empty for all)",
         briefing="Which briefing (leave empty when there is only one)",

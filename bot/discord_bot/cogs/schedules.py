@@ -4,7 +4,7 @@ The claim / post / mark loop is the core's (`bot.core.schedule_runner.ScheduleRu
 injected clock); this cog is its `RunDelivery`: which servers this process serves, how a run
 is posted in a channel and how a question of the day is revealed.
 
-Questions of the day are answered with buttons (`bb:qd:<session>:<key>`) and revealed at the
+Questions of the day are answered with buttons (`b1:qd:<session>:<key>`) and revealed at the
 next one in the same channel or `REVEAL_AFTER` after posting (`bot.core.qotd`).
 """
 
@@ -48,12 +48,13 @@ from bot.core.views import marked_buttons
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.checks import is_moderator, moderator_only
 from bot.discord_bot.cogs.moderation import send_pages
+from bot.discord_bot.custom_ids import QOTD_ANSWER, REPORT_PROBLEM
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.posting import cannot_post, missing_permissions, send_briefing
 from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.render import view_of
 from bot.discord_bot.respond import send_reply
-from bot.discord_bot.router import Router, custom_id
+from bot.discord_bot.router import Router
 
 __all__ = ["TICK_SECONDS", "SchedulesCog", "Tick"]
 
@@ -107,7 +108,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             interval=interval,
             on_tick=lambda tick: bot.dispatch("schedule_tick", tick),  # for metrics (observe)
         )
-        router.register("qd", self.on_qotd_answer)
+        router.register(QOTD_ANSWER, self.on_qotd_answer)
 
     # ----- the loop (in the core) and delivery -----
 
@@ -158,7 +159,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             schedule_id=schedule.id,
             earlier=earlier,
         )
-        reply = question_reply(qotd, qq, briefing.title, custom_id("qd", session_id) + ":")
+        reply = question_reply(qotd, qq, briefing.title, QOTD_ANSWER.prefix(session_id))
         try:
             posted = await self.publisher.post(channel.id, reply)
         except BaseException:
@@ -183,7 +184,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         names = {user: f"<@{user}>" for user, _ in reveal.best}
         try:
             shown = reveal_reply(reveal, names)
-            report = custom_id("rp", qotd.session_id, reveal.quiz_question.question.id)
+            report = REPORT_PROBLEM.build(qotd.session_id, reveal.quiz_question.question.id)
             shown = Reply(
                 shown.pages, (*shown.buttons, Button("report", "Report a problem", report))
             )
@@ -192,7 +193,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             log.warning("could not reveal question of the day %s: %s", qotd.session_id, exc)
             return False
         if qotd.message_id is not None:
-            buttons = marked_buttons(reveal.quiz_question, custom_id("qd", qotd.session_id) + ":")
+            buttons = marked_buttons(reveal.quiz_question, QOTD_ANSWER.prefix(qotd.session_id))
             with contextlib.suppress(discord.HTTPException):
                 await channel.get_partial_message(qotd.message_id).edit(view=view_of(buttons))
         return True
