@@ -18,12 +18,14 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from bot.core.class_quiz import OverrideSource
 from bot.core.clock import Clock
 from bot.core.errors import BriefbotError, InvalidInput, QuizError
 from bot.core.library import Library
 from bot.core.models import Briefing, EditorNote, Question
 from bot.core.ports import SessionStore
 from bot.core.progress import AnswerRecord, ReviewState, StoredSession
+from bot.core.question_reports import accepts
 from bot.core.quiz import AnswerResult, QuizQuestion, judge, notes_for_question, present
 from bot.core.replies import Page, Reply, emphasis, moment
 from bot.core.review import ReviewScheduler
@@ -62,11 +64,17 @@ def answerable(briefing: Briefing) -> list[Question]:
     )
 
 
-def pick_question(briefing: Briefing, day: dt.date, asked: Collection[str] = ()) -> QuizQuestion:
+def pick_question(
+    briefing: Briefing,
+    day: dt.date,
+    asked: Collection[str] = (),
+    hidden: Collection[str] = (),
+) -> QuizQuestion:
     """The question of the day for `day`: the same on every run, all before any repeats.
 
     `asked` holds questions already posted (and revealed) in the channel that day: the next
     one in turn is taken instead, so a revealed answer is never asked again for credit.
+    `hidden` questions (the server hid them after a report) are skipped the same way.
     QuizError when every question was asked already.
     """
     pool = answerable(briefing)
@@ -78,7 +86,12 @@ def pick_question(briefing: Briefing, day: dt.date, asked: Collection[str] = ())
     random.Random(f"qotd:{briefing.id}").shuffle(pool)
     start = day.toordinal() % len(pool)
     turn = [pool[(start + step) % len(pool)] for step in range(len(pool))]
-    fresh = [q for q in turn if q.id not in asked]
+    if all(q.id in hidden for q in pool):
+        raise InvalidInput(
+            f"Every multiple-choice and true/false question of “{briefing.title}” is hidden in "
+            "this server, so it cannot give a question of the day. Pick another briefing."
+        )
+    fresh = [q for q in turn if q.id not in asked and q.id not in hidden]
     if not fresh:
         raise QuizError(
             f"Every question of “{briefing.title}” was already a question of the day in this "
@@ -236,7 +249,11 @@ def reveal_reply(reveal: Reveal, names: dict[int, str]) -> Reply:
 
 
 class QotdService:
-    """Posts, answers and reveals questions of the day, kept in the store."""
+    """Posts, answers and reveals questions of the day, kept in the store.
+
+    With `overrides`, a server's decisions on reported questions hold: a question it hid is
+    not asked there, and an answer it accepted as an alternative counts as right there.
+    """
 
     def __init__(
         self,
@@ -244,11 +261,13 @@ class QotdService:
         store: SessionStore,
         clock: Clock,
         scheduler: ReviewScheduler | None = None,
+        overrides: OverrideSource | None = None,
     ) -> None:
         self.library = library
         self.store = store
         self.clock = clock
         self.scheduler = scheduler or ReviewScheduler()
+        self.overrides = overrides
 
     async def start(
         self,
@@ -273,7 +292,11 @@ class QotdService:
             for q in earlier
             if q.day == day and q.briefing_id == briefing.id and q.channel_id == channel_id
         }
-        qq = pick_question(briefing, day, asked)
+        hidden: set[str] = set()
+        if self.overrides is not None:
+            found = await self.overrides.overrides(guild_id, briefing.id)
+            hidden = {o.question_id for o in found if o.hidden}
+        qq = pick_question(briefing, day, asked, hidden)
         now = self.clock.now()
         qotd = Qotd(
             session_id=session_id,
@@ -325,6 +348,10 @@ class QotdService:
         qq = qotd.quiz_question(briefing)
         now = self.clock.now()
         correct, chosen = judge(briefing, qq, key)
+        given = qq.options[qq.keys.index(chosen)] if chosen in qq.keys else None
+        if not correct and given is not None and self.overrides is not None:
+            override = await self.overrides.get_override(qotd.guild_id, briefing.id, qq.question.id)
+            correct = accepts(override, qq.question, given)
         seconds = max(0.0, (now - qotd.posted_at).total_seconds())
         scheduler = self.scheduler
 
@@ -345,7 +372,7 @@ class QotdService:
             seconds=seconds,
             answered_at=now,
             session_id=qotd.session_id,
-            given=qq.options[qq.keys.index(chosen)] if chosen in qq.keys else None,
+            given=given,
         )
         first = await self.store.record_answer(record, review)
         return Answered(qotd, AnswerResult(qq, key, chosen, correct, seconds), first)

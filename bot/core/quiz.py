@@ -505,6 +505,12 @@ class GroupSession:
         left = max(0.0, 1 - vote.seconds / self.timer_seconds)
         return self.BASE_POINTS + round(self.SPEED_POINTS * left)
 
+    def count_as_right(self, user_id: int) -> None:
+        """Count a player's answer to the open question as right (a server's accepted answer)."""
+        if self.round is not None and user_id in self.round.votes:
+            vote = self.round.votes[user_id]
+            self.round.votes[user_id] = Vote(vote.text, vote.key, True, vote.seconds)
+
     def final_votes(self) -> dict[int, Vote]:
         """Every player's answer to the open question, as it stands."""
         return dict(self.round.votes) if self.round else {}

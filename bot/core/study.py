@@ -25,6 +25,7 @@ from bot.core.models import Briefing, Difficulty
 from bot.core.ports import ProgressStore
 from bot.core.progress import (
     AnswerRecord,
+    DueReview,
     LeaderboardEntry,
     ReviewState,
     ScoreSummary,
@@ -317,24 +318,35 @@ class StudyService:
         count: int = 10,
         briefing_query: str | None = None,
         section_query: str | None = None,
+        guild_id: int | None = None,
     ) -> Started | NothingDue:
         """A quiz of the questions this user is due to review, from the briefing with most due.
 
         `briefing_query` (and `section_query` within it) narrow the review to one briefing or
         one of its sections. With nothing due, says when the next questions come back instead.
+        Run in a server, the review leaves out the questions that server hid.
         """
         if self.store is None:
             raise NotFound("Review needs the progress store, which is not configured.")
         wanted_in = self._review_scope(briefing_query, section_query)
         due = await self.store.due_reviews(user_id, self.clock.now(), limit=200)
-        due = [d for d in due if wanted_in(d.briefing_id, d.question_id)]
+        due = await self._not_hidden(
+            guild_id, [d for d in due if wanted_in(d.briefing_id, d.question_id)]
+        )
         by_briefing = Counter(d.briefing_id for d in due)
         if not by_briefing:
-            return NothingDue(await self.coming_back(user_id, wanted_in))
+            return NothingDue(await self.coming_back(user_id, wanted_in, guild_id))
         briefing_id, _ = by_briefing.most_common(1)[0]
         wanted = [d.question_id for d in due if d.briefing_id == briefing_id][:count]
-        started = await self.start_solo(user_id, briefing_id, count=len(wanted), only=wanted)
+        started = await self.start_solo(
+            user_id, briefing_id, count=len(wanted), only=wanted, guild_id=guild_id
+        )
         return Started(started.session, started.briefing, sum(by_briefing.values()) - len(wanted))
+
+    async def _not_hidden(self, guild_id: int | None, due: list[DueReview]) -> list[DueReview]:
+        """The review states whose questions the server has not hidden."""
+        hidden = {b: await self.hidden_questions(guild_id, b) for b in {d.briefing_id for d in due}}
+        return [d for d in due if d.question_id not in hidden[d.briefing_id]]
 
     def _review_scope(
         self, briefing_query: str | None, section_query: str | None
@@ -352,13 +364,20 @@ class StudyService:
         return lambda b, q: b == briefing.id and q in ids
 
     async def coming_back(
-        self, user_id: int, covered: Callable[[str, str], bool] | None = None
+        self,
+        user_id: int,
+        covered: Callable[[str, str], bool] | None = None,
+        guild_id: int | None = None,
     ) -> ComingBack | None:
-        """When this user's next review questions (not yet due) come back; None if none will."""
+        """When this user's next review questions (not yet due) come back; None if none will.
+
+        In a server, the questions it hid are not counted.
+        """
         now = self.clock.now()
         covered = covered or self._review_scope(None, None)
         ahead = await self._need_store().due_reviews(user_id, now + HORIZON, limit=200)
         later = [d for d in ahead if d.due > now and covered(d.briefing_id, d.question_id)]
+        later = await self._not_hidden(guild_id, later)
         if not later:
             return None
         first = min(d.due for d in later)
@@ -405,9 +424,16 @@ class StudyService:
     async def close_group_question(
         self, session: GroupSession, guild_id: int | None
     ) -> QuestionResult:
-        """Close the open question and commit every player's final answer."""
+        """Close the open question and commit every player's final answer.
+
+        An answer the server accepted as an alternative (after a question report) counts.
+        """
         now = self.clock.now()
         asked = session.current()
+        for user_id, vote in session.final_votes().items():
+            given = AnswerResult(asked, vote.text, vote.key, vote.correct, vote.seconds)
+            if not vote.correct and await self._accepted_here(guild_id, given):
+                session.count_as_right(user_id)
         votes = session.final_votes()
         result = session.close_question(now)
         expected = float(session.timer_seconds or EXPECTED_SECONDS)

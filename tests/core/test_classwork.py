@@ -604,3 +604,93 @@ async def test_an_attempt_runs_as_a_quiz_that_resumes_and_is_handed_in_when_done
     assert handed_in.finished_at == START
     with pytest.raises(QuizError, match="finished this assignment already"):
         await service.start_quiz(GUILD, a.id, ANA, [STUDENTS], 5)
+
+
+# --- gaps closed: alternatives count everywhere, hidden questions stay out of qotd and review ---
+
+
+async def test_an_accepted_alternative_counts_in_that_servers_channel_quizzes_only(
+    library: Library, repo: MemoryClassStore, clock: FakeClock, reports: QuestionReportService
+) -> None:
+    from bot.core.study import StudyService
+
+    await repo.save_override(
+        QuestionOverride(GUILD, "mini", "q-who", alternatives=("Ben Ostrow",)), START
+    )
+    study = StudyService(library, clock, overrides=reports)
+    others = {"q-days", "q-town"}  # only q-who is asked
+    here = study.start_group("mini", count=1, timer_seconds=None, hidden=others)
+    elsewhere = study.start_group("mini", count=1, timer_seconds=None, hidden=others)
+    for session in (here, elsewhere):
+        session.answer(ANA, "Ben Ostrow", clock.now())
+        session.answer(BEN, "Cal Dorr", clock.now())
+
+    counted = await study.close_group_question(here, GUILD)
+    not_counted = await study.close_group_question(elsewhere, OTHER)
+
+    assert (counted.right, counted.wrong) == ((ANA,), (BEN,))
+    assert counted.points[ANA] == here.BASE_POINTS
+    assert not_counted.right == ()
+
+
+async def test_the_question_of_the_day_skips_hidden_questions_and_counts_alternatives(
+    library: Library, repo: MemoryClassStore, clock: FakeClock, reports: QuestionReportService
+) -> None:
+    from bot.core.qotd import QotdService
+    from bot.core.testing import InMemorySessionStore
+
+    await repo.save_override(QuestionOverride(GUILD, "mini", "q-town", hidden=True), START)
+    await repo.save_override(QuestionOverride(GUILD, "mini", "q-days", alternatives=("2",)), START)
+    service = QotdService(library, InMemorySessionStore(), clock, overrides=reports)  # type: ignore[arg-type]
+    days = [START.date() + dt.timedelta(days=n) for n in range(4)]
+
+    here = [await service.start(f"h{d}", "mini", guild_id=GUILD, channel_id=5, day=d) for d in days]
+    there = [
+        await service.start(f"o{d}", "mini", guild_id=OTHER, channel_id=6, day=d) for d in days
+    ]
+
+    assert {qq.question.id for _, qq in here} == {"q-days"}
+    assert {qq.question.id for _, qq in there} == {"q-days", "q-town"}
+    (posted, qq), (posted_there, qq_there) = (
+        here[0],
+        next(p for p in there if p[1].question.id == "q-days"),
+    )
+    two_here = qq.keys[qq.options.index("2")]
+    two_there = qq_there.keys[qq_there.options.index("2")]
+    assert (await service.answer(posted.session_id, ANA, two_here)).result.correct
+    assert not (await service.answer(posted_there.session_id, ANA, two_there)).result.correct
+
+
+async def test_a_review_in_a_server_leaves_out_what_it_hid_and_keeps_it_elsewhere(
+    library: Library,
+    repo: MemoryClassStore,
+    clock: FakeClock,
+    reports: QuestionReportService,
+    tmp_path: Path,
+) -> None:
+    from bot.core.study import Started, StudyService
+    from bot.store import open_store
+
+    store = await open_store(f"sqlite+aiosqlite:///{tmp_path}/review.sqlite3")
+    try:
+        study = StudyService(library, clock, store, overrides=reports)
+        quiz = await study.start_solo(ANA, "mini", count=3, guild_id=OTHER)
+        while not quiz.session.finished:
+            qq = quiz.session.current()
+            wrong = next((k for k in qq.keys if k != qq.right_key), "no idea")
+            await study.answer_solo(quiz.session.session_id, ANA, wrong, guild_id=OTHER)
+        await repo.save_override(QuestionOverride(GUILD, "mini", "q-days", hidden=True), START)
+        clock.advance(30 * 24 * 3600)
+
+        here = await study.start_review(ANA, guild_id=GUILD)
+        there = await study.start_review(ANA, guild_id=OTHER)
+
+        assert isinstance(here, Started) and isinstance(there, Started)
+        assert sorted(qq.question.id for qq in here.session.questions) == ["q-town", "q-who"]
+        assert sorted(qq.question.id for qq in there.session.questions) == [
+            "q-days",
+            "q-town",
+            "q-who",
+        ]
+    finally:
+        await store.close()

@@ -627,6 +627,53 @@ async def test_a_question_of_the_day_is_revealed_after_a_day_without_a_next_one(
     assert "Nobody answered this one." in reveal.text
 
 
+async def test_an_answer_the_server_accepted_counts_in_its_question_of_the_day(
+    discord_double, bot, services, clock
+):
+    day = dt.date(2026, 1, 5)
+    qq = pick_question(services.library.get("mini"), day)
+    wrong_key = next(k for k in qq.keys if k != qq.right_key)
+    also_right = qq.options[qq.keys.index(wrong_key)]
+    guild_id = discord_double.guild.id
+    reports = services.question_reports
+    filed = await reports.report(
+        guild_id=guild_id,
+        user_id=discord_double.owner.id,
+        briefing_id="mini",
+        question_id=qq.question.id,
+        reason="wrong_key",
+    )
+    assert filed.id is not None
+    await reports.accept_alternative(guild_id, filed.id, also_right, discord_double.moderator.id)
+    await run(
+        discord_double,
+        "schedule",
+        {
+            "what": "question",
+            "time": "09:00",
+            "repeat": "once",
+            "date": day.isoformat(),
+            "briefing": "mini",
+            "channel": discord_double.news,
+        },
+    )
+    cog = scheduler(bot)
+    clock.current = dt.datetime(2026, 1, 5, 9, 0, 5, tzinfo=dt.UTC)
+    await cog.run_due(clock.now())
+    question = await discord_double.wait_for_message(
+        discord_double.news, lambda m: "Question of the day" in m.text
+    )
+    accepted = question.buttons[qq.keys.index(wrong_key)]["custom_id"]
+    await (await discord_double.click(question, accepted, user=discord_double.student)).response()
+
+    clock.current = dt.datetime(2026, 1, 6, 9, 0, 30, tzinfo=dt.UTC)
+    await cog.run_due(clock.now())
+    reveal = discord_double.bot_messages_in(discord_double.news)[-1]
+    assert "1 person answered, 1 right." in reveal.text
+    score = await services.study.score(discord_double.student.id, guild_id)
+    assert (score.overall.correct, score.overall.answered) == (1, 1)
+
+
 # ----- /reload -----
 
 

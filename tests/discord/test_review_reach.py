@@ -79,3 +79,25 @@ async def test_an_opt_in_reminder_is_a_daily_dm_with_review_now(discord_double, 
         assert await reminders.run_due() == []
     finally:
         await services.close()
+
+
+async def test_a_review_run_in_a_server_leaves_out_the_question_it_hid(
+    discord_double, bot, services
+):
+    await miss_everything(discord_double, services)
+    guild_id = discord_double.guild.id
+    filed = await services.question_reports.report(
+        guild_id=guild_id,
+        user_id=discord_double.student.id,
+        briefing_id="mini",
+        question_id="q-days",
+        reason="wrong_key",
+    )
+    assert filed.id is not None
+    await services.question_reports.hide(guild_id, filed.id, discord_double.moderator.id)
+    services.study.clock = FakeClock(services.clock.now() + timedelta(days=1))
+
+    review = await (await discord_double.slash("review")).response()
+
+    assert "Question 1/2" in review.message.text, "two of the three missed: the hidden one is out"
+    assert "For how many days was the harbour closed?" not in review.message.text

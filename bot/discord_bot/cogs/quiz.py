@@ -255,7 +255,10 @@ class QuizCog(commands.Cog, name="Quiz"):
     ) -> None:
         """Show the first question due for review, or when the next ones come back."""
         started = await self.study.start_review(
-            interaction.user.id, briefing_query=briefing, section_query=section
+            interaction.user.id,
+            briefing_query=briefing,
+            section_query=section,
+            guild_id=interaction.guild_id,
         )
         if isinstance(started, NothingDue):
             await send_reply(interaction, nothing_due_reply(started))

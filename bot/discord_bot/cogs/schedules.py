@@ -96,7 +96,11 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         self.store = services.store
         self.interval = interval
         self.qotd = QotdService(
-            services.library, services.store, services.clock, services.study.scheduler
+            services.library,
+            services.store,
+            services.clock,
+            services.study.scheduler,
+            overrides=services.question_reports,
         )
         self.process = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(2)}"
         self.runner = ScheduleRunner(
