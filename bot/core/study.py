@@ -144,13 +144,31 @@ class StudyService:
         guild_id: int | None = None,
         question_index: int | None = None,
     ) -> AnswerResult:
-        """Answer the current question of a solo quiz; committed before it returns."""
+        """Answer the current question of a solo quiz; committed before it returns.
+
+        A repeat for a question already answered (a retry after a lost reply, a double click)
+        returns that question's committed result again, so the student can go on.
+        """
         session = await self.solo_session(session_id)
+        if (repeat := self._answered(session, user_id, question_index)) is not None:
+            return repeat
         now = self.clock.now()
         result = session.judge_answer(user_id, text, now, question_index)
         await self._record(session.session_id, user_id, guild_id, result, now)
+        if (repeat := self._answered(session, user_id, question_index)) is not None:
+            return repeat  # a concurrent click committed it first
         session.accept(result, now)
         return result
+
+    @staticmethod
+    def _answered(
+        session: SoloSession, user_id: int, question_index: int | None
+    ) -> AnswerResult | None:
+        if user_id != session.user_id or question_index is None:
+            return None
+        if 0 <= question_index < session.index:
+            return session.results[question_index]
+        return None
 
     async def _record(
         self,
@@ -262,11 +280,10 @@ class StudyService:
     async def close_group_question(
         self, session: GroupSession, guild_id: int | None
     ) -> QuestionResult:
-        """Close the open question and commit every player's final answer."""
+        """Commit every player's final answer to the open question, then close it."""
         now = self.clock.now()
         asked = session.current()
         votes = session.final_votes()
-        result = session.close_question(now)
         expected = float(session.timer_seconds or EXPECTED_SECONDS)
         for user_id, answer in votes.items():
             await self._record(
@@ -277,9 +294,14 @@ class StudyService:
                 now,
                 expected,
             )
+        result = session.close_question(now)
         if session.finished:
             self.group.pop(session.session_id, None)
         return result
+
+    def adopt_group(self, session: GroupSession) -> None:
+        """Take back a channel quiz rebuilt from the store after a restart."""
+        self.group[session.session_id] = session
 
     # ----- housekeeping -----
 
@@ -330,6 +352,9 @@ class StudyService:
 
     async def forget(self, user_id: int) -> int:
         """Delete everything kept about a user; returns how many records went."""
+        store = self._need_store()
         for session_id in [s for s, v in self.solo.items() if v.user_id == user_id]:
             self.solo.pop(session_id, None)
-        return await self._need_store().forget_user(user_id)
+        for group in self.group.values():
+            group.drop_player(user_id)
+        return await store.forget_user(user_id)

@@ -53,6 +53,7 @@ class BriefBot(commands.AutoShardedBot):
         )
         self.services = services
         self.router = Router()
+        self.channel_quizzes: ChannelQuizService | None = None
         self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
 
     async def setup_hook(self) -> None:
@@ -60,6 +61,19 @@ class BriefBot(commands.AutoShardedBot):
         await self.load_features()
         await self.sync_commands()
         self.services.start_timers()
+        await self.resume_channel_quizzes()
+
+    async def resume_channel_quizzes(self) -> None:
+        """Channel quizzes open when the bot last stopped go on, with a word in their channel."""
+        if self.channel_quizzes is None:
+            return
+        try:
+            resumed = await self.channel_quizzes.resume()
+        except Exception:
+            log.exception("could not resume the open channel quizzes")
+            return
+        if resumed:
+            log.info("resumed %d channel quiz(zes)", resumed)
 
     async def load_features(self) -> None:
         """One cog per feature, each given what it needs."""
@@ -71,6 +85,7 @@ class BriefBot(commands.AutoShardedBot):
             self.services.clock,
             DiscordChannelQuizFaces(),
         )
+        self.channel_quizzes = channel_quizzes
         quiz = QuizCog(self.services, self.router, channel_quizzes)
         await self.add_cog(quiz)
         await self.add_cog(ProgressCog(self.services, self.router))

@@ -492,6 +492,16 @@ class Store:
             result = await conn.execute(delete(sessions).where(sessions.c.session_id == session_id))
         return result.rowcount > 0
 
+    async def end_sessions(self, session_ids: list[str]) -> int:
+        """Delete several sessions in one transaction; how many there were."""
+        if not session_ids:
+            return 0
+        async with self._write.begin() as conn:
+            result = await conn.execute(
+                delete(sessions).where(sessions.c.session_id.in_(session_ids))
+            )
+        return result.rowcount
+
     async def purge_expired_sessions(self, now: dt.datetime) -> int:
         """Delete sessions that expired by `now`; returns how many."""
         async with self._write.begin() as conn:

@@ -25,6 +25,7 @@ from bot.core.quiz import MAX_QUESTIONS, GroupSession, QuizQuestion, SoloSession
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.cooldown import per_user_cooldown
+from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router, custom_id
@@ -245,17 +246,22 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def answer_solo(
         self, interaction: Interaction, session_id: str, index: int, text: str
     ) -> None:
-        """Record the answer, then show the verdict with a button to go on."""
+        """Record the answer, then show the verdict with a button to go on.
+
+        A slow commit is deferred (`within_deadline`); a failed one is answered with "try
+        again" and leaves the question and its buttons as they were.
+        """
         session = await self.study.solo_session(session_id)
         if session.user_id != interaction.user.id:
             raise QuizError("This is someone else's quiz: start your own with /quiz.")
-        result = await self.study.answer_solo(
+        committing = self.study.answer_solo(
             session_id,
             interaction.user.id,
             text,
             guild_id=interaction.guild_id,
             question_index=index,
         )
+        result = await within_deadline(interaction, committing)
         verdict = views.answer_reply(result)
         label = "See my score" if session.finished else "Next question ▶"
         go_on = Button(
@@ -316,8 +322,12 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def answer_group(
         self, interaction: Interaction, session_id: str, index: int, text: str
     ) -> None:
-        """Register the answer privately; the verdict comes when the question closes."""
-        changed = await self.channel_quizzes.answer(session_id, interaction.user.id, text, index)
+        """Commit the answer, then say so privately; the verdict comes when the question closes.
+
+        A slow commit is deferred privately (`within_deadline`), then answered.
+        """
+        committing = self.channel_quizzes.answer(session_id, interaction.user.id, text, index)
+        changed = await within_deadline(interaction, committing, private=True)
         what = "changed" if changed else "registered"
         shown = text.upper() if len(text) == 1 else text
         await send_reply(
