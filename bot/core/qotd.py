@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.core.clock import Clock
-from bot.core.errors import BriefbotError, InvalidInput, QuizError
+from bot.core.errors import BriefbotError, InvalidInput, NotSaved, QuizError
 from bot.core.library import Library
 from bot.core.models import Briefing, Question
 from bot.core.ports import SessionStore
@@ -44,6 +45,8 @@ __all__ = [
     "reveal_of",
     "reveal_reply",
 ]
+
+log = logging.getLogger(__name__)
 
 KIND = "qotd"
 NOBODY = 0
@@ -320,7 +323,11 @@ class QotdService:
             answered_at=now,
             session_id=qotd.session_id,
         )
-        first = await self.store.record_answer(record, review)
+        try:
+            first = await self.store.record_answer(record, review)
+        except Exception as exc:  # nothing was recorded: the same click may simply be retried
+            log.exception("committing an answer to question of the day %s failed", session_id)
+            raise NotSaved("Your answer could not be saved just now: please try again.") from exc
         return Answered(qotd, AnswerResult(qq, key, chosen, correct, seconds), first)
 
     async def open_questions(self, channel_id: int | None = None) -> list[Qotd]:

@@ -48,6 +48,7 @@ from bot.core.views import marked_buttons
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.checks import is_moderator, moderator_only
 from bot.discord_bot.cogs.moderation import send_pages
+from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.posting import cannot_post, missing_permissions, send_briefing
 from bot.discord_bot.publisher import DiscordPublisher
@@ -186,7 +187,8 @@ class SchedulesCog(commands.Cog, name="Schedules"):
 
     async def on_qotd_answer(self, interaction: Interaction, args: list[str]) -> None:
         """`qd:<session>:<key>`: anyone's answer; only their first one counts."""
-        answered = await self.qotd.answer(args[0], interaction.user.id, args[1])
+        committing = self.qotd.answer(args[0], interaction.user.id, args[1])
+        answered = await within_deadline(interaction, committing, private=True)
         qq = answered.result.quiz_question
         when = f"<t:{int(answered.qotd.reveal_at.timestamp())}:R>"
         if answered.first:
