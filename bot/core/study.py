@@ -8,6 +8,7 @@ solo quiz is rebuilt from the store after a restart.
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import secrets
@@ -35,6 +36,8 @@ __all__ = ["ProgressStore", "Started", "StudyService"]
 log = logging.getLogger(__name__)
 
 SESSION_LIFETIME = timedelta(days=1)
+EXPORT_NAME = "briefbot-mydata.json.gz"
+"""The file name of a user's data export (gzip-compressed JSON)."""
 EXPECTED_SECONDS = 20.0
 
 
@@ -349,6 +352,14 @@ class StudyService:
         """Everything kept about a user, as JSON."""
         rows = await self._need_store().export_user(user_id)
         return json.dumps({"user_id": user_id, "records": rows}, indent=2, default=str).encode()
+
+    async def export_file(self, user_id: int) -> tuple[str, bytes]:
+        """The same as a file to hand over: its name and gzip-compressed bytes.
+
+        Compressed so that even a heavy user's file stays far below a chat platform's upload
+        limit (Discord: 10 MiB, which plain JSON passes at about 29,000 answers).
+        """
+        return EXPORT_NAME, gzip.compress(await self.export(user_id), compresslevel=9, mtime=0)
 
     async def forget(self, user_id: int) -> int:
         """Delete everything kept about a user; returns how many records went."""

@@ -9,7 +9,7 @@ next commits fail, the way a database outage would.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -99,6 +99,10 @@ class InMemorySessionStore:
         """Delete a saved session."""
         self._commit()
         return self.sessions.pop(session_id, None) is not None
+
+    async def export_user(self, user_id: int) -> list[dict[str, Any]]:
+        """A user's answers, as the store exports them."""
+        return [{"record": "answer", **asdict(a)} for a in self.answers if a.user_id == user_id]
 
     async def forget_user(self, user_id: int) -> int:
         """Delete a user's answers, review states and the sessions they own."""

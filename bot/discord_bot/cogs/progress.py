@@ -56,9 +56,13 @@ class ProgressCog(commands.Cog, name="Progress"):
     async def mydata(self, interaction: Interaction) -> None:
         """Everything briefbot keeps about you, as a file."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        data = await self.study.export(interaction.user.id)
-        reply = Reply.text("Your data", "Your answers and review schedule, as JSON.", private=True)
-        reply = Reply(reply.pages, private=True, attachments={"briefbot-mydata.json": data})
+        name, data = await self.study.export_file(interaction.user.id)
+        reply = Reply.text(
+            "Your data",
+            "Your answers and review schedule, as gzip-compressed JSON.",
+            private=True,
+        )
+        reply = Reply(reply.pages, private=True, attachments={name: data})
         await send_reply(interaction, reply)
 
     @app_commands.command(name="forgetme", description="Delete everything briefbot keeps about you")
