@@ -133,6 +133,16 @@ class ChannelQuizService:
         """The live quiz (where it is posted, who started it); QuizError when it has ended."""
         return self._live(session_id)
 
+    def here(self, session_id: str, guild_id: int | None, channel_id: int | None) -> ChannelQuiz:
+        """The live quiz, if it was posted in this server and channel; QuizError otherwise.
+
+        A button id copied (or forged) from another server's quiz must not act there.
+        """
+        quiz = self._live(session_id)
+        if quiz.guild_id != guild_id or quiz.channel_id != channel_id:
+            raise QuizError("This button belongs to a quiz in another channel.")
+        return quiz
+
     async def answer(self, session_id: str, user_id: int, text: str, index: int) -> bool:
         """Take (or change) a player's answer, committed first; True when it replaced one.
 

@@ -303,7 +303,9 @@ class QuizCog(commands.Cog, name="Quiz"):
         """`qg:<session>:<index>:<key>`: a player's answer (they may change it)."""
         session_id, index, key = args[0], int(args[1]), args[2]
         if key == "answer":
-            session = self.channel_quizzes.session(session_id)
+            session = self.channel_quizzes.here(
+                session_id, interaction.guild_id, interaction.channel_id
+            ).session
             await interaction.response.send_modal(
                 _answer_modal(
                     custom_id("qgm", session_id, index), session.current().question.prompt
@@ -326,6 +328,7 @@ class QuizCog(commands.Cog, name="Quiz"):
 
         A slow commit is deferred privately (`within_deadline`), then answered.
         """
+        self.channel_quizzes.here(session_id, interaction.guild_id, interaction.channel_id)
         committing = self.channel_quizzes.answer(session_id, interaction.user.id, text, index)
         changed = await within_deadline(interaction, committing, private=True)
         what = "changed" if changed else "registered"
@@ -341,6 +344,7 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     async def on_group_close(self, interaction: Interaction, args: list[str]) -> None:
         """`qc:<session>:<index>`: the starter (or a moderator) closes an untimed question."""
+        self.channel_quizzes.here(args[0], interaction.guild_id, interaction.channel_id)
         perms = getattr(interaction.user, "guild_permissions", None)
         moderator = perms is not None and perms.manage_messages
         quiz = self.channel_quizzes.closable(
