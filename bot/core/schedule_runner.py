@@ -9,7 +9,10 @@ A run missed by up to `GRACE` (downtime) is posted late, once; an older one is s
 marked so in the store (`claimed_by` ending in ":skipped").
 
 Posting is the adapter's (`RunDelivery`): which servers this process serves, how a run and a
-question-of-the-day reveal reach a channel.
+question-of-the-day reveal reach a channel. A run that cannot be posted (channel deleted,
+permission missing) is counted on its schedule with the reason, which `/schedules` shows; the
+moderator who made it is told; after `PAUSE_AFTER` failures in a row the schedule is paused
+(no longer run) until it is made again.
 """
 
 from __future__ import annotations
@@ -25,9 +28,11 @@ from bot.core.clock import Clock
 from bot.core.errors import BriefbotError
 from bot.core.progress import Schedule
 from bot.core.qotd import Qotd, QotdService
+from bot.core.replies import Reply
 from bot.core.schedule import LOOKBACK, Run, finished, plan_runs, run_key, runs_between
 
 __all__ = [
+    "PAUSE_AFTER",
     "TICK_SECONDS",
     "DeliveryError",
     "RunDelivery",
@@ -38,6 +43,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 TICK_SECONDS = 30.0
+PAUSE_AFTER = 3
+"""Failed posts in a row after which a schedule is paused."""
 
 
 class DeliveryError(Exception):
@@ -79,6 +86,12 @@ class ScheduleStore(Protocol):
         """Delete a schedule and its run history."""
         ...
 
+    async def record_run_failure(
+        self, schedule_id: int, reason: str, pause_after: int
+    ) -> Schedule | None:
+        """Count one more failed post in a row (pausing at `pause_after`); the schedule now."""
+        ...
+
 
 class RunDelivery(Protocol):
     """How runs reach a chat platform (the Discord adapter implements it)."""
@@ -93,6 +106,10 @@ class RunDelivery(Protocol):
 
     async def reveal(self, qotd: Qotd) -> bool:
         """Post the answer of a question of the day (once); False when it was not posted."""
+        ...
+
+    async def warn(self, schedule: Schedule, notice: Reply) -> None:
+        """Tell the schedule's moderator (privately) that a post failed."""
         ...
 
 
@@ -160,8 +177,8 @@ class ScheduleRunner:
                 if served and qotd.reveal_at <= now and await self.delivery.reveal(qotd):
                     tick.revealed.append(qotd.session_id)
             for schedule in await self.store.list_schedules():
-                if not self.delivery.serves(schedule.guild_id):
-                    continue  # another process (shard) serves that server
+                if schedule.paused or not self.delivery.serves(schedule.guild_id):
+                    continue  # paused, or another process (shard) serves that server
                 await self._run_schedule(schedule, now, tick)
             cutoff = now - LOOKBACK - dt.timedelta(days=1)
             self.handled = {k: t for k, t in self.handled.items() if t > cutoff}
@@ -213,6 +230,32 @@ class ScheduleRunner:
                 exc,
                 exc_info=not isinstance(exc, DeliveryError | BriefbotError),
             )
+            await self._failed(schedule_id, str(exc) or exc.__class__.__name__)
             return
         await self.store.mark_run_posted(schedule_id, run.key, message_id)
         tick.posted.append(run.key)
+
+    async def _failed(self, schedule_id: int, reason: str) -> None:
+        """Count the failure on the schedule and tell its moderator; never raises."""
+        try:
+            schedule = await self.store.record_run_failure(schedule_id, reason, PAUSE_AFTER)
+            if schedule is not None:
+                await self.delivery.warn(schedule, failure_notice(schedule))
+        except Exception:
+            log.exception("could not record or report the failure of schedule %s", schedule_id)
+
+
+def failure_notice(schedule: Schedule) -> Reply:
+    """What a schedule's moderator is told when one of its posts failed."""
+    body = (
+        f"Schedule #{schedule.id} could not post: {schedule.last_error}. "
+        f"That is {schedule.failures} failed post(s) in a row."
+    )
+    if schedule.paused:
+        body += (
+            f" After {PAUSE_AFTER} in a row it is paused: fix the channel (or pick another), "
+            "then remove it with /unschedule and schedule it again."
+        )
+    else:
+        body += f" Check the channel and my permissions there; at {PAUSE_AFTER} it is paused."
+    return Reply.text("A scheduled post failed", body, private=True)

@@ -172,7 +172,26 @@ class InMemoryScheduleStore(InMemorySessionStore):
         if claimed is None:
             return False
         self.runs[(schedule_id, run_key)] = (claimed[0], message_id)
+        schedule = self.schedules.get(schedule_id)
+        if schedule is not None:
+            self.schedules[schedule_id] = replace(schedule, failures=0, last_error=None)
         return True
+
+    async def record_run_failure(
+        self, schedule_id: int, reason: str, pause_after: int
+    ) -> Schedule | None:
+        """Count a failed post in a row; paused at `pause_after`."""
+        schedule = self.schedules.get(schedule_id)
+        if schedule is None:
+            return None
+        failures = schedule.failures + 1
+        self.schedules[schedule_id] = replace(
+            schedule,
+            failures=failures,
+            last_error=reason[:200],
+            paused=schedule.paused or failures >= pause_after,
+        )
+        return self.schedules[schedule_id]
 
     async def remove_schedule(self, guild_id: int, schedule_id: int) -> bool:
         """Delete a server's schedule and its runs."""

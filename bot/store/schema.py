@@ -25,6 +25,8 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
+    text,
 )
 from sqlalchemy.types import TypeDecorator
 
@@ -157,8 +159,14 @@ schedules = Table(
     Column("weekday", Integer, nullable=True),
     _user("created_by", nullable=True),
     Column("created_at", UTCDateTime, nullable=False),
+    Column("failures", Integer, nullable=False, server_default=text("0")),
+    Column("last_error", String(200), nullable=True),
+    Column("paused", Boolean, nullable=False, server_default=false()),
 )
-"""Moderators' schedules; `at` is ISO wall-clock time (a time, or a date and time)."""
+"""Moderators' schedules; `at` is ISO wall-clock time (a time, or a date and time).
+
+`failures` counts failed posts in a row (0 after a post), `last_error` says why the last one
+failed, and a schedule `paused` after too many is no longer run."""
 
 schedule_runs = Table(
     "schedule_runs",

@@ -26,7 +26,7 @@ from bot.app import Services
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.moderation_views import schedules_reply
 from bot.core.ports import Publisher
-from bot.core.progress import GuildSettings
+from bot.core.progress import GuildSettings, Schedule
 from bot.core.qotd import (
     Qotd,
     QotdService,
@@ -159,6 +159,20 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             raise
         await self.qotd.posted(qotd, posted.button_message_id)
         return posted.button_message_id
+
+    async def warn(self, schedule: Schedule, notice: Reply) -> None:
+        """A direct message to the moderator who made the schedule (if still known)."""
+        if schedule.created_by is None:
+            return
+        try:
+            await self.publisher.direct(schedule.created_by, notice)
+        except Exception as exc:  # DMs closed: /schedules still shows the failure
+            log.info(
+                "could not tell user %s about schedule %s: %s",
+                schedule.created_by,
+                schedule.id,
+                exc,
+            )
 
     async def reveal(self, qotd: Qotd) -> bool:
         """Post the answer of a question of the day (once, whoever else tries)."""
