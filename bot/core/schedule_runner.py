@@ -25,13 +25,14 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from bot.core.clock import Clock
-from bot.core.errors import BriefbotError
+from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.progress import Schedule
 from bot.core.qotd import Qotd, QotdService
 from bot.core.replies import Reply
 from bot.core.schedule import LOOKBACK, Run, finished, plan_runs, run_key, runs_between
 
 __all__ = [
+    "MAX_SCHEDULES_PER_SERVER",
     "PAUSE_AFTER",
     "TICK_SECONDS",
     "DeliveryError",
@@ -45,6 +46,8 @@ log = logging.getLogger(__name__)
 TICK_SECONDS = 30.0
 PAUSE_AFTER = 3
 """Failed posts in a row after which a schedule is paused."""
+MAX_SCHEDULES_PER_SERVER = 25
+"""The most schedules one server may have (so /schedules stays a short list)."""
 
 
 class DeliveryError(Exception):
@@ -158,8 +161,16 @@ class ScheduleRunner:
                 log.exception("the scheduler tick failed; trying again in %.0f s", self.interval)
 
     async def add(self, schedule: Schedule, now: dt.datetime) -> Schedule:
-        """Save a new schedule; its runs before `now` are settled, never posted late."""
+        """Save a new schedule; its runs before `now` are settled, never posted late.
+
+        InvalidInput when the server has `MAX_SCHEDULES_PER_SERVER` schedules already.
+        """
         async with self._lock:  # no tick between saving it and settling its past runs
+            if len(await self.store.list_schedules(schedule.guild_id)) >= MAX_SCHEDULES_PER_SERVER:
+                raise InvalidInput(
+                    f"This server already has {MAX_SCHEDULES_PER_SERVER} schedules, the most "
+                    "it may have: remove one with /unschedule first."
+                )
             saved = await self.store.add_schedule(schedule)
             assert saved.id is not None
             for past in runs_between(saved, now - LOOKBACK, now):

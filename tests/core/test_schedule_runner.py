@@ -7,7 +7,10 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from bot.core.clock import FakeClock
+from bot.core.errors import InvalidInput
 from bot.core.library import Library
 from bot.core.moderation_views import schedule_line
 from bot.core.progress import Schedule
@@ -15,7 +18,12 @@ from bot.core.qotd import Qotd, QotdService
 from bot.core.replies import Reply
 from bot.core.review import ReviewScheduler
 from bot.core.schedule import Run
-from bot.core.schedule_runner import PAUSE_AFTER, DeliveryError, ScheduleRunner
+from bot.core.schedule_runner import (
+    MAX_SCHEDULES_PER_SERVER,
+    PAUSE_AFTER,
+    DeliveryError,
+    ScheduleRunner,
+)
 from bot.core.testing import InMemoryScheduleStore
 
 ROOT = Path(__file__).parent.parent.parent
@@ -130,3 +138,14 @@ async def test_a_post_after_a_failure_clears_the_count():
     assert schedule.failures == 0 and not schedule.paused
     _, details = schedule_line(schedule, clock.now(), lambda c: f"#{c}")
     assert "failed" not in details
+
+
+async def test_a_server_may_have_at_most_so_many_schedules_with_a_clear_message():
+    store, clock = InMemoryScheduleStore(), FakeClock(START)
+    loop = runner(store, clock, ChannelLog({GUILD}), "a")
+    for _ in range(MAX_SCHEDULES_PER_SERVER):
+        await loop.add(daily(), clock.now())
+    with pytest.raises(InvalidInput, match="remove one with /unschedule"):
+        await loop.add(daily(), clock.now())
+    assert len(await store.list_schedules(GUILD)) == MAX_SCHEDULES_PER_SERVER
+    await loop.add(daily(OTHER_GUILD), clock.now())  # another server has its own allowance
