@@ -34,6 +34,7 @@ __all__ = [
     "USER_COLUMNS",
     "UTCDateTime",
     "answers",
+    "content_version",
     "guild_settings",
     "metadata",
     "reviews",
@@ -197,6 +198,14 @@ guild_settings = Table(
     Column("updated_at", UTCDateTime, nullable=False),
 )
 """Per-server settings; a server without a row uses the defaults."""
+
+content_version = Table(
+    "content_version",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("version", BigInteger, nullable=False),
+)
+"""One row (id 1) that `/reload` raises; every process polls it (`bot.store.content_version`)."""
 
 USER_COLUMNS: list[Column[Any]] = [
     column
