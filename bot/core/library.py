@@ -21,6 +21,7 @@ from bot.core.errors import NotFound, Problem
 from bot.core.loader import LoadResult, load_briefing_bytes
 from bot.core.lookup import prefix_matches
 from bot.core.models import Briefing
+from bot.core.search_index import BriefingIndex
 from bot.core.trivia import load_trivia_bytes
 from bot.core.yamlread import Limits
 
@@ -69,6 +70,7 @@ class Library:
         self.time_limit = time_limit
         self._files: dict[Path, _Entry] = {}
         self._by_id: dict[str, Briefing] = {}
+        self._index = BriefingIndex(())
         self.courses: dict[str, Course] = {}
         self._course_files: dict[Path, Course] = {}
 
@@ -191,6 +193,7 @@ class Library:
                 continue
             by_id[entry.briefing.id] = entry.briefing
         self._by_id = by_id
+        self._index = BriefingIndex(by_id.values())  # autocomplete's, once per load
 
     def __iter__(self) -> Iterator[Briefing]:
         return iter(sorted(self._by_id.values(), key=lambda b: b.id))
@@ -253,16 +256,8 @@ class Library:
         return found or self.search(keyword)
 
     def search(self, query: str, limit: int = 25) -> list[Briefing]:
-        """Briefings whose id, title or tags match a query, best first (for autocomplete)."""
-        if not query.strip():
-            return list(self)[:limit]
-        choices = {b.id: " ".join([b.id, b.title, *b.tags]) for b in self._by_id.values()}
-        found = process.extract(
-            query.strip()[:100],
-            choices,
-            scorer=fuzz.WRatio,
-            processor=str.casefold,
-            limit=limit,
-            score_cutoff=50,
-        )
-        return [self._by_id[key] for _, _, key in found]
+        """Briefings whose id, title or tags match a query, best first (for autocomplete).
+
+        Served from a word index built once per load (see `bot.core.search_index`).
+        """
+        return [self._by_id[key] for key in self._index.search(query, limit)]

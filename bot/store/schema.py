@@ -36,6 +36,7 @@ __all__ = [
     "answers",
     "content_version",
     "guild_settings",
+    "learner_totals",
     "metadata",
     "reviews",
     "schedule_runs",
@@ -111,8 +112,17 @@ answers = Table(
     Column("answered_day", Date, nullable=False),
     Column("session_id", String(KEY), nullable=True),
     UniqueConstraint("session_id", "user_id", "briefing_id", "question_id"),
-    Index(None, "user_id", "answered_day"),
     Index(None, "guild_id", "answered_at"),
+    # a learner's answers in one server or all: /score reads it alone, never the rows
+    Index(
+        "ix_answers_progress",
+        "user_id",
+        "guild_id",
+        "briefing_id",
+        "section_id",
+        "correct",
+        "answered_day",
+    ),
 )
 """Every answer given. `answered_day` is the UTC date of `answered_at`, kept for streaks."""
 
@@ -143,6 +153,7 @@ sessions = Table(
     Column("updated_at", UTCDateTime, nullable=False),
     Index(None, "owner_id"),
     Index(None, "expires_at"),
+    Index(None, "kind", "expires_at"),
 )
 """Quiz sessions in progress, kept so they survive a restart."""
 
@@ -160,14 +171,18 @@ schedules = Table(
     Column("weekday", Integer, nullable=True),
     _user("created_by", nullable=True),
     Column("created_at", UTCDateTime, nullable=False),
+    Column("next_run_at", UTCDateTime, nullable=True, index=True),
     Column("failures", Integer, nullable=False, server_default=text("0")),
     Column("last_error", String(200), nullable=True),
     Column("paused", Boolean, nullable=False, server_default=false()),
 )
 """Moderators' schedules; `at` is ISO wall-clock time (a time, or a date and time).
 
-`failures` counts failed posts in a row (0 after a post), `last_error` says why the last one
-failed, and a schedule `paused` after too many is no longer run."""
+`next_run_at` is when a scheduler next needs to look at the schedule (its next run, see
+`bot.core.schedule.next_look`), so that a tick reads only the schedules due. `failures` counts
+failed posts in a row (0 after a post), `last_error` says why the last one failed, and a
+schedule `paused` after too many is no longer run.
+"""
 
 schedule_runs = Table(
     "schedule_runs",
@@ -206,6 +221,31 @@ content_version = Table(
     Column("version", BigInteger, nullable=False),
 )
 """One row (id 1) that `/reload` raises; every process polls it (`bot.store.content_version`)."""
+
+learner_totals = Table(
+    "learner_totals",
+    metadata,
+    Column("guild_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("period", Integer, primary_key=True, autoincrement=False),
+    _user("user_id", primary_key=True),
+    Column("correct", Integer, nullable=False),
+    Column("answered", Integer, nullable=False),
+    Index(None, "user_id"),
+    sqlite_with_rowid=False,  # the key is the table: one B-tree less to update per answer
+)
+"""Right answers and answers given per server, period and learner, kept by the answer writer.
+
+`period` is 0 for all time, else a week as its Monday's date YYYYMMDD (see `bot.store.totals`).
+"""
+Index(
+    "ix_learner_totals_board",
+    learner_totals.c.guild_id,
+    learner_totals.c.period,
+    learner_totals.c.correct.desc(),
+    learner_totals.c.answered,
+    learner_totals.c.user_id,
+)
+"""Rows in leaderboard order: a board's top is the start of a range, a rank two range counts."""
 
 USER_COLUMNS: list[Column[Any]] = [
     column

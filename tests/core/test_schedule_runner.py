@@ -149,3 +149,41 @@ async def test_a_server_may_have_at_most_so_many_schedules_with_a_clear_message(
         await loop.add(daily(), clock.now())
     assert len(await store.list_schedules(GUILD)) == MAX_SCHEDULES_PER_SERVER
     await loop.add(daily(OTHER_GUILD), clock.now())  # another server has its own allowance
+
+
+class CountingStore(InMemoryScheduleStore):
+    """The in-memory store, counting the schedules each tick reads; listing all is refused."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.read: list[int] = []
+
+    async def list_schedules(self, guild_id: int | None = None) -> list[Schedule]:
+        if guild_id is None:  # one server's list (the cap on adding) is fine
+            raise AssertionError("a tick must not load every schedule")
+        return await super().list_schedules(guild_id)
+
+    async def due_schedules(self, now: dt.datetime) -> list[Schedule]:
+        due = await super().due_schedules(now)
+        self.read.append(len(due))
+        return due
+
+
+async def test_a_tick_reads_only_the_schedules_whose_next_run_has_come():
+    store, clock = CountingStore(), FakeClock(START)  # 08:59:50
+    delivery = ChannelLog({GUILD})
+    loop = runner(store, clock, delivery, "a")
+    at_nine = await loop.add(daily(), clock.now())
+    for hour in (12, 15, 18):
+        later = Schedule(GUILD, CHANNEL, "mini", "briefing", "daily", dt.time(hour, 0), "UTC")
+        await loop.add(later, clock.now())
+
+    await loop.run_due(clock.now())  # new schedules are looked at once, then at their next run
+    clock.advance(30)  # 09:00:20
+    await loop.run_due(clock.now())
+    clock.advance(60)
+    await loop.run_due(clock.now())
+
+    assert store.read == [4, 1, 0]
+    assert delivery.posted == [f"{at_nine.id}:2026-01-05T09:00Z"]
+    assert store.next_looks[at_nine.id] == dt.datetime(2026, 1, 6, 9, 0, tzinfo=dt.UTC)

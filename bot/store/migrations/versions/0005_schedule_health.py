@@ -1,7 +1,7 @@
 """Schedule health: consecutive failed posts, the last reason, and a pause after too many.
 
 Revision ID: 0005_schedule_health
-Revises: 0002
+Revises: 0004_learner_totals
 Create Date: 2026-11-25
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005_schedule_health"
-down_revision: str | None = "0002"
+down_revision: str | None = "0004_learner_totals"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
