@@ -182,7 +182,8 @@ def run(console_only: bool) -> int:
             )
         try:
             return asyncio.run(_console(settings))
-        except KeyboardInterrupt:
+        except KeyboardInterrupt:  # Ctrl-C while a command was running
+            print("\nInterrupted (Ctrl-C). Bye.")
             return 0
         except DatabaseProblem as problem:
             print(f"Database: {problem}", file=sys.stderr)

@@ -27,14 +27,34 @@ from typing import Any, Protocol
 
 from bot.core import views
 from bot.core.clock import Clock
-from bot.core.errors import NotFound, NotSaved, PostRefused, QuizError
+from bot.core.errors import InvalidInput, NotFound, NotSaved, PostRefused, QuizError
 from bot.core.models import Difficulty
 from bot.core.ports import Publisher
 from bot.core.quiz import GroupSession, QuizQuestion, Vote
 from bot.core.replies import Reply
 from bot.core.study import SESSION_LIFETIME, StudyService
+from bot.core.wording import plain
 
-__all__ = ["ChannelQuiz", "ChannelQuizFaces", "ChannelQuizService"]
+__all__ = [
+    "MAX_TIMER",
+    "MIN_TIMER",
+    "ChannelQuiz",
+    "ChannelQuizFaces",
+    "ChannelQuizService",
+    "Receipt",
+]
+
+MIN_TIMER, MAX_TIMER = 5, 600
+"""Seconds per question a timed channel quiz may have."""
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    """A player's answer as taken: the option (or typed text) shown back, and if it changed."""
+
+    shown: str
+    changed: bool
+
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +91,7 @@ class ChannelQuiz:
     shown: Reply | None = None
     message_id: int | None = None
     timer: asyncio.Task[None] | None = None
-    closing: bool = False
+    closing: int | None = None  # the question being closed (its answers are committing)
 
 
 class ChannelQuizService:
@@ -97,7 +117,20 @@ class ChannelQuizService:
         difficulty: Difficulty | None = None,
         timer_seconds: int | None = 20,
     ) -> GroupSession:
-        """Start and save a quiz in a channel; the caller announces it, then calls `post_first`."""
+        """Start and save a quiz in a channel; the caller announces it, then calls `post_first`.
+
+        One quiz per channel at a time; a timer is 0 (None: untimed) or at least `MIN_TIMER`.
+        """
+        if timer_seconds is not None and not MIN_TIMER <= timer_seconds <= MAX_TIMER:
+            raise InvalidInput(
+                f"A question timer is {MIN_TIMER} to {MAX_TIMER} seconds (or 0 for an untimed "
+                "quiz, where the starter closes each question)."
+            )
+        if any(q.channel_id == channel_id and not q.session.finished for q in self.live.values()):
+            raise QuizError(
+                "A quiz is already running in this channel: join in, or wait until it ends "
+                "(whoever started it, or a moderator, can stop it)."
+            )
         session = self.study.start_group(
             briefing_query, count=count, difficulty=difficulty, timer_seconds=timer_seconds
         )
@@ -143,8 +176,8 @@ class ChannelQuizService:
             raise QuizError("This button belongs to a quiz in another channel.")
         return quiz
 
-    async def answer(self, session_id: str, user_id: int, text: str, index: int) -> bool:
-        """Take (or change) a player's answer, committed first; True when it replaced one.
+    async def answer(self, session_id: str, user_id: int, text: str, index: int) -> Receipt:
+        """Take (or change) a player's answer, committed first: what they chose, if it changed.
 
         Raises NotSaved when the commit fails (nothing changed: the player may try again).
         """
@@ -170,12 +203,44 @@ class ChannelQuizService:
                     "Your answer could not be saved just now: please try again."
                 ) from exc
         self._still_open(quiz, index)
-        return session.accept_vote(user_id, vote, index)
+        changed = session.accept_vote(user_id, vote, index)
+        qq = session.current()
+        if vote.key in qq.keys:
+            option = qq.options[qq.keys.index(vote.key)]
+            shown = option if qq.question.kind == "truefalse" else f"{vote.key}) {option}"
+        else:
+            shown = plain(text)
+        return Receipt(shown, changed)
 
     @staticmethod
     def _still_open(quiz: ChannelQuiz, index: int) -> None:
-        if quiz.closing and quiz.session.index == index:
+        if quiz.closing == index:
             raise QuizError("That question closed before your answer arrived.")
+
+    def stoppable(self, session_id: str, user_id: int, *, moderator: bool) -> ChannelQuiz:
+        """The quiz `user_id` may stop now (its starter or a moderator); QuizError if not."""
+        quiz = self._live(session_id)
+        if quiz.starter_id != user_id and not moderator:
+            raise QuizError("Only whoever started this quiz (or a moderator) can stop it.")
+        return quiz
+
+    async def stop_quiz(self, quiz: ChannelQuiz) -> None:
+        """End a quiz early: the open question closes unscored, the final table is posted."""
+        session = quiz.session
+        if quiz.timer is not None:
+            quiz.timer.cancel()
+        session.stop(self.clock.now())
+        self.study.end_group(session.session_id)
+        try:
+            await self._end(quiz)
+        except Exception:  # the stored quiz expires with its lifetime
+            log.exception("could not end stopped quiz %s", session.session_id)
+        if quiz.message_id is not None and quiz.shown is not None:
+            try:
+                await self.publisher.edit(quiz.channel_id, quiz.message_id, Reply(quiz.shown.pages))
+            except Exception as exc:  # the table still goes out
+                log.warning("could not close the stopped quiz %s: %s", session.session_id, exc)
+        await self._post_table(quiz, "Quiz stopped: final table")
 
     def closable(
         self, session_id: str, index: int, user_id: int, *, moderator: bool
@@ -196,15 +261,17 @@ class ChannelQuizService:
 
         A post the platform refuses ends the quiz (see `_abandon`): never silently stuck.
         """
-        if quiz.closing:
+        index = quiz.session.index
+        if quiz.closing == index:
             raise QuizError("That question is being closed.")
-        quiz.closing = True
+        quiz.closing = index
         try:
             await self._close(quiz)
         except PostRefused as exc:
             await self._abandon(quiz, exc)
         finally:
-            quiz.closing = False
+            if quiz.closing == index:
+                quiz.closing = None
 
     async def _close(self, quiz: ChannelQuiz) -> None:
         session = quiz.session
@@ -212,6 +279,7 @@ class ChannelQuizService:
         index = session.index
         voters = list(session.final_votes())
         result = await self.study.close_group_question(session, quiz.guild_id)
+        quiz.closing = None  # closed: the next question may be answered (and closed) now
         await self._forget_votes(session.session_id, index, voters)
         if session.finished:
             await self._end(quiz)
@@ -228,11 +296,16 @@ class ChannelQuizService:
         if not session.finished:
             await self._post_question(quiz)
             return
-        await self.publisher.post(quiz.channel_id, self._table(quiz, "Final table"))
+        await self._post_table(quiz, "Final table")
 
     def _table(self, quiz: ChannelQuiz, title: str) -> Reply:
-        rows = quiz.session.standings()
-        return views.standings_reply(rows, self.faces.names(r.user_id for r in rows), title)
+        session = quiz.session
+        rows = session.standings()
+        names = self.faces.names(r.user_id for r in rows)
+        return views.standings_reply(rows, names, title, asked=len(session.results))
+
+    async def _post_table(self, quiz: ChannelQuiz, title: str) -> None:
+        await self.publisher.post(quiz.channel_id, self._table(quiz, title))
 
     async def _abandon(self, quiz: ChannelQuiz, exc: Exception) -> None:
         """A post was refused: end the quiz, tell its starter, post what can still be posted."""

@@ -5,25 +5,48 @@ from __future__ import annotations
 from bot.core.library import Library
 from bot.core.paginate import paginate
 from bot.core.progress import Accuracy, LeaderboardEntry, ScoreSummary
-from bot.core.replies import Field, Reply
+from bot.core.replies import Field, Reply, moment
+from bot.core.study import ComingBack, NothingDue
+from bot.core.wording import plural
 
-__all__ = ["leaderboard_reply", "score_reply"]
+__all__ = ["coming_back_text", "leaderboard_reply", "nothing_due_reply", "score_reply"]
+
+
+def coming_back_text(coming: ComingBack) -> str:
+    """ "2 questions come back in 1 minute" (the moment rendered by the adapter)."""
+    verb = "comes" if coming.count == 1 else "come"
+    return f"{plural(coming.count, 'question')} {verb} back {moment(coming.at)}"
+
+
+def nothing_due_reply(nothing: NothingDue) -> Reply:
+    """/review with nothing due yet: when the next questions come back."""
+    if nothing.coming is None:
+        body = (
+            "You have nothing to review yet. Every question you answer in a /quiz "
+            "comes back here when it is due: a missed one within minutes."
+        )
+    else:
+        body = f"Nothing is due yet: {coming_back_text(nothing.coming)}. Run /review then."
+    return Reply.text("Review", body, private=True)
 
 
 def _pct(acc: Accuracy) -> str:
     return f"{acc.correct}/{acc.answered} ({round(100 * acc.ratio)}%)"
 
 
-def score_reply(summary: ScoreSummary, library: Library) -> Reply:
-    """Accuracy overall, per briefing and per section; streak; mastered; due for review."""
+def score_reply(summary: ScoreSummary, library: Library, coming: ComingBack | None = None) -> Reply:
+    """Accuracy overall, per briefing and per section; streak; mastered; due for review.
+
+    With nothing due, `coming` says when the next review questions come back.
+    """
     if not summary.overall.answered:
         return Reply.text("Your progress", "No answers yet. Start with /quiz.", private=True)
     titles = {b.id: b for b in library}
     body = (
         f"Right answers: {_pct(summary.overall)}\n"
-        f"Streak: {summary.streak_days} day{'s' if summary.streak_days != 1 else ''}\n"
-        f"Mastered: {summary.mastered} question{'s' if summary.mastered != 1 else ''}\n"
-        f"Due for review: {summary.due}" + (" (see /review)" if summary.due else "")
+        f"Streak: {plural(summary.streak_days, 'day')}\n"
+        f"Mastered: {plural(summary.mastered, 'question')}\n"
+        f"Due for review: {summary.due}" + _due_note(summary.due, coming)
     )
     fields = []
     for briefing_id, acc in sorted(summary.by_briefing.items()):
@@ -37,6 +60,12 @@ def score_reply(summary: ScoreSummary, library: Library) -> Reply:
         fields.append(Field(briefing.title if briefing else briefing_id, "\n".join(lines)))
     pages = paginate("Your progress", body, fields=fields)
     return Reply(pages=pages, private=True)
+
+
+def _due_note(due: int, coming: ComingBack | None) -> str:
+    if due:
+        return " (see /review)"
+    return f" ({coming_back_text(coming)})" if coming is not None else ""
 
 
 def leaderboard_reply(

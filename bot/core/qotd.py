@@ -15,7 +15,7 @@ import datetime as dt
 import json
 import logging
 import random
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -65,8 +65,13 @@ def answerable(briefing: Briefing) -> list[Question]:
     )
 
 
-def pick_question(briefing: Briefing, day: dt.date) -> QuizQuestion:
-    """The question of the day for `day`: the same on every run, all before any repeats."""
+def pick_question(briefing: Briefing, day: dt.date, asked: Collection[str] = ()) -> QuizQuestion:
+    """The question of the day for `day`: the same on every run, all before any repeats.
+
+    `asked` holds questions already posted (and revealed) in the channel that day: the next
+    one in turn is taken instead, so a revealed answer is never asked again for credit.
+    QuizError when every question was asked already.
+    """
     pool = answerable(briefing)
     if not pool:
         raise InvalidInput(
@@ -74,8 +79,16 @@ def pick_question(briefing: Briefing, day: dt.date) -> QuizQuestion:
             "give a question of the day. Pick another briefing."
         )
     random.Random(f"qotd:{briefing.id}").shuffle(pool)
-    question = pool[day.toordinal() % len(pool)]
-    return present(briefing, question, random.Random(f"qotd:{briefing.id}:{day.isoformat()}"))
+    start = day.toordinal() % len(pool)
+    turn = [pool[(start + step) % len(pool)] for step in range(len(pool))]
+    fresh = [q for q in turn if q.id not in asked]
+    if not fresh:
+        raise QuizError(
+            f"Every question of “{briefing.title}” was already a question of the day in this "
+            "channel today; none is left to ask."
+        )
+    rng = random.Random(f"qotd:{briefing.id}:{day.isoformat()}")
+    return present(briefing, fresh[0], rng)
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,10 +268,20 @@ class QotdService:
         day: dt.date,
         schedule_id: int | None = None,
         reveal_after: dt.timedelta = REVEAL_AFTER,
+        earlier: Sequence[Qotd] = (),
     ) -> tuple[Qotd, QuizQuestion]:
-        """Pick the day's question and open it (saved before anything is posted)."""
+        """Pick the day's question and open it (saved before anything is posted).
+
+        `earlier` are the questions of the day this one follows in the channel: none asked
+        there on the same day from the same briefing is asked again.
+        """
         briefing = self.library.get(briefing_id)
-        qq = pick_question(briefing, day)
+        asked = {
+            q.question_id
+            for q in earlier
+            if q.day == day and q.briefing_id == briefing.id and q.channel_id == channel_id
+        }
+        qq = pick_question(briefing, day, asked)
         now = self.clock.now()
         qotd = Qotd(
             session_id=session_id,

@@ -7,10 +7,30 @@ live in `bot.core.limits`.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from enum import StrEnum
 
-__all__ = ["Button", "ButtonStyle", "Field", "Page", "Reply"]
+__all__ = ["Button", "ButtonStyle", "Field", "Page", "Reply", "moment", "render_moments"]
+
+_MOMENT = re.compile(r"\uE000moment:(-?\d+)\uE001")
+
+
+def moment(when: datetime) -> str:
+    """An inline moment in reply text; each adapter renders it (Discord: a relative timestamp).
+
+    The token is bracketed by private-use characters, so typed text never forms one.
+    """
+    return f"\ue000moment:{int(when.timestamp())}\ue001"
+
+
+def render_moments(text: str, render: Callable[[datetime], str]) -> str:
+    """`text` with every inline moment replaced by `render(when)`."""
+    if "\ue000" not in text:
+        return text
+    return _MOMENT.sub(lambda m: render(datetime.fromtimestamp(int(m.group(1)), UTC)), text)
 
 
 class ButtonStyle(StrEnum):

@@ -137,6 +137,12 @@ class RunDelivery(Protocol):
         ...
 
 
+def _same_posting(one: Schedule, other: Schedule) -> bool:
+    """Whether two schedules post the same thing in the same place at the same times."""
+    fields = ("channel_id", "briefing_id", "what", "recurrence", "at", "timezone", "weekday")
+    return all(getattr(one, f) == getattr(other, f) for f in fields)
+
+
 class ScheduleRunner:
     """Posts what is due, once across processes; one per running bot."""
 
@@ -186,14 +192,23 @@ class ScheduleRunner:
     async def add(self, schedule: Schedule, now: dt.datetime) -> Schedule:
         """Save a new schedule; its runs before `now` are settled, never posted late.
 
-        InvalidInput when the server has `MAX_SCHEDULES_PER_SERVER` schedules already.
+        InvalidInput when the server has `MAX_SCHEDULES_PER_SERVER` schedules already. A
+        schedule identical to one the server has (same channel, briefing, kind and times) is
+        refused, naming the one it repeats.
         """
         async with self._lock:  # no tick between saving it and settling its past runs
-            if len(await self.store.list_schedules(schedule.guild_id)) >= MAX_SCHEDULES_PER_SERVER:
+            existing_ones = await self.store.list_schedules(schedule.guild_id)
+            if len(existing_ones) >= MAX_SCHEDULES_PER_SERVER:
                 raise InvalidInput(
                     f"This server already has {MAX_SCHEDULES_PER_SERVER} schedules, the most "
                     "it may have: remove one with /unschedule first."
                 )
+            for existing in existing_ones:
+                if _same_posting(existing, schedule):
+                    raise InvalidInput(
+                        f"Schedule #{existing.id} already posts exactly this there: it would "
+                        "post twice. See /schedules, or /unschedule it first."
+                    )
             saved = await self.store.add_schedule(schedule)
             assert saved.id is not None
             for past in runs_between(saved, now - LOOKBACK, now):

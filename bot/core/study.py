@@ -13,7 +13,7 @@ import json
 import logging
 import secrets
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -30,15 +30,33 @@ from bot.core.progress import (
 )
 from bot.core.quiz import AnswerResult, GroupSession, QuestionResult, SoloSession
 from bot.core.review import ReviewScheduler
+from bot.core.views import find_section
 
-__all__ = ["ProgressStore", "Started", "StudyService"]
+__all__ = ["ComingBack", "NothingDue", "ProgressStore", "Started", "StudyService"]
 
 log = logging.getLogger(__name__)
 
 SESSION_LIFETIME = timedelta(days=1)
 EXPORT_NAME = "briefbot-mydata.json.gz"
 """The file name of a user's data export (gzip-compressed JSON)."""
+COMING_BACK_WINDOW = timedelta(hours=1)
+HORIZON = timedelta(days=3650)
 EXPECTED_SECONDS = 20.0
+
+
+@dataclass(frozen=True, slots=True)
+class ComingBack:
+    """The next review: `count` questions come back at `at` (those due within the hour after)."""
+
+    count: int
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NothingDue:
+    """/review found nothing due now; `coming` says when the next questions come back."""
+
+    coming: ComingBack | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,27 +246,67 @@ class StudyService:
         records = await self._need_store().session_answers(session_id)
         mine = [r for r in records if r.user_id == user_id]
         missed = list(dict.fromkeys(r.question_id for r in mine if not r.correct))
+        if not mine:
+            raise NotFound("Nothing to retry: no question of that quiz was answered.")
         if not missed:
             raise NotFound("Nothing to retry: you answered every question of that quiz right.")
         briefing_id = mine[0].briefing_id
         return await self.start_solo(user_id, briefing_id, count=len(missed), only=missed)
 
-    async def start_review(self, user_id: int, *, count: int = 10) -> Started:
-        """A quiz of the questions this user is due to review, from the briefing with most due."""
+    async def start_review(
+        self,
+        user_id: int,
+        *,
+        count: int = 10,
+        briefing_query: str | None = None,
+        section_query: str | None = None,
+    ) -> Started | NothingDue:
+        """A quiz of the questions this user is due to review, from the briefing with most due.
+
+        `briefing_query` (and `section_query` within it) narrow the review to one briefing or
+        one of its sections. With nothing due, says when the next questions come back instead.
+        """
         if self.store is None:
             raise NotFound("Review needs the progress store, which is not configured.")
+        wanted_in = self._review_scope(briefing_query, section_query)
         due = await self.store.due_reviews(user_id, self.clock.now(), limit=200)
-        loaded = set(self.library.ids())
-        by_briefing = Counter(d.briefing_id for d in due if d.briefing_id in loaded)
+        due = [d for d in due if wanted_in(d.briefing_id, d.question_id)]
+        by_briefing = Counter(d.briefing_id for d in due)
         if not by_briefing:
-            raise NotFound("Nothing is due for review right now. Take a /quiz and come back later.")
+            return NothingDue(await self.coming_back(user_id, wanted_in))
         briefing_id, _ = by_briefing.most_common(1)[0]
-        wanted = [d.question_id for d in due if d.briefing_id == briefing_id]
-        briefing = self.library.get(briefing_id)
-        known = {q.id for q in briefing.questions}
-        wanted = [q for q in wanted if q in known][:count]
+        wanted = [d.question_id for d in due if d.briefing_id == briefing_id][:count]
         started = await self.start_solo(user_id, briefing_id, count=len(wanted), only=wanted)
         return Started(started.session, started.briefing, sum(by_briefing.values()) - len(wanted))
+
+    def _review_scope(
+        self, briefing_query: str | None, section_query: str | None
+    ) -> Callable[[str, str], bool]:
+        """Which (briefing, question) pairs a review covers: loaded ones, maybe narrowed."""
+        if briefing_query is None and section_query is None:
+            loaded = {b.id: {q.id for q in b.questions} for b in self.library}
+            return lambda b, q: q in loaded.get(b, ())
+        briefing = self.library.find(briefing_query)
+        questions = briefing.questions
+        if section_query:
+            section = find_section(briefing, section_query)
+            questions = [q for q in questions if briefing.section_of(q) == section.id]
+        ids = {q.id for q in questions}
+        return lambda b, q: b == briefing.id and q in ids
+
+    async def coming_back(
+        self, user_id: int, covered: Callable[[str, str], bool] | None = None
+    ) -> ComingBack | None:
+        """When this user's next review questions (not yet due) come back; None if none will."""
+        now = self.clock.now()
+        covered = covered or self._review_scope(None, None)
+        ahead = await self._need_store().due_reviews(user_id, now + HORIZON, limit=200)
+        later = [d for d in ahead if d.due > now and covered(d.briefing_id, d.question_id)]
+        if not later:
+            return None
+        first = min(d.due for d in later)
+        soon = [d for d in later if d.due <= first + COMING_BACK_WINDOW]
+        return ComingBack(len(soon), max(d.due for d in soon))
 
     # ----- channel quizzes -----
 
@@ -273,6 +331,10 @@ class StudyService:
         )
         self.group[session.session_id] = session
         return session
+
+    def end_group(self, session_id: str) -> None:
+        """Forget a stopped channel quiz."""
+        self.group.pop(session_id, None)
 
     def group_session(self, session_id: str) -> GroupSession:
         """A live channel quiz; raises QuizError when it has ended or is unknown."""
@@ -339,6 +401,14 @@ class StudyService:
     async def score(self, user_id: int, guild_id: int | None) -> ScoreSummary:
         """A user's progress, in one server or everywhere."""
         return await self._need_store().score(user_id, guild_id, self.clock.now())
+
+    async def progress(
+        self, user_id: int, guild_id: int | None
+    ) -> tuple[ScoreSummary, ComingBack | None]:
+        """A user's progress and, when nothing is due, when the next review comes back."""
+        summary = await self.score(user_id, guild_id)
+        coming = None if summary.due else await self.coming_back(user_id)
+        return summary, coming
 
     async def leaderboard(
         self, guild_id: int, user_id: int, *, week: bool = False, limit: int = 10

@@ -14,6 +14,7 @@ from discord.gateway import DiscordWebSocket
 from bot.app import Services
 from bot.core.channel_quiz import ChannelQuizService
 from bot.core.errors import BriefbotError
+from bot.core.reminders import ReminderService
 from bot.core.replies import Reply
 from bot.discord_bot.cogs.help import HelpCog
 from bot.discord_bot.cogs.moderation import ModerationCog
@@ -25,6 +26,7 @@ from bot.discord_bot.content_sync import ContentSync
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.observe import Observer, OpsCog
 from bot.discord_bot.publisher import DiscordPublisher
+from bot.discord_bot.reminders import DiscordReminderSender
 from bot.discord_bot.render import NO_PINGS
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
@@ -120,7 +122,14 @@ class BriefBot(commands.AutoShardedBot):
         self.channel_quizzes = channel_quizzes
         quiz = QuizCog(self.services, self.router, channel_quizzes)
         await self.add_cog(quiz)
-        await self.add_cog(ProgressCog(self.services, self.router))
+        reminders = ReminderService(
+            self.services.store,
+            self.services.library,
+            self.services.clock,
+            DiscordReminderSender(self),
+            interval=self.services.settings.schedule_tick_seconds,
+        )
+        await self.add_cog(ProgressCog(self.services, self.router, reminders))
         await self.add_cog(ModerationCog(self.services, self.router, quiz))
         interval = self.services.settings.schedule_tick_seconds
         await self.add_cog(

@@ -6,10 +6,12 @@ reaches the one persistent router (`bot.discord_bot.router`), which works across
 
 from __future__ import annotations
 
+import datetime as dt
+
 import discord
 
 from bot.core.limits import BUTTONS_PER_ROW
-from bot.core.replies import Button, ButtonStyle, Page, Reply
+from bot.core.replies import Button, ButtonStyle, Page, Reply, render_moments
 
 __all__ = ["COLOUR", "NO_PINGS", "embed", "page_view", "safe_text", "view_of"]
 
@@ -30,18 +32,32 @@ def safe_text(text: str) -> str:
     return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
 
 
+def _relative(when: dt.datetime) -> str:
+    """A moment as a Discord relative timestamp ("in 2 minutes", in the reader's language)."""
+    return f"<t:{int(when.timestamp())}:R>"
+
+
+def _absolute_utc(when: dt.datetime) -> str:
+    """A moment where Discord renders no timestamps (titles, footers)."""
+    return when.strftime("%d %b %Y %H:%M UTC")
+
+
 def embed(page: Page, *, error: bool = False) -> discord.Embed:
-    """One page as an embed."""
+    """One page as an embed; inline moments become relative timestamps where Discord shows them."""
     body = safe_text(page.body) if error else page.body
     result = discord.Embed(
-        title=page.title or None,
-        description=body or None,
+        title=render_moments(page.title, _absolute_utc) or None,
+        description=render_moments(body, _relative) or None,
         colour=ERROR_COLOUR if error else COLOUR,
     )
     for field in page.fields:
-        result.add_field(name=field.name, value=field.value, inline=field.inline)
+        result.add_field(
+            name=render_moments(field.name, _absolute_utc),
+            value=render_moments(field.value, _relative),
+            inline=field.inline,
+        )
     if page.footer:
-        result.set_footer(text=page.footer)
+        result.set_footer(text=render_moments(page.footer, _absolute_utc))
     return result
 
 

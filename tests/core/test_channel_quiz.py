@@ -71,7 +71,7 @@ async def test_a_timed_question_closes_when_the_clock_says_so(tmp_path):
     )
     await quizzes.post_first(session.session_id)
     await settle()  # the timer is waiting on the clock
-    assert not await quizzes.answer(session.session_id, 7, right(session), 0)
+    assert not (await quizzes.answer(session.session_id, 7, right(session), 0)).changed
     clock.advance(19)
     await settle()
     assert session.index == 0, "not closed before its time"
@@ -135,8 +135,9 @@ async def test_a_vote_is_committed_before_it_is_acknowledged_and_the_latest_wins
     with pytest.raises(NotSaved):
         await quizzes.answer(session.session_id, 7, wrong(session), 0)
     assert session.final_votes() == {}, "nothing taken that was not committed"
-    assert not await quizzes.answer(session.session_id, 7, wrong(session), 0), "the retry works"
-    assert await quizzes.answer(session.session_id, 7, right(session), 0), "a change"
+    retried = await quizzes.answer(session.session_id, 7, wrong(session), 0)
+    assert not retried.changed, "the retry works"
+    assert (await quizzes.answer(session.session_id, 7, right(session), 0)).changed, "a change"
     votes = [s for s in store.sessions.values() if s.kind == "channel-vote"]
     assert len(votes) == 1 and '"correct": true' in votes[0].state, "one row, the latest"
     await quizzes.close(quizzes.closable(session.session_id, 0, STARTER, moderator=False))

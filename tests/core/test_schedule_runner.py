@@ -143,16 +143,17 @@ async def test_a_post_after_a_failure_clears_the_count():
 async def test_a_server_may_have_at_most_so_many_schedules_with_a_clear_message():
     store, clock = InMemoryScheduleStore(), FakeClock(START)
     loop = runner(store, clock, ChannelLog({GUILD}), "a")
-    for _ in range(MAX_SCHEDULES_PER_SERVER):
-        await loop.add(daily(), clock.now())
+    for minute in range(MAX_SCHEDULES_PER_SERVER):
+        await loop.add(replace(daily(), at=dt.time(10, minute)), clock.now())
     with pytest.raises(InvalidInput, match="remove one with /unschedule"):
-        await loop.add(daily(), clock.now())
+        await loop.add(replace(daily(), at=dt.time(11, 0)), clock.now())
     assert len(await store.list_schedules(GUILD)) == MAX_SCHEDULES_PER_SERVER
     await loop.add(daily(OTHER_GUILD), clock.now())  # another server has its own allowance
 
 
 class CountingStore(InMemoryScheduleStore):
-    """The in-memory store, counting the schedules each tick reads; listing all is refused."""
+    """The in-memory store, counting the schedules each tick reads; listing every server's
+    schedules is refused (one server's list, for /schedules and duplicates, is fine)."""
 
     def __init__(self) -> None:
         super().__init__()

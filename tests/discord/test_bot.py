@@ -258,7 +258,7 @@ async def test_a_timed_channel_question_closes_by_itself(discord_double, bot, se
     await (
         await discord_double.slash(
             "quiz",
-            {"briefing": "mini", "count": 1, "difficulty": "hard", "mode": "channel", "timer": 1},
+            {"briefing": "mini", "count": 1, "difficulty": "hard", "mode": "channel", "timer": 5},
         )
     ).response()
     question = await discord_double.wait_for_message(
@@ -266,7 +266,7 @@ async def test_a_timed_channel_question_closes_by_itself(discord_double, bot, se
     )
     await (await discord_double.click(question, label="True")).response()
     results = await discord_double.wait_for_message(
-        discord_double.general, lambda m: "The answer:" in m.text, after=question, timeout=5
+        discord_double.general, lambda m: "The answer:" in m.text, after=question, timeout=10
     )
     assert "True" in results.text
 
@@ -357,7 +357,12 @@ async def test_review_brings_back_what_was_missed(discord_double, bot, services)
     wrong = next(i for i, k in enumerate(qq.keys) if k != qq.right_key)
     await (await discord_double.click(message, message.buttons[wrong]["custom_id"])).response()
     too_soon = await (await discord_double.slash("review")).response()
-    assert "Nothing is due" in too_soon.message.text
+    (embed,) = too_soon.message.embeds
+    assert embed["title"] == "Review", "a normal answer is not titled Sorry"
+    assert "1 question comes back <t:" in embed["description"]
+    assert "Take a /quiz" not in embed["description"]
+    score = await (await discord_double.slash("score")).response()
+    assert "Due for review: 0 (1 question comes back <t:" in score.message.text
     services.study.clock = replace_clock(services, minutes=2)
     review = await (await discord_double.slash("review")).response()
     assert "Question 1/1" in review.message.text

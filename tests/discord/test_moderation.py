@@ -341,6 +341,25 @@ async def test_the_scheduler_loop_posts_on_its_own_when_the_clock_moves(
     await discord_double.wait_for(lambda: posts_in(discord_double, discord_double.news))
 
 
+async def test_schedule_defaults_to_this_channel_and_refuses_a_duplicate(
+    discord_double, bot, services
+):
+    options = {"what": "briefing", "time": "10:00", "briefing": "mini"}
+    itx = await discord_double.slash(
+        "schedule", options, user=discord_double.moderator, channel=discord_double.news
+    )
+    made = await itx.message()
+    assert f"<#{discord_double.news.id}>" in made.text
+    (saved,) = await services.store.list_schedules()
+    assert saved.channel_id == discord_double.news.id
+    again = await discord_double.slash(
+        "schedule", options, user=discord_double.moderator, channel=discord_double.news
+    )
+    refused = await again.message()
+    assert refused.ephemeral and f"Schedule #{saved.id} already posts exactly this" in refused.text
+    assert len(await services.store.list_schedules()) == 1
+
+
 async def test_a_new_schedule_does_not_post_a_run_from_before_it_existed(
     discord_double, bot, services, clock
 ):
@@ -361,15 +380,18 @@ async def test_a_new_schedule_does_not_post_a_run_from_before_it_existed(
         ({"time": "25:00"}, "write it like 08:30"),
         ({"repeat": "weekly"}, "needs a weekday"),
         ({"repeat": "once", "date": "2026-01-04"}, "has already passed"),
-        ({"channel": None}, "Name the channel to post in."),
+        ({"timezone": "EST"}, "no daylight saving, so the posting time would shift"),
+        ({"timezone": "EST"}, "use America/New_York"),
+        ({"timezone": "cet"}, "use Europe/Berlin"),
         ({"briefing": "volcanoes"}, "No briefing matches"),
     ],
 )
 async def test_schedule_explains_bad_input(discord_double, bot, services, options, says):
+    """Bad input, and zone abbreviations (no daylight saving), are refused with a fix."""
     base = {"what": "briefing", "time": "10:00", "briefing": "mini", "channel": discord_double.news}
     merged = {k: v for k, v in {**base, **options}.items() if v is not None}
     reply = await run(discord_double, "schedule", merged)
-    assert reply.ephemeral and says in reply.text
+    assert reply.ephemeral and says in reply.text.replace("\\_", "_")  # as Discord shows it
     assert await services.store.list_schedules() == []
 
 
@@ -657,6 +679,12 @@ async def test_settings_round_trip_and_channel_quizzes_use_them(discord_double, 
     ).response()
     assert "Channel quiz: A small test briefing" in quiz.text, "the default briefing"
     assert "45 s per question" in quiz.text, "the server's timer"
+    running = await discord_double.wait_for_message(
+        discord_double.general, lambda m: "Question 1/1" in m.text
+    )
+    await (
+        await discord_double.click(running, label="Stop quiz", user=discord_double.student)
+    ).response()
 
     await run(discord_double, "settings", {"untimed_default": True, "clear": "default_briefing"})
     untimed = await (

@@ -241,9 +241,10 @@ class DiscordDouble:
         )
         await self.server.sync(timeout)
 
-    def fail_next(self, match: str, *, times: int = 1) -> InjectedFault:
-        """Answer the next `times` requests matching `match` ("POST /interactions") with 500."""
-        fault = InjectedFault(match, 500, times)
+    def fail_next(self, match: str, *, times: int = 1, status: int = 500) -> InjectedFault:
+        """Answer the next `times` requests matching `match` ("POST /interactions") with
+        `status` (500; 403 for a refused post)."""
+        fault = InjectedFault(match, status, times)
         self.state.faults.append(fault)
         return fault
 

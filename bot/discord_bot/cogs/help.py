@@ -24,11 +24,12 @@ HELP_TEXT = """\
 **Quiz**
 /quiz [briefing] [count] [difficulty] [mode] — solo (only you see it) or channel (everyone answers)
 After each answer you see the right one and why.
-/review — the questions due for review, spaced the way Anki spaces cards
+/review [briefing] [section] — the questions due for review, spaced the way Anki spaces cards
 
 **Progress**
 /score — your accuracy, streak, mastered questions, what is due
 /leaderboard [period] — this server's top learners
+/remind [time] [timezone] [off] — a daily direct message when questions are due for review
 /mydata — everything kept about you, as a file
 /forgetme — delete everything kept about you
 

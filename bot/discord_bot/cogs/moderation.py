@@ -185,7 +185,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
         self,
         interaction: Interaction,
         moderator_role: discord.Role | None = None,
-        quiz_timer: app_commands.Range[int, 5, 600] | None = None,
+        quiz_timer: int | None = None,
         untimed_default: bool | None = None,
         default_briefing: str | None = None,
         qotd_channel: discord.TextChannel | None = None,

@@ -10,6 +10,7 @@ from discord.ext import commands
 from bot.app import Services
 from bot.core.errors import QuizError
 from bot.core.progress_views import leaderboard_reply, score_reply
+from bot.core.reminders import ReminderService
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
@@ -21,10 +22,58 @@ __all__ = ["ProgressCog"]
 class ProgressCog(commands.Cog, name="Progress"):
     """A student's own progress and data, and the server's leaderboard."""
 
-    def __init__(self, services: Services, router: Router) -> None:
+    def __init__(self, services: Services, router: Router, reminders: ReminderService) -> None:
         self.services = services
         self.study = services.study
+        self.reminders = reminders
         router.register("fm", self.on_forget_confirm)
+
+    async def cog_load(self) -> None:
+        """Start the reminder checks."""
+        self.reminders.start()
+
+    async def cog_unload(self) -> None:
+        """Stop the reminder checks."""
+        await self.reminders.stop()
+
+    @app_commands.command(
+        name="remind", description="A daily direct message when questions are due for review"
+    )
+    @app_commands.describe(
+        time="When, 24-hour clock, like 18:30",
+        timezone="Your time zone, like Europe/Berlin (default UTC)",
+        off="Turn the reminder off",
+    )
+    async def remind(
+        self,
+        interaction: Interaction,
+        time: str | None = None,
+        timezone: str = "UTC",
+        off: bool = False,
+    ) -> None:
+        """A daily direct message when questions are due for review."""
+        user_id = interaction.user.id
+        if off:
+            was_on = await self.reminders.off(user_id)
+            body = "Reminders are off." if was_on else "You had no reminder: nothing to turn off."
+            await send_reply(interaction, Reply.text("Review reminder", body, private=True))
+            return
+        if time is None:
+            current = await self.reminders.get(user_id)
+            body = (
+                f"On: {current.at:%H:%M} ({current.timezone}), on days with questions due."
+                if current
+                else "Off. Turn it on with /remind time:18:30 timezone:Europe/Berlin."
+            )
+            await send_reply(interaction, Reply.text("Review reminder", body, private=True))
+            return
+        reminder = await self.reminders.set(user_id, time, timezone)
+        body = (
+            f"I will send you a direct message at {reminder.at:%H:%M} ({reminder.timezone}) on "
+            "days when questions are due for review, at most once a day, with a Review now "
+            "button. Turn it off with /remind off:True."
+        )
+        await send_reply(interaction, Reply.text("Review reminder", body, private=True))
 
     @app_commands.command(
         name="score", description="Your progress: accuracy, streak, mastered, due"
@@ -33,8 +82,8 @@ class ProgressCog(commands.Cog, name="Progress"):
     async def score(self, interaction: Interaction, everywhere: bool = False) -> None:
         """Your progress: accuracy, streak, mastered, due."""
         guild_id = None if everywhere else interaction.guild_id
-        summary = await self.study.score(interaction.user.id, guild_id)
-        await send_reply(interaction, score_reply(summary, self.services.library))
+        summary, coming = await self.study.progress(interaction.user.id, guild_id)
+        await send_reply(interaction, score_reply(summary, self.services.library, coming))
 
     @app_commands.command(name="leaderboard", description="This server's top learners")
     @app_commands.describe(period="All time, or this week (since Monday, UTC)")

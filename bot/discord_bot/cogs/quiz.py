@@ -17,16 +17,21 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core import views
-from bot.core.channel_quiz import ChannelQuizService
+from bot.core.channel_quiz import MAX_TIMER, MIN_TIMER, ChannelQuizService
 from bot.core.errors import QuizError
 from bot.core.matching import is_blank
 from bot.core.progress import GuildSettings
+from bot.core.progress_views import nothing_due_reply
 from bot.core.quiz import MAX_QUESTIONS, GroupSession, QuizQuestion, SoloSession
-from bot.core.replies import Button, ButtonStyle, Reply
-from bot.discord_bot.autocomplete import briefing_choices
+from bot.core.replies import Button, ButtonStyle, Reply, moment
+from bot.core.study import NothingDue
+from bot.core.wording import plural, shorten
+from bot.discord_bot.autocomplete import briefing_choices, section_choices
 from bot.discord_bot.cooldown import per_user_cooldown
 from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.posting import cannot_post, missing_permissions
+from bot.discord_bot.reminders import REVIEW_NOW
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router, custom_id
 
@@ -34,15 +39,19 @@ __all__ = ["QuizCog"]
 
 log = logging.getLogger(__name__)
 ANSWER_FIELD = "answer"
+MODAL_TITLE_MAX, LABEL_MAX, PLACEHOLDER_MAX = 45, 45, 100
 
 
 def _answer_modal(cid: str, prompt: str) -> discord.ui.Modal:
-    """A one-field modal for a short answer; its submit reaches the router by custom id."""
-    modal = discord.ui.Modal(title="Your answer", custom_id=cid, timeout=None)
+    """A one-field modal for a short answer; its submit reaches the router by custom id.
+
+    The question is its title, cut at a word; the field repeats as much as fits.
+    """
+    modal = discord.ui.Modal(title=shorten(prompt, MODAL_TITLE_MAX), custom_id=cid, timeout=None)
     modal.add_item(
         discord.ui.TextInput(
-            label=prompt[:45] if len(prompt) <= 45 else "Your answer",
-            placeholder=prompt[:100],
+            label=prompt if len(prompt) <= LABEL_MAX else "Your answer",
+            placeholder=shorten(prompt, PLACEHOLDER_MAX),
             custom_id=ANSWER_FIELD,
             max_length=200,
         )
@@ -67,7 +76,8 @@ class DiscordChannelQuizFaces:
     def question(self, session: GroupSession) -> Reply:
         """The open question; an untimed one also gets "Close question"."""
         prefix = custom_id("qg", session.session_id, session.index) + ":"
-        timed = session.timer_seconds is not None
+        closes_at = session.closes_at()
+        timed = closes_at is not None
         footer = f"{session.timer_seconds} s to answer" if timed else "Untimed: take your time"
         reply = views.question_reply(
             session.current(),
@@ -77,15 +87,22 @@ class DiscordChannelQuizFaces:
             private=False,
             footer=footer,
         )
+        if closes_at is not None:
+            page = reply.pages[0]
+            countdown = f"{page.body}\n\n⏱️ Closes {moment(closes_at)}."
+            reply = Reply((replace(page, body=countdown), *reply.pages[1:]), reply.buttons)
+        extra = []
         if not timed:
-            close = Button(
-                "close",
-                "Close question",
-                custom_id("qc", session.session_id, session.index),
-                ButtonStyle.PRIMARY,
+            extra.append(
+                Button(
+                    "close",
+                    "Close question",
+                    custom_id("qc", session.session_id, session.index),
+                    ButtonStyle.PRIMARY,
+                )
             )
-            reply = Reply(reply.pages, (*reply.buttons, close))
-        return reply
+        extra.append(Button("stop", "Stop quiz", custom_id("qgx", session.session_id)))
+        return Reply(reply.pages, (*reply.buttons, *extra))
 
     def closed(self, shown: Reply, asked: QuizQuestion) -> Reply:
         """The question as posted, its options disabled and the right one marked."""
@@ -113,6 +130,8 @@ class QuizCog(commands.Cog, name="Quiz"):
         router.register("qg", self.on_group_click)
         router.register("qgm", self.on_group_modal)
         router.register("qc", self.on_group_close)
+        router.register("qgx", self.on_group_stop)
+        router.register(REVIEW_NOW, self.on_review_now)
 
     async def cog_unload(self) -> None:
         """Stop every running question timer."""
@@ -126,7 +145,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         count=f"How many questions (1-{MAX_QUESTIONS}, default 5)",
         difficulty="Only questions of this difficulty",
         mode="solo: only you see it; channel: everyone here can answer",
-        timer="Channel mode: seconds per question (0 = untimed study mode)",
+        timer=f"Channel mode: seconds per question, {MIN_TIMER}-{MAX_TIMER} (0: untimed study)",
     )
     @app_commands.autocomplete(briefing=briefing_choices)
     @per_user_cooldown(2, 10.0)
@@ -137,7 +156,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         count: app_commands.Range[int, 1, MAX_QUESTIONS] = 5,
         difficulty: Literal["easy", "medium", "hard"] | None = None,
         mode: Literal["solo", "channel"] = "solo",
-        timer: app_commands.Range[int, 0, 300] | None = None,
+        timer: app_commands.Range[int, 0, MAX_TIMER] | None = None,
     ) -> None:
         """Quiz yourself on a briefing, alone or with the channel."""
         guild = None
@@ -156,11 +175,10 @@ class QuizCog(commands.Cog, name="Quiz"):
             await send_reply(interaction, self.solo_question(started.session))
             return
         seconds = self.timer_default(guild) if timer is None else timer
-        if interaction.channel_id is None:
-            raise QuizError("I cannot post in this channel.")
+        channel_id = self.require_postable(interaction)
         session = await self.channel_quizzes.start(
             briefing,
-            channel_id=interaction.channel_id,
+            channel_id=channel_id,
             starter_id=interaction.user.id,
             guild_id=interaction.guild_id,
             count=count,
@@ -172,11 +190,23 @@ class QuizCog(commands.Cog, name="Quiz"):
         )
         intro = Reply.text(
             f"Channel quiz: {session.briefing.title}",
-            f"{len(session.questions)} questions, {pace}. Everyone may answer, and change "
-            "their answer until the question closes.",
+            f"{plural(len(session.questions), 'question')}, {pace}. Everyone may answer, "
+            "and change their answer until the question closes.",
         )
         await send_reply(interaction, intro)
         await self.channel_quizzes.post_first(session.session_id)
+
+    @staticmethod
+    def require_postable(interaction: Interaction) -> int:
+        """Refuse a channel quiz, before announcing it, where the bot cannot post (as /post)."""
+        channel = interaction.channel
+        if interaction.channel_id is None or channel is None:
+            raise QuizError("I cannot post in this channel.")
+        if isinstance(channel, discord.abc.GuildChannel | discord.Thread):
+            missing = missing_permissions(channel)
+            if missing:
+                raise QuizError(cannot_post(channel, missing))
+        return interaction.channel_id
 
     def timer_default(self, guild: GuildSettings | None) -> int:
         """Seconds per question when /quiz names no timer (0: untimed), from /settings.
@@ -190,10 +220,31 @@ class QuizCog(commands.Cog, name="Quiz"):
     @app_commands.command(
         name="review", description="Quiz yourself on the questions due for review"
     )
+    @app_commands.describe(
+        briefing="Only questions from this briefing", section="Only this section of it"
+    )
+    @app_commands.autocomplete(briefing=briefing_choices, section=section_choices)
     @per_user_cooldown(2, 10.0)
-    async def review(self, interaction: Interaction) -> None:
+    async def review(
+        self, interaction: Interaction, briefing: str | None = None, section: str | None = None
+    ) -> None:
         """Quiz yourself on the questions due for review."""
-        started = await self.study.start_review(interaction.user.id)
+        await self.start_review(interaction, briefing, section)
+
+    async def on_review_now(self, interaction: Interaction, args: list[str]) -> None:
+        """`rv`: "Review now" under a reminder: the review starts right there."""
+        await self.start_review(interaction)
+
+    async def start_review(
+        self, interaction: Interaction, briefing: str | None = None, section: str | None = None
+    ) -> None:
+        """Show the first question due for review, or when the next ones come back."""
+        started = await self.study.start_review(
+            interaction.user.id, briefing_query=briefing, section_query=section
+        )
+        if isinstance(started, NothingDue):
+            await send_reply(interaction, nothing_due_reply(started))
+            return
         reply = self.solo_question(started.session)
         if started.more_due:
             page = reply.pages[0]
@@ -330,23 +381,36 @@ class QuizCog(commands.Cog, name="Quiz"):
         """
         self.channel_quizzes.here(session_id, interaction.guild_id, interaction.channel_id)
         committing = self.channel_quizzes.answer(session_id, interaction.user.id, text, index)
-        changed = await within_deadline(interaction, committing, private=True)
-        what = "changed" if changed else "registered"
-        shown = text.upper() if len(text) == 1 else text
+        receipt = await within_deadline(interaction, committing, private=True)
+        what = "changed" if receipt.changed else "registered"
         await send_reply(
             interaction,
             Reply.text(
                 f"Answer {what}",
-                f"You answered {shown[:200]}. You can change it until the question closes.",
+                f"You answered {receipt.shown}. You can change it until the question closes.",
                 private=True,
             ),
         )
 
+    async def on_group_stop(self, interaction: Interaction, args: list[str]) -> None:
+        """`qgx:<session>`: the starter (or a moderator) stops a channel quiz."""
+        self.channel_quizzes.here(args[0], interaction.guild_id, interaction.channel_id)
+        quiz = self.channel_quizzes.stoppable(
+            args[0], interaction.user.id, moderator=self.moderator(interaction)
+        )
+        await interaction.response.defer()
+        await self.channel_quizzes.stop_quiz(quiz)
+
+    @staticmethod
+    def moderator(interaction: Interaction) -> bool:
+        """Whether the clicker may manage messages in the channel."""
+        perms = getattr(interaction.user, "guild_permissions", None)
+        return perms is not None and perms.manage_messages
+
     async def on_group_close(self, interaction: Interaction, args: list[str]) -> None:
         """`qc:<session>:<index>`: the starter (or a moderator) closes an untimed question."""
         self.channel_quizzes.here(args[0], interaction.guild_id, interaction.channel_id)
-        perms = getattr(interaction.user, "guild_permissions", None)
-        moderator = perms is not None and perms.manage_messages
+        moderator = self.moderator(interaction)
         quiz = self.channel_quizzes.closable(
             args[0], int(args[1]), interaction.user.id, moderator=moderator
         )

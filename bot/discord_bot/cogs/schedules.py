@@ -145,8 +145,9 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         if schedule.what == "briefing":
             sent = await send_briefing(channel, briefing, "summary")
             return sent[-1].id
-        for earlier in await self.qotd.open_questions(channel.id):
-            await self.reveal(earlier)
+        earlier = await self.qotd.open_questions(channel.id)
+        for question in earlier:
+            await self.reveal(question)
         assert schedule.id is not None
         session_id = f"qotd-{schedule.id}-{run.at:%Y%m%d%H%M}"
         qotd, qq = await self.qotd.start(
@@ -156,6 +157,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             channel_id=channel.id,
             day=run.local_date(),
             schedule_id=schedule.id,
+            earlier=earlier,
         )
         reply = question_reply(qotd, qq, briefing.title, custom_id("qd", session_id) + ":")
         try:
@@ -265,7 +267,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         time="Time of day, 24-hour clock, like 08:30",
         repeat="once (give a date), daily, or weekly (give a weekday)",
         briefing="Which briefing (default: the server's default briefing)",
-        channel="Where to post (questions: default is the question of the day channel)",
+        channel="Where to post (default: this channel; questions: the question of the day one)",
         timezone="A time zone name like Europe/Berlin (default UTC)",
         date="For once: the date, like 2026-03-14",
         weekday="For weekly: the day",
@@ -294,7 +296,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         now = self.services.clock.now()
         if what == "question":
             pick_question(found, now.date())  # refuses a briefing without button questions
-        target = channel or self._default_channel(settings, what)
+        target = channel or self._default_channel(settings, what, interaction)
         missing = missing_permissions(target)
         if missing:
             raise InvalidInput(cannot_post(target, missing))
@@ -322,8 +324,9 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         await send_reply(interaction, Reply.text(f"Scheduled #{saved.id}", body, private=True))
 
     def _default_channel(
-        self, settings: GuildSettings, what: str
+        self, settings: GuildSettings, what: str, interaction: Interaction
     ) -> discord.TextChannel | discord.Thread:
+        """Questions go to the question of the day channel if set; else this channel."""
         if what == "question" and settings.qotd_channel_id:
             channel = self.bot.get_channel(settings.qotd_channel_id)
             if isinstance(channel, discord.TextChannel | discord.Thread):
@@ -331,10 +334,10 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             raise InvalidInput(
                 "The question of the day channel set in /settings is gone: name a channel."
             )
-        hint = ""
-        if what == "question":
-            hint = " (or set a question of the day channel with /settings)"
-        raise InvalidInput(f"Name the channel to post in{hint}.")
+        here = interaction.channel
+        if isinstance(here, discord.TextChannel | discord.Thread):
+            return here
+        raise InvalidInput("I cannot post in this kind of channel: name a text channel.")
 
     @app_commands.command(name="schedules", description="This server's schedules and next runs")
     @app_commands.default_permissions(manage_messages=True)
