@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.config import Settings
+from bot.core.assignments import AssignmentService
+from bot.core.class_report import ClassReportService
 from bot.core.clock import Clock, SystemClock
 from bot.core.housekeeping import SessionPurger
 from bot.core.library import FileReport, FileStatus, Library
+from bot.core.question_reports import QuestionReportService
 from bot.core.server_settings import SettingsService
 from bot.core.study import StudyService
 from bot.store import Store
@@ -28,6 +31,9 @@ class Services:
     load_reports: list[FileReport]
     purger: SessionPurger
     server_settings: SettingsService
+    assignments: AssignmentService
+    class_reports: ClassReportService
+    question_reports: QuestionReportService
 
     def start_timers(self) -> None:
         """Start the core's timers (the session purge); the adapter calls this once running."""
@@ -52,7 +58,28 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     library = Library(settings.content_dir)
     reports = library.reload()
     store = await open_checked_store(settings.database_url)
-    study = StudyService(library, clock, store)
+    question_reports = QuestionReportService(library, store.question_reports, clock)
+    assignments = AssignmentService(library, store.assignments, clock, question_reports)
+    study = StudyService(
+        library,
+        clock,
+        store,
+        overrides=question_reports,
+        on_finished=assignments.finish_session,
+    )
+    assignments.quizzes = study
     purger = SessionPurger(study, clock)
     server_settings = SettingsService(store, library)
-    return Services(settings, library, study, store, clock, reports, purger, server_settings)
+    return Services(
+        settings,
+        library,
+        study,
+        store,
+        clock,
+        reports,
+        purger,
+        server_settings,
+        assignments=assignments,
+        class_reports=ClassReportService(library, store.assignments, store.class_results),
+        question_reports=question_reports,
+    )

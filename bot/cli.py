@@ -1,4 +1,4 @@
-"""The `briefbot` command: run, console, validate, schema, draft, doctor."""
+"""The `briefbot` command: run, console, validate, schema, draft, doctor, class-report."""
 
 from __future__ import annotations
 
@@ -42,6 +42,12 @@ def _parser() -> argparse.ArgumentParser:
     draft = sub.add_parser("draft", help="turn an article (text or Markdown) into a draft briefing")
     draft.add_argument("article", type=Path)
     draft.add_argument("-o", "--output", type=Path, default=None)
+    report = sub.add_parser("class-report", help="a server's class report, or a CSV file of it")
+    report.add_argument("--server", type=int, required=True, help="the Discord server's id")
+    which = report.add_mutually_exclusive_group()
+    which.add_argument("--assignment", type=int, help="an assignment's number (default: newest)")
+    which.add_argument("--briefing", help="every answer to one briefing in the server")
+    report.add_argument("--csv", type=Path, default=None, help="write the report as CSV here")
     return parser
 
 
@@ -57,6 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return draft(args.article, args.output)
     if command == "doctor":
         return doctor()
+    if command == "class-report":
+        return asyncio.run(
+            _class_report(load_settings(), args.server, args.assignment, args.briefing, args.csv)
+        )
     return run(console_only=command == "console")
 
 
@@ -191,6 +201,30 @@ def run(console_only: bool) -> int:
     from bot.discord_bot.runner import run_discord
 
     return run_discord(settings)
+
+
+async def _class_report(
+    settings: Settings,
+    server: int,
+    assignment: int | None,
+    briefing: str | None,
+    csv_path: Path | None,
+) -> int:
+    from bot.app import build_services
+    from bot.console.class_report import class_report
+
+    services = await build_services(settings)
+    try:
+        return await class_report(
+            services,
+            sys.stdout,
+            server=server,
+            assignment=assignment,
+            briefing=briefing,
+            csv_path=csv_path,
+        )
+    finally:
+        await services.close()
 
 
 async def _console(settings: Settings) -> int:

@@ -120,6 +120,7 @@ class ChannelQuizService:
         """Start and save a quiz in a channel; the caller announces it, then calls `post_first`.
 
         One quiz per channel at a time; a timer is 0 (None: untimed) or at least `MIN_TIMER`.
+        Questions the server hid (after a question report) are not asked.
         """
         if timer_seconds is not None and not MIN_TIMER <= timer_seconds <= MAX_TIMER:
             raise InvalidInput(
@@ -131,8 +132,13 @@ class ChannelQuizService:
                 "A quiz is already running in this channel: join in, or wait until it ends "
                 "(whoever started it, or a moderator, can stop it)."
             )
+        briefing = self.study.library.find(briefing_query)
         session = self.study.start_group(
-            briefing_query, count=count, difficulty=difficulty, timer_seconds=timer_seconds
+            briefing.id,
+            count=count,
+            difficulty=difficulty,
+            timer_seconds=timer_seconds,
+            hidden=await self.study.hidden_questions(guild_id, briefing.id),
         )
         quiz = ChannelQuiz(session, channel_id, starter_id, guild_id)
         await self._save(quiz)

@@ -54,14 +54,17 @@ COMMANDS: tuple[Command, ...] = (
         "A daily direct message when questions are due for review",
         frozenset({Surface.DISCORD}),
     ),
+    Command(
+        "assignments", "Your open assignments, with Start buttons", frozenset({Surface.DISCORD})
+    ),
     Command("use", "Pick the briefing to read", frozenset({Surface.CONSOLE})),
     Command("stop", "Stop the quiz", frozenset({Surface.CONSOLE})),
     Command("retry", "Retry what you missed", frozenset({Surface.CONSOLE})),
     Command("quit", "Leave the console", frozenset({Surface.CONSOLE})),
 )
 """Every student command. Commands that exist on one surface only say why by their nature:
-the leaderboard is a server's, reminders are direct messages; `use`, `stop`, `retry` and
-`quit` stand in for Discord's options and buttons."""
+the leaderboard and assignments are a server's, reminders are direct messages; `use`, `stop`,
+`retry` and `quit` stand in for Discord's options and buttons."""
 
 
 def names_on(surface: Surface) -> set[str]:

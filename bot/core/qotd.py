@@ -353,6 +353,7 @@ class QotdService:
             seconds=seconds,
             answered_at=now,
             session_id=qotd.session_id,
+            given=qq.options[qq.keys.index(chosen)] if chosen in qq.keys else None,
         )
         try:
             first = await self.store.record_answer(record, review)

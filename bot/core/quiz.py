@@ -441,9 +441,10 @@ class GroupSession:
         timer_seconds: int | None = 20,
         seed: int,
         now: datetime,
+        only: Sequence[str] | None = None,
     ) -> GroupSession:
         """A new channel quiz with freshly picked questions; the first question is open."""
-        chosen = pick_questions(briefing, count, random.Random(seed), difficulty)
+        chosen = pick_questions(briefing, count, random.Random(seed), difficulty, only)
         return cls(session_id, briefing, [q.id for q in chosen], seed, timer_seconds, now)
 
     @property

@@ -8,15 +8,17 @@ solo quiz is rebuilt from the store after a restart.
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import logging
 import secrets
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from bot.core.class_quiz import OverrideSource, given_text
 from bot.core.clock import Clock
 from bot.core.errors import NotFound, NotSaved, QuizError
 from bot.core.library import Library
@@ -28,6 +30,7 @@ from bot.core.progress import (
     ReviewState,
     ScoreSummary,
 )
+from bot.core.question_reports import accepts
 from bot.core.quiz import AnswerResult, GroupSession, QuestionResult, SoloSession
 from bot.core.review import ReviewScheduler
 from bot.core.views import find_section
@@ -36,6 +39,8 @@ __all__ = ["ComingBack", "NothingDue", "ProgressStore", "Started", "StudyService
 
 log = logging.getLogger(__name__)
 
+FinishHook = Callable[[str, int | None], Awaitable[object]]
+"""Called with (session id, server id) once a solo quiz's last answer is committed."""
 SESSION_LIFETIME = timedelta(days=1)
 EXPORT_NAME = "briefbot-mydata.json.gz"
 """The file name of a user's data export (gzip-compressed JSON)."""
@@ -77,11 +82,15 @@ class StudyService:
         clock: Clock,
         store: ProgressStore | None = None,
         scheduler: ReviewScheduler | None = None,
+        overrides: OverrideSource | None = None,
+        on_finished: FinishHook | None = None,
     ) -> None:
         self.library = library
         self.clock = clock
         self.store = store
         self.scheduler = scheduler or ReviewScheduler()
+        self.overrides = overrides
+        self.on_finished = on_finished
         self.solo: dict[str, SoloSession] = {}
         self.group: dict[str, GroupSession] = {}
 
@@ -103,8 +112,15 @@ class StudyService:
         guild_id: int | None = None,
         channel_id: int | None = None,
     ) -> Started:
-        """Start a private quiz for one student (saved, so it survives a restart)."""
+        """Start a private quiz for one student (saved, so it survives a restart).
+
+        Questions the server hid (after a question report) are never asked there.
+        """
         briefing = self.library.find(briefing_query)
+        hidden = await self.hidden_questions(guild_id, briefing.id)
+        if hidden:
+            pool = only if only is not None else [q.id for q in briefing.questions]
+            only = [q for q in pool if q not in hidden]
         now = self.clock.now()
         session = SoloSession.start(
             self.new_id(),
@@ -126,6 +142,55 @@ class StudyService:
                 channel_id,
                 json.dumps(session.to_state()),
                 now + SESSION_LIFETIME,
+            )
+        return Started(session, briefing)
+
+    async def hidden_questions(self, guild_id: int | None, briefing_id: str) -> set[str]:
+        """The ids of a briefing's questions a server hid."""
+        if guild_id is None or self.overrides is None:
+            return set()
+        found = await self.overrides.overrides(guild_id, briefing_id)
+        return {o.question_id for o in found if o.hidden}
+
+    async def start_fixed(
+        self,
+        user_id: int,
+        briefing: Briefing,
+        question_ids: Sequence[str],
+        *,
+        session_id: str,
+        seed: int,
+        guild_id: int | None,
+        channel_id: int | None,
+        expires_at: datetime,
+    ) -> Started:
+        """Start or resume a quiz of set questions under a set session id (an assignment).
+
+        Answers already recorded under that id are replayed, so each question counts once
+        however often the quiz is started.
+        """
+        existing = self.solo.get(session_id)
+        if existing is None and self.store is not None:
+            existing = await self._restore(session_id)
+        if existing is not None:
+            return Started(existing, briefing)
+        now = self.clock.now()
+        session = SoloSession(session_id, user_id, briefing, question_ids, seed, now)
+        if self.store is not None:
+            for record in await self.store.session_answers(session_id):
+                if session.finished or record.question_id != session.current().question.id:
+                    break
+                session.replay(record.correct, record.seconds, record.answered_at)
+        self.solo[session_id] = session
+        if self.store is not None:
+            await self.store.save_session(
+                session_id,
+                "solo",
+                user_id,
+                guild_id,
+                channel_id,
+                json.dumps(session.to_state()),
+                max(expires_at, now + SESSION_LIFETIME),
             )
         return Started(session, briefing)
 
@@ -175,10 +240,14 @@ class StudyService:
             return repeat
         now = self.clock.now()
         result = session.judge_answer(user_id, text, now, question_index)
+        if not result.correct and await self._accepted_here(guild_id, result):
+            result = dataclasses.replace(result, correct=True)
         await self._record(session.session_id, user_id, guild_id, result, now)
         if (repeat := self._answered(session, user_id, question_index)) is not None:
             return repeat  # a concurrent click committed it first
         session.accept(result, now)
+        if session.finished and self.on_finished is not None:
+            await self.on_finished(session.session_id, guild_id)
         return result
 
     @staticmethod
@@ -190,6 +259,14 @@ class StudyService:
         if 0 <= question_index < session.index:
             return session.results[question_index]
         return None
+
+    async def _accepted_here(self, guild_id: int | None, result: AnswerResult) -> bool:
+        """Whether the server accepted this answer as an alternative to the key."""
+        if guild_id is None or self.overrides is None:
+            return False
+        qq = result.quiz_question
+        override = await self.overrides.get_override(guild_id, qq.briefing_id, qq.question.id)
+        return accepts(override, qq.question, given_text(result))
 
     async def _record(
         self,
@@ -225,6 +302,7 @@ class StudyService:
             seconds=result.seconds,
             answered_at=now,
             session_id=session_id,
+            given=given_text(result)[:300] or None,
         )
         try:
             await self.store.record_answer(record, review)
@@ -317,8 +395,9 @@ class StudyService:
         count: int = 5,
         difficulty: Difficulty | None = None,
         timer_seconds: int | None = 20,
+        hidden: Collection[str] = (),
     ) -> GroupSession:
-        """Start a channel quiz; its first question is open."""
+        """Start a channel quiz; its first question is open. `hidden` questions are not asked."""
         briefing = self.library.find(briefing_query)
         session = GroupSession.start(
             self.new_id(),
@@ -328,6 +407,7 @@ class StudyService:
             timer_seconds=timer_seconds,
             seed=secrets.randbits(32),
             now=self.clock.now(),
+            only=[q.id for q in briefing.questions if q.id not in hidden] if hidden else None,
         )
         self.group[session.session_id] = session
         return session

@@ -16,6 +16,7 @@ from bot.core.channel_quiz import ChannelQuizService
 from bot.core.errors import BriefbotError
 from bot.core.reminders import ReminderService
 from bot.core.replies import Reply
+from bot.discord_bot.cogs.classwork import ClassworkCog
 from bot.discord_bot.cogs.help import HelpCog
 from bot.discord_bot.cogs.moderation import ModerationCog
 from bot.discord_bot.cogs.progress import ProgressCog
@@ -38,10 +39,12 @@ __all__ = ["BriefBot", "make_intents"]
 log = logging.getLogger("briefbot")
 
 
-def make_intents(message_content: bool) -> discord.Intents:
-    """Only what the bot uses: guilds for channels and roles; message content only if enabled."""
+def make_intents(message_content: bool, members: bool = False) -> discord.Intents:
+    """Only what the bot uses: guilds for channels and roles; message content and members
+    (who has a role, for class reports) only if enabled."""
     intents = discord.Intents.none()
     intents.guilds = True
+    intents.members = members
     if message_content:
         intents.guild_messages = True
         intents.message_content = True
@@ -64,7 +67,7 @@ class BriefBot(commands.AutoShardedBot):
         silence_voice_warnings()
         super().__init__(
             command_prefix=commands.when_mentioned,
-            intents=make_intents(settings.message_content_intent),
+            intents=make_intents(settings.message_content_intent, settings.members_intent),
             allowed_mentions=NO_PINGS,
             help_command=None,
             **options,  # type: ignore[arg-type]
@@ -134,6 +137,9 @@ class BriefBot(commands.AutoShardedBot):
         interval = self.services.settings.schedule_tick_seconds
         await self.add_cog(
             SchedulesCog(self, self.services, self.router, interval=interval, publisher=publisher)
+        )
+        await self.add_cog(
+            ClassworkCog(self, self.services, self.router, quiz, publisher=publisher)
         )
         await self.add_cog(HelpCog())
         if self.metrics is not None:

@@ -25,5 +25,5 @@ def test_the_console_offers_exactly_the_registry_console_commands_and_lists_each
 
 def test_every_student_command_but_the_surface_bound_ones_is_on_both_surfaces():
     one_surface = {c.name for c in COMMANDS if len(c.surfaces) == 1}
-    assert one_surface == {"leaderboard", "remind", "use", "stop", "retry", "quit"}
+    assert one_surface == {"leaderboard", "remind", "assignments", "use", "stop", "retry", "quit"}
     assert "courses" in names_on(Surface.DISCORD) & names_on(Surface.CONSOLE)

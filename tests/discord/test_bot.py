@@ -169,7 +169,9 @@ async def test_a_solo_quiz_is_private_marks_answers_and_ends_with_a_score(
         assert verdict.type == CallbackType.UPDATE_MESSAGE
         assert "✅ Right!" in message.text
         choice_buttons = [
-            b for b in message.buttons if b["label"] not in ("Next question ▶", "See my score")
+            b
+            for b in message.buttons
+            if b["label"] not in ("Next question ▶", "See my score", "Report a problem")
         ]
         assert all(b["disabled"] for b in choice_buttons)
         if choice_buttons:
@@ -247,7 +249,22 @@ async def test_a_channel_quiz_lets_everyone_answer_and_change_then_shows_results
         discord_double.general, lambda m: "Final table" in m.text, after=question
     )
     assert "150" not in table.text and "100 pts" in table.text
-    assert all(b["disabled"] for b in question.buttons)
+    options = [b for b in question.buttons if b["label"] != "Report a problem"]
+    assert options and all(b["disabled"] for b in options)
+    # anyone who saw the question may report it; the report carries their own answer
+    shown = await (
+        await discord_double.click(question, label="Report a problem", user=discord_double.owner)
+    ).response()
+    filed = await discord_double.submit_modal(
+        shown.custom_id, {"reason": ["unclear"]}, user=discord_double.owner
+    )
+    assert "went to this server's moderators" in (await filed.message()).text
+    (report,) = await services.question_reports.repo.open_reports(discord_double.guild.id)
+    assert (report.user_id, report.reason, report.given) == (
+        discord_double.owner.id,
+        "unclear",
+        qq.options[qq.keys.index(qq.right_key)],
+    )
     for message in discord_double.bot_messages_in(discord_double.general):
         assert message.allowed_mentions == {"parse": []}
     done = await services.study.score(discord_double.student.id, discord_double.guild.id)

@@ -27,6 +27,10 @@ MODERATOR_COMMANDS = {
     "unschedule": MANAGE_MESSAGES,
     "reload": MANAGE_MESSAGES,
     "settings": MANAGE_GUILD,
+    "assign": MANAGE_MESSAGES,
+    "unassign": MANAGE_MESSAGES,
+    "report": MANAGE_MESSAGES,
+    "reported": MANAGE_MESSAGES,
 }
 
 
@@ -80,7 +84,7 @@ async def test_moderator_commands_are_hidden_from_students_by_default(discord_do
         command = discord_double.command(name)
         assert str(command["default_member_permissions"]) == permission, name
         assert 0 < len(command["description"]) <= 100
-    for student_command in ("brief", "quiz", "score", "help"):
+    for student_command in ("brief", "quiz", "score", "help", "assignments"):
         assert discord_double.command(student_command)["default_member_permissions"] is None
     help_text = (await run(discord_double, "help", user=discord_double.student)).text
     assert "/post" in help_text and "/schedule" in help_text and "/reload" in help_text
@@ -576,6 +580,17 @@ async def test_a_question_of_the_day_is_answered_by_two_people_then_revealed(
     assert f"<@{discord_double.owner.id}>" not in reveal.text
     assert all(b["disabled"] for b in question.buttons)
     assert [b["style"] for b in question.buttons].count(3) == 1, "the right answer is marked"
+    # under the revealed answer, anyone may report the question; it carries their answer
+    shown = await (
+        await discord_double.click(reveal, label="Report a problem", user=discord_double.owner)
+    ).response()
+    filed = await discord_double.submit_modal(
+        shown.custom_id, {"reason": ["wrong_key"], "comment": "?"}, user=discord_double.owner
+    )
+    assert "went to this server's moderators" in (await filed.message()).text
+    (report,) = await services.question_reports.repo.open_reports(discord_double.guild.id)
+    wrong_option = next(b["label"] for b in question.buttons if b["custom_id"] == wrong)
+    assert report.given is not None and wrong_option.endswith(report.given)
     tomorrow = await discord_double.wait_for_message(
         discord_double.news, lambda m: "Question of the day" in m.text, after=reveal
     )

@@ -25,6 +25,8 @@ HELP_TEXT = """\
 /quiz [briefing] [count] [difficulty] [mode] — solo (only you see it) or channel (everyone answers)
 After each answer you see the right one and why.
 /review [briefing] [section] — the questions due for review, spaced the way Anki spaces cards
+/assignments — work your moderators set you, with Start buttons
+Under each answer, "Report a problem" tells the moderators a question is wrong or unclear.
 
 **Progress**
 /score — your accuracy, streak, mastered questions, what is due
@@ -37,7 +39,10 @@ After each answer you see the right one and why.
 /post briefing channel [part] [preview] — post a briefing with Quiz me and Sources & notes
 /schedule, /schedules, /unschedule — post a briefing or a question of the day on a schedule
 /reload — load changed briefings; a broken file keeps its last good version
-/settings — moderator role, quiz timer, untimed default, default briefing, question channel"""
+/settings — moderator role, quiz timer, untimed default, default briefing, question channel
+/assign, /unassign — set a briefing's questions for a role, due at a time in your zone
+/report [assignment] [briefing] [export] — who finished, scores, per question figures; CSV, chart
+/reported — questions students reported: accept an answer, hide the question, or dismiss"""
 
 
 class HelpCog(commands.Cog, name="Help"):

@@ -8,6 +8,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
+from bot.core.class_views import with_open_work
 from bot.core.errors import QuizError
 from bot.core.progress_views import leaderboard_reply, score_reply
 from bot.core.reminders import ReminderService
@@ -83,7 +84,14 @@ class ProgressCog(commands.Cog, name="Progress"):
         """Your progress: accuracy, streak, mastered, due."""
         guild_id = None if everywhere else interaction.guild_id
         summary, coming = await self.study.progress(interaction.user.id, guild_id)
-        await send_reply(interaction, score_reply(summary, self.services.library, coming))
+        reply = score_reply(summary, self.services.library, coming)
+        if interaction.guild_id is not None:
+            roles = [r.id for r in getattr(interaction.user, "roles", [])]
+            work = await self.services.assignments.open_for(
+                interaction.guild_id, interaction.user.id, roles
+            )
+            reply = with_open_work(reply, work)
+        await send_reply(interaction, reply)
 
     @app_commands.command(name="leaderboard", description="This server's top learners")
     @app_commands.describe(period="All time, or this week (since Monday, UTC)")
@@ -108,7 +116,8 @@ class ProgressCog(commands.Cog, name="Progress"):
         name, data = await self.study.export_file(interaction.user.id)
         reply = Reply.text(
             "Your data",
-            "Your answers and review schedule, as gzip-compressed JSON.",
+            "Your answers, review schedule, assignments and question reports, as gzip-compressed "
+            "JSON.",
             private=True,
         )
         reply = Reply(reply.pages, private=True, attachments={name: data})

@@ -105,8 +105,14 @@ class DiscordChannelQuizFaces:
         return Reply(reply.pages, (*reply.buttons, *extra))
 
     def closed(self, shown: Reply, asked: QuizQuestion) -> Reply:
-        """The question as posted, its options disabled and the right one marked."""
-        return Reply(shown.pages, views.marked_buttons(asked, "bb:x:"))
+        """The question as posted, its options disabled and the right one marked, and a
+        "Report a problem" button for everyone who saw it."""
+        marked = views.marked_buttons(asked, "bb:x:")
+        session_id = shown.buttons[0].action.split(":")[2] if shown.buttons else ""
+        if not session_id:
+            return Reply(shown.pages, marked)
+        report = custom_id("rp", session_id, asked.question.id)
+        return Reply(shown.pages, (*marked, Button("report", "Report a problem", report)))
 
     def names(self, user_ids: Iterable[int]) -> dict[int, str]:
         """Players as mentions (posted with pings off)."""
@@ -318,9 +324,10 @@ class QuizCog(commands.Cog, name="Quiz"):
         go_on = Button(
             "next", label, custom_id("qn", session_id, session.index), ButtonStyle.PRIMARY
         )
-        await send_reply(
-            interaction, Reply(verdict.pages, (*verdict.buttons, go_on), private=True), edit=True
-        )
+        asked = result.quiz_question.question.id
+        report = Button("report", "Report a problem", custom_id("rp", session_id, asked))
+        buttons = (*verdict.buttons, go_on, report)
+        await send_reply(interaction, Reply(verdict.pages, buttons, private=True), edit=True)
 
     async def on_solo_next(self, interaction: Interaction, args: list[str]) -> None:
         """`qn:<session>:<index>`: show the next question, or the final score."""

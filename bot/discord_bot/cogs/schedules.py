@@ -34,7 +34,7 @@ from bot.core.qotd import (
     question_reply,
     reveal_reply,
 )
-from bot.core.replies import Reply
+from bot.core.replies import Button, Reply
 from bot.core.schedule import (
     Run,
     describe,
@@ -197,7 +197,12 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             return False
         names = {user: f"<@{user}>" for user, _ in reveal.best}
         try:
-            await self.publisher.post(channel.id, reveal_reply(reveal, names))
+            shown = reveal_reply(reveal, names)
+            report = custom_id("rp", qotd.session_id, reveal.quiz_question.question.id)
+            shown = Reply(
+                shown.pages, (*shown.buttons, Button("report", "Report a problem", report))
+            )
+            await self.publisher.post(channel.id, shown)
         except discord.HTTPException as exc:
             log.warning("could not reveal question of the day %s: %s", qotd.session_id, exc)
             return False
