@@ -6,28 +6,33 @@ injected clock (`clock.sleep`), so tests move time instead of waiting. How a que
 closed question and a player's name look is the adapter's (`ChannelQuizFaces`): it knows its
 buttons' ids and how to name a user.
 
-Answers are judged when clicked and committed when the question closes (the latest answer
-wins until then). Seam for committing each answer at click time: `answer` is the one place a
-vote is taken; committing it there (an upsert keyed by session, user and question) is the
-follow-up, see README "Architecture".
+Commit, then change memory, then reply: a quiz is saved when it starts and after each closed
+question; a player's vote is committed when clicked (an upsert per quiz, question and player:
+the latest answer wins) before it is taken, and becomes a recorded answer when the question
+closes. After a restart `resume` rebuilds every open quiz from the store, with its committed
+votes, tells the channel, and lets its timer (or its starter) close the question. A post the
+platform refuses ends the quiz: the starter is told privately and the answers stay kept.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import json
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol
+from datetime import timedelta
+from typing import Any, Protocol
 
 from bot.core import views
 from bot.core.clock import Clock
-from bot.core.errors import InvalidInput, QuizError
+from bot.core.errors import InvalidInput, NotFound, NotSaved, PostRefused, QuizError
 from bot.core.models import Difficulty
 from bot.core.ports import Publisher
-from bot.core.quiz import GroupSession, QuizQuestion
+from bot.core.quiz import GroupSession, QuizQuestion, Vote
 from bot.core.replies import Reply
-from bot.core.study import StudyService
+from bot.core.study import SESSION_LIFETIME, StudyService
 from bot.core.wording import plain
 
 __all__ = [
@@ -52,6 +57,11 @@ class Receipt:
 
 
 log = logging.getLogger(__name__)
+
+QUIZ_KIND = "channel"
+VOTE_KIND = "channel-vote"
+CLOSE_ATTEMPTS = 5
+CLOSE_RETRY_SECONDS = 5.0
 
 
 class ChannelQuizFaces(Protocol):
@@ -81,6 +91,7 @@ class ChannelQuiz:
     shown: Reply | None = None
     message_id: int | None = None
     timer: asyncio.Task[None] | None = None
+    closing: int | None = None  # the question being closed (its answers are committing)
 
 
 class ChannelQuizService:
@@ -106,7 +117,7 @@ class ChannelQuizService:
         difficulty: Difficulty | None = None,
         timer_seconds: int | None = 20,
     ) -> GroupSession:
-        """Start a quiz in a channel; the caller announces it, then calls `post_first`.
+        """Start and save a quiz in a channel; the caller announces it, then calls `post_first`.
 
         One quiz per channel at a time; a timer is 0 (None: untimed) or at least `MIN_TIMER`.
         Questions the server hid (after a question report) are not asked.
@@ -129,12 +140,18 @@ class ChannelQuizService:
             timer_seconds=timer_seconds,
             hidden=await self.study.hidden_questions(guild_id, briefing.id),
         )
-        self.live[session.session_id] = ChannelQuiz(session, channel_id, starter_id, guild_id)
+        quiz = ChannelQuiz(session, channel_id, starter_id, guild_id)
+        await self._save(quiz)
+        self.live[session.session_id] = quiz
         return session
 
     async def post_first(self, session_id: str) -> None:
         """Post the first question of a started quiz and start its timer."""
-        await self._post_question(self._live(session_id))
+        quiz = self._live(session_id)
+        try:
+            await self._post_question(quiz)
+        except PostRefused as exc:
+            await self._abandon(quiz, exc)
 
     def _live(self, session_id: str) -> ChannelQuiz:
         try:
@@ -151,18 +168,60 @@ class ChannelQuizService:
         """The live quiz's session; QuizError when it has ended."""
         return self._live(session_id).session
 
+    def quiz(self, session_id: str) -> ChannelQuiz:
+        """The live quiz (where it is posted, who started it); QuizError when it has ended."""
+        return self._live(session_id)
+
+    def here(self, session_id: str, guild_id: int | None, channel_id: int | None) -> ChannelQuiz:
+        """The live quiz, if it was posted in this server and channel; QuizError otherwise.
+
+        A button id copied (or forged) from another server's quiz must not act there.
+        """
+        quiz = self._live(session_id)
+        if quiz.guild_id != guild_id or quiz.channel_id != channel_id:
+            raise QuizError("This button belongs to a quiz in another channel.")
+        return quiz
+
     async def answer(self, session_id: str, user_id: int, text: str, index: int) -> Receipt:
-        """Take (or change) a player's answer: what they chose, and whether it replaced one."""
-        session = self.session(session_id)
+        """Take (or change) a player's answer, committed first: what they chose, if it changed.
+
+        Raises NotSaved when the commit fails (nothing changed: the player may try again).
+        """
+        quiz = self._live(session_id)
+        session = quiz.session
+        self._still_open(quiz, index)
+        vote = session.judge_vote(text, self.clock.now(), index)
+        store = self.study.store
+        if store is not None:
+            try:
+                await store.save_session(
+                    vote_id(session_id, index, user_id),
+                    VOTE_KIND,
+                    user_id,
+                    quiz.guild_id,
+                    quiz.channel_id,
+                    json.dumps(dataclasses.asdict(vote)),
+                    self.clock.now() + SESSION_LIFETIME,
+                )
+            except Exception as exc:
+                log.exception("committing a vote in quiz %s failed", session_id)
+                raise NotSaved(
+                    "Your answer could not be saved just now: please try again."
+                ) from exc
+        self._still_open(quiz, index)
+        changed = session.accept_vote(user_id, vote, index)
         qq = session.current()
-        changed = session.answer(user_id, text, self.clock.now(), index)
-        key = session.final_votes()[user_id].key
-        if key in qq.keys:
-            option = qq.options[qq.keys.index(key)]
-            shown = option if qq.question.kind == "truefalse" else f"{key}) {option}"
+        if vote.key in qq.keys:
+            option = qq.options[qq.keys.index(vote.key)]
+            shown = option if qq.question.kind == "truefalse" else f"{vote.key}) {option}"
         else:
             shown = plain(text)
         return Receipt(shown, changed)
+
+    @staticmethod
+    def _still_open(quiz: ChannelQuiz, index: int) -> None:
+        if quiz.closing == index:
+            raise QuizError("That question closed before your answer arrived.")
 
     def stoppable(self, session_id: str, user_id: int, *, moderator: bool) -> ChannelQuiz:
         """The quiz `user_id` may stop now (its starter or a moderator); QuizError if not."""
@@ -178,7 +237,10 @@ class ChannelQuizService:
             quiz.timer.cancel()
         session.stop(self.clock.now())
         self.study.end_group(session.session_id)
-        self.live.pop(session.session_id, None)
+        try:
+            await self._end(quiz)
+        except Exception:  # the stored quiz expires with its lifetime
+            log.exception("could not end stopped quiz %s", session.session_id)
         if quiz.message_id is not None and quiz.shown is not None:
             try:
                 await self.publisher.edit(quiz.channel_id, quiz.message_id, Reply(quiz.shown.pages))
@@ -201,10 +263,34 @@ class ChannelQuizService:
         return quiz
 
     async def close(self, quiz: ChannelQuiz) -> None:
-        """Close the open question: commit the answers, mark it, post results, go on."""
+        """Close the open question: commit the answers, mark it, post results, go on.
+
+        A post the platform refuses ends the quiz (see `_abandon`): never silently stuck.
+        """
+        index = quiz.session.index
+        if quiz.closing == index:
+            raise QuizError("That question is being closed.")
+        quiz.closing = index
+        try:
+            await self._close(quiz)
+        except PostRefused as exc:
+            await self._abandon(quiz, exc)
+        finally:
+            if quiz.closing == index:
+                quiz.closing = None
+
+    async def _close(self, quiz: ChannelQuiz) -> None:
         session = quiz.session
         asked = session.current()
+        index = session.index
+        voters = list(session.final_votes())
         result = await self.study.close_group_question(session, quiz.guild_id)
+        quiz.closing = None  # closed: the next question may be answered (and closed) now
+        await self._forget_votes(session.session_id, index, voters)
+        if session.finished:
+            await self._end(quiz)
+        else:
+            await self._save(quiz)
         if quiz.message_id is not None and quiz.shown is not None:
             try:
                 closed = self.faces.closed(quiz.shown, asked)
@@ -216,33 +302,83 @@ class ChannelQuizService:
         if not session.finished:
             await self._post_question(quiz)
             return
-        self.live.pop(session.session_id, None)
         await self._post_table(quiz, "Final table")
 
-    async def _post_table(self, quiz: ChannelQuiz, title: str) -> None:
+    def _table(self, quiz: ChannelQuiz, title: str) -> Reply:
         session = quiz.session
         rows = session.standings()
         names = self.faces.names(r.user_id for r in rows)
-        table = views.standings_reply(rows, names, title, asked=len(session.results))
-        await self.publisher.post(quiz.channel_id, table)
+        return views.standings_reply(rows, names, title, asked=len(session.results))
+
+    async def _post_table(self, quiz: ChannelQuiz, title: str) -> None:
+        await self.publisher.post(quiz.channel_id, self._table(quiz, title))
+
+    async def _abandon(self, quiz: ChannelQuiz, exc: Exception) -> None:
+        """A post was refused: end the quiz, tell its starter, post what can still be posted."""
+        session = quiz.session
+        log.warning("channel quiz %s stopped: a post was refused: %s", session.session_id, exc)
+        self.study.group.pop(session.session_id, None)
+        try:
+            await self._end(quiz)
+        except Exception:
+            log.exception("could not end channel quiz %s", session.session_id)
+        if quiz.timer is not None and quiz.timer is not asyncio.current_task():
+            quiz.timer.cancel()
+        note = Reply.text(
+            "Your channel quiz was stopped",
+            f"I could not post in the quiz's channel ({exc}). Check that I may send messages "
+            "and embed links there, then start a new quiz. The answers given so far are kept.",
+            private=True,
+        )
+        try:
+            await self.publisher.direct(quiz.starter_id, self._with_table(note, quiz))
+        except Exception as err:
+            log.warning("could not tell the starter of quiz %s: %s", session.session_id, err)
+        try:
+            await self.publisher.post(quiz.channel_id, self._table(quiz, "Standings so far"))
+        except Exception as err:
+            log.info("no standings posted for quiz %s: %s", session.session_id, err)
+
+    def _with_table(self, note: Reply, quiz: ChannelQuiz) -> Reply:
+        table = self._table(quiz, "Standings so far")
+        return Reply((*note.pages, *table.pages), private=True)
 
     async def _post_question(self, quiz: ChannelQuiz) -> None:
         quiz.shown = self.faces.question(quiz.session)
         posted = await self.publisher.post(quiz.channel_id, quiz.shown)
         quiz.message_id = posted.button_message_id
+        try:
+            await self._save(quiz)
+        except Exception:  # the quiz goes on; only a restart right now would not find it
+            log.exception("could not save channel quiz %s", quiz.session.session_id)
+        self._start_timer(quiz)
+
+    def _start_timer(self, quiz: ChannelQuiz) -> None:
         if quiz.session.timer_seconds is not None:
             quiz.timer = asyncio.create_task(self._close_later(quiz, quiz.session.index))
 
     async def _close_later(self, quiz: ChannelQuiz, index: int) -> None:
-        assert quiz.session.timer_seconds is not None
-        await self.clock.sleep(quiz.session.timer_seconds)
-        if quiz.session.index == index and not quiz.session.finished:
+        session = quiz.session
+        assert session.timer_seconds is not None and session.opened_at is not None
+        deadline = session.opened_at + timedelta(seconds=session.timer_seconds)
+        await self.clock.sleep(max(0.0, (deadline - self.clock.now()).total_seconds()))
+        for attempt in range(CLOSE_ATTEMPTS):
+            if session.index != index or session.finished:
+                return
             try:
                 await self.close(quiz)
-            except Exception:
-                log.exception(
-                    "closing question %s of quiz %s failed", index, quiz.session.session_id
+                return
+            except NotSaved:  # the store failed: nothing closed, try again shortly
+                log.warning(
+                    "closing question %s of quiz %s: attempt %d failed",
+                    index,
+                    session.session_id,
+                    attempt + 1,
                 )
+                await self.clock.sleep(CLOSE_RETRY_SECONDS)
+            except Exception:
+                log.exception("closing question %s of quiz %s failed", index, session.session_id)
+                return
 
     async def stop(self) -> None:
         """Stop every question timer (on shutdown)."""
@@ -250,3 +386,111 @@ class ChannelQuizService:
         for timer in timers:
             timer.cancel()
         await asyncio.gather(*timers, return_exceptions=True)
+
+    # ----- persistence -----
+
+    async def _save(self, quiz: ChannelQuiz) -> None:
+        store = self.study.store
+        if store is None:
+            return
+        state: dict[str, Any] = {
+            **quiz.session.to_state(),
+            "message_id": quiz.message_id,
+            "starter_id": quiz.starter_id,
+        }
+        await store.save_session(
+            quiz.session.session_id,
+            QUIZ_KIND,
+            quiz.starter_id,
+            quiz.guild_id,
+            quiz.channel_id,
+            json.dumps(state),
+            quiz.session.started_at + SESSION_LIFETIME,
+        )
+
+    async def _forget_votes(self, session_id: str, index: int, voters: list[int]) -> None:
+        store = self.study.store
+        if store is not None and voters:
+            try:
+                await store.end_sessions([vote_id(session_id, index, u) for u in voters])
+            except Exception:  # they are answers now; the purge drops the rows when they expire
+                log.warning("could not drop the votes of quiz %s", session_id)
+
+    async def _end(self, quiz: ChannelQuiz) -> None:
+        self.live.pop(quiz.session.session_id, None)
+        if self.study.store is not None:
+            await self.study.store.end_session(quiz.session.session_id)
+
+    async def resume(self) -> int:
+        """Rebuild every channel quiz open in the store (after a restart); how many resumed.
+
+        Each quiz gets its committed votes back and a word in its channel; a timed question
+        closes when its time is up (at once if that passed while the bot was down), an untimed
+        one waits for its starter. Old buttons keep working: their ids name the same question.
+        """
+        store = self.study.store
+        if store is None:
+            return 0
+        now = self.clock.now()
+        votes: dict[tuple[str, int], dict[int, Vote]] = {}
+        for row in await store.active_sessions(now, kind=VOTE_KIND):
+            session_id, index, user_id = parse_vote_id(row.session_id)
+            votes.setdefault((session_id, index), {})[user_id] = Vote(**json.loads(row.state))
+        resumed = 0
+        for row in await store.active_sessions(now, kind=QUIZ_KIND):
+            if row.session_id in self.live or row.channel_id is None:
+                continue
+            state = json.loads(row.state)
+            try:
+                briefing = self.study.library.get(state["briefing_id"])
+                index = len(state["results"])
+                session = GroupSession.from_state(
+                    state, briefing, votes.get((row.session_id, index))
+                )
+            except (NotFound, QuizError, KeyError, ValueError, IndexError):
+                log.warning("channel quiz %s cannot be resumed: dropped", row.session_id)
+                await store.end_session(row.session_id)
+                continue
+            quiz = ChannelQuiz(
+                session,
+                row.channel_id,
+                int(state["starter_id"]),
+                row.guild_id,
+                message_id=state.get("message_id"),
+            )
+            await self._resume_one(quiz)
+            resumed += 1
+        return resumed
+
+    async def _resume_one(self, quiz: ChannelQuiz) -> None:
+        session = quiz.session
+        self.study.adopt_group(session)
+        self.live[session.session_id] = quiz
+        if session.finished:
+            await self._end(quiz)
+            return
+        quiz.shown = self.faces.question(session)
+        kept = len(session.final_votes())
+        what = "its time is up" if session.timer_seconds else "its starter closes it"
+        note = Reply.text(
+            "This channel quiz goes on",
+            f"I restarted. Question {session.index + 1} is still open until {what}; the "
+            f"{kept} answer(s) already given are kept, and its buttons still work.",
+        )
+        try:
+            await self.publisher.post(quiz.channel_id, note)
+        except PostRefused as exc:
+            await self._abandon(quiz, exc)
+            return
+        self._start_timer(quiz)
+
+
+def vote_id(session_id: str, index: int, user_id: int) -> str:
+    """The saved-session key of one player's vote on one question."""
+    return f"{session_id}:{index}:{user_id}"
+
+
+def parse_vote_id(key: str) -> tuple[str, int, int]:
+    """`vote_id`'s parts back."""
+    session_id, index, user_id = key.rsplit(":", 2)
+    return session_id, int(index), int(user_id)

@@ -9,6 +9,7 @@ and show the message to the user as it is):
   - `InvalidInput`: input the bot cannot use (an empty answer, an out-of-range count).
   - `NotSaved`: the store failed to commit; nothing changed, so the user may try again.
   - `NotAllowed`: the user may not do this (a setting only Manage Server may change).
+  - `PostRefused`: the platform refused a post (missing permission, channel or server gone).
 
 Content errors are not exceptions: the loader returns `Problem` values, one per thing to fix.
 """
@@ -23,6 +24,7 @@ __all__ = [
     "NotAllowed",
     "NotFound",
     "NotSaved",
+    "PostRefused",
     "Problem",
     "QuizError",
 ]
@@ -50,6 +52,10 @@ class NotAllowed(BriefbotError):
 
 class NotSaved(BriefbotError):
     """A commit failed; nothing was changed, so the same action can simply be retried."""
+
+
+class PostRefused(BriefbotError):
+    """The platform refused a post: a missing permission, a deleted channel, a server left."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,6 +82,10 @@ def schedule_line(
     else:
         when = f"Next run: {when_text(upcoming, schedule)} · {moment(upcoming)}"
     details = f"{describe(schedule)} in {channel(schedule.channel_id)}\n{when}"
+    if schedule.paused:
+        details += f"\n⏸ Paused after {schedule.failures} failed posts: {schedule.last_error}"
+    elif schedule.failures:
+        details += f"\n⚠ Last post failed ({schedule.failures} in a row): {schedule.last_error}"
     return f"#{schedule.id} · {what} from {source}", details
 
 

@@ -68,6 +68,10 @@ class SessionStore(Protocol):
         """Delete a saved session."""
         ...
 
+    async def end_sessions(self, session_ids: list[str]) -> int:
+        """Delete several saved sessions in one commit; how many there were."""
+        ...
+
     async def active_sessions(
         self,
         now: datetime,
@@ -139,7 +143,11 @@ class Posted:
 
 
 class Publisher(Protocol):
-    """Posts replies into channels (not in answer to a command): every page, in order."""
+    """Posts replies into channels (not in answer to a command): every page, in order.
+
+    A post the platform refuses (missing permission, channel or server gone) raises
+    `bot.core.errors.PostRefused`.
+    """
 
     async def post(self, channel_id: int, reply: Reply) -> Posted:
         """Post every page of `reply` in the channel, buttons under the last; where it went."""
@@ -147,4 +155,8 @@ class Publisher(Protocol):
 
     async def edit(self, channel_id: int, message_id: int, reply: Reply) -> None:
         """Replace one posted message with the first page and the buttons of `reply`."""
+        ...
+
+    async def direct(self, user_id: int, reply: Reply) -> None:
+        """Send `reply` to one user privately (a direct message), every page."""
         ...

@@ -168,7 +168,8 @@ class Schedule:
     `at` is wall-clock time in `timezone` (an IANA name such as "Europe/Berlin"), naive: a
     `datetime` for a one-off post, a `time` for daily and weekly ones. `weekday` (Monday is 0)
     is required for weekly schedules only. `id` is None until the store assigns one.
-    `created_by` is None once its author asked to be forgotten.
+    `created_by` is None once its author asked to be forgotten. `failures` counts its
+    failed posts in a row (`last_error` says why); a schedule `paused` after too many is not run.
     """
 
     guild_id: int
@@ -181,6 +182,9 @@ class Schedule:
     weekday: int | None = None
     created_by: int | None = None
     id: int | None = None
+    failures: int = 0
+    last_error: str | None = None
+    paused: bool = False
 
     def __post_init__(self) -> None:
         if self.what not in ("briefing", "question"):

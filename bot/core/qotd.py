@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import random
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -20,7 +21,7 @@ from typing import Any
 
 from bot.core.class_quiz import OverrideSource
 from bot.core.clock import Clock
-from bot.core.errors import BriefbotError, InvalidInput, QuizError
+from bot.core.errors import BriefbotError, InvalidInput, NotSaved, QuizError
 from bot.core.library import Library
 from bot.core.models import Briefing, EditorNote, Question
 from bot.core.ports import SessionStore
@@ -47,6 +48,8 @@ __all__ = [
     "reveal_of",
     "reveal_reply",
 ]
+
+log = logging.getLogger(__name__)
 
 KIND = "qotd"
 NOBODY = 0
@@ -374,7 +377,11 @@ class QotdService:
             session_id=qotd.session_id,
             given=given,
         )
-        first = await self.store.record_answer(record, review)
+        try:
+            first = await self.store.record_answer(record, review)
+        except Exception as exc:  # nothing was recorded: the same click may simply be retried
+            log.exception("committing an answer to question of the day %s failed", session_id)
+            raise NotSaved("Your answer could not be saved just now: please try again.") from exc
         return Answered(qotd, AnswerResult(qq, key, chosen, correct, seconds), first)
 
     async def due_reveals(self, now: dt.datetime | None = None) -> list[Qotd]:

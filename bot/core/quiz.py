@@ -467,6 +467,11 @@ class GroupSession:
         self, user_id: int, text: str, now: datetime, question_index: int | None = None
     ) -> bool:
         """Record (or change) a player's answer; returns True when it replaced an earlier one."""
+        vote = self.judge_vote(text, now, question_index)
+        return self.accept_vote(user_id, vote, self.index)
+
+    def judge_vote(self, text: str, now: datetime, question_index: int | None = None) -> Vote:
+        """Judge an answer to the open question without taking it (commit it, then accept it)."""
         if self.round is None:
             raise QuizError("This quiz has ended: start a new one with /quiz.")
         if question_index is not None and question_index != self.index:
@@ -476,9 +481,28 @@ class GroupSession:
         qq = self.round.quiz_question
         correct, key = judge(self.briefing, qq, text)
         seconds = max(0.0, (now - self.round.opened_at).total_seconds())
+        return Vote(text.strip()[:MAX_ANSWER_CHARS], key, correct, seconds)
+
+    def accept_vote(self, user_id: int, vote: Vote, question_index: int) -> bool:
+        """Take a judged (and committed) vote; True when it replaced an earlier one."""
+        if self.round is None or question_index != self.index:
+            raise QuizError("That question closed before your answer arrived.")
         changed = user_id in self.round.votes
-        self.round.votes[user_id] = Vote(text.strip()[:MAX_ANSWER_CHARS], key, correct, seconds)
+        self.round.votes[user_id] = vote
         return changed
+
+    def drop_player(self, user_id: int) -> None:
+        """Forget a player's pending answer and past points (the player asked to be forgotten)."""
+        if self.round is not None:
+            self.round.votes.pop(user_id, None)
+        for i, result in enumerate(self.results):
+            if user_id in result.points:
+                points = {u: p for u, p in result.points.items() if u != user_id}
+                right = tuple(u for u in result.right if u != user_id)
+                wrong = tuple(u for u in result.wrong if u != user_id)
+                self.results[i] = QuestionResult(
+                    result.quiz_question, right, wrong, points, result.notes
+                )
 
     def closes_at(self) -> datetime | None:
         """When the open question's timer runs out (None when untimed or ended)."""
@@ -543,3 +567,56 @@ class GroupSession:
                 row[2] += 1
         rows = [PlayerStanding(u, p, c, a) for u, (p, c, a) in table.items()]
         return sorted(rows, key=lambda r: (-r.points, -r.correct, r.user_id))
+
+    @property
+    def opened_at(self) -> datetime | None:
+        """When the open question was opened (None once finished)."""
+        return self.round.opened_at if self.round else None
+
+    def to_state(self) -> dict[str, Any]:
+        """Everything needed to rebuild this quiz after a restart, pending votes aside."""
+        return {
+            "kind": "channel",
+            "session_id": self.session_id,
+            "briefing_id": self.briefing.id,
+            "question_ids": [qq.question.id for qq in self.questions],
+            "seed": self.seed,
+            "timer_seconds": self.timer_seconds,
+            "started_at": self.started_at.isoformat(),
+            "opened_at": self.round.opened_at.isoformat() if self.round else None,
+            "results": [
+                {"right": list(r.right), "wrong": list(r.wrong), "points": r.points}
+                for r in self.results
+            ],
+        }
+
+    @classmethod
+    def from_state(
+        cls, state: dict[str, Any], briefing: Briefing, votes: dict[int, Vote] | None = None
+    ) -> GroupSession:
+        """Rebuild a quiz saved with `to_state`, with the open question's committed `votes`."""
+        session = cls(
+            state["session_id"],
+            briefing,
+            state["question_ids"],
+            int(state["seed"]),
+            state["timer_seconds"],
+            datetime.fromisoformat(state["started_at"]),
+        )
+        for closed in state["results"]:
+            qq = session.questions[session.index]
+            session.results.append(
+                QuestionResult(
+                    qq,
+                    right=tuple(int(u) for u in closed["right"]),
+                    wrong=tuple(int(u) for u in closed["wrong"]),
+                    points={int(u): int(p) for u, p in closed["points"].items()},
+                    notes=notes_for_question(briefing, qq.question),
+                )
+            )
+        if session.finished or state["opened_at"] is None:
+            session.round = None
+        else:
+            opened = datetime.fromisoformat(state["opened_at"])
+            session.round = _Round(session.questions[session.index], opened, dict(votes or {}))
+        return session

@@ -11,7 +11,10 @@ A run missed by up to `GRACE` (downtime) is posted late, once; an older one is s
 marked so in the store (`claimed_by` ending in ":skipped").
 
 Posting is the adapter's (`RunDelivery`): which servers this process serves, how a run and a
-question-of-the-day reveal reach a channel.
+question-of-the-day reveal reach a channel. A run that cannot be posted (channel deleted,
+permission missing) is counted on its schedule with the reason, which `/schedules` shows; the
+moderator who made it is told; after `PAUSE_AFTER` failures in a row the schedule is paused
+(no longer run) until it is made again.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from bot.core.clock import Clock
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.progress import Schedule
 from bot.core.qotd import Qotd, QotdService
+from bot.core.replies import Reply
 from bot.core.schedule import (
     LOOKBACK,
     Run,
@@ -39,6 +43,8 @@ from bot.core.schedule import (
 )
 
 __all__ = [
+    "MAX_SCHEDULES_PER_SERVER",
+    "PAUSE_AFTER",
     "TICK_SECONDS",
     "DeliveryError",
     "RunDelivery",
@@ -49,6 +55,10 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 TICK_SECONDS = 30.0
+PAUSE_AFTER = 3
+"""Failed posts in a row after which a schedule is paused."""
+MAX_SCHEDULES_PER_SERVER = 25
+"""The most schedules one server may have (so /schedules stays a short list)."""
 UNPLANNABLE_RETRY = dt.timedelta(days=1)
 """When a schedule that cannot be planned (an unknown time zone) is looked at again."""
 
@@ -100,6 +110,12 @@ class ScheduleStore(Protocol):
         """Delete a schedule and its run history."""
         ...
 
+    async def record_run_failure(
+        self, schedule_id: int, reason: str, pause_after: int
+    ) -> Schedule | None:
+        """Count one more failed post in a row (pausing at `pause_after`); the schedule now."""
+        ...
+
 
 class RunDelivery(Protocol):
     """How runs reach a chat platform (the Discord adapter implements it)."""
@@ -114,6 +130,10 @@ class RunDelivery(Protocol):
 
     async def reveal(self, qotd: Qotd) -> bool:
         """Post the answer of a question of the day (once); False when it was not posted."""
+        ...
+
+    async def warn(self, schedule: Schedule, notice: Reply) -> None:
+        """Tell the schedule's moderator (privately) that a post failed."""
         ...
 
 
@@ -172,11 +192,18 @@ class ScheduleRunner:
     async def add(self, schedule: Schedule, now: dt.datetime) -> Schedule:
         """Save a new schedule; its runs before `now` are settled, never posted late.
 
-        A schedule identical to one the server has (same channel, briefing, kind and times) is
+        InvalidInput when the server has `MAX_SCHEDULES_PER_SERVER` schedules already. A
+        schedule identical to one the server has (same channel, briefing, kind and times) is
         refused, naming the one it repeats.
         """
         async with self._lock:  # no tick between saving it and settling its past runs
-            for existing in await self.store.list_schedules(schedule.guild_id):
+            existing_ones = await self.store.list_schedules(schedule.guild_id)
+            if len(existing_ones) >= MAX_SCHEDULES_PER_SERVER:
+                raise InvalidInput(
+                    f"This server already has {MAX_SCHEDULES_PER_SERVER} schedules, the most "
+                    "it may have: remove one with /unschedule first."
+                )
+            for existing in existing_ones:
                 if _same_posting(existing, schedule):
                     raise InvalidInput(
                         f"Schedule #{existing.id} already posts exactly this there: it would "
@@ -198,8 +225,8 @@ class ScheduleRunner:
                 if self.delivery.serves(qotd.guild_id) and await self.delivery.reveal(qotd):
                     tick.revealed.append(qotd.session_id)
             for schedule in await self.store.due_schedules(now):
-                if not self.delivery.serves(schedule.guild_id):
-                    continue  # another process (shard) serves that server
+                if schedule.paused or not self.delivery.serves(schedule.guild_id):
+                    continue  # paused, or another process (shard) serves that server
                 await self._run_schedule(schedule, now, tick)
             cutoff = now - LOOKBACK - dt.timedelta(days=1)
             self.handled = {k: t for k, t in self.handled.items() if t > cutoff}
@@ -257,6 +284,32 @@ class ScheduleRunner:
                 exc,
                 exc_info=not isinstance(exc, DeliveryError | BriefbotError),
             )
+            await self._failed(schedule_id, str(exc) or exc.__class__.__name__)
             return
         await self.store.mark_run_posted(schedule_id, run.key, message_id)
         tick.posted.append(run.key)
+
+    async def _failed(self, schedule_id: int, reason: str) -> None:
+        """Count the failure on the schedule and tell its moderator; never raises."""
+        try:
+            schedule = await self.store.record_run_failure(schedule_id, reason, PAUSE_AFTER)
+            if schedule is not None:
+                await self.delivery.warn(schedule, failure_notice(schedule))
+        except Exception:
+            log.exception("could not record or report the failure of schedule %s", schedule_id)
+
+
+def failure_notice(schedule: Schedule) -> Reply:
+    """What a schedule's moderator is told when one of its posts failed."""
+    body = (
+        f"Schedule #{schedule.id} could not post: {schedule.last_error}. "
+        f"That is {schedule.failures} failed post(s) in a row."
+    )
+    if schedule.paused:
+        body += (
+            f" After {PAUSE_AFTER} in a row it is paused: fix the channel (or pick another), "
+            "then remove it with /unschedule and schedule it again."
+        )
+    else:
+        body += f" Check the channel and my permissions there; at {PAUSE_AFTER} it is paused."
+    return Reply.text("A scheduled post failed", body, private=True)

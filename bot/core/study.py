@@ -9,6 +9,7 @@ solo quiz is rebuilt from the store after a restart.
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import json
 import logging
 import secrets
@@ -42,6 +43,8 @@ log = logging.getLogger(__name__)
 FinishHook = Callable[[str, int | None], Awaitable[object]]
 """Called with (session id, server id) once a solo quiz's last answer is committed."""
 SESSION_LIFETIME = timedelta(days=1)
+EXPORT_NAME = "briefbot-mydata.json.gz"
+"""The file name of a user's data export (gzip-compressed JSON)."""
 COMING_BACK_WINDOW = timedelta(hours=1)
 HORIZON = timedelta(days=3650)
 EXPECTED_SECONDS = 20.0
@@ -228,17 +231,35 @@ class StudyService:
         guild_id: int | None = None,
         question_index: int | None = None,
     ) -> AnswerResult:
-        """Answer the current question of a solo quiz; committed before it returns."""
+        """Answer the current question of a solo quiz; committed before it returns.
+
+        A repeat for a question already answered (a retry after a lost reply, a double click)
+        returns that question's committed result again, so the student can go on.
+        """
         session = await self.solo_session(session_id)
+        if (repeat := self._answered(session, user_id, question_index)) is not None:
+            return repeat
         now = self.clock.now()
         result = session.judge_answer(user_id, text, now, question_index)
         if not result.correct and await self._accepted_here(guild_id, result):
             result = dataclasses.replace(result, correct=True)
         await self._record(session.session_id, user_id, guild_id, result, now)
+        if (repeat := self._answered(session, user_id, question_index)) is not None:
+            return repeat  # a concurrent click committed it first
         session.accept(result, now)
         if session.finished and self.on_finished is not None:
             await self.on_finished(session.session_id, guild_id)
         return result
+
+    @staticmethod
+    def _answered(
+        session: SoloSession, user_id: int, question_index: int | None
+    ) -> AnswerResult | None:
+        if user_id != session.user_id or question_index is None:
+            return None
+        if 0 <= question_index < session.index:
+            return session.results[question_index]
+        return None
 
     async def _accepted_here(self, guild_id: int | None, result: AnswerResult) -> bool:
         """Whether the server accepted this answer as an alternative to the key."""
@@ -424,7 +445,7 @@ class StudyService:
     async def close_group_question(
         self, session: GroupSession, guild_id: int | None
     ) -> QuestionResult:
-        """Close the open question and commit every player's final answer.
+        """Commit every player's final answer to the open question, then close it.
 
         An answer the server accepted as an alternative (after a question report) counts.
         """
@@ -435,7 +456,6 @@ class StudyService:
             if not vote.correct and await self._accepted_here(guild_id, given):
                 session.count_as_right(user_id)
         votes = session.final_votes()
-        result = session.close_question(now)
         expected = float(session.timer_seconds or EXPECTED_SECONDS)
         for user_id, answer in votes.items():
             await self._record(
@@ -446,9 +466,14 @@ class StudyService:
                 now,
                 expected,
             )
+        result = session.close_question(now)
         if session.finished:
             self.group.pop(session.session_id, None)
         return result
+
+    def adopt_group(self, session: GroupSession) -> None:
+        """Take back a channel quiz rebuilt from the store after a restart."""
+        self.group[session.session_id] = session
 
     # ----- housekeeping -----
 
@@ -505,8 +530,19 @@ class StudyService:
         rows = await self._need_store().export_user(user_id)
         return json.dumps({"user_id": user_id, "records": rows}, indent=2, default=str).encode()
 
+    async def export_file(self, user_id: int) -> tuple[str, bytes]:
+        """The same as a file to hand over: its name and gzip-compressed bytes.
+
+        Compressed so that even a heavy user's file stays far below a chat platform's upload
+        limit (Discord: 10 MiB, which plain JSON passes at about 29,000 answers).
+        """
+        return EXPORT_NAME, gzip.compress(await self.export(user_id), compresslevel=9, mtime=0)
+
     async def forget(self, user_id: int) -> int:
         """Delete everything kept about a user; returns how many records went."""
+        store = self._need_store()
         for session_id in [s for s, v in self.solo.items() if v.user_id == user_id]:
             self.solo.pop(session_id, None)
-        return await self._need_store().forget_user(user_id)
+        for group in self.group.values():
+            group.drop_player(user_id)
+        return await store.forget_user(user_id)

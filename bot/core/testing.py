@@ -9,10 +9,11 @@ next commits fail, the way a database outage would.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.core.errors import PostRefused
 from bot.core.ports import Posted
 from bot.core.progress import AnswerRecord, GuildSettings, ReviewState, Schedule, StoredSession
 from bot.core.replies import Page, Reply
@@ -99,6 +100,24 @@ class InMemorySessionStore:
         self._commit()
         return self.sessions.pop(session_id, None) is not None
 
+    async def export_user(self, user_id: int) -> list[dict[str, Any]]:
+        """A user's answers, as the store exports them."""
+        return [{"record": "answer", **asdict(a)} for a in self.answers if a.user_id == user_id]
+
+    async def forget_user(self, user_id: int) -> int:
+        """Delete a user's answers, review states and the sessions they own."""
+        self._commit()
+        before = len(self.answers) + len(self.reviews) + len(self.sessions)
+        self.answers = [a for a in self.answers if a.user_id != user_id]
+        self.reviews = {k: v for k, v in self.reviews.items() if k[0] != user_id}
+        self.sessions = {k: v for k, v in self.sessions.items() if v.owner_id != user_id}
+        return before - len(self.answers) - len(self.reviews) - len(self.sessions)
+
+    async def end_sessions(self, session_ids: list[str]) -> int:
+        """Delete several saved sessions in one commit."""
+        self._commit()
+        return sum(self.sessions.pop(k, None) is not None for k in session_ids)
+
     async def active_sessions(
         self,
         now: datetime,
@@ -171,7 +190,26 @@ class InMemoryScheduleStore(InMemorySessionStore):
         if claimed is None:
             return False
         self.runs[(schedule_id, run_key)] = (claimed[0], message_id)
+        schedule = self.schedules.get(schedule_id)
+        if schedule is not None:
+            self.schedules[schedule_id] = replace(schedule, failures=0, last_error=None)
         return True
+
+    async def record_run_failure(
+        self, schedule_id: int, reason: str, pause_after: int
+    ) -> Schedule | None:
+        """Count a failed post in a row; paused at `pause_after`."""
+        schedule = self.schedules.get(schedule_id)
+        if schedule is None:
+            return None
+        failures = schedule.failures + 1
+        self.schedules[schedule_id] = replace(
+            schedule,
+            failures=failures,
+            last_error=reason[:200],
+            paused=schedule.paused or failures >= pause_after,
+        )
+        return self.schedules[schedule_id]
 
     async def remove_schedule(self, guild_id: int, schedule_id: int) -> bool:
         """Delete a server's schedule and its runs."""
@@ -211,10 +249,14 @@ class InMemoryPublisher:
 
     channels: dict[int, list[Page]] = field(default_factory=dict)
     buttons: dict[int, Reply] = field(default_factory=dict)  # message id -> reply shown there
+    directs: dict[int, list[Page]] = field(default_factory=dict)  # user id -> pages sent
+    refused: set[int] = field(default_factory=set)  # channels where posting is refused
     _next_id: int = 1
 
     async def post(self, channel_id: int, reply: Reply) -> Posted:
         """Append every page of `reply` to the channel; the buttons belong to the last."""
+        if channel_id in self.refused:
+            raise PostRefused("403 Forbidden: Missing Permissions")
         ids = []
         for page in reply.pages:
             self.channels.setdefault(channel_id, []).append(page)
@@ -225,7 +267,13 @@ class InMemoryPublisher:
 
     async def edit(self, channel_id: int, message_id: int, reply: Reply) -> None:
         """Replace what a posted message shows."""
+        if channel_id in self.refused:
+            raise PostRefused("403 Forbidden: Missing Permissions")
         self.buttons[message_id] = reply
+
+    async def direct(self, user_id: int, reply: Reply) -> None:
+        """Keep every page sent privately to a user."""
+        self.directs.setdefault(user_id, []).extend(reply.pages)
 
     def texts(self, channel_id: int) -> list[str]:
         """Each message in a channel as `title\nbody`, oldest first."""

@@ -76,6 +76,7 @@ class BriefBot(commands.AutoShardedBot):
         self.metrics = metrics
         self.observer = Observer(metrics)
         self.router = Router()
+        self.channel_quizzes: ChannelQuizService | None = None
         self.router.on_outcome = self.observer.interaction
         self.content_sync = ContentSync(services)
         self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
@@ -85,9 +86,22 @@ class BriefBot(commands.AutoShardedBot):
         await self.load_features()
         await self.sync_commands()
         self.services.start_timers()
+        await self.resume_channel_quizzes()
         await self.content_sync.start()
         if self.services.settings.api_base and self.shard_count is not None:
             await self.use_api_gateway()
+
+    async def resume_channel_quizzes(self) -> None:
+        """Channel quizzes open when the bot last stopped go on, with a word in their channel."""
+        if self.channel_quizzes is None:
+            return
+        try:
+            resumed = await self.channel_quizzes.resume()
+        except Exception:
+            log.exception("could not resume the open channel quizzes")
+            return
+        if resumed:
+            log.info("resumed %d channel quiz(zes)", resumed)
 
     async def use_api_gateway(self) -> None:
         """With DISCORD_API_BASE and a fixed SHARD_COUNT, connect where that API says.
@@ -108,6 +122,7 @@ class BriefBot(commands.AutoShardedBot):
             self.services.clock,
             DiscordChannelQuizFaces(),
         )
+        self.channel_quizzes = channel_quizzes
         quiz = QuizCog(self.services, self.router, channel_quizzes)
         await self.add_cog(quiz)
         reminders = ReminderService(

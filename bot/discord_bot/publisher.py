@@ -1,18 +1,32 @@
 """The Discord side of the core's `Publisher` port: replies posted into channels.
 
 Each page becomes its own message (so a long results table is posted whole), the buttons go
-under the last one, and nothing posted can ping anyone.
+under the last one, and nothing posted can ping anyone. Discord refusing a post (403 missing
+permission or access, 404 unknown channel) becomes the core's `PostRefused`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import discord
 
+from bot.core.errors import PostRefused
 from bot.core.ports import Posted
 from bot.core.replies import Reply
 from bot.discord_bot.render import NO_PINGS, embed, view_of
 
-__all__ = ["DiscordPublisher"]
+__all__ = ["DiscordPublisher", "refusals_as_core_errors"]
+
+
+@contextmanager
+def refusals_as_core_errors() -> Iterator[None]:
+    """Turn Discord's 403 / 404 on a post into `PostRefused` (with Discord's reason)."""
+    try:
+        yield
+    except (discord.Forbidden, discord.NotFound) as exc:
+        raise PostRefused(f"{exc.status} {exc.text or exc.__class__.__name__}") from exc
 
 
 class DiscordPublisher:
@@ -29,7 +43,12 @@ class DiscordPublisher:
 
     async def post(self, channel_id: int, reply: Reply) -> Posted:
         """Every page of `reply` as its own message; the buttons under the last."""
-        channel = self._channel(channel_id)
+        with refusals_as_core_errors():
+            return await self._post(self._channel(channel_id), channel_id, reply)
+
+    async def _post(
+        self, channel: discord.abc.Messageable, channel_id: int, reply: Reply
+    ) -> Posted:
         sent: list[int] = []
         for number, page in enumerate(reply.pages, start=1):
             last = number == len(reply.pages)
@@ -42,6 +61,13 @@ class DiscordPublisher:
             sent.append(message.id)
         return Posted(channel_id, tuple(sent))
 
+    async def direct(self, user_id: int, reply: Reply) -> None:
+        """Every page of `reply` as a direct message to one user."""
+        with refusals_as_core_errors():
+            user = self.client.get_user(user_id) or await self.client.fetch_user(user_id)
+            channel = await user.create_dm()
+            await self._post(channel, channel.id, reply)
+
     async def edit(self, channel_id: int, message_id: int, reply: Reply) -> None:
         """Show the first page and the buttons of `reply` in place of a posted message."""
         channel = self._channel(channel_id)
@@ -50,8 +76,9 @@ class DiscordPublisher:
         ):
             return
         message = channel.get_partial_message(message_id)
-        await message.edit(
-            embed=embed(reply.pages[0]),
-            view=view_of(reply.buttons),
-            allowed_mentions=NO_PINGS,
-        )
+        with refusals_as_core_errors():
+            await message.edit(
+                embed=embed(reply.pages[0]),
+                view=view_of(reply.buttons),
+                allowed_mentions=NO_PINGS,
+            )

@@ -25,6 +25,8 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
+    text,
 )
 from sqlalchemy.types import TypeDecorator
 
@@ -176,11 +178,16 @@ schedules = Table(
     _user("created_by", nullable=True),
     Column("created_at", UTCDateTime, nullable=False),
     Column("next_run_at", UTCDateTime, nullable=True, index=True),
+    Column("failures", Integer, nullable=False, server_default=text("0")),
+    Column("last_error", String(200), nullable=True),
+    Column("paused", Boolean, nullable=False, server_default=false()),
 )
 """Moderators' schedules; `at` is ISO wall-clock time (a time, or a date and time).
 
 `next_run_at` is when a scheduler next needs to look at the schedule (its next run, see
-`bot.core.schedule.next_look`), so that a tick reads only the schedules due.
+`bot.core.schedule.next_look`), so that a tick reads only the schedules due. `failures` counts
+failed posts in a row (0 after a post), `last_error` says why the last one failed, and a
+schedule `paused` after too many is no longer run.
 """
 
 schedule_runs = Table(

@@ -533,6 +533,16 @@ class Store:
             result = await conn.execute(delete(sessions).where(sessions.c.session_id == session_id))
         return result.rowcount > 0
 
+    async def end_sessions(self, session_ids: list[str]) -> int:
+        """Delete several sessions in one transaction; how many there were."""
+        if not session_ids:
+            return 0
+        async with self._write.begin() as conn:
+            result = await conn.execute(
+                delete(sessions).where(sessions.c.session_id.in_(session_ids))
+            )
+        return result.rowcount
+
     async def purge_expired_sessions(self, now: dt.datetime) -> int:
         """Delete sessions that expired by `now`; returns how many."""
         async with self._write.begin() as conn:
@@ -657,7 +667,33 @@ class Store:
                 )
                 .values(posted_at=self._clock(), message_id=message_id)
             )
+            await conn.execute(
+                update(schedules)
+                .where(schedules.c.id == schedule_id, schedules.c.failures > 0)
+                .values(failures=0, last_error=None)
+            )
         return result.rowcount > 0
+
+    async def record_run_failure(
+        self, schedule_id: int, reason: str, pause_after: int
+    ) -> Schedule | None:
+        """Count one more failed post in a row (pausing at `pause_after`); the schedule now."""
+        async with self._write.begin() as conn:
+            await conn.execute(
+                update(schedules)
+                .where(schedules.c.id == schedule_id)
+                .values(
+                    failures=schedules.c.failures + 1,
+                    last_error=reason[:200],
+                    paused=schedules.c.paused | (schedules.c.failures + 1 >= pause_after),
+                )
+            )
+            row = (
+                (await conn.execute(select(schedules).where(schedules.c.id == schedule_id)))
+                .mappings()
+                .one_or_none()
+            )
+        return None if row is None else _schedule(row)
 
     async def get_run(self, schedule_id: int, run_key: str) -> ScheduleRun | None:
         """A claimed run, with whether and when it was posted."""
@@ -777,6 +813,9 @@ def _schedule(row: Any) -> Schedule:
         timezone=row["timezone"],
         weekday=row["weekday"],
         created_by=row["created_by"],
+        failures=row["failures"],
+        last_error=row["last_error"],
+        paused=row["paused"],
     )
 
 

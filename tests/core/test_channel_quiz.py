@@ -11,7 +11,7 @@ import pytest
 from bot.core import views
 from bot.core.channel_quiz import ChannelQuizService
 from bot.core.clock import FakeClock
-from bot.core.errors import QuizError
+from bot.core.errors import NotSaved, QuizError
 from bot.core.library import Library
 from bot.core.quiz import GroupSession, QuizQuestion
 from bot.core.replies import Reply
@@ -51,6 +51,12 @@ def service(tmp_path: Path):
 def right(session: GroupSession) -> str:
     qq = session.current()
     return qq.right_key or qq.question.answer_text
+
+
+def wrong(session: GroupSession) -> str:
+    qq = session.current()
+    others = [k for k in qq.keys if k != qq.right_key] if qq.right_key else []
+    return others[0] if others else "surely not this"
 
 
 async def settle() -> None:
@@ -108,3 +114,98 @@ async def test_a_final_table_of_150_players_is_published_page_by_page(tmp_path):
     assert len(tables) >= 2
     posted = "\n".join(tables)
     assert all(f"player {u}:" in posted for u in range(1000, 1150))
+
+
+async def restarted(tmp_path: Path, store: InMemorySessionStore, clock: FakeClock):
+    """A second service on the same store and clock, as after a restart of the bot."""
+    library = Library(tmp_path / "content")
+    library.reload()
+    publisher = InMemoryPublisher()
+    study = StudyService(library, clock, store)  # type: ignore[arg-type]
+    return ChannelQuizService(study, publisher, clock, PlainFaces()), publisher
+
+
+async def test_a_vote_is_committed_before_it_is_acknowledged_and_the_latest_wins(tmp_path):
+    quizzes, _clock, store, _publisher = service(tmp_path)
+    session = await quizzes.start(
+        "mini", channel_id=CHANNEL, starter_id=STARTER, guild_id=9, count=2, timer_seconds=None
+    )
+    await quizzes.post_first(session.session_id)
+    store.outage = 1
+    with pytest.raises(NotSaved):
+        await quizzes.answer(session.session_id, 7, wrong(session), 0)
+    assert session.final_votes() == {}, "nothing taken that was not committed"
+    retried = await quizzes.answer(session.session_id, 7, wrong(session), 0)
+    assert not retried.changed, "the retry works"
+    assert (await quizzes.answer(session.session_id, 7, right(session), 0)).changed, "a change"
+    votes = [s for s in store.sessions.values() if s.kind == "channel-vote"]
+    assert len(votes) == 1 and '"correct": true' in votes[0].state, "one row, the latest"
+    await quizzes.close(quizzes.closable(session.session_id, 0, STARTER, moderator=False))
+    assert [(a.user_id, a.correct) for a in store.answers] == [(7, True)]
+    assert not [s for s in store.sessions.values() if s.kind == "channel-vote"]
+
+
+async def test_an_open_quiz_is_resumed_after_a_restart_with_its_committed_votes(tmp_path):
+    quizzes, clock, store, _publisher = service(tmp_path)
+    session = await quizzes.start(
+        "mini", channel_id=CHANNEL, starter_id=STARTER, guild_id=9, count=2, timer_seconds=20
+    )
+    await quizzes.post_first(session.session_id)
+    await settle()
+    await quizzes.answer(session.session_id, 7, right(session), 0)
+    clock.advance(20)
+    await settle()  # question 1 closed: 7 has points
+    await quizzes.answer(session.session_id, 8, right(session), 1)
+    await quizzes.stop()  # the process dies: memory gone, the store stays
+
+    again, publisher2 = await restarted(tmp_path, store, clock)
+    assert await again.resume() == 1
+    assert any("goes on" in t for t in publisher2.texts(CHANNEL)), "a word to the players"
+    resumed = again.session(session.session_id)
+    assert set(resumed.final_votes()) == {8}, "the acknowledged vote is back"
+    await again.answer(session.session_id, 9, wrong(resumed), 1)  # old buttons work
+    clock.advance(20)
+    await settle()
+    assert resumed.finished
+    assert sorted((a.user_id, a.correct) for a in store.answers) == [
+        (7, True),
+        (8, True),
+        (9, False),
+    ]
+    final = publisher2.texts(CHANNEL)[-1]
+    assert "Final table" in final and "player 7" in final and "player 8" in final
+    assert not store.sessions, "nothing left open"
+
+
+async def test_forgetme_removes_a_pending_channel_answer(tmp_path):
+    quizzes, _clock, store, publisher = service(tmp_path)
+    session = await quizzes.start(
+        "mini", channel_id=CHANNEL, starter_id=STARTER, guild_id=9, count=1, timer_seconds=None
+    )
+    await quizzes.post_first(session.session_id)
+    await quizzes.answer(session.session_id, 7, right(session), 0)
+    await quizzes.answer(session.session_id, 8, right(session), 0)
+    await quizzes.study.forget(7)
+    await quizzes.close(quizzes.closable(session.session_id, 0, STARTER, moderator=False))
+    assert [a.user_id for a in store.answers] == [8], "no resurrection"
+    assert "player 7" not in publisher.texts(CHANNEL)[-1]
+
+
+async def test_a_refused_post_stops_the_quiz_and_tells_the_starter(tmp_path):
+    quizzes, clock, store, publisher = service(tmp_path)
+    session = await quizzes.start(
+        "mini", channel_id=CHANNEL, starter_id=STARTER, guild_id=9, count=2, timer_seconds=20
+    )
+    await quizzes.post_first(session.session_id)
+    await settle()
+    await quizzes.answer(session.session_id, 7, right(session), 0)
+    publisher.refused.add(CHANNEL)  # the bot lost Send Messages in the channel
+    clock.advance(20)
+    await settle()
+    assert session.session_id not in quizzes.live, "the session is closed, not left in memory"
+    told = "\n".join(f"{p.title}\n{p.body}" for p in publisher.directs[STARTER])
+    assert "stopped" in told and "player 7" in told, "the starter hears why, with the standings"
+    assert [(a.user_id, a.correct) for a in store.answers] == [(7, True)], "answers kept"
+    assert not store.sessions
+    with pytest.raises(QuizError):
+        await quizzes.answer(session.session_id, 8, right(session), 1)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.clock import FakeClock
-from bot.core.errors import InvalidInput, QuizError
+from bot.core.errors import InvalidInput, NotSaved, QuizError
 from bot.core.library import Library
 from bot.core.loader import load_briefing
 from bot.core.posts import briefing_post, group_pages
@@ -29,6 +29,7 @@ from bot.core.qotd import (
     reveal_reply,
 )
 from bot.core.replies import ButtonStyle, Emphasis, Moment, emphasis, spans
+from bot.core.testing import InMemorySessionStore
 from bot.core.views import marked_buttons
 from bot.discord_bot.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE
 from bot.store import Store, open_store
@@ -195,6 +196,23 @@ def test_a_post_is_grouped_into_messages_discord_accepts() -> None:
     assert "⚠ Editor's note: Another report says the closure lasted four days." in (
         summary[1].body
     ), "a disputed fact carries its note"
+
+
+async def test_a_failed_commit_of_a_qotd_answer_says_try_again_and_the_retry_counts(
+    library: Library,
+) -> None:
+    clock = FakeClock(START)
+    store = InMemorySessionStore()
+    service = QotdService(library, store, clock)  # type: ignore[arg-type]
+    _, qq = await service.start("qotd-1", "mini", guild_id=1, channel_id=2, day=START.date())
+    assert qq.right_key is not None
+    store.outage = 1
+    with pytest.raises(NotSaved, match="try again"):
+        await service.answer("qotd-1", ALICE, qq.right_key)
+    assert store.answers == [], "nothing kept, nothing acknowledged"
+    retried = await service.answer("qotd-1", ALICE, qq.right_key)
+    assert retried.first and retried.result.correct
+    assert [a.user_id for a in store.answers] == [ALICE]
 
 
 async def test_only_questions_whose_reveal_time_has_come_are_due(

@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from bot.core.clock import FakeClock
+from bot.core.errors import InvalidInput
 from bot.core.library import Library
+from bot.core.moderation_views import schedule_line
 from bot.core.progress import Schedule
 from bot.core.qotd import Qotd, QotdService
+from bot.core.replies import Reply
 from bot.core.review import ReviewScheduler
 from bot.core.schedule import Run
-from bot.core.schedule_runner import ScheduleRunner
+from bot.core.schedule_runner import (
+    MAX_SCHEDULES_PER_SERVER,
+    PAUSE_AFTER,
+    DeliveryError,
+    ScheduleRunner,
+)
 from bot.core.testing import InMemoryScheduleStore
 
 ROOT = Path(__file__).parent.parent.parent
@@ -26,16 +37,23 @@ class ChannelLog:
     def __init__(self, guilds: set[int]) -> None:
         self.guilds = guilds
         self.posted: list[str] = []
+        self.refused = False  # the bot lost its permission in the channel
+        self.warned: list[tuple[int | None, str]] = []
 
     def serves(self, guild_id: int) -> bool:
         return guild_id in self.guilds
 
     async def deliver(self, run: Run) -> int:
+        if self.refused:
+            raise DeliveryError("I may not send messages in #news")
         self.posted.append(run.key)
         return len(self.posted)
 
     async def reveal(self, qotd: Qotd) -> bool:
         return False
+
+    async def warn(self, schedule: Schedule, notice: Reply) -> None:
+        self.warned.append((schedule.created_by, notice.pages[0].body))
 
 
 def daily(guild_id: int = GUILD) -> Schedule:
@@ -81,6 +99,58 @@ async def test_a_run_missed_beyond_the_grace_window_is_skipped_and_other_servers
     assert not any(key[0] == theirs.id and "01-05" in key[1] for key in store.runs)
 
 
+async def test_failed_posts_are_recorded_shown_told_and_pause_the_schedule():
+    store, clock = InMemoryScheduleStore(), FakeClock(START)
+    delivery = ChannelLog({GUILD})
+    loop = runner(store, clock, delivery, "a")
+    made = await loop.add(replace(daily(), created_by=77), clock.now())
+    assert made.id is not None
+    delivery.refused = True
+    for day in range(PAUSE_AFTER):
+        clock.advance(86_400 if day else 15)
+        tick = await loop.run_due(clock.now())
+        assert len(tick.failed) == 1
+        (schedule,) = await store.list_schedules(GUILD)
+        assert schedule.failures == day + 1 and "send messages" in (schedule.last_error or "")
+    assert schedule.paused, f"paused after {PAUSE_AFTER} failures in a row"
+    assert len(delivery.warned) == PAUSE_AFTER and all(w[0] == 77 for w in delivery.warned)
+    assert "paused" in delivery.warned[-1][1]
+    _, details = schedule_line(schedule, clock.now(), lambda c: f"#{c}")
+    assert "Paused after 3 failed posts" in details
+    delivery.refused = False
+    clock.advance(86_400)
+    tick = await loop.run_due(clock.now())
+    assert tick.posted == [] and tick.failed == [], "a paused schedule is not run"
+
+
+async def test_a_post_after_a_failure_clears_the_count():
+    store, clock = InMemoryScheduleStore(), FakeClock(START)
+    delivery = ChannelLog({GUILD})
+    loop = runner(store, clock, delivery, "a")
+    await loop.add(daily(), clock.now())
+    delivery.refused = True
+    clock.advance(15)
+    await loop.run_due(clock.now())
+    delivery.refused = False
+    clock.advance(86_400)
+    await loop.run_due(clock.now())
+    (schedule,) = await store.list_schedules(GUILD)
+    assert schedule.failures == 0 and not schedule.paused
+    _, details = schedule_line(schedule, clock.now(), lambda c: f"#{c}")
+    assert "failed" not in details
+
+
+async def test_a_server_may_have_at_most_so_many_schedules_with_a_clear_message():
+    store, clock = InMemoryScheduleStore(), FakeClock(START)
+    loop = runner(store, clock, ChannelLog({GUILD}), "a")
+    for minute in range(MAX_SCHEDULES_PER_SERVER):
+        await loop.add(replace(daily(), at=dt.time(10, minute)), clock.now())
+    with pytest.raises(InvalidInput, match="remove one with /unschedule"):
+        await loop.add(replace(daily(), at=dt.time(11, 0)), clock.now())
+    assert len(await store.list_schedules(GUILD)) == MAX_SCHEDULES_PER_SERVER
+    await loop.add(daily(OTHER_GUILD), clock.now())  # another server has its own allowance
+
+
 class CountingStore(InMemoryScheduleStore):
     """The in-memory store, counting the schedules each tick reads; listing every server's
     schedules is refused (one server's list, for /schedules and duplicates, is fine)."""
@@ -90,7 +160,7 @@ class CountingStore(InMemoryScheduleStore):
         self.read: list[int] = []
 
     async def list_schedules(self, guild_id: int | None = None) -> list[Schedule]:
-        if guild_id is None:
+        if guild_id is None:  # one server's list (the cap on adding) is fine
             raise AssertionError("a tick must not load every schedule")
         return await super().list_schedules(guild_id)
 

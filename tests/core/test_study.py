@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from bot.core.clock import FakeClock
 from bot.core.errors import NotSaved
 from bot.core.housekeeping import SessionPurger
 from bot.core.library import Library
+from bot.core.progress import AnswerRecord
 from bot.core.study import SESSION_LIFETIME, StudyService
 from bot.core.testing import InMemorySessionStore
 
@@ -71,3 +74,37 @@ async def test_expired_sessions_are_forgotten_on_the_clock_driven_timer(tmp_path
     finally:
         await purger.stop()
     assert not purger.running
+
+
+async def test_a_heavy_users_data_file_stays_far_below_discords_upload_limit(tmp_path):
+    service, store, clock = study(tmp_path)
+    base = AnswerRecord(
+        user_id=42,
+        guild_id=9,
+        briefing_id="mini",
+        question_id="q-town",
+        section_id="reopening",
+        correct=True,
+        seconds=4.2,
+        answered_at=clock.now(),
+    )
+    store.answers = [replace(base, seconds=float(n % 60)) for n in range(40_000)]
+    plain = await service.export(42)
+    name, data = await service.export_file(42)
+    assert len(plain) > 10 * 2**20, "as plain JSON this user would pass the 10 MiB limit"
+    assert name.endswith(".json.gz") and len(data) < 2**20
+    assert gzip.decompress(data) == plain, "the file holds every record"
+
+
+async def test_a_repeat_of_a_committed_answer_shows_its_verdict_again(tmp_path):
+    service, store, _clock = study(tmp_path)
+    started = await service.start_solo(42, "mini", count=2)
+    session = started.session
+    text = session.current().right_key or session.current().question.answer_text
+    store.outage = 1
+    with pytest.raises(NotSaved):
+        await service.answer_solo(session.session_id, 42, text, question_index=0)
+    first = await service.answer_solo(session.session_id, 42, text, question_index=0)
+    again = await service.answer_solo(session.session_id, 42, text, question_index=0)
+    assert again is first, "a repeat of a committed answer shows its verdict again"
+    assert session.index == 1 and len(store.answers) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -368,7 +369,7 @@ async def test_score_leaderboard_mydata_and_forgetme(discord_double, bot, servic
     assert "You are not on the board yet" in board.message.text
     mydata = await (await discord_double.slash("mydata")).response()
     await discord_double.wait_for(lambda: mydata.message.files or None)
-    exported = json.loads(mydata.message.files["briefbot-mydata.json"])
+    exported = json.loads(gzip.decompress(mydata.message.files["briefbot-mydata.json.gz"]))
     assert [r["record"] for r in exported["records"]].count("answer") == 1
     ask = await (await discord_double.slash("forgetme")).response()
     assert ask.ephemeral and "cannot be undone" in ask.message.text

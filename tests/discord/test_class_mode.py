@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
+import gzip
 import io
 import json
 from pathlib import Path
@@ -137,7 +138,7 @@ async def test_a_class_assignment_from_setting_to_report_and_a_fixed_question(
     # Ben's data holds his attempt and his report
     mydata = await (await double.slash("mydata", user=ben)).message()
     (exported_data,) = mydata.files.values()
-    kinds = {r["record"] for r in json.loads(exported_data)["records"]}
+    kinds = {r["record"] for r in json.loads(gzip.decompress(exported_data))["records"]}
     assert {"submission", "question_report", "answer"} <= kinds
 
     # the report: who finished, late, never started; per question figures

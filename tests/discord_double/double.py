@@ -20,6 +20,7 @@ from .state import (
     Channel,
     DoubleState,
     Guild,
+    InjectedFault,
     InteractionRecord,
     InteractionType,
     Message,
@@ -239,6 +240,13 @@ class DiscordDouble:
             lambda: f"the bot did not resume its session{self.state.diagnostics()}",
         )
         await self.server.sync(timeout)
+
+    def fail_next(self, match: str, *, times: int = 1, status: int = 500) -> InjectedFault:
+        """Answer the next `times` requests matching `match` ("POST /interactions") with
+        `status` (500; 403 for a refused post)."""
+        fault = InjectedFault(match, status, times)
+        self.state.faults.append(fault)
+        return fault
 
     async def add_channel(self, name: str, *, overwrites: list[Overwrite] | None = None) -> Channel:
         """Create a text channel (CHANNEL_CREATE), with permission overwrites such as

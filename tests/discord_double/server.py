@@ -149,6 +149,10 @@ class DiscordServer:
             record.json, record.files = await self._parse_body(request)
             if not self._authorized(request, path):
                 response = error(401, 0, "401: Unauthorized")
+            elif fault := next(
+                (f for f in self.state.faults if f.take(request.method, path)), None
+            ):
+                response = error(fault.status, 0, f"{fault.status}: injected by the test")
             else:
                 response = await handler(request)
         except (web.HTTPNotFound, web.HTTPMethodNotAllowed):

@@ -544,6 +544,24 @@ class OpenModal:
     opened_by: InteractionRecord
 
 
+@dataclass
+class InjectedFault:
+    """The next `times` requests whose `METHOD path` contains `match` answer `status`."""
+
+    match: str
+    status: int
+    times: int
+    hits: list[str] = field(default_factory=list)
+
+    def take(self, method: str, path: str) -> bool:
+        """True (and one use fewer) when this fault answers that request."""
+        if self.times > 0 and self.match in f"{method} {path}":
+            self.times -= 1
+            self.hits.append(f"{method} {path}")
+            return True
+        return False
+
+
 class DoubleState:
     """Everything the double holds. Mutated by the server, read by tests."""
 
@@ -568,6 +586,7 @@ class DoubleState:
         self.presences: list[dict[str, Any]] = []
         self.reactions: list[tuple[int, int, str]] = []
         self.blocked_hosts: list[str] = []
+        self.faults: list[InjectedFault] = []
         self.users: dict[int, User] = {}
         self.dm_channels: dict[int, Channel] = {}
         self.attachment_bytes: dict[int, bytes] = {}

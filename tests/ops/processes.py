@@ -7,6 +7,7 @@ import os
 import shutil
 import socket
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,8 +53,13 @@ def bot_env(workdir: Path, api_base: str, token: str, **extra: str) -> dict[str,
 async def start_bot(
     workdir: Path, env: dict[str, str], *args: str, prefix: tuple[str, ...] = ()
 ) -> asyncio.subprocess.Process:
-    """`python -m bot run` (or `args`) in `workdir`, output captured."""
-    return await asyncio.create_subprocess_exec(
+    """`python -m bot run` (or `args`) in `workdir`, output captured.
+
+    The output goes to a file, not a pipe: a chatty process (DEBUG logs) must never block on a
+    full pipe that the test reads only at the end.
+    """
+    output = tempfile.NamedTemporaryFile(prefix="bot-output-", suffix=".log", delete=False)  # noqa: SIM115
+    process = await asyncio.create_subprocess_exec(
         *prefix,
         sys.executable,
         "-m",
@@ -62,12 +68,18 @@ async def start_bot(
         cwd=workdir,
         env=env,
         stdin=asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
+        stdout=output,
+        stderr=asyncio.subprocess.STDOUT,
     )
+    output.close()
+    process.output_path = output.name  # type: ignore[attr-defined]
+    return process
 
 
 async def finish(process: asyncio.subprocess.Process, timeout: float = 30) -> tuple[int, str]:
     """Wait for the exit; the code and everything printed."""
-    out, err = await asyncio.wait_for(process.communicate(), timeout)
-    return process.returncode or 0, (out + err).decode()
+    await asyncio.wait_for(process.wait(), timeout)
+    path = Path(process.output_path)  # type: ignore[attr-defined]
+    text = path.read_text(encoding="utf-8", errors="replace")
+    path.unlink(missing_ok=True)
+    return process.returncode or 0, text

@@ -119,6 +119,24 @@ async def test_one_claimer_wins_across_processes(store_url: str) -> None:
     assert [claims.count(True) for claims in per_key] == [1] * len(keys)
 
 
+async def test_failed_posts_are_counted_pause_the_schedule_and_a_post_clears_them(
+    store: Store,
+) -> None:
+    schedule = await store.add_schedule(daily())
+    assert schedule.id is not None
+    first = await store.record_run_failure(schedule.id, "channel 5 is gone", pause_after=2)
+    assert first is not None and (first.failures, first.paused) == (1, False)
+    assert first.last_error == "channel 5 is gone"
+    await store.claim_run(schedule.id, "run-1", "a")
+    await store.mark_run_posted(schedule.id, "run-1", 99)
+    (cleared,) = await store.list_schedules(1)
+    assert (cleared.failures, cleared.last_error) == (0, None)
+    await store.record_run_failure(schedule.id, "403 Missing Permissions", pause_after=2)
+    paused = await store.record_run_failure(schedule.id, "403 Missing Permissions", pause_after=2)
+    assert paused is not None and paused.paused and paused.failures == 2
+    assert await store.record_run_failure(12345, "gone", pause_after=2) is None
+
+
 async def test_a_tick_reads_only_the_schedules_due(store: Store) -> None:
     first, second, third = [await store.add_schedule(daily(guild_id=g)) for g in (1, 2, 3)]
     assert first.id is not None and second.id is not None and third.id is not None

@@ -17,7 +17,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
-from bot.core.errors import InvalidInput
+from bot.core.errors import InvalidInput, QuizError
 from bot.core.moderation_views import reload_reply, settings_reply, sources_reply
 from bot.core.posts import PostPart
 from bot.core.replies import Reply
@@ -25,6 +25,7 @@ from bot.core.server_settings import Clearable, SettingsChange
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.checks import can_manage_server, moderator_only
 from bot.discord_bot.cogs.quiz import QuizCog
+from bot.discord_bot.cooldown import UserCooldown
 from bot.discord_bot.custom_ids import QUIZ_ME, SOURCES
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.posting import (
@@ -41,6 +42,8 @@ __all__ = ["QUIZ_ME_QUESTIONS", "ModerationCog", "send_pages"]
 
 log = logging.getLogger(__name__)
 QUIZ_ME_QUESTIONS = 5
+QUIZ_ME_RATE, QUIZ_ME_PER = 2, 10.0
+""""Quiz me" clicks per student: as many quizzes per this many seconds as /quiz allows."""
 
 
 async def send_pages(interaction: Interaction, reply: Reply) -> None:
@@ -57,6 +60,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
         self.server_settings = services.server_settings
         self.quiz = quiz
         self._reloading = asyncio.Lock()
+        self.quiz_me_limit = UserCooldown(QUIZ_ME_RATE, QUIZ_ME_PER)
         router.register(QUIZ_ME, self.on_quiz_me)
         router.register(SOURCES, self.on_sources)
 
@@ -124,7 +128,13 @@ class ModerationCog(commands.Cog, name="Moderation"):
         await send_reply(interaction, done)
 
     async def on_quiz_me(self, interaction: Interaction, args: list[str]) -> None:
-        """`qz:<briefing>`: a private solo quiz for whoever clicked, like /quiz solo."""
+        """`qz:<briefing>`: a private solo quiz for whoever clicked, like /quiz solo.
+
+        Each student may start `QUIZ_ME_RATE` quizzes per `QUIZ_ME_PER` seconds this way.
+        """
+        wait = self.quiz_me_limit.hit(interaction.user.id, interaction.created_at.timestamp())
+        if wait is not None:
+            raise QuizError(f"Slow down a little: try Quiz me again in {wait:.0f} s.")
         started = await self.services.study.start_solo(
             interaction.user.id,
             args[0],

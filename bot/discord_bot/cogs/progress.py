@@ -109,13 +109,14 @@ class ProgressCog(commands.Cog, name="Progress"):
     async def mydata(self, interaction: Interaction) -> None:
         """Everything briefbot keeps about you, as a file."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        data = await self.study.export(interaction.user.id)
+        name, data = await self.study.export_file(interaction.user.id)
         reply = Reply.text(
             "Your data",
-            "Your answers, review schedule, assignments and question reports, as JSON.",
+            "Your answers, review schedule, assignments and question reports, as gzip-compressed "
+            "JSON.",
             private=True,
         )
-        reply = Reply(reply.pages, private=True, attachments={"briefbot-mydata.json": data})
+        reply = Reply(reply.pages, private=True, attachments={name: data})
         await send_reply(interaction, reply)
 
     @app_commands.command(name="forgetme", description=description_of("forgetme"))

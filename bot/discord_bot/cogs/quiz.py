@@ -43,6 +43,7 @@ from bot.discord_bot.custom_ids import (
     SOLO_RETRY,
     SOLO_STOP,
 )
+from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.posting import cannot_post, missing_permissions
 from bot.discord_bot.respond import send_reply
@@ -315,17 +316,22 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def answer_solo(
         self, interaction: Interaction, session_id: str, index: int, text: str
     ) -> None:
-        """Record the answer, then show the verdict with a button to go on."""
+        """Record the answer, then show the verdict with a button to go on.
+
+        A slow commit is deferred (`within_deadline`); a failed one is answered with "try
+        again" and leaves the question and its buttons as they were.
+        """
         session = await self.study.solo_session(session_id)
         if session.user_id != interaction.user.id:
             raise QuizError("This is someone else's quiz: start your own with /quiz.")
-        result = await self.study.answer_solo(
+        committing = self.study.answer_solo(
             session_id,
             interaction.user.id,
             text,
             guild_id=interaction.guild_id,
             question_index=index,
         )
+        result = await within_deadline(interaction, committing)
         verdict = views.answer_reply(result)
         label = "See my score" if session.finished else "Next question ▶"
         go_on = Button(
@@ -368,7 +374,9 @@ class QuizCog(commands.Cog, name="Quiz"):
         """`qg:<session>:<index>:<key>`: a player's answer (they may change it)."""
         session_id, index, key = args[0], int(args[1]), args[2]
         if key == "answer":
-            session = self.channel_quizzes.session(session_id)
+            session = self.channel_quizzes.here(
+                session_id, interaction.guild_id, interaction.channel_id
+            ).session
             await interaction.response.send_modal(
                 _answer_modal(
                     GROUP_MODAL.build(session_id, index), session.current().question.prompt
@@ -387,8 +395,13 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def answer_group(
         self, interaction: Interaction, session_id: str, index: int, text: str
     ) -> None:
-        """Register the answer privately; the verdict comes when the question closes."""
-        receipt = await self.channel_quizzes.answer(session_id, interaction.user.id, text, index)
+        """Commit the answer, then say so privately; the verdict comes when the question closes.
+
+        A slow commit is deferred privately (`within_deadline`), then answered.
+        """
+        self.channel_quizzes.here(session_id, interaction.guild_id, interaction.channel_id)
+        committing = self.channel_quizzes.answer(session_id, interaction.user.id, text, index)
+        receipt = await within_deadline(interaction, committing, private=True)
         what = "changed" if receipt.changed else "registered"
         await send_reply(
             interaction,
@@ -401,6 +414,7 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     async def on_group_stop(self, interaction: Interaction, args: list[str]) -> None:
         """`qgx:<session>`: the starter (or a moderator) stops a channel quiz."""
+        self.channel_quizzes.here(args[0], interaction.guild_id, interaction.channel_id)
         quiz = self.channel_quizzes.stoppable(
             args[0], interaction.user.id, moderator=self.moderator(interaction)
         )
@@ -415,6 +429,7 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     async def on_group_close(self, interaction: Interaction, args: list[str]) -> None:
         """`qc:<session>:<index>`: the starter (or a moderator) closes an untimed question."""
+        self.channel_quizzes.here(args[0], interaction.guild_id, interaction.channel_id)
         moderator = self.moderator(interaction)
         quiz = self.channel_quizzes.closable(
             args[0], int(args[1]), interaction.user.id, moderator=moderator

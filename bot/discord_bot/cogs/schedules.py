@@ -26,7 +26,7 @@ from bot.app import Services
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.moderation_views import schedules_reply
 from bot.core.ports import Publisher
-from bot.core.progress import GuildSettings
+from bot.core.progress import GuildSettings, Schedule
 from bot.core.qotd import (
     Qotd,
     QotdService,
@@ -49,6 +49,7 @@ from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.checks import is_moderator, moderator_only
 from bot.discord_bot.cogs.moderation import send_pages
 from bot.discord_bot.custom_ids import QOTD_ANSWER, REPORT_PROBLEM
+from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.posting import cannot_post, missing_permissions, send_briefing
 from bot.discord_bot.publisher import DiscordPublisher
@@ -172,6 +173,20 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         await self.qotd.posted(qotd, posted.button_message_id)
         return posted.button_message_id
 
+    async def warn(self, schedule: Schedule, notice: Reply) -> None:
+        """A direct message to the moderator who made the schedule (if still known)."""
+        if schedule.created_by is None:
+            return
+        try:
+            await self.publisher.direct(schedule.created_by, notice)
+        except Exception as exc:  # DMs closed: /schedules still shows the failure
+            log.info(
+                "could not tell user %s about schedule %s: %s",
+                schedule.created_by,
+                schedule.id,
+                exc,
+            )
+
     async def reveal(self, qotd: Qotd) -> bool:
         """Post the answer of a question of the day (once, whoever else tries)."""
         try:
@@ -204,7 +219,8 @@ class SchedulesCog(commands.Cog, name="Schedules"):
 
     async def on_qotd_answer(self, interaction: Interaction, args: list[str]) -> None:
         """`qd:<session>:<key>`: anyone's answer; only their first one counts."""
-        answered = await self.qotd.answer(args[0], interaction.user.id, args[1])
+        committing = self.qotd.answer(args[0], interaction.user.id, args[1])
+        answered = await within_deadline(interaction, committing, private=True)
         qq = answered.result.quiz_question
         when = f"<t:{int(answered.qotd.reveal_at.timestamp())}:R>"
         if answered.first:
