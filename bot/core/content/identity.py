@@ -45,18 +45,19 @@ def assign_question_ids(
     known: dict[tuple[str, str], str] = {}
     served_before: set[str] = set()
     for ids in earlier:
-        for written, (served, meaning) in ids.items():
-            known[(written, meaning)] = served
-            served_before.add(served)
+        for written, (served_as, meaning) in ids.items():
+            known[(written, meaning)] = served_as
+            served_before.add(served_as)
     questions = list(questions)
     taken = served_before | {q.id for q in questions}
     result: QuestionIds = {}
     for question in questions:
         meaning = meaning_of(question)
         served = known.get((question.id, meaning))
+        if served is None and question.id not in served_before:
+            served = question.id
         if served is None:
-            fresh = question.id not in served_before
-            served = question.id if fresh else _fresh(question.id, version, taken)
+            served = _fresh(question.id, version, taken)
         taken.add(served)
         result[question.id] = (served, meaning)
     return result
