@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.config import Settings
+from bot.authoring.checklist import draft_with_checklist
 from bot.core.clock import Clock, SystemClock
+from bot.core.content import Catalog, ContentService
 from bot.core.library import FileReport, FileStatus, Library
 from bot.core.study import StudyService
 from bot.store import Store, open_store
@@ -23,6 +25,8 @@ class Services:
     store: Store
     clock: Clock
     load_reports: list[FileReport]
+    catalog: Catalog
+    content: ContentService
 
     def load_problems(self) -> list[str]:
         """Every problem found while loading content, as `file:line:col: what; fix` lines."""
@@ -40,4 +44,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     reports = library.reload()
     store = await open_store(settings.database_url)
     study = StudyService(library, clock, store)
-    return Services(settings, library, study, store, clock, reports)
+    catalog = Catalog(library)
+    content = ContentService(store.server_briefings, catalog, clock, draft_with_checklist)
+    await content.refresh()
+    return Services(settings, library, study, store, clock, reports, catalog, content)

@@ -11,6 +11,7 @@ from discord.ext import commands
 from bot.app import Services
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
+from bot.discord_bot.cogs.briefings import BriefingsCog
 from bot.discord_bot.cogs.help import HelpCog
 from bot.discord_bot.cogs.moderation import ModerationCog
 from bot.discord_bot.cogs.progress import ProgressCog
@@ -65,6 +66,7 @@ class BriefBot(commands.AutoShardedBot):
         await self.add_cog(ProgressCog(self.services, self.router))
         await self.add_cog(ModerationCog(self.services, self.router, quiz))
         await self.add_cog(SchedulesCog(self, self.services, self.router))
+        await self.add_cog(BriefingsCog(self.services, self.router))
         await self.add_cog(HelpCog())
 
     async def sync_commands(self) -> None:

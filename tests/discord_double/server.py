@@ -248,7 +248,9 @@ class DiscordServer:
         return web.Response(status=204)
 
     async def _attachment(self, request: web.Request) -> web.Response:
-        data = self.state.attachment_bytes.get(int(request.match_info["attachment_id"]))
+        attachment_id = int(request.match_info["attachment_id"])
+        self.state.attachment_downloads.append(attachment_id)
+        data = self.state.attachment_bytes.get(attachment_id)
         if data is None:
             return error(404, 0, "404: Not Found")
         return web.Response(body=data)

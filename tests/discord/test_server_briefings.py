@@ -1,0 +1,110 @@
+"""A moderator's own briefings through the Discord double, tried as a new moderator would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+MINI = (ROOT / "tests" / "fixtures" / "mini_briefing.yaml").read_text()
+ARTICLE = (ROOT / "tests" / "fixtures" / "seed_article.txt").read_bytes()
+HARBOUR = MINI.replace("id: mini", "id: harbour").replace(
+    "title: A small test briefing", "title: Harbour reopens"
+)
+BROKEN = HARBOUR.replace("answer: Ada Quill", "answer: no").replace("refs: [town]", "refs: [tonw]")
+
+
+async def _reply(itx):
+    return await itx.message()
+
+
+async def test_upload_fix_review_publish(discord_double, bot):
+    mod = discord_double.moderator
+
+    broken = await _reply(
+        await discord_double.slash(
+            "briefing upload", {"file": ("harbour.yaml", BROKEN.encode())}, user=mod
+        )
+    )
+    assert broken.ephemeral
+    assert "harbour.yaml: 2 problems" in broken.text
+    assert "harbour.yaml:65:5: a short answer must be text" in broken.text
+    assert "harbour.yaml:77:12: `tonw` does not match any fact or quote" in broken.text
+
+    fixed = await _reply(
+        await discord_double.slash(
+            "briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())}, user=mod
+        )
+    )
+    assert "no problems" in fixed.text and "draft version 1 of `harbour`" in fixed.text
+
+    review = await _reply(
+        await discord_double.slash("briefing show", {"briefing": "harbour"}, user=mod)
+    )
+    assert "Question 1 of 3" in review.text
+    await (await discord_double.click(review, label="Mark checked", user=mod)).response()
+    assert "Question 2 of 3" in review.text
+    opened = await (
+        await discord_double.click(review, label="Accept an answer", user=mod)
+    ).response()
+    await (
+        await discord_double.submit_modal(
+            opened.custom_id, {"article": "the harbour master"}, user=mod
+        )
+    ).response()
+    assert "the harbour master" in review.text
+    await (await discord_double.click(review, label="Keep ▶", user=mod)).response()
+    await (await discord_double.click(review, label="Drop", user=mod)).response()
+    assert "Question 2 of 2" in review.text
+    await (await discord_double.click(review, label="Publish", user=mod)).response()
+    assert review.buttons[-1]["label"] == "Published"
+
+    listed = await _reply(await discord_double.slash("briefing list", user=mod))
+    assert "`harbour`: Harbour reopens (published v1)" in listed.text
+
+
+async def test_a_draft_from_an_article_comes_back_as_a_file_with_what_to_check(discord_double, bot):
+    mod = discord_double.moderator
+
+    drafted = await _reply(
+        await discord_double.slash(
+            "briefing draft", {"article": ("article.txt", ARTICLE)}, user=mod
+        )
+    )
+
+    ((name, data),) = (
+        drafted.files.items()
+        if isinstance(drafted.files, dict)
+        else [(f.filename, f.data) for f in drafted.files]
+    )
+    assert name.endswith(".yaml") and data.startswith(b"# yaml-language-server")
+    assert "question(s) to review" in drafted.text
+    assert "students do not see it yet" in drafted.text
+
+
+async def test_students_cannot_use_the_moderator_commands(discord_double, bot):
+    refused = await (
+        await discord_double.slash("briefing list", user=discord_double.student)
+    ).response()
+
+    assert refused.ephemeral and "Only moderators" in refused.text
+
+
+async def test_an_oversized_upload_is_refused_before_download(discord_double, bot):
+    big = b"#" * (600 * 1024)
+
+    refused = await (
+        await discord_double.slash(
+            "briefing upload", {"file": ("big.yaml", big)}, user=discord_double.moderator
+        )
+    ).response()
+
+    assert "the most accepted is 512 KiB" in refused.text
+    assert discord_double.state.attachment_downloads == []
+    small = ("h.yaml", HARBOUR.encode())
+    stored = await _reply(
+        await discord_double.slash(
+            "briefing upload", {"file": small}, user=discord_double.moderator
+        )
+    )
+    assert "no problems" in stored.text
+    assert len(discord_double.state.attachment_downloads) == 1
