@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.config import Settings
 from bot.authoring.checklist import draft_with_checklist
+from bot.config import Settings
 from bot.core.clock import Clock, SystemClock
 from bot.core.content import Catalog, ContentService
 from bot.core.library import FileReport, FileStatus, Library
