@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import discord
@@ -25,6 +26,8 @@ from bot.discord_bot.router import Router
 __all__ = ["BriefBot", "make_intents"]
 
 log = logging.getLogger("briefbot")
+CONTENT_CHECK_SECONDS = 2.0
+"""How often each process asks the database whether server briefings changed."""
 
 
 def make_intents(message_content: bool) -> discord.Intents:
@@ -51,12 +54,21 @@ class BriefBot(commands.AutoShardedBot):
         )
         self.services = services
         self.router = Router()
+        self._content_watch: asyncio.Task[None] | None = None
         self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
 
     async def setup_hook(self) -> None:
         """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""
         await self.load_features()
         await self.sync_commands()
+        watch = self.services.content.keep_fresh(CONTENT_CHECK_SECONDS)
+        self._content_watch = asyncio.create_task(watch, name="briefbot-content-watch")
+
+    async def close(self) -> None:
+        """Stop watching for content changes, then disconnect."""
+        if self._content_watch is not None:
+            self._content_watch.cancel()
+        await super().close()
 
     async def load_features(self) -> None:
         """One cog per feature, each given what it needs."""

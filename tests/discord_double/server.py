@@ -38,6 +38,8 @@ class DiscordServer:
         self.token = token
         self.ack_window = ack_window
         self.all_sessions: list[GatewaySession] = []
+        self.only_to: GatewaySession | None = None
+        """When set, events go to this session alone (one of several bot processes)."""
         self.port = 0
         self.in_flight = 0
         self._runner: web.AppRunner | None = None
@@ -95,6 +97,8 @@ class DiscordServer:
         """Send a DISPATCH event to every connected session; returns how many got it."""
         delivered = 0
         for session in self.sessions:
+            if self.only_to is not None and session is not self.only_to:
+                continue
             visible = session.wants(event, data)
             if visible is not None:
                 await session.send(0, visible, event)

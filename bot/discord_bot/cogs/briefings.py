@@ -69,7 +69,7 @@ async def own_briefing_choices(interaction: discord.Interaction, current: str) -
 
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_messages=True)
-class BriefingsCog(commands.GroupCog, group_name="briefing"):
+class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
     """Your server's own briefings: upload, draft, review, publish."""
 
     def __init__(self, services: Services, router: Router) -> None:
@@ -154,6 +154,7 @@ class BriefingsCog(commands.GroupCog, group_name="briefing"):
         await send_reply(interaction, _published(shown.record.slug, shown.version.version))
 
     @app_commands.command(name="unpublish", description="Hide a briefing from students again")
+    @app_commands.describe(briefing="Which of your briefings")
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def unpublish(self, interaction: discord.Interaction, briefing: str) -> None:
         """Hide a briefing from students again."""
@@ -162,6 +163,7 @@ class BriefingsCog(commands.GroupCog, group_name="briefing"):
         await send_reply(interaction, Reply.text("Unpublished", body, private=True))
 
     @app_commands.command(name="remove", description="Delete a briefing and all its versions")
+    @app_commands.describe(briefing="Which of your briefings")
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def remove(self, interaction: discord.Interaction, briefing: str) -> None:
         """Delete a briefing and all its versions."""
@@ -170,6 +172,7 @@ class BriefingsCog(commands.GroupCog, group_name="briefing"):
         await send_reply(interaction, Reply.text("Removed", body, private=True))
 
     @app_commands.command(name="history", description="A briefing's versions")
+    @app_commands.describe(briefing="Which of your briefings")
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def history(self, interaction: discord.Interaction, briefing: str) -> None:
         """A briefing's versions."""
@@ -177,7 +180,10 @@ class BriefingsCog(commands.GroupCog, group_name="briefing"):
         await send_reply(interaction, history_reply(record, versions))
 
     @app_commands.command(name="rollback", description="Publish an earlier version again")
-    @app_commands.describe(version="Which version (the one published before by default)")
+    @app_commands.describe(
+        briefing="Which of your briefings",
+        version="Which version (the one published before by default)",
+    )
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def rollback(
         self,
