@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from bot.core.courses import Course, load_course_bytes
 from bot.core.errors import NotFound, Problem
 from bot.core.loader import LoadResult, load_briefing_bytes
+from bot.core.lookup import prefix_matches
 from bot.core.models import Briefing
 from bot.core.trivia import load_trivia_bytes
 from bot.core.yamlread import Limits
@@ -86,7 +87,9 @@ class BriefingShelf:
             raise NotFound(f"There is no briefing `{briefing_id}`.") from None
 
     def find(self, query: str | None) -> Briefing:
-        """A briefing by id or forgiving title match; the only one when the query is empty."""
+        """A briefing by id or title, a prefix of one or of one of its words ("nk" for
+        `nk-troops-russia`), or a forgiving title match; the only one when the query is empty.
+        A query that starts several ids or titles raises NotFound naming them."""
         if not self._by_id:
             raise NotFound("No briefings are loaded yet. A moderator can add one to content/.")
         if not query or not query.strip():
@@ -102,6 +105,12 @@ class BriefingShelf:
         for briefing in self._by_id.values():
             if lowered in (briefing.id.casefold(), briefing.title.casefold()):
                 return briefing
+        starting = prefix_matches(query, ((b.id, b.title) for b in self._by_id.values()))
+        if len(starting) == 1:
+            return self._by_id[starting[0]]
+        if starting:
+            shown = ", ".join(f"`{i}`" for i in starting[:10])
+            raise NotFound(f"Several briefings match “{query}”: {shown}. Name one.")
         choices = {b.id: f"{b.id} {b.title}" for b in self._by_id.values()}
         best = process.extractOne(
             lowered, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=70

@@ -9,13 +9,23 @@ number read as months: "feb 2022" = "February 2022".
 
 `is_correct` then accepts a guess that matches one of the right answers with at most a few
 typos, scaled to the answer's length: none for answers of up to 4 letters, one up to 8, two
-beyond, and per word as well as in all ("South Korea" is not a typo of "North Korea"). It
-never accepts:
+beyond, and per word as well as in all ("South Korea" is not a typo of "North Korea"). Right
+answers also take in their well-known synonyms (a small table: "USA" = "America" = "United
+States", "DPRK" = "North Korea"), plural and hyphen variants ("dual use technology" =
+"dual-use technologies") and, when the answer is one of the `people` passed in, that person's
+name, aliases, surname (the last word, or the first when a one-word alias says so: "Xi"),
+titles ("Dr. Cha") and one typo in a first name ("Jon Kirby"). Leading filler is read past:
+"I think it was", "the port of", "in" (unless a right answer starts with it). It never
+accepts:
 
 - a different number: number tokens must be equal once normalised (3,000 is not 30,000 or
   3,001), and a date's month must be the same;
 - a known-wrong answer, or a guess at least as close to a `wrong` entry as to a right answer;
-- a surname alone for a full name unless that surname is itself listed in `accept`;
+- a surname alone for a full name unless that surname is listed in `accept` or the answer is
+  one of `people` (and no other of them shares the surname);
+- another of `people`, or a name the synonym table gives to something else ("UK" for "US");
+- a part of the answer with words left out ("Korea" for "N. Korea", "chair" for "Korea
+  chair"): a part of a name often names something else; only middle initials may go;
 - an empty guess, or one over `MAX_GUESS_CHARS` characters (rejected before any work);
 - a guess listing several answers ("Austin or Kirby", "Austin, Kirby", "Austin/Kirby") or
   hedging ("both", "all of them").
@@ -31,6 +41,7 @@ the trillions, read by a small bounded parser (no dependency); "nineteen eighty-
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -40,7 +51,7 @@ from decimal import Context, Decimal, InvalidOperation
 
 from rapidfuzz.distance import OSA
 
-__all__ = ["MAX_GUESS_CHARS", "is_blank", "is_correct", "normalize"]
+__all__ = ["MAX_GUESS_CHARS", "Person", "is_blank", "is_correct", "normalize", "synonyms"]
 
 MAX_GUESS_CHARS = 200
 """Guesses longer than this (or than twice the longest right answer) are wrong unread."""
@@ -231,7 +242,10 @@ class _Text:
 
     @classmethod
     def of(cls, text: str) -> _Text:
-        tokens = _tokens(text)
+        return cls.of_tokens(_tokens(text))
+
+    @classmethod
+    def of_tokens(cls, tokens: Sequence[str]) -> _Text:
         numbers = Counter(t for t in tokens if any(c.isdigit() for c in t))
         months = Counter(
             t for i, t in enumerate(tokens) if t in _MONTHS and _beside_number(tokens, i)
@@ -256,8 +270,30 @@ def _month_of(word: str) -> str | None:
 
 
 def _plural_pair(one: str, other: str) -> bool:
+    """Whether two words are one noun's singular and plural ("technology", "technologies")."""
     short, long = sorted((one, other), key=len)
-    return len(short) >= 3 and long == short + "s" and short.isalpha()
+    if len(short) < 3 or not short.isalpha():
+        return False
+    return long in (short + "s", short + "es") or (
+        short.endswith("y") and long == short[:-1] + "ies"
+    )
+
+
+def _drops_words(given: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether `given` is `right` with some of its words left out ("Korea" of "N. Korea").
+
+    Leaving out a word is not a typo: a part of a name often names something else. Only
+    middle initials may go ("Victor Cha" for "Victor D Cha").
+    """
+    if len(given) >= len(right):
+        return False
+    rest = iter(right)
+    if not all(word in rest for word in given):  # not a subsequence
+        return False
+    dropped = list(right)
+    for word in given:
+        dropped.remove(word)
+    return len(given) < 2 or any(len(word) > 1 for word in dropped)
 
 
 def _words_distance(given: Sequence[str], right: Sequence[str]) -> int | None:
@@ -279,6 +315,8 @@ def _words_distance(given: Sequence[str], right: Sequence[str]) -> int | None:
                 return None
         return total
     # Words split or run together differently ("Kim Jongun"): one typo at most.
+    if _drops_words(given, right):
+        return None
     allowed = min(allowed, 1)
     distance = OSA.distance("".join(given), "".join(right), score_cutoff=allowed)
     return distance if distance <= allowed else None
@@ -314,6 +352,182 @@ def _loose_distance(given: _Text, other: _Text) -> int:
     return int(OSA.distance(given.norm.replace(" ", ""), other.norm.replace(" ", "")))
 
 
+# Well-known names for one thing. Each group is one entity; "Korea" is its own entity, so it
+# never stands for North or South Korea. Kept small and honest: only names users type.
+_SYNONYM_GROUPS = (
+    ("United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
+    ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
+    ("North Korea", "DPRK", "D.P.R.K.", "NK", "N. Korea", "Democratic People's Republic of Korea"),
+    ("South Korea", "ROK", "R.O.K.", "S. Korea", "Republic of Korea"),
+    ("Korea", "the Koreas", "Korean peninsula", "both Koreas"),
+    ("China", "PRC", "People's Republic of China", "mainland China"),
+    ("Russia", "Russian Federation"),
+    ("European Union", "EU", "E.U."),
+    ("United Nations", "UN", "U.N."),
+    ("NATO", "North Atlantic Treaty Organization"),
+)
+# Said before an answer without changing it: "I think it was X", "the port of X".
+_FILLERS = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "i think",
+        "i believe",
+        "i guess",
+        "im pretty sure",
+        "im sure",
+        "maybe",
+        "probably",
+        "perhaps",
+        "it was",
+        "it is",
+        "its",
+        "that was",
+        "thats",
+        "the answer is",
+        "answer",
+        "in",
+        "at",
+        "port of",
+        "city of",
+        "country of",
+        "the",
+        "a",
+        "an",
+    )
+)
+# Titles before a person's name: "Dr. Cha", "Sec. Austin", "Mr Kirby".
+_TITLES = frozenset(
+    "mr mrs ms miss dr doctor prof professor president secretary sec defense defence sen "  # noqa: SIM905
+    "senator gen general minister prime premier chairman spokesman spokesperson".split()
+)
+_MAX_NAME_TYPOS = 2  # in a whole name, when a first name may carry one ("Jon Kirby")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone a briefing names: the full name and the other names readers know them by."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+def _synonyms() -> dict[str, frozenset[str]]:
+    groups: dict[str, frozenset[str]] = {}
+    for group in _SYNONYM_GROUPS:
+        norms = frozenset(normalize(name) for name in group)
+        groups.update(dict.fromkeys(norms, norms))
+    return groups
+
+
+_SYNONYMS = _synonyms()
+
+
+def synonyms(text: str) -> frozenset[str]:
+    """The normalised well-known names of what `text` names ("USA" -> "us", "america"...)."""
+    return _SYNONYMS.get(normalize(text), frozenset())
+
+
+@functools.lru_cache(maxsize=1024)
+def _person_names(person: Person) -> tuple[str, ...]:
+    return tuple(n for n in map(normalize, (person.name, *person.aliases)) if n)
+
+
+def _surname(person: Person) -> str:
+    """The family name: the name's last word, or its first when an alias says so ("Xi")."""
+    words = normalize(person.name).split()
+    if not words:
+        return ""
+    single = {n for n in _person_names(person) if " " not in n}
+    return words[0] if words[0] in single and len(words) > 1 else words[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Answers:
+    """Everything that counts as right or wrong for one question, normalised once."""
+
+    rights: tuple[_Text, ...]
+    wrongs: tuple[_Text, ...]
+    others: frozenset[str]  # names of something else: right only by being listed
+    person: tuple[str, ...]  # the full name's words when the answer is a person
+    surname: str
+
+    @classmethod
+    def of(cls, right: Sequence[str], wrong: Sequence[str], people: Sequence[Person]) -> _Answers:
+        norms = {normalize(r) for r in right} - {""}
+        extra: set[str] = set()
+        for norm in norms:
+            extra |= _SYNONYMS.get(norm, frozenset())
+        surnames = Counter(_surname(p) for p in people)
+        person: Person | None = None
+        for candidate in people:
+            if norms & set(_person_names(candidate)):
+                person = candidate
+                break
+        surname = ""
+        if person is not None:
+            extra.update(_person_names(person))
+            if surnames[_surname(person)] == 1:
+                surname = _surname(person)
+                extra.add(surname)
+        others = {n for group in _SYNONYMS.values() for n in group}
+        other_names = [n for p in people if p is not person for n in _person_names(p)]
+        others.update(other_names, (_surname(p) for p in people if p is not person))
+        rights = [_Text.of(r) for r in right] + [_Text.of(n) for n in sorted(extra - norms)]
+        wrongs = [_Text.of(w) for w in (*wrong, *other_names)]
+        words = tuple(normalize(person.name).split()) if person else ()
+        return cls(
+            tuple(t for t in rights if t.norm),
+            tuple(t for t in wrongs if t.norm),
+            frozenset(others - norms - extra),
+            words,
+            surname,
+        )
+
+
+@functools.lru_cache(maxsize=512)
+def _answers(
+    right: tuple[str, ...], wrong: tuple[str, ...], people: tuple[Person, ...]
+) -> _Answers:
+    """The answers of one question, read once and kept while the question is asked."""
+    return _Answers.of(right, wrong, people)
+
+
+def _strip_fillers(tokens: list[str], rights: Sequence[_Text], titles: bool) -> list[str]:
+    """`tokens` without the leading filler words and (for a person) titles."""
+    starts = {tuple(r.norm.split()[:4]) for r in rights}
+    changed = True
+    while changed and len(tokens) > 1:
+        changed = False
+        for filler in _FILLERS:
+            size = len(filler)
+            if (
+                tuple(tokens[:size]) == filler
+                and len(tokens) > size
+                and not any(start[:size] == filler for start in starts)
+            ):
+                tokens, changed = tokens[size:], True
+                break
+        if not changed and titles and tokens[0] in _TITLES:
+            tokens, changed = tokens[1:], True
+    return tokens
+
+
+def _name_distance(words: Sequence[str], answers: _Answers) -> int | None:
+    """Typos between `words` and the person's full name, a first name allowed one."""
+    if len(words) != len(answers.person):
+        return None
+    total = 0
+    for word, right in zip(words, answers.person, strict=True):
+        allowed = _tolerance(len(right))
+        if right != answers.surname and len(right) >= 3:
+            allowed = max(allowed, 1)
+        distance = OSA.distance(word, right, score_cutoff=allowed)
+        if distance > allowed:
+            return None
+        total += distance
+    return total if total <= _MAX_NAME_TYPOS else None
+
+
 def _lists_several(given: str, rights: Sequence[_Text], wrongs: Sequence[_Text]) -> bool:
     """Whether `given` names several answers at once, or hedges with "both" or "either"."""
     hedges = _HEDGES.intersection(_tokens(given))
@@ -331,29 +545,52 @@ def _lists_several(given: str, rights: Sequence[_Text], wrongs: Sequence[_Text])
     return named >= 2
 
 
+def _matches(guess: _Text, given: str, answers: _Answers) -> bool:
+    """Whether one reading of the guess is right, and closer to right than to anything wrong."""
+    if guess.norm in answers.others or any(guess.norm == w.norm for w in answers.wrongs):
+        return False
+    distances = [d for d in (_distance(guess, r) for r in answers.rights) if d is not None]
+    if answers.person and not guess.numbers:
+        named = _name_distance(guess.words, answers)
+        distances += [] if named is None else [named]
+    if not distances:
+        return False
+    best = min(distances)
+    exact = any(guess.norm == r.norm for r in answers.rights)
+    if not exact and _lists_several(given, answers.rights, answers.wrongs):
+        return False
+    for w in answers.wrongs:
+        near = _distance(guess, w)
+        if (near if near is not None else _loose_distance(guess, w)) <= best:
+            return False
+    return True
+
+
 def is_correct(
-    given: str, answer: str, accept: Sequence[str] = (), wrong: Sequence[str] = ()
+    given: str,
+    answer: str,
+    accept: Sequence[str] = (),
+    wrong: Sequence[str] = (),
+    people: Sequence[Person] = (),
 ) -> bool:
-    """Whether `given` is a right answer: `answer` or one of `accept`, and none of `wrong`."""
+    """Whether `given` is a right answer: `answer`, one of `accept` or a well-known synonym of
+    one ("USA" for "United States"), and none of `wrong`.
+
+    `people` are the persons the question's briefing names: when the answer is one of them,
+    their name, aliases and surname are right too, titles ("Dr.") and a typo in a first name
+    are forgiven; the others are always wrong.
+    """
     longest = max([len(answer), *map(len, accept)])
     if len(given) > max(MAX_GUESS_CHARS, min(2 * longest, _HARD_CAP)):
         return False
     guess = _Text.of(given)
     if not guess.norm:
         return False
-    rights = [t for t in map(_Text.of, (answer, *accept)) if t.norm]
-    wrongs = [t for t in map(_Text.of, wrong) if t.norm]
-    if any(guess.norm == w.norm for w in wrongs):
+    answers = _answers((answer, *accept), tuple(wrong), tuple(people))
+    if any(guess.norm == w.norm for w in answers.wrongs):
         return False
-    distances = [d for d in (_distance(guess, r) for r in rights) if d is not None]
-    if not distances:
-        return False
-    best = min(distances)
-    exact = any(guess.norm == r.norm for r in rights)
-    if not exact and _lists_several(given, rights, wrongs):
-        return False
-    for w in wrongs:
-        near = _distance(guess, w)
-        if (near if near is not None else _loose_distance(guess, w)) <= best:
-            return False
-    return True
+    tokens = guess.norm.split()
+    core = _Text.of_tokens(_strip_fillers(tokens, answers.rights, titles=bool(answers.person)))
+    if core.norm != guess.norm and _matches(core, given, answers):
+        return True
+    return _matches(guess, given, answers)

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.errors import InvalidInput, QuizError
-from bot.core.matching import is_blank, is_correct
+from bot.core.matching import Person, is_blank, is_correct
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
 
 __all__ = [
@@ -171,15 +171,19 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
             raise InvalidInput("Answer true or false (or yes/no, t/f).")
         return key == qq.right_key, key
     if q.kind == "choice":
-        picked = _choice_key(qq, folded, given)
+        picked = _choice_key(qq, folded, given, _people(briefing))
         if picked is None:
             raise InvalidInput(f"Pick one of {', '.join(qq.keys)} (or 1-{len(qq.keys)}).")
         return picked == qq.right_key, picked
     wrong = _wrong_names(briefing, q)
-    return is_correct(given, q.answer_text, q.accept, wrong), None
+    return is_correct(given, q.answer_text, q.accept, wrong, _people(briefing)), None
 
 
-def _choice_key(qq: QuizQuestion, folded: str, given: str) -> str | None:
+def _people(briefing: Briefing) -> list[Person]:
+    return [Person(f.name, tuple(f.aliases)) for f in briefing.figures]
+
+
+def _choice_key(qq: QuizQuestion, folded: str, given: str, people: Sequence[Person]) -> str | None:
     keys = [k.casefold() for k in qq.keys]
     if folded in keys:
         return qq.keys[keys.index(folded)]
@@ -188,7 +192,7 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str) -> str | None:
     hits = [
         key
         for key, option in zip(qq.keys, qq.options, strict=True)
-        if is_correct(given, option, (), [o for o in qq.options if o != option])
+        if is_correct(given, option, (), [o for o in qq.options if o != option], people)
     ]
     return hits[0] if len(hits) == 1 else None
 

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.errors import NotFound
 from bot.core.library import Library
+from bot.core.lookup import forgiving_matches
 from bot.core.models import Briefing, EditorNote, Figure, Question, Section
 from bot.core.paginate import paginate
 from bot.core.quiz import AnswerResult, PlayerStanding, QuestionResult, QuizQuestion, QuizSummary
@@ -195,8 +196,7 @@ def glossary_reply(briefing: Briefing, term: str | None = None) -> Reply:
     """The glossary, or one term's meaning."""
     entries = list(briefing.glossary)
     if term:
-        wanted = term.strip().casefold()[:100]
-        entries = [e for e in entries if wanted in e.term.casefold()]
+        entries = forgiving_matches(term, entries, lambda entry: entry.term)
         if not entries:
             raise NotFound(f"The glossary of “{briefing.title}” has no term like “{term[:100]}”.")
     body = "\n".join(f"• {e.term}: {e.meaning}" for e in entries) or "No glossary."

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from bot.core.matching import MAX_GUESS_CHARS, is_correct, normalize
+from bot.core.matching import MAX_GUESS_CHARS, Person, is_correct, normalize
 
 AUSTIN = ("Lloyd Austin", ("Austin", "Secretary Austin"))
 PEOPLE = ("John Kirby", "Kirby", "Kim Jong Un", "Kim", "Vladimir Putin", "Putin")
@@ -251,3 +251,159 @@ def test_case_and_invisible_characters_do_not_matter(word, cuts, invisible):
     for cut in sorted(cuts, reverse=True):
         mangled = mangled[:cut] + invisible + mangled[cut:]
     assert normalize(mangled) == normalize(word)
+
+
+# The people of a briefing, as the quiz passes them to the matcher.
+FIGURES = (
+    Person("Lloyd Austin", ("Austin", "Secretary Austin")),
+    Person("John Kirby", ("Kirby", "Mr. Kirby")),
+    Person("Victor D. Cha", ("Cha", "Victor Cha")),
+    Person("Xi Jinping", ("Xi", "President Xi")),
+)
+NORTH_KOREA = ("North Korea", ("N. Korea", "DPRK", "Democratic People's Republic of Korea"))
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"),
+    [
+        ("Kirby", "John Kirby"),  # a surname alone, for a figure of the briefing
+        ("kirby", "John Kirby"),
+        ("Cha", "Victor D. Cha"),
+        ("Victor Cha", "Victor D. Cha"),
+        ("Xi", "Xi Jinping"),  # family name first: the alias says so
+        ("Austin", "Lloyd Austin"),
+        ("Jon Kirby", "John Kirby"),  # one typo in a first name
+        ("Loyd Austin", "Lloyd Austin"),
+        ("Dr. Cha", "Cha"),  # a title before the name
+        ("Sec. Austin", "Austin"),
+        ("mr kirby", "John Kirby"),
+        ("it was Kirby", "John Kirby"),
+    ],
+)
+def test_a_figure_is_right_by_surname_alias_title_or_a_first_name_typo(guess, answer):
+    assert is_correct(guess, answer, people=FIGURES)
+    assert not is_correct(guess, "Vladivostok", people=FIGURES)
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"),
+    [
+        ("Kirby", "Lloyd Austin"),  # another figure
+        ("Austin", "John Kirby"),
+        ("Jinping", "Xi Jinping"),  # a given name is not the surname
+        ("Lloyd", "Lloyd Austin"),
+        ("Chan", "Victor D. Cha"),  # a surname this short has no typo
+        ("Austin or Kirby", "Lloyd Austin"),  # several guesses
+        ("Kirby, Austin", "John Kirby"),
+        ("Dr. Kirby", "Cha"),
+    ],
+)
+def test_a_figure_is_never_right_for_another_or_among_several(guess, answer):
+    assert not is_correct(guess, answer, people=FIGURES)
+
+
+def test_surnames_shared_by_two_figures_name_neither():
+    kims = (Person("Kim Jong Un"), Person("Kim Yo Jong"))
+    assert not is_correct("Kim", "Kim Jong Un", people=kims)
+    assert is_correct("Kim Jong Un", "Kim Jong Un", people=kims)
+
+
+def test_a_surname_alone_still_needs_the_figures_to_count():
+    assert not is_correct("Kirby", "John Kirby")
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"),
+    [
+        ("the port of Vladivostok", "Vladivostok"),
+        ("port of Vladivostok", "Vladivostok"),
+        ("it was Vladivostok", "Vladivostok"),
+        ("I think it's the Pacific", "Pacific"),
+        ("i think Ukraine", "Ukraine"),
+        ("in Ukraine", "Ukraine"),
+        ("Ukraine?", "Ukraine"),
+        ("maybe 75", "75"),
+    ],
+)
+def test_leading_filler_is_ignored(guess, answer):
+    assert is_correct(guess, answer)
+
+
+def test_filler_is_kept_when_the_answer_starts_with_it():
+    assert is_correct("In-N-Out", "In-N-Out")
+    assert not is_correct("Out", "In-N-Out")
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"),
+    [
+        ("it was Moscow", "Vladivostok"),
+        ("I think 70", "75"),
+        ("the port of Murmansk", "Vladivostok"),
+        ("not Vladivostok", "Vladivostok"),
+    ],
+)
+def test_filler_never_rescues_a_wrong_answer(guess, answer):
+    assert not is_correct(guess, answer)
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"),
+    [
+        ("dual use technology", "dual-use technologies"),
+        ("dual-use technologies", "dual use technology"),
+        ("emerging market countries", "Emerging-market countries"),
+        ("sanction", "sanctions"),
+        ("missiles", "missile"),
+    ],
+)
+def test_plural_and_hyphen_variants_are_the_same_answer(guess, answer):
+    assert is_correct(guess, answer)
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"),
+    [
+        ("US", "United States"),
+        ("U.S.", "United States"),
+        ("the USA", "United States"),
+        ("America", "United States"),
+        ("United States", "U.S."),
+        ("UK", "Britain"),
+        ("Great Britain", "United Kingdom"),
+        ("DPRK", "North Korea"),
+        ("North Korea", "DPRK"),
+        ("ROK", "South Korea"),
+        ("PRC", "China"),
+    ],
+)
+def test_well_known_synonyms_are_the_same_answer(guess, answer):
+    assert is_correct(guess, answer)
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"),
+    [
+        ("UK", "United States"),
+        ("ROK", "North Korea"),
+        ("DPRK", "South Korea"),
+        ("America", "United Kingdom"),
+        ("US or UK", "United States"),
+    ],
+)
+def test_a_synonym_of_something_else_stays_wrong(guess, answer):
+    assert not is_correct(guess, answer)
+
+
+@pytest.mark.parametrize("guess", ["Korea", "korea", "the Koreas", "South Korea", "N.", "north"])
+def test_a_part_of_a_name_that_names_something_else_is_not_the_answer(guess):
+    assert not is_correct(guess, *NORTH_KOREA)
+    assert is_correct("n korea", *NORTH_KOREA)
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"),
+    [("Korea", "Korea chair"), ("chair", "Korea chair"), ("Georgetown", "Georgetown University")],
+)
+def test_dropping_a_word_is_not_a_typo(guess, answer):
+    assert not is_correct(guess, answer)

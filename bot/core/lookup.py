@@ -1,0 +1,107 @@
+"""Forgiving lookups by name: glossary terms and briefing ids, as people type them.
+
+Both compare keys, not raw text: case, accents, punctuation and hyphens do not matter, and a
+key also exists without spaces, so "dprk" finds "D.P.R.K." and "dual use" finds "Dual-use
+technology", and a well-known synonym finds its term ("North Korea" finds "D.P.R.K.", from
+the matcher's small table). A glossary term also answers to each of its listed parts ("Moscow" in
+"Pyongyang, Moscow, Beijing"), to a spelled-out form's initials ("DPRK" for "Democratic
+People's Republic of Korea") and, when nothing contains the query, to a small typo (rapidfuzz).
+Briefings are found by an id or title that starts with the query, or one of their words that
+does ("nk" for `nk-troops-russia`); when several do, the caller is told which.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from bot.core.matching import normalize, synonyms
+
+__all__ = ["forgiving_matches", "prefix_matches", "term_keys"]
+
+T = TypeVar("T")
+
+_PARTS = re.compile(r"[,;/()]|\bor\b")
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "a", "an", "in", "on", "to"})
+_TYPO_SCORE = 85  # rapidfuzz ratio (0-100) for a small typo
+_MIN_TYPO_CHARS = 4  # shorter queries must match as typed
+
+
+def _key(text: str) -> str:
+    return normalize(text.replace("-", " "))
+
+
+def term_keys(term: str) -> set[str]:
+    """Every key a glossary term answers to: itself, its parts, their initials, unspaced."""
+    parts = [_key(p) for p in (term, *_PARTS.split(term))]
+    keys = {p for p in parts if p}
+    for part in list(keys):
+        words = [w for w in part.split() if w not in _SMALL_WORDS]
+        if len(words) >= 2:
+            keys.add("".join(w[0] for w in words))
+    return keys | {k.replace(" ", "") for k in keys}
+
+
+def forgiving_matches(query: str, items: Sequence[T], name: Callable[[T], str]) -> list[T]:
+    """Items whose name contains the query in any form; else the ones a small typo away."""
+    wanted = _key(query[:100])
+    if not wanted:
+        return []
+    unspaced = wanted.replace(" ", "")
+    same = {s.replace(" ", "") for s in synonyms(wanted)}  # whole names only: "us" is short
+    keys = [term_keys(name(item)) for item in items]
+    found = [
+        item
+        for item, its_keys in zip(items, keys, strict=True)
+        if any(wanted in k or unspaced in k for k in its_keys) or same & its_keys
+    ]
+    if found or len(unspaced) < _MIN_TYPO_CHARS:
+        return found
+    found = [item for item, its in zip(items, keys, strict=True) if _has_words(wanted, its)]
+    return found or _near(wanted, items, keys)
+
+
+def _word_near(typed: str, word: str) -> bool:
+    """Whether a typed word is `word`, its start, or one typo from it when long enough."""
+    if word.startswith(typed):
+        return True
+    long_enough = len(word) > _MIN_TYPO_CHARS
+    return long_enough and Levenshtein.distance(typed, word, score_cutoff=1) <= 1
+
+
+def _has_words(wanted: str, keys: set[str]) -> bool:
+    """Whether every word of the query is a word of the term, nearly ("emerging markets")."""
+    typed = [w for w in wanted.split() if w not in _SMALL_WORDS]
+    words = {w for k in keys for w in k.split()}
+    return bool(typed) and all(any(_word_near(t, w) for w in words) for t in typed)
+
+
+def _near(wanted: str, items: Sequence[T], keys: Sequence[set[str]]) -> list[T]:
+    scores = [max((fuzz.ratio(wanted, k) for k in its_keys), default=0.0) for its_keys in keys]
+    best = max(scores, default=0.0)
+    if best < _TYPO_SCORE:
+        return []
+    return [item for item, score in zip(items, scores, strict=True) if score == best]
+
+
+def prefix_matches(query: str, names: Iterable[tuple[str, str]]) -> list[str]:
+    """Ids whose id or title, or a word of one, starts with the query ("nk" for `nk-x-y`).
+
+    `names` pairs each id with its title. A query of several words must start a run of words.
+    """
+    wanted = _key(query[:200])
+    if not wanted:
+        return []
+    found = []
+    for item_id, title in names:
+        for text in (item_id, title):
+            words = _key(text).split()
+            runs = (" ".join(words[i:]) for i in range(len(words)))
+            if any(run.startswith(wanted) for run in runs):
+                found.append(item_id)
+                break
+    return found
