@@ -20,12 +20,12 @@ class Services:
     """Everything an adapter needs, built once at start-up."""
 
     settings: Settings
-    library: Library
+    library: Catalog
+    """Every lookup sees the server in scope (`bot.core.content.catalog.enter_guild`)."""
     study: StudyService
     store: Store
     clock: Clock
     load_reports: list[FileReport]
-    catalog: Catalog
     content: ContentService
 
     def load_problems(self) -> list[str]:
@@ -40,11 +40,11 @@ class Services:
 async def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     """Load the content, open (and migrate) the store, and wire the services together."""
     clock = clock or SystemClock()
-    library = Library(settings.content_dir)
-    reports = library.reload()
+    bundled = Library(settings.content_dir)
+    reports = bundled.reload()
     store = await open_store(settings.database_url)
-    study = StudyService(library, clock, store)
-    catalog = Catalog(library)
+    catalog = Catalog(bundled)
+    study = StudyService(catalog, clock, store)
     content = ContentService(store.server_briefings, catalog, clock, draft_with_checklist)
     await content.refresh()
-    return Services(settings, library, study, store, clock, reports, catalog, content)
+    return Services(settings, catalog, study, store, clock, reports, content)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -22,7 +23,7 @@ from bot.core.models import Briefing
 from bot.core.trivia import load_trivia_bytes
 from bot.core.yamlread import Limits
 
-__all__ = ["BriefingShelf", "FileReport", "FileStatus", "Library"]
+__all__ = ["BriefingShelf", "FileReport", "FileStatus", "Library", "Shelf"]
 
 
 class FileStatus(StrEnum):
@@ -53,6 +54,39 @@ def _yaml_files(folder: Path) -> list[Path]:
 class _Entry:
     digest: str
     briefing: Briefing | None
+
+
+class Shelf(Protocol):
+    """What services and views need to look briefings up (a library, or a server's view)."""
+
+    @property
+    def courses(self) -> dict[str, Course]:
+        """Courses by id."""
+        ...
+
+    def __iter__(self) -> Iterator[Briefing]: ...
+
+    def __len__(self) -> int: ...
+
+    def ids(self) -> list[str]:
+        """Every briefing id, sorted."""
+        ...
+
+    def get(self, briefing_id: str) -> Briefing:
+        """The briefing with exactly this id; raises NotFound."""
+        ...
+
+    def find(self, query: str | None) -> Briefing:
+        """A briefing by id, title or a forgiving match; raises NotFound."""
+        ...
+
+    def filter(self, keyword: str) -> list[Briefing]:
+        """Briefings mentioning every word of `keyword`."""
+        ...
+
+    def search(self, query: str, limit: int = 25) -> list[Briefing]:
+        """Briefings matching a query, best first."""
+        ...
 
 
 class BriefingShelf:

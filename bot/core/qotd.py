@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.core.clock import Clock
 from bot.core.errors import BriefbotError, InvalidInput, QuizError
-from bot.core.library import Library
+from bot.core.library import Shelf
 from bot.core.models import Briefing, Question
 from bot.core.ports import SessionStore
 from bot.core.progress import AnswerRecord, ReviewState, StoredSession
@@ -224,7 +224,7 @@ class QotdService:
 
     def __init__(
         self,
-        library: Library,
+        library: Shelf,
         store: SessionStore,
         clock: Clock,
         scheduler: ReviewScheduler | None = None,

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 
 from bot.core.clock import Clock
 from bot.core.errors import NotFound, QuizError
-from bot.core.library import Library
+from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty
 from bot.core.ports import ProgressStore
 from bot.core.progress import (
@@ -49,7 +49,7 @@ class StudyService:
 
     def __init__(
         self,
-        library: Library,
+        library: Shelf,
         clock: Clock,
         store: ProgressStore | None = None,
         scheduler: ReviewScheduler | None = None,

@@ -12,7 +12,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 
 from bot.core.errors import NotFound
-from bot.core.library import Library
+from bot.core.library import Shelf
 from bot.core.lookup import forgiving_matches
 from bot.core.models import Briefing, EditorNote, Figure, Question, Section
 from bot.core.paginate import paginate
@@ -59,7 +59,7 @@ def _pages(
     return paginate(title, body, fields=tuple(fields), footer=footer)
 
 
-def briefings_reply(library: Library, keyword: str | None = None) -> Reply:
+def briefings_reply(library: Shelf, keyword: str | None = None) -> Reply:
     """The list of loaded briefings, optionally filtered by a keyword."""
     briefings = library.filter(keyword) if keyword else list(library)
     if not briefings:
@@ -74,7 +74,7 @@ def briefings_reply(library: Library, keyword: str | None = None) -> Reply:
     return Reply(pages=_pages(None, f"Briefings ({len(briefings)})", body))
 
 
-def courses_reply(library: Library) -> Reply:
+def courses_reply(library: Shelf) -> Reply:
     """The courses: ordered lists of briefings for a term."""
     if not library.courses:
         return Reply.text("Courses", "No courses yet. A moderator can add one in content/courses/.")

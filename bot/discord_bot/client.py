@@ -10,6 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
+from bot.core.content.catalog import enter_guild
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
 from bot.discord_bot.cogs.briefings import BriefingsCog
@@ -56,6 +57,7 @@ class BriefBot(commands.AutoShardedBot):
         self.router = Router()
         self._content_watch: asyncio.Task[None] | None = None
         self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
+        self.tree.interaction_check = self.enter_server  # type: ignore[method-assign]
 
     async def setup_hook(self) -> None:
         """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""
@@ -93,6 +95,11 @@ class BriefBot(commands.AutoShardedBot):
         log.info(
             "synced %d commands %s", len(synced), f"to guild {guild_id}" if guild_id else "globally"
         )
+
+    async def enter_server(self, interaction: discord.Interaction) -> bool:
+        """Every command and autocomplete sees the briefings of its own server only."""
+        enter_guild(interaction.guild_id)
+        return True
 
     async def on_ready(self) -> None:
         """One line when connected."""

@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 
 import discord
 
+from bot.core.content.catalog import enter_guild
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
 from bot.discord_bot.respond import send_reply
@@ -56,6 +57,7 @@ class Router:
         if len(parts) < 2 or parts[0] != PREFIX:
             return False
         handler = self.handlers.get(parts[1])
+        enter_guild(interaction.guild_id)  # this task looks briefings up for this server only
         try:
             if handler is None:
                 raise BriefbotError("This button belongs to something that has ended.")

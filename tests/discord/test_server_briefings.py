@@ -108,3 +108,52 @@ async def test_an_oversized_upload_is_refused_before_download(discord_double, bo
     )
     assert "no problems" in stored.text
     assert len(discord_double.state.attachment_downloads) == 1
+
+
+async def test_students_of_the_server_quiz_on_it_and_another_server_cannot_name_it(
+    discord_double, bot, services
+):
+    mod, student = discord_double.moderator, discord_double.student
+    elsewhere = await services.content.upload(
+        999,
+        "docks.yaml",
+        HARBOUR.replace("id: harbour", "id: docks")
+        .replace("title: Harbour reopens", "title: Docks of another server")
+        .encode(),
+    )
+    await services.content.publish(999, "docks")
+    await _reply(
+        await discord_double.slash(
+            "briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())}, user=mod
+        )
+    )
+    before = await _reply(await discord_double.slash("briefings", user=student))
+    assert "Harbour reopens" not in before.text  # a draft: moderators only
+
+    published = await _reply(
+        await discord_double.slash("briefing publish", {"briefing": "harbour"}, user=mod)
+    )
+    assert "Published" in published.text
+
+    listed = await _reply(await discord_double.slash("briefings", user=student))
+    assert "Harbour reopens" in listed.text
+    assert "Docks of another server" not in listed.text
+    offered = await discord_double.autocomplete(
+        "quiz", {"briefing": "harbour"}, focused="briefing", user=student
+    )
+    assert [c["name"] for c in offered][:1] == ["Harbour reopens"]
+    quiz = await _reply(
+        await discord_double.slash(
+            "quiz", {"briefing": offered[0]["value"], "count": 2}, user=student
+        )
+    )
+    assert "Question 1/2" in quiz.text
+    for typed in ("docks", elsewhere.record.key, "Docks of another server"):
+        choices = await discord_double.autocomplete(
+            "quiz", {"briefing": typed}, focused="briefing", user=student
+        )
+        assert all("Docks" not in c["name"] for c in choices)
+        refused = await _reply(
+            await discord_double.slash("quiz", {"briefing": typed}, user=student)
+        )
+        assert "Docks" not in refused.text and "Question" not in refused.text

@@ -1,12 +1,54 @@
-"""What each server sees: the bundled briefings plus its own published ones, nothing more."""
+"""What each server sees: the bundled briefings plus its own published ones, nothing more.
+
+The catalog answers every lookup (`find`, `get`, `ids`, `search`, iteration...) for the server
+in scope: an adapter enters the scope of the server an event comes from (`enter_guild`) before
+it calls any service, so services and views that look briefings up need no server argument,
+and anything outside a server's scope (a direct message, the console without `--guild`) sees
+the bundled briefings only. `for_guild` names a server explicitly.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from bot.core.content.identity import QuestionIds
-from bot.core.library import BriefingShelf, Library
+from bot.core.courses import Course
+from bot.core.library import BriefingShelf, FileReport, Library
 from bot.core.models import Briefing
 
-__all__ = ["Catalog", "GuildLibrary", "served_briefing"]
+__all__ = [
+    "Catalog",
+    "GuildLibrary",
+    "current_guild",
+    "enter_guild",
+    "guild_scope",
+    "served_briefing",
+]
+
+_GUILD: ContextVar[int | None] = ContextVar("briefbot_guild", default=None)
+
+
+def enter_guild(guild_id: int | None) -> None:
+    """Scope the rest of the current task (one interaction, one event) to this server."""
+    _GUILD.set(guild_id)
+
+
+def current_guild() -> int | None:
+    """The server in scope, None outside any."""
+    return _GUILD.get()
+
+
+@contextmanager
+def guild_scope(guild_id: int | None) -> Iterator[None]:
+    """Scope a block to a server (a scheduled post of that server, say)."""
+    token = _GUILD.set(guild_id)
+    try:
+        yield
+    finally:
+        _GUILD.reset(token)
+
 
 GuildLibrary = BriefingShelf
 """One server's briefings: the lookups of the bundled library, over its own view."""
@@ -56,6 +98,47 @@ class Catalog:
             return
         self._served[guild_id] = {b.id: b for _, b in briefings}
         self._slugs[guild_id] = {slug: b.id for slug, b in briefings}
+
+    # --- the server in scope's view, as a library ---------------------------------------
+
+    def view(self) -> BriefingShelf:
+        """What the server in scope sees."""
+        return self.for_guild(_GUILD.get())
+
+    def __iter__(self) -> Iterator[Briefing]:
+        return iter(self.view())
+
+    def __len__(self) -> int:
+        return len(self.view())
+
+    @property
+    def courses(self) -> dict[str, Course]:
+        """The bundled courses (every server sees them)."""
+        return self.bundled.courses
+
+    def ids(self) -> list[str]:
+        """Every briefing id the server in scope sees."""
+        return self.view().ids()
+
+    def get(self, briefing_id: str) -> Briefing:
+        """A briefing by exact id, if the server in scope sees it; NotFound otherwise."""
+        return self.view().get(briefing_id)
+
+    def find(self, query: str | None) -> Briefing:
+        """A briefing by id, its own id in the server, title or a forgiving match."""
+        return self.view().find(query)
+
+    def filter(self, keyword: str) -> list[Briefing]:
+        """Briefings mentioning every word of `keyword`."""
+        return self.view().filter(keyword)
+
+    def search(self, query: str, limit: int = 25) -> list[Briefing]:
+        """Briefings matching a query, best first (for autocomplete)."""
+        return self.view().search(query, limit)
+
+    def reload(self) -> list[FileReport]:
+        """Reload the bundled content folder (server briefings come from the database)."""
+        return self.bundled.reload()
 
     def served_count(self) -> int:
         """How many server briefings are being served, over all servers."""
