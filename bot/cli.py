@@ -25,7 +25,14 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefbot", description=__doc__)
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="connect to Discord if DISCORD_TOKEN is set, else open the console")
-    sub.add_parser("console", help="the student commands in this terminal")
+    console = sub.add_parser("console", help="the student commands in this terminal")
+    console.add_argument(
+        "--guild",
+        type=int,
+        default=None,
+        metavar="ID",
+        help="also the briefings that Discord server published (default: bundled only)",
+    )
     validate = sub.add_parser("validate", help="check briefing files and report every problem")
     validate.add_argument("paths", nargs="*", type=Path, default=[Path("content")])
     schema = sub.add_parser("schema", help="print the JSON Schema of the briefing format")
@@ -49,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return write_schema(args.write, args.markdown)
     if command == "draft":
         return draft(args.article, args.output)
-    return run(console_only=command == "console")
+    return run(console_only=command == "console", guild=getattr(args, "guild", None))
 
 
 def _counts(briefing: Briefing) -> str:
@@ -130,7 +137,7 @@ def draft(article: Path, output: Path | None) -> int:
     return 0
 
 
-def run(console_only: bool) -> int:
+def run(console_only: bool, guild: int | None = None) -> int:
     """Connect to Discord when a token is set; otherwise open the console."""
     settings = load_settings()
     in_console = settings.discord_token is None or console_only
@@ -145,7 +152,7 @@ def run(console_only: bool) -> int:
                 "connect to Discord instead."
             )
         try:
-            return asyncio.run(_console(settings))
+            return asyncio.run(_console(settings, guild))
         except KeyboardInterrupt:
             return 0
     from bot.discord_bot.runner import run_discord
@@ -153,10 +160,12 @@ def run(console_only: bool) -> int:
     return run_discord(settings)
 
 
-async def _console(settings: Settings) -> int:
+async def _console(settings: Settings, guild: int | None = None) -> int:
     from bot.app import build_services
     from bot.console import run_console
+    from bot.core.content.catalog import enter_guild
 
+    enter_guild(guild)  # that server's published briefings beside the bundled ones
     services = await build_services(settings)
     try:
         return await run_console(services)
