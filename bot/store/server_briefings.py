@@ -202,12 +202,12 @@ class SqlServerBriefings:
     async def change_stamp(self) -> int:
         """The newest change's number (0 before any)."""
         async with self._engine.connect() as conn:
-            return int(await conn.scalar(select(func.coalesce(func.max(content_changes.c.id), 0))))
+            return await _stamp(conn)
 
     async def published_since(self, stamp: int) -> tuple[int, list[int], list[PublishedVersion]]:
         """The current stamp, the servers changed after `stamp`, and their published versions."""
         async with self._engine.connect() as conn:
-            now = int(await conn.scalar(select(func.coalesce(func.max(content_changes.c.id), 0))))
+            now = await _stamp(conn)
             if now == stamp:
                 return now, [], []
             guilds = list(
@@ -231,6 +231,11 @@ class SqlServerBriefings:
             )
             published = [(_record(r), _version(r)) for r in rows]
         return now, sorted(guilds), published
+
+
+async def _stamp(conn: AsyncConnection) -> int:
+    newest = await conn.scalar(select(func.coalesce(func.max(content_changes.c.id), 0)))
+    return int(newest or 0)
 
 
 def _values(version: VersionRecord) -> dict[str, object]:

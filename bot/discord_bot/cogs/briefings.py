@@ -6,12 +6,15 @@ checked again at run time; every reply is private to the moderator.
 
 from __future__ import annotations
 
+from typing import Any
+
 import discord
 from discord import app_commands
 from discord.app_commands import Choice
 from discord.ext import commands
 
 from bot.app import Services
+from bot.core.content.edits import Edit
 from bot.core.content.views import (
     draft_reply,
     history_reply,
@@ -40,9 +43,11 @@ def _guild(interaction: discord.Interaction) -> int:
 
 
 def _fields(interaction: discord.Interaction) -> dict[str, str]:
+    """The text typed into each field of a submitted modal, by the field's custom id."""
+    data: dict[str, Any] = dict(interaction.data or {})
     found: dict[str, str] = {}
-    for row in (interaction.data or {}).get("components", []):
-        for item in row.get("components", [row.get("component", {})]):
+    for row in data.get("components") or []:
+        for item in row.get("components") or [row.get("component") or {}]:
             if "custom_id" in item:
                 found[str(item["custom_id"])] = str(item.get("value") or "")
     return found
@@ -213,7 +218,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         if verb in ("key", "accept"):
             question = shown.briefing.questions[min(index, len(shown.briefing.questions) - 1)]
             label = "The right answer" if verb == "key" else "Another answer to accept"
-            field = discord.ui.TextInput(
+            field: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
                 label=label, custom_id=TEXT_FIELD, max_length=200, placeholder=question.prompt[:100]
             )
             cid = custom_id("brm", record_id, verb, index)
@@ -223,7 +228,8 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
             shown = await self.content.publish(guild, shown.record.slug)
         elif verb in ("drop", "check") and shown.briefing.questions:
             question = shown.briefing.questions[min(index, len(shown.briefing.questions) - 1)]
-            shown = await self.content.edit(guild, record_id, question.id, verb)
+            edit: Edit = "drop" if verb == "drop" else "check"
+            shown = await self.content.edit(guild, record_id, question.id, edit)
             index = index if verb == "drop" else index + 1
         await send_reply(
             interaction, self._review(record_id, review_reply(shown, index)), edit=True
@@ -236,7 +242,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         record_id, verb, index = _review_args(args)
         shown = await self.content.show_by_id(guild, record_id)
         question = shown.briefing.questions[min(index, len(shown.briefing.questions) - 1)]
-        edit = "answer" if verb == "key" else "accept"
+        edit: Edit = "answer" if verb == "key" else "accept"
         shown = await self.content.edit(
             guild, record_id, question.id, edit, _fields(interaction).get(TEXT_FIELD, "")
         )
@@ -245,8 +251,10 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         )
 
     def _paste_modal(self) -> discord.ui.Modal:
-        title = discord.ui.TextInput(label="Headline", custom_id=TITLE_FIELD, max_length=200)
-        text = discord.ui.TextInput(
+        title: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
+            label="Headline", custom_id=TITLE_FIELD, max_length=200
+        )
+        text: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
             label="Article text",
             custom_id=TEXT_FIELD,
             style=discord.TextStyle.paragraph,
