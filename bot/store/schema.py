@@ -35,6 +35,7 @@ __all__ = [
     "content_changes",
     "guild_settings",
     "metadata",
+    "quiz_versions",
     "reviews",
     "schedule_runs",
     "schedules",
@@ -224,6 +225,17 @@ server_briefing_versions = Table(
     Column("published_at", UTCDateTime, nullable=True),
 )
 """Every kept version of a server briefing: the checked YAML and its served question ids."""
+
+quiz_versions = Table(
+    "quiz_versions",
+    metadata,
+    Column("session_id", String(KEY), primary_key=True),
+    Column("briefing_id", String(SLUG), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("started_at", UTCDateTime, nullable=False),
+)
+"""Which version of a server briefing each quiz session was given on; its answers (keyed by
+session) point at that version, and the quiz resumes on it after a restart."""
 
 content_changes = Table(
     "content_changes",

@@ -19,7 +19,12 @@ from bot.core.content.identity import QuestionIds
 from bot.core.content.ports import PublishedVersion
 from bot.core.content.records import BriefingRecord, VersionRecord
 from bot.store.engine import WRITE
-from bot.store.schema import content_changes, server_briefing_versions, server_briefings
+from bot.store.schema import (
+    content_changes,
+    quiz_versions,
+    server_briefing_versions,
+    server_briefings,
+)
 
 __all__ = ["SqlServerBriefings"]
 
@@ -198,6 +203,33 @@ class SqlServerBriefings:
                 await conn.execute(
                     insert(content_changes).values(guild_id=guild_id, changed_at=self._clock())
                 )
+
+    async def note_session(
+        self, session_id: str, briefing_id: str, version: int, at: dt.datetime
+    ) -> None:
+        """Remember the version a quiz session was started on (the first note wins)."""
+        exists = select(quiz_versions.c.version).where(
+            quiz_versions.c.session_id == session_id, quiz_versions.c.briefing_id == briefing_id
+        )
+        async with self._write.begin() as conn:
+            if (await conn.execute(exists)).first() is None:
+                await conn.execute(
+                    insert(quiz_versions).values(
+                        session_id=session_id,
+                        briefing_id=briefing_id,
+                        version=version,
+                        started_at=at,
+                    )
+                )
+
+    async def session_version(self, session_id: str, briefing_id: str) -> int | None:
+        """The version noted for a session's briefing, if any."""
+        query = select(quiz_versions.c.version).where(
+            quiz_versions.c.session_id == session_id, quiz_versions.c.briefing_id == briefing_id
+        )
+        async with self._engine.connect() as conn:
+            found = await conn.scalar(query)
+        return None if found is None else int(found)
 
     async def change_stamp(self) -> int:
         """The newest change's number (0 before any)."""

@@ -19,6 +19,7 @@ class MemoryBriefings:
         self.records: dict[int, BriefingRecord] = {}
         self.kept: dict[int, list[VersionRecord]] = {}
         self.changes: list[int] = []  # guild of each change, in order
+        self.sessions: dict[tuple[str, str], int] = {}
 
     async def briefings(self, guild_id: int) -> list[BriefingRecord]:
         return sorted((r for r in self.records.values() if r.guild_id == guild_id), key=_slug)
@@ -72,6 +73,14 @@ class MemoryBriefings:
         record = self.records.pop(record_id)
         del self.kept[record_id]
         self.changes.append(record.guild_id)
+
+    async def note_session(
+        self, session_id: str, briefing_id: str, version: int, at: dt.datetime
+    ) -> None:
+        self.sessions.setdefault((session_id, briefing_id), version)
+
+    async def session_version(self, session_id: str, briefing_id: str) -> int | None:
+        return self.sessions.get((session_id, briefing_id))
 
     async def change_stamp(self) -> int:
         return len(self.changes)

@@ -208,3 +208,26 @@ async def test_another_process_serves_a_change_after_its_refresh():
     await second.refresh()
     with pytest.raises(NotFound):
         second.catalog.for_guild(CLUB).find("harbour")
+
+
+async def test_a_quiz_keeps_the_version_it_was_started_on(service):
+    from bot.core.content.catalog import guild_scope
+
+    await service.upload(CLUB, "harbour.yaml", harbour())
+    v1 = (await service.publish(CLUB, "harbour")).record.key
+    await service.note_session("s-old", v1)
+    changed = MINI.replace("Who said ships can dock again?", "Who announced the reopening?")
+    await service.upload(CLUB, "harbour.yaml", harbour(changed))
+    await service.publish(CLUB, "harbour")
+    await service.note_session("s-new", v1)
+
+    with guild_scope(CLUB):
+        old = await service.briefing_of_session("s-old", v1)
+        new = await service.briefing_of_session("s-new", v1)
+    with guild_scope(OTHER), pytest.raises(NotFound):
+        await service.briefing_of_session("s-old", v1)
+
+    assert [q.id for q in old.questions] == ["q-days", "q-who", "q-town"]
+    assert old.questions[1].prompt == "Who said ships can dock again?"
+    assert [q.id for q in new.questions] == ["q-days", "q-who-v2", "q-town"]
+    assert await service.repository.session_version("s-old", v1) == 1

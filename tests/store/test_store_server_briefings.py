@@ -122,3 +122,14 @@ async def test_a_second_process_serves_what_the_first_published(store_url: str) 
     finally:
         await first_store.close()
         await second_store.close()
+
+
+async def test_the_version_a_quiz_started_on_is_kept_and_first_note_wins(store: Store) -> None:
+    repo = store.server_briefings
+    assert await repo.session_version("s1", "harbour~1") is None
+
+    await repo.note_session("s1", "harbour~1", 2, NOW)
+    await repo.note_session("s1", "harbour~1", 3, NOW)  # a retry after a restart, say
+
+    assert await repo.session_version("s1", "harbour~1") == 2
+    assert await repo.session_version("s1", "docks~2") is None

@@ -73,6 +73,7 @@ class Catalog:
         self.bundled = bundled
         self._served: dict[int, dict[str, Briefing]] = {}
         self._slugs: dict[int, dict[str, str]] = {}
+        self._versions: dict[str, int] = {}
         self._views: dict[int, tuple[int, BriefingShelf]] = {}
 
     def for_guild(self, guild_id: int | None) -> BriefingShelf:
@@ -89,15 +90,21 @@ class Catalog:
         self._views[guild_id] = (self.bundled.generation, view)
         return view
 
-    def set_guild(self, guild_id: int, briefings: list[tuple[str, Briefing]]) -> None:
-        """Replace a server's published briefings, given as (its own id, served briefing)."""
+    def set_guild(self, guild_id: int, briefings: list[tuple[str, Briefing, int]]) -> None:
+        """Replace a server's published briefings: (its own id, served briefing, version)."""
         self._views.pop(guild_id, None)
+        for key in self._served.pop(guild_id, {}):
+            self._versions.pop(key, None)
+        self._slugs.pop(guild_id, None)
         if not briefings:
-            self._served.pop(guild_id, None)
-            self._slugs.pop(guild_id, None)
             return
-        self._served[guild_id] = {b.id: b for _, b in briefings}
-        self._slugs[guild_id] = {slug: b.id for slug, b in briefings}
+        self._served[guild_id] = {b.id: b for _, b, _ in briefings}
+        self._slugs[guild_id] = {slug: b.id for slug, b, _ in briefings}
+        self._versions.update({b.id: version for _, b, version in briefings})
+
+    def version_of(self, briefing_id: str) -> int | None:
+        """The published version a server briefing is served at; None for bundled ones."""
+        return self._versions.get(briefing_id)
 
     # --- the server in scope's view, as a library ---------------------------------------
 

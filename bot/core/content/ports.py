@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Protocol
 
 from bot.core.content.records import BriefingRecord, VersionRecord
@@ -49,6 +50,16 @@ class ServerBriefingRepository(Protocol):
 
     async def remove(self, record_id: int) -> None:
         """Delete a briefing with all its versions, and note the change."""
+        ...
+
+    async def note_session(
+        self, session_id: str, briefing_id: str, version: int, at: dt.datetime
+    ) -> None:
+        """Remember the version a quiz session was started on (kept after the session)."""
+        ...
+
+    async def session_version(self, session_id: str, briefing_id: str) -> int | None:
+        """The version noted for a session's briefing, if any."""
         ...
 
     async def change_stamp(self) -> int:

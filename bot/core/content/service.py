@@ -22,7 +22,13 @@ from bot.core.content.catalog import Catalog, served_briefing
 from bot.core.content.edits import Edit, apply_edit
 from bot.core.content.identity import assign_question_ids
 from bot.core.content.ports import ServerBriefingRepository
-from bot.core.content.records import BriefingRecord, ContentCaps, Origin, VersionRecord
+from bot.core.content.records import (
+    KEY_SEPARATOR,
+    BriefingRecord,
+    ContentCaps,
+    Origin,
+    VersionRecord,
+)
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.loader import load_briefing_bytes
 from bot.core.models import Briefing
@@ -280,6 +286,31 @@ class ContentService:
             version = earlier[-1].version
         return await self.publish(guild_id, record.slug, version)
 
+    # --- quizzes keep the version they started on -----------------------------------------
+
+    async def note_session(self, session_id: str, briefing_id: str) -> None:
+        """Remember which version of a server briefing a quiz is given on, so its answers
+        point at that version and the quiz continues on it after a restart."""
+        version = self.catalog.version_of(briefing_id)
+        if version is not None:
+            await self.repository.note_session(session_id, briefing_id, version, self.clock.now())
+
+    async def briefing_of_session(self, session_id: str, briefing_id: str) -> Briefing:
+        """The briefing as a quiz was started on it: the version noted for the session when
+        it is still kept, else the one served now. NotFound when the server in scope does
+        not see the briefing (any more)."""
+        served = self.catalog.get(briefing_id)
+        noted = await self.repository.session_version(session_id, briefing_id)
+        if noted is None or noted == self.catalog.version_of(briefing_id):
+            return served
+        record_id = int(briefing_id.rsplit(KEY_SEPARATOR, 1)[1])
+        versions = await self.repository.versions(record_id)
+        version = next((v for v in versions if v.version == noted), None)
+        if version is None:
+            return served
+        written = self._parse(version.yaml_text, briefing_id)
+        return served_briefing(written, briefing_id, version.question_ids)
+
     # --- keeping every process current ---------------------------------------------------
 
     async def refresh(self) -> bool:
@@ -288,11 +319,11 @@ class ContentService:
         stamp, guilds, rows = await self.repository.published_since(self._stamp)
         if stamp == self._stamp:
             return False
-        by_guild: dict[int, list[tuple[str, Briefing]]] = {g: [] for g in guilds}
+        by_guild: dict[int, list[tuple[str, Briefing, int]]] = {g: [] for g in guilds}
         live: set[tuple[int, int]] = set()
         for record, version in rows:
             served = self._served_version(record, version)
-            by_guild.setdefault(record.guild_id, []).append((record.slug, served))
+            by_guild.setdefault(record.guild_id, []).append((record.slug, served, version.version))
             live.add((record.record_id, version.version))
         for guild_id, briefings in by_guild.items():
             self.catalog.set_guild(guild_id, briefings)

@@ -1,4 +1,5 @@
-"""Server briefings: each server's own briefings, their versions, and a change log.
+"""Server briefings: each server's own briefings, their versions, the version each quiz was
+given on, and a change log.
 
 Revision ID: 0002_server_briefings
 Revises: 0001
@@ -52,6 +53,14 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("briefing_id", "version", name="pk_server_briefing_versions"),
     )
     op.create_table(
+        "quiz_versions",
+        sa.Column("session_id", sa.String(128), nullable=False),
+        sa.Column("briefing_id", sa.String(64), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("started_at", _TIME, nullable=False),
+        sa.PrimaryKeyConstraint("session_id", "briefing_id", name="pk_quiz_versions"),
+    )
+    op.create_table(
         "content_changes",
         sa.Column("id", _ROWID, autoincrement=True, nullable=False),
         sa.Column("guild_id", sa.BigInteger(), nullable=False),
@@ -61,5 +70,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("content_changes", "server_briefing_versions", "server_briefings"):
+    for table in (
+        "content_changes",
+        "quiz_versions",
+        "server_briefing_versions",
+        "server_briefings",
+    ):
         op.drop_table(table)
