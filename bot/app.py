@@ -44,7 +44,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     reports = bundled.reload()
     store = await open_store(settings.database_url)
     catalog = Catalog(bundled)
-    study = StudyService(catalog, clock, store)
     content = ContentService(store.server_briefings, catalog, clock, draft_with_checklist)
+    study = StudyService(catalog, clock, store, versions=content)
     await content.refresh()
     return Services(settings, catalog, study, store, clock, reports, content)

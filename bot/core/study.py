@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.core.clock import Clock
+from bot.core.content.ports import QuizVersions
 from bot.core.errors import NotFound, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty
@@ -53,8 +54,10 @@ class StudyService:
         clock: Clock,
         store: ProgressStore | None = None,
         scheduler: ReviewScheduler | None = None,
+        versions: QuizVersions | None = None,
     ) -> None:
         self.library = library
+        self.versions = versions
         self.clock = clock
         self.store = store
         self.scheduler = scheduler or ReviewScheduler()
@@ -103,6 +106,8 @@ class StudyService:
                 json.dumps(session.to_state()),
                 now + SESSION_LIFETIME,
             )
+        if self.versions is not None:
+            await self.versions.note_session(session.session_id, briefing.id)
         return Started(session, briefing)
 
     async def solo_session(self, session_id: str) -> SoloSession:
@@ -121,7 +126,7 @@ class StudyService:
             return None
         state = json.loads(stored.state)
         try:
-            briefing = self.library.get(state["briefing_id"])
+            briefing = await self._briefing_of(session_id, state["briefing_id"])
             session = SoloSession.from_state({**state, "answers": []}, briefing)
         except (NotFound, QuizError):
             return None
@@ -131,6 +136,12 @@ class StudyService:
             session.replay(record.correct, record.seconds, record.answered_at)
         self.solo[session_id] = session
         return session
+
+    async def _briefing_of(self, session_id: str, briefing_id: str) -> Briefing:
+        """The briefing a saved quiz was started on (its version, for a server's own)."""
+        if self.versions is None:
+            return self.library.get(briefing_id)
+        return await self.versions.briefing_of_session(session_id, briefing_id)
 
     async def answer_solo(
         self,

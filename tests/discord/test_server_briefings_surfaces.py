@@ -95,3 +95,30 @@ async def test_a_question_of_the_day_and_review_come_from_it(discord_double, bot
     review = await (await discord_double.slash("review")).response()
     assert "Question 1/1" in review.message.text
     assert qq.question.prompt in review.message.text
+
+
+async def test_a_quiz_started_before_a_new_version_finishes_on_its_own_version(
+    discord_double, bot, services
+):
+    key = await publish(services, discord_double.guild.id)
+    started = await (
+        await discord_double.slash(
+            "quiz", {"briefing": "harbour", "count": 1, "difficulty": "easy"}
+        )
+    ).response()
+    message = started.message
+    session_id = message.buttons[0]["custom_id"].split(":")[2]
+    asked = services.study.solo[session_id].current().question
+    reworded = HARBOUR
+    for prompt in ("For how many days", "Who said ships", "The harbour is in Port Elm."):
+        reworded = reworded.replace(prompt, f"Now, {prompt}")
+    await publish(services, discord_double.guild.id, reworded)
+    services.study.solo.clear()  # a restart: the quiz comes back from the database
+
+    answer = await (await discord_double.click(message, message.buttons[0]["custom_id"])).response()
+
+    assert "This quiz has ended" not in answer.text
+    assert asked.prompt in message.text and "Now," not in message.text
+    (recorded,) = await services.store.session_answers(session_id)
+    assert (recorded.briefing_id, recorded.question_id) == (key, asked.id)
+    assert await services.content.repository.session_version(session_id, key) == 1

@@ -6,8 +6,9 @@ import datetime as dt
 from typing import Protocol
 
 from bot.core.content.records import BriefingRecord, VersionRecord
+from bot.core.models import Briefing
 
-__all__ = ["PublishedVersion", "ServerBriefingRepository"]
+__all__ = ["PublishedVersion", "QuizVersions", "ServerBriefingRepository"]
 
 PublishedVersion = tuple[BriefingRecord, VersionRecord]
 
@@ -69,4 +70,17 @@ class ServerBriefingRepository(Protocol):
     async def published_since(self, stamp: int) -> tuple[int, list[int], list[PublishedVersion]]:
         """The current stamp, the servers changed after `stamp` (all when it is 0), and the
         published version of every briefing of those servers."""
+        ...
+
+
+class QuizVersions(Protocol):
+    """What quizzes need so a quiz stays on the version of a server briefing it started on
+    (`ContentService` provides it)."""
+
+    async def note_session(self, session_id: str, briefing_id: str) -> None:
+        """Remember the version a quiz session starts on."""
+        ...
+
+    async def briefing_of_session(self, session_id: str, briefing_id: str) -> Briefing:
+        """The briefing as the session started on it; NotFound when it is not served."""
         ...
