@@ -120,14 +120,14 @@ def write_schema(write: bool, markdown: bool = False) -> int:
 
 def draft(article: Path, output: Path | None) -> int:
     """Write a draft briefing for an article."""
-    from bot.authoring.draft import write_draft
+    from bot.authoring.draft import ArticleTooLarge, write_draft
 
     if not article.is_file():
         print(f"{article}: no such file", file=sys.stderr)
         return 1
     try:
         out = write_draft(article, output)
-    except FileExistsError as exc:
+    except (FileExistsError, ArticleTooLarge) as exc:
         print(exc, file=sys.stderr)
         return 1
     except (OSError, UnicodeDecodeError) as exc:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from typing import Literal
 
+from bot.authoring.clutter import clutter_flags, strip_glued_credit
+from bot.authoring.html import html_to_markdown
 from bot.authoring.text import normalise, truncate
 
 __all__ = ["Article", "Block", "Section", "read_article"]
@@ -45,74 +46,12 @@ class Article:
     byline: str | None = None
     published: dt.date | None = None
     sections: list[Section] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)  # dropped clutter, for full names
 
     @property
     def blocks(self) -> list[Block]:
         """Every paragraph and bullet item, in order."""
         return [b for s in self.sections for b in s.blocks]
-
-
-# --- HTML -------------------------------------------------------------------------------
-
-_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "tr"}
-_SKIP_TAGS = {"script", "style", "nav", "footer", "aside", "form", "noscript", "svg", "head"}
-
-
-class _HtmlToText(HTMLParser):
-    """Turns HTML into Markdown-ish lines: `# heading`, `- item`, paragraphs."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
-        self.current: list[str] = []
-        self.prefix = ""
-        self.skip = 0
-        self.title: list[str] = []
-        self.in_title = False
-
-    def _flush(self) -> None:
-        text = " ".join("".join(self.current).split())
-        if text:
-            self.lines += [self.prefix + text, ""]
-        self.current = []
-        self.prefix = ""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
-            self.skip += 1
-            if tag == "head":
-                self.skip -= 1  # keep reading the <title> inside <head>
-        if tag == "title":
-            self.in_title = True
-        if tag in _BLOCK_TAGS:
-            self._flush()
-            if tag[0] == "h" and tag[1:].isdigit():
-                self.prefix = "#" * int(tag[1:]) + " "
-            elif tag == "li":
-                self.prefix = "- "
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS and tag != "head":
-            self.skip = max(0, self.skip - 1)
-        if tag == "title":
-            self.in_title = False
-        if tag in _BLOCK_TAGS:
-            self._flush()
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title.append(data)
-        elif not self.skip:
-            self.current.append(data)
-
-
-def _html_to_markdown(text: str) -> tuple[str, str | None]:
-    parser = _HtmlToText()
-    parser.feed(text)
-    parser.close()
-    parser._flush()
-    title = " ".join("".join(parser.title).split()) or None
-    return "\n".join(parser.lines), title
 
 
 _LOOKS_HTML = re.compile(r"<(?:!doctype|html|body|p|h[1-6]|article|div)\b", re.IGNORECASE)
@@ -201,9 +140,22 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     return {}, lines
 
 
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Paragraphs wrapped over several lines: blank lines between them, short lines inside.
+
+    Copied web pages put one paragraph on each (long) line, sometimes with no blank line
+    between them, sometimes with: either way each line is a paragraph of its own.
+    """
+    filled = [line for line in lines if line]
+    if len(filled) == len(lines) or not filled:
+        return False
+    long_lines = sum(1 for line in filled if len(line) > 100)
+    return long_lines <= len(filled) // 10
+
+
 def _raw_blocks(lines: list[str]) -> list[_Raw]:
     """Group lines into headings, bullet items and paragraphs."""
-    blank_separated = any(not line for line in lines)
+    blank_separated = _hard_wrapped(lines)
     out: list[_Raw] = []
     para: list[str] = []
 
@@ -251,15 +203,35 @@ def _raw_blocks(lines: list[str]) -> list[_Raw]:
     return out
 
 
+def _without_clutter(
+    raws: list[_Raw],
+) -> tuple[list[_Raw], str | None, dt.date | None, list[str]]:
+    """Drop captions, credits, bylines, timestamps and page chrome (see `clutter`).
+
+    Returns the paragraphs kept, the byline and date found near the top (if any), and the
+    lines dropped (captions name people in full: "press secretary Sean Spicer").
+    """
+    for raw in raws:
+        raw.text = strip_glued_credit(raw.text)
+    flags = clutter_flags([r.text for r in raws], [r.kind == "paragraph" for r in raws])
+    top_clutter = [r.text for r, f in zip(raws[:12], flags[:12], strict=True) if f]
+    byline = next((t[3:].strip() for t in top_clutter if _BYLINE.match(t)), None)
+    date = next((d for t in top_clutter if (d := _parse_date(t)) is not None), None)
+    kept = [raw for raw, flag in zip(raws, flags, strict=True) if not flag and raw.text]
+    dropped = [r.text[:300] for r, f in zip(raws, flags, strict=True) if f and r.text][:50]
+    return kept, byline, date, dropped
+
+
 def read_article(text: str) -> Article:
     """Split an article into its title and numbered paragraphs under their headings."""
     text = normalise(text)
     html_title: str | None = None
     if _LOOKS_HTML.search(text[:5000]):
-        text, html_title = _html_to_markdown(text)
+        text, html_title = html_to_markdown(text)
         text = normalise(text)
+    text = text.replace("''", '"')  # two apostrophes for a quotation mark (AP's archive)
     meta, lines = _front_matter(text.split("\n"))
-    raws = _raw_blocks(lines)
+    raws, byline, date_line, dropped = _without_clutter(_raw_blocks(lines))
 
     title = meta.get("title") or ""
     if not title and raws and raws[0].kind == "heading":
@@ -270,24 +242,28 @@ def read_article(text: str) -> Article:
         if len(first) <= 200 and first[-1] not in ".,;:":
             title = raws.pop(0).text
     article = Article(title=truncate(title, 240) if title else "Untitled article")
-    article.byline = meta.get("author") or meta.get("byline") or None
+    article.captions = dropped
+    article.byline = meta.get("author") or meta.get("byline") or byline
     if meta.get("date") or meta.get("published"):
         article.published = _parse_date(meta.get("date") or meta.get("published") or "")
+    article.published = article.published or date_line
 
     # Drop a repeated title, and pick a byline and a date line from the top.
-    while raws and title and raws[0].text.casefold() == title.casefold():
-        raws.pop(0)
+    skip = 0
+    while skip < min(len(raws), 3) and title and raws[skip].text.casefold() == title.casefold():
+        skip += 1
     for _ in range(3):
-        if not raws or raws[0].kind != "paragraph" or len(raws[0].text) > 120:
+        if skip >= len(raws) or raws[skip].kind != "paragraph" or len(raws[skip].text) > 120:
             break
-        first = raws[0].text
+        first = raws[skip].text
         if _BYLINE.match(first) and article.byline is None:
             article.byline = truncate(first[3:].strip(), 240)
         elif (date := _parse_date(first)) is not None and article.published is None:
             article.published = date
         else:
             break
-        raws.pop(0)
+        skip += 1
+    raws = raws[skip:]
 
     # Plain-text headings: a short capitalised line followed by more text; only when the
     # article marks no heading of its own.

@@ -21,10 +21,12 @@ from bot.authoring.yamlout import Commented, dump_commented
 from bot.core.loader import load_briefing_bytes
 
 __all__ = [
+    "MAX_ARTICLE_BYTES",
     "SCHEMA_LINE",
     "TODO_LONG",
     "TODO_SHORT",
     "UNATTRIBUTED_ID",
+    "ArticleTooLarge",
     "DraftError",
     "draft_briefing",
     "write_draft",
@@ -40,9 +42,16 @@ UNATTRIBUTED_ROLE = "speaker not found: move each quote to the figure who said i
 MAX_INPUT_CHARS = 2_000_000
 MAX_SECTIONS = 25
 MAX_POINTS = 10
-MAX_POINT_CHARS = 400
+MAX_POINT_CHARS = 4000  # the loader's limit: a point keeps its whole paragraph
 MAX_TIMELINE = 30
 MAX_ALIASES = 5
+
+
+MAX_ARTICLE_BYTES = 2_000_000
+
+
+class ArticleTooLarge(ValueError):
+    """The article file is larger than `briefbot draft` reads: the message says what to do."""
 
 
 class DraftError(RuntimeError):
@@ -105,11 +114,7 @@ def _sections(article: Article, ids: _Ids) -> tuple[list[Commented], dict[int, s
         sid = ids.take(title if section.title else "introduction")
         section_ids[index] = sid
         points = [
-            Commented(
-                b.text if b.kind == "bullet" else _first_sentence(b.text),
-                (f"from paragraph {b.number}",),
-            )
-            for b in section.blocks[:MAX_POINTS]
+            Commented(b.text, (f"from paragraph {b.number}",)) for b in section.blocks[:MAX_POINTS]
         ]
         points = [
             Commented(truncate(p.value, MAX_POINT_CHARS), p.comments) for p in points if p.value
@@ -218,7 +223,7 @@ def build_draft(
             )
         ]
 
-    people = find_people(blocks)
+    people = find_people(blocks, hints=[article.title, *article.captions])
     quotes = find_quotes(blocks, people)
     facts = find_facts(blocks, people)
 
@@ -245,7 +250,9 @@ def build_draft(
             if quote.section in section_ids:
                 row["section"] = section_ids[quote.section]
             rows.append(Commented(row, _quote_comment(quote)))
-            draft_quotes.append(DraftQuote(qid, quote.text, owner if person else None, quote.block))
+            draft_quotes.append(
+                DraftQuote(qid, quote.text, owner if person else None, quote.block, quote.how)
+            )
         return rows
 
     all_aliases = _aliases(blocks, people)
@@ -361,7 +368,15 @@ def write_draft(article: Path, out: Path | None, *, overwrite: bool = False) -> 
     `out`, the id is made from its file name. An existing file is never replaced unless
     `overwrite` is set, since it may hold an editor's work: FileExistsError says so.
     """
-    raw = article.read_bytes()
+    size = article.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise ArticleTooLarge(
+            f"{article} is {size / 1_000_000:.1f} MB; `briefbot draft` reads articles up to "
+            f"{MAX_ARTICLE_BYTES / 1_000_000:.0f} MB: save only the article's text (or the "
+            "page without its scripts) and draft that"
+        )
+    with article.open("rb") as handle:
+        raw = handle.read(MAX_ARTICLE_BYTES + 1)[:MAX_ARTICLE_BYTES]  # it may have grown
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:  # saved by an older Windows editor, most likely

@@ -10,9 +10,12 @@ quotes:                                           #   strings, or null for "none
   - {text: "We are finally putting ...", speaker: Delia Ferrante}   # speaker null: nobody
 ```
 
-A drafted quote counts when its text matches a labeled one and its speaker is the labeled
-speaker (quotes left under `unattributed` count as "no speaker"). A drafted figure counts
-when its name matches and its role matches one of the accepted roles.
+Quotes are scored as attributions: precision is the share of the speakers the draft named
+that are right (a quote the draft leaves under `unattributed` names nobody, so it is never
+wrong: "when unsure, leave it unattributed"); recall is the share of the labeled quotes that
+have a speaker which the draft attributes to that speaker. A quote labeled `speaker: null`
+(an unnamed resident, a statement) counts against precision when the draft names someone.
+A drafted figure counts when its name matches and its role matches one of the accepted roles.
 """
 
 from __future__ import annotations
@@ -30,7 +33,14 @@ from rapidfuzz import fuzz
 from bot.authoring.draft import UNATTRIBUTED_ID, draft_briefing
 from bot.authoring.people import UNKNOWN_ROLE
 
-__all__ = ["ArticleScore", "Score", "labeled_articles", "score_article", "score_labeled_set"]
+__all__ = [
+    "ArticleScore",
+    "Score",
+    "labeled_articles",
+    "question_key",
+    "score_article",
+    "score_labeled_set",
+]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html")
 QUOTE_MATCH = 90
@@ -70,6 +80,8 @@ class ArticleScore:
     quotes: Score
     figures: Score
     misses: list[str] = field(default_factory=list)
+    clutter: Score = field(default_factory=Score)  # right: clutter kept out; found: leaks
+    questions: list[tuple[str, str]] = field(default_factory=list)  # (prompt, answer)
 
 
 def _norm(text: str) -> str:
@@ -112,6 +124,26 @@ def labeled_articles(folder: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
+def _visible_text(data: dict[str, Any]) -> str:
+    """Where page clutter must not land: titles, sections, figures' names and roles,
+    and the questions."""
+    parts: list[str] = [str(data.get("title", ""))]
+    for section in data.get("sections", []):
+        parts += [str(section.get("title", "")), *map(str, section.get("points", []))]
+    for figure in data.get("figures", []):
+        if figure["id"] != UNATTRIBUTED_ID:
+            parts += [str(figure.get("name", "")), str(figure.get("role", ""))]
+    for question in data.get("questions", []):
+        parts += [str(question.get("prompt", "")), *map(str, question.get("choices", []))]
+        parts.append(str(question.get("answer", "")))
+    return _norm("\n".join(parts))
+
+
+def question_key(prompt: str, answer: Any) -> str:
+    """How a judged question is found again after the drafting code changes."""
+    return f"{_norm(prompt)} => {_norm(str(answer))}"
+
+
 def _drafted(yaml_text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str | None]]]:
     data = yaml.safe_load(yaml_text)
     figures: list[tuple[str, str]] = []
@@ -126,40 +158,63 @@ def _drafted(yaml_text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str
 
 
 def _match(
-    expected: list[dict[str, Any]], found: Iterable[Any], same: Any
+    expected: list[dict[str, Any]],
+    found: Iterable[Any],
+    same: Any,
+    prefer: Any = lambda e, item: True,
 ) -> list[tuple[dict[str, Any] | None, Any]]:
-    """Pair each found item with the first unused expected item it matches."""
+    """Pair each found item with the first unused expected item it matches (the first one
+    `prefer` also accepts, when there is one)."""
     free = list(expected)
     pairs: list[tuple[dict[str, Any] | None, Any]] = []
     for item in found:
-        hit = next((e for e in free if same(e, item)), None)
+        hit = next((e for e in free if same(e, item) and prefer(e, item)), None)
+        hit = hit or next((e for e in free if same(e, item)), None)
         if hit is not None:
             free.remove(hit)
         pairs.append((hit, item))
     return pairs
 
 
+def _score_quote(
+    result: ArticleScore, hit: dict[str, Any] | None, text: str, speaker: str | None
+) -> None:
+    """Count one drafted quote: an attribution made, and whether it is the labeled one."""
+    if speaker is not None:
+        result.quotes.found += 1
+    if hit is None:
+        result.misses.append(f"extra quote: {text!r} ({speaker})")
+    elif speaker is not None and _same_name(hit.get("speaker"), speaker):
+        result.quotes.right += 1
+    elif speaker is not None:
+        result.misses.append(f"wrong speaker: {text!r}: {speaker}, not {hit.get('speaker')}")
+    elif hit.get("speaker"):
+        result.misses.append(f"unattributed: {text!r} (said by {hit.get('speaker')})")
+
+
 def score_article(article: Path, labels: Path) -> ArticleScore:
     """Draft one article and compare it with its labels."""
     text = article.read_text(encoding="utf-8")
     expected = yaml.safe_load(labels.read_text(encoding="utf-8")) or {}
-    figures, quotes = _drafted(draft_briefing(text, source_file=article.name))
+    drafted = draft_briefing(text, source_file=article.name)
+    figures, quotes = _drafted(drafted)
+    data = yaml.safe_load(drafted)
     want_quotes: list[dict[str, Any]] = expected.get("quotes") or []
     want_figures: list[dict[str, Any]] = expected.get("figures") or []
     result = ArticleScore(
         article.name,
-        Score(found=len(quotes), expected=len(want_quotes)),
+        Score(expected=sum(1 for q in want_quotes if q.get("speaker"))),
         Score(found=len(figures), expected=len(want_figures)),
     )
+    # A quote claims the label with its own speaker first: "failed" said by nobody and
+    # "failed" said by Ms Stannard are two labels with the same words.
     for hit, (text_, speaker) in _match(
-        want_quotes, quotes, lambda e, q: _same_text(str(e["text"]), q[0])
+        want_quotes,
+        quotes,
+        lambda e, q: _same_text(str(e["text"]), q[0]),
+        prefer=lambda e, q: _same_name(e.get("speaker"), q[1]),
     ):
-        if hit is not None and _same_name(hit.get("speaker"), speaker):
-            result.quotes.right += 1
-        elif hit is None:
-            result.misses.append(f"extra quote: {text_!r} ({speaker})")
-        else:
-            result.misses.append(f"wrong speaker: {text_!r}: {speaker}, not {hit.get('speaker')}")
+        _score_quote(result, hit, text_, speaker)
     for hit, (name, role) in _match(
         want_figures, figures, lambda e, f: _same_name(str(e["name"]), f[0])
     ):
@@ -169,6 +224,15 @@ def score_article(article: Path, labels: Path) -> ArticleScore:
             result.misses.append(f"extra figure: {name} ({role})")
         else:
             result.misses.append(f"wrong role: {name}: {role!r}, not {hit.get('role')!r}")
+    visible = _visible_text(data)
+    for junk in expected.get("clutter") or []:
+        result.clutter.expected += 1
+        if _norm(str(junk)) in visible:
+            result.clutter.found += 1
+            result.misses.append(f"clutter in the draft: {junk!r}")
+        else:
+            result.clutter.right += 1
+    result.questions = [(str(q["prompt"]), str(q["answer"])) for q in data.get("questions", [])]
     found_texts = [q[0] for q in quotes]
     for want in want_quotes:
         if not any(_same_text(str(want["text"]), t) for t in found_texts):

@@ -24,7 +24,7 @@ from bot.authoring.lexicon import (
 )
 from bot.authoring.people import People
 from bot.authoring.quotes import quote_spans
-from bot.authoring.text import sentence_spans
+from bot.authoring.text import dateline_end, sentence_spans
 
 __all__ = ["Detail", "FactDraft", "find_facts"]
 
@@ -198,9 +198,14 @@ def _quoted_share(sentence: str) -> float:
 def find_facts(blocks: Sequence[Block], people: People) -> list[FactDraft]:
     """Sentences with numbers, dates, places or organisations, best first then in order."""
     drafts: list[FactDraft] = []
+    seen: set[str] = set()
     for block in blocks:
-        for a, b in sentence_spans(block.text):
-            sentence = block.text[a:b]
+        text = block.text[dateline_end(block.text) :]  # never a fact about the dateline
+        for a, b in sentence_spans(text):
+            sentence = text[a:b]
+            if sentence in seen or sentence[:1] in "(" or sentence[:1].islower():
+                continue  # a lead repeated under the headline; a piece of a dateline
+            seen.add(sentence)
             if len(sentence) > MAX_SENTENCE or len(sentence.split()) < 5:
                 continue
             if sentence[-1] not in _SENTENCE_END:

@@ -124,6 +124,7 @@ ROLE_NOUNS = words(
     librarian archivist psychologist psychiatrist epidemiologist virologist chemist physicist
     mathematician astronomer engineer technician mechanic driver commuter passenger parent
     mother father grandmother grandfather widow student pupil graduate intern apprentice
+    homeowner tenant landlord
     lead chairman director-general secretary-general attorney-general governor-general
     ombudsman warden ranger guide keeper historian genealogist economist demographer
     """
@@ -238,6 +239,18 @@ SPEECH_VERBS = _lines(
     counters
     contended
     contends
+    affirmed
+    affirms
+    indicated
+    indicates
+    felt
+    pointed out
+    points out
+    saying
+    interjected
+    shot back
+    reiterated
+    reiterates
     tweeted
     posted
     boasted

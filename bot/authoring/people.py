@@ -38,6 +38,7 @@ from bot.authoring.roles import (
     apposition_after,
     role_before,
     role_with_comma_before,
+    verb_after_asides,
 )
 from bot.authoring.text import sentence_spans, truncate
 
@@ -62,6 +63,13 @@ _PLACES = COUNTRIES | CITIES | REGIONS
 _PLACE_WORDS = frozenset(w for place in _PLACES for w in place.split())
 
 
+_EVENT_TIME = re.compile(
+    r"\b(?:last|this|next) (?:week|month|year|night)\b|\byesterday\b|\bago\b|\bearlier\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(slots=True)
 class Person:
     """A person the article names, with what it says about their role."""
@@ -81,8 +89,8 @@ class Person:
     def role(self) -> str:
         """The role as one phrase, or the placeholder telling the editor to look."""
         parts = [p for p in (self.title, self.before, self.apposition) if p]
-        if not parts and self.clause:
-            parts = [self.clause]
+        if not parts and self.clause and not _EVENT_TIME.search(self.clause):
+            parts = [self.clause]  # "who heads the lab"; not "who visited it last week"
         seen: list[str] = []
         for part in parts:
             if not any(part.casefold() in s.casefold() for s in seen):
@@ -204,6 +212,20 @@ def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
     return cut, len(words)
 
 
+# Todd March, Jo Park: words that are names only as the last word of a full name.
+_SURNAME_MONTHS = frozenset({"March", "May", "June", "April", "August", "Park", "Hill", "Wood"})
+_FIRST_NAME_WORDS = frozenset({"Will", "May", "June", "April", "August", "Mark"})  # Will Hollis
+
+
+def _name_word_ok(word: str, index: int, count: int) -> bool:
+    """A word that is a name only inside a full name: a month as surname, "Will" first."""
+    if count < 2:
+        return False
+    if index == count - 1:
+        return word in _SURNAME_MONTHS
+    return index == 0 and word in _FIRST_NAME_WORDS
+
+
 def _valid_name(words: Sequence[str]) -> bool:
     if not 1 <= len(words) <= 4:
         return False
@@ -216,7 +238,9 @@ def _valid_name(words: Sequence[str]) -> bool:
         low = words[0].casefold()
         if low in ROLE_NOUNS or low[:-1] in ROLE_NOUNS or low[:-2] in ROLE_NOUNS:
             return False  # "Economists", "Officials": a group, not a person
-    for w in proper:
+    for i, w in enumerate(proper):
+        if _name_word_ok(w, i, len(proper)):
+            continue
         if w in NOT_NAMES or (len(w) > 1 and w.isupper()) or not w[0].isupper():
             return False
     full = " ".join(words)
@@ -236,6 +260,9 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         words = run.words
         # A capitalised sentence opener is not part of a name ("The", "However").
         while words and words[0][2] in SENTENCE_STARTERS and words[0][2] not in TITLE_WORDS:
+            mid_sentence = words[0][0] not in starts
+            if mid_sentence and len(words) == 2 and words[0][2] in _FIRST_NAME_WORDS:
+                break  # "reporter Will Hollis", not a sentence opening "Will"
             words = words[1:]
         if not words or " ".join(w for _, _, w in words) in _PLACES:
             continue
@@ -258,10 +285,12 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         if title_is_honorific:
             title = None
         comma_role = role_with_comma_before(text, title_start, s_start)
-        after = text[n_end : min(s_end, n_end + 40)]
         before_text = text[max(s_start, title_start - 40) : title_start]
         said_before = bool(VERB_BEFORE.search(before_text))
+        after = text[n_end : min(s_end, n_end + 160)]
+        personal = _PERSONAL_ASIDE.match(after) is not None  # ", 47," / ", of Hull,"
         speech = bool(VERB_AFTER.match(after)) or said_before
+        speech = speech or (personal and verb_after_asides(after))
         according = bool(_ACCORDING.search(before_text))
         if len(name) == 1 and not according and _PREPOSITION_BEFORE.search(before_text):
             continue  # "near Orrin", "in Dunmore": a place
@@ -318,9 +347,22 @@ class People:
                     found.append(Mention(match.start(), match.end(), None, pronoun, subject))
                 else:
                     keys = self.forms.get(form, [])
-                    key = keys[-1] if keys else None
+                    key = keys[0] if len(keys) == 1 else None  # "Tate" of two Tates: nobody
                     found.append(Mention(match.start(), match.end(), key, None, subject))
         return found
+
+    def by_role(self, role_words: Sequence[str]) -> str | None:
+        """The one person whose role has all these words ("the Mexican minister")."""
+        wanted = [w.casefold() for w in role_words]
+        if not wanted or wanted[-1] not in ROLE_NOUNS:
+            return None
+        hits = [
+            p.key
+            for p in self.persons
+            if p.role != UNKNOWN_ROLE
+            and all(w in p.role.casefold().replace(",", " ").split() for w in wanted)
+        ]
+        return hits[0] if len(hits) == 1 else None
 
     def compile(self) -> None:
         """Build the mention pattern once the people are known."""
@@ -375,8 +417,29 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     return bool(nxt) and nxt[0].islower() and nxt.casefold() not in {"and", "or", "of", "in"}
 
 
-def find_people(blocks: Sequence[Block]) -> People:
-    """The people named in the blocks, with roles and the short forms used for them."""
+def _complete_names(persons: dict[str, Person], hints: Sequence[str]) -> None:
+    """A person named by surname only ("Spicer") takes the full name a caption or the
+    headline gives ("press secretary Sean Spicer"), with the role written before it."""
+    for person in persons.values():
+        if " " in person.name:
+            continue
+        pattern = re.compile(rf"(?<![\w’'])([A-Z][\w’'-]+) {re.escape(person.name)}(?![\w’'])")
+        for hint in hints:
+            match = pattern.search(hint)
+            if match is None or match.group(1) in NOT_NAMES or match.group(1) in TITLE_WORDS:
+                continue
+            person.aliases.append(person.name)
+            person.name = f"{match.group(1)} {person.name}"
+            person.title = person.title or role_before(hint, match.start(), 0)
+            break
+
+
+def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
+    """The people named in the blocks, with roles and the short forms used for them.
+
+    `hints` are lines that are not the article's text (its headline, dropped captions):
+    they only complete a surname-only person's name and role.
+    """
     persons: dict[str, Person] = {}
     shorts: list[_Candidate] = []
     uncued: list[_Candidate] = []
@@ -414,6 +477,8 @@ def find_people(blocks: Sequence[Block]) -> People:
             _enrich(person, cand)
         elif len(persons) < MAX_PEOPLE:
             _add(persons, cand)
+    _add_couples(blocks, persons)
+    _complete_names(persons, hints)
     ordered = sorted(persons.values(), key=lambda p: (p.first_block, p.first_pos))
     forms: dict[str, list[str]] = {}
     for person in ordered:
@@ -421,9 +486,36 @@ def find_people(blocks: Sequence[Block]) -> People:
             keys = forms.setdefault(form, [])
             if person.key not in keys:
                 keys.append(person.key)
+    firsts = [p.name.split()[0] for p in ordered]
+    for person, first in zip(ordered, firsts, strict=True):
+        # "Tedros, as he is known": a first name alone means the one person who has it.
+        if len(person.name.split()) >= 2 and firsts.count(first) == 1 and first not in forms:
+            forms[first] = [person.key]
     people = People(ordered, {p.key: p for p in ordered}, forms)
     people.compile()
     return people
+
+
+_PERSONAL_ASIDE = re.compile(r",\s*(?:\d{1,3},|of [A-Z])")
+_COUPLE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+) and ([A-Z][\w’'-]+) ([A-Z][\w’'-]+)(?![\w’'])")
+
+
+def _add_couples(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
+    """ "McArthur and Mary Tate": when Mary Tate is a person, so is McArthur Tate."""
+    for block in blocks:
+        for match in _COUPLE.finditer(block.text):
+            first, other, surname = match.groups()
+            known = persons.get(_key(f"{other} {surname}"))
+            name = f"{first} {surname}"
+            if known is None or first in NOT_NAMES or _key(name) in persons:
+                continue
+            shared = role_before(block.text, match.start(), max(0, match.start() - 80))
+            known.title = known.title or shared  # "Homeowners McArthur and Mary Tate"
+            if len(persons) >= MAX_PEOPLE:
+                return
+            twin = Person(_key(name), name, block.number, match.start())
+            twin.title, twin.before, twin.cued = known.title, known.before, True
+            persons[twin.key] = twin
 
 
 def _add(persons: dict[str, Person], cand: _Candidate) -> None:

@@ -10,21 +10,38 @@ from __future__ import annotations
 
 import math
 import random
+import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from bot.authoring.facts import Detail, FactDraft
-from bot.authoring.lexicon import CITIES, COUNTRIES, REGIONS
 from bot.authoring.text import truncate
 
 __all__ = ["DraftFact", "DraftFigure", "DraftQuestion", "DraftQuote", "make_questions"]
 
-MAX_WHO = 8
-MAX_NUMBER = 5
-MAX_PLACE = 4
-MAX_TRUE_FALSE = 4
+MAX_WHO = 5
+MAX_NUMBER = 3
+MAX_PLACE = 2
+MAX_TRUE_FALSE = 3
+MAX_TF_WORDS = 35  # a longer statement is a reading test, not a question
+MIN_QUOTE_WORDS = 2
+MAX_WHO_PER_SPEAKER = 2
+# "very good", "very happy": nothing to recognise a speaker by ("fair game" is a phrase).
+_BLAND = frozenset(
+    {"yes", "no", "very", "good", "happy", "great", "fine", "ok", "okay", "sure", "really"}
+    | {"quite", "bad", "not", "so", "too"}
+)
+# A dateline ("SAULT STE. MARIE, Mich. (AP) —", "KUCHING:") is where the story was filed,
+# not something the story says: no question asks about it.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+[ ,]{0,2}){1,5}(?:[A-Z][a-z]+\.?,? ?)?(?:\([A-Za-z ]{1,20}\) ?)?"
+    r"(?:[—–-]{1,2}|:) ?"
+)
+# "the 300 block of Chicago Street", "3200 Rockin M. Drive": an address, not a fact to learn.
+_ADDRESS = re.compile(r" (?:block\b|(?:[A-Z][\w.]* ){1,3}(?:Drive|Street|St\.|Road|Avenue|Lane)\b)")
+_CLOCK = re.compile(r"\d:\d\d|[ap]\.m\.")
 MAX_CHOICE = 80  # a Discord button label
 BLANK = "_____"
 
@@ -47,6 +64,7 @@ class DraftQuote:
     text: str
     figure: str | None
     block: int
+    how: str = "the sentence"  # where the speaker was found
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,13 +109,21 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
     by_id = {f.id: f for f in figures}
     speakers = [f.id for f in figures if any(q.figure == f.id for q in quotes)]
     out: list[DraftQuestion] = []
+    asked: dict[str, int] = {}
     for quote in quotes:
         figure = by_id.get(quote.figure or "")
-        if figure is None or len(quote.text.split()) < 2 or len(out) >= MAX_WHO:
+        if figure is None or asked.get(figure.id, 0) >= MAX_WHO_PER_SPEAKER:
+            continue
+        said = [w.strip(".,!?;:…").casefold() for w in quote.text.split()]
+        bland = all(w in _BLAND for w in said)
+        if figure is None or len(said) < MIN_QUOTE_WORDS or bland or len(out) >= MAX_WHO:
             continue
         others = [by_id[s].name for s in speakers if s != figure.id]
         others += [f.name for f in figures if f.id != figure.id and f.id not in speakers]
         wrong = _distinct(figure.name, others)
+        if len(wrong) < 2:
+            continue  # one person quoted, or two: the answer is a guess or a give-away
+        asked[figure.id] = asked.get(figure.id, 0) + 1
         who = f"{figure.name}, {figure.role}," if figure.known_role else figure.name
         data: dict[str, Any] = {
             "id": f"who-said-{quote.id}",
@@ -115,7 +141,14 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
             "difficulty": "easy" if len(wrong) <= 1 else "medium",
             "review": True,
         }
-        out.append(DraftQuestion(data, f"from paragraph {quote.block}: check the speaker"))
+        sure = "high" if quote.how == "the sentence" and len(wrong) >= 2 else "medium"
+        out.append(
+            DraftQuestion(
+                data,
+                f"from paragraph {quote.block}: confidence {sure} (speaker from {quote.how},"
+                f" {len(wrong)} other people as choices): check the speaker",
+            )
+        )
     return out
 
 
@@ -144,11 +177,11 @@ def _format_number(value: float, like: Detail) -> str:
 def _near_values(detail: Detail) -> list[float]:
     value = detail.value or 0.0
     if detail.number_kind == "year":
-        return [value + d for d in (-2, 3, -5, 1, 10)]
+        return [value + d for d in (-2, 3, -1, 5)]
     if detail.number_kind == "percent":
-        options = [value + 10, value - 10, value * 2, value / 2, value + 5]
+        options = [value + 5, value - 5, value + 10, value - 10, value * 1.5]
         return [v for v in options if 0 < v <= 100]
-    return [value * f for f in (0.5, 2, 1.5, 3, 0.25, 10)]
+    return [value * f for f in (0.75, 1.5, 0.5, 2, 1.25)]
 
 
 def _number_distractors(detail: Detail, pool: Sequence[Detail]) -> list[str]:
@@ -156,7 +189,11 @@ def _number_distractors(detail: Detail, pool: Sequence[Detail]) -> list[str]:
     same = [
         d
         for d in pool
-        if d.number_kind == detail.number_kind and d.value and d.value != value and d.text
+        if d.number_kind == detail.number_kind
+        and d.value
+        and d.value != value
+        and d.text
+        and (value <= 0 or 0.25 <= d.value / value <= 4)  # near it: not 76 for 300,000
     ]
     same.sort(key=lambda d: abs(math.log((d.value or 1) / value)) if value > 0 else 0)
     texts = [d.text for d in same]
@@ -171,22 +208,38 @@ def _blank(sentence: str, detail: Detail) -> str | None:
     return sentence[: detail.start] + BLANK + sentence[detail.end :]
 
 
-def _place_pool(kind: str | None) -> list[str]:
-    pool = {"country": COUNTRIES, "city": CITIES, "region": REGIONS}.get(kind or "", COUNTRIES)
-    return sorted(p for p in pool if "." not in p and len(p) > 3)
-
-
 def _place_distractors(detail: Detail, fact: FactDraft, places: Sequence[Detail]) -> list[str]:
+    """Other places the article names, of the same kind (a city for a city): never a place
+    picked from a list, which a student dismisses at a glance."""
     in_sentence = {d.text.casefold() for d in fact.details}
     same = [p.text for p in places if p.place_kind == detail.place_kind]
-    other = [p.text for p in places if p.place_kind != detail.place_kind]
-    from_article = [p for p in same + other if p.casefold() not in in_sentence]
-    known = _place_pool(detail.place_kind)
-    rng = _rng(detail.text)
-    known = rng.sample(known, min(6, len(known)))
-    return _distinct(
-        detail.text, from_article + [k for k in known if k.casefold() not in in_sentence]
+    return _distinct(detail.text, [p for p in same if p.casefold() not in in_sentence])
+
+
+_PRONOUN_START = frozenset(
+    ["he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its"]
+)
+
+
+def _stands_alone(sentence: str) -> bool:
+    """A statement a student can judge without the sentence before ("She moved in ...")."""
+    first = sentence.split(maxsplit=1)[0].casefold() if sentence.strip() else ""
+    return first not in _PRONOUN_START
+
+
+def _askable(fact: FactDraft, detail: Detail) -> bool:
+    """Not the dateline, an age ("Natasha Robinson, 47,"), or a clock time."""
+    dateline = _DATELINE.match(fact.text)
+    if dateline and detail.start < dateline.end():
+        return False
+    if _CLOCK.search(detail.text):
+        return False
+    before = fact.text[max(0, detail.start - 2) : detail.start]
+    after = fact.text[detail.end : detail.end + 12]
+    age = (before == ", " and after.startswith(",")) or after.startswith(
+        ("-year-old", " years old", " year old")
     )
+    return not age and not _ADDRESS.match(after)
 
 
 def _fill_in(
@@ -198,15 +251,20 @@ def _fill_in(
     for fact in facts:
         if len(out) >= limit or fact.id in used:
             continue
+        if not _stands_alone(fact.draft.text):
+            continue
         details = fact.draft.of("number") if kind == "number" else fact.draft.of("place")
         for detail in details:
-            if kind == "number" and detail.number_kind is None:
+            if (kind == "number" and detail.number_kind is None) or not _askable(
+                fact.draft, detail
+            ):
                 continue
             prompt = _blank(fact.draft.text, detail)
             if prompt is None or len(detail.text) > MAX_CHOICE:
                 continue
             if kind == "number":
                 wrong = _number_distractors(detail, [n for n in numbers if n is not detail])
+                wrong = [w for w in wrong if w not in prompt]
             else:
                 wrong = _place_distractors(detail, fact.draft, places)
             if len(wrong) < 2:
@@ -226,7 +284,9 @@ def _fill_in(
                         "difficulty": "medium",
                         "review": True,
                     },
-                    f"from paragraph {fact.draft.block}: check the answer and the wrong choices",
+                    f"from paragraph {fact.draft.block}: confidence "
+                    f"{'medium' if kind == 'place' or len(wrong) >= 3 else 'low'}"
+                    ": check the answer and the wrong choices",
                 )
             )
             used.add(fact.id)
@@ -237,11 +297,13 @@ def _fill_in(
 def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[DraftQuestion]:
     numbers = [d for f in facts for d in f.draft.of("number") if d.number_kind]
     places = [d for f in facts for d in f.draft.of("place")]
-    fresh = [f for f in facts if f.id not in used] + [f for f in facts if f.id in used]
+    fresh = [f for f in facts if f.id not in used]  # one question per fact
     out: list[DraftQuestion] = []
     for fact in fresh:
         if len(out) >= limit:
             break
+        if not _stands_alone(fact.draft.text) or len(fact.draft.text.split()) > MAX_TF_WORDS:
+            continue
         sentence = fact.draft.text
         make_false = len(out) % 2 == 1
         statement, answer, explanation = sentence, True, "The article says so"
@@ -254,7 +316,8 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
                     wrong = _place_distractors(detail, fact.draft, places)
                 else:
                     continue
-                if wrong and sentence.count(detail.text) == 1:
+                wrong = [w for w in wrong if w.casefold() not in sentence.casefold()]
+                if wrong and sentence.count(detail.text) == 1 and _askable(fact.draft, detail):
                     swapped = (detail, wrong[0])
                     break
             if swapped is None:
@@ -275,7 +338,7 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
                     "difficulty": "easy",
                     "review": True,
                 },
-                f"from paragraph {fact.draft.block}: "
+                f"from paragraph {fact.draft.block}: confidence medium: "
                 + ("one detail was changed" if not answer else "the article's own statement"),
             )
         )

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.authoring.article import Block
+from bot.authoring.lexicon import ROLE_NOUNS
 from bot.authoring.people import Mention, People
-from bot.authoring.roles import speech_verb_pattern
+from bot.authoring.roles import VERB_AFTER, role_before, speech_verb_pattern, verb_after_asides
 from bot.authoring.text import sentence_spans, truncate
 
 __all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans"]
@@ -222,6 +223,7 @@ Outcome = tuple[Literal["person", "pronoun", "nonperson"], str, int] | None
 
 @dataclass(slots=True)
 class _Block:
+    people: People
     text: str
     mentions: list[Mention]
     positions: list[int]
@@ -252,8 +254,14 @@ def _outcome(mention: Mention) -> Outcome:
 
 
 def _titles_only(text: str) -> bool:
-    """Only capitalised words (titles, honorifics) between a verb and a name."""
-    return all(w[:1].isupper() for w in text.split()) and len(text) <= 60
+    """Only titles between a verb and a name: capitalised words ("Defense Secretary") or a
+    lowercase role ("spokesman", "state police spokesperson", "councillor")."""
+    if len(text) > 60:
+        return False
+    if all(w[:1].isupper() for w in text.split()):
+        return True
+    stripped = text.strip()
+    return role_before(stripped + " X", len(stripped) + 1, 0) == stripped
 
 
 def _after(b: _Block, lo: int, hi: int) -> Outcome:
@@ -281,22 +289,38 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         return None
     for m in b.mention_at(lo, min(hi, lo + 50)):
         if not _titles_only(text[lo : m.start]):
+            # `"So we had to clarify" the rules, he said.`: a few words, then ", he said".
+            lead = text[lo : m.start]
+            if (
+                lead.endswith(", ")
+                and len(lead.split()) <= 6
+                and VERB_AFTER.match(text[m.end : hi])
+            ):
+                return _outcome(m)
             break
-        rest = text[m.end : hi]
-        if rest.startswith(","):
-            close = rest.find(",", 1, 200)
-            rest = rest[close + 1 :] if close > 0 else rest
-        adverb = _ADVERB.match(rest)
-        if _VERB.match(rest, adverb.end() if adverb else 0):
-            return _outcome(m)
+        if verb_after_asides(text[m.end : hi]):
+            return _outcome(m)  # "Jane Moss, of Hull, East Yorkshire, said"
         break
     # "“...,” the ministry said": a short subject, no person in it, then a speech verb.
     verb = _VERB.search(window, 0, 60)
     if verb and not b.mention_at(lo, lo + verb.start()):
         subject = window[: verb.start()].split()
         if 1 <= len(subject) <= 4 and subject[0].casefold() not in _CONJUNCTIONS:
-            return ("nonperson", "", lo)
+            return _role_subject(b, subject, lo)
     return None
+
+
+def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
+    """ "the director-general said": the one person with that role, else nobody."""
+    words = [w.strip(",") for w in subject]
+    if words and words[0].casefold() in ("but", "and"):
+        words = words[1:]
+    ends = [i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS]
+    if ends and len(words) >= 2 and words[0].casefold() == "the":
+        key = b.people.by_role(words[1 : ends[0] + 1])  # "The Mexican minister did not"
+        if key is not None:
+            return ("person", key, pos)
+    return ("nonperson", "", pos)
 
 
 def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["far"]:
@@ -311,6 +335,9 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     words = between.split()
     appositive = between.startswith(",") and between.rstrip().endswith(",")
     if len(words) <= 4 or appositive:
+        return _outcome(m)
+    # "Natasha Robinson, 47, has lived there ... and says it is": one subject, two verbs.
+    if m.subject and between.endswith(" and ") and not any(c in between for c in ".!?;:"):
         return _outcome(m)
     return "far"
 
@@ -331,6 +358,8 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     if not verbs:
         return None
     verb = verbs[-1]
+    if text[max(lo, verb.start() - 3) : verb.start()] == "to ":
+        return None  # "used to describe": no one speaks here
     subject = _subject_before(b, lo, verb.start())
     if subject == "far":
         return None
@@ -340,7 +369,9 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         if _titles_only(text[verb.end() : m.start]):
             return _outcome(m)  # `said Jane Doe: "..."`
         break
-    return ("nonperson", "", verb.start())
+    s_start = b.sentence_of(verb.start())[0]
+    head = text[max(lo, s_start) : verb.start()].split()[:4]
+    return _role_subject(b, head, verb.start())
 
 
 @dataclass(slots=True)
@@ -368,7 +399,11 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
     """Every quote of the article with its speaker, in order."""
     found: list[FoundQuote] = []
     salience = _Salience()
-    previous: tuple[int, str] | None = None  # (block number, speaker) of the last quote
+    # (block number, speaker) of the paragraph before, when its last quote runs on into the
+    # next paragraph (no closing mark) or it ends with a colon: the next paragraph's
+    # opening quote is then that speaker's, the convention of news writing.
+    previous: tuple[int, str] | None = None
+    last_speaker: tuple[int, str] | None = None
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
@@ -378,7 +413,9 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
         inside = [part for s in spans for part in s.parts]
         outside = [m for m in mentions if not _within(m.start, inside)]
         sentences = sentence_spans(text)
-        b = _Block(text, outside, [m.start for m in outside], sentences, [s for s, _ in sentences])
+        b = _Block(
+            people, text, outside, [m.start for m in outside], sentences, [s for s, _ in sentences]
+        )
         spoken: list[tuple[int, str]] = []
         speakers: list[tuple[str | None, str]] = []
         for i in range(len(spans)):
@@ -415,7 +452,17 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
         if candidates:
             salience.carried = (block.number, max(candidates)[1])
         said = [k for k, _ in speakers if k]
-        previous = (block.number, said[-1]) if said else None
+        runs_on = (bool(spans) and spans[-1].close_at is None) or text.rstrip().endswith(":")
+        # A closed quote continues too, unless the paragraphs before were a dialogue:
+        # "...," Spicer said. / "...," Kurtz said. / "No, it hasn't." is nobody's for sure.
+        dialogue = (
+            last_speaker is not None
+            and last_speaker[0] == block.number - 1
+            and bool(said)
+            and last_speaker[1] != said[-1]
+        )
+        previous = (block.number, said[-1]) if said and (runs_on or not dialogue) else None
+        last_speaker = (block.number, said[-1]) if said else None
     return found[:MAX_QUOTES]
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "role_before",
     "role_with_comma_before",
     "speech_verb_pattern",
+    "verb_after_asides",
 ]
 
 FUNCTION_WORDS = words(
@@ -46,6 +47,23 @@ _VERB = speech_verb_pattern()
 VERB_AFTER = re.compile(rf"^\s*+(?:\w+ly\s+)?(?:{_VERB.pattern})")
 VERB_BEFORE = re.compile(rf"(?:{_VERB.pattern}),?\s+$")
 AGE = re.compile(r",\s*\d{1,3},")
+MAX_ASIDES = 3
+
+
+def verb_after_asides(rest: str) -> bool:
+    """A speech verb next, perhaps after asides in commas: ", 47, said", ", of Hull, East
+    Yorkshire, said", ", the director, warned" (each aside short, no sentence end)."""
+    if VERB_AFTER.match(rest):
+        return True
+    if not rest.startswith(","):
+        return False
+    parts = rest[:240].split(",", MAX_ASIDES + 1)[1:]
+    for i, part in enumerate(parts):
+        if VERB_AFTER.match(part):
+            return i > 0
+        if len(part) > 60 or any(c in part for c in '.!?;:"“”'):
+            return False
+    return False
 
 
 def _word_before(text: str, pos: int) -> tuple[int, str]:
@@ -81,7 +99,9 @@ def role_before(text: str, start: int, floor: int) -> str | None:
             break
         clean = word.rstrip(".")
         if first:
-            if clean.casefold() not in ROLE_NOUNS and clean not in TITLE_WORDS:
+            low = clean.casefold()
+            plural = low.endswith("s") and low[:-1] in ROLE_NOUNS  # "Homeowners Mary and ..."
+            if low not in ROLE_NOUNS and clean not in TITLE_WORDS and not plural:
                 break
         elif not _is_role_modifier(clean):
             break

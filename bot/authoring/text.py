@@ -12,6 +12,7 @@ import unicodedata
 from bot.authoring.lexicon import words
 
 __all__ = [
+    "dateline_end",
     "excerpt",
     "normalise",
     "sentence_spans",
@@ -24,7 +25,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 _ABBREVIATIONS = words(
     """mr mrs ms mx dr prof sen rep gov gen col lt capt sgt cmdr maj st jr sr inc co corp ltd
-    no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec rev fr mt ft approx est
+    no nos vs etc ste jan feb mar apr jun jul aug sep sept oct nov dec rev fr mt ft approx est
     dept univ assn bros adm brig gov't"""
 )
 _STARTERS = words(
@@ -136,3 +137,22 @@ def excerpt(text: str, words: int = 6, limit: int = 300) -> str:
     short = " ".join(parts[:words])
     more = len(parts) > words or len(text) > limit * 2
     return truncate(short + ("…" if more else ""), limit)
+
+
+# "SAULT STE. MARIE, Mich. (AP) — ", "DANANG, Vietnam (Reuters) - ", "KUCHING: ",
+# "FAIRMONT — ", "(AP) -- ": where the story was filed, written before its first sentence.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]*+ ?){1,5}(?:, ?[A-Z][\w.]*+(?: [A-Z][\w.]*+)?)?"
+    r"(?: ?\((?:AP|AFP|Reuters|Bloomberg|UPI|PA|dpa|Xinhua|PANA|CNN)\))? ?(?:[—–]|--?|:) "
+    r"|^\((?:AP|AFP|Reuters|Bloomberg|UPI|PA|dpa|Xinhua)\) ?(?:[—–]|--?) "
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a paragraph's dateline ends (0 when it has none)."""
+    match = _DATELINE.match(text)
+    if match is None or not any(c.isupper() for c in text[: match.end()]):
+        return 0
+    head = text[: match.end()]
+    letters = [c for c in head.split("(")[0].split(",")[0] if c.isalpha()]
+    return match.end() if letters and all(c.isupper() for c in letters) else 0

@@ -182,16 +182,23 @@ def test_facts_carry_numbers_dates_and_places() -> None:
 
 
 def test_questions_have_distinct_choices_containing_the_answer() -> None:
-    article = read_article(
+    text = (
         "Title\n\nOfficials sent 3,000 troops to Russia on Monday. "
         "The plan cost $14.5 million in 2024, said the ministry in Moscow. "
-        "The talks then moved from Paris to Geneva."
+        "The talks then moved from Paris to Geneva. "
+        "In 2025 the delegates met in Vienna, then in Rome. "
+        "Officials from Oslo met again in 2026. The envoys left Cairo in 2027."
     )
+    article = read_article(text)
     facts = [
         DraftFact(f"f{i}", f)
         for i, f in enumerate(find_facts(article.blocks, find_people(article.blocks)))
     ]
-    figures = [DraftFigure("lee", "Ann Lee", "Mayor", True), DraftFigure("x", "Bo Xu", "?", False)]
+    figures = [
+        DraftFigure("lee", "Ann Lee", "Mayor", True),
+        DraftFigure("x", "Bo Xu", "?", False),
+        DraftFigure("ng", "Cy Ng", "Senator", True),
+    ]
     quotes = [DraftQuote("lee-we-won", "We won the vote", "lee", 1)]
     questions = make_questions(figures, quotes, facts)
     assert {q.data["id"].split("-")[0] for q in questions} >= {"who", "number", "place", "tf"}
@@ -204,6 +211,9 @@ def test_questions_have_distinct_choices_containing_the_answer() -> None:
             assert data["answer"] in data["choices"]
     troops = next(q.data for q in questions if q.data["answer"] == "3,000")
     assert all(c.replace(",", "").isdigit() for c in troops["choices"])
+    # Wrong places are other places of the article, never picked from a list.
+    place = next(q.data for q in questions if q.data["id"].startswith("place"))
+    assert all(choice in text for choice in place["choices"])
 
 
 def test_the_yaml_writer_keeps_comments_and_quotes_yaml_traps() -> None:

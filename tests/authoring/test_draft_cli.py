@@ -38,3 +38,13 @@ def test_draft_then_validate_then_refuse_to_overwrite(tmp_path: Path):
 def test_draft_of_a_missing_article_is_a_clear_message(tmp_path: Path):
     done = briefbot("draft", str(tmp_path / "nope.txt"))
     assert done.returncode == 1 and "no such file" in done.stderr
+
+
+def test_an_article_over_the_size_cap_is_refused_with_a_clear_message(tmp_path: Path):
+    big = tmp_path / "page.html"
+    big.write_text("<html><body>" + "<p>x" * 600_000)  # 2.4 MB
+    out = tmp_path / "big.yaml"
+    done = briefbot("draft", str(big), "-o", str(out))
+    assert done.returncode == 1
+    assert "reads articles up to 2 MB" in done.stderr and "Traceback" not in done.stderr
+    assert not out.exists()

@@ -39,6 +39,21 @@ def test_hostile_articles_still_give_a_draft_that_loads(text: str) -> None:
     _loads(text)
 
 
+@pytest.mark.timeout(90)
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param("<html><body>" + "<a " * (MB // 3), id="1MB-unclosed-tags"),
+        pytest.param("<html><body>" + "<!--" * (MB // 4), id="1MB-unclosed-comments"),
+        pytest.param("<html><body>" + "<p>x" * (MB // 4), id="1MB-unclosed-paragraphs"),
+        pytest.param("<html><body><p " + 'a="' * (MB // 3), id="1MB-unclosed-attributes"),
+    ],
+)
+def test_a_megabyte_of_hostile_html_is_drafted_not_hung(html: str) -> None:
+    # The standard library's HTMLParser did not finish these in 300 s (issue 15.7).
+    _loads(html)
+
+
 def test_only_quotes_gives_unattributed_quotes_and_no_people() -> None:
     text = "Title\n\n" + "\n\n".join(f"“Quote number {i}.”" for i in range(50))
     briefing = _loads(text)
