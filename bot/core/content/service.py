@@ -116,8 +116,9 @@ class ContentService:
 
     async def upload(self, guild_id: int, filename: str, raw: bytes) -> UploadOutcome:
         """Check a briefing file exactly as `briefbot validate` does; store it as a new draft
-        version when it has no problem. A broken file changes nothing."""
-        result = load_briefing_bytes(raw, filename, self.limits)
+        version when it has no problem. A broken file changes nothing. (Checked in a worker
+        thread: a large file does not hold up other users.)"""
+        result = await asyncio.to_thread(load_briefing_bytes, raw, filename, self.limits)
         if not result.ok or result.briefing is None:
             return UploadOutcome(filename, tuple(result.messages()))
         yaml_text = decode_text(raw)
