@@ -8,7 +8,10 @@ from bot.authoring.checklist import draft_with_checklist
 from bot.config import Settings
 from bot.core.clock import Clock, SystemClock
 from bot.core.content import Catalog, ContentService
+from bot.core.content.watch import ContentWatcher
+from bot.core.housekeeping import SessionPurger
 from bot.core.library import FileReport, FileStatus, Library
+from bot.core.server_settings import SettingsService
 from bot.core.study import StudyService
 from bot.store import Store, open_store
 
@@ -26,14 +29,24 @@ class Services:
     store: Store
     clock: Clock
     load_reports: list[FileReport]
+    purger: SessionPurger
+    server_settings: SettingsService
     content: ContentService
+    content_watcher: ContentWatcher
+
+    def start_timers(self) -> None:
+        """Start the core's timers (the session purge); the adapter calls this once running."""
+        self.purger.start()
+        self.content_watcher.start()
 
     def load_problems(self) -> list[str]:
         """Every problem found while loading content, as `file:line:col: what; fix` lines."""
         return [p for r in self.load_reports if r.status != FileStatus.LOADED for p in r.problems]
 
     async def close(self) -> None:
-        """Commit what is queued and release the database."""
+        """Stop the timers, commit what is queued and release the database."""
+        await self.purger.stop()
+        await self.content_watcher.stop()
         await self.store.close()
 
 
@@ -43,8 +56,22 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     bundled = Library(settings.content_dir)
     reports = bundled.reload()
     store = await open_store(settings.database_url)
-    catalog = Catalog(bundled)
-    content = ContentService(store.server_briefings, catalog, clock, draft_with_checklist)
-    study = StudyService(catalog, clock, store, versions=content)
+    library = Catalog(bundled)
+    content = ContentService(store.server_briefings, library, clock, draft_with_checklist)
     await content.refresh()
-    return Services(settings, catalog, study, store, clock, reports, content)
+    study = StudyService(library, clock, store, versions=content)
+    purger = SessionPurger(study, clock)
+    server_settings = SettingsService(store, library)
+    watcher = ContentWatcher(content, clock)
+    return Services(
+        settings,
+        library,
+        study,
+        store,
+        clock,
+        reports,
+        purger,
+        server_settings,
+        content,
+        watcher,
+    )

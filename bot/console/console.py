@@ -15,7 +15,7 @@ from typing import TextIO
 from bot.console.render import render
 from bot.core import views
 from bot.core.errors import BriefbotError, InvalidInput
-from bot.core.library import Library
+from bot.core.library import Shelf
 from bot.core.models import Briefing
 from bot.core.progress_views import score_reply
 from bot.core.quiz import MAX_QUESTIONS, SoloSession
@@ -54,7 +54,7 @@ Handler = Callable[[list[str]], Awaitable[Reply | None]]
 class Console:
     """One console user's conversation with the bot."""
 
-    def __init__(self, library: Library, study: StudyService, out: TextIO) -> None:
+    def __init__(self, library: Shelf, study: StudyService, out: TextIO) -> None:
         self.library = library
         self.study = study
         self.out = out

@@ -7,6 +7,8 @@ and show the message to the user as it is):
   - `NotFound`: an unknown briefing, section, person or question.
   - `QuizError`: an action the quiz rules refuse (already answered, quiz over, not a player).
   - `InvalidInput`: input the bot cannot use (an empty answer, an out-of-range count).
+  - `NotSaved`: the store failed to commit; nothing changed, so the user may try again.
+  - `NotAllowed`: the user may not do this (a setting only Manage Server may change).
 
 Content errors are not exceptions: the loader returns `Problem` values, one per thing to fix.
 """
@@ -15,7 +17,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["BriefbotError", "InvalidInput", "NotFound", "Problem", "QuizError"]
+__all__ = [
+    "BriefbotError",
+    "InvalidInput",
+    "NotAllowed",
+    "NotFound",
+    "NotSaved",
+    "Problem",
+    "QuizError",
+]
 
 
 class BriefbotError(Exception):
@@ -32,6 +42,14 @@ class QuizError(BriefbotError):
 
 class InvalidInput(BriefbotError):
     """Input the bot cannot use."""
+
+
+class NotAllowed(BriefbotError):
+    """The user may not do this here."""
+
+
+class NotSaved(BriefbotError):
+    """A commit failed; nothing was changed, so the same action can simply be retried."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,12 +1,16 @@
-"""What the core needs from persistence, as protocols (`bot.store.Store` provides both).
+"""What the core needs from outside, as protocols.
 
-The core never imports the store; services take anything with these methods, so the store's
-SQL stays in `bot.store` and tests may pass any object that behaves alike.
+Persistence: `SessionStore` and `ProgressStore` (`bot.store.Store` provides both). Output:
+`Publisher`, posting or editing a reply in a channel (the Discord adapter implements it).
+The core never imports an adapter or the store; services take anything with these methods,
+so SQL stays in `bot.store`, markup in the adapter, and tests pass the in-memory
+implementations of `bot.core.testing`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -18,8 +22,9 @@ from bot.core.progress import (
     ScoreSummary,
     StoredSession,
 )
+from bot.core.replies import Reply
 
-__all__ = ["ProgressStore", "SessionStore"]
+__all__ = ["Posted", "ProgressStore", "Publisher", "SessionStore"]
 
 
 class SessionStore(Protocol):
@@ -69,6 +74,10 @@ class SessionStore(Protocol):
         """Sessions not yet expired."""
         ...
 
+    async def purge_expired_sessions(self, now: datetime) -> int:
+        """Delete sessions that expired by `now`; returns how many."""
+        ...
+
 
 class ProgressStore(SessionStore, Protocol):
     """Everything the study service needs: sessions, review state, progress, a user's data."""
@@ -105,4 +114,32 @@ class ProgressStore(SessionStore, Protocol):
 
     async def forget_user(self, user_id: int) -> int:
         """Delete everything kept about a user."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Posted:
+    """Where a reply was posted: its channel and one message id per message, in order.
+
+    The reply's buttons are under the last message (`button_message_id`).
+    """
+
+    channel_id: int
+    message_ids: tuple[int, ...]
+
+    @property
+    def button_message_id(self) -> int:
+        """The message that carries the reply's buttons: the last one."""
+        return self.message_ids[-1]
+
+
+class Publisher(Protocol):
+    """Posts replies into channels (not in answer to a command): every page, in order."""
+
+    async def post(self, channel_id: int, reply: Reply) -> Posted:
+        """Post every page of `reply` in the channel, buttons under the last; where it went."""
+        ...
+
+    async def edit(self, channel_id: int, message_id: int, reply: Reply) -> None:
+        """Replace one posted message with the first page and the buttons of `reply`."""
         ...

@@ -267,7 +267,19 @@ class SoloSession:
     def answer(
         self, user_id: int, text: str, now: datetime, question_index: int | None = None
     ) -> AnswerResult:
-        """Answer the current question; `question_index` guards against stale buttons."""
+        """Judge and accept an answer to the current question (no store in between)."""
+        result = self.judge_answer(user_id, text, now, question_index)
+        self.accept(result, now)
+        return result
+
+    def judge_answer(
+        self, user_id: int, text: str, now: datetime, question_index: int | None = None
+    ) -> AnswerResult:
+        """Judge an answer to the current question without changing the session.
+
+        `question_index` guards against stale buttons. The caller commits the result, then
+        calls `accept`: a failed commit leaves the question open for a retry.
+        """
         if user_id != self.user_id:
             raise QuizError("This is someone else's quiz: start your own with /quiz.")
         if question_index is not None and question_index != self.index:
@@ -283,9 +295,14 @@ class SoloSession:
             seconds,
             notes_for_question(self.briefing, qq.question),
         )
+        return result
+
+    def accept(self, result: AnswerResult, now: datetime) -> None:
+        """Move past the current question with its (committed) result."""
+        if self.finished or result.quiz_question is not self.current():
+            raise QuizError("You already answered that question.")
         self.results.append(result)
         self.asked_at = now
-        return result
 
     def replay(self, correct: bool, seconds: float, answered_at: datetime) -> None:
         """Re-apply a recorded answer to the current question (rebuilding after a restart)."""
@@ -396,6 +413,7 @@ class GroupSession:
         self.briefing = briefing
         self.seed = seed
         self.timer_seconds = timer_seconds
+        self.started_at = now
         self.questions = present_all(briefing, question_ids, seed)
         self.results: list[QuestionResult] = []
         self.round: _Round | None = _Round(self.questions[0], now)

@@ -9,6 +9,7 @@ solo quiz is rebuilt from the store after a restart.
 from __future__ import annotations
 
 import json
+import logging
 import secrets
 from collections import Counter
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from datetime import datetime, timedelta
 
 from bot.core.clock import Clock
 from bot.core.content.ports import QuizVersions
-from bot.core.errors import NotFound, QuizError
+from bot.core.errors import NotFound, NotSaved, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty
 from bot.core.ports import ProgressStore
@@ -31,6 +32,8 @@ from bot.core.quiz import AnswerResult, GroupSession, QuestionResult, SoloSessio
 from bot.core.review import ReviewScheduler
 
 __all__ = ["ProgressStore", "Started", "StudyService"]
+
+log = logging.getLogger(__name__)
 
 SESSION_LIFETIME = timedelta(days=1)
 EXPECTED_SECONDS = 20.0
@@ -155,8 +158,9 @@ class StudyService:
         """Answer the current question of a solo quiz; committed before it returns."""
         session = await self.solo_session(session_id)
         now = self.clock.now()
-        result = session.answer(user_id, text, now, question_index)
+        result = session.judge_answer(user_id, text, now, question_index)
         await self._record(session.session_id, user_id, guild_id, result, now)
+        session.accept(result, now)
         return result
 
     async def _record(
@@ -194,7 +198,11 @@ class StudyService:
             answered_at=now,
             session_id=session_id,
         )
-        await self.store.record_answer(record, review)
+        try:
+            await self.store.record_answer(record, review)
+        except Exception as exc:  # any store failure: nothing changed, the user may retry
+            log.exception("committing an answer of session %s failed", session_id)
+            raise NotSaved("Your answer could not be saved just now: please try again.") from exc
 
     async def end_solo(self, session_id: str) -> SoloSession:
         """Forget a solo session (finished or stopped) and return it for its summary."""
@@ -283,6 +291,28 @@ class StudyService:
         if session.finished:
             self.group.pop(session.session_id, None)
         return result
+
+    # ----- housekeeping -----
+
+    async def purge_expired(self) -> int:
+        """Forget sessions that are over or expired, in the store and in memory.
+
+        Returns how many live sessions were forgotten from memory.
+
+        A solo quiz lives `SESSION_LIFETIME` from its start (the store drops it then too); a
+        finished one nobody closed, and an abandoned channel quiz, go at the same age.
+        """
+        now = self.clock.now()
+        cutoff = now - SESSION_LIFETIME
+        solo = [k for k, v in self.solo.items() if v.started_at <= cutoff]
+        group = [k for k, v in self.group.items() if v.finished or v.started_at <= cutoff]
+        if self.store is not None:
+            await self.store.purge_expired_sessions(now)
+        for key in solo:
+            self.solo.pop(key, None)
+        for key in group:
+            self.group.pop(key, None)
+        return len(solo) + len(group)
 
     # ----- progress -----
 

@@ -2,28 +2,28 @@
 
 from __future__ import annotations
 
-import discord
 from discord import app_commands
 
 from bot.core.errors import BriefbotError
-from bot.core.library import Library
+from bot.core.library import Shelf
+from bot.discord_bot.interaction import Interaction
 
 __all__ = ["briefing_choices", "person_choices", "section_choices"]
 
 Choice = app_commands.Choice[str]
 
 
-def _library(interaction: discord.Interaction) -> Library:
+def _library(interaction: Interaction) -> Shelf:
     return interaction.client.services.library  # type: ignore[attr-defined]
 
 
-async def briefing_choices(interaction: discord.Interaction, current: str) -> list[Choice]:
+async def briefing_choices(interaction: Interaction, current: str) -> list[Choice]:
     """Briefings whose id, title or tags match what was typed."""
     found = _library(interaction).search(current[:100], limit=25)
     return [app_commands.Choice(name=b.title[:100], value=b.id) for b in found]
 
 
-def _briefing_of(interaction: discord.Interaction):
+def _briefing_of(interaction: Interaction):
     query = getattr(interaction.namespace, "briefing", None)
     try:
         return _library(interaction).find(query)
@@ -31,7 +31,7 @@ def _briefing_of(interaction: discord.Interaction):
         return None
 
 
-async def section_choices(interaction: discord.Interaction, current: str) -> list[Choice]:
+async def section_choices(interaction: Interaction, current: str) -> list[Choice]:
     """Sections of the chosen (or only) briefing."""
     briefing = _briefing_of(interaction)
     if briefing is None:
@@ -44,7 +44,7 @@ async def section_choices(interaction: discord.Interaction, current: str) -> lis
     ][:25]
 
 
-async def person_choices(interaction: discord.Interaction, current: str) -> list[Choice]:
+async def person_choices(interaction: Interaction, current: str) -> list[Choice]:
     """People in the chosen (or only) briefing, matching names and aliases."""
     briefing = _briefing_of(interaction)
     if briefing is None:

@@ -17,6 +17,7 @@ from discord import app_commands
 
 from bot.core.errors import BriefbotError
 from bot.core.progress import GuildSettings
+from bot.discord_bot.interaction import Interaction
 
 __all__ = [
     "NotModerator",
@@ -33,13 +34,13 @@ class NotModerator(app_commands.CheckFailure, BriefbotError):
     """A moderator command run by someone who is not one; the message is shown as it is."""
 
 
-def can_manage_server(interaction: discord.Interaction) -> bool:
+def can_manage_server(interaction: Interaction) -> bool:
     """Administrator or Manage Server (the server owner has both)."""
     perms = interaction.permissions
     return bool(perms.administrator or perms.manage_guild)
 
 
-def is_moderator(interaction: discord.Interaction, settings: GuildSettings) -> bool:
+def is_moderator(interaction: Interaction, settings: GuildSettings) -> bool:
     """Whether the member who interacted may use moderator commands in this server."""
     member = interaction.user
     if interaction.guild_id is None or not isinstance(member, discord.Member):
@@ -51,7 +52,7 @@ def is_moderator(interaction: discord.Interaction, settings: GuildSettings) -> b
     return role_id is not None and any(role.id == role_id for role in member.roles)
 
 
-async def require_moderator(interaction: discord.Interaction) -> GuildSettings:
+async def require_moderator(interaction: Interaction) -> GuildSettings:
     """The server's settings if the user is a moderator; NotModerator (polite) otherwise."""
     if interaction.guild_id is None:
         raise NotModerator("Moderator commands work in a server, not in direct messages.")
@@ -69,7 +70,7 @@ async def require_moderator(interaction: discord.Interaction) -> GuildSettings:
 def moderator_only() -> Callable[[T], T]:
     """A slash-command check: the user must be a moderator (see `require_moderator`)."""
 
-    async def predicate(interaction: discord.Interaction) -> bool:
+    async def predicate(interaction: Interaction) -> bool:
         await require_moderator(interaction)
         return True
 

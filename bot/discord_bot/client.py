@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 import discord
@@ -10,6 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
+from bot.core.channel_quiz import ChannelQuizService
 from bot.core.content.catalog import enter_guild
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
@@ -17,9 +17,11 @@ from bot.discord_bot.cogs.briefings import BriefingsCog
 from bot.discord_bot.cogs.help import HelpCog
 from bot.discord_bot.cogs.moderation import ModerationCog
 from bot.discord_bot.cogs.progress import ProgressCog
-from bot.discord_bot.cogs.quiz import QuizCog
+from bot.discord_bot.cogs.quiz import DiscordChannelQuizFaces, QuizCog
 from bot.discord_bot.cogs.reading import ReadingCog
 from bot.discord_bot.cogs.schedules import SchedulesCog
+from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.render import NO_PINGS
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
@@ -27,8 +29,6 @@ from bot.discord_bot.router import Router
 __all__ = ["BriefBot", "make_intents"]
 
 log = logging.getLogger("briefbot")
-CONTENT_CHECK_SECONDS = 2.0
-"""How often each process asks the database whether server briefings changed."""
 
 
 def make_intents(message_content: bool) -> discord.Intents:
@@ -55,7 +55,6 @@ class BriefBot(commands.AutoShardedBot):
         )
         self.services = services
         self.router = Router()
-        self._content_watch: asyncio.Task[None] | None = None
         self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
         self.tree.interaction_check = self.enter_server  # type: ignore[method-assign]
 
@@ -63,23 +62,23 @@ class BriefBot(commands.AutoShardedBot):
         """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""
         await self.load_features()
         await self.sync_commands()
-        watch = self.services.content.keep_fresh(CONTENT_CHECK_SECONDS)
-        self._content_watch = asyncio.create_task(watch, name="briefbot-content-watch")
-
-    async def close(self) -> None:
-        """Stop watching for content changes, then disconnect."""
-        if self._content_watch is not None:
-            self._content_watch.cancel()
-        await super().close()
+        self.services.start_timers()
 
     async def load_features(self) -> None:
         """One cog per feature, each given what it needs."""
         await self.add_cog(ReadingCog(self.services, self.router))
-        quiz = QuizCog(self.services, self.router)
+        publisher = DiscordPublisher(self)
+        channel_quizzes = ChannelQuizService(
+            self.services.study,
+            publisher,
+            self.services.clock,
+            DiscordChannelQuizFaces(),
+        )
+        quiz = QuizCog(self.services, self.router, channel_quizzes)
         await self.add_cog(quiz)
         await self.add_cog(ProgressCog(self.services, self.router))
         await self.add_cog(ModerationCog(self.services, self.router, quiz))
-        await self.add_cog(SchedulesCog(self, self.services, self.router))
+        await self.add_cog(SchedulesCog(self, self.services, self.router, publisher=publisher))
         await self.add_cog(BriefingsCog(self.services, self.router))
         await self.add_cog(HelpCog())
 
@@ -106,12 +105,12 @@ class BriefBot(commands.AutoShardedBot):
         user = self.user
         log.info("ready as %s (%s) in %d server(s)", user, user and user.id, len(self.guilds))
 
-    async def on_interaction(self, interaction: discord.Interaction) -> None:
+    async def on_interaction(self, interaction: Interaction) -> None:
         """Every button and modal goes through the one persistent router."""
         await self.router.route(interaction)
 
     async def on_app_command_error(
-        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+        self, interaction: Interaction, error: app_commands.AppCommandError
     ) -> None:
         """A short polite reply; a log line with context for anything unexpected."""
         original = getattr(error, "original", error)

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-import discord
 from discord import app_commands
+
+from bot.discord_bot.interaction import Interaction
 
 __all__ = ["UserCooldown", "per_user_cooldown"]
 
@@ -53,7 +54,7 @@ def per_user_cooldown(rate: int, per: float) -> Callable[[T], T]:
     """A check decorator: `rate` uses per `per` seconds per user, else CommandOnCooldown."""
     limit = UserCooldown(rate, per)
 
-    async def predicate(interaction: discord.Interaction) -> bool:
+    async def predicate(interaction: Interaction) -> bool:
         retry_after = limit.hit(interaction.user.id, interaction.created_at.timestamp())
         if retry_after is None:
             return True

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import discord
 
 from bot.core.paginate import fit_reply
 from bot.core.replies import Reply
+from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.render import NO_PINGS, embed, page_view
 
 __all__ = ["send_reply"]
 
 
 async def send_reply(
-    interaction: discord.Interaction,
+    interaction: Interaction,
     reply: Reply,
     *,
     page: int = 0,
@@ -24,7 +26,7 @@ async def send_reply(
     """Answer with page `page` of a reply: edit the clicked message, respond, or follow up."""
     reply = fit_reply(reply)
     page = max(0, min(page, len(reply.pages) - 1))
-    kwargs = {
+    kwargs: dict[str, Any] = {
         "embed": embed(reply.pages[page], error=reply.error),
         "view": page_view(reply, page, nav) or discord.utils.MISSING,
     }

@@ -7,13 +7,14 @@ before a restart still reaches the right code. Cogs register a handler per kind.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 
 import discord
 
 from bot.core.content.catalog import enter_guild
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
+from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 
 __all__ = ["PREFIX", "Router", "custom_id"]
@@ -21,7 +22,7 @@ __all__ = ["PREFIX", "Router", "custom_id"]
 PREFIX = "bb"
 log = logging.getLogger(__name__)
 
-Handler = Callable[[discord.Interaction, list[str]], Awaitable[None]]
+Handler = Callable[[Interaction, list[str]], Awaitable[None]]
 
 
 def custom_id(kind: str, *args: object) -> str:
@@ -44,14 +45,14 @@ class Router:
             raise ValueError(f"two handlers for {kind!r}")
         self.handlers[kind] = handler
 
-    async def route(self, interaction: discord.Interaction) -> bool:
+    async def route(self, interaction: Interaction) -> bool:
         """Handle a component or modal interaction; False when it is not ours."""
         if interaction.type not in (
             discord.InteractionType.component,
             discord.InteractionType.modal_submit,
         ):
             return False
-        data = interaction.data or {}
+        data: Mapping[str, object] = interaction.data or {}
         cid = str(data.get("custom_id", ""))
         parts = cid.split(":")
         if len(parts) < 2 or parts[0] != PREFIX:

@@ -223,12 +223,12 @@ class Store:
             stored = self._sql.stored_reviews(conn, wanted)
         latest: dict[tuple[int, str, str], ReviewState] = {}
         for pending in changes:
-            key = _question_key(pending.record)
+            question = _question_key(pending.record)
             review = pending.review
             if callable(review):
-                review = review(latest[key] if key in latest else stored.get(key))
+                review = review(latest[question] if question in latest else stored.get(question))
             assert review is not None
-            latest[key] = review
+            latest[question] = review
         self._sql.upsert_reviews(conn, sorted(latest.items()), self._clock())
         return new
 

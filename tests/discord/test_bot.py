@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.app import Services, build_services
+from bot.core.commands import Surface, names_on
 from bot.discord_bot.client import BriefBot
+from bot.discord_bot.cogs.help import HELP_TEXT
 from tests.discord_double import CallbackType, DiscordDouble
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,6 +20,7 @@ STUDENT_COMMANDS = {
     "brief",
     "figures",
     "quote",
+    "courses",
     "notes",
     "quiz",
     "review",
@@ -54,6 +57,19 @@ async def answer_right(double: DiscordDouble, services: Services, message, user=
         )
     index = qq.keys.index(qq.right_key)
     return await double.click(message, message.buttons[index]["custom_id"], user=user)
+
+
+async def test_discord_offers_exactly_the_registry_student_commands(discord_double, bot):
+    commands = discord_double.state.global_commands
+    students = {c["name"] for c in commands if c.get("default_member_permissions") is None}
+    assert students == names_on(Surface.DISCORD)
+    for name in students - {"help"}:
+        assert f"/{name}" in HELP_TEXT, name
+
+
+async def test_courses_is_a_discord_command(discord_double, bot):
+    reply = await (await discord_double.slash("courses", {})).response()
+    assert "Courses" in reply.message.text
 
 
 async def test_commands_are_registered_with_their_options(discord_double, bot):

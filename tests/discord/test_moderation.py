@@ -15,7 +15,6 @@ from bot.core.progress import GuildSettings, Schedule
 from bot.core.qotd import pick_question
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.cogs.schedules import SchedulesCog
-from bot.discord_bot.router import Router
 from tests.discord_double import CallbackType, DiscordDouble, Overwrite, Perm
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -313,16 +312,18 @@ async def test_a_schedule_fires_at_its_time_once(discord_double, bot, services, 
     assert "Nothing is scheduled" in (await run(discord_double, "schedules")).text
 
 
-async def test_the_scheduler_loop_posts_on_its_own(discord_double, services, clock):
+async def test_the_scheduler_loop_posts_on_its_own_when_the_clock_moves(
+    discord_double, services, clock
+):
     bot = await discord_double.start(BriefBot(services, guild_ready_timeout=0.05))
     await services.store.add_schedule(daily(discord_double))
-    clock.current = dt.datetime(2026, 1, 5, 9, 0, 5, tzinfo=dt.UTC)
-    fast = SchedulesCog(bot, services, Router(), interval=0.05)  # the bot's own ticks every 30 s
-    await fast.cog_load()
-    try:
-        await discord_double.wait_for(lambda: posts_in(discord_double, discord_double.news))
-    finally:
-        await fast.cog_unload()
+    clock.current = dt.datetime(2026, 1, 5, 8, 59, 50, tzinfo=dt.UTC)
+    loop = scheduler(bot)
+    for _ in range(5):  # let the loop start waiting on the clock
+        await asyncio.sleep(0)
+    assert posts_in(discord_double, discord_double.news) == []
+    clock.advance(loop.runner.interval)
+    await discord_double.wait_for(lambda: posts_in(discord_double, discord_double.news))
 
 
 async def test_a_new_schedule_does_not_post_a_run_from_before_it_existed(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -332,17 +332,6 @@ class ContentService:
         self._served = {k: v for k, v in self._served.items() if k in live or v[0] not in changed}
         self._stamp = stamp
         return True
-
-    async def keep_fresh(
-        self, interval: float, sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
-    ) -> None:
-        """Refresh every `interval` seconds until cancelled (one cheap query when idle)."""
-        while True:
-            await sleep(interval)
-            try:
-                await self.refresh()
-            except Exception:  # the next tick tries again; the log says why
-                log.exception("refreshing server briefings failed")
 
     # --- helpers -------------------------------------------------------------------------
 

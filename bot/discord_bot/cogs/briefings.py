@@ -26,6 +26,7 @@ from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.replies import Reply
 from bot.discord_bot.attachments import fetch_attachment
 from bot.discord_bot.checks import require_moderator
+from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router, custom_id
 
@@ -36,13 +37,13 @@ YAML_SUFFIXES = (".yaml", ".yml")
 TEXT_FIELD, TITLE_FIELD = "article", "title"
 
 
-def _guild(interaction: discord.Interaction) -> int:
+def _guild(interaction: Interaction) -> int:
     if interaction.guild_id is None:
         raise InvalidInput("Server briefings live in a server, not in direct messages.")
     return interaction.guild_id
 
 
-def _fields(interaction: discord.Interaction) -> dict[str, str]:
+def _fields(interaction: Interaction) -> dict[str, str]:
     """The text typed into each field of a submitted modal, by the field's custom id."""
     data: dict[str, Any] = dict(interaction.data or {})
     found: dict[str, str] = {}
@@ -63,12 +64,11 @@ def _modal(
     return modal
 
 
-async def own_briefing_choices(interaction: discord.Interaction, current: str) -> list[Choice[str]]:
+async def own_briefing_choices(interaction: Interaction, current: str) -> list[Choice[str]]:
     """This server's own briefings (drafts included) matching what was typed."""
     if interaction.guild_id is None:
         return []
-    services: Services = interaction.client.services  # type: ignore[attr-defined]
-    found = await services.content.search(interaction.guild_id, current)
+    found = await interaction.client.services.content.search(interaction.guild_id, current)
     return [Choice(name=f"{r.title} ({r.state})"[:100], value=r.slug) for r in found]
 
 
@@ -85,7 +85,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         router.register("bd", self.on_pasted_article)
         super().__init__()
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:  # type: ignore[override]
+    async def interaction_check(self, interaction: Interaction) -> bool:  # type: ignore[override]
         """Moderators only, checked every time (the server may have changed who sees it)."""
         await require_moderator(interaction)
         return True
@@ -94,7 +94,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         name="upload", description="Check a briefing YAML file and store it as a draft"
     )
     @app_commands.describe(file="The briefing, a .yaml file")
-    async def upload(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
+    async def upload(self, interaction: Interaction, file: discord.Attachment) -> None:
         """Check a briefing YAML file and store it as a draft."""
         guild = _guild(interaction)
         raw = await fetch_attachment(file, self.content.caps.max_file_bytes, YAML_SUFFIXES)
@@ -107,7 +107,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
     )
     @app_commands.describe(article="The article as .txt, .md or .html; leave empty to paste it")
     async def draft(
-        self, interaction: discord.Interaction, article: discord.Attachment | None = None
+        self, interaction: Interaction, article: discord.Attachment | None = None
     ) -> None:
         """Draft a briefing from an article (or paste it)."""
         guild = _guild(interaction)
@@ -120,7 +120,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         await send_reply(interaction, draft_reply(outcome))
 
     @app_commands.command(name="list", description="Your server's own briefings and their state")
-    async def list_(self, interaction: discord.Interaction) -> None:
+    async def list_(self, interaction: Interaction) -> None:
         """Your server's own briefings and their state."""
         await send_reply(interaction, list_reply(await self.content.briefings(_guild(interaction))))
 
@@ -133,7 +133,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def show(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         briefing: str,
         version: app_commands.Range[int, 1, 100000] | None = None,
     ) -> None:
@@ -150,7 +150,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def publish(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         briefing: str,
         version: app_commands.Range[int, 1, 100000] | None = None,
     ) -> None:
@@ -161,7 +161,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
     @app_commands.command(name="unpublish", description="Hide a briefing from students again")
     @app_commands.describe(briefing="Which of your briefings")
     @app_commands.autocomplete(briefing=own_briefing_choices)
-    async def unpublish(self, interaction: discord.Interaction, briefing: str) -> None:
+    async def unpublish(self, interaction: Interaction, briefing: str) -> None:
         """Hide a briefing from students again."""
         record = await self.content.unpublish(_guild(interaction), briefing)
         body = f"Students no longer see `{record.slug}`; its versions are kept."
@@ -170,7 +170,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
     @app_commands.command(name="remove", description="Delete a briefing and all its versions")
     @app_commands.describe(briefing="Which of your briefings")
     @app_commands.autocomplete(briefing=own_briefing_choices)
-    async def remove(self, interaction: discord.Interaction, briefing: str) -> None:
+    async def remove(self, interaction: Interaction, briefing: str) -> None:
         """Delete a briefing and all its versions."""
         record = await self.content.remove(_guild(interaction), briefing)
         body = f"`{record.slug}` and its versions are deleted. Answers already given stay."
@@ -179,7 +179,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
     @app_commands.command(name="history", description="A briefing's versions")
     @app_commands.describe(briefing="Which of your briefings")
     @app_commands.autocomplete(briefing=own_briefing_choices)
-    async def history(self, interaction: discord.Interaction, briefing: str) -> None:
+    async def history(self, interaction: Interaction, briefing: str) -> None:
         """A briefing's versions."""
         record, versions = await self.content.history(_guild(interaction), briefing)
         await send_reply(interaction, history_reply(record, versions))
@@ -192,7 +192,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def rollback(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         briefing: str,
         version: app_commands.Range[int, 1, 100000] | None = None,
     ) -> None:
@@ -209,7 +209,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         )
         return Reply(reply.pages, buttons, private=True)
 
-    async def on_review_click(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_review_click(self, interaction: Interaction, args: list[str]) -> None:
         """Prev / Keep / Drop / Mark checked / Fix key / Accept an answer / Publish."""
         await require_moderator(interaction)
         guild = _guild(interaction)
@@ -235,7 +235,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
             interaction, self._review(record_id, review_reply(shown, index)), edit=True
         )
 
-    async def on_review_modal(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_review_modal(self, interaction: Interaction, args: list[str]) -> None:
         """The fixed key or the accepted answer typed in the modal."""
         await require_moderator(interaction)
         guild = _guild(interaction)
@@ -262,7 +262,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         )
         return _modal(custom_id("bd"), "Draft from an article", [title, text])
 
-    async def on_pasted_article(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_pasted_article(self, interaction: Interaction, args: list[str]) -> None:
         """Draft from the pasted headline and text."""
         await require_moderator(interaction)
         guild = _guild(interaction)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.core.replies import Reply
+from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 
 __all__ = ["HELP_TEXT", "HelpCog"]
@@ -43,6 +43,6 @@ class HelpCog(commands.Cog, name="Help"):
     """What the bot can do."""
 
     @app_commands.command(name="help", description="What briefbot can do")
-    async def help(self, interaction: discord.Interaction) -> None:
+    async def help(self, interaction: Interaction) -> None:
         """What briefbot can do."""
         await send_reply(interaction, Reply.text("briefbot", HELP_TEXT, private=True))

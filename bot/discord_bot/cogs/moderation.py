@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import replace
-from typing import Any, Literal
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -21,9 +21,11 @@ from bot.core.errors import InvalidInput
 from bot.core.moderation_views import reload_reply, settings_reply, sources_reply
 from bot.core.posts import PostPart
 from bot.core.replies import Reply
+from bot.core.server_settings import Clearable, SettingsChange
 from bot.discord_bot.autocomplete import briefing_choices
-from bot.discord_bot.checks import NotModerator, can_manage_server, moderator_only
+from bot.discord_bot.checks import can_manage_server, moderator_only
 from bot.discord_bot.cogs.quiz import QuizCog
+from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.posting import (
     briefing_messages,
     cannot_post,
@@ -38,10 +40,9 @@ __all__ = ["QUIZ_ME_QUESTIONS", "ModerationCog", "send_pages"]
 
 log = logging.getLogger(__name__)
 QUIZ_ME_QUESTIONS = 5
-Clearable = Literal["moderator_role", "default_briefing", "qotd_channel"]
 
 
-async def send_pages(interaction: discord.Interaction, reply: Reply) -> None:
+async def send_pages(interaction: Interaction, reply: Reply) -> None:
     """Every page of a reply, each as its own message (first the response, then follow-ups)."""
     for page in reply.pages:
         await send_reply(interaction, replace(reply, pages=(page,)))
@@ -52,6 +53,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
 
     def __init__(self, services: Services, router: Router, quiz: QuizCog) -> None:
         self.services = services
+        self.server_settings = services.server_settings
         self.quiz = quiz
         self._reloading = asyncio.Lock()
         router.register("qz", self.on_quiz_me)
@@ -74,7 +76,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
     @moderator_only()
     async def post(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         briefing: str,
         channel: discord.TextChannel,
         part: PostPart = "summary",
@@ -120,7 +122,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
         )
         await send_reply(interaction, done)
 
-    async def on_quiz_me(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_quiz_me(self, interaction: Interaction, args: list[str]) -> None:
         """`qz:<briefing>`: a private solo quiz for whoever clicked, like /quiz solo."""
         started = await self.services.study.start_solo(
             interaction.user.id,
@@ -131,7 +133,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
         )
         await send_reply(interaction, self.quiz.solo_question(started.session))
 
-    async def on_sources(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_sources(self, interaction: Interaction, args: list[str]) -> None:
         """`nt:<briefing>`: the source and the editor's notes, privately."""
         await send_pages(interaction, sources_reply(self.services.library.get(args[0])))
 
@@ -141,7 +143,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
     @app_commands.default_permissions(manage_messages=True)
     @app_commands.guild_only()
     @moderator_only()
-    async def reload(self, interaction: discord.Interaction) -> None:
+    async def reload(self, interaction: Interaction) -> None:
         """Reload the briefings without a restart."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with self._reloading:
@@ -171,7 +173,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
     @moderator_only()
     async def settings(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         moderator_role: discord.Role | None = None,
         quiz_timer: app_commands.Range[int, 5, 600] | None = None,
         untimed_default: bool | None = None,
@@ -182,52 +184,31 @@ class ModerationCog(commands.Cog, name="Moderation"):
         """See or change briefbot's settings here."""
         guild_id = interaction.guild_id
         assert guild_id is not None
-        given = {
-            "moderator_role": moderator_role,
-            "default_briefing": default_briefing,
-            "qotd_channel": qotd_channel,
-        }
-        if clear and given[clear] is not None:
-            raise InvalidInput(f"Set {clear} or clear it, not both at once.")
-        changes: dict[str, Any] = {}
-        changed: list[str] = []
-        warnings: list[str] = []
-        if moderator_role is not None or clear == "moderator_role":
-            if not can_manage_server(interaction):
-                raise NotModerator("Only members with Manage Server can choose the moderator role.")
-            if moderator_role is not None and moderator_role.is_default():
-                raise InvalidInput("@everyone cannot be the moderator role: pick a role.")
-            changes["moderator_role_id"] = moderator_role.id if moderator_role else None
-            changed.append("moderator role")
-        if quiz_timer is not None:
-            changes["quiz_timer_seconds"] = quiz_timer
-            changed.append("quiz timer")
-        if untimed_default is not None:
-            changes["untimed_default"] = untimed_default
-            changed.append("untimed by default")
-        if default_briefing is not None or clear == "default_briefing":
-            found = self.services.library.find(default_briefing) if default_briefing else None
-            changes["default_briefing"] = found.id if found else None
-            changed.append("default briefing")
-        if qotd_channel is not None or clear == "qotd_channel":
-            changes["qotd_channel_id"] = qotd_channel.id if qotd_channel else None
-            changed.append("question of the day channel")
-            missing = missing_permissions(qotd_channel) if qotd_channel else []
-            if qotd_channel is not None and missing:
-                warnings.append(cannot_post(qotd_channel, missing))
-        store = self.services.store
-        if changes:
-            current = await store.update_settings(guild_id, **changes)
-            log.info("server %s settings changed by %s: %s", guild_id, interaction.user.id, changes)
-        else:
-            current = await store.get_settings(guild_id)
+        change = SettingsChange(
+            moderator_role_id=moderator_role.id if moderator_role else None,
+            role_is_everyone=moderator_role is not None and moderator_role.is_default(),
+            quiz_timer_seconds=quiz_timer,
+            untimed_default=untimed_default,
+            default_briefing=default_briefing,
+            qotd_channel_id=qotd_channel.id if qotd_channel else None,
+            clear=clear,
+            may_manage_server=can_manage_server(interaction),
+        )
+        outcome = await self.server_settings.apply(guild_id, change)
+        if outcome.saved:
+            log.info(
+                "server %s settings changed by %s: %s", guild_id, interaction.user.id, outcome.saved
+            )
+        missing = missing_permissions(qotd_channel) if qotd_channel else []
+        warnings = [cannot_post(qotd_channel, missing)] if qotd_channel and missing else []
+        current = outcome.current
         titles = {b.id: b.title for b in self.services.library}
         reply = settings_reply(
             current,
             role=f"<@&{current.moderator_role_id}>" if current.moderator_role_id else None,
             channel=f"<#{current.qotd_channel_id}>" if current.qotd_channel_id else None,
             briefing_title=titles.get(current.default_briefing or ""),
-            changed=changed,
+            changed=outcome.changed,
             warnings=warnings,
         )
         await send_reply(interaction, reply)

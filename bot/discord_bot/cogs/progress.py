@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-import discord
 from discord import app_commands
 from discord.ext import commands
 
@@ -12,6 +11,7 @@ from bot.app import Services
 from bot.core.errors import QuizError
 from bot.core.progress_views import leaderboard_reply, score_reply
 from bot.core.replies import Button, ButtonStyle, Reply
+from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router, custom_id
 
@@ -30,7 +30,7 @@ class ProgressCog(commands.Cog, name="Progress"):
         name="score", description="Your progress: accuracy, streak, mastered, due"
     )
     @app_commands.describe(everywhere="Count answers from every server, not just this one")
-    async def score(self, interaction: discord.Interaction, everywhere: bool = False) -> None:
+    async def score(self, interaction: Interaction, everywhere: bool = False) -> None:
         """Your progress: accuracy, streak, mastered, due."""
         guild_id = None if everywhere else interaction.guild_id
         summary = await self.study.score(interaction.user.id, guild_id)
@@ -40,7 +40,7 @@ class ProgressCog(commands.Cog, name="Progress"):
     @app_commands.describe(period="All time, or the last 7 days")
     @app_commands.guild_only()
     async def leaderboard(
-        self, interaction: discord.Interaction, period: Literal["all-time", "week"] = "all-time"
+        self, interaction: Interaction, period: Literal["all-time", "week"] = "all-time"
     ) -> None:
         """This server's top learners."""
         assert interaction.guild_id is not None
@@ -53,7 +53,7 @@ class ProgressCog(commands.Cog, name="Progress"):
     @app_commands.command(
         name="mydata", description="Everything briefbot keeps about you, as a file"
     )
-    async def mydata(self, interaction: discord.Interaction) -> None:
+    async def mydata(self, interaction: Interaction) -> None:
         """Everything briefbot keeps about you, as a file."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         data = await self.study.export(interaction.user.id)
@@ -62,7 +62,7 @@ class ProgressCog(commands.Cog, name="Progress"):
         await send_reply(interaction, reply)
 
     @app_commands.command(name="forgetme", description="Delete everything briefbot keeps about you")
-    async def forgetme(self, interaction: discord.Interaction) -> None:
+    async def forgetme(self, interaction: Interaction) -> None:
         """Delete everything briefbot keeps about you."""
         confirm = Button(
             "confirm",
@@ -78,7 +78,7 @@ class ProgressCog(commands.Cog, name="Progress"):
         )
         await send_reply(interaction, Reply(reply.pages, (confirm,), private=True))
 
-    async def on_forget_confirm(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_forget_confirm(self, interaction: Interaction, args: list[str]) -> None:
         """`fm:<user>`: only that user's own click deletes their data."""
         if int(args[0]) != interaction.user.id:
             raise QuizError("Only the person who asked can confirm this.")

@@ -6,11 +6,10 @@ also after a restart. A click on a quiz that no longer exists gets a polite answ
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
-from dataclasses import dataclass, replace
-from typing import Literal
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any, Literal, cast
 
 import discord
 from discord import app_commands
@@ -18,14 +17,15 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core import views
+from bot.core.channel_quiz import ChannelQuizService
 from bot.core.errors import QuizError
 from bot.core.matching import is_blank
 from bot.core.progress import GuildSettings
-from bot.core.quiz import MAX_QUESTIONS, GroupSession, SoloSession
+from bot.core.quiz import MAX_QUESTIONS, GroupSession, QuizQuestion, SoloSession
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.cooldown import per_user_cooldown
-from bot.discord_bot.render import NO_PINGS, embed, view_of
+from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router, custom_id
 
@@ -50,33 +50,60 @@ def _answer_modal(cid: str, prompt: str) -> discord.ui.Modal:
     return modal
 
 
-def _modal_text(interaction: discord.Interaction) -> str:
+def _modal_text(interaction: Interaction) -> str:
     """The text typed into our answer modal ("" when nothing was typed)."""
-    for row in (interaction.data or {}).get("components", []):
+    data = cast(dict[str, Any], interaction.data or {})
+    for row in data.get("components", []):
         for item in row.get("components", [row.get("component", {})]):
             if item.get("custom_id") == ANSWER_FIELD:
                 return str(item.get("value") or "")
     return ""
 
 
-@dataclass(slots=True)
-class _Posted:
-    """Where a channel quiz's open question was posted, and who started the quiz."""
+class DiscordChannelQuizFaces:
+    """How a channel quiz looks on Discord: routed buttons and `<@id>` names."""
 
-    channel: discord.abc.Messageable
-    message: discord.Message | None
-    starter_id: int
-    guild_id: int | None
-    timer: asyncio.Task[None] | None = None
+    def question(self, session: GroupSession) -> Reply:
+        """The open question; an untimed one also gets "Close question"."""
+        prefix = custom_id("qg", session.session_id, session.index) + ":"
+        timed = session.timer_seconds is not None
+        footer = f"{session.timer_seconds} s to answer" if timed else "Untimed: take your time"
+        reply = views.question_reply(
+            session.current(),
+            session.index + 1,
+            len(session.questions),
+            action_prefix=prefix,
+            private=False,
+            footer=footer,
+        )
+        if not timed:
+            close = Button(
+                "close",
+                "Close question",
+                custom_id("qc", session.session_id, session.index),
+                ButtonStyle.PRIMARY,
+            )
+            reply = Reply(reply.pages, (*reply.buttons, close))
+        return reply
+
+    def closed(self, shown: Reply, asked: QuizQuestion) -> Reply:
+        """The question as posted, its options disabled and the right one marked."""
+        return Reply(shown.pages, views.marked_buttons(asked, "bb:x:"))
+
+    def names(self, user_ids: Iterable[int]) -> dict[int, str]:
+        """Players as mentions (posted with pings off)."""
+        return {u: f"<@{u}>" for u in user_ids}
 
 
 class QuizCog(commands.Cog, name="Quiz"):
     """Quizzes, solo and in channels."""
 
-    def __init__(self, services: Services, router: Router) -> None:
+    def __init__(
+        self, services: Services, router: Router, channel_quizzes: ChannelQuizService
+    ) -> None:
         self.services = services
         self.study = services.study
-        self.posted: dict[str, _Posted] = {}
+        self.channel_quizzes = channel_quizzes
         router.register("qs", self.on_solo_click)
         router.register("qm", self.on_solo_modal)
         router.register("qn", self.on_solo_next)
@@ -88,9 +115,7 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     async def cog_unload(self) -> None:
         """Stop every running question timer."""
-        for posted in self.posted.values():
-            if posted.timer:
-                posted.timer.cancel()
+        await self.channel_quizzes.stop()
 
     @app_commands.command(
         name="quiz", description="Quiz yourself on a briefing, alone or with the channel"
@@ -106,7 +131,7 @@ class QuizCog(commands.Cog, name="Quiz"):
     @per_user_cooldown(2, 10.0)
     async def quiz(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         briefing: str | None = None,
         count: app_commands.Range[int, 1, MAX_QUESTIONS] = 5,
         difficulty: Literal["easy", "medium", "hard"] | None = None,
@@ -130,8 +155,16 @@ class QuizCog(commands.Cog, name="Quiz"):
             await send_reply(interaction, self.solo_question(started.session))
             return
         seconds = self.timer_default(guild) if timer is None else timer
-        session = self.study.start_group(
-            briefing, count=count, difficulty=difficulty, timer_seconds=seconds or None
+        if interaction.channel_id is None:
+            raise QuizError("I cannot post in this channel.")
+        session = await self.channel_quizzes.start(
+            briefing,
+            channel_id=interaction.channel_id,
+            starter_id=interaction.user.id,
+            guild_id=interaction.guild_id,
+            count=count,
+            difficulty=difficulty,
+            timer_seconds=seconds or None,
         )
         pace = (
             f"{seconds} s per question" if seconds else "untimed: the starter closes each question"
@@ -142,16 +175,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             "their answer until the question closes.",
         )
         await send_reply(interaction, intro)
-        channel = interaction.channel
-        if channel is None:
-            raise QuizError("I cannot post in this channel.")
-        self.posted[session.session_id] = _Posted(
-            channel,  # type: ignore[arg-type]
-            None,
-            interaction.user.id,
-            interaction.guild_id,
-        )
-        await self.post_group_question(session)
+        await self.channel_quizzes.post_first(session.session_id)
 
     def timer_default(self, guild: GuildSettings | None) -> int:
         """Seconds per question when /quiz names no timer (0: untimed), from /settings.
@@ -166,7 +190,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         name="review", description="Quiz yourself on the questions due for review"
     )
     @per_user_cooldown(2, 10.0)
-    async def review(self, interaction: discord.Interaction) -> None:
+    async def review(self, interaction: Interaction) -> None:
         """Quiz yourself on the questions due for review."""
         started = await self.study.start_review(interaction.user.id)
         reply = self.solo_question(started.session)
@@ -191,7 +215,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         stop = Button("stop", "Stop", custom_id("qx", session.session_id))
         return Reply(reply.pages, (*reply.buttons, stop), private=True)
 
-    async def on_solo_stop(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_solo_stop(self, interaction: Interaction, args: list[str]) -> None:
         """`qx:<session>`: end a solo quiz early and show the score so far."""
         session = await self.study.solo_session(args[0])
         if session.user_id != interaction.user.id:
@@ -200,7 +224,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         summary = session.summary(self.study.clock.now())
         await send_reply(interaction, views.summary_reply(summary, session.briefing), edit=True)
 
-    async def on_solo_click(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_solo_click(self, interaction: Interaction, args: list[str]) -> None:
         """`qs:<session>:<index>:<key>`: a choice, or the button that opens the answer box."""
         session_id, index, key = args[0], int(args[1]), args[2]
         session = await self.study.solo_session(session_id)
@@ -211,7 +235,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             return
         await self.answer_solo(interaction, session_id, index, key)
 
-    async def on_solo_modal(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_solo_modal(self, interaction: Interaction, args: list[str]) -> None:
         """`qm:<session>:<index>`: a typed short answer."""
         text = _modal_text(interaction)
         if is_blank(text):
@@ -219,7 +243,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         await self.answer_solo(interaction, args[0], int(args[1]), text)
 
     async def answer_solo(
-        self, interaction: discord.Interaction, session_id: str, index: int, text: str
+        self, interaction: Interaction, session_id: str, index: int, text: str
     ) -> None:
         """Record the answer, then show the verdict with a button to go on."""
         session = await self.study.solo_session(session_id)
@@ -241,7 +265,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             interaction, Reply(verdict.pages, (*verdict.buttons, go_on), private=True), edit=True
         )
 
-    async def on_solo_next(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_solo_next(self, interaction: Interaction, args: list[str]) -> None:
         """`qn:<session>:<index>`: show the next question, or the final score."""
         session = await self.study.solo_session(args[0])
         if session.user_id != interaction.user.id:
@@ -262,81 +286,38 @@ class QuizCog(commands.Cog, name="Quiz"):
             reply = Reply(reply.pages, (retry,), private=True)
         await send_reply(interaction, reply, edit=True)
 
-    async def on_retry(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_retry(self, interaction: Interaction, args: list[str]) -> None:
         """`qr:<session>`: a new private quiz of what this student missed in that one."""
         started = await self.study.start_retry(interaction.user.id, args[0])
         await send_reply(interaction, self.solo_question(started.session), edit=True)
 
     # ----- channel -----
 
-    def group_question(self, session: GroupSession) -> Reply:
-        """The open question of a channel quiz."""
-        prefix = custom_id("qg", session.session_id, session.index) + ":"
-        timed = session.timer_seconds is not None
-        footer = f"{session.timer_seconds} s to answer" if timed else "Untimed: take your time"
-        reply = views.question_reply(
-            session.current(),
-            session.index + 1,
-            len(session.questions),
-            action_prefix=prefix,
-            private=False,
-            footer=footer,
-        )
-        if not timed:
-            close = Button(
-                "close",
-                "Close question",
-                custom_id("qc", session.session_id, session.index),
-                ButtonStyle.PRIMARY,
-            )
-            reply = Reply(reply.pages, (*reply.buttons, close))
-        return reply
-
-    async def post_group_question(self, session: GroupSession) -> None:
-        """Post the open question in the channel and start its timer."""
-        posted = self.posted[session.session_id]
-        reply = self.group_question(session)
-        posted.message = await posted.channel.send(
-            embed=embed(reply.pages[0]), view=view_of(reply.buttons), allowed_mentions=NO_PINGS
-        )
-        if session.timer_seconds is not None:
-            index = session.index
-            posted.timer = asyncio.create_task(self._close_later(session, index))
-
-    async def _close_later(self, session: GroupSession, index: int) -> None:
-        assert session.timer_seconds is not None
-        await asyncio.sleep(session.timer_seconds)
-        if session.index == index and not session.finished:
-            try:
-                await self.close_group_question(session)
-            except Exception:
-                log.exception("closing question %s of quiz %s failed", index, session.session_id)
-
-    async def on_group_click(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_group_click(self, interaction: Interaction, args: list[str]) -> None:
         """`qg:<session>:<index>:<key>`: a player's answer (they may change it)."""
         session_id, index, key = args[0], int(args[1]), args[2]
-        session = self.study.group_session(session_id)
         if key == "answer":
+            session = self.channel_quizzes.session(session_id)
             await interaction.response.send_modal(
                 _answer_modal(
                     custom_id("qgm", session_id, index), session.current().question.prompt
                 )
             )
             return
-        await self.answer_group(interaction, session, index, key)
+        await self.answer_group(interaction, session_id, index, key)
 
-    async def on_group_modal(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_group_modal(self, interaction: Interaction, args: list[str]) -> None:
         """`qgm:<session>:<index>`: a player's typed answer."""
         text = _modal_text(interaction)
         if is_blank(text):
             raise QuizError("Your answer was empty: press Answer and type something.")
-        await self.answer_group(interaction, self.study.group_session(args[0]), int(args[1]), text)
+        await self.answer_group(interaction, args[0], int(args[1]), text)
 
     async def answer_group(
-        self, interaction: discord.Interaction, session: GroupSession, index: int, text: str
+        self, interaction: Interaction, session_id: str, index: int, text: str
     ) -> None:
         """Register the answer privately; the verdict comes when the question closes."""
-        changed = session.answer(interaction.user.id, text, self.study.clock.now(), index)
+        changed = await self.channel_quizzes.answer(session_id, interaction.user.id, text, index)
         what = "changed" if changed else "registered"
         shown = text.upper() if len(text) == 1 else text
         await send_reply(
@@ -348,39 +329,12 @@ class QuizCog(commands.Cog, name="Quiz"):
             ),
         )
 
-    async def on_group_close(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_group_close(self, interaction: Interaction, args: list[str]) -> None:
         """`qc:<session>:<index>`: the starter (or a moderator) closes an untimed question."""
-        session = self.study.group_session(args[0])
-        posted = self.posted.get(session.session_id)
         perms = getattr(interaction.user, "guild_permissions", None)
-        allowed = (posted and posted.starter_id == interaction.user.id) or (
-            perms is not None and perms.manage_messages
+        moderator = perms is not None and perms.manage_messages
+        quiz = self.channel_quizzes.closable(
+            args[0], int(args[1]), interaction.user.id, moderator=moderator
         )
-        if not allowed:
-            raise QuizError("Only whoever started this quiz (or a moderator) can close a question.")
-        if int(args[1]) != session.index:
-            raise QuizError("That question is already closed.")
         await interaction.response.defer()
-        await self.close_group_question(session)
-
-    async def close_group_question(self, session: GroupSession) -> None:
-        """Close the open question: mark the right answer, post results, go on or finish."""
-        posted = self.posted[session.session_id]
-        asked = session.current()
-        result = await self.study.close_group_question(session, posted.guild_id)
-        if posted.message is not None:
-            marked = views.marked_buttons(asked, "bb:x:")
-            with contextlib.suppress(discord.HTTPException):
-                await posted.message.edit(view=view_of(marked))
-        names = {u: f"<@{u}>" for u in (*result.right, *result.wrong)}
-        outcome = views.group_result_reply(result, names)
-        await posted.channel.send(embed=embed(outcome.pages[0]), allowed_mentions=NO_PINGS)
-        if session.finished:
-            rows = session.standings()
-            table = views.standings_reply(
-                rows, {r.user_id: f"<@{r.user_id}>" for r in rows}, "Final table"
-            )
-            await posted.channel.send(embed=embed(table.pages[0]), allowed_mentions=NO_PINGS)
-            self.posted.pop(session.session_id, None)
-            return
-        await self.post_group_question(session)
+        await self.channel_quizzes.close(quiz)

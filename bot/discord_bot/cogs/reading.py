@@ -1,8 +1,7 @@
-"""Reading commands: /briefings, /brief, /figures, /quote, with Prev/Next pages."""
+"""Reading commands: /briefings, /courses, /brief, /figures, /quote, with Prev/Next pages."""
 
 from __future__ import annotations
 
-import discord
 from discord import app_commands
 from discord.ext import commands
 
@@ -11,6 +10,7 @@ from bot.core import views
 from bot.core.models import Briefing
 from bot.core.replies import Reply
 from bot.discord_bot.autocomplete import briefing_choices, person_choices, section_choices
+from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router, custom_id
 
@@ -71,14 +71,14 @@ class ReadingCog(commands.Cog, name="Reading"):
         return Reply.problem("This page is no longer available.")
 
     async def show(
-        self, interaction: discord.Interaction, what: str, briefing_id: str, arg: str = ""
+        self, interaction: Interaction, what: str, briefing_id: str, arg: str = ""
     ) -> None:
         """Send page 1 of a reading reply with Prev/Next buttons when it has several pages."""
         reply = self.render(what, briefing_id, arg)
         nav = custom_id("pg", what, briefing_id, arg[:40])
         await send_reply(interaction, reply, nav=nav)
 
-    async def on_page(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_page(self, interaction: Interaction, args: list[str]) -> None:
         """A Prev/Next click: `pg:<what>:<briefing>:<arg>:<page>`."""
         what, briefing_id, arg, page = args[0], args[1], args[2], int(args[3])
         reply = self.render(what, briefing_id, arg)
@@ -89,9 +89,14 @@ class ReadingCog(commands.Cog, name="Reading"):
         name="briefings", description="List the briefings you can read and quiz on"
     )
     @app_commands.describe(keyword="Only briefings whose title or tags match this")
-    async def briefings(self, interaction: discord.Interaction, keyword: str | None = None) -> None:
+    async def briefings(self, interaction: Interaction, keyword: str | None = None) -> None:
         """List the briefings you can read and quiz on."""
         await self.show(interaction, "list", "-", (keyword or "")[:40])
+
+    @app_commands.command(name="courses", description="Briefings in the order to study them")
+    async def courses(self, interaction: Interaction) -> None:
+        """Briefings in the order to study them."""
+        await self.show(interaction, "courses", "-")
 
     @app_commands.command(
         name="brief", description="Read a briefing's summary, or one of its sections"
@@ -104,7 +109,7 @@ class ReadingCog(commands.Cog, name="Reading"):
     @app_commands.autocomplete(briefing=briefing_choices, section=section_choices)
     async def brief(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         briefing: str | None = None,
         section: str | None = None,
         long: bool = False,
@@ -121,7 +126,7 @@ class ReadingCog(commands.Cog, name="Reading"):
     @app_commands.command(name="figures", description="Who is who in a briefing")
     @app_commands.describe(briefing="Which briefing (leave empty when there is only one)")
     @app_commands.autocomplete(briefing=briefing_choices)
-    async def figures(self, interaction: discord.Interaction, briefing: str | None = None) -> None:
+    async def figures(self, interaction: Interaction, briefing: str | None = None) -> None:
         """Who is who in a briefing."""
         await self.show(interaction, "figures", self.services.library.find(briefing).id)
 
@@ -133,7 +138,7 @@ class ReadingCog(commands.Cog, name="Reading"):
     @app_commands.autocomplete(person=person_choices, briefing=briefing_choices)
     async def quote(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         person: str | None = None,
         briefing: str | None = None,
     ) -> None:
@@ -148,21 +153,21 @@ class ReadingCog(commands.Cog, name="Reading"):
     @app_commands.command(name="notes", description="Sources and editor's notes for a briefing")
     @app_commands.describe(briefing="Which briefing (leave empty when there is only one)")
     @app_commands.autocomplete(briefing=briefing_choices)
-    async def notes(self, interaction: discord.Interaction, briefing: str | None = None) -> None:
+    async def notes(self, interaction: Interaction, briefing: str | None = None) -> None:
         """Sources and editor's notes for a briefing."""
         await self.show(interaction, "notes", self.services.library.find(briefing).id)
 
     @app_commands.command(name="facts", description="The key facts of a briefing")
     @app_commands.describe(briefing="Which briefing (leave empty when there is only one)")
     @app_commands.autocomplete(briefing=briefing_choices)
-    async def facts(self, interaction: discord.Interaction, briefing: str | None = None) -> None:
+    async def facts(self, interaction: Interaction, briefing: str | None = None) -> None:
         """The key facts of a briefing."""
         await self.show(interaction, "facts", self.services.library.find(briefing).id)
 
     @app_commands.command(name="timeline", description="The dated events of a briefing")
     @app_commands.describe(briefing="Which briefing (leave empty when there is only one)")
     @app_commands.autocomplete(briefing=briefing_choices)
-    async def timeline(self, interaction: discord.Interaction, briefing: str | None = None) -> None:
+    async def timeline(self, interaction: Interaction, briefing: str | None = None) -> None:
         """The dated events of a briefing."""
         await self.show(interaction, "timeline", self.services.library.find(briefing).id)
 
@@ -173,7 +178,7 @@ class ReadingCog(commands.Cog, name="Reading"):
     )
     @app_commands.autocomplete(briefing=briefing_choices)
     async def glossary(
-        self, interaction: discord.Interaction, term: str | None = None, briefing: str | None = None
+        self, interaction: Interaction, term: str | None = None, briefing: str | None = None
     ) -> None:
         """Terms a briefing uses, explained."""
         found = self.services.library.find(briefing)

@@ -1,12 +1,8 @@
-"""Schedules: /schedule, /schedules, /unschedule, and the loop that posts what is due.
+"""Schedules: /schedule, /schedules, /unschedule, and how scheduled runs reach Discord.
 
-Every `TICK_SECONDS` the loop asks `run_due(clock.now())` for the runs due in this process's
-servers. Each run is claimed in the store (its unique run key) BEFORE anything is posted, then
-posted, then marked posted. Only the one claimer ever posts a run, so several processes (shards)
-post it once between them; a process that dies after its claim and before (or during) its post
-leaves the run claimed, and after the restart nobody posts it: a run may be skipped, never
-doubled. A run missed by up to `GRACE` (downtime) is posted late, once; an older one is skipped
-and marked so in the store (`claimed_by` ending in ":skipped").
+The claim / post / mark loop is the core's (`bot.core.schedule_runner.ScheduleRunner`, on the
+injected clock); this cog is its `RunDelivery`: which servers this process serves, how a run
+is posted in a channel and how a question of the day is revealed.
 
 Questions of the day are answered with buttons (`bb:qd:<session>:<key>`) and revealed at the
 next one in the same channel or `REVEAL_AFTER` after posting (`bot.core.qotd`).
@@ -14,14 +10,12 @@ next one in the same channel or `REVEAL_AFTER` after posting (`bot.core.qotd`).
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import datetime as dt
 import logging
 import os
 import secrets
 import socket
-from dataclasses import dataclass, field
 from typing import Literal
 
 import discord
@@ -32,7 +26,8 @@ from bot.app import Services
 from bot.core.content.catalog import guild_scope
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.moderation_views import schedules_reply
-from bot.core.progress import GuildSettings, Schedule
+from bot.core.ports import Publisher
+from bot.core.progress import GuildSettings
 from bot.core.qotd import (
     Qotd,
     QotdService,
@@ -42,31 +37,28 @@ from bot.core.qotd import (
 )
 from bot.core.replies import Reply
 from bot.core.schedule import (
-    LOOKBACK,
     Run,
     describe,
-    finished,
     make_schedule,
     next_run,
-    plan_runs,
-    run_key,
-    runs_between,
     when_text,
     zone_names,
 )
+from bot.core.schedule_runner import TICK_SECONDS, DeliveryError, ScheduleRunner, Tick
 from bot.core.views import marked_buttons
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.checks import is_moderator, moderator_only
 from bot.discord_bot.cogs.moderation import send_pages
+from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.posting import cannot_post, missing_permissions, send_briefing
-from bot.discord_bot.render import NO_PINGS, embed, view_of
+from bot.discord_bot.publisher import DiscordPublisher
+from bot.discord_bot.render import view_of
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router, custom_id
 
 __all__ = ["TICK_SECONDS", "SchedulesCog", "Tick"]
 
 log = logging.getLogger(__name__)
-TICK_SECONDS = 30.0
 Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 COMMON_ZONES = (
     "UTC",
@@ -82,20 +74,6 @@ COMMON_ZONES = (
 )
 
 
-class DeliveryError(Exception):
-    """A claimed run that could not be posted (channel gone, permission missing)."""
-
-
-@dataclass(slots=True)
-class Tick:
-    """What one `run_due` did: run keys posted, skipped as too late, or failed; reveals."""
-
-    posted: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    failed: list[str] = field(default_factory=list)
-    revealed: list[str] = field(default_factory=list)
-
-
 def _channel_mention(channel_id: int) -> str:
     return f"<#{channel_id}>"
 
@@ -105,13 +83,15 @@ class SchedulesCog(commands.Cog, name="Schedules"):
 
     def __init__(
         self,
-        bot: commands.Bot,
+        bot: commands.Bot | commands.AutoShardedBot,
         services: Services,
         router: Router,
         *,
         interval: float = TICK_SECONDS,
+        publisher: Publisher | None = None,
     ) -> None:
         self.bot = bot
+        self.publisher = publisher or DiscordPublisher(bot)
         self.services = services
         self.store = services.store
         self.interval = interval
@@ -119,93 +99,28 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             services.library, services.store, services.clock, services.study.scheduler
         )
         self.process = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(2)}"
-        self.handled: dict[str, dt.datetime] = {}  # run keys this process settled, by run time
-        self._lock = asyncio.Lock()
-        self._task: asyncio.Task[None] | None = None
+        self.runner = ScheduleRunner(
+            services.store, self.qotd, services.clock, self, self.process, interval=interval
+        )
         router.register("qd", self.on_qotd_answer)
 
-    # ----- the loop -----
+    # ----- the loop (in the core) and delivery -----
 
     async def cog_load(self) -> None:
-        """Start the scheduler loop: a tick every `interval` seconds once the bot is ready."""
-        self._task = asyncio.create_task(self._loop(), name="briefbot-scheduler")
+        """Start the core's scheduler loop."""
+        self.runner.start()
 
     async def cog_unload(self) -> None:
         """Stop the scheduler loop."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
-
-    async def _loop(self) -> None:
-        await self.bot.wait_until_ready()
-        while True:
-            await asyncio.sleep(self.interval)
-            try:
-                await self.run_due(self.services.clock.now())
-            except Exception:
-                log.exception("the scheduler tick failed; trying again in %.0f s", self.interval)
+        await self.runner.stop()
 
     async def run_due(self, now: dt.datetime) -> Tick:
-        """Reveal questions of the day whose time has come, then post every run due at `now`."""
-        async with self._lock:
-            tick = Tick()
-            for qotd in await self.qotd.open_questions():
-                visible = self.bot.get_guild(qotd.guild_id) is not None
-                if visible and qotd.reveal_at <= now and await self._reveal(qotd):
-                    tick.revealed.append(qotd.session_id)
-            for schedule in await self.store.list_schedules():
-                if self.bot.get_guild(schedule.guild_id) is None:
-                    continue  # another process (shard) serves that server
-                await self._run_schedule(schedule, now, tick)
-            cutoff = now - LOOKBACK - dt.timedelta(days=1)
-            self.handled = {k: t for k, t in self.handled.items() if t > cutoff}
-            return tick
+        """One tick of the core's loop, now (tests and the loop call it)."""
+        return await self.runner.run_due(now)
 
-    async def _run_schedule(self, schedule: Schedule, now: dt.datetime, tick: Tick) -> None:
-        assert schedule.id is not None
-        try:
-            plan = plan_runs(schedule, now)
-        except BriefbotError as exc:  # e.g. a time zone this system no longer knows
-            log.warning("schedule %s cannot be planned: %s", schedule.id, exc)
-            return
-        for run in plan.too_late:
-            if run.key not in self.handled:
-                skipper = f"{self.process}:skipped"
-                claimed = await self.store.claim_run(schedule.id, run.key, skipper)
-                self.handled[run.key] = run.at
-                if claimed:
-                    tick.skipped.append(run.key)
-                    log.warning(
-                        "skipped run %s of schedule %s: %s late, more than the grace window",
-                        run.key,
-                        schedule.id,
-                        now - run.at,
-                    )
-        for run in plan.due:
-            if run.key in self.handled:
-                continue
-            claimed = await self.store.claim_run(schedule.id, run.key, self.process)
-            self.handled[run.key] = run.at
-            if not claimed:
-                continue  # posted (or being posted, or skipped) by someone else
-            try:
-                message_id = await self.deliver(run)
-            except Exception as exc:
-                tick.failed.append(run.key)
-                log.warning(
-                    "run %s of schedule %s was not posted: %s",
-                    run.key,
-                    schedule.id,
-                    exc,
-                    exc_info=not isinstance(exc, DeliveryError | BriefbotError),
-                )
-                continue
-            await self.store.mark_run_posted(schedule.id, run.key, message_id)
-            tick.posted.append(run.key)
-        if finished(schedule, now):
-            await self.store.remove_schedule(schedule.guild_id, schedule.id)
+    def serves(self, guild_id: int) -> bool:
+        """True when this process (shard) is in that server."""
+        return self.bot.get_guild(guild_id) is not None
 
     def _channel(self, channel_id: int) -> discord.TextChannel | discord.Thread:
         channel = self.bot.get_channel(channel_id)
@@ -229,7 +144,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             sent = await send_briefing(channel, briefing, "summary")
             return sent[-1].id
         for earlier in await self.qotd.open_questions(channel.id):
-            await self._reveal(earlier)
+            await self.reveal(earlier)
         assert schedule.id is not None
         session_id = f"qotd-{schedule.id}-{run.at:%Y%m%d%H%M}"
         qotd, qq = await self.qotd.start(
@@ -242,18 +157,14 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         )
         reply = question_reply(qotd, qq, briefing.title, custom_id("qd", session_id) + ":")
         try:
-            message = await channel.send(
-                embed=embed(reply.pages[0]),
-                view=view_of(reply.buttons) or discord.utils.MISSING,
-                allowed_mentions=NO_PINGS,
-            )
+            posted = await self.publisher.post(channel.id, reply)
         except BaseException:
             await self.store.end_session(session_id)  # never reveal a question nobody saw
             raise
-        await self.qotd.posted(qotd, message.id)
-        return message.id
+        await self.qotd.posted(qotd, posted.button_message_id)
+        return posted.button_message_id
 
-    async def _reveal(self, qotd: Qotd) -> bool:
+    async def reveal(self, qotd: Qotd) -> bool:
         """Post the answer of a question of the day (once, whoever else tries)."""
         with guild_scope(qotd.guild_id):
             return await self._reveal_in_scope(qotd)
@@ -271,9 +182,8 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             log.warning("question of the day %s: its channel is gone", qotd.session_id)
             return False
         names = {user: f"<@{user}>" for user, _ in reveal.best}
-        page = reveal_reply(reveal, names).pages[0]
         try:
-            await channel.send(embed=embed(page), allowed_mentions=NO_PINGS)
+            await self.publisher.post(channel.id, reveal_reply(reveal, names))
         except discord.HTTPException as exc:
             log.warning("could not reveal question of the day %s: %s", qotd.session_id, exc)
             return False
@@ -283,7 +193,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
                 await channel.get_partial_message(qotd.message_id).edit(view=view_of(buttons))
         return True
 
-    async def on_qotd_answer(self, interaction: discord.Interaction, args: list[str]) -> None:
+    async def on_qotd_answer(self, interaction: Interaction, args: list[str]) -> None:
         """`qd:<session>:<key>`: anyone's answer; only their first one counts."""
         answered = await self.qotd.answer(args[0], interaction.user.id, args[1])
         qq = answered.result.quiz_question
@@ -309,7 +219,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
     # ----- commands -----
 
     async def timezone_choices(
-        self, interaction: discord.Interaction, current: str
+        self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         """Time zone names containing what was typed."""
         typed = current.strip().casefold().replace(" ", "_")
@@ -317,7 +227,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         return [app_commands.Choice(name=n, value=n) for n in names[:25]]
 
     async def schedule_choices(
-        self, interaction: discord.Interaction, current: str
+        self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[int]]:
         """This server's schedules, for /unschedule (moderators only)."""
         if interaction.guild_id is None:
@@ -353,7 +263,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
     @moderator_only()
     async def schedule(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         what: Literal["briefing", "question"],
         time: str,
         repeat: Literal["once", "daily", "weekly"] = "daily",
@@ -388,13 +298,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             weekday=weekday,
             created_by=interaction.user.id,
         )
-        async with self._lock:  # no tick between saving it and settling its past runs
-            saved = await self.store.add_schedule(new)
-            assert saved.id is not None
-            for past in runs_between(saved, now - LOOKBACK, now):
-                key = run_key(saved.id, past)
-                await self.store.claim_run(saved.id, key, f"{self.process}:before-created")
-                self.handled[key] = past
+        saved = await self.runner.add(new, now)
         log.info("schedule %s added by user %s: %s", saved.id, interaction.user.id, saved)
         upcoming = next_run(saved, now)
         kind = "a question of the day" if what == "question" else "the briefing"
@@ -423,7 +327,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
     @app_commands.default_permissions(manage_messages=True)
     @app_commands.guild_only()
     @moderator_only()
-    async def schedules(self, interaction: discord.Interaction) -> None:
+    async def schedules(self, interaction: Interaction) -> None:
         """This server's schedules and next runs."""
         assert interaction.guild_id is not None
         found = await self.store.list_schedules(interaction.guild_id)
@@ -437,7 +341,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
     @app_commands.default_permissions(manage_messages=True)
     @app_commands.guild_only()
     @moderator_only()
-    async def unschedule(self, interaction: discord.Interaction, number: int) -> None:
+    async def unschedule(self, interaction: Interaction, number: int) -> None:
         """Remove one of this server's schedules."""
         assert interaction.guild_id is not None
         if not await self.store.remove_schedule(interaction.guild_id, number):

@@ -1,0 +1,218 @@
+"""The schedule loop as a core service: claim each due run, post it, mark it posted.
+
+Every `interval` seconds of the injected clock the runner asks `run_due(clock.now())`. Each
+run is claimed in the store (its unique run key) BEFORE anything is posted, then posted, then
+marked posted. Only the one claimer ever posts a run, so several processes (shards) post it
+once between them; a process that dies after its claim and before (or during) its post leaves
+the run claimed, and after the restart nobody posts it: a run may be skipped, never doubled.
+A run missed by up to `GRACE` (downtime) is posted late, once; an older one is skipped and
+marked so in the store (`claimed_by` ending in ":skipped").
+
+Posting is the adapter's (`RunDelivery`): which servers this process serves, how a run and a
+question-of-the-day reveal reach a channel.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from bot.core.clock import Clock
+from bot.core.errors import BriefbotError
+from bot.core.progress import Schedule
+from bot.core.qotd import Qotd, QotdService
+from bot.core.schedule import LOOKBACK, Run, finished, plan_runs, run_key, runs_between
+
+__all__ = [
+    "TICK_SECONDS",
+    "DeliveryError",
+    "RunDelivery",
+    "ScheduleRunner",
+    "ScheduleStore",
+    "Tick",
+]
+
+log = logging.getLogger(__name__)
+TICK_SECONDS = 30.0
+
+
+class DeliveryError(Exception):
+    """A claimed run that could not be posted (channel gone, permission missing)."""
+
+
+@dataclass(slots=True)
+class Tick:
+    """What one `run_due` did: run keys posted, skipped as too late, or failed; reveals."""
+
+    posted: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    revealed: list[str] = field(default_factory=list)
+
+
+class ScheduleStore(Protocol):
+    """Schedules and their runs (`bot.store.Store` provides it)."""
+
+    async def add_schedule(self, schedule: Schedule) -> Schedule:
+        """Store a new schedule; returns it with its id."""
+        ...
+
+    async def list_schedules(self, guild_id: int | None = None) -> list[Schedule]:
+        """One server's schedules, or every server's."""
+        ...
+
+    async def claim_run(self, schedule_id: int, run_key: str, claimed_by: str) -> bool:
+        """Claim one run before posting it; True for exactly one claimer ever."""
+        ...
+
+    async def mark_run_posted(
+        self, schedule_id: int, run_key: str, message_id: int | None = None
+    ) -> bool:
+        """Note that a claimed run was posted."""
+        ...
+
+    async def remove_schedule(self, guild_id: int, schedule_id: int) -> bool:
+        """Delete a schedule and its run history."""
+        ...
+
+
+class RunDelivery(Protocol):
+    """How runs reach a chat platform (the Discord adapter implements it)."""
+
+    def serves(self, guild_id: int) -> bool:
+        """True when this process serves that server (another shard serves the rest)."""
+        ...
+
+    async def deliver(self, run: Run) -> int:
+        """Post one claimed run; the id of the message with its buttons. Raises on failure."""
+        ...
+
+    async def reveal(self, qotd: Qotd) -> bool:
+        """Post the answer of a question of the day (once); False when it was not posted."""
+        ...
+
+
+class ScheduleRunner:
+    """Posts what is due, once across processes; one per running bot."""
+
+    def __init__(
+        self,
+        store: ScheduleStore,
+        qotd: QotdService,
+        clock: Clock,
+        delivery: RunDelivery,
+        process: str,
+        *,
+        interval: float = TICK_SECONDS,
+    ) -> None:
+        self.store = store
+        self.qotd = qotd
+        self.clock = clock
+        self.delivery = delivery
+        self.process = process
+        self.interval = interval
+        self.handled: dict[str, dt.datetime] = {}  # run keys this process settled, by run time
+        self._lock = asyncio.Lock()
+        self._task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        """Start the loop: a tick every `interval` seconds of the clock."""
+        if self._task is None or self._task.done():
+            self._task = asyncio.create_task(self._loop(), name="briefbot-scheduler")
+
+    async def stop(self) -> None:
+        """Stop the loop."""
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def _loop(self) -> None:
+        while True:
+            await self.clock.sleep(self.interval)
+            try:
+                await self.run_due(self.clock.now())
+            except Exception:
+                log.exception("the scheduler tick failed; trying again in %.0f s", self.interval)
+
+    async def add(self, schedule: Schedule, now: dt.datetime) -> Schedule:
+        """Save a new schedule; its runs before `now` are settled, never posted late."""
+        async with self._lock:  # no tick between saving it and settling its past runs
+            saved = await self.store.add_schedule(schedule)
+            assert saved.id is not None
+            for past in runs_between(saved, now - LOOKBACK, now):
+                key = run_key(saved.id, past)
+                await self.store.claim_run(saved.id, key, f"{self.process}:before-created")
+                self.handled[key] = past
+        return saved
+
+    async def run_due(self, now: dt.datetime) -> Tick:
+        """Reveal questions of the day whose time has come, then post every run due at `now`."""
+        async with self._lock:
+            tick = Tick()
+            for qotd in await self.qotd.open_questions():
+                served = self.delivery.serves(qotd.guild_id)
+                if served and qotd.reveal_at <= now and await self.delivery.reveal(qotd):
+                    tick.revealed.append(qotd.session_id)
+            for schedule in await self.store.list_schedules():
+                if not self.delivery.serves(schedule.guild_id):
+                    continue  # another process (shard) serves that server
+                await self._run_schedule(schedule, now, tick)
+            cutoff = now - LOOKBACK - dt.timedelta(days=1)
+            self.handled = {k: t for k, t in self.handled.items() if t > cutoff}
+            return tick
+
+    async def _run_schedule(self, schedule: Schedule, now: dt.datetime, tick: Tick) -> None:
+        assert schedule.id is not None
+        try:
+            plan = plan_runs(schedule, now)
+        except BriefbotError as exc:  # e.g. a time zone this system no longer knows
+            log.warning("schedule %s cannot be planned: %s", schedule.id, exc)
+            return
+        for run in plan.too_late:
+            await self._skip(schedule.id, run, now, tick)
+        for run in plan.due:
+            await self._post(schedule.id, run, tick)
+        if finished(schedule, now):
+            await self.store.remove_schedule(schedule.guild_id, schedule.id)
+
+    async def _skip(self, schedule_id: int, run: Run, now: dt.datetime, tick: Tick) -> None:
+        if run.key in self.handled:
+            return
+        claimed = await self.store.claim_run(schedule_id, run.key, f"{self.process}:skipped")
+        self.handled[run.key] = run.at
+        if claimed:
+            tick.skipped.append(run.key)
+            log.warning(
+                "skipped run %s of schedule %s: %s late, more than the grace window",
+                run.key,
+                schedule_id,
+                now - run.at,
+            )
+
+    async def _post(self, schedule_id: int, run: Run, tick: Tick) -> None:
+        if run.key in self.handled:
+            return
+        claimed = await self.store.claim_run(schedule_id, run.key, self.process)
+        self.handled[run.key] = run.at
+        if not claimed:
+            return  # posted (or being posted, or skipped) by someone else
+        try:
+            message_id = await self.delivery.deliver(run)
+        except Exception as exc:
+            tick.failed.append(run.key)
+            log.warning(
+                "run %s of schedule %s was not posted: %s",
+                run.key,
+                schedule_id,
+                exc,
+                exc_info=not isinstance(exc, DeliveryError | BriefbotError),
+            )
+            return
+        await self.store.mark_run_posted(schedule_id, run.key, message_id)
+        tick.posted.append(run.key)

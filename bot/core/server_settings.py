@@ -1,0 +1,101 @@
+"""The /settings use case: what a moderator may change, checked and saved in one call.
+
+The adapter parses the command into a `SettingsChange` (ids, numbers, and whether the caller
+may manage the server) and renders the `SettingsOutcome`; the rules live here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from bot.core.errors import InvalidInput, NotAllowed
+from bot.core.library import Shelf
+from bot.core.progress import GuildSettings
+
+__all__ = ["Clearable", "SettingsChange", "SettingsOutcome", "SettingsService", "SettingsStore"]
+
+Clearable = Literal["moderator_role", "default_briefing", "qotd_channel"]
+
+
+class SettingsStore(Protocol):
+    """A server's settings (`bot.store.Store` provides it)."""
+
+    async def get_settings(self, guild_id: int) -> GuildSettings:
+        """A server's settings, defaults for anything never changed."""
+        ...
+
+    async def update_settings(self, guild_id: int, /, **changes: Any) -> GuildSettings:
+        """Change some settings, leaving the others; returns the result."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsChange:
+    """What a moderator asked to change; None leaves a setting as it is."""
+
+    moderator_role_id: int | None = None
+    role_is_everyone: bool = False
+    quiz_timer_seconds: int | None = None
+    untimed_default: bool | None = None
+    default_briefing: str | None = None
+    qotd_channel_id: int | None = None
+    clear: Clearable | None = None
+    may_manage_server: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsOutcome:
+    """The settings after the change, and the names of what changed."""
+
+    current: GuildSettings
+    changed: list[str] = field(default_factory=list)
+    saved: dict[str, Any] = field(default_factory=dict)
+
+
+class SettingsService:
+    """Reads and changes a server's settings by the rules of /settings."""
+
+    def __init__(self, store: SettingsStore, library: Shelf) -> None:
+        self.store = store
+        self.library = library
+
+    async def apply(self, guild_id: int, change: SettingsChange) -> SettingsOutcome:
+        """Check and save `change` (nothing saved when a rule refuses it)."""
+        changes, changed = self._changes(change)
+        if not changes:
+            return SettingsOutcome(await self.store.get_settings(guild_id))
+        current = await self.store.update_settings(guild_id, **changes)
+        return SettingsOutcome(current, changed, changes)
+
+    def _changes(self, change: SettingsChange) -> tuple[dict[str, Any], list[str]]:
+        given = {
+            "moderator_role": change.moderator_role_id,
+            "default_briefing": change.default_briefing,
+            "qotd_channel": change.qotd_channel_id,
+        }
+        if change.clear and given[change.clear] is not None:
+            raise InvalidInput(f"Set {change.clear} or clear it, not both at once.")
+        changes: dict[str, Any] = {}
+        changed: list[str] = []
+        if change.moderator_role_id is not None or change.clear == "moderator_role":
+            if not change.may_manage_server:
+                raise NotAllowed("Only members with Manage Server can choose the moderator role.")
+            if change.role_is_everyone:
+                raise InvalidInput("@everyone cannot be the moderator role: pick a role.")
+            changes["moderator_role_id"] = change.moderator_role_id
+            changed.append("moderator role")
+        if change.quiz_timer_seconds is not None:
+            changes["quiz_timer_seconds"] = change.quiz_timer_seconds
+            changed.append("quiz timer")
+        if change.untimed_default is not None:
+            changes["untimed_default"] = change.untimed_default
+            changed.append("untimed by default")
+        if change.default_briefing is not None or change.clear == "default_briefing":
+            wanted = change.default_briefing
+            changes["default_briefing"] = self.library.find(wanted).id if wanted else None
+            changed.append("default briefing")
+        if change.qotd_channel_id is not None or change.clear == "qotd_channel":
+            changes["qotd_channel_id"] = change.qotd_channel_id
+            changed.append("question of the day channel")
+        return changes, changed

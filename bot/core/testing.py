@@ -1,0 +1,217 @@
+"""In-memory implementations of the core's ports, for plain-pytest tests of the services.
+
+Real, small implementations (not mocks): they keep state and follow the same contract as the
+store (`tests/store` proves SQLite and PostgreSQL against it), so a service test exercises
+the service's rules, not a script of expected calls. `InMemorySessionStore.outage` makes the
+next commits fail, the way a database outage would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from bot.core.ports import Posted
+from bot.core.progress import AnswerRecord, GuildSettings, ReviewState, Schedule, StoredSession
+from bot.core.replies import Page, Reply
+
+__all__ = [
+    "InMemoryPublisher",
+    "InMemoryScheduleStore",
+    "InMemorySessionStore",
+    "InMemorySettingsStore",
+    "StoreOutage",
+]
+
+AnswerKey = tuple[str | None, int, str, str]
+
+
+class StoreOutage(ConnectionError):
+    """Raised by an in-memory store while it simulates a database outage."""
+
+
+@dataclass
+class InMemorySessionStore:
+    """Answers, review states and saved sessions held in dicts (the `SessionStore` port)."""
+
+    answers: list[AnswerRecord] = field(default_factory=list)
+    reviews: dict[tuple[int, str, str], ReviewState] = field(default_factory=dict)
+    sessions: dict[str, StoredSession] = field(default_factory=dict)
+    outage: int = 0  # how many of the next commits fail
+
+    def _commit(self) -> None:
+        if self.outage > 0:
+            self.outage -= 1
+            raise StoreOutage("the database is unavailable")
+
+    async def record_answer(
+        self,
+        rec: AnswerRecord,
+        review: ReviewState | Callable[[ReviewState | None], ReviewState] | None = None,
+    ) -> bool:
+        """Commit an answer with its review state; False (and no change) for a repeat."""
+        self._commit()
+        key: AnswerKey = (rec.session_id, rec.user_id, rec.briefing_id, rec.question_id)
+        if rec.session_id is not None and any(_key(a) == key for a in self.answers):
+            return False
+        self.answers.append(rec)
+        review_key = (rec.user_id, rec.briefing_id, rec.question_id)
+        if callable(review):
+            self.reviews[review_key] = review(self.reviews.get(review_key))
+        elif review is not None:
+            self.reviews[review_key] = review
+        return True
+
+    async def session_answers(self, session_id: str) -> list[AnswerRecord]:
+        """Answers recorded in a session, oldest first."""
+        return [a for a in self.answers if a.session_id == session_id]
+
+    async def save_session(
+        self,
+        session_id: str,
+        kind: str,
+        owner_id: int,
+        guild_id: int | None,
+        channel_id: int | None,
+        state: str,
+        expires_at: datetime,
+    ) -> None:
+        """Save (or replace) a session's state."""
+        self._commit()
+        now = datetime.now(UTC)
+        self.sessions[session_id] = StoredSession(
+            session_id, kind, owner_id, guild_id, channel_id, state, expires_at, now
+        )
+
+    async def load_session(
+        self, session_id: str, now: datetime | None = None
+    ) -> StoredSession | None:
+        """A saved session, unless expired."""
+        stored = self.sessions.get(session_id)
+        if stored is None or (now is not None and stored.expires_at <= now):
+            return None
+        return replace(stored)
+
+    async def end_session(self, session_id: str) -> bool:
+        """Delete a saved session."""
+        self._commit()
+        return self.sessions.pop(session_id, None) is not None
+
+    async def active_sessions(
+        self, now: datetime, *, owner_id: int | None = None, kind: str | None = None
+    ) -> list[StoredSession]:
+        """Sessions not yet expired."""
+        return [
+            s
+            for s in self.sessions.values()
+            if s.expires_at > now
+            and (owner_id is None or s.owner_id == owner_id)
+            and (kind is None or s.kind == kind)
+        ]
+
+    async def purge_expired_sessions(self, now: datetime) -> int:
+        """Delete sessions that expired by `now`; returns how many."""
+        self._commit()
+        gone = [k for k, s in self.sessions.items() if s.expires_at <= now]
+        for k in gone:
+            del self.sessions[k]
+        return len(gone)
+
+
+@dataclass
+class InMemoryScheduleStore(InMemorySessionStore):
+    """Sessions plus schedules and their claimed runs (the `ScheduleStore` port)."""
+
+    schedules: dict[int, Schedule] = field(default_factory=dict)
+    runs: dict[tuple[int, str], tuple[str, int | None]] = field(default_factory=dict)
+
+    async def add_schedule(self, schedule: Schedule) -> Schedule:
+        """Store a new schedule with the next id."""
+        saved = replace(schedule, id=max(self.schedules, default=0) + 1)
+        assert saved.id is not None
+        self.schedules[saved.id] = saved
+        return saved
+
+    async def list_schedules(self, guild_id: int | None = None) -> list[Schedule]:
+        """One server's schedules, or all, oldest first."""
+        return [s for s in self.schedules.values() if guild_id in (None, s.guild_id)]
+
+    async def claim_run(self, schedule_id: int, run_key: str, claimed_by: str) -> bool:
+        """True for exactly one claimer of a run, ever."""
+        if (schedule_id, run_key) in self.runs:
+            return False
+        self.runs[(schedule_id, run_key)] = (claimed_by, None)
+        return True
+
+    async def mark_run_posted(
+        self, schedule_id: int, run_key: str, message_id: int | None = None
+    ) -> bool:
+        """Note the message a claimed run was posted as."""
+        claimed = self.runs.get((schedule_id, run_key))
+        if claimed is None:
+            return False
+        self.runs[(schedule_id, run_key)] = (claimed[0], message_id)
+        return True
+
+    async def remove_schedule(self, guild_id: int, schedule_id: int) -> bool:
+        """Delete a server's schedule and its runs."""
+        found = self.schedules.get(schedule_id)
+        if found is None or found.guild_id != guild_id:
+            return False
+        del self.schedules[schedule_id]
+        self.runs = {k: v for k, v in self.runs.items() if k[0] != schedule_id}
+        return True
+
+
+@dataclass
+class InMemorySettingsStore:
+    """Servers' settings in a dict (the `SettingsStore` port)."""
+
+    saved: dict[int, GuildSettings] = field(default_factory=dict)
+
+    async def get_settings(self, guild_id: int) -> GuildSettings:
+        """A server's settings, the defaults when never changed."""
+        return self.saved.get(guild_id, GuildSettings(guild_id))
+
+    async def update_settings(self, guild_id: int, /, **changes: Any) -> GuildSettings:
+        """Change some settings; a bad key or value raises ValueError and changes nothing."""
+        current = await self.get_settings(guild_id)
+        try:
+            updated = replace(current, **changes)
+        except TypeError as exc:
+            raise ValueError(str(exc)) from exc
+        self.saved[guild_id] = updated
+        return updated
+
+
+@dataclass
+class InMemoryPublisher:
+    """Channels as lists of messages, each message one page (the `Publisher` port)."""
+
+    channels: dict[int, list[Page]] = field(default_factory=dict)
+    buttons: dict[int, Reply] = field(default_factory=dict)  # message id -> reply shown there
+    _next_id: int = 1
+
+    async def post(self, channel_id: int, reply: Reply) -> Posted:
+        """Append every page of `reply` to the channel; the buttons belong to the last."""
+        ids = []
+        for page in reply.pages:
+            self.channels.setdefault(channel_id, []).append(page)
+            ids.append(self._next_id)
+            self._next_id += 1
+        self.buttons[ids[-1]] = reply
+        return Posted(channel_id, tuple(ids))
+
+    async def edit(self, channel_id: int, message_id: int, reply: Reply) -> None:
+        """Replace what a posted message shows."""
+        self.buttons[message_id] = reply
+
+    def texts(self, channel_id: int) -> list[str]:
+        """Each message in a channel as `title\nbody`, oldest first."""
+        return [f"{p.title}\n{p.body}" for p in self.channels.get(channel_id, [])]
+
+
+def _key(rec: AnswerRecord) -> AnswerKey:
+    return (rec.session_id, rec.user_id, rec.briefing_id, rec.question_id)

@@ -1,0 +1,29 @@
+"""One command registry: the console offers exactly the registry's console commands."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from bot.console.console import HELP, Console
+from bot.core.clock import FakeClock
+from bot.core.commands import COMMANDS, Surface, names_on
+from bot.core.library import Library
+from bot.core.study import StudyService
+
+ROOT = Path(__file__).parent.parent.parent
+ALIASES = {"exit"}  # another spelling of quit
+
+
+def test_the_console_offers_exactly_the_registry_console_commands_and_lists_each():
+    library = Library(ROOT / "content")
+    console = Console(library, StudyService(library, FakeClock()), io.StringIO())
+    assert set(console.commands) - ALIASES == names_on(Surface.CONSOLE)
+    for name in names_on(Surface.CONSOLE):
+        assert f"/{name}" in HELP, name
+
+
+def test_every_student_command_but_the_surface_bound_ones_is_on_both_surfaces():
+    one_surface = {c.name for c in COMMANDS if len(c.surfaces) == 1}
+    assert one_surface == {"leaderboard", "use", "stop", "retry", "quit"}
+    assert "courses" in names_on(Surface.DISCORD) & names_on(Surface.CONSOLE)

@@ -1,0 +1,81 @@
+"""The schedule loop against in-memory ports: each run posted once, late ones skipped."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from pathlib import Path
+
+from bot.core.clock import FakeClock
+from bot.core.library import Library
+from bot.core.progress import Schedule
+from bot.core.qotd import Qotd, QotdService
+from bot.core.review import ReviewScheduler
+from bot.core.schedule import Run
+from bot.core.schedule_runner import ScheduleRunner
+from bot.core.testing import InMemoryScheduleStore
+
+ROOT = Path(__file__).parent.parent.parent
+START = dt.datetime(2026, 1, 5, 8, 59, 50, tzinfo=dt.UTC)
+GUILD, OTHER_GUILD, CHANNEL = 1, 2, 10
+
+
+class ChannelLog:
+    """A delivery that keeps what it posted, for the servers it serves."""
+
+    def __init__(self, guilds: set[int]) -> None:
+        self.guilds = guilds
+        self.posted: list[str] = []
+
+    def serves(self, guild_id: int) -> bool:
+        return guild_id in self.guilds
+
+    async def deliver(self, run: Run) -> int:
+        self.posted.append(run.key)
+        return len(self.posted)
+
+    async def reveal(self, qotd: Qotd) -> bool:
+        return False
+
+
+def daily(guild_id: int = GUILD) -> Schedule:
+    return Schedule(guild_id, CHANNEL, "mini", "briefing", "daily", dt.time(9, 0), "UTC")
+
+
+def runner(store: InMemoryScheduleStore, clock: FakeClock, delivery: ChannelLog, name: str):
+    library = Library(ROOT / "tests" / "fixtures")
+    qotd = QotdService(library, store, clock, ReviewScheduler())  # type: ignore[arg-type]
+    return ScheduleRunner(store, qotd, clock, delivery, name, interval=30)  # type: ignore[arg-type]
+
+
+async def test_two_processes_on_one_store_post_a_due_run_once_on_their_own_ticks():
+    store, clock = InMemoryScheduleStore(), FakeClock(START)
+    first, second = ChannelLog({GUILD}), ChannelLog({GUILD})
+    runners = [runner(store, clock, first, "a"), runner(store, clock, second, "b")]
+    await runners[0].add(daily(), clock.now())  # its runs before now are settled
+    settled = len(store.runs)
+    for r in runners:
+        r.start()
+    for _ in range(5):
+        await asyncio.sleep(0)
+    clock.advance(30)
+    for _ in range(20):
+        await asyncio.sleep(0)
+    for r in runners:
+        await r.stop()
+    assert len(first.posted + second.posted) == 1
+    assert len(store.runs) == settled + 1
+
+
+async def test_a_run_missed_beyond_the_grace_window_is_skipped_and_other_servers_left_alone():
+    store, clock = InMemoryScheduleStore(), FakeClock(START)
+    delivery = ChannelLog({GUILD})
+    loop = runner(store, clock, delivery, "a")
+    mine = await loop.add(daily(), clock.now())
+    theirs = await loop.add(daily(OTHER_GUILD), clock.now())
+    clock.advance(3 * 3600)  # the process was down from before 09:00 until about 12:00
+    tick = await loop.run_due(clock.now())
+    assert delivery.posted == [] and tick.posted == []
+    assert tick.skipped == ["1:2026-01-05T09:00Z"]
+    assert store.runs[(mine.id, tick.skipped[0])][0] == "a:skipped"
+    assert not any(key[0] == theirs.id and "01-05" in key[1] for key in store.runs)

@@ -1,0 +1,73 @@
+"""The study service against in-memory ports: commit, then change memory, then reply."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from bot.core.clock import FakeClock
+from bot.core.errors import NotSaved
+from bot.core.housekeeping import SessionPurger
+from bot.core.library import Library
+from bot.core.study import SESSION_LIFETIME, StudyService
+from bot.core.testing import InMemorySessionStore
+
+ROOT = Path(__file__).parent.parent.parent
+
+
+def study(tmp_path: Path) -> tuple[StudyService, InMemorySessionStore, FakeClock]:
+    folder = tmp_path / "content"
+    folder.mkdir()
+    (folder / "mini.yaml").write_bytes((ROOT / "tests/fixtures/mini_briefing.yaml").read_bytes())
+    library = Library(folder)
+    library.reload()
+    store = InMemorySessionStore()
+    clock = FakeClock()
+    return StudyService(library, clock, store), store, clock  # type: ignore[arg-type]
+
+
+async def test_a_failed_commit_leaves_the_question_answerable_and_asks_for_a_retry(tmp_path):
+    service, store, _clock = study(tmp_path)
+    started = await service.start_solo(42, "mini", count=2)
+    qq = started.session.current()
+    right = qq.right_key or qq.question.answer_text
+    store.outage = 1
+    with pytest.raises(NotSaved, match="try again"):
+        await service.answer_solo(started.session.session_id, 42, right, question_index=0)
+    assert started.session.index == 0 and store.answers == []
+
+    result = await service.answer_solo(started.session.session_id, 42, right, question_index=0)
+    assert result.correct and started.session.index == 1
+    saved = await store.session_answers(started.session.session_id)
+    assert [(a.question_id, a.correct) for a in saved] == [(qq.question.id, True)]
+
+
+async def settle() -> None:
+    """Let the purge timer run what the clock just allowed."""
+    for _ in range(5):
+        await asyncio.sleep(0)
+
+
+async def test_expired_sessions_are_forgotten_on_the_clock_driven_timer(tmp_path):
+    service, store, clock = study(tmp_path)
+    solo = await service.start_solo(42, "mini", count=2)
+    channel = service.start_group("mini", count=1)
+    purger = SessionPurger(service, clock, interval=600)
+    purger.start()
+    await settle()  # the timer is waiting on the clock
+    try:
+        clock.advance(600)
+        await settle()
+        assert solo.session.session_id in service.solo, "a live quiz is kept"
+        assert solo.session.session_id in store.sessions
+
+        clock.advance(SESSION_LIFETIME.total_seconds())
+        await settle()
+        assert service.solo == {} and service.group == {}
+        assert store.sessions == {}
+        assert channel.session_id not in service.group
+    finally:
+        await purger.stop()
+    assert not purger.running
