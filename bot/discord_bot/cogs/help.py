@@ -36,7 +36,8 @@ After each answer you see the right one and why.
 /post briefing channel [part] [preview] — post a briefing with Quiz me and Sources & notes
 /schedule, /schedules, /unschedule — post a briefing or a question of the day on a schedule
 /reload — load changed briefings; a broken file keeps its last good version
-/settings — moderator role, quiz timer, untimed default, default briefing, question channel"""
+/settings — moderator role, quiz timer, untimed default, default briefing, question channel
+/briefing upload, draft, show, publish, … — your server's own briefings, reviewed first"""
 
 
 class HelpCog(commands.Cog, name="Help"):
