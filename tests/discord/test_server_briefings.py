@@ -157,3 +157,40 @@ async def test_students_of_the_server_quiz_on_it_and_another_server_cannot_name_
             await discord_double.slash("quiz", {"briefing": typed}, user=student)
         )
         assert "Docks" not in refused.text and "Question" not in refused.text
+
+
+async def test_pasted_text_is_drafted_and_a_key_is_fixed_in_review(discord_double, bot, services):
+    mod = discord_double.moderator
+    box = await (await discord_double.slash("briefing draft", user=mod)).response()
+    headline, _, body = ARTICLE.decode("utf-8").partition("\n")
+
+    drafted = await _reply(
+        await discord_double.submit_modal(
+            box.custom_id, {"title": headline, "article": body[:4000]}, user=mod
+        )
+    )
+
+    ((name, _),) = drafted.files.items()
+    slug = name.removesuffix(".yaml")
+    assert "question(s) to review" in drafted.text
+    shown = await services.content.show(discord_double.guild.id, slug)
+    question = next(q for q in shown.briefing.questions if q.kind == "choice")
+    index = shown.briefing.questions.index(question)
+    other = next(c for c in question.choices if c != question.answer)
+    review = await _reply(await discord_double.slash("briefing show", {"briefing": slug}, user=mod))
+    for _ in range(index):
+        await (await discord_double.click(review, label="Keep ▶", user=mod)).response()
+
+    opened = await (await discord_double.click(review, label="Fix key", user=mod)).response()
+    refused = await (
+        await discord_double.submit_modal(opened.custom_id, {"article": "not a choice"}, user=mod)
+    ).response()
+    assert refused.ephemeral and "must be one of its choices" in refused.text
+    opened = await (await discord_double.click(review, label="Fix key", user=mod)).response()
+    await (
+        await discord_double.submit_modal(opened.custom_id, {"article": other}, user=mod)
+    ).response()
+
+    assert f"Answer: {other}" in review.text
+    fixed = await services.content.show(discord_double.guild.id, slug)
+    assert fixed.briefing.questions[index].answer == other
