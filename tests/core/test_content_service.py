@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from memory_content import MemoryBriefings
 
 from bot.authoring.checklist import draft_with_checklist
 from bot.core.clock import FakeClock
 from bot.core.content import Catalog, ContentCaps, ContentService
+from bot.core.content.testing import InMemoryServerBriefings
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.library import Library
 
@@ -24,12 +24,12 @@ def harbour(text: str = MINI) -> bytes:
 
 
 def make_service(
-    repo: MemoryBriefings | None = None, caps: ContentCaps | None = None
+    repo: InMemoryServerBriefings | None = None, caps: ContentCaps | None = None
 ) -> ContentService:
     bundled = Library(ROOT / "content")
     bundled.reload()
     return ContentService(
-        repo or MemoryBriefings(), Catalog(bundled), FakeClock(), draft_with_checklist, caps
+        repo or InMemoryServerBriefings(), Catalog(bundled), FakeClock(), draft_with_checklist, caps
     )
 
 
@@ -194,7 +194,7 @@ async def test_caps_and_guards_answer_with_a_clear_message():
 
 
 async def test_another_process_serves_a_change_after_its_refresh():
-    repo = MemoryBriefings()
+    repo = InMemoryServerBriefings()
     first, second = make_service(repo), make_service(repo)
     await second.refresh()
     await first.upload(CLUB, "harbour.yaml", harbour())

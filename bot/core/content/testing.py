@@ -1,5 +1,5 @@
 """An in-memory server-briefing repository: a real, small implementation of the port that
-the core tests run the content service against (the store suite proves the SQL one alike)."""
+the core tests run the content service against (`tests/store` proves the SQL one alike)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ import datetime as dt
 from bot.core.content.ports import PublishedVersion
 from bot.core.content.records import BriefingRecord, VersionRecord
 
+__all__ = ["InMemoryServerBriefings"]
+
 NOW = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
 
 
-class MemoryBriefings:
+class InMemoryServerBriefings:
     """Server briefings kept in dicts; `changes` plays the database's change log."""
 
     def __init__(self) -> None:
