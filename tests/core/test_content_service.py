@@ -231,3 +231,27 @@ async def test_a_quiz_keeps_the_version_it_was_started_on(service):
     assert old.questions[1].prompt == "Who said ships can dock again?"
     assert [q.id for q in new.questions] == ["q-days", "q-who-v2", "q-town"]
     assert await service.repository.session_version("s-old", v1) == 1
+
+
+async def test_the_watcher_serves_another_process_change_when_the_clock_moves_on():
+    import asyncio
+
+    from bot.core.content.watch import ContentWatcher
+
+    repo = InMemoryServerBriefings()
+    first, second = make_service(repo), make_service(repo)
+    clock = FakeClock()
+    watcher = ContentWatcher(second, clock, interval=2.0)
+    watcher.start()
+    try:
+        await first.upload(CLUB, "harbour.yaml", harbour())
+        await first.publish(CLUB, "harbour")
+        await asyncio.sleep(0)
+        assert "harbour" not in " ".join(second.catalog.for_guild(CLUB).ids())
+
+        clock.advance(2.0)
+        for _ in range(20):
+            await asyncio.sleep(0)
+        assert second.catalog.for_guild(CLUB).find("harbour").title == "A small test briefing"
+    finally:
+        await watcher.stop()
