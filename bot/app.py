@@ -13,7 +13,8 @@ from bot.core.housekeeping import SessionPurger
 from bot.core.library import FileReport, FileStatus, Library
 from bot.core.server_settings import SettingsService
 from bot.core.study import StudyService
-from bot.store import Store, open_store
+from bot.store import Store
+from bot.store.health import open_checked_store
 
 __all__ = ["Services", "build_services"]
 
@@ -51,11 +52,14 @@ class Services:
 
 
 async def build_services(settings: Settings, clock: Clock | None = None) -> Services:
-    """Load the content, open (and migrate) the store, and wire the services together."""
+    """Load the content, open (migrate, check) the store, and wire the services together.
+
+    Raises `DatabaseProblem` when the database cannot be used.
+    """
     clock = clock or SystemClock()
     bundled = Library(settings.content_dir)
     reports = bundled.reload()
-    store = await open_store(settings.database_url)
+    store = await open_checked_store(settings.database_url)
     library = Catalog(bundled)
     content = ContentService(store.server_briefings, library, clock, draft_with_checklist)
     await content.refresh()

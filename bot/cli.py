@@ -1,10 +1,9 @@
-"""The `briefbot` command: run, console, validate, schema, draft."""
+"""The `briefbot` command: run, console, validate, schema, draft, doctor."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,6 +13,9 @@ from bot.core.library import FileStatus, Library
 from bot.core.loader import load_briefing
 from bot.core.models import Briefing
 from bot.core.schema import format_reference, schema_text
+from bot.ops.exitcodes import ExitCode
+from bot.ops.logs import configure_logging
+from bot.store.health import DatabaseProblem
 
 __all__ = ["main"]
 
@@ -40,6 +42,10 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument(
         "--markdown", action="store_true", help=f"the format reference instead ({REFERENCE_PATH})"
     )
+    sub.add_parser(
+        "doctor",
+        help="check the token, database, content, time zones and (with a token) permissions",
+    )
     draft = sub.add_parser("draft", help="turn an article (text or Markdown) into a draft briefing")
     draft.add_argument("article", type=Path)
     draft.add_argument("-o", "--output", type=Path, default=None)
@@ -56,6 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return write_schema(args.write, args.markdown)
     if command == "draft":
         return draft(args.article, args.output)
+    if command == "doctor":
+        return doctor()
     return run(console_only=command == "console", guild=getattr(args, "guild", None))
 
 
@@ -137,13 +145,41 @@ def draft(article: Path, output: Path | None) -> int:
     return 0
 
 
+def _settings() -> Settings | None:
+    """The settings, or None after printing what is wrong with them."""
+    try:
+        return load_settings()
+    except SystemExit as exc:
+        print(f"Settings: {exc}", file=sys.stderr)
+        return None
+
+
+def doctor() -> int:
+    """Check this installation; one line per check with its fix; 1 if anything is wrong."""
+    from bot.ops.doctor import run_doctor
+
+    settings = _settings()
+    if settings is None:
+        return ExitCode.CONFIGURATION
+    permissions = None
+    if settings.discord_token is not None:
+        from bot.discord_bot.permissions_check import check_permissions
+
+        permissions = check_permissions
+    return asyncio.run(run_doctor(settings, permissions))
+
+
 def run(console_only: bool, guild: int | None = None) -> int:
     """Connect to Discord when a token is set; otherwise open the console."""
-    settings = load_settings()
+    settings = _settings()
+    if settings is None:
+        return ExitCode.CONFIGURATION
     in_console = settings.discord_token is None or console_only
-    logging.basicConfig(
-        level=settings.log_level or ("WARNING" if in_console else "INFO"),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    configure_logging(
+        settings.log_level or ("WARNING" if in_console else "INFO"),
+        fmt=settings.log_format,
+        file=settings.log_file,
+        secrets=[settings.discord_token.reveal()] if settings.discord_token else [],
     )
     if in_console:
         if not console_only:
@@ -155,6 +191,9 @@ def run(console_only: bool, guild: int | None = None) -> int:
             return asyncio.run(_console(settings, guild))
         except KeyboardInterrupt:
             return 0
+        except DatabaseProblem as problem:
+            print(f"Database: {problem}", file=sys.stderr)
+            return ExitCode.DATABASE
     from bot.discord_bot.runner import run_discord
 
     return run_discord(settings)

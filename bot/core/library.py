@@ -7,6 +7,7 @@ its last good version live, so a typo in next week's briefing never takes this w
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -15,6 +16,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
+from bot.core.content_files import ContentFileRefused, read_content_file
 from bot.core.courses import Course, load_course_bytes
 from bot.core.errors import NotFound, Problem
 from bot.core.loader import LoadResult, load_briefing_bytes
@@ -34,6 +36,7 @@ class FileStatus(StrEnum):
     FAILED = "failed"
     KEPT = "kept last good version"
     REMOVED = "removed"
+    SKIPPED = "skipped: the reload ran out of time"
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,10 +187,13 @@ class BriefingShelf:
 class Library(BriefingShelf):
     """The bundled briefings: loaded from `*.yaml` files in one folder, reloadable."""
 
-    def __init__(self, folder: Path, limits: Limits | None = None) -> None:
+    def __init__(
+        self, folder: Path, limits: Limits | None = None, *, time_limit: float = 30.0
+    ) -> None:
         super().__init__()
         self.folder = folder
         self.limits = limits or Limits()
+        self.time_limit = time_limit
         self._files: dict[Path, _Entry] = {}
         self._course_files: dict[Path, Course] = {}
         self.generation = 0
@@ -198,13 +204,19 @@ class Library(BriefingShelf):
 
         Briefings are `*.yaml` in the folder; Red-DiscordBot trivia lists in `trivia/`; courses
         in `courses/`.
+        A reload that takes longer than `time_limit` seconds stops reading: the files it did
+        not reach keep their last good version and are reported as skipped.
         """
+        deadline = time.monotonic() + self.time_limit
         reports: list[FileReport] = []
         seen: set[Path] = set()
         for path, loader in [(p, load_briefing_bytes) for p in _yaml_files(self.folder)] + [
             (p, load_trivia_bytes) for p in _yaml_files(self.folder / "trivia")
         ]:
             seen.add(path)
+            if time.monotonic() >= deadline:
+                reports.append(self._skipped(path))
+                continue
             reports.append(self._load_file(path, loader))
         for gone in sorted(set(self._files) - seen):
             old = self._files.pop(gone)
@@ -228,9 +240,11 @@ class Library(BriefingShelf):
         for path in _yaml_files(self.folder / "courses"):
             name = self._name(path)
             try:
-                result = load_course_bytes(path.read_bytes(), set(self._by_id), self.limits)
-            except OSError as exc:
-                result = [Problem(1, 1, f"cannot read the file ({exc.strerror})", "check it")]
+                raw = self._read(path)
+            except ContentFileRefused as refused:
+                result: Course | list[Problem] = [refused.problem]
+            else:
+                result = load_course_bytes(raw, set(self._by_id), self.limits)
             if isinstance(result, Course):
                 kept[path] = result
                 reports.append(FileReport(name, FileStatus.LOADED, result.id))
@@ -255,9 +269,9 @@ class Library(BriefingShelf):
     def _load_file(self, path: Path, loader: Callable[..., LoadResult]) -> FileReport:
         name = self._name(path)
         try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            return self._failed(path, name, (f"{name}:1:1: cannot read the file ({exc.strerror})",))
+            raw = self._read(path)
+        except ContentFileRefused as refused:
+            return self._failed(path, name, (refused.problem.render(name),))
         digest = hashlib.sha256(raw).hexdigest()
         previous = self._files.get(path)
         if previous and previous.digest == digest and previous.briefing:
@@ -268,6 +282,15 @@ class Library(BriefingShelf):
         assert result.briefing is not None
         self._files[path] = _Entry(digest, result.briefing)
         return FileReport(name, FileStatus.LOADED, result.briefing.id)
+
+    def _read(self, path: Path) -> bytes:
+        return read_content_file(path, self.folder, self.limits.max_bytes)
+
+    def _skipped(self, path: Path) -> FileReport:
+        previous = self._files.get(path)
+        kept = previous.briefing.id if previous and previous.briefing else None
+        problem = f"{self._name(path)}:1:1: not read: the reload took over {self.time_limit:g} s"
+        return FileReport(self._name(path), FileStatus.SKIPPED, kept, (problem,))
 
     def _failed(self, path: Path, name: str, problems: tuple[str, ...]) -> FileReport:
         previous = self._files.get(path)

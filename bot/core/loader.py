@@ -14,8 +14,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from bot.core.content_files import ContentFileRefused, read_content_file
 from bot.core.errors import Problem
-from bot.core.models import Briefing
+from bot.core.models import SUMMARY_LONG_ID, SUMMARY_SHORT_ID, Briefing
 from bot.core.yamlread import Limits, Located, read_yaml
 
 __all__ = ["LoadResult", "load_briefing", "load_briefing_bytes"]
@@ -44,21 +45,11 @@ def load_briefing(
 ) -> LoadResult:
     """Read and check one briefing file."""
     shown = name or str(path)
+    limits = limits or Limits()
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return LoadResult(
-            shown,
-            None,
-            (
-                Problem(
-                    1,
-                    1,
-                    f"cannot read the file ({exc.strerror})",
-                    "check that it exists and is readable",
-                ),
-            ),
-        )
+        raw = read_content_file(path, path.resolve().parent, limits.max_bytes)
+    except ContentFileRefused as refused:
+        return LoadResult(shown, None, (refused.problem,))
     return load_briefing_bytes(raw, shown, limits)
 
 
@@ -229,18 +220,23 @@ def _crosscheck(data: dict[str, Any], located: Located) -> Iterable[Problem]:
             ids.append((fig["id"], ("figures", i, "id")))
         quotes += [(("figures", i, "quotes", j), q) for j, q in _items(fig, "quotes")]
     ids += [(q["id"], (*path, "id")) for path, q in quotes if isinstance(q.get("id"), str)]
-    for key in ("facts", "notes", "questions"):
+    for key in ("facts", "timeline", "glossary", "notes", "questions"):
         ids += [
             (x["id"], (key, i, "id")) for i, x in _items(data, key) if isinstance(x.get("id"), str)
         ]
 
-    owners: dict[str, Path_] = {}
+    owners: dict[str, Path_] = {
+        SUMMARY_SHORT_ID: ("summary", "short"),
+        SUMMARY_LONG_ID: ("summary", "long"),
+    }
     for item_id, path in ids:
         if item_id in owners:
             first, _ = located.position(owners[item_id])
+            reserved = item_id in (SUMMARY_SHORT_ID, SUMMARY_LONG_ID)
             yield Problem(
                 *located.position(path),
-                f"id `{_shown(item_id)}` is used twice (first at line {first})",
+                f"id `{_shown(item_id)}` is "
+                + ("kept for the summary" if reserved else f"used twice (first at line {first})"),
                 "give each item its own id",
             )
         else:

@@ -14,7 +14,10 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 
 __all__ = [
     "SCHEMA_VERSION",
+    "SUMMARY_LONG_ID",
+    "SUMMARY_SHORT_ID",
     "Briefing",
+    "Citation",
     "Difficulty",
     "EditorNote",
     "Fact",
@@ -32,6 +35,10 @@ __all__ = [
 ]
 
 SCHEMA_VERSION = 1
+SUMMARY_SHORT_ID = "summary-short"
+"""The id an editor's note uses to point at the short summary."""
+SUMMARY_LONG_ID = "summary-long"
+"""The id an editor's note uses to point at the long summary."""
 
 Slug = Annotated[
     str,
@@ -64,7 +71,10 @@ class Source(_Model):
 
 
 class Summary(_Model):
-    """The article in our own words: one paragraph, then a few."""
+    """The article in our own words: one paragraph, then a few.
+
+    An editor's note points at them with the ids `summary-short` and `summary-long`.
+    """
 
     short: Text
     long: Text
@@ -85,6 +95,13 @@ class Quote(_Model):
     text: Text = Field(description="The words exactly as the source prints them.")
     context: Text = Field(description="Who said it, when and about what, in our words.")
     section: Slug | None = None
+    translation: ShortText | None = Field(
+        default=None,
+        description=(
+            "If the words are a translation: from what and by whom, e.g. "
+            "`Translated from Chinese by the article; AFP renders it ...`. Shown with the quote."
+        ),
+    )
 
 
 class Figure(_Model):
@@ -110,6 +127,7 @@ class Fact(_Model):
 class TimelineEntry(_Model):
     """A dated event; `when` is free text because articles are vague ("early October")."""
 
+    id: Slug | None = Field(default=None, description="Needed for an editor's note to point here.")
     when: ShortText
     what: Text
     section: Slug | None = None
@@ -118,19 +136,56 @@ class TimelineEntry(_Model):
 class GlossaryEntry(_Model):
     """A term a reader may not know."""
 
+    id: Slug | None = Field(default=None, description="Needed for an editor's note to point here.")
     term: ShortText
     meaning: Text
 
 
+class Citation(_Model):
+    """One source for an editor's note, precise enough for a reader to find it."""
+
+    outlet: ShortText = Field(description="Who published it: `AP`, `The White House`, ...")
+    title: ShortText | None = Field(default=None, description="The report's headline.")
+    published: dt.date | None = Field(default=None, description="Its date, YYYY-MM-DD.")
+    url: ShortText | None = Field(default=None, description="Where to read it.")
+
+    def __str__(self) -> str:
+        parts = [self.outlet]
+        if self.title:
+            parts.append(f"“{self.title}”")
+        if self.published:
+            parts.append(self.published.isoformat())
+        if self.url:
+            parts.append(self.url)
+        return ", ".join(parts)
+
+
 class EditorNote(_Model):
-    """Where the article is wrong, unclear or dated, and the source that says so."""
+    """Where the article is wrong, unclear or dated, and the source that says so.
+
+    A note can point at any item a student sees: the summaries (`summary-short`,
+    `summary-long`), a section, figure, quote, fact, timeline entry, glossary entry or
+    question. Every reply that shows the item shows the note.
+    """
 
     id: Slug
     text: Text = Field(description="What is wrong or unclear, and what the source says.")
     applies_to: list[Slug] = Field(
-        default_factory=list, description="Ids of the quotes, facts or questions it concerns."
+        default_factory=list,
+        description=(
+            "Ids of the items it concerns: `summary-short`, `summary-long`, or the id of a "
+            "section, figure, quote, fact, timeline entry, glossary entry or question."
+        ),
     )
-    sources: list[ShortText] = Field(min_length=1, description="Who says so: name each source.")
+    sources: list[ShortText | Citation] = Field(
+        min_length=1,
+        description="Who says so: a name, or outlet, title, published date and url.",
+    )
+
+    @property
+    def source_text(self) -> str:
+        """The sources as one line, `; ` between them."""
+        return "; ".join(str(source) for source in self.sources)
 
 
 class Question(_Model):
@@ -220,9 +275,10 @@ class Briefing(_Model):
         """Every quote with the figure who said it, in file order."""
         return [(f, q) for f in self.figures for q in f.quotes]
 
-    def notes_for(self, item_id: str) -> list[EditorNote]:
-        """Editor's notes that apply to a quote, fact or question."""
-        return [n for n in self.notes if item_id in n.applies_to]
+    def notes_for(self, *item_ids: str | None) -> list[EditorNote]:
+        """Editor's notes that apply to any of these items, in file order."""
+        wanted = {i for i in item_ids if i}
+        return [n for n in self.notes if wanted & set(n.applies_to)]
 
     def section_of(self, question: Question) -> str | None:
         """The section a question belongs to: that of the first fact or quote it tests."""

@@ -32,6 +32,7 @@ _MARKS = {
     FileStatus.KEPT: "⚠️",
     FileStatus.FAILED: "❌",
     FileStatus.REMOVED: "🗑️",
+    FileStatus.SKIPPED: "⏱️",
 }
 
 
@@ -56,7 +57,9 @@ def reload_reply(reports: Sequence[FileReport], live: int) -> Reply:
         body = "No briefing files were found in the content folder."
     else:
         body = "\n".join(_file_block(r) for r in reports)
-    broken = sum(r.status in (FileStatus.FAILED, FileStatus.KEPT) for r in reports)
+    broken = sum(
+        r.status in (FileStatus.FAILED, FileStatus.KEPT, FileStatus.SKIPPED) for r in reports
+    )
     footer = f"{live} briefing{'s' if live != 1 else ''} live."
     if broken:
         footer += " Fix the file at the line shown, then /reload again."
@@ -154,7 +157,7 @@ def sources_reply(briefing: Briefing) -> Reply:
         lines.append(who)
     if source.url:
         lines.append(source.url)
-    notes = [f"⚠️ {note.text}\nSources: {'; '.join(note.sources)}" for note in briefing.notes] or [
+    notes = [f"⚠️ {note.text}\nSources: {note.source_text}" for note in briefing.notes] or [
         "No editor's notes: nothing in the source needed correcting."
     ]
     body = "\n".join(lines) + "\n\n**Editor's notes**\n\n" + "\n\n".join(notes)

@@ -1,7 +1,8 @@
 """A briefing as a channel post: a short series of pages, grouped into messages that fit.
 
 The adapter turns each page into an embed and adds the "Quiz me" and "Sources & notes"
-buttons to the last message. Facts an editor's note questions carry a mark pointing there.
+buttons to the last message. Every item shown carries its editor's notes (in full once per
+post, then as a pointer back).
 """
 
 from __future__ import annotations
@@ -9,10 +10,10 @@ from __future__ import annotations
 from typing import Literal
 
 from bot.core.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE, page_length
-from bot.core.models import Briefing
+from bot.core.models import SUMMARY_SHORT_ID, Briefing
 from bot.core.paginate import paginate
 from bot.core.replies import Field, Page
-from bot.core.views import source_line
+from bot.core.views import NoteMarks, source_line
 
 __all__ = ["PART_NAMES", "PostPart", "briefing_post", "group_pages"]
 
@@ -21,39 +22,44 @@ PART_NAMES: tuple[PostPart, ...] = ("summary", "figures", "all")
 CLOSING = "Quiz me: a private quiz only you see · Sources & notes: where this comes from"
 
 
-def _summary(briefing: Briefing) -> list[Page]:
-    sections = "\n".join(f"• **{s.title}**: {s.points[0]}" for s in briefing.sections)
-    body = f"{briefing.summary.short}\n\n{sections}"
+def _summary(briefing: Briefing, marks: NoteMarks) -> list[Page]:
+    short = marks.after(briefing.summary.short, SUMMARY_SHORT_ID, sep="\n\n")
+    sections = "\n".join(
+        marks.after(f"• **{s.title}**: {s.points[0]}", s.id, sep="\n  ") for s in briefing.sections
+    )
+    body = f"{short}\n\n{sections}"
     pages = list(paginate(briefing.title, body, footer=source_line(briefing)))
     if briefing.facts:
-        noted = {ref for note in briefing.notes for ref in note.applies_to}
-        lines = [
-            f"• {fact.text}" + (" ⚠ *see Sources & notes*" if fact.id in noted else "")
-            for fact in briefing.facts
-        ]
+        lines = [marks.after(f"• {fact.text}", fact.id, sep="\n  ") for fact in briefing.facts]
         pages += paginate("Key facts", "\n".join(lines))
     return pages
 
 
-def _figures(briefing: Briefing) -> list[Page]:
+def _figures(briefing: Briefing, marks: NoteMarks) -> list[Page]:
     if not briefing.figures:
         return []
     fields = []
     for figure in briefing.figures:
         value = figure.role
+        ids = [figure.id]
         if figure.quotes:
             value += f"\n“{figure.quotes[0].text}”"
-        fields.append(Field(figure.name, value))
+            ids.append(figure.quotes[0].id)
+        fields.append(Field(figure.name, marks.after(value, *ids)))
     return list(paginate("Who is who", "", fields=fields))
 
 
-def _more(briefing: Briefing) -> list[Page]:
+def _more(briefing: Briefing, marks: NoteMarks) -> list[Page]:
     pages: list[Page] = []
     if briefing.timeline:
-        lines = "\n".join(f"• {e.when}: {e.what}" for e in briefing.timeline)
+        lines = "\n".join(
+            marks.after(f"• {e.when}: {e.what}", e.id, sep="\n  ") for e in briefing.timeline
+        )
         pages += paginate("Timeline", lines)
     if briefing.glossary:
-        lines = "\n".join(f"• **{e.term}**: {e.meaning}" for e in briefing.glossary)
+        lines = "\n".join(
+            marks.after(f"• **{e.term}**: {e.meaning}", e.id, sep="\n  ") for e in briefing.glossary
+        )
         pages += paginate("Glossary", lines)
     return pages
 
@@ -63,14 +69,15 @@ def briefing_post(briefing: Briefing, part: PostPart = "summary") -> list[Page]:
     if part not in PART_NAMES:
         raise ValueError(f"part must be one of {PART_NAMES}, got {part!r}")
     pages: list[Page] = []
+    marks = NoteMarks(briefing)
     if part in ("summary", "all"):
-        pages += _summary(briefing)
+        pages += _summary(briefing, marks)
     if part in ("figures", "all"):
-        pages += _figures(briefing) or (
+        pages += _figures(briefing, marks) or (
             [] if part == "all" else list(paginate("Who is who", "No people listed."))
         )
     if part == "all":
-        pages += _more(briefing)
+        pages += _more(briefing, marks)
     last = pages[-1]
     if not last.footer:
         pages[-1] = Page(last.title, last.body, last.fields, CLOSING)

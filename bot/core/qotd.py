@@ -21,13 +21,13 @@ from typing import Any
 from bot.core.clock import Clock
 from bot.core.errors import BriefbotError, InvalidInput, QuizError
 from bot.core.library import Shelf
-from bot.core.models import Briefing, Question
+from bot.core.models import Briefing, EditorNote, Question
 from bot.core.ports import SessionStore
 from bot.core.progress import AnswerRecord, ReviewState, StoredSession
-from bot.core.quiz import AnswerResult, QuizQuestion, judge, present
+from bot.core.quiz import AnswerResult, QuizQuestion, judge, notes_for_question, present
 from bot.core.replies import Page, Reply
 from bot.core.review import ReviewScheduler
-from bot.core.views import option_buttons
+from bot.core.views import note_lines, option_buttons
 
 __all__ = [
     "KIND",
@@ -152,16 +152,21 @@ class Reveal:
     answered: int
     right: int
     best: tuple[tuple[int, float], ...]  # (user id, seconds after posting), fastest first
+    notes: tuple[EditorNote, ...] = ()  # the editor's notes on the question and what it tests
 
 
 def reveal_of(
-    qotd: Qotd, qq: QuizQuestion, answers: Sequence[AnswerRecord], limit: int = BEST
+    qotd: Qotd,
+    qq: QuizQuestion,
+    answers: Sequence[AnswerRecord],
+    limit: int = BEST,
+    notes: tuple[EditorNote, ...] = (),
 ) -> Reveal:
     """Count the answers and rank the right ones, fastest first (then by user id)."""
     mine = [a for a in answers if a.question_id == qotd.question_id]
     right = sorted((a for a in mine if a.correct), key=lambda a: (a.seconds, a.user_id))
     best = tuple((a.user_id, a.seconds) for a in right[:limit])
-    return Reveal(qotd, qq, len(mine), len(right), best)
+    return Reveal(qotd, qq, len(mine), len(right), best, notes)
 
 
 def duration_text(seconds: float) -> str:
@@ -204,6 +209,8 @@ def reveal_reply(reveal: Reveal, names: dict[int, str]) -> Reply:
     """The answer, why, how many got it right, and the fastest right answerers."""
     q = reveal.quiz_question.question
     body = f"{q.prompt}\n\nThe answer: **{q.answer_text}**\n{q.explanation}\n\n"
+    if reveal.notes:
+        body += note_lines(reveal.notes) + "\n\n"
     if not reveal.answered:
         body += "Nobody answered this one."
     else:
@@ -337,7 +344,8 @@ class QotdService:
             return None
         answers = await self.store.session_answers(qotd.session_id)
         try:
-            qq = qotd.quiz_question(self.library.get(qotd.briefing_id))
+            briefing = self.library.get(qotd.briefing_id)
+            qq = qotd.quiz_question(briefing)
         except BriefbotError as exc:
             raise QuizError(f"Question of the day {qotd.session_id} cannot be revealed") from exc
-        return reveal_of(qotd, qq, answers)
+        return reveal_of(qotd, qq, answers, notes=notes_for_question(briefing, qq.question))

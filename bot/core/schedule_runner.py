@@ -18,6 +18,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -108,8 +109,10 @@ class ScheduleRunner:
         process: str,
         *,
         interval: float = TICK_SECONDS,
+        on_tick: Callable[[Tick], None] | None = None,
     ) -> None:
         self.store = store
+        self.on_tick = on_tick  # told of every tick's outcome (the adapter's metrics)
         self.qotd = qotd
         self.clock = clock
         self.delivery = delivery
@@ -165,6 +168,8 @@ class ScheduleRunner:
                 await self._run_schedule(schedule, now, tick)
             cutoff = now - LOOKBACK - dt.timedelta(days=1)
             self.handled = {k: t for k, t in self.handled.items() if t > cutoff}
+            if self.on_tick is not None:
+                self.on_tick(tick)
             return tick
 
     async def _run_schedule(self, schedule: Schedule, now: dt.datetime, tick: Tick) -> None:

@@ -201,7 +201,8 @@ class StudyService:
         try:
             await self.store.record_answer(record, review)
         except Exception as exc:  # any store failure: nothing changed, the user may retry
-            log.exception("committing an answer of session %s failed", session_id)
+            # One line, no traceback: an outage is expected weather, and the user is told to retry.
+            log.warning("committing an answer of session %s failed: %r", session_id, exc)
             raise NotSaved("Your answer could not be saved just now: please try again.") from exc
 
     async def end_solo(self, session_id: str) -> SoloSession:

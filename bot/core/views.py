@@ -14,12 +14,21 @@ from rapidfuzz import fuzz, process
 from bot.core.errors import NotFound
 from bot.core.library import Shelf
 from bot.core.lookup import forgiving_matches
-from bot.core.models import Briefing, EditorNote, Figure, Question, Section
+from bot.core.models import (
+    SUMMARY_LONG_ID,
+    SUMMARY_SHORT_ID,
+    Briefing,
+    EditorNote,
+    Figure,
+    Question,
+    Section,
+)
 from bot.core.paginate import paginate
 from bot.core.quiz import AnswerResult, PlayerStanding, QuestionResult, QuizQuestion, QuizSummary
 from bot.core.replies import Button, ButtonStyle, Field, Page, Reply
 
 __all__ = [
+    "NoteMarks",
     "answer_reply",
     "brief_reply",
     "briefings_reply",
@@ -30,6 +39,7 @@ __all__ = [
     "glossary_reply",
     "group_result_reply",
     "marked_buttons",
+    "note_lines",
     "notes_reply",
     "option_buttons",
     "question_reply",
@@ -91,11 +101,13 @@ def courses_reply(library: Shelf) -> Reply:
 
 def brief_reply(briefing: Briefing, section: str | None = None, *, long: bool = False) -> Reply:
     """The summary (short, or long), or one section's points."""
+    marks = NoteMarks(briefing)
     if section:
         found = _find_section(briefing, section)
-        body = "\n".join(f"• {p}" for p in found.points)
+        body = marks.after("\n".join(f"• {p}" for p in found.points), found.id, sep="\n\n")
         return Reply(pages=_pages(briefing, f"{briefing.title}: {found.title}", body))
     text = briefing.summary.long if long else briefing.summary.short
+    text = marks.after(text, SUMMARY_LONG_ID if long else SUMMARY_SHORT_ID, sep="\n\n")
     sections = ", ".join(f"{s.title} ({s.id})" for s in briefing.sections)
     body = f"{text}\n\nSections: {sections}"
     return Reply(pages=_pages(briefing, briefing.title, body))
@@ -120,7 +132,11 @@ def figures_reply(briefing: Briefing) -> Reply:
     """Who is who in a briefing."""
     if not briefing.figures:
         return Reply(pages=_pages(briefing, f"{briefing.title}: who is who", "No people listed."))
-    fields = [Field(f.name, f"{f.role}\n{_quote_count(f)}", inline=False) for f in briefing.figures]
+    marks = NoteMarks(briefing)
+    fields = [
+        Field(f.name, marks.after(f"{f.role}\n{_quote_count(f)}", f.id), inline=False)
+        for f in briefing.figures
+    ]
     return Reply(pages=_pages(briefing, f"{briefing.title}: who is who", "", fields))
 
 
@@ -156,31 +172,60 @@ def find_figure(briefing: Briefing, person: str) -> Figure:
     return next(f for f in briefing.figures if f.id == figure_id)
 
 
-def _note_lines(notes: Iterable[EditorNote]) -> str:
-    return "\n".join(f"⚠ Editor's note: {n.text} (Sources: {'; '.join(n.sources)})" for n in notes)
+def note_lines(notes: Iterable[EditorNote]) -> str:
+    """Each note as one `⚠ Editor's note: ... (Sources: ...)` line."""
+    return "\n".join(f"⚠ Editor's note: {n.text} (Sources: {n.source_text})" for n in notes)
+
+
+class NoteMarks:
+    """The editor's notes of the items one reply shows: each note in full the first time,
+    then a pointer back to it, so an item is never shown without its notes."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.briefing = briefing
+        self._shown: set[str] = set()
+
+    def lines(self, *item_ids: str | None) -> list[str]:
+        """The notes on these items, one line each; none when they have none."""
+        lines = []
+        for note in self.briefing.notes_for(*item_ids):
+            if note.id in self._shown:
+                lines.append("⚠ See the editor's note above on this point.")
+            else:
+                self._shown.add(note.id)
+                lines.append(note_lines([note]))
+        return list(dict.fromkeys(lines))
+
+    def after(self, text: str, *item_ids: str | None, sep: str = "\n") -> str:
+        """`text` followed by the notes on these items, each after `sep`."""
+        return "".join([text, *(f"{sep}{line}" for line in self.lines(*item_ids))])
 
 
 def quotes_reply(briefing: Briefing, person: str | None = None) -> Reply:
     """What a person said (or everyone, with no person), with context and editor's notes."""
     figures = [find_figure(briefing, person)] if person else list(briefing.figures)
     blocks = []
+    marks = NoteMarks(briefing)
     for figure in figures:
         if not figure.quotes:
-            blocks.append(f"{figure.name} ({figure.role}) is not quoted directly in the article.")
+            blocks.append(
+                marks.after(
+                    f"{figure.name} ({figure.role}) is not quoted directly in the article.",
+                    figure.id,
+                )
+            )
         for quote in figure.quotes:
-            block = f"“{quote.text}”\n— {figure.name}, {figure.role}\n{quote.context}"
-            notes = _note_lines(briefing.notes_for(quote.id))
-            blocks.append(f"{block}\n{notes}" if notes else block)
+            translated = f" ({quote.translation})" if quote.translation else ""
+            block = f"“{quote.text}”{translated}\n— {figure.name}, {figure.role}\n{quote.context}"
+            blocks.append(marks.after(block, figure.id, quote.id))
     title = f"{briefing.title}: {figures[0].name if person else 'quotes'}"
     return Reply(pages=_pages(briefing, title, "\n\n".join(blocks) or "No quotes."))
 
 
 def facts_reply(briefing: Briefing) -> Reply:
     """The key facts, each with any editor's note."""
-    lines = []
-    for fact in briefing.facts:
-        notes = _note_lines(briefing.notes_for(fact.id))
-        lines.append(f"• {fact.text}" + (f"\n  {notes}" if notes else ""))
+    marks = NoteMarks(briefing)
+    lines = [marks.after(f"• {fact.text}", fact.id, sep="\n  ") for fact in briefing.facts]
     return Reply(
         pages=_pages(briefing, f"{briefing.title}: key facts", "\n".join(lines) or "None.")
     )
@@ -188,7 +233,8 @@ def facts_reply(briefing: Briefing) -> Reply:
 
 def timeline_reply(briefing: Briefing) -> Reply:
     """The dated events."""
-    lines = [f"• {e.when}: {e.what}" for e in briefing.timeline]
+    marks = NoteMarks(briefing)
+    lines = [marks.after(f"• {e.when}: {e.what}", e.id, sep="\n  ") for e in briefing.timeline]
     return Reply(pages=_pages(briefing, f"{briefing.title}: timeline", "\n".join(lines) or "None."))
 
 
@@ -199,13 +245,17 @@ def glossary_reply(briefing: Briefing, term: str | None = None) -> Reply:
         entries = forgiving_matches(term, entries, lambda entry: entry.term)
         if not entries:
             raise NotFound(f"The glossary of “{briefing.title}” has no term like “{term[:100]}”.")
-    body = "\n".join(f"• {e.term}: {e.meaning}" for e in entries) or "No glossary."
+    marks = NoteMarks(briefing)
+    body = (
+        "\n".join(marks.after(f"• {e.term}: {e.meaning}", e.id, sep="\n  ") for e in entries)
+        or "No glossary."
+    )
     return Reply(pages=_pages(briefing, f"{briefing.title}: glossary", body))
 
 
 def notes_reply(briefing: Briefing) -> Reply:
     """Editor's notes: where the article is wrong, unclear or dated."""
-    body = "\n\n".join(_note_lines([n]) for n in briefing.notes) or "No editor's notes."
+    body = "\n\n".join(note_lines([n]) for n in briefing.notes) or "No editor's notes."
     return Reply(pages=_pages(briefing, f"{briefing.title}: sources & notes", body))
 
 
@@ -267,7 +317,7 @@ def answer_reply(result: AnswerResult) -> Reply:
     qq = result.quiz_question
     verdict = "✅ Right!" if result.correct else "❌ Not quite."
     body = f"{verdict} The answer is **{result.right_answer}**.\n\n{result.explanation}"
-    notes = _note_lines(result.notes)
+    notes = note_lines(result.notes)
     if notes:
         body += f"\n\n{notes}"
     buttons = tuple(
@@ -308,7 +358,7 @@ def group_result_reply(result: QuestionResult, names: dict[int, str]) -> Reply:
     q = result.quiz_question.question
     right = ", ".join(names.get(u, str(u)) for u in result.right) or "nobody"
     body = f"The answer: **{q.answer_text}**\n{q.explanation}\n\nRight: {right}"
-    notes = _note_lines(result.notes)
+    notes = note_lines(result.notes)
     if notes:
         body += f"\n\n{notes}"
     return Reply(pages=paginate(q.prompt[:200], body))

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import discord
+import yarl
 from discord import app_commands
 from discord.ext import commands
+from discord.gateway import DiscordWebSocket
 
 from bot.app import Services
 from bot.core.channel_quiz import ChannelQuizService
@@ -20,11 +23,15 @@ from bot.discord_bot.cogs.progress import ProgressCog
 from bot.discord_bot.cogs.quiz import DiscordChannelQuizFaces, QuizCog
 from bot.discord_bot.cogs.reading import ReadingCog
 from bot.discord_bot.cogs.schedules import SchedulesCog
+from bot.discord_bot.content_sync import ContentSync
 from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.observe import Observer, OpsCog
 from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.render import NO_PINGS
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
+from bot.ops.metrics import Metrics
+from bot.store.health import DATABASE_DOWN, is_database_outage
 
 __all__ = ["BriefBot", "make_intents"]
 
@@ -41,11 +48,20 @@ def make_intents(message_content: bool) -> discord.Intents:
     return intents
 
 
+def silence_voice_warnings() -> None:
+    """briefbot never joins a voice channel: drop discord.py's "voice will NOT be supported"."""
+    discord.VoiceClient.warn_nacl = False
+    discord.VoiceClient.warn_dave = False
+
+
 class BriefBot(commands.AutoShardedBot):
     """briefbot on Discord: services in through the constructor, no globals."""
 
-    def __init__(self, services: Services, **options: object) -> None:
+    def __init__(
+        self, services: Services, *, metrics: Metrics | None = None, **options: object
+    ) -> None:
         settings = services.settings
+        silence_voice_warnings()
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=make_intents(settings.message_content_intent),
@@ -54,7 +70,11 @@ class BriefBot(commands.AutoShardedBot):
             **options,  # type: ignore[arg-type]
         )
         self.services = services
+        self.metrics = metrics
+        self.observer = Observer(metrics)
         self.router = Router()
+        self.router.on_outcome = self.observer.interaction
+        self.content_sync = ContentSync(services)
         self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
         self.tree.interaction_check = self.enter_server  # type: ignore[method-assign]
 
@@ -63,6 +83,18 @@ class BriefBot(commands.AutoShardedBot):
         await self.load_features()
         await self.sync_commands()
         self.services.start_timers()
+        await self.content_sync.start()
+        if self.services.settings.api_base and self.shard_count is not None:
+            await self.use_api_gateway()
+
+    async def use_api_gateway(self) -> None:
+        """With DISCORD_API_BASE and a fixed SHARD_COUNT, connect where that API says.
+
+        discord.py asks GET /gateway/bot only when it picks the shard count itself; otherwise it
+        goes to Discord's public gateway, which a proxy or test double would not be.
+        """
+        _count, url, _limit = await self.http.get_bot_gateway()
+        DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
 
     async def load_features(self) -> None:
         """One cog per feature, each given what it needs."""
@@ -78,9 +110,14 @@ class BriefBot(commands.AutoShardedBot):
         await self.add_cog(quiz)
         await self.add_cog(ProgressCog(self.services, self.router))
         await self.add_cog(ModerationCog(self.services, self.router, quiz))
-        await self.add_cog(SchedulesCog(self, self.services, self.router, publisher=publisher))
+        interval = self.services.settings.schedule_tick_seconds
+        await self.add_cog(
+            SchedulesCog(self, self.services, self.router, interval=interval, publisher=publisher)
+        )
         await self.add_cog(BriefingsCog(self.services, self.router))
         await self.add_cog(HelpCog())
+        if self.metrics is not None:
+            await self.add_cog(OpsCog(self.metrics))
 
     async def sync_commands(self) -> None:
         """Register the slash commands with Discord: one server instantly, or globally."""
@@ -109,11 +146,26 @@ class BriefBot(commands.AutoShardedBot):
         """Every button and modal goes through the one persistent router."""
         await self.router.route(interaction)
 
+    async def on_app_command_completion(
+        self, interaction: discord.Interaction, command: app_commands.Command[Any, ..., Any]
+    ) -> None:
+        """One log line (and metrics) per slash command that finished normally."""
+        self.observer.interaction(interaction, f"/{command.qualified_name}", "ok")
+        if command.qualified_name == "reload":
+            await self.content_sync.announce()
+
+    async def close(self) -> None:
+        """Stop following other processes' reloads, then disconnect."""
+        await self.content_sync.close()
+        await super().close()
+
     async def on_app_command_error(
         self, interaction: Interaction, error: app_commands.AppCommandError
     ) -> None:
         """A short polite reply; a log line with context for anything unexpected."""
         original = getattr(error, "original", error)
+        command = interaction.command.qualified_name if interaction.command else "?"
+        outcome = "refused"
         if isinstance(original, BriefbotError):
             message = str(original)
         elif isinstance(error, app_commands.CommandOnCooldown):
@@ -122,12 +174,17 @@ class BriefBot(commands.AutoShardedBot):
             message = "You cannot use this command here."
         elif isinstance(error, app_commands.TransformerError):
             message = f"I could not understand the value “{error.value}”."
+        elif is_database_outage(original):
+            outcome = "database_down"
+            log.warning("command /%s: the database is unavailable (%r)", command, original)
+            message = DATABASE_DOWN
         else:
-            command = interaction.command.qualified_name if interaction.command else "?"
+            outcome = "error"
             log.error(
                 "command /%s by user %s failed", command, interaction.user.id, exc_info=original
             )
             message = "Something went wrong on our side. Please try again."
+        self.observer.interaction(interaction, f"/{command}", outcome)
         try:
             await send_reply(interaction, Reply.problem(message))
         except discord.HTTPException:

@@ -16,6 +16,7 @@ from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
+from bot.store.health import DATABASE_DOWN, is_database_outage
 
 __all__ = ["PREFIX", "Router", "custom_id"]
 
@@ -38,6 +39,8 @@ class Router:
 
     def __init__(self) -> None:
         self.handlers: dict[str, Handler] = {}
+        self.on_outcome: Callable[[discord.Interaction, str, str], None] | None = None
+        """Told each handled interaction's name and outcome (ok, refused, database_down, error)."""
 
     def register(self, kind: str, handler: Handler) -> None:
         """Route `bb:<kind>:...` to `handler(interaction, args)`."""
@@ -59,15 +62,27 @@ class Router:
             return False
         handler = self.handlers.get(parts[1])
         enter_guild(interaction.guild_id)  # this task looks briefings up for this server only
+        outcome = "ok"
         try:
             if handler is None:
                 raise BriefbotError("This button belongs to something that has ended.")
             await handler(interaction, parts[2:])
         except BriefbotError as exc:
+            outcome = "refused"
             await send_reply(interaction, Reply.problem(str(exc)))
-        except Exception:
-            log.exception("button %s by user %s failed", cid, interaction.user.id)
-            await send_reply(
-                interaction, Reply.problem("Something went wrong on our side. Please try again.")
-            )
+        except Exception as exc:
+            if is_database_outage(exc):
+                outcome = "database_down"
+                log.warning("button %s: the database is unavailable (%r)", cid, exc)
+                await send_reply(interaction, Reply.problem(DATABASE_DOWN))
+            else:
+                outcome = "error"
+                log.exception("button %s by user %s failed", cid, interaction.user.id)
+                await send_reply(
+                    interaction,
+                    Reply.problem("Something went wrong on our side. Please try again."),
+                )
+        finally:
+            if self.on_outcome is not None:
+                self.on_outcome(interaction, f"button:{parts[1]}", outcome)
         return True

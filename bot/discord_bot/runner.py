@@ -1,22 +1,42 @@
-"""Start the Discord bot; a bad token or no network is one clear line, never a traceback."""
+"""Start the Discord bot; stop it promptly; every start-up problem is one clear line.
+
+Exit codes are `bot.ops.exitcodes.ExitCode`: 2 a rejected token or missing intent, 3 Discord
+unreachable, 4 a database that cannot be used. SIGTERM stops the bot within `STOP_WITHIN`
+seconds whatever Discord or the database do: the gateway is closed and the store flushed
+under time limits, and a last-resort timer ends the process if a thread is still stuck (every
+answer a student was told about is already committed, so nothing acknowledged is lost).
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
+import os
 import signal
+import threading
 
 import aiohttp
 import discord
 
-from bot.app import build_services
+from bot.app import Services, build_services
 from bot.config import Settings
 from bot.discord_bot.client import BriefBot
+from bot.discord_bot.observe import start_ops_server
+from bot.ops.exitcodes import ExitCode
+from bot.ops.http import OpsServer
+from bot.ops.metrics import Metrics
+from bot.store.health import DatabaseProblem
 
-__all__ = ["run_discord"]
+__all__ = ["STOP_WITHIN", "run_discord"]
 
 log = logging.getLogger("briefbot")
+
+STOP_WITHIN = 5.0
+"""Seconds from SIGTERM to exit, at most."""
+
+_CLOSE_GATEWAY = 2.0
+_CLOSE_STORE = 2.0
 
 
 async def _run(settings: Settings) -> None:
@@ -25,29 +45,114 @@ async def _run(settings: Settings) -> None:
     if settings.api_base:
         discord.http.Route.BASE = settings.api_base.rstrip("/")
     services = await build_services(settings)
+    stopping = asyncio.Event()
+    metrics = Metrics() if settings.metrics_port is not None else None
+    ops: OpsServer | None = None
     try:
-        async with BriefBot(services) as bot:
+        async with BriefBot(services, metrics=metrics, **_shard_options(settings)) as bot:
             loop = asyncio.get_running_loop()
             with contextlib.suppress(NotImplementedError):  # no signal handlers on Windows
-                loop.add_signal_handler(signal.SIGTERM, lambda: asyncio.ensure_future(bot.close()))
-            await bot.start(token.reveal())
+                loop.add_signal_handler(signal.SIGTERM, _on_sigterm, stopping)
+            if metrics is not None and settings.metrics_port is not None:
+                try:
+                    ops = await start_ops_server(
+                        bot, metrics, settings.metrics_host, settings.metrics_port
+                    )
+                except OSError as exc:
+                    raise MetricsPortError(
+                        f"cannot serve metrics on {settings.metrics_host}:"
+                        f"{settings.metrics_port} ({exc.strerror}): choose another METRICS_PORT"
+                    ) from None
+            await _serve(bot, token.reveal(), stopping)
     finally:
-        await services.close()
+        if ops is not None:
+            await ops.close()
+        await _close_services(services)
+
+
+class MetricsPortError(Exception):
+    """METRICS_PORT cannot be bound (taken, or not allowed)."""
+
+
+def _shard_options(settings: Settings) -> dict[str, object]:
+    """SHARD_COUNT and SHARD_IDS as discord.py takes them (none: Discord's recommendation)."""
+    options: dict[str, object] = {}
+    if settings.shard_count is not None:
+        options["shard_count"] = settings.shard_count
+    if settings.shard_ids is not None:
+        options["shard_ids"] = list(settings.shard_ids)
+    return options
+
+
+def _on_sigterm(stopping: asyncio.Event) -> None:
+    log.info("SIGTERM: stopping")
+    stopping.set()
+    _exit_anyway_after(STOP_WITHIN - 0.5)
+
+
+def _exit_anyway_after(seconds: float) -> None:
+    """A daemon timer that ends the process if the orderly stop has not finished by then."""
+
+    def hard_exit() -> None:
+        log.warning("still stopping after %.1f s: exiting without waiting further", seconds)
+        logging.shutdown()
+        os._exit(ExitCode.OK)
+
+    timer = threading.Timer(seconds, hard_exit)
+    timer.daemon = True
+    timer.start()
+
+
+async def _serve(bot: BriefBot, token: str, stopping: asyncio.Event) -> None:
+    """Run the bot until it ends by itself (re-raising its error) or `stopping` is set."""
+    running = asyncio.create_task(bot.start(token), name="discord")
+    waiting = asyncio.create_task(stopping.wait(), name="sigterm")
+    done, _ = await asyncio.wait({running, waiting}, return_when=asyncio.FIRST_COMPLETED)
+    if running in done:
+        waiting.cancel()
+        running.result()
+        return
+    try:  # close the gateway politely, but do not wait out a reconnect backoff or a dead link
+        async with asyncio.timeout(_CLOSE_GATEWAY):
+            await bot.close()
+    except TimeoutError:
+        log.warning("Discord did not confirm the disconnect in %.0f s", _CLOSE_GATEWAY)
+    running.cancel()
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await running
+
+
+async def _close_services(services: Services) -> None:
+    try:
+        async with asyncio.timeout(_CLOSE_STORE):
+            await services.close()
+    except TimeoutError:
+        log.warning(
+            "the database did not finish closing in %.0f s; answers still being written "
+            "were never acknowledged to anyone",
+            _CLOSE_STORE,
+        )
 
 
 def run_discord(settings: Settings) -> int:
     """Run until stopped; returns the exit status."""
     try:
         asyncio.run(_run(settings))
+    except DatabaseProblem as problem:
+        log.error("Database: %s", problem)
+        return ExitCode.DATABASE
+    except MetricsPortError as exc:
+        log.error("%s", exc)
+        return ExitCode.CONFIGURATION
     except discord.LoginFailure:
         log.error("Discord rejected the token: check DISCORD_TOKEN (Developer Portal > Bot).")
-        return 2
+        return ExitCode.CONFIGURATION
     except discord.PrivilegedIntentsRequired:
         log.error("Enable the Message Content intent or unset MESSAGE_CONTENT_INTENT.")
-        return 2
+        return ExitCode.CONFIGURATION
     except (aiohttp.ClientConnectionError, OSError) as exc:
         log.error("Cannot reach Discord (%s): check the network connection.", type(exc).__name__)
-        return 3
+        return ExitCode.DISCORD_UNREACHABLE
     except KeyboardInterrupt:
-        return 0
-    return 0
+        return ExitCode.OK
+    return ExitCode.OK

@@ -9,10 +9,20 @@ spreads over many answers. Write transactions start with `BEGIN IMMEDIATE`, so t
 On SQLite the answer writer has a synchronous engine of its own (`create_sqlite_writer`), used
 from one worker thread: a whole batch, fsync included, then costs one hop to that thread
 instead of one per statement through the async driver.
+
+A SQLite file deleted or replaced while the bot runs would silently take every later answer
+with it (SQLite goes on writing into the unlinked file): every transaction first checks that
+the path still names the file the bot opened, and fails with `DatabaseVanishedError` if not.
+
+PostgreSQL gets client-side time limits (`CONNECT_TIMEOUT`, `STATEMENT_TIMEOUT`): a frozen or
+unreachable server turns into an error within a couple of seconds, which the bot can answer
+within Discord's 3 s, instead of a wait without end.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +30,20 @@ from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.pool import NullPool
 
-__all__ = ["DEFAULT_URL", "WRITE", "create_engine", "create_sqlite_writer", "normalise_url"]
+__all__ = [
+    "CONNECT_TIMEOUT",
+    "DEFAULT_URL",
+    "STATEMENT_TIMEOUT",
+    "WRITE",
+    "DatabaseVanishedError",
+    "create_engine",
+    "create_sqlite_writer",
+    "normalise_url",
+]
+
+log = logging.getLogger(__name__)
 
 DEFAULT_URL = "sqlite+aiosqlite:///data/briefbot.sqlite3"
 """Where data lives unless DATABASE_URL says otherwise: a file under ./data."""
@@ -30,6 +52,49 @@ WRITE = {"briefbot_write": True}
 """Execution options marking a connection that will write (SQLite: BEGIN IMMEDIATE)."""
 
 _BUSY_TIMEOUT_MS = 30_000
+
+CONNECT_TIMEOUT = 1.0
+"""Seconds to open a PostgreSQL connection before giving up."""
+
+STATEMENT_TIMEOUT = 1.5
+"""Seconds one PostgreSQL statement may take, measured by the client (a frozen server too)."""
+
+
+class DatabaseVanishedError(RuntimeError):
+    """The SQLite file was deleted or replaced while the bot was running."""
+
+
+class _FileWatch:
+    """Remembers which file a SQLite path named when it was opened; fails if that changes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.identity: tuple[int, int] | None = self._stat()
+
+    def _stat(self) -> tuple[int, int] | None:
+        try:
+            stat = os.stat(self.path)
+        except FileNotFoundError:
+            return None
+        return stat.st_dev, stat.st_ino
+
+    def opened(self) -> None:
+        """After a connection opened: remember the file, or fail if it is not the first one."""
+        if self.identity is None:
+            self.identity = self._stat()
+        else:
+            self.check()
+
+    def check(self) -> None:
+        """Raise `DatabaseVanishedError` unless the path still names the file first opened."""
+        now = self._stat()
+        if self.identity is not None and now != self.identity:
+            message = (
+                f"the database file {self.path} was deleted or replaced while the bot was "
+                "running: nothing more can be saved; restore the file and restart the bot"
+            )
+            log.error(message)
+            raise DatabaseVanishedError(message)
 
 
 def normalise_url(url: str) -> URL:
@@ -48,21 +113,64 @@ def normalise_url(url: str) -> URL:
     raise ValueError(f"unsupported database URL {parsed!r}: use sqlite or postgresql")
 
 
-def create_engine(url: str) -> AsyncEngine:
-    """An async engine for `url`, set up for durable writes (see the module notes)."""
+def create_engine(url: str, *, pooled: bool = True) -> AsyncEngine:
+    """An async engine for `url`, set up for durable writes (see the module notes).
+
+    `pooled=False` keeps no idle connection: for an occasional probe, whose engine then has
+    nothing to close politely (and wait on) when a frozen server is left behind.
+    """
     parsed = normalise_url(url)
+    pool: dict[str, Any] = {} if pooled else {"poolclass": NullPool}
     if parsed.get_backend_name() == "sqlite":
-        return _sqlite_engine(parsed)
-    return create_async_engine(parsed, pool_pre_ping=True)
+        return _sqlite_engine(parsed, pool)
+    engine = create_async_engine(
+        parsed,
+        **pool,
+        # No pre-ping: on a frozen server it would cost a second time limit before the query's
+        # own. A connection dropped by a server restart fails one query, and the pool drops it.
+        **({"pool_timeout": STATEMENT_TIMEOUT} if pooled else {}),
+        connect_args={"timeout": CONNECT_TIMEOUT, "command_timeout": STATEMENT_TIMEOUT},
+    )
+    event.listen(engine.sync_engine, "handle_error", _drop_timed_out_connection)
+    event.listen(engine.sync_engine.pool, "invalidate", _terminate)
+    return engine
 
 
-def _sqlite_engine(url: URL) -> AsyncEngine:
+def _terminate(dbapi_connection: Any, _record: Any, _error: BaseException | None) -> None:
+    """Close a dropped connection at once: a polite close would wait on a frozen server."""
+    raw = getattr(dbapi_connection, "_connection", None)
+    if raw is not None and not raw.is_closed():
+        raw.terminate()
+
+
+def _drop_timed_out_connection(context: Any) -> None:
+    """A statement that timed out leaves its connection unusable: drop it, skip the rollback.
+
+    Otherwise the pool would wait a second `STATEMENT_TIMEOUT` for a rollback on a frozen
+    server before the caller sees the error.
+    """
+    error: BaseException | None = context.original_exception
+    while error is not None:
+        if isinstance(error, TimeoutError):
+            context.is_disconnect = True
+            return
+        error = error.__cause__ or error.__context__
+
+
+def _sqlite_engine(url: URL, pool: dict[str, Any]) -> AsyncEngine:
     assert url.database is not None
     if not url.database.startswith("file:"):
         Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    engine = create_async_engine(url, connect_args={"timeout": _BUSY_TIMEOUT_MS / 1000})
-    _make_durable(engine.sync_engine)
+    engine = create_async_engine(url, connect_args={"timeout": _BUSY_TIMEOUT_MS / 1000}, **pool)
+    _make_durable(engine.sync_engine, _watch(url))
     return engine
+
+
+def _watch(url: URL) -> _FileWatch | None:
+    database = url.database or ""
+    if database.startswith("file:"):
+        return None
+    return _FileWatch(Path(database).expanduser().resolve())
 
 
 def create_sqlite_writer(url: URL) -> Engine:
@@ -75,15 +183,25 @@ def create_sqlite_writer(url: URL) -> Engine:
         connect_args={"timeout": _BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         pool_size=1,
     )
-    _make_durable(engine)
+    _make_durable(engine, _watch(url))
     return engine.execution_options(**WRITE)
 
 
-def _make_durable(engine: Engine) -> None:
-    """WAL with fsync on every commit; `BEGIN IMMEDIATE` for connections marked WRITE."""
+def _make_durable(engine: Engine, watch: _FileWatch | None = None) -> None:
+    """WAL with fsync on every commit; `BEGIN IMMEDIATE` for connections marked WRITE.
+
+    With a `watch`, every connection and every transaction first checks the file is still there.
+    """
+
+    @event.listens_for(engine, "do_connect")
+    def _before_connect(*_args: Any) -> None:
+        if watch is not None:  # SQLite would create an empty file where the database was
+            watch.check()
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        if watch is not None:
+            watch.opened()
         # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -98,5 +216,7 @@ def _make_durable(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
+        if watch is not None:
+            watch.check()
         write = conn.get_execution_options().get("briefbot_write", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")

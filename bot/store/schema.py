@@ -33,6 +33,7 @@ __all__ = [
     "UTCDateTime",
     "answers",
     "content_changes",
+    "content_version",
     "guild_settings",
     "metadata",
     "quiz_versions",
@@ -247,6 +248,14 @@ content_changes = Table(
     Column("changed_at", UTCDateTime, nullable=False),
 )
 """One row per publish, unpublish or removal: every process polls its newest id."""
+
+content_version = Table(
+    "content_version",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("version", BigInteger, nullable=False),
+)
+"""One row (id 1) that `/reload` raises; every process polls it (`bot.store.content_version`)."""
 
 USER_COLUMNS: list[Column[Any]] = [
     column

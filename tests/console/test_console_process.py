@@ -121,3 +121,10 @@ def test_validate_lists_every_problem_and_fails(tmp_path):
     assert any(line.startswith(f"{bad}:2:") and "valid id" in line for line in lines)
     assert any(line.startswith(f"{bad}:3:") and 'quotes: "no"' in line for line in lines)
     assert any("`summary` is missing" in line for line in lines)
+
+
+def test_the_console_shows_the_kirby_correction_where_the_claim_appears():
+    done = run_console("/brief\n/quote kirby\n/timeline\n", "console")
+    assert done.returncode == 0, done.stderr
+    correction = "Both came from John Kirby"
+    assert done.stdout.count(correction) >= 3, "each of /brief, /quote kirby, /timeline shows it"

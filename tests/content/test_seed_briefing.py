@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.core.models import Briefing, Question
+from bot.core.models import SUMMARY_LONG_ID, SUMMARY_SHORT_ID, Briefing, Question
 
 ROOT = Path(__file__).resolve().parents[2]
 BRIEFING_PATH = ROOT / "content" / "nk-troops-russia.yaml"
@@ -35,9 +35,17 @@ def _all_ids(b: Briefing) -> list[str]:
         *(f.id for f in b.figures),
         *(q.id for _, q in b.quotes()),
         *(f.id for f in b.facts),
+        *(t.id for t in b.timeline if t.id),
+        *(g.id for g in b.glossary if g.id),
         *(n.id for n in b.notes),
         *(q.id for q in b.questions),
     ]
+
+
+def _seen_ids(b: Briefing) -> set[str]:
+    """Every item a student sees that an editor's note may point at."""
+    notes = {n.id for n in b.notes}
+    return {SUMMARY_SHORT_ID, SUMMARY_LONG_ID, *_all_ids(b)} - notes
 
 
 def _fair_game_quote_id(b: Briefing) -> str:
@@ -70,11 +78,10 @@ def test_every_reference_resolves(briefing: Briefing) -> None:
     sections = {s.id for s in briefing.sections}
     facts = {f.id for f in briefing.facts}
     quotes = {q.id for _, q in briefing.quotes()}
-    questions = {q.id for q in briefing.questions}
     for q in briefing.questions:
         assert set(q.refs) <= facts | quotes, f"{q.id} refers to {set(q.refs) - facts - quotes}"
     for n in briefing.notes:
-        unknown = set(n.applies_to) - (facts | quotes | questions)
+        unknown = set(n.applies_to) - _seen_ids(briefing)
         assert not unknown, f"note {n.id} applies to unknown ids {unknown}"
         assert n.applies_to, f"note {n.id} applies to nothing"
     placed = [f.section for f in briefing.facts]

@@ -29,11 +29,10 @@ def _right(question_id: str, typed: str) -> bool:
     [
         ("q-who-revealed-arrival", "Kirby"),  # a figure's surname, typed on a choice question
         ("q-who-revealed-arrival", "Jon Kirby"),
-        ("q-fair-game-speaker", "Austin"),
         ("q-expert-surname", "Dr. Cha"),
         ("q-xi-speaker", "Xi"),
         ("q-arrival-port", "the port of Vladivostok"),
-        ("q-who-confirmed", "I think it was Austin"),
+        ("q-who-revealed-arrival", "I think it was Kirby"),
         ("q-port-ocean", "it's the Pacific"),
         ("q-combat-country", "in Ukraine"),
         ("q-tech-exchange-parties", "NK"),
@@ -49,9 +48,11 @@ def test_what_students_type_for_the_right_answer_counts(question_id, typed):
     [
         ("q-tech-exchange-parties", "Korea"),  # a part of the name that names something else
         ("q-tech-exchange-parties", "South Korea"),
-        ("q-who-confirmed", "Kirby"),  # another figure of the briefing
+        ("q-xi-speaker", "Kirby"),  # another figure of the briefing
+        ("q-fair-game-speaker", "Austin"),  # half of a source-criticism answer
+        ("q-who-confirmed", "Kirby"),
         ("q-who-revealed-arrival", "Austin"),
-        ("q-who-confirmed", "Austin or Kirby"),  # several guesses
+        ("q-who-revealed-arrival", "Austin or Kirby"),  # several guesses
         ("q-years-of-ties", "I think 70"),  # another number
         ("q-alliances-leader", "UK"),
         ("q-cha-chair", "Korea"),  # one word of several options

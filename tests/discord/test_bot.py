@@ -148,8 +148,13 @@ async def test_figures_lists_who_is_who(discord_double, bot):
     reply = await (
         await discord_double.slash("figures", {"briefing": "nk-troops-russia"})
     ).response()
-    names = [f["name"] for f in reply.message.embeds[0]["fields"]]
+    fields = [f for embed in reply.message.embeds for f in embed["fields"]]
+    names = [f["name"] for f in fields if not f["name"].endswith(" (cont.)")]
     assert names == ["Lloyd Austin", "John Kirby", "Victor D. Cha", "Xi Jinping"]
+    kirby = "".join(f["value"] for f in fields if f["name"].startswith("John Kirby"))
+    assert "See the editor's note above" in kirby, "Kirby's entry points at the correction"
+    austin = "".join(f["value"] for f in fields if f["name"].startswith("Lloyd Austin"))
+    assert "Both came from John Kirby" in austin, "the correction shows in the Discord embed"
 
 
 async def test_a_solo_quiz_is_private_marks_answers_and_ends_with_a_score(

@@ -225,6 +225,21 @@ async def test_quiz_me_still_works_after_a_restart(discord_double, settings, clo
     assert everything[-1] is post, "the buttons sit under the last message of the post"
 
 
+async def test_a_post_of_the_bundled_briefing_carries_the_kirby_correction(discord_double, bot):
+    done = await run(
+        discord_double,
+        "post",
+        {"briefing": "nk-troops-russia", "channel": discord_double.news, "part": "all"},
+    )
+    assert "Posted" in done.text
+    embeds = [e for m in discord_double.bot_messages_in(discord_double.news) for e in m.embeds]
+    text = "\n".join(
+        e.get("description", "") + "".join(f["value"] for f in e.get("fields", [])) for e in embeds
+    )
+    assert text.count("Both came from John Kirby") == 1, "in full once"
+    assert "See the editor's note above" in text, "then pointed at from the other items"
+
+
 async def test_a_preview_shows_the_post_only_to_the_moderator(discord_double, bot):
     itx = await discord_double.slash(
         "post",

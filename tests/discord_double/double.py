@@ -53,8 +53,11 @@ class DiscordDouble:
 
     token = "briefbot-test-token"
 
-    def __init__(self, *, ack_window: float = 3.0, timeout: float = 5.0) -> None:
+    def __init__(
+        self, *, ack_window: float = 3.0, timeout: float = 5.0, shard_count: int = 1
+    ) -> None:
         self.state = DoubleState(default_timeout=timeout)
+        self.state.shard_count = shard_count
         self.server = DiscordServer(self.state, token=self.token, ack_window=ack_window)
         self.timeout = timeout
         self._bots: list[tuple[BotClient, asyncio.Task[None]]] = []

@@ -41,6 +41,15 @@ class GatewaySession:
         self._zlib = zlib.compressobj() if query.get("compress") == "zlib-stream" else None
 
     @property
+    def shard_id(self) -> int:
+        """The shard this connection identified as (0 when unsharded)."""
+        return int(((self.identify or {}).get("shard") or [0, 1])[0])
+
+    def owns(self, guild_id: int) -> bool:
+        """Whether Discord would send this guild's events to this connection."""
+        return self.server.state.shard_of(guild_id) == self.shard_id
+
+    @property
     def intents(self) -> int:
         """The intents the bot identified with."""
         return int((self.identify or {}).get("intents") or 0)
@@ -101,11 +110,18 @@ class GatewaySession:
         state.identifies.append(d)
         self.session_id = uuid.uuid4().hex
         shard = list(d.get("shard") or [0, 1])
+        owned = self.owns(state.guild.id)
         ready = payloads.ready(
-            state, session_id=self.session_id, resume_url=self.server.gateway_url, shard=shard
+            state,
+            session_id=self.session_id,
+            resume_url=self.server.gateway_url,
+            shard=shard,
+            with_guild=owned,
         )
         await self.send(0, ready, "READY")
-        await self.send(0, payloads.guild_create(state.guild, intents=self.intents), "GUILD_CREATE")
+        if owned:
+            guild = payloads.guild_create(state.guild, intents=self.intents)
+            await self.send(0, guild, "GUILD_CREATE")
         self.identified = True
 
     async def _resume(self, d: dict[str, Any]) -> None:

@@ -151,13 +151,18 @@ def guild_create(g: Guild, *, intents: int) -> dict[str, Any]:
 
 
 def ready(
-    state: DoubleState, *, session_id: str, resume_url: str, shard: list[int]
+    state: DoubleState,
+    *,
+    session_id: str,
+    resume_url: str,
+    shard: list[int],
+    with_guild: bool = True,
 ) -> dict[str, Any]:
-    """The READY payload: the bot user, the application and the guild as unavailable."""
+    """The READY payload: the bot user, the application and (if this shard's) the guild."""
     return {
         "v": 10,
         "user": {**user(state.bot_user), "verified": True, "mfa_enabled": False, "flags": 0},
-        "guilds": [{"id": str(state.guild.id), "unavailable": True}],
+        "guilds": [{"id": str(state.guild.id), "unavailable": True}] if with_guild else [],
         "session_id": session_id,
         "session_type": "normal",
         "resume_gateway_url": resume_url,

@@ -96,7 +96,11 @@ class DiscordServer:
     async def dispatch(self, event: str, data: dict[str, Any]) -> int:
         """Send a DISPATCH event to every connected session; returns how many got it."""
         delivered = 0
+        guild_id = data.get("guild_id") if isinstance(data, dict) else None
+        shard = self.state.shard_of(int(guild_id)) if guild_id else 0  # DMs go to shard 0
         for session in self.sessions:
+            if session.shard_id != shard:
+                continue
             if self.only_to is not None and session is not self.only_to:
                 continue
             visible = session.wants(event, data)
@@ -264,7 +268,10 @@ class DiscordServer:
 
     async def _get_gateway_bot(self, request: web.Request) -> web.Response:
         limit = {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
-        return json_response({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
+        shards = self.state.shard_count
+        return json_response(
+            {"url": self.gateway_url, "shards": shards, "session_start_limit": limit}
+        )
 
     async def _get_me(self, request: web.Request) -> web.Response:
         me = payloads.user(self.state.bot_user)

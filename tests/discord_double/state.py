@@ -547,9 +547,14 @@ class OpenModal:
 class DoubleState:
     """Everything the double holds. Mutated by the server, read by tests."""
 
+    def shard_of(self, guild_id: int) -> int:
+        """The shard Discord routes a guild to: `(guild_id >> 22) % shard_count`."""
+        return (guild_id >> 22) % self.shard_count
+
     def __init__(self, *, default_timeout: float = 5.0) -> None:
         self.ids = Snowflakes()
         self.default_timeout = default_timeout
+        self.shard_count = 1
         self.requests: list[Request] = []
         self.unhandled: list[Request] = []
         self.errors: list[str] = []

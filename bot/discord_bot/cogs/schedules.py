@@ -100,7 +100,13 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         )
         self.process = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(2)}"
         self.runner = ScheduleRunner(
-            services.store, self.qotd, services.clock, self, self.process, interval=interval
+            services.store,
+            self.qotd,
+            services.clock,
+            self,
+            self.process,
+            interval=interval,
+            on_tick=lambda tick: bot.dispatch("schedule_tick", tick),  # for metrics (observe)
         )
         router.register("qd", self.on_qotd_answer)
 

@@ -1,0 +1,1 @@
+"""Running briefbot as a service: exit codes, logs, metrics and health, the doctor."""

@@ -1,0 +1,313 @@
+"""Is the database usable? Checks at start-up, for `briefbot doctor` and for `/healthz`.
+
+`open_checked_store(url)` opens the store like `open_store` and then checks it is intact and
+writable; anything wrong becomes one `DatabaseProblem`: what is wrong and how to fix it, in
+one line, never a traceback. `check_database(url)` reports each check separately (reachable,
+migrated, writable, integrity) without changing anything but an empty database's schema.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.store import migrate
+from bot.store.engine import (
+    STATEMENT_TIMEOUT,
+    WRITE,
+    DatabaseVanishedError,
+    create_engine,
+    normalise_url,
+)
+from bot.store.store import Store, open_store
+
+__all__ = [
+    "DATABASE_DOWN",
+    "Check",
+    "DatabaseProblem",
+    "check_database",
+    "database_reachable",
+    "is_database_outage",
+    "open_checked_store",
+]
+
+_RESTORE = (
+    "restore it from a backup (or `sqlite3 FILE .recover`), or set DATABASE_URL to a new file"
+)
+
+
+DATABASE_DOWN = "The database is not answering right now. Please try again in a minute."
+"""What a user is told when the database is down: nothing they did was recorded."""
+
+
+class DatabaseProblem(Exception):
+    """The database cannot be used: `what` is wrong, `fix` says what to do."""
+
+    def __init__(self, what: str, fix: str) -> None:
+        super().__init__(f"{what}: {fix}")
+        self.what = what
+        self.fix = fix
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One named check: ok, or the problem with its fix."""
+
+    name: str
+    ok: bool
+    detail: str
+
+
+async def open_checked_store(url: str) -> Store:
+    """`open_store(url)`, then integrity and writability; raises `DatabaseProblem`."""
+    where = _describe(url)
+    _preflight(url, where)
+    engine = create_engine(url)
+    try:
+        await _verify(engine, where)
+    except Exception as exc:
+        raise _problem(exc, where) from None
+    finally:
+        await engine.dispose()
+    try:
+        return await open_store(url)
+    except Exception as exc:
+        raise _problem(exc, where) from None
+
+
+async def check_database(url: str) -> list[Check]:
+    """Reachable, migrated, writable, integrity: one `Check` each (stops at the first failure)."""
+    where = _describe(url)
+    path = _sqlite_path(url) if where.startswith("the SQLite") else None
+    if path is not None and not path.exists():
+        fix = "start the bot once (it creates it), or fix DATABASE_URL"
+        return [Check("database reachable", False, f"{path} does not exist yet: {fix}")]
+    try:
+        _preflight(url, where)
+        engine = create_engine(url)
+    except DatabaseProblem as problem:
+        return [Check("database reachable", False, str(problem))]
+    except ValueError as exc:
+        return [Check("database reachable", False, f"DATABASE_URL: {exc}")]
+    checks: list[Check] = []
+    try:
+        steps = (
+            ("database reachable", _reachable),
+            ("database migrated", _migrated),
+            ("database writable", _writable),
+            ("database integrity", _integrity),
+        )
+        for name, step in steps:
+            try:
+                detail = await step(engine, where)
+            except DatabaseProblem as problem:
+                checks.append(Check(name, False, str(problem)))
+                break
+            except Exception as exc:
+                checks.append(Check(name, False, str(_problem(exc, where))))
+                break
+            checks.append(Check(name, True, detail))
+    finally:
+        await engine.dispose()
+    return checks
+
+
+async def database_reachable(engine: AsyncEngine) -> bool:
+    """One cheap round trip (for `/healthz`): False on any error or after the time limit."""
+    try:
+        async with asyncio.timeout(STATEMENT_TIMEOUT + 0.5), engine.connect() as conn:
+            await conn.exec_driver_sql("SELECT 1")
+    except Exception:
+        return False
+    return True
+
+
+def is_database_outage(error: BaseException) -> bool:
+    """True for a database that is down, frozen, locked, full or gone (not a bug of ours)."""
+    return isinstance(
+        error, TimeoutError | DatabaseVanishedError | sa_exc.OperationalError | ConnectionError
+    ) or (isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated)
+
+
+# --- the checks ---------------------------------------------------------------------------
+
+
+async def _verify(engine: AsyncEngine, where: str) -> None:
+    await _reachable(engine, where)
+    await _integrity(engine, where)
+    if engine.dialect.name == "sqlite":  # PostgreSQL: once migrated (its tables may not exist)
+        await _writable(engine, where)
+
+
+async def _reachable(engine: AsyncEngine, where: str) -> str:
+    async with engine.connect() as conn:
+        await conn.exec_driver_sql("SELECT 1")
+    return f"{where} answers"
+
+
+async def _migrated(engine: AsyncEngine, where: str) -> str:
+    async with engine.connect() as conn:
+        current = await conn.run_sync(migrate.current_revision)
+    head = migrate.shipped_head()
+    if current is None:
+        raise DatabaseProblem(
+            f"{where} has no briefbot tables yet", "start the bot once: it creates them"
+        )
+    if head is not None and current != head:
+        raise DatabaseProblem(
+            f"{where} is at schema {current}, this code expects {head}",
+            "start the bot (it migrates on start-up), or run the matching briefbot version",
+        )
+    return f"schema at {current}"
+
+
+async def _writable(engine: AsyncEngine, where: str) -> str:
+    if engine.dialect.name == "sqlite":
+        async with engine.execution_options(**WRITE).begin() as conn:
+            version = (await conn.exec_driver_sql("PRAGMA user_version")).scalar_one()
+            await conn.exec_driver_sql(f"PRAGMA user_version = {int(version)}")
+        return "a write transaction commits"
+    async with engine.connect() as conn:
+        read_only = (await conn.exec_driver_sql("SHOW transaction_read_only")).scalar_one()
+        recovery = (await conn.exec_driver_sql("SELECT pg_is_in_recovery()")).scalar_one()
+        may_insert = (
+            await conn.exec_driver_sql(
+                "SELECT to_regclass('answers') IS NULL OR has_table_privilege('answers', 'INSERT')"
+            )
+        ).scalar_one()
+    if read_only == "on" or recovery:
+        raise DatabaseProblem(
+            f"{where} is read-only (a standby, or default_transaction_read_only)",
+            "point DATABASE_URL at the primary server",
+        )
+    if not may_insert:
+        raise DatabaseProblem(
+            f"the database user may not write to {where}",
+            "GRANT INSERT, UPDATE, DELETE on briefbot's tables to that user",
+        )
+    return "writes allowed"
+
+
+async def _integrity(engine: AsyncEngine, where: str) -> str:
+    if engine.dialect.name != "sqlite":
+        return "kept by PostgreSQL"
+    async with engine.connect() as conn:
+        rows = (await conn.exec_driver_sql("PRAGMA quick_check")).scalars().all()
+    if rows != ["ok"]:
+        raise DatabaseProblem(f"{where} is damaged ({str(rows[0])[:80]!r})", _RESTORE)
+    return "quick_check ok"
+
+
+# --- turning failures into one line --------------------------------------------------------
+
+
+def _sqlite_path(url: str) -> Path | None:
+    parsed: URL = normalise_url(url)
+    database = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or database.startswith("file:"):
+        return None
+    return Path(database).expanduser()
+
+
+def _describe(url: str) -> str:
+    try:
+        parsed = normalise_url(url)
+    except ValueError as exc:
+        raise DatabaseProblem(f"DATABASE_URL is not usable ({exc})", "fix DATABASE_URL") from None
+    if parsed.get_backend_name() == "sqlite":
+        return f"the SQLite file {parsed.database}"
+    return f"PostgreSQL at {parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database}"
+
+
+def _preflight(url: str, where: str) -> None:
+    """File-system problems SQLite would report vaguely ("unable to open database file")."""
+    path = _sqlite_path(url)
+    if path is None:
+        return
+    folder = path.parent
+    for parent in (folder, *folder.parents):
+        if parent.exists() and not parent.is_dir():
+            raise DatabaseProblem(
+                f"{parent} is a file, so {where} cannot be created under it",
+                "set DATABASE_URL to a path in a folder",
+            )
+    if path.is_dir():
+        raise DatabaseProblem(
+            f"{path} is a folder, not a database file", "set DATABASE_URL to a file"
+        )
+    if path.exists() and not os.access(path, os.R_OK):
+        raise DatabaseProblem(
+            f"{where} cannot be read by this user",
+            f"give the bot's user read and write access to {path}",
+        )
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseProblem(
+            f"{where} is read-only", f"give the bot's user write access to {path}"
+        )
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseProblem(
+            f"the folder {folder} is read-only (SQLite writes its -wal and -shm files there)",
+            f"give the bot's user write access to {folder}",
+        )
+
+
+def _problem(exc: BaseException, where: str) -> DatabaseProblem:
+    """One line for an exception raised while opening or checking the database."""
+    if isinstance(exc, DatabaseProblem):
+        return exc
+    if isinstance(exc, DatabaseVanishedError):
+        return DatabaseProblem(str(exc), "restore the file and restart the bot")
+    original = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
+    text = str(original).lower()
+    if isinstance(original, sqlite3.Error) or "sqlite" in type(original).__module__:
+        if "not a database" in text:
+            return DatabaseProblem(f"{where} is not a SQLite database", _RESTORE)
+        if "malformed" in text or "corrupt" in text:
+            return DatabaseProblem(f"{where} is damaged ({text[:60]})", _RESTORE)
+        if "readonly" in text or "read-only" in text:
+            return DatabaseProblem(
+                f"{where} is read-only",
+                "give the bot's user write access to the file and its folder",
+            )
+        if "unable to open" in text:
+            return DatabaseProblem(
+                f"{where} cannot be opened", "check the path and the file's permissions"
+            )
+        if "locked" in text or "busy" in text:
+            return DatabaseProblem(
+                f"{where} stays locked by another program", "stop the program holding it"
+            )
+    if isinstance(original, PermissionError):
+        return DatabaseProblem(
+            f"no permission to create {where}", "give the bot's user write access to its folder"
+        )
+    if isinstance(original, TimeoutError | asyncio.TimeoutError):
+        return DatabaseProblem(
+            f"{where} did not answer within {STATEMENT_TIMEOUT} s",
+            "check that the server is running and not overloaded",
+        )
+    if isinstance(original, OSError):
+        return DatabaseProblem(
+            f"cannot reach {where} ({type(original).__name__})",
+            "start the server or fix the host and port in DATABASE_URL",
+        )
+    name = type(original).__name__
+    if name in ("InvalidPasswordError", "InvalidAuthorizationSpecificationError"):
+        return DatabaseProblem(
+            f"{where} refused the user name or password", "fix them in DATABASE_URL"
+        )
+    if name == "InvalidCatalogNameError":
+        return DatabaseProblem(
+            f"{where} does not exist", "create it (createdb) or fix DATABASE_URL"
+        )
+    return DatabaseProblem(
+        f"{where} cannot be used ({name}: {str(original)[:80]})",
+        "check DATABASE_URL and the server",
+    )
