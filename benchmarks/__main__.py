@@ -35,14 +35,28 @@ class Sizes:
     briefings: int  # d
     sessions: int  # e
     startup_runs: int  # f
+    big_answers: int  # g: answers in the big store
+    big_learners: int  # g: learners in it
+    big_reads: int  # g: reads timed per row
+    schedules: int  # h: schedules in the store (and `sessions` quizzes in progress)
 
 
-FULL = Sizes(5, 1000, 200, 1000, 20, 3, 1000, 10_000, 5)
-QUICK = Sizes(1, 100, 20, 1000, 2, 1, 50, 1000, 1)
+FULL = Sizes(5, 1000, 200, 1000, 20, 3, 1000, 10_000, 5, 1_000_000, 10_000, 50, 10_000)
+QUICK = Sizes(1, 100, 20, 1000, 2, 1, 50, 1000, 1, 20_000, 500, 5, 1000)
 
 
 def _sections(sizes: Sizes) -> dict[str, Callable[[], list[Row]]]:
-    from benchmarks import answers, content, end_to_end, handling, memory, startup
+    from benchmarks import (
+        answers,
+        autocomplete,
+        content,
+        end_to_end,
+        handling,
+        memory,
+        scale,
+        scheduler,
+        startup,
+    )
 
     return {
         "a": lambda: asyncio.run(handling.measure(sizes.batch, sizes.runs)),
@@ -55,6 +69,9 @@ def _sections(sizes: Sizes) -> dict[str, Callable[[], list[Row]]]:
         "d": lambda: content.measure(sizes.briefings, max(1, sizes.runs // 2)),
         "e": lambda: memory.measure(max(1, sizes.runs // 2), sizes.sessions),
         "f": lambda: startup.measure(sizes.startup_runs),
+        "g": lambda: scale.measure(sizes.big_answers, sizes.big_learners, sizes.big_reads),
+        "h": lambda: scheduler.measure(sizes.schedules, sizes.sessions, sizes.big_reads),
+        "i": lambda: autocomplete.measure(sizes.briefings, max(1, sizes.runs)),
     }
 
 
@@ -62,13 +79,13 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks and print the table; exit 1 with `--strict` if a target is missed."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="a fast smoke run, small sizes")
-    parser.add_argument("--only", default="abcdef", help="which rows, e.g. `a,c` (default all)")
+    parser.add_argument("--only", default="abcdefghi", help="which rows, e.g. `a,c` (default all)")
     parser.add_argument("--strict", action="store_true", help="exit 1 if any target is missed")
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore", category=DeprecationWarning)  # discord.py imports audioop
     logging.basicConfig(level=logging.ERROR)
     sizes = QUICK if args.quick else FULL
-    wanted = [key for key in "abcdef" if key in args.only]
+    wanted = [key for key in "abcdefghi" if key in args.only]
     sections = _sections(sizes)
     rows: list[Row] = []
     started = time.perf_counter()

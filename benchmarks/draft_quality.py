@@ -2,7 +2,9 @@
 
 Run `python -m benchmarks.draft_quality` for the full report: the articles written for the
 tests (tests/authoring/labeled), then the real published articles (labeled/real: the tuning
-set, and labeled/real/heldout, kept out of sight while tuning), each with quotes attributed
+set; labeled/real/heldout, kept out of sight while tuning; labeled/real/fresh, a second
+held-out set from other outlets, labeled before the second tuning round and scored only
+before and after it), each with quotes attributed
 to the right speaker, figures with their role, page clutter kept out of the draft, and the
 drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles. `--unjudged` prints the drafted questions that
@@ -25,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LABELED = ROOT / "tests" / "authoring" / "labeled"
 REAL = LABELED / "real"
 HELD_OUT = REAL / "heldout"
+FRESH = REAL / "fresh"
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
 QUOTE_RECALL_TARGET = 0.92
@@ -134,22 +137,26 @@ def main(argv: list[str] | None = None) -> int:
     if args:
         _, _, tuning = score_labeled_set(REAL)
         _, _, held = score_labeled_set(HELD_OUT)
-        print("\n".join(_questions(tuning + held)[1]))
+        _, _, fresh = score_labeled_set(FRESH)
+        print("\n".join(_questions(tuning + held + fresh)[1]))
         return 0
     _report("articles written for the tests", LABELED, details=False)
     print()
     q1, f1, tuning = _report("real articles, tuning set", REAL, details=True)
     print()
     q2, f2, held = _report("real articles, held out", HELD_OUT, details=True)
-    quotes, figures = Score(), Score()
-    for score in (q1, q2):
-        quotes.add(score)
-    for score in (f1, f2):
-        figures.add(score)
     print()
-    print(f"real articles, all {len(tuning) + len(held)}:")
-    _totals(quotes, figures, tuning + held)
-    counts, _ = _questions(tuning + held)
+    q3, f3, fresh = _report("real articles, fresh held-out set", FRESH, details=False)
+    quotes, figures = Score(), Score()
+    for score in (q1, q2, q3):
+        quotes.add(score)
+    for score in (f1, f2, f3):
+        figures.add(score)
+    every = tuning + held + fresh
+    print()
+    print(f"real articles, all {len(every)}:")
+    _totals(quotes, figures, every)
+    counts, _ = _questions(every)
     judged = counts["good"] + counts["weak"] + counts["bad"]
     good = counts["good"] / judged if judged else 0.0
     bad = counts["bad"] / judged if judged else 1.0
@@ -158,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{counts['weak']} weak, {counts['bad']} bad ({good:.0%} good, {bad:.0%} bad)"
         f"; {counts['unjudged']} not judged yet"
     )
-    clutter = sum(a.clutter.found for a in tuning + held)
+    clutter = sum(a.clutter.found for a in every)
     print()
     _timings(LABELED)
     met = (

@@ -59,7 +59,8 @@ _DATE = re.compile(
     rf")(?!\w)"
 )
 _CAPITALISED = re.compile(
-    r"(?<![\w’'])[A-Z][\w’'&.\-]*+(?:\s(?:(?:of|for|and|the|de|du|on)\s)?[A-Z][\w’'&\-]*+)*+"
+    r"(?<![\w’'])[A-Z][\w’'&.\-]*+"
+    r"(?:\s(?:(?:of|for|and|de|du|on)\s(?:the\s)?|the\s)?[A-Z][\w’'&\-]*+)*+"
 )
 _PLACE_CUE = re.compile(
     r"(?:\b(?:in|near|at|from|to|into|across|outside)\s+(?:the\s+(?:town|city|village|region|"

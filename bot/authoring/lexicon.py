@@ -708,6 +708,7 @@ ORG_KEYWORDS = words(
     Laboratory Laboratories Church Cathedral Library Academy Bureau Guard Corps Command
     Secretariat Cabinet Kremlin Pentagon Congress Reuters Associated Lighthouse Workers
     Rovers City Athletic Wanderers Rangers Records Pictures Media Agency Observatory
+    Affairs Mission Radio Television Broadcasting Nations Ministry Airways Railways
     """
 )
 

@@ -29,6 +29,7 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
+from bot.authoring.orgs import organisation_names
 from bot.authoring.roles import (
     AGE,
     DETERMINERS,
@@ -37,6 +38,7 @@ from bot.authoring.roles import (
     VERB_BEFORE,
     apposition_after,
     role_before,
+    role_of_before,
     role_with_comma_before,
     verb_after_asides,
 )
@@ -65,7 +67,8 @@ _PLACE_WORDS = frozenset(w for place in _PLACES for w in place.split())
 
 _EVENT_TIME = re.compile(
     r"\b(?:last|this|next) (?:week|month|year|night)\b|\byesterday\b|\bago\b|\bearlier\b|"
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(?:live[sd]?|living)\b",  # "who have lived there for 19 years": where, not what
     re.IGNORECASE,
 )
 
@@ -213,6 +216,15 @@ def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
 
 
 # Todd March, Jo Park: words that are names only as the last word of a full name.
+# Offices that end a capitalised run but are nobody's surname ("Chief Financial Officer").
+_OFFICE_ENDINGS = words(
+    """
+    Officer Director Minister Secretary Spokesman Spokeswoman Spokesperson Chairman
+    Chairwoman Chairperson Commissioner Superintendent Ambassador Representative Councillor
+    Councilor Correspondent Reporter Editor Manager Treasurer Auditor President Governor
+    Senator Premier Mayor CEO CFO COO Director-General Secretary-General
+    """
+)
 _SURNAME_MONTHS = frozenset({"March", "May", "June", "April", "August", "Park", "Hill", "Wood"})
 _FIRST_NAME_WORDS = frozenset({"Will", "May", "June", "April", "August", "Mark"})  # Will Hollis
 
@@ -230,7 +242,7 @@ def _valid_name(words: Sequence[str]) -> bool:
     if not 1 <= len(words) <= 4:
         return False
     proper = [w for w in words if w.casefold() not in NAME_PARTICLES]
-    if not proper or len(proper[-1]) == 1:
+    if not proper or len(proper[-1]) == 1 or proper[-1] in _OFFICE_ENDINGS:
         return False
     if len(words) == 1:
         if words[0] in _PLACE_WORDS:
@@ -284,7 +296,11 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         title_is_honorific = title is not None and " " not in title and title in HONORIFICS
         if title_is_honorific:
             title = None
+        if title is None:
+            title = role_of_before(text, title_start, s_start)
         comma_role = role_with_comma_before(text, title_start, s_start)
+        if comma_role is None and not title and len(name) >= 2:
+            comma_role = _outlet_before(text, title_start)  # "CNN’s Jeff Zeleny"
         before_text = text[max(s_start, title_start - 40) : title_start]
         said_before = bool(VERB_BEFORE.search(before_text))
         after = text[n_end : min(s_end, n_end + 160)]
@@ -478,7 +494,9 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
         elif len(persons) < MAX_PEOPLE:
             _add(persons, cand)
     _add_couples(blocks, persons)
-    _complete_names(persons, hints)
+    _drop_organisations(blocks, persons)
+    _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
+    _roles_from_subject_sentences(blocks, persons)
     ordered = sorted(persons.values(), key=lambda p: (p.first_block, p.first_pos))
     forms: dict[str, list[str]] = {}
     for person in ordered:
@@ -494,6 +512,38 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     people = People(ordered, {p.key: p for p in ordered}, forms)
     people.compile()
     return people
+
+
+_OUTLET_POSSESSIVE = re.compile(
+    r"(?<![\w’'])(?P<org>[A-Z]{2,6}|(?:[A-Z][\w&.-]* ){0,3}(?:News|Times|Post|Radio|Television|"
+    r"Press|Journal|Herald|Tribune|Guardian|Telegraph))(?:’s|'s|’|')\s$"
+)
+
+
+def _outlet_before(text: str, start: int) -> str | None:
+    """The newsroom or agency in "CNN’s Jeff Zeleny", "Fox News' Howard Kurtz"."""
+    match = _OUTLET_POSSESSIVE.search(text, max(0, start - 40), start)
+    return match.group("org") if match else None
+
+
+_BRACKETED_FIRST = re.compile(r"\(([A-Z][\w’'-]+)\) ([A-Z][\w’'-]+)")
+
+
+def _bracketed_first_names(blocks: Sequence[Block]) -> list[str]:
+    """ "Mr. (Sergei) Shoigu": the wire's way of adding a first name, as "Sergei Shoigu"."""
+    return [f"{m.group(1)} {m.group(2)}" for b in blocks for m in _BRACKETED_FIRST.finditer(b.text)]
+
+
+def _drop_organisations(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
+    """Forget "persons" the article writes as organisations ("a Monusco spokesman"), unless
+    the name is also a named person's surname ("a Trump aide" and "Donald Trump")."""
+    orgs = organisation_names(block.text for block in blocks)
+    if not orgs:
+        return
+    surnames = {p.surname for p in persons.values() if " " in p.name}
+    for key, person in list(persons.items()):
+        if person.name in orgs and person.name not in surnames:
+            del persons[key]
 
 
 _PERSONAL_ASIDE = re.compile(r",\s*(?:\d{1,3},|of [A-Z])")
@@ -536,3 +586,44 @@ def _enrich(person: Person, cand: _Candidate) -> None:
     person.before = person.before or cand.before
     person.apposition = person.apposition or cand.apposition
     person.clause = person.clause or cand.clause
+
+
+_SUBJECT_ROLE = re.compile(
+    r"(?:^|(?<=[.!?]\s))The\s+(?P<role>(?:[\w’'-]+\s+){0,5}?(?P<noun>[a-z][\w-]*)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?)"
+    r"\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _roles_from_subject_sentences(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
+    """ "The director-general of the World Health Organization said ..." and, next, a name
+    with no role of its own ("Tedros Adhanom Ghebreyesus"): the role is that person's, when
+    nobody else is named in between (else nobody's: when unsure, leave it)."""
+    if not persons:
+        return
+    forms = {f: p for p in persons.values() for f in {p.name, p.surname, *p.aliases}}
+    names = re.compile(
+        r"(?<![\w’'])(?:"
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w’'])"
+    )
+    for i, block in enumerate(blocks):
+        for match in _SUBJECT_ROLE.finditer(block.text):
+            role, noun, verb = match.group("role"), match.group("noun"), match.group("verb")
+            if noun.casefold() not in ROLE_NOUNS or not _verb_like(verb):
+                continue
+            if any(w[:1].isupper() for w in role.split()[: role.split().index(noun)]):
+                continue  # "The Velmora spokesman": an organisation's, not a person's title
+            following = [block.text[match.end() :]] + [b.text for b in blocks[i + 1 : i + 2]]
+            hit = names.search("\n".join(following))
+            if hit is None:
+                continue
+            person = forms[hit.group()]
+            if person.role == UNKNOWN_ROLE and not names.search(block.text, 0, match.start()):
+                person.before = role
+
+
+def _verb_like(word: str) -> bool:
+    return word in {"said", "says", "told", "has", "had", "is", "was", "will", "would"} or (
+        word.endswith("ed") and len(word) > 4
+    )

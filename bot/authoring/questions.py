@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.authoring.facts import Detail, FactDraft
+from bot.authoring.lexicon import words
 from bot.authoring.text import truncate
 
 __all__ = ["DraftFact", "DraftFigure", "DraftQuestion", "DraftQuote", "make_questions"]
@@ -40,7 +41,12 @@ _DATELINE = re.compile(
     r"(?:[—–-]{1,2}|:) ?"
 )
 # "the 300 block of Chicago Street", "3200 Rockin M. Drive": an address, not a fact to learn.
-_ADDRESS = re.compile(r" (?:block\b|(?:[A-Z][\w.]* ){1,3}(?:Drive|Street|St\.|Road|Avenue|Lane)\b)")
+_ADDRESS = re.compile(
+    r" (?:block\b|(?:[A-Z][\w.’'-]* ){1,4}(?:Drive|Dr\.|Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|"
+    r"Boulevard|Blvd\.?|Way|Court|Ct\.|Place|Highway|Hwy\.?|Terrace|Crescent|Close|Parkway|"
+    r"Pike|Trail|Circle|Square)\b)"
+)
+ADDRESS_WINDOW = 60  # characters after a number where a street name may end
 _CLOCK = re.compile(r"\d:\d\d|[ap]\.m\.")
 MAX_CHOICE = 80  # a Discord button label
 BLANK = "_____"
@@ -114,6 +120,8 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
         figure = by_id.get(quote.figure or "")
         if figure is None or asked.get(figure.id, 0) >= MAX_WHO_PER_SPEAKER:
             continue
+        if quote.how != "the sentence":
+            continue  # a speaker taken from a neighbour: too unsure to quiz on
         said = [w.strip(".,!?;:…").casefold() for w in quote.text.split()]
         bland = all(w in _BLAND for w in said)
         if figure is None or len(said) < MIN_QUOTE_WORDS or bland or len(out) >= MAX_WHO:
@@ -212,7 +220,7 @@ def _place_distractors(detail: Detail, fact: FactDraft, places: Sequence[Detail]
     """Other places the article names, of the same kind (a city for a city): never a place
     picked from a list, which a student dismisses at a glance."""
     in_sentence = {d.text.casefold() for d in fact.details}
-    same = [p.text for p in places if p.place_kind == detail.place_kind]
+    same = [p.text for p in places if p.place_kind == detail.place_kind and _sure_place(p)]
     return _distinct(detail.text, [p for p in same if p.casefold() not in in_sentence])
 
 
@@ -235,11 +243,23 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
     if _CLOCK.search(detail.text):
         return False
     before = fact.text[max(0, detail.start - 2) : detail.start]
-    after = fact.text[detail.end : detail.end + 12]
+    after = fact.text[detail.end : detail.end + ADDRESS_WINDOW]
     age = (before == ", " and after.startswith(",")) or after.startswith(
         ("-year-old", " years old", " year old")
     )
-    return not age and not _ADDRESS.match(after)
+    return not age and not _ADDRESS.match(after) and _sure_place(detail)
+
+
+# Words that end or fill the name of a state, not a place of its own ("Democratic Republic").
+_STATE_WORDS = words("Democratic Republic Kingdom United Federal People’s State States Union")
+
+
+def _sure_place(detail: Detail) -> bool:
+    """A place the article surely names: a known place, or a name after "in" or "near" that
+    is not a piece of a longer state name."""
+    if detail.kind != "place" or detail.place_kind != "place":
+        return True
+    return not any(w in _STATE_WORDS for w in detail.text.split())
 
 
 def _fill_in(

@@ -36,6 +36,9 @@ _ADVERB = re.compile(r"\s*+(?:[a-z]+ly\s+)?")
 _ACCORDING = re.compile(r"according\s+to\s+", re.IGNORECASE)
 _LEADING = " ,;:—–-"
 _NONPERSON = {"they", "we", "it"}
+# "And that details ... “were widely disseminated”": a that-clause with no verb of its own
+# goes on with the reporting verb of the paragraph before.
+_CONTINUES = re.compile(r"\s*(?:And|But|Or),? that\b")
 _CONJUNCTIONS = {"and", "but", "or", "while", "as", "after", "before", "when", "if", "then"}
 
 
@@ -286,7 +289,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         for m in b.mention_at(begin, min(hi, begin + 60)):
             if _titles_only(text[begin : m.start]):
                 return _outcome(m)
-        return None
+        return _unnamed_after_verb(b, begin, hi)
     for m in b.mention_at(lo, min(hi, lo + 50)):
         if not _titles_only(text[lo : m.start]):
             # `"So we had to clarify" the rules, he said.`: a few words, then ", he said".
@@ -307,6 +310,23 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         subject = window[: verb.start()].split()
         if 1 <= len(subject) <= 4 and subject[0].casefold() not in _CONJUNCTIONS:
             return _role_subject(b, subject, lo)
+    return None
+
+
+_WHEN = re.compile(
+    r"\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
+    r"last\s+(?:week|night|month))\s*,?",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_after_verb(b: _Block, begin: int, hi: int) -> Outcome:
+    """ "said Thursday a statement of Monusco", "said the spokesman": the speaker is a
+    thing or an unnamed person, unless the role names exactly one person."""
+    when = _WHEN.match(b.text, begin, hi)
+    rest = b.text[when.end() if when else begin : hi].split()[:4]
+    if rest and rest[0].casefold() in ("a", "an", "the", "its", "his", "her", "their"):
+        return _role_subject(b, rest, begin)
     return None
 
 
@@ -427,8 +447,8 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
                 continue
             key, how = _paragraph_speaker(b, spans, i, salience, spoken)
             if how == "unresolved":
-                earlier = [k for k, h in speakers[:i] if k]
-                later = [k for k, h in speakers[i + 1 :] if k]
+                earlier = _neighbour(b, spans, speakers, i, range(i - 1, -1, -1))
+                later = _neighbour(b, spans, speakers, i, range(i + 1, len(spans)))
                 if earlier:
                     key, how = earlier[-1], "the quote before"
                 elif (
@@ -438,6 +458,13 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
                     and previous[0] == block.number - 1
                 ):
                     key, how = previous[1], "the paragraph before"
+                elif (
+                    _CONTINUES.match(text)
+                    and last_speaker is not None
+                    and last_speaker[0] == block.number - 1
+                    and not re.search(r"\s[A-Z]", text[: span.start])  # nobody else named
+                ):
+                    key, how = last_speaker[1], "the paragraph before"
                 elif later:
                     key, how = later[0], "the quote after"
             speakers[i] = (key, how)
@@ -464,6 +491,25 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
         previous = (block.number, said[-1]) if said and (runs_on or not dialogue) else None
         last_speaker = (block.number, said[-1]) if said else None
     return found[:MAX_QUOTES]
+
+
+def _neighbour(
+    b: _Block,
+    spans: list[QuoteSpan],
+    speakers: list[tuple[str | None, str]],
+    i: int,
+    order: range,
+) -> list[str]:
+    """The speaker of the nearest quote in `order` that has one, as a one-item list, unless
+    another person is named between the two quotes (then nobody: when unsure, abstain)."""
+    for j in order:
+        key = speakers[j][0]
+        if not key:
+            continue
+        lo, hi = sorted((spans[j].start, spans[i].start))
+        others = [m for m in b.mention_at(lo, hi) if m.key is not None and m.key != key]
+        return [] if others else [key]
+    return []
 
 
 def _within(pos: int, ranges: list[tuple[int, int]]) -> bool:

@@ -191,13 +191,51 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     while i > lo and text[i - 1] not in ',;:.!?“”"—–(':
         i -= 1
     words = text[i:j].split()
-    if not words or len(words) > 6:
+    if not words or len(words) > 9:
         return None
-    last = words[-1].casefold()
-    if last not in ROLE_NOUNS:
+    head = _role_head(words)
+    if head is None:
         return None
     if words[0].casefold() in DETERMINERS:
-        words = words[1:]
-    if any(w.casefold() in FUNCTION_WORDS for w in words[:-1]):
+        words, head = words[1:], head - 1
+    if head > 5 or any(w.casefold() in FUNCTION_WORDS for w in words[:head]):
         return None
     return " ".join(words) or None
+
+
+def _role_head(words: list[str]) -> int | None:
+    """Index of the role noun a comma phrase ends with: "its mayor", or "Minister of
+    Foreign Affairs" (the role noun, then "of" and capitalised words)."""
+    if words[-1].casefold() in ROLE_NOUNS:
+        return len(words) - 1
+    for k in range(len(words) - 3, -1, -1):
+        tail = words[k + 2 :]
+        if (
+            words[k].casefold() in ROLE_NOUNS
+            and words[k + 1] == "of"
+            and len(tail) <= 4
+            and all(w[:1].isupper() or w == "the" for w in tail)
+        ):
+            return k
+    return None
+
+
+_ROLE_OF = re.compile(
+    r"(?:^|(?<=[\s,;:(]))(?P<role>(?P<head>(?:[A-Za-z][\w-]*\s){0,3})(?P<noun>[a-z][\w-]*)\s+of"
+    r"\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}(?:\s+\([^()]{1,40}\))?)\s+$"
+)
+
+
+def role_of_before(text: str, start: int, floor: int) -> str | None:
+    """A lowercase role "of" a capitalised body right before a name: "Deputy state director
+    of Health (Public Health) Dr Jamilah Hashim", "director of the Louvre Ana Ruiz"."""
+    match = _ROLE_OF.search(text, max(floor, start - 120), start)
+    if match is None or match.group("noun").casefold() not in ROLE_NOUNS:
+        return None
+    head = match.group("head").split()
+    if head and head[0].casefold() in DETERMINERS:
+        head = head[1:]
+    if not all(_is_role_modifier(w) for w in head):
+        return None
+    role = match.group("role")
+    return role[role.index(head[0]) :] if head else role[role.index(match.group("noun")) :]

@@ -22,6 +22,7 @@ from bot.core.errors import NotFound, Problem
 from bot.core.loader import LoadResult, load_briefing_bytes
 from bot.core.lookup import prefix_matches
 from bot.core.models import Briefing
+from bot.core.search_index import BriefingIndex
 from bot.core.trivia import load_trivia_bytes
 from bot.core.yamlread import Limits
 
@@ -105,6 +106,7 @@ class BriefingShelf:
         self.courses: dict[str, Course] = courses or {}
         self._aliases: dict[str, str] = aliases or {}
         """Other names `find` accepts exactly (a server briefing's own id), to an id."""
+        self._index = BriefingIndex(self._by_id.values())
 
     def __iter__(self) -> Iterator[Briefing]:
         return iter(sorted(self._by_id.values(), key=lambda b: b.id))
@@ -169,19 +171,11 @@ class BriefingShelf:
         return found or self.search(keyword)
 
     def search(self, query: str, limit: int = 25) -> list[Briefing]:
-        """Briefings whose id, title or tags match a query, best first (for autocomplete)."""
-        if not query.strip():
-            return list(self)[:limit]
-        choices = {b.id: " ".join([b.id, b.title, *b.tags]) for b in self._by_id.values()}
-        found = process.extract(
-            query.strip()[:100],
-            choices,
-            scorer=fuzz.WRatio,
-            processor=str.casefold,
-            limit=limit,
-            score_cutoff=50,
-        )
-        return [self._by_id[key] for _, _, key in found]
+        """Briefings whose id, title or tags match a query, best first (for autocomplete).
+
+        Served from a word index built once per load (see `bot.core.search_index`).
+        """
+        return [self._by_id[key] for key in self._index.search(query, limit)]
 
 
 class Library(BriefingShelf):
@@ -319,3 +313,4 @@ class Library(BriefingShelf):
                 continue
             by_id[entry.briefing.id] = entry.briefing
         self._by_id = by_id
+        self._index = BriefingIndex(by_id.values())  # autocomplete's, once per load

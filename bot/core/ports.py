@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from bot.core.progress import (
@@ -69,9 +69,14 @@ class SessionStore(Protocol):
         ...
 
     async def active_sessions(
-        self, now: datetime, *, owner_id: int | None = None, kind: str | None = None
+        self,
+        now: datetime,
+        *,
+        owner_id: int | None = None,
+        kind: str | None = None,
+        expires_by: datetime | None = None,
     ) -> list[StoredSession]:
-        """Sessions not yet expired."""
+        """Sessions not yet expired (and, with `expires_by`, expiring by then)."""
         ...
 
     async def purge_expired_sessions(self, now: datetime) -> int:
@@ -97,13 +102,13 @@ class ProgressStore(SessionStore, Protocol):
         ...
 
     async def leaderboard(
-        self, guild_id: int, since: datetime | None = None, limit: int = 10
+        self, guild_id: int, week: date | None = None, limit: int = 10
     ) -> list[LeaderboardEntry]:
-        """A server's top learners."""
+        """A server's top learners, all time or in the week (Monday to Sunday) of `week`."""
         ...
 
     async def rank_of(
-        self, guild_id: int, user_id: int, since: datetime | None = None
+        self, guild_id: int, user_id: int, week: date | None = None
     ) -> LeaderboardEntry | None:
         """One user's leaderboard row."""
         ...

@@ -42,10 +42,14 @@ def score_reply(summary: ScoreSummary, library: Shelf) -> Reply:
 def leaderboard_reply(
     top: list[LeaderboardEntry], mine: LeaderboardEntry | None, *, week: bool, mention: bool
 ) -> Reply:
-    """The top learners; the caller's own rank when they are not among them."""
+    """The top learners; the caller's own rank when they are not among them.
+
+    A week's board (Monday to Sunday, UTC) lists only learners with a right answer that week.
+    """
     title = "Leaderboard: this week" if week else "Leaderboard: all time"
     if not top:
-        return Reply.text(title, "Nobody has answered yet. Be the first with /quiz!")
+        nobody = "Nobody has a right answer this week yet." if week else "Nobody has answered yet."
+        return Reply.text(title, f"{nobody} Be the first with /quiz!")
 
     def who(user_id: int) -> str:
         return f"<@{user_id}>" if mention else f"user {user_id}"
@@ -54,5 +58,6 @@ def leaderboard_reply(
     if mine is not None and all(e.user_id != mine.user_id for e in top):
         lines.append(f"…\n{mine.rank}. you: {mine.correct} right of {mine.answered}")
     elif mine is None:
-        lines.append("\nYou are not on the board yet: answer a /quiz to join.")
+        join = "get a question right this week" if week else "answer a /quiz"
+        lines.append(f"\nYou are not on the board yet: {join} to join.")
     return Reply(pages=paginate(title, "\n".join(lines)))

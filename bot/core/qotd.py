@@ -30,6 +30,7 @@ from bot.core.review import ReviewScheduler
 from bot.core.views import note_lines, option_buttons
 
 __all__ = [
+    "KEEP_UNREVEALED",
     "KIND",
     "NOBODY",
     "REVEAL_AFTER",
@@ -329,6 +330,19 @@ class QotdService:
         )
         first = await self.store.record_answer(record, review)
         return Answered(qotd, AnswerResult(qq, key, chosen, correct, seconds), first)
+
+    async def due_reveals(self, now: dt.datetime | None = None) -> list[Qotd]:
+        """Questions of the day whose reveal time has come (by `now`, default the clock's).
+
+        Found by index: a question expires `KEEP_UNREVEALED` after its reveal time, so those
+        due are the ones expiring within that window; the store reads no other session.
+        """
+        now = now or self.clock.now()
+        sessions = await self.store.active_sessions(
+            now, kind=KIND, expires_by=now + KEEP_UNREVEALED
+        )
+        due = [q for q in map(Qotd.from_session, sessions) if q.reveal_at <= now]
+        return sorted(due, key=lambda q: (q.posted_at, q.session_id))
 
     async def open_questions(self, channel_id: int | None = None) -> list[Qotd]:
         """Questions of the day not yet revealed, oldest first (in one channel if given)."""

@@ -35,6 +35,7 @@ __all__ = [
     "describe",
     "finished",
     "make_schedule",
+    "next_look",
     "next_run",
     "parse_date",
     "parse_time",
@@ -145,6 +146,20 @@ def next_run(schedule: Schedule, after: dt.datetime) -> dt.datetime | None:
     """The first run strictly after `after` (UTC), or None when a one-off run has passed."""
     found = runs_between(schedule, after, after + LOOKBACK)
     return found[0] if found else None
+
+
+def next_look(schedule: Schedule, now: dt.datetime) -> dt.datetime:
+    """When a scheduler that planned `schedule` at `now` next needs to look at it again.
+
+    Its next run; for a one-off whose run has passed, the moment it is `finished` (to remove
+    it). Kept in the store, so that a tick reads only the schedules due, not every schedule.
+    """
+    upcoming = next_run(schedule, now)
+    if upcoming is not None:
+        return upcoming
+    assert isinstance(schedule.at, dt.datetime)  # only a one-off runs out of runs
+    when = _instant(schedule.at.date(), schedule.at.time(), zone(schedule.timezone))
+    return max(now, when + LOOKBACK) + dt.timedelta(minutes=1)
 
 
 def finished(schedule: Schedule, now: dt.datetime, lookback: dt.timedelta = LOOKBACK) -> bool:

@@ -1,6 +1,8 @@
 """The schedule loop as a core service: claim each due run, post it, mark it posted.
 
-Every `interval` seconds of the injected clock the runner asks `run_due(clock.now())`. Each
+Every `interval` seconds of the injected clock the runner asks `run_due(clock.now())`, which
+reads only what is due: the schedules whose next run has come (each keeps it in the store,
+see `bot.core.schedule.next_look`) and the questions of the day to reveal. Each
 run is claimed in the store (its unique run key) BEFORE anything is posted, then posted, then
 marked posted. Only the one claimer ever posts a run, so several processes (shards) post it
 once between them; a process that dies after its claim and before (or during) its post leaves
@@ -26,7 +28,15 @@ from bot.core.clock import Clock
 from bot.core.errors import BriefbotError
 from bot.core.progress import Schedule
 from bot.core.qotd import Qotd, QotdService
-from bot.core.schedule import LOOKBACK, Run, finished, plan_runs, run_key, runs_between
+from bot.core.schedule import (
+    LOOKBACK,
+    Run,
+    finished,
+    next_look,
+    plan_runs,
+    run_key,
+    runs_between,
+)
 
 __all__ = [
     "TICK_SECONDS",
@@ -39,6 +49,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 TICK_SECONDS = 30.0
+UNPLANNABLE_RETRY = dt.timedelta(days=1)
+"""When a schedule that cannot be planned (an unknown time zone) is looked at again."""
 
 
 class DeliveryError(Exception):
@@ -64,6 +76,14 @@ class ScheduleStore(Protocol):
 
     async def list_schedules(self, guild_id: int | None = None) -> list[Schedule]:
         """One server's schedules, or every server's."""
+        ...
+
+    async def due_schedules(self, now: dt.datetime) -> list[Schedule]:
+        """Every server's schedules to look at by `now` (new ones at once), earliest first."""
+        ...
+
+    async def set_next_look(self, schedule_id: int, when: dt.datetime) -> None:
+        """When a schedule is next due to be looked at (`bot.core.schedule.next_look`)."""
         ...
 
     async def claim_run(self, schedule_id: int, run_key: str, claimed_by: str) -> bool:
@@ -158,11 +178,10 @@ class ScheduleRunner:
         """Reveal questions of the day whose time has come, then post every run due at `now`."""
         async with self._lock:
             tick = Tick()
-            for qotd in await self.qotd.open_questions():
-                served = self.delivery.serves(qotd.guild_id)
-                if served and qotd.reveal_at <= now and await self.delivery.reveal(qotd):
+            for qotd in await self.qotd.due_reveals(now):
+                if self.delivery.serves(qotd.guild_id) and await self.delivery.reveal(qotd):
                     tick.revealed.append(qotd.session_id)
-            for schedule in await self.store.list_schedules():
+            for schedule in await self.store.due_schedules(now):
                 if not self.delivery.serves(schedule.guild_id):
                     continue  # another process (shard) serves that server
                 await self._run_schedule(schedule, now, tick)
@@ -176,8 +195,10 @@ class ScheduleRunner:
         assert schedule.id is not None
         try:
             plan = plan_runs(schedule, now)
+            look_again = next_look(schedule, now)
         except BriefbotError as exc:  # e.g. a time zone this system no longer knows
             log.warning("schedule %s cannot be planned: %s", schedule.id, exc)
+            await self.store.set_next_look(schedule.id, now + UNPLANNABLE_RETRY)
             return
         for run in plan.too_late:
             await self._skip(schedule.id, run, now, tick)
@@ -185,6 +206,8 @@ class ScheduleRunner:
             await self._post(schedule.id, run, tick)
         if finished(schedule, now):
             await self.store.remove_schedule(schedule.guild_id, schedule.id)
+        else:
+            await self.store.set_next_look(schedule.id, look_again)
 
     async def _skip(self, schedule_id: int, run: Run, now: dt.datetime, tick: Tick) -> None:
         if run.key in self.handled:

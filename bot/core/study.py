@@ -14,7 +14,7 @@ import secrets
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from bot.core.clock import Clock
 from bot.core.content.ports import QuizVersions
@@ -329,11 +329,11 @@ class StudyService:
     async def leaderboard(
         self, guild_id: int, user_id: int, *, week: bool = False, limit: int = 10
     ) -> tuple[list[LeaderboardEntry], LeaderboardEntry | None]:
-        """The top learners (all time, or the last 7 days) and the caller's own row."""
+        """The top learners (all time, or this week: since Monday, UTC) and the caller's row."""
         store = self._need_store()
-        since = self.clock.now() - timedelta(days=7) if week else None
-        top = await store.leaderboard(guild_id, since, limit)
-        return top, await store.rank_of(guild_id, user_id, since)
+        this_week = self.clock.now().astimezone(UTC).date() if week else None
+        top = await store.leaderboard(guild_id, this_week, limit)
+        return top, await store.rank_of(guild_id, user_id, this_week)
 
     async def export(self, user_id: int) -> bytes:
         """Everything kept about a user, as JSON."""

@@ -100,15 +100,21 @@ class InMemorySessionStore:
         return self.sessions.pop(session_id, None) is not None
 
     async def active_sessions(
-        self, now: datetime, *, owner_id: int | None = None, kind: str | None = None
+        self,
+        now: datetime,
+        *,
+        owner_id: int | None = None,
+        kind: str | None = None,
+        expires_by: datetime | None = None,
     ) -> list[StoredSession]:
-        """Sessions not yet expired."""
+        """Sessions not yet expired (and, with `expires_by`, expiring by then)."""
         return [
             s
             for s in self.sessions.values()
             if s.expires_at > now
             and (owner_id is None or s.owner_id == owner_id)
             and (kind is None or s.kind == kind)
+            and (expires_by is None or s.expires_at <= expires_by)
         ]
 
     async def purge_expired_sessions(self, now: datetime) -> int:
@@ -126,13 +132,25 @@ class InMemoryScheduleStore(InMemorySessionStore):
 
     schedules: dict[int, Schedule] = field(default_factory=dict)
     runs: dict[tuple[int, str], tuple[str, int | None]] = field(default_factory=dict)
+    next_looks: dict[int, datetime] = field(default_factory=dict)
 
     async def add_schedule(self, schedule: Schedule) -> Schedule:
-        """Store a new schedule with the next id."""
+        """Store a new schedule with the next id; it is due to be looked at at once."""
         saved = replace(schedule, id=max(self.schedules, default=0) + 1)
         assert saved.id is not None
         self.schedules[saved.id] = saved
+        self.next_looks[saved.id] = datetime.min.replace(tzinfo=UTC)
         return saved
+
+    async def due_schedules(self, now: datetime) -> list[Schedule]:
+        """Schedules to look at by `now`, earliest first."""
+        due = sorted((when, sid) for sid, when in self.next_looks.items() if when <= now)
+        return [self.schedules[sid] for _, sid in due]
+
+    async def set_next_look(self, schedule_id: int, when: datetime) -> None:
+        """When a schedule is next due to be looked at."""
+        if schedule_id in self.schedules:
+            self.next_looks[schedule_id] = when
 
     async def list_schedules(self, guild_id: int | None = None) -> list[Schedule]:
         """One server's schedules, or all, oldest first."""
@@ -161,6 +179,7 @@ class InMemoryScheduleStore(InMemorySessionStore):
         if found is None or found.guild_id != guild_id:
             return False
         del self.schedules[schedule_id]
+        self.next_looks.pop(schedule_id, None)
         self.runs = {k: v for k, v in self.runs.items() if k[0] != schedule_id}
         return True
 

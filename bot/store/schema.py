@@ -35,6 +35,7 @@ __all__ = [
     "content_changes",
     "content_version",
     "guild_settings",
+    "learner_totals",
     "metadata",
     "quiz_versions",
     "reviews",
@@ -113,8 +114,17 @@ answers = Table(
     Column("answered_day", Date, nullable=False),
     Column("session_id", String(KEY), nullable=True),
     UniqueConstraint("session_id", "user_id", "briefing_id", "question_id"),
-    Index(None, "user_id", "answered_day"),
     Index(None, "guild_id", "answered_at"),
+    # a learner's answers in one server or all: /score reads it alone, never the rows
+    Index(
+        "ix_answers_progress",
+        "user_id",
+        "guild_id",
+        "briefing_id",
+        "section_id",
+        "correct",
+        "answered_day",
+    ),
 )
 """Every answer given. `answered_day` is the UTC date of `answered_at`, kept for streaks."""
 
@@ -145,6 +155,7 @@ sessions = Table(
     Column("updated_at", UTCDateTime, nullable=False),
     Index(None, "owner_id"),
     Index(None, "expires_at"),
+    Index(None, "kind", "expires_at"),
 )
 """Quiz sessions in progress, kept so they survive a restart."""
 
@@ -162,8 +173,13 @@ schedules = Table(
     Column("weekday", Integer, nullable=True),
     _user("created_by", nullable=True),
     Column("created_at", UTCDateTime, nullable=False),
+    Column("next_run_at", UTCDateTime, nullable=True, index=True),
 )
-"""Moderators' schedules; `at` is ISO wall-clock time (a time, or a date and time)."""
+"""Moderators' schedules; `at` is ISO wall-clock time (a time, or a date and time).
+
+`next_run_at` is when a scheduler next needs to look at the schedule (its next run, see
+`bot.core.schedule.next_look`), so that a tick reads only the schedules due.
+"""
 
 schedule_runs = Table(
     "schedule_runs",
@@ -256,6 +272,31 @@ content_version = Table(
     Column("version", BigInteger, nullable=False),
 )
 """One row (id 1) that `/reload` raises; every process polls it (`bot.store.content_version`)."""
+
+learner_totals = Table(
+    "learner_totals",
+    metadata,
+    Column("guild_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("period", Integer, primary_key=True, autoincrement=False),
+    _user("user_id", primary_key=True),
+    Column("correct", Integer, nullable=False),
+    Column("answered", Integer, nullable=False),
+    Index(None, "user_id"),
+    sqlite_with_rowid=False,  # the key is the table: one B-tree less to update per answer
+)
+"""Right answers and answers given per server, period and learner, kept by the answer writer.
+
+`period` is 0 for all time, else a week as its Monday's date YYYYMMDD (see `bot.store.totals`).
+"""
+Index(
+    "ix_learner_totals_board",
+    learner_totals.c.guild_id,
+    learner_totals.c.period,
+    learner_totals.c.correct.desc(),
+    learner_totals.c.answered,
+    learner_totals.c.user_id,
+)
+"""Rows in leaderboard order: a board's top is the start of a range, a rank two range counts."""
 
 USER_COLUMNS: list[Column[Any]] = [
     column

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
 from typing import Any, Self
@@ -32,12 +32,13 @@ from bot.core.progress import (
     ScoreSummary,
     StoredSession,
 )
-from bot.store import migrate
+from bot.store import migrate, totals
 from bot.store.batch_sql import BatchStatements, PostgresStatements, SqliteStatements
 from bot.store.engine import WRITE, create_engine, create_sqlite_writer
 from bot.store.schema import (
     answers,
     guild_settings,
+    learner_totals,
     reviews,
     schedule_runs,
     schedules,
@@ -60,6 +61,8 @@ Clock = Callable[[], dt.datetime]
 StoreClosedError = WriterClosedError
 """Raised when the store is used after `close()`."""
 
+_LOOK_AT_ONCE = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+"""`next_run_at` of a schedule no scheduler has planned yet: due at any time."""
 _SETTING_FIELDS = frozenset(f.name for f in dataclasses.fields(GuildSettings)) - {"guild_id"}
 _CORRECT = func.coalesce(func.sum(case((answers.c.correct, 1), else_=0)), 0)
 
@@ -214,6 +217,7 @@ class Store:
             for key in self._sql.insert_answers(conn, rows):
                 if key[0] is not None:
                     new[first_of[key]] = True
+        totals.add_answers(conn, [p.record for i, p in enumerate(batch) if new[i]])
         changes = [p for i, p in enumerate(batch) if new[i] and p.review is not None]
         if not changes:
             return new
@@ -347,52 +351,45 @@ class Store:
             due=int(review_counts[1]),
         )
 
-    def _ranking(self, guild_id: int, since: dt.datetime | None) -> Any:
-        where = [answers.c.guild_id == guild_id]
-        if since is not None:
-            where.append(answers.c.answered_at >= since)
-        totals = (
-            select(
-                answers.c.user_id,
-                _CORRECT.label("correct"),
-                func.count().label("answered"),
-            )
-            .where(*where)
-            .group_by(answers.c.user_id)
-            .subquery()
-        )
-        rank = func.rank().over(order_by=(totals.c.correct.desc(), totals.c.answered.asc()))
-        return select(
-            rank.label("rank"), totals.c.user_id, totals.c.correct, totals.c.answered
-        ).subquery()
-
     async def leaderboard(
-        self, guild_id: int, since: dt.datetime | None = None, limit: int = 10
+        self, guild_id: int, week: dt.date | None = None, limit: int = 10
     ) -> list[LeaderboardEntry]:
-        """A server's top learners, from answers given since `since` (all time when None).
+        """A server's top learners: all time, or in the week (Monday to Sunday, UTC) of `week`.
 
         Ranked by right answers, then by fewer answers given; equal on both, equal rank
-        (see `LeaderboardEntry`).
+        (see `LeaderboardEntry`). A week's board lists only learners with a right answer in
+        it. Read from the learners' totals (`bot.store.totals`), never from the answers.
         """
-        ranked = self._ranking(guild_id, since)
         async with self._engine.connect() as conn:
-            rows = await conn.execute(
-                select(ranked).order_by(ranked.c.rank, ranked.c.user_id).limit(limit)
-            )
-            return [_entry(row) for row in rows.mappings()]
+            rows = await conn.execute(totals.top_query(guild_id, week, limit))
+            return totals.ranked(rows)
 
     async def rank_of(
-        self, guild_id: int, user_id: int, since: dt.datetime | None = None
+        self, guild_id: int, user_id: int, week: dt.date | None = None
     ) -> LeaderboardEntry | None:
-        """The user's own leaderboard row, wherever it is; None if they answered nothing."""
-        ranked = self._ranking(guild_id, since)
+        """The user's own leaderboard row, wherever it is; None if they are not on the board."""
         async with self._engine.connect() as conn:
-            row = (
-                (await conn.execute(select(ranked).where(ranked.c.user_id == user_id)))
-                .mappings()
-                .one_or_none()
+            return await conn.run_sync(totals.rank_of, guild_id, user_id, week)
+
+    async def rescore_question(
+        self,
+        guild_id: int,
+        briefing_id: str,
+        question_id: str,
+        *,
+        correct: bool,
+        user_ids: Collection[int] | None = None,
+    ) -> int:
+        """Mark a question's answers in one server right (or wrong), e.g. once a moderator
+        accepts another answer; only `user_ids`' answers if given. Returns how many changed;
+        scores and leaderboards follow in the same transaction."""
+        await self._writer.flush()
+        async with self._write.begin() as conn:
+            return await conn.run_sync(
+                lambda sync: totals.rescore(
+                    sync, guild_id, briefing_id, question_id, correct=correct, user_ids=user_ids
+                )
             )
-        return None if row is None else _entry(row)
 
     # --- the user's own data --------------------------------------------------------------
 
@@ -425,6 +422,9 @@ class Store:
         await self._writer.flush()
         async with self._write.begin() as conn:
             count = 0
+            # derived from their answers, so not counted as records of their own; first, so
+            # that an answer committed meanwhile (PostgreSQL) is waited for and goes too
+            await conn.execute(delete(learner_totals).where(learner_totals.c.user_id == user_id))
             for table, column in (
                 (answers, answers.c.user_id),
                 (reviews, reviews.c.user_id),
@@ -477,10 +477,20 @@ class Store:
         return None if now is not None and session.expired(now) else session
 
     async def active_sessions(
-        self, now: dt.datetime, *, owner_id: int | None = None, kind: str | None = None
+        self,
+        now: dt.datetime,
+        *,
+        owner_id: int | None = None,
+        kind: str | None = None,
+        expires_by: dt.datetime | None = None,
     ) -> list[StoredSession]:
-        """Sessions not yet expired at `now`, optionally one owner's or one kind's, oldest first."""
+        """Sessions not yet expired at `now`, optionally one owner's or one kind's, oldest first.
+
+        With `expires_by`, only those expiring by then (read by index, with `kind`).
+        """
         query = select(sessions).where(sessions.c.expires_at > now)
+        if expires_by is not None:
+            query = query.where(sessions.c.expires_at <= expires_by)
         if owner_id is not None:
             query = query.where(sessions.c.owner_id == owner_id)
         if kind is not None:
@@ -504,7 +514,10 @@ class Store:
     # --- schedules ----------------------------------------------------------------------
 
     async def add_schedule(self, schedule: Schedule) -> Schedule:
-        """Store a new schedule; returns it with the id the store gave it."""
+        """Store a new schedule; returns it with the id the store gave it.
+
+        The next `due_schedules` includes it, whatever its time: planning it settles its runs.
+        """
         async with self._write.begin() as conn:
             new_id = (
                 await conn.execute(
@@ -520,6 +533,7 @@ class Store:
                         weekday=schedule.weekday,
                         created_by=schedule.created_by,
                         created_at=self._clock(),
+                        next_run_at=_LOOK_AT_ONCE,
                     )
                     .returning(schedules.c.id)
                 )
@@ -534,6 +548,27 @@ class Store:
         async with self._engine.connect() as conn:
             rows = await conn.execute(query)
             return [_schedule(row) for row in rows.mappings()]
+
+    async def due_schedules(self, now: dt.datetime) -> list[Schedule]:
+        """Every server's schedules a scheduler needs to look at by `now`, earliest first.
+
+        Read by index (`next_run_at`): the cost follows what is due, not how many exist.
+        """
+        query = (
+            select(schedules)
+            .where(schedules.c.next_run_at <= now)
+            .order_by(schedules.c.next_run_at, schedules.c.id)
+        )
+        async with self._engine.connect() as conn:
+            rows = await conn.execute(query)
+            return [_schedule(row) for row in rows.mappings()]
+
+    async def set_next_look(self, schedule_id: int, when: dt.datetime) -> None:
+        """When a scheduler next needs to look at a schedule (`bot.core.schedule.next_look`)."""
+        async with self._write.begin() as conn:
+            await conn.execute(
+                update(schedules).where(schedules.c.id == schedule_id).values(next_run_at=when)
+            )
 
     async def remove_schedule(self, guild_id: int, schedule_id: int) -> bool:
         """Delete a server's schedule and its run history; False if it has no such schedule."""
@@ -713,15 +748,6 @@ def _schedule(row: Any) -> Schedule:
         timezone=row["timezone"],
         weekday=row["weekday"],
         created_by=row["created_by"],
-    )
-
-
-def _entry(row: Any) -> LeaderboardEntry:
-    return LeaderboardEntry(
-        rank=int(row["rank"]),
-        user_id=row["user_id"],
-        correct=int(row["correct"]),
-        answered=int(row["answered"]),
     )
 
 

@@ -17,6 +17,7 @@ from bot.core.loader import load_briefing
 from bot.core.posts import briefing_post, group_pages
 from bot.core.progress import AnswerRecord
 from bot.core.qotd import (
+    KEEP_UNREVEALED,
     REVEAL_AFTER,
     Qotd,
     QotdService,
@@ -192,3 +193,22 @@ def test_a_post_is_grouped_into_messages_discord_accepts() -> None:
     assert "⚠ Editor's note: Another report says the closure lasted four days." in (
         summary[1].body
     ), "a disputed fact carries its note"
+
+
+async def test_only_questions_whose_reveal_time_has_come_are_due(
+    library: Library, store: Store
+) -> None:
+    clock = FakeClock(START)
+    service = QotdService(library, store, clock)
+    await service.start("early", "mini", guild_id=1, channel_id=2, day=START.date())
+    clock.advance(3600)
+    await service.start("later", "mini", guild_id=1, channel_id=3, day=START.date())
+    await store.save_session("solo-1", "solo", ALICE, 1, 2, "{}", START + 2 * REVEAL_AFTER)
+
+    assert await service.due_reveals() == []
+    assert [q.session_id for q in await service.due_reveals(START + REVEAL_AFTER)] == ["early"]
+    clock.current = START + REVEAL_AFTER + dt.timedelta(hours=2)
+    assert [q.session_id for q in await service.due_reveals()] == ["early", "later"]
+    # a week after its reveal time, an unrevealed question has expired and is not due
+    clock.current = START + REVEAL_AFTER + KEEP_UNREVEALED + dt.timedelta(minutes=30)
+    assert [q.session_id for q in await service.due_reveals()] == ["later"]

@@ -13,6 +13,7 @@ from bot.core.schedule import (
     describe,
     finished,
     make_schedule,
+    next_look,
     next_run,
     parse_time,
     plan_runs,
@@ -188,3 +189,19 @@ def test_when_text_shows_the_zone_and_utc() -> None:
     assert (
         when_text(at(2026, 1, 4, 23), tokyo) == "Mon 05 Jan 2026 08:00 JST (Sun 04 Jan 23:00 UTC)"
     )
+
+
+def test_the_next_look_is_the_next_run_so_a_tick_reads_only_what_is_due() -> None:
+    schedule = daily(dt.time(8, 0))  # Berlin, UTC+1 in January
+    assert next_look(schedule, at(2026, 1, 5, 6)) == at(2026, 1, 5, 7)
+    assert next_look(schedule, at(2026, 1, 5, 7)) == at(2026, 1, 6, 7)  # the run just planned
+    weekly = daily(dt.time(23, 30), "Asia/Tokyo", recurrence="weekly", weekday=4)
+    assert next_look(weekly, at(2026, 1, 9, 14, 30)) == at(2026, 1, 16, 14, 30)
+
+
+def test_a_one_off_is_looked_at_again_once_it_can_be_removed() -> None:
+    once = daily(dt.datetime(2026, 1, 5, 10, 0), recurrence="once")
+    assert next_look(once, at(2026, 1, 5, 8)) == at(2026, 1, 5, 9)
+    after_its_run = next_look(once, at(2026, 1, 5, 9))
+    assert not finished(once, after_its_run - dt.timedelta(minutes=2))
+    assert finished(once, after_its_run)

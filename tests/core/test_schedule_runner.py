@@ -79,3 +79,39 @@ async def test_a_run_missed_beyond_the_grace_window_is_skipped_and_other_servers
     assert tick.skipped == ["1:2026-01-05T09:00Z"]
     assert store.runs[(mine.id, tick.skipped[0])][0] == "a:skipped"
     assert not any(key[0] == theirs.id and "01-05" in key[1] for key in store.runs)
+
+
+class CountingStore(InMemoryScheduleStore):
+    """The in-memory store, counting the schedules each tick reads; listing all is refused."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.read: list[int] = []
+
+    async def list_schedules(self, guild_id: int | None = None) -> list[Schedule]:
+        raise AssertionError("a tick must not load every schedule")
+
+    async def due_schedules(self, now: dt.datetime) -> list[Schedule]:
+        due = await super().due_schedules(now)
+        self.read.append(len(due))
+        return due
+
+
+async def test_a_tick_reads_only_the_schedules_whose_next_run_has_come():
+    store, clock = CountingStore(), FakeClock(START)  # 08:59:50
+    delivery = ChannelLog({GUILD})
+    loop = runner(store, clock, delivery, "a")
+    at_nine = await loop.add(daily(), clock.now())
+    for hour in (12, 15, 18):
+        later = Schedule(GUILD, CHANNEL, "mini", "briefing", "daily", dt.time(hour, 0), "UTC")
+        await loop.add(later, clock.now())
+
+    await loop.run_due(clock.now())  # new schedules are looked at once, then at their next run
+    clock.advance(30)  # 09:00:20
+    await loop.run_due(clock.now())
+    clock.advance(60)
+    await loop.run_due(clock.now())
+
+    assert store.read == [4, 1, 0]
+    assert delivery.posted == [f"{at_nine.id}:2026-01-05T09:00Z"]
+    assert store.next_looks[at_nine.id] == dt.datetime(2026, 1, 6, 9, 0, tzinfo=dt.UTC)

@@ -146,18 +146,35 @@ async def test_leaderboard_ties_share_a_rank_and_accuracy_breaks_them(store: Sto
     ]
 
 
-async def test_leaderboard_this_week_counts_only_recent_answers(store: Store) -> None:
-    week_ago = NOW - 7 * DAY
+async def test_leaderboard_of_a_week_counts_only_that_weeks_answers(store: Store) -> None:
+    monday = NOW.replace(hour=0)  # NOW is a Monday: its week starts at midnight UTC
     for n in range(5):
-        await store.record_answer(answer(10, f"q{n}", at=week_ago - DAY))
-    await store.record_answer(answer(11, "q1", at=week_ago))
-    await store.record_answer(answer(10, "q9", at=NOW))
+        await store.record_answer(answer(10, f"q{n}", at=monday - dt.timedelta(seconds=1)))
+    await store.record_answer(answer(11, "q1", at=monday))
+    await store.record_answer(answer(10, "q9", at=NOW + 6 * DAY + dt.timedelta(hours=11)))
 
-    board = await store.leaderboard(1, since=week_ago)
+    board = await store.leaderboard(1, week=NOW.date())
 
     assert [(e.rank, e.user_id, e.correct) for e in board] == [(1, 10, 1), (1, 11, 1)]
+    assert await store.leaderboard(1, week=(NOW + 3 * DAY).date()) == board
+    last_week = await store.leaderboard(1, week=(NOW - DAY).date())
+    assert [(e.user_id, e.correct, e.answered) for e in last_week] == [(10, 5, 5)]
     all_time = await store.leaderboard(1)
     assert [(e.user_id, e.correct) for e in all_time] == [(10, 6), (11, 1)]
+
+
+async def test_a_week_board_never_ranks_a_learner_without_a_right_answer(store: Store) -> None:
+    await store.record_answer(answer(10, "q1", correct=False))
+    await store.record_answer(answer(10, "q2", correct=False))
+
+    assert await store.leaderboard(1, week=NOW.date()) == []
+    assert await store.rank_of(1, 10, week=NOW.date()) is None
+
+    await store.record_answer(answer(11, "q1"))
+    board = await store.leaderboard(1, week=NOW.date())
+    assert [(e.rank, e.user_id, e.correct, e.answered) for e in board] == [(1, 11, 1, 1)]
+    # all time, everyone who answered is ranked, as before
+    assert [e.user_id for e in await store.leaderboard(1)] == [11, 10]
 
 
 async def test_callers_rank_is_found_outside_the_top(store: Store) -> None:
@@ -172,4 +189,4 @@ async def test_callers_rank_is_found_outside_the_top(store: Store) -> None:
     assert mine is not None
     assert (mine.rank, mine.user_id, mine.correct, mine.answered) == (5, 1, 1, 1)
     assert await store.rank_of(1, 99) is None
-    assert await store.rank_of(1, 5, since=NOW + DAY) is None
+    assert await store.rank_of(1, 5, week=(NOW + 7 * DAY).date()) is None

@@ -6,7 +6,7 @@ import asyncio
 import datetime as dt
 
 import pytest
-from store_helpers import NOW
+from store_helpers import NOW, query_plans, selects_run
 
 from bot.core.progress import Schedule
 from bot.store import Store, open_store
@@ -117,3 +117,47 @@ async def test_one_claimer_wins_across_processes(store_url: str) -> None:
 
     per_key = [results[i * 10 : (i + 1) * 10] for i in range(len(keys))]
     assert [claims.count(True) for claims in per_key] == [1] * len(keys)
+
+
+async def test_a_tick_reads_only_the_schedules_due(store: Store) -> None:
+    first, second, third = [await store.add_schedule(daily(guild_id=g)) for g in (1, 2, 3)]
+    assert first.id is not None and second.id is not None and third.id is not None
+
+    # a new schedule is due at once, so that planning it settles its runs
+    assert await store.due_schedules(NOW) == [first, second, third]
+
+    await store.set_next_look(first.id, NOW + dt.timedelta(hours=1))
+    await store.set_next_look(second.id, NOW + dt.timedelta(hours=2))
+    await store.set_next_look(third.id, NOW + dt.timedelta(days=1))
+    assert await store.due_schedules(NOW) == []
+    assert await store.due_schedules(NOW + dt.timedelta(hours=1)) == [first]
+    assert await store.due_schedules(NOW + dt.timedelta(hours=3)) == [first, second]
+
+    await store.remove_schedule(1, first.id)
+    assert await store.due_schedules(NOW + dt.timedelta(days=2)) == [second, third]
+
+
+async def test_due_schedules_and_due_reveals_are_read_by_index(
+    store: Store, store_url: str
+) -> None:
+    for guild in range(1, 40):
+        saved = await store.add_schedule(daily(guild_id=guild))
+        assert saved.id is not None
+        await store.set_next_look(saved.id, NOW + guild * dt.timedelta(hours=1))
+        await store.save_session(
+            f"qotd-{guild}", "qotd", 0, guild, 5, "{}", NOW + guild * dt.timedelta(hours=1)
+        )
+        await store.save_session(f"solo-{guild}", "solo", guild, guild, 5, "{}", NOW)
+
+    with selects_run() as queries:
+        await store.due_schedules(NOW)
+        await store.active_sessions(NOW, kind="qotd", expires_by=NOW + dt.timedelta(days=1))
+    plans = await query_plans(store_url, queries)
+
+    assert len(plans) == 2
+    for plan in plans:
+        upper = plan.upper()
+        assert "SCAN SCHEDULES" not in upper and "SCAN SESSIONS" not in upper, plan
+        assert "SEQ SCAN" not in upper, plan
+    assert "next_run_at" in plans[0]
+    assert "kind" in plans[1] and "expires_at" in plans[1]

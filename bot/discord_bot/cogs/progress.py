@@ -37,7 +37,7 @@ class ProgressCog(commands.Cog, name="Progress"):
         await send_reply(interaction, score_reply(summary, self.services.library))
 
     @app_commands.command(name="leaderboard", description="This server's top learners")
-    @app_commands.describe(period="All time, or the last 7 days")
+    @app_commands.describe(period="All time, or this week (since Monday, UTC)")
     @app_commands.guild_only()
     async def leaderboard(
         self, interaction: Interaction, period: Literal["all-time", "week"] = "all-time"

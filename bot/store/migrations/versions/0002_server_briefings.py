@@ -2,7 +2,7 @@
 given on, and a change log.
 
 Revision ID: 0002_server_briefings
-Revises: 0002
+Revises: 0004_learner_totals
 Create Date: 2026-11-25
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0002_server_briefings"
-down_revision: str | None = "0002"
+down_revision: str | None = "0004_learner_totals"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,114 @@
+"""Tell organisations from people by how the article writes about them.
+
+A capitalised word such as "Monusco" or "Twitter" looks like a surname. The article itself
+says otherwise when it writes "the Monusco" or "a Monusco spokesman" (nobody writes "the
+Smith" or "a Smith spokesman"), "Monusco have" or "Monusco are" (a plural verb), "Monusco,
+which" (people take "who"), or defines it as an acronym after an organisation's name ("the
+United Nations mission in DR Congo (Monusco)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.authoring.lexicon import (
+    HONORIFICS,
+    ORG_KEYWORDS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    words,
+)
+
+__all__ = ["ORG_NOUNS", "organisation_names"]
+
+# Lowercase nouns that name an organisation ("the UN mission", "the broadcaster").
+ORG_NOUNS = words(
+    """
+    mission agency organisation organization company firm group party ministry department
+    council committee commission force forces union bank network broadcaster station
+    institute university college school nations government administration authority
+    office service board federation association alliance coalition charity foundation
+    newspaper paper magazine channel website platform startup carrier airline insurer
+    lender retailer maker manufacturer operator regulator court tribunal club team
+    """
+)
+
+# Lowercase words that, right after a capitalised word, show it belongs to an organisation
+# ("Monusco facilities", "Twitter shares"): a person's name is not used this way.
+_BELONGINGS = words(
+    """
+    shares stock stocks staff staffers employees facilities headquarters website platform
+    spokesman spokeswoman spokesperson official officials executives executive board
+    statement subsidiary customers users investors shareholders board offices branch
+    branches troops peacekeepers forces personnel
+    """
+)
+
+_NAME = r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
+_ARTICLE_BEFORE = re.compile(
+    rf"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s+(?P<name>{_NAME})(?P<next>\s+[a-z][\w\-]*)?"
+)
+_PLURAL_AFTER = re.compile(rf"(?<![\w’'])(?P<name>{_NAME})\s+(?:are|were|have)\s+[a-z]")
+_WHICH_AFTER = re.compile(rf"(?<![\w’'])(?P<name>{_NAME}),?\s+which\b")
+_ACRONYM = re.compile(r"\((?P<name>[A-Z][\w\-]{1,15})\)")
+_BEFORE_ACRONYM = 90
+
+
+def organisation_names(texts: Iterable[str]) -> set[str]:
+    """The capitalised names these texts write as organisations, not people."""
+    found: set[str] = set()
+    for text in texts:
+        found |= _after_article(text)
+        found |= _with_plural_verb(text)
+        found |= {m.group("name") for m in _WHICH_AFTER.finditer(text) if _plain(m.group("name"))}
+        found |= _acronyms(text)
+    return found
+
+
+def _plain(name: str) -> bool:
+    """A name that carries no title: "the President" is an office, not an organisation."""
+    first = name.split()[0]
+    return first not in TITLE_WORDS and first not in HONORIFICS
+
+
+def _after_article(text: str) -> set[str]:
+    """ "the Monusco", "a Monusco spokesman", "the Twitter CFO said": an organisation."""
+    found = set()
+    for match in _ARTICLE_BEFORE.finditer(text):
+        name = match.group("name")
+        if not _plain(name):
+            continue
+        following = (match.group("next") or "").strip()
+        if name.split()[-1].casefold() in ROLE_NOUNS:
+            continue  # "the Mayor": an office
+        known = _BELONGINGS | ROLE_NOUNS | SPEECH_VERBS
+        if following and following not in known:
+            continue  # "the Obama administration": a name before a noun may be a person's
+        if not following and (len(name.split()) > 3 or any(w in TITLE_WORDS for w in name.split())):
+            continue  # "according to the Liberal MP Bob Rae"
+        found.add(name)
+    return found
+
+
+def _with_plural_verb(text: str) -> set[str]:
+    """ "Monusco have asked": one name with a plural verb is not one person."""
+    found = set()
+    for match in _PLURAL_AFTER.finditer(text):
+        name = match.group("name")
+        before = text[max(0, match.start() - 5) : match.start()]
+        if _plain(name) and not before.rstrip().endswith(("and", "&", ",")):
+            found.add(name)
+    return found
+
+
+def _acronyms(text: str) -> set[str]:
+    """ "the United Nations mission in DR Congo (Monusco)": an organisation's short name."""
+    found = set()
+    for match in _ACRONYM.finditer(text):
+        lead = text[max(0, match.start() - _BEFORE_ACRONYM) : match.start()]
+        lead_words = re.findall(r"[\w\-]+", lead)
+        if any(w.casefold() in ORG_NOUNS or w in ORG_KEYWORDS for w in lead_words):
+            found.add(match.group("name"))
+    return found

@@ -1,0 +1,213 @@
+"""Per-learner totals: what the leaderboards read instead of counting every answer.
+
+`learner_totals` holds, per server, learner and period, how many answers they gave and how
+many were right. The period is `ALL_TIME` (0) or a week, named by the date of its Monday as
+the number YYYYMMDD (weeks run Monday to Sunday, UTC, as ISO weeks do). Answers given outside
+a server (direct messages) are on no leaderboard, so they have no totals.
+
+The totals are kept by whoever changes answers, in the same transaction: the answer writer
+adds new answers (`add_answers`), `rescore` moves right answers between right and wrong, and
+forgetting a user deletes their rows. `board_index` orders rows exactly as a leaderboard
+ranks them, so the top of a board is the first rows of an index range, and a learner's rank
+is one plus two counts over ranges of the same index: no query here reads `answers`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Select, and_, func, select, update
+from sqlalchemy.engine import Connection
+
+from bot.core.progress import AnswerRecord, LeaderboardEntry
+from bot.store.schema import answers, learner_totals
+
+__all__ = [
+    "ALL_TIME",
+    "TotalKey",
+    "add_answers",
+    "bump",
+    "rank_of",
+    "rank_query",
+    "ranked",
+    "rescore",
+    "row_query",
+    "top_query",
+    "week_key",
+]
+
+ALL_TIME = 0
+"""The period of all-time totals."""
+
+TotalKey = tuple[int, int, int]
+"""(guild id, period, user id): one row of `learner_totals`."""
+
+
+@functools.lru_cache(maxsize=64)
+def week_key(day: dt.date) -> int:
+    """The period of the week (Monday to Sunday) holding `day`: its Monday as YYYYMMDD."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday.year * 10_000 + monday.month * 100 + monday.day
+
+
+def _period(week: dt.date | None) -> int:
+    return ALL_TIME if week is None else week_key(week)
+
+
+def deltas(records: Iterable[AnswerRecord]) -> dict[TotalKey, tuple[int, int]]:
+    """What new answers add to each total: (right, answered) per row, server answers only."""
+    out: dict[TotalKey, tuple[int, int]] = {}
+    for rec in records:
+        if rec.guild_id is None:
+            continue
+        at = rec.answered_at
+        week = week_key((at if at.tzinfo is dt.UTC else at.astimezone(dt.UTC)).date())
+        for key in ((rec.guild_id, ALL_TIME, rec.user_id), (rec.guild_id, week, rec.user_id)):
+            right, answered = out.get(key, (0, 0))
+            out[key] = (right + rec.correct, answered + 1)
+    return out
+
+
+_SQLITE_BUMP = (
+    "INSERT INTO learner_totals (guild_id, period, user_id, correct, answered) "
+    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (guild_id, period, user_id) DO UPDATE SET "
+    "correct = learner_totals.correct + excluded.correct, "
+    "answered = learner_totals.answered + excluded.answered"
+)
+_POSTGRES_BUMP = (
+    "INSERT INTO learner_totals (guild_id, period, user_id, correct, answered) "
+    "SELECT * FROM unnest($1::bigint[], $2::integer[], $3::bigint[], $4::integer[], "
+    "$5::integer[]) ON CONFLICT (guild_id, period, user_id) DO UPDATE SET "
+    "correct = learner_totals.correct + excluded.correct, "
+    "answered = learner_totals.answered + excluded.answered"
+)
+
+
+def bump(conn: Connection, changes: dict[TotalKey, tuple[int, int]]) -> None:
+    """Add (right, answered) to each total, creating rows as needed, in key order.
+
+    Plain SQL through the driver (this runs in every answer batch); rows go in a fixed order
+    so two processes bumping the same totals take their row locks in the same order.
+    """
+    if not changes:
+        return
+    rows = sorted((key + value) for key, value in changes.items())
+    if conn.dialect.name == "postgresql":
+        columns = tuple(list(column) for column in zip(*rows, strict=True))
+        conn.exec_driver_sql(_POSTGRES_BUMP, columns)
+    else:
+        conn.exec_driver_sql(_SQLITE_BUMP, rows)
+
+
+def add_answers(conn: Connection, new_answers: Sequence[AnswerRecord]) -> None:
+    """Count answers just inserted (and only those) into their learners' totals."""
+    bump(conn, deltas(new_answers))
+
+
+def rescore(
+    conn: Connection,
+    guild_id: int,
+    briefing_id: str,
+    question_id: str,
+    *,
+    correct: bool,
+    user_ids: Collection[int] | None = None,
+) -> int:
+    """Mark a question's stored answers in one server right or wrong; totals follow.
+
+    Only answers whose verdict changes are touched (all of them, or those of `user_ids`);
+    returns how many. Run it inside a write transaction.
+    """
+    where = [
+        answers.c.guild_id == guild_id,
+        answers.c.briefing_id == briefing_id,
+        answers.c.question_id == question_id,
+        answers.c.correct == (not correct),
+    ]
+    if user_ids is not None:
+        where.append(answers.c.user_id.in_(sorted(user_ids)))
+    changed = conn.execute(
+        update(answers)
+        .where(*where)
+        .values(correct=correct)
+        .returning(answers.c.user_id, answers.c.answered_day)
+    ).all()
+    step = 1 if correct else -1
+    changes: dict[TotalKey, tuple[int, int]] = {}
+    for user_id, day in changed:
+        for key in ((guild_id, ALL_TIME, user_id), (guild_id, week_key(day), user_id)):
+            changes[key] = (changes.get(key, (0, 0))[0] + step, 0)
+    bump(conn, changes)
+    return len(changed)
+
+
+def _board(guild_id: int, week: dt.date | None) -> list[Any]:
+    """Rows of one board: a week's board lists only learners with a right answer that week."""
+    where = [learner_totals.c.guild_id == guild_id, learner_totals.c.period == _period(week)]
+    if week is not None:
+        where.append(learner_totals.c.correct > 0)
+    return where
+
+
+_COLUMNS = (learner_totals.c.user_id, learner_totals.c.correct, learner_totals.c.answered)
+
+
+def top_query(guild_id: int, week: dt.date | None, limit: int) -> Select[Any]:
+    """The first `limit` rows of a board, in rank order (ties by user id)."""
+    return (
+        select(*_COLUMNS)
+        .where(*_board(guild_id, week))
+        .order_by(
+            learner_totals.c.correct.desc(),
+            learner_totals.c.answered.asc(),
+            learner_totals.c.user_id.asc(),
+        )
+        .limit(limit)
+    )
+
+
+def row_query(guild_id: int, user_id: int, week: dt.date | None) -> Select[Any]:
+    """One learner's row of a board (none if they are not on it)."""
+    return select(*_COLUMNS).where(*_board(guild_id, week), learner_totals.c.user_id == user_id)
+
+
+def rank_query(guild_id: int, week: dt.date | None, correct: int, answered: int) -> Select[Any]:
+    """How many learners rank strictly above (correct, answered): two index range counts."""
+    where = _board(guild_id, week)
+    more_right = (
+        select(func.count()).where(*where, learner_totals.c.correct > correct).scalar_subquery()
+    )
+    as_right_fewer_answers = (
+        select(func.count())
+        .where(
+            *where,
+            and_(learner_totals.c.correct == correct, learner_totals.c.answered < answered),
+        )
+        .scalar_subquery()
+    )
+    return select(more_right + as_right_fewer_answers)
+
+
+def ranked(rows: Iterable[Any]) -> list[LeaderboardEntry]:
+    """Number rows given in rank order from the top: equal rows share a rank ("1, 1, 3")."""
+    entries: list[LeaderboardEntry] = []
+    for position, (user_id, correct, answered) in enumerate(rows, 1):
+        rank = position
+        if entries and (entries[-1].correct, entries[-1].answered) == (correct, answered):
+            rank = entries[-1].rank
+        entries.append(LeaderboardEntry(rank, user_id, int(correct), int(answered)))
+    return entries
+
+
+def rank_of(
+    conn: Connection, guild_id: int, user_id: int, week: dt.date | None
+) -> LeaderboardEntry | None:
+    """A learner's row with their rank, or None when they are not on the board."""
+    row = conn.execute(row_query(guild_id, user_id, week)).one_or_none()
+    if row is None:
+        return None
+    above = conn.execute(rank_query(guild_id, week, row.correct, row.answered)).scalar_one()
+    return LeaderboardEntry(int(above) + 1, user_id, int(row.correct), int(row.answered))

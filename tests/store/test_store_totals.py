@@ -1,0 +1,210 @@
+"""Leaderboard totals: always equal to a full recount, and read without scanning the answers.
+
+The leaderboards read `learner_totals`, which the answer writer keeps in each answer's
+transaction. These tests recount everything from the answers table after every kind of change
+(new answers, repeats, /forgetme, re-scoring) and compare, and they read each progress query's
+plan on both databases: none of them may scan the answers (or any table) in full.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Awaitable, Callable
+
+import pytest
+from sqlalchemy import select
+from store_helpers import NOW, answer, query_plans, selects_run
+
+from bot.core.progress import ReviewState
+from bot.store import Store, open_store
+from bot.store.engine import create_engine
+from bot.store.schema import answers, learner_totals
+
+DAY = dt.timedelta(days=1)
+Totals = dict[tuple[int, int, int], tuple[int, int]]
+
+
+def _week(day: dt.date) -> int:
+    monday = day - dt.timedelta(days=day.isoweekday() - 1)
+    return int(monday.strftime("%Y%m%d"))
+
+
+async def _recount_and_totals(url: str) -> tuple[Totals, Totals]:
+    """(a recount from every stored answer, the totals as stored)."""
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as conn:
+            rows = await conn.execute(
+                select(
+                    answers.c.guild_id, answers.c.user_id, answers.c.answered_at, answers.c.correct
+                )
+            )
+            recount: Totals = {}
+            for guild_id, user_id, at, correct in rows:
+                if guild_id is None:
+                    continue
+                for period in (0, _week(at.date())):
+                    right, given = recount.get((guild_id, period, user_id), (0, 0))
+                    recount[(guild_id, period, user_id)] = (right + bool(correct), given + 1)
+            stored = {
+                (r.guild_id, r.period, r.user_id): (r.correct, r.answered)
+                for r in await conn.execute(select(learner_totals))
+            }
+    finally:
+        await engine.dispose()
+    return recount, stored
+
+
+async def _assert_totals_match(url: str) -> None:
+    recount, stored = await _recount_and_totals(url)
+    assert stored == recount
+
+
+async def test_totals_equal_a_recount_after_answers_repeats_forgetting_and_rescoring(
+    store: Store, store_url: str
+) -> None:
+    users = range(1, 9)
+    # answers over two weeks, in two servers and in direct messages, some concurrently
+    await asyncio.gather(
+        *(
+            store.record_answer(
+                answer(
+                    user,
+                    f"q{n}",
+                    correct=(user * n) % 4 != 1,
+                    guild_id=(None, 1, 2)[(user + n) % 3],
+                    at=NOW - (n % 10) * DAY,
+                    session_id=f"s{user}",
+                )
+            )
+            for user in users
+            for n in range(12)
+        )
+    )
+    await _assert_totals_match(store_url)
+    before = await store.leaderboard(1, limit=100)
+
+    # repeats change nothing: a double click, a retry after a timeout, both at once
+    repeats = [answer(u, "q1", guild_id=1, at=NOW - DAY, session_id=f"s{u}") for u in users]
+    assert not any(await asyncio.gather(*(store.record_answer(r) for r in repeats * 2)))
+    await _assert_totals_match(store_url)
+    assert await store.leaderboard(1, limit=100) == before
+
+    # answers without a session are always new, and all of them count
+    for _ in range(2):
+        await store.record_answer(answer(3, "q-free", guild_id=1, session_id=None))
+    await _assert_totals_match(store_url)
+
+    # /forgetme
+    await store.forget_user(2)
+    await _assert_totals_match(store_url)
+    assert all(e.user_id != 2 for e in await store.leaderboard(1, limit=100))
+
+    # re-scoring: a question becomes right for everyone, then wrong again for some
+    changed = await store.rescore_question(1, "b1", "q3", correct=True)
+    assert changed > 0
+    await _assert_totals_match(store_url)
+    assert await store.rescore_question(1, "b1", "q3", correct=True) == 0
+    await store.rescore_question(1, "b1", "q3", correct=False, user_ids={1, 4})
+    await _assert_totals_match(store_url)
+
+
+async def test_totals_stay_exact_when_two_processes_record_the_same_answers(
+    store_url: str,
+) -> None:
+    first, second = await open_store(store_url), await open_store(store_url)
+    try:
+        answers_given = [
+            answer(user, f"q{n}", correct=n % 2 == 0, session_id=f"quiz-{user}")
+            for user in range(1, 21)
+            for n in range(5)
+        ]
+        # every answer arrives at both processes at once (a retried click, two shards)
+        results = await asyncio.gather(
+            *(s.record_answer(a) for a in answers_given for s in (first, second))
+        )
+    finally:
+        await first.close()
+        await second.close()
+
+    assert sum(results) == len(answers_given)  # each recorded once
+    await _assert_totals_match(store_url)
+
+
+async def test_rescoring_moves_the_leaderboard_and_the_score_together(store: Store) -> None:
+    await store.record_answer(answer(10, "q1", correct=True))
+    await store.record_answer(answer(11, "q1", correct=False))
+    await store.record_answer(answer(11, "q1", correct=False, guild_id=2, session_id="s2"))
+
+    assert await store.rescore_question(1, "b1", "q1", correct=True) == 1  # only server 1
+
+    board = await store.leaderboard(1, week=NOW.date())
+    assert [(e.rank, e.user_id, e.correct) for e in board] == [(1, 10, 1), (1, 11, 1)]
+    assert (await store.score(11, 1, NOW)).overall.correct == 1
+    assert (await store.score(11, 2, NOW)).overall.correct == 0
+
+
+# --- query plans ----------------------------------------------------------------------------
+
+_TABLES = ("answers", "learner_totals", "reviews")
+
+
+def _full_scans(plan: str) -> list[str]:
+    return [
+        line.strip()
+        for line in plan.splitlines()
+        if any(f"SCAN {t}" in line.upper() or f"SEQ SCAN ON {t}" in line.upper() for t in _TABLES)
+        and "USING" not in line.upper()
+    ]
+
+
+async def _fill_for_plans(store: Store) -> None:
+    for user in range(1, 30):
+        await store.record_answer(
+            answer(user, "q1", correct=user % 2 == 0, at=NOW - user * DAY),
+            ReviewState("{}", NOW + user * DAY),
+        )
+
+
+PROGRESS_READS: dict[str, Callable[[Store], Awaitable[object]]] = {
+    "leaderboard all time": lambda s: s.leaderboard(1),
+    "leaderboard this week": lambda s: s.leaderboard(1, week=NOW.date()),
+    "own rank all time": lambda s: s.rank_of(1, 4),
+    "own rank this week": lambda s: s.rank_of(1, 4, week=NOW.date()),
+    "score in a server": lambda s: s.score(4, 1, NOW),
+    "score everywhere": lambda s: s.score(4, None, NOW),
+    "review": lambda s: s.due_reviews(4, NOW + 9 * DAY),
+}
+
+
+@pytest.mark.parametrize("read", list(PROGRESS_READS))
+async def test_progress_reads_use_indexes_and_never_scan_the_answers(
+    store: Store, store_url: str, read: str
+) -> None:
+    await _fill_for_plans(store)
+
+    with selects_run() as queries:
+        await PROGRESS_READS[read](store)
+    plans = await query_plans(store_url, queries)
+
+    assert plans, "the read ran no query"
+    board = read.startswith(("leaderboard", "own rank"))
+    for (statement, _), plan in zip(queries, plans, strict=True):
+        assert _full_scans(plan) == [], f"{statement}\n{plan}"
+        if not board:
+            # a learner's own progress is found through their user id, however big the server
+            assert (
+                "user_id=?" in plan
+                or "Index Cond: ((user_id = " in plan
+                or ("Index Cond: (user_id = " in plan)
+            ), f"{statement}\n{plan}"
+        if board:
+            # the boards never read the answers: only their learners' totals
+            assert "answers" not in statement.replace("answered", ""), statement
+            # one row found by its key, or rows read from the index alone in rank order
+            by_key = "(guild_id=? AND period=? AND user_id=?)" in plan or (
+                "Index Scan using pk_learner_totals" in plan
+            )
+            assert by_key or "COVERING INDEX" in plan or "Index Only Scan" in plan, plan
+            assert "TEMP B-TREE" not in plan and "Sort" not in plan, plan
