@@ -35,6 +35,7 @@ class ContentWatcher:
         self.clock = clock
         self.interval = interval
         self._task: asyncio.Task[None] | None = None
+        self._refreshing: asyncio.Future[bool] | None = None
 
     def start(self) -> None:
         """Start the timer (once; a second call does nothing)."""
@@ -42,19 +43,27 @@ class ContentWatcher:
             self._task = asyncio.create_task(self._run(), name="briefbot-content-watcher")
 
     async def stop(self) -> None:
-        """Stop the timer and wait for it to end."""
+        """Stop the timer; a check in flight finishes its query first (never cut off inside
+        a database connection), then the timer ends."""
         if self._task is None:
             return
+        pending = self._refreshing
         self._task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await self._task
+        if pending is not None:
+            with contextlib.suppress(Exception):
+                await pending
         self._task = None
 
     async def _run(self) -> None:
         while True:
             await self.clock.sleep(self.interval)
+            self._refreshing = asyncio.ensure_future(self.service.refresh())
             try:
-                if await self.service.refresh():
+                if await asyncio.shield(self._refreshing):
                     log.info("server briefings changed elsewhere: now serving the new ones")
             except Exception:
                 log.exception("checking for server briefing changes failed; trying again")
+            finally:
+                self._refreshing = None
