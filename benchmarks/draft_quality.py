@@ -4,7 +4,8 @@ Run `python -m benchmarks.draft_quality` for the full report: the articles writt
 tests (tests/authoring/labeled), then the real published articles (labeled/real: the tuning
 set; labeled/real/heldout, kept out of sight while tuning; labeled/real/fresh, a second
 held-out set from other outlets, labeled before the second tuning round and scored only
-before and after it), each with quotes attributed
+before and after it; labeled/real/fresh2, a third one, labeled before the third round),
+each with quotes attributed
 to the right speaker, figures with their role, page clutter kept out of the draft, and the
 drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles. `--unjudged` prints the drafted questions that
@@ -28,6 +29,7 @@ LABELED = ROOT / "tests" / "authoring" / "labeled"
 REAL = LABELED / "real"
 HELD_OUT = REAL / "heldout"
 FRESH = REAL / "fresh"
+FRESH2 = REAL / "fresh2"
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
 QUOTE_RECALL_TARGET = 0.92
@@ -138,7 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         _, _, tuning = score_labeled_set(REAL)
         _, _, held = score_labeled_set(HELD_OUT)
         _, _, fresh = score_labeled_set(FRESH)
-        print("\n".join(_questions(tuning + held + fresh)[1]))
+        _, _, fresh2 = score_labeled_set(FRESH2)
+        print("\n".join(_questions(tuning + held + fresh + fresh2)[1]))
         return 0
     _report("articles written for the tests", LABELED, details=False)
     print()
@@ -147,12 +150,14 @@ def main(argv: list[str] | None = None) -> int:
     q2, f2, held = _report("real articles, held out", HELD_OUT, details=True)
     print()
     q3, f3, fresh = _report("real articles, fresh held-out set", FRESH, details=False)
+    print()
+    q4, f4, fresh2 = _report("real articles, second fresh set", FRESH2, details=False)
     quotes, figures = Score(), Score()
-    for score in (q1, q2, q3):
+    for score in (q1, q2, q3, q4):
         quotes.add(score)
-    for score in (f1, f2, f3):
+    for score in (f1, f2, f3, f4):
         figures.add(score)
-    every = tuning + held + fresh
+    every = tuning + held + fresh + fresh2
     print()
     print(f"real articles, all {len(every)}:")
     _totals(quotes, figures, every)

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.authoring.checklist import draft_with_checklist
 from bot.config import Settings
+from bot.core.assignments import AssignmentService
+from bot.core.class_report import ClassReportService
 from bot.core.clock import Clock, SystemClock
 from bot.core.content import Catalog, ContentService
 from bot.core.content.watch import ContentWatcher
 from bot.core.housekeeping import SessionPurger
 from bot.core.library import FileReport, FileStatus, Library
+from bot.core.question_reports import QuestionReportService
 from bot.core.server_settings import SettingsService
+from bot.core.store_port import AppStore
 from bot.core.study import StudyService
-from bot.store import Store
 from bot.store.health import open_checked_store
+from bot.store.writer import WriterStats
 
 __all__ = ["Services", "build_services"]
 
@@ -27,13 +32,18 @@ class Services:
     library: Catalog
     """Every lookup sees the server in scope (`bot.core.content.catalog.enter_guild`)."""
     study: StudyService
-    store: Store
+    store: AppStore
     clock: Clock
     load_reports: list[FileReport]
     purger: SessionPurger
     server_settings: SettingsService
     content: ContentService
     content_watcher: ContentWatcher
+    store_stats: Callable[[], WriterStats]
+    """The database writer's counters, for the metrics."""
+    assignments: AssignmentService
+    class_reports: ClassReportService
+    question_reports: QuestionReportService
 
     def start_timers(self) -> None:
         """Start the core's timers (the session purge); the adapter calls this once running."""
@@ -63,7 +73,17 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     library = Catalog(bundled)
     content = ContentService(store.server_briefings, library, clock, draft_with_checklist)
     await content.refresh()
-    study = StudyService(library, clock, store, versions=content)
+    question_reports = QuestionReportService(library, store.question_reports, clock)
+    assignments = AssignmentService(library, store.assignments, clock, question_reports)
+    study = StudyService(
+        library,
+        clock,
+        store,
+        versions=content,
+        overrides=question_reports,
+        on_finished=assignments.finish_session,
+    )
+    assignments.quizzes = study
     purger = SessionPurger(study, clock)
     server_settings = SettingsService(store, library)
     watcher = ContentWatcher(content, clock)
@@ -78,4 +98,8 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
         server_settings,
         content,
         watcher,
+        lambda: store.stats,
+        assignments=assignments,
+        class_reports=ClassReportService(library, store.assignments, store.class_results),
+        question_reports=question_reports,
     )

@@ -1,4 +1,4 @@
-"""The `briefbot` command: run, console, validate, schema, draft, doctor."""
+"""The `briefbot` command: run, console, validate, schema, draft, doctor, class-report."""
 
 from __future__ import annotations
 
@@ -49,6 +49,12 @@ def _parser() -> argparse.ArgumentParser:
     draft = sub.add_parser("draft", help="turn an article (text or Markdown) into a draft briefing")
     draft.add_argument("article", type=Path)
     draft.add_argument("-o", "--output", type=Path, default=None)
+    report = sub.add_parser("class-report", help="a server's class report, or a CSV file of it")
+    report.add_argument("--server", type=int, required=True, help="the Discord server's id")
+    which = report.add_mutually_exclusive_group()
+    which.add_argument("--assignment", type=int, help="an assignment's number (default: newest)")
+    which.add_argument("--briefing", help="every answer to one briefing in the server")
+    report.add_argument("--csv", type=Path, default=None, help="write the report as CSV here")
     return parser
 
 
@@ -64,6 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return draft(args.article, args.output)
     if command == "doctor":
         return doctor()
+    if command == "class-report":
+        return asyncio.run(
+            _class_report(load_settings(), args.server, args.assignment, args.briefing, args.csv)
+        )
     return run(console_only=command == "console", guild=getattr(args, "guild", None))
 
 
@@ -189,7 +199,8 @@ def run(console_only: bool, guild: int | None = None) -> int:
             )
         try:
             return asyncio.run(_console(settings, guild))
-        except KeyboardInterrupt:
+        except KeyboardInterrupt:  # Ctrl-C while a command was running
+            print("\nInterrupted (Ctrl-C). Bye.")
             return 0
         except DatabaseProblem as problem:
             print(f"Database: {problem}", file=sys.stderr)
@@ -197,6 +208,32 @@ def run(console_only: bool, guild: int | None = None) -> int:
     from bot.discord_bot.runner import run_discord
 
     return run_discord(settings)
+
+
+async def _class_report(
+    settings: Settings,
+    server: int,
+    assignment: int | None,
+    briefing: str | None,
+    csv_path: Path | None,
+) -> int:
+    from bot.app import build_services
+    from bot.console.class_report import class_report
+    from bot.core.content.catalog import enter_guild
+
+    enter_guild(server)  # that server's own briefings beside the bundled ones
+    services = await build_services(settings)
+    try:
+        return await class_report(
+            services,
+            sys.stdout,
+            server=server,
+            assignment=assignment,
+            briefing=briefing,
+            csv_path=csv_path,
+        )
+    finally:
+        await services.close()
 
 
 async def _console(settings: Settings, guild: int | None = None) -> int:

@@ -46,6 +46,7 @@ class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     dev_guild_id: int | None = None
     message_content_intent: bool = False
+    members_intent: bool = False  # lets class reports list who has not started an assignment
     quiz_timer_seconds: int = 20
     log_level: str | None = None
     api_base: str | None = None  # another Discord API base URL (a proxy, or a test double)
@@ -128,6 +129,7 @@ def load_settings(
         dev_guild_id=_int_or_none(values.get("DEV_GUILD_ID"), "DEV_GUILD_ID"),
         message_content_intent=values.get("MESSAGE_CONTENT_INTENT", "").lower()
         in ("1", "true", "yes"),
+        members_intent=values.get("MEMBERS_INTENT", "").lower() in ("1", "true", "yes"),
         quiz_timer_seconds=timer if timer is not None else 20,
         log_level=(values.get("LOG_LEVEL") or "").upper() or None,
         api_base=values.get("DISCORD_API_BASE") or None,

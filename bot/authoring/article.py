@@ -84,6 +84,13 @@ _DATE_LINE = re.compile(
 )
 
 
+# "CBC? Not for me! - Macleans.ca", "Flood warning | Example News": the site's name.
+_SITE_SUFFIX = re.compile(
+    r"\s[-|–—]\s(?:[\w-]+\.(?:com|ca|co\.uk|org|net|news|com\.au|ie|in)|"
+    r"(?:[A-Z][\w&'’.-]* ){0,3}(?:News|Times|Post|Herald|Tribune|Journal|Gazette))$"
+)
+
+
 def _inline(text: str) -> str:
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
@@ -241,6 +248,7 @@ def read_article(text: str) -> Article:
         first = raws[0].text
         if len(first) <= 200 and first[-1] not in ".,;:":
             title = raws.pop(0).text
+    title = _SITE_SUFFIX.sub("", title)
     article = Article(title=truncate(title, 240) if title else "Untitled article")
     article.captions = dropped
     article.byline = meta.get("author") or meta.get("byline") or byline

@@ -65,6 +65,36 @@ _CREDIT_IN_TEXT = re.compile(
     r"/(?:Getty Images|AFP|Reuters|AP Photo|EPA|Shutterstock|Alamy|PA Media|PA Wire)\b"
 )
 _TERMINAL = '.!?"”’…)'
+_CREDIT_WORD = r"[A-Z][\w.'’&-]*"
+# A caption that ends with its credit: ". THE CANADIAN PRESS/Adrian Wyld", ". Lance Cheung/USDA",
+# "- Credit: PA", "(PA Wire)".
+_TRAILING_CREDIT = re.compile(
+    rf"[.!?]\s+(?:{_CREDIT_WORD}\s){{0,3}}{_CREDIT_WORD}\s?/\s?(?:{_CREDIT_WORD}\s?){{1,4}}\.?$|"
+    r"\s[-–—|]\s*(?:(?:photo|image|picture)\s)?credits?:\s?[^.!?]{1,60}$|"
+    r"\((?:PA(?: Wire| Media)?|AP(?: Photo)?|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|"
+    r"Alamy|Bloomberg|Supplied|File)\)$",
+    re.IGNORECASE,
+)
+# Newsletter and follow prompts, wherever they sit in a short line.
+_PROMPT = re.compile(
+    r"\b(?:newsletters?|(?:delivered )?(?:to|in) your inbox|sign up (?:for|to|now|here)|"
+    r"subscribe (?:to|now|for|here|today)|don'?t miss out|followed categories|"
+    r"follow us on|download (?:our|the) app)\b",
+    re.IGNORECASE,
+)
+# "This report by The Canadian Press was first published March 7, 2024."
+_PUBLISHED_NOTE = re.compile(
+    r"^this (?:report|story|article) (?:by .{1,60} )?was (?:first |originally )?published\b",
+    re.IGNORECASE,
+)
+_NAME_ONLY = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")
+_OUTLET_LINE = re.compile(
+    r"^(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:Gazette|Times|News|Post|Herald|Tribune|Journal|"
+    r"Press|Standard|Star|Chronicle|Telegraph|Independent|Guardian|Mail|Express|Bulletin|"
+    r"Observer|Record|Daily|Radio|Staff)$"
+)
+_CLOCK_OR_YEAR = re.compile(r"\d:\d\d|\b\d{4}\b")
+_LABEL = re.compile(r"^[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2}$")
 
 
 def _is_timestamp(line: str) -> bool:
@@ -78,6 +108,25 @@ def _is_meta_row(line: str) -> bool:
     """ "Reuters | Ankara | Updated: 02-11-2022 01:55 IST | ...": a row of page metadata."""
     cells = [c.strip() for c in line.split("|")]
     return len(cells) >= 3 and any(_is_timestamp(c) for c in cells)
+
+
+def _is_timed_byline(line: str) -> bool:
+    """ "Mar 31, 2014 10:09 PM by Lupita Murillo": a timestamp, then who wrote it; or the
+    name, then the time or the outlet, run together on one line."""
+    head, sep, tail = line.rpartition(" by ")
+    if sep and _is_timestamp(head) and _NAME_ONLY.match(tail.strip()):
+        return True
+    words = line.split()
+    for cut in (2, 3):
+        name, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        timed = _is_timestamp(rest) and bool(_CLOCK_OR_YEAR.search(rest))
+        if rest and _NAME_ONLY.match(name) and (timed or _OUTLET_LINE.match(rest)):
+            return True
+    return False
+
+
+def _is_quoteless(text: str) -> bool:
+    return not any(mark in text for mark in '"“”')
 
 
 def is_byline(line: str) -> bool:
@@ -98,6 +147,10 @@ def is_clutter_line(line: str) -> bool:
         or is_byline(text)
         or (len(text) <= 300 and _CAPTION.search(text) and "“" not in text and '"' not in text)
         or (len(text) <= 300 and _CREDIT_IN_TEXT.search(text))
+        or _is_timed_byline(text)
+        or bool(_PUBLISHED_NOTE.match(text))
+        or (len(text) <= 400 and _is_quoteless(text) and bool(_TRAILING_CREDIT.search(text)))
+        or (len(text) <= 250 and _is_quoteless(text) and bool(_PROMPT.search(text)))
     )
 
 
@@ -126,6 +179,7 @@ def clutter_flags(lines: list[str], paragraphs: list[bool] | None = None) -> lis
     the only ones that can be trailing navigation.
     """
     flags = [is_clutter_line(line) for line in lines]
+    _flag_page_furniture(lines, flags)
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         prev = lines[i - 1] if i else ""
@@ -147,3 +201,29 @@ def clutter_flags(lines: list[str], paragraphs: list[bool] | None = None) -> lis
         flags[last - 1] = True
         last -= 1
     return flags
+
+
+def _is_dated(line: str) -> bool:
+    return _is_timestamp(line) or _is_timed_byline(line)
+
+
+def _flag_page_furniture(lines: list[str], flags: list[bool]) -> None:
+    """Lines that are clutter because of their neighbours: a caption shown first without
+    its credit, a writer's name over a timestamp or an outlet line ("Lamiat Sabin" /
+    "Saturday 19 November 2022 20:12 GMT"), a section label next to a timestamp ("Crime
+    Trackers", "Consumer Electronics")."""
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        prev = lines[i - 1] if i else ""
+        caption_then_credited = nxt != line and nxt.startswith(line) and len(line) >= 20
+        if caption_then_credited and flags[i + 1] and _is_quoteless(line):
+            flags[i] = True  # the caption, then the same caption with its credit
+        if _NAME_ONLY.match(line) and (_is_dated(nxt) or _OUTLET_LINE.match(nxt)):
+            flags[i] = True
+            if _OUTLET_LINE.match(nxt):
+                flags[i + 1] = True
+        if _LABEL.match(line) and (_is_dated(nxt) or (i > 0 and _is_dated(prev))):
+            after = lines[i + 2] if i + 2 < len(lines) else ""
+            headline_follows = bool(after) and _unpunctuated(after) and len(after) <= 200
+            if i > 0 or headline_follows:
+                flags[i] = True

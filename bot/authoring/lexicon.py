@@ -76,7 +76,7 @@ TITLE_WORDS = words(
     Striker Singer Actor Actress Director Producer Novelist Poet Artist Painter Chef
     Founder Cofounder Co-founder President-elect Ombudsman Auditor Comptroller Treasurer
     Registrar Warden Mufti Ayatollah Patriarch Metropolitan Lama Nurse Surgeon Dr Prof
-    Mr Mrs Ms Miss Sir Dame Lord Lady Rev Fr
+    Mr Mrs Ms Miss Sir Dame Lord Lady Rev Fr MP MEP MSP MLA MPP TD
     """
 )
 

@@ -22,6 +22,7 @@ from bot.authoring.lexicon import (
     NAME_PARTICLES,
     NOT_NAMES,
     OFFICE_WORDS,
+    ORG_KEYWORDS,
     ORG_NAMES,
     REGIONS,
     ROLE_NOUNS,
@@ -50,6 +51,7 @@ __all__ = [
     "People",
     "Person",
     "find_people",
+    "full_name_starts",
 ]
 
 UNKNOWN_ROLE = "role unknown: check the article"
@@ -264,6 +266,33 @@ def _valid_name(words: Sequence[str]) -> bool:
     )
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|the|in|on|from|to)\s$")
+
+
+def full_name_starts(text: str) -> list[int]:
+    """Where `text` writes a full name (two words or more) of anyone, known or not."""
+    starts: list[int] = []
+    sentence_starts = {s for s, _ in sentence_spans(text)}
+    for run in _runs(text):
+        words = run.words
+        while words and words[0][2] in SENTENCE_STARTERS and words[0][2] not in TITLE_WORDS:
+            if words[0][0] in sentence_starts or len(words) != 2:
+                words = words[1:]
+            else:
+                break
+        if not words or " ".join(w for _, _, w in words) in _PLACES:
+            continue
+        cut, stop = _split_title(words)
+        name = [w for _, _, w in words[cut:stop]]
+        if len(name) < 2:
+            continue
+        at = words[cut][0]
+        org_like = set(name) & ORG_KEYWORDS or _AFTER_PREPOSITION.search(text, max(0, at - 6), at)
+        if _valid_name(name) and not org_like:
+            starts.append(at)
+    return starts
+
+
 def _candidates(block: Block) -> Iterable[_Candidate]:
     text = block.text
     spans = sentence_spans(text)
@@ -390,6 +419,10 @@ class People:
         )
 
 
+_REPORTED_CLAUSE = re.compile(
+    r"\s+(?:may|might|will|would|could|should|can|must|is|was|are|were|has|had|have|did|"
+    r"does)\b"
+)
 _CONNECTORS = words("But And Yet So Still However Meanwhile Now Then Later Also Instead")
 _HONORIFIC_DOTS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr")
 
@@ -398,7 +431,9 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     """Whether a mention reads as the subject of its clause (or the X of "said X")."""
     floor = max(s_start, start - 300)
     if VERB_BEFORE.search(text, max(floor, start - 40), start):
-        return True  # "said Jane Doe"
+        # "said Jane Doe", but not "thinks Harper may have been": the subject of what is
+        # reported, not the one who speaks.
+        return not _REPORTED_CLAUSE.match(text, end)
     prefix = text[floor:start].rstrip()
     # Walk back over an office or role, an honorific and a determiner written before it.
     role = role_before(text, start, floor)
@@ -550,6 +585,21 @@ _PERSONAL_ASIDE = re.compile(r",\s*(?:\d{1,3},|of [A-Z])")
 _COUPLE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+) and ([A-Z][\w’'-]+) ([A-Z][\w’'-]+)(?![\w’'])")
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+\s$")
+
+
+def _is_first_name(word: str) -> bool:
+    """A capitalised word before a name that is not a title, a role or a sentence opener."""
+    low = word.casefold()
+    return not (
+        word in TITLE_WORDS
+        or word in HONORIFICS
+        or word in SENTENCE_STARTERS
+        or low in ROLE_NOUNS
+        or low.removesuffix("s") in ROLE_NOUNS
+    )
+
+
 def _add_couples(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
     """ "McArthur and Mary Tate": when Mary Tate is a person, so is McArthur Tate."""
     for block in blocks:
@@ -559,6 +609,9 @@ def _add_couples(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
             name = f"{first} {surname}"
             if known is None or first in NOT_NAMES or _key(name) in persons:
                 continue
+            before = _NAME_BEFORE.search(block.text, max(0, match.start() - 40), match.start())
+            if before and _is_first_name(before.group().strip()):
+                continue  # "Michael Kovrig and Michael Spavor": two full names, no couple
             shared = role_before(block.text, match.start(), max(0, match.start() - 80))
             known.title = known.title or shared  # "Homeowners McArthur and Mary Tate"
             if len(persons) >= MAX_PEOPLE:
@@ -571,13 +624,30 @@ def _add_couples(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
 def _add(persons: dict[str, Person], cand: _Candidate) -> None:
     name = " ".join(cand.name_words)
     key = _key(name)
-    person = persons.get(key)
+    person = persons.get(key) or _longer_name(persons, cand.name_words)
     if person is None:
         if len(persons) >= MAX_PEOPLE:
             return
         person = Person(key, name, cand.block, cand.start)
         persons[key] = person
+    elif person.key != key and name not in person.aliases:
+        person.aliases.append(name)  # "Davis Rehm" after "Dana Davis Rehm"
     _enrich(person, cand)
+
+
+def _longer_name(persons: dict[str, Person], name_words: Sequence[str]) -> Person | None:
+    """The one person already known whose name ends with these words: a compound surname
+    ("Davis Rehm" of "Dana Davis Rehm") is one person, not a second one."""
+    if len(name_words) < 2:
+        return None
+    tail = [w.casefold() for w in name_words]
+    hits = [
+        p
+        for p in persons.values()
+        if len(p.name.split()) > len(tail)
+        and [w.casefold() for w in p.name.split()[-len(tail) :]] == tail
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _enrich(person: Person, cand: _Candidate) -> None:

@@ -247,7 +247,53 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
     age = (before == ", " and after.startswith(",")) or after.startswith(
         ("-year-old", " years old", " year old")
     )
+    if detail.kind == "number" and _not_a_quantity(fact.text, detail):
+        return False
+    if detail.kind == "place" and _in_a_list(fact.text, detail):
+        return False
     return not age and not _ADDRESS.match(after) and _sure_place(detail)
+
+
+# "News 4 Tucson", "Route 66", "(SN: 23...)": a digit that is part of a name or a reference.
+_NAME_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'.-]*)\s$")
+_CONVERTED_AFTER = re.compile(r"^[^()]{0,25}\(\s?[\d.,]+")  # "300 miles (482 kilometers)"
+
+
+def _not_a_quantity(text: str, detail: Detail) -> bool:
+    """A number to leave alone: part of a proper name, inside brackets, converted in
+    brackets right after, or a bare year (a date recalled, not understood)."""
+    before = text[max(0, detail.start - 30) : detail.start]
+    word = _NAME_WORD_BEFORE.search(before)
+    opener = word is not None and not text[: detail.start - len(word.group(1)) - 1].strip()
+    if (
+        word
+        and not opener
+        and word.group(1).casefold() not in _LEAD_WORDS
+        and (detail.number_kind != "money")
+    ):
+        return True
+    if text.count("(", 0, detail.start) > text.count(")", 0, detail.start):
+        return True
+    return bool(_CONVERTED_AFTER.match(text[detail.end :])) or detail.number_kind == "year"
+
+
+# Capitalised words that may stand before a number without naming it ("About 28 people").
+_LEAD_WORDS = words("about around almost nearly some only just over under more less in by the a")
+
+
+def _in_a_list(text: str, detail: Detail) -> bool:
+    """ "Ministers from Canada, Malaysia, Singapore and Peru": a list is recalled, not
+    understood, and the other items give the answer away."""
+    after = text[detail.end : detail.end + 40]
+    middle = text.endswith(", ", 0, detail.start) and bool(_NEXT_ITEM.match(after))
+    last = _LAST_ITEM.search(text, max(0, detail.start - 60), detail.start)
+    return bool(middle or last or _FIRST_ITEM.match(after))
+
+
+_LAST_ITEM = re.compile(r",[^,]{1,40},? (?:and|or) $")  # "Canada, Malaysia, Singapore and Peru"
+_ITEM = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
+_NEXT_ITEM = re.compile(rf"^(?:,| and| or) {_ITEM}")
+_FIRST_ITEM = re.compile(rf"^, {_ITEM}(?:,| and| or) {_ITEM}")  # "Canada, Malaysia and Peru"
 
 
 # Words that end or fill the name of a state, not a place of its own ("Democratic Republic").

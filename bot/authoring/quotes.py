@@ -18,7 +18,7 @@ from typing import Literal
 
 from bot.authoring.article import Block
 from bot.authoring.lexicon import ROLE_NOUNS
-from bot.authoring.people import Mention, People
+from bot.authoring.people import Mention, People, full_name_starts
 from bot.authoring.roles import VERB_AFTER, role_before, speech_verb_pattern, verb_after_asides
 from bot.authoring.text import sentence_spans, truncate
 
@@ -227,6 +227,7 @@ Outcome = tuple[Literal["person", "pronoun", "nonperson"], str, int] | None
 @dataclass(slots=True)
 class _Block:
     people: People
+    number: int
     text: str
     mentions: list[Mention]
     positions: list[int]
@@ -288,6 +289,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         begin = lo + verb.end()
         for m in b.mention_at(begin, min(hi, begin + 60)):
             if _titles_only(text[begin : m.start]):
+                if _REPORTED_AFTER.match(text, m.end):
+                    return ("nonperson", "", m.start)  # "said Zhang, its COO, will take"
                 return _outcome(m)
         return _unnamed_after_verb(b, begin, hi)
     for m in b.mention_at(lo, min(hi, lo + 50)):
@@ -311,6 +314,14 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         if 1 <= len(subject) <= 4 and subject[0].casefold() not in _CONJUNCTIONS:
             return _role_subject(b, subject, lo)
     return None
+
+
+# After "said X" (and an aside in commas), a verb: X is the subject of what was said
+# ("the company said Daniel Zhang, currently its COO, will take the reins"), not its speaker.
+_REPORTED_AFTER = re.compile(
+    r"(?:,[^,\"“”]{1,80},)?\s+(?:will|would|may|might|could|should|can|must|is|was|are|"
+    r"were|has|had|have)\b"
+)
 
 
 _WHEN = re.compile(
@@ -410,9 +421,19 @@ class _Salience:
             if at < pos and (best is None or at > best[0]):
                 best = (at, key)
                 break
+        # A he/she after someone named but not known ("like Delany Cook, ... She says"):
+        # it may mean that one, so it is nobody's for sure.
+        known = {m.start for m in b.mentions if m.key is not None}
+        floor = best[0] if best is not None else 0
+        if any(floor < at < pos and at not in known for at in full_name_starts(b.text)):
+            return None
         if best is not None:
             return best[1]
-        return self.carried[1] if self.carried else None
+        # From the paragraph just before only: after a paragraph about someone else ("the
+        # Prime Minister wrote to MPs"), an old subject is no longer the likely he/she.
+        if self.carried and self.carried[0] == b.number - 1:
+            return self.carried[1]
+        return None
 
 
 def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
@@ -434,7 +455,13 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
         outside = [m for m in mentions if not _within(m.start, inside)]
         sentences = sentence_spans(text)
         b = _Block(
-            people, text, outside, [m.start for m in outside], sentences, [s for s, _ in sentences]
+            people,
+            block.number,
+            text,
+            outside,
+            [m.start for m in outside],
+            sentences,
+            [s for s, _ in sentences],
         )
         spoken: list[tuple[int, str]] = []
         speakers: list[tuple[str | None, str]] = []
@@ -476,9 +503,11 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
                 )
         candidates = [(m.start, m.key) for m in outside if m.key and m.subject][-1:]
         candidates += spoken[-1:]
+        said = [k for k, _ in speakers if k]
         if candidates:
             salience.carried = (block.number, max(candidates)[1])
-        said = [k for k, _ in speakers if k]
+        elif said:
+            salience.carried = (block.number, said[-1])  # a quote run on from before
         runs_on = (bool(spans) and spans[-1].close_at is None) or text.rstrip().endswith(":")
         # A closed quote continues too, unless the paragraphs before were a dialogue:
         # "...," Spicer said. / "...," Kurtz said. / "No, it hasn't." is nobody's for sure.

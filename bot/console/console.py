@@ -8,45 +8,37 @@ from __future__ import annotations
 
 import difflib
 import logging
+import os
 import shlex
+import shutil
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import TextIO
 
-from bot.console.render import render
+from bot.console.render import render, wrap
 from bot.core import views
+from bot.core.commands import Surface, help_text
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.library import Shelf
 from bot.core.models import Briefing
-from bot.core.progress_views import score_reply
+from bot.core.progress_views import nothing_due_reply, score_reply
 from bot.core.quiz import MAX_QUESTIONS, SoloSession
 from bot.core.replies import Reply
-from bot.core.study import StudyService
+from bot.core.study import NothingDue, StudyService
+from bot.core.wording import plural
 
 __all__ = ["CONSOLE_USER_ID", "Console"]
 
 CONSOLE_USER_ID = 1
+NO_WRAP = 10_000
 log = logging.getLogger(__name__)
 DIFFICULTIES = ("easy", "medium", "hard")
 
-HELP = """\
-/briefings [keyword]        list the briefings loaded
-/courses                    the courses: briefings in the order to study them
-/use <briefing>             pick the briefing the other commands use
-/brief [section]            the summary, or one section (/brief long for the long summary)
-/figures                    who is who
-/quote [person]             what they said, with context and editor's notes
-/facts, /timeline, /notes   key facts, dated events, editor's notes and sources
-/glossary [term]            terms explained
-/quiz [count] [easy|medium|hard] [briefing]   quiz yourself (default 5 questions)
-/retry                      retry the questions you missed in your last quiz
-/review                     the questions due for review (spaced like Anki's cards)
-/score                      your progress: accuracy, streak, mastered, due
-/mydata                     everything kept about you, as JSON
-/forgetme                   delete everything kept about you (asks to confirm)
-/stop                       end the quiz you are in
-/help                       this list
-/quit                       leave
-During a quiz, type your answer: a letter (A-E), true/false, or the answer itself."""
+HELP = (
+    help_text(Surface.CONSOLE)
+    + "\n\nDuring a quiz, type your answer: a letter (A-E), true/false, or the answer itself."
+)
+"""/help on the console: the registry's console commands."""
 
 Handler = Callable[[list[str]], Awaitable[Reply | None]]
 
@@ -54,8 +46,11 @@ Handler = Callable[[list[str]], Awaitable[Reply | None]]
 class Console:
     """One console user's conversation with the bot."""
 
-    def __init__(self, library: Shelf, study: StudyService, out: TextIO) -> None:
+    def __init__(
+        self, library: Shelf, study: StudyService, out: TextIO, save_dir: Path | None = None
+    ) -> None:
         self.library = library
+        self.save_dir = save_dir or Path.cwd()
         self.study = study
         self.out = out
         self.briefing_id: str | None = None
@@ -86,14 +81,24 @@ class Console:
         }
 
     def say(self, reply: Reply | str) -> None:
-        """Print a reply."""
-        self.out.write(reply if isinstance(reply, str) else render(reply))
+        """Print a reply, wrapped at word boundaries to the terminal's width."""
+        width = self.width()
+        self.out.write(
+            wrap(reply, width) + "\n" if isinstance(reply, str) else render(reply, width)
+        )
         self.out.flush()
+
+    def width(self) -> int:
+        """Columns to wrap at: $COLUMNS, else the terminal's; output to a pipe is not wrapped."""
+        if os.environ.get("COLUMNS", "").isdigit() or self.out.isatty():
+            return shutil.get_terminal_size().columns
+        return NO_WRAP
 
     def greet(self) -> None:
         """The first screen."""
         names = ", ".join(self.library.ids()) or "none"
-        self.say(f"briefbot console. Briefings loaded: {names}. Type /help for commands.\n")
+        self.say("briefbot console. Type /help for commands.")  # one short line, never wrapped
+        self.say(f"Briefings loaded: {names}.")
 
     async def handle(self, line: str) -> None:
         """Handle one typed line: a command, or an answer during a quiz."""
@@ -142,7 +147,8 @@ class Console:
         return self.library.find(self.library.ids()[0] if self.library.ids() else None)
 
     async def cmd_briefings(self, args: list[str]) -> Reply:
-        return views.briefings_reply(self.library, " ".join(args) or None)
+        hint = "/use <id> then /brief"
+        return views.briefings_reply(self.library, " ".join(args) or None, read_hint=hint)
 
     async def cmd_courses(self, args: list[str]) -> Reply:
         return views.courses_reply(self.library)
@@ -188,7 +194,17 @@ class Console:
             return Reply.problem("You are not in a quiz. Start one with /quiz.")
         return await self.finish()
 
+    def refuse_while_in_quiz(self) -> None:
+        """A new quiz never silently drops the running one."""
+        if self.session is not None:
+            s = self.session
+            raise InvalidInput(
+                f"You are in a quiz (question {s.index + 1} of {len(s.questions)}): answer it, "
+                "or type /stop to end it and see your score, then start the new one."
+            )
+
     async def cmd_quiz(self, args: list[str]) -> Reply:
+        self.refuse_while_in_quiz()
         count, difficulty, rest = 5, None, []
         for arg in args:
             if arg.isdigit():
@@ -211,27 +227,43 @@ class Console:
     def begin(self, session: SoloSession, title: str, note: str = "") -> Reply:
         """Show a quiz's first question."""
         self.session = session
-        count = len(session.questions)
-        plural = "s" if count > 1 else ""
-        self.say(Reply.text(title, f"{count} question{plural}. Type /stop to end early.{note}"))
+        count = plural(len(session.questions), "question")
+        self.say(Reply.text(title, f"{count}. Type /stop to end early.{note}"))
         return self.ask()
 
     async def cmd_retry(self, args: list[str]) -> Reply:
+        self.refuse_while_in_quiz()
         if self.last_session is None:
             return Reply.problem("Nothing to retry yet: finish a quiz first.")
         started = await self.study.start_retry(self.user_id, self.last_session)
         return self.begin(started.session, "Retry what you missed")
 
     async def cmd_review(self, args: list[str]) -> Reply:
-        started = await self.study.start_review(self.user_id)
+        self.refuse_while_in_quiz()
+        briefing, section = (args[0], " ".join(args[1:]) or None) if args else (None, None)
+        started = await self.study.start_review(
+            self.user_id, briefing_query=briefing, section_query=section
+        )
+        if isinstance(started, NothingDue):
+            return nothing_due_reply(started)
         note = f" {started.more_due} more are due in other briefings." if started.more_due else ""
         return self.begin(started.session, f"Review: {started.briefing.title}", note)
 
     async def cmd_score(self, args: list[str]) -> Reply:
-        return score_reply(await self.study.score(self.user_id, None), self.library)
+        summary, coming = await self.study.progress(self.user_id, None)
+        return score_reply(summary, self.library, coming)
 
     async def cmd_mydata(self, args: list[str]) -> Reply:
-        return Reply.text("Your data", (await self.study.export(self.user_id)).decode())
+        data = await self.study.export(self.user_id)
+        stamp = self.study.clock.now().strftime("%Y%m%d-%H%M%S")
+        path = (self.save_dir / f"briefbot-mydata-{stamp}.json").resolve()
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            raise InvalidInput(f"Could not write {path}: {exc.strerror}.") from exc
+        return Reply.text(
+            "Your data", f"Everything kept about you (answers, review schedule) is in {path}"
+        )
 
     async def cmd_forgetme(self, args: list[str]) -> Reply:
         if args[:1] == ["yes"]:

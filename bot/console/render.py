@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
+from datetime import UTC, datetime
 
-from bot.core.replies import Button, ButtonStyle, Reply
+from bot.core.replies import (
+    Button,
+    ButtonStyle,
+    ChannelRef,
+    Emphasis,
+    Moment,
+    Reply,
+    UserRef,
+    render_reply,
+)
 
-__all__ = ["render"]
+__all__ = ["PlainInline", "render"]
 
 _MARKS = {ButtonStyle.SUCCESS: " ✔", ButtonStyle.DANGER: " ✘"}
 
@@ -15,22 +26,91 @@ def _button(button: Button) -> str:
     return f"[{button.label}]{_MARKS.get(button.style, '')}"
 
 
-def render(reply: Reply, width: int = 88) -> str:
-    """A reply as text: titles underlined, fields indented, buttons in brackets."""
+def _plural(count: int, unit: str) -> str:
+    return f"{count} {unit}{'' if count == 1 else 's'}"
+
+
+def relative(when: datetime, now: datetime) -> str:
+    """How far `when` is from `now`, in words: "in 1 minute", "3 hours ago"."""
+    seconds = int((when - now).total_seconds())
+    size = abs(seconds)
+    for unit, length in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if size >= length:
+            amount = _plural(round(size / length), unit)
+            break
+    else:
+        return "now" if size < 5 else ("in a few seconds" if seconds > 0 else "just now")
+    return f"in {amount}" if seconds > 0 else f"{amount} ago"
+
+
+def local_moment(when: datetime, now: datetime | None = None) -> str:
+    """A moment in the terminal's local time, with how far away it is."""
+    now = now or datetime.now(UTC)
+    local = when.astimezone()
+    clock = local.strftime("%H:%M")
+    if local.date() != now.astimezone().date():
+        clock = local.strftime("%a %d %b, %H:%M")
+    return f"{relative(when, now)} (at {clock})"
+
+
+def wrap(text: str, width: int, indent: str = "") -> str:
+    """Each line of `text` wrapped at word boundaries; bullets and indents hang."""
+    out: list[str] = []
+    for line in text.splitlines() or [""]:
+        stripped = line.lstrip()
+        lead = indent + line[: len(line) - len(stripped)]
+        hang = lead + ("  " if stripped[:2] in ("• ", "- ", "* ") else "")
+        if not stripped:
+            out.append("")
+            continue
+        out += textwrap.wrap(
+            stripped,
+            max(20, width),
+            initial_indent=lead,
+            subsequent_indent=hang,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    return "\n".join(out)
+
+
+class PlainInline:
+    """Inline values as plain text: local time, display names (else "a member"), no markup."""
+
+    def __init__(self, names: Mapping[int, str] | None = None) -> None:
+        self.names = dict(names or {})
+
+    def moment(self, value: Moment) -> str:
+        return local_moment(value.when)
+
+    def user(self, value: UserRef) -> str:
+        return self.names.get(value.user_id, "a member")
+
+    def channel(self, value: ChannelRef) -> str:
+        return "this channel"
+
+    def emphasis(self, value: Emphasis) -> str:
+        return value.text
+
+
+def render(reply: Reply, width: int = 10_000, names: Mapping[int, str] | None = None) -> str:
+    """A reply as text wrapped to `width` (by default not wrapped): titles underlined, fields
+    indented, buttons in []; inline values as plain text."""
+    reply = render_reply(reply, PlainInline(names))
     out: list[str] = []
     for page in reply.pages:
         if page.title:
-            out += [page.title, "─" * min(len(page.title), width)]
+            out += [wrap(page.title, width), "─" * min(len(page.title), width)]
         if page.body:
-            out.append(page.body.replace("**", ""))
+            out.append(wrap(page.body, width))
         for field in page.fields:
-            out.append(f"{field.name}")
-            out.append(textwrap.indent(field.value, "  "))
+            out.append(wrap(field.name, width))
+            out.append(wrap(field.value, width, "  "))
         if page.footer:
-            out.append(f"({page.footer})")
+            out.append(wrap(f"({page.footer})", width))
         out.append("")
     buttons = [b for b in reply.buttons if b.disabled]
     if buttons:
-        out.append("  ".join(_button(b) for b in buttons))
+        out.append(wrap("  ".join(_button(b) for b in buttons), width))
         out.append("")
     return "\n".join(out).rstrip() + "\n"

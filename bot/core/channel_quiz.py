@@ -22,14 +22,34 @@ from typing import Protocol
 
 from bot.core import views
 from bot.core.clock import Clock
-from bot.core.errors import QuizError
+from bot.core.errors import InvalidInput, QuizError
 from bot.core.models import Difficulty
 from bot.core.ports import Publisher
 from bot.core.quiz import GroupSession, QuizQuestion
 from bot.core.replies import Reply
 from bot.core.study import StudyService
+from bot.core.wording import plain
 
-__all__ = ["ChannelQuiz", "ChannelQuizFaces", "ChannelQuizService"]
+__all__ = [
+    "MAX_TIMER",
+    "MIN_TIMER",
+    "ChannelQuiz",
+    "ChannelQuizFaces",
+    "ChannelQuizService",
+    "Receipt",
+]
+
+MIN_TIMER, MAX_TIMER = 5, 600
+"""Seconds per question a timed channel quiz may have."""
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    """A player's answer as taken: the option (or typed text) shown back, and if it changed."""
+
+    shown: str
+    changed: bool
+
 
 log = logging.getLogger(__name__)
 
@@ -86,9 +106,28 @@ class ChannelQuizService:
         difficulty: Difficulty | None = None,
         timer_seconds: int | None = 20,
     ) -> GroupSession:
-        """Start a quiz in a channel; the caller announces it, then calls `post_first`."""
+        """Start a quiz in a channel; the caller announces it, then calls `post_first`.
+
+        One quiz per channel at a time; a timer is 0 (None: untimed) or at least `MIN_TIMER`.
+        Questions the server hid (after a question report) are not asked.
+        """
+        if timer_seconds is not None and not MIN_TIMER <= timer_seconds <= MAX_TIMER:
+            raise InvalidInput(
+                f"A question timer is {MIN_TIMER} to {MAX_TIMER} seconds (or 0 for an untimed "
+                "quiz, where the starter closes each question)."
+            )
+        if any(q.channel_id == channel_id and not q.session.finished for q in self.live.values()):
+            raise QuizError(
+                "A quiz is already running in this channel: join in, or wait until it ends "
+                "(whoever started it, or a moderator, can stop it)."
+            )
+        briefing = self.study.library.find(briefing_query)
         session = self.study.start_group(
-            briefing_query, count=count, difficulty=difficulty, timer_seconds=timer_seconds
+            briefing.id,
+            count=count,
+            difficulty=difficulty,
+            timer_seconds=timer_seconds,
+            hidden=await self.study.hidden_questions(guild_id, briefing.id),
         )
         self.live[session.session_id] = ChannelQuiz(session, channel_id, starter_id, guild_id)
         return session
@@ -112,10 +151,40 @@ class ChannelQuizService:
         """The live quiz's session; QuizError when it has ended."""
         return self._live(session_id).session
 
-    async def answer(self, session_id: str, user_id: int, text: str, index: int) -> bool:
-        """Take (or change) a player's answer; True when it replaced an earlier one."""
+    async def answer(self, session_id: str, user_id: int, text: str, index: int) -> Receipt:
+        """Take (or change) a player's answer: what they chose, and whether it replaced one."""
         session = self.session(session_id)
-        return session.answer(user_id, text, self.clock.now(), index)
+        qq = session.current()
+        changed = session.answer(user_id, text, self.clock.now(), index)
+        key = session.final_votes()[user_id].key
+        if key in qq.keys:
+            option = qq.options[qq.keys.index(key)]
+            shown = option if qq.question.kind == "truefalse" else f"{key}) {option}"
+        else:
+            shown = plain(text)
+        return Receipt(shown, changed)
+
+    def stoppable(self, session_id: str, user_id: int, *, moderator: bool) -> ChannelQuiz:
+        """The quiz `user_id` may stop now (its starter or a moderator); QuizError if not."""
+        quiz = self._live(session_id)
+        if quiz.starter_id != user_id and not moderator:
+            raise QuizError("Only whoever started this quiz (or a moderator) can stop it.")
+        return quiz
+
+    async def stop_quiz(self, quiz: ChannelQuiz) -> None:
+        """End a quiz early: the open question closes unscored, the final table is posted."""
+        session = quiz.session
+        if quiz.timer is not None:
+            quiz.timer.cancel()
+        session.stop(self.clock.now())
+        self.study.end_group(session.session_id)
+        self.live.pop(session.session_id, None)
+        if quiz.message_id is not None and quiz.shown is not None:
+            try:
+                await self.publisher.edit(quiz.channel_id, quiz.message_id, Reply(quiz.shown.pages))
+            except Exception as exc:  # the table still goes out
+                log.warning("could not close the stopped quiz %s: %s", session.session_id, exc)
+        await self._post_table(quiz, "Quiz stopped: final table")
 
     def closable(
         self, session_id: str, index: int, user_id: int, *, moderator: bool
@@ -148,10 +217,13 @@ class ChannelQuizService:
             await self._post_question(quiz)
             return
         self.live.pop(session.session_id, None)
+        await self._post_table(quiz, "Final table")
+
+    async def _post_table(self, quiz: ChannelQuiz, title: str) -> None:
+        session = quiz.session
         rows = session.standings()
-        table = views.standings_reply(
-            rows, self.faces.names(r.user_id for r in rows), "Final table"
-        )
+        names = self.faces.names(r.user_id for r in rows)
+        table = views.standings_reply(rows, names, title, asked=len(session.results))
         await self.publisher.post(quiz.channel_id, table)
 
     async def _post_question(self, quiz: ChannelQuiz) -> None:

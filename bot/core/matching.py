@@ -594,3 +594,9 @@ def is_correct(
     if core.norm != guess.norm and _matches(core, given, answers):
         return True
     return _matches(guess, given, answers)
+
+
+def spelling_gap(given: str, answers: Sequence[str]) -> int:
+    """How many typos (edits, a swap counting one) `given` is from the nearest of `answers`."""
+    guess = normalize(given)
+    return min((OSA.distance(guess, normalize(a)) for a in answers), default=len(guess))

@@ -13,7 +13,7 @@ from bot.core.library import FileReport, FileStatus
 from bot.core.models import Briefing
 from bot.core.paginate import paginate
 from bot.core.progress import GuildSettings, Schedule
-from bot.core.replies import Field, Reply
+from bot.core.replies import Field, Reply, emphasis, moment
 from bot.core.schedule import describe, next_run, when_text
 
 __all__ = [
@@ -80,7 +80,7 @@ def schedule_line(
     if upcoming is None:
         when = "Next run: none (it has run)"
     else:
-        when = f"Next run: {when_text(upcoming, schedule)} · <t:{int(upcoming.timestamp())}:R>"
+        when = f"Next run: {when_text(upcoming, schedule)} · {moment(upcoming)}"
     details = f"{describe(schedule)} in {channel(schedule.channel_id)}\n{when}"
     return f"#{schedule.id} · {what} from {source}", details
 
@@ -149,7 +149,7 @@ def settings_reply(
 def sources_reply(briefing: Briefing) -> Reply:
     """Where a briefing comes from, and the editor's notes on what the source got wrong."""
     source = briefing.source
-    lines = [f"**{source.title}**"]
+    lines = [emphasis(source.title)]
     who = " · ".join(
         str(part) for part in (source.publisher, source.byline, source.published) if part
     )
@@ -160,5 +160,5 @@ def sources_reply(briefing: Briefing) -> Reply:
     notes = [f"⚠️ {note.text}\nSources: {note.source_text}" for note in briefing.notes] or [
         "No editor's notes: nothing in the source needed correcting."
     ]
-    body = "\n".join(lines) + "\n\n**Editor's notes**\n\n" + "\n\n".join(notes)
+    body = "\n".join(lines) + "\n\n" + emphasis("Editor's notes") + "\n\n" + "\n\n".join(notes)
     return Reply(paginate(f"{briefing.title}: sources & notes", body), private=True)

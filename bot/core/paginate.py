@@ -10,6 +10,10 @@ a value longer than a field allows is split into several fields, the later ones 
 "name (cont.)". The title and footer are labels repeated on every page: when there are several
 pages each title ends in " (2/3)", and a title or footer too long for Discord is shortened with
 "…". Content that already fits is returned as one unchanged page.
+
+How much a page may hold is the platform's: an adapter passes its `PageLimits` in (the
+Discord adapter's are in `bot.discord_bot.limits`). Core views paginate to `SCREEN`, a
+screenful no larger than any adapter here accepts.
 """
 
 from __future__ import annotations
@@ -18,20 +22,64 @@ import dataclasses
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from bot.core.limits import (
-    EMBED_DESCRIPTION,
-    EMBED_FIELDS,
-    EMBED_FOOTER,
-    EMBED_TITLE,
-    EMBED_TOTAL,
-    FIELD_NAME,
-    FIELD_VALUE,
-    page_problems,
-)
 from bot.core.replies import Field, Page, Reply
 
-__all__ = ["CONTINUED", "fit_reply", "paginate", "split_text"]
+__all__ = [
+    "CONTINUED",
+    "SCREEN",
+    "PageLimits",
+    "fit_reply",
+    "page_length",
+    "paginate",
+    "split_text",
+]
+
+
+def page_length(page: Page) -> int:
+    """How many characters the page counts for against a `total` limit."""
+    fields = sum(len(f.name) + len(f.value) for f in page.fields)
+    return len(page.title) + len(page.body) + fields + len(page.footer)
+
+
+@dataclass(frozen=True, slots=True)
+class PageLimits:
+    """How many characters (code points) a platform lets one page hold, part by part."""
+
+    title: int
+    body: int
+    field_name: int
+    field_value: int
+    fields: int
+    footer: int
+    total: int
+    """Title, body, field names and values, and footer together."""
+
+    def problems(self, page: Page) -> list[str]:
+        """Every limit `page` breaks, in words; empty when it fits."""
+        found = [
+            _over("the title", len(page.title), self.title),
+            _over("the body", len(page.body), self.body),
+            _over("the footer", len(page.footer), self.footer),
+        ]
+        if len(page.fields) > self.fields:
+            found.append(f"the page has {len(page.fields)} fields, over the limit of {self.fields}")
+        for number, f in enumerate(page.fields, start=1):
+            found.append(_over(f"field {number}'s name", len(f.name), self.field_name))
+            found.append(_over(f"field {number}'s value", len(f.value), self.field_value))
+        found.append(_over("the page in all", page_length(page), self.total))
+        return [problem for problem in found if problem]
+
+
+def _over(what: str, size: int, limit: int) -> str | None:
+    return f"{what} is {size:,} characters, over the limit of {limit:,}" if size > limit else None
+
+
+SCREEN = PageLimits(
+    title=256, body=4096, field_name=256, field_value=1024, fields=25, footer=2048, total=6000
+)
+"""The screenful core views paginate to: what the strictest adapter here (Discord) accepts."""
 
 CONTINUED = " (cont.)"
 """Appended to the name of a field that carries on a value split over several fields."""
@@ -121,28 +169,30 @@ def _shorten(text: str, limit: int) -> str:
     return text[: _hard_cut(text, 0, limit - 1)].rstrip() + "…"
 
 
-def _fit_fields(fields: Sequence[Field]) -> list[Field]:
+def _fit_fields(fields: Sequence[Field], limits: PageLimits) -> list[Field]:
     """The fields, each within the name and value limits; long values split over several."""
     fitted: list[Field] = []
     for f in fields:
-        name = _shorten(f.name, FIELD_NAME)
-        if len(f.value) <= FIELD_VALUE:
+        name = _shorten(f.name, limits.field_name)
+        if len(f.value) <= limits.field_value:
             fitted.append(f if name == f.name else Field(name, f.value, f.inline))
             continue
-        later = _shorten(f.name, FIELD_NAME - len(CONTINUED)) + CONTINUED
-        for number, part in enumerate(split_text(f.value, FIELD_VALUE) or [""]):
+        later = _shorten(f.name, limits.field_name - len(CONTINUED)) + CONTINUED
+        for number, part in enumerate(split_text(f.value, limits.field_value) or [""]):
             fitted.append(Field(later if number else name, part, f.inline))
     return fitted
 
 
-def _layout(body: str, fields: Sequence[Field], fixed: int) -> list[tuple[str, list[Field]]]:
+def _layout(
+    body: str, fields: Sequence[Field], fixed: int, limits: PageLimits
+) -> list[tuple[str, list[Field]]]:
     """Body chunks then fields, packed into pages whose title and footer take `fixed` chars."""
-    chunks = split_text(body, min(EMBED_DESCRIPTION, EMBED_TOTAL - fixed))
+    chunks = split_text(body, min(limits.body, limits.total - fixed))
     pages: list[tuple[str, list[Field]]] = [(chunk, []) for chunk in chunks] or [("", [])]
     used = fixed + len(pages[-1][0])
     for f in fields:
         size = len(f.name) + len(f.value)
-        if len(pages[-1][1]) < EMBED_FIELDS and used + size <= EMBED_TOTAL:
+        if len(pages[-1][1]) < limits.fields and used + size <= limits.total:
             pages[-1][1].append(f)
             used += size
         else:
@@ -156,18 +206,23 @@ def _numbered(title: str, number: int, count: int) -> str:
 
 
 def paginate(
-    title: str, body: str, *, fields: Sequence[Field] = (), footer: str = ""
+    title: str,
+    body: str,
+    *,
+    fields: Sequence[Field] = (),
+    footer: str = "",
+    limits: PageLimits = SCREEN,
 ) -> tuple[Page, ...]:
-    """Pages carrying `body` then `fields`, each page within Discord's embed limits."""
+    """Pages carrying `body` then `fields`, each page within `limits`."""
     whole = Page(title=title, body=body, fields=tuple(fields), footer=footer)
-    if not page_problems(whole):
+    if not limits.problems(whole):
         return (whole,)
-    footer = _shorten(footer, EMBED_FOOTER)
-    pieces = _fit_fields(fields)
+    footer = _shorten(footer, limits.footer)
+    pieces = _fit_fields(fields, limits)
     reserve = 0  # room kept in the title for " (12/13)"
     while True:
-        head = _shorten(title, EMBED_TITLE - reserve)
-        layout = _layout(body, pieces, len(head) + reserve + len(footer))
+        head = _shorten(title, limits.title - reserve)
+        layout = _layout(body, pieces, len(head) + reserve + len(footer), limits)
         count = len(layout)
         need = len(_numbered(head, count, count)) - len(head) if count > 1 else 0
         if need <= reserve:
@@ -184,13 +239,17 @@ def paginate(
     )
 
 
-def fit_reply(reply: Reply) -> Reply:
-    """`reply` with every page that breaks a limit split into pages that fit."""
+def fit_reply(reply: Reply, limits: PageLimits = SCREEN) -> Reply:
+    """`reply` with every page that breaks one of `limits` split into pages that fit."""
     pages = tuple(
         page
         for original in reply.pages
         for page in paginate(
-            original.title, original.body, fields=original.fields, footer=original.footer
+            original.title,
+            original.body,
+            fields=original.fields,
+            footer=original.footer,
+            limits=limits,
         )
     )
     return reply if pages == reply.pages else dataclasses.replace(reply, pages=pages)

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from bot.core.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE, page_length
 from bot.core.models import SUMMARY_SHORT_ID, Briefing
-from bot.core.paginate import paginate
-from bot.core.replies import Field, Page
+from bot.core.paginate import page_length, paginate
+from bot.core.replies import Field, Page, emphasis
 from bot.core.views import NoteMarks, source_line
 
 __all__ = ["PART_NAMES", "PostPart", "briefing_post", "group_pages"]
@@ -25,7 +24,8 @@ CLOSING = "Quiz me: a private quiz only you see · Sources & notes: where this c
 def _summary(briefing: Briefing, marks: NoteMarks) -> list[Page]:
     short = marks.after(briefing.summary.short, SUMMARY_SHORT_ID, sep="\n\n")
     sections = "\n".join(
-        marks.after(f"• **{s.title}**: {s.points[0]}", s.id, sep="\n  ") for s in briefing.sections
+        marks.after(f"• {emphasis(s.title)}: {s.points[0]}", s.id, sep="\n  ")
+        for s in briefing.sections
     )
     body = f"{short}\n\n{sections}"
     pages = list(paginate(briefing.title, body, footer=source_line(briefing)))
@@ -58,7 +58,8 @@ def _more(briefing: Briefing, marks: NoteMarks) -> list[Page]:
         pages += paginate("Timeline", lines)
     if briefing.glossary:
         lines = "\n".join(
-            marks.after(f"• **{e.term}**: {e.meaning}", e.id, sep="\n  ") for e in briefing.glossary
+            marks.after(f"• {emphasis(e.term)}: {e.meaning}", e.id, sep="\n  ")
+            for e in briefing.glossary
         )
         pages += paginate("Glossary", lines)
     return pages
@@ -84,13 +85,13 @@ def briefing_post(briefing: Briefing, part: PostPart = "summary") -> list[Page]:
     return pages
 
 
-def group_pages(pages: list[Page]) -> list[list[Page]]:
-    """Pages grouped into messages: at most 10 embeds and 6,000 characters per message."""
+def group_pages(pages: list[Page], *, per_message: int, characters: int) -> list[list[Page]]:
+    """Pages grouped into messages: at most `per_message` pages and `characters` in each."""
     groups: list[list[Page]] = []
     size = 0
     for page in pages:
         length = page_length(page)
-        if not groups or len(groups[-1]) >= EMBEDS_PER_MESSAGE or size + length > EMBED_TOTAL:
+        if not groups or len(groups[-1]) >= per_message or size + length > characters:
             groups.append([])
             size = 0
         groups[-1].append(page)

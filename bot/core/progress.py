@@ -43,7 +43,8 @@ class AnswerRecord:
     unique only within a briefing): submitting the same key twice (a double click, a retry
     after a timeout) is recorded once. An answer without a session has no such key and is
     always recorded, so callers should give every quiz a session id.
-    `guild_id` is None for answers given in direct messages.
+    `guild_id` is None for answers given in direct messages. `given` is what the user chose
+    or typed (an option's text, not its letter), kept for class reports and re-scoring.
     """
 
     user_id: int
@@ -55,6 +56,7 @@ class AnswerRecord:
     seconds: float
     answered_at: dt.datetime
     session_id: str | None = None
+    given: str | None = None
 
     def __post_init__(self) -> None:
         _require_aware("answered_at", self.answered_at)

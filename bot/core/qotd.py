@@ -14,18 +14,20 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from bot.core.class_quiz import OverrideSource
 from bot.core.clock import Clock
 from bot.core.errors import BriefbotError, InvalidInput, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, EditorNote, Question
 from bot.core.ports import SessionStore
 from bot.core.progress import AnswerRecord, ReviewState, StoredSession
+from bot.core.question_reports import accepts
 from bot.core.quiz import AnswerResult, QuizQuestion, judge, notes_for_question, present
-from bot.core.replies import Page, Reply
+from bot.core.replies import Page, Reply, emphasis, moment
 from bot.core.review import ReviewScheduler
 from bot.core.views import note_lines, option_buttons
 
@@ -62,8 +64,19 @@ def answerable(briefing: Briefing) -> list[Question]:
     )
 
 
-def pick_question(briefing: Briefing, day: dt.date) -> QuizQuestion:
-    """The question of the day for `day`: the same on every run, all before any repeats."""
+def pick_question(
+    briefing: Briefing,
+    day: dt.date,
+    asked: Collection[str] = (),
+    hidden: Collection[str] = (),
+) -> QuizQuestion:
+    """The question of the day for `day`: the same on every run, all before any repeats.
+
+    `asked` holds questions already posted (and revealed) in the channel that day: the next
+    one in turn is taken instead, so a revealed answer is never asked again for credit.
+    `hidden` questions (the server hid them after a report) are skipped the same way.
+    QuizError when every question was asked already.
+    """
     pool = answerable(briefing)
     if not pool:
         raise InvalidInput(
@@ -71,8 +84,21 @@ def pick_question(briefing: Briefing, day: dt.date) -> QuizQuestion:
             "give a question of the day. Pick another briefing."
         )
     random.Random(f"qotd:{briefing.id}").shuffle(pool)
-    question = pool[day.toordinal() % len(pool)]
-    return present(briefing, question, random.Random(f"qotd:{briefing.id}:{day.isoformat()}"))
+    start = day.toordinal() % len(pool)
+    turn = [pool[(start + step) % len(pool)] for step in range(len(pool))]
+    if all(q.id in hidden for q in pool):
+        raise InvalidInput(
+            f"Every multiple-choice and true/false question of “{briefing.title}” is hidden in "
+            "this server, so it cannot give a question of the day. Pick another briefing."
+        )
+    fresh = [q for q in turn if q.id not in asked and q.id not in hidden]
+    if not fresh:
+        raise QuizError(
+            f"Every question of “{briefing.title}” was already a question of the day in this "
+            "channel today; none is left to ask."
+        )
+    rng = random.Random(f"qotd:{briefing.id}:{day.isoformat()}")
+    return present(briefing, fresh[0], rng)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,11 +208,6 @@ def duration_text(seconds: float) -> str:
     return f"{hours} h {minutes} min" if minutes else f"{hours} h"
 
 
-def _stamp(when: dt.datetime, style: str = "R") -> str:
-    """A Discord timestamp: each reader sees it in their own time zone."""
-    return f"<t:{int(when.timestamp())}:{style}>"
-
-
 def question_reply(qotd: Qotd, qq: QuizQuestion, title: str, action_prefix: str) -> Reply:
     """The posted question: prompt, options as buttons, and when the answer comes."""
     q = qq.question
@@ -196,7 +217,7 @@ def question_reply(qotd: Qotd, qq: QuizQuestion, title: str, action_prefix: str)
         hint = "\n".join(f"{k}) {o}" for k, o in zip(qq.keys, qq.options, strict=True))
     body = (
         f"{q.prompt}\n\n{hint}\n\nEveryone can answer, once. The answer and the best "
-        f"answerers come {_stamp(qotd.reveal_at)}."
+        f"answerers come {moment(qotd.reveal_at)}."
     )
     page = Page(
         title=f"Question of the day · {qotd.day:%A %d %B}",
@@ -209,7 +230,7 @@ def question_reply(qotd: Qotd, qq: QuizQuestion, title: str, action_prefix: str)
 def reveal_reply(reveal: Reveal, names: dict[int, str]) -> Reply:
     """The answer, why, how many got it right, and the fastest right answerers."""
     q = reveal.quiz_question.question
-    body = f"{q.prompt}\n\nThe answer: **{q.answer_text}**\n{q.explanation}\n\n"
+    body = f"{q.prompt}\n\nThe answer: {emphasis(q.answer_text)}\n{q.explanation}\n\n"
     if reveal.notes:
         body += note_lines(reveal.notes) + "\n\n"
     if not reveal.answered:
@@ -228,7 +249,11 @@ def reveal_reply(reveal: Reveal, names: dict[int, str]) -> Reply:
 
 
 class QotdService:
-    """Posts, answers and reveals questions of the day, kept in the store."""
+    """Posts, answers and reveals questions of the day, kept in the store.
+
+    With `overrides`, a server's decisions on reported questions hold: a question it hid is
+    not asked there, and an answer it accepted as an alternative counts as right there.
+    """
 
     def __init__(
         self,
@@ -236,11 +261,13 @@ class QotdService:
         store: SessionStore,
         clock: Clock,
         scheduler: ReviewScheduler | None = None,
+        overrides: OverrideSource | None = None,
     ) -> None:
         self.library = library
         self.store = store
         self.clock = clock
         self.scheduler = scheduler or ReviewScheduler()
+        self.overrides = overrides
 
     async def start(
         self,
@@ -252,10 +279,24 @@ class QotdService:
         day: dt.date,
         schedule_id: int | None = None,
         reveal_after: dt.timedelta = REVEAL_AFTER,
+        earlier: Sequence[Qotd] = (),
     ) -> tuple[Qotd, QuizQuestion]:
-        """Pick the day's question and open it (saved before anything is posted)."""
+        """Pick the day's question and open it (saved before anything is posted).
+
+        `earlier` are the questions of the day this one follows in the channel: none asked
+        there on the same day from the same briefing is asked again.
+        """
         briefing = self.library.get(briefing_id)
-        qq = pick_question(briefing, day)
+        asked = {
+            q.question_id
+            for q in earlier
+            if q.day == day and q.briefing_id == briefing.id and q.channel_id == channel_id
+        }
+        hidden: set[str] = set()
+        if self.overrides is not None:
+            found = await self.overrides.overrides(guild_id, briefing.id)
+            hidden = {o.question_id for o in found if o.hidden}
+        qq = pick_question(briefing, day, asked, hidden)
         now = self.clock.now()
         qotd = Qotd(
             session_id=session_id,
@@ -307,6 +348,10 @@ class QotdService:
         qq = qotd.quiz_question(briefing)
         now = self.clock.now()
         correct, chosen = judge(briefing, qq, key)
+        given = qq.options[qq.keys.index(chosen)] if chosen in qq.keys else None
+        if not correct and given is not None and self.overrides is not None:
+            override = await self.overrides.get_override(qotd.guild_id, briefing.id, qq.question.id)
+            correct = accepts(override, qq.question, given)
         seconds = max(0.0, (now - qotd.posted_at).total_seconds())
         scheduler = self.scheduler
 
@@ -327,6 +372,7 @@ class QotdService:
             seconds=seconds,
             answered_at=now,
             session_id=qotd.session_id,
+            given=given,
         )
         first = await self.store.record_answer(record, review)
         return Answered(qotd, AnswerResult(qq, key, chosen, correct, seconds), first)

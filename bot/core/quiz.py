@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.core.errors import InvalidInput, QuizError
@@ -175,8 +176,17 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         if picked is None:
             raise InvalidInput(f"Pick one of {', '.join(qq.keys)} (or 1-{len(qq.keys)}).")
         return picked == qq.right_key, picked
+    if _looks_like_a_choice(folded, q.answer_text):
+        raise InvalidInput(
+            "This question has no options to pick: type the answer itself, in words."
+        )
     wrong = _wrong_names(briefing, q)
     return is_correct(given, q.answer_text, q.accept, wrong, _people(briefing)), None
+
+
+def _looks_like_a_choice(folded: str, answer: str) -> bool:
+    """A lone option letter (A-E) typed at a question that wants its answer written out."""
+    return len(folded) == 1 and folded in "abcde" and len(answer.strip()) > 1
 
 
 def _people(briefing: Briefing) -> list[Person]:
@@ -381,6 +391,8 @@ class QuestionResult:
     wrong: tuple[int, ...]
     points: dict[int, int]
     notes: tuple[EditorNote, ...] = ()
+    chose: dict[str, int] = field(default_factory=dict)
+    """How many players chose each option key (typed answers are not counted here)."""
 
 
 @dataclass(slots=True)
@@ -429,9 +441,10 @@ class GroupSession:
         timer_seconds: int | None = 20,
         seed: int,
         now: datetime,
+        only: Sequence[str] | None = None,
     ) -> GroupSession:
         """A new channel quiz with freshly picked questions; the first question is open."""
-        chosen = pick_questions(briefing, count, random.Random(seed), difficulty)
+        chosen = pick_questions(briefing, count, random.Random(seed), difficulty, only)
         return cls(session_id, briefing, [q.id for q in chosen], seed, timer_seconds, now)
 
     @property
@@ -467,6 +480,17 @@ class GroupSession:
         self.round.votes[user_id] = Vote(text.strip()[:MAX_ANSWER_CHARS], key, correct, seconds)
         return changed
 
+    def closes_at(self) -> datetime | None:
+        """When the open question's timer runs out (None when untimed or ended)."""
+        if self.round is None or self.timer_seconds is None:
+            return None
+        return self.round.opened_at + timedelta(seconds=self.timer_seconds)
+
+    def stop(self, now: datetime) -> None:
+        """End the quiz early: the open question is dropped, unscored, and nothing follows."""
+        self.questions = self.questions[: self.index]
+        self.round = None
+
     def deadline_passed(self, now: datetime) -> bool:
         """True when the open question's timer has run out (never, untimed)."""
         if self.round is None or self.timer_seconds is None:
@@ -480,6 +504,12 @@ class GroupSession:
             return self.BASE_POINTS
         left = max(0.0, 1 - vote.seconds / self.timer_seconds)
         return self.BASE_POINTS + round(self.SPEED_POINTS * left)
+
+    def count_as_right(self, user_id: int) -> None:
+        """Count a player's answer to the open question as right (a server's accepted answer)."""
+        if self.round is not None and user_id in self.round.votes:
+            vote = self.round.votes[user_id]
+            self.round.votes[user_id] = Vote(vote.text, vote.key, True, vote.seconds)
 
     def final_votes(self) -> dict[int, Vote]:
         """Every player's answer to the open question, as it stands."""
@@ -496,6 +526,7 @@ class GroupSession:
             wrong=tuple(u for u, v in votes.items() if not v.correct),
             points={u: self._points(v) for u, v in votes.items()},
             notes=notes_for_question(self.briefing, self.round.quiz_question.question),
+            chose=dict(Counter(v.key for v in votes.values() if v.key is not None)),
         )
         self.results.append(result)
         self.round = None if self.finished else _Round(self.questions[self.index], now)

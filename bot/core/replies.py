@@ -1,16 +1,154 @@
 """Platform-neutral replies: what the bot says, before any adapter renders it.
 
 The core returns `Reply` values; the console prints them as text and the Discord adapter turns
-them into embeds and buttons. Nothing here knows about Discord beyond its size limits, which
-live in `bot.core.limits`.
+them into embeds and buttons.
+
+Text carries structured inline values, never platform markup: `moment` (a point in time),
+`user`, `channel` and `emphasis` each put a token into the string, and an adapter turns every
+token back into its value with `spans` and renders it its own way (`render_text`,
+`render_reply`). A token is never shorter than Discord's rendering of it, so text paginated
+with the token fits once rendered.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Protocol
 
-__all__ = ["Button", "ButtonStyle", "Field", "Page", "Reply"]
+__all__ = [
+    "Button",
+    "ButtonStyle",
+    "ChannelRef",
+    "Emphasis",
+    "Field",
+    "Inline",
+    "InlineRenderer",
+    "Moment",
+    "Page",
+    "Reply",
+    "UserRef",
+    "channel",
+    "emphasis",
+    "moment",
+    "render_reply",
+    "render_text",
+    "spans",
+    "user",
+]
+
+_OPEN = "\ue000"
+_CLOSE = "\ue001"
+# A token is _OPEN, a kind letter, ":", its payload, _CLOSE. A page cut may leave a token
+# unclosed at the end of one page and its remainder on the next, so both halves parse.
+_TOKEN = re.compile(f"{_OPEN}([tuce]):([^{_OPEN}{_CLOSE}]*)(?:{_CLOSE}|$)")
+_STRAY = re.compile(f"[{_OPEN}{_CLOSE}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A point in time, shown to each reader in their own time zone."""
+
+    when: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class UserRef:
+    """A member of the server, by id."""
+
+    user_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelRef:
+    """A channel of the server, by id."""
+
+    channel_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Emphasis:
+    """Text that stands out (bold on Discord)."""
+
+    text: str
+
+
+Inline = Moment | UserRef | ChannelRef | Emphasis
+
+
+def moment(when: dt.datetime) -> str:
+    """A point in time, as a token in text."""
+    # 18 digits: at least as long as any rendering (Discord's "<t:..:R>", or "05 Jan 2026
+    # 09:00 UTC" where Discord shows no timestamps), so pagination counts it in full
+    return f"{_OPEN}t:{int(when.timestamp()):018d}{_CLOSE}"
+
+
+def user(user_id: int) -> str:
+    """A member, as a token in text."""
+    return f"{_OPEN}u:{int(user_id)}{_CLOSE}"
+
+
+def channel(channel_id: int) -> str:
+    """A channel, as a token in text."""
+    return f"{_OPEN}c:{int(channel_id)}{_CLOSE}"
+
+
+def emphasis(text: str) -> str:
+    """Emphasised text, as a token in text."""
+    return f"{_OPEN}e:{_STRAY.sub('', text)}{_CLOSE}"
+
+
+def _value(kind: str, payload: str, closed: bool) -> Inline | str:
+    if kind == "e":
+        return Emphasis(payload)
+    if not closed or not payload.isdigit():  # cut in two by a page break: nothing to show
+        return ""
+    number = int(payload)
+    if kind == "t":
+        return Moment(dt.datetime.fromtimestamp(number, dt.UTC))
+    return UserRef(number) if kind == "u" else ChannelRef(number)
+
+
+def spans(text: str) -> Iterator[str | Inline]:
+    """The text as plain strings and inline values, in order."""
+    start = 0
+    for match in _TOKEN.finditer(text):
+        if match.start() > start:
+            yield _STRAY.sub("", text[start : match.start()])
+        yield _value(match.group(1), match.group(2), match.group(0).endswith(_CLOSE))
+        start = match.end()
+    if start < len(text):
+        yield _STRAY.sub("", text[start:])
+
+
+class InlineRenderer(Protocol):
+    """How an adapter shows each kind of inline value."""
+
+    def moment(self, value: Moment) -> str: ...
+    def user(self, value: UserRef) -> str: ...
+    def channel(self, value: ChannelRef) -> str: ...
+    def emphasis(self, value: Emphasis) -> str: ...
+
+
+def _render(value: str | Inline, renderer: InlineRenderer) -> str:
+    match value:
+        case Moment():
+            return renderer.moment(value)
+        case UserRef():
+            return renderer.user(value)
+        case ChannelRef():
+            return renderer.channel(value)
+        case Emphasis():
+            return renderer.emphasis(value)
+    return value
+
+
+def render_text(text: str, renderer: InlineRenderer) -> str:
+    """The text with every inline value rendered by `renderer`."""
+    return "".join(_render(value, renderer) for value in spans(text))
 
 
 class ButtonStyle(StrEnum):
@@ -71,3 +209,18 @@ class Reply:
     def problem(cls, message: str) -> Reply:
         """A polite, private answer to input the bot could not use."""
         return cls(pages=(Page(title="Sorry", body=message),), private=True, error=True)
+
+
+def _render_page(page: Page, renderer: InlineRenderer) -> Page:
+    def text(value: str) -> str:
+        return render_text(value, renderer)
+
+    fields = tuple(Field(text(f.name), text(f.value), f.inline) for f in page.fields)
+    return Page(text(page.title), text(page.body), fields, text(page.footer))
+
+
+def render_reply(reply: Reply, renderer: InlineRenderer) -> Reply:
+    """The reply with the inline values of every page and button label rendered."""
+    pages = tuple(_render_page(page, renderer) for page in reply.pages)
+    buttons = tuple(replace(b, label=render_text(b.label, renderer)) for b in reply.buttons)
+    return replace(reply, pages=pages, buttons=buttons)

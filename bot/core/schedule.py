@@ -63,6 +63,54 @@ def zone_names() -> tuple[str, ...]:
     return tuple(sorted(available_timezones()))
 
 
+ABBREVIATIONS = {
+    "EST": "America/New_York",
+    "EDT": "America/New_York",
+    "CST": "America/Chicago",
+    "CDT": "America/Chicago",
+    "MST": "America/Denver",
+    "MDT": "America/Denver",
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "HST": "Pacific/Honolulu",
+    "WET": "Europe/Lisbon",
+    "WEST": "Europe/Lisbon",
+    "BST": "Europe/London",
+    "CET": "Europe/Berlin",
+    "CEST": "Europe/Berlin",
+    "MET": "Europe/Berlin",
+    "EET": "Europe/Athens",
+    "EEST": "Europe/Athens",
+    "MSK": "Europe/Moscow",
+    "IST": "Asia/Kolkata",
+    "JST": "Asia/Tokyo",
+    "KST": "Asia/Seoul",
+    "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney",
+}
+"""Zone abbreviations people type, and the IANA zone most of them mean."""
+
+
+def refuse_abbreviation(name: str) -> None:
+    """EST, CET and the like are refused for new schedules: they never change for daylight
+    saving. InvalidInput names the IANA zone they usually stand for."""
+    cleaned = name.strip().replace(" ", "_")
+    upper = cleaned.upper()
+    if upper in ("UTC", "GMT", "Z", "UCT", "ZULU"):
+        return
+    if "/" in cleaned or not cleaned.isalpha() or not 2 <= len(cleaned) <= 5:
+        return
+    if upper not in ABBREVIATIONS and upper not in {n.upper() for n in zone_names()}:
+        return
+    suggestion = ABBREVIATIONS.get(upper)
+    hint = f" For the clock people keep there, use {suggestion}." if suggestion else ""
+    raise InvalidInput(
+        f"“{cleaned}” is an abbreviation, not a place: as a time zone it has no daylight "
+        f"saving, so the posting time would shift by an hour for half the year.{hint} Use a "
+        "name from the IANA list, such as Europe/Berlin, America/New_York or UTC."
+    )
+
+
 def zone(name: str) -> ZoneInfo:
     """The time zone called `name` ("Europe/Berlin", "UTC"); InvalidInput with a hint if unknown."""
     cleaned = name.strip().replace(" ", "_")
@@ -248,6 +296,7 @@ def make_schedule(
     created_by: int | None = None,
 ) -> Schedule:
     """A new schedule from what a moderator typed; InvalidInput with a fix for anything wrong."""
+    refuse_abbreviation(timezone)
     tz = zone(timezone)
     at_time = parse_time(time_text)
     day_name = (weekday or "").strip().casefold()

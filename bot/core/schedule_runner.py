@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from bot.core.clock import Clock
-from bot.core.errors import BriefbotError
+from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.progress import Schedule
 from bot.core.qotd import Qotd, QotdService
 from bot.core.schedule import (
@@ -117,6 +117,12 @@ class RunDelivery(Protocol):
         ...
 
 
+def _same_posting(one: Schedule, other: Schedule) -> bool:
+    """Whether two schedules post the same thing in the same place at the same times."""
+    fields = ("channel_id", "briefing_id", "what", "recurrence", "at", "timezone", "weekday")
+    return all(getattr(one, f) == getattr(other, f) for f in fields)
+
+
 class ScheduleRunner:
     """Posts what is due, once across processes; one per running bot."""
 
@@ -164,8 +170,18 @@ class ScheduleRunner:
                 log.exception("the scheduler tick failed; trying again in %.0f s", self.interval)
 
     async def add(self, schedule: Schedule, now: dt.datetime) -> Schedule:
-        """Save a new schedule; its runs before `now` are settled, never posted late."""
+        """Save a new schedule; its runs before `now` are settled, never posted late.
+
+        A schedule identical to one the server has (same channel, briefing, kind and times) is
+        refused, naming the one it repeats.
+        """
         async with self._lock:  # no tick between saving it and settling its past runs
+            for existing in await self.store.list_schedules(schedule.guild_id):
+                if _same_posting(existing, schedule):
+                    raise InvalidInput(
+                        f"Schedule #{existing.id} already posts exactly this there: it would "
+                        "post twice. See /schedules, or /unschedule it first."
+                    )
             saved = await self.store.add_schedule(schedule)
             assert saved.id is not None
             for past in runs_between(saved, now - LOOKBACK, now):

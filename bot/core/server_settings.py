@@ -30,6 +30,10 @@ class SettingsStore(Protocol):
         ...
 
 
+QUIZ_TIMER_RANGE = (5, 600)
+"""Seconds per question a server may set as its channel-quiz timer."""
+
+
 @dataclass(frozen=True, slots=True)
 class SettingsChange:
     """What a moderator asked to change; None leaves a setting as it is."""
@@ -86,6 +90,13 @@ class SettingsService:
             changes["moderator_role_id"] = change.moderator_role_id
             changed.append("moderator role")
         if change.quiz_timer_seconds is not None:
+            low, high = QUIZ_TIMER_RANGE
+            if not low <= change.quiz_timer_seconds <= high:
+                raise InvalidInput(
+                    f"The quiz timer is {low} to {high} seconds per question; "
+                    f"{change.quiz_timer_seconds} is out of that range. For no timer, set "
+                    "untimed_default: True."
+                )
             changes["quiz_timer_seconds"] = change.quiz_timer_seconds
             changed.append("quiz timer")
         if change.untimed_default is not None:

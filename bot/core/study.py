@@ -8,14 +8,16 @@ solo quiz is rebuilt from the store after a restart.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import secrets
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from bot.core.class_quiz import OverrideSource, given_text
 from bot.core.clock import Clock
 from bot.core.content.ports import QuizVersions
 from bot.core.errors import NotFound, NotSaved, QuizError
@@ -24,19 +26,41 @@ from bot.core.models import Briefing, Difficulty
 from bot.core.ports import ProgressStore
 from bot.core.progress import (
     AnswerRecord,
+    DueReview,
     LeaderboardEntry,
     ReviewState,
     ScoreSummary,
 )
+from bot.core.question_reports import accepts
 from bot.core.quiz import AnswerResult, GroupSession, QuestionResult, SoloSession
 from bot.core.review import ReviewScheduler
+from bot.core.views import find_section
 
-__all__ = ["ProgressStore", "Started", "StudyService"]
+__all__ = ["ComingBack", "NothingDue", "ProgressStore", "Started", "StudyService"]
 
 log = logging.getLogger(__name__)
 
+FinishHook = Callable[[str, int | None], Awaitable[object]]
+"""Called with (session id, server id) once a solo quiz's last answer is committed."""
 SESSION_LIFETIME = timedelta(days=1)
+COMING_BACK_WINDOW = timedelta(hours=1)
+HORIZON = timedelta(days=3650)
 EXPECTED_SECONDS = 20.0
+
+
+@dataclass(frozen=True, slots=True)
+class ComingBack:
+    """The next review: `count` questions come back at `at` (those due within the hour after)."""
+
+    count: int
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NothingDue:
+    """/review found nothing due now; `coming` says when the next questions come back."""
+
+    coming: ComingBack | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,12 +82,16 @@ class StudyService:
         store: ProgressStore | None = None,
         scheduler: ReviewScheduler | None = None,
         versions: QuizVersions | None = None,
+        overrides: OverrideSource | None = None,
+        on_finished: FinishHook | None = None,
     ) -> None:
         self.library = library
         self.versions = versions
         self.clock = clock
         self.store = store
         self.scheduler = scheduler or ReviewScheduler()
+        self.overrides = overrides
+        self.on_finished = on_finished
         self.solo: dict[str, SoloSession] = {}
         self.group: dict[str, GroupSession] = {}
 
@@ -85,8 +113,15 @@ class StudyService:
         guild_id: int | None = None,
         channel_id: int | None = None,
     ) -> Started:
-        """Start a private quiz for one student (saved, so it survives a restart)."""
+        """Start a private quiz for one student (saved, so it survives a restart).
+
+        Questions the server hid (after a question report) are never asked there.
+        """
         briefing = self.library.find(briefing_query)
+        hidden = await self.hidden_questions(guild_id, briefing.id)
+        if hidden:
+            pool = only if only is not None else [q.id for q in briefing.questions]
+            only = [q for q in pool if q not in hidden]
         now = self.clock.now()
         session = SoloSession.start(
             self.new_id(),
@@ -111,6 +146,55 @@ class StudyService:
             )
         if self.versions is not None:
             await self.versions.note_session(session.session_id, briefing.id)
+        return Started(session, briefing)
+
+    async def hidden_questions(self, guild_id: int | None, briefing_id: str) -> set[str]:
+        """The ids of a briefing's questions a server hid."""
+        if guild_id is None or self.overrides is None:
+            return set()
+        found = await self.overrides.overrides(guild_id, briefing_id)
+        return {o.question_id for o in found if o.hidden}
+
+    async def start_fixed(
+        self,
+        user_id: int,
+        briefing: Briefing,
+        question_ids: Sequence[str],
+        *,
+        session_id: str,
+        seed: int,
+        guild_id: int | None,
+        channel_id: int | None,
+        expires_at: datetime,
+    ) -> Started:
+        """Start or resume a quiz of set questions under a set session id (an assignment).
+
+        Answers already recorded under that id are replayed, so each question counts once
+        however often the quiz is started.
+        """
+        existing = self.solo.get(session_id)
+        if existing is None and self.store is not None:
+            existing = await self._restore(session_id)
+        if existing is not None:
+            return Started(existing, briefing)
+        now = self.clock.now()
+        session = SoloSession(session_id, user_id, briefing, question_ids, seed, now)
+        if self.store is not None:
+            for record in await self.store.session_answers(session_id):
+                if session.finished or record.question_id != session.current().question.id:
+                    break
+                session.replay(record.correct, record.seconds, record.answered_at)
+        self.solo[session_id] = session
+        if self.store is not None:
+            await self.store.save_session(
+                session_id,
+                "solo",
+                user_id,
+                guild_id,
+                channel_id,
+                json.dumps(session.to_state()),
+                max(expires_at, now + SESSION_LIFETIME),
+            )
         return Started(session, briefing)
 
     async def solo_session(self, session_id: str) -> SoloSession:
@@ -159,9 +243,21 @@ class StudyService:
         session = await self.solo_session(session_id)
         now = self.clock.now()
         result = session.judge_answer(user_id, text, now, question_index)
+        if not result.correct and await self._accepted_here(guild_id, result):
+            result = dataclasses.replace(result, correct=True)
         await self._record(session.session_id, user_id, guild_id, result, now)
         session.accept(result, now)
+        if session.finished and self.on_finished is not None:
+            await self.on_finished(session.session_id, guild_id)
         return result
+
+    async def _accepted_here(self, guild_id: int | None, result: AnswerResult) -> bool:
+        """Whether the server accepted this answer as an alternative to the key."""
+        if guild_id is None or self.overrides is None:
+            return False
+        qq = result.quiz_question
+        override = await self.overrides.get_override(guild_id, qq.briefing_id, qq.question.id)
+        return accepts(override, qq.question, given_text(result))
 
     async def _record(
         self,
@@ -197,6 +293,7 @@ class StudyService:
             seconds=result.seconds,
             answered_at=now,
             session_id=session_id,
+            given=given_text(result)[:300] or None,
         )
         try:
             await self.store.record_answer(record, review)
@@ -218,27 +315,85 @@ class StudyService:
         records = await self._need_store().session_answers(session_id)
         mine = [r for r in records if r.user_id == user_id]
         missed = list(dict.fromkeys(r.question_id for r in mine if not r.correct))
+        if not mine:
+            raise NotFound("Nothing to retry: no question of that quiz was answered.")
         if not missed:
             raise NotFound("Nothing to retry: you answered every question of that quiz right.")
         briefing_id = mine[0].briefing_id
         return await self.start_solo(user_id, briefing_id, count=len(missed), only=missed)
 
-    async def start_review(self, user_id: int, *, count: int = 10) -> Started:
-        """A quiz of the questions this user is due to review, from the briefing with most due."""
+    async def start_review(
+        self,
+        user_id: int,
+        *,
+        count: int = 10,
+        briefing_query: str | None = None,
+        section_query: str | None = None,
+        guild_id: int | None = None,
+    ) -> Started | NothingDue:
+        """A quiz of the questions this user is due to review, from the briefing with most due.
+
+        `briefing_query` (and `section_query` within it) narrow the review to one briefing or
+        one of its sections. With nothing due, says when the next questions come back instead.
+        Run in a server, the review leaves out the questions that server hid.
+        """
         if self.store is None:
             raise NotFound("Review needs the progress store, which is not configured.")
+        wanted_in = self._review_scope(briefing_query, section_query)
         due = await self.store.due_reviews(user_id, self.clock.now(), limit=200)
-        loaded = set(self.library.ids())
-        by_briefing = Counter(d.briefing_id for d in due if d.briefing_id in loaded)
+        due = await self._not_hidden(
+            guild_id, [d for d in due if wanted_in(d.briefing_id, d.question_id)]
+        )
+        by_briefing = Counter(d.briefing_id for d in due)
         if not by_briefing:
-            raise NotFound("Nothing is due for review right now. Take a /quiz and come back later.")
+            return NothingDue(await self.coming_back(user_id, wanted_in, guild_id))
         briefing_id, _ = by_briefing.most_common(1)[0]
-        wanted = [d.question_id for d in due if d.briefing_id == briefing_id]
-        briefing = self.library.get(briefing_id)
-        known = {q.id for q in briefing.questions}
-        wanted = [q for q in wanted if q in known][:count]
-        started = await self.start_solo(user_id, briefing_id, count=len(wanted), only=wanted)
+        wanted = [d.question_id for d in due if d.briefing_id == briefing_id][:count]
+        started = await self.start_solo(
+            user_id, briefing_id, count=len(wanted), only=wanted, guild_id=guild_id
+        )
         return Started(started.session, started.briefing, sum(by_briefing.values()) - len(wanted))
+
+    async def _not_hidden(self, guild_id: int | None, due: list[DueReview]) -> list[DueReview]:
+        """The review states whose questions the server has not hidden."""
+        hidden = {b: await self.hidden_questions(guild_id, b) for b in {d.briefing_id for d in due}}
+        return [d for d in due if d.question_id not in hidden[d.briefing_id]]
+
+    def _review_scope(
+        self, briefing_query: str | None, section_query: str | None
+    ) -> Callable[[str, str], bool]:
+        """Which (briefing, question) pairs a review covers: loaded ones, maybe narrowed."""
+        if briefing_query is None and section_query is None:
+            loaded = {b.id: {q.id for q in b.questions} for b in self.library}
+            return lambda b, q: q in loaded.get(b, ())
+        briefing = self.library.find(briefing_query)
+        questions = briefing.questions
+        if section_query:
+            section = find_section(briefing, section_query)
+            questions = [q for q in questions if briefing.section_of(q) == section.id]
+        ids = {q.id for q in questions}
+        return lambda b, q: b == briefing.id and q in ids
+
+    async def coming_back(
+        self,
+        user_id: int,
+        covered: Callable[[str, str], bool] | None = None,
+        guild_id: int | None = None,
+    ) -> ComingBack | None:
+        """When this user's next review questions (not yet due) come back; None if none will.
+
+        In a server, the questions it hid are not counted.
+        """
+        now = self.clock.now()
+        covered = covered or self._review_scope(None, None)
+        ahead = await self._need_store().due_reviews(user_id, now + HORIZON, limit=200)
+        later = [d for d in ahead if d.due > now and covered(d.briefing_id, d.question_id)]
+        later = await self._not_hidden(guild_id, later)
+        if not later:
+            return None
+        first = min(d.due for d in later)
+        soon = [d for d in later if d.due <= first + COMING_BACK_WINDOW]
+        return ComingBack(len(soon), max(d.due for d in soon))
 
     # ----- channel quizzes -----
 
@@ -249,8 +404,9 @@ class StudyService:
         count: int = 5,
         difficulty: Difficulty | None = None,
         timer_seconds: int | None = 20,
+        hidden: Collection[str] = (),
     ) -> GroupSession:
-        """Start a channel quiz; its first question is open."""
+        """Start a channel quiz; its first question is open. `hidden` questions are not asked."""
         briefing = self.library.find(briefing_query)
         session = GroupSession.start(
             self.new_id(),
@@ -260,9 +416,14 @@ class StudyService:
             timer_seconds=timer_seconds,
             seed=secrets.randbits(32),
             now=self.clock.now(),
+            only=[q.id for q in briefing.questions if q.id not in hidden] if hidden else None,
         )
         self.group[session.session_id] = session
         return session
+
+    def end_group(self, session_id: str) -> None:
+        """Forget a stopped channel quiz."""
+        self.group.pop(session_id, None)
 
     def group_session(self, session_id: str) -> GroupSession:
         """A live channel quiz; raises QuizError when it has ended or is unknown."""
@@ -274,9 +435,16 @@ class StudyService:
     async def close_group_question(
         self, session: GroupSession, guild_id: int | None
     ) -> QuestionResult:
-        """Close the open question and commit every player's final answer."""
+        """Close the open question and commit every player's final answer.
+
+        An answer the server accepted as an alternative (after a question report) counts.
+        """
         now = self.clock.now()
         asked = session.current()
+        for user_id, vote in session.final_votes().items():
+            given = AnswerResult(asked, vote.text, vote.key, vote.correct, vote.seconds)
+            if not vote.correct and await self._accepted_here(guild_id, given):
+                session.count_as_right(user_id)
         votes = session.final_votes()
         result = session.close_question(now)
         expected = float(session.timer_seconds or EXPECTED_SECONDS)
@@ -325,6 +493,14 @@ class StudyService:
     async def score(self, user_id: int, guild_id: int | None) -> ScoreSummary:
         """A user's progress, in one server or everywhere."""
         return await self._need_store().score(user_id, guild_id, self.clock.now())
+
+    async def progress(
+        self, user_id: int, guild_id: int | None
+    ) -> tuple[ScoreSummary, ComingBack | None]:
+        """A user's progress and, when nothing is due, when the next review comes back."""
+        summary = await self.score(user_id, guild_id)
+        coming = None if summary.due else await self.coming_back(user_id)
+        return summary, coming
 
     async def leaderboard(
         self, guild_id: int, user_id: int, *, week: bool = False, limit: int = 10

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from bot.core.errors import NotFound
 from bot.core.library import Shelf
 from bot.core.lookup import forgiving_matches
+from bot.core.matching import spelling_gap
 from bot.core.models import (
     SUMMARY_LONG_ID,
     SUMMARY_SHORT_ID,
@@ -25,7 +26,8 @@ from bot.core.models import (
 )
 from bot.core.paginate import paginate
 from bot.core.quiz import AnswerResult, PlayerStanding, QuestionResult, QuizQuestion, QuizSummary
-from bot.core.replies import Button, ButtonStyle, Field, Page, Reply
+from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis
+from bot.core.wording import plain, plural
 
 __all__ = [
     "NoteMarks",
@@ -69,8 +71,13 @@ def _pages(
     return paginate(title, body, fields=tuple(fields), footer=footer)
 
 
-def briefings_reply(library: Shelf, keyword: str | None = None) -> Reply:
-    """The list of loaded briefings, optionally filtered by a keyword."""
+def briefings_reply(
+    library: Shelf, keyword: str | None = None, *, read_hint: str = "/brief <id>"
+) -> Reply:
+    """The list of loaded briefings, optionally filtered by a keyword.
+
+    `read_hint` is how to open one where the list is shown (the console picks with /use).
+    """
     briefings = library.filter(keyword) if keyword else list(library)
     if not briefings:
         what = f" matching “{keyword}”" if keyword else ""
@@ -79,8 +86,10 @@ def briefings_reply(library: Shelf, keyword: str | None = None) -> Reply:
     for b in briefings:
         tags = f" [{', '.join(b.tags)}]" if b.tags else ""
         date = f" ({b.source.published.isoformat()})" if b.source.published else ""
-        lines.append(f"• {b.title}{date}{tags}\n  id: {b.id} · {len(b.questions)} questions")
-    body = "\n".join(lines) + "\n\nRead one with /brief <id>, or quiz yourself with /quiz <id>."
+        lines.append(
+            f"• {b.title}{date}{tags}\n  id: {b.id} · {plural(len(b.questions), 'question')}"
+        )
+    body = "\n".join(lines) + f"\n\nRead one with {read_hint}, or quiz yourself with /quiz <id>."
     return Reply(pages=_pages(None, f"Briefings ({len(briefings)})", body))
 
 
@@ -95,7 +104,7 @@ def courses_reply(library: Shelf) -> Reply:
             title = library.get(briefing_id).title if briefing_id in library.ids() else briefing_id
             steps.append(f"{n}. {title} ({briefing_id})")
         intro = f"{course.description}\n" if course.description else ""
-        blocks.append(f"**{course.title}** ({course.id})\n{intro}" + "\n".join(steps))
+        blocks.append(f"{emphasis(course.title)} ({course.id})\n{intro}" + "\n".join(steps))
     return Reply(pages=_pages(None, "Courses", "\n\n".join(blocks)))
 
 
@@ -103,7 +112,7 @@ def brief_reply(briefing: Briefing, section: str | None = None, *, long: bool = 
     """The summary (short, or long), or one section's points."""
     marks = NoteMarks(briefing)
     if section:
-        found = _find_section(briefing, section)
+        found = find_section(briefing, section)
         body = marks.after("\n".join(f"• {p}" for p in found.points), found.id, sep="\n\n")
         return Reply(pages=_pages(briefing, f"{briefing.title}: {found.title}", body))
     text = briefing.summary.long if long else briefing.summary.short
@@ -113,7 +122,8 @@ def brief_reply(briefing: Briefing, section: str | None = None, *, long: bool = 
     return Reply(pages=_pages(briefing, briefing.title, body))
 
 
-def _find_section(briefing: Briefing, query: str) -> Section:
+def find_section(briefing: Briefing, query: str) -> Section:
+    """A section by id or title, typos forgiven; NotFound naming the sections otherwise."""
     wanted = query.strip().casefold()[:100]
     for s in briefing.sections:
         if wanted in (s.id, s.title.casefold()):
@@ -316,7 +326,10 @@ def answer_reply(result: AnswerResult) -> Reply:
     """Right or wrong, the right answer, why, and any editor's note."""
     qq = result.quiz_question
     verdict = "✅ Right!" if result.correct else "❌ Not quite."
-    body = f"{verdict} The answer is **{result.right_answer}**.\n\n{result.explanation}"
+    body = f"{verdict} The answer is {emphasis(result.right_answer)}."
+    if qq.question.kind == "short":
+        body = f"You typed “{plain(result.given)}”.{_spelling_hint(result)}\n{body}"
+    body += f"\n\n{result.explanation}"
     notes = note_lines(result.notes)
     if notes:
         body += f"\n\n{notes}"
@@ -327,6 +340,17 @@ def answer_reply(result: AnswerResult) -> Reply:
     return Reply(
         pages=(Page(title=qq.question.prompt[:256], body=body),), buttons=buttons, private=True
     )
+
+
+def _spelling_hint(result: AnswerResult) -> str:
+    """ "close: check the spelling" when a typed answer was a typo or two away."""
+    q = result.quiz_question.question
+    gap = spelling_gap(result.given, (q.answer_text, *q.accept))
+    if result.correct and 0 < gap <= 2:
+        return " Close: check the spelling."
+    if not result.correct and gap == 1:
+        return " Close: check the spelling, one letter is off."
+    return ""
 
 
 def _style(key: str, qq: QuizQuestion, chosen: str | None) -> ButtonStyle:
@@ -357,20 +381,36 @@ def group_result_reply(result: QuestionResult, names: dict[int, str]) -> Reply:
     """How the channel did on one question."""
     q = result.quiz_question.question
     right = ", ".join(names.get(u, str(u)) for u in result.right) or "nobody"
-    body = f"The answer: **{q.answer_text}**\n{q.explanation}\n\nRight: {right}"
+    body = f"The answer: {emphasis(q.answer_text)}\n{q.explanation}\n\nRight: {right}"
+    tally = _tally(result)
+    if tally:
+        body += f"\nChosen: {tally}"
     notes = note_lines(result.notes)
     if notes:
         body += f"\n\n{notes}"
     return Reply(pages=paginate(q.prompt[:200], body))
 
 
-def standings_reply(rows: list[PlayerStanding], names: dict[int, str], title: str) -> Reply:
-    """A results table."""
+def _tally(result: QuestionResult) -> str:
+    """How many chose each option: "A) 2 · B) 0 · C) 1 · D) 0" ("" for typed answers)."""
+    qq = result.quiz_question
+    if qq.question.kind == "short" or not qq.keys:
+        return ""
+    label = (lambda k, o: o) if qq.question.kind == "truefalse" else (lambda k, o: f"{k})")
+    return " · ".join(
+        f"{label(k, o)} {result.chose.get(k, 0)}" for k, o in zip(qq.keys, qq.options, strict=True)
+    )
+
+
+def standings_reply(
+    rows: list[PlayerStanding], names: dict[int, str], title: str, asked: int | None = None
+) -> Reply:
+    """A results table; right answers count out of the `asked` questions (skipped ones too)."""
     if not rows:
         return Reply.text(title, "Nobody answered.")
     lines = [
         f"{i}. {names.get(r.user_id, str(r.user_id))}: {r.points} pts "
-        f"({r.correct}/{r.answered} right)"
+        f"({r.correct}/{asked or r.answered} right)"
         for i, r in enumerate(rows, 1)
     ]
     return Reply(pages=paginate(title, "\n".join(lines)))

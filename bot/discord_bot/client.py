@@ -15,8 +15,10 @@ from bot.app import Services
 from bot.core.channel_quiz import ChannelQuizService
 from bot.core.content.catalog import enter_guild
 from bot.core.errors import BriefbotError
+from bot.core.reminders import ReminderService
 from bot.core.replies import Reply
 from bot.discord_bot.cogs.briefings import BriefingsCog
+from bot.discord_bot.cogs.classwork import ClassworkCog
 from bot.discord_bot.cogs.help import HelpCog
 from bot.discord_bot.cogs.moderation import ModerationCog
 from bot.discord_bot.cogs.progress import ProgressCog
@@ -27,6 +29,7 @@ from bot.discord_bot.content_sync import ContentSync
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.observe import Observer, OpsCog
 from bot.discord_bot.publisher import DiscordPublisher
+from bot.discord_bot.reminders import DiscordReminderSender
 from bot.discord_bot.render import NO_PINGS
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
@@ -38,10 +41,12 @@ __all__ = ["BriefBot", "make_intents"]
 log = logging.getLogger("briefbot")
 
 
-def make_intents(message_content: bool) -> discord.Intents:
-    """Only what the bot uses: guilds for channels and roles; message content only if enabled."""
+def make_intents(message_content: bool, members: bool = False) -> discord.Intents:
+    """Only what the bot uses: guilds for channels and roles; message content and members
+    (who has a role, for class reports) only if enabled."""
     intents = discord.Intents.none()
     intents.guilds = True
+    intents.members = members
     if message_content:
         intents.guild_messages = True
         intents.message_content = True
@@ -64,7 +69,7 @@ class BriefBot(commands.AutoShardedBot):
         silence_voice_warnings()
         super().__init__(
             command_prefix=commands.when_mentioned,
-            intents=make_intents(settings.message_content_intent),
+            intents=make_intents(settings.message_content_intent, settings.members_intent),
             allowed_mentions=NO_PINGS,
             help_command=None,
             **options,  # type: ignore[arg-type]
@@ -108,13 +113,23 @@ class BriefBot(commands.AutoShardedBot):
         )
         quiz = QuizCog(self.services, self.router, channel_quizzes)
         await self.add_cog(quiz)
-        await self.add_cog(ProgressCog(self.services, self.router))
+        reminders = ReminderService(
+            self.services.store,
+            self.services.library,
+            self.services.clock,
+            DiscordReminderSender(self),
+            interval=self.services.settings.schedule_tick_seconds,
+        )
+        await self.add_cog(ProgressCog(self.services, self.router, reminders))
         await self.add_cog(ModerationCog(self.services, self.router, quiz))
         interval = self.services.settings.schedule_tick_seconds
         await self.add_cog(
             SchedulesCog(self, self.services, self.router, interval=interval, publisher=publisher)
         )
         await self.add_cog(BriefingsCog(self.services, self.router))
+        await self.add_cog(
+            ClassworkCog(self, self.services, self.router, quiz, publisher=publisher)
+        )
         await self.add_cog(HelpCog())
         if self.metrics is not None:
             await self.add_cog(OpsCog(self.metrics))

@@ -104,7 +104,7 @@ async def start_ops_server(bot: BriefBot, metrics: Metrics, host: str, port: int
     """Serve `/metrics` and `/healthz` for `bot`; close the returned server when done."""
     services = bot.services
     probe_engine = create_engine(services.settings.database_url, pooled=False)
-    metrics.watch_writer(lambda: services.store.stats)
+    metrics.watch_writer(services.store_stats)
     metrics.watch_commits()
 
     async def refresh() -> None:

@@ -1,6 +1,6 @@
 """Posting a briefing into a channel: permission checks, embeds, and the two lasting buttons.
 
-The buttons carry `bb:qz:<briefing>` ("Quiz me") and `bb:nt:<briefing>` ("Sources & notes"),
+The buttons carry `b1:qz:<briefing>` ("Quiz me") and `b1:nt:<briefing>` ("Sources & notes"),
 so they reach the router after any restart; the moderation cog handles them.
 """
 
@@ -11,8 +11,9 @@ import discord
 from bot.core.models import Briefing
 from bot.core.posts import PostPart, briefing_post, group_pages
 from bot.core.replies import Button, ButtonStyle
+from bot.discord_bot.custom_ids import QUIZ_ME, SOURCES
+from bot.discord_bot.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE
 from bot.discord_bot.render import NO_PINGS, embed, view_of
-from bot.discord_bot.router import custom_id
 
 __all__ = [
     "NEEDED",
@@ -58,14 +59,16 @@ def cannot_post(channel: discord.abc.GuildChannel | discord.Thread, missing: lis
 def post_buttons(briefing_id: str) -> tuple[Button, ...]:
     """ "Quiz me" and "Sources & notes" for a posted briefing."""
     return (
-        Button("quiz", "Quiz me", custom_id("qz", briefing_id), ButtonStyle.PRIMARY),
-        Button("notes", "Sources & notes", custom_id("nt", briefing_id)),
+        Button("quiz", "Quiz me", QUIZ_ME.build(briefing_id), ButtonStyle.PRIMARY),
+        Button("notes", "Sources & notes", SOURCES.build(briefing_id)),
     )
 
 
 def briefing_messages(briefing: Briefing, part: PostPart) -> list[Message]:
     """The post as messages of embeds; the buttons go under the last one."""
-    groups = group_pages(briefing_post(briefing, part))
+    groups = group_pages(
+        briefing_post(briefing, part), per_message=EMBEDS_PER_MESSAGE, characters=EMBED_TOTAL
+    )
     messages: list[Message] = []
     for number, group in enumerate(groups, start=1):
         view = view_of(post_buttons(briefing.id)) if number == len(groups) else None

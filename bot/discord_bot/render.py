@@ -6,12 +6,33 @@ reaches the one persistent router (`bot.discord_bot.router`), which works across
 
 from __future__ import annotations
 
+import datetime as dt
+
 import discord
 
-from bot.core.limits import BUTTONS_PER_ROW
-from bot.core.replies import Button, ButtonStyle, Page, Reply
+from bot.core.replies import (
+    Button,
+    ButtonStyle,
+    ChannelRef,
+    Emphasis,
+    Moment,
+    Page,
+    Reply,
+    UserRef,
+    render_text,
+)
+from bot.discord_bot.limits import ACTION_ROWS, BUTTON_LABEL, BUTTONS_PER_ROW
 
-__all__ = ["COLOUR", "NO_PINGS", "embed", "page_view", "safe_text", "view_of"]
+__all__ = [
+    "COLOUR",
+    "NO_PINGS",
+    "DiscordInline",
+    "embed",
+    "markup",
+    "page_view",
+    "safe_text",
+    "view_of",
+]
 
 COLOUR = discord.Colour(0x2B6CB0)
 ERROR_COLOUR = discord.Colour(0xC05621)
@@ -30,18 +51,57 @@ def safe_text(text: str) -> str:
     return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
 
 
+class DiscordInline:
+    """Inline values as Discord markup: timestamps, mentions (never pinging) and bold.
+
+    Discord renders timestamps only in message text, embed descriptions and field values; where
+    it does not (titles, field names, footers) a moment is written as an absolute UTC time.
+    """
+
+    def __init__(self, *, timestamps: bool = True) -> None:
+        self.timestamps = timestamps
+
+    def moment(self, value: Moment) -> str:
+        if self.timestamps:
+            return f"<t:{int(value.when.timestamp())}:R>"
+        return value.when.astimezone(dt.UTC).strftime("%d %b %Y %H:%M UTC")
+
+    def user(self, value: UserRef) -> str:
+        return f"<@{value.user_id}>"
+
+    def channel(self, value: ChannelRef) -> str:
+        return f"<#{value.channel_id}>"
+
+    def emphasis(self, value: Emphasis) -> str:
+        return f"**{value.text}**"
+
+
+_INLINE = DiscordInline()
+_INLINE_PLAIN_TIME = DiscordInline(timestamps=False)
+
+
+def markup(text: str) -> str:
+    """Core text with its inline values as Discord markup."""
+    return render_text(text, _INLINE)
+
+
+def _heading(text: str) -> str:
+    """Core text for a place where Discord shows no timestamps (titles, field names, footers)."""
+    return render_text(text, _INLINE_PLAIN_TIME)
+
+
 def embed(page: Page, *, error: bool = False) -> discord.Embed:
-    """One page as an embed."""
-    body = safe_text(page.body) if error else page.body
+    """One page as an embed; moments are relative timestamps where Discord shows them."""
+    body = markup(safe_text(page.body) if error else page.body)
     result = discord.Embed(
-        title=page.title or None,
+        title=_heading(page.title) or None,
         description=body or None,
         colour=ERROR_COLOUR if error else COLOUR,
     )
     for field in page.fields:
-        result.add_field(name=field.name, value=field.value, inline=field.inline)
+        result.add_field(name=_heading(field.name), value=markup(field.value), inline=field.inline)
     if page.footer:
-        result.set_footer(text=page.footer)
+        result.set_footer(text=_heading(page.footer))
     return result
 
 
@@ -50,10 +110,10 @@ def view_of(buttons: tuple[Button, ...] | list[Button], prefix: str = "") -> dis
     if not buttons:
         return None
     view = discord.ui.View(timeout=None)
-    for i, button in enumerate(buttons[: BUTTONS_PER_ROW * 5]):
+    for i, button in enumerate(buttons[: BUTTONS_PER_ROW * ACTION_ROWS]):
         view.add_item(
             discord.ui.Button(
-                label=button.label[:80],
+                label=markup(button.label)[:BUTTON_LABEL],
                 custom_id=f"{prefix}{button.action}"[:100],
                 style=_STYLES[button.style],
                 disabled=button.disabled,

@@ -10,6 +10,7 @@ import discord
 from bot.core.paginate import fit_reply
 from bot.core.replies import Reply
 from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.limits import DISCORD_PAGE
 from bot.discord_bot.render import NO_PINGS, embed, page_view
 
 __all__ = ["send_reply"]
@@ -24,12 +25,16 @@ async def send_reply(
     edit: bool = False,
 ) -> None:
     """Answer with page `page` of a reply: edit the clicked message, respond, or follow up."""
-    reply = fit_reply(reply)
+    reply = fit_reply(reply, DISCORD_PAGE)
     page = max(0, min(page, len(reply.pages) - 1))
+    view = page_view(reply, page, nav)
     kwargs: dict[str, Any] = {
         "embed": embed(reply.pages[page], error=reply.error),
-        "view": page_view(reply, page, nav) or discord.utils.MISSING,
+        "view": view or discord.utils.MISSING,
     }
+    # An edit without buttons removes the old ones (None clears them; MISSING would keep them).
+    edited = {**kwargs, "view": view}
+    edited.pop("files", None)
     if reply.attachments:
         kwargs["files"] = [
             discord.File(io.BytesIO(data), filename=name)
@@ -37,15 +42,13 @@ async def send_reply(
         ]
     if not interaction.response.is_done():
         if edit and interaction.message is not None and not reply.error:
-            kwargs.pop("files", None)
-            await interaction.response.edit_message(**kwargs)
+            await interaction.response.edit_message(**edited)
         else:
             await interaction.response.send_message(
                 ephemeral=reply.private, allowed_mentions=NO_PINGS, **kwargs
             )
     elif edit and not reply.error:
-        kwargs.pop("files", None)
-        await interaction.edit_original_response(**kwargs)
+        await interaction.edit_original_response(**edited)
     else:
         await interaction.followup.send(
             ephemeral=reply.private, allowed_mentions=NO_PINGS, **kwargs

@@ -1,7 +1,8 @@
 """One persistent handler for every button and modal the bot ever sent.
 
-Custom ids carry everything needed (`bb:<kind>:<arg>:...`), so a click on a message sent
-before a restart still reaches the right code. Cogs register a handler per kind.
+Custom ids carry everything needed (templates in `bot.discord_bot.custom_ids`), so a click on
+a message sent before a restart still reaches the right code. Cogs register a handler per
+template.
 """
 
 from __future__ import annotations
@@ -14,24 +15,16 @@ import discord
 from bot.core.content.catalog import enter_guild
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
+from bot.discord_bot.custom_ids import LEGACY, VERSION, IdTemplate, parse_id
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.store.health import DATABASE_DOWN, is_database_outage
 
-__all__ = ["PREFIX", "Router", "custom_id"]
+__all__ = ["Router"]
 
-PREFIX = "bb"
 log = logging.getLogger(__name__)
 
 Handler = Callable[[Interaction, list[str]], Awaitable[None]]
-
-
-def custom_id(kind: str, *args: object) -> str:
-    """A custom id for `kind` with its arguments; at most 100 characters, as Discord requires."""
-    text = ":".join([PREFIX, kind, *(str(a) for a in args)])
-    if len(text) > 100:
-        raise ValueError(f"custom id too long: {text[:40]}...")
-    return text
 
 
 class Router:
@@ -42,11 +35,11 @@ class Router:
         self.on_outcome: Callable[[discord.Interaction, str, str], None] | None = None
         """Told each handled interaction's name and outcome (ok, refused, database_down, error)."""
 
-    def register(self, kind: str, handler: Handler) -> None:
-        """Route `bb:<kind>:...` to `handler(interaction, args)`."""
-        if kind in self.handlers:
-            raise ValueError(f"two handlers for {kind!r}")
-        self.handlers[kind] = handler
+    def register(self, template: IdTemplate, handler: Handler) -> None:
+        """Route ids of `template` to `handler(interaction, field values)`."""
+        if template.kind in self.handlers:
+            raise ValueError(f"two handlers for {template.kind!r}")
+        self.handlers[template.kind] = handler
 
     async def route(self, interaction: Interaction) -> bool:
         """Handle a component or modal interaction; False when it is not ours."""
@@ -57,16 +50,17 @@ class Router:
             return False
         data: Mapping[str, object] = interaction.data or {}
         cid = str(data.get("custom_id", ""))
-        parts = cid.split(":")
-        if len(parts) < 2 or parts[0] != PREFIX:
+        kind = cid.split(":")[1] if cid.count(":") else ""
+        if cid.partition(":")[0] not in (VERSION, LEGACY):
             return False
-        handler = self.handlers.get(parts[1])
         enter_guild(interaction.guild_id)  # this task looks briefings up for this server only
         outcome = "ok"
         try:
-            if handler is None:
+            found = parse_id(cid)
+            handler = self.handlers.get(found[0].kind) if found else None
+            if found is None or handler is None:
                 raise BriefbotError("This button belongs to something that has ended.")
-            await handler(interaction, parts[2:])
+            await handler(interaction, found[1])
         except BriefbotError as exc:
             outcome = "refused"
             await send_reply(interaction, Reply.problem(str(exc)))
@@ -84,5 +78,5 @@ class Router:
                 )
         finally:
             if self.on_outcome is not None:
-                self.on_outcome(interaction, f"button:{parts[1]}", outcome)
+                self.on_outcome(interaction, f"button:{kind}", outcome)
         return True

@@ -37,6 +37,7 @@ _ANSWER_COLUMNS = (
     "answered_at",
     "answered_day",
     "session_id",
+    "given",
 )
 _SESSION_COLUMNS = (
     "session_id",
@@ -92,7 +93,8 @@ class PostgresStatements:
     _INSERT_ANSWERS = (
         f"INSERT INTO answers ({', '.join(_ANSWER_COLUMNS)}) SELECT * FROM unnest("
         "$1::bigint[], $2::bigint[], $3::varchar[], $4::varchar[], $5::varchar[], "
-        "$6::boolean[], $7::float8[], $8::timestamptz[], $9::date[], $10::varchar[]) "
+        "$6::boolean[], $7::float8[], $8::timestamptz[], $9::date[], $10::varchar[], "
+        "$11::varchar[]) "
         "ON CONFLICT DO NOTHING RETURNING session_id, user_id, briefing_id, question_id"
     )
     _SELECT_REVIEWS = (
@@ -131,6 +133,7 @@ class PostgresStatements:
                 at,
                 at.astimezone(dt.UTC).date(),
                 rec.session_id,
+                rec.given,
             )
             for column, value in zip(columns, row, strict=True):
                 column.append(value)
@@ -203,7 +206,7 @@ def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
 class SqliteStatements:
     """The same statements as plain SQLite SQL, values converted without SQLAlchemy."""
 
-    ROWS_PER_INSERT = 2000  # 10 values each: under SQLite's 32,766 bound values
+    ROWS_PER_INSERT = 2000  # 11 values each: under SQLite's 32,766 bound values
 
     _UPSERT_REVIEWS = (
         "INSERT INTO reviews (user_id, briefing_id, question_id, card, due, mastered, "
@@ -235,6 +238,7 @@ class SqliteStatements:
                     sqlite_time(rec.answered_at),
                     rec.answered_at.astimezone(dt.UTC).date().isoformat(),
                     rec.session_id,
+                    rec.given,
                 )
             sql = (
                 f"INSERT INTO answers ({', '.join(_ANSWER_COLUMNS)}) VALUES "

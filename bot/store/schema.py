@@ -32,11 +32,14 @@ __all__ = [
     "USER_COLUMNS",
     "UTCDateTime",
     "answers",
+    "assignments",
     "content_changes",
     "content_version",
     "guild_settings",
     "learner_totals",
     "metadata",
+    "question_overrides",
+    "question_reports",
     "quiz_versions",
     "reviews",
     "schedule_runs",
@@ -44,6 +47,7 @@ __all__ = [
     "server_briefing_versions",
     "server_briefings",
     "sessions",
+    "submissions",
 ]
 
 
@@ -84,6 +88,7 @@ metadata = MetaData(naming_convention=NAMING)
 
 SLUG = 64
 KEY = 128
+ANSWER = 300
 
 
 def _user(name: str, *, nullable: bool = False, primary_key: bool = False) -> Column[int]:
@@ -113,6 +118,7 @@ answers = Table(
     Column("answered_at", UTCDateTime, nullable=False),
     Column("answered_day", Date, nullable=False),
     Column("session_id", String(KEY), nullable=True),
+    Column("given", String(ANSWER), nullable=True),
     UniqueConstraint("session_id", "user_id", "briefing_id", "question_id"),
     Index(None, "guild_id", "answered_at"),
     # a learner's answers in one server or all: /score reads it alone, never the rows
@@ -265,6 +271,74 @@ content_changes = Table(
 )
 """One row per publish, unpublish or removal: every process polls its newest id."""
 
+assignments = Table(
+    "assignments",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("guild_id", BigInteger, nullable=False, index=True),
+    Column("channel_id", BigInteger, nullable=False),
+    Column("briefing_id", String(SLUG), nullable=False),
+    Column("question_ids", Text, nullable=False),
+    Column("sections", Text, nullable=False),
+    Column("difficulty", String(16), nullable=True),
+    Column("role_id", BigInteger, nullable=True),
+    Column("due_at", UTCDateTime, nullable=False),
+    Column("timezone", String(64), nullable=False),
+    Column("remind_minutes", Integer, nullable=True),
+    Column("reminded_at", UTCDateTime, nullable=True),
+    _user("created_by", nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+"""Work moderators set; `question_ids` and `sections` are JSON lists."""
+
+submissions = Table(
+    "submissions",
+    metadata,
+    Column(
+        "assignment_id",
+        Integer,
+        ForeignKey("assignments.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    _user("user_id", primary_key=True),
+    Column("guild_id", BigInteger, nullable=False),
+    Column("session_id", String(KEY), nullable=False, unique=True),
+    Column("started_at", UTCDateTime, nullable=False),
+    Column("finished_at", UTCDateTime, nullable=True),
+    Index(None, "guild_id", "user_id"),
+)
+"""A student's attempt at an assignment; its answers are those recorded under `session_id`."""
+
+question_reports = Table(
+    "question_reports",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("guild_id", BigInteger, nullable=False),
+    _user("user_id"),
+    Column("briefing_id", String(SLUG), nullable=False),
+    Column("question_id", String(SLUG), nullable=False),
+    Column("reason", String(16), nullable=False),
+    Column("comment", Text, nullable=False),
+    Column("given", String(ANSWER), nullable=True),
+    Column("status", String(16), nullable=False),
+    _user("resolved_by", nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("resolved_at", UTCDateTime, nullable=True),
+    Index(None, "guild_id", "status"),
+)
+"""Students' reports of problems with questions, per server."""
+
+question_overrides = Table(
+    "question_overrides",
+    metadata,
+    Column("guild_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("briefing_id", String(SLUG), primary_key=True),
+    Column("question_id", String(SLUG), primary_key=True),
+    Column("hidden", Boolean, nullable=False),
+    Column("alternatives", Text, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+)
+"""A server's fixes to questions: hidden, or other answers accepted (a JSON list)."""
 content_version = Table(
     "content_version",
     metadata,

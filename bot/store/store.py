@@ -34,15 +34,19 @@ from bot.core.progress import (
 )
 from bot.store import migrate, totals
 from bot.store.batch_sql import BatchStatements, PostgresStatements, SqliteStatements
+from bot.store.class_repos import SqlAssignments, SqlClassResults, SqlQuestionReports
 from bot.store.engine import WRITE, create_engine, create_sqlite_writer
 from bot.store.schema import (
     answers,
+    assignments,
     guild_settings,
     learner_totals,
+    question_reports,
     reviews,
     schedule_runs,
     schedules,
     sessions,
+    submissions,
 )
 from bot.store.server_briefings import SqlServerBriefings
 from bot.store.writer import (
@@ -110,6 +114,12 @@ class Store:
         self._writer = AnswerWriter(self._write_batch)
         self.server_briefings = SqlServerBriefings(engine, clock)
         """Each server's own briefings (`bot.core.content.ports.ServerBriefingRepository`)."""
+        self.assignments = SqlAssignments(engine)
+        """Class mode: assignments and submissions."""
+        self.class_results = SqlClassResults(engine)
+        """Class mode: the figures of class reports."""
+        self.question_reports = SqlQuestionReports(engine)
+        """Class mode: question reports and the servers' overrides."""
 
     @property
     def backend(self) -> str:
@@ -396,7 +406,9 @@ class Store:
     async def export_user(self, user_id: int) -> list[dict[str, Any]]:
         """Everything kept about a user, JSON-ready: one dict per row, `record` says of what.
 
-        Records: "answer" (oldest first), "review", "session" and "schedule" (ones they made).
+        Records: "answer" (oldest first), "review", "session", "schedule" and "assignment"
+        (ones they made), "submission" (their attempts at assignments) and "question_report"
+        (problems they reported).
         """
         await self._writer.flush()
         out: list[dict[str, Any]] = []
@@ -406,6 +418,19 @@ class Store:
                 ("review", reviews, reviews.c.user_id, (reviews.c.briefing_id,)),
                 ("session", sessions, sessions.c.owner_id, (sessions.c.session_id,)),
                 ("schedule", schedules, schedules.c.created_by, (schedules.c.id,)),
+                ("assignment", assignments, assignments.c.created_by, (assignments.c.id,)),
+                (
+                    "submission",
+                    submissions,
+                    submissions.c.user_id,
+                    (submissions.c.assignment_id,),
+                ),
+                (
+                    "question_report",
+                    question_reports,
+                    question_reports.c.user_id,
+                    (question_reports.c.id,),
+                ),
             ):
                 rows = await conn.execute(select(table).where(column == user_id).order_by(*order))
                 out.extend({"record": record, **_jsonable(row)} for row in rows.mappings())
@@ -416,8 +441,9 @@ class Store:
     async def forget_user(self, user_id: int) -> int:
         """Delete everything kept about a user; returns how many records were removed.
 
-        Answers, review states and sessions they own are deleted. Schedules they made keep
-        running for their server, with the author erased.
+        Answers, review states, sessions, submissions and question reports they own are
+        deleted. Schedules and assignments they made stay for their server, with the author
+        erased, as do reports they resolved as a moderator.
         """
         await self._writer.flush()
         async with self._write.begin() as conn:
@@ -429,15 +455,20 @@ class Store:
                 (answers, answers.c.user_id),
                 (reviews, reviews.c.user_id),
                 (sessions, sessions.c.owner_id),
+                (submissions, submissions.c.user_id),
+                (question_reports, question_reports.c.user_id),
             ):
                 count += (await conn.execute(delete(table).where(column == user_id))).rowcount
-            count += (
-                await conn.execute(
-                    update(schedules)
-                    .where(schedules.c.created_by == user_id)
-                    .values(created_by=None)
-                )
-            ).rowcount
+            for table, column in (
+                (schedules, schedules.c.created_by),
+                (assignments, assignments.c.created_by),
+                (question_reports, question_reports.c.resolved_by),
+            ):
+                count += (
+                    await conn.execute(
+                        update(table).where(column == user_id).values({column: None})
+                    )
+                ).rowcount
         return count
 
     # --- quiz sessions ------------------------------------------------------------------
@@ -732,6 +763,7 @@ def _answer_record(row: Any) -> AnswerRecord:
         seconds=row["seconds"],
         answered_at=row["answered_at"],
         session_id=row["session_id"],
+        given=row["given"],
     )
 
 

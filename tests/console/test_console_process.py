@@ -123,6 +123,47 @@ def test_validate_lists_every_problem_and_fails(tmp_path):
     assert any("`summary` is missing" in line for line in lines)
 
 
+TRUE_FALSE_ONLY = """\
+  - id: q-town
+    kind: truefalse
+    prompt: The harbour is in Port Elm.
+    answer: true
+    explanation: The article places it in Port Elm.
+    refs: [town]
+  - id: q-closed
+    kind: truefalse
+    prompt: The harbour was closed for 3 days.
+    answer: true
+    explanation: The storm kept it shut for three days.
+    refs: [closed-days]
+"""
+
+
+def true_false_content(tmp_path: Path) -> Path:
+    """The mini briefing with two true/false questions whose answer is true."""
+    folder = tmp_path / "content"
+    folder.mkdir()
+    text = (ROOT / "tests" / "fixtures" / "mini_briefing.yaml").read_text()
+    text = text[: text.index("questions:")] + "questions:\n" + TRUE_FALSE_ONLY
+    (folder / "mini.yaml").write_text(text)
+    return folder
+
+
+def test_review_right_after_missing_says_when_the_questions_come_back(tmp_path):
+    env = {
+        "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/db.sqlite",
+        "BRIEFBOT_CONTENT": str(true_false_content(tmp_path)),
+    }
+    done = run_console("/quiz 2\nfalse\nfalse\n/review\n/score\n", "console", env=env)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "You scored 0/2" in out
+    assert "Nothing is due yet: 2 questions come back in " in out
+    assert "(at " in out and "Take a /quiz" not in out
+    assert "Sorry" not in out
+    assert "Due for review: 0 (2 questions come back in " in out
+
+
 def test_the_console_shows_the_kirby_correction_where_the_claim_appears():
     done = run_console("/brief\n/quote kirby\n/timeline\n", "console")
     assert done.returncode == 0, done.stderr

@@ -65,7 +65,7 @@ async def test_a_timed_question_closes_when_the_clock_says_so(tmp_path):
     )
     await quizzes.post_first(session.session_id)
     await settle()  # the timer is waiting on the clock
-    assert not await quizzes.answer(session.session_id, 7, right(session), 0)
+    assert not (await quizzes.answer(session.session_id, 7, right(session), 0)).changed
     clock.advance(19)
     await settle()
     assert session.index == 0, "not closed before its time"

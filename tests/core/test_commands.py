@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 from bot.console.console import HELP, Console
+from bot.console.render import render
 from bot.core.clock import FakeClock
 from bot.core.commands import COMMANDS, Surface, names_on
 from bot.core.library import Library
@@ -23,7 +24,17 @@ def test_the_console_offers_exactly_the_registry_console_commands_and_lists_each
         assert f"/{name}" in HELP, name
 
 
+async def test_console_help_shows_each_console_command_with_the_registry_description():
+    library = Library(ROOT / "content")
+    console = Console(library, StudyService(library, FakeClock()), io.StringIO())
+    shown = render(await console.cmd_help([]))
+    for command in COMMANDS:
+        if Surface.CONSOLE in command.surfaces:
+            assert f"/{command.name}" in shown and command.description in shown
+    assert "leaderboard" not in shown and "**" not in shown
+
+
 def test_every_student_command_but_the_surface_bound_ones_is_on_both_surfaces():
     one_surface = {c.name for c in COMMANDS if len(c.surfaces) == 1}
-    assert one_surface == {"leaderboard", "use", "stop", "retry", "quit"}
+    assert one_surface == {"leaderboard", "remind", "assignments", "use", "stop", "retry", "quit"}
     assert "courses" in names_on(Surface.DISCORD) & names_on(Surface.CONSOLE)

@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.core.limits import (
+from bot.core.paginate import CONTINUED, PageLimits, fit_reply, paginate, split_text
+from bot.core.replies import Button, Field, Page, Reply
+from bot.discord_bot.limits import (
     EMBED_DESCRIPTION,
     EMBED_FIELDS,
     EMBED_FOOTER,
@@ -21,8 +23,6 @@ from bot.core.limits import (
     page_problems,
     reply_problems,
 )
-from bot.core.paginate import CONTINUED, fit_reply, paginate, split_text
-from bot.core.replies import Button, Field, Page, Reply
 
 ODD = [
     "e\u0301",  # e + combining acute
@@ -280,3 +280,21 @@ def test_reply_problems_checks_buttons_too():
     problems = reply_problems(reply)
     assert any("26 buttons" in p for p in problems)
     assert sum("label" in p for p in problems) == 26
+
+
+SMALL = PageLimits(
+    title=20, body=120, field_name=15, field_value=60, fields=3, footer=30, total=250
+)
+
+
+def test_an_adapter_passes_its_own_limits_and_every_page_keeps_within_them() -> None:
+    body = " ".join(f"sentence number {n} of a long body." for n in range(40))
+    fields = [Field(f"field {n}", "value text " * 9) for n in range(5)]
+    pages = paginate("A title too long for the small screen", body, fields=fields, limits=SMALL)
+    assert len(pages) > 3
+    assert all(not SMALL.problems(page) for page in pages)
+    assert not [p for p in pages if page_problems(p)]  # smaller than Discord's, so fits there too
+    kept = " ".join(p.body for p in pages if p.body)
+    assert kept.split() == body.split()
+    refitted = fit_reply(Reply((Page("Title", body),)), SMALL)
+    assert all(not SMALL.problems(page) for page in refitted.pages)

@@ -28,8 +28,9 @@ from bot.core.qotd import (
     reveal_of,
     reveal_reply,
 )
-from bot.core.replies import ButtonStyle
+from bot.core.replies import ButtonStyle, Emphasis, Moment, emphasis, spans
 from bot.core.views import marked_buttons
+from bot.discord_bot.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE
 from bot.store import Store, open_store
 
 ROOT = Path(__file__).parent.parent.parent
@@ -71,7 +72,8 @@ def test_best_answerers_are_the_right_ones_fastest_first() -> None:
     text = reveal_reply(reveal, {ALICE: "Alice", CAROL: "Carol"}).pages[0].body
     assert "3 people answered, 2 right." in text
     assert text.index("1. Carol, after 40 s") < text.index("2. Alice, after 5 min")
-    assert f"The answer: **{qq.question.answer_text}**" in text
+    assert f"The answer: {emphasis(qq.question.answer_text)}\n" in text
+    assert Emphasis(qq.question.answer_text) in spans(text)
 
 
 def test_the_posted_question_has_a_button_per_option_and_says_when_it_is_revealed() -> None:
@@ -80,7 +82,7 @@ def test_the_posted_question_has_a_button_per_option_and_says_when_it_is_reveale
     reply = question_reply(qotd, qq, SEED.title, "bb:qd:s1:")
     assert [b.action for b in reply.buttons] == [f"bb:qd:s1:{k}" for k in qq.keys]
     assert not reply.private
-    assert f"<t:{int(START.timestamp())}:R>" in reply.pages[0].body
+    assert Moment(START) in spans(reply.pages[0].body)
     marked = marked_buttons(qq, "bb:qd:s1:")
     assert all(b.disabled for b in marked)
     assert [b.style for b in marked].count(ButtonStyle.SUCCESS) == 1
@@ -177,7 +179,7 @@ def test_a_post_is_grouped_into_messages_discord_accepts() -> None:
     pages = briefing_post(SEED, "all")
     titles = [p.title for p in pages]
     assert titles[0].startswith(SEED.title) and "Who is who" in titles and "Timeline" in titles
-    groups = group_pages(pages)
+    groups = group_pages(pages, per_message=EMBEDS_PER_MESSAGE, characters=EMBED_TOTAL)
     assert [p for g in groups for p in g] == pages
     for group in groups:
         assert len(group) <= 10

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import Services, build_services
-from bot.core.commands import Surface, names_on
+from bot.core.commands import Surface, description_of, names_on
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.cogs.help import HELP_TEXT
 from tests.discord_double import CallbackType, DiscordDouble
@@ -65,6 +65,17 @@ async def test_discord_offers_exactly_the_registry_student_commands(discord_doub
     assert students == names_on(Surface.DISCORD)
     for name in students - {"help"}:
         assert f"/{name}" in HELP_TEXT, name
+
+
+async def test_the_tree_and_help_take_each_description_from_the_registry(discord_double, bot):
+    for command in discord_double.state.global_commands:
+        if command.get("default_member_permissions") is None:
+            description = description_of(command["name"])
+            assert command["description"] == description
+            assert f": {description}\n" in HELP_TEXT + "\n"
+    reply = await (await discord_double.slash("help", {})).response()
+    assert f"/score: {description_of('score')}" in reply.message.text
+    assert "**Quiz**" in reply.message.text
 
 
 async def test_courses_is_a_discord_command(discord_double, bot):
@@ -168,7 +179,9 @@ async def test_a_solo_quiz_is_private_marks_answers_and_ends_with_a_score(
         assert verdict.type == CallbackType.UPDATE_MESSAGE
         assert "✅ Right!" in message.text
         choice_buttons = [
-            b for b in message.buttons if b["label"] not in ("Next question ▶", "See my score")
+            b
+            for b in message.buttons
+            if b["label"] not in ("Next question ▶", "See my score", "Report a problem")
         ]
         assert all(b["disabled"] for b in choice_buttons)
         if choice_buttons:
@@ -246,7 +259,22 @@ async def test_a_channel_quiz_lets_everyone_answer_and_change_then_shows_results
         discord_double.general, lambda m: "Final table" in m.text, after=question
     )
     assert "150" not in table.text and "100 pts" in table.text
-    assert all(b["disabled"] for b in question.buttons)
+    options = [b for b in question.buttons if b["label"] != "Report a problem"]
+    assert options and all(b["disabled"] for b in options)
+    # anyone who saw the question may report it; the report carries their own answer
+    shown = await (
+        await discord_double.click(question, label="Report a problem", user=discord_double.owner)
+    ).response()
+    filed = await discord_double.submit_modal(
+        shown.custom_id, {"reason": ["unclear"]}, user=discord_double.owner
+    )
+    assert "went to this server's moderators" in (await filed.message()).text
+    (report,) = await services.question_reports.repo.open_reports(discord_double.guild.id)
+    assert (report.user_id, report.reason, report.given) == (
+        discord_double.owner.id,
+        "unclear",
+        qq.options[qq.keys.index(qq.right_key)],
+    )
     for message in discord_double.bot_messages_in(discord_double.general):
         assert message.allowed_mentions == {"parse": []}
     done = await services.study.score(discord_double.student.id, discord_double.guild.id)
@@ -257,7 +285,7 @@ async def test_a_timed_channel_question_closes_by_itself(discord_double, bot, se
     await (
         await discord_double.slash(
             "quiz",
-            {"briefing": "mini", "count": 1, "difficulty": "hard", "mode": "channel", "timer": 1},
+            {"briefing": "mini", "count": 1, "difficulty": "hard", "mode": "channel", "timer": 5},
         )
     ).response()
     question = await discord_double.wait_for_message(
@@ -265,7 +293,7 @@ async def test_a_timed_channel_question_closes_by_itself(discord_double, bot, se
     )
     await (await discord_double.click(question, label="True")).response()
     results = await discord_double.wait_for_message(
-        discord_double.general, lambda m: "The answer:" in m.text, after=question, timeout=5
+        discord_double.general, lambda m: "The answer:" in m.text, after=question, timeout=10
     )
     assert "True" in results.text
 
@@ -356,7 +384,12 @@ async def test_review_brings_back_what_was_missed(discord_double, bot, services)
     wrong = next(i for i, k in enumerate(qq.keys) if k != qq.right_key)
     await (await discord_double.click(message, message.buttons[wrong]["custom_id"])).response()
     too_soon = await (await discord_double.slash("review")).response()
-    assert "Nothing is due" in too_soon.message.text
+    (embed,) = too_soon.message.embeds
+    assert embed["title"] == "Review", "a normal answer is not titled Sorry"
+    assert "1 question comes back <t:" in embed["description"]
+    assert "Take a /quiz" not in embed["description"]
+    score = await (await discord_double.slash("score")).response()
+    assert "Due for review: 0 (1 question comes back <t:" in score.message.text
     services.study.clock = replace_clock(services, minutes=2)
     review = await (await discord_double.slash("review")).response()
     assert "Question 1/1" in review.message.text

@@ -9,7 +9,7 @@ from bot.config import Settings
 from bot.discord_bot.client import BriefBot
 
 ROOT = Path(__file__).resolve().parents[2]
-COGS = {"Reading", "Quiz", "Progress", "Moderation", "Schedules", "Briefings", "Help"}
+COGS = {"Reading", "Quiz", "Progress", "Moderation", "Schedules", "Briefings", "Class", "Help"}
 
 
 async def test_every_cog_loads_without_connecting(tmp_path: Path):
@@ -28,7 +28,7 @@ async def test_every_cog_loads_without_connecting(tmp_path: Path):
                 assert 0 < len(parameter.description) <= 100, (command.name, parameter.name)
                 assert parameter.description != "…", (command.name, parameter.name)
         kinds = set(bot.router.handlers)
-        assert {"pg", "qs", "qm", "qn", "qg", "qz", "fm"} <= kinds
+        assert {"pg", "qs", "qm", "qn", "qg", "qz", "fm", "as", "rp", "rpm", "rq", "rqa"} <= kinds
     finally:
         for name in list(bot.cogs):  # an unstarted sharded bot cannot close(); unload instead
             await bot.remove_cog(name)

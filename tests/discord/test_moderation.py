@@ -27,6 +27,10 @@ MODERATOR_COMMANDS = {
     "unschedule": MANAGE_MESSAGES,
     "reload": MANAGE_MESSAGES,
     "settings": MANAGE_GUILD,
+    "assign": MANAGE_MESSAGES,
+    "unassign": MANAGE_MESSAGES,
+    "report": MANAGE_MESSAGES,
+    "reported": MANAGE_MESSAGES,
 }
 
 
@@ -80,7 +84,7 @@ async def test_moderator_commands_are_hidden_from_students_by_default(discord_do
         command = discord_double.command(name)
         assert str(command["default_member_permissions"]) == permission, name
         assert 0 < len(command["description"]) <= 100
-    for student_command in ("brief", "quiz", "score", "help"):
+    for student_command in ("brief", "quiz", "score", "help", "assignments"):
         assert discord_double.command(student_command)["default_member_permissions"] is None
     help_text = (await run(discord_double, "help", user=discord_double.student)).text
     assert "/post" in help_text and "/schedule" in help_text and "/reload" in help_text
@@ -150,8 +154,8 @@ async def test_a_post_lands_in_the_channel_and_quiz_me_opens_a_private_quiz(
     assert post.embeds[0]["title"] == "A small test briefing"
     assert "reopened three days after a storm" in post.embeds[0]["description"]
     assert [(b["label"], b["custom_id"]) for b in post.buttons] == [
-        ("Quiz me", "bb:qz:mini"),
-        ("Sources & notes", "bb:nt:mini"),
+        ("Quiz me", "b1:qz:mini"),
+        ("Sources & notes", "b1:nt:mini"),
     ]
     for message in discord_double.bot_messages_in(discord_double.news):
         assert message.allowed_mentions == {"parse": []}
@@ -341,6 +345,25 @@ async def test_the_scheduler_loop_posts_on_its_own_when_the_clock_moves(
     await discord_double.wait_for(lambda: posts_in(discord_double, discord_double.news))
 
 
+async def test_schedule_defaults_to_this_channel_and_refuses_a_duplicate(
+    discord_double, bot, services
+):
+    options = {"what": "briefing", "time": "10:00", "briefing": "mini"}
+    itx = await discord_double.slash(
+        "schedule", options, user=discord_double.moderator, channel=discord_double.news
+    )
+    made = await itx.message()
+    assert f"<#{discord_double.news.id}>" in made.text
+    (saved,) = await services.store.list_schedules()
+    assert saved.channel_id == discord_double.news.id
+    again = await discord_double.slash(
+        "schedule", options, user=discord_double.moderator, channel=discord_double.news
+    )
+    refused = await again.message()
+    assert refused.ephemeral and f"Schedule #{saved.id} already posts exactly this" in refused.text
+    assert len(await services.store.list_schedules()) == 1
+
+
 async def test_a_new_schedule_does_not_post_a_run_from_before_it_existed(
     discord_double, bot, services, clock
 ):
@@ -361,15 +384,18 @@ async def test_a_new_schedule_does_not_post_a_run_from_before_it_existed(
         ({"time": "25:00"}, "write it like 08:30"),
         ({"repeat": "weekly"}, "needs a weekday"),
         ({"repeat": "once", "date": "2026-01-04"}, "has already passed"),
-        ({"channel": None}, "Name the channel to post in."),
+        ({"timezone": "EST"}, "no daylight saving, so the posting time would shift"),
+        ({"timezone": "EST"}, "use America/New_York"),
+        ({"timezone": "cet"}, "use Europe/Berlin"),
         ({"briefing": "volcanoes"}, "No briefing matches"),
     ],
 )
 async def test_schedule_explains_bad_input(discord_double, bot, services, options, says):
+    """Bad input, and zone abbreviations (no daylight saving), are refused with a fix."""
     base = {"what": "briefing", "time": "10:00", "briefing": "mini", "channel": discord_double.news}
     merged = {k: v for k, v in {**base, **options}.items() if v is not None}
     reply = await run(discord_double, "schedule", merged)
-    assert reply.ephemeral and says in reply.text
+    assert reply.ephemeral and says in reply.text.replace("\\_", "_")  # as Discord shows it
     assert await services.store.list_schedules() == []
 
 
@@ -554,6 +580,17 @@ async def test_a_question_of_the_day_is_answered_by_two_people_then_revealed(
     assert f"<@{discord_double.owner.id}>" not in reveal.text
     assert all(b["disabled"] for b in question.buttons)
     assert [b["style"] for b in question.buttons].count(3) == 1, "the right answer is marked"
+    # under the revealed answer, anyone may report the question; it carries their answer
+    shown = await (
+        await discord_double.click(reveal, label="Report a problem", user=discord_double.owner)
+    ).response()
+    filed = await discord_double.submit_modal(
+        shown.custom_id, {"reason": ["wrong_key"], "comment": "?"}, user=discord_double.owner
+    )
+    assert "went to this server's moderators" in (await filed.message()).text
+    (report,) = await services.question_reports.repo.open_reports(discord_double.guild.id)
+    wrong_option = next(b["label"] for b in question.buttons if b["custom_id"] == wrong)
+    assert report.given is not None and wrong_option.endswith(report.given)
     tomorrow = await discord_double.wait_for_message(
         discord_double.news, lambda m: "Question of the day" in m.text, after=reveal
     )
@@ -588,6 +625,53 @@ async def test_a_question_of_the_day_is_revealed_after_a_day_without_a_next_one(
     assert len((await cog.run_due(clock.now())).revealed) == 1
     reveal = discord_double.bot_messages_in(discord_double.news)[-1]
     assert "Nobody answered this one." in reveal.text
+
+
+async def test_an_answer_the_server_accepted_counts_in_its_question_of_the_day(
+    discord_double, bot, services, clock
+):
+    day = dt.date(2026, 1, 5)
+    qq = pick_question(services.library.get("mini"), day)
+    wrong_key = next(k for k in qq.keys if k != qq.right_key)
+    also_right = qq.options[qq.keys.index(wrong_key)]
+    guild_id = discord_double.guild.id
+    reports = services.question_reports
+    filed = await reports.report(
+        guild_id=guild_id,
+        user_id=discord_double.owner.id,
+        briefing_id="mini",
+        question_id=qq.question.id,
+        reason="wrong_key",
+    )
+    assert filed.id is not None
+    await reports.accept_alternative(guild_id, filed.id, also_right, discord_double.moderator.id)
+    await run(
+        discord_double,
+        "schedule",
+        {
+            "what": "question",
+            "time": "09:00",
+            "repeat": "once",
+            "date": day.isoformat(),
+            "briefing": "mini",
+            "channel": discord_double.news,
+        },
+    )
+    cog = scheduler(bot)
+    clock.current = dt.datetime(2026, 1, 5, 9, 0, 5, tzinfo=dt.UTC)
+    await cog.run_due(clock.now())
+    question = await discord_double.wait_for_message(
+        discord_double.news, lambda m: "Question of the day" in m.text
+    )
+    accepted = question.buttons[qq.keys.index(wrong_key)]["custom_id"]
+    await (await discord_double.click(question, accepted, user=discord_double.student)).response()
+
+    clock.current = dt.datetime(2026, 1, 6, 9, 0, 30, tzinfo=dt.UTC)
+    await cog.run_due(clock.now())
+    reveal = discord_double.bot_messages_in(discord_double.news)[-1]
+    assert "1 person answered, 1 right." in reveal.text
+    score = await services.study.score(discord_double.student.id, guild_id)
+    assert (score.overall.correct, score.overall.answered) == (1, 1)
 
 
 # ----- /reload -----
@@ -657,6 +741,12 @@ async def test_settings_round_trip_and_channel_quizzes_use_them(discord_double, 
     ).response()
     assert "Channel quiz: A small test briefing" in quiz.text, "the default briefing"
     assert "45 s per question" in quiz.text, "the server's timer"
+    running = await discord_double.wait_for_message(
+        discord_double.general, lambda m: "Question 1/1" in m.text
+    )
+    await (
+        await discord_double.click(running, label="Stop quiz", user=discord_double.student)
+    ).response()
 
     await run(discord_double, "settings", {"untimed_default": True, "clear": "default_briefing"})
     untimed = await (

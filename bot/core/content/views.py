@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bot.core.content.records import BriefingRecord, VersionRecord
 from bot.core.content.service import DraftOutcome, Shown, UploadOutcome
 from bot.core.models import Briefing, Question
-from bot.core.replies import Button, ButtonStyle, Field, Page, Reply
+from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis
 
 __all__ = [
     "PROBLEMS_SHOWN",
@@ -68,7 +68,8 @@ def draft_reply(outcome: DraftOutcome) -> Reply:
     checks = "\n".join(f"• {c}" for c in outcome.checks) or "• nothing flagged: read it anyway"
     body = (
         f"Drafted `{record.slug}` ({counts(outcome.briefing)}), stored as draft version "
-        f"{record.latest_version}; students do not see it yet.\n\n**Check:**\n{checks}\n\n"
+        f"{record.latest_version}; students do not see it yet.\n\n"
+        f"{emphasis('Check:')}\n{checks}\n\n"
         f"Review the questions with `/briefing show {record.slug}`, or edit the attached file "
         "and `/briefing upload` it."
     )
@@ -122,7 +123,7 @@ def review_reply(shown: Shown, index: int) -> Reply:
     index = max(0, min(index, len(briefing.questions) - 1))
     question = briefing.questions[index]
     flag = "⚠️ to review" if question.review else "✅ checked"
-    body = f"{head}\n\n**{question.prompt}**\n{flag}"
+    body = f"{head}\n\n{emphasis(question.prompt)}\n{flag}"
     footer = f"Question {index + 1} of {len(briefing.questions)} · id {question.id}"
     page = Page(f"Review: {briefing.title}", body, _question_fields(question), footer)
     last = len(briefing.questions) - 1

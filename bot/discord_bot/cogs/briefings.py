@@ -6,6 +6,7 @@ checked again at run time; every reply is private to the moderator.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import discord
@@ -26,9 +27,10 @@ from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.replies import Reply
 from bot.discord_bot.attachments import fetch_attachment
 from bot.discord_bot.checks import require_moderator
+from bot.discord_bot.custom_ids import BRIEFING_PASTE, BRIEFING_REVIEW, BRIEFING_REVIEW_MODAL
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
-from bot.discord_bot.router import Router, custom_id
+from bot.discord_bot.router import Router
 
 __all__ = ["BriefingsCog"]
 
@@ -80,9 +82,9 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
     def __init__(self, services: Services, router: Router) -> None:
         self.services = services
         self.content = services.content
-        router.register("br", self.on_review_click)
-        router.register("brm", self.on_review_modal)
-        router.register("bd", self.on_pasted_article)
+        router.register(BRIEFING_REVIEW, self.on_review_click)
+        router.register(BRIEFING_REVIEW_MODAL, self.on_review_modal)
+        router.register(BRIEFING_PASTE, self.on_pasted_article)
         super().__init__()
 
     async def interaction_check(self, interaction: Interaction) -> bool:  # type: ignore[override]
@@ -203,9 +205,9 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
     # ----- review buttons and modals (through the router, so they outlive restarts) -----
 
     def _review(self, record_id: int, reply: Reply) -> Reply:
-        prefix = custom_id("br", record_id) + ":"
         buttons = tuple(
-            type(b)(b.key, b.label, prefix + b.action, b.style, b.disabled) for b in reply.buttons
+            replace(b, action=BRIEFING_REVIEW.build(record_id, *b.action.split(":", 1)))
+            for b in reply.buttons
         )
         return Reply(reply.pages, buttons, private=True)
 
@@ -221,7 +223,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
             field: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
                 label=label, custom_id=TEXT_FIELD, max_length=200, placeholder=question.prompt[:100]
             )
-            cid = custom_id("brm", record_id, verb, index)
+            cid = BRIEFING_REVIEW_MODAL.build(record_id, verb, index)
             await interaction.response.send_modal(_modal(cid, question.prompt[:45], [field]))
             return
         if verb == "publish":
@@ -260,7 +262,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
             style=discord.TextStyle.paragraph,
             max_length=4000,
         )
-        return _modal(custom_id("bd"), "Draft from an article", [title, text])
+        return _modal(BRIEFING_PASTE.build(), "Draft from an article", [title, text])
 
     async def on_pasted_article(self, interaction: Interaction, args: list[str]) -> None:
         """Draft from the pasted headline and text."""

@@ -25,6 +25,7 @@ from bot.core.server_settings import Clearable, SettingsChange
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.checks import can_manage_server, moderator_only
 from bot.discord_bot.cogs.quiz import QuizCog
+from bot.discord_bot.custom_ids import QUIZ_ME, SOURCES
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.posting import (
     briefing_messages,
@@ -56,8 +57,8 @@ class ModerationCog(commands.Cog, name="Moderation"):
         self.server_settings = services.server_settings
         self.quiz = quiz
         self._reloading = asyncio.Lock()
-        router.register("qz", self.on_quiz_me)
-        router.register("nt", self.on_sources)
+        router.register(QUIZ_ME, self.on_quiz_me)
+        router.register(SOURCES, self.on_sources)
 
     # ----- /post -----
 
@@ -175,7 +176,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
         self,
         interaction: Interaction,
         moderator_role: discord.Role | None = None,
-        quiz_timer: app_commands.Range[int, 5, 600] | None = None,
+        quiz_timer: int | None = None,
         untimed_default: bool | None = None,
         default_briefing: str | None = None,
         qotd_channel: discord.TextChannel | None = None,

@@ -8,12 +8,16 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
+from bot.core.class_views import with_open_work
+from bot.core.commands import description_of
 from bot.core.errors import QuizError
 from bot.core.progress_views import leaderboard_reply, score_reply
+from bot.core.reminders import ReminderService
 from bot.core.replies import Button, ButtonStyle, Reply
+from bot.discord_bot.custom_ids import FORGET_CONFIRM
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
-from bot.discord_bot.router import Router, custom_id
+from bot.discord_bot.router import Router
 
 __all__ = ["ProgressCog"]
 
@@ -21,22 +25,73 @@ __all__ = ["ProgressCog"]
 class ProgressCog(commands.Cog, name="Progress"):
     """A student's own progress and data, and the server's leaderboard."""
 
-    def __init__(self, services: Services, router: Router) -> None:
+    def __init__(self, services: Services, router: Router, reminders: ReminderService) -> None:
         self.services = services
         self.study = services.study
-        router.register("fm", self.on_forget_confirm)
+        self.reminders = reminders
+        router.register(FORGET_CONFIRM, self.on_forget_confirm)
 
-    @app_commands.command(
-        name="score", description="Your progress: accuracy, streak, mastered, due"
+    async def cog_load(self) -> None:
+        """Start the reminder checks."""
+        self.reminders.start()
+
+    async def cog_unload(self) -> None:
+        """Stop the reminder checks."""
+        await self.reminders.stop()
+
+    @app_commands.command(name="remind", description=description_of("remind"))
+    @app_commands.describe(
+        time="When, 24-hour clock, like 18:30",
+        timezone="Your time zone, like Europe/Berlin (default UTC)",
+        off="Turn the reminder off",
     )
+    async def remind(
+        self,
+        interaction: Interaction,
+        time: str | None = None,
+        timezone: str = "UTC",
+        off: bool = False,
+    ) -> None:
+        """A daily direct message when questions are due for review."""
+        user_id = interaction.user.id
+        if off:
+            was_on = await self.reminders.off(user_id)
+            body = "Reminders are off." if was_on else "You had no reminder: nothing to turn off."
+            await send_reply(interaction, Reply.text("Review reminder", body, private=True))
+            return
+        if time is None:
+            current = await self.reminders.get(user_id)
+            body = (
+                f"On: {current.at:%H:%M} ({current.timezone}), on days with questions due."
+                if current
+                else "Off. Turn it on with /remind time:18:30 timezone:Europe/Berlin."
+            )
+            await send_reply(interaction, Reply.text("Review reminder", body, private=True))
+            return
+        reminder = await self.reminders.set(user_id, time, timezone)
+        body = (
+            f"I will send you a direct message at {reminder.at:%H:%M} ({reminder.timezone}) on "
+            "days when questions are due for review, at most once a day, with a Review now "
+            "button. Turn it off with /remind off:True."
+        )
+        await send_reply(interaction, Reply.text("Review reminder", body, private=True))
+
+    @app_commands.command(name="score", description=description_of("score"))
     @app_commands.describe(everywhere="Count answers from every server, not just this one")
     async def score(self, interaction: Interaction, everywhere: bool = False) -> None:
         """Your progress: accuracy, streak, mastered, due."""
         guild_id = None if everywhere else interaction.guild_id
-        summary = await self.study.score(interaction.user.id, guild_id)
-        await send_reply(interaction, score_reply(summary, self.services.library))
+        summary, coming = await self.study.progress(interaction.user.id, guild_id)
+        reply = score_reply(summary, self.services.library, coming)
+        if interaction.guild_id is not None:
+            roles = [r.id for r in getattr(interaction.user, "roles", [])]
+            work = await self.services.assignments.open_for(
+                interaction.guild_id, interaction.user.id, roles
+            )
+            reply = with_open_work(reply, work)
+        await send_reply(interaction, reply)
 
-    @app_commands.command(name="leaderboard", description="This server's top learners")
+    @app_commands.command(name="leaderboard", description=description_of("leaderboard"))
     @app_commands.describe(period="All time, or this week (since Monday, UTC)")
     @app_commands.guild_only()
     async def leaderboard(
@@ -50,24 +105,26 @@ class ProgressCog(commands.Cog, name="Progress"):
         )
         await send_reply(interaction, leaderboard_reply(top, mine, week=week, mention=True))
 
-    @app_commands.command(
-        name="mydata", description="Everything briefbot keeps about you, as a file"
-    )
+    @app_commands.command(name="mydata", description=description_of("mydata"))
     async def mydata(self, interaction: Interaction) -> None:
         """Everything briefbot keeps about you, as a file."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         data = await self.study.export(interaction.user.id)
-        reply = Reply.text("Your data", "Your answers and review schedule, as JSON.", private=True)
+        reply = Reply.text(
+            "Your data",
+            "Your answers, review schedule, assignments and question reports, as JSON.",
+            private=True,
+        )
         reply = Reply(reply.pages, private=True, attachments={"briefbot-mydata.json": data})
         await send_reply(interaction, reply)
 
-    @app_commands.command(name="forgetme", description="Delete everything briefbot keeps about you")
+    @app_commands.command(name="forgetme", description=description_of("forgetme"))
     async def forgetme(self, interaction: Interaction) -> None:
         """Delete everything briefbot keeps about you."""
         confirm = Button(
             "confirm",
             "Yes, delete it all",
-            custom_id("fm", interaction.user.id),
+            FORGET_CONFIRM.build(interaction.user.id),
             ButtonStyle.DANGER,
         )
         reply = Reply.text(

@@ -1,6 +1,6 @@
 """/quiz: a private quiz for one student, or a channel quiz everyone can answer.
 
-Buttons carry `bb:<kind>:<session>:<question>:<choice>`; the router brings every click here,
+Buttons carry `b1:<kind>:<session>:<question>:<choice>`; the router brings every click here,
 also after a restart. A click on a quiz that no longer exists gets a polite answer.
 """
 
@@ -17,31 +17,54 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core import views
-from bot.core.channel_quiz import ChannelQuizService
+from bot.core.channel_quiz import MAX_TIMER, MIN_TIMER, ChannelQuizService
+from bot.core.commands import description_of
 from bot.core.errors import QuizError
 from bot.core.matching import is_blank
 from bot.core.progress import GuildSettings
+from bot.core.progress_views import nothing_due_reply
 from bot.core.quiz import MAX_QUESTIONS, GroupSession, QuizQuestion, SoloSession
-from bot.core.replies import Button, ButtonStyle, Reply
-from bot.discord_bot.autocomplete import briefing_choices
+from bot.core.replies import Button, ButtonStyle, Reply, moment
+from bot.core.study import NothingDue
+from bot.core.wording import plural, shorten
+from bot.discord_bot.autocomplete import briefing_choices, section_choices
 from bot.discord_bot.cooldown import per_user_cooldown
+from bot.discord_bot.custom_ids import (
+    GROUP_CLICK,
+    GROUP_CLOSE,
+    GROUP_MODAL,
+    GROUP_STOP,
+    MARKED,
+    REPORT_PROBLEM,
+    REVIEW_NOW,
+    SOLO_CLICK,
+    SOLO_MODAL,
+    SOLO_NEXT,
+    SOLO_RETRY,
+    SOLO_STOP,
+)
 from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.posting import cannot_post, missing_permissions
 from bot.discord_bot.respond import send_reply
-from bot.discord_bot.router import Router, custom_id
+from bot.discord_bot.router import Router
 
 __all__ = ["QuizCog"]
 
 log = logging.getLogger(__name__)
 ANSWER_FIELD = "answer"
+MODAL_TITLE_MAX, LABEL_MAX, PLACEHOLDER_MAX = 45, 45, 100
 
 
 def _answer_modal(cid: str, prompt: str) -> discord.ui.Modal:
-    """A one-field modal for a short answer; its submit reaches the router by custom id."""
-    modal = discord.ui.Modal(title="Your answer", custom_id=cid, timeout=None)
+    """A one-field modal for a short answer; its submit reaches the router by custom id.
+
+    The question is its title, cut at a word; the field repeats as much as fits.
+    """
+    modal = discord.ui.Modal(title=shorten(prompt, MODAL_TITLE_MAX), custom_id=cid, timeout=None)
     modal.add_item(
         discord.ui.TextInput(
-            label=prompt[:45] if len(prompt) <= 45 else "Your answer",
-            placeholder=prompt[:100],
+            label=prompt if len(prompt) <= LABEL_MAX else "Your answer",
+            placeholder=shorten(prompt, PLACEHOLDER_MAX),
             custom_id=ANSWER_FIELD,
             max_length=200,
         )
@@ -65,8 +88,9 @@ class DiscordChannelQuizFaces:
 
     def question(self, session: GroupSession) -> Reply:
         """The open question; an untimed one also gets "Close question"."""
-        prefix = custom_id("qg", session.session_id, session.index) + ":"
-        timed = session.timer_seconds is not None
+        prefix = GROUP_CLICK.prefix(session.session_id, session.index)
+        closes_at = session.closes_at()
+        timed = closes_at is not None
         footer = f"{session.timer_seconds} s to answer" if timed else "Untimed: take your time"
         reply = views.question_reply(
             session.current(),
@@ -76,19 +100,32 @@ class DiscordChannelQuizFaces:
             private=False,
             footer=footer,
         )
+        if closes_at is not None:
+            page = reply.pages[0]
+            countdown = f"{page.body}\n\n⏱️ Closes {moment(closes_at)}."
+            reply = Reply((replace(page, body=countdown), *reply.pages[1:]), reply.buttons)
+        extra = []
         if not timed:
-            close = Button(
-                "close",
-                "Close question",
-                custom_id("qc", session.session_id, session.index),
-                ButtonStyle.PRIMARY,
+            extra.append(
+                Button(
+                    "close",
+                    "Close question",
+                    GROUP_CLOSE.build(session.session_id, session.index),
+                    ButtonStyle.PRIMARY,
+                )
             )
-            reply = Reply(reply.pages, (*reply.buttons, close))
-        return reply
+        extra.append(Button("stop", "Stop quiz", GROUP_STOP.build(session.session_id)))
+        return Reply(reply.pages, (*reply.buttons, *extra))
 
     def closed(self, shown: Reply, asked: QuizQuestion) -> Reply:
-        """The question as posted, its options disabled and the right one marked."""
-        return Reply(shown.pages, views.marked_buttons(asked, "bb:x:"))
+        """The question as posted, its options disabled and the right one marked, and a
+        "Report a problem" button for everyone who saw it."""
+        marked = views.marked_buttons(asked, MARKED.prefix())
+        session_id = shown.buttons[0].action.split(":")[2] if shown.buttons else ""
+        if not session_id:
+            return Reply(shown.pages, marked)
+        report = REPORT_PROBLEM.build(session_id, asked.question.id)
+        return Reply(shown.pages, (*marked, Button("report", "Report a problem", report)))
 
     def names(self, user_ids: Iterable[int]) -> dict[int, str]:
         """Players as mentions (posted with pings off)."""
@@ -104,28 +141,28 @@ class QuizCog(commands.Cog, name="Quiz"):
         self.services = services
         self.study = services.study
         self.channel_quizzes = channel_quizzes
-        router.register("qs", self.on_solo_click)
-        router.register("qm", self.on_solo_modal)
-        router.register("qn", self.on_solo_next)
-        router.register("qr", self.on_retry)
-        router.register("qx", self.on_solo_stop)
-        router.register("qg", self.on_group_click)
-        router.register("qgm", self.on_group_modal)
-        router.register("qc", self.on_group_close)
+        router.register(SOLO_CLICK, self.on_solo_click)
+        router.register(SOLO_MODAL, self.on_solo_modal)
+        router.register(SOLO_NEXT, self.on_solo_next)
+        router.register(SOLO_RETRY, self.on_retry)
+        router.register(SOLO_STOP, self.on_solo_stop)
+        router.register(GROUP_CLICK, self.on_group_click)
+        router.register(GROUP_MODAL, self.on_group_modal)
+        router.register(GROUP_CLOSE, self.on_group_close)
+        router.register(GROUP_STOP, self.on_group_stop)
+        router.register(REVIEW_NOW, self.on_review_now)
 
     async def cog_unload(self) -> None:
         """Stop every running question timer."""
         await self.channel_quizzes.stop()
 
-    @app_commands.command(
-        name="quiz", description="Quiz yourself on a briefing, alone or with the channel"
-    )
+    @app_commands.command(name="quiz", description=description_of("quiz"))
     @app_commands.describe(
         briefing="Which briefing (leave empty when there is only one)",
         count=f"How many questions (1-{MAX_QUESTIONS}, default 5)",
         difficulty="Only questions of this difficulty",
         mode="solo: only you see it; channel: everyone here can answer",
-        timer="Channel mode: seconds per question (0 = untimed study mode)",
+        timer=f"Channel mode: seconds per question, {MIN_TIMER}-{MAX_TIMER} (0: untimed study)",
     )
     @app_commands.autocomplete(briefing=briefing_choices)
     @per_user_cooldown(2, 10.0)
@@ -136,7 +173,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         count: app_commands.Range[int, 1, MAX_QUESTIONS] = 5,
         difficulty: Literal["easy", "medium", "hard"] | None = None,
         mode: Literal["solo", "channel"] = "solo",
-        timer: app_commands.Range[int, 0, 300] | None = None,
+        timer: app_commands.Range[int, 0, MAX_TIMER] | None = None,
     ) -> None:
         """Quiz yourself on a briefing, alone or with the channel."""
         guild = None
@@ -155,11 +192,10 @@ class QuizCog(commands.Cog, name="Quiz"):
             await send_reply(interaction, self.solo_question(started.session))
             return
         seconds = self.timer_default(guild) if timer is None else timer
-        if interaction.channel_id is None:
-            raise QuizError("I cannot post in this channel.")
+        channel_id = self.require_postable(interaction)
         session = await self.channel_quizzes.start(
             briefing,
-            channel_id=interaction.channel_id,
+            channel_id=channel_id,
             starter_id=interaction.user.id,
             guild_id=interaction.guild_id,
             count=count,
@@ -171,11 +207,23 @@ class QuizCog(commands.Cog, name="Quiz"):
         )
         intro = Reply.text(
             f"Channel quiz: {session.briefing.title}",
-            f"{len(session.questions)} questions, {pace}. Everyone may answer, and change "
-            "their answer until the question closes.",
+            f"{plural(len(session.questions), 'question')}, {pace}. Everyone may answer, "
+            "and change their answer until the question closes.",
         )
         await send_reply(interaction, intro)
         await self.channel_quizzes.post_first(session.session_id)
+
+    @staticmethod
+    def require_postable(interaction: Interaction) -> int:
+        """Refuse a channel quiz, before announcing it, where the bot cannot post (as /post)."""
+        channel = interaction.channel
+        if interaction.channel_id is None or channel is None:
+            raise QuizError("I cannot post in this channel.")
+        if isinstance(channel, discord.abc.GuildChannel | discord.Thread):
+            missing = missing_permissions(channel)
+            if missing:
+                raise QuizError(cannot_post(channel, missing))
+        return interaction.channel_id
 
     def timer_default(self, guild: GuildSettings | None) -> int:
         """Seconds per question when /quiz names no timer (0: untimed), from /settings.
@@ -186,13 +234,35 @@ class QuizCog(commands.Cog, name="Quiz"):
             return self.services.settings.quiz_timer_seconds
         return 0 if guild.untimed_default else guild.quiz_timer_seconds
 
-    @app_commands.command(
-        name="review", description="Quiz yourself on the questions due for review"
+    @app_commands.command(name="review", description=description_of("review"))
+    @app_commands.describe(
+        briefing="Only questions from this briefing", section="Only this section of it"
     )
+    @app_commands.autocomplete(briefing=briefing_choices, section=section_choices)
     @per_user_cooldown(2, 10.0)
-    async def review(self, interaction: Interaction) -> None:
+    async def review(
+        self, interaction: Interaction, briefing: str | None = None, section: str | None = None
+    ) -> None:
         """Quiz yourself on the questions due for review."""
-        started = await self.study.start_review(interaction.user.id)
+        await self.start_review(interaction, briefing, section)
+
+    async def on_review_now(self, interaction: Interaction, args: list[str]) -> None:
+        """`rv`: "Review now" under a reminder: the review starts right there."""
+        await self.start_review(interaction)
+
+    async def start_review(
+        self, interaction: Interaction, briefing: str | None = None, section: str | None = None
+    ) -> None:
+        """Show the first question due for review, or when the next ones come back."""
+        started = await self.study.start_review(
+            interaction.user.id,
+            briefing_query=briefing,
+            section_query=section,
+            guild_id=interaction.guild_id,
+        )
+        if isinstance(started, NothingDue):
+            await send_reply(interaction, nothing_due_reply(started))
+            return
         reply = self.solo_question(started.session)
         if started.more_due:
             page = reply.pages[0]
@@ -204,7 +274,7 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     def solo_question(self, session: SoloSession) -> Reply:
         """The current question of a solo quiz, its buttons routed back here, and Stop."""
-        prefix = custom_id("qs", session.session_id, session.index) + ":"
+        prefix = SOLO_CLICK.prefix(session.session_id, session.index)
         reply = views.question_reply(
             session.current(),
             session.index + 1,
@@ -212,7 +282,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             action_prefix=prefix,
             footer=session.briefing.title,
         )
-        stop = Button("stop", "Stop", custom_id("qx", session.session_id))
+        stop = Button("stop", "Stop", SOLO_STOP.build(session.session_id))
         return Reply(reply.pages, (*reply.buttons, stop), private=True)
 
     async def on_solo_stop(self, interaction: Interaction, args: list[str]) -> None:
@@ -230,7 +300,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         session = await self.study.solo_session(session_id)
         if key == "answer":
             qq = session.current()
-            modal_id = custom_id("qm", session_id, index)
+            modal_id = SOLO_MODAL.build(session_id, index)
             await interaction.response.send_modal(_answer_modal(modal_id, qq.question.prompt))
             return
         await self.answer_solo(interaction, session_id, index, key)
@@ -259,11 +329,12 @@ class QuizCog(commands.Cog, name="Quiz"):
         verdict = views.answer_reply(result)
         label = "See my score" if session.finished else "Next question ▶"
         go_on = Button(
-            "next", label, custom_id("qn", session_id, session.index), ButtonStyle.PRIMARY
+            "next", label, SOLO_NEXT.build(session_id, session.index), ButtonStyle.PRIMARY
         )
-        await send_reply(
-            interaction, Reply(verdict.pages, (*verdict.buttons, go_on), private=True), edit=True
-        )
+        asked = result.quiz_question.question.id
+        report = Button("report", "Report a problem", REPORT_PROBLEM.build(session_id, asked))
+        buttons = (*verdict.buttons, go_on, report)
+        await send_reply(interaction, Reply(verdict.pages, buttons, private=True), edit=True)
 
     async def on_solo_next(self, interaction: Interaction, args: list[str]) -> None:
         """`qn:<session>:<index>`: show the next question, or the final score."""
@@ -280,7 +351,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             retry = Button(
                 "retry",
                 "Retry what I missed",
-                custom_id("qr", session.session_id),
+                SOLO_RETRY.build(session.session_id),
                 ButtonStyle.PRIMARY,
             )
             reply = Reply(reply.pages, (retry,), private=True)
@@ -300,7 +371,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             session = self.channel_quizzes.session(session_id)
             await interaction.response.send_modal(
                 _answer_modal(
-                    custom_id("qgm", session_id, index), session.current().question.prompt
+                    GROUP_MODAL.build(session_id, index), session.current().question.prompt
                 )
             )
             return
@@ -317,22 +388,34 @@ class QuizCog(commands.Cog, name="Quiz"):
         self, interaction: Interaction, session_id: str, index: int, text: str
     ) -> None:
         """Register the answer privately; the verdict comes when the question closes."""
-        changed = await self.channel_quizzes.answer(session_id, interaction.user.id, text, index)
-        what = "changed" if changed else "registered"
-        shown = text.upper() if len(text) == 1 else text
+        receipt = await self.channel_quizzes.answer(session_id, interaction.user.id, text, index)
+        what = "changed" if receipt.changed else "registered"
         await send_reply(
             interaction,
             Reply.text(
                 f"Answer {what}",
-                f"You answered {shown[:200]}. You can change it until the question closes.",
+                f"You answered {receipt.shown}. You can change it until the question closes.",
                 private=True,
             ),
         )
 
+    async def on_group_stop(self, interaction: Interaction, args: list[str]) -> None:
+        """`qgx:<session>`: the starter (or a moderator) stops a channel quiz."""
+        quiz = self.channel_quizzes.stoppable(
+            args[0], interaction.user.id, moderator=self.moderator(interaction)
+        )
+        await interaction.response.defer()
+        await self.channel_quizzes.stop_quiz(quiz)
+
+    @staticmethod
+    def moderator(interaction: Interaction) -> bool:
+        """Whether the clicker may manage messages in the channel."""
+        perms = getattr(interaction.user, "guild_permissions", None)
+        return perms is not None and perms.manage_messages
+
     async def on_group_close(self, interaction: Interaction, args: list[str]) -> None:
         """`qc:<session>:<index>`: the starter (or a moderator) closes an untimed question."""
-        perms = getattr(interaction.user, "guild_permissions", None)
-        moderator = perms is not None and perms.manage_messages
+        moderator = self.moderator(interaction)
         quiz = self.channel_quizzes.closable(
             args[0], int(args[1]), interaction.user.id, moderator=moderator
         )

@@ -2,19 +2,41 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
 from bot.core import views
+from bot.core.commands import description_of
 from bot.core.models import Briefing
 from bot.core.replies import Reply
 from bot.discord_bot.autocomplete import briefing_choices, person_choices, section_choices
+from bot.discord_bot.custom_ids import PAGE
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
-from bot.discord_bot.router import Router, custom_id
+from bot.discord_bot.router import Router
 
 __all__ = ["ReadingCog"]
+
+PRIVATE = "Only you see the answer (nothing is posted in the channel)"
+
+
+def _nav(what: str, briefing_id: str, arg: str, asker: str) -> str:
+    """The Prev/Next id without its page number (each button adds ":<page>")."""
+    return PAGE.prefix(what, briefing_id, arg, asker).removesuffix(":")
+
+
+def _short(user_id: int) -> str:
+    """A user id in base 36, to keep custom ids short."""
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        user_id, rest = divmod(user_id, 36)
+        out = digits[rest] + out
+        if not user_id:
+            return out
 
 
 class ReadingCog(commands.Cog, name="Reading"):
@@ -25,7 +47,7 @@ class ReadingCog(commands.Cog, name="Reading"):
     def __init__(self, services: Services, router: Router) -> None:
         self.services = services
         self._rendered: dict[tuple[str, str, str], tuple[Briefing, Reply]] = {}
-        router.register("pg", self.on_page)
+        router.register(PAGE, self.on_page)
 
     def render(self, what: str, briefing_id: str, arg: str) -> Reply:
         """Rebuild a reading reply from what its page buttons carry.
@@ -71,40 +93,61 @@ class ReadingCog(commands.Cog, name="Reading"):
         return Reply.problem("This page is no longer available.")
 
     async def show(
-        self, interaction: Interaction, what: str, briefing_id: str, arg: str = ""
+        self,
+        interaction: Interaction,
+        what: str,
+        briefing_id: str,
+        arg: str = "",
+        *,
+        private: bool = False,
     ) -> None:
-        """Send page 1 of a reading reply with Prev/Next buttons when it has several pages."""
+        """Send page 1 of a reading reply with Prev/Next buttons when it has several pages.
+
+        `private`: only the asker sees it. The page buttons carry who asked.
+        """
         reply = self.render(what, briefing_id, arg)
-        nav = custom_id("pg", what, briefing_id, arg[:40])
+        if private:
+            reply = replace(reply, private=True)
+        nav = _nav(what, briefing_id, arg[:40], _short(interaction.user.id))
         await send_reply(interaction, reply, nav=nav)
 
     async def on_page(self, interaction: Interaction, args: list[str]) -> None:
-        """A Prev/Next click: `pg:<what>:<briefing>:<arg>:<page>`."""
-        what, briefing_id, arg, page = args[0], args[1], args[2], int(args[3])
+        """A Prev/Next click: `pg:<what>:<briefing>:<arg>:<asker>:<page>`.
+
+        Only the asker turns the shared message's pages; anyone else gets that page privately,
+        with buttons of their own (older buttons without an asker turn for anyone).
+        """
+        what, briefing_id, arg, page = args[0], args[1], args[2], int(args[4])
+        asker = args[3] or None
         reply = self.render(what, briefing_id, arg)
-        nav = custom_id("pg", what, briefing_id, arg)
+        clicker = _short(interaction.user.id)
+        nav = _nav(what, briefing_id, arg, asker or clicker)
+        if asker is not None and asker != clicker:
+            mine = _nav(what, briefing_id, arg, clicker)
+            await send_reply(interaction, replace(reply, private=True), page=page, nav=mine)
+            return
         await send_reply(interaction, reply, page=page, nav=nav, edit=True)
 
-    @app_commands.command(
-        name="briefings", description="List the briefings you can read and quiz on"
-    )
-    @app_commands.describe(keyword="Only briefings whose title or tags match this")
-    async def briefings(self, interaction: Interaction, keyword: str | None = None) -> None:
+    @app_commands.command(name="briefings", description=description_of("briefings"))
+    @app_commands.describe(keyword="Only briefings whose title or tags match this", private=PRIVATE)
+    async def briefings(
+        self, interaction: Interaction, keyword: str | None = None, private: bool = False
+    ) -> None:
         """List the briefings you can read and quiz on."""
-        await self.show(interaction, "list", "-", (keyword or "")[:40])
+        await self.show(interaction, "list", "-", (keyword or "")[:40], private=private)
 
-    @app_commands.command(name="courses", description="Briefings in the order to study them")
-    async def courses(self, interaction: Interaction) -> None:
+    @app_commands.command(name="courses", description=description_of("courses"))
+    @app_commands.describe(private=PRIVATE)
+    async def courses(self, interaction: Interaction, private: bool = False) -> None:
         """Briefings in the order to study them."""
-        await self.show(interaction, "courses", "-")
+        await self.show(interaction, "courses", "-", private=private)
 
-    @app_commands.command(
-        name="brief", description="Read a briefing's summary, or one of its sections"
-    )
+    @app_commands.command(name="brief", description=description_of("brief"))
     @app_commands.describe(
         briefing="Which briefing (leave empty when there is only one)",
         section="One section instead of the summary",
         long="The longer summary",
+        private=PRIVATE,
     )
     @app_commands.autocomplete(briefing=briefing_choices, section=section_choices)
     async def brief(
@@ -113,27 +156,34 @@ class ReadingCog(commands.Cog, name="Reading"):
         briefing: str | None = None,
         section: str | None = None,
         long: bool = False,
+        private: bool = False,
     ) -> None:
         """Read a briefing's summary, or one of its sections."""
         found = self.services.library.find(briefing)
         if section:
             views.brief_reply(found, section)  # raises NotFound politely for a bad section
             chosen = next((s.id for s in found.sections if s.id == section), section.strip()[:40])
-            await self.show(interaction, "brief", found.id, chosen)
+            await self.show(interaction, "brief", found.id, chosen, private=private)
         else:
-            await self.show(interaction, "long" if long else "brief", found.id)
+            await self.show(interaction, "long" if long else "brief", found.id, private=private)
 
-    @app_commands.command(name="figures", description="Who is who in a briefing")
-    @app_commands.describe(briefing="Which briefing (leave empty when there is only one)")
+    @app_commands.command(name="figures", description=description_of("figures"))
+    @app_commands.describe(
+        briefing="Which briefing (leave empty when there is only one)", private=PRIVATE
+    )
     @app_commands.autocomplete(briefing=briefing_choices)
-    async def figures(self, interaction: Interaction, briefing: str | None = None) -> None:
+    async def figures(
+        self, interaction: Interaction, briefing: str | None = None, private: bool = False
+    ) -> None:
         """Who is who in a briefing."""
-        await self.show(interaction, "figures", self.services.library.find(briefing).id)
+        found = self.services.library.find(briefing)
+        await self.show(interaction, "figures", found.id, private=private)
 
-    @app_commands.command(name="quote", description="What a person said, with its context")
+    @app_commands.command(name="quote", description=description_of("quote"))
     @app_commands.describe(
         person="Whose words (name or surname)",
         briefing="Which briefing (leave empty when there is only one)",
+        private=PRIVATE,
     )
     @app_commands.autocomplete(person=person_choices, briefing=briefing_choices)
     async def quote(
@@ -141,46 +191,69 @@ class ReadingCog(commands.Cog, name="Reading"):
         interaction: Interaction,
         person: str | None = None,
         briefing: str | None = None,
+        private: bool = False,
     ) -> None:
         """What a person said, with its context."""
         found = self.services.library.find(briefing)
         if person:
             figure = views.find_figure(found, person)  # NotFound for an unknown person
-            await self.show(interaction, "quote", found.id, figure.id)
+            await self.show(interaction, "quote", found.id, figure.id, private=private)
         else:
-            await self.show(interaction, "quote", found.id)
+            await self.show(interaction, "quote", found.id, private=private)
 
-    @app_commands.command(name="notes", description="Sources and editor's notes for a briefing")
-    @app_commands.describe(briefing="Which briefing (leave empty when there is only one)")
+    @app_commands.command(name="notes", description=description_of("notes"))
+    @app_commands.describe(
+        briefing="Which briefing (leave empty when there is only one)", private=PRIVATE
+    )
     @app_commands.autocomplete(briefing=briefing_choices)
-    async def notes(self, interaction: Interaction, briefing: str | None = None) -> None:
+    async def notes(
+        self, interaction: Interaction, briefing: str | None = None, private: bool = False
+    ) -> None:
         """Sources and editor's notes for a briefing."""
-        await self.show(interaction, "notes", self.services.library.find(briefing).id)
+        found = self.services.library.find(briefing)
+        await self.show(interaction, "notes", found.id, private=private)
 
-    @app_commands.command(name="facts", description="The key facts of a briefing")
-    @app_commands.describe(briefing="Which briefing (leave empty when there is only one)")
+    @app_commands.command(name="facts", description=description_of("facts"))
+    @app_commands.describe(
+        briefing="Which briefing (leave empty when there is only one)", private=PRIVATE
+    )
     @app_commands.autocomplete(briefing=briefing_choices)
-    async def facts(self, interaction: Interaction, briefing: str | None = None) -> None:
+    async def facts(
+        self, interaction: Interaction, briefing: str | None = None, private: bool = False
+    ) -> None:
         """The key facts of a briefing."""
-        await self.show(interaction, "facts", self.services.library.find(briefing).id)
+        found = self.services.library.find(briefing)
+        await self.show(interaction, "facts", found.id, private=private)
 
-    @app_commands.command(name="timeline", description="The dated events of a briefing")
-    @app_commands.describe(briefing="Which briefing (leave empty when there is only one)")
+    @app_commands.command(name="timeline", description=description_of("timeline"))
+    @app_commands.describe(
+        briefing="Which briefing (leave empty when there is only one)", private=PRIVATE
+    )
     @app_commands.autocomplete(briefing=briefing_choices)
-    async def timeline(self, interaction: Interaction, briefing: str | None = None) -> None:
+    async def timeline(
+        self, interaction: Interaction, briefing: str | None = None, private: bool = False
+    ) -> None:
         """The dated events of a briefing."""
-        await self.show(interaction, "timeline", self.services.library.find(briefing).id)
+        found = self.services.library.find(briefing)
+        await self.show(interaction, "timeline", found.id, private=private)
 
-    @app_commands.command(name="glossary", description="Terms a briefing uses, explained")
+    @app_commands.command(name="glossary", description=description_of("glossary"))
     @app_commands.describe(
         term="One term (leave empty for all)",
         briefing="Which briefing (leave empty when there is only one)",
+        private=PRIVATE,
     )
     @app_commands.autocomplete(briefing=briefing_choices)
     async def glossary(
-        self, interaction: Interaction, term: str | None = None, briefing: str | None = None
+        self,
+        interaction: Interaction,
+        term: str | None = None,
+        briefing: str | None = None,
+        private: bool = False,
     ) -> None:
         """Terms a briefing uses, explained."""
         found = self.services.library.find(briefing)
         views.glossary_reply(found, term)  # NotFound politely for an unknown term
-        await self.show(interaction, "glossary", found.id, (term or "").strip()[:40])
+        await self.show(
+            interaction, "glossary", found.id, (term or "").strip()[:40], private=private
+        )

@@ -4,7 +4,7 @@ The claim / post / mark loop is the core's (`bot.core.schedule_runner.ScheduleRu
 injected clock); this cog is its `RunDelivery`: which servers this process serves, how a run
 is posted in a channel and how a question of the day is revealed.
 
-Questions of the day are answered with buttons (`bb:qd:<session>:<key>`) and revealed at the
+Questions of the day are answered with buttons (`b1:qd:<session>:<key>`) and revealed at the
 next one in the same channel or `REVEAL_AFTER` after posting (`bot.core.qotd`).
 """
 
@@ -35,7 +35,7 @@ from bot.core.qotd import (
     question_reply,
     reveal_reply,
 )
-from bot.core.replies import Reply
+from bot.core.replies import Button, Reply
 from bot.core.schedule import (
     Run,
     describe,
@@ -49,12 +49,13 @@ from bot.core.views import marked_buttons
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.checks import is_moderator, moderator_only
 from bot.discord_bot.cogs.moderation import send_pages
+from bot.discord_bot.custom_ids import QOTD_ANSWER, REPORT_PROBLEM
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.posting import cannot_post, missing_permissions, send_briefing
 from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.render import view_of
 from bot.discord_bot.respond import send_reply
-from bot.discord_bot.router import Router, custom_id
+from bot.discord_bot.router import Router
 
 __all__ = ["TICK_SECONDS", "SchedulesCog", "Tick"]
 
@@ -96,7 +97,11 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         self.store = services.store
         self.interval = interval
         self.qotd = QotdService(
-            services.library, services.store, services.clock, services.study.scheduler
+            services.library,
+            services.store,
+            services.clock,
+            services.study.scheduler,
+            overrides=services.question_reports,
         )
         self.process = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(2)}"
         self.runner = ScheduleRunner(
@@ -108,7 +113,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             interval=interval,
             on_tick=lambda tick: bot.dispatch("schedule_tick", tick),  # for metrics (observe)
         )
-        router.register("qd", self.on_qotd_answer)
+        router.register(QOTD_ANSWER, self.on_qotd_answer)
 
     # ----- the loop (in the core) and delivery -----
 
@@ -149,8 +154,9 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         if schedule.what == "briefing":
             sent = await send_briefing(channel, briefing, "summary")
             return sent[-1].id
-        for earlier in await self.qotd.open_questions(channel.id):
-            await self.reveal(earlier)
+        earlier = await self.qotd.open_questions(channel.id)
+        for question in earlier:
+            await self.reveal(question)
         assert schedule.id is not None
         session_id = f"qotd-{schedule.id}-{run.at:%Y%m%d%H%M}"
         qotd, qq = await self.qotd.start(
@@ -160,8 +166,9 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             channel_id=channel.id,
             day=run.local_date(),
             schedule_id=schedule.id,
+            earlier=earlier,
         )
-        reply = question_reply(qotd, qq, briefing.title, custom_id("qd", session_id) + ":")
+        reply = question_reply(qotd, qq, briefing.title, QOTD_ANSWER.prefix(session_id))
         try:
             posted = await self.publisher.post(channel.id, reply)
         except BaseException:
@@ -189,12 +196,17 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             return False
         names = {user: f"<@{user}>" for user, _ in reveal.best}
         try:
-            await self.publisher.post(channel.id, reveal_reply(reveal, names))
+            shown = reveal_reply(reveal, names)
+            report = REPORT_PROBLEM.build(qotd.session_id, reveal.quiz_question.question.id)
+            shown = Reply(
+                shown.pages, (*shown.buttons, Button("report", "Report a problem", report))
+            )
+            await self.publisher.post(channel.id, shown)
         except discord.HTTPException as exc:
             log.warning("could not reveal question of the day %s: %s", qotd.session_id, exc)
             return False
         if qotd.message_id is not None:
-            buttons = marked_buttons(reveal.quiz_question, custom_id("qd", qotd.session_id) + ":")
+            buttons = marked_buttons(reveal.quiz_question, QOTD_ANSWER.prefix(qotd.session_id))
             with contextlib.suppress(discord.HTTPException):
                 await channel.get_partial_message(qotd.message_id).edit(view=view_of(buttons))
         return True
@@ -258,7 +270,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         time="Time of day, 24-hour clock, like 08:30",
         repeat="once (give a date), daily, or weekly (give a weekday)",
         briefing="Which briefing (default: the server's default briefing)",
-        channel="Where to post (questions: default is the question of the day channel)",
+        channel="Where to post (default: this channel; questions: the question of the day one)",
         timezone="A time zone name like Europe/Berlin (default UTC)",
         date="For once: the date, like 2026-03-14",
         weekday="For weekly: the day",
@@ -287,7 +299,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         now = self.services.clock.now()
         if what == "question":
             pick_question(found, now.date())  # refuses a briefing without button questions
-        target = channel or self._default_channel(settings, what)
+        target = channel or self._default_channel(settings, what, interaction)
         missing = missing_permissions(target)
         if missing:
             raise InvalidInput(cannot_post(target, missing))
@@ -315,8 +327,9 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         await send_reply(interaction, Reply.text(f"Scheduled #{saved.id}", body, private=True))
 
     def _default_channel(
-        self, settings: GuildSettings, what: str
+        self, settings: GuildSettings, what: str, interaction: Interaction
     ) -> discord.TextChannel | discord.Thread:
+        """Questions go to the question of the day channel if set; else this channel."""
         if what == "question" and settings.qotd_channel_id:
             channel = self.bot.get_channel(settings.qotd_channel_id)
             if isinstance(channel, discord.TextChannel | discord.Thread):
@@ -324,10 +337,10 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             raise InvalidInput(
                 "The question of the day channel set in /settings is gone: name a channel."
             )
-        hint = ""
-        if what == "question":
-            hint = " (or set a question of the day channel with /settings)"
-        raise InvalidInput(f"Name the channel to post in{hint}.")
+        here = interaction.channel
+        if isinstance(here, discord.TextChannel | discord.Thread):
+            return here
+        raise InvalidInput("I cannot post in this kind of channel: name a text channel.")
 
     @app_commands.command(name="schedules", description="This server's schedules and next runs")
     @app_commands.default_permissions(manage_messages=True)

@@ -7,12 +7,14 @@ footer, all of which count towards the 6,000-character embed total.
 
 from __future__ import annotations
 
+from bot.core.paginate import PageLimits, page_length
 from bot.core.replies import Page, Reply
 
 __all__ = [
     "ACTION_ROWS",
     "BUTTONS_PER_ROW",
     "BUTTON_LABEL",
+    "DISCORD_PAGE",
     "EMBEDS_PER_MESSAGE",
     "EMBED_DESCRIPTION",
     "EMBED_FIELDS",
@@ -54,30 +56,25 @@ TEXT_INPUT_LABEL = 45
 SELECT_OPTIONS = 25
 
 
-def page_length(page: Page) -> int:
-    """How many characters the page counts for against the embed total."""
-    fields = sum(len(f.name) + len(f.value) for f in page.fields)
-    return len(page.title) + len(page.body) + fields + len(page.footer)
-
-
-def _over(what: str, size: int, limit: int) -> str | None:
-    return f"{what} is {size:,} characters, over the limit of {limit:,}" if size > limit else None
+DISCORD_PAGE = PageLimits(
+    title=EMBED_TITLE,
+    body=EMBED_DESCRIPTION,
+    field_name=FIELD_NAME,
+    field_value=FIELD_VALUE,
+    fields=EMBED_FIELDS,
+    footer=EMBED_FOOTER,
+    total=EMBED_TOTAL,
+)
+"""One embed's limits, as the pagination in `bot.core.paginate` takes them."""
 
 
 def page_problems(page: Page) -> list[str]:
     """Every Discord limit `page` breaks, in words; empty when it fits in one embed."""
-    found = [
-        _over("the title", len(page.title), EMBED_TITLE),
-        _over("the body", len(page.body), EMBED_DESCRIPTION),
-        _over("the footer", len(page.footer), EMBED_FOOTER),
-    ]
-    if len(page.fields) > EMBED_FIELDS:
-        found.append(f"the page has {len(page.fields)} fields, over the limit of {EMBED_FIELDS}")
-    for number, f in enumerate(page.fields, start=1):
-        found.append(_over(f"field {number}'s name", len(f.name), FIELD_NAME))
-        found.append(_over(f"field {number}'s value", len(f.value), FIELD_VALUE))
-    found.append(_over("the page in all", page_length(page), EMBED_TOTAL))
-    return [problem for problem in found if problem]
+    return DISCORD_PAGE.problems(page)
+
+
+def _over(what: str, size: int, limit: int) -> str | None:
+    return f"{what} is {size:,} characters, over the limit of {limit:,}" if size > limit else None
 
 
 def reply_problems(reply: Reply) -> list[str]:

@@ -1,0 +1,312 @@
+"""Assignments: a moderator sets a briefing's questions for a role, due at a moment.
+
+Rules: the due time is wall-clock time in a named zone (validated with zoneinfo) and must lie
+ahead; the questions are chosen once, when the work is set (some sections, a count, a
+difficulty), so everyone gets the same ones; a student's attempt runs under one session per
+student, so its answers count once however often they start it; work finished after the
+deadline is accepted and marked late.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol, cast
+
+from bot.core.class_ports import AssignmentRepository
+from bot.core.class_quiz import OverrideSource, assignment_of_session
+from bot.core.classwork import Assignment, Submission
+from bot.core.clock import Clock
+from bot.core.errors import InvalidInput, NotFound, QuizError
+from bot.core.library import Shelf
+from bot.core.models import Briefing, Difficulty, Question
+from bot.core.quiz import MAX_QUESTIONS, pick_questions
+from bot.core.schedule import parse_date, parse_time, zone
+
+if TYPE_CHECKING:
+    from bot.core.quiz import SoloSession
+    from bot.core.study import Started
+
+__all__ = [
+    "MAX_REMIND_MINUTES",
+    "AssignmentService",
+    "AssignmentStart",
+    "OpenAssignment",
+    "due_instant",
+]
+
+MAX_REMIND_MINUTES = 7 * 24 * 60
+"""A reminder may be asked for up to a week before the deadline."""
+ATTEMPT_GRACE = dt.timedelta(days=30)
+"""How long after the deadline a started attempt is kept to be finished (late)."""
+
+
+class FixedQuizzes(Protocol):
+    """Runs a quiz of set questions under a set session id (the study service)."""
+
+    async def start_fixed(
+        self,
+        user_id: int,
+        briefing: Briefing,
+        question_ids: Sequence[str],
+        *,
+        session_id: str,
+        seed: int,
+        guild_id: int | None,
+        channel_id: int | None,
+        expires_at: dt.datetime,
+    ) -> Started:
+        """Start or resume that quiz."""
+        ...
+
+    async def end_solo(self, session_id: str) -> SoloSession:
+        """Forget a finished quiz."""
+        ...
+
+
+_DIFFICULTIES = ("easy", "medium", "hard")
+
+
+def due_instant(date_text: str, time_text: str, zone_name: str) -> dt.datetime:
+    """The UTC moment of a wall-clock date and time in a named zone; InvalidInput if unreadable.
+
+    A time that does not exist on that day (the spring-forward gap) is read as the same wall
+    time shifted by the gap, as `zoneinfo` does; a time that happens twice, the first one.
+    """
+    tz = zone(zone_name)
+    local = dt.datetime.combine(parse_date(date_text), parse_time(time_text), tzinfo=tz)
+    return local.astimezone(dt.UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenAssignment:
+    """An assignment a student still has to finish, with their attempt if they started."""
+
+    assignment: Assignment
+    briefing_title: str
+    submission: Submission | None
+
+    def late(self, now: dt.datetime) -> bool:
+        """Whether finishing now would be late."""
+        return now > self.assignment.due_at
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentStart:
+    """What a student needs to run their attempt: the questions, the session, the seed."""
+
+    assignment: Assignment
+    briefing: Briefing
+    submission: Submission
+    seed: int
+
+
+class AssignmentService:
+    """Setting work, listing a student's open work, starting and finishing attempts."""
+
+    def __init__(
+        self,
+        library: Shelf,
+        repo: AssignmentRepository,
+        clock: Clock,
+        overrides: OverrideSource | None = None,
+        quizzes: FixedQuizzes | None = None,
+    ) -> None:
+        self.library = library
+        self.repo = repo
+        self.clock = clock
+        self.overrides = overrides
+        self.quizzes = quizzes
+        """Set by the composition root (the study service), which also calls `finish_session`."""
+
+    async def assign(
+        self,
+        *,
+        guild_id: int,
+        channel_id: int,
+        created_by: int,
+        briefing_id: str,
+        due_date: str,
+        due_time: str,
+        timezone: str = "UTC",
+        role_id: int | None = None,
+        sections: Sequence[str] = (),
+        count: int = 5,
+        difficulty: str | None = None,
+        remind_minutes: int | None = None,
+    ) -> Assignment:
+        """Set work; InvalidInput (a sentence to show) for anything unusable, nothing stored."""
+        briefing = self.library.get(briefing_id)
+        due_at = due_instant(due_date, due_time, timezone)
+        now = self.clock.now()
+        if due_at <= now:
+            raise InvalidInput("That due time has already passed: pick a moment ahead.")
+        if remind_minutes is not None and not 1 <= remind_minutes <= MAX_REMIND_MINUTES:
+            raise InvalidInput(
+                f"A reminder can be sent 1 to {MAX_REMIND_MINUTES} minutes before the deadline."
+            )
+        if difficulty is not None and difficulty not in _DIFFICULTIES:
+            raise InvalidInput("Difficulty is easy, medium or hard.")
+        hidden = set()
+        if self.overrides is not None:
+            found = await self.overrides.overrides(guild_id, briefing.id)
+            hidden = {o.question_id for o in found if o.hidden}
+        chosen = self._questions(briefing, sections, count, difficulty, hidden)
+        assignment = Assignment(
+            guild_id=guild_id,
+            channel_id=channel_id,
+            briefing_id=briefing.id,
+            question_ids=tuple(q.id for q in chosen),
+            due_at=due_at,
+            timezone=zone(timezone).key,
+            created_at=now,
+            role_id=role_id,
+            sections=tuple(sections),
+            difficulty=difficulty,
+            remind_minutes=remind_minutes,
+            created_by=created_by,
+        )
+        return await self.repo.add_assignment(assignment)
+
+    @staticmethod
+    def _questions(
+        briefing: Briefing,
+        sections: Sequence[str],
+        count: int,
+        difficulty: str | None,
+        hidden: set[str],
+    ) -> list[Question]:
+        unknown = [s for s in sections if briefing.section(s) is None]
+        if unknown:
+            known = ", ".join(s.id for s in briefing.sections)
+            raise InvalidInput(f"“{briefing.title}” has no section {unknown[0]!r}; it has {known}.")
+        pool = [q for q in briefing.questions if q.id not in hidden]
+        if sections:
+            pool = [q for q in pool if briefing.section_of(q) in sections]
+        only = [q.id for q in pool]
+        if not 1 <= count <= MAX_QUESTIONS:
+            raise InvalidInput(f"Pick between 1 and {MAX_QUESTIONS} questions.")
+        level = cast(Difficulty | None, difficulty)
+        picked = pick_questions(briefing, count, random.Random(), level, only)
+        order = {q.id: i for i, q in enumerate(briefing.questions)}
+        return sorted(picked, key=lambda q: order[q.id])
+
+    async def assignment(self, guild_id: int, assignment_id: int) -> Assignment:
+        """One of this server's assignments; NotFound otherwise (also for another server's)."""
+        found = await self.repo.get_assignment(guild_id, assignment_id)
+        if found is None:
+            raise NotFound(f"This server has no assignment #{assignment_id}.")
+        return found
+
+    async def list_for_guild(self, guild_id: int) -> list[Assignment]:
+        """Every assignment of a server, soonest due first."""
+        return await self.repo.list_assignments(guild_id)
+
+    async def remove(self, guild_id: int, assignment_id: int) -> None:
+        """Withdraw an assignment; NotFound if the server has no such one."""
+        if not await self.repo.remove_assignment(guild_id, assignment_id):
+            raise NotFound(f"This server has no assignment #{assignment_id}.")
+
+    async def open_for(
+        self, guild_id: int, user_id: int, role_ids: Collection[int]
+    ) -> list[OpenAssignment]:
+        """The student's unfinished assignments in a server (overdue ones too), soonest first."""
+        roles = frozenset(role_ids)
+        mine = {s.assignment_id: s for s in await self.repo.user_submissions(guild_id, user_id)}
+        out: list[OpenAssignment] = []
+        for assignment in await self.repo.list_assignments(guild_id):
+            submission = mine.get(assignment.id or 0)
+            if not assignment.is_for(roles) or (submission and submission.finished):
+                continue
+            out.append(OpenAssignment(assignment, self._title(assignment), submission))
+        return out
+
+    def _title(self, assignment: Assignment) -> str:
+        try:
+            return self.library.get(assignment.briefing_id).title
+        except NotFound:
+            return assignment.briefing_id
+
+    async def start(
+        self, guild_id: int, assignment_id: int, user_id: int, role_ids: Collection[int]
+    ) -> AssignmentStart:
+        """Start (or resume) a student's attempt; QuizError if finished or not theirs."""
+        assignment = await self.assignment(guild_id, assignment_id)
+        if not assignment.is_for(frozenset(role_ids)):
+            raise QuizError("This assignment is set for another group.")
+        existing = await self.repo.submissions(guild_id, assignment_id, user_id)
+        if existing and existing[0].finished:
+            done = existing[0]
+            raise QuizError(
+                f"You finished this assignment already ({done.correct}/{done.answered}); "
+                "it counts once. Use /quiz to practise more."
+            )
+        briefing = self.library.get(assignment.briefing_id)
+        missing = [
+            q for q in assignment.question_ids if q not in {x.id for x in briefing.questions}
+        ]
+        if missing:
+            raise QuizError(
+                "This assignment's questions changed: ask your moderator to set it again."
+            )
+        submission = await self.repo.start_submission(assignment, user_id, self.clock.now())
+        return AssignmentStart(
+            assignment, briefing, submission, seed=assignment_id * 7919 + user_id
+        )
+
+    async def start_quiz(
+        self,
+        guild_id: int,
+        assignment_id: int,
+        user_id: int,
+        role_ids: Collection[int],
+        channel_id: int | None,
+    ) -> SoloSession:
+        """The student's attempt as a quiz, at its next question; QuizError once handed in."""
+        if self.quizzes is None:
+            raise QuizError("Assignments need the quiz service, which is not configured.")
+        start = await self.start(guild_id, assignment_id, user_id, role_ids)
+        started = await self.quizzes.start_fixed(
+            user_id,
+            start.briefing,
+            start.assignment.question_ids,
+            session_id=start.submission.session_id,
+            seed=start.seed,
+            guild_id=guild_id,
+            channel_id=channel_id,
+            expires_at=start.assignment.due_at + ATTEMPT_GRACE,
+        )
+        session = started.session
+        if session.finished:  # every answer was in but the finish was not recorded
+            await self.finish_session(session.session_id, guild_id)
+            await self.quizzes.end_solo(session.session_id)
+            raise QuizError("You answered every question of this assignment: it is handed in.")
+        return session
+
+    async def finish(self, guild_id: int, assignment_id: int, user_id: int) -> Submission:
+        """Record that a student answered every question; the first finish counts."""
+        done = await self.repo.finish_submission(guild_id, assignment_id, user_id, self.clock.now())
+        if done is None:
+            raise QuizError("Start the assignment first, with its Start button or /assignments.")
+        return done
+
+    async def finish_session(self, session_id: str, guild_id: int | None) -> Submission | None:
+        """Finish the submission a finished quiz belongs to, if it was an assignment attempt."""
+        found = assignment_of_session(session_id)
+        if found is None or guild_id is None:
+            return None
+        assignment_id, user_id = found
+        return await self.repo.finish_submission(guild_id, assignment_id, user_id, self.clock.now())
+
+    async def reminders_due(self, guild_ids: Sequence[int]) -> list[Assignment]:
+        """Assignments whose reminder should go out now, each claimed for this caller only."""
+        now = self.clock.now()
+        due = await self.repo.reminders_due(guild_ids, now)
+        return [a for a in due if a.id is not None and await self.repo.claim_reminder(a.id, now)]
+
+
+def late(assignment: Assignment, submission: Submission) -> bool:
+    """Whether a finished submission came in after the deadline."""
+    return submission.finished_at is not None and submission.finished_at > assignment.due_at

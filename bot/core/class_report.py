@@ -1,0 +1,221 @@
+"""Class reports: who finished, their scores, and how each question went.
+
+The database counts (see `ClassResultsRepository`); this module adds the rules: a student's
+status (finished, late, started, not started), each question's share right and its flag
+(too hard below 30% right, too easy above 90%), and the CSV export.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Mapping
+
+from bot.core.assignments import late
+from bot.core.class_ports import AssignmentRepository, ClassResultsRepository
+from bot.core.classwork import (
+    TOO_EASY,
+    TOO_HARD,
+    Assignment,
+    ClassReport,
+    DayResult,
+    QuestionFigures,
+    QuestionFlag,
+    QuestionTally,
+    StudentResult,
+    StudentStatus,
+    Submission,
+)
+from bot.core.errors import NotFound
+from bot.core.library import Shelf
+from bot.core.models import Briefing
+
+__all__ = ["CSV_COLUMNS", "ClassReportService", "flag_for", "report_csv"]
+
+_STATUS_ORDER: dict[StudentStatus, int] = {"finished": 0, "late": 1, "started": 2, "not started": 3}
+
+
+def flag_for(answered: int, correct: int) -> QuestionFlag | None:
+    """ "too hard" under 30% right, "too easy" over 90% right, else None (and None unanswered)."""
+    if not answered:
+        return None
+    share = correct / answered
+    if share < TOO_HARD:
+        return "too hard"
+    if share > TOO_EASY:
+        return "too easy"
+    return None
+
+
+def _student(assignment: Assignment, submission: Submission) -> StudentResult:
+    status: StudentStatus = "started"
+    if submission.finished:
+        status = "late" if late(assignment, submission) else "finished"
+    return StudentResult(
+        submission.user_id,
+        status,
+        submission.correct,
+        submission.answered,
+        submission.finished_at,
+    )
+
+
+class ClassReportService:
+    """Builds class reports for moderators, one server at a time."""
+
+    def __init__(
+        self,
+        library: Shelf,
+        assignments: AssignmentRepository,
+        results: ClassResultsRepository,
+    ) -> None:
+        self.library = library
+        self.assignments = assignments
+        self.results = results
+
+    async def for_assignment(
+        self, guild_id: int, assignment_id: int, roster: Iterable[int] = ()
+    ) -> ClassReport:
+        """An assignment's report; `roster` adds the students set it who never started."""
+        assignment = await self.assignments.get_assignment(guild_id, assignment_id)
+        if assignment is None:
+            raise NotFound(f"This server has no assignment #{assignment_id}.")
+        submissions = await self.assignments.submissions(guild_id, assignment_id)
+        students = [_student(assignment, s) for s in submissions]
+        seen = {s.user_id for s in students}
+        students += [StudentResult(u, "not started") for u in sorted(set(roster) - seen)]
+        students.sort(key=lambda s: (_STATUS_ORDER[s.status], -s.correct, s.user_id))
+        tallies = await self.results.assignment_tallies(guild_id, assignment_id)
+        briefing = self._briefing(assignment.briefing_id)
+        name = briefing.title if briefing else assignment.briefing_id
+        return ClassReport(
+            guild_id=guild_id,
+            title=f"Assignment #{assignment_id}: {name}",
+            students=tuple(students),
+            questions=self._figures(
+                briefing, assignment.briefing_id, assignment.question_ids, tallies
+            ),
+            due_at=assignment.due_at,
+            assignment_id=assignment_id,
+            briefing_id=assignment.briefing_id,
+        )
+
+    async def for_briefing(self, guild_id: int, briefing_id: str) -> ClassReport:
+        """Every answer given in the server to one briefing's questions."""
+        briefing = self.library.get(briefing_id)
+        rows = await self.results.briefing_students(guild_id, briefing.id)
+        students = sorted(
+            (
+                StudentResult(user, "finished", right, answered, last)
+                for user, right, answered, last in rows
+            ),
+            key=lambda s: (-s.correct, s.answered, s.user_id),
+        )
+        tallies = await self.results.briefing_tallies(guild_id, briefing.id)
+        answered_ids = {t.question_id for t in tallies}
+        ids = [q.id for q in briefing.questions if q.id in answered_ids]
+        return ClassReport(
+            guild_id=guild_id,
+            title=f"Briefing: {briefing.title}",
+            students=tuple(students),
+            questions=self._figures(briefing, briefing.id, ids, tallies),
+            briefing_id=briefing.id,
+        )
+
+    async def results_by_day(
+        self, guild_id: int, briefing_id: str | None = None
+    ) -> list[DayResult]:
+        """The class's answers per day, for the chart."""
+        if briefing_id is not None:
+            briefing_id = self.library.get(briefing_id).id
+        return await self.results.results_by_day(guild_id, briefing_id)
+
+    def _briefing(self, briefing_id: str) -> Briefing | None:
+        try:
+            return self.library.get(briefing_id)
+        except NotFound:
+            return None
+
+    @staticmethod
+    def _figures(
+        briefing: Briefing | None,
+        briefing_id: str,
+        question_ids: Iterable[str],
+        tallies: Iterable[QuestionTally],
+    ) -> tuple[QuestionFigures, ...]:
+        by_id = {t.question_id: t for t in tallies}
+        prompts = {q.id: q.prompt for q in briefing.questions} if briefing else {}
+        out = []
+        for qid in question_ids:
+            tally = by_id.get(qid) or QuestionTally(briefing_id, qid, 0, 0)
+            out.append(
+                QuestionFigures(
+                    briefing_id=briefing_id,
+                    question_id=qid,
+                    prompt=prompts.get(qid, qid),
+                    answered=tally.answered,
+                    correct=tally.correct,
+                    top_wrong=tally.top_wrong,
+                    flag=flag_for(tally.answered, tally.correct),
+                )
+            )
+        return tuple(out)
+
+
+CSV_COLUMNS = (
+    "record",
+    "user_id",
+    "display_name",
+    "status",
+    "right",
+    "answered",
+    "finished_at_utc",
+    "question_id",
+    "question",
+    "answers",
+    "share_right",
+    "most_chosen_wrong_answer",
+    "chosen_by",
+    "flag",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str) -> str:
+    """Text as a spreadsheet shows it, never as a formula (OWASP's CSV injection advice)."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def report_csv(report: ClassReport, names: Mapping[int, str]) -> str:
+    """The report as CSV (standard library `csv`): one "student" row each, one "question" row each.
+
+    `names` maps user ids to display names at export time; an unknown id leaves the name empty.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    blank = [""] * 7
+    for s in report.students:
+        finished = s.finished_at.isoformat(timespec="seconds") if s.finished_at else ""
+        name = _cell(names.get(s.user_id, ""))
+        writer.writerow(
+            ["student", s.user_id, name, s.status, s.correct, s.answered, finished, *blank]
+        )
+    for q in report.questions:
+        wrong_text, wrong_count = (
+            (_cell(q.top_wrong.text), q.top_wrong.count) if q.top_wrong else ("", "")
+        )
+        writer.writerow(
+            [
+                "question",
+                *blank[1:],
+                q.question_id,
+                _cell(q.prompt),
+                q.answered,
+                f"{q.share_right:.2f}",
+                wrong_text,
+                wrong_count,
+                q.flag or "",
+            ]
+        )
+    return out.getvalue()

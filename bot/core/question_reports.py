@@ -1,0 +1,280 @@
+"""Question reports: students flag a problem, moderators fix it for their server.
+
+A report names a question, a reason (wrong key, unclear, outdated, typo, other), an optional
+comment and the reporter's own answer. A moderator then accepts an alternative answer (it
+counts from then on in that server and, if they choose, re-scores earlier answers that match
+it), hides the question from that server's quizzes, or dismisses the report. Everything is
+per server: a report id from another server is unknown here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.core.class_ports import QuestionReportRepository
+from bot.core.classwork import REPORT_REASONS, QuestionOverride, QuestionReport
+from bot.core.clock import Clock
+from bot.core.errors import InvalidInput, NotFound
+from bot.core.library import Shelf
+from bot.core.matching import is_blank, is_correct
+from bot.core.models import Briefing, Question
+
+__all__ = [
+    "MAX_COMMENT_CHARS",
+    "AcceptOutcome",
+    "QuestionReportService",
+    "QueueItem",
+    "accepts",
+    "visible_questions",
+]
+
+MAX_COMMENT_CHARS = 500
+MAX_ALTERNATIVE_CHARS = 200
+OVERRIDES_CACHED_FOR = dt.timedelta(seconds=60)
+"""How long a server's overrides are reused before being read again.
+
+A server is served by one process (its shard), and that process's own changes clear the cache
+at once; the limit only bounds how stale a change made elsewhere (another tool) can be.
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class QueueItem:
+    """One open report as a moderator sees it: the question, the answer, the counts."""
+
+    report: QuestionReport
+    prompt: str
+    answer: str
+    answered: int
+    correct: int
+    reports_on_question: int
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptOutcome:
+    """What accepting an alternative changed."""
+
+    override: QuestionOverride
+    rescored: int
+    closed_reports: int
+
+
+def accepts(override: QuestionOverride | None, question: Question, given: str) -> bool:
+    """Whether the server accepted `given` (an option's text or a typed answer) as right too."""
+    if override is None or not override.alternatives or is_blank(given):
+        return False
+    if question.kind != "short":
+        folded = given.strip().casefold()
+        return any(folded == alt.casefold() for alt in override.alternatives)
+    return any(is_correct(given, alt) for alt in override.alternatives)
+
+
+def visible_questions(briefing: Briefing, overrides: Sequence[QuestionOverride]) -> list[str]:
+    """The ids of the briefing's questions this server has not hidden."""
+    hidden = {o.question_id for o in overrides if o.hidden}
+    return [q.id for q in briefing.questions if q.id not in hidden]
+
+
+class QuestionReportService:
+    """Filing, listing and resolving question reports for one bot."""
+
+    def __init__(self, library: Shelf, repo: QuestionReportRepository, clock: Clock) -> None:
+        self.library = library
+        self.repo = repo
+        self.clock = clock
+        self._cached: dict[
+            tuple[int, str], tuple[dt.datetime, asyncio.Future[list[QuestionOverride]]]
+        ] = {}
+
+    def _question(self, briefing_id: str, question_id: str) -> tuple[Briefing, Question]:
+        briefing = self.library.get(briefing_id)
+        question = next((q for q in briefing.questions if q.id == question_id), None)
+        if question is None:
+            raise NotFound("That question is no longer in the briefing.")
+        return briefing, question
+
+    async def report(
+        self,
+        *,
+        guild_id: int,
+        user_id: int,
+        briefing_id: str,
+        question_id: str,
+        reason: str,
+        comment: str = "",
+        given: str | None = None,
+    ) -> QuestionReport:
+        """File a report; InvalidInput for an unknown reason or an over-long comment."""
+        self._question(briefing_id, question_id)
+        if reason not in REPORT_REASONS:
+            raise InvalidInput(
+                f"Pick a reason: {', '.join(r.replace('_', ' ') for r in REPORT_REASONS)}."
+            )
+        comment = comment.strip()
+        if len(comment) > MAX_COMMENT_CHARS:
+            raise InvalidInput(f"Keep the comment under {MAX_COMMENT_CHARS} characters.")
+        if await self.repo.has_open_report(guild_id, user_id, briefing_id, question_id):
+            raise InvalidInput("You already reported this question; a moderator will look at it.")
+        report = QuestionReport(
+            guild_id=guild_id,
+            user_id=user_id,
+            briefing_id=briefing_id,
+            question_id=question_id,
+            reason=reason,  # type: ignore[arg-type]
+            created_at=self.clock.now(),
+            comment=comment,
+            given=(given or "").strip()[:MAX_ALTERNATIVE_CHARS] or None,
+        )
+        return await self.repo.add_report(report)
+
+    async def queue(self, guild_id: int) -> list[QueueItem]:
+        """The server's open reports, oldest first, with the question and its counts."""
+        reports = await self.repo.open_reports(guild_id)
+        per_question: dict[tuple[str, str], int] = {}
+        for r in reports:
+            key = (r.briefing_id, r.question_id)
+            per_question[key] = per_question.get(key, 0) + 1
+        items = []
+        for r in reports:
+            try:
+                _, question = self._question(r.briefing_id, r.question_id)
+                prompt, answer = question.prompt, question.answer_text
+            except NotFound:
+                prompt, answer = f"{r.briefing_id}/{r.question_id} (no longer loaded)", ""
+            answered, correct = await self.repo.question_counts(
+                guild_id, r.briefing_id, r.question_id
+            )
+            items.append(
+                QueueItem(
+                    r,
+                    prompt,
+                    answer,
+                    answered,
+                    correct,
+                    per_question[(r.briefing_id, r.question_id)],
+                )
+            )
+        return items
+
+    async def _open(self, guild_id: int, report_id: int) -> QuestionReport:
+        report = await self.repo.get_report(guild_id, report_id)
+        if report is None:
+            raise NotFound(f"This server has no report #{report_id}.")
+        if report.status != "open":
+            raise InvalidInput(f"Report #{report_id} was already {report.status}.")
+        return report
+
+    async def accept_alternative(
+        self,
+        guild_id: int,
+        report_id: int,
+        alternative: str,
+        moderator_id: int,
+        *,
+        rescore: bool = False,
+    ) -> AcceptOutcome:
+        """Count `alternative` as right from now on; closes every open report on the question."""
+        report = await self._open(guild_id, report_id)
+        _, question = self._question(report.briefing_id, report.question_id)
+        alternative = alternative.strip()
+        if is_blank(alternative) or len(alternative) > MAX_ALTERNATIVE_CHARS:
+            raise InvalidInput(
+                f"Write the answer to accept (1-{MAX_ALTERNATIVE_CHARS} characters)."
+            )
+        if question.kind != "short":
+            options = question.choices or ["True", "False"]
+            match = next((o for o in options if o.casefold() == alternative.casefold()), None)
+            if match is None:
+                raise InvalidInput(f"Accept one of the question's options: {', '.join(options)}.")
+            alternative = match
+        current = await self.repo.get_override(guild_id, report.briefing_id, report.question_id)
+        existing = current.alternatives if current else ()
+        override = QuestionOverride(
+            guild_id,
+            report.briefing_id,
+            report.question_id,
+            hidden=current.hidden if current else False,
+            alternatives=existing if alternative in existing else (*existing, alternative),
+        )
+        now = self.clock.now()
+        await self.repo.save_override(override, now)
+        self._cached.pop((guild_id, report.briefing_id), None)
+        rescored = 0
+        if rescore:
+            given = await self.repo.wrong_answers_given(
+                guild_id, report.briefing_id, report.question_id
+            )
+            matching = [g for g in given if accepts(override, question, g)]
+            if matching:
+                rescored = await self.repo.mark_right(
+                    guild_id, report.briefing_id, report.question_id, matching
+                )
+        closed = await self.repo.resolve_reports(
+            guild_id, report.briefing_id, report.question_id, "accepted", moderator_id, now
+        )
+        return AcceptOutcome(override, rescored, closed)
+
+    async def hide(self, guild_id: int, report_id: int, moderator_id: int) -> int:
+        """Hide the question from this server's quizzes; returns how many reports it closed."""
+        report = await self._open(guild_id, report_id)
+        current = await self.repo.get_override(guild_id, report.briefing_id, report.question_id)
+        override = QuestionOverride(
+            guild_id,
+            report.briefing_id,
+            report.question_id,
+            hidden=True,
+            alternatives=current.alternatives if current else (),
+        )
+        now = self.clock.now()
+        await self.repo.save_override(override, now)
+        self._cached.pop((guild_id, report.briefing_id), None)
+        return await self.repo.resolve_reports(
+            guild_id, report.briefing_id, report.question_id, "hidden", moderator_id, now
+        )
+
+    async def dismiss(self, guild_id: int, report_id: int, moderator_id: int) -> None:
+        """Close one report without changing the question."""
+        report = await self._open(guild_id, report_id)
+        await self.repo.resolve_reports(
+            guild_id,
+            report.briefing_id,
+            report.question_id,
+            "dismissed",
+            moderator_id,
+            self.clock.now(),
+            report_id=report_id,
+        )
+
+    async def overrides(self, guild_id: int, briefing_id: str) -> list[QuestionOverride]:
+        """The server's overrides of a briefing's questions (kept briefly in memory).
+
+        Concurrent callers share one read, so a burst of answers costs one query.
+        """
+        key = (guild_id, briefing_id)
+        now = self.clock.now()
+        cached = self._cached.get(key)
+        if cached is None or cached[0] <= now:
+            read = asyncio.ensure_future(self.repo.overrides(guild_id, briefing_id))
+            cached = self._cached[key] = (now + OVERRIDES_CACHED_FOR, read)
+        try:
+            return await asyncio.shield(cached[1])
+        except Exception:
+            if self._cached.get(key) is cached:
+                del self._cached[key]
+            raise
+
+    async def get_override(
+        self, guild_id: int, briefing_id: str, question_id: str
+    ) -> QuestionOverride | None:
+        """The server's override of a question, if any."""
+        found = await self.overrides(guild_id, briefing_id)
+        return next((o for o in found if o.question_id == question_id), None)
+
+    async def hidden_ids(self, guild_id: int | None, briefing_id: str) -> set[str]:
+        """The ids of a briefing's questions hidden in this server."""
+        if guild_id is None:
+            return set()
+        return {o.question_id for o in await self.overrides(guild_id, briefing_id) if o.hidden}

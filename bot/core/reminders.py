@@ -1,0 +1,189 @@
+"""Review reminders: an opt-in direct message, at most once a day, when questions are due.
+
+A student picks a time of day and a time zone. Every `interval` seconds of the injected clock,
+each reminder whose time has passed today (in its zone) and that has not gone out today is
+checked: when the student has questions due, the day is committed as sent first, then the
+message goes out through the `ReminderSender` port (the adapter adds its "Review now"
+button). Commit, then send: a crash in between skips a day's reminder, never doubles it.
+A reminder is kept as a session of kind "reminder" owned by the student, so /mydata lists it
+and /forgetme deletes it with everything else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from bot.core.clock import Clock
+from bot.core.library import Shelf
+from bot.core.ports import ProgressStore
+from bot.core.replies import Reply
+from bot.core.schedule import parse_time, refuse_abbreviation, zone
+from bot.core.wording import plural
+
+__all__ = ["KIND", "Reminder", "ReminderSender", "ReminderService", "reminder_reply"]
+
+log = logging.getLogger(__name__)
+
+KIND = "reminder"
+KEEP = dt.timedelta(days=3650)
+TICK_SECONDS = 60.0
+
+
+class ReminderSender(Protocol):
+    """Delivers a reminder to a student privately (a direct message on Discord)."""
+
+    async def send_reminder(self, user_id: int, reply: Reply) -> None:
+        """Send `reply` to the student, with a way to start the review at once."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """A student's daily reminder: at `at` in `timezone`; `last_sent` is a local date."""
+
+    user_id: int
+    at: dt.time
+    timezone: str
+    last_sent: dt.date | None = None
+
+    @property
+    def session_id(self) -> str:
+        """Where it is kept in the store."""
+        return f"{KIND}-{self.user_id}"
+
+    def to_state(self) -> str:
+        """The JSON kept in the store."""
+        last = self.last_sent.isoformat() if self.last_sent else None
+        return json.dumps({"at": self.at.strftime("%H:%M"), "tz": self.timezone, "last": last})
+
+    @classmethod
+    def from_state(cls, user_id: int, state: str) -> Reminder:
+        """Rebuild from the stored JSON."""
+        data = json.loads(state)
+        last = dt.date.fromisoformat(data["last"]) if data.get("last") else None
+        return cls(user_id, dt.time.fromisoformat(data["at"]), data["tz"], last)
+
+    def due_today(self, now: dt.datetime) -> dt.date | None:
+        """The local date, when the reminder's time has passed today and it has not gone out."""
+        local = now.astimezone(zone(self.timezone))
+        if local.time() < self.at or self.last_sent == local.date():
+            return None
+        return local.date()
+
+
+def reminder_reply(due: int) -> Reply:
+    """The reminder itself."""
+    verb = "is" if due == 1 else "are"
+    return Reply.text(
+        "Time to review",
+        f"{plural(due, 'question')} {verb} due for review. A few minutes now keeps them fresh.",
+        private=True,
+    )
+
+
+class ReminderService:
+    """Keeps students' reminders and sends the ones due, on a timer of the clock."""
+
+    def __init__(
+        self,
+        store: ProgressStore,
+        library: Shelf,
+        clock: Clock,
+        sender: ReminderSender,
+        *,
+        interval: float = TICK_SECONDS,
+    ) -> None:
+        self.store = store
+        self.library = library
+        self.clock = clock
+        self.sender = sender
+        self.interval = interval
+        self._task: asyncio.Task[None] | None = None
+
+    async def set(self, user_id: int, time_text: str, timezone: str = "UTC") -> Reminder:
+        """Turn on (or move) a student's reminder; InvalidInput for a bad time or zone."""
+        refuse_abbreviation(timezone)
+        tz = zone(timezone)
+        at = parse_time(time_text)
+        old = await self.get(user_id)
+        # Moving the time later today must not send a second one today.
+        reminder = Reminder(user_id, at, tz.key, old.last_sent if old else None)
+        await self._save(reminder)
+        return reminder
+
+    async def off(self, user_id: int) -> bool:
+        """Turn a student's reminder off; False when there was none."""
+        return await self.store.end_session(f"{KIND}-{user_id}")
+
+    async def get(self, user_id: int) -> Reminder | None:
+        """A student's reminder, if on."""
+        stored = await self.store.load_session(f"{KIND}-{user_id}", self.clock.now())
+        if stored is None or stored.kind != KIND:
+            return None
+        return Reminder.from_state(user_id, stored.state)
+
+    async def _save(self, reminder: Reminder) -> None:
+        now = self.clock.now()
+        await self.store.save_session(
+            reminder.session_id, KIND, reminder.user_id, None, None, reminder.to_state(), now + KEEP
+        )
+
+    async def run_due(self) -> list[int]:
+        """Send every reminder due now to students with questions due; who was reminded."""
+        now = self.clock.now()
+        sent = []
+        for stored in await self.store.active_sessions(now, kind=KIND):
+            try:
+                reminder = Reminder.from_state(stored.owner_id, stored.state)
+                if await self._remind(reminder, now):
+                    sent.append(reminder.user_id)
+            except Exception:  # one bad reminder never stops the others
+                log.exception("reminder %s failed", stored.session_id)
+        return sent
+
+    async def _remind(self, reminder: Reminder, now: dt.datetime) -> bool:
+        today = reminder.due_today(now)
+        if today is None:
+            return False
+        loaded = set(self.library.ids())
+        due = [
+            d
+            for d in await self.store.due_reviews(reminder.user_id, now, limit=200)
+            if d.briefing_id in loaded
+        ]
+        if not due:
+            return False
+        await self._save(replace(reminder, last_sent=today))  # commit, then send
+        try:
+            await self.sender.send_reminder(reminder.user_id, reminder_reply(len(due)))
+        except Exception as exc:  # DMs closed, user gone: tomorrow is another day
+            log.warning("could not remind user %s: %s", reminder.user_id, exc)
+            return False
+        return True
+
+    def start(self) -> None:
+        """Start the loop: a check every `interval` seconds of the clock."""
+        if self._task is None or self._task.done():
+            self._task = asyncio.create_task(self._loop(), name="briefbot-reminders")
+
+    async def stop(self) -> None:
+        """Stop the loop."""
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def _loop(self) -> None:
+        while True:
+            await self.clock.sleep(self.interval)
+            try:
+                await self.run_due()
+            except Exception:
+                log.exception("the reminder check failed; trying again in %.0f s", self.interval)

@@ -1,0 +1,521 @@
+"""Class mode on Discord: /assign, /assignments, /unassign, /report, /reported, and their buttons.
+
+Translation only: each handler parses the event, calls one class service and renders the
+Reply. Rules live in `bot.core.assignments`, `bot.core.class_report` and
+`bot.core.question_reports`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Iterable
+from typing import Any, Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import Services
+from bot.core.assignments import MAX_REMIND_MINUTES
+from bot.core.class_chart import results_chart
+from bot.core.class_quiz import given_text
+from bot.core.class_reminders import REMINDER_TICK_SECONDS, AssignmentReminders
+from bot.core.class_report import report_csv
+from bot.core.class_views import (
+    accepted_reply,
+    assignment_set_reply,
+    class_report_reply,
+    open_assignments_reply,
+    queue_reply,
+    reason_label,
+)
+from bot.core.classwork import REPORT_REASONS, Assignment, ClassReport
+from bot.core.content.catalog import guild_scope
+from bot.core.errors import InvalidInput, NotFound, QuizError
+from bot.core.ports import Publisher
+from bot.core.question_reports import MAX_ALTERNATIVE_CHARS, MAX_COMMENT_CHARS
+from bot.core.quiz import MAX_QUESTIONS
+from bot.core.replies import Reply
+from bot.discord_bot.autocomplete import briefing_choices
+from bot.discord_bot.checks import moderator_only, require_moderator
+from bot.discord_bot.cogs.quiz import QuizCog
+from bot.discord_bot.custom_ids import (
+    ACCEPT_MODAL,
+    ASSIGNMENT_START,
+    CLASS_REPORT_PAGE,
+    REPORT_MODAL,
+    REPORT_PROBLEM,
+    REPORT_QUEUE,
+)
+from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.publisher import DiscordPublisher
+from bot.discord_bot.respond import send_reply
+from bot.discord_bot.router import Router
+
+__all__ = ["REMINDER_TICK_SECONDS", "ClassworkCog"]
+
+log = logging.getLogger(__name__)
+MAX_FETCHED = 50  # members looked up one by one for a report when the bot cannot see them all
+_REASON_FIELD, _COMMENT_FIELD = "reason", "comment"
+_ANSWER_FIELD, _RESCORE_FIELD = "answer", "rescore"
+Export = Literal["page", "csv", "chart"]
+
+
+def _role_ids(interaction: Interaction) -> list[int]:
+    member = interaction.user
+    return [r.id for r in member.roles] if isinstance(member, discord.Member) else []
+
+
+def _modal_values(interaction: Interaction) -> dict[str, Any]:
+    """Every field of a submitted modal: text inputs as text, selects as lists of values."""
+    found: dict[str, Any] = {}
+
+    def walk(components: Iterable[dict[str, Any]]) -> None:
+        for item in components:
+            if "components" in item:
+                walk(item["components"])
+            if "component" in item:
+                walk([item["component"]])
+            if "custom_id" in item:
+                found[item["custom_id"]] = item.get("value", item.get("values"))
+
+    data: dict[str, Any] = dict(interaction.data or {})
+    walk(data.get("components", []))
+    return found
+
+
+class ClassworkCog(commands.Cog, name="Class"):
+    """Assignments, class reports and question reports."""
+
+    def __init__(
+        self,
+        bot: commands.Bot | commands.AutoShardedBot,
+        services: Services,
+        router: Router,
+        quiz: QuizCog,
+        *,
+        publisher: Publisher | None = None,
+        interval: float = REMINDER_TICK_SECONDS,
+    ) -> None:
+        self.bot = bot
+        self.services = services
+        self.quiz = quiz
+        self.publisher: Publisher = publisher or DiscordPublisher(bot)
+        self.reminders = AssignmentReminders(
+            services.assignments, services.clock, self, interval=interval
+        )
+        router.register(ASSIGNMENT_START, self.on_start)
+        router.register(CLASS_REPORT_PAGE, self.on_report_page)
+        router.register(REPORT_PROBLEM, self.on_report_problem)
+        router.register(REPORT_MODAL, self.on_report_modal)
+        router.register(REPORT_QUEUE, self.on_queue_action)
+        router.register(ACCEPT_MODAL, self.on_accept_modal)
+
+    # ----- reminders (the timer is the core's) -----
+
+    async def cog_load(self) -> None:
+        """Start the core's reminder timer."""
+        self.reminders.start()
+
+    async def cog_unload(self) -> None:
+        """Stop the reminder timer."""
+        await self.reminders.stop()
+
+    async def send_reminders(self) -> int:
+        """One tick of the core's reminder timer, now (tests and the timer call it)."""
+        return await self.reminders.tick()
+
+    def served_guilds(self) -> list[int]:
+        """The servers this process (shard) is in."""
+        return [g.id for g in self.bot.guilds]
+
+    async def remind(self, assignment: Assignment) -> None:
+        """Post one claimed reminder in its assignment's channel (its server's briefings)."""
+        with guild_scope(assignment.guild_id):
+            reply = self._announcement(assignment, reminder=True)
+        await self.publisher.post(assignment.channel_id, reply)
+
+    def _announcement(self, assignment: Assignment, *, reminder: bool = False) -> Reply:
+        guild = self.bot.get_guild(assignment.guild_id)
+        role = guild.get_role(assignment.role_id) if guild and assignment.role_id else None
+        names = {role.id: f"@{role.name}"} if role else {}
+        title = self._title(assignment.briefing_id)
+        start = ASSIGNMENT_START.build(assignment.id)
+        return assignment_set_reply(assignment, title, names, start, reminder=reminder)
+
+    def _title(self, briefing_id: str) -> str:
+        try:
+            return self.services.library.get(briefing_id).title
+        except NotFound:
+            return briefing_id
+
+    # ----- moderators: setting work -----
+
+    @app_commands.command(
+        name="assign", description="Set a briefing's questions as work, due at a time"
+    )
+    @app_commands.describe(
+        briefing="Which briefing",
+        due_date="Due date, YYYY-MM-DD",
+        due_time="Due time, 24-hour (18:00)",
+        role="Who must do it (leave empty: everyone in this channel)",
+        timezone="The time zone of the due time (default UTC), e.g. Europe/Berlin",
+        sections="Only these sections, comma-separated section ids",
+        count=f"How many questions (1-{MAX_QUESTIONS}, default 5)",
+        difficulty="Only questions of this difficulty",
+        remind_minutes="Post a reminder this many minutes before the deadline",
+    )
+    @app_commands.autocomplete(briefing=briefing_choices)
+    @app_commands.default_permissions(manage_messages=True)
+    @app_commands.guild_only()
+    @moderator_only()
+    async def assign(
+        self,
+        interaction: Interaction,
+        briefing: str,
+        due_date: str,
+        due_time: str,
+        role: discord.Role | None = None,
+        timezone: str = "UTC",
+        sections: str | None = None,
+        count: app_commands.Range[int, 1, MAX_QUESTIONS] = 5,
+        difficulty: Literal["easy", "medium", "hard"] | None = None,
+        remind_minutes: app_commands.Range[int, 1, MAX_REMIND_MINUTES] | None = None,
+    ) -> None:
+        """Set a briefing's questions as work, due at a time."""
+        assert interaction.guild_id is not None and interaction.channel_id is not None
+        found = self.services.library.find(briefing)
+        everyone = role is None or role.id == interaction.guild_id
+        assignment = await self.services.assignments.assign(
+            guild_id=interaction.guild_id,
+            channel_id=interaction.channel_id,
+            created_by=interaction.user.id,
+            briefing_id=found.id,
+            due_date=due_date,
+            due_time=due_time,
+            timezone=timezone,
+            role_id=None if everyone or role is None else role.id,
+            sections=[s.strip() for s in (sections or "").split(",") if s.strip()],
+            count=count,
+            difficulty=difficulty,
+            remind_minutes=remind_minutes,
+        )
+        await send_reply(interaction, self._announcement(assignment))
+
+    @app_commands.command(name="unassign", description="Withdraw an assignment")
+    @app_commands.describe(number="The assignment's number (see /report)")
+    @app_commands.default_permissions(manage_messages=True)
+    @app_commands.guild_only()
+    @moderator_only()
+    async def unassign(self, interaction: Interaction, number: int) -> None:
+        """Withdraw an assignment."""
+        assert interaction.guild_id is not None
+        await self.services.assignments.remove(interaction.guild_id, number)
+        done = Reply.text("Withdrawn", f"Assignment #{number} is withdrawn.", private=True)
+        await send_reply(interaction, done)
+
+    # ----- students -----
+
+    @app_commands.command(
+        name="assignments", description="Your open assignments, with Start buttons"
+    )
+    @app_commands.guild_only()
+    async def assignments(self, interaction: Interaction) -> None:
+        """Your open assignments, with Start buttons."""
+        assert interaction.guild_id is not None
+        items = await self.services.assignments.open_for(
+            interaction.guild_id, interaction.user.id, _role_ids(interaction)
+        )
+        reply = open_assignments_reply(
+            items, self.services.clock.now(), lambda aid: ASSIGNMENT_START.build(aid)
+        )
+        await send_reply(interaction, reply)
+
+    async def on_start(self, interaction: Interaction, args: list[str]) -> None:
+        """`as:<assignment>`: start or resume this student's attempt, privately."""
+        if interaction.guild_id is None:
+            raise QuizError("Assignments belong to a server.")
+        session = await self.services.assignments.start_quiz(
+            interaction.guild_id,
+            int(args[0]),
+            interaction.user.id,
+            _role_ids(interaction),
+            interaction.channel_id,
+        )
+        await send_reply(interaction, self.quiz.solo_question(session))
+
+    # ----- moderators: the class report -----
+
+    async def _roster(self, guild: discord.Guild, assignment: Assignment) -> list[int] | None:
+        """Who was set the work, when the bot can see members (None when it cannot)."""
+        if not self.services.settings.members_intent:
+            return None
+        if assignment.role_id is not None:
+            role = guild.get_role(assignment.role_id)
+            members = role.members if role else []
+        else:
+            channel = guild.get_channel(assignment.channel_id)
+            members = [
+                m
+                for m in guild.members
+                if channel is None or channel.permissions_for(m).view_channel
+            ]
+        return [m.id for m in members if not m.bot]
+
+    async def _names(self, guild: discord.Guild, user_ids: Iterable[int]) -> dict[int, str]:
+        """Display names now; without the members intent, up to MAX_FETCHED are asked for."""
+        names = {}
+        fetches = 0 if self.services.settings.members_intent else MAX_FETCHED
+        for user_id in user_ids:
+            member = guild.get_member(user_id)
+            if member is None and fetches > 0:
+                fetches -= 1
+                with contextlib.suppress(discord.HTTPException):
+                    member = await guild.fetch_member(user_id)
+            names[user_id] = member.display_name if member else f"user {user_id}"
+        return names
+
+    async def _report(
+        self, guild: discord.Guild, assignment: int | None, briefing: str | None
+    ) -> tuple[ClassReport, str]:
+        services = self.services
+        if assignment is None and briefing is None:
+            found = await services.assignments.list_for_guild(guild.id)
+            if not found:
+                raise InvalidInput(
+                    "Name an assignment or a briefing: this server has no assignments."
+                )
+            assignment = max(a.id or 0 for a in found)
+        if assignment is not None:
+            work = await services.assignments.assignment(guild.id, assignment)
+            roster = await self._roster(guild, work)
+            note = (
+                ""
+                if roster is not None
+                else (
+                    "Students who never started are listed once the bot may see members "
+                    "(MEMBERS_INTENT, see the README)."
+                )
+            )
+            report = await services.class_reports.for_assignment(guild.id, assignment, roster or ())
+            return report, note
+        assert briefing is not None
+        found_briefing = services.library.find(briefing)
+        return await services.class_reports.for_briefing(guild.id, found_briefing.id), ""
+
+    @app_commands.command(
+        name="report", description="How the class did: per student and per question"
+    )
+    @app_commands.describe(
+        assignment="An assignment's number (default: the newest)",
+        briefing="Or every answer to one briefing in this server",
+        export="page: read it here; csv: a spreadsheet file; chart: results over time (PNG)",
+    )
+    @app_commands.autocomplete(briefing=briefing_choices)
+    @app_commands.default_permissions(manage_messages=True)
+    @app_commands.guild_only()
+    @moderator_only()
+    async def report(
+        self,
+        interaction: Interaction,
+        assignment: int | None = None,
+        briefing: str | None = None,
+        export: Export = "page",
+    ) -> None:
+        """How the class did: per student and per question."""
+        guild = interaction.guild
+        if guild is None:
+            raise QuizError("Reports belong to a server.")
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        if export == "chart":
+            found = self.services.library.find(briefing).id if briefing else None
+            days = await self.services.class_reports.results_by_day(guild.id, found)
+            title = f"Right answers per day: {self._title(found) if found else guild.name}"
+            png = await asyncio.to_thread(results_chart, days, title)
+            text = Reply.text("Results over time", "The chart is attached.", private=True)
+            await send_reply(
+                interaction, Reply(text.pages, private=True, attachments={"results.png": png})
+            )
+            return
+        report, note = await self._report(guild, assignment, briefing)
+        names = await self._names(guild, [s.user_id for s in report.students])
+        if export == "csv":
+            data = report_csv(report, names).encode()
+            name = (
+                f"assignment-{report.assignment_id}.csv"
+                if report.assignment_id
+                else f"{report.briefing_id}.csv"
+            )
+            text = Reply.text(report.title, "The report as a CSV file is attached.", private=True)
+            await send_reply(interaction, Reply(text.pages, private=True, attachments={name: data}))
+            return
+        target = f"a:{report.assignment_id}" if report.assignment_id else f"b:{report.briefing_id}"
+        await send_reply(
+            interaction,
+            class_report_reply(report, names, note=note),
+            nav=CLASS_REPORT_PAGE.prefix(*target.split(":", 1)).removesuffix(":"),
+        )
+
+    async def on_report_page(self, interaction: Interaction, args: list[str]) -> None:
+        """`cr:<a|b>:<assignment or briefing>:<page>`: another page of a class report."""
+        await require_moderator(interaction)
+        guild = interaction.guild
+        assert guild is not None
+        kind, target, page = args[0], args[1], int(args[2])
+        assignment = int(target) if kind == "a" else None
+        report, note = await self._report(guild, assignment, None if assignment else target)
+        names = await self._names(guild, [s.user_id for s in report.students])
+        await send_reply(
+            interaction,
+            class_report_reply(report, names, note=note),
+            page=page,
+            nav=CLASS_REPORT_PAGE.prefix(kind, target).removesuffix(":"),
+            edit=True,
+        )
+
+    # ----- students: reporting a question -----
+
+    async def _answered(
+        self, interaction: Interaction, session_id: str, question_id: str
+    ) -> tuple[str, str | None]:
+        """(briefing, the student's answer or None) for a question of a quiz they saw."""
+        session = self.services.study.solo.get(session_id)
+        if session is not None and session.user_id == interaction.user.id:
+            for result in session.results:
+                if result.quiz_question.question.id == question_id:
+                    return result.quiz_question.briefing_id, given_text(result)
+        records = [
+            r
+            for r in await self.services.store.session_answers(session_id)
+            if r.question_id == question_id
+        ]
+        mine = [r for r in records if r.user_id == interaction.user.id]
+        if mine:
+            return mine[0].briefing_id, mine[0].given
+        if records:  # a channel quiz or question of the day they did not answer
+            return records[0].briefing_id, None
+        raise QuizError("I cannot find that question any more.")
+
+    async def on_report_problem(self, interaction: Interaction, args: list[str]) -> None:
+        """`rp:<session>:<question>`: the Report a problem modal for a question just revealed."""
+        if interaction.guild_id is None:
+            raise QuizError("Reports go to a server's moderators: quiz in a server to report.")
+        await self._answered(interaction, args[0], args[1])
+        modal = discord.ui.Modal(title="Report a problem", custom_id=REPORT_MODAL.build(*args))
+        reasons: discord.ui.Select[discord.ui.View] = discord.ui.Select(
+            custom_id=_REASON_FIELD,
+            options=[
+                discord.SelectOption(label=reason_label(r).capitalize(), value=r)
+                for r in REPORT_REASONS
+            ],
+        )
+        modal.add_item(discord.ui.Label(text="What is wrong?", component=reasons))
+        comment: discord.ui.TextInput[discord.ui.View] = discord.ui.TextInput(
+            custom_id=_COMMENT_FIELD,
+            style=discord.TextStyle.paragraph,
+            required=False,
+            max_length=MAX_COMMENT_CHARS,
+        )
+        modal.add_item(
+            discord.ui.Label(text="Tell the moderators more (optional)", component=comment)
+        )
+        modal.stop()
+        await interaction.response.send_modal(modal)
+
+    async def on_report_modal(self, interaction: Interaction, args: list[str]) -> None:
+        """`rpm:<session>:<question>`: file the report."""
+        if interaction.guild_id is None:
+            raise QuizError("Reports go to a server's moderators.")
+        question_id = args[1]
+        briefing_id, given = await self._answered(interaction, args[0], question_id)
+        values = _modal_values(interaction)
+        reason = (values.get(_REASON_FIELD) or [""])[0]
+        filed = await self.services.question_reports.report(
+            guild_id=interaction.guild_id,
+            user_id=interaction.user.id,
+            briefing_id=briefing_id,
+            question_id=question_id,
+            reason=reason,
+            comment=str(values.get(_COMMENT_FIELD) or ""),
+            given=given,
+        )
+        thanks = Reply.text(
+            "Thank you",
+            f"Your report #{filed.id} ({reason_label(filed.reason)}) went to this server's "
+            "moderators.",
+            private=True,
+        )
+        await send_reply(interaction, thanks)
+
+    # ----- moderators: the report queue -----
+
+    @app_commands.command(
+        name="reported", description="Questions students reported, to fix or dismiss"
+    )
+    @app_commands.default_permissions(manage_messages=True)
+    @app_commands.guild_only()
+    @moderator_only()
+    async def reported(self, interaction: Interaction) -> None:
+        """Questions students reported, to fix or dismiss."""
+        await send_reply(interaction, await self._queue(interaction))
+
+    async def _queue(self, interaction: Interaction) -> Reply:
+        guild = interaction.guild
+        assert guild is not None
+        items = await self.services.question_reports.queue(guild.id)
+        names = await self._names(guild, {i.report.user_id for i in items})
+        return queue_reply(items, names, lambda kind, rid: REPORT_QUEUE.build(kind, rid))
+
+    async def on_queue_action(self, interaction: Interaction, args: list[str]) -> None:
+        """`rq:<accept|hide|dismiss>:<report>`: a moderator's decision on a report."""
+        await require_moderator(interaction)
+        assert interaction.guild_id is not None
+        kind, report_id = args[0], int(args[1])
+        reports = self.services.question_reports
+        if kind == "accept":
+            report = await reports.repo.get_report(interaction.guild_id, report_id)
+            if report is None:
+                raise NotFound(f"This server has no report #{report_id}.")
+            await interaction.response.send_modal(self._accept_modal(report_id, report.given))
+            return
+        if kind == "hide":
+            closed = await reports.hide(interaction.guild_id, report_id, interaction.user.id)
+            done = f"The question is hidden from this server's quizzes; {closed} report(s) closed."
+        else:
+            await reports.dismiss(interaction.guild_id, report_id, interaction.user.id)
+            done = f"Report #{report_id} dismissed."
+        await send_reply(interaction, Reply.text("Done", done, private=True))
+
+    @staticmethod
+    def _accept_modal(report_id: int, given: str | None) -> discord.ui.Modal:
+        modal = discord.ui.Modal(title="Accept an answer", custom_id=ACCEPT_MODAL.build(report_id))
+        answer: discord.ui.TextInput[discord.ui.View] = discord.ui.TextInput(
+            custom_id=_ANSWER_FIELD, default=given or None, max_length=MAX_ALTERNATIVE_CHARS
+        )
+        modal.add_item(discord.ui.Label(text="The answer to accept as right", component=answer))
+        rescore: discord.ui.Select[discord.ui.View] = discord.ui.Select(
+            custom_id=_RESCORE_FIELD,
+            options=[
+                discord.SelectOption(label="Only from now on", value="no", default=True),
+                discord.SelectOption(label="Also re-score earlier answers", value="yes"),
+            ],
+        )
+        modal.add_item(discord.ui.Label(text="Earlier answers", component=rescore))
+        modal.stop()
+        return modal
+
+    async def on_accept_modal(self, interaction: Interaction, args: list[str]) -> None:
+        """`rqa:<report>`: accept the typed answer, re-scoring if asked."""
+        await require_moderator(interaction)
+        assert interaction.guild_id is not None
+        values = _modal_values(interaction)
+        outcome = await self.services.question_reports.accept_alternative(
+            interaction.guild_id,
+            int(args[0]),
+            str(values.get(_ANSWER_FIELD) or ""),
+            interaction.user.id,
+            rescore=(values.get(_RESCORE_FIELD) or ["no"])[0] == "yes",
+        )
+        await send_reply(interaction, accepted_reply(outcome))

@@ -1,0 +1,276 @@
+"""Class mode's repositories on SQLite and PostgreSQL: assignments, class figures, reports."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+
+from sqlalchemy import func, select
+from store_helpers import NOW, answer
+
+from bot.core.classwork import (
+    Assignment,
+    DayResult,
+    QuestionOverride,
+    QuestionReport,
+    QuestionTally,
+    WrongAnswer,
+)
+from bot.store import Store
+from bot.store.engine import create_engine
+from bot.store.schema import USER_COLUMNS
+
+HOUR = dt.timedelta(hours=1)
+GUILD, OTHER = 1, 2
+
+
+def _assignment(guild_id: int = GUILD, **changes: object) -> Assignment:
+    base = Assignment(
+        guild_id=guild_id,
+        channel_id=5,
+        briefing_id="b1",
+        question_ids=("q1", "q2"),
+        due_at=NOW + HOUR,
+        timezone="Europe/Berlin",
+        created_at=NOW,
+        role_id=77,
+        remind_minutes=30,
+        created_by=900,
+    )
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+def _given(user: int, qid: str, given: str, correct: bool, session: str, **kw: object):
+    return dataclasses.replace(
+        answer(user, qid, correct=correct, session_id=session, **kw),  # type: ignore[arg-type]
+        given=given,
+    )
+
+
+async def test_an_assignment_round_trips_and_stays_in_its_server(store: Store) -> None:
+    saved = await store.assignments.add_assignment(_assignment())
+    await store.assignments.add_assignment(_assignment(OTHER))
+
+    assert saved.id is not None
+    assert await store.assignments.get_assignment(GUILD, saved.id) == saved
+    assert await store.assignments.get_assignment(OTHER, saved.id) is None
+    assert [a.id for a in await store.assignments.list_assignments(GUILD)] == [saved.id]
+    assert not await store.assignments.remove_assignment(OTHER, saved.id)
+    assert await store.assignments.remove_assignment(GUILD, saved.id)
+    assert await store.assignments.list_assignments(GUILD) == []
+
+
+async def test_a_submission_is_scored_from_its_sessions_answers_and_finishes_once(
+    store: Store,
+) -> None:
+    a = await store.assignments.add_assignment(_assignment())
+    assert a.id is not None
+    started = await store.assignments.start_submission(a, 11, NOW)
+    again = await store.assignments.start_submission(a, 11, NOW + HOUR)
+    assert started == again  # starting twice keeps the first start
+    session = a.session_id(11)
+    await store.record_answer(_given(11, "q1", "Moscow", True, session))
+    await store.record_answer(_given(11, "q2", "Paris", False, session))
+    await store.record_answer(_given(11, "q2", "Oslo", True, "practice"))  # not the assignment
+
+    first = await store.assignments.finish_submission(GUILD, a.id, 11, NOW + 2 * HOUR)
+    second = await store.assignments.finish_submission(GUILD, a.id, 11, NOW + 3 * HOUR)
+
+    assert first is not None and second is not None
+    assert (first.correct, first.answered, first.finished_at) == (1, 2, NOW + 2 * HOUR)
+    assert second.finished_at == NOW + 2 * HOUR  # the first finish counts
+    assert await store.assignments.finish_submission(GUILD, a.id, 12, NOW) is None
+    assert await store.assignments.finish_submission(OTHER, a.id, 11, NOW) is None
+    assert [s.user_id for s in await store.assignments.user_submissions(GUILD, 11)] == [11]
+
+
+async def test_a_reminder_is_due_in_its_window_and_claimed_once(store: Store) -> None:
+    a = await store.assignments.add_assignment(_assignment())
+    await store.assignments.add_assignment(_assignment(remind_minutes=None))
+    assert a.id is not None
+
+    assert await store.assignments.reminders_due([GUILD], NOW) == []  # 30 min before: not yet
+    due = await store.assignments.reminders_due([GUILD], NOW + 31 * dt.timedelta(minutes=1))
+    assert [x.id for x in due] == [a.id]
+    assert await store.assignments.reminders_due([OTHER], NOW + 31 * dt.timedelta(minutes=1)) == []
+    assert await store.assignments.claim_reminder(a.id, NOW)
+    assert not await store.assignments.claim_reminder(a.id, NOW)
+    assert await store.assignments.reminders_due([GUILD], NOW + 45 * dt.timedelta(minutes=1)) == []
+
+
+async def test_assignment_figures_count_per_question_with_the_most_chosen_wrong_answer(
+    store: Store,
+) -> None:
+    a = await store.assignments.add_assignment(_assignment())
+    assert a.id is not None
+    picks = {11: ("Oslo", "Rome"), 12: ("Paris", "Rome"), 13: ("Paris", "Lima")}
+    for user, (q1, q2) in picks.items():
+        await store.assignments.start_submission(a, user, NOW)
+        session = a.session_id(user)
+        await store.record_answer(_given(user, "q1", q1, q1 == "Oslo", session))
+        await store.record_answer(_given(user, "q2", q2, q2 == "Lima", session))
+    # answers outside the assignment, and in another server, do not count
+    await store.record_answer(_given(11, "q1", "Paris", False, "practice"))
+    await store.record_answer(_given(14, "q1", "Paris", False, "other", guild_id=OTHER))
+
+    tallies = await store.class_results.assignment_tallies(GUILD, a.id)
+
+    assert [(t.question_id, t.answered, t.correct, t.top_wrong) for t in tallies] == [
+        ("q1", 3, 1, WrongAnswer("Paris", 2)),
+        ("q2", 3, 1, WrongAnswer("Rome", 2)),
+    ]
+    assert await store.class_results.assignment_tallies(OTHER, a.id) == []
+
+
+async def test_briefing_figures_students_and_days_cover_the_whole_server(store: Store) -> None:
+    await store.record_answer(_given(11, "q1", "Oslo", True, "s1"))
+    await store.record_answer(_given(11, "q2", "Rome", False, "s1", at=NOW + 24 * HOUR))
+    await store.record_answer(_given(12, "q1", "Rome", False, "s2", at=NOW + 24 * HOUR))
+    await store.record_answer(_given(13, "q1", "Rome", False, "s3", guild_id=OTHER))
+
+    tallies = await store.class_results.briefing_tallies(GUILD, "b1")
+    students = await store.class_results.briefing_students(GUILD, "b1")
+    days = await store.class_results.results_by_day(GUILD)
+
+    assert [(t.question_id, t.answered, t.correct) for t in tallies] == [("q1", 2, 1), ("q2", 1, 0)]
+    assert tallies[0].top_wrong == WrongAnswer("Rome", 1)
+    assert students == [(11, 1, 2, NOW + 24 * HOUR), (12, 0, 1, NOW + 24 * HOUR)]
+    assert days == [
+        DayResult(NOW.date(), 1, 1),
+        DayResult((NOW + 24 * HOUR).date(), 2, 0),
+    ]
+
+
+def _report(guild_id: int = GUILD, user_id: int = 11, **changes: object) -> QuestionReport:
+    base = QuestionReport(
+        guild_id=guild_id,
+        user_id=user_id,
+        briefing_id="b1",
+        question_id="q1",
+        reason="wrong_key",
+        created_at=NOW,
+        comment="Oslo is right too",
+        given="Oslo",
+    )
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+async def test_reports_are_per_server_and_resolve_together(store: Store) -> None:
+    repo = store.question_reports
+    first = await repo.add_report(_report())
+    second = await repo.add_report(_report(user_id=12))
+    foreign = await repo.add_report(_report(OTHER))
+    assert first.id is not None and foreign.id is not None
+
+    assert await repo.get_report(GUILD, first.id) == first
+    assert await repo.get_report(GUILD, foreign.id) is None
+    assert await repo.has_open_report(GUILD, 11, "b1", "q1")
+    assert not await repo.has_open_report(GUILD, 11, "b1", "q2")
+    assert [r.id for r in await repo.open_reports(GUILD)] == [first.id, second.id]
+
+    closed = await repo.resolve_reports(GUILD, "b1", "q1", "accepted", 900, NOW)
+
+    assert closed == 2
+    assert await repo.open_reports(GUILD) == []
+    assert [r.id for r in await repo.open_reports(OTHER)] == [foreign.id]
+    resolved = await repo.get_report(GUILD, first.id)
+    assert resolved is not None
+    assert (resolved.status, resolved.resolved_by, resolved.resolved_at) == ("accepted", 900, NOW)
+
+
+async def test_overrides_and_rescoring_touch_only_the_server_and_question(store: Store) -> None:
+    repo = store.question_reports
+    await repo.save_override(QuestionOverride(GUILD, "b1", "q1", alternatives=("Oslo",)), NOW)
+    await repo.save_override(
+        QuestionOverride(GUILD, "b1", "q1", hidden=True, alternatives=("Oslo", "Bergen")), NOW
+    )
+    await store.record_answer(_given(11, "q1", "Oslo", False, "s1"))
+    await store.record_answer(_given(12, "q1", "Rome", False, "s2"))
+    await store.record_answer(_given(13, "q2", "Oslo", False, "s3"))
+    await store.record_answer(_given(14, "q1", "Oslo", False, "s4", guild_id=OTHER))
+
+    override = await repo.get_override(GUILD, "b1", "q1")
+    assert override == QuestionOverride(GUILD, "b1", "q1", True, ("Oslo", "Bergen"))
+    assert await repo.get_override(OTHER, "b1", "q1") is None
+    assert await repo.wrong_answers_given(GUILD, "b1", "q1") == ["Oslo", "Rome"]
+    assert await repo.mark_right(GUILD, "b1", "q1", ["Oslo"]) == 1
+    assert await repo.question_counts(GUILD, "b1", "q1") == (2, 1)
+    assert await repo.question_counts(OTHER, "b1", "q1") == (1, 0)
+    assert (await store.score(13, None, NOW)).overall.correct == 0
+
+
+async def _rows_mentioning(url: str, user_id: int) -> dict[str, int]:
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as conn:
+            return {
+                f"{c.table.name}.{c.name}": await conn.scalar(
+                    select(func.count()).select_from(c.table).where(c == user_id)
+                )
+                for c in USER_COLUMNS
+            }
+    finally:
+        await engine.dispose()
+
+
+async def test_mydata_holds_and_forgetme_removes_class_data(store: Store, store_url: str) -> None:
+    a = await store.assignments.add_assignment(_assignment(created_by=11))
+    await store.assignments.start_submission(a, 11, NOW)
+    await store.assignments.start_submission(a, 12, NOW)
+    mine = await store.question_reports.add_report(_report())
+    assert mine.id is not None
+    await store.question_reports.add_report(_report(user_id=12))
+    await store.question_reports.resolve_reports(GUILD, "b1", "q1", "dismissed", 11, NOW, 0)
+
+    exported = await store.export_user(11)
+    json.dumps(exported)
+    kinds = sorted(r["record"] for r in exported)
+    assert kinds == ["assignment", "question_report", "submission"]
+
+    await store.forget_user(11)
+
+    assert set((await _rows_mentioning(store_url, 11)).values()) == {0}
+    assert await store.export_user(11) == []
+    assert a.id is not None
+    kept = await store.assignments.get_assignment(GUILD, a.id)
+    assert kept is not None and kept.created_by is None  # the class keeps its assignment
+    assert [s.user_id for s in await store.assignments.submissions(GUILD, a.id)] == [12]
+    assert [r.user_id for r in await store.question_reports.open_reports(GUILD)] == [12]
+
+
+async def test_a_database_from_before_class_mode_upgrades_and_keeps_its_answers(
+    store_url: str,
+) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from bot.store import open_store
+    from bot.store.batch_sql import sqlite_time
+    from bot.store.migrate import alembic_config
+
+    engine = create_engine(store_url)
+    stored_time = sqlite_time(NOW) if engine.dialect.name == "sqlite" else NOW
+    try:
+        async with engine.begin() as conn:
+            await conn.run_sync(lambda sync: command.upgrade(alembic_config(sync), "0001"))
+            await conn.execute(
+                text(
+                    "INSERT INTO answers (user_id, guild_id, briefing_id, question_id, correct, "
+                    "seconds, answered_at, answered_day, session_id) VALUES (7, 1, 'b1', 'q1', "
+                    ":no, 2.0, :at, :day, 'old')"
+                ),
+                {"no": False, "at": stored_time, "day": NOW.date()},
+            )
+    finally:
+        await engine.dispose()
+
+    upgraded = await open_store(store_url)
+    try:
+        (old,) = await upgraded.session_answers("old")
+        assert (old.user_id, old.correct, old.given) == (7, False, None)
+        assert await upgraded.class_results.briefing_tallies(GUILD, "b1") == [
+            QuestionTally("b1", "q1", 1, 0, None)
+        ]
+    finally:
+        await upgraded.close()
