@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.authoring.checklist import draft_with_checklist
 from bot.config import Settings
 from bot.core.assignments import AssignmentService
 from bot.core.class_report import ClassReportService
 from bot.core.clock import Clock, SystemClock
+from bot.core.content import Catalog, ContentService
+from bot.core.content.watch import ContentWatcher
 from bot.core.housekeeping import SessionPurger
 from bot.core.library import FileReport, FileStatus, Library
 from bot.core.question_reports import QuestionReportService
@@ -26,13 +29,16 @@ class Services:
     """Everything an adapter needs, built once at start-up."""
 
     settings: Settings
-    library: Library
+    library: Catalog
+    """Every lookup sees the server in scope (`bot.core.content.catalog.enter_guild`)."""
     study: StudyService
     store: AppStore
     clock: Clock
     load_reports: list[FileReport]
     purger: SessionPurger
     server_settings: SettingsService
+    content: ContentService
+    content_watcher: ContentWatcher
     store_stats: Callable[[], WriterStats]
     """The database writer's counters, for the metrics."""
     assignments: AssignmentService
@@ -42,6 +48,7 @@ class Services:
     def start_timers(self) -> None:
         """Start the core's timers (the session purge); the adapter calls this once running."""
         self.purger.start()
+        self.content_watcher.start()
 
     def load_problems(self) -> list[str]:
         """Every problem found while loading content, as `file:line:col: what; fix` lines."""
@@ -50,6 +57,7 @@ class Services:
     async def close(self) -> None:
         """Stop the timers, commit what is queued and release the database."""
         await self.purger.stop()
+        await self.content_watcher.stop()
         await self.store.close()
 
 
@@ -59,21 +67,26 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     Raises `DatabaseProblem` when the database cannot be used.
     """
     clock = clock or SystemClock()
-    library = Library(settings.content_dir)
-    reports = library.reload()
+    bundled = Library(settings.content_dir)
+    reports = bundled.reload()
     store = await open_checked_store(settings.database_url)
+    library = Catalog(bundled)
+    content = ContentService(store.server_briefings, library, clock, draft_with_checklist)
+    await content.refresh()
     question_reports = QuestionReportService(library, store.question_reports, clock)
     assignments = AssignmentService(library, store.assignments, clock, question_reports)
     study = StudyService(
         library,
         clock,
         store,
+        versions=content,
         overrides=question_reports,
         on_finished=assignments.finish_session,
     )
     assignments.quizzes = study
     purger = SessionPurger(study, clock)
     server_settings = SettingsService(store, library)
+    watcher = ContentWatcher(content, clock)
     return Services(
         settings,
         library,
@@ -83,6 +96,8 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
         reports,
         purger,
         server_settings,
+        content,
+        watcher,
         lambda: store.stats,
         assignments=assignments,
         class_reports=ClassReportService(library, store.assignments, store.class_results),

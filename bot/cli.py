@@ -27,7 +27,14 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefbot", description=__doc__)
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="connect to Discord if DISCORD_TOKEN is set, else open the console")
-    sub.add_parser("console", help="the student commands in this terminal")
+    console = sub.add_parser("console", help="the student commands in this terminal")
+    console.add_argument(
+        "--guild",
+        type=int,
+        default=None,
+        metavar="ID",
+        help="also the briefings that Discord server published (default: bundled only)",
+    )
     validate = sub.add_parser("validate", help="check briefing files and report every problem")
     validate.add_argument("paths", nargs="*", type=Path, default=[Path("content")])
     schema = sub.add_parser("schema", help="print the JSON Schema of the briefing format")
@@ -67,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(
             _class_report(load_settings(), args.server, args.assignment, args.briefing, args.csv)
         )
-    return run(console_only=command == "console")
+    return run(console_only=command == "console", guild=getattr(args, "guild", None))
 
 
 def _counts(briefing: Briefing) -> str:
@@ -172,7 +179,7 @@ def doctor() -> int:
     return asyncio.run(run_doctor(settings, permissions))
 
 
-def run(console_only: bool) -> int:
+def run(console_only: bool, guild: int | None = None) -> int:
     """Connect to Discord when a token is set; otherwise open the console."""
     settings = _settings()
     if settings is None:
@@ -191,7 +198,7 @@ def run(console_only: bool) -> int:
                 "connect to Discord instead."
             )
         try:
-            return asyncio.run(_console(settings))
+            return asyncio.run(_console(settings, guild))
         except KeyboardInterrupt:  # Ctrl-C while a command was running
             print("\nInterrupted (Ctrl-C). Bye.")
             return 0
@@ -212,7 +219,9 @@ async def _class_report(
 ) -> int:
     from bot.app import build_services
     from bot.console.class_report import class_report
+    from bot.core.content.catalog import enter_guild
 
+    enter_guild(server)  # that server's own briefings beside the bundled ones
     services = await build_services(settings)
     try:
         return await class_report(
@@ -227,10 +236,12 @@ async def _class_report(
         await services.close()
 
 
-async def _console(settings: Settings) -> int:
+async def _console(settings: Settings, guild: int | None = None) -> int:
     from bot.app import build_services
     from bot.console import run_console
+    from bot.core.content.catalog import enter_guild
 
+    enter_guild(guild)  # that server's published briefings beside the bundled ones
     services = await build_services(settings)
     try:
         return await run_console(services)

@@ -19,7 +19,7 @@ from bot.console.render import render, wrap
 from bot.core import views
 from bot.core.commands import Surface, help_text
 from bot.core.errors import BriefbotError, InvalidInput
-from bot.core.library import Library
+from bot.core.library import Shelf
 from bot.core.models import Briefing
 from bot.core.progress_views import nothing_due_reply, score_reply
 from bot.core.quiz import MAX_QUESTIONS, SoloSession
@@ -47,7 +47,7 @@ class Console:
     """One console user's conversation with the bot."""
 
     def __init__(
-        self, library: Library, study: StudyService, out: TextIO, save_dir: Path | None = None
+        self, library: Shelf, study: StudyService, out: TextIO, save_dir: Path | None = None
     ) -> None:
         self.library = library
         self.save_dir = save_dir or Path.cwd()

@@ -20,7 +20,7 @@ from bot.core.class_quiz import OverrideSource, assignment_of_session
 from bot.core.classwork import Assignment, Submission
 from bot.core.clock import Clock
 from bot.core.errors import InvalidInput, NotFound, QuizError
-from bot.core.library import Library
+from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty, Question
 from bot.core.quiz import MAX_QUESTIONS, pick_questions
 from bot.core.schedule import parse_date, parse_time, zone
@@ -108,7 +108,7 @@ class AssignmentService:
 
     def __init__(
         self,
-        library: Library,
+        library: Shelf,
         repo: AssignmentRepository,
         clock: Clock,
         overrides: OverrideSource | None = None,

@@ -27,7 +27,7 @@ from bot.core.classwork import (
     Submission,
 )
 from bot.core.errors import NotFound
-from bot.core.library import Library
+from bot.core.library import Shelf
 from bot.core.models import Briefing
 
 __all__ = ["CSV_COLUMNS", "ClassReportService", "flag_for", "report_csv"]
@@ -65,7 +65,7 @@ class ClassReportService:
 
     def __init__(
         self,
-        library: Library,
+        library: Shelf,
         assignments: AssignmentRepository,
         results: ClassResultsRepository,
     ) -> None:

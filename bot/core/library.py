@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -25,7 +26,7 @@ from bot.core.search_index import BriefingIndex
 from bot.core.trivia import load_trivia_bytes
 from bot.core.yamlread import Limits
 
-__all__ = ["FileReport", "FileStatus", "Library"]
+__all__ = ["BriefingShelf", "FileReport", "FileStatus", "Library", "Shelf"]
 
 
 class FileStatus(StrEnum):
@@ -59,20 +60,138 @@ class _Entry:
     briefing: Briefing | None
 
 
-class Library:
-    """Briefings by id, loaded from `*.yaml` files in one folder."""
+class Shelf(Protocol):
+    """What services and views need to look briefings up (a library, or a server's view)."""
+
+    @property
+    def courses(self) -> dict[str, Course]:
+        """Courses by id."""
+        ...
+
+    def __iter__(self) -> Iterator[Briefing]: ...
+
+    def __len__(self) -> int: ...
+
+    def ids(self) -> list[str]:
+        """Every briefing id, sorted."""
+        ...
+
+    def get(self, briefing_id: str) -> Briefing:
+        """The briefing with exactly this id; raises NotFound."""
+        ...
+
+    def find(self, query: str | None) -> Briefing:
+        """A briefing by id, title or a forgiving match; raises NotFound."""
+        ...
+
+    def filter(self, keyword: str) -> list[Briefing]:
+        """Briefings mentioning every word of `keyword`."""
+        ...
+
+    def search(self, query: str, limit: int = 25) -> list[Briefing]:
+        """Briefings matching a query, best first."""
+        ...
+
+
+class BriefingShelf:
+    """Briefings by id, with the lookups every surface uses (by id, by title, by keyword)."""
+
+    def __init__(
+        self,
+        by_id: dict[str, Briefing] | None = None,
+        courses: dict[str, Course] | None = None,
+        aliases: dict[str, str] | None = None,
+    ) -> None:
+        self._by_id: dict[str, Briefing] = by_id or {}
+        self.courses: dict[str, Course] = courses or {}
+        self._aliases: dict[str, str] = aliases or {}
+        """Other names `find` accepts exactly (a server briefing's own id), to an id."""
+        self._index = BriefingIndex(self._by_id.values())
+
+    def __iter__(self) -> Iterator[Briefing]:
+        return iter(sorted(self._by_id.values(), key=lambda b: b.id))
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def ids(self) -> list[str]:
+        """Every briefing id, sorted."""
+        return sorted(self._by_id)
+
+    def get(self, briefing_id: str) -> Briefing:
+        """The briefing with exactly this id; raises NotFound."""
+        try:
+            return self._by_id[briefing_id]
+        except KeyError:
+            raise NotFound(f"There is no briefing `{briefing_id}`.") from None
+
+    def find(self, query: str | None) -> Briefing:
+        """A briefing by id or title, a prefix of one or of one of its words ("nk" for
+        `nk-troops-russia`), or a forgiving title match; the only one when the query is empty.
+        A query that starts several ids or titles raises NotFound naming them."""
+        if not self._by_id:
+            raise NotFound("No briefings are loaded yet. A moderator can add one to content/.")
+        if not query or not query.strip():
+            if len(self._by_id) == 1:
+                return next(iter(self._by_id.values()))
+            raise NotFound("Several briefings are loaded: name one (see /briefings).")
+        query = query.strip()[:200]
+        if query in self._by_id:
+            return self._by_id[query]
+        if query in self._aliases:
+            return self._by_id[self._aliases[query]]
+        lowered = query.casefold()
+        for briefing in self._by_id.values():
+            if lowered in (briefing.id.casefold(), briefing.title.casefold()):
+                return briefing
+        starting = prefix_matches(query, ((b.id, b.title) for b in self._by_id.values()))
+        if len(starting) == 1:
+            return self._by_id[starting[0]]
+        if starting:
+            shown = ", ".join(f"`{i}`" for i in starting[:10])
+            raise NotFound(f"Several briefings match “{query}”: {shown}. Name one.")
+        choices = {b.id: f"{b.id} {b.title}" for b in self._by_id.values()}
+        best = process.extractOne(
+            lowered, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=70
+        )
+        if best is None:
+            raise NotFound(f"No briefing matches “{query}”. Try /briefings to see them all.")
+        return self._by_id[best[2]]
+
+    def filter(self, keyword: str) -> list[Briefing]:
+        """Briefings mentioning every word of `keyword` in their id, title, tags, source,
+        summary or people; fuzzy matches on id, title and tags when none does."""
+        words = keyword.casefold().split()[:10]
+
+        def text(b: Briefing) -> str:
+            names = " ".join(f.name for f in b.figures)
+            return " ".join([b.id, b.title, *b.tags, b.source.title, b.summary.short, names])
+
+        found = [b for b in self if all(w in text(b).casefold() for w in words)]
+        return found or self.search(keyword)
+
+    def search(self, query: str, limit: int = 25) -> list[Briefing]:
+        """Briefings whose id, title or tags match a query, best first (for autocomplete).
+
+        Served from a word index built once per load (see `bot.core.search_index`).
+        """
+        return [self._by_id[key] for key in self._index.search(query, limit)]
+
+
+class Library(BriefingShelf):
+    """The bundled briefings: loaded from `*.yaml` files in one folder, reloadable."""
 
     def __init__(
         self, folder: Path, limits: Limits | None = None, *, time_limit: float = 30.0
     ) -> None:
+        super().__init__()
         self.folder = folder
         self.limits = limits or Limits()
         self.time_limit = time_limit
         self._files: dict[Path, _Entry] = {}
-        self._by_id: dict[str, Briefing] = {}
-        self._index = BriefingIndex(())
-        self.courses: dict[str, Course] = {}
         self._course_files: dict[Path, Course] = {}
+        self.generation = 0
+        """Grows by one with every reload, so views built on this library know to rebuild."""
 
     def reload(self) -> list[FileReport]:
         """Read the folder again; returns one report per file, in name order.
@@ -102,6 +221,7 @@ class Library:
             )
         self._reindex(reports)
         reports += self._load_courses()
+        self.generation += 1
         return reports
 
     def _load_courses(self) -> list[FileReport]:
@@ -194,70 +314,3 @@ class Library:
             by_id[entry.briefing.id] = entry.briefing
         self._by_id = by_id
         self._index = BriefingIndex(by_id.values())  # autocomplete's, once per load
-
-    def __iter__(self) -> Iterator[Briefing]:
-        return iter(sorted(self._by_id.values(), key=lambda b: b.id))
-
-    def __len__(self) -> int:
-        return len(self._by_id)
-
-    def ids(self) -> list[str]:
-        """Every briefing id, sorted."""
-        return sorted(self._by_id)
-
-    def get(self, briefing_id: str) -> Briefing:
-        """The briefing with exactly this id; raises NotFound."""
-        try:
-            return self._by_id[briefing_id]
-        except KeyError:
-            raise NotFound(f"There is no briefing `{briefing_id}`.") from None
-
-    def find(self, query: str | None) -> Briefing:
-        """A briefing by id or title, a prefix of one or of one of its words ("nk" for
-        `nk-troops-russia`), or a forgiving title match; the only one when the query is empty.
-        A query that starts several ids or titles raises NotFound naming them."""
-        if not self._by_id:
-            raise NotFound("No briefings are loaded yet. A moderator can add one to content/.")
-        if not query or not query.strip():
-            if len(self._by_id) == 1:
-                return next(iter(self._by_id.values()))
-            raise NotFound("Several briefings are loaded: name one (see /briefings).")
-        query = query.strip()[:200]
-        if query in self._by_id:
-            return self._by_id[query]
-        lowered = query.casefold()
-        for briefing in self._by_id.values():
-            if lowered in (briefing.id.casefold(), briefing.title.casefold()):
-                return briefing
-        starting = prefix_matches(query, ((b.id, b.title) for b in self._by_id.values()))
-        if len(starting) == 1:
-            return self._by_id[starting[0]]
-        if starting:
-            shown = ", ".join(f"`{i}`" for i in starting[:10])
-            raise NotFound(f"Several briefings match “{query}”: {shown}. Name one.")
-        choices = {b.id: f"{b.id} {b.title}" for b in self._by_id.values()}
-        best = process.extractOne(
-            lowered, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=70
-        )
-        if best is None:
-            raise NotFound(f"No briefing matches “{query}”. Try /briefings to see them all.")
-        return self._by_id[best[2]]
-
-    def filter(self, keyword: str) -> list[Briefing]:
-        """Briefings mentioning every word of `keyword` in their id, title, tags, source,
-        summary or people; fuzzy matches on id, title and tags when none does."""
-        words = keyword.casefold().split()[:10]
-
-        def text(b: Briefing) -> str:
-            names = " ".join(f.name for f in b.figures)
-            return " ".join([b.id, b.title, *b.tags, b.source.title, b.summary.short, names])
-
-        found = [b for b in self if all(w in text(b).casefold() for w in words)]
-        return found or self.search(keyword)
-
-    def search(self, query: str, limit: int = 25) -> list[Briefing]:
-        """Briefings whose id, title or tags match a query, best first (for autocomplete).
-
-        Served from a word index built once per load (see `bot.core.search_index`).
-        """
-        return [self._by_id[key] for key in self._index.search(query, limit)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.library import Library
+from bot.core.library import Shelf
 from bot.core.paginate import paginate
 from bot.core.progress import Accuracy, LeaderboardEntry, ScoreSummary
 from bot.core.replies import Field, Reply, moment, user
@@ -34,7 +34,7 @@ def _pct(acc: Accuracy) -> str:
     return f"{acc.correct}/{acc.answered} ({round(100 * acc.ratio)}%)"
 
 
-def score_reply(summary: ScoreSummary, library: Library, coming: ComingBack | None = None) -> Reply:
+def score_reply(summary: ScoreSummary, library: Shelf, coming: ComingBack | None = None) -> Reply:
     """Accuracy overall, per briefing and per section; streak; mastered; due for review.
 
     With nothing due, `coming` says when the next review questions come back.

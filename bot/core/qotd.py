@@ -22,7 +22,7 @@ from typing import Any
 from bot.core.class_quiz import OverrideSource
 from bot.core.clock import Clock
 from bot.core.errors import BriefbotError, InvalidInput, NotSaved, QuizError
-from bot.core.library import Library
+from bot.core.library import Shelf
 from bot.core.models import Briefing, EditorNote, Question
 from bot.core.ports import SessionStore
 from bot.core.progress import AnswerRecord, ReviewState, StoredSession
@@ -260,7 +260,7 @@ class QotdService:
 
     def __init__(
         self,
-        library: Library,
+        library: Shelf,
         store: SessionStore,
         clock: Clock,
         scheduler: ReviewScheduler | None = None,

@@ -18,7 +18,7 @@ from bot.core.class_ports import QuestionReportRepository
 from bot.core.classwork import REPORT_REASONS, QuestionOverride, QuestionReport
 from bot.core.clock import Clock
 from bot.core.errors import InvalidInput, NotFound
-from bot.core.library import Library
+from bot.core.library import Shelf
 from bot.core.matching import is_blank, is_correct
 from bot.core.models import Briefing, Question
 
@@ -81,7 +81,7 @@ def visible_questions(briefing: Briefing, overrides: Sequence[QuestionOverride])
 class QuestionReportService:
     """Filing, listing and resolving question reports for one bot."""
 
-    def __init__(self, library: Library, repo: QuestionReportRepository, clock: Clock) -> None:
+    def __init__(self, library: Shelf, repo: QuestionReportRepository, clock: Clock) -> None:
         self.library = library
         self.repo = repo
         self.clock = clock

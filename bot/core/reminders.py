@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from bot.core.clock import Clock
-from bot.core.library import Library
+from bot.core.library import Shelf
 from bot.core.ports import ProgressStore
 from bot.core.replies import Reply
 from bot.core.schedule import parse_time, refuse_abbreviation, zone
@@ -93,7 +93,7 @@ class ReminderService:
     def __init__(
         self,
         store: ProgressStore,
-        library: Library,
+        library: Shelf,
         clock: Clock,
         sender: ReminderSender,
         *,

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from bot.core.errors import InvalidInput, NotAllowed
-from bot.core.library import Library
+from bot.core.library import Shelf
 from bot.core.progress import GuildSettings
 
 __all__ = ["Clearable", "SettingsChange", "SettingsOutcome", "SettingsService", "SettingsStore"]
@@ -60,7 +60,7 @@ class SettingsOutcome:
 class SettingsService:
     """Reads and changes a server's settings by the rules of /settings."""
 
-    def __init__(self, store: SettingsStore, library: Library) -> None:
+    def __init__(self, store: SettingsStore, library: Shelf) -> None:
         self.store = store
         self.library = library
 

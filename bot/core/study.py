@@ -20,8 +20,9 @@ from datetime import UTC, datetime, timedelta
 
 from bot.core.class_quiz import OverrideSource, given_text
 from bot.core.clock import Clock
+from bot.core.content.ports import QuizVersions
 from bot.core.errors import NotFound, NotSaved, QuizError
-from bot.core.library import Library
+from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty
 from bot.core.ports import ProgressStore
 from bot.core.progress import (
@@ -79,14 +80,16 @@ class StudyService:
 
     def __init__(
         self,
-        library: Library,
+        library: Shelf,
         clock: Clock,
         store: ProgressStore | None = None,
         scheduler: ReviewScheduler | None = None,
+        versions: QuizVersions | None = None,
         overrides: OverrideSource | None = None,
         on_finished: FinishHook | None = None,
     ) -> None:
         self.library = library
+        self.versions = versions
         self.clock = clock
         self.store = store
         self.scheduler = scheduler or ReviewScheduler()
@@ -144,6 +147,8 @@ class StudyService:
                 json.dumps(session.to_state()),
                 now + SESSION_LIFETIME,
             )
+        if self.versions is not None:
+            await self.versions.note_session(session.session_id, briefing.id)
         return Started(session, briefing)
 
     async def hidden_questions(self, guild_id: int | None, briefing_id: str) -> set[str]:
@@ -211,7 +216,7 @@ class StudyService:
             return None
         state = json.loads(stored.state)
         try:
-            briefing = self.library.get(state["briefing_id"])
+            briefing = await self._briefing_of(session_id, state["briefing_id"])
             session = SoloSession.from_state({**state, "answers": []}, briefing)
         except (NotFound, QuizError):
             return None
@@ -221,6 +226,12 @@ class StudyService:
             session.replay(record.correct, record.seconds, record.answered_at)
         self.solo[session_id] = session
         return session
+
+    async def _briefing_of(self, session_id: str, briefing_id: str) -> Briefing:
+        """The briefing a saved quiz was started on (its version, for a server's own)."""
+        if self.versions is None:
+            return self.library.get(briefing_id)
+        return await self.versions.briefing_of_session(session_id, briefing_id)
 
     async def answer_solo(
         self,

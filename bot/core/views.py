@@ -12,7 +12,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 
 from bot.core.errors import NotFound
-from bot.core.library import Library
+from bot.core.library import Shelf
 from bot.core.lookup import forgiving_matches
 from bot.core.matching import spelling_gap
 from bot.core.models import (
@@ -72,7 +72,7 @@ def _pages(
 
 
 def briefings_reply(
-    library: Library, keyword: str | None = None, *, read_hint: str = "/brief <id>"
+    library: Shelf, keyword: str | None = None, *, read_hint: str = "/brief <id>"
 ) -> Reply:
     """The list of loaded briefings, optionally filtered by a keyword.
 
@@ -93,7 +93,7 @@ def briefings_reply(
     return Reply(pages=_pages(None, f"Briefings ({len(briefings)})", body))
 
 
-def courses_reply(library: Library) -> Reply:
+def courses_reply(library: Shelf) -> Reply:
     """The courses: ordered lists of briefings for a term."""
     if not library.courses:
         return Reply.text("Courses", "No courses yet. A moderator can add one in content/courses/.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from discord import app_commands
 
 from bot.core.errors import BriefbotError
-from bot.core.library import Library
+from bot.core.library import Shelf
 from bot.discord_bot.interaction import Interaction
 
 __all__ = ["briefing_choices", "person_choices", "section_choices"]
@@ -13,7 +13,7 @@ __all__ = ["briefing_choices", "person_choices", "section_choices"]
 Choice = app_commands.Choice[str]
 
 
-def _library(interaction: Interaction) -> Library:
+def _library(interaction: Interaction) -> Shelf:
     return interaction.client.services.library  # type: ignore[attr-defined]
 
 

@@ -13,9 +13,11 @@ from discord.gateway import DiscordWebSocket
 
 from bot.app import Services
 from bot.core.channel_quiz import ChannelQuizService
+from bot.core.content.catalog import enter_guild
 from bot.core.errors import BriefbotError
 from bot.core.reminders import ReminderService
 from bot.core.replies import Reply
+from bot.discord_bot.cogs.briefings import BriefingsCog
 from bot.discord_bot.cogs.classwork import ClassworkCog
 from bot.discord_bot.cogs.help import HelpCog
 from bot.discord_bot.cogs.moderation import ModerationCog
@@ -80,6 +82,7 @@ class BriefBot(commands.AutoShardedBot):
         self.router.on_outcome = self.observer.interaction
         self.content_sync = ContentSync(services)
         self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
+        self.tree.interaction_check = self.enter_server  # type: ignore[method-assign]
 
     async def setup_hook(self) -> None:
         """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""
@@ -138,6 +141,7 @@ class BriefBot(commands.AutoShardedBot):
         await self.add_cog(
             SchedulesCog(self, self.services, self.router, interval=interval, publisher=publisher)
         )
+        await self.add_cog(BriefingsCog(self.services, self.router))
         await self.add_cog(
             ClassworkCog(self, self.services, self.router, quiz, publisher=publisher)
         )
@@ -157,6 +161,11 @@ class BriefBot(commands.AutoShardedBot):
         log.info(
             "synced %d commands %s", len(synced), f"to guild {guild_id}" if guild_id else "globally"
         )
+
+    async def enter_server(self, interaction: discord.Interaction) -> bool:
+        """Every command and autocomplete sees the briefings of its own server only."""
+        enter_guild(interaction.guild_id)
+        return True
 
     async def on_ready(self) -> None:
         """One line when connected."""

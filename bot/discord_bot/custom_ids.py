@@ -102,6 +102,12 @@ REPORT_PROBLEM = IdTemplate("rp", ("session", "question"))
 REPORT_MODAL = IdTemplate("rpm", ("session", "question"))
 REPORT_QUEUE = IdTemplate("rq", ("action", "report"))
 ACCEPT_MODAL = IdTemplate("rqa", ("report",))
+BRIEFING_REVIEW = IdTemplate("br", ("briefing", "verb", "index"))
+"""A server briefing's review buttons: Prev/Next, Keep, Drop, Mark checked, Fix key, Publish."""
+BRIEFING_REVIEW_MODAL = IdTemplate("brm", ("briefing", "verb", "index"))
+"""The fixed key or accepted answer typed for one question under review."""
+BRIEFING_PASTE = IdTemplate("bd", ())
+"""The pasted-article box of /briefing draft."""
 
 TEMPLATES: dict[str, IdTemplate] = {
     t.kind: t
@@ -128,6 +134,9 @@ TEMPLATES: dict[str, IdTemplate] = {
         REPORT_MODAL,
         REPORT_QUEUE,
         ACCEPT_MODAL,
+        BRIEFING_REVIEW,
+        BRIEFING_REVIEW_MODAL,
+        BRIEFING_PASTE,
     )
 }
 

@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable, Mapping
 
 import discord
 
+from bot.core.content.catalog import enter_guild
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
 from bot.discord_bot.custom_ids import LEGACY, VERSION, IdTemplate, parse_id
@@ -52,6 +53,7 @@ class Router:
         kind = cid.split(":")[1] if cid.count(":") else ""
         if cid.partition(":")[0] not in (VERSION, LEGACY):
             return False
+        enter_guild(interaction.guild_id)  # this task looks briefings up for this server only
         outcome = "ok"
         try:
             found = parse_id(cid)

@@ -35,15 +35,19 @@ __all__ = [
     "UTCDateTime",
     "answers",
     "assignments",
+    "content_changes",
     "content_version",
     "guild_settings",
     "learner_totals",
     "metadata",
     "question_overrides",
     "question_reports",
+    "quiz_versions",
     "reviews",
     "schedule_runs",
     "schedules",
+    "server_briefing_versions",
+    "server_briefings",
     "sessions",
     "submissions",
 ]
@@ -219,6 +223,60 @@ guild_settings = Table(
     Column("updated_at", UTCDateTime, nullable=False),
 )
 """Per-server settings; a server without a row uses the defaults."""
+
+server_briefings = Table(
+    "server_briefings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("guild_id", BigInteger, nullable=False),
+    Column("slug", String(SLUG), nullable=False),
+    Column("title", String(240), nullable=False),
+    Column("latest_version", Integer, nullable=False),
+    Column("published_version", Integer, nullable=True),
+    Column("updated_at", UTCDateTime, nullable=False),
+    UniqueConstraint("guild_id", "slug"),
+)
+"""A server's own briefings (moderators upload or draft them from Discord)."""
+
+server_briefing_versions = Table(
+    "server_briefing_versions",
+    metadata,
+    Column(
+        "briefing_id",
+        Integer,
+        ForeignKey("server_briefings.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("yaml_text", Text, nullable=False),
+    Column("origin", String(16), nullable=False),
+    Column("question_ids", Text, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("published_at", UTCDateTime, nullable=True),
+)
+"""Every kept version of a server briefing: the checked YAML and its served question ids."""
+
+quiz_versions = Table(
+    "quiz_versions",
+    metadata,
+    Column("session_id", String(KEY), primary_key=True),
+    Column("briefing_id", String(SLUG), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("started_at", UTCDateTime, nullable=False),
+)
+"""Which version of a server briefing each quiz session was given on; its answers (keyed by
+session) point at that version, and the quiz resumes on it after a restart."""
+
+content_changes = Table(
+    "content_changes",
+    metadata,
+    Column(
+        "id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    ),
+    Column("guild_id", BigInteger, nullable=False),
+    Column("changed_at", UTCDateTime, nullable=False),
+)
+"""One row per publish, unpublish or removal: every process polls its newest id."""
 
 assignments = Table(
     "assignments",

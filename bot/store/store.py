@@ -48,6 +48,7 @@ from bot.store.schema import (
     sessions,
     submissions,
 )
+from bot.store.server_briefings import SqlServerBriefings
 from bot.store.writer import (
     AnswerWriter,
     PendingAnswer,
@@ -111,6 +112,8 @@ class Store:
             self._sync_write = create_sqlite_writer(engine.url)
             self._write_thread = ThreadPoolExecutor(1, thread_name_prefix="briefbot-writer")
         self._writer = AnswerWriter(self._write_batch)
+        self.server_briefings = SqlServerBriefings(engine, clock)
+        """Each server's own briefings (`bot.core.content.ports.ServerBriefingRepository`)."""
         self.assignments = SqlAssignments(engine)
         """Class mode: assignments and submissions."""
         self.class_results = SqlClassResults(engine)

@@ -38,14 +38,17 @@ def bot_env(workdir: Path, api_base: str, token: str) -> dict[str, str]:
     return env
 
 
-async def start_bot(workdir: Path, api_base: str, token: str) -> asyncio.subprocess.Process:
+async def start_bot(
+    workdir: Path, api_base: str, token: str, extra_env: dict[str, str] | None = None
+) -> asyncio.subprocess.Process:
+    env = bot_env(workdir, api_base, token) | (extra_env or {})
     return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "bot",
         "run",
         cwd=workdir,
-        env=bot_env(workdir, api_base, token),
+        env=env,
         stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,

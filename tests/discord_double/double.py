@@ -219,6 +219,12 @@ class DiscordDouble:
 
     # -- gateway ------------------------------------------------------------------------------
 
+    def deliver_to(self, index: int | None) -> None:
+        """Send the following events (interactions included) only to the ``index``-th
+        connected session, in order of connection: one of several bot processes sharing a
+        database. ``None`` sends to every session again."""
+        self.server.only_to = None if index is None else self.server.sessions[index]
+
     async def dispatch(self, event: str, data: dict[str, Any]) -> int:
         """Send a gateway DISPATCH event to the bot; returns how many sessions received it
         (intents decide: a guild MESSAGE_CREATE needs GUILD_MESSAGES)."""

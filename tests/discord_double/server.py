@@ -38,6 +38,8 @@ class DiscordServer:
         self.token = token
         self.ack_window = ack_window
         self.all_sessions: list[GatewaySession] = []
+        self.only_to: GatewaySession | None = None
+        """When set, events go to this session alone (one of several bot processes)."""
         self.port = 0
         self.in_flight = 0
         self._runner: web.AppRunner | None = None
@@ -98,6 +100,8 @@ class DiscordServer:
         shard = self.state.shard_of(int(guild_id)) if guild_id else 0  # DMs go to shard 0
         for session in self.sessions:
             if session.shard_id != shard:
+                continue
+            if self.only_to is not None and session is not self.only_to:
                 continue
             visible = session.wants(event, data)
             if visible is not None:
@@ -256,7 +260,9 @@ class DiscordServer:
         return web.Response(status=204)
 
     async def _attachment(self, request: web.Request) -> web.Response:
-        data = self.state.attachment_bytes.get(int(request.match_info["attachment_id"]))
+        attachment_id = int(request.match_info["attachment_id"])
+        self.state.attachment_downloads.append(attachment_id)
+        data = self.state.attachment_bytes.get(attachment_id)
         if data is None:
             return error(404, 0, "404: Not Found")
         return web.Response(body=data)

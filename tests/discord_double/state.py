@@ -590,6 +590,8 @@ class DoubleState:
         self.users: dict[int, User] = {}
         self.dm_channels: dict[int, Channel] = {}
         self.attachment_bytes: dict[int, bytes] = {}
+        self.attachment_downloads: list[int] = []
+        """The id of every attachment fetched from the double, in order."""
         self.base_url = "http://127.0.0.1"
         self._counter = itertools.count(1)
         self._changed = asyncio.Event()

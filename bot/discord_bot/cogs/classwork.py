@@ -32,6 +32,7 @@ from bot.core.class_views import (
     reason_label,
 )
 from bot.core.classwork import REPORT_REASONS, Assignment, ClassReport
+from bot.core.content.catalog import guild_scope
 from bot.core.errors import InvalidInput, NotFound, QuizError
 from bot.core.ports import Publisher
 from bot.core.question_reports import MAX_ALTERNATIVE_CHARS, MAX_COMMENT_CHARS
@@ -131,10 +132,10 @@ class ClassworkCog(commands.Cog, name="Class"):
         return [g.id for g in self.bot.guilds]
 
     async def remind(self, assignment: Assignment) -> None:
-        """Post one claimed reminder in its assignment's channel."""
-        await self.publisher.post(
-            assignment.channel_id, self._announcement(assignment, reminder=True)
-        )
+        """Post one claimed reminder in its assignment's channel (its server's briefings)."""
+        with guild_scope(assignment.guild_id):
+            reply = self._announcement(assignment, reminder=True)
+        await self.publisher.post(assignment.channel_id, reply)
 
     def _announcement(self, assignment: Assignment, *, reminder: bool = False) -> Reply:
         guild = self.bot.get_guild(assignment.guild_id)

@@ -18,6 +18,7 @@ MODERATOR_HELP = """\
 /schedule, /schedules, /unschedule — post a briefing or a question of the day on a schedule
 /reload — load changed briefings; a broken file keeps its last good version
 /settings — moderator role, quiz timer, untimed default, default briefing, question channel
+/briefing upload, draft, show, publish, … — your server's own briefings, reviewed first
 /assign, /unassign — set a briefing's questions for a role, due at a time in your zone
 /report [assignment] [briefing] [export] — who finished, scores, per question figures; CSV, chart
 /reported — questions students reported: accept an answer, hide the question, or dismiss"""

@@ -23,6 +23,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
+from bot.core.content.catalog import guild_scope
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.moderation_views import schedules_reply
 from bot.core.ports import Publisher
@@ -144,6 +145,10 @@ class SchedulesCog(commands.Cog, name="Schedules"):
 
     async def deliver(self, run: Run) -> int:
         """Post one claimed run; returns the id of the message with the buttons."""
+        with guild_scope(run.schedule.guild_id):
+            return await self._deliver_in_scope(run)
+
+    async def _deliver_in_scope(self, run: Run) -> int:
         schedule = run.schedule
         channel = self._channel(schedule.channel_id)
         briefing = self.services.library.get(schedule.briefing_id)
@@ -189,6 +194,10 @@ class SchedulesCog(commands.Cog, name="Schedules"):
 
     async def reveal(self, qotd: Qotd) -> bool:
         """Post the answer of a question of the day (once, whoever else tries)."""
+        with guild_scope(qotd.guild_id):
+            return await self._reveal_in_scope(qotd)
+
+    async def _reveal_in_scope(self, qotd: Qotd) -> bool:
         try:
             reveal = await self.qotd.close(qotd)
         except BriefbotError as exc:

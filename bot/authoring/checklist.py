@@ -1,0 +1,37 @@
+"""What a moderator should check in a fresh draft, in a few short lines."""
+
+from __future__ import annotations
+
+from bot.authoring.draft import TODO_SHORT, UNATTRIBUTED_ID, draft_briefing
+from bot.authoring.people import UNKNOWN_ROLE
+from bot.core.loader import load_briefing_bytes
+from bot.core.models import Briefing
+
+__all__ = ["draft_checklist", "draft_with_checklist"]
+
+
+def draft_checklist(briefing: Briefing) -> list[str]:
+    """Unattributed quotes, roles to confirm, questions to review, summaries to write."""
+    checks: list[str] = []
+    unattributed = sum(len(f.quotes) for f in briefing.figures if f.id == UNATTRIBUTED_ID)
+    if unattributed:
+        checks.append(f"{unattributed} quote(s) without a speaker: move each to who said it")
+    unknown = [f.name for f in briefing.figures if f.role == UNKNOWN_ROLE]
+    if unknown:
+        checks.append(f"{len(unknown)} role(s) to confirm: " + ", ".join(unknown[:5]))
+    roles = [f.name for f in briefing.figures if f.id != UNATTRIBUTED_ID and f.role != UNKNOWN_ROLE]
+    if roles:
+        checks.append(f"{len(roles)} role(s) found in the article: check each")
+    to_review = sum(1 for q in briefing.questions if q.review)
+    if to_review:
+        checks.append(f"{to_review} question(s) to review: keep, drop or fix each, then publish")
+    if briefing.summary.short == TODO_SHORT:
+        checks.append("the summaries are placeholders: write them in your own words")
+    return checks
+
+
+def draft_with_checklist(text: str, source_name: str) -> tuple[str, list[str]]:
+    """The draft YAML for an article (as `briefbot draft` writes it) and its checklist."""
+    yaml_text = draft_briefing(text, source_file=source_name)
+    briefing = load_briefing_bytes(yaml_text.encode("utf-8"), "draft").briefing
+    return yaml_text, draft_checklist(briefing) if briefing is not None else []

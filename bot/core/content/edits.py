@@ -1,0 +1,92 @@
+"""Moderators' review edits to a briefing: drop a question, mark it checked, fix its key,
+accept another spelling. Each returns new YAML text, which the loader checks like any upload.
+
+The YAML is written again from the model, so comments of the original file are not kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import yaml
+
+from bot.core.errors import InvalidInput, NotFound
+from bot.core.models import Briefing
+
+__all__ = ["Edit", "apply_edit", "briefing_yaml"]
+
+Edit = Literal["drop", "check", "answer", "accept"]
+
+HEADER = "# Edited in Discord with /briefing; comments of the uploaded file are not kept.\n"
+
+
+def briefing_yaml(briefing: Briefing) -> str:
+    """The briefing as YAML the loader reads back to the same briefing."""
+    return _dump(briefing.model_dump(mode="python", by_alias=True))
+
+
+def _pruned(value: Any) -> Any:
+    """Without empty values and `review: false`, which are the defaults."""
+    if isinstance(value, dict):
+        return {
+            k: _pruned(v)
+            for k, v in value.items()
+            if v is not None and v != [] and not (k == "review" and v is False)
+        }
+    if isinstance(value, list):
+        return [_pruned(v) for v in value]
+    return value
+
+
+def _dump(data: dict[str, Any]) -> str:
+    data = _pruned(data)
+    data = {"schema": data.pop("schema"), **data}
+    return HEADER + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+
+
+def apply_edit(briefing: Briefing, question_id: str, edit: Edit, value: str = "") -> str:
+    """The YAML of `briefing` after one edit to one of its questions."""
+    data: dict[str, Any] = briefing.model_dump(mode="python", by_alias=True)
+    questions: list[dict[str, Any]] = data["questions"]
+    index = next((i for i, q in enumerate(questions) if q["id"] == question_id), None)
+    if index is None:
+        raise NotFound(f"The briefing has no question `{question_id}` (any more).")
+    question = questions[index]
+    value = " ".join(value.split())[:240]
+    if edit == "drop":
+        del questions[index]
+        for note in data["notes"]:
+            note["applies_to"] = [i for i in note["applies_to"] if i != question_id]
+    elif edit == "check":
+        question["review"] = False
+    elif edit == "answer":
+        question["answer"] = _answer(question, value)
+    elif edit == "accept":
+        if not value:
+            raise InvalidInput("Write the other answer to accept.")
+        if question["kind"] != "short":
+            raise InvalidInput("Only typed (short) questions accept other spellings.")
+        if value.casefold() not in {a.casefold() for a in question["accept"]}:
+            question["accept"].append(value)
+    return _dump(data)
+
+
+def _answer(question: dict[str, Any], value: str) -> str | bool:
+    if not value:
+        raise InvalidInput("Write the right answer.")
+    if question["kind"] == "truefalse":
+        folded = value.casefold()
+        if folded in {"true", "t", "yes"}:
+            return True
+        if folded in {"false", "f", "no"}:
+            return False
+        raise InvalidInput("A true/false question's answer is `true` or `false`.")
+    if question["kind"] == "choice":
+        match = next((c for c in question["choices"] if c.casefold() == value.casefold()), None)
+        if match is None:
+            raise InvalidInput(
+                "The answer of a choice question must be one of its choices: "
+                + ", ".join(question["choices"])
+            )
+        return str(match)
+    return value

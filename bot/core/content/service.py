@@ -1,0 +1,369 @@
+"""The content service: a server's own briefings, from upload or draft to published versions.
+
+Every rule lives here: uploads are checked by the same loader as `briefbot validate`, and a
+file with problems is never stored, so it cannot replace the last good version; drafts come
+from the same drafting as `briefbot draft`; nothing reaches students before a moderator
+publishes it; every change is a version that can be rolled back; questions that changed
+meaning are served under new ids. Other processes learn of a change through the repository's
+change stamp (`refresh`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.core.clock import Clock
+from bot.core.content.catalog import Catalog, served_briefing
+from bot.core.content.edits import Edit, apply_edit
+from bot.core.content.identity import assign_question_ids
+from bot.core.content.ports import ServerBriefingRepository
+from bot.core.content.records import (
+    KEY_SEPARATOR,
+    BriefingRecord,
+    ContentCaps,
+    Origin,
+    VersionRecord,
+)
+from bot.core.errors import InvalidInput, NotFound
+from bot.core.loader import load_briefing_bytes
+from bot.core.models import Briefing
+from bot.core.yamlread import Limits
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ContentService", "DraftOutcome", "Drafter", "Shown", "UploadOutcome"]
+
+Drafter = Callable[[str, str], tuple[str, list[str]]]
+"""(article text, its file name) -> (draft YAML that validates, what a moderator should check)."""
+
+
+@dataclass(frozen=True, slots=True)
+class UploadOutcome:
+    """An upload: every problem of a broken file, or the version it was stored as."""
+
+    filename: str
+    problems: tuple[str, ...] = ()
+    record: BriefingRecord | None = None
+    briefing: Briefing | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the file was stored as a new draft version."""
+        return not self.problems and self.record is not None
+
+
+@dataclass(frozen=True, slots=True)
+class DraftOutcome:
+    """A draft made from an article, stored as a draft version."""
+
+    yaml_text: str
+    filename: str
+    checks: tuple[str, ...]
+    record: BriefingRecord
+    briefing: Briefing
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """One version of a server briefing, as written, for a moderator to read or review."""
+
+    record: BriefingRecord
+    version: VersionRecord
+    briefing: Briefing
+
+    @property
+    def is_published(self) -> bool:
+        """True when this is the version students get."""
+        return self.record.published_version == self.version.version
+
+
+def decode_text(raw: bytes) -> str:
+    """An article's text: UTF-8 (with or without BOM), else Windows-1252 as editors save it."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+class ContentService:
+    """A server's briefings: upload, draft, list, show, review edits, publish, unpublish,
+    remove, history, rollback; and keeping every process's `Catalog` current."""
+
+    def __init__(
+        self,
+        repository: ServerBriefingRepository,
+        catalog: Catalog,
+        clock: Clock,
+        drafter: Drafter,
+        caps: ContentCaps | None = None,
+    ) -> None:
+        self.repository = repository
+        self.catalog = catalog
+        self.clock = clock
+        self.drafter = drafter
+        self.caps = caps or ContentCaps()
+        self.limits = Limits(max_bytes=self.caps.max_file_bytes)
+        self._stamp = 0
+        self._served: dict[tuple[int, int], tuple[int, Briefing]] = {}
+        """(record, version) -> (server, served briefing): parsed once while published."""
+
+    # --- adding versions -----------------------------------------------------------------
+
+    async def upload(self, guild_id: int, filename: str, raw: bytes) -> UploadOutcome:
+        """Check a briefing file exactly as `briefbot validate` does; store it as a new draft
+        version when it has no problem. A broken file changes nothing. (Checked in a worker
+        thread: a large file does not hold up other users.)"""
+        result = await asyncio.to_thread(load_briefing_bytes, raw, filename, self.limits)
+        if not result.ok or result.briefing is None:
+            return UploadOutcome(filename, tuple(result.messages()))
+        yaml_text = decode_text(raw)
+        record = await self._add(guild_id, result.briefing, yaml_text, "upload")
+        return UploadOutcome(filename, (), record, result.briefing)
+
+    async def draft(self, guild_id: int, filename: str, raw: bytes) -> DraftOutcome:
+        """Draft a briefing from an article (text, Markdown or HTML) as `briefbot draft`
+        does, and store it as a draft version."""
+        if len(raw) > self.caps.max_article_bytes:
+            raise InvalidInput(
+                f"The article is {_kib(len(raw))}; the most a draft is made from is "
+                f"{_kib(self.caps.max_article_bytes)}. Send a shorter text."
+            )
+        text = decode_text(raw)
+        if not text.strip():
+            raise InvalidInput("The article is empty: attach or paste its text.")
+        yaml_text, checks = await asyncio.to_thread(self.drafter, text, filename)
+        result = load_briefing_bytes(yaml_text.encode("utf-8"), "draft", self.limits)
+        if result.briefing is None:  # the drafter promises a valid draft
+            raise InvalidInput("The draft could not be made from this article.")
+        record = await self._add(guild_id, result.briefing, yaml_text, "draft")
+        return DraftOutcome(
+            yaml_text, f"{record.slug}.yaml", tuple(checks), record, result.briefing
+        )
+
+    async def edit(
+        self, guild_id: int, record_id: int, question_id: str, edit: Edit, value: str = ""
+    ) -> Shown:
+        """One review edit to a question of the newest version; a draft nobody has published
+        is changed in place, a published one gets a new draft version."""
+        record = await self._by_id(guild_id, record_id)
+        versions = await self.repository.versions(record.record_id)
+        latest = versions[-1]
+        written = self._parse(latest.yaml_text, record.slug)
+        new_text = apply_edit(written, question_id, edit, value)
+        result = load_briefing_bytes(new_text.encode("utf-8"), f"{record.slug}.yaml", self.limits)
+        if result.briefing is None:
+            raise InvalidInput(
+                "That change would break the briefing: " + "; ".join(result.messages()[:3])
+            )
+        if latest.published_at is None:
+            ids = assign_question_ids(
+                result.briefing.questions,
+                [v.question_ids for v in versions[:-1]],
+                latest.version,
+            )
+            version = VersionRecord(latest.version, new_text, latest.origin, self.clock.now(), ids)
+            await self.repository.replace_latest(record.record_id, result.briefing.title, version)
+        else:
+            await self._add(guild_id, result.briefing, new_text, "edit")
+        return await self.show(guild_id, record.slug)
+
+    async def _add(
+        self, guild_id: int, briefing: Briefing, yaml_text: str, origin: Origin
+    ) -> BriefingRecord:
+        if briefing.id in self.catalog.bundled.ids():
+            raise InvalidInput(
+                f"`{briefing.id}` is the id of a bundled briefing every server sees: "
+                "give yours another `id:`."
+            )
+        record = await self.repository.briefing(guild_id, briefing.id)
+        earlier: list[VersionRecord] = []
+        if record is None:
+            count = len(await self.repository.briefings(guild_id))
+            if count >= self.caps.max_briefings:
+                raise InvalidInput(
+                    f"This server has {count} briefings, the most it can keep: remove one "
+                    "with /briefing remove first."
+                )
+        else:
+            earlier = await self.repository.versions(record.record_id)
+        number = record.latest_version + 1 if record else 1
+        ids = assign_question_ids(briefing.questions, [v.question_ids for v in earlier], number)
+        version = VersionRecord(number, yaml_text, origin, self.clock.now(), ids)
+        return await self.repository.add_version(
+            guild_id, briefing.id, briefing.title, version, self.caps.max_versions
+        )
+
+    # --- reading -------------------------------------------------------------------------
+
+    async def briefings(self, guild_id: int) -> list[BriefingRecord]:
+        """A server's briefings, drafts included (for moderators)."""
+        return await self.repository.briefings(guild_id)
+
+    async def show(self, guild_id: int, name: str, version: int | None = None) -> Shown:
+        """A version (the newest by default) of a server briefing, as written."""
+        record = await self.find(guild_id, name)
+        return await self._version(record, version)
+
+    async def show_by_id(self, guild_id: int, record_id: int, version: int | None = None) -> Shown:
+        """Like `show`, by record number (from a button), only within this server."""
+        return await self._version(await self._by_id(guild_id, record_id), version)
+
+    async def history(self, guild_id: int, name: str) -> tuple[BriefingRecord, list[VersionRecord]]:
+        """A briefing and its kept versions, oldest first."""
+        record = await self.find(guild_id, name)
+        return record, await self.repository.versions(record.record_id)
+
+    async def find(self, guild_id: int, name: str) -> BriefingRecord:
+        """A server briefing by its id or title (forgiving small typos); NotFound otherwise."""
+        name = " ".join(name.split())[:100]
+        found = await self.repository.briefing(guild_id, name.casefold()) if name else None
+        if found is not None:
+            return found
+        records = await self.repository.briefings(guild_id)
+        if not records:
+            raise NotFound("This server has no briefings of its own yet: /briefing upload one.")
+        for record in records:
+            if name.casefold() in (record.slug, record.title.casefold()):
+                return record
+        choices = {r.record_id: f"{r.slug} {r.title}" for r in records}
+        best = process.extractOne(
+            name, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=75
+        )
+        if best is None:
+            raise NotFound(f"This server has no briefing “{name}”: see /briefing list.")
+        return next(r for r in records if r.record_id == best[2])
+
+    async def search(self, guild_id: int, query: str, limit: int = 25) -> list[BriefingRecord]:
+        """A server's own briefings matching a query, for autocomplete."""
+        records = await self.repository.briefings(guild_id)
+        query = query.strip().casefold()[:100]
+        if not query:
+            return records[:limit]
+        hits = [r for r in records if query in f"{r.slug} {r.title}".casefold()]
+        return hits[:limit]
+
+    # --- publishing ----------------------------------------------------------------------
+
+    async def publish(self, guild_id: int, name: str, version: int | None = None) -> Shown:
+        """Make a version (the newest by default) the one the server's students get."""
+        shown = await self.show(guild_id, name, version)
+        await self.repository.set_published(shown.record.record_id, shown.version.version)
+        await self.refresh()
+        return await self.show(guild_id, shown.record.slug, shown.version.version)
+
+    async def unpublish(self, guild_id: int, name: str) -> BriefingRecord:
+        """Take a briefing away from students; its versions stay for moderators."""
+        record = await self.find(guild_id, name)
+        if record.published_version is None:
+            raise InvalidInput(f"`{record.slug}` is not published.")
+        await self.repository.set_published(record.record_id, None)
+        await self.refresh()
+        return await self.find(guild_id, record.slug)
+
+    async def remove(self, guild_id: int, name: str) -> BriefingRecord:
+        """Delete a briefing with every version. Answers already given stay in progress."""
+        record = await self.find(guild_id, name)
+        await self.repository.remove(record.record_id)
+        await self.refresh()
+        return record
+
+    async def rollback(self, guild_id: int, name: str, version: int | None = None) -> Shown:
+        """Publish an earlier version again: the one published before the current by default."""
+        record = await self.find(guild_id, name)
+        versions = await self.repository.versions(record.record_id)
+        if version is None:
+            current = record.published_version or record.latest_version
+            earlier = [v for v in versions if v.published_at is not None and v.version < current]
+            if not earlier:
+                raise InvalidInput(
+                    f"`{record.slug}` has no earlier published version to go back to: "
+                    "see /briefing history."
+                )
+            version = earlier[-1].version
+        return await self.publish(guild_id, record.slug, version)
+
+    # --- quizzes keep the version they started on -----------------------------------------
+
+    async def note_session(self, session_id: str, briefing_id: str) -> None:
+        """Remember which version of a server briefing a quiz is given on, so its answers
+        point at that version and the quiz continues on it after a restart."""
+        version = self.catalog.version_of(briefing_id)
+        if version is not None:
+            await self.repository.note_session(session_id, briefing_id, version, self.clock.now())
+
+    async def briefing_of_session(self, session_id: str, briefing_id: str) -> Briefing:
+        """The briefing as a quiz was started on it: the version noted for the session when
+        it is still kept, else the one served now. NotFound when the server in scope does
+        not see the briefing (any more)."""
+        served = self.catalog.get(briefing_id)
+        noted = await self.repository.session_version(session_id, briefing_id)
+        if noted is None or noted == self.catalog.version_of(briefing_id):
+            return served
+        record_id = int(briefing_id.rsplit(KEY_SEPARATOR, 1)[1])
+        versions = await self.repository.versions(record_id)
+        version = next((v for v in versions if v.version == noted), None)
+        if version is None:
+            return served
+        written = self._parse(version.yaml_text, briefing_id)
+        return served_briefing(written, briefing_id, version.question_ids)
+
+    # --- keeping every process current ---------------------------------------------------
+
+    async def refresh(self) -> bool:
+        """Load what any process published, unpublished or removed since the last call;
+        True when something changed."""
+        stamp, guilds, rows = await self.repository.published_since(self._stamp)
+        if stamp == self._stamp:
+            return False
+        by_guild: dict[int, list[tuple[str, Briefing, int]]] = {g: [] for g in guilds}
+        live: set[tuple[int, int]] = set()
+        for record, version in rows:
+            served = self._served_version(record, version)
+            by_guild.setdefault(record.guild_id, []).append((record.slug, served, version.version))
+            live.add((record.record_id, version.version))
+        for guild_id, briefings in by_guild.items():
+            self.catalog.set_guild(guild_id, briefings)
+        changed = set(by_guild)
+        self._served = {k: v for k, v in self._served.items() if k in live or v[0] not in changed}
+        self._stamp = stamp
+        return True
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _served_version(self, record: BriefingRecord, version: VersionRecord) -> Briefing:
+        key = (record.record_id, version.version)
+        if key not in self._served:
+            written = self._parse(version.yaml_text, record.slug)
+            served = served_briefing(written, record.key, version.question_ids)
+            self._served[key] = (record.guild_id, served)
+        return self._served[key][1]
+
+    def _parse(self, yaml_text: str, slug: str) -> Briefing:
+        result = load_briefing_bytes(yaml_text.encode("utf-8"), f"{slug}.yaml", self.limits)
+        if result.briefing is None:  # only checked text is ever stored
+            raise InvalidInput(f"The stored briefing `{slug}` no longer loads.")
+        return result.briefing
+
+    async def _by_id(self, guild_id: int, record_id: int) -> BriefingRecord:
+        record = await self.repository.briefing_by_id(guild_id, record_id)
+        if record is None:
+            raise NotFound("That briefing was removed.")
+        return record
+
+    async def _version(self, record: BriefingRecord, number: int | None) -> Shown:
+        versions = await self.repository.versions(record.record_id)
+        number = number or record.latest_version
+        version = next((v for v in versions if v.version == number), None)
+        if version is None:
+            kept = ", ".join(f"v{v.version}" for v in versions)
+            raise NotFound(f"`{record.slug}` has no version {number} (kept: {kept}).")
+        return Shown(record, version, self._parse(version.yaml_text, record.slug))
+
+
+def _kib(size: int) -> str:
+    return f"{size / 1024:,.0f} KiB"

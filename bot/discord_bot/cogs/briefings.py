@@ -1,0 +1,290 @@
+"""/briefing: a server's own briefings, from upload or draft to review and publishing.
+
+Translation only: every rule is in `bot.core.content.ContentService`. Moderators only,
+checked again at run time; every reply is private to the moderator.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.app_commands import Choice
+from discord.ext import commands
+
+from bot.app import Services
+from bot.core.content.edits import Edit
+from bot.core.content.views import (
+    draft_reply,
+    history_reply,
+    list_reply,
+    review_reply,
+    upload_reply,
+)
+from bot.core.errors import BriefbotError, InvalidInput
+from bot.core.replies import Reply
+from bot.discord_bot.attachments import fetch_attachment
+from bot.discord_bot.checks import require_moderator
+from bot.discord_bot.custom_ids import BRIEFING_PASTE, BRIEFING_REVIEW, BRIEFING_REVIEW_MODAL
+from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.respond import send_reply
+from bot.discord_bot.router import Router
+
+__all__ = ["BriefingsCog"]
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+YAML_SUFFIXES = (".yaml", ".yml")
+TEXT_FIELD, TITLE_FIELD = "article", "title"
+
+
+def _guild(interaction: Interaction) -> int:
+    if interaction.guild_id is None:
+        raise InvalidInput("Server briefings live in a server, not in direct messages.")
+    return interaction.guild_id
+
+
+def _fields(interaction: Interaction) -> dict[str, str]:
+    """The text typed into each field of a submitted modal, by the field's custom id."""
+    data: dict[str, Any] = dict(interaction.data or {})
+    found: dict[str, str] = {}
+    for row in data.get("components") or []:
+        for item in row.get("components") or [row.get("component") or {}]:
+            if "custom_id" in item:
+                found[str(item["custom_id"])] = str(item.get("value") or "")
+    return found
+
+
+def _modal(
+    cid: str, title: str, inputs: list[discord.ui.TextInput[discord.ui.Modal]]
+) -> discord.ui.Modal:
+    modal = discord.ui.Modal(title=title[:45], custom_id=cid, timeout=None)
+    for item in inputs:
+        modal.add_item(item)
+    modal.stop()
+    return modal
+
+
+async def own_briefing_choices(interaction: Interaction, current: str) -> list[Choice[str]]:
+    """This server's own briefings (drafts included) matching what was typed."""
+    if interaction.guild_id is None:
+        return []
+    found = await interaction.client.services.content.search(interaction.guild_id, current)
+    return [Choice(name=f"{r.title} ({r.state})"[:100], value=r.slug) for r in found]
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_messages=True)
+class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
+    """Your server's own briefings: upload, draft, review, publish."""
+
+    def __init__(self, services: Services, router: Router) -> None:
+        self.services = services
+        self.content = services.content
+        router.register(BRIEFING_REVIEW, self.on_review_click)
+        router.register(BRIEFING_REVIEW_MODAL, self.on_review_modal)
+        router.register(BRIEFING_PASTE, self.on_pasted_article)
+        super().__init__()
+
+    async def interaction_check(self, interaction: Interaction) -> bool:  # type: ignore[override]
+        """Moderators only, checked every time (the server may have changed who sees it)."""
+        await require_moderator(interaction)
+        return True
+
+    @app_commands.command(
+        name="upload", description="Check a briefing YAML file and store it as a draft"
+    )
+    @app_commands.describe(file="The briefing, a .yaml file")
+    async def upload(self, interaction: Interaction, file: discord.Attachment) -> None:
+        """Check a briefing YAML file and store it as a draft."""
+        guild = _guild(interaction)
+        raw = await fetch_attachment(file, self.content.caps.max_file_bytes, YAML_SUFFIXES)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        outcome = await self.content.upload(guild, file.filename[:100], raw)
+        await send_reply(interaction, upload_reply(outcome))
+
+    @app_commands.command(
+        name="draft", description="Draft a briefing from an article (or paste it)"
+    )
+    @app_commands.describe(article="The article as .txt, .md or .html; leave empty to paste it")
+    async def draft(
+        self, interaction: Interaction, article: discord.Attachment | None = None
+    ) -> None:
+        """Draft a briefing from an article (or paste it)."""
+        guild = _guild(interaction)
+        if article is None:
+            await interaction.response.send_modal(self._paste_modal())
+            return
+        raw = await fetch_attachment(article, self.content.caps.max_article_bytes, ARTICLE_SUFFIXES)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        outcome = await self.content.draft(guild, article.filename[:100], raw)
+        await send_reply(interaction, draft_reply(outcome))
+
+    @app_commands.command(name="list", description="Your server's own briefings and their state")
+    async def list_(self, interaction: Interaction) -> None:
+        """Your server's own briefings and their state."""
+        await send_reply(interaction, list_reply(await self.content.briefings(_guild(interaction))))
+
+    @app_commands.command(
+        name="show", description="Review a briefing's questions before publishing"
+    )
+    @app_commands.describe(
+        briefing="Which of your briefings", version="Which version (newest by default)"
+    )
+    @app_commands.autocomplete(briefing=own_briefing_choices)
+    async def show(
+        self,
+        interaction: Interaction,
+        briefing: str,
+        version: app_commands.Range[int, 1, 100000] | None = None,
+    ) -> None:
+        """Review a briefing's questions before publishing."""
+        shown = await self.content.show(_guild(interaction), briefing, version)
+        await send_reply(interaction, self._review(shown.record.record_id, review_reply(shown, 0)))
+
+    @app_commands.command(
+        name="publish", description="Let students see a briefing (newest version)"
+    )
+    @app_commands.describe(
+        briefing="Which of your briefings", version="Which version (newest by default)"
+    )
+    @app_commands.autocomplete(briefing=own_briefing_choices)
+    async def publish(
+        self,
+        interaction: Interaction,
+        briefing: str,
+        version: app_commands.Range[int, 1, 100000] | None = None,
+    ) -> None:
+        """Let students see a briefing (newest version)."""
+        shown = await self.content.publish(_guild(interaction), briefing, version)
+        await send_reply(interaction, _published(shown.record.slug, shown.version.version))
+
+    @app_commands.command(name="unpublish", description="Hide a briefing from students again")
+    @app_commands.describe(briefing="Which of your briefings")
+    @app_commands.autocomplete(briefing=own_briefing_choices)
+    async def unpublish(self, interaction: Interaction, briefing: str) -> None:
+        """Hide a briefing from students again."""
+        record = await self.content.unpublish(_guild(interaction), briefing)
+        body = f"Students no longer see `{record.slug}`; its versions are kept."
+        await send_reply(interaction, Reply.text("Unpublished", body, private=True))
+
+    @app_commands.command(name="remove", description="Delete a briefing and all its versions")
+    @app_commands.describe(briefing="Which of your briefings")
+    @app_commands.autocomplete(briefing=own_briefing_choices)
+    async def remove(self, interaction: Interaction, briefing: str) -> None:
+        """Delete a briefing and all its versions."""
+        record = await self.content.remove(_guild(interaction), briefing)
+        body = f"`{record.slug}` and its versions are deleted. Answers already given stay."
+        await send_reply(interaction, Reply.text("Removed", body, private=True))
+
+    @app_commands.command(name="history", description="A briefing's versions")
+    @app_commands.describe(briefing="Which of your briefings")
+    @app_commands.autocomplete(briefing=own_briefing_choices)
+    async def history(self, interaction: Interaction, briefing: str) -> None:
+        """A briefing's versions."""
+        record, versions = await self.content.history(_guild(interaction), briefing)
+        await send_reply(interaction, history_reply(record, versions))
+
+    @app_commands.command(name="rollback", description="Publish an earlier version again")
+    @app_commands.describe(
+        briefing="Which of your briefings",
+        version="Which version (the one published before by default)",
+    )
+    @app_commands.autocomplete(briefing=own_briefing_choices)
+    async def rollback(
+        self,
+        interaction: Interaction,
+        briefing: str,
+        version: app_commands.Range[int, 1, 100000] | None = None,
+    ) -> None:
+        """Publish an earlier version again."""
+        shown = await self.content.rollback(_guild(interaction), briefing, version)
+        await send_reply(interaction, _published(shown.record.slug, shown.version.version))
+
+    # ----- review buttons and modals (through the router, so they outlive restarts) -----
+
+    def _review(self, record_id: int, reply: Reply) -> Reply:
+        buttons = tuple(
+            replace(b, action=BRIEFING_REVIEW.build(record_id, *b.action.split(":", 1)))
+            for b in reply.buttons
+        )
+        return Reply(reply.pages, buttons, private=True)
+
+    async def on_review_click(self, interaction: Interaction, args: list[str]) -> None:
+        """Prev / Keep / Drop / Mark checked / Fix key / Accept an answer / Publish."""
+        await require_moderator(interaction)
+        guild = _guild(interaction)
+        record_id, verb, index = _review_args(args)
+        shown = await self.content.show_by_id(guild, record_id)
+        if verb in ("key", "accept"):
+            question = shown.briefing.questions[min(index, len(shown.briefing.questions) - 1)]
+            label = "The right answer" if verb == "key" else "Another answer to accept"
+            field: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
+                label=label, custom_id=TEXT_FIELD, max_length=200, placeholder=question.prompt[:100]
+            )
+            cid = BRIEFING_REVIEW_MODAL.build(record_id, verb, index)
+            await interaction.response.send_modal(_modal(cid, question.prompt[:45], [field]))
+            return
+        if verb == "publish":
+            shown = await self.content.publish(guild, shown.record.slug)
+        elif verb in ("drop", "check") and shown.briefing.questions:
+            question = shown.briefing.questions[min(index, len(shown.briefing.questions) - 1)]
+            edit: Edit = "drop" if verb == "drop" else "check"
+            shown = await self.content.edit(guild, record_id, question.id, edit)
+            index = index if verb == "drop" else index + 1
+        await send_reply(
+            interaction, self._review(record_id, review_reply(shown, index)), edit=True
+        )
+
+    async def on_review_modal(self, interaction: Interaction, args: list[str]) -> None:
+        """The fixed key or the accepted answer typed in the modal."""
+        await require_moderator(interaction)
+        guild = _guild(interaction)
+        record_id, verb, index = _review_args(args)
+        shown = await self.content.show_by_id(guild, record_id)
+        question = shown.briefing.questions[min(index, len(shown.briefing.questions) - 1)]
+        edit: Edit = "answer" if verb == "key" else "accept"
+        shown = await self.content.edit(
+            guild, record_id, question.id, edit, _fields(interaction).get(TEXT_FIELD, "")
+        )
+        await send_reply(
+            interaction, self._review(record_id, review_reply(shown, index)), edit=True
+        )
+
+    def _paste_modal(self) -> discord.ui.Modal:
+        title: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
+            label="Headline", custom_id=TITLE_FIELD, max_length=200
+        )
+        text: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
+            label="Article text",
+            custom_id=TEXT_FIELD,
+            style=discord.TextStyle.paragraph,
+            max_length=4000,
+        )
+        return _modal(BRIEFING_PASTE.build(), "Draft from an article", [title, text])
+
+    async def on_pasted_article(self, interaction: Interaction, args: list[str]) -> None:
+        """Draft from the pasted headline and text."""
+        await require_moderator(interaction)
+        guild = _guild(interaction)
+        fields = _fields(interaction)
+        text = f"{fields.get(TITLE_FIELD, '').strip()}\n\n{fields.get(TEXT_FIELD, '')}"
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        outcome = await self.content.draft(guild, "pasted.txt", text.encode("utf-8"))
+        await send_reply(interaction, draft_reply(outcome))
+
+
+def _review_args(args: list[str]) -> tuple[int, str, int]:
+    try:
+        return int(args[0]), args[1], int(args[2])
+    except (IndexError, ValueError):
+        raise BriefbotError("This button belongs to something that has ended.") from None
+
+
+def _published(slug: str, version: int) -> Reply:
+    body = (
+        f"Students of this server now get version {version} of `{slug}` in /briefings, /quiz "
+        "and everywhere else. `/briefing rollback` goes back."
+    )
+    return Reply.text("✅ Published", body, private=True)

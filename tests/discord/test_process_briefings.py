@@ -1,0 +1,100 @@
+"""Two bot processes on one PostgreSQL: what a moderator publishes through one, the other
+serves within seconds, without a restart."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import asyncpg
+import pytest
+from sqlalchemy.engine import make_url
+from test_process import finish, start_bot, workdir  # noqa: F401
+
+from tests.discord_double import DiscordDouble
+from tests.store.pg import PostgresServer, PostgresUnavailableError
+
+ROOT = Path(__file__).resolve().parents[2]
+HARBOUR = (
+    (ROOT / "tests" / "fixtures" / "mini_briefing.yaml")
+    .read_text()
+    .replace("id: mini", "id: harbour")
+    .replace("title: A small test briefing", "title: Harbour reopens")
+)
+
+
+@pytest.fixture(scope="module")
+def pg_url() -> Iterator[str]:
+    if url := os.environ.get("BRIEFBOT_TEST_PG_URL"):
+        yield url
+        return
+    try:
+        server = PostgresServer()
+        url = server.start()
+    except PostgresUnavailableError as exc:
+        pytest.fail(f"cannot start PostgreSQL: {exc}", pytrace=False)
+    try:
+        yield url
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+async def database(pg_url: str) -> AsyncIterator[str]:
+    parsed = make_url(pg_url)
+    name = f"briefbot_proc_{uuid.uuid4().hex[:12]}"
+    admin = await asyncpg.connect(
+        host=parsed.host, port=parsed.port, user=parsed.username, database=parsed.database
+    )
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+        yield parsed.set(database=name).render_as_string(hide_password=False)
+        await admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+    finally:
+        await admin.close()
+
+
+async def _slash_text(double: DiscordDouble, name: str, options=None, user=None) -> str:
+    itx = await double.slash(name, options or {}, user=user)
+    return (await itx.message()).text
+
+
+async def test_a_second_process_serves_what_the_first_published(workdir, database):  # noqa: F811
+    async with DiscordDouble() as double:
+        env_url = {"DATABASE_URL": database}
+        first = await start_bot(workdir, double.server.api_url, double.token, env_url)
+        second = None
+        try:
+            await double.wait_ready(timeout=30)
+            second = await start_bot(workdir, double.server.api_url, double.token, env_url)
+            await double.wait_for(lambda: len(double.server.sessions) == 2, timeout=30)
+            double.deliver_to(1)
+            assert "Harbour reopens" not in await _slash_text(double, "briefings")
+
+            double.deliver_to(0)
+            mod = double.moderator
+            file = {"file": ("harbour.yaml", HARBOUR.encode())}
+            assert "no problems" in await _slash_text(double, "briefing upload", file, mod)
+            published = await _slash_text(double, "briefing publish", {"briefing": "harbour"}, mod)
+            assert "Published" in published
+
+            double.deliver_to(1)
+            for _ in range(40):  # each process checks the database every 2 s
+                if "Harbour reopens" in await _slash_text(double, "briefings"):
+                    break
+                await asyncio.sleep(0.25)
+            else:
+                raise AssertionError("the second process never served the new briefing")
+            quiz = await _slash_text(double, "quiz", {"briefing": "harbour", "count": 3})
+            assert "Question 1/3" in quiz
+        finally:
+            for process in (first, second):
+                if process is not None and process.returncode is None:
+                    process.send_signal(signal.SIGTERM)
+            outputs = [await finish(p) for p in (first, second) if p is not None]
+        for code, output in outputs:
+            assert code == 0 and "Traceback" not in output
