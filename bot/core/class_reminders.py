@@ -9,8 +9,6 @@ Posting is the adapter's (`ReminderDelivery`).
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from collections.abc import Sequence
 from typing import Protocol
@@ -18,6 +16,7 @@ from typing import Protocol
 from bot.core.assignments import AssignmentService
 from bot.core.classwork import Assignment
 from bot.core.clock import Clock
+from bot.core.timer import ClockTimer
 
 __all__ = ["REMINDER_TICK_SECONDS", "AssignmentReminders", "ReminderDelivery"]
 
@@ -52,28 +51,16 @@ class AssignmentReminders:
         self.clock = clock
         self.delivery = delivery
         self.interval = interval
-        self._task: asyncio.Task[None] | None = None
+        self._timer = ClockTimer(clock, interval, self.tick, name="assignment-reminders")
 
     def start(self) -> None:
         """Start the timer: a tick every `interval` seconds of the clock."""
-        if self._task is None or self._task.done():
-            self._task = asyncio.create_task(self._loop(), name="briefbot-reminders")
+        self._timer.interval = self.interval
+        self._timer.start()
 
     async def stop(self) -> None:
         """Stop the timer."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
-
-    async def _loop(self) -> None:
-        while True:
-            await self.clock.sleep(self.interval)
-            try:
-                await self.tick()
-            except Exception:
-                log.exception("the reminder tick failed; trying again in %.0f s", self.interval)
+        await self._timer.stop()
 
     async def tick(self) -> int:
         """Claim and post every reminder due now; returns how many were posted."""

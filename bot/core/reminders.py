@@ -11,8 +11,6 @@ and /forgetme deletes it with everything else.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import datetime as dt
 import json
 import logging
@@ -24,6 +22,7 @@ from bot.core.library import Shelf
 from bot.core.ports import ProgressStore
 from bot.core.replies import Reply
 from bot.core.schedule import parse_time, refuse_abbreviation, zone
+from bot.core.timer import ClockTimer
 from bot.core.wording import plural
 
 __all__ = ["KIND", "Reminder", "ReminderSender", "ReminderService", "reminder_reply"]
@@ -104,7 +103,7 @@ class ReminderService:
         self.clock = clock
         self.sender = sender
         self.interval = interval
-        self._task: asyncio.Task[None] | None = None
+        self._timer = ClockTimer(clock, interval, self.run_due, name="reminders")
 
     async def set(self, user_id: int, time_text: str, timezone: str = "UTC") -> Reminder:
         """Turn on (or move) a student's reminder; InvalidInput for a bad time or zone."""
@@ -168,22 +167,10 @@ class ReminderService:
         return True
 
     def start(self) -> None:
-        """Start the loop: a check every `interval` seconds of the clock."""
-        if self._task is None or self._task.done():
-            self._task = asyncio.create_task(self._loop(), name="briefbot-reminders")
+        """Start the timer: a tick every `interval` seconds of the clock."""
+        self._timer.interval = self.interval
+        self._timer.start()
 
     async def stop(self) -> None:
-        """Stop the loop."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
-
-    async def _loop(self) -> None:
-        while True:
-            await self.clock.sleep(self.interval)
-            try:
-                await self.run_due()
-            except Exception:
-                log.exception("the reminder check failed; trying again in %.0f s", self.interval)
+        """Stop the timer."""
+        await self._timer.stop()

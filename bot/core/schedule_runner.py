@@ -20,7 +20,6 @@ moderator who made it is told; after `PAUSE_AFTER` failures in a row the schedul
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -41,6 +40,7 @@ from bot.core.schedule import (
     run_key,
     runs_between,
 )
+from bot.core.timer import ClockTimer
 
 __all__ = [
     "MAX_SCHEDULES_PER_SERVER",
@@ -166,28 +166,21 @@ class ScheduleRunner:
         self.interval = interval
         self.handled: dict[str, dt.datetime] = {}  # run keys this process settled, by run time
         self._lock = asyncio.Lock()
-        self._task: asyncio.Task[None] | None = None
+        self._timer = ClockTimer(
+            clock, interval, lambda: self.run_due(self.clock.now()), name="scheduler"
+        )
 
     def start(self) -> None:
-        """Start the loop: a tick every `interval` seconds of the clock."""
-        if self._task is None or self._task.done():
-            self._task = asyncio.create_task(self._loop(), name="briefbot-scheduler")
+        """Start the timer: a tick every `interval` seconds of the clock."""
+        self._timer.interval = self.interval
+        self._timer.start()
 
     async def stop(self) -> None:
-        """Stop the loop."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        """Stop the timer."""
+        await self._timer.stop()
 
-    async def _loop(self) -> None:
-        while True:
-            await self.clock.sleep(self.interval)
-            try:
-                await self.run_due(self.clock.now())
-            except Exception:
-                log.exception("the scheduler tick failed; trying again in %.0f s", self.interval)
+    async def _tick_now(self) -> Tick:
+        return await self.run_due(self.clock.now())
 
     async def add(self, schedule: Schedule, now: dt.datetime) -> Schedule:
         """Save a new schedule; its runs before `now` are settled, never posted late.
