@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench validate clean
+.PHONY: run test lint bench validate translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,13 @@ lint: $(STAMP)
 
 validate: $(STAMP)
 	$(BIN)/briefbot validate content/
+
+# Extract new messages from bot/, merge them into every catalogue, compile the .mo files.
+translations: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output --no-wrap \
+		--project briefbot --copyright-holder "briefbot contributors" -o bot/locales/briefbot.pot .
+	$(BIN)/pybabel update -i bot/locales/briefbot.pot -d bot/locales -D briefbot --no-wrap
+	$(BIN)/pybabel compile -d bot/locales -D briefbot --statistics
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

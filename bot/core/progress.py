@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from bot.i18n import LANGUAGES
+
 __all__ = [
     "Accuracy",
     "AnswerRecord",
@@ -230,8 +232,16 @@ class GuildSettings:
     untimed_default: bool = False
     default_briefing: str | None = None
     qotd_channel_id: int | None = None
+    language: str | None = None
+    """The server's language (a shipped code such as `fr`); None: English."""
+    text_only_default: bool = False
+    """Students who never chose get the text-only mode (no embeds, answers on buttons)."""
 
     def __post_init__(self) -> None:
+        if self.language is not None and self.language not in LANGUAGES:
+            raise ValueError(
+                f"language must be one of {', '.join(LANGUAGES)}, got {self.language!r}"
+            )
         if isinstance(self.quiz_timer_seconds, bool) or not 5 <= self.quiz_timer_seconds <= 600:
             raise ValueError(
                 f"quiz_timer_seconds must be 5 to 600, got {self.quiz_timer_seconds!r}"

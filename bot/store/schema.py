@@ -221,6 +221,8 @@ guild_settings = Table(
     Column("default_briefing", String(SLUG), nullable=True),
     Column("qotd_channel_id", BigInteger, nullable=True),
     Column("updated_at", UTCDateTime, nullable=False),
+    Column("language", String(8), nullable=True),
+    Column("text_only_default", Boolean, nullable=False, server_default=false()),
 )
 """Per-server settings; a server without a row uses the defaults."""
 

@@ -764,6 +764,8 @@ class Store:
             untimed_default=bool(row["untimed_default"]),
             default_briefing=row["default_briefing"],
             qotd_channel_id=row["qotd_channel_id"],
+            language=row["language"],
+            text_only_default=bool(row["text_only_default"]),
         )
 
     # --- helpers ------------------------------------------------------------------------

@@ -1,0 +1,88 @@
+"""Every shipped catalogue translates every message the code shows, with the same placeholders."""
+
+from __future__ import annotations
+
+import gettext
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
+
+from bot.i18n import DEFAULT_LANGUAGE, DOMAIN, LANGUAGES, LOCALE_DIR
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATED = sorted(code for code in LANGUAGES if code != DEFAULT_LANGUAGE)
+_PLACEHOLDER = re.compile(r"(?<!\{)\{([a-zA-Z_][a-zA-Z0-9_]*)(?:[:!][^}]*)?\}")
+
+
+def _messages_in_code() -> set[str | tuple[str, str]]:
+    """Every message the code passes to `_`, `ngettext` or `N_` (as `make translations` does)."""
+    found: set[str | tuple[str, str]] = set()
+    for _file, _line, message, _comments, _context in extract_from_dir(
+        str(ROOT / "bot"), method_map=[("**.py", "python")]
+    ):
+        found.add(message if isinstance(message, str) else (message[0], message[1]))
+    return found
+
+
+def _catalogue(code: str) -> Catalog:
+    with (LOCALE_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.po").open("rb") as handle:
+        return read_po(handle, locale=code)
+
+
+def _placeholders(text: str) -> set[str]:
+    return set(_PLACEHOLDER.findall(text))
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_message_in_the_code_has_a_translation(code: str) -> None:
+    catalogue = _catalogue(code)
+    missing = []
+    for message in _messages_in_code():
+        msgid = message if isinstance(message, str) else message[0]
+        entry = catalogue.get(msgid)
+        strings = (
+            [] if entry is None else list(entry.string) if entry.pluralizable else [entry.string]
+        )
+        if entry is None or entry.fuzzy or not all(strings):
+            missing.append(msgid)
+    assert not missing, (
+        f"{code}: untranslated (run `make translations`, then translate): {missing[:10]}"
+    )
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_translations_keep_the_placeholders(code: str) -> None:
+    wrong = []
+    for entry in _catalogue(code):
+        if not entry.id or not entry.string:
+            continue
+        ids = [entry.id] if isinstance(entry.id, str) else list(entry.id)
+        strings = [entry.string] if isinstance(entry.string, str) else list(entry.string)
+        expected = set().union(*(_placeholders(text) for text in ids))
+        for text in strings:
+            if text and _placeholders(text) != expected:
+                wrong.append((ids[0], text))
+    assert not wrong, f"{code}: placeholders differ from the English: {wrong[:5]}"
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_the_compiled_catalogue_matches_its_source(code: str) -> None:
+    """The .mo read at run time says what the .po says (`make translations` compiles it)."""
+    with (LOCALE_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.mo").open("rb") as handle:
+        compiled = gettext.GNUTranslations(handle)
+    stale = []
+    for entry in _catalogue(code):
+        if not entry.id or entry.fuzzy or not entry.string:
+            continue
+        if isinstance(entry.id, str):
+            if compiled.gettext(entry.id) != entry.string:
+                stale.append(entry.id)
+        else:
+            for count, expected in ((1, entry.string[0]), (5, entry.string[-1])):
+                if compiled.ngettext(entry.id[0], entry.id[1], count) != expected:
+                    stale.append(entry.id[0])
+    assert not stale, f"{code}: the .mo is older than the .po; run `make translations`: {stale[:5]}"
