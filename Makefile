@@ -33,7 +33,7 @@ validate: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output --no-wrap \
 		--project briefbot --copyright-holder "briefbot contributors" -o bot/locales/briefbot.pot .
-	$(BIN)/pybabel update -i bot/locales/briefbot.pot -d bot/locales -D briefbot --no-wrap
+	$(BIN)/pybabel update -i bot/locales/briefbot.pot -d bot/locales -D briefbot --no-wrap --ignore-pot-creation-date
 	$(BIN)/pybabel compile -d bot/locales -D briefbot --statistics
 
 bench: $(STAMP)

@@ -32,6 +32,7 @@ __all__ = [
     "current_language",
     "language_name",
     "ngettext",
+    "pgettext",
     "pick_language",
     "translate",
     "use_language",
@@ -101,6 +102,14 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The singular or plural form for `count`, by the current language's plural rule."""
     return _catalogue(_language.get()).ngettext(singular, plural, count)
+
+
+def pgettext(context: str, message: str) -> str:
+    """`message` in the current language where its meaning depends on `context`.
+
+    For example `pgettext("command", "review")` is the /review command's name in French.
+    """
+    return _catalogue(_language.get()).pgettext(context, message)
 
 
 def N_(message: str) -> str:
