@@ -18,13 +18,13 @@ TRANSLATED = sorted(code for code in LANGUAGES if code != DEFAULT_LANGUAGE)
 _PLACEHOLDER = re.compile(r"(?<!\{)\{([a-zA-Z_][a-zA-Z0-9_]*)(?:[:!][^}]*)?\}")
 
 
-def _messages_in_code() -> set[str | tuple[str, str]]:
-    """Every message the code passes to `_`, `ngettext` or `N_` (as `make translations` does)."""
-    found: set[str | tuple[str, str]] = set()
-    for _file, _line, message, _comments, _context in extract_from_dir(
+def _messages_in_code() -> set[tuple[str, str | None]]:
+    """Every (message, context) the code passes to `_`, `ngettext`, `pgettext` or `N_`."""
+    found: set[tuple[str, str | None]] = set()
+    for _file, _line, message, _comments, context in extract_from_dir(
         str(ROOT / "bot"), method_map=[("**.py", "python")]
     ):
-        found.add(message if isinstance(message, str) else (message[0], message[1]))
+        found.add((message if isinstance(message, str) else message[0], context))
     return found
 
 
@@ -41,9 +41,8 @@ def _placeholders(text: str) -> set[str]:
 def test_every_message_in_the_code_has_a_translation(code: str) -> None:
     catalogue = _catalogue(code)
     missing = []
-    for message in _messages_in_code():
-        msgid = message if isinstance(message, str) else message[0]
-        entry = catalogue.get(msgid)
+    for msgid, context in _messages_in_code():
+        entry = catalogue.get(msgid, context=context)
         strings = (
             [] if entry is None else list(entry.string) if entry.pluralizable else [entry.string]
         )
