@@ -75,6 +75,10 @@ _EVENT_TIME = re.compile(
 )
 
 
+_NAME_SUFFIX = re.compile(r",?\s(?:Jr|Sr)\.?(?!\w)|\s(?:II|III|IV)(?!\w)")
+_SUFFIX_WORDS = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
+
+
 @dataclass(slots=True)
 class Person:
     """A person the article names, with what it says about their role."""
@@ -104,8 +108,11 @@ class Person:
 
     @property
     def surname(self) -> str:
-        """The last word of the name."""
-        return self.name.split()[-1]
+        """The last word of the name, before any suffix ("Nations" of "Bob Nations, Jr.")."""
+        words = self.name.split()
+        while len(words) > 1 and words[-1] in _SUFFIX_WORDS:
+            words.pop()
+        return words[-1].rstrip(",")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +163,9 @@ def _runs(text: str) -> Iterable[_Run]:
         particle = word.casefold() in NAME_PARTICLES and current != []
         gap = text[prev_end:start] if prev_end >= 0 else ""
         joined = current and (
-            gap == " " or (gap == ". " and (len(prev_word) == 1 or prev_word in HONORIFICS))
+            gap == " "
+            or (gap == ". " and (len(prev_word) == 1 or prev_word in HONORIFICS))
+            or (gap == "." and len(prev_word) == 1 and len(word) == 1)  # "K.J. Watts"
         )
         if (capital or particle) and not word.isdigit():
             if current and not joined:
@@ -309,6 +318,8 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
             continue
         cut, stop = _split_title(words)
         name = words[cut:stop]
+        while len(name) > 2 and name[-1][2] in _SUFFIX_WORDS:
+            name = name[:-1]  # "Ada Pike III": the suffix is added back below
         if not name or not _valid_name([w for _, _, w in name]):
             continue
         idx = max(0, bisect.bisect_right(starts, name[0][0]) - 1)
@@ -316,6 +327,9 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         title_start = words[0][0] if cut else name[0][0]
         title_words = " ".join(w for _, _, w in words[:cut]) if cut else None
         n_start, n_end = name[0][0], name[-1][1]
+        suffix = _NAME_SUFFIX.match(text, n_end) if len(name) >= 2 else None
+        if suffix:
+            n_end = suffix.end()  # "Bob Nations, Jr.": the suffix is part of the name
         before = role_before(text, title_start, s_start)
         if title_words and text.endswith(" of ", max(0, title_start - 4), title_start):
             head = role_before(text, title_start - 3, s_start)  # "Secretary of" + "Labor"

@@ -517,7 +517,9 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
             and bool(said)
             and last_speaker[1] != said[-1]
         )
-        previous = (block.number, said[-1]) if said and (runs_on or not dialogue) else None
+        # What runs on is the last quote's: when nobody was named for it, nobody's.
+        last_key = speakers[-1][0] if speakers else None
+        previous = (block.number, last_key) if last_key and (runs_on or not dialogue) else None
         last_speaker = (block.number, said[-1]) if said else None
     return found[:MAX_QUOTES]
 

@@ -1,0 +1,82 @@
+"""General rules that keep a draft's attributions trustworthy on unseen articles: a speaker
+is a person's name, a quote is given only where a reporting frame says who spoke, and when
+the text leaves a doubt the quote stays unattributed (invented text throughout)."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from bot.authoring import draft_briefing
+
+
+def _draft(text: str) -> dict:
+    return yaml.safe_load(draft_briefing(text))
+
+
+def _people(draft: dict) -> dict[str, str]:
+    return {f["name"]: f["role"] for f in draft["figures"] if f["id"] != "unattributed"}
+
+
+def _speakers(draft: dict) -> dict[str, str | None]:
+    return {
+        q["text"]: (None if f["id"] == "unattributed" else f["name"])
+        for f in draft["figures"]
+        for q in f.get("quotes", [])
+    }
+
+
+@pytest.mark.parametrize(
+    "group", ["Authorities", "Officials", "Investigators", "Residents", "Rescuers", "Critics"]
+)
+def test_a_group_that_speaks_as_one_is_not_a_person(group: str) -> None:
+    text = (
+        "Floods in Varnholt\n\n"
+        "Mayor Ilse Brandt opened a shelter in the town hall on Monday.\n\n"
+        f'{group} said boats are "the only way in or out" of the lower town.\n'
+    )
+    draft = _draft(text)
+    assert group not in _people(draft)
+    assert _speakers(draft)["the only way in or out"] is None
+
+
+def test_a_quote_running_on_from_an_unnamed_speaker_stays_unnamed() -> None:
+    text = (
+        "Harbour vote\n\n"
+        "Mayor Ilse Brandt presented the harbour plan on Tuesday.\n\n"
+        '"We will rebuild the quay," Brandt said. "It will be done by May," one resident'
+        ' replied. "Nobody believes that.\n\n'
+        '"We want a vote first."\n'
+    )
+    speakers = _speakers(_draft(text))
+    assert speakers["We will rebuild the quay"] == "Ilse Brandt"
+    assert speakers["We want a vote first."] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        pytest.param(
+            '"The river rose overnight," said Mayor Tom Reeve, Jr.', "Tom Reeve, Jr.", id="jr"
+        ),
+        pytest.param(
+            '"The river rose overnight," Fire Capt D.J. Orla said.', "D.J. Orla", id="initials"
+        ),
+        pytest.param(
+            '"The river rose overnight," said Ada Pike III, the mayor.', "Ada Pike III", id="iii"
+        ),
+    ],
+)
+def test_a_name_keeps_its_initials_and_suffix(sentence: str, name: str) -> None:
+    text = f"Flood\n\nThe river burst its banks on Monday.\n\n{sentence}\n"
+    assert _speakers(_draft(text))["The river rose overnight"] == name
+
+
+def test_a_surname_after_a_suffixed_name_is_the_same_person() -> None:
+    text = (
+        "Flood\n\nMayor Tom Reeve, Jr., opened the shelter on Monday.\n\n"
+        '"We have beds for two hundred," Reeve said.\n'
+    )
+    draft = _draft(text)
+    assert list(_people(draft)) == ["Tom Reeve, Jr."]
+    assert _speakers(draft)["We have beds for two hundred"] == "Tom Reeve, Jr."
