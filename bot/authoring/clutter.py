@@ -38,7 +38,12 @@ _CHROME = re.compile(
     r"(?:photo|image|picture|video) (?:credit|courtesy)s?:.{0,120}|"
     r"reporting by .{0,200}|(?:writing|editing|additional reporting) by .{0,200}|"
     r".{1,60} can be reached at .{0,160}|nation & world|world news|business news|"
-    r"#\S.{0,60}|\|+|\d{1,3}|font size:?|print|email|whatsapp|facebook|twitter|linkedin)$",
+    r"#\S.{0,60}|\|+|\d{1,3}|font size:?|print|email|whatsapp|facebook|twitter|linkedin|"
+    r"most (?:read|popular|viewed|shared|watched)|top (?:stories|videos|news)|"
+    r"(?:\w+ )?top stories|you may (?:also )?(?:like|want to (?:watch|read|see)|be interested"
+    r" in):?|have your say|your say|recommended(?: for you)?|editor'?s picks|"
+    r"connect with us|(?:read|watch|listen) (?:also|next):?.{0,200}|also read:?.{0,200}|"
+    r"related:.{0,200}|letters(?: to the editor)?)$",
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w'’.-]*"
@@ -82,6 +87,16 @@ _PROMPT = re.compile(
     r"follow us on|download (?:our|the) app)\b",
     re.IGNORECASE,
 )
+# A box talking to the reader, not reporting: "Send your letters for publication to ...",
+# "Join our readers' group ...". News text is third person; an imperative to "you" is not.
+_READER_PROMPT = re.compile(
+    r"^(?:send|e-?mail|write to|tell us|join|share|find|pick up|click|tap|download|follow|"
+    r"get in touch|contact us|subscribe|sign up)\b[^.!?]{0,300}\b(?:your?|our|us)\b",
+    re.IGNORECASE,
+)
+# A teaser link: a capitalised label and a colon, then another story's headline, unpunctuated
+# ("READ ALSO: Five people killed in ...", "BUSINESS REVIEW: How sanctions ...").
+_TEASER = re.compile(r"^[A-Z][A-Z&'’ -]{2,30}:\s.{5,200}[^.!?\"”’…)]$")
 # "This report by The Canadian Press was first published March 7, 2024."
 _PUBLISHED_NOTE = re.compile(
     r"^this (?:report|story|article) (?:by .{1,60} )?was (?:first |originally )?published\b",
@@ -151,6 +166,8 @@ def is_clutter_line(line: str) -> bool:
         or bool(_PUBLISHED_NOTE.match(text))
         or (len(text) <= 400 and _is_quoteless(text) and bool(_TRAILING_CREDIT.search(text)))
         or (len(text) <= 250 and _is_quoteless(text) and bool(_PROMPT.search(text)))
+        or (len(text) <= 600 and _is_quoteless(text) and bool(_READER_PROMPT.match(text)))
+        or (_is_quoteless(text) and bool(_TEASER.match(text)))
     )
 
 
