@@ -428,12 +428,35 @@ class _Salience:
         if any(floor < at < pos and at not in known for at in full_name_starts(b.text)):
             return None
         if best is not None:
-            return best[1]
+            return None if _rival_between(b, best, pos) else best[1]
+        if any(m.key is not None and m.subject for m in b.mention_at(0, pos)):
+            return None  # someone else the subject in this paragraph before the he/she
         # From the paragraph just before only: after a paragraph about someone else ("the
         # Prime Minister wrote to MPs"), an old subject is no longer the likely he/she.
         if self.carried and self.carried[0] == b.number - 1:
             return self.carried[1]
         return None
+
+
+def _rival_between(b: _Block, best: tuple[int, str], pos: int) -> bool:
+    """Whether a he/she at `pos` could as well mean someone other than `best`: two people
+    are the subjects of clauses in this sentence and the one before (an object does not
+    compete: "Lee met Stone again. She said"). Then the quote stays unattributed."""
+    s_idx = bisect.bisect_right(b.starts, pos) - 1
+    floor = b.sentences[s_idx - 1][0] if s_idx >= 1 else 0
+    return any(
+        m.key is not None and m.key != best[1] and (m.subject or _opens_clause(b.text, floor, m))
+        for m in b.mention_at(floor, pos)
+    )
+
+
+def _opens_clause(text: str, floor: int, mention: Mention) -> bool:
+    """A name that opens a sentence or a clause ("..., and Governor Pia Lund said"), past
+    any capitalised title before it; not an object ("met Lund", "thanked Lund")."""
+    before = text[floor : mention.start].split()
+    while before and before[-1][:1].isupper() and not before[-1].endswith((",", ".", ";")):
+        before.pop()
+    return not before or before[-1].endswith((",", ";", ".")) or before[-1] in _CONJUNCTIONS
 
 
 def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:

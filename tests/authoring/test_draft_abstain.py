@@ -115,3 +115,30 @@ def test_boxes_inside_the_text_are_not_the_article() -> None:
     ):
         assert box not in visible
     assert "pia lund" in visible or "crews" in visible  # the article itself is kept
+
+
+def test_a_he_or_she_after_two_people_as_subjects_stays_unattributed() -> None:
+    text = (
+        "Quay\n\n"
+        "Mayor Ilse Brandt said the quay would open in May, and Governor Pia Lund said the"
+        ' money was ready. She added: "We are proud of this town."\n'
+    )
+    assert _speakers(_draft(text))["We are proud of this town."] is None
+
+
+def test_a_he_or_she_after_one_subject_and_an_object_is_the_subject() -> None:
+    text = (
+        "Quay\n\n"
+        "Mayor Ilse Brandt met Governor Pia Lund on Monday. Brandt thanked Lund for the"
+        ' money. She said: "We are proud of this town."\n'
+    )
+    assert _speakers(_draft(text))["We are proud of this town."] == "Ilse Brandt"
+
+
+def test_a_he_or_she_opening_a_paragraph_after_someone_else_is_unattributed() -> None:
+    text = (
+        "Quay\n\n"
+        "Mayor Ilse Brandt opened the quay on Monday.\n\n"
+        'Governor Pia Lund cut the ribbon and she said: "We are proud of this town."\n'
+    )
+    assert _speakers(_draft(text))["We are proud of this town."] != "Ilse Brandt"
