@@ -135,6 +135,59 @@ def test_a_he_or_she_after_one_subject_and_an_object_is_the_subject() -> None:
     assert _speakers(_draft(text))["We are proud of this town."] == "Ilse Brandt"
 
 
+def _visible(draft: dict) -> str:
+    parts = [str(draft.get("title", ""))]
+    for section in draft.get("sections", []):
+        parts += [str(section.get("title", "")), *map(str, section.get("points", []))]
+    for question in draft.get("questions", []):
+        parts += [str(question.get("prompt", "")), *map(str, question.get("choices", []))]
+    return "\n".join(parts)
+
+
+def test_boxes_inside_the_text_are_not_the_article() -> None:
+    text = (
+        "Ferry strike\n\n"
+        "Crews on the Varnholt ferries stopped work on Monday over pay.\n\n"
+        "Have your say\n\n"
+        "Send your letters for publication to the Varnholt Courier by email and join our"
+        " readers' group to keep the debate going with thousands of fellow islanders.\n\n"
+        "You may also want to watch:\n\n"
+        "Union leader Pia Lund said the crews would return on Friday.\n\n"
+        "Most Read\n\n"
+        "READ ALSO: Harbour cafe wins regional award for its fish soup\n\n"
+        "The ferry company said talks would resume on Wednesday.\n"
+    )
+    visible = _visible(_draft(text)).casefold()
+    for box in (
+        "have your say",
+        "letters",
+        "readers' group",
+        "want to watch",
+        "most read",
+        "fish soup",
+    ):
+        assert box not in visible
+    assert "pia lund" in visible or "crews" in visible  # the article itself is kept
+
+
+def test_a_he_or_she_after_two_people_as_subjects_stays_unattributed() -> None:
+    text = (
+        "Quay\n\n"
+        "Mayor Ilse Brandt said the quay would open in May, and Governor Pia Lund said the"
+        ' money was ready. She added: "We are proud of this town."\n'
+    )
+    assert _speakers(_draft(text))["We are proud of this town."] is None
+
+
+def test_a_he_or_she_after_one_subject_and_an_object_is_the_subject() -> None:
+    text = (
+        "Quay\n\n"
+        "Mayor Ilse Brandt met Governor Pia Lund on Monday. Brandt thanked Lund for the"
+        ' money. She said: "We are proud of this town."\n'
+    )
+    assert _speakers(_draft(text))["We are proud of this town."] == "Ilse Brandt"
+
+
 def test_a_he_or_she_opening_a_paragraph_after_someone_else_is_unattributed() -> None:
     text = (
         "Quay\n\n"
