@@ -133,3 +133,12 @@ def test_a_he_or_she_after_one_subject_and_an_object_is_the_subject() -> None:
         ' money. She said: "We are proud of this town."\n'
     )
     assert _speakers(_draft(text))["We are proud of this town."] == "Ilse Brandt"
+
+
+def test_a_speaker_with_an_of_affiliation_before_the_verb_is_named() -> None:
+    text = (
+        "Flood\n\nThe river burst its banks on Monday.\n\n"
+        '"We have never seen water like this," Chief Ada Rowe of the Varnholt Fire Dept.'
+        " told reporters.\n"
+    )
+    assert _speakers(_draft(text))["We have never seen water like this"] == "Ada Rowe"
