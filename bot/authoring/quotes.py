@@ -397,12 +397,55 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     if subject is not None:
         return subject
     for m in b.mention_at(verb.end(), min(hi, verb.end() + 60)):
-        if _titles_only(text[verb.end() : m.start]):
-            return _outcome(m)  # `said Jane Doe: "..."`
+        # `said Jane Doe: "..."`, never `saying Doe was "..."`: there Doe is what is said
+        if _titles_only(text[verb.end() : m.start]) and _FRAME_TAIL.match(text[m.end : hi]):
+            return _outcome(m)
         break
     s_start = b.sentence_of(verb.start())[0]
     head = text[max(lo, s_start) : verb.start()].split()[:4]
     return _role_subject(b, head, verb.start())
+
+
+# What may stand between `said Jane Doe` and her quote: punctuation, an aside after a comma.
+_FRAME_TAIL = re.compile(r"^(?:,[^\"“”]{1,160})?\s*[:,.]?\s*(?:that\s+)?$")
+_PERSON_NOUNS = "|".join(
+    sorted(
+        ROLE_NOUNS
+        | {
+            "man",
+            "woman",
+            "person",
+            "boy",
+            "girl",
+            "witness",
+            "neighbour",
+            "neighbor",
+            "delegate",
+            "attendee",
+            "local",
+            "passer-by",
+            "onlooker",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+# "A resident in the gallery ... she said": a he/she may mean this unnamed person.
+_UNNAMED_PERSON = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?(?:{_PERSON_NOUNS})s?\b"
+)
+
+
+_APPOSITION_BEFORE = re.compile(r"(?:,|\b(?:as|is|was|be|been|became|like|of))\s*$")
+
+
+def _unnamed_person_between(text: str, lo: int, hi: int) -> bool:
+    """An unnamed person ("a resident", "one delegate") written in [lo, hi) in their own
+    right, not describing someone named ("Jane Moss, a resident,", "works as a nurse")."""
+    return any(
+        not _APPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        for m in _UNNAMED_PERSON.finditer(text, lo, hi)
+    )
 
 
 @dataclass(slots=True)
@@ -427,6 +470,8 @@ class _Salience:
         floor = best[0] if best is not None else 0
         if any(floor < at < pos and at not in known for at in full_name_starts(b.text)):
             return None
+        if _unnamed_person_between(b.text, best[0] if best is not None else 0, pos):
+            return None  # an unnamed person stands between: the he/she may be theirs
         if best is not None:
             return None if _rival_between(b, best, pos) else best[1]
         if any(m.key is not None and m.subject for m in b.mention_at(0, pos)):

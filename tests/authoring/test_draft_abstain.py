@@ -142,3 +142,38 @@ def test_a_speaker_with_an_of_affiliation_before_the_verb_is_named() -> None:
         " told reporters.\n"
     )
     assert _speakers(_draft(text))["We have never seen water like this"] == "Ada Rowe"
+
+
+@pytest.mark.parametrize(
+    "dateline", ["VARNHOLT, Norland, Feb. 4 (UPI) -- ", "Nov. 29 (UPI) — ", "VARNHOLT (AP) — "]
+)
+def test_no_fact_or_question_carries_the_dateline(dateline: str) -> None:
+    text = (
+        "Ferry strike\n\n"
+        f"{dateline}Crews on the Varnholt ferries stopped work on Monday over a pay cut of"
+        " 12 percent, the union said.\n\n"
+        "The ferry company said talks with the 340 crew members would resume on Wednesday.\n"
+    )
+    draft = _draft(text)
+    written = [f["text"] for f in draft["facts"]] + [q["prompt"] for q in draft["questions"]]
+    assert written
+    assert not any("UPI" in t or "AP)" in t or "Feb. 4" in t or "Nov. 29" in t for t in written)
+
+
+def test_a_name_inside_a_reported_clause_is_not_the_speaker() -> None:
+    text = (
+        "Council vote\n\n"
+        "Mayor Ilse Brandt used her casting vote to block the motion.\n\n"
+        "One resident left the gallery, saying Brandt was"
+        ' "finished at the next election".\n'
+    )
+    assert _speakers(_draft(text))["finished at the next election"] is None
+
+
+def test_a_he_or_she_after_an_unnamed_person_is_not_given_to_someone_named() -> None:
+    text = (
+        "Council vote\n\n"
+        "Mayor Ilse Brandt used her casting vote to block the motion. A resident in the"
+        ' gallery stood up and she said the vote was "a disgrace".\n'
+    )
+    assert _speakers(_draft(text))["a disgrace"] is None
