@@ -77,6 +77,7 @@ TITLE_WORDS = words(
     Founder Cofounder Co-founder President-elect Ombudsman Auditor Comptroller Treasurer
     Registrar Warden Mufti Ayatollah Patriarch Metropolitan Lama Nurse Surgeon Dr Prof
     Mr Mrs Ms Miss Sir Dame Lord Lady Rev Fr MP MEP MSP MLA MPP TD
+    Cr Cllr Coun Undersecretary Under-Secretary Magistrate Administrator MCA
     """
 )
 

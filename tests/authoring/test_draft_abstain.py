@@ -177,3 +177,15 @@ def test_a_he_or_she_after_an_unnamed_person_is_not_given_to_someone_named() -> 
         ' gallery stood up and she said the vote was "a disgrace".\n'
     )
     assert _speakers(_draft(text))["a disgrace"] is None
+
+
+@pytest.mark.parametrize("title", ["Cr", "Cllr", "Undersecretary"])
+def test_a_short_council_or_office_title_is_not_part_of_the_name(title: str) -> None:
+    text = (
+        "Council vote\n\nThe council met on Tuesday.\n\n"
+        f'"The motion is dead," {title} Ada Rowe said.\n\n'
+        f'"We will try again," {title} Rowe added.\n'
+    )
+    draft = _draft(text)
+    assert _people(draft) == {"Ada Rowe": title}
+    assert _speakers(draft)["We will try again"] == "Ada Rowe"
