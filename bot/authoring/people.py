@@ -499,6 +499,25 @@ def _complete_names(persons: dict[str, Person], hints: Sequence[str]) -> None:
             break
 
 
+def _titles_from_hints(persons: dict[str, Person], hints: Sequence[str]) -> None:
+    """A person the text gives no role takes the office a caption or the headline writes
+    right before the same full name ("Prime Minister Boris Johnson during a briefing")."""
+    for person in persons.values():
+        if person.role != UNKNOWN_ROLE or " " not in person.name:
+            continue
+        for hint in hints:
+            at = hint.find(person.name)
+            words_before = hint[:at].split() if at > 0 else []
+            title: list[str] = []
+            while words_before and len(title) < 4 and words_before[-1][:1].isupper():
+                title.insert(0, words_before.pop())  # "Harbour Minister", "Prime Minister"
+            while title and title[0] not in TITLE_WORDS | OFFICE_WORDS and len(title) > 2:
+                title.pop(0)
+            if title and title[-1] in TITLE_WORDS and title[-1] not in HONORIFICS:
+                person.title = " ".join(title)
+                break
+
+
 def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     """The people named in the blocks, with roles and the short forms used for them.
 
@@ -546,6 +565,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     _drop_organisations(blocks, persons)
     _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
     _roles_from_subject_sentences(blocks, persons)
+    _titles_from_hints(persons, hints)
     ordered = sorted(persons.values(), key=lambda p: (p.first_block, p.first_pos))
     forms: dict[str, list[str]] = {}
     for person in ordered:

@@ -189,3 +189,15 @@ def test_a_short_council_or_office_title_is_not_part_of_the_name(title: str) -> 
     draft = _draft(text)
     assert _people(draft) == {"Ada Rowe": title}
     assert _speakers(draft)["We will try again"] == "Ada Rowe"
+
+
+def test_a_role_only_a_caption_gives_is_taken_for_that_full_name() -> None:
+    text = (
+        "Ferry strike\n\n"
+        "Harbour Minister Ada Rowe visits the Varnholt quay (Jon Pike/PA)\n\n"
+        "Ada Rowe said the ferries would run again on Friday.\n\n"
+        '"We have found the money," Rowe said.\n'
+    )
+    draft = _draft(text)
+    assert _people(draft) == {"Ada Rowe": "Harbour Minister"}
+    assert "Jon Pike" not in _visible(draft)
