@@ -70,6 +70,10 @@ _CREDIT_IN_TEXT = re.compile(
     r"/(?:Getty Images|AFP|Reuters|AP Photo|EPA|Shutterstock|Alamy|PA Media|PA Wire)\b"
 )
 _TERMINAL = '.!?"”’…)'
+# "Header Ads Widget", "Responsive Advertisement": ad slots named on the page.
+_AD_SLOT = re.compile(
+    r"^(?:[\w-]+ ){0,3}(?:ads?|advert|advertisement|sponsored)(?: [\w-]+){0,2}$", re.IGNORECASE
+)
 _CREDIT_WORD = r"[A-Z][\w.'’&-]*"
 # A caption that ends with its credit: ". THE CANADIAN PRESS/Adrian Wyld", ". Lance Cheung/USDA",
 # "- Credit: PA", "(PA Wire)".
@@ -168,7 +172,15 @@ def is_clutter_line(line: str) -> bool:
         or (len(text) <= 250 and _is_quoteless(text) and bool(_PROMPT.search(text)))
         or (len(text) <= 600 and _is_quoteless(text) and bool(_READER_PROMPT.match(text)))
         or (_is_quoteless(text) and bool(_TEASER.match(text)))
+        or bool(_AD_SLOT.match(text))
     )
+
+
+def _shouted(line: str) -> bool:
+    """A line of four words or more in capitals only: a link to another story or a banner
+    ("FEMA HEAD DEFENDS LEE COUNTY ..."), never the article's prose."""
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 4 and bool(letters) and all(c.isupper() for c in letters)
 
 
 def strip_glued_credit(line: str) -> str:
@@ -200,6 +212,10 @@ def clutter_flags(lines: list[str], paragraphs: list[bool] | None = None) -> lis
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         prev = lines[i - 1] if i else ""
+        if i > 0 and _shouted(line):
+            flags[i] = True
+        if i > 1 and _is_dated(prev) and _unpunctuated(line) and len(line) <= 200:
+            flags[i] = True  # a teaser under the byline's time: "BBC host calls out ..."
         if prev == line or (nxt == line and i > 0):
             flags[i] = True
         near = _rule_or_credit(prev) or _rule_or_credit(nxt)

@@ -201,3 +201,20 @@ def test_a_role_only_a_caption_gives_is_taken_for_that_full_name() -> None:
     draft = _draft(text)
     assert _people(draft) == {"Ada Rowe": "Harbour Minister"}
     assert "Jon Pike" not in _visible(draft)
+
+
+def test_ad_slots_banners_in_capitals_and_a_teaser_under_the_time_are_clutter() -> None:
+    text = (
+        "Ferry strike\n\n"
+        "Header Ads Widget\n\n"
+        "Jon Pike\nSaturday 19 November 2022 20:12 GMT\nIsland mayor calls out ferry bosses\n\n"
+        "Crews on the Varnholt ferries stopped work on Monday over a pay cut that the union"
+        " says would take a fifth of a deckhand's wage by the end of the coming year.\n\n"
+        "HARBOUR CAFE WINS AWARD FOR ITS FISH SOUP\n\n"
+        "The ferry company said talks would resume on Wednesday with the union, the island"
+        " council and a mediator appointed by the ministry of transport in the capital.\n"
+    )
+    visible = _visible(_draft(text)).casefold()  # one paragraph a line, as copied pages are
+    for junk in ("ads widget", "calls out ferry bosses", "fish soup", "jon pike", "20:12"):
+        assert junk not in visible
+    assert "crews on the varnholt ferries" in visible
