@@ -209,13 +209,16 @@ def clutter_flags(lines: list[str], paragraphs: list[bool] | None = None) -> lis
     """
     flags = [is_clutter_line(line) for line in lines]
     _flag_page_furniture(lines, flags)
+    headline_above = False
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         prev = lines[i - 1] if i else ""
         if i > 0 and _shouted(line):
             flags[i] = True
-        if i > 1 and _is_dated(prev) and _unpunctuated(line) and len(line) <= 200:
-            flags[i] = True  # a teaser under the byline's time: "BBC host calls out ..."
+        if i >= 2 and not flags[i - 2] and _unpunctuated(lines[i - 2]):
+            headline_above = True  # a headline stands above the line before this one
+        if headline_above and _is_dated(prev) and _unpunctuated(line) and len(line) <= 200:
+            flags[i] = True  # under the headline and the time, a teaser: "BBC host calls out"
         if prev == line or (nxt == line and i > 0):
             flags[i] = True
         near = _rule_or_credit(prev) or _rule_or_credit(nxt)
