@@ -229,14 +229,24 @@ _PRONOUN_START = frozenset(
 )
 
 
+# The writer's own voice outside quotes ("While I couldn't find a copy ..."): an aside of
+# a blog or a column, not news a student should be tested on.
+_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I'm|I’m|I've|I’ve|my|me)(?![\w’'])")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
 def _stands_alone(sentence: str) -> bool:
-    """A statement a student can judge without the sentence before ("She moved in ...")."""
+    """A statement a student can judge without the sentence before ("She moved in ..."),
+    in the reporter's third person (no "I couldn't find")."""
     first = sentence.split(maxsplit=1)[0].casefold() if sentence.strip() else ""
-    return first not in _PRONOUN_START
+    return first not in _PRONOUN_START and not _FIRST_PERSON.search(_QUOTED.sub("", sentence))
 
 
 def _askable(fact: FactDraft, detail: Detail) -> bool:
-    """Not the dateline, an age ("Natasha Robinson, 47,"), or a clock time."""
+    """Not the dateline, an age ("Natasha Robinson, 47,"), a clock time, or a place whose
+    name takes "the" ("the United States": another place after "the" reads "the Chad")."""
+    if detail.kind == "place" and fact.text[: detail.start].endswith(("the ", "The ")):
+        return False
     dateline = _DATELINE.match(fact.text)
     if dateline and detail.start < dateline.end():
         return False

@@ -218,3 +218,37 @@ def test_ad_slots_banners_in_capitals_and_a_teaser_under_the_time_are_clutter() 
     for junk in ("ads widget", "calls out ferry bosses", "fish soup", "jon pike", "20:12"):
         assert junk not in visible
     assert "crews on the varnholt ferries" in visible
+
+
+def _prompts(draft: dict) -> list[str]:
+    return [str(q["prompt"]) for q in draft.get("questions", [])]
+
+
+def test_no_question_blanks_or_swaps_a_country_written_with_the() -> None:
+    sentences = [
+        "Sudan sent 400 troops to the border with Chad on Monday, officials in Khartoum said.",
+        "The United States asked Sudan on Tuesday to stay out of the fighting in Chad.",
+        "Niger closed its border with Chad on Wednesday after 3,000 people crossed it.",
+        "The United States sent 12 diplomats home from Chad on Thursday.",
+        "France moved 250 soldiers from Niger to Chad on Friday to guard the airport.",
+        "The United States said on Saturday that it would send aid to Chad and Niger.",
+    ]
+    draft = _draft("Chad crisis\n\n" + "\n\n".join(sentences) + "\n")
+    prompts = _prompts(draft)
+    assert prompts
+    for prompt in prompts:
+        assert "the _____" not in prompt.casefold()
+        for place in ("Chad", "Sudan", "Niger", "France"):
+            assert f"the {place}" not in prompt
+
+
+def test_no_question_is_made_from_the_writers_own_aside() -> None:
+    text = (
+        "Council statement\n\n"
+        "While I couldn't find a copy of the statement online, the Varnholt Courier reports"
+        " that the council issued a joint statement on Friday about the 12 ferry routes.\n\n"
+        "The statement was signed by all seven council members on Friday evening.\n"
+    )
+    prompts = _prompts(_draft(text))
+    assert prompts
+    assert not any("I couldn't" in p for p in prompts)
