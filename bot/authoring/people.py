@@ -302,6 +302,23 @@ def full_name_starts(text: str) -> list[int]:
     return starts
 
 
+# "appointing Suella Braverman as home secretary": the office the sentence gives the name.
+_AS_ROLE = re.compile(r" as (?:(?:the|a|an|its|their|his|her) )?((?:[a-z][\w-]* ){0,3}[a-z][\w-]*)")
+
+
+def _role_as(text: str, end: int) -> str | None:
+    """The role in "NAME as [the] ROLE" when its last word is a role noun ("as home
+    secretary", "as the club's new coach"), else None ("as soon as", "as well")."""
+    match = _AS_ROLE.match(text, end)
+    if match is None:
+        return None
+    phrase = match.group(1).split()
+    for cut in range(len(phrase), 0, -1):
+        if phrase[cut - 1].casefold() in ROLE_NOUNS:
+            return " ".join(phrase[:cut])
+    return None
+
+
 def _candidates(block: Block) -> Iterable[_Candidate]:
     text = block.text
     spans = sentence_spans(text)
@@ -357,6 +374,7 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         if not run.possessive:
             open_ended = said_before or (according and title_start - 13 > s_start)
             apposition, clause = apposition_after(text, n_end, s_end, open_ended=open_ended)
+            apposition = apposition or _role_as(text, n_end)
         cued = bool(
             title
             or title_is_honorific

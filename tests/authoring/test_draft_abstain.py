@@ -252,3 +252,21 @@ def test_no_question_is_made_from_the_writers_own_aside() -> None:
     prompts = _prompts(_draft(text))
     assert prompts
     assert not any("I couldn't" in p for p in prompts)
+
+
+def test_a_role_given_with_as_after_the_name_is_the_role() -> None:
+    text = (
+        "Cabinet\n\nThe prime minister was criticised on Monday for appointing Ada Rowe as"
+        " home secretary a week after she resigned.\n\n"
+        '"She broke the rules," Tom Pike, the opposition leader, said.\n'
+    )
+    people = _people(_draft(text))
+    assert people["Ada Rowe"] == "home secretary"
+
+
+def test_as_in_a_time_phrase_is_not_a_role() -> None:
+    text = (
+        "Cabinet\n\nAda Rowe resigned as soon as the report came out on Monday.\n\n"
+        '"I had no choice," Rowe said.\n'
+    )
+    assert _people(_draft(text))["Ada Rowe"] == "role unknown: check the article"
