@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from bot.authoring.article import Block
 from bot.authoring.lexicon import (
     CITIES,
@@ -517,6 +519,18 @@ def _complete_names(persons: dict[str, Person], hints: Sequence[str]) -> None:
             break
 
 
+MISSPELLING = 85  # rapidfuzz ratio from which two different surnames look like one
+
+
+def _misspelt_surname(word: str, by_surname: dict[str, list[str]]) -> bool:
+    """A surname alone that is not a known person's but differs from one by a letter or
+    two: a misspelling of that person, or a second person; either way not sure."""
+    return len(word) >= 5 and any(
+        known != word and len(known) >= 5 and fuzz.ratio(word, known) >= MISSPELLING
+        for known in by_surname
+    )
+
+
 def _titles_from_hints(persons: dict[str, Person], hints: Sequence[str]) -> None:
     """A person the text gives no role takes the office a caption or the headline writes
     right before the same full name ("Prime Minister Boris Johnson during a briefing")."""
@@ -577,6 +591,8 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
             if word not in person.aliases and word != person.name:
                 person.aliases.append(word)
             _enrich(person, cand)
+        elif _misspelt_surname(word, by_surname):
+            continue  # "Ms Shorthall" after "Ms Roisin Shortall": nobody new, nobody sure
         elif len(persons) < MAX_PEOPLE:
             _add(persons, cand)
     _add_couples(blocks, persons)

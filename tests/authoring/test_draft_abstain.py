@@ -270,3 +270,13 @@ def test_as_in_a_time_phrase_is_not_a_role() -> None:
         '"I had no choice," Rowe said.\n'
     )
     assert _people(_draft(text))["Ada Rowe"] == "role unknown: check the article"
+
+
+def test_a_surname_one_letter_off_a_known_one_names_nobody() -> None:
+    text = (
+        "Council\n\nCouncillor Ada Rowland asked the mayor to explain the ferry contract.\n\n"
+        '"Can we see the contract?" Ms Rowlands asked.\n'
+    )
+    draft = _draft(text)
+    assert "Rowlands" not in _people(draft)
+    assert _speakers(draft)["Can we see the contract?"] is None
