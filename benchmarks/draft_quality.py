@@ -5,7 +5,8 @@ tests (tests/authoring/labeled), then the real published articles (labeled/real:
 set; labeled/real/heldout, kept out of sight while tuning; labeled/real/fresh, a second
 held-out set from other outlets, labeled before the second tuning round and scored only
 before and after it; labeled/real/fresh2 and labeled/real/fresh3, labeled before the third
-and the fourth round), each with quotes attributed
+and the fourth round; labeled/real/fresh4, labeled after the fourth round's changes and
+scored once), each with quotes attributed
 to the right speaker, figures with their role, page clutter kept out of the draft, and the
 drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles. `--unjudged` prints the drafted questions that
@@ -31,6 +32,7 @@ HELD_OUT = REAL / "heldout"
 FRESH = REAL / "fresh"
 FRESH2 = REAL / "fresh2"
 FRESH3 = REAL / "fresh3"
+FRESH4 = REAL / "fresh4"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -38,6 +40,7 @@ REAL_SETS = (
     ("real articles, fresh held-out set", FRESH, False),
     ("real articles, second fresh set", FRESH2, False),
     ("real articles, third fresh set", FRESH3, False),
+    ("real articles, fourth fresh set", FRESH4, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
