@@ -254,8 +254,10 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
         return False
     before = fact.text[max(0, detail.start - 2) : detail.start]
     after = fact.text[detail.end : detail.end + ADDRESS_WINDOW]
-    age = (before == ", " and after.startswith(",")) or after.startswith(
-        ("-year-old", " years old", " year old")
+    age = (
+        (before == ", " and after.startswith(","))
+        or after.startswith(("-year-old", " years old", " year old"))
+        or fact.text[max(0, detail.start - 5) : detail.start].casefold() == "aged "
     )
     if detail.kind == "number" and _not_a_quantity(fact.text, detail):
         return False

@@ -280,3 +280,13 @@ def test_a_surname_one_letter_off_a_known_one_names_nobody() -> None:
     draft = _draft(text)
     assert "Rowlands" not in _people(draft)
     assert _speakers(draft)["Can we see the contract?"] is None
+
+
+def test_no_question_asks_an_age_written_with_aged() -> None:
+    text = (
+        "Obituary\n\nThe singer Ada Rowe died in Varnholt on Monday aged 59, her family said.\n\n"
+        "She sold 12 million records and played 340 concerts in 30 countries.\n"
+    )
+    prompts = _prompts(_draft(text))
+    assert prompts
+    assert not any("aged _____" in p for p in prompts)
