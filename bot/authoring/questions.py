@@ -18,6 +18,7 @@ from typing import Any
 
 from bot.authoring.facts import Detail, FactDraft
 from bot.authoring.lexicon import words
+from bot.authoring.quotes import PRONOUN_HOW
 from bot.authoring.text import truncate
 
 __all__ = ["DraftFact", "DraftFigure", "DraftQuestion", "DraftQuote", "make_questions"]
@@ -120,7 +121,7 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
         figure = by_id.get(quote.figure or "")
         if figure is None or asked.get(figure.id, 0) >= MAX_WHO_PER_SPEAKER:
             continue
-        if quote.how != "the sentence":
+        if quote.how not in ("the sentence", PRONOUN_HOW):
             continue  # a speaker taken from a neighbour: too unsure to quiz on
         said = [w.strip(".,!?;:…").casefold() for w in quote.text.split()]
         bland = all(w in _BLAND for w in said)

@@ -630,6 +630,14 @@ def _resolve(
     return key, True
 
 
+PRONOUN_HOW = "a he/she in the sentence"
+
+
+def _how(outcome: Outcome) -> str:
+    """How the sentence named the speaker: by name, or by a he/she resolved to someone."""
+    return PRONOUN_HOW if outcome is not None and outcome[0] == "pronoun" else "the sentence"
+
+
 def _attribute(
     b: _Block,
     spans: list[QuoteSpan],
@@ -642,22 +650,25 @@ def _attribute(
     nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
     prev_end = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
     if span.gap is not None:
-        key, decided = _resolve(_after(b, *span.gap), b, salience, spoken)
+        outcome = _after(b, *span.gap)
+        key, decided = _resolve(outcome, b, salience, spoken)
         if decided:
-            return key, "the sentence"
+            return key, _how(outcome)
     if span.close_at is not None:
         s_end = b.sentence_of(span.close_at)[1]
         hi = min(s_end, nxt if nxt is not None else len(text), span.close_at + 200)
         if s_end > span.close_at + 1:
-            key, decided = _resolve(_after(b, span.close_at + 1, hi), b, salience, spoken)
+            outcome = _after(b, span.close_at + 1, hi)
+            key, decided = _resolve(outcome, b, salience, spoken)
             if decided:
-                return key, "the sentence"
+                return key, _how(outcome)
     opening = span.open_at if span.open_at is not None else span.start
     s_start = b.sentence_of(opening)[0]
     lo = max(s_start, prev_end, opening - 400)
-    key, decided = _resolve(_before(b, lo, opening), b, salience, spoken)
+    outcome = _before(b, lo, opening)
+    key, decided = _resolve(outcome, b, salience, spoken)
     if decided:
-        return key, "the sentence"
+        return key, _how(outcome)
     return None, "unresolved"
 
 
