@@ -1,0 +1,135 @@
+"""Slash commands in the student's Discord language: discord.py's `app_commands.Translator`.
+
+When the tree is synced, discord.py asks this translator for every command name, description,
+option name and description and choice name, once per Discord locale; what it returns is sent
+to Discord as `name_localizations` / `description_localizations`, and each student's Discord
+then shows the commands in their language. Names come from the catalogue with a context
+(`pgettext("command", ...)`, `pgettext("option", ...)`, `pgettext("choice", ...)`), since a
+name is one word whose meaning depends on where it is; descriptions with `_`.
+"""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.app_commands import TranslationContextLocation as Where
+
+from bot.core.commands import local_name
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, pgettext, use_language
+
+__all__ = ["BriefTranslator", "choice_name", "option_name"]
+
+
+def _option_names() -> dict[str, str]:
+    """Every slash-command option's name in the current language."""
+    return {
+        "assignment": pgettext("option", "assignment"),
+        "briefing": pgettext("option", "briefing"),
+        "channel": pgettext("option", "channel"),
+        "clear": pgettext("option", "clear"),
+        "count": pgettext("option", "count"),
+        "date": pgettext("option", "date"),
+        "default_briefing": pgettext("option", "default_briefing"),
+        "difficulty": pgettext("option", "difficulty"),
+        "due_date": pgettext("option", "due_date"),
+        "due_time": pgettext("option", "due_time"),
+        "export": pgettext("option", "export"),
+        "file": pgettext("option", "file"),
+        "language": pgettext("option", "language"),
+        "long": pgettext("option", "long"),
+        "mode": pgettext("option", "mode"),
+        "moderator_role": pgettext("option", "moderator_role"),
+        "number": pgettext("option", "number"),
+        "off": pgettext("option", "off"),
+        "part": pgettext("option", "part"),
+        "period": pgettext("option", "period"),
+        "person": pgettext("option", "person"),
+        "preview": pgettext("option", "preview"),
+        "private": pgettext("option", "private"),
+        "qotd_channel": pgettext("option", "qotd_channel"),
+        "quiz_timer": pgettext("option", "quiz_timer"),
+        "remind_minutes": pgettext("option", "remind_minutes"),
+        "repeat": pgettext("option", "repeat"),
+        "role": pgettext("option", "role"),
+        "section": pgettext("option", "section"),
+        "sections": pgettext("option", "sections"),
+        "term": pgettext("option", "term"),
+        "text": pgettext("option", "text"),
+        "time": pgettext("option", "time"),
+        "timer": pgettext("option", "timer"),
+        "timezone": pgettext("option", "timezone"),
+        "untimed_default": pgettext("option", "untimed_default"),
+        "url": pgettext("option", "url"),
+        "version": pgettext("option", "version"),
+        "weekday": pgettext("option", "weekday"),
+        "what": pgettext("option", "what"),
+    }
+
+
+def _choice_names() -> dict[str, str]:
+    """Every fixed choice's name (from `Literal` options) in the current language."""
+    return {
+        "all-time": pgettext("choice", "all-time"),
+        "briefing": pgettext("choice", "briefing"),
+        "channel": pgettext("choice", "channel"),
+        "chart": pgettext("choice", "chart"),
+        "csv": pgettext("choice", "csv"),
+        "daily": pgettext("choice", "daily"),
+        "default_briefing": pgettext("choice", "default_briefing"),
+        "easy": pgettext("choice", "easy"),
+        "friday": pgettext("choice", "friday"),
+        "hard": pgettext("choice", "hard"),
+        "medium": pgettext("choice", "medium"),
+        "moderator_role": pgettext("choice", "moderator_role"),
+        "monday": pgettext("choice", "monday"),
+        "once": pgettext("choice", "once"),
+        "page": pgettext("choice", "page"),
+        "qotd_channel": pgettext("choice", "qotd_channel"),
+        "question": pgettext("choice", "question"),
+        "saturday": pgettext("choice", "saturday"),
+        "solo": pgettext("choice", "solo"),
+        "sunday": pgettext("choice", "sunday"),
+        "thursday": pgettext("choice", "thursday"),
+        "tuesday": pgettext("choice", "tuesday"),
+        "wednesday": pgettext("choice", "wednesday"),
+        "week": pgettext("choice", "week"),
+        "weekly": pgettext("choice", "weekly"),
+    }
+
+
+def option_name(name: str) -> str:
+    """An option's name in the current language (itself when it has no translation)."""
+    return _option_names().get(name, name)
+
+
+def choice_name(name: str) -> str:
+    """A fixed choice's name in the current language (itself when it has no translation)."""
+    return _choice_names().get(name, name)
+
+
+def _localized(message: str, where: Where) -> str:
+    if where in (Where.command_name, Where.group_name):
+        return local_name(message)
+    if where is Where.parameter_name:
+        return option_name(message)
+    if where is Where.choice_name:
+        return choice_name(message)
+    return _(message)
+
+
+class BriefTranslator(app_commands.Translator):
+    """Names and descriptions of the slash commands in every language we ship."""
+
+    async def translate(
+        self,
+        string: app_commands.locale_str,
+        locale: discord.Locale,
+        context: app_commands.TranslationContextTypes,
+    ) -> str | None:
+        """The text in `locale`'s language; None (Discord shows the English) when not shipped."""
+        code = locale.value.split("-", 1)[0].lower()
+        if code == DEFAULT_LANGUAGE or code not in LANGUAGES:
+            return None
+        with use_language(code):
+            text = _localized(string.message, context.location)
+        return text if text != string.message else None
