@@ -15,6 +15,7 @@ from discord import app_commands
 from discord.app_commands import TranslationContextLocation as Where
 
 from bot.core.commands import local_name
+from bot.discord_bot.cogs.moderation import DEFAULT_LANGUAGE_CHOICE
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, pgettext, use_language
 
 __all__ = ["BriefTranslator", "choice_name", "option_name"]
@@ -33,8 +34,10 @@ def _option_names() -> dict[str, str]:
         "difficulty": pgettext("option", "difficulty"),
         "due_date": pgettext("option", "due_date"),
         "due_time": pgettext("option", "due_time"),
+        "everywhere": pgettext("option", "everywhere"),
         "export": pgettext("option", "export"),
         "file": pgettext("option", "file"),
+        "keyword": pgettext("option", "keyword"),
         "language": pgettext("option", "language"),
         "long": pgettext("option", "long"),
         "mode": pgettext("option", "mode"),
@@ -87,6 +90,7 @@ def _choice_names() -> dict[str, str]:
         "qotd_channel": pgettext("choice", "qotd_channel"),
         "question": pgettext("choice", "question"),
         "saturday": pgettext("choice", "saturday"),
+        DEFAULT_LANGUAGE_CHOICE: pgettext("choice", "Server default (English)"),
         "solo": pgettext("choice", "solo"),
         "sunday": pgettext("choice", "sunday"),
         "thursday": pgettext("choice", "thursday"),
