@@ -45,10 +45,11 @@ from bot.discord_bot.custom_ids import (
 )
 from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.language import server_language
 from bot.discord_bot.posting import cannot_post, missing_permissions
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
-from bot.i18n import N_, _, ngettext
+from bot.i18n import N_, _, ngettext, use_language
 
 __all__ = ["QuizCog"]
 
@@ -226,7 +227,12 @@ class QuizCog(commands.Cog, name="Quiz"):
             ).format(count=total, pace=pace),
         )
         await send_reply(interaction, intro)
-        await self.channel_quizzes.post_first(session.session_id)
+        with use_language(await self.channel_language(interaction)):  # its timers inherit it
+            await self.channel_quizzes.post_first(session.session_id)
+
+    async def channel_language(self, interaction: Interaction) -> str:
+        """A channel quiz is everyone's: its posts speak the server's language."""
+        return await server_language(self.services.store, interaction.guild_id)
 
     @staticmethod
     def require_postable(interaction: Interaction) -> int:
@@ -434,7 +440,8 @@ class QuizCog(commands.Cog, name="Quiz"):
             args[0], interaction.user.id, moderator=self.moderator(interaction)
         )
         await interaction.response.defer()
-        await self.channel_quizzes.stop_quiz(quiz)
+        with use_language(await self.channel_language(interaction)):
+            await self.channel_quizzes.stop_quiz(quiz)
 
     @staticmethod
     def moderator(interaction: Interaction) -> bool:
@@ -450,4 +457,5 @@ class QuizCog(commands.Cog, name="Quiz"):
             args[0], int(args[1]), interaction.user.id, moderator=moderator
         )
         await interaction.response.defer()
-        await self.channel_quizzes.close(quiz)
+        with use_language(await self.channel_language(interaction)):  # and the next question
+            await self.channel_quizzes.close(quiz)
