@@ -72,6 +72,7 @@ def _option_names() -> dict[str, str]:
 def _choice_names() -> dict[str, str]:
     """Every fixed choice's name (from `Literal` options) in the current language."""
     return {
+        "all": pgettext("choice", "all"),
         "all-time": pgettext("choice", "all-time"),
         "briefing": pgettext("choice", "briefing"),
         "channel": pgettext("choice", "channel"),
@@ -80,6 +81,7 @@ def _choice_names() -> dict[str, str]:
         "daily": pgettext("choice", "daily"),
         "default_briefing": pgettext("choice", "default_briefing"),
         "easy": pgettext("choice", "easy"),
+        "figures": pgettext("choice", "figures"),
         "friday": pgettext("choice", "friday"),
         "hard": pgettext("choice", "hard"),
         "medium": pgettext("choice", "medium"),
@@ -92,6 +94,7 @@ def _choice_names() -> dict[str, str]:
         "saturday": pgettext("choice", "saturday"),
         DEFAULT_LANGUAGE_CHOICE: pgettext("choice", "Server default (English)"),
         "solo": pgettext("choice", "solo"),
+        "summary": pgettext("choice", "summary"),
         "sunday": pgettext("choice", "sunday"),
         "thursday": pgettext("choice", "thursday"),
         "tuesday": pgettext("choice", "tuesday"),
