@@ -8,6 +8,8 @@ surfaces' /help lists are built from it (`help_text`).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -197,13 +199,19 @@ def local_name(name: str) -> str:
     return _command_names().get(name, name)
 
 
-def help_text(surface: Surface) -> str:
+def _renamed(usage: str, rename: Callable[[str], str]) -> str:
+    """`[briefing] [count]` with each option's name given by `rename`."""
+    return re.sub(r"\[([a-z_]+)\]", lambda found: f"[{rename(found.group(1))}]", usage)
+
+
+def help_text(surface: Surface, option_name: Callable[[str], str] | None = None) -> str:
     """The student commands offered on `surface`, grouped, one line each, in the current
-    language (names too)."""
+    language (command names too; option names through `option_name` when given)."""
     groups: dict[str, list[str]] = {}
     for c in COMMANDS:
         if c.student and surface in c.surfaces:
             usage = c.usage_on(surface)
+            usage = _renamed(usage, option_name) if option_name else usage
             line = f"/{local_name(c.name)}" + (f" {usage}" if usage else "")
             line += f": {_(c.description)}"
             groups.setdefault(_(c.group), []).append(line)

@@ -77,7 +77,12 @@ async def own_briefing_choices(interaction: Interaction, current: str) -> list[C
 
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_messages=True)
-class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
+class BriefingsCog(
+    commands.GroupCog,
+    name="Briefings",
+    group_name="briefing",
+    group_description=N_("Your server's own briefings: upload, draft, review, publish"),
+):
     """Your server's own briefings: upload, draft, review, publish."""
 
     def __init__(self, services: Services, router: Router) -> None:
