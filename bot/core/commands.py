@@ -9,7 +9,6 @@ surfaces' /help lists are built from it (`help_text`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -24,6 +23,7 @@ __all__ = [
     "help_text",
     "local_name",
     "names_on",
+    "option_name",
 ]
 
 
@@ -194,24 +194,81 @@ def _command_names() -> dict[str, str]:
     }
 
 
+def _option_names() -> dict[str, str]:
+    """Every slash-command option's name in the current language."""
+    return {
+        "assignment": pgettext("option", "assignment"),
+        "briefing": pgettext("option", "briefing"),
+        "channel": pgettext("option", "channel"),
+        "clear": pgettext("option", "clear"),
+        "count": pgettext("option", "count"),
+        "date": pgettext("option", "date"),
+        "default_briefing": pgettext("option", "default_briefing"),
+        "difficulty": pgettext("option", "difficulty"),
+        "due_date": pgettext("option", "due_date"),
+        "due_time": pgettext("option", "due_time"),
+        "everywhere": pgettext("option", "everywhere"),
+        "export": pgettext("option", "export"),
+        "file": pgettext("option", "file"),
+        "keyword": pgettext("option", "keyword"),
+        "language": pgettext("option", "language"),
+        "long": pgettext("option", "long"),
+        "mode": pgettext("option", "mode"),
+        "moderator_role": pgettext("option", "moderator_role"),
+        "number": pgettext("option", "number"),
+        "off": pgettext("option", "off"),
+        "part": pgettext("option", "part"),
+        "period": pgettext("option", "period"),
+        "person": pgettext("option", "person"),
+        "preview": pgettext("option", "preview"),
+        "private": pgettext("option", "private"),
+        "qotd_channel": pgettext("option", "qotd_channel"),
+        "quiz_timer": pgettext("option", "quiz_timer"),
+        "remind_minutes": pgettext("option", "remind_minutes"),
+        "repeat": pgettext("option", "repeat"),
+        "role": pgettext("option", "role"),
+        "section": pgettext("option", "section"),
+        "sections": pgettext("option", "sections"),
+        "term": pgettext("option", "term"),
+        "text": pgettext("option", "text"),
+        "time": pgettext("option", "time"),
+        "timer": pgettext("option", "timer"),
+        "timezone": pgettext("option", "timezone"),
+        "untimed_default": pgettext("option", "untimed_default"),
+        "url": pgettext("option", "url"),
+        "version": pgettext("option", "version"),
+        "weekday": pgettext("option", "weekday"),
+        "what": pgettext("option", "what"),
+    }
+
+
+def option_name(name: str) -> str:
+    """An option's name in the current language (itself when it has no translation)."""
+    return _option_names().get(name, name)
+
+
 def local_name(name: str) -> str:
     """A command's name in the current language (`review` is `reviser` in French)."""
     return _command_names().get(name, name)
 
 
-def _renamed(usage: str, rename: Callable[[str], str]) -> str:
-    """`[briefing] [count]` with each option's name given by `rename`."""
-    return re.sub(r"\[([a-z_]+)\]", lambda found: f"[{rename(found.group(1))}]", usage)
+def _renamed(usage: str) -> str:
+    """`[briefing] <count>` with each option's name in the current language."""
+    return re.sub(
+        r"([\[<])([a-z_]+)([\]>])",
+        lambda found: found.group(1) + option_name(found.group(2)) + found.group(3),
+        usage,
+    )
 
 
-def help_text(surface: Surface, option_name: Callable[[str], str] | None = None) -> str:
+def help_text(surface: Surface) -> str:
     """The student commands offered on `surface`, grouped, one line each, in the current
-    language (command names too; option names through `option_name` when given)."""
+    language (command and option names too)."""
     groups: dict[str, list[str]] = {}
     for c in COMMANDS:
         if c.student and surface in c.surfaces:
             usage = c.usage_on(surface)
-            usage = _renamed(usage, option_name) if option_name else usage
+            usage = _renamed(usage)
             line = f"/{local_name(c.name)}" + (f" {usage}" if usage else "")
             line += f": {_(c.description)}"
             groups.setdefault(_(c.group), []).append(line)

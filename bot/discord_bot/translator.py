@@ -14,59 +14,11 @@ import discord
 from discord import app_commands
 from discord.app_commands import TranslationContextLocation as Where
 
-from bot.core.commands import local_name
+from bot.core.commands import local_name, option_name
 from bot.discord_bot.cogs.moderation import DEFAULT_LANGUAGE_CHOICE
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, pgettext, use_language
 
-__all__ = ["BriefTranslator", "choice_name", "option_name"]
-
-
-def _option_names() -> dict[str, str]:
-    """Every slash-command option's name in the current language."""
-    return {
-        "assignment": pgettext("option", "assignment"),
-        "briefing": pgettext("option", "briefing"),
-        "channel": pgettext("option", "channel"),
-        "clear": pgettext("option", "clear"),
-        "count": pgettext("option", "count"),
-        "date": pgettext("option", "date"),
-        "default_briefing": pgettext("option", "default_briefing"),
-        "difficulty": pgettext("option", "difficulty"),
-        "due_date": pgettext("option", "due_date"),
-        "due_time": pgettext("option", "due_time"),
-        "everywhere": pgettext("option", "everywhere"),
-        "export": pgettext("option", "export"),
-        "file": pgettext("option", "file"),
-        "keyword": pgettext("option", "keyword"),
-        "language": pgettext("option", "language"),
-        "long": pgettext("option", "long"),
-        "mode": pgettext("option", "mode"),
-        "moderator_role": pgettext("option", "moderator_role"),
-        "number": pgettext("option", "number"),
-        "off": pgettext("option", "off"),
-        "part": pgettext("option", "part"),
-        "period": pgettext("option", "period"),
-        "person": pgettext("option", "person"),
-        "preview": pgettext("option", "preview"),
-        "private": pgettext("option", "private"),
-        "qotd_channel": pgettext("option", "qotd_channel"),
-        "quiz_timer": pgettext("option", "quiz_timer"),
-        "remind_minutes": pgettext("option", "remind_minutes"),
-        "repeat": pgettext("option", "repeat"),
-        "role": pgettext("option", "role"),
-        "section": pgettext("option", "section"),
-        "sections": pgettext("option", "sections"),
-        "term": pgettext("option", "term"),
-        "text": pgettext("option", "text"),
-        "time": pgettext("option", "time"),
-        "timer": pgettext("option", "timer"),
-        "timezone": pgettext("option", "timezone"),
-        "untimed_default": pgettext("option", "untimed_default"),
-        "url": pgettext("option", "url"),
-        "version": pgettext("option", "version"),
-        "weekday": pgettext("option", "weekday"),
-        "what": pgettext("option", "what"),
-    }
+__all__ = ["BriefTranslator", "choice_name"]
 
 
 def _choice_names() -> dict[str, str]:
@@ -102,11 +54,6 @@ def _choice_names() -> dict[str, str]:
         "week": pgettext("choice", "week"),
         "weekly": pgettext("choice", "weekly"),
     }
-
-
-def option_name(name: str) -> str:
-    """An option's name in the current language (itself when it has no translation)."""
-    return _option_names().get(name, name)
 
 
 def choice_name(name: str) -> str:

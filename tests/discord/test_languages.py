@@ -5,17 +5,14 @@ in French reads French; synced commands carry French names and descriptions; a s
 from __future__ import annotations
 
 import datetime as dt
-import re
-from functools import cache
 
 import pytest
-from babel.messages.pofile import read_po
 
 from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.cogs.schedules import SchedulesCog
-from bot.i18n import DOMAIN, LOCALE_DIR
 from tests.discord_double import CallbackType, DiscordDouble
+from tests.i18n.english_leaks import english_in
 
 START = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)
 SAME_IN_FRENCH = {"quiz", "notes", "date", "mode", "version", "long", "section", "sections"}
@@ -26,30 +23,6 @@ SAME_IN_FRENCH |= {"export", "url", "page", "role", "article"}
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(START)
-
-
-@cache
-def english_pieces() -> tuple[str, ...]:
-    """Long literal pieces of every English message whose French says something else."""
-    with (LOCALE_DIR / "fr" / "LC_MESSAGES" / f"{DOMAIN}.po").open("rb") as handle:
-        catalogue = read_po(handle, locale="fr")
-    pieces = set()
-    for entry in catalogue:
-        if not entry.id:
-            continue
-        ids = [entry.id] if isinstance(entry.id, str) else list(entry.id)
-        french = " ".join([entry.string] if isinstance(entry.string, str) else entry.string)
-        for text in ids:
-            for piece in re.split(r"\{[^}]*\}|\n", text):
-                piece = piece.strip(" .,:;()")
-                if len(piece) >= 12 and piece not in french:
-                    pieces.add(piece)
-    return tuple(sorted(pieces))
-
-
-def english_in(text: str) -> list[str]:
-    """The English messages of the catalogue found in `text` (none for a French reader)."""
-    return [piece for piece in english_pieces() if piece in text]
 
 
 def labels(message) -> list[str]:

@@ -9,7 +9,6 @@ from bot.core.commands import Surface, description_of, help_text
 from bot.core.replies import Reply
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
-from bot.discord_bot.translator import option_name
 from bot.i18n import N_, _
 
 __all__ = ["HelpCog", "help_text_for_discord"]
@@ -36,7 +35,7 @@ QUIZ_HELP = N_(
 def help_text_for_discord() -> str:
     """/help on Discord in the current language: the registry's student commands, then the
     moderators' commands."""
-    commands = help_text(Surface.DISCORD, option_name)
+    commands = help_text(Surface.DISCORD)
     return "\n\n".join((commands, _(QUIZ_HELP), _(MODERATOR_HELP)))
 
 
