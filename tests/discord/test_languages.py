@@ -56,6 +56,17 @@ async def test_a_french_student_reads_help_errors_and_a_quiz_in_french(
     )
     assert "**Modérateurs**" in help_reply.text and "Signaler un problème" in help_reply.text
 
+    brief = await (
+        await discord_double.slash(
+            "brief", {"briefing": "nk-troops-russia", "long": True}, user=student
+        )
+    ).message()
+    seen.append(brief.text)
+    assert labels(brief)[0] == "◀ Précédent" and labels(brief)[1].startswith("Suivant ▶ (1/")
+    later = await (await discord_double.click(brief, brief.buttons[1]["custom_id"])).message()
+    seen.append(later.text)
+    assert labels(later)[1].startswith("Suivant ▶ (2/")
+
     denied = (await (await discord_double.slash("settings", {}, user=student)).response()).message
     seen.append(denied.text)
     assert "Seuls les modérateurs peuvent utiliser /reglages." in denied.text
@@ -185,3 +196,32 @@ async def test_settings_language_changes_the_language_of_a_scheduled_post(
     french_post = discord_double.bot_messages_in(discord_double.news)[-1]
     assert french_post.id != english.id
     assert labels(french_post) == ["Me tester", "Sources et notes"]
+
+
+async def test_a_channel_quiz_posts_in_the_servers_language_and_answers_each_in_theirs(
+    discord_double, bot
+):
+    moderator = discord_double.moderator
+    await (await discord_double.slash("settings", {"language": "fr"}, user=moderator)).message()
+    options = {"briefing": "mini", "count": 1, "mode": "channel", "timer": 0}
+    started = await (await discord_double.slash("quiz", options)).message()
+    assert "Everyone may answer" in started.text, "the English starter's own reply"
+    question = await discord_double.wait_for_message(
+        discord_double.general, lambda m: "Arrêter le quiz" in labels(m)
+    )
+    assert "Clore la question" in labels(question), "the channel's post, in French"
+    receipt = await vote(discord_double, question)
+    assert "Answer registered" in receipt.text
+    french(discord_double)
+    again = await vote(discord_double, question)
+    assert "Réponse modifiée" in again.text
+
+
+async def vote(double: DiscordDouble, question):
+    """The student answers a channel question (a choice, or typed in the answer box)."""
+    buttons = [b["custom_id"] for b in question.buttons if b["custom_id"].startswith("b1:qg:")]
+    if buttons[0].endswith(":answer"):
+        return await (
+            await double.submit_modal(await open_answer_box(double, question), {"answer": "Kim"})
+        ).message()
+    return await (await double.click(question, buttons[0])).message()
