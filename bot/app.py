@@ -85,7 +85,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     )
     assignments.quizzes = study
     purger = SessionPurger(study, clock)
-    server_settings = SettingsService(store, library)
+    server_settings = SettingsService(store.settings, library)
     watcher = ContentWatcher(content, clock)
     return Services(
         settings,

@@ -57,7 +57,7 @@ async def require_moderator(interaction: Interaction) -> GuildSettings:
     if interaction.guild_id is None:
         raise NotModerator("Moderator commands work in a server, not in direct messages.")
     services: Any = interaction.client.services  # type: ignore[attr-defined]
-    settings: GuildSettings = await services.store.get_settings(interaction.guild_id)
+    settings: GuildSettings = await services.store.settings.get_settings(interaction.guild_id)
     if is_moderator(interaction, settings):
         return settings
     command = interaction.command.name if interaction.command else "this"

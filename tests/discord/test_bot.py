@@ -316,7 +316,7 @@ async def test_buttons_keep_working_after_a_restart(discord_double, settings):
         assert "Question 2/3" in message.text
         assert after.study.solo[session_id].index == 1
         await (await answer_right(discord_double, after, message)).response()
-        answers = await after.store.session_answers(session_id)
+        answers = await after.store.answers.session_answers(session_id)
         assert [a.correct for a in answers] == [True, True]
     finally:
         await after.close()

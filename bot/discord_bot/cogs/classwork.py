@@ -388,7 +388,7 @@ class ClassworkCog(commands.Cog, name="Class"):
                     return result.quiz_question.briefing_id, given_text(result)
         records = [
             r
-            for r in await self.services.store.session_answers(session_id)
+            for r in await self.services.store.answers.session_answers(session_id)
             if r.question_id == question_id
         ]
         mine = [r for r in records if r.user_id == interaction.user.id]

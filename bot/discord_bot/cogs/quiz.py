@@ -179,7 +179,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         """Quiz yourself on a briefing, alone or with the channel."""
         guild = None
         if interaction.guild_id and (not briefing or (mode == "channel" and timer is None)):
-            guild = await self.services.store.get_settings(interaction.guild_id)
+            guild = await self.services.store.settings.get_settings(interaction.guild_id)
             briefing = briefing or guild.default_briefing
         if mode == "solo":
             started = await self.study.start_solo(

@@ -106,7 +106,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         )
         self.process = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(2)}"
         self.runner = ScheduleRunner(
-            services.store,
+            services.store.schedules,
             self.qotd,
             services.clock,
             self,
@@ -173,7 +173,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         try:
             posted = await self.publisher.post(channel.id, reply)
         except BaseException:
-            await self.store.end_session(session_id)  # never reveal a question nobody saw
+            await self.store.sessions.end_session(session_id)  # never reveal a question nobody saw
             raise
         await self.qotd.posted(qotd, posted.button_message_id)
         return posted.button_message_id
@@ -266,10 +266,10 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         """This server's schedules, for /unschedule (moderators only)."""
         if interaction.guild_id is None:
             return []
-        settings = await self.store.get_settings(interaction.guild_id)
+        settings = await self.store.settings.get_settings(interaction.guild_id)
         if not is_moderator(interaction, settings):
             return []
-        found = await self.store.list_schedules(interaction.guild_id)
+        found = await self.store.schedules.list_schedules(interaction.guild_id)
         choices = []
         for s in found:
             name = f"#{s.id} {s.what} from {s.briefing_id}, {describe(s)}"
@@ -310,7 +310,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         """Post a briefing or a question of the day at set times."""
         guild_id = interaction.guild_id
         assert guild_id is not None
-        settings = await self.store.get_settings(guild_id)
+        settings = await self.store.settings.get_settings(guild_id)
         found = self.services.library.find(briefing or settings.default_briefing)
         now = self.services.clock.now()
         if what == "question":
@@ -365,7 +365,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
     async def schedules(self, interaction: Interaction) -> None:
         """This server's schedules and next runs."""
         assert interaction.guild_id is not None
-        found = await self.store.list_schedules(interaction.guild_id)
+        found = await self.store.schedules.list_schedules(interaction.guild_id)
         titles = {b.id: b.title for b in self.services.library}
         reply = schedules_reply(found, self.services.clock.now(), _channel_mention, titles)
         await send_pages(interaction, reply)
@@ -379,7 +379,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
     async def unschedule(self, interaction: Interaction, number: int) -> None:
         """Remove one of this server's schedules."""
         assert interaction.guild_id is not None
-        if not await self.store.remove_schedule(interaction.guild_id, number):
+        if not await self.store.schedules.remove_schedule(interaction.guild_id, number):
             raise InvalidInput(f"There is no schedule #{number} here. See /schedules.")
         log.info("schedule %s removed by user %s", number, interaction.user.id)
         await send_reply(
