@@ -15,6 +15,7 @@ from discord.app_commands import Choice
 from discord.ext import commands
 
 from bot.app import Services
+from bot.core.commands import description_of
 from bot.core.content.edits import Edit
 from bot.core.content.views import (
     draft_reply,
@@ -92,9 +93,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         await require_moderator(interaction)
         return True
 
-    @app_commands.command(
-        name="upload", description="Check a briefing YAML file and store it as a draft"
-    )
+    @app_commands.command(name="upload", description=description_of("briefing upload"))
     @app_commands.describe(file="The briefing, a .yaml file")
     async def upload(self, interaction: Interaction, file: discord.Attachment) -> None:
         """Check a briefing YAML file and store it as a draft."""
@@ -104,9 +103,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         outcome = await self.content.upload(guild, file.filename[:100], raw)
         await send_reply(interaction, upload_reply(outcome))
 
-    @app_commands.command(
-        name="draft", description="Draft a briefing from an article (or paste it)"
-    )
+    @app_commands.command(name="draft", description=description_of("briefing draft"))
     @app_commands.describe(article="The article as .txt, .md or .html; leave empty to paste it")
     async def draft(
         self, interaction: Interaction, article: discord.Attachment | None = None
@@ -121,14 +118,12 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         outcome = await self.content.draft(guild, article.filename[:100], raw)
         await send_reply(interaction, draft_reply(outcome))
 
-    @app_commands.command(name="list", description="Your server's own briefings and their state")
+    @app_commands.command(name="list", description=description_of("briefing list"))
     async def list_(self, interaction: Interaction) -> None:
         """Your server's own briefings and their state."""
         await send_reply(interaction, list_reply(await self.content.briefings(_guild(interaction))))
 
-    @app_commands.command(
-        name="show", description="Review a briefing's questions before publishing"
-    )
+    @app_commands.command(name="show", description=description_of("briefing show"))
     @app_commands.describe(
         briefing="Which of your briefings", version="Which version (newest by default)"
     )
@@ -143,9 +138,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         shown = await self.content.show(_guild(interaction), briefing, version)
         await send_reply(interaction, self._review(shown.record.record_id, review_reply(shown, 0)))
 
-    @app_commands.command(
-        name="publish", description="Let students see a briefing (newest version)"
-    )
+    @app_commands.command(name="publish", description=description_of("briefing publish"))
     @app_commands.describe(
         briefing="Which of your briefings", version="Which version (newest by default)"
     )
@@ -160,7 +153,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         shown = await self.content.publish(_guild(interaction), briefing, version)
         await send_reply(interaction, _published(shown.record.slug, shown.version.version))
 
-    @app_commands.command(name="unpublish", description="Hide a briefing from students again")
+    @app_commands.command(name="unpublish", description=description_of("briefing unpublish"))
     @app_commands.describe(briefing="Which of your briefings")
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def unpublish(self, interaction: Interaction, briefing: str) -> None:
@@ -169,7 +162,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         body = f"Students no longer see `{record.slug}`; its versions are kept."
         await send_reply(interaction, Reply.text("Unpublished", body, private=True))
 
-    @app_commands.command(name="remove", description="Delete a briefing and all its versions")
+    @app_commands.command(name="remove", description=description_of("briefing remove"))
     @app_commands.describe(briefing="Which of your briefings")
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def remove(self, interaction: Interaction, briefing: str) -> None:
@@ -178,7 +171,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         body = f"`{record.slug}` and its versions are deleted. Answers already given stay."
         await send_reply(interaction, Reply.text("Removed", body, private=True))
 
-    @app_commands.command(name="history", description="A briefing's versions")
+    @app_commands.command(name="history", description=description_of("briefing history"))
     @app_commands.describe(briefing="Which of your briefings")
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def history(self, interaction: Interaction, briefing: str) -> None:
@@ -186,7 +179,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         record, versions = await self.content.history(_guild(interaction), briefing)
         await send_reply(interaction, history_reply(record, versions))
 
-    @app_commands.command(name="rollback", description="Publish an earlier version again")
+    @app_commands.command(name="rollback", description=description_of("briefing rollback"))
     @app_commands.describe(
         briefing="Which of your briefings",
         version="Which version (the one published before by default)",

@@ -32,6 +32,7 @@ from bot.core.class_views import (
     reason_label,
 )
 from bot.core.classwork import REPORT_REASONS, Assignment, ClassReport
+from bot.core.commands import description_of
 from bot.core.content.catalog import guild_scope
 from bot.core.errors import InvalidInput, NotFound, QuizError
 from bot.core.ports import Publisher
@@ -153,9 +154,7 @@ class ClassworkCog(commands.Cog, name="Class"):
 
     # ----- moderators: setting work -----
 
-    @app_commands.command(
-        name="assign", description="Set a briefing's questions as work, due at a time"
-    )
+    @app_commands.command(name="assign", description=description_of("assign"))
     @app_commands.describe(
         briefing="Which briefing",
         due_date="Due date, YYYY-MM-DD",
@@ -204,7 +203,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         )
         await send_reply(interaction, self._announcement(assignment))
 
-    @app_commands.command(name="unassign", description="Withdraw an assignment")
+    @app_commands.command(name="unassign", description=description_of("unassign"))
     @app_commands.describe(number="The assignment's number (see /report)")
     @app_commands.default_permissions(manage_messages=True)
     @app_commands.guild_only()
@@ -305,9 +304,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         found_briefing = services.library.find(briefing)
         return await services.class_reports.for_briefing(guild.id, found_briefing.id), ""
 
-    @app_commands.command(
-        name="report", description="How the class did: per student and per question"
-    )
+    @app_commands.command(name="report", description=description_of("report"))
     @app_commands.describe(
         assignment="An assignment's number (default: the newest)",
         briefing="Or every answer to one briefing in this server",
@@ -451,9 +448,7 @@ class ClassworkCog(commands.Cog, name="Class"):
 
     # ----- moderators: the report queue -----
 
-    @app_commands.command(
-        name="reported", description="Questions students reported, to fix or dismiss"
-    )
+    @app_commands.command(name="reported", description=description_of("reported"))
     @app_commands.default_permissions(manage_messages=True)
     @app_commands.guild_only()
     @moderator_only()

@@ -5,23 +5,12 @@ from __future__ import annotations
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.commands import Surface, description_of, help_text
+from bot.core.commands import Surface, description_of, help_text, moderator_help
 from bot.core.replies import Reply
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 
 __all__ = ["HELP_TEXT", "HelpCog"]
-
-MODERATOR_HELP = """\
-**Moderators** (Manage Messages, Manage Server, or the role set in /settings)
-/post briefing channel [part] [preview] — post a briefing with Quiz me and Sources & notes
-/schedule, /schedules, /unschedule — post a briefing or a question of the day on a schedule
-/reload — load changed briefings; a broken file keeps its last good version
-/settings — moderator role, quiz timer, untimed default, default briefing, question channel
-/briefing upload, draft, show, publish, … — your server's own briefings, reviewed first
-/assign, /unassign — set a briefing's questions for a role, due at a time in your zone
-/report [assignment] [briefing] [export] — who finished, scores, per question figures; CSV, chart
-/reported — questions students reported: accept an answer, hide the question, or dismiss"""
 
 HELP_TEXT = "\n\n".join(
     (
@@ -29,10 +18,10 @@ HELP_TEXT = "\n\n".join(
         "A solo quiz only you see; a channel quiz everyone answers. "
         "After each answer you see the right one and why. Under each answer, "
         '"Report a problem" tells the moderators a question is wrong or unclear.',
-        MODERATOR_HELP,
+        moderator_help(),
     )
 )
-"""/help on Discord: the registry's student commands, then the moderators' commands."""
+"""/help on Discord: the registry's student commands, then its moderator commands."""
 
 
 class HelpCog(commands.Cog, name="Help"):

@@ -17,6 +17,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
+from bot.core.commands import description_of
 from bot.core.errors import InvalidInput, QuizError
 from bot.core.moderation_views import reload_reply, settings_reply, sources_reply
 from bot.core.posts import PostPart
@@ -66,9 +67,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
 
     # ----- /post -----
 
-    @app_commands.command(
-        name="post", description="Post a briefing in a channel, with a Quiz me button"
-    )
+    @app_commands.command(name="post", description=description_of("post"))
     @app_commands.describe(
         briefing="Which briefing",
         channel="Where to post it",
@@ -150,7 +149,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
 
     # ----- /reload -----
 
-    @app_commands.command(name="reload", description="Reload the briefings without a restart")
+    @app_commands.command(name="reload", description=description_of("reload"))
     @app_commands.default_permissions(manage_messages=True)
     @app_commands.guild_only()
     @moderator_only()
@@ -169,7 +168,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
 
     # ----- /settings -----
 
-    @app_commands.command(name="settings", description="See or change briefbot's settings here")
+    @app_commands.command(name="settings", description=description_of("settings"))
     @app_commands.describe(
         moderator_role="Members with this role may use moderator commands (Manage Server only)",
         quiz_timer="Seconds per question in channel quizzes (5-600)",

@@ -23,6 +23,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
+from bot.core.commands import description_of
 from bot.core.content.catalog import guild_scope
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.moderation_views import schedules_reply
@@ -278,9 +279,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             choices.append(app_commands.Choice(name=name[:100], value=int(s.id or 0)))
         return choices[:25]
 
-    @app_commands.command(
-        name="schedule", description="Post a briefing or a question of the day at set times"
-    )
+    @app_commands.command(name="schedule", description=description_of("schedule"))
     @app_commands.describe(
         what="briefing: post the briefing; question: a question of the day from it",
         time="Time of day, 24-hour clock, like 08:30",
@@ -358,7 +357,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             return here
         raise InvalidInput("I cannot post in this kind of channel: name a text channel.")
 
-    @app_commands.command(name="schedules", description="This server's schedules and next runs")
+    @app_commands.command(name="schedules", description=description_of("schedules"))
     @app_commands.default_permissions(manage_messages=True)
     @app_commands.guild_only()
     @moderator_only()
@@ -370,7 +369,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         reply = schedules_reply(found, self.services.clock.now(), _channel_mention, titles)
         await send_pages(interaction, reply)
 
-    @app_commands.command(name="unschedule", description="Remove one of this server's schedules")
+    @app_commands.command(name="unschedule", description=description_of("unschedule"))
     @app_commands.describe(number="The schedule's number, as /schedules shows it")
     @app_commands.autocomplete(number=schedule_choices)
     @app_commands.default_permissions(manage_messages=True)
