@@ -12,14 +12,27 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from typing import Protocol
 
 from bot.core.clock import Clock
 
-__all__ = ["STOP_GRACE", "ClockTimer"]
+__all__ = ["STOP_GRACE", "ClockTimer", "Timed"]
 
 log = logging.getLogger(__name__)
 STOP_GRACE = 10.0
 """Seconds `stop` waits for a tick in flight before cancelling it (a hung query)."""
+
+
+class Timed(Protocol):
+    """A service with a timer of its own (the scheduler, reminders): started, then stopped."""
+
+    def start(self) -> None:
+        """Start the timer."""
+        ...
+
+    async def stop(self) -> None:
+        """Stop the timer; a tick in flight finishes first."""
+        ...
 
 
 class ClockTimer:
@@ -74,9 +87,12 @@ class ClockTimer:
             self._ticking = True  # no await between waking and this: stop sees it
             try:
                 await self.work()
-            except Exception:
-                log.exception(
-                    "the %s tick failed; trying again in %.0f s", self.name, self.interval
-                )
+            except Exception as exc:
+                if self._stopping:  # shutting down (perhaps in an outage): no retry to announce
+                    log.warning("the %s tick failed while stopping: %r", self.name, exc)
+                else:
+                    log.exception(
+                        "the %s tick failed; trying again in %.0f s", self.name, self.interval
+                    )
             finally:
                 self._ticking = False

@@ -32,7 +32,6 @@ from bot.core.class_views import (
     reason_label,
 )
 from bot.core.classwork import REPORT_REASONS, Assignment, ClassReport
-from bot.core.commands import description_of
 from bot.core.content.catalog import guild_scope
 from bot.core.errors import InvalidInput, NotFound, QuizError
 from bot.core.ports import Publisher
@@ -40,7 +39,7 @@ from bot.core.question_reports import MAX_ALTERNATIVE_CHARS, MAX_COMMENT_CHARS
 from bot.core.quiz import MAX_QUESTIONS
 from bot.core.replies import Reply
 from bot.discord_bot.autocomplete import briefing_choices
-from bot.discord_bot.checks import moderator_only, require_moderator
+from bot.discord_bot.checks import moderator_command, require_moderator
 from bot.discord_bot.cogs.quiz import QuizCog
 from bot.discord_bot.custom_ids import (
     ACCEPT_MODAL,
@@ -118,7 +117,7 @@ class ClassworkCog(commands.Cog, name="Class"):
 
     async def cog_load(self) -> None:
         """Start the core's reminder timer."""
-        self.reminders.start()
+        self.services.start_timer(self.reminders)  # stopped before the store closes
 
     async def cog_unload(self) -> None:
         """Stop the reminder timer."""
@@ -154,7 +153,7 @@ class ClassworkCog(commands.Cog, name="Class"):
 
     # ----- moderators: setting work -----
 
-    @app_commands.command(name="assign", description=description_of("assign"))
+    @moderator_command("assign")
     @app_commands.describe(
         briefing="Which briefing",
         due_date="Due date, YYYY-MM-DD",
@@ -167,9 +166,6 @@ class ClassworkCog(commands.Cog, name="Class"):
         remind_minutes="Post a reminder this many minutes before the deadline",
     )
     @app_commands.autocomplete(briefing=briefing_choices)
-    @app_commands.default_permissions(manage_messages=True)
-    @app_commands.guild_only()
-    @moderator_only()
     async def assign(
         self,
         interaction: Interaction,
@@ -203,11 +199,8 @@ class ClassworkCog(commands.Cog, name="Class"):
         )
         await send_reply(interaction, self._announcement(assignment))
 
-    @app_commands.command(name="unassign", description=description_of("unassign"))
+    @moderator_command("unassign")
     @app_commands.describe(number="The assignment's number (see /report)")
-    @app_commands.default_permissions(manage_messages=True)
-    @app_commands.guild_only()
-    @moderator_only()
     async def unassign(self, interaction: Interaction, number: int) -> None:
         """Withdraw an assignment."""
         assert interaction.guild_id is not None
@@ -304,16 +297,13 @@ class ClassworkCog(commands.Cog, name="Class"):
         found_briefing = services.library.find(briefing)
         return await services.class_reports.for_briefing(guild.id, found_briefing.id), ""
 
-    @app_commands.command(name="report", description=description_of("report"))
+    @moderator_command("report")
     @app_commands.describe(
         assignment="An assignment's number (default: the newest)",
         briefing="Or every answer to one briefing in this server",
         export="page: read it here; csv: a spreadsheet file; chart: results over time (PNG)",
     )
     @app_commands.autocomplete(briefing=briefing_choices)
-    @app_commands.default_permissions(manage_messages=True)
-    @app_commands.guild_only()
-    @moderator_only()
     async def report(
         self,
         interaction: Interaction,
@@ -448,10 +438,7 @@ class ClassworkCog(commands.Cog, name="Class"):
 
     # ----- moderators: the report queue -----
 
-    @app_commands.command(name="reported", description=description_of("reported"))
-    @app_commands.default_permissions(manage_messages=True)
-    @app_commands.guild_only()
-    @moderator_only()
+    @moderator_command("reported")
     async def reported(self, interaction: Interaction) -> None:
         """Questions students reported, to fix or dismiss."""
         await send_reply(interaction, await self._queue(interaction))

@@ -17,14 +17,13 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
-from bot.core.commands import description_of
 from bot.core.errors import InvalidInput, QuizError
 from bot.core.moderation_views import reload_reply, settings_reply, sources_reply
 from bot.core.posts import PostPart
 from bot.core.replies import Reply
 from bot.core.server_settings import Clearable, SettingsChange
 from bot.discord_bot.autocomplete import briefing_choices
-from bot.discord_bot.checks import can_manage_server, moderator_only
+from bot.discord_bot.checks import can_manage_server, moderator_command
 from bot.discord_bot.cogs.quiz import QuizCog
 from bot.discord_bot.cooldown import UserCooldown
 from bot.discord_bot.custom_ids import QUIZ_ME, SOURCES
@@ -67,7 +66,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
 
     # ----- /post -----
 
-    @app_commands.command(name="post", description=description_of("post"))
+    @moderator_command("post")
     @app_commands.describe(
         briefing="Which briefing",
         channel="Where to post it",
@@ -75,9 +74,6 @@ class ModerationCog(commands.Cog, name="Moderation"):
         preview="Only show me how it will look (nothing is posted)",
     )
     @app_commands.autocomplete(briefing=briefing_choices)
-    @app_commands.default_permissions(manage_messages=True)
-    @app_commands.guild_only()
-    @moderator_only()
     async def post(
         self,
         interaction: Interaction,
@@ -149,10 +145,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
 
     # ----- /reload -----
 
-    @app_commands.command(name="reload", description=description_of("reload"))
-    @app_commands.default_permissions(manage_messages=True)
-    @app_commands.guild_only()
-    @moderator_only()
+    @moderator_command("reload")
     async def reload(self, interaction: Interaction) -> None:
         """Reload the briefings without a restart."""
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -168,7 +161,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
 
     # ----- /settings -----
 
-    @app_commands.command(name="settings", description=description_of("settings"))
+    @moderator_command("settings", manage_server=True)
     @app_commands.describe(
         moderator_role="Members with this role may use moderator commands (Manage Server only)",
         quiz_timer="Seconds per question in channel quizzes (5-600)",
@@ -178,9 +171,6 @@ class ModerationCog(commands.Cog, name="Moderation"):
         clear="Unset one of the settings",
     )
     @app_commands.autocomplete(default_briefing=briefing_choices)
-    @app_commands.default_permissions(manage_guild=True)
-    @app_commands.guild_only()
-    @moderator_only()
     async def settings(
         self,
         interaction: Interaction,

@@ -23,7 +23,6 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
-from bot.core.commands import description_of
 from bot.core.content.catalog import guild_scope
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.moderation_views import schedules_reply
@@ -48,7 +47,7 @@ from bot.core.schedule import (
 from bot.core.schedule_runner import TICK_SECONDS, DeliveryError, ScheduleRunner, Tick
 from bot.core.views import marked_buttons
 from bot.discord_bot.autocomplete import briefing_choices
-from bot.discord_bot.checks import is_moderator, moderator_only
+from bot.discord_bot.checks import is_moderator, moderator_command
 from bot.discord_bot.cogs.moderation import send_pages
 from bot.discord_bot.custom_ids import QOTD_ANSWER, REPORT_PROBLEM
 from bot.discord_bot.deadline import within_deadline
@@ -121,7 +120,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
 
     async def cog_load(self) -> None:
         """Start the core's scheduler loop."""
-        self.runner.start()
+        self.services.start_timer(self.runner)  # stopped before the store closes
 
     async def cog_unload(self) -> None:
         """Stop the scheduler loop."""
@@ -279,7 +278,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             choices.append(app_commands.Choice(name=name[:100], value=int(s.id or 0)))
         return choices[:25]
 
-    @app_commands.command(name="schedule", description=description_of("schedule"))
+    @moderator_command("schedule")
     @app_commands.describe(
         what="briefing: post the briefing; question: a question of the day from it",
         time="Time of day, 24-hour clock, like 08:30",
@@ -291,9 +290,6 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         weekday="For weekly: the day",
     )
     @app_commands.autocomplete(briefing=briefing_choices, timezone=timezone_choices)
-    @app_commands.default_permissions(manage_messages=True)
-    @app_commands.guild_only()
-    @moderator_only()
     async def schedule(
         self,
         interaction: Interaction,
@@ -357,10 +353,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             return here
         raise InvalidInput("I cannot post in this kind of channel: name a text channel.")
 
-    @app_commands.command(name="schedules", description=description_of("schedules"))
-    @app_commands.default_permissions(manage_messages=True)
-    @app_commands.guild_only()
-    @moderator_only()
+    @moderator_command("schedules")
     async def schedules(self, interaction: Interaction) -> None:
         """This server's schedules and next runs."""
         assert interaction.guild_id is not None
@@ -369,12 +362,9 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         reply = schedules_reply(found, self.services.clock.now(), _channel_mention, titles)
         await send_pages(interaction, reply)
 
-    @app_commands.command(name="unschedule", description=description_of("unschedule"))
+    @moderator_command("unschedule")
     @app_commands.describe(number="The schedule's number, as /schedules shows it")
     @app_commands.autocomplete(number=schedule_choices)
-    @app_commands.default_permissions(manage_messages=True)
-    @app_commands.guild_only()
-    @moderator_only()
     async def unschedule(self, interaction: Interaction, number: int) -> None:
         """Remove one of this server's schedules."""
         assert interaction.guild_id is not None
