@@ -332,7 +332,8 @@ class StudyService:
         return session
 
     async def start_retry(self, user_id: int, session_id: str) -> Started:
-        """A quiz of the questions this user missed in one earlier quiz."""
+        """A quiz of the questions this user missed in one earlier quiz, in its server;
+        questions the server hid since are left out."""
         records = await self._need_store().answers.session_answers(session_id)
         mine = [r for r in records if r.user_id == user_id]
         missed = list(dict.fromkeys(r.question_id for r in mine if not r.correct))
@@ -340,8 +341,14 @@ class StudyService:
             raise NotFound("Nothing to retry: no question of that quiz was answered.")
         if not missed:
             raise NotFound("Nothing to retry: you answered every question of that quiz right.")
-        briefing_id = mine[0].briefing_id
-        return await self.start_solo(user_id, briefing_id, count=len(missed), only=missed)
+        briefing_id, guild_id = mine[0].briefing_id, mine[0].guild_id
+        hidden = await self.hidden_questions(guild_id, briefing_id)
+        missed = [q for q in missed if q not in hidden]
+        if not missed:
+            raise NotFound("Nothing to retry: the moderators removed the questions you missed.")
+        return await self.start_solo(
+            user_id, briefing_id, count=len(missed), only=missed, guild_id=guild_id
+        )
 
     async def start_review(
         self,
@@ -516,8 +523,14 @@ class StudyService:
         return self.store
 
     async def score(self, user_id: int, guild_id: int | None) -> ScoreSummary:
-        """A user's progress, in one server or everywhere."""
-        return await self._need_store().progress.score(user_id, guild_id, self.clock.now())
+        """A user's progress, in one server or everywhere; in a server, the due count leaves
+        out the questions it hid (as /review does)."""
+        store, now = self._need_store(), self.clock.now()
+        summary = await store.progress.score(user_id, guild_id, now)
+        if not summary.due or guild_id is None or self.overrides is None:
+            return summary
+        due = await store.reviews.due_reviews(user_id, now, limit=summary.due)
+        return dataclasses.replace(summary, due=len(await self._not_hidden(guild_id, due)))
 
     async def progress(
         self, user_id: int, guild_id: int | None
