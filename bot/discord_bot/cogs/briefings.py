@@ -25,10 +25,15 @@ from bot.core.content.views import (
     upload_reply,
 )
 from bot.core.errors import BriefbotError, InvalidInput
-from bot.core.replies import Reply
+from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.attachments import fetch_attachment
 from bot.discord_bot.checks import require_moderator
-from bot.discord_bot.custom_ids import BRIEFING_PASTE, BRIEFING_REVIEW, BRIEFING_REVIEW_MODAL
+from bot.discord_bot.custom_ids import (
+    BRIEFING_PASTE,
+    BRIEFING_REMOVE,
+    BRIEFING_REVIEW,
+    BRIEFING_REVIEW_MODAL,
+)
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
@@ -86,6 +91,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         router.register(BRIEFING_REVIEW, self.on_review_click)
         router.register(BRIEFING_REVIEW_MODAL, self.on_review_modal)
         router.register(BRIEFING_PASTE, self.on_pasted_article)
+        router.register(BRIEFING_REMOVE, self.on_remove_confirm)
         super().__init__()
 
     async def interaction_check(self, interaction: Interaction) -> bool:  # type: ignore[override]
@@ -166,10 +172,25 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
     @app_commands.describe(briefing="Which of your briefings")
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def remove(self, interaction: Interaction, briefing: str) -> None:
-        """Delete a briefing and all its versions."""
-        record = await self.content.remove(_guild(interaction), briefing)
+        """Delete a briefing and all its versions (after a confirm button)."""
+        record, versions = await self.content.history(_guild(interaction), briefing)
+        count = f"its {len(versions)} versions" if len(versions) != 1 else "its one version"
+        body = (
+            f"`{record.slug}` and {count} will be deleted; students can no longer read or "
+            "quiz on it. Answers already given stay. This cannot be undone."
+        )
+        confirm = Button(
+            "remove", "Yes, delete it", BRIEFING_REMOVE.build(record.slug), ButtonStyle.DANGER
+        )
+        ask = Reply.text(f"Delete `{record.slug}`?", body, private=True)
+        await send_reply(interaction, Reply(ask.pages, (confirm,), private=True))
+
+    async def on_remove_confirm(self, interaction: Interaction, args: list[str]) -> None:
+        """`bx:<briefing>`: a moderator confirmed /briefing remove."""
+        await require_moderator(interaction)
+        record = await self.content.remove(_guild(interaction), args[0])
         body = f"`{record.slug}` and its versions are deleted. Answers already given stay."
-        await send_reply(interaction, Reply.text("Removed", body, private=True))
+        await send_reply(interaction, Reply.text("Removed", body, private=True), edit=True)
 
     @app_commands.command(name="history", description=description_of("briefing history"))
     @app_commands.describe(briefing="Which of your briefings")
