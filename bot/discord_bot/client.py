@@ -176,7 +176,7 @@ class BriefBot(commands.AutoShardedBot):
 
     async def language_of(self, interaction: discord.Interaction) -> str:
         """The language to answer `interaction` in (`bot.discord_bot.language`)."""
-        return await interaction_language(interaction, self.services.store)
+        return await interaction_language(interaction, self.services.store.settings)
 
     async def on_ready(self) -> None:
         """One line when connected."""
