@@ -34,6 +34,7 @@ from bot.core.quiz import GroupSession, QuizQuestion, Vote
 from bot.core.replies import Reply
 from bot.core.study import SESSION_LIFETIME, StudyService
 from bot.core.wording import plain
+from bot.i18n import _
 
 __all__ = [
     "MAX_TIMER",
@@ -161,7 +162,7 @@ class ChannelQuizService:
             raise
         quiz = self.live.get(session_id)
         if quiz is None or quiz.session.finished:
-            raise QuizError("This quiz has ended: start a new one with /quiz.")
+            raise QuizError(_("This quiz has ended: start a new one with /quiz."))
         return quiz
 
     def session(self, session_id: str) -> GroupSession:
@@ -179,7 +180,7 @@ class ChannelQuizService:
         """
         quiz = self._live(session_id)
         if quiz.guild_id != guild_id or quiz.channel_id != channel_id:
-            raise QuizError("This button belongs to a quiz in another channel.")
+            raise QuizError(_("This button belongs to a quiz in another channel."))
         return quiz
 
     async def answer(self, session_id: str, user_id: int, text: str, index: int) -> Receipt:
@@ -206,7 +207,7 @@ class ChannelQuizService:
             except Exception as exc:
                 log.exception("committing a vote in quiz %s failed", session_id)
                 raise NotSaved(
-                    "Your answer could not be saved just now: please try again."
+                    _("Your answer could not be saved just now: please try again.")
                 ) from exc
         self._still_open(quiz, index)
         changed = session.accept_vote(user_id, vote, index)
@@ -221,13 +222,13 @@ class ChannelQuizService:
     @staticmethod
     def _still_open(quiz: ChannelQuiz, index: int) -> None:
         if quiz.closing == index:
-            raise QuizError("That question closed before your answer arrived.")
+            raise QuizError(_("That question closed before your answer arrived."))
 
     def stoppable(self, session_id: str, user_id: int, *, moderator: bool) -> ChannelQuiz:
         """The quiz `user_id` may stop now (its starter or a moderator); QuizError if not."""
         quiz = self._live(session_id)
         if quiz.starter_id != user_id and not moderator:
-            raise QuizError("Only whoever started this quiz (or a moderator) can stop it.")
+            raise QuizError(_("Only whoever started this quiz (or a moderator) can stop it."))
         return quiz
 
     async def stop_quiz(self, quiz: ChannelQuiz) -> None:
@@ -257,9 +258,11 @@ class ChannelQuizService:
         """
         quiz = self._live(session_id)
         if quiz.starter_id != user_id and not moderator:
-            raise QuizError("Only whoever started this quiz (or a moderator) can close a question.")
+            raise QuizError(
+                _("Only whoever started this quiz (or a moderator) can close a question.")
+            )
         if index != quiz.session.index:
-            raise QuizError("That question is already closed.")
+            raise QuizError(_("That question is already closed."))
         return quiz
 
     async def close(self, quiz: ChannelQuiz) -> None:
@@ -269,7 +272,7 @@ class ChannelQuizService:
         """
         index = quiz.session.index
         if quiz.closing == index:
-            raise QuizError("That question is being closed.")
+            raise QuizError(_("That question is being closed."))
         quiz.closing = index
         try:
             await self._close(quiz)

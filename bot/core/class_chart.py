@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.core.classwork import DayResult
 from bot.core.errors import InvalidInput
+from bot.i18n import _
 
 __all__ = ["results_chart"]
 
@@ -19,7 +20,7 @@ __all__ = ["results_chart"]
 def results_chart(days: Sequence[DayResult], title: str) -> bytes:
     """A line of the share right per day with the number of answers as bars, as PNG bytes."""
     if not days:
-        raise InvalidInput("Nobody in this server has answered yet: there is nothing to chart.")
+        raise InvalidInput(_("Nobody in this server has answered yet: there is nothing to chart."))
     import matplotlib
 
     matplotlib.use("Agg")

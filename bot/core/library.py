@@ -25,6 +25,7 @@ from bot.core.models import Briefing
 from bot.core.search_index import BriefingIndex
 from bot.core.trivia import load_trivia_bytes
 from bot.core.yamlread import Limits
+from bot.i18n import _
 
 __all__ = ["BriefingShelf", "FileReport", "FileStatus", "Library", "Shelf"]
 
@@ -130,11 +131,11 @@ class BriefingShelf:
         `nk-troops-russia`), or a forgiving title match; the only one when the query is empty.
         A query that starts several ids or titles raises NotFound naming them."""
         if not self._by_id:
-            raise NotFound("No briefings are loaded yet. A moderator can add one to content/.")
+            raise NotFound(_("No briefings are loaded yet. A moderator can add one to content/."))
         if not query or not query.strip():
             if len(self._by_id) == 1:
                 return next(iter(self._by_id.values()))
-            raise NotFound("Several briefings are loaded: name one (see /briefings).")
+            raise NotFound(_("Several briefings are loaded: name one (see /briefings)."))
         query = query.strip()[:200]
         if query in self._by_id:
             return self._by_id[query]

@@ -169,7 +169,7 @@ def _explain(err: Any, located: Located) -> Problem:
     if kind in ("date_from_datetime_parsing", "date_parsing", "date_type"):
         return Problem(line, col, f"`{where}` is not a date", "write it as YYYY-MM-DD")
     message = str(err["msg"]).removeprefix("Value error, ")
-    what, _, fix = message.partition("; ")
+    what, _sep, fix = message.partition("; ")
     return Problem(line, col, f"{what} (at `{where}`)", fix or "see the format reference")
 
 
@@ -231,7 +231,7 @@ def _crosscheck(data: dict[str, Any], located: Located) -> Iterable[Problem]:
     }
     for item_id, path in ids:
         if item_id in owners:
-            first, _ = located.position(owners[item_id])
+            first, _column = located.position(owners[item_id])
             reserved = item_id in (SUMMARY_SHORT_ID, SUMMARY_LONG_ID)
             yield Problem(
                 *located.position(path),

@@ -31,6 +31,7 @@ from bot.core.quiz import AnswerResult, QuizQuestion, judge, notes_for_question,
 from bot.core.replies import Page, Reply, emphasis, moment
 from bot.core.review import ReviewScheduler
 from bot.core.views import note_lines, option_buttons
+from bot.i18n import _
 
 __all__ = [
     "KEEP_UNREVEALED",
@@ -160,7 +161,7 @@ class Qotd:
         """The question with its options in the posted order; QuizError if it was removed."""
         question = next((q for q in briefing.questions if q.id == self.question_id), None)
         if question is None:
-            raise QuizError("This question of the day was removed from its briefing.")
+            raise QuizError(_("This question of the day was removed from its briefing."))
         return QuizQuestion(briefing.id, question, self.options, briefing.section_of(question))
 
 
@@ -345,7 +346,7 @@ class QotdService:
         qotd = await self.get(session_id)
         if qotd is None:
             raise QuizError(
-                "This question of the day is closed: its answer has been posted in the channel."
+                _("This question of the day is closed: its answer has been posted in the channel.")
             )
         briefing = self.library.get(qotd.briefing_id)
         qq = qotd.quiz_question(briefing)
@@ -381,7 +382,7 @@ class QotdService:
             first = await self.store.record_answer(record, review)
         except Exception as exc:  # nothing was recorded: the same click may simply be retried
             log.exception("committing an answer to question of the day %s failed", session_id)
-            raise NotSaved("Your answer could not be saved just now: please try again.") from exc
+            raise NotSaved(_("Your answer could not be saved just now: please try again.")) from exc
         return Answered(qotd, AnswerResult(qq, key, chosen, correct, seconds), first)
 
     async def due_reveals(self, now: dt.datetime | None = None) -> list[Qotd]:

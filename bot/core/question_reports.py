@@ -21,6 +21,7 @@ from bot.core.errors import InvalidInput, NotFound
 from bot.core.library import Shelf
 from bot.core.matching import is_blank, is_correct
 from bot.core.models import Briefing, Question
+from bot.i18n import _
 
 __all__ = [
     "MAX_COMMENT_CHARS",
@@ -93,7 +94,7 @@ class QuestionReportService:
         briefing = self.library.get(briefing_id)
         question = next((q for q in briefing.questions if q.id == question_id), None)
         if question is None:
-            raise NotFound("That question is no longer in the briefing.")
+            raise NotFound(_("That question is no longer in the briefing."))
         return briefing, question
 
     async def report(
@@ -117,7 +118,9 @@ class QuestionReportService:
         if len(comment) > MAX_COMMENT_CHARS:
             raise InvalidInput(f"Keep the comment under {MAX_COMMENT_CHARS} characters.")
         if await self.repo.has_open_report(guild_id, user_id, briefing_id, question_id):
-            raise InvalidInput("You already reported this question; a moderator will look at it.")
+            raise InvalidInput(
+                _("You already reported this question; a moderator will look at it.")
+            )
         report = QuestionReport(
             guild_id=guild_id,
             user_id=user_id,

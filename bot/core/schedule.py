@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.errors import InvalidInput
 from bot.core.progress import Recurrence, Schedule, ScheduleWhat
+from bot.i18n import _
 
 __all__ = [
     "GRACE",
@@ -302,9 +303,9 @@ def make_schedule(
     day_name = (weekday or "").strip().casefold()
     if repeat == "once":
         if not date_text:
-            raise InvalidInput("A one-off post needs a date too, like 2026-03-14.")
+            raise InvalidInput(_("A one-off post needs a date too, like 2026-03-14."))
         if day_name:
-            raise InvalidInput("A one-off post takes a date, not a weekday.")
+            raise InvalidInput(_("A one-off post takes a date, not a weekday."))
         at: dt.time | dt.datetime = dt.datetime.combine(parse_date(date_text), at_time)
         assert isinstance(at, dt.datetime)
         if _instant(at.date(), at.time(), tz) <= now:
@@ -323,10 +324,10 @@ def make_schedule(
         number = None
         if repeat == "weekly":
             if day_name not in WEEKDAYS:
-                raise InvalidInput("A weekly schedule needs a weekday, e.g. monday.")
+                raise InvalidInput(_("A weekly schedule needs a weekday, e.g. monday."))
             number = WEEKDAYS.index(day_name)
         elif day_name:
-            raise InvalidInput("Only weekly schedules take a weekday; use repeat: weekly.")
+            raise InvalidInput(_("Only weekly schedules take a weekday; use repeat: weekly."))
     return Schedule(
         guild_id=guild_id,
         channel_id=channel_id,

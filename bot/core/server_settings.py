@@ -12,6 +12,7 @@ from typing import Any, Literal, Protocol
 from bot.core.errors import InvalidInput, NotAllowed
 from bot.core.library import Shelf
 from bot.core.progress import GuildSettings
+from bot.i18n import _
 
 __all__ = ["Clearable", "SettingsChange", "SettingsOutcome", "SettingsService", "SettingsStore"]
 
@@ -84,9 +85,11 @@ class SettingsService:
         changed: list[str] = []
         if change.moderator_role_id is not None or change.clear == "moderator_role":
             if not change.may_manage_server:
-                raise NotAllowed("Only members with Manage Server can choose the moderator role.")
+                raise NotAllowed(
+                    _("Only members with Manage Server can choose the moderator role.")
+                )
             if change.role_is_everyone:
-                raise InvalidInput("@everyone cannot be the moderator role: pick a role.")
+                raise InvalidInput(_("@everyone cannot be the moderator role: pick a role."))
             changes["moderator_role_id"] = change.moderator_role_id
             changed.append("moderator role")
         if change.quiz_timer_seconds is not None:

@@ -1,13 +1,61 @@
-"""Small helpers for the words replies are made of."""
+"""Small helpers for the words replies are made of, in the reader's language."""
 
 from __future__ import annotations
 
-__all__ = ["plain", "plural", "shorten"]
+from collections.abc import Callable
+
+from bot.i18n import _, ngettext, pgettext
+
+__all__ = ["days", "difficulty_name", "plain", "plural", "questions", "shorten", "yes_no"]
+
+
+def questions(count: int) -> str:
+    """ "1 question", "2 questions" in the reader's language."""
+    return ngettext("{n} question", "{n} questions", count).format(n=count)
+
+
+def days(count: int) -> str:
+    """ "1 day", "2 days" in the reader's language."""
+    return ngettext("{n} day", "{n} days", count).format(n=count)
+
+
+def _answers(count: int) -> str:
+    return ngettext("{n} answer", "{n} answers", count).format(n=count)
+
+
+def _students(count: int) -> str:
+    return ngettext("{n} student", "{n} students", count).format(n=count)
+
+
+_NOUNS: dict[str, Callable[[int], str]] = {
+    "question": questions,
+    "day": days,
+    "answer": _answers,
+    "student": _students,
+}
 
 
 def plural(count: int, noun: str, many: str | None = None) -> str:
-    """`count` with its noun, singular for exactly one: "1 question", "2 questions"."""
+    """`count` with its noun, in the reader's language for the nouns the bot uses
+    (question, day, answer, student); other nouns in English: "1 item", "2 items"."""
+    if noun in _NOUNS and many is None:
+        return _NOUNS[noun](count)
     return f"{count} {noun if count == 1 else (many or noun + 's')}"
+
+
+def difficulty_name(difficulty: str) -> str:
+    """A question's difficulty (`easy`, `medium`, `hard`) as the reader says it."""
+    names = {
+        "easy": pgettext("difficulty", "easy"),
+        "medium": pgettext("difficulty", "medium"),
+        "hard": pgettext("difficulty", "hard"),
+    }
+    return names.get(difficulty, difficulty)
+
+
+def yes_no(value: bool) -> str:
+    """ "yes" or "no" in the reader's language."""
+    return _("yes") if value else _("no")
 
 
 _MARKUP = str.maketrans({c: None for c in "*_~`|<>@#[]\\"})

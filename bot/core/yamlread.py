@@ -198,7 +198,7 @@ class _Builder:
                 )
             if key in result:
                 line, col = _where(key_event)
-                first, _ = self.located.positions[(*path, key)]
+                first, _column = self.located.positions[(*path, key)]
                 raise _Refused(
                     Problem(
                         line,
@@ -244,7 +244,7 @@ def read_yaml(raw: bytes, limits: Limits | None = None) -> Located | Problem:
             doc, yaml.DocumentStartEvent
         ):
             return Problem(1, 1, "the file holds no YAML document", "start with `schema: 1`")
-        located.data, _ = builder.value(builder.next_event(), (), 0)
+        located.data, _end = builder.value(builder.next_event(), (), 0)
         builder.next_event()  # DocumentEnd
         after = builder.next_event()
         if not isinstance(after, yaml.StreamEndEvent):

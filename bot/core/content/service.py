@@ -33,6 +33,7 @@ from bot.core.errors import InvalidInput, NotFound
 from bot.core.loader import load_briefing_bytes
 from bot.core.models import Briefing
 from bot.core.yamlread import Limits
+from bot.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -135,11 +136,11 @@ class ContentService:
             )
         text = decode_text(raw)
         if not text.strip():
-            raise InvalidInput("The article is empty: attach or paste its text.")
+            raise InvalidInput(_("The article is empty: attach or paste its text."))
         yaml_text, checks = await asyncio.to_thread(self.drafter, text, filename)
         result = load_briefing_bytes(yaml_text.encode("utf-8"), "draft", self.limits)
         if result.briefing is None:  # the drafter promises a valid draft
-            raise InvalidInput("The draft could not be made from this article.")
+            raise InvalidInput(_("The draft could not be made from this article."))
         record = await self._add(guild_id, result.briefing, yaml_text, "draft")
         return DraftOutcome(
             yaml_text, f"{record.slug}.yaml", tuple(checks), record, result.briefing
@@ -226,7 +227,7 @@ class ContentService:
             return found
         records = await self.repository.briefings(guild_id)
         if not records:
-            raise NotFound("This server has no briefings of its own yet: /briefing upload one.")
+            raise NotFound(_("This server has no briefings of its own yet: /briefing upload one."))
         for record in records:
             if name.casefold() in (record.slug, record.title.casefold()):
                 return record
@@ -352,7 +353,7 @@ class ContentService:
     async def _by_id(self, guild_id: int, record_id: int) -> BriefingRecord:
         record = await self.repository.briefing_by_id(guild_id, record_id)
         if record is None:
-            raise NotFound("That briefing was removed.")
+            raise NotFound(_("That briefing was removed."))
         return record
 
     async def _version(self, record: BriefingRecord, number: int | None) -> Shown:
