@@ -6,7 +6,31 @@ from collections.abc import Callable
 
 from bot.i18n import _, ngettext, pgettext
 
-__all__ = ["days", "difficulty_name", "plain", "plural", "questions", "shorten", "yes_no"]
+__all__ = [
+    "days",
+    "decimal",
+    "difficulty_name",
+    "number",
+    "plain",
+    "plural",
+    "questions",
+    "shorten",
+    "yes_no",
+]
+
+
+def number(value: int) -> str:
+    """A whole number with the reader's thousands separator: "12,000" or "12 000"."""
+    # Translators: the thousands separator ("," in English; a narrow no-break space in French)
+    return f"{value:,}".replace(",", pgettext("thousands separator", ","))
+
+
+def decimal(value: float, digits: int = 1) -> str:
+    """A number with `digits` decimals and the reader's decimal mark: "2.5" or "2,5"."""
+    text = f"{value:,.{digits}f}".replace(",", "\x00")
+    # Translators: the decimal mark ("." in English, "," in French)
+    text = text.replace(".", pgettext("decimal mark", "."))
+    return text.replace("\x00", pgettext("thousands separator", ","))
 
 
 def questions(count: int) -> str:
