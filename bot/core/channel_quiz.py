@@ -34,7 +34,7 @@ from bot.core.quiz import GroupSession, QuizQuestion, Vote
 from bot.core.replies import Reply
 from bot.core.study import SESSION_LIFETIME, StudyService
 from bot.core.wording import plain
-from bot.i18n import _
+from bot.i18n import _, ngettext
 
 __all__ = [
     "MAX_TIMER",
@@ -125,13 +125,17 @@ class ChannelQuizService:
         """
         if timer_seconds is not None and not MIN_TIMER <= timer_seconds <= MAX_TIMER:
             raise InvalidInput(
-                f"A question timer is {MIN_TIMER} to {MAX_TIMER} seconds (or 0 for an untimed "
-                "quiz, where the starter closes each question)."
+                _(
+                    "A question timer is {low} to {high} seconds (or 0 for an untimed "
+                    "quiz, where the starter closes each question)."
+                ).format(low=MIN_TIMER, high=MAX_TIMER)
             )
         if any(q.channel_id == channel_id and not q.session.finished for q in self.live.values()):
             raise QuizError(
-                "A quiz is already running in this channel: join in, or wait until it ends "
-                "(whoever started it, or a moderator, can stop it)."
+                _(
+                    "A quiz is already running in this channel: join in, or wait until it ends "
+                    "(whoever started it, or a moderator, can stop it)."
+                )
             )
         briefing = self.study.library.find(briefing_query)
         session = self.study.start_group(
@@ -247,7 +251,7 @@ class ChannelQuizService:
                 await self.publisher.edit(quiz.channel_id, quiz.message_id, Reply(quiz.shown.pages))
             except Exception as exc:  # the table still goes out
                 log.warning("could not close the stopped quiz %s: %s", session.session_id, exc)
-        await self._post_table(quiz, "Quiz stopped: final table")
+        await self._post_table(quiz, _("Quiz stopped: final table"))
 
     def closable(
         self, session_id: str, index: int, user_id: int, *, moderator: bool
@@ -305,7 +309,7 @@ class ChannelQuizService:
         if not session.finished:
             await self._post_question(quiz)
             return
-        await self._post_table(quiz, "Final table")
+        await self._post_table(quiz, _("Final table"))
 
     def _table(self, quiz: ChannelQuiz, title: str) -> Reply:
         session = quiz.session
@@ -328,9 +332,12 @@ class ChannelQuizService:
         if quiz.timer is not None and quiz.timer is not asyncio.current_task():
             quiz.timer.cancel()
         note = Reply.text(
-            "Your channel quiz was stopped",
-            f"I could not post in the quiz's channel ({exc}). Check that I may send messages "
-            "and embed links there, then start a new quiz. The answers given so far are kept.",
+            _("Your channel quiz was stopped"),
+            _(
+                "I could not post in the quiz's channel ({reason}). Check that I may send "
+                "messages and embed links there, then start a new quiz. The answers given so "
+                "far are kept."
+            ).format(reason=exc),
             private=True,
         )
         try:
@@ -338,12 +345,12 @@ class ChannelQuizService:
         except Exception as err:
             log.warning("could not tell the starter of quiz %s: %s", session.session_id, err)
         try:
-            await self.publisher.post(quiz.channel_id, self._table(quiz, "Standings so far"))
+            await self.publisher.post(quiz.channel_id, self._table(quiz, _("Standings so far")))
         except Exception as err:
             log.info("no standings posted for quiz %s: %s", session.session_id, err)
 
     def _with_table(self, note: Reply, quiz: ChannelQuiz) -> Reply:
-        table = self._table(quiz, "Standings so far")
+        table = self._table(quiz, _("Standings so far"))
         return Reply((*note.pages, *table.pages), private=True)
 
     async def _post_question(self, quiz: ChannelQuiz) -> None:
@@ -474,11 +481,24 @@ class ChannelQuizService:
             return
         quiz.shown = self.faces.question(session)
         kept = len(session.final_votes())
-        what = "its time is up" if session.timer_seconds else "its starter closes it"
+        if session.timer_seconds:
+            text = ngettext(
+                "I restarted. Question {number} is still open until its time is up; the "
+                "{n} answer already given is kept, and its buttons still work.",
+                "I restarted. Question {number} is still open until its time is up; the "
+                "{n} answers already given are kept, and its buttons still work.",
+                kept,
+            )
+        else:
+            text = ngettext(
+                "I restarted. Question {number} is still open until its starter closes it; "
+                "the {n} answer already given is kept, and its buttons still work.",
+                "I restarted. Question {number} is still open until its starter closes it; "
+                "the {n} answers already given are kept, and its buttons still work.",
+                kept,
+            )
         note = Reply.text(
-            "This channel quiz goes on",
-            f"I restarted. Question {session.index + 1} is still open until {what}; the "
-            f"{kept} answer(s) already given are kept, and its buttons still work.",
+            _("This channel quiz goes on"), text.format(number=session.index + 1, n=kept)
         )
         try:
             await self.publisher.post(quiz.channel_id, note)

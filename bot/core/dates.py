@@ -79,8 +79,8 @@ def _month_short(number: int) -> str:
 
 
 def day_and_month(day: dt.date) -> str:
-    """ "Wednesday 25 November" / "mercredi 25 novembre"."""
-    return _("{weekday} {day} {month}").format(
+    """ "Wednesday 05 November" / "mercredi 5 novembre"."""
+    return _("{weekday} {day:02d} {month}").format(
         weekday=weekday_name(day.weekday()), day=day.day, month=_month(day.month)
     )
 
@@ -94,11 +94,11 @@ def short_date_time(when: dt.datetime, *, year: bool = True) -> str:
     """ "Wed 25 Nov 2026 14:30" / "mer. 25 nov. 2026 14:30" (without the year on request)."""
     parts = {
         "weekday": _weekday_short(when.weekday()),
-        "day": f"{when.day:02d}",
+        "day": when.day,
         "month": _month_short(when.month),
         "year": when.year,
         "time": f"{when:%H:%M}",
     }
     if year:
-        return _("{weekday} {day} {month} {year} {time}").format(**parts)
-    return _("{weekday} {day} {month} {time}").format(**parts)
+        return _("{weekday} {day:02d} {month} {year} {time}").format(**parts)
+    return _("{weekday} {day:02d} {month} {time}").format(**parts)
