@@ -41,6 +41,7 @@ from bot.core.schedule import (
     runs_between,
 )
 from bot.core.timer import ClockTimer
+from bot.i18n import _, ngettext
 
 __all__ = [
     "MAX_SCHEDULES_PER_SERVER",
@@ -193,14 +194,18 @@ class ScheduleRunner:
             existing_ones = await self.store.list_schedules(schedule.guild_id)
             if len(existing_ones) >= MAX_SCHEDULES_PER_SERVER:
                 raise InvalidInput(
-                    f"This server already has {MAX_SCHEDULES_PER_SERVER} schedules, the most "
-                    "it may have: remove one with /unschedule first."
+                    _(
+                        "This server already has {n} schedules, the most "
+                        "it may have: remove one with /unschedule first."
+                    ).format(n=MAX_SCHEDULES_PER_SERVER)
                 )
             for existing in existing_ones:
                 if _same_posting(existing, schedule):
                     raise InvalidInput(
-                        f"Schedule #{existing.id} already posts exactly this there: it would "
-                        "post twice. See /schedules, or /unschedule it first."
+                        _(
+                            "Schedule #{id} already posts exactly this there: it would "
+                            "post twice. See /schedules, or /unschedule it first."
+                        ).format(id=existing.id)
                     )
             saved = await self.store.add_schedule(schedule)
             assert saved.id is not None
@@ -294,15 +299,18 @@ class ScheduleRunner:
 
 def failure_notice(schedule: Schedule) -> Reply:
     """What a schedule's moderator is told when one of its posts failed."""
-    body = (
-        f"Schedule #{schedule.id} could not post: {schedule.last_error}. "
-        f"That is {schedule.failures} failed post(s) in a row."
-    )
+    body = ngettext(
+        "Schedule #{id} could not post: {reason}. That is {n} failed post in a row.",
+        "Schedule #{id} could not post: {reason}. That is {n} failed posts in a row.",
+        schedule.failures,
+    ).format(id=schedule.id, reason=schedule.last_error, n=schedule.failures)
     if schedule.paused:
-        body += (
-            f" After {PAUSE_AFTER} in a row it is paused: fix the channel (or pick another), "
+        body += " " + _(
+            "After {n} in a row it is paused: fix the channel (or pick another), "
             "then remove it with /unschedule and schedule it again."
-        )
+        ).format(n=PAUSE_AFTER)
     else:
-        body += f" Check the channel and my permissions there; at {PAUSE_AFTER} it is paused."
-    return Reply.text("A scheduled post failed", body, private=True)
+        body += " " + _("Check the channel and my permissions there; at {n} it is paused.").format(
+            n=PAUSE_AFTER
+        )
+    return Reply.text(_("A scheduled post failed"), body, private=True)
