@@ -90,8 +90,9 @@ def long_date(day: dt.date) -> str:
     return _("{day} {month} {year}").format(day=day.day, month=_month(day.month), year=day.year)
 
 
-def short_date_time(when: dt.datetime, *, year: bool = True) -> str:
-    """ "Wed 25 Nov 2026 14:30" / "mer. 25 nov. 2026 14:30" (without the year on request)."""
+def short_date_time(when: dt.datetime, *, year: bool = True, comma: bool = False) -> str:
+    """ "Wed 25 Nov 2026 14:30" / "mer. 25 nov. 2026 14:30" (without the year on request;
+    with `comma`, "Wed 25 Nov 2026, 14:30" / "mer. 25 nov. 2026 à 14:30")."""
     parts = {
         "weekday": _weekday_short(when.weekday()),
         "day": when.day,
@@ -99,6 +100,8 @@ def short_date_time(when: dt.datetime, *, year: bool = True) -> str:
         "year": when.year,
         "time": f"{when:%H:%M}",
     }
+    if comma:
+        return _("{weekday} {day:02d} {month} {year}, {time}").format(**parts)
     if year:
         return _("{weekday} {day:02d} {month} {year} {time}").format(**parts)
     return _("{weekday} {day:02d} {month} {time}").format(**parts)
