@@ -146,7 +146,9 @@ class AssignmentService:
             raise InvalidInput(_("That due time has already passed: pick a moment ahead."))
         if remind_minutes is not None and not 1 <= remind_minutes <= MAX_REMIND_MINUTES:
             raise InvalidInput(
-                f"A reminder can be sent 1 to {MAX_REMIND_MINUTES} minutes before the deadline."
+                _("A reminder can be sent 1 to {most} minutes before the deadline.").format(
+                    most=MAX_REMIND_MINUTES
+                )
             )
         if difficulty is not None and difficulty not in _DIFFICULTIES:
             raise InvalidInput(_("Difficulty is easy, medium or hard."))
@@ -182,13 +184,17 @@ class AssignmentService:
         unknown = [s for s in sections if briefing.section(s) is None]
         if unknown:
             known = ", ".join(s.id for s in briefing.sections)
-            raise InvalidInput(f"“{briefing.title}” has no section {unknown[0]!r}; it has {known}.")
+            raise InvalidInput(
+                _("“{briefing}” has no section {section}; it has {known}.").format(
+                    briefing=briefing.title, section=repr(unknown[0]), known=known
+                )
+            )
         pool = [q for q in briefing.questions if q.id not in hidden]
         if sections:
             pool = [q for q in pool if briefing.section_of(q) in sections]
         only = [q.id for q in pool]
         if not 1 <= count <= MAX_QUESTIONS:
-            raise InvalidInput(f"Pick between 1 and {MAX_QUESTIONS} questions.")
+            raise InvalidInput(_("Pick between 1 and {most} questions.").format(most=MAX_QUESTIONS))
         level = cast(Difficulty | None, difficulty)
         picked = pick_questions(briefing, count, random.Random(), level, only)
         order = {q.id: i for i, q in enumerate(briefing.questions)}
@@ -198,7 +204,7 @@ class AssignmentService:
         """One of this server's assignments; NotFound otherwise (also for another server's)."""
         found = await self.repo.get_assignment(guild_id, assignment_id)
         if found is None:
-            raise NotFound(f"This server has no assignment #{assignment_id}.")
+            raise NotFound(_("This server has no assignment #{id}.").format(id=assignment_id))
         return found
 
     async def list_for_guild(self, guild_id: int) -> list[Assignment]:
@@ -208,7 +214,7 @@ class AssignmentService:
     async def remove(self, guild_id: int, assignment_id: int) -> None:
         """Withdraw an assignment; NotFound if the server has no such one."""
         if not await self.repo.remove_assignment(guild_id, assignment_id):
-            raise NotFound(f"This server has no assignment #{assignment_id}.")
+            raise NotFound(_("This server has no assignment #{id}.").format(id=assignment_id))
 
     async def open_for(
         self, guild_id: int, user_id: int, role_ids: Collection[int]
@@ -241,8 +247,10 @@ class AssignmentService:
         if existing and existing[0].finished:
             done = existing[0]
             raise QuizError(
-                f"You finished this assignment already ({done.correct}/{done.answered}); "
-                "it counts once. Use /quiz to practise more."
+                _(
+                    "You finished this assignment already ({right}/{answered}); "
+                    "it counts once. Use /quiz to practise more."
+                ).format(right=done.correct, answered=done.answered)
             )
         briefing = self.library.get(assignment.briefing_id)
         missing = [

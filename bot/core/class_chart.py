@@ -30,13 +30,13 @@ def results_chart(days: Sequence[DayResult], title: str) -> bytes:
     answers_axis = figure.add_subplot()
     share_axis = answers_axis.twinx()
     x: Any = [d.day for d in days]  # matplotlib plots dates; its stubs say numbers
-    answers_axis.bar(x, [d.answered for d in days], color="#c8d6e5", label="answers")
+    answers_axis.bar(x, [d.answered for d in days], color="#c8d6e5", label=_("answers"))
     share_axis.plot(
         x, [100 * d.correct / d.answered if d.answered else 0 for d in days], "o-", color="#1e6091"
     )
     share_axis.set_ylim(0, 100)
-    share_axis.set_ylabel("% right")
-    answers_axis.set_ylabel("answers")
+    share_axis.set_ylabel(_("% right"))
+    answers_axis.set_ylabel(_("answers"))
     answers_axis.set_title(title[:80])
     figure.autofmt_xdate()
     buffer = io.BytesIO()
