@@ -293,9 +293,9 @@ def _crosscheck(data: dict[str, Any], located: Located) -> Iterable[Problem]:
         else:
             owners[item_id] = path
 
-    section_ids = {s["id"] for _, s in sections if isinstance(s.get("id"), str)}
-    testable = {f["id"] for _, f in _items(data, "facts") if isinstance(f.get("id"), str)}
-    testable |= {q["id"] for _, q in quotes if isinstance(q.get("id"), str)}
+    section_ids = {s["id"] for _index, s in sections if isinstance(s.get("id"), str)}
+    testable = {f["id"] for _index, f in _items(data, "facts") if isinstance(f.get("id"), str)}
+    testable |= {q["id"] for _index, q in quotes if isinstance(q.get("id"), str)}
 
     def resolve(ref: Any, path: Path_, allowed: set[str], what: str) -> Iterable[Problem]:
         if isinstance(ref, str) and ref not in allowed:

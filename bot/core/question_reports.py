@@ -158,7 +158,7 @@ class QuestionReportService:
         items = []
         for r in reports:
             try:
-                _, question = self._question(r.briefing_id, r.question_id)
+                _briefing, question = self._question(r.briefing_id, r.question_id)
                 prompt, answer = question.prompt, question.answer_text
             except NotFound:
                 prompt = _("{briefing}/{question} (no longer loaded)").format(
@@ -203,7 +203,7 @@ class QuestionReportService:
     ) -> AcceptOutcome:
         """Count `alternative` as right from now on; closes every open report on the question."""
         report = await self._open(guild_id, report_id)
-        _, question = self._question(report.briefing_id, report.question_id)
+        _briefing, question = self._question(report.briefing_id, report.question_id)
         alternative = alternative.strip()
         if is_blank(alternative) or len(alternative) > MAX_ALTERNATIVE_CHARS:
             raise InvalidInput(
