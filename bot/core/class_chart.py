@@ -35,7 +35,7 @@ def results_chart(days: Sequence[DayResult], title: str) -> bytes:
         x, [100 * d.correct / d.answered if d.answered else 0 for d in days], "o-", color="#1e6091"
     )
     share_axis.set_ylim(0, 100)
-    share_axis.set_ylabel(_("% right"))
+    share_axis.set_ylabel(_("right answers (%)"))
     answers_axis.set_ylabel(_("answers"))
     answers_axis.set_title(title[:80])
     figure.autofmt_xdate()

@@ -17,6 +17,7 @@ from bot.core.paginate import paginate
 from bot.core.question_reports import AcceptOutcome, QueueItem
 from bot.core.replies import Button, ButtonStyle, Field, Reply
 from bot.core.schedule import zone
+from bot.core.wording import percent
 from bot.i18n import N_, _, ngettext
 
 __all__ = [
@@ -150,8 +151,8 @@ def _student_line(s: StudentResult, names: Mapping[int, str]) -> str:
 
 def _question_field(number: int, q: QuestionFigures) -> Field:
     lines = [
-        _("Answered by {n}; {percent}% right").format(
-            n=q.answered, percent=round(100 * q.share_right)
+        _("Answered by {n}; {share} right").format(
+            n=q.answered, share=percent(round(100 * q.share_right))
         ),
     ]
     if q.top_wrong:
@@ -219,10 +220,10 @@ def _queue_field(item: QueueItem, names: Mapping[int, str]) -> Field:
         _("Answer key: {answer}").format(answer=item.answer),
         _("Their answer: {answer}").format(answer=r.given or _("(none)")),
         ngettext(
-            "Answered {n} time here, {percent}% right",
-            "Answered {n} times here, {percent}% right",
+            "Answered {n} time here, {share} right",
+            "Answered {n} times here, {share} right",
             item.answered,
-        ).format(n=item.answered, percent=right),
+        ).format(n=item.answered, share=percent(right)),
     ]
     if r.comment:
         lines.append(_("Comment: {comment}").format(comment=r.comment))

@@ -216,7 +216,7 @@ def _size_problem(kind: str, err: Any, where: str) -> tuple[str, str]:
     message = str(err["msg"]).removeprefix("Value error, ")
     what, _sep, fix = message.partition("; ")
     return (
-        _("{problem} (at `{where}`)").format(problem=what, where=where),
+        _("{problem} (at `{where}`)").format(problem=what.rstrip(), where=where),
         fix or _("see the format reference"),
     )
 

@@ -17,7 +17,6 @@ from bot.core.errors import PostRefused
 from bot.core.ports import Posted
 from bot.core.progress import AnswerRecord, GuildSettings, ReviewState, Schedule, StoredSession
 from bot.core.replies import Page, Reply
-from bot.i18n import _
 
 __all__ = [
     "InMemoryPublisher",
@@ -257,7 +256,7 @@ class InMemoryPublisher:
     async def post(self, channel_id: int, reply: Reply) -> Posted:
         """Append every page of `reply` to the channel; the buttons belong to the last."""
         if channel_id in self.refused:
-            raise PostRefused(_("403 Forbidden: Missing Permissions"))
+            raise PostRefused("403 Forbidden: Missing Permissions")
         ids = []
         for page in reply.pages:
             self.channels.setdefault(channel_id, []).append(page)
@@ -269,7 +268,7 @@ class InMemoryPublisher:
     async def edit(self, channel_id: int, message_id: int, reply: Reply) -> None:
         """Replace what a posted message shows."""
         if channel_id in self.refused:
-            raise PostRefused(_("403 Forbidden: Missing Permissions"))
+            raise PostRefused("403 Forbidden: Missing Permissions")
         self.buttons[message_id] = reply
 
     async def direct(self, user_id: int, reply: Reply) -> None:

@@ -11,6 +11,7 @@ __all__ = [
     "decimal",
     "difficulty_name",
     "number",
+    "percent",
     "plain",
     "plural",
     "questions",
@@ -31,6 +32,11 @@ def decimal(value: float, digits: int = 1) -> str:
     # Translators: the decimal mark ("." in English, "," in French)
     text = text.replace(".", pgettext("decimal mark", "."))
     return text.replace("\x00", pgettext("thousands separator", ","))
+
+
+def percent(value: int) -> str:
+    """A whole percentage as the reader writes it: "50%" or "50 %"."""
+    return _("{value}%").format(value=value)
 
 
 def questions(count: int) -> str:
