@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 
 from bot.core.clock import FakeClock
+from bot.core.content.identity import meaning_of
 from bot.core.dates import day_and_month
-from bot.core.errors import BriefbotError, NotFound
+from bot.core.errors import NotFound
 from bot.core.library import Library
 from bot.core.loader import load_briefing_bytes
 from bot.core.progress import Accuracy, ScoreSummary
 from bot.core.progress_views import nothing_due_reply, score_reply
+from bot.core.quiz import QuizSummary
 from bot.core.replies import Reply
 from bot.core.schedule import describe, make_schedule
 from bot.core.study import ComingBack, NothingDue, StudyService
@@ -97,8 +99,6 @@ async def test_the_same_quiz_without_a_language_stays_english(tmp_path):
 def test_a_quiz_stopped_early_uses_french_plural_forms(tmp_path):
     library = _library(tmp_path, ("mini.yaml", MINI))
     briefing = library.get("mini")
-    from bot.core.quiz import QuizSummary
-
     with use_language("fr"):
         one = _text(summary_reply(QuizSummary(1, 1, 20, (), planned=1), briefing))
         stopped = _text(summary_reply(QuizSummary(1, 1, 20, (), planned=3), briefing))
@@ -209,5 +209,12 @@ def test_a_language_that_is_not_a_code_is_refused_with_a_fix():
     assert any(
         "`French` n’est pas un code de langue à `language`" in m and "`fr`" in m for m in problems
     ), problems
-    with pytest.raises(BriefbotError):
-        raise NotFound("guard: BriefbotError is the base the adapters show")
+
+
+def test_a_questions_identity_does_not_depend_on_the_readers_language(tmp_path):
+    library = _library(tmp_path, ("mini.yaml", MINI))
+    true_false = next(q for q in library.get("mini").questions if q.kind == "truefalse")
+    english = meaning_of(true_false)
+    with use_language("fr"):
+        assert true_false.answer_text == "Vrai"
+        assert meaning_of(true_false) == english
