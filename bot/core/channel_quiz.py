@@ -32,9 +32,10 @@ from bot.core.models import Difficulty
 from bot.core.ports import Publisher
 from bot.core.quiz import GroupSession, QuizQuestion, Vote
 from bot.core.replies import Reply
+from bot.core.server_language import ServerLanguage, language_of
 from bot.core.study import SESSION_LIFETIME, StudyService
 from bot.core.wording import plain
-from bot.i18n import _, ngettext
+from bot.i18n import _, ngettext, use_language
 
 __all__ = [
     "MAX_TIMER",
@@ -99,9 +100,16 @@ class ChannelQuizService:
     """Starts, answers, closes and finishes channel quizzes; one per running bot."""
 
     def __init__(
-        self, study: StudyService, publisher: Publisher, clock: Clock, faces: ChannelQuizFaces
+        self,
+        study: StudyService,
+        publisher: Publisher,
+        clock: Clock,
+        faces: ChannelQuizFaces,
+        *,
+        server_language: ServerLanguage | None = None,
     ) -> None:
         self.study = study
+        self.server_language = server_language  # a quiz resumed after a restart speaks it
         self.publisher = publisher
         self.clock = clock
         self.faces = faces
@@ -468,7 +476,8 @@ class ChannelQuizService:
                 row.guild_id,
                 message_id=state.get("message_id"),
             )
-            await self._resume_one(quiz)
+            with use_language(await language_of(self.server_language, quiz.guild_id)):
+                await self._resume_one(quiz)  # its timer keeps the server's language
             resumed += 1
         return resumed
 

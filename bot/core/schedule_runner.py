@@ -22,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -40,6 +40,7 @@ from bot.core.schedule import (
     run_key,
     runs_between,
 )
+from bot.core.server_language import ServerLanguage, language_of
 from bot.core.timer import ClockTimer
 from bot.i18n import _, ngettext, use_language
 
@@ -157,7 +158,7 @@ class ScheduleRunner:
         *,
         interval: float = TICK_SECONDS,
         on_tick: Callable[[Tick], None] | None = None,
-        server_language: Callable[[int], Awaitable[str | None]] | None = None,
+        server_language: ServerLanguage | None = None,
     ) -> None:
         self.store = store
         # a server's language (`GuildSettings.language`): posts and notices run outside any
@@ -226,29 +227,19 @@ class ScheduleRunner:
             for qotd in await self.qotd.due_reveals(now):
                 if not self.delivery.serves(qotd.guild_id):
                     continue
-                with use_language(await self._language(qotd.guild_id)):
+                with use_language(await language_of(self.server_language, qotd.guild_id)):
                     if await self.delivery.reveal(qotd):
                         tick.revealed.append(qotd.session_id)
             for schedule in await self.store.due_schedules(now):
                 if schedule.paused or not self.delivery.serves(schedule.guild_id):
                     continue  # paused, or another process (shard) serves that server
-                with use_language(await self._language(schedule.guild_id)):
+                with use_language(await language_of(self.server_language, schedule.guild_id)):
                     await self._run_schedule(schedule, now, tick)
             cutoff = now - LOOKBACK - dt.timedelta(days=1)
             self.handled = {k: t for k, t in self.handled.items() if t > cutoff}
             if self.on_tick is not None:
                 self.on_tick(tick)
             return tick
-
-    async def _language(self, guild_id: int) -> str | None:
-        """The server's language, None (English) when unset or unreadable."""
-        if self.server_language is None:
-            return None
-        try:
-            return await self.server_language(guild_id)
-        except Exception:  # a settings read that fails must not stop the posts
-            log.warning("could not read the language of server %s", guild_id, exc_info=True)
-            return None
 
     async def _run_schedule(self, schedule: Schedule, now: dt.datetime, tick: Tick) -> None:
         assert schedule.id is not None

@@ -65,6 +65,10 @@ class SettingsService:
         self.store = store
         self.library = library
 
+    async def language(self, guild_id: int) -> str | None:
+        """The server's language (a `ServerLanguage` for work outside requests)."""
+        return (await self.store.get_settings(guild_id)).language
+
     async def apply(self, guild_id: int, change: SettingsChange) -> SettingsOutcome:
         """Check and save `change` (nothing saved when a rule refuses it)."""
         changes, changed = self._changes(change)
