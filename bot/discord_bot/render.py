@@ -22,6 +22,7 @@ from bot.core.replies import (
     render_text,
 )
 from bot.discord_bot.limits import ACTION_ROWS, BUTTON_LABEL, BUTTONS_PER_ROW
+from bot.i18n import _
 
 __all__ = [
     "COLOUR",
@@ -130,10 +131,10 @@ def page_view(reply: Reply, index: int, nav_action: str | None) -> discord.ui.Vi
     total = len(reply.pages)
     if total > 1 and nav_action:
         buttons += [
-            Button("prev", "◀ Prev", f"{nav_action}:{index - 1}", disabled=index == 0),
+            Button("prev", _("◀ Prev"), f"{nav_action}:{index - 1}", disabled=index == 0),
             Button(
                 "next",
-                f"Next ▶ ({index + 1}/{total})",
+                _("Next ▶ ({page}/{pages})").format(page=index + 1, pages=total),
                 f"{nav_action}:{index + 1}",
                 disabled=index >= total - 1,
             ),

@@ -136,8 +136,8 @@ def test_review_with_nothing_due_reads_in_french():
         never = _text(nothing_due_reply(NothingDue(None)))
 
     assert later.startswith("Révision")
-    assert f"Rien à réviser pour l’instant{NBSP}: 2 questions reviennent" in later
-    assert "Vous n’avez rien à réviser pour l’instant." in never
+    assert f"Rien à réviser pour l'instant{NBSP}: 2 questions reviennent" in later
+    assert "Vous n'avez rien à réviser pour l'instant." in never
 
 
 def test_an_error_a_student_meets_reads_in_french(tmp_path):
@@ -145,8 +145,8 @@ def test_an_error_a_student_meets_reads_in_french(tmp_path):
     with use_language("fr"), pytest.raises(NotFound) as refused:
         library.find("zzz-nothing-like-it")
     assert str(refused.value) == (
-        f"Aucune fiche ne correspond à «{NBSP}zzz-nothing-like-it{NBSP}». "
-        "Essayez /briefings pour les voir toutes."
+        f"Aucun dossier ne correspond à «{NBSP}zzz-nothing-like-it{NBSP}». "
+        "Essayez /briefings pour les voir tous."
     )
     with pytest.raises(NotFound, match="No briefing matches"):
         library.find("zzz-nothing-like-it")
@@ -163,7 +163,7 @@ def test_a_refused_upload_tells_the_moderator_in_french_where_and_what_to_fix():
     assert f"mini.yaml:2:1: `title` est absent{NBSP}; ajoutez `title:` avec une valeur" in problems
     assert (
         "mini.yaml:56:5: la réponse ne figure pas parmi les choix (à `questions.0`)"
-        f"{NBSP}; ajoutez-la ou corrigez l’orthographe"
+        f"{NBSP}; ajoutez-la ou corrigez l'orthographe"
     ) in problems
     assert any("`title` is missing; add `title:` with a value" in m for m in english)
 
@@ -207,7 +207,7 @@ def test_a_language_that_is_not_a_code_is_refused_with_a_fix():
     with use_language("fr"):
         problems = load_briefing_bytes(wrong, "mini.yaml").messages()
     assert any(
-        "`French` n’est pas un code de langue à `language`" in m and "`fr`" in m for m in problems
+        "`French` n'est pas un code de langue à `language`" in m and "`fr`" in m for m in problems
     ), problems
 
 
