@@ -16,9 +16,7 @@ from typing import Protocol
 from bot.core.assignments import AssignmentService
 from bot.core.classwork import Assignment
 from bot.core.clock import Clock
-from bot.core.server_language import ServerLanguage, language_of
 from bot.core.timer import ClockTimer
-from bot.i18n import use_language
 
 __all__ = ["REMINDER_TICK_SECONDS", "AssignmentReminders", "ReminderDelivery"]
 
@@ -48,10 +46,8 @@ class AssignmentReminders:
         delivery: ReminderDelivery,
         *,
         interval: float = REMINDER_TICK_SECONDS,
-        server_language: ServerLanguage | None = None,
     ) -> None:
         self.assignments = assignments
-        self.server_language = server_language  # each reminder in its server's language
         self.clock = clock
         self.delivery = delivery
         self.interval = interval
@@ -71,8 +67,7 @@ class AssignmentReminders:
         sent = 0
         for assignment in await self.assignments.reminders_due(self.delivery.served_guilds()):
             try:
-                with use_language(await language_of(self.server_language, assignment.guild_id)):
-                    await self.delivery.remind(assignment)
+                await self.delivery.remind(assignment)
                 sent += 1
             except Exception:
                 log.warning("the reminder of assignment %s could not be posted", assignment.id)

@@ -1,8 +1,9 @@
 """The language of work done outside any request: a server's own (`GuildSettings.language`).
 
-A request carries its reader's language (the adapter's `use_language`). Scheduled posts,
-reminders and quizzes resumed after a restart have no reader: each is made in its server's
-language, read through a `ServerLanguage` (`SettingsService.language` is one), else English.
+A request carries its reader's language (the adapter's `use_language`). The scheduler's
+runs and failure notices and the channel quizzes resumed after a restart have no reader:
+each is made in its server's language, read through a `ServerLanguage`
+(`SettingsService.language` is one), else English.
 """
 
 from __future__ import annotations

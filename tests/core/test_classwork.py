@@ -694,30 +694,3 @@ async def test_a_review_in_a_server_leaves_out_what_it_hid_and_keeps_it_elsewher
         ]
     finally:
         await store.close()
-
-
-async def test_a_reminder_is_made_in_its_servers_language(
-    service: AssignmentService, clock: FakeClock
-) -> None:
-    from bot.core.class_reminders import AssignmentReminders
-    from bot.i18n import current_language
-
-    a = await _assign(service, remind_minutes=60)
-    spoken: list[str] = []
-
-    class Channel:
-        """Where the reminders go: the language each was made in."""
-
-        def served_guilds(self) -> list[int]:
-            return [GUILD]
-
-        async def remind(self, assignment: Assignment) -> None:
-            spoken.append(current_language())
-
-    async def french(guild_id: int) -> str | None:
-        return "fr" if guild_id == GUILD else None
-
-    reminders = AssignmentReminders(service, clock, Channel(), server_language=french)
-    clock.advance((a.due_at - START).total_seconds() - 59 * 60)
-    assert await reminders.tick() == 1
-    assert spoken == ["fr"]
