@@ -24,6 +24,7 @@ from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty, Question
 from bot.core.quiz import MAX_QUESTIONS, pick_questions
 from bot.core.schedule import parse_date, parse_time, zone
+from bot.i18n import _
 
 if TYPE_CHECKING:
     from bot.core.quiz import SoloSession
@@ -142,13 +143,15 @@ class AssignmentService:
         due_at = due_instant(due_date, due_time, timezone)
         now = self.clock.now()
         if due_at <= now:
-            raise InvalidInput("That due time has already passed: pick a moment ahead.")
+            raise InvalidInput(_("That due time has already passed: pick a moment ahead."))
         if remind_minutes is not None and not 1 <= remind_minutes <= MAX_REMIND_MINUTES:
             raise InvalidInput(
-                f"A reminder can be sent 1 to {MAX_REMIND_MINUTES} minutes before the deadline."
+                _("A reminder can be sent 1 to {most} minutes before the deadline.").format(
+                    most=MAX_REMIND_MINUTES
+                )
             )
         if difficulty is not None and difficulty not in _DIFFICULTIES:
-            raise InvalidInput("Difficulty is easy, medium or hard.")
+            raise InvalidInput(_("Difficulty is easy, medium or hard."))
         hidden = set()
         if self.overrides is not None:
             found = await self.overrides.overrides(guild_id, briefing.id)
@@ -181,13 +184,17 @@ class AssignmentService:
         unknown = [s for s in sections if briefing.section(s) is None]
         if unknown:
             known = ", ".join(s.id for s in briefing.sections)
-            raise InvalidInput(f"“{briefing.title}” has no section {unknown[0]!r}; it has {known}.")
+            raise InvalidInput(
+                _("“{briefing}” has no section {section}; it has {known}.").format(
+                    briefing=briefing.title, section=repr(unknown[0]), known=known
+                )
+            )
         pool = [q for q in briefing.questions if q.id not in hidden]
         if sections:
             pool = [q for q in pool if briefing.section_of(q) in sections]
         only = [q.id for q in pool]
         if not 1 <= count <= MAX_QUESTIONS:
-            raise InvalidInput(f"Pick between 1 and {MAX_QUESTIONS} questions.")
+            raise InvalidInput(_("Pick between 1 and {most} questions.").format(most=MAX_QUESTIONS))
         level = cast(Difficulty | None, difficulty)
         picked = pick_questions(briefing, count, random.Random(), level, only)
         order = {q.id: i for i, q in enumerate(briefing.questions)}
@@ -197,7 +204,7 @@ class AssignmentService:
         """One of this server's assignments; NotFound otherwise (also for another server's)."""
         found = await self.repo.get_assignment(guild_id, assignment_id)
         if found is None:
-            raise NotFound(f"This server has no assignment #{assignment_id}.")
+            raise NotFound(_("This server has no assignment #{id}.").format(id=assignment_id))
         return found
 
     async def list_for_guild(self, guild_id: int) -> list[Assignment]:
@@ -207,7 +214,7 @@ class AssignmentService:
     async def remove(self, guild_id: int, assignment_id: int) -> None:
         """Withdraw an assignment; NotFound if the server has no such one."""
         if not await self.repo.remove_assignment(guild_id, assignment_id):
-            raise NotFound(f"This server has no assignment #{assignment_id}.")
+            raise NotFound(_("This server has no assignment #{id}.").format(id=assignment_id))
 
     async def open_for(
         self, guild_id: int, user_id: int, role_ids: Collection[int]
@@ -235,13 +242,15 @@ class AssignmentService:
         """Start (or resume) a student's attempt; QuizError if finished or not theirs."""
         assignment = await self.assignment(guild_id, assignment_id)
         if not assignment.is_for(frozenset(role_ids)):
-            raise QuizError("This assignment is set for another group.")
+            raise QuizError(_("This assignment is set for another group."))
         existing = await self.repo.submissions(guild_id, assignment_id, user_id)
         if existing and existing[0].finished:
             done = existing[0]
             raise QuizError(
-                f"You finished this assignment already ({done.correct}/{done.answered}); "
-                "it counts once. Use /quiz to practise more."
+                _(
+                    "You finished this assignment already ({right}/{answered}); "
+                    "it counts once. Use /quiz to practise more."
+                ).format(right=done.correct, answered=done.answered)
             )
         briefing = self.library.get(assignment.briefing_id)
         missing = [
@@ -249,7 +258,7 @@ class AssignmentService:
         ]
         if missing:
             raise QuizError(
-                "This assignment's questions changed: ask your moderator to set it again."
+                _("This assignment's questions changed: ask your moderator to set it again.")
             )
         submission = await self.repo.start_submission(assignment, user_id, self.clock.now())
         return AssignmentStart(
@@ -266,7 +275,7 @@ class AssignmentService:
     ) -> SoloSession:
         """The student's attempt as a quiz, at its next question; QuizError once handed in."""
         if self.quizzes is None:
-            raise QuizError("Assignments need the quiz service, which is not configured.")
+            raise QuizError(_("Assignments need the quiz service, which is not configured."))
         start = await self.start(guild_id, assignment_id, user_id, role_ids)
         started = await self.quizzes.start_fixed(
             user_id,
@@ -282,14 +291,14 @@ class AssignmentService:
         if session.finished:  # every answer was in but the finish was not recorded
             await self.finish_session(session.session_id, guild_id)
             await self.quizzes.end_solo(session.session_id)
-            raise QuizError("You answered every question of this assignment: it is handed in.")
+            raise QuizError(_("You answered every question of this assignment: it is handed in."))
         return session
 
     async def finish(self, guild_id: int, assignment_id: int, user_id: int) -> Submission:
         """Record that a student answered every question; the first finish counts."""
         done = await self.repo.finish_submission(guild_id, assignment_id, user_id, self.clock.now())
         if done is None:
-            raise QuizError("Start the assignment first, with its Start button or /assignments.")
+            raise QuizError(_("Start the assignment first, with its Start button or /assignments."))
         return done
 
     async def finish_session(self, session_id: str, guild_id: int | None) -> Submission | None:

@@ -32,8 +32,10 @@ from bot.core.models import Difficulty
 from bot.core.ports import Publisher
 from bot.core.quiz import GroupSession, QuizQuestion, Vote
 from bot.core.replies import Reply
+from bot.core.server_language import ServerLanguage, language_of
 from bot.core.study import SESSION_LIFETIME, StudyService
 from bot.core.wording import plain
+from bot.i18n import _, ngettext, use_language
 
 __all__ = [
     "MAX_TIMER",
@@ -98,9 +100,16 @@ class ChannelQuizService:
     """Starts, answers, closes and finishes channel quizzes; one per running bot."""
 
     def __init__(
-        self, study: StudyService, publisher: Publisher, clock: Clock, faces: ChannelQuizFaces
+        self,
+        study: StudyService,
+        publisher: Publisher,
+        clock: Clock,
+        faces: ChannelQuizFaces,
+        *,
+        server_language: ServerLanguage | None = None,
     ) -> None:
         self.study = study
+        self.server_language = server_language  # a quiz resumed after a restart speaks it
         self.publisher = publisher
         self.clock = clock
         self.faces = faces
@@ -124,13 +133,17 @@ class ChannelQuizService:
         """
         if timer_seconds is not None and not MIN_TIMER <= timer_seconds <= MAX_TIMER:
             raise InvalidInput(
-                f"A question timer is {MIN_TIMER} to {MAX_TIMER} seconds (or 0 for an untimed "
-                "quiz, where the starter closes each question)."
+                _(
+                    "A question timer is {low} to {high} seconds (or 0 for an untimed "
+                    "quiz, where the starter closes each question)."
+                ).format(low=MIN_TIMER, high=MAX_TIMER)
             )
         if any(q.channel_id == channel_id and not q.session.finished for q in self.live.values()):
             raise QuizError(
-                "A quiz is already running in this channel: join in, or wait until it ends "
-                "(whoever started it, or a moderator, can stop it)."
+                _(
+                    "A quiz is already running in this channel: join in, or wait until it ends "
+                    "(whoever started it, or a moderator, can stop it)."
+                )
             )
         briefing = self.study.library.find(briefing_query)
         session = self.study.start_group(
@@ -161,7 +174,7 @@ class ChannelQuizService:
             raise
         quiz = self.live.get(session_id)
         if quiz is None or quiz.session.finished:
-            raise QuizError("This quiz has ended: start a new one with /quiz.")
+            raise QuizError(_("This quiz has ended: start a new one with /quiz."))
         return quiz
 
     def session(self, session_id: str) -> GroupSession:
@@ -179,7 +192,7 @@ class ChannelQuizService:
         """
         quiz = self._live(session_id)
         if quiz.guild_id != guild_id or quiz.channel_id != channel_id:
-            raise QuizError("This button belongs to a quiz in another channel.")
+            raise QuizError(_("This button belongs to a quiz in another channel."))
         return quiz
 
     async def answer(self, session_id: str, user_id: int, text: str, index: int) -> Receipt:
@@ -206,7 +219,7 @@ class ChannelQuizService:
             except Exception as exc:
                 log.exception("committing a vote in quiz %s failed", session_id)
                 raise NotSaved(
-                    "Your answer could not be saved just now: please try again."
+                    _("Your answer could not be saved just now: please try again.")
                 ) from exc
         self._still_open(quiz, index)
         changed = session.accept_vote(user_id, vote, index)
@@ -221,13 +234,13 @@ class ChannelQuizService:
     @staticmethod
     def _still_open(quiz: ChannelQuiz, index: int) -> None:
         if quiz.closing == index:
-            raise QuizError("That question closed before your answer arrived.")
+            raise QuizError(_("That question closed before your answer arrived."))
 
     def stoppable(self, session_id: str, user_id: int, *, moderator: bool) -> ChannelQuiz:
         """The quiz `user_id` may stop now (its starter or a moderator); QuizError if not."""
         quiz = self._live(session_id)
         if quiz.starter_id != user_id and not moderator:
-            raise QuizError("Only whoever started this quiz (or a moderator) can stop it.")
+            raise QuizError(_("Only whoever started this quiz (or a moderator) can stop it."))
         return quiz
 
     async def stop_quiz(self, quiz: ChannelQuiz) -> None:
@@ -246,7 +259,7 @@ class ChannelQuizService:
                 await self.publisher.edit(quiz.channel_id, quiz.message_id, Reply(quiz.shown.pages))
             except Exception as exc:  # the table still goes out
                 log.warning("could not close the stopped quiz %s: %s", session.session_id, exc)
-        await self._post_table(quiz, "Quiz stopped: final table")
+        await self._post_table(quiz, _("Quiz stopped: final table"))
 
     def closable(
         self, session_id: str, index: int, user_id: int, *, moderator: bool
@@ -257,9 +270,11 @@ class ChannelQuizService:
         """
         quiz = self._live(session_id)
         if quiz.starter_id != user_id and not moderator:
-            raise QuizError("Only whoever started this quiz (or a moderator) can close a question.")
+            raise QuizError(
+                _("Only whoever started this quiz (or a moderator) can close a question.")
+            )
         if index != quiz.session.index:
-            raise QuizError("That question is already closed.")
+            raise QuizError(_("That question is already closed."))
         return quiz
 
     async def close(self, quiz: ChannelQuiz) -> None:
@@ -269,7 +284,7 @@ class ChannelQuizService:
         """
         index = quiz.session.index
         if quiz.closing == index:
-            raise QuizError("That question is being closed.")
+            raise QuizError(_("That question is being closed."))
         quiz.closing = index
         try:
             await self._close(quiz)
@@ -302,7 +317,7 @@ class ChannelQuizService:
         if not session.finished:
             await self._post_question(quiz)
             return
-        await self._post_table(quiz, "Final table")
+        await self._post_table(quiz, _("Final table"))
 
     def _table(self, quiz: ChannelQuiz, title: str) -> Reply:
         session = quiz.session
@@ -325,9 +340,12 @@ class ChannelQuizService:
         if quiz.timer is not None and quiz.timer is not asyncio.current_task():
             quiz.timer.cancel()
         note = Reply.text(
-            "Your channel quiz was stopped",
-            f"I could not post in the quiz's channel ({exc}). Check that I may send messages "
-            "and embed links there, then start a new quiz. The answers given so far are kept.",
+            _("Your channel quiz was stopped"),
+            _(
+                "I could not post in the quiz's channel ({reason}). Check that I may send "
+                "messages and embed links there, then start a new quiz. The answers given so "
+                "far are kept."
+            ).format(reason=exc),
             private=True,
         )
         try:
@@ -335,12 +353,12 @@ class ChannelQuizService:
         except Exception as err:
             log.warning("could not tell the starter of quiz %s: %s", session.session_id, err)
         try:
-            await self.publisher.post(quiz.channel_id, self._table(quiz, "Standings so far"))
+            await self.publisher.post(quiz.channel_id, self._table(quiz, _("Standings so far")))
         except Exception as err:
             log.info("no standings posted for quiz %s: %s", session.session_id, err)
 
     def _with_table(self, note: Reply, quiz: ChannelQuiz) -> Reply:
-        table = self._table(quiz, "Standings so far")
+        table = self._table(quiz, _("Standings so far"))
         return Reply((*note.pages, *table.pages), private=True)
 
     async def _post_question(self, quiz: ChannelQuiz) -> None:
@@ -458,7 +476,8 @@ class ChannelQuizService:
                 row.guild_id,
                 message_id=state.get("message_id"),
             )
-            await self._resume_one(quiz)
+            with use_language(await language_of(self.server_language, quiz.guild_id)):
+                await self._resume_one(quiz)  # its timer keeps the server's language
             resumed += 1
         return resumed
 
@@ -471,11 +490,24 @@ class ChannelQuizService:
             return
         quiz.shown = self.faces.question(session)
         kept = len(session.final_votes())
-        what = "its time is up" if session.timer_seconds else "its starter closes it"
+        if session.timer_seconds:
+            text = ngettext(
+                "I restarted. Question {number} is still open until its time is up; the "
+                "{n} answer already given is kept, and its buttons still work.",
+                "I restarted. Question {number} is still open until its time is up; the "
+                "{n} answers already given are kept, and its buttons still work.",
+                kept,
+            )
+        else:
+            text = ngettext(
+                "I restarted. Question {number} is still open until its starter closes it; "
+                "the {n} answer already given is kept, and its buttons still work.",
+                "I restarted. Question {number} is still open until its starter closes it; "
+                "the {n} answers already given are kept, and its buttons still work.",
+                kept,
+            )
         note = Reply.text(
-            "This channel quiz goes on",
-            f"I restarted. Question {session.index + 1} is still open until {what}; the "
-            f"{kept} answer(s) already given are kept, and its buttons still work.",
+            _("This channel quiz goes on"), text.format(number=session.index + 1, n=kept)
         )
         try:
             await self.publisher.post(quiz.channel_id, note)

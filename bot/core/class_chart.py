@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.core.classwork import DayResult
 from bot.core.errors import InvalidInput
+from bot.i18n import _
 
 __all__ = ["results_chart"]
 
@@ -19,7 +20,7 @@ __all__ = ["results_chart"]
 def results_chart(days: Sequence[DayResult], title: str) -> bytes:
     """A line of the share right per day with the number of answers as bars, as PNG bytes."""
     if not days:
-        raise InvalidInput("Nobody in this server has answered yet: there is nothing to chart.")
+        raise InvalidInput(_("Nobody in this server has answered yet: there is nothing to chart."))
     import matplotlib
 
     matplotlib.use("Agg")
@@ -29,13 +30,13 @@ def results_chart(days: Sequence[DayResult], title: str) -> bytes:
     answers_axis = figure.add_subplot()
     share_axis = answers_axis.twinx()
     x: Any = [d.day for d in days]  # matplotlib plots dates; its stubs say numbers
-    answers_axis.bar(x, [d.answered for d in days], color="#c8d6e5", label="answers")
+    answers_axis.bar(x, [d.answered for d in days], color="#c8d6e5", label=_("answers"))
     share_axis.plot(
         x, [100 * d.correct / d.answered if d.answered else 0 for d in days], "o-", color="#1e6091"
     )
     share_axis.set_ylim(0, 100)
-    share_axis.set_ylabel("% right")
-    answers_axis.set_ylabel("answers")
+    share_axis.set_ylabel(_("right answers (%)"))
+    answers_axis.set_ylabel(_("answers"))
     answers_axis.set_title(title[:80])
     figure.autofmt_xdate()
     buffer = io.BytesIO()

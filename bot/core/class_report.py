@@ -29,6 +29,7 @@ from bot.core.classwork import (
 from bot.core.errors import NotFound
 from bot.core.library import Shelf
 from bot.core.models import Briefing
+from bot.i18n import _
 
 __all__ = ["CSV_COLUMNS", "ClassReportService", "flag_for", "report_csv"]
 
@@ -79,7 +80,7 @@ class ClassReportService:
         """An assignment's report; `roster` adds the students set it who never started."""
         assignment = await self.assignments.get_assignment(guild_id, assignment_id)
         if assignment is None:
-            raise NotFound(f"This server has no assignment #{assignment_id}.")
+            raise NotFound(_("This server has no assignment #{id}.").format(id=assignment_id))
         submissions = await self.assignments.submissions(guild_id, assignment_id)
         students = [_student(assignment, s) for s in submissions]
         seen = {s.user_id for s in students}
@@ -90,7 +91,7 @@ class ClassReportService:
         name = briefing.title if briefing else assignment.briefing_id
         return ClassReport(
             guild_id=guild_id,
-            title=f"Assignment #{assignment_id}: {name}",
+            title=_("Assignment #{id}: {briefing}").format(id=assignment_id, briefing=name),
             students=tuple(students),
             questions=self._figures(
                 briefing, assignment.briefing_id, assignment.question_ids, tallies
@@ -116,7 +117,7 @@ class ClassReportService:
         ids = [q.id for q in briefing.questions if q.id in answered_ids]
         return ClassReport(
             guild_id=guild_id,
-            title=f"Briefing: {briefing.title}",
+            title=_("Briefing: {briefing}").format(briefing=briefing.title),
             students=tuple(students),
             questions=self._figures(briefing, briefing.id, ids, tallies),
             briefing_id=briefing.id,

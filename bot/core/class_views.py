@@ -12,10 +12,13 @@ from collections.abc import Callable, Mapping, Sequence
 
 from bot.core.assignments import OpenAssignment
 from bot.core.classwork import Assignment, ClassReport, QuestionFigures, StudentResult
+from bot.core.dates import short_date_time
 from bot.core.paginate import paginate
 from bot.core.question_reports import AcceptOutcome, QueueItem
 from bot.core.replies import Button, ButtonStyle, Field, Reply
 from bot.core.schedule import zone
+from bot.core.wording import percent
+from bot.i18n import N_, _, ngettext
 
 __all__ = [
     "accepted_reply",
@@ -29,30 +32,42 @@ __all__ = [
 ]
 
 _REASONS = {
-    "wrong_key": "wrong answer key",
-    "unclear": "unclear",
-    "outdated": "outdated",
-    "typo": "typo",
-    "other": "other",
+    "wrong_key": N_("wrong answer key"),
+    "unclear": N_("unclear"),
+    "outdated": N_("outdated"),
+    "typo": N_("typo"),
+    "other": N_("other"),
 }
+_STATUSES = {
+    "finished": N_("finished"),
+    "late": N_("late"),
+    "started": N_("started"),
+    "not started": N_("not started"),
+}
+_FLAGS = {"too hard": N_("too hard"), "too easy": N_("too easy")}
 MAX_BUTTONS = 5
 
 
 def reason_label(reason: str) -> str:
     """A report reason as people say it."""
-    return _REASONS.get(reason, reason)
+    return _(_REASONS[reason]) if reason in _REASONS else reason
+
+
+def status_label(status: str) -> str:
+    """A student's state on an assignment (finished, late, started, not started) in words."""
+    return _(_STATUSES[status]) if status in _STATUSES else status
 
 
 def due_text(assignment: Assignment) -> str:
     """The due moment in the assignment's own zone, e.g. "Sat 14 Mar 2026, 18:00 Europe/Berlin"."""
     local = assignment.due_at.astimezone(zone(assignment.timezone))
-    return f"{local:%a %d %b %Y, %H:%M} {assignment.timezone}"
+    return f"{short_date_time(local, comma=True)} {assignment.timezone}"
 
 
 def _who(assignment: Assignment, role_names: Mapping[int, str]) -> str:
     if assignment.role_id is None:
-        return "everyone"
-    return role_names.get(assignment.role_id, f"role {assignment.role_id}")
+        return _("everyone")
+    return role_names.get(assignment.role_id, _("role {id}").format(id=assignment.role_id))
 
 
 def assignment_set_reply(
@@ -66,18 +81,27 @@ def assignment_set_reply(
     """The announcement of new work (or its reminder), with its Start button."""
     count = len(assignment.question_ids)
     lines = [
-        f"{title}: {count} question{'s' if count != 1 else ''} for {_who(assignment, role_names)}.",
-        f"Due {due_text(assignment)}. Late work is accepted and marked late.",
-        "Start it with the button below or with /assignments; it counts once.",
+        ngettext(
+            "{title}: {n} question for {who}.", "{title}: {n} questions for {who}.", count
+        ).format(title=title, n=count, who=_who(assignment, role_names)),
+        _("Due {when}. Late work is accepted and marked late.").format(when=due_text(assignment)),
+        _("Start it with the button below or with /assignments; it counts once."),
     ]
     if assignment.remind_minutes:
         lines.append(
-            f"A reminder goes out {assignment.remind_minutes} minutes before the deadline."
+            ngettext(
+                "A reminder goes out {n} minute before the deadline.",
+                "A reminder goes out {n} minutes before the deadline.",
+                assignment.remind_minutes,
+            ).format(n=assignment.remind_minutes)
         )
-    start = Button("start", f"Start assignment #{assignment.id}", start_action, ButtonStyle.PRIMARY)
-    heading = f"Assignment #{assignment.id}"
+    label = _("Start assignment #{id}").format(id=assignment.id)
+    start = Button("start", label, start_action, ButtonStyle.PRIMARY)
+    heading = _("Assignment #{id}").format(id=assignment.id)
     if reminder:
-        heading = f"Reminder: {heading} is due {due_text(assignment)}"
+        heading = _("Reminder: Assignment #{id} is due {when}").format(
+            id=assignment.id, when=due_text(assignment)
+        )
     return Reply(paginate(heading, "\n".join(lines)), (start,))
 
 
@@ -86,53 +110,71 @@ def open_assignments_reply(
 ) -> Reply:
     """A student's open work, soonest due first, a Start button each (the first five)."""
     if not items:
-        return Reply.text("Your assignments", "Nothing is set for you right now.", private=True)
+        return Reply.text(
+            _("Your assignments"), _("Nothing is set for you right now."), private=True
+        )
     lines = []
     for item in items:
         a = item.assignment
-        state = "started" if item.submission else "not started"
-        late = "; late now, still accepted" if item.late(now) else ""
+        state = status_label("started" if item.submission else "not started")
+        if item.late(now):
+            state = _("{state}; late now, still accepted").format(state=state)
         count = len(a.question_ids)
         lines.append(
-            f"#{a.id} {item.briefing_title}: {count} questions, due {due_text(a)} ({state}{late})"
+            ngettext(
+                "#{id} {title}: {n} question, due {when} ({state})",
+                "#{id} {title}: {n} questions, due {when} ({state})",
+                count,
+            ).format(id=a.id, title=item.briefing_title, n=count, when=due_text(a), state=state)
         )
     buttons = tuple(
         Button(
-            str(i.assignment.id), f"Start #{i.assignment.id}", start_action(i.assignment.id or 0)
+            str(i.assignment.id),
+            _("Start #{id}").format(id=i.assignment.id),
+            start_action(i.assignment.id or 0),
         )
         for i in items[:MAX_BUTTONS]
     )
-    return Reply(paginate("Your assignments", "\n".join(lines)), buttons, private=True)
+    return Reply(paginate(_("Your assignments"), "\n".join(lines)), buttons, private=True)
 
 
 def _student_line(s: StudentResult, names: Mapping[int, str]) -> str:
-    name = names.get(s.user_id, f"user {s.user_id}")
+    name = names.get(s.user_id, _("user {id}").format(id=s.user_id))
     if s.status == "not started":
-        return f"{name}: not started"
+        return f"{name}: {status_label(s.status)}"
     score = f"{s.correct}/{s.answered}"
-    when = f", {s.finished_at:%d %b %H:%M} UTC" if s.finished_at else ""
-    return f"{name}: {s.status}, {score}{when}"
+    when = ""
+    if s.finished_at:
+        when = ", " + _("{when} UTC").format(when=short_date_time(s.finished_at, year=False))
+    return f"{name}: {status_label(s.status)}, {score}{when}"
 
 
 def _question_field(number: int, q: QuestionFigures) -> Field:
     lines = [
-        f"Answered by {q.answered}; {round(100 * q.share_right)}% right",
+        _("Answered by {n}; {share} right").format(
+            n=q.answered, share=percent(round(100 * q.share_right))
+        ),
     ]
     if q.top_wrong:
-        lines.append(f"Most chosen wrong answer: {q.top_wrong.text} ({q.top_wrong.count})")
+        lines.append(
+            _("Most chosen wrong answer: {answer} ({count})").format(
+                answer=q.top_wrong.text, count=q.top_wrong.count
+            )
+        )
     if q.flag:
-        lines.append(f"Flag: {q.flag}")
-    return Field(f"Q{number}. {q.prompt}", "\n".join(lines))
+        flag = _(_FLAGS[q.flag]) if q.flag in _FLAGS else q.flag
+        lines.append(_("Flag: {flag}").format(flag=flag))
+    return Field(_("Q{number}. {prompt}").format(number=number, prompt=q.prompt), "\n".join(lines))
 
 
 def class_report_reply(report: ClassReport, names: Mapping[int, str], *, note: str = "") -> Reply:
     """The report, paged: the students first, then one field per question."""
     counts = ", ".join(
-        f"{report.count(status)} {status}"
+        f"{report.count(status)} {status_label(status)}"
         for status in ("finished", "late", "started", "not started")
         if report.count(status)
     )
-    head = [counts or "Nobody has answered yet."]
+    head = [counts or _("Nobody has answered yet.")]
     if note:
         head.append(note)
     students = "\n".join(_student_line(s, names) for s in report.students)
@@ -146,49 +188,83 @@ def queue_reply(
 ) -> Reply:
     """The open question reports, oldest first; buttons for the oldest one."""
     if not items:
-        return Reply.text("Question reports", "No open reports. All clear!", private=True)
-    fields = []
-    for item in items:
-        r = item.report
-        right = round(100 * item.correct / item.answered) if item.answered else 0
-        lines = [
-            f"Reason: {reason_label(r.reason)} ({item.reports_on_question} open on this question)",
-            f"Answer key: {item.answer}",
-            f"Their answer: {r.given or '(none)'}",
-            f"Answered {item.answered} times here, {right}% right",
-        ]
-        if r.comment:
-            lines.append(f"Comment: {r.comment}")
-        lines.append(f"Reported by {names.get(r.user_id, f'user {r.user_id}')}")
-        fields.append(Field(f"#{r.id} {item.prompt}", "\n".join(lines)))
+        return Reply.text(_("Question reports"), _("No open reports. All clear!"), private=True)
+    fields = [_queue_field(item, names) for item in items]
     first = items[0].report.id or 0
     buttons = (
         Button(
-            "accept", f"Accept an answer for #{first}", action("accept", first), ButtonStyle.SUCCESS
+            "accept",
+            _("Accept an answer for #{id}").format(id=first),
+            action("accept", first),
+            ButtonStyle.SUCCESS,
         ),
-        Button("hide", f"Hide question #{first}", action("hide", first), ButtonStyle.DANGER),
-        Button("dismiss", f"Dismiss #{first}", action("dismiss", first)),
+        Button(
+            "hide",
+            _("Hide question #{id}").format(id=first),
+            action("hide", first),
+            ButtonStyle.DANGER,
+        ),
+        Button("dismiss", _("Dismiss #{id}").format(id=first), action("dismiss", first)),
     )
-    body = f"{len(items)} open report{'s' if len(items) != 1 else ''}."
-    return Reply(paginate("Question reports", body, fields=fields), buttons, private=True)
+    body = ngettext("{n} open report.", "{n} open reports.", len(items)).format(n=len(items))
+    return Reply(paginate(_("Question reports"), body, fields=fields), buttons, private=True)
+
+
+def _queue_field(item: QueueItem, names: Mapping[int, str]) -> Field:
+    r = item.report
+    right = round(100 * item.correct / item.answered) if item.answered else 0
+    lines = [
+        _("Reason: {reason} ({n} open on this question)").format(
+            reason=reason_label(r.reason), n=item.reports_on_question
+        ),
+        _("Answer key: {answer}").format(answer=item.answer),
+        _("Their answer: {answer}").format(answer=r.given or _("(none)")),
+        ngettext(
+            "Answered {n} time here, {share} right",
+            "Answered {n} times here, {share} right",
+            item.answered,
+        ).format(n=item.answered, share=percent(right)),
+    ]
+    if r.comment:
+        lines.append(_("Comment: {comment}").format(comment=r.comment))
+    who = names.get(r.user_id, _("user {id}").format(id=r.user_id))
+    lines.append(_("Reported by {name}").format(name=who))
+    return Field(f"#{r.id} {item.prompt}", "\n".join(lines))
 
 
 def accepted_reply(outcome: AcceptOutcome) -> Reply:
     """What accepting an alternative did."""
     answers = ", ".join(outcome.override.alternatives)
-    lines = [f"Also accepted from now on in this server: {answers}."]
+    lines = [_("Also accepted from now on in this server: {answers}.").format(answers=answers)]
     if outcome.rescored:
-        lines.append(f"{outcome.rescored} earlier answer(s) re-scored as right.")
-    lines.append(f"Closed {outcome.closed_reports} report(s) on this question.")
-    return Reply.text("Answer accepted", "\n".join(lines), private=True)
+        lines.append(
+            ngettext(
+                "{n} earlier answer re-scored as right.",
+                "{n} earlier answers re-scored as right.",
+                outcome.rescored,
+            ).format(n=outcome.rescored)
+        )
+    lines.append(
+        ngettext(
+            "Closed {n} report on this question.",
+            "Closed {n} reports on this question.",
+            outcome.closed_reports,
+        ).format(n=outcome.closed_reports)
+    )
+    return Reply.text(_("Answer accepted"), "\n".join(lines), private=True)
 
 
 def with_open_work(reply: Reply, items: Sequence[OpenAssignment]) -> Reply:
     """A /score reply with the student's open assignments added to its first page."""
     if not items:
         return reply
-    lines = [f"#{i.assignment.id} {i.briefing_title}, due {due_text(i.assignment)}" for i in items]
+    lines = [
+        _("#{id} {title}, due {when}").format(
+            id=i.assignment.id, title=i.briefing_title, when=due_text(i.assignment)
+        )
+        for i in items
+    ]
     first = reply.pages[0]
-    field = Field("Open assignments (/assignments)", "\n".join(lines)[:1000])
+    field = Field(_("Open assignments (/assignments)"), "\n".join(lines)[:1000])
     page = dataclasses.replace(first, fields=(field, *first.fields))
     return dataclasses.replace(reply, pages=(page, *reply.pages[1:]))

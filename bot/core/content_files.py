@@ -14,6 +14,8 @@ import stat
 from pathlib import Path
 
 from bot.core.errors import Problem
+from bot.core.wording import number
+from bot.i18n import _
 
 __all__ = ["ContentFileRefused", "read_content_file"]
 
@@ -36,13 +38,15 @@ def _inside(path: Path, root: Path) -> Path:
         real = path.resolve(strict=True)
     except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on older Pythons
         raise _refuse(
-            f"cannot read the file ({getattr(exc, 'strerror', None) or exc})",
-            "check that it exists; a link must point at a file in the content folder",
+            _("cannot read the file ({reason})").format(
+                reason=getattr(exc, "strerror", None) or exc
+            ),
+            _("check that it exists; a link must point at a file in the content folder"),
         ) from None
     if not real.is_relative_to(root.resolve()):
         raise _refuse(
-            "the file is a link to a place outside the content folder",
-            "copy the briefing into the folder instead of linking to it",
+            _("the file is a link to a place outside the content folder"),
+            _("copy the briefing into the folder instead of linking to it"),
         )
     return real
 
@@ -58,23 +62,29 @@ def read_content_file(path: Path, root: Path, max_bytes: int) -> bytes:
     try:
         fd = os.open(real, flags)
     except OSError as exc:
-        raise _refuse(f"cannot read the file ({exc.strerror})", "check its permissions") from None
+        raise _refuse(
+            _("cannot read the file ({reason})").format(reason=exc.strerror),
+            _("check its permissions"),
+        ) from None
     with os.fdopen(fd, "rb", buffering=0) as handle:
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode):
             raise _refuse(
-                "this is not a regular file (a pipe, a device or a folder)",
-                "remove it from the content folder; only briefing files belong there",
+                _("this is not a regular file (a pipe, a device or a folder)"),
+                _("remove it from the content folder; only briefing files belong there"),
             )
         if info.st_size > max_bytes:
             raise _refuse(
-                f"the file is {info.st_size:,} bytes, over the {max_bytes:,}-byte limit",
-                "split it into several briefings",
+                _("the file is {size} bytes, over the {limit}-byte limit").format(
+                    size=number(info.st_size), limit=number(max_bytes)
+                ),
+                _("split it into several briefings"),
             )
         raw = _read_at_most(handle, max_bytes + 1)
     if len(raw) > max_bytes:  # it grew while being read
         raise _refuse(
-            f"the file is over the {max_bytes:,}-byte limit", "split it into several briefings"
+            _("the file is over the {limit}-byte limit").format(limit=number(max_bytes)),
+            _("split it into several briefings"),
         )
     return raw
 

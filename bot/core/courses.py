@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from bot.core.errors import Problem
 from bot.core.models import ShortText, Slug
 from bot.core.yamlread import Limits, read_yaml
+from bot.i18n import _
 
 __all__ = ["Course", "load_course_bytes"]
 
@@ -42,15 +43,15 @@ def load_course_bytes(
             Problem(
                 *located.position(tuple(e["loc"])),
                 str(e["msg"]),
-                "a course takes `id`, `title`, `briefings` (a list of ids)",
+                _("a course takes `id`, `title`, `briefings` (a list of ids)"),
             )
             for e in exc.errors()
         ]
     missing = [
         Problem(
             *located.position(("briefings", i)),
-            f"no briefing has the id `{b}`",
-            "use an id from /briefings",
+            _("no briefing has the id `{id}`").format(id=b),
+            _("use an id from /briefings"),
         )
         for i, b in enumerate(course.briefings)
         if b not in known

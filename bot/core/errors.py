@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.i18n import _
+
 __all__ = [
     "BriefbotError",
     "InvalidInput",
@@ -69,4 +71,6 @@ class Problem:
 
     def render(self, filename: str) -> str:
         """`content/x.yaml:12:5: what is wrong; how to fix it`."""
-        return f"{filename}:{self.line}:{self.column}: {self.message}; {self.fix}"
+        return _("{file}:{line}:{column}: {message}; {fix}").format(
+            file=filename, line=self.line, column=self.column, message=self.message, fix=self.fix
+        )

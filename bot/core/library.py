@@ -25,6 +25,7 @@ from bot.core.models import Briefing
 from bot.core.search_index import BriefingIndex
 from bot.core.trivia import load_trivia_bytes
 from bot.core.yamlread import Limits
+from bot.i18n import _
 
 __all__ = ["BriefingShelf", "FileReport", "FileStatus", "Library", "Shelf"]
 
@@ -123,18 +124,18 @@ class BriefingShelf:
         try:
             return self._by_id[briefing_id]
         except KeyError:
-            raise NotFound(f"There is no briefing `{briefing_id}`.") from None
+            raise NotFound(_("There is no briefing `{id}`.").format(id=briefing_id)) from None
 
     def find(self, query: str | None) -> Briefing:
         """A briefing by id or title, a prefix of one or of one of its words ("nk" for
         `nk-troops-russia`), or a forgiving title match; the only one when the query is empty.
         A query that starts several ids or titles raises NotFound naming them."""
         if not self._by_id:
-            raise NotFound("No briefings are loaded yet. A moderator can add one to content/.")
+            raise NotFound(_("No briefings are loaded yet. A moderator can add one to content/."))
         if not query or not query.strip():
             if len(self._by_id) == 1:
                 return next(iter(self._by_id.values()))
-            raise NotFound("Several briefings are loaded: name one (see /briefings).")
+            raise NotFound(_("Several briefings are loaded: name one (see /briefings)."))
         query = query.strip()[:200]
         if query in self._by_id:
             return self._by_id[query]
@@ -149,13 +150,21 @@ class BriefingShelf:
             return self._by_id[starting[0]]
         if starting:
             shown = ", ".join(f"`{i}`" for i in starting[:10])
-            raise NotFound(f"Several briefings match “{query}”: {shown}. Name one.")
+            raise NotFound(
+                _("Several briefings match “{query}”: {ids}. Name one.").format(
+                    query=query, ids=shown
+                )
+            )
         choices = {b.id: f"{b.id} {b.title}" for b in self._by_id.values()}
         best = process.extractOne(
             lowered, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=70
         )
         if best is None:
-            raise NotFound(f"No briefing matches “{query}”. Try /briefings to see them all.")
+            raise NotFound(
+                _("No briefing matches “{query}”. Try /briefings to see them all.").format(
+                    query=query
+                )
+            )
         return self._by_id[best[2]]
 
     def filter(self, keyword: str) -> list[Briefing]:
@@ -283,7 +292,9 @@ class Library(BriefingShelf):
     def _skipped(self, path: Path) -> FileReport:
         previous = self._files.get(path)
         kept = previous.briefing.id if previous and previous.briefing else None
-        problem = f"{self._name(path)}:1:1: not read: the reload took over {self.time_limit:g} s"
+        problem = _("{file}:1:1: not read: the reload took over {seconds} s").format(
+            file=self._name(path), seconds=f"{self.time_limit:g}"
+        )
         return FileReport(self._name(path), FileStatus.SKIPPED, kept, (problem,))
 
     def _failed(self, path: Path, name: str, problems: tuple[str, ...]) -> FileReport:
@@ -306,8 +317,10 @@ class Library(BriefingShelf):
                     FileStatus.FAILED,
                     None,
                     (
-                        f"{name}:1:1: briefing id `{entry.briefing.id}` is already used by "
-                        "another file; give this briefing its own id",
+                        _(
+                            "{file}:1:1: briefing id `{id}` is already used by "
+                            "another file; give this briefing its own id"
+                        ).format(file=name, id=entry.briefing.id),
                     ),
                 )
                 continue

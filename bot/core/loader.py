@@ -18,6 +18,7 @@ from bot.core.content_files import ContentFileRefused, read_content_file
 from bot.core.errors import Problem
 from bot.core.models import SUMMARY_LONG_ID, SUMMARY_SHORT_ID, Briefing
 from bot.core.yamlread import Limits, Located, read_yaml
+from bot.i18n import N_, _, ngettext
 
 __all__ = ["LoadResult", "load_briefing", "load_briefing_bytes"]
 
@@ -66,8 +67,8 @@ def load_briefing_bytes(raw: bytes, name: str, limits: Limits | None = None) -> 
                 Problem(
                     1,
                     1,
-                    "the file is not a mapping of keys",
-                    "start with `schema: 1` and `id: ...`",
+                    _("the file is not a mapping of keys"),
+                    _("start with `schema: 1` and `id: ...`"),
                 ),
             ),
         )
@@ -104,73 +105,120 @@ def _explain(err: Any, located: Located) -> Problem:
     """Turn one pydantic error into a positioned, friendly problem."""
     loc = tuple(err["loc"])
     kind = err["type"]
-    where = _shown(".".join(str(p) for p in loc) or "the file", 80)
+    where = _shown(".".join(str(p) for p in loc) or _("the file"), 80)
     line, col = located.position(loc)
     raw = located.scalars.get(loc)
     raw = None if raw is None else _shown(raw)
     value = err.get("input")
+    shape_problem = _shape_problem(kind, value, raw, where)
+    if shape_problem is not None:
+        return Problem(line, col, *shape_problem)
     if kind == "missing":
-        return Problem(line, col, f"`{where}` is missing", f"add `{_shown(loc[-1])}:` with a value")
+        return Problem(
+            line,
+            col,
+            _("`{where}` is missing").format(where=where),
+            _("add `{key}:` with a value").format(key=_shown(loc[-1])),
+        )
     if kind == "extra_forbidden":
-        return Problem(line, col, f"unknown key `{_shown(loc[-1])}`", _suggest_key(loc, err))
-    if kind == "string_type" and value is None:
-        return Problem(line, col, f"`{where}` has no value", "write some text after the colon")
-    if kind == "string_type" and isinstance(value, dict | list):
-        shape = "a list" if isinstance(value, list) else "a mapping"
         return Problem(
-            line,
-            col,
-            f"`{where}` should be text, but YAML read {shape}",
-            "write plain text; put it in quotes if it holds `: `, `[` or `{`",
+            line, col, _("unknown key `{key}`").format(key=_shown(loc[-1])), _suggest_key(loc, err)
         )
-    if kind == "string_type" and isinstance(value, bool):
-        shown = raw if raw is not None else str(value).lower()
+    if kind == "string_pattern_mismatch" and loc[-1] == "language":
         return Problem(
             line,
             col,
-            f"YAML read `{shown}` at `{where}` as the boolean "
-            f"{str(value).lower()}, but text is expected",
-            f'put it in quotes: "{shown}"',
-        )
-    if kind == "string_type" and isinstance(value, int | float):
-        shown = raw if raw is not None else str(value)
-        return Problem(
-            line,
-            col,
-            f"YAML read `{shown}` at `{where}` as a number, but text is expected",
-            f'put it in quotes: "{shown}"',
+            _("`{value}` is not a language code at `{where}`").format(
+                value=_shown(value), where=where
+            ),
+            _("write a code such as `en`, `fr` or `pt-BR`"),
         )
     if kind == "string_pattern_mismatch":
         return Problem(
             line,
             col,
-            f"`{_shown(value)}` is not a valid id at `{where}`",
-            "use lowercase letters, digits and dashes, e.g. `kirby-fair-game`",
+            _("`{value}` is not a valid id at `{where}`").format(value=_shown(value), where=where),
+            _("use lowercase letters, digits and dashes, e.g. `kirby-fair-game`"),
         )
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
         shown = raw if raw is not None else _shown(value)
         return Problem(
-            line, col, f"`{shown}` is not allowed at `{where}`", f"use one of {expected}"
+            line,
+            col,
+            _("`{value}` is not allowed at `{where}`").format(value=shown, where=where),
+            _("use one of {expected}").format(expected=expected),
         )
+    return Problem(line, col, *_size_problem(kind, err, where))
+
+
+def _shape_problem(kind: str, value: Any, raw: str | None, where: str) -> tuple[str, str] | None:
+    """What is wrong when text was expected and YAML read something else, and the fix."""
+    if kind != "string_type":
+        return None
+    if value is None:
+        return (
+            _("`{where}` has no value").format(where=where),
+            _("write some text after the colon"),
+        )
+    if isinstance(value, dict | list):
+        if isinstance(value, list):
+            what = _("`{where}` should be text, but YAML read a list")
+        else:
+            what = _("`{where}` should be text, but YAML read a mapping")
+        return (
+            what.format(where=where),
+            _("write plain text; put it in quotes if it holds `: `, `[` or `{`"),
+        )
+    if isinstance(value, bool):
+        shown = raw if raw is not None else str(value).lower()
+        return (
+            _(
+                "YAML read `{shown}` at `{where}` as the boolean {value}, but text is expected"
+            ).format(shown=shown, where=where, value=str(value).lower()),
+            _('put it in quotes: "{shown}"').format(shown=shown),
+        )
+    if isinstance(value, int | float):
+        shown = raw if raw is not None else str(value)
+        return (
+            _("YAML read `{shown}` at `{where}` as a number, but text is expected").format(
+                shown=shown, where=where
+            ),
+            _('put it in quotes: "{shown}"').format(shown=shown),
+        )
+    return None
+
+
+def _size_problem(kind: str, err: Any, where: str) -> tuple[str, str]:
+    """Empty, too long, too few items, wrong shape, not a date, or a model rule's message."""
     if kind == "string_too_short":
-        return Problem(line, col, f"`{where}` is empty", "write some text")
+        return _("`{where}` is empty").format(where=where), _("write some text")
     if kind == "string_too_long":
         limit = err.get("ctx", {}).get("max_length")
-        return Problem(line, col, f"`{where}` is longer than {limit} characters", "shorten it")
-    if kind == "too_short":
-        need = err.get("ctx", {}).get("min_length")
-        return Problem(line, col, f"`{where}` needs at least {need} item(s)", "add them")
-    if kind in ("list_type", "dict_type", "model_type", "model_attributes_type"):
-        shape = (
-            "a list (lines starting with `- `)" if kind == "list_type" else "a mapping (key: value)"
+        return (
+            _("`{where}` is longer than {limit} characters").format(where=where, limit=limit),
+            _("shorten it"),
         )
-        return Problem(line, col, f"`{where}` should be {shape}", "fix its shape")
+    if kind == "too_short":
+        need = err.get("ctx", {}).get("min_length", 1)
+        what = ngettext(
+            "`{where}` needs at least {n} item", "`{where}` needs at least {n} items", need
+        )
+        return what.format(where=where, n=need), _("add them")
+    if kind in ("list_type", "dict_type", "model_type", "model_attributes_type"):
+        if kind == "list_type":
+            what = _("`{where}` should be a list (lines starting with `- `)")
+        else:
+            what = _("`{where}` should be a mapping (key: value)")
+        return what.format(where=where), _("fix its shape")
     if kind in ("date_from_datetime_parsing", "date_parsing", "date_type"):
-        return Problem(line, col, f"`{where}` is not a date", "write it as YYYY-MM-DD")
+        return _("`{where}` is not a date").format(where=where), _("write it as YYYY-MM-DD")
     message = str(err["msg"]).removeprefix("Value error, ")
-    what, _, fix = message.partition("; ")
-    return Problem(line, col, f"{what} (at `{where}`)", fix or "see the format reference")
+    what, _sep, fix = message.partition("; ")
+    return (
+        _("{problem} (at `{where}`)").format(problem=what.rstrip(), where=where),
+        fix or _("see the format reference"),
+    )
 
 
 def _suggest_key(loc: tuple[Any, ...], err: Any) -> str:
@@ -185,8 +233,8 @@ def _suggest_key(loc: tuple[Any, ...], err: Any) -> str:
     }
     close = difflib.get_close_matches(str(loc[-1]), sorted(candidates), n=1, cutoff=0.7)
     if close:
-        return f"did you mean `{close[0]}`? otherwise remove it"
-    return "remove it; see the format reference for the keys a briefing takes"
+        return _("did you mean `{key}`? otherwise remove it").format(key=close[0])
+    return _("remove it; see the format reference for the keys a briefing takes")
 
 
 def _items(data: dict[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]:
@@ -231,28 +279,32 @@ def _crosscheck(data: dict[str, Any], located: Located) -> Iterable[Problem]:
     }
     for item_id, path in ids:
         if item_id in owners:
-            first, _ = located.position(owners[item_id])
+            first, _column = located.position(owners[item_id])
             reserved = item_id in (SUMMARY_SHORT_ID, SUMMARY_LONG_ID)
+            if reserved:
+                what = _("id `{id}` is kept for the summary")
+            else:
+                what = _("id `{id}` is used twice (first at line {line})")
             yield Problem(
                 *located.position(path),
-                f"id `{_shown(item_id)}` is "
-                + ("kept for the summary" if reserved else f"used twice (first at line {first})"),
-                "give each item its own id",
+                what.format(id=_shown(item_id), line=first),
+                _("give each item its own id"),
             )
         else:
             owners[item_id] = path
 
-    section_ids = {s["id"] for _, s in sections if isinstance(s.get("id"), str)}
-    testable = {f["id"] for _, f in _items(data, "facts") if isinstance(f.get("id"), str)}
-    testable |= {q["id"] for _, q in quotes if isinstance(q.get("id"), str)}
+    section_ids = {s["id"] for _index, s in sections if isinstance(s.get("id"), str)}
+    testable = {f["id"] for _index, f in _items(data, "facts") if isinstance(f.get("id"), str)}
+    testable |= {q["id"] for _index, q in quotes if isinstance(q.get("id"), str)}
 
     def resolve(ref: Any, path: Path_, allowed: set[str], what: str) -> Iterable[Problem]:
         if isinstance(ref, str) and ref not in allowed:
             hint = difflib.get_close_matches(ref, sorted(allowed), n=1)
-            fix = f"use the id of an existing {what}"
+            thing = _(what)
+            fix = _("use the id of an existing {thing}").format(thing=thing)
             if hint:
-                fix = f"did you mean `{_shown(hint[0])}`?"
-            message = f"`{_shown(ref)}` does not match any {what}"
+                fix = _("did you mean `{id}`?").format(id=_shown(hint[0]))
+            message = _("`{id}` does not match any {thing}").format(id=_shown(ref), thing=thing)
             yield Problem(*located.position(path), message, fix)
 
     located_sections = [(path, q) for path, q in quotes]
@@ -260,13 +312,13 @@ def _crosscheck(data: dict[str, Any], located: Located) -> Iterable[Problem]:
         located_sections += [((key, i), x) for i, x in _items(data, key)]
     for path, item in located_sections:
         if item.get("section") is not None:
-            yield from resolve(item["section"], (*path, "section"), section_ids, "section")
+            yield from resolve(item["section"], (*path, "section"), section_ids, N_("section"))
     for i, question in _items(data, "questions"):
         for j, ref in _strings(question.get("refs")):
-            yield from resolve(ref, ("questions", i, "refs", j), testable, "fact or quote")
+            yield from resolve(ref, ("questions", i, "refs", j), testable, N_("fact or quote"))
     for i, note in _items(data, "notes"):
         for j, ref in _strings(note.get("applies_to")):
-            yield from resolve(ref, ("notes", i, "applies_to", j), set(owners), "item")
+            yield from resolve(ref, ("notes", i, "applies_to", j), set(owners), N_("item"))
     terms: set[str] = set()
     for i, entry in _items(data, "glossary"):
         term = entry.get("term")
@@ -275,7 +327,7 @@ def _crosscheck(data: dict[str, Any], located: Located) -> Iterable[Problem]:
         if term.casefold() in terms:
             yield Problem(
                 *located.position(("glossary", i, "term")),
-                f"the glossary defines `{_shown(term)}` twice",
-                "keep one definition",
+                _("the glossary defines `{term}` twice").format(term=_shown(term)),
+                _("keep one definition"),
             )
         terms.add(term.casefold())

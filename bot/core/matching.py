@@ -1,7 +1,8 @@
 """Free-text answer matching for quiz questions: forgiving about form, strict about facts.
 
 `normalize` makes text comparable however it was typed: case, accents (é = e), punctuation,
-spacing, zero-width and control characters, and a leading "the"/"a"/"an" stop mattering, and
+spacing, zero-width and control characters, and a leading article ("the", "a", "an", or in
+French "le", "la", "les", "l'", "un", "une", "des", "du") stop mattering ("œ" = "oe"), and
 numbers take one form: "3,000" = "3 000" = "3000" = "three thousand" = "3 thousand" = "3k";
 "3.5 million" = "3500000"; "3bn" is three billion, while "3m" is left alone (metres or
 million?). Ordinals compare by value: "third" = "3rd" = "3". Month abbreviations next to a
@@ -60,7 +61,10 @@ _HARD_CAP = 2000  # the longest guess read, however long the answers are
 _MAX_EXTRA_WORDS = 3  # words a guess may add to a purely numeric answer ("troops", "about")
 _MAX_NUMBER_DIGITS = 30  # longer digit runs stay as they are: compared, never converted
 
-_ARTICLES = frozenset({"the", "a", "an"})
+# Leading articles a guess may add or leave out, in English and French ("the", "la", "les").
+_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "un", "une", "des", "du"})
+# The French elided article ("l'Élysée") stands apart from its word, as "le".
+_ELISION = re.compile(r"\bl['’‘ʼ](?=\w)")
 # Word lists read best as one string each.
 _UNITS = {
     word: value
@@ -180,8 +184,13 @@ def _read_number(tokens: list[str], start: int) -> tuple[Decimal, int]:
     return _DECIMAL.add(total, group), pos
 
 
+def _elided(match: re.Match[str]) -> str:
+    """ "l'" becomes the article "le", dropped when it leads like any article."""
+    return "le "
+
+
 def _tokens(text: str) -> list[str]:
-    cleaned = _APOSTROPHES.sub("", _clean(text))
+    cleaned = _APOSTROPHES.sub("", _ELISION.sub(_elided, _clean(text)))
     cleaned = cleaned.replace("&", " and ").replace("%", " percent ")
     cleaned = _DIGIT_GROUPS.sub(lambda m: re.sub(r"[, ]", "", m.group()), cleaned)
     raw: list[str] = []

@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from bot.i18n import _
+
 __all__ = [
     "SCHEMA_VERSION",
     "SUMMARY_LONG_ID",
@@ -23,6 +25,7 @@ __all__ = [
     "Fact",
     "Figure",
     "GlossaryEntry",
+    "LanguageCode",
     "Question",
     "QuestionKind",
     "Quote",
@@ -47,6 +50,11 @@ Slug = Annotated[
 ]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=240)]
+LanguageCode = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", max_length=35),
+    Field(description="A language code (BCP 47), e.g. `en`, `fr`, `pt-BR`."),
+]
 QuestionKind = Literal["choice", "truefalse", "short"]
 Difficulty = Literal["easy", "medium", "hard"]
 
@@ -214,35 +222,43 @@ class Question(_Model):
     def _answer_fits_kind(self) -> Question:
         if self.kind == "truefalse":
             if not isinstance(self.answer, bool):
-                raise ValueError("a truefalse answer must be true or false (unquoted)")
+                raise ValueError(_("a truefalse answer must be true or false (unquoted)"))
             if self.choices:
-                raise ValueError("a truefalse question takes no choices; remove `choices`")
+                raise ValueError(_("a truefalse question takes no choices; remove `choices`"))
             return self
         if isinstance(self.answer, bool):
             raise ValueError(
-                f"a {self.kind} answer must be text; YAML read it as a boolean, so quote it"
+                _("a {kind} answer must be text; YAML read it as a boolean, so quote it").format(
+                    kind=self.kind
+                )
             )
         if not self.answer.strip():
-            raise ValueError("the answer is empty; write the right answer")
+            raise ValueError(_("the answer is empty; write the right answer"))
         if self.kind == "choice":
-            if len(self.choices) < 2:
-                raise ValueError("a choice question needs at least two `choices`")
-            if len(self.choices) > 5:
-                raise ValueError("a choice question takes at most five `choices` (one button row)")
-            folded = [c.casefold() for c in self.choices]
-            if len(set(folded)) != len(folded):
-                raise ValueError("the choices repeat themselves; make each choice distinct")
-            if self.answer.casefold() not in folded:
-                raise ValueError("the answer is not among the choices; add it or fix the spelling")
+            self._check_choices(self.answer, self.choices)
         elif self.choices:
-            raise ValueError("a short question takes no choices; use `accept` for other spellings")
+            raise ValueError(
+                _("a short question takes no choices; use `accept` for other spellings")
+            )
         return self
+
+    @staticmethod
+    def _check_choices(answer: str, choices: list[str]) -> None:
+        if len(choices) < 2:
+            raise ValueError(_("a choice question needs at least two `choices`"))
+        if len(choices) > 5:
+            raise ValueError(_("a choice question takes at most five `choices` (one button row)"))
+        folded = [c.casefold() for c in choices]
+        if len(set(folded)) != len(folded):
+            raise ValueError(_("the choices repeat themselves; make each choice distinct"))
+        if answer.casefold() not in folded:
+            raise ValueError(_("the answer is not among the choices; add it or fix the spelling"))
 
     @property
     def answer_text(self) -> str:
-        """The answer as a reader sees it."""
+        """The answer as a reader sees it (true or false in the reader's language)."""
         if isinstance(self.answer, bool):
-            return "True" if self.answer else "False"
+            return _("True") if self.answer else _("False")
         return self.answer
 
 
@@ -252,6 +268,9 @@ class Briefing(_Model):
     schema_version: Literal[1] = Field(alias="schema", description="Format version; always 1.")
     id: Slug
     title: ShortText = Field(description="The briefing's title, in our words.")
+    language: LanguageCode = Field(
+        default="en", description="The language the briefing is written in; default `en`."
+    )
     source: Source = Field(description="The article it was built from.")
     tags: list[Slug] = Field(default_factory=list, description="Keywords for /briefings.")
     summary: Summary = Field(description="The story in our own words.")

@@ -15,6 +15,7 @@ from bot.core.paginate import paginate
 from bot.core.progress import GuildSettings, Schedule
 from bot.core.replies import Field, Reply, emphasis, moment
 from bot.core.schedule import describe, next_run, when_text
+from bot.i18n import _, ngettext
 
 __all__ = [
     "PROBLEMS_SHOWN",
@@ -36,34 +37,44 @@ _MARKS = {
 }
 
 
+def _status_text(status: FileStatus) -> str:
+    """What a reload did with a file, as a moderator reads it."""
+    return {
+        FileStatus.LOADED: _("loaded"),
+        FileStatus.UNCHANGED: _("unchanged"),
+        FileStatus.FAILED: _("failed, not loaded"),
+        FileStatus.KEPT: _("broken: the last good version stays live"),
+        FileStatus.REMOVED: _("removed"),
+        FileStatus.SKIPPED: _("skipped: the reload ran out of time"),
+    }.get(status, status.value)
+
+
 def _file_block(report: FileReport) -> str:
     serves = f" (`{report.briefing_id}`)" if report.briefing_id else ""
-    status = report.status.value
-    if report.status == FileStatus.FAILED:
-        status = "failed, not loaded"
-    elif report.status == FileStatus.KEPT:
-        status = "broken: the last good version stays live"
+    status = _status_text(report.status)
     lines = [f"{_MARKS[report.status]} {report.path}: {status}{serves}"]
     lines += [f"  → {p}" for p in report.problems[:PROBLEMS_SHOWN]]
     more = len(report.problems) - PROBLEMS_SHOWN
     if more > 0:
-        lines.append(f"  → …and {more} more: run `briefbot validate` to see them all")
+        lines.append(
+            "  → " + _("…and {n} more: run `briefbot validate` to see them all").format(n=more)
+        )
     return "\n".join(lines)
 
 
 def reload_reply(reports: Sequence[FileReport], live: int) -> Reply:
     """One block per file: loaded, unchanged, kept last good version, failed or removed."""
     if not reports:
-        body = "No briefing files were found in the content folder."
+        body = _("No briefing files were found in the content folder.")
     else:
         body = "\n".join(_file_block(r) for r in reports)
     broken = sum(
         r.status in (FileStatus.FAILED, FileStatus.KEPT, FileStatus.SKIPPED) for r in reports
     )
-    footer = f"{live} briefing{'s' if live != 1 else ''} live."
+    footer = ngettext("{n} briefing live.", "{n} briefings live.", live).format(n=live)
     if broken:
-        footer += " Fix the file at the line shown, then /reload again."
-    return Reply(paginate("Content reloaded", body, footer=footer), private=True)
+        footer += " " + _("Fix the file at the line shown, then /reload again.")
+    return Reply(paginate(_("Content reloaded"), body, footer=footer), private=True)
 
 
 def schedule_line(
@@ -73,20 +84,34 @@ def schedule_line(
     titles: dict[str, str] | None = None,
 ) -> tuple[str, str]:
     """A schedule as (name, details): what, where, how often, and its next run."""
-    what = "Question of the day" if schedule.what == "question" else "Briefing post"
     title = (titles or {}).get(schedule.briefing_id)
-    source = f"`{schedule.briefing_id}`" + ("" if title else " (not loaded now)")
+    source = f"`{schedule.briefing_id}`"
+    if not title:
+        source = _("{briefing} (not loaded now)").format(briefing=source)
+    if schedule.what == "question":
+        name = _("#{id} · Question of the day from {source}")
+    else:
+        name = _("#{id} · Briefing post from {source}")
     upcoming = next_run(schedule, now)
     if upcoming is None:
-        when = "Next run: none (it has run)"
+        when = _("Next run: none (it has run)")
     else:
-        when = f"Next run: {when_text(upcoming, schedule)} · {moment(upcoming)}"
-    details = f"{describe(schedule)} in {channel(schedule.channel_id)}\n{when}"
+        when = _("Next run: {when} · {moment}").format(
+            when=when_text(upcoming, schedule), moment=moment(upcoming)
+        )
+    where = _("{how_often} in {channel}").format(
+        how_often=describe(schedule), channel=channel(schedule.channel_id)
+    )
+    details = f"{where}\n{when}"
     if schedule.paused:
-        details += f"\n⏸ Paused after {schedule.failures} failed posts: {schedule.last_error}"
+        details += "\n" + _("⏸ Paused after {n} failed posts: {reason}").format(
+            n=schedule.failures, reason=schedule.last_error
+        )
     elif schedule.failures:
-        details += f"\n⚠ Last post failed ({schedule.failures} in a row): {schedule.last_error}"
-    return f"#{schedule.id} · {what} from {source}", details
+        details += "\n" + _("⚠ Last post failed ({n} in a row): {reason}").format(
+            n=schedule.failures, reason=schedule.last_error
+        )
+    return name.format(id=schedule.id, source=source), details
 
 
 def schedules_reply(
@@ -98,14 +123,14 @@ def schedules_reply(
     """Every schedule of a server with its next run, in its own zone and in UTC."""
     if not schedules:
         return Reply.text(
-            "Schedules",
-            "Nothing is scheduled. Add a post or a question of the day with /schedule.",
+            _("Schedules"),
+            _("Nothing is scheduled. Add a post or a question of the day with /schedule."),
             private=True,
         )
     fields = [Field(*schedule_line(s, now, channel, titles)) for s in schedules]
     pages = paginate(
-        f"Schedules ({len(schedules)})",
-        "Remove one with /unschedule and its number.",
+        _("Schedules ({count})").format(count=len(schedules)),
+        _("Remove one with /unschedule and its number."),
         fields=fields,
     )
     return Reply(pages, private=True)
@@ -121,33 +146,35 @@ def settings_reply(
     warnings: Sequence[str] = (),
 ) -> Reply:
     """The server's settings; `role`/`channel` are how the adapter names them (or None)."""
-    timer = f"{settings.quiz_timer_seconds} s per question in channel quizzes"
-    untimed = (
-        "yes: channel quizzes wait for the starter to close each question"
-        if settings.untimed_default
-        else "no: channel quizzes use the timer"
+    timer = _("{seconds} s per question in channel quizzes").format(
+        seconds=settings.quiz_timer_seconds
     )
-    briefing = "not set"
+    untimed = (
+        _("yes: channel quizzes wait for the starter to close each question")
+        if settings.untimed_default
+        else _("no: channel quizzes use the timer")
+    )
+    briefing = _("not set")
     if settings.default_briefing:
-        shown = briefing_title or "not loaded now"
+        shown = briefing_title or _("not loaded now")
         briefing = f"`{settings.default_briefing}` ({shown})"
     fields = (
         Field(
-            "Moderator role",
-            role or "not set: members with Manage Messages or Manage Server are moderators",
+            _("Moderator role"),
+            role or _("not set: members with Manage Messages or Manage Server are moderators"),
         ),
-        Field("Quiz timer", timer),
-        Field("Untimed by default", untimed),
-        Field("Default briefing", briefing),
-        Field("Question of the day channel", channel or "not set"),
+        Field(_("Quiz timer"), timer),
+        Field(_("Untimed by default"), untimed),
+        Field(_("Default briefing"), briefing),
+        Field(_("Question of the day channel"), channel or _("not set")),
     )
     if changed:
-        body = f"Changed: {', '.join(changed)}."
+        body = _("Changed: {settings}.").format(settings=", ".join(changed))
     else:
-        body = "Change one with `/settings` and that option; clear one with `/settings clear`."
+        body = _("Change one with `/settings` and that option; clear one with `/settings clear`.")
     if warnings:
         body += "\n\n" + "\n".join(f"⚠️ {w}" for w in warnings)
-    return Reply(paginate("Server settings", body, fields=fields), private=True)
+    return Reply(paginate(_("Server settings"), body, fields=fields), private=True)
 
 
 def sources_reply(briefing: Briefing) -> Reply:
@@ -161,8 +188,10 @@ def sources_reply(briefing: Briefing) -> Reply:
         lines.append(who)
     if source.url:
         lines.append(source.url)
-    notes = [f"⚠️ {note.text}\nSources: {note.source_text}" for note in briefing.notes] or [
-        "No editor's notes: nothing in the source needed correcting."
-    ]
-    body = "\n".join(lines) + "\n\n" + emphasis("Editor's notes") + "\n\n" + "\n\n".join(notes)
-    return Reply(paginate(f"{briefing.title}: sources & notes", body), private=True)
+    notes = [
+        f"⚠️ {note.text}\n" + _("Sources: {sources}").format(sources=note.source_text)
+        for note in briefing.notes
+    ] or [_("No editor's notes: nothing in the source needed correcting.")]
+    body = "\n".join(lines) + "\n\n" + emphasis(_("Editor's notes")) + "\n\n" + "\n\n".join(notes)
+    title = _("{briefing}: sources & notes").format(briefing=briefing.title)
+    return Reply(paginate(title, body), private=True)

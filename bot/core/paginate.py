@@ -25,11 +25,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.replies import Field, Page, Reply
+from bot.i18n import _
 
 __all__ = [
     "CONTINUED",
     "SCREEN",
     "PageLimits",
+    "continued",
     "fit_reply",
     "page_length",
     "paginate",
@@ -82,7 +84,14 @@ SCREEN = PageLimits(
 """The screenful core views paginate to: what the strictest adapter here (Discord) accepts."""
 
 CONTINUED = " (cont.)"
-"""Appended to the name of a field that carries on a value split over several fields."""
+"""Appended to the name of a field that carries on a value split over several fields
+(in English; `continued` gives it in the reader's language)."""
+
+
+def continued() -> str:
+    """The mark after a field name carried on from the field before, in the reader's language."""
+    return " " + _("(cont.)")
+
 
 # Where a chunk may end, best first. For each pattern, `group(1)` ends where the chunk ends.
 _CUTS = (
@@ -177,7 +186,8 @@ def _fit_fields(fields: Sequence[Field], limits: PageLimits) -> list[Field]:
         if len(f.value) <= limits.field_value:
             fitted.append(f if name == f.name else Field(name, f.value, f.inline))
             continue
-        later = _shorten(f.name, limits.field_name - len(CONTINUED)) + CONTINUED
+        mark = continued()
+        later = _shorten(f.name, limits.field_name - len(mark)) + mark
         for number, part in enumerate(split_text(f.value, limits.field_value) or [""]):
             fitted.append(Field(later if number else name, part, f.inline))
     return fitted

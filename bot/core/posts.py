@@ -13,12 +13,13 @@ from bot.core.models import SUMMARY_SHORT_ID, Briefing
 from bot.core.paginate import page_length, paginate
 from bot.core.replies import Field, Page, emphasis
 from bot.core.views import NoteMarks, source_line
+from bot.i18n import N_, _
 
 __all__ = ["PART_NAMES", "PostPart", "briefing_post", "group_pages"]
 
 PostPart = Literal["summary", "figures", "all"]
 PART_NAMES: tuple[PostPart, ...] = ("summary", "figures", "all")
-CLOSING = "Quiz me: a private quiz only you see · Sources & notes: where this comes from"
+CLOSING = N_("Quiz me: a private quiz only you see · Sources & notes: where this comes from")
 
 
 def _summary(briefing: Briefing, marks: NoteMarks) -> list[Page]:
@@ -31,7 +32,7 @@ def _summary(briefing: Briefing, marks: NoteMarks) -> list[Page]:
     pages = list(paginate(briefing.title, body, footer=source_line(briefing)))
     if briefing.facts:
         lines = [marks.after(f"• {fact.text}", fact.id, sep="\n  ") for fact in briefing.facts]
-        pages += paginate("Key facts", "\n".join(lines))
+        pages += paginate(_("Key facts"), "\n".join(lines))
     return pages
 
 
@@ -46,7 +47,7 @@ def _figures(briefing: Briefing, marks: NoteMarks) -> list[Page]:
             value += f"\n“{figure.quotes[0].text}”"
             ids.append(figure.quotes[0].id)
         fields.append(Field(figure.name, marks.after(value, *ids)))
-    return list(paginate("Who is who", "", fields=fields))
+    return list(paginate(_("Who is who"), "", fields=fields))
 
 
 def _more(briefing: Briefing, marks: NoteMarks) -> list[Page]:
@@ -55,13 +56,13 @@ def _more(briefing: Briefing, marks: NoteMarks) -> list[Page]:
         lines = "\n".join(
             marks.after(f"• {e.when}: {e.what}", e.id, sep="\n  ") for e in briefing.timeline
         )
-        pages += paginate("Timeline", lines)
+        pages += paginate(_("Timeline"), lines)
     if briefing.glossary:
         lines = "\n".join(
             marks.after(f"• {emphasis(e.term)}: {e.meaning}", e.id, sep="\n  ")
             for e in briefing.glossary
         )
-        pages += paginate("Glossary", lines)
+        pages += paginate(_("Glossary"), lines)
     return pages
 
 
@@ -75,13 +76,13 @@ def briefing_post(briefing: Briefing, part: PostPart = "summary") -> list[Page]:
         pages += _summary(briefing, marks)
     if part in ("figures", "all"):
         pages += _figures(briefing, marks) or (
-            [] if part == "all" else list(paginate("Who is who", "No people listed."))
+            [] if part == "all" else list(paginate(_("Who is who"), _("No people listed.")))
         )
     if part == "all":
         pages += _more(briefing, marks)
     last = pages[-1]
     if not last.footer:
-        pages[-1] = Page(last.title, last.body, last.fields, CLOSING)
+        pages[-1] = Page(last.title, last.body, last.fields, _(CLOSING))
     return pages
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from bot.core.class_quiz import OverrideSource
 from bot.core.clock import Clock
+from bot.core.dates import day_and_month
 from bot.core.errors import BriefbotError, InvalidInput, NotSaved, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, EditorNote, Question
@@ -31,6 +32,7 @@ from bot.core.quiz import AnswerResult, QuizQuestion, judge, notes_for_question,
 from bot.core.replies import Page, Reply, emphasis, moment
 from bot.core.review import ReviewScheduler
 from bot.core.views import note_lines, option_buttons
+from bot.i18n import _, ngettext
 
 __all__ = [
     "KEEP_UNREVEALED",
@@ -83,22 +85,28 @@ def pick_question(
     pool = answerable(briefing)
     if not pool:
         raise InvalidInput(
-            f"“{briefing.title}” has no multiple-choice or true/false question, so it cannot "
-            "give a question of the day. Pick another briefing."
+            _(
+                "“{briefing}” has no multiple-choice or true/false question, so it cannot "
+                "give a question of the day. Pick another briefing."
+            ).format(briefing=briefing.title)
         )
     random.Random(f"qotd:{briefing.id}").shuffle(pool)
     start = day.toordinal() % len(pool)
     turn = [pool[(start + step) % len(pool)] for step in range(len(pool))]
     if all(q.id in hidden for q in pool):
         raise InvalidInput(
-            f"Every multiple-choice and true/false question of “{briefing.title}” is hidden in "
-            "this server, so it cannot give a question of the day. Pick another briefing."
+            _(
+                "Every multiple-choice and true/false question of “{briefing}” is hidden in "
+                "this server, so it cannot give a question of the day. Pick another briefing."
+            ).format(briefing=briefing.title)
         )
     fresh = [q for q in turn if q.id not in asked and q.id not in hidden]
     if not fresh:
         raise QuizError(
-            f"Every question of “{briefing.title}” was already a question of the day in this "
-            "channel today; none is left to ask."
+            _(
+                "Every question of “{briefing}” was already a question of the day in this "
+                "channel today; none is left to ask."
+            ).format(briefing=briefing.title)
         )
     rng = random.Random(f"qotd:{briefing.id}:{day.isoformat()}")
     return present(briefing, fresh[0], rng)
@@ -160,7 +168,7 @@ class Qotd:
         """The question with its options in the posted order; QuizError if it was removed."""
         question = next((q for q in briefing.questions if q.id == self.question_id), None)
         if question is None:
-            raise QuizError("This question of the day was removed from its briefing.")
+            raise QuizError(_("This question of the day was removed from its briefing."))
         return QuizQuestion(briefing.id, question, self.options, briefing.section_of(question))
 
 
@@ -203,29 +211,31 @@ def duration_text(seconds: float) -> str:
     """12 s, 4 min, 2 h 5 min."""
     seconds = max(0, round(seconds))
     if seconds < 60:
-        return f"{seconds} s"
+        return _("{seconds} s").format(seconds=seconds)
     minutes = seconds // 60
     if minutes < 60:
-        return f"{minutes} min"
+        return _("{minutes} min").format(minutes=minutes)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    if minutes:
+        return _("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+    return _("{hours} h").format(hours=hours)
 
 
 def question_reply(qotd: Qotd, qq: QuizQuestion, title: str, action_prefix: str) -> Reply:
     """The posted question: prompt, options as buttons, and when the answer comes."""
     q = qq.question
     if q.kind == "truefalse":
-        hint = "True or false?"
+        hint = _("True or false?")
     else:
         hint = "\n".join(f"{k}) {o}" for k, o in zip(qq.keys, qq.options, strict=True))
-    body = (
-        f"{q.prompt}\n\n{hint}\n\nEveryone can answer, once. The answer and the best "
-        f"answerers come {moment(qotd.reveal_at)}."
+    when = _("Everyone can answer, once. The answer and the best answerers come {when}.").format(
+        when=moment(qotd.reveal_at)
     )
+    body = f"{q.prompt}\n\n{hint}\n\n{when}"
     page = Page(
-        title=f"Question of the day · {qotd.day:%A %d %B}",
+        title=_("Question of the day · {day}").format(day=day_and_month(qotd.day)),
         body=body,
-        footer=f"From the briefing: {title}"[:200],
+        footer=_("From the briefing: {title}").format(title=title)[:200],
     )
     return Reply((page,), option_buttons(qq, action_prefix))
 
@@ -233,21 +243,27 @@ def question_reply(qotd: Qotd, qq: QuizQuestion, title: str, action_prefix: str)
 def reveal_reply(reveal: Reveal, names: dict[int, str]) -> Reply:
     """The answer, why, how many got it right, and the fastest right answerers."""
     q = reveal.quiz_question.question
-    body = f"{q.prompt}\n\nThe answer: {emphasis(q.answer_text)}\n{q.explanation}\n\n"
+    answer = _("The answer: {answer}").format(answer=emphasis(q.answer_text))
+    body = f"{q.prompt}\n\n{answer}\n{q.explanation}\n\n"
     if reveal.notes:
         body += note_lines(reveal.notes) + "\n\n"
     if not reveal.answered:
-        body += "Nobody answered this one."
+        body += _("Nobody answered this one.")
     else:
-        people = "person" if reveal.answered == 1 else "people"
-        body += f"{reveal.answered} {people} answered, {reveal.right} right."
+        body += ngettext(
+            "{n} person answered, {right} right.",
+            "{n} people answered, {right} right.",
+            reveal.answered,
+        ).format(n=reveal.answered, right=reveal.right)
         if reveal.best:
             ranks = "\n".join(
-                f"{i}. {names.get(user, str(user))}, after {duration_text(seconds)}"
+                _("{rank}. {name}, after {duration}").format(
+                    rank=i, name=names.get(user, str(user)), duration=duration_text(seconds)
+                )
                 for i, (user, seconds) in enumerate(reveal.best, 1)
             )
-            body += f"\n\nBest answerers (right, fastest first):\n{ranks}"
-    title = f"Question of the day · {reveal.qotd.day:%A %d %B}: the answer"
+            body += "\n\n" + _("Best answerers (right, fastest first):") + f"\n{ranks}"
+    title = _("Question of the day · {day}: the answer").format(day=day_and_month(reveal.qotd.day))
     return Reply((Page(title=title, body=body),))
 
 
@@ -345,7 +361,7 @@ class QotdService:
         qotd = await self.get(session_id)
         if qotd is None:
             raise QuizError(
-                "This question of the day is closed: its answer has been posted in the channel."
+                _("This question of the day is closed: its answer has been posted in the channel.")
             )
         briefing = self.library.get(qotd.briefing_id)
         qq = qotd.quiz_question(briefing)
@@ -381,7 +397,7 @@ class QotdService:
             first = await self.store.answers.record_answer(record, review)
         except Exception as exc:  # nothing was recorded: the same click may simply be retried
             log.exception("committing an answer to question of the day %s failed", session_id)
-            raise NotSaved("Your answer could not be saved just now: please try again.") from exc
+            raise NotSaved(_("Your answer could not be saved just now: please try again.")) from exc
         return Answered(qotd, AnswerResult(qq, key, chosen, correct, seconds), first)
 
     async def due_reveals(self, now: dt.datetime | None = None) -> list[Qotd]:

@@ -21,6 +21,7 @@ from bot.core.errors import InvalidInput, NotFound
 from bot.core.library import Shelf
 from bot.core.matching import is_blank, is_correct
 from bot.core.models import Briefing, Question
+from bot.i18n import _, pgettext
 
 __all__ = [
     "MAX_COMMENT_CHARS",
@@ -78,6 +79,17 @@ def visible_questions(briefing: Briefing, overrides: Sequence[QuestionOverride])
     return [q.id for q in briefing.questions if q.id not in hidden]
 
 
+def _status_word(status: str) -> str:
+    """A report's state (accepted, hidden, dismissed, open) as a moderator reads it."""
+    words = {
+        "open": pgettext("report status", "open"),
+        "accepted": pgettext("report status", "accepted"),
+        "hidden": pgettext("report status", "hidden"),
+        "dismissed": pgettext("report status", "dismissed"),
+    }
+    return words.get(status, status)
+
+
 class QuestionReportService:
     """Filing, listing and resolving question reports for one bot."""
 
@@ -93,7 +105,7 @@ class QuestionReportService:
         briefing = self.library.get(briefing_id)
         question = next((q for q in briefing.questions if q.id == question_id), None)
         if question is None:
-            raise NotFound("That question is no longer in the briefing.")
+            raise NotFound(_("That question is no longer in the briefing."))
         return briefing, question
 
     async def report(
@@ -111,13 +123,19 @@ class QuestionReportService:
         self._question(briefing_id, question_id)
         if reason not in REPORT_REASONS:
             raise InvalidInput(
-                f"Pick a reason: {', '.join(r.replace('_', ' ') for r in REPORT_REASONS)}."
+                _("Pick a reason: {reasons}.").format(
+                    reasons=", ".join(r.replace("_", " ") for r in REPORT_REASONS)
+                )
             )
         comment = comment.strip()
         if len(comment) > MAX_COMMENT_CHARS:
-            raise InvalidInput(f"Keep the comment under {MAX_COMMENT_CHARS} characters.")
+            raise InvalidInput(
+                _("Keep the comment under {most} characters.").format(most=MAX_COMMENT_CHARS)
+            )
         if await self.repo.has_open_report(guild_id, user_id, briefing_id, question_id):
-            raise InvalidInput("You already reported this question; a moderator will look at it.")
+            raise InvalidInput(
+                _("You already reported this question; a moderator will look at it.")
+            )
         report = QuestionReport(
             guild_id=guild_id,
             user_id=user_id,
@@ -140,10 +158,13 @@ class QuestionReportService:
         items = []
         for r in reports:
             try:
-                _, question = self._question(r.briefing_id, r.question_id)
+                _briefing, question = self._question(r.briefing_id, r.question_id)
                 prompt, answer = question.prompt, question.answer_text
             except NotFound:
-                prompt, answer = f"{r.briefing_id}/{r.question_id} (no longer loaded)", ""
+                prompt = _("{briefing}/{question} (no longer loaded)").format(
+                    briefing=r.briefing_id, question=r.question_id
+                )
+                answer = ""
             answered, correct = await self.repo.question_counts(
                 guild_id, r.briefing_id, r.question_id
             )
@@ -162,9 +183,13 @@ class QuestionReportService:
     async def _open(self, guild_id: int, report_id: int) -> QuestionReport:
         report = await self.repo.get_report(guild_id, report_id)
         if report is None:
-            raise NotFound(f"This server has no report #{report_id}.")
+            raise NotFound(_("This server has no report #{id}.").format(id=report_id))
         if report.status != "open":
-            raise InvalidInput(f"Report #{report_id} was already {report.status}.")
+            raise InvalidInput(
+                _("Report #{id} was already {status}.").format(
+                    id=report_id, status=_status_word(report.status)
+                )
+            )
         return report
 
     async def accept_alternative(
@@ -178,17 +203,23 @@ class QuestionReportService:
     ) -> AcceptOutcome:
         """Count `alternative` as right from now on; closes every open report on the question."""
         report = await self._open(guild_id, report_id)
-        _, question = self._question(report.briefing_id, report.question_id)
+        _briefing, question = self._question(report.briefing_id, report.question_id)
         alternative = alternative.strip()
         if is_blank(alternative) or len(alternative) > MAX_ALTERNATIVE_CHARS:
             raise InvalidInput(
-                f"Write the answer to accept (1-{MAX_ALTERNATIVE_CHARS} characters)."
+                _("Write the answer to accept (1-{most} characters).").format(
+                    most=MAX_ALTERNATIVE_CHARS
+                )
             )
         if question.kind != "short":
             options = question.choices or ["True", "False"]
             match = next((o for o in options if o.casefold() == alternative.casefold()), None)
             if match is None:
-                raise InvalidInput(f"Accept one of the question's options: {', '.join(options)}.")
+                raise InvalidInput(
+                    _("Accept one of the question's options: {options}.").format(
+                        options=", ".join(options)
+                    )
+                )
             alternative = match
         current = await self.repo.get_override(guild_id, report.briefing_id, report.question_id)
         existing = current.alternatives if current else ()

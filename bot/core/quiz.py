@@ -18,6 +18,8 @@ from typing import Any
 from bot.core.errors import InvalidInput, QuizError
 from bot.core.matching import Person, is_blank, is_correct
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
+from bot.core.wording import difficulty_name
+from bot.i18n import _
 
 __all__ = [
     "MAX_QUESTIONS",
@@ -36,8 +38,8 @@ __all__ = [
 LETTERS = "ABCDE"
 MAX_QUESTIONS = 25
 MAX_ANSWER_CHARS = 300
-_TRUE_WORDS = {"true", "t", "yes", "y", "right", "correct", "1"}
-_FALSE_WORDS = {"false", "f", "no", "n", "wrong", "incorrect", "2"}
+_TRUE_WORDS = {"true", "t", "yes", "y", "right", "correct", "1", "vrai", "v", "oui", "o", "juste"}
+_FALSE_WORDS = {"false", "f", "no", "n", "wrong", "incorrect", "2", "faux", "non", "inexact"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +112,7 @@ def pick_questions(
 ) -> list[Question]:
     """Choose up to `count` questions, optionally of one difficulty or from a list of ids."""
     if not 1 <= count <= MAX_QUESTIONS:
-        raise InvalidInput(f"Pick between 1 and {MAX_QUESTIONS} questions.")
+        raise InvalidInput(_("Pick between 1 and {most} questions.").format(most=MAX_QUESTIONS))
     pool = list(briefing.questions)
     if only is not None:
         wanted = set(only)
@@ -118,15 +120,20 @@ def pick_questions(
     if difficulty:
         pool = [q for q in pool if q.difficulty == difficulty]
     if not pool:
-        level = f" {difficulty}" if difficulty else ""
-        raise InvalidInput(f"“{briefing.title}” has no{level} questions to ask.")
+        if difficulty:
+            message = _("“{briefing}” has no {difficulty} questions to ask.").format(
+                briefing=briefing.title, difficulty=difficulty_name(difficulty)
+            )
+        else:
+            message = _("“{briefing}” has no questions to ask.").format(briefing=briefing.title)
+        raise InvalidInput(message)
     return rng.sample(pool, min(count, len(pool)))
 
 
 def present(briefing: Briefing, question: Question, rng: random.Random) -> QuizQuestion:
     """A question as one session shows it: its choices shuffled by the session's `rng`."""
     if question.kind == "truefalse":
-        options: tuple[str, ...] = ("True", "False")
+        options: tuple[str, ...] = (_("True"), _("False"))
     elif question.kind == "choice":
         shuffled = list(question.choices)
         rng.shuffle(shuffled)
@@ -160,7 +167,7 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
     """Read one answer to a question: whether it is right and which option it picked."""
     given = text.strip()[:MAX_ANSWER_CHARS]
     if is_blank(given):
-        raise InvalidInput("That answer is empty: type a letter, true/false, or your answer.")
+        raise InvalidInput(_("That answer is empty: type a letter, true/false, or your answer."))
     q = qq.question
     folded = given.casefold().rstrip(".!)")
     if q.kind == "truefalse":
@@ -169,16 +176,20 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         elif folded in _FALSE_WORDS:
             key = "false"
         else:
-            raise InvalidInput("Answer true or false (or yes/no, t/f).")
+            raise InvalidInput(_("Answer true or false (or yes/no, t/f)."))
         return key == qq.right_key, key
     if q.kind == "choice":
         picked = _choice_key(qq, folded, given, _people(briefing))
         if picked is None:
-            raise InvalidInput(f"Pick one of {', '.join(qq.keys)} (or 1-{len(qq.keys)}).")
+            raise InvalidInput(
+                _("Pick one of {keys} (or 1-{last}).").format(
+                    keys=", ".join(qq.keys), last=len(qq.keys)
+                )
+            )
         return picked == qq.right_key, picked
     if _looks_like_a_choice(folded, q.answer_text):
         raise InvalidInput(
-            "This question has no options to pick: type the answer itself, in words."
+            _("This question has no options to pick: type the answer itself, in words.")
         )
     wrong = _wrong_names(briefing, q)
     return is_correct(given, q.answer_text, q.accept, wrong, _people(briefing)), None
@@ -216,7 +227,7 @@ def present_all(briefing: Briefing, question_ids: Sequence[str], seed: int) -> l
     rng = random.Random(seed)
     by_id = {q.id: q for q in briefing.questions}
     if any(qid not in by_id for qid in question_ids):
-        raise QuizError("This quiz's questions changed since it started: start a new one.")
+        raise QuizError(_("This quiz's questions changed since it started: start a new one."))
     return [present(briefing, by_id[qid], rng) for qid in question_ids]
 
 
@@ -271,7 +282,7 @@ class SoloSession:
     def current(self) -> QuizQuestion:
         """The question waiting for an answer."""
         if self.finished:
-            raise QuizError("This quiz is over. Start a new one with /quiz.")
+            raise QuizError(_("This quiz is over. Start a new one with /quiz."))
         return self.questions[self.index]
 
     def answer(
@@ -291,9 +302,9 @@ class SoloSession:
         calls `accept`: a failed commit leaves the question open for a retry.
         """
         if user_id != self.user_id:
-            raise QuizError("This is someone else's quiz: start your own with /quiz.")
+            raise QuizError(_("This is someone else's quiz: start your own with /quiz."))
         if question_index is not None and question_index != self.index:
-            raise QuizError("You already answered that question.")
+            raise QuizError(_("You already answered that question."))
         qq = self.current()
         correct, key = judge(self.briefing, qq, text)
         seconds = max(0.0, (now - self.asked_at).total_seconds())
@@ -310,7 +321,7 @@ class SoloSession:
     def accept(self, result: AnswerResult, now: datetime) -> None:
         """Move past the current question with its (committed) result."""
         if self.finished or result.quiz_question is not self.current():
-            raise QuizError("You already answered that question.")
+            raise QuizError(_("You already answered that question."))
         self.results.append(result)
         self.asked_at = now
 
@@ -460,7 +471,7 @@ class GroupSession:
     def current(self) -> QuizQuestion:
         """The open question."""
         if self.round is None:
-            raise QuizError("This quiz has ended: start a new one with /quiz.")
+            raise QuizError(_("This quiz has ended: start a new one with /quiz."))
         return self.round.quiz_question
 
     def answer(
@@ -473,11 +484,11 @@ class GroupSession:
     def judge_vote(self, text: str, now: datetime, question_index: int | None = None) -> Vote:
         """Judge an answer to the open question without taking it (commit it, then accept it)."""
         if self.round is None:
-            raise QuizError("This quiz has ended: start a new one with /quiz.")
+            raise QuizError(_("This quiz has ended: start a new one with /quiz."))
         if question_index is not None and question_index != self.index:
-            raise QuizError("That question is closed; answer the current one.")
+            raise QuizError(_("That question is closed; answer the current one."))
         if self.timer_seconds is not None and self.deadline_passed(now):
-            raise QuizError("Time is up for this question.")
+            raise QuizError(_("Time is up for this question."))
         qq = self.round.quiz_question
         correct, key = judge(self.briefing, qq, text)
         seconds = max(0.0, (now - self.round.opened_at).total_seconds())
@@ -486,7 +497,7 @@ class GroupSession:
     def accept_vote(self, user_id: int, vote: Vote, question_index: int) -> bool:
         """Take a judged (and committed) vote; True when it replaced an earlier one."""
         if self.round is None or question_index != self.index:
-            raise QuizError("That question closed before your answer arrived.")
+            raise QuizError(_("That question closed before your answer arrived."))
         changed = user_id in self.round.votes
         self.round.votes[user_id] = vote
         return changed
@@ -542,7 +553,7 @@ class GroupSession:
     def close_question(self, now: datetime) -> QuestionResult:
         """Close the open question, score it, and open the next one if any."""
         if self.round is None:
-            raise QuizError("This quiz has ended: start a new one with /quiz.")
+            raise QuizError(_("This quiz has ended: start a new one with /quiz."))
         votes = self.round.votes
         result = QuestionResult(
             self.round.quiz_question,

@@ -23,7 +23,7 @@ from bot.core.ports import Repositories
 from bot.core.replies import Reply
 from bot.core.schedule import parse_time, refuse_abbreviation, zone
 from bot.core.timer import ClockTimer
-from bot.core.wording import plural
+from bot.i18n import _, ngettext
 
 __all__ = ["KIND", "Reminder", "ReminderSender", "ReminderService", "reminder_reply"]
 
@@ -78,10 +78,13 @@ class Reminder:
 
 def reminder_reply(due: int) -> Reply:
     """The reminder itself."""
-    verb = "is" if due == 1 else "are"
     return Reply.text(
-        "Time to review",
-        f"{plural(due, 'question')} {verb} due for review. A few minutes now keeps them fresh.",
+        _("Time to review"),
+        ngettext(
+            "{n} question is due for review. A few minutes now keeps them fresh.",
+            "{n} questions are due for review. A few minutes now keeps them fresh.",
+            due,
+        ).format(n=due),
         private=True,
     )
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Protocol
 
+from bot.i18n import _
+
 __all__ = [
     "Button",
     "ButtonStyle",
@@ -208,7 +210,7 @@ class Reply:
     @classmethod
     def problem(cls, message: str) -> Reply:
         """A polite, private answer to input the bot could not use."""
-        return cls(pages=(Page(title="Sorry", body=message),), private=True, error=True)
+        return cls(pages=(Page(title=_("Sorry"), body=message),), private=True, error=True)
 
 
 def _render_page(page: Page, renderer: InlineRenderer) -> Page:

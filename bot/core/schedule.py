@@ -23,8 +23,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from rapidfuzz import fuzz, process
 
+from bot.core.dates import short_date_time, weekday_name, weekday_names
 from bot.core.errors import InvalidInput
 from bot.core.progress import Recurrence, Schedule, ScheduleWhat
+from bot.i18n import _
 
 __all__ = [
     "GRACE",
@@ -103,12 +105,18 @@ def refuse_abbreviation(name: str) -> None:
     if upper not in ABBREVIATIONS and upper not in {n.upper() for n in zone_names()}:
         return
     suggestion = ABBREVIATIONS.get(upper)
-    hint = f" For the clock people keep there, use {suggestion}." if suggestion else ""
-    raise InvalidInput(
-        f"“{cleaned}” is an abbreviation, not a place: as a time zone it has no daylight "
-        f"saving, so the posting time would shift by an hour for half the year.{hint} Use a "
-        "name from the IANA list, such as Europe/Berlin, America/New_York or UTC."
+    sentences = [
+        _(
+            "“{zone}” is an abbreviation, not a place: as a time zone it has no daylight "
+            "saving, so the posting time would shift by an hour for half the year."
+        ).format(zone=cleaned)
+    ]
+    if suggestion:
+        sentences.append(_("For the clock people keep there, use {zone}.").format(zone=suggestion))
+    sentences.append(
+        _("Use a name from the IANA list, such as Europe/Berlin, America/New_York or UTC.")
     )
+    raise InvalidInput(" ".join(sentences))
 
 
 def zone(name: str) -> ZoneInfo:
@@ -123,15 +131,22 @@ def zone(name: str) -> ZoneInfo:
             return ZoneInfo(canonical)
         except (ZoneInfoNotFoundError, ValueError):  # listed but unreadable: treat as unknown
             pass
-    shown = name.strip()[:60] or "(empty)"
+    shown = name.strip()[:60] or _("(empty)")
     best = process.extract(
         cleaned.casefold(), list(known), scorer=fuzz.WRatio, limit=3, score_cutoff=75
     )
-    hint = f" Did you mean {', '.join(known[b[0]] for b in best)}?" if best else ""
-    raise InvalidInput(
-        f"“{shown}” is not a time zone I know.{hint} Use a name from the IANA list, such as "
-        "Europe/Berlin, America/New_York, Asia/Tokyo or UTC."
+    sentences = [_("“{zone}” is not a time zone I know.").format(zone=shown)]
+    if best:
+        sentences.append(
+            _("Did you mean {zones}?").format(zones=", ".join(known[b[0]] for b in best))
+        )
+    sentences.append(
+        _(
+            "Use a name from the IANA list, such as "
+            "Europe/Berlin, America/New_York, Asia/Tokyo or UTC."
+        )
     )
+    raise InvalidInput(" ".join(sentences))
 
 
 def parse_time(text: str) -> dt.time:
@@ -147,7 +162,9 @@ def parse_time(text: str) -> dt.time:
         if hour < 24 and minute < 60:
             return dt.time(hour, minute)
     shown = (text or "").strip()[:40]
-    raise InvalidInput(f"“{shown}” is not a time: write it like 08:30 or 18:05.")
+    raise InvalidInput(
+        _("“{text}” is not a time: write it like 08:30 or 18:05.").format(text=shown)
+    )
 
 
 def parse_date(text: str) -> dt.date:
@@ -159,7 +176,9 @@ def parse_date(text: str) -> dt.date:
         except ValueError:
             pass
     raise InvalidInput(
-        f"“{(text or '').strip()[:40]}” is not a date: write it like 2026-03-14 (year-month-day)."
+        _("“{text}” is not a date: write it like 2026-03-14 (year-month-day).").format(
+            text=(text or "").strip()[:40]
+        )
     )
 
 
@@ -272,12 +291,15 @@ def describe(schedule: Schedule) -> str:
     """How often it runs, in words: "daily at 08:30 (Europe/Berlin)"."""
     if schedule.recurrence == "once":
         assert isinstance(schedule.at, dt.datetime)
-        when = f"once on {schedule.at:%Y-%m-%d} at {schedule.at:%H:%M}"
+        when = _("once on {date} at {time}").format(
+            date=f"{schedule.at:%Y-%m-%d}", time=f"{schedule.at:%H:%M}"
+        )
     elif schedule.recurrence == "weekly":
-        day = WEEKDAYS[schedule.weekday or 0].capitalize()
-        when = f"every {day} at {schedule.at:%H:%M}"
+        when = _("every {weekday} at {time}").format(
+            weekday=weekday_name(schedule.weekday or 0), time=f"{schedule.at:%H:%M}"
+        )
     else:
-        when = f"daily at {schedule.at:%H:%M}"
+        when = _("daily at {time}").format(time=f"{schedule.at:%H:%M}")
     return f"{when} ({schedule.timezone})"
 
 
@@ -302,31 +324,34 @@ def make_schedule(
     day_name = (weekday or "").strip().casefold()
     if repeat == "once":
         if not date_text:
-            raise InvalidInput("A one-off post needs a date too, like 2026-03-14.")
+            raise InvalidInput(_("A one-off post needs a date too, like 2026-03-14."))
         if day_name:
-            raise InvalidInput("A one-off post takes a date, not a weekday.")
+            raise InvalidInput(_("A one-off post takes a date, not a weekday."))
         at: dt.time | dt.datetime = dt.datetime.combine(parse_date(date_text), at_time)
         assert isinstance(at, dt.datetime)
         if _instant(at.date(), at.time(), tz) <= now:
             local_now = now.astimezone(tz)
             raise InvalidInput(
-                f"{at:%Y-%m-%d %H:%M} has already passed in {tz.key} "
-                f"(it is {local_now:%Y-%m-%d %H:%M} there). Pick a later time."
+                _(
+                    "{when} has already passed in {zone} (it is {now} there). Pick a later time."
+                ).format(
+                    when=f"{at:%Y-%m-%d %H:%M}", zone=tz.key, now=f"{local_now:%Y-%m-%d %H:%M}"
+                )
             )
         number = None
     else:
         if date_text:
-            raise InvalidInput(
-                f"A {repeat} schedule takes a time only; use repeat: once for a date."
-            )
+            if repeat == "weekly":
+                message = _("A weekly schedule takes a time only; use repeat: once for a date.")
+            else:
+                message = _("A daily schedule takes a time only; use repeat: once for a date.")
+            raise InvalidInput(message)
         at = at_time
         number = None
         if repeat == "weekly":
-            if day_name not in WEEKDAYS:
-                raise InvalidInput("A weekly schedule needs a weekday, e.g. monday.")
-            number = WEEKDAYS.index(day_name)
+            number = _weekday_number(day_name)
         elif day_name:
-            raise InvalidInput("Only weekly schedules take a weekday; use repeat: weekly.")
+            raise InvalidInput(_("Only weekly schedules take a weekday; use repeat: weekly."))
     return Schedule(
         guild_id=guild_id,
         channel_id=channel_id,
@@ -340,10 +365,20 @@ def make_schedule(
     )
 
 
+def _weekday_number(day_name: str) -> int:
+    """0 for Monday...: the English name or the reader's (`lundi`); InvalidInput otherwise."""
+    if day_name in WEEKDAYS:
+        return WEEKDAYS.index(day_name)
+    local = [name.casefold() for name in weekday_names()]
+    if day_name in local:
+        return local.index(day_name)
+    raise InvalidInput(_("A weekly schedule needs a weekday, e.g. monday."))
+
+
 def when_text(when: dt.datetime, schedule: Schedule) -> str:
     """A run time in the schedule's zone and in UTC: "Mon 05 Jan 2026 10:00 CET (09:00 UTC)"."""
     local = when.astimezone(zone(schedule.timezone))
     utc = when.astimezone(dt.UTC)
     same_day = local.date() == utc.date()
-    utc_text = f"{utc:%H:%M} UTC" if same_day else f"{utc:%a %d %b %H:%M} UTC"
-    return f"{local:%a %d %b %Y %H:%M} {local.tzname()} ({utc_text})"
+    utc_text = f"{utc:%H:%M} UTC" if same_day else f"{short_date_time(utc, year=False)} UTC"
+    return f"{short_date_time(local)} {local.tzname()} ({utc_text})"

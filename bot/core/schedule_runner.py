@@ -40,7 +40,9 @@ from bot.core.schedule import (
     run_key,
     runs_between,
 )
+from bot.core.server_language import ServerLanguage, language_of
 from bot.core.timer import ClockTimer
+from bot.i18n import _, ngettext, use_language
 
 __all__ = [
     "MAX_SCHEDULES_PER_SERVER",
@@ -156,8 +158,12 @@ class ScheduleRunner:
         *,
         interval: float = TICK_SECONDS,
         on_tick: Callable[[Tick], None] | None = None,
+        server_language: ServerLanguage | None = None,
     ) -> None:
         self.store = store
+        # a server's language (`GuildSettings.language`): posts and notices run outside any
+        # request, so each server's are made in its own language; None: English
+        self.server_language = server_language
         self.on_tick = on_tick  # told of every tick's outcome (the adapter's metrics)
         self.qotd = qotd
         self.clock = clock
@@ -193,14 +199,18 @@ class ScheduleRunner:
             existing_ones = await self.store.list_schedules(schedule.guild_id)
             if len(existing_ones) >= MAX_SCHEDULES_PER_SERVER:
                 raise InvalidInput(
-                    f"This server already has {MAX_SCHEDULES_PER_SERVER} schedules, the most "
-                    "it may have: remove one with /unschedule first."
+                    _(
+                        "This server already has {n} schedules, the most "
+                        "it may have: remove one with /unschedule first."
+                    ).format(n=MAX_SCHEDULES_PER_SERVER)
                 )
             for existing in existing_ones:
                 if _same_posting(existing, schedule):
                     raise InvalidInput(
-                        f"Schedule #{existing.id} already posts exactly this there: it would "
-                        "post twice. See /schedules, or /unschedule it first."
+                        _(
+                            "Schedule #{id} already posts exactly this there: it would "
+                            "post twice. See /schedules, or /unschedule it first."
+                        ).format(id=existing.id)
                     )
             saved = await self.store.add_schedule(schedule)
             assert saved.id is not None
@@ -215,12 +225,16 @@ class ScheduleRunner:
         async with self._lock:
             tick = Tick()
             for qotd in await self.qotd.due_reveals(now):
-                if self.delivery.serves(qotd.guild_id) and await self.delivery.reveal(qotd):
-                    tick.revealed.append(qotd.session_id)
+                if not self.delivery.serves(qotd.guild_id):
+                    continue
+                with use_language(await language_of(self.server_language, qotd.guild_id)):
+                    if await self.delivery.reveal(qotd):
+                        tick.revealed.append(qotd.session_id)
             for schedule in await self.store.due_schedules(now):
                 if schedule.paused or not self.delivery.serves(schedule.guild_id):
                     continue  # paused, or another process (shard) serves that server
-                await self._run_schedule(schedule, now, tick)
+                with use_language(await language_of(self.server_language, schedule.guild_id)):
+                    await self._run_schedule(schedule, now, tick)
             cutoff = now - LOOKBACK - dt.timedelta(days=1)
             self.handled = {k: t for k, t in self.handled.items() if t > cutoff}
             if self.on_tick is not None:
@@ -294,15 +308,18 @@ class ScheduleRunner:
 
 def failure_notice(schedule: Schedule) -> Reply:
     """What a schedule's moderator is told when one of its posts failed."""
-    body = (
-        f"Schedule #{schedule.id} could not post: {schedule.last_error}. "
-        f"That is {schedule.failures} failed post(s) in a row."
-    )
+    body = ngettext(
+        "Schedule #{id} could not post: {reason}. That is {n} failed post in a row.",
+        "Schedule #{id} could not post: {reason}. That is {n} failed posts in a row.",
+        schedule.failures,
+    ).format(id=schedule.id, reason=schedule.last_error, n=schedule.failures)
     if schedule.paused:
-        body += (
-            f" After {PAUSE_AFTER} in a row it is paused: fix the channel (or pick another), "
+        body += " " + _(
+            "After {n} in a row it is paused: fix the channel (or pick another), "
             "then remove it with /unschedule and schedule it again."
-        )
+        ).format(n=PAUSE_AFTER)
     else:
-        body += f" Check the channel and my permissions there; at {PAUSE_AFTER} it is paused."
-    return Reply.text("A scheduled post failed", body, private=True)
+        body += " " + _("Check the channel and my permissions there; at {n} it is paused.").format(
+            n=PAUSE_AFTER
+        )
+    return Reply.text(_("A scheduled post failed"), body, private=True)

@@ -77,6 +77,10 @@ class SettingsService:
         self.store = store
         self.library = library
 
+    async def language(self, guild_id: int) -> str | None:
+        """The server's language (a `ServerLanguage` for work outside requests)."""
+        return (await self.store.get_settings(guild_id)).language
+
     async def apply(self, guild_id: int, change: SettingsChange) -> SettingsOutcome:
         """Check and save `change` (nothing saved when a rule refuses it)."""
         changes, changed = self._changes(change)
@@ -92,39 +96,45 @@ class SettingsService:
             "qotd_channel": change.qotd_channel_id,
         }
         if change.clear and given[change.clear] is not None:
-            raise InvalidInput(f"Set {change.clear} or clear it, not both at once.")
+            raise InvalidInput(
+                _("Set {setting} or clear it, not both at once.").format(setting=change.clear)
+            )
         changes: dict[str, Any] = {}
         changed: list[str] = []
         if change.moderator_role_id is not None or change.clear == "moderator_role":
             if not change.may_manage_server:
-                raise NotAllowed("Only members with Manage Server can choose the moderator role.")
+                raise NotAllowed(
+                    _("Only members with Manage Server can choose the moderator role.")
+                )
             if change.role_is_everyone:
-                raise InvalidInput("@everyone cannot be the moderator role: pick a role.")
+                raise InvalidInput(_("@everyone cannot be the moderator role: pick a role."))
             changes["moderator_role_id"] = change.moderator_role_id
-            changed.append("moderator role")
+            changed.append(_("moderator role"))
         if change.quiz_timer_seconds is not None:
             low, high = QUIZ_TIMER_RANGE
             if not low <= change.quiz_timer_seconds <= high:
                 raise InvalidInput(
-                    f"The quiz timer is {low} to {high} seconds per question; "
-                    f"{change.quiz_timer_seconds} is out of that range. For no timer, set "
-                    "untimed_default: True."
+                    _(
+                        "The quiz timer is {low} to {high} seconds per question; "
+                        "{given} is out of that range. For no timer, set "
+                        "untimed_default: True."
+                    ).format(low=low, high=high, given=change.quiz_timer_seconds)
                 )
             changes["quiz_timer_seconds"] = change.quiz_timer_seconds
-            changed.append("quiz timer")
+            changed.append(_("quiz timer"))
         if change.untimed_default is not None:
             changes["untimed_default"] = change.untimed_default
-            changed.append("untimed by default")
+            changed.append(_("untimed by default"))
         if change.default_briefing is not None or change.clear == "default_briefing":
             wanted = change.default_briefing
             changes["default_briefing"] = self.library.find(wanted).id if wanted else None
-            changed.append("default briefing")
+            changed.append(_("default briefing"))
         if change.qotd_channel_id is not None or change.clear == "qotd_channel":
             changes["qotd_channel_id"] = change.qotd_channel_id
-            changed.append("question of the day channel")
+            changed.append(_("question of the day channel"))
         if change.language is not None:
             changes["language"] = self._language(change.language)
-            changed.append("language")
+            changed.append(_("language"))
         return changes, changed
 
     @staticmethod

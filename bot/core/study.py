@@ -36,6 +36,7 @@ from bot.core.question_reports import accepts
 from bot.core.quiz import AnswerResult, GroupSession, QuestionResult, SoloSession
 from bot.core.review import ReviewScheduler
 from bot.core.views import find_section
+from bot.i18n import _
 
 __all__ = ["ComingBack", "NothingDue", "Started", "StudyService"]
 
@@ -206,7 +207,7 @@ class StudyService:
         if session is None and self.store is not None:
             session = await self._restore(session_id)
         if session is None:
-            raise QuizError("This quiz has ended: start a new one with /quiz.")
+            raise QuizError(_("This quiz has ended: start a new one with /quiz."))
         return session
 
     async def _restore(self, session_id: str) -> SoloSession | None:
@@ -321,7 +322,7 @@ class StudyService:
         except Exception as exc:  # any store failure: nothing changed, the user may retry
             # One line, no traceback: an outage is expected weather, and the user is told to retry.
             log.warning("committing an answer of session %s failed: %r", session_id, exc)
-            raise NotSaved("Your answer could not be saved just now: please try again.") from exc
+            raise NotSaved(_("Your answer could not be saved just now: please try again.")) from exc
 
     async def end_solo(self, session_id: str) -> SoloSession:
         """Forget a solo session (finished or stopped) and return it for its summary."""
@@ -338,14 +339,14 @@ class StudyService:
         mine = [r for r in records if r.user_id == user_id]
         missed = list(dict.fromkeys(r.question_id for r in mine if not r.correct))
         if not mine:
-            raise NotFound("Nothing to retry: no question of that quiz was answered.")
+            raise NotFound(_("Nothing to retry: no question of that quiz was answered."))
         if not missed:
-            raise NotFound("Nothing to retry: you answered every question of that quiz right.")
+            raise NotFound(_("Nothing to retry: you answered every question of that quiz right."))
         briefing_id, guild_id = mine[0].briefing_id, mine[0].guild_id
         hidden = await self.hidden_questions(guild_id, briefing_id)
         missed = [q for q in missed if q not in hidden]
         if not missed:
-            raise NotFound("Nothing to retry: the moderators removed the questions you missed.")
+            raise NotFound(_("Nothing to retry: the moderators removed the questions you missed."))
         return await self.start_solo(
             user_id, briefing_id, count=len(missed), only=missed, guild_id=guild_id
         )
@@ -366,7 +367,7 @@ class StudyService:
         Run in a server, the review leaves out the questions that server hid.
         """
         if self.store is None:
-            raise NotFound("Review needs the progress store, which is not configured.")
+            raise NotFound(_("Review needs the progress store, which is not configured."))
         wanted_in = self._review_scope(briefing_query, section_query)
         due = await self.store.reviews.due_reviews(user_id, self.clock.now(), limit=200)
         due = await self._not_hidden(
@@ -375,7 +376,7 @@ class StudyService:
         by_briefing = Counter(d.briefing_id for d in due)
         if not by_briefing:
             return NothingDue(await self.coming_back(user_id, wanted_in, guild_id))
-        briefing_id, _ = by_briefing.most_common(1)[0]
+        briefing_id, _count = by_briefing.most_common(1)[0]
         wanted = [d.question_id for d in due if d.briefing_id == briefing_id][:count]
         started = await self.start_solo(
             user_id, briefing_id, count=len(wanted), only=wanted, guild_id=guild_id
@@ -457,7 +458,7 @@ class StudyService:
         """A live channel quiz; raises QuizError when it has ended or is unknown."""
         session = self.group.get(session_id)
         if session is None:
-            raise QuizError("This quiz has ended: start a new one with /quiz.")
+            raise QuizError(_("This quiz has ended: start a new one with /quiz."))
         return session
 
     async def close_group_question(
@@ -519,7 +520,7 @@ class StudyService:
 
     def _need_store(self) -> Repositories:
         if self.store is None:
-            raise NotFound("Progress needs the progress store, which is not configured.")
+            raise NotFound(_("Progress needs the progress store, which is not configured."))
         return self.store
 
     async def score(self, user_id: int, guild_id: int | None) -> ScoreSummary:

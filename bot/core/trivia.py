@@ -17,6 +17,7 @@ from bot.core.errors import Problem
 from bot.core.loader import LoadResult
 from bot.core.models import Briefing
 from bot.core.yamlread import Limits, Located, read_yaml
+from bot.i18n import _
 
 __all__ = ["load_trivia_bytes"]
 
@@ -44,8 +45,8 @@ def load_trivia_bytes(raw: bytes, name: str, limits: Limits | None = None) -> Lo
         problem = Problem(
             1,
             1,
-            "a trivia list is a mapping of questions to answers",
-            "write `Question?: [answer, other spelling]`",
+            _("a trivia list is a mapping of questions to answers"),
+            _("write `Question?: [answer, other spelling]`"),
         )
         return LoadResult(name, None, (problem,))
     problems: list[Problem] = []
@@ -62,8 +63,8 @@ def load_trivia_bytes(raw: bytes, name: str, limits: Limits | None = None) -> Lo
                 Problem(
                     line,
                     col,
-                    f"“{prompt[:60]}” has no answer",
-                    "list at least one accepted answer under it",
+                    _("“{question}” has no answer").format(question=prompt[:60]),
+                    _("list at least one accepted answer under it"),
                 )
             )
             continue
@@ -82,7 +83,12 @@ def load_trivia_bytes(raw: bytes, name: str, limits: Limits | None = None) -> Lo
         )
     if not questions and not problems:
         problems.append(
-            Problem(1, 1, "the trivia list has no questions", "add `Question?: [answer]` entries")
+            Problem(
+                1,
+                1,
+                _("the trivia list has no questions"),
+                _("add `Question?: [answer]` entries"),
+            )
         )
     if problems:
         return LoadResult(name, None, tuple(problems))
@@ -127,5 +133,5 @@ def _as_briefing(
             key = list(k for k in data if k not in _META)[index] if index is not None else None
             line, col = located.position((key,)) if key is not None else (1, 1)
             message = str(err["msg"]).removeprefix("Value error, ")
-            problems.append(Problem(line, col, message, "shorten or fix this entry"))
+            problems.append(Problem(line, col, message, _("shorten or fix this entry")))
         return LoadResult(name, None, tuple(problems))

@@ -27,7 +27,8 @@ from bot.core.models import (
 from bot.core.paginate import paginate
 from bot.core.quiz import AnswerResult, PlayerStanding, QuestionResult, QuizQuestion, QuizSummary
 from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis
-from bot.core.wording import plain, plural
+from bot.core.wording import difficulty_name, plain, questions
+from bot.i18n import DEFAULT_LANGUAGE, _, ngettext
 
 __all__ = [
     "NoteMarks",
@@ -56,7 +57,7 @@ __all__ = [
 def source_line(briefing: Briefing) -> str:
     """A footer naming what the briefing was built from."""
     source = briefing.source
-    parts = [f"Source: {source.title}"]
+    parts = [_("Source: {title}").format(title=source.title)]
     if source.publisher:
         parts.append(source.publisher)
     if source.published:
@@ -72,7 +73,7 @@ def _pages(
 
 
 def briefings_reply(
-    library: Shelf, keyword: str | None = None, *, read_hint: str = "/brief <id>"
+    library: Shelf, keyword: str | None = None, *, read_hint: str | None = None
 ) -> Reply:
     """The list of loaded briefings, optionally filtered by a keyword.
 
@@ -80,23 +81,33 @@ def briefings_reply(
     """
     briefings = library.filter(keyword) if keyword else list(library)
     if not briefings:
-        what = f" matching “{keyword}”" if keyword else ""
-        return Reply.text("Briefings", f"No briefings{what} are loaded.")
+        if keyword:
+            body = _("No briefings matching “{keyword}” are loaded.").format(keyword=keyword)
+        else:
+            body = _("No briefings are loaded.")
+        return Reply.text(_("Briefings"), body)
     lines = []
     for b in briefings:
         tags = f" [{', '.join(b.tags)}]" if b.tags else ""
         date = f" ({b.source.published.isoformat()})" if b.source.published else ""
+        language = f" · {b.language}" if b.language != DEFAULT_LANGUAGE else ""
         lines.append(
-            f"• {b.title}{date}{tags}\n  id: {b.id} · {plural(len(b.questions), 'question')}"
+            f"• {b.title}{date}{tags}\n  id: {b.id} · {questions(len(b.questions))}{language}"
         )
-    body = "\n".join(lines) + f"\n\nRead one with {read_hint}, or quiz yourself with /quiz <id>."
-    return Reply(pages=_pages(None, f"Briefings ({len(briefings)})", body))
+    hint = _("Read one with {read_hint}, or quiz yourself with {quiz_hint}.").format(
+        read_hint=read_hint or _("/brief <id>"), quiz_hint=_("/quiz <id>")
+    )
+    body = "\n".join(lines) + f"\n\n{hint}"
+    title = _("Briefings ({count})").format(count=len(briefings))
+    return Reply(pages=_pages(None, title, body))
 
 
 def courses_reply(library: Shelf) -> Reply:
     """The courses: ordered lists of briefings for a term."""
     if not library.courses:
-        return Reply.text("Courses", "No courses yet. A moderator can add one in content/courses/.")
+        return Reply.text(
+            _("Courses"), _("No courses yet. A moderator can add one in content/courses/.")
+        )
     blocks = []
     for course in library.courses.values():
         steps = []
@@ -105,7 +116,7 @@ def courses_reply(library: Shelf) -> Reply:
             steps.append(f"{n}. {title} ({briefing_id})")
         intro = f"{course.description}\n" if course.description else ""
         blocks.append(f"{emphasis(course.title)} ({course.id})\n{intro}" + "\n".join(steps))
-    return Reply(pages=_pages(None, "Courses", "\n\n".join(blocks)))
+    return Reply(pages=_pages(None, _("Courses"), "\n\n".join(blocks)))
 
 
 def brief_reply(briefing: Briefing, section: str | None = None, *, long: bool = False) -> Reply:
@@ -114,11 +125,12 @@ def brief_reply(briefing: Briefing, section: str | None = None, *, long: bool = 
     if section:
         found = find_section(briefing, section)
         body = marks.after("\n".join(f"• {p}" for p in found.points), found.id, sep="\n\n")
-        return Reply(pages=_pages(briefing, f"{briefing.title}: {found.title}", body))
+        title = _("{briefing}: {section}").format(briefing=briefing.title, section=found.title)
+        return Reply(pages=_pages(briefing, title, body))
     text = briefing.summary.long if long else briefing.summary.short
     text = marks.after(text, SUMMARY_LONG_ID if long else SUMMARY_SHORT_ID, sep="\n\n")
     sections = ", ".join(f"{s.title} ({s.id})" for s in briefing.sections)
-    body = f"{text}\n\nSections: {sections}"
+    body = text + "\n\n" + _("Sections: {sections}").format(sections=sections)
     return Reply(pages=_pages(briefing, briefing.title, body))
 
 
@@ -134,34 +146,41 @@ def find_section(briefing: Briefing, query: str) -> Section:
     )
     if best is None:
         names = ", ".join(s.id for s in briefing.sections)
-        raise NotFound(f"“{briefing.title}” has no section like “{query[:100]}”. Try: {names}.")
+        raise NotFound(
+            _("“{briefing}” has no section like “{query}”. Try: {names}.").format(
+                briefing=briefing.title, query=query[:100], names=names
+            )
+        )
     return next(s for s in briefing.sections if s.id == best[2])
 
 
 def figures_reply(briefing: Briefing) -> Reply:
     """Who is who in a briefing."""
+    title = _("{briefing}: who is who").format(briefing=briefing.title)
     if not briefing.figures:
-        return Reply(pages=_pages(briefing, f"{briefing.title}: who is who", "No people listed."))
+        return Reply(pages=_pages(briefing, title, _("No people listed.")))
     marks = NoteMarks(briefing)
     fields = [
         Field(f.name, marks.after(f"{f.role}\n{_quote_count(f)}", f.id), inline=False)
         for f in briefing.figures
     ]
-    return Reply(pages=_pages(briefing, f"{briefing.title}: who is who", "", fields))
+    return Reply(pages=_pages(briefing, title, "", fields))
 
 
 def _quote_count(figure: Figure) -> str:
     n = len(figure.quotes)
     if not n:
-        return "No direct quote in the article."
-    return f"{n} quote{'s' if n > 1 else ''}: /quote {figure.name}"
+        return _("No direct quote in the article.")
+    return ngettext("{n} quote: /quote {name}", "{n} quotes: /quote {name}", n).format(
+        n=n, name=figure.name
+    )
 
 
 def find_figure(briefing: Briefing, person: str) -> Figure:
     """A figure by name or alias, forgiving case and small typos."""
     wanted = person.strip()[:100]
     if not wanted:
-        raise NotFound("Name a person: see /figures.")
+        raise NotFound(_("Name a person: see /figures."))
     for figure in briefing.figures:
         if figure.id == wanted:
             return figure
@@ -177,14 +196,21 @@ def find_figure(briefing: Briefing, person: str) -> Figure:
         )
         if best is None:
             who = ", ".join(f.name for f in briefing.figures)
-            raise NotFound(f"Nobody called “{wanted}” appears in “{briefing.title}”. Try: {who}.")
+            raise NotFound(
+                _("Nobody called “{person}” appears in “{briefing}”. Try: {names}.").format(
+                    person=wanted, briefing=briefing.title, names=who
+                )
+            )
         figure_id = names[best[0]]
     return next(f for f in briefing.figures if f.id == figure_id)
 
 
 def note_lines(notes: Iterable[EditorNote]) -> str:
     """Each note as one `⚠ Editor's note: ... (Sources: ...)` line."""
-    return "\n".join(f"⚠ Editor's note: {n.text} (Sources: {n.source_text})" for n in notes)
+    return "\n".join(
+        _("⚠ Editor's note: {text} (Sources: {sources})").format(text=n.text, sources=n.source_text)
+        for n in notes
+    )
 
 
 class NoteMarks:
@@ -200,7 +226,7 @@ class NoteMarks:
         lines = []
         for note in self.briefing.notes_for(*item_ids):
             if note.id in self._shown:
-                lines.append("⚠ See the editor's note above on this point.")
+                lines.append(_("⚠ See the editor's note above on this point."))
             else:
                 self._shown.add(note.id)
                 lines.append(note_lines([note]))
@@ -220,7 +246,9 @@ def quotes_reply(briefing: Briefing, person: str | None = None) -> Reply:
         if not figure.quotes:
             blocks.append(
                 marks.after(
-                    f"{figure.name} ({figure.role}) is not quoted directly in the article.",
+                    _("{name} ({role}) is not quoted directly in the article.").format(
+                        name=figure.name, role=figure.role
+                    ),
                     figure.id,
                 )
             )
@@ -228,24 +256,27 @@ def quotes_reply(briefing: Briefing, person: str | None = None) -> Reply:
             translated = f" ({quote.translation})" if quote.translation else ""
             block = f"“{quote.text}”{translated}\n— {figure.name}, {figure.role}\n{quote.context}"
             blocks.append(marks.after(block, figure.id, quote.id))
-    title = f"{briefing.title}: {figures[0].name if person else 'quotes'}"
-    return Reply(pages=_pages(briefing, title, "\n\n".join(blocks) or "No quotes."))
+    if person:
+        title = _("{briefing}: {person}").format(briefing=briefing.title, person=figures[0].name)
+    else:
+        title = _("{briefing}: quotes").format(briefing=briefing.title)
+    return Reply(pages=_pages(briefing, title, "\n\n".join(blocks) or _("No quotes.")))
 
 
 def facts_reply(briefing: Briefing) -> Reply:
     """The key facts, each with any editor's note."""
     marks = NoteMarks(briefing)
     lines = [marks.after(f"• {fact.text}", fact.id, sep="\n  ") for fact in briefing.facts]
-    return Reply(
-        pages=_pages(briefing, f"{briefing.title}: key facts", "\n".join(lines) or "None.")
-    )
+    title = _("{briefing}: key facts").format(briefing=briefing.title)
+    return Reply(pages=_pages(briefing, title, "\n".join(lines) or _("None.")))
 
 
 def timeline_reply(briefing: Briefing) -> Reply:
     """The dated events."""
     marks = NoteMarks(briefing)
     lines = [marks.after(f"• {e.when}: {e.what}", e.id, sep="\n  ") for e in briefing.timeline]
-    return Reply(pages=_pages(briefing, f"{briefing.title}: timeline", "\n".join(lines) or "None."))
+    title = _("{briefing}: timeline").format(briefing=briefing.title)
+    return Reply(pages=_pages(briefing, title, "\n".join(lines) or _("None.")))
 
 
 def glossary_reply(briefing: Briefing, term: str | None = None) -> Reply:
@@ -254,19 +285,24 @@ def glossary_reply(briefing: Briefing, term: str | None = None) -> Reply:
     if term:
         entries = forgiving_matches(term, entries, lambda entry: entry.term)
         if not entries:
-            raise NotFound(f"The glossary of “{briefing.title}” has no term like “{term[:100]}”.")
+            raise NotFound(
+                _("The glossary of “{briefing}” has no term like “{term}”.").format(
+                    briefing=briefing.title, term=term[:100]
+                )
+            )
     marks = NoteMarks(briefing)
-    body = (
-        "\n".join(marks.after(f"• {e.term}: {e.meaning}", e.id, sep="\n  ") for e in entries)
-        or "No glossary."
-    )
-    return Reply(pages=_pages(briefing, f"{briefing.title}: glossary", body))
+    body = "\n".join(
+        marks.after(f"• {e.term}: {e.meaning}", e.id, sep="\n  ") for e in entries
+    ) or _("No glossary.")
+    title = _("{briefing}: glossary").format(briefing=briefing.title)
+    return Reply(pages=_pages(briefing, title, body))
 
 
 def notes_reply(briefing: Briefing) -> Reply:
     """Editor's notes: where the article is wrong, unclear or dated."""
-    body = "\n\n".join(note_lines([n]) for n in briefing.notes) or "No editor's notes."
-    return Reply(pages=_pages(briefing, f"{briefing.title}: sources & notes", body))
+    body = "\n\n".join(note_lines([n]) for n in briefing.notes) or _("No editor's notes.")
+    title = _("{briefing}: sources & notes").format(briefing=briefing.title)
+    return Reply(pages=_pages(briefing, title, body))
 
 
 def option_buttons(qq: QuizQuestion, prefix: str) -> tuple[Button, ...]:
@@ -300,12 +336,14 @@ def question_reply(
     """A question screen: the prompt, its options as buttons (none for a short answer)."""
     q: Question = qq.question
     if q.kind == "short":
-        hint = "Type your answer."
+        hint = _("Type your answer.")
     elif q.kind == "truefalse":
-        hint = "True or false?"
+        hint = _("True or false?")
     else:
         hint = "\n".join(f"{k}) {o}" for k, o in zip(qq.keys, qq.options, strict=True))
-    title = f"Question {number}/{total} · {q.difficulty}"
+    title = _("Question {number}/{total} · {difficulty}").format(
+        number=number, total=total, difficulty=difficulty_name(q.difficulty)
+    )
     page = Page(title=title, body=f"{q.prompt}\n\n{hint}", footer=footer)
     buttons = (
         option_buttons(qq, action_prefix)
@@ -313,7 +351,7 @@ def question_reply(
         else (
             Button(
                 key="answer",
-                label="Answer",
+                label=_("Answer"),
                 action=f"{action_prefix}answer",
                 style=ButtonStyle.PRIMARY,
             ),
@@ -325,10 +363,14 @@ def question_reply(
 def answer_reply(result: AnswerResult) -> Reply:
     """Right or wrong, the right answer, why, and any editor's note."""
     qq = result.quiz_question
-    verdict = "✅ Right!" if result.correct else "❌ Not quite."
-    body = f"{verdict} The answer is {emphasis(result.right_answer)}."
+    if result.correct:
+        body = _("✅ Right! The answer is {answer}.")
+    else:
+        body = _("❌ Not quite. The answer is {answer}.")
+    body = body.format(answer=emphasis(result.right_answer))
     if qq.question.kind == "short":
-        body = f"You typed “{plain(result.given)}”.{_spelling_hint(result)}\n{body}"
+        typed = _("You typed “{answer}”.").format(answer=plain(result.given))
+        body = f"{typed}{_spelling_hint(result)}\n{body}"
     body += f"\n\n{result.explanation}"
     notes = note_lines(result.notes)
     if notes:
@@ -347,9 +389,9 @@ def _spelling_hint(result: AnswerResult) -> str:
     q = result.quiz_question.question
     gap = spelling_gap(result.given, (q.answer_text, *q.accept))
     if result.correct and 0 < gap <= 2:
-        return " Close: check the spelling."
+        return " " + _("Close: check the spelling.")
     if not result.correct and gap == 1:
-        return " Close: check the spelling, one letter is off."
+        return " " + _("Close: check the spelling, one letter is off.")
     return ""
 
 
@@ -364,27 +406,41 @@ def _style(key: str, qq: QuizQuestion, chosen: str | None) -> ButtonStyle:
 def summary_reply(summary: QuizSummary, briefing: Briefing) -> Reply:
     """The end of a solo quiz."""
     pct = round(100 * summary.correct / summary.total) if summary.total else 0
-    body = f"You scored {summary.correct}/{summary.total} ({pct}%) in {summary.seconds:.0f} s."
+    body = _("You scored {right}/{total} ({percent}%) in {seconds} s.").format(
+        right=summary.correct,
+        total=summary.total,
+        percent=pct,
+        seconds=f"{summary.seconds:.0f}",
+    )
     if summary.planned > summary.total:
-        body += f" You stopped after {summary.total} of {summary.planned} questions."
+        stopped = ngettext(
+            "You stopped after {answered} of {n} question.",
+            "You stopped after {answered} of {n} questions.",
+            summary.planned,
+        )
+        body += " " + stopped.format(answered=summary.total, n=summary.planned)
     if not summary.total:
-        body = "You stopped before answering anything. Start again any time with /quiz."
+        body = _("You stopped before answering anything. Start again any time with /quiz.")
     elif summary.missed:
         missed = "\n".join(f"• {qq.question.prompt}" for qq in summary.missed)
-        body += f"\n\nTo review:\n{missed}"
+        body += "\n\n" + _("To review:") + f"\n{missed}"
     elif summary.total == summary.planned:
-        body += "\n\nA perfect run!"
-    return Reply(pages=_pages(briefing, "Quiz finished", body), private=True)
+        body += "\n\n" + _("A perfect run!")
+    return Reply(pages=_pages(briefing, _("Quiz finished"), body), private=True)
 
 
 def group_result_reply(result: QuestionResult, names: dict[int, str]) -> Reply:
     """How the channel did on one question."""
     q = result.quiz_question.question
-    right = ", ".join(names.get(u, str(u)) for u in result.right) or "nobody"
-    body = f"The answer: {emphasis(q.answer_text)}\n{q.explanation}\n\nRight: {right}"
+    right = ", ".join(names.get(u, str(u)) for u in result.right) or _("nobody")
+    body = (
+        _("The answer: {answer}").format(answer=emphasis(q.answer_text))
+        + f"\n{q.explanation}\n\n"
+        + _("Right: {names}").format(names=right)
+    )
     tally = _tally(result)
     if tally:
-        body += f"\nChosen: {tally}"
+        body += "\n" + _("Chosen: {tally}").format(tally=tally)
     notes = note_lines(result.notes)
     if notes:
         body += f"\n\n{notes}"
@@ -407,10 +463,15 @@ def standings_reply(
 ) -> Reply:
     """A results table; right answers count out of the `asked` questions (skipped ones too)."""
     if not rows:
-        return Reply.text(title, "Nobody answered.")
+        return Reply.text(title, _("Nobody answered."))
     lines = [
-        f"{i}. {names.get(r.user_id, str(r.user_id))}: {r.points} pts "
-        f"({r.correct}/{asked or r.answered} right)"
+        _("{rank}. {name}: {points} pts ({right}/{asked} right)").format(
+            rank=i,
+            name=names.get(r.user_id, str(r.user_id)),
+            points=r.points,
+            right=r.correct,
+            asked=asked or r.answered,
+        )
         for i, r in enumerate(rows, 1)
     ]
     return Reply(pages=paginate(title, "\n".join(lines)))

@@ -1,13 +1,91 @@
-"""Small helpers for the words replies are made of."""
+"""Small helpers for the words replies are made of, in the reader's language."""
 
 from __future__ import annotations
 
-__all__ = ["plain", "plural", "shorten"]
+from collections.abc import Callable
+
+from bot.i18n import _, ngettext, pgettext
+
+__all__ = [
+    "days",
+    "decimal",
+    "difficulty_name",
+    "number",
+    "percent",
+    "plain",
+    "plural",
+    "questions",
+    "shorten",
+    "yes_no",
+]
+
+
+def number(value: int) -> str:
+    """A whole number with the reader's thousands separator: "12,000" or "12 000"."""
+    # Translators: the thousands separator ("," in English; a narrow no-break space in French)
+    return f"{value:,}".replace(",", pgettext("thousands separator", ","))
+
+
+def decimal(value: float, digits: int = 1) -> str:
+    """A number with `digits` decimals and the reader's decimal mark: "2.5" or "2,5"."""
+    text = f"{value:,.{digits}f}".replace(",", "\x00")
+    # Translators: the decimal mark ("." in English, "," in French)
+    text = text.replace(".", pgettext("decimal mark", "."))
+    return text.replace("\x00", pgettext("thousands separator", ","))
+
+
+def percent(value: int) -> str:
+    """A whole percentage as the reader writes it: "50%" or "50 %"."""
+    return _("{value}%").format(value=value)
+
+
+def questions(count: int) -> str:
+    """ "1 question", "2 questions" in the reader's language."""
+    return ngettext("{n} question", "{n} questions", count).format(n=count)
+
+
+def days(count: int) -> str:
+    """ "1 day", "2 days" in the reader's language."""
+    return ngettext("{n} day", "{n} days", count).format(n=count)
+
+
+def _answers(count: int) -> str:
+    return ngettext("{n} answer", "{n} answers", count).format(n=count)
+
+
+def _students(count: int) -> str:
+    return ngettext("{n} student", "{n} students", count).format(n=count)
+
+
+_NOUNS: dict[str, Callable[[int], str]] = {
+    "question": questions,
+    "day": days,
+    "answer": _answers,
+    "student": _students,
+}
 
 
 def plural(count: int, noun: str, many: str | None = None) -> str:
-    """`count` with its noun, singular for exactly one: "1 question", "2 questions"."""
+    """`count` with its noun, in the reader's language for the nouns the bot uses
+    (question, day, answer, student); other nouns in English: "1 item", "2 items"."""
+    if noun in _NOUNS and many is None:
+        return _NOUNS[noun](count)
     return f"{count} {noun if count == 1 else (many or noun + 's')}"
+
+
+def difficulty_name(difficulty: str) -> str:
+    """A question's difficulty (`easy`, `medium`, `hard`) as the reader says it."""
+    names = {
+        "easy": pgettext("difficulty", "easy"),
+        "medium": pgettext("difficulty", "medium"),
+        "hard": pgettext("difficulty", "hard"),
+    }
+    return names.get(difficulty, difficulty)
+
+
+def yes_no(value: bool) -> str:
+    """ "yes" or "no" in the reader's language."""
+    return _("yes") if value else _("no")
 
 
 _MARKUP = str.maketrans({c: None for c in "*_~`|<>@#[]\\"})

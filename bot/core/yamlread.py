@@ -19,6 +19,8 @@ from typing import Any
 import yaml
 
 from bot.core.errors import Problem
+from bot.core.wording import number
+from bot.i18n import _
 
 __all__ = ["Limits", "Located", "read_yaml"]
 
@@ -112,8 +114,10 @@ class _Builder:
             raise _Refused(
                 Problem(
                     *_where(event),
-                    f"the document has more than {self.limits.max_nodes} values",
-                    "split it into several briefings",
+                    _("the document has more than {limit} values").format(
+                        limit=number(self.limits.max_nodes)
+                    ),
+                    _("split it into several briefings"),
                 )
             )
 
@@ -126,8 +130,10 @@ class _Builder:
             raise _Refused(
                 Problem(
                     *_where(event),
-                    f"values are nested more than {self.limits.max_depth} levels deep",
-                    "flatten the structure; a briefing needs only a few levels",
+                    _("values are nested more than {limit} levels deep").format(
+                        limit=self.limits.max_depth
+                    ),
+                    _("flatten the structure; a briefing needs only a few levels"),
                 )
             )
         if isinstance(event, yaml.ScalarEvent):
@@ -138,7 +144,9 @@ class _Builder:
         elif isinstance(event, yaml.MappingStartEvent):
             result = self.mapping(event, path, depth)
         else:  # pragma: no cover - the parser guarantees a node event here
-            raise _Refused(Problem(*_where(event), "unexpected YAML structure", "check syntax"))
+            raise _Refused(
+                Problem(*_where(event), _("unexpected YAML structure"), _("check syntax"))
+            )
         self.count(result[1] if not isinstance(event, yaml.ScalarEvent) else 1, event)
         anchor = getattr(event, "anchor", None)
         if anchor:
@@ -151,14 +159,16 @@ class _Builder:
             raise _Refused(
                 Problem(
                     *_where(event),
-                    f"more than {self.limits.max_aliases} aliases (*name)",
-                    "write the values out; briefings do not need anchors",
+                    _("more than {limit} aliases (*name)").format(limit=self.limits.max_aliases),
+                    _("write the values out; briefings do not need anchors"),
                 )
             )
         if event.anchor not in self.anchors:
             raise _Refused(
                 Problem(
-                    *_where(event), f"unknown alias *{event.anchor}", "define the &anchor first"
+                    *_where(event),
+                    _("unknown alias *{name}").format(name=event.anchor),
+                    _("define the &anchor first"),
                 )
             )
         value, size = self.anchors[event.anchor]
@@ -166,9 +176,10 @@ class _Builder:
             raise _Refused(
                 Problem(
                     *_where(event),
-                    f"the aliases (*name) here expand to more than "
-                    f"{self.limits.max_nodes:,} values",
-                    "write the values out; briefings do not need anchors",
+                    _("the aliases (*name) here expand to more than {limit} values").format(
+                        limit=number(self.limits.max_nodes)
+                    ),
+                    _("write the values out; briefings do not need anchors"),
                 )
             )
         self.count(size, event)
@@ -189,22 +200,32 @@ class _Builder:
         while not isinstance(key_event := self.next_event(), yaml.MappingEndEvent):
             if not isinstance(key_event, yaml.ScalarEvent):
                 raise _Refused(
-                    Problem(*_where(key_event), "a key must be plain text", "write `name: value`")
+                    Problem(
+                        *_where(key_event),
+                        _("a key must be plain text"),
+                        _("write `name: value`"),
+                    )
                 )
             key = _scalar(key_event)
             if key == "<<":
                 raise _Refused(
-                    Problem(*_where(key_event), "merge keys (<<) are not supported", "write it out")
+                    Problem(
+                        *_where(key_event),
+                        _("merge keys (<<) are not supported"),
+                        _("write it out"),
+                    )
                 )
             if key in result:
                 line, col = _where(key_event)
-                first, _ = self.located.positions[(*path, key)]
+                first, _column = self.located.positions[(*path, key)]
                 raise _Refused(
                     Problem(
                         line,
                         col,
-                        f"duplicate key {key!r} (first at line {first})",
-                        "remove one of them or merge their content",
+                        _("duplicate key {key} (first at line {line})").format(
+                            key=repr(key), line=first
+                        ),
+                        _("remove one of them or merge their content"),
                     )
                 )
             child_path = (*path, key)
@@ -223,17 +244,19 @@ def read_yaml(raw: bytes, limits: Limits | None = None) -> Located | Problem:
         return Problem(
             1,
             1,
-            f"the file is {len(raw):,} bytes, over the {limits.max_bytes:,}-byte limit",
-            "split it into several briefings",
+            _("the file is {size} bytes, over the {limit}-byte limit").format(
+                size=number(len(raw)), limit=number(limits.max_bytes)
+            ),
+            _("split it into several briefings"),
         )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        return Problem(line, col, "the file is not valid UTF-8", "save it as UTF-8")
+        return Problem(line, col, _("the file is not valid UTF-8"), _("save it as UTF-8"))
     if not text.strip():
-        return Problem(1, 1, "the file is empty", "start from an existing briefing")
+        return Problem(1, 1, _("the file is empty"), _("start from an existing briefing"))
     located = Located(data=None)
     try:
         events = iter(yaml.parse(text, Loader=_Loader))
@@ -243,20 +266,22 @@ def read_yaml(raw: bytes, limits: Limits | None = None) -> Located | Problem:
         if not isinstance(first, yaml.StreamStartEvent) or not isinstance(
             doc, yaml.DocumentStartEvent
         ):
-            return Problem(1, 1, "the file holds no YAML document", "start with `schema: 1`")
-        located.data, _ = builder.value(builder.next_event(), (), 0)
+            return Problem(1, 1, _("the file holds no YAML document"), _("start with `schema: 1`"))
+        located.data, _end = builder.value(builder.next_event(), (), 0)
         builder.next_event()  # DocumentEnd
         after = builder.next_event()
         if not isinstance(after, yaml.StreamEndEvent):
             return Problem(
-                *_where(after), "the file holds several YAML documents", "keep one; remove `---`"
+                *_where(after),
+                _("the file holds several YAML documents"),
+                _("keep one; remove `---`"),
             )
     except _Refused as refused:
         return refused.problem
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = exc.problem or "invalid YAML"
+        what = exc.problem or _("invalid YAML")
         lines = text.splitlines()
         if line > len(lines):  # the end of the text: show it on the last line, after its end
             line = max(1, len(lines))
@@ -266,17 +291,27 @@ def read_yaml(raw: bytes, limits: Limits | None = None) -> Located | Problem:
             return Problem(
                 opened[0],
                 opened[1],
-                f"YAML syntax: this quote is never closed (reading stopped at line {line}: {what})",
-                "end the value with the same quote mark on this line",
+                _(
+                    "YAML syntax: this quote is never closed "
+                    "(reading stopped at line {line}: {problem})"
+                ).format(line=line, problem=what),
+                _("end the value with the same quote mark on this line"),
             )
         source_line = lines[line - 1] if 0 < line <= len(lines) else ""
-        return Problem(line, col, f"YAML syntax: {what}", _syntax_hint(what, source_line))
+        return Problem(
+            line,
+            col,
+            _("YAML syntax: {problem}").format(problem=what),
+            _syntax_hint(what, source_line),
+        )
     except yaml.reader.ReaderError as exc:
         return _bad_character(text, exc)
     except yaml.YAMLError as exc:
-        return Problem(1, 1, f"YAML error: {exc}", "check the file's syntax")
+        return Problem(
+            1, 1, _("YAML error: {problem}").format(problem=exc), _("check the file's syntax")
+        )
     except RecursionError:
-        return Problem(1, 1, "values are nested too deeply", "flatten the structure")
+        return Problem(1, 1, _("values are nested too deeply"), _("flatten the structure"))
     return located
 
 
@@ -289,8 +324,8 @@ def _bad_character(text: str, exc: yaml.reader.ReaderError) -> Problem:
     return Problem(
         line,
         col,
-        f"the file holds an invisible control character (U+{code:04X})",
-        "delete it; only tabs, line breaks and printable text may appear",
+        _("the file holds an invisible control character (U+{code})").format(code=f"{code:04X}"),
+        _("delete it; only tabs, line breaks and printable text may appear"),
     )
 
 
@@ -303,7 +338,7 @@ def _unclosed_quote(lines: list[str]) -> tuple[int, int] | None:
     A multi-line quoted value is valid YAML, but in a briefing it is nearly always a missing
     closing quote, which the parser only notices many lines later.
     """
-    for number, text in enumerate(lines, start=1):
+    for line_number, text in enumerate(lines, start=1):
         found = _QUOTED_START.match(text)
         if found is None:
             continue
@@ -311,15 +346,15 @@ def _unclosed_quote(lines: list[str]) -> tuple[int, int] | None:
         rest = text[start:]
         closed = rest.replace("''", "") if quote == "'" else re.sub(r"\\.", "", rest)
         if quote not in closed:
-            return number, start
+            return line_number, start
     return None
 
 
 def _syntax_hint(problem: str, source_line: str) -> str:
     if "tab" in problem or "\t" in source_line:
-        return "indent with spaces, not tabs"
+        return _("indent with spaces, not tabs")
     if "mapping values" in problem:
-        return "a value containing ': ' must be quoted"
+        return _("a value containing ': ' must be quoted")
     if "control characters" in problem or "special characters" in problem:
-        return "remove invisible control characters"
-    return "check indentation and quoting around this line"
+        return _("remove invisible control characters")
+    return _("check indentation and quoting around this line")

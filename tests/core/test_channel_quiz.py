@@ -209,3 +209,31 @@ async def test_a_refused_post_stops_the_quiz_and_tells_the_starter(tmp_path):
     assert not store.sessions
     with pytest.raises(QuizError):
         await quizzes.answer(session.session_id, 8, right(session), 1)
+
+
+async def test_a_quiz_resumed_after_a_restart_speaks_its_servers_language(tmp_path):
+    quizzes, clock, store, _publisher = service(tmp_path)
+    session = await quizzes.start(
+        "mini", channel_id=CHANNEL, starter_id=STARTER, guild_id=9, count=2, timer_seconds=20
+    )
+    await quizzes.post_first(session.session_id)
+    await settle()
+    await quizzes.answer(session.session_id, 7, right(session), 0)
+    await quizzes.stop()
+
+    library = Library(tmp_path / "content")
+    library.reload()
+    publisher = InMemoryPublisher()
+    study = StudyService(library, clock, store.repositories())  # type: ignore[arg-type]
+
+    async def french(guild_id: int) -> str | None:
+        return "fr" if guild_id == 9 else None
+
+    again = ChannelQuizService(study, publisher, clock, PlainFaces(), server_language=french)
+    assert await again.resume() == 1
+    assert any(t.startswith("Ce quiz de salon continue") for t in publisher.texts(CHANNEL))
+    clock.advance(20)  # the question closes on the resumed timer, still in French
+    await settle()
+    clock.advance(20)
+    await settle()
+    assert publisher.texts(CHANNEL)[-1].startswith("Classement final")

@@ -25,6 +25,7 @@ from bot.core.schedule_runner import (
     ScheduleRunner,
 )
 from bot.core.testing import InMemoryScheduleStore
+from bot.i18n import current_language
 
 ROOT = Path(__file__).parent.parent.parent
 START = dt.datetime(2026, 1, 5, 8, 59, 50, tzinfo=dt.UTC)
@@ -188,3 +189,39 @@ async def test_a_tick_reads_only_the_schedules_whose_next_run_has_come():
     assert store.read == [4, 1, 0]
     assert delivery.posted == [f"{at_nine.id}:2026-01-05T09:00Z"]
     assert store.next_looks[at_nine.id] == dt.datetime(2026, 1, 6, 9, 0, tzinfo=dt.UTC)
+
+
+class FrenchChannelLog(ChannelLog):
+    """A delivery that also keeps the language each post was made in."""
+
+    def __init__(self, guilds: set[int]) -> None:
+        super().__init__(guilds)
+        self.languages: list[str] = []
+
+    async def deliver(self, run: Run) -> int:
+        self.languages.append(current_language())
+        return await super().deliver(run)
+
+
+async def test_posts_and_failure_notices_speak_each_servers_language():
+    store, clock = InMemoryScheduleStore(), FakeClock(START)
+    delivery = FrenchChannelLog({GUILD, OTHER_GUILD})
+    library = Library(ROOT / "tests" / "fixtures")
+    qotd = QotdService(library, store.repositories(), clock, ReviewScheduler())  # type: ignore[arg-type]
+
+    async def language(guild_id: int) -> str | None:
+        return "fr" if guild_id == GUILD else None
+
+    loop = ScheduleRunner(store, qotd, clock, delivery, "a", server_language=language)  # type: ignore[arg-type]
+    await loop.add(replace(daily(), created_by=77), clock.now())
+    await loop.add(daily(OTHER_GUILD), clock.now())
+    clock.advance(15)
+    await loop.run_due(clock.now())
+    assert sorted(delivery.languages) == ["en", "fr"]
+
+    delivery.refused = True
+    clock.advance(86_400)
+    await loop.run_due(clock.now())
+    french, english = sorted(delivery.warned, key=lambda w: w[0] is None)
+    assert french[1].startswith("La programmation n° 1 n'a pas pu publier")
+    assert english[1].startswith("Schedule #2 could not post")

@@ -55,6 +55,13 @@ async def test_a_default_briefing_is_saved_by_its_id_and_can_be_cleared():
     assert unchanged.changed == [] and unchanged.current == cleared.current
 
 
+async def test_the_servers_language_is_read_for_work_outside_requests():
+    settings, store = service()
+    assert await settings.language(5) is None, "English until a server picks a language"
+    await store.update_settings(5, language="fr")
+    assert await settings.language(5) == "fr"
+
+
 async def test_a_shipped_language_is_saved_the_default_clears_it_and_another_is_refused():
     settings, store = service()
     with pytest.raises(InvalidInput, match="en, fr"):

@@ -183,7 +183,7 @@ async def test_a_class_assignment_from_setting_to_report_and_a_fixed_question(
     accepted = await double.submit_modal(
         opened.custom_id, {"answer": "Ben Ostrow", "rescore": ["yes"]}, user=double.moderator
     )
-    assert "1 earlier answer(s) re-scored" in (await accepted.message()).text
+    assert "1 earlier answer re-scored" in (await accepted.message()).text
     after = await (await double.slash("report", {"assignment": 1}, user=double.moderator)).message()
     assert f"{_name(ben)}: late, 2/3" in after.text
 

@@ -88,7 +88,7 @@ async def test_a_channel_quiz_survives_a_restart_with_every_acknowledged_vote(wo
             word = await double.wait_for_message(
                 double.news, lambda m: "goes on" in m.text, timeout=15
             )
-            assert f"{PLAYERS} answer(s) already given are kept" in word.text
+            assert f"{PLAYERS} answers already given are kept" in word.text
             close = await double.click(question, label="Close question", user=double.moderator)
             await close.response(timeout=10)
             await double.wait_for(

@@ -12,6 +12,7 @@ import yaml
 
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.models import Briefing
+from bot.i18n import _
 
 __all__ = ["Edit", "apply_edit", "briefing_yaml"]
 
@@ -50,7 +51,7 @@ def apply_edit(briefing: Briefing, question_id: str, edit: Edit, value: str = ""
     questions: list[dict[str, Any]] = data["questions"]
     index = next((i for i, q in enumerate(questions) if q["id"] == question_id), None)
     if index is None:
-        raise NotFound(f"The briefing has no question `{question_id}` (any more).")
+        raise NotFound(_("The briefing has no question `{id}` (any more).").format(id=question_id))
     question = questions[index]
     value = " ".join(value.split())[:240]
     if edit == "drop":
@@ -63,9 +64,9 @@ def apply_edit(briefing: Briefing, question_id: str, edit: Edit, value: str = ""
         question["answer"] = _answer(question, value)
     elif edit == "accept":
         if not value:
-            raise InvalidInput("Write the other answer to accept.")
+            raise InvalidInput(_("Write the other answer to accept."))
         if question["kind"] != "short":
-            raise InvalidInput("Only typed (short) questions accept other spellings.")
+            raise InvalidInput(_("Only typed (short) questions accept other spellings."))
         if value.casefold() not in {a.casefold() for a in question["accept"]}:
             question["accept"].append(value)
     return _dump(data)
@@ -73,20 +74,21 @@ def apply_edit(briefing: Briefing, question_id: str, edit: Edit, value: str = ""
 
 def _answer(question: dict[str, Any], value: str) -> str | bool:
     if not value:
-        raise InvalidInput("Write the right answer.")
+        raise InvalidInput(_("Write the right answer."))
     if question["kind"] == "truefalse":
         folded = value.casefold()
-        if folded in {"true", "t", "yes"}:
+        if folded in {"true", "t", "yes", "vrai", "v", "oui"}:
             return True
-        if folded in {"false", "f", "no"}:
+        if folded in {"false", "f", "no", "faux", "non"}:
             return False
-        raise InvalidInput("A true/false question's answer is `true` or `false`.")
+        raise InvalidInput(_("A true/false question's answer is `true` or `false`."))
     if question["kind"] == "choice":
         match = next((c for c in question["choices"] if c.casefold() == value.casefold()), None)
         if match is None:
             raise InvalidInput(
-                "The answer of a choice question must be one of its choices: "
-                + ", ".join(question["choices"])
+                _("The answer of a choice question must be one of its choices: {choices}").format(
+                    choices=", ".join(question["choices"])
+                )
             )
         return str(match)
     return value

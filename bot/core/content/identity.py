@@ -27,8 +27,9 @@ def _folded(text: str) -> str:
 
 
 def meaning_of(question: Question) -> str:
-    """A short fingerprint of what a question asks and which answer is right."""
-    answer = question.answer_text
+    """A short fingerprint of what a question asks and which answer is right, the same in
+    every reader's language (a true/false answer counts as the English word)."""
+    answer = question.answer if isinstance(question.answer, str) else str(question.answer)
     text = "\x1f".join([question.kind, _folded(question.prompt), _folded(answer)])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.core.content.identity import QuestionIds
+from bot.i18n import _
 
 __all__ = ["BriefingRecord", "ContentCaps", "Origin", "VersionRecord", "served_key"]
 
@@ -71,7 +72,9 @@ class BriefingRecord:
     def state(self) -> str:
         """`draft`, `published`, or `published, newer draft` for a moderator's list."""
         if self.published_version is None:
-            return "draft"
+            return _("draft")
         if self.latest_version > self.published_version:
-            return f"published v{self.published_version}, draft v{self.latest_version}"
-        return f"published v{self.published_version}"
+            return _("published v{published}, draft v{draft}").format(
+                published=self.published_version, draft=self.latest_version
+            )
+        return _("published v{published}").format(published=self.published_version)

@@ -32,7 +32,9 @@ from bot.core.content.records import (
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.loader import load_briefing_bytes
 from bot.core.models import Briefing
+from bot.core.wording import number
 from bot.core.yamlread import Limits
+from bot.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -130,16 +132,18 @@ class ContentService:
         does, and store it as a draft version."""
         if len(raw) > self.caps.max_article_bytes:
             raise InvalidInput(
-                f"The article is {_kib(len(raw))}; the most a draft is made from is "
-                f"{_kib(self.caps.max_article_bytes)}. Send a shorter text."
+                _(
+                    "The article is {size}; the most a draft is made from is "
+                    "{limit}. Send a shorter text."
+                ).format(size=_kib(len(raw)), limit=_kib(self.caps.max_article_bytes))
             )
         text = decode_text(raw)
         if not text.strip():
-            raise InvalidInput("The article is empty: attach or paste its text.")
+            raise InvalidInput(_("The article is empty: attach or paste its text."))
         yaml_text, checks = await asyncio.to_thread(self.drafter, text, filename)
         result = load_briefing_bytes(yaml_text.encode("utf-8"), "draft", self.limits)
         if result.briefing is None:  # the drafter promises a valid draft
-            raise InvalidInput("The draft could not be made from this article.")
+            raise InvalidInput(_("The draft could not be made from this article."))
         record = await self._add(guild_id, result.briefing, yaml_text, "draft")
         return DraftOutcome(
             yaml_text, f"{record.slug}.yaml", tuple(checks), record, result.briefing
@@ -158,7 +162,9 @@ class ContentService:
         result = load_briefing_bytes(new_text.encode("utf-8"), f"{record.slug}.yaml", self.limits)
         if result.briefing is None:
             raise InvalidInput(
-                "That change would break the briefing: " + "; ".join(result.messages()[:3])
+                _("That change would break the briefing: {problems}").format(
+                    problems="; ".join(result.messages()[:3])
+                )
             )
         if latest.published_at is None:
             ids = assign_question_ids(
@@ -177,8 +183,10 @@ class ContentService:
     ) -> BriefingRecord:
         if briefing.id in self.catalog.bundled.ids():
             raise InvalidInput(
-                f"`{briefing.id}` is the id of a bundled briefing every server sees: "
-                "give yours another `id:`."
+                _(
+                    "`{id}` is the id of a bundled briefing every server sees: "
+                    "give yours another `id:`."
+                ).format(id=briefing.id)
             )
         record = await self.repository.briefing(guild_id, briefing.id)
         earlier: list[VersionRecord] = []
@@ -186,8 +194,10 @@ class ContentService:
             count = len(await self.repository.briefings(guild_id))
             if count >= self.caps.max_briefings:
                 raise InvalidInput(
-                    f"This server has {count} briefings, the most it can keep: remove one "
-                    "with /briefing remove first."
+                    _(
+                        "This server has {n} briefings, the most it can keep: remove one "
+                        "with /briefing remove first."
+                    ).format(n=count)
                 )
         else:
             earlier = await self.repository.versions(record.record_id)
@@ -226,7 +236,7 @@ class ContentService:
             return found
         records = await self.repository.briefings(guild_id)
         if not records:
-            raise NotFound("This server has no briefings of its own yet: /briefing upload one.")
+            raise NotFound(_("This server has no briefings of its own yet: /briefing upload one."))
         for record in records:
             if name.casefold() in (record.slug, record.title.casefold()):
                 return record
@@ -235,7 +245,9 @@ class ContentService:
             name, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=75
         )
         if best is None:
-            raise NotFound(f"This server has no briefing “{name}”: see /briefing list.")
+            raise NotFound(
+                _("This server has no briefing “{name}”: see /briefing list.").format(name=name)
+            )
         return next(r for r in records if r.record_id == best[2])
 
     async def search(self, guild_id: int, query: str, limit: int = 25) -> list[BriefingRecord]:
@@ -260,7 +272,7 @@ class ContentService:
         """Take a briefing away from students; its versions stay for moderators."""
         record = await self.find(guild_id, name)
         if record.published_version is None:
-            raise InvalidInput(f"`{record.slug}` is not published.")
+            raise InvalidInput(_("`{slug}` is not published.").format(slug=record.slug))
         await self.repository.set_published(record.record_id, None)
         await self.refresh()
         return await self.find(guild_id, record.slug)
@@ -281,8 +293,10 @@ class ContentService:
             earlier = [v for v in versions if v.published_at is not None and v.version < current]
             if not earlier:
                 raise InvalidInput(
-                    f"`{record.slug}` has no earlier published version to go back to: "
-                    "see /briefing history."
+                    _(
+                        "`{slug}` has no earlier published version to go back to: "
+                        "see /briefing history."
+                    ).format(slug=record.slug)
                 )
             version = earlier[-1].version
         return await self.publish(guild_id, record.slug, version)
@@ -346,13 +360,13 @@ class ContentService:
     def _parse(self, yaml_text: str, slug: str) -> Briefing:
         result = load_briefing_bytes(yaml_text.encode("utf-8"), f"{slug}.yaml", self.limits)
         if result.briefing is None:  # only checked text is ever stored
-            raise InvalidInput(f"The stored briefing `{slug}` no longer loads.")
+            raise InvalidInput(_("The stored briefing `{slug}` no longer loads.").format(slug=slug))
         return result.briefing
 
     async def _by_id(self, guild_id: int, record_id: int) -> BriefingRecord:
         record = await self.repository.briefing_by_id(guild_id, record_id)
         if record is None:
-            raise NotFound("That briefing was removed.")
+            raise NotFound(_("That briefing was removed."))
         return record
 
     async def _version(self, record: BriefingRecord, number: int | None) -> Shown:
@@ -361,9 +375,13 @@ class ContentService:
         version = next((v for v in versions if v.version == number), None)
         if version is None:
             kept = ", ".join(f"v{v.version}" for v in versions)
-            raise NotFound(f"`{record.slug}` has no version {number} (kept: {kept}).")
+            raise NotFound(
+                _("`{slug}` has no version {number} (kept: {kept}).").format(
+                    slug=record.slug, number=number, kept=kept
+                )
+            )
         return Shown(record, version, self._parse(version.yaml_text, record.slug))
 
 
 def _kib(size: int) -> str:
-    return f"{size / 1024:,.0f} KiB"
+    return _("{size} KiB").format(size=number(round(size / 1024)))

@@ -9,6 +9,8 @@ from bot.core.content.records import BriefingRecord, VersionRecord
 from bot.core.content.service import DraftOutcome, Shown, UploadOutcome
 from bot.core.models import Briefing, Question
 from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis
+from bot.core.wording import difficulty_name
+from bot.i18n import _, ngettext, pgettext
 
 __all__ = [
     "PROBLEMS_SHOWN",
@@ -32,10 +34,21 @@ REVIEW_VERBS = ("go", "drop", "check", "key", "accept", "publish")
 def counts(briefing: Briefing) -> str:
     """The same counts `briefbot validate` prints for a good file."""
     quotes = sum(len(f.quotes) for f in briefing.figures)
-    return (
-        f"{len(briefing.sections)} sections, {len(briefing.figures)} figures, {quotes} quotes, "
-        f"{len(briefing.facts)} facts, {len(briefing.questions)} questions"
+    parts = (
+        ngettext("{n} section", "{n} sections", len(briefing.sections)),
+        ngettext("{n} figure", "{n} figures", len(briefing.figures)),
+        ngettext("{n} quote", "{n} quotes", quotes),
+        ngettext("{n} fact", "{n} facts", len(briefing.facts)),
+        ngettext("{n} question", "{n} questions", len(briefing.questions)),
     )
+    numbers = (
+        len(briefing.sections),
+        len(briefing.figures),
+        quotes,
+        len(briefing.facts),
+        len(briefing.questions),
+    )
+    return ", ".join(part.format(n=n) for part, n in zip(parts, numbers, strict=True))
 
 
 def upload_reply(outcome: UploadOutcome) -> Reply:
@@ -48,33 +61,48 @@ def upload_reply(outcome: UploadOutcome) -> Reply:
         if more > 0 or len(shown) > 3000:
             shown = "\n".join(problems[:3])
             files = {f"{outcome.filename}.problems.txt": "\n".join(problems).encode() + b"\n"}
-            shown += f"\n…every problem ({len(problems)}) is in the attached file."
-        title = f"{outcome.filename}: {len(problems)} problem{'s' * (len(problems) != 1)}"
-        body = f"{shown}\n\nNothing was stored: what students see has not changed. Fix the "
-        body += "file and upload it again."
+            shown += "\n" + _("…every problem ({n}) is in the attached file.").format(
+                n=len(problems)
+            )
+        title = ngettext("{file}: {n} problem", "{file}: {n} problems", len(problems)).format(
+            file=outcome.filename, n=len(problems)
+        )
+        body = (
+            shown
+            + "\n\n"
+            + _(
+                "Nothing was stored: what students see has not changed. Fix the "
+                "file and upload it again."
+            )
+        )
         return Reply((Page(title, body),), private=True, attachments=files)
     record = outcome.record
-    body = (
-        f"Stored as draft version {record.latest_version} of `{record.slug}`: "
-        f"{counts(outcome.briefing)}.\nStudents do not see it yet. Review it with "
-        f"`/briefing show {record.slug}`, then `/briefing publish {record.slug}`."
-    )
-    return Reply((Page(f"✅ {outcome.filename}: no problems", body),), private=True)
+    body = _(
+        "Stored as draft version {version} of `{slug}`: {counts}.\n"
+        "Students do not see it yet. Review it with "
+        "`/briefing show {slug}`, then `/briefing publish {slug}`."
+    ).format(version=record.latest_version, slug=record.slug, counts=counts(outcome.briefing))
+    title = _("✅ {file}: no problems").format(file=outcome.filename)
+    return Reply((Page(title, body),), private=True)
 
 
 def draft_reply(outcome: DraftOutcome) -> Reply:
     """The draft YAML as a file, and the short list of what to check."""
     record = outcome.record
-    checks = "\n".join(f"• {c}" for c in outcome.checks) or "• nothing flagged: read it anyway"
-    body = (
-        f"Drafted `{record.slug}` ({counts(outcome.briefing)}), stored as draft version "
-        f"{record.latest_version}; students do not see it yet.\n\n"
-        f"{emphasis('Check:')}\n{checks}\n\n"
-        f"Review the questions with `/briefing show {record.slug}`, or edit the attached file "
-        "and `/briefing upload` it."
+    checks = "\n".join(f"• {c}" for c in outcome.checks) or "• " + _(
+        "nothing flagged: read it anyway"
     )
+    drafted = _(
+        "Drafted `{slug}` ({counts}), stored as draft version "
+        "{version}; students do not see it yet."
+    ).format(slug=record.slug, counts=counts(outcome.briefing), version=record.latest_version)
+    review = _(
+        "Review the questions with `/briefing show {slug}`, or edit the attached file "
+        "and `/briefing upload` it."
+    ).format(slug=record.slug)
+    body = f"{drafted}\n\n{emphasis(_('Check:'))}\n{checks}\n\n{review}"
     return Reply(
-        (Page(f"📝 Draft: {outcome.briefing.title}", body),),
+        (Page(_("📝 Draft: {title}").format(title=outcome.briefing.title), body),),
         private=True,
         attachments={outcome.filename: outcome.yaml_text.encode("utf-8")},
     )
@@ -83,59 +111,79 @@ def draft_reply(outcome: DraftOutcome) -> Reply:
 def list_reply(records: Sequence[BriefingRecord]) -> Reply:
     """A server's own briefings with their state (moderators only)."""
     if not records:
-        body = "This server has no briefings of its own yet. `/briefing upload` a YAML file or "
-        body += "`/briefing draft` one from an article."
-        return Reply.text("Your briefings", body, private=True)
+        body = _(
+            "This server has no briefings of its own yet. `/briefing upload` a YAML file or "
+            "`/briefing draft` one from an article."
+        )
+        return Reply.text(_("Your briefings"), body, private=True)
     lines = [f"`{r.slug}`: {r.title} ({r.state})" for r in records]
-    return Reply((Page("Your briefings", "\n".join(lines)),), private=True)
+    return Reply((Page(_("Your briefings"), "\n".join(lines)),), private=True)
 
 
 def history_reply(record: BriefingRecord, versions: Sequence[VersionRecord]) -> Reply:
     """Every kept version: when, from what, which is published."""
     lines = []
     for v in reversed(versions):
-        mark = " ← published" if v.version == record.published_version else ""
-        was = "" if v.published_at is None or mark else " (was published)"
-        lines.append(f"v{v.version}: {v.origin}, {v.created_at:%Y-%m-%d %H:%M} UTC{was}{mark}")
-    body = "\n".join(lines) + f"\n\nRoll back with `/briefing rollback {record.slug}`."
-    return Reply((Page(f"History of `{record.slug}`", body),), private=True)
+        mark = " " + _("← published") if v.version == record.published_version else ""
+        was = "" if v.published_at is None or mark else " " + _("(was published)")
+        lines.append(
+            f"v{v.version}: {_origin(v.origin)}, {v.created_at:%Y-%m-%d %H:%M} UTC{was}{mark}"
+        )
+    rollback = _("Roll back with `/briefing rollback {slug}`.").format(slug=record.slug)
+    body = "\n".join(lines) + f"\n\n{rollback}"
+    title = _("History of `{slug}`").format(slug=record.slug)
+    return Reply((Page(title, body),), private=True)
+
+
+def _origin(origin: str) -> str:
+    """How a version was made (upload, draft, edit), in the reader's words."""
+    names = {
+        "upload": pgettext("version origin", "upload"),
+        "draft": pgettext("version origin", "draft"),
+        "edit": pgettext("version origin", "edit"),
+    }
+    return names.get(origin, origin)
 
 
 def _question_fields(question: Question) -> tuple[Field, ...]:
-    fields = [Field("Answer", question.answer_text, inline=True)]
-    fields.append(Field("Kind", f"{question.kind}, {question.difficulty}", inline=True))
+    fields = [Field(_("Answer"), question.answer_text, inline=True)]
+    kind = f"{question.kind}, {difficulty_name(question.difficulty)}"
+    fields.append(Field(_("Kind"), kind, inline=True))
     if question.choices:
-        fields.append(Field("Choices", " · ".join(question.choices)))
+        fields.append(Field(_("Choices"), " · ".join(question.choices)))
     if question.accept:
-        fields.append(Field("Also accepted", " · ".join(question.accept)))
-    fields.append(Field("Why", question.explanation[:1000]))
+        fields.append(Field(_("Also accepted"), " · ".join(question.accept)))
+    fields.append(Field(_("Why"), question.explanation[:1000]))
     return tuple(fields)
 
 
 def review_reply(shown: Shown, index: int) -> Reply:
     """One question of a version for review, with keep / drop / checked / fix / publish."""
     record, briefing = shown.record, shown.briefing
-    state = "published" if shown.is_published else "draft, students do not see it"
+    state = _("published") if shown.is_published else _("draft, students do not see it")
     head = f"`{record.slug}` v{shown.version.version} ({state})"
+    title = _("Review: {title}").format(title=briefing.title)
     if not briefing.questions:
-        page = Page(f"Review: {briefing.title}", f"{head}\n\nThis version has no questions.")
+        page = Page(title, f"{head}\n\n" + _("This version has no questions."))
         return Reply((page,), (_publish_button(shown),), private=True)
     index = max(0, min(index, len(briefing.questions) - 1))
     question = briefing.questions[index]
-    flag = "⚠️ to review" if question.review else "✅ checked"
+    flag = _("⚠️ to review") if question.review else _("✅ checked")
     body = f"{head}\n\n{emphasis(question.prompt)}\n{flag}"
-    footer = f"Question {index + 1} of {len(briefing.questions)} · id {question.id}"
-    page = Page(f"Review: {briefing.title}", body, _question_fields(question), footer)
+    footer = _("Question {number} of {total} · id {id}").format(
+        number=index + 1, total=len(briefing.questions), id=question.id
+    )
+    page = Page(title, body, _question_fields(question), footer)
     last = len(briefing.questions) - 1
     buttons = [
-        Button("prev", "◀ Prev", f"go:{index - 1}", disabled=index == 0),
-        Button("keep", "Keep ▶", f"go:{min(index + 1, last)}", ButtonStyle.PRIMARY),
-        Button("drop", "Drop", f"drop:{index}", ButtonStyle.DANGER),
-        Button("check", "Mark checked", f"check:{index}", ButtonStyle.SUCCESS),
-        Button("key", "Fix key", f"key:{index}"),
+        Button("prev", _("◀ Prev"), f"go:{index - 1}", disabled=index == 0),
+        Button("keep", _("Keep ▶"), f"go:{min(index + 1, last)}", ButtonStyle.PRIMARY),
+        Button("drop", _("Drop"), f"drop:{index}", ButtonStyle.DANGER),
+        Button("check", _("Mark checked"), f"check:{index}", ButtonStyle.SUCCESS),
+        Button("key", _("Fix key"), f"key:{index}"),
     ]
     if question.kind == "short":
-        buttons.append(Button("accept", "Accept an answer", f"accept:{index}"))
+        buttons.append(Button("accept", _("Accept an answer"), f"accept:{index}"))
     buttons.append(_publish_button(shown))
     return Reply((page,), tuple(buttons), private=True)
 
@@ -143,7 +191,7 @@ def review_reply(shown: Shown, index: int) -> Reply:
 def _publish_button(shown: Shown) -> Button:
     return Button(
         "publish",
-        "Published" if shown.is_published else "Publish",
+        _("Published") if shown.is_published else _("Publish"),
         "publish:0",
         ButtonStyle.SUCCESS,
         disabled=shown.is_published,
