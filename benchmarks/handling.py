@@ -64,18 +64,21 @@ def _answer_click(stub: StubDiscord, user: Any, reply: dict[str, Any]) -> dict[s
 
 async def _record(stub: StubDiscord, ours: BriefBot) -> dict[str, dict[str, Any]]:
     """One of each request to our bot; the reply bodies the reference will send."""
-    user = stub.users(1)[0]
     recorded: dict[str, dict[str, Any]] = {}
-    for kind, options in (
-        ("brief", {"briefing": BRIEFING}),
-        ("quote", {"person": "austin", "briefing": BRIEFING}),
-        ("quiz", {"briefing": BRIEFING}),
-    ):
-        payload = stub.slash(user, kind, options)
-        await _rate(stub, ours, [payload])
-        recorded[kind] = dict(stub.replies[int(payload["id"])]["data"])
-    click = _answer_click(stub, user, {"data": recorded["quiz"]})
-    assert click is not None, "the recorded question has no answer buttons"
+    click = None
+    for user in stub.users(50):  # until a quiz opens on a question with answer buttons
+        for kind, options in (
+            ("brief", {"briefing": BRIEFING}),
+            ("quote", {"person": "austin", "briefing": BRIEFING}),
+            ("quiz", {"briefing": BRIEFING}),
+        ):
+            payload = stub.slash(user, kind, options)
+            await _rate(stub, ours, [payload])
+            recorded[kind] = dict(stub.replies[int(payload["id"])]["data"])
+        click = _answer_click(stub, user, {"data": recorded["quiz"]})
+        if click is not None:
+            break
+    assert click is not None, "no quiz opened on a question with answer buttons"
     await _rate(stub, ours, [click])
     recorded[CLICK] = dict(stub.replies[int(click["id"])]["data"])
     return recorded
