@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 import yarl
@@ -33,8 +33,10 @@ from bot.discord_bot.reminders import DiscordReminderSender
 from bot.discord_bot.render import NO_PINGS
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
-from bot.ops.metrics import Metrics
 from bot.store.health import DATABASE_DOWN, is_database_outage
+
+if TYPE_CHECKING:
+    from bot.ops.metrics import Metrics
 
 __all__ = ["BriefBot", "make_intents"]
 
