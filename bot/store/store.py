@@ -16,7 +16,6 @@ from types import TracebackType
 from typing import Any, Self
 
 from sqlalchemy import Table, case, delete, func, select, update
-from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -33,9 +32,9 @@ from bot.core.progress import (
     StoredSession,
 )
 from bot.store import migrate, totals
-from bot.store.batch_sql import BatchStatements, PostgresStatements, SqliteStatements
+from bot.store.batch_sql import BatchStatements, DriverSql, PostgresStatements, SqliteStatements
 from bot.store.class_repos import SqlAssignments, SqlClassResults, SqlQuestionReports
-from bot.store.engine import WRITE, create_engine, create_sqlite_writer
+from bot.store.engine import WRITE, create_engine
 from bot.store.schema import (
     answers,
     assignments,
@@ -49,6 +48,7 @@ from bot.store.schema import (
     submissions,
 )
 from bot.store.server_briefings import SqlServerBriefings
+from bot.store.sqlite_writer import SqliteWriter, open_sqlite_writer
 from bot.store.writer import (
     AnswerWriter,
     PendingAnswer,
@@ -105,11 +105,11 @@ class Store:
         self._sql: BatchStatements = (
             SqliteStatements() if self.backend == "sqlite" else PostgresStatements()
         )
-        # SQLite: the writer's batches run whole in one worker thread on a synchronous engine.
-        self._sync_write: Engine | None = None
+        # SQLite: the writer's batches run whole in one worker thread on a plain sqlite3 connection.
+        self._sync_write: SqliteWriter | None = None
         self._write_thread: ThreadPoolExecutor | None = None
         if self.backend == "sqlite":
-            self._sync_write = create_sqlite_writer(engine.url)
+            self._sync_write = open_sqlite_writer(engine.url)
             self._write_thread = ThreadPoolExecutor(1, thread_name_prefix="briefbot-writer")
         self._writer = AnswerWriter(self._write_batch)
         self.server_briefings = SqlServerBriefings(engine, clock)
@@ -139,7 +139,7 @@ class Store:
             try:
                 if self._write_thread is not None and self._sync_write is not None:
                     await asyncio.get_running_loop().run_in_executor(
-                        self._write_thread, self._sync_write.dispose
+                        self._write_thread, self._sync_write.close
                     )
                     self._write_thread.shutdown()
             finally:
@@ -183,10 +183,10 @@ class Store:
 
     def _write_batch_in_thread(self, batch: Sequence[PendingWrite]) -> list[bool]:
         assert self._sync_write is not None
-        with self._sync_write.begin() as conn:
+        with self._sync_write.transaction() as conn:
             return self._write_in(conn, batch)
 
-    def _write_in(self, conn: Connection, batch: Sequence[PendingWrite]) -> list[bool]:
+    def _write_in(self, conn: DriverSql, batch: Sequence[PendingWrite]) -> list[bool]:
         answer_at = [i for i, w in enumerate(batch) if isinstance(w, PendingAnswer)]
         session_at = [i for i, w in enumerate(batch) if isinstance(w, PendingSession)]
         new = [True] * len(batch)
@@ -198,7 +198,7 @@ class Store:
             self._write_sessions(conn, [batch[i] for i in session_at])  # type: ignore[misc]
         return new
 
-    def _write_answers(self, conn: Connection, batch: Sequence[PendingAnswer]) -> list[bool]:
+    def _write_answers(self, conn: DriverSql, batch: Sequence[PendingAnswer]) -> list[bool]:
         """Every answer in one statement, then every review state in one more.
 
         The answers go in as one multi-row `INSERT ... ON CONFLICT DO NOTHING RETURNING`, so
@@ -246,7 +246,7 @@ class Store:
         self._sql.upsert_reviews(conn, sorted(latest.items()), self._clock())
         return new
 
-    def _write_sessions(self, conn: Connection, batch: Sequence[PendingSession]) -> None:
+    def _write_sessions(self, conn: DriverSql, batch: Sequence[PendingSession]) -> None:
         """Save sessions in one upsert; for a session saved twice in a batch, the last wins."""
         latest = {saved.session_id: saved for saved in batch}
         self._sql.upsert_sessions(conn, [latest[k] for k in sorted(latest)], self._clock())
