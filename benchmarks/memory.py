@@ -107,18 +107,23 @@ RED_RECORDED = 63.9
 target when Red is not installed here; `python -m benchmarks.red_trivia` measures it)."""
 
 
-def _red_reference(runs: int) -> tuple[float, str]:
+def _red_reference(runs: int, run_red: bool) -> tuple[float, str]:
     """Red's idle RSS measured now if `.bench-venv` holds it, else the recorded figure."""
     from benchmarks import red_trivia
 
+    if not run_red:
+        return RED_RECORDED, "Red trivia, recorded"
     if not red_trivia.installed():
         return RED_RECORDED, "Red trivia, recorded; Red not installed"
     figures = [red_trivia.measure_once()["idle"] for _ in range(runs)]
     return median(figures), "Red-DiscordBot trivia"
 
 
-def measure(runs: int, sessions: int = SESSIONS) -> list[Row]:
-    """Rows e1 (idle <= Red's trivia bot), e2 (+10,000 sessions <= 50 MiB), e3 (over bare)."""
+def measure(runs: int, sessions: int = SESSIONS, *, run_red: bool = True) -> list[Row]:
+    """Rows e1 (idle <= Red's trivia bot), e2 (+10,000 sessions <= 50 MiB), e3 (over bare).
+
+    `run_red=False` compares with the recorded figure even if Red is installed (`--quick`).
+    """
     ours_idle: list[float] = []
     ours_sessions: list[float] = []
     bare_idle: list[float] = []
@@ -132,7 +137,7 @@ def measure(runs: int, sessions: int = SESSIONS) -> list[Row]:
             bare_idle.append(_probe("bare", folder, 0)["idle"])
             ours_sessions.append(_probe("ours", folder, sessions)["sessions"])
             bare_sessions.append(_probe("bare", folder, sessions)["sessions"])
-    red, red_what = _red_reference(runs)
+    red, red_what = _red_reference(runs, run_red)
     return [
         Row(
             "e1",
