@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +27,16 @@ from sqlalchemy.engine import URL
 from bot.store.batch_sql import DriverSql
 from bot.store.engine import BUSY_TIMEOUT_MS, DURABLE_PRAGMAS, FileWatch, watch_of
 
-__all__ = ["SqliteWriter", "open_sqlite_writer"]
+__all__ = ["SqliteWriter", "open_sqlite_writer", "time_commits"]
+
+_commit_timers: list[Callable[[float], None]] = []
+
+
+def time_commits(observe: Callable[[float], None]) -> Callable[[], None]:
+    """Call `observe(seconds)` after each committed writer transaction, BEGIN to COMMIT (as
+    metrics time every SQLAlchemy write transaction); returns what stops it."""
+    _commit_timers.append(observe)
+    return lambda: _commit_timers.remove(observe)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,12 +102,15 @@ class SqliteWriter:
             if self._connection is None:
                 self._connection = self._connect()
             connection = self._connection
+            began = time.perf_counter()
             connection.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
             raise _wrapped("BEGIN IMMEDIATE", (), error) from error
         try:
             yield _Transaction(connection)
             connection.execute("COMMIT")
+            for observe in _commit_timers:
+                observe(time.perf_counter() - began)
         except BaseException as error:
             self._rollback(connection)
             if isinstance(error, sqlite3.Error):
