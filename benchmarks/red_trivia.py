@@ -39,6 +39,7 @@ PYTHON = BENCH_VENV / "bin" / "python"
 TRIVIA_LIST = "games"
 READY_SETTLE = 5.0  # seconds after IDENTIFY for Red to finish its start-up work
 IDLE_SETTLE = 3.0  # seconds after the cog loaded before reading the resident set size
+ANSWER_AFTER = 0.5  # seconds a student takes at least to answer (Red's listener is set by then)
 
 LAUNCHER = """
 import socket, sys
@@ -125,13 +126,17 @@ async def _typed_answers(double: Any, count: int) -> list[float]:
         question = await double.wait_for_message(
             double.general, lambda m: "Question number" in m.text, after=last, timeout=60
         )
-        answer = next((a for q, a in answers.items() if q in question.text), None)
+        asked = question.text.split("\n\n", 1)[-1].strip()
+        answer = answers.get(asked)
         if answer is None:
-            raise RuntimeError(f"no answer known for: {question.text[:200]}")
+            raise RuntimeError(f"no answer known for: {asked[:200]}")
+        await asyncio.sleep(ANSWER_AFTER)  # Red listens only once its question is sent
         began = time.perf_counter()
         said = await double.say(answer)
         reply = await double.wait_for_message(double.general, after=said, timeout=30)
         timings.append((time.perf_counter() - began) * 1000)
+        if "You got it" not in reply.text:
+            raise RuntimeError(f"Red did not take {answer!r} for {asked!r}: {reply.text[:200]}")
         last = reply
     await double.say("!trivia stop", user=double.owner)
     return timings
