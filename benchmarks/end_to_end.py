@@ -99,7 +99,7 @@ async def _bare(clicks: int) -> list[float]:
 
 
 async def measure(clicks: int, runs: int) -> list[Row]:
-    """Rows b1 (p50, target ratio <= 1.2) and b2 (p99, reported)."""
+    """Rows b1 (p50, target ratio <= 1.5, issue 18) and b2 (p99, reported)."""
     ours_p50: list[float] = []
     ours_p99: list[float] = []
     bare_p50: list[float] = []
@@ -120,7 +120,7 @@ async def measure(clicks: int, runs: int) -> list[Row]:
             median(ours_p50),
             median(bare_p50),
             ref,
-            at_most(1.2, "p50 ratio <= 1.2", ratio=True),
+            at_most(1.5, "p50 ratio <= 1.5", ratio=True),
             runs,
         ),
         Row(

@@ -13,7 +13,7 @@ import gc
 import time
 from typing import Any
 
-from benchmarks.bare import BUTTON_ID, BareBot
+from benchmarks.same_reply import CLICK, SameReplyBot, same_reply
 from benchmarks.stub_discord import StubDiscord
 from benchmarks.table import Row, at_least, median
 from benchmarks.workspace import scratch, services_in
@@ -62,116 +62,105 @@ def _answer_click(stub: StubDiscord, user: Any, reply: dict[str, Any]) -> dict[s
     return None
 
 
+async def _record(stub: StubDiscord, ours: BriefBot) -> dict[str, dict[str, Any]]:
+    """One of each request to our bot; the reply bodies the reference will send."""
+    recorded: dict[str, dict[str, Any]] = {}
+    click = None
+    for user in stub.users(50):  # until a quiz opens on a question with answer buttons
+        for kind, options in (
+            ("brief", {"briefing": BRIEFING}),
+            ("quote", {"person": "austin", "briefing": BRIEFING}),
+            ("quiz", {"briefing": BRIEFING}),
+        ):
+            payload = stub.slash(user, kind, options)
+            await _rate(stub, ours, [payload])
+            recorded[kind] = dict(stub.replies[int(payload["id"])]["data"])
+        click = _answer_click(stub, user, {"data": recorded["quiz"]})
+        if click is not None:
+            break
+    assert click is not None, "no quiz opened on a question with answer buttons"
+    await _rate(stub, ours, [click])
+    recorded[CLICK] = dict(stub.replies[int(click["id"])]["data"])
+    return recorded
+
+
+def _check_same(stub: StubDiscord, recorded: dict[str, Any]) -> None:
+    """Refuse a reference rate unless every reply it sent is the recorded one."""
+    for body in stub.replies.values():
+        if not same_reply(body.get("data") or {}, recorded):
+            raise RuntimeError("the reference sent a reply other than ours")
+
+
 async def measure(batch: int, runs: int) -> list[Row]:
     """Rows a1-a4: /brief, /quote, /quiz start and an answer click, per second."""
     bare_stub, our_stub = StubDiscord(), StubDiscord()
-    samples: dict[str, list[float]] = {
-        k: [] for k in ("bare", "bare_click", "brief", "quote", "quiz", "click")
-    }
+    kinds = ("brief", "quote", "quiz", CLICK)
+    ours_rate: dict[str, list[float]] = {k: [] for k in kinds}
+    bare_rate: dict[str, list[float]] = {k: [] for k in kinds}
     with scratch() as root:
         async with services_in(root) as services:
-            bare, ours = BareBot(), BriefBot(services)
+            ours = BriefBot(services)
+            with our_stub:
+                await our_stub.login(ours)
+            recorded = await _record(our_stub, ours)
+            bare = SameReplyBot(recorded)
             try:
                 with bare_stub:
                     await bare_stub.login(bare)
-                with our_stub:
-                    await our_stub.login(ours)
                 bare_users = bare_stub.users(50)
-                await _rate(bare_stub, bare, [bare_stub.slash(bare_users[0], "button", {})])
-                ok_message = bare_stub.message(next(iter(bare_stub.replies.values()))["data"], 0)
+                question = bare_stub.message(recorded["quiz"], 0)
+                answer_id = question["components"][0]["components"][0]["custom_id"]
                 for _ in range(runs):
                     users = our_stub.users(batch)
-                    samples["bare"].append(
-                        await _rate(
-                            bare_stub,
-                            bare,
-                            [bare_stub.slash(bare_users[i % 50], "ok", {}) for i in range(batch)],
-                        )
-                    )
-                    samples["brief"].append(
-                        await _rate(
-                            our_stub,
-                            ours,
-                            [our_stub.slash(u, "brief", {"briefing": BRIEFING}) for u in users],
-                        )
-                    )
-                    samples["quote"].append(
-                        await _rate(
-                            our_stub,
-                            ours,
-                            [
-                                our_stub.slash(
-                                    u, "quote", {"person": "austin", "briefing": BRIEFING}
-                                )
-                                for u in users
-                            ],
-                        )
-                    )
-                    quizzes = [our_stub.slash(u, "quiz", {"briefing": BRIEFING}) for u in users]
-                    samples["quiz"].append(await _rate(our_stub, ours, quizzes))
-                    by_user = {int(p["member"]["user"]["id"]): p for p in quizzes}
-                    clicks = []
-                    for user in users:
-                        payload = by_user[user.id]
-                        click = _answer_click(our_stub, user, our_stub.replies[int(payload["id"])])
-                        if click is not None:
-                            clicks.append(click)
-                    samples["bare_click"].append(
-                        await _rate(
-                            bare_stub,
-                            bare,
-                            [
-                                bare_stub.click(bare_users[i % 50], ok_message, BUTTON_ID)
-                                for i in range(len(clicks))
-                            ],
-                        )
-                    )
-                    samples["click"].append(await _rate(our_stub, ours, clicks))
+                    for kind, options in (
+                        ("brief", {"briefing": BRIEFING}),
+                        ("quote", {"person": "austin", "briefing": BRIEFING}),
+                        ("quiz", {"briefing": BRIEFING}),
+                    ):
+                        bare_batch = [
+                            bare_stub.slash(bare_users[i % 50], "reply", {"kind": kind})
+                            for i in range(batch)
+                        ]
+                        bare_rate[kind].append(await _rate(bare_stub, bare, bare_batch))
+                        _check_same(bare_stub, recorded[kind])
+                        our_batch = [our_stub.slash(u, kind, options) for u in users]
+                        ours_rate[kind].append(await _rate(our_stub, ours, our_batch))
+                    quizzes = {
+                        int(p["member"]["user"]["id"]): our_stub.replies[int(p["id"])]
+                        for p in our_batch
+                    }
+                    clicks = [
+                        click
+                        for user in users
+                        if (click := _answer_click(our_stub, user, quizzes[user.id])) is not None
+                    ]
+                    bare_clicks = [
+                        bare_stub.click(bare_users[i % 50], question, answer_id)
+                        for i in range(len(clicks))
+                    ]
+                    bare_rate[CLICK].append(await _rate(bare_stub, bare, bare_clicks))
+                    _check_same(bare_stub, recorded[CLICK])
+                    ours_rate[CLICK].append(await _rate(our_stub, ours, clicks))
             finally:
                 await bare.close()
                 await ours.close()
-    bare_rate, bare_click = median(samples["bare"]), median(samples["bare_click"])
     target = at_least(0.5, ">= 0.5x bare", ratio=True)
-    slash_ref = "bare /ok"
+    rows = (
+        ("a1", "/brief handled", "brief"),
+        ("a2", "/quote handled", "quote"),
+        ("a3", "/quiz start handled (saved)", "quiz"),
+        ("a4", "quiz answer click (committed)", CLICK),
+    )
     return [
         Row(
-            "a1",
-            "/brief handled",
+            key,
+            what,
             "/s",
-            median(samples["brief"]),
-            bare_rate,
-            slash_ref,
+            median(ours_rate[kind]),
+            median(bare_rate[kind]),
+            "bare, same reply",
             target,
             runs,
-        ),
-        Row(
-            "a2",
-            "/quote handled",
-            "/s",
-            median(samples["quote"]),
-            bare_rate,
-            slash_ref,
-            target,
-            runs,
-        ),
-        Row(
-            "a3",
-            "/quiz start handled (saved)",
-            "/s",
-            median(samples["quiz"]),
-            bare_rate,
-            slash_ref,
-            target,
-            runs,
-        ),
-        Row(
-            "a4",
-            "quiz answer click (committed)",
-            "/s",
-            median(samples["click"]),
-            bare_click,
-            "bare click",
-            target,
-            runs,
-        ),
+        )
+        for key, what, kind in rows
     ]

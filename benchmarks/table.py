@@ -123,8 +123,8 @@ def fmt(value: float | None, unit: str) -> str:
         return f"{value:,.0f}/s"
     if unit == "ms":
         return f"{value:.3f} ms" if value < 1 else f"{value:,.1f} ms"
-    if unit == "MB":
-        return f"{value:.1f} MB"
+    if unit == "MiB":
+        return f"{value:.1f} MiB"
     return f"{value:,.3g} {unit}"
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot.authoring.checklist import draft_with_checklist
 from bot.config import Settings
 from bot.core.assignments import AssignmentService
 from bot.core.class_report import ClassReportService
@@ -23,6 +22,17 @@ from bot.store.health import open_checked_store
 from bot.store.writer import WriterStats
 
 __all__ = ["Services", "build_services"]
+
+
+def _draft_with_checklist(text: str, source_name: str) -> tuple[str, list[str]]:
+    """`bot.authoring.checklist.draft_with_checklist`, imported on the first draft only.
+
+    The drafting pipeline (lxml, its extractors and checks) holds about 7 MB once imported,
+    which a bot that never drafts should not carry.
+    """
+    from bot.authoring.checklist import draft_with_checklist
+
+    return draft_with_checklist(text, source_name)
 
 
 @dataclass(slots=True)
@@ -83,7 +93,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     reports = bundled.reload()
     store = await open_checked_store(settings.database_url)
     library = Catalog(bundled)
-    content = ContentService(store.server_briefings, library, clock, draft_with_checklist)
+    content = ContentService(store.server_briefings, library, clock, _draft_with_checklist)
     await content.refresh()
     question_reports = QuestionReportService(library, store.question_reports, clock)
     assignments = AssignmentService(library, store.assignments, clock, question_reports)

@@ -8,7 +8,9 @@ here; rules that span the file (unique ids, references that resolve) live in `cr
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+import functools
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -262,6 +264,10 @@ class Question(_Model):
         return self.answer
 
 
+_CACHED_MAPS = ("questions_by_id", "_section_by_item")
+"""`Briefing`'s maps built once from its items (kept in the instance's `__dict__`)."""
+
+
 class Briefing(_Model):
     """One briefing file: an article turned into something to read and to be quizzed on."""
 
@@ -299,10 +305,28 @@ class Briefing(_Model):
         wanted = {i for i in item_ids if i}
         return [n for n in self.notes if wanted & set(n.applies_to)]
 
-    def section_of(self, question: Question) -> str | None:
-        """The section a question belongs to: that of the first fact or quote it tests."""
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy (see pydantic), without the maps cached from this briefing's items."""
+        copied = super().model_copy(update=update, deep=deep)
+        for name in _CACHED_MAPS:
+            copied.__dict__.pop(name, None)
+        return copied
+
+    @functools.cached_property
+    def questions_by_id(self) -> dict[str, Question]:
+        """Every question by id (built once per briefing)."""
+        return {q.id: q for q in self.questions}
+
+    @functools.cached_property
+    def _section_by_item(self) -> dict[str, str | None]:
+        """The section of every fact and quote, by id (built once per briefing)."""
         by_id: dict[str, str | None] = {f.id: f.section for f in self.facts}
         by_id.update({q.id: q.section for _, q in self.quotes()})
+        return by_id
+
+    def section_of(self, question: Question) -> str | None:
+        """The section a question belongs to: that of the first fact or quote it tests."""
+        by_id = self._section_by_item
         for ref in question.refs:
             if by_id.get(ref):
                 return by_id[ref]

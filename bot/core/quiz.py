@@ -225,7 +225,7 @@ def present_all(briefing: Briefing, question_ids: Sequence[str], seed: int) -> l
     a session be rebuilt after a restart with every old button still meaning the same choice.
     """
     rng = random.Random(seed)
-    by_id = {q.id: q for q in briefing.questions}
+    by_id = briefing.questions_by_id
     if any(qid not in by_id for qid in question_ids):
         raise QuizError(_("This quiz's questions changed since it started: start a new one."))
     return [present(briefing, by_id[qid], rng) for qid in question_ids]

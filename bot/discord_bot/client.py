@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 import yarl
@@ -36,8 +36,10 @@ from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
 from bot.discord_bot.translator import BriefTranslator
 from bot.i18n import _, enter_language
-from bot.ops.metrics import Metrics
 from bot.store.health import DATABASE_DOWN, is_database_outage
+
+if TYPE_CHECKING:
+    from bot.ops.metrics import Metrics
 
 __all__ = ["BriefBot", "make_intents"]
 

@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord.ext import commands
 
-from bot.ops.http import OpsServer
-from bot.ops.metrics import Metrics
 from bot.store.engine import create_engine
 from bot.store.health import database_reachable
 
 if TYPE_CHECKING:
     from bot.discord_bot.client import BriefBot
+    from bot.ops.http import OpsServer
+    from bot.ops.metrics import Metrics
 
 __all__ = ["Observer", "OpsCog", "start_ops_server"]
 
@@ -102,6 +102,8 @@ class OpsCog(commands.Cog):
 
 async def start_ops_server(bot: BriefBot, metrics: Metrics, host: str, port: int) -> OpsServer:
     """Serve `/metrics` and `/healthz` for `bot`; close the returned server when done."""
+    from bot.ops.http import OpsServer  # aiohttp.web: loaded only when metrics are served
+
     services = bot.services
     probe_engine = create_engine(services.settings.database_url, pooled=False)
     metrics.watch_writer(services.store_stats)

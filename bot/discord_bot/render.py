@@ -1,12 +1,14 @@
 """Turn platform-neutral replies into Discord embeds and button rows.
 
-Views are sent already stopped: discord.py then keeps no per-message state, and every click
-reaches the one persistent router (`bot.discord_bot.router`), which works across restarts.
+Buttons are sent as plain component data in a finished view: discord.py then keeps no
+per-message state, and every click reaches the one persistent router
+(`bot.discord_bot.router`), which works across restarts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import discord
 
@@ -27,6 +29,7 @@ from bot.i18n import _
 __all__ = [
     "COLOUR",
     "NO_PINGS",
+    "ComponentRows",
     "DiscordInline",
     "embed",
     "markup",
@@ -106,23 +109,69 @@ def embed(page: Page, *, error: bool = False) -> discord.Embed:
     return result
 
 
+class ComponentRows(discord.ui.View):
+    """Button rows as plain component data: what a stopped `discord.ui.View` of the same
+    buttons sends, without building that view and an item object per button.
+
+    discord.py asks a view sent with a message only for `to_components()`,
+    `has_components_v2()`, `is_finished()`, `is_dispatchable()` and `timeout`; this one is
+    finished from the start, so discord.py stores nothing for it and every click reaches the
+    router.
+    """
+
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        # Deliberately not `View.__init__`: no items, no timeout task, no future.
+        self._rows = rows
+
+    @property
+    def timeout(self) -> float | None:
+        """No timeout: the buttons work as long as their message exists."""
+        return None
+
+    @timeout.setter
+    def timeout(self, value: float | None) -> None:
+        """Ignored: discord.py sets a timeout only on views it keeps, never on these."""
+
+    def __len__(self) -> int:
+        return sum(len(row["components"]) for row in self._rows)
+
+    def to_components(self) -> list[dict[str, Any]]:
+        """The rows as Discord's API takes them."""
+        return self._rows
+
+    def has_components_v2(self) -> bool:
+        """Plain action rows only."""
+        return False
+
+    def is_finished(self) -> bool:
+        """Always: nothing waits on these buttons but the persistent router."""
+        return True
+
+    def is_dispatchable(self) -> bool:
+        """Never stored by discord.py: clicks reach the router by custom id."""
+        return False
+
+
+def _button_data(button: Button, prefix: str) -> dict[str, Any]:
+    return {
+        "type": 2,
+        "style": _STYLES[button.style].value,
+        "disabled": button.disabled,
+        "label": markup(button.label)[:BUTTON_LABEL],
+        "custom_id": f"{prefix}{button.action}"[:100],
+    }
+
+
 def view_of(buttons: tuple[Button, ...] | list[Button], prefix: str = "") -> discord.ui.View | None:
-    """Buttons as a stopped view; `prefix` is prepended to each button's action."""
+    """Buttons as a finished view, five to a row; `prefix` is prepended to each action."""
     if not buttons:
         return None
-    view = discord.ui.View(timeout=None)
-    for i, button in enumerate(buttons[: BUTTONS_PER_ROW * ACTION_ROWS]):
-        view.add_item(
-            discord.ui.Button(
-                label=markup(button.label)[:BUTTON_LABEL],
-                custom_id=f"{prefix}{button.action}"[:100],
-                style=_STYLES[button.style],
-                disabled=button.disabled,
-                row=i // BUTTONS_PER_ROW,
-            )
-        )
-    view.stop()
-    return view
+    shown = [_button_data(b, prefix) for b in buttons[: BUTTONS_PER_ROW * ACTION_ROWS]]
+    rows = [
+        {"type": 1, "components": shown[start : start + BUTTONS_PER_ROW]}
+        for start in range(0, len(shown), BUTTONS_PER_ROW)
+    ]
+    return ComponentRows(rows)
 
 
 def page_view(reply: Reply, index: int, nav_action: str | None) -> discord.ui.View | None:

@@ -15,6 +15,7 @@ import logging
 import os
 import signal
 import threading
+from typing import TYPE_CHECKING
 
 import aiohttp
 import discord
@@ -24,9 +25,11 @@ from bot.config import Settings
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.observe import start_ops_server
 from bot.ops.exitcodes import ExitCode
-from bot.ops.http import OpsServer
-from bot.ops.metrics import Metrics
 from bot.store.health import DatabaseProblem
+
+if TYPE_CHECKING:  # loaded only when METRICS_PORT is set (prometheus_client, aiohttp.web)
+    from bot.ops.http import OpsServer
+    from bot.ops.metrics import Metrics
 
 __all__ = ["STOP_WITHIN", "run_discord"]
 
@@ -46,7 +49,7 @@ async def _run(settings: Settings) -> None:
         discord.http.Route.BASE = settings.api_base.rstrip("/")
     services = await build_services(settings)
     stopping = asyncio.Event()
-    metrics = Metrics() if settings.metrics_port is not None else None
+    metrics = _metrics() if settings.metrics_port is not None else None
     ops: OpsServer | None = None
     try:
         async with BriefBot(services, metrics=metrics, **_shard_options(settings)) as bot:
@@ -68,6 +71,12 @@ async def _run(settings: Settings) -> None:
         if ops is not None:
             await ops.close()
         await _close_services(services)
+
+
+def _metrics() -> Metrics:
+    from bot.ops.metrics import Metrics
+
+    return Metrics()
 
 
 class MetricsPortError(Exception):

@@ -25,6 +25,8 @@ from prometheus_client.registry import Collector
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
+from bot.store.sqlite_writer import time_commits
+
 __all__ = ["CONTENT_TYPE", "Metrics"]
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
@@ -99,15 +101,18 @@ class Metrics:
             registry=r,
         )
         self._watching = False
+        self._stop_writer_timing: Callable[[], None] = lambda: None
 
     def watch_writer(self, stats: Callable[[], Any]) -> None:
         """Export the answer writer's counters (`stats()` returns its `WriterStats`)."""
         self.registry.register(_WriterCollector(stats))
 
     def watch_commits(self) -> None:
-        """Time every write transaction of every engine in this process, until `close()`."""
+        """Time every write transaction of every engine in this process (the SQLite answer
+        writer's own connection too), until `close()`."""
         event.listen(Engine, "begin", _began)
         event.listen(Engine, "commit", self._committed)
+        self._stop_writer_timing = time_commits(self.commit_seconds.observe)
         self._watching = True
 
     def close(self) -> None:
@@ -115,6 +120,7 @@ class Metrics:
         if self._watching:
             event.remove(Engine, "begin", _began)
             event.remove(Engine, "commit", self._committed)
+            self._stop_writer_timing()
             self._watching = False
 
     def _committed(self, conn: Connection) -> None:

@@ -13,15 +13,15 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.progress import AnswerRecord, ReviewState
 from bot.store import totals
-from bot.store.batch_sql import BatchStatements, PostgresStatements, SqliteStatements
+from bot.store.batch_sql import BatchStatements, DriverSql, PostgresStatements, SqliteStatements
 from bot.store.dialect import Clock
-from bot.store.engine import WRITE, create_sqlite_writer
+from bot.store.engine import WRITE
 from bot.store.schema import answers
+from bot.store.sqlite_writer import SqliteWriter, open_sqlite_writer
 from bot.store.writer import (
     AnswerWriter,
     PendingAnswer,
@@ -45,11 +45,11 @@ class SqlAnswers:
         self._sql: BatchStatements = (
             SqliteStatements() if backend == "sqlite" else PostgresStatements()
         )
-        # SQLite: the writer's batches run whole in one worker thread on a synchronous engine.
-        self._sync_write: Engine | None = None
+        # SQLite: the writer's batches run whole in one worker thread on a plain sqlite3 connection.
+        self._sync_write: SqliteWriter | None = None
         self._write_thread: ThreadPoolExecutor | None = None
         if backend == "sqlite":
-            self._sync_write = create_sqlite_writer(engine.url)
+            self._sync_write = open_sqlite_writer(engine.url)
             self._write_thread = ThreadPoolExecutor(1, thread_name_prefix="briefbot-writer")
         self._writer = AnswerWriter(self._write_batch)
 
@@ -70,7 +70,7 @@ class SqlAnswers:
         finally:
             if self._write_thread is not None and self._sync_write is not None:
                 await asyncio.get_running_loop().run_in_executor(
-                    self._write_thread, self._sync_write.dispose
+                    self._write_thread, self._sync_write.close
                 )
                 self._write_thread.shutdown()
 
@@ -99,10 +99,10 @@ class SqlAnswers:
 
     def _write_batch_in_thread(self, batch: Sequence[PendingWrite]) -> list[bool]:
         assert self._sync_write is not None
-        with self._sync_write.begin() as conn:
+        with self._sync_write.transaction() as conn:
             return self._write_in(conn, batch)
 
-    def _write_in(self, conn: Connection, batch: Sequence[PendingWrite]) -> list[bool]:
+    def _write_in(self, conn: DriverSql, batch: Sequence[PendingWrite]) -> list[bool]:
         answer_at = [i for i, w in enumerate(batch) if isinstance(w, PendingAnswer)]
         session_at = [i for i, w in enumerate(batch) if isinstance(w, PendingSession)]
         new = [True] * len(batch)
@@ -114,7 +114,7 @@ class SqlAnswers:
             self._write_sessions(conn, [batch[i] for i in session_at])  # type: ignore[misc]
         return new
 
-    def _write_answers(self, conn: Connection, batch: Sequence[PendingAnswer]) -> list[bool]:
+    def _write_answers(self, conn: DriverSql, batch: Sequence[PendingAnswer]) -> list[bool]:
         """Every answer in one statement, then every review state in one more.
 
         The answers go in as one multi-row `INSERT ... ON CONFLICT DO NOTHING RETURNING`, so
@@ -162,7 +162,7 @@ class SqlAnswers:
         self._sql.upsert_reviews(conn, sorted(latest.items()), self._clock())
         return new
 
-    def _write_sessions(self, conn: Connection, batch: Sequence[PendingSession]) -> None:
+    def _write_sessions(self, conn: DriverSql, batch: Sequence[PendingSession]) -> None:
         """Save sessions in one upsert; for a session saved twice in a batch, the last wins."""
         latest = {saved.session_id: saved for saved in batch}
         self._sql.upsert_sessions(conn, [latest[k] for k in sorted(latest)], self._clock())

@@ -1,6 +1,7 @@
 """The four statements a group-commit batch runs, for each backend.
 
-Both are plain SQL run through the batch's SQLAlchemy connection (`exec_driver_sql`), with
+Both are plain SQL run through the batch's connection (`exec_driver_sql`: SQLAlchemy's on
+PostgreSQL, `bot.store.sqlite_writer`'s `sqlite3` one on SQLite), with
 values converted once per batch rather than per row by SQLAlchemy's type machinery, which was
 most of a batch's cost. PostgreSQL gets one fixed statement each with the rows in arrays
 (`unnest`), so asyncpg prepares it once. SQLite, where the writer's whole batch runs in one
@@ -15,12 +16,10 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
-from sqlalchemy.engine import Connection
-
 from bot.core.progress import AnswerRecord, ReviewState
 from bot.store.writer import PendingSession
 
-__all__ = ["BatchStatements", "PostgresStatements", "SqliteStatements", "sqlite_time"]
+__all__ = ["BatchStatements", "DriverSql", "PostgresStatements", "SqliteStatements", "sqlite_time"]
 
 QuestionKey = tuple[int, str, str]
 AnswerKey = tuple[str, int, str, str]
@@ -51,22 +50,38 @@ _SESSION_COLUMNS = (
 )
 
 
+class DriverSql(Protocol):
+    """What a write batch needs of a connection: its backend's name and plain SQL.
+
+    SQLAlchemy's `Connection` is one; `SqliteWriter`'s transaction is another.
+    """
+
+    @property
+    def dialect(self) -> Any:
+        """Its `name` is "sqlite" or "postgresql"."""
+        ...
+
+    def exec_driver_sql(self, statement: str, parameters: Any = ..., /) -> Any:
+        """Run one statement (a list of parameter tuples: once per tuple); its rows."""
+        ...
+
+
 class BatchStatements(Protocol):
     """What `Store` runs inside one group-commit transaction."""
 
-    def insert_answers(self, conn: Connection, records: Sequence[AnswerRecord]) -> list[AnswerKey]:
+    def insert_answers(self, conn: DriverSql, records: Sequence[AnswerRecord]) -> list[AnswerKey]:
         """Insert answers, skipping ones already stored; the keys of the rows inserted."""
         ...
 
     def stored_reviews(
-        self, conn: Connection, keys: Sequence[QuestionKey]
+        self, conn: DriverSql, keys: Sequence[QuestionKey]
     ) -> dict[QuestionKey, ReviewState]:
         """The stored review states of these questions (locked where the backend can)."""
         ...
 
     def upsert_reviews(
         self,
-        conn: Connection,
+        conn: DriverSql,
         states: Sequence[tuple[QuestionKey, ReviewState]],
         updated_at: dt.datetime,
     ) -> None:
@@ -74,7 +89,7 @@ class BatchStatements(Protocol):
         ...
 
     def upsert_sessions(
-        self, conn: Connection, saved: Sequence[PendingSession], updated_at: dt.datetime
+        self, conn: DriverSql, saved: Sequence[PendingSession], updated_at: dt.datetime
     ) -> None:
         """Create or replace sessions."""
         ...
@@ -117,7 +132,7 @@ class PostgresStatements:
         + ", ".join(f"{c} = excluded.{c}" for c in _SESSION_COLUMNS[1:])
     )
 
-    def insert_answers(self, conn: Connection, records: Sequence[AnswerRecord]) -> list[AnswerKey]:
+    def insert_answers(self, conn: DriverSql, records: Sequence[AnswerRecord]) -> list[AnswerKey]:
         """See `BatchStatements`."""
         columns: tuple[list[Any], ...] = tuple([] for _ in _ANSWER_COLUMNS)
         for rec in records:
@@ -141,7 +156,7 @@ class PostgresStatements:
         return [(r[0], r[1], r[2], r[3]) for r in rows]
 
     def stored_reviews(
-        self, conn: Connection, keys: Sequence[QuestionKey]
+        self, conn: DriverSql, keys: Sequence[QuestionKey]
     ) -> dict[QuestionKey, ReviewState]:
         """See `BatchStatements`."""
         columns = ([k[0] for k in keys], [k[1] for k in keys], [k[2] for k in keys])
@@ -152,7 +167,7 @@ class PostgresStatements:
 
     def upsert_reviews(
         self,
-        conn: Connection,
+        conn: DriverSql,
         states: Sequence[tuple[QuestionKey, ReviewState]],
         updated_at: dt.datetime,
     ) -> None:
@@ -172,7 +187,7 @@ class PostgresStatements:
         )
 
     def upsert_sessions(
-        self, conn: Connection, saved: Sequence[PendingSession], updated_at: dt.datetime
+        self, conn: DriverSql, saved: Sequence[PendingSession], updated_at: dt.datetime
     ) -> None:
         """See `BatchStatements`."""
         stamp = _aware(updated_at)
@@ -220,7 +235,7 @@ class SqliteStatements:
         + ", ".join(f"{c} = excluded.{c}" for c in _SESSION_COLUMNS[1:])
     )
 
-    def insert_answers(self, conn: Connection, records: Sequence[AnswerRecord]) -> list[AnswerKey]:
+    def insert_answers(self, conn: DriverSql, records: Sequence[AnswerRecord]) -> list[AnswerKey]:
         """See `BatchStatements`."""
         keys: list[AnswerKey] = []
         row = f"({', '.join('?' * len(_ANSWER_COLUMNS))})"
@@ -249,7 +264,7 @@ class SqliteStatements:
         return keys
 
     def stored_reviews(
-        self, conn: Connection, keys: Sequence[QuestionKey]
+        self, conn: DriverSql, keys: Sequence[QuestionKey]
     ) -> dict[QuestionKey, ReviewState]:
         """See `BatchStatements`."""
         found: dict[QuestionKey, ReviewState] = {}
@@ -267,7 +282,7 @@ class SqliteStatements:
 
     def upsert_reviews(
         self,
-        conn: Connection,
+        conn: DriverSql,
         states: Sequence[tuple[QuestionKey, ReviewState]],
         updated_at: dt.datetime,
     ) -> None:
@@ -282,7 +297,7 @@ class SqliteStatements:
         )
 
     def upsert_sessions(
-        self, conn: Connection, saved: Sequence[PendingSession], updated_at: dt.datetime
+        self, conn: DriverSql, saved: Sequence[PendingSession], updated_at: dt.datetime
     ) -> None:
         """See `BatchStatements`."""
         stamp = sqlite_time(updated_at)

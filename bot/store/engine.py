@@ -6,9 +6,10 @@ survive a crash). The cost is one fsync per commit, which group commit in the an
 spreads over many answers. Write transactions start with `BEGIN IMMEDIATE`, so two writers
 (also in two processes) queue on the lock under `busy_timeout` instead of failing halfway.
 
-On SQLite the answer writer has a synchronous engine of its own (`create_sqlite_writer`), used
-from one worker thread: a whole batch, fsync included, then costs one hop to that thread
-instead of one per statement through the async driver.
+On SQLite the answer writer has a plain `sqlite3` connection of its own
+(`bot.store.sqlite_writer`), used from one worker thread with the same pragmas: a whole batch,
+fsync included, then costs one hop to that thread instead of one per statement through the
+async driver.
 
 A SQLite file deleted or replaced while the bot runs would silently take every later answer
 with it (SQLite goes on writing into the unlinked file): every transaction first checks that
@@ -26,21 +27,23 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
 
 __all__ = [
+    "BUSY_TIMEOUT_MS",
     "CONNECT_TIMEOUT",
     "DEFAULT_URL",
+    "DURABLE_PRAGMAS",
     "STATEMENT_TIMEOUT",
     "WRITE",
     "DatabaseVanishedError",
+    "FileWatch",
     "create_engine",
-    "create_sqlite_writer",
     "normalise_url",
+    "watch_of",
 ]
 
 log = logging.getLogger(__name__)
@@ -51,7 +54,16 @@ DEFAULT_URL = "sqlite+aiosqlite:///data/briefbot.sqlite3"
 WRITE = {"briefbot_write": True}
 """Execution options marking a connection that will write (SQLite: BEGIN IMMEDIATE)."""
 
-_BUSY_TIMEOUT_MS = 30_000
+BUSY_TIMEOUT_MS = 30_000
+"""How long a SQLite connection waits for another writer's lock before failing."""
+
+DURABLE_PRAGMAS = (
+    "journal_mode=WAL",
+    "synchronous=FULL",
+    "foreign_keys=ON",
+    f"busy_timeout={BUSY_TIMEOUT_MS}",
+)
+"""Set on every SQLite connection: WAL, every commit fsynced, foreign keys, lock waits."""
 
 CONNECT_TIMEOUT = 1.0
 """Seconds to open a PostgreSQL connection before giving up."""
@@ -64,7 +76,7 @@ class DatabaseVanishedError(RuntimeError):
     """The SQLite file was deleted or replaced while the bot was running."""
 
 
-class _FileWatch:
+class FileWatch:
     """Remembers which file a SQLite path named when it was opened; fails if that changes."""
 
     def __init__(self, path: Path) -> None:
@@ -161,33 +173,20 @@ def _sqlite_engine(url: URL, pool: dict[str, Any]) -> AsyncEngine:
     assert url.database is not None
     if not url.database.startswith("file:"):
         Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    engine = create_async_engine(url, connect_args={"timeout": _BUSY_TIMEOUT_MS / 1000}, **pool)
-    _make_durable(engine.sync_engine, _watch(url))
+    engine = create_async_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **pool)
+    _make_durable(engine.sync_engine, watch_of(url))
     return engine
 
 
-def _watch(url: URL) -> _FileWatch | None:
+def watch_of(url: URL) -> FileWatch | None:
+    """A watch on the SQLite file at `url` (None for a `file:` URI)."""
     database = url.database or ""
     if database.startswith("file:"):
         return None
-    return _FileWatch(Path(database).expanduser().resolve())
+    return FileWatch(Path(database).expanduser().resolve())
 
 
-def create_sqlite_writer(url: URL) -> Engine:
-    """A synchronous engine on the same SQLite file, set up like the async one, for one thread.
-
-    Every transaction on it starts with `BEGIN IMMEDIATE`.
-    """
-    engine = create_sync_engine(
-        url.set(drivername="sqlite+pysqlite"),
-        connect_args={"timeout": _BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-        pool_size=1,
-    )
-    _make_durable(engine, _watch(url))
-    return engine.execution_options(**WRITE)
-
-
-def _make_durable(engine: Engine, watch: _FileWatch | None = None) -> None:
+def _make_durable(engine: Engine, watch: FileWatch | None = None) -> None:
     """WAL with fsync on every commit; `BEGIN IMMEDIATE` for connections marked WRITE.
 
     With a `watch`, every connection and every transaction first checks the file is still there.
@@ -205,12 +204,7 @@ def _make_durable(engine: Engine, watch: _FileWatch | None = None) -> None:
         # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        for pragma in (
-            "journal_mode=WAL",
-            "synchronous=FULL",
-            "foreign_keys=ON",
-            f"busy_timeout={_BUSY_TIMEOUT_MS}",
-        ):
+        for pragma in DURABLE_PRAGMAS:
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 

@@ -23,6 +23,7 @@ from sqlalchemy import Select, and_, func, select, update
 from sqlalchemy.engine import Connection
 
 from bot.core.progress import AnswerRecord, LeaderboardEntry
+from bot.store.batch_sql import DriverSql
 from bot.store.schema import answers, learner_totals
 
 __all__ = [
@@ -86,7 +87,7 @@ _POSTGRES_BUMP = (
 )
 
 
-def bump(conn: Connection, changes: dict[TotalKey, tuple[int, int]]) -> None:
+def bump(conn: DriverSql, changes: dict[TotalKey, tuple[int, int]]) -> None:
     """Add (right, answered) to each total, creating rows as needed, in key order.
 
     Plain SQL through the driver (this runs in every answer batch); rows go in a fixed order
@@ -102,7 +103,7 @@ def bump(conn: Connection, changes: dict[TotalKey, tuple[int, int]]) -> None:
         conn.exec_driver_sql(_SQLITE_BUMP, rows)
 
 
-def add_answers(conn: Connection, new_answers: Sequence[AnswerRecord]) -> None:
+def add_answers(conn: DriverSql, new_answers: Sequence[AnswerRecord]) -> None:
     """Count answers just inserted (and only those) into their learners' totals."""
     bump(conn, deltas(new_answers))
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.core.clock import FakeClock
+from bot.core.content.catalog import served_briefing
 from bot.core.errors import InvalidInput, QuizError
 from bot.core.library import Library
 from bot.core.loader import load_briefing
@@ -201,3 +202,15 @@ def test_final_table_orders_by_points_then_right_answers():
     ]
     with pytest.raises(QuizError, match="ended"):
         session.answer(1, "A", clock.now())
+
+
+def test_a_quiz_on_a_served_copy_asks_the_copy_questions_after_the_original_was_quizzed():
+    now = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+    SoloSession.start("orig", 1, MINI, count=2, seed=3, now=now)  # the original's maps are built
+    first = MINI.questions[0]
+    served = served_briefing(MINI, "club-mini", {first.id: ("club-q1", "hash")})
+    session = SoloSession("copy", 1, served, ["club-q1"], seed=3, started_at=now)
+    assert session.current().question.id == "club-q1"
+    assert session.current().section_id == MINI.section_of(first)
+    with pytest.raises(QuizError):
+        SoloSession("stale", 1, served, [first.id], seed=3, started_at=now)

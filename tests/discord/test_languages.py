@@ -225,3 +225,14 @@ async def vote(double: DiscordDouble, question):
             await double.submit_modal(await open_answer_box(double, question), {"answer": "Kim"})
         ).message()
     return await (await double.click(question, buttons[0])).message()
+
+
+async def test_the_same_page_reads_in_each_readers_language(discord_double, bot):
+    """A reply rendered once for an English reader is not served to a French one."""
+    english = discord_double.student
+    french_reader = await discord_double.add_member("chloe", locale="fr")
+    args = {"briefing": "nk-troops-russia", "long": True}
+    first = await (await discord_double.slash("brief", args, user=english)).message()
+    second = await (await discord_double.slash("brief", args, user=french_reader)).message()
+    assert labels(first)[1].startswith("Next ▶ (1/")
+    assert labels(second)[1].startswith("Suivant ▶ (1/")

@@ -1,0 +1,95 @@
+"""The answer writer's own SQLite connection: as durable as the rest, all or nothing, and
+its failures reported as every other database failure is."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
+
+from bot.store.engine import DatabaseVanishedError
+from bot.store.health import is_database_outage
+from bot.store.sqlite_writer import SqliteWriter, open_sqlite_writer
+
+
+def _writer(path: Path) -> SqliteWriter:
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+    conn.close()
+    return open_sqlite_writer(make_url(f"sqlite+aiosqlite:///{path}"))
+
+
+def _texts(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [row[0] for row in conn.execute("SELECT text FROM notes ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_the_writer_commits_in_wal_with_an_fsync_per_commit(tmp_path: Path) -> None:
+    writer = _writer(tmp_path / "bot.sqlite3")
+    try:
+        with writer.transaction() as conn:
+            journal = conn.exec_driver_sql("PRAGMA journal_mode").fetchone()[0]
+            synchronous = conn.exec_driver_sql("PRAGMA synchronous").fetchone()[0]
+            conn.exec_driver_sql("INSERT INTO notes (text) VALUES (?)", ("kept",))
+    finally:
+        writer.close()
+    assert (journal, synchronous) == ("wal", 2)  # FULL: fsync on every commit
+    assert _texts(tmp_path / "bot.sqlite3") == ["kept"]
+
+
+def test_a_failing_statement_keeps_nothing_of_its_batch_and_the_next_batch_works(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "bot.sqlite3"
+    writer = _writer(path)
+    try:
+        with pytest.raises(sa_exc.IntegrityError), writer.transaction() as conn:
+            conn.exec_driver_sql("INSERT INTO notes (text) VALUES (?)", [("first",), ("second",)])
+            conn.exec_driver_sql("INSERT INTO notes (text) VALUES (?)", (None,))
+        assert _texts(path) == []
+        with writer.transaction() as conn:
+            conn.exec_driver_sql("INSERT INTO notes (text) VALUES (?)", ("again",))
+    finally:
+        writer.close()
+    assert _texts(path) == ["again"]
+
+
+def test_a_locked_database_is_reported_as_an_outage(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    writer = _writer(path)
+    with writer.transaction() as conn:
+        conn.exec_driver_sql("PRAGMA busy_timeout=50")  # fail fast for this test
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+    try:
+        with pytest.raises(sa_exc.OperationalError) as raised, writer.transaction():
+            pass
+        assert is_database_outage(raised.value)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with writer.transaction() as conn:  # the lock released, writing works again
+        conn.exec_driver_sql("INSERT INTO notes (text) VALUES (?)", ("after",))
+    writer.close()
+    assert _texts(path) == ["after"]
+
+
+def test_a_deleted_database_file_is_refused_not_recreated(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    writer = _writer(path)
+    try:
+        with writer.transaction() as conn:
+            conn.exec_driver_sql("INSERT INTO notes (text) VALUES (?)", ("before",))
+        for leftover in tmp_path.iterdir():
+            leftover.unlink()
+        with pytest.raises(DatabaseVanishedError), writer.transaction():
+            pass
+    finally:
+        writer.close()
+    assert not path.exists()
