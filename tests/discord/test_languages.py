@@ -9,8 +9,11 @@ import datetime as dt
 import pytest
 
 from bot.core.clock import FakeClock
+from bot.core.replies import Reply
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.cogs.schedules import SchedulesCog
+from bot.discord_bot.respond import send_reply
+from bot.i18n import use_language
 from tests.discord_double import CallbackType, DiscordDouble
 from tests.i18n.english_leaks import english_in
 
@@ -227,12 +230,36 @@ async def vote(double: DiscordDouble, question):
     return await (await double.click(question, buttons[0])).message()
 
 
-async def test_the_same_page_reads_in_each_readers_language(discord_double, bot):
-    """A reply rendered once for an English reader is not served to a French one."""
-    english = discord_double.student
-    french_reader = await discord_double.add_member("chloe", locale="fr")
-    args = {"briefing": "nk-troops-russia", "long": True}
-    first = await (await discord_double.slash("brief", args, user=english)).message()
-    second = await (await discord_double.slash("brief", args, user=french_reader)).message()
-    assert labels(first)[1].startswith("Next ▶ (1/")
-    assert labels(second)[1].startswith("Suivant ▶ (1/")
+class _Response:
+    def __init__(self) -> None:
+        self.sent: dict = {}
+
+    def is_done(self) -> bool:
+        return False
+
+    async def send_message(self, **kwargs) -> None:
+        self.sent = kwargs
+
+
+class _Interaction:
+    """Just enough of an interaction for send_reply to answer it once."""
+
+    def __init__(self) -> None:
+        self.response = _Response()
+        self.message = None
+
+
+async def test_the_same_reply_reads_in_each_readers_language():
+    """A reply rendered once for an English reader is not served again to a French one: its
+    page buttons are in the reader's language even when its pages (briefing text) are not."""
+    long_text = "\n\n".join(f"Paragraph {n}. " + "Words of the briefing. " * 40 for n in range(30))
+    reply = Reply.text("Title", long_text)
+    shown = {}
+    for language in ("en", "fr"):
+        interaction = _Interaction()
+        with use_language(language):
+            await send_reply(interaction, reply, nav="bp:x")  # type: ignore[arg-type]
+        rows = interaction.response.sent["view"].to_components()
+        shown[language] = [button["label"] for row in rows for button in row["components"]]
+    assert shown["en"][1].startswith("Next ▶ (1/")
+    assert shown["fr"][1].startswith("Suivant ▶ (1/")
