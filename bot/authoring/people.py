@@ -32,6 +32,7 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
+from bot.authoring.namesakes import is_collective, merge_variant_spellings, name_honorific
 from bot.authoring.orgs import organisation_names
 from bot.authoring.roles import (
     AGE,
@@ -321,6 +322,23 @@ def _role_as(text: str, end: int) -> str | None:
     return None
 
 
+# "Speaking on RTÉ’s Morning Ireland": what follows "on" and a newsroom's possessive.
+_ON_OUTLET = re.compile(r"(?<![\w’'])on [A-Z][\w&.-]*(?:’s|'s) $")
+
+
+def _title_span_before_name(
+    text: str, words: list[tuple[int, int, str]], cut: int, stop: int
+) -> int:
+    """Where the name starts when a capitalised run is a title ending in a full name and
+    the sentence goes on with "said" ("... for the Dublin Metropolitan Region Paul Cleary,
+    said"): the last two words, when they alone make a name. Otherwise `cut` unchanged."""
+    name = [w for _, _, w in words[cut:stop]]
+    if len(name) < 3 or _valid_name(name) or not _valid_name(name[-2:]):
+        return cut
+    after = text[words[stop - 1][1] : words[stop - 1][1] + 40].lstrip(",")
+    return stop - 2 if VERB_AFTER.match(after) else cut
+
+
 def _candidates(block: Block) -> Iterable[_Candidate]:
     text = block.text
     spans = sentence_spans(text)
@@ -336,11 +354,14 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         if not words or " ".join(w for _, _, w in words) in _PLACES:
             continue
         cut, stop = _split_title(words)
+        cut = _title_span_before_name(text, words, cut, stop)
         name = words[cut:stop]
         while len(name) > 2 and name[-1][2] in _SUFFIX_WORDS:
             name = name[:-1]  # "Ada Pike III": the suffix is added back below
         if not name or not _valid_name([w for _, _, w in name]):
             continue
+        if _ON_OUTLET.search(text, max(0, name[0][0] - 40), name[0][0]):
+            continue  # "on RTÉ’s Morning Ireland": a programme, not a person
         idx = max(0, bisect.bisect_right(starts, name[0][0]) - 1)
         s_start, s_end = spans[idx] if spans else (0, len(text))
         title_start = words[0][0] if cut else name[0][0]
@@ -593,10 +614,11 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
             _enrich(person, cand)
         elif _misspelt_surname(word, by_surname):
             continue  # "Ms Shorthall" after "Ms Roisin Shortall": nobody new, nobody sure
-        elif len(persons) < MAX_PEOPLE:
+        elif len(persons) < MAX_PEOPLE and not _group_word(word, blocks, persons):
             _add(persons, cand)
     _add_couples(blocks, persons)
     _drop_organisations(blocks, persons)
+    _link_spellings(blocks, persons)
     _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
     _roles_from_subject_sentences(blocks, persons)
     _titles_from_hints(persons, hints)
@@ -615,6 +637,32 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     people = People(ordered, {p.key: p for p in ordered}, forms)
     people.compile()
     return people
+
+
+def _group_word(word: str, blocks: Sequence[Block], persons: dict[str, Person]) -> bool:
+    """ "Gardaí say": a lone word used as a plural subject is a group, not a person."""
+    return is_collective(word, (b.text for b in blocks), (p.name for p in persons.values()))
+
+
+def _link_spellings(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
+    """One person for the article's two spellings of a name, and the honorific the
+    article always writes before it kept in the name ("Sheikh Rashid Ahmed")."""
+    order = sorted(persons, key=lambda k: (persons[k].first_block, persons[k].first_pos))
+    merge_variant_spellings(persons, order)
+    texts = [b.text for b in blocks]
+    for person in persons.values():
+        if " " not in person.name:
+            continue
+        spellings = [person.name, *(a for a in person.aliases if " " in a)]
+        honorific = name_honorific(spellings, texts)
+        if honorific is None:
+            continue
+        person.aliases.append(person.name)
+        person.name = f"{honorific} {person.name}"
+        if person.title and person.title.endswith(f" {honorific}"):
+            person.title = person.title.removesuffix(f" {honorific}")
+        elif person.title == honorific:
+            person.title = None
 
 
 _OUTLET_POSSESSIVE = re.compile(
