@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, MutableMapping
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
@@ -21,8 +21,8 @@ __all__ = [
 ]
 
 # Honorifics that belong to the usual form of a name when an article always writes them.
-KEPT_HONORIFICS = ("Tan Sri", "Datuk Seri", "Datuk", "Dato'", "Dato’", "Sheikh", "Sir", "Dame")
-KEPT_HONORIFICS += ("Tun", "Chief")
+KEPT_HONORIFICS: tuple[str, ...] = ("Tan Sri", "Datuk Seri", "Datuk", "Dato'", "Dato’", "Sheikh")
+KEPT_HONORIFICS += ("Sir", "Dame", "Tun", "Chief")
 MIN_VARIANT_LENGTH = 4
 
 # "Gardaí say", "Gardaí have", "Gardaí said that they": a word used as a plural subject.
@@ -34,6 +34,9 @@ class Named(Protocol):
 
     name: str
     aliases: list[str]
+
+
+P = TypeVar("P", bound=Named)
 
 
 def _one_letter_off(a: str, b: str) -> bool:
@@ -58,7 +61,7 @@ def variant_of(name: str, other: str) -> bool:
 
 
 def merge_variant_spellings(
-    persons: MutableMapping[str, Named], order: Iterable[str]
+    persons: MutableMapping[str, P], order: Iterable[str]
 ) -> dict[str, str]:
     """Fold each later spelling into the person first written; return {dropped: kept}.
 
