@@ -323,7 +323,7 @@ def _role_as(text: str, end: int) -> str | None:
 
 
 # "Speaking on RTÉ’s Morning Ireland": what follows "on" and a newsroom's possessive.
-_ON_OUTLET = re.compile(r"(?<![\w’'])on [A-Z][\w&.-]*(?:’s|'s) $")
+_ON_OUTLET = re.compile(r"(?<![\w’'])on (?:[A-Z][\w&.-]* ){0,2}[A-Z][\w&.-]*(?:’s|'s) $")
 
 
 def _title_span_before_name(
