@@ -322,6 +322,21 @@ def _role_as(text: str, end: int) -> str | None:
     return None
 
 
+# "Deputy Superintendent of Police Oniel Thompson": an office of a body, right before a name.
+_OFFICE_OF = re.compile(
+    r"(?<![\w’'])((?:[A-Z][\w-]+ ){0,3}(?P<title>[A-Z][\w-]+) (?:of|for) (?:the )?"
+    r"(?:[A-Z][\w&’'-]+ ){1,4})$"
+)
+
+
+def _office_of_before(text: str, start: int, floor: int) -> str | None:
+    """The office in "Deputy Superintendent of Police NAME" (its head word a title)."""
+    match = _OFFICE_OF.search(text, max(floor, start - 100), start)
+    if match is None or match.group("title") not in TITLE_WORDS:
+        return None
+    return match.group(1).strip()
+
+
 # "Speaking on RTÉ’s Morning Ireland": what follows "on" and a newsroom's possessive.
 _ON_OUTLET = re.compile(r"(?<![\w’'])on (?:[A-Z][\w&.-]* ){0,2}[A-Z][\w&.-]*(?:’s|'s) $")
 
@@ -380,7 +395,9 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         if title_is_honorific:
             title = None
         if title is None:
-            title = role_of_before(text, title_start, s_start)
+            title = role_of_before(text, title_start, s_start) or _office_of_before(
+                text, title_start, s_start
+            )
         comma_role = role_with_comma_before(text, title_start, s_start)
         if comma_role is None and not title and len(name) >= 2:
             comma_role = _outlet_before(text, title_start)  # "CNN’s Jeff Zeleny"

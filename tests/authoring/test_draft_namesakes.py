@@ -127,3 +127,17 @@ def test_a_lone_quote_after_an_unnamed_speaker_stays_unattributed() -> None:
     speakers = _speakers(_draft(text))
     assert speakers["Nobody was hurt."] is None
     assert speakers["We recovered the cash."] == "Carl Dunne"
+
+
+def test_an_office_of_a_body_before_the_name_is_title_and_role() -> None:
+    text = (
+        "Car chase\n\n"
+        "Three men were arrested after a chase through Varnholt on Friday.\n\n"
+        '"The car was found at noon, and the men ran into the bushes," Deputy'
+        " Superintendent of Police Marta Ilves said.\n"
+    )
+    draft = _draft(text)
+    speakers = _speakers(draft)
+    assert speakers["The car was found at noon, and the men ran into the bushes"] == "Marta Ilves"
+    roles = {f["name"]: f["role"] for f in draft["figures"]}
+    assert roles["Marta Ilves"] == "Deputy Superintendent of Police"
