@@ -251,6 +251,19 @@ SPEECH_VERBS = _lines(
     interjected
     shot back
     reiterated
+    counselled
+    counseled
+    counsels
+    advised
+    advises
+    assured
+    assures
+    disclosed
+    discloses
+    revealed
+    reveals
+    commented
+    comments
     reiterates
     tweeted
     posted

@@ -141,3 +141,15 @@ def test_an_office_of_a_body_before_the_name_is_title_and_role() -> None:
     assert speakers["The car was found at noon, and the men ran into the bushes"] == "Marta Ilves"
     roles = {f["name"]: f["role"] for f in draft["figures"]}
     assert roles["Marta Ilves"] == "Deputy Superintendent of Police"
+
+
+def test_counselled_and_advised_are_speech_verbs() -> None:
+    text = (
+        "Airport robberies\n\n"
+        "Senior Superintendent Fitz Varga, head of the Orrin division, spoke on Monday.\n\n"
+        '"Watch out for strange people," Varga counselled. "Keep your plans private."\n\n'
+        '"Use your mirrors," Varga advised.\n'
+    )
+    speakers = _speakers(_draft(text))
+    assert speakers["Watch out for strange people"] == "Fitz Varga"
+    assert speakers["Use your mirrors"] == "Fitz Varga"
