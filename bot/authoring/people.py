@@ -341,6 +341,19 @@ def _office_of_before(text: str, start: int, floor: int) -> str | None:
 _ON_OUTLET = re.compile(r"(?<![\w’'])on (?:[A-Z][\w&.-]* ){0,2}[A-Z][\w&.-]*(?:’s|'s) $")
 
 
+_PROGRAMME_WORDS = frozenset(
+    {"Morning", "Breakfast", "Tonight", "Today", "Show", "Programme", "Program", "Hour", "Live"}
+)
+
+
+def _programme(text: str, name: list[str], start: int) -> bool:
+    """A broadcast, not a person: the span right after "on OUTLET’s", or a span with a
+    programme word ("Morning", "Show") right after a newsroom's possessive."""
+    if _ON_OUTLET.search(text, max(0, start - 40), start):
+        return True
+    return bool(set(name) & _PROGRAMME_WORDS) and _outlet_before(text, start) is not None
+
+
 def _title_span_before_name(
     text: str, words: list[tuple[int, int, str]], cut: int, stop: int
 ) -> int:
@@ -375,8 +388,8 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
             name = name[:-1]  # "Ada Pike III": the suffix is added back below
         if not name or not _valid_name([w for _, _, w in name]):
             continue
-        if _ON_OUTLET.search(text, max(0, name[0][0] - 40), name[0][0]):
-            continue  # "on RTÉ’s Morning Ireland": a programme, not a person
+        if _programme(text, [w for _, _, w in name], name[0][0]):
+            continue  # "on RTÉ’s Morning Ireland", "ITV’s Good Morning Britain": a programme
         idx = max(0, bisect.bisect_right(starts, name[0][0]) - 1)
         s_start, s_end = spans[idx] if spans else (0, len(text))
         title_start = words[0][0] if cut else name[0][0]

@@ -153,3 +153,14 @@ def test_counselled_and_advised_are_speech_verbs() -> None:
     speakers = _speakers(_draft(text))
     assert speakers["Watch out for strange people"] == "Fitz Varga"
     assert speakers["Use your mirrors"] == "Fitz Varga"
+
+
+def test_a_programme_after_a_newsroom_is_not_a_person() -> None:
+    text = (
+        "Broadcast round\n\n"
+        "The minister answered questions on programmes such as Varnholt TV’s Good Morning"
+        " Orrin and the radio news.\n\n"
+        'Minister Ilse Brandt said: "I will take every question."\n'
+    )
+    draft = _draft(text)
+    assert _names(draft) == {"Ilse Brandt"}
