@@ -116,5 +116,9 @@ def is_collective(word: str, texts: Iterable[str], full_names: Iterable[str]) ->
     plural subject ("Gardaí say", "Gardaí said that they"): a group, never a person."""
     if any(name.split()[-1] == word for name in full_names if " " in name):
         return False
-    plural = re.compile(rf"(?<![\w’']){re.escape(word)} (?:{_PLURAL_VERBS}\b|\w+ (?:that )?they\b)")
+    name = re.escape(word)
+    plural = re.compile(
+        rf"(?<![\w’']){name} (?:{_PLURAL_VERBS}\b|\w+ (?:that )?they\b)"
+        rf"|\bWhen {name} \w+ [^.,;“”\"]{{0,60}}? they\b"  # "When Gardaí arrived ... they"
+    )
     return any(plural.search(text) for text in texts)

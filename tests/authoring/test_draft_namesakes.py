@@ -164,3 +164,25 @@ def test_a_programme_after_a_newsroom_is_not_a_person() -> None:
     )
     draft = _draft(text)
     assert _names(draft) == {"Ilse Brandt"}
+
+
+def test_a_lone_word_that_a_later_they_refers_to_is_a_group() -> None:
+    text = (
+        "Machete attack\n\n"
+        "Wardaí received a report of a break-in at a farm near Dunmore.\n\n"
+        "When Wardaí arrived at the farm they met a man armed with a machete.\n\n"
+        '"The man fled into nearby forestry," Wardaí confirmed.\n'
+    )
+    draft = _draft(text)
+    assert "Wardaí" not in _names(draft)
+    assert _speakers(draft)["The man fled into nearby forestry"] is None
+
+
+def test_when_a_named_person_arrives_they_is_not_a_group_cue() -> None:
+    text = (
+        "Farm visit\n\n"
+        "Minister Ilse Brandt visited the farm on Monday.\n\n"
+        "When Brandt arrived at the farm they had already cleared the field.\n\n"
+        '"The field is ready," Brandt said.\n'
+    )
+    assert _speakers(_draft(text))["The field is ready"] == "Ilse Brandt"
