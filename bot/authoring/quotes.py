@@ -601,7 +601,13 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
         )
         # What runs on is the last quote's: when nobody was named for it, nobody's.
         last_key = speakers[-1][0] if speakers else None
-        previous = (block.number, last_key) if last_key and (runs_on or not dialogue) else None
+        # Someone else named after the last quote ("... Ms Shortall said that ..."): the
+        # next paragraph's quote may be theirs or the quote's speaker's; nobody's.
+        rival = bool(spans) and any(
+            m.key is not None and m.key != last_key and m.start > spans[-1].end for m in outside
+        )
+        carries = last_key and (runs_on or not dialogue) and not rival
+        previous = (block.number, last_key) if carries else None
         last_speaker = (block.number, said[-1]) if said else None
     return found[:MAX_QUOTES]
 

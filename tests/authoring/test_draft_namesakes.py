@@ -186,3 +186,24 @@ def test_when_a_named_person_arrives_they_is_not_a_group_cue() -> None:
         '"The field is ready," Brandt said.\n'
     )
     assert _speakers(_draft(text))["The field is ready"] == "Ilse Brandt"
+
+
+def test_a_quote_paragraph_after_someone_else_is_named_stays_unattributed() -> None:
+    text = (
+        "Dáil exchange\n\n"
+        'Minister Ilse Brandt declined to say whether she had called the plan "dead" in a'
+        " meeting. Ms Rhea Okafor (Labour) said that the remark was in the public arena.\n\n"
+        '"I would like to ask the minister to confirm or deny that she said it."\n'
+    )
+    speakers = _speakers(_draft(text))
+    assert speakers["I would like to ask the minister to confirm or deny that she said it."] is None
+
+
+def test_a_quote_paragraph_after_its_speaker_alone_is_still_theirs() -> None:
+    text = (
+        "Harbour\n\n"
+        '"The quay will reopen," Minister Ilse Brandt said on Monday.\n\n'
+        '"The boats can come back in June."\n'
+    )
+    speakers = _speakers(_draft(text))
+    assert speakers["The boats can come back in June."] == "Ilse Brandt"
