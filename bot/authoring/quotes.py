@@ -606,8 +606,8 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
         rival = bool(spans) and any(
             m.key is not None and m.key != last_key and m.start > spans[-1].end for m in outside
         )
-        carries = last_key and (runs_on or not dialogue) and not rival
-        previous = (block.number, last_key) if carries else None
+        carries = (runs_on or not dialogue) and not rival
+        previous = (block.number, last_key) if last_key and carries else None
         last_speaker = (block.number, said[-1]) if said else None
     return found[:MAX_QUOTES]
 
