@@ -15,6 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 __all__ = [
     "KEPT_HONORIFICS",
+    "honoured_words",
     "is_collective",
     "merge_variant_spellings",
     "name_honorific",
@@ -103,6 +104,15 @@ def name_honorific(spellings: Iterable[str], texts: Iterable[str]) -> str | None
                 hon = None  # "Police Chief Ann Lee": an office, not a Nigerian chieftaincy
             found.add(hon)
     return found.pop() if len(found) == 1 else None
+
+
+def honoured_words(texts: Iterable[str]) -> set[str]:
+    """The first word after each kept honorific in the texts: one pass, so that only the
+    names written at least once with an honorific are checked in full."""
+    pattern = re.compile(
+        r"(?<![\w’'])(?:" + "|".join(re.escape(h) for h in KEPT_HONORIFICS) + r") ([A-Z][\w’'-]*)"
+    )
+    return {m.group(1) for text in texts for m in pattern.finditer(text)}
 
 
 def _chief_is_office(text: str, start: int, end: int) -> bool:

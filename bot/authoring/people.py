@@ -32,7 +32,12 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
-from bot.authoring.namesakes import is_collective, merge_variant_spellings, name_honorific
+from bot.authoring.namesakes import (
+    honoured_words,
+    is_collective,
+    merge_variant_spellings,
+    name_honorific,
+)
 from bot.authoring.orgs import organisation_names
 from bot.authoring.roles import (
     AGE,
@@ -634,6 +639,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
         if cand.name_words[-1] in short_words and len(persons) < MAX_PEOPLE:
             _add(persons, cand)
     index()
+    groups: dict[str, bool] = {}  # a word's verdict, worked out once per article
     for cand in shorts:
         word = cand.name_words[0]
         keys = by_surname.get(word) or [k for k, p in persons.items() if p.name.split()[0] == word]
@@ -644,8 +650,11 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
             _enrich(person, cand)
         elif _misspelt_surname(word, by_surname):
             continue  # "Ms Shorthall" after "Ms Roisin Shortall": nobody new, nobody sure
-        elif len(persons) < MAX_PEOPLE and not _group_word(word, blocks, persons):
-            _add(persons, cand)
+        elif len(persons) < MAX_PEOPLE:
+            if word not in groups:
+                groups[word] = _group_word(word, blocks, persons)
+            if not groups[word]:
+                _add(persons, cand)
     _add_couples(blocks, persons)
     _drop_organisations(blocks, persons)
     _link_spellings(blocks, persons)
@@ -680,8 +689,9 @@ def _link_spellings(blocks: Sequence[Block], persons: dict[str, Person]) -> None
     order = sorted(persons, key=lambda k: (persons[k].first_block, persons[k].first_pos))
     merge_variant_spellings(persons, order)
     texts = [b.text for b in blocks]
+    honoured = honoured_words(texts)
     for person in persons.values():
-        if " " not in person.name:
+        if " " not in person.name or person.name.split()[0] not in honoured:
             continue
         spellings = [person.name, *(a for a in person.aliases if " " in a)]
         honorific = name_honorific(spellings, texts)
