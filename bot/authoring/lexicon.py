@@ -337,7 +337,9 @@ SENTENCE_STARTERS = words(
     """
 )
 
-NAME_PARTICLES = words("van von de der den del della di da du la le ter ten bin ibn al el dos das")
+NAME_PARTICLES = words(
+    "van von de der den del della di da du la le ter ten bin ibn al el dos das wa ole arap"
+)
 
 COUNTRIES = _lines(
     """

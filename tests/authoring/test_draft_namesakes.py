@@ -207,3 +207,15 @@ def test_a_quote_paragraph_after_its_speaker_alone_is_still_theirs() -> None:
     )
     speakers = _speakers(_draft(text))
     assert speakers["The boats can come back in June."] == "Ilse Brandt"
+
+
+def test_lowercase_particles_of_east_african_names_stay_in_the_name() -> None:
+    text = (
+        "Governors sworn in\n\n"
+        "Governor Kamau wa Njoroge and Governor Daniel arap Sigei took office on Monday.\n\n"
+        '"We start work today," Governor Kamau wa Njoroge said.\n'
+    )
+    draft = _draft(text)
+    assert {"Kamau wa Njoroge", "Daniel arap Sigei"} <= _names(draft)
+    assert "Kamau" not in _names(draft)
+    assert _speakers(draft)["We start work today"] == "Kamau wa Njoroge"
