@@ -251,6 +251,19 @@ SPEECH_VERBS = _lines(
     interjected
     shot back
     reiterated
+    counselled
+    counseled
+    counsels
+    advised
+    advises
+    assured
+    assures
+    disclosed
+    discloses
+    revealed
+    reveals
+    commented
+    comments
     reiterates
     tweeted
     posted
@@ -324,7 +337,9 @@ SENTENCE_STARTERS = words(
     """
 )
 
-NAME_PARTICLES = words("van von de der den del della di da du la le ter ten bin ibn al el dos das")
+NAME_PARTICLES = words(
+    "van von de der den del della di da du la le ter ten bin ibn al el dos das wa ole arap"
+)
 
 COUNTRIES = _lines(
     """

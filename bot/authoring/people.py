@@ -32,6 +32,12 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
+from bot.authoring.namesakes import (
+    honoured_words,
+    is_collective,
+    merge_variant_spellings,
+    name_honorific,
+)
 from bot.authoring.orgs import organisation_names
 from bot.authoring.roles import (
     AGE,
@@ -321,6 +327,51 @@ def _role_as(text: str, end: int) -> str | None:
     return None
 
 
+# "Deputy Superintendent of Police Oniel Thompson": an office of a body, right before a name.
+_OFFICE_OF = re.compile(
+    r"(?<![\w’'])((?:[A-Z][\w-]+ ){0,3}(?P<title>[A-Z][\w-]+) (?:of|for) (?:the )?"
+    r"(?:[A-Z][\w&’'-]+ ){1,4})$"
+)
+
+
+def _office_of_before(text: str, start: int, floor: int) -> str | None:
+    """The office in "Deputy Superintendent of Police NAME" (its head word a title)."""
+    match = _OFFICE_OF.search(text, max(floor, start - 100), start)
+    if match is None or match.group("title") not in TITLE_WORDS:
+        return None
+    return match.group(1).strip()
+
+
+# "Speaking on RTÉ’s Morning Ireland": what follows "on" and a newsroom's possessive.
+_ON_OUTLET = re.compile(r"(?<![\w’'])on (?:[A-Z][\w&.-]* ){0,2}[A-Z][\w&.-]*(?:’s|'s) $")
+
+
+_PROGRAMME_WORDS = frozenset(
+    {"Morning", "Breakfast", "Tonight", "Today", "Show", "Programme", "Program", "Hour", "Live"}
+)
+
+
+def _programme(text: str, name: list[str], start: int) -> bool:
+    """A broadcast, not a person: the span right after "on OUTLET’s", or a span with a
+    programme word ("Morning", "Show") right after a newsroom's possessive."""
+    if _ON_OUTLET.search(text, max(0, start - 40), start):
+        return True
+    return bool(set(name) & _PROGRAMME_WORDS) and _outlet_before(text, start) is not None
+
+
+def _title_span_before_name(
+    text: str, words: list[tuple[int, int, str]], cut: int, stop: int
+) -> int:
+    """Where the name starts when a capitalised run is a title ending in a full name and
+    the sentence goes on with "said" ("... for the Dublin Metropolitan Region Paul Cleary,
+    said"): the last two words, when they alone make a name. Otherwise `cut` unchanged."""
+    name = [w for _, _, w in words[cut:stop]]
+    if len(name) < 3 or _valid_name(name) or not _valid_name(name[-2:]):
+        return cut
+    after = text[words[stop - 1][1] : words[stop - 1][1] + 40].lstrip(",")
+    return stop - 2 if VERB_AFTER.match(after) else cut
+
+
 def _candidates(block: Block) -> Iterable[_Candidate]:
     text = block.text
     spans = sentence_spans(text)
@@ -336,11 +387,14 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         if not words or " ".join(w for _, _, w in words) in _PLACES:
             continue
         cut, stop = _split_title(words)
+        cut = _title_span_before_name(text, words, cut, stop)
         name = words[cut:stop]
         while len(name) > 2 and name[-1][2] in _SUFFIX_WORDS:
             name = name[:-1]  # "Ada Pike III": the suffix is added back below
         if not name or not _valid_name([w for _, _, w in name]):
             continue
+        if _programme(text, [w for _, _, w in name], name[0][0]):
+            continue  # "on RTÉ’s Morning Ireland", "ITV’s Good Morning Britain": a programme
         idx = max(0, bisect.bisect_right(starts, name[0][0]) - 1)
         s_start, s_end = spans[idx] if spans else (0, len(text))
         title_start = words[0][0] if cut else name[0][0]
@@ -359,7 +413,9 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         if title_is_honorific:
             title = None
         if title is None:
-            title = role_of_before(text, title_start, s_start)
+            title = role_of_before(text, title_start, s_start) or _office_of_before(
+                text, title_start, s_start
+            )
         comma_role = role_with_comma_before(text, title_start, s_start)
         if comma_role is None and not title and len(name) >= 2:
             comma_role = _outlet_before(text, title_start)  # "CNN’s Jeff Zeleny"
@@ -583,6 +639,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
         if cand.name_words[-1] in short_words and len(persons) < MAX_PEOPLE:
             _add(persons, cand)
     index()
+    groups: dict[str, bool] = {}  # a word's verdict, worked out once per article
     for cand in shorts:
         word = cand.name_words[0]
         keys = by_surname.get(word) or [k for k, p in persons.items() if p.name.split()[0] == word]
@@ -594,9 +651,13 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
         elif _misspelt_surname(word, by_surname):
             continue  # "Ms Shorthall" after "Ms Roisin Shortall": nobody new, nobody sure
         elif len(persons) < MAX_PEOPLE:
-            _add(persons, cand)
+            if word not in groups:
+                groups[word] = _group_word(word, blocks, persons)
+            if not groups[word]:
+                _add(persons, cand)
     _add_couples(blocks, persons)
     _drop_organisations(blocks, persons)
+    _link_spellings(blocks, persons)
     _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
     _roles_from_subject_sentences(blocks, persons)
     _titles_from_hints(persons, hints)
@@ -615,6 +676,33 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     people = People(ordered, {p.key: p for p in ordered}, forms)
     people.compile()
     return people
+
+
+def _group_word(word: str, blocks: Sequence[Block], persons: dict[str, Person]) -> bool:
+    """ "Gardaí say": a lone word used as a plural subject is a group, not a person."""
+    return is_collective(word, (b.text for b in blocks), (p.name for p in persons.values()))
+
+
+def _link_spellings(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
+    """One person for the article's two spellings of a name, and the honorific the
+    article always writes before it kept in the name ("Sheikh Rashid Ahmed")."""
+    order = sorted(persons, key=lambda k: (persons[k].first_block, persons[k].first_pos))
+    merge_variant_spellings(persons, order)
+    texts = [b.text for b in blocks]
+    honoured = honoured_words(texts)
+    for person in persons.values():
+        if " " not in person.name or person.name.split()[0] not in honoured:
+            continue
+        spellings = [person.name, *(a for a in person.aliases if " " in a)]
+        honorific = name_honorific(spellings, texts)
+        if honorific is None:
+            continue
+        person.aliases.append(person.name)
+        person.name = f"{honorific} {person.name}"
+        if person.title and person.title.endswith(f" {honorific}"):
+            person.title = person.title.removesuffix(f" {honorific}")
+        elif person.title == honorific:
+            person.title = None
 
 
 _OUTLET_POSSESSIVE = re.compile(

@@ -35,6 +35,7 @@ _VERB = speech_verb_pattern()
 _ADVERB = re.compile(r"\s*+(?:[a-z]+ly\s+)?")
 _ACCORDING = re.compile(r"according\s+to\s+", re.IGNORECASE)
 _LEADING = " ,;:—–-"
+_TITLE_JOINERS = {"of", "for", "the"}
 _NONPERSON = {"they", "we", "it"}
 # "And that details ... “were widely disseminated”": a that-clause with no verb of its own
 # goes on with the reporting verb of the paragraph before.
@@ -257,12 +258,25 @@ def _outcome(mention: Mention) -> Outcome:
     return ("person", mention.key, mention.start)
 
 
+def _joined_title(words: list[str]) -> bool:
+    """ "Deputy Superintendent of Police": capitalised words joined by of/for/the."""
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _TITLE_JOINERS for w in words)
+    )
+
+
 def _titles_only(text: str) -> bool:
     """Only titles between a verb and a name: capitalised words ("Defense Secretary") or a
     lowercase role ("spokesman", "state police spokesperson", "councillor")."""
     if len(text) > 60:
         return False
-    if all(w[:1].isupper() for w in text.split()):
+    words = text.split()
+    if all(w[:1].isupper() for w in words):
+        return True
+    if _joined_title(words):
         return True
     stripped = text.strip()
     return role_before(stripped + " X", len(stripped) + 1, 0) == stripped
@@ -587,7 +601,13 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
         )
         # What runs on is the last quote's: when nobody was named for it, nobody's.
         last_key = speakers[-1][0] if speakers else None
-        previous = (block.number, last_key) if last_key and (runs_on or not dialogue) else None
+        # Someone else named after the last quote ("... Ms Shortall said that ..."): the
+        # next paragraph's quote may be theirs or the quote's speaker's; nobody's.
+        rival = bool(spans) and any(
+            m.key is not None and m.key != last_key and m.start > spans[-1].end for m in outside
+        )
+        carries = (runs_on or not dialogue) and not rival
+        previous = (block.number, last_key) if last_key and carries else None
         last_speaker = (block.number, said[-1]) if said else None
     return found[:MAX_QUOTES]
 

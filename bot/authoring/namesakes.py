@@ -1,0 +1,134 @@
+"""Names that link: one person written two ways, honorifics that are part of a name, and
+capitalised words that name a group, not a person.
+
+Each rule is for the precision of attributions: when two readings are possible, the rule
+does nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, MutableMapping
+from typing import Protocol, TypeVar
+
+from rapidfuzz.distance import Levenshtein
+
+__all__ = [
+    "KEPT_HONORIFICS",
+    "honoured_words",
+    "is_collective",
+    "merge_variant_spellings",
+    "name_honorific",
+]
+
+# Honorifics that belong to the usual form of a name when an article always writes them.
+KEPT_HONORIFICS: tuple[str, ...] = ("Tan Sri", "Datuk Seri", "Datuk", "Dato'", "Dato’", "Sheikh")
+KEPT_HONORIFICS += ("Sir", "Dame", "Tun", "Chief")
+MIN_VARIANT_LENGTH = 4
+
+# "Gardaí say", "Gardaí have", "Gardaí said that they": a word used as a plural subject.
+_PLURAL_VERBS = r"(?:say|have|are|were|do|believe|want|think|add|confirm|urge|warn|ask)"
+
+
+class Named(Protocol):
+    """What these rules need of a person."""
+
+    name: str
+    aliases: list[str]
+
+
+P = TypeVar("P", bound=Named)
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    return (
+        a != b
+        and min(len(a), len(b)) >= MIN_VARIANT_LENGTH
+        and a[0] == b[0]
+        and Levenshtein.distance(a, b) == 1
+    )
+
+
+def variant_of(name: str, other: str) -> bool:
+    """Two full names with the same first words whose last words are a letter apart
+    ("Rashid Ahmed" and "Rashid Ahmad"): the article's two spellings of one person."""
+    words, others = name.split(), other.split()
+    return (
+        len(words) >= 2
+        and len(words) == len(others)
+        and words[:-1] == others[:-1]
+        and _one_letter_off(words[-1], others[-1])
+    )
+
+
+def merge_variant_spellings(
+    persons: MutableMapping[str, P], order: Iterable[str]
+) -> dict[str, str]:
+    """Fold each later spelling into the person first written; return {dropped: kept}.
+
+    A spelling that is a letter off two different known names is left alone (unsure)."""
+    keys = list(order)
+    merged: dict[str, str] = {}
+    for i, key in enumerate(keys):
+        if key in merged or key not in persons:
+            continue
+        name = persons[key].name
+        earlier = [k for k in keys[:i] if k not in merged and variant_of(persons[k].name, name)]
+        if len(earlier) != 1:
+            continue
+        kept = persons[earlier[0]]
+        for alias in (name, name.split()[-1], *persons[key].aliases):
+            if alias not in kept.aliases and alias != kept.name:
+                kept.aliases.append(alias)
+        merged[key] = earlier[0]
+    for key in merged:
+        del persons[key]
+    return merged
+
+
+def name_honorific(spellings: Iterable[str], texts: Iterable[str]) -> str | None:
+    """The honorific written before every occurrence of the name ("Sheikh Rashid Ahmed"
+    each time), or None when any occurrence goes without it or with another one."""
+    forms = sorted(set(spellings), key=len, reverse=True)
+    if not forms:
+        return None
+    pattern = re.compile(
+        r"(?<![\w’'])(?:(?P<hon>" + "|".join(re.escape(h) for h in KEPT_HONORIFICS) + r") )?"
+        r"(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w’'])"
+    )
+    found: set[str | None] = set()
+    for text in texts:
+        for match in pattern.finditer(text):
+            hon = match.group("hon")
+            if hon == "Chief" and _chief_is_office(text, match.start(), match.end()):
+                hon = None  # "Police Chief Ann Lee": an office, not a Nigerian chieftaincy
+            found.add(hon)
+    return found.pop() if len(found) == 1 else None
+
+
+def honoured_words(texts: Iterable[str]) -> set[str]:
+    """The first word after each kept honorific in the texts: one pass, so that only the
+    names written at least once with an honorific are checked in full."""
+    pattern = re.compile(
+        r"(?<![\w’'])(?:" + "|".join(re.escape(h) for h in KEPT_HONORIFICS) + r") ([A-Z][\w’'-]*)"
+    )
+    return {m.group(1) for text in texts for m in pattern.finditer(text)}
+
+
+def _chief_is_office(text: str, start: int, end: int) -> bool:
+    """ "Police Chief Ann Lee", "Chief Ann Lee of the fire department": a chief's office."""
+    before = text[max(0, start - 30) : start].split()
+    return (bool(before) and before[-1][:1].isupper()) or text.startswith(" of ", end)
+
+
+def is_collective(word: str, texts: Iterable[str], full_names: Iterable[str]) -> bool:
+    """A lone capitalised word that no full name ends with and that the article uses as a
+    plural subject ("Gardaí say", "Gardaí said that they"): a group, never a person."""
+    if any(name.split()[-1] == word for name in full_names if " " in name):
+        return False
+    name = re.escape(word)
+    plural = re.compile(
+        rf"(?<![\w’']){name} (?:{_PLURAL_VERBS}\b|\w+ (?:that )?they\b)"
+        rf"|\bWhen {name} \w+ [^.,;“”\"]{{0,60}}? they\b"  # "When Gardaí arrived ... they"
+    )
+    return any(plural.search(text) for text in texts)
