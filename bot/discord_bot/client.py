@@ -131,6 +131,7 @@ class BriefBot(commands.AutoShardedBot):
             publisher,
             self.services.clock,
             DiscordChannelQuizFaces(),
+            server_language=self.services.server_settings.language,
         )
         self.channel_quizzes = channel_quizzes
         quiz = QuizCog(self.services, self.router, channel_quizzes)

@@ -115,6 +115,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             self.process,
             interval=interval,
             on_tick=lambda tick: bot.dispatch("schedule_tick", tick),  # for metrics (observe)
+            server_language=services.server_settings.language,
         )
         router.register(QOTD_ANSWER, self.on_qotd_answer)
 
