@@ -9,14 +9,15 @@ from __future__ import annotations
 from typing import Protocol
 
 from bot.core.ports import ProgressStore
+from bot.core.preferences import PreferencesStore
 from bot.core.schedule_runner import ScheduleStore
 from bot.core.server_settings import SettingsStore
 
 __all__ = ["AppStore"]
 
 
-class AppStore(ProgressStore, ScheduleStore, SettingsStore, Protocol):
-    """Answers and reviews, sessions, schedules and runs, settings, personal data."""
+class AppStore(ProgressStore, ScheduleStore, SettingsStore, PreferencesStore, Protocol):
+    """Answers and reviews, sessions, schedules and runs, settings, preferences, personal data."""
 
     async def close(self) -> None:
         """Commit what is queued and release the database."""

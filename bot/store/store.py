@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from bot.core.preferences import Chosen
 from bot.core.progress import (
     Accuracy,
     AnswerRecord,
@@ -40,6 +41,7 @@ from bot.store.schema import (
     answers,
     assignments,
     guild_settings,
+    learner_preferences,
     learner_totals,
     question_reports,
     reviews,
@@ -406,7 +408,7 @@ class Store:
     async def export_user(self, user_id: int) -> list[dict[str, Any]]:
         """Everything kept about a user, JSON-ready: one dict per row, `record` says of what.
 
-        Records: "answer" (oldest first), "review", "session", "schedule" and "assignment"
+        Records: "answer" (oldest first), "review", "preferences", "session", "schedule" and "assignment"
         (ones they made), "submission" (their attempts at assignments) and "question_report"
         (problems they reported).
         """
@@ -416,6 +418,12 @@ class Store:
             for record, table, column, order in (
                 ("answer", answers, answers.c.user_id, (answers.c.answered_at, answers.c.id)),
                 ("review", reviews, reviews.c.user_id, (reviews.c.briefing_id,)),
+                (
+                    "preferences",
+                    learner_preferences,
+                    learner_preferences.c.user_id,
+                    (learner_preferences.c.user_id,),
+                ),
                 ("session", sessions, sessions.c.owner_id, (sessions.c.session_id,)),
                 ("schedule", schedules, schedules.c.created_by, (schedules.c.id,)),
                 ("assignment", assignments, assignments.c.created_by, (assignments.c.id,)),
@@ -441,7 +449,7 @@ class Store:
     async def forget_user(self, user_id: int) -> int:
         """Delete everything kept about a user; returns how many records were removed.
 
-        Answers, review states, sessions, submissions and question reports they own are
+        Answers, review states, preferences, sessions, submissions and question reports they own are
         deleted. Schedules and assignments they made stay for their server, with the author
         erased, as do reports they resolved as a moderator.
         """
@@ -454,6 +462,7 @@ class Store:
             for table, column in (
                 (answers, answers.c.user_id),
                 (reviews, reviews.c.user_id),
+                (learner_preferences, learner_preferences.c.user_id),
                 (sessions, sessions.c.owner_id),
                 (submissions, submissions.c.user_id),
                 (question_reports, question_reports.c.user_id),
@@ -767,6 +776,56 @@ class Store:
             language=row["language"],
             text_only_default=bool(row["text_only_default"]),
         )
+
+    # --- students' preferences --------------------------------------------------------
+
+    async def get_preferences(self, user_id: int) -> Chosen:
+        """A student's reading preferences (all None when they never chose)."""
+        async with self._engine.connect() as conn:
+            row = (
+                (
+                    await conn.execute(
+                        select(learner_preferences).where(
+                            learner_preferences.c.user_id == user_id
+                        )
+                    )
+                )
+                .mappings()
+                .one_or_none()
+            )
+        return Chosen() if row is None else Chosen(row["text_only"], row["untimed"])
+
+    async def set_preferences(
+        self, user_id: int, *, text_only: bool | None, untimed: bool | None
+    ) -> Chosen:
+        """Change the preferences given (None keeps one as it is); returns the result."""
+        changes = {
+            name: value
+            for name, value in (("text_only", text_only), ("untimed", untimed))
+            if value is not None
+        }
+        values = {"text_only": text_only, "untimed": untimed, "updated_at": self._clock()}
+        async with self._write.begin() as conn:
+            await conn.execute(
+                self._insert(learner_preferences)
+                .values(user_id=user_id, **values)
+                .on_conflict_do_update(
+                    index_elements=[learner_preferences.c.user_id],
+                    set_={**changes, "updated_at": values["updated_at"]},
+                )
+            )
+        return await self.get_preferences(user_id)
+
+    async def untimed_among(self, user_ids: Collection[int]) -> set[int]:
+        """Which of these students chose untimed."""
+        if not user_ids:
+            return set()
+        query = select(learner_preferences.c.user_id).where(
+            learner_preferences.c.user_id.in_(list(user_ids)),
+            learner_preferences.c.untimed.is_(True),
+        )
+        async with self._engine.connect() as conn:
+            return set((await conn.scalars(query)).all())
 
     # --- helpers ------------------------------------------------------------------------
 

@@ -1,0 +1,153 @@
+"""A student's reading preferences: text-only (no embeds) and untimed (no time pressure).
+
+A student's own choice (`Chosen`, kept in the store) wins; what they never chose follows their
+server (`GuildSettings.text_only_default`), else off. The adapter reads the preferences once
+per request (`PreferencesService.effective`) and enters them (`use_preferences`) around its
+handling, like the language: renderers and services then ask `current_preferences()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.core.errors import InvalidInput
+from bot.core.progress import GuildSettings
+from bot.core.replies import Reply, emphasis
+from bot.i18n import _
+
+__all__ = [
+    "Chosen",
+    "Preferences",
+    "PreferencesService",
+    "PreferencesStore",
+    "current_preferences",
+    "parse_switch",
+    "use_preferences",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    """How one student reads and answers, as it applies to this request."""
+
+    text_only: bool = False
+    """Plain text instead of embeds, answers on the buttons (screen readers)."""
+    untimed: bool = False
+    """No timer, no speed bonus, no countdowns, no speed in review ratings."""
+
+
+@dataclass(frozen=True, slots=True)
+class Chosen:
+    """What a student chose; None where they never chose (the server's default applies)."""
+
+    text_only: bool | None = None
+    untimed: bool | None = None
+
+
+class PreferencesStore(Protocol):
+    """Where students' choices are kept (`bot.store.Store` provides it)."""
+
+    async def get_preferences(self, user_id: int) -> Chosen:
+        """A student's choices (all None when they never chose)."""
+        ...
+
+    async def set_preferences(
+        self, user_id: int, *, text_only: bool | None, untimed: bool | None
+    ) -> Chosen:
+        """Change the choices given (None keeps one as it is); returns the result."""
+        ...
+
+    async def untimed_among(self, user_ids: Collection[int]) -> set[int]:
+        """Which of these students chose untimed."""
+        ...
+
+    async def get_settings(self, guild_id: int) -> GuildSettings:
+        """A server's settings (for its text-only default)."""
+        ...
+
+
+_preferences: ContextVar[Preferences] = ContextVar("briefbot_preferences", default=Preferences())
+
+
+def current_preferences() -> Preferences:
+    """The preferences of the student whose request is being handled."""
+    return _preferences.get()
+
+
+@contextmanager
+def use_preferences(preferences: Preferences) -> Iterator[Preferences]:
+    """Handle a request with `preferences` inside the block."""
+    token = _preferences.set(preferences)
+    try:
+        yield preferences
+    finally:
+        _preferences.reset(token)
+
+
+def _on_off(value: bool) -> str:
+    return _("on") if value else _("off")
+
+
+class PreferencesService:
+    """Reads and changes students' preferences."""
+
+    def __init__(self, store: PreferencesStore) -> None:
+        self.store = store
+
+    async def effective(self, user_id: int, guild_id: int | None) -> Preferences:
+        """The student's choices, the server's default where they never chose."""
+        chosen = await self.store.get_preferences(user_id)
+        text_only = chosen.text_only
+        if text_only is None:
+            text_only = (
+                guild_id is not None and (await self.store.get_settings(guild_id)).text_only_default
+            )
+        return Preferences(text_only=text_only, untimed=bool(chosen.untimed))
+
+    async def untimed_among(self, user_ids: Collection[int]) -> set[int]:
+        """Which of these students play without time pressure."""
+        return await self.store.untimed_among(user_ids) if user_ids else set()
+
+    async def choose(
+        self,
+        user_id: int,
+        guild_id: int | None,
+        *,
+        text_only: bool | None = None,
+        untimed: bool | None = None,
+    ) -> tuple[Preferences, Reply]:
+        """Save what the student chose (nothing given: show the current preferences)."""
+        if text_only is not None or untimed is not None:
+            await self.store.set_preferences(user_id, text_only=text_only, untimed=untimed)
+        current = await self.effective(user_id, guild_id)
+        return current, self.reply(current, changed=text_only is not None or untimed is not None)
+
+    @staticmethod
+    def reply(current: Preferences, *, changed: bool) -> Reply:
+        """The preferences in words."""
+        title = _("Preferences saved") if changed else _("Your preferences")
+        body = "\n".join(
+            (
+                _("Text only (no embeds, answers on the buttons): {state}").format(
+                    state=emphasis(_on_off(current.text_only))
+                ),
+                _("Untimed (no timer, no speed bonus, no countdowns): {state}").format(
+                    state=emphasis(_on_off(current.untimed))
+                ),
+            )
+        )
+        return Reply.text(title, body, private=True)
+
+
+def parse_switch(text: str) -> bool:
+    """`on`/`off` (or yes/no, true/false) as typed on the console; InvalidInput otherwise."""
+    folded = text.strip().lower()
+    if folded in {"on", "yes", "true", "1", "oui", "vrai"}:
+        return True
+    if folded in {"off", "no", "false", "0", "non", "faux"}:
+        return False
+    raise InvalidInput(_("Say on or off, not “{text}”.").format(text=text))
