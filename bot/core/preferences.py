@@ -70,12 +70,12 @@ class PreferencesStore(Protocol):
         ...
 
 
-_preferences: ContextVar[Preferences] = ContextVar("briefbot_preferences", default=Preferences())
+_preferences: ContextVar[Preferences | None] = ContextVar("briefbot_preferences", default=None)
 
 
 def current_preferences() -> Preferences:
-    """The preferences of the student whose request is being handled."""
-    return _preferences.get()
+    """The preferences of the student whose request is being handled (none: all off)."""
+    return _preferences.get() or Preferences()
 
 
 @contextmanager

@@ -408,9 +408,9 @@ class Store:
     async def export_user(self, user_id: int) -> list[dict[str, Any]]:
         """Everything kept about a user, JSON-ready: one dict per row, `record` says of what.
 
-        Records: "answer" (oldest first), "review", "preferences", "session", "schedule" and "assignment"
-        (ones they made), "submission" (their attempts at assignments) and "question_report"
-        (problems they reported).
+        Records: "answer" (oldest first), "review", "preferences", "session", "schedule" and
+        "assignment" (ones they made), "submission" (their attempts at assignments) and
+        "question_report" (problems they reported).
         """
         await self._writer.flush()
         out: list[dict[str, Any]] = []
@@ -785,9 +785,7 @@ class Store:
             row = (
                 (
                     await conn.execute(
-                        select(learner_preferences).where(
-                            learner_preferences.c.user_id == user_id
-                        )
+                        select(learner_preferences).where(learner_preferences.c.user_id == user_id)
                     )
                 )
                 .mappings()
