@@ -88,7 +88,7 @@ async def run_console(
     services: Services, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout
 ) -> int:
     """Run the console; returns the exit status."""
-    console = Console(services.library, services.study, out)
+    console = Console(services.library, services.study, out, preferences=services.preferences)
     for problem in services.load_problems():
         out.write(f"warning: {problem}\n")
     console.greet()

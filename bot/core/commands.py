@@ -110,6 +110,13 @@ COMMANDS: tuple[Command, ...] = (
         frozenset({S.DISCORD}),
         group="Quiz",
     ),
+    Command(
+        "preferences",
+        "Text only for screen readers, or no time pressure",
+        group="Progress",
+        usage="[text_only] [untimed]",
+        console_usage="[text_only on|off] [untimed on|off]",
+    ),
     Command("mydata", "Everything kept about you, as a file", group="Progress"),
     Command("forgetme", "Delete everything kept about you", group="Progress"),
     Command("help", "What briefbot can do", group="Help"),

@@ -15,6 +15,7 @@ from bot.core.paginate import paginate
 from bot.core.progress import GuildSettings, Schedule
 from bot.core.replies import Field, Reply, emphasis, moment
 from bot.core.schedule import describe, next_run, when_text
+from bot.i18n import _
 
 __all__ = [
     "PROBLEMS_SHOWN",
@@ -111,6 +112,12 @@ def schedules_reply(
     return Reply(pages, private=True)
 
 
+def _text_only(settings: GuildSettings) -> str:
+    if settings.text_only_default:
+        return _("yes: students who never chose get plain text, answers on the buttons")
+    return _("no: students choose it with /preferences")
+
+
 def settings_reply(
     settings: GuildSettings,
     *,
@@ -138,6 +145,7 @@ def settings_reply(
         ),
         Field("Quiz timer", timer),
         Field("Untimed by default", untimed),
+        Field(_("Text only by default"), _text_only(settings)),
         Field("Default briefing", briefing),
         Field("Question of the day channel", channel or "not set"),
     )

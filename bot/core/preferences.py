@@ -25,6 +25,7 @@ __all__ = [
     "PreferencesService",
     "PreferencesStore",
     "current_preferences",
+    "enter_preferences",
     "parse_switch",
     "use_preferences",
 ]
@@ -76,6 +77,11 @@ _preferences: ContextVar[Preferences | None] = ContextVar("briefbot_preferences"
 def current_preferences() -> Preferences:
     """The preferences of the student whose request is being handled (none: all off)."""
     return _preferences.get() or Preferences()
+
+
+def enter_preferences(preferences: Preferences) -> None:
+    """Handle the rest of this task (one request) with `preferences`."""
+    _preferences.set(preferences)
 
 
 @contextmanager

@@ -21,6 +21,7 @@ from bot.discord_bot.cogs.briefings import BriefingsCog
 from bot.discord_bot.cogs.classwork import ClassworkCog
 from bot.discord_bot.cogs.help import HelpCog
 from bot.discord_bot.cogs.moderation import ModerationCog
+from bot.discord_bot.cogs.preferences import PreferencesCog
 from bot.discord_bot.cogs.progress import ProgressCog
 from bot.discord_bot.cogs.quiz import DiscordChannelQuizFaces, QuizCog
 from bot.discord_bot.cogs.reading import ReadingCog
@@ -29,6 +30,7 @@ from bot.discord_bot.content_sync import ContentSync
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.observe import Observer, OpsCog
 from bot.discord_bot.publisher import DiscordPublisher
+from bot.discord_bot.reader import enter_reader
 from bot.discord_bot.reminders import DiscordReminderSender
 from bot.discord_bot.render import NO_PINGS
 from bot.discord_bot.respond import send_reply
@@ -83,6 +85,7 @@ class BriefBot(commands.AutoShardedBot):
         self.content_sync = ContentSync(services)
         self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
         self.tree.interaction_check = self.enter_server  # type: ignore[method-assign]
+        self.router.before = self.enter_reader
 
     async def setup_hook(self) -> None:
         """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""
@@ -145,6 +148,7 @@ class BriefBot(commands.AutoShardedBot):
         await self.add_cog(
             ClassworkCog(self, self.services, self.router, quiz, publisher=publisher)
         )
+        await self.add_cog(PreferencesCog(self.services))
         await self.add_cog(HelpCog())
         if self.metrics is not None:
             await self.add_cog(OpsCog(self.metrics))
@@ -163,9 +167,15 @@ class BriefBot(commands.AutoShardedBot):
         )
 
     async def enter_server(self, interaction: discord.Interaction) -> bool:
-        """Every command and autocomplete sees the briefings of its own server only."""
+        """Every command and autocomplete sees the briefings of its own server only, and
+        every command answers in the student's reading preferences."""
         enter_guild(interaction.guild_id)
+        await self.enter_reader(interaction)
         return True
+
+    async def enter_reader(self, interaction: discord.Interaction) -> None:
+        """The student's preferences (text only, untimed) for the rest of this interaction."""
+        await enter_reader(self.services.preferences, interaction)
 
     async def on_ready(self) -> None:
         """One line when connected."""

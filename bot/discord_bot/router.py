@@ -34,6 +34,8 @@ class Router:
         self.handlers: dict[str, Handler] = {}
         self.on_outcome: Callable[[discord.Interaction, str, str], None] | None = None
         """Told each handled interaction's name and outcome (ok, refused, database_down, error)."""
+        self.before: Callable[[discord.Interaction], Awaitable[None]] | None = None
+        """Run before each handler (the student's preferences are entered there)."""
 
     def register(self, template: IdTemplate, handler: Handler) -> None:
         """Route ids of `template` to `handler(interaction, field values)`."""
@@ -54,6 +56,8 @@ class Router:
         if cid.partition(":")[0] not in (VERSION, LEGACY):
             return False
         enter_guild(interaction.guild_id)  # this task looks briefings up for this server only
+        if self.before is not None:
+            await self.before(interaction)
         outcome = "ok"
         try:
             found = parse_id(cid)
