@@ -135,7 +135,7 @@ class BriefBot(commands.AutoShardedBot):
             self.services.store,
             self.services.library,
             self.services.clock,
-            DiscordReminderSender(self),
+            DiscordReminderSender(self, self.services.preferences),
             interval=self.services.settings.schedule_tick_seconds,
         )
         await self.add_cog(ProgressCog(self.services, self.router, reminders))

@@ -7,9 +7,11 @@ reaches the one persistent router (`bot.discord_bot.router`), which works across
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import discord
 
+from bot.core.preferences import current_preferences
 from bot.core.replies import (
     Button,
     ButtonStyle,
@@ -22,6 +24,8 @@ from bot.core.replies import (
     render_text,
 )
 from bot.discord_bot.limits import ACTION_ROWS, BUTTON_LABEL, BUTTONS_PER_ROW
+from bot.discord_bot.text_only import plain_label, text_page
+from bot.i18n import _
 
 __all__ = [
     "COLOUR",
@@ -29,8 +33,10 @@ __all__ = [
     "DiscordInline",
     "embed",
     "markup",
+    "page_message",
     "page_view",
     "safe_text",
+    "text_content",
     "view_of",
 ]
 
@@ -58,12 +64,14 @@ class DiscordInline:
     it does not (titles, field names, footers) a moment is written as an absolute UTC time.
     """
 
-    def __init__(self, *, timestamps: bool = True) -> None:
+    def __init__(self, *, timestamps: bool = True, countdown: bool = True) -> None:
         self.timestamps = timestamps
+        self.countdown = countdown
 
     def moment(self, value: Moment) -> str:
         if self.timestamps:
-            return f"<t:{int(value.when.timestamp())}:R>"
+            style = "R" if self.countdown else "f"  # "in 5 minutes", or the date and time
+            return f"<t:{int(value.when.timestamp())}:{style}>"
         return value.when.astimezone(dt.UTC).strftime("%d %b %Y %H:%M UTC")
 
     def user(self, value: UserRef) -> str:
@@ -77,12 +85,17 @@ class DiscordInline:
 
 
 _INLINE = DiscordInline()
+_INLINE_NO_COUNTDOWN = DiscordInline(countdown=False)
 _INLINE_PLAIN_TIME = DiscordInline(timestamps=False)
 
 
 def markup(text: str) -> str:
-    """Core text with its inline values as Discord markup."""
-    return render_text(text, _INLINE)
+    """Core text with its inline values as Discord markup.
+
+    For an untimed student a moment is a date and time, never a countdown.
+    """
+    inline = _INLINE_NO_COUNTDOWN if current_preferences().untimed else _INLINE
+    return render_text(text, inline)
 
 
 def _heading(text: str) -> str:
@@ -105,15 +118,40 @@ def embed(page: Page, *, error: bool = False) -> discord.Embed:
     return result
 
 
-def view_of(buttons: tuple[Button, ...] | list[Button], prefix: str = "") -> discord.ui.View | None:
-    """Buttons as a stopped view; `prefix` is prepended to each button's action."""
+def text_content(page: Page, *, error: bool = False) -> str:
+    """One page as plain message content (the text-only mode), in reading order."""
+    fields = [(markup(f.name), markup(f.value)) for f in page.fields]
+    body = markup(safe_text(page.body) if error else page.body)
+    return text_page(markup(page.title), body, fields, markup(page.footer))
+
+
+def page_message(page: Page, *, error: bool = False, text_only: bool = False) -> dict[str, Any]:
+    """A page as a message's content or embed, for a send or an edit."""
+    if text_only:  # embeds=[] also removes the embed of a message being edited
+        return {"content": text_content(page, error=error), "embeds": []}
+    return {"embed": embed(page, error=error)}
+
+
+def _label(button: Button, text_only: bool) -> str:
+    rendered = markup(button.label)
+    return plain_label(button, rendered) if text_only else rendered[:BUTTON_LABEL]
+
+
+def view_of(
+    buttons: tuple[Button, ...] | list[Button], prefix: str = "", *, text_only: bool = False
+) -> discord.ui.View | None:
+    """Buttons as a stopped view; `prefix` is prepended to each button's action.
+
+    In the text-only mode an option button's label is its answer's text, and no label is a
+    symbol alone.
+    """
     if not buttons:
         return None
     view = discord.ui.View(timeout=None)
     for i, button in enumerate(buttons[: BUTTONS_PER_ROW * ACTION_ROWS]):
         view.add_item(
             discord.ui.Button(
-                label=markup(button.label)[:BUTTON_LABEL],
+                label=_label(button, text_only),
                 custom_id=f"{prefix}{button.action}"[:100],
                 style=_STYLES[button.style],
                 disabled=button.disabled,
@@ -124,18 +162,21 @@ def view_of(buttons: tuple[Button, ...] | list[Button], prefix: str = "") -> dis
     return view
 
 
-def page_view(reply: Reply, index: int, nav_action: str | None) -> discord.ui.View | None:
+def page_view(
+    reply: Reply, index: int, nav_action: str | None, *, text_only: bool = False
+) -> discord.ui.View | None:
     """The reply's own buttons plus Prev/Next when it has several pages."""
     buttons = list(reply.buttons)
     total = len(reply.pages)
     if total > 1 and nav_action:
+        prev, following = "◀ Prev", f"Next ▶ ({index + 1}/{total})"
+        if text_only:
+            prev = _("Previous page")
+            following = _("Next page (this is {number} of {total})").format(
+                number=index + 1, total=total
+            )
         buttons += [
-            Button("prev", "◀ Prev", f"{nav_action}:{index - 1}", disabled=index == 0),
-            Button(
-                "next",
-                f"Next ▶ ({index + 1}/{total})",
-                f"{nav_action}:{index + 1}",
-                disabled=index >= total - 1,
-            ),
+            Button("prev", prev, f"{nav_action}:{index - 1}", disabled=index == 0),
+            Button("next", following, f"{nav_action}:{index + 1}", disabled=index >= total - 1),
         ]
-    return view_of(buttons)
+    return view_of(buttons, text_only=text_only)

@@ -8,12 +8,27 @@ from typing import Any
 import discord
 
 from bot.core.paginate import fit_reply
+from bot.core.preferences import current_preferences
 from bot.core.replies import Reply
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.limits import DISCORD_PAGE
-from bot.discord_bot.render import NO_PINGS, embed, page_view
+from bot.discord_bot.render import NO_PINGS, page_message, page_view
+from bot.discord_bot.text_only import TEXT_PAGE
+from bot.i18n import _
 
-__all__ = ["send_reply"]
+__all__ = ["files_of", "send_reply"]
+
+
+def files_of(reply: Reply) -> list[discord.File]:
+    """The reply's attachments, each with its alternative text (the reply's, else its name)."""
+    return [
+        discord.File(
+            io.BytesIO(data),
+            filename=name,
+            description=reply.descriptions.get(name) or _("File: {name}").format(name=name),
+        )
+        for name, data in reply.attachments.items()
+    ]
 
 
 async def send_reply(
@@ -24,22 +39,22 @@ async def send_reply(
     nav: str | None = None,
     edit: bool = False,
 ) -> None:
-    """Answer with page `page` of a reply: edit the clicked message, respond, or follow up."""
-    reply = fit_reply(reply, DISCORD_PAGE)
+    """Answer with page `page` of a reply: edit the clicked message, respond, or follow up.
+
+    A text-only student (`current_preferences`) gets plain content and no embed.
+    """
+    text_only = current_preferences().text_only
+    reply = fit_reply(reply, TEXT_PAGE if text_only else DISCORD_PAGE)
     page = max(0, min(page, len(reply.pages) - 1))
-    view = page_view(reply, page, nav)
+    view = page_view(reply, page, nav, text_only=text_only)
     kwargs: dict[str, Any] = {
-        "embed": embed(reply.pages[page], error=reply.error),
+        **page_message(reply.pages[page], error=reply.error, text_only=text_only),
         "view": view or discord.utils.MISSING,
     }
     # An edit without buttons removes the old ones (None clears them; MISSING would keep them).
     edited = {**kwargs, "view": view}
-    edited.pop("files", None)
     if reply.attachments:
-        kwargs["files"] = [
-            discord.File(io.BytesIO(data), filename=name)
-            for name, data in reply.attachments.items()
-        ]
+        kwargs["files"] = files_of(reply)
     if not interaction.response.is_done():
         if edit and interaction.message is not None and not reply.error:
             await interaction.response.edit_message(**edited)

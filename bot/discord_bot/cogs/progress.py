@@ -18,6 +18,7 @@ from bot.discord_bot.custom_ids import FORGET_CONFIRM
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
+from bot.i18n import _
 
 __all__ = ["ProgressCog"]
 
@@ -116,7 +117,12 @@ class ProgressCog(commands.Cog, name="Progress"):
             "JSON.",
             private=True,
         )
-        reply = Reply(reply.pages, private=True, attachments={name: data})
+        reply = Reply(
+            reply.pages,
+            private=True,
+            attachments={name: data},
+            descriptions={name: _("Everything briefbot keeps about you, as gzip-compressed JSON")},
+        )
         await send_reply(interaction, reply)
 
     @app_commands.command(name="forgetme", description=description_of("forgetme"))
