@@ -60,8 +60,8 @@ def results_text(days: Sequence[DayResult]) -> str:
     """The chart's data as text, one line per day (the text-only mode's chart)."""
     return "\n".join(
         ngettext(
-            "{day}: {n} answer, {share}% right",
-            "{day}: {n} answers, {share}% right",
+            "{day}: {n} answer (right: {share}%)",
+            "{day}: {n} answers (right: {share}%)",
             d.answered,
         ).format(day=d.day.isoformat(), n=d.answered, share=_share(d.correct, d.answered))
         for d in days
@@ -74,7 +74,7 @@ def chart_description(days: Sequence[DayResult], title: str) -> str:
     correct = sum(d.correct for d in days)
     text = _(
         "Chart “{title}”: answers per day as bars and the share right as a line, "
-        "from {first} to {last}; {answered} answers in all, {share}% right."
+        "from {first} to {last}; {answered} answers in all (right: {share}%)."
     ).format(
         title=title,
         first=days[0].day.isoformat() if days else "",
