@@ -121,7 +121,7 @@ class BriefBot(commands.AutoShardedBot):
     async def load_features(self) -> None:
         """One cog per feature, each given what it needs."""
         await self.add_cog(ReadingCog(self.services, self.router))
-        publisher = DiscordPublisher(self)
+        publisher = DiscordPublisher(self, self.text_only_default)
         channel_quizzes = ChannelQuizService(
             self.services.study,
             publisher,
@@ -172,6 +172,10 @@ class BriefBot(commands.AutoShardedBot):
         enter_guild(interaction.guild_id)
         await self.enter_reader(interaction)
         return True
+
+    async def text_only_default(self, guild_id: int) -> bool:
+        """Whether a server's shared posts are in the text-only mode (/settings)."""
+        return (await self.services.store.get_settings(guild_id)).text_only_default
 
     async def enter_reader(self, interaction: discord.Interaction) -> None:
         """The student's preferences (text only, untimed) for the rest of this interaction."""

@@ -215,3 +215,27 @@ async def test_mydata_exports_the_preferences_with_a_described_file_and_forgetme
     assert await services.store.get_preferences(double.student.id) == Chosen()
     shown = await (await double.slash("preferences", {})).response()
     assert shown.embeds and "**off**" in shown.text
+
+
+async def test_a_text_only_server_gets_its_channel_quiz_in_plain_text(discord_double, bot):
+    double = discord_double
+    await (
+        await double.slash("settings", {"text_only_default": True}, user=double.moderator)
+    ).response()
+    before = set(double.state.messages)
+
+    intro = await (
+        await double.slash(
+            "quiz",
+            {"briefing": "mini", "mode": "channel", "count": 1},
+            user=double.moderator,
+            channel=double.news,
+        )
+    ).response()
+    question = await double.wait_for_message(double.news, lambda m: "Question 1/" in m.text)
+
+    assert not question.embeds and "Question 1/1" in question.content
+    labels = [b["label"] for b in question.buttons]
+    assert not any(label[:2] in ("A)", "B)", "C)") for label in labels)
+    assert not intro.embeds, "the moderator never chose: the server's default"
+    assert [m for m in bot_messages_with_embeds(double) if m.id not in before] == []
