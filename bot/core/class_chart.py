@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.core.classwork import DayResult
 from bot.core.errors import InvalidInput
-from bot.i18n import _, ngettext
+from bot.i18n import ngettext
 
 __all__ = ["chart_description", "require_days", "results_chart", "results_text"]
 
@@ -72,9 +72,12 @@ def chart_description(days: Sequence[DayResult], title: str) -> str:
     """The chart's alternative text: what it shows and its figures in a sentence."""
     answered = sum(d.answered for d in days)
     correct = sum(d.correct for d in days)
-    text = _(
+    text = ngettext(
         "Chart “{title}”: answers per day as bars and the share right as a line, "
-        "from {first} to {last}; {answered} answers in all (right: {share}%)."
+        "from {first} to {last}; {answered} answer in all (right: {share}%).",
+        "Chart “{title}”: answers per day as bars and the share right as a line, "
+        "from {first} to {last}; {answered} answers in all (right: {share}%).",
+        answered,
     ).format(
         title=title,
         first=days[0].day.isoformat() if days else "",

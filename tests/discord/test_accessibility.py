@@ -13,7 +13,9 @@ import json
 
 from bot.app import build_services
 from bot.core.preferences import Chosen
+from bot.core.replies import Reply
 from bot.discord_bot.client import BriefBot
+from bot.discord_bot.reminders import DiscordReminderSender
 from tests.discord_double import CallbackType, DiscordDouble
 
 HOUR = dt.timedelta(hours=1)
@@ -239,3 +241,37 @@ async def test_a_text_only_server_gets_its_channel_quiz_in_plain_text(discord_do
     assert not any(label[:2] in ("A)", "B)", "C)") for label in labels)
     assert not intro.embeds, "the moderator never chose: the server's default"
     assert [m for m in bot_messages_with_embeds(double) if m.id not in before] == []
+
+
+async def test_a_text_only_students_review_reminder_has_no_embed(discord_double, bot, services):
+    double = discord_double
+    await choose(double, text_only=True)
+    sender = DiscordReminderSender(bot, services.preferences)
+
+    await sender.send_reminder(double.student.id, Reply.text("Review time", "3 questions due."))
+    (dm,) = await double.wait_for(lambda: double.dms_to(double.student))
+
+    assert not dm.embeds and dm.content == "**Review time**\n\n3 questions due."
+    assert [b["label"] for b in dm.buttons] == ["Review now"]
+
+
+async def test_the_class_chart_has_alternative_text_and_is_data_as_text_for_text_only(
+    discord_double, bot, services
+):
+    double = discord_double
+    moderator = double.moderator
+    message = (
+        await (
+            await double.slash("quiz", {"briefing": "mini", "count": 3}, user=moderator)
+        ).response()
+    ).message
+    await (await answer_by_label_any(double, services, message, moderator)).response()
+
+    chart = await (await double.slash("report", {"export": "chart"}, user=moderator)).message()
+    (attachment,) = chart.attachments
+    await choose(double, user=moderator, text_only=True)
+    as_text = await (await double.slash("report", {"export": "chart"}, user=moderator)).message()
+
+    assert "1 answer in all (right: 100%)" in attachment["description"]
+    assert not as_text.files and not as_text.embeds
+    assert "1 answer (right: 100%)" in as_text.content
