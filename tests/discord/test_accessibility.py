@@ -275,3 +275,29 @@ async def test_the_class_chart_has_alternative_text_and_is_data_as_text_for_text
     assert "1 answer in all (right: 100%)" in attachment["description"]
     assert not as_text.files and not as_text.embeds
     assert "1 answer (right: 100%)" in as_text.content
+
+
+async def test_in_a_channel_quiz_an_untimed_players_quick_answer_is_not_rated_easy(
+    discord_double, bot, services
+):
+    double = discord_double
+    untimed = await double.add_member("untimed")
+    await choose(double, user=untimed, untimed=True)
+    await (
+        await double.slash(
+            "quiz",
+            {"briefing": "mini", "mode": "channel", "count": 1, "difficulty": "easy", "timer": 0},
+            user=double.moderator,
+        )
+    ).response()
+    question = await double.wait_for_message(double.general, lambda m: "Question 1/" in m.text)
+    qq = next(iter(services.study.group.values())).current()
+    right = question.buttons[qq.keys.index(qq.right_key)]["custom_id"]
+    for user in (double.student, untimed):
+        await (await double.click(question, right, user=user)).response()
+    await (await double.click(question, label="Close question", user=double.moderator)).response()
+    await double.wait_for_message(double.general, lambda m: "The answer:" in m.text, after=question)
+
+    soon = services.clock.now() + HOUR
+    assert len(await services.store.due_reviews(untimed.id, soon)) == 1, "Good: still learning"
+    assert await services.store.due_reviews(double.student.id, soon) == [], "Easy: back in days"
