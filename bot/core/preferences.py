@@ -8,11 +8,14 @@ handling, like the language: renderers and services then ask `current_preference
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Protocol
+
+from aiodataloader import DataLoader
 
 from bot.core.errors import InvalidInput
 from bot.core.progress import GuildSettings
@@ -66,6 +69,10 @@ class PreferencesStore(Protocol):
         """Which of these students chose untimed."""
         ...
 
+    async def preferences_of(self, user_ids: Collection[int]) -> dict[int, Chosen]:
+        """The choices of the students among `user_ids` who ever chose (one read)."""
+        ...
+
     async def get_settings(self, guild_id: int) -> GuildSettings:
         """A server's settings (for its text-only default)."""
         ...
@@ -99,19 +106,45 @@ def _on_off(value: bool) -> str:
 
 
 class PreferencesService:
-    """Reads and changes students' preferences."""
+    """Reads and changes students' preferences.
+
+    Every request reads its student's preferences, so reads made at the same moment (a class
+    answering at once) are gathered into one query per kind (aiodataloader), and nothing is
+    cached between them: a choice made in another process counts at the next request.
+    """
 
     def __init__(self, store: PreferencesStore) -> None:
         self.store = store
+        self._loaders: (
+            tuple[asyncio.AbstractEventLoop, DataLoader[int, Chosen], DataLoader[int, bool]] | None
+        ) = None
+
+    def _batched(self) -> tuple[DataLoader[int, Chosen], DataLoader[int, bool]]:
+        """The loaders of this event loop (a loader belongs to the loop it was made in)."""
+        loop = asyncio.get_running_loop()
+        if self._loaders is None or self._loaders[0] is not loop:
+            self._loaders = (
+                loop,
+                DataLoader(self._load_chosen, cache=False, loop=loop),
+                DataLoader(self._load_defaults, cache=False, loop=loop),
+            )
+        return self._loaders[1], self._loaders[2]
+
+    async def _load_chosen(self, user_ids: list[int]) -> list[Chosen]:
+        found = await self.store.preferences_of(user_ids)
+        return [found.get(user_id, Chosen()) for user_id in user_ids]
+
+    async def _load_defaults(self, guild_ids: list[int]) -> list[bool]:
+        found = {g: (await self.store.get_settings(g)).text_only_default for g in set(guild_ids)}
+        return [found[g] for g in guild_ids]
 
     async def effective(self, user_id: int, guild_id: int | None) -> Preferences:
         """The student's choices, the server's default where they never chose."""
-        chosen = await self.store.get_preferences(user_id)
+        chosen_loader, default_loader = self._batched()
+        chosen = await chosen_loader.load(user_id)
         text_only = chosen.text_only
         if text_only is None:
-            text_only = (
-                guild_id is not None and (await self.store.get_settings(guild_id)).text_only_default
-            )
+            text_only = guild_id is not None and await default_loader.load(guild_id)
         return Preferences(text_only=text_only, untimed=bool(chosen.untimed))
 
     async def untimed_among(self, user_ids: Collection[int]) -> set[int]:

@@ -271,6 +271,10 @@ class InMemoryPreferencesStore(InMemorySettingsStore):
         """Which of these students chose untimed."""
         return {u for u in user_ids if self.chosen.get(u, Chosen()).untimed}
 
+    async def preferences_of(self, user_ids: Collection[int]) -> dict[int, Chosen]:
+        """The choices of those among `user_ids` who ever chose."""
+        return {u: self.chosen[u] for u in user_ids if u in self.chosen}
+
 
 @dataclass
 class InMemoryPublisher:

@@ -793,6 +793,15 @@ class Store:
             )
         return Chosen() if row is None else Chosen(row["text_only"], row["untimed"])
 
+    async def preferences_of(self, user_ids: Collection[int]) -> dict[int, Chosen]:
+        """The choices of the students among `user_ids` who ever chose (one query)."""
+        if not user_ids:
+            return {}
+        query = select(learner_preferences).where(learner_preferences.c.user_id.in_(list(user_ids)))
+        async with self._engine.connect() as conn:
+            rows = (await conn.execute(query)).mappings().all()
+        return {row["user_id"]: Chosen(row["text_only"], row["untimed"]) for row in rows}
+
     async def set_preferences(
         self, user_id: int, *, text_only: bool | None, untimed: bool | None
     ) -> Chosen:

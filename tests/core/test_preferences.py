@@ -3,6 +3,7 @@ console's words are checked, and the reply reads well in English and French."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 import pytest
@@ -11,6 +12,7 @@ from bot.core.class_chart import chart_description, results_text
 from bot.core.classwork import DayResult
 from bot.core.errors import InvalidInput
 from bot.core.preferences import (
+    Chosen,
     Preferences,
     PreferencesService,
     current_preferences,
@@ -91,3 +93,23 @@ def test_the_chart_as_text_and_its_alternative_text_carry_its_figures() -> None:
     described = chart_description(days, "Right answers per day: Club")
     assert "2026-11-20" in described and "2026-11-21" in described
     assert "5 answers in all (right: 60%)" in described
+
+
+async def test_reads_at_the_same_moment_are_one_query_per_kind_and_not_kept() -> None:
+    preferences, store = service()
+    store.chosen[2] = Chosen(text_only=False)
+    calls: list[list[int]] = []
+    real = store.preferences_of
+
+    async def counted(user_ids):
+        calls.append(sorted(user_ids))
+        return await real(user_ids)
+
+    store.preferences_of = counted  # type: ignore[method-assign]
+    found = await asyncio.gather(*(preferences.effective(u, 1) for u in (1, 2, 3)))
+    store.chosen[3] = Chosen(text_only=False)
+    again = await preferences.effective(3, 1)
+
+    assert calls[0] == [1, 2, 3]
+    assert [f.text_only for f in found] == [True, False, True]
+    assert again.text_only is False, "a change is seen at the next read"

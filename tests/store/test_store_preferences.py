@@ -28,6 +28,7 @@ async def test_choices_change_only_what_they_name_and_survive_a_reopen(store_url
         assert await reopened.get_preferences(8) == Chosen(False, None)
         assert await reopened.untimed_among([7, 8, 9]) == {7}
         assert await reopened.untimed_among([]) == set()
+        assert await reopened.preferences_of([7, 9]) == {7: Chosen(True, True)}
     finally:
         await reopened.close()
 
