@@ -30,7 +30,7 @@ from bot.discord_bot.content_sync import ContentSync
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.observe import Observer, OpsCog
 from bot.discord_bot.publisher import DiscordPublisher
-from bot.discord_bot.reader import enter_reader
+from bot.discord_bot.reader import Reader
 from bot.discord_bot.reminders import DiscordReminderSender
 from bot.discord_bot.render import NO_PINGS
 from bot.discord_bot.respond import send_reply
@@ -85,6 +85,7 @@ class BriefBot(commands.AutoShardedBot):
         self.content_sync = ContentSync(services)
         self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
         self.tree.interaction_check = self.enter_server  # type: ignore[method-assign]
+        self.reader = Reader(services.preferences)
         self.router.before = self.enter_reader
 
     async def setup_hook(self) -> None:
@@ -179,7 +180,7 @@ class BriefBot(commands.AutoShardedBot):
 
     async def enter_reader(self, interaction: discord.Interaction) -> None:
         """The student's preferences (text only, untimed) for the rest of this interaction."""
-        await enter_reader(self.services.preferences, interaction)
+        await self.reader.enter(interaction)
 
     async def on_ready(self) -> None:
         """One line when connected."""
