@@ -18,7 +18,6 @@ from typing import Protocol
 from aiodataloader import DataLoader
 
 from bot.core.errors import InvalidInput
-from bot.core.progress import GuildSettings
 from bot.core.replies import Reply, emphasis
 from bot.i18n import _
 
@@ -52,6 +51,10 @@ class Chosen:
     untimed: bool | None = None
 
 
+ReaderKey = tuple[int, int | None]
+"""A student (user id) and the server they read in (None: a direct message, the console)."""
+
+
 class PreferencesStore(Protocol):
     """Where students' choices are kept (`bot.store.Store` provides it)."""
 
@@ -69,12 +72,11 @@ class PreferencesStore(Protocol):
         """Which of these students chose untimed."""
         ...
 
-    async def preferences_of(self, user_ids: Collection[int]) -> dict[int, Chosen]:
-        """The choices of the students among `user_ids` who ever chose (one read)."""
-        ...
-
-    async def get_settings(self, guild_id: int) -> GuildSettings:
-        """A server's settings (for its text-only default)."""
+    async def preferences_of(
+        self, user_ids: Collection[int], guild_ids: Collection[int] = ()
+    ) -> tuple[dict[int, Chosen], dict[int, bool]]:
+        """The choices of the students among `user_ids` who ever chose, and the text-only
+        default of each server among `guild_ids` that has settings (one read)."""
         ...
 
 
@@ -101,51 +103,52 @@ def use_preferences(preferences: Preferences) -> Iterator[Preferences]:
         _preferences.reset(token)
 
 
+def _effective(chosen: Chosen, text_only_default: bool) -> Preferences:
+    """The student's choices, the server's default where they never chose."""
+    text_only = text_only_default if chosen.text_only is None else chosen.text_only
+    return Preferences(text_only=text_only, untimed=bool(chosen.untimed))
+
+
 def _on_off(value: bool) -> str:
     return _("on") if value else _("off")
+
+
+_Loader = DataLoader[ReaderKey, Preferences]
 
 
 class PreferencesService:
     """Reads and changes students' preferences.
 
     Every request reads its student's preferences, so reads made at the same moment (a class
-    answering at once) are gathered into one query per kind (aiodataloader), and nothing is
-    cached between them: a choice made in another process counts at the next request.
+    answering at once) are gathered into one read (aiodataloader), and nothing is cached
+    between them: a choice made in another process counts at the next request.
     """
 
     def __init__(self, store: PreferencesStore) -> None:
         self.store = store
-        self._loaders: (
-            tuple[asyncio.AbstractEventLoop, DataLoader[int, Chosen], DataLoader[int, bool]] | None
+        self._loader: (
+            tuple[asyncio.AbstractEventLoop, DataLoader[ReaderKey, Preferences]] | None
         ) = None
 
-    def _batched(self) -> tuple[DataLoader[int, Chosen], DataLoader[int, bool]]:
-        """The loaders of this event loop (a loader belongs to the loop it was made in)."""
+    def _batched(self) -> _Loader:
+        """The loader of this event loop (a loader belongs to the loop it was made in)."""
         loop = asyncio.get_running_loop()
-        if self._loaders is None or self._loaders[0] is not loop:
-            self._loaders = (
-                loop,
-                DataLoader(self._load_chosen, cache=False, loop=loop),
-                DataLoader(self._load_defaults, cache=False, loop=loop),
-            )
-        return self._loaders[1], self._loaders[2]
+        if self._loader is None or self._loader[0] is not loop:
+            self._loader = (loop, DataLoader(self._load, cache=False, loop=loop))
+        return self._loader[1]
 
-    async def _load_chosen(self, user_ids: list[int]) -> list[Chosen]:
-        found = await self.store.preferences_of(user_ids)
-        return [found.get(user_id, Chosen()) for user_id in user_ids]
-
-    async def _load_defaults(self, guild_ids: list[int]) -> list[bool]:
-        found = {g: (await self.store.get_settings(g)).text_only_default for g in set(guild_ids)}
-        return [found[g] for g in guild_ids]
+    async def _load(self, readers: list[ReaderKey]) -> list[Preferences]:
+        users = {user_id for user_id, _guild in readers}
+        guilds = {guild_id for _user, guild_id in readers if guild_id is not None}
+        chosen, defaults = await self.store.preferences_of(users, guilds)
+        return [
+            _effective(chosen.get(user_id, Chosen()), defaults.get(guild_id or 0, False))
+            for user_id, guild_id in readers
+        ]
 
     async def effective(self, user_id: int, guild_id: int | None) -> Preferences:
         """The student's choices, the server's default where they never chose."""
-        chosen_loader, default_loader = self._batched()
-        chosen = await chosen_loader.load(user_id)
-        text_only = chosen.text_only
-        if text_only is None:
-            text_only = guild_id is not None and await default_loader.load(guild_id)
-        return Preferences(text_only=text_only, untimed=bool(chosen.untimed))
+        return await self._batched().load((user_id, guild_id))
 
     async def untimed_among(self, user_ids: Collection[int]) -> set[int]:
         """Which of these students play without time pressure."""

@@ -271,9 +271,13 @@ class InMemoryPreferencesStore(InMemorySettingsStore):
         """Which of these students chose untimed."""
         return {u for u in user_ids if self.chosen.get(u, Chosen()).untimed}
 
-    async def preferences_of(self, user_ids: Collection[int]) -> dict[int, Chosen]:
-        """The choices of those among `user_ids` who ever chose."""
-        return {u: self.chosen[u] for u in user_ids if u in self.chosen}
+    async def preferences_of(
+        self, user_ids: Collection[int], guild_ids: Collection[int] = ()
+    ) -> tuple[dict[int, Chosen], dict[int, bool]]:
+        """The choices of those among `user_ids` who ever chose, and the servers' defaults."""
+        chosen = {u: self.chosen[u] for u in user_ids if u in self.chosen}
+        defaults = {g: self.saved[g].text_only_default for g in guild_ids if g in self.saved}
+        return chosen, defaults
 
 
 @dataclass

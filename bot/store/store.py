@@ -793,14 +793,26 @@ class Store:
             )
         return Chosen() if row is None else Chosen(row["text_only"], row["untimed"])
 
-    async def preferences_of(self, user_ids: Collection[int]) -> dict[int, Chosen]:
-        """The choices of the students among `user_ids` who ever chose (one query)."""
-        if not user_ids:
-            return {}
-        query = select(learner_preferences).where(learner_preferences.c.user_id.in_(list(user_ids)))
+    async def preferences_of(
+        self, user_ids: Collection[int], guild_ids: Collection[int] = ()
+    ) -> tuple[dict[int, Chosen], dict[int, bool]]:
+        """The choices of the students among `user_ids` who ever chose, and the text-only
+        default of each server among `guild_ids` that has settings (one connection)."""
+        chosen: dict[int, Chosen] = {}
+        defaults: dict[int, bool] = {}
         async with self._engine.connect() as conn:
-            rows = (await conn.execute(query)).mappings().all()
-        return {row["user_id"]: Chosen(row["text_only"], row["untimed"]) for row in rows}
+            if user_ids:
+                query = select(learner_preferences).where(
+                    learner_preferences.c.user_id.in_(list(user_ids))
+                )
+                for row in (await conn.execute(query)).mappings():
+                    chosen[row["user_id"]] = Chosen(row["text_only"], row["untimed"])
+            if guild_ids:
+                settings = select(guild_settings.c.guild_id, guild_settings.c.text_only_default)
+                settings = settings.where(guild_settings.c.guild_id.in_(list(guild_ids)))
+                for guild_id, text_only in await conn.execute(settings):
+                    defaults[guild_id] = bool(text_only)
+        return chosen, defaults
 
     async def set_preferences(
         self, user_id: int, *, text_only: bool | None, untimed: bool | None

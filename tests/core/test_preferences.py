@@ -101,9 +101,9 @@ async def test_reads_at_the_same_moment_are_one_query_per_kind_and_not_kept() ->
     calls: list[list[int]] = []
     real = store.preferences_of
 
-    async def counted(user_ids):
+    async def counted(user_ids, guild_ids):
         calls.append(sorted(user_ids))
-        return await real(user_ids)
+        return await real(user_ids, guild_ids)
 
     store.preferences_of = counted  # type: ignore[method-assign]
     found = await asyncio.gather(*(preferences.effective(u, 1) for u in (1, 2, 3)))

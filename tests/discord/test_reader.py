@@ -18,10 +18,10 @@ class FrozenStore(InMemoryPreferencesStore):
 
     asked = 0
 
-    async def preferences_of(self, user_ids):  # type: ignore[override]
+    async def preferences_of(self, user_ids, guild_ids=()):  # type: ignore[override]
         self.asked += 1
         await asyncio.Event().wait()
-        return {}
+        return {}, {}
 
 
 def interaction(user_id: int = 7) -> SimpleNamespace:

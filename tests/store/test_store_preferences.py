@@ -28,7 +28,8 @@ async def test_choices_change_only_what_they_name_and_survive_a_reopen(store_url
         assert await reopened.get_preferences(8) == Chosen(False, None)
         assert await reopened.untimed_among([7, 8, 9]) == {7}
         assert await reopened.untimed_among([]) == set()
-        assert await reopened.preferences_of([7, 9]) == {7: Chosen(True, True)}
+        await reopened.update_settings(1, text_only_default=True)
+        assert await reopened.preferences_of([7, 9], [1, 2]) == ({7: Chosen(True, True)}, {1: True})
     finally:
         await reopened.close()
 
