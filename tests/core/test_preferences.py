@@ -95,7 +95,7 @@ def test_the_chart_as_text_and_its_alternative_text_carry_its_figures() -> None:
     assert "5 answers in all (right: 60%)" in described
 
 
-async def test_reads_at_the_same_moment_are_one_query_per_kind_and_not_kept() -> None:
+async def test_reads_at_the_same_moment_are_one_read_and_nothing_is_kept() -> None:
     preferences, store = service()
     store.chosen[2] = Chosen(text_only=False)
     calls: list[list[int]] = []
