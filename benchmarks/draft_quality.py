@@ -4,8 +4,9 @@ Run `python -m benchmarks.draft_quality` for the full report: the articles writt
 tests (tests/authoring/labeled), then the real published articles (labeled/real: the tuning
 set; labeled/real/heldout, kept out of sight while tuning; labeled/real/fresh, a second
 held-out set from other outlets, labeled before the second tuning round and scored only
-before and after it; labeled/real/fresh2, a third one, labeled before the third round),
-each with quotes attributed
+before and after it; labeled/real/fresh2 and labeled/real/fresh3, labeled before the third
+and the fourth round; labeled/real/fresh4, labeled after the fourth round's changes and
+scored once), each with quotes attributed
 to the right speaker, figures with their role, page clutter kept out of the draft, and the
 drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles. `--unjudged` prints the drafted questions that
@@ -30,6 +31,17 @@ REAL = LABELED / "real"
 HELD_OUT = REAL / "heldout"
 FRESH = REAL / "fresh"
 FRESH2 = REAL / "fresh2"
+FRESH3 = REAL / "fresh3"
+FRESH4 = REAL / "fresh4"
+# (heading, folder, per-article details): the held-out sets print only their totals.
+REAL_SETS = (
+    ("real articles, tuning set", REAL, True),
+    ("real articles, held out", HELD_OUT, True),
+    ("real articles, fresh held-out set", FRESH, False),
+    ("real articles, second fresh set", FRESH2, False),
+    ("real articles, third fresh set", FRESH3, False),
+    ("real articles, fourth fresh set", FRESH4, False),
+)
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
 QUOTE_RECALL_TARGET = 0.92
@@ -137,27 +149,18 @@ def main(argv: list[str] | None = None) -> int:
         _report("labeled set", Path(args[0]).resolve(), details=True)
         return 0
     if args:
-        _, _, tuning = score_labeled_set(REAL)
-        _, _, held = score_labeled_set(HELD_OUT)
-        _, _, fresh = score_labeled_set(FRESH)
-        _, _, fresh2 = score_labeled_set(FRESH2)
-        print("\n".join(_questions(tuning + held + fresh + fresh2)[1]))
+        every = [a for _, folder, _ in REAL_SETS for a in score_labeled_set(folder)[2]]
+        print("\n".join(_questions(every)[1]))
         return 0
     _report("articles written for the tests", LABELED, details=False)
-    print()
-    q1, f1, tuning = _report("real articles, tuning set", REAL, details=True)
-    print()
-    q2, f2, held = _report("real articles, held out", HELD_OUT, details=True)
-    print()
-    q3, f3, fresh = _report("real articles, fresh held-out set", FRESH, details=False)
-    print()
-    q4, f4, fresh2 = _report("real articles, second fresh set", FRESH2, details=False)
     quotes, figures = Score(), Score()
-    for score in (q1, q2, q3, q4):
-        quotes.add(score)
-    for score in (f1, f2, f3, f4):
-        figures.add(score)
-    every = tuning + held + fresh + fresh2
+    every: list[ArticleScore] = []
+    for heading, folder, details in REAL_SETS:
+        print()
+        set_quotes, set_figures, articles = _report(heading, folder, details=details)
+        quotes.add(set_quotes)
+        figures.add(set_figures)
+        every += articles
     print()
     print(f"real articles, all {len(every)}:")
     _totals(quotes, figures, every)

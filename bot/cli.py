@@ -13,6 +13,7 @@ from bot.core.library import FileStatus, Library
 from bot.core.loader import load_briefing
 from bot.core.models import Briefing
 from bot.core.schema import format_reference, schema_text
+from bot.i18n import LANGUAGES, _, use_language
 from bot.ops.exitcodes import ExitCode
 from bot.ops.logs import configure_logging
 from bot.store.health import DatabaseProblem
@@ -26,8 +27,17 @@ REFERENCE_PATH = Path("docs/briefing-format.md")
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefbot", description=__doc__)
     sub = parser.add_subparsers(dest="command")
-    sub.add_parser("run", help="connect to Discord if DISCORD_TOKEN is set, else open the console")
+    run_parser = sub.add_parser(
+        "run", help="connect to Discord if DISCORD_TOKEN is set, else open the console"
+    )
     console = sub.add_parser("console", help="the student commands in this terminal")
+    for parser_with_lang in (run_parser, console):
+        parser_with_lang.add_argument(
+            "--lang",
+            choices=sorted(LANGUAGES),
+            default=None,
+            help="the console's language (default: BRIEFBOT_LANG, else English)",
+        )
     console.add_argument(
         "--guild",
         type=int,
@@ -74,7 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(
             _class_report(load_settings(), args.server, args.assignment, args.briefing, args.csv)
         )
-    return run(console_only=command == "console", guild=getattr(args, "guild", None))
+    return run(
+        console_only=command == "console",
+        guild=getattr(args, "guild", None),
+        language=getattr(args, "lang", None),
+    )
 
 
 def _counts(briefing: Briefing) -> str:
@@ -179,8 +193,9 @@ def doctor() -> int:
     return asyncio.run(run_doctor(settings, permissions))
 
 
-def run(console_only: bool, guild: int | None = None) -> int:
-    """Connect to Discord when a token is set; otherwise open the console."""
+def run(console_only: bool, guild: int | None = None, language: str | None = None) -> int:
+    """Connect to Discord when a token is set; otherwise open the console, in `language`
+    (else BRIEFBOT_LANG, else English). On Discord each student gets their own language."""
     settings = _settings()
     if settings is None:
         return ExitCode.CONFIGURATION
@@ -192,19 +207,8 @@ def run(console_only: bool, guild: int | None = None) -> int:
         secrets=[settings.discord_token.reveal()] if settings.discord_token else [],
     )
     if in_console:
-        if not console_only:
-            print(
-                "No DISCORD_TOKEN set: opening the console. Put DISCORD_TOKEN=... in .env to "
-                "connect to Discord instead."
-            )
-        try:
-            return asyncio.run(_console(settings, guild))
-        except KeyboardInterrupt:  # Ctrl-C while a command was running
-            print("\nInterrupted (Ctrl-C). Bye.")
-            return 0
-        except DatabaseProblem as problem:
-            print(f"Database: {problem}", file=sys.stderr)
-            return ExitCode.DATABASE
+        with use_language(language or settings.language):
+            return _run_console(settings, guild, announce=not console_only)
     from bot.discord_bot.runner import run_discord
 
     return run_discord(settings)
@@ -247,3 +251,22 @@ async def _console(settings: Settings, guild: int | None = None) -> int:
         return await run_console(services)
     finally:
         await services.close()
+
+
+def _run_console(settings: Settings, guild: int | None, *, announce: bool) -> int:
+    """The console until the user leaves, in the current language."""
+    if announce:
+        print(
+            _(
+                "No DISCORD_TOKEN set: opening the console. Put DISCORD_TOKEN=... in .env to "
+                "connect to Discord instead."
+            )
+        )
+    try:
+        return asyncio.run(_console(settings, guild))
+    except KeyboardInterrupt:  # Ctrl-C while a command was running
+        print("\n" + _("Interrupted (Ctrl-C). Bye."))
+        return 0
+    except DatabaseProblem as problem:
+        print(_("Database: {problem}").format(problem=problem), file=sys.stderr)
+        return ExitCode.DATABASE

@@ -58,6 +58,7 @@ class Settings:
     shard_ids: tuple[int, ...] | None = None  # None: every shard in this process
     schedule_tick_seconds: float = 30.0  # how often the scheduler looks for due runs
     content_poll_seconds: float = 5.0  # how often a process checks for a /reload elsewhere
+    language: str | None = None  # BRIEFBOT_LANG: the console's language (`--lang` wins)
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -132,6 +133,7 @@ def load_settings(
         members_intent=values.get("MEMBERS_INTENT", "").lower() in ("1", "true", "yes"),
         quiz_timer_seconds=timer if timer is not None else 20,
         log_level=(values.get("LOG_LEVEL") or "").upper() or None,
+        language=values.get("BRIEFBOT_LANG") or None,
         api_base=values.get("DISCORD_API_BASE") or None,
         log_format=_log_format(values.get("LOG_FORMAT")),
         log_file=Path(values["LOG_FILE"]) if values.get("LOG_FILE") else None,

@@ -30,6 +30,7 @@ __all__ = [
     "N_",
     "_",
     "current_language",
+    "enter_language",
     "language_name",
     "ngettext",
     "pgettext",
@@ -71,6 +72,12 @@ def language_name(code: str) -> str:
 
 def current_language() -> str:
     """The language of the request being handled."""
+    return _language.get()
+
+
+def enter_language(locale: str | None) -> str:
+    """Speak `locale` for the rest of the current task (one interaction's own task)."""
+    _language.set(pick_language(locale))
     return _language.get()
 
 

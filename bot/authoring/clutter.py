@@ -38,7 +38,12 @@ _CHROME = re.compile(
     r"(?:photo|image|picture|video) (?:credit|courtesy)s?:.{0,120}|"
     r"reporting by .{0,200}|(?:writing|editing|additional reporting) by .{0,200}|"
     r".{1,60} can be reached at .{0,160}|nation & world|world news|business news|"
-    r"#\S.{0,60}|\|+|\d{1,3}|font size:?|print|email|whatsapp|facebook|twitter|linkedin)$",
+    r"#\S.{0,60}|\|+|\d{1,3}|font size:?|print|email|whatsapp|facebook|twitter|linkedin|"
+    r"most (?:read|popular|viewed|shared|watched)|top (?:stories|videos|news)|"
+    r"(?:\w+ )?top stories|you may (?:also )?(?:like|want to (?:watch|read|see)|be interested"
+    r" in):?|have your say|your say|recommended(?: for you)?|editor'?s picks|"
+    r"connect with us|(?:read|watch|listen) (?:also|next):?.{0,200}|also read:?.{0,200}|"
+    r"related:.{0,200}|letters(?: to the editor)?)$",
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w'’.-]*"
@@ -65,6 +70,10 @@ _CREDIT_IN_TEXT = re.compile(
     r"/(?:Getty Images|AFP|Reuters|AP Photo|EPA|Shutterstock|Alamy|PA Media|PA Wire)\b"
 )
 _TERMINAL = '.!?"”’…)'
+# "Header Ads Widget", "Responsive Advertisement": ad slots named on the page.
+_AD_SLOT = re.compile(
+    r"^(?:[\w-]+ ){0,3}(?:ads?|advert|advertisement|sponsored)(?: [\w-]+){0,2}$", re.IGNORECASE
+)
 _CREDIT_WORD = r"[A-Z][\w.'’&-]*"
 # A caption that ends with its credit: ". THE CANADIAN PRESS/Adrian Wyld", ". Lance Cheung/USDA",
 # "- Credit: PA", "(PA Wire)".
@@ -82,6 +91,16 @@ _PROMPT = re.compile(
     r"follow us on|download (?:our|the) app)\b",
     re.IGNORECASE,
 )
+# A box talking to the reader, not reporting: "Send your letters for publication to ...",
+# "Join our readers' group ...". News text is third person; an imperative to "you" is not.
+_READER_PROMPT = re.compile(
+    r"^(?:send|e-?mail|write to|tell us|join|share|find|pick up|click|tap|download|follow|"
+    r"get in touch|contact us|subscribe|sign up)\b[^.!?]{0,300}\b(?:your?|our|us)\b",
+    re.IGNORECASE,
+)
+# A teaser link: a capitalised label and a colon, then another story's headline, unpunctuated
+# ("READ ALSO: Five people killed in ...", "BUSINESS REVIEW: How sanctions ...").
+_TEASER = re.compile(r"^[A-Z][A-Z&'’ -]{2,30}:\s.{5,200}[^.!?\"”’…)]$")
 # "This report by The Canadian Press was first published March 7, 2024."
 _PUBLISHED_NOTE = re.compile(
     r"^this (?:report|story|article) (?:by .{1,60} )?was (?:first |originally )?published\b",
@@ -151,7 +170,17 @@ def is_clutter_line(line: str) -> bool:
         or bool(_PUBLISHED_NOTE.match(text))
         or (len(text) <= 400 and _is_quoteless(text) and bool(_TRAILING_CREDIT.search(text)))
         or (len(text) <= 250 and _is_quoteless(text) and bool(_PROMPT.search(text)))
+        or (len(text) <= 600 and _is_quoteless(text) and bool(_READER_PROMPT.match(text)))
+        or (_is_quoteless(text) and bool(_TEASER.match(text)))
+        or bool(_AD_SLOT.match(text))
     )
+
+
+def _shouted(line: str) -> bool:
+    """A line of four words or more in capitals only: a link to another story or a banner
+    ("FEMA HEAD DEFENDS LEE COUNTY ..."), never the article's prose."""
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 4 and bool(letters) and all(c.isupper() for c in letters)
 
 
 def strip_glued_credit(line: str) -> str:
@@ -180,9 +209,16 @@ def clutter_flags(lines: list[str], paragraphs: list[bool] | None = None) -> lis
     """
     flags = [is_clutter_line(line) for line in lines]
     _flag_page_furniture(lines, flags)
+    headline_above = False
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         prev = lines[i - 1] if i else ""
+        if i > 0 and _shouted(line):
+            flags[i] = True
+        if i >= 2 and not flags[i - 2] and _unpunctuated(lines[i - 2]):
+            headline_above = True  # a headline stands above the line before this one
+        if headline_above and _is_dated(prev) and _unpunctuated(line) and len(line) <= 200:
+            flags[i] = True  # under the headline and the time, a teaser: "BBC host calls out"
         if prev == line or (nxt == line and i > 0):
             flags[i] = True
         near = _rule_or_credit(prev) or _rule_or_credit(nxt)

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -192,6 +193,31 @@ def _score_quote(
         result.misses.append(f"unattributed: {text!r} (said by {hit.get('speaker')})")
 
 
+def _split_joined(
+    quotes: list[tuple[str, str | None]], wanted: list[dict[str, Any]]
+) -> list[tuple[str, str | None]]:
+    """A drafted quote that is two labeled quotes of one speaker run together (a sentence
+    cut by its attribution: "I tend to watch," he said, "because ...") counts as the two."""
+    out: list[tuple[str, str | None]] = []
+    for text, speaker in quotes:
+        pair = next(
+            (
+                (a, b)
+                for a, b in pairwise(wanted)
+                if a.get("speaker") == b.get("speaker")
+                and not any(_same_text(str(w["text"]), text) for w in wanted)
+                and _same_text(f"{a['text']} {b['text']}", text)
+            ),
+            None,
+        )
+        out += (
+            [(str(pair[0]["text"]), speaker), (str(pair[1]["text"]), speaker)]
+            if pair
+            else [(text, speaker)]
+        )
+    return out
+
+
 def score_article(article: Path, labels: Path) -> ArticleScore:
     """Draft one article and compare it with its labels."""
     text = article.read_text(encoding="utf-8")
@@ -201,6 +227,7 @@ def score_article(article: Path, labels: Path) -> ArticleScore:
     data = yaml.safe_load(drafted)
     want_quotes: list[dict[str, Any]] = expected.get("quotes") or []
     want_figures: list[dict[str, Any]] = expected.get("figures") or []
+    quotes = _split_joined(quotes, want_quotes)
     result = ArticleScore(
         article.name,
         Score(expected=sum(1 for q in want_quotes if q.get("speaker"))),

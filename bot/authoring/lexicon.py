@@ -77,6 +77,7 @@ TITLE_WORDS = words(
     Founder Cofounder Co-founder President-elect Ombudsman Auditor Comptroller Treasurer
     Registrar Warden Mufti Ayatollah Patriarch Metropolitan Lama Nurse Surgeon Dr Prof
     Mr Mrs Ms Miss Sir Dame Lord Lady Rev Fr MP MEP MSP MLA MPP TD
+    Cr Cllr Coun Undersecretary Under-Secretary Magistrate Administrator MCA
     """
 )
 
@@ -749,6 +750,24 @@ PLACE_KEYWORDS = words(
     """
 )
 
+# Institutions and groups that speak as one ("Authorities said", "Officials say"): a
+# capitalised group word at the start of a sentence is never a person's name.
+COLLECTIVES = words(
+    """
+    Authorities Officials Police Government Governments Ministry Ministries Officers Agents
+    Investigators Prosecutors Detectives Deputies Troops Soldiers Forces Rescuers Firefighters
+    Paramedics Responders Crews Organisers Organizers Residents Neighbours Neighbors Locals
+    Villagers Witnesses Survivors Families Relatives Parents Students Teachers Workers Staff
+    Employees Unions Protesters Protestors Demonstrators Activists Campaigners Critics
+    Supporters Opponents Voters Lawmakers Legislators MPs Councillors Councilors Senators
+    Ministers Leaders Experts Analysts Economists Scientists Researchers Doctors Nurses
+    Sources Spokespeople Observers Diplomats Negotiators Regulators Inspectors Analysts
+    Scholars Historians Medics Militants Rebels Insurgents Refugees Migrants Fans Players
+    Traders Investors Shareholders Customers Passengers Commuters Tenants Landlords Farmers
+    Others Everyone Nobody Somebody Someone Many Some Most Several Both
+    """
+)
+
 # Words that may be capitalised but never are a person's name.
 NOT_NAMES = (
     frozenset(MONTHS)
@@ -758,6 +777,8 @@ NOT_NAMES = (
     | DEMONYMS
     | ORG_KEYWORDS
     | PLACE_KEYWORDS
+    | COLLECTIVES
+    | words("Jr Sr")
     | words("God Internet Christmas Easter Ramadan Covid COVID Brexit TODO")
 )
 

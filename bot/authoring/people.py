@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from bot.authoring.article import Block
 from bot.authoring.lexicon import (
     CITIES,
@@ -75,6 +77,10 @@ _EVENT_TIME = re.compile(
 )
 
 
+_NAME_SUFFIX = re.compile(r",?\s(?:Jr|Sr)\.?(?!\w)|\s(?:II|III|IV)(?!\w)")
+_SUFFIX_WORDS = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
+
+
 @dataclass(slots=True)
 class Person:
     """A person the article names, with what it says about their role."""
@@ -104,8 +110,11 @@ class Person:
 
     @property
     def surname(self) -> str:
-        """The last word of the name."""
-        return self.name.split()[-1]
+        """The last word of the name, before any suffix ("Nations" of "Bob Nations, Jr.")."""
+        words = self.name.split()
+        while len(words) > 1 and words[-1] in _SUFFIX_WORDS:
+            words.pop()
+        return words[-1].rstrip(",")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +165,9 @@ def _runs(text: str) -> Iterable[_Run]:
         particle = word.casefold() in NAME_PARTICLES and current != []
         gap = text[prev_end:start] if prev_end >= 0 else ""
         joined = current and (
-            gap == " " or (gap == ". " and (len(prev_word) == 1 or prev_word in HONORIFICS))
+            gap == " "
+            or (gap == ". " and (len(prev_word) == 1 or prev_word in HONORIFICS))
+            or (gap == "." and len(prev_word) == 1 and len(word) == 1)  # "K.J. Watts"
         )
         if (capital or particle) and not word.isdigit():
             if current and not joined:
@@ -293,6 +304,23 @@ def full_name_starts(text: str) -> list[int]:
     return starts
 
 
+# "appointing Suella Braverman as home secretary": the office the sentence gives the name.
+_AS_ROLE = re.compile(r" as (?:(?:the|a|an|its|their|his|her) )?((?:[a-z][\w-]* ){0,3}[a-z][\w-]*)")
+
+
+def _role_as(text: str, end: int) -> str | None:
+    """The role in "NAME as [the] ROLE" when its last word is a role noun ("as home
+    secretary", "as the club's new coach"), else None ("as soon as", "as well")."""
+    match = _AS_ROLE.match(text, end)
+    if match is None:
+        return None
+    phrase = match.group(1).split()
+    for cut in range(len(phrase), 0, -1):
+        if phrase[cut - 1].casefold() in ROLE_NOUNS:
+            return " ".join(phrase[:cut])
+    return None
+
+
 def _candidates(block: Block) -> Iterable[_Candidate]:
     text = block.text
     spans = sentence_spans(text)
@@ -309,6 +337,8 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
             continue
         cut, stop = _split_title(words)
         name = words[cut:stop]
+        while len(name) > 2 and name[-1][2] in _SUFFIX_WORDS:
+            name = name[:-1]  # "Ada Pike III": the suffix is added back below
         if not name or not _valid_name([w for _, _, w in name]):
             continue
         idx = max(0, bisect.bisect_right(starts, name[0][0]) - 1)
@@ -316,6 +346,9 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         title_start = words[0][0] if cut else name[0][0]
         title_words = " ".join(w for _, _, w in words[:cut]) if cut else None
         n_start, n_end = name[0][0], name[-1][1]
+        suffix = _NAME_SUFFIX.match(text, n_end) if len(name) >= 2 else None
+        if suffix:
+            n_end = suffix.end()  # "Bob Nations, Jr.": the suffix is part of the name
         before = role_before(text, title_start, s_start)
         if title_words and text.endswith(" of ", max(0, title_start - 4), title_start):
             head = role_before(text, title_start - 3, s_start)  # "Secretary of" + "Labor"
@@ -343,6 +376,7 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         if not run.possessive:
             open_ended = said_before or (according and title_start - 13 > s_start)
             apposition, clause = apposition_after(text, n_end, s_end, open_ended=open_ended)
+            apposition = apposition or _role_as(text, n_end)
         cued = bool(
             title
             or title_is_honorific
@@ -485,6 +519,37 @@ def _complete_names(persons: dict[str, Person], hints: Sequence[str]) -> None:
             break
 
 
+MISSPELLING = 85  # rapidfuzz ratio from which two different surnames look like one
+
+
+def _misspelt_surname(word: str, by_surname: dict[str, list[str]]) -> bool:
+    """A surname alone that is not a known person's but differs from one by a letter or
+    two: a misspelling of that person, or a second person; either way not sure."""
+    return len(word) >= 5 and any(
+        known != word and len(known) >= 5 and fuzz.ratio(word, known) >= MISSPELLING
+        for known in by_surname
+    )
+
+
+def _titles_from_hints(persons: dict[str, Person], hints: Sequence[str]) -> None:
+    """A person the text gives no role takes the office a caption or the headline writes
+    right before the same full name ("Prime Minister Boris Johnson during a briefing")."""
+    for person in persons.values():
+        if person.role != UNKNOWN_ROLE or " " not in person.name:
+            continue
+        for hint in hints:
+            at = hint.find(person.name)
+            words_before = hint[:at].split() if at > 0 else []
+            title: list[str] = []
+            while words_before and len(title) < 4 and words_before[-1][:1].isupper():
+                title.insert(0, words_before.pop())  # "Harbour Minister", "Prime Minister"
+            while title and title[0] not in TITLE_WORDS | OFFICE_WORDS and len(title) > 2:
+                title.pop(0)
+            if title and title[-1] in TITLE_WORDS and title[-1] not in HONORIFICS:
+                person.title = " ".join(title)
+                break
+
+
 def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     """The people named in the blocks, with roles and the short forms used for them.
 
@@ -526,12 +591,15 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
             if word not in person.aliases and word != person.name:
                 person.aliases.append(word)
             _enrich(person, cand)
+        elif _misspelt_surname(word, by_surname):
+            continue  # "Ms Shorthall" after "Ms Roisin Shortall": nobody new, nobody sure
         elif len(persons) < MAX_PEOPLE:
             _add(persons, cand)
     _add_couples(blocks, persons)
     _drop_organisations(blocks, persons)
     _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
     _roles_from_subject_sentences(blocks, persons)
+    _titles_from_hints(persons, hints)
     ordered = sorted(persons.values(), key=lambda p: (p.first_block, p.first_pos))
     forms: dict[str, list[str]] = {}
     for person in ordered:

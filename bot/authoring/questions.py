@@ -18,6 +18,7 @@ from typing import Any
 
 from bot.authoring.facts import Detail, FactDraft
 from bot.authoring.lexicon import words
+from bot.authoring.quotes import PRONOUN_HOW
 from bot.authoring.text import truncate
 
 __all__ = ["DraftFact", "DraftFigure", "DraftQuestion", "DraftQuote", "make_questions"]
@@ -120,7 +121,7 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
         figure = by_id.get(quote.figure or "")
         if figure is None or asked.get(figure.id, 0) >= MAX_WHO_PER_SPEAKER:
             continue
-        if quote.how != "the sentence":
+        if quote.how not in ("the sentence", PRONOUN_HOW):
             continue  # a speaker taken from a neighbour: too unsure to quiz on
         said = [w.strip(".,!?;:…").casefold() for w in quote.text.split()]
         bland = all(w in _BLAND for w in said)
@@ -229,14 +230,24 @@ _PRONOUN_START = frozenset(
 )
 
 
+# The writer's own voice outside quotes ("While I couldn't find a copy ..."): an aside of
+# a blog or a column, not news a student should be tested on.
+_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I'm|I’m|I've|I’ve|my|me)(?![\w’'])")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
 def _stands_alone(sentence: str) -> bool:
-    """A statement a student can judge without the sentence before ("She moved in ...")."""
+    """A statement a student can judge without the sentence before ("She moved in ..."),
+    in the reporter's third person (no "I couldn't find")."""
     first = sentence.split(maxsplit=1)[0].casefold() if sentence.strip() else ""
-    return first not in _PRONOUN_START
+    return first not in _PRONOUN_START and not _FIRST_PERSON.search(_QUOTED.sub("", sentence))
 
 
 def _askable(fact: FactDraft, detail: Detail) -> bool:
-    """Not the dateline, an age ("Natasha Robinson, 47,"), or a clock time."""
+    """Not the dateline, an age ("Natasha Robinson, 47,"), a clock time, or a place whose
+    name takes "the" ("the United States": another place after "the" reads "the Chad")."""
+    if detail.kind == "place" and fact.text[: detail.start].endswith(("the ", "The ")):
+        return False
     dateline = _DATELINE.match(fact.text)
     if dateline and detail.start < dateline.end():
         return False
@@ -244,8 +255,10 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
         return False
     before = fact.text[max(0, detail.start - 2) : detail.start]
     after = fact.text[detail.end : detail.end + ADDRESS_WINDOW]
-    age = (before == ", " and after.startswith(",")) or after.startswith(
-        ("-year-old", " years old", " year old")
+    age = (
+        (before == ", " and after.startswith(","))
+        or after.startswith(("-year-old", " years old", " year old"))
+        or fact.text[max(0, detail.start - 5) : detail.start].casefold() == "aged "
     )
     if detail.kind == "number" and _not_a_quantity(fact.text, detail):
         return False

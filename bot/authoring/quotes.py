@@ -397,12 +397,55 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     if subject is not None:
         return subject
     for m in b.mention_at(verb.end(), min(hi, verb.end() + 60)):
-        if _titles_only(text[verb.end() : m.start]):
-            return _outcome(m)  # `said Jane Doe: "..."`
+        # `said Jane Doe: "..."`, never `saying Doe was "..."`: there Doe is what is said
+        if _titles_only(text[verb.end() : m.start]) and _FRAME_TAIL.match(text[m.end : hi]):
+            return _outcome(m)
         break
     s_start = b.sentence_of(verb.start())[0]
     head = text[max(lo, s_start) : verb.start()].split()[:4]
     return _role_subject(b, head, verb.start())
+
+
+# What may stand between `said Jane Doe` and her quote: punctuation, an aside after a comma.
+_FRAME_TAIL = re.compile(r"^(?:,[^\"“”]{1,160})?\s*[:,.]?\s*(?:that\s+)?$")
+_PERSON_NOUNS = "|".join(
+    sorted(
+        ROLE_NOUNS
+        | {
+            "man",
+            "woman",
+            "person",
+            "boy",
+            "girl",
+            "witness",
+            "neighbour",
+            "neighbor",
+            "delegate",
+            "attendee",
+            "local",
+            "passer-by",
+            "onlooker",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+# "A resident in the gallery ... she said": a he/she may mean this unnamed person.
+_UNNAMED_PERSON = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?(?:{_PERSON_NOUNS})s?\b"
+)
+
+
+_APPOSITION_BEFORE = re.compile(r"(?:,|\b(?:as|is|was|be|been|became|like|of))\s*$")
+
+
+def _unnamed_person_between(text: str, lo: int, hi: int) -> bool:
+    """An unnamed person ("a resident", "one delegate") written in [lo, hi) in their own
+    right, not describing someone named ("Jane Moss, a resident,", "works as a nurse")."""
+    return any(
+        not _APPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        for m in _UNNAMED_PERSON.finditer(text, lo, hi)
+    )
 
 
 @dataclass(slots=True)
@@ -427,13 +470,38 @@ class _Salience:
         floor = best[0] if best is not None else 0
         if any(floor < at < pos and at not in known for at in full_name_starts(b.text)):
             return None
+        if _unnamed_person_between(b.text, best[0] if best is not None else 0, pos):
+            return None  # an unnamed person stands between: the he/she may be theirs
         if best is not None:
-            return best[1]
+            return None if _rival_between(b, best, pos) else best[1]
+        if any(m.key is not None and m.subject for m in b.mention_at(0, pos)):
+            return None  # someone else the subject in this paragraph before the he/she
         # From the paragraph just before only: after a paragraph about someone else ("the
         # Prime Minister wrote to MPs"), an old subject is no longer the likely he/she.
         if self.carried and self.carried[0] == b.number - 1:
             return self.carried[1]
         return None
+
+
+def _rival_between(b: _Block, best: tuple[int, str], pos: int) -> bool:
+    """Whether a he/she at `pos` could as well mean someone other than `best`: two people
+    are the subjects of clauses in this sentence and the one before (an object does not
+    compete: "Lee met Stone again. She said"). Then the quote stays unattributed."""
+    s_idx = bisect.bisect_right(b.starts, pos) - 1
+    floor = b.sentences[s_idx - 1][0] if s_idx >= 1 else 0
+    return any(
+        m.key is not None and m.key != best[1] and (m.subject or _opens_clause(b.text, floor, m))
+        for m in b.mention_at(floor, pos)
+    )
+
+
+def _opens_clause(text: str, floor: int, mention: Mention) -> bool:
+    """A name that opens a sentence or a clause ("..., and Governor Pia Lund said"), past
+    any capitalised title before it; not an object ("met Lund", "thanked Lund")."""
+    before = text[floor : mention.start].split()
+    while before and before[-1][:1].isupper() and not before[-1].endswith((",", ".", ";")):
+        before.pop()
+    return not before or before[-1].endswith((",", ";", ".")) or before[-1] in _CONJUNCTIONS
 
 
 def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
@@ -517,7 +585,9 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
             and bool(said)
             and last_speaker[1] != said[-1]
         )
-        previous = (block.number, said[-1]) if said and (runs_on or not dialogue) else None
+        # What runs on is the last quote's: when nobody was named for it, nobody's.
+        last_key = speakers[-1][0] if speakers else None
+        previous = (block.number, last_key) if last_key and (runs_on or not dialogue) else None
         last_speaker = (block.number, said[-1]) if said else None
     return found[:MAX_QUOTES]
 
@@ -560,6 +630,14 @@ def _resolve(
     return key, True
 
 
+PRONOUN_HOW = "a he/she in the sentence"
+
+
+def _how(outcome: Outcome) -> str:
+    """How the sentence named the speaker: by name, or by a he/she resolved to someone."""
+    return PRONOUN_HOW if outcome is not None and outcome[0] == "pronoun" else "the sentence"
+
+
 def _attribute(
     b: _Block,
     spans: list[QuoteSpan],
@@ -572,22 +650,25 @@ def _attribute(
     nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
     prev_end = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
     if span.gap is not None:
-        key, decided = _resolve(_after(b, *span.gap), b, salience, spoken)
+        outcome = _after(b, *span.gap)
+        key, decided = _resolve(outcome, b, salience, spoken)
         if decided:
-            return key, "the sentence"
+            return key, _how(outcome)
     if span.close_at is not None:
         s_end = b.sentence_of(span.close_at)[1]
         hi = min(s_end, nxt if nxt is not None else len(text), span.close_at + 200)
         if s_end > span.close_at + 1:
-            key, decided = _resolve(_after(b, span.close_at + 1, hi), b, salience, spoken)
+            outcome = _after(b, span.close_at + 1, hi)
+            key, decided = _resolve(outcome, b, salience, spoken)
             if decided:
-                return key, "the sentence"
+                return key, _how(outcome)
     opening = span.open_at if span.open_at is not None else span.start
     s_start = b.sentence_of(opening)[0]
     lo = max(s_start, prev_end, opening - 400)
-    key, decided = _resolve(_before(b, lo, opening), b, salience, spoken)
+    outcome = _before(b, lo, opening)
+    key, decided = _resolve(outcome, b, salience, spoken)
     if decided:
-        return key, "the sentence"
+        return key, _how(outcome)
     return None, "unresolved"
 
 

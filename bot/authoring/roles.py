@@ -48,12 +48,16 @@ VERB_AFTER = re.compile(rf"^\s*+(?:\w+ly\s+)?(?:{_VERB.pattern})")
 VERB_BEFORE = re.compile(rf"(?:{_VERB.pattern}),?\s+$")
 AGE = re.compile(r",\s*\d{1,3},")
 MAX_ASIDES = 3
+_AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,6}")
 
 
 def verb_after_asides(rest: str) -> bool:
     """A speech verb next, perhaps after asides in commas: ", 47, said", ", of Hull, East
     Yorkshire, said", ", the director, warned" (each aside short, no sentence end)."""
     if VERB_AFTER.match(rest):
+        return True
+    affiliation = _AFFILIATION.match(rest)  # "Terry Knowles of the Lake Fire Dept. told"
+    if affiliation and VERB_AFTER.match(rest[affiliation.end() :]):
         return True
     if not rest.startswith(","):
         return False

@@ -141,15 +141,22 @@ def excerpt(text: str, words: int = 6, limit: int = 300) -> str:
 
 # "SAULT STE. MARIE, Mich. (AP) — ", "DANANG, Vietnam (Reuters) - ", "KUCHING: ",
 # "FAIRMONT — ", "(AP) -- ": where the story was filed, written before its first sentence.
+_AGENCY = r"\((?:AP|AFP|Reuters|Bloomberg|UPI|PA|dpa|Xinhua|PANA|CNN|IANS|PTI|ANI|Kyodo)\)"
+_DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]*+ ?){1,5}(?:, ?[A-Z][\w.]*+(?: [A-Z][\w.]*+)?)?"
-    r"(?: ?\((?:AP|AFP|Reuters|Bloomberg|UPI|PA|dpa|Xinhua|PANA|CNN)\))? ?(?:[—–]|--?|:) "
-    r"|^\((?:AP|AFP|Reuters|Bloomberg|UPI|PA|dpa|Xinhua)\) ?(?:[—–]|--?) "
+    rf"(?:, ?{_DATE})?(?: ?{_AGENCY})? ?(?:[—–]|--?|:) "
+    rf"|^{_AGENCY} ?(?:[—–]|--?) "
 )
+# "Nov. 29 (UPI) — ": a date and the agency, with no place.
+_DATE_DATELINE = re.compile(rf"^{_DATE} {_AGENCY} ?(?:[—–]|--?) ")
 
 
 def dateline_end(text: str) -> int:
     """Where a paragraph's dateline ends (0 when it has none)."""
+    dated = _DATE_DATELINE.match(text)
+    if dated:
+        return dated.end()
     match = _DATELINE.match(text)
     if match is None or not any(c.isupper() for c in text[: match.end()]):
         return 0

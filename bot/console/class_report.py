@@ -15,6 +15,7 @@ from bot.core.class_report import report_csv
 from bot.core.class_views import class_report_reply
 from bot.core.classwork import ClassReport
 from bot.core.errors import BriefbotError, InvalidInput
+from bot.i18n import _
 
 __all__ = ["class_report"]
 
@@ -28,7 +29,11 @@ async def _report(
     if assignment is None:
         work = await services.assignments.list_for_guild(server)
         if not work:
-            raise InvalidInput(f"Server {server} has no assignments: name a briefing instead.")
+            raise InvalidInput(
+                _("Server {server} has no assignments: name a briefing instead.").format(
+                    server=server
+                )
+            )
         assignment = max(a.id or 0 for a in work)
     return await services.class_reports.for_assignment(server, assignment)
 
@@ -52,5 +57,5 @@ async def class_report(
         print(render(class_report_reply(report, {})), file=out)
         return 0
     csv_path.write_text(report_csv(report, {}), encoding="utf-8")
-    print(f"Wrote {report.title} to {csv_path}", file=out)
+    print(_("Wrote {title} to {path}").format(title=report.title, path=csv_path), file=out)
     return 0

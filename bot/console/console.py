@@ -17,7 +17,7 @@ from typing import TextIO
 
 from bot.console.render import render, wrap
 from bot.core import views
-from bot.core.commands import Surface, help_text
+from bot.core.commands import Surface, help_text, local_name
 from bot.core.errors import BriefbotError, InvalidInput, NotFound
 from bot.core.library import Shelf
 from bot.core.models import Briefing
@@ -26,8 +26,7 @@ from bot.core.progress_views import nothing_due_reply, score_reply
 from bot.core.quiz import MAX_QUESTIONS, SoloSession
 from bot.core.replies import Reply
 from bot.core.study import NothingDue, StudyService
-from bot.core.wording import plural
-from bot.i18n import _
+from bot.i18n import N_, _, ngettext
 
 __all__ = ["CONSOLE_USER_ID", "Console"]
 
@@ -36,11 +35,13 @@ NO_WRAP = 10_000
 log = logging.getLogger(__name__)
 DIFFICULTIES = ("easy", "medium", "hard")
 
-HELP = (
-    help_text(Surface.CONSOLE)
-    + "\n\nDuring a quiz, type your answer: a letter (A-E), true/false, or the answer itself."
-)
-"""/help on the console: the registry's console commands."""
+ANSWERING = N_("During a quiz, type your answer: a letter (A-E), true/false, or the answer itself.")
+
+
+def console_help() -> str:
+    """/help on the console, in the current language: the registry's console commands."""
+    return help_text(Surface.CONSOLE) + "\n\n" + _(ANSWERING)
+
 
 Handler = Callable[[list[str]], Awaitable[Reply | None]]
 
@@ -105,9 +106,9 @@ class Console:
 
     def greet(self) -> None:
         """The first screen."""
-        names = ", ".join(self.library.ids()) or "none"
-        self.say("briefbot console. Type /help for commands.")  # one short line, never wrapped
-        self.say(f"Briefings loaded: {names}.")
+        names = ", ".join(self.library.ids()) or _("none")
+        self.say(_("briefbot console. Type /help for commands."))  # one short line, not wrapped
+        self.say(_("Briefings loaded: {names}.").format(names=names))
 
     async def handle(self, line: str) -> None:
         """Handle one typed line: a command, or an answer during a quiz."""
@@ -121,7 +122,7 @@ class Console:
             reply = Reply.problem(str(exc))
         except Exception:  # a bug must not end the user's session with a traceback
             log.exception("console command %r failed", line[:80])
-            reply = Reply.problem("Something went wrong on our side; the error was logged.")
+            reply = Reply.problem(_("Something went wrong on our side; the error was logged."))
         if reply is not None:
             self.say(reply)
 
@@ -142,7 +143,7 @@ class Console:
             return await self.dispatch(line[1:])
         if self.session is not None:
             return await self.answer(line)
-        return Reply.text("Not a command", "Commands start with /. Type /help to see them.")
+        return Reply.text(_("Not a command"), _("Commands start with /. Type /help to see them."))
 
     async def dispatch(self, text: str) -> Reply | None:
         """Run a /command."""
@@ -151,16 +152,27 @@ class Console:
         except ValueError:
             parts = text.split()
         if not parts:
-            return Reply.problem("Type a command after the slash, e.g. /help.")
+            return Reply.problem(_("Type a command after the slash, e.g. /help."))
         name, args = parts[0].casefold(), parts[1:]
-        handler = self.commands.get(name)
+        known = self.known_names()
+        handler = self.commands.get(known.get(name, name))
         if handler is None:
-            close = difflib.get_close_matches(name, list(self.commands), n=1, cutoff=0.5)
-            hint = f" Did you mean /{close[0]}?" if close else ""
-            return Reply.problem(
-                f"There is no /{name[:40]} command.{hint} Type /help for the list."
-            )
+            close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.5)
+            if close:
+                message = _(
+                    "There is no /{name} command. Did you mean /{close}? Type /help for the list."
+                )
+            else:
+                message = _("There is no /{name} command. Type /help for the list.")
+            return Reply.problem(message.format(name=name[:40], close=close[0] if close else ""))
         return await handler(args)
+
+    def known_names(self) -> dict[str, str]:
+        """Every name a command may be typed by (its own, and its name in the current
+        language) -> its own name."""
+        names = {name: name for name in self.commands}
+        names.update({local_name(name).casefold(): name for name in self.commands})
+        return names
 
     def current(self) -> Briefing:
         """The briefing in use: the one picked with /use, else the only/first one."""
@@ -169,7 +181,9 @@ class Console:
         return self.library.find(self.library.ids()[0] if self.library.ids() else None)
 
     async def cmd_briefings(self, args: list[str]) -> Reply:
-        hint = "/use <id> then /brief"
+        hint = _("/{use} <id> then /{brief}").format(
+            use=local_name("use"), brief=local_name("brief")
+        )
         return views.briefings_reply(self.library, " ".join(args) or None, read_hint=hint)
 
     async def cmd_courses(self, args: list[str]) -> Reply:
@@ -178,7 +192,10 @@ class Console:
     async def cmd_use(self, args: list[str]) -> Reply:
         briefing = self.library.find(" ".join(args))
         self.briefing_id = briefing.id
-        return Reply.text("Briefing picked", f"Now using “{briefing.title}” ({briefing.id}).")
+        return Reply.text(
+            _("Briefing picked"),
+            _("Now using “{title}” ({id}).").format(title=briefing.title, id=briefing.id),
+        )
 
     async def cmd_brief(self, args: list[str]) -> Reply:
         text = " ".join(args)
@@ -205,15 +222,15 @@ class Console:
         return views.notes_reply(self.current())
 
     async def cmd_help(self, args: list[str]) -> Reply:
-        return Reply.text("Commands", HELP)
+        return Reply.text(_("Commands"), console_help())
 
     async def cmd_quit(self, args: list[str]) -> Reply:
         self.running = False
-        return Reply.text("Bye", "See you next time.")
+        return Reply.text(_("Bye"), _("See you next time."))
 
     async def cmd_stop(self, args: list[str]) -> Reply:
         if self.session is None:
-            return Reply.problem("You are not in a quiz. Start one with /quiz.")
+            return Reply.problem(_("You are not in a quiz. Start one with /quiz."))
         return await self.finish()
 
     def refuse_while_in_quiz(self) -> None:
@@ -221,8 +238,10 @@ class Console:
         if self.session is not None:
             s = self.session
             raise InvalidInput(
-                f"You are in a quiz (question {s.index + 1} of {len(s.questions)}): answer it, "
-                "or type /stop to end it and see your score, then start the new one."
+                _(
+                    "You are in a quiz (question {number} of {total}): answer it, or type /stop "
+                    "to end it and see your score, then start the new one."
+                ).format(number=s.index + 1, total=len(s.questions))
             )
 
     async def cmd_quiz(self, args: list[str]) -> Reply:
@@ -236,7 +255,7 @@ class Console:
             else:
                 rest.append(arg)
         if not 1 <= count <= MAX_QUESTIONS:
-            raise InvalidInput(f"Pick between 1 and {MAX_QUESTIONS} questions.")
+            raise InvalidInput(_("Pick between 1 and {most} questions.").format(most=MAX_QUESTIONS))
         query = " ".join(rest) or self.current().id
         started = await self.study.start_solo(
             self.user_id,
@@ -244,21 +263,26 @@ class Console:
             count=count,
             difficulty=difficulty,  # type: ignore[arg-type]
         )
-        return self.begin(started.session, f"Quiz: {started.briefing.title}")
+        return self.begin(started.session, _("Quiz: {title}").format(title=started.briefing.title))
 
     def begin(self, session: SoloSession, title: str, note: str = "") -> Reply:
         """Show a quiz's first question."""
         self.session = session
-        count = plural(len(session.questions), "question")
-        self.say(Reply.text(title, f"{count}. Type /stop to end early.{note}"))
+        total = len(session.questions)
+        count = ngettext(
+            "{count} question. Type /stop to end early.",
+            "{count} questions. Type /stop to end early.",
+            total,
+        ).format(count=total)
+        self.say(Reply.text(title, count + note))
         return self.ask()
 
     async def cmd_retry(self, args: list[str]) -> Reply:
         self.refuse_while_in_quiz()
         if self.last_session is None:
-            return Reply.problem("Nothing to retry yet: finish a quiz first.")
+            return Reply.problem(_("Nothing to retry yet: finish a quiz first."))
         started = await self.study.start_retry(self.user_id, self.last_session)
-        return self.begin(started.session, "Retry what you missed")
+        return self.begin(started.session, _("Retry what you missed"))
 
     async def cmd_review(self, args: list[str]) -> Reply:
         self.refuse_while_in_quiz()
@@ -268,8 +292,19 @@ class Console:
         )
         if isinstance(started, NothingDue):
             return nothing_due_reply(started)
-        note = f" {started.more_due} more are due in other briefings." if started.more_due else ""
-        return self.begin(started.session, f"Review: {started.briefing.title}", note)
+        more = started.more_due
+        note = (
+            " "
+            + ngettext(
+                "{count} more is due in other briefings.",
+                "{count} more are due in other briefings.",
+                more,
+            ).format(count=more)
+            if more
+            else ""
+        )
+        title = _("Review: {title}").format(title=started.briefing.title)
+        return self.begin(started.session, title, note)
 
     async def cmd_score(self, args: list[str]) -> Reply:
         summary, coming = await self.study.progress(self.user_id, None)
@@ -282,9 +317,14 @@ class Console:
         try:
             path.write_bytes(data)
         except OSError as exc:
-            raise InvalidInput(f"Could not write {path}: {exc.strerror}.") from exc
+            raise InvalidInput(
+                _("Could not write {path}: {reason}.").format(path=path, reason=exc.strerror)
+            ) from exc
         return Reply.text(
-            "Your data", f"Everything kept about you (answers, review schedule) is in {path}"
+            _("Your data"),
+            _("Everything kept about you (answers, review schedule) is in {path}").format(
+                path=path
+            ),
         )
 
     async def cmd_preferences(self, args: list[str]) -> Reply:
@@ -296,13 +336,22 @@ class Console:
         return reply
 
     async def cmd_forgetme(self, args: list[str]) -> Reply:
-        if args[:1] == ["yes"]:
+        if args[:1] and args[0].casefold() in {"yes", _("yes").casefold()}:
             count = await self.study.forget(self.user_id)
-            return Reply.text("Forgotten", f"Deleted {count} records kept about you.")
+            return Reply.text(
+                _("Forgotten"),
+                ngettext(
+                    "Deleted {count} record kept about you.",
+                    "Deleted {count} records kept about you.",
+                    count,
+                ).format(count=count),
+            )
         return Reply.text(
-            "Delete everything about you?",
-            "This deletes your answers, review schedule and quizzes, and cannot be undone. "
-            "Type /forgetme yes to confirm.",
+            _("Delete everything about you?"),
+            _(
+                "This deletes your answers, review schedule and quizzes, and cannot be undone. "
+                "Type /forgetme yes to confirm."
+            ),
         )
 
     @property
@@ -335,7 +384,7 @@ class Console:
         reply = views.summary_reply(summary, session.briefing)
         if summary.missed:
             self.say(reply)
-            return Reply.text("", "Type /retry to try the ones you missed again.")
+            return Reply.text("", _("Type /retry to try the ones you missed again."))
         return reply
 
 

@@ -16,10 +16,11 @@ from typing import Protocol, TextIO
 
 from bot.app import Services
 from bot.console.console import Console
+from bot.i18n import N_, _
 
 __all__ = ["PipedLines", "TerminalLines", "run_console"]
 
-INTERRUPTED = "\nInterrupted (Ctrl-C). Bye.\n"
+INTERRUPTED = N_("Interrupted (Ctrl-C). Bye.")
 
 
 class LineCancelled(Exception):
@@ -90,7 +91,7 @@ async def run_console(
     """Run the console; returns the exit status."""
     console = Console(services.library, services.study, out, preferences=services.preferences)
     for problem in services.load_problems():
-        out.write(f"warning: {problem}\n")
+        out.write(_("warning: {problem}").format(problem=problem) + "\n")
     console.greet()
     lines: Lines = TerminalLines() if stdin.isatty() and out.isatty() else PipedLines(stdin)
     loop = asyncio.get_running_loop()
@@ -109,10 +110,10 @@ async def _converse(console: Console, lines: Lines, out: TextIO) -> None:
         try:
             line = await lines.read()
         except LineCancelled:
-            out.write("(line cancelled: Ctrl-C on an empty line, Ctrl-D or /quit leaves)\n")
+            out.write(_("(line cancelled: Ctrl-C on an empty line, Ctrl-D or /quit leaves)") + "\n")
             continue
         except KeyboardInterrupt:
-            out.write(INTERRUPTED)
+            out.write("\n" + _(INTERRUPTED) + "\n")
             break
         if line is None:  # end of input
             break

@@ -16,6 +16,7 @@ from bot.core.replies import (
     UserRef,
     render_reply,
 )
+from bot.i18n import _, ngettext
 
 __all__ = ["PlainInline", "render"]
 
@@ -26,8 +27,12 @@ def _button(button: Button) -> str:
     return f"[{button.label}]{_MARKS.get(button.style, '')}"
 
 
-def _plural(count: int, unit: str) -> str:
-    return f"{count} {unit}{'' if count == 1 else 's'}"
+def _amount(count: int, unit: str) -> str:
+    if unit == "day":
+        return ngettext("{count} day", "{count} days", count).format(count=count)
+    if unit == "hour":
+        return ngettext("{count} hour", "{count} hours", count).format(count=count)
+    return ngettext("{count} minute", "{count} minutes", count).format(count=count)
 
 
 def relative(when: datetime, now: datetime) -> str:
@@ -36,11 +41,15 @@ def relative(when: datetime, now: datetime) -> str:
     size = abs(seconds)
     for unit, length in (("day", 86400), ("hour", 3600), ("minute", 60)):
         if size >= length:
-            amount = _plural(round(size / length), unit)
+            amount = _amount(round(size / length), unit)
             break
     else:
-        return "now" if size < 5 else ("in a few seconds" if seconds > 0 else "just now")
-    return f"in {amount}" if seconds > 0 else f"{amount} ago"
+        if size < 5:
+            return _("now")
+        return _("in a few seconds") if seconds > 0 else _("just now")
+    if seconds > 0:
+        return _("in {amount}").format(amount=amount)
+    return _("{amount} ago").format(amount=amount)
 
 
 def local_moment(when: datetime, now: datetime | None = None) -> str:
@@ -50,7 +59,7 @@ def local_moment(when: datetime, now: datetime | None = None) -> str:
     clock = local.strftime("%H:%M")
     if local.date() != now.astimezone().date():
         clock = local.strftime("%a %d %b, %H:%M")
-    return f"{relative(when, now)} (at {clock})"
+    return _("{relative} (at {clock})").format(relative=relative(when, now), clock=clock)
 
 
 def wrap(text: str, width: int, indent: str = "") -> str:
@@ -84,10 +93,10 @@ class PlainInline:
         return local_moment(value.when)
 
     def user(self, value: UserRef) -> str:
-        return self.names.get(value.user_id, "a member")
+        return self.names.get(value.user_id, _("a member"))
 
     def channel(self, value: ChannelRef) -> str:
-        return "this channel"
+        return _("this channel")
 
     def emphasis(self, value: Emphasis) -> str:
         return value.text

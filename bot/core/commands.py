@@ -8,12 +8,23 @@ surfaces' /help lists are built from it (`help_text`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.core.replies import emphasis
+from bot.i18n import N_, _, pgettext
 
-__all__ = ["COMMANDS", "Command", "Surface", "description_of", "help_text", "names_on"]
+__all__ = [
+    "COMMANDS",
+    "Command",
+    "Surface",
+    "description_of",
+    "help_text",
+    "local_name",
+    "names_on",
+    "option_name",
+]
 
 
 class Surface(StrEnum):
@@ -34,7 +45,7 @@ class Command:
     description: str
     surfaces: frozenset[Surface] = BOTH
     student: bool = True
-    group: str = "Read"
+    group: str = N_("Read")
     usage: str = ""
     """The options, as /help shows them on Discord."""
     console_usage: str | None = None
@@ -49,78 +60,80 @@ class Command:
 
 S = Surface
 COMMANDS: tuple[Command, ...] = (
-    Command("briefings", "List the briefings you can read and quiz on", usage="[keyword]"),
-    Command("courses", "Briefings in the order to study them"),
+    Command("briefings", N_("List the briefings you can read and quiz on"), usage="[keyword]"),
+    Command("courses", N_("Briefings in the order to study them")),
     Command(
         "use",
-        "Pick the briefing the other commands use",
+        N_("Pick the briefing the other commands use"),
         frozenset({S.CONSOLE}),
         usage="<briefing>",
     ),
     Command(
         "brief",
-        "Read a briefing's summary, or one of its sections",
+        N_("Read a briefing's summary, or one of its sections"),
         usage="[briefing] [section]",
         console_usage="[section]",
     ),
-    Command("figures", "Who is who in a briefing", usage="[briefing]", console_usage=""),
+    Command("figures", N_("Who is who in a briefing"), usage="[briefing]", console_usage=""),
     Command(
         "quote",
-        "What a person said, with context and editor's notes",
+        N_("What a person said, with context and editor's notes"),
         usage="[person] [briefing]",
         console_usage="[person]",
     ),
-    Command("facts", "A briefing's key facts", usage="[briefing]", console_usage=""),
-    Command("timeline", "A briefing's dated events", usage="[briefing]", console_usage=""),
-    Command("glossary", "Terms explained", usage="[term] [briefing]", console_usage="[term]"),
-    Command("notes", "Sources and editor's notes", usage="[briefing]", console_usage=""),
+    Command("facts", N_("A briefing's key facts"), usage="[briefing]", console_usage=""),
+    Command("timeline", N_("A briefing's dated events"), usage="[briefing]", console_usage=""),
+    Command("glossary", N_("Terms explained"), usage="[term] [briefing]", console_usage="[term]"),
+    Command("notes", N_("Sources and editor's notes"), usage="[briefing]", console_usage=""),
     Command(
         "quiz",
-        "Quiz yourself on a briefing, alone or with the channel",
-        group="Quiz",
+        N_("Quiz yourself on a briefing, alone or with the channel"),
+        group=N_("Quiz"),
         usage="[briefing] [count] [difficulty] [mode]",
         console_usage="[count] [easy|medium|hard] [briefing]",
     ),
     Command(
         "review",
-        "Quiz yourself on the questions due for review",
-        group="Quiz",
+        N_("Quiz yourself on the questions due for review"),
+        group=N_("Quiz"),
         usage="[briefing] [section]",
     ),
-    Command("retry", "Retry what you missed", frozenset({S.CONSOLE}), group="Quiz"),
-    Command("stop", "Stop the quiz", frozenset({S.CONSOLE}), group="Quiz"),
-    Command("score", "Your accuracy, streak, mastered questions, what is due", group="Progress"),
+    Command("retry", N_("Retry what you missed"), frozenset({S.CONSOLE}), group=N_("Quiz")),
+    Command("stop", N_("Stop the quiz"), frozenset({S.CONSOLE}), group=N_("Quiz")),
+    Command(
+        "score", N_("Your accuracy, streak, mastered questions, what is due"), group=N_("Progress")
+    ),
     Command(
         "leaderboard",
-        "This server's top learners",
+        N_("This server's top learners"),
         frozenset({S.DISCORD}),
-        group="Progress",
+        group=N_("Progress"),
         usage="[period]",
     ),
     Command(
         "remind",
-        "A daily direct message when questions are due for review",
+        N_("A daily direct message when questions are due for review"),
         frozenset({S.DISCORD}),
-        group="Progress",
+        group=N_("Progress"),
         usage="[time] [timezone] [off]",
     ),
     Command(
         "assignments",
-        "Your open assignments, with Start buttons",
+        N_("Your open assignments, with Start buttons"),
         frozenset({S.DISCORD}),
-        group="Quiz",
+        group=N_("Quiz"),
     ),
     Command(
         "preferences",
-        "Text only for screen readers, or no time pressure",
-        group="Progress",
+        N_("Text only for screen readers, or no time pressure"),
+        group=N_("Progress"),
         usage="[text_only] [untimed]",
         console_usage="[text_only on|off] [untimed on|off]",
     ),
-    Command("mydata", "Everything kept about you, as a file", group="Progress"),
-    Command("forgetme", "Delete everything kept about you", group="Progress"),
-    Command("help", "What briefbot can do", group="Help"),
-    Command("quit", "Leave the console", frozenset({S.CONSOLE}), group="Help"),
+    Command("mydata", N_("Everything kept about you, as a file"), group=N_("Progress")),
+    Command("forgetme", N_("Delete everything kept about you"), group=N_("Progress")),
+    Command("help", N_("What briefbot can do"), group=N_("Help")),
+    Command("quit", N_("Leave the console"), frozenset({S.CONSOLE}), group=N_("Help")),
 )
 """Every student command. Commands that exist on one surface only say why by their nature:
 the leaderboard and assignments are a server's, reminders are direct messages; `use`, `stop`,
@@ -140,12 +153,130 @@ def description_of(name: str) -> str:
     raise KeyError(f"no student command {name!r}")
 
 
+def _command_names() -> dict[str, str]:
+    """Every command's name (students' and moderators') in the current language."""
+    return {
+        "assign": pgettext("command", "assign"),
+        "assignments": pgettext("command", "assignments"),
+        "brief": pgettext("command", "brief"),
+        "briefing": pgettext("command", "briefing"),
+        "briefings": pgettext("command", "briefings"),
+        "courses": pgettext("command", "courses"),
+        "draft": pgettext("command", "draft"),
+        "facts": pgettext("command", "facts"),
+        "figures": pgettext("command", "figures"),
+        "forgetme": pgettext("command", "forgetme"),
+        "glossary": pgettext("command", "glossary"),
+        "help": pgettext("command", "help"),
+        "history": pgettext("command", "history"),
+        "leaderboard": pgettext("command", "leaderboard"),
+        "list": pgettext("command", "list"),
+        "mydata": pgettext("command", "mydata"),
+        "notes": pgettext("command", "notes"),
+        "post": pgettext("command", "post"),
+        "publish": pgettext("command", "publish"),
+        "quit": pgettext("command", "quit"),
+        "quiz": pgettext("command", "quiz"),
+        "quote": pgettext("command", "quote"),
+        "reload": pgettext("command", "reload"),
+        "remind": pgettext("command", "remind"),
+        "remove": pgettext("command", "remove"),
+        "report": pgettext("command", "report"),
+        "reported": pgettext("command", "reported"),
+        "retry": pgettext("command", "retry"),
+        "review": pgettext("command", "review"),
+        "rollback": pgettext("command", "rollback"),
+        "schedule": pgettext("command", "schedule"),
+        "schedules": pgettext("command", "schedules"),
+        "score": pgettext("command", "score"),
+        "settings": pgettext("command", "settings"),
+        "show": pgettext("command", "show"),
+        "stop": pgettext("command", "stop"),
+        "timeline": pgettext("command", "timeline"),
+        "unassign": pgettext("command", "unassign"),
+        "unpublish": pgettext("command", "unpublish"),
+        "unschedule": pgettext("command", "unschedule"),
+        "upload": pgettext("command", "upload"),
+        "use": pgettext("command", "use"),
+    }
+
+
+def _option_names() -> dict[str, str]:
+    """Every slash-command option's name in the current language."""
+    return {
+        "assignment": pgettext("option", "assignment"),
+        "briefing": pgettext("option", "briefing"),
+        "channel": pgettext("option", "channel"),
+        "clear": pgettext("option", "clear"),
+        "count": pgettext("option", "count"),
+        "date": pgettext("option", "date"),
+        "default_briefing": pgettext("option", "default_briefing"),
+        "difficulty": pgettext("option", "difficulty"),
+        "due_date": pgettext("option", "due_date"),
+        "due_time": pgettext("option", "due_time"),
+        "everywhere": pgettext("option", "everywhere"),
+        "export": pgettext("option", "export"),
+        "file": pgettext("option", "file"),
+        "keyword": pgettext("option", "keyword"),
+        "language": pgettext("option", "language"),
+        "long": pgettext("option", "long"),
+        "mode": pgettext("option", "mode"),
+        "moderator_role": pgettext("option", "moderator_role"),
+        "number": pgettext("option", "number"),
+        "off": pgettext("option", "off"),
+        "part": pgettext("option", "part"),
+        "period": pgettext("option", "period"),
+        "person": pgettext("option", "person"),
+        "preview": pgettext("option", "preview"),
+        "private": pgettext("option", "private"),
+        "qotd_channel": pgettext("option", "qotd_channel"),
+        "quiz_timer": pgettext("option", "quiz_timer"),
+        "remind_minutes": pgettext("option", "remind_minutes"),
+        "repeat": pgettext("option", "repeat"),
+        "role": pgettext("option", "role"),
+        "section": pgettext("option", "section"),
+        "sections": pgettext("option", "sections"),
+        "term": pgettext("option", "term"),
+        "text": pgettext("option", "text"),
+        "time": pgettext("option", "time"),
+        "timer": pgettext("option", "timer"),
+        "timezone": pgettext("option", "timezone"),
+        "untimed_default": pgettext("option", "untimed_default"),
+        "url": pgettext("option", "url"),
+        "version": pgettext("option", "version"),
+        "weekday": pgettext("option", "weekday"),
+        "what": pgettext("option", "what"),
+    }
+
+
+def option_name(name: str) -> str:
+    """An option's name in the current language (itself when it has no translation)."""
+    return _option_names().get(name, name)
+
+
+def local_name(name: str) -> str:
+    """A command's name in the current language (`review` is `reviser` in French)."""
+    return _command_names().get(name, name)
+
+
+def _renamed(usage: str) -> str:
+    """`[briefing] <count>` with each option's name in the current language."""
+    return re.sub(
+        r"([\[<])([a-z_]+)([\]>])",
+        lambda found: found.group(1) + option_name(found.group(2)) + found.group(3),
+        usage,
+    )
+
+
 def help_text(surface: Surface) -> str:
-    """The student commands offered on `surface`, grouped, one line each."""
+    """The student commands offered on `surface`, grouped, one line each, in the current
+    language (command and option names too)."""
     groups: dict[str, list[str]] = {}
     for c in COMMANDS:
         if c.student and surface in c.surfaces:
             usage = c.usage_on(surface)
-            line = f"/{c.name}" + (f" {usage}" if usage else "") + f": {c.description}"
-            groups.setdefault(c.group, []).append(line)
+            usage = _renamed(usage)
+            line = f"/{local_name(c.name)}" + (f" {usage}" if usage else "")
+            line += f": {_(c.description)}"
+            groups.setdefault(_(c.group), []).append(line)
     return "\n\n".join(emphasis(g) + "\n" + "\n".join(lines) for g, lines in groups.items())

@@ -12,9 +12,16 @@ from typing import Any, Literal, Protocol
 from bot.core.errors import InvalidInput, NotAllowed
 from bot.core.library import Shelf
 from bot.core.progress import GuildSettings
-from bot.i18n import _
+from bot.i18n import LANGUAGES, _
 
-__all__ = ["Clearable", "SettingsChange", "SettingsOutcome", "SettingsService", "SettingsStore"]
+__all__ = [
+    "SERVER_DEFAULT",
+    "Clearable",
+    "SettingsChange",
+    "SettingsOutcome",
+    "SettingsService",
+    "SettingsStore",
+]
 
 Clearable = Literal["moderator_role", "default_briefing", "qotd_channel"]
 
@@ -30,6 +37,9 @@ class SettingsStore(Protocol):
         """Change some settings, leaving the others; returns the result."""
         ...
 
+
+SERVER_DEFAULT = "default"
+"""The /settings language that clears the server's choice (students then see English)."""
 
 QUIZ_TIMER_RANGE = (5, 600)
 """Seconds per question a server may set as its channel-quiz timer."""
@@ -48,6 +58,8 @@ class SettingsChange:
     qotd_channel_id: int | None = None
     clear: Clearable | None = None
     may_manage_server: bool = False
+    language: str | None = None
+    """A shipped language code, or `SERVER_DEFAULT` to clear the server's language."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,4 +126,20 @@ class SettingsService:
         if change.qotd_channel_id is not None or change.clear == "qotd_channel":
             changes["qotd_channel_id"] = change.qotd_channel_id
             changed.append("question of the day channel")
+        if change.language is not None:
+            changes["language"] = self._language(change.language)
+            changed.append("language")
         return changes, changed
+
+    @staticmethod
+    def _language(wanted: str) -> str | None:
+        """The code to save for a /settings language (None: the default, English)."""
+        if wanted == SERVER_DEFAULT:
+            return None
+        if wanted not in LANGUAGES:
+            raise InvalidInput(
+                _("The language must be one of {codes}, not “{wanted}”.").format(
+                    codes=", ".join(sorted(LANGUAGES)), wanted=wanted
+                )
+            )
+        return wanted

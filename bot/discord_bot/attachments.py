@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 import discord
 
 from bot.core.errors import InvalidInput
+from bot.i18n import _
 
 __all__ = ["DISCORD_ATTACHMENT_HOSTS", "fetch_attachment", "from_discord"]
 
@@ -30,21 +31,29 @@ async def fetch_attachment(
     file over `max_bytes` (refused before downloading it), or a URL not on Discord's host."""
     name = attachment.filename
     if not name.lower().endswith(suffixes):
-        raise InvalidInput(f"Attach a {' or '.join(suffixes)} file (got “{name[:60]}”).")
+        raise InvalidInput(
+            _("Attach a {kinds} file (got “{name}”).").format(
+                kinds=_(" or ").join(suffixes), name=name[:60]
+            )
+        )
     if attachment.size > max_bytes:
         raise InvalidInput(
-            f"“{name[:60]}” is {attachment.size / 1024:,.0f} KiB; the most accepted is "
-            f"{max_bytes / 1024:,.0f} KiB."
+            _("“{name}” is {size} KiB; the most accepted is {most} KiB.").format(
+                name=name[:60],
+                size=f"{attachment.size / 1024:,.0f}",
+                most=f"{max_bytes / 1024:,.0f}",
+            )
         )
     if not from_discord(attachment.url):
-        raise InvalidInput("That attachment is not on Discord's file server; attach it again.")
+        raise InvalidInput(_("That attachment is not on Discord's file server; attach it again."))
     try:
         data = await attachment.read()
     except discord.HTTPException:
-        raise InvalidInput("Discord did not hand me the file; attach it again.") from None
+        raise InvalidInput(_("Discord did not hand me the file; attach it again.")) from None
     if len(data) > max_bytes:
         raise InvalidInput(
-            f"“{name[:60]}” is larger than it said; the most accepted is "
-            f"{max_bytes / 1024:,.0f} KiB."
+            _("“{name}” is larger than it said; the most accepted is {most} KiB.").format(
+                name=name[:60], most=f"{max_bytes / 1024:,.0f}"
+            )
         )
     return data

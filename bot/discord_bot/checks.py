@@ -15,9 +15,11 @@ from typing import Any, TypeVar
 import discord
 from discord import app_commands
 
+from bot.core.commands import local_name
 from bot.core.errors import BriefbotError
 from bot.core.progress import GuildSettings
 from bot.discord_bot.interaction import Interaction
+from bot.i18n import _
 
 __all__ = [
     "NotModerator",
@@ -55,15 +57,17 @@ def is_moderator(interaction: Interaction, settings: GuildSettings) -> bool:
 async def require_moderator(interaction: Interaction) -> GuildSettings:
     """The server's settings if the user is a moderator; NotModerator (polite) otherwise."""
     if interaction.guild_id is None:
-        raise NotModerator("Moderator commands work in a server, not in direct messages.")
+        raise NotModerator(_("Moderator commands work in a server, not in direct messages."))
     services: Any = interaction.client.services  # type: ignore[attr-defined]
     settings: GuildSettings = await services.store.get_settings(interaction.guild_id)
     if is_moderator(interaction, settings):
         return settings
-    command = interaction.command.name if interaction.command else "this"
+    command = local_name(interaction.command.name) if interaction.command else "…"
     raise NotModerator(
-        f"Only moderators can use /{command}. Moderators have Manage Messages or Manage "
-        "Server here, or the moderator role a server admin sets with /settings."
+        _(
+            "Only moderators can use /{command}. Moderators have Manage Messages or Manage "
+            "Server here, or the moderator role a server admin sets with /settings."
+        ).format(command=command)
     )
 
 

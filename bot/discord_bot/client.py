@@ -28,6 +28,7 @@ from bot.discord_bot.cogs.reading import ReadingCog
 from bot.discord_bot.cogs.schedules import SchedulesCog
 from bot.discord_bot.content_sync import ContentSync
 from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.language import interaction_language
 from bot.discord_bot.observe import Observer, OpsCog
 from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.reader import Reader
@@ -35,6 +36,8 @@ from bot.discord_bot.reminders import DiscordReminderSender
 from bot.discord_bot.render import NO_PINGS
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
+from bot.discord_bot.translator import BriefTranslator
+from bot.i18n import _, enter_language
 from bot.ops.metrics import Metrics
 from bot.store.health import DATABASE_DOWN, is_database_outage
 
@@ -82,6 +85,7 @@ class BriefBot(commands.AutoShardedBot):
         self.router = Router()
         self.channel_quizzes: ChannelQuizService | None = None
         self.router.on_outcome = self.observer.interaction
+        self.router.language_of = self.language_of
         self.content_sync = ContentSync(services)
         self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
         self.tree.interaction_check = self.enter_server  # type: ignore[method-assign]
@@ -91,6 +95,7 @@ class BriefBot(commands.AutoShardedBot):
     async def setup_hook(self) -> None:
         """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""
         await self.load_features()
+        await self.tree.set_translator(BriefTranslator())
         await self.sync_commands()
         self.services.start_timers()
         await self.resume_channel_quizzes()
@@ -169,10 +174,16 @@ class BriefBot(commands.AutoShardedBot):
 
     async def enter_server(self, interaction: discord.Interaction) -> bool:
         """Every command and autocomplete sees the briefings of its own server only, and
-        every command answers in the student's reading preferences."""
+        speaks the student's language (its task's own context, like the server's scope) and
+        answers in the student's reading preferences."""
         enter_guild(interaction.guild_id)
+        enter_language(await self.language_of(interaction))
         await self.enter_reader(interaction)
         return True
+
+    async def language_of(self, interaction: discord.Interaction) -> str:
+        """The language to answer `interaction` in (`bot.discord_bot.language`)."""
+        return await interaction_language(interaction, self.services.store)
 
     async def text_only_default(self, guild_id: int) -> bool:
         """Whether a server's shared posts are in the text-only mode (/settings)."""
@@ -214,21 +225,23 @@ class BriefBot(commands.AutoShardedBot):
         if isinstance(original, BriefbotError):
             message = str(original)
         elif isinstance(error, app_commands.CommandOnCooldown):
-            message = f"Slow down a little: try again in {error.retry_after:.0f} s."
+            message = _("Slow down a little: try again in {seconds} s.").format(
+                seconds=f"{error.retry_after:.0f}"
+            )
         elif isinstance(error, app_commands.CheckFailure):
-            message = "You cannot use this command here."
+            message = _("You cannot use this command here.")
         elif isinstance(error, app_commands.TransformerError):
-            message = f"I could not understand the value “{error.value}”."
+            message = _("I could not understand the value “{value}”.").format(value=error.value)
         elif is_database_outage(original):
             outcome = "database_down"
             log.warning("command /%s: the database is unavailable (%r)", command, original)
-            message = DATABASE_DOWN
+            message = _(DATABASE_DOWN)
         else:
             outcome = "error"
             log.error(
                 "command /%s by user %s failed", command, interaction.user.id, exc_info=original
             )
-            message = "Something went wrong on our side. Please try again."
+            message = _("Something went wrong on our side. Please try again.")
         self.observer.interaction(interaction, f"/{command}", outcome)
         try:
             await send_reply(interaction, Reply.problem(message))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.core.errors import BriefbotError
+from bot.i18n import _
 
 __all__ = [
     "LEGACY",
@@ -34,7 +35,10 @@ class MalformedId(BriefbotError):
 
     def __init__(self) -> None:
         super().__init__(
-            "This button comes from a message I can no longer read. Please run the command again."
+            _(
+                "This button comes from a message I can no longer read. "
+                "Please run the command again."
+            )
         )
 
 

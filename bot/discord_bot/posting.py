@@ -14,6 +14,7 @@ from bot.core.replies import Button, ButtonStyle
 from bot.discord_bot.custom_ids import QUIZ_ME, SOURCES
 from bot.discord_bot.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE
 from bot.discord_bot.render import NO_PINGS, embed, view_of
+from bot.i18n import N_, _, ngettext
 
 __all__ = [
     "NEEDED",
@@ -26,9 +27,9 @@ __all__ = [
 ]
 
 NEEDED = {
-    "view_channel": "View Channel",
-    "send_messages": "Send Messages",
-    "embed_links": "Embed Links",
+    "view_channel": N_("View Channel"),
+    "send_messages": N_("Send Messages"),
+    "embed_links": N_("Embed Links"),
 }
 """The permissions the bot needs in a channel to post there, with the names Discord shows."""
 
@@ -41,26 +42,27 @@ def missing_permissions(channel: discord.abc.GuildChannel | discord.Thread) -> l
     perms = channel.permissions_for(channel.guild.me)
     missing = [name for flag, name in NEEDED.items() if not getattr(perms, flag)]
     if isinstance(channel, discord.Thread) and not perms.send_messages_in_threads:
-        missing.append("Send Messages in Threads")
+        missing.append(N_("Send Messages in Threads"))
     return missing
 
 
 def cannot_post(channel: discord.abc.GuildChannel | discord.Thread, missing: list[str]) -> str:
     """A sentence telling a moderator which permissions to grant, and where."""
-    names = ", ".join(missing)
-    plural = "permissions" if len(missing) > 1 else "permission"
-    return (
-        f"I cannot post in {channel.mention}: I am missing the {names} {plural} there. "
-        "A server admin can grant them to my role in the channel's settings "
-        "(Edit Channel > Permissions)."
-    )
+    names = ", ".join(_(name) for name in missing)
+    return ngettext(
+        "I cannot post in {channel}: I am missing the {names} permission there. A server admin "
+        "can grant it to my role in the channel's settings (Edit Channel > Permissions).",
+        "I cannot post in {channel}: I am missing the {names} permissions there. A server admin "
+        "can grant them to my role in the channel's settings (Edit Channel > Permissions).",
+        len(missing),
+    ).format(channel=channel.mention, names=names)
 
 
 def post_buttons(briefing_id: str) -> tuple[Button, ...]:
     """ "Quiz me" and "Sources & notes" for a posted briefing."""
     return (
-        Button("quiz", "Quiz me", QUIZ_ME.build(briefing_id), ButtonStyle.PRIMARY),
-        Button("notes", "Sources & notes", SOURCES.build(briefing_id)),
+        Button("quiz", _("Quiz me"), QUIZ_ME.build(briefing_id), ButtonStyle.PRIMARY),
+        Button("notes", _("Sources & notes"), SOURCES.build(briefing_id)),
     )
 
 

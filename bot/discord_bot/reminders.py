@@ -8,6 +8,7 @@ from bot.core.preferences import PreferencesService
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.custom_ids import REVIEW_NOW
 from bot.discord_bot.render import NO_PINGS, page_message, view_of
+from bot.i18n import _
 
 __all__ = ["DiscordReminderSender"]
 
@@ -24,7 +25,7 @@ class DiscordReminderSender:
     async def send_reminder(self, user_id: int, reply: Reply) -> None:
         """DM the student; raises discord.HTTPException when their DMs are closed."""
         user = self.client.get_user(user_id) or await self.client.fetch_user(user_id)
-        button = Button("review", "Review now", REVIEW_NOW.build(), ButtonStyle.PRIMARY)
+        button = Button("review", _("Review now"), REVIEW_NOW.build(), ButtonStyle.PRIMARY)
         text_only = await self.text_only(user_id)
         await user.send(
             **page_message(reply.pages[0], text_only=text_only),

@@ -169,7 +169,8 @@ def page_view(
     buttons = list(reply.buttons)
     total = len(reply.pages)
     if total > 1 and nav_action:
-        prev, following = "◀ Prev", f"Next ▶ ({index + 1}/{total})"
+        prev = _("◀ Prev")
+        following = _("Next ▶ ({page}/{pages})").format(page=index + 1, pages=total)
         if text_only:
             prev = _("Previous page")
             following = _("Next page (this is {number} of {total})").format(

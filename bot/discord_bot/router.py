@@ -18,6 +18,7 @@ from bot.core.replies import Reply
 from bot.discord_bot.custom_ids import LEGACY, VERSION, IdTemplate, parse_id
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
+from bot.i18n import _, use_language
 from bot.store.health import DATABASE_DOWN, is_database_outage
 
 __all__ = ["Router"]
@@ -36,6 +37,8 @@ class Router:
         """Told each handled interaction's name and outcome (ok, refused, database_down, error)."""
         self.before: Callable[[discord.Interaction], Awaitable[None]] | None = None
         """Run before each handler (the student's preferences are entered there)."""
+        self.language_of: Callable[[discord.Interaction], Awaitable[str]] | None = None
+        """The language to answer an interaction in (English when not set)."""
 
     def register(self, template: IdTemplate, handler: Handler) -> None:
         """Route ids of `template` to `handler(interaction, field values)`."""
@@ -58,12 +61,19 @@ class Router:
         enter_guild(interaction.guild_id)  # this task looks briefings up for this server only
         if self.before is not None:
             await self.before(interaction)
+        language = await self.language_of(interaction) if self.language_of else None
+        with use_language(language):
+            await self._handle(interaction, cid, kind)
+        return True
+
+    async def _handle(self, interaction: Interaction, cid: str, kind: str) -> None:
+        """Run the handler of `cid`; any failure becomes a polite reply in the user's language."""
         outcome = "ok"
         try:
             found = parse_id(cid)
             handler = self.handlers.get(found[0].kind) if found else None
             if found is None or handler is None:
-                raise BriefbotError("This button belongs to something that has ended.")
+                raise BriefbotError(_("This button belongs to something that has ended."))
             await handler(interaction, found[1])
         except BriefbotError as exc:
             outcome = "refused"
@@ -72,15 +82,14 @@ class Router:
             if is_database_outage(exc):
                 outcome = "database_down"
                 log.warning("button %s: the database is unavailable (%r)", cid, exc)
-                await send_reply(interaction, Reply.problem(DATABASE_DOWN))
+                await send_reply(interaction, Reply.problem(_(DATABASE_DOWN)))
             else:
                 outcome = "error"
                 log.exception("button %s by user %s failed", cid, interaction.user.id)
                 await send_reply(
                     interaction,
-                    Reply.problem("Something went wrong on our side. Please try again."),
+                    Reply.problem(_("Something went wrong on our side. Please try again.")),
                 )
         finally:
             if self.on_outcome is not None:
                 self.on_outcome(interaction, f"button:{kind}", outcome)
-        return True

@@ -18,6 +18,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.i18n import N_
 from bot.store import migrate
 from bot.store.engine import (
     STATEMENT_TIMEOUT,
@@ -43,7 +44,7 @@ _RESTORE = (
 )
 
 
-DATABASE_DOWN = "The database is not answering right now. Please try again in a minute."
+DATABASE_DOWN = N_("The database is not answering right now. Please try again in a minute.")
 """What a user is told when the database is down: nothing they did was recorded."""
 
 

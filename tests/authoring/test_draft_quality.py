@@ -29,3 +29,24 @@ def test_figures_with_their_role_meet_the_target() -> None:
     assert figures.expected >= 40
     assert figures.precision >= 0.80, misses
     assert figures.recall >= 0.80, misses
+
+
+def test_a_quote_cut_by_its_attribution_scores_as_its_two_labeled_parts(tmp_path) -> None:
+    from bot.authoring.evaluate import score_article
+
+    article = tmp_path / "cut.txt"
+    article.write_text(
+        "Ferry strike\n\nThe ferries stopped on Monday.\n\n"
+        '"We will sail again," Mayor Ada Rowe said, "when the crews are paid."\n',
+        encoding="utf-8",
+    )
+    labels = tmp_path / "cut.yaml"
+    labels.write_text(
+        "figures: [{name: Ada Rowe, role: Mayor}]\n"
+        "quotes:\n"
+        '  - {text: "We will sail again,", speaker: Ada Rowe}\n'
+        '  - {text: "when the crews are paid.", speaker: Ada Rowe}\n',
+        encoding="utf-8",
+    )
+    score = score_article(article, labels)
+    assert (score.quotes.right, score.quotes.found, score.quotes.expected) == (2, 2, 2)

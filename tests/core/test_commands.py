@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from bot.console.console import HELP, Console
+from bot.console.console import Console, console_help
 from bot.console.render import render
 from bot.core.clock import FakeClock
 from bot.core.commands import COMMANDS, Surface, names_on
@@ -21,7 +21,7 @@ def test_the_console_offers_exactly_the_registry_console_commands_and_lists_each
     console = Console(library, StudyService(library, FakeClock()), io.StringIO())
     assert set(console.commands) - ALIASES == names_on(Surface.CONSOLE)
     for name in names_on(Surface.CONSOLE):
-        assert f"/{name}" in HELP, name
+        assert f"/{name}" in console_help(), name
 
 
 async def test_console_help_shows_each_console_command_with_the_registry_description():

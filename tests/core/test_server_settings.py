@@ -8,7 +8,7 @@ import pytest
 
 from bot.core.errors import InvalidInput, NotAllowed, NotFound
 from bot.core.library import Library
-from bot.core.server_settings import SettingsChange, SettingsService
+from bot.core.server_settings import SERVER_DEFAULT, SettingsChange, SettingsService
 from bot.core.testing import InMemorySettingsStore
 
 ROOT = Path(__file__).parent.parent.parent
@@ -53,3 +53,14 @@ async def test_a_default_briefing_is_saved_by_its_id_and_can_be_cleared():
     assert cleared.current.default_briefing is None
     unchanged = await settings.apply(GUILD, SettingsChange())
     assert unchanged.changed == [] and unchanged.current == cleared.current
+
+
+async def test_a_shipped_language_is_saved_the_default_clears_it_and_another_is_refused():
+    settings, store = service()
+    with pytest.raises(InvalidInput, match="en, fr"):
+        await settings.apply(GUILD, SettingsChange(language="klingon"))
+    assert store.saved == {}
+    done = await settings.apply(GUILD, SettingsChange(language="fr"))
+    assert done.current.language == "fr" and done.changed == ["language"]
+    cleared = await settings.apply(GUILD, SettingsChange(language=SERVER_DEFAULT))
+    assert cleared.current.language is None

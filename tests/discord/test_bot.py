@@ -11,7 +11,7 @@ import pytest
 from bot.app import Services, build_services
 from bot.core.commands import Surface, description_of, names_on
 from bot.discord_bot.client import BriefBot
-from bot.discord_bot.cogs.help import HELP_TEXT
+from bot.discord_bot.cogs.help import help_text_for_discord
 from tests.discord_double import CallbackType, DiscordDouble
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,7 +65,7 @@ async def test_discord_offers_exactly_the_registry_student_commands(discord_doub
     students = {c["name"] for c in commands if c.get("default_member_permissions") is None}
     assert students == names_on(Surface.DISCORD)
     for name in students - {"help"}:
-        assert f"/{name}" in HELP_TEXT, name
+        assert f"/{name}" in help_text_for_discord(), name
 
 
 async def test_the_tree_and_help_take_each_description_from_the_registry(discord_double, bot):
@@ -73,7 +73,7 @@ async def test_the_tree_and_help_take_each_description_from_the_registry(discord
         if command.get("default_member_permissions") is None:
             description = description_of(command["name"])
             assert command["description"] == description
-            assert f": {description}\n" in HELP_TEXT + "\n"
+            assert f": {description}\n" in help_text_for_discord() + "\n"
     reply = await (await discord_double.slash("help", {})).response()
     assert f"/score: {description_of('score')}" in reply.message.text
     assert "**Quiz**" in reply.message.text

@@ -271,9 +271,13 @@ class DiscordDouble:
         await self.sync()
         return role
 
-    async def add_member(self, username: str, *, roles: tuple[str, ...] = ()) -> User:
-        """Create a user, put them in the guild (GUILD_MEMBER_ADD) and return them."""
+    async def add_member(
+        self, username: str, *, roles: tuple[str, ...] = (), locale: str = "en-US"
+    ) -> User:
+        """Create a user, put them in the guild (GUILD_MEMBER_ADD) and return them; their
+        interactions carry `locale` (their Discord's language; `user.locale` may change)."""
         user = self.state.new_user(username)
+        user.locale = locale
         member = self.state.add_member(user, roles)
         data = {**payloads.member(member), "guild_id": str(self.guild.id)}
         await self.dispatch("GUILD_MEMBER_ADD", data)

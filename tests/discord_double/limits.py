@@ -149,6 +149,7 @@ def command_problems(commands: list[dict[str, Any]]) -> list[Problem]:
         if kind == 1:
             problems += _named_problems(f"{i}", command)
             problems += _options_problems(f"{i}.options", command.get("options") or [])
+    problems += _localized_names_problems("name_localizations", commands)
     return problems
 
 
@@ -160,6 +161,26 @@ def _named_problems(where: str, item: Mapping[str, Any]) -> list[Problem]:
     description = str(item.get("description") or "")
     if not 1 <= len(description) <= 100:
         problems.append((f"{where}.description", "Must be between 1 and 100 in length."))
+    for locale, local in (item.get("name_localizations") or {}).items():
+        if not COMMAND_NAME.match(local) or local != local.lower():
+            problems.append((f"{where}.name_localizations.{locale}", f"Invalid name {local!r}"))
+    for locale, local in (item.get("description_localizations") or {}).items():
+        if not 1 <= len(local) <= 100:
+            problems.append(
+                (f"{where}.description_localizations.{locale}", "Must be 1-100 in length.")
+            )
+    return problems
+
+
+def _localized_names_problems(where: str, items: list[dict[str, Any]]) -> list[Problem]:
+    """Two commands (or two options of one command) with one name in some language."""
+    problems: list[Problem] = []
+    seen: set[tuple[str, str]] = set()
+    for item in items:
+        for locale, local in (item.get("name_localizations") or {}).items():
+            if (locale, local) in seen:
+                problems.append((where, f"Localized names must be unique: {locale} {local}"))
+            seen.add((locale, local))
     return problems
 
 
@@ -169,6 +190,7 @@ def _options_problems(where: str, options: list[dict[str, Any]]) -> list[Problem
         problems.append((where, "Must be 25 or fewer in length."))
     optional_seen = False
     names: set[str] = set()
+    problems += _localized_names_problems(where, options)
     for j, option in enumerate(options):
         problems += _named_problems(f"{where}.{j}", option)
         if option.get("name") in names:

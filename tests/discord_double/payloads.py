@@ -290,7 +290,7 @@ def interaction(
         "channel": channel(ch),
         "token": token,
         "version": 1,
-        "locale": "en-US",
+        "locale": invoker.locale,
         "entitlements": [],
         "attachment_size_limit": 10 * 1024 * 1024,
     }

@@ -115,6 +115,8 @@ class User:
     username: str
     global_name: str | None = None
     bot: bool = False
+    locale: str = "en-US"
+    """The language of this user's Discord, sent with each of their interactions."""
 
     @property
     def mention(self) -> str:

@@ -78,7 +78,12 @@ def test_the_compiled_catalogue_matches_its_source(code: str) -> None:
         if not entry.id or entry.fuzzy or not entry.string:
             continue
         if isinstance(entry.id, str):
-            if compiled.gettext(entry.id) != entry.string:
+            found = (
+                compiled.pgettext(entry.context, entry.id)
+                if entry.context
+                else compiled.gettext(entry.id)
+            )
+            if found != entry.string:
                 stale.append(entry.id)
         else:
             for count, expected in ((1, entry.string[0]), (5, entry.string[-1])):

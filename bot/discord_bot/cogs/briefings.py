@@ -31,6 +31,7 @@ from bot.discord_bot.custom_ids import BRIEFING_PASTE, BRIEFING_REVIEW, BRIEFING
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
+from bot.i18n import N_, _
 
 __all__ = ["BriefingsCog"]
 
@@ -41,7 +42,7 @@ TEXT_FIELD, TITLE_FIELD = "article", "title"
 
 def _guild(interaction: Interaction) -> int:
     if interaction.guild_id is None:
-        raise InvalidInput("Server briefings live in a server, not in direct messages.")
+        raise InvalidInput(_("Server briefings live in a server, not in direct messages."))
     return interaction.guild_id
 
 
@@ -76,7 +77,12 @@ async def own_briefing_choices(interaction: Interaction, current: str) -> list[C
 
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_messages=True)
-class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
+class BriefingsCog(
+    commands.GroupCog,
+    name="Briefings",
+    group_name="briefing",
+    group_description=N_("Your server's own briefings: upload, draft, review, publish"),
+):
     """Your server's own briefings: upload, draft, review, publish."""
 
     def __init__(self, services: Services, router: Router) -> None:
@@ -93,9 +99,9 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         return True
 
     @app_commands.command(
-        name="upload", description="Check a briefing YAML file and store it as a draft"
+        name="upload", description=N_("Check a briefing YAML file and store it as a draft")
     )
-    @app_commands.describe(file="The briefing, a .yaml file")
+    @app_commands.describe(file=N_("The briefing, a .yaml file"))
     async def upload(self, interaction: Interaction, file: discord.Attachment) -> None:
         """Check a briefing YAML file and store it as a draft."""
         guild = _guild(interaction)
@@ -105,9 +111,9 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         await send_reply(interaction, upload_reply(outcome))
 
     @app_commands.command(
-        name="draft", description="Draft a briefing from an article (or paste it)"
+        name="draft", description=N_("Draft a briefing from an article (or paste it)")
     )
-    @app_commands.describe(article="The article as .txt, .md or .html; leave empty to paste it")
+    @app_commands.describe(article=N_("The article as .txt, .md or .html; leave empty to paste it"))
     async def draft(
         self, interaction: Interaction, article: discord.Attachment | None = None
     ) -> None:
@@ -121,16 +127,18 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         outcome = await self.content.draft(guild, article.filename[:100], raw)
         await send_reply(interaction, draft_reply(outcome))
 
-    @app_commands.command(name="list", description="Your server's own briefings and their state")
+    @app_commands.command(
+        name="list", description=N_("Your server's own briefings and their state")
+    )
     async def list_(self, interaction: Interaction) -> None:
         """Your server's own briefings and their state."""
         await send_reply(interaction, list_reply(await self.content.briefings(_guild(interaction))))
 
     @app_commands.command(
-        name="show", description="Review a briefing's questions before publishing"
+        name="show", description=N_("Review a briefing's questions before publishing")
     )
     @app_commands.describe(
-        briefing="Which of your briefings", version="Which version (newest by default)"
+        briefing=N_("Which of your briefings"), version=N_("Which version (newest by default)")
     )
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def show(
@@ -144,10 +152,10 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         await send_reply(interaction, self._review(shown.record.record_id, review_reply(shown, 0)))
 
     @app_commands.command(
-        name="publish", description="Let students see a briefing (newest version)"
+        name="publish", description=N_("Let students see a briefing (newest version)")
     )
     @app_commands.describe(
-        briefing="Which of your briefings", version="Which version (newest by default)"
+        briefing=N_("Which of your briefings"), version=N_("Which version (newest by default)")
     )
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def publish(
@@ -160,36 +168,38 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         shown = await self.content.publish(_guild(interaction), briefing, version)
         await send_reply(interaction, _published(shown.record.slug, shown.version.version))
 
-    @app_commands.command(name="unpublish", description="Hide a briefing from students again")
-    @app_commands.describe(briefing="Which of your briefings")
+    @app_commands.command(name="unpublish", description=N_("Hide a briefing from students again"))
+    @app_commands.describe(briefing=N_("Which of your briefings"))
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def unpublish(self, interaction: Interaction, briefing: str) -> None:
         """Hide a briefing from students again."""
         record = await self.content.unpublish(_guild(interaction), briefing)
-        body = f"Students no longer see `{record.slug}`; its versions are kept."
-        await send_reply(interaction, Reply.text("Unpublished", body, private=True))
+        body = _("Students no longer see `{slug}`; its versions are kept.").format(slug=record.slug)
+        await send_reply(interaction, Reply.text(_("Unpublished"), body, private=True))
 
-    @app_commands.command(name="remove", description="Delete a briefing and all its versions")
-    @app_commands.describe(briefing="Which of your briefings")
+    @app_commands.command(name="remove", description=N_("Delete a briefing and all its versions"))
+    @app_commands.describe(briefing=N_("Which of your briefings"))
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def remove(self, interaction: Interaction, briefing: str) -> None:
         """Delete a briefing and all its versions."""
         record = await self.content.remove(_guild(interaction), briefing)
-        body = f"`{record.slug}` and its versions are deleted. Answers already given stay."
-        await send_reply(interaction, Reply.text("Removed", body, private=True))
+        body = _("`{slug}` and its versions are deleted. Answers already given stay.").format(
+            slug=record.slug
+        )
+        await send_reply(interaction, Reply.text(_("Removed"), body, private=True))
 
-    @app_commands.command(name="history", description="A briefing's versions")
-    @app_commands.describe(briefing="Which of your briefings")
+    @app_commands.command(name="history", description=N_("A briefing's versions"))
+    @app_commands.describe(briefing=N_("Which of your briefings"))
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def history(self, interaction: Interaction, briefing: str) -> None:
         """A briefing's versions."""
         record, versions = await self.content.history(_guild(interaction), briefing)
         await send_reply(interaction, history_reply(record, versions))
 
-    @app_commands.command(name="rollback", description="Publish an earlier version again")
+    @app_commands.command(name="rollback", description=N_("Publish an earlier version again"))
     @app_commands.describe(
-        briefing="Which of your briefings",
-        version="Which version (the one published before by default)",
+        briefing=N_("Which of your briefings"),
+        version=N_("Which version (the one published before by default)"),
     )
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def rollback(
@@ -219,7 +229,7 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
         shown = await self.content.show_by_id(guild, record_id)
         if verb in ("key", "accept"):
             question = shown.briefing.questions[min(index, len(shown.briefing.questions) - 1)]
-            label = "The right answer" if verb == "key" else "Another answer to accept"
+            label = _("The right answer") if verb == "key" else _("Another answer to accept")
             field: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
                 label=label, custom_id=TEXT_FIELD, max_length=200, placeholder=question.prompt[:100]
             )
@@ -254,15 +264,15 @@ class BriefingsCog(commands.GroupCog, name="Briefings", group_name="briefing"):
 
     def _paste_modal(self) -> discord.ui.Modal:
         title: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
-            label="Headline", custom_id=TITLE_FIELD, max_length=200
+            label=_("Headline"), custom_id=TITLE_FIELD, max_length=200
         )
         text: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
-            label="Article text",
+            label=_("Article text"),
             custom_id=TEXT_FIELD,
             style=discord.TextStyle.paragraph,
             max_length=4000,
         )
-        return _modal(BRIEFING_PASTE.build(), "Draft from an article", [title, text])
+        return _modal(BRIEFING_PASTE.build(), _("Draft from an article"), [title, text])
 
     async def on_pasted_article(self, interaction: Interaction, args: list[str]) -> None:
         """Draft from the pasted headline and text."""
@@ -279,12 +289,12 @@ def _review_args(args: list[str]) -> tuple[int, str, int]:
     try:
         return int(args[0]), args[1], int(args[2])
     except (IndexError, ValueError):
-        raise BriefbotError("This button belongs to something that has ended.") from None
+        raise BriefbotError(_("This button belongs to something that has ended.")) from None
 
 
 def _published(slug: str, version: int) -> Reply:
-    body = (
-        f"Students of this server now get version {version} of `{slug}` in /briefings, /quiz "
+    body = _(
+        "Students of this server now get version {version} of `{slug}` in /briefings, /quiz "
         "and everywhere else. `/briefing rollback` goes back."
-    )
-    return Reply.text("✅ Published", body, private=True)
+    ).format(version=version, slug=slug)
+    return Reply.text(_("✅ Published"), body, private=True)

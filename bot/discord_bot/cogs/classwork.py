@@ -56,10 +56,11 @@ from bot.discord_bot.custom_ids import (
     REPORT_QUEUE,
 )
 from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.language import server_language
 from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
-from bot.i18n import _
+from bot.i18n import N_, _, ngettext, use_language
 
 __all__ = ["REMINDER_TICK_SECONDS", "ClassworkCog"]
 
@@ -141,7 +142,8 @@ class ClassworkCog(commands.Cog, name="Class"):
 
     async def remind(self, assignment: Assignment) -> None:
         """Post one claimed reminder in its assignment's channel (its server's briefings)."""
-        with guild_scope(assignment.guild_id):
+        language = await server_language(self.services.store, assignment.guild_id)
+        with guild_scope(assignment.guild_id), use_language(language):
             reply = self._announcement(assignment, reminder=True)
         await self.publisher.post(assignment.channel_id, reply)
 
@@ -162,18 +164,18 @@ class ClassworkCog(commands.Cog, name="Class"):
     # ----- moderators: setting work -----
 
     @app_commands.command(
-        name="assign", description="Set a briefing's questions as work, due at a time"
+        name="assign", description=N_("Set a briefing's questions as work, due at a time")
     )
     @app_commands.describe(
-        briefing="Which briefing",
-        due_date="Due date, YYYY-MM-DD",
-        due_time="Due time, 24-hour (18:00)",
-        role="Who must do it (leave empty: everyone in this channel)",
-        timezone="The time zone of the due time (default UTC), e.g. Europe/Berlin",
-        sections="Only these sections, comma-separated section ids",
-        count=f"How many questions (1-{MAX_QUESTIONS}, default 5)",
-        difficulty="Only questions of this difficulty",
-        remind_minutes="Post a reminder this many minutes before the deadline",
+        briefing=N_("Which briefing"),
+        due_date=N_("Due date, YYYY-MM-DD"),
+        due_time=N_("Due time, 24-hour (18:00)"),
+        role=N_("Who must do it (leave empty: everyone in this channel)"),
+        timezone=N_("The time zone of the due time (default UTC), e.g. Europe/Berlin"),
+        sections=N_("Only these sections, comma-separated section ids"),
+        count=N_("How many questions (1-25, default 5)"),
+        difficulty=N_("Only questions of this difficulty"),
+        remind_minutes=N_("Post a reminder this many minutes before the deadline"),
     )
     @app_commands.autocomplete(briefing=briefing_choices)
     @app_commands.default_permissions(manage_messages=True)
@@ -212,8 +214,8 @@ class ClassworkCog(commands.Cog, name="Class"):
         )
         await send_reply(interaction, self._announcement(assignment))
 
-    @app_commands.command(name="unassign", description="Withdraw an assignment")
-    @app_commands.describe(number="The assignment's number (see /report)")
+    @app_commands.command(name="unassign", description=N_("Withdraw an assignment"))
+    @app_commands.describe(number=N_("The assignment's number (see /report)"))
     @app_commands.default_permissions(manage_messages=True)
     @app_commands.guild_only()
     @moderator_only()
@@ -221,13 +223,17 @@ class ClassworkCog(commands.Cog, name="Class"):
         """Withdraw an assignment."""
         assert interaction.guild_id is not None
         await self.services.assignments.remove(interaction.guild_id, number)
-        done = Reply.text("Withdrawn", f"Assignment #{number} is withdrawn.", private=True)
+        done = Reply.text(
+            _("Withdrawn"),
+            _("Assignment #{number} is withdrawn.").format(number=number),
+            private=True,
+        )
         await send_reply(interaction, done)
 
     # ----- students -----
 
     @app_commands.command(
-        name="assignments", description="Your open assignments, with Start buttons"
+        name="assignments", description=N_("Your open assignments, with Start buttons")
     )
     @app_commands.guild_only()
     async def assignments(self, interaction: Interaction) -> None:
@@ -244,7 +250,7 @@ class ClassworkCog(commands.Cog, name="Class"):
     async def on_start(self, interaction: Interaction, args: list[str]) -> None:
         """`as:<assignment>`: start or resume this student's attempt, privately."""
         if interaction.guild_id is None:
-            raise QuizError("Assignments belong to a server.")
+            raise QuizError(_("Assignments belong to a server."))
         session = await self.services.assignments.start_quiz(
             interaction.guild_id,
             int(args[0]),
@@ -282,7 +288,7 @@ class ClassworkCog(commands.Cog, name="Class"):
                 fetches -= 1
                 with contextlib.suppress(discord.HTTPException):
                     member = await guild.fetch_member(user_id)
-            names[user_id] = member.display_name if member else f"user {user_id}"
+            names[user_id] = member.display_name if member else _("user {id}").format(id=user_id)
         return names
 
     async def _report(
@@ -293,7 +299,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             found = await services.assignments.list_for_guild(guild.id)
             if not found:
                 raise InvalidInput(
-                    "Name an assignment or a briefing: this server has no assignments."
+                    _("Name an assignment or a briefing: this server has no assignments.")
                 )
             assignment = max(a.id or 0 for a in found)
         if assignment is not None:
@@ -303,8 +309,10 @@ class ClassworkCog(commands.Cog, name="Class"):
                 ""
                 if roster is not None
                 else (
-                    "Students who never started are listed once the bot may see members "
-                    "(MEMBERS_INTENT, see the README)."
+                    _(
+                        "Students who never started are listed once the bot may see members "
+                        "(MEMBERS_INTENT, see the README)."
+                    )
                 )
             )
             report = await services.class_reports.for_assignment(guild.id, assignment, roster or ())
@@ -314,12 +322,12 @@ class ClassworkCog(commands.Cog, name="Class"):
         return await services.class_reports.for_briefing(guild.id, found_briefing.id), ""
 
     @app_commands.command(
-        name="report", description="How the class did: per student and per question"
+        name="report", description=N_("How the class did: per student and per question")
     )
     @app_commands.describe(
-        assignment="An assignment's number (default: the newest)",
-        briefing="Or every answer to one briefing in this server",
-        export="page: read it here; csv: a spreadsheet file; chart: results over time (PNG)",
+        assignment=N_("An assignment's number (default: the newest)"),
+        briefing=N_("Or every answer to one briefing in this server"),
+        export=N_("page: read it here; csv: a spreadsheet file; chart: results over time (PNG)"),
     )
     @app_commands.autocomplete(briefing=briefing_choices)
     @app_commands.default_permissions(manage_messages=True)
@@ -335,12 +343,14 @@ class ClassworkCog(commands.Cog, name="Class"):
         """How the class did: per student and per question."""
         guild = interaction.guild
         if guild is None:
-            raise QuizError("Reports belong to a server.")
+            raise QuizError(_("Reports belong to a server."))
         await interaction.response.defer(ephemeral=True, thinking=True)
         if export == "chart":
             found = self.services.library.find(briefing).id if briefing else None
             days = await self.services.class_reports.results_by_day(guild.id, found)
-            title = f"Right answers per day: {self._title(found) if found else guild.name}"
+            title = _("Right answers per day: {what}").format(
+                what=self._title(found) if found else guild.name
+            )
             await send_reply(interaction, await self._chart_reply(days, title))
             return
         report, note = await self._report(guild, assignment, briefing)
@@ -352,7 +362,9 @@ class ClassworkCog(commands.Cog, name="Class"):
                 if report.assignment_id
                 else f"{report.briefing_id}.csv"
             )
-            text = Reply.text(report.title, "The report as a CSV file is attached.", private=True)
+            text = Reply.text(
+                report.title, _("The report as a CSV file is attached."), private=True
+            )
             await send_reply(interaction, Reply(text.pages, private=True, attachments={name: data}))
             return
         target = f"a:{report.assignment_id}" if report.assignment_id else f"b:{report.briefing_id}"
@@ -416,14 +428,14 @@ class ClassworkCog(commands.Cog, name="Class"):
             return mine[0].briefing_id, mine[0].given
         if records:  # a channel quiz or question of the day they did not answer
             return records[0].briefing_id, None
-        raise QuizError("I cannot find that question any more.")
+        raise QuizError(_("I cannot find that question any more."))
 
     async def on_report_problem(self, interaction: Interaction, args: list[str]) -> None:
         """`rp:<session>:<question>`: the Report a problem modal for a question just revealed."""
         if interaction.guild_id is None:
-            raise QuizError("Reports go to a server's moderators: quiz in a server to report.")
+            raise QuizError(_("Reports go to a server's moderators: quiz in a server to report."))
         await self._answered(interaction, args[0], args[1])
-        modal = discord.ui.Modal(title="Report a problem", custom_id=REPORT_MODAL.build(*args))
+        modal = discord.ui.Modal(title=_("Report a problem"), custom_id=REPORT_MODAL.build(*args))
         reasons: discord.ui.Select[discord.ui.View] = discord.ui.Select(
             custom_id=_REASON_FIELD,
             options=[
@@ -431,7 +443,7 @@ class ClassworkCog(commands.Cog, name="Class"):
                 for r in REPORT_REASONS
             ],
         )
-        modal.add_item(discord.ui.Label(text="What is wrong?", component=reasons))
+        modal.add_item(discord.ui.Label(text=_("What is wrong?"), component=reasons))
         comment: discord.ui.TextInput[discord.ui.View] = discord.ui.TextInput(
             custom_id=_COMMENT_FIELD,
             style=discord.TextStyle.paragraph,
@@ -439,7 +451,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             max_length=MAX_COMMENT_CHARS,
         )
         modal.add_item(
-            discord.ui.Label(text="Tell the moderators more (optional)", component=comment)
+            discord.ui.Label(text=_("Tell the moderators more (optional)"), component=comment)
         )
         modal.stop()
         await interaction.response.send_modal(modal)
@@ -447,7 +459,7 @@ class ClassworkCog(commands.Cog, name="Class"):
     async def on_report_modal(self, interaction: Interaction, args: list[str]) -> None:
         """`rpm:<session>:<question>`: file the report."""
         if interaction.guild_id is None:
-            raise QuizError("Reports go to a server's moderators.")
+            raise QuizError(_("Reports go to a server's moderators."))
         question_id = args[1]
         briefing_id, given = await self._answered(interaction, args[0], question_id)
         values = _modal_values(interaction)
@@ -462,9 +474,10 @@ class ClassworkCog(commands.Cog, name="Class"):
             given=given,
         )
         thanks = Reply.text(
-            "Thank you",
-            f"Your report #{filed.id} ({reason_label(filed.reason)}) went to this server's "
-            "moderators.",
+            _("Thank you"),
+            _("Your report #{number} ({reason}) went to this server's moderators.").format(
+                number=filed.id, reason=reason_label(filed.reason)
+            ),
             private=True,
         )
         await send_reply(interaction, thanks)
@@ -472,7 +485,7 @@ class ClassworkCog(commands.Cog, name="Class"):
     # ----- moderators: the report queue -----
 
     @app_commands.command(
-        name="reported", description="Questions students reported, to fix or dismiss"
+        name="reported", description=N_("Questions students reported, to fix or dismiss")
     )
     @app_commands.default_permissions(manage_messages=True)
     @app_commands.guild_only()
@@ -497,32 +510,38 @@ class ClassworkCog(commands.Cog, name="Class"):
         if kind == "accept":
             report = await reports.repo.get_report(interaction.guild_id, report_id)
             if report is None:
-                raise NotFound(f"This server has no report #{report_id}.")
+                raise NotFound(_("This server has no report #{number}.").format(number=report_id))
             await interaction.response.send_modal(self._accept_modal(report_id, report.given))
             return
         if kind == "hide":
             closed = await reports.hide(interaction.guild_id, report_id, interaction.user.id)
-            done = f"The question is hidden from this server's quizzes; {closed} report(s) closed."
+            done = ngettext(
+                "The question is hidden from this server's quizzes; {count} report closed.",
+                "The question is hidden from this server's quizzes; {count} reports closed.",
+                closed,
+            ).format(count=closed)
         else:
             await reports.dismiss(interaction.guild_id, report_id, interaction.user.id)
-            done = f"Report #{report_id} dismissed."
-        await send_reply(interaction, Reply.text("Done", done, private=True))
+            done = _("Report #{number} dismissed.").format(number=report_id)
+        await send_reply(interaction, Reply.text(_("Done"), done, private=True))
 
     @staticmethod
     def _accept_modal(report_id: int, given: str | None) -> discord.ui.Modal:
-        modal = discord.ui.Modal(title="Accept an answer", custom_id=ACCEPT_MODAL.build(report_id))
+        modal = discord.ui.Modal(
+            title=_("Accept an answer"), custom_id=ACCEPT_MODAL.build(report_id)
+        )
         answer: discord.ui.TextInput[discord.ui.View] = discord.ui.TextInput(
             custom_id=_ANSWER_FIELD, default=given or None, max_length=MAX_ALTERNATIVE_CHARS
         )
-        modal.add_item(discord.ui.Label(text="The answer to accept as right", component=answer))
+        modal.add_item(discord.ui.Label(text=_("The answer to accept as right"), component=answer))
         rescore: discord.ui.Select[discord.ui.View] = discord.ui.Select(
             custom_id=_RESCORE_FIELD,
             options=[
-                discord.SelectOption(label="Only from now on", value="no", default=True),
-                discord.SelectOption(label="Also re-score earlier answers", value="yes"),
+                discord.SelectOption(label=_("Only from now on"), value="no", default=True),
+                discord.SelectOption(label=_("Also re-score earlier answers"), value="yes"),
             ],
         )
-        modal.add_item(discord.ui.Label(text="Earlier answers", component=rescore))
+        modal.add_item(discord.ui.Label(text=_("Earlier answers"), component=rescore))
         modal.stop()
         return modal
 

@@ -20,8 +20,8 @@ from bot.app import Services
 from bot.core.errors import InvalidInput, QuizError
 from bot.core.moderation_views import reload_reply, settings_reply, sources_reply
 from bot.core.posts import PostPart
-from bot.core.replies import Reply
-from bot.core.server_settings import Clearable, SettingsChange
+from bot.core.replies import Field, Reply
+from bot.core.server_settings import SERVER_DEFAULT, Clearable, SettingsChange
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.checks import can_manage_server, moderator_only
 from bot.discord_bot.cogs.quiz import QuizCog
@@ -37,6 +37,7 @@ from bot.discord_bot.posting import (
 from bot.discord_bot.render import NO_PINGS
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
+from bot.i18n import LANGUAGES, N_, _, language_name, ngettext
 
 __all__ = ["QUIZ_ME_QUESTIONS", "ModerationCog", "send_pages"]
 
@@ -44,6 +45,12 @@ log = logging.getLogger(__name__)
 QUIZ_ME_QUESTIONS = 5
 QUIZ_ME_RATE, QUIZ_ME_PER = 2, 10.0
 """"Quiz me" clicks per student: as many quizzes per this many seconds as /quiz allows."""
+DEFAULT_LANGUAGE_CHOICE = "Server default (English)"
+LANGUAGE_CHOICES = [
+    *(app_commands.Choice(name=name, value=code) for code, name in LANGUAGES.items()),
+    app_commands.Choice(name=DEFAULT_LANGUAGE_CHOICE, value=SERVER_DEFAULT),
+]
+"""/settings language: each shipped language by its own name, or back to the default."""
 
 
 async def send_pages(interaction: Interaction, reply: Reply) -> None:
@@ -67,13 +74,13 @@ class ModerationCog(commands.Cog, name="Moderation"):
     # ----- /post -----
 
     @app_commands.command(
-        name="post", description="Post a briefing in a channel, with a Quiz me button"
+        name="post", description=N_("Post a briefing in a channel, with a Quiz me button")
     )
     @app_commands.describe(
-        briefing="Which briefing",
-        channel="Where to post it",
-        part="summary: summary and key facts; figures: who is who; all: everything",
-        preview="Only show me how it will look (nothing is posted)",
+        briefing=N_("Which briefing"),
+        channel=N_("Where to post it"),
+        part=N_("summary: summary and key facts; figures: who is who; all: everything"),
+        preview=N_("Only show me how it will look (nothing is posted)"),
     )
     @app_commands.autocomplete(briefing=briefing_choices)
     @app_commands.default_permissions(manage_messages=True)
@@ -91,9 +98,9 @@ class ModerationCog(commands.Cog, name="Moderation"):
         found = self.services.library.find(briefing)
         missing = missing_permissions(channel)
         if preview:
-            note = (
-                f"Preview: only you see this. `/post` without preview puts it in {channel.mention}."
-            )
+            note = _(
+                "Preview: only you see this. `/post` without preview puts it in {channel}."
+            ).format(channel=channel.mention)
             if missing:
                 note += "\n⚠️ " + cannot_post(channel, missing)
             for number, (embeds, view) in enumerate(briefing_messages(found, part)):
@@ -115,16 +122,21 @@ class ModerationCog(commands.Cog, name="Moderation"):
             sent = await send_briefing(channel, found, part)
         except discord.Forbidden:
             raise InvalidInput(
-                f"Discord refused my post in {channel.mention}: check my role's permissions "
-                "there (View Channel, Send Messages, Embed Links)."
+                _(
+                    "Discord refused my post in {channel}: check my role's permissions there "
+                    "(View Channel, Send Messages, Embed Links)."
+                ).format(channel=channel.mention)
             ) from None
-        count = f"{len(sent)} messages" if len(sent) > 1 else "one message"
-        done = Reply.text(
-            "Posted",
-            f"“{found.title}” is in {channel.mention} ({count}): {sent[-1].jump_url}\n"
-            "Students press Quiz me under it for a private quiz.",
-            private=True,
+        count = (
+            ngettext("{count} message", "{count} messages", len(sent)).format(count=len(sent))
+            if len(sent) > 1
+            else _("one message")
         )
+        body = _(
+            "“{title}” is in {channel} ({count}): {link}\n"
+            "Students press Quiz me under it for a private quiz."
+        ).format(title=found.title, channel=channel.mention, count=count, link=sent[-1].jump_url)
+        done = Reply.text(_("Posted"), body, private=True)
         await send_reply(interaction, done)
 
     async def on_quiz_me(self, interaction: Interaction, args: list[str]) -> None:
@@ -134,7 +146,11 @@ class ModerationCog(commands.Cog, name="Moderation"):
         """
         wait = self.quiz_me_limit.hit(interaction.user.id, interaction.created_at.timestamp())
         if wait is not None:
-            raise QuizError(f"Slow down a little: try Quiz me again in {wait:.0f} s.")
+            raise QuizError(
+                _("Slow down a little: try Quiz me again in {seconds} s.").format(
+                    seconds=f"{wait:.0f}"
+                )
+            )
         started = await self.services.study.start_solo(
             interaction.user.id,
             args[0],
@@ -150,7 +166,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
 
     # ----- /reload -----
 
-    @app_commands.command(name="reload", description="Reload the briefings without a restart")
+    @app_commands.command(name="reload", description=N_("Reload the briefings without a restart"))
     @app_commands.default_permissions(manage_messages=True)
     @app_commands.guild_only()
     @moderator_only()
@@ -169,16 +185,18 @@ class ModerationCog(commands.Cog, name="Moderation"):
 
     # ----- /settings -----
 
-    @app_commands.command(name="settings", description="See or change briefbot's settings here")
+    @app_commands.command(name="settings", description=N_("See or change briefbot's settings here"))
     @app_commands.describe(
-        moderator_role="Members with this role may use moderator commands (Manage Server only)",
-        quiz_timer="Seconds per question in channel quizzes (5-600)",
-        untimed_default="Channel quizzes untimed unless /quiz names a timer",
-        text_only_default="Students who never chose /preferences get the text-only mode",
-        default_briefing="The briefing /quiz uses when none is named",
-        qotd_channel="Where questions of the day go by default",
-        clear="Unset one of the settings",
+        moderator_role=N_("Members with this role may use moderator commands (Manage Server only)"),
+        quiz_timer=N_("Seconds per question in channel quizzes (5-600)"),
+        untimed_default=N_("Channel quizzes untimed unless /quiz names a timer"),
+        text_only_default=N_("Students who never chose /preferences get the text-only mode"),
+        default_briefing=N_("The briefing /quiz uses when none is named"),
+        qotd_channel=N_("Where questions of the day go by default"),
+        clear=N_("Unset one of the settings"),
+        language=N_("The bot's language for students whose Discord language it does not speak"),
     )
+    @app_commands.choices(language=LANGUAGE_CHOICES)
     @app_commands.autocomplete(default_briefing=briefing_choices)
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.guild_only()
@@ -193,6 +211,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
         default_briefing: str | None = None,
         qotd_channel: discord.TextChannel | None = None,
         clear: Clearable | None = None,
+        language: str | None = None,
     ) -> None:
         """See or change briefbot's settings here."""
         guild_id = interaction.guild_id
@@ -207,6 +226,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
             qotd_channel_id=qotd_channel.id if qotd_channel else None,
             clear=clear,
             may_manage_server=can_manage_server(interaction),
+            language=language,
         )
         outcome = await self.server_settings.apply(guild_id, change)
         if outcome.saved:
@@ -225,4 +245,12 @@ class ModerationCog(commands.Cog, name="Moderation"):
             changed=outcome.changed,
             warnings=warnings,
         )
-        await send_reply(interaction, reply)
+        await send_reply(interaction, with_language(reply, current.language))
+
+
+def with_language(reply: Reply, language: str | None) -> Reply:
+    """The settings reply with the server's language as one more field."""
+    shown = language_name(language) if language else _("English (the default)")
+    first = reply.pages[0]
+    field = Field(_("Language"), shown)
+    return replace(reply, pages=(replace(first, fields=(*first.fields, field)), *reply.pages[1:]))

@@ -18,7 +18,7 @@ from bot.discord_bot.custom_ids import FORGET_CONFIRM
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
-from bot.i18n import _
+from bot.i18n import N_, _, ngettext
 
 __all__ = ["ProgressCog"]
 
@@ -42,9 +42,9 @@ class ProgressCog(commands.Cog, name="Progress"):
 
     @app_commands.command(name="remind", description=description_of("remind"))
     @app_commands.describe(
-        time="When, 24-hour clock, like 18:30",
-        timezone="Your time zone, like Europe/Berlin (default UTC)",
-        off="Turn the reminder off",
+        time=N_("When, 24-hour clock, like 18:30"),
+        timezone=N_("Your time zone, like Europe/Berlin (default UTC)"),
+        off=N_("Turn the reminder off"),
     )
     async def remind(
         self,
@@ -57,28 +57,34 @@ class ProgressCog(commands.Cog, name="Progress"):
         user_id = interaction.user.id
         if off:
             was_on = await self.reminders.off(user_id)
-            body = "Reminders are off." if was_on else "You had no reminder: nothing to turn off."
-            await send_reply(interaction, Reply.text("Review reminder", body, private=True))
+            body = (
+                _("Reminders are off.")
+                if was_on
+                else _("You had no reminder: nothing to turn off.")
+            )
+            await send_reply(interaction, Reply.text(_("Review reminder"), body, private=True))
             return
         if time is None:
             current = await self.reminders.get(user_id)
             body = (
-                f"On: {current.at:%H:%M} ({current.timezone}), on days with questions due."
+                _("On: {time} ({timezone}), on days with questions due.").format(
+                    time=f"{current.at:%H:%M}", timezone=current.timezone
+                )
                 if current
-                else "Off. Turn it on with /remind time:18:30 timezone:Europe/Berlin."
+                else _("Off. Turn it on with /remind time:18:30 timezone:Europe/Berlin.")
             )
-            await send_reply(interaction, Reply.text("Review reminder", body, private=True))
+            await send_reply(interaction, Reply.text(_("Review reminder"), body, private=True))
             return
         reminder = await self.reminders.set(user_id, time, timezone)
-        body = (
-            f"I will send you a direct message at {reminder.at:%H:%M} ({reminder.timezone}) on "
-            "days when questions are due for review, at most once a day, with a Review now "
-            "button. Turn it off with /remind off:True."
-        )
-        await send_reply(interaction, Reply.text("Review reminder", body, private=True))
+        body = _(
+            "I will send you a direct message at {time} ({timezone}) on days when questions "
+            "are due for review, at most once a day, with a Review now button. Turn it off "
+            "with /remind off:True."
+        ).format(time=f"{reminder.at:%H:%M}", timezone=reminder.timezone)
+        await send_reply(interaction, Reply.text(_("Review reminder"), body, private=True))
 
     @app_commands.command(name="score", description=description_of("score"))
-    @app_commands.describe(everywhere="Count answers from every server, not just this one")
+    @app_commands.describe(everywhere=N_("Count answers from every server, not just this one"))
     async def score(self, interaction: Interaction, everywhere: bool = False) -> None:
         """Your progress: accuracy, streak, mastered, due."""
         guild_id = None if everywhere else interaction.guild_id
@@ -93,7 +99,7 @@ class ProgressCog(commands.Cog, name="Progress"):
         await send_reply(interaction, reply)
 
     @app_commands.command(name="leaderboard", description=description_of("leaderboard"))
-    @app_commands.describe(period="All time, or this week (since Monday, UTC)")
+    @app_commands.describe(period=N_("All time, or this week (since Monday, UTC)"))
     @app_commands.guild_only()
     async def leaderboard(
         self, interaction: Interaction, period: Literal["all-time", "week"] = "all-time"
@@ -112,9 +118,11 @@ class ProgressCog(commands.Cog, name="Progress"):
         await interaction.response.defer(ephemeral=True, thinking=True)
         name, data = await self.study.export_file(interaction.user.id)
         reply = Reply.text(
-            "Your data",
-            "Your answers, review schedule, assignments and question reports, as gzip-compressed "
-            "JSON.",
+            _("Your data"),
+            _(
+                "Your answers, review schedule, assignments and question reports, as "
+                "gzip-compressed JSON."
+            ),
             private=True,
         )
         reply = Reply(
@@ -130,14 +138,16 @@ class ProgressCog(commands.Cog, name="Progress"):
         """Delete everything briefbot keeps about you."""
         confirm = Button(
             "confirm",
-            "Yes, delete it all",
+            _("Yes, delete it all"),
             FORGET_CONFIRM.build(interaction.user.id),
             ButtonStyle.DANGER,
         )
         reply = Reply.text(
-            "Delete everything about you?",
-            "Your answers, review schedule and quizzes will be deleted, on every server. "
-            "This cannot be undone.",
+            _("Delete everything about you?"),
+            _(
+                "Your answers, review schedule and quizzes will be deleted, on every server. "
+                "This cannot be undone."
+            ),
             private=True,
         )
         await send_reply(interaction, Reply(reply.pages, (confirm,), private=True))
@@ -145,7 +155,15 @@ class ProgressCog(commands.Cog, name="Progress"):
     async def on_forget_confirm(self, interaction: Interaction, args: list[str]) -> None:
         """`fm:<user>`: only that user's own click deletes their data."""
         if int(args[0]) != interaction.user.id:
-            raise QuizError("Only the person who asked can confirm this.")
+            raise QuizError(_("Only the person who asked can confirm this."))
         count = await self.study.forget(interaction.user.id)
-        done = Reply.text("Forgotten", f"Deleted {count} records kept about you.", private=True)
+        done = Reply.text(
+            _("Forgotten"),
+            ngettext(
+                "Deleted {count} record kept about you.",
+                "Deleted {count} records kept about you.",
+                count,
+            ).format(count=count),
+            private=True,
+        )
         await send_reply(interaction, done, edit=True)

@@ -17,7 +17,7 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core import views
-from bot.core.channel_quiz import MAX_TIMER, MIN_TIMER, ChannelQuizService
+from bot.core.channel_quiz import MAX_TIMER, ChannelQuizService
 from bot.core.commands import description_of
 from bot.core.errors import QuizError
 from bot.core.matching import is_blank
@@ -27,7 +27,7 @@ from bot.core.progress_views import nothing_due_reply
 from bot.core.quiz import MAX_QUESTIONS, GroupSession, QuizQuestion, SoloSession
 from bot.core.replies import Button, ButtonStyle, Reply, moment
 from bot.core.study import NothingDue
-from bot.core.wording import plural, shorten
+from bot.core.wording import shorten
 from bot.discord_bot.autocomplete import briefing_choices, section_choices
 from bot.discord_bot.cooldown import per_user_cooldown
 from bot.discord_bot.custom_ids import (
@@ -46,9 +46,11 @@ from bot.discord_bot.custom_ids import (
 )
 from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.language import server_language
 from bot.discord_bot.posting import cannot_post, missing_permissions
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
+from bot.i18n import N_, _, ngettext, use_language
 
 __all__ = ["QuizCog"]
 
@@ -65,7 +67,7 @@ def _answer_modal(cid: str, prompt: str) -> discord.ui.Modal:
     modal = discord.ui.Modal(title=shorten(prompt, MODAL_TITLE_MAX), custom_id=cid, timeout=None)
     modal.add_item(
         discord.ui.TextInput(
-            label=prompt if len(prompt) <= LABEL_MAX else "Your answer",
+            label=prompt if len(prompt) <= LABEL_MAX else _("Your answer"),
             placeholder=shorten(prompt, PLACEHOLDER_MAX),
             custom_id=ANSWER_FIELD,
             max_length=200,
@@ -89,11 +91,15 @@ class DiscordChannelQuizFaces:
     """How a channel quiz looks on Discord: routed buttons and `<@id>` names."""
 
     def question(self, session: GroupSession) -> Reply:
-        """The open question; an untimed one also gets "Close question"."""
+        """The open question; an untimed one also gets _("Close question")."""
         prefix = GROUP_CLICK.prefix(session.session_id, session.index)
         closes_at = session.closes_at()
         timed = closes_at is not None
-        footer = f"{session.timer_seconds} s to answer" if timed else "Untimed: take your time"
+        footer = (
+            _("{seconds} s to answer").format(seconds=session.timer_seconds)
+            if timed
+            else _("Untimed: take your time")
+        )
         reply = views.question_reply(
             session.current(),
             session.index + 1,
@@ -104,30 +110,31 @@ class DiscordChannelQuizFaces:
         )
         if closes_at is not None:
             page = reply.pages[0]
-            countdown = f"{page.body}\n\n⏱️ Closes {moment(closes_at)}."
+            closes = _("Closes {when}.").format(when=moment(closes_at))
+            countdown = f"{page.body}\n\n⏱️ {closes}"
             reply = Reply((replace(page, body=countdown), *reply.pages[1:]), reply.buttons)
         extra = []
         if not timed:
             extra.append(
                 Button(
                     "close",
-                    "Close question",
+                    _("Close question"),
                     GROUP_CLOSE.build(session.session_id, session.index),
                     ButtonStyle.PRIMARY,
                 )
             )
-        extra.append(Button("stop", "Stop quiz", GROUP_STOP.build(session.session_id)))
+        extra.append(Button("stop", _("Stop quiz"), GROUP_STOP.build(session.session_id)))
         return Reply(reply.pages, (*reply.buttons, *extra))
 
     def closed(self, shown: Reply, asked: QuizQuestion) -> Reply:
         """The question as posted, its options disabled and the right one marked, and a
-        "Report a problem" button for everyone who saw it."""
+        _("Report a problem") button for everyone who saw it."""
         marked = views.marked_buttons(asked, MARKED.prefix())
         session_id = shown.buttons[0].action.split(":")[2] if shown.buttons else ""
         if not session_id:
             return Reply(shown.pages, marked)
         report = REPORT_PROBLEM.build(session_id, asked.question.id)
-        return Reply(shown.pages, (*marked, Button("report", "Report a problem", report)))
+        return Reply(shown.pages, (*marked, Button("report", _("Report a problem"), report)))
 
     def names(self, user_ids: Iterable[int]) -> dict[int, str]:
         """Players as mentions (posted with pings off)."""
@@ -160,11 +167,11 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     @app_commands.command(name="quiz", description=description_of("quiz"))
     @app_commands.describe(
-        briefing="Which briefing (leave empty when there is only one)",
-        count=f"How many questions (1-{MAX_QUESTIONS}, default 5)",
-        difficulty="Only questions of this difficulty",
-        mode="solo: only you see it; channel: everyone here can answer",
-        timer=f"Channel mode: seconds per question, {MIN_TIMER}-{MAX_TIMER} (0: untimed study)",
+        briefing=N_("Which briefing (leave empty when there is only one)"),
+        count=N_("How many questions (1-25, default 5)"),
+        difficulty=N_("Only questions of this difficulty"),
+        mode=N_("solo: only you see it; channel: everyone here can answer"),
+        timer=N_("Channel mode: seconds per question, 5-600 (0: untimed study)"),
     )
     @app_commands.autocomplete(briefing=briefing_choices)
     @per_user_cooldown(2, 10.0)
@@ -207,22 +214,35 @@ class QuizCog(commands.Cog, name="Quiz"):
             timer_seconds=seconds or None,
         )
         pace = (
-            f"{seconds} s per question" if seconds else "untimed: the starter closes each question"
+            _("{seconds} s per question").format(seconds=seconds)
+            if seconds
+            else _("untimed: the starter closes each question")
         )
+        total = len(session.questions)
         intro = Reply.text(
-            f"Channel quiz: {session.briefing.title}",
-            f"{plural(len(session.questions), 'question')}, {pace}. Everyone may answer, "
-            "and change their answer until the question closes.",
+            _("Channel quiz: {title}").format(title=session.briefing.title),
+            ngettext(
+                "{count} question, {pace}. Everyone may answer, and change their answer until "
+                "the question closes.",
+                "{count} questions, {pace}. Everyone may answer, and change their answer until "
+                "the question closes.",
+                total,
+            ).format(count=total, pace=pace),
         )
         await send_reply(interaction, intro)
-        await self.channel_quizzes.post_first(session.session_id)
+        with use_language(await self.channel_language(interaction)):  # its timers inherit it
+            await self.channel_quizzes.post_first(session.session_id)
+
+    async def channel_language(self, interaction: Interaction) -> str:
+        """A channel quiz is everyone's: its posts speak the server's language."""
+        return await server_language(self.services.store, interaction.guild_id)
 
     @staticmethod
     def require_postable(interaction: Interaction) -> int:
         """Refuse a channel quiz, before announcing it, where the bot cannot post (as /post)."""
         channel = interaction.channel
         if interaction.channel_id is None or channel is None:
-            raise QuizError("I cannot post in this channel.")
+            raise QuizError(_("I cannot post in this channel."))
         if isinstance(channel, discord.abc.GuildChannel | discord.Thread):
             missing = missing_permissions(channel)
             if missing:
@@ -240,7 +260,7 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     @app_commands.command(name="review", description=description_of("review"))
     @app_commands.describe(
-        briefing="Only questions from this briefing", section="Only this section of it"
+        briefing=N_("Only questions from this briefing"), section=N_("Only this section of it")
     )
     @app_commands.autocomplete(briefing=briefing_choices, section=section_choices)
     @per_user_cooldown(2, 10.0)
@@ -270,7 +290,11 @@ class QuizCog(commands.Cog, name="Quiz"):
         reply = self.solo_question(started.session)
         if started.more_due:
             page = reply.pages[0]
-            footer = f"{started.more_due} more due in other briefings: /review again after this."
+            footer = ngettext(
+                "{count} more due in other briefings: /review again after this.",
+                "{count} more due in other briefings: /review again after this.",
+                started.more_due,
+            ).format(count=started.more_due)
             reply = Reply((replace(page, footer=footer),), reply.buttons, private=True)
         await send_reply(interaction, reply)
 
@@ -287,14 +311,14 @@ class QuizCog(commands.Cog, name="Quiz"):
             footer=session.briefing.title,
             numbered=current_preferences().text_only,
         )
-        stop = Button("stop", "Stop", SOLO_STOP.build(session.session_id))
+        stop = Button("stop", _("Stop"), SOLO_STOP.build(session.session_id))
         return Reply(reply.pages, (*reply.buttons, stop), private=True)
 
     async def on_solo_stop(self, interaction: Interaction, args: list[str]) -> None:
         """`qx:<session>`: end a solo quiz early and show the score so far."""
         session = await self.study.solo_session(args[0])
         if session.user_id != interaction.user.id:
-            raise QuizError("This is someone else's quiz: start your own with /quiz.")
+            raise QuizError(_("This is someone else's quiz: start your own with /quiz."))
         await self.study.end_solo(session.session_id)
         summary = session.summary(self.study.clock.now())
         await send_reply(interaction, views.summary_reply(summary, session.briefing), edit=True)
@@ -314,7 +338,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         """`qm:<session>:<index>`: a typed short answer."""
         text = _modal_text(interaction)
         if is_blank(text):
-            raise QuizError("Your answer was empty: press Answer and type something.")
+            raise QuizError(_("Your answer was empty: press Answer and type something."))
         await self.answer_solo(interaction, args[0], int(args[1]), text)
 
     async def answer_solo(
@@ -327,7 +351,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         """
         session = await self.study.solo_session(session_id)
         if session.user_id != interaction.user.id:
-            raise QuizError("This is someone else's quiz: start your own with /quiz.")
+            raise QuizError(_("This is someone else's quiz: start your own with /quiz."))
         committing = self.study.answer_solo(
             session_id,
             interaction.user.id,
@@ -337,12 +361,12 @@ class QuizCog(commands.Cog, name="Quiz"):
         )
         result = await within_deadline(interaction, committing)
         verdict = views.answer_reply(result)
-        label = "See my score" if session.finished else "Next question ▶"
+        label = _("See my score") if session.finished else _("Next question ▶")
         go_on = Button(
             "next", label, SOLO_NEXT.build(session_id, session.index), ButtonStyle.PRIMARY
         )
         asked = result.quiz_question.question.id
-        report = Button("report", "Report a problem", REPORT_PROBLEM.build(session_id, asked))
+        report = Button("report", _("Report a problem"), REPORT_PROBLEM.build(session_id, asked))
         buttons = (*verdict.buttons, go_on, report)
         await send_reply(interaction, Reply(verdict.pages, buttons, private=True), edit=True)
 
@@ -350,7 +374,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         """`qn:<session>:<index>`: show the next question, or the final score."""
         session = await self.study.solo_session(args[0])
         if session.user_id != interaction.user.id:
-            raise QuizError("This is someone else's quiz: start your own with /quiz.")
+            raise QuizError(_("This is someone else's quiz: start your own with /quiz."))
         if not session.finished:
             await send_reply(interaction, self.solo_question(session), edit=True)
             return
@@ -360,7 +384,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         if summary.missed:
             retry = Button(
                 "retry",
-                "Retry what I missed",
+                _("Retry what I missed"),
                 SOLO_RETRY.build(session.session_id),
                 ButtonStyle.PRIMARY,
             )
@@ -393,7 +417,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         """`qgm:<session>:<index>`: a player's typed answer."""
         text = _modal_text(interaction)
         if is_blank(text):
-            raise QuizError("Your answer was empty: press Answer and type something.")
+            raise QuizError(_("Your answer was empty: press Answer and type something."))
         await self.answer_group(interaction, args[0], int(args[1]), text)
 
     async def answer_group(
@@ -406,14 +430,11 @@ class QuizCog(commands.Cog, name="Quiz"):
         self.channel_quizzes.here(session_id, interaction.guild_id, interaction.channel_id)
         committing = self.channel_quizzes.answer(session_id, interaction.user.id, text, index)
         receipt = await within_deadline(interaction, committing, private=True)
-        what = "changed" if receipt.changed else "registered"
+        title = _("Answer changed") if receipt.changed else _("Answer registered")
+        body = _("You answered {answer}. You can change it until the question closes.")
         await send_reply(
             interaction,
-            Reply.text(
-                f"Answer {what}",
-                f"You answered {receipt.shown}. You can change it until the question closes.",
-                private=True,
-            ),
+            Reply.text(title, body.format(answer=receipt.shown), private=True),
         )
 
     async def on_group_stop(self, interaction: Interaction, args: list[str]) -> None:
@@ -423,7 +444,8 @@ class QuizCog(commands.Cog, name="Quiz"):
             args[0], interaction.user.id, moderator=self.moderator(interaction)
         )
         await interaction.response.defer()
-        await self.channel_quizzes.stop_quiz(quiz)
+        with use_language(await self.channel_language(interaction)):
+            await self.channel_quizzes.stop_quiz(quiz)
 
     @staticmethod
     def moderator(interaction: Interaction) -> bool:
@@ -439,4 +461,5 @@ class QuizCog(commands.Cog, name="Quiz"):
             args[0], int(args[1]), interaction.user.id, moderator=moderator
         )
         await interaction.response.defer()
-        await self.channel_quizzes.close(quiz)
+        with use_language(await self.channel_language(interaction)):  # and the next question
+            await self.channel_quizzes.close(quiz)

@@ -17,10 +17,11 @@ from bot.discord_bot.custom_ids import PAGE
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
+from bot.i18n import N_, _, current_language
 
 __all__ = ["ReadingCog"]
 
-PRIVATE = "Only you see the answer (nothing is posted in the channel)"
+PRIVATE = N_("Only you see the answer (nothing is posted in the channel)")
 
 
 def _nav(what: str, briefing_id: str, arg: str, asker: str) -> str:
@@ -46,7 +47,7 @@ class ReadingCog(commands.Cog, name="Reading"):
 
     def __init__(self, services: Services, router: Router) -> None:
         self.services = services
-        self._rendered: dict[tuple[str, str, str], tuple[Briefing, Reply]] = {}
+        self._rendered: dict[tuple[str, str, str, str], tuple[Briefing, Reply]] = {}
         router.register(PAGE, self.on_page)
 
     def render(self, what: str, briefing_id: str, arg: str) -> Reply:
@@ -54,7 +55,7 @@ class ReadingCog(commands.Cog, name="Reading"):
 
         Replies about one briefing are kept while that briefing stays loaded (a reload that
         changes it replaces the object, which retires the kept reply): a class reading the
-        same summary at once renders it once.
+        same summary at once renders it once (once per language).
         """
         library = self.services.library
         if what == "list":
@@ -62,7 +63,7 @@ class ReadingCog(commands.Cog, name="Reading"):
         if what == "courses":
             return views.courses_reply(library)
         briefing = library.find(briefing_id)
-        key = (what, briefing.id, arg)
+        key = (what, briefing.id, arg, current_language())
         kept = self._rendered.get(key)
         if kept is not None and kept[0] is briefing:
             return kept[1]
@@ -90,7 +91,7 @@ class ReadingCog(commands.Cog, name="Reading"):
             return views.timeline_reply(briefing)
         if what == "glossary":
             return views.glossary_reply(briefing, arg or None)
-        return Reply.problem("This page is no longer available.")
+        return Reply.problem(_("This page is no longer available."))
 
     async def show(
         self,
@@ -129,7 +130,9 @@ class ReadingCog(commands.Cog, name="Reading"):
         await send_reply(interaction, reply, page=page, nav=nav, edit=True)
 
     @app_commands.command(name="briefings", description=description_of("briefings"))
-    @app_commands.describe(keyword="Only briefings whose title or tags match this", private=PRIVATE)
+    @app_commands.describe(
+        keyword=N_("Only briefings whose title or tags match this"), private=PRIVATE
+    )
     async def briefings(
         self, interaction: Interaction, keyword: str | None = None, private: bool = False
     ) -> None:
@@ -144,9 +147,9 @@ class ReadingCog(commands.Cog, name="Reading"):
 
     @app_commands.command(name="brief", description=description_of("brief"))
     @app_commands.describe(
-        briefing="Which briefing (leave empty when there is only one)",
-        section="One section instead of the summary",
-        long="The longer summary",
+        briefing=N_("Which briefing (leave empty when there is only one)"),
+        section=N_("One section instead of the summary"),
+        long=N_("The longer summary"),
         private=PRIVATE,
     )
     @app_commands.autocomplete(briefing=briefing_choices, section=section_choices)
@@ -169,7 +172,7 @@ class ReadingCog(commands.Cog, name="Reading"):
 
     @app_commands.command(name="figures", description=description_of("figures"))
     @app_commands.describe(
-        briefing="Which briefing (leave empty when there is only one)", private=PRIVATE
+        briefing=N_("Which briefing (leave empty when there is only one)"), private=PRIVATE
     )
     @app_commands.autocomplete(briefing=briefing_choices)
     async def figures(
@@ -181,8 +184,8 @@ class ReadingCog(commands.Cog, name="Reading"):
 
     @app_commands.command(name="quote", description=description_of("quote"))
     @app_commands.describe(
-        person="Whose words (name or surname)",
-        briefing="Which briefing (leave empty when there is only one)",
+        person=N_("Whose words (name or surname)"),
+        briefing=N_("Which briefing (leave empty when there is only one)"),
         private=PRIVATE,
     )
     @app_commands.autocomplete(person=person_choices, briefing=briefing_choices)
@@ -203,7 +206,7 @@ class ReadingCog(commands.Cog, name="Reading"):
 
     @app_commands.command(name="notes", description=description_of("notes"))
     @app_commands.describe(
-        briefing="Which briefing (leave empty when there is only one)", private=PRIVATE
+        briefing=N_("Which briefing (leave empty when there is only one)"), private=PRIVATE
     )
     @app_commands.autocomplete(briefing=briefing_choices)
     async def notes(
@@ -215,7 +218,7 @@ class ReadingCog(commands.Cog, name="Reading"):
 
     @app_commands.command(name="facts", description=description_of("facts"))
     @app_commands.describe(
-        briefing="Which briefing (leave empty when there is only one)", private=PRIVATE
+        briefing=N_("Which briefing (leave empty when there is only one)"), private=PRIVATE
     )
     @app_commands.autocomplete(briefing=briefing_choices)
     async def facts(
@@ -227,7 +230,7 @@ class ReadingCog(commands.Cog, name="Reading"):
 
     @app_commands.command(name="timeline", description=description_of("timeline"))
     @app_commands.describe(
-        briefing="Which briefing (leave empty when there is only one)", private=PRIVATE
+        briefing=N_("Which briefing (leave empty when there is only one)"), private=PRIVATE
     )
     @app_commands.autocomplete(briefing=briefing_choices)
     async def timeline(
@@ -239,8 +242,8 @@ class ReadingCog(commands.Cog, name="Reading"):
 
     @app_commands.command(name="glossary", description=description_of("glossary"))
     @app_commands.describe(
-        term="One term (leave empty for all)",
-        briefing="Which briefing (leave empty when there is only one)",
+        term=N_("One term (leave empty for all)"),
+        briefing=N_("Which briefing (leave empty when there is only one)"),
         private=PRIVATE,
     )
     @app_commands.autocomplete(briefing=briefing_choices)

@@ -52,11 +52,13 @@ from bot.discord_bot.cogs.moderation import send_pages
 from bot.discord_bot.custom_ids import QOTD_ANSWER, REPORT_PROBLEM
 from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.language import server_language
 from bot.discord_bot.posting import cannot_post, missing_permissions, send_briefing
 from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.render import view_of
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
+from bot.i18n import N_, _, use_language
 
 __all__ = ["TICK_SECONDS", "SchedulesCog", "Tick"]
 
@@ -145,7 +147,8 @@ class SchedulesCog(commands.Cog, name="Schedules"):
 
     async def deliver(self, run: Run) -> int:
         """Post one claimed run; returns the id of the message with the buttons."""
-        with guild_scope(run.schedule.guild_id):
+        language = await server_language(self.store, run.schedule.guild_id)
+        with guild_scope(run.schedule.guild_id), use_language(language):
             return await self._deliver_in_scope(run)
 
     async def _deliver_in_scope(self, run: Run) -> int:
@@ -194,7 +197,8 @@ class SchedulesCog(commands.Cog, name="Schedules"):
 
     async def reveal(self, qotd: Qotd) -> bool:
         """Post the answer of a question of the day (once, whoever else tries)."""
-        with guild_scope(qotd.guild_id):
+        language = await server_language(self.store, qotd.guild_id)
+        with guild_scope(qotd.guild_id), use_language(language):
             return await self._reveal_in_scope(qotd)
 
     async def _reveal_in_scope(self, qotd: Qotd) -> bool:
@@ -209,12 +213,12 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         if not isinstance(channel, discord.TextChannel | discord.Thread):
             log.warning("question of the day %s: its channel is gone", qotd.session_id)
             return False
-        names = {user: f"<@{user}>" for user, _ in reveal.best}
+        names = {user: f"<@{user}>" for user, _score in reveal.best}
         try:
             shown = reveal_reply(reveal, names)
             report = REPORT_PROBLEM.build(qotd.session_id, reveal.quiz_question.question.id)
             shown = Reply(
-                shown.pages, (*shown.buttons, Button("report", "Report a problem", report))
+                shown.pages, (*shown.buttons, Button("report", _("Report a problem"), report))
             )
             await self.publisher.post(channel.id, shown)
         except discord.HTTPException as exc:
@@ -237,15 +241,19 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             option = qq.options[qq.keys.index(key)] if key in qq.keys else key
             shown = option if qq.question.kind == "truefalse" else f"{key}) {option}"
             reply = Reply.text(
-                "Answer registered",
-                f"You answered **{shown}**. The answer and the best answerers come {when}.",
+                _("Answer registered"),
+                _(
+                    "You answered **{answer}**. The answer and the best answerers come {when}."
+                ).format(answer=shown, when=when),
                 private=True,
             )
         else:
             reply = Reply.text(
-                "Already answered",
-                f"You already answered this question of the day, and your first answer counts. "
-                f"The answer comes {when}.",
+                _("Already answered"),
+                _(
+                    "You already answered this question of the day, and your first answer "
+                    "counts. The answer comes {when}."
+                ).format(when=when),
                 private=True,
             )
         await send_reply(interaction, reply)
@@ -272,24 +280,27 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         found = await self.store.list_schedules(interaction.guild_id)
         choices = []
         for s in found:
-            name = f"#{s.id} {s.what} from {s.briefing_id}, {describe(s)}"
+            what = _("question") if s.what == "question" else _("briefing")
+            name = _("#{number} {what} from {briefing}, {when}").format(
+                number=s.id, what=what, briefing=s.briefing_id, when=describe(s)
+            )
             if current.strip() and current.strip().casefold() not in name.casefold():
                 continue
             choices.append(app_commands.Choice(name=name[:100], value=int(s.id or 0)))
         return choices[:25]
 
     @app_commands.command(
-        name="schedule", description="Post a briefing or a question of the day at set times"
+        name="schedule", description=N_("Post a briefing or a question of the day at set times")
     )
     @app_commands.describe(
-        what="briefing: post the briefing; question: a question of the day from it",
-        time="Time of day, 24-hour clock, like 08:30",
-        repeat="once (give a date), daily, or weekly (give a weekday)",
-        briefing="Which briefing (default: the server's default briefing)",
-        channel="Where to post (default: this channel; questions: the question of the day one)",
-        timezone="A time zone name like Europe/Berlin (default UTC)",
-        date="For once: the date, like 2026-03-14",
-        weekday="For weekly: the day",
+        what=N_("briefing: post the briefing; question: a question of the day from it"),
+        time=N_("Time of day, 24-hour clock, like 08:30"),
+        repeat=N_("once (give a date), daily, or weekly (give a weekday)"),
+        briefing=N_("Which briefing (default: the server's default briefing)"),
+        channel=N_("Where to post (default: this channel; questions: the question of the day one)"),
+        timezone=N_("A time zone name like Europe/Berlin (default UTC)"),
+        date=N_("For once: the date, like 2026-03-14"),
+        weekday=N_("For weekly: the day"),
     )
     @app_commands.autocomplete(briefing=briefing_choices, timezone=timezone_choices)
     @app_commands.default_permissions(manage_messages=True)
@@ -335,12 +346,18 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         saved = await self.runner.add(new, now)
         log.info("schedule %s added by user %s: %s", saved.id, interaction.user.id, saved)
         upcoming = next_run(saved, now)
-        kind = "a question of the day" if what == "question" else "the briefing"
-        body = f"I will post {kind} from “{found.title}” in {target.mention}, {describe(saved)}."
+        if what == "question":
+            body = _("I will post a question of the day from “{title}” in {channel}, {when}.")
+        else:
+            body = _("I will post the briefing “{title}” in {channel}, {when}.")
+        body = body.format(title=found.title, channel=target.mention, when=describe(saved))
         if upcoming is not None:
-            body += f"\nNext: {when_text(upcoming, saved)}, <t:{int(upcoming.timestamp())}:R>."
-        body += "\nSee every schedule with /schedules; remove this one with /unschedule."
-        await send_reply(interaction, Reply.text(f"Scheduled #{saved.id}", body, private=True))
+            body += "\n" + _("Next: {when}, {moment}.").format(
+                when=when_text(upcoming, saved), moment=f"<t:{int(upcoming.timestamp())}:R>"
+            )
+        body += "\n" + _("See every schedule with /schedules; remove this one with /unschedule.")
+        title = _("Scheduled #{number}").format(number=saved.id)
+        await send_reply(interaction, Reply.text(title, body, private=True))
 
     def _default_channel(
         self, settings: GuildSettings, what: str, interaction: Interaction
@@ -351,14 +368,14 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             if isinstance(channel, discord.TextChannel | discord.Thread):
                 return channel
             raise InvalidInput(
-                "The question of the day channel set in /settings is gone: name a channel."
+                _("The question of the day channel set in /settings is gone: name a channel.")
             )
         here = interaction.channel
         if isinstance(here, discord.TextChannel | discord.Thread):
             return here
-        raise InvalidInput("I cannot post in this kind of channel: name a text channel.")
+        raise InvalidInput(_("I cannot post in this kind of channel: name a text channel."))
 
-    @app_commands.command(name="schedules", description="This server's schedules and next runs")
+    @app_commands.command(name="schedules", description=N_("This server's schedules and next runs"))
     @app_commands.default_permissions(manage_messages=True)
     @app_commands.guild_only()
     @moderator_only()
@@ -370,8 +387,10 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         reply = schedules_reply(found, self.services.clock.now(), _channel_mention, titles)
         await send_pages(interaction, reply)
 
-    @app_commands.command(name="unschedule", description="Remove one of this server's schedules")
-    @app_commands.describe(number="The schedule's number, as /schedules shows it")
+    @app_commands.command(
+        name="unschedule", description=N_("Remove one of this server's schedules")
+    )
+    @app_commands.describe(number=N_("The schedule's number, as /schedules shows it"))
     @app_commands.autocomplete(number=schedule_choices)
     @app_commands.default_permissions(manage_messages=True)
     @app_commands.guild_only()
@@ -380,9 +399,15 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         """Remove one of this server's schedules."""
         assert interaction.guild_id is not None
         if not await self.store.remove_schedule(interaction.guild_id, number):
-            raise InvalidInput(f"There is no schedule #{number} here. See /schedules.")
+            raise InvalidInput(
+                _("There is no schedule #{number} here. See /schedules.").format(number=number)
+            )
         log.info("schedule %s removed by user %s", number, interaction.user.id)
         await send_reply(
             interaction,
-            Reply.text("Unscheduled", f"Schedule #{number} is removed.", private=True),
+            Reply.text(
+                _("Unscheduled"),
+                _("Schedule #{number} is removed.").format(number=number),
+                private=True,
+            ),
         )
