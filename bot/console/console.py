@@ -17,7 +17,7 @@ from typing import TextIO
 
 from bot.console.render import render, wrap
 from bot.core import views
-from bot.core.commands import Surface, help_text, local_name
+from bot.core.commands import Surface, help_text, local_name, option_name
 from bot.core.errors import BriefbotError, InvalidInput, NotFound
 from bot.core.library import Shelf
 from bot.core.models import Briefing
@@ -392,7 +392,8 @@ def _switches(args: list[str]) -> dict[str, bool]:
     """`text_only on untimed off` as the preferences it names; InvalidInput otherwise."""
     if len(args) % 2:
         raise InvalidInput(_("Name a preference and on or off, e.g. /preferences untimed on."))
-    names = {"text_only": "text_only", "untimed": "untimed"}
+    names = {name: name for name in ("text_only", "untimed")}
+    names |= {option_name(name): name for name in ("text_only", "untimed")}
     choices: dict[str, bool] = {}
     for name, value in zip(args[::2], args[1::2], strict=True):
         key = names.get(name.casefold().replace("-", "_"))

@@ -10,6 +10,7 @@ from bot.core.commands import description_of
 from bot.core.preferences import enter_preferences
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
+from bot.i18n import N_
 
 __all__ = ["PreferencesCog"]
 
@@ -22,8 +23,8 @@ class PreferencesCog(commands.Cog, name="Preferences"):
 
     @app_commands.command(name="preferences", description=description_of("preferences"))
     @app_commands.describe(
-        text_only="Plain text, no embeds, answers on the buttons (for screen readers)",
-        untimed="No timers, no speed bonus, no countdowns",
+        text_only=N_("Plain text, no embeds, answers on the buttons (for screen readers)"),
+        untimed=N_("No timers, no speed bonus, no countdowns"),
     )
     async def preferences(
         self,
