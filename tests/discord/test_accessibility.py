@@ -301,3 +301,18 @@ async def test_in_a_channel_quiz_an_untimed_players_quick_answer_is_not_rated_ea
     soon = services.clock.now() + HOUR
     assert len(await services.store.due_reviews(untimed.id, soon)) == 1, "Good: still learning"
     assert await services.store.due_reviews(double.student.id, soon) == [], "Easy: back in days"
+
+
+async def test_a_french_text_only_student_reads_the_mode_in_french(
+    discord_double, bot
+):
+    double = discord_double
+    double.student.locale = "fr"
+
+    chosen = await choose(double, text_only=True)
+    quiz = await (await double.slash("quiz", {"briefing": "mini"})).response()
+
+    assert chosen.startswith("**Préférences enregistrées**")
+    assert "Sans chrono" in chosen and "**activé**" in chosen
+    assert not quiz.embeds
+    assert "boutons ci-dessous" in quiz.content or "bouton Répondre" in quiz.content
