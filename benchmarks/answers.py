@@ -1,6 +1,6 @@
 """Row c: durable answers per second from 1,000 concurrent users, each acknowledged after commit.
 
-Ours is `Store.record_answer` with the review update the study service passes (the FSRS
+Ours is `SqlAnswers.record_answer` with the review update the study service passes (the FSRS
 schedule computed inside the transaction), through the group-commit writer. The reference is
 the naive way, measured in the same run on the same schema and durability settings: each
 answer in its own transaction (read the review state, compute it, insert, upsert, commit).
@@ -28,7 +28,8 @@ from sqlalchemy.engine import make_url
 from benchmarks.table import Row, at_least, median
 from bot.core.progress import AnswerRecord, ReviewState
 from bot.core.review import ReviewScheduler
-from bot.store import Store, open_store
+from bot.core.store_port import AppStore
+from bot.store import open_store
 
 __all__ = ["measure"]
 
@@ -83,7 +84,7 @@ async def _ours(url: str, users: int, each: int) -> float:
     try:
 
         async def answer(rec: AnswerRecord) -> None:
-            if not await store.record_answer(rec, _update(scheduler, rec)):
+            if not await store.answers.record_answer(rec, _update(scheduler, rec)):
                 raise RuntimeError(f"answer not recorded as new: {rec}")
 
         rate = await _users(users, each, answer)
@@ -93,14 +94,14 @@ async def _ours(url: str, users: int, each: int) -> float:
     return rate
 
 
-async def _check(store: Store, users: int, each: int) -> None:
+async def _check(store: AppStore, users: int, each: int) -> None:
     """Every acknowledged answer is there, once, with a review state."""
-    board = await store.leaderboard(GUILD, limit=users + 1)
+    board = await store.progress.leaderboard(GUILD, limit=users + 1)
     if len(board) != users or any(e.answered != each for e in board):
         raise RuntimeError("answers were lost or counted twice")
     for user in (0, users // 2, users - 1):
         for question in (0, each - 1):
-            if await store.get_review(user, BRIEFING, f"q{question}") is None:
+            if await store.reviews.get_review(user, BRIEFING, f"q{question}") is None:
                 raise RuntimeError(f"no review state for user {user} question {question}")
 
 

@@ -74,11 +74,11 @@ async def _answer_quizzes(double: DiscordDouble, services: Services, clicks: int
 
 async def _check_committed(services: Services, sessions: list[str], answered: int) -> None:
     """Every answer the bot replied to is in the store, with a review state."""
-    stored = [a for s in sessions for a in await services.store.session_answers(s)]
+    stored = [a for s in sessions for a in await services.store.answers.session_answers(s)]
     if len(stored) != answered:
         raise RuntimeError(f"{answered} answers replied to, but {len(stored)} stored")
     for record in stored[:: max(1, len(stored) // 20)]:
-        review = await services.store.get_review(
+        review = await services.store.reviews.get_review(
             record.user_id, record.briefing_id, record.question_id
         )
         if review is None:

@@ -3,7 +3,7 @@
 The store is a temporary SQLite file (WAL, `synchronous=FULL`) migrated by `open_store`,
 then filled with bulk inserts: answers over 26 weeks, each learner's review states, and the
 learners' totals as the answer writer would have kept them. Each row times one student
-command's store work through the real `Store`, repeated for different learners (medians):
+command's store work through the real store, repeated for different learners (medians):
 `/leaderboard` is the top ten and the caller's rank; `/score` and `/review` are one learner's.
 The references, measured on the same file in the same run: the leaderboard as a full
 count of the answers (what `/leaderboard` ran before the totals), and for `/score` and
@@ -27,7 +27,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from benchmarks.table import Row, Target, at_most, median
-from bot.store import Store, open_store
+from bot.core.store_port import AppStore
+from bot.store import open_store
 from bot.store.engine import create_engine
 from bot.store.totals import ALL_TIME, week_key
 
@@ -132,9 +133,9 @@ async def _timed(calls: list[Callable[[], Awaitable[object]]]) -> float:
     return median(samples)
 
 
-async def _board(store: Store, user: int, week: dt.date | None) -> None:
-    await store.leaderboard(GUILD, week, 10)
-    await store.rank_of(GUILD, user, week)
+async def _board(store: AppStore, user: int, week: dt.date | None) -> None:
+    await store.progress.leaderboard(GUILD, week, 10)
+    await store.progress.rank_of(GUILD, user, week)
 
 
 async def _measure(url: str, learners: int, repeats: int) -> list[Row]:
@@ -154,9 +155,9 @@ async def _measure(url: str, learners: int, repeats: int) -> list[Row]:
 
         all_time = await _timed([partial(_board, store, u, None) for u in users])
         week = await _timed([partial(_board, store, u, this_week) for u in users])
-        rank = await _timed([partial(store.rank_of, GUILD, u) for u in users])
-        score = await _timed([partial(store.score, u, GUILD, NOW) for u in users])
-        review = await _timed([partial(store.due_reviews, u, NOW) for u in users])
+        rank = await _timed([partial(store.progress.rank_of, GUILD, u) for u in users])
+        score = await _timed([partial(store.progress.score, u, GUILD, NOW) for u in users])
+        review = await _timed([partial(store.reviews.due_reviews, u, NOW) for u in users])
         base = await _timed([floor] * repeats)
         old = await _timed([recount] * 3)
     finally:

@@ -3,7 +3,7 @@
 A temporary SQLite store (migrated by `open_store`) gets 10,000 daily schedules in 1,000
 servers, each already planned (its next run within the coming day, so a 30 s tick finds a
 handful due), 1,000 open questions of the day and 10,000 solo quizzes in progress, by bulk
-insert. Ours is what a tick now reads and plans: `Store.due_schedules` and the rules for each
+insert. Ours is what a tick now reads and plans: `SqlSchedules.due_schedules` and the rules for each
 schedule due; `QotdService.due_reveals` for the reveals. The references, in the same run on
 the same file, are what a tick did before: load every schedule and plan each one; load every
 open question of the day (`active_sessions` by kind) and check each one's reveal time.
@@ -28,7 +28,8 @@ from bot.core.clock import FakeClock
 from bot.core.library import Library
 from bot.core.qotd import KEEP_UNREVEALED, KIND, NOBODY, QotdService
 from bot.core.schedule import next_look, plan_runs
-from bot.store import Store, open_store
+from bot.core.store_port import AppStore
+from bot.store import open_store
 from bot.store.batch_sql import sqlite_time
 
 __all__ = ["measure"]
@@ -118,20 +119,20 @@ async def _timed(call: Callable[[], Awaitable[int]], repeats: int) -> tuple[floa
 
 
 async def _measure(url: str, repeats: int) -> list[Row]:
-    store: Store = await open_store(url, clock=lambda: NOW)
+    store: AppStore = await open_store(url, clock=lambda: NOW)
     tick = NOW + dt.timedelta(seconds=30)
     qotd = QotdService(Library(Path(tempfile.gettempdir())), store, FakeClock(tick))
     try:
 
         async def due_now() -> int:
-            due = await store.due_schedules(tick)
+            due = await store.schedules.due_schedules(tick)
             for schedule in due:
                 plan_runs(schedule, tick)
                 next_look(schedule, tick)
             return len(due)
 
         async def every_schedule() -> int:
-            every = await store.list_schedules()
+            every = await store.schedules.list_schedules()
             for schedule in every:
                 plan_runs(schedule, tick)
             return len(every)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.authoring.checklist import draft_with_checklist
 from bot.config import Settings
@@ -19,6 +19,7 @@ from bot.core.question_reports import QuestionReportService
 from bot.core.server_settings import SettingsService
 from bot.core.store_port import AppStore
 from bot.core.study import StudyService
+from bot.core.timer import Timed
 from bot.store.health import open_checked_store
 from bot.store.writer import WriterStats
 
@@ -46,20 +47,31 @@ class Services:
     class_reports: ClassReportService
     question_reports: QuestionReportService
     preferences: PreferencesService
+    timers: list[Timed] = field(default_factory=list)
+    """Timers an adapter built and started here (`start_timer`); `close` stops them."""
 
     def start_timers(self) -> None:
         """Start the core's timers (the session purge); the adapter calls this once running."""
         self.purger.start()
         self.content_watcher.start()
 
+    def start_timer(self, timer: Timed) -> None:
+        """Start a service's timer that an adapter built; `close` stops it before the store."""
+        timer.start()
+        if timer not in self.timers:
+            self.timers.append(timer)
+
     def load_problems(self) -> list[str]:
         """Every problem found while loading content, as `file:line:col: what; fix` lines."""
         return [p for r in self.load_reports if r.status != FileStatus.LOADED for p in r.problems]
 
     async def close(self) -> None:
-        """Stop the timers, commit what is queued and release the database."""
+        """Stop the timers (each lets its tick in flight finish), commit what is queued and
+        release the database: no timer touches the store after it closed."""
         await self.purger.stop()
         await self.content_watcher.stop()
+        for timer in self.timers:
+            await timer.stop()
         await self.store.close()
 
 
@@ -77,7 +89,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     await content.refresh()
     question_reports = QuestionReportService(library, store.question_reports, clock)
     assignments = AssignmentService(library, store.assignments, clock, question_reports)
-    preferences = PreferencesService(store)
+    preferences = PreferencesService(store.preferences)
     study = StudyService(
         library,
         clock,
@@ -89,7 +101,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     )
     assignments.quizzes = study
     purger = SessionPurger(study, clock)
-    server_settings = SettingsService(store, library)
+    server_settings = SettingsService(store.settings, library)
     watcher = ContentWatcher(content, clock)
     return Services(
         settings,

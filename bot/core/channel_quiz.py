@@ -194,7 +194,7 @@ class ChannelQuizService:
         store = self.study.store
         if store is not None:
             try:
-                await store.save_session(
+                await store.sessions.save_session(
                     vote_id(session_id, index, user_id),
                     VOTE_KIND,
                     user_id,
@@ -398,7 +398,7 @@ class ChannelQuizService:
             "message_id": quiz.message_id,
             "starter_id": quiz.starter_id,
         }
-        await store.save_session(
+        await store.sessions.save_session(
             quiz.session.session_id,
             QUIZ_KIND,
             quiz.starter_id,
@@ -412,14 +412,14 @@ class ChannelQuizService:
         store = self.study.store
         if store is not None and voters:
             try:
-                await store.end_sessions([vote_id(session_id, index, u) for u in voters])
+                await store.sessions.end_sessions([vote_id(session_id, index, u) for u in voters])
             except Exception:  # they are answers now; the purge drops the rows when they expire
                 log.warning("could not drop the votes of quiz %s", session_id)
 
     async def _end(self, quiz: ChannelQuiz) -> None:
         self.live.pop(quiz.session.session_id, None)
         if self.study.store is not None:
-            await self.study.store.end_session(quiz.session.session_id)
+            await self.study.store.sessions.end_session(quiz.session.session_id)
 
     async def resume(self) -> int:
         """Rebuild every channel quiz open in the store (after a restart); how many resumed.
@@ -433,11 +433,11 @@ class ChannelQuizService:
             return 0
         now = self.clock.now()
         votes: dict[tuple[str, int], dict[int, Vote]] = {}
-        for row in await store.active_sessions(now, kind=VOTE_KIND):
+        for row in await store.sessions.active_sessions(now, kind=VOTE_KIND):
             session_id, index, user_id = parse_vote_id(row.session_id)
             votes.setdefault((session_id, index), {})[user_id] = Vote(**json.loads(row.state))
         resumed = 0
-        for row in await store.active_sessions(now, kind=QUIZ_KIND):
+        for row in await store.sessions.active_sessions(now, kind=QUIZ_KIND):
             if row.session_id in self.live or row.channel_id is None:
                 continue
             state = json.loads(row.state)
@@ -449,7 +449,7 @@ class ChannelQuizService:
                 )
             except (NotFound, QuizError, KeyError, ValueError, IndexError):
                 log.warning("channel quiz %s cannot be resumed: dropped", row.session_id)
-                await store.end_session(row.session_id)
+                await store.sessions.end_session(row.session_id)
                 continue
             quiz = ChannelQuiz(
                 session,

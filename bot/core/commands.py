@@ -1,9 +1,10 @@
-"""The one list of student commands: names, descriptions and the surfaces that offer them.
+"""The one list of commands, students' and moderators': names, descriptions, surfaces.
 
 The Discord tree and the console are checked against it (`tests/core/test_commands.py` and
-`tests/discord/test_bot.py`): a student command on one surface and not the other fails a test.
-Each description lives here only: the Discord tree takes it (`description_of`) and both
-surfaces' /help lists are built from it (`help_text`).
+`tests/discord/test_bot.py`): a command on one surface and not the other, or on Discord and
+not here, fails a test. Each description lives here only: the Discord tree takes it
+(`description_of`) and both surfaces' /help lists are built from it (`help_text`,
+`moderator_help`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ __all__ = [
     "description_of",
     "help_text",
     "local_name",
+    "moderator_help",
+    "moderator_names",
     "names_on",
     "option_name",
 ]
@@ -139,18 +142,81 @@ COMMANDS: tuple[Command, ...] = (
 the leaderboard and assignments are a server's, reminders are direct messages; `use`, `stop`,
 `retry` and `quit` stand in for Discord's options and buttons."""
 
+MODERATORS = N_("Moderators")
+MODERATOR_NOTE = N_("(Manage Messages, Manage Server, or the role set in /settings)")
+
+
+def _moderator(name: str, description: str, usage: str = "") -> Command:
+    return Command(name, description, frozenset({S.DISCORD}), False, MODERATORS, usage)
+
+
+MODERATOR_COMMANDS: tuple[Command, ...] = (
+    _moderator(
+        "post",
+        N_("Post a briefing in a channel, with a Quiz me button"),
+        "briefing channel [part] [preview]",
+    ),
+    _moderator(
+        "schedule",
+        N_("Post a briefing or a question of the day at set times"),
+        "what time [repeat] [briefing] [channel] [timezone] [date] [weekday]",
+    ),
+    _moderator("schedules", N_("This server's schedules and next runs")),
+    _moderator("unschedule", N_("Remove one of this server's schedules"), "number"),
+    _moderator("reload", N_("Reload the briefings without a restart")),
+    _moderator(
+        "settings",
+        N_("See or change briefbot's settings here"),
+        "[moderator_role] [quiz_timer] [untimed_default] [default_briefing] [qotd_channel] "
+        "[language] [clear]",
+    ),
+    _moderator("briefing upload", N_("Check a briefing YAML file and store it as a draft"), "file"),
+    _moderator("briefing draft", N_("Draft a briefing from an article (or paste it)"), "[article]"),
+    _moderator("briefing list", N_("Your server's own briefings and their state")),
+    _moderator(
+        "briefing show", N_("Review a briefing's questions before publishing"), "briefing [version]"
+    ),
+    _moderator(
+        "briefing publish", N_("Let students see a briefing (newest version)"), "briefing [version]"
+    ),
+    _moderator("briefing unpublish", N_("Hide a briefing from students again"), "briefing"),
+    _moderator("briefing remove", N_("Delete a briefing and all its versions"), "briefing"),
+    _moderator("briefing history", N_("A briefing's versions"), "briefing"),
+    _moderator("briefing rollback", N_("Publish an earlier version again"), "briefing [version]"),
+    _moderator(
+        "assign",
+        N_("Set a briefing's questions as work, due at a time"),
+        "briefing due_date due_time [role] [timezone] [sections] [count] [difficulty] "
+        "[remind_minutes]",
+    ),
+    _moderator("unassign", N_("Withdraw an assignment"), "number"),
+    _moderator(
+        "report",
+        N_("How the class did: per student and per question"),
+        "[assignment] [briefing] [export]",
+    ),
+    _moderator("reported", N_("Questions students reported, to fix or dismiss")),
+)
+"""Every moderator command, on Discord only (a server's moderators act in their server);
+subcommands by their full name (`briefing upload`)."""
+
 
 def names_on(surface: Surface) -> set[str]:
     """The names of the student commands offered on `surface`."""
     return {c.name for c in COMMANDS if c.student and surface in c.surfaces}
 
 
+def moderator_names() -> set[str]:
+    """The full names of the moderator commands (on Discord)."""
+    return {c.name for c in MODERATOR_COMMANDS}
+
+
 def description_of(name: str) -> str:
-    """The registry's description of the student command `name`."""
-    for command in COMMANDS:
+    """The registry's description of the command `name` (a student's or a moderator's)."""
+    for command in COMMANDS + MODERATOR_COMMANDS:
         if command.name == name:
             return command.description
-    raise KeyError(f"no student command {name!r}")
+    raise KeyError(f"no command {name!r}")
 
 
 def _command_names() -> dict[str, str]:
@@ -264,12 +330,8 @@ def local_name(name: str) -> str:
 
 
 def _renamed(usage: str) -> str:
-    """`[briefing] <count>` with each option's name in the current language."""
-    return re.sub(
-        r"([\[<])([a-z_]+)([\]>])",
-        lambda found: found.group(1) + option_name(found.group(2)) + found.group(3),
-        usage,
-    )
+    """`briefing [count] <term>` with each option's name in the current language."""
+    return re.sub(r"[a-z_]+", lambda found: option_name(found.group(0)), usage)
 
 
 def help_text(surface: Surface) -> str:
@@ -278,9 +340,19 @@ def help_text(surface: Surface) -> str:
     groups: dict[str, list[str]] = {}
     for c in COMMANDS:
         if c.student and surface in c.surfaces:
-            usage = c.usage_on(surface)
-            usage = _renamed(usage)
-            line = f"/{local_name(c.name)}" + (f" {usage}" if usage else "")
-            line += f": {_(c.description)}"
-            groups.setdefault(_(c.group), []).append(line)
+            groups.setdefault(_(c.group), []).append(_help_line(c, surface))
     return "\n\n".join(emphasis(g) + "\n" + "\n".join(lines) for g, lines in groups.items())
+
+
+def moderator_help() -> str:
+    """The moderator commands, one line each, under a heading saying who may use them, in
+    the current language."""
+    lines = [_help_line(c, Surface.DISCORD) for c in MODERATOR_COMMANDS]
+    return emphasis(_(MODERATORS)) + f" {_(MODERATOR_NOTE)}\n" + "\n".join(lines)
+
+
+def _help_line(command: Command, surface: Surface) -> str:
+    """`/name usage: description`, names and description in the current language."""
+    name = " ".join(local_name(word) for word in command.name.split())
+    usage = _renamed(command.usage_on(surface))
+    return f"/{name}" + (f" {usage}" if usage else "") + f": {_(command.description)}"

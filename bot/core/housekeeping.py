@@ -6,12 +6,11 @@ waiting. The application starts it once (`start`) and stops it on shutdown (`sto
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from typing import Protocol
 
 from bot.core.clock import Clock
+from bot.core.timer import ClockTimer
 
 __all__ = ["PURGE_INTERVAL", "Purgeable", "SessionPurger"]
 
@@ -35,36 +34,24 @@ class SessionPurger:
         self, service: Purgeable, clock: Clock, *, interval: float = PURGE_INTERVAL
     ) -> None:
         self.service = service
-        self.clock = clock
-        self.interval = interval
-        self._task: asyncio.Task[None] | None = None
+        self._timer = ClockTimer(clock, interval, self.purge, name="session-purger")
 
     @property
     def running(self) -> bool:
         """True while the timer is started."""
-        return self._task is not None and not self._task.done()
+        return self._timer.running
 
     def start(self) -> None:
         """Start the timer (once; a second call does nothing)."""
-        if not self.running:
-            self._task = asyncio.create_task(self._run(), name="briefbot-session-purger")
+        self._timer.start()
 
     async def stop(self) -> None:
-        """Stop the timer and wait for it to end."""
-        if self._task is None:
-            return
-        self._task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await self._task
-        self._task = None
+        """Stop the timer; a purge in flight finishes first."""
+        await self._timer.stop()
 
-    async def _run(self) -> None:
-        while True:
-            await self.clock.sleep(self.interval)
-            try:
-                forgotten = await self.service.purge_expired()
-            except Exception:
-                log.exception("purging expired sessions failed; trying again later")
-                continue
-            if forgotten:
-                log.info("forgot %d expired or finished sessions", forgotten)
+    async def purge(self) -> int:
+        """Forget what is over or expired now; how many live sessions went."""
+        forgotten = await self.service.purge_expired()
+        if forgotten:
+            log.info("forgot %d expired or finished sessions", forgotten)
+        return forgotten

@@ -1,6 +1,7 @@
 """What the core needs from outside, as protocols.
 
-Persistence: `SessionStore` and `ProgressStore` (`bot.store.Store` provides both). Output:
+Persistence: one repository per area (answers, review state, sessions, progress, a user's
+data), together `Repositories` (`bot.store` implements each in SQL). Output:
 `Publisher`, posting or editing a reply in a channel (the Discord adapter implements it).
 The core never imports an adapter or the store; services take anything with these methods,
 so SQL stays in `bot.store`, markup in the adapter, and tests pass the in-memory
@@ -24,11 +25,20 @@ from bot.core.progress import (
 )
 from bot.core.replies import Reply
 
-__all__ = ["Posted", "ProgressStore", "Publisher", "SessionStore"]
+__all__ = [
+    "AnswerRepository",
+    "PersonalDataRepository",
+    "Posted",
+    "ProgressRepository",
+    "Publisher",
+    "Repositories",
+    "ReviewRepository",
+    "SessionRepository",
+]
 
 
-class SessionStore(Protocol):
-    """Answers and saved sessions: what quizzes and the question of the day need."""
+class AnswerRepository(Protocol):
+    """Answers, each committed with the question's new review state."""
 
     async def record_answer(
         self,
@@ -44,6 +54,24 @@ class SessionStore(Protocol):
     async def session_answers(self, session_id: str) -> list[AnswerRecord]:
         """Answers recorded in a session, oldest first."""
         ...
+
+
+class ReviewRepository(Protocol):
+    """Each user's review state per question."""
+
+    async def get_review(
+        self, user_id: int, briefing_id: str, question_id: str
+    ) -> ReviewState | None:
+        """A question's review state for a user."""
+        ...
+
+    async def due_reviews(self, user_id: int, now: datetime, limit: int = 25) -> list[DueReview]:
+        """Questions due for review."""
+        ...
+
+
+class SessionRepository(Protocol):
+    """Saved sessions: quizzes, questions of the day, reminders."""
 
     async def save_session(
         self,
@@ -88,18 +116,8 @@ class SessionStore(Protocol):
         ...
 
 
-class ProgressStore(SessionStore, Protocol):
-    """Everything the study service needs: sessions, review state, progress, a user's data."""
-
-    async def get_review(
-        self, user_id: int, briefing_id: str, question_id: str
-    ) -> ReviewState | None:
-        """A question's review state for a user."""
-        ...
-
-    async def due_reviews(self, user_id: int, now: datetime, limit: int = 25) -> list[DueReview]:
-        """Questions due for review."""
-        ...
+class ProgressRepository(Protocol):
+    """Scores and leaderboards."""
 
     async def score(self, user_id: int, guild_id: int | None, now: datetime) -> ScoreSummary:
         """A user's progress."""
@@ -117,12 +135,45 @@ class ProgressStore(SessionStore, Protocol):
         """One user's leaderboard row."""
         ...
 
+
+class PersonalDataRepository(Protocol):
+    """Everything kept about one user: exported or forgotten."""
+
     async def export_user(self, user_id: int) -> list[dict[str, Any]]:
         """Everything kept about a user."""
         ...
 
     async def forget_user(self, user_id: int) -> int:
         """Delete everything kept about a user."""
+        ...
+
+
+class Repositories(Protocol):
+    """The repositories the study services need, one per area."""
+
+    @property
+    def answers(self) -> AnswerRepository:
+        """Answers and their review states."""
+        ...
+
+    @property
+    def reviews(self) -> ReviewRepository:
+        """Review state."""
+        ...
+
+    @property
+    def sessions(self) -> SessionRepository:
+        """Saved sessions."""
+        ...
+
+    @property
+    def progress(self) -> ProgressRepository:
+        """Scores and leaderboards."""
+        ...
+
+    @property
+    def personal_data(self) -> PersonalDataRepository:
+        """A user's own data."""
         ...
 
 

@@ -24,7 +24,7 @@ from bot.core.clock import Clock
 from bot.core.errors import BriefbotError, InvalidInput, NotSaved, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, EditorNote, Question
-from bot.core.ports import SessionStore
+from bot.core.ports import Repositories
 from bot.core.progress import AnswerRecord, ReviewState, StoredSession
 from bot.core.question_reports import accepts
 from bot.core.quiz import AnswerResult, QuizQuestion, judge, notes_for_question, present
@@ -261,7 +261,7 @@ class QotdService:
     def __init__(
         self,
         library: Shelf,
-        store: SessionStore,
+        store: Repositories,
         clock: Clock,
         scheduler: ReviewScheduler | None = None,
         overrides: OverrideSource | None = None,
@@ -317,7 +317,7 @@ class QotdService:
         return qotd, qq
 
     async def _save(self, qotd: Qotd) -> None:
-        await self.store.save_session(
+        await self.store.sessions.save_session(
             qotd.session_id,
             KIND,
             NOBODY,
@@ -335,7 +335,7 @@ class QotdService:
 
     async def get(self, session_id: str) -> Qotd | None:
         """An open question of the day; None once revealed (or expired)."""
-        session = await self.store.load_session(session_id, self.clock.now())
+        session = await self.store.sessions.load_session(session_id, self.clock.now())
         if session is None or session.kind != KIND:
             return None
         return Qotd.from_session(session)
@@ -378,7 +378,7 @@ class QotdService:
             given=given,
         )
         try:
-            first = await self.store.record_answer(record, review)
+            first = await self.store.answers.record_answer(record, review)
         except Exception as exc:  # nothing was recorded: the same click may simply be retried
             log.exception("committing an answer to question of the day %s failed", session_id)
             raise NotSaved("Your answer could not be saved just now: please try again.") from exc
@@ -391,7 +391,7 @@ class QotdService:
         due are the ones expiring within that window; the store reads no other session.
         """
         now = now or self.clock.now()
-        sessions = await self.store.active_sessions(
+        sessions = await self.store.sessions.active_sessions(
             now, kind=KIND, expires_by=now + KEEP_UNREVEALED
         )
         due = [q for q in map(Qotd.from_session, sessions) if q.reveal_at <= now]
@@ -399,7 +399,7 @@ class QotdService:
 
     async def open_questions(self, channel_id: int | None = None) -> list[Qotd]:
         """Questions of the day not yet revealed, oldest first (in one channel if given)."""
-        sessions = await self.store.active_sessions(self.clock.now(), kind=KIND)
+        sessions = await self.store.sessions.active_sessions(self.clock.now(), kind=KIND)
         found = [Qotd.from_session(s) for s in sessions]
         if channel_id is not None:
             found = [q for q in found if q.channel_id == channel_id]
@@ -407,9 +407,9 @@ class QotdService:
 
     async def close(self, qotd: Qotd) -> Reveal | None:
         """Close a question and count its answers; None if another caller closed it first."""
-        if not await self.store.end_session(qotd.session_id):
+        if not await self.store.sessions.end_session(qotd.session_id):
             return None
-        answers = await self.store.session_answers(qotd.session_id)
+        answers = await self.store.answers.session_answers(qotd.session_id)
         try:
             briefing = self.library.get(qotd.briefing_id)
             qq = qotd.quiz_question(briefing)

@@ -19,7 +19,7 @@ from typing import Protocol
 
 from bot.core.clock import Clock
 from bot.core.library import Shelf
-from bot.core.ports import ProgressStore
+from bot.core.ports import Repositories
 from bot.core.replies import Reply
 from bot.core.schedule import parse_time, refuse_abbreviation, zone
 from bot.core.timer import ClockTimer
@@ -91,7 +91,7 @@ class ReminderService:
 
     def __init__(
         self,
-        store: ProgressStore,
+        store: Repositories,
         library: Shelf,
         clock: Clock,
         sender: ReminderSender,
@@ -118,18 +118,18 @@ class ReminderService:
 
     async def off(self, user_id: int) -> bool:
         """Turn a student's reminder off; False when there was none."""
-        return await self.store.end_session(f"{KIND}-{user_id}")
+        return await self.store.sessions.end_session(f"{KIND}-{user_id}")
 
     async def get(self, user_id: int) -> Reminder | None:
         """A student's reminder, if on."""
-        stored = await self.store.load_session(f"{KIND}-{user_id}", self.clock.now())
+        stored = await self.store.sessions.load_session(f"{KIND}-{user_id}", self.clock.now())
         if stored is None or stored.kind != KIND:
             return None
         return Reminder.from_state(user_id, stored.state)
 
     async def _save(self, reminder: Reminder) -> None:
         now = self.clock.now()
-        await self.store.save_session(
+        await self.store.sessions.save_session(
             reminder.session_id, KIND, reminder.user_id, None, None, reminder.to_state(), now + KEEP
         )
 
@@ -137,7 +137,7 @@ class ReminderService:
         """Send every reminder due now to students with questions due; who was reminded."""
         now = self.clock.now()
         sent = []
-        for stored in await self.store.active_sessions(now, kind=KIND):
+        for stored in await self.store.sessions.active_sessions(now, kind=KIND):
             try:
                 reminder = Reminder.from_state(stored.owner_id, stored.state)
                 if await self._remind(reminder, now):
@@ -153,7 +153,7 @@ class ReminderService:
         loaded = set(self.library.ids())
         due = [
             d
-            for d in await self.store.due_reviews(reminder.user_id, now, limit=200)
+            for d in await self.store.reviews.due_reviews(reminder.user_id, now, limit=200)
             if d.briefing_id in loaded
         ]
         if not due:

@@ -78,7 +78,7 @@ class Tick:
 
 
 class ScheduleStore(Protocol):
-    """Schedules and their runs (`bot.store.Store` provides it)."""
+    """Schedules and their runs (`bot.store` provides it: `SqlSchedules`)."""
 
     async def add_schedule(self, schedule: Schedule) -> Schedule:
         """Store a new schedule; returns it with its id."""

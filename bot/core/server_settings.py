@@ -27,7 +27,7 @@ Clearable = Literal["moderator_role", "default_briefing", "qotd_channel"]
 
 
 class SettingsStore(Protocol):
-    """A server's settings (`bot.store.Store` provides it)."""
+    """A server's settings (`bot.store` provides it: `SqlSettings`)."""
 
     async def get_settings(self, guild_id: int) -> GuildSettings:
         """A server's settings, defaults for anything never changed."""

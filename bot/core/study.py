@@ -24,7 +24,7 @@ from bot.core.content.ports import QuizVersions
 from bot.core.errors import NotFound, NotSaved, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty
-from bot.core.ports import ProgressStore
+from bot.core.ports import Repositories
 from bot.core.preferences import PreferencesService, current_preferences
 from bot.core.progress import (
     AnswerRecord,
@@ -38,7 +38,7 @@ from bot.core.quiz import AnswerResult, GroupSession, QuestionResult, SoloSessio
 from bot.core.review import ReviewScheduler
 from bot.core.views import find_section
 
-__all__ = ["ComingBack", "NothingDue", "ProgressStore", "Started", "StudyService"]
+__all__ = ["ComingBack", "NothingDue", "Started", "StudyService"]
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ class StudyService:
         self,
         library: Shelf,
         clock: Clock,
-        store: ProgressStore | None = None,
+        store: Repositories | None = None,
         scheduler: ReviewScheduler | None = None,
         versions: QuizVersions | None = None,
         overrides: OverrideSource | None = None,
@@ -142,7 +142,7 @@ class StudyService:
         )
         self.solo[session.session_id] = session
         if self.store is not None:
-            await self.store.save_session(
+            await self.store.sessions.save_session(
                 session.session_id,
                 "solo",
                 user_id,
@@ -187,13 +187,13 @@ class StudyService:
         now = self.clock.now()
         session = SoloSession(session_id, user_id, briefing, question_ids, seed, now)
         if self.store is not None:
-            for record in await self.store.session_answers(session_id):
+            for record in await self.store.answers.session_answers(session_id):
                 if session.finished or record.question_id != session.current().question.id:
                     break
                 session.replay(record.correct, record.seconds, record.answered_at)
         self.solo[session_id] = session
         if self.store is not None:
-            await self.store.save_session(
+            await self.store.sessions.save_session(
                 session_id,
                 "solo",
                 user_id,
@@ -215,7 +215,7 @@ class StudyService:
 
     async def _restore(self, session_id: str) -> SoloSession | None:
         assert self.store is not None
-        stored = await self.store.load_session(session_id, self.clock.now())
+        stored = await self.store.sessions.load_session(session_id, self.clock.now())
         if stored is None or stored.kind != "solo":
             return None
         state = json.loads(stored.state)
@@ -224,7 +224,7 @@ class StudyService:
             session = SoloSession.from_state({**state, "answers": []}, briefing)
         except (NotFound, QuizError):
             return None
-        for record in await self.store.session_answers(session_id):
+        for record in await self.store.answers.session_answers(session_id):
             if session.finished or record.question_id != session.current().question.id:
                 break
             session.replay(record.correct, record.seconds, record.answered_at)
@@ -324,7 +324,7 @@ class StudyService:
             given=given_text(result)[:300] or None,
         )
         try:
-            await self.store.record_answer(record, review)
+            await self.store.answers.record_answer(record, review)
         except Exception as exc:  # any store failure: nothing changed, the user may retry
             # One line, no traceback: an outage is expected weather, and the user is told to retry.
             log.warning("committing an answer of session %s failed: %r", session_id, exc)
@@ -335,20 +335,27 @@ class StudyService:
         session = await self.solo_session(session_id)
         self.solo.pop(session_id, None)
         if self.store is not None:
-            await self.store.end_session(session_id)
+            await self.store.sessions.end_session(session_id)
         return session
 
     async def start_retry(self, user_id: int, session_id: str) -> Started:
-        """A quiz of the questions this user missed in one earlier quiz."""
-        records = await self._need_store().session_answers(session_id)
+        """A quiz of the questions this user missed in one earlier quiz, in its server;
+        questions the server hid since are left out."""
+        records = await self._need_store().answers.session_answers(session_id)
         mine = [r for r in records if r.user_id == user_id]
         missed = list(dict.fromkeys(r.question_id for r in mine if not r.correct))
         if not mine:
             raise NotFound("Nothing to retry: no question of that quiz was answered.")
         if not missed:
             raise NotFound("Nothing to retry: you answered every question of that quiz right.")
-        briefing_id = mine[0].briefing_id
-        return await self.start_solo(user_id, briefing_id, count=len(missed), only=missed)
+        briefing_id, guild_id = mine[0].briefing_id, mine[0].guild_id
+        hidden = await self.hidden_questions(guild_id, briefing_id)
+        missed = [q for q in missed if q not in hidden]
+        if not missed:
+            raise NotFound("Nothing to retry: the moderators removed the questions you missed.")
+        return await self.start_solo(
+            user_id, briefing_id, count=len(missed), only=missed, guild_id=guild_id
+        )
 
     async def start_review(
         self,
@@ -368,7 +375,7 @@ class StudyService:
         if self.store is None:
             raise NotFound("Review needs the progress store, which is not configured.")
         wanted_in = self._review_scope(briefing_query, section_query)
-        due = await self.store.due_reviews(user_id, self.clock.now(), limit=200)
+        due = await self.store.reviews.due_reviews(user_id, self.clock.now(), limit=200)
         due = await self._not_hidden(
             guild_id, [d for d in due if wanted_in(d.briefing_id, d.question_id)]
         )
@@ -414,7 +421,7 @@ class StudyService:
         """
         now = self.clock.now()
         covered = covered or self._review_scope(None, None)
-        ahead = await self._need_store().due_reviews(user_id, now + HORIZON, limit=200)
+        ahead = await self._need_store().reviews.due_reviews(user_id, now + HORIZON, limit=200)
         later = [d for d in ahead if d.due > now and covered(d.briefing_id, d.question_id)]
         later = await self._not_hidden(guild_id, later)
         if not later:
@@ -509,7 +516,7 @@ class StudyService:
         solo = [k for k, v in self.solo.items() if v.started_at <= cutoff]
         group = [k for k, v in self.group.items() if v.finished or v.started_at <= cutoff]
         if self.store is not None:
-            await self.store.purge_expired_sessions(now)
+            await self.store.sessions.purge_expired_sessions(now)
         for key in solo:
             self.solo.pop(key, None)
         for key in group:
@@ -518,14 +525,20 @@ class StudyService:
 
     # ----- progress -----
 
-    def _need_store(self) -> ProgressStore:
+    def _need_store(self) -> Repositories:
         if self.store is None:
             raise NotFound("Progress needs the progress store, which is not configured.")
         return self.store
 
     async def score(self, user_id: int, guild_id: int | None) -> ScoreSummary:
-        """A user's progress, in one server or everywhere."""
-        return await self._need_store().score(user_id, guild_id, self.clock.now())
+        """A user's progress, in one server or everywhere; in a server, the due count leaves
+        out the questions it hid (as /review does)."""
+        store, now = self._need_store(), self.clock.now()
+        summary = await store.progress.score(user_id, guild_id, now)
+        if not summary.due or guild_id is None or self.overrides is None:
+            return summary
+        due = await store.reviews.due_reviews(user_id, now, limit=summary.due)
+        return dataclasses.replace(summary, due=len(await self._not_hidden(guild_id, due)))
 
     async def progress(
         self, user_id: int, guild_id: int | None
@@ -541,12 +554,12 @@ class StudyService:
         """The top learners (all time, or this week: since Monday, UTC) and the caller's row."""
         store = self._need_store()
         this_week = self.clock.now().astimezone(UTC).date() if week else None
-        top = await store.leaderboard(guild_id, this_week, limit)
-        return top, await store.rank_of(guild_id, user_id, this_week)
+        top = await store.progress.leaderboard(guild_id, this_week, limit)
+        return top, await store.progress.rank_of(guild_id, user_id, this_week)
 
     async def export(self, user_id: int) -> bytes:
         """Everything kept about a user, as JSON."""
-        rows = await self._need_store().export_user(user_id)
+        rows = await self._need_store().personal_data.export_user(user_id)
         return json.dumps({"user_id": user_id, "records": rows}, indent=2, default=str).encode()
 
     async def export_file(self, user_id: int) -> tuple[str, bytes]:
@@ -564,4 +577,4 @@ class StudyService:
             self.solo.pop(session_id, None)
         for group in self.group.values():
             group.drop_player(user_id)
-        return await store.forget_user(user_id)
+        return await store.personal_data.forget_user(user_id)

@@ -22,6 +22,7 @@ from bot.core.replies import Page, Reply
 __all__ = [
     "InMemoryPreferencesStore",
     "InMemoryPublisher",
+    "InMemoryRepositories",
     "InMemoryScheduleStore",
     "InMemorySessionStore",
     "InMemorySettingsStore",
@@ -37,12 +38,19 @@ class StoreOutage(ConnectionError):
 
 @dataclass
 class InMemorySessionStore:
-    """Answers, review states and saved sessions held in dicts (the `SessionStore` port)."""
+    """Answers, review states and saved sessions held in dicts.
+
+    One object for every area; `repositories()` hands it to services as `Repositories`.
+    """
 
     answers: list[AnswerRecord] = field(default_factory=list)
     reviews: dict[tuple[int, str, str], ReviewState] = field(default_factory=dict)
     sessions: dict[str, StoredSession] = field(default_factory=dict)
     outage: int = 0  # how many of the next commits fail
+
+    def repositories(self) -> InMemoryRepositories:
+        """This store seen per area, the way services take the store."""
+        return InMemoryRepositories(self)
 
     def _commit(self) -> None:
         if self.outage > 0:
@@ -145,6 +153,38 @@ class InMemorySessionStore:
         for k in gone:
             del self.sessions[k]
         return len(gone)
+
+
+@dataclass(frozen=True, slots=True)
+class InMemoryRepositories:
+    """One in-memory store as answers, reviews, sessions, progress and personal data."""
+
+    store: InMemorySessionStore
+
+    @property
+    def answers(self) -> InMemorySessionStore:
+        """Answers and their review states."""
+        return self.store
+
+    @property
+    def reviews(self) -> InMemorySessionStore:
+        """Review state."""
+        return self.store
+
+    @property
+    def sessions(self) -> InMemorySessionStore:
+        """Saved sessions."""
+        return self.store
+
+    @property
+    def progress(self) -> InMemorySessionStore:
+        """Progress (this store keeps no scores: services that read them need the SQL store)."""
+        return self.store
+
+    @property
+    def personal_data(self) -> InMemorySessionStore:
+        """A user's own data."""
+        return self.store
 
 
 @dataclass

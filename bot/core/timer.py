@@ -1,7 +1,9 @@
 """One clock-driven repeating timer for the core's background duties.
 
 Every `interval` seconds of the injected clock it awaits one piece of work; a failure is
-logged and the next tick tries again. Tests move a `FakeClock` instead of waiting.
+logged and the next tick tries again. Tests move a `FakeClock` instead of waiting. `stop`
+never cuts a tick off inside a database query: a waiting timer is cancelled, a ticking one
+finishes its tick first (within `STOP_GRACE` seconds), then ends.
 """
 
 from __future__ import annotations
@@ -10,12 +12,27 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from typing import Protocol
 
 from bot.core.clock import Clock
 
-__all__ = ["ClockTimer"]
+__all__ = ["STOP_GRACE", "ClockTimer", "Timed"]
 
 log = logging.getLogger(__name__)
+STOP_GRACE = 10.0
+"""Seconds `stop` waits for a tick in flight before cancelling it (a hung query)."""
+
+
+class Timed(Protocol):
+    """A service with a timer of its own (the scheduler, reminders): started, then stopped."""
+
+    def start(self) -> None:
+        """Start the timer."""
+        ...
+
+    async def stop(self) -> None:
+        """Stop the timer; a tick in flight finishes first."""
+        ...
 
 
 class ClockTimer:
@@ -34,26 +51,48 @@ class ClockTimer:
         self.work = work
         self.name = name
         self._task: asyncio.Task[None] | None = None
+        self._ticking = False
+        self._stopping = False
+
+    @property
+    def running(self) -> bool:
+        """True between `start` and `stop`."""
+        return self._task is not None and not self._task.done()
 
     def start(self) -> None:
         """Start ticking (a second call while running does nothing)."""
-        if self._task is None or self._task.done():
+        if not self.running:
+            self._stopping = False
             self._task = asyncio.create_task(self._loop(), name=f"briefbot-{self.name}")
 
-    async def stop(self) -> None:
-        """Stop ticking and wait for the timer to end."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+    async def stop(self, grace: float = STOP_GRACE) -> None:
+        """Stop ticking and wait for the timer to end; a tick in flight finishes first."""
+        task = self._task
+        if task is None:
+            return
+        self._stopping = True
+        if not self._ticking:
+            task.cancel()  # waiting on the clock: nothing is cut off
+        _, late = await asyncio.wait({task}, timeout=grace)
+        if late:
+            log.warning("the %s tick outlived %.0f s at stop; cancelling it", self.name, grace)
+            task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        self._task = None
 
     async def _loop(self) -> None:
-        while True:
+        while not self._stopping:
             await self.clock.sleep(self.interval)
+            self._ticking = True  # no await between waking and this: stop sees it
             try:
                 await self.work()
-            except Exception:
-                log.exception(
-                    "the %s tick failed; trying again in %.0f s", self.name, self.interval
-                )
+            except Exception as exc:
+                if self._stopping:  # shutting down (perhaps in an outage): no retry to announce
+                    log.warning("the %s tick failed while stopping: %r", self.name, exc)
+                else:
+                    log.exception(
+                        "the %s tick failed; trying again in %.0f s", self.name, self.interval
+                    )
+            finally:
+                self._ticking = False

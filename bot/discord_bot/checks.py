@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import discord
 from discord import app_commands
 
-from bot.core.commands import local_name
+from bot.core.commands import description_of, local_name
 from bot.core.errors import BriefbotError
 from bot.core.progress import GuildSettings
 from bot.discord_bot.interaction import Interaction
@@ -25,6 +25,7 @@ __all__ = [
     "NotModerator",
     "can_manage_server",
     "is_moderator",
+    "moderator_command",
     "moderator_only",
     "require_moderator",
 ]
@@ -59,7 +60,7 @@ async def require_moderator(interaction: Interaction) -> GuildSettings:
     if interaction.guild_id is None:
         raise NotModerator(_("Moderator commands work in a server, not in direct messages."))
     services: Any = interaction.client.services  # type: ignore[attr-defined]
-    settings: GuildSettings = await services.store.get_settings(interaction.guild_id)
+    settings: GuildSettings = await services.store.settings.get_settings(interaction.guild_id)
     if is_moderator(interaction, settings):
         return settings
     command = local_name(interaction.command.name) if interaction.command else "…"
@@ -79,3 +80,18 @@ def moderator_only() -> Callable[[T], T]:
         return True
 
     return app_commands.check(predicate)
+
+
+def moderator_command(name: str, *, manage_server: bool = False) -> Callable[[Any], Any]:
+    """A moderator slash command named `name`, with the registry's description: hidden from
+    members without Manage Messages (Manage Server with `manage_server`), server-only, and
+    checked again when it runs (`moderator_only`). Put it above `describe`/`autocomplete`."""
+    permission = {"manage_guild": True} if manage_server else {"manage_messages": True}
+
+    def decorate(func: Any) -> Any:
+        func = moderator_only()(func)
+        func = app_commands.guild_only()(func)
+        func = app_commands.default_permissions(**permission)(func)
+        return app_commands.command(name=name, description=description_of(name))(func)
+
+    return decorate

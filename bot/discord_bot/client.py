@@ -183,11 +183,11 @@ class BriefBot(commands.AutoShardedBot):
 
     async def language_of(self, interaction: discord.Interaction) -> str:
         """The language to answer `interaction` in (`bot.discord_bot.language`)."""
-        return await interaction_language(interaction, self.services.store)
+        return await interaction_language(interaction, self.services.store.settings)
 
     async def text_only_default(self, guild_id: int) -> bool:
         """Whether a server's shared posts are in the text-only mode (/settings)."""
-        return (await self.services.store.get_settings(guild_id)).text_only_default
+        return (await self.services.store.settings.get_settings(guild_id)).text_only_default
 
     async def enter_reader(self, interaction: discord.Interaction) -> None:
         """The student's preferences (text only, untimed) for the rest of this interaction."""

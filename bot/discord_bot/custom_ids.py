@@ -112,6 +112,8 @@ BRIEFING_REVIEW_MODAL = IdTemplate("brm", ("briefing", "verb", "index"))
 """The fixed key or accepted answer typed for one question under review."""
 BRIEFING_PASTE = IdTemplate("bd", ())
 """The pasted-article box of /briefing draft."""
+BRIEFING_REMOVE = IdTemplate("bx", ("briefing",))
+"""The confirm button of /briefing remove: nothing is deleted before it is pressed."""
 
 TEMPLATES: dict[str, IdTemplate] = {
     t.kind: t
@@ -141,6 +143,7 @@ TEMPLATES: dict[str, IdTemplate] = {
         BRIEFING_REVIEW,
         BRIEFING_REVIEW_MODAL,
         BRIEFING_PASTE,
+        BRIEFING_REMOVE,
     )
 }
 

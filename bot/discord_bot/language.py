@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 
 class SettingsReader(Protocol):
-    """Reads a server's settings (`bot.store.Store` provides it)."""
+    """Reads a server's settings (the settings repository provides it)."""
 
     async def get_settings(self, guild_id: int) -> GuildSettings:
         """A server's settings, defaults for anything never changed."""

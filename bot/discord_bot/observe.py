@@ -112,7 +112,7 @@ async def start_ops_server(bot: BriefBot, metrics: Metrics, host: str, port: int
             if latency == latency and latency != float("inf"):  # NaN before the first heartbeat
                 metrics.gateway_latency.labels(str(shard_id)).set(latency)
         now = dt.datetime.now(dt.UTC)
-        kinds = Counter(s.kind for s in await services.store.active_sessions(now))
+        kinds = Counter(s.kind for s in await services.store.sessions.active_sessions(now))
         for kind in {"solo", "channel", *kinds}:
             metrics.open_quizzes.labels(kind).set(kinds.get(kind, 0))
 

@@ -25,7 +25,7 @@ async def check_permissions(settings: Settings) -> list[Check]:
     assert settings.discord_token is not None
     store = await open_store(settings.database_url)
     try:
-        schedules = await store.list_schedules()
+        schedules = await store.schedules.list_schedules()
     finally:
         await store.close()
     if not schedules:

@@ -55,7 +55,7 @@ async def test_a_moderator_reads_and_exports_the_report_in_the_terminal(tmp_path
             sections=["storm"],
         )
         await services.store.assignments.start_submission(work, 7, START)
-        await services.store.record_answer(
+        await services.store.answers.record_answer(
             AnswerRecord(
                 7, GUILD, "mini", "q-days", None, False, 3.0, START, work.session_id(7), "4"
             )

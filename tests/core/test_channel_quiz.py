@@ -44,7 +44,7 @@ def service(tmp_path: Path):
     library = Library(folder)
     library.reload()
     clock, store, publisher = FakeClock(), InMemorySessionStore(), InMemoryPublisher()
-    study = StudyService(library, clock, store)  # type: ignore[arg-type]
+    study = StudyService(library, clock, store.repositories())  # type: ignore[arg-type]
     return ChannelQuizService(study, publisher, clock, PlainFaces()), clock, store, publisher
 
 
@@ -121,7 +121,7 @@ async def restarted(tmp_path: Path, store: InMemorySessionStore, clock: FakeCloc
     library = Library(tmp_path / "content")
     library.reload()
     publisher = InMemoryPublisher()
-    study = StudyService(library, clock, store)  # type: ignore[arg-type]
+    study = StudyService(library, clock, store.repositories())  # type: ignore[arg-type]
     return ChannelQuizService(study, publisher, clock, PlainFaces()), publisher
 
 

@@ -641,7 +641,7 @@ async def test_the_question_of_the_day_skips_hidden_questions_and_counts_alterna
 
     await repo.save_override(QuestionOverride(GUILD, "mini", "q-town", hidden=True), START)
     await repo.save_override(QuestionOverride(GUILD, "mini", "q-days", alternatives=("2",)), START)
-    service = QotdService(library, InMemorySessionStore(), clock, overrides=reports)  # type: ignore[arg-type]
+    service = QotdService(library, InMemorySessionStore().repositories(), clock, overrides=reports)  # type: ignore[arg-type]
     days = [START.date() + dt.timedelta(days=n) for n in range(4)]
 
     here = [await service.start(f"h{d}", "mini", guild_id=GUILD, channel_id=5, day=d) for d in days]
@@ -692,5 +692,41 @@ async def test_a_review_in_a_server_leaves_out_what_it_hid_and_keeps_it_elsewher
             "q-town",
             "q-who",
         ]
+    finally:
+        await store.close()
+
+
+async def test_retry_and_the_due_count_leave_out_what_the_server_hid(
+    library: Library,
+    repo: MemoryClassStore,
+    clock: FakeClock,
+    reports: QuestionReportService,
+    tmp_path: Path,
+) -> None:
+    from bot.core.study import StudyService
+    from bot.store import open_store
+
+    store = await open_store(f"sqlite+aiosqlite:///{tmp_path}/retry.sqlite3")
+    try:
+        study = StudyService(library, clock, store, overrides=reports)
+        quiz = await study.start_solo(ANA, "mini", count=3, guild_id=GUILD)
+        while not quiz.session.finished:
+            qq = quiz.session.current()
+            wrong = next((k for k in qq.keys if k != qq.right_key), "no idea")
+            await study.answer_solo(quiz.session.session_id, ANA, wrong, guild_id=GUILD)
+        await repo.save_override(QuestionOverride(GUILD, "mini", "q-days", hidden=True), START)
+        clock.advance(30 * 24 * 3600)
+
+        retry = await study.start_retry(ANA, quiz.session.session_id)
+        assert sorted(qq.question.id for qq in retry.session.questions) == ["q-town", "q-who"]
+        assert (await study.score(ANA, GUILD)).due == 2
+        assert (await study.score(ANA, OTHER)).due == 3  # another server hid nothing
+
+        for question in ("q-town", "q-who"):
+            await repo.save_override(QuestionOverride(GUILD, "mini", question, hidden=True), START)
+        clock.advance(3600)  # past the overrides' short cache
+        with pytest.raises(NotFound, match="moderators removed the questions you missed"):
+            await study.start_retry(ANA, quiz.session.session_id)
+        assert (await study.score(ANA, GUILD)).due == 0
     finally:
         await store.close()

@@ -29,10 +29,11 @@ from bot.core.qotd import (
     reveal_reply,
 )
 from bot.core.replies import ButtonStyle, Emphasis, Moment, emphasis, spans
+from bot.core.store_port import AppStore
 from bot.core.testing import InMemorySessionStore
 from bot.core.views import marked_buttons
 from bot.discord_bot.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE
-from bot.store import Store, open_store
+from bot.store import open_store
 
 ROOT = Path(__file__).parent.parent.parent
 MINI = load_briefing(ROOT / "tests" / "fixtures" / "mini_briefing.yaml").briefing
@@ -108,14 +109,14 @@ def library(tmp_path: Path) -> Library:
 
 
 @pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[Store]:
+async def store(tmp_path: Path) -> AsyncIterator[AppStore]:
     store = await open_store(f"sqlite+aiosqlite:///{tmp_path}/qotd.sqlite3")
     yield store
     await store.close()
 
 
 async def test_everyone_answers_once_and_the_reveal_counts_each_person_once(
-    library: Library, store: Store
+    library: Library, store: AppStore
 ) -> None:
     clock = FakeClock(START)
     service = QotdService(library, store, clock)
@@ -132,7 +133,7 @@ async def test_everyone_answers_once_and_the_reveal_counts_each_person_once(
     assert (alice.first, alice.result.correct, alice.result.seconds) == (True, True, 30.0)
     assert (bob.first, bob.result.correct) == (True, False)
     assert again.first is False
-    assert len(await store.session_answers("qotd-1")) == 2
+    assert len(await store.answers.session_answers("qotd-1")) == 2
 
     assert [q.session_id for q in await service.open_questions(2)] == ["qotd-1"]
     reveal = await service.close(qotd)
@@ -142,12 +143,12 @@ async def test_everyone_answers_once_and_the_reveal_counts_each_person_once(
     assert await service.get("qotd-1") is None
     with pytest.raises(QuizError, match="closed"):
         await service.answer("qotd-1", CAROL, qq.right_key)
-    score = await store.score(ALICE, 1, clock.now())
+    score = await store.progress.score(ALICE, 1, clock.now())
     assert (score.overall.correct, score.overall.answered) == (1, 1)
 
 
 async def test_the_reveal_shows_the_editor_s_notes_on_the_question(
-    library: Library, store: Store
+    library: Library, store: AppStore
 ) -> None:
     service = QotdService(library, store, FakeClock(START))
     qotd, qq = await service.start("qotd-n", "mini", guild_id=1, channel_id=2, day=START.date())
@@ -203,7 +204,7 @@ async def test_a_failed_commit_of_a_qotd_answer_says_try_again_and_the_retry_cou
 ) -> None:
     clock = FakeClock(START)
     store = InMemorySessionStore()
-    service = QotdService(library, store, clock)  # type: ignore[arg-type]
+    service = QotdService(library, store.repositories(), clock)  # type: ignore[arg-type]
     _, qq = await service.start("qotd-1", "mini", guild_id=1, channel_id=2, day=START.date())
     assert qq.right_key is not None
     store.outage = 1
@@ -216,14 +217,14 @@ async def test_a_failed_commit_of_a_qotd_answer_says_try_again_and_the_retry_cou
 
 
 async def test_only_questions_whose_reveal_time_has_come_are_due(
-    library: Library, store: Store
+    library: Library, store: AppStore
 ) -> None:
     clock = FakeClock(START)
     service = QotdService(library, store, clock)
     await service.start("early", "mini", guild_id=1, channel_id=2, day=START.date())
     clock.advance(3600)
     await service.start("later", "mini", guild_id=1, channel_id=3, day=START.date())
-    await store.save_session("solo-1", "solo", ALICE, 1, 2, "{}", START + 2 * REVEAL_AFTER)
+    await store.sessions.save_session("solo-1", "solo", ALICE, 1, 2, "{}", START + 2 * REVEAL_AFTER)
 
     assert await service.due_reveals() == []
     assert [q.session_id for q in await service.due_reveals(START + REVEAL_AFTER)] == ["early"]

@@ -62,7 +62,7 @@ def daily(guild_id: int = GUILD) -> Schedule:
 
 def runner(store: InMemoryScheduleStore, clock: FakeClock, delivery: ChannelLog, name: str):
     library = Library(ROOT / "tests" / "fixtures")
-    qotd = QotdService(library, store, clock, ReviewScheduler())  # type: ignore[arg-type]
+    qotd = QotdService(library, store.repositories(), clock, ReviewScheduler())  # type: ignore[arg-type]
     return ScheduleRunner(store, qotd, clock, delivery, name, interval=30)  # type: ignore[arg-type]
 
 

@@ -28,7 +28,7 @@ def study(tmp_path: Path) -> tuple[StudyService, InMemorySessionStore, FakeClock
     library.reload()
     store = InMemorySessionStore()
     clock = FakeClock()
-    return StudyService(library, clock, store), store, clock  # type: ignore[arg-type]
+    return StudyService(library, clock, store.repositories()), store, clock  # type: ignore[arg-type]
 
 
 async def test_a_failed_commit_leaves_the_question_answerable_and_asks_for_a_retry(tmp_path):

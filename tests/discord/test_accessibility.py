@@ -161,7 +161,7 @@ async def test_an_untimed_students_quick_answer_is_not_rated_easy(discord_double
 
     now = services.clock.now()
     due_soon = {
-        user.id: await services.store.due_reviews(user.id, now + HOUR)
+        user.id: await services.store.reviews.due_reviews(user.id, now + HOUR)
         for user in (double.student, untimed)
     }
     assert len(due_soon[untimed.id]) == 1, "untimed: rated Good, comes back while learning"
@@ -214,7 +214,7 @@ async def test_mydata_exports_the_preferences_with_a_described_file_and_forgetme
     confirm = await (await double.slash("forgetme", {})).response()
     await (await double.click(confirm.message, label="Yes, delete it all")).response()
 
-    assert await services.store.get_preferences(double.student.id) == Chosen()
+    assert await services.store.preferences.get_preferences(double.student.id) == Chosen()
     shown = await (await double.slash("preferences", {})).response()
     assert shown.embeds and "**off**" in shown.text
 
@@ -299,13 +299,15 @@ async def test_in_a_channel_quiz_an_untimed_players_quick_answer_is_not_rated_ea
     await double.wait_for_message(double.general, lambda m: "The answer:" in m.text, after=question)
 
     soon = services.clock.now() + HOUR
-    assert len(await services.store.due_reviews(untimed.id, soon)) == 1, "Good: still learning"
-    assert await services.store.due_reviews(double.student.id, soon) == [], "Easy: back in days"
+    assert len(await services.store.reviews.due_reviews(untimed.id, soon)) == 1, (
+        "Good: still learning"
+    )
+    assert await services.store.reviews.due_reviews(double.student.id, soon) == [], (
+        "Easy: back in days"
+    )
 
 
-async def test_a_french_text_only_student_reads_the_mode_in_french(
-    discord_double, bot
-):
+async def test_a_french_text_only_student_reads_the_mode_in_french(discord_double, bot):
     double = discord_double
     double.student.locale = "fr"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import Services, build_services
-from bot.core.commands import Surface, description_of, names_on
+from bot.core.commands import Surface, description_of, moderator_names, names_on
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.cogs.help import help_text_for_discord
 from tests.discord_double import CallbackType, DiscordDouble
@@ -66,6 +66,33 @@ async def test_discord_offers_exactly_the_registry_student_commands(discord_doub
     assert students == names_on(Surface.DISCORD)
     for name in students - {"help"}:
         assert f"/{name}" in help_text_for_discord(), name
+
+
+def moderator_commands(commands: list[dict]) -> dict[str, str]:
+    """The tree's moderator commands by full name (subcommands as `group sub`): descriptions."""
+    found = {}
+    for command in commands:
+        if command.get("default_member_permissions") is None:
+            continue
+        subs = [o for o in command.get("options", []) if o["type"] == 1]  # SUB_COMMAND
+        for sub in subs:
+            found[f"{command['name']} {sub['name']}"] = sub["description"]
+        if not subs:
+            found[command["name"]] = command["description"]
+    return found
+
+
+async def test_discord_offers_exactly_the_registry_moderator_commands_with_its_help(
+    discord_double, bot
+):
+    on_discord = moderator_commands(discord_double.state.global_commands)
+    assert set(on_discord) == moderator_names()
+    reply = await (await discord_double.slash("help", {})).response()
+    for name, description in on_discord.items():
+        assert description == description_of(name)
+        assert f"/{name}" in reply.message.text
+        assert f": {description}\n" in help_text_for_discord() + "\n"
+    assert "**Moderators**" in reply.message.text
 
 
 async def test_the_tree_and_help_take_each_description_from_the_registry(discord_double, bot):
@@ -316,7 +343,7 @@ async def test_buttons_keep_working_after_a_restart(discord_double, settings):
         assert "Question 2/3" in message.text
         assert after.study.solo[session_id].index == 1
         await (await answer_right(discord_double, after, message)).response()
-        answers = await after.store.session_answers(session_id)
+        answers = await after.store.answers.session_answers(session_id)
         assert [a.correct for a in answers] == [True, True]
     finally:
         await after.close()

@@ -76,7 +76,7 @@ async def test_a_button_posted_with_an_old_id_still_answers(discord_double, bot,
         await (await discord_double.submit_modal(got.custom_id, {"answer": "three"})).response()
     answers = []
     for _ in range(100):  # the bot may acknowledge first and commit the answer just after
-        answers = await services.store.session_answers(session_id)
+        answers = await services.store.answers.session_answers(session_id)
         if answers:
             break
         await asyncio.sleep(0.05)

@@ -155,7 +155,7 @@ async def test_the_servers_language_speaks_to_students_whose_language_is_not_shi
     itx = await discord_double.slash("settings", {"language": "fr"}, user=discord_double.moderator)
     shown = await itx.message()
     assert "Language" in shown.text and "Français" in shown.text, "the moderator reads English"
-    assert (await services.store.get_settings(discord_double.guild.id)).language == "fr"
+    assert (await services.store.settings.get_settings(discord_double.guild.id)).language == "fr"
 
     after = await (await discord_double.slash("help", {}, user=german)).message()
     assert "Testez-vous sur les questions à réviser" in after.text
@@ -166,7 +166,7 @@ async def test_the_servers_language_speaks_to_students_whose_language_is_not_shi
         "settings", {"language": "default"}, user=discord_double.moderator
     )
     await back.message()
-    assert (await services.store.get_settings(discord_double.guild.id)).language is None
+    assert (await services.store.settings.get_settings(discord_double.guild.id)).language is None
 
 
 def scheduler(bot: BriefBot) -> SchedulesCog:

@@ -117,9 +117,9 @@ async def test_a_student_is_refused_every_moderator_command(
     assert f"Only moderators can use /{name}." in reply.text
     assert reply.data["allowed_mentions"] == {"parse": []}
     assert discord_double.bot_messages_in(discord_double.news) == []
-    assert await services.store.list_schedules() == []
+    assert await services.store.schedules.list_schedules() == []
     guild = discord_double.guild.id
-    assert await services.store.get_settings(guild) == GuildSettings(guild)
+    assert await services.store.settings.get_settings(guild) == GuildSettings(guild)
 
 
 async def test_a_configured_moderator_role_lets_its_members_in(discord_double, bot, services):
@@ -136,7 +136,9 @@ async def test_a_configured_moderator_role_lets_its_members_in(discord_double, b
     # The role's members are moderators, but only Manage Server may change the role.
     escalate = await run(discord_double, "settings", {"clear": "moderator_role"}, user=helper)
     assert "Only members with Manage Server can choose the moderator role." in escalate.text
-    assert (await services.store.get_settings(discord_double.guild.id)).moderator_role_id == role.id
+    assert (
+        await services.store.settings.get_settings(discord_double.guild.id)
+    ).moderator_role_id == role.id
     await run(discord_double, "settings", {"clear": "moderator_role"})
     assert "Only moderators" in (await run(discord_double, "schedules", user=helper)).text
 
@@ -170,7 +172,7 @@ async def test_a_post_lands_in_the_channel_and_quiz_me_opens_a_private_quiz(
     assert session.user_id == discord_double.student.id
     await answer_right(discord_double, services, question, discord_double.student)
     assert "✅ Right!" in question.text
-    answers = await services.store.session_answers(session_id)
+    answers = await services.store.answers.session_answers(session_id)
     assert [(a.user_id, a.correct) for a in answers] == [(discord_double.student.id, True)]
 
     other = await (
@@ -282,7 +284,7 @@ async def test_a_missing_channel_permission_is_named_instead_of_failing(
     )
     assert says in scheduled.text
     assert discord_double.bot_messages_in(locked) == []
-    assert await services.store.list_schedules() == []
+    assert await services.store.schedules.list_schedules() == []
     preview = await run(
         discord_double, "post", {"briefing": "mini", "channel": locked, "preview": True}
     )
@@ -307,7 +309,7 @@ async def test_a_schedule_fires_at_its_time_once(discord_double, bot, services, 
     assert made.ephemeral and "Scheduled #" in made.text
     assert "daily at 10:00 (Europe/Berlin)" in made.text
     assert "Mon 05 Jan 2026 10:00 CET (09:00 UTC)" in made.text
-    (schedule,) = await services.store.list_schedules(discord_double.guild.id)
+    (schedule,) = await services.store.schedules.list_schedules(discord_double.guild.id)
     cog = scheduler(bot)
 
     await cog.run_due(dt.datetime(2026, 1, 5, 8, 59, 59, tzinfo=dt.UTC))
@@ -320,7 +322,7 @@ async def test_a_schedule_fires_at_its_time_once(discord_double, bot, services, 
     await cog.run_due(clock.now())
     (post,) = posts_in(discord_double, discord_double.news)
     assert post.embeds[0]["title"] == "A small test briefing"
-    run_ = await services.store.get_run(schedule.id, f"{schedule.id}:2026-01-05T09:00Z")
+    run_ = await services.store.schedules.get_run(schedule.id, f"{schedule.id}:2026-01-05T09:00Z")
     assert run_ is not None and run_.posted_at is not None and run_.message_id == post.id
 
     listed = await run(discord_double, "schedules")
@@ -335,7 +337,7 @@ async def test_the_scheduler_loop_posts_on_its_own_when_the_clock_moves(
     discord_double, services, clock
 ):
     bot = await discord_double.start(BriefBot(services, guild_ready_timeout=0.05))
-    await services.store.add_schedule(daily(discord_double))
+    await services.store.schedules.add_schedule(daily(discord_double))
     clock.current = dt.datetime(2026, 1, 5, 8, 59, 50, tzinfo=dt.UTC)
     loop = scheduler(bot)
     for _ in range(5):  # let the loop start waiting on the clock
@@ -354,14 +356,14 @@ async def test_schedule_defaults_to_this_channel_and_refuses_a_duplicate(
     )
     made = await itx.message()
     assert f"<#{discord_double.news.id}>" in made.text
-    (saved,) = await services.store.list_schedules()
+    (saved,) = await services.store.schedules.list_schedules()
     assert saved.channel_id == discord_double.news.id
     again = await discord_double.slash(
         "schedule", options, user=discord_double.moderator, channel=discord_double.news
     )
     refused = await again.message()
     assert refused.ephemeral and f"Schedule #{saved.id} already posts exactly this" in refused.text
-    assert len(await services.store.list_schedules()) == 1
+    assert len(await services.store.schedules.list_schedules()) == 1
 
 
 async def test_a_new_schedule_does_not_post_a_run_from_before_it_existed(
@@ -396,7 +398,7 @@ async def test_schedule_explains_bad_input(discord_double, bot, services, option
     merged = {k: v for k, v in {**base, **options}.items() if v is not None}
     reply = await run(discord_double, "schedule", merged)
     assert reply.ephemeral and says in reply.text.replace("\\_", "_")  # as Discord shows it
-    assert await services.store.list_schedules() == []
+    assert await services.store.schedules.list_schedules() == []
 
 
 async def test_time_zones_autocomplete_and_unschedule_refuses_an_unknown_number(
@@ -432,7 +434,7 @@ async def test_after_downtime_a_run_within_grace_is_posted_once_and_an_older_one
 ):
     before = await build_services(settings, clock=clock)
     first = await discord_double.start(BriefBot(before))
-    schedule = await before.store.add_schedule(daily(discord_double))
+    schedule = await before.store.schedules.add_schedule(daily(discord_double))
     await discord_double.stop(first)
     await before.close()  # down from 08:00 to 09:40
 
@@ -448,7 +450,9 @@ async def test_after_downtime_a_run_within_grace_is_posted_once_and_an_older_one
         clock.current = dt.datetime(2026, 1, 6, 10, 30, tzinfo=dt.UTC)  # 90 min late
         await cog.run_due(clock.now())
         assert len(posts_in(discord_double, discord_double.news)) == 1
-        skipped = await after.store.get_run(schedule.id, f"{schedule.id}:2026-01-06T09:00Z")
+        skipped = await after.store.schedules.get_run(
+            schedule.id, f"{schedule.id}:2026-01-06T09:00Z"
+        )
         assert skipped is not None and skipped.claimed_by.endswith(":skipped")
         assert skipped.posted_at is None
     finally:
@@ -464,7 +468,7 @@ async def test_a_restart_between_claim_and_post_never_double_posts(
     before posting, that run is skipped (never doubled); the next run goes out as usual."""
     before = await build_services(settings, clock=clock)
     first = await discord_double.start(BriefBot(before))
-    schedule = await before.store.add_schedule(daily(discord_double))
+    schedule = await before.store.schedules.add_schedule(daily(discord_double))
     cog = scheduler(first)
 
     async def crash(*args, **kwargs):
@@ -473,7 +477,7 @@ async def test_a_restart_between_claim_and_post_never_double_posts(
     if dies == "before posting":
         monkeypatch.setattr(cog, "deliver", crash)
     else:
-        monkeypatch.setattr(before.store, "mark_run_posted", crash)
+        monkeypatch.setattr(before.store.schedules, "mark_run_posted", crash)
     clock.current = dt.datetime(2026, 1, 5, 9, 0, 10, tzinfo=dt.UTC)
     with pytest.raises(Crash):
         await cog.run_due(clock.now())
@@ -490,7 +494,7 @@ async def test_a_restart_between_claim_and_post_never_double_posts(
         assert tick.posted == []
         assert len(posts_in(discord_double, discord_double.news)) == posted_before
         key = f"{schedule.id}:2026-01-05T09:00Z"
-        claim = await after.store.get_run(schedule.id, key)
+        claim = await after.store.schedules.get_run(schedule.id, key)
         assert claim is not None and claim.posted_at is None
 
         clock.current = dt.datetime(2026, 1, 6, 9, 0, 10, tzinfo=dt.UTC)
@@ -508,8 +512,8 @@ async def test_two_schedulers_racing_on_one_database_post_once(discord_double, s
         first = await discord_double.start(BriefBot(one))
         second = await discord_double.start(BriefBot(two))
         await discord_double.wait_for(lambda: second.get_guild(discord_double.guild.id))
-        await one.store.add_schedule(daily(discord_double))
-        await one.store.add_schedule(daily(discord_double, "question"))
+        await one.store.schedules.add_schedule(daily(discord_double))
+        await one.store.schedules.add_schedule(daily(discord_double, "question"))
         clock.current = dt.datetime(2026, 1, 5, 9, 0, 5, tzinfo=dt.UTC)
 
         ticks = await asyncio.gather(
@@ -726,7 +730,7 @@ async def test_settings_round_trip_and_channel_quizzes_use_them(discord_double, 
     )
     assert "Changed: quiz timer, default briefing, question of the day channel." in changed.text
     guild = discord_double.guild.id
-    assert await services.store.get_settings(guild) == GuildSettings(
+    assert await services.store.settings.get_settings(guild) == GuildSettings(
         guild, None, 45, False, "mini", discord_double.news.id
     )
     again = await run(discord_double, "settings")
@@ -755,7 +759,7 @@ async def test_settings_round_trip_and_channel_quizzes_use_them(discord_double, 
         )
     ).response()
     assert "untimed" in untimed.text
-    settings = await services.store.get_settings(guild)
+    settings = await services.store.settings.get_settings(guild)
     assert (settings.untimed_default, settings.default_briefing) == (True, None)
 
     both = await run(

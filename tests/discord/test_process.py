@@ -108,7 +108,7 @@ async def test_kill_9_mid_quiz_loses_no_acknowledged_answer(workdir):
             await double.wait_ready(timeout=30)
             store = await open_store(f"sqlite+aiosqlite:///{workdir}/bot.sqlite3")
             try:
-                answers = await store.session_answers(session_id)
+                answers = await store.answers.session_answers(session_id)
             finally:
                 await store.close()
             assert len(answers) == 1, "the acknowledged answer survived kill -9"

@@ -194,3 +194,25 @@ async def test_pasted_text_is_drafted_and_a_key_is_fixed_in_review(discord_doubl
     assert f"Answer: {other}" in review.text
     fixed = await services.content.show(discord_double.guild.id, slug)
     assert fixed.briefing.questions[index].answer == other
+
+
+async def test_removing_a_briefing_asks_first_and_deletes_only_on_confirm(discord_double, bot):
+    mod = discord_double.moderator
+    await _reply(
+        await discord_double.slash(
+            "briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())}, user=mod
+        )
+    )
+
+    asked = await _reply(
+        await discord_double.slash("briefing remove", {"briefing": "harbour"}, user=mod)
+    )
+    assert asked.ephemeral
+    assert "Delete `harbour`?" in asked.text and "cannot be undone" in asked.text
+    listed = await _reply(await discord_double.slash("briefing list", user=mod))
+    assert "`harbour`" in listed.text, "nothing is deleted before the confirm"
+
+    await (await discord_double.click(asked, label="Yes, delete it", user=mod)).response()
+    assert "`harbour` and its versions are deleted" in asked.text
+    listed = await _reply(await discord_double.slash("briefing list", user=mod))
+    assert "`harbour`" not in listed.text

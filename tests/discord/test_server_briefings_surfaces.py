@@ -119,6 +119,6 @@ async def test_a_quiz_started_before_a_new_version_finishes_on_its_own_version(
 
     assert "This quiz has ended" not in answer.text
     assert asked.prompt in message.text and "Now," not in message.text
-    (recorded,) = await services.store.session_answers(session_id)
+    (recorded,) = await services.store.answers.session_answers(session_id)
     assert (recorded.briefing_id, recorded.question_id) == (key, asked.id)
     assert await services.content.repository.session_version(session_id, key) == 1

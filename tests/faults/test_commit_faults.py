@@ -52,7 +52,7 @@ async def locked(db: Path, seconds: float) -> AsyncIterator[None]:
 @asynccontextmanager
 async def disk_full(services: Services) -> AsyncIterator[None]:
     """Every commit of answers and sessions fails as SQLite does on a full disk."""
-    writer: Any = services.store._writer  # the group-commit writer: every answer's commit
+    writer: Any = services.store.answers.writer  # the group-commit writer: every answer's commit
     real = writer._write_batch
 
     async def full(batch: Any) -> Any:
@@ -105,7 +105,7 @@ def shows_next(message: Any) -> bool:
 
 
 async def committed(services: Services, session_id: str) -> int:
-    return len(await services.store.session_answers(session_id))
+    return len(await services.store.answers.session_answers(session_id))
 
 
 async def players(double: DiscordDouble, count: int) -> list[Any]:
@@ -227,7 +227,7 @@ async def vote(double: DiscordDouble, session: GroupSession, message: Any, user:
 
 
 async def votes_kept(services: Services, session: GroupSession) -> set[int]:
-    rows = await services.store.active_sessions(services.clock.now(), kind=VOTE_KIND)
+    rows = await services.store.sessions.active_sessions(services.clock.now(), kind=VOTE_KIND)
     return {r.owner_id for r in rows if r.session_id.startswith(session.session_id + ":")}
 
 
@@ -274,6 +274,6 @@ async def test_a_channel_vote_on_a_full_disk_says_try_again_and_the_retry_counts
     )
     await close.response(timeout=10)
     await discord_double.wait_for(lambda: session.index == 1 or None, timeout=10)
-    recorded = await services.store.session_answers(session.session_id)
+    recorded = await services.store.answers.session_answers(session.session_id)
     assert [a.user_id for a in recorded] == [pupil.id], "the vote became the answer"
     figures.survived += 1

@@ -48,7 +48,7 @@ async def vote(double: DiscordDouble, message: Any, user: Any) -> Any:
 async def recorded_players(workdir: Path, session_id: str) -> set[int]:
     store = await open_store(f"sqlite+aiosqlite:///{workdir}/bot.sqlite3")
     try:
-        return {a.user_id for a in await store.session_answers(session_id)}
+        return {a.user_id for a in await store.answers.session_answers(session_id)}
     finally:
         await store.close()
 

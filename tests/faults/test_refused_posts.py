@@ -33,4 +33,4 @@ async def test_a_channel_quiz_whose_channel_refuses_posts_ends_and_tells_the_sta
     assert "could not post" in told[0].text
     assert told[0].allowed_mentions == {"parse": []}
     assert services.study.group == {}, "the session is closed, not left in memory"
-    assert await services.store.active_sessions(services.clock.now(), kind="channel") == []
+    assert await services.store.sessions.active_sessions(services.clock.now(), kind="channel") == []

@@ -57,7 +57,7 @@ async def test_a_burst_of_a_thousand_is_answered_in_time_and_nothing_is_lost(
     assert len(started) == len(quizzes)
     assert len(services.study.solo) == len(quizzes)
     for session_id in list(services.study.solo)[:: len(quizzes) // 10]:
-        assert await services.store.load_session(session_id) is not None
+        assert await services.store.sessions.load_session(session_id) is not None
 
 
 @pytest.mark.timeout(60)
@@ -87,7 +87,7 @@ async def test_a_burst_of_answers_is_answered_in_time_and_each_is_recorded_once(
     assert discord_double.late_interactions() == []
     recorded = 0
     for session in services.study.solo.values():
-        answers = await services.store.session_answers(session.session_id)
+        answers = await services.store.answers.session_answers(session.session_id)
         assert len(answers) == session.index <= 1
         recorded += len(answers)
     assert recorded == len(sends) > BURST // 2

@@ -66,7 +66,7 @@ async def open_answer_box(double: DiscordDouble, services: Services, message, us
 
 
 async def answers_in(services: Services, session_id: str) -> list:
-    return await services.store.session_answers(session_id)
+    return await services.store.answers.session_answers(session_id)
 
 
 # ----- typed answers ---------------------------------------------------------------------

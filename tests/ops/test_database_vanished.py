@@ -32,11 +32,11 @@ async def test_an_answer_after_the_file_vanished_fails_and_no_empty_file_takes_i
     path = tmp_path / "bot.sqlite3"
     store = await open_checked_store(f"sqlite+aiosqlite:///{path}")
     try:
-        assert await store.record_answer(_answer(1))
+        assert await store.answers.record_answer(_answer(1))
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         with pytest.raises(DatabaseVanishedError, match="deleted or replaced"):
-            await store.record_answer(_answer(2))
+            await store.answers.record_answer(_answer(2))
         assert not path.exists(), "no fresh empty database silently replaces the lost one"
     finally:
         await store.close()

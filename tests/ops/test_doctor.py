@@ -87,7 +87,7 @@ async def test_permissions_name_the_server_channel_and_permission(settings: Sett
         store = await open_store(settings.database_url)
         try:
             for channel_id in (double.news.id, locked.id):
-                await store.add_schedule(
+                await store.schedules.add_schedule(
                     Schedule(
                         guild_id=double.guild.id,
                         channel_id=channel_id,

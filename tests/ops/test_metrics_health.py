@@ -113,7 +113,7 @@ async def test_scheduled_runs_are_counted_posted_and_failed(discord_double, serv
     now = dt.datetime.now(dt.UTC)
     gone_channel = 4242
     for channel_id in (discord_double.news.id, gone_channel):
-        await services.store.add_schedule(
+        await services.store.schedules.add_schedule(
             Schedule(
                 guild_id=discord_double.guild.id,
                 channel_id=channel_id,

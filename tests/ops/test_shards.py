@@ -30,7 +30,7 @@ async def _schedule_due_now(url: str, guild_id: int, channel_id: int, by: int) -
     store = await open_store(url)
     try:
         at = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=2)).time().replace(microsecond=0)
-        saved = await store.add_schedule(
+        saved = await store.schedules.add_schedule(
             Schedule(
                 guild_id=guild_id,
                 channel_id=channel_id,

@@ -16,7 +16,8 @@ from pg import PostgresServer, PostgresUnavailableError
 from sqlalchemy.engine import make_url
 from store_helpers import NOW
 
-from bot.store import Store, open_store
+from bot.core.store_port import AppStore
+from bot.store import open_store
 
 
 @pytest.fixture(scope="session")
@@ -69,7 +70,7 @@ async def store_url(request: pytest.FixtureRequest, tmp_path) -> AsyncIterator[s
 
 
 @pytest.fixture
-async def store(store_url: str) -> AsyncIterator[Store]:
+async def store(store_url: str) -> AsyncIterator[AppStore]:
     """An open store on an empty database, closed after the test."""
     opened = await open_store(store_url, clock=lambda: NOW)
     try:

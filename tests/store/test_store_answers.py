@@ -14,7 +14,8 @@ import pytest
 from store_helpers import NOW, answer
 
 from bot.core.progress import ReviewState
-from bot.store import Store, StoreClosedError, open_store
+from bot.core.store_port import AppStore
+from bot.store import StoreClosedError, open_store
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -25,16 +26,16 @@ def review_state(label: str, due: dt.datetime = NOW) -> ReviewState:
 
 async def test_answers_and_review_state_survive_close_and_reopen(store_url: str) -> None:
     store = await open_store(store_url)
-    assert await store.record_answer(answer(7, "q1"), review_state("after q1"))
-    assert await store.record_answer(answer(7, "q2", correct=False))
+    assert await store.answers.record_answer(answer(7, "q1"), review_state("after q1"))
+    assert await store.answers.record_answer(answer(7, "q2", correct=False))
     await store.close()
 
     reopened = await open_store(store_url)
     try:
-        summary = await reopened.score(7, None, NOW)
+        summary = await reopened.progress.score(7, None, NOW)
         assert (summary.overall.correct, summary.overall.answered) == (1, 2)
-        assert await reopened.get_review(7, "b1", "q1") == review_state("after q1")
-        assert [a.question_id for a in await reopened.session_answers("session-1")] == [
+        assert await reopened.reviews.get_review(7, "b1", "q1") == review_state("after q1")
+        assert [a.question_id for a in await reopened.answers.session_answers("session-1")] == [
             "q1",
             "q2",
         ]
@@ -42,13 +43,13 @@ async def test_answers_and_review_state_survive_close_and_reopen(store_url: str)
         await reopened.close()
 
 
-async def test_two_hundred_concurrent_answers_all_land_exactly_once(store: Store) -> None:
+async def test_two_hundred_concurrent_answers_all_land_exactly_once(store: AppStore) -> None:
     records = [answer(user, f"q{user % 7}", correct=user % 3 != 0) for user in range(200)]
 
-    results = await asyncio.gather(*(store.record_answer(r) for r in records))
+    results = await asyncio.gather(*(store.answers.record_answer(r) for r in records))
 
     assert results == [True] * 200
-    board = await store.leaderboard(1, limit=500)
+    board = await store.progress.leaderboard(1, limit=500)
     assert len(board) == 200
     assert sum(e.answered for e in board) == 200
     assert sum(e.correct for e in board) == sum(r.correct for r in records)
@@ -56,51 +57,56 @@ async def test_two_hundred_concurrent_answers_all_land_exactly_once(store: Store
     assert store.stats.batches < 200  # callers shared transactions (group commit)
 
 
-async def test_a_repeated_submit_is_recorded_once(store: Store) -> None:
+async def test_a_repeated_submit_is_recorded_once(store: AppStore) -> None:
     first = review_state("first")
-    assert await store.record_answer(answer(7, "q1"), first) is True
-    assert await store.record_answer(answer(7, "q1", correct=False), review_state("x")) is False
+    assert await store.answers.record_answer(answer(7, "q1"), first) is True
+    assert (
+        await store.answers.record_answer(answer(7, "q1", correct=False), review_state("x"))
+        is False
+    )
 
-    summary = await store.score(7, None, NOW)
+    summary = await store.progress.score(7, None, NOW)
     assert (summary.overall.correct, summary.overall.answered) == (1, 1)
-    assert await store.get_review(7, "b1", "q1") == first  # the repeat moved nothing on
+    assert await store.reviews.get_review(7, "b1", "q1") == first  # the repeat moved nothing on
 
 
-async def test_racing_duplicates_have_exactly_one_winner(store: Store) -> None:
-    results = await asyncio.gather(*(store.record_answer(answer(7, "q1")) for _ in range(20)))
+async def test_racing_duplicates_have_exactly_one_winner(store: AppStore) -> None:
+    results = await asyncio.gather(
+        *(store.answers.record_answer(answer(7, "q1")) for _ in range(20))
+    )
 
     assert results.count(True) == 1
-    assert (await store.score(7, None, NOW)).overall.answered == 1
+    assert (await store.progress.score(7, None, NOW)).overall.answered == 1
 
 
-async def test_the_same_question_in_another_session_counts_again(store: Store) -> None:
-    assert await store.record_answer(answer(7, "q1", session_id="a"))
-    assert await store.record_answer(answer(7, "q1", session_id="b"))
-    assert await store.record_answer(answer(8, "q1", session_id="a"))  # another user
+async def test_the_same_question_in_another_session_counts_again(store: AppStore) -> None:
+    assert await store.answers.record_answer(answer(7, "q1", session_id="a"))
+    assert await store.answers.record_answer(answer(7, "q1", session_id="b"))
+    assert await store.answers.record_answer(answer(8, "q1", session_id="a"))  # another user
 
-    assert (await store.score(7, None, NOW)).overall.answered == 2
-
-
-async def test_answers_without_a_session_are_always_recorded(store: Store) -> None:
-    assert await store.record_answer(answer(7, "q1", session_id=None))
-    assert await store.record_answer(answer(7, "q1", session_id=None))
-
-    assert (await store.score(7, None, NOW)).overall.answered == 2
+    assert (await store.progress.score(7, None, NOW)).overall.answered == 2
 
 
-async def test_a_failing_answer_fails_its_caller_and_no_other(store: Store) -> None:
+async def test_answers_without_a_session_are_always_recorded(store: AppStore) -> None:
+    assert await store.answers.record_answer(answer(7, "q1", session_id=None))
+    assert await store.answers.record_answer(answer(7, "q1", session_id=None))
+
+    assert (await store.progress.score(7, None, NOW)).overall.answered == 2
+
+
+async def test_a_failing_answer_fails_its_caller_and_no_other(store: AppStore) -> None:
     good = [answer(user, "q1") for user in range(20)]
     bad = answer(2**70, "q1")  # no database can hold this user id
 
     results = await asyncio.gather(
-        *(store.record_answer(r) for r in [*good[:10], bad, *good[10:]]),
+        *(store.answers.record_answer(r) for r in [*good[:10], bad, *good[10:]]),
         return_exceptions=True,
     )
 
     assert isinstance(results[10], Exception)
     assert results[:10] + results[11:] == [True] * 20
-    assert len(await store.leaderboard(1, limit=100)) == 20
-    assert await store.record_answer(answer(99, "q1"))  # the writer carries on
+    assert len(await store.progress.leaderboard(1, limit=100)) == 20
+    assert await store.answers.record_answer(answer(99, "q1"))  # the writer carries on
 
 
 async def test_recording_after_close_is_refused(store_url: str) -> None:
@@ -108,19 +114,19 @@ async def test_recording_after_close_is_refused(store_url: str) -> None:
     await store.close()
 
     with pytest.raises(StoreClosedError):
-        await store.record_answer(answer(7))
+        await store.answers.record_answer(answer(7))
 
 
 async def test_close_writes_answers_still_queued(store_url: str) -> None:
     store = await open_store(store_url)
-    pending = [asyncio.ensure_future(store.record_answer(answer(u))) for u in range(50)]
+    pending = [asyncio.ensure_future(store.answers.record_answer(answer(u))) for u in range(50)]
     await asyncio.sleep(0)  # let them queue
     await store.close()
     assert all(p.result() for p in pending)
 
     reopened = await open_store(store_url)
     try:
-        assert len(await reopened.leaderboard(1, limit=100)) == 50
+        assert len(await reopened.progress.leaderboard(1, limit=100)) == 50
     finally:
         await reopened.close()
 
@@ -135,7 +141,7 @@ CHILD = textwrap.dedent(
         rec = AnswerRecord(user_id=n, guild_id=1, briefing_id="b1", question_id="q1",
                            section_id=None, correct=True, seconds=1.0,
                            answered_at=dt.datetime.now(dt.UTC), session_id="s")
-        await store.record_answer(rec)
+        await store.answers.record_answer(rec)
         print(n, flush=True)  # the acknowledgement
 
     async def main():
@@ -173,28 +179,28 @@ async def test_every_acknowledged_answer_survives_kill_9(store_url: str) -> None
 
     store = await open_store(store_url)
     try:
-        kept = {e.user_id for e in await store.leaderboard(1, limit=100_000)}
+        kept = {e.user_id for e in await store.progress.leaderboard(1, limit=100_000)}
     finally:
         await store.close()
     assert set(acknowledged) <= kept
 
 
-async def test_the_same_question_id_in_two_briefings_is_two_answers(store: Store) -> None:
-    assert await store.record_answer(answer(7, "q1", briefing_id="b1"))
-    assert await store.record_answer(answer(7, "q1", briefing_id="b2"))
+async def test_the_same_question_id_in_two_briefings_is_two_answers(store: AppStore) -> None:
+    assert await store.answers.record_answer(answer(7, "q1", briefing_id="b1"))
+    assert await store.answers.record_answer(answer(7, "q1", briefing_id="b2"))
 
-    assert (await store.score(7, None, NOW)).overall.answered == 2
+    assert (await store.progress.score(7, None, NOW)).overall.answered == 2
 
 
 async def test_concurrent_answers_to_one_question_keep_the_last_review_state(
-    store: Store,
+    store: AppStore,
 ) -> None:
     states = [review_state(f"session {n}") for n in range(5)]
     await asyncio.gather(
         *(
-            store.record_answer(answer(7, "q1", session_id=f"s{4 - n}"), state)
+            store.answers.record_answer(answer(7, "q1", session_id=f"s{4 - n}"), state)
             for n, state in enumerate(states)
         )
     )
 
-    assert await store.get_review(7, "b1", "q1") == states[-1]
+    assert await store.reviews.get_review(7, "b1", "q1") == states[-1]

@@ -17,7 +17,7 @@ from bot.core.classwork import (
     QuestionTally,
     WrongAnswer,
 )
-from bot.store import Store
+from bot.core.store_port import AppStore
 from bot.store.engine import create_engine
 from bot.store.schema import USER_COLUMNS
 
@@ -48,7 +48,7 @@ def _given(user: int, qid: str, given: str, correct: bool, session: str, **kw: o
     )
 
 
-async def test_an_assignment_round_trips_and_stays_in_its_server(store: Store) -> None:
+async def test_an_assignment_round_trips_and_stays_in_its_server(store: AppStore) -> None:
     saved = await store.assignments.add_assignment(_assignment())
     await store.assignments.add_assignment(_assignment(OTHER))
 
@@ -62,7 +62,7 @@ async def test_an_assignment_round_trips_and_stays_in_its_server(store: Store) -
 
 
 async def test_a_submission_is_scored_from_its_sessions_answers_and_finishes_once(
-    store: Store,
+    store: AppStore,
 ) -> None:
     a = await store.assignments.add_assignment(_assignment())
     assert a.id is not None
@@ -70,9 +70,11 @@ async def test_a_submission_is_scored_from_its_sessions_answers_and_finishes_onc
     again = await store.assignments.start_submission(a, 11, NOW + HOUR)
     assert started == again  # starting twice keeps the first start
     session = a.session_id(11)
-    await store.record_answer(_given(11, "q1", "Moscow", True, session))
-    await store.record_answer(_given(11, "q2", "Paris", False, session))
-    await store.record_answer(_given(11, "q2", "Oslo", True, "practice"))  # not the assignment
+    await store.answers.record_answer(_given(11, "q1", "Moscow", True, session))
+    await store.answers.record_answer(_given(11, "q2", "Paris", False, session))
+    await store.answers.record_answer(
+        _given(11, "q2", "Oslo", True, "practice")
+    )  # not the assignment
 
     first = await store.assignments.finish_submission(GUILD, a.id, 11, NOW + 2 * HOUR)
     second = await store.assignments.finish_submission(GUILD, a.id, 11, NOW + 3 * HOUR)
@@ -85,7 +87,7 @@ async def test_a_submission_is_scored_from_its_sessions_answers_and_finishes_onc
     assert [s.user_id for s in await store.assignments.user_submissions(GUILD, 11)] == [11]
 
 
-async def test_a_reminder_is_due_in_its_window_and_claimed_once(store: Store) -> None:
+async def test_a_reminder_is_due_in_its_window_and_claimed_once(store: AppStore) -> None:
     a = await store.assignments.add_assignment(_assignment())
     await store.assignments.add_assignment(_assignment(remind_minutes=None))
     assert a.id is not None
@@ -100,7 +102,7 @@ async def test_a_reminder_is_due_in_its_window_and_claimed_once(store: Store) ->
 
 
 async def test_assignment_figures_count_per_question_with_the_most_chosen_wrong_answer(
-    store: Store,
+    store: AppStore,
 ) -> None:
     a = await store.assignments.add_assignment(_assignment())
     assert a.id is not None
@@ -108,11 +110,11 @@ async def test_assignment_figures_count_per_question_with_the_most_chosen_wrong_
     for user, (q1, q2) in picks.items():
         await store.assignments.start_submission(a, user, NOW)
         session = a.session_id(user)
-        await store.record_answer(_given(user, "q1", q1, q1 == "Oslo", session))
-        await store.record_answer(_given(user, "q2", q2, q2 == "Lima", session))
+        await store.answers.record_answer(_given(user, "q1", q1, q1 == "Oslo", session))
+        await store.answers.record_answer(_given(user, "q2", q2, q2 == "Lima", session))
     # answers outside the assignment, and in another server, do not count
-    await store.record_answer(_given(11, "q1", "Paris", False, "practice"))
-    await store.record_answer(_given(14, "q1", "Paris", False, "other", guild_id=OTHER))
+    await store.answers.record_answer(_given(11, "q1", "Paris", False, "practice"))
+    await store.answers.record_answer(_given(14, "q1", "Paris", False, "other", guild_id=OTHER))
 
     tallies = await store.class_results.assignment_tallies(GUILD, a.id)
 
@@ -123,11 +125,11 @@ async def test_assignment_figures_count_per_question_with_the_most_chosen_wrong_
     assert await store.class_results.assignment_tallies(OTHER, a.id) == []
 
 
-async def test_briefing_figures_students_and_days_cover_the_whole_server(store: Store) -> None:
-    await store.record_answer(_given(11, "q1", "Oslo", True, "s1"))
-    await store.record_answer(_given(11, "q2", "Rome", False, "s1", at=NOW + 24 * HOUR))
-    await store.record_answer(_given(12, "q1", "Rome", False, "s2", at=NOW + 24 * HOUR))
-    await store.record_answer(_given(13, "q1", "Rome", False, "s3", guild_id=OTHER))
+async def test_briefing_figures_students_and_days_cover_the_whole_server(store: AppStore) -> None:
+    await store.answers.record_answer(_given(11, "q1", "Oslo", True, "s1"))
+    await store.answers.record_answer(_given(11, "q2", "Rome", False, "s1", at=NOW + 24 * HOUR))
+    await store.answers.record_answer(_given(12, "q1", "Rome", False, "s2", at=NOW + 24 * HOUR))
+    await store.answers.record_answer(_given(13, "q1", "Rome", False, "s3", guild_id=OTHER))
 
     tallies = await store.class_results.briefing_tallies(GUILD, "b1")
     students = await store.class_results.briefing_students(GUILD, "b1")
@@ -156,7 +158,7 @@ def _report(guild_id: int = GUILD, user_id: int = 11, **changes: object) -> Ques
     return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 
 
-async def test_reports_are_per_server_and_resolve_together(store: Store) -> None:
+async def test_reports_are_per_server_and_resolve_together(store: AppStore) -> None:
     repo = store.question_reports
     first = await repo.add_report(_report())
     second = await repo.add_report(_report(user_id=12))
@@ -179,16 +181,16 @@ async def test_reports_are_per_server_and_resolve_together(store: Store) -> None
     assert (resolved.status, resolved.resolved_by, resolved.resolved_at) == ("accepted", 900, NOW)
 
 
-async def test_overrides_and_rescoring_touch_only_the_server_and_question(store: Store) -> None:
+async def test_overrides_and_rescoring_touch_only_the_server_and_question(store: AppStore) -> None:
     repo = store.question_reports
     await repo.save_override(QuestionOverride(GUILD, "b1", "q1", alternatives=("Oslo",)), NOW)
     await repo.save_override(
         QuestionOverride(GUILD, "b1", "q1", hidden=True, alternatives=("Oslo", "Bergen")), NOW
     )
-    await store.record_answer(_given(11, "q1", "Oslo", False, "s1"))
-    await store.record_answer(_given(12, "q1", "Rome", False, "s2"))
-    await store.record_answer(_given(13, "q2", "Oslo", False, "s3"))
-    await store.record_answer(_given(14, "q1", "Oslo", False, "s4", guild_id=OTHER))
+    await store.answers.record_answer(_given(11, "q1", "Oslo", False, "s1"))
+    await store.answers.record_answer(_given(12, "q1", "Rome", False, "s2"))
+    await store.answers.record_answer(_given(13, "q2", "Oslo", False, "s3"))
+    await store.answers.record_answer(_given(14, "q1", "Oslo", False, "s4", guild_id=OTHER))
 
     override = await repo.get_override(GUILD, "b1", "q1")
     assert override == QuestionOverride(GUILD, "b1", "q1", True, ("Oslo", "Bergen"))
@@ -197,7 +199,7 @@ async def test_overrides_and_rescoring_touch_only_the_server_and_question(store:
     assert await repo.mark_right(GUILD, "b1", "q1", ["Oslo"]) == 1
     assert await repo.question_counts(GUILD, "b1", "q1") == (2, 1)
     assert await repo.question_counts(OTHER, "b1", "q1") == (1, 0)
-    assert (await store.score(13, None, NOW)).overall.correct == 0
+    assert (await store.progress.score(13, None, NOW)).overall.correct == 0
 
 
 async def _rows_mentioning(url: str, user_id: int) -> dict[str, int]:
@@ -214,7 +216,9 @@ async def _rows_mentioning(url: str, user_id: int) -> dict[str, int]:
         await engine.dispose()
 
 
-async def test_mydata_holds_and_forgetme_removes_class_data(store: Store, store_url: str) -> None:
+async def test_mydata_holds_and_forgetme_removes_class_data(
+    store: AppStore, store_url: str
+) -> None:
     a = await store.assignments.add_assignment(_assignment(created_by=11))
     await store.assignments.start_submission(a, 11, NOW)
     await store.assignments.start_submission(a, 12, NOW)
@@ -223,15 +227,15 @@ async def test_mydata_holds_and_forgetme_removes_class_data(store: Store, store_
     await store.question_reports.add_report(_report(user_id=12))
     await store.question_reports.resolve_reports(GUILD, "b1", "q1", "dismissed", 11, NOW, 0)
 
-    exported = await store.export_user(11)
+    exported = await store.personal_data.export_user(11)
     json.dumps(exported)
     kinds = sorted(r["record"] for r in exported)
     assert kinds == ["assignment", "question_report", "submission"]
 
-    await store.forget_user(11)
+    await store.personal_data.forget_user(11)
 
     assert set((await _rows_mentioning(store_url, 11)).values()) == {0}
-    assert await store.export_user(11) == []
+    assert await store.personal_data.export_user(11) == []
     assert a.id is not None
     kept = await store.assignments.get_assignment(GUILD, a.id)
     assert kept is not None and kept.created_by is None  # the class keeps its assignment
@@ -267,7 +271,7 @@ async def test_a_database_from_before_class_mode_upgrades_and_keeps_its_answers(
 
     upgraded = await open_store(store_url)
     try:
-        (old,) = await upgraded.session_answers("old")
+        (old,) = await upgraded.answers.session_answers("old")
         assert (old.user_id, old.correct, old.given) == (7, False, None)
         assert await upgraded.class_results.briefing_tallies(GUILD, "b1") == [
             QuestionTally("b1", "q1", 1, 0, None)

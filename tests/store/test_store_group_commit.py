@@ -12,7 +12,8 @@ from pathlib import Path
 from store_helpers import NOW, answer
 
 from bot.core.progress import ReviewState
-from bot.store import Store, open_store
+from bot.core.store_port import AppStore
+from bot.store import open_store
 from bot.store.migrate import head_revision, shipped_head
 
 REPO = Path(__file__).resolve().parents[2]
@@ -29,73 +30,79 @@ def bump(label: str):
     return update
 
 
-async def test_a_review_update_gets_the_stored_state(store: Store) -> None:
-    assert await store.record_answer(answer(7, "q1", session_id="a"), bump("first"))
-    assert await store.record_answer(answer(7, "q1", session_id="b"), bump("second"))
+async def test_a_review_update_gets_the_stored_state(store: AppStore) -> None:
+    assert await store.answers.record_answer(answer(7, "q1", session_id="a"), bump("first"))
+    assert await store.answers.record_answer(answer(7, "q1", session_id="b"), bump("second"))
 
-    state = await store.get_review(7, "b1", "q1")
+    state = await store.reviews.get_review(7, "b1", "q1")
     assert state is not None and state.card == "none>first>second"
 
 
-async def test_updates_in_one_batch_apply_in_submission_order(store: Store) -> None:
+async def test_updates_in_one_batch_apply_in_submission_order(store: AppStore) -> None:
     results = await asyncio.gather(
-        *(store.record_answer(answer(7, "q1", session_id=f"s{i}"), bump(str(i))) for i in range(5))
+        *(
+            store.answers.record_answer(answer(7, "q1", session_id=f"s{i}"), bump(str(i)))
+            for i in range(5)
+        )
     )
 
     assert results == [True] * 5
-    state = await store.get_review(7, "b1", "q1")
+    state = await store.reviews.get_review(7, "b1", "q1")
     assert state is not None and state.card == "none>0>1>2>3>4"
 
 
-async def test_a_repeated_answer_does_not_run_its_update(store: Store) -> None:
+async def test_a_repeated_answer_does_not_run_its_update(store: AppStore) -> None:
     calls: list[ReviewState | None] = []
 
     def update(previous: ReviewState | None) -> ReviewState:
         calls.append(previous)
         return ReviewState(card="x", due=NOW)
 
-    assert await store.record_answer(answer(7, "q1"), update)
-    assert not await store.record_answer(answer(7, "q1"), update)
+    assert await store.answers.record_answer(answer(7, "q1"), update)
+    assert not await store.answers.record_answer(answer(7, "q1"), update)
     assert calls == [None]
 
 
-async def test_a_failing_update_fails_only_its_own_answer(store: Store) -> None:
+async def test_a_failing_update_fails_only_its_own_answer(store: AppStore) -> None:
     def broken(previous: ReviewState | None) -> ReviewState:
         raise ValueError("scheduler bug")
 
     results = await asyncio.gather(
-        store.record_answer(answer(1, "q1"), bump("ok")),
-        store.record_answer(answer(2, "q1"), broken),
-        store.record_answer(answer(3, "q1"), bump("ok")),
+        store.answers.record_answer(answer(1, "q1"), bump("ok")),
+        store.answers.record_answer(answer(2, "q1"), broken),
+        store.answers.record_answer(answer(3, "q1"), bump("ok")),
         return_exceptions=True,
     )
 
     assert results[0] is True and results[2] is True
     assert isinstance(results[1], ValueError)
-    assert (await store.score(2, None, NOW)).overall.answered == 0
-    assert (await store.score(3, None, NOW)).overall.answered == 1
+    assert (await store.progress.score(2, None, NOW)).overall.answered == 0
+    assert (await store.progress.score(3, None, NOW)).overall.answered == 1
 
 
-async def test_concurrent_session_saves_share_transactions(store: Store) -> None:
+async def test_concurrent_session_saves_share_transactions(store: AppStore) -> None:
     await asyncio.gather(
         *(
-            store.save_session(f"quiz-{i}", "solo", i, 1, 2, f'{{"n": {i}}}', NOW + HOUR)
+            store.sessions.save_session(f"quiz-{i}", "solo", i, 1, 2, f'{{"n": {i}}}', NOW + HOUR)
             for i in range(100)
         )
     )
 
     assert store.stats.sessions == 100
     assert store.stats.batches < 100
-    saved = await store.load_session("quiz-42")
+    saved = await store.sessions.load_session("quiz-42")
     assert saved is not None and saved.state == '{"n": 42}' and saved.owner_id == 42
 
 
-async def test_the_last_save_of_a_session_in_a_batch_wins(store: Store) -> None:
+async def test_the_last_save_of_a_session_in_a_batch_wins(store: AppStore) -> None:
     await asyncio.gather(
-        *(store.save_session("quiz", "solo", 7, None, None, f'{{"n": {i}}}', NOW) for i in range(5))
+        *(
+            store.sessions.save_session("quiz", "solo", 7, None, None, f'{{"n": {i}}}', NOW)
+            for i in range(5)
+        )
     )
 
-    saved = await store.load_session("quiz")
+    saved = await store.sessions.load_session("quiz")
     assert saved is not None and saved.state == '{"n": 4}'
 
 
@@ -128,8 +135,8 @@ async def test_sqlite_batches_store_values_as_sqlalchemy_does(tmp_path: Path) ->
     path = tmp_path / "bot.sqlite3"
     store = await open_store(f"sqlite+aiosqlite:///{path}", clock=lambda: NOW)
     state = ReviewState(card="c", due=NOW + HOUR, mastered=True)
-    await store.record_answer(answer(7, "q1"), state)  # the writer's own SQL
-    await store.save_review(8, "b1", "q1", state)  # SQLAlchemy Core
+    await store.answers.record_answer(answer(7, "q1"), state)  # the writer's own SQL
+    await store.reviews.save_review(8, "b1", "q1", state)  # SQLAlchemy Core
     await store.close()
 
     with sqlite3.connect(path) as db:

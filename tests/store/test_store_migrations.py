@@ -42,8 +42,8 @@ async def test_reopening_migrates_nothing_and_keeps_the_data(store_url: str) -> 
     for n in range(3):
         store = await open_store(store_url)
         try:
-            assert await store.record_answer(answer(7, f"q{n}"))
-            assert (await store.score(7, None, NOW)).overall.answered == n + 1
+            assert await store.answers.record_answer(answer(7, f"q{n}"))
+            assert (await store.progress.score(7, None, NOW)).overall.answered == n + 1
         finally:
             await store.close()
 
@@ -53,7 +53,9 @@ async def test_reopening_migrates_nothing_and_keeps_the_data(store_url: str) -> 
 async def test_processes_starting_together_all_open_the_store(store_url: str) -> None:
     stores = await asyncio.gather(*(open_store(store_url) for _ in range(4)))
     try:
-        results = await asyncio.gather(*(s.record_answer(answer(n)) for n, s in enumerate(stores)))
+        results = await asyncio.gather(
+            *(s.answers.record_answer(answer(n)) for n, s in enumerate(stores))
+        )
     finally:
         for s in stores:
             await s.close()

@@ -10,18 +10,18 @@ from sqlalchemy import func, select
 from store_helpers import NOW, answer
 
 from bot.core.progress import ReviewState, Schedule
-from bot.store import Store
+from bot.core.store_port import AppStore
 from bot.store.engine import create_engine
 from bot.store.schema import USER_COLUMNS
 
 HOUR = dt.timedelta(hours=1)
 
 
-async def _fill(store: Store, user_id: int) -> Schedule:
-    await store.record_answer(answer(user_id, "q1"), ReviewState("{}", NOW + HOUR))
-    await store.record_answer(answer(user_id, "q2", correct=False, guild_id=None))
-    await store.save_session(f"solo-{user_id}", "solo", user_id, 1, 5, "{}", NOW + HOUR)
-    return await store.add_schedule(
+async def _fill(store: AppStore, user_id: int) -> Schedule:
+    await store.answers.record_answer(answer(user_id, "q1"), ReviewState("{}", NOW + HOUR))
+    await store.answers.record_answer(answer(user_id, "q2", correct=False, guild_id=None))
+    await store.sessions.save_session(f"solo-{user_id}", "solo", user_id, 1, 5, "{}", NOW + HOUR)
+    return await store.schedules.add_schedule(
         Schedule(
             guild_id=1,
             channel_id=5,
@@ -50,12 +50,12 @@ async def _rows_mentioning(url: str, user_id: int) -> dict[str, int]:
 
 
 async def test_export_holds_the_users_answers_reviews_sessions_and_schedules(
-    store: Store,
+    store: AppStore,
 ) -> None:
     await _fill(store, 7)
     await _fill(store, 8)
 
-    exported = await store.export_user(7)
+    exported = await store.personal_data.export_user(7)
 
     json.dumps(exported)  # ready for a JSON file as it is
     answers = [r for r in exported if r["record"] == "answer"]
@@ -69,33 +69,35 @@ async def test_export_holds_the_users_answers_reviews_sessions_and_schedules(
 
 
 async def test_forget_user_leaves_nothing_and_spares_everyone_else(
-    store: Store, store_url: str
+    store: AppStore, store_url: str
 ) -> None:
     schedule = await _fill(store, 7)
     await _fill(store, 8)
 
-    removed = await store.forget_user(7)
+    removed = await store.personal_data.forget_user(7)
 
     assert removed == 5  # two answers, a review, a session, authorship of a schedule
     assert set((await _rows_mentioning(store_url, 7)).values()) == {0}
-    assert await store.export_user(7) == []
-    assert (await store.score(7, None, NOW)).overall.answered == 0
-    assert await store.rank_of(1, 7) is None
-    assert await store.due_reviews(7, NOW + 2 * HOUR) == []
+    assert await store.personal_data.export_user(7) == []
+    assert (await store.progress.score(7, None, NOW)).overall.answered == 0
+    assert await store.progress.rank_of(1, 7) is None
+    assert await store.reviews.due_reviews(7, NOW + 2 * HOUR) == []
     # the server's schedule keeps running, without its author
-    (kept,) = [s for s in await store.list_schedules(1) if s.id == schedule.id]
+    (kept,) = [s for s in await store.schedules.list_schedules(1) if s.id == schedule.id]
     assert kept.created_by is None
     # the other user is untouched
-    assert (await store.score(8, None, NOW)).overall.answered == 2
-    assert len(await store.export_user(8)) == 5
-    assert await store.forget_user(7) == 0
+    assert (await store.progress.score(8, None, NOW)).overall.answered == 2
+    assert len(await store.personal_data.export_user(8)) == 5
+    assert await store.personal_data.forget_user(7) == 0
 
 
-async def test_forget_user_also_removes_answers_still_being_written(store: Store) -> None:
-    pending = [asyncio.ensure_future(store.record_answer(answer(7, f"q{n}"))) for n in range(30)]
+async def test_forget_user_also_removes_answers_still_being_written(store: AppStore) -> None:
+    pending = [
+        asyncio.ensure_future(store.answers.record_answer(answer(7, f"q{n}"))) for n in range(30)
+    ]
     await asyncio.sleep(0)
 
-    await store.forget_user(7)
+    await store.personal_data.forget_user(7)
 
     assert all(p.done() for p in pending)
-    assert await store.export_user(7) == []
+    assert await store.personal_data.export_user(7) == []

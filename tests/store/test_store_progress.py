@@ -8,7 +8,7 @@ from store_helpers import NOW, answer
 
 from bot.core.progress import Accuracy, DueReview, ReviewState
 from bot.core.review import Rating, ReviewScheduler
-from bot.store import Store
+from bot.core.store_port import AppStore
 
 DAY = dt.timedelta(days=1)
 
@@ -17,7 +17,7 @@ def state(due: dt.datetime, *, mastered: bool = False) -> ReviewState:
     return ReviewState(card="{}", due=due, mastered=mastered)
 
 
-async def test_score_breaks_accuracy_down_by_briefing_and_section(store: Store) -> None:
+async def test_score_breaks_accuracy_down_by_briefing_and_section(store: AppStore) -> None:
     for question, briefing, section, correct in [
         ("q1", "b1", "s1", True),
         ("q2", "b1", "s1", False),
@@ -25,11 +25,11 @@ async def test_score_breaks_accuracy_down_by_briefing_and_section(store: Store) 
         ("q4", "b1", None, True),
         ("q1", "b2", "s1", False),
     ]:
-        await store.record_answer(
+        await store.answers.record_answer(
             answer(7, question, briefing_id=briefing, section_id=section, correct=correct)
         )
 
-    summary = await store.score(7, 1, NOW)
+    summary = await store.progress.score(7, 1, NOW)
 
     assert summary.overall == Accuracy(correct=3, answered=5)
     assert summary.by_briefing == {"b1": Accuracy(3, 4), "b2": Accuracy(0, 1)}
@@ -40,102 +40,104 @@ async def test_score_breaks_accuracy_down_by_briefing_and_section(store: Store) 
     }
 
 
-async def test_score_in_one_server_leaves_out_other_servers(store: Store) -> None:
-    await store.record_answer(answer(7, "q1", guild_id=1))
-    await store.record_answer(answer(7, "q2", guild_id=2, correct=False))
-    await store.record_answer(answer(7, "q3", guild_id=None))  # a direct message
+async def test_score_in_one_server_leaves_out_other_servers(store: AppStore) -> None:
+    await store.answers.record_answer(answer(7, "q1", guild_id=1))
+    await store.answers.record_answer(answer(7, "q2", guild_id=2, correct=False))
+    await store.answers.record_answer(answer(7, "q3", guild_id=None))  # a direct message
 
-    assert (await store.score(7, 1, NOW)).overall == Accuracy(1, 1)
-    assert (await store.score(7, None, NOW)).overall == Accuracy(2, 3)
+    assert (await store.progress.score(7, 1, NOW)).overall == Accuracy(1, 1)
+    assert (await store.progress.score(7, None, NOW)).overall == Accuracy(2, 3)
 
 
-async def test_a_user_with_no_answers_scores_zero(store: Store) -> None:
-    summary = await store.score(7, None, NOW)
+async def test_a_user_with_no_answers_scores_zero(store: AppStore) -> None:
+    summary = await store.progress.score(7, None, NOW)
 
     assert summary.overall == Accuracy(0, 0)
     assert summary.overall.ratio == 0.0
     assert (summary.streak_days, summary.mastered, summary.due) == (0, 0, 0)
 
 
-async def test_streak_counts_consecutive_days_up_to_today_or_yesterday(store: Store) -> None:
+async def test_streak_counts_consecutive_days_up_to_today_or_yesterday(store: AppStore) -> None:
     for n, days_ago in enumerate([1, 2, 3, 5]):
-        await store.record_answer(answer(7, f"q{n}", at=NOW - days_ago * DAY))
+        await store.answers.record_answer(answer(7, f"q{n}", at=NOW - days_ago * DAY))
 
-    assert (await store.score(7, None, NOW)).streak_days == 3  # yesterday, 2 and 3 days ago
-    assert (await store.score(7, None, NOW + DAY)).streak_days == 0  # missed a whole day
+    assert (
+        await store.progress.score(7, None, NOW)
+    ).streak_days == 3  # yesterday, 2 and 3 days ago
+    assert (await store.progress.score(7, None, NOW + DAY)).streak_days == 0  # missed a whole day
 
-    await store.record_answer(answer(7, "q9", at=NOW))
-    assert (await store.score(7, None, NOW)).streak_days == 4
+    await store.answers.record_answer(answer(7, "q9", at=NOW))
+    assert (await store.progress.score(7, None, NOW)).streak_days == 4
 
 
-async def test_streak_days_are_utc_calendar_days(store: Store) -> None:
+async def test_streak_days_are_utc_calendar_days(store: AppStore) -> None:
     midnight = NOW.replace(hour=0, minute=0)
-    await store.record_answer(answer(7, "q1", at=midnight - dt.timedelta(minutes=1)))
-    await store.record_answer(answer(7, "q2", at=midnight + dt.timedelta(minutes=1)))
+    await store.answers.record_answer(answer(7, "q1", at=midnight - dt.timedelta(minutes=1)))
+    await store.answers.record_answer(answer(7, "q2", at=midnight + dt.timedelta(minutes=1)))
 
-    assert (await store.score(7, None, NOW)).streak_days == 2
+    assert (await store.progress.score(7, None, NOW)).streak_days == 2
 
 
-async def test_score_counts_mastered_and_due_reviews(store: Store) -> None:
-    await store.save_review(7, "b1", "q1", state(NOW - DAY))
-    await store.save_review(7, "b1", "q2", state(NOW))
-    await store.save_review(7, "b1", "q3", state(NOW + 30 * DAY, mastered=True))
-    await store.save_review(8, "b1", "q1", state(NOW - DAY, mastered=True))
+async def test_score_counts_mastered_and_due_reviews(store: AppStore) -> None:
+    await store.reviews.save_review(7, "b1", "q1", state(NOW - DAY))
+    await store.reviews.save_review(7, "b1", "q2", state(NOW))
+    await store.reviews.save_review(7, "b1", "q3", state(NOW + 30 * DAY, mastered=True))
+    await store.reviews.save_review(8, "b1", "q1", state(NOW - DAY, mastered=True))
 
-    summary = await store.score(7, None, NOW)
+    summary = await store.progress.score(7, None, NOW)
 
     assert (summary.mastered, summary.due) == (1, 2)
 
 
-async def test_due_reviews_come_most_overdue_first_and_only_when_due(store: Store) -> None:
-    await store.save_review(7, "b1", "later", state(NOW + dt.timedelta(seconds=1)))
-    await store.save_review(7, "b1", "now", state(NOW))
-    await store.save_review(7, "b2", "oldest", state(NOW - 3 * DAY))
-    await store.save_review(7, "b1", "old", state(NOW - DAY))
-    await store.save_review(8, "b1", "someone-else", state(NOW - 9 * DAY))
+async def test_due_reviews_come_most_overdue_first_and_only_when_due(store: AppStore) -> None:
+    await store.reviews.save_review(7, "b1", "later", state(NOW + dt.timedelta(seconds=1)))
+    await store.reviews.save_review(7, "b1", "now", state(NOW))
+    await store.reviews.save_review(7, "b2", "oldest", state(NOW - 3 * DAY))
+    await store.reviews.save_review(7, "b1", "old", state(NOW - DAY))
+    await store.reviews.save_review(8, "b1", "someone-else", state(NOW - 9 * DAY))
 
-    due = await store.due_reviews(7, NOW, limit=10)
+    due = await store.reviews.due_reviews(7, NOW, limit=10)
 
     assert due == [
         DueReview("b2", "oldest", NOW - 3 * DAY),
         DueReview("b1", "old", NOW - DAY),
         DueReview("b1", "now", NOW),
     ]
-    assert await store.due_reviews(7, NOW, limit=2) == due[:2]
+    assert await store.reviews.due_reviews(7, NOW, limit=2) == due[:2]
 
 
-async def test_save_review_replaces_the_previous_state(store: Store) -> None:
-    await store.save_review(7, "b1", "q1", state(NOW))
-    await store.save_review(7, "b1", "q1", state(NOW + DAY, mastered=True))
+async def test_save_review_replaces_the_previous_state(store: AppStore) -> None:
+    await store.reviews.save_review(7, "b1", "q1", state(NOW))
+    await store.reviews.save_review(7, "b1", "q1", state(NOW + DAY, mastered=True))
 
-    assert await store.get_review(7, "b1", "q1") == state(NOW + DAY, mastered=True)
-    assert await store.get_review(7, "b1", "q2") is None
+    assert await store.reviews.get_review(7, "b1", "q1") == state(NOW + DAY, mastered=True)
+    assert await store.reviews.get_review(7, "b1", "q2") is None
 
 
-async def test_a_missed_question_comes_back_before_a_known_one(store: Store) -> None:
+async def test_a_missed_question_comes_back_before_a_known_one(store: AppStore) -> None:
     scheduler = ReviewScheduler(fuzz=False)
     for question, rating in (("missed", Rating.Again), ("known", Rating.Easy)):
-        previous = await store.get_review(7, "b1", question)
-        await store.record_answer(
+        previous = await store.reviews.get_review(7, "b1", question)
+        await store.answers.record_answer(
             answer(7, question, correct=rating != Rating.Again),
             scheduler.review(previous, rating, NOW),
         )
 
-    assert await store.due_reviews(7, NOW + dt.timedelta(hours=1)) == [
+    assert await store.reviews.due_reviews(7, NOW + dt.timedelta(hours=1)) == [
         DueReview("b1", "missed", NOW + dt.timedelta(minutes=1))
     ]
-    due_in_a_month = await store.due_reviews(7, NOW + 30 * DAY)
+    due_in_a_month = await store.reviews.due_reviews(7, NOW + 30 * DAY)
     assert [d.question_id for d in due_in_a_month] == ["missed", "known"]
 
 
-async def test_leaderboard_ties_share_a_rank_and_accuracy_breaks_them(store: Store) -> None:
+async def test_leaderboard_ties_share_a_rank_and_accuracy_breaks_them(store: AppStore) -> None:
     # user: (right, wrong)
     for user, right, wrong in [(10, 3, 0), (11, 3, 0), (12, 3, 2), (13, 2, 0), (14, 0, 1)]:
         for n in range(right + wrong):
-            await store.record_answer(answer(user, f"q{n}", correct=n < right))
-    await store.record_answer(answer(15, "q1", guild_id=2))  # another server
+            await store.answers.record_answer(answer(user, f"q{n}", correct=n < right))
+    await store.answers.record_answer(answer(15, "q1", guild_id=2))  # another server
 
-    board = await store.leaderboard(1, limit=10)
+    board = await store.progress.leaderboard(1, limit=10)
 
     assert [(e.rank, e.user_id, e.correct, e.answered) for e in board] == [
         (1, 10, 3, 3),
@@ -146,47 +148,47 @@ async def test_leaderboard_ties_share_a_rank_and_accuracy_breaks_them(store: Sto
     ]
 
 
-async def test_leaderboard_of_a_week_counts_only_that_weeks_answers(store: Store) -> None:
+async def test_leaderboard_of_a_week_counts_only_that_weeks_answers(store: AppStore) -> None:
     monday = NOW.replace(hour=0)  # NOW is a Monday: its week starts at midnight UTC
     for n in range(5):
-        await store.record_answer(answer(10, f"q{n}", at=monday - dt.timedelta(seconds=1)))
-    await store.record_answer(answer(11, "q1", at=monday))
-    await store.record_answer(answer(10, "q9", at=NOW + 6 * DAY + dt.timedelta(hours=11)))
+        await store.answers.record_answer(answer(10, f"q{n}", at=monday - dt.timedelta(seconds=1)))
+    await store.answers.record_answer(answer(11, "q1", at=monday))
+    await store.answers.record_answer(answer(10, "q9", at=NOW + 6 * DAY + dt.timedelta(hours=11)))
 
-    board = await store.leaderboard(1, week=NOW.date())
+    board = await store.progress.leaderboard(1, week=NOW.date())
 
     assert [(e.rank, e.user_id, e.correct) for e in board] == [(1, 10, 1), (1, 11, 1)]
-    assert await store.leaderboard(1, week=(NOW + 3 * DAY).date()) == board
-    last_week = await store.leaderboard(1, week=(NOW - DAY).date())
+    assert await store.progress.leaderboard(1, week=(NOW + 3 * DAY).date()) == board
+    last_week = await store.progress.leaderboard(1, week=(NOW - DAY).date())
     assert [(e.user_id, e.correct, e.answered) for e in last_week] == [(10, 5, 5)]
-    all_time = await store.leaderboard(1)
+    all_time = await store.progress.leaderboard(1)
     assert [(e.user_id, e.correct) for e in all_time] == [(10, 6), (11, 1)]
 
 
-async def test_a_week_board_never_ranks_a_learner_without_a_right_answer(store: Store) -> None:
-    await store.record_answer(answer(10, "q1", correct=False))
-    await store.record_answer(answer(10, "q2", correct=False))
+async def test_a_week_board_never_ranks_a_learner_without_a_right_answer(store: AppStore) -> None:
+    await store.answers.record_answer(answer(10, "q1", correct=False))
+    await store.answers.record_answer(answer(10, "q2", correct=False))
 
-    assert await store.leaderboard(1, week=NOW.date()) == []
-    assert await store.rank_of(1, 10, week=NOW.date()) is None
+    assert await store.progress.leaderboard(1, week=NOW.date()) == []
+    assert await store.progress.rank_of(1, 10, week=NOW.date()) is None
 
-    await store.record_answer(answer(11, "q1"))
-    board = await store.leaderboard(1, week=NOW.date())
+    await store.answers.record_answer(answer(11, "q1"))
+    board = await store.progress.leaderboard(1, week=NOW.date())
     assert [(e.rank, e.user_id, e.correct, e.answered) for e in board] == [(1, 11, 1, 1)]
     # all time, everyone who answered is ranked, as before
-    assert [e.user_id for e in await store.leaderboard(1)] == [11, 10]
+    assert [e.user_id for e in await store.progress.leaderboard(1)] == [11, 10]
 
 
-async def test_callers_rank_is_found_outside_the_top(store: Store) -> None:
+async def test_callers_rank_is_found_outside_the_top(store: AppStore) -> None:
     for user in range(1, 6):
         for n in range(user):
-            await store.record_answer(answer(user, f"q{n}"))
+            await store.answers.record_answer(answer(user, f"q{n}"))
 
-    top = await store.leaderboard(1, limit=2)
+    top = await store.progress.leaderboard(1, limit=2)
     assert [e.user_id for e in top] == [5, 4]
 
-    mine = await store.rank_of(1, 1)
+    mine = await store.progress.rank_of(1, 1)
     assert mine is not None
     assert (mine.rank, mine.user_id, mine.correct, mine.answered) == (5, 1, 1, 1)
-    assert await store.rank_of(1, 99) is None
-    assert await store.rank_of(1, 5, week=(NOW + 7 * DAY).date()) is None
+    assert await store.progress.rank_of(1, 99) is None
+    assert await store.progress.rank_of(1, 5, week=(NOW + 7 * DAY).date()) is None

@@ -9,7 +9,8 @@ import pytest
 from store_helpers import NOW, query_plans, selects_run
 
 from bot.core.progress import Schedule
-from bot.store import Store, open_store
+from bot.core.store_port import AppStore
+from bot.store import open_store
 
 
 def daily(guild_id: int = 1, **changes: object) -> Schedule:
@@ -27,28 +28,30 @@ def daily(guild_id: int = 1, **changes: object) -> Schedule:
     return Schedule(**fields)  # type: ignore[arg-type]
 
 
-async def test_schedules_round_trip_with_their_times(store: Store) -> None:
-    once = await store.add_schedule(
+async def test_schedules_round_trip_with_their_times(store: AppStore) -> None:
+    once = await store.schedules.add_schedule(
         daily(what="briefing", recurrence="once", at=dt.datetime(2025, 3, 14, 18, 0))
     )
-    weekly = await store.add_schedule(daily(recurrence="weekly", weekday=4, at=dt.time(7, 5)))
-    elsewhere = await store.add_schedule(daily(guild_id=2))
+    weekly = await store.schedules.add_schedule(
+        daily(recurrence="weekly", weekday=4, at=dt.time(7, 5))
+    )
+    elsewhere = await store.schedules.add_schedule(daily(guild_id=2))
 
     assert once.id is not None and weekly.id is not None and once.id != weekly.id
-    assert await store.list_schedules(1) == [once, weekly]
-    assert await store.list_schedules() == [once, weekly, elsewhere]
-    assert await store.list_schedules(3) == []
+    assert await store.schedules.list_schedules(1) == [once, weekly]
+    assert await store.schedules.list_schedules() == [once, weekly, elsewhere]
+    assert await store.schedules.list_schedules(3) == []
 
 
-async def test_a_schedule_is_removed_only_from_its_own_server(store: Store) -> None:
-    schedule = await store.add_schedule(daily(guild_id=1))
+async def test_a_schedule_is_removed_only_from_its_own_server(store: AppStore) -> None:
+    schedule = await store.schedules.add_schedule(daily(guild_id=1))
     assert schedule.id is not None
 
-    assert await store.remove_schedule(2, schedule.id) is False
-    assert await store.list_schedules(1) == [schedule]
-    assert await store.remove_schedule(1, schedule.id) is True
-    assert await store.list_schedules(1) == []
-    assert await store.remove_schedule(1, schedule.id) is False
+    assert await store.schedules.remove_schedule(2, schedule.id) is False
+    assert await store.schedules.list_schedules(1) == [schedule]
+    assert await store.schedules.remove_schedule(1, schedule.id) is True
+    assert await store.schedules.list_schedules(1) == []
+    assert await store.schedules.remove_schedule(1, schedule.id) is False
 
 
 @pytest.mark.parametrize(
@@ -68,44 +71,44 @@ def test_an_impossible_schedule_is_refused(bad: dict[str, object]) -> None:
         daily(**bad)
 
 
-async def test_a_run_is_claimed_once_then_marked_posted(store: Store) -> None:
-    schedule = await store.add_schedule(daily())
+async def test_a_run_is_claimed_once_then_marked_posted(store: AppStore) -> None:
+    schedule = await store.schedules.add_schedule(daily())
     assert schedule.id is not None
     key = "2025-03-10T08:30+01:00"
 
-    assert await store.claim_run(schedule.id, key, "shard-0") is True
-    assert await store.claim_run(schedule.id, key, "shard-0") is False
-    assert await store.claim_run(schedule.id, "2025-03-11T08:30+01:00", "shard-1") is True
+    assert await store.schedules.claim_run(schedule.id, key, "shard-0") is True
+    assert await store.schedules.claim_run(schedule.id, key, "shard-0") is False
+    assert await store.schedules.claim_run(schedule.id, "2025-03-11T08:30+01:00", "shard-1") is True
 
-    run = await store.get_run(schedule.id, key)
+    run = await store.schedules.get_run(schedule.id, key)
     assert run is not None
     assert (run.claimed_by, run.claimed_at, run.posted_at) == ("shard-0", NOW, None)
-    assert await store.mark_run_posted(schedule.id, key, message_id=42) is True
-    run = await store.get_run(schedule.id, key)
+    assert await store.schedules.mark_run_posted(schedule.id, key, message_id=42) is True
+    run = await store.schedules.get_run(schedule.id, key)
     assert run is not None
     assert (run.posted_at, run.message_id) == (NOW, 42)
-    assert await store.mark_run_posted(schedule.id, "never-claimed") is False
-    assert await store.get_run(schedule.id, "never-claimed") is None
+    assert await store.schedules.mark_run_posted(schedule.id, "never-claimed") is False
+    assert await store.schedules.get_run(schedule.id, "never-claimed") is None
 
 
-async def test_a_run_of_a_removed_schedule_cannot_be_claimed(store: Store) -> None:
-    schedule = await store.add_schedule(daily())
+async def test_a_run_of_a_removed_schedule_cannot_be_claimed(store: AppStore) -> None:
+    schedule = await store.schedules.add_schedule(daily())
     assert schedule.id is not None
-    await store.remove_schedule(1, schedule.id)
+    await store.schedules.remove_schedule(1, schedule.id)
 
-    assert await store.claim_run(schedule.id, "k", "shard-0") is False
+    assert await store.schedules.claim_run(schedule.id, "k", "shard-0") is False
 
 
 async def test_one_claimer_wins_across_processes(store_url: str) -> None:
     stores = [await open_store(store_url) for _ in range(5)]  # five engines, as five shards
     try:
-        schedule = await stores[0].add_schedule(daily())
+        schedule = await stores[0].schedules.add_schedule(daily())
         assert schedule.id is not None
         keys = [f"2025-03-{day:02d}T08:30" for day in range(1, 6)]
 
         results = await asyncio.gather(
             *(
-                s.claim_run(schedule.id, key, f"shard-{n}")
+                s.schedules.claim_run(schedule.id, key, f"shard-{n}")
                 for key in keys
                 for n, s in enumerate(stores)
                 for _ in range(2)
@@ -120,56 +123,64 @@ async def test_one_claimer_wins_across_processes(store_url: str) -> None:
 
 
 async def test_failed_posts_are_counted_pause_the_schedule_and_a_post_clears_them(
-    store: Store,
+    store: AppStore,
 ) -> None:
-    schedule = await store.add_schedule(daily())
+    schedule = await store.schedules.add_schedule(daily())
     assert schedule.id is not None
-    first = await store.record_run_failure(schedule.id, "channel 5 is gone", pause_after=2)
+    first = await store.schedules.record_run_failure(
+        schedule.id, "channel 5 is gone", pause_after=2
+    )
     assert first is not None and (first.failures, first.paused) == (1, False)
     assert first.last_error == "channel 5 is gone"
-    await store.claim_run(schedule.id, "run-1", "a")
-    await store.mark_run_posted(schedule.id, "run-1", 99)
-    (cleared,) = await store.list_schedules(1)
+    await store.schedules.claim_run(schedule.id, "run-1", "a")
+    await store.schedules.mark_run_posted(schedule.id, "run-1", 99)
+    (cleared,) = await store.schedules.list_schedules(1)
     assert (cleared.failures, cleared.last_error) == (0, None)
-    await store.record_run_failure(schedule.id, "403 Missing Permissions", pause_after=2)
-    paused = await store.record_run_failure(schedule.id, "403 Missing Permissions", pause_after=2)
+    await store.schedules.record_run_failure(schedule.id, "403 Missing Permissions", pause_after=2)
+    paused = await store.schedules.record_run_failure(
+        schedule.id, "403 Missing Permissions", pause_after=2
+    )
     assert paused is not None and paused.paused and paused.failures == 2
-    assert await store.record_run_failure(12345, "gone", pause_after=2) is None
+    assert await store.schedules.record_run_failure(12345, "gone", pause_after=2) is None
 
 
-async def test_a_tick_reads_only_the_schedules_due(store: Store) -> None:
-    first, second, third = [await store.add_schedule(daily(guild_id=g)) for g in (1, 2, 3)]
+async def test_a_tick_reads_only_the_schedules_due(store: AppStore) -> None:
+    first, second, third = [
+        await store.schedules.add_schedule(daily(guild_id=g)) for g in (1, 2, 3)
+    ]
     assert first.id is not None and second.id is not None and third.id is not None
 
     # a new schedule is due at once, so that planning it settles its runs
-    assert await store.due_schedules(NOW) == [first, second, third]
+    assert await store.schedules.due_schedules(NOW) == [first, second, third]
 
-    await store.set_next_look(first.id, NOW + dt.timedelta(hours=1))
-    await store.set_next_look(second.id, NOW + dt.timedelta(hours=2))
-    await store.set_next_look(third.id, NOW + dt.timedelta(days=1))
-    assert await store.due_schedules(NOW) == []
-    assert await store.due_schedules(NOW + dt.timedelta(hours=1)) == [first]
-    assert await store.due_schedules(NOW + dt.timedelta(hours=3)) == [first, second]
+    await store.schedules.set_next_look(first.id, NOW + dt.timedelta(hours=1))
+    await store.schedules.set_next_look(second.id, NOW + dt.timedelta(hours=2))
+    await store.schedules.set_next_look(third.id, NOW + dt.timedelta(days=1))
+    assert await store.schedules.due_schedules(NOW) == []
+    assert await store.schedules.due_schedules(NOW + dt.timedelta(hours=1)) == [first]
+    assert await store.schedules.due_schedules(NOW + dt.timedelta(hours=3)) == [first, second]
 
-    await store.remove_schedule(1, first.id)
-    assert await store.due_schedules(NOW + dt.timedelta(days=2)) == [second, third]
+    await store.schedules.remove_schedule(1, first.id)
+    assert await store.schedules.due_schedules(NOW + dt.timedelta(days=2)) == [second, third]
 
 
 async def test_due_schedules_and_due_reveals_are_read_by_index(
-    store: Store, store_url: str
+    store: AppStore, store_url: str
 ) -> None:
     for guild in range(1, 40):
-        saved = await store.add_schedule(daily(guild_id=guild))
+        saved = await store.schedules.add_schedule(daily(guild_id=guild))
         assert saved.id is not None
-        await store.set_next_look(saved.id, NOW + guild * dt.timedelta(hours=1))
-        await store.save_session(
+        await store.schedules.set_next_look(saved.id, NOW + guild * dt.timedelta(hours=1))
+        await store.sessions.save_session(
             f"qotd-{guild}", "qotd", 0, guild, 5, "{}", NOW + guild * dt.timedelta(hours=1)
         )
-        await store.save_session(f"solo-{guild}", "solo", guild, guild, 5, "{}", NOW)
+        await store.sessions.save_session(f"solo-{guild}", "solo", guild, guild, 5, "{}", NOW)
 
     with selects_run() as queries:
-        await store.due_schedules(NOW)
-        await store.active_sessions(NOW, kind="qotd", expires_by=NOW + dt.timedelta(days=1))
+        await store.schedules.due_schedules(NOW)
+        await store.sessions.active_sessions(
+            NOW, kind="qotd", expires_by=NOW + dt.timedelta(days=1)
+        )
     plans = await query_plans(store_url, queries)
 
     assert len(plans) == 2

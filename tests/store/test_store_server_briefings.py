@@ -12,7 +12,8 @@ from bot.authoring.checklist import draft_with_checklist
 from bot.core.clock import FakeClock
 from bot.core.content import Catalog, ContentService, VersionRecord
 from bot.core.library import Library
-from bot.store import Store, open_store
+from bot.core.store_port import AppStore
+from bot.store import open_store
 
 ROOT = Path(__file__).parents[2]
 MINI = (ROOT / "tests" / "fixtures" / "mini_briefing.yaml").read_text()
@@ -24,7 +25,7 @@ def version(number: int, text: str = "x: 1", published: bool = False) -> Version
     return VersionRecord(number, text, "upload", NOW, ids, NOW if published else None)
 
 
-def service_on(store: Store) -> ContentService:
+def service_on(store: AppStore) -> ContentService:
     bundled = Library(ROOT / "content")
     bundled.reload()
     return ContentService(
@@ -32,7 +33,7 @@ def service_on(store: Store) -> ContentService:
     )
 
 
-async def test_versions_round_trip_and_stay_in_their_server(store: Store) -> None:
+async def test_versions_round_trip_and_stay_in_their_server(store: AppStore) -> None:
     repo = store.server_briefings
     first = await repo.add_version(CLUB, "harbour", "Harbour", version(1, "one"), 20)
     second = await repo.add_version(CLUB, "harbour", "Harbour, again", version(2, "two"), 20)
@@ -50,7 +51,7 @@ async def test_versions_round_trip_and_stay_in_their_server(store: Store) -> Non
     assert (await repo.briefing(OTHER, "harbour")).title == "Theirs"
 
 
-async def test_old_versions_are_pruned_but_never_the_published_one(store: Store) -> None:
+async def test_old_versions_are_pruned_but_never_the_published_one(store: AppStore) -> None:
     repo = store.server_briefings
     record = await repo.add_version(CLUB, "harbour", "Harbour", version(1), 3)
     await repo.set_published(record.record_id, 1)
@@ -64,7 +65,7 @@ async def test_old_versions_are_pruned_but_never_the_published_one(store: Store)
 
 
 async def test_the_change_log_names_the_servers_and_their_published_versions(
-    store: Store,
+    store: AppStore,
 ) -> None:
     repo = store.server_briefings
     assert await repo.published_since(0) == (0, [], [])
@@ -88,7 +89,7 @@ async def test_the_change_log_names_the_servers_and_their_published_versions(
     assert await repo.published_since(now) == (now, [], [])
 
 
-async def test_replacing_the_latest_draft_keeps_its_number(store: Store) -> None:
+async def test_replacing_the_latest_draft_keeps_its_number(store: AppStore) -> None:
     repo = store.server_briefings
     record = await repo.add_version(CLUB, "harbour", "Harbour", version(1, "one"), 20)
 
@@ -124,7 +125,7 @@ async def test_a_second_process_serves_what_the_first_published(store_url: str) 
         await second_store.close()
 
 
-async def test_the_version_a_quiz_started_on_is_kept_and_first_note_wins(store: Store) -> None:
+async def test_the_version_a_quiz_started_on_is_kept_and_first_note_wins(store: AppStore) -> None:
     repo = store.server_briefings
     assert await repo.session_version("s1", "harbour~1") is None
 

@@ -17,7 +17,8 @@ from sqlalchemy import select
 from store_helpers import NOW, answer, query_plans, selects_run
 
 from bot.core.progress import ReviewState
-from bot.store import Store, open_store
+from bot.core.store_port import AppStore
+from bot.store import open_store
 from bot.store.engine import create_engine
 from bot.store.schema import answers, learner_totals
 
@@ -62,13 +63,13 @@ async def _assert_totals_match(url: str) -> None:
 
 
 async def test_totals_equal_a_recount_after_answers_repeats_forgetting_and_rescoring(
-    store: Store, store_url: str
+    store: AppStore, store_url: str
 ) -> None:
     users = range(1, 9)
     # answers over two weeks, in two servers and in direct messages, some concurrently
     await asyncio.gather(
         *(
-            store.record_answer(
+            store.answers.record_answer(
                 answer(
                     user,
                     f"q{n}",
@@ -83,30 +84,30 @@ async def test_totals_equal_a_recount_after_answers_repeats_forgetting_and_resco
         )
     )
     await _assert_totals_match(store_url)
-    before = await store.leaderboard(1, limit=100)
+    before = await store.progress.leaderboard(1, limit=100)
 
     # repeats change nothing: a double click, a retry after a timeout, both at once
     repeats = [answer(u, "q1", guild_id=1, at=NOW - DAY, session_id=f"s{u}") for u in users]
-    assert not any(await asyncio.gather(*(store.record_answer(r) for r in repeats * 2)))
+    assert not any(await asyncio.gather(*(store.answers.record_answer(r) for r in repeats * 2)))
     await _assert_totals_match(store_url)
-    assert await store.leaderboard(1, limit=100) == before
+    assert await store.progress.leaderboard(1, limit=100) == before
 
     # answers without a session are always new, and all of them count
     for _ in range(2):
-        await store.record_answer(answer(3, "q-free", guild_id=1, session_id=None))
+        await store.answers.record_answer(answer(3, "q-free", guild_id=1, session_id=None))
     await _assert_totals_match(store_url)
 
     # /forgetme
-    await store.forget_user(2)
+    await store.personal_data.forget_user(2)
     await _assert_totals_match(store_url)
-    assert all(e.user_id != 2 for e in await store.leaderboard(1, limit=100))
+    assert all(e.user_id != 2 for e in await store.progress.leaderboard(1, limit=100))
 
     # re-scoring: a question becomes right for everyone, then wrong again for some
-    changed = await store.rescore_question(1, "b1", "q3", correct=True)
+    changed = await store.progress.rescore_question(1, "b1", "q3", correct=True)
     assert changed > 0
     await _assert_totals_match(store_url)
-    assert await store.rescore_question(1, "b1", "q3", correct=True) == 0
-    await store.rescore_question(1, "b1", "q3", correct=False, user_ids={1, 4})
+    assert await store.progress.rescore_question(1, "b1", "q3", correct=True) == 0
+    await store.progress.rescore_question(1, "b1", "q3", correct=False, user_ids={1, 4})
     await _assert_totals_match(store_url)
 
 
@@ -122,7 +123,7 @@ async def test_totals_stay_exact_when_two_processes_record_the_same_answers(
         ]
         # every answer arrives at both processes at once (a retried click, two shards)
         results = await asyncio.gather(
-            *(s.record_answer(a) for a in answers_given for s in (first, second))
+            *(s.answers.record_answer(a) for a in answers_given for s in (first, second))
         )
     finally:
         await first.close()
@@ -132,17 +133,17 @@ async def test_totals_stay_exact_when_two_processes_record_the_same_answers(
     await _assert_totals_match(store_url)
 
 
-async def test_rescoring_moves_the_leaderboard_and_the_score_together(store: Store) -> None:
-    await store.record_answer(answer(10, "q1", correct=True))
-    await store.record_answer(answer(11, "q1", correct=False))
-    await store.record_answer(answer(11, "q1", correct=False, guild_id=2, session_id="s2"))
+async def test_rescoring_moves_the_leaderboard_and_the_score_together(store: AppStore) -> None:
+    await store.answers.record_answer(answer(10, "q1", correct=True))
+    await store.answers.record_answer(answer(11, "q1", correct=False))
+    await store.answers.record_answer(answer(11, "q1", correct=False, guild_id=2, session_id="s2"))
 
-    assert await store.rescore_question(1, "b1", "q1", correct=True) == 1  # only server 1
+    assert await store.progress.rescore_question(1, "b1", "q1", correct=True) == 1  # only server 1
 
-    board = await store.leaderboard(1, week=NOW.date())
+    board = await store.progress.leaderboard(1, week=NOW.date())
     assert [(e.rank, e.user_id, e.correct) for e in board] == [(1, 10, 1), (1, 11, 1)]
-    assert (await store.score(11, 1, NOW)).overall.correct == 1
-    assert (await store.score(11, 2, NOW)).overall.correct == 0
+    assert (await store.progress.score(11, 1, NOW)).overall.correct == 1
+    assert (await store.progress.score(11, 2, NOW)).overall.correct == 0
 
 
 # --- query plans ----------------------------------------------------------------------------
@@ -159,28 +160,28 @@ def _full_scans(plan: str) -> list[str]:
     ]
 
 
-async def _fill_for_plans(store: Store) -> None:
+async def _fill_for_plans(store: AppStore) -> None:
     for user in range(1, 30):
-        await store.record_answer(
+        await store.answers.record_answer(
             answer(user, "q1", correct=user % 2 == 0, at=NOW - user * DAY),
             ReviewState("{}", NOW + user * DAY),
         )
 
 
-PROGRESS_READS: dict[str, Callable[[Store], Awaitable[object]]] = {
-    "leaderboard all time": lambda s: s.leaderboard(1),
-    "leaderboard this week": lambda s: s.leaderboard(1, week=NOW.date()),
-    "own rank all time": lambda s: s.rank_of(1, 4),
-    "own rank this week": lambda s: s.rank_of(1, 4, week=NOW.date()),
-    "score in a server": lambda s: s.score(4, 1, NOW),
-    "score everywhere": lambda s: s.score(4, None, NOW),
-    "review": lambda s: s.due_reviews(4, NOW + 9 * DAY),
+PROGRESS_READS: dict[str, Callable[[AppStore], Awaitable[object]]] = {
+    "leaderboard all time": lambda s: s.progress.leaderboard(1),
+    "leaderboard this week": lambda s: s.progress.leaderboard(1, week=NOW.date()),
+    "own rank all time": lambda s: s.progress.rank_of(1, 4),
+    "own rank this week": lambda s: s.progress.rank_of(1, 4, week=NOW.date()),
+    "score in a server": lambda s: s.progress.score(4, 1, NOW),
+    "score everywhere": lambda s: s.progress.score(4, None, NOW),
+    "review": lambda s: s.reviews.due_reviews(4, NOW + 9 * DAY),
 }
 
 
 @pytest.mark.parametrize("read", list(PROGRESS_READS))
 async def test_progress_reads_use_indexes_and_never_scan_the_answers(
-    store: Store, store_url: str, read: str
+    store: AppStore, store_url: str, read: str
 ) -> None:
     await _fill_for_plans(store)
 

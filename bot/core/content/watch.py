@@ -3,12 +3,11 @@ database for content changes every `interval` seconds (one indexed read when idl
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from typing import Protocol
 
 from bot.core.clock import Clock
+from bot.core.timer import ClockTimer
 
 __all__ = ["CONTENT_CHECK_INTERVAL", "ContentWatcher", "Refreshable"]
 
@@ -32,38 +31,20 @@ class ContentWatcher:
         self, service: Refreshable, clock: Clock, *, interval: float = CONTENT_CHECK_INTERVAL
     ) -> None:
         self.service = service
-        self.clock = clock
-        self.interval = interval
-        self._task: asyncio.Task[None] | None = None
-        self._refreshing: asyncio.Future[bool] | None = None
+        self._timer = ClockTimer(clock, interval, self.check, name="content-watcher")
 
     def start(self) -> None:
         """Start the timer (once; a second call does nothing)."""
-        if self._task is None or self._task.done():
-            self._task = asyncio.create_task(self._run(), name="briefbot-content-watcher")
+        self._timer.start()
 
     async def stop(self) -> None:
         """Stop the timer; a check in flight finishes its query first (never cut off inside
         a database connection), then the timer ends."""
-        if self._task is None:
-            return
-        pending = self._refreshing
-        self._task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await self._task
-        if pending is not None:
-            with contextlib.suppress(Exception):
-                await pending
-        self._task = None
+        await self._timer.stop()
 
-    async def _run(self) -> None:
-        while True:
-            await self.clock.sleep(self.interval)
-            self._refreshing = asyncio.ensure_future(self.service.refresh())
-            try:
-                if await asyncio.shield(self._refreshing):
-                    log.info("server briefings changed elsewhere: now serving the new ones")
-            except Exception:
-                log.exception("checking for server briefing changes failed; trying again")
-            finally:
-                self._refreshing = None
+    async def check(self) -> bool:
+        """Load what changed elsewhere; True when something did."""
+        changed = await self.service.refresh()
+        if changed:
+            log.info("server briefings changed elsewhere: now serving the new ones")
+        return changed

@@ -15,6 +15,7 @@ from discord.app_commands import Choice
 from discord.ext import commands
 
 from bot.app import Services
+from bot.core.commands import description_of
 from bot.core.content.edits import Edit
 from bot.core.content.views import (
     draft_reply,
@@ -24,14 +25,19 @@ from bot.core.content.views import (
     upload_reply,
 )
 from bot.core.errors import BriefbotError, InvalidInput
-from bot.core.replies import Reply
+from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.attachments import fetch_attachment
 from bot.discord_bot.checks import require_moderator
-from bot.discord_bot.custom_ids import BRIEFING_PASTE, BRIEFING_REVIEW, BRIEFING_REVIEW_MODAL
+from bot.discord_bot.custom_ids import (
+    BRIEFING_PASTE,
+    BRIEFING_REMOVE,
+    BRIEFING_REVIEW,
+    BRIEFING_REVIEW_MODAL,
+)
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
-from bot.i18n import N_, _
+from bot.i18n import N_, _, ngettext
 
 __all__ = ["BriefingsCog"]
 
@@ -91,6 +97,7 @@ class BriefingsCog(
         router.register(BRIEFING_REVIEW, self.on_review_click)
         router.register(BRIEFING_REVIEW_MODAL, self.on_review_modal)
         router.register(BRIEFING_PASTE, self.on_pasted_article)
+        router.register(BRIEFING_REMOVE, self.on_remove_confirm)
         super().__init__()
 
     async def interaction_check(self, interaction: Interaction) -> bool:  # type: ignore[override]
@@ -98,9 +105,7 @@ class BriefingsCog(
         await require_moderator(interaction)
         return True
 
-    @app_commands.command(
-        name="upload", description=N_("Check a briefing YAML file and store it as a draft")
-    )
+    @app_commands.command(name="upload", description=description_of("briefing upload"))
     @app_commands.describe(file=N_("The briefing, a .yaml file"))
     async def upload(self, interaction: Interaction, file: discord.Attachment) -> None:
         """Check a briefing YAML file and store it as a draft."""
@@ -110,9 +115,7 @@ class BriefingsCog(
         outcome = await self.content.upload(guild, file.filename[:100], raw)
         await send_reply(interaction, upload_reply(outcome))
 
-    @app_commands.command(
-        name="draft", description=N_("Draft a briefing from an article (or paste it)")
-    )
+    @app_commands.command(name="draft", description=description_of("briefing draft"))
     @app_commands.describe(article=N_("The article as .txt, .md or .html; leave empty to paste it"))
     async def draft(
         self, interaction: Interaction, article: discord.Attachment | None = None
@@ -127,16 +130,12 @@ class BriefingsCog(
         outcome = await self.content.draft(guild, article.filename[:100], raw)
         await send_reply(interaction, draft_reply(outcome))
 
-    @app_commands.command(
-        name="list", description=N_("Your server's own briefings and their state")
-    )
+    @app_commands.command(name="list", description=description_of("briefing list"))
     async def list_(self, interaction: Interaction) -> None:
         """Your server's own briefings and their state."""
         await send_reply(interaction, list_reply(await self.content.briefings(_guild(interaction))))
 
-    @app_commands.command(
-        name="show", description=N_("Review a briefing's questions before publishing")
-    )
+    @app_commands.command(name="show", description=description_of("briefing show"))
     @app_commands.describe(
         briefing=N_("Which of your briefings"), version=N_("Which version (newest by default)")
     )
@@ -151,9 +150,7 @@ class BriefingsCog(
         shown = await self.content.show(_guild(interaction), briefing, version)
         await send_reply(interaction, self._review(shown.record.record_id, review_reply(shown, 0)))
 
-    @app_commands.command(
-        name="publish", description=N_("Let students see a briefing (newest version)")
-    )
+    @app_commands.command(name="publish", description=description_of("briefing publish"))
     @app_commands.describe(
         briefing=N_("Which of your briefings"), version=N_("Which version (newest by default)")
     )
@@ -168,7 +165,7 @@ class BriefingsCog(
         shown = await self.content.publish(_guild(interaction), briefing, version)
         await send_reply(interaction, _published(shown.record.slug, shown.version.version))
 
-    @app_commands.command(name="unpublish", description=N_("Hide a briefing from students again"))
+    @app_commands.command(name="unpublish", description=description_of("briefing unpublish"))
     @app_commands.describe(briefing=N_("Which of your briefings"))
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def unpublish(self, interaction: Interaction, briefing: str) -> None:
@@ -177,18 +174,35 @@ class BriefingsCog(
         body = _("Students no longer see `{slug}`; its versions are kept.").format(slug=record.slug)
         await send_reply(interaction, Reply.text(_("Unpublished"), body, private=True))
 
-    @app_commands.command(name="remove", description=N_("Delete a briefing and all its versions"))
+    @app_commands.command(name="remove", description=description_of("briefing remove"))
     @app_commands.describe(briefing=N_("Which of your briefings"))
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def remove(self, interaction: Interaction, briefing: str) -> None:
-        """Delete a briefing and all its versions."""
-        record = await self.content.remove(_guild(interaction), briefing)
+        """Delete a briefing and all its versions (after a confirm button)."""
+        record, versions = await self.content.history(_guild(interaction), briefing)
+        body = ngettext(
+            "`{slug}` and its one version will be deleted; students can no longer read or "
+            "quiz on it. Answers already given stay. This cannot be undone.",
+            "`{slug}` and its {count} versions will be deleted; students can no longer read or "
+            "quiz on it. Answers already given stay. This cannot be undone.",
+            len(versions),
+        ).format(slug=record.slug, count=len(versions))
+        confirm = Button(
+            "remove", _("Yes, delete it"), BRIEFING_REMOVE.build(record.slug), ButtonStyle.DANGER
+        )
+        ask = Reply.text(_("Delete `{slug}`?").format(slug=record.slug), body, private=True)
+        await send_reply(interaction, Reply(ask.pages, (confirm,), private=True))
+
+    async def on_remove_confirm(self, interaction: Interaction, args: list[str]) -> None:
+        """`bx:<briefing>`: a moderator confirmed /briefing remove."""
+        await require_moderator(interaction)
+        record = await self.content.remove(_guild(interaction), args[0])
         body = _("`{slug}` and its versions are deleted. Answers already given stay.").format(
             slug=record.slug
         )
-        await send_reply(interaction, Reply.text(_("Removed"), body, private=True))
+        await send_reply(interaction, Reply.text(_("Removed"), body, private=True), edit=True)
 
-    @app_commands.command(name="history", description=N_("A briefing's versions"))
+    @app_commands.command(name="history", description=description_of("briefing history"))
     @app_commands.describe(briefing=N_("Which of your briefings"))
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def history(self, interaction: Interaction, briefing: str) -> None:
@@ -196,7 +210,7 @@ class BriefingsCog(
         record, versions = await self.content.history(_guild(interaction), briefing)
         await send_reply(interaction, history_reply(record, versions))
 
-    @app_commands.command(name="rollback", description=N_("Publish an earlier version again"))
+    @app_commands.command(name="rollback", description=description_of("briefing rollback"))
     @app_commands.describe(
         briefing=N_("Which of your briefings"),
         version=N_("Which version (the one published before by default)"),

@@ -45,7 +45,7 @@ from bot.core.question_reports import MAX_ALTERNATIVE_CHARS, MAX_COMMENT_CHARS
 from bot.core.quiz import MAX_QUESTIONS
 from bot.core.replies import Reply
 from bot.discord_bot.autocomplete import briefing_choices
-from bot.discord_bot.checks import moderator_only, require_moderator
+from bot.discord_bot.checks import moderator_command, require_moderator
 from bot.discord_bot.cogs.quiz import QuizCog
 from bot.discord_bot.custom_ids import (
     ACCEPT_MODAL,
@@ -126,7 +126,7 @@ class ClassworkCog(commands.Cog, name="Class"):
 
     async def cog_load(self) -> None:
         """Start the core's reminder timer."""
-        self.reminders.start()
+        self.services.start_timer(self.reminders)  # stopped before the store closes
 
     async def cog_unload(self) -> None:
         """Stop the reminder timer."""
@@ -142,7 +142,7 @@ class ClassworkCog(commands.Cog, name="Class"):
 
     async def remind(self, assignment: Assignment) -> None:
         """Post one claimed reminder in its assignment's channel (its server's briefings)."""
-        language = await server_language(self.services.store, assignment.guild_id)
+        language = await server_language(self.services.store.settings, assignment.guild_id)
         with guild_scope(assignment.guild_id), use_language(language):
             reply = self._announcement(assignment, reminder=True)
         await self.publisher.post(assignment.channel_id, reply)
@@ -163,9 +163,7 @@ class ClassworkCog(commands.Cog, name="Class"):
 
     # ----- moderators: setting work -----
 
-    @app_commands.command(
-        name="assign", description=N_("Set a briefing's questions as work, due at a time")
-    )
+    @moderator_command("assign")
     @app_commands.describe(
         briefing=N_("Which briefing"),
         due_date=N_("Due date, YYYY-MM-DD"),
@@ -178,9 +176,6 @@ class ClassworkCog(commands.Cog, name="Class"):
         remind_minutes=N_("Post a reminder this many minutes before the deadline"),
     )
     @app_commands.autocomplete(briefing=briefing_choices)
-    @app_commands.default_permissions(manage_messages=True)
-    @app_commands.guild_only()
-    @moderator_only()
     async def assign(
         self,
         interaction: Interaction,
@@ -214,11 +209,8 @@ class ClassworkCog(commands.Cog, name="Class"):
         )
         await send_reply(interaction, self._announcement(assignment))
 
-    @app_commands.command(name="unassign", description=N_("Withdraw an assignment"))
+    @moderator_command("unassign")
     @app_commands.describe(number=N_("The assignment's number (see /report)"))
-    @app_commands.default_permissions(manage_messages=True)
-    @app_commands.guild_only()
-    @moderator_only()
     async def unassign(self, interaction: Interaction, number: int) -> None:
         """Withdraw an assignment."""
         assert interaction.guild_id is not None
@@ -321,18 +313,13 @@ class ClassworkCog(commands.Cog, name="Class"):
         found_briefing = services.library.find(briefing)
         return await services.class_reports.for_briefing(guild.id, found_briefing.id), ""
 
-    @app_commands.command(
-        name="report", description=N_("How the class did: per student and per question")
-    )
+    @moderator_command("report")
     @app_commands.describe(
         assignment=N_("An assignment's number (default: the newest)"),
         briefing=N_("Or every answer to one briefing in this server"),
         export=N_("page: read it here; csv: a spreadsheet file; chart: results over time (PNG)"),
     )
     @app_commands.autocomplete(briefing=briefing_choices)
-    @app_commands.default_permissions(manage_messages=True)
-    @app_commands.guild_only()
-    @moderator_only()
     async def report(
         self,
         interaction: Interaction,
@@ -420,7 +407,7 @@ class ClassworkCog(commands.Cog, name="Class"):
                     return result.quiz_question.briefing_id, given_text(result)
         records = [
             r
-            for r in await self.services.store.session_answers(session_id)
+            for r in await self.services.store.answers.session_answers(session_id)
             if r.question_id == question_id
         ]
         mine = [r for r in records if r.user_id == interaction.user.id]
@@ -484,12 +471,7 @@ class ClassworkCog(commands.Cog, name="Class"):
 
     # ----- moderators: the report queue -----
 
-    @app_commands.command(
-        name="reported", description=N_("Questions students reported, to fix or dismiss")
-    )
-    @app_commands.default_permissions(manage_messages=True)
-    @app_commands.guild_only()
-    @moderator_only()
+    @moderator_command("reported")
     async def reported(self, interaction: Interaction) -> None:
         """Questions students reported, to fix or dismiss."""
         await send_reply(interaction, await self._queue(interaction))

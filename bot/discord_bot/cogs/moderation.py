@@ -23,7 +23,7 @@ from bot.core.posts import PostPart
 from bot.core.replies import Field, Reply
 from bot.core.server_settings import SERVER_DEFAULT, Clearable, SettingsChange
 from bot.discord_bot.autocomplete import briefing_choices
-from bot.discord_bot.checks import can_manage_server, moderator_only
+from bot.discord_bot.checks import can_manage_server, moderator_command
 from bot.discord_bot.cogs.quiz import QuizCog
 from bot.discord_bot.cooldown import UserCooldown
 from bot.discord_bot.custom_ids import QUIZ_ME, SOURCES
@@ -73,9 +73,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
 
     # ----- /post -----
 
-    @app_commands.command(
-        name="post", description=N_("Post a briefing in a channel, with a Quiz me button")
-    )
+    @moderator_command("post")
     @app_commands.describe(
         briefing=N_("Which briefing"),
         channel=N_("Where to post it"),
@@ -83,9 +81,6 @@ class ModerationCog(commands.Cog, name="Moderation"):
         preview=N_("Only show me how it will look (nothing is posted)"),
     )
     @app_commands.autocomplete(briefing=briefing_choices)
-    @app_commands.default_permissions(manage_messages=True)
-    @app_commands.guild_only()
-    @moderator_only()
     async def post(
         self,
         interaction: Interaction,
@@ -166,10 +161,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
 
     # ----- /reload -----
 
-    @app_commands.command(name="reload", description=N_("Reload the briefings without a restart"))
-    @app_commands.default_permissions(manage_messages=True)
-    @app_commands.guild_only()
-    @moderator_only()
+    @moderator_command("reload")
     async def reload(self, interaction: Interaction) -> None:
         """Reload the briefings without a restart."""
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -185,7 +177,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
 
     # ----- /settings -----
 
-    @app_commands.command(name="settings", description=N_("See or change briefbot's settings here"))
+    @moderator_command("settings", manage_server=True)
     @app_commands.describe(
         moderator_role=N_("Members with this role may use moderator commands (Manage Server only)"),
         quiz_timer=N_("Seconds per question in channel quizzes (5-600)"),
@@ -198,9 +190,6 @@ class ModerationCog(commands.Cog, name="Moderation"):
     )
     @app_commands.choices(language=LANGUAGE_CHOICES)
     @app_commands.autocomplete(default_briefing=briefing_choices)
-    @app_commands.default_permissions(manage_guild=True)
-    @app_commands.guild_only()
-    @moderator_only()
     async def settings(
         self,
         interaction: Interaction,

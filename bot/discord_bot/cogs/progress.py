@@ -34,7 +34,7 @@ class ProgressCog(commands.Cog, name="Progress"):
 
     async def cog_load(self) -> None:
         """Start the reminder checks."""
-        self.reminders.start()
+        self.services.start_timer(self.reminders)  # stopped before the store closes
 
     async def cog_unload(self) -> None:
         """Stop the reminder checks."""

@@ -187,7 +187,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         """Quiz yourself on a briefing, alone or with the channel."""
         guild = None
         if interaction.guild_id and (not briefing or (mode == "channel" and timer is None)):
-            guild = await self.services.store.get_settings(interaction.guild_id)
+            guild = await self.services.store.settings.get_settings(interaction.guild_id)
             briefing = briefing or guild.default_briefing
         if mode == "solo":
             started = await self.study.start_solo(
@@ -235,7 +235,7 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     async def channel_language(self, interaction: Interaction) -> str:
         """A channel quiz is everyone's: its posts speak the server's language."""
-        return await server_language(self.services.store, interaction.guild_id)
+        return await server_language(self.services.store.settings, interaction.guild_id)
 
     @staticmethod
     def require_postable(interaction: Interaction) -> int:

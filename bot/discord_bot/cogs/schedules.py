@@ -47,7 +47,7 @@ from bot.core.schedule import (
 from bot.core.schedule_runner import TICK_SECONDS, DeliveryError, ScheduleRunner, Tick
 from bot.core.views import marked_buttons
 from bot.discord_bot.autocomplete import briefing_choices
-from bot.discord_bot.checks import is_moderator, moderator_only
+from bot.discord_bot.checks import is_moderator, moderator_command
 from bot.discord_bot.cogs.moderation import send_pages
 from bot.discord_bot.custom_ids import QOTD_ANSWER, REPORT_PROBLEM
 from bot.discord_bot.deadline import within_deadline
@@ -108,7 +108,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         )
         self.process = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(2)}"
         self.runner = ScheduleRunner(
-            services.store,
+            services.store.schedules,
             self.qotd,
             services.clock,
             self,
@@ -122,7 +122,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
 
     async def cog_load(self) -> None:
         """Start the core's scheduler loop."""
-        self.runner.start()
+        self.services.start_timer(self.runner)  # stopped before the store closes
 
     async def cog_unload(self) -> None:
         """Stop the scheduler loop."""
@@ -147,7 +147,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
 
     async def deliver(self, run: Run) -> int:
         """Post one claimed run; returns the id of the message with the buttons."""
-        language = await server_language(self.store, run.schedule.guild_id)
+        language = await server_language(self.store.settings, run.schedule.guild_id)
         with guild_scope(run.schedule.guild_id), use_language(language):
             return await self._deliver_in_scope(run)
 
@@ -176,7 +176,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         try:
             posted = await self.publisher.post(channel.id, reply)
         except BaseException:
-            await self.store.end_session(session_id)  # never reveal a question nobody saw
+            await self.store.sessions.end_session(session_id)  # never reveal a question nobody saw
             raise
         await self.qotd.posted(qotd, posted.button_message_id)
         return posted.button_message_id
@@ -197,7 +197,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
 
     async def reveal(self, qotd: Qotd) -> bool:
         """Post the answer of a question of the day (once, whoever else tries)."""
-        language = await server_language(self.store, qotd.guild_id)
+        language = await server_language(self.store.settings, qotd.guild_id)
         with guild_scope(qotd.guild_id), use_language(language):
             return await self._reveal_in_scope(qotd)
 
@@ -274,10 +274,10 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         """This server's schedules, for /unschedule (moderators only)."""
         if interaction.guild_id is None:
             return []
-        settings = await self.store.get_settings(interaction.guild_id)
+        settings = await self.store.settings.get_settings(interaction.guild_id)
         if not is_moderator(interaction, settings):
             return []
-        found = await self.store.list_schedules(interaction.guild_id)
+        found = await self.store.schedules.list_schedules(interaction.guild_id)
         choices = []
         for s in found:
             what = _("question") if s.what == "question" else _("briefing")
@@ -289,9 +289,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             choices.append(app_commands.Choice(name=name[:100], value=int(s.id or 0)))
         return choices[:25]
 
-    @app_commands.command(
-        name="schedule", description=N_("Post a briefing or a question of the day at set times")
-    )
+    @moderator_command("schedule")
     @app_commands.describe(
         what=N_("briefing: post the briefing; question: a question of the day from it"),
         time=N_("Time of day, 24-hour clock, like 08:30"),
@@ -303,9 +301,6 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         weekday=N_("For weekly: the day"),
     )
     @app_commands.autocomplete(briefing=briefing_choices, timezone=timezone_choices)
-    @app_commands.default_permissions(manage_messages=True)
-    @app_commands.guild_only()
-    @moderator_only()
     async def schedule(
         self,
         interaction: Interaction,
@@ -321,7 +316,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         """Post a briefing or a question of the day at set times."""
         guild_id = interaction.guild_id
         assert guild_id is not None
-        settings = await self.store.get_settings(guild_id)
+        settings = await self.store.settings.get_settings(guild_id)
         found = self.services.library.find(briefing or settings.default_briefing)
         now = self.services.clock.now()
         if what == "question":
@@ -375,30 +370,22 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             return here
         raise InvalidInput(_("I cannot post in this kind of channel: name a text channel."))
 
-    @app_commands.command(name="schedules", description=N_("This server's schedules and next runs"))
-    @app_commands.default_permissions(manage_messages=True)
-    @app_commands.guild_only()
-    @moderator_only()
+    @moderator_command("schedules")
     async def schedules(self, interaction: Interaction) -> None:
         """This server's schedules and next runs."""
         assert interaction.guild_id is not None
-        found = await self.store.list_schedules(interaction.guild_id)
+        found = await self.store.schedules.list_schedules(interaction.guild_id)
         titles = {b.id: b.title for b in self.services.library}
         reply = schedules_reply(found, self.services.clock.now(), _channel_mention, titles)
         await send_pages(interaction, reply)
 
-    @app_commands.command(
-        name="unschedule", description=N_("Remove one of this server's schedules")
-    )
+    @moderator_command("unschedule")
     @app_commands.describe(number=N_("The schedule's number, as /schedules shows it"))
     @app_commands.autocomplete(number=schedule_choices)
-    @app_commands.default_permissions(manage_messages=True)
-    @app_commands.guild_only()
-    @moderator_only()
     async def unschedule(self, interaction: Interaction, number: int) -> None:
         """Remove one of this server's schedules."""
         assert interaction.guild_id is not None
-        if not await self.store.remove_schedule(interaction.guild_id, number):
+        if not await self.store.schedules.remove_schedule(interaction.guild_id, number):
             raise InvalidInput(
                 _("There is no schedule #{number} here. See /schedules.").format(number=number)
             )
