@@ -16,18 +16,19 @@ from pathlib import Path
 
 from benchmarks.table import Row, at_most, median
 from bot.core.preferences import Preferences, PreferencesService
-from bot.store import Store, open_store
+from bot.core.store_port import AppStore
+from bot.store import open_store
 
 __all__ = ["measure"]
 
 GUILD = 1
 
 
-async def _naive(store: Store, user_id: int) -> Preferences:
-    chosen = await store.get_preferences(user_id)
+async def _naive(store: AppStore, user_id: int) -> Preferences:
+    chosen = await store.preferences.get_preferences(user_id)
     text_only = chosen.text_only
     if text_only is None:
-        text_only = (await store.get_settings(GUILD)).text_only_default
+        text_only = (await store.settings.get_settings(GUILD)).text_only_default
     return Preferences(text_only=text_only, untimed=bool(chosen.untimed))
 
 
@@ -43,9 +44,9 @@ async def measure(students: int, runs: int) -> list[Row]:
         store = await open_store(f"sqlite+aiosqlite:///{Path(folder) / 'bench.sqlite3'}")
         try:
             for user_id in range(0, students, 10):
-                await store.set_preferences(user_id, text_only=True, untimed=None)
-            await store.update_settings(GUILD, text_only_default=True)
-            service = PreferencesService(store)
+                await store.preferences.set_preferences(user_id, text_only=True, untimed=None)
+            await store.settings.update_settings(GUILD, text_only_default=True)
+            service = PreferencesService(store.preferences)
             ours, naive = [], []
             for _ in range(runs):
                 ours.append(await _timed(lambda u: service.effective(u, GUILD), students))
