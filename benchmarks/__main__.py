@@ -53,6 +53,7 @@ def _sections(sizes: Sizes, quick: bool) -> dict[str, Callable[[], list[Row]]]:
         end_to_end,
         handling,
         memory,
+        preferences,
         scale,
         scheduler,
         startup,
@@ -72,6 +73,7 @@ def _sections(sizes: Sizes, quick: bool) -> dict[str, Callable[[], list[Row]]]:
         "g": lambda: scale.measure(sizes.big_answers, sizes.big_learners, sizes.big_reads),
         "h": lambda: scheduler.measure(sizes.schedules, sizes.sessions, sizes.big_reads),
         "i": lambda: autocomplete.measure(sizes.briefings, max(1, sizes.runs)),
+        "j": lambda: asyncio.run(preferences.measure(sizes.users, sizes.runs)),
     }
 
 
@@ -79,13 +81,13 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks and print the table; exit 1 with `--strict` if a target is missed."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="a fast smoke run, small sizes")
-    parser.add_argument("--only", default="abcdefghi", help="which rows, e.g. `a,c` (default all)")
+    parser.add_argument("--only", default="abcdefghij", help="which rows, e.g. `a,c` (default all)")
     parser.add_argument("--strict", action="store_true", help="exit 1 if any target is missed")
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore", category=DeprecationWarning)  # discord.py imports audioop
     logging.basicConfig(level=logging.ERROR)
     sizes = QUICK if args.quick else FULL
-    wanted = [key for key in "abcdefghi" if key in args.only]
+    wanted = [key for key in "abcdefghij" if key in args.only]
     sections = _sections(sizes, args.quick)
     rows: list[Row] = []
     started = time.perf_counter()

@@ -13,6 +13,7 @@ from bot.core.content import Catalog, ContentService
 from bot.core.content.watch import ContentWatcher
 from bot.core.housekeeping import SessionPurger
 from bot.core.library import FileReport, FileStatus, Library
+from bot.core.preferences import PreferencesService
 from bot.core.question_reports import QuestionReportService
 from bot.core.server_settings import SettingsService
 from bot.core.store_port import AppStore
@@ -55,6 +56,7 @@ class Services:
     assignments: AssignmentService
     class_reports: ClassReportService
     question_reports: QuestionReportService
+    preferences: PreferencesService
     timers: list[Timed] = field(default_factory=list)
     """Timers an adapter built and started here (`start_timer`); `close` stops them."""
 
@@ -97,6 +99,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     await content.refresh()
     question_reports = QuestionReportService(library, store.question_reports, clock)
     assignments = AssignmentService(library, store.assignments, clock, question_reports)
+    preferences = PreferencesService(store.preferences)
     study = StudyService(
         library,
         clock,
@@ -104,6 +107,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
         versions=content,
         overrides=question_reports,
         on_finished=assignments.finish_session,
+        preferences=preferences,
     )
     assignments.quizzes = study
     purger = SessionPurger(study, clock)
@@ -124,4 +128,5 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
         assignments=assignments,
         class_reports=ClassReportService(library, store.assignments, store.class_results),
         question_reports=question_reports,
+        preferences=preferences,
     )

@@ -17,10 +17,11 @@ from typing import TextIO
 
 from bot.console.render import render, wrap
 from bot.core import views
-from bot.core.commands import Surface, help_text, local_name
-from bot.core.errors import BriefbotError, InvalidInput
+from bot.core.commands import Surface, help_text, local_name, option_name
+from bot.core.errors import BriefbotError, InvalidInput, NotFound
 from bot.core.library import Shelf
 from bot.core.models import Briefing
+from bot.core.preferences import Preferences, PreferencesService, parse_switch, use_preferences
 from bot.core.progress_views import nothing_due_reply, score_reply
 from bot.core.quiz import MAX_QUESTIONS, SoloSession
 from bot.core.replies import Reply
@@ -49,9 +50,15 @@ class Console:
     """One console user's conversation with the bot."""
 
     def __init__(
-        self, library: Shelf, study: StudyService, out: TextIO, save_dir: Path | None = None
+        self,
+        library: Shelf,
+        study: StudyService,
+        out: TextIO,
+        save_dir: Path | None = None,
+        preferences: PreferencesService | None = None,
     ) -> None:
         self.library = library
+        self.preferences = preferences
         self.save_dir = save_dir or Path.cwd()
         self.study = study
         self.out = out
@@ -80,6 +87,7 @@ class Console:
             "mydata": self.cmd_mydata,
             "forgetme": self.cmd_forgetme,
             "courses": self.cmd_courses,
+            "preferences": self.cmd_preferences,
         }
 
     def say(self, reply: Reply | str) -> None:
@@ -108,14 +116,8 @@ class Console:
         if not line:
             return
         try:
-            if line.startswith("/"):
-                reply = await self.dispatch(line[1:])
-            elif self.session is not None:
-                reply = await self.answer(line)
-            else:
-                reply = Reply.text(
-                    _("Not a command"), _("Commands start with /. Type /help to see them.")
-                )
+            with use_preferences(await self.reading_preferences()):
+                reply = await self.reply_to(line)
         except BriefbotError as exc:
             reply = Reply.problem(str(exc))
         except Exception:  # a bug must not end the user's session with a traceback
@@ -123,6 +125,25 @@ class Console:
             reply = Reply.problem(_("Something went wrong on our side; the error was logged."))
         if reply is not None:
             self.say(reply)
+
+    async def reading_preferences(self) -> Preferences:
+        """The console user's preferences: untimed matters here (the console is text)."""
+        if self.preferences is None:
+            return Preferences()
+        try:
+            found = await self.preferences.effective(self.user_id, None)
+        except Exception as exc:  # an outage: the command itself says so if it needs the store
+            log.warning("reading the console user's preferences failed: %r", exc)
+            return Preferences()
+        return Preferences(untimed=found.untimed)
+
+    async def reply_to(self, line: str) -> Reply | None:
+        """The answer to one typed line."""
+        if line.startswith("/"):
+            return await self.dispatch(line[1:])
+        if self.session is not None:
+            return await self.answer(line)
+        return Reply.text(_("Not a command"), _("Commands start with /. Type /help to see them."))
 
     async def dispatch(self, text: str) -> Reply | None:
         """Run a /command."""
@@ -306,6 +327,14 @@ class Console:
             ),
         )
 
+    async def cmd_preferences(self, args: list[str]) -> Reply:
+        """`/preferences untimed on`: see or change the console user's preferences."""
+        if self.preferences is None:
+            raise NotFound(_("Preferences need the progress store, which is not configured."))
+        choices = _switches(args)
+        _current, reply = await self.preferences.choose(self.user_id, None, **choices)
+        return reply
+
     async def cmd_forgetme(self, args: list[str]) -> Reply:
         if args[:1] and args[0].casefold() in {"yes", _("yes").casefold()}:
             count = await self.study.forget(self.user_id)
@@ -357,3 +386,22 @@ class Console:
             self.say(reply)
             return Reply.text("", _("Type /retry to try the ones you missed again."))
         return reply
+
+
+def _switches(args: list[str]) -> dict[str, bool]:
+    """`text_only on untimed off` as the preferences it names; InvalidInput otherwise."""
+    if len(args) % 2:
+        raise InvalidInput(_("Name a preference and on or off, e.g. /preferences untimed on."))
+    names = {name: name for name in ("text_only", "untimed")}
+    names |= {option_name(name): name for name in ("text_only", "untimed")}
+    choices: dict[str, bool] = {}
+    for name, value in zip(args[::2], args[1::2], strict=True):
+        key = names.get(name.casefold().replace("-", "_"))
+        if key is None:
+            raise InvalidInput(
+                _(
+                    "There is no preference “{name}”: the preferences are text_only and untimed."
+                ).format(name=name)
+            )
+        choices[key] = parse_switch(value)
+    return choices

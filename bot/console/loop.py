@@ -89,7 +89,7 @@ async def run_console(
     services: Services, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout
 ) -> int:
     """Run the console; returns the exit status."""
-    console = Console(services.library, services.study, out)
+    console = Console(services.library, services.study, out, preferences=services.preferences)
     for problem in services.load_problems():
         out.write(_("warning: {problem}").format(problem=problem) + "\n")
     console.greet()

@@ -12,15 +12,23 @@ from typing import Any
 
 from bot.core.classwork import DayResult
 from bot.core.errors import InvalidInput
-from bot.i18n import _
+from bot.i18n import _, ngettext
 
-__all__ = ["results_chart"]
+__all__ = ["chart_description", "require_days", "results_chart", "results_text"]
+
+DESCRIPTION_LIMIT = 1024
+"""Characters of an image's alternative text (Discord's limit for an attachment)."""
+
+
+def require_days(days: Sequence[DayResult]) -> None:
+    """InvalidInput when there is nothing to chart."""
+    if not days:
+        raise InvalidInput(_("Nobody in this server has answered yet: there is nothing to chart."))
 
 
 def results_chart(days: Sequence[DayResult], title: str) -> bytes:
     """A line of the share right per day with the number of answers as bars, as PNG bytes."""
-    if not days:
-        raise InvalidInput(_("Nobody in this server has answered yet: there is nothing to chart."))
+    require_days(days)
     import matplotlib
 
     matplotlib.use("Agg")
@@ -42,3 +50,39 @@ def results_chart(days: Sequence[DayResult], title: str) -> bytes:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()
+
+
+def _share(correct: int, answered: int) -> int:
+    return round(100 * correct / answered) if answered else 0
+
+
+def results_text(days: Sequence[DayResult]) -> str:
+    """The chart's data as text, one line per day (the text-only mode's chart)."""
+    return "\n".join(
+        ngettext(
+            "{day}: {n} answer (right: {share}%)",
+            "{day}: {n} answers (right: {share}%)",
+            d.answered,
+        ).format(day=d.day.isoformat(), n=d.answered, share=_share(d.correct, d.answered))
+        for d in days
+    )
+
+
+def chart_description(days: Sequence[DayResult], title: str) -> str:
+    """The chart's alternative text: what it shows and its figures in a sentence."""
+    answered = sum(d.answered for d in days)
+    correct = sum(d.correct for d in days)
+    text = ngettext(
+        "Chart “{title}”: answers per day as bars and the share right as a line, "
+        "from {first} to {last}; {answered} answer in all (right: {share}%).",
+        "Chart “{title}”: answers per day as bars and the share right as a line, "
+        "from {first} to {last}; {answered} answers in all (right: {share}%).",
+        answered,
+    ).format(
+        title=title,
+        first=days[0].day.isoformat() if days else "",
+        last=days[-1].day.isoformat() if days else "",
+        answered=answered,
+        share=_share(correct, answered),
+    )
+    return text[:DESCRIPTION_LIMIT]

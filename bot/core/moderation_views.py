@@ -136,6 +136,12 @@ def schedules_reply(
     return Reply(pages, private=True)
 
 
+def _text_only(settings: GuildSettings) -> str:
+    if settings.text_only_default:
+        return _("yes: students who never chose get plain text, answers on the buttons")
+    return _("no: students choose it with /preferences")
+
+
 def settings_reply(
     settings: GuildSettings,
     *,
@@ -165,6 +171,7 @@ def settings_reply(
         ),
         Field(_("Quiz timer"), timer),
         Field(_("Untimed by default"), untimed),
+        Field(_("Text only by default"), _text_only(settings)),
         Field(_("Default briefing"), briefing),
         Field(_("Question of the day channel"), channel or _("not set")),
     )

@@ -171,6 +171,8 @@ class Button:
     action: str = ""
     style: ButtonStyle = ButtonStyle.NEUTRAL
     disabled: bool = False
+    answer: str = ""
+    """The answer an option button stands for (its text, without a key), "" for an action."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +203,8 @@ class Reply:
     private: bool = False
     error: bool = False
     attachments: dict[str, bytes] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)
+    """Alternative text of attachments by name (what a screen reader says of an image)."""
 
     @classmethod
     def text(cls, title: str, body: str = "", *, private: bool = False) -> Reply:

@@ -53,6 +53,7 @@ class SettingsChange:
     role_is_everyone: bool = False
     quiz_timer_seconds: int | None = None
     untimed_default: bool | None = None
+    text_only_default: bool | None = None
     default_briefing: str | None = None
     qotd_channel_id: int | None = None
     clear: Clearable | None = None
@@ -125,6 +126,9 @@ class SettingsService:
         if change.untimed_default is not None:
             changes["untimed_default"] = change.untimed_default
             changed.append(_("untimed by default"))
+        if change.text_only_default is not None:
+            changes["text_only_default"] = change.text_only_default
+            changed.append(_("text only by default"))
         if change.default_briefing is not None or change.clear == "default_briefing":
             wanted = change.default_briefing
             changes["default_briefing"] = self.library.find(wanted).id if wanted else None

@@ -15,6 +15,7 @@ from bot.core.class_ports import (
 )
 from bot.core.content.ports import ServerBriefingRepository
 from bot.core.ports import Repositories
+from bot.core.preferences import PreferencesStore
 from bot.core.schedule_runner import ScheduleStore
 from bot.core.server_settings import SettingsStore
 
@@ -53,6 +54,11 @@ class AppStore(Repositories, Protocol):
     @property
     def question_reports(self) -> QuestionReportRepository:
         """Class mode: question reports and overrides."""
+        ...
+
+    @property
+    def preferences(self) -> PreferencesStore:
+        """Students' reading preferences."""
         ...
 
     async def close(self) -> None:

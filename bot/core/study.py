@@ -25,6 +25,7 @@ from bot.core.errors import NotFound, NotSaved, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty
 from bot.core.ports import Repositories
+from bot.core.preferences import PreferencesService, current_preferences
 from bot.core.progress import (
     AnswerRecord,
     DueReview,
@@ -88,6 +89,7 @@ class StudyService:
         versions: QuizVersions | None = None,
         overrides: OverrideSource | None = None,
         on_finished: FinishHook | None = None,
+        preferences: PreferencesService | None = None,
     ) -> None:
         self.library = library
         self.versions = versions
@@ -96,6 +98,8 @@ class StudyService:
         self.scheduler = scheduler or ReviewScheduler()
         self.overrides = overrides
         self.on_finished = on_finished
+        self.preferences = preferences
+        """Who plays untimed (their channel answers get a rating without speed)."""
         self.solo: dict[str, SoloSession] = {}
         self.group: dict[str, GroupSession] = {}
 
@@ -245,6 +249,8 @@ class StudyService:
     ) -> AnswerResult:
         """Answer the current question of a solo quiz; committed before it returns.
 
+        An untimed student's answer is rated without its time (`current_preferences`).
+
         A repeat for a question already answered (a retry after a lost reply, a double click)
         returns that question's committed result again, so the student can go on.
         """
@@ -255,7 +261,8 @@ class StudyService:
         result = session.judge_answer(user_id, text, now, question_index)
         if not result.correct and await self._accepted_here(guild_id, result):
             result = dataclasses.replace(result, correct=True)
-        await self._record(session.session_id, user_id, guild_id, result, now)
+        expected = 0.0 if current_preferences().untimed else EXPECTED_SECONDS
+        await self._record(session.session_id, user_id, guild_id, result, now, expected)
         if (repeat := self._answered(session, user_id, question_index)) is not None:
             return repeat  # a concurrent click committed it first
         session.accept(result, now)
@@ -476,6 +483,7 @@ class StudyService:
                 session.count_as_right(user_id)
         votes = session.final_votes()
         expected = float(session.timer_seconds or EXPECTED_SECONDS)
+        untimed = await self.preferences.untimed_among(votes) if self.preferences else set()
         for user_id, answer in votes.items():
             await self._record(
                 session.session_id,
@@ -483,7 +491,7 @@ class StudyService:
                 guild_id,
                 AnswerResult(asked, answer.text, answer.key, answer.correct, answer.seconds),
                 now,
-                expected,
+                0.0 if user_id in untimed else expected,
             )
         result = session.close_question(now)
         if session.finished:

@@ -8,17 +8,19 @@ next commits fail, the way a database outage would.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from bot.core.errors import PostRefused
 from bot.core.ports import Posted
+from bot.core.preferences import Chosen
 from bot.core.progress import AnswerRecord, GuildSettings, ReviewState, Schedule, StoredSession
 from bot.core.replies import Page, Reply
 
 __all__ = [
+    "InMemoryPreferencesStore",
     "InMemoryPublisher",
     "InMemoryRepositories",
     "InMemoryScheduleStore",
@@ -281,6 +283,41 @@ class InMemorySettingsStore:
             raise ValueError(str(exc)) from exc
         self.saved[guild_id] = updated
         return updated
+
+
+@dataclass
+class InMemoryPreferencesStore(InMemorySettingsStore):
+    """Students' choices and servers' settings in dicts (the `PreferencesStore` port)."""
+
+    chosen: dict[int, Chosen] = field(default_factory=dict)
+
+    async def get_preferences(self, user_id: int) -> Chosen:
+        """A student's choices (all None when they never chose)."""
+        return self.chosen.get(user_id, Chosen())
+
+    async def set_preferences(
+        self, user_id: int, *, text_only: bool | None, untimed: bool | None
+    ) -> Chosen:
+        """Change the choices given; None keeps one as it is."""
+        current = await self.get_preferences(user_id)
+        updated = Chosen(
+            current.text_only if text_only is None else text_only,
+            current.untimed if untimed is None else untimed,
+        )
+        self.chosen[user_id] = updated
+        return updated
+
+    async def untimed_among(self, user_ids: Collection[int]) -> set[int]:
+        """Which of these students chose untimed."""
+        return {u for u in user_ids if self.chosen.get(u, Chosen()).untimed}
+
+    async def preferences_of(
+        self, user_ids: Collection[int], guild_ids: Collection[int] = ()
+    ) -> tuple[dict[int, Chosen], dict[int, bool]]:
+        """The choices of those among `user_ids` who ever chose, and the servers' defaults."""
+        chosen = {u: self.chosen[u] for u in user_ids if u in self.chosen}
+        defaults = {g: self.saved[g].text_only_default for g in guild_ids if g in self.saved}
+        return chosen, defaults
 
 
 @dataclass

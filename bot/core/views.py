@@ -312,7 +312,7 @@ def option_buttons(qq: QuizQuestion, prefix: str) -> tuple[Button, ...]:
         return option if qq.question.kind == "truefalse" else f"{key}) {option}"
 
     return tuple(
-        Button(key=key, label=label(key, option)[:80], action=f"{prefix}{key}")
+        Button(key=key, label=label(key, option)[:80], action=f"{prefix}{key}", answer=option)
         for key, option in zip(qq.keys, qq.options, strict=True)
     )
 
@@ -332,10 +332,17 @@ def question_reply(
     action_prefix: str = "",
     private: bool = True,
     footer: str = "",
+    numbered: bool = False,
 ) -> Reply:
-    """A question screen: the prompt, its options as buttons (none for a short answer)."""
+    """A question screen: the prompt, its options as buttons (none for a short answer).
+
+    `numbered` (the text-only mode) lists the options as 1., 2., ... in the order of their
+    buttons, which carry the options' text, and ends with how to answer.
+    """
     q: Question = qq.question
-    if q.kind == "short":
+    if numbered:
+        hint = _numbered_hint(qq)
+    elif q.kind == "short":
         hint = _("Type your answer.")
     elif q.kind == "truefalse":
         hint = _("True or false?")
@@ -360,6 +367,15 @@ def question_reply(
     return Reply(pages=(page,), buttons=buttons, private=private)
 
 
+def _numbered_hint(qq: QuizQuestion) -> str:
+    """The options numbered in button order, then how to answer (screen-reader order)."""
+    if qq.question.kind == "short":
+        return _("Press the Answer button and type your answer.")
+    choices = "\n".join(f"{n}. {option}" for n, option in enumerate(qq.options, start=1))
+    how = _("Choose your answer with the buttons below, in the same order.")
+    return f"{choices}\n\n{how}"
+
+
 def answer_reply(result: AnswerResult) -> Reply:
     """Right or wrong, the right answer, why, and any editor's note."""
     qq = result.quiz_question
@@ -376,7 +392,7 @@ def answer_reply(result: AnswerResult) -> Reply:
     if notes:
         body += f"\n\n{notes}"
     buttons = tuple(
-        Button(b.key, b.label, b.action, _style(b.key, qq, result.chosen_key), disabled=True)
+        replace(b, style=_style(b.key, qq, result.chosen_key), disabled=True)
         for b in option_buttons(qq, "")
     )
     return Reply(

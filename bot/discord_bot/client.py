@@ -21,6 +21,7 @@ from bot.discord_bot.cogs.briefings import BriefingsCog
 from bot.discord_bot.cogs.classwork import ClassworkCog
 from bot.discord_bot.cogs.help import HelpCog
 from bot.discord_bot.cogs.moderation import ModerationCog
+from bot.discord_bot.cogs.preferences import PreferencesCog
 from bot.discord_bot.cogs.progress import ProgressCog
 from bot.discord_bot.cogs.quiz import DiscordChannelQuizFaces, QuizCog
 from bot.discord_bot.cogs.reading import ReadingCog
@@ -30,6 +31,7 @@ from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import interaction_language
 from bot.discord_bot.observe import Observer, OpsCog
 from bot.discord_bot.publisher import DiscordPublisher
+from bot.discord_bot.reader import Reader
 from bot.discord_bot.reminders import DiscordReminderSender
 from bot.discord_bot.render import NO_PINGS
 from bot.discord_bot.respond import send_reply
@@ -89,6 +91,8 @@ class BriefBot(commands.AutoShardedBot):
         self.content_sync = ContentSync(services)
         self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
         self.tree.interaction_check = self.enter_server  # type: ignore[method-assign]
+        self.reader = Reader(services.preferences)
+        self.router.before = self.enter_reader
 
     async def setup_hook(self) -> None:
         """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""
@@ -125,7 +129,7 @@ class BriefBot(commands.AutoShardedBot):
     async def load_features(self) -> None:
         """One cog per feature, each given what it needs."""
         await self.add_cog(ReadingCog(self.services, self.router))
-        publisher = DiscordPublisher(self)
+        publisher = DiscordPublisher(self, self.text_only_default)
         channel_quizzes = ChannelQuizService(
             self.services.study,
             publisher,
@@ -140,7 +144,7 @@ class BriefBot(commands.AutoShardedBot):
             self.services.store,
             self.services.library,
             self.services.clock,
-            DiscordReminderSender(self),
+            DiscordReminderSender(self, self.services.preferences),
             interval=self.services.settings.schedule_tick_seconds,
         )
         await self.add_cog(ProgressCog(self.services, self.router, reminders))
@@ -153,6 +157,7 @@ class BriefBot(commands.AutoShardedBot):
         await self.add_cog(
             ClassworkCog(self, self.services, self.router, quiz, publisher=publisher)
         )
+        await self.add_cog(PreferencesCog(self.services))
         await self.add_cog(HelpCog())
         if self.metrics is not None:
             await self.add_cog(OpsCog(self.metrics))
@@ -172,14 +177,24 @@ class BriefBot(commands.AutoShardedBot):
 
     async def enter_server(self, interaction: discord.Interaction) -> bool:
         """Every command and autocomplete sees the briefings of its own server only, and
-        speaks the student's language (its task's own context, like the server's scope)."""
+        speaks the student's language (its task's own context, like the server's scope) and
+        answers in the student's reading preferences."""
         enter_guild(interaction.guild_id)
         enter_language(await self.language_of(interaction))
+        await self.enter_reader(interaction)
         return True
 
     async def language_of(self, interaction: discord.Interaction) -> str:
         """The language to answer `interaction` in (`bot.discord_bot.language`)."""
         return await interaction_language(interaction, self.services.store.settings)
+
+    async def text_only_default(self, guild_id: int) -> bool:
+        """Whether a server's shared posts are in the text-only mode (/settings)."""
+        return (await self.services.store.settings.get_settings(guild_id)).text_only_default
+
+    async def enter_reader(self, interaction: discord.Interaction) -> None:
+        """The student's preferences (text only, untimed) for the rest of this interaction."""
+        await self.reader.enter(interaction)
 
     async def on_ready(self) -> None:
         """One line when connected."""

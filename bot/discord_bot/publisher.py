@@ -1,13 +1,16 @@
 """The Discord side of the core's `Publisher` port: replies posted into channels.
 
 Each page becomes its own message (so a long results table is posted whole), the buttons go
-under the last one, and nothing posted can ping anyone. Discord refusing a post (403 missing
+under the last one, and nothing posted can ping anyone. A post is shared by everyone in the
+channel, so it follows the server's text-only default (`/settings text_only_default`), not
+one student's preference. Discord refusing a post (403 missing
 permission or access, 404 unknown channel) becomes the core's `PostRefused`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import logging
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 
 import discord
@@ -15,9 +18,11 @@ import discord
 from bot.core.errors import PostRefused
 from bot.core.ports import Posted
 from bot.core.replies import Reply
-from bot.discord_bot.render import NO_PINGS, embed, view_of
+from bot.discord_bot.render import NO_PINGS, page_message, view_of
 
-__all__ = ["DiscordPublisher", "refusals_as_core_errors"]
+__all__ = ["DiscordPublisher", "TextOnlyDefault", "refusals_as_core_errors"]
+
+log = logging.getLogger(__name__)
 
 
 @contextmanager
@@ -29,11 +34,27 @@ def refusals_as_core_errors() -> Iterator[None]:
         raise PostRefused(f"{exc.status} {exc.text or exc.__class__.__name__}") from exc
 
 
+TextOnlyDefault = Callable[[int], Awaitable[bool]]
+"""Whether a server (by id) reads in the text-only mode by default."""
+
+
 class DiscordPublisher:
     """Posts and edits replies in channels by id, through one client."""
 
-    def __init__(self, client: discord.Client) -> None:
+    def __init__(self, client: discord.Client, text_only: TextOnlyDefault | None = None) -> None:
         self.client = client
+        self.text_only_default = text_only
+
+    async def _text_only(self, channel: object) -> bool:
+        """The text-only default of the channel's server (off when it cannot be read)."""
+        guild = getattr(channel, "guild", None)
+        if self.text_only_default is None or guild is None:
+            return False
+        try:
+            return await self.text_only_default(guild.id)
+        except Exception as exc:  # an outage must not stop a post
+            log.warning("reading the text-only default of server %s failed: %r", guild.id, exc)
+            return False
 
     def _channel(self, channel_id: int) -> discord.abc.Messageable:
         channel = self.client.get_channel(channel_id)
@@ -50,11 +71,12 @@ class DiscordPublisher:
         self, channel: discord.abc.Messageable, channel_id: int, reply: Reply
     ) -> Posted:
         sent: list[int] = []
+        text_only = await self._text_only(channel)
         for number, page in enumerate(reply.pages, start=1):
             last = number == len(reply.pages)
-            view = view_of(reply.buttons) if last else None
+            view = view_of(reply.buttons, text_only=text_only) if last else None
             message = await channel.send(
-                embed=embed(page),
+                **page_message(page, text_only=text_only),
                 view=view or discord.utils.MISSING,
                 allowed_mentions=NO_PINGS,
             )
@@ -76,9 +98,10 @@ class DiscordPublisher:
         ):
             return
         message = channel.get_partial_message(message_id)
+        text_only = await self._text_only(channel)
         with refusals_as_core_errors():
             await message.edit(
-                embed=embed(reply.pages[0]),
-                view=view_of(reply.buttons),
+                **page_message(reply.pages[0], text_only=text_only),
+                view=view_of(reply.buttons, text_only=text_only),
                 allowed_mentions=NO_PINGS,
             )

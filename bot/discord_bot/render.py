@@ -12,6 +12,7 @@ from typing import Any
 
 import discord
 
+from bot.core.preferences import current_preferences
 from bot.core.replies import (
     Button,
     ButtonStyle,
@@ -24,6 +25,7 @@ from bot.core.replies import (
     render_text,
 )
 from bot.discord_bot.limits import ACTION_ROWS, BUTTON_LABEL, BUTTONS_PER_ROW
+from bot.discord_bot.text_only import plain_label, text_page
 from bot.i18n import _
 
 __all__ = [
@@ -33,8 +35,10 @@ __all__ = [
     "DiscordInline",
     "embed",
     "markup",
+    "page_message",
     "page_view",
     "safe_text",
+    "text_content",
     "view_of",
 ]
 
@@ -62,12 +66,14 @@ class DiscordInline:
     it does not (titles, field names, footers) a moment is written as an absolute UTC time.
     """
 
-    def __init__(self, *, timestamps: bool = True) -> None:
+    def __init__(self, *, timestamps: bool = True, countdown: bool = True) -> None:
         self.timestamps = timestamps
+        self.countdown = countdown
 
     def moment(self, value: Moment) -> str:
         if self.timestamps:
-            return f"<t:{int(value.when.timestamp())}:R>"
+            style = "R" if self.countdown else "f"  # "in 5 minutes", or the date and time
+            return f"<t:{int(value.when.timestamp())}:{style}>"
         return value.when.astimezone(dt.UTC).strftime("%d %b %Y %H:%M UTC")
 
     def user(self, value: UserRef) -> str:
@@ -81,12 +87,17 @@ class DiscordInline:
 
 
 _INLINE = DiscordInline()
+_INLINE_NO_COUNTDOWN = DiscordInline(countdown=False)
 _INLINE_PLAIN_TIME = DiscordInline(timestamps=False)
 
 
 def markup(text: str) -> str:
-    """Core text with its inline values as Discord markup."""
-    return render_text(text, _INLINE)
+    """Core text with its inline values as Discord markup.
+
+    For an untimed student a moment is a date and time, never a countdown.
+    """
+    inline = _INLINE_NO_COUNTDOWN if current_preferences().untimed else _INLINE
+    return render_text(text, inline)
 
 
 def _heading(text: str) -> str:
@@ -152,21 +163,46 @@ class ComponentRows(discord.ui.View):
         return False
 
 
-def _button_data(button: Button, prefix: str) -> dict[str, Any]:
+def text_content(page: Page, *, error: bool = False) -> str:
+    """One page as plain message content (the text-only mode), in reading order."""
+    fields = [(markup(f.name), markup(f.value)) for f in page.fields]
+    body = markup(safe_text(page.body) if error else page.body)
+    return text_page(markup(page.title), body, fields, markup(page.footer))
+
+
+def page_message(page: Page, *, error: bool = False, text_only: bool = False) -> dict[str, Any]:
+    """A page as a message's content or embed, for a send or an edit."""
+    if text_only:  # embeds=[] also removes the embed of a message being edited
+        return {"content": text_content(page, error=error), "embeds": []}
+    return {"embed": embed(page, error=error)}
+
+
+def _label(button: Button, text_only: bool) -> str:
+    rendered = markup(button.label)
+    return plain_label(button, rendered) if text_only else rendered[:BUTTON_LABEL]
+
+
+def _button_data(button: Button, prefix: str, text_only: bool) -> dict[str, Any]:
     return {
         "type": 2,
         "style": _STYLES[button.style].value,
         "disabled": button.disabled,
-        "label": markup(button.label)[:BUTTON_LABEL],
+        "label": _label(button, text_only),
         "custom_id": f"{prefix}{button.action}"[:100],
     }
 
 
-def view_of(buttons: tuple[Button, ...] | list[Button], prefix: str = "") -> discord.ui.View | None:
-    """Buttons as a finished view, five to a row; `prefix` is prepended to each action."""
+def view_of(
+    buttons: tuple[Button, ...] | list[Button], prefix: str = "", *, text_only: bool = False
+) -> discord.ui.View | None:
+    """Buttons as a finished view, five to a row; `prefix` is prepended to each action.
+
+    In the text-only mode an option button's label is its answer's text, and no label is a
+    symbol alone.
+    """
     if not buttons:
         return None
-    shown = [_button_data(b, prefix) for b in buttons[: BUTTONS_PER_ROW * ACTION_ROWS]]
+    shown = [_button_data(b, prefix, text_only) for b in buttons[: BUTTONS_PER_ROW * ACTION_ROWS]]
     rows = [
         {"type": 1, "components": shown[start : start + BUTTONS_PER_ROW]}
         for start in range(0, len(shown), BUTTONS_PER_ROW)
@@ -174,18 +210,22 @@ def view_of(buttons: tuple[Button, ...] | list[Button], prefix: str = "") -> dis
     return ComponentRows(rows)
 
 
-def page_view(reply: Reply, index: int, nav_action: str | None) -> discord.ui.View | None:
+def page_view(
+    reply: Reply, index: int, nav_action: str | None, *, text_only: bool = False
+) -> discord.ui.View | None:
     """The reply's own buttons plus Prev/Next when it has several pages."""
     buttons = list(reply.buttons)
     total = len(reply.pages)
     if total > 1 and nav_action:
+        prev = _("◀ Prev")
+        following = _("Next ▶ ({page}/{pages})").format(page=index + 1, pages=total)
+        if text_only:
+            prev = _("Previous page")
+            following = _("Next page (this is {number} of {total})").format(
+                number=index + 1, total=total
+            )
         buttons += [
-            Button("prev", _("◀ Prev"), f"{nav_action}:{index - 1}", disabled=index == 0),
-            Button(
-                "next",
-                _("Next ▶ ({page}/{pages})").format(page=index + 1, pages=total),
-                f"{nav_action}:{index + 1}",
-                disabled=index >= total - 1,
-            ),
+            Button("prev", prev, f"{nav_action}:{index - 1}", disabled=index == 0),
+            Button("next", following, f"{nav_action}:{index + 1}", disabled=index >= total - 1),
         ]
-    return view_of(buttons)
+    return view_of(buttons, text_only=text_only)

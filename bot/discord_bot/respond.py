@@ -9,13 +9,27 @@ from typing import Any
 import discord
 
 from bot.core.paginate import fit_reply
+from bot.core.preferences import current_preferences
 from bot.core.replies import Button, Page, Reply
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.limits import DISCORD_PAGE
-from bot.discord_bot.render import NO_PINGS, embed, page_view
-from bot.i18n import current_language
+from bot.discord_bot.render import NO_PINGS, page_message, page_view
+from bot.discord_bot.text_only import TEXT_PAGE
+from bot.i18n import _, current_language
 
-__all__ = ["send_reply"]
+__all__ = ["files_of", "send_reply"]
+
+
+def files_of(reply: Reply) -> list[discord.File]:
+    """The reply's attachments, each with its alternative text (the reply's, else its name)."""
+    return [
+        discord.File(
+            io.BytesIO(data),
+            filename=name,
+            description=reply.descriptions.get(name) or _("File: {name}").format(name=name),
+        )
+        for name, data in reply.attachments.items()
+    ]
 
 
 @functools.lru_cache(maxsize=128)
@@ -26,16 +40,19 @@ def _rendered(
     page: int,
     nav: str | None,
     language: str,
-) -> tuple[discord.Embed, discord.ui.View | None]:
-    """Page `page` of a reply as an embed and its buttons, split to Discord's limits.
+    text_only: bool,
+) -> tuple[dict[str, Any], discord.ui.View | None]:
+    """Page `page` of a reply as message fields (an embed, or plain content for a text-only
+    reader) and its buttons, split to Discord's limits.
 
-    The same reply (a briefing's summary, a quote) is rendered once per language (the page
-    buttons and continuation marks are translated): the embed and the component rows are only
-    read when sent, never changed.
+    The same reply (a briefing's summary, a quote) is rendered once per language and mode
+    (the page buttons and continuation marks are translated): the message fields and the
+    component rows are only read when sent, never changed.
     """
-    reply = fit_reply(Reply(pages, buttons, error=error), DISCORD_PAGE)
+    reply = fit_reply(Reply(pages, buttons, error=error), TEXT_PAGE if text_only else DISCORD_PAGE)
     index = max(0, min(page, len(reply.pages) - 1))
-    return embed(reply.pages[index], error=error), page_view(reply, index, nav)
+    message = page_message(reply.pages[index], error=error, text_only=text_only)
+    return message, page_view(reply, index, nav, text_only=text_only)
 
 
 async def send_reply(
@@ -46,17 +63,19 @@ async def send_reply(
     nav: str | None = None,
     edit: bool = False,
 ) -> None:
-    """Answer with page `page` of a reply: edit the clicked message, respond, or follow up."""
-    shown, view = _rendered(reply.pages, reply.buttons, reply.error, page, nav, current_language())
-    kwargs: dict[str, Any] = {"embed": shown, "view": view or discord.utils.MISSING}
+    """Answer with page `page` of a reply: edit the clicked message, respond, or follow up.
+
+    A text-only student (`current_preferences`) gets plain content and no embed.
+    """
+    text_only = current_preferences().text_only
+    message, view = _rendered(
+        reply.pages, reply.buttons, reply.error, page, nav, current_language(), text_only
+    )
+    kwargs: dict[str, Any] = {**message, "view": view or discord.utils.MISSING}
     # An edit without buttons removes the old ones (None clears them; MISSING would keep them).
     edited = {**kwargs, "view": view}
-    edited.pop("files", None)
     if reply.attachments:
-        kwargs["files"] = [
-            discord.File(io.BytesIO(data), filename=name)
-            for name, data in reply.attachments.items()
-        ]
+        kwargs["files"] = files_of(reply)
     if not interaction.response.is_done():
         if edit and interaction.message is not None and not reply.error:
             await interaction.response.edit_message(**edited)

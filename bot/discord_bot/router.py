@@ -35,6 +35,8 @@ class Router:
         self.handlers: dict[str, Handler] = {}
         self.on_outcome: Callable[[discord.Interaction, str, str], None] | None = None
         """Told each handled interaction's name and outcome (ok, refused, database_down, error)."""
+        self.before: Callable[[discord.Interaction], Awaitable[None]] | None = None
+        """Run before each handler (the student's preferences are entered there)."""
         self.language_of: Callable[[discord.Interaction], Awaitable[str]] | None = None
         """The language to answer an interaction in (English when not set)."""
 
@@ -57,6 +59,8 @@ class Router:
         if cid.partition(":")[0] not in (VERSION, LEGACY):
             return False
         enter_guild(interaction.guild_id)  # this task looks briefings up for this server only
+        if self.before is not None:
+            await self.before(interaction)
         language = await self.language_of(interaction) if self.language_of else None
         with use_language(language):
             await self._handle(interaction, cid, kind)

@@ -15,6 +15,7 @@ from bot.store.engine import WRITE
 from bot.store.schema import (
     answers,
     assignments,
+    learner_preferences,
     learner_totals,
     question_reports,
     reviews,
@@ -51,6 +52,12 @@ class SqlPersonalData:
             for record, table, column, order in (
                 ("answer", answers, answers.c.user_id, (answers.c.answered_at, answers.c.id)),
                 ("review", reviews, reviews.c.user_id, (reviews.c.briefing_id,)),
+                (
+                    "preferences",
+                    learner_preferences,
+                    learner_preferences.c.user_id,
+                    (learner_preferences.c.user_id,),
+                ),
                 ("session", sessions, sessions.c.owner_id, (sessions.c.session_id,)),
                 ("schedule", schedules, schedules.c.created_by, (schedules.c.id,)),
                 ("assignment", assignments, assignments.c.created_by, (assignments.c.id,)),
@@ -89,6 +96,7 @@ class SqlPersonalData:
             for table, column in (
                 (answers, answers.c.user_id),
                 (reviews, reviews.c.user_id),
+                (learner_preferences, learner_preferences.c.user_id),
                 (sessions, sessions.c.owner_id),
                 (submissions, submissions.c.user_id),
                 (question_reports, question_reports.c.user_id),

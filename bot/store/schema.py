@@ -38,6 +38,7 @@ __all__ = [
     "content_changes",
     "content_version",
     "guild_settings",
+    "learner_preferences",
     "learner_totals",
     "metadata",
     "question_overrides",
@@ -380,6 +381,16 @@ Index(
     learner_totals.c.user_id,
 )
 """Rows in leaderboard order: a board's top is the start of a range, a rank two range counts."""
+
+learner_preferences = Table(
+    "learner_preferences",
+    metadata,
+    _user("user_id", primary_key=True),
+    Column("text_only", Boolean, nullable=True),
+    Column("untimed", Boolean, nullable=True),
+    Column("updated_at", UTCDateTime, nullable=False),
+)
+"""A student's own reading preferences; NULL where they never chose (the server's default)."""
 
 USER_COLUMNS: list[Column[Any]] = [
     column

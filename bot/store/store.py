@@ -20,6 +20,7 @@ from bot.store.class_repos import SqlAssignments, SqlClassResults, SqlQuestionRe
 from bot.store.dialect import Clock, utc_now
 from bot.store.engine import create_engine
 from bot.store.personal_data import SqlPersonalData
+from bot.store.preferences import SqlPreferences
 from bot.store.progress import SqlProgress
 from bot.store.reviews import SqlReviews
 from bot.store.schedules import SqlSchedules
@@ -73,6 +74,8 @@ class Store:
         self.schedules = SqlSchedules(engine, clock)
         """Schedules and runs (`bot.core.schedule_runner.ScheduleStore`)."""
         self.settings = SqlSettings(engine, clock)
+        self.preferences = SqlPreferences(engine, clock)
+        """Students' reading preferences (`bot.core.preferences.PreferencesStore`)."""
         """Server settings (`bot.core.server_settings.SettingsStore`)."""
         self.server_briefings = SqlServerBriefings(engine, clock)
         """Each server's own briefings (`bot.core.content.ports.ServerBriefingRepository`)."""

@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = ["a1", "a2", "a3", "a4", "b1", "b2", "c1", "c2", "d1", "d2", "d3", "e1", "e2", "e3"]
 ROWS += ["f1", "f2"]
-ROWS += ["g1", "g2", "g3", "g4", "g5", "h1", "h2", "i1", "i2"]
+ROWS += ["g1", "g2", "g3", "g4", "g5", "h1", "h2", "i1", "i2", "j1"]
 
 
 def test_the_quick_benchmark_run_prints_every_row_with_a_verdict():

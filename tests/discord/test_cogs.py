@@ -9,7 +9,17 @@ from bot.config import Settings
 from bot.discord_bot.client import BriefBot
 
 ROOT = Path(__file__).resolve().parents[2]
-COGS = {"Reading", "Quiz", "Progress", "Moderation", "Schedules", "Briefings", "Class", "Help"}
+COGS = {
+    "Reading",
+    "Quiz",
+    "Progress",
+    "Moderation",
+    "Schedules",
+    "Briefings",
+    "Class",
+    "Help",
+    "Preferences",
+}
 
 
 async def test_every_cog_loads_without_connecting(tmp_path: Path):

@@ -19,7 +19,12 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core.assignments import MAX_REMIND_MINUTES
-from bot.core.class_chart import results_chart
+from bot.core.class_chart import (
+    chart_description,
+    require_days,
+    results_chart,
+    results_text,
+)
 from bot.core.class_quiz import given_text
 from bot.core.class_reminders import REMINDER_TICK_SECONDS, AssignmentReminders
 from bot.core.class_report import report_csv
@@ -31,10 +36,11 @@ from bot.core.class_views import (
     queue_reply,
     reason_label,
 )
-from bot.core.classwork import REPORT_REASONS, Assignment, ClassReport
+from bot.core.classwork import REPORT_REASONS, Assignment, ClassReport, DayResult
 from bot.core.content.catalog import guild_scope
 from bot.core.errors import InvalidInput, NotFound, QuizError
 from bot.core.ports import Publisher
+from bot.core.preferences import current_preferences
 from bot.core.question_reports import MAX_ALTERNATIVE_CHARS, MAX_COMMENT_CHARS
 from bot.core.quiz import MAX_QUESTIONS
 from bot.core.replies import Reply
@@ -59,6 +65,7 @@ from bot.i18n import N_, _, ngettext, use_language
 __all__ = ["REMINDER_TICK_SECONDS", "ClassworkCog"]
 
 log = logging.getLogger(__name__)
+CHART_FILE = "results.png"
 MAX_FETCHED = 50  # members looked up one by one for a report when the bot cannot see them all
 _REASON_FIELD, _COMMENT_FIELD = "reason", "comment"
 _ANSWER_FIELD, _RESCORE_FIELD = "answer", "rescore"
@@ -331,11 +338,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             title = _("Right answers per day: {what}").format(
                 what=self._title(found) if found else guild.name
             )
-            png = await asyncio.to_thread(results_chart, days, title)
-            text = Reply.text(_("Results over time"), _("The chart is attached."), private=True)
-            await send_reply(
-                interaction, Reply(text.pages, private=True, attachments={"results.png": png})
-            )
+            await send_reply(interaction, await self._chart_reply(days, title))
             return
         report, note = await self._report(guild, assignment, briefing)
         names = await self._names(guild, [s.user_id for s in report.students])
@@ -356,6 +359,22 @@ class ClassworkCog(commands.Cog, name="Class"):
             interaction,
             class_report_reply(report, names, note=note),
             nav=CLASS_REPORT_PAGE.prefix(*target.split(":", 1)).removesuffix(":"),
+        )
+
+    @staticmethod
+    async def _chart_reply(days: list[DayResult], title: str) -> Reply:
+        """The chart as an image with its alternative text, or its data as text (text only)."""
+        if current_preferences().text_only:
+            require_days(days)
+            body = f"{title}\n\n{results_text(days)}"
+            return Reply.text(_("Results over time"), body, private=True)
+        png = await asyncio.to_thread(results_chart, days, title)
+        text = Reply.text(_("Results over time"), _("The chart is attached."), private=True)
+        return Reply(
+            text.pages,
+            private=True,
+            attachments={CHART_FILE: png},
+            descriptions={CHART_FILE: chart_description(days, title)},
         )
 
     async def on_report_page(self, interaction: Interaction, args: list[str]) -> None:

@@ -125,7 +125,12 @@ class ProgressCog(commands.Cog, name="Progress"):
             ),
             private=True,
         )
-        reply = Reply(reply.pages, private=True, attachments={name: data})
+        reply = Reply(
+            reply.pages,
+            private=True,
+            attachments={name: data},
+            descriptions={name: _("Everything briefbot keeps about you, as gzip-compressed JSON")},
+        )
         await send_reply(interaction, reply)
 
     @app_commands.command(name="forgetme", description=description_of("forgetme"))

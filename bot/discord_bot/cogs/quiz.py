@@ -21,6 +21,7 @@ from bot.core.channel_quiz import MAX_TIMER, ChannelQuizService
 from bot.core.commands import description_of
 from bot.core.errors import QuizError
 from bot.core.matching import is_blank
+from bot.core.preferences import current_preferences
 from bot.core.progress import GuildSettings
 from bot.core.progress_views import nothing_due_reply
 from bot.core.quiz import MAX_QUESTIONS, GroupSession, QuizQuestion, SoloSession
@@ -200,6 +201,8 @@ class QuizCog(commands.Cog, name="Quiz"):
             await send_reply(interaction, self.solo_question(started.session))
             return
         seconds = self.timer_default(guild) if timer is None else timer
+        if current_preferences().untimed:
+            seconds = 0  # a shared quiz: its starter's untimed preference makes it untimed
         channel_id = self.require_postable(interaction)
         session = await self.channel_quizzes.start(
             briefing,
@@ -306,6 +309,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             len(session.questions),
             action_prefix=prefix,
             footer=session.briefing.title,
+            numbered=current_preferences().text_only,
         )
         stop = Button("stop", _("Stop"), SOLO_STOP.build(session.session_id))
         return Reply(reply.pages, (*reply.buttons, stop), private=True)

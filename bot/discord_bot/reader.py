@@ -1,0 +1,61 @@
+"""The student's reading preferences, entered for the interaction being handled.
+
+Read once per interaction (a command, a button, a modal) before its handler runs, so the
+renderer (`bot.discord_bot.respond`) and the services see `current_preferences()`. A slow or
+failing read never costs the student their answer or Discord's 3 s: after `READ_TIMEOUT` they
+get the default preferences, and for `OUTAGE_PAUSE` after a failure the read is not tried
+(the handler then meets the outage itself, once, and says so).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+import discord
+
+from bot.core.preferences import Preferences, PreferencesService, enter_preferences
+
+__all__ = ["OUTAGE_PAUSE", "READ_TIMEOUT", "Reader"]
+
+log = logging.getLogger(__name__)
+
+READ_TIMEOUT = 0.3
+"""Seconds the read may take before the defaults are used (a healthy read takes a few ms)."""
+OUTAGE_PAUSE = 5.0
+"""Seconds after a failed read during which the defaults are used without trying."""
+
+
+class Reader:
+    """Enters each interaction's preferences, read through one `PreferencesService`."""
+
+    def __init__(self, service: PreferencesService) -> None:
+        self.service = service
+        self._paused_until = 0.0
+
+    async def enter(self, interaction: discord.Interaction) -> None:
+        """Enter the preferences of the student behind `interaction` for the rest of its task."""
+        if interaction.type is discord.InteractionType.autocomplete:
+            return
+        enter_preferences(await self._read(interaction.user.id, interaction.guild_id))
+
+    async def _read(self, user_id: int, guild_id: int | None) -> Preferences:
+        if time.monotonic() < self._paused_until:
+            return Preferences()
+        # Not cancelled when late (its batch, shared with other reads, still ends normally).
+        read = asyncio.ensure_future(self.service.effective(user_id, guild_id))
+        read.add_done_callback(_retrieve)
+        done, _late = await asyncio.wait({read}, timeout=READ_TIMEOUT)
+        problem = read.exception() if done else TimeoutError(f"over {READ_TIMEOUT} s")
+        if problem is None:
+            return read.result()
+        self._paused_until = time.monotonic() + OUTAGE_PAUSE  # an outage: defaults meanwhile
+        log.warning("reading the preferences of user %s failed: %r", user_id, problem)
+        return Preferences()
+
+
+def _retrieve(read: asyncio.Future[Preferences]) -> None:
+    """Mark a late read's failure as seen (it was logged, or the reader moved on)."""
+    if not read.cancelled():
+        read.exception()
