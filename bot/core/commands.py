@@ -330,8 +330,13 @@ def local_name(name: str) -> str:
 
 
 def _renamed(usage: str) -> str:
-    """`briefing [count] <term>` with each option's name in the current language."""
-    return re.sub(r"[a-z_]+", lambda found: option_name(found.group(0)), usage)
+    """`briefing [count] <term>` with each option's name in the current language (a value
+    after `|`, such as `on|off`, is not an option's name and stays)."""
+    return re.sub(
+        r"(^|[\s\[<])([a-z_]+)",
+        lambda found: found.group(1) + option_name(found.group(2)),
+        usage,
+    )
 
 
 def help_text(surface: Surface) -> str:

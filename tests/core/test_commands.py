@@ -8,9 +8,10 @@ from pathlib import Path
 from bot.console.console import Console, console_help
 from bot.console.render import render
 from bot.core.clock import FakeClock
-from bot.core.commands import COMMANDS, Surface, names_on
+from bot.core.commands import COMMANDS, Surface, help_text, names_on
 from bot.core.library import Library
 from bot.core.study import StudyService
+from bot.i18n import use_language
 
 ROOT = Path(__file__).parent.parent.parent
 ALIASES = {"exit"}  # another spelling of quit
@@ -38,3 +39,10 @@ def test_every_student_command_but_the_surface_bound_ones_is_on_both_surfaces():
     one_surface = {c.name for c in COMMANDS if len(c.surfaces) == 1}
     assert one_surface == {"leaderboard", "remind", "assignments", "use", "stop", "retry", "quit"}
     assert "courses" in names_on(Surface.DISCORD) & names_on(Surface.CONSOLE)
+
+
+def test_french_help_renames_options_but_not_the_values_they_take():
+    with use_language("fr"):
+        text = help_text(Surface.CONSOLE)
+    assert "[sans_chrono on|off]" in text
+    assert "/reviser [dossier] [section]" in text
