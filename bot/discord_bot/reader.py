@@ -50,8 +50,10 @@ class Reader:
         problem = read.exception() if done else TimeoutError(f"over {READ_TIMEOUT} s")
         if problem is None:
             return read.result()
-        self._paused_until = time.monotonic() + OUTAGE_PAUSE  # an outage: defaults meanwhile
-        log.warning("reading the preferences of user %s failed: %r", user_id, problem)
+        now = time.monotonic()
+        if now >= self._paused_until:  # one line per outage, not one per read in flight
+            log.warning("reading the preferences of user %s failed: %r", user_id, problem)
+        self._paused_until = now + OUTAGE_PAUSE  # an outage: defaults meanwhile
         return Preferences()
 
 
