@@ -5,25 +5,8 @@ the text leaves a doubt the quote stays unattributed (invented text throughout).
 from __future__ import annotations
 
 import pytest
-import yaml
 
-from bot.authoring import draft_briefing
-
-
-def _draft(text: str) -> dict:
-    return yaml.safe_load(draft_briefing(text))
-
-
-def _people(draft: dict) -> dict[str, str]:
-    return {f["name"]: f["role"] for f in draft["figures"] if f["id"] != "unattributed"}
-
-
-def _speakers(draft: dict) -> dict[str, str | None]:
-    return {
-        q["text"]: (None if f["id"] == "unattributed" else f["name"])
-        for f in draft["figures"]
-        for q in f.get("quotes", [])
-    }
+from tests.authoring.drafted import drafted, people_in, speakers_in
 
 
 @pytest.mark.parametrize(
@@ -35,9 +18,9 @@ def test_a_group_that_speaks_as_one_is_not_a_person(group: str) -> None:
         "Mayor Ilse Brandt opened a shelter in the town hall on Monday.\n\n"
         f'{group} said boats are "the only way in or out" of the lower town.\n'
     )
-    draft = _draft(text)
-    assert group not in _people(draft)
-    assert _speakers(draft)["the only way in or out"] is None
+    draft = drafted(text)
+    assert group not in people_in(draft)
+    assert speakers_in(draft)["the only way in or out"] is None
 
 
 def test_a_quote_running_on_from_an_unnamed_speaker_stays_unnamed() -> None:
@@ -48,7 +31,7 @@ def test_a_quote_running_on_from_an_unnamed_speaker_stays_unnamed() -> None:
         ' replied. "Nobody believes that.\n\n'
         '"We want a vote first."\n'
     )
-    speakers = _speakers(_draft(text))
+    speakers = speakers_in(drafted(text))
     assert speakers["We will rebuild the quay"] == "Ilse Brandt"
     assert speakers["We want a vote first."] is None
 
@@ -69,7 +52,7 @@ def test_a_quote_running_on_from_an_unnamed_speaker_stays_unnamed() -> None:
 )
 def test_a_name_keeps_its_initials_and_suffix(sentence: str, name: str) -> None:
     text = f"Flood\n\nThe river burst its banks on Monday.\n\n{sentence}\n"
-    assert _speakers(_draft(text))["The river rose overnight"] == name
+    assert speakers_in(drafted(text))["The river rose overnight"] == name
 
 
 def test_a_surname_after_a_suffixed_name_is_the_same_person() -> None:
@@ -77,9 +60,9 @@ def test_a_surname_after_a_suffixed_name_is_the_same_person() -> None:
         "Flood\n\nMayor Tom Reeve, Jr., opened the shelter on Monday.\n\n"
         '"We have beds for two hundred," Reeve said.\n'
     )
-    draft = _draft(text)
-    assert list(_people(draft)) == ["Tom Reeve, Jr."]
-    assert _speakers(draft)["We have beds for two hundred"] == "Tom Reeve, Jr."
+    draft = drafted(text)
+    assert list(people_in(draft)) == ["Tom Reeve, Jr."]
+    assert speakers_in(draft)["We have beds for two hundred"] == "Tom Reeve, Jr."
 
 
 def _visible(draft: dict) -> str:
@@ -104,7 +87,7 @@ def test_boxes_inside_the_text_are_not_the_article() -> None:
         "READ ALSO: Harbour cafe wins regional award for its fish soup\n\n"
         "The ferry company said talks would resume on Wednesday.\n"
     )
-    visible = _visible(_draft(text)).casefold()
+    visible = _visible(drafted(text)).casefold()
     for box in (
         "have your say",
         "letters",
@@ -123,7 +106,7 @@ def test_a_he_or_she_after_two_people_as_subjects_stays_unattributed() -> None:
         "Mayor Ilse Brandt said the quay would open in May, and Governor Pia Lund said the"
         ' money was ready. She added: "We are proud of this town."\n'
     )
-    assert _speakers(_draft(text))["We are proud of this town."] is None
+    assert speakers_in(drafted(text))["We are proud of this town."] is None
 
 
 def test_a_he_or_she_after_one_subject_and_an_object_is_the_subject() -> None:
@@ -132,7 +115,7 @@ def test_a_he_or_she_after_one_subject_and_an_object_is_the_subject() -> None:
         "Mayor Ilse Brandt met Governor Pia Lund on Monday. Brandt thanked Lund for the"
         ' money. She said: "We are proud of this town."\n'
     )
-    assert _speakers(_draft(text))["We are proud of this town."] == "Ilse Brandt"
+    assert speakers_in(drafted(text))["We are proud of this town."] == "Ilse Brandt"
 
 
 def test_a_speaker_with_an_of_affiliation_before_the_verb_is_named() -> None:
@@ -141,7 +124,7 @@ def test_a_speaker_with_an_of_affiliation_before_the_verb_is_named() -> None:
         '"We have never seen water like this," Chief Ada Rowe of the Varnholt Fire Dept.'
         " told reporters.\n"
     )
-    assert _speakers(_draft(text))["We have never seen water like this"] == "Ada Rowe"
+    assert speakers_in(drafted(text))["We have never seen water like this"] == "Ada Rowe"
 
 
 @pytest.mark.parametrize(
@@ -154,7 +137,7 @@ def test_no_fact_or_question_carries_the_dateline(dateline: str) -> None:
         " 12 percent, the union said.\n\n"
         "The ferry company said talks with the 340 crew members would resume on Wednesday.\n"
     )
-    draft = _draft(text)
+    draft = drafted(text)
     written = [f["text"] for f in draft["facts"]] + [q["prompt"] for q in draft["questions"]]
     assert written
     assert not any("UPI" in t or "AP)" in t or "Feb. 4" in t or "Nov. 29" in t for t in written)
@@ -167,7 +150,7 @@ def test_a_name_inside_a_reported_clause_is_not_the_speaker() -> None:
         "One resident left the gallery, saying Brandt was"
         ' "finished at the next election".\n'
     )
-    assert _speakers(_draft(text))["finished at the next election"] is None
+    assert speakers_in(drafted(text))["finished at the next election"] is None
 
 
 def test_a_he_or_she_after_an_unnamed_person_is_not_given_to_someone_named() -> None:
@@ -176,7 +159,7 @@ def test_a_he_or_she_after_an_unnamed_person_is_not_given_to_someone_named() -> 
         "Mayor Ilse Brandt used her casting vote to block the motion. A resident in the"
         ' gallery stood up and she said the vote was "a disgrace".\n'
     )
-    assert _speakers(_draft(text))["a disgrace"] is None
+    assert speakers_in(drafted(text))["a disgrace"] is None
 
 
 @pytest.mark.parametrize("title", ["Cr", "Cllr", "Undersecretary"])
@@ -186,9 +169,9 @@ def test_a_short_council_or_office_title_is_not_part_of_the_name(title: str) -> 
         f'"The motion is dead," {title} Ada Rowe said.\n\n'
         f'"We will try again," {title} Rowe added.\n'
     )
-    draft = _draft(text)
-    assert _people(draft) == {"Ada Rowe": title}
-    assert _speakers(draft)["We will try again"] == "Ada Rowe"
+    draft = drafted(text)
+    assert people_in(draft) == {"Ada Rowe": title}
+    assert speakers_in(draft)["We will try again"] == "Ada Rowe"
 
 
 def test_a_role_only_a_caption_gives_is_taken_for_that_full_name() -> None:
@@ -198,8 +181,8 @@ def test_a_role_only_a_caption_gives_is_taken_for_that_full_name() -> None:
         "Ada Rowe said the ferries would run again on Friday.\n\n"
         '"We have found the money," Rowe said.\n'
     )
-    draft = _draft(text)
-    assert _people(draft) == {"Ada Rowe": "Harbour Minister"}
+    draft = drafted(text)
+    assert people_in(draft) == {"Ada Rowe": "Harbour Minister"}
     assert "Jon Pike" not in _visible(draft)
 
 
@@ -214,7 +197,7 @@ def test_ad_slots_banners_in_capitals_and_a_teaser_under_the_time_are_clutter() 
         "The ferry company said talks would resume on Wednesday with the union, the island"
         " council and a mediator appointed by the ministry of transport in the capital.\n"
     )
-    visible = _visible(_draft(text)).casefold()  # one paragraph a line, as copied pages are
+    visible = _visible(drafted(text)).casefold()  # one paragraph a line, as copied pages are
     for junk in ("ads widget", "calls out ferry bosses", "fish soup", "jon pike", "20:12"):
         assert junk not in visible
     assert "crews on the varnholt ferries" in visible
@@ -233,7 +216,7 @@ def test_no_question_blanks_or_swaps_a_country_written_with_the() -> None:
         "France moved 250 soldiers from Niger to Chad on Friday to guard the airport.",
         "The United States said on Saturday that it would send aid to Chad and Niger.",
     ]
-    draft = _draft("Chad crisis\n\n" + "\n\n".join(sentences) + "\n")
+    draft = drafted("Chad crisis\n\n" + "\n\n".join(sentences) + "\n")
     prompts = _prompts(draft)
     assert prompts
     for prompt in prompts:
@@ -249,7 +232,7 @@ def test_no_question_is_made_from_the_writers_own_aside() -> None:
         " that the council issued a joint statement on Friday about the 12 ferry routes.\n\n"
         "The statement was signed by all seven council members on Friday evening.\n"
     )
-    prompts = _prompts(_draft(text))
+    prompts = _prompts(drafted(text))
     assert prompts
     assert not any("I couldn't" in p for p in prompts)
 
@@ -260,7 +243,7 @@ def test_a_role_given_with_as_after_the_name_is_the_role() -> None:
         " home secretary a week after she resigned.\n\n"
         '"She broke the rules," Tom Pike, the opposition leader, said.\n'
     )
-    people = _people(_draft(text))
+    people = people_in(drafted(text))
     assert people["Ada Rowe"] == "home secretary"
 
 
@@ -269,7 +252,7 @@ def test_as_in_a_time_phrase_is_not_a_role() -> None:
         "Cabinet\n\nAda Rowe resigned as soon as the report came out on Monday.\n\n"
         '"I had no choice," Rowe said.\n'
     )
-    assert _people(_draft(text))["Ada Rowe"] == "role unknown: check the article"
+    assert people_in(drafted(text))["Ada Rowe"] == "role unknown: check the article"
 
 
 def test_a_surname_one_letter_off_a_known_one_names_nobody() -> None:
@@ -277,9 +260,9 @@ def test_a_surname_one_letter_off_a_known_one_names_nobody() -> None:
         "Council\n\nCouncillor Ada Rowland asked the mayor to explain the ferry contract.\n\n"
         '"Can we see the contract?" Ms Rowlands asked.\n'
     )
-    draft = _draft(text)
-    assert "Rowlands" not in _people(draft)
-    assert _speakers(draft)["Can we see the contract?"] is None
+    draft = drafted(text)
+    assert "Rowlands" not in people_in(draft)
+    assert speakers_in(draft)["Can we see the contract?"] is None
 
 
 def test_no_question_asks_an_age_written_with_aged() -> None:
@@ -287,6 +270,6 @@ def test_no_question_asks_an_age_written_with_aged() -> None:
         "Obituary\n\nThe singer Ada Rowe died in Varnholt on Monday aged 59, her family said.\n\n"
         "She sold 12 million records and played 340 concerts in 30 countries.\n"
     )
-    prompts = _prompts(_draft(text))
+    prompts = _prompts(drafted(text))
     assert prompts
     assert not any("aged _____" in p for p in prompts)

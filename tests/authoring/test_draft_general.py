@@ -6,23 +6,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from bot.authoring import draft_briefing
-
-
-def _draft(text: str) -> dict:
-    return yaml.safe_load(draft_briefing(text))
-
-
-def _people(draft: dict) -> dict[str, str]:
-    return {f["name"]: f["role"] for f in draft["figures"] if f["id"] != "unattributed"}
-
-
-def _speakers(draft: dict) -> dict[str, str | None]:
-    return {
-        q["text"]: (None if f["id"] == "unattributed" else f["name"])
-        for f in draft["figures"]
-        for q in f.get("quotes", [])
-    }
+from tests.authoring.drafted import drafted, people_in, speakers_in
 
 
 @pytest.mark.parametrize(
@@ -48,9 +32,9 @@ def _speakers(draft: dict) -> dict[str, str | None]:
     ],
 )
 def test_an_organisation_is_not_drafted_as_a_person(sentence: str, organisation: str) -> None:
-    draft = _draft(f"Port row\n\n{sentence}\n\nVelmora said the port would close on Monday.\n")
-    assert organisation not in _people(draft)
-    assert list(_speakers(draft).values()) == [None]
+    draft = drafted(f"Port row\n\n{sentence}\n\nVelmora said the port would close on Monday.\n")
+    assert organisation not in people_in(draft)
+    assert list(speakers_in(draft).values()) == [None]
 
 
 def test_a_person_named_as_a_modifier_stays_a_person() -> None:
@@ -58,9 +42,9 @@ def test_a_person_named_as_a_modifier_stays_a_person() -> None:
         "Talks\n\nPresident Ana Trask arrived on Monday. A Trask aide said the talks went well."
         '\n\n"We are close," Trask said.\n'
     )
-    draft = _draft(text)
-    assert _people(draft) == {"Ana Trask": "President"}
-    assert _speakers(draft) == {"We are close": "Ana Trask"}
+    draft = drafted(text)
+    assert people_in(draft) == {"Ana Trask": "President"}
+    assert speakers_in(draft) == {"We are close": "Ana Trask"}
 
 
 def test_an_office_is_not_a_person() -> None:
@@ -68,7 +52,7 @@ def test_an_office_is_not_a_person() -> None:
         "Results\n\nThe company's Chief Financial Officer, Dan Okafor, told investors that growth"
         " would slow. The shares fell.\n"
     )
-    assert list(_people(_draft(text))) == ["Dan Okafor"]
+    assert list(people_in(drafted(text))) == ["Dan Okafor"]
 
 
 def test_a_role_written_as_minister_of_a_department_before_the_name() -> None:
@@ -76,9 +60,9 @@ def test_a_role_written_as_minister_of_a_department_before_the_name() -> None:
         "Expulsion\n\nThe Velmoran Minister of Foreign Affairs, Ilse Brandt, asked the mission"
         ' to leave "as soon as possible".\n'
     )
-    draft = _draft(text)
-    assert _people(draft) == {"Ilse Brandt": "Velmoran Minister of Foreign Affairs"}
-    assert _speakers(draft) == {"as soon as possible": "Ilse Brandt"}
+    draft = drafted(text)
+    assert people_in(draft) == {"Ilse Brandt": "Velmoran Minister of Foreign Affairs"}
+    assert speakers_in(draft) == {"as soon as possible": "Ilse Brandt"}
 
 
 def test_a_quote_said_by_a_statement_after_a_named_speaker_stays_unattributed() -> None:
@@ -86,7 +70,7 @@ def test_a_quote_said_by_a_statement_after_a_named_speaker_stays_unattributed() 
         'Expulsion\n\nMinister Ilse Brandt asked the mission to leave "as soon as possible".\n\n'
         '"The mission regrets the expulsion," said Thursday a statement of the mission.\n'
     )
-    speakers = _speakers(_draft(text))
+    speakers = speakers_in(drafted(text))
     assert speakers["as soon as possible"] == "Ilse Brandt"
     assert speakers["The mission regrets the expulsion"] is None
 
@@ -96,7 +80,7 @@ def test_a_quote_is_not_given_to_the_speaker_before_when_someone_else_is_named_b
         'Talks\n\nMayor Jo Smith said the talks were "close". Councillor Bob Rae was'
         ' "not convinced" and the council "divided".\n'
     )
-    speakers = _speakers(_draft(text))
+    speakers = speakers_in(drafted(text))
     assert speakers["close"] == "Jo Smith"
     assert speakers["not convinced"] != "Jo Smith"
     assert speakers["divided"] != "Jo Smith"
@@ -112,7 +96,7 @@ def test_no_question_asks_for_a_street_number_even_with_a_long_street_name() -> 
         " It began on 1825 North Old Mill Creek Boulevard last year, with 12 homes lost."
         " Crews took 3 hours to put it out. Fire crews from 4 towns helped.\n"
     )
-    questions = _draft(text)["questions"]
+    questions = drafted(text)["questions"]
     assert questions
     assert not {str(q["answer"]) for q in questions} & {"3200", "1825"}
     for question in questions:  # a true-or-false statement keeps every address as written
@@ -129,7 +113,7 @@ def test_a_state_name_with_of_the_is_one_place_never_cut_in_a_question(gap: str)
         " Congo on Monday. A team is stationed in Mbandaka to support the response.\nSix cases"
         " were found in Wangata. Doctors from Kinshasa and from Goma travelled to Mbandaka.\n"
     )
-    asked = _asked(_draft(text))
+    asked = _asked(drafted(text))
     assert "Democratic Republic" not in asked.replace("Democratic Republic of the Congo", "")
 
 
@@ -141,8 +125,8 @@ def test_who_said_questions_only_for_speakers_the_sentence_names() -> None:
         '"The council has not voted on anything yet," Councillor Bob Rae said.\n\n'
         '"Nobody asked the fishermen what they think," Senator Ana Ruiz said.\n'
     )
-    draft = _draft(text)
-    speakers = _speakers(draft)
+    draft = drafted(text)
+    speakers = speakers_in(draft)
     assert speakers["The port will reopen in spring and the ferries will run again."] == "Jo Smith"
     prompts = [q["prompt"] for q in draft["questions"]]
     assert any("We are close to a deal on the port" in p for p in prompts)
@@ -155,7 +139,7 @@ def test_a_role_from_the_subject_of_an_earlier_sentence_goes_to_the_next_person_
         " was shrinking.\n\nThe remarks from Ilse Brandt came hours after an attack.\n\n"
         '"We will get the job done," Brandt said.\n'
     )
-    assert _people(_draft(text)) == {"Ilse Brandt": "director-general of the Health Agency"}
+    assert people_in(drafted(text)) == {"Ilse Brandt": "director-general of the Health Agency"}
 
 
 def test_a_role_from_an_earlier_sentence_is_nobodys_when_another_person_is_named_first() -> None:
@@ -164,7 +148,7 @@ def test_a_role_from_an_earlier_sentence_is_nobodys_when_another_person_is_named
         " said Thursday that the outbreak was shrinking.\n\nThe remarks from Ilse Brandt came"
         ' hours after an attack.\n\n"We will get the job done," Brandt said.\n'
     )
-    people = _people(_draft(text))
+    people = people_in(drafted(text))
     assert people["Jo Smith"] == "Mayor"
     assert "director-general" not in people["Ilse Brandt"]
 
@@ -174,7 +158,7 @@ def test_where_someone_lives_is_not_their_role() -> None:
         "Flats\n\nAnn Lee, who has lived at the flats for 19 years, said the lift was broken.\n\n"
         "Tom Fry, who heads the tenants' association, said repairs were late.\n"
     )
-    people = _people(_draft(text))
+    people = people_in(drafted(text))
     assert people["Ann Lee"] == "role unknown: check the article"
     assert people["Tom Fry"] == "heads the tenants' association"
 
@@ -185,7 +169,7 @@ def test_a_paragraph_opening_and_that_goes_on_with_the_speaker_before() -> None:
         " collected the data.”\n\nAnd that the data “were widely shared” even though they had"
         " “little or no value.”\n\nThe hearing lasts a week. Officials declined to comment.\n"
     )
-    speakers = _speakers(_draft(text))
+    speakers = speakers_in(drafted(text))
     assert speakers["were widely shared"] == "Ana Ruiz"
     assert speakers["little or no value."] == "Ana Ruiz"
 
@@ -195,7 +179,7 @@ def test_a_paragraph_opening_and_that_after_another_name_is_not_continued() -> N
         "Briefing\n\nSenator Ana Ruiz told the press that she had learned that, “the agency"
         " collected the data.”\n\nAnd that Tom Fry's report “was never read” by anyone.\n"
     )
-    assert _speakers(_draft(text))["was never read"] is None
+    assert speakers_in(drafted(text))["was never read"] is None
 
 
 def test_a_newsroom_possessive_before_a_full_name_is_a_person_with_that_role() -> None:
@@ -203,7 +187,7 @@ def test_a_newsroom_possessive_before_a_full_name_is_a_person_with_that_role() -
         "Briefing\n\nThe spokesman scolded CNN’s Jeff Zelman for asking a question. Later,"
         " Fox News' Harriet Kurtz asked about the budget.\n"
     )
-    people = _people(_draft(text))
+    people = people_in(drafted(text))
     assert people == {"Jeff Zelman": "CNN", "Harriet Kurtz": "Fox News"}
 
 
@@ -213,7 +197,7 @@ def test_a_lowercase_role_of_a_body_before_an_honorific_and_name() -> None:
         " term yesterday.\n\nShe said the figures were right.\n"
     )
     role = "Deputy state director of Health (Public Health)"
-    assert _people(_draft(text)) == {"Mira Osman": role}
+    assert people_in(drafted(text)) == {"Mira Osman": role}
 
 
 def test_a_first_name_in_brackets_completes_the_surname() -> None:
@@ -221,4 +205,4 @@ def test_a_first_name_in_brackets_completes_the_surname() -> None:
         'Grain\n\n"Mr. (Sergei) Shoigu continues to discuss the issue," Minister Ali Demir'
         " said. Demir spoke to Shoigu twice.\n"
     )
-    assert "Sergei Shoigu" in _people(_draft(text))
+    assert "Sergei Shoigu" in people_in(drafted(text))

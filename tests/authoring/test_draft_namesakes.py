@@ -4,25 +4,7 @@ that are nobody."""
 
 from __future__ import annotations
 
-import yaml
-
-from bot.authoring import draft_briefing
-
-
-def _draft(text: str) -> dict:
-    return yaml.safe_load(draft_briefing(text))
-
-
-def _names(draft: dict) -> set[str]:
-    return {f["name"] for f in draft["figures"] if f["id"] != "unattributed"}
-
-
-def _speakers(draft: dict) -> dict[str, str | None]:
-    return {
-        q["text"]: (None if f["id"] == "unattributed" else f["name"])
-        for f in draft["figures"]
-        for q in f.get("quotes", [])
-    }
+from tests.authoring.drafted import drafted, names_in, speakers_in
 
 
 def test_a_spelling_a_letter_off_is_the_same_person() -> None:
@@ -31,9 +13,9 @@ def test_a_spelling_a_letter_off_is_the_same_person() -> None:
         'Trade Minister Karim Haddad said on Monday: "The talks went well."\n\n'
         'Later Karim Hadad told reporters: "We will meet again in May."\n'
     )
-    draft = _draft(text)
-    assert _names(draft) == {"Karim Haddad"}
-    speakers = _speakers(draft)
+    draft = drafted(text)
+    assert names_in(draft) == {"Karim Haddad"}
+    speakers = speakers_in(draft)
     assert speakers["The talks went well."] == "Karim Haddad"
     assert speakers["We will meet again in May."] == "Karim Haddad"
 
@@ -44,7 +26,7 @@ def test_two_first_names_with_close_surnames_stay_two_people() -> None:
         'Coach Lena Marsh said: "She played a perfect game."\n\n'
         'Her rival Tomas Marsk said: "I was outplayed."\n'
     )
-    speakers = _speakers(_draft(text))
+    speakers = speakers_in(drafted(text))
     assert speakers["She played a perfect game."] == "Lena Marsh"
     assert speakers["I was outplayed."] == "Tomas Marsk"
 
@@ -55,9 +37,9 @@ def test_an_honorific_the_article_always_writes_stays_in_the_name() -> None:
         'Information Minister Sheikh Omar Fadil said: "The port will open in June."\n\n'
         "Sheikh Omar Fadil later met the traders of the old quarter.\n"
     )
-    draft = _draft(text)
-    assert "Sheikh Omar Fadil" in _names(draft)
-    assert _speakers(draft)["The port will open in June."] == "Sheikh Omar Fadil"
+    draft = drafted(text)
+    assert "Sheikh Omar Fadil" in names_in(draft)
+    assert speakers_in(draft)["The port will open in June."] == "Sheikh Omar Fadil"
     roles = {f["name"]: f["role"] for f in draft["figures"]}
     assert roles["Sheikh Omar Fadil"] == "Information Minister"
 
@@ -68,8 +50,8 @@ def test_an_honorific_written_only_sometimes_is_left_out() -> None:
         'Sir Hugo Brandt said: "The gallery is free for pupils."\n\n'
         "Hugo Brandt founded the gallery in 1990.\n"
     )
-    draft = _draft(text)
-    assert _speakers(draft)["The gallery is free for pupils."] == "Hugo Brandt"
+    draft = drafted(text)
+    assert speakers_in(draft)["The gallery is free for pupils."] == "Hugo Brandt"
 
 
 def test_a_chief_of_an_office_is_not_a_chieftaincy() -> None:
@@ -78,7 +60,7 @@ def test_a_chief_of_an_office_is_not_a_chieftaincy() -> None:
         '"The roof is gone," Fire Chief Ada Rowe said.\n\n'
         "Fire Chief Ada Rowe asked people to stay away.\n"
     )
-    assert _speakers(_draft(text))["The roof is gone"] == "Ada Rowe"
+    assert speakers_in(drafted(text))["The roof is gone"] == "Ada Rowe"
 
 
 def test_a_long_title_ending_in_a_name_before_said_gives_the_name() -> None:
@@ -88,12 +70,12 @@ def test_a_long_title_ending_in_a_name_before_said_gives_the_name() -> None:
         " Northern Harbour District Lise Okafor, said the attack was not random.\n\n"
         '"We are looking at every camera on the quay," Ms Okafor said.\n'
     )
-    draft = _draft(text)
-    names = _names(draft)
+    draft = drafted(text)
+    names = names_in(draft)
     assert "Lise Okafor" in names
     assert "Morning Tide" not in names
     assert "Okafor" not in names
-    assert _speakers(draft)["We are looking at every camera on the quay"] == "Lise Okafor"
+    assert speakers_in(draft)["We are looking at every camera on the quay"] == "Lise Okafor"
 
 
 def test_a_lone_word_used_as_a_plural_subject_is_a_group() -> None:
@@ -103,9 +85,9 @@ def test_a_lone_word_used_as_a_plural_subject_is_a_group() -> None:
         "Wardaí say they are aware of videos circulating online.\n\n"
         '"A number of scenes are preserved," Wardaí confirmed on Sunday.\n'
     )
-    draft = _draft(text)
-    assert "Wardaí" not in _names(draft)
-    assert _speakers(draft)["A number of scenes are preserved"] is None
+    draft = drafted(text)
+    assert "Wardaí" not in names_in(draft)
+    assert speakers_in(draft)["A number of scenes are preserved"] is None
 
 
 def test_a_lone_surname_that_ends_a_full_name_is_still_that_person() -> None:
@@ -114,7 +96,7 @@ def test_a_lone_surname_that_ends_a_full_name_is_still_that_person() -> None:
         "Principal Rhea Wardeni said the school will reopen.\n\n"
         '"We have repaired the roof," Wardeni said that they had been told.\n'
     )
-    assert _speakers(_draft(text))["We have repaired the roof"] == "Rhea Wardeni"
+    assert speakers_in(drafted(text))["We have repaired the roof"] == "Rhea Wardeni"
 
 
 def test_a_lone_quote_after_an_unnamed_speaker_stays_unattributed() -> None:
@@ -124,7 +106,7 @@ def test_a_lone_quote_after_an_unnamed_speaker_stays_unattributed() -> None:
         '"Nobody was hurt."\n\n'
         'Inspector Carl Dunne said: "We recovered the cash."\n'
     )
-    speakers = _speakers(_draft(text))
+    speakers = speakers_in(drafted(text))
     assert speakers["Nobody was hurt."] is None
     assert speakers["We recovered the cash."] == "Carl Dunne"
 
@@ -136,8 +118,8 @@ def test_an_office_of_a_body_before_the_name_is_title_and_role() -> None:
         '"The car was found at noon, and the men ran into the bushes," Deputy'
         " Superintendent of Police Marta Ilves said.\n"
     )
-    draft = _draft(text)
-    speakers = _speakers(draft)
+    draft = drafted(text)
+    speakers = speakers_in(draft)
     assert speakers["The car was found at noon, and the men ran into the bushes"] == "Marta Ilves"
     roles = {f["name"]: f["role"] for f in draft["figures"]}
     assert roles["Marta Ilves"] == "Deputy Superintendent of Police"
@@ -150,7 +132,7 @@ def test_counselled_and_advised_are_speech_verbs() -> None:
         '"Watch out for strange people," Varga counselled. "Keep your plans private."\n\n'
         '"Use your mirrors," Varga advised.\n'
     )
-    speakers = _speakers(_draft(text))
+    speakers = speakers_in(drafted(text))
     assert speakers["Watch out for strange people"] == "Fitz Varga"
     assert speakers["Use your mirrors"] == "Fitz Varga"
 
@@ -162,8 +144,8 @@ def test_a_programme_after_a_newsroom_is_not_a_person() -> None:
         " Orrin and the radio news.\n\n"
         'Minister Ilse Brandt said: "I will take every question."\n'
     )
-    draft = _draft(text)
-    assert _names(draft) == {"Ilse Brandt"}
+    draft = drafted(text)
+    assert names_in(draft) == {"Ilse Brandt"}
 
 
 def test_a_lone_word_that_a_later_they_refers_to_is_a_group() -> None:
@@ -173,9 +155,9 @@ def test_a_lone_word_that_a_later_they_refers_to_is_a_group() -> None:
         "When Wardaí arrived at the farm they met a man armed with a machete.\n\n"
         '"The man fled into nearby forestry," Wardaí confirmed.\n'
     )
-    draft = _draft(text)
-    assert "Wardaí" not in _names(draft)
-    assert _speakers(draft)["The man fled into nearby forestry"] is None
+    draft = drafted(text)
+    assert "Wardaí" not in names_in(draft)
+    assert speakers_in(draft)["The man fled into nearby forestry"] is None
 
 
 def test_when_a_named_person_arrives_they_is_not_a_group_cue() -> None:
@@ -185,7 +167,7 @@ def test_when_a_named_person_arrives_they_is_not_a_group_cue() -> None:
         "When Brandt arrived at the farm they had already cleared the field.\n\n"
         '"The field is ready," Brandt said.\n'
     )
-    assert _speakers(_draft(text))["The field is ready"] == "Ilse Brandt"
+    assert speakers_in(drafted(text))["The field is ready"] == "Ilse Brandt"
 
 
 def test_a_quote_paragraph_after_someone_else_is_named_stays_unattributed() -> None:
@@ -195,7 +177,7 @@ def test_a_quote_paragraph_after_someone_else_is_named_stays_unattributed() -> N
         " meeting. Ms Rhea Okafor (Labour) said that the remark was in the public arena.\n\n"
         '"I would like to ask the minister to confirm or deny that she said it."\n'
     )
-    speakers = _speakers(_draft(text))
+    speakers = speakers_in(drafted(text))
     assert speakers["I would like to ask the minister to confirm or deny that she said it."] is None
 
 
@@ -205,7 +187,7 @@ def test_a_quote_paragraph_after_its_speaker_alone_is_still_theirs() -> None:
         '"The quay will reopen," Minister Ilse Brandt said on Monday.\n\n'
         '"The boats can come back in June."\n'
     )
-    speakers = _speakers(_draft(text))
+    speakers = speakers_in(drafted(text))
     assert speakers["The boats can come back in June."] == "Ilse Brandt"
 
 
@@ -215,7 +197,7 @@ def test_lowercase_particles_of_east_african_names_stay_in_the_name() -> None:
         "Governor Kamau wa Njoroge and Governor Daniel arap Sigei took office on Monday.\n\n"
         '"We start work today," Governor Kamau wa Njoroge said.\n'
     )
-    draft = _draft(text)
-    assert {"Kamau wa Njoroge", "Daniel arap Sigei"} <= _names(draft)
-    assert "Kamau" not in _names(draft)
-    assert _speakers(draft)["We start work today"] == "Kamau wa Njoroge"
+    draft = drafted(text)
+    assert {"Kamau wa Njoroge", "Daniel arap Sigei"} <= names_in(draft)
+    assert "Kamau" not in names_in(draft)
+    assert speakers_in(draft)["We start work today"] == "Kamau wa Njoroge"

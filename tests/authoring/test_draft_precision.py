@@ -5,25 +5,7 @@ draft, and questions are not built on it."""
 
 from __future__ import annotations
 
-import yaml
-
-from bot.authoring import draft_briefing
-
-
-def _draft(text: str) -> dict:
-    return yaml.safe_load(draft_briefing(text))
-
-
-def _people(draft: dict) -> dict[str, str]:
-    return {f["name"]: f["role"] for f in draft["figures"] if f["id"] != "unattributed"}
-
-
-def _speakers(draft: dict) -> dict[str, str | None]:
-    return {
-        q["text"]: (None if f["id"] == "unattributed" else f["name"])
-        for f in draft["figures"]
-        for q in f.get("quotes", [])
-    }
+from tests.authoring.drafted import drafted, people_in, speakers_in
 
 
 def test_a_compound_surname_used_alone_is_the_same_person() -> None:
@@ -32,9 +14,9 @@ def test_a_compound_surname_used_alone_is_the_same_person() -> None:
         "Port authority spokeswoman Lena Ortiz Brandt answered the union's letter.\n\n"
         '"We have never refused to meet," Ortiz Brandt said in an e-mail.\n'
     )
-    draft = _draft(text)
-    assert set(_people(draft)) == {"Lena Ortiz Brandt"}
-    assert _speakers(draft)["We have never refused to meet"] == "Lena Ortiz Brandt"
+    draft = drafted(text)
+    assert set(people_in(draft)) == {"Lena Ortiz Brandt"}
+    assert speakers_in(draft)["We have never refused to meet"] == "Lena Ortiz Brandt"
 
 
 def test_she_says_after_a_newly_named_person_is_not_given_to_the_earlier_speaker() -> None:
@@ -44,7 +26,7 @@ def test_she_says_after_a_newly_named_person_is_not_given_to_the_earlier_speaker
         "Fans who were there, like Mira Okafor, claim officers went too far. "
         'She says, "They fired on people who were leaving."\n'
     )
-    speakers = _speakers(_draft(text))
+    speakers = speakers_in(drafted(text))
     assert speakers["worrying"] == "Aron Velde"
     assert speakers["They fired on people who were leaving."] != "Aron Velde"
 
@@ -55,7 +37,7 @@ def test_she_said_after_an_institution_keeps_the_subject() -> None:
         "Ilse Marr, a fellow at the Baltic Institute for Security Studies, observes that no "
         'hotline existed. "They talked through press releases," she said.\n'
     )
-    assert _speakers(_draft(text))["They talked through press releases"] == "Ilse Marr"
+    assert speakers_in(drafted(text))["They talked through press releases"] == "Ilse Marr"
 
 
 def _visible(draft: dict) -> str:
@@ -85,7 +67,7 @@ def test_a_caption_with_its_credit_and_its_uncredited_copy_stay_out() -> None:
         "Engineers at the bridge on Monday - Credit: PA\n\n"
         "The bridge at dusk (PA Wire)\n\n" + _BODY
     )
-    visible = _visible(_draft(text))
+    visible = _visible(drafted(text))
     for junk in ("Tomas Weil", "Ina Roth", "walks on the old bridge", "Credit", "PA Wire", "dusk"):
         assert junk not in visible
     assert "no longer safe" in visible or "close the old bridge" in visible
@@ -104,7 +86,7 @@ def test_bylines_with_a_time_and_newsletter_prompts_stay_out() -> None:
         + "\nHeadlines and summaries of the latest city news, delivered to your inbox\n\n"
         "This report by The Dornbach Press was first published March 4, 2024.\n"
     )
-    draft = _draft(text)
+    draft = drafted(text)
     visible = _visible(draft)
     for junk in (
         "Petra Holm", "09:15", "Ola Brenner", "18:40", "Kai Sorensen", "Evening Gazette",
@@ -112,16 +94,16 @@ def test_bylines_with_a_time_and_newsletter_prompts_stay_out() -> None:
     ):  # fmt: skip
         assert junk not in visible, junk
     assert draft["title"] == "Bridge closes after council vote"
-    assert set(_people(draft)) == {"Rosa Lind"}
+    assert set(people_in(draft)) == {"Rosa Lind"}
 
 
 def test_a_site_name_after_the_headline_is_not_part_of_the_title() -> None:
-    draft = _draft("Bridge closes after vote - Dornbachpost.com\n\n" + _BODY)
+    draft = drafted("Bridge closes after vote - Dornbachpost.com\n\n" + _BODY)
     assert draft["title"] == "Bridge closes after vote"
 
 
 def test_a_short_title_over_a_date_line_is_kept() -> None:
-    draft = _draft("Bridge closes\n\nMarch 4, 2024\n\n" + _BODY)
+    draft = drafted("Bridge closes\n\nMarch 4, 2024\n\n" + _BODY)
     assert draft["title"] == "Bridge closes"
 
 
@@ -131,7 +113,7 @@ def test_he_said_means_the_one_who_thinks_not_the_one_thought_about() -> None:
         "Premier Jon Halvorsen said he prefers foreign news. Minister Tove Lunde, on the other "
         'hand, thinks Halvorsen may have been "joking." "We all watch everything," he said.\n'
     )
-    speakers = _speakers(_draft(text))
+    speakers = speakers_in(drafted(text))
     assert speakers["We all watch everything"] != "Jon Halvorsen"
 
 
@@ -143,7 +125,7 @@ def test_two_full_names_joined_by_and_are_not_a_couple() -> None:
         '"They were pawns," Wren said.\n\n'
         '"We are grateful," Pavel Brandt said.\n'
     )
-    people = _people(_draft(text))
+    people = people_in(drafted(text))
     assert "Pavel Brandt" in people and "Orlov Brandt" not in people
 
 
@@ -162,7 +144,7 @@ def test_no_blank_in_a_proper_name_a_bracket_a_list_or_a_bare_year() -> None:
         "In 2003, the council built a sea wall that cost 14 million dollars.\n\n"
         "About 28 people were evacuated and 45 homes were flooded in the storm.\n"
     )
-    answers = _fill_in_answers(_draft(text))
+    answers = _fill_in_answers(drafted(text))
     assert "4" not in answers and "15" not in answers  # "News 4", "(15 inches)"
     assert "380" not in answers  # converted in brackets right after
     assert "2003" not in answers
@@ -176,7 +158,7 @@ def test_said_x_then_will_reports_what_x_will_do_and_is_not_x_speaking() -> None
         "chief, will take over on Monday.\n\n"
         '"We are ready," Eide said.\n'
     )
-    speakers = _speakers(_draft(text))
+    speakers = speakers_in(drafted(text))
     assert speakers["We are ready"] == "Lars Eide"
     assert speakers["Nordic Amazon"] is None
 
@@ -190,7 +172,7 @@ def test_he_wrote_after_a_paragraph_about_someone_else_is_not_the_old_subject() 
         "to apologise.\n\n"
         '"The leak was not ours," he wrote.\n'
     )
-    speakers = _speakers(_draft(text))
+    speakers = speakers_in(drafted(text))
     assert speakers["No"] == "Carl Voss"
     assert speakers["The leak was not ours"] != "Carl Voss"
 
@@ -200,9 +182,9 @@ def test_mp_before_a_name_is_a_title() -> None:
         "Broadcast row\n\n"
         'Labour MP Ruth Kell said the remark was "quite shocking" and asked for an apology.\n'
     )
-    draft = _draft(text)
-    assert "MP" in _people(draft).get("Ruth Kell", "")
-    assert _speakers(draft)["quite shocking"] == "Ruth Kell"
+    draft = drafted(text)
+    assert "MP" in people_in(draft).get("Ruth Kell", "")
+    assert speakers_in(draft)["quite shocking"] == "Ruth Kell"
 
 
 def test_a_number_opening_the_sentence_and_a_city_with_its_country_can_be_asked() -> None:
@@ -212,5 +194,5 @@ def test_a_number_opening_the_sentence_and_a_city_with_its_country_can_be_asked(
         "The new ferry, built in Gdansk, Poland, carries 300 cars and cost 40 million euros.\n\n"
         "About 2,000 people cross every day, and 12 crew work on each shift.\n"
     )
-    answers = _fill_in_answers(_draft(text))
+    answers = _fill_in_answers(drafted(text))
     assert "75" in answers

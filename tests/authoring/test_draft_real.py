@@ -7,23 +7,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.authoring import draft_briefing
 from bot.authoring.evaluate import labeled_articles, score_labeled_set
+from tests.authoring.drafted import drafted, speakers_in
 
 REAL = Path(__file__).resolve().parent / "labeled" / "real"
-
-
-def _draft(text: str) -> dict:
-    return yaml.safe_load(draft_briefing(text))
-
-
-def _speakers(draft: dict) -> dict[str, str | None]:
-    """Each quote's text and the figure it was given to (None: left unattributed)."""
-    return {
-        q["text"]: (None if f["id"] == "unattributed" else f["name"])
-        for f in draft["figures"]
-        for q in f.get("quotes", [])
-    }
 
 
 @pytest.mark.parametrize(
@@ -53,7 +40,7 @@ def _speakers(draft: dict) -> dict[str, str | None]:
 )
 def test_wire_copy_forms_name_the_speaker(paragraph: str, speaker: str) -> None:
     text = f"Flood talks\n\nThe talks opened in Geneva on Monday.\n\n{paragraph}\n"
-    assert speaker in _speakers(_draft(text)).values()
+    assert speaker in speakers_in(drafted(text)).values()
 
 
 def test_the_director_general_said_is_the_one_director_general() -> None:
@@ -62,7 +49,7 @@ def test_the_director_general_said_is_the_one_director_general() -> None:
         "Dr Maria Van Kerkhove, an epidemiologist, joined him.\n\n"
         '"We must act quickly," the director-general said.\n'
     )
-    assert _speakers(_draft(text))["We must act quickly"] == "Tedros Adhanom Ghebreyesus"
+    assert speakers_in(drafted(text))["We must act quickly"] == "Tedros Adhanom Ghebreyesus"
 
 
 def test_a_paragraph_continuing_a_quote_keeps_its_speaker_and_a_dialogue_does_not() -> None:
@@ -73,7 +60,7 @@ def test_a_paragraph_continuing_a_quote_keeps_its_speaker_and_a_dialogue_does_no
         '"The cost has doubled," reporter Sam Lee said.\n\n'
         '"No, it has not."\n'
     )
-    speakers = _speakers(_draft(text))
+    speakers = speakers_in(drafted(text))
     assert speakers["And it will be paid for."] == "Jo Park"
     assert speakers["No, it has not."] is None  # a reply in a dialogue: not guessed
 
@@ -83,9 +70,9 @@ def test_two_people_with_one_surname_are_never_guessed() -> None:
         "Fire\n\nHomeowners McArthur and Mary Tate watched from the street on Tuesday.\n\n"
         '"It was burning fast," Tate said.\n'
     )
-    draft = _draft(text)
+    draft = drafted(text)
     assert {"McArthur Tate", "Mary Tate"} <= {f["name"] for f in draft["figures"]}
-    assert _speakers(draft)["It was burning fast"] is None
+    assert speakers_in(draft)["It was burning fast"] is None
 
 
 def test_page_clutter_never_becomes_a_section_a_figure_or_a_question() -> None:
@@ -98,7 +85,7 @@ def test_page_clutter_never_becomes_a_section_a_figure_or_a_question() -> None:
         '"It is a sad day," said councillor Ros Langford, who voted against.\n\n'
         "Advertisement\n\nRelated\n\nLatest News videos\n"
     )
-    draft = _draft(text)
+    draft = drafted(text)
     shown = yaml.safe_dump(
         [draft["sections"], draft["figures"], draft["questions"]], allow_unicode=True
     )
@@ -110,13 +97,13 @@ def test_page_clutter_never_becomes_a_section_a_figure_or_a_question() -> None:
 
 def test_section_points_keep_every_sentence_of_a_paragraph() -> None:
     paragraph = "The dam opened in 1962. It holds 40 million cubic metres. It is now cracked."
-    draft = _draft(f"Dam\n\n{paragraph}\n")
+    draft = drafted(f"Dam\n\n{paragraph}\n")
     assert draft["sections"][0]["points"] == [paragraph]
 
 
 def test_two_apostrophes_are_a_quotation_mark() -> None:
     text = "Fire\n\n''The fire started inside,'' Fire Chief Todd March said on Wednesday.\n"
-    assert _speakers(_draft(text)) == {"The fire started inside": "Todd March"}
+    assert speakers_in(drafted(text)) == {"The fire started inside": "Todd March"}
 
 
 def test_the_real_set_has_varied_outlets_and_a_held_out_part() -> None:
