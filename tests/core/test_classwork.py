@@ -661,6 +661,16 @@ async def test_the_question_of_the_day_skips_hidden_questions_and_counts_alterna
     assert not (await service.answer(posted_there.session_id, ANA, two_there)).result.correct
 
 
+async def miss_every_question(study, guild_id: int):
+    """Ana takes a three-question quiz on "mini" in a server and misses every question."""
+    quiz = await study.start_solo(ANA, "mini", count=3, guild_id=guild_id)
+    while not quiz.session.finished:
+        qq = quiz.session.current()
+        wrong = next((k for k in qq.keys if k != qq.right_key), "no idea")
+        await study.answer_solo(quiz.session.session_id, ANA, wrong, guild_id=guild_id)
+    return quiz
+
+
 async def test_a_review_in_a_server_leaves_out_what_it_hid_and_keeps_it_elsewhere(
     library: Library,
     repo: MemoryClassStore,
@@ -674,11 +684,7 @@ async def test_a_review_in_a_server_leaves_out_what_it_hid_and_keeps_it_elsewher
     store = await open_store(f"sqlite+aiosqlite:///{tmp_path}/review.sqlite3")
     try:
         study = StudyService(library, clock, store, overrides=reports)
-        quiz = await study.start_solo(ANA, "mini", count=3, guild_id=OTHER)
-        while not quiz.session.finished:
-            qq = quiz.session.current()
-            wrong = next((k for k in qq.keys if k != qq.right_key), "no idea")
-            await study.answer_solo(quiz.session.session_id, ANA, wrong, guild_id=OTHER)
+        await miss_every_question(study, OTHER)
         await repo.save_override(QuestionOverride(GUILD, "mini", "q-days", hidden=True), START)
         clock.advance(30 * 24 * 3600)
 
@@ -709,11 +715,7 @@ async def test_retry_and_the_due_count_leave_out_what_the_server_hid(
     store = await open_store(f"sqlite+aiosqlite:///{tmp_path}/retry.sqlite3")
     try:
         study = StudyService(library, clock, store, overrides=reports)
-        quiz = await study.start_solo(ANA, "mini", count=3, guild_id=GUILD)
-        while not quiz.session.finished:
-            qq = quiz.session.current()
-            wrong = next((k for k in qq.keys if k != qq.right_key), "no idea")
-            await study.answer_solo(quiz.session.session_id, ANA, wrong, guild_id=GUILD)
+        quiz = await miss_every_question(study, GUILD)
         await repo.save_override(QuestionOverride(GUILD, "mini", "q-days", hidden=True), START)
         clock.advance(30 * 24 * 3600)
 
