@@ -121,6 +121,26 @@ def test_the_real_set_has_varied_outlets_and_a_held_out_part() -> None:
     assert len(outlets) >= 10
 
 
+@pytest.mark.parametrize(
+    "folder", [REAL, *sorted(p for p in REAL.iterdir() if p.is_dir())], ids=lambda p: p.name
+)
+def test_every_labeled_real_article_cites_its_source_and_labels_only_what_it_prints(
+    folder: Path,
+) -> None:
+    """A label the page does not carry would score the drafter against nothing: every quote is
+    verbatim in its article, every clutter string is on the page, and the source is cited."""
+    articles = labeled_articles(folder)
+    assert articles, folder
+    for article, labels in articles:
+        text = article.read_text(encoding="utf-8")
+        assert {"outlet", "date", "link"} <= set(yaml.safe_load(text.split("---")[1]))
+        label = yaml.safe_load(labels.read_text(encoding="utf-8"))
+        for quote in label["quotes"]:
+            assert str(quote["text"]).rstrip(",") in text, (article.name, quote["text"])
+        for junk in label.get("clutter") or []:
+            assert str(junk) in text, (article.name, junk)
+
+
 def test_drafts_of_real_articles_name_speakers_only_when_right_and_leak_no_clutter() -> None:
     for folder in (REAL, REAL / "heldout"):
         _, _, articles = score_labeled_set(folder)
