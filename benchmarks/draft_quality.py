@@ -11,7 +11,8 @@ labeled at the fifth round's end from 23 outlets not used before), each with quo
 to the right speaker, figures with their role, page clutter kept out of the draft, and the
 drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles. `--unjudged` prints the drafted questions that
-have no judgment yet, ready to be judged; `FOLDER` reports on one folder only.
+have no judgment yet, ready to be judged (`--unjudged FOLDER` of one folder only); `FOLDER`
+reports on one folder only.
 """
 
 from __future__ import annotations
@@ -154,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         _report("labeled set", Path(args[0]).resolve(), details=True)
         return 0
     if args:
-        every = [a for _, folder, _ in REAL_SETS for a in score_labeled_set(folder)[2]]
+        folders = [Path(a).resolve() for a in args[1:]] or [f for _, f, _ in REAL_SETS]
+        every = [a for folder in folders for a in score_labeled_set(folder)[2]]
         print("\n".join(_questions(every)[1]))
         return 0
     _report("articles written for the tests", LABELED, details=False)
