@@ -92,12 +92,12 @@ async def run_console(
     console = Console(services.library, services.study, out, preferences=services.preferences)
     for problem in services.load_problems():
         out.write(_("warning: {problem}").format(problem=problem) + "\n")
-    console.greet()
     lines: Lines = TerminalLines() if stdin.isatty() and out.isatty() else PipedLines(stdin)
     loop = asyncio.get_running_loop()
-    if isinstance(lines, PipedLines):
+    if isinstance(lines, PipedLines):  # before the greeting: a Ctrl-C right after it is caught
         loop.add_signal_handler(signal.SIGINT, lines.interrupted.set)
     try:
+        console.greet()
         await _converse(console, lines, out)
     finally:
         if isinstance(lines, PipedLines):
