@@ -108,10 +108,12 @@ def test_ctrl_c_with_piped_input_leaves_at_once_with_a_word(tmp_path):
     assert process.stdout is not None
     assert "briefbot console" in process.stdout.readline()
     process.send_signal(signal.SIGINT)
-    try:
-        out, err = process.communicate(timeout=10)  # stdin is still open: no Enter comes
-    finally:
-        process.kill()
+    with process:  # closes the pipes at the end
+        try:
+            process.wait(timeout=10)  # stdin stays open (communicate would close it)
+        finally:
+            process.kill()
+        out, err = process.stdout.read(), process.stderr.read()
     assert process.returncode == 0
     assert "Interrupted (Ctrl-C). Bye." in out
     assert "Traceback" not in err
