@@ -248,6 +248,11 @@ SPEECH_VERBS = _lines(
     pointed out
     points out
     saying
+    calling
+    describing
+    insisting
+    noting
+    contend
     interjected
     shot back
     reiterated

@@ -93,6 +93,8 @@ def _role(text: str, i: int, mark: str) -> Literal["open", "close", "either"]:
         return "open"
     if next_space and not prev_space:
         return "close"
+    if prev_space and next_space:
+        return "either"  # `daddy,' “ said Palmer`: a stray mark, open or close by context
     if mark in "“„«":
         return "open"
     if mark in "”»":
@@ -357,7 +359,7 @@ def _unnamed_after_verb(b: _Block, begin: int, hi: int) -> Outcome:
 
 def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
     """ "the director-general said": the one person with that role, else nobody."""
-    words = [w.strip(",") for w in subject]
+    words = [w.strip(",.;:!?") for w in subject]
     if words and words[0].casefold() in ("but", "and"):
         words = words[1:]
     ends = [i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS]
@@ -382,9 +384,37 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     if len(words) <= 4 or appositive:
         return _outcome(m)
     # "Natasha Robinson, 47, has lived there ... and says it is": one subject, two verbs.
-    if m.subject and between.endswith(" and ") and not any(c in between for c in ".!?;:"):
+    if m.subject and between.endswith(" and ") and not _CLAUSE_BREAK.search(between):
         return _outcome(m)
     return "far"
+
+
+# What ends a clause between a subject and its second verb; not the dots of "U.S. Navy".
+_CLAUSE_BREAK = re.compile(r"[!?;:]|(?<!\b[A-Z])\.(?=\s)(?!\s+[a-z])")
+
+
+# "was quick to contend", "went on to say": the subject does speak.
+_SPOKE_TO = re.compile(r"\b(?:quick|went on|hastened|rushed)\s+to\s+$")
+_PARTICIPLE_LEAD = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
+
+
+def _participle(text: str, verb: re.Match[str]) -> bool:
+    """ "..., saying", "..., calling the report": a participle that hangs on the clause."""
+    return verb.group().endswith("ing") and bool(
+        _PARTICIPLE_LEAD.search(text, max(0, verb.start() - 20), verb.start())
+    )
+
+
+def _clause_subject(b: _Block, s_start: int, verb_start: int) -> Outcome | Literal["far"]:
+    """The speaker of a participle ("Hegseth went further, calling it ..."): the first
+    subject of the sentence, when no other person is a subject before the participle."""
+    subjects = [m for m in b.mention_at(s_start, verb_start) if m.subject]
+    if not subjects or subjects[0].key is None:
+        return "far"
+    first = subjects[0]
+    if any(m.key is not None and m.key != first.key for m in subjects):
+        return "far"
+    return _outcome(first)
 
 
 def _before(b: _Block, lo: int, hi: int) -> Outcome:
@@ -403,9 +433,18 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     if not verbs:
         return None
     verb = verbs[-1]
-    if text[max(lo, verb.start() - 3) : verb.start()] == "to ":
+    if text[max(lo, verb.start() - 3) : verb.start()] == "to " and not _SPOKE_TO.search(
+        text, max(lo, verb.start() - 20), verb.start()
+    ):
         return None  # "used to describe": no one speaks here
     subject = _subject_before(b, lo, verb.start())
+    s_start = b.sentence_of(verb.start())[0]
+    if subject is None and s_start < lo:
+        # `X denied ... “kill everybody” and said ... “fake news”`: the subject stands
+        # before an earlier quote of the same sentence.
+        subject = _subject_before(b, s_start, verb.start())
+    if subject == "far" or (subject is None and _participle(text, verb)):
+        subject = _clause_subject(b, s_start, verb.start()) if _participle(text, verb) else None
     if subject == "far":
         return None
     if subject is not None:
@@ -415,7 +454,6 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         if _titles_only(text[verb.end() : m.start]) and _FRAME_TAIL.match(text[m.end : hi]):
             return _outcome(m)
         break
-    s_start = b.sentence_of(verb.start())[0]
     head = text[max(lo, s_start) : verb.start()].split()[:4]
     return _role_subject(b, head, verb.start())
 
@@ -558,6 +596,8 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
             if how == "unresolved":
                 earlier = _neighbour(b, spans, speakers, i, range(i - 1, -1, -1))
                 later = _neighbour(b, spans, speakers, i, range(i + 1, len(spans)))
+                if later and _named_before_in_sentence(b, span, later[0]):
+                    later = []
                 if earlier:
                     key, how = earlier[-1], "the quote before"
                 elif (
@@ -631,6 +671,14 @@ def _neighbour(
     return []
 
 
+def _named_before_in_sentence(b: _Block, span: QuoteSpan, key: str) -> bool:
+    """Someone other than `key` named earlier in the quote's sentence ("Layton was quick to
+    contend that “...”"): the quote may be theirs, so a later quote's speaker is not sure."""
+    opening = span.open_at if span.open_at is not None else span.start
+    s_start = b.sentence_of(opening)[0]
+    return any(m.key is not None and m.key != key for m in b.mention_at(s_start, opening))
+
+
 def _within(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
@@ -667,6 +715,8 @@ def _attribute(
 ) -> tuple[str | None, str]:
     span = spans[i]
     text = b.text
+    if _denied(b, span):
+        return None, "a denial"
     nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
     prev_end = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
     if span.gap is not None:
@@ -677,7 +727,9 @@ def _attribute(
     if span.close_at is not None:
         s_end = b.sentence_of(span.close_at)[1]
         hi = min(s_end, nxt if nxt is not None else len(text), span.close_at + 200)
-        if s_end > span.close_at + 1:
+        if s_end <= span.close_at + 1:
+            hi = _asked_after(b, span, nxt)
+        if hi > span.close_at + 1:
             outcome = _after(b, span.close_at + 1, hi)
             key, decided = _resolve(outcome, b, salience, spoken)
             if decided:
@@ -690,6 +742,40 @@ def _attribute(
     if decided:
         return key, _how(outcome)
     return None, "unresolved"
+
+
+_DENIAL = re.compile(r"(?<![\w’'])(?:den(?:y|ies|ied|ying)|declined to confirm)(?![\w’'])")
+_THAT_SUBJECT = re.compile(r"\bthat\s+(?:he|she|they|it|[A-Z][\w’'-]+)\s+$")
+
+
+def _denied(b: _Block, span: QuoteSpan) -> bool:
+    """ "denied ordering troops to “kill everybody”", "would not deny that he told X he could
+    “finger” nine": the words are what someone denies having said, nobody's for sure. A
+    speech verb of its own after the denial ("denied it, saying “...”") attributes as usual."""
+    opening = span.open_at if span.open_at is not None else span.start
+    s_start = b.sentence_of(opening)[0]
+    denials = list(_DENIAL.finditer(b.text, s_start, opening))
+    if not denials:
+        return False
+    after = denials[-1].end()
+    return all(
+        _THAT_SUBJECT.search(b.text, after, verb.start())
+        for verb in _VERB.finditer(b.text, after, opening)
+    )
+
+
+def _asked_after(b: _Block, span: QuoteSpan, nxt: int | None) -> int:
+    """`"Can we ...?" Clarke said.`: a quote ending in ? or ! ends its sentence, and the
+    attribution is the short sentence right after it. The end of that sentence, else the
+    closing mark (nothing to read)."""
+    assert span.close_at is not None
+    if b.text[: span.close_at].rstrip()[-1:] not in "?!":
+        return span.close_at
+    gap = b.text[span.close_at + 1 :]
+    after = b.sentence_of(span.close_at + 1 + len(gap) - len(gap.lstrip()))
+    if after[0] <= span.close_at or len(b.text[after[0] : after[1]].split()) > 12:
+        return span.close_at
+    return min(after[1], nxt if nxt is not None else len(b.text))
 
 
 def _paragraph_speaker(
