@@ -108,7 +108,7 @@ ROLE_NOUNS = words(
     ecologist biologist hydrologist geologist economist historian analyst expert specialist
     consultant adviser advisor counsellor counselor lawyer attorney solicitor barrister
     prosecutor chancellor premier ambassador envoy diplomat councilman councilwoman
-    councillor councilor alderman representative lawmaker legislator congressman
+    councillor councilor alderman representative lawmaker legislator congressman mp msp mep mla
     congresswoman speaker director chairman chairwoman chair chairperson ceo executive
     founder co-founder cofounder owner manager coach trainer player striker goalkeeper
     defender midfielder forward captain referee substitute spokesman spokeswoman spokesperson

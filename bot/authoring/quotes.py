@@ -18,7 +18,7 @@ from typing import Literal
 
 from bot.authoring.article import Block
 from bot.authoring.lexicon import ROLE_NOUNS
-from bot.authoring.people import Mention, People, full_name_starts
+from bot.authoring.people import UNKNOWN_ROLE, Mention, People, full_name_starts
 from bot.authoring.roles import VERB_AFTER, role_before, speech_verb_pattern, verb_after_asides
 from bot.authoring.text import sentence_spans, truncate
 
@@ -236,6 +236,9 @@ class _Block:
     positions: list[int]
     sentences: list[tuple[int, int]]
     starts: list[int]
+    # The speaker of the paragraph before when the article gave them no role: "The Liberal
+    # Democrat MSP for the north-east said:" opening this paragraph describes them.
+    described: str | None = None
 
     def mention_at(self, lo: int, hi: int) -> list[Mention]:
         """Mentions starting in [lo, hi)."""
@@ -367,6 +370,8 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
         key = b.people.by_role(words[1 : ends[0] + 1])  # "The Mexican minister did not"
         if key is not None:
             return ("person", key, pos)
+        if b.described is not None and b.sentence_of(pos)[0] == 0 and words[0] == "The":
+            return ("person", b.described, pos)
     return ("nonperson", "", pos)
 
 
@@ -454,8 +459,18 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         if _titles_only(text[verb.end() : m.start]) and _FRAME_TAIL.match(text[m.end : hi]):
             return _outcome(m)
         break
+    near = _THE_ROLE_BEFORE.search(text, max(lo, s_start, verb.start() - 60), verb.start())
+    if near is not None and _has_role_noun(near.group()):  # "..., the Prime Minister wrote"
+        return _role_subject(b, near.group().split(), verb.start())
     head = text[max(lo, s_start) : verb.start()].split()[:4]
     return _role_subject(b, head, verb.start())
+
+
+_THE_ROLE_BEFORE = re.compile(r"(?<![\w’'])the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+$", re.IGNORECASE)
+
+
+def _has_role_noun(phrase: str) -> bool:
+    return any(w.casefold().strip(",.;:") in ROLE_NOUNS for w in phrase.split())
 
 
 # What may stand between `said Jane Doe` and her quote: punctuation, an aside after a comma.
@@ -565,6 +580,7 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
     # opening quote is then that speaker's, the convention of news writing.
     previous: tuple[int, str] | None = None
     last_speaker: tuple[int, str] | None = None
+    reporter: tuple[int, str] | None = None  # the last speaker of the paragraph before
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
@@ -582,6 +598,7 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
             [m.start for m in outside],
             sentences,
             [s for s, _ in sentences],
+            _described(people, reporter, block.number),
         )
         spoken: list[tuple[int, str]] = []
         speakers: list[tuple[str | None, str]] = []
@@ -623,13 +640,23 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
                 found.append(
                     FoundQuote(quote, block.number, block.section, key, how, span.balanced)
                 )
+        reported = _reported_speaker(b, spans, salience, spoken)
         candidates = [(m.start, m.key) for m in outside if m.key and m.subject][-1:]
+        candidates += _pronoun_subjects(b, salience, spoken)[-1:]
         candidates += spoken[-1:]
         said = [k for k, _ in speakers if k]
         if candidates:
             salience.carried = (block.number, max(candidates)[1])
         elif said:
             salience.carried = (block.number, said[-1])  # a quote run on from before
+        elif (
+            not spans
+            and salience.carried is not None
+            and salience.carried[0] == block.number - 1
+            and _names_nobody(b, mentions)
+        ):  # a heading, a translation in brackets: nobody new, the likely he/she stays
+            salience.carried = (block.number, salience.carried[1])
+        reporter = (block.number, spoken[-1][1]) if spoken else None
         runs_on = (bool(spans) and spans[-1].close_at is None) or text.rstrip().endswith(":")
         # A closed quote continues too, unless the paragraphs before were a dialogue:
         # "...," Spicer said. / "...," Kurtz said. / "No, it hasn't." is nobody's for sure.
@@ -648,8 +675,71 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
         )
         carries = (runs_on or not dialogue) and not rival
         previous = (block.number, last_key) if last_key and carries else None
+        if reported is not None:
+            previous = (block.number, reported)
         last_speaker = (block.number, said[-1]) if said else None
     return found[:MAX_QUOTES]
+
+
+def _described(people: People, reporter: tuple[int, str] | None, number: int) -> str | None:
+    """The speaker of the paragraph just before, when the article gave them no role."""
+    if reporter is None or reporter[0] != number - 1:
+        return None
+    return reporter[1] if people.by_key[reporter[1]].role == UNKNOWN_ROLE else None
+
+
+def _reported_speaker(
+    b: _Block, spans: list[QuoteSpan], salience: _Salience, spoken: list[tuple[int, str]]
+) -> str | None:
+    """ "Parris confirmed that ...", "He said he is confident ...": the person a paragraph
+    reports last, after any quote, when nobody else is named after them. A quote opening the
+    next paragraph with no attribution of its own is theirs."""
+    if not b.sentences:
+        return None
+    lo, hi = b.sentences[-1]
+    if spans and spans[-1].end >= lo:  # after the last quote: "..., Alison McInnes called on"
+        lo = (spans[-1].close_at or hi) + 1
+        if lo >= hi or _after(b, lo, hi) is not None:
+            return None  # `"...," Kurtz said.`: the quote's own attribution, nothing reported
+    outcome = _before(b, lo, hi)
+    if outcome is None or outcome[0] == "nonperson":
+        return None
+    key, _ = _resolve(outcome, b, salience, spoken)
+    if key is None or any(m.key not in (None, key) for m in b.mention_at(outcome[2], hi)):
+        return None
+    return key
+
+
+_HE_SHE = ("he", "she")
+
+
+def _pronoun_subjects(
+    b: _Block, salience: _Salience, spoken: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """(where, who) for each he/she that is the subject of its clause and means one person
+    for sure: "He said he supported the motion" keeps that person the likely he/she."""
+    found: list[tuple[int, str]] = []
+    for m in b.mentions:
+        if m.pronoun in _HE_SHE and m.subject:
+            key = salience.resolve(b, m.start, spoken)
+            if key is not None:
+                found.append((m.start, key))
+    return found
+
+
+_SOMEONE = re.compile(
+    rf"\b(?:the|an?|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}(?:{_PERSON_NOUNS})s?\b",
+    re.IGNORECASE,
+)
+
+
+def _names_nobody(b: _Block, mentions: list[Mention]) -> bool:
+    """A paragraph that names no person, says no he/she and describes nobody ("the
+    minister"): a heading or a translation in brackets, which leaves the likely he/she as
+    it was."""
+    return not any(m.key is not None or m.pronoun in _HE_SHE for m in mentions) and not (
+        _SOMEONE.search(b.text)
+    )
 
 
 def _neighbour(

@@ -85,3 +85,79 @@ def test_a_later_quote_lends_its_speaker_only_when_nobody_else_leads_the_sentenc
     assert speakers["the plan is rushed"] == "Piet Laan"
     assert speakers["a mistake"] == "Ines Varga"
     assert speakers["ambitious"] is None
+
+
+def test_a_statement_over_several_paragraphs_after_a_heading_and_he_said() -> None:
+    speakers = _speakers(
+        "Councillor Ivo Marsh apologised to residents on Friday.",
+        "Mr Marsh also said his thoughts were with the harbour crews.",
+        "Council leader breaks silence",
+        "He said: “I understand how upsetting the flooding was.",
+        "“My thoughts are with every family on the quay.",
+        "“We will review every decision taken that weekend.”",
+    )
+    assert set(speakers.values()) == {"Ivo Marsh"} and len(speakers) == 3
+
+
+def test_a_translation_in_brackets_does_not_change_who_he_is() -> None:
+    speakers = _speakers(
+        "President Ana Trask visited the harbour on Monday.",
+        "“Wala nang pera, we are trying to raise the money,” she said.",
+        "(There is no more money, we are trying to raise the money.)",
+        "“We will marshal it to the areas affected,” she added.",
+    )
+    assert set(speakers.values()) == {"Ana Trask"} and len(speakers) == 2
+
+
+def test_a_quote_paragraph_after_reported_speech_is_the_reporters() -> None:
+    speakers = _speakers(
+        "Police spokesperson Inspector Mele Tora confirmed that a second driver was robbed.",
+        "“We are calling on the taxi association to help us with this matter.”",
+        "Councillor Piet Laan said members of the public had threatened his family.",
+        "“About 99 per cent of the people who come here are looking for work.”",
+    )
+    assert speakers == {
+        "We are calling on the taxi association to help us with this matter.": "Mele Tora",
+        "About 99 per cent of the people who come here are looking for work.": "Piet Laan",
+    }
+
+
+def test_a_quote_paragraph_after_reported_speech_naming_someone_else_is_nobodys() -> None:
+    speakers = _speakers(
+        "Councillor Piet Laan said he did not report the threat, nor did Mayor Ines Varga.",
+        "“We simply cannot meet the demand for work.”",
+        "Councillor Piet Laan met the harbour board on Monday.",
+        "“We simply cannot pay for a second ferry.”",
+    )
+    assert set(speakers.values()) == {None}
+
+
+def test_he_said_again_keeps_the_same_he() -> None:
+    speakers = _speakers(
+        "Cr Dale Ruck denied he was trying to upstage Cr Ann Moss.",
+        "He said he supported the motion, which he had stated before.",
+        "“I have discussed this with Councillor Moss,” he said.",
+    )
+    assert speakers == {"I have discussed this with Councillor Moss": "Dale Ruck"}
+
+
+def test_the_title_the_article_writes_for_the_one_who_holds_it() -> None:
+    speakers = _speakers(
+        "Prime Minister Ola Berg announced a lockdown on Monday.",
+        "In a message seen by reporters, the Prime Minister wrote to MPs to apologise.",
+        "“Let me assure you that the leak was not our briefing,” he wrote.",
+    )
+    assert speakers == {"Let me assure you that the leak was not our briefing": "Ola Berg"}
+
+
+def test_a_description_opening_the_next_paragraph_means_the_speaker_before() -> None:
+    speakers = _speakers(
+        "Alison Brae called on the government to send more staff to the flooded towns.",
+        "The Liberal Democrat MSP for the north-east said: “People are feeling besieged.”",
+        "Harbour worker Tom Rusk was arrested on Friday.",
+        "The police spokesman said: “Inquiries are continuing.”",
+    )
+    assert speakers == {
+        "People are feeling besieged.": "Alison Brae",
+        "Inquiries are continuing.": None,
+    }
