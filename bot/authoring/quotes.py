@@ -320,6 +320,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                 lead.endswith(", ")
                 and len(lead.split()) <= 6
                 and VERB_AFTER.match(text[m.end : hi])
+                and _FINAL_ATTRIBUTION.match(text, m.start, hi)
             ):
                 return _outcome(m)
             break
@@ -448,8 +449,8 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         # `X denied ... “kill everybody” and said ... “fake news”`: the subject stands
         # before an earlier quote of the same sentence.
         subject = _subject_before(b, s_start, verb.start())
-    if subject == "far" or (subject is None and _participle(text, verb)):
-        subject = _clause_subject(b, s_start, verb.start()) if _participle(text, verb) else None
+    if subject in ("far", None) and _participle(text, verb):
+        subject = _clause_subject(b, s_start, verb.start())
     if subject == "far":
         return None
     if subject is not None:
@@ -831,7 +832,41 @@ def _attribute(
     key, decided = _resolve(outcome, b, salience, spoken)
     if decided:
         return key, _how(outcome)
+    outcome = _sentence_tail(b, span, nxt)
+    key, decided = _resolve(outcome, b, salience, spoken)
+    if decided and key is not None:
+        return key, _how(outcome)
     return None, "unresolved"
+
+
+# ", Councilwoman Jo Lee said Friday.": a short attribution that ends the sentence.
+_FINAL_ATTRIBUTION = re.compile(
+    rf"\s*(?:[\w.’'-]+\s+){{1,6}}?(?:{_VERB.pattern})(?:\s+[\w’'-]+){{0,2}}\s*[.,;:!?]?\s*$"
+)
+_NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:the|his|her|their|its|these|those|such))\s+$", re.I)
+
+
+def _noun_use(text: str, verb: re.Match[str]) -> bool:
+    """ "Holley's comments", "the remarks": a speech verb's form used as a noun."""
+    return bool(_NOUN_BEFORE.search(text, max(0, verb.start() - 12), verb.start()))
+
+
+def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:
+    """`The statement said that “...” and X was wrong, Councilwoman Jo Lee said.`: a
+    sentence that ends with its attribution gives it to every quote before it, when no
+    other verb of speech stands between."""
+    if span.close_at is None:
+        return None
+    s_end = b.sentence_of(span.close_at)[1]
+    if nxt is not None and nxt < s_end:
+        return None
+    comma = b.text.rfind(",", span.close_at + 1, s_end)
+    if comma < 0 or not _FINAL_ATTRIBUTION.match(b.text, comma + 1, s_end):
+        return None
+    if any(not _noun_use(b.text, v) for v in _VERB.finditer(b.text, span.close_at + 1, comma)):
+        return None
+    outcome = _after(b, comma + 1, s_end)
+    return outcome if outcome is not None and outcome[0] != "nonperson" else None
 
 
 _DENIAL = re.compile(r"(?<![\w’'])(?:den(?:y|ies|ied|ying)|declined to confirm)(?![\w’'])")

@@ -161,3 +161,41 @@ def test_a_description_opening_the_next_paragraph_means_the_speaker_before() -> 
         "People are feeling besieged.": "Alison Brae",
         "Inquiries are continuing.": None,
     }
+
+
+def test_an_attribution_ending_the_sentence_covers_the_quote_inside_it() -> None:
+    speakers = _speakers(
+        "Mayor Ola Dunn wrote a post about the harbour on Monday.",
+        'The statement was meant to assure people that "the work of the port goes on" and'
+        " Dunn's comments were out of place, Councilwoman Rita Vale said.",
+        "With the agency adding two “risk to life” warnings for the coast, Rita Vale called"
+        " on the government to send more staff to the harbour.",
+    )
+    assert speakers == {"the work of the port goes on": "Rita Vale", "risk to life": None}
+
+
+def test_a_speaker_far_before_another_verb_is_not_that_verbs_subject() -> None:
+    speakers = _speakers(
+        '"We feel good about the progress," Ned Vale said shortly after the company announced'
+        ' its results. "The work we are doing is the right work."'
+    )
+    assert speakers == {
+        "We feel good about the progress": "Ned Vale",
+        "The work we are doing is the right work.": "Ned Vale",
+    }
+
+
+def test_a_name_with_jr_is_a_person_even_when_its_surname_names_bodies() -> None:
+    speakers = _speakers(
+        '"We had five inches of rain in a few hours," said Tom Nations, Jr., director of the'
+        " county's preparedness office."
+    )
+    assert speakers == {"We had five inches of rain in a few hours": "Tom Nations, Jr."}
+
+
+def test_a_stray_comma_between_a_full_name_and_said() -> None:
+    speakers = _speakers(
+        "The founder of Vale Asset Management – Don Pike, said in an interview: “The stock was"
+        " just dirt-cheap.”"
+    )
+    assert speakers == {"The stock was just dirt-cheap.": "Don Pike"}
