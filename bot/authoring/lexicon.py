@@ -89,6 +89,7 @@ OFFICE_WORDS = words(
     Labor Labour Commerce Agriculture Transport Transportation Finance Prime Homeland
     Security National Affairs Trade Environment Culture Sports Interior Economy Economic
     Digital Development Housing Veterans Immigration Culture Tourism Fisheries Industry
+    Welfare Works Planning Infrastructure Resources Mines Forestry Aviation
     Science Technology Research Deputy Vice Senior Junior Former Acting Interim Chief
     Lead Executive Assistant Associate Principal General Special Regional Federal
     Provincial District County City Police Fire Army Navy Air Naval Military Intelligence

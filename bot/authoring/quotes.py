@@ -428,7 +428,7 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     text = b.text
     if hi <= lo:
         return None
-    verbs = list(_VERB.finditer(text, lo, hi))
+    verbs = [v for v in _VERB.finditer(text, lo, hi) if not _noun_use(text, v)]
     according = list(_ACCORDING.finditer(text, lo, hi))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         end = according[-1].end()
@@ -843,12 +843,21 @@ def _attribute(
 _FINAL_ATTRIBUTION = re.compile(
     rf"\s*(?:[\w.’'-]+\s+){{1,6}}?(?:{_VERB.pattern})(?:\s+[\w’'-]+){{0,2}}\s*[.,;:!?]?\s*$"
 )
-_NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:the|his|her|their|its|these|those|such))\s+$", re.I)
+_NOUN_BEFORE = re.compile(
+    r"(?:[’']s|\b(?:the|his|her|their|its|these|those|such|two|three|four|several|many|"
+    r"some|more|no))\s+(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _noun_use(text: str, verb: re.Match[str]) -> bool:
-    """ "Holley's comments", "the remarks": a speech verb's form used as a noun."""
-    return bool(_NOUN_BEFORE.search(text, max(0, verb.start() - 12), verb.start()))
+    """ "Holley's comments", "two phone calls": a speech verb's plural form used as a noun."""
+    word = verb.group()
+    return (
+        word.endswith("s")
+        and word != "says"
+        and bool(_NOUN_BEFORE.search(text, max(0, verb.start() - 30), verb.start()))
+    )
 
 
 def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:

@@ -199,3 +199,22 @@ def test_a_stray_comma_between_a_full_name_and_said() -> None:
         " just dirt-cheap.”"
     )
     assert speakers == {"The stock was just dirt-cheap.": "Don Pike"}
+
+
+def test_a_department_word_before_a_name_is_part_of_the_office() -> None:
+    draft = drafted(
+        "Press conference\n\nUnion Minister of Agriculture and Farmers Welfare Lal Singh Rana"
+        " ended a press conference on Tuesday.\n\nAt one time, Mr. Rana pointed at a reporter"
+        " and asked him: “Have you taken a contract to ask these questions?”\n"
+    )
+    assert speakers_in(draft) == {
+        "Have you taken a contract to ask these questions?": ("Lal Singh Rana")
+    }
+
+
+def test_two_phone_calls_are_not_a_speech_verb() -> None:
+    speakers = _speakers(
+        "Defence Minister Omar Kaya said on Tuesday that he believed the deal would hold, after"
+        ' two phone calls with his counterpart. "We are evaluating the information."'
+    )
+    assert speakers == {"We are evaluating the information.": "Omar Kaya"}
