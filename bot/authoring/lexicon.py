@@ -110,6 +110,7 @@ ROLE_NOUNS = words(
     consultant adviser advisor counsellor counselor lawyer attorney solicitor barrister
     prosecutor chancellor premier ambassador envoy diplomat councilman councilwoman
     councillor councilor alderman representative lawmaker legislator congressman mp msp mep mla
+    taoiseach tánaiste
     congresswoman speaker director chairman chairwoman chair chairperson ceo executive
     founder co-founder cofounder owner manager coach trainer player striker goalkeeper
     defender midfielder forward captain referee substitute spokesman spokeswoman spokesperson
@@ -249,6 +250,14 @@ SPEECH_VERBS = _lines(
     pointed out
     points out
     saying
+    admonished
+    admonishes
+    chided
+    chides
+    scolded
+    scolds
+    rebuked
+    rebukes
     calling
     describing
     insisting

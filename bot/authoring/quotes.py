@@ -19,7 +19,13 @@ from typing import Literal
 from bot.authoring.article import Block
 from bot.authoring.lexicon import ROLE_NOUNS
 from bot.authoring.people import UNKNOWN_ROLE, Mention, People, full_name_starts
-from bot.authoring.roles import VERB_AFTER, role_before, speech_verb_pattern, verb_after_asides
+from bot.authoring.roles import (
+    VERB_AFTER,
+    VERB_BEFORE,
+    role_before,
+    speech_verb_pattern,
+    verb_after_asides,
+)
 from bot.authoring.text import sentence_spans, truncate
 
 __all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans"]
@@ -706,9 +712,19 @@ def _reported_speaker(
     if outcome is None or outcome[0] == "nonperson":
         return None
     key, _ = _resolve(outcome, b, salience, spoken)
-    if key is None or any(m.key not in (None, key) for m in b.mention_at(outcome[2], hi)):
+    if key is None or any(_speaks(b, m) for m in b.mention_at(outcome[2], hi) if m.key != key):
         return None
     return key
+
+
+def _speaks(b: _Block, m: Mention) -> bool:
+    """A named person who speaks in the sentence ("Jones told him", "said Jones"); one who
+    is only talked about ("does he think Hosein reported it") does not compete."""
+    if m.key is None:
+        return False
+    return verb_after_asides(b.text[m.end : m.end + 200]) or bool(
+        VERB_BEFORE.search(b.text, max(0, m.start - 40), m.start)
+    )
 
 
 _HE_SHE = ("he", "she")
@@ -751,13 +767,20 @@ def _neighbour(
     order: range,
 ) -> list[str]:
     """The speaker of the nearest quote in `order` that has one, as a one-item list, unless
-    another person is named between the two quotes (then nobody: when unsure, abstain)."""
+    another person is named between the two quotes (then nobody: when unsure, abstain).
+    Within one sentence only a person who speaks competes: in `Rae called it “shocking,”
+    because Harper has “an obligation”` both quotes are Rae's."""
     for j in order:
         key = speakers[j][0]
         if not key:
             continue
         lo, hi = sorted((spans[j].start, spans[i].start))
-        others = [m for m in b.mention_at(lo, hi) if m.key is not None and m.key != key]
+        one_sentence = b.sentence_of(lo) == b.sentence_of(hi)
+        others = [
+            m
+            for m in b.mention_at(lo, hi)
+            if m.key is not None and m.key != key and (_speaks(b, m) or not one_sentence)
+        ]
         return [] if others else [key]
     return []
 

@@ -124,7 +124,8 @@ def test_a_quote_paragraph_after_reported_speech_is_the_reporters() -> None:
 
 def test_a_quote_paragraph_after_reported_speech_naming_someone_else_is_nobodys() -> None:
     speakers = _speakers(
-        "Councillor Piet Laan said he did not report the threat, nor did Mayor Ines Varga.",
+        "Councillor Piet Laan said the threat was real, and Mayor Ines Varga told reporters"
+        " she agreed.",
         "“We simply cannot meet the demand for work.”",
         "Councillor Piet Laan met the harbour board on Monday.",
         "“We simply cannot pay for a second ferry.”",
@@ -218,3 +219,48 @@ def test_two_phone_calls_are_not_a_speech_verb() -> None:
         ' two phone calls with his counterpart. "We are evaluating the information."'
     )
     assert speakers == {"We are evaluating the information.": "Omar Kaya"}
+
+
+def test_a_quote_paragraph_after_reported_speech_about_someone_else_is_the_reporters() -> None:
+    speakers = _speakers(
+        "Councillor Piet Laan said he did not report his encounter, nor does he think Mayor"
+        " Ines Varga reported hers.",
+        "“What made me ask for a police presence was a threat on my life.”",
+    )
+    assert speakers == {
+        "What made me ask for a police presence was a threat on my life.": ("Piet Laan")
+    }
+
+
+def test_a_second_quote_of_the_sentence_stays_with_its_speaker_past_a_name_talked_about() -> None:
+    speakers = _speakers(
+        "Liberal MP Rob Lane also chimed in, calling the report “quite shocking,” because"
+        " Mayor Ines Varga has “an obligation to know what is going on.”",
+        "Councillor Piet Laan called the plan “rushed”. Mayor Ines Varga said it was “fine”.",
+    )
+    assert speakers == {
+        "quite shocking": "Rob Lane",
+        "an obligation to know what is going on.": "Rob Lane",
+        "rushed": "Piet Laan",
+        "fine": "Ines Varga",
+    }
+
+
+def test_the_taoiseach_said_names_the_one_taoiseach() -> None:
+    speakers = _speakers(
+        "The Taoiseach, Mr Cathal Moran, declined to comment on the report.",
+        "Ms Nora Keane asked whether the Government would publish it.",
+        "The Taoiseach said it was vital that leaders could have private discussions.",
+        "“I don't make a habit of making private discussions public.”",
+    )
+    assert speakers == {
+        "I don't make a habit of making private discussions public.": ("Cathal Moran")
+    }
+
+
+def test_admonished_is_a_verb_of_speech() -> None:
+    speakers = _speakers(
+        "Later in the briefing, press secretary Sam Pell admonished a reporter for asking a"
+        " “silly question.”"
+    )
+    assert speakers == {"silly question.": "Sam Pell"}
