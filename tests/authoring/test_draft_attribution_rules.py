@@ -91,7 +91,7 @@ def test_a_statement_over_several_paragraphs_after_a_heading_and_he_said() -> No
     speakers = _speakers(
         "Councillor Ivo Marsh apologised to residents on Friday.",
         "Mr Marsh also said his thoughts were with the harbour crews.",
-        "Council leader breaks silence",
+        "Council leader breaks silence on the floods",
         "He said: “I understand how upsetting the flooding was.",
         "“My thoughts are with every family on the quay.",
         "“We will review every decision taken that weekend.”",
