@@ -377,9 +377,23 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
         key = b.people.by_role(words[1 : ends[0] + 1])  # "The Mexican minister did not"
         if key is not None:
             return ("person", key, pos)
-        if b.described is not None and b.sentence_of(pos)[0] == 0 and words[0] == "The":
+        if (
+            b.described is not None
+            and b.sentence_of(pos)[0] == 0
+            and words[0] == "The"
+            and _describes_someone(words[1 : ends[0] + 1])
+        ):
             return ("person", b.described, pos)
     return ("nonperson", "", pos)
+
+
+def _describes_someone(words: list[str]) -> bool:
+    """ "Liberal Democrat MSP", "45-year-old mother": a description that tells about one
+    person (a party, a place, an age), not an office anyone may hold ("police chief",
+    "council's spokesman")."""
+    return not any(w.endswith(("’s", "'s")) for w in words) and any(
+        w[:1].isupper() or w[:1].isdigit() for w in words
+    )
 
 
 def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["far"]:

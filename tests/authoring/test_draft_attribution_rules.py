@@ -264,3 +264,13 @@ def test_admonished_is_a_verb_of_speech() -> None:
         " “silly question.”"
     )
     assert speakers == {"silly question.": "Sam Pell"}
+
+
+def test_an_office_opening_the_next_paragraph_is_someone_new() -> None:
+    speakers = _speakers(
+        "Mary Dale said the flood had ruined her kitchen.",
+        "The police chief said: “Officers will stay on the street tonight.”",
+        "Tom Ash said the water came in at midnight.",
+        "The council's spokesman said: “Pumps are on their way.”",
+    )
+    assert set(speakers.values()) == {None}
