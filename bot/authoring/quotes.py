@@ -765,12 +765,21 @@ _SOMEONE = re.compile(
 
 
 def _names_nobody(b: _Block, mentions: list[Mention]) -> bool:
-    """A paragraph that names no person, says no he/she and describes nobody ("the
-    minister"): a heading or a translation in brackets, which leaves the likely he/she as
-    it was."""
-    return not any(m.key is not None or m.pronoun in _HE_SHE for m in mentions) and not (
-        _SOMEONE.search(b.text)
+    """A paragraph that names no person, says no he/she, describes nobody ("the
+    minister") and has nobody speak ("Police said"): a heading or a translation in
+    brackets, which leaves the likely he/she as it was."""
+    return not (
+        any(m.key is not None or m.pronoun in _HE_SHE for m in mentions)
+        or _SOMEONE.search(b.text)
+        or any(_opens_with_speech(b.text, lo, hi) for lo, hi in b.sentences)
     )
+
+
+def _opens_with_speech(text: str, lo: int, hi: int) -> bool:
+    """ "Police said the driver ...": a sentence whose main verb is one of speech (within its
+    first words), not one that only reports it in passing ("in what gardaí say was")."""
+    verb = _VERB.search(text, lo, hi)
+    return verb is not None and len(text[lo : verb.start()].split()) <= 4
 
 
 def _neighbour(

@@ -274,3 +274,12 @@ def test_an_office_opening_the_next_paragraph_is_someone_new() -> None:
         "The council's spokesman said: “Pumps are on their way.”",
     )
     assert set(speakers.values()) == {None}
+
+
+def test_a_paragraph_where_someone_else_speaks_ends_who_he_is() -> None:
+    speakers = _speakers(
+        "Mayor Ivo Marsh visited the harbour on Friday.",
+        "Police said the driver of the lorry had been arrested.",
+        "He said: “We will find out what happened.”",
+    )
+    assert speakers == {"We will find out what happened.": None}
