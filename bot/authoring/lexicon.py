@@ -810,6 +810,9 @@ NOT_NAMES = (
     | COLLECTIVES
     | words("Jr Sr")
     | words("God Internet Christmas Easter Ramadan Covid COVID Brexit TODO")
+    # "“I’m calling on ...”": a contraction opening a quote, not a name.
+    | words("I’m I'm I’ve I've I’d I'd I’ll I'll We’re We're We’ve We've You’re You're")
+    | words("They’re They're It’s It's That’s That's There’s There's")
 )
 
 

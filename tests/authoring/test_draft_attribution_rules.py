@@ -4,7 +4,7 @@ unattributed."""
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted, speakers_in
+from tests.authoring.drafted import drafted, names_in, speakers_in
 
 
 def _speakers(*paragraphs: str) -> dict[str, str | None]:
@@ -283,3 +283,11 @@ def test_a_paragraph_where_someone_else_speaks_ends_who_he_is() -> None:
         "He said: “We will find out what happened.”",
     )
     assert speakers == {"We will find out what happened.": None}
+
+
+def test_a_contraction_opening_a_quote_is_nobody() -> None:
+    draft = drafted(
+        "Taxi robberies\n\nPolice spokesperson Inspector Mele Tora is calling on drivers to take"
+        " care.\n\n“I’m calling on the taxi association to help us deal with this matter.”\n"
+    )
+    assert names_in(draft) == {"Mele Tora"}
