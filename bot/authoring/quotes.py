@@ -666,7 +666,10 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
         candidates += _pronoun_subjects(b, salience, spoken)[-1:]
         candidates += spoken[-1:]
         said = [k for k, _ in speakers if k]
-        if candidates:
+        subjects = {m.key for m in outside if m.key and m.subject}
+        if len(subjects) > 1 and not spoken:
+            salience.carried = None  # "Smith met Jones. She said": either may be the she
+        elif candidates:
             salience.carried = (block.number, max(candidates)[1])
         elif said:
             salience.carried = (block.number, said[-1])  # a quote run on from before

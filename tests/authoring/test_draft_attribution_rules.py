@@ -291,3 +291,12 @@ def test_a_contraction_opening_a_quote_is_nobody() -> None:
         " care.\n\n“I’m calling on the taxi association to help us deal with this matter.”\n"
     )
     assert names_in(draft) == {"Mele Tora"}
+
+
+def test_after_two_people_are_subjects_a_she_said_stays_unsure_paragraphs_later() -> None:
+    speakers = _speakers(
+        "Councillor Ann Smith met Mayor Tom Jones on Monday.",
+        "She said the talks went well.",
+        "“We are close,” she said.",
+    )
+    assert speakers == {"We are close": None}
