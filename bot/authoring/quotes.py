@@ -296,6 +296,7 @@ def _titles_only(text: str) -> bool:
 def _after(b: _Block, lo: int, hi: int) -> Outcome:
     """Attribution written after a quote: `, said X`, `, X said`, `, according to X`."""
     text = b.text
+    start = lo
     while lo < hi and text[lo] in _LEADING:
         lo += 1
     if lo >= hi:
@@ -332,6 +333,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             break
         if verb_after_asides(text[m.end : hi]):
             return _outcome(m)  # "Jane Moss, of Hull, East Yorkshire, said"
+        if _DASH_SIGNED.match(text, start, m.start) and not text[m.end : hi].strip(" .,"):
+            return _outcome(m)  # `“We will rebuild.” – Mayor Tom Jones`: a signed quote
         break
     # "“...,” the ministry said": a short subject, no person in it, then a speech verb.
     verb = _VERB.search(window, 0, 60)
@@ -341,6 +344,10 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             return _role_subject(b, subject, lo)
     return None
 
+
+_DASH_SIGNATURE = re.compile(r"\s*[–—-]\s*(?:[A-Z][\w.’'-]*\s*){1,6}[.,]?\s*$")
+# A quote signed with a dash: ` – Mayor Tom Jones` (titles only between dash and name).
+_DASH_SIGNED = re.compile(r"\s*[–—-]\s*(?:[A-Z][\w.’'-]*\s+){0,4}$")
 
 # After "said X" (and an aside in commas), a verb: X is the subject of what was said
 # ("the company said Daniel Zhang, currently its COO, will take the reins"), not its speaker.
@@ -949,9 +956,11 @@ def _denied(b: _Block, span: QuoteSpan) -> bool:
 
 def _asked_after(b: _Block, span: QuoteSpan, nxt: int | None) -> int:
     """`"Can we ...?" Clarke said.`: a quote ending in ? or ! ends its sentence, and the
-    attribution is the short sentence right after it. The end of that sentence, else the
-    closing mark (nothing to read)."""
+    attribution is the short sentence right after it; `“...” – Mayor Tom Jones` ends the
+    paragraph with its signature. The end of either, else the closing mark (nothing)."""
     assert span.close_at is not None
+    if _DASH_SIGNATURE.match(b.text, span.close_at + 1) and nxt is None:
+        return len(b.text)  # `“...” – Mayor Tom Jones`
     if b.text[: span.close_at].rstrip()[-1:] not in "?!":
         return span.close_at
     gap = b.text[span.close_at + 1 :]

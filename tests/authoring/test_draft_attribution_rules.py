@@ -300,3 +300,15 @@ def test_after_two_people_are_subjects_a_she_said_stays_unsure_paragraphs_later(
         "“We are close,” she said.",
     )
     assert speakers == {"We are close": None}
+
+
+def test_a_quote_signed_with_a_dash() -> None:
+    speakers = _speakers(
+        "Mayor Tom Jones opened the bridge on Monday.",
+        "“We will rebuild the old bridge too.” – Mayor Tom Jones",
+        "“It is a scandal.” – a resident",
+    )
+    assert speakers == {
+        "We will rebuild the old bridge too.": "Tom Jones",
+        "It is a scandal.": None,
+    }
