@@ -302,6 +302,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     if lo >= hi:
         return None
     window = text[lo:hi]
+    if _DASH_SIGNATURE.match(text, start, hi):
+        return _signature(b, lo, hi)
     according = _ACCORDING.match(window)
     if according:
         for m in b.mention_at(lo + according.end(), min(hi, lo + according.end() + 60)):
@@ -333,8 +335,6 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             break
         if verb_after_asides(text[m.end : hi]):
             return _outcome(m)  # "Jane Moss, of Hull, East Yorkshire, said"
-        if _DASH_SIGNED.match(text, start, m.start) and not text[m.end : hi].strip(" .,"):
-            return _outcome(m)  # `“We will rebuild.” – Mayor Tom Jones`: a signed quote
         break
     # "“...,” the ministry said": a short subject, no person in it, then a speech verb.
     verb = _VERB.search(window, 0, 60)
@@ -345,9 +345,18 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     return None
 
 
-_DASH_SIGNATURE = re.compile(r"\s*[–—-]\s*(?:[A-Z][\w.’'-]*\s*){1,6}[.,]?\s*$")
-# A quote signed with a dash: ` – Mayor Tom Jones` (titles only between dash and name).
-_DASH_SIGNED = re.compile(r"\s*[–—-]\s*(?:[A-Z][\w.’'-]*\s+){0,4}$")
+# A quote signed with a dash at the end of its paragraph: ` – Mayor Tom Jones`, ` – a resident`.
+_DASH_SIGNATURE = re.compile(r"\s*[–—-]\s*(?:[\w.’'-]+\s*){1,6}[.,]?\s*$")
+
+
+def _signature(b: _Block, lo: int, hi: int) -> Outcome:
+    """The person a dash signature names (after titles only), else an unnamed one."""
+    for m in b.mention_at(lo, hi):
+        if _titles_only(b.text[lo : m.start]) and not b.text[m.end : hi].strip(" .,"):
+            return _outcome(m)
+        break
+    return ("nonperson", "", lo)
+
 
 # After "said X" (and an aside in commas), a verb: X is the subject of what was said
 # ("the company said Daniel Zhang, currently its COO, will take the reins"), not its speaker.
