@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.authoring.article import Block
@@ -245,6 +245,8 @@ class _Block:
     # The speaker of the paragraph before when the article gave them no role: "The Liberal
     # Democrat MSP for the north-east said:" opening this paragraph describes them.
     described: str | None = None
+    # Ages the article gave people so far ("Jane Doe, 45,"): age -> their keys.
+    ages: dict[str, set[str]] = field(default_factory=dict)
 
     def mention_at(self, lo: int, hi: int) -> list[Mention]:
         """Mentions starting in [lo, hi)."""
@@ -388,6 +390,10 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
     words = [w.strip(",.;:!?") for w in subject]
     if words and words[0].casefold() in ("but", "and"):
         words = words[1:]
+    aged = _AGED.fullmatch(words[1]) if len(words) >= 2 and words[0].casefold() == "the" else None
+    if aged is not None:  # "the 45-year-old said": the one person the article gave that age
+        keys = b.ages.get(aged.group(1), set())
+        return ("person", next(iter(keys)), pos) if len(keys) == 1 else ("nonperson", "", pos)
     ends = [i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS]
     if ends and len(words) >= 2 and words[0].casefold() == "the":
         key = b.people.by_role(words[1 : ends[0] + 1])  # "The Mexican minister did not"
@@ -401,6 +407,24 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
         ):
             return ("person", b.described, pos)
     return ("nonperson", "", pos)
+
+
+_AGED = re.compile(r"(\d{1,3})-year-old")
+_AGE_AFTER = re.compile(r",\s*(\d{1,3}),|\s*\((\d{1,3})\)")
+_AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+(?:[\w’'-]+\s+){0,3}$")
+
+
+def _note_ages(text: str, mentions: list[Mention], ages: dict[str, set[str]]) -> None:
+    """Record the ages written next to names: "Jane Doe, 45,", "Doe (45)", "45-year-old
+    mother Jane Doe"."""
+    for m in mentions:
+        if m.key is None:
+            continue
+        after = _AGE_AFTER.match(text, m.end)
+        before = _AGE_BEFORE.search(text, max(0, m.start - 50), m.start)
+        for age in (after and (after.group(1) or after.group(2)), before and before.group(1)):
+            if age:
+                ages.setdefault(age, set()).add(m.key)
 
 
 def _describes_someone(words: list[str]) -> bool:
@@ -618,6 +642,7 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
     previous: tuple[int, str] | None = None
     last_speaker: tuple[int, str] | None = None
     reporter: tuple[int, str] | None = None  # the last speaker of the paragraph before
+    ages: dict[str, set[str]] = {}
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
@@ -636,7 +661,9 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
             sentences,
             [s for s, _ in sentences],
             _described(people, reporter, block.number),
+            ages,
         )
+        _note_ages(text, outside, ages)
         spoken: list[tuple[int, str]] = []
         speakers: list[tuple[str | None, str]] = []
         for i in range(len(spans)):

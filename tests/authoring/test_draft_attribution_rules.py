@@ -312,3 +312,13 @@ def test_a_quote_signed_with_a_dash() -> None:
         "We will rebuild the old bridge too.": "Tom Jones",
         "It is a scandal.": None,
     }
+
+
+def test_the_age_alone_names_the_one_person_of_that_age() -> None:
+    speakers = _speakers(
+        "Jane Doe, 45, said the flood ruined her home.",
+        "The 45-year-old said: “We lost everything.”",
+        "Her neighbour Tom Ash, 45, and Ann Roe, 45, lost their cars.",
+        "“We have nothing left,” the 45-year-old said.",
+    )
+    assert speakers == {"We lost everything.": "Jane Doe", "We have nothing left": None}
