@@ -5,7 +5,11 @@ balance: an opening mark without a close runs to the end of the paragraph, a clo
 without an opening quotes the sentence it ends. The speaker comes from the sentence ("X
 said", "said X", "X warned that", "according to X", "she added"), else from an earlier
 sentence of the paragraph that has a speaker and a speech verb, else from the quote before,
-else (for a paragraph that opens with a quote) from the paragraph before.
+else (for a paragraph that opens with a quote) from the paragraph before: its running-on
+quote's speaker, or the person it reports last ("X confirmed that ..."). A he/she keeps its
+person across paragraphs that name nobody (a heading, a bracketed translation); "the
+president", "the 45-year-old" or a description opening the next paragraph ("The Liberal
+Democrat MSP said:") name the one person who fits, else nobody.
 """
 
 from __future__ import annotations
@@ -17,6 +21,20 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.authoring.article import Block
+from bot.authoring.cues import (
+    AGED,
+    CLAUSE_BREAK,
+    DASH_SIGNATURE,
+    FINAL_ATTRIBUTION,
+    SPOKE_TO,
+    THE_ROLE_BEFORE,
+    denial_covers,
+    describes_someone,
+    has_role_noun,
+    note_ages,
+    noun_use,
+    participle,
+)
 from bot.authoring.lexicon import ROLE_NOUNS
 from bot.authoring.people import UNKNOWN_ROLE, Mention, People, full_name_starts
 from bot.authoring.roles import (
@@ -304,7 +322,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     if lo >= hi:
         return None
     window = text[lo:hi]
-    if _DASH_SIGNATURE.match(text, start, hi):
+    if DASH_SIGNATURE.match(text, start, hi):
         return _signature(b, lo, hi)
     according = _ACCORDING.match(window)
     if according:
@@ -331,7 +349,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                 lead.endswith(", ")
                 and len(lead.split()) <= 6
                 and VERB_AFTER.match(text[m.end : hi])
-                and _FINAL_ATTRIBUTION.match(text, m.start, hi)
+                and FINAL_ATTRIBUTION.match(text, m.start, hi)
             ):
                 return _outcome(m)
             break
@@ -345,10 +363,6 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         if 1 <= len(subject) <= 4 and subject[0].casefold() not in _CONJUNCTIONS:
             return _role_subject(b, subject, lo)
     return None
-
-
-# A quote signed with a dash at the end of its paragraph: ` – Mayor Tom Jones`, ` – a resident`.
-_DASH_SIGNATURE = re.compile(r"\s*[–—-]\s*(?:[\w.’'-]+\s*){1,6}[.,]?\s*$")
 
 
 def _signature(b: _Block, lo: int, hi: int) -> Outcome:
@@ -390,7 +404,7 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
     words = [w.strip(",.;:!?") for w in subject]
     if words and words[0].casefold() in ("but", "and"):
         words = words[1:]
-    aged = _AGED.fullmatch(words[1]) if len(words) >= 2 and words[0].casefold() == "the" else None
+    aged = AGED.fullmatch(words[1]) if len(words) >= 2 and words[0].casefold() == "the" else None
     if aged is not None:  # "the 45-year-old said": the one person the article gave that age
         keys = b.ages.get(aged.group(1), set())
         return ("person", next(iter(keys)), pos) if len(keys) == 1 else ("nonperson", "", pos)
@@ -403,37 +417,10 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
             b.described is not None
             and b.sentence_of(pos)[0] == 0
             and words[0] == "The"
-            and _describes_someone(words[1 : ends[0] + 1])
+            and describes_someone(words[1 : ends[0] + 1])
         ):
             return ("person", b.described, pos)
     return ("nonperson", "", pos)
-
-
-_AGED = re.compile(r"(\d{1,3})-year-old")
-_AGE_AFTER = re.compile(r",\s*(\d{1,3}),|\s*\((\d{1,3})\)")
-_AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+(?:[\w’'-]+\s+){0,3}$")
-
-
-def _note_ages(text: str, mentions: list[Mention], ages: dict[str, set[str]]) -> None:
-    """Record the ages written next to names: "Jane Doe, 45,", "Doe (45)", "45-year-old
-    mother Jane Doe"."""
-    for m in mentions:
-        if m.key is None:
-            continue
-        after = _AGE_AFTER.match(text, m.end)
-        before = _AGE_BEFORE.search(text, max(0, m.start - 50), m.start)
-        for age in (after and (after.group(1) or after.group(2)), before and before.group(1)):
-            if age:
-                ages.setdefault(age, set()).add(m.key)
-
-
-def _describes_someone(words: list[str]) -> bool:
-    """ "Liberal Democrat MSP", "45-year-old mother": a description that tells about one
-    person (a party, a place, an age), not an office anyone may hold ("police chief",
-    "council's spokesman")."""
-    return not any(w.endswith(("’s", "'s")) for w in words) and any(
-        w[:1].isupper() or w[:1].isdigit() for w in words
-    )
 
 
 def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["far"]:
@@ -450,25 +437,9 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     if len(words) <= 4 or appositive:
         return _outcome(m)
     # "Natasha Robinson, 47, has lived there ... and says it is": one subject, two verbs.
-    if m.subject and between.endswith(" and ") and not _CLAUSE_BREAK.search(between):
+    if m.subject and between.endswith(" and ") and not CLAUSE_BREAK.search(between):
         return _outcome(m)
     return "far"
-
-
-# What ends a clause between a subject and its second verb; not the dots of "U.S. Navy".
-_CLAUSE_BREAK = re.compile(r"[!?;:]|(?<!\b[A-Z])\.(?=\s)(?!\s+[a-z])")
-
-
-# "was quick to contend", "went on to say": the subject does speak.
-_SPOKE_TO = re.compile(r"\b(?:quick|went on|hastened|rushed)\s+to\s+$")
-_PARTICIPLE_LEAD = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
-
-
-def _participle(text: str, verb: re.Match[str]) -> bool:
-    """ "..., saying", "..., calling the report": a participle that hangs on the clause."""
-    return verb.group().endswith("ing") and bool(
-        _PARTICIPLE_LEAD.search(text, max(0, verb.start() - 20), verb.start())
-    )
 
 
 def _clause_subject(b: _Block, s_start: int, verb_start: int) -> Outcome | Literal["far"]:
@@ -488,7 +459,7 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     text = b.text
     if hi <= lo:
         return None
-    verbs = [v for v in _VERB.finditer(text, lo, hi) if not _noun_use(text, v)]
+    verbs = [v for v in _VERB.finditer(text, lo, hi) if not noun_use(text, v)]
     according = list(_ACCORDING.finditer(text, lo, hi))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         end = according[-1].end()
@@ -499,7 +470,7 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     if not verbs:
         return None
     verb = verbs[-1]
-    if text[max(lo, verb.start() - 3) : verb.start()] == "to " and not _SPOKE_TO.search(
+    if text[max(lo, verb.start() - 3) : verb.start()] == "to " and not SPOKE_TO.search(
         text, max(lo, verb.start() - 20), verb.start()
     ):
         return None  # "used to describe": no one speaks here
@@ -509,7 +480,7 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         # `X denied ... “kill everybody” and said ... “fake news”`: the subject stands
         # before an earlier quote of the same sentence.
         subject = _subject_before(b, s_start, verb.start())
-    if subject in ("far", None) and _participle(text, verb):
+    if subject in ("far", None) and participle(text, verb):
         subject = _clause_subject(b, s_start, verb.start())
     if subject == "far":
         return None
@@ -520,18 +491,11 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         if _titles_only(text[verb.end() : m.start]) and _FRAME_TAIL.match(text[m.end : hi]):
             return _outcome(m)
         break
-    near = _THE_ROLE_BEFORE.search(text, max(lo, s_start, verb.start() - 60), verb.start())
-    if near is not None and _has_role_noun(near.group()):  # "..., the Prime Minister wrote"
+    near = THE_ROLE_BEFORE.search(text, max(lo, s_start, verb.start() - 60), verb.start())
+    if near is not None and has_role_noun(near.group()):  # "..., the Prime Minister wrote"
         return _role_subject(b, near.group().split(), verb.start())
     head = text[max(lo, s_start) : verb.start()].split()[:4]
     return _role_subject(b, head, verb.start())
-
-
-_THE_ROLE_BEFORE = re.compile(r"(?<![\w’'])the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+$", re.IGNORECASE)
-
-
-def _has_role_noun(phrase: str) -> bool:
-    return any(w.casefold().strip(",.;:") in ROLE_NOUNS for w in phrase.split())
 
 
 # What may stand between `said Jane Doe` and her quote: punctuation, an aside after a comma.
@@ -663,7 +627,7 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
             _described(people, reporter, block.number),
             ages,
         )
-        _note_ages(text, outside, ages)
+        note_ages(text, outside, ages)
         spoken: list[tuple[int, str]] = []
         speakers: list[tuple[str | None, str]] = []
         for i in range(len(spans)):
@@ -931,27 +895,6 @@ def _attribute(
     return None, "unresolved"
 
 
-# ", Councilwoman Jo Lee said Friday.": a short attribution that ends the sentence.
-_FINAL_ATTRIBUTION = re.compile(
-    rf"\s*(?:[\w.’'-]+\s+){{1,6}}?(?:{_VERB.pattern})(?:\s+[\w’'-]+){{0,2}}\s*[.,;:!?]?\s*$"
-)
-_NOUN_BEFORE = re.compile(
-    r"(?:[’']s|\b(?:the|his|her|their|its|these|those|such|two|three|four|several|many|"
-    r"some|more|no))\s+(?:[a-z-]+\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _noun_use(text: str, verb: re.Match[str]) -> bool:
-    """ "Holley's comments", "two phone calls": a speech verb's plural form used as a noun."""
-    word = verb.group()
-    return (
-        word.endswith("s")
-        and word != "says"
-        and bool(_NOUN_BEFORE.search(text, max(0, verb.start() - 30), verb.start()))
-    )
-
-
 def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:
     """`The statement said that “...” and X was wrong, Councilwoman Jo Lee said.`: a
     sentence that ends with its attribution gives it to every quote before it, when no
@@ -962,16 +905,12 @@ def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:
     if nxt is not None and nxt < s_end:
         return None
     comma = b.text.rfind(",", span.close_at + 1, s_end)
-    if comma < 0 or not _FINAL_ATTRIBUTION.match(b.text, comma + 1, s_end):
+    if comma < 0 or not FINAL_ATTRIBUTION.match(b.text, comma + 1, s_end):
         return None
-    if any(not _noun_use(b.text, v) for v in _VERB.finditer(b.text, span.close_at + 1, comma)):
+    if any(not noun_use(b.text, v) for v in _VERB.finditer(b.text, span.close_at + 1, comma)):
         return None
     outcome = _after(b, comma + 1, s_end)
     return outcome if outcome is not None and outcome[0] != "nonperson" else None
-
-
-_DENIAL = re.compile(r"(?<![\w’'])(?:den(?:y|ies|ied|ying)|declined to confirm)(?![\w’'])")
-_THAT_SUBJECT = re.compile(r"\bthat\s+(?:he|she|they|it|[A-Z][\w’'-]+)\s+$")
 
 
 def _denied(b: _Block, span: QuoteSpan) -> bool:
@@ -979,15 +918,7 @@ def _denied(b: _Block, span: QuoteSpan) -> bool:
     “finger” nine": the words are what someone denies having said, nobody's for sure. A
     speech verb of its own after the denial ("denied it, saying “...”") attributes as usual."""
     opening = span.open_at if span.open_at is not None else span.start
-    s_start = b.sentence_of(opening)[0]
-    denials = list(_DENIAL.finditer(b.text, s_start, opening))
-    if not denials:
-        return False
-    after = denials[-1].end()
-    return all(
-        _THAT_SUBJECT.search(b.text, after, verb.start())
-        for verb in _VERB.finditer(b.text, after, opening)
-    )
+    return denial_covers(b.text, b.sentence_of(opening)[0], opening)
 
 
 def _asked_after(b: _Block, span: QuoteSpan, nxt: int | None) -> int:
@@ -995,7 +926,7 @@ def _asked_after(b: _Block, span: QuoteSpan, nxt: int | None) -> int:
     attribution is the short sentence right after it; `“...” – Mayor Tom Jones` ends the
     paragraph with its signature. The end of either, else the closing mark (nothing)."""
     assert span.close_at is not None
-    if _DASH_SIGNATURE.match(b.text, span.close_at + 1) and nxt is None:
+    if DASH_SIGNATURE.match(b.text, span.close_at + 1) and nxt is None:
         return len(b.text)  # `“...” – Mayor Tom Jones`
     if b.text[: span.close_at].rstrip()[-1:] not in "?!":
         return span.close_at
