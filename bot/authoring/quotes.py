@@ -723,8 +723,8 @@ def _reported_speaker(
     b: _Block, spans: list[QuoteSpan], salience: _Salience, spoken: list[tuple[int, str]]
 ) -> str | None:
     """ "Parris confirmed that ...", "He said he is confident ...": the person a paragraph
-    reports last, after any quote, when nobody else is named after them. A quote opening the
-    next paragraph with no attribution of its own is theirs."""
+    reports last, after any quote, when nobody else speaks in that sentence. A quote opening
+    the next paragraph with no attribution of its own is theirs."""
     if not b.sentences:
         return None
     lo, hi = b.sentences[-1]
@@ -736,7 +736,7 @@ def _reported_speaker(
     if outcome is None or outcome[0] == "nonperson":
         return None
     key, _ = _resolve(outcome, b, salience, spoken)
-    if key is None or any(_speaks(b, m) for m in b.mention_at(outcome[2], hi) if m.key != key):
+    if key is None or any(_speaks(b, m) for m in b.mention_at(lo, hi) if m.key != key):
         return None
     return key
 

@@ -322,3 +322,11 @@ def test_the_age_alone_names_the_one_person_of_that_age() -> None:
         "“We have nothing left,” the 45-year-old said.",
     )
     assert speakers == {"We lost everything.": "Jane Doe", "We have nothing left": None}
+
+
+def test_a_quote_paragraph_after_two_people_reported_in_one_sentence_is_nobodys() -> None:
+    speakers = _speakers(
+        "Councillor Ann Smith said the plan would fail, and Mayor Tom Jones said it would work.",
+        "“We need it.”",
+    )
+    assert speakers == {"We need it.": None}
