@@ -89,6 +89,7 @@ OFFICE_WORDS = words(
     Labor Labour Commerce Agriculture Transport Transportation Finance Prime Homeland
     Security National Affairs Trade Environment Culture Sports Interior Economy Economic
     Digital Development Housing Veterans Immigration Culture Tourism Fisheries Industry
+    Welfare Works Planning Infrastructure Resources Mines Forestry Aviation
     Science Technology Research Deputy Vice Senior Junior Former Acting Interim Chief
     Lead Executive Assistant Associate Principal General Special Regional Federal
     Provincial District County City Police Fire Army Navy Air Naval Military Intelligence
@@ -108,7 +109,8 @@ ROLE_NOUNS = words(
     ecologist biologist hydrologist geologist economist historian analyst expert specialist
     consultant adviser advisor counsellor counselor lawyer attorney solicitor barrister
     prosecutor chancellor premier ambassador envoy diplomat councilman councilwoman
-    councillor councilor alderman representative lawmaker legislator congressman
+    councillor councilor alderman representative lawmaker legislator congressman mp msp mep mla
+    taoiseach tánaiste
     congresswoman speaker director chairman chairwoman chair chairperson ceo executive
     founder co-founder cofounder owner manager coach trainer player striker goalkeeper
     defender midfielder forward captain referee substitute spokesman spokeswoman spokesperson
@@ -248,6 +250,19 @@ SPEECH_VERBS = _lines(
     pointed out
     points out
     saying
+    admonished
+    admonishes
+    chided
+    chides
+    scolded
+    scolds
+    rebuked
+    rebukes
+    calling
+    describing
+    insisting
+    noting
+    contend
     interjected
     shot back
     reiterated
@@ -795,6 +810,9 @@ NOT_NAMES = (
     | COLLECTIVES
     | words("Jr Sr")
     | words("God Internet Christmas Easter Ramadan Covid COVID Brexit TODO")
+    # "“I’m calling on ...”": a contraction opening a quote, not a name.
+    | words("I’m I'm I’ve I've I’d I'd I’ll I'll We’re We're We’ve We've You’re You're")
+    | words("They’re They're It’s It's That’s That's There’s There's")
 )
 
 

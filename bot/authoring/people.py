@@ -20,7 +20,9 @@ from bot.authoring.article import Block
 from bot.authoring.lexicon import (
     CITIES,
     COUNTRIES,
+    DEMONYMS,
     HONORIFICS,
+    MONTHS,
     NAME_PARTICLES,
     NOT_NAMES,
     OFFICE_WORDS,
@@ -30,6 +32,7 @@ from bot.authoring.lexicon import (
     ROLE_NOUNS,
     SENTENCE_STARTERS,
     TITLE_WORDS,
+    WEEKDAYS,
     words,
 )
 from bot.authoring.namesakes import (
@@ -372,6 +375,36 @@ def _title_span_before_name(
     return stop - 2 if VERB_AFTER.match(after) else cut
 
 
+_STRICT_NOT_NAMES = frozenset((*MONTHS, *WEEKDAYS)) | SENTENCE_STARTERS | DEMONYMS
+
+
+def _suffixed_name(text: str, name: Sequence[tuple[int, int, str]]) -> bool:
+    """ "Bob Nations, Jr.": a suffix only a person's name takes, so a surname that is
+    also an organisation's word ("Nations") is a person's here."""
+    return (
+        len(name) == 2
+        and _NAME_SUFFIX.match(text, name[-1][1]) is not None
+        and all(w[:1].isupper() and w not in _STRICT_NOT_NAMES for _, _, w in name)
+    )
+
+
+_COMMA_VERB = re.compile(rf",\s*(?:\w+ly\s+)?(?:{VERB_AFTER.pattern.removeprefix('^')})")
+
+
+_SUBJECT_OPENS = re.compile(r"(?:^|[–—:]\s*)$")
+
+
+def _comma_speech(before: str, after: str, name: Sequence[tuple[int, int, str]]) -> bool:
+    """ "The founder of X – Don Yacktman, said in an interview": a full name opening the
+    sentence or set off by a dash, a stray comma, a speech verb. Not the end of an aside
+    ("Cha, a fellow at the Center for ... Studies, said")."""
+    return (
+        len(name) >= 2
+        and _SUBJECT_OPENS.search(before.rstrip()) is not None
+        and _COMMA_VERB.match(after) is not None
+    )
+
+
 def _candidates(block: Block) -> Iterable[_Candidate]:
     text = block.text
     spans = sentence_spans(text)
@@ -391,7 +424,7 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         name = words[cut:stop]
         while len(name) > 2 and name[-1][2] in _SUFFIX_WORDS:
             name = name[:-1]  # "Ada Pike III": the suffix is added back below
-        if not name or not _valid_name([w for _, _, w in name]):
+        if not name or not (_valid_name([w for _, _, w in name]) or _suffixed_name(text, name)):
             continue
         if _programme(text, [w for _, _, w in name], name[0][0]):
             continue  # "on RTÉ’s Morning Ireland", "ITV’s Good Morning Britain": a programme
@@ -424,7 +457,11 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         after = text[n_end : min(s_end, n_end + 160)]
         personal = _PERSONAL_ASIDE.match(after) is not None  # ", 47," / ", of Hull,"
         speech = bool(VERB_AFTER.match(after)) or said_before
-        speech = speech or (personal and verb_after_asides(after))
+        speech = (
+            speech
+            or (personal and verb_after_asides(after))
+            or _comma_speech(before_text, after, name)
+        )
         according = bool(_ACCORDING.search(before_text))
         if len(name) == 1 and not according and _PREPOSITION_BEFORE.search(before_text):
             continue  # "near Orrin", "in Dunmore": a place

@@ -5,7 +5,11 @@ balance: an opening mark without a close runs to the end of the paragraph, a clo
 without an opening quotes the sentence it ends. The speaker comes from the sentence ("X
 said", "said X", "X warned that", "according to X", "she added"), else from an earlier
 sentence of the paragraph that has a speaker and a speech verb, else from the quote before,
-else (for a paragraph that opens with a quote) from the paragraph before.
+else (for a paragraph that opens with a quote) from the paragraph before: its running-on
+quote's speaker, or the person it reports last ("X confirmed that ..."). A he/she keeps its
+person across paragraphs that name nobody (a heading, a bracketed translation); "the
+president", "the 45-year-old" or a description opening the next paragraph ("The Liberal
+Democrat MSP said:") name the one person who fits, else nobody.
 """
 
 from __future__ import annotations
@@ -13,13 +17,33 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.authoring.article import Block
+from bot.authoring.cues import (
+    AGED,
+    CLAUSE_BREAK,
+    DASH_SIGNATURE,
+    FINAL_ATTRIBUTION,
+    SPOKE_TO,
+    THE_ROLE_BEFORE,
+    denial_covers,
+    describes_someone,
+    has_role_noun,
+    note_ages,
+    noun_use,
+    participle,
+)
 from bot.authoring.lexicon import ROLE_NOUNS
-from bot.authoring.people import Mention, People, full_name_starts
-from bot.authoring.roles import VERB_AFTER, role_before, speech_verb_pattern, verb_after_asides
+from bot.authoring.people import UNKNOWN_ROLE, Mention, People, full_name_starts
+from bot.authoring.roles import (
+    VERB_AFTER,
+    VERB_BEFORE,
+    role_before,
+    speech_verb_pattern,
+    verb_after_asides,
+)
 from bot.authoring.text import sentence_spans, truncate
 
 __all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans"]
@@ -93,6 +117,8 @@ def _role(text: str, i: int, mark: str) -> Literal["open", "close", "either"]:
         return "open"
     if next_space and not prev_space:
         return "close"
+    if prev_space and next_space:
+        return "either"  # `daddy,' “ said Palmer`: a stray mark, open or close by context
     if mark in "“„«":
         return "open"
     if mark in "”»":
@@ -234,6 +260,11 @@ class _Block:
     positions: list[int]
     sentences: list[tuple[int, int]]
     starts: list[int]
+    # The speaker of the paragraph before when the article gave them no role: "The Liberal
+    # Democrat MSP for the north-east said:" opening this paragraph describes them.
+    described: str | None = None
+    # Ages the article gave people so far ("Jane Doe, 45,"): age -> their keys.
+    ages: dict[str, set[str]] = field(default_factory=dict)
 
     def mention_at(self, lo: int, hi: int) -> list[Mention]:
         """Mentions starting in [lo, hi)."""
@@ -285,11 +316,14 @@ def _titles_only(text: str) -> bool:
 def _after(b: _Block, lo: int, hi: int) -> Outcome:
     """Attribution written after a quote: `, said X`, `, X said`, `, according to X`."""
     text = b.text
+    start = lo
     while lo < hi and text[lo] in _LEADING:
         lo += 1
     if lo >= hi:
         return None
     window = text[lo:hi]
+    if DASH_SIGNATURE.match(text, start, hi):
+        return _signature(b, lo, hi)
     according = _ACCORDING.match(window)
     if according:
         for m in b.mention_at(lo + according.end(), min(hi, lo + according.end() + 60)):
@@ -315,6 +349,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                 lead.endswith(", ")
                 and len(lead.split()) <= 6
                 and VERB_AFTER.match(text[m.end : hi])
+                and FINAL_ATTRIBUTION.match(text, m.start, hi)
             ):
                 return _outcome(m)
             break
@@ -328,6 +363,15 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         if 1 <= len(subject) <= 4 and subject[0].casefold() not in _CONJUNCTIONS:
             return _role_subject(b, subject, lo)
     return None
+
+
+def _signature(b: _Block, lo: int, hi: int) -> Outcome:
+    """The person a dash signature names (after titles only), else an unnamed one."""
+    for m in b.mention_at(lo, hi):
+        if _titles_only(b.text[lo : m.start]) and not b.text[m.end : hi].strip(" .,"):
+            return _outcome(m)
+        break
+    return ("nonperson", "", lo)
 
 
 # After "said X" (and an aside in commas), a verb: X is the subject of what was said
@@ -357,14 +401,25 @@ def _unnamed_after_verb(b: _Block, begin: int, hi: int) -> Outcome:
 
 def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
     """ "the director-general said": the one person with that role, else nobody."""
-    words = [w.strip(",") for w in subject]
+    words = [w.strip(",.;:!?") for w in subject]
     if words and words[0].casefold() in ("but", "and"):
         words = words[1:]
+    aged = AGED.fullmatch(words[1]) if len(words) >= 2 and words[0].casefold() == "the" else None
+    if aged is not None:  # "the 45-year-old said": the one person the article gave that age
+        keys = b.ages.get(aged.group(1), set())
+        return ("person", next(iter(keys)), pos) if len(keys) == 1 else ("nonperson", "", pos)
     ends = [i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS]
     if ends and len(words) >= 2 and words[0].casefold() == "the":
         key = b.people.by_role(words[1 : ends[0] + 1])  # "The Mexican minister did not"
         if key is not None:
             return ("person", key, pos)
+        if (
+            b.described is not None
+            and b.sentence_of(pos)[0] == 0
+            and words[0] == "The"
+            and describes_someone(words[1 : ends[0] + 1])
+        ):
+            return ("person", b.described, pos)
     return ("nonperson", "", pos)
 
 
@@ -382,9 +437,21 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     if len(words) <= 4 or appositive:
         return _outcome(m)
     # "Natasha Robinson, 47, has lived there ... and says it is": one subject, two verbs.
-    if m.subject and between.endswith(" and ") and not any(c in between for c in ".!?;:"):
+    if m.subject and between.endswith(" and ") and not CLAUSE_BREAK.search(between):
         return _outcome(m)
     return "far"
+
+
+def _clause_subject(b: _Block, s_start: int, verb_start: int) -> Outcome | Literal["far"]:
+    """The speaker of a participle ("Hegseth went further, calling it ..."): the first
+    subject of the sentence, when no other person is a subject before the participle."""
+    subjects = [m for m in b.mention_at(s_start, verb_start) if m.subject]
+    if not subjects or subjects[0].key is None:
+        return "far"
+    first = subjects[0]
+    if any(m.key is not None and m.key != first.key for m in subjects):
+        return "far"
+    return _outcome(first)
 
 
 def _before(b: _Block, lo: int, hi: int) -> Outcome:
@@ -392,7 +459,7 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     text = b.text
     if hi <= lo:
         return None
-    verbs = list(_VERB.finditer(text, lo, hi))
+    verbs = [v for v in _VERB.finditer(text, lo, hi) if not noun_use(text, v)]
     according = list(_ACCORDING.finditer(text, lo, hi))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         end = according[-1].end()
@@ -403,9 +470,18 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     if not verbs:
         return None
     verb = verbs[-1]
-    if text[max(lo, verb.start() - 3) : verb.start()] == "to ":
+    if text[max(lo, verb.start() - 3) : verb.start()] == "to " and not SPOKE_TO.search(
+        text, max(lo, verb.start() - 20), verb.start()
+    ):
         return None  # "used to describe": no one speaks here
     subject = _subject_before(b, lo, verb.start())
+    s_start = b.sentence_of(verb.start())[0]
+    if subject is None and s_start < lo:
+        # `X denied ... “kill everybody” and said ... “fake news”`: the subject stands
+        # before an earlier quote of the same sentence.
+        subject = _subject_before(b, s_start, verb.start())
+    if subject in ("far", None) and participle(text, verb):
+        subject = _clause_subject(b, s_start, verb.start())
     if subject == "far":
         return None
     if subject is not None:
@@ -415,7 +491,9 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         if _titles_only(text[verb.end() : m.start]) and _FRAME_TAIL.match(text[m.end : hi]):
             return _outcome(m)
         break
-    s_start = b.sentence_of(verb.start())[0]
+    near = THE_ROLE_BEFORE.search(text, max(lo, s_start, verb.start() - 60), verb.start())
+    if near is not None and has_role_noun(near.group()):  # "..., the Prime Minister wrote"
+        return _role_subject(b, near.group().split(), verb.start())
     head = text[max(lo, s_start) : verb.start()].split()[:4]
     return _role_subject(b, head, verb.start())
 
@@ -527,6 +605,8 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
     # opening quote is then that speaker's, the convention of news writing.
     previous: tuple[int, str] | None = None
     last_speaker: tuple[int, str] | None = None
+    reporter: tuple[int, str] | None = None  # the last speaker of the paragraph before
+    ages: dict[str, set[str]] = {}
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
@@ -544,7 +624,10 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
             [m.start for m in outside],
             sentences,
             [s for s, _ in sentences],
+            _described(people, reporter, block.number),
+            ages,
         )
+        note_ages(text, outside, ages)
         spoken: list[tuple[int, str]] = []
         speakers: list[tuple[str | None, str]] = []
         for i in range(len(spans)):
@@ -558,6 +641,8 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
             if how == "unresolved":
                 earlier = _neighbour(b, spans, speakers, i, range(i - 1, -1, -1))
                 later = _neighbour(b, spans, speakers, i, range(i + 1, len(spans)))
+                if later and _named_before_in_sentence(b, span, later[0]):
+                    later = []
                 if earlier:
                     key, how = earlier[-1], "the quote before"
                 elif (
@@ -583,13 +668,26 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
                 found.append(
                     FoundQuote(quote, block.number, block.section, key, how, span.balanced)
                 )
+        reported = _reported_speaker(b, spans, salience, spoken)
         candidates = [(m.start, m.key) for m in outside if m.key and m.subject][-1:]
+        candidates += _pronoun_subjects(b, salience, spoken)[-1:]
         candidates += spoken[-1:]
         said = [k for k, _ in speakers if k]
-        if candidates:
+        subjects = {m.key for m in outside if m.key and m.subject}
+        if len(subjects) > 1 and not spoken:
+            salience.carried = None  # "Smith met Jones. She said": either may be the she
+        elif candidates:
             salience.carried = (block.number, max(candidates)[1])
         elif said:
             salience.carried = (block.number, said[-1])  # a quote run on from before
+        elif (
+            not spans
+            and salience.carried is not None
+            and salience.carried[0] == block.number - 1
+            and _names_nobody(b, mentions)
+        ):  # a heading, a translation in brackets: nobody new, the likely he/she stays
+            salience.carried = (block.number, salience.carried[1])
+        reporter = (block.number, spoken[-1][1]) if spoken else None
         runs_on = (bool(spans) and spans[-1].close_at is None) or text.rstrip().endswith(":")
         # A closed quote continues too, unless the paragraphs before were a dialogue:
         # "...," Spicer said. / "...," Kurtz said. / "No, it hasn't." is nobody's for sure.
@@ -608,8 +706,90 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
         )
         carries = (runs_on or not dialogue) and not rival
         previous = (block.number, last_key) if last_key and carries else None
+        if reported is not None:
+            previous = (block.number, reported)
         last_speaker = (block.number, said[-1]) if said else None
     return found[:MAX_QUOTES]
+
+
+def _described(people: People, reporter: tuple[int, str] | None, number: int) -> str | None:
+    """The speaker of the paragraph just before, when the article gave them no role."""
+    if reporter is None or reporter[0] != number - 1:
+        return None
+    return reporter[1] if people.by_key[reporter[1]].role == UNKNOWN_ROLE else None
+
+
+def _reported_speaker(
+    b: _Block, spans: list[QuoteSpan], salience: _Salience, spoken: list[tuple[int, str]]
+) -> str | None:
+    """ "Parris confirmed that ...", "He said he is confident ...": the person a paragraph
+    reports last, after any quote, when nobody else speaks in that sentence. A quote opening
+    the next paragraph with no attribution of its own is theirs."""
+    if not b.sentences:
+        return None
+    lo, hi = b.sentences[-1]
+    if spans and spans[-1].end >= lo:  # after the last quote: "..., Alison McInnes called on"
+        lo = (spans[-1].close_at or hi) + 1
+        if lo >= hi or _after(b, lo, hi) is not None:
+            return None  # `"...," Kurtz said.`: the quote's own attribution, nothing reported
+    outcome = _before(b, lo, hi)
+    if outcome is None or outcome[0] == "nonperson":
+        return None
+    key, _ = _resolve(outcome, b, salience, spoken)
+    if key is None or any(_speaks(b, m) for m in b.mention_at(lo, hi) if m.key != key):
+        return None
+    return key
+
+
+def _speaks(b: _Block, m: Mention) -> bool:
+    """A named person who speaks in the sentence ("Jones told him", "said Jones"); one who
+    is only talked about ("does he think Hosein reported it") does not compete."""
+    if m.key is None:
+        return False
+    return verb_after_asides(b.text[m.end : m.end + 200]) or bool(
+        VERB_BEFORE.search(b.text, max(0, m.start - 40), m.start)
+    )
+
+
+_HE_SHE = ("he", "she")
+
+
+def _pronoun_subjects(
+    b: _Block, salience: _Salience, spoken: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """(where, who) for each he/she that is the subject of its clause and means one person
+    for sure: "He said he supported the motion" keeps that person the likely he/she."""
+    found: list[tuple[int, str]] = []
+    for m in b.mentions:
+        if m.pronoun in _HE_SHE and m.subject:
+            key = salience.resolve(b, m.start, spoken)
+            if key is not None:
+                found.append((m.start, key))
+    return found
+
+
+_SOMEONE = re.compile(
+    rf"\b(?:the|an?|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}(?:{_PERSON_NOUNS})s?\b",
+    re.IGNORECASE,
+)
+
+
+def _names_nobody(b: _Block, mentions: list[Mention]) -> bool:
+    """A paragraph that names no person, says no he/she, describes nobody ("the
+    minister") and has nobody speak ("Police said"): a heading or a translation in
+    brackets, which leaves the likely he/she as it was."""
+    return not (
+        any(m.key is not None or m.pronoun in _HE_SHE for m in mentions)
+        or _SOMEONE.search(b.text)
+        or any(_opens_with_speech(b.text, lo, hi) for lo, hi in b.sentences)
+    )
+
+
+def _opens_with_speech(text: str, lo: int, hi: int) -> bool:
+    """ "Police said the driver ...": a sentence whose main verb is one of speech (within its
+    first words), not one that only reports it in passing ("in what gardaí say was")."""
+    verb = _VERB.search(text, lo, hi)
+    return verb is not None and len(text[lo : verb.start()].split()) <= 4
 
 
 def _neighbour(
@@ -620,15 +800,30 @@ def _neighbour(
     order: range,
 ) -> list[str]:
     """The speaker of the nearest quote in `order` that has one, as a one-item list, unless
-    another person is named between the two quotes (then nobody: when unsure, abstain)."""
+    another person is named between the two quotes (then nobody: when unsure, abstain).
+    Within one sentence only a person who speaks competes: in `Rae called it “shocking,”
+    because Harper has “an obligation”` both quotes are Rae's."""
     for j in order:
         key = speakers[j][0]
         if not key:
             continue
         lo, hi = sorted((spans[j].start, spans[i].start))
-        others = [m for m in b.mention_at(lo, hi) if m.key is not None and m.key != key]
+        one_sentence = b.sentence_of(lo) == b.sentence_of(hi)
+        others = [
+            m
+            for m in b.mention_at(lo, hi)
+            if m.key is not None and m.key != key and (_speaks(b, m) or not one_sentence)
+        ]
         return [] if others else [key]
     return []
+
+
+def _named_before_in_sentence(b: _Block, span: QuoteSpan, key: str) -> bool:
+    """Someone other than `key` named earlier in the quote's sentence ("Layton was quick to
+    contend that “...”"): the quote may be theirs, so a later quote's speaker is not sure."""
+    opening = span.open_at if span.open_at is not None else span.start
+    s_start = b.sentence_of(opening)[0]
+    return any(m.key is not None and m.key != key for m in b.mention_at(s_start, opening))
 
 
 def _within(pos: int, ranges: list[tuple[int, int]]) -> bool:
@@ -667,6 +862,8 @@ def _attribute(
 ) -> tuple[str | None, str]:
     span = spans[i]
     text = b.text
+    if _denied(b, span):
+        return None, "a denial"
     nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
     prev_end = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
     if span.gap is not None:
@@ -677,7 +874,9 @@ def _attribute(
     if span.close_at is not None:
         s_end = b.sentence_of(span.close_at)[1]
         hi = min(s_end, nxt if nxt is not None else len(text), span.close_at + 200)
-        if s_end > span.close_at + 1:
+        if s_end <= span.close_at + 1:
+            hi = _asked_after(b, span, nxt)
+        if hi > span.close_at + 1:
             outcome = _after(b, span.close_at + 1, hi)
             key, decided = _resolve(outcome, b, salience, spoken)
             if decided:
@@ -689,7 +888,53 @@ def _attribute(
     key, decided = _resolve(outcome, b, salience, spoken)
     if decided:
         return key, _how(outcome)
+    outcome = _sentence_tail(b, span, nxt)
+    key, decided = _resolve(outcome, b, salience, spoken)
+    if decided and key is not None:
+        return key, _how(outcome)
     return None, "unresolved"
+
+
+def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:
+    """`The statement said that “...” and X was wrong, Councilwoman Jo Lee said.`: a
+    sentence that ends with its attribution gives it to every quote before it, when no
+    other verb of speech stands between."""
+    if span.close_at is None:
+        return None
+    s_end = b.sentence_of(span.close_at)[1]
+    if nxt is not None and nxt < s_end:
+        return None
+    comma = b.text.rfind(",", span.close_at + 1, s_end)
+    if comma < 0 or not FINAL_ATTRIBUTION.match(b.text, comma + 1, s_end):
+        return None
+    if any(not noun_use(b.text, v) for v in _VERB.finditer(b.text, span.close_at + 1, comma)):
+        return None
+    outcome = _after(b, comma + 1, s_end)
+    return outcome if outcome is not None and outcome[0] != "nonperson" else None
+
+
+def _denied(b: _Block, span: QuoteSpan) -> bool:
+    """ "denied ordering troops to “kill everybody”", "would not deny that he told X he could
+    “finger” nine": the words are what someone denies having said, nobody's for sure. A
+    speech verb of its own after the denial ("denied it, saying “...”") attributes as usual."""
+    opening = span.open_at if span.open_at is not None else span.start
+    return denial_covers(b.text, b.sentence_of(opening)[0], opening)
+
+
+def _asked_after(b: _Block, span: QuoteSpan, nxt: int | None) -> int:
+    """`"Can we ...?" Clarke said.`: a quote ending in ? or ! ends its sentence, and the
+    attribution is the short sentence right after it; `“...” – Mayor Tom Jones` ends the
+    paragraph with its signature. The end of either, else the closing mark (nothing)."""
+    assert span.close_at is not None
+    if DASH_SIGNATURE.match(b.text, span.close_at + 1) and nxt is None:
+        return len(b.text)  # `“...” – Mayor Tom Jones`
+    if b.text[: span.close_at].rstrip()[-1:] not in "?!":
+        return span.close_at
+    gap = b.text[span.close_at + 1 :]
+    after = b.sentence_of(span.close_at + 1 + len(gap) - len(gap.lstrip()))
+    if after[0] <= span.close_at or len(b.text[after[0] : after[1]].split()) > 12:
+        return span.close_at
+    return min(after[1], nxt if nxt is not None else len(b.text))
 
 
 def _paragraph_speaker(

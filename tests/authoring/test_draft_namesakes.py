@@ -170,7 +170,10 @@ def test_when_a_named_person_arrives_they_is_not_a_group_cue() -> None:
     assert speakers_in(drafted(text))["The field is ready"] == "Ilse Brandt"
 
 
-def test_a_quote_paragraph_after_someone_else_is_named_stays_unattributed() -> None:
+def test_a_quote_paragraph_after_someone_else_is_named_is_theirs_not_the_quotes() -> None:
+    """The paragraph before ends reporting Okafor ("said that ..."): the bare quote next is
+    hers (as in the Irish Times article of the real set), never Brandt's, whose "dead" came
+    before."""
     text = (
         "Dáil exchange\n\n"
         'Minister Ilse Brandt declined to say whether she had called the plan "dead" in a'
@@ -178,7 +181,9 @@ def test_a_quote_paragraph_after_someone_else_is_named_stays_unattributed() -> N
         '"I would like to ask the minister to confirm or deny that she said it."\n'
     )
     speakers = speakers_in(drafted(text))
-    assert speakers["I would like to ask the minister to confirm or deny that she said it."] is None
+    assert speakers["I would like to ask the minister to confirm or deny that she said it."] == (
+        "Rhea Okafor"
+    )
 
 
 def test_a_quote_paragraph_after_its_speaker_alone_is_still_theirs() -> None:

@@ -1,0 +1,126 @@
+"""Small cues in the wording around a quote that tell who said it, or that nobody did.
+
+Each is a pattern or a test on plain text, used by `quotes.py`: a dash signature, an age
+written next to a name, a clause break, a participle, an attribution ending its sentence, a
+speech verb's form used as a noun, a denial.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.authoring.lexicon import ROLE_NOUNS
+from bot.authoring.people import Mention
+from bot.authoring.roles import speech_verb_pattern
+
+__all__ = [
+    "AGED",
+    "CLAUSE_BREAK",
+    "DASH_SIGNATURE",
+    "FINAL_ATTRIBUTION",
+    "SPOKE_TO",
+    "THE_ROLE_BEFORE",
+    "denial_covers",
+    "describes_someone",
+    "has_role_noun",
+    "note_ages",
+    "noun_use",
+    "participle",
+]
+
+_VERB = speech_verb_pattern()
+
+# A quote signed with a dash at the end of its paragraph: ` – Mayor Tom Jones`, ` – a resident`.
+DASH_SIGNATURE = re.compile(r"\s*[–—-]\s*(?:[\w.’'-]+\s*){1,6}[.,]?\s*$")
+
+# "the 45-year-old": an age standing for a person.
+AGED = re.compile(r"(\d{1,3})-year-old")
+_AGE_AFTER = re.compile(r",\s*(\d{1,3}),|\s*\((\d{1,3})\)")
+_AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+(?:[\w’'-]+\s+){0,3}$")
+
+
+def note_ages(text: str, mentions: list[Mention], ages: dict[str, set[str]]) -> None:
+    """Record the ages written next to names: "Jane Doe, 45,", "Doe (45)", "45-year-old
+    mother Jane Doe"."""
+    for m in mentions:
+        if m.key is None:
+            continue
+        after = _AGE_AFTER.match(text, m.end)
+        before = _AGE_BEFORE.search(text, max(0, m.start - 50), m.start)
+        for age in (after and (after.group(1) or after.group(2)), before and before.group(1)):
+            if age:
+                ages.setdefault(age, set()).add(m.key)
+
+
+def describes_someone(words: list[str]) -> bool:
+    """ "Liberal Democrat MSP", "45-year-old mother": a description that tells about one
+    person (a party, a place, an age), not an office anyone may hold ("police chief",
+    "council's spokesman")."""
+    return not any(w.endswith(("’s", "'s")) for w in words) and any(
+        w[:1].isupper() or w[:1].isdigit() for w in words
+    )
+
+
+# What ends a clause between a subject and its second verb; not the dots of "U.S. Navy".
+CLAUSE_BREAK = re.compile(r"[!?;:]|(?<!\b[A-Z])\.(?=\s)(?!\s+[a-z])")
+
+
+# "was quick to contend", "went on to say": the subject does speak.
+SPOKE_TO = re.compile(r"\b(?:quick|went on|hastened|rushed)\s+to\s+$")
+_PARTICIPLE_LEAD = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
+
+
+def participle(text: str, verb: re.Match[str]) -> bool:
+    """ "..., saying", "..., calling the report": a participle that hangs on the clause."""
+    return verb.group().endswith("ing") and bool(
+        _PARTICIPLE_LEAD.search(text, max(0, verb.start() - 20), verb.start())
+    )
+
+
+# "..., the Prime Minister wrote": "the" and up to four words right before a verb.
+THE_ROLE_BEFORE = re.compile(r"(?<![\w’'])the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+$", re.IGNORECASE)
+
+
+def has_role_noun(phrase: str) -> bool:
+    """Whether a phrase holds a role noun ("the Prime Minister", not "the company")."""
+    return any(w.casefold().strip(",.;:") in ROLE_NOUNS for w in phrase.split())
+
+
+# ", Councilwoman Jo Lee said Friday.": a short attribution that ends the sentence.
+FINAL_ATTRIBUTION = re.compile(
+    rf"\s*(?:[\w.’'-]+\s+){{1,6}}?(?:{_VERB.pattern})(?:\s+[\w’'-]+){{0,2}}\s*[.,;:!?]?\s*$"
+)
+_NOUN_BEFORE = re.compile(
+    r"(?:[’']s|\b(?:the|his|her|their|its|these|those|such|two|three|four|several|many|"
+    r"some|more|no))\s+(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def noun_use(text: str, verb: re.Match[str]) -> bool:
+    """ "Holley's comments", "two phone calls": a speech verb's plural form used as a noun."""
+    word = verb.group()
+    return (
+        word.endswith("s")
+        and word != "says"
+        and bool(_NOUN_BEFORE.search(text, max(0, verb.start() - 30), verb.start()))
+    )
+
+
+_DENIAL = re.compile(r"(?<![\w’'])(?:den(?:y|ies|ied|ying)|declined to confirm)(?![\w’'])")
+_THAT_SUBJECT = re.compile(r"\bthat\s+(?:he|she|they|it|[A-Z][\w’'-]+)\s+$")
+
+
+def denial_covers(text: str, s_start: int, opening: int) -> bool:
+    """ "denied ordering troops to “kill everybody”", "would not deny that he told X he could
+    “finger” nine": the words at `opening` are what someone denies having said, nobody's for
+    sure. A speech verb of its own after the denial ("denied it, saying “...”") attributes
+    as usual."""
+    denials = list(_DENIAL.finditer(text, s_start, opening))
+    if not denials:
+        return False
+    after = denials[-1].end()
+    return all(
+        _THAT_SUBJECT.search(text, after, verb.start())
+        for verb in _VERB.finditer(text, after, opening)
+    )
