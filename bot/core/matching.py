@@ -363,7 +363,7 @@ def _distance(given: _Text, right: _Text) -> int | None:
 
 def _loose_distance(given: _Text, other: _Text) -> int:
     """Plain edit distance between two answers, ignoring spaces."""
-    return int(_osa(given.norm.replace(" ", ""), other.norm.replace(" ", "")))
+    return _osa(given.norm.replace(" ", ""), other.norm.replace(" ", ""))
 
 
 # Well-known names for one thing. Each group is one entity; "Korea" is its own entity, so it
