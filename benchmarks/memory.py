@@ -42,10 +42,11 @@ def rss_mb() -> float:
 async def _ours(folder: Path, sessions: int) -> dict[str, float]:
     from benchmarks.workspace import services_in
     from bot.discord_bot.client import BriefBot
+    from bot.ops.memory import settle_after_start
 
     async with services_in(folder) as services:
         bot = BriefBot(services)
-        gc.collect()
+        settle_after_start()  # as `bot.discord_bot.runner` does once the bot is built
         idle = rss_mb()
         if not sessions:
             return {"idle": idle}

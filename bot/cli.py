@@ -244,9 +244,11 @@ async def _console(settings: Settings, guild: int | None = None) -> int:
     from bot.app import build_services
     from bot.console import run_console
     from bot.core.content.catalog import enter_guild
+    from bot.ops.memory import settle_after_start
 
     enter_guild(guild)  # that server's published briefings beside the bundled ones
     services = await build_services(settings)
+    settle_after_start()
     try:
         return await run_console(services)
     finally:

@@ -14,8 +14,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
-from rapidfuzz import fuzz, process
-
 from bot.core.content_files import ContentFileRefused, read_content_file
 from bot.core.courses import Course, load_course_bytes
 from bot.core.errors import NotFound, Problem
@@ -155,6 +153,8 @@ class BriefingShelf:
                     query=query, ids=shown
                 )
             )
+        from rapidfuzz import fuzz, process  # on first use: an idle bot does not carry it
+
         choices = {b.id: f"{b.id} {b.title}" for b in self._by_id.values()}
         best = process.extractOne(
             lowered, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=70

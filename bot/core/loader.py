@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -223,6 +222,8 @@ def _size_problem(kind: str, err: Any, where: str) -> tuple[str, str]:
 
 def _suggest_key(loc: tuple[Any, ...], err: Any) -> str:
     """Suggest the field name closest to an unknown key."""
+    import difflib  # only for a misspelt key: an idle bot does not carry it
+
     from bot.core import models
 
     candidates = {
@@ -299,6 +300,8 @@ def _crosscheck(data: dict[str, Any], located: Located) -> Iterable[Problem]:
 
     def resolve(ref: Any, path: Path_, allowed: set[str], what: str) -> Iterable[Problem]:
         if isinstance(ref, str) and ref not in allowed:
+            import difflib
+
             hint = difflib.get_close_matches(ref, sorted(allowed), n=1)
             thing = _(what)
             fix = _("use the id of an existing {thing}").format(thing=thing)

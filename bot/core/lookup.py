@@ -16,9 +16,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
-
 from bot.core.matching import normalize, synonyms
 
 __all__ = ["forgiving_matches", "prefix_matches", "term_keys"]
@@ -69,6 +66,8 @@ def _word_near(typed: str, word: str) -> bool:
     """Whether a typed word is `word`, its start, or one typo from it when long enough."""
     if word.startswith(typed):
         return True
+    from rapidfuzz.distance import Levenshtein  # on first use: an idle bot does not carry it
+
     long_enough = len(word) > _MIN_TYPO_CHARS
     return long_enough and Levenshtein.distance(typed, word, score_cutoff=1) <= 1
 
@@ -81,6 +80,8 @@ def _has_words(wanted: str, keys: set[str]) -> bool:
 
 
 def _near(wanted: str, items: Sequence[T], keys: Sequence[set[str]]) -> list[T]:
+    from rapidfuzz import fuzz
+
     scores = [max((fuzz.ratio(wanted, k) for k in its_keys), default=0.0) for its_keys in keys]
     best = max(scores, default=0.0)
     if best < _TYPO_SCORE:

@@ -50,8 +50,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation
 
-from rapidfuzz.distance import OSA
-
 __all__ = ["MAX_GUESS_CHARS", "Person", "is_blank", "is_correct", "normalize", "synonyms"]
 
 MAX_GUESS_CHARS = 200
@@ -119,6 +117,13 @@ _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _SCALED_DIGITS = re.compile(r"(\d+(?:\.\d+)?)(k|bn|mn)")
 _SEPARATORS = re.compile(r"[/;|+&\\]|(?<!\d),|,(?!\d)|\b(?:or|and|nor|vs|versus|plus)\b")
 _DECIMAL = Context(prec=80)
+
+
+def _osa(one: str, other: str, score_cutoff: int | None = None) -> int:
+    """Optimal string alignment distance (rapidfuzz, imported on the first typed answer)."""
+    from rapidfuzz.distance import OSA
+
+    return int(OSA.distance(one, other, score_cutoff=score_cutoff))
 
 
 def _clean(text: str) -> str:
@@ -273,7 +278,7 @@ def _month_of(word: str) -> str | None:
         return word
     if len(word) >= 5:
         for month in _MONTHS:
-            if len(month) >= 5 and OSA.distance(word, month, score_cutoff=1) <= 1:
+            if len(month) >= 5 and _osa(word, month, score_cutoff=1) <= 1:
                 return month
     return None
 
@@ -318,7 +323,7 @@ def _words_distance(given: Sequence[str], right: Sequence[str]) -> int | None:
             if guess_word == right_word or _plural_pair(guess_word, right_word):
                 continue
             word_allowed = _tolerance(len(right_word))
-            distance = OSA.distance(guess_word, right_word, score_cutoff=word_allowed)
+            distance = _osa(guess_word, right_word, score_cutoff=word_allowed)
             total += distance
             if distance > word_allowed or total > allowed:
                 return None
@@ -327,7 +332,7 @@ def _words_distance(given: Sequence[str], right: Sequence[str]) -> int | None:
     if _drops_words(given, right):
         return None
     allowed = min(allowed, 1)
-    distance = OSA.distance("".join(given), "".join(right), score_cutoff=allowed)
+    distance = _osa("".join(given), "".join(right), score_cutoff=allowed)
     return distance if distance <= allowed else None
 
 
@@ -358,7 +363,7 @@ def _distance(given: _Text, right: _Text) -> int | None:
 
 def _loose_distance(given: _Text, other: _Text) -> int:
     """Plain edit distance between two answers, ignoring spaces."""
-    return int(OSA.distance(given.norm.replace(" ", ""), other.norm.replace(" ", "")))
+    return _osa(given.norm.replace(" ", ""), other.norm.replace(" ", ""))
 
 
 # Well-known names for one thing. Each group is one entity; "Korea" is its own entity, so it
@@ -530,7 +535,7 @@ def _name_distance(words: Sequence[str], answers: _Answers) -> int | None:
         allowed = _tolerance(len(right))
         if right != answers.surname and len(right) >= 3:
             allowed = max(allowed, 1)
-        distance = OSA.distance(word, right, score_cutoff=allowed)
+        distance = _osa(word, right, score_cutoff=allowed)
         if distance > allowed:
             return None
         total += distance
@@ -608,4 +613,4 @@ def is_correct(
 def spelling_gap(given: str, answers: Sequence[str]) -> int:
     """How many typos (edits, a swap counting one) `given` is from the nearest of `answers`."""
     guess = normalize(given)
-    return min((OSA.distance(guess, normalize(a)) for a in answers), default=len(guess))
+    return min((_osa(guess, normalize(a)) for a in answers), default=len(guess))

@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from rapidfuzz import fuzz, process
-
 from bot.core.dates import short_date_time, weekday_name, weekday_names
 from bot.core.errors import InvalidInput
 from bot.core.progress import Recurrence, Schedule, ScheduleWhat
@@ -131,6 +129,8 @@ def zone(name: str) -> ZoneInfo:
             return ZoneInfo(canonical)
         except (ZoneInfoNotFoundError, ValueError):  # listed but unreadable: treat as unknown
             pass
+    from rapidfuzz import fuzz, process  # on first use: an idle bot does not carry it
+
     shown = name.strip()[:60] or _("(empty)")
     best = process.extract(
         cleaned.casefold(), list(known), scorer=fuzz.WRatio, limit=3, score_cutoff=75

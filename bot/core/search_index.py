@@ -17,8 +17,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from rapidfuzz import fuzz, process
-
 from bot.core.models import Briefing
 
 __all__ = ["BriefingIndex"]
@@ -86,6 +84,8 @@ class BriefingIndex:
 
     def _near(self, word: str) -> set[int]:
         """Briefings with a word one or two typos away from `word` (or from its start)."""
+        from rapidfuzz import fuzz, process  # on first use: an idle bot does not carry it
+
         found = process.extract(
             word,
             self._vocabulary,

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from rapidfuzz import fuzz, process
-
 from bot.core.errors import NotFound
 from bot.core.library import Shelf
 from bot.core.lookup import forgiving_matches
@@ -140,6 +138,8 @@ def find_section(briefing: Briefing, query: str) -> Section:
     for s in briefing.sections:
         if wanted in (s.id, s.title.casefold()):
             return s
+    from rapidfuzz import fuzz, process  # on first use: an idle bot does not carry it
+
     choices = {s.id: f"{s.id} {s.title}" for s in briefing.sections}
     best = process.extractOne(
         wanted, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=70
@@ -191,6 +191,8 @@ def find_figure(briefing: Briefing, person: str) -> Figure:
     if wanted.casefold() in names:
         figure_id = names[wanted.casefold()]
     else:
+        from rapidfuzz import fuzz, process
+
         best = process.extractOne(
             wanted.casefold(), list(names), scorer=fuzz.WRatio, score_cutoff=80
         )

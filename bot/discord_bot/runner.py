@@ -25,6 +25,7 @@ from bot.config import Settings
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.observe import start_ops_server
 from bot.ops.exitcodes import ExitCode
+from bot.ops.memory import settle_after_start
 from bot.store.health import DatabaseProblem
 
 if TYPE_CHECKING:  # loaded only when METRICS_PORT is set (prometheus_client, aiohttp.web)
@@ -53,6 +54,7 @@ async def _run(settings: Settings) -> None:
     ops: OpsServer | None = None
     try:
         async with BriefBot(services, metrics=metrics, **_shard_options(settings)) as bot:
+            settle_after_start()  # start-up is over: freeze it, return freed pages
             loop = asyncio.get_running_loop()
             with contextlib.suppress(NotImplementedError):  # no signal handlers on Windows
                 loop.add_signal_handler(signal.SIGTERM, _on_sigterm, stopping)

@@ -15,8 +15,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 from bot.core.clock import Clock
 from bot.core.content.catalog import Catalog, served_briefing
 from bot.core.content.edits import Edit, apply_edit
@@ -240,6 +238,8 @@ class ContentService:
         for record in records:
             if name.casefold() in (record.slug, record.title.casefold()):
                 return record
+        from rapidfuzz import fuzz, process  # on first use: an idle bot does not carry it
+
         choices = {r.record_id: f"{r.slug} {r.title}" for r in records}
         best = process.extractOne(
             name, choices, scorer=fuzz.WRatio, processor=str.casefold, score_cutoff=75

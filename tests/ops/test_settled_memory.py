@@ -1,0 +1,57 @@
+"""After start-up is settled (`gc.freeze`), a briefing that a reload replaces is still freed.
+
+The freeze keeps start-up's objects out of later cyclic collections, so a replaced briefing
+must go by reference counting alone: one held in a reference cycle would stay for good.
+"""
+
+from __future__ import annotations
+
+import gc
+import shutil
+import weakref
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.core.content.catalog import served_briefing
+from bot.core.library import FileStatus, Library
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO / "content" / "nk-troops-russia.yaml"
+
+
+@pytest.fixture
+def frozen_heap() -> Iterator[None]:
+    """The test process's heap frozen as a settled bot's is, the cyclic collector off."""
+    gc.collect()
+    gc.freeze()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_a_reloaded_briefing_frees_the_version_it_replaces(
+    tmp_path: Path, frozen_heap: None
+) -> None:
+    shutil.copy(SEED, tmp_path / SEED.name)
+    library = Library(tmp_path)
+    library.reload()
+    old = library.get("nk-troops-russia")
+    question = old.questions[0]
+    assert old.questions_by_id[question.id] is question  # the cached maps are built
+    old.section_of(question)
+    served = served_briefing(old, "nk-troops-russia", {})
+    served.questions_by_id  # noqa: B018  (a served copy builds its own)
+    gone = weakref.ref(old)
+    gc.freeze()  # the old version is part of the settled heap
+    text = SEED.read_text(encoding="utf-8").replace("title:", "title: ", 1)
+    (tmp_path / SEED.name).write_text(text, encoding="utf-8")
+    reports = library.reload()
+    assert [r.status for r in reports] == [FileStatus.LOADED]
+    assert library.get("nk-troops-russia") is not old
+    del old, question, served
+    assert gone() is None
