@@ -20,21 +20,32 @@ from bot.store.engine import BUSY_TIMEOUT_MS, DURABLE_PRAGMAS, FileWatch
 __all__ = ["connect", "sqlalchemy_error"]
 
 
-def connect(path: str, watch: FileWatch | None) -> sqlite3.Connection:
+def connect(
+    path: str, watch: FileWatch | None, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> sqlite3.Connection:
     """A connection to the database at `path` with the store's pragmas, in autocommit mode
-    (transactions begin where the caller says), usable from the thread that owns it."""
+    (transactions begin where the caller says), usable from the thread that owns it.
+
+    `busy_timeout_ms`: how long a statement waits for another connection's lock (0: not at all).
+    """
     if watch is not None:  # SQLite would create an empty file where the database was
         watch.check()
     connection = sqlite3.connect(
         path,
-        timeout=BUSY_TIMEOUT_MS / 1000,
+        timeout=busy_timeout_ms / 1000,
         isolation_level=None,
-        check_same_thread=False,  # opened by its first use, then used by one worker thread
+        check_same_thread=False,  # opened by its first use, then used by one thread at a time
     )
-    if watch is not None:
-        watch.opened()
-    for pragma in DURABLE_PRAGMAS:
-        connection.execute(f"PRAGMA {pragma}")
+    try:
+        if watch is not None:
+            watch.opened()
+        for pragma in DURABLE_PRAGMAS:
+            if pragma.startswith("busy_timeout="):
+                pragma = f"busy_timeout={busy_timeout_ms}"
+            connection.execute(f"PRAGMA {pragma}")
+    except BaseException:
+        connection.close()
+        raise
     return connection
 
 

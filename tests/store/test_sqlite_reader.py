@@ -3,6 +3,7 @@ each read, never writes, and reports a vanished file as every other database pat
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from pathlib import Path
 
@@ -71,3 +72,35 @@ async def test_a_deleted_database_file_is_an_outage_and_is_not_recreated(tmp_pat
     finally:
         await reader.close()
     assert not path.exists()
+
+
+async def test_a_read_that_must_wait_for_a_lock_waits_off_the_event_loop(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    reader = _database(path)
+    _add(path, "before")
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")  # another process keeps the file to itself
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("INSERT INTO notes (text) VALUES ('held')")
+    holder.execute("COMMIT")  # exclusive mode: the lock stays held after the commit
+    ticks = 0
+
+    async def loop_keeps_running() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.01)
+            ticks += 1
+
+    async def release_later() -> None:
+        await asyncio.sleep(0.3)
+        await asyncio.to_thread(holder.close)
+
+    ticker = asyncio.create_task(loop_keeps_running())
+    releaser = asyncio.create_task(release_later())
+    try:
+        assert await reader.read(_texts) == ["before", "held"]
+    finally:
+        await releaser
+        ticker.cancel()
+        await reader.close()
+    assert ticks >= 10, "other work went on while the read waited"
