@@ -7,7 +7,6 @@ console and the Discord adapter show the same words.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from bot.core.errors import NotFound
 from bot.core.library import Shelf
@@ -309,20 +308,30 @@ def notes_reply(briefing: Briefing) -> Reply:
 
 def option_buttons(qq: QuizQuestion, prefix: str) -> tuple[Button, ...]:
     """A question's options as buttons whose actions are `prefix` + the option's key."""
-
-    def label(key: str, option: str) -> str:
-        return option if qq.question.kind == "truefalse" else f"{key}) {option}"
-
-    return tuple(
-        Button(key=key, label=label(key, option)[:80], action=f"{prefix}{key}", answer=option)
-        for key, option in zip(qq.keys, qq.options, strict=True)
-    )
+    return _option_buttons(qq, prefix)
 
 
 def marked_buttons(qq: QuizQuestion, prefix: str) -> tuple[Button, ...]:
     """The options once a question is closed: all disabled, the right one marked."""
+    return _option_buttons(qq, prefix, marked=True)
+
+
+def _option_buttons(
+    qq: QuizQuestion, prefix: str, *, marked: bool = False, chosen: str | None = None
+) -> tuple[Button, ...]:
+    """The option buttons; `marked`: disabled, the right one green and `chosen` (if wrong) red."""
+    letters = qq.question.kind != "truefalse"
+    right = qq.right_key if marked else None
     return tuple(
-        replace(b, style=_style(b.key, qq, None), disabled=True) for b in option_buttons(qq, prefix)
+        Button(
+            key=key,
+            label=(f"{key}) {option}" if letters else option)[:80],
+            action=f"{prefix}{key}",
+            style=_style(key, right, chosen) if marked else ButtonStyle.NEUTRAL,
+            disabled=marked,
+            answer=option,
+        )
+        for key, option in zip(qq.keys, qq.options, strict=True)
     )
 
 
@@ -393,10 +402,7 @@ def answer_reply(result: AnswerResult) -> Reply:
     notes = note_lines(result.notes)
     if notes:
         body += f"\n\n{notes}"
-    buttons = tuple(
-        replace(b, style=_style(b.key, qq, result.chosen_key), disabled=True)
-        for b in option_buttons(qq, "")
-    )
+    buttons = _option_buttons(qq, "", marked=True, chosen=result.chosen_key)
     return Reply(
         pages=(Page(title=qq.question.prompt[:256], body=body),), buttons=buttons, private=True
     )
@@ -413,8 +419,8 @@ def _spelling_hint(result: AnswerResult) -> str:
     return ""
 
 
-def _style(key: str, qq: QuizQuestion, chosen: str | None) -> ButtonStyle:
-    if key == qq.right_key:
+def _style(key: str, right: str | None, chosen: str | None) -> ButtonStyle:
+    if key == right:
         return ButtonStyle.SUCCESS
     if key == chosen:
         return ButtonStyle.DANGER

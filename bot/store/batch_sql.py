@@ -269,10 +269,13 @@ class SqliteStatements:
         """See `BatchStatements`."""
         found: dict[QuestionKey, ReviewState] = {}
         for chunk in _chunks(keys, KEYS_PER_QUERY):
+            # A join, not `(user_id, ...) IN (VALUES ...)`: SQLite answers that IN by scanning
+            # every review; the join looks each key up in the primary key.
             sql = (
-                "SELECT user_id, briefing_id, question_id, card, due, mastered FROM reviews "
-                "WHERE (user_id, briefing_id, question_id) IN "
-                f"(VALUES {', '.join(['(?, ?, ?)'] * len(chunk))})"
+                f"WITH k (u, b, q) AS (VALUES {', '.join(['(?, ?, ?)'] * len(chunk))}) "
+                "SELECT r.user_id, r.briefing_id, r.question_id, r.card, r.due, r.mastered "
+                "FROM k JOIN reviews AS r "
+                "ON r.user_id = k.u AND r.briefing_id = k.b AND r.question_id = k.q"
             )
             values = tuple(v for key in chunk for v in key)
             for r in conn.exec_driver_sql(sql, values):

@@ -2,12 +2,11 @@
 
 A group-commit batch runs four or five fixed statements and a commit; through SQLAlchemy's
 `Connection` each statement also built an execution context and a result, which cost as much
-as the statements themselves. Here the batch talks to one `sqlite3` connection directly:
-the same pragmas as every other connection (WAL, `synchronous=FULL`, foreign keys, busy
-timeout), `BEGIN IMMEDIATE`, the file checked before every transaction, and errors raised as
-the same SQLAlchemy exceptions (`OperationalError` for a locked or full database) that every
-other path raises, so callers tell outages from bugs the same way. The schema and
-migrations stay with SQLAlchemy and Alembic; reads stay on the async engine.
+as the statements themselves. Here the batch talks to one `sqlite3` connection directly,
+opened as every other connection is (`bot.store.sqlite_driver`: the same pragmas, WAL and
+`synchronous=FULL` among them, and SQLAlchemy's error types), with `BEGIN IMMEDIATE` and the
+file checked before every transaction. The schema and migrations stay with SQLAlchemy and
+Alembic.
 
 Used from one thread at a time (the writer's own), which opens the connection on first use.
 """
@@ -21,11 +20,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
 
 from bot.store.batch_sql import DriverSql
-from bot.store.engine import BUSY_TIMEOUT_MS, DURABLE_PRAGMAS, FileWatch, watch_of
+from bot.store.engine import FileWatch, watch_of
+from bot.store.sqlite_driver import connect, sqlalchemy_error
 
 __all__ = ["SqliteWriter", "open_sqlite_writer", "time_commits"]
 
@@ -62,12 +61,7 @@ class _Transaction:
                 return self._connection.executemany(statement, parameters)
             return self._connection.execute(statement, parameters)
         except sqlite3.Error as error:
-            raise _wrapped(statement, parameters, error) from error
-
-
-def _wrapped(statement: str | None, parameters: Any, error: sqlite3.Error) -> BaseException:
-    """`error` as SQLAlchemy raises it (`OperationalError`, `IntegrityError`, ...)."""
-    return sa_exc.DBAPIError.instance(statement, parameters, error, sqlite3.Error)
+            raise sqlalchemy_error(statement, parameters, error) from error
 
 
 class SqliteWriter:
@@ -78,21 +72,6 @@ class SqliteWriter:
         self._watch = watch
         self._connection: sqlite3.Connection | None = None
 
-    def _connect(self) -> sqlite3.Connection:
-        if self._watch is not None:  # SQLite would create an empty file where the database was
-            self._watch.check()
-        connection = sqlite3.connect(
-            self._path,
-            timeout=BUSY_TIMEOUT_MS / 1000,
-            isolation_level=None,  # transactions begin where this module says
-            check_same_thread=False,  # opened by the first batch, used by the writer's thread
-        )
-        if self._watch is not None:
-            self._watch.opened()
-        for pragma in DURABLE_PRAGMAS:
-            connection.execute(f"PRAGMA {pragma}")
-        return connection
-
     @contextlib.contextmanager
     def transaction(self) -> Iterator[DriverSql]:
         """`BEGIN IMMEDIATE` ... `COMMIT` (fsynced), or a rollback if the block raises."""
@@ -100,12 +79,12 @@ class SqliteWriter:
             self._watch.check()
         try:
             if self._connection is None:
-                self._connection = self._connect()
+                self._connection = connect(self._path, self._watch)
             connection = self._connection
             began = time.perf_counter()
             connection.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            raise _wrapped("BEGIN IMMEDIATE", (), error) from error
+            raise sqlalchemy_error("BEGIN IMMEDIATE", (), error) from error
         try:
             yield _Transaction(connection)
             connection.execute("COMMIT")
@@ -114,7 +93,7 @@ class SqliteWriter:
         except BaseException as error:
             self._rollback(connection)
             if isinstance(error, sqlite3.Error):
-                raise _wrapped("COMMIT", (), error) from error
+                raise sqlalchemy_error("COMMIT", (), error) from error
             raise
 
     @staticmethod

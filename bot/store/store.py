@@ -27,6 +27,7 @@ from bot.store.schedules import SqlSchedules
 from bot.store.server_briefings import SqlServerBriefings
 from bot.store.sessions import SqlSessions
 from bot.store.settings import SqlSettings
+from bot.store.sqlite_reader import SqliteReader, open_sqlite_reader
 from bot.store.writer import WriterClosedError, WriterStats
 
 __all__ = ["Clock", "Store", "StoreClosedError", "open_store"]
@@ -60,6 +61,10 @@ class Store:
 
     def __init__(self, engine: AsyncEngine, *, clock: Clock = utc_now) -> None:
         self._engine = engine
+        self._reader: SqliteReader | None = None
+        """SQLite: the plain reader for reads on every interaction's path."""
+        if engine.dialect.name == "sqlite":
+            self._reader = open_sqlite_reader(engine.url)
         self.answers = SqlAnswers(engine, clock)
         """Answers, each with its review state (`bot.core.ports.AnswerRepository`)."""
         writer = self.answers.writer
@@ -74,9 +79,9 @@ class Store:
         self.schedules = SqlSchedules(engine, clock)
         """Schedules and runs (`bot.core.schedule_runner.ScheduleStore`)."""
         self.settings = SqlSettings(engine, clock)
-        self.preferences = SqlPreferences(engine, clock)
-        """Students' reading preferences (`bot.core.preferences.PreferencesStore`)."""
         """Server settings (`bot.core.server_settings.SettingsStore`)."""
+        self.preferences = SqlPreferences(engine, clock, self._reader)
+        """Students' reading preferences (`bot.core.preferences.PreferencesStore`)."""
         self.server_briefings = SqlServerBriefings(engine, clock)
         """Each server's own briefings (`bot.core.content.ports.ServerBriefingRepository`)."""
         self.assignments = SqlAssignments(engine)
@@ -101,7 +106,11 @@ class Store:
         try:
             await self.answers.close()
         finally:
-            await self._engine.dispose()
+            try:
+                if self._reader is not None:
+                    await self._reader.close()
+            finally:
+                await self._engine.dispose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -16,6 +16,7 @@ from bot.core.preferences import Chosen
 from bot.core.replies import Reply
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.reminders import DiscordReminderSender
+from bot.store import open_store
 from tests.discord_double import CallbackType, DiscordDouble
 
 HOUR = dt.timedelta(hours=1)
@@ -318,3 +319,31 @@ async def test_a_french_text_only_student_reads_the_mode_in_french(discord_doubl
     assert "Sans chrono" in chosen and "**activé**" in chosen
     assert not quiz.embeds
     assert "boutons ci-dessous" in quiz.content or "bouton Répondre" in quiz.content
+
+
+async def test_a_choice_saved_by_another_process_applies_at_the_very_next_click(
+    discord_double, bot, services, settings
+):
+    start = await (await discord_double.slash("quiz", {"briefing": "mini"})).response()
+    message = start.message
+    assert message.embeds, "no choice yet: embeds"
+    other_process = await open_store(settings.database_url)
+    try:
+        await other_process.preferences.set_preferences(
+            discord_double.student.id, text_only=True, untimed=None
+        )
+    finally:
+        await other_process.close()
+
+    qq = services.study.solo[session_of(message)].current()
+    if qq.question.kind == "short":
+        shown = await (await discord_double.click(message, label="Answer")).response()
+        answered = await discord_double.submit_modal(
+            shown.custom_id, {"answer": qq.question.answer_text}
+        )
+    else:
+        right = next(b for b in message.buttons if b["custom_id"].endswith(f":{qq.right_key}"))
+        answered = await discord_double.click(message, right["custom_id"])
+    await answered.response()
+
+    assert not message.embeds and "Right!" in message.content

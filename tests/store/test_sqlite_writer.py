@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 
+from bot.store import open_store
+from bot.store.batch_sql import SqliteStatements
 from bot.store.engine import DatabaseVanishedError
 from bot.store.health import is_database_outage
 from bot.store.sqlite_writer import SqliteWriter, open_sqlite_writer
@@ -93,3 +97,33 @@ def test_a_deleted_database_file_is_refused_not_recreated(tmp_path: Path) -> Non
     finally:
         writer.close()
     assert not path.exists()
+
+
+async def test_a_batch_finds_stored_review_states_by_key_without_reading_every_one(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "bot.sqlite3"
+    await (await open_store(f"sqlite+aiosqlite:///{path}")).close()
+    conn = sqlite3.connect(path)
+    statements: list[tuple[str, Any]] = []
+
+    class Recording:
+        dialect = SimpleNamespace(name="sqlite")
+
+        def exec_driver_sql(self, statement: str, parameters: Any = (), /) -> Any:
+            statements.append((statement, parameters))
+            return conn.execute(statement, parameters)
+
+    try:
+        SqliteStatements().stored_reviews(Recording(), [(1, "b1", "q1"), (2, "b1", "q2")])
+        plans = [
+            "\n".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", values))
+            for sql, values in statements
+        ]
+    finally:
+        conn.close()
+
+    assert plans
+    for plan in plans:
+        assert "SCAN reviews" not in plan and "SCAN r\n" not in f"{plan}\n", plan
+        assert "(user_id=? AND briefing_id=? AND question_id=?)" in plan, plan

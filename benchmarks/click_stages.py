@@ -1,0 +1,152 @@
+"""Where a committed answer click's time goes: wall-clock stages of row b's click, medians.
+
+`python -m benchmarks.click_stages [clicks] [--bare]` runs row b's clicks (our bot, or with
+`--bare` the bare discord.py click) with a timestamp taken at the start (and some ends) of
+each stage of the path, by wrapping the functions named below, and prints the median time
+between consecutive stages. A measuring aid, not a row of `make bench`: the wrappers add a
+few microseconds per stage, and names that move in the code must move here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import gc
+import logging
+import statistics
+import sys
+import time
+import warnings
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import discord.gateway  # noqa: TID251 - benchmarks drive discord.py directly
+
+from benchmarks import end_to_end
+from benchmarks.bare import BareBot
+from bot.core.study import StudyService
+from bot.discord_bot import respond
+from bot.discord_bot.client import BriefBot
+from bot.discord_bot.cogs import quiz as quiz_cog
+from bot.discord_bot.router import Router
+from bot.store import sqlite_writer
+from bot.store.answers import SqlAnswers
+from bot.store.preferences import SqlPreferences
+from tests.discord_double import callbacks, double
+
+__all__ = ["main"]
+
+_marks: dict[str, float] = {}
+_clicks: list[dict[str, float]] = []
+SENT = "double sends the click"
+GOT = "double gets the reply"
+
+
+def _mark(name: str) -> None:
+    _marks.setdefault(name, time.perf_counter())
+
+
+class _CollectThenArm:
+    """Stands in for `gc` in row b's module: each timed click starts a new set of marks."""
+
+    @staticmethod
+    def collect() -> None:
+        gc.collect()
+        if _marks:
+            _clicks.append(dict(_marks))
+        _marks.clear()
+        _marks["armed"] = time.perf_counter()
+
+
+def _around(owner: Any, name: str, start: str, end: str | None = None) -> None:
+    original = getattr(owner, name)
+
+    @functools.wraps(original)
+    async def wrapped(*args: Any, **kwargs: Any) -> Any:
+        _mark(start)
+        try:
+            return await original(*args, **kwargs)
+        finally:
+            if end:
+                _mark(end)
+
+    setattr(owner, name, wrapped)
+
+
+def _around_sync(owner: Any, name: str, start: str, end: str) -> None:
+    original = getattr(owner, name)
+
+    @functools.wraps(original)
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        _mark(start)
+        try:
+            return original(*args, **kwargs)
+        finally:
+            _mark(end)
+
+    setattr(owner, name, wrapped)
+
+
+def _instrument() -> None:
+    end_to_end.gc = _CollectThenArm  # type: ignore[assignment]
+    dispatch = double.DiscordDouble.dispatch
+
+    async def timed_dispatch(self: Any, event: str, *args: Any, **kwargs: Any) -> Any:
+        if event == "INTERACTION_CREATE" and "armed" in _marks:
+            _mark(SENT)
+        return await dispatch(self, event, *args, **kwargs)
+
+    double.DiscordDouble.dispatch = timed_dispatch  # type: ignore[method-assign]
+    _around(discord.gateway.DiscordWebSocket, "received_message", "gateway message in")
+    _around(BriefBot, "on_interaction", "our handler")
+    _around(BareBot, "on_interaction", "our handler")
+    _around(SqlPreferences, "preferences_of", "preferences read", "preferences read done")
+    _around(Router, "_handle", "router handler")
+    _around(StudyService, "answer_solo", "study service", "service returns")
+    _around(SqlAnswers, "record_answer", "answer queued")
+    _around(SqlAnswers, "_write_batch", "writer batch", "writer back on the loop")
+    _around_sync(SqlAnswers, "_write_batch_in_thread", "writer thread runs", "commit done")
+    transaction = sqlite_writer.SqliteWriter.transaction
+
+    @contextlib.contextmanager
+    def timed_transaction(self: Any) -> Iterator[Any]:
+        with transaction(self) as conn:
+            yield conn
+            _mark("SQL done, COMMIT")
+
+    sqlite_writer.SqliteWriter.transaction = timed_transaction  # type: ignore[method-assign]
+    _around(respond, "send_reply", "send_reply")
+    quiz_cog.send_reply = respond.send_reply
+    _around(callbacks.InteractionRoutes, "callback", GOT)
+
+
+def _table(clicks: list[dict[str, float]]) -> Iterator[str]:
+    fullest = max(clicks, key=len)
+    order = sorted(set(fullest) - {"armed"}, key=fullest.__getitem__)
+    previous = order[0]
+    for stage in order[1:]:
+        gaps = [(c[stage] - c[previous]) * 1000 for c in clicks if stage in c and previous in c]
+        yield f"{previous:>26} -> {stage:<26} {statistics.median(gaps):7.3f} ms"
+        previous = stage
+    totals = [(c[GOT] - c[SENT]) * 1000 for c in clicks]
+    yield f"{'click to reply, p50':>56} {statistics.median(totals):7.3f} ms"
+
+
+def main(argv: list[str]) -> None:
+    """Print the stage table of `argv[0]` clicks (default 200)."""
+    warnings.filterwarnings("ignore", category=DeprecationWarning)
+    logging.basicConfig(level=logging.ERROR)
+    clicks = int(next((a for a in argv if a.isdigit()), "200"))
+    bare = "--bare" in argv
+    _instrument()
+    measure: Callable[[int], Any] = end_to_end._bare if bare else end_to_end._ours
+    asyncio.run(measure(clicks))
+    _clicks.append(dict(_marks))
+    timed = [c for c in _clicks if SENT in c and GOT in c][end_to_end.WARM_UP :]
+    print(f"{'bare discord.py' if bare else 'briefbot'}: {len(timed)} clicks, median per stage")
+    print("\n".join(_table(timed)))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
