@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.authoring.layout import flag_by_position
+
 __all__ = ["clutter_flags", "is_byline", "is_clutter_line", "strip_glued_credit"]
 
 _MONTHS = (
@@ -40,10 +42,17 @@ _CHROME = re.compile(
     r".{1,60} can be reached at .{0,160}|nation & world|world news|business news|"
     r"#\S.{0,60}|\|+|\d{1,3}|font size:?|print|email|whatsapp|facebook|twitter|linkedin|"
     r"most (?:read|popular|viewed|shared|watched)|top (?:stories|videos|news)|"
-    r"(?:\w+ )?top stories|you may (?:also )?(?:like|want to (?:watch|read|see)|be interested"
-    r" in):?|have your say|your say|recommended(?: for you)?|editor'?s picks|"
+    r"(?:[\w.&'’-]+ ){0,3}top stories|"
+    r"you may (?:also )?(?:like|want to (?:watch|read|see)|be interested in):?|"
+    r"have your say|your say|recommended(?: for you)?|editor'?s picks|"
     r"connect with us|(?:read|watch|listen) (?:also|next):?.{0,200}|also read:?.{0,200}|"
-    r"related:.{0,200}|letters(?: to the editor)?)$",
+    r"related:.{0,200}|letters(?: to the editor)?|avatar(?: photo| image)?|"
+    r"(?:source|credit|photo|photograph|image|picture|pic|illustration|video)s?: ?.{1,80}|"
+    r"(?:more (?:details )?|updates? )to follow\W{0,3}|"
+    r"this is a (?:developing|breaking) (?:story|news story).{0,120}|"
+    r"find (?:related|more) (?:news|stories|articles|coverage).{0,80}|"
+    r"(?:the )?(?:photo|image|picture|photograph)s? (?:with|in|on|for|above|accompanying) "
+    r"this (?:post|story|article|page)\b.{0,200})$",
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w'’.-]*"
@@ -53,7 +62,9 @@ _CREDIT_LINE = re.compile(
 )
 _AGENCY_GLUED = r"(?:[A-Z]{2,}(?=[A-Z][a-z])|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[A-Z]))"
 _GLUED_CREDIT = re.compile(rf"^(?:{_NAME} ){{1,3}}{_NAME}/{_AGENCY_GLUED}")
-_STAFF = re.compile(r"^(?:[A-Z][\w.&-]*\s){1,3}(?:Staff|Reporters?|Correspondents?)$")
+_STAFF = re.compile(
+    r"^(?:[A-Z][\w.&-]*\s){1,3}(?:Staff|Reporters?|Correspondents?|Bureau|Desk|Newsroom)$"
+)
 _BYLINE = re.compile(
     r"^by\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}(?:\s*[|,–—-]\s*.{0,60})?$",
     re.IGNORECASE,
@@ -80,15 +91,20 @@ _CREDIT_WORD = r"[A-Z][\w.'’&-]*"
 _TRAILING_CREDIT = re.compile(
     rf"[.!?]\s+(?:{_CREDIT_WORD}\s){{0,3}}{_CREDIT_WORD}\s?/\s?(?:{_CREDIT_WORD}\s?){{1,4}}\.?$|"
     r"\s[-–—|]\s*(?:(?:photo|image|picture)\s)?credits?:\s?[^.!?]{1,60}$|"
+    r"[.!?]\s+(?:photograph|photo|image|picture|pic|credit|illustration)s?:\s?[^.!?]{1,60}$|"
+    r"\((?:photograph|photo|image|picture|pic|credit|illustration)s?:\s?[^()]{1,60}\)$|"
     r"\((?:PA(?: Wire| Media)?|AP(?: Photo)?|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|"
     r"Alamy|Bloomberg|Supplied|File)\)$",
     re.IGNORECASE,
 )
+# ". - ROGER JACOB": a caption signed by its photographer, in capitals after a dash.
+_CAPS_CREDIT = re.compile(r"[.!?]\s+[-–—]\s+[A-Z][A-Z.'’ -]{2,40}$")
 # Newsletter and follow prompts, wherever they sit in a short line.
 _PROMPT = re.compile(
     r"\b(?:newsletters?|(?:delivered )?(?:to|in) your inbox|sign up (?:for|to|now|here)|"
     r"subscribe (?:to|now|for|here|today)|don'?t miss out|followed categories|"
-    r"follow us on|download (?:our|the) app)\b",
+    r"follow us on|download (?:our|the) app|stay up to date with|"
+    r"stay (?:informed|connected))\b",
     re.IGNORECASE,
 )
 # A box talking to the reader, not reporting: "Send your letters for publication to ...",
@@ -112,6 +128,15 @@ _OUTLET_LINE = re.compile(
     r"Press|Standard|Star|Chronicle|Telegraph|Independent|Guardian|Mail|Express|Bulletin|"
     r"Observer|Record|Daily|Radio|Staff)$"
 )
+_CAPS_PLACE = re.compile(r"\s[-–—]\s[A-Z][A-Z .'’-]{1,40}$")
+# The outlet talking to its reader: "Here's your morning update ... our top stories".
+_YOU = re.compile(r"\b[Yy]our\b")
+_WE = re.compile(r"\bour\b")
+# "Article continues after this advertisement" run into the next paragraph.
+_CONTINUES = re.compile(
+    r"^(?:article|story) continues (?:below|after (?:this |the )?(?:advertisement|ad))\.?\s*",
+    re.IGNORECASE,
+)
 _CLOCK_OR_YEAR = re.compile(r"\d:\d\d|\b\d{4}\b")
 _LABEL = re.compile(r"^[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2}$")
 
@@ -124,9 +149,12 @@ def _is_timestamp(line: str) -> bool:
 
 
 def _is_meta_row(line: str) -> bool:
-    """ "Reuters | Ankara | Updated: 02-11-2022 01:55 IST | ...": a row of page metadata."""
+    """ "Reuters | Ankara | Updated: 02-11-2022 01:55 IST | ...": a row of page metadata;
+    "April 5, 2023 08:28 pm | Updated 08:28 pm IST - KALABURAGI": times and the dateline."""
     cells = [c.strip() for c in line.split("|")]
-    return len(cells) >= 3 and any(_is_timestamp(c) for c in cells)
+    if len(cells) >= 3 and any(_is_timestamp(c) for c in cells):
+        return True
+    return len(cells) >= 2 and all(_is_timestamp(_CAPS_PLACE.sub("", c)) for c in cells)
 
 
 def _is_timed_byline(line: str) -> bool:
@@ -153,8 +181,9 @@ def is_byline(line: str) -> bool:
     return bool(_BYLINE.match(line) or _STAFF.match(line))
 
 
-def is_clutter_line(line: str) -> bool:
-    """A line that is page furniture on its own, wherever it appears."""
+def is_clutter_line(line: str, *, teaser: bool = True) -> bool:
+    """A line that is page furniture on its own, wherever it appears (`teaser`: a label
+    and a colon before an unpunctuated line counts)."""
     text = line.strip()
     if not text:
         return True
@@ -169,11 +198,21 @@ def is_clutter_line(line: str) -> bool:
         or _is_timed_byline(text)
         or bool(_PUBLISHED_NOTE.match(text))
         or (len(text) <= 400 and _is_quoteless(text) and bool(_TRAILING_CREDIT.search(text)))
+        or (len(text) <= 400 and _is_quoteless(text) and bool(_CAPS_CREDIT.search(text)))
+        or (len(text) <= 300 and _is_quoteless(text) and _to_the_reader(text))
         or (len(text) <= 250 and _is_quoteless(text) and bool(_PROMPT.search(text)))
         or (len(text) <= 600 and _is_quoteless(text) and bool(_READER_PROMPT.match(text)))
-        or (_is_quoteless(text) and bool(_TEASER.match(text)))
+        or (teaser and _is_quoteless(text) and bool(_TEASER.match(text)))
         or bool(_AD_SLOT.match(text))
     )
+
+
+def _to_the_reader(text: str) -> bool:
+    """News is written in the third person; "your" with "our" is the outlet's own box (not
+    a quote or its translation: "(We spent our money, your money)")."""
+    if text[:1] in "'‘(" or "‘" in text:
+        return False
+    return bool(_YOU.search(text) and _WE.search(text))
 
 
 def _shouted(line: str) -> bool:
@@ -184,7 +223,9 @@ def _shouted(line: str) -> bool:
 
 
 def strip_glued_credit(line: str) -> str:
-    """ "Martin Giles/BBCMs Robinson said ..." -> "Ms Robinson said ..." (a credit run in)."""
+    """ "Martin Giles/BBCMs Robinson said ..." -> "Ms Robinson said ..." (a credit run in);
+    "Article continues after this advertisementDuterte said" -> "Duterte said"."""
+    line = _CONTINUES.sub("", line, count=1)
     match = _GLUED_CREDIT.match(line)
     return line[match.end() :] if match else line
 
@@ -208,6 +249,8 @@ def clutter_flags(lines: list[str], paragraphs: list[bool] | None = None) -> lis
     the only ones that can be trailing navigation.
     """
     flags = [is_clutter_line(line) for line in lines]
+    if lines and _TEASER.match(lines[0]) and not is_clutter_line(lines[0], teaser=False):
+        flags[0] = False  # "UNC: Aldermen next week" on top is the headline, not a teaser
     _flag_page_furniture(lines, flags)
     headline_above = False
     for i, line in enumerate(lines):
@@ -226,8 +269,9 @@ def clutter_flags(lines: list[str], paragraphs: list[bool] | None = None) -> lis
             flags[i] = True
         if is_byline(nxt) and nxt.casefold().endswith(line.casefold()) and len(line) <= 60:
             flags[i] = True
-    last = len(lines)
     plain = paragraphs or [True] * len(lines)
+    flag_by_position(lines, flags, plain, [is_byline(line) for line in lines])
+    last = len(lines)
     while last > 0 and (
         flags[last - 1]
         or (
