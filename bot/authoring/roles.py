@@ -36,16 +36,21 @@ FUNCTION_WORDS = words(
 DETERMINERS = words("the a an its his her their our my your this that")
 
 
-def speech_verb_pattern() -> re.Pattern[str]:
+# Speech verbs whose next name is the one spoken to, never the speaker: "she told Newsday".
+LISTENER_VERBS = words("told tells tell asked asks ask informed advised assured counselled urged")
+
+
+def speech_verb_pattern(exclude: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """A regex matching any speech verb as a whole lowercase word ("said", "put it")."""
-    verbs = sorted(SPEECH_VERBS, key=len, reverse=True)
+    verbs = sorted(SPEECH_VERBS - exclude, key=len, reverse=True)
     alternation = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
     return re.compile(rf"(?<![\w’'])(?:{alternation})(?![\w’'])")
 
 
 _VERB = speech_verb_pattern()
 VERB_AFTER = re.compile(rf"^\s*+(?:\w+ly\s+)?(?:{_VERB.pattern})")
-VERB_BEFORE = re.compile(rf"(?:{_VERB.pattern}),?\s+$")
+# "said Jane Doe": the speaker after the verb (not "told Jane Doe", who was spoken to).
+VERB_BEFORE = re.compile(rf"(?:{speech_verb_pattern(LISTENER_VERBS).pattern}),?\s+$")
 AGE = re.compile(r",\s*\d{1,3},")
 MAX_ASIDES = 3
 _AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,6}")
@@ -151,14 +156,23 @@ def _role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
         if at > 0:
             phrase = phrase[:at]
     words = phrase.split()
-    if not words:
-        return None, None
+    if not words or words[0].casefold() in _CLAUSE_OPENERS:
+        return None, None  # ", that senior officials said": a reported clause
     if words[0].casefold() in DETERMINERS:
         words = words[1:]
     head = [w.casefold().strip(",.’'").removesuffix("’s").removesuffix("'s") for w in words[:7]]
-    if not any(_role_like(w) for w in head):
-        return None, None
+    noun = next((w for w in head if _role_like(w)), None)
+    if noun is None or _plural_role(noun):
+        return None, None  # ", senior police officials,": many people, not one's role
     return truncate(" ".join(words), 240), None
+
+
+_CLAUSE_OPENERS = words("that this these those")
+
+
+def _plural_role(word: str) -> bool:
+    """ "officials", "colleagues": a role noun in the plural names a group."""
+    return word.endswith("s") and word[:-1] in ROLE_NOUNS
 
 
 def apposition_after(
@@ -185,19 +199,39 @@ def apposition_after(
     return _role_from_phrase(text[i:j])
 
 
+_ROLE_SEPARATOR = re.compile(r"(?:,| [–—]) $")
+_ACRONYM_AFTER = re.compile(r" \([A-Z][\w&.-]{1,15}\)$")
+
+
 def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
-    """The role in "Its treasurer, Nadia Rahman" / "Dunmore's mayor, Keisha Brown"."""
-    if start - 2 < floor or text[start - 2 : start] != ", ":
+    """The role in "Its treasurer, Nadia Rahman" / "Dunmore's mayor, Keisha Brown", also
+    with the body's short name ("the Chairman of the Farmers Union (FU), Ama Owusu"), after
+    a clause ("a meeting in which the company's treasurer, Ama Owusu") or before a dash."""
+    separator = _ROLE_SEPARATOR.search(text, max(floor, start - 3), start)
+    if separator is None:
         return None
-    j = start - 2
+    j = separator.start()
+    acronym = _ACRONYM_AFTER.search(text, max(floor, j - 20), j)
+    if acronym:
+        j = acronym.start()
     i = j
-    lo = max(floor, j - 80)
+    lo = max(floor, j - 160)
     while i > lo and text[i - 1] not in ',;:.!?“”"—–(':
         i -= 1
     words = text[i:j].split()
-    if not words or len(words) > 9:
+    if not words or len(words) > 24:
         return None
-    head = _role_head(words)
+    whole = i == floor or text[i - 1] in ',;:.!?“”"—–( '  # else a cut word comes first
+    for cut in range(len(words)):
+        if (cut == 0 and whole) or words[cut - 1].casefold() in FUNCTION_WORDS - {"of", "for"}:
+            role = _comma_role(words[cut:])
+            if role:
+                return role
+    return None
+
+
+def _comma_role(words: list[str]) -> str | None:
+    head = _role_head(words) if words else None
     if head is None:
         return None
     if words[0].casefold() in DETERMINERS:
@@ -216,9 +250,10 @@ def _role_head(words: list[str]) -> int | None:
         tail = words[k + 2 :]
         if (
             words[k].casefold() in ROLE_NOUNS
-            and words[k + 1] == "of"
-            and len(tail) <= 4
-            and all(w[:1].isupper() or w == "the" for w in tail)
+            and words[k + 1] in ("of", "for")
+            and len(tail) <= 6
+            and tail[-1][:1].isupper()
+            and all(w[:1].isupper() or w in ("the", "of", "and", "for", "&") for w in tail)
         ):
             return k
     return None

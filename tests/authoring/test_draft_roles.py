@@ -1,0 +1,75 @@
+"""How news writing gives a person's role, and what it is not: each rule on invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.authoring.drafted import drafted, names_in, people_in
+
+OPENING = "Floods in Varnholt\n\nThe river burst its banks in Varnholt on Monday.\n\n"
+
+
+def _people(sentence: str) -> dict[str, str]:
+    return people_in(drafted(OPENING + sentence + "\n"))
+
+
+def test_a_role_before_a_comma_reaches_over_the_bodys_short_name() -> None:
+    people = _people(
+        "The town has denied claims by the Chairman of the Farmers Union (FU), Ama Owusu,"
+        " that the dam was opened too late."
+    )
+    assert people["Ama Owusu"] == "Chairman of the Farmers Union"
+
+
+def test_a_role_before_a_comma_after_a_clause_is_only_the_noun_phrase() -> None:
+    people = _people(
+        "Shares fell after a meeting in which the company’s Chief Financial Officer, Tomas"
+        " Berglund, warned investors about the costs."
+    )
+    assert people["Tomas Berglund"] == "company’s Chief Financial Officer"
+
+
+def test_a_role_of_a_long_body_name_before_a_comma() -> None:
+    people = _people(
+        "The paper had been told by the President of the Confederation of Nordland Industries"
+        " (CNI), Ivar Dahl, that he would seek a meeting."
+    )
+    assert people["Ivar Dahl"] == "President of the Confederation of Nordland Industries"
+
+
+def test_a_role_before_a_dash() -> None:
+    people = _people(
+        "The founder of Dahl Asset Management – Ivar Dahl, said the shares were cheap."
+    )
+    assert people["Ivar Dahl"] == "founder of Dahl Asset Management"
+
+
+def test_a_candidate_for_a_constituency_is_a_person_and_the_constituency_is_not() -> None:
+    people = _people(
+        "Meanwhile, Mayor Ilse Brandt, while addressing the media after the release of the"
+        " party’s parliamentary candidate for Varnholt North East, Ama Owusu, from custody,"
+        " warned the police."
+    )
+    assert people["Ama Owusu"].endswith("parliamentary candidate for Varnholt North East")
+    assert "Varnholt North East" not in people
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He rejected claims by Ilse Brandt, that senior police officials, including the chief,"
+        " had ordered the arrest.",
+        "He thanked Ilse Brandt, council officials and volunteers, for their help.",
+    ],
+)
+def test_a_clause_or_a_group_after_a_name_is_not_a_role(sentence: str) -> None:
+    people = _people(sentence + " Mayor Ilse Brandt said the dam held.")
+    assert people["Ilse Brandt"] == "Mayor"
+
+
+def test_the_one_spoken_to_is_not_a_person_on_that_alone() -> None:
+    text = (
+        OPENING + "Mayor Ilse Brandt opened the shelter.\n\n"
+        "She told Dagbladet that the town hall would stay open all week.\n"
+    )
+    assert names_in(drafted(text)) == {"Ilse Brandt"}
