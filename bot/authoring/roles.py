@@ -34,6 +34,13 @@ FUNCTION_WORDS = words(
     than it he she they we i you him them us me one two three four five"""
 )
 DETERMINERS = words("the a an its his her their our my your this that")
+# Offices and occupations news writes before or after a name, beyond the shared lexicon.
+_ROLE_NOUNS = ROLE_NOUNS | words(
+    """magistrate landowner pundit registrar coroner headmaster headmistress dean rector vicar
+    chaplain fisherman academic mp msp mla mep td assemblyman assemblywoman selectman consul
+    undersecretary tutor umpire broadcaster presenter commentator blogger accountant
+    paramedic firefighter"""
+)
 
 
 # Speech verbs whose next name is the one spoken to, never the speaker: "she told Newsday".
@@ -90,7 +97,7 @@ def _is_role_modifier(word: str) -> bool:
     low = word.casefold()
     if low in FUNCTION_WORDS or low in SPEECH_VERBS:
         return False
-    if word[0].isupper() or low in ROLE_NOUNS or low in ROLE_MODIFIERS:
+    if word[0].isupper() or low in _ROLE_NOUNS or low in ROLE_MODIFIERS:
         return True
     if any(c.isdigit() for c in word) and "-" in word:  # "19-year-old", "17th-century"
         return True
@@ -109,8 +116,8 @@ def role_before(text: str, start: int, floor: int) -> str | None:
         clean = word.rstrip(".")
         if first:
             low = clean.casefold()
-            plural = low.endswith("s") and low[:-1] in ROLE_NOUNS  # "Homeowners Mary and ..."
-            if low not in ROLE_NOUNS and clean not in TITLE_WORDS and not plural:
+            plural = low.endswith("s") and low[:-1] in _ROLE_NOUNS  # "Homeowners Mary and ..."
+            if low not in _ROLE_NOUNS and clean not in TITLE_WORDS and not plural:
                 break
         elif not _is_role_modifier(clean):
             break
@@ -132,7 +139,7 @@ _NOT_ROLES = words(
 
 def _role_like(word: str) -> bool:
     """A noun naming what somebody is: listed, or shaped like one ("paleobotanist")."""
-    if word in ROLE_NOUNS:
+    if word in _ROLE_NOUNS:
         return True
     if word in _NOT_ROLES or len(word) < 6 or not word.isalpha():
         return word in {"agent", "member", "parent"}
@@ -172,7 +179,7 @@ _CLAUSE_OPENERS = words("that this these those")
 
 def _plural_role(word: str) -> bool:
     """ "officials", "colleagues": a role noun in the plural names a group."""
-    return word.endswith("s") and word[:-1] in ROLE_NOUNS
+    return word.endswith("s") and word[:-1] in _ROLE_NOUNS
 
 
 def apposition_after(
@@ -195,8 +202,29 @@ def apposition_after(
     while j < limit and text[j] not in ",;()—–":
         j += 1
     if j >= limit and not open_ended:
-        return None, None
+        return _aged_role(text[i:j]), None
     return _role_from_phrase(text[i:j])
+
+
+_AGED = re.compile(r"^\s*(?:the|a|an) \d{1,3}-year-old ")
+
+
+def _aged_role(phrase: str) -> str | None:
+    """ "Struan Robertson, the 77-year-old Strathtay landowner swept away ...": an age
+    starts an apposition even when no comma closes it; the role ends at its noun."""
+    age = _AGED.match(phrase)
+    if age is None:
+        return None
+    words = phrase[age.end() :].split()[:5]
+    for k, word in enumerate(words):
+        if not word[:1].isalnum():
+            break
+        low = word.casefold().strip(",.;:")
+        if _role_like(low) and not _plural_role(low):
+            return " ".join(words[: k + 1]).strip(",.;:")
+        if low in FUNCTION_WORDS:
+            break
+    return None
 
 
 _ROLE_SEPARATOR = re.compile(r"(?:,| [–—]) $")
@@ -244,12 +272,12 @@ def _comma_role(words: list[str]) -> str | None:
 def _role_head(words: list[str]) -> int | None:
     """Index of the role noun a comma phrase ends with: "its mayor", or "Minister of
     Foreign Affairs" (the role noun, then "of" and capitalised words)."""
-    if words[-1].casefold() in ROLE_NOUNS:
+    if words[-1].casefold() in _ROLE_NOUNS:
         return len(words) - 1
     for k in range(len(words) - 3, -1, -1):
         tail = words[k + 2 :]
         if (
-            words[k].casefold() in ROLE_NOUNS
+            words[k].casefold() in _ROLE_NOUNS
             and words[k + 1] in ("of", "for")
             and len(tail) <= 6
             and tail[-1][:1].isupper()
@@ -265,11 +293,37 @@ _ROLE_OF = re.compile(
 )
 
 
+_IN_CHARGE = re.compile(
+    r"(?<![\w’'])(?:in charge of|responsible for) (?:the )?(?:[a-z][\w-]* ){1,3}$"
+)
+_OFFICE = re.compile(
+    r"(?<![\w’'])(?P<office>(?:[A-Z][\w-]+ ){0,3}(?P<head>[A-Z][\w-]+)"
+    r"(?: (?:of|for) (?:the )?[A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})?)$"
+)
+
+
+def role_in_charge_before(text: str, start: int, floor: int) -> str | None:
+    """An office and what it is in charge of, right before a name: "Deputy Superintendent of
+    Police in charge of operations Earle Grant"."""
+    duty = _IN_CHARGE.search(text, max(floor, start - 60), start)
+    if duty is None:
+        return None
+    lo = max(floor, duty.start() - 100)
+    office = _OFFICE.search(text[lo : duty.start()].rstrip())
+    if office is None or office.group("head") not in TITLE_WORDS:
+        return None
+    return f"{office.group('office').strip()} {duty.group().strip()}"
+
+
 def role_of_before(text: str, start: int, floor: int) -> str | None:
     """A lowercase role "of" a capitalised body right before a name: "Deputy state director
-    of Health (Public Health) Dr Jamilah Hashim", "director of the Louvre Ana Ruiz"."""
+    of Health (Public Health) Dr Jamilah Hashim", "director of the Louvre Ana Ruiz"; or an
+    office in charge of something ("Superintendent in charge of operations Earle Grant")."""
+    in_charge = role_in_charge_before(text, start, floor)
+    if in_charge:
+        return in_charge
     match = _ROLE_OF.search(text, max(floor, start - 120), start)
-    if match is None or match.group("noun").casefold() not in ROLE_NOUNS:
+    if match is None or match.group("noun").casefold() not in _ROLE_NOUNS:
         return None
     head = match.group("head").split()
     if head and head[0].casefold() in DETERMINERS:

@@ -73,3 +73,24 @@ def test_the_one_spoken_to_is_not_a_person_on_that_alone() -> None:
         "She told Dagbladet that the town hall would stay open all week.\n"
     )
     assert names_in(drafted(text)) == {"Ilse Brandt"}
+
+
+def test_an_age_opens_an_apposition_that_runs_to_the_end_of_the_sentence() -> None:
+    people = _people(
+        "Mayor Ilse Brandt said her thoughts were with the family of Per Holm, the"
+        " 77-year-old Varnholt landowner swept away as he tried to clear a drain on his farm."
+    )
+    assert people["Per Holm"] == "Varnholt landowner"
+
+
+def test_an_office_in_charge_of_something_before_the_name() -> None:
+    people = _people(
+        "Deputy Superintendent of Police in charge of operations Ivar Dahl said the search"
+        " would go on."
+    )
+    assert people["Ivar Dahl"] == "Deputy Superintendent of Police in charge of operations"
+
+
+def test_an_occupation_before_the_name() -> None:
+    people = _people("He was sworn in by principal magistrate Ama Owusu on Tuesday.")
+    assert people["Ama Owusu"] == "principal magistrate"
