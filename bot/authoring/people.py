@@ -49,6 +49,7 @@ from bot.authoring.roles import (
     role_before,
     role_of_before,
     role_with_comma_before,
+    roles_named_after,
     verb_after_asides,
 )
 from bot.authoring.text import sentence_spans, truncate
@@ -660,6 +661,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     _link_spellings(blocks, persons)
     _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
     _roles_from_subject_sentences(blocks, persons)
+    _roles_named_after(blocks, persons)
     _titles_from_hints(persons, hints)
     ordered = sorted(persons.values(), key=lambda p: (p.first_block, p.first_pos))
     forms: dict[str, list[str]] = {}
@@ -847,6 +849,22 @@ def _roles_from_subject_sentences(blocks: Sequence[Block], persons: dict[str, Pe
             person = forms[hit.group()]
             if person.role == UNKNOWN_ROLE and not names.search(block.text, 0, match.start()):
                 person.before = role
+
+
+def _roles_named_after(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
+    """ "Alison McInnes called ..." then "The Liberal Democrat MSP for ... said": the role
+    of the one person named just before (see `roles.roles_named_after`)."""
+    unknown = {k for k, p in persons.items() if p.role == UNKNOWN_ROLE}
+    if not unknown:
+        return
+    owners: dict[str, set[str]] = {}
+    for key, person in persons.items():
+        for form in {person.name, person.surname, *person.aliases}:
+            owners.setdefault(form, set()).add(key)
+    forms = {f: next(iter(keys)) for f, keys in owners.items() if len(keys) == 1}
+    for key, role in roles_named_after([b.text for b in blocks], forms).items():
+        if key in unknown:
+            persons[key].before = role
 
 
 def _verb_like(word: str) -> bool:

@@ -8,6 +8,7 @@ speech verbs that mark a speaker ("said", "warned", "put it").
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from bot.authoring.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, words
 from bot.authoring.text import truncate
@@ -21,6 +22,7 @@ __all__ = [
     "apposition_after",
     "role_before",
     "role_with_comma_before",
+    "roles_named_after",
     "speech_verb_pattern",
     "verb_after_asides",
 ]
@@ -332,3 +334,42 @@ def role_of_before(text: str, start: int, floor: int) -> str | None:
         return None
     role = match.group("role")
     return role[role.index(head[0]) :] if head else role[role.index(match.group("noun")) :]
+
+
+# "The Liberal Democrat MSP for north-east Scotland said": a role as the subject of a
+# sentence, with what makes it one person's (a party or body before it, a seat after it).
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))The (?P<role>(?P<mods>(?:[A-Z][\w’'-]*\s+){0,4})(?P<noun>[\w-]+)"
+    r"(?P<seat>\s+(?:for|of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?)"
+    rf"\s+(?:{speech_verb_pattern(LISTENER_VERBS).pattern})"
+)
+
+
+def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str, str]:
+    """Roles written after their person: a paragraph names one person ("Alison McInnes
+    called on ...") and the next sentence of that paragraph or the next paragraph speaks of
+    "The Liberal Democrat MSP for north-east Scotland said". `forms` maps each way a person
+    is written to the person's key; the answer maps keys to roles. Only a role qualified
+    by a capitalised body or a seat counts ("The spokesman said" may be someone else), and
+    only when one person alone is named before it."""
+    if not forms:
+        return {}
+    names = re.compile(
+        r"(?<![\w’'])(?:"
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w’'])"
+    )
+    found: dict[str, str] = {}
+    for i, text in enumerate(texts):
+        for match in _ROLE_SUBJECT.finditer(text):
+            if match.group("noun").casefold() not in _ROLE_NOUNS:
+                continue
+            if not (match.group("mods") or match.group("seat")):
+                continue
+            before = names.findall(text, 0, match.start()) or (
+                names.findall(texts[i - 1]) if i else []
+            )
+            keys = {forms[f] for f in before}
+            if len(keys) == 1 and not names.search(text, match.end()):
+                found.setdefault(keys.pop(), match.group("role"))
+    return found

@@ -94,3 +94,23 @@ def test_an_office_in_charge_of_something_before_the_name() -> None:
 def test_an_occupation_before_the_name() -> None:
     people = _people("He was sworn in by principal magistrate Ama Owusu on Tuesday.")
     assert people["Ama Owusu"] == "principal magistrate"
+
+
+def test_a_role_as_the_subject_of_the_next_sentence_is_the_named_persons() -> None:
+    people = _people(
+        "Ilse Brandt called on the government to send more pumps.\n\n"
+        'The Green MSP for north-east Nordland said: "People are exhausted."'
+    )
+    assert people["Ilse Brandt"] == "Green MSP for north-east Nordland"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        'The spokesman said: "People are exhausted."',
+        'Per Holm agreed. The Green MSP for north-east Nordland said: "People are exhausted."',
+    ],
+)
+def test_a_later_role_is_nobodys_when_it_could_be_someone_else(second: str) -> None:
+    people = _people(f"Ilse Brandt called on the government to send more pumps.\n\n{second}")
+    assert people["Ilse Brandt"] == "role unknown: check the article"
