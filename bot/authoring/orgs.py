@@ -62,6 +62,13 @@ _COMPASS_PLACE = re.compile(
 _BEFORE_ACRONYM = 90
 
 
+# "the Criminal Justice Act 1984": a law's last word is nobody's name.
+_LAW = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'-]* (?P<name>Act|Bill|Code|Treaty|Accord|Convention|Charter|Protocol)"
+    r"(?![\w’'-])"
+)
+
+
 def organisation_names(texts: Iterable[str]) -> set[str]:
     """The capitalised names these texts write as organisations, not people."""
     found: set[str] = set()
@@ -71,6 +78,7 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         found |= {m.group("name") for m in _WHICH_AFTER.finditer(text) if _plain(m.group("name"))}
         found |= _acronyms(text)
         found |= {m.group("name") for m in _COMPASS_PLACE.finditer(text)}
+        found |= {m.group("name") for m in _LAW.finditer(text)}
     return found
 
 

@@ -46,6 +46,7 @@ from bot.authoring.roles import (
     VERB_AFTER,
     VERB_BEFORE,
     apposition_after,
+    person_cue,
     role_before,
     role_of_before,
     role_with_comma_before,
@@ -443,6 +444,7 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
             or speech
             or according
             or AGE.match(text, n_end, min(len(text), n_end + 12))
+            or person_cue(text, title_start, n_end)
         )
         yield _Candidate(
             text[n_start:n_end].split(),

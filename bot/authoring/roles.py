@@ -20,6 +20,7 @@ __all__ = [
     "VERB_AFTER",
     "VERB_BEFORE",
     "apposition_after",
+    "person_cue",
     "role_before",
     "role_with_comma_before",
     "roles_named_after",
@@ -118,7 +119,7 @@ def role_before(text: str, start: int, floor: int) -> str | None:
         clean = word.rstrip(".")
         if first:
             low = clean.casefold()
-            plural = low.endswith("s") and low[:-1] in _ROLE_NOUNS  # "Homeowners Mary and ..."
+            plural = _plural_role(low) and bool(_COUPLE_AFTER.match(text, start))
             if low not in _ROLE_NOUNS and clean not in TITLE_WORDS and not plural:
                 break
         elif not _is_role_modifier(clean):
@@ -171,12 +172,18 @@ def _role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
         words = words[1:]
     head = [w.casefold().strip(",.’'").removesuffix("’s").removesuffix("'s") for w in words[:7]]
     noun = next((w for w in head if _role_like(w)), None)
-    if noun is None or _plural_role(noun):
-        return None, None  # ", senior police officials,": many people, not one's role
+    if noun is None or _plural_role(noun) or noun in _KIN:
+        return None, None  # "officials": many people; "the brother of ...": kin, not a role
     return truncate(" ".join(words), 240), None
 
 
-_CLAUSE_OPENERS = words("that this these those")
+_KIN = words(
+    """son daughter brother sister father mother husband wife widow widower nephew niece
+    cousin uncle aunt grandson granddaughter grandfather grandmother stepson stepdaughter"""
+)
+_CLAUSE_OPENERS = words("that this these those and or but nor")
+# "Homeowners Mary and Tom Tate": a plural role before two names joined by "and".
+_COUPLE_AFTER = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? and [A-Z]")
 
 
 def _plural_role(word: str) -> bool:
@@ -373,3 +380,23 @@ def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[st
             if len(keys) == 1 and not names.search(text, match.end()):
                 found.setdefault(keys.pop(), match.group("role"))
     return found
+
+
+_PERSON_BEFORE = re.compile(
+    r"(?<![\w’'])(?:\d{1,3}-year-old|(?:asked|interviewed|questioned) by) $", re.IGNORECASE
+)
+_KIN_AFTER = re.compile(
+    r",\s*(?:the |a |an |his |her |their )?(?:[\w’'-]+ ){0,2}(?P<kin>[a-z]+) of\b"
+)
+
+
+def person_cue(text: str, start: int, end: int) -> bool:
+    """Words that only a person takes, though they give no role: an age before the name
+    ("71-year-old Lansil Gregory"), an interviewer ("Asked by Andrew Marr"), a relative
+    after it ("Zindzi Mandela, the daughter of ..."). The first two only for a full name:
+    "the 77-year-old Strathtay landowner" is no person "Strathtay"."""
+    full_name = " " in text[start:end].strip()
+    if full_name and _PERSON_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    kin = _KIN_AFTER.match(text, end, min(len(text), end + 60))
+    return kin is not None and kin.group("kin") in _KIN

@@ -114,3 +114,50 @@ def test_a_role_as_the_subject_of_the_next_sentence_is_the_named_persons() -> No
 def test_a_later_role_is_nobodys_when_it_could_be_someone_else(second: str) -> None:
     people = _people(f"Ilse Brandt called on the government to send more pumps.\n\n{second}")
     assert people["Ilse Brandt"] == "role unknown: check the article"
+
+
+def test_a_plural_before_a_list_of_names_is_not_their_role() -> None:
+    people = _people(
+        "Councillor Per Holm said his colleagues Ama Owusu, Ivar Dahl and himself had been"
+        " threatened."
+    )
+    assert people.get("Ama Owusu", "role unknown: check the article") == (
+        "role unknown: check the article"
+    )
+
+
+def test_a_list_going_on_after_a_name_is_not_a_role() -> None:
+    text = (
+        OPENING + "Premier Ama Owusu spoke on Tuesday.\n\n"
+        "From January, the north, Brekkestad, and Nordby will no longer each have their own"
+        " newscasts – read by announcers in Varnholt.\n"
+    )
+    assert names_in(drafted(text)) == {"Ama Owusu"}
+
+
+def test_a_relative_is_a_person_but_kinship_is_not_a_role() -> None:
+    people = _people(
+        "The ambassador Ama Owusu announced that Ivar Dahl, the brother of Mayor Ilse Brandt,"
+        " had been threatened."
+    )
+    assert people["Ivar Dahl"] == "role unknown: check the article"
+    assert people["Ilse Brandt"] == "Mayor"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They are 71-year-old Ivar Dahl and his wife, who had just landed.",
+        "Asked by Ivar Dahl on the radio if the dam had failed, the mayor said no.",
+    ],
+)
+def test_an_age_or_an_interviewer_before_a_full_name_makes_a_person(sentence: str) -> None:
+    assert "Ivar Dahl" in _people(sentence)
+
+
+def test_a_law_is_not_a_person() -> None:
+    text = (
+        OPENING + "A man was detained under Section 4 of the Criminal Justice Act 1984, Mayor"
+        " Ilse Brandt said.\n"
+    )
+    assert names_in(drafted(text)) == {"Ilse Brandt"}
