@@ -63,7 +63,8 @@ _CREDIT_LINE = re.compile(
 _AGENCY_GLUED = r"(?:[A-Z]{2,}(?=[A-Z][a-z])|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[A-Z]))"
 _GLUED_CREDIT = re.compile(rf"^(?:{_NAME} ){{1,3}}{_NAME}/{_AGENCY_GLUED}")
 _STAFF = re.compile(
-    r"^(?:[A-Z][\w.&-]*\s){1,3}(?:Staff|Reporters?|Correspondents?|Bureau|Desk|Newsroom)$"
+    r"^(?:[A-Z][\w.&'’-]*(?:\s|\s?[,|–—]\s)){1,4}(?:Staff|Reporters?|Correspondents?|Bureau|"
+    r"Desk|Newsroom|Journalist|Writer|Editor|Columnist|Contributor|Photographer)$"
 )
 _BYLINE = re.compile(
     r"^by\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}(?:\s*[|,–—-]\s*.{0,60})?$",
@@ -230,12 +231,43 @@ def strip_glued_credit(line: str) -> str:
     return line[match.end() :] if match else line
 
 
+def _caption_sized(text: str) -> bool:
+    return 0 < len(text) <= 250 and _is_quoteless(text) and not _shouted(text)
+
+
 def _unpunctuated(text: str) -> bool:
     return bool(text) and text[-1] not in _TERMINAL
 
 
 def _rule_or_credit(line: str) -> bool:
     return bool(line) and (not line.strip("| ") or bool(_CREDIT_LINE.match(line)))
+
+
+# "Photo: Jane Roe", "(Image: Getty)", "Credit: PA", "JANE ROE": a credit on its own line.
+_CREDIT_LABEL = re.compile(
+    r"^\(?(?:photo|photograph|image|picture|pic|credit|illustration)s?(?: credit)?:"
+    r"\s?[^()]{1,80}\)?$",
+    re.IGNORECASE,
+)
+_CAPS_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,2}$")
+_CAPS_FUNCTION = {w.upper() for w in ("the", "of", "and", "in", "on", "at", "to", "for")}
+_CAPS_FUNCTION |= {"A", "AN", "BY", "WITH", "FROM", "IS", "ARE", "WAS"}
+
+
+def is_credit_label(line: str) -> bool:
+    """A photographer's credit alone on a line: a "Photo:" label, or a name in capitals."""
+    if _CREDIT_LABEL.match(line):
+        return True
+    caps_name = bool(_CAPS_NAME.match(line)) and not set(line.split()) & _CAPS_FUNCTION
+    return caps_name and not _CHROME.match(line)
+
+
+def _credits(caption: str, credit: str) -> bool:
+    """Whether `credit` signs the line before it: a "Photo:" label signs any short line, a
+    name in capitals only a line with no final stop (a caption, not a paragraph)."""
+    if _CREDIT_LABEL.match(credit):
+        return True
+    return is_credit_label(credit) and _unpunctuated(caption)
 
 
 def clutter_flags(lines: list[str], paragraphs: list[bool] | None = None) -> list[bool]:
@@ -253,6 +285,7 @@ def clutter_flags(lines: list[str], paragraphs: list[bool] | None = None) -> lis
         flags[0] = False  # "UNC: Aldermen next week" on top is the headline, not a teaser
     _flag_page_furniture(lines, flags)
     headline_above = False
+    first = next((i for i, flag in enumerate(flags) if not flag), len(lines))
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         prev = lines[i - 1] if i else ""
@@ -265,6 +298,10 @@ def clutter_flags(lines: list[str], paragraphs: list[bool] | None = None) -> lis
         if prev == line or (nxt == line and i > 0):
             flags[i] = True
         near = _rule_or_credit(prev) or _rule_or_credit(nxt)
+        if i > first and _caption_sized(line) and _credits(line, nxt):
+            flags[i] = flags[i + 1] = True  # a caption, then its credit on the next line
+        if i > first + 1 and is_credit_label(prev) and _unpunctuated(line) and len(line) <= 200:
+            flags[i] = flags[i - 1] = True  # the credit, then the caption
         if near and _unpunctuated(line) and len(line) <= 200:
             flags[i] = True
         if is_byline(nxt) and nxt.casefold().endswith(line.casefold()) and len(line) <= 60:

@@ -122,3 +122,33 @@ def test_a_headline_with_a_label_and_a_colon_stays_the_title() -> None:
 def test_the_site_name_after_the_headline_is_dropped() -> None:
     draft = drafted(_with(headline="Floods reach Varnholt harbour – Varnholt Star Online"))
     assert draft["title"] == "Floods reach Varnholt harbour"
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Volunteers fill sandbags beside the harbour wall.", "Photo: Johan Meyer"),
+        ("Volunteers fill sandbags beside the harbour wall", "(Image: Nordfoto)"),
+        ("Volunteers fill sandbags beside the harbour wall", "JOHAN MEYER"),
+    ],
+)
+def test_a_caption_and_its_credit_on_the_next_line_are_dropped(caption: str, credit: str) -> None:
+    shown = shown_in(drafted(_with(caption, credit, at=2)))
+    assert "Volunteers fill sandbags" not in shown
+    assert "Johan" not in shown
+    assert "Nordfoto" not in shown
+
+
+def test_a_credit_under_the_headline_leaves_the_headline() -> None:
+    draft = drafted(_with("Photo credit: Johan Meyer", at=0))
+    assert draft["title"] == "Floods reach Varnholt harbour"
+
+
+def test_a_short_paragraph_before_a_link_in_capitals_is_kept() -> None:
+    paragraph = "The mayor said the shelter would stay open."
+    assert paragraph in shown_in(drafted(_with(paragraph, "READ MORE", at=2)))
+
+
+@pytest.mark.parametrize("byline", ["Marta Lindqvist, Staff Reporter", "Marta Lindqvist | Editor"])
+def test_a_writer_and_job_line_is_not_in_the_draft(byline: str) -> None:
+    assert "Lindqvist" not in shown_in(drafted(_with(byline, at=2)))
