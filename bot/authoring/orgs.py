@@ -56,7 +56,7 @@ _WHICH_AFTER = re.compile(rf"(?<![\w’'])(?P<name>{_NAME}),?\s+which\b")
 _ACRONYM = re.compile(r"\((?P<name>[A-Z][\w\-]{1,15})\)")
 # "candidate for Awutu Senya East", "in Kumasi Central": a constituency or district.
 _COMPASS_PLACE = re.compile(
-    r"(?<![\w’'])(?:for|in|of|near|at|from) (?P<name>(?:[A-Z][\w’'-]*\s+){1,3}"
+    r"(?<![\w’'])(?:for|in|of|near) (?P<name>(?:[A-Z][\w’'-]*\s+){2,3}"
     r"(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest))(?![\w’'])"
 )
 _BEFORE_ACRONYM = 90

@@ -237,6 +237,7 @@ def _aged_role(phrase: str) -> str | None:
 
 
 _ROLE_SEPARATOR = re.compile(r"(?:,| [–—]) $")
+_CLOSED_NAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}(?:,| [–—(])")
 _ACRONYM_AFTER = re.compile(r" \([A-Z][\w&.-]{1,15}\)$")
 
 
@@ -259,8 +260,12 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     if not words or len(words) > 24:
         return None
     whole = i == floor or text[i - 1] in ',;:.!?“”"—–( '  # else a cut word comes first
+    # "After talking to the lawyer, Jane Doe said": a clause, then the subject; a role
+    # after a clause counts only for a name closed by a comma ("in which the CFO, Jo Li,").
+    closed = bool(_CLOSED_NAME.match(text, start))
     for cut in range(len(words)):
-        if (cut == 0 and whole) or words[cut - 1].casefold() in FUNCTION_WORDS - {"of", "for"}:
+        after_clause = cut > 0 and words[cut - 1].casefold() in FUNCTION_WORDS - {"of", "for"}
+        if (cut == 0 and whole) or (closed and after_clause):
             role = _comma_role(words[cut:])
             if role:
                 return role
@@ -352,6 +357,13 @@ _ROLE_SUBJECT = re.compile(
 )
 
 
+# Roles news gives people it does not name ("The company spokesman said"): never read back.
+_ANONYMOUS_ROLES = words(
+    """spokesman spokeswoman spokesperson official officer source representative aide staffer
+    member employee resident witness worker"""
+)
+
+
 def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str, str]:
     """Roles written after their person: a paragraph names one person ("Alison McInnes
     called on ...") and the next sentence of that paragraph or the next paragraph speaks of
@@ -369,7 +381,8 @@ def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[st
     found: dict[str, str] = {}
     for i, text in enumerate(texts):
         for match in _ROLE_SUBJECT.finditer(text):
-            if match.group("noun").casefold() not in _ROLE_NOUNS:
+            noun = match.group("noun").casefold()
+            if noun not in _ROLE_NOUNS or noun in _ANONYMOUS_ROLES:
                 continue
             if not (match.group("mods") or match.group("seat")):
                 continue

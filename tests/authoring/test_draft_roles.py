@@ -161,3 +161,18 @@ def test_a_law_is_not_a_person() -> None:
         " Ilse Brandt said.\n"
     )
     assert names_in(drafted(text)) == {"Ilse Brandt"}
+
+
+def test_a_role_ending_an_opening_clause_is_not_the_subjects() -> None:
+    people = _people(
+        "After talking to the family’s lawyer, Ama Owusu said she would appeal the ruling."
+    )
+    assert people["Ama Owusu"] == "role unknown: check the article"
+
+
+def test_a_later_spokesman_is_someone_else() -> None:
+    people = _people(
+        "Ilse Brandt, 45, lost her home to the river.\n\n"
+        'The Velmora Water spokesman said: "The dam held."'
+    )
+    assert people["Ilse Brandt"] == "role unknown: check the article"
