@@ -52,7 +52,19 @@ _CHROME = re.compile(
     r"this is a (?:developing|breaking) (?:story|news story).{0,120}|"
     r"find (?:related|more) (?:news|stories|articles|coverage).{0,80}|"
     r"(?:the )?(?:photo|image|picture|photograph)s? (?:with|in|on|for|above|accompanying) "
-    r"this (?:post|story|article|page)\b.{0,200})$",
+    r"this (?:post|story|article|page)\b.{0,200}|"
+    r"(?:image|media|video) (?:source|caption),? .{0,200}|more on this story|save|saved|"
+    r"explore more on (?:these|this) topics?|listen to (?:this )?(?:article|story).{0,40}|"
+    r"continue reading(?: the main story)?|advertisement\W{1,3}(?:scroll|continue).{0,40}|"
+    r"story continues below.{0,40}|print(?: this)?(?: article| story| page)?|"
+    r"(?:previous|next) (?:post|article|story)|(?:share|like) this:?|loading\W{0,4}|"
+    r"comments? \(\d{1,6}\)|recommended (?:stories|articles|reading|videos)|"
+    r"(?:tags?|filed under|topics?):.{0,200}|click here.{0,200}|(?:©|copyright ©?)\s?.{0,300}|"
+    r".{0,200}all rights reserved\..{0,200}|"
+    r"(?:[\w .'’-]{1,40}(?: via | for |/))?(?:getty images|afp|reuters|(?:the )?associated "
+    r"press|ap photo|shutterstock|alamy|pa wire|pa media|epa|supplied|file photo)|"
+    r"(?:e-?mail|contact|follow)\b.{0,80}(?:@|twitter|x\.com).{0,80}|"
+    r".{0,100} contributed (?:reporting )?to this (?:report|story|article)\.?)$",
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w'’.-]*"
@@ -118,6 +130,12 @@ _READER_PROMPT = re.compile(
 # A teaser link: a capitalised label and a colon, then another story's headline, unpunctuated
 # ("READ ALSO: Five people killed in ...", "BUSINESS REVIEW: How sanctions ...").
 _TEASER = re.compile(r"^[A-Z][A-Z&'’ -]{2,30}:\s.{5,200}[^.!?\"”’…)]$")
+# "Jane Roe is a reporter for the Nordland Courier.": the writer's note, not the story.
+_WRITER_NOTE = re.compile(
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}"
+    r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|photographer)"
+    r" (?:for|at|with) [^.!?]{1,80}\.?$"
+)
 # "This report by The Canadian Press was first published March 7, 2024."
 _PUBLISHED_NOTE = re.compile(
     r"^this (?:report|story|article) (?:by .{1,60} )?was (?:first |originally )?published\b",
@@ -127,7 +145,8 @@ _NAME_ONLY = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")
 _OUTLET_LINE = re.compile(
     r"^(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:Gazette|Times|News|Post|Herald|Tribune|Journal|"
     r"Press|Standard|Star|Chronicle|Telegraph|Independent|Guardian|Mail|Express|Bulletin|"
-    r"Observer|Record|Daily|Radio|Staff)$"
+    r"Observer|Record|Daily|Radio|Staff|Courier|Inquirer|Gleaner|Mirror|Examiner|Dispatch|"
+    r"Sentinel|Advertiser|Online)$"
 )
 _CAPS_PLACE = re.compile(r"\s[-–—]\s[A-Z][A-Z .'’-]{1,40}$")
 # The outlet talking to its reader: "Here's your morning update ... our top stories".
@@ -155,6 +174,8 @@ def _is_meta_row(line: str) -> bool:
     cells = [c.strip() for c in line.split("|")]
     if len(cells) >= 3 and any(_is_timestamp(c) for c in cells):
         return True
+    if len(cells) == 2 and _NAME_ONLY.match(cells[0]) and _OUTLET_LINE.match(cells[1]):
+        return True  # "Jane Roe | Nordland Courier"
     return len(cells) >= 2 and all(_is_timestamp(_CAPS_PLACE.sub("", c)) for c in cells)
 
 
@@ -198,6 +219,8 @@ def is_clutter_line(line: str, *, teaser: bool = True) -> bool:
         or (len(text) <= 300 and _CREDIT_IN_TEXT.search(text))
         or _is_timed_byline(text)
         or bool(_PUBLISHED_NOTE.match(text))
+        or bool(_WRITER_NOTE.match(text))
+        or bool(_OUTLET_LINE.match(text))
         or (len(text) <= 400 and _is_quoteless(text) and bool(_TRAILING_CREDIT.search(text)))
         or (len(text) <= 400 and _is_quoteless(text) and bool(_CAPS_CREDIT.search(text)))
         or (len(text) <= 300 and _is_quoteless(text) and _to_the_reader(text))

@@ -71,6 +71,15 @@ def test_a_quote_with_no_full_stop_is_kept() -> None:
         "April 5, 2023 08:28 pm | Updated 08:28 pm IST - VARNHOLT",
         "Photo with this post is a file photo from the Varnholt Courier.",
         "Here’s your morning news update: a selection of our top stories. Stay up to date.",
+        "Image caption, Firefighters at the scene on Monday",
+        "Marta Lindqvist contributed to this report.",
+        "Copyright 2021 Nordland Media, Inc. All rights reserved.",
+        "Tags: floods, Varnholt, weather",
+        "AFP via Getty Images",
+        "Marta Lindqvist is a reporter for the Nordland Courier.",
+        "Marta Lindqvist | Nordland Courier",
+        "Follow Marta Lindqvist on Twitter @mlindqvist",
+        "Next article",
     ],
 )
 def test_page_labels_are_neither_sections_nor_points(line: str) -> None:
