@@ -39,7 +39,8 @@ FUNCTION_WORDS = words(
 DETERMINERS = words("the a an its his her their our my your this that")
 # Offices and occupations news writes before or after a name, beyond the shared lexicon.
 _ROLE_NOUNS = ROLE_NOUNS | words(
-    """magistrate landowner pundit registrar coroner headmaster headmistress dean rector vicar
+    """master magistrate landowner pundit registrar coroner headmaster headmistress dean
+    rector vicar
     chaplain fisherman academic mp msp mla mep td assemblyman assemblywoman selectman consul
     undersecretary tutor umpire broadcaster presenter commentator blogger accountant
     paramedic firefighter"""
@@ -198,8 +199,17 @@ def apposition_after(
 
     An apposition must close with a comma (or dash, bracket...) unless `open_ended`: after
     "said Jane Doe" it may run to the end of the sentence; elsewhere a phrase running to the
-    end is a clause of its own ("According to Doe, the owner found ...").
+    end is a clause of its own ("According to Doe, the owner found ..."). A note on the
+    picture ("Jane Doe (pictured), the mayor,") is passed over; dashes may stand for the
+    commas ("Jane Doe — the mayor — said").
     """
+    aside = _PICTURE_NOTE.match(text, end, min(stop, end + 30))
+    if aside:
+        end = aside.end()
+    dash = _DASH.match(text, end, min(stop, end + 3))
+    if dash:
+        j = text.find(dash.group().strip(), dash.end(), min(stop, dash.end() + 160))
+        return _role_from_phrase(text[dash.end() : j]) if j > 0 else (None, None)
     if not text.startswith(",", end):
         return None, None
     i = end + 1
@@ -215,6 +225,11 @@ def apposition_after(
     return _role_from_phrase(text[i:j])
 
 
+_PICTURE_NOTE = re.compile(
+    r" \((?:pictured|left|right|centre|center|above|below|inset|top|bottom|file)"
+    r"(?: (?:left|right|centre|center|above|below))?\)"
+)
+_DASH = re.compile(r" [—–] ")
 _AGED = re.compile(r"^\s*(?:the|a|an) \d{1,3}-year-old ")
 
 

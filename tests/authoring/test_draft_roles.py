@@ -176,3 +176,15 @@ def test_a_later_spokesman_is_someone_else() -> None:
         'The Velmora Water spokesman said: "The dam held."'
     )
     assert people["Ilse Brandt"] == "role unknown: check the article"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour master, Ama Owusu, said the quay would reopen.",
+        "Ama Owusu (pictured), the harbour master, said the quay would reopen.",
+        "Ama Owusu — the harbour master — said the quay would reopen.",
+    ],
+)
+def test_an_apposition_by_commas_brackets_or_dashes(sentence: str) -> None:
+    assert _people(sentence)["Ama Owusu"] == "harbour master"
