@@ -159,7 +159,9 @@ def _role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
             phrase, low = phrase[len(lead) :], low[len(lead) :]
             break
     else:
-        if low.startswith(("who ", "whose ")):
+        if low.startswith("whose "):
+            return None, None  # "whose house flooded": what a person has, not what they are
+        if low.startswith("who "):
             clause = phrase.split(" ", 1)[1] if " " in phrase else ""
             return None, (truncate(clause, 240) or None)
     for cut in (" who ", " whose ", " which ", " that ", " where "):
@@ -410,21 +412,33 @@ def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[st
     return found
 
 
-_PERSON_BEFORE = re.compile(
+_AGE_OR_ASKER_BEFORE = re.compile(
     r"(?<![\w’'])(?:\d{1,3}-year-old|(?:asked|interviewed|questioned) by) $", re.IGNORECASE
 )
+_KIN_BEFORE = re.compile(r"(?<![\w’'])(?:his|her|their) (?P<kin>[a-z]+),? $")
 _KIN_AFTER = re.compile(
     r",\s*(?:the |a |an |his |her |their )?(?:[\w’'-]+ ){0,2}(?P<kin>[a-z]+) of\b"
+    r"|\s+and (?:his|her|their) (?P<kin2>[a-z]+)\b"
 )
+_WHOSE_AFTER = re.compile(r",\s*whose\b")
 
 
 def person_cue(text: str, start: int, end: int) -> bool:
     """Words that only a person takes, though they give no role: an age before the name
-    ("71-year-old Lansil Gregory"), an interviewer ("Asked by Andrew Marr"), a relative
-    after it ("Zindzi Mandela, the daughter of ..."). The first two only for a full name:
-    "the 77-year-old Strathtay landowner" is no person "Strathtay"."""
-    full_name = " " in text[start:end].strip()
-    if full_name and _PERSON_BEFORE.search(text, max(0, start - 30), start):
+    ("71-year-old Lansil Gregory"), an interviewer ("Asked by Andrew Marr"), kin ("her
+    husband, Per Holm", "Jane Roe and her husband", "Zindzi Mandela, the daughter of ..."),
+    something of one's own ("Jane Roe, whose house flooded"). Only "the daughter of" counts
+    for a single word: "the 77-year-old Strathtay landowner" is no person "Strathtay"."""
+    window = min(len(text), end + 60)
+    kin_after = _KIN_AFTER.match(text, end, window)
+    if kin_after and kin_after.group("kin") in _KIN:
         return True
-    kin = _KIN_AFTER.match(text, end, min(len(text), end + 60))
-    return kin is not None and kin.group("kin") in _KIN
+    if " " not in text[start:end].strip():
+        return False
+    kin_before = _KIN_BEFORE.search(text, max(0, start - 30), start)
+    return bool(
+        _AGE_OR_ASKER_BEFORE.search(text, max(0, start - 30), start)
+        or (kin_before and kin_before.group("kin") in _KIN)
+        or (kin_after and kin_after.group("kin2") in _KIN)
+        or _WHOSE_AFTER.match(text, end, window)
+    )

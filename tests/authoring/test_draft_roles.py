@@ -188,3 +188,16 @@ def test_a_later_spokesman_is_someone_else() -> None:
 )
 def test_an_apposition_by_commas_brackets_or_dashes(sentence: str) -> None:
     assert _people(sentence)["Ama Owusu"] == "harbour master"
+
+
+def test_kin_makes_people_without_giving_a_role() -> None:
+    people = _people("Ama Owusu and her husband, Ivar Dahl, were rescued from their roof.")
+    assert people == {
+        "Ama Owusu": "role unknown: check the article",
+        "Ivar Dahl": "role unknown: check the article",
+    }
+
+
+def test_what_a_person_has_is_not_their_role() -> None:
+    people = _people("Ama Owusu, whose house was flooded, said the dam failed.")
+    assert people["Ama Owusu"] == "role unknown: check the article"
