@@ -132,7 +132,9 @@ def _flag_captions(
             if not paragraphs[kept[run]]:
                 break
             run += 1
+        introduced = lines[kept[k - 1]].endswith(":")  # a list the paragraph announces
         between = run < len(kept) and _closed(lines, kept[k - 1]) and _closed(lines, kept[run])
+        between = between and not introduced
         if run > k and between:
             for idx in kept[k:run]:
                 flags[idx] = True

@@ -161,3 +161,14 @@ def test_a_short_paragraph_before_a_link_in_capitals_is_kept() -> None:
 @pytest.mark.parametrize("byline", ["Marta Lindqvist, Staff Reporter", "Marta Lindqvist | Editor"])
 def test_a_writer_and_job_line_is_not_in_the_draft(byline: str) -> None:
     assert "Lindqvist" not in shown_in(drafted(_with(byline, at=2)))
+
+
+def test_lines_a_paragraph_announces_with_a_colon_are_kept() -> None:
+    items = (
+        "The council listed the streets that will stay closed until the water is gone:",
+        "Harbour Street between the old quay and the fish market",
+        "The bridge road from the station to the town hall",
+    )
+    shown = shown_in(drafted(_with(*items, at=2)))
+    assert "Harbour Street between the old quay" in shown
+    assert "The bridge road from the station" in shown
