@@ -172,3 +172,18 @@ def test_lines_a_paragraph_announces_with_a_colon_are_kept() -> None:
     shown = shown_in(drafted(_with(*items, at=2)))
     assert "Harbour Street between the old quay" in shown
     assert "The bridge road from the station" in shown
+
+
+def test_html_furniture_named_by_its_class_is_dropped_but_a_wrapper_is_not() -> None:
+    page = (
+        '<html><body><div class="story share-enabled"><h1>Floods reach Varnholt harbour</h1>'
+        '<figure><div class="image-caption">Volunteers fill sandbags. Photo: Johan Meyer</div>'
+        '</figure><p class="byline">By Marta Lindqvist</p>'
+        + "".join(f"<p>{p.strip()}</p>" for p in PARAGRAPHS)
+        + '<div id="related-stories"><a>Ferry route closed by storm</a></div></div></body></html>'
+    )
+    shown = shown_in(drafted(page))
+    assert "Volunteers" not in shown
+    assert "Lindqvist" not in shown
+    assert "Ferry route" not in shown
+    assert all(p.strip()[:40] in shown for p in PARAGRAPHS)
