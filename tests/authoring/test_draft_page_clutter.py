@@ -175,15 +175,17 @@ def test_lines_a_paragraph_announces_with_a_colon_are_kept() -> None:
 
 
 def test_html_furniture_named_by_its_class_is_dropped_but_a_wrapper_is_not() -> None:
+    story = [f"<p>{p.strip()}</p>" for p in PARAGRAPHS]
     page = (
         '<html><body><div class="story share-enabled"><h1>Floods reach Varnholt harbour</h1>'
-        '<figure><div class="image-caption">Volunteers fill sandbags. Photo: Johan Meyer</div>'
-        '</figure><p class="byline">By Marta Lindqvist</p>'
-        + "".join(f"<p>{p.strip()}</p>" for p in PARAGRAPHS)
-        + '<div id="related-stories"><a>Ferry route closed by storm</a></div></div></body></html>'
+        + story[0]
+        + '<figure><div class="image-caption">Volunteers filled sandbags beside the quay on'
+        " Monday.</div></figure>"
+        + "".join(story[1:3])
+        + '<div id="related-stories"><p>The ferry route to Nordby was closed as the storm moved'
+        " north.</p></div>" + "".join(story[3:]) + "</div></body></html>"
     )
     shown = shown_in(drafted(page))
     assert "Volunteers" not in shown
-    assert "Lindqvist" not in shown
-    assert "Ferry route" not in shown
+    assert "ferry route" not in shown
     assert all(p.strip()[:40] in shown for p in PARAGRAPHS)
