@@ -174,9 +174,9 @@ def _role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     if words[0].casefold() in DETERMINERS:
         words = words[1:]
     head = [w.casefold().strip(",.’'").removesuffix("’s").removesuffix("'s") for w in words[:7]]
-    noun = next((w for w in head if _role_like(w)), None)
-    if noun is None or _plural_role(noun) or noun in _KIN:
-        return None, None  # "officials": many people; "the brother of ...": kin, not a role
+    at = next((k for k, w in enumerate(head) if _role_like(w)), None)
+    if at is None or _plural_role(head[at]) or _kin_of_someone(head[at:]):
+        return None, None  # "officials": many people; "the brother of X": kin, not a role
     return truncate(" ".join(words), 240), None
 
 
@@ -184,6 +184,18 @@ _KIN = words(
     """son daughter brother sister father mother husband wife widow widower nephew niece
     cousin uncle aunt grandson granddaughter grandfather grandmother stepson stepdaughter"""
 )
+_COUNTS = words("two three four five six seven eight nine ten eleven twelve")
+
+
+def _kin_of_someone(words: list[str]) -> bool:
+    """ "brother of Minister X", "daughter of ...": a relation to someone else, no role;
+    "a mother of three" says what the person is."""
+    if words[0] not in _KIN:
+        return False
+    count = words[2] if len(words) > 2 and words[1] == "of" else ""
+    return not (count.isdigit() or count in _COUNTS)
+
+
 _CLAUSE_OPENERS = words("that this these those and or but nor")
 # "Homeowners Mary and Tom Tate": a plural role before two names joined by "and".
 _COUPLE_AFTER = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? and [A-Z]")

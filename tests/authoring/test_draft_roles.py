@@ -201,3 +201,8 @@ def test_kin_makes_people_without_giving_a_role() -> None:
 def test_what_a_person_has_is_not_their_role() -> None:
     people = _people("Ama Owusu, whose house was flooded, said the dam failed.")
     assert people["Ama Owusu"] == "role unknown: check the article"
+
+
+def test_a_parent_of_several_children_is_described_so() -> None:
+    people = _people("Ama Owusu, a mother of three, said the well had run dry.")
+    assert people["Ama Owusu"] == "mother of three"
