@@ -174,8 +174,8 @@ def _role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     if words[0].casefold() in DETERMINERS:
         words = words[1:]
     head = [w.casefold().strip(",.’'").removesuffix("’s").removesuffix("'s") for w in words[:7]]
-    at = next((k for k, w in enumerate(head) if _role_like(w)), None)
-    if at is None or _plural_role(head[at]) or _kin_of_someone(head[at:]):
+    noun = next((k for k, w in enumerate(head) if _role_like(w)), None)
+    if noun is None or _plural_role(head[noun]) or _kin_of_someone(head[noun:]):
         return None, None  # "officials": many people; "the brother of X": kin, not a role
     return truncate(" ".join(words), 240), None
 
