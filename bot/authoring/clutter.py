@@ -163,7 +163,7 @@ _LABEL = re.compile(r"^[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2}$")
 
 def _is_timestamp(line: str) -> bool:
     """A line of dates and times only: "Published: 06/09/2023", "- 08:53", "1 Min Read"."""
-    if not any(c.isdigit() for c in line) or len(line) > 120:
+    if len(line) > 120 or not any(c.isdigit() for c in line):
         return False
     return all(w.casefold() in _TIME_WORDS for w in _ALPHA.findall(line))
 
@@ -242,8 +242,7 @@ def _to_the_reader(text: str) -> bool:
 def _shouted(line: str) -> bool:
     """A line of four words or more in capitals only: a link to another story or a banner
     ("FEMA HEAD DEFENDS LEE COUNTY ..."), never the article's prose."""
-    letters = [c for c in line if c.isalpha()]
-    return len(line.split()) >= 4 and bool(letters) and all(c.isupper() for c in letters)
+    return len(line.split()) >= 4 and line == line.upper() and line != line.lower()
 
 
 def strip_glued_credit(line: str) -> str:
