@@ -50,6 +50,7 @@ from bot.authoring.roles import (
     role_before,
     role_of_before,
     role_with_comma_before,
+    roles_by_copula,
     roles_named_after,
     verb_after_asides,
 )
@@ -855,7 +856,8 @@ def _roles_from_subject_sentences(blocks: Sequence[Block], persons: dict[str, Pe
 
 def _roles_named_after(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
     """ "Alison McInnes called ..." then "The Liberal Democrat MSP for ... said": the role
-    of the one person named just before (see `roles.roles_named_after`)."""
+    of the one person named just before (see `roles.roles_named_after`); or "Roe is the
+    director of the water board" (`roles.roles_by_copula`)."""
     unknown = {k for k, p in persons.items() if p.role == UNKNOWN_ROLE}
     if not unknown:
         return
@@ -864,7 +866,11 @@ def _roles_named_after(blocks: Sequence[Block], persons: dict[str, Person]) -> N
         for form in {person.name, person.surname, *person.aliases}:
             owners.setdefault(form, set()).add(key)
     forms = {f: next(iter(keys)) for f, keys in owners.items() if len(keys) == 1}
-    for key, role in roles_named_after([b.text for b in blocks], forms).items():
+    texts = [b.text for b in blocks]
+    found = roles_named_after(texts, forms)
+    for key, role in roles_by_copula(texts, forms).items():
+        found.setdefault(key, role)
+    for key, role in found.items():
         if key in unknown:
             persons[key].before = role
 

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from bot.authoring.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, words
+from bot.authoring.lexicon import (
+    ORG_KEYWORDS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    words,
+)
 from bot.authoring.text import truncate
 
 __all__ = [
@@ -23,6 +30,7 @@ __all__ = [
     "person_cue",
     "role_before",
     "role_with_comma_before",
+    "roles_by_copula",
     "roles_named_after",
     "speech_verb_pattern",
     "verb_after_asides",
@@ -164,6 +172,9 @@ def _role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
         if low.startswith("who "):
             clause = phrase.split(" ", 1)[1] if " " in phrase else ""
             return None, (truncate(clause, 240) or None)
+    body = _OF_BODY.match(phrase)
+    if body and body.group("name").split()[-1] in ORG_KEYWORDS:
+        return body.group("name"), None  # "Jane Roe, of the Varnholt Residents Association,"
     for cut in (" who ", " whose ", " which ", " that ", " where "):
         at = phrase.find(cut)
         if at > 0:
@@ -183,6 +194,9 @@ def _role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
 _KIN = words(
     """son daughter brother sister father mother husband wife widow widower nephew niece
     cousin uncle aunt grandson granddaughter grandfather grandmother stepson stepdaughter"""
+)
+_OF_BODY = re.compile(
+    r"^of the (?P<name>[A-Z][\w’'&-]*(?: (?:of |for |and |& )?[A-Z][\w’'&-]*){0,5})$"
 )
 _COUNTS = words("two three four five six seven eight nine ten eleven twelve")
 
@@ -313,21 +327,26 @@ def _comma_role(words: list[str]) -> str | None:
 
 
 def _role_head(words: list[str]) -> int | None:
-    """Index of the role noun a comma phrase ends with: "its mayor", or "Minister of
-    Foreign Affairs" (the role noun, then "of" and capitalised words)."""
+    """Index of the role noun a comma phrase ends with: "its mayor", "Minister of Foreign
+    Affairs" (the role noun, "of" and capitalised words) or "the minister for emergency
+    services" (a short lowercase portfolio)."""
     if words[-1].casefold() in _ROLE_NOUNS:
         return len(words) - 1
     for k in range(len(words) - 3, -1, -1):
         tail = words[k + 2 :]
-        if (
-            words[k].casefold() in _ROLE_NOUNS
-            and words[k + 1] in ("of", "for")
-            and len(tail) <= 6
-            and tail[-1][:1].isupper()
-            and all(w[:1].isupper() or w in ("the", "of", "and", "for", "&") for w in tail)
-        ):
+        if words[k].casefold() not in _ROLE_NOUNS or words[k + 1] not in ("of", "for"):
+            continue
+        named = tail[-1][:1].isupper() and len(tail) <= 6
+        named = named and all(w[:1].isupper() or w in _LINKS for w in tail)
+        portfolio = len(tail) <= 3 and all(
+            w.isalpha() and (w in _LINKS or w.casefold() not in FUNCTION_WORDS) for w in tail
+        )
+        if named or portfolio:
             return k
     return None
+
+
+_LINKS = ("the", "of", "and", "for", "&")
 
 
 _ROLE_OF = re.compile(
@@ -391,6 +410,25 @@ _ANONYMOUS_ROLES = words(
     """spokesman spokeswoman spokesperson official officer source representative aide staffer
     member employee resident witness worker"""
 )
+
+
+def roles_by_copula(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str, str]:
+    """Roles a sentence gives its subject with "is"/"was": "Roe is the director of the
+    water board." (keys of `forms` as in `roles_named_after`; the first such sentence)."""
+    if not forms:
+        return {}
+    names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    copula = re.compile(
+        rf"(?:^|(?<=[.!?]\s))(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>{names}) "
+        r"(?:is|was|has been|serves as|served as) (?P<phrase>(?:a|an|the) [^.,;:!?()]{3,160})"
+    )
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in copula.finditer(text):
+            role, _ = _role_from_phrase(match.group("phrase"))
+            if role:
+                found.setdefault(forms[match.group("name")], role)
+    return found
 
 
 def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str, str]:

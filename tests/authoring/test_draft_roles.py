@@ -206,3 +206,31 @@ def test_what_a_person_has_is_not_their_role() -> None:
 def test_a_parent_of_several_children_is_described_so() -> None:
     people = _people("Ama Owusu, a mother of three, said the well had run dry.")
     assert people["Ama Owusu"] == "mother of three"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Ama Owusu, of the Varnholt Residents Association, said the dam held.",
+            "Varnholt Residents Association",
+        ),
+        (
+            "The minister for emergency services, Ama Owusu, said the dam held.",
+            "minister for emergency services",
+        ),
+        (
+            '"The dam held," Ama Owusu said. Owusu is the director of the Varnholt water board.',
+            "director of the Varnholt water board",
+        ),
+    ],
+)
+def test_more_ways_news_gives_a_role(sentence: str, role: str) -> None:
+    assert _people(sentence)["Ama Owusu"] == role
+
+
+def test_of_a_place_is_where_someone_is_from_not_a_role() -> None:
+    people = _people("Ama Owusu, of the Bronx, said the dam held.")
+    assert people.get("Ama Owusu", "role unknown: check the article") == (
+        "role unknown: check the article"
+    )
