@@ -38,7 +38,13 @@ _CHROME = re.compile(
     r"chevron icon.{0,200}|current: ?home ?>.{0,300}|\w{1,20}! \(\d{1,9}\)|"
     r"watch .{0,120}(?:above|below)\.?|tune in to .{0,120}|"
     r"(?:photo|image|picture|video) (?:credit|courtesy)s?:.{0,120}|"
-    r"reporting by .{0,200}|(?:writing|editing|additional reporting) by .{0,200}|"
+    r"\(?(?:additional )?(?:reporting|writing|editing) by .{0,200}|"
+    r"read the (?:full|original) (?:story|article|report)\b.{0,100}|"
+    r"[-–—]{1,2} ?(?:reuters|afp|ap|the associated press|bloomberg|upi|xinhua|pa|dpa|ani|pti)|"
+    r"(?:have|got) a (?:news )?(?:tip|story)\b.{0,160}|video player.{0,40}|"
+    r"related (?:video|videos|audio|gallery|galleries|links?|coverage|reading):?|"
+    r"(?:paid|partner|sponsored) (?:content|post)|live (?:updates?|blog)|"
+    r"share (?:on|via|to) \w+.{0,20}|copy (?:link|url)|copied!?|"
     r".{1,60} can be reached at .{0,160}|nation & world|world news|business news|"
     r"#\S.{0,60}|\|+|\d{1,3}|font size:?|print|email|whatsapp|facebook|twitter|linkedin|"
     r"most (?:read|popular|viewed|shared|watched)|top (?:stories|videos|news)|"
@@ -104,7 +110,8 @@ _CREDIT_WORD = r"[A-Z][\w.'’&-]*"
 _TRAILING_CREDIT = re.compile(
     rf"[.!?]\s+(?:{_CREDIT_WORD}\s){{0,3}}{_CREDIT_WORD}\s?/\s?(?:{_CREDIT_WORD}\s?){{1,4}}\.?$|"
     r"\s[-–—|]\s*(?:(?:photo|image|picture)\s)?credits?:\s?[^.!?]{1,60}$|"
-    r"[.!?]\s+(?:photograph|photo|image|picture|pic|credit|illustration)s?:\s?[^.!?]{1,60}$|"
+    r"[.!?]\s+(?:photograph|photo|image|picture|pic|credit|illustration|source)s?:\s?[^.!?]{1,60}$|"
+    r"\s[-–—|]\s*(?:photograph|photo|image|picture|pic)s?:\s?[^.!?]{1,60}$|"
     r"\((?:photograph|photo|image|picture|pic|credit|illustration)s?:\s?[^()]{1,60}\)$|"
     r"\((?:PA(?: Wire| Media)?|AP(?: Photo)?|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|"
     r"Alamy|Bloomberg|Supplied|File)\)$",
@@ -134,7 +141,7 @@ _TEASER = re.compile(r"^[A-Z][A-Z&'’ -]{2,30}:\s.{5,200}[^.!?\"”’…)]$")
 _WRITER_NOTE = re.compile(
     r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}"
     r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|photographer)"
-    r" (?:for|at|with) [^.!?]{1,80}\.?$"
+    r"(?: (?:for|at|with) [^.!?]{1,80})?\.?$"
 )
 # "This report by The Canadian Press was first published March 7, 2024."
 _PUBLISHED_NOTE = re.compile(

@@ -31,6 +31,7 @@ def _with(*lines: str, at: int = 1, headline: str = "Floods reach Varnholt harbo
         "Volunteers fill sandbags beside the harbour wall in Varnholt. Photograph: Getty",
         "Volunteers fill sandbags beside the harbour wall in Varnholt. - JOHAN MEYER",
         "Volunteers fill sandbags beside the harbour wall in Varnholt (Pic: Nordfoto)",
+        "Volunteers fill sandbags beside the harbour wall in Varnholt | Photo: Johan Meyer",
     ],
 )
 def test_a_caption_with_its_credit_is_not_in_the_draft(caption: str) -> None:
@@ -80,6 +81,11 @@ def test_a_quote_with_no_full_stop_is_kept() -> None:
         "Marta Lindqvist | Nordland Courier",
         "Follow Marta Lindqvist on Twitter @mlindqvist",
         "Next article",
+        "(Reporting by Marta Lindqvist in Varnholt; Editing by Ola Nord)",
+        "Read the full story at the Nordland Courier.",
+        "Have a news tip? Email us at tips@example.com.",
+        "Share on Facebook",
+        "Related video:",
     ],
 )
 def test_page_labels_are_neither_sections_nor_points(line: str) -> None:
