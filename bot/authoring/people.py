@@ -642,6 +642,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     for cand in uncued:
         if cand.name_words[-1] in short_words and len(persons) < MAX_PEOPLE:
             _add(persons, cand)
+    _add_partners(blocks, persons, uncued)
     index()
     groups: dict[str, bool] = {}  # a word's verdict, worked out once per article
     for cand in shorts:
@@ -681,6 +682,29 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     people = People(ordered, {p.key: p for p in ordered}, forms)
     people.compile()
     return people
+
+
+_AND_NAME_AFTER = re.compile(r" and (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?![\w’'])")
+_NAME_AND_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}) and $")
+
+
+def _add_partners(
+    blocks: Sequence[Block], persons: dict[str, Person], uncued: Sequence[_Candidate]
+) -> None:
+    """ "help Michael Kovrig and Michael Spavor": a full name joined by "and" to a known
+    person's full name is a person too."""
+    texts = {b.number: b.text for b in blocks}
+    for cand in uncued:
+        if len(persons) >= MAX_PEOPLE or _key(" ".join(cand.name_words)) in persons:
+            continue
+        if not _is_first_name(cand.name_words[0]):
+            continue  # "Homeowners McArthur and Mary Tate": a couple, see _add_couples
+        text = texts.get(cand.block, "")
+        after = _AND_NAME_AFTER.match(text, cand.end)
+        before = _NAME_AND_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+        partners = [m.group("name") for m in (after, before) if m]
+        if any(_key(name) in persons for name in partners):
+            _add(persons, cand)
 
 
 def _group_word(word: str, blocks: Sequence[Block], persons: dict[str, Person]) -> bool:

@@ -234,3 +234,11 @@ def test_of_a_place_is_where_someone_is_from_not_a_role() -> None:
     assert people.get("Ama Owusu", "role unknown: check the article") == (
         "role unknown: check the article"
     )
+
+
+def test_a_full_name_joined_by_and_to_a_known_person_is_a_person() -> None:
+    text = (
+        OPENING + "Per Holm, a ferry captain, and his crew were rescued on Monday.\n\n"
+        "The mayor promised to help Ivar Dahl and Per Holm rebuild their boats.\n"
+    )
+    assert {"Ivar Dahl", "Per Holm"} <= names_in(drafted(text))
