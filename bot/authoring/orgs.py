@@ -5,7 +5,8 @@ says otherwise when it writes "the Monusco" or "a Monusco spokesman" (nobody wri
 Smith" or "a Smith spokesman"), "Monusco have" or "Monusco are" (a plural verb), "Monusco,
 which" (people take "who"), or defines it as an acronym after an organisation's name ("the
 United Nations mission in DR Congo (Monusco)"). A place named after a preposition with a
-compass word last ("candidate for Awutu Senya East") is a constituency, not a person.
+compass word last ("candidate for Awutu Senya East") is a constituency, not a person, and
+so is a place before a local office and a name ("Mon Repos councillor Nigel Cuttier").
 """
 
 from __future__ import annotations
@@ -62,6 +63,12 @@ _COMPASS_PLACE = re.compile(
 _BEFORE_ACRONYM = 90
 
 
+# "Mon Repos councillor Nigel Cuttier", "Varnholt resident Jane Roe": a place before a
+# local office or a resident, right before a name.
+_PLACE_BEFORE_OFFICE = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) (?:councillor|councilor|"
+    r"alderman|alderwoman|mayor|resident|native|MP|MSP|MLA|TD|senator|representative)s? [A-Z]"
+)
 # "the Criminal Justice Act 1984": a law's last word is nobody's name.
 _LAW = re.compile(
     r"(?<![\w’'])[A-Z][\w’'-]* (?P<name>Act|Bill|Code|Treaty|Accord|Convention|Charter|Protocol)"
@@ -79,6 +86,7 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         found |= _acronyms(text)
         found |= {m.group("name") for m in _COMPASS_PLACE.finditer(text)}
         found |= {m.group("name") for m in _LAW.finditer(text)}
+        found |= {m.group("name") for m in _PLACE_BEFORE_OFFICE.finditer(text)}
     return found
 
 

@@ -242,3 +242,12 @@ def test_a_full_name_joined_by_and_to_a_known_person_is_a_person() -> None:
         "The mayor promised to help Ivar Dahl and Per Holm rebuild their boats.\n"
     )
     assert {"Ivar Dahl", "Per Holm"} <= names_in(drafted(text))
+
+
+def test_a_place_before_a_local_office_is_not_a_person() -> None:
+    people = _people(
+        "Chairman of the Flood Committee, Kumla Heights councillor Per Holm said he had"
+        " been threatened."
+    )
+    assert "Kumla Heights" not in people
+    assert "Per Holm" in people
