@@ -39,6 +39,7 @@ from bot.authoring.namesakes import (
     name_honorific,
 )
 from bot.authoring.orgs import organisation_names
+from bot.authoring.person_notes import person_cue, roles_by_copula, roles_named_after
 from bot.authoring.roles import (
     AGE,
     DETERMINERS,
@@ -46,12 +47,9 @@ from bot.authoring.roles import (
     VERB_AFTER,
     VERB_BEFORE,
     apposition_after,
-    person_cue,
     role_before,
     role_of_before,
     role_with_comma_before,
-    roles_by_copula,
-    roles_named_after,
     verb_after_asides,
 )
 from bot.authoring.text import sentence_spans, truncate
@@ -880,8 +878,8 @@ def _roles_from_subject_sentences(blocks: Sequence[Block], persons: dict[str, Pe
 
 def _roles_named_after(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
     """ "Alison McInnes called ..." then "The Liberal Democrat MSP for ... said": the role
-    of the one person named just before (see `roles.roles_named_after`); or "Roe is the
-    director of the water board" (`roles.roles_by_copula`)."""
+    of the one person named just before (see `person_notes.roles_named_after`); or "Roe is the
+    director of the water board" (`person_notes.roles_by_copula`)."""
     unknown = {k for k, p in persons.items() if p.role == UNKNOWN_ROLE}
     if not unknown:
         return

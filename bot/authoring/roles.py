@@ -8,7 +8,6 @@ speech verbs that mark a speaker ("said", "warned", "put it").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 
 from bot.authoring.lexicon import (
     ORG_KEYWORDS,
@@ -24,14 +23,15 @@ __all__ = [
     "AGE",
     "DETERMINERS",
     "FUNCTION_WORDS",
+    "KIN",
+    "LISTENER_VERBS",
     "VERB_AFTER",
     "VERB_BEFORE",
     "apposition_after",
-    "person_cue",
+    "is_role_noun",
     "role_before",
+    "role_from_phrase",
     "role_with_comma_before",
-    "roles_by_copula",
-    "roles_named_after",
     "speech_verb_pattern",
     "verb_after_asides",
 ]
@@ -158,7 +158,7 @@ def _role_like(word: str) -> bool:
     return word.endswith(_ROLE_SUFFIXES)
 
 
-def _role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
+def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     """(role, clause) from an appositive: ", a professor at X," or ", who heads Y,"."""
     phrase = " ".join(phrase.split()).strip(" .")
     low = phrase.casefold()
@@ -191,7 +191,8 @@ def _role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     return truncate(" ".join(words), 240), None
 
 
-_KIN = words(
+# Family words: who someone is to another person, never an office.
+KIN = words(
     """son daughter brother sister father mother husband wife widow widower nephew niece
     cousin uncle aunt grandson granddaughter grandfather grandmother stepson stepdaughter"""
 )
@@ -204,7 +205,7 @@ _COUNTS = words("two three four five six seven eight nine ten eleven twelve")
 def _kin_of_someone(words: list[str]) -> bool:
     """ "brother of Minister X", "daughter of ...": a relation to someone else, no role;
     "a mother of three" says what the person is."""
-    if words[0] not in _KIN:
+    if words[0] not in KIN:
         return False
     count = words[2] if len(words) > 2 and words[1] == "of" else ""
     return not (count.isdigit() or count in _COUNTS)
@@ -213,6 +214,11 @@ def _kin_of_someone(words: list[str]) -> bool:
 _CLAUSE_OPENERS = words("that this these those and or but nor")
 # "Homeowners Mary and Tom Tate": a plural role before two names joined by "and".
 _COUPLE_AFTER = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? and [A-Z]")
+
+
+def is_role_noun(word: str) -> bool:
+    """A noun naming an office or occupation ("mayor", "MSP", "magistrate")."""
+    return word.casefold() in _ROLE_NOUNS
 
 
 def _plural_role(word: str) -> bool:
@@ -237,7 +243,7 @@ def apposition_after(
     dash = _DASH.match(text, end, min(stop, end + 3))
     if dash:
         j = text.find(dash.group().strip(), dash.end(), min(stop, dash.end() + 160))
-        return _role_from_phrase(text[dash.end() : j]) if j > 0 else (None, None)
+        return role_from_phrase(text[dash.end() : j]) if j > 0 else (None, None)
     if not text.startswith(",", end):
         return None, None
     i = end + 1
@@ -250,7 +256,7 @@ def apposition_after(
         j += 1
     if j >= limit and not open_ended:
         return _aged_role(text[i:j]), None
-    return _role_from_phrase(text[i:j])
+    return role_from_phrase(text[i:j])
 
 
 _PICTURE_NOTE = re.compile(
@@ -394,101 +400,3 @@ def role_of_before(text: str, start: int, floor: int) -> str | None:
         return None
     role = match.group("role")
     return role[role.index(head[0]) :] if head else role[role.index(match.group("noun")) :]
-
-
-# "The Liberal Democrat MSP for north-east Scotland said": a role as the subject of a
-# sentence, with what makes it one person's (a party or body before it, a seat after it).
-_ROLE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s))The (?P<role>(?P<mods>(?:[A-Z][\w’'-]*\s+){0,4})(?P<noun>[\w-]+)"
-    r"(?P<seat>\s+(?:for|of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?)"
-    rf"\s+(?:{speech_verb_pattern(LISTENER_VERBS).pattern})"
-)
-
-
-# Roles news gives people it does not name ("The company spokesman said"): never read back.
-_ANONYMOUS_ROLES = words(
-    """spokesman spokeswoman spokesperson official officer source representative aide staffer
-    member employee resident witness worker"""
-)
-
-
-def roles_by_copula(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str, str]:
-    """Roles a sentence gives its subject with "is"/"was": "Roe is the director of the
-    water board." (keys of `forms` as in `roles_named_after`; the first such sentence)."""
-    if not forms:
-        return {}
-    names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    copula = re.compile(
-        rf"(?:^|(?<=[.!?]\s))(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>{names}) "
-        r"(?:is|was|has been|serves as|served as) (?P<phrase>(?:a|an|the) [^.,;:!?()]{3,160})"
-    )
-    found: dict[str, str] = {}
-    for text in texts:
-        for match in copula.finditer(text):
-            role, _ = _role_from_phrase(match.group("phrase"))
-            if role:
-                found.setdefault(forms[match.group("name")], role)
-    return found
-
-
-def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str, str]:
-    """Roles written after their person: a paragraph names one person ("Alison McInnes
-    called on ...") and the next sentence of that paragraph or the next paragraph speaks of
-    "The Liberal Democrat MSP for north-east Scotland said". `forms` maps each way a person
-    is written to the person's key; the answer maps keys to roles. Only a role qualified
-    by a capitalised body or a seat counts ("The spokesman said" may be someone else), and
-    only when one person alone is named before it."""
-    if not forms:
-        return {}
-    names = re.compile(
-        r"(?<![\w’'])(?:"
-        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        + r")(?![\w’'])"
-    )
-    found: dict[str, str] = {}
-    for i, text in enumerate(texts):
-        for match in _ROLE_SUBJECT.finditer(text):
-            noun = match.group("noun").casefold()
-            if noun not in _ROLE_NOUNS or noun in _ANONYMOUS_ROLES:
-                continue
-            if not (match.group("mods") or match.group("seat")):
-                continue
-            before = names.findall(text, 0, match.start()) or (
-                names.findall(texts[i - 1]) if i else []
-            )
-            keys = {forms[f] for f in before}
-            if len(keys) == 1 and not names.search(text, match.end()):
-                found.setdefault(keys.pop(), match.group("role"))
-    return found
-
-
-_AGE_OR_ASKER_BEFORE = re.compile(
-    r"(?<![\w’'])(?:\d{1,3}-year-old|(?:asked|interviewed|questioned) by) $", re.IGNORECASE
-)
-_KIN_BEFORE = re.compile(r"(?<![\w’'])(?:his|her|their) (?P<kin>[a-z]+),? $")
-_KIN_AFTER = re.compile(
-    r",\s*(?:the |a |an |his |her |their )?(?:[\w’'-]+ ){0,2}(?P<kin>[a-z]+) of\b"
-    r"|\s+and (?:his|her|their) (?P<kin2>[a-z]+)\b"
-)
-_WHOSE_AFTER = re.compile(r",\s*whose\b")
-
-
-def person_cue(text: str, start: int, end: int) -> bool:
-    """Words that only a person takes, though they give no role: an age before the name
-    ("71-year-old Lansil Gregory"), an interviewer ("Asked by Andrew Marr"), kin ("her
-    husband, Per Holm", "Jane Roe and her husband", "Zindzi Mandela, the daughter of ..."),
-    something of one's own ("Jane Roe, whose house flooded"). Only "the daughter of" counts
-    for a single word: "the 77-year-old Strathtay landowner" is no person "Strathtay"."""
-    window = min(len(text), end + 60)
-    kin_after = _KIN_AFTER.match(text, end, window)
-    if kin_after and kin_after.group("kin") in _KIN:
-        return True
-    if " " not in text[start:end].strip():
-        return False
-    kin_before = _KIN_BEFORE.search(text, max(0, start - 30), start)
-    return bool(
-        _AGE_OR_ASKER_BEFORE.search(text, max(0, start - 30), start)
-        or (kin_before and kin_before.group("kin") in _KIN)
-        or (kin_after and kin_after.group("kin2") in _KIN)
-        or _WHOSE_AFTER.match(text, end, window)
-    )
