@@ -84,10 +84,13 @@ _DATE_LINE = re.compile(
 )
 
 
-# "CBC? Not for me! - Macleans.ca", "Flood warning | Example News": the site's name.
+# "CBC? Not for me! - Macleans.ca", "Flood warning | Example News", "... – Jamaica Star
+# Online": the site's name.
 _SITE_SUFFIX = re.compile(
     r"\s[-|–—]\s(?:[\w-]+\.(?:com|ca|co\.uk|org|net|news|com\.au|ie|in)|"
-    r"(?:[A-Z][\w&'’.-]* ){0,3}(?:News|Times|Post|Herald|Tribune|Journal|Gazette))$"
+    r"(?:[A-Z][\w&'’.-]* ){0,3}(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Online|Star|"
+    r"Observer|Gleaner|Standard|Express|Mail|Inquirer|Courier|Chronicle|Telegraph|Guardian|"
+    r"Independent|Bulletin|Mirror|Record))$"
 )
 
 

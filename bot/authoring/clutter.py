@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.authoring.layout import flag_by_position
+
 __all__ = ["clutter_flags", "is_byline", "is_clutter_line", "strip_glued_credit"]
 
 _MONTHS = (
@@ -36,14 +38,39 @@ _CHROME = re.compile(
     r"chevron icon.{0,200}|current: ?home ?>.{0,300}|\w{1,20}! \(\d{1,9}\)|"
     r"watch .{0,120}(?:above|below)\.?|tune in to .{0,120}|"
     r"(?:photo|image|picture|video) (?:credit|courtesy)s?:.{0,120}|"
-    r"reporting by .{0,200}|(?:writing|editing|additional reporting) by .{0,200}|"
+    r"\(?(?:additional )?(?:reporting|writing|editing) by .{0,200}|"
+    r"read the (?:full|original) (?:story|article|report)\b.{0,100}|"
+    r"[-–—]{1,2} ?(?:reuters|afp|ap|the associated press|bloomberg|upi|xinhua|pa|dpa|ani|pti)|"
+    r"(?:have|got) a (?:news )?(?:tip|story)\b.{0,160}|video player.{0,40}|"
+    r"related (?:video|videos|audio|gallery|galleries|links?|coverage|reading):?|"
+    r"(?:paid|partner|sponsored) (?:content|post)|live (?:updates?|blog)|"
+    r"share (?:on|via|to) \w+.{0,20}|copy (?:link|url)|copied!?|"
     r".{1,60} can be reached at .{0,160}|nation & world|world news|business news|"
     r"#\S.{0,60}|\|+|\d{1,3}|font size:?|print|email|whatsapp|facebook|twitter|linkedin|"
     r"most (?:read|popular|viewed|shared|watched)|top (?:stories|videos|news)|"
-    r"(?:\w+ )?top stories|you may (?:also )?(?:like|want to (?:watch|read|see)|be interested"
-    r" in):?|have your say|your say|recommended(?: for you)?|editor'?s picks|"
+    r"(?:[\w.&'’-]+ ){0,3}top stories|"
+    r"you may (?:also )?(?:like|want to (?:watch|read|see)|be interested in):?|"
+    r"have your say|your say|recommended(?: for you)?|editor'?s picks|"
     r"connect with us|(?:read|watch|listen) (?:also|next):?.{0,200}|also read:?.{0,200}|"
-    r"related:.{0,200}|letters(?: to the editor)?)$",
+    r"related:.{0,200}|letters(?: to the editor)?|avatar(?: photo| image)?|"
+    r"(?:source|credit|photo|photograph|image|picture|pic|illustration|video)s?: ?.{1,80}|"
+    r"(?:more (?:details )?|updates? )to follow\W{0,3}|"
+    r"this is a (?:developing|breaking) (?:story|news story).{0,120}|"
+    r"find (?:related|more) (?:news|stories|articles|coverage).{0,80}|"
+    r"(?:the )?(?:photo|image|picture|photograph)s? (?:with|in|on|for|above|accompanying) "
+    r"this (?:post|story|article|page)\b.{0,200}|"
+    r"(?:image|media|video) (?:source|caption),? .{0,200}|more on this story|save|saved|"
+    r"explore more on (?:these|this) topics?|listen to (?:this )?(?:article|story).{0,40}|"
+    r"continue reading(?: the main story)?|advertisement\W{1,3}(?:scroll|continue).{0,40}|"
+    r"story continues below.{0,40}|print(?: this)?(?: article| story| page)?|"
+    r"(?:previous|next) (?:post|article|story)|(?:share|like) this:?|loading\W{0,4}|"
+    r"comments? \(\d{1,6}\)|recommended (?:stories|articles|reading|videos)|"
+    r"(?:tags?|filed under|topics?):.{0,200}|click here.{0,200}|(?:©|copyright ©?)\s?.{0,300}|"
+    r".{0,200}all rights reserved\..{0,200}|"
+    r"(?:[\w .'’-]{1,40}(?: via | for |/))?(?:getty images|afp|reuters|(?:the )?associated "
+    r"press|ap photo|shutterstock|alamy|pa wire|pa media|epa|supplied|file photo)|"
+    r"(?:e-?mail|contact|follow)\b.{0,80}(?:@|twitter|x\.com).{0,80}|"
+    r".{0,100} contributed (?:reporting )?to this (?:report|story|article)\.?)$",
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w'’.-]*"
@@ -53,7 +80,10 @@ _CREDIT_LINE = re.compile(
 )
 _AGENCY_GLUED = r"(?:[A-Z]{2,}(?=[A-Z][a-z])|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[A-Z]))"
 _GLUED_CREDIT = re.compile(rf"^(?:{_NAME} ){{1,3}}{_NAME}/{_AGENCY_GLUED}")
-_STAFF = re.compile(r"^(?:[A-Z][\w.&-]*\s){1,3}(?:Staff|Reporters?|Correspondents?)$")
+_STAFF = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*(?:\s|\s?[,|–—]\s)){1,4}(?:Staff|Reporters?|Correspondents?|Bureau|"
+    r"Desk|Newsroom|Journalist|Writer|Editor|Columnist|Contributor|Photographer)$"
+)
 _BYLINE = re.compile(
     r"^by\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}(?:\s*[|,–—-]\s*.{0,60})?$",
     re.IGNORECASE,
@@ -80,15 +110,21 @@ _CREDIT_WORD = r"[A-Z][\w.'’&-]*"
 _TRAILING_CREDIT = re.compile(
     rf"[.!?]\s+(?:{_CREDIT_WORD}\s){{0,3}}{_CREDIT_WORD}\s?/\s?(?:{_CREDIT_WORD}\s?){{1,4}}\.?$|"
     r"\s[-–—|]\s*(?:(?:photo|image|picture)\s)?credits?:\s?[^.!?]{1,60}$|"
+    r"[.!?]\s+(?:photograph|photo|image|picture|pic|credit|illustration|source)s?:\s?[^.!?]{1,60}$|"
+    r"\s[-–—|]\s*(?:photograph|photo|image|picture|pic)s?:\s?[^.!?]{1,60}$|"
+    r"\((?:photograph|photo|image|picture|pic|credit|illustration)s?:\s?[^()]{1,60}\)$|"
     r"\((?:PA(?: Wire| Media)?|AP(?: Photo)?|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|"
     r"Alamy|Bloomberg|Supplied|File)\)$",
     re.IGNORECASE,
 )
+# ". - ROGER JACOB": a caption signed by its photographer, in capitals after a dash.
+_CAPS_CREDIT = re.compile(r"[.!?]\s+[-–—]\s+[A-Z][A-Z.'’ -]{2,40}$")
 # Newsletter and follow prompts, wherever they sit in a short line.
 _PROMPT = re.compile(
     r"\b(?:newsletters?|(?:delivered )?(?:to|in) your inbox|sign up (?:for|to|now|here)|"
     r"subscribe (?:to|now|for|here|today)|don'?t miss out|followed categories|"
-    r"follow us on|download (?:our|the) app)\b",
+    r"follow us on|download (?:our|the) app|stay up to date with|"
+    r"stay (?:informed|connected))\b",
     re.IGNORECASE,
 )
 # A box talking to the reader, not reporting: "Send your letters for publication to ...",
@@ -101,6 +137,12 @@ _READER_PROMPT = re.compile(
 # A teaser link: a capitalised label and a colon, then another story's headline, unpunctuated
 # ("READ ALSO: Five people killed in ...", "BUSINESS REVIEW: How sanctions ...").
 _TEASER = re.compile(r"^[A-Z][A-Z&'’ -]{2,30}:\s.{5,200}[^.!?\"”’…)]$")
+# "Jane Roe is a reporter for the Nordland Courier.": the writer's note, not the story.
+_WRITER_NOTE = re.compile(
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}"
+    r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|photographer)"
+    r"(?: (?:for|at|with) [^.!?]{1,80})?\.?$"
+)
 # "This report by The Canadian Press was first published March 7, 2024."
 _PUBLISHED_NOTE = re.compile(
     r"^this (?:report|story|article) (?:by .{1,60} )?was (?:first |originally )?published\b",
@@ -110,7 +152,17 @@ _NAME_ONLY = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")
 _OUTLET_LINE = re.compile(
     r"^(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:Gazette|Times|News|Post|Herald|Tribune|Journal|"
     r"Press|Standard|Star|Chronicle|Telegraph|Independent|Guardian|Mail|Express|Bulletin|"
-    r"Observer|Record|Daily|Radio|Staff)$"
+    r"Observer|Record|Daily|Radio|Staff|Courier|Inquirer|Gleaner|Mirror|Examiner|Dispatch|"
+    r"Sentinel|Advertiser|Online)$"
+)
+_CAPS_PLACE = re.compile(r"\s[-–—]\s[A-Z][A-Z .'’-]{1,40}$")
+# The outlet talking to its reader: "Here's your morning update ... our top stories".
+_YOU = re.compile(r"\b[Yy]our\b")
+_WE = re.compile(r"\bour\b")
+# "Article continues after this advertisement" run into the next paragraph.
+_CONTINUES = re.compile(
+    r"^(?:article|story) continues (?:below|after (?:this |the )?(?:advertisement|ad))\.?\s*",
+    re.IGNORECASE,
 )
 _CLOCK_OR_YEAR = re.compile(r"\d:\d\d|\b\d{4}\b")
 _LABEL = re.compile(r"^[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2}$")
@@ -118,15 +170,20 @@ _LABEL = re.compile(r"^[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2}$")
 
 def _is_timestamp(line: str) -> bool:
     """A line of dates and times only: "Published: 06/09/2023", "- 08:53", "1 Min Read"."""
-    if not any(c.isdigit() for c in line) or len(line) > 120:
+    if len(line) > 120 or not any(c.isdigit() for c in line):
         return False
     return all(w.casefold() in _TIME_WORDS for w in _ALPHA.findall(line))
 
 
 def _is_meta_row(line: str) -> bool:
-    """ "Reuters | Ankara | Updated: 02-11-2022 01:55 IST | ...": a row of page metadata."""
+    """ "Reuters | Ankara | Updated: 02-11-2022 01:55 IST | ...": a row of page metadata;
+    "April 5, 2023 08:28 pm | Updated 08:28 pm IST - KALABURAGI": times and the dateline."""
     cells = [c.strip() for c in line.split("|")]
-    return len(cells) >= 3 and any(_is_timestamp(c) for c in cells)
+    if len(cells) >= 3 and any(_is_timestamp(c) for c in cells):
+        return True
+    if len(cells) == 2 and _NAME_ONLY.match(cells[0]) and _OUTLET_LINE.match(cells[1]):
+        return True  # "Jane Roe | Nordland Courier"
+    return len(cells) >= 2 and all(_is_timestamp(_CAPS_PLACE.sub("", c)) for c in cells)
 
 
 def _is_timed_byline(line: str) -> bool:
@@ -153,8 +210,9 @@ def is_byline(line: str) -> bool:
     return bool(_BYLINE.match(line) or _STAFF.match(line))
 
 
-def is_clutter_line(line: str) -> bool:
-    """A line that is page furniture on its own, wherever it appears."""
+def is_clutter_line(line: str, *, teaser: bool = True) -> bool:
+    """A line that is page furniture on its own, wherever it appears (`teaser`: a label
+    and a colon before an unpunctuated line counts)."""
     text = line.strip()
     if not text:
         return True
@@ -168,25 +226,42 @@ def is_clutter_line(line: str) -> bool:
         or (len(text) <= 300 and _CREDIT_IN_TEXT.search(text))
         or _is_timed_byline(text)
         or bool(_PUBLISHED_NOTE.match(text))
+        or bool(_WRITER_NOTE.match(text))
+        or bool(_OUTLET_LINE.match(text))
         or (len(text) <= 400 and _is_quoteless(text) and bool(_TRAILING_CREDIT.search(text)))
+        or (len(text) <= 400 and _is_quoteless(text) and bool(_CAPS_CREDIT.search(text)))
+        or (len(text) <= 300 and _is_quoteless(text) and _to_the_reader(text))
         or (len(text) <= 250 and _is_quoteless(text) and bool(_PROMPT.search(text)))
         or (len(text) <= 600 and _is_quoteless(text) and bool(_READER_PROMPT.match(text)))
-        or (_is_quoteless(text) and bool(_TEASER.match(text)))
+        or (teaser and _is_quoteless(text) and bool(_TEASER.match(text)))
         or bool(_AD_SLOT.match(text))
     )
+
+
+def _to_the_reader(text: str) -> bool:
+    """News is written in the third person; "your" with "our" is the outlet's own box (not
+    a quote or its translation: "(We spent our money, your money)")."""
+    if text[:1] in "'‘(" or "‘" in text:
+        return False
+    return bool(_YOU.search(text) and _WE.search(text))
 
 
 def _shouted(line: str) -> bool:
     """A line of four words or more in capitals only: a link to another story or a banner
     ("FEMA HEAD DEFENDS LEE COUNTY ..."), never the article's prose."""
-    letters = [c for c in line if c.isalpha()]
-    return len(line.split()) >= 4 and bool(letters) and all(c.isupper() for c in letters)
+    return len(line.split()) >= 4 and line == line.upper() and line != line.lower()
 
 
 def strip_glued_credit(line: str) -> str:
-    """ "Martin Giles/BBCMs Robinson said ..." -> "Ms Robinson said ..." (a credit run in)."""
+    """ "Martin Giles/BBCMs Robinson said ..." -> "Ms Robinson said ..." (a credit run in);
+    "Article continues after this advertisementDuterte said" -> "Duterte said"."""
+    line = _CONTINUES.sub("", line, count=1)
     match = _GLUED_CREDIT.match(line)
     return line[match.end() :] if match else line
+
+
+def _caption_sized(text: str) -> bool:
+    return 0 < len(text) <= 250 and _is_quoteless(text) and not _shouted(text)
 
 
 def _unpunctuated(text: str) -> bool:
@@ -195,6 +270,33 @@ def _unpunctuated(text: str) -> bool:
 
 def _rule_or_credit(line: str) -> bool:
     return bool(line) and (not line.strip("| ") or bool(_CREDIT_LINE.match(line)))
+
+
+# "Photo: Jane Roe", "(Image: Getty)", "Credit: PA", "JANE ROE": a credit on its own line.
+_CREDIT_LABEL = re.compile(
+    r"^\(?(?:photo|photograph|image|picture|pic|credit|illustration)s?(?: credit)?:"
+    r"\s?[^()]{1,80}\)?$",
+    re.IGNORECASE,
+)
+_CAPS_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,2}$")
+_CAPS_FUNCTION = {w.upper() for w in ("the", "of", "and", "in", "on", "at", "to", "for")}
+_CAPS_FUNCTION |= {"A", "AN", "BY", "WITH", "FROM", "IS", "ARE", "WAS"}
+
+
+def is_credit_label(line: str) -> bool:
+    """A photographer's credit alone on a line: a "Photo:" label, or a name in capitals."""
+    if _CREDIT_LABEL.match(line):
+        return True
+    caps_name = bool(_CAPS_NAME.match(line)) and not set(line.split()) & _CAPS_FUNCTION
+    return caps_name and not _CHROME.match(line)
+
+
+def _credits(caption: str, credit: str) -> bool:
+    """Whether `credit` signs the line before it: a "Photo:" label signs any short line, a
+    name in capitals only a line with no final stop (a caption, not a paragraph)."""
+    if _CREDIT_LABEL.match(credit):
+        return True
+    return is_credit_label(credit) and _unpunctuated(caption)
 
 
 def clutter_flags(lines: list[str], paragraphs: list[bool] | None = None) -> list[bool]:
@@ -208,8 +310,11 @@ def clutter_flags(lines: list[str], paragraphs: list[bool] | None = None) -> lis
     the only ones that can be trailing navigation.
     """
     flags = [is_clutter_line(line) for line in lines]
+    if lines and _TEASER.match(lines[0]) and not is_clutter_line(lines[0], teaser=False):
+        flags[0] = False  # "UNC: Aldermen next week" on top is the headline, not a teaser
     _flag_page_furniture(lines, flags)
     headline_above = False
+    first = next((i for i, flag in enumerate(flags) if not flag), len(lines))
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         prev = lines[i - 1] if i else ""
@@ -222,12 +327,17 @@ def clutter_flags(lines: list[str], paragraphs: list[bool] | None = None) -> lis
         if prev == line or (nxt == line and i > 0):
             flags[i] = True
         near = _rule_or_credit(prev) or _rule_or_credit(nxt)
+        if i > first and _caption_sized(line) and _credits(line, nxt):
+            flags[i] = flags[i + 1] = True  # a caption, then its credit on the next line
+        if i > first + 1 and is_credit_label(prev) and _unpunctuated(line) and len(line) <= 200:
+            flags[i] = flags[i - 1] = True  # the credit, then the caption
         if near and _unpunctuated(line) and len(line) <= 200:
             flags[i] = True
         if is_byline(nxt) and nxt.casefold().endswith(line.casefold()) and len(line) <= 60:
             flags[i] = True
-    last = len(lines)
     plain = paragraphs or [True] * len(lines)
+    flag_by_position(lines, flags, plain, [is_byline(line) for line in lines])
+    last = len(lines)
     while last > 0 and (
         flags[last - 1]
         or (

@@ -8,6 +8,9 @@ iterative, never recursive.
 
 from __future__ import annotations
 
+import re
+from itertools import islice
+
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -23,6 +26,26 @@ _SKIP_TAGS = frozenset({
     "template", "iframe", "button", "figcaption", "select", "option",
 })
 # fmt: on
+# Page furniture named by its markup: class="image-caption", id="related-stories" ...
+_CLUTTER_CLASSES = frozenset(
+    {"caption", "credit", "credits", "byline", "related", "share", "sharing", "social"}
+    | {"newsletter", "advert", "advertisement", "ad", "ads", "promo", "breadcrumb"}
+    | {"breadcrumbs", "comments", "subscribe", "cookie", "cookies", "timestamp"}
+)
+_CLASS_SPLIT = re.compile(r"[\s_-]+")
+
+
+_SMALL = 200  # nodes: furniture is small; a page's wrapper may carry a "share" class too
+
+
+def _marked_clutter(el: etree._Element) -> bool:
+    """A small element whose class or id names page furniture ("article-caption", "ad-slot"),
+    never one holding paragraphs of the story (looked at in bounded time)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".casefold()
+    if not names.strip() or _CLUTTER_CLASSES.isdisjoint(_CLASS_SPLIT.split(names)):
+        return False
+    inside = list(islice(el.iter(), _SMALL + 1))
+    return len(inside) <= _SMALL and sum(1 for node in inside if node.tag == "p") < 2
 
 
 class _Lines:
@@ -69,17 +92,19 @@ def html_to_markdown(text: str) -> tuple[str, str | None]:
     title = " ".join((title_el.text_content() if title_el is not None else "").split()) or None
     out = _Lines()
     skipping = 0
+    skipped: set[etree._Element] = set()
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
-            if tag in _SKIP_TAGS:
+            if tag in _SKIP_TAGS or (tag and not skipping and _marked_clutter(el)):
+                skipped.add(el)
                 skipping += 1
             elif not skipping:
                 if tag in _BLOCK_TAGS:
                     out.open_block(tag)
                 out.add(el.text)
             continue
-        if tag in _SKIP_TAGS:
+        if el in skipped:
             skipping -= 1
         elif not skipping and tag in _BLOCK_TAGS:
             out.flush()

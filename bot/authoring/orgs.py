@@ -1,10 +1,12 @@
-"""Tell organisations from people by how the article writes about them.
+"""Tell organisations (and places) from people by how the article writes about them.
 
 A capitalised word such as "Monusco" or "Twitter" looks like a surname. The article itself
 says otherwise when it writes "the Monusco" or "a Monusco spokesman" (nobody writes "the
 Smith" or "a Smith spokesman"), "Monusco have" or "Monusco are" (a plural verb), "Monusco,
 which" (people take "who"), or defines it as an acronym after an organisation's name ("the
-United Nations mission in DR Congo (Monusco)").
+United Nations mission in DR Congo (Monusco)"). A place named after a preposition with a
+compass word last ("candidate for Awutu Senya East") is a constituency, not a person, and
+so is a place before a local office and a name ("Mon Repos councillor Nigel Cuttier").
 """
 
 from __future__ import annotations
@@ -53,7 +55,25 @@ _ARTICLE_BEFORE = re.compile(
 _PLURAL_AFTER = re.compile(rf"(?<![\w’'])(?P<name>{_NAME})\s+(?:are|were|have)\s+[a-z]")
 _WHICH_AFTER = re.compile(rf"(?<![\w’'])(?P<name>{_NAME}),?\s+which\b")
 _ACRONYM = re.compile(r"\((?P<name>[A-Z][\w\-]{1,15})\)")
+# "candidate for Awutu Senya East", "in Kumasi Central": a constituency or district.
+_COMPASS_PLACE = re.compile(
+    r"(?<![\w’'])(?:for|in|of|near) (?P<name>(?:[A-Z][\w’'-]*\s+){2,3}"
+    r"(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest))(?![\w’'])"
+)
 _BEFORE_ACRONYM = 90
+
+
+# "Mon Repos councillor Nigel Cuttier", "Varnholt resident Jane Roe": a place before a
+# local office or a resident, right before a name.
+_PLACE_BEFORE_OFFICE = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) (?:councillor|councilor|"
+    r"alderman|alderwoman|mayor|resident|native|MP|MSP|MLA|TD|senator|representative)s? [A-Z]"
+)
+# "the Criminal Justice Act 1984": a law's last word is nobody's name.
+_LAW = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'-]* (?P<name>Act|Bill|Code|Treaty|Accord|Convention|Charter|Protocol)"
+    r"(?![\w’'-])"
+)
 
 
 def organisation_names(texts: Iterable[str]) -> set[str]:
@@ -64,6 +84,9 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         found |= _with_plural_verb(text)
         found |= {m.group("name") for m in _WHICH_AFTER.finditer(text) if _plain(m.group("name"))}
         found |= _acronyms(text)
+        found |= {m.group("name") for m in _COMPASS_PLACE.finditer(text)}
+        found |= {m.group("name") for m in _LAW.finditer(text)}
+        found |= {m.group("name") for m in _PLACE_BEFORE_OFFICE.finditer(text)}
     return found
 
 

@@ -42,6 +42,7 @@ from bot.authoring.namesakes import (
     name_honorific,
 )
 from bot.authoring.orgs import organisation_names
+from bot.authoring.person_notes import person_cue, roles_by_copula, roles_named_after
 from bot.authoring.roles import (
     AGE,
     DETERMINERS,
@@ -479,6 +480,7 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
             or speech
             or according
             or AGE.match(text, n_end, min(len(text), n_end + 12))
+            or person_cue(text, title_start, n_end)
         )
         yield _Candidate(
             text[n_start:n_end].split(),
@@ -675,6 +677,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     for cand in uncued:
         if cand.name_words[-1] in short_words and len(persons) < MAX_PEOPLE:
             _add(persons, cand)
+    _add_partners(blocks, persons, uncued)
     index()
     groups: dict[str, bool] = {}  # a word's verdict, worked out once per article
     for cand in shorts:
@@ -697,6 +700,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     _link_spellings(blocks, persons)
     _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
     _roles_from_subject_sentences(blocks, persons)
+    _roles_named_after(blocks, persons)
     _titles_from_hints(persons, hints)
     ordered = sorted(persons.values(), key=lambda p: (p.first_block, p.first_pos))
     forms: dict[str, list[str]] = {}
@@ -713,6 +717,29 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     people = People(ordered, {p.key: p for p in ordered}, forms)
     people.compile()
     return people
+
+
+_AND_NAME_AFTER = re.compile(r" and (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?![\w’'])")
+_NAME_AND_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}) and $")
+
+
+def _add_partners(
+    blocks: Sequence[Block], persons: dict[str, Person], uncued: Sequence[_Candidate]
+) -> None:
+    """ "help Michael Kovrig and Michael Spavor": a full name joined by "and" to a known
+    person's full name is a person too."""
+    texts = {b.number: b.text for b in blocks}
+    for cand in uncued:
+        if len(persons) >= MAX_PEOPLE or _key(" ".join(cand.name_words)) in persons:
+            continue
+        if not _is_first_name(cand.name_words[0]):
+            continue  # "Homeowners McArthur and Mary Tate": a couple, see _add_couples
+        text = texts.get(cand.block, "")
+        after = _AND_NAME_AFTER.match(text, cand.end)
+        before = _NAME_AND_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+        partners = [m.group("name") for m in (after, before) if m]
+        if any(_key(name) in persons for name in partners):
+            _add(persons, cand)
 
 
 def _group_word(word: str, blocks: Sequence[Block], persons: dict[str, Person]) -> bool:
@@ -884,6 +911,27 @@ def _roles_from_subject_sentences(blocks: Sequence[Block], persons: dict[str, Pe
             person = forms[hit.group()]
             if person.role == UNKNOWN_ROLE and not names.search(block.text, 0, match.start()):
                 person.before = role
+
+
+def _roles_named_after(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
+    """ "Alison McInnes called ..." then "The Liberal Democrat MSP for ... said": the role
+    of the one person named just before (see `person_notes.roles_named_after`); or "Roe is the
+    director of the water board" (`person_notes.roles_by_copula`)."""
+    unknown = {k for k, p in persons.items() if p.role == UNKNOWN_ROLE}
+    if not unknown:
+        return
+    owners: dict[str, set[str]] = {}
+    for key, person in persons.items():
+        for form in {person.name, person.surname, *person.aliases}:
+            owners.setdefault(form, set()).add(key)
+    forms = {f: next(iter(keys)) for f, keys in owners.items() if len(keys) == 1}
+    texts = [b.text for b in blocks]
+    found = roles_named_after(texts, forms)
+    for key, role in roles_by_copula(texts, forms).items():
+        found.setdefault(key, role)
+    for key, role in found.items():
+        if key in unknown:
+            persons[key].before = role
 
 
 def _verb_like(word: str) -> bool:

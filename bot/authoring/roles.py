@@ -9,17 +9,28 @@ from __future__ import annotations
 
 import re
 
-from bot.authoring.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, words
+from bot.authoring.lexicon import (
+    ORG_KEYWORDS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    words,
+)
 from bot.authoring.text import truncate
 
 __all__ = [
     "AGE",
     "DETERMINERS",
     "FUNCTION_WORDS",
+    "KIN",
+    "LISTENER_VERBS",
     "VERB_AFTER",
     "VERB_BEFORE",
     "apposition_after",
+    "is_role_noun",
     "role_before",
+    "role_from_phrase",
     "role_with_comma_before",
     "speech_verb_pattern",
     "verb_after_asides",
@@ -34,18 +45,31 @@ FUNCTION_WORDS = words(
     than it he she they we i you him them us me one two three four five"""
 )
 DETERMINERS = words("the a an its his her their our my your this that")
+# Offices and occupations news writes before or after a name, beyond the shared lexicon.
+_ROLE_NOUNS = ROLE_NOUNS | words(
+    """master magistrate landowner pundit registrar coroner headmaster headmistress dean
+    rector vicar
+    chaplain fisherman academic mp msp mla mep td assemblyman assemblywoman selectman consul
+    undersecretary tutor umpire broadcaster presenter commentator blogger accountant
+    paramedic firefighter"""
+)
 
 
-def speech_verb_pattern() -> re.Pattern[str]:
+# Speech verbs whose next name is the one spoken to, never the speaker: "she told Newsday".
+LISTENER_VERBS = words("told tells tell asked asks ask informed advised assured counselled urged")
+
+
+def speech_verb_pattern(exclude: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """A regex matching any speech verb as a whole lowercase word ("said", "put it")."""
-    verbs = sorted(SPEECH_VERBS, key=len, reverse=True)
+    verbs = sorted(SPEECH_VERBS - exclude, key=len, reverse=True)
     alternation = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
     return re.compile(rf"(?<![\w’'])(?:{alternation})(?![\w’'])")
 
 
 _VERB = speech_verb_pattern()
 VERB_AFTER = re.compile(rf"^\s*+(?:\w+ly\s+)?(?:{_VERB.pattern})")
-VERB_BEFORE = re.compile(rf"(?:{_VERB.pattern}),?\s+$")
+# "said Jane Doe": the speaker after the verb (not "told Jane Doe", who was spoken to).
+VERB_BEFORE = re.compile(rf"(?:{speech_verb_pattern(LISTENER_VERBS).pattern}),?\s+$")
 AGE = re.compile(r",\s*\d{1,3},")
 MAX_ASIDES = 3
 _AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,6}")
@@ -85,7 +109,7 @@ def _is_role_modifier(word: str) -> bool:
     low = word.casefold()
     if low in FUNCTION_WORDS or low in SPEECH_VERBS:
         return False
-    if word[0].isupper() or low in ROLE_NOUNS or low in ROLE_MODIFIERS:
+    if word[0].isupper() or low in _ROLE_NOUNS or low in ROLE_MODIFIERS:
         return True
     if any(c.isdigit() for c in word) and "-" in word:  # "19-year-old", "17th-century"
         return True
@@ -104,8 +128,8 @@ def role_before(text: str, start: int, floor: int) -> str | None:
         clean = word.rstrip(".")
         if first:
             low = clean.casefold()
-            plural = low.endswith("s") and low[:-1] in ROLE_NOUNS  # "Homeowners Mary and ..."
-            if low not in ROLE_NOUNS and clean not in TITLE_WORDS and not plural:
+            plural = _plural_role(low) and bool(_COUPLE_AFTER.match(text, start))
+            if low not in _ROLE_NOUNS and clean not in TITLE_WORDS and not plural:
                 break
         elif not _is_role_modifier(clean):
             break
@@ -127,14 +151,14 @@ _NOT_ROLES = words(
 
 def _role_like(word: str) -> bool:
     """A noun naming what somebody is: listed, or shaped like one ("paleobotanist")."""
-    if word in ROLE_NOUNS:
+    if word in _ROLE_NOUNS:
         return True
     if word in _NOT_ROLES or len(word) < 6 or not word.isalpha():
         return word in {"agent", "member", "parent"}
     return word.endswith(_ROLE_SUFFIXES)
 
 
-def _role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
+def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     """(role, clause) from an appositive: ", a professor at X," or ", who heads Y,"."""
     phrase = " ".join(phrase.split()).strip(" .")
     low = phrase.casefold()
@@ -143,22 +167,63 @@ def _role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
             phrase, low = phrase[len(lead) :], low[len(lead) :]
             break
     else:
-        if low.startswith(("who ", "whose ")):
+        if low.startswith("whose "):
+            return None, None  # "whose house flooded": what a person has, not what they are
+        if low.startswith("who "):
             clause = phrase.split(" ", 1)[1] if " " in phrase else ""
             return None, (truncate(clause, 240) or None)
+    body = _OF_BODY.match(phrase)
+    if body and body.group("name").split()[-1] in ORG_KEYWORDS:
+        return body.group("name"), None  # "Jane Roe, of the Varnholt Residents Association,"
     for cut in (" who ", " whose ", " which ", " that ", " where "):
         at = phrase.find(cut)
         if at > 0:
             phrase = phrase[:at]
     words = phrase.split()
-    if not words:
-        return None, None
+    if not words or words[0].casefold() in _CLAUSE_OPENERS:
+        return None, None  # ", that senior officials said": a reported clause
     if words[0].casefold() in DETERMINERS:
         words = words[1:]
     head = [w.casefold().strip(",.’'").removesuffix("’s").removesuffix("'s") for w in words[:7]]
-    if not any(_role_like(w) for w in head):
-        return None, None
+    noun = next((k for k, w in enumerate(head) if _role_like(w)), None)
+    if noun is None or _plural_role(head[noun]) or _kin_of_someone(head[noun:]):
+        return None, None  # "officials": many people; "the brother of X": kin, not a role
     return truncate(" ".join(words), 240), None
+
+
+# Family words: who someone is to another person, never an office.
+KIN = words(
+    """son daughter brother sister father mother husband wife widow widower nephew niece
+    cousin uncle aunt grandson granddaughter grandfather grandmother stepson stepdaughter"""
+)
+_OF_BODY = re.compile(
+    r"^of the (?P<name>[A-Z][\w’'&-]*(?: (?:of |for |and |& )?[A-Z][\w’'&-]*){0,5})$"
+)
+_COUNTS = words("two three four five six seven eight nine ten eleven twelve")
+
+
+def _kin_of_someone(words: list[str]) -> bool:
+    """ "brother of Minister X", "daughter of ...": a relation to someone else, no role;
+    "a mother of three" says what the person is."""
+    if words[0] not in KIN:
+        return False
+    count = words[2] if len(words) > 2 and words[1] == "of" else ""
+    return not (count.isdigit() or count in _COUNTS)
+
+
+_CLAUSE_OPENERS = words("that this these those and or but nor")
+# "Homeowners Mary and Tom Tate": a plural role before two names joined by "and".
+_COUPLE_AFTER = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? and [A-Z]")
+
+
+def is_role_noun(word: str) -> bool:
+    """A noun naming an office or occupation ("mayor", "MSP", "magistrate")."""
+    return word.casefold() in _ROLE_NOUNS
+
+
+def _plural_role(word: str) -> bool:
+    """ "officials", "colleagues": a role noun in the plural names a group."""
+    return word.endswith("s") and word[:-1] in _ROLE_NOUNS
 
 
 def apposition_after(
@@ -168,8 +233,17 @@ def apposition_after(
 
     An apposition must close with a comma (or dash, bracket...) unless `open_ended`: after
     "said Jane Doe" it may run to the end of the sentence; elsewhere a phrase running to the
-    end is a clause of its own ("According to Doe, the owner found ...").
+    end is a clause of its own ("According to Doe, the owner found ..."). A note on the
+    picture ("Jane Doe (pictured), the mayor,") is passed over; dashes may stand for the
+    commas ("Jane Doe — the mayor — said").
     """
+    aside = _PICTURE_NOTE.match(text, end, min(stop, end + 30))
+    if aside:
+        end = aside.end()
+    dash = _DASH.match(text, end, min(stop, end + 3))
+    if dash:
+        j = text.find(dash.group().strip(), dash.end(), min(stop, dash.end() + 160))
+        return role_from_phrase(text[dash.end() : j]) if j > 0 else (None, None)
     if not text.startswith(",", end):
         return None, None
     i = end + 1
@@ -181,23 +255,74 @@ def apposition_after(
     while j < limit and text[j] not in ",;()—–":
         j += 1
     if j >= limit and not open_ended:
-        return None, None
-    return _role_from_phrase(text[i:j])
+        return _aged_role(text[i:j]), None
+    return role_from_phrase(text[i:j])
+
+
+_PICTURE_NOTE = re.compile(
+    r" \((?:pictured|left|right|centre|center|above|below|inset|top|bottom|file)"
+    r"(?: (?:left|right|centre|center|above|below))?\)"
+)
+_DASH = re.compile(r" [—–] ")
+_AGED = re.compile(r"^\s*(?:the|a|an) \d{1,3}-year-old ")
+
+
+def _aged_role(phrase: str) -> str | None:
+    """ "Struan Robertson, the 77-year-old Strathtay landowner swept away ...": an age
+    starts an apposition even when no comma closes it; the role ends at its noun."""
+    age = _AGED.match(phrase)
+    if age is None:
+        return None
+    words = phrase[age.end() :].split()[:5]
+    for k, word in enumerate(words):
+        if not word[:1].isalnum():
+            break
+        low = word.casefold().strip(",.;:")
+        if _role_like(low) and not _plural_role(low):
+            return " ".join(words[: k + 1]).strip(",.;:")
+        if low in FUNCTION_WORDS:
+            break
+    return None
+
+
+_ROLE_SEPARATOR = re.compile(r"(?:,| [–—]) $")
+_CLOSED_NAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}(?:,| [–—(])")
+_ACRONYM_AFTER = re.compile(r" \([A-Z][\w&.-]{1,15}\)$")
 
 
 def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
-    """The role in "Its treasurer, Nadia Rahman" / "Dunmore's mayor, Keisha Brown"."""
-    if start - 2 < floor or text[start - 2 : start] != ", ":
+    """The role in "Its treasurer, Nadia Rahman" / "Dunmore's mayor, Keisha Brown", also
+    with the body's short name ("the Chairman of the Farmers Union (FU), Ama Owusu"), after
+    a clause ("a meeting in which the company's treasurer, Ama Owusu") or before a dash."""
+    separator = _ROLE_SEPARATOR.search(text, max(floor, start - 3), start)
+    if separator is None:
         return None
-    j = start - 2
+    j = separator.start()
+    acronym = _ACRONYM_AFTER.search(text, max(floor, j - 20), j)
+    if acronym:
+        j = acronym.start()
     i = j
-    lo = max(floor, j - 80)
+    lo = max(floor, j - 160)
     while i > lo and text[i - 1] not in ',;:.!?“”"—–(':
         i -= 1
     words = text[i:j].split()
-    if not words or len(words) > 9:
+    if not words or len(words) > 24:
         return None
-    head = _role_head(words)
+    whole = i == floor or text[i - 1] in ',;:.!?“”"—–( '  # else a cut word comes first
+    # "After talking to the lawyer, Jane Doe said": a clause, then the subject; a role
+    # after a clause counts only for a name closed by a comma ("in which the CFO, Jo Li,").
+    closed = bool(_CLOSED_NAME.match(text, start))
+    for cut in range(len(words)):
+        after_clause = cut > 0 and words[cut - 1].casefold() in FUNCTION_WORDS - {"of", "for"}
+        if (cut == 0 and whole) or (closed and after_clause):
+            role = _comma_role(words[cut:])
+            if role:
+                return role
+    return None
+
+
+def _comma_role(words: list[str]) -> str | None:
+    head = _role_head(words) if words else None
     if head is None:
         return None
     if words[0].casefold() in DETERMINERS:
@@ -208,20 +333,26 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
 
 
 def _role_head(words: list[str]) -> int | None:
-    """Index of the role noun a comma phrase ends with: "its mayor", or "Minister of
-    Foreign Affairs" (the role noun, then "of" and capitalised words)."""
-    if words[-1].casefold() in ROLE_NOUNS:
+    """Index of the role noun a comma phrase ends with: "its mayor", "Minister of Foreign
+    Affairs" (the role noun, "of" and capitalised words) or "the minister for emergency
+    services" (a short lowercase portfolio)."""
+    if words[-1].casefold() in _ROLE_NOUNS:
         return len(words) - 1
     for k in range(len(words) - 3, -1, -1):
         tail = words[k + 2 :]
-        if (
-            words[k].casefold() in ROLE_NOUNS
-            and words[k + 1] == "of"
-            and len(tail) <= 4
-            and all(w[:1].isupper() or w == "the" for w in tail)
-        ):
+        if words[k].casefold() not in _ROLE_NOUNS or words[k + 1] not in ("of", "for"):
+            continue
+        named = tail[-1][:1].isupper() and len(tail) <= 6
+        named = named and all(w[:1].isupper() or w in _LINKS for w in tail)
+        portfolio = len(tail) <= 3 and all(
+            w.isalpha() and (w in _LINKS or w.casefold() not in FUNCTION_WORDS) for w in tail
+        )
+        if named or portfolio:
             return k
     return None
+
+
+_LINKS = ("the", "of", "and", "for", "&")
 
 
 _ROLE_OF = re.compile(
@@ -230,11 +361,37 @@ _ROLE_OF = re.compile(
 )
 
 
+_IN_CHARGE = re.compile(
+    r"(?<![\w’'])(?:in charge of|responsible for) (?:the )?(?:[a-z][\w-]* ){1,3}$"
+)
+_OFFICE = re.compile(
+    r"(?<![\w’'])(?P<office>(?:[A-Z][\w-]+ ){0,3}(?P<head>[A-Z][\w-]+)"
+    r"(?: (?:of|for) (?:the )?[A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})?)$"
+)
+
+
+def role_in_charge_before(text: str, start: int, floor: int) -> str | None:
+    """An office and what it is in charge of, right before a name: "Deputy Superintendent of
+    Police in charge of operations Earle Grant"."""
+    duty = _IN_CHARGE.search(text, max(floor, start - 60), start)
+    if duty is None:
+        return None
+    lo = max(floor, duty.start() - 100)
+    office = _OFFICE.search(text[lo : duty.start()].rstrip())
+    if office is None or office.group("head") not in TITLE_WORDS:
+        return None
+    return f"{office.group('office').strip()} {duty.group().strip()}"
+
+
 def role_of_before(text: str, start: int, floor: int) -> str | None:
     """A lowercase role "of" a capitalised body right before a name: "Deputy state director
-    of Health (Public Health) Dr Jamilah Hashim", "director of the Louvre Ana Ruiz"."""
+    of Health (Public Health) Dr Jamilah Hashim", "director of the Louvre Ana Ruiz"; or an
+    office in charge of something ("Superintendent in charge of operations Earle Grant")."""
+    in_charge = role_in_charge_before(text, start, floor)
+    if in_charge:
+        return in_charge
     match = _ROLE_OF.search(text, max(floor, start - 120), start)
-    if match is None or match.group("noun").casefold() not in ROLE_NOUNS:
+    if match is None or match.group("noun").casefold() not in _ROLE_NOUNS:
         return None
     head = match.group("head").split()
     if head and head[0].casefold() in DETERMINERS:

@@ -29,3 +29,17 @@ def speakers_in(draft: dict) -> dict[str, str | None]:
         for f in draft["figures"]
         for q in f.get("quotes", [])
     }
+
+
+def shown_in(draft: dict) -> str:
+    """What a reader of the draft sees as the article's own: its title, section titles and
+    points, people and roles, questions and their choices."""
+    parts = [str(draft["title"])]
+    for section in draft["sections"]:
+        parts += [str(section["title"]), *map(str, section["points"])]
+    for figure in draft["figures"]:
+        if figure["id"] != "unattributed":
+            parts += [str(figure["name"]), str(figure["role"])]
+    for question in draft["questions"]:
+        parts += [str(question["prompt"]), *map(str, question.get("choices", []))]
+    return "\n".join(parts)

@@ -1,0 +1,151 @@
+"""Page clutter told by where a line stands, not by what it says alone.
+
+A news page drops lines between the paragraphs that read like text but are not the story:
+a kicker above the headline ("Zimbabwe", "UPI NewsTrack TopNews"), the writer's name or job
+under the headline ("Mary Corcoran", "Senior Journalist"), the links under a "related news"
+label, and captions or other stories' headlines set between paragraphs: a sentence with no
+final full stop where every paragraph around it has one. Each rule looks at a line and its
+neighbours only, so the whole pass stays linear in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["flag_by_position"]
+
+_TERMINAL = ".!?:\"”’'…)"
+_TOP = 8  # the lines of a page's head: kicker, headline, byline, the writer's job
+_MAX_CAPTIONS = 3  # captions in a row between two paragraphs
+_NAME_ALONE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}$")
+_KICKER_WORD = re.compile(
+    r"news|stories|top|latest|breaking|headlines|world|local|politics|business|sports?|"
+    r"opinion|analysis|exclusive|live|updates?",
+    re.IGNORECASE,
+)
+_WRITER_JOBS = frozenset(
+    {"journalist", "reporter", "writer", "editor", "correspondent", "columnist"}
+    | {"contributor", "photographer", "producer", "intern", "staff"}
+)
+_RELATED_LABEL = re.compile(
+    r"\b(?:related|top|more|latest|recommended|popular) (?:news|stories|articles|coverage|"
+    r"reads|links)\b|\bbackground material\b",
+    re.IGNORECASE,
+)
+
+
+def _ends_open(line: str) -> bool:
+    """No closing punctuation: a label, a headline or a caption, not a paragraph."""
+    return bool(line) and line[-1] not in _TERMINAL
+
+
+def _capitalised(line: str) -> bool:
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in line.split())
+
+
+def _sentence_like(line: str) -> bool:
+    """More than five words, mostly lowercase: a sentence, not a title-case heading."""
+    words = line.split()
+    big = [w for w in words if len(w) > 3]
+    capital = sum(1 for w in big if w[0].isupper())
+    return len(words) > 5 and bool(big) and capital / len(big) < 0.6
+
+
+def _quoteless(line: str) -> bool:
+    return not line.startswith("'") and not any(mark in line for mark in '"“”‘')
+
+
+def flag_by_position(
+    lines: Sequence[str], flags: list[bool], paragraphs: Sequence[bool], bylines: Sequence[bool]
+) -> None:
+    """Flag (in place) the lines that are clutter because of their neighbours."""
+    kept = [i for i, flag in enumerate(flags) if not flag and lines[i]]
+    _flag_kicker(lines, flags, kept)
+    _flag_writer(lines, flags, bylines)
+    _flag_related_links(lines, flags)
+    _flag_captions(lines, flags, paragraphs, kept)
+
+
+def _flag_kicker(lines: Sequence[str], flags: list[bool], kept: list[int]) -> None:
+    """ "Zimbabwe" over "Zim Minister lashes out at the media": the page's section label
+    above the headline (one or two capitalised words, or a few with a news word)."""
+    if len(kept) < 2:
+        return
+    first, headline = lines[kept[0]], lines[kept[1]]
+    words = first.split()
+    if not (_ends_open(first) and _capitalised(first) and len(words) <= 3):
+        return
+    if len(words) > 2 and not _KICKER_WORD.search(first):
+        return
+    if _ends_open(headline) and len(headline.split()) >= 4 and not _capitalised(headline):
+        flags[kept[0]] = True
+
+
+def _flag_writer(lines: Sequence[str], flags: list[bool], bylines: Sequence[bool]) -> None:
+    """Under the headline and before the story's first paragraph, the writer: a name
+    alone ("Mary Corcoran"), or the writer's job right under the byline ("Senior
+    Journalist")."""
+    for i in range(1, min(len(lines), _TOP)):
+        line = lines[i]
+        if _body(line) and not flags[i]:
+            return
+        if not line or flags[i] or not _ends_open(line) or len(line.split()) > 4:
+            continue
+        after_byline = bylines[i - 1] or (i >= 2 and not lines[i - 1] and bylines[i - 2])
+        writer_job = after_byline and line.split()[-1].casefold() in _WRITER_JOBS
+        name_alone = _NAME_ALONE.match(line) and _next_is_paragraph(lines, i)
+        if writer_job or name_alone:
+            flags[i] = True
+
+
+def _body(line: str) -> bool:
+    """A paragraph of the story: long, and ending like a sentence."""
+    return len(line) > 80 and not _ends_open(line)
+
+
+def _next_is_paragraph(lines: Sequence[str], i: int) -> bool:
+    return _body(next((line for line in lines[i + 1 :] if line), ""))
+
+
+def _flag_related_links(lines: Sequence[str], flags: list[bool]) -> None:
+    """ "Find related news and background material in:" and the links listed under it, up
+    to the next line that ends like a sentence."""
+    for i, line in enumerate(lines):
+        if not flags[i] or not _RELATED_LABEL.search(line):
+            continue
+        for j in range(i + 1, min(len(lines), i + 12)):
+            if lines[j] and not (_ends_open(lines[j]) and len(lines[j]) <= 200):
+                break
+            flags[j] = True
+
+
+def _flag_captions(
+    lines: Sequence[str], flags: list[bool], paragraphs: Sequence[bool], kept: list[int]
+) -> None:
+    """A caption or another story's headline between paragraphs: up to three sentences in a
+    row with no final stop, where the paragraphs before and after end with one."""
+    k = 2  # the headline and the line under it (a standfirst) are never captions
+    while k < len(kept) - 1:
+        run = k
+        while run < len(kept) and run - k < _MAX_CAPTIONS and _caption_like(lines, kept[run]):
+            if not paragraphs[kept[run]]:
+                break
+            run += 1
+        introduced = lines[kept[k - 1]].endswith(":")  # a list the paragraph announces
+        between = run < len(kept) and _closed(lines, kept[k - 1]) and _closed(lines, kept[run])
+        between = between and not introduced
+        if run > k and between:
+            for idx in kept[k:run]:
+                flags[idx] = True
+        k = max(run, k + 1)
+
+
+def _caption_like(lines: Sequence[str], i: int) -> bool:
+    line = lines[i]
+    return _ends_open(line) and len(line) <= 250 and _quoteless(line) and _sentence_like(line)
+
+
+def _closed(lines: Sequence[str], i: int) -> bool:
+    line = lines[i]
+    return len(line) > 60 and not _ends_open(line)

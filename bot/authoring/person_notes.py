@@ -1,0 +1,119 @@
+"""What an article says about a person away from the name: a role in a later sentence
+("The Liberal Democrat MSP for north-east Scotland said", "Roe is the director of ..."),
+and the words that show a name is a person's though they give no role (an age, kin,
+"whose", an interviewer).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from bot.authoring.lexicon import words
+from bot.authoring.roles import (
+    KIN,
+    LISTENER_VERBS,
+    is_role_noun,
+    role_from_phrase,
+    speech_verb_pattern,
+)
+
+__all__ = ["person_cue", "roles_by_copula", "roles_named_after"]
+
+
+# "The Liberal Democrat MSP for north-east Scotland said": a role as the subject of a
+# sentence, with what makes it one person's (a party or body before it, a seat after it).
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))The (?P<role>(?P<mods>(?:[A-Z][\w’'-]*\s+){0,4})(?P<noun>[\w-]+)"
+    r"(?P<seat>\s+(?:for|of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?)"
+    rf"\s+(?:{speech_verb_pattern(LISTENER_VERBS).pattern})"
+)
+
+
+# Roles news gives people it does not name ("The company spokesman said"): never read back.
+_ANONYMOUS_ROLES = words(
+    """spokesman spokeswoman spokesperson official officer source representative aide staffer
+    member employee resident witness worker"""
+)
+
+
+def roles_by_copula(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str, str]:
+    """Roles a sentence gives its subject with "is"/"was": "Roe is the director of the
+    water board." (keys of `forms` as in `roles_named_after`; the first such sentence)."""
+    if not forms:
+        return {}
+    names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    copula = re.compile(
+        rf"(?:^|(?<=[.!?]\s))(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>{names}) "
+        r"(?:is|was|has been|serves as|served as) (?P<phrase>(?:a|an|the) [^.,;:!?()]{3,160})"
+    )
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in copula.finditer(text):
+            role, _ = role_from_phrase(match.group("phrase"))
+            if role:
+                found.setdefault(forms[match.group("name")], role)
+    return found
+
+
+def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str, str]:
+    """Roles written after their person: a paragraph names one person ("Alison McInnes
+    called on ...") and the next sentence of that paragraph or the next paragraph speaks of
+    "The Liberal Democrat MSP for north-east Scotland said". `forms` maps each way a person
+    is written to the person's key; the answer maps keys to roles. Only a role qualified
+    by a capitalised body or a seat counts ("The spokesman said" may be someone else), and
+    only when one person alone is named before it."""
+    if not forms:
+        return {}
+    names = re.compile(
+        r"(?<![\w’'])(?:"
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w’'])"
+    )
+    found: dict[str, str] = {}
+    for i, text in enumerate(texts):
+        for match in _ROLE_SUBJECT.finditer(text):
+            noun = match.group("noun").casefold()
+            if not is_role_noun(noun) or noun in _ANONYMOUS_ROLES:
+                continue
+            if not (match.group("mods") or match.group("seat")):
+                continue
+            before = names.findall(text, 0, match.start()) or (
+                names.findall(texts[i - 1]) if i else []
+            )
+            keys = {forms[f] for f in before}
+            if len(keys) == 1 and not names.search(text, match.end()):
+                found.setdefault(keys.pop(), match.group("role"))
+    return found
+
+
+_AGE_OR_ASKER_BEFORE = re.compile(
+    r"(?<![\w’'])(?:\d{1,3}-year-old|(?:asked|interviewed|questioned) by) $", re.IGNORECASE
+)
+_KIN_BEFORE = re.compile(r"(?<![\w’'])(?:his|her|their) (?P<kin>[a-z]+),? $")
+_KIN_AFTER = re.compile(
+    r",\s*(?:the |a |an |his |her |their )?(?:[\w’'-]+ ){0,2}(?P<kin>[a-z]+) of\b"
+    r"|\s+and (?:his|her|their) (?P<kin2>[a-z]+)\b"
+)
+_WHOSE_AFTER = re.compile(r",\s*whose\b")
+
+
+def person_cue(text: str, start: int, end: int) -> bool:
+    """Words that only a person takes, though they give no role: an age before the name
+    ("71-year-old Lansil Gregory"), an interviewer ("Asked by Andrew Marr"), kin ("her
+    husband, Per Holm", "Jane Roe and her husband", "Zindzi Mandela, the daughter of ..."),
+    something of one's own ("Jane Roe, whose house flooded"). Only "the daughter of" counts
+    for a single word: "the 77-year-old Strathtay landowner" is no person "Strathtay"."""
+    window = min(len(text), end + 60)
+    kin_after = _KIN_AFTER.match(text, end, window)
+    if kin_after and kin_after.group("kin") in KIN:
+        return True
+    if " " not in text[start:end].strip():
+        return False
+    kin_before = _KIN_BEFORE.search(text, max(0, start - 30), start)
+    return bool(
+        _AGE_OR_ASKER_BEFORE.search(text, max(0, start - 30), start)
+        or (kin_before and kin_before.group("kin") in KIN)
+        or (kin_after and kin_after.group("kin2") in KIN)
+        or _WHOSE_AFTER.match(text, end, window)
+    )
