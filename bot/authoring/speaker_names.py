@@ -1,0 +1,320 @@
+"""A last pass over the people and speakers of a draft: one full name per person.
+
+An article names one person in several forms: "Chan Chun Sing" (surname first), then
+"Mr Chan"; "Kitui East Mp Nimrod Mbai", then "Mbai"; "VC Sajjanar", then "Sajjanar". The
+people found earlier may keep a short form, or split one person in two. This pass gives each
+person the fullest form of the name the article writes for them, merges the people that form
+joins, and leaves a quote unattributed when its speaker's short form fits two people. It also
+drops "people" that are units ("Incident Team" of "the Major Incident Team"), and abstains
+where a he/she was resolved to a person who, in the sentence it points back to, passes on
+someone else's words ("In a statement by X, the governor said ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.authoring.article import Block
+from bot.authoring.lexicon import (
+    HONORIFICS,
+    NOT_NAMES,
+    OFFICE_WORDS,
+    ORG_KEYWORDS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    words,
+)
+from bot.authoring.people import People, Person
+from bot.authoring.quotes import PRONOUN_HOW, FoundQuote
+from bot.authoring.text import sentence_spans
+
+__all__ = ["UNIT_WORDS", "settle_speakers"]
+
+# Last words of a capitalised phrase that names a body of people, not a person.
+UNIT_WORDS = (
+    ORG_KEYWORDS
+    & words(
+        """
+        University College School Institute Council Ministry Department Agency Authority
+        Union Party Company Corporation Group Association Foundation Committee Commission
+        Parliament Assembly Army Navy Police Board Organisation Organization Service Office
+        Federation Hospital Society Alliance Coalition Bureau Secretariat Academy
+        """
+    )
+) | words("Team Unit Squad Taskforce Division Directorate Department Branch Desk Brigade")
+
+MAX_NAME_WORDS = 4
+_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|(?:[A-Z]\.){1,3}")
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
+_POSSESSIVE = ("’s", "'s", "’", "'")
+_FOLDED_TITLES = frozenset(t.casefold() for t in TITLE_WORDS | HONORIFICS)
+_STOP = NOT_NAMES | OFFICE_WORDS | TITLE_WORDS | HONORIFICS | UNIT_WORDS
+_SPEECH = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS if " " not in v), key=len))
+# "X, the governor said": X is named, but the governor is the one speaking.
+_OTHER_SPEAKER_AFTER = re.compile(
+    rf"^\s*,\s*the\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<noun>[a-z][\w-]*)\s+(?:{_SPEECH})\b"
+)
+
+
+def settle_speakers(
+    blocks: Sequence[Block], people: People, quotes: Sequence[FoundQuote]
+) -> tuple[People, list[FoundQuote]]:
+    """The people under their fullest names and the quotes with their speakers settled."""
+    texts = [b.text for b in blocks]
+    lowercase = _lowercase_words(texts)
+    kept = [p for p in people.persons if not is_unit(p.name)]
+    full = {p.key: _full_name(p, kept, texts, lowercase) for p in kept}
+    persons, merged_into = _merge(kept, full)
+    ambiguous = {k for k, name in full.items() if name is None}
+    settled: list[FoundQuote] = []
+    for quote in quotes:
+        key = quote.speaker
+        if key is not None and (key not in merged_into or key in ambiguous):
+            key = None
+        settled.append(replace(quote, speaker=merged_into.get(key) if key else None))
+    new_people = _people(persons)
+    return new_people, _abstain_on_channels(blocks, new_people, settled)
+
+
+def is_unit(name: str) -> bool:
+    """ "Incident Team", "Health Department": a name that ends like a body of people."""
+    last = name.split()[-1] if name.split() else ""
+    return len(name.split()) >= 2 and last in UNIT_WORDS
+
+
+def _lowercase_words(texts: Sequence[str]) -> frozenset[str]:
+    """Words the article writes in lowercase somewhere ("office"): common words, not names."""
+    return frozenset(w for t in texts for w in re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", t))
+
+
+def _name_word(word: str, lowercase: frozenset[str]) -> bool:
+    return (
+        word[:1].isupper()
+        and not word.isupper()  # "PRO", "UNC": an office or a body; initials are apart
+        and word not in _STOP
+        and word.casefold() not in _FOLDED_TITLES
+        and word.casefold() not in ROLE_NOUNS
+        and word.casefold() not in lowercase
+    )
+
+
+def _runs_around(name: str, text: str) -> list[tuple[list[str], list[str]]]:
+    """For each place `text` writes `name`: the capitalised words right before and after it."""
+    out = []
+    for match in re.finditer(rf"(?<![\w’'.]){re.escape(name)}(?![\w’'])", text):
+        before = _tokens_back(text, match.start())
+        after = _tokens_forward(text, match.end())
+        out.append((before, after))
+    return out
+
+
+def _tokens_back(text: str, pos: int) -> list[str]:
+    """Capitalised tokens joined by single spaces that end right before `pos`, in order."""
+    found: list[str] = []
+    while pos > 0 and text[pos - 1] == " " and len(found) < MAX_NAME_WORDS + 2:
+        head = text[: pos - 1]
+        match = re.search(
+            r"(?:(?<=[\s(“\"])|^)(?:[A-Z]\.){1,3}$|(?:(?<=[\s(“\"])|^)[A-Z][\w’'\-]*$", head
+        )
+        if match is None:
+            break
+        found.insert(0, match.group())
+        pos = match.start()
+    return found
+
+
+def _tokens_forward(text: str, pos: int) -> list[str]:
+    """Capitalised tokens joined by single spaces that start right after `pos`, in order."""
+    found: list[str] = []
+    while pos < len(text) and text[pos] == " " and len(found) < MAX_NAME_WORDS:
+        match = re.match(r"[A-Z][\w’'\-]*(?![\w.])", text[pos + 1 :])
+        if match is None:
+            break
+        found.append(match.group())
+        pos += 1 + match.end()
+    return found
+
+
+def _trim_before(tokens: list[str], lowercase: frozenset[str], surname: bool) -> list[str]:
+    """The name words at the end of the tokens before a name ("Office Chan" -> "Chan").
+
+    Before a surname alone, initials ("VC Sajjanar", "J. K. Rowling") are the name's; before
+    a fuller name, capitals are an office or a body ("MP Bob Rae", "UNC PRO Anita Haynes").
+    """
+    initials: list[str] = []
+    for token in reversed(tokens):
+        if not surname or token in _STOP or not _INITIALS.fullmatch(token):
+            break
+        initials.insert(0, token)
+    if initials:
+        return initials
+    kept: list[str] = []
+    for token in reversed(tokens):
+        if token.endswith(_POSSESSIVE) or not _name_word(token, lowercase):
+            break
+        kept.insert(0, token)
+    return kept
+
+
+def _trim_after(tokens: list[str], lowercase: frozenset[str]) -> list[str]:
+    kept: list[str] = []
+    for token in tokens:
+        bare = token
+        for mark in _POSSESSIVE:
+            bare = bare.removesuffix(mark)
+        if not _name_word(bare, lowercase):
+            break
+        kept.append(bare)
+        if bare != token:
+            break
+    return kept
+
+
+def _forms(person: Person, texts: Sequence[str], lowercase: frozenset[str]) -> set[str]:
+    """The longer names the article writes around this person's name."""
+    found: set[str] = set()
+    surname = len(person.name.split()) == 1
+    for text in texts:
+        for before, after in _runs_around(person.name, text):
+            words_ = [
+                *_trim_before(before, lowercase, surname),
+                person.name,
+                *_trim_after(after, lowercase),
+            ]
+            form = " ".join(words_)
+            if form != person.name and len(form.split()) <= MAX_NAME_WORDS:
+                found.add(form)
+    return found
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    """Whether `shorter`'s words stand together in `longer` ("Chan" in "Chan Chun Sing")."""
+    return re.search(rf"(?<!\S){re.escape(shorter)}(?!\S)", longer) is not None
+
+
+def _initialled(longer: str, shorter: str) -> bool:
+    """ "J. Smith" or "JR Smith" for "John Robert Smith": initials, then the surname."""
+    short, long_ = shorter.split(), longer.split()
+    if len(short) < 2 or short[-1] != long_[-1] or len(long_) < 2:
+        return False
+    letters = "".join(w.replace(".", "") for w in short[:-1])
+    if not _INITIALS.fullmatch("".join(short[:-1]).replace(".", "")):
+        return False
+    return letters == "".join(w[0] for w in long_[:-1])[: len(letters)]
+
+
+def _fits(longer: str, shorter: str) -> bool:
+    return longer != shorter and (_contains(longer, shorter) or _initialled(longer, shorter))
+
+
+def _full_name(
+    person: Person, persons: Sequence[Person], texts: Sequence[str], lowercase: frozenset[str]
+) -> str | None:
+    """The fullest form of this person's name, or None when two people fit it."""
+    candidates = _forms(person, texts, lowercase)
+    candidates |= {p.name for p in persons if p.key != person.key and _fits(p.name, person.name)}
+    fullest = {c for c in candidates if not any(_fits(o, c) for o in candidates)}
+    if len(fullest) > 1:
+        return None
+    return next(iter(fullest), person.name)
+
+
+def _merge(
+    persons: Sequence[Person], full: dict[str, str | None]
+) -> tuple[list[Person], dict[str, str]]:
+    """One person per full name; and where each old key's quotes now go."""
+    by_name: dict[str, Person] = {}
+    merged_into: dict[str, str] = {}
+    for person in persons:
+        name = full[person.key] or person.name
+        owner = by_name.get(name)
+        if owner is None:
+            owner = _renamed(person, name)
+            by_name[name] = owner
+        else:
+            _absorb(owner, person)
+        merged_into[person.key] = owner.key
+    return list(by_name.values()), merged_into
+
+
+def _renamed(person: Person, name: str) -> Person:
+    if name == person.name:
+        return replace(person, aliases=list(person.aliases))
+    name_words = set(name.split())
+    title = person.title
+    if title is not None:
+        rest = [w for w in title.split() if w not in name_words]
+        title = " ".join(rest) if rest and rest[-1] in TITLE_WORDS else None
+    aliases = [a for a in [person.name, *person.aliases] if a != name]
+    return replace(person, name=name, title=title, aliases=aliases)
+
+
+def _absorb(owner: Person, other: Person) -> None:
+    """Fold a second form of the owner's name into the owner."""
+    for alias in [other.name, *other.aliases]:
+        if alias != owner.name and alias not in owner.aliases:
+            owner.aliases.append(alias)
+    owner.title = owner.title or other.title
+    owner.before = owner.before or other.before
+    owner.apposition = owner.apposition or other.apposition
+    owner.clause = owner.clause or other.clause
+    owner.cued = owner.cued or other.cued
+
+
+def _people(persons: list[Person]) -> People:
+    ordered = sorted(persons, key=lambda p: (p.first_block, p.first_pos))
+    forms: dict[str, list[str]] = {}
+    for person in ordered:
+        for form in [person.name, *person.aliases, person.surname]:
+            keys = forms.setdefault(form, [])
+            if person.key not in keys:
+                keys.append(person.key)
+    people = People(ordered, {p.key: p for p in ordered}, forms)
+    people.compile()
+    return people
+
+
+def _abstain_on_channels(
+    blocks: Sequence[Block], people: People, quotes: list[FoundQuote]
+) -> list[FoundQuote]:
+    """Leave unattributed a quote whose he/she points back to a person who only passes on
+    another speaker's words ("In a statement by X, the governor said"), and the paragraphs
+    that continue it."""
+    by_number = {b.number: b for b in blocks}
+    out: list[FoundQuote] = []
+    dropped_block: int | None = None
+    for quote in quotes:
+        if (
+            quote.speaker is not None
+            and quote.how == PRONOUN_HOW
+            and _channel_only(by_number, people, quote)
+        ) or (
+            quote.how == "the paragraph before"
+            and dropped_block is not None
+            and quote.block - 1 <= dropped_block
+        ):
+            quote = replace(quote, speaker=None)
+            dropped_block = quote.block
+        out.append(quote)
+    return out
+
+
+def _channel_only(by_number: dict[int, Block], people: People, quote: FoundQuote) -> bool:
+    """Whether the last sentence naming the quote's speaker gives the words to someone else."""
+    block = by_number.get(quote.block)
+    if block is None:
+        return False
+    cut = block.text.find(quote.text)
+    texts = [block.text[: cut if cut >= 0 else len(block.text)]]
+    texts += [by_number[n].text for n in (quote.block - 1,) if n in by_number]
+    for text in texts:
+        named = [m for m in people.mentions(text) if m.key == quote.speaker]
+        if named:
+            last = named[-1]
+            end = next((e for s, e in sentence_spans(text) if s <= last.start < e), len(text))
+            match = _OTHER_SPEAKER_AFTER.match(text[last.end : end])
+            return match is not None and match.group("noun") in ROLE_NOUNS
+    return False
