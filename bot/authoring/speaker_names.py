@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from bot.authoring.article import Block
 from bot.authoring.lexicon import (
@@ -47,6 +47,16 @@ UNIT_WORDS = (
 ) | words("Team Unit Squad Taskforce Division Directorate Department Branch Desk Brigade")
 
 MAX_NAME_WORDS = 4
+# How a quote got a speaker that came from another quote or an earlier mention.
+_DERIVED = frozenset(
+    {
+        PRONOUN_HOW,
+        "the paragraph before",
+        "the quote before",
+        "the quote after",
+        "an earlier sentence",
+    }
+)
 _TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|(?:[A-Z]\.){1,3}")
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
 _POSSESSIVE = ("’s", "'s", "’", "'")
@@ -68,15 +78,24 @@ def settle_speakers(
     kept = [p for p in people.persons if not is_unit(p.name)]
     full = {p.key: _full_name(p, kept, texts, lowercase) for p in kept}
     persons, merged_into = _merge(kept, full)
-    ambiguous = {k for k, name in full.items() if name is None}
-    settled: list[FoundQuote] = []
+    for key in {k for k, name in full.items() if name is None}:
+        del merged_into[key]  # its name fits two people: its quotes are nobody's
+    shared = _shared_aliases(persons)
+    for person in persons:
+        person.aliases = [a for a in person.aliases if a not in shared[person.key]]
+    settled = _People(_people(persons), {b.number: b for b in blocks}, shared)
+    dropped: dict[str, int] = {}  # a speaker -> the paragraph of its last quote left unnamed
+    out: list[FoundQuote] = []
     for quote in quotes:
-        key = quote.speaker
-        if key is not None and (key not in merged_into or key in ambiguous):
+        key = merged_into.get(quote.speaker) if quote.speaker else None
+        if key is not None and (
+            settled.unsure(quote, key)
+            or (dropped.get(key, -2) >= quote.block - 1 and quote.how in _DERIVED)
+        ):
+            dropped[key] = quote.block
             key = None
-        settled.append(replace(quote, speaker=merged_into.get(key) if key else None))
-    new_people = _people(persons)
-    return new_people, _abstain_on_channels(blocks, new_people, settled)
+        out.append(replace(quote, speaker=key))
+    return settled.people, out
 
 
 def is_unit(name: str) -> bool:
@@ -277,29 +296,39 @@ def _people(persons: list[Person]) -> People:
     return people
 
 
-def _abstain_on_channels(
-    blocks: Sequence[Block], people: People, quotes: list[FoundQuote]
-) -> list[FoundQuote]:
-    """Leave unattributed a quote whose he/she points back to a person who only passes on
-    another speaker's words ("In a statement by X, the governor said"), and the paragraphs
-    that continue it."""
-    by_number = {b.number: b for b in blocks}
-    out: list[FoundQuote] = []
-    dropped_block: int | None = None
-    for quote in quotes:
-        if (
-            quote.speaker is not None
-            and quote.how == PRONOUN_HOW
-            and _channel_only(by_number, people, quote)
-        ) or (
-            quote.how == "the paragraph before"
-            and dropped_block is not None
-            and quote.block - 1 <= dropped_block
-        ):
-            quote = replace(quote, speaker=None)
-            dropped_block = quote.block
-        out.append(quote)
-    return out
+@dataclass(slots=True)
+class _People:
+    """The settled people, with what is needed to doubt a quote's speaker."""
+
+    people: People
+    by_number: dict[int, Block]
+    shared: dict[str, set[str]]  # a person's key -> the short forms that fit others too
+
+    def unsure(self, quote: FoundQuote, key: str) -> bool:
+        """Whether the quote's paragraph names its speaker only by a form two people share,
+        or its he/she points back to a person who passes on someone else's words."""
+        if quote.how == PRONOUN_HOW and _channel_only(self.by_number, self.people, quote):
+            return True
+        block = self.by_number.get(quote.block)
+        if block is None or not self.shared[key]:
+            return False
+        outside = block.text.replace(quote.text, " ")
+        person = self.people.by_key[key]
+        if any(_contains(outside, form) for form in [person.name, *person.aliases]):
+            return False
+        return any(_contains(outside, form) for form in self.shared[key])
+
+
+def _shared_aliases(persons: Sequence[Person]) -> dict[str, set[str]]:
+    """Each person's short forms that also fit someone else ("Tan" of two Tans)."""
+    return {
+        p.key: {
+            a
+            for a in p.aliases
+            if any(q.key != p.key and (_fits(q.name, a) or a in q.aliases) for q in persons)
+        }
+        for p in persons
+    }
 
 
 def _channel_only(by_number: dict[int, Block], people: People, quote: FoundQuote) -> bool:

@@ -1,0 +1,89 @@
+"""Speaker names settled (issue 14, sixth round), on invented text: every form of a name goes
+to the one person it fits, under the fullest form the article writes; a form that fits two
+people names nobody; a unit is nobody; a he/she that points back to a statement's channel
+names nobody."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, names_in, speakers_in
+
+
+def test_a_surname_first_name_and_mr_surname_are_one_person() -> None:
+    text = (
+        "Unity first\n\n"
+        "Residents must stand together, Minister in the Prime Minister's Office "
+        "Tan Wei Ming said yesterday.\n\n"
+        '"Nobody can divide us," he said.\n\n'
+        "Mr Tan, who is also the party's deputy chairman, spoke at a dinner.\n\n"
+        '"We will stay calm," Mr Tan said.\n'
+    )
+    draft = drafted(text)
+    assert names_in(draft) == {"Tan Wei Ming"}
+    speakers = speakers_in(draft)
+    assert speakers["Nobody can divide us"] == "Tan Wei Ming"
+    assert speakers["We will stay calm"] == "Tan Wei Ming"
+
+
+def test_initials_before_a_surname_are_part_of_the_name() -> None:
+    text = (
+        "Harbour raid\n\n"
+        "Harbour police commissioner KR Oduya briefed reporters on Friday.\n\n"
+        'Oduya said, "We recovered two boats at the pier."\n'
+    )
+    draft = drafted(text)
+    assert "KR Oduya" in names_in(draft)
+    assert speakers_in(draft)["We recovered two boats at the pier."] == "KR Oduya"
+
+
+def test_a_title_in_capitals_before_a_given_name_stays_out_of_the_name() -> None:
+    text = (
+        "Water for the valley\n\n"
+        "Lake District Mp Jonah Keter wants the pipeline finished this year.\n\n"
+        'Keter said, "The valley has waited long enough."\n\n'
+        "Party PRO Lila Moss said the plan had support.\n\n"
+        'Moss said, "We back him fully."\n'
+    )
+    draft = drafted(text)
+    speakers = speakers_in(draft)
+    assert speakers["The valley has waited long enough."] == "Jonah Keter"
+    assert speakers["We back him fully."] == "Lila Moss"
+    assert not names_in(draft) & {"Mp Jonah Keter", "PRO Lila Moss", "Keter", "Moss"}
+
+
+def test_a_short_form_that_fits_two_people_names_nobody() -> None:
+    text = (
+        "Two ministers\n\n"
+        "Education Minister Tan Wei Ming and Health Minister Tan Li Hua opened the school.\n\n"
+        '"It is a fine day for the town," Mr Tan said.\n'
+    )
+    assert speakers_in(drafted(text))["It is a fine day for the town"] is None
+
+
+def test_a_unit_after_a_title_word_is_not_a_speaker() -> None:
+    text = (
+        "Arrests after a stabbing\n\n"
+        "An investigation has been opened by Harbour Major Crime Team.\n\n"
+        "Detective Sergeant Ivo Brant from Harbour Major Crime Team said: "
+        '"We have made two arrests and continue to search for a third man."\n'
+    )
+    draft = drafted(text)
+    assert not any(name.endswith("Team") for name in names_in(draft))
+    speaker = speakers_in(draft)["We have made two arrests and continue to search for a third man."]
+    assert speaker in (None, "Ivo Brant")
+
+
+def test_a_he_after_a_statements_channel_names_nobody() -> None:
+    # "He" points back past the statement's channel (the commissioner) to the governor, who
+    # speaks in that sentence: the commissioner is not the speaker.
+    text = (
+        "Bridge to reopen\n\n"
+        "Governor Amara Obi of Delta Province has explained why he intervened in the closure "
+        "of the bridge.\n\n"
+        "In a statement by the Commissioner for Information in the province, Odile Brun, "
+        "the governor said under the law, the proper thing to do was to close it.\n\n"
+        'He said, "We could not risk another collapse. I went there myself.\n\n'
+        '"The bridge will reopen in May."\n'
+    )
+    speakers = speakers_in(drafted(text))
+    assert speakers["We could not risk another collapse. I went there myself."] != "Odile Brun"
+    assert speakers["The bridge will reopen in May."] != "Odile Brun"
