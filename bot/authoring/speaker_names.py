@@ -87,14 +87,14 @@ def settle_speakers(
     dropped: dict[str, int] = {}  # a speaker -> the paragraph of its last quote left unnamed
     out: list[FoundQuote] = []
     for quote in quotes:
-        key = merged_into.get(quote.speaker) if quote.speaker else None
-        if key is not None and (
-            settled.unsure(quote, key)
-            or (dropped.get(key, -2) >= quote.block - 1 and quote.how in _DERIVED)
+        speaker = merged_into.get(quote.speaker) if quote.speaker else None
+        if speaker is not None and (
+            settled.unsure(quote, speaker)
+            or (dropped.get(speaker, -2) >= quote.block - 1 and quote.how in _DERIVED)
         ):
-            dropped[key] = quote.block
-            key = None
-        out.append(replace(quote, speaker=key))
+            dropped[speaker] = quote.block
+            speaker = None
+        out.append(replace(quote, speaker=speaker))
     return settled.people, out
 
 
