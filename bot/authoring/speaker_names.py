@@ -75,7 +75,7 @@ def settle_speakers(
     """The people under their fullest names and the quotes with their speakers settled."""
     texts = [b.text for b in blocks]
     lowercase = _lowercase_words(texts)
-    kept = [p for p in people.persons if not is_unit(p.name)]
+    kept = [_without_common_lead(p, lowercase) for p in people.persons if not is_unit(p.name)]
     full = {p.key: _full_name(p, kept, texts, lowercase) for p in kept}
     persons, merged_into = _merge(kept, full)
     for key in {k for k, name in full.items() if name is None}:
@@ -118,6 +118,16 @@ def _name_word(word: str, lowercase: frozenset[str]) -> bool:
         and word.casefold() not in ROLE_NOUNS
         and word.casefold() not in lowercase
     )
+
+
+def _without_common_lead(person: Person, lowercase: frozenset[str]) -> Person:
+    """ "Farmers Welfare Narendra Singh Tomar": a long name does not start with a word the
+    article also writes as a common word ("welfare programmes"); that word ends the title."""
+    first, *rest = person.name.split()
+    if len(rest) < 3 or first.casefold() not in lowercase:
+        return person
+    title = f"{person.title} {first}" if person.title else None
+    return replace(person, name=" ".join(rest), title=title, aliases=[person.name, *person.aliases])
 
 
 def _runs_around(name: str, text: str) -> list[tuple[list[str], list[str]]]:

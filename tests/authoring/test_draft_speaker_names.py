@@ -87,3 +87,17 @@ def test_a_he_after_a_statements_channel_names_nobody() -> None:
     speakers = speakers_in(drafted(text))
     assert speakers["We could not risk another collapse. I went there myself."] != "Odile Brun"
     assert speakers["The bridge will reopen in May."] != "Odile Brun"
+
+
+def test_a_common_word_the_title_ends_with_is_not_the_first_name() -> None:
+    text = (
+        "Minister cuts a press conference short\n\n"
+        "Union Minister of Fisheries and Coastal Welfare Ravi Anand Kumar ended a press "
+        "conference in Mangalore on Tuesday.\n\n"
+        "Mr. Kumar was listing the welfare schemes of the government when he was asked about "
+        "the harbour.\n\n"
+        "Mr. Kumar turned to a journalist and asked him: “Who sent you here today?”\n"
+    )
+    draft = drafted(text)
+    assert "Ravi Anand Kumar" in names_in(draft)
+    assert speakers_in(draft)["Who sent you here today?"] == "Ravi Anand Kumar"
