@@ -63,6 +63,8 @@ _POSSESSIVE = ("’s", "'s", "’", "'")
 _FOLDED_TITLES = frozenset(t.casefold() for t in TITLE_WORDS | HONORIFICS)
 _STOP = NOT_NAMES | OFFICE_WORDS | TITLE_WORDS | HONORIFICS | UNIT_WORDS
 _SPEECH = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS if " " not in v), key=len))
+# "Rachel Smith from GMP Major Incident Team": a person, then the body they belong to.
+_MEMBER_OF = r",?\s+(?:from|of|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){0,5}?"
 # "X, the governor said": X is named, but the governor is the one speaking.
 _OTHER_SPEAKER_AFTER = re.compile(
     rf"^\s*,\s*the\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<noun>[a-z][\w-]*)\s+(?:{_SPEECH})\b"
@@ -84,10 +86,14 @@ def settle_speakers(
     for person in persons:
         person.aliases = [a for a in person.aliases if a not in shared[person.key]]
     settled = _People(_people(persons), {b.number: b for b in blocks}, shared)
+    units = {p.key: p.name for p in people.persons if is_unit(p.name)}
+    members: dict[str, tuple[int, str]] = {}  # a unit -> (paragraph, its member who spoke)
     dropped: dict[str, int] = {}  # a speaker -> the paragraph of its last quote left unnamed
     out: list[FoundQuote] = []
     for quote in quotes:
         speaker = merged_into.get(quote.speaker) if quote.speaker else None
+        if quote.speaker in units:
+            speaker = _member_speaking(settled, quote, units[quote.speaker], members)
         if speaker is not None and (
             settled.unsure(quote, speaker)
             or (dropped.get(speaker, -2) >= quote.block - 1 and quote.how in _DERIVED)
@@ -327,6 +333,26 @@ class _People:
         if any(_contains(outside, form) for form in [person.name, *person.aliases]):
             return False
         return any(_contains(outside, form) for form in self.shared[key])
+
+
+def _member_speaking(
+    settled: _People, quote: FoundQuote, unit: str, members: dict[str, tuple[int, str]]
+) -> str | None:
+    """Who speaks for a unit taken as a speaker: the person named right before it
+    ("Rachel Smith from GMP Major Incident Team said"), in the quote's paragraph or, for a
+    quote that continues, in the paragraph before; else nobody."""
+    block = settled.by_number.get(quote.block)
+    member_of = re.compile(_MEMBER_OF + re.escape(unit) + r"(?![\w’'])")
+    if block is not None:
+        for mention in settled.people.mentions(block.text):
+            if mention.key is not None and member_of.match(block.text, mention.end):
+                members[unit] = (quote.block, mention.key)
+                return mention.key
+    earlier = members.get(unit)
+    if earlier and quote.how in _DERIVED and earlier[0] >= quote.block - 1:
+        members[unit] = (quote.block, earlier[1])
+        return earlier[1]
+    return None
 
 
 def _shared_aliases(persons: Sequence[Person]) -> dict[str, set[str]]:
