@@ -136,14 +136,27 @@ def _without_common_lead(person: Person, lowercase: frozenset[str]) -> Person:
     return replace(person, name=" ".join(rest), title=title, aliases=[person.name, *person.aliases])
 
 
-def _runs_around(name: str, text: str) -> list[tuple[list[str], list[str]]]:
-    """For each place `text` writes `name`: the capitalised words right before and after it."""
+def _runs_around(name: str, text: str) -> list[tuple[int, int, list[str], list[str]]]:
+    """For each place `text` writes `name`: where, and the capitalised words right before
+    and after it."""
     out = []
     for match in re.finditer(rf"(?<![\w’'.]){re.escape(name)}(?![\w’'])", text):
         before = _tokens_back(text, match.start())
         after = _tokens_forward(text, match.end())
-        out.append((before, after))
+        out.append((match.start(), match.end(), before, after))
     return out
+
+
+def _written_as_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the article writes the name at text[start:end] as a person's: after a title
+    or a role ("commissioner VC Sajjanar"), before "said" or ", who", or after "said"."""
+    before = text[:start]
+    last = re.search(r"([\w’'.-]+)\s+$", before)
+    if last and last.group(1).casefold().rstrip(".") in _FOLDED_TITLES | ROLE_NOUNS:
+        return True
+    if re.search(rf"\b(?:{_SPEECH})\s+$", before[-40:]):
+        return True
+    return re.match(rf"\s*,?\s*(?:who\b|(?:{_SPEECH})\b)", text[end : end + 40]) is not None
 
 
 def _tokens_back(text: str, pos: int) -> list[str]:
@@ -213,14 +226,15 @@ def _forms(person: Person, texts: Sequence[str], lowercase: frozenset[str]) -> s
     found: set[str] = set()
     surname = len(person.name.split()) == 1
     for text in texts:
-        for before, after in _runs_around(person.name, text):
-            words_ = [
-                *_trim_before(before, lowercase, surname),
-                person.name,
-                *_trim_after(after, lowercase),
-            ]
-            form = " ".join(words_)
-            if form != person.name and len(form.split()) <= MAX_NAME_WORDS:
+        for start, end, before, after in _runs_around(person.name, text):
+            lead = _trim_before(before, lowercase, surname)
+            tail = _trim_after(after, lowercase)
+            form = " ".join([*lead, person.name, *tail])
+            if form == person.name or len(form.split()) > MAX_NAME_WORDS:
+                continue
+            start -= sum(len(w) + 1 for w in lead)
+            end += sum(len(w) + 1 for w in tail)
+            if _written_as_a_person(text, start, end):
                 found.add(form)
     return found
 

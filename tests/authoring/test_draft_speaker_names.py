@@ -92,7 +92,7 @@ def test_a_he_after_a_statements_channel_names_nobody() -> None:
 def test_a_common_word_the_title_ends_with_is_not_the_first_name() -> None:
     text = (
         "Minister cuts a press conference short\n\n"
-        "Union Minister of Fisheries and Coastal Welfare Ravi Anand Kumar ended a press "
+        "Union Minister of Fisheries and Farmers Welfare Ravi Anand Kumar ended a press "
         "conference in Mangalore on Tuesday.\n\n"
         "Mr. Kumar was listing the welfare schemes of the government when he was asked about "
         "the harbour.\n\n"
@@ -101,3 +101,14 @@ def test_a_common_word_the_title_ends_with_is_not_the_first_name() -> None:
     draft = drafted(text)
     assert "Ravi Anand Kumar" in names_in(draft)
     assert speakers_in(draft)["Who sent you here today?"] == "Ravi Anand Kumar"
+
+
+def test_a_name_inside_a_place_name_does_not_lengthen_the_person() -> None:
+    text = (
+        "Plaza delayed\n\n"
+        '"The square will open in June," Mr Okafor said.\n\n'
+        "Work on Okafor Plaza began in 2019 and stopped twice.\n"
+    )
+    draft = drafted(text)
+    assert "Okafor Plaza" not in names_in(draft)
+    assert speakers_in(draft)["The square will open in June"] == "Okafor"
