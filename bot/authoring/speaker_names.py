@@ -27,7 +27,7 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
-from bot.authoring.people import People, Person
+from bot.authoring.people import UNKNOWN_ROLE, People, Person
 from bot.authoring.quotes import PRONOUN_HOW, FoundQuote
 from bot.authoring.text import sentence_spans
 
@@ -88,19 +88,27 @@ def settle_speakers(
     settled = _People(_people(persons), {b.number: b for b in blocks}, shared)
     units = {p.key: p.name for p in people.persons if is_unit(p.name)}
     members: dict[str, tuple[int, str]] = {}  # a unit -> (paragraph, its member who spoke)
-    dropped: dict[str, int] = {}  # a speaker -> the paragraph of its last quote left unnamed
+    handed: dict[str, tuple[int, str | None]] = {}  # speaker -> (paragraph, who instead)
     out: list[FoundQuote] = []
     for quote in quotes:
         speaker = merged_into.get(quote.speaker) if quote.speaker else None
         if quote.speaker in units:
             speaker = _member_speaking(settled, quote, units[quote.speaker], members)
-        if speaker is not None and (
-            settled.unsure(quote, speaker)
-            or (dropped.get(speaker, -2) >= quote.block - 1 and quote.how in _DERIVED)
-        ):
-            dropped[speaker] = quote.block
-            speaker = None
-        out.append(replace(quote, speaker=speaker))
+        instead = speaker
+        earlier = handed.get(speaker) if speaker else None
+        if speaker is None:
+            pass
+        elif earlier and earlier[0] >= quote.block - 1 and quote.how in _DERIVED:
+            instead = earlier[1]  # it runs on from a quote given to someone else
+        elif settled.named_by_a_shared_form(quote, speaker):
+            instead = None
+        elif quote.how == PRONOUN_HOW:
+            noun = _speaking_instead(settled, quote, speaker)
+            if noun is not None:
+                instead = _one_with_role(settled.people, noun, speaker)
+        if speaker is not None and instead != speaker:
+            handed[speaker] = (quote.block, instead)
+        out.append(replace(quote, speaker=instead))
     return settled.people, out
 
 
@@ -334,11 +342,8 @@ class _People:
     by_number: dict[int, Block]
     shared: dict[str, set[str]]  # a person's key -> the short forms that fit others too
 
-    def unsure(self, quote: FoundQuote, key: str) -> bool:
-        """Whether the quote's paragraph names its speaker only by a form two people share,
-        or its he/she points back to a person who passes on someone else's words."""
-        if quote.how == PRONOUN_HOW and _channel_only(self.by_number, self.people, quote):
-            return True
+    def named_by_a_shared_form(self, quote: FoundQuote, key: str) -> bool:
+        """Whether the quote's paragraph names its speaker only by a form two people share."""
         block = self.by_number.get(quote.block)
         if block is None or not self.shared[key]:
             return False
@@ -381,19 +386,33 @@ def _shared_aliases(persons: Sequence[Person]) -> dict[str, set[str]]:
     }
 
 
-def _channel_only(by_number: dict[int, Block], people: People, quote: FoundQuote) -> bool:
-    """Whether the last sentence naming the quote's speaker gives the words to someone else."""
-    block = by_number.get(quote.block)
+def _speaking_instead(settled: _People, quote: FoundQuote, speaker: str) -> str | None:
+    """The role noun of another speaker ("the governor") in the sentence a he/she points back
+    to, when that sentence names the speaker only as the channel ("X, the governor said")."""
+    block = settled.by_number.get(quote.block)
     if block is None:
-        return False
+        return None
     cut = block.text.find(quote.text)
     texts = [block.text[: cut if cut >= 0 else len(block.text)]]
-    texts += [by_number[n].text for n in (quote.block - 1,) if n in by_number]
+    texts += [settled.by_number[n].text for n in (quote.block - 1,) if n in settled.by_number]
     for text in texts:
-        named = [m for m in people.mentions(text) if m.key == quote.speaker]
+        named = [m for m in settled.people.mentions(text) if m.key == speaker]
         if named:
             last = named[-1]
             end = next((e for s, e in sentence_spans(text) if s <= last.start < e), len(text))
             match = _OTHER_SPEAKER_AFTER.match(text[last.end : end])
-            return match is not None and match.group("noun") in ROLE_NOUNS
-    return False
+            noun = match.group("noun") if match else None
+            return noun if noun in ROLE_NOUNS else None
+    return None
+
+
+def _one_with_role(people: People, noun: str, other_than: str) -> str | None:
+    """The one other person whose role has this noun ("Governor Nyesom Wike"), or None."""
+    hits = [
+        p.key
+        for p in people.persons
+        if p.key != other_than
+        and p.role != UNKNOWN_ROLE
+        and noun in p.role.casefold().replace(",", " ").split()
+    ]
+    return hits[0] if len(hits) == 1 else None

@@ -1,7 +1,7 @@
 """Speaker names settled (issue 14, sixth round), on invented text: every form of a name goes
 to the one person it fits, under the fullest form the article writes; a form that fits two
 people names nobody; a unit is nobody (its words go to the person named as from it); a
-he/she that points back to a statement's channel names nobody."""
+he/she that points back to a statement's channel is the one speaking there, or nobody."""
 
 from __future__ import annotations
 
@@ -72,21 +72,33 @@ def test_a_unit_is_not_a_speaker_but_the_person_from_it_is() -> None:
     assert speaker == "Ivo Brant"
 
 
-def test_a_he_after_a_statements_channel_names_nobody() -> None:
-    # "He" points back past the statement's channel (the commissioner) to the governor, who
-    # speaks in that sentence: the commissioner is not the speaker.
-    text = (
-        "Bridge to reopen\n\n"
-        "Governor Amara Obi of Delta Province has explained why he intervened in the closure "
-        "of the bridge.\n\n"
+def _statement(opening: str) -> str:
+    return (
+        f"Bridge to reopen\n\n{opening}\n\n"
         "In a statement by the Commissioner for Information in the province, Odile Brun, "
         "the governor said under the law, the proper thing to do was to close it.\n\n"
         'He said, "We could not risk another collapse. I went there myself.\n\n'
         '"The bridge will reopen in May."\n'
     )
+
+
+def test_a_he_after_a_statements_channel_is_the_one_speaking_there() -> None:
+    # "He" points back past the statement's channel (the commissioner) to "the governor",
+    # who speaks in that sentence and is the one person the article calls governor.
+    text = _statement(
+        "Governor Amara Obi of Delta Province has explained why he intervened in the closure "
+        "of the bridge."
+    )
     speakers = speakers_in(drafted(text))
-    assert speakers["We could not risk another collapse. I went there myself."] != "Odile Brun"
-    assert speakers["The bridge will reopen in May."] != "Odile Brun"
+    assert speakers["We could not risk another collapse. I went there myself."] == "Amara Obi"
+    assert speakers["The bridge will reopen in May."] == "Amara Obi"
+
+
+def test_a_he_after_a_statements_channel_with_no_one_to_name_names_nobody() -> None:
+    text = _statement("The provincial government has explained why the bridge was closed.")
+    speakers = speakers_in(drafted(text))
+    assert speakers["We could not risk another collapse. I went there myself."] is None
+    assert speakers["The bridge will reopen in May."] is None
 
 
 def test_a_common_word_the_title_ends_with_is_not_the_first_name() -> None:
