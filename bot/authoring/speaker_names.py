@@ -22,7 +22,9 @@ from bot.authoring.lexicon import (
     NOT_NAMES,
     OFFICE_WORDS,
     ORG_KEYWORDS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
+    SENTENCE_STARTERS,
     SPEECH_VERBS,
     TITLE_WORDS,
     words,
@@ -82,6 +84,10 @@ def settle_speakers(
     persons, merged_into = _merge(kept, full)
     for key in {k for k, name in full.items() if name is None}:
         del merged_into[key]  # its name fits two people: its quotes are nobody's
+    known = {p.name for p in people.persons}
+    for person in persons:
+        if person.name not in known and person.role == UNKNOWN_ROLE:
+            person.before = _role_before_name(person.name, texts)
     shared = _shared_aliases(persons)
     for person in persons:
         person.aliases = [a for a in person.aliases if a not in shared[person.key]]
@@ -142,6 +148,27 @@ def _without_common_lead(person: Person, lowercase: frozenset[str]) -> Person:
         return person
     title = f"{person.title} {first}" if person.title else None
     return replace(person, name=" ".join(rest), title=title, aliases=[person.name, *person.aliases])
+
+
+def _role_before_name(name: str, texts: Sequence[str]) -> str | None:
+    """The role written right before a name the pass lengthened, which the people found
+    earlier could not see: "Kitui East Mp Nimrod Mbai", "police commissioner VC Sajjanar"."""
+    for text in texts:
+        for match in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w’'])", text):
+            found: list[str] = []
+            for word in reversed(text[: match.start()].split()[-4:]):
+                folded = word.casefold()
+                if not found and folded not in _FOLDED_TITLES | ROLE_NOUNS:
+                    break
+                role_word = folded in _FOLDED_TITLES | ROLE_NOUNS | ROLE_MODIFIERS
+                if word in SENTENCE_STARTERS or not (role_word or word[:1].isupper()):
+                    break
+                if not word[-1].isalnum():
+                    break
+                found.insert(0, word)
+            if found:
+                return " ".join(found)
+    return None
 
 
 def _runs_around(name: str, text: str) -> list[tuple[int, int, list[str], list[str]]]:

@@ -5,7 +5,7 @@ he/she that points back to a statement's channel is the one speaking there, or n
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted, names_in, speakers_in
+from tests.authoring.drafted import drafted, names_in, people_in, speakers_in
 
 
 def test_a_surname_first_name_and_mr_surname_are_one_person() -> None:
@@ -24,14 +24,14 @@ def test_a_surname_first_name_and_mr_surname_are_one_person() -> None:
     assert speakers["We will stay calm"] == "Tan Wei Ming"
 
 
-def test_initials_before_a_surname_are_part_of_the_name() -> None:
+def test_initials_before_a_surname_are_part_of_the_name_and_the_role_is_before_them() -> None:
     text = (
         "Harbour raid\n\n"
         "Harbour police commissioner KR Oduya briefed reporters on Friday.\n\n"
         'Oduya said, "We recovered two boats at the pier."\n'
     )
     draft = drafted(text)
-    assert "KR Oduya" in names_in(draft)
+    assert people_in(draft) == {"KR Oduya": "Harbour police commissioner"}
     assert speakers_in(draft)["We recovered two boats at the pier."] == "KR Oduya"
 
 
@@ -48,6 +48,7 @@ def test_a_title_in_capitals_before_a_given_name_stays_out_of_the_name() -> None
     assert speakers["The valley has waited long enough."] == "Jonah Keter"
     assert speakers["We back him fully."] == "Lila Moss"
     assert not names_in(draft) & {"Mp Jonah Keter", "PRO Lila Moss", "Keter", "Moss"}
+    assert people_in(draft)["Jonah Keter"] == "Lake District Mp"
 
 
 def test_a_short_form_that_fits_two_people_names_nobody() -> None:
