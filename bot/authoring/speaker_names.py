@@ -5,9 +5,10 @@ An article names one person in several forms: "Chan Chun Sing" (surname first), 
 people found earlier may keep a short form, or split one person in two. This pass gives each
 person the fullest form of the name the article writes for them, merges the people that form
 joins, and leaves a quote unattributed when its speaker's short form fits two people. It also
-drops "people" that are units ("Incident Team" of "the Major Incident Team"), and abstains
-where a he/she was resolved to a person who, in the sentence it points back to, passes on
-someone else's words ("In a statement by X, the governor said ...").
+drops "people" that are units ("Incident Team" of "the Major Incident Team"), giving their
+words to the person named as from the unit, and re-reads a he/she resolved to a person who,
+in the sentence it points back to, passes on someone else's words ("In a statement by X, the
+governor said ..."): the words are the governor's when one person has that role, else nobody's.
 """
 
 from __future__ import annotations
@@ -59,7 +60,6 @@ _DERIVED = frozenset(
         "an earlier sentence",
     }
 )
-_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|(?:[A-Z]\.){1,3}")
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _FOLDED_TITLES = frozenset(t.casefold() for t in TITLE_WORDS | HONORIFICS)
@@ -77,6 +77,27 @@ def settle_speakers(
     blocks: Sequence[Block], people: People, quotes: Sequence[FoundQuote]
 ) -> tuple[People, list[FoundQuote]]:
     """The people under their fullest names and the quotes with their speakers settled."""
+    settled, merged_into = _settle_people(blocks, people)
+    units = {p.key: p.name for p in people.persons if is_unit(p.name)}
+    members: dict[str, tuple[int, str]] = {}  # a unit -> (paragraph, its member who spoke)
+    handed: dict[str, tuple[int, str | None]] = {}  # speaker -> (paragraph, who instead)
+    out: list[FoundQuote] = []
+    for quote in quotes:
+        speaker = merged_into.get(quote.speaker) if quote.speaker else None
+        if quote.speaker in units:
+            speaker = _member_speaking(settled, quote, units[quote.speaker], members)
+        instead = speaker
+        if speaker is not None:
+            instead = _settled_speaker(settled, quote, speaker, handed.get(speaker))
+        if speaker is not None and instead != speaker:
+            handed[speaker] = (quote.block, instead)
+        out.append(replace(quote, speaker=instead))
+    return settled.people, out
+
+
+def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, dict[str, str]]:
+    """The people under their fullest names, and which settled person each old key is (a
+    key whose name fits two people, or names a unit, is nobody)."""
     texts = [b.text for b in blocks]
     lowercase = _lowercase_words(texts)
     kept = [_without_common_lead(p, lowercase) for p in people.persons if not is_unit(p.name)]
@@ -91,31 +112,22 @@ def settle_speakers(
     shared = _shared_aliases(persons)
     for person in persons:
         person.aliases = [a for a in person.aliases if a not in shared[person.key]]
-    settled = _People(_people(persons), {b.number: b for b in blocks}, shared)
-    units = {p.key: p.name for p in people.persons if is_unit(p.name)}
-    members: dict[str, tuple[int, str]] = {}  # a unit -> (paragraph, its member who spoke)
-    handed: dict[str, tuple[int, str | None]] = {}  # speaker -> (paragraph, who instead)
-    out: list[FoundQuote] = []
-    for quote in quotes:
-        speaker = merged_into.get(quote.speaker) if quote.speaker else None
-        if quote.speaker in units:
-            speaker = _member_speaking(settled, quote, units[quote.speaker], members)
-        instead = speaker
-        earlier = handed.get(speaker) if speaker else None
-        if speaker is None:
-            pass
-        elif earlier and earlier[0] >= quote.block - 1 and quote.how in _DERIVED:
-            instead = earlier[1]  # it runs on from a quote given to someone else
-        elif settled.named_by_a_shared_form(quote, speaker):
-            instead = None
-        elif quote.how == PRONOUN_HOW:
-            noun = _speaking_instead(settled, quote, speaker)
-            if noun is not None:
-                instead = _one_with_role(settled.people, noun, speaker)
-        if speaker is not None and instead != speaker:
-            handed[speaker] = (quote.block, instead)
-        out.append(replace(quote, speaker=instead))
-    return settled.people, out
+    return _People(_people(persons), {b.number: b for b in blocks}, shared), merged_into
+
+
+def _settled_speaker(
+    settled: _People, quote: FoundQuote, speaker: str, earlier: tuple[int, str | None] | None
+) -> str | None:
+    """Who a quote is given to: the speaker found, someone else, or nobody (None)."""
+    if earlier and earlier[0] >= quote.block - 1 and quote.how in _DERIVED:
+        return earlier[1]  # it runs on from a quote given to someone else
+    if settled.named_by_a_shared_form(quote, speaker):
+        return None
+    if quote.how == PRONOUN_HOW:
+        noun = _speaking_instead(settled, quote, speaker)
+        if noun is not None:
+            return _one_with_role(settled.people, noun, speaker)
+    return speaker
 
 
 def is_unit(name: str) -> bool:
