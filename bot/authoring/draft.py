@@ -16,6 +16,7 @@ from bot.authoring.facts import FactDraft, find_facts
 from bot.authoring.people import UNKNOWN_ROLE, People, Person, find_people
 from bot.authoring.questions import DraftFact, DraftFigure, DraftQuote, make_questions
 from bot.authoring.quotes import FoundQuote, find_quotes
+from bot.authoring.speaker_names import settle_speakers
 from bot.authoring.text import excerpt, sentence_spans, slugify, truncate
 from bot.authoring.yamlout import Commented, dump_commented
 from bot.core.loader import load_briefing_bytes
@@ -225,6 +226,7 @@ def build_draft(
 
     people = find_people(blocks, hints=[article.title, *article.captions])
     quotes = find_quotes(blocks, people)
+    people, quotes = settle_speakers(blocks, people, quotes)
     facts = find_facts(blocks, people)
 
     # Figures, with their quotes.

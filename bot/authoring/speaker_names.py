@@ -1,0 +1,457 @@
+"""A last pass over the people and speakers of a draft: one full name per person.
+
+An article names one person in several forms: "Chan Chun Sing" (surname first), then
+"Mr Chan"; "Kitui East Mp Nimrod Mbai", then "Mbai"; "VC Sajjanar", then "Sajjanar". The
+people found earlier may keep a short form, or split one person in two. This pass gives each
+person the fullest form of the name the article writes for them, merges the people that form
+joins, and leaves a quote unattributed when its speaker's short form fits two people. It also
+drops "people" that are units ("Incident Team" of "the Major Incident Team"), giving their
+words to the person named as from the unit, and re-reads a he/she resolved to a person who,
+in the sentence it points back to, passes on someone else's words ("In a statement by X, the
+governor said ..."): the words are the governor's when one person has that role, else nobody's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from bot.authoring.article import Block
+from bot.authoring.lexicon import (
+    HONORIFICS,
+    NOT_NAMES,
+    OFFICE_WORDS,
+    ORG_KEYWORDS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SENTENCE_STARTERS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    words,
+)
+from bot.authoring.people import UNKNOWN_ROLE, People, Person
+from bot.authoring.quotes import PRONOUN_HOW, FoundQuote
+from bot.authoring.text import sentence_spans
+
+__all__ = ["UNIT_WORDS", "settle_speakers"]
+
+# Last words of a capitalised phrase that names a body of people, not a person.
+UNIT_WORDS = (
+    ORG_KEYWORDS
+    & words(
+        """
+        University College School Institute Council Ministry Department Agency Authority
+        Union Party Company Corporation Group Association Foundation Committee Commission
+        Parliament Assembly Army Navy Police Board Organisation Organization Service Office
+        Federation Hospital Society Alliance Coalition Bureau Secretariat Academy
+        """
+    )
+) | words("Team Unit Squad Taskforce Division Directorate Department Branch Desk Brigade")
+
+MAX_NAME_WORDS = 4
+# How a quote got a speaker that came from another quote or an earlier mention.
+_DERIVED = frozenset(
+    {
+        PRONOUN_HOW,
+        "the paragraph before",
+        "the quote before",
+        "the quote after",
+        "an earlier sentence",
+    }
+)
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
+_POSSESSIVE = ("’s", "'s", "’", "'")
+_FOLDED_TITLES = frozenset(t.casefold() for t in TITLE_WORDS | HONORIFICS)
+_STOP = NOT_NAMES | OFFICE_WORDS | TITLE_WORDS | HONORIFICS | UNIT_WORDS
+_SPEECH = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS if " " not in v), key=len))
+# "Rachel Smith from GMP Major Incident Team": a person, then the body they belong to.
+_MEMBER_OF = r",?\s+(?:from|of|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){0,5}?"
+# "X, the governor said": X is named, but the governor is the one speaking.
+_OTHER_SPEAKER_AFTER = re.compile(
+    rf"^\s*,\s*the\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<noun>[a-z][\w-]*)\s+(?:{_SPEECH})\b"
+)
+
+
+def settle_speakers(
+    blocks: Sequence[Block], people: People, quotes: Sequence[FoundQuote]
+) -> tuple[People, list[FoundQuote]]:
+    """The people under their fullest names and the quotes with their speakers settled."""
+    settled, merged_into = _settle_people(blocks, people)
+    units = {p.key: p.name for p in people.persons if is_unit(p.name)}
+    members: dict[str, tuple[int, str]] = {}  # a unit -> (paragraph, its member who spoke)
+    handed: dict[str, tuple[int, str | None]] = {}  # speaker -> (paragraph, who instead)
+    out: list[FoundQuote] = []
+    for quote in quotes:
+        speaker = merged_into.get(quote.speaker) if quote.speaker else None
+        if quote.speaker in units:
+            speaker = _member_speaking(settled, quote, units[quote.speaker], members)
+        instead = speaker
+        if speaker is not None:
+            instead = _settled_speaker(settled, quote, speaker, handed.get(speaker))
+        if speaker is not None and instead != speaker:
+            handed[speaker] = (quote.block, instead)
+        out.append(replace(quote, speaker=instead))
+    return settled.people, out
+
+
+def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, dict[str, str]]:
+    """The people under their fullest names, and which settled person each old key is (a
+    key whose name fits two people, or names a unit, is nobody)."""
+    texts = [b.text for b in blocks]
+    lowercase = _lowercase_words(texts)
+    kept = [_without_common_lead(p, lowercase) for p in people.persons if not is_unit(p.name)]
+    full = {p.key: _full_name(p, kept, texts, lowercase) for p in kept}
+    persons, merged_into = _merge(kept, full)
+    for key in {k for k, name in full.items() if name is None}:
+        del merged_into[key]  # its name fits two people: its quotes are nobody's
+    known = {p.name for p in people.persons}
+    for person in persons:
+        if person.name not in known and person.role == UNKNOWN_ROLE:
+            person.before = _role_before_name(person.name, texts)
+    shared = _shared_aliases(persons)
+    for person in persons:
+        person.aliases = [a for a in person.aliases if a not in shared[person.key]]
+    return _People(_people(persons), {b.number: b for b in blocks}, shared), merged_into
+
+
+def _settled_speaker(
+    settled: _People, quote: FoundQuote, speaker: str, earlier: tuple[int, str | None] | None
+) -> str | None:
+    """Who a quote is given to: the speaker found, someone else, or nobody (None)."""
+    if earlier and earlier[0] >= quote.block - 1 and quote.how in _DERIVED:
+        return earlier[1]  # it runs on from a quote given to someone else
+    if settled.named_by_a_shared_form(quote, speaker):
+        return None
+    if quote.how == PRONOUN_HOW:
+        noun = _speaking_instead(settled, quote, speaker)
+        if noun is not None:
+            return _one_with_role(settled.people, noun, speaker)
+    return speaker
+
+
+def is_unit(name: str) -> bool:
+    """ "Incident Team", "Health Department": a name that ends like a body of people."""
+    last = name.split()[-1] if name.split() else ""
+    return len(name.split()) >= 2 and last in UNIT_WORDS
+
+
+def _lowercase_words(texts: Sequence[str]) -> frozenset[str]:
+    """Words the article writes in lowercase somewhere ("office"): common words, not names."""
+    return frozenset(w for t in texts for w in re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", t))
+
+
+def _name_word(word: str, lowercase: frozenset[str]) -> bool:
+    return (
+        word[:1].isupper()
+        and not word.isupper()  # "PRO", "UNC": an office or a body; initials are apart
+        and word not in _STOP
+        and word.casefold() not in _FOLDED_TITLES
+        and word.casefold() not in ROLE_NOUNS
+        and word.casefold() not in lowercase
+    )
+
+
+def _without_common_lead(person: Person, lowercase: frozenset[str]) -> Person:
+    """ "Farmers Welfare Narendra Singh Tomar": a long name does not start with a word the
+    article also writes as a common word ("welfare programmes"); that word ends the title."""
+    first, *rest = person.name.split()
+    if len(rest) < 3 or first.casefold() not in lowercase:
+        return person
+    title = f"{person.title} {first}" if person.title else None
+    return replace(person, name=" ".join(rest), title=title, aliases=[person.name, *person.aliases])
+
+
+def _role_before_name(name: str, texts: Sequence[str]) -> str | None:
+    """The role written right before a name the pass lengthened, which the people found
+    earlier could not see: "Kitui East Mp Nimrod Mbai", "police commissioner VC Sajjanar"."""
+    for text in texts:
+        for match in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w’'])", text):
+            found: list[str] = []
+            for word in reversed(text[: match.start()].split()[-4:]):
+                folded = word.casefold()
+                if not found and folded not in _FOLDED_TITLES | ROLE_NOUNS:
+                    break
+                role_word = folded in _FOLDED_TITLES | ROLE_NOUNS | ROLE_MODIFIERS
+                if word in SENTENCE_STARTERS or not (role_word or word[:1].isupper()):
+                    break
+                if not word[-1].isalnum():
+                    break
+                found.insert(0, word)
+            if found:
+                return " ".join(found)
+    return None
+
+
+def _runs_around(name: str, text: str) -> list[tuple[int, int, list[str], list[str]]]:
+    """For each place `text` writes `name`: where, and the capitalised words right before
+    and after it."""
+    out = []
+    for match in re.finditer(rf"(?<![\w’'.]){re.escape(name)}(?![\w’'])", text):
+        before = _tokens_back(text, match.start())
+        after = _tokens_forward(text, match.end())
+        out.append((match.start(), match.end(), before, after))
+    return out
+
+
+def _written_as_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the article writes the name at text[start:end] as a person's: after a title
+    or a role ("commissioner VC Sajjanar"), before "said" or ", who", or after "said"."""
+    before = text[:start]
+    last = re.search(r"([\w’'.-]+)\s+$", before)
+    if last and last.group(1).casefold().rstrip(".") in _FOLDED_TITLES | ROLE_NOUNS:
+        return True
+    if re.search(rf"\b(?:{_SPEECH})\s+$", before[-40:]):
+        return True
+    return re.match(rf"\s*,?\s*(?:who\b|(?:{_SPEECH})\b)", text[end : end + 40]) is not None
+
+
+def _tokens_back(text: str, pos: int) -> list[str]:
+    """Capitalised tokens joined by single spaces that end right before `pos`, in order."""
+    found: list[str] = []
+    while pos > 0 and text[pos - 1] == " " and len(found) < MAX_NAME_WORDS + 2:
+        head = text[: pos - 1]
+        match = re.search(
+            r"(?:(?<=[\s(“\"])|^)(?:[A-Z]\.){1,3}$|(?:(?<=[\s(“\"])|^)[A-Z][\w’'\-]*$", head
+        )
+        if match is None:
+            break
+        found.insert(0, match.group())
+        pos = match.start()
+    return found
+
+
+def _tokens_forward(text: str, pos: int) -> list[str]:
+    """Capitalised tokens joined by single spaces that start right after `pos`, in order."""
+    found: list[str] = []
+    while pos < len(text) and text[pos] == " " and len(found) < MAX_NAME_WORDS:
+        match = re.match(r"[A-Z][\w’'\-]*(?![\w.])", text[pos + 1 :])
+        if match is None:
+            break
+        found.append(match.group())
+        pos += 1 + match.end()
+    return found
+
+
+def _trim_before(tokens: list[str], lowercase: frozenset[str], surname: bool) -> list[str]:
+    """The name words at the end of the tokens before a name ("Office Chan" -> "Chan").
+
+    Before a surname alone, initials ("VC Sajjanar", "J. K. Rowling") are the name's; before
+    a fuller name, capitals are an office or a body ("MP Bob Rae", "UNC PRO Anita Haynes").
+    """
+    initials: list[str] = []
+    for token in reversed(tokens):
+        if not surname or token in _STOP or not _INITIALS.fullmatch(token):
+            break
+        initials.insert(0, token)
+    if initials:
+        return initials
+    kept: list[str] = []
+    for token in reversed(tokens):
+        if token.endswith(_POSSESSIVE) or not _name_word(token, lowercase):
+            break
+        kept.insert(0, token)
+    return kept
+
+
+def _trim_after(tokens: list[str], lowercase: frozenset[str]) -> list[str]:
+    kept: list[str] = []
+    for token in tokens:
+        bare = token
+        for mark in _POSSESSIVE:
+            bare = bare.removesuffix(mark)
+        if not _name_word(bare, lowercase):
+            break
+        kept.append(bare)
+        if bare != token:
+            break
+    return kept
+
+
+def _forms(person: Person, texts: Sequence[str], lowercase: frozenset[str]) -> set[str]:
+    """The longer names the article writes around this person's name."""
+    found: set[str] = set()
+    surname = len(person.name.split()) == 1
+    for text in texts:
+        for start, end, before, after in _runs_around(person.name, text):
+            lead = _trim_before(before, lowercase, surname)
+            tail = _trim_after(after, lowercase)
+            form = " ".join([*lead, person.name, *tail])
+            if form == person.name or len(form.split()) > MAX_NAME_WORDS:
+                continue
+            start -= sum(len(w) + 1 for w in lead)
+            end += sum(len(w) + 1 for w in tail)
+            if _written_as_a_person(text, start, end):
+                found.add(form)
+    return found
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    """Whether `shorter`'s words stand together in `longer` ("Chan" in "Chan Chun Sing")."""
+    return re.search(rf"(?<!\S){re.escape(shorter)}(?!\S)", longer) is not None
+
+
+def _initialled(longer: str, shorter: str) -> bool:
+    """ "J. Smith" or "JR Smith" for "John Robert Smith": initials, then the surname."""
+    short, long_ = shorter.split(), longer.split()
+    if len(short) < 2 or short[-1] != long_[-1] or len(long_) < 2:
+        return False
+    letters = "".join(w.replace(".", "") for w in short[:-1])
+    if not _INITIALS.fullmatch("".join(short[:-1]).replace(".", "")):
+        return False
+    return letters == "".join(w[0] for w in long_[:-1])[: len(letters)]
+
+
+def _fits(longer: str, shorter: str) -> bool:
+    return longer != shorter and (_contains(longer, shorter) or _initialled(longer, shorter))
+
+
+def _full_name(
+    person: Person, persons: Sequence[Person], texts: Sequence[str], lowercase: frozenset[str]
+) -> str | None:
+    """The fullest form of this person's name, or None when two people fit it."""
+    candidates = _forms(person, texts, lowercase)
+    candidates |= {p.name for p in persons if p.key != person.key and _fits(p.name, person.name)}
+    fullest = {c for c in candidates if not any(_fits(o, c) for o in candidates)}
+    if len(fullest) > 1:
+        return None
+    return next(iter(fullest), person.name)
+
+
+def _merge(
+    persons: Sequence[Person], full: dict[str, str | None]
+) -> tuple[list[Person], dict[str, str]]:
+    """One person per full name; and where each old key's quotes now go."""
+    by_name: dict[str, Person] = {}
+    merged_into: dict[str, str] = {}
+    for person in persons:
+        name = full[person.key] or person.name
+        owner = by_name.get(name)
+        if owner is None:
+            owner = _renamed(person, name)
+            by_name[name] = owner
+        else:
+            _absorb(owner, person)
+        merged_into[person.key] = owner.key
+    return list(by_name.values()), merged_into
+
+
+def _renamed(person: Person, name: str) -> Person:
+    if name == person.name:
+        return replace(person, aliases=list(person.aliases))
+    name_words = set(name.split())
+    title = person.title
+    if title is not None:
+        rest = [w for w in title.split() if w not in name_words]
+        title = " ".join(rest) if rest and rest[-1] in TITLE_WORDS else None
+    aliases = [a for a in [person.name, *person.aliases] if a != name]
+    return replace(person, name=name, title=title, aliases=aliases)
+
+
+def _absorb(owner: Person, other: Person) -> None:
+    """Fold a second form of the owner's name into the owner."""
+    for alias in [other.name, *other.aliases]:
+        if alias != owner.name and alias not in owner.aliases:
+            owner.aliases.append(alias)
+    owner.title = owner.title or other.title
+    owner.before = owner.before or other.before
+    owner.apposition = owner.apposition or other.apposition
+    owner.clause = owner.clause or other.clause
+    owner.cued = owner.cued or other.cued
+
+
+def _people(persons: list[Person]) -> People:
+    ordered = sorted(persons, key=lambda p: (p.first_block, p.first_pos))
+    forms: dict[str, list[str]] = {}
+    for person in ordered:
+        for form in [person.name, *person.aliases, person.surname]:
+            keys = forms.setdefault(form, [])
+            if person.key not in keys:
+                keys.append(person.key)
+    people = People(ordered, {p.key: p for p in ordered}, forms)
+    people.compile()
+    return people
+
+
+@dataclass(slots=True)
+class _People:
+    """The settled people, with what is needed to doubt a quote's speaker."""
+
+    people: People
+    by_number: dict[int, Block]
+    shared: dict[str, set[str]]  # a person's key -> the short forms that fit others too
+
+    def named_by_a_shared_form(self, quote: FoundQuote, key: str) -> bool:
+        """Whether the quote's paragraph names its speaker only by a form two people share."""
+        block = self.by_number.get(quote.block)
+        if block is None or not self.shared[key]:
+            return False
+        outside = block.text.replace(quote.text, " ")
+        person = self.people.by_key[key]
+        if any(_contains(outside, form) for form in [person.name, *person.aliases]):
+            return False
+        return any(_contains(outside, form) for form in self.shared[key])
+
+
+def _member_speaking(
+    settled: _People, quote: FoundQuote, unit: str, members: dict[str, tuple[int, str]]
+) -> str | None:
+    """Who speaks for a unit taken as a speaker: the person named right before it
+    ("Rachel Smith from GMP Major Incident Team said"), in the quote's paragraph or, for a
+    quote that continues, in the paragraph before; else nobody."""
+    block = settled.by_number.get(quote.block)
+    member_of = re.compile(_MEMBER_OF + re.escape(unit) + r"(?![\w’'])")
+    if block is not None:
+        for mention in settled.people.mentions(block.text):
+            if mention.key is not None and member_of.match(block.text, mention.end):
+                members[unit] = (quote.block, mention.key)
+                return mention.key
+    earlier = members.get(unit)
+    if earlier and quote.how in _DERIVED and earlier[0] >= quote.block - 1:
+        members[unit] = (quote.block, earlier[1])
+        return earlier[1]
+    return None
+
+
+def _shared_aliases(persons: Sequence[Person]) -> dict[str, set[str]]:
+    """Each person's short forms that also fit someone else ("Tan" of two Tans)."""
+    return {
+        p.key: {
+            a
+            for a in p.aliases
+            if any(q.key != p.key and (_fits(q.name, a) or a in q.aliases) for q in persons)
+        }
+        for p in persons
+    }
+
+
+def _speaking_instead(settled: _People, quote: FoundQuote, speaker: str) -> str | None:
+    """The role noun of another speaker ("the governor") in the sentence a he/she points back
+    to, when that sentence names the speaker only as the channel ("X, the governor said")."""
+    block = settled.by_number.get(quote.block)
+    if block is None:
+        return None
+    cut = block.text.find(quote.text)
+    texts = [block.text[: cut if cut >= 0 else len(block.text)]]
+    texts += [settled.by_number[n].text for n in (quote.block - 1,) if n in settled.by_number]
+    for text in texts:
+        named = [m for m in settled.people.mentions(text) if m.key == speaker]
+        if named:
+            last = named[-1]
+            end = next((e for s, e in sentence_spans(text) if s <= last.start < e), len(text))
+            match = _OTHER_SPEAKER_AFTER.match(text[last.end : end])
+            noun = match.group("noun") if match else None
+            return noun if noun in ROLE_NOUNS else None
+    return None
+
+
+def _one_with_role(people: People, noun: str, other_than: str) -> str | None:
+    """The one other person whose role has this noun ("Governor Nyesom Wike"), or None."""
+    hits = [
+        p.key
+        for p in people.persons
+        if p.key != other_than
+        and p.role != UNKNOWN_ROLE
+        and noun in p.role.casefold().replace(",", " ").split()
+    ]
+    return hits[0] if len(hits) == 1 else None
