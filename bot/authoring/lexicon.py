@@ -14,6 +14,7 @@ __all__ = [
     "MONTHS",
     "NAME_PARTICLES",
     "NOT_NAMES",
+    "OBJECT_VERBS",
     "OFFICE_WORDS",
     "ORG_KEYWORDS",
     "ORG_NAMES",
@@ -144,6 +145,10 @@ ROLE_MODIFIERS = words(
     managing founding co-founding wildlife marine climate energy trade labor labour
     """
 )
+
+# "called Haumaru Housing", "told Jane Doe": a name after these is their object, never the
+# speaker (news copy does not write `"...," told Jane Doe`).
+OBJECT_VERBS = words("called calls told tells tell described describes describe")
 
 SPEECH_VERBS = _lines(
     """

@@ -25,6 +25,7 @@ from bot.authoring.lexicon import (
     MONTHS,
     NAME_PARTICLES,
     NOT_NAMES,
+    OBJECT_VERBS,
     OFFICE_WORDS,
     ORG_KEYWORDS,
     ORG_NAMES,
@@ -52,6 +53,7 @@ from bot.authoring.roles import (
     role_before,
     role_of_before,
     role_with_comma_before,
+    speech_verb_pattern,
     verb_after_asides,
 )
 from bot.authoring.text import sentence_spans, truncate
@@ -74,6 +76,7 @@ _ACCORDING = re.compile(r"according\s+to\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w’'])(?:in|near|at|from|to|into|outside|across|of|via|towards?)\s+$", re.IGNORECASE
 )
+_SPEECH_VERB = speech_verb_pattern()
 _PLACES = COUNTRIES | CITIES | REGIONS
 _PLACE_WORDS = frozenset(w for place in _PLACES for w in place.split())
 
@@ -470,6 +473,8 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
             open_ended = said_before or (according and title_start - 13 > s_start)
             apposition, clause = apposition_after(text, n_end, s_end, open_ended=open_ended)
             apposition = apposition or _role_as(text, n_end)
+            if apposition and _SPEECH_VERB.search(apposition):
+                apposition = None  # "Nsirim, the governor said under ...": a new subject
         cued = bool(
             title
             or title_is_honorific
@@ -557,7 +562,8 @@ _HONORIFIC_DOTS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr"
 def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
     """Whether a mention reads as the subject of its clause (or the X of "said X")."""
     floor = max(s_start, start - 300)
-    if VERB_BEFORE.search(text, max(floor, start - 40), start):
+    verb = VERB_BEFORE.search(text, max(floor, start - 40), start)
+    if verb and verb.group().split()[0].rstrip(",") not in OBJECT_VERBS:
         # "said Jane Doe", but not "thinks Harper may have been": the subject of what is
         # reported, not the one who speaks.
         return not _REPORTED_CLAUSE.match(text, end)
@@ -588,6 +594,9 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     if after.startswith(","):
         close = after.find(",", 1, 300)
         after = after[close + 1 :] if close > 0 else after[1:]
+    elif after.startswith(" ("):  # "Stephanie (who gave only her first name) told"
+        close = after.find(")", 2, 300)
+        after = after[close + 1 :] if close > 0 else after
     following = after.split()
     if not following:
         return False

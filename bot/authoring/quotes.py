@@ -35,7 +35,7 @@ from bot.authoring.cues import (
     noun_use,
     participle,
 )
-from bot.authoring.lexicon import ROLE_NOUNS
+from bot.authoring.lexicon import OBJECT_VERBS, ROLE_NOUNS
 from bot.authoring.people import UNKNOWN_ROLE, Mention, People, full_name_starts
 from bot.authoring.roles import (
     VERB_AFTER,
@@ -434,12 +434,26 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
         return "far"
     words = between.split()
     appositive = between.startswith(",") and between.rstrip().endswith(",")
+    fronted = _fronted_role_subject(between)
+    if fronted is not None:  # "In a statement by X, the governor said": the role speaks
+        return _role_subject(b, fronted, verb_start)
     if len(words) <= 4 or appositive:
         return _outcome(m)
     # "Natasha Robinson, 47, has lived there ... and says it is": one subject, two verbs.
     if m.subject and between.endswith(" and ") and not CLAUSE_BREAK.search(between):
         return _outcome(m)
     return "far"
+
+
+def _fronted_role_subject(between: str) -> list[str] | None:
+    """ ", the governor ": after a name that ends a fronted phrase ("In a statement by X"),
+    a "the ROLE" subject of its own; its words, else None."""
+    if not between.startswith(",") or "," in between[1:]:
+        return None
+    words = between[1:].split()
+    if 2 <= len(words) <= 4 and words[0].casefold() == "the" and has_role_noun(between):
+        return words
+    return None
 
 
 def _clause_subject(b: _Block, s_start: int, verb_start: int) -> Outcome | Literal["far"]:
@@ -746,8 +760,9 @@ def _speaks(b: _Block, m: Mention) -> bool:
     is only talked about ("does he think Hosein reported it") does not compete."""
     if m.key is None:
         return False
-    return verb_after_asides(b.text[m.end : m.end + 200]) or bool(
-        VERB_BEFORE.search(b.text, max(0, m.start - 40), m.start)
+    before = VERB_BEFORE.search(b.text, max(0, m.start - 40), m.start)
+    return verb_after_asides(b.text[m.end : m.end + 200]) or (
+        before is not None and before.group().split()[0].rstrip(",") not in OBJECT_VERBS
     )
 
 
