@@ -572,6 +572,9 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     role = role_before(text, start, floor)
     if role and prefix.endswith(role):
         prefix = prefix[: -len(role)].rstrip()
+        spoken = VERB_BEFORE.search(prefix + " ")
+        if spoken and spoken.group().split()[0].rstrip(",") not in OBJECT_VERBS:
+            return not _REPORTED_CLAUSE.match(text, end)  # "said spokesperson Jo Lee"
     words_before = prefix.split()
     while words_before and (
         words_before[-1] in _HONORIFIC_DOTS or words_before[-1].casefold() in DETERMINERS

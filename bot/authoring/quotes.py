@@ -326,10 +326,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         return _signature(b, lo, hi)
     according = _ACCORDING.match(window)
     if according:
-        for m in b.mention_at(lo + according.end(), min(hi, lo + according.end() + 60)):
-            if _titles_only(text[lo + according.end() : m.start]):
-                return _outcome(m)
-        return ("nonperson", "", lo)
+        return _according_to(b, lo + according.end(), hi)
     adverb = _ADVERB.match(window)
     at = adverb.end() if adverb else 0
     verb = _VERB.match(window, at)
@@ -363,6 +360,21 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         if 1 <= len(subject) <= 4 and subject[0].casefold() not in _CONJUNCTIONS:
             return _role_subject(b, subject, lo)
     return None
+
+
+_HIM_HER = re.compile(r"(him|her)\b")
+
+
+def _according_to(b: _Block, end: int, hi: int) -> Outcome:
+    """Who "according to" names: a person after titles only, "him"/"her" (the likely
+    he/she), else a thing or an unnamed person."""
+    pronoun = _HIM_HER.match(b.text, end, hi)
+    if pronoun:
+        return ("pronoun", "he" if pronoun.group(1) == "him" else "she", end)
+    for m in b.mention_at(end, min(hi, end + 60)):
+        if _titles_only(b.text[end : m.start]):
+            return _outcome(m)
+    return ("nonperson", "", end)
 
 
 def _signature(b: _Block, lo: int, hi: int) -> Outcome:
@@ -476,11 +488,7 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     verbs = [v for v in _VERB.finditer(text, lo, hi) if not noun_use(text, v)]
     according = list(_ACCORDING.finditer(text, lo, hi))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
-        end = according[-1].end()
-        for m in b.mention_at(end, min(hi, end + 60)):
-            if _titles_only(text[end : m.start]):
-                return _outcome(m)
-        return ("nonperson", "", end)
+        return _according_to(b, according[-1].end(), hi)
     if not verbs:
         return None
     verb = verbs[-1]
@@ -502,7 +510,11 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         return subject
     for m in b.mention_at(verb.end(), min(hi, verb.end() + 60)):
         # `said Jane Doe: "..."`, never `saying Doe was "..."`: there Doe is what is said
-        if _titles_only(text[verb.end() : m.start]) and _FRAME_TAIL.match(text[m.end : hi]):
+        tail = text[m.end : hi]
+        when = _WHEN.match(tail)  # `said resident Jo Lee on Friday. "...`
+        if _titles_only(text[verb.end() : m.start]) and _FRAME_TAIL.match(
+            tail[when.end() :] if when else tail
+        ):
             return _outcome(m)
         break
     near = THE_ROLE_BEFORE.search(text, max(lo, s_start, verb.start() - 60), verb.start())
@@ -896,6 +908,11 @@ def _attribute(
             key, decided = _resolve(outcome, b, salience, spoken)
             if decided:
                 return key, _how(outcome)
+    if span.close_at is not None and nxt is None:
+        outcome = _passive_after(b, span.close_at + 1)
+        key, decided = _resolve(outcome, b, salience, spoken)
+        if decided:
+            return key, _how(outcome)
     opening = span.open_at if span.open_at is not None else span.start
     s_start = b.sentence_of(opening)[0]
     lo = max(s_start, prev_end, opening - 400)
@@ -908,6 +925,25 @@ def _attribute(
     if decided and key is not None:
         return key, _how(outcome)
     return None, "unresolved"
+
+
+_PASSIVE = re.compile(
+    rf"\s*(?:This|That|These\s+words|It)\s+(?:was|were|has\s+been)\s+(?:[a-z]+ly\s+)?"
+    rf"(?:{_VERB.pattern})\s+by\s+"
+)
+
+
+def _passive_after(b: _Block, at: int) -> Outcome:
+    """`"...." This was stated by Foreign Minister Jo Lee at ...`: the agency style of
+    naming the speaker in the sentence after the quote."""
+    passive = _PASSIVE.match(b.text, at)
+    if passive is None:
+        return None
+    for m in b.mention_at(passive.end(), passive.end() + 80):
+        if _titles_only(b.text[passive.end() : m.start]):
+            return _outcome(m)
+        break
+    return ("nonperson", "", passive.end())
 
 
 def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:

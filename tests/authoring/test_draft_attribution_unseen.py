@@ -42,3 +42,48 @@ def test_someone_called_is_not_the_he_or_she_of_the_next_quote() -> None:
     assert speakers == {
         "Well I said you have to send somebody, and they sent a plumber.": "Margaret"
     }
+
+
+def test_said_then_a_titled_name_makes_them_the_he_of_the_next_quote() -> None:
+    speakers = _speakers(
+        "Protesters blocked the harbour road on Friday, police said.",
+        "They also burned tyres, said spokesperson Lieutenant Colonel Sipho Ndlovu.",
+        '"We are not yet sure why they are protesting," he said.',
+    )
+    assert speakers == {"We are not yet sure why they are protesting": "Sipho Ndlovu"}
+
+
+def test_a_news_anchor_who_tweeted_speaks() -> None:
+    speakers = _speakers(
+        "Morning Live anchor Thandi Mokoena on Friday tweeted that a camera had been"
+        ' "confiscated" at the harbour.',
+    )
+    assert speakers == {"confiscated": "Thandi Mokoena"}
+
+
+def test_said_a_titled_name_on_a_weekday_covers_the_next_sentence_of_quote() -> None:
+    speakers = _speakers(
+        '"We want the mayor himself," said resident Lerato Dube on Friday. "He must come"'
+        " and see the harbour.",
+    )
+    assert speakers == {"We want the mayor himself": "Lerato Dube", "He must come": "Lerato Dube"}
+
+
+def test_according_to_him_means_the_man_just_named() -> None:
+    speakers = _speakers(
+        "Foreign Minister Kamal Aliyev spoke about the harbour mines. According to him, the"
+        ' maps turned out "ineffective".',
+    )
+    assert speakers == {"ineffective": "Kamal Aliyev"}
+
+
+def test_this_was_stated_by_after_the_quote_names_the_speaker() -> None:
+    speakers = _speakers(
+        'Baku / Harbour News: "Our goal is to turn the harbour into a zone of peace." This was'
+        " stated by Foreign Minister Kamal Aliyev at a meeting on Monday.",
+        '"It was stated by nobody we know." This was said by a source in the ministry.',
+    )
+    assert speakers == {
+        "Our goal is to turn the harbour into a zone of peace.": "Kamal Aliyev",
+        "It was stated by nobody we know.": None,
+    }
