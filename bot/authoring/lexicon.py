@@ -128,7 +128,7 @@ ROLE_NOUNS = words(
     librarian archivist psychologist psychiatrist epidemiologist virologist chemist physicist
     mathematician astronomer engineer technician mechanic driver commuter passenger parent
     mother father grandmother grandfather widow student pupil graduate intern apprentice
-    homeowner tenant landlord anchor presenter newsreader broadcaster
+    homeowner tenant landlord pm dpm anchor presenter newsreader broadcaster
     lead chairman director-general secretary-general attorney-general governor-general
     ombudsman warden ranger guide keeper historian genealogist economist demographer
     """
@@ -287,6 +287,8 @@ SPEECH_VERBS = _lines(
     reiterates
     tweeted
     posted
+    made it clear
+    makes it clear
     boasted
     boasts
     lamented

@@ -533,6 +533,7 @@ class People:
         wanted = [w.casefold() for w in role_words]
         if not wanted or wanted[-1] not in ROLE_NOUNS:
             return None
+        wanted = [part for w in wanted for part in _ROLE_ABBREVIATIONS.get(w, (w,))]
         hits = [
             p.key
             for p in self.persons
@@ -556,6 +557,8 @@ _REPORTED_CLAUSE = re.compile(
     r"does)\b"
 )
 _CONNECTORS = words("But And Yet So Still However Meanwhile Now Then Later Also Instead")
+# "the PM said": an office's short form stands for its words.
+_ROLE_ABBREVIATIONS = {"pm": ("prime", "minister"), "dpm": ("deputy", "prime", "minister")}
 _HONORIFIC_DOTS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr")
 
 

@@ -64,6 +64,7 @@ _NONPERSON = {"they", "we", "it"}
 # "And that details ... “were widely disseminated”": a that-clause with no verb of its own
 # goes on with the reporting verb of the paragraph before.
 _CONTINUES = re.compile(r"\s*(?:And|But|Or),? that\b")
+_PREPOSITIONS = {"by", "of", "in", "on", "at", "for", "with", "from", "over", "about", "to"}
 _CONJUNCTIONS = {"and", "but", "or", "while", "as", "after", "before", "when", "if", "then"}
 
 
@@ -357,7 +358,11 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     verb = _VERB.search(window, 0, 60)
     if verb and not b.mention_at(lo, lo + verb.start()):
         subject = window[: verb.start()].split()
-        if 1 <= len(subject) <= 4 and subject[0].casefold() not in _CONJUNCTIONS:
+        if (
+            1 <= len(subject) <= 4
+            and subject[0].casefold() not in _CONJUNCTIONS
+            and subject[0] not in _PREPOSITIONS  # `“...” by comments made by`: no subject
+        ):
             return _role_subject(b, subject, lo)
     return None
 
@@ -449,12 +454,21 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     fronted = _fronted_role_subject(between)
     if fronted is not None:  # "In a statement by X, the governor said": the role speaks
         return _role_subject(b, fronted, verb_start)
-    if len(words) <= 4 or appositive:
+    if len(words) <= 4 or appositive or _MEDIUM.fullmatch(between):
         return _outcome(m)
     # "Natasha Robinson, 47, has lived there ... and says it is": one subject, two verbs.
     if m.subject and between.endswith(" and ") and not CLAUSE_BREAK.search(between):
         return _outcome(m)
     return "far"
+
+
+# "Walcott in a release issued on Friday said": where the words were said, between the
+# subject and the verb.
+_MEDIUM = re.compile(
+    r"\s+(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+    r"release|interview|letter|post|speech|address|message|tweet|video|broadcast|email|"
+    r"briefing|note)\b[^,;:.!?\"“”]{0,40}\s"
+)
 
 
 def _fronted_role_subject(between: str) -> list[str] | None:
@@ -891,6 +905,8 @@ def _attribute(
     text = b.text
     if _denied(b, span):
         return None, "a denial"
+    if _named_term(b.text, span):
+        return None, "a term"
     nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
     prev_end = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
     if span.gap is not None:
@@ -962,6 +978,17 @@ def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:
         return None
     outcome = _after(b, comma + 1, s_end)
     return outcome if outcome is not None and outcome[0] != "nonperson" else None
+
+
+_THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
+
+
+def _named_term(text: str, span: QuoteSpan) -> bool:
+    """`confirmed the existence of the “cluster”`: a word or two in quotation marks after
+    "the" name a thing in someone's words, not a quote anyone is shown to say."""
+    if span.open_at is None or len(text[span.start : span.end].split()) > 2:
+        return False
+    return _THE_BEFORE.search(text, max(0, span.open_at - 8), span.open_at) is not None
 
 
 def _denied(b: _Block, span: QuoteSpan) -> bool:

@@ -87,3 +87,39 @@ def test_this_was_stated_by_after_the_quote_names_the_speaker() -> None:
         "Our goal is to turn the harbour into a zone of peace.": "Kamal Aliyev",
         "It was stated by nobody we know.": None,
     }
+
+
+def test_a_quote_followed_by_by_and_a_noun_keeps_the_speaker_before_it() -> None:
+    speakers = _speakers(
+        "His remarks came after Harbour Minister Jerome Walker said he was “deeply disturbed”"
+        " by comments made by Security Minister Stuart Yeo.",
+    )
+    assert speakers == {"deeply disturbed": "Jerome Walker"}
+
+
+def test_the_medium_between_the_name_and_the_verb() -> None:
+    speakers = _speakers(
+        "Harbour Minister Jerome Walker spoke on Friday.",
+        "Walker in a release issued on Friday said it was “regrettable” that the port closed.",
+    )
+    assert speakers == {"regrettable": "Jerome Walker"}
+
+
+def test_the_pm_is_the_one_prime_minister_and_made_it_clear_is_speech() -> None:
+    speakers = _speakers(
+        "Prime Minister Dr Keith Rowan met reporters on Saturday.",
+        "Rowan made it clear that “there is no fall out with the harbour board.”",
+        "The PM said the relationship “is as good as it has ever been.”",
+    )
+    assert speakers == {
+        "there is no fall out with the harbour board.": "Keith Rowan",
+        "is as good as it has ever been.": "Keith Rowan",
+    }
+
+
+def test_a_word_quoted_after_the_names_a_thing_not_a_speaker() -> None:
+    speakers = _speakers(
+        "Chief Medical Officer Dr Kenneth Gill confirmed the existence of the “cluster”. He"
+        " said it was “small”.",
+    )
+    assert speakers == {"cluster": None, "small": "Kenneth Gill"}
