@@ -463,6 +463,7 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         speech = (
             speech
             or (personal and verb_after_asides(after))
+            or _WHO_THEN_VERB.match(after) is not None
             or _comma_speech(before_text, after, name)
         )
         according = bool(_ACCORDING.search(before_text))
@@ -687,8 +688,11 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     index()
     # A full name written without a cue counts when a cued short form points at it.
     short_words = {c.name_words[0] for c in shorts}
+    texts = {block.number: block.text for block in blocks}
     for cand in uncued:
-        if cand.name_words[-1] in short_words and len(persons) < MAX_PEOPLE:
+        if len(persons) < MAX_PEOPLE and (
+            cand.name_words[-1] in short_words or _he_or_she_next(texts[cand.block], cand)
+        ):
             _add(persons, cand)
     index()
     groups: dict[str, bool] = {}  # a word's verdict, worked out once per article
@@ -728,6 +732,23 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     people = People(ordered, {p.key: p for p in ordered}, forms)
     people.compile()
     return people
+
+
+_HE_OR_SHE_OPENS = re.compile(r"\s*(?:He|She)(?:[’']s)?\s")
+
+
+def _he_or_she_next(text: str, cand: _Candidate) -> bool:
+    """ "Dave Bell was evacuated to the RSA. He has lived there 14 years.": a full name that
+    opens its sentence, the next one opening with He or She, is a person."""
+    spans = sentence_spans(text)
+    for i, (lo, hi) in enumerate(spans):
+        if lo <= cand.start < hi:
+            return (
+                not text[lo : cand.start].strip()
+                and i + 1 < len(spans)
+                and _HE_OR_SHE_OPENS.match(text, spans[i + 1][0]) is not None
+            )
+    return False
 
 
 def _group_word(word: str, blocks: Sequence[Block], persons: dict[str, Person]) -> bool:
@@ -790,6 +811,10 @@ def _drop_organisations(blocks: Sequence[Block], persons: dict[str, Person]) -> 
 
 
 _PERSONAL_ASIDE = re.compile(r",\s*(?:\d{1,3},|of [A-Z])")
+# "Shane Williams, who has campaigned to save the centre, said:": a person speaks.
+_WHO_THEN_VERB = re.compile(
+    rf",\s*who\s[^,;:.!?\"“”]{{1,140}},\s*(?:[a-z]+ly\s+)?(?:{_SPEECH_VERB.pattern})"
+)
 _COUPLE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+) and ([A-Z][\w’'-]+) ([A-Z][\w’'-]+)(?![\w’'])")
 
 

@@ -123,3 +123,27 @@ def test_a_word_quoted_after_the_names_a_thing_not_a_speaker() -> None:
         " said it was “small”.",
     )
     assert speakers == {"cluster": None, "small": "Kenneth Gill"}
+
+
+def test_a_name_with_a_who_clause_before_said_is_a_speaker() -> None:
+    speakers = _speakers(
+        "In response, Labour councillor for Eastbay and Westcliff, Shona Price, who has been"
+        " part of the campaign to save the harbour pool, said: “I have serious doubts.”",
+    )
+    assert speakers == {"I have serious doubts.": "Shona Price"}
+
+
+def test_a_name_followed_by_a_sentence_opening_with_he_is_a_person() -> None:
+    speakers = _speakers(
+        "Dave Bellamy was evacuated to the harbour hall. He has lived on his street for 14 years.",
+        "“I’ve seen it flooded before, but never like yesterday,” he told reporters.",
+    )
+    assert speakers == {"I’ve seen it flooded before, but never like yesterday": "Dave Bellamy"}
+
+
+def test_an_organisation_followed_by_it_is_not_a_person() -> None:
+    speakers = _speakers(
+        "Harbour Housing was told about the flood. It has 40 homes in the street.",
+        "“The water came fast,” he told reporters.",
+    )
+    assert speakers == {"The water came fast": None}
