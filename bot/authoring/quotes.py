@@ -647,6 +647,7 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
     last_speaker: tuple[int, str] | None = None
     reporter: tuple[int, str] | None = None  # the last speaker of the paragraph before
     ages: dict[str, set[str]] = {}
+    focus: tuple[int, str] | None = None  # a paragraph without quotes about one person
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
@@ -701,6 +702,9 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
                     key, how = last_speaker[1], "the paragraph before"
                 elif later:
                     key, how = later[0], "the quote after"
+                elif i == 0 and focus is not None and focus[0] == block.number - 1:
+                    key = _person_in_focus(b, span, focus[1])
+                    how = "the person the paragraph before is about" if key else how
             speakers[i] = (key, how)
         for span, (key, how) in zip(spans, speakers, strict=True):
             quote = _quote_text(text, span)
@@ -708,6 +712,7 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
                 found.append(
                     FoundQuote(quote, block.number, block.section, key, how, span.balanced)
                 )
+        focus = None if spans else _focus(b, salience, spoken)
         reported = _reported_speaker(b, spans, salience, spoken)
         candidates = [(m.start, m.key) for m in outside if m.key and m.subject][-1:]
         candidates += _pronoun_subjects(b, salience, spoken)[-1:]
@@ -750,6 +755,34 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
             previous = (block.number, reported)
         last_speaker = (block.number, said[-1]) if said else None
     return found[:MAX_QUOTES]
+
+
+def _focus(b: _Block, salience: _Salience, spoken: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """(paragraph, person) when every person a paragraph names or calls he/she is one
+    person, the subject of a clause ("She opened her door to waterfalls ...")."""
+    keys = {m.key for m in b.mentions if m.key is not None}
+    for m in b.mentions:
+        if m.pronoun in _HE_SHE:
+            key = salience.resolve(b, m.start, spoken)
+            if key is None:
+                return None  # a he/she that may mean either of two people
+            keys.add(key)
+    subject = any(m.subject for m in b.mentions if m.key is not None or m.pronoun in _HE_SHE)
+    return (b.number, keys.pop()) if len(keys) == 1 and subject else None
+
+
+def _person_in_focus(b: _Block, span: QuoteSpan, person: str) -> str | None:
+    """A paragraph that is only a quote, right after a paragraph without one about one
+    person ("She opened her door to waterfalls flowing from her walls." / "“It was like a
+    dirty river.”"): the quote is that person's, the convention of feature writing. When
+    this paragraph names someone, nobody's."""
+    if (
+        span.open_at is None
+        or b.text[: span.open_at].strip()
+        or any(m.key is not None for m in b.mentions)
+    ):
+        return None
+    return person
 
 
 def _described(people: People, reporter: tuple[int, str] | None, number: int) -> str | None:

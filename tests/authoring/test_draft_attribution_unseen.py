@@ -147,3 +147,32 @@ def test_an_organisation_followed_by_it_is_not_a_person() -> None:
         "“The water came fast,” he told reporters.",
     )
     assert speakers == {"The water came fast": None}
+
+
+def test_a_quote_alone_after_a_paragraph_about_one_person_is_theirs() -> None:
+    speakers = _speakers(
+        "Harbour Road resident Rebecca Blake came home to find crews pumping water.",
+        "She opened her door to waterfalls flowing from her walls.",
+        "“It was like a dirty river had run through the whole house.”",
+    )
+    assert speakers == {
+        "It was like a dirty river had run through the whole house.": ("Rebecca Blake")
+    }
+
+
+def test_a_quote_alone_after_a_paragraph_about_two_people_is_nobodys() -> None:
+    speakers = _speakers(
+        "Harbour Road resident Rebecca Blake came home to find crews pumping water.",
+        "She and her neighbour Tom Reid opened the door to waterfalls. Reid fetched buckets.",
+        "“It was like a dirty river had run through the whole house.”",
+    )
+    assert speakers == {"It was like a dirty river had run through the whole house.": None}
+
+
+def test_a_quote_alone_after_a_paragraph_about_nobody_in_particular_is_nobodys() -> None:
+    speakers = _speakers(
+        "Harbour Road resident Rebecca Blake said the crews came quickly.",
+        "Twenty homes were flooded and the council opened the hall to families.",
+        "“Families are welcome to stay as long as they need.”",
+    )
+    assert speakers == {"Families are welcome to stay as long as they need.": None}
