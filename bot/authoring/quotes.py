@@ -712,7 +712,7 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
                 found.append(
                     FoundQuote(quote, block.number, block.section, key, how, span.balanced)
                 )
-        focus = None if spans else _focus(b, salience, spoken)
+        focus = None if spans else _focus(b, salience, spoken, focus)
         reported = _reported_speaker(b, spans, salience, spoken)
         candidates = [(m.start, m.key) for m in outside if m.key and m.subject][-1:]
         candidates += _pronoun_subjects(b, salience, spoken)[-1:]
@@ -757,9 +757,15 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
     return found[:MAX_QUOTES]
 
 
-def _focus(b: _Block, salience: _Salience, spoken: list[tuple[int, str]]) -> tuple[int, str] | None:
+def _focus(
+    b: _Block,
+    salience: _Salience,
+    spoken: list[tuple[int, str]],
+    focus: tuple[int, str] | None,
+) -> tuple[int, str] | None:
     """(paragraph, person) when every person a paragraph names or calls he/she is one
-    person, the subject of a clause ("She opened her door to waterfalls ...")."""
+    person, the subject of a clause ("She opened her door to waterfalls ..."), whom the
+    story has stayed with (a he/she here, or `focus`, the paragraph before, was theirs)."""
     keys = {m.key for m in b.mentions if m.key is not None}
     for m in b.mentions:
         if m.pronoun in _HE_SHE:
@@ -768,7 +774,14 @@ def _focus(b: _Block, salience: _Salience, spoken: list[tuple[int, str]]) -> tup
                 return None  # a he/she that may mean either of two people
             keys.add(key)
     subject = any(m.subject for m in b.mentions if m.key is not None or m.pronoun in _HE_SHE)
-    return (b.number, keys.pop()) if len(keys) == 1 and subject else None
+    if len(keys) != 1 or not subject:
+        return None
+    key = keys.pop()
+    # The story has stayed with them: "she" here, or the paragraph before was theirs too.
+    stayed = any(m.pronoun in _HE_SHE for m in b.mentions) or (
+        focus is not None and focus == (b.number - 1, key)
+    )
+    return (b.number, key) if stayed else None
 
 
 def _person_in_focus(b: _Block, span: QuoteSpan, person: str) -> str | None:
