@@ -289,6 +289,22 @@ SPEECH_VERBS = _lines(
     posted
     made it clear
     makes it clear
+    averred
+    avers
+    opined
+    opines
+    retorted
+    retorts
+    maintained
+    maintains
+    fumed
+    underscored
+    underscores
+    pleaded
+    intoned
+    clarified
+    clarifies
+    submitted
     boasted
     boasts
     lamented

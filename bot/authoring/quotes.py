@@ -351,8 +351,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             ):
                 return _outcome(m)
             break
-        if verb_after_asides(text[m.end : hi]):
-            return _outcome(m)  # "Jane Moss, of Hull, East Yorkshire, said"
+        if verb_after_asides(_without_adverb(text[m.end : hi])):
+            return _outcome(m)  # "Jane Moss, of Hull, East Yorkshire, said", "Doe also said"
         break
     # "“...,” the ministry said": a short subject, no person in it, then a speech verb.
     verb = _VERB.search(window, 0, 60)
@@ -380,6 +380,19 @@ def _according_to(b: _Block, end: int, hi: int) -> Outcome:
         if _titles_only(b.text[end : m.start]):
             return _outcome(m)
     return ("nonperson", "", end)
+
+
+# "Doe further stated", "she later told": adverbs news copy puts before a verb of speech.
+_ADVERB_BEFORE_VERB = re.compile(
+    r"\s+(?:(?:had|has|have)\s+)?(?:also|further|later|then|again|once\s+again|however|"
+    r"earlier|too|even|still|now)(?=\s)|\s+(?:had|has|have)(?=\s)"
+)
+
+
+def _without_adverb(rest: str) -> str:
+    """The words after a name with an adverb before its verb taken out."""
+    adverb = _ADVERB_BEFORE_VERB.match(rest)
+    return rest[adverb.end() :] if adverb else rest
 
 
 def _signature(b: _Block, lo: int, hi: int) -> Outcome:
@@ -424,7 +437,11 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
     aged = AGED.fullmatch(words[1]) if len(words) >= 2 and words[0].casefold() == "the" else None
     if aged is not None:  # "the 45-year-old said": the one person the article gave that age
         keys = b.ages.get(aged.group(1), set())
-        return ("person", next(iter(keys)), pos) if len(keys) == 1 else ("nonperson", "", pos)
+        if len(keys) == 1:
+            return ("person", next(iter(keys)), pos)
+        if keys or not any(w.casefold() in ROLE_NOUNS for w in words[2:]):
+            return ("nonperson", "", pos)
+        words = ["the", *words[2:]]  # "the 54-year-old mayor": the one mayor
     ends = [i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS]
     if ends and len(words) >= 2 and words[0].casefold() == "the":
         key = b.people.by_role(words[1 : ends[0] + 1])  # "The Mexican minister did not"

@@ -176,3 +176,36 @@ def test_a_quote_alone_after_a_paragraph_about_nobody_in_particular_is_nobodys()
         "“Families are welcome to stay as long as they need.”",
     )
     assert speakers == {"Families are welcome to stay as long as they need.": None}
+
+
+def test_an_adverb_between_the_speaker_and_the_verb() -> None:
+    speakers = _speakers(
+        "Governor Fred Otieno toured the flooded harbour on Monday.",
+        "“There will be no money for the county to eat,” Otieno further stated.",
+        "“We are asking for the resources to go to the board,” he later told reporters.",
+        "“Today we don’t want politics here,” Otieno had earlier warned.",
+    )
+    assert set(speakers.values()) == {"Fred Otieno"}
+
+
+def test_the_aged_role_means_the_one_holder_of_that_role() -> None:
+    one = _speakers(
+        "Mayor Jane Dowd opened the ferry on Monday.",
+        "“We will build a second dock,” the 54-year-old mayor said.",
+    )
+    two = _speakers(
+        "Mayor Jane Dowd met Mayor Tom Lee on Monday.",
+        "“We will build a second dock,” the 54-year-old mayor said.",
+    )
+    assert one == {"We will build a second dock": "Jane Dowd"}
+    assert two == {"We will build a second dock": None}
+
+
+def test_verbs_of_speech_in_world_english_copy() -> None:
+    speakers = _speakers(
+        "Defence lawyer Ada Eze spoke after the hearing on Monday.",
+        "“The harbour board acted within the law,” Eze averred.",
+        "“That is not the question,” Eze retorted.",
+        "“The board must pay,” Eze submitted.",
+    )
+    assert set(speakers.values()) == {"Ada Eze"}
