@@ -691,7 +691,8 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     texts = {block.number: block.text for block in blocks}
     for cand in uncued:
         if len(persons) < MAX_PEOPLE and (
-            cand.name_words[-1] in short_words or _he_or_she_next(texts[cand.block], cand)
+            cand.name_words[-1] in short_words
+            or _he_or_she_next(texts[cand.block], texts.get(cand.block + 1, ""), cand)
         ):
             _add(persons, cand)
     index()
@@ -737,17 +738,19 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
 _HE_OR_SHE_OPENS = re.compile(r"\s*(?:He|She)(?:[’']s)?\s")
 
 
-def _he_or_she_next(text: str, cand: _Candidate) -> bool:
+def _he_or_she_next(text: str, next_text: str, cand: _Candidate) -> bool:
     """ "Dave Bell was evacuated to the RSA. He has lived there 14 years.": a full name that
-    opens its sentence, the next one opening with He or She, is a person."""
+    opens its sentence (after three words at most: "Waihi local Dave Bell"), the next one
+    (or the next paragraph) opening with He or She, is a person."""
     spans = sentence_spans(text)
     for i, (lo, hi) in enumerate(spans):
         if lo <= cand.start < hi:
-            return (
-                not text[lo : cand.start].strip()
-                and i + 1 < len(spans)
-                and _HE_OR_SHE_OPENS.match(text, spans[i + 1][0]) is not None
-            )
+            lead = text[lo : cand.start].split()  # "Waihi local Dave Bell"
+            if len(lead) > 3 or any(w.endswith((",", ";", ":")) for w in lead):
+                return False
+            if i + 1 < len(spans):
+                return _HE_OR_SHE_OPENS.match(text, spans[i + 1][0]) is not None
+            return _HE_OR_SHE_OPENS.match(next_text) is not None
     return False
 
 

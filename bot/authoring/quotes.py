@@ -343,6 +343,10 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         if not _titles_only(text[lo : m.start]):
             # `"So we had to clarify" the rules, he said.`: a few words, then ", he said".
             lead = text[lo : m.start]
+            if _ROLE_COMMA.fullmatch(lead) and has_role_noun(lead):
+                if verb_after_asides(text[m.end : hi].removeprefix(",")):
+                    return _outcome(m)  # `“...,” the mayor, Jane Doe, said.`
+                break
             if (
                 lead.endswith(", ")
                 and len(lead.split()) <= 6
@@ -382,8 +386,11 @@ def _according_to(b: _Block, end: int, hi: int) -> Outcome:
     return ("nonperson", "", end)
 
 
-# "Doe further stated", "she later told": adverbs news copy puts before a verb of speech.
+_ROLE_COMMA = re.compile(r"the\s+[\w’'\- ]{1,40},\s+")
+# "Doe further stated", "she later told": adverbs news copy puts before a verb of speech;
+# "Doe was quoted as saying", "is reported to have said".
 _ADVERB_BEFORE_VERB = re.compile(
+    r"\s+(?:was|were|is|has\s+been)\s+(?:quoted|reported|heard)\s+(?:as|to\s+have)(?=\s)|"
     r"\s+(?:(?:had|has|have)\s+)?(?:also|further|later|then|again|once\s+again|however|"
     r"earlier|too|even|still|now)(?=\s)|\s+(?:had|has|have)(?=\s)"
 )
@@ -488,6 +495,18 @@ _MEDIUM = re.compile(
 )
 
 
+def _name_colon(b: _Block, lo: int, hi: int) -> Outcome:
+    """`Doe: “...”`, `Mayor Jane Doe: “...”`: a name, after titles only, and a colon."""
+    mentions = b.mention_at(lo, hi)
+    if not mentions:
+        return None
+    m = mentions[-1]
+    s_start = max(lo, b.sentence_of(m.start)[0])
+    if b.text[m.end : hi].strip() == ":" and _titles_only(b.text[s_start : m.start]):
+        return _outcome(m)
+    return None
+
+
 def _fronted_role_subject(between: str) -> list[str] | None:
     """ ", the governor ": after a name that ends a fronted phrase ("In a statement by X"),
     a "the ROLE" subject of its own; its words, else None."""
@@ -521,7 +540,7 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         return _according_to(b, according[-1].end(), hi)
     if not verbs:
-        return None
+        return _name_colon(b, lo, hi)
     verb = verbs[-1]
     if text[max(lo, verb.start() - 3) : verb.start()] == "to " and not SPOKE_TO.search(
         text, max(lo, verb.start() - 20), verb.start()

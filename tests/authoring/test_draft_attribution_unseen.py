@@ -209,3 +209,37 @@ def test_verbs_of_speech_in_world_english_copy() -> None:
         "“The board must pay,” Eze submitted.",
     )
     assert set(speakers.values()) == {"Ada Eze"}
+
+
+def test_quoted_as_saying_and_reported_to_have_said() -> None:
+    speakers = _speakers(
+        "Mayor Jane Dowd opened the ferry on Monday.",
+        "“We will build a second dock,” Dowd was quoted as saying by the Harbour Times.",
+        "“It will open in May,” Dowd is reported to have said.",
+    )
+    assert set(speakers.values()) == {"Jane Dowd"}
+
+
+def test_a_name_and_a_colon_before_the_quote() -> None:
+    speakers = _speakers(
+        "Mayor Jane Dowd opened the ferry on Monday.",
+        "Dowd: “We will build a second dock.”",
+        "The notice on the gate: “Closed until May.”",
+    )
+    assert speakers == {"We will build a second dock.": "Jane Dowd", "Closed until May.": None}
+
+
+def test_the_role_then_the_name_in_commas_then_said() -> None:
+    speakers = _speakers(
+        "Mayor Jane Dowd opened the ferry on Monday.",
+        "“We will build a second dock,” the mayor, Jane Dowd, said.",
+    )
+    assert speakers == {"We will build a second dock": "Jane Dowd"}
+
+
+def test_a_name_whose_next_paragraph_opens_with_she_is_a_person() -> None:
+    speakers = _speakers(
+        "Dana Bellamy was evacuated to the harbour hall.",
+        "She said it was a “damn nuisance” when the order came.",
+    )
+    assert speakers == {"damn nuisance": "Dana Bellamy"}
