@@ -672,8 +672,28 @@ def _opens_clause(text: str, floor: int, mention: Mention) -> bool:
     return not before or before[-1].endswith((",", ";", ".")) or before[-1] in _CONJUNCTIONS
 
 
+FOCUS_HOW = "the person the paragraph before is about"
+_DIRECT = ("the sentence", "a he/she in the sentence")
+
+
 def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
-    """Every quote of the article with its speaker, in order."""
+    """Every quote of the article with its speaker, in order.
+
+    A quote given to the person the paragraph before is about stands only when the article
+    also has them speak in a sentence of their own ("She said she was “just gutted”"): a
+    suspect the police describe ("She was charged with theft.") says nothing."""
+    found = _find_quotes(blocks, people, None)
+    direct = frozenset(q.speaker for q in found if q.speaker and q.how in _DIRECT)
+    if any(q.how == FOCUS_HOW and q.speaker not in direct for q in found):
+        found = _find_quotes(blocks, people, direct)
+    return found
+
+
+def _find_quotes(
+    blocks: Sequence[Block], people: People, may_speak: frozenset[str] | None
+) -> list[FoundQuote]:
+    """The quotes with their speakers; a person in focus speaks only when among
+    `may_speak` (None: anyone)."""
     found: list[FoundQuote] = []
     salience = _Salience()
     # (block number, speaker) of the paragraph before, when its last quote runs on into the
@@ -738,9 +758,14 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
                     key, how = last_speaker[1], "the paragraph before"
                 elif later:
                     key, how = later[0], "the quote after"
-                elif i == 0 and focus is not None and focus[0] == block.number - 1:
+                elif (
+                    i == 0
+                    and focus is not None
+                    and focus[0] == block.number - 1
+                    and (may_speak is None or focus[1] in may_speak)
+                ):
                     key = _person_in_focus(b, span, focus[1])
-                    how = "the person the paragraph before is about" if key else how
+                    how = FOCUS_HOW if key else how
             speakers[i] = (key, how)
         for span, (key, how) in zip(spans, speakers, strict=True):
             quote = _quote_text(text, span)

@@ -154,9 +154,23 @@ def test_a_quote_alone_after_a_paragraph_about_one_person_is_theirs() -> None:
         "Harbour Road resident Rebecca Blake came home to find crews pumping water.",
         "She opened her door to waterfalls flowing from her walls.",
         "“It was like a dirty river had run through the whole house.”",
+        "She said she was “just gutted”.",
     )
     assert speakers == {
-        "It was like a dirty river had run through the whole house.": ("Rebecca Blake")
+        "It was like a dirty river had run through the whole house.": "Rebecca Blake",
+        "just gutted": "Rebecca Blake",
+    }
+
+
+def test_a_quote_alone_after_a_paragraph_about_someone_who_never_speaks_is_nobodys() -> None:
+    speakers = _speakers(
+        "“We are investigating,” Inspector Tom Lee said.",
+        "Jane Doe was charged with theft on Monday. She will appear in court on Friday.",
+        "“We urge witnesses to come forward.”",
+    )
+    assert speakers == {
+        "We are investigating": "Tom Lee",
+        "We urge witnesses to come forward.": None,
     }
 
 
