@@ -64,6 +64,7 @@ _NONPERSON = {"they", "we", "it"}
 # "And that details ... “were widely disseminated”": a that-clause with no verb of its own
 # goes on with the reporting verb of the paragraph before.
 _CONTINUES = re.compile(r"\s*(?:And|But|Or),? that\b")
+_PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "been", "being"}
 _PREPOSITIONS = {"by", "of", "in", "on", "at", "for", "with", "from", "over", "about", "to"}
 _CONJUNCTIONS = {"and", "but", "or", "while", "as", "after", "before", "when", "if", "then"}
 
@@ -474,6 +475,12 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     if between.startswith(("’s", "'s")):
         return "far"
     words = between.split()
+    if (
+        words
+        and words[-1] in _PASSIVE_AUXILIARIES
+        and re.search(r"\sby\s", b.text[verb_start : b.sentence_of(verb_start)[1]])
+    ):
+        return "far"  # "Doe was accused of being “reckless” by the board": the board's
     appositive = between.startswith(",") and between.rstrip().endswith(",")
     fronted = _fronted_role_subject(between)
     if fronted is not None:  # "In a statement by X, the governor said": the role speaks
@@ -560,6 +567,8 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         return subject
     for m in b.mention_at(verb.end(), min(hi, verb.end() + 60)):
         # `said Jane Doe: "..."`, never `saying Doe was "..."`: there Doe is what is said
+        if verb.group().split()[0] in OBJECT_VERBS:
+            break  # "Critics called Doe “reckless”": Doe is spoken of, or to
         tail = text[m.end : hi]
         when = _WHEN.match(tail)  # `said resident Jo Lee on Friday. "...`
         if _titles_only(text[verb.end() : m.start]) and _FRAME_TAIL.match(

@@ -257,3 +257,21 @@ def test_a_name_whose_next_paragraph_opens_with_she_is_a_person() -> None:
         "She said it was a “damn nuisance” when the order came.",
     )
     assert speakers == {"damn nuisance": "Dana Bellamy"}
+
+
+def test_someone_called_or_told_something_did_not_say_it() -> None:
+    speakers = _speakers(
+        "Mayor Jane Dowd opened the ferry on Monday.",
+        "Critics called Dowd “reckless”.",
+        "Residents told Dowd: “We want a second dock.”",
+    )
+    assert speakers == {"reckless": None, "We want a second dock.": None}
+
+
+def test_words_put_to_someone_by_an_agent_are_not_theirs() -> None:
+    speakers = _speakers(
+        "Mayor Jane Dowd opened the ferry on Monday.",
+        "Dowd was accused of being “reckless” by the harbour board.",
+        "Dowd was told by the board: “Stop the dock.”",
+    )
+    assert speakers == {"reckless": None, "Stop the dock.": None}
