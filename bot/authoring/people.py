@@ -736,21 +736,28 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
 
 
 _HE_OR_SHE_OPENS = re.compile(r"\s*(?:He|She)(?:[’']s)?\s")
+_HE_OR_SHE_SAID = re.compile(r"[,?!][”\"]\s+(?:he|she)\s+(?:said|says|told|tells|added)\b")
 
 
 def _he_or_she_next(text: str, next_text: str, cand: _Candidate) -> bool:
     """ "Dave Bell was evacuated to the RSA. He has lived there 14 years.": a full name that
     opens its sentence (after three words at most: "Waihi local Dave Bell"), the next one
-    (or the next paragraph) opening with He or She, is a person."""
+    (or the next paragraph) opening with He or She, or the next paragraph's quote ending
+    `,” she said`, is a person."""
     spans = sentence_spans(text)
     for i, (lo, hi) in enumerate(spans):
         if lo <= cand.start < hi:
             lead = text[lo : cand.start].split()  # "Waihi local Dave Bell"
             if len(lead) > 3 or any(w.endswith((",", ";", ":")) for w in lead):
                 return False
+            if any(at != cand.start for at in full_name_starts(text)):
+                return False  # "Jane Doe met Tom Reid.": the he/she may be either
             if i + 1 < len(spans):
                 return _HE_OR_SHE_OPENS.match(text, spans[i + 1][0]) is not None
-            return _HE_OR_SHE_OPENS.match(next_text) is not None
+            return (
+                _HE_OR_SHE_OPENS.match(next_text) is not None
+                or _HE_OR_SHE_SAID.search(next_text) is not None
+            )
     return False
 
 

@@ -275,3 +275,16 @@ def test_words_put_to_someone_by_an_agent_are_not_theirs() -> None:
         "Dowd was told by the board: “Stop the dock.”",
     )
     assert speakers == {"reckless": None, "Stop the dock.": None}
+
+
+def test_a_name_whose_next_paragraph_quotes_she_said_is_a_person() -> None:
+    alone = _speakers(
+        "Jane Dowling has lived on the harbour street for 30 years.",
+        "“I have never seen anything like it,” she said.",
+    )
+    with_another = _speakers(
+        "Jane Dowling met Tom Reid at the harbour.",
+        "“I have never seen anything like it,” she said.",
+    )
+    assert alone == {"I have never seen anything like it": "Jane Dowling"}
+    assert with_another == {"I have never seen anything like it": None}
