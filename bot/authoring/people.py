@@ -30,6 +30,7 @@ from bot.authoring.lexicon import (
     ORG_KEYWORDS,
     ORG_NAMES,
     REGIONS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     SENTENCE_STARTERS,
     TITLE_WORDS,
@@ -739,6 +740,17 @@ _HE_OR_SHE_OPENS = re.compile(r"\s*(?:He|She)(?:[’']s)?\s")
 _HE_OR_SHE_SAID = re.compile(r"[,?!][”\"]\s+(?:he|she)\s+(?:said|says|told|tells|added)\b")
 
 
+def _title_word(word: str) -> bool:
+    """ "Waihi", "local": a word of a title before a name, not "Speaking" or "yesterday"."""
+    if word.casefold() in ROLE_NOUNS or word.casefold() in ROLE_MODIFIERS:
+        return True
+    return (
+        word[:1].isupper()
+        and word not in SENTENCE_STARTERS
+        and not word.endswith(("ing", ",", ";", ":"))
+    )
+
+
 def _he_or_she_next(text: str, next_text: str, cand: _Candidate) -> bool:
     """ "Dave Bell was evacuated to the RSA. He has lived there 14 years.": a full name that
     opens its sentence (after three words at most: "Waihi local Dave Bell"), the next one
@@ -748,7 +760,7 @@ def _he_or_she_next(text: str, next_text: str, cand: _Candidate) -> bool:
     for i, (lo, hi) in enumerate(spans):
         if lo <= cand.start < hi:
             lead = text[lo : cand.start].split()  # "Waihi local Dave Bell"
-            if len(lead) > 3 or any(w.endswith((",", ";", ":")) for w in lead):
+            if len(lead) > 3 or not all(_title_word(w) for w in lead):
                 return False
             if any(at != cand.start for at in full_name_starts(text)):
                 return False  # "Jane Doe met Tom Reid.": the he/she may be either

@@ -288,3 +288,12 @@ def test_a_name_whose_next_paragraph_quotes_she_said_is_a_person() -> None:
     )
     assert alone == {"I have never seen anything like it": "Jane Dowling"}
     assert with_another == {"I have never seen anything like it": None}
+
+
+def test_an_event_after_words_that_are_no_title_is_not_a_person() -> None:
+    draft = drafted(
+        "Harbour row\n\nSpeaking yesterday during Kinara Day celebrations at Kinoru Stadium,"
+        " Mr Otieno said governors would reject the report.\n\n“We will shoot it down,” he"
+        " said.\n"
+    )
+    assert "Kinara Day" not in {f["name"] for f in draft["figures"]}
