@@ -14,6 +14,7 @@ __all__ = [
     "MONTHS",
     "NAME_PARTICLES",
     "NOT_NAMES",
+    "OBJECT_VERBS",
     "OFFICE_WORDS",
     "ORG_KEYWORDS",
     "ORG_NAMES",
@@ -127,7 +128,7 @@ ROLE_NOUNS = words(
     librarian archivist psychologist psychiatrist epidemiologist virologist chemist physicist
     mathematician astronomer engineer technician mechanic driver commuter passenger parent
     mother father grandmother grandfather widow student pupil graduate intern apprentice
-    homeowner tenant landlord
+    homeowner tenant landlord pm dpm anchor presenter newsreader broadcaster
     lead chairman director-general secretary-general attorney-general governor-general
     ombudsman warden ranger guide keeper historian genealogist economist demographer
     """
@@ -144,6 +145,10 @@ ROLE_MODIFIERS = words(
     managing founding co-founding wildlife marine climate energy trade labor labour
     """
 )
+
+# "called Haumaru Housing", "told Jane Doe": a name after these is their object, never the
+# speaker (news copy does not write `"...," told Jane Doe`).
+OBJECT_VERBS = words("called calls told tells tell described describes describe")
 
 SPEECH_VERBS = _lines(
     """
@@ -282,6 +287,24 @@ SPEECH_VERBS = _lines(
     reiterates
     tweeted
     posted
+    made it clear
+    makes it clear
+    averred
+    avers
+    opined
+    opines
+    retorted
+    retorts
+    maintained
+    maintains
+    fumed
+    underscored
+    underscores
+    pleaded
+    intoned
+    clarified
+    clarifies
+    submitted
     boasted
     boasts
     lamented

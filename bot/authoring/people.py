@@ -25,10 +25,12 @@ from bot.authoring.lexicon import (
     MONTHS,
     NAME_PARTICLES,
     NOT_NAMES,
+    OBJECT_VERBS,
     OFFICE_WORDS,
     ORG_KEYWORDS,
     ORG_NAMES,
     REGIONS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     SENTENCE_STARTERS,
     TITLE_WORDS,
@@ -53,6 +55,7 @@ from bot.authoring.roles import (
     role_before,
     role_of_before,
     role_with_comma_before,
+    speech_verb_pattern,
     verb_after_asides,
 )
 from bot.authoring.text import sentence_spans, truncate
@@ -75,6 +78,7 @@ _ACCORDING = re.compile(r"according\s+to\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w’'])(?:in|near|at|from|to|into|outside|across|of|via|towards?)\s+$", re.IGNORECASE
 )
+_SPEECH_VERB = speech_verb_pattern()
 _PLACES = COUNTRIES | CITIES | REGIONS
 _PLACE_WORDS = frozenset(w for place in _PLACES for w in place.split())
 
@@ -461,6 +465,7 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         speech = (
             speech
             or (personal and verb_after_asides(after))
+            or _WHO_THEN_VERB.match(after) is not None
             or _comma_speech(before_text, after, name)
         )
         according = bool(_ACCORDING.search(before_text))
@@ -471,6 +476,8 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
             open_ended = said_before or (according and title_start - 13 > s_start)
             apposition, clause = apposition_after(text, n_end, s_end, open_ended=open_ended)
             apposition = apposition or _role_as(text, n_end)
+            if apposition and _SPEECH_VERB.search(apposition):
+                apposition = None  # "Nsirim, the governor said under ...": a new subject
         cued = bool(
             title
             or title_is_honorific
@@ -530,6 +537,7 @@ class People:
         wanted = [w.casefold() for w in role_words]
         if not wanted or wanted[-1] not in ROLE_NOUNS:
             return None
+        wanted = [part for w in wanted for part in _ROLE_ABBREVIATIONS.get(w, (w,))]
         hits = [
             p.key
             for p in self.persons
@@ -553,13 +561,16 @@ _REPORTED_CLAUSE = re.compile(
     r"does)\b"
 )
 _CONNECTORS = words("But And Yet So Still However Meanwhile Now Then Later Also Instead")
+# "the PM said": an office's short form stands for its words.
+_ROLE_ABBREVIATIONS = {"pm": ("prime", "minister"), "dpm": ("deputy", "prime", "minister")}
 _HONORIFIC_DOTS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr")
 
 
 def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
     """Whether a mention reads as the subject of its clause (or the X of "said X")."""
     floor = max(s_start, start - 300)
-    if VERB_BEFORE.search(text, max(floor, start - 40), start):
+    verb = VERB_BEFORE.search(text, max(floor, start - 40), start)
+    if verb and verb.group().split()[0].rstrip(",") not in OBJECT_VERBS:
         # "said Jane Doe", but not "thinks Harper may have been": the subject of what is
         # reported, not the one who speaks.
         return not _REPORTED_CLAUSE.match(text, end)
@@ -568,6 +579,9 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     role = role_before(text, start, floor)
     if role and prefix.endswith(role):
         prefix = prefix[: -len(role)].rstrip()
+        spoken = VERB_BEFORE.search(prefix + " ")
+        if spoken and spoken.group().split()[0].rstrip(",") not in OBJECT_VERBS:
+            return not _REPORTED_CLAUSE.match(text, end)  # "said spokesperson Jo Lee"
     words_before = prefix.split()
     while words_before and (
         words_before[-1] in _HONORIFIC_DOTS or words_before[-1].casefold() in DETERMINERS
@@ -590,6 +604,9 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     if after.startswith(","):
         close = after.find(",", 1, 300)
         after = after[close + 1 :] if close > 0 else after[1:]
+    elif after.startswith(" ("):  # "Stephanie (who gave only her first name) told"
+        close = after.find(")", 2, 300)
+        after = after[close + 1 :] if close > 0 else after
     following = after.split()
     if not following:
         return False
@@ -674,8 +691,12 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     index()
     # A full name written without a cue counts when a cued short form points at it.
     short_words = {c.name_words[0] for c in shorts}
+    texts = {block.number: block.text for block in blocks}
     for cand in uncued:
-        if cand.name_words[-1] in short_words and len(persons) < MAX_PEOPLE:
+        if len(persons) < MAX_PEOPLE and (
+            cand.name_words[-1] in short_words
+            or _he_or_she_next(texts[cand.block], texts.get(cand.block + 1, ""), cand)
+        ):
             _add(persons, cand)
     _add_partners(blocks, persons, uncued)
     index()
@@ -742,6 +763,43 @@ def _add_partners(
             _add(persons, cand)
 
 
+_HE_OR_SHE_OPENS = re.compile(r"\s*(?:He|She)(?:[’']s)?\s")
+_HE_OR_SHE_SAID = re.compile(r"[,?!][”\"]\s+(?:he|she)\s+(?:said|says|told|tells|added)\b")
+
+
+def _title_word(word: str) -> bool:
+    """ "Waihi", "local": a word of a title before a name, not "Speaking" or "yesterday"."""
+    if word.casefold() in ROLE_NOUNS or word.casefold() in ROLE_MODIFIERS:
+        return True
+    return (
+        word[:1].isupper()
+        and word not in SENTENCE_STARTERS
+        and not word.endswith(("ing", ",", ";", ":"))
+    )
+
+
+def _he_or_she_next(text: str, next_text: str, cand: _Candidate) -> bool:
+    """ "Dave Bell was evacuated to the RSA. He has lived there 14 years.": a full name that
+    opens its sentence (after three words at most: "Waihi local Dave Bell"), the next one
+    (or the next paragraph) opening with He or She, or the next paragraph's quote ending
+    `,” she said`, is a person."""
+    spans = sentence_spans(text)
+    for i, (lo, hi) in enumerate(spans):
+        if lo <= cand.start < hi:
+            lead = text[lo : cand.start].split()  # "Waihi local Dave Bell"
+            if len(lead) > 3 or not all(_title_word(w) for w in lead):
+                return False
+            if any(at != cand.start for at in full_name_starts(text)):
+                return False  # "Jane Doe met Tom Reid.": the he/she may be either
+            if i + 1 < len(spans):
+                return _HE_OR_SHE_OPENS.match(text, spans[i + 1][0]) is not None
+            return (
+                _HE_OR_SHE_OPENS.match(next_text) is not None
+                or _HE_OR_SHE_SAID.search(next_text) is not None
+            )
+    return False
+
+
 def _group_word(word: str, blocks: Sequence[Block], persons: dict[str, Person]) -> bool:
     """ "Gardaí say": a lone word used as a plural subject is a group, not a person."""
     return is_collective(word, (b.text for b in blocks), (p.name for p in persons.values()))
@@ -802,6 +860,10 @@ def _drop_organisations(blocks: Sequence[Block], persons: dict[str, Person]) -> 
 
 
 _PERSONAL_ASIDE = re.compile(r",\s*(?:\d{1,3},|of [A-Z])")
+# "Shane Williams, who has campaigned to save the centre, said:": a person speaks.
+_WHO_THEN_VERB = re.compile(
+    rf",\s*who\s[^,;:.!?\"“”]{{1,140}},\s*(?:[a-z]+ly\s+)?(?:{_SPEECH_VERB.pattern})"
+)
 _COUPLE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+) and ([A-Z][\w’'-]+) ([A-Z][\w’'-]+)(?![\w’'])")
 
 

@@ -35,7 +35,7 @@ from bot.authoring.cues import (
     noun_use,
     participle,
 )
-from bot.authoring.lexicon import ROLE_NOUNS
+from bot.authoring.lexicon import OBJECT_VERBS, ROLE_NOUNS
 from bot.authoring.people import UNKNOWN_ROLE, Mention, People, full_name_starts
 from bot.authoring.roles import (
     VERB_AFTER,
@@ -64,6 +64,8 @@ _NONPERSON = {"they", "we", "it"}
 # "And that details ... “were widely disseminated”": a that-clause with no verb of its own
 # goes on with the reporting verb of the paragraph before.
 _CONTINUES = re.compile(r"\s*(?:And|But|Or),? that\b")
+_PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "been", "being"}
+_PREPOSITIONS = {"by", "of", "in", "on", "at", "for", "with", "from", "over", "about", "to"}
 _CONJUNCTIONS = {"and", "but", "or", "while", "as", "after", "before", "when", "if", "then"}
 
 
@@ -326,10 +328,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         return _signature(b, lo, hi)
     according = _ACCORDING.match(window)
     if according:
-        for m in b.mention_at(lo + according.end(), min(hi, lo + according.end() + 60)):
-            if _titles_only(text[lo + according.end() : m.start]):
-                return _outcome(m)
-        return ("nonperson", "", lo)
+        return _according_to(b, lo + according.end(), hi)
     adverb = _ADVERB.match(window)
     at = adverb.end() if adverb else 0
     verb = _VERB.match(window, at)
@@ -345,6 +344,10 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         if not _titles_only(text[lo : m.start]):
             # `"So we had to clarify" the rules, he said.`: a few words, then ", he said".
             lead = text[lo : m.start]
+            if _ROLE_COMMA.fullmatch(lead) and has_role_noun(lead):
+                if verb_after_asides(text[m.end : hi].removeprefix(",")):
+                    return _outcome(m)  # `“...,” the mayor, Jane Doe, said.`
+                break
             if (
                 lead.endswith(", ")
                 and len(lead.split()) <= 6
@@ -353,16 +356,51 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             ):
                 return _outcome(m)
             break
-        if verb_after_asides(text[m.end : hi]):
-            return _outcome(m)  # "Jane Moss, of Hull, East Yorkshire, said"
+        if verb_after_asides(_without_adverb(text[m.end : hi])):
+            return _outcome(m)  # "Jane Moss, of Hull, East Yorkshire, said", "Doe also said"
         break
     # "“...,” the ministry said": a short subject, no person in it, then a speech verb.
     verb = _VERB.search(window, 0, 60)
     if verb and not b.mention_at(lo, lo + verb.start()):
         subject = window[: verb.start()].split()
-        if 1 <= len(subject) <= 4 and subject[0].casefold() not in _CONJUNCTIONS:
+        if (
+            1 <= len(subject) <= 4
+            and subject[0].casefold() not in _CONJUNCTIONS
+            and subject[0] not in _PREPOSITIONS  # `“...” by comments made by`: no subject
+        ):
             return _role_subject(b, subject, lo)
     return None
+
+
+_HIM_HER = re.compile(r"(him|her)\b")
+
+
+def _according_to(b: _Block, end: int, hi: int) -> Outcome:
+    """Who "according to" names: a person after titles only, "him"/"her" (the likely
+    he/she), else a thing or an unnamed person."""
+    pronoun = _HIM_HER.match(b.text, end, hi)
+    if pronoun:
+        return ("pronoun", "he" if pronoun.group(1) == "him" else "she", end)
+    for m in b.mention_at(end, min(hi, end + 60)):
+        if _titles_only(b.text[end : m.start]):
+            return _outcome(m)
+    return ("nonperson", "", end)
+
+
+_ROLE_COMMA = re.compile(r"the\s+[\w’'\- ]{1,40},\s+")
+# "Doe further stated", "she later told": adverbs news copy puts before a verb of speech;
+# "Doe was quoted as saying", "is reported to have said".
+_ADVERB_BEFORE_VERB = re.compile(
+    r"\s+(?:was|were|is|has\s+been)\s+(?:quoted|reported|heard)\s+(?:as|to\s+have)(?=\s)|"
+    r"\s+(?:(?:had|has|have)\s+)?(?:also|further|later|then|again|once\s+again|however|"
+    r"earlier|too|even|still|now)(?=\s)|\s+(?:had|has|have)(?=\s)"
+)
+
+
+def _without_adverb(rest: str) -> str:
+    """The words after a name with an adverb before its verb taken out."""
+    adverb = _ADVERB_BEFORE_VERB.match(rest)
+    return rest[adverb.end() :] if adverb else rest
 
 
 def _signature(b: _Block, lo: int, hi: int) -> Outcome:
@@ -407,7 +445,11 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
     aged = AGED.fullmatch(words[1]) if len(words) >= 2 and words[0].casefold() == "the" else None
     if aged is not None:  # "the 45-year-old said": the one person the article gave that age
         keys = b.ages.get(aged.group(1), set())
-        return ("person", next(iter(keys)), pos) if len(keys) == 1 else ("nonperson", "", pos)
+        if len(keys) == 1:
+            return ("person", next(iter(keys)), pos)
+        if keys or not any(w.casefold() in ROLE_NOUNS for w in words[2:]):
+            return ("nonperson", "", pos)
+        words = ["the", *words[2:]]  # "the 54-year-old mayor": the one mayor
     ends = [i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS]
     if ends and len(words) >= 2 and words[0].casefold() == "the":
         key = b.people.by_role(words[1 : ends[0] + 1])  # "The Mexican minister did not"
@@ -433,13 +475,54 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     if between.startswith(("’s", "'s")):
         return "far"
     words = between.split()
+    if (
+        words
+        and words[-1] in _PASSIVE_AUXILIARIES
+        and re.search(r"\sby\s", b.text[verb_start : b.sentence_of(verb_start)[1]])
+    ):
+        return "far"  # "Doe was accused of being “reckless” by the board": the board's
     appositive = between.startswith(",") and between.rstrip().endswith(",")
-    if len(words) <= 4 or appositive:
+    fronted = _fronted_role_subject(between)
+    if fronted is not None:  # "In a statement by X, the governor said": the role speaks
+        return _role_subject(b, fronted, verb_start)
+    if len(words) <= 4 or appositive or _MEDIUM.fullmatch(between):
         return _outcome(m)
     # "Natasha Robinson, 47, has lived there ... and says it is": one subject, two verbs.
     if m.subject and between.endswith(" and ") and not CLAUSE_BREAK.search(between):
         return _outcome(m)
     return "far"
+
+
+# "Walcott in a release issued on Friday said": where the words were said, between the
+# subject and the verb.
+_MEDIUM = re.compile(
+    r"\s+(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+    r"release|interview|letter|post|speech|address|message|tweet|video|broadcast|email|"
+    r"briefing|note)\b[^,;:.!?\"“”]{0,40}\s"
+)
+
+
+def _name_colon(b: _Block, lo: int, hi: int) -> Outcome:
+    """`Doe: “...”`, `Mayor Jane Doe: “...”`: a name, after titles only, and a colon."""
+    mentions = b.mention_at(lo, hi)
+    if not mentions:
+        return None
+    m = mentions[-1]
+    s_start = max(lo, b.sentence_of(m.start)[0])
+    if b.text[m.end : hi].strip() == ":" and _titles_only(b.text[s_start : m.start]):
+        return _outcome(m)
+    return None
+
+
+def _fronted_role_subject(between: str) -> list[str] | None:
+    """ ", the governor ": after a name that ends a fronted phrase ("In a statement by X"),
+    a "the ROLE" subject of its own; its words, else None."""
+    if not between.startswith(",") or "," in between[1:]:
+        return None
+    words = between[1:].split()
+    if 2 <= len(words) <= 4 and words[0].casefold() == "the" and has_role_noun(between):
+        return words
+    return None
 
 
 def _clause_subject(b: _Block, s_start: int, verb_start: int) -> Outcome | Literal["far"]:
@@ -462,13 +545,9 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     verbs = [v for v in _VERB.finditer(text, lo, hi) if not noun_use(text, v)]
     according = list(_ACCORDING.finditer(text, lo, hi))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
-        end = according[-1].end()
-        for m in b.mention_at(end, min(hi, end + 60)):
-            if _titles_only(text[end : m.start]):
-                return _outcome(m)
-        return ("nonperson", "", end)
+        return _according_to(b, according[-1].end(), hi)
     if not verbs:
-        return None
+        return _name_colon(b, lo, hi)
     verb = verbs[-1]
     if text[max(lo, verb.start() - 3) : verb.start()] == "to " and not SPOKE_TO.search(
         text, max(lo, verb.start() - 20), verb.start()
@@ -488,7 +567,13 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         return subject
     for m in b.mention_at(verb.end(), min(hi, verb.end() + 60)):
         # `said Jane Doe: "..."`, never `saying Doe was "..."`: there Doe is what is said
-        if _titles_only(text[verb.end() : m.start]) and _FRAME_TAIL.match(text[m.end : hi]):
+        if verb.group().split()[0] in OBJECT_VERBS:
+            break  # "Critics called Doe “reckless”": Doe is spoken of, or to
+        tail = text[m.end : hi]
+        when = _WHEN.match(tail)  # `said resident Jo Lee on Friday. "...`
+        if _titles_only(text[verb.end() : m.start]) and _FRAME_TAIL.match(
+            tail[when.end() :] if when else tail
+        ):
             return _outcome(m)
         break
     near = THE_ROLE_BEFORE.search(text, max(lo, s_start, verb.start() - 60), verb.start())
@@ -596,8 +681,28 @@ def _opens_clause(text: str, floor: int, mention: Mention) -> bool:
     return not before or before[-1].endswith((",", ";", ".")) or before[-1] in _CONJUNCTIONS
 
 
+FOCUS_HOW = "the person the paragraph before is about"
+_DIRECT = ("the sentence", "a he/she in the sentence")
+
+
 def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
-    """Every quote of the article with its speaker, in order."""
+    """Every quote of the article with its speaker, in order.
+
+    A quote given to the person the paragraph before is about stands only when the article
+    also has them speak in a sentence of their own ("She said she was “just gutted”"): a
+    suspect the police describe ("She was charged with theft.") says nothing."""
+    found = _find_quotes(blocks, people, None)
+    direct = frozenset(q.speaker for q in found if q.speaker and q.how in _DIRECT)
+    if any(q.how == FOCUS_HOW and q.speaker not in direct for q in found):
+        found = _find_quotes(blocks, people, direct)
+    return found
+
+
+def _find_quotes(
+    blocks: Sequence[Block], people: People, may_speak: frozenset[str] | None
+) -> list[FoundQuote]:
+    """The quotes with their speakers; a person in focus speaks only when among
+    `may_speak` (None: anyone)."""
     found: list[FoundQuote] = []
     salience = _Salience()
     # (block number, speaker) of the paragraph before, when its last quote runs on into the
@@ -607,6 +712,7 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
     last_speaker: tuple[int, str] | None = None
     reporter: tuple[int, str] | None = None  # the last speaker of the paragraph before
     ages: dict[str, set[str]] = {}
+    focus: tuple[int, str] | None = None  # a paragraph without quotes about one person
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
@@ -661,6 +767,14 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
                     key, how = last_speaker[1], "the paragraph before"
                 elif later:
                     key, how = later[0], "the quote after"
+                elif (
+                    i == 0
+                    and focus is not None
+                    and focus[0] == block.number - 1
+                    and (may_speak is None or focus[1] in may_speak)
+                ):
+                    key = _person_in_focus(b, span, focus[1])
+                    how = FOCUS_HOW if key else how
             speakers[i] = (key, how)
         for span, (key, how) in zip(spans, speakers, strict=True):
             quote = _quote_text(text, span)
@@ -668,6 +782,7 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
                 found.append(
                     FoundQuote(quote, block.number, block.section, key, how, span.balanced)
                 )
+        focus = None if spans else _focus(b, salience, spoken, focus)
         reported = _reported_speaker(b, spans, salience, spoken)
         candidates = [(m.start, m.key) for m in outside if m.key and m.subject][-1:]
         candidates += _pronoun_subjects(b, salience, spoken)[-1:]
@@ -712,6 +827,47 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
     return found[:MAX_QUOTES]
 
 
+def _focus(
+    b: _Block,
+    salience: _Salience,
+    spoken: list[tuple[int, str]],
+    focus: tuple[int, str] | None,
+) -> tuple[int, str] | None:
+    """(paragraph, person) when every person a paragraph names or calls he/she is one
+    person, the subject of a clause ("She opened her door to waterfalls ..."), whom the
+    story has stayed with (a he/she here, or `focus`, the paragraph before, was theirs)."""
+    keys = {m.key for m in b.mentions if m.key is not None}
+    for m in b.mentions:
+        if m.pronoun in _HE_SHE:
+            key = salience.resolve(b, m.start, spoken)
+            if key is None:
+                return None  # a he/she that may mean either of two people
+            keys.add(key)
+    subject = any(m.subject for m in b.mentions if m.key is not None or m.pronoun in _HE_SHE)
+    if len(keys) != 1 or not subject:
+        return None
+    key = keys.pop()
+    # The story has stayed with them: "she" here, or the paragraph before was theirs too.
+    stayed = any(m.pronoun in _HE_SHE for m in b.mentions) or (
+        focus is not None and focus == (b.number - 1, key)
+    )
+    return (b.number, key) if stayed else None
+
+
+def _person_in_focus(b: _Block, span: QuoteSpan, person: str) -> str | None:
+    """A paragraph that is only a quote, right after a paragraph without one about one
+    person ("She opened her door to waterfalls flowing from her walls." / "“It was like a
+    dirty river.”"): the quote is that person's, the convention of feature writing. When
+    this paragraph names someone, nobody's."""
+    if (
+        span.open_at is None
+        or b.text[: span.open_at].strip()
+        or any(m.key is not None for m in b.mentions)
+    ):
+        return None
+    return person
+
+
 def _described(people: People, reporter: tuple[int, str] | None, number: int) -> str | None:
     """The speaker of the paragraph just before, when the article gave them no role."""
     if reporter is None or reporter[0] != number - 1:
@@ -746,8 +902,9 @@ def _speaks(b: _Block, m: Mention) -> bool:
     is only talked about ("does he think Hosein reported it") does not compete."""
     if m.key is None:
         return False
-    return verb_after_asides(b.text[m.end : m.end + 200]) or bool(
-        VERB_BEFORE.search(b.text, max(0, m.start - 40), m.start)
+    before = VERB_BEFORE.search(b.text, max(0, m.start - 40), m.start)
+    return verb_after_asides(b.text[m.end : m.end + 200]) or (
+        before is not None and before.group().split()[0].rstrip(",") not in OBJECT_VERBS
     )
 
 
@@ -864,6 +1021,8 @@ def _attribute(
     text = b.text
     if _denied(b, span):
         return None, "a denial"
+    if _named_term(b.text, span):
+        return None, "a term"
     nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
     prev_end = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
     if span.gap is not None:
@@ -881,6 +1040,11 @@ def _attribute(
             key, decided = _resolve(outcome, b, salience, spoken)
             if decided:
                 return key, _how(outcome)
+    if span.close_at is not None and nxt is None:
+        outcome = _passive_after(b, span.close_at + 1)
+        key, decided = _resolve(outcome, b, salience, spoken)
+        if decided:
+            return key, _how(outcome)
     opening = span.open_at if span.open_at is not None else span.start
     s_start = b.sentence_of(opening)[0]
     lo = max(s_start, prev_end, opening - 400)
@@ -893,6 +1057,25 @@ def _attribute(
     if decided and key is not None:
         return key, _how(outcome)
     return None, "unresolved"
+
+
+_PASSIVE = re.compile(
+    rf"\s*(?:This|That|These\s+words|It)\s+(?:was|were|has\s+been)\s+(?:[a-z]+ly\s+)?"
+    rf"(?:{_VERB.pattern})\s+by\s+"
+)
+
+
+def _passive_after(b: _Block, at: int) -> Outcome:
+    """`"...." This was stated by Foreign Minister Jo Lee at ...`: the agency style of
+    naming the speaker in the sentence after the quote."""
+    passive = _PASSIVE.match(b.text, at)
+    if passive is None:
+        return None
+    for m in b.mention_at(passive.end(), passive.end() + 80):
+        if _titles_only(b.text[passive.end() : m.start]):
+            return _outcome(m)
+        break
+    return ("nonperson", "", passive.end())
 
 
 def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:
@@ -911,6 +1094,17 @@ def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:
         return None
     outcome = _after(b, comma + 1, s_end)
     return outcome if outcome is not None and outcome[0] != "nonperson" else None
+
+
+_THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
+
+
+def _named_term(text: str, span: QuoteSpan) -> bool:
+    """`confirmed the existence of the “cluster”`: a word or two in quotation marks after
+    "the" name a thing in someone's words, not a quote anyone is shown to say."""
+    if span.open_at is None or len(text[span.start : span.end].split()) > 2:
+        return False
+    return _THE_BEFORE.search(text, max(0, span.open_at - 8), span.open_at) is not None
 
 
 def _denied(b: _Block, span: QuoteSpan) -> bool:
