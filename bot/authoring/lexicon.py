@@ -130,6 +130,7 @@ ROLE_NOUNS = words(
     homeowner tenant landlord
     lead chairman director-general secretary-general attorney-general governor-general
     ombudsman warden ranger guide keeper historian genealogist economist demographer
+    protester protestor demonstrator anchor presenter broadcaster newsreader host
     """
 )
 

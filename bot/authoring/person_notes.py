@@ -88,7 +88,9 @@ def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[st
 
 
 _AGE_OR_ASKER_BEFORE = re.compile(
-    r"(?<![\w’'])(?:\d{1,3}-year-old|(?:asked|interviewed|questioned) by) $", re.IGNORECASE
+    r"(?<![\w’'])(?:\d{1,3}-year-old|(?:asked|interviewed|questioned) by|"
+    r"(?:named|identified) (?:him|her|them )?as) $",
+    re.IGNORECASE,
 )
 _KIN_BEFORE = re.compile(r"(?<![\w’'])(?:his|her|their) (?P<kin>[a-z]+),? $")
 _KIN_AFTER = re.compile(
