@@ -151,3 +151,18 @@ def test_a_clause_after_a_name_is_not_its_role() -> None:
         " under the law, the harbour had to close."
     )
     assert "mayor said" not in _people_of(sentence).get("Jon Berg", "")
+
+
+def test_names_listed_after_a_plural_role_each_take_it() -> None:
+    people = _people_of(
+        "The ward is now held by two Green councillors – Hanna Vik and Ola Nord – as well as"
+        " Labour's Per Holm, who kept his seat."
+    )
+    assert people.get("Hanna Vik") == "Green councillor"
+    assert people.get("Ola Nord") == "Green councillor"
+    assert "Per Holm" in people
+
+
+def test_a_role_in_a_who_clause_is_the_persons_role() -> None:
+    sentence = "Per Holm, who is one of the port's spokesmen, declined to comment on the figures."
+    assert _people_of(sentence).get("Per Holm") == "one of the port's spokesmen"
