@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.authoring.drafted import drafted, people_in, shown_in
+from tests.authoring.drafted import drafted, names_in, people_in, shown_in
 
 HEADLINE = "Floods reach Varnholt harbour"
 PARAGRAPHS = [
@@ -166,3 +166,14 @@ def test_names_listed_after_a_plural_role_each_take_it() -> None:
 def test_a_role_in_a_who_clause_is_the_persons_role() -> None:
     sentence = "Per Holm, who is one of the port's spokesmen, declined to comment on the figures."
     assert _people_of(sentence).get("Per Holm") == "one of the port's spokesmen"
+
+
+def test_a_name_ending_in_an_organisations_noun_is_no_person() -> None:
+    text = _page(
+        'Detective Inspector Hanna Vik from the Nordland Major Incident Team said: "We need'
+        ' witnesses."',
+        "She called Varnholt Housing about midday on Friday, but nobody came.",
+    )
+    names = names_in(drafted(text))
+    assert "Hanna Vik" in names
+    assert not names & {"Incident Team", "Major Incident Team", "Varnholt Housing"}
