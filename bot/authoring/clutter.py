@@ -11,6 +11,12 @@ from __future__ import annotations
 import re
 
 from bot.authoring.layout import flag_by_position
+from bot.authoring.page_extras import (
+    flag_after_sign_off,
+    flag_repeated_captions,
+    is_page_extra,
+    strip_desk_code,
+)
 
 __all__ = ["clutter_flags", "is_byline", "is_clutter_line", "strip_glued_credit"]
 
@@ -112,7 +118,7 @@ _TRAILING_CREDIT = re.compile(
     r"\s[-–—|]\s*(?:(?:photo|image|picture)\s)?credits?:\s?[^.!?]{1,60}$|"
     r"[.!?]\s+(?:photograph|photo|image|picture|pic|credit|illustration|source)s?:\s?[^.!?]{1,60}$|"
     r"\s[-–—|]\s*(?:photograph|photo|image|picture|pic)s?:\s?[^.!?]{1,60}$|"
-    r"\((?:photograph|photo|image|picture|pic|credit|illustration)s?:\s?[^()]{1,60}\)$|"
+    r"\((?:photograph|photo|image|picture|pic|credit|illustration|supplied|source)s?:\s?[^()]{1,60}\)$|"
     r"\((?:PA(?: Wire| Media)?|AP(?: Photo)?|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|"
     r"Alamy|Bloomberg|Supplied|File)\)$",
     re.IGNORECASE,
@@ -235,6 +241,7 @@ def is_clutter_line(line: str, *, teaser: bool = True) -> bool:
         or (len(text) <= 600 and _is_quoteless(text) and bool(_READER_PROMPT.match(text)))
         or (teaser and _is_quoteless(text) and bool(_TEASER.match(text)))
         or bool(_AD_SLOT.match(text))
+        or is_page_extra(text)
     )
 
 
@@ -255,7 +262,7 @@ def _shouted(line: str) -> bool:
 def strip_glued_credit(line: str) -> str:
     """ "Martin Giles/BBCMs Robinson said ..." -> "Ms Robinson said ..." (a credit run in);
     "Article continues after this advertisementDuterte said" -> "Duterte said"."""
-    line = _CONTINUES.sub("", line, count=1)
+    line = strip_desk_code(_CONTINUES.sub("", line, count=1))
     match = _GLUED_CREDIT.match(line)
     return line[match.end() :] if match else line
 
@@ -336,7 +343,10 @@ def clutter_flags(lines: list[str], paragraphs: list[bool] | None = None) -> lis
         if is_byline(nxt) and nxt.casefold().endswith(line.casefold()) and len(line) <= 60:
             flags[i] = True
     plain = paragraphs or [True] * len(lines)
-    flag_by_position(lines, flags, plain, [is_byline(line) for line in lines])
+    bylines = [is_byline(line) for line in lines]
+    flag_by_position(lines, flags, plain, bylines)
+    flag_repeated_captions(lines, flags)
+    flag_after_sign_off(lines, flags, bylines)
     last = len(lines)
     while last > 0 and (
         flags[last - 1]

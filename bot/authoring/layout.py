@@ -28,6 +28,7 @@ _WRITER_JOBS = frozenset(
     {"journalist", "reporter", "writer", "editor", "correspondent", "columnist"}
     | {"contributor", "photographer", "producer", "intern", "staff"}
 )
+_REPORTS = re.compile(r"\b(?:said|says|told|added|explained|according to)\b")
 _RELATED_LABEL = re.compile(
     r"\b(?:related|top|more|latest|recommended|popular) (?:news|stories|articles|coverage|"
     r"reads|links)\b|\bbackground material\b",
@@ -142,8 +143,12 @@ def _flag_captions(
 
 
 def _caption_like(lines: Sequence[str], i: int) -> bool:
+    """Unpunctuated, short, quoteless prose that reports no one (a paragraph that lost its
+    final stop still says who said it)."""
     line = lines[i]
-    return _ends_open(line) and len(line) <= 250 and _quoteless(line) and _sentence_like(line)
+    if not (_ends_open(line) and len(line) <= 250 and _quoteless(line)):
+        return False
+    return _sentence_like(line) and not _REPORTS.search(line)
 
 
 def _closed(lines: Sequence[str], i: int) -> bool:

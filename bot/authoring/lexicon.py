@@ -131,6 +131,7 @@ ROLE_NOUNS = words(
     homeowner tenant landlord pm dpm anchor presenter newsreader broadcaster
     lead chairman director-general secretary-general attorney-general governor-general
     ombudsman warden ranger guide keeper historian genealogist economist demographer
+    protester protestor demonstrator anchor presenter broadcaster newsreader host
     """
 )
 

@@ -69,6 +69,13 @@ _PLACE_BEFORE_OFFICE = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) (?:councillor|councilor|"
     r"alderman|alderwoman|mayor|resident|native|MP|MSP|MLA|TD|senator|representative)s? [A-Z]"
 )
+# "Haumaru Housing", "GMP Major Incident Team": a name ending in an organisation's noun.
+_ORG_TAIL = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} (?:Housing|Team|Services?|"
+    r"Trust|Council|Agency|Authority|Police|Unit|Association|Commission|Committee|Department|"
+    r"Ministry|Hospital|Centre|Center|Foundation|Institute|University|College|Network|"
+    r"Corporation|Company|Group|Board))(?![\w’'-])"
+)
 # "the Criminal Justice Act 1984": a law's last word is nobody's name.
 _LAW = re.compile(
     r"(?<![\w’'])[A-Z][\w’'-]* (?P<name>Act|Bill|Code|Treaty|Accord|Convention|Charter|Protocol)"
@@ -87,6 +94,17 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         found |= {m.group("name") for m in _COMPASS_PLACE.finditer(text)}
         found |= {m.group("name") for m in _LAW.finditer(text)}
         found |= {m.group("name") for m in _PLACE_BEFORE_OFFICE.finditer(text)}
+        found |= _org_tails(text)
+    return found
+
+
+def _org_tails(text: str) -> set[str]:
+    """Each ending of a name whose last word is an organisation's noun ("GMP Major Incident
+    Team": also "Major Incident Team", "Incident Team")."""
+    found = set()
+    for match in _ORG_TAIL.finditer(text):
+        words = match.group("name").split()
+        found |= {" ".join(words[i:]) for i in range(len(words) - 1)}
     return found
 
 

@@ -44,7 +44,13 @@ from bot.authoring.namesakes import (
     name_honorific,
 )
 from bot.authoring.orgs import organisation_names
-from bot.authoring.person_notes import person_cue, roles_by_copula, roles_named_after
+from bot.authoring.person_notes import (
+    listed_role_before,
+    person_cue,
+    role_in_who_clause,
+    roles_by_copula,
+    roles_named_after,
+)
 from bot.authoring.roles import (
     AGE,
     DETERMINERS,
@@ -454,7 +460,9 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
             title = role_of_before(text, title_start, s_start) or _office_of_before(
                 text, title_start, s_start
             )
-        comma_role = role_with_comma_before(text, title_start, s_start)
+        comma_role = role_with_comma_before(text, title_start, s_start) or listed_role_before(
+            text, title_start, s_start
+        )
         if comma_role is None and not title and len(name) >= 2:
             comma_role = _outlet_before(text, title_start)  # "CNN’s Jeff Zeleny"
         before_text = text[max(s_start, title_start - 40) : title_start]
@@ -476,6 +484,7 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
             open_ended = said_before or (according and title_start - 13 > s_start)
             apposition, clause = apposition_after(text, n_end, s_end, open_ended=open_ended)
             apposition = apposition or _role_as(text, n_end)
+            apposition = apposition or role_in_who_clause(text, n_end, s_end)
             if apposition and _SPEECH_VERB.search(apposition):
                 apposition = None  # "Nsirim, the governor said under ...": a new subject
         cued = bool(

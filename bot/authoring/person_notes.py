@@ -18,7 +18,13 @@ from bot.authoring.roles import (
     speech_verb_pattern,
 )
 
-__all__ = ["person_cue", "roles_by_copula", "roles_named_after"]
+__all__ = [
+    "listed_role_before",
+    "person_cue",
+    "role_in_who_clause",
+    "roles_by_copula",
+    "roles_named_after",
+]
 
 
 # "The Liberal Democrat MSP for north-east Scotland said": a role as the subject of a
@@ -88,14 +94,29 @@ def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[st
 
 
 _AGE_OR_ASKER_BEFORE = re.compile(
-    r"(?<![\w’'])(?:\d{1,3}-year-old|(?:asked|interviewed|questioned) by) $", re.IGNORECASE
+    r"(?<![\w’'])(?:\d{1,3}-year-old|(?:asked|interviewed|questioned) by|"
+    r"(?:named|identified) (?:him|her|them )?as) $",
+    re.IGNORECASE,
 )
 _KIN_BEFORE = re.compile(r"(?<![\w’'])(?:his|her|their) (?P<kin>[a-z]+),? $")
 _KIN_AFTER = re.compile(
     r",\s*(?:the |a |an |his |her |their )?(?:[\w’'-]+ ){0,2}(?P<kin>[a-z]+) of\b"
     r"|\s+and (?:his|her|their) (?P<kin2>[a-z]+)\b"
 )
-_WHOSE_AFTER = re.compile(r",\s*whose\b")
+# "Jane Roe, whose house flooded", "Ann Gair, who retained her seat": organisations take
+# "which".
+_WHOSE_AFTER = re.compile(r",\s*(?:whose|who)\b")
+# "Adam Emery, who is one of BlackBerry's spokesmen, refused ...": the role in a clause.
+_WHO_IS = re.compile(r",\s*who (?:is|was|has been) (?P<phrase>[^,.;:!?()]{3,100})[,.;]")
+_ONE_OF = re.compile(
+    r"one of (?:the |his |her |its |their |\w+[’']s |[A-Z][\w’']*\s){0,2}(?P<noun>[a-z]+)$"
+)
+# "two Plaid Cymru councillors – Haydn Pritchard and Judith Pritchard –": a plural role, then
+# the names it covers between dashes (or after a colon).
+_PLURAL_ROLE_LIST = re.compile(
+    r"(?P<role>(?:[A-Z][\w’'-]*\s){0,3}(?P<noun>[a-z][a-z-]+)s)\s?[–—:]\s"
+    r"(?:[A-Z][\w’'.-]*|and|,|\s)*$"
+)
 
 
 def person_cue(text: str, start: int, end: int) -> bool:
@@ -117,3 +138,27 @@ def person_cue(text: str, start: int, end: int) -> bool:
         or (kin_after and kin_after.group("kin2") in KIN)
         or _WHOSE_AFTER.match(text, end, window)
     )
+
+
+def listed_role_before(text: str, start: int, floor: int) -> str | None:
+    """The role, made singular, of a name listed after a plural role: "two Plaid Cymru
+    councillors – Haydn Pritchard and Judith Pritchard" gives each "Plaid Cymru councillor"."""
+    match = _PLURAL_ROLE_LIST.search(text, max(floor, start - 200), start)
+    if match is None or not is_role_noun(match.group("noun")):
+        return None
+    role = match.group("role")
+    return role[:-1] if role.endswith("s") else role
+
+
+def role_in_who_clause(text: str, end: int, stop: int) -> str | None:
+    """The role in ", who is the mayor," / ", who is one of its spokesmen," after a name."""
+    match = _WHO_IS.match(text, end, stop)
+    if match is None:
+        return None
+    phrase = match.group("phrase").strip()
+    one_of = _ONE_OF.match(phrase)
+    if one_of:
+        noun = one_of.group("noun")
+        single = noun[:-3] + "man" if noun.endswith("men") else noun.removesuffix("s")
+        return phrase if is_role_noun(single) else None
+    return role_from_phrase(phrase)[0]

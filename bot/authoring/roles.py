@@ -70,7 +70,7 @@ _VERB = speech_verb_pattern()
 VERB_AFTER = re.compile(rf"^\s*+(?:\w+ly\s+)?(?:{_VERB.pattern})")
 # "said Jane Doe": the speaker after the verb (not "told Jane Doe", who was spoken to).
 VERB_BEFORE = re.compile(rf"(?:{speech_verb_pattern(LISTENER_VERBS).pattern}),?\s+$")
-AGE = re.compile(r",\s*\d{1,3},")
+AGE = re.compile(r",\s*\d{1,3},|\s\(\d{1,3}\)")  # "Jane Roe, 27," / "Jane Roe (27)"
 MAX_ASIDES = 3
 _AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,6}")
 
@@ -256,9 +256,14 @@ def apposition_after(
         j += 1
     if j >= limit and not open_ended:
         return _aged_role(text[i:j]), None
+    if _CLAUSE_OF_ITS_OWN.match(text, i, j):
+        return None, None  # "Paulinus Nsirim, the governor said ...,": another subject
     return role_from_phrase(text[i:j])
 
 
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"\s*(?:the|a|an|his|her|their|its) (?:[\w’'-]+ ){0,3}(?:said|says|told|added|stated)\b"
+)
 _PICTURE_NOTE = re.compile(
     r" \((?:pictured|left|right|centre|center|above|below|inset|top|bottom|file)"
     r"(?: (?:left|right|centre|center|above|below))?\)"
@@ -286,7 +291,9 @@ def _aged_role(phrase: str) -> str | None:
 
 
 _ROLE_SEPARATOR = re.compile(r"(?:,| [–—]) $")
-_CLOSED_NAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}(?:,| [–—(])")
+_CLOSED_NAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}(?:,| [–—(]|[.;](?=\s|$))")
+# "said Minister of Community Safety, Albert Fritz": the role opens after the speech verb.
+_SPEECH_BEFORE_ROLE = frozenset({"said", "says", "added", "explained", "continued", "stated"})
 _ACRONYM_AFTER = re.compile(r" \([A-Z][\w&.-]{1,15}\)$")
 
 
@@ -313,12 +320,22 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     # after a clause counts only for a name closed by a comma ("in which the CFO, Jo Li,").
     closed = bool(_CLOSED_NAME.match(text, start))
     for cut in range(len(words)):
-        after_clause = cut > 0 and words[cut - 1].casefold() in FUNCTION_WORDS - {"of", "for"}
+        after_clause = cut > 0 and _opens_role(words[cut - 1], words[cut])
         if (cut == 0 and whole) or (closed and after_clause):
             role = _comma_role(words[cut:])
             if role:
                 return role
     return None
+
+
+def _opens_role(previous: str, word: str) -> bool:
+    """Whether a comma role can start at `word`: after a function word ("in which the
+    CFO"), a speech verb ("said Minister of ..."), or "of a" ("the home of a former
+    director, Joy Nunieh"); never after "of the" (whose daughter? whose office?)."""
+    prev = previous.casefold()
+    if prev in ("of", "for"):
+        return word.casefold() in ("a", "an")
+    return prev in FUNCTION_WORDS or prev in _SPEECH_BEFORE_ROLE
 
 
 def _comma_role(words: list[str]) -> str | None:

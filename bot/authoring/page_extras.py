@@ -1,0 +1,124 @@
+"""Page furniture that reads like prose: the outlet asking for support or eyewitness photos,
+award badges and menus in the masthead, an "Author:" or "Written by" line, captions that
+open with their credit or describe a photo with a participle, a caption repeated beside
+each copy of its photo, other stories listed after the writer's sign-off, and a wire desk's
+code at the end of a paragraph ("... said. - 16D-").
+
+Each check reads one line (or a line and the page around it) with bounded patterns, so the
+pass stays linear in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+__all__ = [
+    "flag_after_sign_off",
+    "flag_repeated_captions",
+    "is_page_extra",
+    "strip_desk_code",
+]
+
+_TERMINAL = '.!?:"”’…)'
+# The outlet's own appeals: membership, donations, eyewitness photos, listening links.
+_APPEAL = re.compile(
+    r"\bsupport (?:(?:our|quality|independent|local|trusted|public[- ]interest),? ?){1,4}"
+    r"journalism\b|\bbecome a (?:member|subscriber|supporter|patron)\b|\bhelp fund our\b|"
+    r"\b(?:send|share) (?:us )?your (?:eyewitness|photos|pictures|videos|stories|news tips)\b|"
+    r"^listen to (?:the|this) (?:story|article|interview|report)\b|"
+    r"^(?:(?:hamburger|main|site|open|close) )?menu$|^toggle navigation$|"
+    r"\b(?:digital media|journalism|press|publishing) awards?\b|"
+    r"^best (?:news )?(?:website|newspaper|news site|mobile service|app)\b",
+    re.IGNORECASE,
+)
+# "KR On Youtube", "Follow us on Facebook": a link to the outlet's social page.
+_SOCIAL_LINK = re.compile(
+    r"^(?:[A-Z]{2,6}|(?i:follow|find|watch|join|like|subscribe)(?: us)?) (?i:on) "
+    r"(?i:youtube|facebook|twitter|instagram|tiktok|linkedin|telegram)$"
+)
+# "Author: Abi Simpson", "Written by Emily Odeny", with a date run in or not.
+_AUTHOR = re.compile(
+    r"^(?i:author|writer|words|posted by|written by|reported by|story by)\s?:?\s"
+    r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+    r"(?:\s?(?i:published|updated|posted|on)\b.{0,60}|\s\d.{0,40})?$"
+)
+# "Last updated 27th Mar 2023": a stamp with an ordinal day.
+_STAMP = re.compile(
+    r"^(?:last )?(?:updated|published|posted|modified)\s?:?\s(?:on )?\d{1,2}(?:st|nd|rd|th)?\s"
+    r"[A-Za-z]{3,9},?\s\d{4}$",
+    re.IGNORECASE,
+)
+# "Supplied Flooding on Blackridge Rd ...": the credit first, then the caption.
+_CREDIT_FIRST = re.compile(r"^(?:Supplied|Getty Images|Handout|Provided|File photo)\s[A-Z]")
+# "Kitui East MP Nimrod Mbai addressing his constituents at ...": a name, then a participle
+# and no final stop, the grammar of a photo caption and not of a news sentence.
+_PARTICIPLE_CAPTION = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s){1,7}(?:addressing|speaking|attending|arriving|greeting|meeting|"
+    r"visiting|inspecting|waving|gesturing|posing|receiving|launching|touring|leaving)\s"
+)
+# Title-case labels of a link to another story: "Opinion: Karua should ...".
+_LINK_LABEL = re.compile(
+    r"^(?:opinion|analysis|editorial|explainer|commentary|video|watch|photos|gallery|"
+    r"podcast|also read|read also|related|more)\s?:\s.{5,200}$",
+    re.IGNORECASE,
+)
+# "... said. - 16D-": the desk's code signing a wire paragraph.
+_DESK_CODE = re.compile(r"\s[-–—]\s?[A-Z0-9]{1,5}[-–—]$")
+
+
+def _open(line: str) -> bool:
+    return bool(line) and line[-1] not in _TERMINAL
+
+
+def _quoteless(line: str) -> bool:
+    return not any(mark in line for mark in '"“”')
+
+
+def is_page_extra(line: str) -> bool:
+    """A line that is the outlet's furniture on its own (see the module docstring)."""
+    text = line.strip()
+    if len(text) > 300 or not _quoteless(text):
+        return False
+    return bool(
+        _APPEAL.search(text)
+        or _SOCIAL_LINK.match(text)
+        or _AUTHOR.match(text)
+        or _STAMP.match(text)
+        or _CREDIT_FIRST.match(text)
+        or (_PARTICIPLE_CAPTION.match(text) and _open(text))
+        or (_LINK_LABEL.match(text) and _open(text))
+    )
+
+
+def strip_desk_code(line: str) -> str:
+    """ "... Bayramov said. - 16D-" -> "... Bayramov said."."""
+    return _DESK_CODE.sub("", line)
+
+
+def flag_repeated_captions(lines: Sequence[str], flags: list[bool]) -> None:
+    """A short unpunctuated line seen twice apart on the page ("Cordon on Welland Street"
+    under each photo) is a caption; a headline repeated keeps its first copy."""
+    counts = Counter(line for line in lines if line and _open(line) and len(line) <= 150)
+    first = next((i for i, flag in enumerate(flags) if not flag), len(lines))
+    for i, line in enumerate(lines):
+        if i > first and counts[line] >= 2 and _quoteless(line):
+            flags[i] = True
+
+
+def flag_after_sign_off(lines: Sequence[str], flags: list[bool], bylines: Sequence[bool]) -> None:
+    """After the writer's sign-off below the story ("Written by Emily Odeny"), the
+    unpunctuated lines are links to other stories."""
+    body = [i for i, line in enumerate(lines) if not flags[i] and len(line) > 80]
+    if not body:
+        return
+    sign_off = next(
+        (i for i in range(body[-1] + 1, len(lines)) if bylines[i] or _AUTHOR.match(lines[i])),
+        None,
+    )
+    if sign_off is None:
+        return
+    for i in range(sign_off + 1, len(lines)):
+        if _open(lines[i]) and len(lines[i]) <= 200:
+            flags[i] = True

@@ -1,0 +1,179 @@
+"""Page furniture of outlets the rules were not tuned on stays out of the draft: appeals for
+support or eyewitness photos, masthead badges and menus, "Author:" lines, captions that
+open with their credit or describe a photo, a caption repeated under each photo, other
+stories after the sign-off, a desk's code after a paragraph; the story's own lines, a
+short headline and a paragraph without its final stop stay (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.authoring.drafted import drafted, names_in, people_in, shown_in
+
+HEADLINE = "Floods reach Varnholt harbour"
+PARAGRAPHS = [
+    "The river burst its banks in Varnholt on Monday, flooding forty homes near the old"
+    " harbour wall.",
+    "Mayor Ilse Brandt said the town hall would stay open overnight as a shelter for"
+    " families who had to leave their homes.",
+    "Engineers from the regional water board began pumping the lower streets on Tuesday"
+    " morning, and the army sent two lorries of sandbags.",
+]
+
+
+def _page(*lines: str, at: int = 1, end: tuple[str, ...] = ()) -> str:
+    """The story under its headline, `lines` set in before paragraph `at`, `end` after it."""
+    body = [*PARAGRAPHS[:at], *lines, *PARAGRAPHS[at:], *end]
+    return HEADLINE + "\n\n" + "\n\n".join(body)
+
+
+def _story_intact(shown: str) -> bool:
+    return all(p[:50] in shown for p in PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support quality, independent, local journalism…that matters",
+        "From just £1 a month you can help fund our work. Become a member today",
+        "- Are you there? Send us your eyewitness accounts and photos.",
+        "Listen to the story here",
+        "Hamburger Menu",
+        "Nordland Digital Media Awards Worldwide",
+        "Best News Website or Mobile Service",
+        "NC On Youtube",
+        "Author: Marta LindqvistPublished 27th Mar 2023",
+        "Last updated 27th Mar 2023",
+        "Supplied Flooding on the harbour road in Varnholt last Friday.",
+        "Harbour Master Jon Berg addressing residents at the town hall. he warned of more rain",
+    ],
+)
+@pytest.mark.parametrize("at", [0, 1])
+def test_an_unseen_outlets_furniture_is_not_in_the_draft(line: str, at: int) -> None:
+    shown = shown_in(drafted(_page(line, at=at)))
+    assert line.lstrip("- ") not in shown
+    assert _story_intact(shown)
+
+
+def test_a_credit_in_brackets_drops_the_caption_and_its_bare_copy() -> None:
+    caption = "Sandbags at the quay"
+    shown = shown_in(drafted(_page(caption, f"{caption}. (Supplied: VFD)")))
+    assert "Sandbags at the quay" not in shown
+    assert _story_intact(shown)
+
+
+def test_a_caption_repeated_under_each_photo_is_dropped() -> None:
+    text = _page("Cordon on Harbour Street", at=1, end=("Cordon on Harbour Street",))
+    shown = shown_in(drafted(text + "\n\nThe council will meet on Friday to count the cost."))
+    assert "Cordon on Harbour Street" not in shown
+    assert _story_intact(shown)
+
+
+def test_other_stories_after_the_sign_off_are_dropped() -> None:
+    end = (
+        "Written by Marta Lindqvist",
+        "Ferry service resumes as Nordland storms ease",
+        "Opinion: The council should have built the wall higher",
+    )
+    shown = shown_in(drafted(_page(end=end)))
+    assert "Marta Lindqvist" not in shown
+    assert "Ferry service resumes" not in shown
+    assert "The council should have built" not in shown
+    assert _story_intact(shown)
+
+
+def test_a_desk_code_after_a_paragraph_is_cut_and_the_paragraph_stays() -> None:
+    line = "Engineers said the wall would hold until spring, Brandt said. - 16D-"
+    shown = shown_in(drafted(_page(line, at=3)))
+    assert "16D" not in shown
+    assert "the wall would hold until spring" in shown
+
+
+@pytest.mark.parametrize(
+    "headline", ["Police Update- 27th March 2013", "Mayor on Facebook", "Author wins award"]
+)
+def test_a_short_headline_stays_the_title(headline: str) -> None:
+    draft = drafted(headline + "\n\n" + "\n\n".join(PARAGRAPHS))
+    assert draft["title"] == headline
+
+
+def test_a_paragraph_without_its_final_stop_stays() -> None:
+    line = (
+        "Residents said the water rose to the windows within an hour and that the pumps"
+        " could not keep up with the rain falling on the hills above the town"
+    )
+    assert line[:60] in shown_in(drafted(_page(line, at=2)))
+
+
+def _people_of(sentence: str) -> dict[str, str]:
+    return people_in(drafted(_page(sentence, at=1)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            '"It is unacceptable," said Minister of Harbour Safety, Hanna Vik.',
+            "Hanna Vik",
+            "Minister of Harbour Safety",
+        ),
+        (
+            "Police searched the home of a former Managing Director of the Nordland Port"
+            " Authority, Jon Berg.",
+            "Jon Berg",
+            "former Managing Director of the Nordland Port Authority",
+        ),
+        (
+            "Protester Jon Berg (27) was hurt near the quay during the march.",
+            "Jon Berg",
+            "Protester",
+        ),
+        (
+            "Morning Show anchor Marta Lindqvist on Friday posted that a camera had been taken.",
+            "Marta Lindqvist",
+            "Morning Show anchor",
+        ),
+    ],
+)
+def test_a_role_written_the_way_other_outlets_write_it_is_found(
+    sentence: str, name: str, role: str
+) -> None:
+    assert _people_of(sentence).get(name) == role
+
+
+def test_a_person_named_as_a_victim_is_a_person() -> None:
+    assert "Jon Berg" in _people_of("The man who drowned has now been named as Jon Berg.")
+
+
+def test_a_clause_after_a_name_is_not_its_role() -> None:
+    sentence = (
+        "In a statement by the council's Commissioner for Ports, Jon Berg, the mayor said"
+        " under the law, the harbour had to close."
+    )
+    assert "mayor said" not in _people_of(sentence).get("Jon Berg", "")
+
+
+def test_names_listed_after_a_plural_role_each_take_it() -> None:
+    people = _people_of(
+        "The ward is now held by two Green councillors – Hanna Vik and Ola Nord – as well as"
+        " Labour's Per Holm, who kept his seat."
+    )
+    assert people.get("Hanna Vik") == "Green councillor"
+    assert people.get("Ola Nord") == "Green councillor"
+    assert "Per Holm" in people
+
+
+def test_a_role_in_a_who_clause_is_the_persons_role() -> None:
+    sentence = "Per Holm, who is one of the port's spokesmen, declined to comment on the figures."
+    assert _people_of(sentence).get("Per Holm") == "one of the port's spokesmen"
+
+
+def test_a_name_ending_in_an_organisations_noun_is_no_person() -> None:
+    text = _page(
+        'Detective Inspector Hanna Vik from the Nordland Major Incident Team said: "We need'
+        ' witnesses."',
+        "She called Varnholt Housing about midday on Friday, but nobody came.",
+    )
+    names = names_in(drafted(text))
+    assert "Hanna Vik" in names
+    assert not names & {"Incident Team", "Major Incident Team", "Varnholt Housing"}
