@@ -485,13 +485,20 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     fronted = _fronted_role_subject(between)
     if fronted is not None:  # "In a statement by X, the governor said": the role speaks
         return _role_subject(b, fronted, verb_start)
-    if len(words) <= 4 or appositive or _MEDIUM.fullmatch(between):
+    if not appositive and _NEW_SUBJECT.match(between):
+        return "far"  # "In a tribute to Zikel, his family have said:": the family's words
+    if len(words) <= 4 or appositive or _MEDIUM.fullmatch(between) or _BODY.fullmatch(between):
         return _outcome(m)
     # "Natasha Robinson, 47, has lived there ... and says it is": one subject, two verbs.
     if m.subject and between.endswith(" and ") and not CLAUSE_BREAK.search(between):
         return _outcome(m)
     return "far"
 
+
+# " from Harbour Major Crime Team ": the body the named speaker belongs to.
+_BODY = re.compile(r"\s+(?:from|of|at|with)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,7}")
+# ", his family have ": after a name that ends a fronted phrase, a subject of its own.
+_NEW_SUBJECT = re.compile(r"^,\s+(?:his|her|their|its|the|a|an)\s+[a-z][\w-]*\b")
 
 # "Walcott in a release issued on Friday said": where the words were said, between the
 # subject and the verb.

@@ -297,3 +297,14 @@ def test_an_event_after_words_that_are_no_title_is_not_a_person() -> None:
         " said.\n"
     )
     assert "Kinara Day" not in {f["name"] for f in draft["figures"]}
+
+
+def test_a_name_in_a_fronted_phrase_does_not_speak_for_the_subject_after_it() -> None:
+    text = (
+        "Tributes to shooting victim\n\n"
+        "A man shot on Saturday has been named as Ravi Okonjo.\n\n"
+        "In a tribute to Ravi, his family have said: “He was a devoted father and a loyal "
+        "friend to everyone who knew him.”\n"
+    )
+    speakers = speakers_in(drafted(text))
+    assert speakers["He was a devoted father and a loyal friend to everyone who knew him."] is None
