@@ -7,12 +7,13 @@ held-out set from other outlets, labeled before the second tuning round and scor
 before and after it; labeled/real/fresh2 and labeled/real/fresh3, labeled before the third
 and the fourth round; labeled/real/fresh4, labeled after the fourth round's changes and
 scored once; labeled/real/fresh5, labeled before the fifth round's changes; labeled/real/fresh6,
-labeled at the fifth round's end from 23 outlets not used before), each with quotes attributed
-to the right speaker, figures with their role, page clutter kept out of the draft, and the
-drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
-targets are checked on the real articles. `--unjudged` prints the drafted questions that
-have no judgment yet, ready to be judged (`--unjudged FOLDER` of one folder only); `FOLDER`
-reports on one folder only.
+labeled at the fifth round's end from 23 outlets not used before; labeled/real/fresh7, real
+articles, seventh fresh set, labeled at main's c488d21 from outlets not used before), each
+with quotes attributed to the right speaker, figures with their role, page clutter kept out
+of the draft, and the drafted questions as a teacher judged them
+(labeled/real/question_judgments.yaml). The targets are checked on the real articles.
+`--unjudged` prints the drafted questions that have no judgment yet, ready to be judged
+(`--unjudged FOLDER` of one folder only); `FOLDER` reports on one folder only.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ FRESH3 = REAL / "fresh3"
 FRESH4 = REAL / "fresh4"
 FRESH5 = REAL / "fresh5"
 FRESH6 = REAL / "fresh6"
+FRESH7 = REAL / "fresh7"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -47,6 +49,7 @@ REAL_SETS = (
     ("real articles, fourth fresh set", FRESH4, False),
     ("real articles, fifth fresh set", FRESH5, False),
     ("real articles, sixth fresh set", FRESH6, False),
+    ("real articles, seventh fresh set", FRESH7, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
