@@ -186,7 +186,9 @@ def _role_before_name(name: str, texts: Sequence[str]) -> str | None:
 def _runs_around(name: str, text: str) -> list[tuple[int, int, list[str], list[str]]]:
     """For each place `text` writes `name`: where, and the capitalised words right before
     and after it."""
-    out = []
+    out: list[tuple[int, int, list[str], list[str]]] = []
+    if name not in text:  # most paragraphs: no regex built or run
+        return out
     for match in re.finditer(rf"(?<![\w’'.]){re.escape(name)}(?![\w’'])", text):
         before = _tokens_back(text, match.start())
         after = _tokens_forward(text, match.end())
