@@ -251,7 +251,9 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
     dateline = _DATELINE.match(fact.text)
     if dateline and detail.start < dateline.end():
         return False
-    if _CLOCK.search(detail.text):
+    if _CLOCK.search(detail.text) or _part_of_a_number_or_time(fact.text, detail):
+        return False
+    if detail.kind == "place" and _tail_of_a_name(fact.text, detail):
         return False
     before = fact.text[max(0, detail.start - 2) : detail.start]
     after = fact.text[detail.end : detail.end + ADDRESS_WINDOW]
@@ -265,6 +267,41 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
     if detail.kind == "place" and _in_a_list(fact.text, detail):
         return False
     return not age and not _ADDRESS.match(after) and _sure_place(detail)
+
+
+# "7:30 pm", "6.00 pm", "MK25, 000": a number glued to another, or a time of day.
+_NUMBER_GLUED_BEFORE = re.compile(r"\d[:.,]\s?$")
+_NUMBER_GLUED_AFTER = re.compile(r"^(?:[:.,]\s?\d|\s?(?:[ap]\.?m\b|hrs\b|hours\b|GMT\b))", re.I)
+
+
+def _part_of_a_number_or_time(text: str, detail: Detail) -> bool:
+    """Whether the number is a piece of a bigger one or a clock time: blanking "000" of
+    "MK25, 000" or "30" of "7:30 pm" asks nothing."""
+    if detail.kind != "number":
+        return False
+    before = text[max(0, detail.start - 3) : detail.start]
+    return bool(
+        _NUMBER_GLUED_BEFORE.search(before) or _NUMBER_GLUED_AFTER.match(text[detail.end :])
+    )
+
+
+# "New South Wales": a capitalised word right before a place name makes it part of a longer one.
+_CAPITAL_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'-]*) $")
+
+
+def _tail_of_a_name(text: str, detail: Detail) -> bool:
+    """Whether the place is the end of a longer capitalised name ("New South _____")."""
+    word = _CAPITAL_WORD_BEFORE.search(text, max(0, detail.start - 30), detail.start)
+    if word is None:
+        return False
+    opener = not text[: word.start(1)].strip() or text[: word.start(1)].rstrip().endswith(
+        (".", "!", "?", ":", '"', "“")
+    )
+    return not (opener and word.group(1) in _STATE_LEADS)
+
+
+# Sentence openers that may stand right before a place ("In Kenya", "Across Europe").
+_STATE_LEADS = words("In At Across Near From To Outside Inside Throughout Around Within")
 
 
 # "News 4 Tucson", "Route 66", "(SN: 23...)": a digit that is part of a name or a reference.
