@@ -73,6 +73,7 @@ __all__ = [
     "Person",
     "find_people",
     "full_name_starts",
+    "name_forms",
 ]
 
 UNKNOWN_ROLE = "role unknown: check the article"
@@ -671,6 +672,18 @@ def _titles_from_hints(persons: dict[str, Person], hints: Sequence[str]) -> None
                 break
 
 
+def name_forms(ordered: Sequence[Person]) -> dict[str, list[str]]:
+    """Each way the article writes a name (full, alias, surname) -> the keys of the people
+    it may mean, in order of first appearance."""
+    forms: dict[str, list[str]] = {}
+    for person in ordered:
+        for form in [person.name, *person.aliases, person.surname]:
+            keys = forms.setdefault(form, [])
+            if person.key not in keys:
+                keys.append(person.key)
+    return forms
+
+
 def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     """The people named in the blocks, with roles and the short forms used for them.
 
@@ -733,12 +746,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     _roles_named_after(blocks, persons)
     _titles_from_hints(persons, hints)
     ordered = sorted(persons.values(), key=lambda p: (p.first_block, p.first_pos))
-    forms: dict[str, list[str]] = {}
-    for person in ordered:
-        for form in [person.name, *person.aliases, person.surname]:
-            keys = forms.setdefault(form, [])
-            if person.key not in keys:
-                keys.append(person.key)
+    forms = name_forms(ordered)
     firsts = [p.name.split()[0] for p in ordered]
     for person, first in zip(ordered, firsts, strict=True):
         # "Tedros, as he is known": a first name alone means the one person who has it.

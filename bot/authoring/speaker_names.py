@@ -30,7 +30,7 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
-from bot.authoring.people import UNKNOWN_ROLE, People, Person
+from bot.authoring.people import UNKNOWN_ROLE, People, Person, name_forms
 from bot.authoring.quotes import PRONOUN_HOW, FoundQuote
 from bot.authoring.text import sentence_spans
 
@@ -364,13 +364,7 @@ def _absorb(owner: Person, other: Person) -> None:
 
 def _people(persons: list[Person]) -> People:
     ordered = sorted(persons, key=lambda p: (p.first_block, p.first_pos))
-    forms: dict[str, list[str]] = {}
-    for person in ordered:
-        for form in [person.name, *person.aliases, person.surname]:
-            keys = forms.setdefault(form, [])
-            if person.key not in keys:
-                keys.append(person.key)
-    people = People(ordered, {p.key: p for p in ordered}, forms)
+    people = People(ordered, {p.key: p for p in ordered}, name_forms(ordered))
     people.compile()
     return people
 
