@@ -24,6 +24,9 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +46,7 @@ __all__ = [
     "FileWatch",
     "create_engine",
     "normalise_url",
+    "set_durable_pragmas",
     "watch_of",
 ]
 
@@ -64,6 +68,32 @@ DURABLE_PRAGMAS = (
     f"busy_timeout={BUSY_TIMEOUT_MS}",
 )
 """Set on every SQLite connection: WAL, every commit fsynced, foreign keys, lock waits."""
+
+WAL_SWITCH_TRIES = 200
+"""Tries, 10 ms apart, to switch a fresh file to WAL while other openers hold it."""
+
+
+def set_durable_pragmas(execute: Callable[[str], object], busy_timeout_ms: int) -> None:
+    """Run DURABLE_PRAGMAS through `execute`, the lock wait first.
+
+    Switching a new file to WAL needs it alone, and SQLite refuses that at once instead of
+    waiting when another connection holds it (waiting could deadlock), so when processes open
+    a new database together the switch is tried again for up to two seconds.
+    """
+    execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
+    for pragma in DURABLE_PRAGMAS:
+        if pragma.startswith("busy_timeout="):
+            continue
+        for attempt in range(WAL_SWITCH_TRIES):
+            try:
+                execute(f"PRAGMA {pragma}")
+                break
+            except sqlite3.OperationalError as error:
+                locked = "locked" in str(error) and pragma.startswith("journal_mode=")
+                if not locked or attempt == WAL_SWITCH_TRIES - 1:
+                    raise
+                time.sleep(0.01)
+
 
 CONNECT_TIMEOUT = 1.0
 """Seconds to open a PostgreSQL connection before giving up."""
@@ -204,8 +234,7 @@ def _make_durable(engine: Engine, watch: FileWatch | None = None) -> None:
         # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        for pragma in DURABLE_PRAGMAS:
-            cursor.execute(f"PRAGMA {pragma}")
+        set_durable_pragmas(cursor.execute, BUSY_TIMEOUT_MS)
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import exc as sa_exc
 
-from bot.store.engine import BUSY_TIMEOUT_MS, DURABLE_PRAGMAS, FileWatch
+from bot.store.engine import BUSY_TIMEOUT_MS, FileWatch, set_durable_pragmas
 
 __all__ = ["connect", "sqlalchemy_error"]
 
@@ -39,10 +39,7 @@ def connect(
     try:
         if watch is not None:
             watch.opened()
-        for pragma in DURABLE_PRAGMAS:
-            if pragma.startswith("busy_timeout="):
-                pragma = f"busy_timeout={busy_timeout_ms}"
-            connection.execute(f"PRAGMA {pragma}")
+        set_durable_pragmas(connection.execute, busy_timeout_ms)
     except BaseException:
         connection.close()
         raise
