@@ -271,7 +271,8 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
 
 # "7:30 pm", "6.00 pm", "MK25, 000": a number glued to another, or a time of day.
 _NUMBER_GLUED_BEFORE = re.compile(r"\d[:.,]\s?$")
-_NUMBER_GLUED_AFTER = re.compile(r"^(?:[:.,]\s?\d|\s?(?:[ap]\.?m\b|hrs\b|hours\b|GMT\b))", re.I)
+# ("6 hours" is a duration, a fair question; "1800 hrs" and "6 pm" are times of day.)
+_NUMBER_GLUED_AFTER = re.compile(r"^(?:[:.,]\s?\d|\s?(?:[ap]\.?m\b|hrs\b|GMT\b))", re.I)
 
 
 def _part_of_a_number_or_time(text: str, detail: Detail) -> bool:
@@ -297,11 +298,11 @@ def _tail_of_a_name(text: str, detail: Detail) -> bool:
     opener = not text[: word.start(1)].strip() or text[: word.start(1)].rstrip().endswith(
         (".", "!", "?", ":", '"', "“")
     )
-    return not (opener and word.group(1) in _STATE_LEADS)
+    return not (opener and word.group(1) in _PLACE_OPENERS)
 
 
 # Sentence openers that may stand right before a place ("In Kenya", "Across Europe").
-_STATE_LEADS = words("In At Across Near From To Outside Inside Throughout Around Within")
+_PLACE_OPENERS = words("In At Across Near From To Outside Inside Throughout Around Within")
 
 
 # "News 4 Tucson", "Route 66", "(SN: 23...)": a digit that is part of a name or a reference.
