@@ -44,15 +44,14 @@ class SqlAnswers:
         # SQLite: the writer's batches run whole in one worker thread on a plain sqlite3 connection.
         self._sync_write: SqliteWriter | None = None
         self._write_thread: ThreadPoolExecutor | None = None
-        write_batch = self._write_batch
         if engine.dialect.name == "sqlite":
             self._sync_write = open_sqlite_writer(engine.url)
             self._write_thread = ThreadPoolExecutor(1, thread_name_prefix="briefbot-writer")
-        else:  # PostgreSQL: on asyncpg directly (bot.store.pg_batch)
+            self._writer = AnswerWriter(self._write_batch)
+        else:  # PostgreSQL: on asyncpg directly, two independent batches at a time
             from bot.store.pg_batch import PostgresBatches
 
-            write_batch = PostgresBatches(engine, clock).write
-        self._writer = AnswerWriter(write_batch)
+            self._writer = AnswerWriter(PostgresBatches(engine, clock).write, overlap=2)
 
     @property
     def writer(self) -> AnswerWriter:
