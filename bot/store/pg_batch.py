@@ -100,15 +100,15 @@ the keyed answers that were not new (with their session)."""
 
 UPSERT_REVIEWS = (
     "INSERT INTO reviews (user_id, briefing_id, question_id, card, due, mastered, "
-    "updated_at) SELECT * FROM unnest($1::bigint[], $2::varchar[], $3::varchar[], "
-    "$4::text[], $5::timestamptz[], $6::boolean[], $7::timestamptz[]) "
+    "updated_at) SELECT u.*, $7::timestamptz FROM unnest($1::bigint[], $2::varchar[], "
+    "$3::varchar[], $4::text[], $5::timestamptz[], $6::boolean[]) AS u "
     "ON CONFLICT (user_id, briefing_id, question_id) DO UPDATE SET card = excluded.card, "
     "due = excluded.due, mastered = excluded.mastered, updated_at = excluded.updated_at"
 )
 UPSERT_SESSIONS = (
-    f"INSERT INTO sessions ({', '.join(_SESSION_COLUMNS)}) SELECT * FROM unnest("
-    "$1::varchar[], $2::varchar[], $3::bigint[], $4::bigint[], $5::bigint[], $6::text[], "
-    "$7::timestamptz[], $8::timestamptz[]) ON CONFLICT (session_id) DO UPDATE SET "
+    f"INSERT INTO sessions ({', '.join(_SESSION_COLUMNS)}) SELECT u.*, $8::timestamptz "
+    "FROM unnest($1::varchar[], $2::varchar[], $3::bigint[], $4::bigint[], $5::bigint[], "
+    "$6::text[], $7::timestamptz[]) AS u ON CONFLICT (session_id) DO UPDATE SET "
     + ", ".join(f"{c} = excluded.{c}" for c in _SESSION_COLUMNS[1:])
 )
 
@@ -162,7 +162,7 @@ class PostgresBatches:
                 [s.card for _, s in states],
                 [_aware(s.due) for _, s in states],
                 [s.mastered for _, s in states],
-                [stamp] * len(states),
+                stamp,
             )
         return plan.new
 
@@ -180,7 +180,7 @@ class PostgresBatches:
             [s.channel_id for s in saved],
             [s.state for s in saved],
             [_aware(s.expires_at) for s in saved],
-            [stamp] * len(saved),
+            stamp,
         )
 
 
@@ -188,31 +188,23 @@ async def _record_answers(
     driver: Any, plan: AnswerPlan, lookups: list[QuestionKey]
 ) -> tuple[dict[QuestionKey, ReviewState], set[AnswerKey]]:
     """Run `RECORD_ANSWERS` for the plan's rows: (review states read, keyed answers not new)."""
-    columns: tuple[list[Any], ...] = tuple([] for _ in range(11))
-    weeks: dict[dt.date, int] = {}
-    for rec in plan.rows:
-        at = _aware(rec.answered_at)
-        day = at.astimezone(dt.UTC).date()
-        if day not in weeks:
-            weeks[day] = week_key(day)
-        row = (
-            rec.user_id,
-            rec.guild_id,
-            rec.briefing_id,
-            rec.question_id,
-            rec.section_id,
-            rec.correct,
-            rec.seconds,
-            at,
-            day,
-            rec.session_id,
-            rec.given,
-        )
-        for column, value in zip(columns, row, strict=True):
-            column.append(value)
+    records = plan.rows
+    times = [_aware(rec.answered_at) for rec in records]
+    days = [at.astimezone(dt.UTC).date() for at in times]
+    weeks = {day: week_key(day) for day in set(days)}
     rows = await driver.fetch(
         RECORD_ANSWERS,
-        *columns,
+        [rec.user_id for rec in records],
+        [rec.guild_id for rec in records],
+        [rec.briefing_id for rec in records],
+        [rec.question_id for rec in records],
+        [rec.section_id for rec in records],
+        [rec.correct for rec in records],
+        [rec.seconds for rec in records],
+        times,
+        days,
+        [rec.session_id for rec in records],
+        [rec.given for rec in records],
         list(weeks),
         list(weeks.values()),
         [k[0] for k in lookups],
