@@ -155,6 +155,9 @@ class AnswerWriter:
                     batch.append(self._queue.get_nowait())
                 stopping = None in batch
                 items: list[_Item] = [item for item in batch if item is not None]
+                if self._overlap == 1:
+                    await self._commit(items)
+                    continue
                 keys = _conflict_keys(items)
                 if self._shares_with_in_flight(keys):
                     await asyncio.wait(self._in_flight)
