@@ -242,7 +242,8 @@ async def _sqlite() -> AsyncIterator[Callable[[], Awaitable[tuple[str, Path]]]]:
 
 
 @contextlib.asynccontextmanager
-async def _postgres() -> AsyncIterator[Callable[[], Awaitable[str]] | None]:
+async def _postgres(options: str = "") -> AsyncIterator[Callable[[], Awaitable[str]] | None]:
+    """Fresh databases on a durable server (`options`: more server settings, for diagnostics)."""
     try:
         from tests.store.pg import PostgresServer, PostgresUnavailableError
     except ImportError:  # pragma: no cover - the tests folder is not shipped
@@ -270,7 +271,7 @@ async def _postgres() -> AsyncIterator[Callable[[], Awaitable[str]] | None]:
             str(server.root / "log"),
             "-o",
             f"-c listen_addresses=127.0.0.1 -p {server.port} -k {server.root} "
-            "-c max_connections=200",
+            f"-c max_connections=200 {options}",
         )
         admin = await _connect(server_url)
         try:

@@ -17,9 +17,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.progress import AnswerRecord, ReviewState
 from bot.store import totals
-from bot.store.batch_sql import BatchStatements, DriverSql, PostgresStatements, SqliteStatements
+from bot.store.batch_plan import next_reviews, plan_answers, question_key
+from bot.store.batch_sql import DriverSql, SqliteStatements
 from bot.store.dialect import Clock
-from bot.store.engine import WRITE
 from bot.store.schema import answers
 from bot.store.sqlite_writer import SqliteWriter, open_sqlite_writer
 from bot.store.writer import (
@@ -39,19 +39,19 @@ class SqlAnswers:
 
     def __init__(self, engine: AsyncEngine, clock: Clock) -> None:
         self._engine = engine
-        self._write = engine.execution_options(**WRITE)
         self._clock = clock
-        backend = engine.dialect.name
-        self._sql: BatchStatements = (
-            SqliteStatements() if backend == "sqlite" else PostgresStatements()
-        )
+        self._sql = SqliteStatements()
         # SQLite: the writer's batches run whole in one worker thread on a plain sqlite3 connection.
         self._sync_write: SqliteWriter | None = None
         self._write_thread: ThreadPoolExecutor | None = None
-        if backend == "sqlite":
+        if engine.dialect.name == "sqlite":
             self._sync_write = open_sqlite_writer(engine.url)
             self._write_thread = ThreadPoolExecutor(1, thread_name_prefix="briefbot-writer")
-        self._writer = AnswerWriter(self._write_batch)
+            self._writer = AnswerWriter(self._write_batch)
+        else:  # PostgreSQL: on asyncpg directly, two independent batches at a time
+            from bot.store.pg_batch import PostgresBatches
+
+            self._writer = AnswerWriter(PostgresBatches(engine, clock).write, overlap=2)
 
     @property
     def writer(self) -> AnswerWriter:
@@ -90,12 +90,9 @@ class SqlAnswers:
 
     async def _write_batch(self, batch: Sequence[PendingWrite]) -> list[bool]:
         """Write answers and sessions in one transaction; per write, whether it was new."""
-        if self._sync_write is not None:
-            return await asyncio.get_running_loop().run_in_executor(
-                self._write_thread, self._write_batch_in_thread, batch
-            )
-        async with self._write.begin() as conn:
-            return await conn.run_sync(self._write_in, batch)
+        return await asyncio.get_running_loop().run_in_executor(
+            self._write_thread, self._write_batch_in_thread, batch
+        )
 
     def _write_batch_in_thread(self, batch: Sequence[PendingWrite]) -> list[bool]:
         assert self._sync_write is not None
@@ -118,48 +115,28 @@ class SqlAnswers:
         """Every answer in one statement, then every review state in one more.
 
         The answers go in as one multi-row `INSERT ... ON CONFLICT DO NOTHING RETURNING`, so
-        the rows that come back are exactly the new ones; a repeat of an answer (already
-        stored, or earlier in this batch) is not new and moves no review state. Review states
-        given as functions get the stored states, read in one query (locked on PostgreSQL),
-        and are applied in submission order; the states then go in as one upsert, the last
-        submitted per question winning. Rows go in a fixed order, so two processes writing
+        the rows that come back are exactly the new ones (see `bot.store.batch_plan`). Review
+        states given as functions get the stored states, read in one query, and the states
+        then go in as one upsert. Rows go in a fixed order, so two processes writing
         overlapping batches rarely deadlock (the writer retries a failed batch one by one).
         """
-        new = [False] * len(batch)
-        first_of: dict[tuple[str, int, str, str], int] = {}
-        rows: list[AnswerRecord] = []
-        for i, pending in enumerate(batch):
-            rec = pending.record
-            if rec.session_id is None:
-                new[i] = True  # without a session an answer has no key: always recorded
-            else:
-                key = (rec.session_id, rec.user_id, rec.briefing_id, rec.question_id)
-                if key in first_of:
-                    continue  # a repeat within this batch
-                first_of[key] = i
-            rows.append(rec)
-        rows.sort(key=_question_key)
-        if rows:
-            for key in self._sql.insert_answers(conn, rows):
-                if key[0] is not None:
-                    new[first_of[key]] = True
-        totals.add_answers(conn, [p.record for i, p in enumerate(batch) if new[i]])
-        changes = [p for i, p in enumerate(batch) if new[i] and p.review is not None]
-        if not changes:
-            return new
-        stored: dict[tuple[int, str, str], ReviewState] = {}
-        wanted = sorted({_question_key(p.record) for p in changes if callable(p.review)})
-        if wanted:
-            stored = self._sql.stored_reviews(conn, wanted)
-        latest: dict[tuple[int, str, str], ReviewState] = {}
-        for pending in changes:
-            question = _question_key(pending.record)
-            review = pending.review
-            if callable(review):
-                review = review(latest[question] if question in latest else stored.get(question))
-            assert review is not None
-            latest[question] = review
-        self._sql.upsert_reviews(conn, sorted(latest.items()), self._clock())
+        plan = plan_answers(batch)
+        if plan.rows:
+            inserted = self._sql.insert_answers(conn, plan.rows)
+            plan.mark_inserted(key for key in inserted if key[0] is not None)
+        new = plan.new
+        totals.add_answers(conn, [p.record for p, is_new in zip(batch, new, strict=True) if is_new])
+        wanted = sorted(
+            {
+                question_key(p.record)
+                for p, is_new in zip(batch, new, strict=True)
+                if is_new and callable(p.review)
+            }
+        )
+        stored = self._sql.stored_reviews(conn, wanted) if wanted else {}
+        states = next_reviews(batch, new, stored)
+        if states:
+            self._sql.upsert_reviews(conn, states, self._clock())
         return new
 
     def _write_sessions(self, conn: DriverSql, batch: Sequence[PendingSession]) -> None:
@@ -176,10 +153,6 @@ class SqlAnswers:
                 .order_by(answers.c.answered_at, answers.c.id)
             )
             return [_answer_record(row) for row in rows.mappings()]
-
-
-def _question_key(rec: AnswerRecord) -> tuple[int, str, str]:
-    return (rec.user_id, rec.briefing_id, rec.question_id)
 
 
 def _answer_record(row: Any) -> AnswerRecord:

@@ -1,13 +1,11 @@
-"""The four statements a group-commit batch runs, for each backend.
+"""The four statements a group-commit batch runs on SQLite (PostgreSQL's: `bot.store.pg_batch`).
 
-Both are plain SQL run through the batch's connection (`exec_driver_sql`: SQLAlchemy's on
-PostgreSQL, `bot.store.sqlite_writer`'s `sqlite3` one on SQLite), with
-values converted once per batch rather than per row by SQLAlchemy's type machinery, which was
-most of a batch's cost. PostgreSQL gets one fixed statement each with the rows in arrays
-(`unnest`), so asyncpg prepares it once. SQLite, where the writer's whole batch runs in one
-worker thread, gets multi-row statements with values stored exactly as SQLAlchemy stores
-them (times as naive UTC `YYYY-MM-DD HH:MM:SS.ffffff`, dates as `YYYY-MM-DD`, booleans as
-0/1), so every reader in `Store` sees the same rows whichever path wrote them.
+Plain SQL run through `bot.store.sqlite_writer`'s `sqlite3` connection (`exec_driver_sql`),
+with values converted once per batch rather than per row by SQLAlchemy's type machinery, which
+was most of a batch's cost. The writer's whole batch runs in one worker thread, as multi-row
+statements with values stored exactly as SQLAlchemy stores them (times as naive UTC
+`YYYY-MM-DD HH:MM:SS.ffffff`, dates as `YYYY-MM-DD`, booleans as 0/1), so every reader in
+`Store` sees the same rows whichever path wrote them.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ from typing import Any, Protocol
 from bot.core.progress import AnswerRecord, ReviewState
 from bot.store.writer import PendingSession
 
-__all__ = ["BatchStatements", "DriverSql", "PostgresStatements", "SqliteStatements", "sqlite_time"]
+__all__ = ["BatchStatements", "DriverSql", "SqliteStatements", "sqlite_time"]
 
 QuestionKey = tuple[int, str, str]
 AnswerKey = tuple[str, int, str, str]
@@ -93,117 +91,6 @@ class BatchStatements(Protocol):
     ) -> None:
         """Create or replace sessions."""
         ...
-
-
-def _aware(value: dt.datetime) -> dt.datetime:
-    if value.utcoffset() is None:
-        raise ValueError(f"expected a timezone-aware datetime, got {value!r}")
-    return value
-
-
-class PostgresStatements:
-    """The statements for PostgreSQL: one fixed SQL text each, every row passed in arrays
-    (`unnest`), so asyncpg prepares each statement once and sends a batch in one message."""
-
-    _INSERT_ANSWERS = (
-        f"INSERT INTO answers ({', '.join(_ANSWER_COLUMNS)}) SELECT * FROM unnest("
-        "$1::bigint[], $2::bigint[], $3::varchar[], $4::varchar[], $5::varchar[], "
-        "$6::boolean[], $7::float8[], $8::timestamptz[], $9::date[], $10::varchar[], "
-        "$11::varchar[]) "
-        "ON CONFLICT DO NOTHING RETURNING session_id, user_id, briefing_id, question_id"
-    )
-    _SELECT_REVIEWS = (
-        "SELECT r.user_id, r.briefing_id, r.question_id, r.card, r.due, r.mastered "
-        "FROM reviews AS r JOIN unnest($1::bigint[], $2::varchar[], $3::varchar[]) "
-        "AS k (user_id, briefing_id, question_id) USING (user_id, briefing_id, question_id) "
-        "ORDER BY r.user_id, r.briefing_id, r.question_id FOR UPDATE OF r"
-    )
-    _UPSERT_REVIEWS = (
-        "INSERT INTO reviews (user_id, briefing_id, question_id, card, due, mastered, "
-        "updated_at) SELECT * FROM unnest($1::bigint[], $2::varchar[], $3::varchar[], "
-        "$4::text[], $5::timestamptz[], $6::boolean[], $7::timestamptz[]) "
-        "ON CONFLICT (user_id, briefing_id, question_id) DO UPDATE SET card = excluded.card, "
-        "due = excluded.due, mastered = excluded.mastered, updated_at = excluded.updated_at"
-    )
-    _UPSERT_SESSIONS = (
-        f"INSERT INTO sessions ({', '.join(_SESSION_COLUMNS)}) SELECT * FROM unnest("
-        "$1::varchar[], $2::varchar[], $3::bigint[], $4::bigint[], $5::bigint[], $6::text[], "
-        "$7::timestamptz[], $8::timestamptz[]) ON CONFLICT (session_id) DO UPDATE SET "
-        + ", ".join(f"{c} = excluded.{c}" for c in _SESSION_COLUMNS[1:])
-    )
-
-    def insert_answers(self, conn: DriverSql, records: Sequence[AnswerRecord]) -> list[AnswerKey]:
-        """See `BatchStatements`."""
-        columns: tuple[list[Any], ...] = tuple([] for _ in _ANSWER_COLUMNS)
-        for rec in records:
-            at = _aware(rec.answered_at)
-            row = (
-                rec.user_id,
-                rec.guild_id,
-                rec.briefing_id,
-                rec.question_id,
-                rec.section_id,
-                rec.correct,
-                rec.seconds,
-                at,
-                at.astimezone(dt.UTC).date(),
-                rec.session_id,
-                rec.given,
-            )
-            for column, value in zip(columns, row, strict=True):
-                column.append(value)
-        rows = conn.exec_driver_sql(self._INSERT_ANSWERS, columns)
-        return [(r[0], r[1], r[2], r[3]) for r in rows]
-
-    def stored_reviews(
-        self, conn: DriverSql, keys: Sequence[QuestionKey]
-    ) -> dict[QuestionKey, ReviewState]:
-        """See `BatchStatements`."""
-        columns = ([k[0] for k in keys], [k[1] for k in keys], [k[2] for k in keys])
-        return {
-            (r[0], r[1], r[2]): ReviewState(r[3], r[4].astimezone(dt.UTC), bool(r[5]))
-            for r in conn.exec_driver_sql(self._SELECT_REVIEWS, columns)
-        }
-
-    def upsert_reviews(
-        self,
-        conn: DriverSql,
-        states: Sequence[tuple[QuestionKey, ReviewState]],
-        updated_at: dt.datetime,
-    ) -> None:
-        """See `BatchStatements`."""
-        stamp = _aware(updated_at)
-        conn.exec_driver_sql(
-            self._UPSERT_REVIEWS,
-            (
-                [k[0] for k, _ in states],
-                [k[1] for k, _ in states],
-                [k[2] for k, _ in states],
-                [s.card for _, s in states],
-                [_aware(s.due) for _, s in states],
-                [s.mastered for _, s in states],
-                [stamp] * len(states),
-            ),
-        )
-
-    def upsert_sessions(
-        self, conn: DriverSql, saved: Sequence[PendingSession], updated_at: dt.datetime
-    ) -> None:
-        """See `BatchStatements`."""
-        stamp = _aware(updated_at)
-        conn.exec_driver_sql(
-            self._UPSERT_SESSIONS,
-            (
-                [s.session_id for s in saved],
-                [s.kind for s in saved],
-                [s.owner_id for s in saved],
-                [s.guild_id for s in saved],
-                [s.channel_id for s in saved],
-                [s.state for s in saved],
-                [_aware(s.expires_at) for s in saved],
-                [stamp] * len(saved),
-            ),
-        )
 
 
 def sqlite_time(value: dt.datetime) -> str:

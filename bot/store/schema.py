@@ -21,6 +21,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -360,12 +361,14 @@ content_version = Table(
 learner_totals = Table(
     "learner_totals",
     metadata,
-    Column("guild_id", BigInteger, primary_key=True, autoincrement=False),
-    Column("period", Integer, primary_key=True, autoincrement=False),
-    _user("user_id", primary_key=True),
+    Column("guild_id", BigInteger, autoincrement=False),
+    Column("period", Integer, autoincrement=False),
+    _user("user_id"),
     Column("correct", Integer, nullable=False),
     Column("answered", Integer, nullable=False),
-    Index(None, "user_id"),
+    # learner first: forgetting a learner finds their rows by the key, no index on user_id
+    # to update on every answer (each answer updates two rows, and every index of each)
+    PrimaryKeyConstraint("user_id", "guild_id", "period"),
     sqlite_with_rowid=False,  # the key is the table: one B-tree less to update per answer
 )
 """Right answers and answers given per server, period and learner, kept by the answer writer.

@@ -8,6 +8,12 @@ burst of answers share one fsync (SQLite) or one round of WAL flushing (PostgreS
 adding any delay when the bot is quiet. If a batch fails, each of its writes is retried in a
 transaction of its own, so one bad answer fails only its own caller and every caller gets a
 result or an error.
+
+With `overlap=2` (PostgreSQL, where each transaction has a connection of its own) the next
+batch starts while one is still being written, so the server works on one while Python
+prepares the other, but only when the two share no learner and no session: they then touch no
+common row, and their order does not matter. A batch that shares one, or holds a `flush`,
+waits until every batch before it is written, as it always does with `overlap=1`.
 """
 
 from __future__ import annotations
@@ -93,6 +99,7 @@ class _Barrier:
 
 
 _Item = tuple[PendingWrite, "asyncio.Future[bool]"] | _Barrier | None
+_Keys = frozenset[tuple[str, int | str]]
 
 
 class WriterClosedError(RuntimeError):
@@ -102,9 +109,11 @@ class WriterClosedError(RuntimeError):
 class AnswerWriter:
     """Batches answers from concurrent callers into shared transactions."""
 
-    def __init__(self, write_batch: WriteBatch, *, max_batch: int = 500) -> None:
+    def __init__(self, write_batch: WriteBatch, *, max_batch: int = 500, overlap: int = 1) -> None:
         self._write_batch = write_batch
         self._max_batch = max_batch
+        self._overlap = overlap
+        self._in_flight: dict[asyncio.Task[None], tuple[list[_Item], _Keys | None]] = {}
         self._queue: asyncio.Queue[_Item] = asyncio.Queue()
         self._closed = False
         self.stats = WriterStats()
@@ -139,18 +148,53 @@ class AnswerWriter:
         stopping = False
         try:
             while not stopping:
+                while len(self._in_flight) >= self._overlap:
+                    await asyncio.wait(self._in_flight, return_when=asyncio.FIRST_COMPLETED)
                 batch: list[_Item] = [await self._queue.get()]
                 while len(batch) < self._max_batch and not self._queue.empty():
                     batch.append(self._queue.get_nowait())
                 stopping = None in batch
-                await self._commit([item for item in batch if item is not None])
+                items: list[_Item] = [item for item in batch if item is not None]
+                if self._overlap == 1:
+                    await self._commit(items)
+                    continue
+                keys = _conflict_keys(items)
+                if self._shares_with_in_flight(keys):
+                    await asyncio.wait(self._in_flight)
+                self._start(items, keys)
+            if self._in_flight:
+                await asyncio.wait(self._in_flight)
         finally:
             # Only reached on cancellation or a bug: nobody may wait forever.
+            for task, (written, _) in list(self._in_flight.items()):
+                task.cancel()
+                _fail_all(written)
             while not self._queue.empty():
-                item = self._queue.get_nowait()
-                future = item[1] if isinstance(item, tuple) else getattr(item, "future", None)
-                if future is not None and not future.done():
-                    future.set_exception(WriterClosedError("the store closed before writing"))
+                _fail_all([self._queue.get_nowait()])
+
+    def _shares_with_in_flight(self, keys: _Keys | None) -> bool:
+        """Whether a batch with `keys` must wait for the batches being written."""
+        if not self._in_flight:
+            return False
+        if keys is None:
+            return True
+        return any(k is None or not keys.isdisjoint(k) for _, k in self._in_flight.values())
+
+    def _start(self, items: list[_Item], keys: _Keys | None) -> None:
+        task = asyncio.get_running_loop().create_task(self._write(items), name="answer-batch")
+        self._in_flight[task] = (items, keys)
+        task.add_done_callback(self._finished)
+
+    async def _write(self, items: list[_Item]) -> None:
+        try:
+            await self._commit(items)
+        finally:
+            _fail_all(items)  # only what a bug or a cancellation left without an answer
+
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        del self._in_flight[task]
+        if not task.cancelled() and task.exception() is not None:
+            log.error("the answer writer failed a batch", exc_info=task.exception())
 
     async def _commit(self, batch: list[_Item]) -> None:
         pending = [item for item in batch if isinstance(item, tuple)]
@@ -184,6 +228,29 @@ class AnswerWriter:
         else:
             self.stats.count([write])
             _resolve(future, new)
+
+
+def _conflict_keys(items: Sequence[_Item]) -> _Keys | None:
+    """What a batch may share with another: its learners and sessions (None: a `flush`)."""
+    keys: set[tuple[str, int | str]] = set()
+    for item in items:
+        if not isinstance(item, tuple):
+            return None
+        write = item[0]
+        if isinstance(write, PendingSession):
+            keys.add(("session", write.session_id))
+            continue
+        keys.add(("user", write.record.user_id))
+        if write.record.session_id is not None:
+            keys.add(("session", write.record.session_id))
+    return frozenset(keys)
+
+
+def _fail_all(items: Sequence[_Item]) -> None:
+    for item in items:
+        future = item[1] if isinstance(item, tuple) else getattr(item, "future", None)
+        if future is not None and not future.done():
+            future.set_exception(WriterClosedError("the store closed before writing"))
 
 
 def _resolve(future: asyncio.Future[bool], value: bool) -> None:

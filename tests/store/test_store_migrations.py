@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy.engine import Connection
@@ -11,7 +13,7 @@ from store_helpers import NOW, answer
 
 from bot.store import open_store
 from bot.store.engine import create_engine
-from bot.store.migrate import current_revision, head_revision
+from bot.store.migrate import alembic_config, current_revision, head_revision
 from bot.store.schema import metadata
 
 
@@ -87,3 +89,37 @@ async def test_sqlite_is_opened_for_durable_commits(tmp_path) -> None:
     finally:
         await engine.dispose()
     assert (tmp_path / "new").is_dir()  # the data folder is made when missing
+
+
+async def test_a_store_from_before_the_learner_first_totals_keeps_its_leaderboard(
+    store_url: str,
+) -> None:
+    """Revision 0008 re-keys the learner totals: every total, board and /forgetme still right."""
+
+    def upgrade_to(revision: str) -> Callable[[Connection], None]:
+        return lambda conn: command.upgrade(alembic_config(conn), revision)
+
+    engine = create_engine(store_url)
+    try:
+        async with engine.begin() as conn:
+            await conn.run_sync(upgrade_to("0007_learner_preferences"))
+            await conn.exec_driver_sql(
+                "INSERT INTO learner_totals (guild_id, period, user_id, correct, answered) "
+                "VALUES (1, 0, 5, 3, 4), (1, 0, 6, 1, 1), (1, 0, 7, 3, 5), (2, 0, 5, 9, 9)"
+            )
+    finally:
+        await engine.dispose()
+    store = await open_store(store_url)
+    try:
+        board = await store.progress.leaderboard(1)
+        assert [(e.rank, e.user_id, e.correct, e.answered) for e in board] == [
+            (1, 5, 3, 4),
+            (2, 7, 3, 5),
+            (3, 6, 1, 1),
+        ]
+        await store.personal_data.forget_user(5)
+        assert [e.user_id for e in await store.progress.leaderboard(1)] == [7, 6]
+        assert await store.progress.leaderboard(2) == []
+    finally:
+        await store.close()
+    assert (await _inspect(store_url)) == (head_revision(), [])

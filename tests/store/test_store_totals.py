@@ -204,7 +204,7 @@ async def test_progress_reads_use_indexes_and_never_scan_the_answers(
             # the boards never read the answers: only their learners' totals
             assert "answers" not in statement.replace("answered", ""), statement
             # one row found by its key, or rows read from the index alone in rank order
-            by_key = "(guild_id=? AND period=? AND user_id=?)" in plan or (
+            by_key = "PRIMARY KEY (user_id=? AND guild_id=? AND period=?)" in plan or (
                 "Index Scan using pk_learner_totals" in plan
             )
             assert by_key or "COVERING INDEX" in plan or "Index Only Scan" in plan, plan

@@ -1,0 +1,245 @@
+"""The answer writer's batches on PostgreSQL: four round trips on the driver's own connection.
+
+A batch is `BEGIN`; one statement that inserts the answers, adds the new ones to their
+learners' totals and locks and reads the review states their updates need; the review updates
+(FSRS) in Python; one statement that writes the review states (one more for saved sessions);
+`COMMIT`. Every statement is a fixed text with the rows in arrays (`unnest`), so asyncpg
+prepares it once per connection and sends a batch in one message. The statements go to
+asyncpg directly, on a connection borrowed from the engine's pool: SQLAlchemy's cursor and
+result layers added more than a tenth of a batch's time and nothing this path uses.
+
+A statement that times out (a frozen server) or a lost connection drops the connection
+without waiting on a rollback, as the engine does for its own statements (`bot.store.engine`),
+so the caller hears of it within the statement time limit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from bot.core.progress import ReviewState
+from bot.store.batch_plan import (
+    AnswerKey,
+    AnswerPlan,
+    QuestionKey,
+    next_reviews,
+    plan_answers,
+    question_key,
+)
+from bot.store.dialect import Clock
+from bot.store.totals import week_key
+from bot.store.writer import PendingAnswer, PendingSession, PendingWrite
+
+__all__ = ["PostgresBatches"]
+
+_ANSWER_COLUMNS = (
+    "user_id, guild_id, briefing_id, question_id, section_id, correct, seconds, answered_at, "
+    "answered_day, session_id, given"
+)
+_SESSION_COLUMNS = (
+    "session_id",
+    "kind",
+    "owner_id",
+    "guild_id",
+    "channel_id",
+    "state",
+    "expires_at",
+    "updated_at",
+)
+
+RECORD_ANSWERS = f"""
+WITH inserted AS (
+    INSERT INTO answers ({_ANSWER_COLUMNS})
+    SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::varchar[], $4::varchar[],
+        $5::varchar[], $6::boolean[], $7::float8[], $8::timestamptz[], $9::date[],
+        $10::varchar[], $11::varchar[])
+    ON CONFLICT DO NOTHING
+    RETURNING session_id, user_id, guild_id, briefing_id, question_id, correct, answered_day
+), counted AS (
+    INSERT INTO learner_totals (guild_id, period, user_id, correct, answered)
+    SELECT a.guild_id, p.period, a.user_id, count(*) FILTER (WHERE a.correct), count(*)
+    FROM inserted AS a
+    JOIN unnest($12::date[], $13::integer[]) AS w (day, week) ON w.day = a.answered_day
+    CROSS JOIN LATERAL (VALUES (0), (w.week)) AS p (period)
+    WHERE a.guild_id IS NOT NULL
+    GROUP BY a.guild_id, p.period, a.user_id
+    ORDER BY a.guild_id, p.period, a.user_id
+    ON CONFLICT (guild_id, period, user_id) DO UPDATE SET
+        correct = learner_totals.correct + excluded.correct,
+        answered = learner_totals.answered + excluded.answered
+), locked AS (
+    SELECT r.user_id, r.briefing_id, r.question_id, r.card, r.due, r.mastered
+    FROM reviews AS r
+    JOIN unnest($14::bigint[], $15::varchar[], $16::varchar[])
+        AS k (user_id, briefing_id, question_id) USING (user_id, briefing_id, question_id)
+    WHERE EXISTS (
+        SELECT FROM inserted AS a WHERE a.user_id = k.user_id
+        AND a.briefing_id = k.briefing_id AND a.question_id = k.question_id
+    )
+    ORDER BY r.user_id, r.briefing_id, r.question_id
+    FOR UPDATE OF r
+)
+SELECT NULL::varchar, user_id, briefing_id, question_id, card, due, mastered FROM locked
+UNION ALL (
+    SELECT s, u, b, q, NULL::text, NULL::timestamptz, NULL::boolean
+    FROM unnest($10::varchar[], $1::bigint[], $3::varchar[], $4::varchar[]) AS t (s, u, b, q)
+    WHERE s IS NOT NULL
+    EXCEPT ALL
+    SELECT session_id, user_id, briefing_id, question_id, NULL, NULL, NULL FROM inserted
+)
+"""
+"""Insert answers (repeats skipped), count the new ones into the totals of their server, all
+time and their week (given as day -> week), and lock and read the review states of the
+questions asked for that a new answer moves. Rows: the review states read (no session), then
+the keyed answers that were not new (with their session)."""
+
+UPSERT_REVIEWS = (
+    "INSERT INTO reviews (user_id, briefing_id, question_id, card, due, mastered, "
+    "updated_at) SELECT u.*, $7::timestamptz FROM unnest($1::bigint[], $2::varchar[], "
+    "$3::varchar[], $4::text[], $5::timestamptz[], $6::boolean[]) AS u "
+    "ON CONFLICT (user_id, briefing_id, question_id) DO UPDATE SET card = excluded.card, "
+    "due = excluded.due, mastered = excluded.mastered, updated_at = excluded.updated_at"
+)
+UPSERT_SESSIONS = (
+    f"INSERT INTO sessions ({', '.join(_SESSION_COLUMNS)}) SELECT u.*, $8::timestamptz "
+    "FROM unnest($1::varchar[], $2::varchar[], $3::bigint[], $4::bigint[], $5::bigint[], "
+    "$6::text[], $7::timestamptz[]) AS u ON CONFLICT (session_id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _SESSION_COLUMNS[1:])
+)
+
+
+class PostgresBatches:
+    """Writes the answer writer's batches (`bot.store.writer.WriteBatch`) on PostgreSQL."""
+
+    def __init__(self, engine: AsyncEngine, clock: Clock) -> None:
+        self._engine = engine
+        self._clock = clock
+
+    async def write(self, batch: Sequence[PendingWrite]) -> list[bool]:
+        """Write answers and sessions in one transaction; per write, whether it was new."""
+        async with self._engine.connect() as conn:
+            driver = (await conn.get_raw_connection()).driver_connection
+            assert driver is not None
+            try:
+                await driver.execute("BEGIN")
+                new = await self._write_in(driver, batch)
+                await driver.execute("COMMIT")
+            except BaseException as exc:
+                await _abandon(conn, driver, exc)
+                raise
+            return new
+
+    async def _write_in(self, driver: Any, batch: Sequence[PendingWrite]) -> list[bool]:
+        answer_at = [i for i, w in enumerate(batch) if isinstance(w, PendingAnswer)]
+        saved = [w for w in batch if isinstance(w, PendingSession)]
+        new = [True] * len(batch)
+        if answer_at:
+            answered = await self._write_answers(driver, [batch[i] for i in answer_at])  # type: ignore[misc]
+            for i, was_new in zip(answer_at, answered, strict=True):
+                new[i] = was_new
+        if saved:
+            await self._write_sessions(driver, saved)
+        return new
+
+    async def _write_answers(self, driver: Any, batch: Sequence[PendingAnswer]) -> list[bool]:
+        plan = plan_answers(batch)
+        lookups = sorted({question_key(p.record) for p in batch if callable(p.review)})
+        stored, repeats = await _record_answers(driver, plan, lookups)
+        plan.mark_inserted(key for key in plan.first_of if key not in repeats)
+        states = next_reviews(batch, plan.new, stored)
+        if states:
+            stamp = _aware(self._clock())
+            await driver.execute(
+                UPSERT_REVIEWS,
+                [k[0] for k, _ in states],
+                [k[1] for k, _ in states],
+                [k[2] for k, _ in states],
+                [s.card for _, s in states],
+                [_aware(s.due) for _, s in states],
+                [s.mastered for _, s in states],
+                stamp,
+            )
+        return plan.new
+
+    async def _write_sessions(self, driver: Any, batch: Sequence[PendingSession]) -> None:
+        """Save sessions in one upsert; for a session saved twice in a batch, the last wins."""
+        latest = {saved.session_id: saved for saved in batch}
+        saved = [latest[k] for k in sorted(latest)]
+        stamp = _aware(self._clock())
+        await driver.execute(
+            UPSERT_SESSIONS,
+            [s.session_id for s in saved],
+            [s.kind for s in saved],
+            [s.owner_id for s in saved],
+            [s.guild_id for s in saved],
+            [s.channel_id for s in saved],
+            [s.state for s in saved],
+            [_aware(s.expires_at) for s in saved],
+            stamp,
+        )
+
+
+async def _record_answers(
+    driver: Any, plan: AnswerPlan, lookups: list[QuestionKey]
+) -> tuple[dict[QuestionKey, ReviewState], set[AnswerKey]]:
+    """Run `RECORD_ANSWERS` for the plan's rows: (review states read, keyed answers not new)."""
+    records = plan.rows
+    times = [_aware(rec.answered_at) for rec in records]
+    days = [at.astimezone(dt.UTC).date() for at in times]
+    weeks = {day: week_key(day) for day in set(days)}
+    rows = await driver.fetch(
+        RECORD_ANSWERS,
+        [rec.user_id for rec in records],
+        [rec.guild_id for rec in records],
+        [rec.briefing_id for rec in records],
+        [rec.question_id for rec in records],
+        [rec.section_id for rec in records],
+        [rec.correct for rec in records],
+        [rec.seconds for rec in records],
+        times,
+        days,
+        [rec.session_id for rec in records],
+        [rec.given for rec in records],
+        list(weeks),
+        list(weeks.values()),
+        [k[0] for k in lookups],
+        [k[1] for k in lookups],
+        [k[2] for k in lookups],
+    )
+    stored: dict[QuestionKey, ReviewState] = {}
+    repeats: set[AnswerKey] = set()
+    for session, user, briefing, question, card, due, mastered in rows:
+        if session is None:
+            stored[(user, briefing, question)] = ReviewState(
+                card, due.astimezone(dt.UTC), bool(mastered)
+            )
+        else:
+            repeats.add((session, user, briefing, question))
+    return stored, repeats
+
+
+async def _abandon(conn: AsyncConnection, driver: Any, error: BaseException) -> None:
+    """End a failed batch's transaction: roll back, or drop the connection if it cannot answer.
+
+    After a time-out, a lost connection or a cancellation the server may not answer a rollback
+    in time (or the connection is mid-message): dropping it rolls the transaction back too.
+    """
+    if not driver.is_closed() and not isinstance(error, (TimeoutError, asyncio.CancelledError)):
+        try:
+            if driver.is_in_transaction():
+                await driver.execute("ROLLBACK")
+            return
+        except Exception:  # any failure here leaves the connection unusable
+            pass
+    await conn.invalidate()
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    if value.utcoffset() is None:
+        raise ValueError(f"expected a timezone-aware datetime, got {value!r}")
+    return value
