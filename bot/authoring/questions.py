@@ -122,6 +122,13 @@ def _distinct(answer: str, candidates: Sequence[str], limit: int = 3) -> list[st
     return out
 
 
+# 'the relationship "is good as it has ever been"': the quote ends a sentence the writer
+# began, and alone it does not say what it is about.
+_TAIL_OF_A_SENTENCE = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|should|could|can|must)\b"
+)
+
+
 def _a_person(figure: DraftFigure) -> bool:
     """Whether a figure is surely a person to ask about: a one-word name the article gives
     no role ("Apple", "Limerick", "Intlungu") is as likely a company, a place or a group."""
@@ -150,7 +157,7 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
         if quote.how not in ("the sentence", PRONOUN_HOW):
             continue  # a speaker taken from a neighbour: too unsure to quiz on
         said = [w.strip(".,!?;:…").casefold() for w in quote.text.split()]
-        bland = all(w in _BLAND for w in said)
+        bland = all(w in _BLAND for w in said) or _TAIL_OF_A_SENTENCE.match(quote.text)
         if figure is None or len(said) < MIN_QUOTE_WORDS or bland or len(out) >= MAX_WHO:
             continue
         others = [by_id[s].name for s in speakers if s != figure.id]

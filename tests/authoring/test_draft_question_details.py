@@ -99,6 +99,17 @@ def test_no_who_said_on_a_fragment_of_a_few_words() -> None:
     assert [q["answer"] for q in asked] == ["Tom Fry"]
 
 
+def test_no_who_said_on_the_tail_of_a_sentence_the_writer_began() -> None:
+    asked = _who_said(
+        PEOPLE,
+        [
+            DraftQuote("rowe-tail", "is as good as it has ever been between us", "rowe", 2),
+            DraftQuote("fry-lift", "The lift has been broken since March", "fry", 4),
+        ],
+    )
+    assert [q["answer"] for q in asked] == ["Tom Fry"]
+
+
 def test_a_one_word_name_with_no_role_is_neither_a_choice_nor_an_answer() -> None:
     figures = [
         *PEOPLE,
