@@ -3,7 +3,12 @@
 - "Who said ...?" for each attributed quote, the other figures as wrong choices;
 - fill in the number or the place of a fact, wrong choices of the same kind taken from the
   article where it has them, else near values (numbers) or known places of the same kind;
-- true or false on a fact, half of them with one detail changed.
+- true or false on a fact from the story's first paragraphs, half of them with one detail
+  changed, without the ages and house addresses that would load the statement.
+
+Fewer, better: at most two numbers, one place and two statements; no question on a fragment
+of a few words, a dateline, an age, an emergency line ("a 999 call") or a sentence that needs
+its neighbour or its speaker.
 """
 
 from __future__ import annotations
@@ -24,13 +29,16 @@ from bot.authoring.text import truncate
 __all__ = ["DraftFact", "DraftFigure", "DraftQuestion", "DraftQuote", "make_questions"]
 
 MAX_WHO = 5
-MAX_NUMBER = 3
-MAX_PLACE = 2
-MAX_TRUE_FALSE = 3
+MAX_NUMBER = 2
+MAX_PLACE = 1
+MAX_TRUE_FALSE = 2
 MAX_TF_WORDS = 35  # a longer statement is a reading test, not a question
-MIN_QUOTE_WORDS = 2
+# A statement comes from the story's first paragraphs, where news puts what matters; later
+# ones hold background, side incidents and what the page printed under the story.
+MAX_TF_PARAGRAPH = 6
+MIN_QUOTE_WORDS = 4  # "quite poor", "crazy good": nothing to recognise a speaker by
 MAX_WHO_PER_SPEAKER = 2
-# "very good", "very happy": nothing to recognise a speaker by ("fair game" is a phrase).
+# "very good", "very happy": nothing to recognise a speaker by.
 _BLAND = frozenset(
     {"yes", "no", "very", "good", "happy", "great", "fine", "ok", "okay", "sure", "really"}
     | {"quite", "bad", "not", "so", "too"}
@@ -42,11 +50,13 @@ _DATELINE = re.compile(
     r"(?:[—–-]{1,2}|:) ?"
 )
 # "the 300 block of Chicago Street", "3200 Rockin M. Drive": an address, not a fact to learn.
-_ADDRESS = re.compile(
-    r" (?:block\b|(?:[A-Z][\w.’'-]* ){1,4}(?:Drive|Dr\.|Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|"
-    r"Boulevard|Blvd\.?|Way|Court|Ct\.|Place|Highway|Hwy\.?|Terrace|Crescent|Close|Parkway|"
-    r"Pike|Trail|Circle|Square)\b)"
+_STREET = (
+    r"(?:Drive|Dr\.|Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.?|Way|Court|Ct\.|"
+    r"Place|Highway|Hwy\.?|Terrace|Crescent|Close|Parkway|Pike|Trail|Circle|Square)"
 )
+_ADDRESS = re.compile(rf" (?:block\b|(?:[A-Z][\w.’'-]* ){{1,4}}{_STREET}\b)")
+# ", in the 300 block of Chicago Street": a statement says what happened without it.
+_BLOCK_ADDRESS = re.compile(rf",? in the \d+ block of (?:[A-Z][\w.’'-]* ){{1,4}}{_STREET}(?!\w)")
 ADDRESS_WINDOW = 60  # characters after a number where a street name may end
 _CLOCK = re.compile(r"\d:\d\d|[ap]\.m\.")
 MAX_CHOICE = 80  # a Discord button label
@@ -112,7 +122,30 @@ def _distinct(answer: str, candidates: Sequence[str], limit: int = 3) -> list[st
     return out
 
 
+# 'the relationship "is good as it has ever been"': the quote ends a sentence the writer
+# began, and alone it does not say what it is about.
+_TAIL_OF_A_SENTENCE = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|should|could|can|must)\b"
+)
+
+
+def _a_person(figure: DraftFigure) -> bool:
+    """Whether a figure is surely a person to ask about: a one-word name the article gives
+    no role ("Apple", "Limerick", "Intlungu") is as likely a company, a place or a group."""
+    return figure.known_role or len(figure.name.split()) > 1
+
+
+# "``It shows ...''": typewriter quotation marks a page kept around a quote.
+_STRAY_MARKS = "`'\" "
+
+
+def _clean_quote(text: str) -> str:
+    """The quote without the stray marks some pages keep at its ends."""
+    return text.strip(_STRAY_MARKS) if text[:2] in ("``", "''") else text
+
+
 def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> list[DraftQuestion]:
+    figures = [f for f in figures if _a_person(f)]
     by_id = {f.id: f for f in figures}
     speakers = [f.id for f in figures if any(q.figure == f.id for q in quotes)]
     out: list[DraftQuestion] = []
@@ -124,7 +157,7 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
         if quote.how not in ("the sentence", PRONOUN_HOW):
             continue  # a speaker taken from a neighbour: too unsure to quiz on
         said = [w.strip(".,!?;:…").casefold() for w in quote.text.split()]
-        bland = all(w in _BLAND for w in said)
+        bland = all(w in _BLAND for w in said) or _TAIL_OF_A_SENTENCE.match(quote.text)
         if figure is None or len(said) < MIN_QUOTE_WORDS or bland or len(out) >= MAX_WHO:
             continue
         others = [by_id[s].name for s in speakers if s != figure.id]
@@ -137,7 +170,7 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
         data: dict[str, Any] = {
             "id": f"who-said-{quote.id}",
             "kind": "choice" if wrong else "short",
-            "prompt": f"Who said “{truncate(quote.text, 300)}”?",
+            "prompt": f"Who said “{truncate(_clean_quote(quote.text), 300)}”?",
             "answer": figure.name,
         }
         if wrong:
@@ -202,6 +235,7 @@ def _number_distractors(detail: Detail, pool: Sequence[Detail]) -> list[str]:
         and d.value
         and d.value != value
         and d.text
+        and d.text not in _PHONE_LINES
         and (value <= 0 or 0.25 <= d.value / value <= 4)  # near it: not 76 for 300,000
     ]
     same.sort(key=lambda d: abs(math.log((d.value or 1) / value)) if value > 0 else 0)
@@ -232,15 +266,30 @@ _PRONOUN_START = frozenset(
 
 # The writer's own voice outside quotes ("While I couldn't find a copy ..."): an aside of
 # a blog or a column, not news a student should be tested on.
-_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I'm|I’m|I've|I’ve|my|me)(?![\w’'])")
+_FIRST_PERSON = re.compile(
+    r"(?<![\w’'])(?:I|I'm|I’m|I've|I’ve|my|me|[Ww]e|[Ww]e’re|[Ww]e're|[Oo]ur|us)(?![\w’'])"
+)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def _stands_alone(sentence: str) -> bool:
-    """A statement a student can judge without the sentence before ("She moved in ..."),
-    in the reporter's third person (no "I couldn't find")."""
+    """A statement a student can judge without the sentence before ("She moved in ...",
+    "He’s lived there ..."), in the reporter's third person (no "I couldn't find", no "We
+    provided"), that states rather than asks ("What if they stop ...?"), and whole (no quote
+    opened and never closed)."""
     first = sentence.split(maxsplit=1)[0].casefold() if sentence.strip() else ""
-    return first not in _PRONOUN_START and not _FIRST_PERSON.search(_QUOTED.sub("", sentence))
+    first = re.sub(r"[’'](?:s|re|ve|d|ll)$", "", first)
+    return (
+        first not in _PRONOUN_START
+        and not _FIRST_PERSON.search(_QUOTED.sub("", sentence))
+        and not sentence.rstrip(" ”’\"')").endswith("?")
+        and _quotes_closed(sentence)
+    )
+
+
+def _quotes_closed(sentence: str) -> bool:
+    """Whether every quotation mark the sentence opens is closed in it."""
+    return sentence.count("“") == sentence.count("”") and sentence.count('"') % 2 == 0
 
 
 def _askable(fact: FactDraft, detail: Detail) -> bool:
@@ -259,14 +308,32 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
     after = fact.text[detail.end : detail.end + ADDRESS_WINDOW]
     age = (
         (before == ", " and after.startswith(","))
-        or after.startswith(("-year-old", " years old", " year old"))
+        or _AGE_AFTER.match(after) is not None
         or fact.text[max(0, detail.start - 5) : detail.start].casefold() == "aged "
     )
-    if detail.kind == "number" and _not_a_quantity(fact.text, detail):
+    if detail.kind == "number" and (
+        _not_a_quantity(fact.text, detail) or _a_phone_line(fact.text, detail)
+    ):
         return False
     if detail.kind == "place" and _in_a_list(fact.text, detail):
         return False
     return not age and not _ADDRESS.match(after) and _sure_place(detail)
+
+
+# "32-year-old", "32 year-old", "32 years old", "32-yr-old": an age.
+_AGE_AFTER = re.compile(r"[ -](?:years?|yrs?)[ -]old\b", re.I)
+# "a 999 call", "911 calls": the number of an emergency line, which every student knows.
+_PHONE_LINES = frozenset({"911", "999", "112", "000", "111", "101"})
+_CALL_AFTER = re.compile(r" (?:calls?|line|emergency|number|operators?|dispatch)\b", re.I)
+
+
+def _a_phone_line(text: str, detail: Detail) -> bool:
+    """Whether the number is an emergency line ("a 999 call"), not a count."""
+    return detail.text in _PHONE_LINES and bool(_CALL_AFTER.match(text, detail.end))
+
+
+# "200.000 mines": a dot between thousands reads as a decimal point to most students.
+_DOTTED_THOUSANDS = re.compile(r"[$€£¥]?\d{1,3}(?:\.\d{3})+")
 
 
 # "7:30 pm", "6.00 pm", "MK25, 000": a number glued to another, or a time of day.
@@ -311,8 +378,9 @@ _CONVERTED_AFTER = re.compile(r"^[^()]{0,25}\(\s?[\d.,]+")  # "300 miles (482 ki
 
 
 def _not_a_quantity(text: str, detail: Detail) -> bool:
-    """A number to leave alone: part of a proper name, inside brackets, converted in
-    brackets right after, or a bare year (a date recalled, not understood)."""
+    """A number to leave alone: part of a proper name or a label ("Ward 5 Councillor"),
+    inside brackets, converted in brackets right after, thousands written with dots
+    ("200.000", read as 200), or a bare year (a date recalled, not understood)."""
     before = text[max(0, detail.start - 30) : detail.start]
     word = _NAME_WORD_BEFORE.search(before)
     opener = word is not None and not text[: detail.start - len(word.group(1)) - 1].strip()
@@ -323,11 +391,17 @@ def _not_a_quantity(text: str, detail: Detail) -> bool:
         and (detail.number_kind != "money")
     ):
         return True
+    label = opener and word and word.group(1).casefold() not in _LEAD_WORDS
+    if label and _CAPITAL_AFTER.match(text, detail.end):
+        return True  # "Ward 5 Councillor Leanne Caron": a label opening the sentence
     if text.count("(", 0, detail.start) > text.count(")", 0, detail.start):
+        return True
+    if _DOTTED_THOUSANDS.fullmatch(detail.text):
         return True
     return bool(_CONVERTED_AFTER.match(text[detail.end :])) or detail.number_kind == "year"
 
 
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
 # Capitalised words that may stand before a number without naming it ("About 28 people").
 _LEAD_WORDS = words("about around almost nearly some only just over under more less in by the a")
 
@@ -356,6 +430,8 @@ def _sure_place(detail: Detail) -> bool:
     is not a piece of a longer state name."""
     if detail.kind != "place" or detail.place_kind != "place":
         return True
+    if any(c.isdigit() for c in detail.text):
+        return False  # "from MK30,000 to MK50,000": a price, not a place
     return not any(w in _STATE_WORDS for w in detail.text.split())
 
 
@@ -411,6 +487,29 @@ def _fill_in(
     return out
 
 
+# "Natasha Robinson, 47, has", "Lerata Rabolila (27)", "a 39-year-old Florida man",
+# ", aged 59,": an age a statement carries, which a student should not have to weigh.
+_AGE_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])(?:, (?:aged )?\d{1,3},| \(\d{1,3}\))(?= [a-z])")
+_AGE_WITH_ARTICLE = re.compile(r"\b([Aa])n? \d{1,3}[ -](?:years?|yrs?)[ -]old (?=(\w))")
+# (only after a comma or at the start: "of 26-year-old woman" would lose its grammar)
+_AGE_BEFORE_NOUN = re.compile(r"(?:^|(?<=, ))\d{1,3}[ -](?:years?|yrs?)[ -]old (?=[a-z])")
+
+
+def _without_addresses(sentence: str) -> str:
+    """The statement without a house address ("in the 300 block of Chicago Street")."""
+    cut = _BLOCK_ADDRESS.sub("", sentence)
+    return cut if cut == sentence or cut[-1:] in ".!?" else cut + "."
+
+
+def _without_ages(sentence: str) -> str:
+    """The statement with the ages of the people in it left out."""
+    sentence = _AGE_AFTER_NAME.sub("", sentence)
+    sentence = _AGE_WITH_ARTICLE.sub(
+        lambda m: f"{m.group(1)}{'n' if m.group(2).casefold()[0] in 'aeiou' else ''} ", sentence
+    )
+    return _AGE_BEFORE_NOUN.sub("", sentence)
+
+
 def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[DraftQuestion]:
     numbers = [d for f in facts for d in f.draft.of("number") if d.number_kind]
     places = [d for f in facts for d in f.draft.of("place")]
@@ -419,7 +518,9 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
     for fact in fresh:
         if len(out) >= limit:
             break
-        if not _stands_alone(fact.draft.text) or len(fact.draft.text.split()) > MAX_TF_WORDS:
+        if fact.draft.block > MAX_TF_PARAGRAPH or not _stands_alone(fact.draft.text):
+            continue
+        if len(fact.draft.text.split()) > MAX_TF_WORDS:
             continue
         sentence = fact.draft.text
         make_false = len(out) % 2 == 1
@@ -448,7 +549,7 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
                 {
                     "id": f"tf-{fact.id}",
                     "kind": "truefalse",
-                    "prompt": f"True or false: {statement}",
+                    "prompt": f"True or false: {_without_addresses(_without_ages(statement))}",
                     "answer": answer,
                     "explanation": f"{explanation} (paragraph {fact.draft.block}).",
                     "refs": [fact.id],

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.authoring.lexicon import words
+from bot.authoring.lexicon import MONTHS, place_kind, words
 
 __all__ = [
     "dateline_end",
@@ -143,11 +143,15 @@ def excerpt(text: str, words: int = 6, limit: int = 300) -> str:
 # "FAIRMONT — ", "(AP) -- ": where the story was filed, written before its first sentence.
 _AGENCY = r"\((?:AP|AFP|Reuters|Bloomberg|UPI|PA|dpa|Xinhua|PANA|CNN|IANS|PTI|ANI|Kyodo)\)"
 _DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+# "KUALA LUMPUR, 2 December 2019: ": the day before the month, the year after.
+_DAY_MONTH = rf"\d{{1,2}} (?:{'|'.join(MONTHS)})(?: \d{{4}})?"
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]*+ ?){1,5}(?:, ?[A-Z][\w.]*+(?: [A-Z][\w.]*+)?)?"
-    rf"(?:, ?{_DATE})?(?: ?{_AGENCY})? ?(?:[—–]|--?|:) "
+    rf"(?:, ?(?:{_DATE}(?:, \d{{4}})?|{_DAY_MONTH}))?(?: ?{_AGENCY})? ?(?:[—–]|--?|:) "
     rf"|^{_AGENCY} ?(?:[—–]|--?) "
 )
+# "Johannesburg – Protesters blocked ...": a known place and a spaced dash open the story.
+_PLACE_DASH = re.compile(r"^([A-Z][\w’'-]*+(?: [A-Z][\w’'-]*+){0,2}) [—–] ")
 # "Nov. 29 (UPI) — ": a date and the agency, with no place.
 _DATE_DATELINE = re.compile(rf"^{_DATE} {_AGENCY} ?(?:[—–]|--?) ")
 
@@ -157,6 +161,9 @@ def dateline_end(text: str) -> int:
     dated = _DATE_DATELINE.match(text)
     if dated:
         return dated.end()
+    place = _PLACE_DASH.match(text)
+    if place and place_kind(place.group(1)):
+        return place.end()
     match = _DATELINE.match(text)
     if match is None or not any(c.isupper() for c in text[: match.end()]):
         return 0
