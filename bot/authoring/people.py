@@ -246,7 +246,21 @@ def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
     while rest > 2 and words[cut][2] in OFFICE_WORDS:
         cut += 1
         rest -= 1
-    return cut, len(words)
+    return _past_abbreviations(words, cut), len(words)
+
+
+def _past_abbreviations(words: list[tuple[int, int, str]], cut: int) -> int:
+    """Where the name starts past a rank or a body in capitals before a full name ("ACP
+    Olumuyiwa Adejobi", "SP Kanamugire Theobald", "UNC PRO Anita Haynes"): an abbreviation
+    is nobody's name. A run in capitals throughout ("EDGAR LUNGU") is left as it is."""
+    end = cut
+    while end < len(words) and _ABBREVIATION.fullmatch(words[end][2]):
+        end += 1
+    rest = [w for _, _, w in words[end:]]
+    return end if len(rest) >= 2 and not any(w.isupper() for w in rest) else cut
+
+
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 
 
 # Todd March, Jo Park: words that are names only as the last word of a full name.

@@ -267,6 +267,8 @@ class _Block:
     described: str | None = None
     # Ages the article gave people so far ("Jane Doe, 45,"): age -> their keys.
     ages: dict[str, set[str]] = field(default_factory=dict)
+    # The paragraph's quoted words: a name inside them is not who a he/she after them means.
+    quoted: list[tuple[int, int]] = field(default_factory=list)
 
     def mention_at(self, lo: int, hi: int) -> list[Mention]:
         """Mentions starting in [lo, hi)."""
@@ -652,7 +654,7 @@ class _Salience:
         # it may mean that one, so it is nobody's for sure.
         known = {m.start for m in b.mentions if m.key is not None}
         floor = best[0] if best is not None else 0
-        if any(floor < at < pos and at not in known for at in full_name_starts(b.text)):
+        if any(_unknown_rival(b, at, floor, pos, known) for at in full_name_starts(b.text)):
             return None
         if _unnamed_person_between(b.text, best[0] if best is not None else 0, pos):
             return None  # an unnamed person stands between: the he/she may be theirs
@@ -665,6 +667,13 @@ class _Salience:
         if self.carried and self.carried[0] == b.number - 1:
             return self.carried[1]
         return None
+
+
+def _unknown_rival(b: _Block, at: int, floor: int, pos: int, known: set[int]) -> bool:
+    """A full name at `at`, of nobody known, between the likely he/she and the pronoun at
+    `pos`; not one inside quoted words ("“... CS Fed Matingi ...,” he said": the speaker
+    names someone else)."""
+    return floor < at < pos and at not in known and not _within(at, b.quoted)
 
 
 def _rival_between(b: _Block, best: tuple[int, str], pos: int) -> bool:
@@ -739,6 +748,7 @@ def _find_quotes(
             [s for s, _ in sentences],
             _described(people, reporter, block.number),
             ages,
+            inside,
         )
         note_ages(text, outside, ages)
         spoken: list[tuple[int, str]] = []

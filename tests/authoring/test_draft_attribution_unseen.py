@@ -4,7 +4,7 @@ the draft names them; when it does not, the quote stays unattributed."""
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted, speakers_in
+from tests.authoring.drafted import drafted, names_in, speakers_in
 
 
 def _speakers(*paragraphs: str) -> dict[str, str | None]:
@@ -308,3 +308,51 @@ def test_a_name_in_a_fronted_phrase_does_not_speak_for_the_subject_after_it() ->
     )
     speakers = speakers_in(drafted(text))
     assert speakers["He was a devoted father and a loyal friend to everyone who knew him."] is None
+
+
+def test_a_rank_in_capitals_before_a_full_name_is_not_part_of_it() -> None:
+    speakers = _speakers(
+        "The harbour police spokesperson, ACP Tunde Okafor, has declared that extortion is"
+        " robbery.",
+        "Okafor, in his response, wrote: “Any officer who extorts a trader is a robber.”",
+        "Police spokesperson in the Southern Province, SP Amani Uwase has told reporters"
+        " that the car was seized.",
+        "“We have seized the car and the driver,” he said.",
+    )
+    assert speakers == {
+        "Any officer who extorts a trader is a robber.": "Tunde Okafor",
+        "We have seized the car and the driver": "Amani Uwase",
+    }
+
+
+def test_courtesy_titles_are_not_part_of_the_name() -> None:
+    draft = drafted(
+        "Harbour school\n\nThe head teacher, Sister Grace Mukamana has told reporters that a"
+        " pupil died.\n\n“We rushed them to hospital,” she said.\n\nThe Minister of Harbours,"
+        " Hon Sam Banda, visited the school.\n"
+    )
+    assert speakers_in(draft) == {"We rushed them to hospital": "Grace Mukamana"}
+    assert names_in(draft) == {"Grace Mukamana", "Sam Banda"}
+
+
+def test_a_name_inside_the_quote_is_not_who_the_he_after_it_means() -> None:
+    speakers = _speakers(
+        "Finance Minister Ruth Mvula spoke in parliament on Friday.",
+        "On repayment, Ms Mvula stated that the bond would be redeemed in three instalments.",
+        "“A sinking fund shall be set up under the loans Act Cap 66 to repay the bond,” she said.",
+    )
+    assert speakers == {
+        "A sinking fund shall be set up under the loans Act Cap 66 to repay the bond": (
+            "Ruth Mvula"
+        )
+    }
+
+
+def test_a_plural_title_before_names_is_not_part_of_the_first() -> None:
+    draft = drafted(
+        "Harbour row\n\nA debate turned heated as Crs Teresa Stone and Colin Weir traded claims"
+        " at the harbour committee yesterday.\n\nCr Stone said the group had too many rural"
+        " members.\n"
+    )
+    assert "Teresa Stone" in names_in(draft)
+    assert not any(name.startswith("Crs") for name in names_in(draft))
