@@ -346,6 +346,12 @@ SPEECH_VERBS = _lines(
     replied
     wrote
     added
+    demands
+    demanded
+    alleged
+    alleges
+    hinted
+    hints
     """
 )
 

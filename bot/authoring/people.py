@@ -655,6 +655,30 @@ def _complete_names(persons: dict[str, Person], hints: Sequence[str]) -> None:
             break
 
 
+# "... deserves commendation - Sam George": a headline signed with the speaker's full name.
+_HEADLINE_SIGNATURE = re.compile(r"\s[-–—]\s+((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)\s*$")
+
+
+def _name_from_headline_signature(persons: dict[str, Person], headline: Sequence[str]) -> None:
+    """The one person of the text with the surname of the name a headline is signed with
+    ("- Sam George"; the text writes "Mr. Nartey George") takes the headline's name, the
+    name the outlet gives its speaker; the text's form stays as an alias."""
+    for line in headline:
+        match = _HEADLINE_SIGNATURE.search(line)
+        if match is None:
+            continue
+        name = match.group(1)
+        surname = name.split()[-1]
+        same = [p for p in persons.values() if p.surname == surname]
+        if (
+            len(same) == 1
+            and same[0].name != name
+            and 2 <= len(same[0].name.split()) <= len(name.split())
+        ):
+            same[0].aliases.append(same[0].name)
+            same[0].name = name
+
+
 MISSPELLING = 85  # rapidfuzz ratio from which two different surnames look like one
 
 
@@ -756,6 +780,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     _drop_organisations(blocks, persons)
     _link_spellings(blocks, persons)
     _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
+    _name_from_headline_signature(persons, hints[:1])
     _roles_from_subject_sentences(blocks, persons)
     _roles_named_after(blocks, persons)
     _titles_from_hints(persons, hints)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.authoring.article import Block
@@ -729,6 +729,7 @@ def _find_quotes(
     reporter: tuple[int, str] | None = None  # the last speaker of the paragraph before
     ages: dict[str, set[str]] = {}
     focus: tuple[int, str] | None = None  # a paragraph without quotes about one person
+    running: list[int] = []  # unattributed quotes, each a paragraph that runs on into the next
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
@@ -793,12 +794,14 @@ def _find_quotes(
                     key = _person_in_focus(b, span, focus[1])
                     how = FOCUS_HOW if key else how
             speakers[i] = (key, how)
+        first = len(found)
         for span, (key, how) in zip(spans, speakers, strict=True):
             quote = _quote_text(text, span)
             if quote:
                 found.append(
                     FoundQuote(quote, block.number, block.section, key, how, span.balanced)
                 )
+        running = _run_on_chain(found, running, b, spans, speakers, first)
         focus = None if spans else _focus(b, salience, spoken, focus)
         reported = _reported_speaker(b, spans, salience, spoken)
         candidates = [(m.start, m.key) for m in outside if m.key and m.subject][-1:]
@@ -1017,6 +1020,35 @@ def _resolve(
     if key is not None:
         spoken.append((pos, key))
     return key, True
+
+
+RUN_ON_HOW = "the paragraph its quote runs on to"
+
+
+def _run_on_chain(
+    found: list[FoundQuote],
+    running: list[int],
+    b: _Block,
+    spans: list[QuoteSpan],
+    speakers: list[tuple[str | None, str]],
+    first: int,
+) -> list[int]:
+    """A quote over several paragraphs, each opening with a quotation mark and only the last
+    closing it, attributed at its end (`“A.` / `“B.` / `“C,” Mr Shelton said.`): the earlier
+    paragraphs are the same speaker's. Gives them that speaker and returns the chain still
+    open after this paragraph (the indices in `found` of its unattributed quotes)."""
+    opens = bool(spans) and spans[0].open_at is not None and not b.text[: spans[0].open_at].strip()
+    if not opens or first >= len(found):
+        return []
+    chained = running if running and found[running[-1]].block == b.number - 1 else []
+    key, how = speakers[0]
+    if key is not None and how in _DIRECT:
+        for i in chained:
+            found[i] = replace(found[i], speaker=key, how=RUN_ON_HOW)
+        return []
+    if key is None and len(spans) == 1 and spans[0].close_at is None:
+        return [*chained, first]
+    return []
 
 
 PRONOUN_HOW = "a he/she in the sentence"

@@ -31,7 +31,7 @@ from bot.authoring.lexicon import (
     words,
 )
 from bot.authoring.people import UNKNOWN_ROLE, People, Person, name_forms
-from bot.authoring.quotes import PRONOUN_HOW, FoundQuote
+from bot.authoring.quotes import PRONOUN_HOW, RUN_ON_HOW, FoundQuote
 from bot.authoring.text import sentence_spans
 
 __all__ = ["UNIT_WORDS", "settle_speakers"]
@@ -57,6 +57,7 @@ _DERIVED = frozenset(
         "the paragraph before",
         "the quote before",
         "the quote after",
+        RUN_ON_HOW,
         "an earlier sentence",
     }
 )

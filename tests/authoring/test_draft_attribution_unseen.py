@@ -365,3 +365,49 @@ def test_the_short_name_takes_the_full_name_written_as_a_clause_subject() -> Non
         "“This is a business for the rich,” he said.",
     )
     assert speakers == {"This is a business for the rich": "Edgar Mwale"}
+
+
+def test_a_quote_over_several_paragraphs_is_the_speaker_named_at_its_end() -> None:
+    run_on = _speakers(
+        "Ada Obi and Tom Reid toured the harbour on Friday.",
+        "“The harbour must reopen this week.",
+        "“Traders have lost too much already.",
+        "“We will not wait any longer,” Ms Obi said.",
+    )
+    closed = _speakers(
+        "Ada Obi and Tom Reid toured the harbour on Friday.",
+        "“The harbour must reopen this week.”",
+        "“We will not wait any longer,” Ms Obi said.",
+    )
+    assert run_on == dict.fromkeys(
+        [
+            "The harbour must reopen this week.",
+            "Traders have lost too much already.",
+            "We will not wait any longer",
+        ],
+        "Ada Obi",
+    )
+    assert closed == {
+        "The harbour must reopen this week.": None,
+        "We will not wait any longer": "Ada Obi",
+    }
+
+
+def test_demands_and_alleged_are_verbs_of_speech() -> None:
+    speakers = _speakers(
+        "Executive Director Sylvester Banda leads the harbour vigil.",
+        "“Tonse government must cut the price of maize,” demands Banda.",
+        "The Speaker had to intervene when Banda alleged that “officials are selling maize.”",
+    )
+    assert speakers == {
+        "Tonse government must cut the price of maize": "Sylvester Banda",
+        "officials are selling maize.": "Sylvester Banda",
+    }
+
+
+def test_a_headline_signed_with_a_name_names_the_one_speaker_with_that_surname() -> None:
+    draft = drafted(
+        "Harbour police deserve praise - Sam George\n\n"
+        "“The police did a fantastic job,” Mr. Nartey George stated.\n"
+    )
+    assert speakers_in(draft) == {"The police did a fantastic job": "Sam George"}
