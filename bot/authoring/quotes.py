@@ -44,6 +44,7 @@ from bot.authoring.roles import (
     speech_verb_pattern,
     verb_after_asides,
 )
+from bot.authoring.straight_quotes import straight_single_spans
 from bot.authoring.text import sentence_spans, truncate
 
 __all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans"]
@@ -199,7 +200,12 @@ def _clean(text: str) -> str:
 def quote_spans(text: str) -> list[QuoteSpan]:
     """The quotes of one paragraph, with split quotes ("A," she said, "b") joined."""
     starts = [s for s, _ in sentence_spans(text)]
-    raw = _double_spans(text, starts) if _DOUBLE.search(text) else _single_spans(text)
+    if _DOUBLE.search(text):
+        raw = _double_spans(text, starts)
+    elif "‘" in text or "'" not in text:
+        raw = _single_spans(text)
+    else:
+        raw = straight_single_spans(text)
     spans: list[QuoteSpan] = []
     for open_at, close_at, start, end in raw:
         content = text[start:end]

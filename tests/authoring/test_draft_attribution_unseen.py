@@ -411,3 +411,25 @@ def test_a_headline_signed_with_a_name_names_the_one_speaker_with_that_surname()
         "“The police did a fantastic job,” Mr. Nartey George stated.\n"
     )
     assert speakers_in(draft) == {"The police did a fantastic job": "Sam George"}
+
+
+def test_straight_single_quotes_are_quotes_where_they_can_be_nothing_else() -> None:
+    speakers = _speakers(
+        "Tenants feel 'failed' by the harbour board, and it's the Smiths' house that flooded.",
+        "In the '90s the dockers sang 'em rock 'n' roll songs on the quay till dawn.",
+        "Mayor Ada Obi said traders are 'crying out for answers to fair questions' on the closure.",
+        "She said: 'The board needs, I think, a meeting today to answer those questions.",
+        "'We are not against the closure, but we want answers this afternoon.'",
+    )
+    assert speakers == {
+        "crying out for answers to fair questions": "Ada Obi",
+        "The board needs, I think, a meeting today to answer those questions.": "Ada Obi",
+        "We are not against the closure, but we want answers this afternoon.": "Ada Obi",
+    }
+
+
+def test_sir_is_no_part_of_the_name_even_when_always_written() -> None:
+    speakers = _speakers(
+        "Labour leader Sir Hugo Brandt said: “The harbour needs a briefing today.”",
+    )
+    assert speakers == {"The harbour needs a briefing today.": "Hugo Brandt"}
