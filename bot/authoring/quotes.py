@@ -715,9 +715,34 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
     suspect the police describe ("She was charged with theft.") says nothing."""
     found = _find_quotes(blocks, people, None)
     direct = frozenset(q.speaker for q in found if q.speaker and q.how in _DIRECT)
+    direct |= _spoke_at_an_event(blocks, people)
     if any(q.how == FOCUS_HOW and q.speaker not in direct for q in found):
         found = _find_quotes(blocks, people, direct)
     return found
+
+
+# "Speaking at the ceremony, the outgone president, NAME, thanked": NAME spoke there.
+_SPEAKING_OPENER = re.compile(
+    r"(?:Speaking|Addressing|Commenting|Responding|Reacting)\s[^,.;:“”\"]{0,150},\s+"
+    r"(?:the\s+[\w\s’'-]{1,40},\s+)?"
+)
+
+
+def _spoke_at_an_event(blocks: Sequence[Block], people: People) -> frozenset[str]:
+    """The people a sentence opening "Speaking at ..." (or "Addressing", "Commenting on")
+    makes its subject: they spoke, though no quote of theirs is attributed in a sentence."""
+    found: set[str] = set()
+    for block in blocks:
+        for lo, _ in sentence_spans(block.text):
+            opener = _SPEAKING_OPENER.match(block.text, lo)
+            if opener is None:
+                continue
+            for m in people.mentions(block.text):
+                if m.key is not None and m.start >= opener.end():
+                    if _titles_only(block.text[opener.end() : m.start]):
+                        found.add(m.key)
+                    break
+    return frozenset(found)
 
 
 def _find_quotes(

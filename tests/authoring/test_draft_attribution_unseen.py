@@ -433,3 +433,18 @@ def test_sir_is_no_part_of_the_name_even_when_always_written() -> None:
         "Labour leader Sir Hugo Brandt said: “The harbour needs a briefing today.”",
     )
     assert speakers == {"The harbour needs a briefing today.": "Hugo Brandt"}
+
+
+def test_speaking_at_an_event_makes_the_subject_one_who_speaks() -> None:
+    speaking = _speakers(
+        "Speaking at the ceremony, the outgoing chairman, Tunde Bello, thanked the harbour"
+        " traders. He listed what the association had won.",
+        "“We protested and won a lower land charge for our members.",
+    )
+    thanking = _speakers(
+        "At the ceremony, the outgoing chairman, Tunde Bello, thanked the harbour"
+        " traders. He listed what the association had won.",
+        "“We protested and won a lower land charge for our members.",
+    )
+    assert speaking == {"We protested and won a lower land charge for our members.": "Tunde Bello"}
+    assert thanking == {"We protested and won a lower land charge for our members.": None}
