@@ -500,7 +500,16 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     # "Natasha Robinson, 47, has lived there ... and says it is": one subject, two verbs.
     if m.subject and between.endswith(" and ") and not CLAUSE_BREAK.search(between):
         return _outcome(m)
+    # "Cr Stevenson attempted to clarify by confirming she was sure ..., but then urged":
+    # the verb after "but then" has the sentence's subject, when it names nobody else.
+    if _COORDINATED.search(between) and not CLAUSE_BREAK.search(between):
+        s_start = b.sentence_of(verb_start)[0]
+        named = {x.key for x in b.mention_at(s_start, verb_start) if x.key is not None}
+        return _clause_subject(b, s_start, verb_start) if len(named) == 1 else "far"
     return "far"
+
+
+_COORDINATED = re.compile(r"(?:,\s*but|\sbut\s+then|\sand\s+then)\s+$")
 
 
 # " from Harbour Major Crime Team ": the body the named speaker belongs to.

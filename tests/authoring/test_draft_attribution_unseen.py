@@ -448,3 +448,19 @@ def test_speaking_at_an_event_makes_the_subject_one_who_speaks() -> None:
     )
     assert speaking == {"We protested and won a lower land charge for our members.": "Tunde Bello"}
     assert thanking == {"We protested and won a lower land charge for our members.": None}
+
+
+def test_a_verb_after_but_then_has_the_sentence_subject() -> None:
+    one = _speakers(
+        "Cr Teresa Stone chairs the harbour committee.",
+        "Cr Stone tried to clarify by confirming she was sure the group had the skills, but"
+        " then urged them to “see the harbour as a whole”.",
+    )
+    two = _speakers(
+        "Cr Teresa Stone and Cr Colin Weir sit on the harbour committee.",
+        "Cr Stone met the board, and Cr Weir was sure the group had the skills, but then"
+        " urged them to"
+        " “see the harbour as a whole”.",
+    )
+    assert one == {"see the harbour as a whole": "Teresa Stone"}
+    assert two == {"see the harbour as a whole": None}
