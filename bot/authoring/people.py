@@ -67,6 +67,7 @@ from bot.authoring.roles import (
 from bot.authoring.text import sentence_spans, truncate
 
 __all__ = [
+    "MEDIUM",
     "UNKNOWN_ROLE",
     "Mention",
     "People",
@@ -590,6 +591,23 @@ _ROLE_ABBREVIATIONS = {"pm": ("prime", "minister"), "dpm": ("deputy", "prime", "
 _HONORIFIC_DOTS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr")
 
 
+# "Walcott in a release issued on Friday said": where the words were said, between the
+# subject and the verb.
+_MEDIUM_HEAD = (
+    r"\s+(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+    r"release|interview|letter|post|speech|address|message|tweet|video|broadcast|email|"
+    r"briefing|note)\b"
+)
+MEDIUM = re.compile(_MEDIUM_HEAD + r"[^,;:.!?\"“”]{0,40}\s")
+_MEDIUM_START = re.compile(_MEDIUM_HEAD)
+
+
+def _past_medium(after: str) -> str:
+    """The words after a name past where its words were said ("in a media briefing")."""
+    medium = _MEDIUM_START.match(after)
+    return after[medium.end() :] if medium else after
+
+
 def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
     """Whether a mention reads as the subject of its clause (or the X of "said X")."""
     floor = max(s_start, start - 300)
@@ -631,7 +649,7 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     elif after.startswith(" ("):  # "Stephanie (who gave only her first name) told"
         close = after.find(")", 2, 300)
         after = after[close + 1 :] if close > 0 else after
-    following = after.split()
+    following = _past_medium(after).split()
     if not following:
         return False
     nxt = following[0].strip(",;:")

@@ -36,7 +36,7 @@ from bot.authoring.cues import (
     participle,
 )
 from bot.authoring.lexicon import OBJECT_VERBS, ROLE_NOUNS
-from bot.authoring.people import UNKNOWN_ROLE, Mention, People, full_name_starts
+from bot.authoring.people import MEDIUM, UNKNOWN_ROLE, Mention, People, full_name_starts
 from bot.authoring.roles import (
     VERB_AFTER,
     VERB_BEFORE,
@@ -495,7 +495,7 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
         return _role_subject(b, fronted, verb_start)
     if not appositive and _NEW_SUBJECT.match(between):
         return "far"  # "In a tribute to Zikel, his family have said:": the family's words
-    if len(words) <= 4 or appositive or _MEDIUM.fullmatch(between) or _BODY.fullmatch(between):
+    if len(words) <= 4 or appositive or MEDIUM.fullmatch(between) or _BODY.fullmatch(between):
         return _outcome(m)
     # "Natasha Robinson, 47, has lived there ... and says it is": one subject, two verbs.
     if m.subject and between.endswith(" and ") and not CLAUSE_BREAK.search(between):
@@ -516,14 +516,6 @@ _COORDINATED = re.compile(r"(?:,\s*but|\sbut\s+then|\sand\s+then)\s+$")
 _BODY = re.compile(r"\s+(?:from|of|at|with)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,7}")
 # ", his family have ": after a name that ends a fronted phrase, a subject of its own.
 _NEW_SUBJECT = re.compile(r"^,\s+(?:his|her|their|its|the|a|an)\s+[a-z][\w-]*\b")
-
-# "Walcott in a release issued on Friday said": where the words were said, between the
-# subject and the verb.
-_MEDIUM = re.compile(
-    r"\s+(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
-    r"release|interview|letter|post|speech|address|message|tweet|video|broadcast|email|"
-    r"briefing|note)\b[^,;:.!?\"“”]{0,40}\s"
-)
 
 
 def _name_colon(b: _Block, lo: int, hi: int) -> Outcome:

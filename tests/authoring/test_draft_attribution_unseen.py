@@ -464,3 +464,14 @@ def test_a_verb_after_but_then_has_the_sentence_subject() -> None:
     )
     assert one == {"see the harbour as a whole": "Teresa Stone"}
     assert two == {"see the harbour as a whole": None}
+
+
+def test_a_name_before_in_a_media_briefing_and_a_verb_is_the_subject() -> None:
+    speakers = _speakers(
+        "Harbour police commissioner VC Sajjan in a media briefing recounted the raid. The"
+        " police said that they warned the men. “Then we opened fire.”",
+        "He further said that there were ten officers with the accused persons during the"
+        " raid. “We have recovered the phone at the spot.”",
+        "Sajjan said the phone was sent to the laboratory.",
+    )
+    assert speakers["We have recovered the phone at the spot."] == "VC Sajjan"
