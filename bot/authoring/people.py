@@ -258,7 +258,9 @@ def _past_abbreviations(words: list[tuple[int, int, str]], cut: int) -> int:
     while end < len(words) and _ABBREVIATION.fullmatch(words[end][2]):
         end += 1
     rest = [w for _, _, w in words[end:]]
-    return end if len(rest) >= 2 and not any(w.isupper() for w in rest) else cut
+    if len(rest) < 2 or any(w.isupper() for w in rest) or rest[-1].casefold() in ROLE_NOUNS:
+        return cut  # "UPND Milambo Member of Parliament": no name ends in an office
+    return end
 
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}")

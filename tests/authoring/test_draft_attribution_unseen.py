@@ -475,3 +475,11 @@ def test_a_name_before_in_a_media_briefing_and_a_verb_is_the_subject() -> None:
         "Sajjan said the phone was sent to the laboratory.",
     )
     assert speakers["We have recovered the phone at the spot."] == "VC Sajjan"
+
+
+def test_a_party_in_capitals_before_an_office_makes_no_name_of_the_office() -> None:
+    draft = drafted(
+        "Harbour bond\n\nMs Obi was responding to UPND Milambo Member of Parliament (MP)"
+        " Austin Milambo, who asked about the bond.\n\n“The harbour gets half,” Ms Obi said.\n"
+    )
+    assert "Milambo Member" not in names_in(draft)
