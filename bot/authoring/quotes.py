@@ -734,11 +734,14 @@ def _spoke_at_an_event(blocks: Sequence[Block], people: People) -> frozenset[str
     makes its subject: they spoke, though no quote of theirs is attributed in a sentence."""
     found: set[str] = set()
     for block in blocks:
+        if _SPEAKING_OPENER.search(block.text) is None:
+            continue  # most paragraphs: no sentence split, no mentions looked up
+        mentions = people.mentions(block.text)
         for lo, _ in sentence_spans(block.text):
             opener = _SPEAKING_OPENER.match(block.text, lo)
             if opener is None:
                 continue
-            for m in people.mentions(block.text):
+            for m in mentions:
                 if m.key is not None and m.start >= opener.end():
                     if _titles_only(block.text[opener.end() : m.start]):
                         found.add(m.key)
