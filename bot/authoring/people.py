@@ -493,6 +493,7 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
             or (personal and verb_after_asides(after))
             or _WHO_THEN_VERB.match(after) is not None
             or _comma_speech(before_text, after, name)
+            or _ONE_OF_THEM_SAID.match(after) is not None
         )
         according = bool(_ACCORDING.search(before_text))
         if len(name) == 1 and not according and _PREPOSITION_BEFORE.search(before_text):
@@ -940,6 +941,8 @@ _PERSONAL_ASIDE = re.compile(r",\s*(?:\d{1,3},|of [A-Z])")
 _WHO_THEN_VERB = re.compile(
     rf",\s*who\s[^,;:.!?\"“”]{{1,140}},\s*(?:[a-z]+ly\s+)?(?:{_SPEECH_VERB.pattern})"
 )
+# "Nurudin Munyaneza, one of the protesters said": an aside the outlet left unclosed.
+_ONE_OF_THEM_SAID = re.compile(rf",\s*one\s+of\s+the\s+[a-z][\w-]*\s+(?:{_SPEECH_VERB.pattern})")
 _COUPLE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+) and ([A-Z][\w’'-]+) ([A-Z][\w’'-]+)(?![\w’'])")
 
 

@@ -497,6 +497,8 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
         return "far"  # "In a tribute to Zikel, his family have said:": the family's words
     if len(words) <= 4 or appositive or MEDIUM.fullmatch(between) or _BODY.fullmatch(between):
         return _outcome(m)
+    if _ONE_OF_THEM.fullmatch(between):  # "Nurudin Munyaneza, one of the protesters said"
+        return _outcome(m)
     # "Natasha Robinson, 47, has lived there ... and says it is": one subject, two verbs.
     if m.subject and between.endswith(" and ") and not CLAUSE_BREAK.search(between):
         return _outcome(m)
@@ -512,6 +514,8 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
 _COORDINATED = re.compile(r"(?:,\s*but|\sbut\s+then|\sand\s+then)\s+$")
 
 
+# ", one of the protesters ": an aside the outlet left unclosed before the verb.
+_ONE_OF_THEM = re.compile(r",\s*one\s+of\s+the\s+[a-z][\w-]*\s+")
 # " from Harbour Major Crime Team ": the body the named speaker belongs to.
 _BODY = re.compile(r"\s+(?:from|of|at|with)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,7}")
 # ", his family have ": after a name that ends a fronted phrase, a subject of its own.
@@ -1238,4 +1242,15 @@ def _paragraph_speaker(
         if outcome is not None:
             key, _ = _resolve(outcome, b, salience, spoken)
             return key, "an earlier sentence"
+        if _speaks_unresolved(b, max(lo, floor), hi):
+            break  # someone spoke here whom the sentence does not settle: no further back
     return None, "unresolved"
+
+
+def _speaks_unresolved(b: _Block, lo: int, hi: int) -> bool:
+    """A verb of speech in [lo, hi) (not a noun's use) with a named person before it:
+    "Nurudin Munyaneza, one of the protesters said ...", whose speaker was not settled."""
+    return any(
+        not noun_use(b.text, verb) and b.mention_at(lo, verb.start())
+        for verb in _VERB.finditer(b.text, lo, hi)
+    )

@@ -483,3 +483,22 @@ def test_a_party_in_capitals_before_an_office_makes_no_name_of_the_office() -> N
         " Austin Milambo, who asked about the bond.\n\n“The harbour gets half,” Ms Obi said.\n"
     )
     assert "Milambo Member" not in names_in(draft)
+
+
+def test_an_aside_left_unclosed_before_said_still_names_the_speaker() -> None:
+    speakers = _speakers(
+        "Mayor Fidel Ndaba asked the protesters at the harbour to go home. Ada Obi, one of the"
+        " protesters said she wants the general back by midnight."
+        " “With all due respect to the Mayor, we want him back tonight.”",
+    )
+    assert speakers == {"With all due respect to the Mayor, we want him back tonight.": "Ada Obi"}
+
+
+def test_an_earlier_quote_s_speaker_is_not_reached_past_someone_else_speaking() -> None:
+    speakers = _speakers(
+        "“We stand by the general,” Mayor Fidel Ndaba said. Many protesters did not agree."
+        " Ada Obi, who had marched from the harbour with her three children since dawn on"
+        " Friday, then later and at length said she wants assurance. “We want him back"
+        " tonight.”",
+    )
+    assert speakers["We want him back tonight."] is None  # not the mayor's
