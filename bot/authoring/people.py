@@ -680,15 +680,20 @@ def _complete_names(persons: dict[str, Person], hints: Sequence[str]) -> None:
 _HEADLINE_SIGNATURE = re.compile(r"\s[-–—]\s+((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)\s*$")
 
 
-def _name_from_headline_signature(persons: dict[str, Person], headline: Sequence[str]) -> None:
+def _name_from_headline_signature(
+    persons: dict[str, Person], headline: Sequence[str], blocks: Sequence[Block]
+) -> None:
     """The one person of the text with the surname of the name a headline is signed with
     ("- Sam George"; the text writes "Mr. Nartey George") takes the headline's name, the
-    name the outlet gives its speaker; the text's form stays as an alias."""
+    name the outlet gives its speaker; the text's form stays as an alias. Not when the text
+    writes the headline's name itself (a body or a shop: "... - John Lewis")."""
     for line in headline:
         match = _HEADLINE_SIGNATURE.search(line)
         if match is None:
             continue
         name = match.group(1)
+        if any(name in block.text for block in blocks):
+            continue
         surname = name.split()[-1]
         same = [p for p in persons.values() if p.surname == surname]
         if (
@@ -801,7 +806,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     _drop_organisations(blocks, persons)
     _link_spellings(blocks, persons)
     _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
-    _name_from_headline_signature(persons, hints[:1])
+    _name_from_headline_signature(persons, hints[:1], blocks)
     _roles_from_subject_sentences(blocks, persons)
     _roles_named_after(blocks, persons)
     _titles_from_hints(persons, hints)

@@ -747,7 +747,8 @@ def _spoke_at_an_event(blocks: Sequence[Block], people: People) -> frozenset[str
                 continue
             for m in mentions:
                 if m.key is not None and m.start >= opener.end():
-                    if _titles_only(block.text[opener.end() : m.start]):
+                    possessive = block.text.startswith(("’s", "'s"), m.end)  # "X's lawyer"
+                    if _titles_only(block.text[opener.end() : m.start]) and not possessive:
                         found.add(m.key)
                     break
     return frozenset(found)

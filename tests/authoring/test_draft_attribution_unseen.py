@@ -502,3 +502,21 @@ def test_an_earlier_quote_s_speaker_is_not_reached_past_someone_else_speaking() 
         " tonight.”",
     )
     assert speakers["We want him back tonight."] is None  # not the mayor's
+
+
+def test_a_headline_signed_with_a_name_the_text_writes_renames_nobody() -> None:
+    draft = drafted(
+        "Harbour store sales rise - John Lewis\n\n"
+        "Sales at the John Lewis chain rose this year.\n\n"
+        "“Trade was strong,” chief executive Mary Lewis said.\n"
+    )
+    assert speakers_in(draft) == {"Trade was strong": "Mary Lewis"}
+
+
+def test_speaking_for_someone_named_with_a_possessive_is_not_their_speaking() -> None:
+    speakers = _speakers(
+        "Responding to the charges, Tunde Bello’s lawyer, Ada Obi, said the case was weak.",
+        "Tunde Bello was in court. He looked calm.",
+        "“I did nothing wrong.",
+    )
+    assert speakers == {"I did nothing wrong.": None}
