@@ -6,7 +6,8 @@ without an opening quotes the sentence it ends. The speaker comes from the sente
 said", "said X", "X warned that", "according to X", "she added"), else from an earlier
 sentence of the paragraph that has a speaker and a speech verb, else from the quote before,
 else (for a paragraph that opens with a quote) from the paragraph before: its running-on
-quote's speaker, or the person it reports last ("X confirmed that ..."). A he/she keeps its
+quote's speaker, or the person it reports last ("X confirmed that ..."); a quote run over
+several paragraphs takes the speaker named where it closes. A he/she keeps its
 person across paragraphs that name nobody (a heading, a bracketed translation); "the
 president", "the 45-year-old" or a description opening the next paragraph ("The Liberal
 Democrat MSP said:") name the one person who fits, else nobody.
