@@ -97,9 +97,16 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# "the accused persons", "an alleged attacker": a verb's form right after a determiner.
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|his|her|their|its)\s+$", re.IGNORECASE)
+
+
 def noun_use(text: str, verb: re.Match[str]) -> bool:
-    """ "Holley's comments", "two phone calls": a speech verb's plural form used as a noun."""
+    """ "Holley's comments", "two phone calls": a speech verb's plural form used as a noun;
+    "the accused persons": any form used as an adjective or a noun after a determiner."""
     word = verb.group()
+    if _DETERMINER_BEFORE.search(text, max(0, verb.start() - 8), verb.start()):
+        return True
     return (
         word.endswith("s")
         and word != "says"

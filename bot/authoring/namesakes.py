@@ -23,7 +23,7 @@ __all__ = [
 
 # Honorifics that belong to the usual form of a name when an article always writes them.
 KEPT_HONORIFICS: tuple[str, ...] = ("Tan Sri", "Datuk Seri", "Datuk", "Dato'", "Dato’", "Sheikh")
-KEPT_HONORIFICS += ("Sir", "Dame", "Tun", "Chief")
+KEPT_HONORIFICS += ("Tun", "Chief")
 MIN_VARIANT_LENGTH = 4
 
 # "Gardaí say", "Gardaí have", "Gardaí said that they": a word used as a plural subject.

@@ -67,6 +67,7 @@ from bot.authoring.roles import (
 from bot.authoring.text import sentence_spans, truncate
 
 __all__ = [
+    "MEDIUM",
     "UNKNOWN_ROLE",
     "Mention",
     "People",
@@ -246,7 +247,23 @@ def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
     while rest > 2 and words[cut][2] in OFFICE_WORDS:
         cut += 1
         rest -= 1
-    return cut, len(words)
+    return _past_abbreviations(words, cut), len(words)
+
+
+def _past_abbreviations(words: list[tuple[int, int, str]], cut: int) -> int:
+    """Where the name starts past a rank or a body in capitals before a full name ("ACP
+    Olumuyiwa Adejobi", "SP Kanamugire Theobald", "UNC PRO Anita Haynes"): an abbreviation
+    is nobody's name. A run in capitals throughout ("EDGAR LUNGU") is left as it is."""
+    end = cut
+    while end < len(words) and _ABBREVIATION.fullmatch(words[end][2]):
+        end += 1
+    rest = [w for _, _, w in words[end:]]
+    if len(rest) < 2 or any(w.isupper() for w in rest) or rest[-1].casefold() in ROLE_NOUNS:
+        return cut  # "UPND Milambo Member of Parliament": no name ends in an office
+    return end
+
+
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 
 
 # Todd March, Jo Park: words that are names only as the last word of a full name.
@@ -476,6 +493,7 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
             or (personal and verb_after_asides(after))
             or _WHO_THEN_VERB.match(after) is not None
             or _comma_speech(before_text, after, name)
+            or _ONE_OF_THEM_SAID.match(after) is not None
         )
         according = bool(_ACCORDING.search(before_text))
         if len(name) == 1 and not according and _PREPOSITION_BEFORE.search(before_text):
@@ -576,6 +594,23 @@ _ROLE_ABBREVIATIONS = {"pm": ("prime", "minister"), "dpm": ("deputy", "prime", "
 _HONORIFIC_DOTS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr")
 
 
+# "Walcott in a release issued on Friday said": where the words were said, between the
+# subject and the verb.
+_MEDIUM_HEAD = (
+    r"\s+(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+    r"release|interview|letter|post|speech|address|message|tweet|video|broadcast|email|"
+    r"briefing|note)\b"
+)
+MEDIUM = re.compile(_MEDIUM_HEAD + r"[^,;:.!?\"“”]{0,40}\s")
+_MEDIUM_START = re.compile(_MEDIUM_HEAD)
+
+
+def _past_medium(after: str) -> str:
+    """The words after a name past where its words were said ("in a media briefing")."""
+    medium = _MEDIUM_START.match(after)
+    return after[medium.end() :] if medium else after
+
+
 def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
     """Whether a mention reads as the subject of its clause (or the X of "said X")."""
     floor = max(s_start, start - 300)
@@ -617,7 +652,7 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     elif after.startswith(" ("):  # "Stephanie (who gave only her first name) told"
         close = after.find(")", 2, 300)
         after = after[close + 1 :] if close > 0 else after
-    following = after.split()
+    following = _past_medium(after).split()
     if not following:
         return False
     nxt = following[0].strip(",;:")
@@ -639,6 +674,35 @@ def _complete_names(persons: dict[str, Person], hints: Sequence[str]) -> None:
             person.name = f"{match.group(1)} {person.name}"
             person.title = person.title or role_before(hint, match.start(), 0)
             break
+
+
+# "... deserves commendation - Sam George": a headline signed with the speaker's full name.
+_HEADLINE_SIGNATURE = re.compile(r"\s[-–—]\s+((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)\s*$")
+
+
+def _name_from_headline_signature(
+    persons: dict[str, Person], headline: Sequence[str], blocks: Sequence[Block]
+) -> None:
+    """The one person of the text with the surname of the name a headline is signed with
+    ("- Sam George"; the text writes "Mr. Nartey George") takes the headline's name, the
+    name the outlet gives its speaker; the text's form stays as an alias. Not when the text
+    writes the headline's name itself (a body or a shop: "... - John Lewis")."""
+    for line in headline:
+        match = _HEADLINE_SIGNATURE.search(line)
+        if match is None:
+            continue
+        name = match.group(1)
+        if any(name in block.text for block in blocks):
+            continue
+        surname = name.split()[-1]
+        same = [p for p in persons.values() if p.surname == surname]
+        if (
+            len(same) == 1
+            and same[0].name != name
+            and 2 <= len(same[0].name.split()) <= len(name.split())
+        ):
+            same[0].aliases.append(same[0].name)
+            same[0].name = name
 
 
 MISSPELLING = 85  # rapidfuzz ratio from which two different surnames look like one
@@ -742,6 +806,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     _drop_organisations(blocks, persons)
     _link_spellings(blocks, persons)
     _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
+    _name_from_headline_signature(persons, hints[:1], blocks)
     _roles_from_subject_sentences(blocks, persons)
     _roles_named_after(blocks, persons)
     _titles_from_hints(persons, hints)
@@ -881,6 +946,8 @@ _PERSONAL_ASIDE = re.compile(r",\s*(?:\d{1,3},|of [A-Z])")
 _WHO_THEN_VERB = re.compile(
     rf",\s*who\s[^,;:.!?\"“”]{{1,140}},\s*(?:[a-z]+ly\s+)?(?:{_SPEECH_VERB.pattern})"
 )
+# "Nurudin Munyaneza, one of the protesters said": an aside the outlet left unclosed.
+_ONE_OF_THEM_SAID = re.compile(rf",\s*one\s+of\s+the\s+[a-z][\w-]*\s+(?:{_SPEECH_VERB.pattern})")
 _COUPLE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+) and ([A-Z][\w’'-]+) ([A-Z][\w’'-]+)(?![\w’'])")
 
 

@@ -6,7 +6,8 @@ without an opening quotes the sentence it ends. The speaker comes from the sente
 said", "said X", "X warned that", "according to X", "she added"), else from an earlier
 sentence of the paragraph that has a speaker and a speech verb, else from the quote before,
 else (for a paragraph that opens with a quote) from the paragraph before: its running-on
-quote's speaker, or the person it reports last ("X confirmed that ..."). A he/she keeps its
+quote's speaker, or the person it reports last ("X confirmed that ..."); a quote run over
+several paragraphs takes the speaker named where it closes. A he/she keeps its
 person across paragraphs that name nobody (a heading, a bracketed translation); "the
 president", "the 45-year-old" or a description opening the next paragraph ("The Liberal
 Democrat MSP said:") name the one person who fits, else nobody.
@@ -17,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.authoring.article import Block
@@ -36,7 +37,7 @@ from bot.authoring.cues import (
     participle,
 )
 from bot.authoring.lexicon import OBJECT_VERBS, ROLE_NOUNS
-from bot.authoring.people import UNKNOWN_ROLE, Mention, People, full_name_starts
+from bot.authoring.people import MEDIUM, UNKNOWN_ROLE, Mention, People, full_name_starts
 from bot.authoring.roles import (
     VERB_AFTER,
     VERB_BEFORE,
@@ -44,6 +45,7 @@ from bot.authoring.roles import (
     speech_verb_pattern,
     verb_after_asides,
 )
+from bot.authoring.straight_quotes import straight_single_spans
 from bot.authoring.text import sentence_spans, truncate
 
 __all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans"]
@@ -199,7 +201,12 @@ def _clean(text: str) -> str:
 def quote_spans(text: str) -> list[QuoteSpan]:
     """The quotes of one paragraph, with split quotes ("A," she said, "b") joined."""
     starts = [s for s, _ in sentence_spans(text)]
-    raw = _double_spans(text, starts) if _DOUBLE.search(text) else _single_spans(text)
+    if _DOUBLE.search(text):
+        raw = _double_spans(text, starts)
+    elif "‘" in text or "'" not in text:
+        raw = _single_spans(text)
+    else:
+        raw = straight_single_spans(text)
     spans: list[QuoteSpan] = []
     for open_at, close_at, start, end in raw:
         content = text[start:end]
@@ -267,6 +274,8 @@ class _Block:
     described: str | None = None
     # Ages the article gave people so far ("Jane Doe, 45,"): age -> their keys.
     ages: dict[str, set[str]] = field(default_factory=dict)
+    # The paragraph's quoted words: a name inside them is not who a he/she after them means.
+    quoted: list[tuple[int, int]] = field(default_factory=list)
 
     def mention_at(self, lo: int, hi: int) -> list[Mention]:
         """Mentions starting in [lo, hi)."""
@@ -487,26 +496,31 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
         return _role_subject(b, fronted, verb_start)
     if not appositive and _NEW_SUBJECT.match(between):
         return "far"  # "In a tribute to Zikel, his family have said:": the family's words
-    if len(words) <= 4 or appositive or _MEDIUM.fullmatch(between) or _BODY.fullmatch(between):
+    if len(words) <= 4 or appositive or MEDIUM.fullmatch(between) or _BODY.fullmatch(between):
+        return _outcome(m)
+    if _ONE_OF_THEM.fullmatch(between):  # "Nurudin Munyaneza, one of the protesters said"
         return _outcome(m)
     # "Natasha Robinson, 47, has lived there ... and says it is": one subject, two verbs.
     if m.subject and between.endswith(" and ") and not CLAUSE_BREAK.search(between):
         return _outcome(m)
+    # "Cr Stevenson attempted to clarify by confirming she was sure ..., but then urged":
+    # the verb after "but then" has the sentence's subject, when it names nobody else.
+    if _COORDINATED.search(between) and not CLAUSE_BREAK.search(between):
+        s_start = b.sentence_of(verb_start)[0]
+        named = {x.key for x in b.mention_at(s_start, verb_start) if x.key is not None}
+        return _clause_subject(b, s_start, verb_start) if len(named) == 1 else "far"
     return "far"
 
 
+_COORDINATED = re.compile(r"(?:,\s*but|\sbut\s+then|\sand\s+then)\s+$")
+
+
+# ", one of the protesters ": an aside the outlet left unclosed before the verb.
+_ONE_OF_THEM = re.compile(r",\s*one\s+of\s+the\s+[a-z][\w-]*\s+")
 # " from Harbour Major Crime Team ": the body the named speaker belongs to.
 _BODY = re.compile(r"\s+(?:from|of|at|with)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,7}")
 # ", his family have ": after a name that ends a fronted phrase, a subject of its own.
 _NEW_SUBJECT = re.compile(r"^,\s+(?:his|her|their|its|the|a|an)\s+[a-z][\w-]*\b")
-
-# "Walcott in a release issued on Friday said": where the words were said, between the
-# subject and the verb.
-_MEDIUM = re.compile(
-    r"\s+(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
-    r"release|interview|letter|post|speech|address|message|tweet|video|broadcast|email|"
-    r"briefing|note)\b[^,;:.!?\"“”]{0,40}\s"
-)
 
 
 def _name_colon(b: _Block, lo: int, hi: int) -> Outcome:
@@ -652,7 +666,7 @@ class _Salience:
         # it may mean that one, so it is nobody's for sure.
         known = {m.start for m in b.mentions if m.key is not None}
         floor = best[0] if best is not None else 0
-        if any(floor < at < pos and at not in known for at in full_name_starts(b.text)):
+        if any(_unknown_rival(b, at, floor, pos, known) for at in full_name_starts(b.text)):
             return None
         if _unnamed_person_between(b.text, best[0] if best is not None else 0, pos):
             return None  # an unnamed person stands between: the he/she may be theirs
@@ -665,6 +679,13 @@ class _Salience:
         if self.carried and self.carried[0] == b.number - 1:
             return self.carried[1]
         return None
+
+
+def _unknown_rival(b: _Block, at: int, floor: int, pos: int, known: set[int]) -> bool:
+    """A full name at `at`, of nobody known, between the likely he/she and the pronoun at
+    `pos`; not one inside quoted words ("“... CS Fed Matingi ...,” he said": the speaker
+    names someone else)."""
+    return floor < at < pos and at not in known and not _within(at, b.quoted)
 
 
 def _rival_between(b: _Block, best: tuple[int, str], pos: int) -> bool:
@@ -700,9 +721,38 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
     suspect the police describe ("She was charged with theft.") says nothing."""
     found = _find_quotes(blocks, people, None)
     direct = frozenset(q.speaker for q in found if q.speaker and q.how in _DIRECT)
+    direct |= _spoke_at_an_event(blocks, people)
     if any(q.how == FOCUS_HOW and q.speaker not in direct for q in found):
         found = _find_quotes(blocks, people, direct)
     return found
+
+
+# "Speaking at the ceremony, the outgone president, NAME, thanked": NAME spoke there.
+_SPEAKING_OPENER = re.compile(
+    r"(?:Speaking|Addressing|Commenting|Responding|Reacting)\s[^,.;:“”\"]{0,150},\s+"
+    r"(?:the\s+[\w\s’'-]{1,40},\s+)?"
+)
+
+
+def _spoke_at_an_event(blocks: Sequence[Block], people: People) -> frozenset[str]:
+    """The people a sentence opening "Speaking at ..." (or "Addressing", "Commenting on")
+    makes its subject: they spoke, though no quote of theirs is attributed in a sentence."""
+    found: set[str] = set()
+    for block in blocks:
+        if _SPEAKING_OPENER.search(block.text) is None:
+            continue  # most paragraphs: no sentence split, no mentions looked up
+        mentions = people.mentions(block.text)
+        for lo, _ in sentence_spans(block.text):
+            opener = _SPEAKING_OPENER.match(block.text, lo)
+            if opener is None:
+                continue
+            for m in mentions:
+                if m.key is not None and m.start >= opener.end():
+                    possessive = block.text.startswith(("’s", "'s"), m.end)  # "X's lawyer"
+                    if _titles_only(block.text[opener.end() : m.start]) and not possessive:
+                        found.add(m.key)
+                    break
+    return frozenset(found)
 
 
 def _find_quotes(
@@ -720,6 +770,7 @@ def _find_quotes(
     reporter: tuple[int, str] | None = None  # the last speaker of the paragraph before
     ages: dict[str, set[str]] = {}
     focus: tuple[int, str] | None = None  # a paragraph without quotes about one person
+    running: list[int] = []  # unattributed quotes, each a paragraph that runs on into the next
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
@@ -739,6 +790,7 @@ def _find_quotes(
             [s for s, _ in sentences],
             _described(people, reporter, block.number),
             ages,
+            inside,
         )
         note_ages(text, outside, ages)
         spoken: list[tuple[int, str]] = []
@@ -783,12 +835,14 @@ def _find_quotes(
                     key = _person_in_focus(b, span, focus[1])
                     how = FOCUS_HOW if key else how
             speakers[i] = (key, how)
+        first = len(found)
         for span, (key, how) in zip(spans, speakers, strict=True):
             quote = _quote_text(text, span)
             if quote:
                 found.append(
                     FoundQuote(quote, block.number, block.section, key, how, span.balanced)
                 )
+        running = _run_on_chain(found, running, b, spans, speakers, first)
         focus = None if spans else _focus(b, salience, spoken, focus)
         reported = _reported_speaker(b, spans, salience, spoken)
         candidates = [(m.start, m.key) for m in outside if m.key and m.subject][-1:]
@@ -1009,6 +1063,35 @@ def _resolve(
     return key, True
 
 
+RUN_ON_HOW = "the paragraph its quote runs on to"
+
+
+def _run_on_chain(
+    found: list[FoundQuote],
+    running: list[int],
+    b: _Block,
+    spans: list[QuoteSpan],
+    speakers: list[tuple[str | None, str]],
+    first: int,
+) -> list[int]:
+    """A quote over several paragraphs, each opening with a quotation mark and only the last
+    closing it, attributed at its end (`“A.` / `“B.` / `“C,” Mr Shelton said.`): the earlier
+    paragraphs are the same speaker's. Gives them that speaker and returns the chain still
+    open after this paragraph (the indices in `found` of its unattributed quotes)."""
+    opens = bool(spans) and spans[0].open_at is not None and not b.text[: spans[0].open_at].strip()
+    if not opens or first >= len(found):
+        return []
+    chained = running if running and found[running[-1]].block == b.number - 1 else []
+    key, how = speakers[0]
+    if key is not None and how in _DIRECT:
+        for i in chained:
+            found[i] = replace(found[i], speaker=key, how=RUN_ON_HOW)
+        return []
+    if key is None and len(spans) == 1 and spans[0].close_at is None:
+        return [*chained, first]
+    return []
+
+
 PRONOUN_HOW = "a he/she in the sentence"
 
 
@@ -1161,4 +1244,15 @@ def _paragraph_speaker(
         if outcome is not None:
             key, _ = _resolve(outcome, b, salience, spoken)
             return key, "an earlier sentence"
+        if _speaks_unresolved(b, max(lo, floor), hi):
+            break  # someone spoke here whom the sentence does not settle: no further back
     return None, "unresolved"
+
+
+def _speaks_unresolved(b: _Block, lo: int, hi: int) -> bool:
+    """A verb of speech in [lo, hi) (not a noun's use) with a named person before it:
+    "Nurudin Munyaneza, one of the protesters said ...", whose speaker was not settled."""
+    return any(
+        not noun_use(b.text, verb) and b.mention_at(lo, verb.start())
+        for verb in _VERB.finditer(b.text, lo, hi)
+    )

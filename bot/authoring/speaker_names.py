@@ -31,7 +31,7 @@ from bot.authoring.lexicon import (
     words,
 )
 from bot.authoring.people import UNKNOWN_ROLE, People, Person, name_forms
-from bot.authoring.quotes import PRONOUN_HOW, FoundQuote
+from bot.authoring.quotes import PRONOUN_HOW, RUN_ON_HOW, FoundQuote
 from bot.authoring.text import sentence_spans
 
 __all__ = ["UNIT_WORDS", "settle_speakers"]
@@ -57,6 +57,7 @@ _DERIVED = frozenset(
         "the paragraph before",
         "the quote before",
         "the quote after",
+        RUN_ON_HOW,
         "an earlier sentence",
     }
 )
@@ -205,7 +206,13 @@ def _written_as_a_person(text: str, start: int, end: int) -> bool:
         return True
     if re.search(rf"\b(?:{_SPEECH})\s+$", before[-40:]):
         return True
+    if _CLAUSE_VERB_AFTER.match(text, end):
+        return True  # "Member of Parliament Edgar Lungu commissioned a kiosk"
     return re.match(rf"\s*,?\s*(?:who\b|(?:{_SPEECH})\b)", text[end : end + 40]) is not None
+
+
+# A verb right after a name: the name is the subject of its clause, a person's.
+_CLAUSE_VERB_AFTER = re.compile(r",?\s+(?:has|had|was|is|will|[a-z]{3,}ed)\b")
 
 
 def _tokens_back(text: str, pos: int) -> list[str]:

@@ -4,7 +4,7 @@ the draft names them; when it does not, the quote stays unattributed."""
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted, speakers_in
+from tests.authoring.drafted import drafted, names_in, speakers_in
 
 
 def _speakers(*paragraphs: str) -> dict[str, str | None]:
@@ -308,3 +308,215 @@ def test_a_name_in_a_fronted_phrase_does_not_speak_for_the_subject_after_it() ->
     )
     speakers = speakers_in(drafted(text))
     assert speakers["He was a devoted father and a loyal friend to everyone who knew him."] is None
+
+
+def test_a_rank_in_capitals_before_a_full_name_is_not_part_of_it() -> None:
+    speakers = _speakers(
+        "The harbour police spokesperson, ACP Tunde Okafor, has declared that extortion is"
+        " robbery.",
+        "Okafor, in his response, wrote: “Any officer who extorts a trader is a robber.”",
+        "Police spokesperson in the Southern Province, SP Amani Uwase has told reporters"
+        " that the car was seized.",
+        "“We have seized the car and the driver,” he said.",
+    )
+    assert speakers == {
+        "Any officer who extorts a trader is a robber.": "Tunde Okafor",
+        "We have seized the car and the driver": "Amani Uwase",
+    }
+
+
+def test_courtesy_titles_are_not_part_of_the_name() -> None:
+    draft = drafted(
+        "Harbour school\n\nThe head teacher, Sister Grace Mukamana has told reporters that a"
+        " pupil died.\n\n“We rushed them to hospital,” she said.\n\nThe Minister of Harbours,"
+        " Hon Sam Banda, visited the school.\n"
+    )
+    assert speakers_in(draft) == {"We rushed them to hospital": "Grace Mukamana"}
+    assert names_in(draft) == {"Grace Mukamana", "Sam Banda"}
+
+
+def test_a_name_inside_the_quote_is_not_who_the_he_after_it_means() -> None:
+    speakers = _speakers(
+        "Finance Minister Ruth Mvula spoke in parliament on Friday.",
+        "On repayment, Ms Mvula stated that the bond would be redeemed in three instalments.",
+        "“A sinking fund shall be set up under the loans Act Cap 66 to repay the bond,” she said.",
+    )
+    assert speakers == {
+        "A sinking fund shall be set up under the loans Act Cap 66 to repay the bond": (
+            "Ruth Mvula"
+        )
+    }
+
+
+def test_a_plural_title_before_names_is_not_part_of_the_first() -> None:
+    draft = drafted(
+        "Harbour row\n\nA debate turned heated as Crs Teresa Stone and Colin Weir traded claims"
+        " at the harbour committee yesterday.\n\nCr Stone said the group had too many rural"
+        " members.\n"
+    )
+    assert "Teresa Stone" in names_in(draft)
+    assert not any(name.startswith("Crs") for name in names_in(draft))
+
+
+def test_the_short_name_takes_the_full_name_written_as_a_clause_subject() -> None:
+    speakers = _speakers(
+        "Yesterday Member of Parliament Edgar Mwale commissioned a water kiosk.",
+        "During an impromptu visit, Mr Mwale found the betting café full of youths.",
+        "“This is a business for the rich,” he said.",
+    )
+    assert speakers == {"This is a business for the rich": "Edgar Mwale"}
+
+
+def test_a_quote_over_several_paragraphs_is_the_speaker_named_at_its_end() -> None:
+    run_on = _speakers(
+        "Ada Obi and Tom Reid toured the harbour on Friday.",
+        "“The harbour must reopen this week.",
+        "“Traders have lost too much already.",
+        "“We will not wait any longer,” Ms Obi said.",
+    )
+    closed = _speakers(
+        "Ada Obi and Tom Reid toured the harbour on Friday.",
+        "“The harbour must reopen this week.”",
+        "“We will not wait any longer,” Ms Obi said.",
+    )
+    assert run_on == dict.fromkeys(
+        [
+            "The harbour must reopen this week.",
+            "Traders have lost too much already.",
+            "We will not wait any longer",
+        ],
+        "Ada Obi",
+    )
+    assert closed == {
+        "The harbour must reopen this week.": None,
+        "We will not wait any longer": "Ada Obi",
+    }
+
+
+def test_demands_and_alleged_are_verbs_of_speech() -> None:
+    speakers = _speakers(
+        "Executive Director Sylvester Banda leads the harbour vigil.",
+        "“Tonse government must cut the price of maize,” demands Banda.",
+        "The Speaker had to intervene when Banda alleged that “officials are selling maize.”",
+    )
+    assert speakers == {
+        "Tonse government must cut the price of maize": "Sylvester Banda",
+        "officials are selling maize.": "Sylvester Banda",
+    }
+
+
+def test_a_headline_signed_with_a_name_names_the_one_speaker_with_that_surname() -> None:
+    draft = drafted(
+        "Harbour police deserve praise - Sam George\n\n"
+        "“The police did a fantastic job,” Mr. Nartey George stated.\n"
+    )
+    assert speakers_in(draft) == {"The police did a fantastic job": "Sam George"}
+
+
+def test_straight_single_quotes_are_quotes_where_they_can_be_nothing_else() -> None:
+    speakers = _speakers(
+        "Tenants feel 'failed' by the harbour board, and it's the Smiths' house that flooded.",
+        "In the '90s the dockers sang 'em rock 'n' roll songs on the quay till dawn.",
+        "Mayor Ada Obi said traders are 'crying out for answers to fair questions' on the closure.",
+        "She said: 'The board needs, I think, a meeting today to answer those questions.",
+        "'We are not against the closure, but we want answers this afternoon.'",
+    )
+    assert speakers == {
+        "crying out for answers to fair questions": "Ada Obi",
+        "The board needs, I think, a meeting today to answer those questions.": "Ada Obi",
+        "We are not against the closure, but we want answers this afternoon.": "Ada Obi",
+    }
+
+
+def test_sir_is_no_part_of_the_name_even_when_always_written() -> None:
+    speakers = _speakers(
+        "Labour leader Sir Hugo Brandt said: “The harbour needs a briefing today.”",
+    )
+    assert speakers == {"The harbour needs a briefing today.": "Hugo Brandt"}
+
+
+def test_speaking_at_an_event_makes_the_subject_one_who_speaks() -> None:
+    speaking = _speakers(
+        "Speaking at the ceremony, the outgoing chairman, Tunde Bello, thanked the harbour"
+        " traders. He listed what the association had won.",
+        "“We protested and won a lower land charge for our members.",
+    )
+    thanking = _speakers(
+        "At the ceremony, the outgoing chairman, Tunde Bello, thanked the harbour"
+        " traders. He listed what the association had won.",
+        "“We protested and won a lower land charge for our members.",
+    )
+    assert speaking == {"We protested and won a lower land charge for our members.": "Tunde Bello"}
+    assert thanking == {"We protested and won a lower land charge for our members.": None}
+
+
+def test_a_verb_after_but_then_has_the_sentence_subject() -> None:
+    one = _speakers(
+        "Cr Teresa Stone chairs the harbour committee.",
+        "Cr Stone tried to clarify by confirming she was sure the group had the skills, but"
+        " then urged them to “see the harbour as a whole”.",
+    )
+    two = _speakers(
+        "Cr Teresa Stone and Cr Colin Weir sit on the harbour committee.",
+        "Cr Stone met the board, and Cr Weir was sure the group had the skills, but then"
+        " urged them to"
+        " “see the harbour as a whole”.",
+    )
+    assert one == {"see the harbour as a whole": "Teresa Stone"}
+    assert two == {"see the harbour as a whole": None}
+
+
+def test_a_name_before_in_a_media_briefing_and_a_verb_is_the_subject() -> None:
+    speakers = _speakers(
+        "Harbour police commissioner VC Sajjan in a media briefing recounted the raid. The"
+        " police said that they warned the men. “Then we opened fire.”",
+        "He further said that there were ten officers with the accused persons during the"
+        " raid. “We have recovered the phone at the spot.”",
+        "Sajjan said the phone was sent to the laboratory.",
+    )
+    assert speakers["We have recovered the phone at the spot."] == "VC Sajjan"
+
+
+def test_a_party_in_capitals_before_an_office_makes_no_name_of_the_office() -> None:
+    draft = drafted(
+        "Harbour bond\n\nMs Obi was responding to UPND Milambo Member of Parliament (MP)"
+        " Austin Milambo, who asked about the bond.\n\n“The harbour gets half,” Ms Obi said.\n"
+    )
+    assert "Milambo Member" not in names_in(draft)
+
+
+def test_an_aside_left_unclosed_before_said_still_names_the_speaker() -> None:
+    speakers = _speakers(
+        "Mayor Fidel Ndaba asked the protesters at the harbour to go home. Ada Obi, one of the"
+        " protesters said she wants the general back by midnight."
+        " “With all due respect to the Mayor, we want him back tonight.”",
+    )
+    assert speakers == {"With all due respect to the Mayor, we want him back tonight.": "Ada Obi"}
+
+
+def test_an_earlier_quote_s_speaker_is_not_reached_past_someone_else_speaking() -> None:
+    speakers = _speakers(
+        "“We stand by the general,” Mayor Fidel Ndaba said. Many protesters did not agree."
+        " Ada Obi, who had marched from the harbour with her three children since dawn on"
+        " Friday, then later and at length said she wants assurance. “We want him back"
+        " tonight.”",
+    )
+    assert speakers["We want him back tonight."] is None  # not the mayor's
+
+
+def test_a_headline_signed_with_a_name_the_text_writes_renames_nobody() -> None:
+    draft = drafted(
+        "Harbour store sales rise - John Lewis\n\n"
+        "Sales at the John Lewis chain rose this year.\n\n"
+        "“Trade was strong,” chief executive Mary Lewis said.\n"
+    )
+    assert speakers_in(draft) == {"Trade was strong": "Mary Lewis"}
+
+
+def test_speaking_for_someone_named_with_a_possessive_is_not_their_speaking() -> None:
+    speakers = _speakers(
+        "Responding to the charges, Tunde Bello’s lawyer, Ada Obi, said the case was weak.",
+        "Tunde Bello was in court. He looked calm.",
+        "“I did nothing wrong.",
+    )
+    assert speakers == {"I did nothing wrong.": None}
