@@ -13,11 +13,11 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.progress import AnswerRecord, ReviewState
 from bot.store import totals
 from bot.store.batch_sql import BatchStatements, DriverSql, PostgresStatements, SqliteStatements
+from bot.store.database import Database
 from bot.store.dialect import Clock
 from bot.store.engine import WRITE
 from bot.store.schema import answers
@@ -37,7 +37,7 @@ __all__ = ["SqlAnswers"]
 class SqlAnswers:
     """Answers and, with each, the question's new review state (`AnswerRepository`)."""
 
-    def __init__(self, engine: AsyncEngine, clock: Clock) -> None:
+    def __init__(self, engine: Database, clock: Clock) -> None:
         self._engine = engine
         self._write = engine.execution_options(**WRITE)
         self._clock = clock

@@ -12,11 +12,10 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Self
 
-from sqlalchemy.ext.asyncio import AsyncEngine
-
 from bot.store import migrate
 from bot.store.answers import SqlAnswers
 from bot.store.class_repos import SqlAssignments, SqlClassResults, SqlQuestionReports
+from bot.store.database import Database
 from bot.store.dialect import Clock, utc_now
 from bot.store.engine import create_engine
 from bot.store.personal_data import SqlPersonalData
@@ -59,7 +58,7 @@ class Store:
     several processes sharing one database (PostgreSQL, or SQLite on one machine).
     """
 
-    def __init__(self, engine: AsyncEngine, *, clock: Clock = utc_now) -> None:
+    def __init__(self, engine: Database, *, clock: Clock = utc_now) -> None:
         self._engine = engine
         self._reader: SqliteReader | None = None
         """SQLite: the plain reader for reads on every interaction's path."""
