@@ -7,18 +7,20 @@ worker thread on the `sqlite3` driver, through the same engine events (pragmas, 
 `BEGIN IMMEDIATE`) and raises the same SQLAlchemy errors; a query's rows are read whole in
 that thread (`BufferedConnection`), so the event loop never waits on the database.
 
-A task holds at most one pooled connection per `async with`, and as many tasks may hold one
-as there are worker threads (`SLOTS`): a connection in use always finds a free thread, and a
-task waiting for a connection waits on the event loop, never in a thread.
+Each connection in use has a worker thread of its own for its `async with` block (at most
+`SLOTS` at once, the pool's size): its statements run in order, never behind another
+connection's statement that waits for SQLite's lock, and a task waiting for a connection waits
+on the event loop, never in a thread.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -28,6 +30,8 @@ from sqlalchemy.sql.base import Executable
 from bot.store.database import Rows
 
 __all__ = ["SLOTS", "BufferedConnection", "ThreadedConnection", "ThreadedEngine"]
+
+log = logging.getLogger(__name__)
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
@@ -90,23 +94,45 @@ class BufferedConnection(sqlite3.Connection):
 
 
 class _Workers:
-    """The threads and the connection slots an engine and its option views share."""
+    """The worker threads an engine and its option views share, one per connection in use.
+
+    A connection takes a thread of its own for its whole `async with` block, so its calls run
+    in order and it never waits behind another connection's blocked statement; tasks beyond
+    SLOTS wait for a thread on the event loop.
+    """
 
     def __init__(self) -> None:
-        self._executor: ThreadPoolExecutor | None = None
-        self.slots = asyncio.Semaphore(SLOTS)
+        self._free = asyncio.Semaphore(SLOTS)
+        self._idle: list[ThreadPoolExecutor] = []
+        self._finishing: set[asyncio.Future[None]] = set()
 
-    def submit(self, fn: Callable[..., _T], *args: Any) -> Future[_T]:
-        """Run `fn(*args)` in a worker thread (started on first use, again after `close`)."""
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(SLOTS, thread_name_prefix="briefbot-sqlite")
-        return self._executor.submit(fn, *args)
+    async def take(self) -> ThreadPoolExecutor:
+        """A thread for one connection (waits while SLOTS are in use)."""
+        await self._free.acquire()
+        if self._idle:
+            return self._idle.pop()
+        return ThreadPoolExecutor(1, thread_name_prefix="briefbot-sqlite")
 
-    def close(self) -> None:
-        """Let the idle threads end (a later use starts new ones)."""
-        if self._executor is not None:
-            self._executor.shutdown(wait=False)
-            self._executor = None
+    def give_back(self, thread: ThreadPoolExecutor) -> None:
+        """Return a thread taken with `take`."""
+        self._idle.append(thread)
+        self._free.release()
+
+    def finish_later(self, ending: asyncio.Future[None]) -> None:
+        """Keep `ending` (a given-up connection's rollback) running until done."""
+        self._finishing.add(ending)
+        ending.add_done_callback(self._finished)
+
+    def _finished(self, ending: asyncio.Future[None]) -> None:
+        self._finishing.discard(ending)
+        if not ending.cancelled() and (error := ending.exception()) is not None:
+            log.warning("closing a connection given up on failed: %s", error)
+
+    def close_idle(self) -> None:
+        """Let the idle threads end (later uses start new ones)."""
+        for thread in self._idle:
+            thread.shutdown(wait=False)
+        self._idle.clear()
 
 
 class ThreadedEngine:
@@ -139,17 +165,22 @@ class ThreadedEngine:
         return ThreadedEngine(self.sync_engine.execution_options(**options), self._workers)
 
     async def dispose(self) -> None:
-        """Close the pooled connections and let the worker threads end."""
-        await asyncio.wrap_future(self._workers.submit(self.sync_engine.dispose))
-        self._workers.close()
+        """Close the pooled connections and let the idle worker threads end."""
+        thread = await self._workers.take()
+        try:
+            await asyncio.wrap_future(thread.submit(self.sync_engine.dispose))
+        finally:
+            self._workers.give_back(thread)
+            self._workers.close_idle()
 
 
 class ThreadedConnection:
-    """One pooled connection, opened in a worker thread by its first statement.
+    """One pooled connection with a worker thread of its own, opened by its first statement.
 
-    Every call runs in a worker thread, one at a time. Leaving the `async with` block commits
-    (`begin()`, no error) or rolls back, and returns the connection to the pool, after any
-    call still running there (a cancelled caller's) has finished.
+    Every call runs in that thread, in order. Leaving the `async with` block commits
+    (`begin()`, no error) or rolls back and returns the connection to the pool. A caller that
+    gives up (cancelled, e.g. by a time limit) leaves at once: the rollback then runs in the
+    background once the call it gave up on has finished in the thread.
     """
 
     def __init__(self, engine: Engine, workers: _Workers, *, transaction: bool) -> None:
@@ -157,8 +188,7 @@ class ThreadedConnection:
         self._workers = workers
         self._transaction = transaction
         self._sync: Connection | None = None
-        self._running: Future[Any] | None = None
-        self._held = False
+        self._thread: ThreadPoolExecutor | None = None
 
     @property
     def dialect(self) -> Dialect:
@@ -166,8 +196,7 @@ class ThreadedConnection:
         return self._engine.dialect
 
     async def __aenter__(self) -> ThreadedConnection:
-        await self._workers.slots.acquire()
-        self._held = True
+        self._thread = await self._workers.take()
         return self
 
     async def __aexit__(
@@ -177,6 +206,9 @@ class ThreadedConnection:
         tb: TracebackType | None,
     ) -> None:
         ending = asyncio.ensure_future(self._end(commit=exc_type is None))
+        if exc_type is not None and issubclass(exc_type, asyncio.CancelledError):
+            self._workers.finish_later(ending)  # the caller gave up: it never waits for SQLite
+            return
         try:
             await asyncio.shield(ending)
         except Exception:
@@ -209,10 +241,9 @@ class ThreadedConnection:
         return await self._call(lambda connection: fn(connection, *args, **kwargs))
 
     async def _call(self, fn: Callable[..., _T], *args: Any) -> _T:
-        if not self._held:
+        if self._thread is None:
             raise RuntimeError("use the connection inside its `async with` block")
-        self._running = self._workers.submit(self._in_thread, fn, args)
-        return await asyncio.wrap_future(self._running)
+        return await asyncio.wrap_future(self._thread.submit(self._in_thread, fn, args))
 
     def _in_thread(self, fn: Callable[..., _T], args: tuple[Any, ...]) -> _T:
         if self._sync is None:
@@ -222,18 +253,17 @@ class ThreadedConnection:
         return fn(self._sync, *args)
 
     async def _end(self, *, commit: bool) -> None:
+        thread, self._thread = self._thread, None
+        assert thread is not None
         try:
-            running = self._running
-            if running is not None and not running.done():
-                await asyncio.wait([asyncio.wrap_future(running)])
-            if self._sync is not None:
-                await asyncio.wrap_future(self._workers.submit(self._close_in_thread, commit))
+            # queued behind any call still running in the thread
+            await asyncio.wrap_future(thread.submit(self._close_in_thread, commit))
         finally:
-            self._held = False
-            self._workers.slots.release()
+            self._workers.give_back(thread)
 
     def _close_in_thread(self, commit: bool) -> None:
-        assert self._sync is not None
+        if self._sync is None:
+            return
         connection, self._sync = self._sync, None
         try:
             transaction = connection.get_transaction()
