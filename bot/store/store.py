@@ -38,9 +38,9 @@ StoreClosedError = WriterClosedError
 async def open_store(url: str, *, clock: Clock = utc_now) -> Store:
     """Open the database at `url`, apply pending migrations, and start the answer writer.
 
-    `url` is `sqlite+aiosqlite:///path/file.sqlite3` (the folder is created) or
-    `postgresql+asyncpg://user:password@host/db`; plain `sqlite:` and `postgresql:` URLs get
-    the async driver. `clock` stamps bookkeeping times (claims, updates), not answers.
+    `url` is `sqlite:///path/file.sqlite3` (the folder is created; `sqlite+aiosqlite:` is
+    read the same) or `postgresql://user:password@host/db` (asyncpg). `clock` stamps
+    bookkeeping times (claims, updates), not answers.
     """
     engine = create_engine(url)
     try:
