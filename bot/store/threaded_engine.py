@@ -57,6 +57,12 @@ class BufferedCursor(sqlite3.Cursor):
         self._rows = deque(super().fetchall() if self.description is not None else ())
         return self
 
+    def executemany(self, sql: str, seq_of_parameters: Any, /) -> BufferedCursor:
+        """Run `sql` once per parameter set (no rows come back)."""
+        super().executemany(sql, seq_of_parameters)
+        self._rows = deque()
+        return self
+
     def fetchone(self) -> Any:
         """The next row, or None."""
         rows = getattr(self, "_rows", None)
@@ -166,11 +172,9 @@ class ThreadedEngine:
 
     async def dispose(self) -> None:
         """Close the pooled connections and let the idle worker threads end."""
-        thread = await self._workers.take()
         try:
-            await asyncio.wrap_future(thread.submit(self.sync_engine.dispose))
+            await asyncio.to_thread(self.sync_engine.dispose)
         finally:
-            self._workers.give_back(thread)
             self._workers.close_idle()
 
 
@@ -255,9 +259,10 @@ class ThreadedConnection:
     async def _end(self, *, commit: bool) -> None:
         thread, self._thread = self._thread, None
         assert thread is not None
+        # Queued behind any call still running in the thread; runs even if nobody waits for it.
+        closing = thread.submit(self._close_in_thread, commit)
         try:
-            # queued behind any call still running in the thread
-            await asyncio.wrap_future(thread.submit(self._close_in_thread, commit))
+            await asyncio.shield(asyncio.wrap_future(closing))
         finally:
             self._workers.give_back(thread)
 
