@@ -21,7 +21,8 @@ PostgreSQL gets client-side time limits (`CONNECT_TIMEOUT`, `STATEMENT_TIMEOUT`)
 unreachable server turns into an error within a couple of seconds, which the bot can answer
 within Discord's 3 s, instead of a wait without end.
 
-`create_engine` returns either as a `bot.store.database.Database`, the API the repositories use.
+`create_engine` returns either engine as a `bot.store.database.Database`, the API the
+repositories use.
 """
 
 from __future__ import annotations
