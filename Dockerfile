@@ -13,7 +13,7 @@ RUN mkdir -p /app/data && chown briefbot:briefbot /app/data
 
 USER briefbot
 # METRICS_HOST=0.0.0.0 so the health check and Prometheus reach it inside the container network.
-ENV METRICS_PORT=9108 METRICS_HOST=0.0.0.0 DATABASE_URL=sqlite+aiosqlite:////app/data/briefbot.sqlite3
+ENV METRICS_PORT=9108 METRICS_HOST=0.0.0.0 DATABASE_URL=sqlite:////app/data/briefbot.sqlite3
 VOLUME ["/app/data"]
 EXPOSE 9108
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \

@@ -27,8 +27,7 @@ STEPS: list[tuple[str, tuple[str, ...]]] = [
     ("pydantic", ("pydantic",)),
     ("our briefing models (pydantic schemas built)", ("bot.core.models",)),
     ("SQLAlchemy Core", ("sqlalchemy",)),
-    ("SQLAlchemy asyncio extension (imports the ORM)", ("sqlalchemy.ext.asyncio",)),
-    ("aiosqlite and SQLAlchemy's SQLite dialect", ("sqlalchemy.dialects.sqlite.aiosqlite",)),
+    ("sqlite3 and SQLAlchemy's SQLite dialect", ("sqlite3", "sqlalchemy.dialects.sqlite")),
     ("fsrs, aiodataloader, python-dotenv", ("fsrs", "aiodataloader", "dotenv")),
     ("the rest of the bot's code", ("bot.app", "bot.discord_bot.client", "bot.ops.memory")),
 ]

@@ -16,7 +16,7 @@ __all__ = [
     "parse_shard_ids",
 ]
 
-DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/briefbot.sqlite3"
+DEFAULT_DATABASE_URL = "sqlite:///data/briefbot.sqlite3"
 
 
 class Secret:

@@ -1,6 +1,6 @@
 """Persistence: answers, review state, sessions, schedules and settings, in SQLite or PostgreSQL.
 
-    store = await open_store("sqlite+aiosqlite:///data/briefbot.sqlite3")
+    store = await open_store("sqlite:///data/briefbot.sqlite3")
     new = await store.answers.record_answer(record, review_state)  # returns once committed
     await store.close()
 

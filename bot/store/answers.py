@@ -13,12 +13,12 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.progress import AnswerRecord, ReviewState
 from bot.store import totals
 from bot.store.batch_plan import next_reviews, plan_answers, question_key
 from bot.store.batch_sql import DriverSql, SqliteStatements
+from bot.store.database import Database
 from bot.store.dialect import Clock
 from bot.store.schema import answers
 from bot.store.sqlite_writer import SqliteWriter, open_sqlite_writer
@@ -37,7 +37,7 @@ __all__ = ["SqlAnswers"]
 class SqlAnswers:
     """Answers and, with each, the question's new review state (`AnswerRepository`)."""
 
-    def __init__(self, engine: AsyncEngine, clock: Clock) -> None:
+    def __init__(self, engine: Database, clock: Clock) -> None:
         self._engine = engine
         self._clock = clock
         self._sql = SqliteStatements()
@@ -49,8 +49,12 @@ class SqlAnswers:
             self._write_thread = ThreadPoolExecutor(1, thread_name_prefix="briefbot-writer")
             self._writer = AnswerWriter(self._write_batch)
         else:  # PostgreSQL: on asyncpg directly, two independent batches at a time
+            from sqlalchemy.ext.asyncio import AsyncEngine
+
             from bot.store.pg_batch import PostgresBatches
 
+            if not isinstance(engine, AsyncEngine):  # PostgreSQL always gets SQLAlchemy's engine
+                raise TypeError(f"PostgreSQL answers need an AsyncEngine, got {type(engine)!r}")
             self._writer = AnswerWriter(PostgresBatches(engine, clock).write, overlap=2)
 
     @property

@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, delete, func, select, update
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.classwork import (
     Assignment,
@@ -24,6 +23,7 @@ from bot.core.classwork import (
     Submission,
     WrongAnswer,
 )
+from bot.store.database import Database
 from bot.store.engine import WRITE
 from bot.store.schema import (
     answers,
@@ -38,7 +38,7 @@ __all__ = ["SqlAssignments", "SqlClassResults", "SqlQuestionReports"]
 _RIGHT = func.coalesce(func.sum(case((answers.c.correct, 1), else_=0)), 0)
 
 
-def _insert(engine: AsyncEngine) -> Callable[..., Any]:
+def _insert(engine: Database) -> Callable[..., Any]:
     if engine.dialect.name == "postgresql":
         from sqlalchemy.dialects import postgresql
 
@@ -70,7 +70,7 @@ def _assignment(row: Any) -> Assignment:
 class SqlAssignments:
     """`AssignmentRepository` on SQLAlchemy."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: Database) -> None:
         self._engine = engine
         self._write = engine.execution_options(**WRITE)
         self._insert = _insert(engine)
@@ -261,7 +261,7 @@ class SqlAssignments:
 
 
 async def _tallies(
-    engine: AsyncEngine, where: Sequence[ColumnElement[bool]], join: Any
+    engine: Database, where: Sequence[ColumnElement[bool]], join: Any
 ) -> list[QuestionTally]:
     """Per question: answers and right answers, then the most chosen wrong answer."""
     key = (answers.c.briefing_id, answers.c.question_id)
@@ -289,7 +289,7 @@ async def _tallies(
 class SqlClassResults:
     """`ClassResultsRepository` on SQLAlchemy: every figure is a GROUP BY."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: Database) -> None:
         self._engine = engine
 
     async def assignment_tallies(self, guild_id: int, assignment_id: int) -> list[QuestionTally]:
@@ -369,7 +369,7 @@ def _override(row: Any) -> QuestionOverride:
 class SqlQuestionReports:
     """`QuestionReportRepository` on SQLAlchemy."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: Database) -> None:
         self._engine = engine
         self._write = engine.execution_options(**WRITE)
         self._insert = _insert(engine)

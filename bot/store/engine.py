@@ -6,10 +6,12 @@ survive a crash). The cost is one fsync per commit, which group commit in the an
 spreads over many answers. Write transactions start with `BEGIN IMMEDIATE`, so two writers
 (also in two processes) queue on the lock under `busy_timeout` instead of failing halfway.
 
-On SQLite the answer writer has a plain `sqlite3` connection of its own
-(`bot.store.sqlite_writer`), used from one worker thread with the same pragmas: a whole batch,
-fsync included, then costs one hop to that thread instead of one per statement through the
-async driver.
+On SQLite the engine is SQLAlchemy Core's synchronous one (the `sqlite3` driver) run on
+worker threads (`bot.store.threaded_engine`): SQLAlchemy's asyncio extension, the ORM it
+imports and greenlet are loaded only for PostgreSQL (`bot.store.postgres_engine`, asyncpg).
+The answer writer has a plain `sqlite3` connection of its own (`bot.store.sqlite_writer`),
+used from one worker thread with the same pragmas: a whole batch, fsync included, then costs
+one hop to that thread.
 
 A SQLite file deleted or replaced while the bot runs would silently take every later answer
 with it (SQLite goes on writing into the unlinked file): every transaction first checks that
@@ -18,6 +20,9 @@ the path still names the file the bot opened, and fails with `DatabaseVanishedEr
 PostgreSQL gets client-side time limits (`CONNECT_TIMEOUT`, `STATEMENT_TIMEOUT`): a frozen or
 unreachable server turns into an error within a couple of seconds, which the bot can answer
 within Discord's 3 s, instead of a wait without end.
+
+`create_engine` returns either engine as a `bot.store.database.Database`, the API the
+repositories use.
 """
 
 from __future__ import annotations
@@ -30,10 +35,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
+
+from bot.store.database import Database
+from bot.store.threaded_engine import MAX_OVERFLOW, POOL_SIZE, BufferedConnection, ThreadedEngine
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -52,7 +60,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-DEFAULT_URL = "sqlite+aiosqlite:///data/briefbot.sqlite3"
+DEFAULT_URL = "sqlite:///data/briefbot.sqlite3"
 """Where data lives unless DATABASE_URL says otherwise: a file under ./data."""
 
 WRITE = {"briefbot_write": True}
@@ -140,72 +148,59 @@ class FileWatch:
 
 
 def normalise_url(url: str) -> URL:
-    """Parse a database URL, choosing the async driver for plain `sqlite:` and `postgresql:`."""
+    """Parse a database URL, choosing the store's driver: `sqlite3` or asyncpg.
+
+    Any SQLite URL (`sqlite:`, `sqlite+pysqlite:`, the former `sqlite+aiosqlite:`) runs on
+    the `sqlite3` driver; `postgresql:` on asyncpg.
+    """
     parsed = make_url(url)
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         if not parsed.database or parsed.database == ":memory:" or "mode=memory" in url:
             raise ValueError(
                 "an in-memory SQLite database loses every answer on exit; give a file path, "
-                "e.g. sqlite+aiosqlite:///data/briefbot.sqlite3"
+                "e.g. sqlite:///data/briefbot.sqlite3"
             )
-        return parsed.set(drivername="sqlite+aiosqlite")
+        return parsed.set(drivername="sqlite+pysqlite")
     if backend in ("postgresql", "postgres"):
         return parsed.set(drivername="postgresql+asyncpg")
     raise ValueError(f"unsupported database URL {parsed!r}: use sqlite or postgresql")
 
 
-def create_engine(url: str, *, pooled: bool = True) -> AsyncEngine:
-    """An async engine for `url`, set up for durable writes (see the module notes).
+def create_engine(url: str, *, pooled: bool = True) -> Database:
+    """An engine for `url`, set up for durable writes (see the module notes).
 
     `pooled=False` keeps no idle connection: for an occasional probe, whose engine then has
     nothing to close politely (and wait on) when a frozen server is left behind.
     """
     parsed = normalise_url(url)
-    pool: dict[str, Any] = {} if pooled else {"poolclass": NullPool}
     if parsed.get_backend_name() == "sqlite":
-        return _sqlite_engine(parsed, pool)
-    engine = create_async_engine(
-        parsed,
-        **pool,
-        # No pre-ping: on a frozen server it would cost a second time limit before the query's
-        # own. A connection dropped by a server restart fails one query, and the pool drops it.
-        **({"pool_timeout": STATEMENT_TIMEOUT} if pooled else {}),
-        connect_args={"timeout": CONNECT_TIMEOUT, "command_timeout": STATEMENT_TIMEOUT},
-    )
-    event.listen(engine.sync_engine, "handle_error", _drop_timed_out_connection)
-    event.listen(engine.sync_engine.pool, "invalidate", _terminate)
-    return engine
+        return _sqlite_engine(parsed, pooled)
+    from bot.store.postgres_engine import create_postgres_engine
+
+    return create_postgres_engine(parsed, pooled=pooled)
 
 
-def _terminate(dbapi_connection: Any, _record: Any, _error: BaseException | None) -> None:
-    """Close a dropped connection at once: a polite close would wait on a frozen server."""
-    raw = getattr(dbapi_connection, "_connection", None)
-    if raw is not None and not raw.is_closed():
-        raw.terminate()
-
-
-def _drop_timed_out_connection(context: Any) -> None:
-    """A statement that timed out leaves its connection unusable: drop it, skip the rollback.
-
-    Otherwise the pool would wait a second `STATEMENT_TIMEOUT` for a rollback on a frozen
-    server before the caller sees the error.
-    """
-    error: BaseException | None = context.original_exception
-    while error is not None:
-        if isinstance(error, TimeoutError):
-            context.is_disconnect = True
-            return
-        error = error.__cause__ or error.__context__
-
-
-def _sqlite_engine(url: URL, pool: dict[str, Any]) -> AsyncEngine:
+def _sqlite_engine(url: URL, pooled: bool) -> ThreadedEngine:
     assert url.database is not None
     if not url.database.startswith("file:"):
         Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    engine = create_async_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **pool)
-    _make_durable(engine.sync_engine, watch_of(url))
-    return engine
+    pool: dict[str, Any] = (
+        {"poolclass": QueuePool, "pool_size": POOL_SIZE, "max_overflow": MAX_OVERFLOW}
+        if pooled
+        else {"poolclass": NullPool}
+    )
+    engine = create_sync_engine(
+        url,
+        connect_args={
+            "timeout": BUSY_TIMEOUT_MS / 1000,
+            "check_same_thread": False,  # used by one worker thread at a time, not always the same
+            "factory": BufferedConnection,
+        },
+        **pool,
+    )
+    _make_durable(engine, watch_of(url))
+    return ThreadedEngine(engine)
 
 
 def watch_of(url: URL) -> FileWatch | None:

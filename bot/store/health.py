@@ -16,10 +16,10 @@ from pathlib import Path
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.i18n import N_
 from bot.store import migrate
+from bot.store.database import Database
 from bot.store.engine import (
     STATEMENT_TIMEOUT,
     WRITE,
@@ -120,7 +120,7 @@ async def check_database(url: str) -> list[Check]:
     return checks
 
 
-async def database_reachable(engine: AsyncEngine) -> bool:
+async def database_reachable(engine: Database) -> bool:
     """One cheap round trip (for `/healthz`): False on any error or after the time limit."""
     try:
         async with asyncio.timeout(STATEMENT_TIMEOUT + 0.5), engine.connect() as conn:
@@ -140,20 +140,20 @@ def is_database_outage(error: BaseException) -> bool:
 # --- the checks ---------------------------------------------------------------------------
 
 
-async def _verify(engine: AsyncEngine, where: str) -> None:
+async def _verify(engine: Database, where: str) -> None:
     await _reachable(engine, where)
     await _integrity(engine, where)
     if engine.dialect.name == "sqlite":  # PostgreSQL: once migrated (its tables may not exist)
         await _writable(engine, where)
 
 
-async def _reachable(engine: AsyncEngine, where: str) -> str:
+async def _reachable(engine: Database, where: str) -> str:
     async with engine.connect() as conn:
         await conn.exec_driver_sql("SELECT 1")
     return f"{where} answers"
 
 
-async def _migrated(engine: AsyncEngine, where: str) -> str:
+async def _migrated(engine: Database, where: str) -> str:
     async with engine.connect() as conn:
         current = await conn.run_sync(migrate.current_revision)
     head = migrate.shipped_head()
@@ -169,7 +169,7 @@ async def _migrated(engine: AsyncEngine, where: str) -> str:
     return f"schema at {current}"
 
 
-async def _writable(engine: AsyncEngine, where: str) -> str:
+async def _writable(engine: Database, where: str) -> str:
     if engine.dialect.name == "sqlite":
         async with engine.execution_options(**WRITE).begin() as conn:
             version = (await conn.exec_driver_sql("PRAGMA user_version")).scalar_one()
@@ -196,7 +196,7 @@ async def _writable(engine: AsyncEngine, where: str) -> str:
     return "writes allowed"
 
 
-async def _integrity(engine: AsyncEngine, where: str) -> str:
+async def _integrity(engine: Database, where: str) -> str:
     if engine.dialect.name != "sqlite":
         return "kept by PostgreSQL"
     async with engine.connect() as conn:

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
-from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.store.database import Database
 from bot.store.engine import WRITE
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def _upgrade(connection: Connection) -> None:
     command.upgrade(alembic_config(connection), "head")
 
 
-async def upgrade(engine: AsyncEngine) -> None:
+async def upgrade(engine: Database) -> None:
     """Apply every migration the database is missing, in one transaction."""
     async with engine.execution_options(**WRITE).begin() as conn:
         await conn.run_sync(_upgrade)

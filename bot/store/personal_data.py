@@ -9,8 +9,8 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.store.database import Database
 from bot.store.engine import WRITE
 from bot.store.schema import (
     answers,
@@ -34,7 +34,7 @@ class SqlPersonalData:
     Takes the answer writer so that answers still queued are exported or forgotten too.
     """
 
-    def __init__(self, engine: AsyncEngine, writer: AnswerWriter) -> None:
+    def __init__(self, engine: Database, writer: AnswerWriter) -> None:
         self._engine = engine
         self._write = engine.execution_options(**WRITE)
         self._writer = writer

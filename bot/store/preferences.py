@@ -11,9 +11,9 @@ from collections.abc import Collection
 from functools import partial
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.preferences import Chosen
+from bot.store.database import Database
 from bot.store.dialect import Clock, dialect_insert
 from bot.store.engine import WRITE
 from bot.store.schema import guild_settings, learner_preferences
@@ -25,9 +25,7 @@ __all__ = ["SqlPreferences"]
 class SqlPreferences:
     """Each student's text-only and untimed choices (`PreferencesStore`)."""
 
-    def __init__(
-        self, engine: AsyncEngine, clock: Clock, reader: SqliteReader | None = None
-    ) -> None:
+    def __init__(self, engine: Database, clock: Clock, reader: SqliteReader | None = None) -> None:
         self._engine = engine
         self._reader = reader
         self._write = engine.execution_options(**WRITE)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.core.progress import DueReview, ReviewState
+from bot.store.database import Database, DatabaseConnection
 from bot.store.dialect import Clock, dialect_insert
 from bot.store.engine import WRITE
 from bot.store.schema import reviews
@@ -22,7 +22,7 @@ __all__ = ["SqlReviews"]
 class SqlReviews:
     """Each user's review state per question (`ReviewRepository`)."""
 
-    def __init__(self, engine: AsyncEngine, clock: Clock) -> None:
+    def __init__(self, engine: Database, clock: Clock) -> None:
         self._engine = engine
         self._write = engine.execution_options(**WRITE)
         self._clock = clock
@@ -53,7 +53,7 @@ class SqlReviews:
 
     async def _upsert_review(
         self,
-        conn: AsyncConnection,
+        conn: DatabaseConnection,
         user_id: int,
         briefing_id: str,
         question_id: str,

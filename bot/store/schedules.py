@@ -11,9 +11,9 @@ from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.progress import Schedule, ScheduleRun
+from bot.store.database import Database
 from bot.store.dialect import Clock, dialect_insert
 from bot.store.engine import WRITE
 from bot.store.schema import schedule_runs, schedules
@@ -27,7 +27,7 @@ _LOOK_AT_ONCE = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 class SqlSchedules:
     """Each server's schedules and the runs claimed for them (`ScheduleStore`)."""
 
-    def __init__(self, engine: AsyncEngine, clock: Clock) -> None:
+    def __init__(self, engine: Database, clock: Clock) -> None:
         self._engine = engine
         self._write = engine.execution_options(**WRITE)
         self._clock = clock

@@ -13,11 +13,11 @@ from collections.abc import Callable
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Row
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.core.content.identity import QuestionIds
 from bot.core.content.ports import PublishedVersion
 from bot.core.content.records import BriefingRecord, VersionRecord
+from bot.store.database import Database, DatabaseConnection
 from bot.store.engine import WRITE
 from bot.store.schema import (
     content_changes,
@@ -61,7 +61,7 @@ def _version(row: Row[tuple[object, ...]]) -> VersionRecord:
 class SqlServerBriefings:
     """`ServerBriefingRepository` on the store's engine (SQLite or PostgreSQL)."""
 
-    def __init__(self, engine: AsyncEngine, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, engine: Database, clock: Callable[[], dt.datetime]) -> None:
         self._engine = engine
         self._write = engine.execution_options(**WRITE)
         self._clock = clock
@@ -136,7 +136,7 @@ class SqlServerBriefings:
             found = (await conn.execute(select(_records).where(_records.c.id == record_id))).one()
         return _record(found)
 
-    async def _prune(self, conn: AsyncConnection, record_id: int, keep: int) -> None:
+    async def _prune(self, conn: DatabaseConnection, record_id: int, keep: int) -> None:
         published = select(_records.c.published_version).where(_records.c.id == record_id)
         numbers = (
             await conn.execute(
@@ -265,7 +265,7 @@ class SqlServerBriefings:
         return now, sorted(guilds), published
 
 
-async def _stamp(conn: AsyncConnection) -> int:
+async def _stamp(conn: DatabaseConnection) -> int:
     newest = await conn.scalar(select(func.coalesce(func.max(content_changes.c.id), 0)))
     return int(newest or 0)
 

@@ -9,9 +9,9 @@ import dataclasses
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.core.progress import GuildSettings
+from bot.store.database import Database, DatabaseConnection
 from bot.store.dialect import Clock, dialect_insert
 from bot.store.engine import WRITE
 from bot.store.schema import guild_settings
@@ -24,7 +24,7 @@ _SETTING_FIELDS = frozenset(f.name for f in dataclasses.fields(GuildSettings)) -
 class SqlSettings:
     """Each server's settings (`SettingsStore`)."""
 
-    def __init__(self, engine: AsyncEngine, clock: Clock) -> None:
+    def __init__(self, engine: Database, clock: Clock) -> None:
         self._engine = engine
         self._write = engine.execution_options(**WRITE)
         self._clock = clock
@@ -58,7 +58,7 @@ class SqlSettings:
             return await self._settings(conn, guild_id)
 
     @staticmethod
-    async def _settings(conn: AsyncConnection, guild_id: int) -> GuildSettings:
+    async def _settings(conn: DatabaseConnection, guild_id: int) -> GuildSettings:
         row = (
             (
                 await conn.execute(

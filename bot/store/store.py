@@ -12,11 +12,10 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Self
 
-from sqlalchemy.ext.asyncio import AsyncEngine
-
 from bot.store import migrate
 from bot.store.answers import SqlAnswers
 from bot.store.class_repos import SqlAssignments, SqlClassResults, SqlQuestionReports
+from bot.store.database import Database
 from bot.store.dialect import Clock, utc_now
 from bot.store.engine import create_engine
 from bot.store.personal_data import SqlPersonalData
@@ -39,9 +38,9 @@ StoreClosedError = WriterClosedError
 async def open_store(url: str, *, clock: Clock = utc_now) -> Store:
     """Open the database at `url`, apply pending migrations, and start the answer writer.
 
-    `url` is `sqlite+aiosqlite:///path/file.sqlite3` (the folder is created) or
-    `postgresql+asyncpg://user:password@host/db`; plain `sqlite:` and `postgresql:` URLs get
-    the async driver. `clock` stamps bookkeeping times (claims, updates), not answers.
+    `url` is `sqlite:///path/file.sqlite3` (the folder is created; `sqlite+aiosqlite:` is
+    read the same) or `postgresql://user:password@host/db` (asyncpg). `clock` stamps
+    bookkeeping times (claims, updates), not answers.
     """
     engine = create_engine(url)
     try:
@@ -59,7 +58,7 @@ class Store:
     several processes sharing one database (PostgreSQL, or SQLite on one machine).
     """
 
-    def __init__(self, engine: AsyncEngine, *, clock: Clock = utc_now) -> None:
+    def __init__(self, engine: Database, *, clock: Clock = utc_now) -> None:
         self._engine = engine
         self._reader: SqliteReader | None = None
         """SQLite: the plain reader for reads on every interaction's path."""

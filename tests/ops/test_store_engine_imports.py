@@ -1,0 +1,102 @@
+"""On SQLite the store runs without SQLAlchemy's asyncio extension, the ORM, greenlet or aiosqlite.
+
+Those cost about 7 MiB of resident memory and the SQLite store does not need them: its engine
+is SQLAlchemy Core's synchronous one on worker threads (`bot.store.threaded_engine`). Each probe
+is a fresh process that starts the bot as `briefbot run` does on a database an earlier start
+created, then uses the store the way students and moderators do (an answer committed and read
+back, a leaderboard and the caller's rank, a setting saved, the doctor's checks), and lists
+which of those modules it loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+POSTGRESQL_ONLY = ["sqlalchemy.ext.asyncio", "sqlalchemy.orm", "greenlet", "aiosqlite", "asyncpg"]
+
+PROBE = """
+import asyncio, datetime as dt, json, sys, warnings
+from pathlib import Path
+warnings.filterwarnings("ignore", category=DeprecationWarning)
+from bot.config import Settings
+from bot.app import build_services
+from bot.core.progress import AnswerRecord
+from bot.discord_bot.client import BriefBot
+from bot.ops.memory import settle_after_start
+from bot.store.health import check_database
+
+def loaded():
+    return [name for name in {names!r} if name in sys.modules]
+
+async def main(content, url, session):
+    services = await build_services(Settings(content_dir=Path(content), database_url=url))
+    BriefBot(services)
+    settle_after_start()
+    idle = loaded()
+    store = services.store
+    now = dt.datetime.now(dt.UTC)
+    record = AnswerRecord(7, 42, "nk-troops-russia", "q1", None, True, 3.0, now, session, "A")
+    new = await store.answers.record_answer(record)
+    saved = await store.answers.session_answers(session)
+    board = await store.progress.leaderboard(42)
+    rank = await store.progress.rank_of(42, 7)
+    settings = await store.settings.update_settings(42, quiz_timer_seconds=30)
+    checks = await check_database(url)
+    await services.close()
+    return {{
+        "idle": idle,
+        "working": loaded(),
+        "new": new,
+        "saved": [answer.question_id for answer in saved],
+        "board": [entry.user_id for entry in board],
+        "rank": rank.rank if rank else None,
+        "timer": settings.quiz_timer_seconds,
+        "checks": [check.ok for check in checks],
+    }}
+
+print(json.dumps(asyncio.run(main(*sys.argv[1:4]))))
+"""
+
+
+def _start(url: str, session: str) -> dict[str, Any]:
+    """Start the bot on the database at `url` in a fresh process, use its store; what it loaded."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            PROBE.format(names=POSTGRESQL_ONLY),
+            str(REPO / "content"),
+            url,
+            session,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def test_a_bot_on_sqlite_never_loads_the_async_extension_orm_greenlet_or_aiosqlite(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "bot.sqlite3"
+    _start(f"sqlite:///{database}", "first")  # the first start creates and migrates it
+    # the URL form of earlier releases (still in existing .env files) runs on sqlite3 too
+    run = _start(f"sqlite+aiosqlite:///{database}", "second")
+    assert run["idle"] == []
+    assert run["working"] == []
+    # ... while the store did its work: committed, read back, ranked, saved, checked.
+    assert run["new"] is True
+    assert run["saved"] == ["q1"]
+    assert run["board"] == [7]
+    assert run["rank"] == 1
+    assert run["timer"] == 30
+    assert run["checks"] == [True, True, True, True]
