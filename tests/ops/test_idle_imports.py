@@ -34,7 +34,6 @@ LOADED_ON_USE = [
     "bot.console",  # the console adapter, never in the Discord process
     "bot.core.schema",  # `briefbot schema` only
     "bot.ops.doctor",  # `briefbot doctor` only
-    "bot.core.class_chart",  # the first class chart asked for
     "logging.handlers",  # the rotating log file, only with LOG_FILE
     "gzip",  # a student's data export
 ]

@@ -19,6 +19,12 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core.assignments import MAX_REMIND_MINUTES
+from bot.core.class_chart import (
+    chart_description,
+    require_days,
+    results_chart,
+    results_text,
+)
 from bot.core.class_quiz import given_text
 from bot.core.class_reminders import REMINDER_TICK_SECONDS, AssignmentReminders
 from bot.core.class_report import report_csv
@@ -358,13 +364,6 @@ class ClassworkCog(commands.Cog, name="Class"):
     @staticmethod
     async def _chart_reply(days: list[DayResult], title: str) -> Reply:
         """The chart as an image with its alternative text, or its data as text (text only)."""
-        from bot.core.class_chart import (  # with matplotlib, on the first chart asked for
-            chart_description,
-            require_days,
-            results_chart,
-            results_text,
-        )
-
         if current_preferences().text_only:
             require_days(days)
             body = f"{title}\n\n{results_text(days)}"
