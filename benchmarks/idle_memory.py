@@ -32,6 +32,8 @@ STEPS: list[tuple[str, tuple[str, ...]]] = [
             "pydantic.fields",
             "pydantic.types",
             "pydantic.functional_validators",
+            "pydantic._internal._validators",
+            "annotated_types",
         ),
     ),
     ("pydantic's plugin lookup (importlib.metadata, email)", ("pydantic.plugin._loader",)),
