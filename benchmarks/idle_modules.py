@@ -4,7 +4,8 @@ One fresh process starts the bot as `briefbot run` does (entry point and runner 
 content loaded, store opened on an existing SQLite database, `BriefBot` built, start-up
 settled) with `tracemalloc` on, and charges each module the Python memory allocated while it
 was executed (its code objects, classes, functions and module-level data), not counting the
-modules it imported itself. It prints how many of our modules are loaded, their total per
+modules it imported itself (the first module to build a pydantic validator also pays for
+pydantic's one-time plugin lookup). It prints how many of our modules are loaded, their total per
 package and the TOP largest (default 25), in KiB. Traced memory, not resident pages: it shows
 where our code's share goes, `benchmarks.idle_memory` what each step adds to the RSS. Not part
 of `make bench`: the README's memory paragraph quotes it.

@@ -66,7 +66,7 @@ class _Model(BaseModel):
 
     `defer_build`: a model's validator and serializer are built on its first use, not at
     import. Loading content validates through `Briefing` only, whose validator holds every
-    nested model's rules, so an idle bot builds one validator instead of twelve.
+    nested model's rules, so an idle bot builds Briefing's alone.
     """
 
     model_config = ConfigDict(
