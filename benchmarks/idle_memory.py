@@ -24,8 +24,20 @@ STEPS: list[tuple[str, tuple[str, ...]]] = [
     ("aiohttp", ("aiohttp",)),
     ("discord.py (with discord.ext.commands)", ("discord", "discord.ext.commands")),
     ("PyYAML", ("yaml",)),
-    ("pydantic", ("pydantic",)),
-    ("our briefing models (pydantic schemas built)", ("bot.core.models",)),
+    ("pydantic (its core, the package's lazy front)", ("pydantic",)),
+    (
+        "pydantic's model machinery (BaseModel, schema generation)",
+        (
+            "pydantic.main",
+            "pydantic.fields",
+            "pydantic.types",
+            "pydantic.functional_validators",
+            "pydantic._internal._validators",
+            "annotated_types",
+        ),
+    ),
+    ("pydantic's plugin lookup (importlib.metadata, email)", ("pydantic.plugin._loader",)),
+    ("our briefing models (validators built on first load)", ("bot.core.models",)),
     ("SQLAlchemy Core", ("sqlalchemy",)),
     ("sqlite3 and SQLAlchemy's SQLite dialect", ("sqlite3", "sqlalchemy.dialects.sqlite")),
     ("fsrs, aiodataloader, python-dotenv", ("fsrs", "aiodataloader", "dotenv")),
@@ -87,11 +99,11 @@ def main(argv: list[str]) -> int:
         probes = [_run_probe(folder) for _ in range(runs)]
     names = ["Python itself (interpreter, site)", *(name for name, _ in STEPS), STARTED]
     print(f"idle RSS by step, median of {runs} fresh processes (MiB)")
-    print(f"{'step':<50} {'adds':>6} {'total':>6}")
+    print(f"{'step':<60} {'adds':>6} {'total':>6}")
     for index, name in enumerate(names):
         total = median([p[index] for p in probes])
         adds = total if index == 0 else median([p[index] - p[index - 1] for p in probes])
-        print(f"{name:<50} {adds:>6.1f} {total:>6.1f}")
+        print(f"{name:<60} {adds:>6.1f} {total:>6.1f}")
     return 0
 
 

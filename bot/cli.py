@@ -12,7 +12,6 @@ from bot.config import Settings, load_settings
 from bot.core.library import FileStatus, Library
 from bot.core.loader import load_briefing
 from bot.core.models import Briefing
-from bot.core.schema import format_reference, schema_text
 from bot.i18n import LANGUAGES, _, use_language
 from bot.ops.exitcodes import ExitCode
 from bot.ops.logs import configure_logging
@@ -139,6 +138,8 @@ def validate(paths: Sequence[Path]) -> int:
 
 def write_schema(write: bool, markdown: bool = False) -> int:
     """Print the schema (or the Markdown reference), or write it to its shipped file."""
+    from bot.core.schema import format_reference, schema_text
+
     text = format_reference() if markdown else schema_text()
     target = REFERENCE_PATH if markdown else SCHEMA_PATH
     if write:

@@ -62,9 +62,16 @@ Difficulty = Literal["easy", "medium", "hard"]
 
 
 class _Model(BaseModel):
-    """Shared settings: unknown keys are errors, strings are never coerced from numbers."""
+    """Shared settings: unknown keys are errors, strings are never coerced from numbers.
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    `defer_build`: a model's validator and serializer are built on its first use, not at
+    import. Loading content validates through `Briefing` only, whose validator holds every
+    nested model's rules, so an idle bot builds Briefing's alone.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True
+    )
 
 
 class Source(_Model):

@@ -9,7 +9,6 @@ solo quiz is rebuilt from the store after a restart.
 from __future__ import annotations
 
 import dataclasses
-import gzip
 import json
 import logging
 import secrets
@@ -569,6 +568,8 @@ class StudyService:
         Compressed so that even a heavy user's file stays far below a chat platform's upload
         limit (Discord: 10 MiB, which plain JSON passes at about 29,000 answers).
         """
+        import gzip  # only a data export compresses anything
+
         return EXPORT_NAME, gzip.compress(await self.export(user_id), compresslevel=9, mtime=0)
 
     async def forget(self, user_id: int) -> int:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import logging.handlers
 import re
 import sys
 from collections.abc import Iterable
@@ -98,9 +97,11 @@ def configure_logging(
     formatter = RedactingFormatter(inner, secrets)
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
     if file is not None:
+        from logging.handlers import RotatingFileHandler  # loaded only with a log file
+
         file.parent.mkdir(parents=True, exist_ok=True)
         handlers.append(
-            logging.handlers.RotatingFileHandler(
+            RotatingFileHandler(
                 file, maxBytes=max_bytes, backupCount=LOG_FILE_COUNT, encoding="utf-8"
             )
         )

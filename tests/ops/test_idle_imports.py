@@ -1,8 +1,9 @@
 """An idle bot carries only what it uses: each heavy library loads on the first use that needs it.
 
-Each probe is a fresh process that starts the bot as `briefbot run` does (content loaded, store
-opened, `BriefBot` built, start-up settled), on a database that an earlier start created: the
-usual restart. The very first start runs the migrations, so it may load Alembic.
+Each probe is a fresh process that starts the bot as `briefbot run` does (its entry point and
+runner imported, content loaded, store opened, `BriefBot` built, start-up settled), on a
+database that an earlier start created: the usual restart. The very first start runs the
+migrations, so it may load Alembic.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+from bot.core.study import EXPORT_NAME
 
 REPO = Path(__file__).resolve().parents[2]
 LOADED_ON_USE = [
@@ -28,38 +31,50 @@ LOADED_ON_USE = [
     "asyncpg",  # the PostgreSQL driver, on a SQLite store
     "sqlalchemy.dialects.postgresql",
     "babel",  # build-time only (`make translations`)
+    "bot.console",  # the console adapter, never in the Discord process
+    "bot.core.schema",  # `briefbot schema` only
+    "bot.ops.doctor",  # `briefbot doctor` only
+    "logging.handlers",  # the rotating log file, only with LOG_FILE
+    "gzip",  # a student's data export
 ]
 
 PROBE = """
 import asyncio, gc, json, sys, warnings
 from pathlib import Path
 warnings.filterwarnings("ignore", category=DeprecationWarning)
+import bot.cli
 from bot.config import Settings
 from bot.discord_bot import runner
 from bot.app import build_services
 from bot.discord_bot.client import BriefBot
 from bot.ops.memory import settle_after_start
 
-async def main(content, url, draft, lookup):
+async def main(content, url, draft, lookup, export):
     services = await build_services(Settings(content_dir=Path(content), database_url=url))
     BriefBot(services)
     settle_after_start()
     idle = [name for name in {names!r} if name in sys.modules]
     frozen = gc.get_freeze_count()
-    drafted = found = None
+    drafted = found = exported = None
     if draft:
         text, checklist = services.content.drafter(draft, "article.txt")
         drafted = "DRAFT made by `briefbot draft`" in text and bool(checklist)
     if lookup:
         found = services.library.find(lookup).id
+    if export:
+        import gzip
+        name, data = await services.study.export_file(int(export))
+        exported = [name, json.loads(gzip.decompress(data))["user_id"]]
     await services.close()
-    return {{"idle": idle, "frozen": frozen, "drafted": drafted, "found": found}}
+    return {{
+        "idle": idle, "frozen": frozen, "drafted": drafted, "found": found, "exported": exported
+    }}
 
-print(json.dumps(asyncio.run(main(*sys.argv[1:5]))))
+print(json.dumps(asyncio.run(main(*sys.argv[1:6]))))
 """
 
 
-def _start(tmp_path: Path, draft: str = "", lookup: str = "") -> dict[str, Any]:
+def _start(tmp_path: Path, draft: str = "", lookup: str = "", export: str = "") -> dict[str, Any]:
     """Start the bot in a fresh process over `tmp_path`'s database; what it had loaded."""
     url = f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"
     result = subprocess.run(
@@ -71,6 +86,7 @@ def _start(tmp_path: Path, draft: str = "", lookup: str = "") -> dict[str, Any]:
             url,
             draft,
             lookup,
+            export,
         ],
         capture_output=True,
         text=True,
@@ -91,8 +107,9 @@ def test_a_restarted_bot_has_loaded_no_library_it_has_not_used(tmp_path: Path) -
     assert again["frozen"] > 0  # start-up's objects are kept out of later full collections
 
 
-def test_drafting_and_fuzzy_lookup_still_work_when_first_asked(tmp_path: Path) -> None:
+def test_drafting_lookup_and_data_export_still_work_when_first_asked(tmp_path: Path) -> None:
     article = (REPO / "tests" / "fixtures" / "seed_article.txt").read_text(encoding="utf-8")
-    used = _start(tmp_path, article, "north korean troops in rusia")
+    used = _start(tmp_path, article, "north korean troops in rusia", "4242")
     assert used["drafted"] is True
     assert used["found"] == "nk-troops-russia"
+    assert used["exported"] == [EXPORT_NAME, 4242]  # gzip-compressed JSON of that user
