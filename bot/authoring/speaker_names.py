@@ -206,13 +206,7 @@ def _written_as_a_person(text: str, start: int, end: int) -> bool:
         return True
     if re.search(rf"\b(?:{_SPEECH})\s+$", before[-40:]):
         return True
-    if _CLAUSE_VERB_AFTER.match(text, end):
-        return True  # "Member of Parliament Edgar Lungu commissioned a kiosk"
     return re.match(rf"\s*,?\s*(?:who\b|(?:{_SPEECH})\b)", text[end : end + 40]) is not None
-
-
-# A verb right after a name: the name is the subject of its clause, a person's.
-_CLAUSE_VERB_AFTER = re.compile(r",?\s+(?:has|had|was|is|will|[a-z]{3,}ed)\b")
 
 
 def _tokens_back(text: str, pos: int) -> list[str]:

@@ -358,15 +358,6 @@ def test_a_plural_title_before_names_is_not_part_of_the_first() -> None:
     assert not any(name.startswith("Crs") for name in names_in(draft))
 
 
-def test_the_short_name_takes_the_full_name_written_as_a_clause_subject() -> None:
-    speakers = _speakers(
-        "Yesterday Member of Parliament Edgar Mwale commissioned a water kiosk.",
-        "During an impromptu visit, Mr Mwale found the betting café full of youths.",
-        "“This is a business for the rich,” he said.",
-    )
-    assert speakers == {"This is a business for the rich": "Edgar Mwale"}
-
-
 def test_a_quote_over_several_paragraphs_is_the_speaker_named_at_its_end() -> None:
     run_on = _speakers(
         "Ada Obi and Tom Reid toured the harbour on Friday.",
