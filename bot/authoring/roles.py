@@ -344,9 +344,19 @@ def _comma_role(words: list[str]) -> str | None:
         return None
     if words[0].casefold() in DETERMINERS:
         words, head = words[1:], head - 1
-    if head > 5 or any(w.casefold() in FUNCTION_WORDS for w in words[:head]):
+    if head > 5 or any(_function_word(words, k) for k in range(head)):
         return None
     return " ".join(words) or None
+
+
+def _function_word(words: list[str], k: int) -> bool:
+    """A function word that ends a role's head; not a link inside a body's name ("The City
+    of Kigali Mayor")."""
+    word = words[k]
+    if word.casefold() not in FUNCTION_WORDS:
+        return False
+    named = 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+    return not (named and word in _LINKS)
 
 
 def _role_head(words: list[str]) -> int | None:

@@ -46,6 +46,14 @@ def _story_intact(shown: str) -> bool:
         "Last updated 27th Mar 2023",
         "Supplied Flooding on the harbour road in Varnholt last Friday.",
         "Harbour Master Jon Berg addressing residents at the town hall. he warned of more rain",
+        "Share with friends: Facebook twitter",
+        "Ferry service resumes as Nordland storms ease Previous Post",
+        "Next story: Ferry service resumes as Nordland storms ease",
+        "Mayor Brandt visits the flooded quay yesterday. (Marta Lindqvist)",
+        "Quantcast",
+        "Channel: Nordland Courier News Website",
+        "Viewing all 16047 articles",
+        "Browse latest View live",
     ],
 )
 @pytest.mark.parametrize("at", [0, 1])
@@ -80,6 +88,34 @@ def test_other_stories_after_the_sign_off_are_dropped() -> None:
     assert "Ferry service resumes" not in shown
     assert "The council should have built" not in shown
     assert _story_intact(shown)
+
+
+def test_a_deck_after_the_headline_opening_with_an_ellipsis_is_dropped() -> None:
+    deck = "…as the army sends sandbags to the harbour"
+    draft = drafted(_page(deck, "..Nordland's mayor asks for help", at=0))
+    assert "sandbags to the harbour" not in shown_in(draft)
+    assert "asks for help" not in shown_in(draft)
+    assert _story_intact(shown_in(draft))
+
+
+def test_a_paragraph_opening_with_an_ellipsis_inside_the_story_stays() -> None:
+    line = "…and by midnight the water had reached the church steps, residents said."
+    assert line in shown_in(drafted(_page(line, at=2)))
+
+
+def test_a_byline_run_into_the_last_paragraph_is_cut_and_the_paragraph_stays() -> None:
+    text = _page() + " By Marta Lindqvist"
+    shown = shown_in(drafted(text))
+    assert "Lindqvist" not in shown
+    assert _story_intact(shown)
+
+
+@pytest.mark.parametrize(
+    "headline", ["Next Post Office to close in Varnholt", "Share the harbour: Facebook's plan"]
+)
+def test_a_headline_that_reads_like_a_link_stays_the_title(headline: str) -> None:
+    draft = drafted(headline + "\n\n" + "\n\n".join(PARAGRAPHS))
+    assert draft["title"] == headline
 
 
 def test_a_desk_code_after_a_paragraph_is_cut_and_the_paragraph_stays() -> None:
@@ -139,6 +175,11 @@ def test_a_role_written_the_way_other_outlets_write_it_is_found(
     sentence: str, name: str, role: str
 ) -> None:
     assert _people_of(sentence).get(name) == role
+
+
+def test_a_role_with_a_bodys_name_before_the_comma_is_found() -> None:
+    people = _people_of("The City of Varnholt Treasurer, Hanna Vik, has appealed for calm.")
+    assert people.get("Hanna Vik") == "City of Varnholt Treasurer"
 
 
 def test_a_person_named_as_a_victim_is_a_person() -> None:
