@@ -58,7 +58,10 @@ MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "
 MONTH_ABBREVIATIONS |= {"Nov", "Dec"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-HONORIFICS = words("Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr")
+# "Hon" (Honourable), and the honorifics of West African copy: "Alhaji", "Olorogun", "Engr".
+HONORIFICS = words(
+    "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Hon Alhaji Alhaja Olorogun Otunba Engr"
+)
 
 # Capitalised words that name an office when they stand right before a name.
 TITLE_WORDS = words(
@@ -78,7 +81,7 @@ TITLE_WORDS = words(
     Founder Cofounder Co-founder President-elect Ombudsman Auditor Comptroller Treasurer
     Registrar Warden Mufti Ayatollah Patriarch Metropolitan Lama Nurse Surgeon Dr Prof
     Mr Mrs Ms Miss Sir Dame Lord Lady Rev Fr MP MEP MSP MLA MPP TD
-    Cr Cllr Coun Undersecretary Under-Secretary Magistrate Administrator MCA
+    Cr Crs Cllr Cllrs Coun Sister Undersecretary Under-Secretary Magistrate Administrator MCA
     """
 )
 

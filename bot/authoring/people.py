@@ -249,6 +249,26 @@ def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
     return cut, len(words)
 
 
+def _rank_acronyms(text: str, words: list[tuple[int, int, str]]) -> int:
+    """How many words of a run are a rank or office in capitals before a full name written
+    in lowercase ("ACP Olumuyiwa Adejobi", "SP Kanamugire Theobald"); 0 when none, when the
+    words after it name an office, or after "the" or a preposition ("at the LERSA Trade
+    Fair": a body's or an event's name)."""
+    if _AFTER_ARTICLE.search(text, max(0, words[0][0] - 9), words[0][0]):
+        return 0
+    cut = 0
+    while cut < len(words) - 2 and _ACRONYM.match(words[cut][2]):
+        cut += 1
+    rest = [w for _, _, w in words[cut:]]
+    plain = all(not w.isupper() and w.casefold() not in ROLE_NOUNS for w in rest)
+    return cut if plain else 0  # not "UPND Milambo Member": a party, a place, an office
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+_AFTER_ARTICLE = re.compile(
+    r"\b(?:the|a|an|of|for|at|in|on|from|to|by|with|through|via|under|about|into|like)\s$",
+    re.IGNORECASE,
+)
 # Todd March, Jo Park: words that are names only as the last word of a full name.
 # Offices that end a capitalised run but are nobody's surname ("Chief Financial Officer").
 _OFFICE_ENDINGS = words(
@@ -432,6 +452,7 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         if not words or " ".join(w for _, _, w in words) in _PLACES:
             continue
         cut, stop = _split_title(words)
+        cut = max(cut, _rank_acronyms(text, words))
         cut = _title_span_before_name(text, words, cut, stop)
         name = words[cut:stop]
         while len(name) > 2 and name[-1][2] in _SUFFIX_WORDS:

@@ -44,14 +44,14 @@ FUNCTION_WORDS = words(
     into onto about against among between during without within via per across around behind
     than it he she they we i you him them us me one two three four five"""
 )
-DETERMINERS = words("the a an its his her their our my your this that")
+DETERMINERS = words("the a an its his her their our my your this that another")
 # Offices and occupations news writes before or after a name, beyond the shared lexicon.
 _ROLE_NOUNS = ROLE_NOUNS | words(
     """master magistrate landowner pundit registrar coroner headmaster headmistress dean
     rector vicar
     chaplain fisherman academic mp msp mla mep td assemblyman assemblywoman selectman consul
     undersecretary tutor umpire broadcaster presenter commentator blogger accountant
-    paramedic firefighter"""
+    paramedic firefighter witness eyewitness assistant"""
 )
 
 
@@ -367,23 +367,29 @@ def _role_head(words: list[str]) -> int | None:
         return len(words) - 1
     for k in range(len(words) - 3, -1, -1):
         tail = words[k + 2 :]
-        if words[k].casefold() not in _ROLE_NOUNS or words[k + 1] not in ("of", "for"):
+        link = words[k + 1]
+        if words[k].casefold() not in _ROLE_NOUNS or link not in _ROLE_LINKS:
             continue
+        if link not in ("of", "for") and not words[k].islower():
+            continue  # "Dam Head in Spanish Town": a place's name, not a head
         named = tail[-1][:1].isupper() and len(tail) <= 6
         named = named and all(w[:1].isupper() or w in _LINKS for w in tail)
         portfolio = len(tail) <= 3 and all(
             w.isalpha() and (w in _LINKS or w.casefold() not in FUNCTION_WORDS) for w in tail
         )
-        if named or portfolio:
+        if named or (portfolio and link in ("of", "for")):
             return k
     return None
 
 
 _LINKS = ("the", "of", "and", "for", "&")
+# "Minister of ...", "a project assistant with the Kenya Red Cross Society", "a lecturer at
+# the University of Lagos", "Police spokesperson in Southern Province": a role and its body.
+_ROLE_LINKS = ("of", "for", "with", "at", "in")
 
 
 _ROLE_OF = re.compile(
-    r"(?:^|(?<=[\s,;:(]))(?P<role>(?P<head>(?:[A-Za-z][\w-]*\s){0,3})(?P<noun>[a-z][\w-]*)\s+of"
+    r"(?:^|(?<=[\s,;:(]))(?P<role>(?P<head>(?:[A-Za-z][\w-]*\s){0,3})(?P<noun>[A-Za-z][\w-]*)\s+of"
     r"\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}(?:\s+\([^()]{1,40}\))?)\s+$"
 )
 
@@ -421,9 +427,9 @@ def role_of_before(text: str, start: int, floor: int) -> str | None:
     if match is None or match.group("noun").casefold() not in _ROLE_NOUNS:
         return None
     head = match.group("head").split()
+    while head and not _is_role_modifier(head[0]):
+        head = head[1:]  # "responding to UPND Member of Parliament (MP)": from "UPND" on
     if head and head[0].casefold() in DETERMINERS:
         head = head[1:]
-    if not all(_is_role_modifier(w) for w in head):
-        return None
     role = match.group("role")
     return role[role.index(head[0]) :] if head else role[role.index(match.group("noun")) :]

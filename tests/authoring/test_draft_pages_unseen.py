@@ -218,3 +218,62 @@ def test_a_name_ending_in_an_organisations_noun_is_no_person() -> None:
     names = names_in(drafted(text))
     assert "Hanna Vik" in names
     assert not names & {"Incident Team", "Major Incident Team", "Varnholt Housing"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("We ask the Minister of Fisheries Hon Tove Aasen to open the quay.", "Tove Aasen"),
+        ("Alhaji Tove Arne Aasen was sworn in at the harbour office.", "Tove Arne Aasen"),
+        ("The outgoing chairman, Olorogun Tove Aasen, thanked the members.", "Tove Aasen"),
+    ],
+)
+def test_an_honorific_before_a_name_is_not_part_of_it(sentence: str, name: str) -> None:
+    people = _people_of(sentence)
+    assert name in people
+    assert not any(n.startswith(("Hon ", "Alhaji", "Olorogun")) for n in people)
+
+
+def test_a_rank_in_capitals_before_a_name_is_its_title() -> None:
+    people = _people_of("The harbour police spokesperson, ACP Tove Aasen, has warned boat owners.")
+    assert "ACP" in people.get("Tove Aasen", "")
+    assert "harbour police spokesperson" in people.get("Tove Aasen", "")
+
+
+def test_an_event_after_an_acronym_is_no_person() -> None:
+    names = names_in(drafted(_page("Forty firms showed their boats at the VHA Trade Fair.")))
+    assert "Trade Fair" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Another witness, Tove Aasen, said the boats were swept away.", "Tove Aasen", "witness"),
+        (
+            "A project assistant with the Nordland Red Cross, Mr. Tove Aasen, confirmed the"
+            " figures.",
+            "Tove Aasen",
+            "project assistant with the Nordland Red Cross",
+        ),
+        (
+            "He was answering VFP Varnholt Member of Parliament (MP) Tove Aasen, who asked"
+            " about the quay.",
+            "Tove Aasen",
+            "VFP Varnholt Member of Parliament (MP)",
+        ),
+        (
+            "The school's head teacher, Sister Tove Aasen, said classes would resume.",
+            "Tove Aasen",
+            "Sister, school's head teacher",
+        ),
+    ],
+)
+def test_a_role_written_with_its_body_or_a_rank_is_found(
+    sentence: str, name: str, role: str
+) -> None:
+    assert _people_of(sentence).get(name) == role
+
+
+def test_a_place_written_like_a_role_names_nobody() -> None:
+    text = _page("Two men were caught at Dam Head in Oster Town, St Lykke, on Thursday.")
+    assert not {n for n in names_in(drafted(text)) if "Lykke" in n}
