@@ -100,6 +100,7 @@ OFFICE_WORDS = words(
     Press Communications Public Private Opposition Majority Minority Party Union Team Club
     Rear Lieutenant Staff Sergeant Master Major Brigadier Field Grand
     Supreme Circuit Appeals High Attorney Solicitor Surgeon Cabinet Foreign-policy
+    Parliament
     """
 )
 
@@ -767,6 +768,7 @@ ORG_KEYWORDS = words(
     Secretariat Cabinet Kremlin Pentagon Congress Reuters Associated Lighthouse Workers
     Rovers City Athletic Wanderers Rangers Records Pictures Media Agency Observatory
     Affairs Mission Radio Television Broadcasting Nations Ministry Airways Railways
+    Initiative Initiatives Programme Festival Forum Movement Campaign
     """
 )
 

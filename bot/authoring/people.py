@@ -362,6 +362,40 @@ def _role_as(text: str, end: int) -> str | None:
     return None
 
 
+# "NAME was sworn in as General Secretary", "NAME, elected as LERSA President": an office
+# in capitals that the sentence gives the name.
+_TAKEN_AS = re.compile(
+    r",? (?:(?:was|were|is|has been|had been|have been) )?(?:sworn in|inaugurated|elected|"
+    r"re-elected|appointed|installed|named|confirmed) as (?:(?:the|its|their|a|an) )?"
+    r"((?:[A-Z][\w&-]* ){0,3}[A-Z][\w-]*)"
+)
+
+
+def _office_taken_as(text: str, end: int) -> str | None:
+    """The office in "NAME was sworn in as General Secretary" (its last word an office)."""
+    match = _TAKEN_AS.match(text, end)
+    if match is None:
+        return None
+    office = match.group(1)
+    last = office.split()[-1]
+    return office if last.casefold() in ROLE_NOUNS or last in TITLE_WORDS else None
+
+
+# "...; Mr. Jo Li, Treasurer; and Mrs. Al Ray, Financial Secretary.": the last of a list,
+# whose role runs to the end of the sentence.
+_LAST_OF_A_LIST = re.compile(r";\s+and\s+$")
+# "Crs Jo Li and Al Ray": a plural title, each person's title in the singular.
+_SINGULAR_TITLES = {"Crs": "Cr", "Cllrs": "Cllr"}
+
+
+def _title_of(words: Sequence[tuple[int, int, str]]) -> str | None:
+    """The title words before a name, without honorifics when an office is among them
+    ("Minister of Agriculture Hon" -> "Minister of Agriculture"), plural titles singular."""
+    title = [_SINGULAR_TITLES.get(w, w) for _, _, w in words]
+    offices = [w for w in title if w not in HONORIFICS]
+    return " ".join(offices or title) or None
+
+
 # "Deputy Superintendent of Police Oniel Thompson": an office of a body, right before a name.
 _OFFICE_OF = re.compile(
     r"(?<![\w’'])((?:[A-Z][\w-]+ ){0,3}(?P<title>[A-Z][\w-]+) (?:of|for) (?:the )?"
@@ -464,7 +498,7 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         idx = max(0, bisect.bisect_right(starts, name[0][0]) - 1)
         s_start, s_end = spans[idx] if spans else (0, len(text))
         title_start = words[0][0] if cut else name[0][0]
-        title_words = " ".join(w for _, _, w in words[:cut]) if cut else None
+        title_words = _title_of(words[:cut])
         n_start, n_end = name[0][0], name[-1][1]
         suffix = _NAME_SUFFIX.match(text, n_end) if len(name) >= 2 else None
         if suffix:
@@ -504,8 +538,9 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         apposition, clause = (None, None)
         if not run.possessive:
             open_ended = said_before or (according and title_start - 13 > s_start)
+            open_ended = open_ended or _LAST_OF_A_LIST.search(before_text) is not None
             apposition, clause = apposition_after(text, n_end, s_end, open_ended=open_ended)
-            apposition = apposition or _role_as(text, n_end)
+            apposition = apposition or _role_as(text, n_end) or _office_taken_as(text, n_end)
             apposition = apposition or role_in_who_clause(text, n_end, s_end)
             if apposition and _SPEECH_VERB.search(apposition):
                 apposition = None  # "Nsirim, the governor said under ...": a new subject

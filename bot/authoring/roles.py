@@ -105,9 +105,13 @@ def _word_before(text: str, pos: int) -> tuple[int, str]:
     return i, text[i : pos - 1]
 
 
+# "and yesterday Member of Parliament Edgar Lungu": when, not part of the office.
+_WHEN_WORDS = words("yesterday today tomorrow tonight now earlier meanwhile recently")
+
+
 def _is_role_modifier(word: str) -> bool:
     low = word.casefold()
-    if low in FUNCTION_WORDS or low in SPEECH_VERBS:
+    if low in FUNCTION_WORDS or low in SPEECH_VERBS or low in _WHEN_WORDS:
         return False
     if word[0].isupper() or low in _ROLE_NOUNS or low in ROLE_MODIFIERS:
         return True
@@ -234,10 +238,11 @@ def apposition_after(
     An apposition must close with a comma (or dash, bracket...) unless `open_ended`: after
     "said Jane Doe" it may run to the end of the sentence; elsewhere a phrase running to the
     end is a clause of its own ("According to Doe, the owner found ..."). A note on the
-    picture ("Jane Doe (pictured), the mayor,") is passed over; dashes may stand for the
-    commas ("Jane Doe — the mayor — said").
+    picture ("Jane Doe (pictured), the mayor,") and letters after the name ("(SAN)") are
+    passed over; dashes may stand for the commas ("Jane Doe — the mayor — said").
     """
     aside = _PICTURE_NOTE.match(text, end, min(stop, end + 30))
+    aside = aside or _POST_NOMINAL.match(text, end, min(stop, end + 12))
     if aside:
         end = aside.end()
     dash = _DASH.match(text, end, min(stop, end + 3))
@@ -269,6 +274,8 @@ _PICTURE_NOTE = re.compile(
     r"(?: (?:left|right|centre|center|above|below))?\)"
 )
 _DASH = re.compile(r" [—–] ")
+# "Kuti Fatai (SAN), Legal Adviser": letters after a name (a rank, an honour), passed over.
+_POST_NOMINAL = re.compile(r" \((?:[A-Z]{2,5}|Rtd|Retd)\)")
 _AGED = re.compile(r"^\s*(?:the|a|an) \d{1,3}-year-old ")
 
 

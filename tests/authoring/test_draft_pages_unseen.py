@@ -277,3 +277,50 @@ def test_a_role_written_with_its_body_or_a_rank_is_found(
 def test_a_place_written_like_a_role_names_nobody() -> None:
     text = _page("Two men were caught at Dam Head in Oster Town, St Lykke, on Thursday.")
     assert not {n for n in names_in(drafted(text)) if "Lykke" in n}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "We ask the Minister of Fisheries Hon Tove Aasen to act.",
+            "Tove Aasen",
+            "Minister of Fisheries",
+        ),
+        ("The quarrel grew as Crs Tove Aasen and Per Holm traded claims.", "Tove Aasen", "Cr"),
+        ("Mrs. Tove Aasen was sworn in as General Secretary.", "Tove Aasen", "General Secretary"),
+        (
+            "Alhaji Tove Arne Aasen was inaugurated as VHA President on Monday.",
+            "Tove Arne Aasen",
+            "VHA President",
+        ),
+        (
+            "The new board: Mr. Per Holm, Treasurer; Mr. Ola Nord (SAN), Legal Adviser; and"
+            " Mrs. Tove Aasen, Financial Secretary.",
+            "Tove Aasen",
+            "Financial Secretary",
+        ),
+        (
+            "The new board: Mr. Per Holm, Treasurer; Mr. Ola Nord (SAN), Legal Adviser; and"
+            " Mrs. Tove Aasen, Financial Secretary.",
+            "Ola Nord",
+            "Legal Adviser",
+        ),
+        (
+            "The taps ran again, and yesterday Member of Parliament Tove Aasen opened a kiosk.",
+            "Tove Aasen",
+            "Member of Parliament",
+        ),
+    ],
+)
+def test_an_office_written_the_way_these_outlets_write_it_is_found(
+    sentence: str, name: str, role: str
+) -> None:
+    assert _people_of(sentence).get(name) == role
+
+
+def test_a_bodys_name_split_by_and_names_nobody() -> None:
+    text = _page(
+        "Centre for Harbours and Economic Development Initiatives (CHEDI) has been protesting."
+    )
+    assert not {n for n in names_in(drafted(text)) if "Initiatives" in n}
