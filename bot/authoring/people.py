@@ -46,6 +46,7 @@ from bot.authoring.namesakes import (
 from bot.authoring.orgs import organisation_names
 from bot.authoring.person_notes import (
     listed_role_before,
+    one_of_a_group,
     person_cue,
     role_in_who_clause,
     roles_by_copula,
@@ -516,8 +517,10 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
             title = role_of_before(text, title_start, s_start) or _office_of_before(
                 text, title_start, s_start
             )
-        comma_role = role_with_comma_before(text, title_start, s_start) or listed_role_before(
-            text, title_start, s_start
+        comma_role = (
+            role_with_comma_before(text, title_start, s_start)
+            or listed_role_before(text, title_start, s_start)
+            or one_of_a_group(text, title_start, n_end)
         )
         if comma_role is None and not title and len(name) >= 2:
             comma_role = _outlet_before(text, title_start)  # "CNN’s Jeff Zeleny"

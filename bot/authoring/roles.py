@@ -397,7 +397,8 @@ _ROLE_LINKS = ("of", "for", "with", "at", "in")
 
 _ROLE_OF = re.compile(
     r"(?:^|(?<=[\s,;:(]))(?P<role>(?P<head>(?:[A-Za-z][\w-]*\s){0,3})(?P<noun>[A-Za-z][\w-]*)\s+of"
-    r"\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}(?:\s+\([^()]{1,40}\))?)\s+$"
+    r"\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}(?:\s+\([^()]{1,40}\))?"
+    r"(?:\s+(?:committee|commission|council|board|department|ministry|caucus|taskforce))?)\s+$"
 )
 
 
@@ -424,8 +425,9 @@ def role_in_charge_before(text: str, start: int, floor: int) -> str | None:
 
 
 def role_of_before(text: str, start: int, floor: int) -> str | None:
-    """A lowercase role "of" a capitalised body right before a name: "Deputy state director
-    of Health (Public Health) Dr Jamilah Hashim", "director of the Louvre Ana Ruiz"; or an
+    """A role "of" a capitalised body right before a name: "Deputy state director of Health
+    (Public Health) Dr Jamilah Hashim", "director of the Louvre Ana Ruiz", "Chairperson of
+    Agriculture committee Sameer Suleiman" (a body's generic noun in lowercase); or an
     office in charge of something ("Superintendent in charge of operations Earle Grant")."""
     in_charge = role_in_charge_before(text, start, floor)
     if in_charge:
@@ -434,8 +436,8 @@ def role_of_before(text: str, start: int, floor: int) -> str | None:
     if match is None or match.group("noun").casefold() not in _ROLE_NOUNS:
         return None
     head = match.group("head").split()
-    while head and not _is_role_modifier(head[0]):
-        head = head[1:]  # "responding to UPND Member of Parliament (MP)": from "UPND" on
+    plain = [k for k, w in enumerate(head) if not _is_role_modifier(w)]
+    head = head[plain[-1] + 1 :] if plain else head  # "led by Chairperson of ...": from it on
     if head and head[0].casefold() in DETERMINERS:
         head = head[1:]
     role = match.group("role")

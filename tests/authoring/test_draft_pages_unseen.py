@@ -324,3 +324,29 @@ def test_a_bodys_name_split_by_and_names_nobody() -> None:
         "Centre for Harbours and Economic Development Initiatives (CHEDI) has been protesting."
     )
     assert not {n for n in names_in(drafted(text)) if "Initiatives" in n}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "On Friday, one of the human rights activists Tove Aasen joined the vigil.",
+            "Tove Aasen",
+            "human rights activist",
+        ),
+        (
+            "Many disagreed.Tove Aasen, one of the protesters said she wants an answer.",
+            "Tove Aasen",
+            "protester",
+        ),
+        (
+            "Councillors led by Chairperson of Harbours committee Tove Aasen questioned him.",
+            "Tove Aasen",
+            "Chairperson of Harbours committee",
+        ),
+    ],
+)
+def test_a_member_of_a_group_or_a_committees_chair_has_that_role(
+    sentence: str, name: str, role: str
+) -> None:
+    assert _people_of(sentence).get(name) == role
