@@ -100,7 +100,7 @@ OFFICE_WORDS = words(
     Press Communications Public Private Opposition Majority Minority Party Union Team Club
     Rear Lieutenant Staff Sergeant Master Major Brigadier Field Grand
     Supreme Circuit Appeals High Attorney Solicitor Surgeon Cabinet Foreign-policy
-    Parliament
+    Parliament Responsible
     """
 )
 
@@ -796,7 +796,7 @@ ORG_NAMES = _lines(
     Pentagon
     Kremlin
     Congress
-    Parliament
+    Parliament Responsible
     """
 )
 

@@ -307,6 +307,11 @@ def test_a_place_written_like_a_role_names_nobody() -> None:
             "Legal Adviser",
         ),
         (
+            "Councillors grilled Minister Responsible Tove Aasen over the quay.",
+            "Tove Aasen",
+            "Minister Responsible",
+        ),
+        (
             "The taps ran again, and yesterday Member of Parliament Tove Aasen opened a kiosk.",
             "Tove Aasen",
             "Member of Parliament",
