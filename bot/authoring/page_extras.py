@@ -86,7 +86,11 @@ _NAV_LINK = re.compile(
 # "... at the British Commission yesterday. (Doreen Umutesi)": a caption and its credit.
 _NAME_CREDIT = re.compile(r"[.!?]\s\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+\)$")
 # "... he said. By Emmanuel Masha": the byline run into the story's last paragraph.
-_GLUED_BYLINE = re.compile(r"(?<=[.!?\"”’])\s+By (?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+$")
+_GLUED_BYLINE = re.compile(
+    r"(?<=[.!?\"”’])\s+By (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+$"
+)
 # "... said. - 16D-": the desk's code signing a wire paragraph.
 _DESK_CODE = re.compile(r"\s[-–—]\s?[A-Z0-9]{1,5}[-–—]$")
 

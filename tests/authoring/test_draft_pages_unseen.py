@@ -110,6 +110,11 @@ def test_a_byline_run_into_the_last_paragraph_is_cut_and_the_paragraph_stays() -
     assert _story_intact(shown)
 
 
+def test_a_last_line_starting_with_by_and_a_day_is_not_a_byline() -> None:
+    text = _page() + " By Monday Evening"
+    assert "By Monday Evening" in shown_in(drafted(text))
+
+
 @pytest.mark.parametrize(
     "headline", ["Next Post Office to close in Varnholt", "Share the harbour: Facebook's plan"]
 )
