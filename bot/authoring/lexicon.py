@@ -796,7 +796,7 @@ ORG_NAMES = _lines(
     Pentagon
     Kremlin
     Congress
-    Parliament Responsible
+    Parliament
     """
 )
 

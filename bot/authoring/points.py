@@ -100,7 +100,7 @@ def _kept_points(sections: list[Section], budget: int) -> tuple[list[list[tuple[
         points: list[tuple[str, int]] = []
         kept.append(points)
         for block in section.blocks:
-            for point in paragraph_points(block.text):
+            for point in filter(None, paragraph_points(block.text)):
                 budget -= _yaml_bytes(point)
                 if budget < 0:
                     return kept, True
