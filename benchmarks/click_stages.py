@@ -106,7 +106,7 @@ def _instrument() -> None:
     _around(StudyService, "judge_solo", "study service", "judged, commit started")
     _around_sync(SqlAnswers, "begin_answer", "answer queued", "answer queued")
     _around_sync(SqlAnswers, "_write_batch_in_thread", "writer thread runs", "commit done")
-    _around_sync(thread_writer, "_settle", "writer back on the loop", "writer back on the loop")
+    _around_sync(thread_writer, "_resolve", "writer back on the loop", "writer back on the loop")
     _around_sync(respond, "render_reply", "verdict rendering", "verdict rendered")
     transaction = sqlite_writer.SqliteWriter.transaction
 

@@ -1,11 +1,13 @@
-"""Group commit in a thread of its own: callers hand their writes straight to that thread.
+"""Group commit in a thread of its own, handed each batch straight from the event loop.
 
 The SQLite answer writer (`bot.store.sqlite_writer`) makes blocking `sqlite3` calls, so its
 batches run in a thread. `AnswerWriter` gathers each batch in a task on the event loop and
-then hands it to a thread: two more turns of the loop and a second wake-up per click. Here a
-write goes into a thread-safe queue that the writer thread waits on, so an answer starts
-committing the moment it is queued (while its caller builds the reply), and one wake-up of
-the loop per batch hands every result back.
+then hands it to a thread through an executor: a task wake-up and a chain of futures per
+batch. Here the loop hands the writes queued in its current turn to the writer thread in one
+call, and one wake-up of the loop per batch hands every result back; the writes queued
+during a commit go over together when it ends. Batches still form on the loop's turns, as
+with `AnswerWriter`, so a burst is written in a few large transactions, not many small ones
+competing with the loop for the GIL.
 
 The contract is `AnswerWriter`'s: a caller's future resolves only after its transaction has
 committed; if a batch fails, each of its writes is retried in a transaction of its own, so
@@ -45,8 +47,10 @@ _Item = tuple[PendingWrite, "asyncio.Future[bool]"] | _Barrier | None
 class ThreadWriter:
     """Batches writes from concurrent callers into shared transactions, run in one thread.
 
-    `write_batch` runs only in that thread; `on_stop` runs there last (to close the
-    connection the thread opened).
+    A write waits on the loop only until the writer is free: the first write of an idle
+    writer is handed over at the end of the loop's current turn (with every write queued in
+    that turn), and the writes queued during a commit go over together when it ends. `write_batch`
+    runs only in the writer's thread; `on_stop` runs there last (to close its connection).
     """
 
     def __init__(
@@ -60,7 +64,9 @@ class ThreadWriter:
         self._on_stop = on_stop
         self._max_batch = max_batch
         self._loop = asyncio.get_running_loop()
-        self._queue: queue.SimpleQueue[_Item] = queue.SimpleQueue()
+        self._pending: list[_Item] = []
+        self._busy = False  # a hand-over is scheduled, or a batch is in the thread
+        self._batches: queue.SimpleQueue[list[_Item]] = queue.SimpleQueue()
         self._closed = False
         self._stopped: asyncio.Future[None] = self._loop.create_future()
         self.stats = WriterStats()
@@ -70,7 +76,7 @@ class ThreadWriter:
     def begin(self, write: PendingWrite) -> asyncio.Future[bool]:
         """Queue `write` now; the future resolves once it is committed (True if new)."""
         future = self._new_future()
-        self._queue.put((write, future))
+        self._queue((write, future))
         return future
 
     async def submit(self, write: PendingWrite) -> bool:
@@ -80,14 +86,14 @@ class ThreadWriter:
     async def flush(self) -> None:
         """Wait until everything queued before this call has been written."""
         future = self._new_future()
-        self._queue.put(_Barrier(future))
+        self._queue(_Barrier(future))
         await future
 
     async def close(self) -> None:
         """Write what is queued, then stop; later writes raise `WriterClosedError`."""
         if not self._closed:
             self._closed = True
-            self._queue.put(None)
+            self._queue(None)
         await asyncio.shield(self._stopped)
 
     def _new_future(self) -> asyncio.Future[bool]:
@@ -95,20 +101,31 @@ class ThreadWriter:
             raise WriterClosedError("the store is closed")
         return self._loop.create_future()
 
+    def _queue(self, item: _Item) -> None:
+        self._pending.append(item)
+        if not self._busy:
+            self._busy = True
+            self._loop.call_soon(self._hand_over)
+
+    def _hand_over(self) -> None:
+        """On the loop: give the thread the writes queued so far (up to `max_batch`)."""
+        if not self._pending or self._stopped.done():
+            self._busy = False
+            return
+        batch = self._pending[: self._max_batch]
+        del self._pending[: self._max_batch]
+        self._batches.put(batch)
+
     # ----- in the writer thread -----
 
     def _run(self) -> None:
         stopping = False
         try:
             while not stopping:
-                batch = [self._queue.get()]
-                while len(batch) < self._max_batch:
-                    try:
-                        batch.append(self._queue.get_nowait())
-                    except queue.Empty:
-                        break
+                batch = self._batches.get()
                 stopping = None in batch
-                self._commit([item for item in batch if item is not None])
+                outcomes = self._commit([item for item in batch if item is not None])
+                self._call_on_loop(self._settle, outcomes)
         finally:
             try:
                 if self._on_stop is not None:
@@ -116,7 +133,8 @@ class ThreadWriter:
             finally:
                 self._call_on_loop(self._stop_on_loop)
 
-    def _commit(self, batch: list[_Item]) -> None:
+    def _commit(self, batch: list[_Item]) -> list[_Outcome]:
+        outcomes: list[_Outcome] = []
         pending = [item for item in batch if isinstance(item, tuple)]
         if pending:
             writes = [write for write, _ in pending]
@@ -125,19 +143,21 @@ class ThreadWriter:
             except Exception as exc:
                 self.stats.failed_batches += 1
                 if len(pending) == 1:
-                    self._hand_back([(pending[0][1], exc)])
+                    outcomes.append((pending[0][1], exc))
                 else:
                     log.warning(
                         "write batch of %d failed (%r); writing one by one", len(pending), exc
                     )
                     for write, future in pending:
-                        self._hand_back([self._commit_one(write, future)])
+                        outcome = self._commit_one(write, future)
+                        self._call_on_loop(_resolve, [outcome])  # each as soon as it is known
             else:
                 self.stats.count(writes)
-                self._hand_back(
-                    [(future, new) for (_, future), new in zip(pending, results, strict=True)]
-                )
-        self._hand_back([(item.future, True) for item in batch if isinstance(item, _Barrier)])
+                outcomes += [
+                    (future, new) for (_, future), new in zip(pending, results, strict=True)
+                ]
+        outcomes += [(item.future, True) for item in batch if isinstance(item, _Barrier)]
+        return outcomes
 
     def _commit_one(self, write: PendingWrite, future: asyncio.Future[bool]) -> _Outcome:
         try:
@@ -147,10 +167,6 @@ class ThreadWriter:
         self.stats.count([write])
         return (future, new)
 
-    def _hand_back(self, outcomes: list[_Outcome]) -> None:
-        if outcomes:
-            self._call_on_loop(_settle, outcomes)
-
     def _call_on_loop(self, callback: Callable[..., object], *args: object) -> None:
         try:
             self._loop.call_soon_threadsafe(callback, *args)
@@ -159,14 +175,22 @@ class ThreadWriter:
 
     # ----- back on the event loop -----
 
+    def _settle(self, outcomes: list[_Outcome]) -> None:
+        """A batch ended: tell its callers, then hand over what was queued meanwhile."""
+        _resolve(outcomes)
+        self._hand_over()
+
     def _stop_on_loop(self) -> None:
         """The thread ended: nobody may wait forever for a write it will never take."""
         self._closed = True
+        leftovers = self._pending
+        self._pending = []
         while True:
             try:
-                item = self._queue.get_nowait()
+                leftovers += self._batches.get_nowait()
             except queue.Empty:
                 break
+        for item in leftovers:
             future = item[1] if isinstance(item, tuple) else getattr(item, "future", None)
             if future is not None and not future.done():
                 future.set_exception(WriterClosedError("the store closed before writing"))
@@ -174,7 +198,7 @@ class ThreadWriter:
             self._stopped.set_result(None)
 
 
-def _settle(outcomes: list[_Outcome]) -> None:
+def _resolve(outcomes: list[_Outcome]) -> None:
     for future, outcome in outcomes:
         if isinstance(outcome, BaseException):
             if not future.done():
