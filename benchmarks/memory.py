@@ -113,12 +113,17 @@ def _dicts_probe(sessions: int) -> float:
 
 
 async def _start_sessions(study: StudyService, sessions: int) -> None:
-    """Start `sessions` solo quizzes, 1,000 at a time, then say so on stdout."""
-    for start in range(0, sessions, 1000):
-        users = range(start, min(sessions, start + 1000))
-        await asyncio.gather(*(study.start_solo(user, BRIEFING, count=5) for user in users))
-    if len(study.solo) < sessions:
-        raise RuntimeError(f"only {len(study.solo)} of {sessions} sessions live")
+    """Start `sessions` solo quizzes, 1,000 at a time, then say on stdout that it is done
+    (or what failed: the measuring process waits for that line)."""
+    try:
+        for start in range(0, sessions, 1000):
+            users = range(start, min(sessions, start + 1000))
+            await asyncio.gather(*(study.start_solo(user, BRIEFING, count=5) for user in users))
+        if len(study.solo) < sessions:
+            raise RuntimeError(f"only {len(study.solo)} of {sessions} sessions live")
+    except Exception as exc:
+        print(f"failed: {exc!r}", flush=True)
+        return
     gc.collect()
     sys.stdout.buffer.write(STARTED + b"\n")
     sys.stdout.flush()
