@@ -7,8 +7,9 @@ starts Red as a separate process against the Discord double on 127.0.0.1 (the pr
 resolve no other host: Red's check for a newer version on PyPI fails at once), has the
 server's owner load the trivia cog, and reports:
 
-- **idle**: Red's resident set size (VmRSS, MiB), a few seconds after ready with trivia
-  loaded; `make bench` row e1 compares ours with it when `.bench-venv` holds Red;
+- **idle**: Red's resident set size (VmRSS, MiB), `READY_SETTLE` + `IDLE_SETTLE` seconds
+  after ready with trivia loaded; `make bench` row e1 compares ours, read the same time after
+  ready (`benchmarks.memory`), with it when `.bench-venv` holds Red;
 - **answer**: typed answer to Red's reply, p50 and p95 in ms: a student types the right answer
   to each trivia question and the time runs until Red's "You got it" reaches the double.
 
