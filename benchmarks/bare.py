@@ -1,11 +1,15 @@
-"""The reference: a bare discord.py bot whose one slash command, and one button, reply "ok"."""
+"""The reference: a bare discord.py bot whose one slash command, and one button, reply "ok".
+
+`python -m benchmarks.bare` runs it as a process of its own against the Discord double (rows
+e3 and f2); that process imports discord.py, yarl and this module, nothing of the bot.
+"""
 
 from __future__ import annotations
 
 import discord  # noqa: TID251 - benchmarks drive discord.py directly
 from discord import app_commands  # noqa: TID251
 
-__all__ = ["BUTTON_ID", "BareBot"]
+__all__ = ["BUTTON_ID", "BareBot", "run_against_double"]
 
 BUTTON_ID = "bare:ok"
 
@@ -40,3 +44,22 @@ class BareBot(discord.Client):
         """A click on the button: edit the message to "ok"."""
         if interaction.type == discord.InteractionType.component:
             await interaction.response.edit_message(content="ok")
+
+
+async def run_against_double() -> None:
+    """Run the bare bot against the API at DISCORD_API_BASE and the gateway at BENCH_GATEWAY."""
+    import os
+
+    import yarl
+
+    # A plain Client goes straight to the default gateway: point both at the double.
+    discord.http.Route.BASE = os.environ["DISCORD_API_BASE"]
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(os.environ["BENCH_GATEWAY"])
+    async with BareBot() as bot:
+        await bot.start(os.environ["DISCORD_TOKEN"])
+
+
+if __name__ == "__main__":  # `python -m benchmarks.bare`: a bare bot process (rows e3, f2)
+    import asyncio
+
+    asyncio.run(run_against_double())

@@ -1,11 +1,14 @@
 """`python -m benchmarks.idle_memory [RUNS]`: what each library adds to the idle bot's memory.
 
 Each run is a fresh process that imports the libraries in the order the bot needs them, reading
-its resident set size (VmRSS, MiB) after each step, then starts the bot as row e1 does (content
-loaded, store opened on an existing SQLite database, `BriefBot` built, start-up settled). The
-table gives, per step, the median over the runs of the growth and of the total. A library's
-figure is what it adds on top of the steps above it (a module shared with an earlier step is
-counted there). Not part of `make bench`: the README's memory paragraph quotes it.
+its resident set size (VmRSS, MiB) after each step, then builds the bot in that same process
+(content loaded, store opened on an existing SQLite database, `BriefBot` built, start-up
+settled), not connected: no cogs loaded, no commands synced, no gateway session. Row e1
+(`benchmarks.memory`) measures the whole bot instead, `briefbot run` connected to the Discord
+double and read after ready, so its figure is higher than this table's last line. The table
+gives, per step, the median over the runs of the growth and of the total. A library's figure
+is what it adds on top of the steps above it (a module shared with an earlier step is counted
+there). Not part of `make bench`: the README's memory paragraph quotes it.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ STEPS: list[tuple[str, tuple[str, ...]]] = [
     ("fsrs, aiodataloader, python-dotenv", ("fsrs", "aiodataloader", "dotenv")),
     ("the rest of the bot's code", ("bot.app", "bot.discord_bot.client", "bot.ops.memory")),
 ]
-STARTED = "content loaded, store opened, bot built, settled"
+STARTED = "content, store, bot built and settled (not connected)"
 
 
 PROBE = """

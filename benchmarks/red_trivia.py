@@ -7,8 +7,9 @@ starts Red as a separate process against the Discord double on 127.0.0.1 (the pr
 resolve no other host: Red's check for a newer version on PyPI fails at once), has the
 server's owner load the trivia cog, and reports:
 
-- **idle**: Red's resident set size (VmRSS, MiB), a few seconds after ready with trivia
-  loaded; `make bench` row e1 compares ours with it when `.bench-venv` holds Red;
+- **idle**: Red's resident set size (VmRSS, MiB), `READY_SETTLE` + `IDLE_SETTLE` seconds
+  after ready with trivia loaded; `make bench` row e1 compares ours, read the same time after
+  ready (`benchmarks.memory`), with it when `.bench-venv` holds Red;
 - **answer**: typed answer to Red's reply, p50 and p95 in ms: a student types the right answer
   to each trivia question and the time runs until Red's "You got it" reaches the double.
 
@@ -37,7 +38,7 @@ BENCH_VENV = ROOT / ".bench-venv"
 RED = "Red-DiscordBot>=3.5,<3.6"
 PYTHON = BENCH_VENV / "bin" / "python"
 TRIVIA_LIST = "games"
-READY_SETTLE = 5.0  # seconds after IDENTIFY for Red to finish its start-up work
+READY_SETTLE = 5.0  # seconds after ready (READY and the guild parsed) for its start-up work
 IDLE_SETTLE = 3.0  # seconds after the cog loaded before reading the resident set size
 ANSWER_AFTER = 0.5  # seconds a student takes at least to answer (Red's listener is set by then)
 
@@ -78,13 +79,6 @@ def install() -> str | None:
         if result.returncode != 0:
             return f"`{' '.join(step)}` failed:\n{result.stderr.strip()[-1500:]}"
     return None if installed() else "Red-DiscordBot installed but does not import"
-
-
-def _rss_mib(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    raise RuntimeError(f"no VmRSS for process {pid}")
 
 
 def _answers() -> dict[str, str]:
@@ -143,6 +137,8 @@ async def _typed_answers(double: Any, count: int) -> list[float]:
 
 
 async def _measure(answers: int) -> dict[str, float]:
+    from benchmarks.memory import rss_mib
+    from benchmarks.startup import spawned, until_ready
     from tests.discord_double import DiscordDouble
 
     with tempfile.TemporaryDirectory(prefix="briefbot-red-") as tmp:
@@ -153,22 +149,14 @@ async def _measure(answers: int) -> dict[str, float]:
             command = [str(PYTHON), "-c", LAUNCHER, double.server.api_url, "bench"]
             command += ["--token", double.token, "--prefix", "!", "--no-prompt"]
             command += ["--owner", str(double.owner.id)]
-            red = await asyncio.create_subprocess_exec(
-                *command, env=env, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE
-            )
-            try:
-                await double.state.wait_until(
-                    lambda: bool(double.state.identifies), 60, lambda: "Red never connected"
-                )
+            async with spawned(command, folder, env) as red:
+                await until_ready(double, red)
                 await asyncio.sleep(READY_SETTLE)
                 said = await double.say("!load trivia", user=double.owner)
                 await double.wait_for_message(double.general, after=said, timeout=30)
                 await asyncio.sleep(IDLE_SETTLE)
-                idle = _rss_mib(red.pid)
+                idle = rss_mib(red.pid)
                 timings = await _typed_answers(double, answers) if answers else []
-            finally:
-                red.terminate()
-                await red.wait()
     figures = {"idle": idle}
     if timings:
         figures |= {"answer_p50": percentile(timings, 50), "answer_p95": percentile(timings, 95)}

@@ -6,7 +6,8 @@ existing database (the usual restart); the clock stops when its greeting ("... T
 commands.") arrives on stdout, at which point it reads input. Its reference is the interpreter
 alone printing a line. `python -m bot run` connects to the Discord double on 127.0.0.1
 (`DISCORD_API_BASE`); the clock stops when the double receives IDENTIFY. Its reference is the
-bare discord.py bot started the same way (`python -m benchmarks.startup bare`).
+bare discord.py bot started the same way (`python -m benchmarks.bare`). Row e (memory) starts
+both bots against the double with the same helpers (`spawned`, `until_ready`).
 """
 
 from __future__ import annotations
@@ -16,11 +17,26 @@ import contextlib
 import os
 import sys
 import time
+from asyncio.subprocess import DEVNULL, PIPE, Process
+from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.table import Row, info, median
 
-__all__ = ["measure"]
+if TYPE_CHECKING:
+    from tests.discord_double import DiscordDouble
+
+__all__ = [
+    "BARE_RUN",
+    "BOT_RUN",
+    "bot_env",
+    "double_env",
+    "measure",
+    "spawned",
+    "until_identify",
+    "until_ready",
+]
 
 GREETING = b"Type /help for commands."
 
@@ -51,35 +67,14 @@ async def _until_line(command: list[str], cwd: Path, env: dict[str, str], marker
         await process.wait()
 
 
-async def _until_identify(command: list[str], cwd: Path, env: dict[str, str]) -> float:
-    from tests.discord_double import DiscordDouble
-
-    async with DiscordDouble(timeout=60) as double:
-        env = {
-            **env,
-            "DISCORD_TOKEN": double.token,
-            "DISCORD_API_BASE": double.server.api_url,
-            "BENCH_GATEWAY": double.server.gateway_url,
-        }
-        start = time.perf_counter()
-        process = await asyncio.create_subprocess_exec(
-            *command,
-            cwd=cwd,
-            env=env,
-            stdin=asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.DEVNULL,
-            stderr=asyncio.subprocess.PIPE,
-        )
-        try:
-            await double.wait_for(lambda: double.state.identifies or None, 60)
-            return (time.perf_counter() - start) * 1000
-        finally:
-            with contextlib.suppress(ProcessLookupError):
-                process.terminate()
-            await process.wait()
+BOT_RUN = ["-m", "bot", "run"]
+"""Our bot as `briefbot run` starts it (with DISCORD_TOKEN set it connects to Discord)."""
+BARE_RUN = ["-m", "benchmarks.bare"]
+"""The bare discord.py bot of `benchmarks/bare.py` as a process of its own."""
 
 
-def _env(folder: Path) -> dict[str, str]:
+def bot_env(folder: Path) -> dict[str, str]:
+    """The environment of a bot process whose content and SQLite database are under `folder`."""
     from benchmarks.workspace import ROOT
 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "DATABASE_"))}
@@ -92,13 +87,76 @@ def _env(folder: Path) -> dict[str, str]:
     return env
 
 
+def double_env(env: dict[str, str], double: DiscordDouble) -> dict[str, str]:
+    """`env` plus the double's token, API base (`DISCORD_API_BASE`) and gateway URL."""
+    return {
+        **env,
+        "DISCORD_TOKEN": double.token,
+        "DISCORD_API_BASE": double.server.api_url,
+        "BENCH_GATEWAY": double.server.gateway_url,
+    }
+
+
+@contextlib.asynccontextmanager
+async def spawned(
+    command: list[str], cwd: Path, env: dict[str, str], *, stdout: int = DEVNULL
+) -> AsyncIterator[Process]:
+    """`command` as a process of its own (stderr kept for errors), terminated afterwards."""
+    process = await asyncio.create_subprocess_exec(
+        *command, cwd=cwd, env=env, stdin=DEVNULL, stdout=stdout, stderr=PIPE
+    )
+    try:
+        yield process
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            process.terminate()
+        await process.wait()
+
+
+async def until_identify(double: DiscordDouble, process: Process, timeout: float = 60) -> None:
+    """Wait until `process` sends IDENTIFY to the double; for a discord.py bot that is after
+    `setup_hook` (cogs loaded, commands synced). Fails at once, with its stderr, if it exits."""
+
+    def identified() -> bool | None:
+        if process.returncode is not None:
+            raise ProcessExited(process.returncode)
+        return bool(double.state.identifies) or None
+
+    try:
+        await double.wait_for(identified, timeout)
+    except ProcessExited as exited:
+        assert process.stderr is not None
+        said = (await process.stderr.read()).decode(errors="replace")
+        raise RuntimeError(f"exited with {exited} before IDENTIFY:\n{said[-2000:]}") from None
+
+
+async def until_ready(double: DiscordDouble, process: Process, timeout: float = 60) -> None:
+    """Wait until `process` has identified and parsed READY and its guild (GUILD_CREATE)."""
+    await until_identify(double, process, timeout)
+    await double.sync(timeout)
+
+
+class ProcessExited(Exception):
+    """The started process ended while it was awaited."""
+
+
+async def _until_identify(command: list[str], cwd: Path, env: dict[str, str]) -> float:
+    from tests.discord_double import DiscordDouble
+
+    async with DiscordDouble(timeout=60) as double:
+        start = time.perf_counter()
+        async with spawned(command, cwd, double_env(env, double)) as process:
+            await until_identify(double, process)
+            return (time.perf_counter() - start) * 1000
+
+
 async def _measure(runs: int) -> list[Row]:
     from benchmarks.workspace import scratch
 
     python = sys.executable
     console, bare_print, identify, bare_identify = [], [], [], []
     with scratch() as folder:
-        env = _env(folder)
+        env = bot_env(folder)
         await _until_line([python, "-m", "bot", "console"], folder, env, GREETING)  # migrate
         for _ in range(runs):
             bare_print.append(
@@ -109,10 +167,8 @@ async def _measure(runs: int) -> list[Row]:
             console.append(
                 await _until_line([python, "-m", "bot", "console"], folder, env, GREETING)
             )
-            bare_identify.append(
-                await _until_identify([python, "-m", "benchmarks.startup", "bare"], folder, env)
-            )
-            identify.append(await _until_identify([python, "-m", "bot", "run"], folder, env))
+            bare_identify.append(await _until_identify([python, *BARE_RUN], folder, env))
+            identify.append(await _until_identify([python, *BOT_RUN], folder, env))
     return [
         Row(
             "f1",
@@ -140,20 +196,3 @@ async def _measure(runs: int) -> list[Row]:
 def measure(runs: int) -> list[Row]:
     """Rows f1 and f2 (no target set; reported)."""
     return asyncio.run(_measure(runs))
-
-
-async def _run_bare() -> None:
-    import discord  # noqa: TID251
-    import yarl
-
-    from benchmarks.bare import BareBot
-
-    # A plain Client goes straight to the default gateway: point both at the double.
-    discord.http.Route.BASE = os.environ["DISCORD_API_BASE"]
-    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(os.environ["BENCH_GATEWAY"])
-    async with BareBot() as bot:
-        await bot.start(os.environ["DISCORD_TOKEN"])
-
-
-if __name__ == "__main__" and sys.argv[1:] == ["bare"]:
-    asyncio.run(_run_bare())
