@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from bot.core.progress import AnswerRecord, ReviewState
 from bot.store.writer import PendingSession
 
-__all__ = ["BatchStatements", "DriverSql", "SqliteStatements", "sqlite_time"]
+__all__ = ["SESSION_COLUMNS", "BatchStatements", "DriverSql", "SqliteStatements", "sqlite_time"]
 
 QuestionKey = tuple[int, str, str]
 AnswerKey = tuple[str, int, str, str]
@@ -37,7 +37,7 @@ _ANSWER_COLUMNS = (
     "session_id",
     "given",
 )
-_SESSION_COLUMNS = (
+SESSION_COLUMNS = (
     "session_id",
     "kind",
     "owner_id",
@@ -125,9 +125,9 @@ class SqliteStatements:
         "mastered = excluded.mastered, updated_at = excluded.updated_at"
     )
     _UPSERT_SESSIONS = (
-        f"INSERT INTO sessions ({', '.join(_SESSION_COLUMNS)}) VALUES {{rows}} "
+        f"INSERT INTO sessions ({', '.join(SESSION_COLUMNS)}) VALUES {{rows}} "
         "ON CONFLICT (session_id) DO UPDATE SET "
-        + ", ".join(f"{c} = excluded.{c}" for c in _SESSION_COLUMNS[1:])
+        + ", ".join(f"{c} = excluded.{c}" for c in SESSION_COLUMNS[1:])
     )
 
     def insert_answers(self, conn: DriverSql, records: Sequence[AnswerRecord]) -> list[AnswerKey]:
@@ -232,7 +232,7 @@ class SqliteStatements:
     ) -> None:
         """See `BatchStatements`."""
         stamp = sqlite_time(updated_at)
-        width = len(_SESSION_COLUMNS)
+        width = len(SESSION_COLUMNS)
         for chunk in _chunks(saved, self.ROWS_PER_INSERT):
             values = tuple(
                 v

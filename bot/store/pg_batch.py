@@ -31,6 +31,7 @@ from bot.store.batch_plan import (
     plan_answers,
     question_key,
 )
+from bot.store.batch_sql import SESSION_COLUMNS
 from bot.store.dialect import Clock
 from bot.store.totals import week_key
 from bot.store.writer import PendingAnswer, PendingSession, PendingWrite
@@ -41,17 +42,6 @@ _ANSWER_COLUMNS = (
     "user_id, guild_id, briefing_id, question_id, section_id, correct, seconds, answered_at, "
     "answered_day, session_id, given"
 )
-_SESSION_COLUMNS = (
-    "session_id",
-    "kind",
-    "owner_id",
-    "guild_id",
-    "channel_id",
-    "state",
-    "expires_at",
-    "updated_at",
-)
-
 RECORD_ANSWERS = f"""
 WITH inserted AS (
     INSERT INTO answers ({_ANSWER_COLUMNS})
@@ -106,10 +96,10 @@ UPSERT_REVIEWS = (
     "due = excluded.due, mastered = excluded.mastered, updated_at = excluded.updated_at"
 )
 UPSERT_SESSIONS = (
-    f"INSERT INTO sessions ({', '.join(_SESSION_COLUMNS)}) SELECT u.*, $8::timestamptz "
+    f"INSERT INTO sessions ({', '.join(SESSION_COLUMNS)}) SELECT u.*, $8::timestamptz "
     "FROM unnest($1::varchar[], $2::varchar[], $3::bigint[], $4::bigint[], $5::bigint[], "
     "$6::text[], $7::timestamptz[]) AS u ON CONFLICT (session_id) DO UPDATE SET "
-    + ", ".join(f"{c} = excluded.{c}" for c in _SESSION_COLUMNS[1:])
+    + ", ".join(f"{c} = excluded.{c}" for c in SESSION_COLUMNS[1:])
 )
 
 
