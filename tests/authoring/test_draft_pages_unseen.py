@@ -360,3 +360,85 @@ def test_a_member_of_a_group_or_a_committees_chair_has_that_role(
     sentence: str, name: str, role: str
 ) -> None:
     assert _people_of(sentence).get(name) == role
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nordland Time: 10:44 AM on Wednesday 17 May",
+        "11:20pm UK, Tuesday January 18, 2011",
+        "Courier Front Page Thumbnail",
+        "admin's picture",
+        "blog archive",
+        "/ Front page / News",
+        "Home › Regions › Varnholt",
+        "By: Marta Lindqvist",
+        "Marta Lindqvist and Jon Berg, Nordland Courier Online",
+        "Brandt: Mayor with the harbour master at the flooded quay Jon Berg via Getty Images",
+        "We’re sorry, this feature is currently unavailable. Please try again later.",
+        "Please report any comments that break our rules.",
+        "We want our comments to be a lively part of our community.",
+        "Converted for the new archive on 14 July 2000. Some images may have been lost.",
+        "This was published 15 years ago",
+    ],
+)
+@pytest.mark.parametrize("at", [0, 1])
+def test_a_pages_widgets_are_not_in_the_draft(line: str, at: int) -> None:
+    shown = shown_in(drafted(_page(line, at=at)))
+    assert line not in shown
+    assert _story_intact(shown)
+
+
+@pytest.mark.parametrize("at", [0, 1])
+def test_a_credited_caption_and_its_bare_copy_below_are_dropped(at: int) -> None:
+    caption = "Brandt: Mayor with the harbour master at the flooded quay"
+    shown = shown_in(drafted(_page(f"{caption} Jon Berg via Getty Images\n{caption}", at=at)))
+    assert caption not in shown
+    assert _story_intact(shown)
+
+
+LINKS = (
+    "Ferry service resumes as Nordland storms ease",
+    "Council approves new sea wall budget",
+    "Harbour master retires after forty years",
+)
+
+
+@pytest.mark.parametrize("at", [0, 1])
+def test_a_list_of_links_to_other_stories_is_dropped(at: int) -> None:
+    shown = shown_in(drafted(_page(*LINKS, at=at)))
+    assert not any(link in shown for link in LINKS)
+    assert _story_intact(shown)
+
+
+def test_a_bulleted_list_without_stops_stays() -> None:
+    bullets = [f"- {link}" for link in LINKS]
+    shown = shown_in(drafted(_page("Forecasters listed the risks:\n" + "\n".join(bullets), at=2)))
+    assert all(link in shown for link in LINKS)
+
+
+def test_two_paragraphs_without_their_stops_stay() -> None:
+    lines = (
+        "Residents said the water rose faster than in any flood they could remember",
+        "The mayor said the shelter would stay open for as long as it was needed",
+    )
+    shown = shown_in(drafted(_page(*lines, at=2)))
+    assert all(line in shown for line in lines)
+
+
+def test_other_stories_below_a_poll_on_this_article_are_dropped() -> None:
+    end = (
+        "Do you like the content of this article?",
+        "Ferry service resumes as Nordland storms ease",
+        "OSTRAND: The ferry to Ostrand will sail again on Friday, the operator said.",
+    )
+    shown = shown_in(drafted(_page(end=end)))
+    assert "like the content" not in shown
+    assert "Ferry service resumes" not in shown
+    assert "sail again on Friday" not in shown
+    assert _story_intact(shown)
+
+
+def test_a_question_in_the_story_stays() -> None:
+    line = "Do residents trust the new wall? Most told the Courier they did not."
+    assert line in shown_in(drafted(_page(line, at=2)))
