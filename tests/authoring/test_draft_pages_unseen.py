@@ -442,3 +442,20 @@ def test_other_stories_below_a_poll_on_this_article_are_dropped() -> None:
 def test_a_question_in_the_story_stays() -> None:
     line = "Do residents trust the new wall? Most told the Courier they did not."
     assert line in shown_in(drafted(_page(line, at=2)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Lands Minister, Ratu Tevita Naulu, said the lease talks would resume.",
+            "Tevita Naulu",
+        ),
+        ("Realtor Dana Okafor said the recordings should be public.", "Dana Okafor"),
+    ],
+)
+def test_a_chiefs_title_or_an_occupation_before_a_name_is_not_part_of_it(
+    sentence: str, name: str
+) -> None:
+    draft = drafted(_page(f"“We will not give up,” {name.split()[-1]} said. {sentence}", at=1))
+    assert name in names_in(draft)
