@@ -459,3 +459,20 @@ def test_a_chiefs_title_or_an_occupation_before_a_name_is_not_part_of_it(
 ) -> None:
     draft = drafted(_page(f"“We will not give up,” {name.split()[-1]} said. {sentence}", at=1))
     assert name in names_in(draft)
+
+
+def test_a_company_written_with_its_shares_or_profits_is_not_a_person() -> None:
+    lines = (
+        "Nordhavn shares fell on Tuesday after the flood closed its warehouse.",
+        "“We expect to reopen within a week,” Nordhavn said in a statement.",
+    )
+    assert "Nordhavn" not in names_in(drafted(_page(*lines, at=2)))
+
+
+def test_a_ministrys_portfolio_is_not_a_person() -> None:
+    line = (
+        "THE Ministry of Fisheries, Harbours and Coastal Defence says it will pay for the repairs"
+        " to the harbour wall."
+    )
+    names = names_in(drafted(_page(line, at=2)))
+    assert not names & {"Fisheries Harbours", "Coastal Defence", "Harbours Coastal"}
