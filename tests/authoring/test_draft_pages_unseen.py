@@ -476,3 +476,21 @@ def test_a_ministrys_portfolio_is_not_a_person() -> None:
     )
     names = names_in(drafted(_page(line, at=2)))
     assert not names & {"Fisheries Harbours", "Coastal Defence", "Harbours Coastal"}
+
+
+def test_a_role_before_courtesy_titles_is_the_persons_role() -> None:
+    line = (
+        "“It is the work of mischief makers,” the statement said of the former Governor,"
+        " His Excellency, Alhaji Tunde Bakare."
+    )
+    people = people_in(drafted(_page(line, at=2)))
+    assert "former Governor" in people.get("Tunde Bakare", "")
+
+
+def test_the_sentence_going_on_after_a_name_is_not_its_role() -> None:
+    line = (
+        "Lindqvist, who represents Jon Berg, who was charged alongside Erik Dahl, had a testy"
+        " exchange with Justice of the Peace Ola Nygaard, who was giving evidence."
+    )
+    people = people_in(drafted(_page(line, "“The wall held,” Dahl said.", at=2)))
+    assert "testy exchange" not in people.get("Erik Dahl", "")
