@@ -84,7 +84,7 @@ TITLE_WORDS = words(
     Registrar Warden Mufti Ayatollah Patriarch Metropolitan Lama Nurse Surgeon Dr Prof
     Mr Mrs Ms Miss Sir Dame Lord Lady Rev Fr MP MEP MSP MLA MPP TD
     Cr Crs Cllr Cllrs Coun Sister Undersecretary Under-Secretary Magistrate Administrator MCA
-    Realtor
+    Realtor Supt Insp Det Cpl
     """
 )
 

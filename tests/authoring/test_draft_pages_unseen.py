@@ -452,6 +452,7 @@ def test_a_question_in_the_story_stays() -> None:
             "Tevita Naulu",
         ),
         ("Realtor Dana Okafor said the recordings should be public.", "Dana Okafor"),
+        ("The meeting heard a comment from Supt Maeve Dunne about the flood.", "Maeve Dunne"),
     ],
 )
 def test_a_chiefs_title_or_an_occupation_before_a_name_is_not_part_of_it(
