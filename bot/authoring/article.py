@@ -223,7 +223,11 @@ def _without_clutter(
     """
     for raw in raws:
         raw.text = strip_glued_credit(raw.text)
-    flags = clutter_flags([r.text for r in raws], [r.kind == "paragraph" for r in raws])
+    flags = clutter_flags(
+        [r.text for r in raws],
+        [r.kind == "paragraph" for r in raws],
+        [r.kind == "bullet" for r in raws],
+    )
     top_clutter = [r.text for r, f in zip(raws[:12], flags[:12], strict=True) if f]
     byline = next((t[3:].strip() for t in top_clutter if _BYLINE.match(t)), None)
     date = next((d for t in top_clutter if (d := _parse_date(t)) is not None), None)

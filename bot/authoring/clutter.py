@@ -20,6 +20,7 @@ from bot.authoring.page_extras import (
     strip_desk_code,
     strip_glued_byline,
 )
+from bot.authoring.page_widgets import ends_the_article, flag_link_lists, is_page_widget
 
 __all__ = ["clutter_flags", "is_byline", "is_clutter_line", "strip_glued_credit"]
 
@@ -32,7 +33,7 @@ _TIME_WORDS = frozenset(
     (
         f"{_MONTHS} {_DAYS} am pm a m p gmt utc est edt cst cdt pst pdt bst cet cest ist et "
         "published updated posted date created modified last ago hour hours minute minutes "
-        "min mins day days week weeks read at on by time"
+        "min mins day days week weeks read at on by time local uk"
     ).split()
 )
 _ALPHA = re.compile(r"[A-Za-z]+")
@@ -98,7 +99,7 @@ _STAFF = re.compile(
     r"Desk|Newsroom|Journalist|Writer|Editor|Columnist|Contributor|Photographer)$"
 )
 _BYLINE = re.compile(
-    r"^by\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}(?:\s*[|,–—-]\s*.{0,60})?$",
+    r"^by:?\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}(?:\s*[|,–—-]\s*.{0,60})?$",
     re.IGNORECASE,
 )
 _CAPTION_VERBS = (
@@ -178,14 +179,19 @@ _CONTINUES = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_OR_YEAR = re.compile(r"\d:\d\d|\b\d{4}\b")
+_CLOCK_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} Time: (?=\d{1,2}:\d\d)")
 _LABEL = re.compile(r"^[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2}$")
 
 
 def _is_timestamp(line: str) -> bool:
-    """A line of dates and times only: "Published: 06/09/2023", "- 08:53", "1 Min Read"."""
+    """A line of dates and times only: "Published: 06/09/2023", "- 08:53", "1 Min Read",
+    or a clock under a short label ("Nordland Time: 10:44 AM on Wednesday 17 May")."""
     if len(line) > 120 or not any(c.isdigit() for c in line):
         return False
-    return all(w.casefold() in _TIME_WORDS for w in _ALPHA.findall(line))
+    if all(w.casefold() in _TIME_WORDS for w in _ALPHA.findall(line)):
+        return True
+    label = _CLOCK_LABEL.match(line)
+    return label is not None and _is_timestamp(line[label.end() :])
 
 
 def _is_meta_row(line: str) -> bool:
@@ -249,6 +255,7 @@ def is_clutter_line(line: str, *, teaser: bool = True) -> bool:
         or (teaser and _is_quoteless(text) and bool(_TEASER.match(text)))
         or bool(_AD_SLOT.match(text))
         or is_page_extra(text)
+        or is_page_widget(text)
     )
 
 
@@ -313,7 +320,9 @@ def _credits(caption: str, credit: str) -> bool:
     return is_credit_label(credit) and _unpunctuated(caption)
 
 
-def clutter_flags(lines: list[str], paragraphs: list[bool] | None = None) -> list[bool]:
+def clutter_flags(
+    lines: list[str], paragraphs: list[bool] | None = None, bullets: list[bool] | None = None
+) -> list[bool]:
     """For each paragraph (credits already stripped), whether it is page clutter.
 
     Besides lines that are clutter on their own, this flags a line repeated right after
@@ -321,7 +330,9 @@ def clutter_flags(lines: list[str], paragraphs: list[bool] | None = None) -> lis
     unpunctuated line next to a credit or a `|` rule (the caption the credit belongs to), a
     name alone just before its byline, and short unpunctuated lines trailing at the end
     (navigation); `paragraphs` says which lines are paragraphs (not list items or headings),
-    the only ones that can be trailing navigation.
+    the only ones that can be trailing navigation; `bullets` says which are list items (a
+    list of three unpunctuated lines is the story's, three such paragraphs or headings in a
+    row are links to other stories).
     """
     flags = [is_clutter_line(line) for line in lines]
     if lines and _TEASER.match(lines[0]) and not is_clutter_line(lines[0], teaser=False):
@@ -354,6 +365,8 @@ def clutter_flags(lines: list[str], paragraphs: list[bool] | None = None) -> lis
     flag_by_position(lines, flags, plain, bylines)
     flag_repeated_captions(lines, flags)
     flag_after_sign_off(lines, flags, bylines)
+    flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
+    _flag_below_the_article(lines, flags)
     last = len(lines)
     while last > 0 and (
         flags[last - 1]
@@ -364,6 +377,13 @@ def clutter_flags(lines: list[str], paragraphs: list[bool] | None = None) -> lis
         flags[last - 1] = True
         last -= 1
     return flags
+
+
+def _flag_below_the_article(lines: list[str], flags: list[bool]) -> None:
+    """Below a poll on "this article" or the comment rules, the page shows other stories."""
+    end = next((i for i, line in enumerate(lines) if i > 0 and ends_the_article(line)), None)
+    if end is not None:
+        flags[end:] = [True] * (len(lines) - end)
 
 
 def _is_dated(line: str) -> bool:
@@ -381,6 +401,9 @@ def _flag_page_furniture(lines: list[str], flags: list[bool]) -> None:
         caption_then_credited = nxt != line and nxt.startswith(line) and len(line) >= 20
         if caption_then_credited and flags[i + 1] and _is_quoteless(line):
             flags[i] = True  # the caption, then the same caption with its credit
+        credited_then_caption = i > 0 and prev != line and prev.startswith(line)
+        if credited_then_caption and len(line) >= 20 and flags[i - 1] and _is_quoteless(line):
+            flags[i] = True  # the caption with its credit, then the caption alone
         if _NAME_ONLY.match(line) and (_is_dated(nxt) or _OUTLET_LINE.match(nxt)):
             flags[i] = True
             if _OUTLET_LINE.match(nxt):

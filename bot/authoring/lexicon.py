@@ -58,11 +58,11 @@ MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "
 MONTH_ABBREVIATIONS |= {"Nov", "Dec"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-# "Hon" (Honourable), "Alhaji", "Otunba", "Engr": courtesy titles before a
-# name, never part of it.
+# "Hon" (Honourable), "Alhaji", "Otunba", "Engr", "Ratu" (a Fijian chief's title): courtesy
+# titles before a name, never part of it.
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Hon Alhaji Alhaja Hajia Olorogun"
-    " Otunba Engr"
+    " Otunba Engr Ratu"
 )
 
 # Capitalised words that name an office when they stand right before a name.
@@ -84,6 +84,7 @@ TITLE_WORDS = words(
     Registrar Warden Mufti Ayatollah Patriarch Metropolitan Lama Nurse Surgeon Dr Prof
     Mr Mrs Ms Miss Sir Dame Lord Lady Rev Fr MP MEP MSP MLA MPP TD
     Cr Crs Cllr Cllrs Coun Sister Undersecretary Under-Secretary Magistrate Administrator MCA
+    Realtor Supt Insp Det Cpl
     """
 )
 

@@ -83,6 +83,33 @@ _LAW = re.compile(
 )
 
 
+# "Apple shares soar", "Apple profits were": a name before what a company owns or earns.
+_COMPANY_BELONGING = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) (?:shares|profits?|products|"
+    r"sales|revenues?|earnings|stock|employees|staff|customers|users|investors|shareholders|"
+    r"headquarters|executives)\b"
+)
+# "the Ministry of Women, Children and Poverty Alleviation": the portfolio after an
+# organisation's noun names no one ("Women Children", "Poverty Alleviation").
+_ORG_HEAD = re.compile(
+    r"(?<![\w’'-])(?:Ministry|Department|Office|Commission|Committee|Council|Board|Bureau|"
+    r"Institute|Agency|Secretariat) (?:of|for) (?P<portfolio>[A-Z][\w’'-]*"
+    r"(?:(?:,? and |, | & | )[A-Z][\w’'-]*){0,6})"
+)
+_PORTFOLIO_JOIN = re.compile(r",? and |, | & ")
+
+
+def _portfolios(text: str) -> set[str]:
+    """Each part of a ministry's portfolio, and the words of each part run together."""
+    found = set()
+    for match in _ORG_HEAD.finditer(text):
+        portfolio = match.group("portfolio")
+        parts = _PORTFOLIO_JOIN.split(portfolio)
+        words = portfolio.replace(" and ", " ").replace(",", "").replace(" & ", " ").split()
+        found |= set(parts) | {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    return found
+
+
 def organisation_names(texts: Iterable[str]) -> set[str]:
     """The capitalised names these texts write as organisations, not people."""
     found: set[str] = set()
@@ -95,6 +122,10 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         found |= {m.group("name") for m in _LAW.finditer(text)}
         found |= {m.group("name") for m in _PLACE_BEFORE_OFFICE.finditer(text)}
         found |= _org_tails(text)
+        found |= {
+            m.group("name") for m in _COMPANY_BELONGING.finditer(text) if _plain(m.group("name"))
+        }
+        found |= _portfolios(text)
     return found
 
 

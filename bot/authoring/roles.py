@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.authoring.lexicon import (
+    HONORIFICS,
     ORG_KEYWORDS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -186,6 +187,8 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     words = phrase.split()
     if not words or words[0].casefold() in _CLAUSE_OPENERS:
         return None, None  # ", that senior officials said": a reported clause
+    if words[0].casefold() in _PREDICATE_OPENERS:
+        return None, None  # "... alongside Andrew Brown, had a testy exchange": the predicate
     if words[0].casefold() in DETERMINERS:
         words = words[1:]
     head = [w.casefold().strip(",.’'").removesuffix("’s").removesuffix("'s") for w in words[:7]]
@@ -216,6 +219,11 @@ def _kin_of_someone(words: list[str]) -> bool:
 
 
 _CLAUSE_OPENERS = words("that this these those and or but nor")
+# A finite verb opening the phrase after a name's comma: the sentence goes on, no role.
+_PREDICATE_OPENERS = words(
+    "had has have was were is are did does do will would can could shall should may might"
+    " must said says told added"
+)
 # "Homeowners Mary and Tom Tate": a plural role before two names joined by "and".
 _COUPLE_AFTER = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? and [A-Z]")
 
@@ -304,10 +312,33 @@ _SPEECH_BEFORE_ROLE = frozenset({"said", "says", "added", "explained", "continue
 _ACRONYM_AFTER = re.compile(r" \([A-Z][\w&.-]{1,15}\)$")
 
 
+# "the former Governor, His Excellency, Alhaji Yahaya Bello": courtesy before the name.
+_STYLE_BEFORE = re.compile(
+    r"(?:His|Her|Their) (?:Royal )?(?:Excellency|Excellencies|Highness|Majesty|Eminence), $"
+)
+_WORD_BEFORE = re.compile(r"([A-Z][\w’']*\.?) $")
+
+
+def _before_courtesy(text: str, start: int, floor: int) -> int:
+    """Where the name's courtesy titles start: before "Alhaji", "Dr" and "His Excellency,"."""
+    while start > floor:
+        word = _WORD_BEFORE.search(text, max(floor, start - 12), start)
+        if word and word.group(1).rstrip(".") in HONORIFICS:
+            start = word.start()
+            continue
+        style = _STYLE_BEFORE.search(text, max(floor, start - 40), start)
+        if style is None:
+            return start
+        start = style.start()
+    return start
+
+
 def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     """The role in "Its treasurer, Nadia Rahman" / "Dunmore's mayor, Keisha Brown", also
     with the body's short name ("the Chairman of the Farmers Union (FU), Ama Owusu"), after
-    a clause ("a meeting in which the company's treasurer, Ama Owusu") or before a dash."""
+    a clause ("a meeting in which the company's treasurer, Ama Owusu"), before a dash, or
+    before courtesy titles ("the former Governor, His Excellency, Alhaji Yahaya Bello")."""
+    start_of_name, start = start, _before_courtesy(text, start, floor)
     separator = _ROLE_SEPARATOR.search(text, max(floor, start - 3), start)
     if separator is None:
         return None
@@ -325,7 +356,7 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     whole = i == floor or text[i - 1] in ',;:.!?“”"—–( '  # else a cut word comes first
     # "After talking to the lawyer, Jane Doe said": a clause, then the subject; a role
     # after a clause counts only for a name closed by a comma ("in which the CFO, Jo Li,").
-    closed = bool(_CLOSED_NAME.match(text, start))
+    closed = bool(_CLOSED_NAME.match(text, start_of_name))
     for cut in range(len(words)):
         after_clause = cut > 0 and _opens_role(words[cut - 1], words[cut])
         if (cut == 0 and whole) or (closed and after_clause):

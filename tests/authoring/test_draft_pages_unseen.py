@@ -360,3 +360,138 @@ def test_a_member_of_a_group_or_a_committees_chair_has_that_role(
     sentence: str, name: str, role: str
 ) -> None:
     assert _people_of(sentence).get(name) == role
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nordland Time: 10:44 AM on Wednesday 17 May",
+        "11:20pm UK, Tuesday January 18, 2011",
+        "Courier Front Page Thumbnail",
+        "admin's picture",
+        "blog archive",
+        "/ Front page / News",
+        "Home › Regions › Varnholt",
+        "By: Marta Lindqvist",
+        "Marta Lindqvist and Jon Berg, Nordland Courier Online",
+        "Brandt: Mayor with the harbour master at the flooded quay Jon Berg via Getty Images",
+        "We’re sorry, this feature is currently unavailable. Please try again later.",
+        "Please report any comments that break our rules.",
+        "We want our comments to be a lively part of our community.",
+        "Converted for the new archive on 14 July 2000. Some images may have been lost.",
+        "This was published 15 years ago",
+    ],
+)
+@pytest.mark.parametrize("at", [0, 1])
+def test_a_pages_widgets_are_not_in_the_draft(line: str, at: int) -> None:
+    shown = shown_in(drafted(_page(line, at=at)))
+    assert line not in shown
+    assert _story_intact(shown)
+
+
+@pytest.mark.parametrize("at", [0, 1])
+def test_a_credited_caption_and_its_bare_copy_below_are_dropped(at: int) -> None:
+    caption = "Brandt: Mayor with the harbour master at the flooded quay"
+    shown = shown_in(drafted(_page(f"{caption} Jon Berg via Getty Images\n{caption}", at=at)))
+    assert caption not in shown
+    assert _story_intact(shown)
+
+
+LINKS = (
+    "Ferry service resumes as Nordland storms ease",
+    "Council approves new sea wall budget",
+    "Harbour master retires after forty years",
+)
+
+
+@pytest.mark.parametrize("at", [0, 1])
+def test_a_list_of_links_to_other_stories_is_dropped(at: int) -> None:
+    shown = shown_in(drafted(_page(*LINKS, at=at)))
+    assert not any(link in shown for link in LINKS)
+    assert _story_intact(shown)
+
+
+def test_a_bulleted_list_without_stops_stays() -> None:
+    bullets = [f"- {link}" for link in LINKS]
+    shown = shown_in(drafted(_page("Forecasters listed the risks:\n" + "\n".join(bullets), at=2)))
+    assert all(link in shown for link in LINKS)
+
+
+def test_two_paragraphs_without_their_stops_stay() -> None:
+    lines = (
+        "Residents said the water rose faster than in any flood they could remember",
+        "The mayor said the shelter would stay open for as long as it was needed",
+    )
+    shown = shown_in(drafted(_page(*lines, at=2)))
+    assert all(line in shown for line in lines)
+
+
+def test_other_stories_below_a_poll_on_this_article_are_dropped() -> None:
+    end = (
+        "Do you like the content of this article?",
+        "Ferry service resumes as Nordland storms ease",
+        "OSTRAND: The ferry to Ostrand will sail again on Friday, the operator said.",
+    )
+    shown = shown_in(drafted(_page(end=end)))
+    assert "like the content" not in shown
+    assert "Ferry service resumes" not in shown
+    assert "sail again on Friday" not in shown
+    assert _story_intact(shown)
+
+
+def test_a_question_in_the_story_stays() -> None:
+    line = "Do residents trust the new wall? Most told the Courier they did not."
+    assert line in shown_in(drafted(_page(line, at=2)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Lands Minister, Ratu Tevita Naulu, said the lease talks would resume.",
+            "Tevita Naulu",
+        ),
+        ("Realtor Dana Okafor said the recordings should be public.", "Dana Okafor"),
+        ("The meeting heard a comment from Supt Maeve Dunne about the flood.", "Maeve Dunne"),
+    ],
+)
+def test_a_chiefs_title_or_an_occupation_before_a_name_is_not_part_of_it(
+    sentence: str, name: str
+) -> None:
+    draft = drafted(_page(f"“We will not give up,” {name.split()[-1]} said. {sentence}", at=1))
+    assert name in names_in(draft)
+
+
+def test_a_company_written_with_its_shares_or_profits_is_not_a_person() -> None:
+    lines = (
+        "Nordhavn shares fell on Tuesday after the flood closed its warehouse.",
+        "“We expect to reopen within a week,” Nordhavn said in a statement.",
+    )
+    assert "Nordhavn" not in names_in(drafted(_page(*lines, at=2)))
+
+
+def test_a_ministrys_portfolio_is_not_a_person() -> None:
+    line = (
+        "THE Ministry of Fisheries, Harbours and Coastal Defence says it will pay for the repairs"
+        " to the harbour wall."
+    )
+    names = names_in(drafted(_page(line, at=2)))
+    assert not names & {"Fisheries Harbours", "Coastal Defence", "Harbours Coastal"}
+
+
+def test_a_role_before_courtesy_titles_is_the_persons_role() -> None:
+    line = (
+        "“It is the work of mischief makers,” the statement said of the former Governor,"
+        " His Excellency, Alhaji Tunde Bakare."
+    )
+    people = people_in(drafted(_page(line, at=2)))
+    assert "former Governor" in people.get("Tunde Bakare", "")
+
+
+def test_the_sentence_going_on_after_a_name_is_not_its_role() -> None:
+    line = (
+        "Lindqvist, who represents Jon Berg, who was charged alongside Erik Dahl, had a testy"
+        " exchange with Justice of the Peace Ola Nygaard, who was giving evidence."
+    )
+    people = people_in(drafted(_page(line, "“The wall held,” Dahl said.", at=2)))
+    assert "testy exchange" not in people.get("Erik Dahl", "")

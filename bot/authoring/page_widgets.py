@@ -1,0 +1,121 @@
+"""The page's own widgets, found on any news site: an image's alternative text ("Courier
+Logo", "admin's picture"), breadcrumbs ("/ Front page / News"), a poll or a question to the
+reader about "this article", a widget's error message, the comment rules, a note about the
+page's archive copy, a byline with its outlet ("Jane Roe and Jon Berg, Courier Online"),
+a credit run after a caption ("... Jane Roe via Getty Images"), and a list of links to
+other stories (three unpunctuated lines or more in a row).
+
+Each check reads one line with bounded patterns, so the pass stays linear in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["ends_the_article", "flag_link_lists", "is_page_widget"]
+
+# "Courier Logo", "Courier Front Page Thumbnail", "admin's picture": an image's alt text;
+# "blog archive": a link to the archive.
+_ALT_TEXT = re.compile(
+    r"^(?:[\w&.-]+ ){0,5}(?:logo|thumbnail|icon|favicon)$|^(?:blog|news|site|story) archives?$|"
+    r"^[\w.-]+['’]s (?:picture|avatar|photo)$",
+    re.IGNORECASE,
+)
+# "/ Front page / News", "Home › World › Europe": a path of short labels.
+_CRUMB = r"[\w&'’.-]+(?: [\w&'’.-]+){0,3}"
+_BREADCRUMB = re.compile(rf"^(?:[/›»>] ?{_CRUMB} ?){{2,6}}$|^{_CRUMB}(?: [/›»>] {_CRUMB}){{2,6}}$")
+# "Do you like the content of this article?": the page asking its reader.
+_READER_POLL = re.compile(
+    r"^(?:do|did|would|was|were|are|is|how) (?:you|this)\b.{0,80}\b(?:this|the) "
+    r"(?:article|story|page|post|content)\b.{0,40}\?$",
+    re.IGNORECASE,
+)
+# "We're sorry, this feature is currently unavailable. Please try again later."
+_WIDGET_ERROR = re.compile(
+    r"\b(?:(?:is|are) (?:currently|temporarily) unavailable|please try again later|"
+    r"(?:enable|turn on) javascript|your browser does not support)\b",
+    re.IGNORECASE,
+)
+# "Comments: Our rules", "Please report any comments that break our rules.", "We want our
+# comments to be a lively ... part of our community": the rules of the comment box.
+_COMMENT_RULES = re.compile(
+    r"^comments?: .{1,60}$|\bour (?:\w+ ){0,2}comments?\b|"
+    r"\bcomments?\b.{0,120}\bour (?:rules|guidelines|policy|terms|community)\b",
+    re.IGNORECASE,
+)
+# "Converted for the new archive on 14 July 2000. Some images ... may have been lost",
+# "This was published 15 years ago": a note on the page's copy, not the story.
+_ARCHIVE_NOTE = re.compile(
+    r"^(?:converted|migrated|imported|moved|transferred) (?:for|to|from|into) (?:the |our )?"
+    r"(?:new |old )?archive\b|\bformatting may (?:have been|be) lost\b|"
+    r"^this (?:(?:article|story|report|page) )?was (?:first )?(?:published|posted|updated) "
+    r"[\w ]{1,30} ago\.?$",
+    re.IGNORECASE,
+)
+_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
+_OUTLET_WORD = (
+    r"(?:News|Online|Times|Post|Herald|Press|Radio|TV|Digital|Reporter|Gazette|Telegraph|"
+    r"Standard|Tribune|Journal|Mail|Daily|Staff|Media)"
+)
+# "Adam Arnold and Lorna Blount, Sky News Online": who wrote it, for which outlet.
+_NAMES_AND_OUTLET = re.compile(
+    rf"^{_NAME}(?:(?:, | and | & ){_NAME}){{0,3}}, (?:The )?(?:[A-Z][\w&.'’-]* ){{0,3}}"
+    rf"{_OUTLET_WORD}$"
+)
+# "... with Alex Salmond Jeff J Mitchell via Getty Images": the credit after a caption.
+_VIA_AGENCY = re.compile(
+    r"\bvia (?:Getty(?: Images)?|AFP|Reuters|AP(?: Photo)?|Shutterstock|Alamy|PA(?: Wire| Media)?|"
+    r"EPA|Bloomberg|Imago|SOPA Images|LightRocket|NurPhoto|Anadolu|Xinhua|Zuma(?: Press)?|"
+    r"Wikimedia Commons|Unsplash|Instagram|Facebook|X|Twitter)\)?$"
+)
+_TERMINAL = '.!?:"”’…)'
+
+
+def _quoteless(line: str) -> bool:
+    return not any(mark in line for mark in '"“”')
+
+
+def is_page_widget(line: str) -> bool:
+    """A line that is one of the page's widgets (see the module docstring)."""
+    text = line.strip()
+    if len(text) > 400 or not _quoteless(text):
+        return False
+    return bool(
+        _ALT_TEXT.match(text)
+        or _BREADCRUMB.match(text)
+        or _READER_POLL.match(text)
+        or _WIDGET_ERROR.search(text)
+        or _COMMENT_RULES.search(text)
+        or _ARCHIVE_NOTE.search(text)
+        or _NAMES_AND_OUTLET.match(text)
+        or (len(text) <= 250 and _VIA_AGENCY.search(text))
+    )
+
+
+def ends_the_article(line: str) -> bool:
+    """A widget that sits below the story: a poll on "this article" or the comment rules;
+    what follows it is other stories, not this one."""
+    text = line.strip()
+    return bool(_READER_POLL.match(text) or _COMMENT_RULES.match(text))
+
+
+def _link_like(line: str) -> bool:
+    return 0 < len(line) <= 200 and line[-1] not in _TERMINAL and _quoteless(line)
+
+
+def flag_link_lists(lines: Sequence[str], flags: list[bool], plain: Sequence[bool]) -> None:
+    """Three unpunctuated paragraphs or headings (`plain`: not list items) or more in a row,
+    below the first line (lines already dropped between them do not break the run): a list
+    of links
+    to other stories ("Businessman charged with ...", "Govt considers ..."), never the story's
+    prose, which ends its sentences; a lone paragraph without its final stop stays."""
+    i = 1
+    while i < len(lines):
+        end, links = i, 0
+        while end < len(lines) and (flags[end] or (plain[end] and _link_like(lines[end]))):
+            links += not flags[end]
+            end += 1
+        if links >= 3:
+            flags[i:end] = [True] * (end - i)
+        i = max(end, i + 1)
