@@ -61,6 +61,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # "Hon" (Honourable), "Alhaji", "Sister" (a nun): courtesy titles before a name, never part of it.
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Hon Alhaji Alhaja Hajia Sister Olorogun"
+    " Ratu Adi"
 )
 
 # Capitalised words that name an office when they stand right before a name.
@@ -116,7 +117,7 @@ ROLE_NOUNS = words(
     councillor councilor alderman representative lawmaker legislator congressman mp msp mep mla
     taoiseach tánaiste
     congresswoman speaker director chairman chairwoman chair chairperson ceo executive
-    founder co-founder cofounder owner manager coach trainer player striker goalkeeper
+    founder co-founder cofounder owner manager realtor coach trainer player striker goalkeeper
     defender midfielder forward captain referee substitute spokesman spokeswoman spokesperson
     deputy chief head leader organiser organizer activist campaigner volunteer resident
     farmer worker employee engineer architect designer developer programmer author writer
