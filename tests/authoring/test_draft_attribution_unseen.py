@@ -557,3 +557,11 @@ def test_a_courtesy_title_of_fiji_is_not_part_of_the_name() -> None:
         "Vula said the reporting was “irresponsible” and would be referred.\n"
     )
     assert speakers_in(draft) == {"irresponsible": "Tevita Vula"}
+
+
+def test_a_name_spoken_to_inside_an_aside_is_not_the_speaker() -> None:
+    speakers = _speakers(
+        "Defence lawyer, Tunde Bello, while welcoming presiding judge Justice Ada Obi to the"
+        " town, said that “the judges work very hard.”",
+    )
+    assert speakers["the judges work very hard."] != "Ada Obi"
