@@ -871,7 +871,7 @@ def _find_quotes(
         elif said:
             salience.carried = (block.number, said[-1])  # a quote run on from before
         elif (
-            not spans
+            not said  # no quote, or quotes nobody is named for (a heading with a term)
             and salience.carried is not None
             and salience.carried[0] == block.number - 1
             and _names_nobody(b, mentions)

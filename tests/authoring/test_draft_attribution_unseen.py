@@ -565,3 +565,12 @@ def test_a_name_spoken_to_inside_an_aside_is_not_the_speaker() -> None:
         " town, said that “the judges work very hard.”",
     )
     assert speakers["the judges work very hard."] != "Ada Obi"
+
+
+def test_a_repeated_heading_with_a_quoted_term_keeps_the_likely_he() -> None:
+    speakers = _speakers(
+        "Commissioner Tunde Bello promised last night to keep officers in the town.",
+        "Officers will stay ‘for good’",
+        "He said the response unit will stay in the town “for as long as it takes”.",
+    )
+    assert speakers["for as long as it takes"] == "Tunde Bello"
