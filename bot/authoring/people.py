@@ -68,7 +68,6 @@ from bot.authoring.text import sentence_spans, truncate
 
 __all__ = [
     "MEDIUM",
-    "OFFICE_GOES_ON",
     "UNKNOWN_ROLE",
     "Mention",
     "People",
@@ -76,6 +75,7 @@ __all__ = [
     "find_people",
     "full_name_starts",
     "name_forms",
+    "office_goes_on",
 ]
 
 UNKNOWN_ROLE = "role unknown: check the article"
@@ -394,7 +394,17 @@ def _programme(text: str, name: list[str], start: int) -> bool:
 
 # "Presidential Advisor on Governance", "Justice of the Peace": an office goes on past a
 # small word, so the capitalised run after it begins with the office's last word.
-OFFICE_GOES_ON = re.compile(r"(?<![\w’'])[A-Z][\w’'-]+ (?:of|for|on) (?:the )?$")
+_OFFICE_GOES_ON = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+) (?:of|for|on) (?:the )?$")
+
+
+def office_goes_on(text: str, at: int) -> bool:
+    """Whether text[:at] ends in an office that goes on past "of", "for" or "on" ("Advisor
+    on", "Justice of the"), so a capitalised word at `at` is the office's, not a name's."""
+    match = _OFFICE_GOES_ON.search(text, max(0, at - 40), at)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word in TITLE_WORDS or word.casefold() in ROLE_NOUNS
 
 
 def _title_span_before_name(
@@ -406,7 +416,7 @@ def _title_span_before_name(
     name = [w for _, _, w in words[cut:stop]]
     if len(name) < 3 or not _valid_name(name[-2:]):
         return cut
-    if OFFICE_GOES_ON.search(text, max(0, words[0][0] - 40), words[0][0]):
+    if len(name) == 3 and cut == 0 and office_goes_on(text, words[0][0]):
         return stop - 2  # "Advisor on Governance Gail Teixeira": the office's last word
     if _valid_name(name):
         return cut

@@ -30,7 +30,7 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
-from bot.authoring.people import OFFICE_GOES_ON, UNKNOWN_ROLE, People, Person, name_forms
+from bot.authoring.people import UNKNOWN_ROLE, People, Person, name_forms, office_goes_on
 from bot.authoring.quotes import PRONOUN_HOW, RUN_ON_HOW, FoundQuote
 from bot.authoring.text import sentence_spans
 
@@ -283,7 +283,7 @@ def _forms(person: Person, texts: Sequence[str], lowercase: frozenset[str]) -> s
             if form == person.name or len(form.split()) > MAX_NAME_WORDS:
                 continue
             start -= sum(len(w) + 1 for w in lead)
-            if lead and OFFICE_GOES_ON.search(text, max(0, start - 40), start):
+            if len(lead) == 1 and office_goes_on(text, start):
                 continue  # "Advisor on Governance Gail Teixeira": "Governance" is the office's
             end += sum(len(w) + 1 for w in tail)
             if _written_as_a_person(text, start, end):
