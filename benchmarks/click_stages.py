@@ -30,7 +30,7 @@ from bot.discord_bot import respond
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.cogs import quiz as quiz_cog
 from bot.discord_bot.router import Router
-from bot.store import sqlite_writer
+from bot.store import sqlite_writer, thread_writer
 from bot.store.answers import SqlAnswers
 from bot.store.preferences import SqlPreferences
 from tests.discord_double import callbacks, double
@@ -103,10 +103,11 @@ def _instrument() -> None:
     _around(BareBot, "on_interaction", "our handler")
     _around(SqlPreferences, "preferences_of", "preferences read", "preferences read done")
     _around(Router, "_handle", "router handler")
-    _around(StudyService, "answer_solo", "study service", "service returns")
-    _around(SqlAnswers, "record_answer", "answer queued")
-    _around(SqlAnswers, "_write_batch", "writer batch", "writer back on the loop")
+    _around(StudyService, "judge_solo", "study service", "judged, commit started")
+    _around_sync(SqlAnswers, "begin_answer", "answer queued", "answer queued")
     _around_sync(SqlAnswers, "_write_batch_in_thread", "writer thread runs", "commit done")
+    _around_sync(thread_writer, "_resolve", "writer back on the loop", "writer back on the loop")
+    _around_sync(respond, "render_reply", "verdict rendering", "verdict rendered")
     transaction = sqlite_writer.SqliteWriter.transaction
 
     @contextlib.contextmanager
@@ -116,8 +117,9 @@ def _instrument() -> None:
             _mark("SQL done, COMMIT")
 
     sqlite_writer.SqliteWriter.transaction = timed_transaction  # type: ignore[method-assign]
-    _around(respond, "send_reply", "send_reply")
-    quiz_cog.send_reply = respond.send_reply
+    _around(respond, "send_rendered", "send_rendered")
+    quiz_cog.send_rendered = respond.send_rendered
+    quiz_cog.render_reply = respond.render_reply
     _around(callbacks.InteractionRoutes, "callback", GOT)
 
 

@@ -1,5 +1,7 @@
 """Page clutter that is not the article: photo captions and credits, bylines, timestamps,
-navigation and sharing chrome, credit lines ("Reporting by ...").
+navigation and sharing chrome, credit lines ("Reporting by ..."), the chrome of a feed
+reader's copy ("Viewing all 16047 articles", "Browse latest View live", "Channel: ...") and
+the names of page-analytics beacons ("Quantcast").
 
 Copied news pages carry these between the paragraphs; left in, they become section titles,
 figures ("Martin Giles", a photographer), roles and quiz questions. Every check here is one
@@ -16,6 +18,7 @@ from bot.authoring.page_extras import (
     flag_repeated_captions,
     is_page_extra,
     strip_desk_code,
+    strip_glued_byline,
 )
 
 __all__ = ["clutter_flags", "is_byline", "is_clutter_line", "strip_glued_credit"]
@@ -71,7 +74,11 @@ _CHROME = re.compile(
     r"story continues below.{0,40}|print(?: this)?(?: article| story| page)?|"
     r"(?:previous|next) (?:post|article|story)|(?:share|like) this:?|loading\W{0,4}|"
     r"comments? \(\d{1,6}\)|recommended (?:stories|articles|reading|videos)|"
-    r"(?:tags?|filed under|topics?):.{0,200}|click here.{0,200}|(?:©|copyright ©?)\s?.{0,300}|"
+    r"(?:tags?|filed under|topics?|channel|categor(?:y|ies)):.{0,200}|"
+    r"viewing (?:all )?[\d,]{1,9} (?:articles|posts|items|stories|entries|results)|"
+    r"browse (?:latest|all|more)(?: view (?:live|all))?|"
+    r"quantcast|comscore|chartbeat|google (?:analytics|tag manager)|"
+    r"click here.{0,200}|(?:©|copyright ©?)\s?.{0,300}|"
     r".{0,200}all rights reserved\..{0,200}|"
     r"(?:[\w .'’-]{1,40}(?: via | for |/))?(?:getty images|afp|reuters|(?:the )?associated "
     r"press|ap photo|shutterstock|alamy|pa wire|pa media|epa|supplied|file photo)|"
@@ -262,7 +269,7 @@ def _shouted(line: str) -> bool:
 def strip_glued_credit(line: str) -> str:
     """ "Martin Giles/BBCMs Robinson said ..." -> "Ms Robinson said ..." (a credit run in);
     "Article continues after this advertisementDuterte said" -> "Duterte said"."""
-    line = strip_desk_code(_CONTINUES.sub("", line, count=1))
+    line = strip_glued_byline(strip_desk_code(_CONTINUES.sub("", line, count=1)))
     match = _GLUED_CREDIT.match(line)
     return line[match.end() :] if match else line
 

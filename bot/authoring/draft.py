@@ -14,10 +14,11 @@ from typing import Any
 from bot.authoring.article import Article, Block, read_article
 from bot.authoring.facts import FactDraft, find_facts
 from bot.authoring.people import UNKNOWN_ROLE, People, Person, find_people
+from bot.authoring.points import DraftSection, draft_sections
 from bot.authoring.questions import DraftFact, DraftFigure, DraftQuote, make_questions
 from bot.authoring.quotes import FoundQuote, find_quotes
 from bot.authoring.speaker_names import settle_speakers
-from bot.authoring.text import excerpt, sentence_spans, slugify, truncate
+from bot.authoring.text import excerpt, slugify, truncate
 from bot.authoring.yamlout import Commented, dump_commented
 from bot.core.loader import load_briefing_bytes
 
@@ -41,9 +42,6 @@ UNATTRIBUTED_NAME = "Unattributed quotes"
 UNATTRIBUTED_ROLE = "speaker not found: move each quote to the figure who said it"
 
 MAX_INPUT_CHARS = 2_000_000
-MAX_SECTIONS = 25
-MAX_POINTS = 10
-MAX_POINT_CHARS = 4000  # the loader's limit: a point keeps its whole paragraph
 MAX_TIMELINE = 30
 MAX_ALIASES = 5
 
@@ -64,18 +62,20 @@ class _Ids:
 
     def __init__(self) -> None:
         self.used: set[str] = set()
+        self._next: dict[str, int] = {}  # the next number to try after a slug, so n takes are O(n)
 
     def take(self, base: str, max_length: int = 40) -> str:
         slug = slugify(base, max_length=max_length)
-        candidate, n = slug, 2
+        candidate, n = slug, self._next.get(slug, 2)
         while candidate in self.used:
             candidate = f"{slug}-{n}"
             n += 1
+        self._next[slug] = n
         self.used.add(candidate)
         return candidate
 
 
-def _header(source_file: str | None, truncated: bool) -> list[str]:
+def _header(source_file: str | None, truncated: bool, cut_after: int | None) -> list[str]:
     origin = f"from {source_file}" if source_file else "from an article"
     lines = [
         SCHEMA_LINE,
@@ -94,45 +94,38 @@ def _header(source_file: str | None, truncated: bool) -> list[str]:
     if truncated:
         lines.append(f"The article was longer than {MAX_INPUT_CHARS:,} characters: only its")
         lines.append("beginning was read.")
+    if cut_after is not None:
+        lines.append("The article's body is longer than one briefing file holds: the sections")
+        lines.append(f"stop in paragraph {cut_after}. Split the article and draft each part.")
     return lines
 
 
-def _first_sentence(text: str) -> str:
-    spans = sentence_spans(text, 0, min(len(text), 4000))
-    first = text[spans[0][0] : spans[0][1]] if spans else text
-    return truncate(first, MAX_POINT_CHARS)
+def _section_id(section: DraftSection, ids: _Ids) -> str:
+    base = section.title if section.titled else "introduction"
+    if section.part == 1:
+        return ids.take(base)
+    return ids.take(f"{slugify(base, max_length=28)} part {section.part}")
 
 
-def _sections(article: Article, ids: _Ids) -> tuple[list[Commented], dict[int, str]]:
+def _sections(article: Article, ids: _Ids) -> tuple[list[Commented], dict[int, str], bool]:
+    """The draft's sections, the section id of each paragraph number, and whether the body
+    was cut to fit one briefing file."""
     out: list[Commented] = []
     section_ids: dict[int, str] = {}
-    for index, section in enumerate(article.sections):
-        if index >= MAX_SECTIONS:
-            # Later sections fold into the last one kept, so every block has a section id.
-            section_ids[index] = section_ids[MAX_SECTIONS - 1]
-            continue
-        title = section.title or "Introduction"
-        sid = ids.take(title if section.title else "introduction")
-        section_ids[index] = sid
-        points = [
-            Commented(b.text, (f"from paragraph {b.number}",)) for b in section.blocks[:MAX_POINTS]
-        ]
-        points = [
-            Commented(truncate(p.value, MAX_POINT_CHARS), p.comments) for p in points if p.value
-        ]
-        numbers = [b.number for b in section.blocks]
-        where = (
-            f"paragraph {numbers[0]}"
-            if len(numbers) == 1
-            else f"paragraphs {numbers[0]}-{numbers[-1]}"
-        )
+    drafted, cut = draft_sections(article.sections)
+    for section in drafted:
+        sid = _section_id(section, ids)
+        section_ids.update((number, sid) for number in section.numbers)
+        points = [Commented(text, (f"from paragraph {number}",)) for text, number in section.points]
+        first, last = section.numbers[0], section.numbers[-1]
+        where = f"paragraph {first}" if first == last else f"paragraphs {first}-{last}"
         out.append(
             Commented(
-                {"id": sid, "title": truncate(title, 240), "points": points},
+                {"id": sid, "title": section.title, "points": points},
                 (f"from {where}: the points are the article's sentences; rewrite them",),
             )
         )
-    return out, section_ids
+    return out, section_ids, cut
 
 
 def _aliases(blocks: list[Block], people: People) -> dict[str, list[str]]:
@@ -211,7 +204,7 @@ def build_draft(
     bid = slugify(briefing_id or article.title, max_length=48, fallback="draft")
     ids.used.add(bid)
 
-    sections, section_ids = _sections(article, ids)
+    sections, section_ids, body_cut = _sections(article, ids)
     if not sections:
         sections = [
             Commented(
@@ -249,8 +242,8 @@ def build_draft(
                 "text": quote.text,
                 "context": _quote_context(quote, person),
             }
-            if quote.section in section_ids:
-                row["section"] = section_ids[quote.section]
+            if quote.block in section_ids:
+                row["section"] = section_ids[quote.block]
             rows.append(Commented(row, _quote_comment(quote)))
             draft_quotes.append(
                 DraftQuote(qid, quote.text, owner if person else None, quote.block, quote.how)
@@ -296,16 +289,16 @@ def build_draft(
     for fact in facts:
         fid = _fact_id(fact, ids)
         row = {"id": fid, "text": fact.text}
-        if fact.section in section_ids:
-            row["section"] = section_ids[fact.section]
+        if fact.block in section_ids:
+            row["section"] = section_ids[fact.block]
         fact_rows.append(
             Commented(row, (f"from paragraph {fact.block} (the article's wording: rewrite it)",))
         )
         draft_facts.append(DraftFact(fid, fact))
         if fact.when and len(timeline) < MAX_TIMELINE:
             entry = {"when": truncate(fact.when, 240), "what": fact.text}
-            if fact.section in section_ids:
-                entry["section"] = section_ids[fact.section]
+            if fact.block in section_ids:
+                entry["section"] = section_ids[fact.block]
             timeline.append(Commented(entry, (f"from paragraph {fact.block}",)))
 
     question_rows: list[Commented] = []
@@ -343,7 +336,8 @@ def build_draft(
         "notes": [],
         "questions": question_rows,
     }
-    return data, _header(source_file, truncated)
+    cut_after = max(section_ids, default=0) if body_cut else None
+    return data, _header(source_file, truncated, cut_after)
 
 
 def _render(text: str, source_file: str | None, briefing_id: str | None) -> tuple[str, str]:

@@ -2,10 +2,11 @@
 
 A news page drops lines between the paragraphs that read like text but are not the story:
 a kicker above the headline ("Zimbabwe", "UPI NewsTrack TopNews"), the writer's name or job
-under the headline ("Mary Corcoran", "Senior Journalist"), the links under a "related news"
-label, and captions or other stories' headlines set between paragraphs: a sentence with no
-final full stop where every paragraph around it has one. Each rule looks at a line and its
-neighbours only, so the whole pass stays linear in the article.
+under the headline ("Mary Corcoran", "Senior Journalist"), decks that run on from the
+headline after an ellipsis ("…State House officials selling maize"), the links under a
+"related news" label, and captions or other stories' headlines set between paragraphs: a
+sentence with no final full stop where every paragraph around it has one. Each rule looks
+at a line and its neighbours only, so the whole pass stays linear in the article.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 __all__ = ["flag_by_position"]
 
 _TERMINAL = ".!?:\"”’'…)"
+_ELLIPSIS = ("..", "…")
 _TOP = 8  # the lines of a page's head: kicker, headline, byline, the writer's job
 _MAX_CAPTIONS = 3  # captions in a row between two paragraphs
 _NAME_ALONE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}$")
@@ -64,6 +66,7 @@ def flag_by_position(
     kept = [i for i, flag in enumerate(flags) if not flag and lines[i]]
     _flag_kicker(lines, flags, kept)
     _flag_writer(lines, flags, bylines)
+    _flag_decks(lines, flags)
     _flag_related_links(lines, flags)
     _flag_captions(lines, flags, paragraphs, kept)
 
@@ -97,6 +100,17 @@ def _flag_writer(lines: Sequence[str], flags: list[bool], bylines: Sequence[bool
         writer_job = after_byline and line.split()[-1].casefold() in _WRITER_JOBS
         name_alone = _NAME_ALONE.match(line) and _next_is_paragraph(lines, i)
         if writer_job or name_alone:
+            flags[i] = True
+
+
+def _flag_decks(lines: Sequence[str], flags: list[bool]) -> None:
+    """Above the story's first paragraph, a short line opening with an ellipsis ("..MP's,
+    CDEDI cry for food", "…as X says Y"): a deck running on from the headline."""
+    for i in range(min(len(lines), _TOP)):
+        line = lines[i]
+        if _body(line) and not flags[i] and not line.startswith(_ELLIPSIS):
+            return
+        if line.startswith(_ELLIPSIS) and len(line) <= 200 and _quoteless(line):
             flags[i] = True
 
 

@@ -58,10 +58,11 @@ MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "
 MONTH_ABBREVIATIONS |= {"Nov", "Dec"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-# "Hon" (Honourable), "Alhaji", "Sister" (a nun): courtesy titles before a name, never part of it.
+# "Hon" (Honourable), "Alhaji", "Otunba", "Engr": courtesy titles before a
+# name, never part of it.
 HONORIFICS = words(
-    "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Hon Alhaji Alhaja Hajia Sister Olorogun"
-    " Ratu Adi"
+    "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Hon Alhaji Alhaja Hajia Olorogun"
+    " Otunba Engr Ratu Adi"
 )
 
 # Capitalised words that name an office when they stand right before a name.
@@ -82,7 +83,7 @@ TITLE_WORDS = words(
     Founder Cofounder Co-founder President-elect Ombudsman Auditor Comptroller Treasurer
     Registrar Warden Mufti Ayatollah Patriarch Metropolitan Lama Nurse Surgeon Dr Prof
     Mr Mrs Ms Miss Sir Dame Lord Lady Rev Fr MP MEP MSP MLA MPP TD
-    Cr Crs Cllr Cllrs Coun Undersecretary Under-Secretary Magistrate Administrator MCA
+    Cr Crs Cllr Cllrs Coun Sister Undersecretary Under-Secretary Magistrate Administrator MCA
     """
 )
 
@@ -101,6 +102,7 @@ OFFICE_WORDS = words(
     Press Communications Public Private Opposition Majority Minority Party Union Team Club
     Rear Lieutenant Staff Sergeant Master Major Brigadier Field Grand
     Supreme Circuit Appeals High Attorney Solicitor Surgeon Cabinet Foreign-policy
+    Parliament Responsible
     """
 )
 
@@ -774,6 +776,7 @@ ORG_KEYWORDS = words(
     Secretariat Cabinet Kremlin Pentagon Congress Reuters Associated Lighthouse Workers
     Rovers City Athletic Wanderers Rangers Records Pictures Media Agency Observatory
     Affairs Mission Radio Television Broadcasting Nations Ministry Airways Railways
+    Initiative Initiatives Programme Festival Forum Movement Campaign
     """
 )
 

@@ -1,8 +1,11 @@
 """Page furniture that reads like prose: the outlet asking for support or eyewitness photos,
 award badges and menus in the masthead, an "Author:" or "Written by" line, captions that
 open with their credit or describe a photo with a participle, a caption repeated beside
-each copy of its photo, other stories listed after the writer's sign-off, and a wire desk's
-code at the end of a paragraph ("... said. - 16D-").
+each copy of its photo, other stories listed after the writer's sign-off, a wire desk's
+code at the end of a paragraph ("... said. - 16D-"), a row of share buttons ("Share with
+friends: Facebook twitter"), another story's headline glued to its "Previous Post" link, a
+caption that ends with its photographer's name in brackets ("... yesterday. (Jane Roe)") and
+a byline run into the last paragraph ("... he said. By Jane Roe").
 
 Each check reads one line (or a line and the page around it) with bounded patterns, so the
 pass stays linear in the article.
@@ -19,6 +22,7 @@ __all__ = [
     "flag_repeated_captions",
     "is_page_extra",
     "strip_desk_code",
+    "strip_glued_byline",
 ]
 
 _TERMINAL = '.!?:"”’…)'
@@ -64,6 +68,29 @@ _LINK_LABEL = re.compile(
     r"podcast|also read|read also|related|more)\s?:\s.{5,200}$",
     re.IGNORECASE,
 )
+# "Share with friends: Facebook twitter": share buttons, two networks or more.
+_NETWORK = (
+    r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail|instagram|"
+    r"tiktok|youtube|messenger|print|copy link)"
+)
+_SHARE_ROW = re.compile(
+    rf"^(?:(?:share|tweet|send|follow)(?: (?:this|it|us|with (?:your )?friends|on|via))*:? )?"
+    rf"{_NETWORK}(?:[\s,|/]+{_NETWORK})+$",
+    re.IGNORECASE,
+)
+# "Gunshots heard near the parliament Previous Post": another story's link and its label.
+_NAV_LINK = re.compile(
+    r"^(?:(?i:previous|next|prev) (?i:post|article|story): .{5,200}|"
+    r".{5,200} (?:Previous|Next|PREVIOUS|NEXT) (?:Post|Article|Story|POST|ARTICLE|STORY))$"
+)
+# "... at the British Commission yesterday. (Doreen Umutesi)": a caption and its credit.
+_NAME_CREDIT = re.compile(r"[.!?]\s\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+\)$")
+# "... he said. By Emmanuel Masha": the byline run into the story's last paragraph.
+_GLUED_BYLINE = re.compile(
+    r"(?<=[.!?\"”’])\s+By (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+$"
+)
 # "... said. - 16D-": the desk's code signing a wire paragraph.
 _DESK_CODE = re.compile(r"\s[-–—]\s?[A-Z0-9]{1,5}[-–—]$")
 
@@ -89,12 +116,20 @@ def is_page_extra(line: str) -> bool:
         or _CREDIT_FIRST.match(text)
         or (_PARTICIPLE_CAPTION.match(text) and _open(text))
         or (_LINK_LABEL.match(text) and _open(text))
+        or _SHARE_ROW.match(text)
+        or _NAV_LINK.match(text)
+        or (len(text) <= 300 and _NAME_CREDIT.search(text))
     )
 
 
 def strip_desk_code(line: str) -> str:
     """ "... Bayramov said. - 16D-" -> "... Bayramov said."."""
     return _DESK_CODE.sub("", line)
+
+
+def strip_glued_byline(line: str) -> str:
+    """ "... he said. By Emmanuel Masha" -> "... he said."."""
+    return _GLUED_BYLINE.sub("", line)
 
 
 def flag_repeated_captions(lines: Sequence[str], flags: list[bool]) -> None:

@@ -46,6 +46,7 @@ from bot.authoring.namesakes import (
 from bot.authoring.orgs import organisation_names
 from bot.authoring.person_notes import (
     listed_role_before,
+    one_of_a_group,
     person_cue,
     role_in_who_clause,
     roles_by_copula,
@@ -248,25 +249,29 @@ def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
     while rest > 2 and words[cut][2] in OFFICE_WORDS:
         cut += 1
         rest -= 1
-    return _past_abbreviations(words, cut), len(words)
+    return cut, len(words)
 
 
-def _past_abbreviations(words: list[tuple[int, int, str]], cut: int) -> int:
-    """Where the name starts past a rank or a body in capitals before a full name ("ACP
-    Olumuyiwa Adejobi", "SP Kanamugire Theobald", "UNC PRO Anita Haynes"): an abbreviation
-    is nobody's name. A run in capitals throughout ("EDGAR LUNGU") is left as it is."""
-    end = cut
-    while end < len(words) and _ABBREVIATION.fullmatch(words[end][2]):
-        end += 1
-    rest = [w for _, _, w in words[end:]]
-    if len(rest) < 2 or any(w.isupper() for w in rest) or rest[-1].casefold() in ROLE_NOUNS:
-        return cut  # "UPND Milambo Member of Parliament": no name ends in an office
-    return end
+def _rank_acronyms(text: str, words: list[tuple[int, int, str]]) -> int:
+    """How many words of a run are a rank or office in capitals before a full name written
+    in lowercase ("ACP Olumuyiwa Adejobi", "SP Kanamugire Theobald"); 0 when none, when the
+    words after it name an office, or after "the" or a preposition ("at the LERSA Trade
+    Fair": a body's or an event's name)."""
+    if _AFTER_ARTICLE.search(text, max(0, words[0][0] - 9), words[0][0]):
+        return 0
+    cut = 0
+    while cut < len(words) - 2 and _ACRONYM.match(words[cut][2]):
+        cut += 1
+    rest = [w for _, _, w in words[cut:]]
+    plain = all(not w.isupper() and w.casefold() not in ROLE_NOUNS for w in rest)
+    return cut if plain else 0  # not "UPND Milambo Member": a party, a place, an office
 
 
-_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
-
-
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+_AFTER_ARTICLE = re.compile(
+    r"\b(?:the|a|an|of|for|at|in|on|from|to|by|with|through|via|under|about|into|like)\s$",
+    re.IGNORECASE,
+)
 # Todd March, Jo Park: words that are names only as the last word of a full name.
 # Offices that end a capitalised run but are nobody's surname ("Chief Financial Officer").
 _OFFICE_ENDINGS = words(
@@ -333,6 +338,7 @@ def full_name_starts(text: str) -> list[int]:
         if not words or " ".join(w for _, _, w in words) in _PLACES:
             continue
         cut, stop = _split_title(words)
+        cut = max(cut, _rank_acronyms(text, words))
         name = [w for _, _, w in words[cut:stop]]
         if len(name) < 2:
             continue
@@ -358,6 +364,40 @@ def _role_as(text: str, end: int) -> str | None:
         if phrase[cut - 1].casefold() in ROLE_NOUNS:
             return " ".join(phrase[:cut])
     return None
+
+
+# "NAME was sworn in as General Secretary", "NAME, elected as LERSA President": an office
+# in capitals that the sentence gives the name.
+_TAKEN_AS = re.compile(
+    r",? (?:(?:was|were|is|has been|had been|have been) )?(?:sworn in|inaugurated|elected|"
+    r"re-elected|appointed|installed|named|confirmed) as (?:(?:the|its|their|a|an) )?"
+    r"((?:[A-Z][\w&-]* ){0,3}[A-Z][\w-]*)"
+)
+
+
+def _office_taken_as(text: str, end: int) -> str | None:
+    """The office in "NAME was sworn in as General Secretary" (its last word an office)."""
+    match = _TAKEN_AS.match(text, end)
+    if match is None:
+        return None
+    office = match.group(1)
+    last = office.split()[-1]
+    return office if last.casefold() in ROLE_NOUNS or last in TITLE_WORDS else None
+
+
+# "...; Mr. Jo Li, Treasurer; and Mrs. Al Ray, Financial Secretary.": the last of a list,
+# whose role runs to the end of the sentence.
+_LAST_OF_A_LIST = re.compile(r";\s+and\s+$")
+# "Crs Jo Li and Al Ray": a plural title, each person's title in the singular.
+_SINGULAR_TITLES = {"Crs": "Cr", "Cllrs": "Cllr"}
+
+
+def _title_of(words: Sequence[tuple[int, int, str]]) -> str | None:
+    """The title words before a name, without honorifics when an office is among them
+    ("Minister of Agriculture Hon" -> "Minister of Agriculture"), plural titles singular."""
+    title = [_SINGULAR_TITLES.get(w, w) for _, _, w in words]
+    offices = [w for w in title if w not in HONORIFICS]
+    return " ".join(offices or title) or None
 
 
 # "Deputy Superintendent of Police Oniel Thompson": an office of a body, right before a name.
@@ -474,6 +514,7 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         if not words or " ".join(w for _, _, w in words) in _PLACES:
             continue
         cut, stop = _split_title(words)
+        cut = max(cut, _rank_acronyms(text, words))
         cut = _title_span_before_name(text, words, cut, stop)
         name = words[cut:stop]
         while len(name) > 2 and name[-1][2] in _SUFFIX_WORDS:
@@ -485,7 +526,7 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         idx = max(0, bisect.bisect_right(starts, name[0][0]) - 1)
         s_start, s_end = spans[idx] if spans else (0, len(text))
         title_start = words[0][0] if cut else name[0][0]
-        title_words = " ".join(w for _, _, w in words[:cut]) if cut else None
+        title_words = _title_of(words[:cut])
         n_start, n_end = name[0][0], name[-1][1]
         suffix = _NAME_SUFFIX.match(text, n_end) if len(name) >= 2 else None
         if suffix:
@@ -503,8 +544,10 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
             title = role_of_before(text, title_start, s_start) or _office_of_before(
                 text, title_start, s_start
             )
-        comma_role = role_with_comma_before(text, title_start, s_start) or listed_role_before(
-            text, title_start, s_start
+        comma_role = (
+            role_with_comma_before(text, title_start, s_start)
+            or listed_role_before(text, title_start, s_start)
+            or one_of_a_group(text, title_start, n_end)
         )
         if comma_role is None and not title and len(name) >= 2:
             comma_role = _outlet_before(text, title_start)  # "CNN’s Jeff Zeleny"
@@ -528,8 +571,9 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
         apposition, clause = (None, None)
         if not run.possessive:
             open_ended = said_before or (according and title_start - 13 > s_start)
+            open_ended = open_ended or _LAST_OF_A_LIST.search(before_text) is not None
             apposition, clause = apposition_after(text, n_end, s_end, open_ended=open_ended)
-            apposition = apposition or _role_as(text, n_end)
+            apposition = apposition or _role_as(text, n_end) or _office_taken_as(text, n_end)
             apposition = apposition or role_in_who_clause(text, n_end, s_end)
             if apposition and _SPEECH_VERB.search(apposition):
                 apposition = None  # "Nsirim, the governor said under ...": a new subject

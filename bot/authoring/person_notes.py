@@ -20,6 +20,7 @@ from bot.authoring.roles import (
 
 __all__ = [
     "listed_role_before",
+    "one_of_a_group",
     "person_cue",
     "role_in_who_clause",
     "roles_by_copula",
@@ -148,6 +149,35 @@ def listed_role_before(text: str, start: int, floor: int) -> str | None:
         return None
     role = match.group("role")
     return role[:-1] if role.endswith("s") else role
+
+
+# "one of the human rights activists Bon Kalindo", "Nurudin Munyaneza, one of the
+# protesters, said": a member of a group the article names by its role.
+_GROUP = r"one of (?:the|our|their|its|his|her) (?P<group>(?:[a-z][\w-]* ){0,3}[a-z][\w-]*)"
+_ONE_OF_BEFORE = re.compile(rf"\b{_GROUP} $")
+_ONE_OF_AFTER = re.compile(rf",? {_GROUP}\b")
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("men"):
+        return noun[:-3] + "man"
+    if noun.endswith(("sses", "shes", "ches", "xes")):
+        return noun[:-2]
+    return noun.removesuffix("s")
+
+
+def one_of_a_group(text: str, start: int, end: int) -> str | None:
+    """The role, singular, of a name written as one of a group: "one of the human rights
+    activists Bon Kalindo" or "Jo Li, one of the protesters," gives "human rights activist"."""
+    match = _ONE_OF_BEFORE.search(text, max(0, start - 80), start) or _ONE_OF_AFTER.match(text, end)
+    if match is None:
+        return None
+    group = match.group("group").split()
+    for k, noun in enumerate(group):  # "the protesters said he ...": up to the plural noun
+        single = _singular(noun)
+        if single != noun and is_role_noun(single):
+            return " ".join([*group[:k], single])
+    return None
 
 
 def role_in_who_clause(text: str, end: int, stop: int) -> str | None:

@@ -44,14 +44,14 @@ FUNCTION_WORDS = words(
     into onto about against among between during without within via per across around behind
     than it he she they we i you him them us me one two three four five"""
 )
-DETERMINERS = words("the a an its his her their our my your this that")
+DETERMINERS = words("the a an its his her their our my your this that another")
 # Offices and occupations news writes before or after a name, beyond the shared lexicon.
 _ROLE_NOUNS = ROLE_NOUNS | words(
     """master magistrate landowner pundit registrar coroner headmaster headmistress dean
     rector vicar
     chaplain fisherman academic mp msp mla mep td assemblyman assemblywoman selectman consul
     undersecretary tutor umpire broadcaster presenter commentator blogger accountant
-    paramedic firefighter"""
+    paramedic firefighter witness eyewitness assistant"""
 )
 
 
@@ -105,9 +105,13 @@ def _word_before(text: str, pos: int) -> tuple[int, str]:
     return i, text[i : pos - 1]
 
 
+# "and yesterday Member of Parliament Edgar Lungu": when, not part of the office.
+_WHEN_WORDS = words("yesterday today tomorrow tonight now earlier meanwhile recently")
+
+
 def _is_role_modifier(word: str) -> bool:
     low = word.casefold()
-    if low in FUNCTION_WORDS or low in SPEECH_VERBS:
+    if low in FUNCTION_WORDS or low in SPEECH_VERBS or low in _WHEN_WORDS:
         return False
     if word[0].isupper() or low in _ROLE_NOUNS or low in ROLE_MODIFIERS:
         return True
@@ -234,10 +238,11 @@ def apposition_after(
     An apposition must close with a comma (or dash, bracket...) unless `open_ended`: after
     "said Jane Doe" it may run to the end of the sentence; elsewhere a phrase running to the
     end is a clause of its own ("According to Doe, the owner found ..."). A note on the
-    picture ("Jane Doe (pictured), the mayor,") is passed over; dashes may stand for the
-    commas ("Jane Doe — the mayor — said").
+    picture ("Jane Doe (pictured), the mayor,") and letters after the name ("(SAN)") are
+    passed over; dashes may stand for the commas ("Jane Doe — the mayor — said").
     """
     aside = _PICTURE_NOTE.match(text, end, min(stop, end + 30))
+    aside = aside or _POST_NOMINAL.match(text, end, min(stop, end + 12))
     if aside:
         end = aside.end()
     dash = _DASH.match(text, end, min(stop, end + 3))
@@ -269,6 +274,8 @@ _PICTURE_NOTE = re.compile(
     r"(?: (?:left|right|centre|center|above|below))?\)"
 )
 _DASH = re.compile(r" [—–] ")
+# "Kuti Fatai (SAN), Legal Adviser": letters after a name (a rank, an honour), passed over.
+_POST_NOMINAL = re.compile(r" \((?:[A-Z]{2,5}|Rtd|Retd)\)")
 _AGED = re.compile(r"^\s*(?:the|a|an) \d{1,3}-year-old ")
 
 
@@ -344,9 +351,19 @@ def _comma_role(words: list[str]) -> str | None:
         return None
     if words[0].casefold() in DETERMINERS:
         words, head = words[1:], head - 1
-    if head > 5 or any(w.casefold() in FUNCTION_WORDS for w in words[:head]):
+    if head > 5 or any(_function_word(words, k) for k in range(head)):
         return None
     return " ".join(words) or None
+
+
+def _function_word(words: list[str], k: int) -> bool:
+    """A function word that ends a role's head; not a link inside a body's name ("The City
+    of Kigali Mayor")."""
+    word = words[k]
+    if word.casefold() not in FUNCTION_WORDS:
+        return False
+    named = 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+    return not (named and word in _LINKS)
 
 
 def _role_head(words: list[str]) -> int | None:
@@ -357,24 +374,31 @@ def _role_head(words: list[str]) -> int | None:
         return len(words) - 1
     for k in range(len(words) - 3, -1, -1):
         tail = words[k + 2 :]
-        if words[k].casefold() not in _ROLE_NOUNS or words[k + 1] not in ("of", "for"):
+        link = words[k + 1]
+        if words[k].casefold() not in _ROLE_NOUNS or link not in _ROLE_LINKS:
             continue
+        if link not in ("of", "for") and not words[k].islower():
+            continue  # "Dam Head in Spanish Town": a place's name, not a head
         named = tail[-1][:1].isupper() and len(tail) <= 6
         named = named and all(w[:1].isupper() or w in _LINKS for w in tail)
         portfolio = len(tail) <= 3 and all(
             w.isalpha() and (w in _LINKS or w.casefold() not in FUNCTION_WORDS) for w in tail
         )
-        if named or portfolio:
+        if named or (portfolio and link in ("of", "for")):
             return k
     return None
 
 
 _LINKS = ("the", "of", "and", "for", "&")
+# "Minister of ...", "a project assistant with the Kenya Red Cross Society", "a lecturer at
+# the University of Lagos", "Police spokesperson in Southern Province": a role and its body.
+_ROLE_LINKS = ("of", "for", "with", "at", "in")
 
 
 _ROLE_OF = re.compile(
-    r"(?:^|(?<=[\s,;:(]))(?P<role>(?P<head>(?:[A-Za-z][\w-]*\s){0,3})(?P<noun>[a-z][\w-]*)\s+of"
-    r"\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}(?:\s+\([^()]{1,40}\))?)\s+$"
+    r"(?:^|(?<=[\s,;:(]))(?P<role>(?P<head>(?:[A-Za-z][\w-]*\s){0,3})(?P<noun>[A-Za-z][\w-]*)\s+of"
+    r"\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}(?:\s+\([^()]{1,40}\))?"
+    r"(?:\s+(?:committee|commission|council|board|department|ministry|caucus|taskforce))?)\s+$"
 )
 
 
@@ -401,8 +425,9 @@ def role_in_charge_before(text: str, start: int, floor: int) -> str | None:
 
 
 def role_of_before(text: str, start: int, floor: int) -> str | None:
-    """A lowercase role "of" a capitalised body right before a name: "Deputy state director
-    of Health (Public Health) Dr Jamilah Hashim", "director of the Louvre Ana Ruiz"; or an
+    """A role "of" a capitalised body right before a name: "Deputy state director of Health
+    (Public Health) Dr Jamilah Hashim", "director of the Louvre Ana Ruiz", "Chairperson of
+    Agriculture committee Sameer Suleiman" (a body's generic noun in lowercase); or an
     office in charge of something ("Superintendent in charge of operations Earle Grant")."""
     in_charge = role_in_charge_before(text, start, floor)
     if in_charge:
@@ -411,9 +436,9 @@ def role_of_before(text: str, start: int, floor: int) -> str | None:
     if match is None or match.group("noun").casefold() not in _ROLE_NOUNS:
         return None
     head = match.group("head").split()
+    plain = [k for k, w in enumerate(head) if not _is_role_modifier(w)]
+    head = head[plain[-1] + 1 :] if plain else head  # "led by Chairperson of ...": from it on
     if head and head[0].casefold() in DETERMINERS:
         head = head[1:]
-    if not all(_is_role_modifier(w) for w in head):
-        return None
     role = match.group("role")
     return role[role.index(head[0]) :] if head else role[role.index(match.group("noun")) :]

@@ -10,7 +10,7 @@ implementations of `bot.core.testing`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -49,6 +49,15 @@ class AnswerRepository(Protocol):
 
         `review` may be a function of the stored state, applied in the answer's transaction.
         """
+        ...
+
+    def begin_answer(
+        self,
+        rec: AnswerRecord,
+        review: ReviewState | Callable[[ReviewState | None], ReviewState] | None = None,
+    ) -> Awaitable[bool]:
+        """`record_answer` started now: the commit is under way when this returns, and the
+        result (True if new) comes once it is committed, so the caller can work meanwhile."""
         ...
 
     async def session_answers(self, session_id: str) -> list[AnswerRecord]:

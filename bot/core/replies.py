@@ -150,6 +150,8 @@ def _render(value: str | Inline, renderer: InlineRenderer) -> str:
 
 def render_text(text: str, renderer: InlineRenderer) -> str:
     """The text with every inline value rendered by `renderer`."""
+    if _OPEN not in text and _CLOSE not in text:
+        return text  # no inline value (most text): nothing to render
     return "".join(_render(value, renderer) for value in spans(text))
 
 

@@ -8,6 +8,7 @@ solo quiz is rebuilt from the store after a restart.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import json
 import logging
@@ -16,6 +17,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 
 from bot.core.class_quiz import OverrideSource, given_text
 from bot.core.clock import Clock
@@ -38,9 +40,10 @@ from bot.core.review import ReviewScheduler
 from bot.core.views import find_section
 from bot.i18n import _
 
-__all__ = ["ComingBack", "NothingDue", "Started", "StudyService"]
+__all__ = ["ComingBack", "NothingDue", "SoloAnswer", "Started", "StudyService"]
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 FinishHook = Callable[[str, int | None], Awaitable[object]]
 """Called with (session id, server id) once a solo quiz's last answer is committed."""
@@ -65,6 +68,25 @@ class NothingDue:
     """/review found nothing due now; `coming` says when the next questions come back."""
 
     coming: ComingBack | None
+
+
+@dataclass(frozen=True, slots=True)
+class SoloAnswer:
+    """A judged solo answer whose commit is under way (`StudyService.judge_solo`)."""
+
+    session: SoloSession
+    result: AnswerResult
+    """The verdict, as it will count once committed."""
+    next_index: int
+    """The session's question number once this answer counts (its length: the quiz is over)."""
+    committed: asyncio.Future[AnswerResult]
+    """The result once committed and counted (a concurrent click's result if that
+    one was first); `NotSaved` if the commit failed, the question then still open."""
+
+    @property
+    def last(self) -> bool:
+        """Whether this answer ends the quiz."""
+        return self.next_index >= len(self.session.questions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,16 +275,55 @@ class StudyService:
         A repeat for a question already answered (a retry after a lost reply, a double click)
         returns that question's committed result again, so the student can go on.
         """
+        judged = await self.judge_solo(
+            session_id, user_id, text, guild_id=guild_id, question_index=question_index
+        )
+        return await judged.committed
+
+    async def judge_solo(
+        self,
+        session_id: str,
+        user_id: int,
+        text: str,
+        *,
+        guild_id: int | None = None,
+        question_index: int | None = None,
+    ) -> SoloAnswer:
+        """`answer_solo` in two steps: judge now and start the commit; the caller may build
+        its reply while the commit runs, then must await `committed` before showing it.
+
+        Nothing changes in memory until the commit succeeded (`committed` raises `NotSaved`
+        and leaves the question open if it failed).
+        """
         session = await self.solo_session(session_id)
         if (repeat := self._answered(session, user_id, question_index)) is not None:
-            return repeat
+            return SoloAnswer(
+                session, repeat, session.index, asyncio.ensure_future(_already(repeat))
+            )
         now = self.clock.now()
         result = session.judge_answer(user_id, text, now, question_index)
         if not result.correct and await self._accepted_here(guild_id, result):
             result = dataclasses.replace(result, correct=True)
         expected = 0.0 if current_preferences().untimed else EXPECTED_SECONDS
-        await self._record(session.session_id, user_id, guild_id, result, now, expected)
-        if (repeat := self._answered(session, user_id, question_index)) is not None:
+        commit = self._begin_record(session.session_id, user_id, guild_id, result, now, expected)
+        # A task of its own: a committed answer counts even if the caller stops waiting.
+        settled = asyncio.ensure_future(
+            self._settle_solo(session, commit, result, now, guild_id, question_index)
+        )
+        return SoloAnswer(session, result, session.index + 1, settled)
+
+    async def _settle_solo(
+        self,
+        session: SoloSession,
+        commit: Awaitable[object],
+        result: AnswerResult,
+        now: datetime,
+        guild_id: int | None,
+        question_index: int | None,
+    ) -> AnswerResult:
+        """Await the answer's commit, then move the session past its question."""
+        await self._committed(session.session_id, commit)
+        if (repeat := self._answered(session, session.user_id, question_index)) is not None:
             return repeat  # a concurrent click committed it first
         session.accept(result, now)
         if session.finished and self.on_finished is not None:
@@ -296,8 +357,21 @@ class StudyService:
         now: datetime,
         expected_seconds: float = EXPECTED_SECONDS,
     ) -> None:
+        commit = self._begin_record(session_id, user_id, guild_id, result, now, expected_seconds)
+        await self._committed(session_id, commit)
+
+    def _begin_record(
+        self,
+        session_id: str,
+        user_id: int,
+        guild_id: int | None,
+        result: AnswerResult,
+        now: datetime,
+        expected_seconds: float = EXPECTED_SECONDS,
+    ) -> Awaitable[object]:
+        """Start committing an answer with its new review state (nothing without a store)."""
         if self.store is None:
-            return
+            return _already(None)
         qq = result.quiz_question
         scheduler = self.scheduler
 
@@ -324,7 +398,15 @@ class StudyService:
             given=given_text(result)[:300] or None,
         )
         try:
-            await self.store.answers.record_answer(record, review)
+            return self.store.answers.begin_answer(record, review)
+        except Exception as exc:  # a closed store refuses at once
+            return _failed(exc)
+
+    @staticmethod
+    async def _committed(session_id: str, commit: Awaitable[object]) -> None:
+        """Await a started commit; any store failure becomes `NotSaved` (nothing changed)."""
+        try:
+            await commit
         except Exception as exc:  # any store failure: nothing changed, the user may retry
             # One line, no traceback: an outage is expected weather, and the user is told to retry.
             log.warning("committing an answer of session %s failed: %r", session_id, exc)
@@ -580,3 +662,13 @@ class StudyService:
         for group in self.group.values():
             group.drop_player(user_id)
         return await store.personal_data.forget_user(user_id)
+
+
+async def _already(value: T) -> T:
+    """`value`, as something to await."""
+    return value
+
+
+async def _failed(exc: Exception) -> None:
+    """Raise `exc` when awaited."""
+    raise exc

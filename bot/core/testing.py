@@ -8,7 +8,8 @@ next commits fail, the way a database outage would.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+import asyncio
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -74,6 +75,14 @@ class InMemorySessionStore:
         elif review is not None:
             self.reviews[review_key] = review
         return True
+
+    def begin_answer(
+        self,
+        rec: AnswerRecord,
+        review: ReviewState | Callable[[ReviewState | None], ReviewState] | None = None,
+    ) -> Awaitable[bool]:
+        """`record_answer` as a task: committed (or failed) by the time it is awaited."""
+        return asyncio.ensure_future(self.record_answer(rec, review))
 
     async def session_answers(self, session_id: str) -> list[AnswerRecord]:
         """Answers recorded in a session, oldest first."""

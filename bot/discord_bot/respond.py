@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import io
+from dataclasses import dataclass
 from typing import Any
 
 import discord
@@ -17,7 +18,7 @@ from bot.discord_bot.render import NO_PINGS, page_message, page_view
 from bot.discord_bot.text_only import TEXT_PAGE
 from bot.i18n import _, current_language
 
-__all__ = ["files_of", "send_reply"]
+__all__ = ["Rendered", "files_of", "render_reply", "send_rendered", "send_reply"]
 
 
 def files_of(reply: Reply) -> list[discord.File]:
@@ -55,6 +56,25 @@ def _rendered(
     return message, page_view(reply, index, nav, text_only=text_only)
 
 
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A reply rendered for Discord (`render_reply`), ready to send with `send_rendered`."""
+
+    reply: Reply
+    message: dict[str, Any]
+    view: discord.ui.View | None
+
+
+def render_reply(reply: Reply, *, page: int = 0, nav: str | None = None) -> Rendered:
+    """Page `page` of a reply as Discord will get it; a text-only student
+    (`current_preferences`) gets plain content and no embed."""
+    text_only = current_preferences().text_only
+    message, view = _rendered(
+        reply.pages, reply.buttons, reply.error, page, nav, current_language(), text_only
+    )
+    return Rendered(reply, message, view)
+
+
 async def send_reply(
     interaction: Interaction,
     reply: Reply,
@@ -67,11 +87,15 @@ async def send_reply(
 
     A text-only student (`current_preferences`) gets plain content and no embed.
     """
-    text_only = current_preferences().text_only
-    message, view = _rendered(
-        reply.pages, reply.buttons, reply.error, page, nav, current_language(), text_only
-    )
-    kwargs: dict[str, Any] = {**message, "view": view or discord.utils.MISSING}
+    await send_rendered(interaction, render_reply(reply, page=page, nav=nav), edit=edit)
+
+
+async def send_rendered(
+    interaction: Interaction, rendered: Rendered, *, edit: bool = False
+) -> None:
+    """`send_reply` for a reply rendered beforehand (while a commit ran, say)."""
+    reply, view = rendered.reply, rendered.view
+    kwargs: dict[str, Any] = {**rendered.message, "view": view or discord.utils.MISSING}
     # An edit without buttons removes the old ones (None clears them; MISSING would keep them).
     edited = {**kwargs, "view": view}
     if reply.attachments:

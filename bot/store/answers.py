@@ -2,14 +2,15 @@
 
 `SqlAnswers` implements `bot.core.ports.AnswerRepository`. It owns the answer writer
 (`bot.store.writer`), which also commits saved sessions (`SqlSessions`) in the same
-transactions; on SQLite the writer's batches run whole in one worker thread.
+transactions; on SQLite the writer is a thread of its own that callers hand their writes to
+directly (`bot.store.thread_writer`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from sqlalchemy import select
@@ -22,8 +23,10 @@ from bot.store.database import Database
 from bot.store.dialect import Clock
 from bot.store.schema import answers
 from bot.store.sqlite_writer import SqliteWriter, open_sqlite_writer
+from bot.store.thread_writer import ThreadWriter
 from bot.store.writer import (
     AnswerWriter,
+    GroupCommit,
     PendingAnswer,
     PendingSession,
     PendingWrite,
@@ -41,13 +44,13 @@ class SqlAnswers:
         self._engine = engine
         self._clock = clock
         self._sql = SqliteStatements()
-        # SQLite: the writer's batches run whole in one worker thread on a plain sqlite3 connection.
-        self._sync_write: SqliteWriter | None = None
-        self._write_thread: ThreadPoolExecutor | None = None
+        # SQLite: the writer's batches run whole in its own thread on a plain sqlite3 connection.
+        self._writer: GroupCommit
         if engine.dialect.name == "sqlite":
-            self._sync_write = open_sqlite_writer(engine.url)
-            self._write_thread = ThreadPoolExecutor(1, thread_name_prefix="briefbot-writer")
-            self._writer = AnswerWriter(self._write_batch)
+            sqlite = open_sqlite_writer(engine.url)
+            self._writer = ThreadWriter(
+                functools.partial(self._write_batch_in_thread, sqlite), on_stop=sqlite.close
+            )
         else:  # PostgreSQL: on asyncpg directly, two independent batches at a time
             from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -58,7 +61,7 @@ class SqlAnswers:
             self._writer = AnswerWriter(PostgresBatches(engine, clock).write, overlap=2)
 
     @property
-    def writer(self) -> AnswerWriter:
+    def writer(self) -> GroupCommit:
         """The group commit writer, shared with the repositories that write through it."""
         return self._writer
 
@@ -68,15 +71,8 @@ class SqlAnswers:
         return self._writer.stats
 
     async def close(self) -> None:
-        """Write every queued answer and session, then release the writer's thread."""
-        try:
-            await self._writer.close()
-        finally:
-            if self._write_thread is not None and self._sync_write is not None:
-                await asyncio.get_running_loop().run_in_executor(
-                    self._write_thread, self._sync_write.close
-                )
-                self._write_thread.shutdown()
+        """Write every queued answer and session, then stop the writer (and its thread)."""
+        await self._writer.close()
 
     async def record_answer(
         self, rec: AnswerRecord, review: ReviewState | ReviewUpdate | None = None
@@ -92,15 +88,18 @@ class SqlAnswers:
         """
         return await self._writer.submit(PendingAnswer(rec, review))
 
-    async def _write_batch(self, batch: Sequence[PendingWrite]) -> list[bool]:
-        """Write answers and sessions in one transaction; per write, whether it was new."""
-        return await asyncio.get_running_loop().run_in_executor(
-            self._write_thread, self._write_batch_in_thread, batch
-        )
+    def begin_answer(
+        self, rec: AnswerRecord, review: ReviewState | ReviewUpdate | None = None
+    ) -> asyncio.Future[bool]:
+        """`record_answer`, queued now: the commit runs while the caller goes on, and the
+        future resolves (True if new) once the answer and its review state are committed."""
+        return self._writer.begin(PendingAnswer(rec, review))
 
-    def _write_batch_in_thread(self, batch: Sequence[PendingWrite]) -> list[bool]:
-        assert self._sync_write is not None
-        with self._sync_write.transaction() as conn:
+    def _write_batch_in_thread(
+        self, sqlite: SqliteWriter, batch: Sequence[PendingWrite]
+    ) -> list[bool]:
+        """SQLite: the same, on the writer thread's own `sqlite3` connection."""
+        with sqlite.transaction() as conn:
             return self._write_in(conn, batch)
 
     def _write_in(self, conn: DriverSql, batch: Sequence[PendingWrite]) -> list[bool]:

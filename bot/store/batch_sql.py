@@ -11,6 +11,7 @@ statements with values stored exactly as SQLAlchemy stores them (times as naive 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
@@ -106,26 +107,32 @@ def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
 
 
 class SqliteStatements:
-    """The same statements as plain SQLite SQL, values converted without SQLAlchemy."""
+    """The same statements as plain SQLite SQL, values converted without SQLAlchemy.
+
+    Each statement takes all its rows at once and gives back at most one row: the `sqlite3`
+    driver lets go of the GIL around every step of a statement and must take it back after
+    each, which, while the event loop is busy, can cost the writer thread up to a switch
+    interval (5 ms) per step. So a batch makes a few steps, not several per answer: lookups
+    come back as one aggregated row, and upserts are multi-row `VALUES`, not `executemany`.
+    """
 
     ROWS_PER_INSERT = 2000  # 11 values each: under SQLite's 32,766 bound values
 
     _UPSERT_REVIEWS = (
         "INSERT INTO reviews (user_id, briefing_id, question_id, card, due, mastered, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, briefing_id, "
+        "updated_at) VALUES {rows} ON CONFLICT (user_id, briefing_id, "
         "question_id) DO UPDATE SET card = excluded.card, due = excluded.due, "
         "mastered = excluded.mastered, updated_at = excluded.updated_at"
     )
     _UPSERT_SESSIONS = (
-        f"INSERT INTO sessions ({', '.join(_SESSION_COLUMNS)}) VALUES "
-        f"({', '.join('?' * len(_SESSION_COLUMNS))}) ON CONFLICT (session_id) DO UPDATE SET "
+        f"INSERT INTO sessions ({', '.join(_SESSION_COLUMNS)}) VALUES {{rows}} "
+        "ON CONFLICT (session_id) DO UPDATE SET "
         + ", ".join(f"{c} = excluded.{c}" for c in _SESSION_COLUMNS[1:])
     )
 
     def insert_answers(self, conn: DriverSql, records: Sequence[AnswerRecord]) -> list[AnswerKey]:
         """See `BatchStatements`."""
-        keys: list[AnswerKey] = []
-        row = f"({', '.join('?' * len(_ANSWER_COLUMNS))})"
+        stored = self._stored_answers(conn, records)
         for chunk in _chunks(records, self.ROWS_PER_INSERT):
             values: list[Any] = []
             for rec in chunk:
@@ -142,13 +149,38 @@ class SqliteStatements:
                     rec.session_id,
                     rec.given,
                 )
-            sql = (
+            conn.exec_driver_sql(
                 f"INSERT INTO answers ({', '.join(_ANSWER_COLUMNS)}) VALUES "
-                f"{', '.join([row] * len(chunk))} ON CONFLICT DO NOTHING "
-                "RETURNING session_id, user_id, briefing_id, question_id"
+                f"{_rows(len(chunk), len(_ANSWER_COLUMNS))} ON CONFLICT DO NOTHING",
+                tuple(values),
             )
-            keys += [(r[0], r[1], r[2], r[3]) for r in conn.exec_driver_sql(sql, tuple(values))]
-        return keys
+        return [
+            (r.session_id, r.user_id, r.briefing_id, r.question_id)
+            for i, r in enumerate(records)
+            if r.session_id is not None and i not in stored
+        ]
+
+    @staticmethod
+    def _stored_answers(conn: DriverSql, records: Sequence[AnswerRecord]) -> set[int]:
+        """The positions in `records` of answers already stored (same session, user,
+        briefing and question), found through the unique index, as one row of numbers."""
+        keyed = [(i, r) for i, r in enumerate(records) if r.session_id is not None]
+        stored: set[int] = set()
+        for chunk in _chunks(keyed, KEYS_PER_QUERY):
+            sql = (
+                f"WITH k (i, s, u, b, q) AS (VALUES {_rows(len(chunk), 5)}) "
+                "SELECT group_concat(k.i) FROM k JOIN answers AS a ON a.session_id = k.s "
+                "AND a.user_id = k.u AND a.briefing_id = k.b AND a.question_id = k.q"
+            )
+            values = tuple(
+                v
+                for i, r in chunk
+                for v in (i, r.session_id, r.user_id, r.briefing_id, r.question_id)
+            )
+            (found,) = conn.exec_driver_sql(sql, values).fetchone()
+            if found:
+                stored.update(int(i) for i in found.split(","))
+        return stored
 
     def stored_reviews(
         self, conn: DriverSql, keys: Sequence[QuestionKey]
@@ -159,15 +191,16 @@ class SqliteStatements:
             # A join, not `(user_id, ...) IN (VALUES ...)`: SQLite answers that IN by scanning
             # every review; the join looks each key up in the primary key.
             sql = (
-                f"WITH k (u, b, q) AS (VALUES {', '.join(['(?, ?, ?)'] * len(chunk))}) "
-                "SELECT r.user_id, r.briefing_id, r.question_id, r.card, r.due, r.mastered "
+                f"WITH k (i, u, b, q) AS (VALUES {_rows(len(chunk), 4)}) "
+                "SELECT json_group_array(json_array(k.i, r.card, r.due, r.mastered)) "
                 "FROM k JOIN reviews AS r "
                 "ON r.user_id = k.u AND r.briefing_id = k.b AND r.question_id = k.q"
             )
-            values = tuple(v for key in chunk for v in key)
-            for r in conn.exec_driver_sql(sql, values):
-                due = dt.datetime.fromisoformat(r[4]).replace(tzinfo=dt.UTC)
-                found[(r[0], r[1], r[2])] = ReviewState(r[3], due, bool(r[5]))
+            values = tuple(v for i, key in enumerate(chunk) for v in (i, *key))
+            (rows,) = conn.exec_driver_sql(sql, values).fetchone()
+            for i, card, due, mastered in json.loads(rows):
+                when = dt.datetime.fromisoformat(due).replace(tzinfo=dt.UTC)
+                found[chunk[i]] = ReviewState(card, when, bool(mastered))
         return found
 
     def upsert_reviews(
@@ -178,23 +211,33 @@ class SqliteStatements:
     ) -> None:
         """See `BatchStatements`."""
         stamp = sqlite_time(updated_at)
-        conn.exec_driver_sql(
-            self._UPSERT_REVIEWS,
-            [
-                (user_id, briefing_id, question_id, s.card, sqlite_time(s.due), s.mastered, stamp)
-                for (user_id, briefing_id, question_id), s in states
-            ],
-        )
+        for chunk in _chunks(states, self.ROWS_PER_INSERT):
+            values = tuple(
+                v
+                for (user_id, briefing_id, question_id), s in chunk
+                for v in (
+                    user_id,
+                    briefing_id,
+                    question_id,
+                    s.card,
+                    sqlite_time(s.due),
+                    s.mastered,
+                    stamp,
+                )
+            )
+            conn.exec_driver_sql(self._UPSERT_REVIEWS.format(rows=_rows(len(chunk), 7)), values)
 
     def upsert_sessions(
         self, conn: DriverSql, saved: Sequence[PendingSession], updated_at: dt.datetime
     ) -> None:
         """See `BatchStatements`."""
         stamp = sqlite_time(updated_at)
-        conn.exec_driver_sql(
-            self._UPSERT_SESSIONS,
-            [
-                (
+        width = len(_SESSION_COLUMNS)
+        for chunk in _chunks(saved, self.ROWS_PER_INSERT):
+            values = tuple(
+                v
+                for s in chunk
+                for v in (
                     s.session_id,
                     s.kind,
                     s.owner_id,
@@ -204,6 +247,12 @@ class SqliteStatements:
                     sqlite_time(s.expires_at),
                     stamp,
                 )
-                for s in saved
-            ],
-        )
+            )
+            conn.exec_driver_sql(
+                self._UPSERT_SESSIONS.format(rows=_rows(len(chunk), width)), values
+            )
+
+
+def _rows(count: int, width: int) -> str:
+    """`count` rows of `width` placeholders each, for a multi-row `VALUES`."""
+    return ", ".join(["(" + ", ".join("?" * width) + ")"] * count)

@@ -23,7 +23,7 @@ from bot.store.schema import (
     sessions,
     submissions,
 )
-from bot.store.writer import AnswerWriter
+from bot.store.writer import GroupCommit
 
 __all__ = ["SqlPersonalData"]
 
@@ -34,7 +34,7 @@ class SqlPersonalData:
     Takes the answer writer so that answers still queued are exported or forgotten too.
     """
 
-    def __init__(self, engine: Database, writer: AnswerWriter) -> None:
+    def __init__(self, engine: Database, writer: GroupCommit) -> None:
         self._engine = engine
         self._write = engine.execution_options(**WRITE)
         self._writer = writer

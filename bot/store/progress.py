@@ -16,7 +16,7 @@ from bot.store import totals
 from bot.store.database import Database
 from bot.store.engine import WRITE
 from bot.store.schema import answers, reviews
-from bot.store.writer import AnswerWriter
+from bot.store.writer import GroupCommit
 
 __all__ = ["SqlProgress"]
 
@@ -29,7 +29,7 @@ class SqlProgress:
     Takes the answer writer so that rescoring first commits the answers still queued.
     """
 
-    def __init__(self, engine: Database, writer: AnswerWriter) -> None:
+    def __init__(self, engine: Database, writer: GroupCommit) -> None:
         self._engine = engine
         self._write = engine.execution_options(**WRITE)
         self._writer = writer

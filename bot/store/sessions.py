@@ -14,7 +14,7 @@ from bot.core.progress import StoredSession
 from bot.store.database import Database
 from bot.store.engine import WRITE
 from bot.store.schema import sessions
-from bot.store.writer import AnswerWriter, PendingSession
+from bot.store.writer import GroupCommit, PendingSession
 
 __all__ = ["SqlSessions"]
 
@@ -22,7 +22,7 @@ __all__ = ["SqlSessions"]
 class SqlSessions:
     """Sessions kept as the caller's JSON until they expire (`SessionRepository`)."""
 
-    def __init__(self, engine: Database, writer: AnswerWriter) -> None:
+    def __init__(self, engine: Database, writer: GroupCommit) -> None:
         self._engine = engine
         self._write = engine.execution_options(**WRITE)
         self._writer = writer

@@ -74,10 +74,12 @@ def deltas(records: Iterable[AnswerRecord]) -> dict[TotalKey, tuple[int, int]]:
 
 _SQLITE_BUMP = (
     "INSERT INTO learner_totals (guild_id, period, user_id, correct, answered) "
-    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (guild_id, period, user_id) DO UPDATE SET "
+    "VALUES {rows} ON CONFLICT (guild_id, period, user_id) DO UPDATE SET "
     "correct = learner_totals.correct + excluded.correct, "
     "answered = learner_totals.answered + excluded.answered"
 )
+SQLITE_ROWS_PER_BUMP = 5000
+"""Totals per SQLite statement (5 values each: under SQLite's 32,766 bound values)."""
 _POSTGRES_BUMP = (
     "INSERT INTO learner_totals (guild_id, period, user_id, correct, answered) "
     "SELECT * FROM unnest($1::bigint[], $2::integer[], $3::bigint[], $4::integer[], "
@@ -99,8 +101,12 @@ def bump(conn: DriverSql, changes: dict[TotalKey, tuple[int, int]]) -> None:
     if conn.dialect.name == "postgresql":
         columns = tuple(list(column) for column in zip(*rows, strict=True))
         conn.exec_driver_sql(_POSTGRES_BUMP, columns)
-    else:
-        conn.exec_driver_sql(_SQLITE_BUMP, rows)
+    else:  # one multi-row statement per chunk: one step of the driver, not one per row
+        for start in range(0, len(rows), SQLITE_ROWS_PER_BUMP):
+            chunk = rows[start : start + SQLITE_ROWS_PER_BUMP]
+            placeholders = ", ".join(["(?, ?, ?, ?, ?)"] * len(chunk))
+            values = tuple(v for row in chunk for v in row)
+            conn.exec_driver_sql(_SQLITE_BUMP.format(rows=placeholders), values)
 
 
 def add_answers(conn: DriverSql, new_answers: Sequence[AnswerRecord]) -> None:

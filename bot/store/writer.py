@@ -23,11 +23,13 @@ import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from bot.core.progress import AnswerRecord, ReviewState
 
 __all__ = [
     "AnswerWriter",
+    "GroupCommit",
     "PendingAnswer",
     "PendingSession",
     "PendingWrite",
@@ -106,6 +108,28 @@ class WriterClosedError(RuntimeError):
     """The writer was closed; nothing more can be recorded."""
 
 
+class GroupCommit(Protocol):
+    """What repositories need from a group commit writer (this one, or `ThreadWriter`)."""
+
+    stats: WriterStats
+
+    def begin(self, write: PendingWrite) -> asyncio.Future[bool]:
+        """Queue `write` now; the future resolves once it is committed (True if new)."""
+        ...
+
+    async def submit(self, write: PendingWrite) -> bool:
+        """Queue `write` and wait until it is committed; True if it was not recorded before."""
+        ...
+
+    async def flush(self) -> None:
+        """Wait until everything queued before this call has been written."""
+        ...
+
+    async def close(self) -> None:
+        """Write what is queued, then stop; later writes raise `WriterClosedError`."""
+        ...
+
+
 class AnswerWriter:
     """Batches answers from concurrent callers into shared transactions."""
 
@@ -119,11 +143,15 @@ class AnswerWriter:
         self.stats = WriterStats()
         self._task = asyncio.get_running_loop().create_task(self._run(), name="answer-writer")
 
-    async def submit(self, write: PendingWrite) -> bool:
-        """Queue `write` and wait until it is committed; True if it was not recorded before."""
+    def begin(self, write: PendingWrite) -> asyncio.Future[bool]:
+        """Queue `write` now; the future resolves once it is committed (True if new)."""
         future = self._enqueue_future()
         self._queue.put_nowait((write, future))
-        return await future
+        return future
+
+    async def submit(self, write: PendingWrite) -> bool:
+        """Queue `write` and wait until it is committed; True if it was not recorded before."""
+        return await self.begin(write)
 
     async def flush(self) -> None:
         """Wait until everything queued before this call has been written."""

@@ -47,6 +47,29 @@ async def test_a_failed_commit_leaves_the_question_answerable_and_asks_for_a_ret
     assert [(a.question_id, a.correct) for a in saved] == [(qq.question.id, True)]
 
 
+async def test_a_judged_answer_counts_only_once_committed_and_knows_what_comes_next(tmp_path):
+    service, store, _clock = study(tmp_path)
+    started = await service.start_solo(42, "mini", count=2)
+    session = started.session
+    for index in range(2):
+        qq = session.current()
+        right = qq.right_key or qq.question.answer_text
+        if index == 1:
+            store.outage = 1
+        judged = await service.judge_solo(session.session_id, 42, right, question_index=index)
+        assert judged.result.correct and judged.next_index == index + 1
+        assert judged.last == (index == 1)
+        assert session.index == index  # judged, not counted: the commit is still under way
+        if index == 1:
+            with pytest.raises(NotSaved, match="try again"):
+                await judged.committed
+            assert session.index == 1 and not session.finished and len(store.answers) == 1
+        else:
+            assert await judged.committed is judged.result
+            assert session.index == judged.next_index
+            assert [a.question_id for a in store.answers] == [qq.question.id]
+
+
 async def settle() -> None:
     """Let the purge timer run what the clock just allowed."""
     for _ in range(5):

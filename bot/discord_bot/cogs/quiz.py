@@ -24,7 +24,7 @@ from bot.core.matching import is_blank
 from bot.core.preferences import current_preferences
 from bot.core.progress import GuildSettings
 from bot.core.progress_views import nothing_due_reply
-from bot.core.quiz import MAX_QUESTIONS, GroupSession, QuizQuestion, SoloSession
+from bot.core.quiz import MAX_QUESTIONS, AnswerResult, GroupSession, QuizQuestion, SoloSession
 from bot.core.replies import Button, ButtonStyle, Reply, moment
 from bot.core.study import NothingDue
 from bot.core.wording import shorten
@@ -48,7 +48,7 @@ from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import server_language
 from bot.discord_bot.posting import cannot_post, missing_permissions
-from bot.discord_bot.respond import send_reply
+from bot.discord_bot.respond import render_reply, send_rendered, send_reply
 from bot.discord_bot.router import Router
 from bot.i18n import N_, _, ngettext, use_language
 
@@ -352,23 +352,35 @@ class QuizCog(commands.Cog, name="Quiz"):
         session = await self.study.solo_session(session_id)
         if session.user_id != interaction.user.id:
             raise QuizError(_("This is someone else's quiz: start your own with /quiz."))
-        committing = self.study.answer_solo(
+        judged = await self.study.judge_solo(
             session_id,
             interaction.user.id,
             text,
             guild_id=interaction.guild_id,
             question_index=index,
         )
-        result = await within_deadline(interaction, committing)
+        # Rendered while the commit runs; shown only once it is committed.
+        verdict = render_reply(self.verdict(session, judged.result, judged.next_index))
+        result = await within_deadline(interaction, judged.committed)
+        if result is not judged.result:  # a concurrent click's answer counted first
+            verdict = render_reply(self.verdict(session, result, session.index))
+        await send_rendered(interaction, verdict, edit=True)
+
+    @staticmethod
+    def verdict(session: SoloSession, result: AnswerResult, next_index: int) -> Reply:
+        """The verdict on an answer, with a button to go on (to question `next_index`)."""
         verdict = views.answer_reply(result)
-        label = _("See my score") if session.finished else _("Next question ▶")
+        last = next_index >= len(session.questions)
+        label = _("See my score") if last else _("Next question ▶")
         go_on = Button(
-            "next", label, SOLO_NEXT.build(session_id, session.index), ButtonStyle.PRIMARY
+            "next", label, SOLO_NEXT.build(session.session_id, next_index), ButtonStyle.PRIMARY
         )
         asked = result.quiz_question.question.id
-        report = Button("report", _("Report a problem"), REPORT_PROBLEM.build(session_id, asked))
+        report = Button(
+            "report", _("Report a problem"), REPORT_PROBLEM.build(session.session_id, asked)
+        )
         buttons = (*verdict.buttons, go_on, report)
-        await send_reply(interaction, Reply(verdict.pages, buttons, private=True), edit=True)
+        return Reply(verdict.pages, buttons, private=True)
 
     async def on_solo_next(self, interaction: Interaction, args: list[str]) -> None:
         """`qn:<session>:<index>`: show the next question, or the final score."""

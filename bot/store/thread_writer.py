@@ -1,0 +1,209 @@
+"""Group commit in a thread of its own, handed each batch straight from the event loop.
+
+The SQLite answer writer (`bot.store.sqlite_writer`) makes blocking `sqlite3` calls, so its
+batches run in a thread. `AnswerWriter` gathers each batch in a task on the event loop and
+then hands it to a thread through an executor: a task wake-up and a chain of futures per
+batch. Here the loop hands the writes queued in its current turn to the writer thread in one
+call, and one wake-up of the loop per batch hands every result back; the writes queued
+during a commit go over together when it ends. Batches still form on the loop's turns, as
+with `AnswerWriter`, so a burst is written in a few large transactions, not many small ones
+competing with the loop for the GIL.
+
+The contract is `AnswerWriter`'s: a caller's future resolves only after its transaction has
+committed; if a batch fails, each of its writes is retried in a transaction of its own, so
+one bad write fails only its own caller; `flush` resolves after everything queued before it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import queue
+import threading
+from collections.abc import Callable, Sequence
+
+from bot.store.writer import PendingWrite, WriterClosedError, WriterStats
+
+__all__ = ["SyncWriteBatch", "ThreadWriter"]
+
+log = logging.getLogger(__name__)
+
+SyncWriteBatch = Callable[[Sequence[PendingWrite]], list[bool]]
+"""Writes a batch in one transaction and commits (blocking); per write, whether it was new."""
+
+_Outcome = tuple["asyncio.Future[bool]", "bool | BaseException"]
+
+
+class _Barrier:
+    __slots__ = ("future",)
+
+    def __init__(self, future: asyncio.Future[bool]) -> None:
+        self.future = future
+
+
+_Item = tuple[PendingWrite, "asyncio.Future[bool]"] | _Barrier | None
+
+
+class ThreadWriter:
+    """Batches writes from concurrent callers into shared transactions, run in one thread.
+
+    A write waits on the loop only until the writer is free: the first write of an idle
+    writer is handed over at the end of the loop's current turn (with every write queued in
+    that turn), and the writes queued during a commit go over together when it ends. `write_batch`
+    runs only in the writer's thread; `on_stop` runs there last (to close its connection).
+    """
+
+    def __init__(
+        self,
+        write_batch: SyncWriteBatch,
+        *,
+        on_stop: Callable[[], None] | None = None,
+        max_batch: int = 500,
+    ) -> None:
+        self._write_batch = write_batch
+        self._on_stop = on_stop
+        self._max_batch = max_batch
+        self._loop = asyncio.get_running_loop()
+        self._pending: list[_Item] = []
+        self._busy = False  # a hand-over is scheduled, or a batch is in the thread
+        self._batches: queue.SimpleQueue[list[_Item]] = queue.SimpleQueue()
+        self._closed = False
+        self._stopped: asyncio.Future[None] = self._loop.create_future()
+        self.stats = WriterStats()
+        self._thread = threading.Thread(target=self._run, name="briefbot-writer", daemon=True)
+        self._thread.start()
+
+    def begin(self, write: PendingWrite) -> asyncio.Future[bool]:
+        """Queue `write` now; the future resolves once it is committed (True if new)."""
+        future = self._new_future()
+        self._queue((write, future))
+        return future
+
+    async def submit(self, write: PendingWrite) -> bool:
+        """Queue `write` and wait until it is committed; True if it was not recorded before."""
+        return await self.begin(write)
+
+    async def flush(self) -> None:
+        """Wait until everything queued before this call has been written."""
+        future = self._new_future()
+        self._queue(_Barrier(future))
+        await future
+
+    async def close(self) -> None:
+        """Write what is queued, then stop; later writes raise `WriterClosedError`."""
+        if not self._closed:
+            self._closed = True
+            self._queue(None)
+        await asyncio.shield(self._stopped)
+
+    def _new_future(self) -> asyncio.Future[bool]:
+        if self._closed or self._stopped.done():
+            raise WriterClosedError("the store is closed")
+        return self._loop.create_future()
+
+    def _queue(self, item: _Item) -> None:
+        self._pending.append(item)
+        if not self._busy:
+            self._busy = True
+            self._loop.call_soon(self._hand_over)
+
+    def _hand_over(self) -> None:
+        """On the loop: give the thread the writes queued so far (up to `max_batch`)."""
+        if not self._pending or self._stopped.done():
+            self._busy = False
+            return
+        batch = self._pending[: self._max_batch]
+        del self._pending[: self._max_batch]
+        self._batches.put(batch)
+
+    # ----- in the writer thread -----
+
+    def _run(self) -> None:
+        stopping = False
+        try:
+            while not stopping:
+                batch = self._batches.get()
+                stopping = None in batch
+                outcomes = self._commit([item for item in batch if item is not None])
+                self._call_on_loop(self._settle, outcomes)
+        finally:
+            try:
+                if self._on_stop is not None:
+                    self._on_stop()
+            finally:
+                self._call_on_loop(self._stop_on_loop)
+
+    def _commit(self, batch: list[_Item]) -> list[_Outcome]:
+        outcomes: list[_Outcome] = []
+        pending = [item for item in batch if isinstance(item, tuple)]
+        if pending:
+            writes = [write for write, _ in pending]
+            try:
+                results = self._write_batch(writes)
+            except Exception as exc:
+                self.stats.failed_batches += 1
+                if len(pending) == 1:
+                    outcomes.append((pending[0][1], exc))
+                else:
+                    log.warning(
+                        "write batch of %d failed (%r); writing one by one", len(pending), exc
+                    )
+                    for write, future in pending:
+                        outcome = self._commit_one(write, future)
+                        self._call_on_loop(_resolve, [outcome])  # each as soon as it is known
+            else:
+                self.stats.count(writes)
+                outcomes += [
+                    (future, new) for (_, future), new in zip(pending, results, strict=True)
+                ]
+        outcomes += [(item.future, True) for item in batch if isinstance(item, _Barrier)]
+        return outcomes
+
+    def _commit_one(self, write: PendingWrite, future: asyncio.Future[bool]) -> _Outcome:
+        try:
+            (new,) = self._write_batch([write])
+        except Exception as exc:
+            return (future, exc)
+        self.stats.count([write])
+        return (future, new)
+
+    def _call_on_loop(self, callback: Callable[..., object], *args: object) -> None:
+        try:
+            self._loop.call_soon_threadsafe(callback, *args)
+        except RuntimeError:  # the loop is closed: nobody is waiting any more
+            log.debug("writer results dropped: the event loop is closed")
+
+    # ----- back on the event loop -----
+
+    def _settle(self, outcomes: list[_Outcome]) -> None:
+        """A batch ended: tell its callers, then hand over what was queued meanwhile."""
+        _resolve(outcomes)
+        self._hand_over()
+
+    def _stop_on_loop(self) -> None:
+        """The thread ended: nobody may wait forever for a write it will never take."""
+        self._closed = True
+        leftovers = self._pending
+        self._pending = []
+        while True:
+            try:
+                leftovers += self._batches.get_nowait()
+            except queue.Empty:
+                break
+        for item in leftovers:
+            future = item[1] if isinstance(item, tuple) else getattr(item, "future", None)
+            if future is not None and not future.done():
+                future.set_exception(WriterClosedError("the store closed before writing"))
+        if not self._stopped.done():
+            self._stopped.set_result(None)
+
+
+def _resolve(outcomes: list[_Outcome]) -> None:
+    for future, outcome in outcomes:
+        if isinstance(outcome, BaseException):
+            if not future.done():
+                future.set_exception(outcome)
+            else:
+                log.error("a write whose caller gave up could not be saved: %r", outcome)
+        elif not future.done():  # a caller that gave up (was cancelled) still gets it kept
+            future.set_result(outcome)
