@@ -574,3 +574,19 @@ def test_a_repeated_heading_with_a_quoted_term_keeps_the_likely_he() -> None:
         "He said the response unit will stay in the town “for as long as it takes”.",
     )
     assert speakers["for as long as it takes"] == "Tunde Bello"
+
+
+def test_a_first_name_in_a_print_lead_in_set_in_capitals_is_part_of_the_name() -> None:
+    speakers = _speakers(
+        "HARBOUR DESK: LAWYER-AT-LAW ADAEZE Obi and a clerk clashed in court yesterday.",
+        "“Did you tell him he could stay silent?” Obi asked the clerk.",
+    )
+    assert speakers == {"Did you tell him he could stay silent?": "Adaeze Obi"}
+
+
+def test_a_dateline_in_capitals_is_no_first_name() -> None:
+    speakers = _speakers(
+        "HARBOUR DESK: LONDON Obi spoke to reporters yesterday.",
+        "“We will reopen the port,” Obi said.",
+    )
+    assert speakers == {"We will reopen the port": "Obi"}
