@@ -120,7 +120,7 @@ ROLE_NOUNS = words(
     councillor councilor alderman representative lawmaker legislator congressman mp msp mep mla
     taoiseach tánaiste
     congresswoman speaker director chairman chairwoman chair chairperson ceo executive
-    founder co-founder cofounder owner manager coach trainer player striker goalkeeper
+    founder co-founder cofounder owner manager realtor coach trainer player striker goalkeeper
     defender midfielder forward captain referee substitute spokesman spokeswoman spokesperson
     deputy chief head leader organiser organizer activist campaigner volunteer resident
     farmer worker employee engineer architect designer developer programmer author writer

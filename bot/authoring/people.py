@@ -76,6 +76,7 @@ __all__ = [
     "find_people",
     "full_name_starts",
     "name_forms",
+    "office_goes_on",
 ]
 
 UNKNOWN_ROLE = "role unknown: check the article"
@@ -85,7 +86,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'\-]*+|\d[\w’'\-]*+")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _ACCORDING = re.compile(r"according\s+to\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
-    r"(?<![\w’'])(?:in|near|at|from|to|into|outside|across|of|via|towards?)\s+$", re.IGNORECASE
+    r"(?<![\w’'])(?:in|on|near|at|from|to|into|outside|across|of|via|towards?)\s+$", re.IGNORECASE
 )
 _SPEECH_VERB = speech_verb_pattern()
 _PLACES = COUNTRIES | CITIES | REGIONS
@@ -431,6 +432,21 @@ def _programme(text: str, name: list[str], start: int) -> bool:
     return bool(set(name) & _PROGRAMME_WORDS) and _outlet_before(text, start) is not None
 
 
+# "Presidential Advisor on Governance", "Justice of the Peace": an office goes on past a
+# small word, so the capitalised run after it begins with the office's last word.
+_OFFICE_GOES_ON = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+) (?:of|for|on) (?:the )?$")
+
+
+def office_goes_on(text: str, at: int) -> bool:
+    """Whether text[:at] ends in an office that goes on past "of", "for" or "on" ("Advisor
+    on", "Justice of the"), so a capitalised word at `at` is the office's, not a name's."""
+    match = _OFFICE_GOES_ON.search(text, max(0, at - 40), at)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word in TITLE_WORDS or word.casefold() in ROLE_NOUNS
+
+
 def _title_span_before_name(
     text: str, words: list[tuple[int, int, str]], cut: int, stop: int
 ) -> int:
@@ -438,7 +454,11 @@ def _title_span_before_name(
     the sentence goes on with "said" ("... for the Dublin Metropolitan Region Paul Cleary,
     said"): the last two words, when they alone make a name. Otherwise `cut` unchanged."""
     name = [w for _, _, w in words[cut:stop]]
-    if len(name) < 3 or _valid_name(name) or not _valid_name(name[-2:]):
+    if len(name) < 3 or not _valid_name(name[-2:]):
+        return cut
+    if len(name) == 3 and cut == 0 and office_goes_on(text, words[0][0]):
+        return stop - 2  # "Advisor on Governance Gail Teixeira": the office's last word
+    if _valid_name(name):
         return cut
     after = text[words[stop - 1][1] : words[stop - 1][1] + 40].lstrip(",")
     return stop - 2 if VERB_AFTER.match(after) else cut
@@ -457,6 +477,11 @@ def _suffixed_name(text: str, name: Sequence[tuple[int, int, str]]) -> bool:
     )
 
 
+# A lowercase word right after a one-word capitalised name: the name qualifies it.
+_WORD_GOES_ON = re.compile(
+    r" (?![a-z]+ly\b|(?:in|on|at|to|of|for|from|with|and|but|as|after|before|during|when|while"
+    r"|about|outside|yesterday|today|tonight|last|this|then|later|earlier)\b)[a-z]"
+)
 _COMMA_VERB = re.compile(rf",\s*(?:\w+ly\s+)?(?:{VERB_AFTER.pattern.removeprefix('^')})")
 
 
@@ -528,6 +553,8 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
             comma_role = _outlet_before(text, title_start)  # "CNN’s Jeff Zeleny"
         before_text = text[max(s_start, title_start - 40) : title_start]
         said_before = bool(VERB_BEFORE.search(before_text))
+        if len(name) == 1 and _WORD_GOES_ON.match(text, n_end):
+            said_before = False  # "He said Limerick gardaí were": a word of the clause after
         after = text[n_end : min(s_end, n_end + 160)]
         personal = _PERSONAL_ASIDE.match(after) is not None  # ", 47," / ", of Hull,"
         speech = bool(VERB_AFTER.match(after)) or said_before

@@ -496,6 +496,8 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
         return _role_subject(b, fronted, verb_start)
     if not appositive and _NEW_SUBJECT.match(between):
         return "far"  # "In a tribute to Zikel, his family have said:": the family's words
+    if words and _object_after_subject(b, m, verb_start, appositive):
+        return "far"  # "Gordon, while welcoming Justice Harris to the parish, said": not Harris
     if len(words) <= 4 or appositive or MEDIUM.fullmatch(between) or _BODY.fullmatch(between):
         return _outcome(m)
     if _ONE_OF_THEM.fullmatch(between):  # "Nurudin Munyaneza, one of the protesters said"
@@ -510,6 +512,18 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
         named = {x.key for x in b.mention_at(s_start, verb_start) if x.key is not None}
         return _clause_subject(b, s_start, verb_start) if len(named) == 1 else "far"
     return "far"
+
+
+def _object_after_subject(b: _Block, m: Mention, verb_start: int, appositive: bool) -> bool:
+    """The name nearest the verb, with words between them, is no subject, and someone else
+    is the sentence's subject before it: the nearest name is spoken of or to, so the
+    speaker is not sure."""
+    if m.subject or m.key is None or appositive:
+        return False
+    s_start = b.sentence_of(verb_start)[0]
+    return any(
+        x.subject and x.key is not None and x.key != m.key for x in b.mention_at(s_start, m.start)
+    )
 
 
 _COORDINATED = re.compile(r"(?:,\s*but|\sbut\s+then|\sand\s+then)\s+$")
@@ -857,7 +871,7 @@ def _find_quotes(
         elif said:
             salience.carried = (block.number, said[-1])  # a quote run on from before
         elif (
-            not spans
+            not said  # no quote, or quotes nobody is named for (a heading with a term)
             and salience.carried is not None
             and salience.carried[0] == block.number - 1
             and _names_nobody(b, mentions)

@@ -19,10 +19,13 @@ from dataclasses import dataclass, replace
 
 from bot.authoring.article import Block
 from bot.authoring.lexicon import (
+    CITIES,
+    COUNTRIES,
     HONORIFICS,
     NOT_NAMES,
     OFFICE_WORDS,
     ORG_KEYWORDS,
+    REGIONS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SENTENCE_STARTERS,
@@ -30,7 +33,7 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
-from bot.authoring.people import UNKNOWN_ROLE, People, Person, name_forms
+from bot.authoring.people import UNKNOWN_ROLE, People, Person, name_forms, office_goes_on
 from bot.authoring.quotes import PRONOUN_HOW, RUN_ON_HOW, FoundQuote
 from bot.authoring.text import sentence_spans
 
@@ -102,6 +105,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     texts = [b.text for b in blocks]
     lowercase = _lowercase_words(texts)
     kept = [_without_common_lead(p, lowercase) for p in people.persons if not is_unit(p.name)]
+    kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
     full = {p.key: _full_name(p, kept, texts, lowercase) for p in kept}
     persons, merged_into = _merge(kept, full)
     for key in {k for k, name in full.items() if name is None}:
@@ -161,6 +165,32 @@ def _without_common_lead(person: Person, lowercase: frozenset[str]) -> Person:
         return person
     title = f"{person.title} {first}" if person.title else None
     return replace(person, name=" ".join(rest), title=title, aliases=[person.name, *person.aliases])
+
+
+_PLACE_WORDS = frozenset(w.title() for p in COUNTRIES | CITIES | REGIONS for w in p.split())
+# A paragraph's opening words set in capitals, ending in a word in capitals before a surname.
+_CAPITALS_LEAD = re.compile(r"^[^a-z]*?[A-Z][A-Z-]+[\s:]+([A-Z]{3,})\s+$")
+
+
+def _first_name_in_capitals(
+    person: Person, texts: Sequence[str], lowercase: frozenset[str]
+) -> Person:
+    """ "ATTORNEY-AT-LAW DIONNE Meyler": a print lead-in sets a paragraph's first words in
+    capitals, the first name with them; a surname alone takes the word in capitals before it
+    when that word is no title, role or common word of the article."""
+    if " " in person.name:
+        return person
+    for text in texts:
+        at = text.find(person.name)
+        lead = _CAPITALS_LEAD.match(text[:at]) if at > 0 else None
+        if lead is None:
+            continue
+        first = lead.group(1).title()
+        if first in _PLACE_WORDS or not re.search(r"[AEIOUY]", lead.group(1)):
+            continue  # "NEW YORK Smith": a dateline; "PRS Smith": letters
+        if _name_word(first, lowercase):
+            return _renamed(person, f"{first} {person.name}")
+    return person
 
 
 def _role_before_name(name: str, texts: Sequence[str]) -> str | None:
@@ -283,6 +313,8 @@ def _forms(person: Person, texts: Sequence[str], lowercase: frozenset[str]) -> s
             if form == person.name or len(form.split()) > MAX_NAME_WORDS:
                 continue
             start -= sum(len(w) + 1 for w in lead)
+            if len(lead) == 1 and office_goes_on(text, start):
+                continue  # "Advisor on Governance Gail Teixeira": "Governance" is the office's
             end += sum(len(w) + 1 for w in tail)
             if _written_as_a_person(text, start, end):
                 found.add(form)

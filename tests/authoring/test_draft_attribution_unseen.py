@@ -511,3 +511,82 @@ def test_speaking_for_someone_named_with_a_possessive_is_not_their_speaking() ->
         "“I did nothing wrong.",
     )
     assert speakers == {"I did nothing wrong.": None}
+
+
+def test_a_name_after_an_office_that_goes_on_past_of_or_on_is_the_last_two_words() -> None:
+    speakers = _speakers(
+        "Presidential Advisor on Governance Ada Obi said afterwards the port was calm.",
+        "“Nobody here is unhappy with the port,” Obi stated.",
+    )
+    assert speakers == {"Nobody here is unhappy with the port": "Ada Obi"}
+
+
+def test_a_justice_of_the_peace_named_after_the_office_answers_for_himself() -> None:
+    speakers = _speakers(
+        "Lawyer Ada Obi questioned Justice of the Peace Tunde Bello about the statement.",
+        "“Did you tell him he could stay silent?” Obi asked. “I did not,” said Bello.",
+    )
+    assert speakers == {
+        "Did you tell him he could stay silent?": "Ada Obi",
+        "I did not": "Tunde Bello",
+    }
+
+
+def test_a_place_after_he_said_is_not_the_speaker_of_the_next_quote() -> None:
+    speakers = _speakers(
+        "Commissioner Ada Obi visited the harbour town of Orrinford yesterday.",
+        "She said Orrinford gardaí were working hard. “One threat is one too many,” she said.",
+    )
+    assert speakers == {"One threat is one too many": "Ada Obi"}
+
+
+def test_a_one_word_name_on_a_website_is_a_platform_not_a_speaker() -> None:
+    draft = drafted(
+        "Harbour row\n\n"
+        "Realtor Tunde Bello spoke next, saying that seeing trials on Chirpbook felt wrong to"
+        " him. He spoke of his years in the city, saying, “Nobody wins a feud.”\n"
+    )
+    assert "Chirpbook" not in names_in(draft)
+    assert speakers_in(draft)["Nobody wins a feud."] != "Chirpbook"
+
+
+def test_a_courtesy_title_of_fiji_is_not_part_of_the_name() -> None:
+    draft = drafted(
+        "Harbour row\n\n"
+        "The newspaper challenged the Lands Minister, Ratu Tevita Vula, over the report.\n\n"
+        "Vula said the reporting was “irresponsible” and would be referred.\n"
+    )
+    assert speakers_in(draft) == {"irresponsible": "Tevita Vula"}
+
+
+def test_a_name_spoken_to_inside_an_aside_is_not_the_speaker() -> None:
+    speakers = _speakers(
+        "Defence lawyer, Tunde Bello, while welcoming presiding judge Justice Ada Obi to the"
+        " town, said that “the judges work very hard.”",
+    )
+    assert speakers["the judges work very hard."] != "Ada Obi"
+
+
+def test_a_repeated_heading_with_a_quoted_term_keeps_the_likely_he() -> None:
+    speakers = _speakers(
+        "Commissioner Tunde Bello promised last night to keep officers in the town.",
+        "Officers will stay ‘for good’",
+        "He said the response unit will stay in the town “for as long as it takes”.",
+    )
+    assert speakers["for as long as it takes"] == "Tunde Bello"
+
+
+def test_a_first_name_in_a_print_lead_in_set_in_capitals_is_part_of_the_name() -> None:
+    speakers = _speakers(
+        "HARBOUR DESK: LAWYER-AT-LAW ADAEZE Obi and a clerk clashed in court yesterday.",
+        "“Did you tell him he could stay silent?” Obi asked the clerk.",
+    )
+    assert speakers == {"Did you tell him he could stay silent?": "Adaeze Obi"}
+
+
+def test_a_dateline_in_capitals_is_no_first_name() -> None:
+    speakers = _speakers(
+        "HARBOUR DESK: LONDON Obi spoke to reporters yesterday.",
+        "“We will reopen the port,” Obi said.",
+    )
+    assert speakers == {"We will reopen the port": "Obi"}

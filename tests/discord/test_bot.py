@@ -286,7 +286,7 @@ async def test_a_channel_quiz_lets_everyone_answer_and_change_then_shows_results
     table = await discord_double.wait_for_message(
         discord_double.general, lambda m: "Final table" in m.text, after=question
     )
-    assert "150" not in table.text and "100 pts" in table.text
+    assert "150 pts" not in table.text and "100 pts" in table.text
     options = [b for b in question.buttons if b["label"] != "Report a problem"]
     assert options and all(b["disabled"] for b in options)
     # anyone who saw the question may report it; the report carries their own answer
