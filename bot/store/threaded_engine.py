@@ -45,6 +45,10 @@ MAX_OVERFLOW = 10
 SLOTS = POOL_SIZE + MAX_OVERFLOW
 """Tasks that may hold a connection at once, and worker threads at most."""
 
+FINISH_ON_DISPOSE_S = 5.0
+"""How long closing the store waits for the rollbacks of connections given up on (a thread
+may be waiting for another program's lock: closing does not wait out the busy timeout)."""
+
 
 class BufferedCursor(sqlite3.Cursor):
     """A cursor that reads all of a query's rows when it runs (in the calling thread)."""
@@ -134,6 +138,12 @@ class _Workers:
         if not ending.cancelled() and (error := ending.exception()) is not None:
             log.warning("closing a connection given up on failed: %s", error)
 
+    async def wait_finishing(self, timeout: float) -> None:
+        """Wait (at most `timeout` seconds) for the given-up connections' rollbacks still
+        running, so closing the store leaves no task behind on the loop."""
+        if self._finishing:
+            await asyncio.wait(set(self._finishing), timeout=timeout)
+
     def close_idle(self) -> None:
         """Let the idle threads end (later uses start new ones)."""
         for thread in self._idle:
@@ -171,8 +181,10 @@ class ThreadedEngine:
         return ThreadedEngine(self.sync_engine.execution_options(**options), self._workers)
 
     async def dispose(self) -> None:
-        """Close the pooled connections and let the idle worker threads end."""
+        """Finish the rollbacks of connections given up on, close the pooled connections and
+        let the idle worker threads end."""
         try:
+            await self._workers.wait_finishing(timeout=FINISH_ON_DISPOSE_S)
             await asyncio.to_thread(self.sync_engine.dispose)
         finally:
             self._workers.close_idle()

@@ -135,3 +135,19 @@ async def test_results_are_whole_and_errors_read_as_sqlalchemys(engine: Database
             await conn.execute(INSERT, {"id": 1000, "body": "new"})
             await conn.execute(INSERT, {"id": 1, "body": "taken"})
     assert await _count(engine) == 500  # the failed transaction's first insert rolled back
+
+
+async def test_closing_the_store_finishes_the_rollbacks_of_writes_given_up_on(
+    engine: Database, holder: sqlite3.Connection
+) -> None:
+    holder.execute("BEGIN IMMEDIATE")
+    write = engine.execution_options(**WRITE)
+    with pytest.raises(TimeoutError):
+        async with asyncio.timeout(0.2), write.begin() as conn:
+            await conn.execute(INSERT, {"id": 1, "body": "given up"})
+    asyncio.get_running_loop().call_later(0.3, holder.commit)  # the other program lets go
+    await engine.dispose()
+    # Nothing left running on the loop: a test or a shutdown that closes it next would
+    # destroy a pending rollback ("Task was destroyed but it is pending!").
+    assert [t for t in asyncio.all_tasks() if t is not asyncio.current_task()] == []
+    assert await _count(engine) == 0
