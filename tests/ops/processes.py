@@ -3,17 +3,35 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import shutil
 import socket
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 
 WITHOUT_FILE_OVERRIDE = ("setpriv", "--bounding-set=-dac_override,-dac_read_search")
 """As root: run without the power to ignore file permissions (so read-only means read-only)."""
+
+
+def run_probe(script: str, *args: str) -> dict[str, Any]:
+    """Run `script` in a fresh Python process at the repository's root with `args`; the JSON
+    object it printed last (the test fails with the process's error output if it failed)."""
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
 
 
 def make_workdir(root: Path) -> Path:

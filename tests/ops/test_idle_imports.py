@@ -8,13 +8,11 @@ migrations, so it may load Alembic.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 from bot.core.study import EXPORT_NAME
+from tests.ops.processes import run_probe
 
 REPO = Path(__file__).resolve().parents[2]
 LOADED_ON_USE = [
@@ -77,25 +75,8 @@ print(json.dumps(asyncio.run(main(*sys.argv[1:6]))))
 def _start(tmp_path: Path, draft: str = "", lookup: str = "", export: str = "") -> dict[str, Any]:
     """Start the bot in a fresh process over `tmp_path`'s database; what it had loaded."""
     url = f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            PROBE.format(names=LOADED_ON_USE),
-            str(REPO / "content"),
-            url,
-            draft,
-            lookup,
-            export,
-        ],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        check=False,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+    content = str(REPO / "content")
+    return run_probe(PROBE.format(names=LOADED_ON_USE), content, url, draft, lookup, export)
 
 
 def test_a_restarted_bot_has_loaded_no_library_it_has_not_used(tmp_path: Path) -> None:

@@ -10,11 +10,10 @@ which of those modules it loaded.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
+
+from tests.ops.processes import run_probe
 
 REPO = Path(__file__).resolve().parents[2]
 POSTGRESQL_ONLY = ["sqlalchemy.ext.asyncio", "sqlalchemy.orm", "greenlet", "aiosqlite", "asyncpg"]
@@ -65,23 +64,7 @@ print(json.dumps(asyncio.run(main(*sys.argv[1:4]))))
 
 def _start(url: str, session: str) -> dict[str, Any]:
     """Start the bot on the database at `url` in a fresh process, use its store; what it loaded."""
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            PROBE.format(names=POSTGRESQL_ONLY),
-            str(REPO / "content"),
-            url,
-            session,
-        ],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        check=False,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+    return run_probe(PROBE.format(names=POSTGRESQL_ONLY), str(REPO / "content"), url, session)
 
 
 def test_a_bot_on_sqlite_never_loads_the_async_extension_orm_greenlet_or_aiosqlite(
