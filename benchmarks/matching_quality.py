@@ -25,15 +25,17 @@ BRIEFING = Path(__file__).resolve().parent.parent / "content" / "nk-troops-russi
 
 # (question id, what a student types, whether it should count as right)
 CASES: tuple[tuple[str, str, bool], ...] = (
-    ("q-who-confirmed", "Austin", True),
-    ("q-who-confirmed", "lloyd austin", True),
-    ("q-who-confirmed", "Sec. Austin", True),
-    ("q-who-confirmed", "Loyd Austin", True),
+    # q-who-confirmed and q-fair-game-speaker became source-criticism choices (issue 14: "Article:
+    # Austin; briefing: Kirby"); their phrasings below were rewritten for that form afterwards.
+    ("q-who-confirmed", "Article: Austin; briefing: Kirby", True),
+    ("q-who-confirmed", "article austin, briefing kirby", True),
+    ("q-who-confirmed", "Austin; Kirby", True),
+    ("q-who-confirmed", "Article: Kirby; briefing: Kirby", False),
     ("q-who-confirmed", "Kirby", False),
-    ("q-who-confirmed", "John Kirby", False),
-    ("q-who-confirmed", "Austin?", True),
-    ("q-who-confirmed", "I think it was Austin", True),
-    ("q-who-confirmed", "Austin or Kirby", False),
+    ("q-who-confirmed", "Austin", False),
+    ("q-who-confirmed", "article: austin; briefing: austin", False),
+    ("q-who-confirmed", "Austin, then Kirby", True),
+    ("q-who-confirmed", "Kirby; Austin", False),
     ("q-who-confirmed", "Biden", False),
     ("q-combat-country", "ukraine", True),
     ("q-combat-country", "in Ukraine", True),
@@ -95,7 +97,7 @@ CASES: tuple[tuple[str, str, bool], ...] = (
     ("q-xi-speaker", "Kim Jong Un", False),
     ("q-xi-speaker", "Austin", False),
     ("q-xi-oil", "oil", True),
-    ("q-xi-oil", "fuel", False),
+    ("q-xi-oil", "fuel", True),  # accepted since issue 14: "oil to the fire" is a translation
     ("q-xi-oil", "Oil.", True),
     ("q-oil-purchases", "oil", True),
     ("q-oil-purchases", "Russian oil", True),
@@ -109,7 +111,7 @@ CASES: tuple[tuple[str, str, bool], ...] = (
     ("q-who-revealed-arrival", "Jon Kirby", True),
     ("q-who-revealed-arrival", "Austin", False),
     ("q-who-revealed-arrival", "mr kirby", True),
-    ("q-fair-game-speaker", "Austin", True),
+    ("q-fair-game-speaker", "article Austin, briefing Kirby", True),
     ("q-fair-game-speaker", "Cha", False),
     ("q-summit-kind", "emerging market countries", True),
     ("q-summit-kind", "G7", False),

@@ -215,7 +215,47 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, people: Sequence[Pers
         for key, option in zip(qq.keys, qq.options, strict=True)
         if is_correct(given, option, (), [o for o in qq.options if o != option], people)
     ]
+    if not hits:
+        hits = _part_hits(qq, given, people)
     return hits[0] if len(hits) == 1 else None
+
+
+_LABELLED_PART = re.compile(r"^\s*[^\W\d][^:;]{0,39}:\s*(\S.*?)\s*$")
+_PART_BREAK = re.compile(r"\s*(?:;|,|/|\bthen\b|\band\b)\s*", re.IGNORECASE)
+
+
+def _labelled_values(option: str) -> list[str] | None:
+    """The values of an option made of labelled parts ("Article: Austin; briefing: Kirby")."""
+    parts = [_LABELLED_PART.match(part) for part in option.split(";")]
+    if len(parts) < 2 or not all(parts):
+        return None
+    return [match.group(1) for match in parts if match]
+
+
+def _part_hits(qq: QuizQuestion, given: str, people: Sequence[Person]) -> list[str]:
+    """Options of labelled parts whose values the answer gives in order, without the labels.
+
+    "Austin; Kirby" (or "Austin, then Kirby") picks "Article: Austin; briefing: Kirby" when
+    no other option has the same values in that order; each value is read as a typed answer.
+    """
+    typed = [part for part in _PART_BREAK.split(given) if part]
+    options = [_labelled_values(option) for option in qq.options]
+    hits = []
+    for key, values in zip(qq.keys, options, strict=True):
+        if values is None or len(values) != len(typed):
+            continue
+        if all(
+            is_correct(
+                part,
+                value,
+                (),
+                [other[i] for other in options if other and len(other) > i and other[i] != value],
+                people,
+            )
+            for i, (part, value) in enumerate(zip(typed, values, strict=True))
+        ):
+            hits.append(key)
+    return hits
 
 
 def present_all(briefing: Briefing, question_ids: Sequence[str], seed: int) -> list[QuizQuestion]:

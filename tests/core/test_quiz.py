@@ -214,3 +214,17 @@ def test_a_quiz_on_a_served_copy_asks_the_copy_questions_after_the_original_was_
     assert session.current().section_id == MINI.section_of(first)
     with pytest.raises(QuizError):
         SoloSession("stale", 1, served, [first.id], seed=3, started_at=now)
+
+
+def test_an_option_of_labelled_parts_is_picked_by_its_values_typed_in_order():
+    # "Article: Austin; briefing: Kirby": a student types the two names, not the labels.
+    nk = next(b for b in shipped() if b.id == "nk-troops-russia")
+    qq = present(nk, nk.questions_by_id["q-who-confirmed"], random.Random(7))
+    right = qq.right_key
+    for typed in ("Austin; Kirby", "austin, then kirby", "Lloyd Austin / John Kirby"):
+        assert judge(nk, qq, typed) == (True, right), typed
+    reversed_key = qq.keys[qq.options.index("Article: Kirby; briefing: Austin")]
+    assert judge(nk, qq, "Kirby; Austin") == (False, reversed_key)
+    for unclear in ("Austin", "Austin Kirby", "Xi; Kirby"):
+        with pytest.raises(InvalidInput, match="Pick one of"):
+            judge(nk, qq, unclear)
