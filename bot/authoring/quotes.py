@@ -45,6 +45,7 @@ from bot.authoring.roles import (
     speech_verb_pattern,
     verb_after_asides,
 )
+from bot.authoring.speech_frame import colon_signature_span, speech_noun_frame
 from bot.authoring.straight_quotes import straight_single_spans
 from bot.authoring.text import sentence_spans, truncate
 
@@ -328,6 +329,11 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     """Attribution written after a quote: `, said X`, `, X said`, `, according to X`."""
     text = b.text
     start = lo
+    signed = colon_signature_span(text, lo, hi)
+    if signed is not None:  # `“...”: LNP leader Jo Lee.`: a pull quote and its signature
+        outcome = _signature(b, signed, hi)
+        if outcome is not None and outcome[0] != "nonperson":
+            return outcome
     while lo < hi and text[lo] in _LEADING:
         lo += 1
     if lo >= hi:
@@ -582,7 +588,7 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         return _according_to(b, according[-1].end(), hi)
     if not verbs:
-        return _name_colon(b, lo, hi)
+        return _speech_noun_subject(b, lo, hi) or _name_colon(b, lo, hi)
     verb = verbs[-1]
     if text[max(lo, verb.start() - 3) : verb.start()] == "to " and not SPOKE_TO.search(
         text, max(lo, verb.start() - 20), verb.start()
@@ -616,6 +622,15 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         return _role_subject(b, near.group().split(), verb.start())
     head = text[max(lo, s_start) : verb.start()].split()[:4]
     return _role_subject(b, head, verb.start())
+
+
+def _speech_noun_subject(b: _Block, lo: int, hi: int) -> Outcome:
+    """`X made a statement that “...”`: X, right before the verb, speaks (see
+    `speech_frame`)."""
+    mentions = b.mention_at(lo, hi)
+    if mentions and mentions[-1].key and speech_noun_frame(b.text, mentions[-1].end, hi):
+        return _outcome(mentions[-1])
+    return None
 
 
 # What may stand between `said Jane Doe` and her quote: punctuation, an aside after a comma.

@@ -4,7 +4,7 @@ the draft names them; when it does not, the quote stays unattributed."""
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted, names_in, speakers_in
+from tests.authoring.drafted import drafted, names_in, people_in, speakers_in
 
 
 def _speakers(*paragraphs: str) -> dict[str, str | None]:
@@ -590,3 +590,85 @@ def test_a_dateline_in_capitals_is_no_first_name() -> None:
         "“We will reopen the port,” Obi said.",
     )
     assert speakers == {"We will reopen the port": "Obi"}
+
+
+# Tenth round, the speech frame: which name in the sentence speaks.
+
+
+def test_a_name_opening_the_quoted_words_is_not_who_the_role_before_them_describes() -> None:
+    draft = drafted(
+        "Harbour cup\n\nHarbour United beat Delta 6-0 on Saturday.\n\n"
+        'The coach said, "Obi is a fantastic player and we knew about her."\n\n'
+        "Delta skipper Efe Ume praised Obi after the match.\n"
+    )
+    assert speakers_in(draft) == {"Obi is a fantastic player and we knew about her.": None}
+    assert people_in(draft)["Obi"] != "coach"
+
+
+def test_the_one_praised_is_not_the_she_who_speaks_next() -> None:
+    speakers = _speakers(
+        "Delta skipper Efe Ume praised Obi. She said, “We had a plan for her.”",
+    )
+    assert speakers == {"We had a plan for her.": "Efe Ume"}
+
+
+def test_ranks_written_short_and_hyphenated_are_no_part_of_the_name() -> None:
+    speakers = _speakers(
+        "Police spokesperson Brig Selvy Dube said the guards were tied up.",
+        "“The suspects fled with the cables,” said Dube.",
+        "Prosecutor Sub-Inspector Tunde Bello opposed bail.",
+        "“He is a flight risk,” Bello argued.",
+    )
+    assert speakers == {
+        "The suspects fled with the cables": "Selvy Dube",
+        "He is a flight risk": "Tunde Bello",
+    }
+
+
+def test_a_pull_quote_signed_after_a_colon_is_the_named_persons() -> None:
+    speakers = _speakers(
+        "Even Premier Efe Ume admitted the budget was thin on new money.",
+        "“I’m not going to just sit down and roll over like the state government has”:"
+        " opposition leader Ada Obi.",
+    )
+    assert speakers == {
+        "I’m not going to just sit down and roll over like the state government has": "Ada Obi"
+    }
+
+
+def test_the_same_long_quote_printed_again_under_a_photo_is_one_quote() -> None:
+    draft = drafted(
+        "Harbour row\n\n"
+        "“We will not sit down and roll over like the state government has done”, opposition"
+        " leader Ada Obi said.\n\n"
+        "“We will not sit down and roll over like the state government has done”\n"
+    )
+    quotes = [q["text"] for f in draft["figures"] for q in f.get("quotes", [])]
+    assert len(quotes) == 1
+
+
+def test_a_heading_of_quoted_words_is_the_speaker_of_the_quote_it_repeats() -> None:
+    speakers = _speakers(
+        "“They have no plan of their own,” analyst Efe Ume said.",
+        "‘This is unprecedented’",
+        "Treasurer Ada Obi told the radio station politics is a contest of ideas.",
+        "“This is unprecedented — for three years they have complained,” Ms Obi said.",
+    )
+    assert speakers["This is unprecedented"] == "Ada Obi"
+
+
+def test_a_heading_of_quoted_words_said_nowhere_else_is_nobodys() -> None:
+    speakers = _speakers(
+        "“They have no plan of their own,” analyst Efe Ume said.",
+        "‘A budget for nobody’",
+        "Treasurer Ada Obi told the radio station politics is a contest of ideas.",
+    )
+    assert speakers["A budget for nobody"] is None
+
+
+def test_the_subject_who_made_a_statement_speaks_the_quote_after_it() -> None:
+    speakers = _speakers(
+        "Harbour coach Efe Ume called his team “deserving winners” while a furious Delta"
+        " coach Ada Obi made a contradictory statement that “Harbour never deserved to win.”",
+    )
+    assert speakers == {"deserving winners": "Efe Ume", "Harbour never deserved to win.": "Ada Obi"}
