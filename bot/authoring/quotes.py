@@ -45,7 +45,13 @@ from bot.authoring.roles import (
     speech_verb_pattern,
     verb_after_asides,
 )
-from bot.authoring.speech_frame import colon_signature_span, speech_noun_frame
+from bot.authoring.speech_frame import (
+    colon_signature_span,
+    coordinated_subject_span,
+    passive_agent_start,
+    passive_agent_tail,
+    speech_noun_frame,
+)
 from bot.authoring.straight_quotes import straight_single_spans
 from bot.authoring.text import sentence_spans, truncate
 
@@ -503,7 +509,9 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     if not appositive and _NEW_SUBJECT.match(between):
         return "far"  # "In a tribute to Zikel, his family have said:": the family's words
     if words and _object_after_subject(b, m, verb_start, appositive):
-        return "far"  # "Gordon, while welcoming Justice Harris to the parish, said": not Harris
+        # "Gordon, while welcoming Justice Harris to the parish, said": not Harris; but
+        # "Chouhan attacked Rahul Gandhi and said": one subject, two verbs, Chouhan's.
+        return _acting_subject(b, verb_start) or "far"
     if len(words) <= 4 or appositive or MEDIUM.fullmatch(between) or _BODY.fullmatch(between):
         return _outcome(m)
     if _ONE_OF_THEM.fullmatch(between):  # "Nurudin Munyaneza, one of the protesters said"
@@ -530,6 +538,17 @@ def _object_after_subject(b: _Block, m: Mention, verb_start: int, appositive: bo
     return any(
         x.subject and x.key is not None and x.key != m.key for x in b.mention_at(s_start, m.start)
     )
+
+
+def _acting_subject(b: _Block, verb_start: int) -> Outcome:
+    """The sentence's one named subject when the speech verb is its second predicate after
+    a verb and its object ("X attacked Y and said"), else None."""
+    s_start = b.sentence_of(verb_start)[0]
+    subjects = [x for x in b.mention_at(s_start, verb_start) if x.subject and x.key is not None]
+    if len({x.key for x in subjects}) != 1:
+        return None
+    first = subjects[0]
+    return _outcome(first) if coordinated_subject_span(b.text[first.end : verb_start]) else None
 
 
 _COORDINATED = re.compile(r"(?:,\s*but|\sbut\s+then|\sand\s+then)\s+$")
@@ -594,6 +613,9 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         text, max(lo, verb.start() - 20), verb.start()
     ):
         return None  # "used to describe": no one speaks here
+    agent = _passive_agent(b, verb, hi)
+    if agent is not None:
+        return agent
     subject = _subject_before(b, lo, verb.start())
     s_start = b.sentence_of(verb.start())[0]
     if subject is None and s_start < lo:
@@ -622,6 +644,19 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         return _role_subject(b, near.group().split(), verb.start())
     head = text[max(lo, s_start) : verb.start()].split()[:4]
     return _role_subject(b, head, verb.start())
+
+
+def _passive_agent(b: _Block, verb: re.Match[str], hi: int) -> Outcome:
+    """ "X has been criticised by Opposition Leader Y for “...”": the agent Y, named after
+    titles only, used the words; the passive subject X did not (see `speech_frame`)."""
+    at = passive_agent_start(b.text, verb.start(), verb.end())
+    if at is None:
+        return None
+    for m in b.mention_at(at, hi):
+        if _titles_only(b.text[at : m.start]) and passive_agent_tail(b.text, m.end, hi):
+            return _outcome(m)
+        break
+    return None
 
 
 def _speech_noun_subject(b: _Block, lo: int, hi: int) -> Outcome:

@@ -15,6 +15,8 @@ __all__ = [
     "colon_signature_span",
     "coordinated_subject_span",
     "inside_quoted",
+    "passive_agent_start",
+    "passive_agent_tail",
     "speech_noun_frame",
 ]
 
@@ -65,3 +67,23 @@ def speech_noun_frame(text: str, name_end: int, opening: int) -> bool:
     by a noun of speech ("X made a contradictory statement that "...""): the subject of
     "made/gave/issued a statement" speaks the quote that follows it."""
     return _SPEECH_NOUN.fullmatch(text, name_end, opening) is not None
+
+
+_PASSIVE_BEFORE = re.compile(r"(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+_BY = re.compile(r"\s+by\s+")
+# " for ", " as ", " over ": what stands between the agent and the words they used.
+_AGENT_TAIL = re.compile(r"\s+(?:for|as|over|of)\s+(?:saying\s+)?$|\s*[,:]\s*$")
+
+
+def passive_agent_start(text: str, verb_start: int, verb_end: int) -> int | None:
+    """Where the agent of a passive verb of speech starts ("has been criticised by
+    Opposition Leader X for "..."": X used the words), else None."""
+    if not _PASSIVE_BEFORE.search(text, max(0, verb_start - 30), verb_start):
+        return None
+    by = _BY.match(text, verb_end)
+    return by.end() if by else None
+
+
+def passive_agent_tail(text: str, agent_end: int, opening: int) -> bool:
+    """Whether only "for", "as", "over" (or a comma) stand between the agent and the quote."""
+    return _AGENT_TAIL.fullmatch(text, agent_end, opening) is not None

@@ -672,3 +672,23 @@ def test_the_subject_who_made_a_statement_speaks_the_quote_after_it() -> None:
         " coach Ada Obi made a contradictory statement that “Harbour never deserved to win.”",
     )
     assert speakers == {"deserving winners": "Efe Ume", "Harbour never deserved to win.": "Ada Obi"}
+
+
+_RALLY = "Chief Minister Ada Obi addressed the rally. Opposition leader Tunde Bello was absent."
+
+
+def test_a_subject_who_acted_on_someone_and_said_is_the_speaker() -> None:
+    speakers = _speakers(
+        _RALLY, 'Obi attacked Bello and said, "His promises died with the last budget."'
+    )
+    assert speakers == {"His promises died with the last budget.": "Ada Obi"}
+
+
+def test_the_agent_of_a_passive_verb_of_speech_used_the_words() -> None:
+    speakers = _speakers(
+        _RALLY,
+        'Ms Obi has been criticised by Opposition Leader Tunde Bello for "not having a'
+        ' budget", however Ms Obi has been quick to respond.',
+        'Ms Obi was accused of being "reckless" by Bello.',
+    )
+    assert speakers == {"not having a budget": "Tunde Bello", "reckless": None}
