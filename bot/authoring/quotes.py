@@ -46,10 +46,17 @@ from bot.authoring.roles import (
     verb_after_asides,
 )
 from bot.authoring.speech_frame import (
+    after_preposition,
+    attributive_name,
     colon_signature_span,
     coordinated_subject_span,
+    joint_subject,
     passive_agent_start,
     passive_agent_tail,
+    quoted_as_saying,
+    relative_who,
+    reported_speech_after,
+    single_aside,
     speech_noun_frame,
 )
 from bot.authoring.straight_quotes import straight_single_spans
@@ -378,6 +385,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                 return _outcome(m)
             break
         if verb_after_asides(_without_adverb(text[m.end : hi])):
+            if reported_speech_after(text, m.end, hi, _VERB):
+                return ("nonperson", "", m.start)  # `“...,” Obi said Bello told her.`
             return _outcome(m)  # "Jane Moss, of Hull, East Yorkshire, said", "Doe also said"
         break
     # "“...,” the ministry said": a short subject, no person in it, then a speech verb.
@@ -508,6 +517,9 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
         return _role_subject(b, fronted, verb_start)
     if not appositive and _NEW_SUBJECT.match(between):
         return "far"  # "In a tribute to Zikel, his family have said:": the family's words
+    framed = _frame_subject(b, m, between, verb_start)
+    if framed is not None:
+        return framed
     if words and _object_after_subject(b, m, verb_start, appositive):
         # "Gordon, while welcoming Justice Harris to the parish, said": not Harris; but
         # "Chouhan attacked Rahul Gandhi and said": one subject, two verbs, Chouhan's.
@@ -526,6 +538,48 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
         named = {x.key for x in b.mention_at(s_start, verb_start) if x.key is not None}
         return _clause_subject(b, s_start, verb_start) if len(named) == 1 else "far"
     return "far"
+
+
+def _frame_subject(
+    b: _Block, m: Mention, between: str, verb_start: int
+) -> Outcome | Literal["far"] | None:
+    """Who the grammar of the frame makes the subject of the speech verb, given the name
+    `m` nearest before it (see `speech_frame`): that name ("Obi, who said"; "quoted Bello
+    as saying"), the sentence's subject before an aside holding it ("Obi, the wife of
+    Bello, said"), or nobody sure ("far": "Obi and Bello both said", "the Bello family
+    said", "a spokesman for Obi said"); None when these rules do not apply."""
+    if m.key is None:
+        return None
+    text = b.text
+    if relative_who(between) or quoted_as_saying(text, m.start, between):
+        return _outcome(m)
+    s_start = b.sentence_of(verb_start)[0]
+    aside = _aside_subject(b, m, s_start, verb_start)
+    if aside is not None:
+        return aside
+    others = [x.end for x in b.mention_at(s_start, m.start) if x.key not in (None, m.key)]
+    joint = bool(others) and joint_subject(text, others[-1], m.start, between)
+    if joint or attributive_name(text, m.start, between):
+        return "far"
+    if after_preposition(text, s_start, m.start):
+        return "far"
+    return None
+
+
+def _aside_subject(b: _Block, m: Mention, s_start: int, verb_start: int) -> Outcome:
+    """The sentence's subject when `m` sits inside one aside between it and the verb,
+    with words other than titles ("Obi, the wife of Bello, said"); not when the aside is
+    the name itself ("Obi's lawyer, Bello, said": Bello speaks)."""
+    for x in b.mention_at(s_start, m.start):
+        if not (x.subject and x.key is not None and x.key != m.key):
+            continue
+        if not single_aside(b.text, x.end, verb_start):
+            continue
+        lead = b.text[x.end : m.start].lstrip(", ")
+        if _titles_only(lead) and not b.text[m.end : verb_start].strip(" ,"):
+            return None
+        return _outcome(x)
+    return None
 
 
 def _object_after_subject(b: _Block, m: Mention, verb_start: int, appositive: bool) -> bool:

@@ -12,11 +12,18 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "after_preposition",
+    "attributive_name",
     "colon_signature_span",
     "coordinated_subject_span",
     "inside_quoted",
+    "joint_subject",
     "passive_agent_start",
     "passive_agent_tail",
+    "quoted_as_saying",
+    "relative_who",
+    "reported_speech_after",
+    "single_aside",
     "speech_noun_frame",
 ]
 
@@ -87,3 +94,86 @@ def passive_agent_start(text: str, verb_start: int, verb_end: int) -> int | None
 def passive_agent_tail(text: str, agent_end: int, opening: int) -> bool:
     """Whether only "for", "as", "over" (or a comma) stand between the agent and the quote."""
     return _AGENT_TAIL.fullmatch(text, agent_end, opening) is not None
+
+
+# The words right before a name, past capitalised titles ("to Mayor", "for the").
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w’'])(?:to|for|of|about|by|against|towards?|on|at|over|like)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$"
+)
+
+
+def after_preposition(text: str, floor: int, name_start: int) -> bool:
+    """A name in a prepositional phrase of its sentence (which starts at `floor`): "replied
+    to Bello", "a spokesman for Obi", "responding to Obi": spoken to, of or for, never the
+    subject of a speech verb. Not "with" ("with Thorne describing it as"), nor "from"
+    ("Jo Lee from the Harbour Team said")."""
+    lo = max(floor, name_start - 80)
+    return _PREPOSITION_BEFORE.search(text, lo, name_start) is not None
+
+
+_WHO = re.compile(r",?\s+who\s+(?:[a-z]+ly\s+)?")
+
+
+def relative_who(between: str) -> bool:
+    """ "Obi, who said": the name right before "who" is the subject of the clause's verb."""
+    return _WHO.fullmatch(between) is not None
+
+
+_QUOTED_BEFORE = re.compile(r"(?<![\w’'])quoted\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
+
+
+def quoted_as_saying(text: str, name_start: int, between: str) -> bool:
+    """ "Obi quoted Bello as saying": the name quoted is the speaker, not the one quoting."""
+    return between.strip() == "as" and (
+        _QUOTED_BEFORE.search(text, max(0, name_start - 60), name_start) is not None
+    )
+
+
+_AND_BETWEEN = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,3}")
+_JOINT_BETWEEN = re.compile(r"\s+(?:(?:both|jointly|also|together)\s+)?")
+
+
+def joint_subject(text: str, other_end: int, name_start: int, between: str) -> bool:
+    """ "Obi and Bello both said": two names joined by "and" (the other ends at
+    `other_end`), then the verb: two subjects of one verb; either may be the speaker."""
+    return (
+        _JOINT_BETWEEN.fullmatch(between) is not None
+        and _AND_BETWEEN.fullmatch(text, other_end, name_start) is not None
+    )
+
+
+_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!also\b|further\b|then\b|later\b|too\b|has\b|have\b|had\b|"
+    r"was\b|is\b|will\b|would\b)[a-z]+\s+$"
+)
+
+
+def attributive_name(text: str, name_start: int, between: str) -> bool:
+    """ "The Bello family told Obi": a name between "the" and a noun names the family (or
+    campaign, government), not the person."""
+    return (
+        _THE_BEFORE.search(text, max(0, name_start - 5), name_start) is not None
+        and _NOUN_AFTER.fullmatch(between) is not None
+    )
+
+
+_ASIDE = re.compile(r",\s+[^,;:“”\"]{1,120},\s*")
+
+
+def single_aside(text: str, subject_end: int, verb_start: int) -> bool:
+    """ "Obi, the wife of Bello, said", "Bello, responding to Obi, said": the subject, one
+    aside between commas, then the verb; a name inside the aside is not who speaks."""
+    return _ASIDE.fullmatch(text, subject_end, verb_start) is not None
+
+
+def reported_speech_after(text: str, name_end: int, hi: int, verb: re.Pattern[str]) -> bool:
+    """`"...," Obi said Bello told her.`: after the name, a verb of speech reports another
+    name's verb of speech; the words are the second name's as the first tells them, so
+    neither is sure."""
+    said = re.compile(
+        rf"\s+(?:[a-z]+ly\s+)?(?:{verb.pattern})\s+(?:that\s+)?(?:[A-Z][\w’'.-]*\s+){{1,4}}"
+        rf"(?:(?:had|has|once|also|then|later)\s+)?(?:{verb.pattern})"
+    )
+    return said.match(text, name_end, hi) is not None

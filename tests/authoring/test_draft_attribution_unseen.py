@@ -692,3 +692,44 @@ def test_the_agent_of_a_passive_verb_of_speech_used_the_words() -> None:
         'Ms Obi was accused of being "reckless" by Bello.',
     )
     assert speakers == {"not having a budget": "Tunde Bello", "reckless": None}
+
+
+_MEETING = "Mayor Ada Obi and Councillor Tunde Bello met residents on Monday."
+
+
+def _frame(sentence: str) -> str | None:
+    """Who the draft says speaks the one quote of `sentence`, after the meeting's names."""
+    (speaker,) = _speakers(_MEETING, sentence).values()
+    return speaker
+
+
+def test_the_name_before_who_speaks_the_relative_clause() -> None:
+    assert _frame('Bello was praised by Obi, who said: "The port must reopen."') == "Ada Obi"
+
+
+def test_the_one_quoted_as_saying_is_the_speaker() -> None:
+    assert _frame('Obi quoted Bello as saying: "The port must reopen."') == "Tunde Bello"
+
+
+def test_a_name_inside_an_aside_after_the_subject_does_not_speak() -> None:
+    assert _frame('Obi, who thanked Bello, said: "The port must reopen."') == "Ada Obi"
+    assert _frame('Obi, the wife of Bello, said: "The port must reopen."') == "Ada Obi"
+    assert _frame('Bello, responding to Obi, said: "The port must reopen."') == "Tunde Bello"
+    assert _frame('Bello\'s wife, Obi, said: "The port must reopen."') == "Ada Obi"
+
+
+def test_two_subjects_of_one_verb_of_speech_name_nobody() -> None:
+    assert _frame('Obi and Bello both said: "The port must reopen."') is None
+
+
+def test_a_name_used_before_a_noun_is_not_the_person_speaking() -> None:
+    assert _frame('The Bello family told Obi: "The port must reopen."') is None
+
+
+def test_a_name_in_a_prepositional_phrase_does_not_speak() -> None:
+    assert _frame('A spokesman for Obi said: "The port must reopen."') is None
+    assert _frame('Obi replied to Bello, saying: "The port must reopen."') == "Ada Obi"
+
+
+def test_words_one_name_says_another_told_them_are_nobodys_for_sure() -> None:
+    assert _frame('"The port must reopen," Obi said Bello told her.') is None
