@@ -53,6 +53,7 @@ from bot.authoring.speech_frame import (
     joint_subject,
     passive_agent_start,
     passive_agent_tail,
+    passive_object_verb,
     quoted_as_saying,
     relative_who,
     reported_speech_after,
@@ -670,6 +671,8 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     agent = _passive_agent(b, verb, hi)
     if agent is not None:
         return agent
+    if _DOUBLE.match(text, hi) and passive_object_verb(text, verb.start(), verb.group()):
+        return None  # "Obi was described as “a failure”": Obi is spoken of, not speaking
     subject = _subject_before(b, lo, verb.start())
     s_start = b.sentence_of(verb.start())[0]
     if subject is None and s_start < lo:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.authoring.lexicon import OBJECT_VERBS
+
 __all__ = [
     "after_preposition",
     "attributive_name",
@@ -20,6 +22,7 @@ __all__ = [
     "joint_subject",
     "passive_agent_start",
     "passive_agent_tail",
+    "passive_object_verb",
     "quoted_as_saying",
     "relative_who",
     "reported_speech_after",
@@ -76,7 +79,8 @@ def speech_noun_frame(text: str, name_end: int, opening: int) -> bool:
     return _SPEECH_NOUN.fullmatch(text, name_end, opening) is not None
 
 
-_PASSIVE_BEFORE = re.compile(r"(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+# "has been criticised", and the reduced relative clause "Obi, described by Bello as".
+_PASSIVE_BEFORE = re.compile(r"(?:(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?|,\s*)$")
 _BY = re.compile(r"\s+by\s+")
 # " for ", " as ", " over ": what stands between the agent and the words they used.
 _AGENT_TAIL = re.compile(r"\s+(?:for|as|over|of)\s+(?:saying\s+)?$|\s*[,:]\s*$")
@@ -84,7 +88,8 @@ _AGENT_TAIL = re.compile(r"\s+(?:for|as|over|of)\s+(?:saying\s+)?$|\s*[,:]\s*$")
 
 def passive_agent_start(text: str, verb_start: int, verb_end: int) -> int | None:
     """Where the agent of a passive verb of speech starts ("has been criticised by
-    Opposition Leader X for "..."": X used the words), else None."""
+    Opposition Leader X for "..."", "Obi, described by X as "..."": X used the words),
+    else None."""
     if not _PASSIVE_BEFORE.search(text, max(0, verb_start - 30), verb_start):
         return None
     by = _BY.match(text, verb_end)
@@ -173,7 +178,20 @@ def reported_speech_after(text: str, name_end: int, hi: int, verb: re.Pattern[st
     name's verb of speech; the words are the second name's as the first tells them, so
     neither is sure."""
     said = re.compile(
-        rf"\s+(?:[a-z]+ly\s+)?(?:{verb.pattern})\s+(?:that\s+)?(?:[A-Z][\w’'.-]*\s+){{1,4}}"
-        rf"(?:(?:had|has|once|also|then|later)\s+)?(?:{verb.pattern})"
+        rf"\s+(?:[a-z]+ly\s+)?(?:{verb.pattern})(?:\s+(?:that\s+)?(?:[A-Z][\w’'.-]*\s+){{1,4}}"
+        rf"(?:(?:had|has|once|also|then|later)\s+)?(?:{verb.pattern})|,?\s+quoting\s)"
     )
     return said.match(text, name_end, hi) is not None
+
+
+_AUXILIARY_BEFORE = re.compile(r"(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+
+
+def passive_object_verb(text: str, verb_start: int, verb: str) -> bool:
+    """ "Obi was described as "...", "was called", "was told": a passive verb whose
+    subject is the one spoken of or to, never the speaker of the quote after it."""
+    return (
+        verb in OBJECT_VERBS
+        and verb.endswith(("ed", "told"))
+        and _AUXILIARY_BEFORE.search(text, max(0, verb_start - 30), verb_start) is not None
+    )

@@ -733,3 +733,12 @@ def test_a_name_in_a_prepositional_phrase_does_not_speak() -> None:
 
 def test_words_one_name_says_another_told_them_are_nobodys_for_sure() -> None:
     assert _frame('"The port must reopen," Obi said Bello told her.') is None
+
+
+def test_the_subject_of_a_passive_verb_of_speech_is_spoken_of() -> None:
+    assert _frame('Obi was described as "a failure".') is None
+    assert _frame('Obi, described by Bello as "a failure", said nothing.') == "Tunde Bello"
+
+
+def test_words_quoted_from_someone_else_are_nobodys_for_sure() -> None:
+    assert _frame('"The port must reopen," Obi said, quoting Bello.') is None
