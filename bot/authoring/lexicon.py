@@ -164,6 +164,7 @@ OBJECT_VERBS = words(
     praised praises accused accuses criticised criticized criticises criticizes
     admonished admonishes chided chides scolded scolds rebuked rebukes
     counselled counseled counsels advised advises assured assures
+    lambasted lambastes slammed slams
     """
 )
 
@@ -308,6 +309,16 @@ SPEECH_VERBS = _lines(
     makes it clear
     averred
     avers
+    asserted
+    asserts
+    exclaimed
+    exclaims
+    thundered
+    underlined
+    lambasted
+    lambastes
+    slammed
+    slams
     opined
     opines
     retorted

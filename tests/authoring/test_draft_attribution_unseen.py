@@ -742,3 +742,11 @@ def test_the_subject_of_a_passive_verb_of_speech_is_spoken_of() -> None:
 
 def test_words_quoted_from_someone_else_are_nobodys_for_sure() -> None:
     assert _frame('"The port must reopen," Obi said, quoting Bello.') is None
+
+
+def test_more_verbs_of_speech_and_their_objects() -> None:
+    assert _frame("Obi asserted “the port would survive but their politics would not.”") == (
+        "Ada Obi"
+    )
+    assert _frame('"The port is ours!" Obi exclaimed.') == "Ada Obi"
+    assert _frame('Obi slammed Bello as "a hopeless, lazy councillor".') == "Ada Obi"
