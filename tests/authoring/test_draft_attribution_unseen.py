@@ -750,3 +750,5 @@ def test_more_verbs_of_speech_and_their_objects() -> None:
     )
     assert _frame('"The port is ours!" Obi exclaimed.') == "Ada Obi"
     assert _frame('Obi slammed Bello as "a hopeless, lazy councillor".') == "Ada Obi"
+    assert _frame('"Not one more day!" Obi thundered.') == "Ada Obi"
+    assert _frame("Obi underlined that “the port belongs to the town.”") == "Ada Obi"
