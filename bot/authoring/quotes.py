@@ -50,10 +50,12 @@ from bot.authoring.speech_frame import (
     attributive_name,
     colon_signature_span,
     coordinated_subject_span,
+    joined_after,
     joint_subject,
     passive_agent_start,
     passive_agent_tail,
     passive_object_verb,
+    possessive_after,
     quoted_as_saying,
     relative_who,
     reported_speech_after,
@@ -367,6 +369,10 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             if _titles_only(text[begin : m.start]):
                 if _REPORTED_AFTER.match(text, m.end):
                     return ("nonperson", "", m.start)  # "said Zhang, its COO, will take"
+                if possessive_after(text, m.end):  # "said Obi's spokesman, Bello"
+                    return _owned_apposition(b, m, hi)
+                if joined_after(text, m.end):
+                    return ("nonperson", "", m.start)  # "said Obi and Bello": either
                 return _outcome(m)
         return _unnamed_after_verb(b, begin, hi)
     for m in b.mention_at(lo, min(hi, lo + 50)):
@@ -404,6 +410,17 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
 
 
 _HIM_HER = re.compile(r"(him|her)\b")
+_OWNED_ROLE = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
+
+
+def _owned_apposition(b: _Block, owner: Mention, hi: int) -> Outcome:
+    """ "said Obi's spokesman, Tunde Bello": the one named in apposition to the role the
+    owner has; "said Obi's spokesman." names nobody."""
+    for m in b.mention_at(owner.end + 1, hi):
+        if _OWNED_ROLE.fullmatch(b.text, owner.end, m.start):
+            return _outcome(m)
+        break
+    return ("nonperson", "", owner.start)
 
 
 def _according_to(b: _Block, end: int, hi: int) -> Outcome:
@@ -503,6 +520,9 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
         return None
     m = candidates[-1]
     between = b.text[m.end : verb_start]
+    s_start = b.sentence_of(verb_start)[0]
+    if m.key is not None and (aside := _aside_subject(b, m, s_start, verb_start)) is not None:
+        return aside  # "Obi, Bello's deputy, said": Obi
     if between.startswith(("’s", "'s")):
         return "far"
     words = between.split()
@@ -555,9 +575,8 @@ def _frame_subject(
     if relative_who(between) or quoted_as_saying(text, m.start, between):
         return _outcome(m)
     s_start = b.sentence_of(verb_start)[0]
-    aside = _aside_subject(b, m, s_start, verb_start)
-    if aside is not None:
-        return aside
+    if between.strip() == "," and not m.subject and _participle_at(text, verb_start):
+        return _clause_subject(b, s_start, verb_start)  # "Obi criticised Bello, saying"
     others = [x.end for x in b.mention_at(s_start, m.start) if x.key not in (None, m.key)]
     joint = bool(others) and joint_subject(text, others[-1], m.start, between)
     if joint or attributive_name(text, m.start, between):
@@ -565,6 +584,12 @@ def _frame_subject(
     if after_preposition(text, s_start, m.start):
         return "far"
     return None
+
+
+def _participle_at(text: str, at: int) -> bool:
+    """Whether the word at `at` is a participle ("saying", "adding")."""
+    word = text[at : at + 30].split(maxsplit=1)
+    return bool(word) and word[0].rstrip(",:;.").endswith("ing")
 
 
 def _aside_subject(b: _Block, m: Mention, s_start: int, verb_start: int) -> Outcome:

@@ -19,10 +19,12 @@ __all__ = [
     "colon_signature_span",
     "coordinated_subject_span",
     "inside_quoted",
+    "joined_after",
     "joint_subject",
     "passive_agent_start",
     "passive_agent_tail",
     "passive_object_verb",
+    "possessive_after",
     "quoted_as_saying",
     "relative_who",
     "reported_speech_after",
@@ -195,3 +197,18 @@ def passive_object_verb(text: str, verb_start: int, verb: str) -> bool:
         and verb.endswith(("ed", "told"))
         and _AUXILIARY_BEFORE.search(text, max(0, verb_start - 30), verb_start) is not None
     )
+
+
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')\s")
+_JOINED = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+
+
+def possessive_after(text: str, name_end: int) -> bool:
+    """ "said Obi's spokesman": the name is a possessive, so the speaker is whoever it owns
+    (named in an apposition after, "said Obi's spokesman, Bello", or nobody)."""
+    return _POSSESSIVE.match(text, name_end) is not None
+
+
+def joined_after(text: str, name_end: int) -> bool:
+    """ "said Obi and Bello": a second name joined to the first; either may have spoken."""
+    return _JOINED.match(text, name_end) is not None

@@ -752,3 +752,20 @@ def test_more_verbs_of_speech_and_their_objects() -> None:
     assert _frame('Obi slammed Bello as "a hopeless, lazy councillor".') == "Ada Obi"
     assert _frame('"Not one more day!" Obi thundered.') == "Ada Obi"
     assert _frame("Obi underlined that “the port belongs to the town.”") == "Ada Obi"
+
+
+def test_a_possessive_after_said_names_whom_it_owns_or_nobody() -> None:
+    assert _frame('"The port must reopen," said Obi\'s spokesman, Bello.') == "Tunde Bello"
+    assert _frame('"The port must reopen," said Obi\'s spokesman.') is None
+
+
+def test_two_names_after_said_name_nobody_for_sure() -> None:
+    assert _frame('"The port must reopen," said Obi and Bello.') is None
+
+
+def test_a_possessive_inside_an_aside_leaves_the_subject_speaking() -> None:
+    assert _frame('Obi, Bello\'s deputy, said: "The port must reopen."') == "Ada Obi"
+
+
+def test_a_participle_after_an_object_has_the_clauses_subject() -> None:
+    assert _frame('Obi criticised Bello, saying: "The port must reopen."') == "Ada Obi"
