@@ -84,7 +84,7 @@ TITLE_WORDS = words(
     Registrar Warden Mufti Ayatollah Patriarch Metropolitan Lama Nurse Surgeon Dr Prof
     Mr Mrs Ms Miss Sir Dame Lord Lady Rev Fr MP MEP MSP MLA MPP TD
     Cr Crs Cllr Cllrs Coun Sister Undersecretary Under-Secretary Magistrate Administrator MCA
-    Realtor Supt Insp Det Cpl
+    Realtor Supt Insp Det Cpl Brig Brigadier Prosecutor
     """
 )
 
@@ -121,7 +121,8 @@ ROLE_NOUNS = words(
     taoiseach tánaiste
     congresswoman speaker director chairman chairwoman chair chairperson ceo executive
     founder co-founder cofounder owner manager realtor coach trainer player striker goalkeeper
-    defender midfielder forward captain referee substitute spokesman spokeswoman spokesperson
+    defender midfielder forward captain skipper referee substitute spokesman spokeswoman
+    spokesperson
     deputy chief head leader organiser organizer activist campaigner volunteer resident
     farmer worker employee engineer architect designer developer programmer author writer
     novelist poet journalist reporter correspondent editor columnist photographer artist
@@ -154,9 +155,18 @@ ROLE_MODIFIERS = words(
     """
 )
 
-# "called Haumaru Housing", "told Jane Doe": a name after these is their object, never the
-# speaker (news copy does not write `"...," told Jane Doe`).
-OBJECT_VERBS = words("called calls told tells tell described describes describe")
+# "called Haumaru Housing", "told Jane Doe", "praised Sabina": a name after these is their
+# object, never the speaker (news copy does not write `"...," told Jane Doe` nor `"...,"
+# praised Jane Doe`; "asked" and "warned" are left out: `"Why?" asked Doe` is common).
+OBJECT_VERBS = words(
+    """
+    called calls told tells tell described describes describe calling describing
+    praised praises accused accuses criticised criticized criticises criticizes
+    admonished admonishes chided chides scolded scolds rebuked rebukes
+    counselled counseled counsels advised advises assured assures
+    lambasted lambastes slammed slams
+    """
+)
 
 SPEECH_VERBS = _lines(
     """
@@ -299,6 +309,16 @@ SPEECH_VERBS = _lines(
     makes it clear
     averred
     avers
+    asserted
+    asserts
+    exclaimed
+    exclaims
+    thundered
+    underlined
+    lambasted
+    lambastes
+    slammed
+    slams
     opined
     opines
     retorted

@@ -65,6 +65,7 @@ from bot.authoring.roles import (
     speech_verb_pattern,
     verb_after_asides,
 )
+from bot.authoring.speech_frame import inside_quoted
 from bot.authoring.text import sentence_spans, truncate
 
 __all__ = [
@@ -239,7 +240,7 @@ def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
     """Index where the name starts (after any title words) and where it ends."""
     cut = 0
     for i, (_, _, w) in enumerate(words[:-1] if len(words) > 1 else words):
-        if w in TITLE_WORDS or w in HONORIFICS:
+        if w in TITLE_WORDS or w in HONORIFICS or hyphenated_title(w):
             cut = i + 1
         elif len(words) - i > 2 and (
             w.casefold() in ROLE_NOUNS or w.casefold().endswith(("ist", "ologist"))
@@ -250,6 +251,12 @@ def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
         cut += 1
         rest -= 1
     return cut, len(words)
+
+
+def hyphenated_title(word: str) -> bool:
+    """ "Sub-Inspector", "Lieutenant-Colonel": a hyphenated word ending in a title word."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and tail in TITLE_WORDS
 
 
 def _rank_acronyms(text: str, words: list[tuple[int, int, str]]) -> int:
@@ -1123,8 +1130,8 @@ def _roles_from_subject_sentences(blocks: Sequence[Block], persons: dict[str, Pe
                 continue  # "The Velmora spokesman": an organisation's, not a person's title
             following = [block.text[match.end() :]] + [b.text for b in blocks[i + 1 : i + 2]]
             hit = names.search("\n".join(following))
-            if hit is None:
-                continue
+            if hit is None or inside_quoted("\n".join(following), hit.start()):
+                continue  # "The coach said, "Sabina is ...": the coach speaks of Sabina
             person = forms[hit.group()]
             if person.role == UNKNOWN_ROLE and not names.search(block.text, 0, match.start()):
                 person.before = role

@@ -45,6 +45,23 @@ from bot.authoring.roles import (
     speech_verb_pattern,
     verb_after_asides,
 )
+from bot.authoring.speech_frame import (
+    after_preposition,
+    attributive_name,
+    colon_signature_span,
+    coordinated_subject_span,
+    joined_after,
+    joint_subject,
+    passive_agent_start,
+    passive_agent_tail,
+    passive_object_verb,
+    possessive_after,
+    quoted_as_saying,
+    relative_who,
+    reported_speech_after,
+    single_aside,
+    speech_noun_frame,
+)
 from bot.authoring.straight_quotes import straight_single_spans
 from bot.authoring.text import sentence_spans, truncate
 
@@ -328,6 +345,11 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     """Attribution written after a quote: `, said X`, `, X said`, `, according to X`."""
     text = b.text
     start = lo
+    signed = colon_signature_span(text, lo, hi)
+    if signed is not None:  # `“...”: LNP leader Jo Lee.`: a pull quote and its signature
+        outcome = _signature(b, signed, hi)
+        if outcome is not None and outcome[0] != "nonperson":
+            return outcome
     while lo < hi and text[lo] in _LEADING:
         lo += 1
     if lo >= hi:
@@ -347,6 +369,10 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             if _titles_only(text[begin : m.start]):
                 if _REPORTED_AFTER.match(text, m.end):
                     return ("nonperson", "", m.start)  # "said Zhang, its COO, will take"
+                if possessive_after(text, m.end):  # "said Obi's spokesman, Bello"
+                    return _owned_apposition(b, m, hi)
+                if joined_after(text, m.end):
+                    return ("nonperson", "", m.start)  # "said Obi and Bello": either
                 return _outcome(m)
         return _unnamed_after_verb(b, begin, hi)
     for m in b.mention_at(lo, min(hi, lo + 50)):
@@ -366,6 +392,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                 return _outcome(m)
             break
         if verb_after_asides(_without_adverb(text[m.end : hi])):
+            if reported_speech_after(text, m.end, hi, _VERB):
+                return ("nonperson", "", m.start)  # `“...,” Obi said Bello told her.`
             return _outcome(m)  # "Jane Moss, of Hull, East Yorkshire, said", "Doe also said"
         break
     # "“...,” the ministry said": a short subject, no person in it, then a speech verb.
@@ -382,6 +410,17 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
 
 
 _HIM_HER = re.compile(r"(him|her)\b")
+_OWNED_ROLE = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
+
+
+def _owned_apposition(b: _Block, owner: Mention, hi: int) -> Outcome:
+    """ "said Obi's spokesman, Tunde Bello": the one named in apposition to the role the
+    owner has; "said Obi's spokesman." names nobody."""
+    for m in b.mention_at(owner.end + 1, hi):
+        if _OWNED_ROLE.fullmatch(b.text, owner.end, m.start):
+            return _outcome(m)
+        break
+    return ("nonperson", "", owner.start)
 
 
 def _according_to(b: _Block, end: int, hi: int) -> Outcome:
@@ -481,6 +520,9 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
         return None
     m = candidates[-1]
     between = b.text[m.end : verb_start]
+    s_start = b.sentence_of(verb_start)[0]
+    if m.key is not None and (aside := _aside_subject(b, m, s_start, verb_start)) is not None:
+        return aside  # "Obi, Bello's deputy, said": Obi
     if between.startswith(("’s", "'s")):
         return "far"
     words = between.split()
@@ -496,8 +538,13 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
         return _role_subject(b, fronted, verb_start)
     if not appositive and _NEW_SUBJECT.match(between):
         return "far"  # "In a tribute to Zikel, his family have said:": the family's words
+    framed = _frame_subject(b, m, between, verb_start)
+    if framed is not None:
+        return framed
     if words and _object_after_subject(b, m, verb_start, appositive):
-        return "far"  # "Gordon, while welcoming Justice Harris to the parish, said": not Harris
+        # "Gordon, while welcoming Justice Harris to the parish, said": not Harris; but
+        # "Chouhan attacked Rahul Gandhi and said": one subject, two verbs, Chouhan's.
+        return _acting_subject(b, verb_start) or "far"
     if len(words) <= 4 or appositive or MEDIUM.fullmatch(between) or _BODY.fullmatch(between):
         return _outcome(m)
     if _ONE_OF_THEM.fullmatch(between):  # "Nurudin Munyaneza, one of the protesters said"
@@ -514,6 +561,53 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     return "far"
 
 
+def _frame_subject(
+    b: _Block, m: Mention, between: str, verb_start: int
+) -> Outcome | Literal["far"] | None:
+    """Who the grammar of the frame makes the subject of the speech verb, given the name
+    `m` nearest before it (see `speech_frame`): that name ("Obi, who said"; "quoted Bello
+    as saying"), the sentence's subject before an aside holding it ("Obi, the wife of
+    Bello, said"), or nobody sure ("far": "Obi and Bello both said", "the Bello family
+    said", "a spokesman for Obi said"); None when these rules do not apply."""
+    if m.key is None:
+        return None
+    text = b.text
+    if relative_who(between) or quoted_as_saying(text, m.start, between):
+        return _outcome(m)
+    s_start = b.sentence_of(verb_start)[0]
+    if between.strip() == "," and not m.subject and _participle_at(text, verb_start):
+        return _clause_subject(b, s_start, verb_start)  # "Obi criticised Bello, saying"
+    others = [x.end for x in b.mention_at(s_start, m.start) if x.key not in (None, m.key)]
+    joint = bool(others) and joint_subject(text, others[-1], m.start, between)
+    if joint or attributive_name(text, m.start, between):
+        return "far"
+    if after_preposition(text, s_start, m.start):
+        return "far"
+    return None
+
+
+def _participle_at(text: str, at: int) -> bool:
+    """Whether the word at `at` is a participle ("saying", "adding")."""
+    word = text[at : at + 30].split(maxsplit=1)
+    return bool(word) and word[0].rstrip(",:;.").endswith("ing")
+
+
+def _aside_subject(b: _Block, m: Mention, s_start: int, verb_start: int) -> Outcome:
+    """The sentence's subject when `m` sits inside one aside between it and the verb,
+    with words other than titles ("Obi, the wife of Bello, said"); not when the aside is
+    the name itself ("Obi's lawyer, Bello, said": Bello speaks)."""
+    for x in b.mention_at(s_start, m.start):
+        if not (x.subject and x.key is not None and x.key != m.key):
+            continue
+        if not single_aside(b.text, x.end, verb_start):
+            continue
+        lead = b.text[x.end : m.start].lstrip(", ")
+        if _titles_only(lead) and not b.text[m.end : verb_start].strip(" ,"):
+            return None
+        return _outcome(x)
+    return None
+
+
 def _object_after_subject(b: _Block, m: Mention, verb_start: int, appositive: bool) -> bool:
     """The name nearest the verb, with words between them, is no subject, and someone else
     is the sentence's subject before it: the nearest name is spoken of or to, so the
@@ -524,6 +618,17 @@ def _object_after_subject(b: _Block, m: Mention, verb_start: int, appositive: bo
     return any(
         x.subject and x.key is not None and x.key != m.key for x in b.mention_at(s_start, m.start)
     )
+
+
+def _acting_subject(b: _Block, verb_start: int) -> Outcome:
+    """The sentence's one named subject when the speech verb is its second predicate after
+    a verb and its object ("X attacked Y and said"), else None."""
+    s_start = b.sentence_of(verb_start)[0]
+    subjects = [x for x in b.mention_at(s_start, verb_start) if x.subject and x.key is not None]
+    if len({x.key for x in subjects}) != 1:
+        return None
+    first = subjects[0]
+    return _outcome(first) if coordinated_subject_span(b.text[first.end : verb_start]) else None
 
 
 _COORDINATED = re.compile(r"(?:,\s*but|\sbut\s+then|\sand\s+then)\s+$")
@@ -582,12 +687,17 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         return _according_to(b, according[-1].end(), hi)
     if not verbs:
-        return _name_colon(b, lo, hi)
+        return _speech_noun_subject(b, lo, hi) or _name_colon(b, lo, hi)
     verb = verbs[-1]
     if text[max(lo, verb.start() - 3) : verb.start()] == "to " and not SPOKE_TO.search(
         text, max(lo, verb.start() - 20), verb.start()
     ):
         return None  # "used to describe": no one speaks here
+    agent = _passive_agent(b, verb, hi)
+    if agent is not None:
+        return agent
+    if _DOUBLE.match(text, hi) and passive_object_verb(text, verb.start(), verb.group()):
+        return None  # "Obi was described as “a failure”": Obi is spoken of, not speaking
     subject = _subject_before(b, lo, verb.start())
     s_start = b.sentence_of(verb.start())[0]
     if subject is None and s_start < lo:
@@ -616,6 +726,28 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         return _role_subject(b, near.group().split(), verb.start())
     head = text[max(lo, s_start) : verb.start()].split()[:4]
     return _role_subject(b, head, verb.start())
+
+
+def _passive_agent(b: _Block, verb: re.Match[str], hi: int) -> Outcome:
+    """ "X has been criticised by Opposition Leader Y for “...”": the agent Y, named after
+    titles only, used the words; the passive subject X did not (see `speech_frame`)."""
+    at = passive_agent_start(b.text, verb.start(), verb.end())
+    if at is None:
+        return None
+    for m in b.mention_at(at, hi):
+        if _titles_only(b.text[at : m.start]) and passive_agent_tail(b.text, m.end, hi):
+            return _outcome(m)
+        break
+    return None
+
+
+def _speech_noun_subject(b: _Block, lo: int, hi: int) -> Outcome:
+    """`X made a statement that “...”`: X, right before the verb, speaks (see
+    `speech_frame`)."""
+    mentions = b.mention_at(lo, hi)
+    if mentions and mentions[-1].key and speech_noun_frame(b.text, mentions[-1].end, hi):
+        return _outcome(mentions[-1])
+    return None
 
 
 # What may stand between `said Jane Doe` and her quote: punctuation, an aside after a comma.

@@ -33,7 +33,15 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
-from bot.authoring.people import UNKNOWN_ROLE, People, Person, name_forms, office_goes_on
+from bot.authoring.people import (
+    UNKNOWN_ROLE,
+    People,
+    Person,
+    hyphenated_title,
+    name_forms,
+    office_goes_on,
+)
+from bot.authoring.pull_quotes import settle_pull_quotes
 from bot.authoring.quotes import PRONOUN_HOW, RUN_ON_HOW, FoundQuote
 from bot.authoring.text import sentence_spans
 
@@ -80,7 +88,8 @@ _OTHER_SPEAKER_AFTER = re.compile(
 def settle_speakers(
     blocks: Sequence[Block], people: People, quotes: Sequence[FoundQuote]
 ) -> tuple[People, list[FoundQuote]]:
-    """The people under their fullest names and the quotes with their speakers settled."""
+    """The people under their fullest names and the quotes with their speakers settled
+    (pull quotes too: see `pull_quotes`)."""
     settled, merged_into = _settle_people(blocks, people)
     units = {p.key: p.name for p in people.persons if is_unit(p.name)}
     members: dict[str, tuple[int, str]] = {}  # a unit -> (paragraph, its member who spoke)
@@ -96,7 +105,7 @@ def settle_speakers(
         if speaker is not None and instead != speaker:
             handed[speaker] = (quote.block, instead)
         out.append(replace(quote, speaker=instead))
-    return settled.people, out
+    return settled.people, settle_pull_quotes(blocks, out)
 
 
 def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, dict[str, str]]:
@@ -154,6 +163,7 @@ def _name_word(word: str, lowercase: frozenset[str]) -> bool:
         and word.casefold() not in _FOLDED_TITLES
         and word.casefold() not in ROLE_NOUNS
         and word.casefold() not in lowercase
+        and not hyphenated_title(word)  # "Sub-Inspector Jammeh"
     )
 
 

@@ -4,7 +4,7 @@ the draft names them; when it does not, the quote stays unattributed."""
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted, names_in, speakers_in
+from tests.authoring.drafted import drafted, names_in, people_in, speakers_in
 
 
 def _speakers(*paragraphs: str) -> dict[str, str | None]:
@@ -590,3 +590,182 @@ def test_a_dateline_in_capitals_is_no_first_name() -> None:
         "“We will reopen the port,” Obi said.",
     )
     assert speakers == {"We will reopen the port": "Obi"}
+
+
+# Tenth round, the speech frame: which name in the sentence speaks.
+
+
+def test_a_name_opening_the_quoted_words_is_not_who_the_role_before_them_describes() -> None:
+    draft = drafted(
+        "Harbour cup\n\nHarbour United beat Delta 6-0 on Saturday.\n\n"
+        'The coach said, "Obi is a fantastic player and we knew about her."\n\n'
+        "Delta skipper Efe Ume praised Obi after the match.\n"
+    )
+    assert speakers_in(draft) == {"Obi is a fantastic player and we knew about her.": None}
+    assert people_in(draft)["Obi"] != "coach"
+
+
+def test_the_one_praised_is_not_the_she_who_speaks_next() -> None:
+    speakers = _speakers(
+        "Delta skipper Efe Ume praised Obi. She said, “We had a plan for her.”",
+    )
+    assert speakers == {"We had a plan for her.": "Efe Ume"}
+
+
+def test_ranks_written_short_and_hyphenated_are_no_part_of_the_name() -> None:
+    speakers = _speakers(
+        "Police spokesperson Brig Selvy Dube said the guards were tied up.",
+        "“The suspects fled with the cables,” said Dube.",
+        "Prosecutor Sub-Inspector Tunde Bello opposed bail.",
+        "“He is a flight risk,” Bello argued.",
+    )
+    assert speakers == {
+        "The suspects fled with the cables": "Selvy Dube",
+        "He is a flight risk": "Tunde Bello",
+    }
+
+
+def test_a_pull_quote_signed_after_a_colon_is_the_named_persons() -> None:
+    speakers = _speakers(
+        "Even Premier Efe Ume admitted the budget was thin on new money.",
+        "“I’m not going to just sit down and roll over like the state government has”:"
+        " opposition leader Ada Obi.",
+    )
+    assert speakers == {
+        "I’m not going to just sit down and roll over like the state government has": "Ada Obi"
+    }
+
+
+def test_the_same_long_quote_printed_again_under_a_photo_is_one_quote() -> None:
+    draft = drafted(
+        "Harbour row\n\n"
+        "“We will not sit down and roll over like the state government has done”, opposition"
+        " leader Ada Obi said.\n\n"
+        "“We will not sit down and roll over like the state government has done”\n"
+    )
+    quotes = [q["text"] for f in draft["figures"] for q in f.get("quotes", [])]
+    assert len(quotes) == 1
+
+
+def test_a_heading_of_quoted_words_is_the_speaker_of_the_quote_it_repeats() -> None:
+    speakers = _speakers(
+        "“They have no plan of their own,” analyst Efe Ume said.",
+        "‘This is unprecedented’",
+        "Treasurer Ada Obi told the radio station politics is a contest of ideas.",
+        "“This is unprecedented — for three years they have complained,” Ms Obi said.",
+    )
+    assert speakers["This is unprecedented"] == "Ada Obi"
+
+
+def test_a_heading_of_quoted_words_said_nowhere_else_is_nobodys() -> None:
+    speakers = _speakers(
+        "“They have no plan of their own,” analyst Efe Ume said.",
+        "‘A budget for nobody’",
+        "Treasurer Ada Obi told the radio station politics is a contest of ideas.",
+    )
+    assert speakers["A budget for nobody"] is None
+
+
+def test_the_subject_who_made_a_statement_speaks_the_quote_after_it() -> None:
+    speakers = _speakers(
+        "Harbour coach Efe Ume called his team “deserving winners” while a furious Delta"
+        " coach Ada Obi made a contradictory statement that “Harbour never deserved to win.”",
+    )
+    assert speakers == {"deserving winners": "Efe Ume", "Harbour never deserved to win.": "Ada Obi"}
+
+
+_RALLY = "Chief Minister Ada Obi addressed the rally. Opposition leader Tunde Bello was absent."
+
+
+def test_a_subject_who_acted_on_someone_and_said_is_the_speaker() -> None:
+    speakers = _speakers(
+        _RALLY, 'Obi attacked Bello and said, "His promises died with the last budget."'
+    )
+    assert speakers == {"His promises died with the last budget.": "Ada Obi"}
+
+
+def test_the_agent_of_a_passive_verb_of_speech_used_the_words() -> None:
+    speakers = _speakers(
+        _RALLY,
+        'Ms Obi has been criticised by Opposition Leader Tunde Bello for "not having a'
+        ' budget", however Ms Obi has been quick to respond.',
+        'Ms Obi was accused of being "reckless" by Bello.',
+    )
+    assert speakers == {"not having a budget": "Tunde Bello", "reckless": None}
+
+
+_MEETING = "Mayor Ada Obi and Councillor Tunde Bello met residents on Monday."
+
+
+def _frame(sentence: str) -> str | None:
+    """Who the draft says speaks the one quote of `sentence`, after the meeting's names."""
+    (speaker,) = _speakers(_MEETING, sentence).values()
+    return speaker
+
+
+def test_the_name_before_who_speaks_the_relative_clause() -> None:
+    assert _frame('Bello was praised by Obi, who said: "The port must reopen."') == "Ada Obi"
+
+
+def test_the_one_quoted_as_saying_is_the_speaker() -> None:
+    assert _frame('Obi quoted Bello as saying: "The port must reopen."') == "Tunde Bello"
+
+
+def test_a_name_inside_an_aside_after_the_subject_does_not_speak() -> None:
+    assert _frame('Obi, who thanked Bello, said: "The port must reopen."') == "Ada Obi"
+    assert _frame('Obi, the wife of Bello, said: "The port must reopen."') == "Ada Obi"
+    assert _frame('Bello, responding to Obi, said: "The port must reopen."') == "Tunde Bello"
+    assert _frame('Bello\'s wife, Obi, said: "The port must reopen."') == "Ada Obi"
+
+
+def test_two_subjects_of_one_verb_of_speech_name_nobody() -> None:
+    assert _frame('Obi and Bello both said: "The port must reopen."') is None
+
+
+def test_a_name_used_before_a_noun_is_not_the_person_speaking() -> None:
+    assert _frame('The Bello family told Obi: "The port must reopen."') is None
+
+
+def test_a_name_in_a_prepositional_phrase_does_not_speak() -> None:
+    assert _frame('A spokesman for Obi said: "The port must reopen."') is None
+    assert _frame('Obi replied to Bello, saying: "The port must reopen."') == "Ada Obi"
+
+
+def test_words_one_name_says_another_told_them_are_nobodys_for_sure() -> None:
+    assert _frame('"The port must reopen," Obi said Bello told her.') is None
+
+
+def test_the_subject_of_a_passive_verb_of_speech_is_spoken_of() -> None:
+    assert _frame('Obi was described as "a failure".') is None
+    assert _frame('Obi, described by Bello as "a failure", said nothing.') == "Tunde Bello"
+
+
+def test_words_quoted_from_someone_else_are_nobodys_for_sure() -> None:
+    assert _frame('"The port must reopen," Obi said, quoting Bello.') is None
+
+
+def test_more_verbs_of_speech_and_their_objects() -> None:
+    assert _frame("Obi asserted “the port would survive but their politics would not.”") == (
+        "Ada Obi"
+    )
+    assert _frame('"The port is ours!" Obi exclaimed.') == "Ada Obi"
+    assert _frame('Obi slammed Bello as "a hopeless, lazy councillor".') == "Ada Obi"
+    assert _frame('"Not one more day!" Obi thundered.') == "Ada Obi"
+    assert _frame("Obi underlined that “the port belongs to the town.”") == "Ada Obi"
+
+
+def test_a_possessive_after_said_names_whom_it_owns_or_nobody() -> None:
+    assert _frame('"The port must reopen," said Obi\'s spokesman, Bello.') == "Tunde Bello"
+    assert _frame('"The port must reopen," said Obi\'s spokesman.') is None
+
+
+def test_two_names_after_said_name_nobody_for_sure() -> None:
+    assert _frame('"The port must reopen," said Obi and Bello.') is None
+
+
+def test_a_possessive_inside_an_aside_leaves_the_subject_speaking() -> None:
+    assert _frame('Obi, Bello\'s deputy, said: "The port must reopen."') == "Ada Obi"
+
+
+def test_a_participle_after_an_object_has_the_clauses_subject() -> None:
+    assert _frame('Obi criticised Bello, saying: "The port must reopen."') == "Ada Obi"

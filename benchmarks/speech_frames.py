@@ -1,0 +1,176 @@
+"""Which name in an attribution frame the draft makes the speaker, on invented sentences.
+
+Each sentence below follows one mayor, Ada Obi, and one councillor, Tunde Bello, and frames
+a quote in one grammatical way (object of "told", "said of", "asked"; inside "according to a
+report by"; a possessive; an aside; a second clause; two joined subjects; a passive ...);
+the expected speaker is who the grammar says spoke, or None where it does not say. Run
+`python -m benchmarks.speech_frames`: it prints each sentence the draft gets otherwise and
+the counts (wrong speaker named, left unattributed, right). The sentences were written to
+probe the grammar, not taken from any labeled article; the tenth round's rules were written
+against them too, so they measure coverage of the grammar, not accuracy on unseen copy.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+from bot.authoring import draft_briefing
+from bot.authoring.draft import UNATTRIBUTED_ID
+
+INTRO = (
+    "Mayor Ada Obi and Councillor Tunde Bello met residents on Monday. Reporter Efe Ume was there."
+)
+OBI, BELLO, UME = "Ada Obi", "Tunde Bello", "Efe Ume"
+# (sentence, who the grammar says speaks its one quote; None: it does not say)
+FRAMES: tuple[tuple[str, str | None], ...] = (
+    ('Obi told Bello: "We will reopen the port."', OBI),
+    ('"We will reopen the port," Obi said of Bello.', OBI),
+    ('"Will you reopen the port?" Obi asked Bello.', OBI),
+    ('Obi asked Bello, "Will you reopen the port?"', OBI),
+    ('According to a report by Ume, "the port will reopen soon."', None),
+    ('Obi\'s lawyer said, "We will appeal the ruling."', None),
+    ('Obi\'s spokesman said: "We will appeal the ruling."', None),
+    ('Obi arrived late and Bello said, "We waited an hour."', BELLO),
+    ('Obi said Bello had told him: "The port is closed."', None),
+    ('"We will reopen the port," said Obi, the mayor of the town.', OBI),
+    ('Obi said Bello was "a liar and a cheat".', OBI),
+    ('"We will reopen the port," Obi told Bello.', OBI),
+    ('Speaking to Bello, Obi said: "We will reopen the port."', OBI),
+    ('In a letter to Bello, Obi wrote: "We will reopen the port."', OBI),
+    ('Bello, responding to Obi, said: "We will reopen the port."', BELLO),
+    ('"We will reopen the port," Obi said, as Bello looked on.', OBI),
+    ('Obi, who was appointed by Bello, said: "We will reopen the port."', OBI),
+    ('Obi, who thanked Bello, said: "We will reopen the port."', OBI),
+    ('Obi said she agreed with Bello that "the port must reopen."', OBI),
+    ('Obi quoted Bello as saying: "The port must reopen."', BELLO),
+    ('Obi said Bello once told her: "The port must reopen."', BELLO),
+    ('Obi recalled that Bello said: "The port must reopen."', BELLO),
+    ('"The port must reopen," Obi said Bello told her.', BELLO),  # held back: either may be meant
+    ('"The port must reopen," according to Obi.', OBI),
+    ('"The port must reopen," according to a statement from Obi\'s office.', None),
+    ('With Bello at her side, Obi said: "The port must reopen."', OBI),
+    ('Obi and Bello both said: "The port must reopen."', None),
+    ('Obi thanked Bello. "The port must reopen," she said.', OBI),
+    ('Bello was praised by Obi, who said: "The port must reopen."', OBI),
+    ('Obi, the wife of Bello, said: "The port must reopen."', OBI),
+    ('Bello\'s wife, Obi, said: "The port must reopen."', OBI),
+    ('The Bello family told Obi: "The port must reopen."', None),
+    ('Obi replied to Bello, saying: "The port must reopen."', OBI),
+    ('Asked by Bello about the port, Obi said: "It must reopen."', OBI),
+    ('Asked about Bello, Obi said: "He must go."', OBI),
+    ('"The port must reopen," Obi wrote to Bello.', OBI),
+    ('"The port must reopen," Obi told reporters after meeting Bello.', OBI),
+    ('"The port must reopen," a statement from Obi\'s office said.', None),
+    ('"The port must reopen," Bello\'s spokesman said.', None),
+    ('A spokesman for Obi said: "The port must reopen."', None),
+    ('A spokesman for Obi, Tunde Bello, said: "The port must reopen."', BELLO),
+    ('"The port must reopen," Obi told Bello on Monday.', OBI),
+    ('"The port must reopen," said Obi, the mayor.', OBI),
+    ('"The port must reopen," said Obi of Bello.', OBI),
+    ('"The port must reopen," Obi said of Bello\'s plan.', OBI),
+    ('"Is the port open?" Obi asked Bello.', OBI),
+    ('"Is the port open?" asked Obi.', OBI),
+    ('"The port must reopen," according to a report by Ume.', None),
+    ('According to a report by Ume, Obi said: "The port must reopen."', OBI),
+    ('According to Ume, Obi said: "The port must reopen."', OBI),
+    ('According to Ume, "the port must reopen."', UME),
+    ('"The port must reopen," Obi\'s office said.', None),
+    ('"The port must reopen," Bello\'s aide told Obi.', None),
+    ('"The port must reopen," the mayor\'s husband, Bello, said.', BELLO),
+    ('"The port must reopen," Bello, Obi\'s deputy, said.', BELLO),
+    ('"The port must reopen," Obi said, before Bello interrupted.', OBI),
+    ('"The port must reopen," Obi said, adding that Bello agreed.', OBI),
+    ('"The port must reopen," Obi said, as Bello nodded.', OBI),
+    ('"The port must reopen," Obi said in a letter to Bello.', OBI),
+    ('"The port must reopen," Obi said, quoting Bello.', None),
+    ('"The port must reopen," said a letter from Obi to Bello.', None),
+    ('"The port must reopen," wrote Obi in a letter to Bello.', OBI),
+    ('Bello said Obi was wrong. "The port must reopen," he said.', BELLO),
+    ('Obi told Bello: "The port must reopen."', OBI),
+    ('Obi told Bello that "the port must reopen."', OBI),
+    ('Obi said of Bello: "He must go."', OBI),
+    ('Obi asked Bello whether "the port must reopen."', OBI),
+    ('Obi\'s lawyer told Bello: "The port must reopen."', None),
+    ('When Obi arrived, Bello said: "The port must reopen."', BELLO),
+    ('After meeting Obi, Bello said: "The port must reopen."', BELLO),
+    ('Obi said that when Bello arrived he told her: "The port must reopen."', None),
+    ('Obi, 45, told reporters: "The port must reopen."', OBI),
+    ('Obi told reporters, as Bello looked on: "The port must reopen."', OBI),
+    ('Bello said Obi had "failed the port".', BELLO),
+    ('Bello accused Obi of "failing the port".', BELLO),
+    ('Bello called Obi "a failure".', BELLO),
+    ('Obi was called "a failure" by Bello.', BELLO),
+    ('Obi was described as "a failure".', None),
+    ('Obi, described by Bello as "a failure", said nothing.', BELLO),
+    ('Harbour Council said: "The port must reopen."', None),
+    ('Obi Street residents said: "The port must reopen."', None),
+    ('"The port must reopen," said Obi, who heads the council.', OBI),
+    ('"The port must reopen," said Obi, Bello\'s deputy.', OBI),
+    ('"The port must reopen," Obi, Bello\'s deputy, said.', OBI),
+    ('"The port must reopen," Bello\'s deputy, Obi, said.', OBI),
+    ('"The port must reopen," Bello\'s deputy said.', None),
+    ('"The port must reopen," a spokesman for Obi said.', None),
+    ('"The port must reopen," said a spokesman for Obi.', None),
+    ('"The port must reopen," said Obi\'s spokesman, Bello.', BELLO),
+    ('"The port must reopen," Obi told the Herald.', OBI),
+    ('"The port must reopen," Obi said in a statement to Bello.', OBI),
+    ('"The port must reopen," Obi said after Bello spoke.', OBI),
+    ('"The port must reopen," Obi said, responding to Bello.', OBI),
+    ('"The port must reopen," Obi said when asked about Bello.', OBI),
+    ('"The port must reopen," said Obi and Bello.', None),
+    ('"The port must reopen," Obi and Bello said.', None),
+    ('"The port must reopen," Obi said, while Bello said nothing.', OBI),
+    ('Obi\'s deputy, Bello, said: "The port must reopen."', BELLO),
+    ('Obi, Bello\'s deputy, said: "The port must reopen."', OBI),
+    ('Bello told reporters that Obi "had failed the port".', BELLO),
+    ('Obi told Bello he was "a liar".', OBI),
+    ('In Obi\'s words, "the port must reopen."', OBI),
+    ('As Obi put it, "the port must reopen."', OBI),
+    ('Obi put it this way: "The port must reopen."', OBI),
+    ('Bello said Obi\'s plan was "a disaster".', BELLO),
+    ('Obi\'s plan was "a disaster", Bello said.', BELLO),
+    ('Bello, Obi said, was "a disaster".', OBI),
+    ('Obi said the plan, which Bello backed, was "a disaster".', OBI),
+    ('The plan, Obi said, was "a disaster".', OBI),
+    ('Obi, in a letter to Bello, wrote: "The port must reopen."', OBI),
+    ('Obi wrote to Bello: "The port must reopen."', OBI),
+    ('Obi wrote to Bello saying "the port must reopen."', OBI),
+    ('Obi sent Bello a letter saying "the port must reopen."', None),
+    ('Obi met Bello, telling him: "The port must reopen."', OBI),
+    ('Obi criticised Bello, saying: "The port must reopen."', OBI),
+    ('Obi, speaking after Bello, said: "The port must reopen."', OBI),
+    ('Obi spoke after Bello. "The port must reopen," she said.', OBI),
+    ('Bello spoke after Obi. "The port must reopen," she said.', None),
+)
+
+
+def speaker(sentence: str) -> str | None:
+    """Who the draft of the sentence (after the introduction) says speaks its quote."""
+    data = yaml.safe_load(draft_briefing("Harbour row\n\n" + INTRO + "\n\n" + sentence + "\n"))
+    for figure in data["figures"]:
+        if figure.get("quotes"):
+            return None if figure["id"] == UNATTRIBUTED_ID else str(figure["name"])
+    return None
+
+
+def main() -> None:
+    """Print the frames the draft reads otherwise than expected, then the counts."""
+    wrong = unsure = 0
+    for sentence, want in FRAMES:
+        got = speaker(sentence)
+        if got == want:
+            continue
+        if got is None:
+            unsure += 1
+        else:
+            wrong += 1
+        print(f"  {'WRONG' if got else 'UNSURE'} {got!r} (expected {want!r}): {sentence}")
+    right = len(FRAMES) - wrong - unsure
+    print(
+        f"{len(FRAMES)} frames: {right} as expected, {wrong} with a wrong speaker named,"
+        f" {unsure} left unattributed"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,214 @@
+"""The grammar of an attribution frame: which name in a sentence speaks, and which does not.
+
+A quote's frame is the words around it that say who spoke (`"...," X said`, `X said: "..."`).
+The speaker is the subject of the speech verb; a name the speaker talks about (inside the
+quoted words), a name the subject acted on before saying something ("X attacked Y and said")
+and a name under a pull quote's colon (`"...": LNP leader X.`) each have their own place in
+the frame. These helpers read those places; `quotes.py` and `people.py` use them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.authoring.lexicon import OBJECT_VERBS
+
+__all__ = [
+    "after_preposition",
+    "attributive_name",
+    "colon_signature_span",
+    "coordinated_subject_span",
+    "inside_quoted",
+    "joined_after",
+    "joint_subject",
+    "passive_agent_start",
+    "passive_agent_tail",
+    "passive_object_verb",
+    "possessive_after",
+    "quoted_as_saying",
+    "relative_who",
+    "reported_speech_after",
+    "single_aside",
+    "speech_noun_frame",
+]
+
+_MARKS = re.compile(r"[\"“”]")
+
+
+def inside_quoted(text: str, pos: int, floor: int = 0) -> bool:
+    """Whether `pos` lies inside quoted words opened in text[floor:pos]: an odd number of
+    double quotation marks stand before it ("The coach said, "Sabina is ...": Sabina is
+    what the coach speaks about, never the coach)."""
+    return len(_MARKS.findall(text, floor, pos)) % 2 == 1
+
+
+# "attacked Rahul Gandhi and ": a finite verb, its object (capitalised words), then "and".
+_ACTED_ON = re.compile(r"\s+[a-z]{3,}ed\s+(?:[A-Z][\w’'.-]*\s+){1,4}and\s+$")
+
+
+def coordinated_subject_span(between: str) -> bool:
+    """Whether the words from a subject to a speech verb are one more predicate of it: the
+    subject did something to someone, "and" then spoke ("Chouhan attacked Rahul Gandhi and
+    said"): the speaker is the subject, not the name acted on. `between` runs from the end
+    of the subject's name to the speech verb."""
+    return _ACTED_ON.fullmatch(between) is not None
+
+
+# `”: LNP leader David Crisafulli.`: a colon right after the closing mark, then words.
+_COLON_SIGNATURE = re.compile(r"[ \t]*:[ \t]+(?=\S)")
+
+
+def colon_signature_span(text: str, close: int, hi: int) -> int | None:
+    """Where the signature of a pull quote starts: after a colon right after the closing
+    mark at `close` (`"...": LNP leader David Crisafulli.`), before `hi`; else None. The
+    caller checks that only titles stand before the name and nothing after it."""
+    match = _COLON_SIGNATURE.match(text, close, hi)
+    return match.end() if match else None
+
+
+# " made a contradictory statement that ": a verb of making, a noun of speech, the quote.
+_SPEECH_NOUN = re.compile(
+    r"\s+(?:made|makes|gave|gives|issued|issues)\s+(?:a|an|the|his|her)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:statement|remark|comment|claim|declaration|promise|pledge)"
+    r"\s*(?:that\s*)?[,:]?\s*$"
+)
+
+
+def speech_noun_frame(text: str, name_end: int, opening: int) -> bool:
+    """Whether the words from a name to a quote's opening mark make the name the speaker
+    by a noun of speech ("X made a contradictory statement that "...""): the subject of
+    "made/gave/issued a statement" speaks the quote that follows it."""
+    return _SPEECH_NOUN.fullmatch(text, name_end, opening) is not None
+
+
+# "has been criticised", and the reduced relative clause "Obi, described by Bello as".
+_PASSIVE_BEFORE = re.compile(r"(?:(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?|,\s*)$")
+_BY = re.compile(r"\s+by\s+")
+# " for ", " as ", " over ": what stands between the agent and the words they used.
+_AGENT_TAIL = re.compile(r"\s+(?:for|as|over|of)\s+(?:saying\s+)?$|\s*[,:]\s*$")
+
+
+def passive_agent_start(text: str, verb_start: int, verb_end: int) -> int | None:
+    """Where the agent of a passive verb of speech starts ("has been criticised by
+    Opposition Leader X for "..."", "Obi, described by X as "..."": X used the words),
+    else None."""
+    if not _PASSIVE_BEFORE.search(text, max(0, verb_start - 30), verb_start):
+        return None
+    by = _BY.match(text, verb_end)
+    return by.end() if by else None
+
+
+def passive_agent_tail(text: str, agent_end: int, opening: int) -> bool:
+    """Whether only "for", "as", "over" (or a comma) stand between the agent and the quote."""
+    return _AGENT_TAIL.fullmatch(text, agent_end, opening) is not None
+
+
+# The words right before a name, past capitalised titles ("to Mayor", "for the").
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w’'])(?:to|for|of|about|by|against|towards?|on|at|over|like)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$"
+)
+
+
+def after_preposition(text: str, floor: int, name_start: int) -> bool:
+    """A name in a prepositional phrase of its sentence (which starts at `floor`): "replied
+    to Bello", "a spokesman for Obi", "responding to Obi": spoken to, of or for, never the
+    subject of a speech verb. Not "with" ("with Thorne describing it as"), nor "from"
+    ("Jo Lee from the Harbour Team said")."""
+    lo = max(floor, name_start - 80)
+    return _PREPOSITION_BEFORE.search(text, lo, name_start) is not None
+
+
+_WHO = re.compile(r",?\s+who\s+(?:[a-z]+ly\s+)?")
+
+
+def relative_who(between: str) -> bool:
+    """ "Obi, who said": the name right before "who" is the subject of the clause's verb."""
+    return _WHO.fullmatch(between) is not None
+
+
+_QUOTED_BEFORE = re.compile(r"(?<![\w’'])quoted\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
+
+
+def quoted_as_saying(text: str, name_start: int, between: str) -> bool:
+    """ "Obi quoted Bello as saying": the name quoted is the speaker, not the one quoting."""
+    return between.strip() == "as" and (
+        _QUOTED_BEFORE.search(text, max(0, name_start - 60), name_start) is not None
+    )
+
+
+_AND_BETWEEN = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,3}")
+_JOINT_BETWEEN = re.compile(r"\s+(?:(?:both|jointly|also|together)\s+)?")
+
+
+def joint_subject(text: str, other_end: int, name_start: int, between: str) -> bool:
+    """ "Obi and Bello both said": two names joined by "and" (the other ends at
+    `other_end`), then the verb: two subjects of one verb; either may be the speaker."""
+    return (
+        _JOINT_BETWEEN.fullmatch(between) is not None
+        and _AND_BETWEEN.fullmatch(text, other_end, name_start) is not None
+    )
+
+
+_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!also\b|further\b|then\b|later\b|too\b|has\b|have\b|had\b|"
+    r"was\b|is\b|will\b|would\b)[a-z]+\s+$"
+)
+
+
+def attributive_name(text: str, name_start: int, between: str) -> bool:
+    """ "The Bello family told Obi": a name between "the" and a noun names the family (or
+    campaign, government), not the person."""
+    return (
+        _THE_BEFORE.search(text, max(0, name_start - 5), name_start) is not None
+        and _NOUN_AFTER.fullmatch(between) is not None
+    )
+
+
+_ASIDE = re.compile(r",\s+[^,;:“”\"]{1,120},\s*")
+
+
+def single_aside(text: str, subject_end: int, verb_start: int) -> bool:
+    """ "Obi, the wife of Bello, said", "Bello, responding to Obi, said": the subject, one
+    aside between commas, then the verb; a name inside the aside is not who speaks."""
+    return _ASIDE.fullmatch(text, subject_end, verb_start) is not None
+
+
+def reported_speech_after(text: str, name_end: int, hi: int, verb: re.Pattern[str]) -> bool:
+    """`"...," Obi said Bello told her.`: after the name, a verb of speech reports another
+    name's verb of speech; the words are the second name's as the first tells them, so
+    neither is sure."""
+    said = re.compile(
+        rf"\s+(?:[a-z]+ly\s+)?(?:{verb.pattern})(?:\s+(?:that\s+)?(?:[A-Z][\w’'.-]*\s+){{1,4}}"
+        rf"(?:(?:had|has|once|also|then|later)\s+)?(?:{verb.pattern})|,?\s+quoting\s)"
+    )
+    return said.match(text, name_end, hi) is not None
+
+
+_AUXILIARY_BEFORE = re.compile(r"(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+
+
+def passive_object_verb(text: str, verb_start: int, verb: str) -> bool:
+    """ "Obi was described as "...", "was called", "was told": a passive verb whose
+    subject is the one spoken of or to, never the speaker of the quote after it."""
+    return (
+        verb in OBJECT_VERBS
+        and verb.endswith(("ed", "told"))
+        and _AUXILIARY_BEFORE.search(text, max(0, verb_start - 30), verb_start) is not None
+    )
+
+
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')\s")
+_JOINED = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+
+
+def possessive_after(text: str, name_end: int) -> bool:
+    """ "said Obi's spokesman": the name is a possessive, so the speaker is whoever it owns
+    (named in an apposition after, "said Obi's spokesman, Bello", or nobody)."""
+    return _POSSESSIVE.match(text, name_end) is not None
+
+
+def joined_after(text: str, name_end: int) -> bool:
+    """ "said Obi and Bello": a second name joined to the first; either may have spoken."""
+    return _JOINED.match(text, name_end) is not None
