@@ -73,10 +73,14 @@ def flag_by_position(
 
 def _flag_kicker(lines: Sequence[str], flags: list[bool], kept: list[int]) -> None:
     """ "Zimbabwe" over "Zim Minister lashes out at the media": the page's section label
-    above the headline (one or two capitalised words, or a few with a news word)."""
+    above the headline (one or two capitalised words, or a few with a news word); a lone
+    lowercase word on top ("cities") is a section tag whatever follows."""
     if len(kept) < 2:
         return
     first, headline = lines[kept[0]], lines[kept[1]]
+    if first.isalpha() and first.islower():
+        flags[kept[0]] = True  # "cities": a section tag in lowercase, never a headline
+        return
     words = first.split()
     if not (_ends_open(first) and _capitalised(first) and len(words) <= 3):
         return
