@@ -85,13 +85,42 @@ def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[st
                 continue
             if not (match.group("mods") or match.group("seat")):
                 continue
-            before = names.findall(text, 0, match.start()) or (
-                names.findall(texts[i - 1]) if i else []
-            )
-            keys = {forms[f] for f in before}
-            if len(keys) == 1 and not names.search(text, match.end()):
-                found.setdefault(keys.pop(), match.group("role"))
+            key = _one_named_before(names, forms, texts, i, match.start(), match.end())
+            if key:
+                found.setdefault(key, match.group("role"))
+        for match in _OFFICE_SUBJECT.finditer(text):
+            if not is_role_noun(match.group("role")):
+                continue
+            key = _one_named_before(names, forms, texts, i, match.start(), match.end())
+            if key:
+                found.setdefault(key, match.group("role"))
     return found
+
+
+# "The Taoiseach faced criticism", "The CM also visited": an office written with a capital
+# as a sentence's subject stands for its one holder, as a name would.
+_OFFICE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s))The (?P<role>[A-Z][\w-]*) "
+    r"(?!(?:of|for|in|at|and|or|to|on|with|from|by|who|which|that)\b)(?=[a-z])"
+)
+
+
+def _one_named_before(
+    names: re.Pattern[str],
+    forms: Mapping[str, str],
+    texts: Sequence[str],
+    i: int,
+    start: int,
+    end: int,
+) -> str | None:
+    """The one person named before `start` in paragraph `i` (or, when it names nobody
+    there, in the paragraph before), when nobody is named after `end` in it."""
+    text = texts[i]
+    before = names.findall(text, 0, start) or (names.findall(texts[i - 1]) if i else [])
+    keys = {forms[f] for f in before}
+    if len(keys) == 1 and not names.search(text, end):
+        return keys.pop()
+    return None
 
 
 _AGE_OR_ASKER_BEFORE = re.compile(

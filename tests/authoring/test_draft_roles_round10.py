@@ -1,0 +1,78 @@
+"""Roles written the way outlets the earlier rules were not written for write them: a
+team's skipper, an office written with a capital as the subject after the one person named
+("The Chancellor faced ...", "The CM added"), the last name of a list with a plural verb,
+a full name and the party it belongs to (invented text)."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, names_in, people_in
+
+HEADLINE = "Floods reach Varnholt harbour"
+OPENING = (
+    "The river burst its banks in Varnholt on Monday, flooding forty homes near the old"
+    " harbour wall."
+)
+
+
+def _people(*paragraphs: str) -> dict[str, str]:
+    return people_in(drafted("\n\n".join([HEADLINE, OPENING, *paragraphs])))
+
+
+def test_a_teams_skipper_is_a_role() -> None:
+    people = _people("Oster skipper Tove Aasen too praised the Varnholt keeper after the match.")
+    assert people.get("Tove Aasen") == "Oster skipper"
+
+
+def test_an_office_with_a_capital_as_the_next_subject_is_the_one_person_named_before() -> None:
+    people = _people(
+        "Opposition parties accused Per Holm of dodging questions on the sea wall.",
+        "The Chancellor faced particular criticism for refusing to give a date.",
+    )
+    assert people.get("Per Holm") == "Chancellor"
+
+
+def test_an_office_short_form_as_the_subject_is_the_persons_role() -> None:
+    people = _people(
+        "Holm said, “The wall will hold. We have done the work.” The CM added that the army"
+        " would stay until Friday."
+    )
+    assert people.get("Holm") == "CM"
+
+
+def test_an_office_as_subject_after_two_people_is_nobodys_role() -> None:
+    people = _people(
+        "Opposition parties accused Per Holm and Tove Aasen of dodging questions.",
+        "The Chancellor faced particular criticism for refusing to give a date.",
+    )
+    assert "Chancellor" not in people.get("Per Holm", "")
+    assert "Chancellor" not in people.get("Tove Aasen", "")
+
+
+def test_the_last_name_of_a_list_with_a_plural_verb_is_a_person() -> None:
+    names = names_in(
+        drafted(
+            "\n\n".join(
+                [
+                    HEADLINE,
+                    OPENING,
+                    "Mayor Ilse Brandt, councillor Jon Berg and harbour candidate Tove Aasen"
+                    " were present at the quay.",
+                ]
+            )
+        )
+    )
+    assert "Tove Aasen" in names
+
+
+def test_a_full_name_and_the_party_it_belongs_to() -> None:
+    people = _people(
+        "The seat is held by Tove Aasen of Aasen's Coastal Party with a margin of 28 votes."
+    )
+    assert people.get("Tove Aasen") == "Aasen's Coastal Party"
+
+
+def test_an_office_of_a_party_is_not_a_person() -> None:
+    line = "The Varnholt Member of the Coastal Party, Tove Aasen, opened the quay."
+    names = names_in(drafted("\n\n".join([HEADLINE, OPENING, line])))
+    assert "Varnholt Member" not in names
+    assert "Tove Aasen" in names
