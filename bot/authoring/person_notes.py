@@ -89,7 +89,8 @@ def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[st
             if key:
                 found.setdefault(key, match.group("role"))
         for match in _OFFICE_SUBJECT.finditer(text):
-            if not is_role_noun(match.group("role")):
+            office = match.group("role")
+            if not is_role_noun(office) or _office_named(office, texts, names):
                 continue
             key = _one_named_before(names, forms, texts, i, match.start(), match.end())
             if key:
@@ -103,6 +104,17 @@ _OFFICE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?”\"]\s))The (?P<role>[A-Z][\w-]*) "
     r"(?!(?:of|for|in|at|and|or|to|on|with|from|by|who|which|that)\b)(?=[a-z])"
 )
+
+
+def _office_named(office: str, texts: Sequence[str], names: re.Pattern[str]) -> bool:
+    """Whether the article writes the office right before a known name ("The Taoiseach,
+    Mr Cathal Moran,"): then it is that person's, whoever is named before "The Taoiseach"."""
+    before_name = re.compile(rf"(?<![\w’']){re.escape(office)},? (?:(?:Mr|Mrs|Ms|Dr)\.? )?")
+    for text in texts:
+        for match in before_name.finditer(text):
+            if names.match(text, match.end()):
+                return True
+    return False
 
 
 def _one_named_before(

@@ -76,3 +76,12 @@ def test_an_office_of_a_party_is_not_a_person() -> None:
     names = names_in(drafted("\n\n".join([HEADLINE, OPENING, line])))
     assert "Varnholt Member" not in names
     assert "Tove Aasen" in names
+
+
+def test_an_office_the_article_gives_someone_by_name_is_not_given_to_another() -> None:
+    people = _people(
+        "The Chancellor, Mr Per Holm, declined to comment on the report.",
+        "Ms Tove Aasen asked whether the council would publish it.",
+        "The Chancellor said it was vital that the report stayed private.",
+    )
+    assert "Chancellor" not in people.get("Tove Aasen", "")
