@@ -190,10 +190,11 @@ def _names(sentence: str, people: People) -> list[Detail]:
     return found
 
 
-def _quoted_share(sentence: str) -> float:
-    spans = quote_spans(sentence)
-    quoted = sum(b - a for s in spans for a, b in s.parts)
-    return quoted / max(1, len(sentence))
+def _quoted_share(parts: Sequence[tuple[int, int]], start: int, end: int) -> float:
+    """The share of text[start:end] inside the paragraph's quotes (`parts`): a sentence in
+    the middle of a quote several sentences long is the speaker's, not the article's."""
+    quoted = sum(max(0, min(b, end) - max(a, start)) for a, b in parts)
+    return quoted / max(1, end - start)
 
 
 def find_facts(blocks: Sequence[Block], people: People) -> list[FactDraft]:
@@ -202,6 +203,7 @@ def find_facts(blocks: Sequence[Block], people: People) -> list[FactDraft]:
     seen: set[str] = set()
     for block in blocks:
         text = block.text[dateline_end(block.text) :]  # never a fact about the dateline
+        parts = [part for span in quote_spans(text) for part in span.parts]
         for a, b in sentence_spans(text):
             sentence = text[a:b]
             if sentence in seen or sentence[:1] in "(" or sentence[:1].islower():
@@ -211,7 +213,7 @@ def find_facts(blocks: Sequence[Block], people: People) -> list[FactDraft]:
                 continue
             if sentence[-1] not in _SENTENCE_END:
                 continue  # a fragment ("Regular threats against South Korea") or a lead-in
-            if _quoted_share(sentence) > 0.4:
+            if _quoted_share(parts, a, b) > 0.4:
                 continue
             details = _numbers(sentence) + _dates(sentence) + _names(sentence, people)
             details = _drop_overlaps(details)

@@ -275,16 +275,21 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 def _stands_alone(sentence: str) -> bool:
     """A statement a student can judge without the sentence before ("She moved in ...",
     "He’s lived there ..."), in the reporter's third person (no "I couldn't find", no "We
-    provided"), that states rather than asks ("What if they stop ...?"), and whole (no quote
-    opened and never closed)."""
+    provided"), that states rather than asks ("What if they stop ...?"), whole (no quote
+    opened and never closed) and one sentence (not two run together: "cent.In the ...")."""
     first = sentence.split(maxsplit=1)[0].casefold() if sentence.strip() else ""
     first = re.sub(r"[’'](?:s|re|ve|d|ll)$", "", first)
     return (
         first not in _PRONOUN_START
+        and not _GLUED_SENTENCES.search(sentence)
         and not _FIRST_PERSON.search(_QUOTED.sub("", sentence))
         and not sentence.rstrip(" ”’\"')").endswith("?")
         and _quotes_closed(sentence)
     )
+
+
+# "... 28.5 per cent.In the lead up ...": two sentences the page ran together, read as one.
+_GLUED_SENTENCES = re.compile(r"[a-z]{2}[.!?][\"”’]?[A-Z][a-z]")
 
 
 def _quotes_closed(sentence: str) -> bool:
@@ -309,8 +314,10 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
     age = (
         (before == ", " and after.startswith(","))
         or _AGE_AFTER.match(after) is not None
-        or fact.text[max(0, detail.start - 5) : detail.start].casefold() == "aged "
+        or any(m.start() <= detail.start < m.end() for m in _AGED.finditer(fact.text))
     )
+    if _ABBREVIATION_AFTER.match(after):
+        return False  # "in _____ (J-K)": the short form beside the blank gives it away
     if detail.kind == "number" and (
         _not_a_quantity(fact.text, detail) or _a_phone_line(fact.text, detail)
     ):
@@ -320,6 +327,10 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
     return not age and not _ADDRESS.match(after) and _sure_place(detail)
 
 
+# "aged 59", "aged 29 and 27", "aged between 33 and 35": the ages of the people named.
+_AGED = re.compile(r"\baged (?:between |from )?\d{1,3}(?:(?:,| and| to| or|-|–) ?\d{1,3})*", re.I)
+# "Jammu and Kashmir (J-K)": the place's short form in brackets right after it.
+_ABBREVIATION_AFTER = re.compile(r"^\s?\([A-Z][\w&.-]{0,9}\)")
 # "32-year-old", "32 year-old", "32 years old", "32-yr-old": an age.
 _AGE_AFTER = re.compile(r"[ -](?:years?|yrs?)[ -]old\b", re.I)
 # "a 999 call", "911 calls": the number of an emergency line, which every student knows.
