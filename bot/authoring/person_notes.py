@@ -88,6 +88,13 @@ def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[st
             key = _one_named_before(names, forms, texts, i, match.start(), match.end())
             if key:
                 found.setdefault(key, match.group("role"))
+        for match in _HEAD_OFFICE_SAID.finditer(text):
+            office = match.group("role")
+            if _office_named(office, texts, names, flags=re.IGNORECASE):
+                continue
+            key = _one_named_before(names, forms, texts, i, match.start(), match.end())
+            if key:
+                found.setdefault(key, office)
         for match in _OFFICE_SUBJECT.finditer(text):
             office = match.group("role")
             if not is_role_noun(office) or _office_named(office, texts, names):
@@ -106,10 +113,20 @@ _OFFICE_SUBJECT = re.compile(
 )
 
 
-def _office_named(office: str, texts: Sequence[str], names: re.Pattern[str]) -> bool:
+# "..., the premier said": an office with one holder in a place speaks; the one person
+# named just before holds it (a spokesman or an official may be anybody).
+_HEAD_OFFICE_SAID = re.compile(
+    r"(?<![\w’'])the (?P<role>premier|prime minister|chief minister|first minister|taoiseach|"
+    r"chancellor|president|governor|mayor) (?:said|says|told|added)\b"
+)
+
+
+def _office_named(
+    office: str, texts: Sequence[str], names: re.Pattern[str], flags: int = 0
+) -> bool:
     """Whether the article writes the office right before a known name ("The Taoiseach,
     Mr Cathal Moran,"): then it is that person's, whoever is named before "The Taoiseach"."""
-    before_name = re.compile(rf"(?<![\w’']){re.escape(office)},? (?:(?:Mr|Mrs|Ms|Dr)\.? )?")
+    before_name = re.compile(rf"(?<![\w’']){re.escape(office)},? (?:(?:Mr|Mrs|Ms|Dr)\.? )?", flags)
     for text in texts:
         for match in before_name.finditer(text):
             if names.match(text, match.end()):

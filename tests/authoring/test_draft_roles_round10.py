@@ -85,3 +85,20 @@ def test_an_office_the_article_gives_someone_by_name_is_not_given_to_another() -
         "The Chancellor said it was vital that the report stayed private.",
     )
     assert "Chancellor" not in people.get("Tove Aasen", "")
+
+
+def test_an_office_with_one_holder_that_speaks_is_the_one_person_named_before() -> None:
+    people = _people(
+        "Ms Brandt accused the council of stalling on the sea wall.",
+        "“We have run out of patience with them,” the mayor said.",
+    )
+    assert people.get("Brandt") == "mayor"
+
+
+def test_an_office_that_speaks_is_not_given_to_a_resident_when_its_holder_is_named() -> None:
+    people = _people(
+        "The mayor, Ilse Brandt, opened the shelter on Monday night.",
+        "Jon Berg complained that the shelter was full by midnight.",
+        "“We will open a second hall,” the mayor said.",
+    )
+    assert "mayor" not in people.get("Jon Berg", "")
