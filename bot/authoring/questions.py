@@ -466,6 +466,7 @@ def _fill_in(
             prompt = _blank(fact.draft.text, detail)
             if prompt is None or len(detail.text) > MAX_CHOICE:
                 continue
+            prompt = _without_dateline(prompt)
             if kind == "number":
                 wrong = _number_distractors(detail, [n for n in numbers if n is not detail])
                 wrong = [w for w in wrong if w not in prompt]
@@ -504,6 +505,20 @@ _AGE_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])(?:, (?:aged )?\d{1,3},| \(\d{1,
 _AGE_WITH_ARTICLE = re.compile(r"\b([Aa])n? \d{1,3}[ -](?:years?|yrs?)[ -]old (?=(\w))")
 # (only after a comma or at the start: "of 26-year-old woman" would lose its grammar)
 _AGE_BEFORE_NOUN = re.compile(r"(?:^|(?<=, ))\d{1,3}[ -](?:years?|yrs?)[ -]old (?=[a-z])")
+
+
+def _without_dateline(sentence: str) -> str:
+    """The statement without the place it was filed from ("SOUTH Africa: Police said ...");
+    a hyphenated lead-in in capitals ("ATTORNEY-AT-LAW DIONNE Meyler") is no dateline."""
+    dateline = _DATELINE.match(sentence)
+    if dateline is None:
+        return sentence
+    head, rest = sentence[: dateline.end()].rstrip(), sentence[dateline.end() :]
+    filed = head.endswith(":") or _SPACED_DASH.search(head) is not None
+    return rest if filed and rest[:1].isupper() and BLANK not in head else sentence
+
+
+_SPACED_DASH = re.compile(r"\s[—–-]{1,2}$")
 
 
 def _without_addresses(sentence: str) -> str:
@@ -560,7 +575,8 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
                 {
                     "id": f"tf-{fact.id}",
                     "kind": "truefalse",
-                    "prompt": f"True or false: {_without_addresses(_without_ages(statement))}",
+                    "prompt": "True or false: "
+                    + _without_dateline(_without_addresses(_without_ages(statement))),
                     "answer": answer,
                     "explanation": f"{explanation} (paragraph {fact.draft.block}).",
                     "refs": [fact.id],

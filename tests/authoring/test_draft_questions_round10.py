@@ -78,3 +78,26 @@ def test_no_question_on_two_sentences_the_page_ran_together() -> None:
     asked = _asked(text)
     assert "14" in asked
     assert "In the lead up" not in asked
+
+
+def test_a_question_leaves_out_a_dateline_written_in_mixed_capitals() -> None:
+    text = (
+        "Arrests\n\n"
+        "NORDLAND Coast: Police on Sunday said they had arrested 14 people at the harbour in"
+        " Varnholt.\n\n"
+        "The boats were worth 300,000 kroner, the police said.\n"
+    )
+    prompts = [q["prompt"] for q in _questions(text)]
+    assert any("Police on Sunday said" in p for p in prompts)
+    assert not any("NORDLAND Coast" in p for p in prompts)
+
+
+def test_a_hyphenated_lead_in_in_capitals_is_no_dateline() -> None:
+    text = (
+        "Court\n\n"
+        "HARBOUR-MASTER JON Berg and a pilot exchanged words in court on Monday over 14"
+        " boats.\n\n"
+        "The boats were worth 300,000 kroner, the court heard.\n"
+    )
+    prompts = [q["prompt"] for q in _questions(text)]
+    assert not any(p.split(": ", 1)[1].startswith("MASTER") for p in prompts)
