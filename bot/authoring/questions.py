@@ -453,7 +453,7 @@ def _fill_in(
     places = [d for f in facts for d in f.draft.of("place")]
     out: list[DraftQuestion] = []
     for fact in facts:
-        if len(out) >= limit or fact.id in used:
+        if len(out) >= limit or fact.id in used or fact.draft.quoted:
             continue
         if not _stands_alone(fact.draft.text):
             continue
@@ -539,7 +539,7 @@ def _without_ages(sentence: str) -> str:
 def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[DraftQuestion]:
     numbers = [d for f in facts for d in f.draft.of("number") if d.number_kind]
     places = [d for f in facts for d in f.draft.of("place")]
-    fresh = [f for f in facts if f.id not in used]  # one question per fact
+    fresh = [f for f in facts if f.id not in used and not f.draft.quoted]  # one per fact
     out: list[DraftQuestion] = []
     for fact in fresh:
         if len(out) >= limit:

@@ -33,6 +33,7 @@ def test_no_question_from_inside_a_quote_several_sentences_long() -> None:
     asked = _asked(text)
     assert "12" in asked  # the article's own fact is still asked
     assert "90" not in asked
+    assert not any("90 hours" in fact["text"] for fact in drafted(text)["facts"])
 
 
 def test_no_blank_on_the_ages_of_people_listed_together() -> None:
@@ -101,3 +102,19 @@ def test_a_hyphenated_lead_in_in_capitals_is_no_dateline() -> None:
     )
     prompts = [q["prompt"] for q in _questions(text)]
     assert not any(p.split(": ", 1)[1].startswith("MASTER") for p in prompts)
+
+
+def test_a_place_in_a_speakers_words_is_a_wrong_choice_never_a_question() -> None:
+    monday = "The storm hit the coast on Monday, the utility said."
+    day = Detail("date", monday.index("on Monday"), monday.index(","), "on Monday")
+    facts = [
+        DraftFact("f1", FactDraft(monday, 1, 0, [day])),
+        _place_fact("f2", "Repairs will start in Oster next week, officials said.", "Oster"),
+    ]
+    quoted = "The pumps failed in Brenna on Tuesday night."
+    start = quoted.index("Brenna")
+    brenna = Detail("place", start, start + len("Brenna"), "Brenna", place_kind="place")
+    facts.insert(0, DraftFact("", FactDraft(quoted, 1, 0, [brenna], quoted=True)))
+    questions = [q.data for q in make_questions([], [], facts)]
+    assert any(q["answer"] is False and "in Brenna next week" in q["prompt"] for q in questions)
+    assert not any("pumps failed" in q["prompt"] for q in questions)
