@@ -143,21 +143,35 @@ def _flag_captions(
     lines: Sequence[str], flags: list[bool], paragraphs: Sequence[bool], kept: list[int]
 ) -> None:
     """A caption or another story's headline between paragraphs: up to three sentences in a
-    row with no final stop, where the paragraphs before and after end with one."""
+    row with no final stop (a name and title over one among them), where the paragraphs
+    before and after end with one."""
     k = 2  # the headline and the line under it (a standfirst) are never captions
     while k < len(kept) - 1:
         run = k
-        while run < len(kept) and run - k < _MAX_CAPTIONS and _caption_like(lines, kept[run]):
+        while run < len(kept) and run - k < _MAX_CAPTIONS and _in_caption(lines, kept[run]):
             if not paragraphs[kept[run]]:
                 break
             run += 1
         introduced = lines[kept[k - 1]].endswith(":")  # a list the paragraph announces
         between = run < len(kept) and _closed(lines, kept[k - 1]) and _closed(lines, kept[run])
         between = between and not introduced
-        if run > k and between:
+        prose = any(_caption_like(lines, i) for i in kept[k:run])  # not titles alone
+        if run > k and between and prose:
             for idx in kept[k:run]:
                 flags[idx] = True
         k = max(run, k + 1)
+
+
+def _in_caption(lines: Sequence[str], i: int) -> bool:
+    """A caption's sentence, or the name and title a photo's caption gives over it
+    ("Apple CEO Steve Jobs": a few capitalised words, unpunctuated)."""
+    line = lines[i]
+    words = line.split()
+    title = len(words) <= _MAX_NAME_CAPTION and _capitalised(line) and _quoteless(line)
+    return _caption_like(lines, i) or (title and _ends_open(line))
+
+
+_MAX_NAME_CAPTION = 6
 
 
 def _caption_like(lines: Sequence[str], i: int) -> bool:

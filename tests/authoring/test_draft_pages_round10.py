@@ -117,3 +117,24 @@ def test_a_teaser_cut_mid_word_that_copies_the_story_is_dropped() -> None:
 def test_a_paragraph_trailing_off_in_an_ellipsis_stays() -> None:
     line = "Asked whether the wall would hold, the engineer said only that it might..."
     assert line in shown_in(drafted(_page(line, at=2)))
+
+
+def test_a_photos_name_and_title_over_its_caption_are_dropped() -> None:
+    shown = shown_in(
+        drafted(
+            _page(
+                "Harbour Master Jon Berg",
+                "It is not known when the harbour road will reopen to traffic",
+                at=1,
+            )
+        )
+    )
+    assert "Harbour Master Jon Berg" not in shown
+    assert "harbour road will reopen" not in shown
+    assert _story_intact(shown)
+
+
+def test_a_short_heading_between_paragraphs_stays() -> None:
+    shown = shown_in(drafted(_page("The Sea Wall Plan", at=2)))
+    assert "The Sea Wall Plan" in shown
+    assert _story_intact(shown)
