@@ -183,6 +183,10 @@ _CONTINUES = re.compile(
 )
 _CLOCK_OR_YEAR = re.compile(r"\d:\d\d|\b\d{4}\b")
 _CLOCK_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} Time: (?=\d{1,2}:\d\d)")
+# "Ocho Rios, St. Ann. Jamaica": a place in capitalised words and commas, no verb.
+_PLACE_LINE = re.compile(
+    r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:, ?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)+\.?$"
+)
 _LABEL = re.compile(r"^[A-Z][\w&'’-]*(?: (?:of|the|and|for|[A-Z&][\w&'’-]*)){0,3}$")
 
 
@@ -436,7 +440,7 @@ def _flag_page_furniture(lines: list[str], flags: list[bool]) -> None:
     """Lines that are clutter because of their neighbours: a caption shown first without
     its credit, a writer's name over a timestamp or an outlet line ("Lamiat Sabin" /
     "Saturday 19 November 2022 20:12 GMT"), a section label next to a timestamp ("Crime
-    Trackers", "Consumer Electronics")."""
+    Trackers", "Consumer Electronics"), a place line by the date over the headline."""
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         prev = lines[i - 1] if i else ""
@@ -450,6 +454,12 @@ def _flag_page_furniture(lines: list[str], flags: list[bool]) -> None:
             flags[i] = True
             if _OUTLET_LINE.match(nxt):
                 flags[i + 1] = True
+        if _PLACE_LINE.match(line) and (_is_dated(nxt) or (i > 0 and _is_dated(prev))):
+            headline_below = any(
+                _unpunctuated(below) and len(below.split()) >= 4 for below in lines[i + 1 : i + 4]
+            )
+            if headline_below:
+                flags[i] = True  # "Ocho Rios, St. Ann. Jamaica" by the date, over the headline
         if _LABEL.match(line) and (_is_dated(nxt) or (i > 0 and _is_dated(prev))):
             after = lines[i + 2] if i + 2 < len(lines) else ""
             headline_follows = bool(after) and _unpunctuated(after) and len(after) <= 200

@@ -129,14 +129,21 @@ def _next_is_paragraph(lines: Sequence[str], i: int) -> bool:
 
 def _flag_related_links(lines: Sequence[str], flags: list[bool]) -> None:
     """ "Find related news and background material in:" and the links listed under it, up
-    to the next line that ends like a sentence."""
+    to the next line that ends like a sentence; above the story, one line alone under such
+    a label ("LATEST NEWS") is the headline, not a list."""
+    story_began = False
     for i, line in enumerate(lines):
+        story_began = story_began or (_body(line) and not flags[i])
         if not flags[i] or not _RELATED_LABEL.search(line):
             continue
+        links = []
         for j in range(i + 1, min(len(lines), i + 12)):
             if lines[j] and not (_ends_open(lines[j]) and len(lines[j]) <= 200):
                 break
-            flags[j] = True
+            links.append(j)
+        if story_began or sum(1 for j in links if lines[j]) > 1:
+            for j in links:
+                flags[j] = True  # (one line under "LATEST NEWS" on top: the headline)
 
 
 def _flag_captions(

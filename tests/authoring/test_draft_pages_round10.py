@@ -138,3 +138,25 @@ def test_a_short_heading_between_paragraphs_stays() -> None:
     shown = shown_in(drafted(_page("The Sea Wall Plan", at=2)))
     assert "The Sea Wall Plan" in shown
     assert _story_intact(shown)
+
+
+def test_a_place_line_by_the_date_over_the_headline_is_dropped() -> None:
+    text = (
+        "May 3, 2024\n\nVarnholt, St. Lykke. Nordland\n\n"
+        "FLOODS REACH HARBOUR • Mayor says the wall must be raised\n\n" + "\n\n".join(PARAGRAPHS)
+    )
+    draft = drafted(text)
+    assert "St. Lykke" not in shown_in(draft)
+    assert draft["title"].startswith("FLOODS REACH HARBOUR")
+
+
+def test_a_headline_with_commas_under_the_date_stays_the_title() -> None:
+    draft = drafted("May 3, 2024\n\nFloods, Fires Hit Varnholt\n\n" + "\n\n".join(PARAGRAPHS))
+    assert draft["title"] == "Floods, Fires Hit Varnholt"
+
+
+def test_one_line_under_a_latest_news_label_on_top_is_the_headline() -> None:
+    text = "LATEST NEWS\n\nFLOODS REACH HARBOUR • Mayor says the wall must be raised\n\n"
+    draft = drafted(text + "\n\n".join(PARAGRAPHS))
+    assert draft["title"].startswith("FLOODS REACH HARBOUR")
+    assert _story_intact(shown_in(draft))
