@@ -20,6 +20,7 @@ from bot.authoring.page_extras import (
     is_page_extra,
     strip_desk_code,
     strip_glued_byline,
+    strip_source_list,
     strip_trailing_aside,
 )
 from bot.authoring.page_widgets import ends_the_article, flag_link_lists, is_page_widget
@@ -309,7 +310,7 @@ def strip_glued_credit(line: str) -> str:
     """ "Martin Giles/BBCMs Robinson said ..." -> "Ms Robinson said ..." (a credit run in);
     "Article continues after this advertisementDuterte said" -> "Duterte said"."""
     line = strip_glued_byline(strip_desk_code(_CONTINUES.sub("", line, count=1)))
-    line = strip_trailing_aside(_strip_glued_chrome(line))
+    line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
     match = _GLUED_CREDIT.match(line)
     return line[match.end() :] if match else line
 

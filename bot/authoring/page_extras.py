@@ -24,6 +24,7 @@ __all__ = [
     "is_page_extra",
     "strip_desk_code",
     "strip_glued_byline",
+    "strip_source_list",
     "strip_trailing_aside",
 ]
 
@@ -138,6 +139,19 @@ def is_page_extra(line: str) -> bool:
         or (len(text) <= 300 and _NAME_CREDIT.search(text))
         or _BRACKETED_NOTE.match(text)
     )
+
+
+# "SUVA (August 2, 1999 – Pacific Media Watch/Fiji Times/Daily Post)---": the wires a
+# dateline credits, a list of names split by slashes inside its brackets.
+_SOURCE_LIST = re.compile(
+    r"^([^()]{1,80}\([^()]{0,60}?)\s?[-–—,]\s?(?:[A-Z][\w .&'’-]{0,40}/){2,}[A-Z][\w .&'’-]{0,40}\)"
+)
+
+
+def strip_source_list(line: str) -> str:
+    """ "SUVA (August 2, 1999 – Media Watch/Fiji Times/Daily Post)---The ..." -> "SUVA
+    (August 2, 1999)---The ..."."""
+    return _SOURCE_LIST.sub(r"\1)", line, count=1)
 
 
 def strip_trailing_aside(line: str) -> str:

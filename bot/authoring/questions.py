@@ -510,15 +510,19 @@ _AGE_BEFORE_NOUN = re.compile(r"(?:^|(?<=, ))\d{1,3}[ -](?:years?|yrs?)[ -]old (
 def _without_dateline(sentence: str) -> str:
     """The statement without the place it was filed from ("SOUTH Africa: Police said ...");
     a hyphenated lead-in in capitals ("ATTORNEY-AT-LAW DIONNE Meyler") is no dateline."""
-    dateline = _DATELINE.match(sentence)
+    dateline = _DATELINE.match(sentence) or _BRACKETED_DATELINE.match(sentence)
     if dateline is None:
         return sentence
     head, rest = sentence[: dateline.end()].rstrip(), sentence[dateline.end() :]
-    filed = head.endswith(":") or _SPACED_DASH.search(head) is not None
+    filed = head.endswith((":", "--", "—", "–")) or _SPACED_DASH.search(head) is not None
     return rest if filed and rest[:1].isupper() and BLANK not in head else sentence
 
 
 _SPACED_DASH = re.compile(r"\s[—–-]{1,2}$")
+# "SUVA, Fiji Islands (August 2, 1999)---": a place and the date in brackets, then dashes.
+_BRACKETED_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,4} \([^()]{1,40}\) ?(?:-{2,3}|[—–]) ?"
+)
 
 
 def _without_addresses(sentence: str) -> str:

@@ -160,3 +160,13 @@ def test_one_line_under_a_latest_news_label_on_top_is_the_headline() -> None:
     draft = drafted(text + "\n\n".join(PARAGRAPHS))
     assert draft["title"].startswith("FLOODS REACH HARBOUR")
     assert _story_intact(shown_in(draft))
+
+
+def test_the_wires_a_dateline_credits_are_cut_and_the_paragraph_stays() -> None:
+    line = (
+        "VARNHOLT, Nordland (August 2, 1999 – Harbour Watch/Nordland Times/Daily Post/Coast"
+        " Wire)---The Nordland Times has challenged the harbour board over the sea wall."
+    )
+    shown = shown_in(drafted(_page(line, at=1)))
+    assert "Harbour Watch" not in shown
+    assert "has challenged the harbour board" in shown

@@ -118,3 +118,15 @@ def test_a_place_in_a_speakers_words_is_a_wrong_choice_never_a_question() -> Non
     questions = [q.data for q in make_questions([], [], facts)]
     assert any(q["answer"] is False and "in Brenna next week" in q["prompt"] for q in questions)
     assert not any("pumps failed" in q["prompt"] for q in questions)
+
+
+def test_a_statement_leaves_out_a_dateline_with_its_date_in_brackets() -> None:
+    text = (
+        "Sea wall\n\n"
+        "VARNHOLT, Nordland (August 2, 1999)---The Nordland Times has challenged the harbour"
+        " board over the sea wall in Varnholt.\n\n"
+        "The board has 14 members and meets on Mondays, the clerk said.\n"
+    )
+    prompts = [q["prompt"] for q in _questions(text)]
+    assert any("The Nordland Times has challenged" in p for p in prompts)
+    assert not any("August 2, 1999" in p for p in prompts)
