@@ -178,16 +178,25 @@ _PLURAL_ROLE_LIST = re.compile(
 )
 
 
+# "Mkandla's relatives", "Doe's wife": a name's family, right after its possessive.
+_FAMILY_OF = re.compile(r"(?:’s|'s) (?P<kin>[a-z]+)\b")
+_FAMILY = words("relatives siblings grandchildren")  # not "children": "Kenya's children"
+
+
 def person_cue(text: str, start: int, end: int) -> bool:
     """Words that only a person takes, though they give no role: an age before the name
     ("71-year-old Lansil Gregory"), an interviewer ("Asked by Andrew Marr"), kin ("her
-    husband, Per Holm", "Jane Roe and her husband", "Zindzi Mandela, the daughter of ..."),
+    husband, Per Holm", "Jane Roe and her husband", "Zindzi Mandela, the daughter of ...",
+    "Mkandla's relatives"),
     something of one's own ("Jane Roe, whose house flooded"). Only "the daughter of" counts
     for a single word: "the 77-year-old Strathtay landowner" is no person "Strathtay"."""
     window = min(len(text), end + 60)
     kin_after = _KIN_AFTER.match(text, end, window)
     if kin_after and kin_after.group("kin") in KIN:
         return True
+    family = _FAMILY_OF.match(text, end, window)
+    if family and (family.group("kin") in KIN or family.group("kin") in _FAMILY):
+        return True  # "Mkandla's relatives": only a person has a family
     if " " not in text[start:end].strip():
         return False
     kin_before = _KIN_BEFORE.search(text, max(0, start - 30), start)

@@ -102,3 +102,27 @@ def test_an_office_that_speaks_is_not_given_to_a_resident_when_its_holder_is_nam
         "“We will open a second hall,” the mayor said.",
     )
     assert "mayor" not in people.get("Jon Berg", "")
+
+
+def test_names_whose_relatives_the_article_mentions_are_people() -> None:
+    names = names_in(
+        drafted(
+            "\n\n".join(
+                [
+                    HEADLINE,
+                    OPENING,
+                    "Tove Aasen and Per Holm were taken to court on Monday on fraud charges.",
+                    "Their lawyer left for his office while Aasen and Holm's relatives went to"
+                    " pay the bail.",
+                ]
+            )
+        )
+    )
+    assert {"Tove Aasen", "Per Holm"} <= names
+
+
+def test_a_places_children_make_it_no_person() -> None:
+    names = names_in(
+        drafted("\n\n".join([HEADLINE, OPENING, "Oster's children were moved to the school."]))
+    )
+    assert "Oster" not in names
