@@ -68,8 +68,10 @@ def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[st
     called on ...") and the next sentence of that paragraph or the next paragraph speaks of
     "The Liberal Democrat MSP for north-east Scotland said". `forms` maps each way a person
     is written to the person's key; the answer maps keys to roles. Only a role qualified
-    by a capitalised body or a seat counts ("The spokesman said" may be someone else), and
-    only when one person alone is named before it."""
+    by a capitalised body or a seat counts ("The spokesman said" may be someone else), or an
+    office written with a capital ("The Taoiseach faced ...", "The CM added"), or one with
+    one holder ("the premier said"); only when one person alone is named before it, and
+    never an office the article writes before someone's name."""
     if not forms:
         return {}
     names = re.compile(
@@ -78,6 +80,13 @@ def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[st
         + r")(?![\w’'])"
     )
     found: dict[str, str] = {}
+    held: dict[tuple[str, int], bool] = {}  # one look through the article per office
+
+    def taken(office: str, flags: int = 0) -> bool:
+        if (office, flags) not in held:
+            held[office, flags] = _office_named(office, texts, names, flags)
+        return held[office, flags]
+
     for i, text in enumerate(texts):
         for match in _ROLE_SUBJECT.finditer(text):
             noun = match.group("noun").casefold()
@@ -90,14 +99,14 @@ def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[st
                 found.setdefault(key, match.group("role"))
         for match in _HEAD_OFFICE_SAID.finditer(text):
             office = match.group("role")
-            if _office_named(office, texts, names, flags=re.IGNORECASE):
+            if taken(office.casefold(), re.IGNORECASE):
                 continue
             key = _one_named_before(names, forms, texts, i, match.start(), match.end())
             if key:
                 found.setdefault(key, office)
         for match in _OFFICE_SUBJECT.finditer(text):
             office = match.group("role")
-            if not is_role_noun(office) or _office_named(office, texts, names):
+            if not is_role_noun(office) or taken(office):
                 continue
             key = _one_named_before(names, forms, texts, i, match.start(), match.end())
             if key:
