@@ -15,10 +15,13 @@ import re
 from bot.authoring.layout import flag_by_position
 from bot.authoring.page_extras import (
     flag_after_sign_off,
+    flag_cut_copies,
     flag_repeated_captions,
     is_page_extra,
     strip_desk_code,
     strip_glued_byline,
+    strip_source_list,
+    strip_trailing_aside,
 )
 from bot.authoring.page_widgets import ends_the_article, flag_link_lists, is_page_widget
 
@@ -33,7 +36,7 @@ _TIME_WORDS = frozenset(
     (
         f"{_MONTHS} {_DAYS} am pm a m p gmt utc est edt cst cdt pst pdt bst cet cest ist et "
         "published updated posted date created modified last ago hour hours minute minutes "
-        "min mins day days week weeks read at on by time local uk"
+        "min mins hrs hr day days week weeks read at on by time local uk"
     ).split()
 )
 _ALPHA = re.compile(r"[A-Za-z]+")
@@ -145,7 +148,8 @@ _PROMPT = re.compile(
 # "Join our readers' group ...". News text is third person; an imperative to "you" is not.
 _READER_PROMPT = re.compile(
     r"^(?:send|e-?mail|write to|tell us|join|share|find|pick up|click|tap|download|follow|"
-    r"get in touch|contact us|subscribe|sign up)\b[^.!?]{0,300}\b(?:your?|our|us)\b",
+    r"get in touch|contact us|subscribe|sign up|(?:please )?enter)\b"
+    r"[^.!?]{0,300}\b(?:your?|our|us)\b",
     re.IGNORECASE,
 )
 # A teaser link: a capitalised label and a colon, then another story's headline, unpunctuated
@@ -180,7 +184,11 @@ _CONTINUES = re.compile(
 )
 _CLOCK_OR_YEAR = re.compile(r"\d:\d\d|\b\d{4}\b")
 _CLOCK_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} Time: (?=\d{1,2}:\d\d)")
-_LABEL = re.compile(r"^[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2}$")
+# "Ocho Rios, St. Ann. Jamaica": a place in capitalised words and commas, no verb.
+_PLACE_LINE = re.compile(
+    r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:, ?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)+\.?$"
+)
+_LABEL = re.compile(r"^[A-Z][\w&'’-]*(?: (?:of|the|and|for|[A-Z&][\w&'’-]*)){0,3}$")
 
 
 def _is_timestamp(line: str) -> bool:
@@ -200,9 +208,16 @@ def _is_meta_row(line: str) -> bool:
     cells = [c.strip() for c in line.split("|")]
     if len(cells) >= 3 and any(_is_timestamp(c) for c in cells):
         return True
+    if len(cells) == 2 and len(line) <= 120 and any(_is_clock_or_date(c) for c in cells):
+        return not any(c[-1:] in ".!?" for c in cells)  # "10 Feb 2012 at 06:25hrs | Views"
     if len(cells) == 2 and _NAME_ONLY.match(cells[0]) and _OUTLET_LINE.match(cells[1]):
         return True  # "Jane Roe | Nordland Courier"
     return len(cells) >= 2 and all(_is_timestamp(_CAPS_PLACE.sub("", c)) for c in cells)
+
+
+def _is_clock_or_date(cell: str) -> bool:
+    """A timestamp that dates something: a clock time or a year ("Apr 27, 2021, 12:56 PM")."""
+    return _is_timestamp(cell) and bool(_CLOCK_OR_YEAR.search(cell))
 
 
 def _is_timed_byline(line: str) -> bool:
@@ -256,7 +271,25 @@ def is_clutter_line(line: str, *, teaser: bool = True) -> bool:
         or bool(_AD_SLOT.match(text))
         or is_page_extra(text)
         or is_page_widget(text)
+        or _toolbar(text)
     )
+
+
+_MAX_TOOLBAR_WORDS = 8
+
+
+def _toolbar(text: str) -> bool:
+    """A short unpunctuated line ending in two of the page's buttons ("SocialTwist
+    Tell-a-Friend Print this Page COMMENT"): a row of tools, not a heading."""
+    words = text.split()
+    if len(words) > _MAX_TOOLBAR_WORDS or not _unpunctuated(text):
+        return False
+    for k in range(len(words) - 1, 0, -1):
+        if not _CHROME.match(" ".join(words[k:])):
+            continue
+        if any(_CHROME.match(" ".join(words[j:k])) for j in range(k)):
+            return True
+    return False
 
 
 def _to_the_reader(text: str) -> bool:
@@ -277,8 +310,21 @@ def strip_glued_credit(line: str) -> str:
     """ "Martin Giles/BBCMs Robinson said ..." -> "Ms Robinson said ..." (a credit run in);
     "Article continues after this advertisementDuterte said" -> "Duterte said"."""
     line = strip_glued_byline(strip_desk_code(_CONTINUES.sub("", line, count=1)))
+    line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
     match = _GLUED_CREDIT.match(line)
     return line[match.end() :] if match else line
+
+
+# "Loading...But Mr Doe said": a widget's word run into the paragraph after it.
+_GLUED_CHROME = re.compile(r"^([A-Z][\w ]{0,30}?(?:\.{3}|…))(?=[A-Z])")
+
+
+def _strip_glued_chrome(line: str) -> str:
+    """ "Loading...But Mr Doe said" -> "But Mr Doe said": page chrome glued to a paragraph."""
+    match = _GLUED_CHROME.match(line)
+    if match and _CHROME.match(match.group(1)):
+        return line[match.end() :]
+    return line
 
 
 def _caption_sized(text: str) -> bool:
@@ -364,6 +410,7 @@ def clutter_flags(
     bylines = [is_byline(line) for line in lines]
     flag_by_position(lines, flags, plain, bylines)
     flag_repeated_captions(lines, flags)
+    flag_cut_copies(lines, flags)
     flag_after_sign_off(lines, flags, bylines)
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
     _flag_below_the_article(lines, flags)
@@ -394,7 +441,7 @@ def _flag_page_furniture(lines: list[str], flags: list[bool]) -> None:
     """Lines that are clutter because of their neighbours: a caption shown first without
     its credit, a writer's name over a timestamp or an outlet line ("Lamiat Sabin" /
     "Saturday 19 November 2022 20:12 GMT"), a section label next to a timestamp ("Crime
-    Trackers", "Consumer Electronics")."""
+    Trackers", "Consumer Electronics"), a place line by the date over the headline."""
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         prev = lines[i - 1] if i else ""
@@ -408,6 +455,12 @@ def _flag_page_furniture(lines: list[str], flags: list[bool]) -> None:
             flags[i] = True
             if _OUTLET_LINE.match(nxt):
                 flags[i + 1] = True
+        if _PLACE_LINE.match(line) and (_is_dated(nxt) or (i > 0 and _is_dated(prev))):
+            headline_below = any(
+                _unpunctuated(below) and len(below.split()) >= 4 for below in lines[i + 1 : i + 4]
+            )
+            if headline_below:
+                flags[i] = True  # "Ocho Rios, St. Ann. Jamaica" by the date, over the headline
         if _LABEL.match(line) and (_is_dated(nxt) or (i > 0 and _is_dated(prev))):
             after = lines[i + 2] if i + 2 < len(lines) else ""
             headline_follows = bool(after) and _unpunctuated(after) and len(after) <= 200

@@ -287,6 +287,9 @@ def build_draft(
     draft_facts: list[DraftFact] = []
     timeline: list[Commented] = []
     for fact in facts:
+        if fact.quoted:  # a speaker's words: wrong choices only, no fact of the briefing
+            draft_facts.append(DraftFact("", fact))
+            continue
         fid = _fact_id(fact, ids)
         row = {"id": fid, "text": fact.text}
         if fact.block in section_ids:

@@ -93,6 +93,9 @@ class FactDraft:
     section: int
     details: list[Detail] = field(default_factory=list)
     when: str | None = None
+    # Inside a quote several sentences long: the speaker's words, never a fact or a
+    # question, only a store of wrong choices of the article's own kind.
+    quoted: bool = False
 
     def of(self, kind: DetailKind) -> list[Detail]:
         """Details of one kind."""
@@ -190,18 +193,28 @@ def _names(sentence: str, people: People) -> list[Detail]:
     return found
 
 
-def _quoted_share(sentence: str) -> float:
-    spans = quote_spans(sentence)
-    quoted = sum(b - a for s in spans for a, b in s.parts)
+def _own_quoted_share(sentence: str) -> float:
+    """The share of the sentence inside the quotes it opens and closes itself."""
+    quoted = sum(b - a for s in quote_spans(sentence) for a, b in s.parts)
     return quoted / max(1, len(sentence))
 
 
+def _quoted_share(parts: Sequence[tuple[int, int]], start: int, end: int) -> float:
+    """The share of text[start:end] inside the paragraph's quotes (`parts`): a sentence in
+    the middle of a quote several sentences long is the speaker's, not the article's."""
+    quoted = sum(max(0, min(b, end) - max(a, start)) for a, b in parts)
+    return quoted / max(1, end - start)
+
+
 def find_facts(blocks: Sequence[Block], people: People) -> list[FactDraft]:
-    """Sentences with numbers, dates, places or organisations, best first then in order."""
+    """Sentences with numbers, dates, places or organisations, best first then in order;
+    then those inside a quote several sentences long, marked `quoted`."""
     drafts: list[FactDraft] = []
+    speech: list[FactDraft] = []
     seen: set[str] = set()
     for block in blocks:
         text = block.text[dateline_end(block.text) :]  # never a fact about the dateline
+        parts = [part for span in quote_spans(text) for part in span.parts]
         for a, b in sentence_spans(text):
             sentence = text[a:b]
             if sentence in seen or sentence[:1] in "(" or sentence[:1].islower():
@@ -211,8 +224,9 @@ def find_facts(blocks: Sequence[Block], people: People) -> list[FactDraft]:
                 continue
             if sentence[-1] not in _SENTENCE_END:
                 continue  # a fragment ("Regular threats against South Korea") or a lead-in
-            if _quoted_share(sentence) > 0.4:
+            if _own_quoted_share(sentence) > 0.4:
                 continue
+            quoted = _quoted_share(parts, a, b) > 0.4
             details = _numbers(sentence) + _dates(sentence) + _names(sentence, people)
             details = _drop_overlaps(details)
             kinds = {d.kind for d in details}
@@ -220,9 +234,9 @@ def find_facts(blocks: Sequence[Block], people: People) -> list[FactDraft]:
             if not kinds & {"number", "date"} and len(names) < 2:
                 continue
             dates = [d for d in details if d.kind == "date"]
-            draft = FactDraft(sentence, block.number, block.section, details)
+            draft = FactDraft(sentence, block.number, block.section, details, quoted=quoted)
             draft.when = dates[0].text if dates else None
-            drafts.append(draft)
+            (speech if quoted else drafts).append(draft)
         if len(drafts) >= MAX_FACTS * 4:
             break
 
@@ -231,7 +245,7 @@ def find_facts(blocks: Sequence[Block], people: People) -> list[FactDraft]:
         return 2 * ("number" in kinds) + 2 * ("date" in kinds) + len(kinds)
 
     ranked = sorted(range(len(drafts)), key=lambda i: (-score(drafts[i]), i))[:MAX_FACTS]
-    return [drafts[i] for i in sorted(ranked)]
+    return [drafts[i] for i in sorted(ranked)] + speech[:MAX_FACTS]
 
 
 def _drop_overlaps(details: list[Detail]) -> list[Detail]:

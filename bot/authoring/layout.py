@@ -73,10 +73,14 @@ def flag_by_position(
 
 def _flag_kicker(lines: Sequence[str], flags: list[bool], kept: list[int]) -> None:
     """ "Zimbabwe" over "Zim Minister lashes out at the media": the page's section label
-    above the headline (one or two capitalised words, or a few with a news word)."""
+    above the headline (one or two capitalised words, or a few with a news word); a lone
+    lowercase word on top ("cities") is a section tag whatever follows."""
     if len(kept) < 2:
         return
     first, headline = lines[kept[0]], lines[kept[1]]
+    if first.isalpha() and first.islower():
+        flags[kept[0]] = True  # "cities": a section tag in lowercase, never a headline
+        return
     words = first.split()
     if not (_ends_open(first) and _capitalised(first) and len(words) <= 3):
         return
@@ -125,35 +129,56 @@ def _next_is_paragraph(lines: Sequence[str], i: int) -> bool:
 
 def _flag_related_links(lines: Sequence[str], flags: list[bool]) -> None:
     """ "Find related news and background material in:" and the links listed under it, up
-    to the next line that ends like a sentence."""
+    to the next line that ends like a sentence; above the story, one line alone under such
+    a label ("LATEST NEWS") is the headline, not a list."""
+    story_began = False
     for i, line in enumerate(lines):
+        story_began = story_began or (_body(line) and not flags[i])
         if not flags[i] or not _RELATED_LABEL.search(line):
             continue
+        links = []
         for j in range(i + 1, min(len(lines), i + 12)):
             if lines[j] and not (_ends_open(lines[j]) and len(lines[j]) <= 200):
                 break
-            flags[j] = True
+            links.append(j)
+        if story_began or sum(1 for j in links if lines[j]) > 1:
+            for j in links:
+                flags[j] = True  # (one line under "LATEST NEWS" on top: the headline)
 
 
 def _flag_captions(
     lines: Sequence[str], flags: list[bool], paragraphs: Sequence[bool], kept: list[int]
 ) -> None:
     """A caption or another story's headline between paragraphs: up to three sentences in a
-    row with no final stop, where the paragraphs before and after end with one."""
+    row with no final stop (a name and title over one among them), where the paragraphs
+    before and after end with one."""
     k = 2  # the headline and the line under it (a standfirst) are never captions
     while k < len(kept) - 1:
         run = k
-        while run < len(kept) and run - k < _MAX_CAPTIONS and _caption_like(lines, kept[run]):
+        while run < len(kept) and run - k < _MAX_CAPTIONS and _in_caption(lines, kept[run]):
             if not paragraphs[kept[run]]:
                 break
             run += 1
         introduced = lines[kept[k - 1]].endswith(":")  # a list the paragraph announces
         between = run < len(kept) and _closed(lines, kept[k - 1]) and _closed(lines, kept[run])
         between = between and not introduced
-        if run > k and between:
+        prose = any(_caption_like(lines, i) for i in kept[k:run])  # not titles alone
+        if run > k and between and prose:
             for idx in kept[k:run]:
                 flags[idx] = True
         k = max(run, k + 1)
+
+
+def _in_caption(lines: Sequence[str], i: int) -> bool:
+    """A caption's sentence, or the name and title a photo's caption gives over it
+    ("Apple CEO Steve Jobs": a few capitalised words, unpunctuated)."""
+    line = lines[i]
+    words = line.split()
+    title = len(words) <= _MAX_NAME_CAPTION and _capitalised(line) and _quoteless(line)
+    return _caption_like(lines, i) or (title and _ends_open(line))
+
+
+_MAX_NAME_CAPTION = 6
 
 
 def _caption_like(lines: Sequence[str], i: int) -> bool:

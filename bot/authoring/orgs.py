@@ -165,14 +165,20 @@ def _after_article(text: str) -> set[str]:
 
 
 def _with_plural_verb(text: str) -> set[str]:
-    """ "Monusco have asked": one name with a plural verb is not one person."""
+    """ "Monusco have asked": one name with a plural verb is not one person; the last name
+    of a list is ("Jo Li, Al Ray and candidate Ann Gair were present": the list's verb)."""
     found = set()
     for match in _PLURAL_AFTER.finditer(text):
         name = match.group("name")
         before = text[max(0, match.start() - 5) : match.start()]
-        if _plain(name) and not before.rstrip().endswith(("and", "&", ",")):
+        clause = re.split(r"[.;:!?]", text[max(0, match.start() - _LIST_REACH) : match.start()])
+        listed = " and " in clause[-1] or "&" in clause[-1]
+        if _plain(name) and not before.rstrip().endswith(("and", "&", ",")) and not listed:
             found.add(name)
     return found
+
+
+_LIST_REACH = 60  # how far back a list joined by "and" is looked for
 
 
 def _acronyms(text: str) -> set[str]:

@@ -19,10 +19,13 @@ from collections.abc import Sequence
 
 __all__ = [
     "flag_after_sign_off",
+    "flag_cut_copies",
     "flag_repeated_captions",
     "is_page_extra",
     "strip_desk_code",
     "strip_glued_byline",
+    "strip_source_list",
+    "strip_trailing_aside",
 ]
 
 _TERMINAL = '.!?:"”’…)'
@@ -95,6 +98,21 @@ _GLUED_BYLINE = re.compile(
 _DESK_CODE = re.compile(r"\s[-–—]\s?[A-Z0-9]{1,5}[-–—]$")
 
 
+# "(INPUTS FROM ANI)", "(Report & Photo courtesy X Media)": a paragraph that is only a
+# bracketed note with no sentence in it, the desk's credit or a link, never the story.
+_BRACKETED_NOTE = re.compile(r"^\([^()\n.!?]{3,200}\)$")
+# "... he said. (Team A set up final after 1-0 win)": another story's headline in brackets
+# after the paragraph's last sentence (a credit in brackets, "(Photo: X)" or "(Jane Roe)",
+# is left to mark its caption); "... Jane Doe.Credit: Jon Roe": a credit glued on.
+_TRAILING_ASIDE = re.compile(
+    r"(?<=[.!?\"”’])\s+\((?=[^()]*\s[a-z])[^()\n.!?:/]{10,200}\)$|"
+    r"(?<=[.!?\"”’])(?:Credit|Photo|Picture|Image|Photograph)s?:\s?[A-Z][^.!?:\n]{1,60}$"
+)
+# A teaser cut mid-word: "Minister brushes off Prime Ti...".
+_CUT_WORD = re.compile(r"\w(?:\.{3}|…)$")
+_COPY_KEY = 24  # the characters a cut copy must share with the line it copies
+
+
 def _open(line: str) -> bool:
     return bool(line) and line[-1] not in _TERMINAL
 
@@ -119,7 +137,36 @@ def is_page_extra(line: str) -> bool:
         or _SHARE_ROW.match(text)
         or _NAV_LINK.match(text)
         or (len(text) <= 300 and _NAME_CREDIT.search(text))
+        or _BRACKETED_NOTE.match(text)
     )
+
+
+# "SUVA (August 2, 1999 – Pacific Media Watch/Fiji Times/Daily Post)---": the wires a
+# dateline credits, a list of names split by slashes inside its brackets.
+_SOURCE_LIST = re.compile(
+    r"^([^()]{1,80}\([^()]{0,60}?)\s?[-–—,]\s?(?:[A-Z][\w .&'’-]{0,40}/){2,}[A-Z][\w .&'’-]{0,40}\)"
+)
+
+
+def strip_source_list(line: str) -> str:
+    """ "SUVA (August 2, 1999 – Media Watch/Fiji Times/Daily Post)---The ..." -> "SUVA
+    (August 2, 1999)---The ..."."""
+    return _SOURCE_LIST.sub(r"\1)", line, count=1)
+
+
+def strip_trailing_aside(line: str) -> str:
+    """ "... he said. (Team A set up final after 1-0 win)" -> "... he said."; and
+    "... Jane Doe.Credit: Jon Roe" -> "... Jane Doe."."""
+    return _TRAILING_ASIDE.sub("", line)
+
+
+def flag_cut_copies(lines: Sequence[str], flags: list[bool]) -> None:
+    """A line cut off mid-word with an ellipsis ("Minister brushes off Prime Ti...") whose
+    opening is another line's (the headline, the first paragraph): a teaser's cut copy."""
+    openings = Counter(line[:_COPY_KEY] for line in lines if len(line) >= _COPY_KEY)
+    for i, line in enumerate(lines):
+        if len(line) > _COPY_KEY + 3 and _CUT_WORD.search(line) and openings[line[:_COPY_KEY]] > 1:
+            flags[i] = True
 
 
 def strip_desk_code(line: str) -> str:

@@ -1,9 +1,9 @@
 """The page's own widgets, found on any news site: an image's alternative text ("Courier
 Logo", "admin's picture"), breadcrumbs ("/ Front page / News"), a poll or a question to the
-reader about "this article", a widget's error message, the comment rules, a note about the
-page's archive copy, a byline with its outlet ("Jane Roe and Jon Berg, Courier Online"),
-a credit run after a caption ("... Jane Roe via Getty Images"), and a list of links to
-other stories (three unpunctuated lines or more in a row).
+reader about "this article", a widget's error message or a search box, the comment rules,
+a note about the page's archive copy, a byline with its outlet ("Jane Roe and Jon Berg,
+Courier Online"), a credit run after a caption ("... Jane Roe via Getty Images"), and a
+list of links to other stories (three unpunctuated lines or more in a row).
 
 Each check reads one line with bounded patterns, so the pass stays linear in the article.
 """
@@ -34,7 +34,8 @@ _READER_POLL = re.compile(
 # "We're sorry, this feature is currently unavailable. Please try again later."
 _WIDGET_ERROR = re.compile(
     r"\b(?:(?:is|are) (?:currently|temporarily) unavailable|please try again later|"
-    r"(?:enable|turn on) javascript|your browser does not support)\b",
+    r"(?:enable|turn on) javascript|your browser does not support|"
+    r"(?:web )?browser is (?:no longer|not) supported)\b",
     re.IGNORECASE,
 )
 # "Comments: Our rules", "Please report any comments that break our rules.", "We want our
@@ -51,6 +52,12 @@ _ARCHIVE_NOTE = re.compile(
     r"(?:new |old )?archive\b|\bformatting may (?:have been|be) lost\b|"
     r"^this (?:(?:article|story|report|page) )?was (?:first )?(?:published|posted|updated) "
     r"[\w ]{1,30} ago\.?$",
+    re.IGNORECASE,
+)
+# "Type to search", "Search...": the search box's placeholder.
+_SEARCH_BOX = re.compile(
+    r"^(?:(?:type|enter|start typing)(?: \w+){0,2} (?:to|and (?:press|hit) enter to) search\b"
+    r".{0,40}|search(?: here| for)?\W{0,3})$",
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
@@ -86,6 +93,7 @@ def is_page_widget(line: str) -> bool:
         or _BREADCRUMB.match(text)
         or _READER_POLL.match(text)
         or _WIDGET_ERROR.search(text)
+        or _SEARCH_BOX.match(text)
         or _COMMENT_RULES.search(text)
         or _ARCHIVE_NOTE.search(text)
         or _NAMES_AND_OUTLET.match(text)

@@ -68,8 +68,10 @@ def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[st
     called on ...") and the next sentence of that paragraph or the next paragraph speaks of
     "The Liberal Democrat MSP for north-east Scotland said". `forms` maps each way a person
     is written to the person's key; the answer maps keys to roles. Only a role qualified
-    by a capitalised body or a seat counts ("The spokesman said" may be someone else), and
-    only when one person alone is named before it."""
+    by a capitalised body or a seat counts ("The spokesman said" may be someone else), or an
+    office written with a capital ("The Taoiseach faced ...", "The CM added"), or one with
+    one holder ("the premier said"); only when one person alone is named before it, and
+    never an office the article writes before someone's name."""
     if not forms:
         return {}
     names = re.compile(
@@ -78,6 +80,13 @@ def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[st
         + r")(?![\w’'])"
     )
     found: dict[str, str] = {}
+    held: dict[tuple[str, int], bool] = {}  # one look through the article per office
+
+    def taken(office: str, flags: int = 0) -> bool:
+        if (office, flags) not in held:
+            held[office, flags] = _office_named(office, texts, names, flags)
+        return held[office, flags]
+
     for i, text in enumerate(texts):
         for match in _ROLE_SUBJECT.finditer(text):
             noun = match.group("noun").casefold()
@@ -85,13 +94,71 @@ def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[st
                 continue
             if not (match.group("mods") or match.group("seat")):
                 continue
-            before = names.findall(text, 0, match.start()) or (
-                names.findall(texts[i - 1]) if i else []
-            )
-            keys = {forms[f] for f in before}
-            if len(keys) == 1 and not names.search(text, match.end()):
-                found.setdefault(keys.pop(), match.group("role"))
+            key = _one_named_before(names, forms, texts, i, match.start(), match.end())
+            if key:
+                found.setdefault(key, match.group("role"))
+        for match in _HEAD_OFFICE_SAID.finditer(text):
+            office = match.group("role")
+            if taken(office.casefold(), re.IGNORECASE):
+                continue
+            key = _one_named_before(names, forms, texts, i, match.start(), match.end())
+            if key:
+                found.setdefault(key, office)
+        for match in _OFFICE_SUBJECT.finditer(text):
+            office = match.group("role")
+            if not is_role_noun(office) or taken(office):
+                continue
+            key = _one_named_before(names, forms, texts, i, match.start(), match.end())
+            if key:
+                found.setdefault(key, match.group("role"))
     return found
+
+
+# "The Taoiseach faced criticism", "The CM also visited": an office written with a capital
+# as a sentence's subject stands for its one holder, as a name would.
+_OFFICE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s))The (?P<role>[A-Z][\w-]*) "
+    r"(?!(?:of|for|in|at|and|or|to|on|with|from|by|who|which|that)\b)(?=[a-z])"
+)
+
+
+# "..., the premier said": an office with one holder in a place speaks; the one person
+# named just before holds it (a spokesman or an official may be anybody).
+_HEAD_OFFICE_SAID = re.compile(
+    r"(?<![\w’'])the (?P<role>premier|prime minister|chief minister|first minister|taoiseach|"
+    r"chancellor|president|governor|mayor) (?:said|says|told|added)\b"
+)
+
+
+def _office_named(
+    office: str, texts: Sequence[str], names: re.Pattern[str], flags: int = 0
+) -> bool:
+    """Whether the article writes the office right before a known name ("The Taoiseach,
+    Mr Cathal Moran,"): then it is that person's, whoever is named before "The Taoiseach"."""
+    before_name = re.compile(rf"(?<![\w’']){re.escape(office)},? (?:(?:Mr|Mrs|Ms|Dr)\.? )?", flags)
+    for text in texts:
+        for match in before_name.finditer(text):
+            if names.match(text, match.end()):
+                return True
+    return False
+
+
+def _one_named_before(
+    names: re.Pattern[str],
+    forms: Mapping[str, str],
+    texts: Sequence[str],
+    i: int,
+    start: int,
+    end: int,
+) -> str | None:
+    """The one person named before `start` in paragraph `i` (or, when it names nobody
+    there, in the paragraph before), when nobody is named after `end` in it."""
+    text = texts[i]
+    before = names.findall(text, 0, start) or (names.findall(texts[i - 1]) if i else [])
+    keys = {forms[f] for f in before}
+    if len(keys) == 1 and not names.search(text, end):
+        return keys.pop()
+    return None
 
 
 _AGE_OR_ASKER_BEFORE = re.compile(
@@ -120,16 +187,25 @@ _PLURAL_ROLE_LIST = re.compile(
 )
 
 
+# "Mkandla's relatives", "Doe's wife": a name's family, right after its possessive.
+_FAMILY_OF = re.compile(r"(?:’s|'s) (?P<kin>[a-z]+)\b")
+_FAMILY = words("relatives siblings grandchildren")  # not "children": "Kenya's children"
+
+
 def person_cue(text: str, start: int, end: int) -> bool:
     """Words that only a person takes, though they give no role: an age before the name
     ("71-year-old Lansil Gregory"), an interviewer ("Asked by Andrew Marr"), kin ("her
-    husband, Per Holm", "Jane Roe and her husband", "Zindzi Mandela, the daughter of ..."),
+    husband, Per Holm", "Jane Roe and her husband", "Zindzi Mandela, the daughter of ...",
+    "Mkandla's relatives"),
     something of one's own ("Jane Roe, whose house flooded"). Only "the daughter of" counts
     for a single word: "the 77-year-old Strathtay landowner" is no person "Strathtay"."""
     window = min(len(text), end + 60)
     kin_after = _KIN_AFTER.match(text, end, window)
     if kin_after and kin_after.group("kin") in KIN:
         return True
+    family = _FAMILY_OF.match(text, end, window)
+    if family and (family.group("kin") in KIN or family.group("kin") in _FAMILY):
+        return True  # "Mkandla's relatives": only a person has a family
     if " " not in text[start:end].strip():
         return False
     kin_before = _KIN_BEFORE.search(text, max(0, start - 30), start)

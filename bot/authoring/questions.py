@@ -275,16 +275,21 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 def _stands_alone(sentence: str) -> bool:
     """A statement a student can judge without the sentence before ("She moved in ...",
     "He’s lived there ..."), in the reporter's third person (no "I couldn't find", no "We
-    provided"), that states rather than asks ("What if they stop ...?"), and whole (no quote
-    opened and never closed)."""
+    provided"), that states rather than asks ("What if they stop ...?"), whole (no quote
+    opened and never closed) and one sentence (not two run together: "cent.In the ...")."""
     first = sentence.split(maxsplit=1)[0].casefold() if sentence.strip() else ""
     first = re.sub(r"[’'](?:s|re|ve|d|ll)$", "", first)
     return (
         first not in _PRONOUN_START
+        and not _GLUED_SENTENCES.search(sentence)
         and not _FIRST_PERSON.search(_QUOTED.sub("", sentence))
         and not sentence.rstrip(" ”’\"')").endswith("?")
         and _quotes_closed(sentence)
     )
+
+
+# "... 28.5 per cent.In the lead up ...": two sentences the page ran together, read as one.
+_GLUED_SENTENCES = re.compile(r"[a-z]{2}[.!?][\"”’]?[A-Z][a-z]")
 
 
 def _quotes_closed(sentence: str) -> bool:
@@ -309,8 +314,10 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
     age = (
         (before == ", " and after.startswith(","))
         or _AGE_AFTER.match(after) is not None
-        or fact.text[max(0, detail.start - 5) : detail.start].casefold() == "aged "
+        or any(m.start() <= detail.start < m.end() for m in _AGED.finditer(fact.text))
     )
+    if _ABBREVIATION_AFTER.match(after):
+        return False  # "in _____ (J-K)": the short form beside the blank gives it away
     if detail.kind == "number" and (
         _not_a_quantity(fact.text, detail) or _a_phone_line(fact.text, detail)
     ):
@@ -320,6 +327,10 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
     return not age and not _ADDRESS.match(after) and _sure_place(detail)
 
 
+# "aged 59", "aged 29 and 27", "aged between 33 and 35": the ages of the people named.
+_AGED = re.compile(r"\baged (?:between |from )?\d{1,3}(?:(?:,| and| to| or|-|–) ?\d{1,3})*", re.I)
+# "Jammu and Kashmir (J-K)": the place's short form in brackets right after it.
+_ABBREVIATION_AFTER = re.compile(r"^\s?\([A-Z][\w&.-]{0,9}\)")
 # "32-year-old", "32 year-old", "32 years old", "32-yr-old": an age.
 _AGE_AFTER = re.compile(r"[ -](?:years?|yrs?)[ -]old\b", re.I)
 # "a 999 call", "911 calls": the number of an emergency line, which every student knows.
@@ -442,7 +453,7 @@ def _fill_in(
     places = [d for f in facts for d in f.draft.of("place")]
     out: list[DraftQuestion] = []
     for fact in facts:
-        if len(out) >= limit or fact.id in used:
+        if len(out) >= limit or fact.id in used or fact.draft.quoted:
             continue
         if not _stands_alone(fact.draft.text):
             continue
@@ -455,6 +466,7 @@ def _fill_in(
             prompt = _blank(fact.draft.text, detail)
             if prompt is None or len(detail.text) > MAX_CHOICE:
                 continue
+            prompt = _without_dateline(prompt)
             if kind == "number":
                 wrong = _number_distractors(detail, [n for n in numbers if n is not detail])
                 wrong = [w for w in wrong if w not in prompt]
@@ -495,6 +507,24 @@ _AGE_WITH_ARTICLE = re.compile(r"\b([Aa])n? \d{1,3}[ -](?:years?|yrs?)[ -]old (?
 _AGE_BEFORE_NOUN = re.compile(r"(?:^|(?<=, ))\d{1,3}[ -](?:years?|yrs?)[ -]old (?=[a-z])")
 
 
+def _without_dateline(sentence: str) -> str:
+    """The statement without the place it was filed from ("SOUTH Africa: Police said ...");
+    a hyphenated lead-in in capitals ("ATTORNEY-AT-LAW DIONNE Meyler") is no dateline."""
+    dateline = _DATELINE.match(sentence) or _BRACKETED_DATELINE.match(sentence)
+    if dateline is None:
+        return sentence
+    head, rest = sentence[: dateline.end()].rstrip(), sentence[dateline.end() :]
+    filed = head.endswith((":", "--", "—", "–")) or _SPACED_DASH.search(head) is not None
+    return rest if filed and rest[:1].isupper() and BLANK not in head else sentence
+
+
+_SPACED_DASH = re.compile(r"\s[—–-]{1,2}$")
+# "SUVA, Fiji Islands (August 2, 1999)---": a place and the date in brackets, then dashes.
+_BRACKETED_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,4} \([^()]{1,40}\) ?(?:-{2,3}|[—–]) ?"
+)
+
+
 def _without_addresses(sentence: str) -> str:
     """The statement without a house address ("in the 300 block of Chicago Street")."""
     cut = _BLOCK_ADDRESS.sub("", sentence)
@@ -513,7 +543,7 @@ def _without_ages(sentence: str) -> str:
 def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[DraftQuestion]:
     numbers = [d for f in facts for d in f.draft.of("number") if d.number_kind]
     places = [d for f in facts for d in f.draft.of("place")]
-    fresh = [f for f in facts if f.id not in used]  # one question per fact
+    fresh = [f for f in facts if f.id not in used and not f.draft.quoted]  # one per fact
     out: list[DraftQuestion] = []
     for fact in fresh:
         if len(out) >= limit:
@@ -549,7 +579,8 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
                 {
                     "id": f"tf-{fact.id}",
                     "kind": "truefalse",
-                    "prompt": f"True or false: {_without_addresses(_without_ages(statement))}",
+                    "prompt": "True or false: "
+                    + _without_dateline(_without_addresses(_without_ages(statement))),
                     "answer": answer,
                     "explanation": f"{explanation} (paragraph {fact.draft.block}).",
                     "refs": [fact.id],

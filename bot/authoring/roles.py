@@ -52,7 +52,7 @@ _ROLE_NOUNS = ROLE_NOUNS | words(
     rector vicar
     chaplain fisherman academic mp msp mla mep td assemblyman assemblywoman selectman consul
     undersecretary tutor umpire broadcaster presenter commentator blogger accountant
-    paramedic firefighter witness eyewitness assistant"""
+    paramedic firefighter witness eyewitness assistant skipper cm mna mpa"""
 )
 
 
@@ -249,6 +249,9 @@ def apposition_after(
     picture ("Jane Doe (pictured), the mayor,") and letters after the name ("(SAN)") are
     passed over; dashes may stand for the commas ("Jane Doe — the mayor — said").
     """
+    body = _member_of(text, end, stop)
+    if body:
+        return body, None  # "Robbie Katter of Katter's Australian Party"
     aside = _PICTURE_NOTE.match(text, end, min(stop, end + 30))
     aside = aside or _POST_NOMINAL.match(text, end, min(stop, end + 12))
     if aside:
@@ -272,6 +275,31 @@ def apposition_after(
     if _CLAUSE_OF_ITS_OWN.match(text, i, j):
         return None, None  # "Paulinus Nsirim, the governor said ...,": another subject
     return role_from_phrase(text[i:j])
+
+
+# "NAME of [the] BODY": a person and the body they belong to, the body's last word an
+# organisation's ("Party", "Association").
+_OF_BODY_AFTER = re.compile(
+    r" of (?:the )?(?P<name>[A-Z][\w’'&-]*(?: (?:of |for |and |& )?[A-Z][\w’'&-]*){0,5})"
+    r"(?![\w’'&-])"
+)
+# Bodies a person is a member of, as their last word says.
+_MEMBER_BODIES = frozenset(
+    {"Party", "Association", "Union", "Society", "Club", "League", "Federation", "Alliance"}
+)
+_FULL_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+ (?P<last>[A-Z][\w’'-]+)$")
+
+
+def _member_of(text: str, end: int, stop: int) -> str | None:
+    """The party or association in "Robbie Katter of Katter's Australian Party": a full
+    name (not an office: "Member of the Liberal Party") and the body it belongs to."""
+    body = _OF_BODY_AFTER.match(text, end, min(stop, end + 120))
+    if body is None or body.group("name").split()[-1] not in _MEMBER_BODIES:
+        return None
+    name = _FULL_NAME_BEFORE.search(text, max(0, end - 60), end)
+    if name is None or name.group("last") in TITLE_WORDS or is_role_noun(name.group("last")):
+        return None
+    return body.group("name")
 
 
 _CLAUSE_OF_ITS_OWN = re.compile(
