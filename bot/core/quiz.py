@@ -179,7 +179,7 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
             raise InvalidInput(_("Answer true or false (or yes/no, t/f)."))
         return key == qq.right_key, key
     if q.kind == "choice":
-        picked = _choice_key(qq, folded, given, _people(briefing))
+        picked = _choice_key(qq, folded, given, briefing)
         if picked is None:
             raise InvalidInput(
                 _("Pick one of {keys} (or 1-{last}).").format(
@@ -204,12 +204,13 @@ def _people(briefing: Briefing) -> list[Person]:
     return [Person(f.name, tuple(f.aliases)) for f in briefing.figures]
 
 
-def _choice_key(qq: QuizQuestion, folded: str, given: str, people: Sequence[Person]) -> str | None:
+def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -> str | None:
     keys = [k.casefold() for k in qq.keys]
-    if folded in keys:
+    if folded in keys:  # a button click, or a typed letter: no need for the people's names
         return qq.keys[keys.index(folded)]
     if folded.isdigit() and 1 <= int(folded) <= len(keys):
         return qq.keys[int(folded) - 1]
+    people = _people(briefing)
     hits = [
         key
         for key, option in zip(qq.keys, qq.options, strict=True)

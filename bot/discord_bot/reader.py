@@ -16,6 +16,7 @@ import time
 import discord
 
 from bot.core.preferences import Preferences, PreferencesService, enter_preferences
+from bot.discord_bot.fixed_delay import FixedDelay
 
 __all__ = ["OUTAGE_PAUSE", "READ_TIMEOUT", "Reader"]
 
@@ -45,7 +46,7 @@ class Reader:
             return Preferences()
         # Not cancelled when late (its batch, shared with other reads, still ends normally).
         read = self.service.effective_soon(user_id, guild_id)
-        if not await _settled_within(read, READ_TIMEOUT):
+        if not await _settled_within(read):
             read.add_done_callback(_retrieve)
         problem = read.exception() if read.done() else TimeoutError(f"over {READ_TIMEOUT} s")
         if problem is None:
@@ -57,11 +58,13 @@ class Reader:
         return Preferences()
 
 
-async def _settled_within(future: asyncio.Future[Preferences], seconds: float) -> bool:
-    """Wait until `future` is done or `seconds` have passed, never cancelling it; whether done.
+_read_timeouts = FixedDelay(READ_TIMEOUT)
 
-    One timer and one wake-up: lighter than `asyncio.wait`, which every interaction paid.
-    """
+
+async def _settled_within(future: asyncio.Future[Preferences]) -> bool:
+    """Wait until `future` is done or `READ_TIMEOUT` has passed, never cancelling it; whether
+    done. One wake-up and a place in a shared timeout queue: lighter than `asyncio.wait` with
+    a timer of its own, which every interaction paid."""
     if future.done():
         return True
     loop = asyncio.get_running_loop()
@@ -71,12 +74,12 @@ async def _settled_within(future: asyncio.Future[Preferences], seconds: float) -
         if not waiter.done():
             waiter.set_result(None)
 
-    timer = loop.call_later(seconds, wake)
+    timeout = _read_timeouts.call_later(wake)
     future.add_done_callback(wake)
     try:
         await waiter
     finally:
-        timer.cancel()
+        timeout.cancel()
         future.remove_done_callback(wake)
     return future.done()
 
