@@ -37,11 +37,13 @@ from benchmarks.same_reply import CLICK, SameReplyBot, same_reply
 from benchmarks.stub_discord import StubDiscord
 from benchmarks.workspace import scratch, services_in
 from bot.core import study
+from bot.discord_bot import deadline, reader
 from bot.discord_bot.client import BriefBot
 from bot.store.thread_writer import ThreadWriter
 
 __all__ = ["STAGES", "main", "stage_of"]
 
+HOUR = 3600.0
 WAITING = "waiting in epoll (not CPU)"
 """The loop's idle wait (for the writer thread's commits): left out of the totals."""
 STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -80,6 +82,17 @@ def _deterministic_ids(seed: int) -> None:
             return rng.randbytes(nbytes).hex()
 
     study.secrets = _Secrets  # type: ignore[assignment]
+
+
+def _no_timeouts() -> None:
+    """Under valgrind a click takes fifty times as long: the preferences read's timeout and
+    the deferral would fire and change the path measured, so both wait an hour here."""
+    reader.READ_TIMEOUT = HOUR
+    timeouts = getattr(reader, "_read_timeouts", None)
+    if timeouts is not None:
+        timeouts.delay = HOUR
+    kwdefaults = deadline.within_deadline.__kwdefaults__ or {}
+    kwdefaults["defer_after"] = HOUR
 
 
 def _profile_writer(profiler: cProfile.Profile | None) -> Callable[[], None]:
@@ -260,6 +273,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args(argv)
     _deterministic_ids(18)
+    _no_timeouts()
     stats, measured = asyncio.run(
         run(args.clicks, profile=not args.no_profile, burst=not args.skip_burst, bare=args.bare)
     )
