@@ -42,6 +42,11 @@ _TRUE_WORDS = {"true", "t", "yes", "y", "right", "correct", "1", "vrai", "v", "o
 _FALSE_WORDS = {"false", "f", "no", "n", "wrong", "incorrect", "2", "faux", "non", "inexact"}
 
 
+_TRUE_FALSE = ("true", "false")
+_LETTER_KEYS = tuple(tuple(LETTERS[:count]) for count in range(len(LETTERS) + 1))
+"""The keys of a question with as many options as the index (built once, not per click)."""
+
+
 @dataclass(frozen=True, slots=True)
 class QuizQuestion:
     """A question as shown in one session: its options in this session's order."""
@@ -55,8 +60,8 @@ class QuizQuestion:
     def keys(self) -> tuple[str, ...]:
         """What a user types or clicks for each option: A-E, or true/false."""
         if self.question.kind == "truefalse":
-            return ("true", "false")
-        return tuple(LETTERS[: len(self.options)])
+            return _TRUE_FALSE
+        return _LETTER_KEYS[min(len(self.options), len(LETTERS))]
 
     @property
     def right_key(self) -> str | None:
