@@ -16,10 +16,8 @@ translator may reorder them; a test checks every catalogue keeps the same placeh
 from __future__ import annotations
 
 import gettext
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
-from functools import cache
+from contextvars import ContextVar, Token
+from functools import cache, lru_cache
 from pathlib import Path
 
 __all__ = [
@@ -48,6 +46,7 @@ LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
 _language: ContextVar[str] = ContextVar("briefbot_language", default=DEFAULT_LANGUAGE)
 
 
+@lru_cache(maxsize=256)
 def _code(locale: str | None) -> str | None:
     """The shipped language for a locale such as `fr`, `en-US` or `fr_CA`, else None."""
     if not locale:
@@ -81,14 +80,23 @@ def enter_language(locale: str | None) -> str:
     return _language.get()
 
 
-@contextmanager
-def use_language(locale: str | None) -> Iterator[str]:
-    """Speak `locale` (or English when we do not ship it) inside the block."""
-    token = _language.set(pick_language(locale))
-    try:
-        yield _language.get()
-    finally:
-        _language.reset(token)
+class use_language:  # used as a function: `with use_language(code):`
+    """Speak `locale` (or English when we do not ship it) inside the block; `as` gives the
+    language code. A class, not a generator: every button click enters one."""
+
+    __slots__ = ("_code", "_token")
+
+    def __init__(self, locale: str | None) -> None:
+        self._code = pick_language(locale)
+        self._token: Token[str] | None = None
+
+    def __enter__(self) -> str:
+        self._token = _language.set(self._code)
+        return self._code
+
+    def __exit__(self, *exc: object) -> None:
+        if self._token is not None:
+            _language.reset(self._token)
 
 
 @cache

@@ -58,6 +58,20 @@ class PageLimits:
     total: int
     """Title, body, field names and values, and footer together."""
 
+    def fits(self, page: Page) -> bool:
+        """Whether `page` breaks none of the limits (`problems` empty), counted only."""
+        return (
+            len(page.title) <= self.title
+            and len(page.body) <= self.body
+            and len(page.footer) <= self.footer
+            and len(page.fields) <= self.fields
+            and all(
+                len(f.name) <= self.field_name and len(f.value) <= self.field_value
+                for f in page.fields
+            )
+            and page_length(page) <= self.total
+        )
+
     def problems(self, page: Page) -> list[str]:
         """Every limit `page` breaks, in words; empty when it fits."""
         found = [
@@ -225,7 +239,7 @@ def paginate(
 ) -> tuple[Page, ...]:
     """Pages carrying `body` then `fields`, each page within `limits`."""
     whole = Page(title=title, body=body, fields=tuple(fields), footer=footer)
-    if not limits.problems(whole):
+    if limits.fits(whole):
         return (whole,)
     footer = _shorten(footer, limits.footer)
     pieces = _fit_fields(fields, limits)
@@ -251,6 +265,8 @@ def paginate(
 
 def fit_reply(reply: Reply, limits: PageLimits = SCREEN) -> Reply:
     """`reply` with every page that breaks one of `limits` split into pages that fit."""
+    if all(limits.fits(page) for page in reply.pages):
+        return reply  # most replies: nothing to split, nothing to rebuild
     pages = tuple(
         page
         for original in reply.pages

@@ -148,7 +148,12 @@ class PreferencesService:
 
     async def effective(self, user_id: int, guild_id: int | None) -> Preferences:
         """The student's choices, the server's default where they never chose."""
-        return await self._batched().load((user_id, guild_id))
+        return await self.effective_soon(user_id, guild_id)
+
+    def effective_soon(self, user_id: int, guild_id: int | None) -> asyncio.Future[Preferences]:
+        """`effective` as a future (no task): gathered with the reads of this moment, and
+        read to the end even when its caller stops waiting."""
+        return self._batched().load((user_id, guild_id))
 
     async def untimed_among(self, user_ids: Collection[int]) -> set[int]:
         """Which of these students play without time pressure."""

@@ -42,6 +42,11 @@ _TRUE_WORDS = {"true", "t", "yes", "y", "right", "correct", "1", "vrai", "v", "o
 _FALSE_WORDS = {"false", "f", "no", "n", "wrong", "incorrect", "2", "faux", "non", "inexact"}
 
 
+_TRUE_FALSE = ("true", "false")
+_LETTER_KEYS = tuple(tuple(LETTERS[:count]) for count in range(len(LETTERS) + 1))
+"""The keys of a question with as many options as the index (built once, not per click)."""
+
+
 @dataclass(frozen=True, slots=True)
 class QuizQuestion:
     """A question as shown in one session: its options in this session's order."""
@@ -55,8 +60,8 @@ class QuizQuestion:
     def keys(self) -> tuple[str, ...]:
         """What a user types or clicks for each option: A-E, or true/false."""
         if self.question.kind == "truefalse":
-            return ("true", "false")
-        return tuple(LETTERS[: len(self.options)])
+            return _TRUE_FALSE
+        return _LETTER_KEYS[min(len(self.options), len(LETTERS))]
 
     @property
     def right_key(self) -> str | None:
@@ -179,7 +184,7 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
             raise InvalidInput(_("Answer true or false (or yes/no, t/f)."))
         return key == qq.right_key, key
     if q.kind == "choice":
-        picked = _choice_key(qq, folded, given, _people(briefing))
+        picked = _choice_key(qq, folded, given, briefing)
         if picked is None:
             raise InvalidInput(
                 _("Pick one of {keys} (or 1-{last}).").format(
@@ -204,12 +209,13 @@ def _people(briefing: Briefing) -> list[Person]:
     return [Person(f.name, tuple(f.aliases)) for f in briefing.figures]
 
 
-def _choice_key(qq: QuizQuestion, folded: str, given: str, people: Sequence[Person]) -> str | None:
+def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -> str | None:
     keys = [k.casefold() for k in qq.keys]
-    if folded in keys:
+    if folded in keys:  # a button click, or a typed letter: no need for the people's names
         return qq.keys[keys.index(folded)]
     if folded.isdigit() and 1 <= int(folded) <= len(keys):
         return qq.keys[int(folded) - 1]
+    people = _people(briefing)
     hits = [
         key
         for key, option in zip(qq.keys, qq.options, strict=True)

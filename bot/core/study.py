@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import json
 import logging
 import secrets
@@ -306,29 +307,50 @@ class StudyService:
             result = dataclasses.replace(result, correct=True)
         expected = 0.0 if current_preferences().untimed else EXPECTED_SECONDS
         commit = self._begin_record(session.session_id, user_id, guild_id, result, now, expected)
-        # A task of its own: a committed answer counts even if the caller stops waiting.
-        settled = asyncio.ensure_future(
-            self._settle_solo(session, commit, result, now, guild_id, question_index)
+        # Settled by a callback on the commit, not by the caller: a committed answer counts
+        # even if the caller stops waiting (and no task is made per answer).
+        settled: asyncio.Future[AnswerResult] = asyncio.get_running_loop().create_future()
+        asyncio.ensure_future(commit).add_done_callback(
+            functools.partial(
+                self._settle_solo, session, result, now, guild_id, question_index, settled
+            )
         )
         return SoloAnswer(session, result, session.index + 1, settled)
 
-    async def _settle_solo(
+    def _settle_solo(
         self,
         session: SoloSession,
-        commit: Awaitable[object],
         result: AnswerResult,
         now: datetime,
         guild_id: int | None,
         question_index: int | None,
-    ) -> AnswerResult:
-        """Await the answer's commit, then move the session past its question."""
-        await self._committed(session.session_id, commit)
+        settled: asyncio.Future[AnswerResult],
+        commit: asyncio.Future[object],
+    ) -> None:
+        """Once the answer's commit ended: move the session past its question, then settle."""
+        if commit.cancelled():
+            settled.cancel()
+            return
+        failure = commit.exception()
+        if failure is not None:  # any store failure: nothing changed, the user may retry
+            not_saved = isinstance(failure, Exception)
+            _settle(settled, self._not_saved(session.session_id, failure) if not_saved else failure)
+            return
         if (repeat := self._answered(session, session.user_id, question_index)) is not None:
-            return repeat  # a concurrent click committed it first
+            _settle(settled, repeat)  # a concurrent click committed it first
+            return
         session.accept(result, now)
-        if session.finished and self.on_finished is not None:
-            await self.on_finished(session.session_id, guild_id)
-        return result
+        if not (session.finished and self.on_finished is not None):
+            _settle(settled, result)
+            return
+        finishing = asyncio.ensure_future(self.on_finished(session.session_id, guild_id))
+        finishing.add_done_callback(
+            lambda done: (
+                settled.cancel()
+                if done.cancelled()
+                else _settle(settled, done.exception() or result)
+            )
+        )
 
     @staticmethod
     def _answered(
@@ -402,15 +424,22 @@ class StudyService:
         except Exception as exc:  # a closed store refuses at once
             return _failed(exc)
 
-    @staticmethod
-    async def _committed(session_id: str, commit: Awaitable[object]) -> None:
+    @classmethod
+    async def _committed(cls, session_id: str, commit: Awaitable[object]) -> None:
         """Await a started commit; any store failure becomes `NotSaved` (nothing changed)."""
         try:
             await commit
         except Exception as exc:  # any store failure: nothing changed, the user may retry
-            # One line, no traceback: an outage is expected weather, and the user is told to retry.
-            log.warning("committing an answer of session %s failed: %r", session_id, exc)
-            raise NotSaved(_("Your answer could not be saved just now: please try again.")) from exc
+            raise cls._not_saved(session_id, exc) from exc
+
+    @staticmethod
+    def _not_saved(session_id: str, failure: BaseException) -> NotSaved:
+        """The `NotSaved` a failed commit becomes, logged as one line (no traceback): an
+        outage is expected weather, and the user is told to retry."""
+        log.warning("committing an answer of session %s failed: %r", session_id, failure)
+        error = NotSaved(_("Your answer could not be saved just now: please try again."))
+        error.__cause__ = failure
+        return error
 
     async def end_solo(self, session_id: str) -> SoloSession:
         """Forget a solo session (finished or stopped) and return it for its summary."""
@@ -662,6 +691,16 @@ class StudyService:
         for group in self.group.values():
             group.drop_player(user_id)
         return await store.personal_data.forget_user(user_id)
+
+
+def _settle(future: asyncio.Future[T], outcome: T | BaseException) -> None:
+    """Resolve `future` with `outcome`, raised if an exception (unless its caller gave up)."""
+    if future.done():
+        return
+    if isinstance(outcome, BaseException):
+        future.set_exception(outcome)
+    else:
+        future.set_result(outcome)
 
 
 async def _already(value: T) -> T:

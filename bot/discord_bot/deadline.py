@@ -10,9 +10,12 @@ as before; a slow one is never "This interaction failed".
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import functools
 from collections.abc import Awaitable
 from typing import TypeVar
 
+from bot.discord_bot.fixed_delay import FixedDelay
 from bot.discord_bot.interaction import Interaction
 
 __all__ = ["DEFER_AFTER", "within_deadline"]
@@ -34,13 +37,38 @@ async def within_deadline(
 
     `private`: defer with a private "thinking" message (the reply will be a new message);
     otherwise the clicked message stays as it is until the reply edits it. The work is never
-    cancelled: a commit that ends after a failed defer still counts.
+    cancelled: a commit that ends after a failed defer still counts, and a coroutine's task
+    is shielded from the caller's cancellation (a future's producer goes on when its waiter
+    gives up). No timer of its own and no waiting task: a fast commit is awaited directly.
     """
-    task = asyncio.ensure_future(work)
-    done, _ = await asyncio.wait({task}, timeout=defer_after)
-    if not done and not interaction.response.is_done():
-        if private:
-            await interaction.response.defer(ephemeral=True, thinking=True)
-        else:
-            await interaction.response.defer()
-    return await task
+    future = asyncio.ensure_future(work)
+    if future.done():
+        return future.result()
+    loop = asyncio.get_running_loop()
+    context = contextvars.copy_context()  # timeouts fire outside this interaction's context
+    deferring: list[asyncio.Task[None]] = []
+
+    def defer_if_late() -> None:
+        if not future.done() and not interaction.response.is_done():
+            deferring.append(loop.create_task(_defer(interaction, private), context=context))
+
+    timeout = _delays(defer_after).call_later(defer_if_late)
+    try:
+        return await (asyncio.shield(future) if isinstance(future, asyncio.Task) else future)
+    finally:
+        timeout.cancel()
+        if deferring:  # the reply waits until Discord has the deferral
+            await deferring[0]
+
+
+@functools.cache
+def _delays(seconds: float) -> FixedDelay:
+    """One queue of timeouts per delay (one in use: `DEFER_AFTER`; tests pass shorter)."""
+    return FixedDelay(seconds)
+
+
+async def _defer(interaction: Interaction, private: bool) -> None:
+    if private:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+    else:
+        await interaction.response.defer()

@@ -37,8 +37,21 @@ class Observer:
         self.metrics = metrics
 
     def interaction(self, interaction: discord.Interaction, command: str, outcome: str) -> None:
-        """One line: server, command, outcome, milliseconds since Discord created it."""
+        """One line: server, command, outcome, milliseconds since Discord created it.
+
+        Nothing is measured or built when neither the log line nor metrics are wanted."""
+        logging_on = log.isEnabledFor(logging.INFO)
+        if not logging_on and self.metrics is None:
+            return
         seconds = max(0.0, (discord.utils.utcnow() - interaction.created_at).total_seconds())
+        if logging_on:
+            self._log(interaction, command, outcome, seconds)
+        if self.metrics is not None:
+            self.metrics.interactions.labels(command, outcome).inc()
+            self.metrics.reply_seconds.labels(_kind(interaction)).observe(seconds)
+
+    @staticmethod
+    def _log(interaction: discord.Interaction, command: str, outcome: str, seconds: float) -> None:
         log.info(
             "%s in server %s: %s (%.0f ms)",
             command,
@@ -53,9 +66,6 @@ class Observer:
                 "shard": _shard_of(interaction),
             },
         )
-        if self.metrics is not None:
-            self.metrics.interactions.labels(command, outcome).inc()
-            self.metrics.reply_seconds.labels(_kind(interaction)).observe(seconds)
 
 
 def _kind(interaction: discord.Interaction) -> str:

@@ -33,8 +33,7 @@ def files_of(reply: Reply) -> list[discord.File]:
     ]
 
 
-@functools.lru_cache(maxsize=128)
-def _rendered(
+def _render(
     pages: tuple[Page, ...],
     buttons: tuple[Button, ...],
     error: bool,
@@ -44,16 +43,18 @@ def _rendered(
     text_only: bool,
 ) -> tuple[dict[str, Any], discord.ui.View | None]:
     """Page `page` of a reply as message fields (an embed, or plain content for a text-only
-    reader) and its buttons, split to Discord's limits.
-
-    The same reply (a briefing's summary, a quote) is rendered once per language and mode
-    (the page buttons and continuation marks are translated): the message fields and the
-    component rows are only read when sent, never changed.
-    """
+    reader) and its buttons, split to Discord's limits (`language` is the current one: it
+    keys the cache of `_rendered`)."""
     reply = fit_reply(Reply(pages, buttons, error=error), TEXT_PAGE if text_only else DISCORD_PAGE)
     index = max(0, min(page, len(reply.pages) - 1))
     message = page_message(reply.pages[index], error=error, text_only=text_only)
     return message, page_view(reply, index, nav, text_only=text_only)
+
+
+_rendered = functools.lru_cache(maxsize=128)(_render)
+"""`_render`, cached: the same reply (a briefing's summary, a quote) is rendered once per
+language and mode (the page buttons and continuation marks are translated); the message
+fields and the component rows are only read when sent, never changed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +66,18 @@ class Rendered:
     view: discord.ui.View | None
 
 
-def render_reply(reply: Reply, *, page: int = 0, nav: str | None = None) -> Rendered:
+def render_reply(
+    reply: Reply, *, page: int = 0, nav: str | None = None, once: bool = False
+) -> Rendered:
     """Page `page` of a reply as Discord will get it; a text-only student
-    (`current_preferences`) gets plain content and no embed."""
+    (`current_preferences`) gets plain content and no embed.
+
+    `once`: a reply shown once (a verdict, whose buttons name its session) is rendered
+    without the cache, where it would only cost hashing it and push out a reply shown again.
+    """
     text_only = current_preferences().text_only
-    message, view = _rendered(
+    render = _render if once else _rendered
+    message, view = render(
         reply.pages, reply.buttons, reply.error, page, nav, current_language(), text_only
     )
     return Rendered(reply, message, view)

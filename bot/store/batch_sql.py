@@ -11,6 +11,7 @@ statements with values stored exactly as SQLAlchemy stores them (times as naive 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
@@ -18,7 +19,16 @@ from typing import Any, Protocol
 from bot.core.progress import AnswerRecord, ReviewState
 from bot.store.writer import PendingSession
 
-__all__ = ["SESSION_COLUMNS", "BatchStatements", "DriverSql", "SqliteStatements", "sqlite_time"]
+__all__ = [
+    "SESSION_COLUMNS",
+    "BatchStatements",
+    "DriverSql",
+    "SqliteStatements",
+    "placeholders",
+    "shaped",
+    "sqlite_time",
+    "upsert",
+]
 
 QuestionKey = tuple[int, str, str]
 AnswerKey = tuple[str, int, str, str]
@@ -106,6 +116,37 @@ def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
         yield items[start : start + size]
 
 
+@functools.cache
+def placeholders(count: int, width: int) -> str:
+    """`count` rows of `width` placeholders each, for a multi-row `VALUES` (built once)."""
+    return ", ".join(["(" + ", ".join("?" * width) + ")"] * count)
+
+
+def shaped(values: Sequence[Any], width: int, limit: int) -> tuple[int, tuple[Any, ...]]:
+    """The rows a multi-row statement is given for `values` (`width` per row), and them.
+
+    A batch of any size is sent as the next power of two of rows (at most `limit`), the rest
+    all NULL: a few statement texts serve every batch, so the connection prepares each once
+    (`sqlite3` keeps prepared statements by their text) instead of parsing a new statement,
+    a placeholder per value, on every commit. A NULL row matches no join, and the inserts
+    skip it (`WHERE column1 IS NOT NULL`).
+    """
+    count = len(values) // width
+    rows = min(1 << (max(count, 1) - 1).bit_length(), limit)
+    return rows, (*values, *_NULLS[: (rows - count) * width])
+
+
+_NULLS = (None,) * 32_766
+"""SQLite's bound-value limit of NULLs, sliced for padding."""
+
+
+def upsert(sql: str) -> str:
+    """`INSERT INTO t (...) VALUES {rows} ON CONFLICT ...` as an insert of the rows given that
+    skips the NULL padding (`shaped`)."""
+    head, _, tail = sql.partition("VALUES {rows}")
+    return f"{head}SELECT * FROM (VALUES {{rows}}) WHERE column1 IS NOT NULL{tail}"
+
+
 class SqliteStatements:
     """The same statements as plain SQLite SQL, values converted without SQLAlchemy.
 
@@ -118,13 +159,16 @@ class SqliteStatements:
 
     ROWS_PER_INSERT = 2000  # 11 values each: under SQLite's 32,766 bound values
 
-    _UPSERT_REVIEWS = (
+    _INSERT_ANSWERS = upsert(
+        f"INSERT INTO answers ({', '.join(_ANSWER_COLUMNS)}) VALUES {{rows}} ON CONFLICT DO NOTHING"
+    )
+    _UPSERT_REVIEWS = upsert(
         "INSERT INTO reviews (user_id, briefing_id, question_id, card, due, mastered, "
         "updated_at) VALUES {rows} ON CONFLICT (user_id, briefing_id, "
         "question_id) DO UPDATE SET card = excluded.card, due = excluded.due, "
         "mastered = excluded.mastered, updated_at = excluded.updated_at"
     )
-    _UPSERT_SESSIONS = (
+    _UPSERT_SESSIONS = upsert(
         f"INSERT INTO sessions ({', '.join(SESSION_COLUMNS)}) VALUES {{rows}} "
         "ON CONFLICT (session_id) DO UPDATE SET "
         + ", ".join(f"{c} = excluded.{c}" for c in SESSION_COLUMNS[1:])
@@ -133,6 +177,7 @@ class SqliteStatements:
     def insert_answers(self, conn: DriverSql, records: Sequence[AnswerRecord]) -> list[AnswerKey]:
         """See `BatchStatements`."""
         stored = self._stored_answers(conn, records)
+        width = len(_ANSWER_COLUMNS)
         for chunk in _chunks(records, self.ROWS_PER_INSERT):
             values: list[Any] = []
             for rec in chunk:
@@ -149,10 +194,9 @@ class SqliteStatements:
                     rec.session_id,
                     rec.given,
                 )
+            rows, shaped_values = shaped(values, width, self.ROWS_PER_INSERT)
             conn.exec_driver_sql(
-                f"INSERT INTO answers ({', '.join(_ANSWER_COLUMNS)}) VALUES "
-                f"{_rows(len(chunk), len(_ANSWER_COLUMNS))} ON CONFLICT DO NOTHING",
-                tuple(values),
+                self._INSERT_ANSWERS.format(rows=placeholders(rows, width)), shaped_values
             )
         return [
             (r.session_id, r.user_id, r.briefing_id, r.question_id)
@@ -167,15 +211,19 @@ class SqliteStatements:
         keyed = [(i, r) for i, r in enumerate(records) if r.session_id is not None]
         stored: set[int] = set()
         for chunk in _chunks(keyed, KEYS_PER_QUERY):
+            rows, values = shaped(
+                [
+                    v
+                    for i, r in chunk
+                    for v in (i, r.session_id, r.user_id, r.briefing_id, r.question_id)
+                ],
+                5,
+                KEYS_PER_QUERY,
+            )
             sql = (
-                f"WITH k (i, s, u, b, q) AS (VALUES {_rows(len(chunk), 5)}) "
+                f"WITH k (i, s, u, b, q) AS (VALUES {placeholders(rows, 5)}) "
                 "SELECT group_concat(k.i) FROM k JOIN answers AS a ON a.session_id = k.s "
                 "AND a.user_id = k.u AND a.briefing_id = k.b AND a.question_id = k.q"
-            )
-            values = tuple(
-                v
-                for i, r in chunk
-                for v in (i, r.session_id, r.user_id, r.briefing_id, r.question_id)
             )
             (found,) = conn.exec_driver_sql(sql, values).fetchone()
             if found:
@@ -190,13 +238,15 @@ class SqliteStatements:
         for chunk in _chunks(keys, KEYS_PER_QUERY):
             # A join, not `(user_id, ...) IN (VALUES ...)`: SQLite answers that IN by scanning
             # every review; the join looks each key up in the primary key.
+            count, values = shaped(
+                [v for i, key in enumerate(chunk) for v in (i, *key)], 4, KEYS_PER_QUERY
+            )
             sql = (
-                f"WITH k (i, u, b, q) AS (VALUES {_rows(len(chunk), 4)}) "
+                f"WITH k (i, u, b, q) AS (VALUES {placeholders(count, 4)}) "
                 "SELECT json_group_array(json_array(k.i, r.card, r.due, r.mastered)) "
                 "FROM k JOIN reviews AS r "
                 "ON r.user_id = k.u AND r.briefing_id = k.b AND r.question_id = k.q"
             )
-            values = tuple(v for i, key in enumerate(chunk) for v in (i, *key))
             (rows,) = conn.exec_driver_sql(sql, values).fetchone()
             for i, card, due, mastered in json.loads(rows):
                 when = dt.datetime.fromisoformat(due).replace(tzinfo=dt.UTC)
@@ -212,20 +262,24 @@ class SqliteStatements:
         """See `BatchStatements`."""
         stamp = sqlite_time(updated_at)
         for chunk in _chunks(states, self.ROWS_PER_INSERT):
-            values = tuple(
-                v
-                for (user_id, briefing_id, question_id), s in chunk
-                for v in (
-                    user_id,
-                    briefing_id,
-                    question_id,
-                    s.card,
-                    sqlite_time(s.due),
-                    s.mastered,
-                    stamp,
-                )
+            rows, values = shaped(
+                [
+                    v
+                    for (user_id, briefing_id, question_id), s in chunk
+                    for v in (
+                        user_id,
+                        briefing_id,
+                        question_id,
+                        s.card,
+                        sqlite_time(s.due),
+                        s.mastered,
+                        stamp,
+                    )
+                ],
+                7,
+                self.ROWS_PER_INSERT,
             )
-            conn.exec_driver_sql(self._UPSERT_REVIEWS.format(rows=_rows(len(chunk), 7)), values)
+            conn.exec_driver_sql(self._UPSERT_REVIEWS.format(rows=placeholders(rows, 7)), values)
 
     def upsert_sessions(
         self, conn: DriverSql, saved: Sequence[PendingSession], updated_at: dt.datetime
@@ -234,25 +288,24 @@ class SqliteStatements:
         stamp = sqlite_time(updated_at)
         width = len(SESSION_COLUMNS)
         for chunk in _chunks(saved, self.ROWS_PER_INSERT):
-            values = tuple(
-                v
-                for s in chunk
-                for v in (
-                    s.session_id,
-                    s.kind,
-                    s.owner_id,
-                    s.guild_id,
-                    s.channel_id,
-                    s.state,
-                    sqlite_time(s.expires_at),
-                    stamp,
-                )
+            rows, values = shaped(
+                [
+                    v
+                    for s in chunk
+                    for v in (
+                        s.session_id,
+                        s.kind,
+                        s.owner_id,
+                        s.guild_id,
+                        s.channel_id,
+                        s.state,
+                        sqlite_time(s.expires_at),
+                        stamp,
+                    )
+                ],
+                width,
+                self.ROWS_PER_INSERT,
             )
             conn.exec_driver_sql(
-                self._UPSERT_SESSIONS.format(rows=_rows(len(chunk), width)), values
+                self._UPSERT_SESSIONS.format(rows=placeholders(rows, width)), values
             )
-
-
-def _rows(count: int, width: int) -> str:
-    """`count` rows of `width` placeholders each, for a multi-row `VALUES`."""
-    return ", ".join(["(" + ", ".join("?" * width) + ")"] * count)

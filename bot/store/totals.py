@@ -23,7 +23,7 @@ from sqlalchemy import Select, and_, func, select, update
 from sqlalchemy.engine import Connection
 
 from bot.core.progress import AnswerRecord, LeaderboardEntry
-from bot.store.batch_sql import DriverSql
+from bot.store.batch_sql import DriverSql, placeholders, shaped, upsert
 from bot.store.schema import answers, learner_totals
 
 __all__ = [
@@ -72,7 +72,7 @@ def deltas(records: Iterable[AnswerRecord]) -> dict[TotalKey, tuple[int, int]]:
     return out
 
 
-_SQLITE_BUMP = (
+_SQLITE_BUMP = upsert(
     "INSERT INTO learner_totals (guild_id, period, user_id, correct, answered) "
     "VALUES {rows} ON CONFLICT (guild_id, period, user_id) DO UPDATE SET "
     "correct = learner_totals.correct + excluded.correct, "
@@ -104,9 +104,8 @@ def bump(conn: DriverSql, changes: dict[TotalKey, tuple[int, int]]) -> None:
     else:  # one multi-row statement per chunk: one step of the driver, not one per row
         for start in range(0, len(rows), SQLITE_ROWS_PER_BUMP):
             chunk = rows[start : start + SQLITE_ROWS_PER_BUMP]
-            placeholders = ", ".join(["(?, ?, ?, ?, ?)"] * len(chunk))
-            values = tuple(v for row in chunk for v in row)
-            conn.exec_driver_sql(_SQLITE_BUMP.format(rows=placeholders), values)
+            count, values = shaped([v for row in chunk for v in row], 5, SQLITE_ROWS_PER_BUMP)
+            conn.exec_driver_sql(_SQLITE_BUMP.format(rows=placeholders(count, 5)), values)
 
 
 def add_answers(conn: DriverSql, new_answers: Sequence[AnswerRecord]) -> None:

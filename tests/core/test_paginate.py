@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.core.paginate import CONTINUED, PageLimits, fit_reply, paginate, split_text
+from bot.core.paginate import CONTINUED, SCREEN, PageLimits, fit_reply, paginate, split_text
 from bot.core.replies import Button, Field, Page, Reply
 from bot.discord_bot.limits import (
     EMBED_DESCRIPTION,
@@ -86,6 +86,19 @@ def assert_fields_kept(original: list[Field], pages: tuple[Page, ...]) -> None:
             assert more.name.endswith(CONTINUED) and more.inline == f.inline
             pos = _after(f.value, pos, more.value)
     assert next(out, None) is None, "fields appeared that were not in the original"
+
+
+@given(
+    title=st.text(max_size=300),
+    body=TEXTS,
+    fields=FIELDS,
+    footer=st.one_of(st.text(max_size=30), st.text(min_size=2000, max_size=2100)),
+)
+def test_a_page_fits_exactly_when_it_breaks_no_limit(title, body, fields, footer):
+    page = Page(title, body, tuple(fields), footer)
+    reply = Reply((page,))
+    assert SCREEN.fits(page) == (SCREEN.problems(page) == [])
+    assert (fit_reply(reply) is reply) == SCREEN.fits(page), "a reply that fits is sent as is"
 
 
 @given(

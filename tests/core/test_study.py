@@ -131,3 +131,25 @@ async def test_a_repeat_of_a_committed_answer_shows_its_verdict_again(tmp_path):
     again = await service.answer_solo(session.session_id, 42, text, question_index=0)
     assert again is first, "a repeat of a committed answer shows its verdict again"
     assert session.index == 1 and len(store.answers) == 1
+
+
+async def test_an_answer_committed_after_its_caller_gave_up_still_counts_in_the_quiz(tmp_path):
+    service, store, _clock = study(tmp_path)
+    finished: list[str] = []
+
+    async def on_finished(session_id: str, guild_id: int | None) -> None:
+        finished.append(session_id)
+
+    service.on_finished = on_finished
+    started = await service.start_solo(42, "mini", count=1)
+    session = started.session
+    qq = session.current()
+    judged = await service.judge_solo(
+        session.session_id, 42, qq.right_key or qq.question.answer_text, question_index=0
+    )
+    judged.committed.cancel()  # the click's handler stopped waiting (the bot is closing, say)
+    await settle()
+
+    assert [a.question_id for a in store.answers] == [qq.question.id]
+    assert session.index == 1 and session.finished, "committed, so it counts"
+    assert finished == [session.session_id]

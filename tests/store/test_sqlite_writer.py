@@ -3,6 +3,8 @@ its failures reported as every other database failure is."""
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import sqlite3
 from pathlib import Path
 from types import SimpleNamespace
@@ -12,6 +14,7 @@ import pytest
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 
+from bot.core.progress import AnswerRecord, ReviewState
 from bot.store import open_store
 from bot.store.batch_sql import SqliteStatements
 from bot.store.engine import DatabaseVanishedError
@@ -127,3 +130,45 @@ async def test_a_batch_finds_stored_review_states_by_key_without_reading_every_o
     for plan in plans:
         assert "SCAN reviews" not in plan and "SCAN r\n" not in f"{plan}\n", plan
         assert "(user_id=? AND briefing_id=? AND question_id=?)" in plan, plan
+
+
+@pytest.mark.parametrize("size", [1, 3, 5, 17])
+async def test_a_batch_of_any_size_stores_exactly_its_answers(tmp_path: Path, size: int) -> None:
+    path = tmp_path / "bot.sqlite3"
+    store = await open_store(f"sqlite+aiosqlite:///{path}")
+    now = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
+
+    def answer(user: int) -> AnswerRecord:
+        return AnswerRecord(
+            user_id=user,
+            guild_id=7,
+            briefing_id="b1",
+            question_id="q1",
+            section_id="s1",
+            correct=True,
+            seconds=3.0,
+            answered_at=now,
+            session_id=f"s{user}",
+        )
+
+    state = ReviewState(card="{}", due=now, mastered=False)
+    try:  # answers queued together share one batch (one commit)
+        new = await asyncio.gather(
+            *(store.answers.record_answer(answer(u), state) for u in range(size))
+        )
+        again = await store.answers.record_answer(answer(0), state)
+    finally:
+        await store.close()
+
+    conn = sqlite3.connect(path)
+    try:
+        counts = [
+            conn.execute(f"SELECT count(*), count(user_id) FROM {table}").fetchone()
+            for table in ("answers", "reviews")
+        ]
+        totals = conn.execute("SELECT sum(answered), count(user_id) FROM learner_totals").fetchone()
+    finally:
+        conn.close()
+    assert new == [True] * size and again is False
+    assert counts == [(size, size), (size, size)], "no row more, and no empty row"
+    assert totals == (2 * size, 2 * size), "all-time and this week's total of each learner"

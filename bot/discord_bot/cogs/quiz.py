@@ -360,10 +360,10 @@ class QuizCog(commands.Cog, name="Quiz"):
             question_index=index,
         )
         # Rendered while the commit runs; shown only once it is committed.
-        verdict = render_reply(self.verdict(session, judged.result, judged.next_index))
+        verdict = render_reply(self.verdict(session, judged.result, judged.next_index), once=True)
         result = await within_deadline(interaction, judged.committed)
         if result is not judged.result:  # a concurrent click's answer counted first
-            verdict = render_reply(self.verdict(session, result, session.index))
+            verdict = render_reply(self.verdict(session, result, session.index), once=True)
         await send_rendered(interaction, verdict, edit=True)
 
     @staticmethod

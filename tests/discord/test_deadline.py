@@ -1,0 +1,66 @@
+"""`within_deadline`: a fast commit is answered in one step, a slow one is deferred first,
+and the work behind a click is never stopped by its handler giving up."""
+
+from __future__ import annotations
+
+import asyncio
+from types import SimpleNamespace
+
+from bot.discord_bot.deadline import within_deadline
+
+
+class Response:
+    """The interaction response: records deferrals, as Discord would take them."""
+
+    def __init__(self) -> None:
+        self.deferred: list[dict[str, bool]] = []
+
+    def is_done(self) -> bool:
+        return bool(self.deferred)
+
+    async def defer(self, **kwargs: bool) -> None:
+        await asyncio.sleep(0.01)  # a round trip to Discord
+        self.deferred.append(kwargs)
+
+
+def interaction() -> SimpleNamespace:
+    return SimpleNamespace(response=Response())
+
+
+async def test_a_fast_commit_is_answered_without_a_deferral() -> None:
+    clicked = interaction()
+    done = asyncio.get_running_loop().create_future()
+    asyncio.get_running_loop().call_later(0.01, done.set_result, "committed")
+
+    assert await within_deadline(clicked, done, defer_after=0.05) == "committed"  # type: ignore[arg-type]
+    await asyncio.sleep(0.1)
+    assert clicked.response.deferred == [], "no late deferral after the reply"
+
+
+async def test_a_slow_commit_is_deferred_and_the_reply_waits_for_the_deferral() -> None:
+    clicked = interaction()
+
+    async def slow() -> str:
+        await asyncio.sleep(0.06)
+        return "committed"
+
+    result = await within_deadline(clicked, slow(), private=True, defer_after=0.05)  # type: ignore[arg-type]
+
+    assert result == "committed"
+    assert clicked.response.deferred == [{"ephemeral": True, "thinking": True}]
+
+
+async def test_the_work_goes_on_when_the_handler_is_cancelled() -> None:
+    clicked = interaction()
+    finished: list[str] = []
+
+    async def commit() -> None:
+        await asyncio.sleep(0.02)
+        finished.append("committed")
+
+    handler = asyncio.ensure_future(within_deadline(clicked, commit(), defer_after=1.0))  # type: ignore[arg-type]
+    await asyncio.sleep(0)
+    handler.cancel()
+    await asyncio.sleep(0.05)
+
+    assert handler.cancelled() and finished == ["committed"]
