@@ -179,10 +179,11 @@ _WHO_IS = re.compile(r",\s*who (?:is|was|has been) (?P<phrase>[^,.;:!?()]{3,100}
 _ONE_OF = re.compile(
     r"one of (?:the |his |her |its |their |\w+[’']s |[A-Z][\w’']*\s){0,2}(?P<noun>[a-z]+)$"
 )
-# "two Plaid Cymru councillors – Haydn Pritchard and Judith Pritchard –": a plural role, then
-# the names it covers between dashes (or after a colon).
+# "two Plaid Cymru councillors – Haydn Pritchard and Judith Pritchard –", "led by councillors
+# Ann Roe, Bo Lee and Cy Poe": a plural role, then the names it covers (after a dash, a colon
+# or right after it).
 _PLURAL_ROLE_LIST = re.compile(
-    r"(?P<role>(?:[A-Z][\w’'-]*\s){0,3}(?P<noun>[a-z][a-z-]+)s)\s?[–—:]\s"
+    r"(?P<role>(?:[A-Z][\w’'-]*\s){0,3}(?P<noun>[a-z][a-z-]+)s)(?:\s?[–—:])?\s"
     r"(?:[A-Z][\w’'.-]*|and|,|\s)*$"
 )
 
@@ -190,6 +191,7 @@ _PLURAL_ROLE_LIST = re.compile(
 # "Mkandla's relatives", "Doe's wife": a name's family, right after its possessive.
 _FAMILY_OF = re.compile(r"(?:’s|'s) (?P<kin>[a-z]+)\b")
 _FAMILY = words("relatives siblings grandchildren")  # not "children": "Kenya's children"
+_OWNER_BEFORE = re.compile(r"(?<![\w’'])(?:his|her|their|our|my|your|its) $", re.IGNORECASE)
 
 
 def person_cue(text: str, start: int, end: int) -> bool:
@@ -223,6 +225,10 @@ def listed_role_before(text: str, start: int, floor: int) -> str | None:
     match = _PLURAL_ROLE_LIST.search(text, max(floor, start - 200), start)
     if match is None or not is_role_noun(match.group("noun")):
         return None
+    if _ONE_OF_BEFORE.search(text, max(floor, start - 80), start):
+        return None  # "one of the human rights activists Jane Roe": the group's own phrase
+    if _OWNER_BEFORE.search(text, max(floor, match.start() - 8), match.start()):
+        return None  # "his colleagues Ann Roe and Bo Lee": whose, not what they are
     role = match.group("role")
     return role[:-1] if role.endswith("s") else role
 

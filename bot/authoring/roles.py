@@ -136,6 +136,8 @@ def role_before(text: str, start: int, floor: int) -> str | None:
             plural = _plural_role(low) and bool(_COUPLE_AFTER.match(text, start))
             if low not in _ROLE_NOUNS and clean not in TITLE_WORDS and not plural:
                 break
+            if plural:
+                word = word[:-1]  # "pilots Ann Roe and Bo Lee": each is a pilot
         elif not _is_role_modifier(clean):
             break
         words.append(word)

@@ -1,0 +1,42 @@
+"""Roles as outlets the tenth round's rules were not written from write them: a plural role
+right before the names it covers ("led by councillors A, B and C") (invented text)."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, people_in
+
+HEADLINE = "Floods reach Varnholt harbour"
+OPENING = (
+    "The river burst its banks in Varnholt on Monday, flooding forty homes near the old"
+    " harbour wall."
+)
+
+
+def _people(*paragraphs: str) -> dict[str, str]:
+    return people_in(drafted("\n\n".join([HEADLINE, OPENING, *paragraphs])))
+
+
+def test_a_plural_role_right_before_a_list_gives_each_name_the_role() -> None:
+    people = _people(
+        "Hundreds of residents, led by councillors Tove Aasen, Per Holm and Ilse Brandt,"
+        " marched to the harbour office."
+    )
+    assert people.get("Tove Aasen") == "councillor"
+    assert people.get("Per Holm") == "councillor"
+    assert people.get("Ilse Brandt") == "councillor"
+
+
+def test_a_plural_role_before_two_names_joined_by_and_gives_each_the_role() -> None:
+    people = _people("The mayor kept her confidence in Labour councillors Tove Aasen and Per Holm.")
+    assert people.get("Tove Aasen") == "Labour councillor"
+    assert people.get("Per Holm") == "Labour councillor"
+
+
+def test_a_plural_noun_that_is_no_role_before_names_gives_none() -> None:
+    people = _people("Hundreds of families, led by Tove Aasen and Per Holm, marched on.")
+    assert "famil" not in people.get("Tove Aasen", "")
+
+
+def test_a_capitalised_plural_in_a_bodys_name_gives_no_one_a_role() -> None:
+    people = _people("Nurses Without Borders sent a team to the harbour on Tuesday.")
+    assert "Borders" not in people
