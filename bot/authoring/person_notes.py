@@ -14,6 +14,7 @@ from bot.authoring.roles import (
     KIN,
     LISTENER_VERBS,
     is_role_noun,
+    role_before,
     role_from_phrase,
     speech_verb_pattern,
 )
@@ -101,14 +102,14 @@ def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[st
             office = match.group("role")
             if taken(office.casefold(), re.IGNORECASE):
                 continue
-            key = _one_named_before(names, forms, texts, i, match.start(), match.end())
+            key = _one_named_before(names, forms, texts, i, match.start(), match.end(), office)
             if key:
                 found.setdefault(key, office)
         for match in _OFFICE_SUBJECT.finditer(text):
             office = match.group("role")
             if not is_role_noun(office) or taken(office):
                 continue
-            key = _one_named_before(names, forms, texts, i, match.start(), match.end())
+            key = _one_named_before(names, forms, texts, i, match.start(), match.end(), office)
             if key:
                 found.setdefault(key, match.group("role"))
     return found
@@ -125,8 +126,8 @@ _OFFICE_SUBJECT = re.compile(
 # "..., the premier said": an office with one holder in a place speaks; the one person
 # named just before holds it (a spokesman or an official may be anybody).
 _HEAD_OFFICE_SAID = re.compile(
-    r"(?<![\w’'])the (?P<role>premier|prime minister|chief minister|first minister|taoiseach|"
-    r"chancellor|president|governor|mayor) (?:said|says|told|added)\b"
+    r"(?<![\w’'])the (?P<role>(?i:premier|prime minister|chief minister|first minister|taoiseach|"
+    r"chancellor|president|governor|mayor)) (?:said|says|told|added)\b"
 )
 
 
@@ -150,15 +151,36 @@ def _one_named_before(
     i: int,
     start: int,
     end: int,
+    office: str | None = None,
 ) -> str | None:
     """The one person named before `start` in paragraph `i` (or, when it names nobody
-    there, in the paragraph before), when nobody is named after `end` in it."""
+    there, in the paragraph before), when nobody is named after `end` in it. With an
+    `office`, a name written after another office ("EU President Ann Roe") does not count:
+    she holds that one."""
     text = texts[i]
-    before = names.findall(text, 0, start) or (names.findall(texts[i - 1]) if i else [])
-    keys = {forms[f] for f in before}
+    keys = _named(names, forms, text, start, office)
+    if not keys and i:
+        keys = _named(names, forms, texts[i - 1], len(texts[i - 1]), office)
     if len(keys) == 1 and not names.search(text, end):
         return keys.pop()
     return None
+
+
+def _holds_another(held: str, office: str) -> bool:
+    """Whether the role written before a name is an office other than `office` (not "Ms")."""
+    return is_role_noun(held.split()[-1].rstrip(".")) and office.casefold() not in held.casefold()
+
+
+def _named(
+    names: re.Pattern[str], forms: Mapping[str, str], text: str, stop: int, office: str | None
+) -> set[str]:
+    keys = set()
+    for match in names.finditer(text, 0, stop):
+        held = role_before(text, match.start(), max(0, match.start() - 60))
+        if office and held and _holds_another(held, office):
+            continue
+        keys.add(forms[match.group()])
+    return keys
 
 
 _AGE_OR_ASKER_BEFORE = re.compile(

@@ -121,8 +121,15 @@ def _is_role_modifier(word: str) -> bool:
     return not (low.endswith("ed") or low.endswith("ing") or low.endswith("ly"))
 
 
+# Nouns of a relation to someone, not an office: "party colleague Jane Roe" says whose.
+_RELATIONS = words(
+    "colleague colleagues friend friends ally allies rival rivals teammate teammates"
+)
+
+
 def role_before(text: str, start: int, floor: int) -> str | None:
-    """The office or role written right before a name: "White House ... spokesman"."""
+    """The office or role written right before a name: "White House ... spokesman"; not a
+    relation ("party colleague Jane Roe"), which leaves the role to another mention."""
     words: list[str] = []
     pos = start
     first = True
@@ -133,6 +140,8 @@ def role_before(text: str, start: int, floor: int) -> str | None:
         clean = word.rstrip(".")
         if first:
             low = clean.casefold()
+            if low in _RELATIONS:
+                break
             plural = _plural_role(low) and bool(_COUPLE_AFTER.match(text, start))
             if low not in _ROLE_NOUNS and clean not in TITLE_WORDS and not plural:
                 break

@@ -40,3 +40,29 @@ def test_a_plural_noun_that_is_no_role_before_names_gives_none() -> None:
 def test_a_capitalised_plural_in_a_bodys_name_gives_no_one_a_role() -> None:
     people = _people("Nurses Without Borders sent a team to the harbour on Tuesday.")
     assert "Borders" not in people
+
+
+def test_a_relation_before_a_name_leaves_the_role_to_the_office_written_later() -> None:
+    people = _people(
+        "The party had ignored a complaint, raising questions for party colleague Tove Aasen.",
+        "Senator Aasen this week sought to censure the harbour board.",
+    )
+    assert people.get("Tove Aasen") == "Senator"
+
+
+def test_an_office_said_goes_past_a_name_that_holds_another_office() -> None:
+    people = _people(
+        "Per Holm, 52, faced another stern test when he appeared on the radio on Saturday.",
+        "A day after EU President Tove Aasen declared that Varnholt would be key, the"
+        " Chancellor said that he does not expect to use a veto.",
+    )
+    assert people.get("Per Holm") == "Chancellor"
+    assert people.get("Tove Aasen") == "EU President"
+
+
+def test_an_office_said_after_an_honorific_is_still_that_persons() -> None:
+    people = _people(
+        "Ms Aasen accused the opposition of running out of questions.",
+        "“You have run out of questions,” the premier said.",
+    )
+    assert people.get("Aasen") == "premier"
