@@ -66,3 +66,16 @@ def test_an_office_said_after_an_honorific_is_still_that_persons() -> None:
         "“You have run out of questions,” the premier said.",
     )
     assert people.get("Aasen") == "premier"
+
+
+def test_an_office_and_its_seat_ending_the_sentence_is_the_role() -> None:
+    people = _people(
+        "The mayor read from her script in reply to a question from Ms Tove Aasen, MP for"
+        " Varnholt East."
+    )
+    assert people.get("Tove Aasen") == "MP for Varnholt East"
+
+
+def test_a_clause_ending_the_sentence_after_a_name_is_no_role() -> None:
+    people = _people("According to Tove Aasen, the harbour master for Varnholt left early.")
+    assert "harbour master" not in people.get("Tove Aasen", "")
