@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.authoring.layout import flag_by_position
+from bot.authoring.layout import flag_by_position, flag_label_over_list
 from bot.authoring.page_extras import (
     flag_after_sign_off,
     flag_cut_copies,
@@ -23,7 +23,12 @@ from bot.authoring.page_extras import (
     strip_source_list,
     strip_trailing_aside,
 )
-from bot.authoring.page_widgets import ends_the_article, flag_link_lists, is_page_widget
+from bot.authoring.page_widgets import (
+    META_LABEL,
+    ends_the_article,
+    flag_link_lists,
+    is_page_widget,
+)
 
 __all__ = ["clutter_flags", "is_byline", "is_clutter_line", "strip_glued_credit"]
 
@@ -212,6 +217,8 @@ def _is_meta_row(line: str) -> bool:
         return not any(c[-1:] in ".!?" for c in cells)  # "10 Feb 2012 at 06:25hrs | Views"
     if len(cells) == 2 and _NAME_ONLY.match(cells[0]) and _OUTLET_LINE.match(cells[1]):
         return True  # "Jane Roe | Nordland Courier"
+    if len(cells) == 2 and _NAME_ONLY.match(cells[0]) and META_LABEL.match(cells[1]):
+        return True  # "Jane Roe|Published": the writer and a label whose date is elsewhere
     return len(cells) >= 2 and all(_is_timestamp(_CAPS_PLACE.sub("", c)) for c in cells)
 
 
@@ -409,6 +416,7 @@ def clutter_flags(
     plain = paragraphs or [True] * len(lines)
     bylines = [is_byline(line) for line in lines]
     flag_by_position(lines, flags, plain, bylines)
+    flag_label_over_list(lines, flags, bullets or [False] * len(lines))
     flag_repeated_captions(lines, flags)
     flag_cut_copies(lines, flags)
     flag_after_sign_off(lines, flags, bylines)

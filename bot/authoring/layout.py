@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["flag_by_position"]
+__all__ = ["flag_by_position", "flag_label_over_list"]
 
 _TERMINAL = ".!?:\"”’'…)"
 _ELLIPSIS = ("..", "…")
@@ -92,6 +92,15 @@ def _flag_kicker(lines: Sequence[str], flags: list[bool], kept: list[int]) -> No
 
 def _above_headline(line: str) -> bool:
     return _ticker(line) or (_label(line) and not _headline_like(line))
+
+
+def flag_label_over_list(lines: Sequence[str], flags: list[bool], bullets: Sequence[bool]) -> None:
+    """ "Key Points" over the page's list of highlights: a label on top, not a headline."""
+    first = next((i for i, flag in enumerate(flags) if not flag and lines[i]), None)
+    if first is None or first + 1 >= len(lines) or not bullets[first + 1]:
+        return
+    if _label(lines[first]) and not bullets[first]:
+        flags[first] = True
 
 
 def _label(line: str) -> bool:

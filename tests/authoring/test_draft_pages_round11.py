@@ -53,3 +53,66 @@ def test_a_short_headline_over_a_quoted_sentence_stays_the_title() -> None:
         "\n\n".join(["Gallery", 'Sir Hugo Brandt said: "The gallery is free for pupils."'])
     )
     assert draft["title"] == "Gallery"
+
+
+def _story_with(*lines: str, at: int = 1) -> str:
+    body = [*PARAGRAPHS[:at], *lines, *PARAGRAPHS[at:]]
+    return "\n\n".join([HEADLINE, *body])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You’ve reached your limit of {{free_limit}} free articles this month.",
+        "You May Be Interested In:Exclusive deals from Varnholt Mornings",
+        "Above: Ilse Brandt, who saw the water rise past the harbour wall today. Photo: Nordland"
+        " Courier.",
+        "You can listen to the full interview below.",
+        "Published",
+        "Tove Aasen|Published",
+    ],
+)
+def test_widgets_and_captions_between_paragraphs_are_dropped(line: str) -> None:
+    shown = shown_in(drafted(_story_with(line)))
+    assert line not in shown
+    assert all(p[:50] in shown for p in PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor said residents could see the damage from the bridge below the town.",
+        "Above all, the harbour wall must be rebuilt before the winter storms, she said.",
+        "The council published its report: It found the wall had been neglected for years.",
+    ],
+)
+def test_story_sentences_like_those_widgets_stay(line: str) -> None:
+    assert line[:60] in shown_in(drafted(_story_with(line)))
+
+
+def test_a_logo_and_its_tagline_under_the_headline_are_dropped() -> None:
+    draft = drafted(_story_with("Varnholt Post logo - harbour news", at=0))
+    assert draft["title"] == HEADLINE
+    assert "logo" not in shown_in(draft)
+
+
+def test_a_label_over_the_pages_list_of_highlights_is_no_title() -> None:
+    text = "\n".join(
+        [
+            "Key Points",
+            "- The river burst its banks in Varnholt on Monday.",
+            "- Forty homes near the old harbour wall were flooded.",
+            "",
+            *PARAGRAPHS,
+        ]
+    )
+    draft = drafted(text)
+    assert draft["title"] != "Key Points"
+    assert "Key Points" not in shown_in(draft)
+
+
+def test_a_heading_over_a_list_inside_the_story_stays() -> None:
+    text = "\n\n".join(
+        [HEADLINE, *PARAGRAPHS, "What residents need", "- Sandbags\n- Clean water\n- Shelter"]
+    )
+    assert "What residents need" in shown_in(drafted(text))
