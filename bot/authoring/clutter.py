@@ -402,6 +402,8 @@ def clutter_flags(
             headline_above = True  # a headline stands above the line before this one
         if headline_above and _is_dated(prev) and _unpunctuated(line) and len(line) <= 200:
             flags[i] = True  # under the headline and the time, a teaser: "BBC host calls out"
+        if META_LABEL.match(prev) and _unpunctuated(line) and len(line) <= 200:
+            flags[i] = True  # "Last updated", then the lead picture's caption
         if prev == line or (nxt == line and i > 0):
             flags[i] = True
         near = _rule_or_credit(prev) or _rule_or_credit(nxt)

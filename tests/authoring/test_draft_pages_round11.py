@@ -116,3 +116,17 @@ def test_a_heading_over_a_list_inside_the_story_stays() -> None:
         [HEADLINE, *PARAGRAPHS, "What residents need", "- Sandbags\n- Clean water\n- Shelter"]
     )
     assert "What residents need" in shown_in(drafted(text))
+
+
+def test_a_caption_right_under_the_pages_update_labels_is_dropped() -> None:
+    text = "\n\n".join(
+        [
+            HEADLINE,
+            PARAGRAPHS[0],
+            "Published\nLast updated\nFlooded streets near Varnholt harbour",
+            PARAGRAPHS[1],
+        ]
+    )
+    shown = shown_in(drafted(text))
+    assert "Flooded streets" not in shown
+    assert all(p[:50] in shown for p in PARAGRAPHS)
