@@ -216,6 +216,13 @@ _FAMILY = words("relatives siblings grandchildren")  # not "children": "Kenya's 
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?:his|her|their|our|my|your|its) $", re.IGNORECASE)
 
 
+# "informed Harry Reid that": a verb whose object is a person named in full.
+_TELLS_SOMEONE = re.compile(
+    r" (?:told|informed|assured|urged|advised|warned|reminded) (?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+"
+    r"(?: that\b|,| to\b)"
+)
+
+
 def person_cue(text: str, start: int, end: int) -> bool:
     """Words that only a person takes, though they give no role: an age before the name
     ("71-year-old Lansil Gregory"), an interviewer ("Asked by Andrew Marr"), kin ("her
@@ -232,6 +239,8 @@ def person_cue(text: str, start: int, end: int) -> bool:
         return True  # "Mkandla's relatives": only a person has a family
     if " " not in text[start:end].strip():
         return False
+    if _TELLS_SOMEONE.match(text, end, window):
+        return True  # "Mitch Rowe informed Harry Reid that ...": one person tells another
     kin_before = _KIN_BEFORE.search(text, max(0, start - 30), start)
     return bool(
         _AGE_OR_ASKER_BEFORE.search(text, max(0, start - 30), start)

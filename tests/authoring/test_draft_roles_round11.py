@@ -79,3 +79,15 @@ def test_an_office_and_its_seat_ending_the_sentence_is_the_role() -> None:
 def test_a_clause_ending_the_sentence_after_a_name_is_no_role() -> None:
     people = _people("According to Tove Aasen, the harbour master for Varnholt left early.")
     assert "harbour master" not in people.get("Tove Aasen", "")
+
+
+def test_a_full_name_that_informs_another_full_name_is_a_person() -> None:
+    people = _people(
+        "In the end, of course, Tove Aasen informed Per Holm that the votes were not there."
+    )
+    assert "Tove Aasen" in people
+
+
+def test_a_body_that_informs_someone_is_no_person() -> None:
+    people = _people("Varnholt Harbour Council informed Per Holm that the quay would close.")
+    assert "Varnholt Harbour Council" not in people
