@@ -318,10 +318,14 @@ def strip_glued_credit(line: str) -> str:
     "Article continues after this advertisementDuterte said" -> "Duterte said"."""
     line = strip_glued_byline(strip_desk_code(_CONTINUES.sub("", line, count=1)))
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
+    line = _GLUED_INITIALS.sub("", line, count=1)
     match = _GLUED_CREDIT.match(line)
     return line[match.end() :] if match else line
 
 
+# "RCHT The new chairman has resigned": a label in capitals run into a sentence, which
+# cannot open with a short form and then "The".
+_GLUED_INITIALS = re.compile(r"^[A-Z]{2,6} (?=(?:The|A|An) [a-z])")
 # "Loading...But Mr Doe said": a widget's word run into the paragraph after it.
 _GLUED_CHROME = re.compile(r"^([A-Z][\w ]{0,30}?(?:\.{3}|…))(?=[A-Z])")
 

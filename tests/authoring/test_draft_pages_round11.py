@@ -130,3 +130,17 @@ def test_a_caption_right_under_the_pages_update_labels_is_dropped() -> None:
     shown = shown_in(drafted(text))
     assert "Flooded streets" not in shown
     assert all(p[:50] in shown for p in PARAGRAPHS)
+
+
+def test_a_label_in_capitals_run_into_the_first_sentence_is_cut() -> None:
+    text = "\n\n".join(
+        [HEADLINE, "VHA The river burst its banks in Varnholt on Monday, flooding forty homes."]
+    )
+    points = drafted(text)["sections"][0]["points"]
+    assert points[0].startswith("The river burst its banks")
+
+
+def test_a_short_form_opening_a_sentence_stays() -> None:
+    text = "\n\n".join([HEADLINE, "NATO leaders met in Varnholt on Monday to discuss the floods."])
+    points = drafted(text)["sections"][0]["points"]
+    assert points[0].startswith("NATO leaders met")
