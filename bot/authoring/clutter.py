@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.authoring.layout import flag_by_position
+from bot.authoring.layout import flag_by_position, flag_label_over_list
 from bot.authoring.page_extras import (
     flag_after_sign_off,
     flag_cut_copies,
@@ -23,7 +23,12 @@ from bot.authoring.page_extras import (
     strip_source_list,
     strip_trailing_aside,
 )
-from bot.authoring.page_widgets import ends_the_article, flag_link_lists, is_page_widget
+from bot.authoring.page_widgets import (
+    META_LABEL,
+    ends_the_article,
+    flag_link_lists,
+    is_page_widget,
+)
 
 __all__ = ["clutter_flags", "is_byline", "is_clutter_line", "strip_glued_credit"]
 
@@ -212,6 +217,8 @@ def _is_meta_row(line: str) -> bool:
         return not any(c[-1:] in ".!?" for c in cells)  # "10 Feb 2012 at 06:25hrs | Views"
     if len(cells) == 2 and _NAME_ONLY.match(cells[0]) and _OUTLET_LINE.match(cells[1]):
         return True  # "Jane Roe | Nordland Courier"
+    if len(cells) == 2 and _NAME_ONLY.match(cells[0]) and META_LABEL.match(cells[1]):
+        return True  # "Jane Roe|Published": the writer and a label whose date is elsewhere
     return len(cells) >= 2 and all(_is_timestamp(_CAPS_PLACE.sub("", c)) for c in cells)
 
 
@@ -311,10 +318,14 @@ def strip_glued_credit(line: str) -> str:
     "Article continues after this advertisementDuterte said" -> "Duterte said"."""
     line = strip_glued_byline(strip_desk_code(_CONTINUES.sub("", line, count=1)))
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
+    line = _GLUED_INITIALS.sub("", line, count=1)
     match = _GLUED_CREDIT.match(line)
     return line[match.end() :] if match else line
 
 
+# "RCHT The new chairman has resigned": a label in capitals run into a sentence, which
+# cannot open with a short form and then "The".
+_GLUED_INITIALS = re.compile(r"^[A-Z]{2,6} (?=(?:The|A|An) [a-z])")
 # "Loading...But Mr Doe said": a widget's word run into the paragraph after it.
 _GLUED_CHROME = re.compile(r"^([A-Z][\w ]{0,30}?(?:\.{3}|…))(?=[A-Z])")
 
@@ -395,6 +406,8 @@ def clutter_flags(
             headline_above = True  # a headline stands above the line before this one
         if headline_above and _is_dated(prev) and _unpunctuated(line) and len(line) <= 200:
             flags[i] = True  # under the headline and the time, a teaser: "BBC host calls out"
+        if META_LABEL.match(prev) and _unpunctuated(line) and len(line) <= 200:
+            flags[i] = True  # "Last updated", then the lead picture's caption
         if prev == line or (nxt == line and i > 0):
             flags[i] = True
         near = _rule_or_credit(prev) or _rule_or_credit(nxt)
@@ -409,6 +422,7 @@ def clutter_flags(
     plain = paragraphs or [True] * len(lines)
     bylines = [is_byline(line) for line in lines]
     flag_by_position(lines, flags, plain, bylines)
+    flag_label_over_list(lines, flags, bullets or [False] * len(lines))
     flag_repeated_captions(lines, flags)
     flag_cut_copies(lines, flags)
     flag_after_sign_off(lines, flags, bylines)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["flag_by_position"]
+__all__ = ["flag_by_position", "flag_label_over_list"]
 
 _TERMINAL = ".!?:\"”’'…)"
 _ELLIPSIS = ("..", "…")
@@ -72,22 +72,65 @@ def flag_by_position(
 
 
 def _flag_kicker(lines: Sequence[str], flags: list[bool], kept: list[int]) -> None:
-    """ "Zimbabwe" over "Zim Minister lashes out at the media": the page's section label
-    above the headline (one or two capitalised words, or a few with a news word); a lone
-    lowercase word on top ("cities") is a section tag whatever follows."""
+    """ "Zimbabwe" over "Zim Minister lashes out at the media": the page's labels above the
+    headline (a section, the outlet, "LATEST STORIES:", a "Breaking: ..." ticker), each one to
+    three capitalised words (four with a news word), up to three of them over the first line
+    that reads like a headline; a lone lowercase word on top ("cities") is a section tag
+    whatever follows."""
     if len(kept) < 2:
         return
-    first, headline = lines[kept[0]], lines[kept[1]]
+    first = lines[kept[0]]
     if first.isalpha() and first.islower():
         flags[kept[0]] = True  # "cities": a section tag in lowercase, never a headline
         return
-    words = first.split()
-    if not (_ends_open(first) and _capitalised(first) and len(words) <= 3):
+    headline = next((n for n, i in enumerate(kept[:4]) if not _above_headline(lines[i])), None)
+    if headline is None or not _headline_like(lines[kept[headline]]):
         return
-    if len(words) > 2 and not _KICKER_WORD.search(first):
+    for i in kept[:headline]:
+        flags[i] = True
+
+
+def _above_headline(line: str) -> bool:
+    return _ticker(line) or (_label(line) and not _headline_like(line))
+
+
+def flag_label_over_list(lines: Sequence[str], flags: list[bool], bullets: Sequence[bool]) -> None:
+    """ "Key Points" over the page's list of highlights: a label on top, not a headline."""
+    first = next((i for i, flag in enumerate(flags) if not flag and lines[i]), None)
+    if first is None or first + 1 >= len(lines) or not bullets[first + 1]:
         return
-    if _ends_open(headline) and len(headline.split()) >= 4 and not _capitalised(headline):
-        flags[kept[0]] = True
+    if _label(lines[first]) and not bullets[first]:
+        flags[first] = True
+
+
+def _label(line: str) -> bool:
+    """A section's, a page's or the outlet's name: "Court Digest", "Express & Star"."""
+    words = line.split()
+    if not words or not (_ends_open(line) or line.endswith(":")) or not _capitalised(line):
+        return False
+    return (
+        len(words) <= 2
+        or (len(words) <= 4 and bool(_KICKER_WORD.search(line)))
+        or (len(words) == 3 and "&" in words)
+    )
+
+
+def _ticker(line: str) -> bool:
+    """ "Breaking: 2 hurt in crash": another story behind a news label and a colon."""
+    head, colon, rest = line.partition(": ")
+    return bool(colon and rest) and _KICKER_WORD.fullmatch(head.strip()) is not None
+
+
+def _headline_like(line: str) -> bool:
+    """Four words or more with no full stop at the end (inside a closing quotation mark
+    too: "... to Be Read’"), not a list item: a headline."""
+    bare = line.rstrip("\"”’'")
+    return (
+        len(line.split()) >= 4
+        and len(line) <= 200
+        and bare[-1:] not in ("", *".!?:;,…")
+        and not line.startswith(("- ", "* ", "• "))
+    )
 
 
 def _flag_writer(lines: Sequence[str], flags: list[bool], bylines: Sequence[bool]) -> None:

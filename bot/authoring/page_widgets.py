@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["ends_the_article", "flag_link_lists", "is_page_widget"]
+__all__ = ["META_LABEL", "ends_the_article", "flag_link_lists", "is_page_widget"]
 
 # "Courier Logo", "Courier Front Page Thumbnail", "admin's picture": an image's alt text;
 # "blog archive": a link to the archive.
 _ALT_TEXT = re.compile(
-    r"^(?:[\w&.-]+ ){0,5}(?:logo|thumbnail|icon|favicon)$|^(?:blog|news|site|story) archives?$|"
+    r"^(?:[\w&.-]+ ){0,5}(?:logo|thumbnail|icon|favicon)(?: [-–—|] [\w&.'’ -]{1,40})?$|"
+    r"^(?:blog|news|site|story) archives?$|"
     r"^[\w.-]+['’]s (?:picture|avatar|photo)$",
     re.IGNORECASE,
 )
@@ -83,6 +84,33 @@ def _quoteless(line: str) -> bool:
     return not any(mark in line for mark in '"“”')
 
 
+# "You've reached your limit of {{free_limit}} free articles": a template's unfilled slot.
+_TEMPLATE_SLOT = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
+# "May Be Interested In:Exclusive deals": a widget's label glued to its first link.
+_GLUED_LABEL = re.compile(r"^[A-Z][\w'’ ]{2,40}[a-z]:[A-Z]")
+_MAX_GLUED_WORDS = 15
+# "Above: Jane Roe, who ...": a caption saying where its picture is.
+_PICTURE_PLACE = re.compile(
+    r"^(?:above|below|top|bottom|left|right|inset|pictured|main (?:image|picture|photo)|"
+    r"(?:top|bottom) (?:left|right)): ",
+    re.IGNORECASE,
+)
+# "You can listen to the full interview below.": a pointer to the page's player.
+_PLAYER_POINTER = re.compile(
+    r"^(?:you can )?(?:watch|listen to|hear|see)\b.{0,120}\b(?:above|below)\.?$", re.IGNORECASE
+)
+# "Published", "Last updated": a metadata label whose value the page left out.
+META_LABEL = re.compile(r"^(?:published|updated|last updated|posted)(?: on)?:?$", re.IGNORECASE)
+
+
+def _glued_label(text: str) -> bool:
+    return (
+        bool(_GLUED_LABEL.match(text))
+        and text[-1] not in _TERMINAL
+        and len(text.split()) <= _MAX_GLUED_WORDS
+    )
+
+
 def is_page_widget(line: str) -> bool:
     """A line that is one of the page's widgets (see the module docstring)."""
     text = line.strip()
@@ -98,6 +126,11 @@ def is_page_widget(line: str) -> bool:
         or _ARCHIVE_NOTE.search(text)
         or _NAMES_AND_OUTLET.match(text)
         or (len(text) <= 250 and _VIA_AGENCY.search(text))
+        or _TEMPLATE_SLOT.search(text)
+        or _glued_label(text)
+        or (len(text) <= 300 and _PICTURE_PLACE.match(text))
+        or _PLAYER_POINTER.match(text)
+        or META_LABEL.match(text)
     )
 
 

@@ -14,6 +14,7 @@ from bot.authoring.roles import (
     KIN,
     LISTENER_VERBS,
     is_role_noun,
+    role_before,
     role_from_phrase,
     speech_verb_pattern,
 )
@@ -101,14 +102,14 @@ def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[st
             office = match.group("role")
             if taken(office.casefold(), re.IGNORECASE):
                 continue
-            key = _one_named_before(names, forms, texts, i, match.start(), match.end())
+            key = _one_named_before(names, forms, texts, i, match.start(), match.end(), office)
             if key:
                 found.setdefault(key, office)
         for match in _OFFICE_SUBJECT.finditer(text):
             office = match.group("role")
             if not is_role_noun(office) or taken(office):
                 continue
-            key = _one_named_before(names, forms, texts, i, match.start(), match.end())
+            key = _one_named_before(names, forms, texts, i, match.start(), match.end(), office)
             if key:
                 found.setdefault(key, match.group("role"))
     return found
@@ -125,8 +126,8 @@ _OFFICE_SUBJECT = re.compile(
 # "..., the premier said": an office with one holder in a place speaks; the one person
 # named just before holds it (a spokesman or an official may be anybody).
 _HEAD_OFFICE_SAID = re.compile(
-    r"(?<![\w’'])the (?P<role>premier|prime minister|chief minister|first minister|taoiseach|"
-    r"chancellor|president|governor|mayor) (?:said|says|told|added)\b"
+    r"(?<![\w’'])the (?P<role>(?i:premier|prime minister|chief minister|first minister|taoiseach|"
+    r"chancellor|president|governor|mayor)) (?:said|says|told|added)\b"
 )
 
 
@@ -150,15 +151,36 @@ def _one_named_before(
     i: int,
     start: int,
     end: int,
+    office: str | None = None,
 ) -> str | None:
     """The one person named before `start` in paragraph `i` (or, when it names nobody
-    there, in the paragraph before), when nobody is named after `end` in it."""
+    there, in the paragraph before), when nobody is named after `end` in it. With an
+    `office`, a name written after another office ("EU President Ann Roe") does not count:
+    she holds that one."""
     text = texts[i]
-    before = names.findall(text, 0, start) or (names.findall(texts[i - 1]) if i else [])
-    keys = {forms[f] for f in before}
+    keys = _named(names, forms, text, start, office)
+    if not keys and i:
+        keys = _named(names, forms, texts[i - 1], len(texts[i - 1]), office)
     if len(keys) == 1 and not names.search(text, end):
         return keys.pop()
     return None
+
+
+def _holds_another(held: str, office: str) -> bool:
+    """Whether the role written before a name is an office other than `office` (not "Ms")."""
+    return is_role_noun(held.split()[-1].rstrip(".")) and office.casefold() not in held.casefold()
+
+
+def _named(
+    names: re.Pattern[str], forms: Mapping[str, str], text: str, stop: int, office: str | None
+) -> set[str]:
+    keys = set()
+    for match in names.finditer(text, 0, stop):
+        held = role_before(text, match.start(), max(0, match.start() - 60))
+        if office and held and _holds_another(held, office):
+            continue
+        keys.add(forms[match.group()])
+    return keys
 
 
 _AGE_OR_ASKER_BEFORE = re.compile(
@@ -179,10 +201,11 @@ _WHO_IS = re.compile(r",\s*who (?:is|was|has been) (?P<phrase>[^,.;:!?()]{3,100}
 _ONE_OF = re.compile(
     r"one of (?:the |his |her |its |their |\w+[’']s |[A-Z][\w’']*\s){0,2}(?P<noun>[a-z]+)$"
 )
-# "two Plaid Cymru councillors – Haydn Pritchard and Judith Pritchard –": a plural role, then
-# the names it covers between dashes (or after a colon).
+# "two Plaid Cymru councillors – Haydn Pritchard and Judith Pritchard –", "led by councillors
+# Ann Roe, Bo Lee and Cy Poe": a plural role, then the names it covers (after a dash, a colon
+# or right after it).
 _PLURAL_ROLE_LIST = re.compile(
-    r"(?P<role>(?:[A-Z][\w’'-]*\s){0,3}(?P<noun>[a-z][a-z-]+)s)\s?[–—:]\s"
+    r"(?P<role>(?:[A-Z][\w’'-]*\s){0,3}(?P<noun>[a-z][a-z-]+)s)(?:\s?[–—:])?\s"
     r"(?:[A-Z][\w’'.-]*|and|,|\s)*$"
 )
 
@@ -190,6 +213,14 @@ _PLURAL_ROLE_LIST = re.compile(
 # "Mkandla's relatives", "Doe's wife": a name's family, right after its possessive.
 _FAMILY_OF = re.compile(r"(?:’s|'s) (?P<kin>[a-z]+)\b")
 _FAMILY = words("relatives siblings grandchildren")  # not "children": "Kenya's children"
+_OWNER_BEFORE = re.compile(r"(?<![\w’'])(?:his|her|their|our|my|your|its) $", re.IGNORECASE)
+
+
+# "informed Harry Reid that": a verb whose object is a person named in full.
+_TELLS_SOMEONE = re.compile(
+    r" (?:told|informed|assured|urged|advised|warned|reminded) (?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+"
+    r"(?: that\b|,| to\b)"
+)
 
 
 def person_cue(text: str, start: int, end: int) -> bool:
@@ -208,6 +239,8 @@ def person_cue(text: str, start: int, end: int) -> bool:
         return True  # "Mkandla's relatives": only a person has a family
     if " " not in text[start:end].strip():
         return False
+    if _TELLS_SOMEONE.match(text, end, window):
+        return True  # "Mitch Rowe informed Harry Reid that ...": one person tells another
     kin_before = _KIN_BEFORE.search(text, max(0, start - 30), start)
     return bool(
         _AGE_OR_ASKER_BEFORE.search(text, max(0, start - 30), start)
@@ -223,6 +256,10 @@ def listed_role_before(text: str, start: int, floor: int) -> str | None:
     match = _PLURAL_ROLE_LIST.search(text, max(floor, start - 200), start)
     if match is None or not is_role_noun(match.group("noun")):
         return None
+    if _ONE_OF_BEFORE.search(text, max(floor, start - 80), start):
+        return None  # "one of the human rights activists Jane Roe": the group's own phrase
+    if _OWNER_BEFORE.search(text, max(floor, match.start() - 8), match.start()):
+        return None  # "his colleagues Ann Roe and Bo Lee": whose, not what they are
     role = match.group("role")
     return role[:-1] if role.endswith("s") else role
 

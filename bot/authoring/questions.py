@@ -319,7 +319,9 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
     if _ABBREVIATION_AFTER.match(after):
         return False  # "in _____ (J-K)": the short form beside the blank gives it away
     if detail.kind == "number" and (
-        _not_a_quantity(fact.text, detail) or _a_phone_line(fact.text, detail)
+        _not_a_quantity(fact.text, detail)
+        or _a_phone_line(fact.text, detail)
+        or _a_set_length(detail.text, after)
     ):
         return False
     if detail.kind == "place" and _in_a_list(fact.text, detail):
@@ -336,6 +338,19 @@ _AGE_AFTER = re.compile(r"[ -](?:years?|yrs?)[ -]old\b", re.I)
 # "a 999 call", "911 calls": the number of an emergency line, which every student knows.
 _PHONE_LINES = frozenset({"911", "999", "112", "000", "111", "101"})
 _CALL_AFTER = re.compile(r" (?:calls?|line|emergency|number|operators?|dispatch)\b", re.I)
+
+
+# "24 hours", "90 minutes" (a match), "12 months": a length every student knows, which the
+# blank would test instead of the story.
+_SET_LENGTHS = frozenset(
+    {("24", "hours"), ("60", "minutes"), ("90", "minutes"), ("7", "days"), ("12", "months")}
+    | {("52", "weeks"), ("365", "days"), ("60", "seconds")}
+)
+
+
+def _a_set_length(number: str, after: str) -> bool:
+    unit = after.split(maxsplit=1)[0].strip(",.;:") if after.strip() else ""
+    return (number.strip(), unit.casefold()) in _SET_LENGTHS
 
 
 def _a_phone_line(text: str, detail: Detail) -> bool:
@@ -510,7 +525,11 @@ _AGE_BEFORE_NOUN = re.compile(r"(?:^|(?<=, ))\d{1,3}[ -](?:years?|yrs?)[ -]old (
 def _without_dateline(sentence: str) -> str:
     """The statement without the place it was filed from ("SOUTH Africa: Police said ...");
     a hyphenated lead-in in capitals ("ATTORNEY-AT-LAW DIONNE Meyler") is no dateline."""
-    dateline = _DATELINE.match(sentence) or _BRACKETED_DATELINE.match(sentence)
+    dateline = (
+        _DATELINE.match(sentence)
+        or _BRACKETED_DATELINE.match(sentence)
+        or _WIRE_DATELINE.match(sentence)
+    )
     if dateline is None:
         return sentence
     head, rest = sentence[: dateline.end()].rstrip(), sentence[dateline.end() :]
@@ -523,6 +542,11 @@ _SPACED_DASH = re.compile(r"\s[—–-]{1,2}$")
 _BRACKETED_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,4} \([^()]{1,40}\) ?(?:-{2,3}|[—–]) ?"
 )
+
+
+# "New Delhi [India] March 15 (ANI): ": a place and a date in any case, then the wire's
+# initials in brackets and a colon or a dash.
+_WIRE_DATELINE = re.compile(r"^[A-Z][^.!?\"“”()]{0,60}\([A-Z]{2,8}\) ?(?:[—–]|--?|:) ")
 
 
 def _without_addresses(sentence: str) -> str:

@@ -121,8 +121,15 @@ def _is_role_modifier(word: str) -> bool:
     return not (low.endswith("ed") or low.endswith("ing") or low.endswith("ly"))
 
 
+# Nouns of a relation to someone, not an office: "party colleague Jane Roe" says whose.
+_RELATIONS = words(
+    "colleague colleagues friend friends ally allies rival rivals teammate teammates"
+)
+
+
 def role_before(text: str, start: int, floor: int) -> str | None:
-    """The office or role written right before a name: "White House ... spokesman"."""
+    """The office or role written right before a name: "White House ... spokesman"; not a
+    relation ("party colleague Jane Roe"), which leaves the role to another mention."""
     words: list[str] = []
     pos = start
     first = True
@@ -133,9 +140,13 @@ def role_before(text: str, start: int, floor: int) -> str | None:
         clean = word.rstrip(".")
         if first:
             low = clean.casefold()
+            if low in _RELATIONS:
+                break
             plural = _plural_role(low) and bool(_COUPLE_AFTER.match(text, start))
             if low not in _ROLE_NOUNS and clean not in TITLE_WORDS and not plural:
                 break
+            if plural:
+                word = word[:-1]  # "pilots Ann Roe and Bo Lee": each is a pilot
         elif not _is_role_modifier(clean):
             break
         words.append(word)
@@ -271,7 +282,7 @@ def apposition_after(
     while j < limit and text[j] not in ",;()—–":
         j += 1
     if j >= limit and not open_ended:
-        return _aged_role(text[i:j]), None
+        return _aged_role(text[i:j]) or _seat_to_the_end(text[i:j]), None
     if _CLAUSE_OF_ITS_OWN.match(text, i, j):
         return None, None  # "Paulinus Nsirim, the governor said ...,": another subject
     return role_from_phrase(text[i:j])
@@ -313,6 +324,20 @@ _DASH = re.compile(r" [—–] ")
 # "Kuti Fatai (SAN), Legal Adviser": letters after a name (a rank, an honour), passed over.
 _POST_NOMINAL = re.compile(r" \((?:[A-Z]{2,5}|Rtd|Retd)\)")
 _AGED = re.compile(r"^\s*(?:the|a|an) \d{1,3}-year-old ")
+
+
+# "from Ms Jane Roe, MP for Varnholt East.": an office and its seat or body, nothing after.
+_SEAT_TO_THE_END = re.compile(
+    r"\s*(?P<role>(?P<noun>[A-Za-z]+) (?:of|for) (?:the )?[A-Z][\w’'&-]*"
+    r"(?: (?:of |for |and |& )?[A-Z][\w’'&-]*){0,6})[.!?]?\s*$"
+)
+
+
+def _seat_to_the_end(phrase: str) -> str | None:
+    """An apposition that ends the sentence, when it is only an office and the seat or body
+    it serves ("MP for Varnholt East"): no verb, so no clause of its own."""
+    seat = _SEAT_TO_THE_END.match(phrase)
+    return seat.group("role") if seat and is_role_noun(seat.group("noun")) else None
 
 
 def _aged_role(phrase: str) -> str | None:
