@@ -37,6 +37,7 @@ from bot.authoring.lexicon import (
     WEEKDAYS,
     words,
 )
+from bot.authoring.name_leads import article_places, object_length
 from bot.authoring.namesakes import (
     honoured_words,
     is_collective,
@@ -102,6 +103,8 @@ _EVENT_TIME = re.compile(
 )
 
 
+# "al-Faisal", "el-Sisi", "ul-Haq": a surname joined to its lowercase article by a hyphen.
+_PARTICLE_SURNAME = re.compile(r"(?:al|el|ul|ud|ad|ar|as|at|az|an|ash|bin|ibn|abu)-[A-Z]")
 _NAME_SUFFIX = re.compile(r",?\s(?:Jr|Sr)\.?(?!\w)|\s(?:II|III|IV)(?!\w)")
 _SUFFIX_WORDS = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
 
@@ -186,7 +189,7 @@ def _runs(text: str) -> Iterable[_Run]:
             if word.endswith(suffix) and len(word) > len(suffix) + 1:
                 word, end, is_possessive = word[: -len(suffix)], end - len(suffix), True
                 break
-        capital = word[0].isupper()
+        capital = word[0].isupper() or _PARTICLE_SURNAME.match(word) is not None
         particle = word.casefold() in NAME_PARTICLES and current != []
         gap = text[prev_end:start] if prev_end >= 0 else ""
         joined = current and (
@@ -317,7 +320,8 @@ def _valid_name(words: Sequence[str]) -> bool:
     for i, w in enumerate(proper):
         if _name_word_ok(w, i, len(proper)):
             continue
-        if w in NOT_NAMES or (len(w) > 1 and w.isupper()) or not w[0].isupper():
+        capital = w[0].isupper() or _PARTICLE_SURNAME.match(w) is not None
+        if w in NOT_NAMES or (len(w) > 1 and w.isupper()) or not capital:
             return False
     full = " ".join(words)
     return (
@@ -506,12 +510,14 @@ def _comma_speech(before: str, after: str, name: Sequence[tuple[int, int, str]])
     )
 
 
-def _candidates(block: Block) -> Iterable[_Candidate]:
+def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[_Candidate]:
     text = block.text
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
     for run in _runs(text):
         words = run.words
+        if not run.possessive:  # "In June Obi", not "In Obi's view"
+            words = words[object_length(text, [w for _, _, w in words], run.start, places) :]
         # A capitalised sentence opener is not part of a name ("The", "However").
         while words and words[0][2] in SENTENCE_STARTERS and words[0][2] not in TITLE_WORDS:
             mid_sentence = words[0][0] not in starts
@@ -835,8 +841,9 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     persons: dict[str, Person] = {}
     shorts: list[_Candidate] = []
     uncued: list[_Candidate] = []
+    places = article_places(b.text for b in blocks)
     for block in blocks:
-        for cand in _candidates(block):
+        for cand in _candidates(block, places):
             if len(cand.name_words) == 1:
                 if cand.cued:
                     shorts.append(cand)

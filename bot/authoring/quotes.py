@@ -170,6 +170,8 @@ def _double_spans(text: str, starts: list[int]) -> list[tuple[int | None, int | 
             found.append((open_at, i, open_at + 1, i))
             open_at = None
             last_end = i + 1
+        elif _stray_before_quote(text, i):
+            continue  # `said,” “The port ...”`: a stray mark before the real opening one
         else:  # a closing mark with no opening one: quote the sentence it ends
             begin = max(_sentence_start(starts, i), last_end)
             found.append((None, i, begin, i))
@@ -179,6 +181,15 @@ def _double_spans(text: str, starts: list[int]) -> list[tuple[int | None, int | 
     if open_at is not None:
         found.append((open_at, None, open_at + 1, len(text)))
     return found
+
+
+_OPENS_AFTER = re.compile(r"\s*[\"“„«]")
+
+
+def _stray_before_quote(text: str, i: int) -> bool:
+    """A closing mark with no opening one right after a comma or colon and right before an
+    opening mark (`Obi said,” “The port ...”`): a typing slip, not the end of a quote."""
+    return text[:i].rstrip().endswith((",", ":")) and _OPENS_AFTER.match(text, i + 1) is not None
 
 
 def _single_spans(text: str) -> list[tuple[int | None, int | None, int, int]]:

@@ -1,0 +1,101 @@
+"""Words that lead a capitalised run but are not the name of the person it ends with.
+
+"In June Obi said", "At Harbour Hall Obi said", "In Warri Ada Obi told": the object of a
+preposition opening the sentence; "speaking in Lagos Obi said": a place after a lowercase
+preposition; "Chief Minister Sindh Murad Ali Shah": a word the article uses elsewhere as a
+place ("the division of Sindh"). The language says where the name starts; the article's
+other mentions confirm it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from bot.authoring.lexicon import (
+    CITIES,
+    COUNTRIES,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    ORG_KEYWORDS,
+    PLACE_KEYWORDS,
+    REGIONS,
+    WEEKDAYS,
+    words,
+)
+
+__all__ = [
+    "TIME_WORDS",
+    "VENUE_WORDS",
+    "article_places",
+    "object_length",
+    "place_or_time",
+]
+
+# Prepositions that open a sentence with a place or a time, never with the speaker.
+PLACE_PREPOSITIONS = words("In At On Near Outside Inside Across Throughout During Beyond Opposite")
+_LOWER_PREPOSITION = re.compile(
+    r"(?<![\w’'])(?:in|at|on|near|outside|inside|across|throughout|during)\s+$"
+)
+# Last words of a venue's name ("Harbour Hall", "Unity Stadium"): a place, not a first name.
+VENUE_WORDS = words(
+    """
+    Hall House Centre Center Stadium Arena Market Station Airport Hotel Theatre Theater Mall
+    Plaza Chapel Temple Mosque Gardens Garden Grounds Terminal Pier Wharf Quay Barracks Base
+    Prison Jail Auditorium Campus Estate Village Town Complex Lodge Palace Tower Building
+    """
+)
+TIME_WORDS = frozenset((*MONTHS, *WEEKDAYS)) | MONTH_ABBREVIATIONS
+_PLACE_WORDS = frozenset(w for place in COUNTRIES | CITIES | REGIONS for w in place.split())
+_NAMED_AS_A_PLACE = re.compile(
+    r"(?<![\w’'])(?:in|at|from|of|near|outside|across|throughout)\s+(?:the\s+)?"
+    r"([A-Z][a-z][\w’'-]*)(?=[\s,.;:!?)]|$)(?!\s+[A-Z])"
+)
+
+
+def place_or_time(word: str, places: frozenset[str] = frozenset()) -> bool:
+    """A month, a weekday, a known place or one of the article's, a venue or a body's word."""
+    return (
+        word in TIME_WORDS
+        or word in VENUE_WORDS
+        or word in PLACE_KEYWORDS
+        or word in ORG_KEYWORDS
+        or word in _PLACE_WORDS
+        or word in places
+    )
+
+
+def object_length(
+    text: str, run: Sequence[str], start: int, places: frozenset[str] = frozenset()
+) -> int:
+    """How many leading words of a capitalised run starting at text[start] are a
+    preposition and its object: "In June" of "In June Ada Obi" (at least one word after a
+    preposition opening the run), "Lagos" of "in Lagos Obi" (only known places or times
+    after a lowercase one). 0 when the run does not follow a preposition; never the run's
+    last word."""
+    if run and run[0] in PLACE_PREPOSITIONS and len(run) >= 3:
+        cut = 2
+    elif _LOWER_PREPOSITION.search(text, max(0, start - 12), start):
+        cut = 0
+    else:
+        return 0
+    while cut < len(run) - 1 and place_or_time(run[cut], places):
+        cut += 1
+    return cut
+
+
+def _used_as_a_name(word: str, texts: Sequence[str]) -> bool:
+    pattern = re.compile(
+        rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(word)}\b)"
+        rf"|(?:(?<![\w’']){re.escape(word)}\s+(?:said|says|told|added|asked)\b)"
+    )
+    return any(pattern.search(text) for text in texts)
+
+
+def article_places(texts: Iterable[str]) -> frozenset[str]:
+    """Words the article writes alone after "in", "at", "from", "of" ... ("in Delta", "the
+    division of Sindh"): its places (or bodies), unless it also writes them as a person's
+    ("Mr Chan", "Chan said")."""
+    listed = list(texts)
+    found = {m.group(1) for text in listed for m in _NAMED_AS_A_PLACE.finditer(text)}
+    return frozenset(w for w in found if not _used_as_a_name(w, listed))
