@@ -62,7 +62,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # titles before a name, never part of it.
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Hon Alhaji Alhaja Hajia Olorogun"
-    " Otunba Engr Ratu"
+    " Otunba Engr Ratu Maulana Maulvi Allama"
 )
 
 # Capitalised words that name an office when they stand right before a name.
@@ -84,7 +84,7 @@ TITLE_WORDS = words(
     Registrar Warden Mufti Ayatollah Patriarch Metropolitan Lama Nurse Surgeon Dr Prof
     Mr Mrs Ms Miss Sir Dame Lord Lady Rev Fr MP MEP MSP MLA MPP TD
     Cr Crs Cllr Cllrs Coun Sister Undersecretary Under-Secretary Magistrate Administrator MCA
-    Realtor Supt Insp Det Cpl Brig Brigadier Prosecutor
+    Realtor Supt Insp Det Cpl Brig Brigadier Prosecutor Counsel IGP DIG AIG DSP ASP
     """
 )
 

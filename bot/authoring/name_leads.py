@@ -34,6 +34,8 @@ __all__ = [
 
 # Prepositions that open a sentence with a place or a time, never with the speaker.
 PLACE_PREPOSITIONS = words("In At On Near Outside Inside Across Throughout During Beyond Opposite")
+# Prepositions that open a sentence with a time or a clause ("Since Obi took office").
+TIME_PREPOSITIONS = words("Since Until Till By Before After From Through")
 _LOWER_PREPOSITION = re.compile(
     r"(?<![\w’'])(?:in|at|on|near|outside|inside|across|throughout|during)\s+$"
 )
@@ -75,6 +77,11 @@ def object_length(
     last word."""
     if run and run[0] in PLACE_PREPOSITIONS and len(run) >= 3:
         cut = 2
+    elif run and run[0] in TIME_PREPOSITIONS:
+        cut = 1  # "Since June Ada Obi": only a time is their object here
+        while cut < len(run) - 1 and run[cut] in TIME_WORDS:
+            cut += 1
+        return cut if cut > 1 else 0
     elif _LOWER_PREPOSITION.search(text, max(0, start - 12), start):
         cut = 0
     else:

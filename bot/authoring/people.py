@@ -256,10 +256,15 @@ def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
     return cut, len(words)
 
 
+# "Warri-born", "Lagos-based", "Councillor-elect": a hyphenated description before a name.
+_DESCRIPTION_TAILS = words("born based bred raised elect designate backed led turned")
+
+
 def hyphenated_title(word: str) -> bool:
-    """ "Sub-Inspector", "Lieutenant-Colonel": a hyphenated word ending in a title word."""
+    """ "Sub-Inspector", "Lieutenant-Colonel", "Ex-minister", "Councillor-elect",
+    "Warri-born": a hyphenated word ending in a title, a role or a description."""
     head, _, tail = word.rpartition("-")
-    return bool(head) and tail in TITLE_WORDS
+    return bool(head) and (tail in TITLE_WORDS or tail in ROLE_NOUNS or tail in _DESCRIPTION_TAILS)
 
 
 def _rank_acronyms(text: str, words: list[tuple[int, int, str]]) -> int:

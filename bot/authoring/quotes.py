@@ -592,7 +592,7 @@ def _frame_subject(
     joint = bool(others) and joint_subject(text, others[-1], m.start, between)
     if joint or attributive_name(text, m.start, between):
         return "far"
-    if after_preposition(text, s_start, m.start):
+    if after_preposition(text, s_start, m.start, m.end):
         return "far"
     return None
 

@@ -412,6 +412,8 @@ def _full_name(
     places: frozenset[str],
 ) -> str | None:
     """The fullest form of this person's name, or None when two people fit it."""
+    if any(person.name in p.surname.split("-")[:-1] for p in persons):
+        return None  # "Adeyemi" beside "Kemi Adeyemi-Bello": the same woman or another
     candidates = _forms(person, texts, lowercase, places)
     candidates |= {p.name for p in persons if p.key != person.key and _fits(p.name, person.name)}
     fullest = {c for c in candidates if not any(_fits(o, c) for o in candidates)}
