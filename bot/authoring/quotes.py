@@ -496,11 +496,27 @@ def _unnamed_after_verb(b: _Block, begin: int, hi: int) -> Outcome:
     return None
 
 
+_OWNED = ("’s", "'s")
+
+
+def _owner_as_the(b: _Block, words: list[str]) -> list[str]:
+    """ "Queensland's premier", "the city's mayor": a place or a body owning the role reads
+    as "the premier", "the mayor"; a person owning it ("Obi's spokesman") does not."""
+    if words and words[0].casefold() == "the" and len(words) >= 3 and words[1].endswith(_OWNED):
+        return ["the", *words[2:]]
+    if not words or not words[0].endswith(_OWNED) or not words[0][:1].isupper():
+        return words
+    owner = words[0][:-2]
+    known = owner in b.people.forms or owner.casefold() in ("his", "her", "their", "its")
+    return words if known else ["the", *words[1:]]
+
+
 def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
     """ "the director-general said": the one person with that role, else nobody."""
     words = [w.strip(",.;:!?") for w in subject]
     if words and words[0].casefold() in ("but", "and"):
         words = words[1:]
+    words = _owner_as_the(b, words)
     aged = AGED.fullmatch(words[1]) if len(words) >= 2 and words[0].casefold() == "the" else None
     if aged is not None:  # "the 45-year-old said": the one person the article gave that age
         keys = b.ages.get(aged.group(1), set())
