@@ -249,6 +249,23 @@ NAME_FORMS: tuple[tuple[str, str | None], ...] = (
     ("Trader Kemi Adeyemi lost her stall.\n\n" + QUOTED + " Kemi said.", ADEYEMI),
     ("Trader Kemi Adeyemi lost her stall.\n\n" + QUOTED + " said Ms. Adeyemi.", ADEYEMI),
     ("Trader Kemi Adeyemi-Bello lost her stall.\n\n" + QUOTED + " Adeyemi said.", None),
+    # A third batch, courtesy titles and ranks of other countries, written before the third
+    # rules.
+    ("Barr Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Pst Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Sqn Ldr Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Oba Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Shri Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Smt Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Mallam Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Evang Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Atty Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Pte Kemi Adeyemi" + SAID, ADEYEMI),
+    ("DCI Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Wg Cdr Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Prophet Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Igwe Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Commr Kemi Adeyemi" + SAID, ADEYEMI),
 )
 
 
