@@ -113,3 +113,8 @@ def test_a_role_owned_by_a_place_names_its_one_holder() -> None:
     assert _speaker(f"The city's mayor {words}") == "Ada Obi"
     assert _speaker(f"Harbour's premier {words}") is None
     assert _speaker(f"Bello's mayor {words}") is None
+
+
+def test_courtesy_titles_and_ranks_of_other_countries_are_not_the_name() -> None:
+    for title in ("Barr", "Pst", "Oba", "Shri", "Smt", "Mallam", "Sqn Ldr", "Wg Cdr", "Pte"):
+        assert _speaker(f'{title} Kemi Adeyemi said: "{QUOTE}"') == "Kemi Adeyemi", title
