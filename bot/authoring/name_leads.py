@@ -27,6 +27,7 @@ from bot.authoring.lexicon import (
 __all__ = [
     "TIME_WORDS",
     "VENUE_WORDS",
+    "after_a_place_preposition",
     "article_places",
     "object_length",
     "place_or_time",
@@ -106,3 +107,13 @@ def article_places(texts: Iterable[str]) -> frozenset[str]:
     listed = list(texts)
     found = {m.group(1) for text in listed for m in _NAMED_AS_A_PLACE.finditer(text)}
     return frozenset(w for w in found if not _used_as_a_name(w, listed))
+
+
+def after_a_place_preposition(name: str, texts: Iterable[str]) -> bool:
+    """Whether every place the article writes `name` follows "in", "at", "near" ...
+    ("speaking in Warri Obi said"): its first word may be the preposition's object."""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+    starts = [(text, m.start()) for text in texts for m in pattern.finditer(text)]
+    return bool(starts) and all(
+        _LOWER_PREPOSITION.search(text, max(0, at - 12), at) for text, at in starts
+    )

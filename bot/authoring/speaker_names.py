@@ -33,7 +33,12 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
-from bot.authoring.name_leads import TIME_WORDS, article_places, object_length
+from bot.authoring.name_leads import (
+    TIME_WORDS,
+    after_a_place_preposition,
+    article_places,
+    object_length,
+)
 from bot.authoring.people import (
     UNKNOWN_ROLE,
     People,
@@ -197,23 +202,25 @@ def _known_elsewhere(rest: str, person: Person, persons: Sequence[Person]) -> bo
 def _without_place_lead(
     person: Person, persons: Sequence[Person], texts: Sequence[str], places: frozenset[str]
 ) -> tuple[Person, bool]:
-    """ "Chief Minister Sindh Murad Ali Shah": a name led by a word the article uses as a
-    place, or by a month, loses it when the rest is written alone elsewhere or is another
-    person's name ("June Obi" beside "Ada Obi"); else it is doubtful (True) when the lead is
-    a place of the article before two name words, or a month in a form written once."""
+    """ "Chief Minister Sindh Murad Ali Shah", "in Warri Obi": a name led by a word the
+    article uses as a place (or written only after "in", "at" ...), or by a month, loses
+    it when the rest is written alone elsewhere or is another person's name ("June Obi"
+    beside "Ada Obi"); else it is doubtful (True) when the lead is a place before two name
+    words, or a month in a form written once."""
     first, *rest = person.name.split()
-    if not rest or not (first in places or first in TIME_WORDS):
+    place = first in places or (bool(rest) and after_a_place_preposition(person.name, texts))
+    if not rest or not (place or first in TIME_WORDS):
         return person, False
     shorter = " ".join(rest)
     if _known_elsewhere(shorter, person, persons) or (
         len(rest) >= 2 and _written_alone(shorter, person.name, texts)
     ):
         renamed = _renamed(person, shorter)
-        if first in places and person.title:
+        if place and person.title:
             renamed.title = f"{person.title} {first}"
         return renamed, False
     once = sum(t.count(person.name) for t in texts) == 1
-    return person, (first in places and len(rest) >= 2) or (first in TIME_WORDS and once)
+    return person, (place and len(rest) >= 2) or (first in TIME_WORDS and once)
 
 
 _PLACE_WORDS = frozenset(w.title() for p in COUNTRIES | CITIES | REGIONS for w in p.split())

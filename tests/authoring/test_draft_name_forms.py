@@ -118,3 +118,9 @@ def test_a_role_owned_by_a_place_names_its_one_holder() -> None:
 def test_courtesy_titles_and_ranks_of_other_countries_are_not_the_name() -> None:
     for title in ("Barr", "Pst", "Oba", "Shri", "Smt", "Mallam", "Sqn Ldr", "Wg Cdr", "Pte"):
         assert _speaker(f'{title} Kemi Adeyemi said: "{QUOTE}"') == "Kemi Adeyemi", title
+
+
+def test_a_name_written_only_after_in_is_not_led_by_the_place() -> None:
+    assert _speaker(f'Speaking in Warri Obi said: "{QUOTE}"') in (None, "Ada Obi")
+    assert _speaker(f'Speaking in Warri Kemi Adeyemi said: "{QUOTE}"') is None
+    assert _speaker(f'Trader Kemi Adeyemi said in Warri: "{QUOTE}"') == "Kemi Adeyemi"
