@@ -92,10 +92,17 @@ def object_length(
     return cut
 
 
+_KIN = r"(?:family|death|loss|wife|husband|mother|father|son|daughter|children|friends|memory)"
+
+
 def _used_as_a_name(word: str, texts: Sequence[str]) -> bool:
+    """ "Mr Chan", "Chan said", "Chris Hanley, 57,", "Chris's family": a person's word."""
+    name = re.escape(word)
     pattern = re.compile(
-        rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(word)}\b)"
-        rf"|(?:(?<![\w’']){re.escape(word)}\s+(?:said|says|told|added|asked)\b)"
+        rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{name}\b)"
+        rf"|(?:(?<![\w’']){name}(?:\s+[A-Z][\w’'-]+)?\s+(?:said|says|told|added|asked)\b)"
+        rf"|(?:(?<![\w’']){name}\s+[A-Z][\w’'-]+,\s*\d{{1,3}},)"
+        rf"|(?:(?<![\w’']){name}(?:’s|'s)\s+{_KIN}\b)"
     )
     return any(pattern.search(text) for text in texts)
 

@@ -124,3 +124,11 @@ def test_a_name_written_only_after_in_is_not_led_by_the_place() -> None:
     assert _speaker(f'Speaking in Warri Obi said: "{QUOTE}"') in (None, "Ada Obi")
     assert _speaker(f'Speaking in Warri Kemi Adeyemi said: "{QUOTE}"') is None
     assert _speaker(f'Trader Kemi Adeyemi said in Warri: "{QUOTE}"') == "Kemi Adeyemi"
+
+
+def test_a_first_name_after_of_is_not_a_place_when_the_article_writes_it_as_a_name() -> None:
+    speaker = _speaker(
+        "Chris Obi, 57, was found at the harbour. The family mourned the loss of Chris.",
+        f'In a letter last year, Chris Obi wrote: "{QUOTE}"',
+    )
+    assert speaker == "Chris Obi"
