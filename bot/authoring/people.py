@@ -607,7 +607,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             or person_cue(text, title_start, n_end)
         )
         yield _Candidate(
-            text[n_start:n_end].split(),
+            _joined_prefixes(text[n_start:n_end].split()),
             n_start,
             n_end,
             title,
@@ -825,12 +825,33 @@ def _titles_from_hints(persons: dict[str, Person], hints: Sequence[str]) -> None
                 break
 
 
+_SPACED_PREFIX = ("Mc", "Mac")
+_PREFIXED = re.compile(r"(?<![\w’'])(Mac|Mc)([A-Z])")
+
+
+def _joined_prefixes(name_words: list[str]) -> list[str]:
+    """ "Mc Coy" -> "McCoy": a surname's prefix written apart is one word with it."""
+    out: list[str] = []
+    for word in name_words:
+        if out and out[-1] in _SPACED_PREFIX and word[:1].isupper():
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
+def _spaced(form: str) -> str:
+    """ "Kwame McCoy" -> "Kwame Mc Coy": the way some copy writes the same name apart."""
+    return _PREFIXED.sub(r"\1 \2", form)
+
+
 def name_forms(ordered: Sequence[Person]) -> dict[str, list[str]]:
-    """Each way the article writes a name (full, alias, surname) -> the keys of the people
-    it may mean, in order of first appearance."""
+    """Each way the article writes a name (full, alias, surname, and with "Mc"/"Mac" set
+    apart) -> the keys of the people it may mean, in order of first appearance."""
     forms: dict[str, list[str]] = {}
     for person in ordered:
-        for form in [person.name, *person.aliases, person.surname]:
+        written = [person.name, *person.aliases, person.surname]
+        for form in [*written, *(_spaced(f) for f in written if _spaced(f) != f)]:
             keys = forms.setdefault(form, [])
             if person.key not in keys:
                 keys.append(person.key)

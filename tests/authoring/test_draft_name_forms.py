@@ -132,3 +132,9 @@ def test_a_first_name_after_of_is_not_a_place_when_the_article_writes_it_as_a_na
         f'In a letter last year, Chris Obi wrote: "{QUOTE}"',
     )
     assert speaker == "Chris Obi"
+
+
+def test_a_surname_prefix_written_apart_is_the_same_name() -> None:
+    officer = "Press Officer Kwame McCoy ordered a reporter off the premises."
+    assert _speaker(officer, f"{QUOTED} Mc Coy said.") == "Kwame McCoy"
+    assert "Mc Coy" not in _names(officer, f"{QUOTED} Mc Coy said.")
