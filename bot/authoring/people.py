@@ -91,6 +91,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w’'])(?:in|on|near|at|from|to|into|outside|across|of|via|towards?)\s+$", re.IGNORECASE
 )
 _SPEECH_VERB = speech_verb_pattern()
+# "Ada Obi has said", "Ada Obi had told": a speech verb after an auxiliary of tense (not
+# "An Garda Síochána has said", "The Harbour Trust had said": a body).
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s+$")
+_PERFECT_SPEECH = re.compile(rf"\s*(?:has|had|have)\s+(?:[a-z]+ly\s+)?(?:{_SPEECH_VERB.pattern})")
 _PLACES = COUNTRIES | CITIES | REGIONS
 _PLACE_WORDS = frozenset(w for place in _PLACES for w in place.split())
 
@@ -575,7 +579,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             said_before = False  # "He said Limerick gardaí were": a word of the clause after
         after = text[n_end : min(s_end, n_end + 160)]
         personal = _PERSONAL_ASIDE.match(after) is not None  # ", 47," / ", of Hull,"
-        speech = bool(VERB_AFTER.match(after)) or said_before
+        perfect = _PERFECT_SPEECH.match(after) and not _ARTICLE_BEFORE.search(before_text)
+        speech = bool(VERB_AFTER.match(after) or perfect) or said_before
         speech = (
             speech
             or (personal and verb_after_asides(after))

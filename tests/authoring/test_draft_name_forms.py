@@ -138,3 +138,9 @@ def test_a_surname_prefix_written_apart_is_the_same_name() -> None:
     officer = "Press Officer Kwame McCoy ordered a reporter off the premises."
     assert _speaker(officer, f"{QUOTED} Mc Coy said.") == "Kwame McCoy"
     assert "Mc Coy" not in _names(officer, f"{QUOTED} Mc Coy said.")
+
+
+def test_a_full_name_before_has_said_is_a_person_who_speaks() -> None:
+    assert _speaker(f'Kemi Adeyemi has said: "{QUOTE}"') == "Kemi Adeyemi"
+    assert _speaker(f'Since June Kemi Adeyemi has said: "{QUOTE}"') == "Kemi Adeyemi"
+    assert _speaker(f'An Eko Dunmore has said: "{QUOTE}"') is None
