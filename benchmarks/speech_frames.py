@@ -8,6 +8,13 @@ the expected speaker is who the grammar says spoke, or None where it does not sa
 the counts (wrong speaker named, left unattributed, right). The sentences were written to
 probe the grammar, not taken from any labeled article; the tenth round's rules were written
 against them too, so they measure coverage of the grammar, not accuracy on unseen copy.
+
+A second list, NAME_FORMS, probes the name the draft makes of a capitalised run (a month, a
+weekday, a place, a prepositional phrase, an office, a rank, an organisation or a possessive
+before the name; a name given in full and later by its surname; particles, initials,
+hyphenated surnames; a stray closing mark; an office nobody in the article holds). Each case
+is one or more paragraphs after the same introduction and the exact name expected (None: the
+text does not say). They were written before the eleventh round changed any code.
 """
 
 from __future__ import annotations
@@ -143,33 +150,161 @@ FRAMES: tuple[tuple[str, str | None], ...] = (
     ('Bello spoke after Obi. "The port must reopen," she said.', None),
 )
 
+ADEYEMI = "Kemi Adeyemi"
+SAID = ' said: "The port must reopen."'
+QUOTED = '"The port must reopen,"'
+# (paragraphs, the exact name of who speaks their one quote; None: the text does not say)
+NAME_FORMS: tuple[tuple[str, str | None], ...] = (
+    ("In June Obi" + SAID, OBI),
+    ('In June Kemi Adeyemi told reporters: "The port must reopen."', ADEYEMI),
+    ("On Monday Kemi Adeyemi" + SAID, ADEYEMI),
+    ('On Tuesday Obi told reporters: "The port must reopen."', OBI),
+    ("Last March Obi" + SAID, OBI),
+    ("At Harbour Hall Obi" + SAID, OBI),
+    ("At Harbour Hall Kemi Adeyemi" + SAID, ADEYEMI),
+    ('In Warri Kemi Adeyemi told reporters: "The port must reopen."', ADEYEMI),
+    ("Speaking in Warri Obi" + SAID, OBI),
+    ("Outside Harbour Hall on Friday Kemi Adeyemi" + SAID, ADEYEMI),
+    ("The port of Warri has been shut since May.\n\nWarri trader Kemi Adeyemi" + SAID, ADEYEMI),
+    (
+        "Traders in Delta have waited for months.\n\nChief Minister Delta Kemi Adeyemi" + SAID,
+        ADEYEMI,
+    ),
+    ("Harbour Commissioner Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Finance Minister Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Deputy Harbour Master Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Chief Justice Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Attorney General Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Brig Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Lt Col Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Supt Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Capt. Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Det Insp Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Air Vice-Marshal Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Harbour Trust chair Kemi Adeyemi" + SAID, ADEYEMI),
+    ("The Harbour Trust runs the port.\n\nHarbour Trust’s Kemi Adeyemi" + SAID, ADEYEMI),
+    (
+        "The Harbour Trust runs the port.\n\n"
+        + QUOTED
+        + " said Kemi Adeyemi of the Harbour Trust.",
+        ADEYEMI,
+    ),
+    ("NNPC spokesperson Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Delta’s Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Nigeria's Finance Minister Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Obi’s deputy Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Trader Kemi Adeyemi lost her stall in the fire.\n\n" + QUOTED + " Adeyemi said.", ADEYEMI),
+    (
+        "Trader Kemi Adeyemi lost her stall in the fire.\n\n"
+        'In June Adeyemi told reporters: "The port must reopen."',
+        ADEYEMI,
+    ),
+    ("Trader Kemi Adeyemi lost her stall in the fire.\n\nAt Harbour Hall Adeyemi" + SAID, ADEYEMI),
+    ("Trader Pieter van der Berg" + SAID, "Pieter van der Berg"),
+    (
+        "Trader Pieter van der Berg lost his stall.\n\n" + QUOTED + " Van der Berg said.",
+        "Pieter van der Berg",
+    ),
+    ("Trader Maria de Souza" + SAID, "Maria de Souza"),
+    ("Trader Maria de Souza lost her stall.\n\n" + QUOTED + " De Souza said.", "Maria de Souza"),
+    ("Trader Ahmad bin Salleh" + SAID, "Ahmad bin Salleh"),
+    (
+        "Trader Khalid al-Faisal lost his stall.\n\n" + QUOTED + " al-Faisal said.",
+        "Khalid al-Faisal",
+    ),
+    ("Trader K. O. Adeyemi" + SAID, "K. O. Adeyemi"),
+    ("Trader J.K. Adeyemi" + SAID, "J.K. Adeyemi"),
+    ("Trader Kemi O. Adeyemi" + SAID, "Kemi O. Adeyemi"),
+    ("Trader Kemi Adeyemi-Bello" + SAID, "Kemi Adeyemi-Bello"),
+    (
+        "Trader Kemi Adeyemi-Bello lost her stall.\n\n" + QUOTED + " Adeyemi-Bello said.",
+        "Kemi Adeyemi-Bello",
+    ),
+    ("Obi said,” “The port must reopen.”", OBI),
+    (QUOTED + " the premier said.", None),
+    ("Premier Kemi Adeyemi visited the harbour.\n\n" + QUOTED + " the premier said.", ADEYEMI),
+    # A second batch, written after the first rules and before the second.
+    ("Member of Parliament for Delta North Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Maulana Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Defence Counsel Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Chief Minister of Delta Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Delta State Governor Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Lagos-based trader Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Warri-born Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Ex-minister Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Sen. Kemi Adeyemi (D-Ohio)" + SAID, ADEYEMI),
+    ("Kemi Adeyemi, 45, of Warri," + SAID, ADEYEMI),
+    ("Pastor Kemi Adeyemi of Harbour Church" + SAID, ADEYEMI),
+    ("Harbour Church pastor Kemi Adeyemi" + SAID, ADEYEMI),
+    ("IGP Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Councillor-elect Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Former Mayor Kemi Adeyemi" + SAID, ADEYEMI),
+    ("During Monday's meeting Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Yesterday Kemi Adeyemi" + SAID, ADEYEMI),
+    ('Since June Kemi Adeyemi has said: "The port must reopen."', ADEYEMI),
+    ('By March Obi was saying: "The port must reopen."', OBI),
+    ("Back in Warri, Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Obi’s successor Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Trader Kemi Adeyemi lost her stall.\n\n" + QUOTED + " Mrs Adeyemi said.", ADEYEMI),
+    ("Trader Kemi Adeyemi lost her stall.\n\n" + QUOTED + " Kemi said.", ADEYEMI),
+    ("Trader Kemi Adeyemi lost her stall.\n\n" + QUOTED + " said Ms. Adeyemi.", ADEYEMI),
+    ("Trader Kemi Adeyemi-Bello lost her stall.\n\n" + QUOTED + " Adeyemi said.", None),
+    # A third batch, courtesy titles and ranks of other countries, written before the third
+    # rules.
+    ("Barr Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Pst Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Sqn Ldr Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Oba Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Shri Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Smt Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Mallam Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Evang Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Atty Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Pte Kemi Adeyemi" + SAID, ADEYEMI),
+    ("DCI Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Wg Cdr Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Prophet Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Igwe Kemi Adeyemi" + SAID, ADEYEMI),
+    ("Commr Kemi Adeyemi" + SAID, ADEYEMI),
+)
 
-def speaker(sentence: str) -> str | None:
-    """Who the draft of the sentence (after the introduction) says speaks its quote."""
-    data = yaml.safe_load(draft_briefing("Harbour row\n\n" + INTRO + "\n\n" + sentence + "\n"))
+
+def _first_speaker(text: str) -> str | None:
+    data = yaml.safe_load(draft_briefing("Harbour row\n\n" + INTRO + "\n\n" + text + "\n"))
     for figure in data["figures"]:
         if figure.get("quotes"):
             return None if figure["id"] == UNATTRIBUTED_ID else str(figure["name"])
     return None
 
 
-def main() -> None:
-    """Print the frames the draft reads otherwise than expected, then the counts."""
+def speaker(sentence: str) -> str | None:
+    """Who the draft of the sentence (after the introduction) says speaks its quote."""
+    return _first_speaker(sentence)
+
+
+def _report(label: str, cases: tuple[tuple[str, str | None], ...]) -> None:
     wrong = unsure = 0
-    for sentence, want in FRAMES:
-        got = speaker(sentence)
+    for text, want in cases:
+        got = _first_speaker(text)
         if got == want:
             continue
         if got is None:
             unsure += 1
         else:
             wrong += 1
-        print(f"  {'WRONG' if got else 'UNSURE'} {got!r} (expected {want!r}): {sentence}")
-    right = len(FRAMES) - wrong - unsure
+        shown = text.replace("\n\n", " / ")
+        print(f"  {'WRONG' if got else 'UNSURE'} {got!r} (expected {want!r}): {shown}")
+    right = len(cases) - wrong - unsure
     print(
-        f"{len(FRAMES)} frames: {right} as expected, {wrong} with a wrong speaker named,"
+        f"{len(cases)} {label}: {right} as expected, {wrong} with a wrong speaker named,"
         f" {unsure} left unattributed"
     )
+
+
+def main() -> None:
+    """Print the cases the draft reads otherwise than expected, then the counts."""
+    _report("frames", FRAMES)
+    _report("name forms", NAME_FORMS)
 
 
 if __name__ == "__main__":

@@ -58,11 +58,13 @@ MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "
 MONTH_ABBREVIATIONS |= {"Nov", "Dec"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-# "Hon" (Honourable), "Alhaji", "Otunba", "Engr", "Ratu" (a Fijian chief's title): courtesy
-# titles before a name, never part of it.
+# "Hon" (Honourable), "Alhaji", "Otunba", "Engr", "Ratu" (a Fijian chief's title), "Barr"
+# (barrister), "Pst" (pastor), "Oba" and "Igwe" (Yoruba and Igbo rulers), "Shri" and "Smt"
+# (Indian), "Mallam", "Maulana": courtesy titles before a name, never part of it.
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Hon Alhaji Alhaja Hajia Olorogun"
-    " Otunba Engr Ratu"
+    " Otunba Engr Ratu Maulana Maulvi Allama Barr Pst Evang Prophet Apostle Oba Igwe Shri"
+    " Smt Mallam Malam Ustaz Haji Sardar Pandit"
 )
 
 # Capitalised words that name an office when they stand right before a name.
@@ -84,7 +86,8 @@ TITLE_WORDS = words(
     Registrar Warden Mufti Ayatollah Patriarch Metropolitan Lama Nurse Surgeon Dr Prof
     Mr Mrs Ms Miss Sir Dame Lord Lady Rev Fr MP MEP MSP MLA MPP TD
     Cr Crs Cllr Cllrs Coun Sister Undersecretary Under-Secretary Magistrate Administrator MCA
-    Realtor Supt Insp Det Cpl Brig Brigadier Prosecutor
+    Realtor Supt Insp Det Cpl Brig Brigadier Prosecutor Counsel IGP DIG AIG DSP ASP
+    Sqn Ldr Wg Cdr Flt Pte Atty Commr Amb Asst Secy
     """
 )
 

@@ -13,6 +13,8 @@ from typing import Protocol, TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
+from bot.authoring.lexicon import ROLE_MODIFIERS
+
 __all__ = [
     "KEPT_HONORIFICS",
     "honoured_words",
@@ -116,9 +118,11 @@ def honoured_words(texts: Iterable[str]) -> set[str]:
 
 
 def _chief_is_office(text: str, start: int, end: int) -> bool:
-    """ "Police Chief Ann Lee", "Chief Ann Lee of the fire department": a chief's office."""
+    """ "Police Chief Ann Lee", "police Chief Ann Lee", "Chief Ann Lee of the fire
+    department": a chief's office."""
     before = text[max(0, start - 30) : start].split()
-    return (bool(before) and before[-1][:1].isupper()) or text.startswith(" of ", end)
+    office = bool(before) and (before[-1][:1].isupper() or before[-1] in ROLE_MODIFIERS)
+    return office or text.startswith(" of ", end)
 
 
 def is_collective(word: str, texts: Iterable[str], full_names: Iterable[str]) -> bool:

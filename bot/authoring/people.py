@@ -37,6 +37,7 @@ from bot.authoring.lexicon import (
     WEEKDAYS,
     words,
 )
+from bot.authoring.name_leads import article_places, object_length
 from bot.authoring.namesakes import (
     honoured_words,
     is_collective,
@@ -90,6 +91,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w’'])(?:in|on|near|at|from|to|into|outside|across|of|via|towards?)\s+$", re.IGNORECASE
 )
 _SPEECH_VERB = speech_verb_pattern()
+# "Ada Obi has said", "Ada Obi had told": a speech verb after an auxiliary of tense (not
+# "An Garda Síochána has said", "The Harbour Trust had said": a body).
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s+$")
+_PERFECT_SPEECH = re.compile(rf"\s*(?:has|had|have)\s+(?:[a-z]+ly\s+)?(?:{_SPEECH_VERB.pattern})")
 _PLACES = COUNTRIES | CITIES | REGIONS
 _PLACE_WORDS = frozenset(w for place in _PLACES for w in place.split())
 
@@ -102,6 +107,8 @@ _EVENT_TIME = re.compile(
 )
 
 
+# "al-Faisal", "el-Sisi", "ul-Haq": a surname joined to its lowercase article by a hyphen.
+_PARTICLE_SURNAME = re.compile(r"(?:al|el|ul|ud|ad|ar|as|at|az|an|ash|bin|ibn|abu)-[A-Z]")
 _NAME_SUFFIX = re.compile(r",?\s(?:Jr|Sr)\.?(?!\w)|\s(?:II|III|IV)(?!\w)")
 _SUFFIX_WORDS = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
 
@@ -186,7 +193,7 @@ def _runs(text: str) -> Iterable[_Run]:
             if word.endswith(suffix) and len(word) > len(suffix) + 1:
                 word, end, is_possessive = word[: -len(suffix)], end - len(suffix), True
                 break
-        capital = word[0].isupper()
+        capital = word[0].isupper() or _PARTICLE_SURNAME.match(word) is not None
         particle = word.casefold() in NAME_PARTICLES and current != []
         gap = text[prev_end:start] if prev_end >= 0 else ""
         joined = current and (
@@ -253,10 +260,15 @@ def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
     return cut, len(words)
 
 
+# "Warri-born", "Lagos-based", "Councillor-elect": a hyphenated description before a name.
+_DESCRIPTION_TAILS = words("born based bred raised elect designate backed led turned")
+
+
 def hyphenated_title(word: str) -> bool:
-    """ "Sub-Inspector", "Lieutenant-Colonel": a hyphenated word ending in a title word."""
+    """ "Sub-Inspector", "Lieutenant-Colonel", "Ex-minister", "Councillor-elect",
+    "Warri-born": a hyphenated word ending in a title, a role or a description."""
     head, _, tail = word.rpartition("-")
-    return bool(head) and tail in TITLE_WORDS
+    return bool(head) and (tail in TITLE_WORDS or tail in ROLE_NOUNS or tail in _DESCRIPTION_TAILS)
 
 
 def _rank_acronyms(text: str, words: list[tuple[int, int, str]]) -> int:
@@ -317,7 +329,8 @@ def _valid_name(words: Sequence[str]) -> bool:
     for i, w in enumerate(proper):
         if _name_word_ok(w, i, len(proper)):
             continue
-        if w in NOT_NAMES or (len(w) > 1 and w.isupper()) or not w[0].isupper():
+        capital = w[0].isupper() or _PARTICLE_SURNAME.match(w) is not None
+        if w in NOT_NAMES or (len(w) > 1 and w.isupper()) or not capital:
             return False
     full = " ".join(words)
     return (
@@ -506,12 +519,14 @@ def _comma_speech(before: str, after: str, name: Sequence[tuple[int, int, str]])
     )
 
 
-def _candidates(block: Block) -> Iterable[_Candidate]:
+def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[_Candidate]:
     text = block.text
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
     for run in _runs(text):
         words = run.words
+        if not run.possessive:  # "In June Obi", not "In Obi's view"
+            words = words[object_length(text, [w for _, _, w in words], run.start, places) :]
         # A capitalised sentence opener is not part of a name ("The", "However").
         while words and words[0][2] in SENTENCE_STARTERS and words[0][2] not in TITLE_WORDS:
             mid_sentence = words[0][0] not in starts
@@ -564,7 +579,8 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
             said_before = False  # "He said Limerick gardaí were": a word of the clause after
         after = text[n_end : min(s_end, n_end + 160)]
         personal = _PERSONAL_ASIDE.match(after) is not None  # ", 47," / ", of Hull,"
-        speech = bool(VERB_AFTER.match(after)) or said_before
+        perfect = _PERFECT_SPEECH.match(after) and not _ARTICLE_BEFORE.search(before_text)
+        speech = bool(VERB_AFTER.match(after) or perfect) or said_before
         speech = (
             speech
             or (personal and verb_after_asides(after))
@@ -596,7 +612,7 @@ def _candidates(block: Block) -> Iterable[_Candidate]:
             or person_cue(text, title_start, n_end)
         )
         yield _Candidate(
-            text[n_start:n_end].split(),
+            _joined_prefixes(text[n_start:n_end].split()),
             n_start,
             n_end,
             title,
@@ -814,12 +830,33 @@ def _titles_from_hints(persons: dict[str, Person], hints: Sequence[str]) -> None
                 break
 
 
+_SPACED_PREFIX = ("Mc", "Mac")
+_PREFIXED = re.compile(r"(?<![\w’'])(Mac|Mc)([A-Z])")
+
+
+def _joined_prefixes(name_words: list[str]) -> list[str]:
+    """ "Mc Coy" -> "McCoy": a surname's prefix written apart is one word with it."""
+    out: list[str] = []
+    for word in name_words:
+        if out and out[-1] in _SPACED_PREFIX and word[:1].isupper():
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
+def _spaced(form: str) -> str:
+    """ "Kwame McCoy" -> "Kwame Mc Coy": the way some copy writes the same name apart."""
+    return _PREFIXED.sub(r"\1 \2", form)
+
+
 def name_forms(ordered: Sequence[Person]) -> dict[str, list[str]]:
-    """Each way the article writes a name (full, alias, surname) -> the keys of the people
-    it may mean, in order of first appearance."""
+    """Each way the article writes a name (full, alias, surname, and with "Mc"/"Mac" set
+    apart) -> the keys of the people it may mean, in order of first appearance."""
     forms: dict[str, list[str]] = {}
     for person in ordered:
-        for form in [person.name, *person.aliases, person.surname]:
+        written = [person.name, *person.aliases, person.surname]
+        for form in [*written, *(_spaced(f) for f in written if _spaced(f) != f)]:
             keys = forms.setdefault(form, [])
             if person.key not in keys:
                 keys.append(person.key)
@@ -835,8 +872,9 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     persons: dict[str, Person] = {}
     shorts: list[_Candidate] = []
     uncued: list[_Candidate] = []
+    places = article_places(b.text for b in blocks)
     for block in blocks:
-        for cand in _candidates(block):
+        for cand in _candidates(block, places):
             if len(cand.name_words) == 1:
                 if cand.cued:
                     shorts.append(cand)

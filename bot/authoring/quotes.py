@@ -170,6 +170,8 @@ def _double_spans(text: str, starts: list[int]) -> list[tuple[int | None, int | 
             found.append((open_at, i, open_at + 1, i))
             open_at = None
             last_end = i + 1
+        elif _stray_before_quote(text, i):
+            continue  # `said,” “The port ...”`: a stray mark before the real opening one
         else:  # a closing mark with no opening one: quote the sentence it ends
             begin = max(_sentence_start(starts, i), last_end)
             found.append((None, i, begin, i))
@@ -179,6 +181,15 @@ def _double_spans(text: str, starts: list[int]) -> list[tuple[int | None, int | 
     if open_at is not None:
         found.append((open_at, None, open_at + 1, len(text)))
     return found
+
+
+_OPENS_AFTER = re.compile(r"\s*[\"“„«]")
+
+
+def _stray_before_quote(text: str, i: int) -> bool:
+    """A closing mark with no opening one right after a comma or colon and right before an
+    opening mark (`Obi said,” “The port ...”`): a typing slip, not the end of a quote."""
+    return text[:i].rstrip().endswith((",", ":")) and _OPENS_AFTER.match(text, i + 1) is not None
 
 
 def _single_spans(text: str) -> list[tuple[int | None, int | None, int, int]]:
@@ -485,11 +496,27 @@ def _unnamed_after_verb(b: _Block, begin: int, hi: int) -> Outcome:
     return None
 
 
+_OWNED = ("’s", "'s")
+
+
+def _owner_as_the(b: _Block, words: list[str]) -> list[str]:
+    """ "Queensland's premier", "the city's mayor": a place or a body owning the role reads
+    as "the premier", "the mayor"; a person owning it ("Obi's spokesman") does not."""
+    if words and words[0].casefold() == "the" and len(words) >= 3 and words[1].endswith(_OWNED):
+        return ["the", *words[2:]]
+    if not words or not words[0].endswith(_OWNED) or not words[0][:1].isupper():
+        return words
+    owner = words[0][:-2]
+    known = owner in b.people.forms or owner.casefold() in ("his", "her", "their", "its")
+    return words if known else ["the", *words[1:]]
+
+
 def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
     """ "the director-general said": the one person with that role, else nobody."""
     words = [w.strip(",.;:!?") for w in subject]
     if words and words[0].casefold() in ("but", "and"):
         words = words[1:]
+    words = _owner_as_the(b, words)
     aged = AGED.fullmatch(words[1]) if len(words) >= 2 and words[0].casefold() == "the" else None
     if aged is not None:  # "the 45-year-old said": the one person the article gave that age
         keys = b.ages.get(aged.group(1), set())
@@ -581,7 +608,7 @@ def _frame_subject(
     joint = bool(others) and joint_subject(text, others[-1], m.start, between)
     if joint or attributive_name(text, m.start, between):
         return "far"
-    if after_preposition(text, s_start, m.start):
+    if after_preposition(text, s_start, m.start, m.end):
         return "far"
     return None
 

@@ -33,6 +33,12 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
+from bot.authoring.name_leads import (
+    TIME_WORDS,
+    after_a_place_preposition,
+    article_places,
+    object_length,
+)
 from bot.authoring.people import (
     UNKNOWN_ROLE,
     People,
@@ -115,10 +121,14 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     lowercase = _lowercase_words(texts)
     kept = [_without_common_lead(p, lowercase) for p in people.persons if not is_unit(p.name)]
     kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
-    full = {p.key: _full_name(p, kept, texts, lowercase) for p in kept}
+    places = article_places(texts)
+    leads = [_without_place_lead(p, kept, texts, places) for p in kept]
+    kept = [person for person, _ in leads]
+    doubtful = {person.key for person, doubt in leads if doubt}
+    full = {p.key: _full_name(p, kept, texts, lowercase, places) for p in kept}
     persons, merged_into = _merge(kept, full)
-    for key in {k for k, name in full.items() if name is None}:
-        del merged_into[key]  # its name fits two people: its quotes are nobody's
+    for key in {k for k, name in full.items() if name is None} | doubtful:
+        del merged_into[key]  # its name fits two people, or may hold a place: nobody's
     known = {p.name for p in people.persons}
     for person in persons:
         if person.name not in known and person.role == UNKNOWN_ROLE:
@@ -175,6 +185,42 @@ def _without_common_lead(person: Person, lowercase: frozenset[str]) -> Person:
         return person
     title = f"{person.title} {first}" if person.title else None
     return replace(person, name=" ".join(rest), title=title, aliases=[person.name, *person.aliases])
+
+
+def _written_alone(rest: str, name: str, texts: Sequence[str]) -> bool:
+    """Whether the article writes `rest` somewhere other than inside `name`."""
+    return sum(t.count(rest) for t in texts) > sum(t.count(name) for t in texts)
+
+
+def _known_elsewhere(rest: str, person: Person, persons: Sequence[Person]) -> bool:
+    return any(
+        p.key != person.key and (rest in (p.name, p.surname, *p.aliases) or _fits(p.name, rest))
+        for p in persons
+    )
+
+
+def _without_place_lead(
+    person: Person, persons: Sequence[Person], texts: Sequence[str], places: frozenset[str]
+) -> tuple[Person, bool]:
+    """ "Chief Minister Sindh Murad Ali Shah", "in Warri Obi": a name led by a word the
+    article uses as a place (or written only after "in", "at" ...), or by a month, loses
+    it when the rest is written alone elsewhere or is another person's name ("June Obi"
+    beside "Ada Obi"); else it is doubtful (True) when the lead is a place before two name
+    words, or a month in a form written once."""
+    first, *rest = person.name.split()
+    place = first in places or (bool(rest) and after_a_place_preposition(person.name, texts))
+    if not rest or not (place or first in TIME_WORDS):
+        return person, False
+    shorter = " ".join(rest)
+    if _known_elsewhere(shorter, person, persons) or (
+        len(rest) >= 2 and _written_alone(shorter, person.name, texts)
+    ):
+        renamed = _renamed(person, shorter)
+        if place and person.title:
+            renamed.title = f"{person.title} {first}"
+        return renamed, False
+    once = sum(t.count(person.name) for t in texts) == 1
+    return person, (place and len(rest) >= 2) or (first in TIME_WORDS and once)
 
 
 _PLACE_WORDS = frozenset(w.title() for p in COUNTRIES | CITIES | REGIONS for w in p.split())
@@ -311,13 +357,27 @@ def _trim_after(tokens: list[str], lowercase: frozenset[str]) -> list[str]:
     return kept
 
 
-def _forms(person: Person, texts: Sequence[str], lowercase: frozenset[str]) -> set[str]:
-    """The longer names the article writes around this person's name."""
+def _object_free(lead: list[str], before: list[str], text: str, start: int) -> list[str]:
+    """The lead words left once a preposition and its object are cut from the capitalised
+    tokens before a name ("At Harbour Hall Obi": none of "Harbour Hall")."""
+    run_start = start - sum(len(w) + 1 for w in before)
+    cut = object_length(text, [*before, "Name"], run_start)
+    return lead[max(0, cut - (len(before) - len(lead))) :]
+
+
+def _forms(
+    person: Person, texts: Sequence[str], lowercase: frozenset[str], places: frozenset[str]
+) -> set[str]:
+    """The longer names the article writes around this person's name (never through a word
+    the article uses as a place)."""
     found: set[str] = set()
     surname = len(person.name.split()) == 1
     for text in texts:
         for start, end, before, after in _runs_around(person.name, text):
             lead = _trim_before(before, lowercase, surname)
+            lead = _object_free(lead, before, text, start)
+            while any(w in places for w in lead):
+                lead = lead[1:]
             tail = _trim_after(after, lowercase)
             form = " ".join([*lead, person.name, *tail])
             if form == person.name or len(form.split()) > MAX_NAME_WORDS:
@@ -352,10 +412,16 @@ def _fits(longer: str, shorter: str) -> bool:
 
 
 def _full_name(
-    person: Person, persons: Sequence[Person], texts: Sequence[str], lowercase: frozenset[str]
+    person: Person,
+    persons: Sequence[Person],
+    texts: Sequence[str],
+    lowercase: frozenset[str],
+    places: frozenset[str],
 ) -> str | None:
     """The fullest form of this person's name, or None when two people fit it."""
-    candidates = _forms(person, texts, lowercase)
+    if any(person.name in p.surname.split("-")[:-1] for p in persons):
+        return None  # "Adeyemi" beside "Kemi Adeyemi-Bello": the same woman or another
+    candidates = _forms(person, texts, lowercase, places)
     candidates |= {p.name for p in persons if p.key != person.key and _fits(p.name, person.name)}
     fullest = {c for c in candidates if not any(_fits(o, c) for o in candidates)}
     if len(fullest) > 1:

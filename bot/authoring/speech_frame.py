@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from bot.authoring.lexicon import OBJECT_VERBS
+from bot.authoring.lexicon import OBJECT_VERBS, OFFICE_WORDS, TITLE_WORDS
+from bot.authoring.name_leads import TIME_WORDS
 
 __all__ = [
     "after_preposition",
@@ -110,13 +111,29 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
-def after_preposition(text: str, floor: int, name_start: int) -> bool:
+# "Chief Minister of Delta", "Member of Parliament for Delta North": an office in capitals
+# going on past "of" or "for" to the place or body it serves.
+_OFFICE_PREPOSITION = re.compile(r"([A-Z][\w’'-]+)\s+(?:of|for)\s+$")
+
+
+def after_preposition(text: str, floor: int, name_start: int, name_end: int = -1) -> bool:
     """A name in a prepositional phrase of its sentence (which starts at `floor`): "replied
     to Bello", "a spokesman for Obi", "responding to Obi": spoken to, of or for, never the
     subject of a speech verb. Not "with" ("with Thorne describing it as"), nor "from"
-    ("Jo Lee from the Harbour Team said")."""
+    ("Jo Lee from the Harbour Team said"), nor a full name (from `name_start` to
+    `name_end`) after an office in capitals that serves a place ("Chief Minister of Delta
+    Ada Obi said": the office's holder), nor a name after a time ("on Friday Obi said")."""
     lo = max(floor, name_start - 80)
-    return _PREPOSITION_BEFORE.search(text, lo, name_start) is not None
+    match = _PREPOSITION_BEFORE.search(text, lo, name_start)
+    if match is None:
+        return False
+    office = _OFFICE_PREPOSITION.search(text, lo, match.start() + match.group().find(" ") + 1)
+    full_name = " " in text[name_start:name_end].strip()
+    head = office.group(1) if office else ""
+    if full_name and (head in TITLE_WORDS or head in OFFICE_WORDS):
+        return False
+    between = match.group().split()[1:]
+    return not (between and all(w in TIME_WORDS for w in between))  # "on Friday Obi said"
 
 
 _WHO = re.compile(r",?\s+who\s+(?:[a-z]+ly\s+)?")
