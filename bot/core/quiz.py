@@ -150,8 +150,7 @@ def present(briefing: Briefing, question: Question, rng: random.Random) -> QuizQ
 
 def notes_for_question(briefing: Briefing, question: Question) -> tuple[EditorNote, ...]:
     """Editor's notes on a question or on any fact or quote it tests, each once."""
-    wanted = {question.id, *question.refs}
-    return tuple(n for n in briefing.notes if wanted & set(n.applies_to))
+    return tuple(briefing.notes_for(question.id, *question.refs))
 
 
 def _wrong_names(briefing: Briefing, question: Question) -> list[str]:
