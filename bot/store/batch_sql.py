@@ -181,6 +181,7 @@ class SqliteStatements:
         for chunk in _chunks(records, self.ROWS_PER_INSERT):
             values: list[Any] = []
             for rec in chunk:
+                answered_at = sqlite_time(rec.answered_at)
                 values += (
                     rec.user_id,
                     rec.guild_id,
@@ -189,8 +190,8 @@ class SqliteStatements:
                     rec.section_id,
                     rec.correct,
                     rec.seconds,
-                    sqlite_time(rec.answered_at),
-                    rec.answered_at.astimezone(dt.UTC).date().isoformat(),
+                    answered_at,
+                    answered_at[:10],  # the UTC day, as `date.isoformat` writes it
                     rec.session_id,
                     rec.given,
                 )
