@@ -322,13 +322,14 @@ class SoloSession:
     @property
     def finished(self) -> bool:
         """True once every question has an answer."""
-        return self.index >= len(self.questions)
+        return len(self.results) >= len(self.questions)
 
     def current(self) -> QuizQuestion:
         """The question waiting for an answer."""
-        if self.finished:
+        answered = len(self.results)  # `index`, read once (this runs several times a click)
+        if answered >= len(self.questions):
             raise QuizError(_("This quiz is over. Start a new one with /quiz."))
-        return self.questions[self.index]
+        return self.questions[answered]
 
     def answer(
         self, user_id: int, text: str, now: datetime, question_index: int | None = None
@@ -348,7 +349,7 @@ class SoloSession:
         """
         if user_id != self.user_id:
             raise QuizError(_("This is someone else's quiz: start your own with /quiz."))
-        if question_index is not None and question_index != self.index:
+        if question_index is not None and question_index != len(self.results):
             raise QuizError(_("You already answered that question."))
         qq = self.current()
         correct, key = judge(self.briefing, qq, text)
@@ -365,7 +366,8 @@ class SoloSession:
 
     def accept(self, result: AnswerResult, now: datetime) -> None:
         """Move past the current question with its (committed) result."""
-        if self.finished or result.quiz_question is not self.current():
+        answered = len(self.results)
+        if answered >= len(self.questions) or result.quiz_question is not self.questions[answered]:
             raise QuizError(_("You already answered that question."))
         self.results.append(result)
         self.asked_at = now
