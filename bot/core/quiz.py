@@ -55,13 +55,17 @@ class QuizQuestion:
     question: Question
     options: tuple[str, ...]  # choice texts in shown order; ("True", "False") for truefalse
     section_id: str | None = None
+    keys: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    """What a user types or clicks for each option: A-E, or true/false (set once: a click
+    reads them several times)."""
 
-    @property
-    def keys(self) -> tuple[str, ...]:
-        """What a user types or clicks for each option: A-E, or true/false."""
-        if self.question.kind == "truefalse":
-            return _TRUE_FALSE
-        return _LETTER_KEYS[min(len(self.options), len(LETTERS))]
+    def __post_init__(self) -> None:
+        keys = (
+            _TRUE_FALSE
+            if self.question.kind == "truefalse"
+            else _LETTER_KEYS[min(len(self.options), len(LETTERS))]
+        )
+        object.__setattr__(self, "keys", keys)
 
     @property
     def right_key(self) -> str | None:
