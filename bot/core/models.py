@@ -271,7 +271,7 @@ class Question(_Model):
         return self.answer
 
 
-_CACHED_MAPS = ("questions_by_id", "_section_by_item")
+_CACHED_MAPS = ("questions_by_id", "_section_by_item", "_note_positions_by_item")
 """`Briefing`'s maps built once from its items (kept in the instance's `__dict__`)."""
 
 
@@ -308,9 +308,12 @@ class Briefing(_Model):
         return [(f, q) for f in self.figures for q in f.quotes]
 
     def notes_for(self, *item_ids: str | None) -> list[EditorNote]:
-        """Editor's notes that apply to any of these items, in file order."""
-        wanted = {i for i in item_ids if i}
-        return [n for n in self.notes if wanted & set(n.applies_to)]
+        """Editor's notes that apply to any of these items, in file order, each once."""
+        by_item = self._note_positions_by_item
+        found = [p for i in item_ids if i and i in by_item for p in by_item[i]]
+        if len(found) > 1:
+            found = sorted(set(found))
+        return [self.notes[p] for p in found]
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
         """A copy (see pydantic), without the maps cached from this briefing's items."""
@@ -330,6 +333,15 @@ class Briefing(_Model):
         by_id: dict[str, str | None] = {f.id: f.section for f in self.facts}
         by_id.update({q.id: q.section for _, q in self.quotes()})
         return by_id
+
+    @functools.cached_property
+    def _note_positions_by_item(self) -> dict[str, tuple[int, ...]]:
+        """The positions in `notes` of the notes on each item, by item id (built once)."""
+        positions: dict[str, list[int]] = {}
+        for position, note in enumerate(self.notes):
+            for item_id in dict.fromkeys(note.applies_to):
+                positions.setdefault(item_id, []).append(position)
+        return {item_id: tuple(found) for item_id, found in positions.items()}
 
     def section_of(self, question: Question) -> str | None:
         """The section a question belongs to: that of the first fact or quote it tests."""

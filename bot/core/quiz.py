@@ -55,13 +55,17 @@ class QuizQuestion:
     question: Question
     options: tuple[str, ...]  # choice texts in shown order; ("True", "False") for truefalse
     section_id: str | None = None
+    keys: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    """What a user types or clicks for each option: A-E, or true/false (set once: a click
+    reads them several times)."""
 
-    @property
-    def keys(self) -> tuple[str, ...]:
-        """What a user types or clicks for each option: A-E, or true/false."""
-        if self.question.kind == "truefalse":
-            return _TRUE_FALSE
-        return _LETTER_KEYS[min(len(self.options), len(LETTERS))]
+    def __post_init__(self) -> None:
+        keys = (
+            _TRUE_FALSE
+            if self.question.kind == "truefalse"
+            else _LETTER_KEYS[min(len(self.options), len(LETTERS))]
+        )
+        object.__setattr__(self, "keys", keys)
 
     @property
     def right_key(self) -> str | None:
@@ -150,8 +154,7 @@ def present(briefing: Briefing, question: Question, rng: random.Random) -> QuizQ
 
 def notes_for_question(briefing: Briefing, question: Question) -> tuple[EditorNote, ...]:
     """Editor's notes on a question or on any fact or quote it tests, each once."""
-    wanted = {question.id, *question.refs}
-    return tuple(n for n in briefing.notes if wanted & set(n.applies_to))
+    return tuple(briefing.notes_for(question.id, *question.refs))
 
 
 def _wrong_names(briefing: Briefing, question: Question) -> list[str]:
@@ -323,13 +326,14 @@ class SoloSession:
     @property
     def finished(self) -> bool:
         """True once every question has an answer."""
-        return self.index >= len(self.questions)
+        return len(self.results) >= len(self.questions)
 
     def current(self) -> QuizQuestion:
         """The question waiting for an answer."""
-        if self.finished:
+        answered = len(self.results)  # `index`, read once (this runs several times a click)
+        if answered >= len(self.questions):
             raise QuizError(_("This quiz is over. Start a new one with /quiz."))
-        return self.questions[self.index]
+        return self.questions[answered]
 
     def answer(
         self, user_id: int, text: str, now: datetime, question_index: int | None = None
@@ -349,7 +353,7 @@ class SoloSession:
         """
         if user_id != self.user_id:
             raise QuizError(_("This is someone else's quiz: start your own with /quiz."))
-        if question_index is not None and question_index != self.index:
+        if question_index is not None and question_index != len(self.results):
             raise QuizError(_("You already answered that question."))
         qq = self.current()
         correct, key = judge(self.briefing, qq, text)
@@ -366,7 +370,8 @@ class SoloSession:
 
     def accept(self, result: AnswerResult, now: datetime) -> None:
         """Move past the current question with its (committed) result."""
-        if self.finished or result.quiz_question is not self.current():
+        answered = len(self.results)
+        if answered >= len(self.questions) or result.quiz_question is not self.questions[answered]:
             raise QuizError(_("You already answered that question."))
         self.results.append(result)
         self.asked_at = now

@@ -296,7 +296,7 @@ class StudyService:
         Nothing changes in memory until the commit succeeded (`committed` raises `NotSaved`
         and leaves the question open if it failed).
         """
-        session = await self.solo_session(session_id)
+        session = self.solo.get(session_id) or await self.solo_session(session_id)
         if (repeat := self._answered(session, user_id, question_index)) is not None:
             return SoloAnswer(
                 session, repeat, session.index, asyncio.ensure_future(_already(repeat))

@@ -174,13 +174,21 @@ class SqliteStatements:
         + ", ".join(f"{c} = excluded.{c}" for c in SESSION_COLUMNS[1:])
     )
 
-    def insert_answers(self, conn: DriverSql, records: Sequence[AnswerRecord]) -> list[AnswerKey]:
-        """See `BatchStatements`."""
-        stored = self._stored_answers(conn, records)
+    def insert_answers(
+        self,
+        conn: DriverSql,
+        records: Sequence[AnswerRecord],
+        stored: set[int] | None = None,
+    ) -> list[AnswerKey]:
+        """See `BatchStatements`; `stored`: the positions in `records` of answers already
+        stored, when `look_up` found them (else they are looked up here)."""
+        if stored is None:
+            stored = self._stored_answers(conn, records)
         width = len(_ANSWER_COLUMNS)
         for chunk in _chunks(records, self.ROWS_PER_INSERT):
             values: list[Any] = []
             for rec in chunk:
+                answered_at = sqlite_time(rec.answered_at)
                 values += (
                     rec.user_id,
                     rec.guild_id,
@@ -189,8 +197,8 @@ class SqliteStatements:
                     rec.section_id,
                     rec.correct,
                     rec.seconds,
-                    sqlite_time(rec.answered_at),
-                    rec.answered_at.astimezone(dt.UTC).date().isoformat(),
+                    answered_at,
+                    answered_at[:10],  # the UTC day, as `date.isoformat` writes it
                     rec.session_id,
                     rec.given,
                 )
@@ -204,6 +212,26 @@ class SqliteStatements:
             if r.session_id is not None and i not in stored
         ]
 
+    def look_up(
+        self, conn: DriverSql, records: Sequence[AnswerRecord], keys: Sequence[QuestionKey]
+    ) -> tuple[set[int], dict[QuestionKey, ReviewState]]:
+        """The positions in `records` of answers already stored, and the stored review
+        states of `keys`: one statement (one driver step) when both fit in one query, as
+        in every batch of up to `KEYS_PER_QUERY` answers; else `insert_answers`'s lookup
+        and `stored_reviews`, chunked. Both are read in the batch's write transaction."""
+        keyed = [(i, r) for i, r in enumerate(records) if r.session_id is not None]
+        if not keyed or not keys or len(keyed) > KEYS_PER_QUERY or len(keys) > KEYS_PER_QUERY:
+            reviews = self.stored_reviews(conn, keys) if keys else {}
+            return self._stored_answers(conn, records), reviews
+        answers_with, answer_values = _stored_answers_query(keyed)
+        reviews_with, review_values = _stored_reviews_query(keys)
+        sql = (
+            f"WITH {answers_with}, {reviews_with} "
+            f"SELECT ({_STORED_ANSWERS_SELECT}), ({_STORED_REVIEWS_SELECT})"
+        )
+        found, rows = conn.exec_driver_sql(sql, (*answer_values, *review_values)).fetchone()
+        return _positions(found), _review_states(keys, rows)
+
     @staticmethod
     def _stored_answers(conn: DriverSql, records: Sequence[AnswerRecord]) -> set[int]:
         """The positions in `records` of answers already stored (same session, user,
@@ -211,23 +239,10 @@ class SqliteStatements:
         keyed = [(i, r) for i, r in enumerate(records) if r.session_id is not None]
         stored: set[int] = set()
         for chunk in _chunks(keyed, KEYS_PER_QUERY):
-            rows, values = shaped(
-                [
-                    v
-                    for i, r in chunk
-                    for v in (i, r.session_id, r.user_id, r.briefing_id, r.question_id)
-                ],
-                5,
-                KEYS_PER_QUERY,
-            )
-            sql = (
-                f"WITH k (i, s, u, b, q) AS (VALUES {placeholders(rows, 5)}) "
-                "SELECT group_concat(k.i) FROM k JOIN answers AS a ON a.session_id = k.s "
-                "AND a.user_id = k.u AND a.briefing_id = k.b AND a.question_id = k.q"
-            )
+            with_, values = _stored_answers_query(chunk)
+            sql = f"WITH {with_} {_STORED_ANSWERS_SELECT}"
             (found,) = conn.exec_driver_sql(sql, values).fetchone()
-            if found:
-                stored.update(int(i) for i in found.split(","))
+            stored |= _positions(found)
         return stored
 
     def stored_reviews(
@@ -236,21 +251,10 @@ class SqliteStatements:
         """See `BatchStatements`."""
         found: dict[QuestionKey, ReviewState] = {}
         for chunk in _chunks(keys, KEYS_PER_QUERY):
-            # A join, not `(user_id, ...) IN (VALUES ...)`: SQLite answers that IN by scanning
-            # every review; the join looks each key up in the primary key.
-            count, values = shaped(
-                [v for i, key in enumerate(chunk) for v in (i, *key)], 4, KEYS_PER_QUERY
-            )
-            sql = (
-                f"WITH k (i, u, b, q) AS (VALUES {placeholders(count, 4)}) "
-                "SELECT json_group_array(json_array(k.i, r.card, r.due, r.mastered)) "
-                "FROM k JOIN reviews AS r "
-                "ON r.user_id = k.u AND r.briefing_id = k.b AND r.question_id = k.q"
-            )
+            with_, values = _stored_reviews_query(chunk)
+            sql = f"WITH {with_} {_STORED_REVIEWS_SELECT}"
             (rows,) = conn.exec_driver_sql(sql, values).fetchone()
-            for i, card, due, mastered in json.loads(rows):
-                when = dt.datetime.fromisoformat(due).replace(tzinfo=dt.UTC)
-                found[chunk[i]] = ReviewState(card, when, bool(mastered))
+            found.update(_review_states(chunk, rows))
         return found
 
     def upsert_reviews(
@@ -309,3 +313,50 @@ class SqliteStatements:
             conn.exec_driver_sql(
                 self._UPSERT_SESSIONS.format(rows=placeholders(rows, width)), values
             )
+
+
+_STORED_ANSWERS_SELECT = (
+    "SELECT group_concat(k.i) FROM k JOIN answers AS a ON a.session_id = k.s "
+    "AND a.user_id = k.u AND a.briefing_id = k.b AND a.question_id = k.q"
+)
+# A join, not `(user_id, ...) IN (VALUES ...)`: SQLite answers that IN by scanning every
+# review; the join looks each key up in the primary key.
+_STORED_REVIEWS_SELECT = (
+    "SELECT json_group_array(json_array(rk.i, r.card, r.due, r.mastered)) "
+    "FROM rk JOIN reviews AS r "
+    "ON r.user_id = rk.u AND r.briefing_id = rk.b AND r.question_id = rk.q"
+)
+
+
+def _stored_answers_query(
+    keyed: Sequence[tuple[int, AnswerRecord]],
+) -> tuple[str, tuple[Any, ...]]:
+    """The `k` table of `_STORED_ANSWERS_SELECT` (at most `KEYS_PER_QUERY` answers) and
+    its values."""
+    rows, values = shaped(
+        [v for i, r in keyed for v in (i, r.session_id, r.user_id, r.briefing_id, r.question_id)],
+        5,
+        KEYS_PER_QUERY,
+    )
+    return f"k (i, s, u, b, q) AS (VALUES {placeholders(rows, 5)})", values
+
+
+def _stored_reviews_query(keys: Sequence[QuestionKey]) -> tuple[str, tuple[Any, ...]]:
+    """The `rk` table of `_STORED_REVIEWS_SELECT` (at most `KEYS_PER_QUERY` keys) and its
+    values."""
+    rows, values = shaped([v for i, key in enumerate(keys) for v in (i, *key)], 4, KEYS_PER_QUERY)
+    return f"rk (i, u, b, q) AS (VALUES {placeholders(rows, 4)})", values
+
+
+def _positions(found: str | None) -> set[int]:
+    """`group_concat`'s numbers."""
+    return {int(i) for i in found.split(",")} if found else set()
+
+
+def _review_states(keys: Sequence[QuestionKey], rows: str) -> dict[QuestionKey, ReviewState]:
+    """The states `_STORED_REVIEWS_SELECT` found for `keys`, by key."""
+    found: dict[QuestionKey, ReviewState] = {}
+    for i, card, due, mastered in json.loads(rows):
+        when = dt.datetime.fromisoformat(due).replace(tzinfo=dt.UTC)
+        found[keys[i]] = ReviewState(card, when, bool(mastered))
+    return found

@@ -114,3 +114,31 @@ def test_summary_ids_are_reserved() -> None:
 
 def test_files_without_the_new_ids_still_load() -> None:
     assert load_briefing_bytes(MINI.encode(), "mini.yaml").ok
+
+
+def test_a_question_shows_the_notes_on_it_and_on_what_it_tests_in_file_order_once() -> None:
+    from bot.core.quiz import notes_for_question
+
+    shipped = load_briefing_bytes(
+        (FIXTURES.parent.parent / "content" / "nk-troops-russia.yaml").read_bytes(), "nk.yaml"
+    ).briefing
+    assert shipped is not None
+    for question in shipped.questions:  # the index finds exactly what a scan of every note does
+        wanted = {question.id, *question.refs}
+        scanned = tuple(n for n in shipped.notes if wanted & set(n.applies_to))
+        assert notes_for_question(shipped, question) == scanned
+    question = next(q for q in shipped.questions if q.refs)
+    ref = question.refs[0]
+    on_ref, on_both, elsewhere = (
+        shipped.notes[0].model_copy(update={"id": name, "applies_to": targets})
+        for name, targets in (
+            ("on-ref", [ref]),
+            ("on-both", [question.id, ref, question.id]),
+            ("elsewhere", ["summary-short"]),
+        )
+    )
+    noted = shipped.model_copy(update={"notes": [on_both, elsewhere, on_ref]})
+    assert [n.id for n in notes_for_question(noted, question)] == ["on-both", "on-ref"]
+    reordered = noted.model_copy(update={"notes": [on_ref, on_both]})
+    assert [n.id for n in notes_for_question(reordered, question)] == ["on-ref", "on-both"]
+    assert [n.id for n in noted.notes_for("summary-short", None)] == ["elsewhere"]

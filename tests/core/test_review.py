@@ -6,8 +6,10 @@ import datetime as dt
 import itertools
 import json
 import math
+import random
 
 import pytest
+from fsrs import Card, Scheduler, State
 
 from bot.core.progress import ReviewState
 from bot.core.review import Rating, ReviewScheduler, rate
@@ -119,3 +121,28 @@ def test_retrievability_falls_as_time_passes() -> None:
 def test_a_naive_now_is_refused() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         ReviewScheduler().review(None, Rating.Good, NOW.replace(tzinfo=None))
+
+
+@pytest.mark.parametrize("fuzz", [False, True])
+def test_states_are_exactly_what_fsrs_computes(fuzz: bool) -> None:
+    ours = ReviewScheduler(fuzz=fuzz)
+    theirs = Scheduler(
+        learning_steps=(dt.timedelta(minutes=1), dt.timedelta(minutes=10)),
+        relearning_steps=(dt.timedelta(minutes=10),),
+        maximum_interval=365,
+        enable_fuzzing=fuzz,
+    )
+    pick = random.Random(5)
+    state: ReviewState | None = None
+    card = Card(card_id=0, state=State.Learning, due=NOW)
+    now = NOW
+    for _ in range(40):
+        rating = pick.choice(list(Rating))
+        now += dt.timedelta(minutes=pick.randint(0, 60 * 24 * 9))
+        random.seed(now.timestamp())  # FSRS fuzzes with the `random` module
+        state = ours.review(state, rating, now)
+        random.seed(now.timestamp())
+        card, _log = theirs.review_card(card, rating, review_datetime=now)
+        assert state.card == card.to_json()
+        assert state.due == card.due
+    assert state is not None and json.loads(state.card)["state"] == card.state.value

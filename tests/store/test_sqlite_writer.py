@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -117,8 +118,16 @@ async def test_a_batch_finds_stored_review_states_by_key_without_reading_every_o
             statements.append((statement, parameters))
             return conn.execute(statement, parameters)
 
+    now = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
+    given = [
+        AnswerRecord(u, 7, "b1", q, "s1", True, 3.0, now, session_id=f"s{u}")
+        for u, q in ((1, "q1"), (2, "q2"))
+    ]
+    keys = [(1, "b1", "q1"), (2, "b1", "q2")]
     try:
-        SqliteStatements().stored_reviews(Recording(), [(1, "b1", "q1"), (2, "b1", "q2")])
+        SqliteStatements().stored_reviews(Recording(), keys)
+        looked_up = len(statements)
+        SqliteStatements().look_up(Recording(), given, keys)
         plans = [
             "\n".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", values))
             for sql, values in statements
@@ -126,9 +135,10 @@ async def test_a_batch_finds_stored_review_states_by_key_without_reading_every_o
     finally:
         conn.close()
 
-    assert plans
+    assert len(statements) == looked_up + 1, "a batch's answers and states: one statement"
     for plan in plans:
         assert "SCAN reviews" not in plan and "SCAN r\n" not in f"{plan}\n", plan
+        assert "SCAN answers" not in plan and "SCAN a\n" not in f"{plan}\n", plan
         assert "(user_id=? AND briefing_id=? AND question_id=?)" in plan, plan
 
 
@@ -172,3 +182,37 @@ async def test_a_batch_of_any_size_stores_exactly_its_answers(tmp_path: Path, si
     assert new == [True] * size and again is False
     assert counts == [(size, size), (size, size)], "no row more, and no empty row"
     assert totals == (2 * size, 2 * size), "all-time and this week's total of each learner"
+
+
+@pytest.mark.parametrize("size", [2, 310])  # one lookup statement; over 300 keys, chunked
+async def test_a_batch_moves_each_stored_review_state_once_and_skips_repeats(
+    tmp_path: Path, size: int
+) -> None:
+    store = await open_store(f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}")
+    now = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
+
+    def answer(user: int, session: str) -> AnswerRecord:
+        return AnswerRecord(user, 7, "b1", "q1", "s1", True, 3.0, now, session_id=session)
+
+    def moved(user: int) -> Callable[[ReviewState | None], ReviewState]:
+        def move(state: ReviewState | None) -> ReviewState:
+            card = f"{state.card if state else user}+"
+            return ReviewState(card=card, due=now, mastered=False)
+
+        return move
+
+    try:
+        await asyncio.gather(
+            *(store.answers.record_answer(answer(u, "old"), moved(u)) for u in range(size))
+        )
+        new = await asyncio.gather(  # each user's new answer, and a repeat of the first one
+            *(store.answers.record_answer(answer(u, "new"), moved(u)) for u in range(size)),
+            store.answers.record_answer(answer(0, "old"), moved(0)),
+        )
+        cards = {u: (await store.reviews.get_review(u, "b1", "q1")) for u in range(size)}
+    finally:
+        await store.close()
+    assert new == [True] * size + [False]
+    assert {u: s.card if s else None for u, s in cards.items()} == {
+        u: f"{u}++" for u in range(size)
+    }

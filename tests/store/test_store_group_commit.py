@@ -144,3 +144,20 @@ async def test_sqlite_batches_store_values_as_sqlalchemy_does(tmp_path: Path) ->
         assert len(set(reviews.fetchall())) == 1
         answered = db.execute("SELECT answered_at, answered_day, correct FROM answers").fetchone()
     assert answered == ("2025-03-10 12:00:00.000000", "2025-03-10", 1)
+
+
+async def test_sqlite_an_answer_given_past_midnight_east_of_utc_counts_on_its_utc_day(
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    path = tmp_path / "bot.sqlite3"
+    store = await open_store(f"sqlite+aiosqlite:///{path}", clock=lambda: NOW)
+    athens = dt.timezone(dt.timedelta(hours=3))
+    late = dt.datetime(2025, 3, 11, 1, 30, 15, 250, tzinfo=athens)  # 22:30 UTC on the 10th
+    await store.answers.record_answer(answer(7, "q1", at=late))
+    await store.close()
+
+    with sqlite3.connect(path) as db:
+        stored = db.execute("SELECT answered_at, answered_day FROM answers").fetchone()
+    assert stored == ("2025-03-10 22:30:15.000250", "2025-03-10")

@@ -326,9 +326,8 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def on_solo_click(self, interaction: Interaction, args: list[str]) -> None:
         """`qs:<session>:<index>:<key>`: a choice, or the button that opens the answer box."""
         session_id, index, key = args[0], int(args[1]), args[2]
-        session = await self.study.solo_session(session_id)
         if key == "answer":
-            qq = session.current()
+            qq = (await self.study.solo_session(session_id)).current()
             modal_id = SOLO_MODAL.build(session_id, index)
             await interaction.response.send_modal(_answer_modal(modal_id, qq.question.prompt))
             return
