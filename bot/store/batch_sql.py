@@ -1,4 +1,7 @@
-"""The four statements a group-commit batch runs on SQLite (PostgreSQL's: `bot.store.pg_batch`).
+"""The statements a group-commit batch runs on SQLite (PostgreSQL's: `bot.store.pg_batch`).
+
+The answers are inserted, the stored answers and review states are read back (one statement
+when both fit in one query, `look_up`), then the review states and the sessions are upserted.
 
 Plain SQL run through `bot.store.sqlite_writer`'s `sqlite3` connection (`exec_driver_sql`),
 with values converted once per batch rather than per row by SQLAlchemy's type machinery, which
