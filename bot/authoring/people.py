@@ -654,18 +654,25 @@ class People:
                     found.append(Mention(match.start(), match.end(), key, None, subject))
         return found
 
-    def by_role(self, role_words: Sequence[str]) -> str | None:
-        """The one person whose role has all these words ("the Mexican minister")."""
+    def by_role(
+        self, role_words: Sequence[str], before: tuple[int, int] | None = None
+    ) -> str | None:
+        """The one person whose role has all these words ("the Mexican minister"), among
+        those named before `before` (block, position) when given: a role the article gives
+        only later names nobody yet. "The local city councillor" is the one councillor when
+        no role has all its words and the words left out are plain lowercase modifiers."""
         wanted = [w.casefold() for w in role_words]
         if not wanted or wanted[-1] not in ROLE_NOUNS:
             return None
         wanted = [part for w in wanted for part in _ROLE_ABBREVIATIONS.get(w, (w,))]
-        hits = [
-            p.key
+        known = [
+            p
             for p in self.persons
-            if p.role != UNKNOWN_ROLE
-            and all(w in p.role.casefold().replace(",", " ").split() for w in wanted)
+            if p.role != UNKNOWN_ROLE and (before is None or (p.first_block, p.first_pos) < before)
         ]
+        hits = [p.key for p in known if _has_role_words(p, wanted)]
+        if not hits and _plain_modifiers(role_words[:-1]):
+            hits = [p.key for p in known if _has_role_words(p, wanted[-1:])]
         return hits[0] if len(hits) == 1 else None
 
     def compile(self) -> None:
@@ -676,6 +683,26 @@ class People:
             rf"(?<![\w’'])(?:(?P<name>{names})|(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t))"
             rf"(?![\w])"
         )
+
+
+def _has_role_words(person: Person, wanted: Sequence[str]) -> bool:
+    role = person.role.casefold().replace(",", " ").split()
+    return all(w in role for w in wanted)
+
+
+# Words that make a role another one: "the former mayor" is not the mayor.
+_ROLE_RANKS = words(
+    "former ex acting interim deputy vice assistant associate chief senior junior outgoing "
+    "incoming new then late co shadow"
+)
+
+
+def _plain_modifiers(modifiers: Sequence[str]) -> bool:
+    """ "local city" in "the local city councillor": lowercase words that change no rank."""
+    return bool(modifiers) and all(
+        w.isalpha() and w.islower() and w not in _ROLE_RANKS and w not in ROLE_NOUNS
+        for w in modifiers
+    )
 
 
 _REPORTED_CLAUSE = re.compile(

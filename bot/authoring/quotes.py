@@ -527,7 +527,7 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
         words = ["the", *words[2:]]  # "the 54-year-old mayor": the one mayor
     ends = [i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS]
     if ends and len(words) >= 2 and words[0].casefold() == "the":
-        key = b.people.by_role(words[1 : ends[0] + 1])  # "The Mexican minister did not"
+        key = b.people.by_role(words[1 : ends[0] + 1], (b.number, pos))  # "The Mexican minister"
         if key is not None:
             return ("person", key, pos)
         if (
@@ -819,6 +819,29 @@ def _unnamed_person_between(text: str, lo: int, hi: int) -> bool:
     )
 
 
+# "The mayor issued", ", the Taoiseach said": a definite description opening a clause.
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s))[Tt]he\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+([a-z]+)\b"
+)
+
+
+def _described_subjects(b: _Block, hi: int) -> list[tuple[int, str]]:
+    """(position, key) of each clause before `hi` whose subject is a definite description
+    of the one person the article gave that role before it ("The mayor issued a statement":
+    Patricia de Lille, the one mayor), so a he/she after it may mean them."""
+    found: list[tuple[int, str]] = []
+    for match in _DESCRIBED_SUBJECT.finditer(b.text, 0, hi):
+        role = match.group(1).split()
+        if role[-1].casefold() not in ROLE_NOUNS or match.group(2) in _PREPOSITIONS | _CONJUNCTIONS:
+            continue
+        if _within(match.start(), b.quoted):
+            continue
+        key = b.people.by_role(role, (b.number, match.start()))
+        if key is not None:
+            found.append((match.start(), key))
+    return found
+
+
 @dataclass(slots=True)
 class _Salience:
     """Who a he/she most likely means: the latest subject or speaker."""
@@ -831,6 +854,9 @@ class _Salience:
             if m.key is not None and m.subject:
                 best = (m.start, m.key)
                 break
+        for at, key in _described_subjects(b, pos)[-1:]:
+            if best is None or at > best[0]:
+                best = (at, key)
         for at, key in reversed(spoken):
             if at < pos and (best is None or at > best[0]):
                 best = (at, key)
@@ -1021,6 +1047,7 @@ def _find_quotes(
         candidates = [(m.start, m.key) for m in outside if m.key and m.subject][-1:]
         candidates += _pronoun_subjects(b, salience, spoken)[-1:]
         candidates += spoken[-1:]
+        candidates += _described_subjects(b, len(text))[-1:]
         said = [k for k, _ in speakers if k]
         subjects = {m.key for m in outside if m.key and m.subject}
         if len(subjects) > 1 and not spoken:
