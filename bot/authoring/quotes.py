@@ -825,20 +825,18 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 
 
-def _described_subjects(b: _Block, hi: int) -> list[tuple[int, str]]:
+def _described_subjects(b: _Block, hi: int) -> list[tuple[int, str | None]]:
     """(position, key) of each clause before `hi` whose subject is a definite description
-    of the one person the article gave that role before it ("The mayor issued a statement":
-    Patricia de Lille, the one mayor), so a he/she after it may mean them."""
-    found: list[tuple[int, str]] = []
+    of a role ("The mayor issued a statement"): the one person the article gave that role
+    before it (a he/she after it may mean them), else None (it may mean someone else)."""
+    found: list[tuple[int, str | None]] = []
     for match in _DESCRIBED_SUBJECT.finditer(b.text, 0, hi):
         role = match.group(1).split()
         if role[-1].casefold() not in ROLE_NOUNS or match.group(2) in _PREPOSITIONS | _CONJUNCTIONS:
             continue
         if _within(match.start(), b.quoted):
             continue
-        key = b.people.by_role(role, (b.number, match.start()))
-        if key is not None:
-            found.append((match.start(), key))
+        found.append((match.start(), b.people.by_role(role, (b.number, match.start()))))
     return found
 
 
@@ -854,9 +852,11 @@ class _Salience:
             if m.key is not None and m.subject:
                 best = (m.start, m.key)
                 break
-        for at, key in _described_subjects(b, pos)[-1:]:
+        for at, described in _described_subjects(b, pos)[-1:]:
             if best is None or at > best[0]:
-                best = (at, key)
+                if described is None:
+                    return None  # "the mayor said" of two mayors: the he/she may be either
+                best = (at, described)
         for at, key in reversed(spoken):
             if at < pos and (best is None or at > best[0]):
                 best = (at, key)
@@ -1047,11 +1047,14 @@ def _find_quotes(
         candidates = [(m.start, m.key) for m in outside if m.key and m.subject][-1:]
         candidates += _pronoun_subjects(b, salience, spoken)[-1:]
         candidates += spoken[-1:]
-        candidates += _described_subjects(b, len(text))[-1:]
+        described = _described_subjects(b, len(text))[-1:]
         said = [k for k, _ in speakers if k]
         subjects = {m.key for m in outside if m.key and m.subject}
         if len(subjects) > 1 and not spoken:
             salience.carried = None  # "Smith met Jones. She said": either may be the she
+        elif described and (not candidates or described[0][0] > max(candidates)[0]):
+            holder = described[0][1]  # "The mayor issued a statement": the one mayor, or nobody
+            salience.carried = (block.number, holder) if holder else None
         elif candidates:
             salience.carried = (block.number, max(candidates)[1])
         elif said:
