@@ -847,6 +847,12 @@ class _Salience:
     carried: tuple[int, str] | None = None  # from earlier paragraphs: (block number, key)
 
     def resolve(self, b: _Block, pos: int, spoken: list[tuple[int, str]]) -> str | None:
+        key = self._likely(b, pos, spoken)
+        if key is not None and _subordinate_rival(b, pos, key):
+            return None
+        return key
+
+    def _likely(self, b: _Block, pos: int, spoken: list[tuple[int, str]]) -> str | None:
         best: tuple[int, str] | None = None
         for m in reversed(b.mention_at(0, pos)):
             if m.key is not None and m.subject:
@@ -896,6 +902,18 @@ def _rival_between(b: _Block, best: tuple[int, str], pos: int) -> bool:
     return any(
         m.key is not None and m.key != best[1] and (m.subject or _opens_clause(b.text, floor, m))
         for m in b.mention_at(floor, pos)
+    )
+
+
+# A he/she opening a clause inside the sentence: "... up to Teodoro if he thinks".
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:if|whether|unless|because|once)\s+$")
+
+
+def _subordinate_rival(b: _Block, pos: int, key: str) -> bool:
+    """ "The chief said it is up to Teodoro if he thinks ...": a he/she opening a clause
+    after someone else named earlier in its sentence may mean that one."""
+    return _SUBORDINATE_BEFORE.search(b.text, max(0, pos - 12), pos) is not None and any(
+        m.key not in (None, key) for m in b.mention_at(b.sentence_of(pos)[0], pos)
     )
 
 
@@ -1314,7 +1332,7 @@ def _attribute(
     text = b.text
     if _denied(b, span):
         return None, "a denial"
-    if _named_term(b.text, span):
+    if _named_term(b.text, span) or _named_not_said(b.text, span):
         return None, "a term"
     nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
     prev_end = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
@@ -1390,6 +1408,32 @@ def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:
 
 
 _THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
+
+
+# `its principle of 'minimum government'`, `the slogan “Take back control”`: a name for a
+# thing; `ratepayers who “don't want a bar”`: what an unnamed group is said to want.
+_NAMING_BEFORE = re.compile(
+    r"(?:\b(?:principle|slogan|motto|mantra|catchphrase|tagline|hashtag|nickname)s?"
+    r"(?:\s+of)?|\b[a-z]+\s+who)\s+$"
+)
+
+
+def _named_not_said(text: str, span: QuoteSpan) -> bool:
+    """Quoted words that name a thing or a character, not words anyone is shown to say:
+    after a naming noun ("the principle of"), after "<people> who", or a short run of
+    capitalised words inside a sentence ("appeared as an instructor “Col. Jo Lee,”")."""
+    if span.open_at is None:
+        return False
+    if _NAMING_BEFORE.search(text, max(0, span.open_at - 40), span.open_at):
+        return True
+    words = text[span.start : span.end].split()
+    before = text[max(0, span.open_at - 2) : span.open_at]
+    return (
+        len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and before[:1].islower()
+        and before[1:] == " "
+    )
 
 
 def _named_term(text: str, span: QuoteSpan) -> bool:
