@@ -657,23 +657,30 @@ class People:
     def by_role(
         self, role_words: Sequence[str], before: tuple[int, int] | None = None
     ) -> str | None:
-        """The one person whose role has all these words ("the Mexican minister"), among
-        those named before `before` (block, position) when given: a role the article gives
-        only later names nobody yet. "The local city councillor" is the one councillor when
-        no role has all its words and the words left out are plain lowercase modifiers."""
+        """The one person whose role has all these words ("the Mexican minister"); see
+        `role_holders`."""
+        hits = self.role_holders(role_words, before)
+        return hits[0] if len(hits) == 1 else None
+
+    def role_holders(
+        self, role_words: Sequence[str], before: tuple[int, int] | None = None
+    ) -> list[str]:
+        """Everyone whose role has all these words, among those named before `before`
+        (block, position) when given: a role the article gives only later names nobody yet,
+        unless nobody at all is named yet (a lead describes before it names). "The local
+        city councillor" is the one councillor when no role has all its words and the words
+        left out are plain lowercase modifiers ("the former mayor" is not the mayor)."""
         wanted = [w.casefold() for w in role_words]
         if not wanted or wanted[-1] not in ROLE_NOUNS:
-            return None
+            return []
         wanted = [part for w in wanted for part in _ROLE_ABBREVIATIONS.get(w, (w,))]
-        known = [
-            p
-            for p in self.persons
-            if p.role != UNKNOWN_ROLE and (before is None or (p.first_block, p.first_pos) < before)
-        ]
+        known = [p for p in self.persons if p.role != UNKNOWN_ROLE]
+        if before is not None and any((p.first_block, p.first_pos) < before for p in self.persons):
+            known = [p for p in known if (p.first_block, p.first_pos) < before]
         hits = [p.key for p in known if _has_role_words(p, wanted)]
         if not hits and _plain_modifiers(role_words[:-1]):
             hits = [p.key for p in known if _has_role_words(p, wanted[-1:])]
-        return hits[0] if len(hits) == 1 else None
+        return hits
 
     def compile(self) -> None:
         """Build the mention pattern once the people are known."""

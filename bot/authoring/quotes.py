@@ -836,7 +836,8 @@ def _described_subjects(b: _Block, hi: int) -> list[tuple[int, str | None]]:
             continue
         if _within(match.start(), b.quoted):
             continue
-        found.append((match.start(), b.people.by_role(role, (b.number, match.start()))))
+        holders = b.people.role_holders(role, (b.number, match.start()))
+        found.append((match.start(), holders[0] if len(holders) == 1 else None))
     return found
 
 

@@ -32,7 +32,7 @@ def test_a_former_holder_is_not_the_one_who_holds_the_role_now() -> None:
 
 def test_a_role_the_article_gives_only_after_the_quote_names_nobody() -> None:
     speakers = _speakers(
-        "Residents met on Monday.",
+        "Councillor Tunde Bello met residents on Monday.",
         f"{SAID} the minister said.",
         "Minister Kemi Adeyemi arrived later.",
     )
@@ -57,3 +57,46 @@ def test_a_clause_opened_by_a_role_two_people_hold_leaves_the_he_or_she_to_nobod
         f'"{QUOTE}" she said.',
     )
     assert speakers == {QUOTE: None}
+
+
+def test_a_he_or_she_after_if_and_someone_else_named_before_it_is_nobodys() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi spoke to reporters on Monday.",
+        "The mayor said it is up to Councillor Tunde Bello if he thinks the closure was only"
+        " a “misunderstanding”.",
+    )
+    assert speakers == {"misunderstanding": None}
+
+
+def test_words_after_a_naming_noun_are_nobodys() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi spoke to reporters on Monday.",
+        "Obi said the council works by its old principle of 'fewer offices, more services'.",
+    )
+    assert speakers == {"fewer offices, more services": None}
+
+
+def test_words_after_an_unnamed_group_and_who_are_nobodys() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi spoke to reporters on Monday.",
+        'Obi said the council heard from 500 traders who "do not want a new market" at all.',
+    )
+    assert speakers == {"do not want a new market": None}
+
+
+def test_a_short_capitalised_name_in_quotation_marks_is_nobodys_words() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi sued a comedian on Monday.",
+        "Obi had been told he was receiving an award for supporting the port. But in the"
+        " segment, Baron Ume appeared as a fake harbour pilot “Capt. Sam Bright,” discussing"
+        " a bogus boat.",
+    )
+    assert speakers == {"Capt. Sam Bright": None}
+
+
+def test_a_lead_that_describes_before_anyone_is_named_means_the_one_holder() -> None:
+    speakers = _speakers(
+        "The harbour's mayor has called the closure “a slow disaster”.",
+        "Mayor Ada Obi said the port had lost half its trade since March.",
+    )
+    assert speakers == {"a slow disaster": "Ada Obi"}
