@@ -631,6 +631,7 @@ class People:
     persons: list[Person]
     by_key: dict[str, Person]
     forms: dict[str, list[str]]  # a name or short form -> keys of the persons it may mean
+    places: frozenset[str] = frozenset()  # words the article writes as places ("in Delta")
     _pattern: re.Pattern[str] | None = None
 
     def mentions(self, text: str) -> list[Mention]:
@@ -678,7 +679,7 @@ class People:
         if before is not None and any((p.first_block, p.first_pos) < before for p in self.persons):
             known = [p for p in known if (p.first_block, p.first_pos) < before]
         hits = [p.key for p in known if _has_role_words(p, wanted)]
-        if not hits and _plain_modifiers(role_words[:-1]):
+        if not hits and _plain_modifiers(role_words[:-1], self.places):
             hits = [p.key for p in known if _has_role_words(p, wanted[-1:])]
         return hits
 
@@ -704,10 +705,12 @@ _ROLE_RANKS = words(
 )
 
 
-def _plain_modifiers(modifiers: Sequence[str]) -> bool:
-    """ "local city" in "the local city councillor": lowercase words that change no rank."""
+def _plain_modifiers(modifiers: Sequence[str], places: frozenset[str]) -> bool:
+    """ "local city" in "the local city councillor", "Ontario" in "the Ontario premier" (a
+    place the article names): words that change no rank."""
     return bool(modifiers) and all(
-        w.isalpha() and w.islower() and w not in _ROLE_RANKS and w not in ROLE_NOUNS
+        w in places
+        or (w.isalpha() and w.islower() and w not in _ROLE_RANKS and w not in ROLE_NOUNS)
         for w in modifiers
     )
 
@@ -967,7 +970,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
         # "Tedros, as he is known": a first name alone means the one person who has it.
         if len(person.name.split()) >= 2 and firsts.count(first) == 1 and first not in forms:
             forms[first] = [person.key]
-    people = People(ordered, {p.key: p for p in ordered}, forms)
+    people = People(ordered, {p.key: p for p in ordered}, forms, places)
     people.compile()
     return people
 

@@ -100,3 +100,19 @@ def test_a_lead_that_describes_before_anyone_is_named_means_the_one_holder() -> 
         "Mayor Ada Obi said the port had lost half its trade since March.",
     )
     assert speakers == {"a slow disaster": "Ada Obi"}
+
+
+def test_a_place_the_article_names_before_the_role_is_no_other_role() -> None:
+    speakers = _speakers(
+        "Premier Ada Obi toured the harbour in Delta on Monday.",
+        "The Delta premier said traders must be patient, and that “the port will reopen by June”.",
+    )
+    assert speakers == {"the port will reopen by June": "Ada Obi"}
+
+
+def test_a_party_before_the_role_is_another_role() -> None:
+    speakers = _speakers(
+        "Leader Ada Obi toured the harbour in Delta on Monday.",
+        "The Labour leader said traders must be patient, and that “the port will reopen by June”.",
+    )
+    assert speakers == {"the port will reopen by June": None}
