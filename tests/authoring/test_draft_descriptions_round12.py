@@ -116,3 +116,15 @@ def test_a_party_before_the_role_is_another_role() -> None:
         "The Labour leader said traders must be patient, and that “the port will reopen by June”.",
     )
     assert speakers == {"the port will reopen by June": None}
+
+
+def test_a_long_surname_written_once_with_a_letter_doubled_is_the_same_person() -> None:
+    speakers = _speakers(
+        '"The files need to be traced," Obiakoradu told reporters on Monday.',
+        "Obiakkoradu said the council would meet again.",
+        '"The opposition has stalled it," Obiakkoradu said.',
+    )
+    assert speakers == {
+        "The files need to be traced": "Obiakoradu",
+        "The opposition has stalled it": "Obiakoradu",
+    }
