@@ -269,6 +269,48 @@ NAME_FORMS: tuple[tuple[str, str | None], ...] = (
 )
 
 
+# A batch of descriptions of someone already named, written before the twelfth round's rules:
+# a definite description speaks for the ONE person the article gave that age, role or office
+# before the quote; none or two: nobody. Each case follows INTRO (a mayor, a councillor, a
+# reporter). A heading "ROLE, NAME:" or "NAME:" alone names the speaker of the quotes below it.
+DESCRIPTIONS: tuple[tuple[str, str | None], ...] = (
+    ("Kemi Adeyemi, 64, runs a stall.\n\n" + QUOTED + " the 64-year-old stressed.", ADEYEMI),
+    (
+        "Kemi Adeyemi, 64, and Musa Dan, 64, run stalls.\n\n" + QUOTED + " the 64-year-old said.",
+        None,
+    ),
+    ("Kemi Adeyemi, 64, runs a stall.\n\n" + QUOTED + " the 52-year-old said.", None),
+    (QUOTED + " the councillor said.", BELLO),
+    (QUOTED + " the local city councillor says.", BELLO),
+    (QUOTED + " the mayor added.", OBI),
+    ("Councillor Musa Dan arrived later.\n\n" + QUOTED + " the councillor said.", None),
+    ("Former governor Kemi Adeyemi attended.\n\n" + QUOTED + " the former governor said.", ADEYEMI),
+    (
+        "Kemi Adeyemi, a former president of the traders, spoke.\n\n"
+        + QUOTED
+        + " the former president said.",
+        ADEYEMI,
+    ),
+    ("Labour leader Kemi Adeyemi attended.\n\n" + QUOTED + " the Labour leader said.", ADEYEMI),
+    (
+        "Nigerian minister Kemi Adeyemi attended.\n\n" + QUOTED + " the Nigerian minister said.",
+        ADEYEMI,
+    ),
+    (QUOTED + " the minister said.\n\nMinister Kemi Adeyemi arrived later.", None),
+    (QUOTED + " the governor said.", None),
+    (
+        "Kemi Adeyemi, the harbour master, attended.\n\n" + QUOTED + " the harbour master said.",
+        ADEYEMI,
+    ),
+    ("The minister said: " + '"The port must reopen."' + "\n\nMinister Kemi Adeyemi spoke.", None),
+    (
+        "HARBOUR MASTER, KEMI ADEYEMI:\n\n" + '"The port must reopen."\n\n"Ships are waiting."',
+        ADEYEMI,
+    ),
+    ("Kemi Adeyemi:\n\n" + '"The port must reopen. Ships are waiting."', ADEYEMI),
+)
+
+
 def _first_speaker(text: str) -> str | None:
     data = yaml.safe_load(draft_briefing("Harbour row\n\n" + INTRO + "\n\n" + text + "\n"))
     for figure in data["figures"]:
@@ -305,6 +347,7 @@ def main() -> None:
     """Print the cases the draft reads otherwise than expected, then the counts."""
     _report("frames", FRAMES)
     _report("name forms", NAME_FORMS)
+    _report("descriptions", DESCRIPTIONS)
 
 
 if __name__ == "__main__":

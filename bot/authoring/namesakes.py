@@ -53,13 +53,30 @@ def _one_letter_off(a: str, b: str) -> bool:
 
 def variant_of(name: str, other: str) -> bool:
     """Two full names with the same first words whose last words are a letter apart
-    ("Rashid Ahmed" and "Rashid Ahmad"): the article's two spellings of one person."""
+    ("Rashid Ahmed" and "Rashid Ahmad"), or one long surname written once with a letter
+    doubled ("Narayanasamy", "Narayanassamy"): the article's two spellings of one person."""
     words, others = name.split(), other.split()
+    if len(words) == len(others) == 1:
+        return _doubled_letter(words[0], others[0])
     return (
         len(words) >= 2
         and len(words) == len(others)
         and words[:-1] == others[:-1]
         and _one_letter_off(words[-1], others[-1])
+    )
+
+
+MIN_DOUBLED_LENGTH = 8
+
+
+def _doubled_letter(a: str, b: str) -> bool:
+    """Whether one word is the other with one of its letters written twice."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < MIN_DOUBLED_LENGTH or len(long_) != len(short) + 1:
+        return False
+    return any(
+        long_[i] == long_[i - 1] and long_[:i] + long_[i + 1 :] == short
+        for i in range(1, len(long_))
     )
 
 

@@ -631,6 +631,7 @@ class People:
     persons: list[Person]
     by_key: dict[str, Person]
     forms: dict[str, list[str]]  # a name or short form -> keys of the persons it may mean
+    places: frozenset[str] = frozenset()  # words the article writes as places ("in Delta")
     _pattern: re.Pattern[str] | None = None
 
     def mentions(self, text: str) -> list[Mention]:
@@ -654,19 +655,33 @@ class People:
                     found.append(Mention(match.start(), match.end(), key, None, subject))
         return found
 
-    def by_role(self, role_words: Sequence[str]) -> str | None:
-        """The one person whose role has all these words ("the Mexican minister")."""
+    def by_role(
+        self, role_words: Sequence[str], before: tuple[int, int] | None = None
+    ) -> str | None:
+        """The one person whose role has all these words ("the Mexican minister"); see
+        `role_holders`."""
+        hits = self.role_holders(role_words, before)
+        return hits[0] if len(hits) == 1 else None
+
+    def role_holders(
+        self, role_words: Sequence[str], before: tuple[int, int] | None = None
+    ) -> list[str]:
+        """Everyone whose role has all these words, among those named before `before`
+        (block, position) when given: a role the article gives only later names nobody yet,
+        unless nobody at all is named yet (a lead describes before it names). "The local
+        city councillor" is the one councillor when no role has all its words and the words
+        left out are plain lowercase modifiers ("the former mayor" is not the mayor)."""
         wanted = [w.casefold() for w in role_words]
         if not wanted or wanted[-1] not in ROLE_NOUNS:
-            return None
+            return []
         wanted = [part for w in wanted for part in _ROLE_ABBREVIATIONS.get(w, (w,))]
-        hits = [
-            p.key
-            for p in self.persons
-            if p.role != UNKNOWN_ROLE
-            and all(w in p.role.casefold().replace(",", " ").split() for w in wanted)
-        ]
-        return hits[0] if len(hits) == 1 else None
+        known = [p for p in self.persons if p.role != UNKNOWN_ROLE]
+        if before is not None and any((p.first_block, p.first_pos) < before for p in self.persons):
+            known = [p for p in known if (p.first_block, p.first_pos) < before]
+        hits = [p.key for p in known if _has_role_words(p, wanted)]
+        if not hits and _plain_modifiers(role_words[:-1], self.places):
+            hits = [p.key for p in known if _has_role_words(p, wanted[-1:])]
+        return hits
 
     def compile(self) -> None:
         """Build the mention pattern once the people are known."""
@@ -676,6 +691,28 @@ class People:
             rf"(?<![\w’'])(?:(?P<name>{names})|(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t))"
             rf"(?![\w])"
         )
+
+
+def _has_role_words(person: Person, wanted: Sequence[str]) -> bool:
+    role = person.role.casefold().replace(",", " ").split()
+    return all(w in role for w in wanted)
+
+
+# Words that make a role another one: "the former mayor" is not the mayor.
+_ROLE_RANKS = words(
+    "former ex acting interim deputy vice assistant associate chief senior junior outgoing "
+    "incoming new then late co shadow"
+)
+
+
+def _plain_modifiers(modifiers: Sequence[str], places: frozenset[str]) -> bool:
+    """ "local city" in "the local city councillor", "Ontario" in "the Ontario premier" (a
+    place the article names): words that change no rank."""
+    return bool(modifiers) and all(
+        w in places
+        or (w.isalpha() and w.islower() and w not in _ROLE_RANKS and w not in ROLE_NOUNS)
+        for w in modifiers
+    )
 
 
 _REPORTED_CLAUSE = re.compile(
@@ -933,7 +970,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
         # "Tedros, as he is known": a first name alone means the one person who has it.
         if len(person.name.split()) >= 2 and firsts.count(first) == 1 and first not in forms:
             forms[first] = [person.key]
-    people = People(ordered, {p.key: p for p in ordered}, forms)
+    people = People(ordered, {p.key: p for p in ordered}, forms, places)
     people.compile()
     return people
 

@@ -527,7 +527,7 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
         words = ["the", *words[2:]]  # "the 54-year-old mayor": the one mayor
     ends = [i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS]
     if ends and len(words) >= 2 and words[0].casefold() == "the":
-        key = b.people.by_role(words[1 : ends[0] + 1])  # "The Mexican minister did not"
+        key = b.people.by_role(words[1 : ends[0] + 1], (b.number, pos))  # "The Mexican minister"
         if key is not None:
             return ("person", key, pos)
         if (
@@ -819,6 +819,28 @@ def _unnamed_person_between(text: str, lo: int, hi: int) -> bool:
     )
 
 
+# "The mayor issued", ", the Taoiseach said": a definite description opening a clause.
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s))[Tt]he\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+([a-z]+)\b"
+)
+
+
+def _described_subjects(b: _Block, hi: int) -> list[tuple[int, str | None]]:
+    """(position, key) of each clause before `hi` whose subject is a definite description
+    of a role ("The mayor issued a statement"): the one person the article gave that role
+    before it (a he/she after it may mean them), else None (it may mean someone else)."""
+    found: list[tuple[int, str | None]] = []
+    for match in _DESCRIBED_SUBJECT.finditer(b.text, 0, hi):
+        role = match.group(1).split()
+        if role[-1].casefold() not in ROLE_NOUNS or match.group(2) in _PREPOSITIONS | _CONJUNCTIONS:
+            continue
+        if _within(match.start(), b.quoted):
+            continue
+        holders = b.people.role_holders(role, (b.number, match.start()))
+        found.append((match.start(), holders[0] if len(holders) == 1 else None))
+    return found
+
+
 @dataclass(slots=True)
 class _Salience:
     """Who a he/she most likely means: the latest subject or speaker."""
@@ -826,11 +848,22 @@ class _Salience:
     carried: tuple[int, str] | None = None  # from earlier paragraphs: (block number, key)
 
     def resolve(self, b: _Block, pos: int, spoken: list[tuple[int, str]]) -> str | None:
+        key = self._likely(b, pos, spoken)
+        if key is not None and _subordinate_rival(b, pos, key):
+            return None
+        return key
+
+    def _likely(self, b: _Block, pos: int, spoken: list[tuple[int, str]]) -> str | None:
         best: tuple[int, str] | None = None
         for m in reversed(b.mention_at(0, pos)):
             if m.key is not None and m.subject:
                 best = (m.start, m.key)
                 break
+        for at, described in _described_subjects(b, pos)[-1:]:
+            if best is None or at > best[0]:
+                if described is None:
+                    return None  # "the mayor said" of two mayors: the he/she may be either
+                best = (at, described)
         for at, key in reversed(spoken):
             if at < pos and (best is None or at > best[0]):
                 best = (at, key)
@@ -870,6 +903,18 @@ def _rival_between(b: _Block, best: tuple[int, str], pos: int) -> bool:
     return any(
         m.key is not None and m.key != best[1] and (m.subject or _opens_clause(b.text, floor, m))
         for m in b.mention_at(floor, pos)
+    )
+
+
+# A he/she opening a clause inside the sentence: "... up to Teodoro if he thinks".
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:if|whether|unless|because|once)\s+$")
+
+
+def _subordinate_rival(b: _Block, pos: int, key: str) -> bool:
+    """ "The chief said it is up to Teodoro if he thinks ...": a he/she opening a clause
+    after someone else named earlier in its sentence may mean that one."""
+    return _SUBORDINATE_BEFORE.search(b.text, max(0, pos - 12), pos) is not None and any(
+        m.key not in (None, key) for m in b.mention_at(b.sentence_of(pos)[0], pos)
     )
 
 
@@ -1021,10 +1066,14 @@ def _find_quotes(
         candidates = [(m.start, m.key) for m in outside if m.key and m.subject][-1:]
         candidates += _pronoun_subjects(b, salience, spoken)[-1:]
         candidates += spoken[-1:]
+        described = _described_subjects(b, len(text))[-1:]
         said = [k for k, _ in speakers if k]
         subjects = {m.key for m in outside if m.key and m.subject}
         if len(subjects) > 1 and not spoken:
             salience.carried = None  # "Smith met Jones. She said": either may be the she
+        elif described and (not candidates or described[0][0] > max(candidates)[0]):
+            holder = described[0][1]  # "The mayor issued a statement": the one mayor, or nobody
+            salience.carried = (block.number, holder) if holder else None
         elif candidates:
             salience.carried = (block.number, max(candidates)[1])
         elif said:
@@ -1284,7 +1333,7 @@ def _attribute(
     text = b.text
     if _denied(b, span):
         return None, "a denial"
-    if _named_term(b.text, span):
+    if _named_term(b.text, span) or _named_not_said(b.text, span):
         return None, "a term"
     nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
     prev_end = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
@@ -1360,6 +1409,32 @@ def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:
 
 
 _THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
+
+
+# `its principle of 'minimum government'`, `the slogan “Take back control”`: a name for a
+# thing; `ratepayers who “don't want a bar”`: what an unnamed group is said to want.
+_NAMING_BEFORE = re.compile(
+    r"(?:\b(?:principle|slogan|motto|mantra|catchphrase|tagline|hashtag|nickname)s?"
+    r"(?:\s+of)?|\b[a-z]+\s+who)\s+$"
+)
+
+
+def _named_not_said(text: str, span: QuoteSpan) -> bool:
+    """Quoted words that name a thing or a character, not words anyone is shown to say:
+    after a naming noun ("the principle of"), after "<people> who", or a short run of
+    capitalised words inside a sentence ("appeared as an instructor “Col. Jo Lee,”")."""
+    if span.open_at is None:
+        return False
+    if _NAMING_BEFORE.search(text, max(0, span.open_at - 40), span.open_at):
+        return True
+    words = text[span.start : span.end].split()
+    before = text[max(0, span.open_at - 2) : span.open_at]
+    return (
+        len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and before[:1].islower()
+        and before[1:] == " "
+    )
 
 
 def _named_term(text: str, span: QuoteSpan) -> bool:
