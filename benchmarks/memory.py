@@ -166,7 +166,10 @@ def _red_reference(runs: int, run_red: bool) -> tuple[float, str]:
         return RED_RECORDED, "Red trivia, recorded"
     if not red_trivia.installed():
         return RED_RECORDED, "Red trivia, recorded; Red not installed"
-    figures = [red_trivia.measure_once()["idle"] for _ in range(runs)]
+    try:
+        figures = [red_trivia.measure_once()["idle"] for _ in range(runs)]
+    except (OSError, subprocess.SubprocessError) as exc:  # a broken .bench-venv: say so, go on
+        return RED_RECORDED, f"Red trivia, recorded; Red's run failed ({type(exc).__name__})"
     return median(figures), "Red-DiscordBot trivia"
 
 
