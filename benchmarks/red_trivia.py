@@ -97,8 +97,10 @@ def _answers() -> dict[str, str]:
 
 
 def _setup_instance(folder: Path, env: dict[str, str]) -> None:
-    command = [
-        str(BENCH_VENV / "bin" / "redbot-setup"),
+    command = [  # through the venv's python: its scripts' first lines name where it was made
+        str(PYTHON),
+        "-m",
+        "redbot.setup",
         "--no-prompt",
         "--instance-name",
         "bench",
