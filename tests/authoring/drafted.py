@@ -43,3 +43,33 @@ def shown_in(draft: dict) -> str:
     for question in draft["questions"]:
         parts += [str(question["prompt"]), *map(str, question.get("choices", []))]
     return "\n".join(parts)
+
+
+FLOOD_HEADLINE = "Floods reach Varnholt harbour"
+"""The headline of the invented story the page-furniture tests set their lines into."""
+FLOOD_PARAGRAPHS = [
+    "The river burst its banks in Varnholt on Monday, flooding forty homes near the old"
+    " harbour wall.",
+    "Mayor Ilse Brandt said the town hall would stay open overnight as a shelter for"
+    " families who had to leave their homes.",
+    "Engineers from the regional water board began pumping the lower streets on Tuesday"
+    " morning, and the army sent two lorries of sandbags.",
+]
+"""The invented story's paragraphs."""
+
+
+def flood_page(*lines: str, at: int = 1, end: tuple[str, ...] = ()) -> str:
+    """The story under its headline, `lines` set in before paragraph `at`, `end` after it."""
+    body = [*FLOOD_PARAGRAPHS[:at], *lines, *FLOOD_PARAGRAPHS[at:], *end]
+    return FLOOD_HEADLINE + "\n\n" + "\n\n".join(body)
+
+
+def flood_story_intact(shown: str) -> bool:
+    """Whether every paragraph of the invented story is still in the draft's text."""
+    return all(p[:50] in shown for p in FLOOD_PARAGRAPHS)
+
+
+def flood_people(*paragraphs: str) -> dict[str, str]:
+    """The people, with their roles, drafted from the invented story's headline and opening
+    paragraph followed by `paragraphs`."""
+    return people_in(drafted("\n\n".join([FLOOD_HEADLINE, FLOOD_PARAGRAPHS[0], *paragraphs])))

@@ -8,27 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.authoring.drafted import FLOOD_PARAGRAPHS as PARAGRAPHS
 from tests.authoring.drafted import drafted, names_in, people_in, shown_in
-
-HEADLINE = "Floods reach Varnholt harbour"
-PARAGRAPHS = [
-    "The river burst its banks in Varnholt on Monday, flooding forty homes near the old"
-    " harbour wall.",
-    "Mayor Ilse Brandt said the town hall would stay open overnight as a shelter for"
-    " families who had to leave their homes.",
-    "Engineers from the regional water board began pumping the lower streets on Tuesday"
-    " morning, and the army sent two lorries of sandbags.",
-]
-
-
-def _page(*lines: str, at: int = 1, end: tuple[str, ...] = ()) -> str:
-    """The story under its headline, `lines` set in before paragraph `at`, `end` after it."""
-    body = [*PARAGRAPHS[:at], *lines, *PARAGRAPHS[at:], *end]
-    return HEADLINE + "\n\n" + "\n\n".join(body)
-
-
-def _story_intact(shown: str) -> bool:
-    return all(p[:50] in shown for p in PARAGRAPHS)
+from tests.authoring.drafted import flood_page as _page
+from tests.authoring.drafted import flood_story_intact as _story_intact
 
 
 @pytest.mark.parametrize(

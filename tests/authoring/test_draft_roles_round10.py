@@ -5,17 +5,11 @@ a full name and the party it belongs to (invented text)."""
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted, names_in, people_in
+from tests.authoring.drafted import FLOOD_HEADLINE as HEADLINE
+from tests.authoring.drafted import FLOOD_PARAGRAPHS, drafted, names_in
+from tests.authoring.drafted import flood_people as _people
 
-HEADLINE = "Floods reach Varnholt harbour"
-OPENING = (
-    "The river burst its banks in Varnholt on Monday, flooding forty homes near the old"
-    " harbour wall."
-)
-
-
-def _people(*paragraphs: str) -> dict[str, str]:
-    return people_in(drafted("\n\n".join([HEADLINE, OPENING, *paragraphs])))
+OPENING = FLOOD_PARAGRAPHS[0]
 
 
 def test_a_teams_skipper_is_a_role() -> None:

@@ -3,17 +3,7 @@ right before the names it covers ("led by councillors A, B and C") (invented tex
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted, people_in
-
-HEADLINE = "Floods reach Varnholt harbour"
-OPENING = (
-    "The river burst its banks in Varnholt on Monday, flooding forty homes near the old"
-    " harbour wall."
-)
-
-
-def _people(*paragraphs: str) -> dict[str, str]:
-    return people_in(drafted("\n\n".join([HEADLINE, OPENING, *paragraphs])))
+from tests.authoring.drafted import flood_people as _people
 
 
 def test_a_plural_role_right_before_a_list_gives_each_name_the_role() -> None:
