@@ -49,6 +49,9 @@ FINISH_ON_DISPOSE_S = 5.0
 """How long closing the store waits for the rollbacks of connections given up on (a thread
 may be waiting for another program's lock: closing does not wait out the busy timeout)."""
 
+GIVEN_UP_POLL_S = 0.05
+"""How often the loop looks whether a given-up connection's rollback has finished."""
+
 
 class BufferedCursor(sqlite3.Cursor):
     """A cursor that reads all of a query's rows when it runs (in the calling thread)."""
@@ -140,9 +143,15 @@ class _Workers:
 
     async def wait_finishing(self, timeout: float) -> None:
         """Wait (at most `timeout` seconds) for the given-up connections' rollbacks still
-        running, so closing the store leaves no task behind on the loop."""
-        if self._finishing:
-            await asyncio.wait(set(self._finishing), timeout=timeout)
+        running, then stop watching the rest (each still rolls back in its own thread), so
+        closing the store leaves no task behind on the loop."""
+        if not self._finishing:
+            return
+        _, late = await asyncio.wait(set(self._finishing), timeout=timeout)
+        for ending in late:
+            ending.cancel()
+        if late:
+            await asyncio.wait(late)
 
     def close_idle(self) -> None:
         """Let the idle threads end (later uses start new ones)."""
@@ -221,10 +230,11 @@ class ThreadedConnection:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        ending = asyncio.ensure_future(self._end(commit=exc_type is None))
         if exc_type is not None and issubclass(exc_type, asyncio.CancelledError):
-            self._workers.finish_later(ending)  # the caller gave up: it never waits for SQLite
+            # The caller gave up: it never waits for SQLite; the rollback runs in the background.
+            self._workers.finish_later(asyncio.ensure_future(self._end_given_up()))
             return
+        ending = asyncio.ensure_future(self._end(commit=exc_type is None))
         try:
             await asyncio.shield(ending)
         except Exception:
@@ -275,6 +285,23 @@ class ThreadedConnection:
         closing = thread.submit(self._close_in_thread, commit)
         try:
             await asyncio.shield(asyncio.wrap_future(closing))
+        finally:
+            self._workers.give_back(thread)
+
+    async def _end_given_up(self) -> None:
+        """Roll back once the call given up on has finished in the thread.
+
+        The loop watches for the rollback (every GIVEN_UP_POLL_S) instead of being called back
+        from the thread, so a store closed before it ends can stop watching: the rollback
+        still runs in its thread, and nothing calls into a loop that may be closed by then.
+        """
+        thread, self._thread = self._thread, None
+        assert thread is not None
+        closing = thread.submit(self._close_in_thread, False)
+        try:
+            while not closing.done():
+                await asyncio.sleep(GIVEN_UP_POLL_S)
+            closing.result()
         finally:
             self._workers.give_back(thread)
 

@@ -10,6 +10,7 @@ leaves nothing written and its connection free, and errors read as SQLAlchemy's.
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ import pytest
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 
+from bot.store import threaded_engine
 from bot.store.database import Database
 from bot.store.engine import WRITE, create_engine
 from bot.store.threaded_engine import SLOTS
@@ -151,3 +153,24 @@ async def test_closing_the_store_finishes_the_rollbacks_of_writes_given_up_on(
     # destroy a pending rollback ("Task was destroyed but it is pending!").
     assert [t for t in asyncio.all_tasks() if t is not asyncio.current_task()] == []
     assert await _count(engine) == 0
+
+
+async def test_closing_the_store_stops_waiting_for_a_rollback_held_up_past_its_limit(
+    engine: Database,
+    holder: sqlite3.Connection,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setattr(threaded_engine, "FINISH_ON_DISPOSE_S", 0.2)
+    holder.execute("BEGIN IMMEDIATE")
+    write = engine.execution_options(**WRITE)
+    with pytest.raises(TimeoutError):
+        async with asyncio.timeout(0.2), write.begin() as conn:
+            await conn.execute(INSERT, {"id": 1, "body": "given up"})
+    await engine.dispose()  # the other program still holds the lock
+    # Nothing left on the loop that closing it would destroy mid-way.
+    assert [t for t in asyncio.all_tasks() if t is not asyncio.current_task()] == []
+    holder.commit()  # the other program lets go: the statement runs, then rolls back
+    await asyncio.sleep(0.5)
+    assert await _count(engine) == 0
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
