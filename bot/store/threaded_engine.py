@@ -16,11 +16,12 @@ on the event loop, never in a thread.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -50,7 +51,7 @@ FINISH_ON_DISPOSE_S = 5.0
 may be waiting for another program's lock: closing does not wait out the busy timeout)."""
 
 GIVEN_UP_POLL_S = 0.05
-"""How often the loop looks whether a given-up connection's rollback has finished."""
+"""How often closing the store looks whether the given-up rollbacks have finished."""
 
 
 class BufferedCursor(sqlite3.Cursor):
@@ -117,7 +118,7 @@ class _Workers:
     def __init__(self) -> None:
         self._free = asyncio.Semaphore(SLOTS)
         self._idle: list[ThreadPoolExecutor] = []
-        self._finishing: set[asyncio.Future[None]] = set()
+        self._finishing: set[Future[None]] = set()
 
     async def take(self) -> ThreadPoolExecutor:
         """A thread for one connection (waits while SLOTS are in use)."""
@@ -131,27 +132,36 @@ class _Workers:
         self._idle.append(thread)
         self._free.release()
 
-    def finish_later(self, ending: asyncio.Future[None]) -> None:
-        """Keep `ending` (a given-up connection's rollback) running until done."""
-        self._finishing.add(ending)
-        ending.add_done_callback(self._finished)
+    def finish_later(
+        self,
+        closing: Future[None],
+        thread: ThreadPoolExecutor,
+        loop: asyncio.AbstractEventLoop,
+    ) -> None:
+        """Give `thread` back once `closing` (a given-up connection's rollback, queued behind
+        the call given up on) has run in it. No task waits for it on the loop: the thread calls
+        back when done, and a loop closed by then is simply not called."""
+        self._finishing.add(closing)
 
-    def _finished(self, ending: asyncio.Future[None]) -> None:
-        self._finishing.discard(ending)
-        if not ending.cancelled() and (error := ending.exception()) is not None:
+        def done(_: Future[None]) -> None:
+            with contextlib.suppress(RuntimeError):  # the loop is closed: nothing to give back
+                loop.call_soon_threadsafe(self._finished, closing, thread)
+
+        closing.add_done_callback(done)
+
+    def _finished(self, closing: Future[None], thread: ThreadPoolExecutor) -> None:
+        self._finishing.discard(closing)
+        self.give_back(thread)
+        if not closing.cancelled() and (error := closing.exception()) is not None:
             log.warning("closing a connection given up on failed: %s", error)
 
     async def wait_finishing(self, timeout: float) -> None:
         """Wait (at most `timeout` seconds) for the given-up connections' rollbacks still
-        running, then stop watching the rest (each still rolls back in its own thread), so
-        closing the store leaves no task behind on the loop."""
-        if not self._finishing:
-            return
-        _, late = await asyncio.wait(set(self._finishing), timeout=timeout)
-        for ending in late:
-            ending.cancel()
-        if late:
-            await asyncio.wait(late)
+        running; past it, each still rolls back in its own thread. Nothing is left on the
+        loop either way."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while self._finishing and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(GIVEN_UP_POLL_S)
 
     def close_idle(self) -> None:
         """Let the idle threads end (later uses start new ones)."""
@@ -232,7 +242,10 @@ class ThreadedConnection:
     ) -> None:
         if exc_type is not None and issubclass(exc_type, asyncio.CancelledError):
             # The caller gave up: it never waits for SQLite; the rollback runs in the background.
-            self._workers.finish_later(asyncio.ensure_future(self._end_given_up()))
+            thread, self._thread = self._thread, None
+            assert thread is not None
+            closing = thread.submit(self._close_in_thread, False)
+            self._workers.finish_later(closing, thread, asyncio.get_running_loop())
             return
         ending = asyncio.ensure_future(self._end(commit=exc_type is None))
         try:
@@ -285,23 +298,6 @@ class ThreadedConnection:
         closing = thread.submit(self._close_in_thread, commit)
         try:
             await asyncio.shield(asyncio.wrap_future(closing))
-        finally:
-            self._workers.give_back(thread)
-
-    async def _end_given_up(self) -> None:
-        """Roll back once the call given up on has finished in the thread.
-
-        The loop watches for the rollback (every GIVEN_UP_POLL_S) instead of being called back
-        from the thread, so a store closed before it ends can stop watching: the rollback
-        still runs in its thread, and nothing calls into a loop that may be closed by then.
-        """
-        thread, self._thread = self._thread, None
-        assert thread is not None
-        closing = thread.submit(self._close_in_thread, False)
-        try:
-            while not closing.done():
-                await asyncio.sleep(GIVEN_UP_POLL_S)
-            closing.result()
         finally:
             self._workers.give_back(thread)
 
