@@ -242,9 +242,7 @@ class ThreadedConnection:
     ) -> None:
         if exc_type is not None and issubclass(exc_type, asyncio.CancelledError):
             # The caller gave up: it never waits for SQLite; the rollback runs in the background.
-            thread, self._thread = self._thread, None
-            assert thread is not None
-            closing = thread.submit(self._close_in_thread, False)
+            thread, closing = self._start_closing(commit=False)
             self._workers.finish_later(closing, thread, asyncio.get_running_loop())
             return
         ending = asyncio.ensure_future(self._end(commit=exc_type is None))
@@ -292,14 +290,18 @@ class ThreadedConnection:
         return fn(self._sync, *args)
 
     async def _end(self, *, commit: bool) -> None:
-        thread, self._thread = self._thread, None
-        assert thread is not None
-        # Queued behind any call still running in the thread; runs even if nobody waits for it.
-        closing = thread.submit(self._close_in_thread, commit)
+        thread, closing = self._start_closing(commit=commit)
         try:
             await asyncio.shield(asyncio.wrap_future(closing))
         finally:
             self._workers.give_back(thread)
+
+    def _start_closing(self, *, commit: bool) -> tuple[ThreadPoolExecutor, Future[None]]:
+        """Queue the commit or rollback and close in the connection's thread, behind any call
+        still running there (it runs even if nobody waits for it); the thread and its job."""
+        thread, self._thread = self._thread, None
+        assert thread is not None
+        return thread, thread.submit(self._close_in_thread, commit)
 
     def _close_in_thread(self, commit: bool) -> None:
         if self._sync is None:
