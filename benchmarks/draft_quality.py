@@ -13,9 +13,10 @@ labeled/real/fresh8, real articles, eighth fresh set, labeled at main's 2158d32 
 outlets not used before; labeled/real/fresh9, real articles, ninth fresh set, labeled at
 main's 81569b0 from 23 outlets not used before; labeled/real/fresh10, real articles, tenth
 fresh set, labeled at main's 4661f92 from 27 outlets not used before; labeled/real/fresh11,
-real articles, eleventh fresh set, labeled at main's ebd87ac from 25 outlets not used before), each
-with quotes attributed to the right speaker, figures with their role, page clutter kept out
-of the draft, and the drafted questions as a teacher judged them
+real articles, eleventh fresh set, labeled at main's ebd87ac from 25 outlets not used before;
+labeled/real/fresh12, real articles, twelfth fresh set, labeled at main's c2c993b from 29
+outlets not used before), each with quotes attributed to the right speaker, figures with their
+role, page clutter kept out of the draft, and the drafted questions as a teacher judged them
 (labeled/real/question_judgments.yaml). The targets are checked on the real articles.
 `--unjudged` prints the drafted questions that have no judgment yet, ready to be judged
 (`--unjudged FOLDER` of one folder only); `FOLDER` reports on one folder only.
@@ -48,6 +49,7 @@ FRESH8 = REAL / "fresh8"
 FRESH9 = REAL / "fresh9"
 FRESH10 = REAL / "fresh10"
 FRESH11 = REAL / "fresh11"
+FRESH12 = REAL / "fresh12"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -63,6 +65,7 @@ REAL_SETS = (
     ("real articles, ninth fresh set", FRESH9, False),
     ("real articles, tenth fresh set", FRESH10, False),
     ("real articles, eleventh fresh set", FRESH11, False),
+    ("real articles, twelfth fresh set", FRESH12, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
