@@ -10,7 +10,9 @@ The phrasings were written by someone who had not seen the matcher, its tests or
 phrasing set; they were labeled right or wrong as a fair teacher would before the first run,
 and committed before it. Nobody tunes on them.
 
-Baseline: not measured yet (the data is committed before the first run).
+Baseline, the first run, at commit 6154de1 (the data commit; bot/ as on main at 878d346):
+right accepted 272/411 (66.2%), wrong refused 290/290 (100.0%), total 562/701 (80.2%);
+0 false accepts, 139 false refusals.
 """
 
 from __future__ import annotations
