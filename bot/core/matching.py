@@ -115,6 +115,16 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)?[^\W_]*|[^\W_]+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _SCALED_DIGITS = re.compile(r"(\d+(?:\.\d+)?)(k|bn|mn)")
+_DIGITS_THEN_WORD = re.compile(r"(\d+(?:\.\d+)?)([^\W\d_]{2,})")  # "75yrs": a number, a unit
+# "3.000" and "1.234.567": dots between groups of three read as thousands separators when
+# there are several groups or the last is 000 ("1.500" stays one and a half).
+_DOT_GROUPS = re.compile(r"(?<![\w.])\d{1,3}(?:(?:\.\d{3}){2,}|\.000)(?![\d.])")
+_NUMBER_WORDS = frozenset({*_UNITS, *_TENS, "hundred", *_SCALES})
+# Number words long enough that one typo cannot make another English word ("sevnty").
+_LONG_NUMBER_WORDS = tuple(w for w in _NUMBER_WORDS if len(w) >= 6)
+_TENS_AND_UNIT = re.compile(
+    rf"({'|'.join(_TENS)})({'|'.join(w for w in _UNITS if 0 < _UNITS[w] < 10)})"
+)
 _SEPARATORS = re.compile(r"[/;|+&\\]|(?<!\d),|,(?!\d)|\b(?:or|and|nor|vs|versus|plus)\b")
 _DECIMAL = Context(prec=80)
 
@@ -198,14 +208,8 @@ def _tokens(text: str) -> list[str]:
     cleaned = _APOSTROPHES.sub("", _ELISION.sub(_elided, _clean(text)))
     cleaned = cleaned.replace("&", " and ").replace("%", " percent ")
     cleaned = _DIGIT_GROUPS.sub(lambda m: re.sub(r"[, ]", "", m.group()), cleaned)
-    raw: list[str] = []
-    for token in _TOKEN.findall(cleaned):
-        if match := _ORDINAL_DIGITS.fullmatch(token):
-            raw.append(match[1])
-        elif match := _SCALED_DIGITS.fullmatch(token):
-            raw.extend((match[1], _SUFFIX_SCALES[match[2]]))
-        else:
-            raw.append(token)
+    cleaned = _DOT_GROUPS.sub(lambda m: m.group().replace(".", ""), cleaned)
+    raw = _number_words_mended(_raw_tokens(cleaned))
     tokens: list[str] = []
     pos = 0
     while pos < len(raw):
@@ -232,6 +236,51 @@ def _tokens(text: str) -> list[str]:
     if not merged:  # no letters or digits at all: compare the symbols themselves
         merged = cleaned.split()
     return merged
+
+
+def _raw_tokens(cleaned: str) -> list[str]:
+    """Words and numbers, a number's suffix split off: "3rd" -> "3", "3k" -> "3 thousand",
+    "75yrs" -> "75 yrs", and "k" after a number is a thousand ("3 k")."""
+    raw: list[str] = []
+    for token in _TOKEN.findall(cleaned):
+        if match := _ORDINAL_DIGITS.fullmatch(token):
+            raw.append(match[1])
+        elif match := _SCALED_DIGITS.fullmatch(token):
+            raw.extend((match[1], _SUFFIX_SCALES[match[2]]))
+        elif match := _DIGITS_THEN_WORD.fullmatch(token):
+            raw.extend((match[1], match[2]))
+        elif token == "k" and raw and _NUMBER.fullmatch(raw[-1]):
+            raw.append("thousand")
+        else:
+            raw.append(token)
+    return raw
+
+
+def _number_words_mended(raw: list[str]) -> list[str]:
+    """Number words run together ("seventyfive") split, and one typo in a long number word
+    ("sevnty") mended beside another number ("thirsty" alone stays a word)."""
+    mended: list[str] = []
+    for index, token in enumerate(raw):
+        if token in _NUMBER_WORDS or token in _ORDINALS or not token.isalpha():
+            mended.append(token)
+        elif match := _TENS_AND_UNIT.fullmatch(token):
+            mended.extend(match.groups())
+        elif token == "fourty":  # the one common misspelling a typo rule cannot mend safely
+            mended.append("forty")
+        elif len(token) >= 5 and _beside_number_word(raw, index):
+            near = [w for w in _LONG_NUMBER_WORDS if _osa(token, w, score_cutoff=1) <= 1]
+            mended.append(near[0] if len(near) == 1 else token)
+        else:
+            mended.append(token)
+    return mended
+
+
+def _beside_number_word(tokens: Sequence[str], index: int) -> bool:
+    return any(
+        0 <= near < len(tokens)
+        and (tokens[near] in _NUMBER_WORDS or bool(_NUMBER.fullmatch(tokens[near])))
+        for near in (index - 1, index + 1)
+    )
 
 
 def _beside_number(tokens: Sequence[str], index: int) -> bool:
@@ -398,7 +447,36 @@ _FILLERS = tuple(
         "that was",
         "thats",
         "the answer is",
+        "my answer is",
+        "my guess is",
         "answer",
+        "ans",
+        "is it",
+        "isnt it",
+        "prob",
+        "prolly",
+        "like",
+        "obviously",
+        "definitely",
+        "def",
+        "surely",
+        "pretty sure",
+        "im guessing",
+        "id say",
+        "i would say",
+        "must be",
+        "has to be",
+        "gotta be",
+        "they were",
+        "they are",
+        "their",
+        "um",
+        "umm",
+        "uh",
+        "hmm",
+        "oh",
+        "ok",
+        "lol",
         "in",
         "at",
         "port of",
@@ -409,10 +487,35 @@ _FILLERS = tuple(
         "an",
     )
 )
+# Said after an answer without changing it: "ukraine i think", "china obviously".
+_TRAILING_FILLERS = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "i think",
+        "i think so",
+        "i guess",
+        "i believe",
+        "im pretty sure",
+        "im sure",
+        "i suppose",
+        "obviously",
+        "probably",
+        "prob",
+        "maybe",
+        "perhaps",
+        "right",
+        "imo",
+        "lol",
+        "lmao",
+        "haha",
+        "ha",
+        "xd",
+    )
+)
 # Titles before a person's name: "Dr. Cha", "Sec. Austin", "Mr Kirby".
 _TITLES = frozenset(
-    "mr mrs ms miss dr doctor prof professor president secretary sec defense defence sen "  # noqa: SIM905
-    "senator gen general minister prime premier chairman spokesman spokesperson".split()
+    "mr mrs ms miss mister dr doctor prof professor president pres prez secretary sec defense "  # noqa: SIM905
+    "defence sen senator gen general minister prime premier chairman spokesman spokesperson".split()
 )
 _MAX_NAME_TYPOS = 2  # in a whole name, when a first name may carry one ("Jon Kirby")
 
@@ -507,7 +610,28 @@ def _answers(
 
 
 def _strip_fillers(tokens: list[str], rights: Sequence[_Text], titles: bool) -> list[str]:
-    """`tokens` without the leading filler words and (for a person) titles."""
+    """`tokens` without the leading and trailing filler words and (for a person) titles."""
+    return _strip_trailing(_strip_leading(tokens, rights, titles), rights)
+
+
+def _strip_trailing(tokens: list[str], rights: Sequence[_Text]) -> list[str]:
+    ends = {tuple(r.norm.split()[-3:]) for r in rights}
+    changed = True
+    while changed and len(tokens) > 1:
+        changed = False
+        for filler in _TRAILING_FILLERS:
+            size = len(filler)
+            if (
+                len(tokens) > size
+                and tuple(tokens[-size:]) == filler
+                and not any(end[-size:] == filler for end in ends)
+            ):
+                tokens, changed = tokens[:-size], True
+                break
+    return tokens
+
+
+def _strip_leading(tokens: list[str], rights: Sequence[_Text], titles: bool) -> list[str]:
     starts = {tuple(r.norm.split()[:4]) for r in rights}
     changed = True
     while changed and len(tokens) > 1:
