@@ -127,6 +127,7 @@ _TENS_AND_UNIT = re.compile(
 )
 _SEPARATORS = re.compile(r"[/;|+&\\]|(?<!\d),|,(?!\d)|\b(?:or|and|nor|vs|versus|plus)\b")
 _DECIMAL = Context(prec=80)
+_DOUBLED = re.compile(r"(\w)\1+")
 
 
 def _osa(one: str, other: str, score_cutoff: int | None = None) -> int:
@@ -230,6 +231,8 @@ def _tokens(text: str) -> list[str]:
             continue
         if token in _MONTH_ABBREVIATIONS and _beside_number(tokens, index):
             token = _MONTH_ABBREVIATIONS[token]
+        elif token == "n" and 0 < index < len(tokens) - 1 and tokens[index - 1].isalpha():
+            token = "and"  # "lips n teeth", "rock n roll"
         merged.append(token)
     if len(merged) > 1 and merged[0] in _ARTICLES:
         del merged[0]
@@ -342,6 +345,22 @@ def _plural_pair(one: str, other: str) -> bool:
     )
 
 
+def _slip(guess: str, right: str) -> bool:
+    """A slip of the fingers in a short word, too short for typos: two neighbouring letters
+    swapped ("oli" for "oil", "frim" for "firm") or a letter doubled ("oill")."""
+    if len(right) < 3 or guess == right:
+        return False
+    if len(guess) == len(right):
+        swaps = [i for i, (a, b) in enumerate(zip(guess, right, strict=True)) if a != b]
+        return (
+            len(swaps) == 2
+            and swaps[1] == swaps[0] + 1
+            and guess[swaps[0]] == right[swaps[1]]
+            and guess[swaps[1]] == right[swaps[0]]
+        )
+    return _DOUBLED.sub(r"\1", guess) == _DOUBLED.sub(r"\1", right) and len(guess) > len(right)
+
+
 def _drops_words(given: Sequence[str], right: Sequence[str]) -> bool:
     """Whether `given` is `right` with some of its words left out ("Korea" of "N. Korea").
 
@@ -367,16 +386,18 @@ def _words_distance(given: Sequence[str], right: Sequence[str]) -> int | None:
         return None
     allowed = _tolerance(sum(len(w) for w in right))
     if len(given) == len(right):
-        total = 0
+        total = slips = 0
         for guess_word, right_word in zip(given, right, strict=True):
             if guess_word == right_word or _plural_pair(guess_word, right_word):
                 continue
             word_allowed = _tolerance(len(right_word))
             distance = _osa(guess_word, right_word, score_cutoff=word_allowed)
+            if distance > word_allowed and _slip(guess_word, right_word):
+                slips, distance = slips + 1, 0
             total += distance
             if distance > word_allowed or total > allowed:
                 return None
-        return total
+        return total + slips if slips <= 1 and total + slips <= max(allowed, 1) else None
     # Words split or run together differently ("Kim Jongun"): one typo at most.
     if _drops_words(given, right):
         return None
@@ -418,10 +439,19 @@ def _loose_distance(given: _Text, other: _Text) -> int:
 # Well-known names for one thing. Each group is one entity; "Korea" is its own entity, so it
 # never stands for North or South Korea. Kept small and honest: only names users type.
 _SYNONYM_GROUPS = (
-    ("United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
+    (
+        "United States",
+        "US",
+        "U.S.",
+        "USA",
+        "U.S.A.",
+        "America",
+        "United States of America",
+        "the States",
+    ),
     ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
     ("North Korea", "DPRK", "D.P.R.K.", "NK", "N. Korea", "Democratic People's Republic of Korea"),
-    ("South Korea", "ROK", "R.O.K.", "S. Korea", "Republic of Korea"),
+    ("South Korea", "ROK", "R.O.K.", "S. Korea", "SK", "Republic of Korea"),
     ("Korea", "the Koreas", "Korean peninsula", "both Koreas"),
     ("China", "PRC", "People's Republic of China", "mainland China"),
     ("Russia", "Russian Federation"),
@@ -429,6 +459,20 @@ _SYNONYM_GROUPS = (
     ("United Nations", "UN", "U.N."),
     ("NATO", "North Atlantic Treaty Organization"),
 )
+# A capital stands for its country's government in the news ("Washington says"): the seat is
+# a right answer for the country, never the country for the city.
+_SEATS = {
+    "United States": ("Washington", "Washington DC"),
+    "United Kingdom": ("London",),
+    "North Korea": ("Pyongyang",),
+    "South Korea": ("Seoul",),
+    "China": ("Beijing",),
+    "Russia": ("Moscow",),
+    "Ukraine": ("Kyiv", "Kiev"),
+    "Japan": ("Tokyo",),
+    "France": ("Paris",),
+    "Germany": ("Berlin",),
+}
 # Said before an answer without changing it: "I think it was X", "the port of X".
 _FILLERS = tuple(
     tuple(phrase.split())
@@ -537,6 +581,11 @@ def _synonyms() -> dict[str, frozenset[str]]:
 
 
 _SYNONYMS = _synonyms()
+_SEAT_NORMS = {
+    name: frozenset(map(normalize, seats))
+    for country, seats in _SEATS.items()
+    for name in _SYNONYMS.get(normalize(country), {normalize(country)})
+}
 
 
 def synonyms(text: str) -> frozenset[str]:
@@ -567,6 +616,7 @@ class _Answers:
     others: frozenset[str]  # names of something else: right only by being listed
     person: tuple[str, ...]  # the full name's words when the answer is a person
     surname: str
+    pairs: tuple[tuple[tuple[_Text, ...], tuple[_Text, ...]], ...]  # "A and B": A's, B's names
 
     @classmethod
     def of(cls, right: Sequence[str], wrong: Sequence[str], people: Sequence[Person]) -> _Answers:
@@ -583,9 +633,12 @@ class _Answers:
         surname = ""
         if person is not None:
             extra.update(_person_names(person))
+            extra.update(_reversed_names(person))
             if surnames[_surname(person)] == 1:
                 surname = _surname(person)
                 extra.add(surname)
+        for norm in norms | extra:
+            extra |= _SEAT_NORMS.get(norm, frozenset())
         others = {n for group in _SYNONYMS.values() for n in group}
         other_names = [n for p in people if p is not person for n in _person_names(p)]
         others.update(other_names, (_surname(p) for p in people if p is not person))
@@ -598,7 +651,54 @@ class _Answers:
             frozenset(others - norms - extra),
             words,
             surname,
+            tuple(pair for norm in sorted(norms) if (pair := _pair_of(norm))),
         )
+
+
+def _reversed_names(person: Person) -> set[str]:
+    """Two-word names in the other order ("Jinping Xi", "Cha Victor"): the same person, the
+    family name put first or last as the writer is used to."""
+    return {" ".join(reversed(n.split())) for n in _person_names(person) if len(n.split()) == 2}
+
+
+def _pair_of(norm: str) -> tuple[tuple[_Text, ...], tuple[_Text, ...]] | None:
+    """The two sides of an answer made of two things ("japan and south korea"), each with its
+    well-known names, or None."""
+    words = norm.split()
+    if words.count("and") != 1 or words[0] == "and" or words[-1] == "and":
+        return None
+    cut = words.index("and")
+    sides = []
+    for side in (" ".join(words[:cut]), " ".join(words[cut + 1 :])):
+        names = {side} | _SYNONYMS.get(side, frozenset())
+        sides.append(tuple(_Text.of(name) for name in sorted(names)))
+    return sides[0], sides[1]
+
+
+_PAIR_BREAK = re.compile(r"[/;|+]|(?<!\d),|,(?!\d)")
+
+
+def _pair_matches(given: str, answers: _Answers) -> bool:
+    """Whether `given` names the two sides of a two-part answer, in either order and joined
+    by "and", "&", "n", a comma or a slash ("teeth & lips" for "lips and teeth")."""
+    if not answers.pairs:
+        return False
+    tokens = _tokens(_PAIR_BREAK.sub(" and ", _clean(given)))
+    tokens = _strip_fillers(tokens, answers.rights, titles=False)
+    if _HEDGES.intersection(tokens) or tokens.count("and") != 1:
+        return False
+    cut = tokens.index("and")
+    first, second = _Text.of_tokens(tokens[:cut]), _Text.of_tokens(tokens[cut + 1 :])
+    if not first.norm or not second.norm:
+        return False
+
+    def names(part: _Text, side: tuple[_Text, ...]) -> bool:
+        return any(_distance(part, name) is not None for name in side)
+
+    return any(
+        (names(first, one) and names(second, other)) or (names(first, other) and names(second, one))
+        for one, other in answers.pairs
+    )
 
 
 @functools.lru_cache(maxsize=512)
@@ -710,13 +810,16 @@ def is_correct(
     accept: Sequence[str] = (),
     wrong: Sequence[str] = (),
     people: Sequence[Person] = (),
+    context: str = "",
 ) -> bool:
     """Whether `given` is a right answer: `answer`, one of `accept` or a well-known synonym of
     one ("USA" for "United States"), and none of `wrong`.
 
     `people` are the persons the question's briefing names: when the answer is one of them,
     their name, aliases and surname are right too, titles ("Dr.") and a typo in a first name
-    are forgiven; the others are always wrong.
+    are forgiven; the others are always wrong. `context` is the question asked: words of it
+    that a guess repeats around the answer are read past ("firm stance" when asked about the
+    stance, "adding oil" when asked what not to add).
     """
     longest = max([len(answer), *map(len, accept)])
     if len(given) > max(MAX_GUESS_CHARS, min(2 * longest, _HARD_CAP)):
@@ -731,7 +834,35 @@ def is_correct(
     core = _Text.of_tokens(_strip_fillers(tokens, answers.rights, titles=bool(answers.person)))
     if core.norm != guess.norm and _matches(core, given, answers):
         return True
-    return _matches(guess, given, answers)
+    if _matches(guess, given, answers) or _pair_matches(given, answers):
+        return True
+    return bool(context) and _echo_matches(core, given, answers, _echo_words(context))
+
+
+@functools.lru_cache(maxsize=256)
+def _echo_words(context: str) -> frozenset[str]:
+    """Words of a question a guess may repeat: all but those that change or hedge a claim."""
+    return frozenset(_tokens(context)) - (_CHANGES_CLAIM - {"to"}) - _HEDGES
+
+
+def _echo_matches(core: _Text, given: str, answers: _Answers, echo: frozenset[str]) -> bool:
+    """Whether the guess is right once the question's own words around it are left out.
+
+    Only words at either end go, never words of a right answer, and never from a guess that
+    is itself the name of something else ("South Korea" stays South Korea).
+    """
+    if core.norm in answers.others:
+        return False
+    keep = {word for right in answers.rights for word in right.norm.split()}
+    tokens = core.norm.split()
+    start, end = 0, len(tokens)
+    while start < end and tokens[start] in echo and tokens[start] not in keep:
+        start += 1
+    while end > start and tokens[end - 1] in echo and tokens[end - 1] not in keep:
+        end -= 1
+    if start == end or (start, end) == (0, len(tokens)):
+        return False
+    return _matches(_Text.of_tokens(tokens[start:end]), given, answers)
 
 
 def spelling_gap(given: str, answers: Sequence[str]) -> int:

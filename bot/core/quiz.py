@@ -200,7 +200,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
             _("This question has no options to pick: type the answer itself, in words.")
         )
     wrong = _wrong_names(briefing, q)
-    return is_correct(given, q.answer_text, q.accept, wrong, _people(briefing)), None
+    right = is_correct(given, q.answer_text, q.accept, wrong, _people(briefing), q.prompt)
+    return right, None
 
 
 def _looks_like_a_choice(folded: str, answer: str) -> bool:
@@ -222,7 +223,9 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -
     hits = [
         key
         for key, option in zip(qq.keys, qq.options, strict=True)
-        if is_correct(given, option, (), [o for o in qq.options if o != option], people)
+        if is_correct(
+            given, option, (), [o for o in qq.options if o != option], people, qq.question.prompt
+        )
     ]
     if not hits:
         hits = _part_hits(qq, given, people)

@@ -74,3 +74,102 @@ def test_a_number_read_from_chat_is_never_another_number(typed, answer):
 def test_a_short_form_of_a_title_is_read_past_before_a_person():
     assert is_correct("pres macron", "Emmanuel Macron", people=PEOPLE)
     assert not is_correct("pres scholz", "Emmanuel Macron", people=PEOPLE)
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"), [("tni", "tin"), ("Lmia", "Lima"), ("tinn", "tin"), ("Rmoe", "Rome")]
+)
+def test_a_slip_of_the_fingers_in_a_short_word_is_forgiven(guess, answer):
+    assert is_correct(guess, answer)
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"),
+    [("tie", "tin"), ("tint", "tin"), ("Lim", "Lima"), ("Roma", "Rome"), ("nit", "tin")],
+)
+def test_any_other_change_to_a_short_word_is_another_word(guess, answer):
+    assert not is_correct(guess, answer)
+
+
+def test_a_two_word_name_may_come_family_name_first():
+    assert is_correct("macron emmanuel", "Emmanuel Macron", people=PEOPLE)
+    assert is_correct("Scholz Olaf", "Olaf Scholz", people=PEOPLE)
+    assert not is_correct("scholz emmanuel", "Emmanuel Macron", people=PEOPLE)
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"),
+    [("washington", "United States"), ("Pyongyang", "DPRK"), ("moscow", "Russia")],
+)
+def test_a_capital_stands_for_its_country(guess, answer):
+    assert is_correct(guess, answer)
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"),
+    [("United States", "Washington"), ("Seoul", "North Korea"), ("Tokyo", "China")],
+)
+def test_a_country_never_stands_for_its_capital_nor_another_capital_for_it(guess, answer):
+    assert not is_correct(guess, answer)
+
+
+@pytest.mark.parametrize(("guess", "answer"), [("SK", "South Korea"), ("the states", "USA")])
+def test_chat_short_names_of_countries(guess, answer):
+    assert is_correct(guess, answer)
+
+
+@pytest.mark.parametrize(
+    "guess",
+    [
+        "salt and pepper",
+        "pepper and salt",
+        "salt & pepper",
+        "salt n pepper",
+        "pepper, salt",
+        "salt/pepper",
+        "peper and salt",
+    ],
+)
+def test_a_two_part_answer_takes_its_parts_in_either_order_and_any_join(guess):
+    assert is_correct(guess, "salt and pepper")
+
+
+def test_a_two_part_answer_reads_each_part_by_its_well_known_names():
+    assert is_correct("SK + japan", "Japan and South Korea")
+    assert not is_correct("japan and north korea", "Japan and South Korea")
+
+
+@pytest.mark.parametrize(
+    "guess", ["salt or pepper", "salt", "pepper and sugar", "salt, pepper, sugar", "both"]
+)
+def test_a_two_part_answer_needs_both_parts_and_no_hedge(guess):
+    assert not is_correct(guess, "salt and pepper", wrong=["sugar and spice"])
+
+
+QUESTION = "What stance did the council take on the plan, and what did it vote for?"
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"), [("firm stance", "firm"), ("a firm stance on the plan", "firm")]
+)
+def test_the_questions_own_words_around_an_answer_are_read_past(guess, answer):
+    assert is_correct(guess, answer, context=QUESTION)
+    assert not is_correct(guess, answer)
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"),
+    [
+        ("stance", "firm"),
+        ("soft stance", "firm"),
+        ("not firm stance", "firm"),
+        ("firm or soft stance", "firm"),
+    ],
+)
+def test_the_questions_own_words_never_make_a_wrong_answer_right(guess, answer):
+    assert not is_correct(guess, answer, context=QUESTION)
+
+
+def test_a_name_of_something_else_is_not_cut_down_to_the_answer_by_the_question():
+    question = "Which part of Korea, north or south, signed the armistice?"
+    assert not is_correct("South Korea", "Korea", context=question)
