@@ -50,7 +50,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation
 
-__all__ = ["MAX_GUESS_CHARS", "Person", "is_blank", "is_correct", "normalize", "synonyms"]
+__all__ = [
+    "MAX_GUESS_CHARS",
+    "Person",
+    "is_blank",
+    "is_correct",
+    "normalize",
+    "pick_by_words",
+    "read_verdict",
+    "synonyms",
+]
 
 MAX_GUESS_CHARS = 200
 """Guesses longer than this (or than twice the longest right answer) are wrong unread."""
@@ -869,3 +878,98 @@ def spelling_gap(given: str, answers: Sequence[str]) -> int:
     """How many typos (edits, a swap counting one) `given` is from the nearest of `answers`."""
     guess = normalize(given)
     return min((_osa(guess, normalize(a)) for a in answers), default=len(guess))
+
+
+# Words that say true or false, in English and French, as typed in chat ("yep", "nah").
+_TRUE_WORDS = frozenset(
+    "true t yes y right correct 1 vrai v oui o juste yeah yea yep yup ya ye yh yess sure "  # noqa: SIM905
+    "exactly affirmative".split()
+)
+_FALSE_WORDS = frozenset(
+    "false f no n wrong incorrect 2 faux non inexact nah nope nop naw nay".split()  # noqa: SIM905
+)
+# After "no", words that make it "I do not know" rather than "false": "no idea", "no clue".
+_NOT_A_VERDICT = frozenset({"idea", "clue", "clu", "sure", "idk", "comment"})
+
+
+def _verdict_word(word: str) -> bool | None:
+    """True or False for a word that says so, a slip or a dropped letter forgiven ("ture",
+    "fals"), else None."""
+    if word in _TRUE_WORDS:
+        return True
+    if word in _FALSE_WORDS:
+        return False
+    for verdict, spelled in ((True, "true"), (False, "false")):
+        dropped = len(word) == len(spelled) - 1 and _osa(word, spelled, score_cutoff=1) == 1
+        if len(word) >= 3 and (dropped or _slip(word, spelled)):
+            return verdict
+    return None
+
+
+def read_verdict(text: str) -> bool | None:
+    """What a typed reply to a true/false question says: True, False, or None when it does not
+    say (a non-answer like "no idea", a hedge like "true or false", or both verdicts).
+
+    The verdict comes first, chat filler around it aside; words after it are the student's
+    reason and are not judged ("false, they came by ship", "yeah true").
+    """
+    words = _strip_fillers(_tokens(text), (), titles=False)
+    if not words or _HEDGES.intersection(words):
+        return None
+    verdict = _verdict_word(words[0])
+    if verdict is None or (len(words) > 1 and words[1] in _NOT_A_VERDICT):
+        return None
+    later = {_verdict_word(w) for w in words[1:] if len(w) > 1}
+    return None if (not verdict) in later else verdict
+
+
+_GLUE = frozenset({"the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "with", "by"})
+
+
+def pick_by_words(given: str, options: Sequence[str], context: str = "") -> int | None:
+    """The one option whose words include every word typed ("georgetown" for "Georgetown
+    University", "early october" for "Early to mid-October"), or None when none or several do.
+
+    For a question with options, part of an option is enough when it fits no other. A typo
+    is forgiven as in a whole answer, a month may be abbreviated ("oct"), a word cut short
+    ("uni") when another word fits whole, and words split or run together ("peace keepers").
+    Words of the question itself are read past; a word that changes a claim ("not", "more")
+    or hedges ("or") picks nothing.
+    """
+    words = _strip_fillers(_tokens(given), (), titles=False)
+    if _CHANGES_CLAIM.intersection(words) - {"and", "to"}:
+        return None
+    echo = _echo_words(context) if context else frozenset()
+    content = [w for w in words if w not in _GLUE and w not in echo]
+    if not any(len(w) >= 3 or w[:1].isdigit() for w in content):
+        return None
+    readings = [content] if len(content) == 1 else [content, ["".join(content)]]
+    fits = {
+        index
+        for index, option in enumerate(options)
+        if any(_covers(reading, _tokens(option)) for reading in readings)
+    }
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _covers(words: Sequence[str], option: Sequence[str]) -> bool:
+    whole = 0
+    for word in words:
+        if any(_same_word(word, o) for o in option):
+            whole += 1
+        elif not (len(word) >= 3 and word.isalpha() and any(o.startswith(word) for o in option)):
+            return False
+    return whole >= 1
+
+
+def _same_word(word: str, other: str) -> bool:
+    if word == other or _MONTH_ABBREVIATIONS.get(word) == other:
+        return True
+    if word[:1].isdigit() or other[:1].isdigit():
+        return False
+    allowed = _tolerance(len(other))
+    return (
+        _plural_pair(word, other)
+        or _slip(word, other)
+        or (allowed > 0 and _osa(word, other, score_cutoff=allowed) <= allowed)
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.matching import Person, is_correct, normalize
+from bot.core.matching import Person, is_correct, normalize, pick_by_words, read_verdict
 
 MACRON = Person("Emmanuel Macron", ("Macron", "President Macron"))
 SCHOLZ = Person("Olaf Scholz", ("Scholz",))
@@ -173,3 +173,76 @@ def test_the_questions_own_words_never_make_a_wrong_answer_right(guess, answer):
 def test_a_name_of_something_else_is_not_cut_down_to_the_answer_by_the_question():
     question = "Which part of Korea, north or south, signed the armistice?"
     assert not is_correct("South Korea", "Korea", context=question)
+
+
+@pytest.mark.parametrize(
+    ("typed", "verdict"),
+    [
+        ("yep", True),
+        ("yeah true", True),
+        ("ture", True),
+        ("tru", True),
+        ("I think true", True),
+        ("True!!", True),
+        ("nah", False),
+        ("nope", False),
+        ("flase", False),
+        ("fals", False),
+        ("false, the report says the opposite", False),
+        ("no it was the other way round", False),
+    ],
+)
+def test_a_verdict_is_read_as_people_type_it_a_reason_after_it_aside(typed, verdict):
+    assert read_verdict(typed) is verdict
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["no idea", "no clue", "not sure", "true or false", "yes no", "no, true", "tree", "hmm", "?"],
+)
+def test_a_non_answer_a_hedge_or_both_verdicts_say_nothing(typed):
+    assert read_verdict(typed) is None
+
+
+TOWNS = ["Oxford University", "Cambridge University", "Durham College", "King's College London"]
+MONTHS = ["Early to mid-March", "Early to mid-May", "Late June", "Late July"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "options", "picked"),
+    [
+        ("oxford", TOWNS, 0),
+        ("camebridge uni", TOWNS, 1),
+        ("kings", TOWNS, 3),
+        ("durham i think", TOWNS, 2),
+        ("early march", MONTHS, 0),
+        ("mid may", MONTHS, 1),
+        ("jul", MONTHS, 3),
+        ("dur ham", TOWNS, 2),
+    ],
+)
+def test_part_of_an_option_picks_it_when_no_other_option_holds_it(typed, options, picked):
+    assert pick_by_words(typed, options) == picked
+
+
+@pytest.mark.parametrize(
+    ("typed", "options"),
+    [
+        ("university", TOWNS),
+        ("college", TOWNS),
+        ("late march", MONTHS),
+        ("not oxford", TOWNS),
+        ("oxford or cambridge", TOWNS),
+        ("harvard", TOWNS),
+        ("uni", TOWNS),
+        ("early", MONTHS),
+    ],
+)
+def test_words_that_fit_several_options_none_or_hedge_pick_nothing(typed, options):
+    assert pick_by_words(typed, options) is None
+
+
+def test_the_questions_own_words_do_not_count_toward_an_option():
+    question = "Which university did she attend?"
+    assert pick_by_words("oxford university", TOWNS, question) == 0
+    assert pick_by_words("university", TOWNS, question) is None
