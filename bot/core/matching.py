@@ -107,7 +107,21 @@ _SUFFIX_SCALES = {"k": "thousand", "bn": "billion", "mn": "million"}
 _MONTHS = (  # noqa: SIM905
     "january february march april may june july august september october november december"
 ).split()
-_MONTH_ABBREVIATIONS = {month[:3]: month for month in _MONTHS} | {"sept": "september"}
+_MONTH_ABBREVIATIONS = (
+    {month[:3]: month for month in _MONTHS}
+    | {"sept": "september"}
+    | dict(
+        zip(
+            # French month names (the bot's other language), read beside a number like ours
+            "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre "  # noqa: SIM905
+            "decembre".split(),
+            _MONTHS,
+            strict=True,
+        )
+    )
+)
+# "02/2022": a month's number and a year
+_MONTH_SLASH_YEAR = re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/((?:1[89]|20)\d\d)(?![\d/])")
 # Words that turn "3,000" into another claim, and words that hedge between answers.
 _HEDGES = frozenset({"both", "either", "neither", "all", "any", "none", "or", "nor"})
 _CHANGES_CLAIM = _HEDGES | frozenset(
@@ -219,6 +233,7 @@ def _tokens(text: str) -> list[str]:
     cleaned = cleaned.replace("&", " and ").replace("%", " percent ")
     cleaned = _DIGIT_GROUPS.sub(lambda m: re.sub(r"[, ]", "", m.group()), cleaned)
     cleaned = _DOT_GROUPS.sub(lambda m: m.group().replace(".", ""), cleaned)
+    cleaned = _MONTH_SLASH_YEAR.sub(lambda m: f"{_MONTHS[int(m[1]) - 1]} {m[2]}", cleaned)
     raw = _number_words_mended(_raw_tokens(cleaned))
     tokens: list[str] = []
     pos = 0
@@ -314,6 +329,7 @@ class _Text:
     numbers: Counter[str]  # tokens holding a digit: must be equal, never a typo
     months: Counter[str]  # month names next to a number: part of a date, so exact too
     words: tuple[str, ...]  # everything else, compared with typo tolerance
+    days: Counter[str]  # a day of the month beside its month: extra detail unless asked for
 
     @classmethod
     def of(cls, text: str) -> _Text:
@@ -326,7 +342,20 @@ class _Text:
             t for i, t in enumerate(tokens) if t in _MONTHS and _beside_number(tokens, i)
         )
         words = tuple(t for t in tokens if t not in numbers and t not in months)
-        return cls(" ".join(tokens), numbers, months, words)
+        days = Counter(t for i, t in enumerate(tokens) if _is_day(tokens, i))
+        return cls(" ".join(tokens), numbers - days, months, words, days)
+
+
+def _is_day(tokens: Sequence[str], index: int) -> bool:
+    """Whether `tokens[index]` is a day of the month written beside the month's name."""
+    token = tokens[index]
+    return (
+        len(token) <= 2
+        and token.isascii()
+        and token.isdigit()
+        and 1 <= int(token) <= 31
+        and any(0 <= i < len(tokens) and tokens[i] in _MONTHS for i in (index - 1, index + 1))
+    )
 
 
 def _tolerance(length: int) -> int:
@@ -419,7 +448,7 @@ def _distance(given: _Text, right: _Text) -> int | None:
     """How far `given` is from matching `right` (0 = the same), or None when it does not."""
     if given.norm == right.norm:
         return 0
-    if given.numbers != right.numbers:
+    if given.numbers != right.numbers or (right.days and given.days != right.days):
         return None
     words = [*given.words, *given.months.elements()]
     if right.months:

@@ -246,3 +246,32 @@ def test_the_questions_own_words_do_not_count_toward_an_option():
     question = "Which university did she attend?"
     assert pick_by_words("oxford university", TOWNS, question) == 0
     assert pick_by_words("university", TOWNS, question) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [
+        ("11/1989", "November 1989"),
+        ("juillet 1969", "July 1969"),
+        ("août 1991", "August 1991"),
+        ("9 November 1989", "November 1989"),
+        ("nov 9 1989", "November 1989"),
+    ],
+)
+def test_a_month_and_year_may_be_typed_as_numbers_in_french_or_with_the_day(typed, answer):
+    assert is_correct(typed, answer)
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [
+        ("10/1989", "November 1989"),
+        ("11/1998", "November 1989"),
+        ("November 1989", "9 November 1989"),
+        ("10 November 1989", "9 November 1989"),
+        ("novembre", "November 1989"),
+        ("9 1989", "November 1989"),
+    ],
+)
+def test_a_date_typed_any_way_is_never_another_date_nor_less_than_asked(typed, answer):
+    assert not is_correct(typed, answer)
