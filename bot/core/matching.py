@@ -655,6 +655,7 @@ class _Answers:
     person: tuple[str, ...]  # the full name's words when the answer is a person
     surname: str
     pairs: tuple[tuple[tuple[_Text, ...], tuple[_Text, ...]], ...]  # "A and B": A's, B's names
+    exact: frozenset[str]  # right only when typed exactly: a country's names in other languages
 
     @classmethod
     def of(cls, right: Sequence[str], wrong: Sequence[str], people: Sequence[Person]) -> _Answers:
@@ -690,6 +691,7 @@ class _Answers:
             words,
             surname,
             tuple(pair for norm in sorted(norms) if (pair := _pair_of(norm))),
+            frozenset(name for norm in norms | extra for name in _foreign_names(norm)),
         )
 
 
@@ -858,23 +860,92 @@ def is_correct(
     are forgiven; the others are always wrong. `context` is the question asked: words of it
     that a guess repeats around the answer are read past ("firm stance" when asked about the
     stance, "adding oil" when asked what not to add).
+
+    A country is right by its name in other common languages ("Ucrania", "中国"), matched
+    exactly, or by its flag emoji; a guess in another script is also read transliterated
+    ("Владивосток" = "Vladivostok").
     """
     longest = max([len(answer), *map(len, accept)])
     if len(given) > max(MAX_GUESS_CHARS, min(2 * longest, _HARD_CAP)):
         return False
-    guess = _Text.of(given)
-    if not guess.norm:
-        return False
     answers = _answers((answer, *accept), tuple(wrong), tuple(people))
-    if any(guess.norm == w.norm for w in answers.wrongs):
+    return any(_judged(reading, answers, context) for reading in _readings(given))
+
+
+def _readings(given: str) -> list[str]:
+    """The guess as typed, with flag emoji as country names, and transliterated when it is
+    written in another script than ours."""
+    readings = [given]
+    if any(_FLAG_LETTERS[0] <= char <= _FLAG_LETTERS[1] for char in given):
+        readings.append(_FLAGS.sub(_flag_name, given))
+    if any(char.isalpha() and not char.isascii() for char in _clean(given)):
+        from anyascii import anyascii
+
+        readings.append(anyascii(given))
+    return readings
+
+
+def _judged(given: str, answers: _Answers, context: str) -> bool:
+    guess = _Text.of(given)
+    if not guess.norm or any(guess.norm == w.norm for w in answers.wrongs):
         return False
     tokens = guess.norm.split()
     core = _Text.of_tokens(_strip_fillers(tokens, answers.rights, titles=bool(answers.person)))
+    if core.norm in answers.exact and core.norm not in answers.others:
+        return True
     if core.norm != guess.norm and _matches(core, given, answers):
         return True
     if _matches(guess, given, answers) or _pair_matches(given, answers):
         return True
     return bool(context) and _echo_matches(core, given, answers, _echo_words(context))
+
+
+_FLAG_LETTERS = ("\U0001f1e6", "\U0001f1ff")  # regional indicators A-Z: two make a flag
+_FLAGS = re.compile(f"[{_FLAG_LETTERS[0]}-{_FLAG_LETTERS[1]}]{{2}}")
+# Languages in which a student may name a country (besides English): CLDR's names, by Babel.
+_NAME_LANGUAGES = ("fr", "es", "de", "it", "pt", "nl", "pl", "ru", "uk", "tr", "zh", "ja", "ko")
+
+
+def _flag_name(match: re.Match[str]) -> str:
+    """The English name of the country a flag emoji shows, or the flag unchanged."""
+    code = "".join(chr(ord(char) - ord(_FLAG_LETTERS[0]) + ord("A")) for char in match.group())
+    return f" {_territories()[2].get(code, match.group())} "
+
+
+@functools.cache
+def _territories() -> tuple[dict[str, str], dict[str, frozenset[str]], dict[str, str]]:
+    """Countries and regions: code by normalised English name (and its synonyms), the names
+    of each code in other languages, and each code's English name.
+
+    A name in another language that is the English name of anything, or names two different
+    places, is left out: it is matched exactly and must never be ambiguous.
+    """
+    from babel import Locale
+
+    shown = dict(Locale("en").territories)
+    english: dict[str, str] = {}
+    for code, name in shown.items():
+        norm = normalize(name)
+        for known in (norm, *_SYNONYMS.get(norm, ())):
+            english.setdefault(known, code)
+    codes_of: dict[str, set[str]] = {}
+    for language in _NAME_LANGUAGES:
+        for code, name in Locale(language).territories.items():
+            codes_of.setdefault(normalize(name), set()).add(code)
+    foreign: dict[str, set[str]] = {}
+    for norm, codes in codes_of.items():
+        if norm and len(codes) == 1 and norm not in english and norm not in _SYNONYMS:
+            foreign.setdefault(codes.pop(), set()).add(norm)
+    return english, {code: frozenset(names) for code, names in foreign.items()}, shown
+
+
+def _foreign_names(norm: str) -> frozenset[str]:
+    """What the place named `norm` (English, normalised) is called in other languages."""
+    if not norm or any(char.isdigit() for char in norm):
+        return frozenset()
+    english, foreign, _shown = _territories()
+    code = english.get(norm)
+    return foreign.get(code, frozenset()) if code else frozenset()
 
 
 @functools.lru_cache(maxsize=256)

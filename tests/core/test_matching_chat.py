@@ -275,3 +275,64 @@ def test_a_month_and_year_may_be_typed_as_numbers_in_french_or_with_the_day(type
 )
 def test_a_date_typed_any_way_is_never_another_date_nor_less_than_asked(typed, answer):
     assert not is_correct(typed, answer)
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"),
+    [
+        ("Alemania", "Germany"),
+        ("Allemagne", "Germany"),
+        ("德国", "Germany"),
+        ("Deutschland", "Germany"),
+        ("Estados Unidos", "USA"),
+        ("Coreia do Sul", "South Korea"),
+        ("Europa", "Europe"),
+    ],
+)
+def test_a_country_is_right_by_its_name_in_another_common_language(guess, answer):
+    assert is_correct(guess, answer)
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"),
+    [
+        ("Alemanya", "Germany"),  # a typo of a foreign name: too close to other words to guess
+        ("Österreich", "Germany"),
+        ("Chile", "China"),  # one letter from French "Chine": still Chile
+        ("Corea del Norte", "South Korea"),
+        ("Korea", "North Korea"),
+    ],
+)
+def test_another_language_never_names_a_different_country(guess, answer):
+    assert not is_correct(guess, answer)
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"),
+    [("🇩🇪", "Germany"), ("🇺🇸", "United States"), ("i think 🇰🇷", "South Korea")],
+)
+def test_a_flag_emoji_names_its_country(guess, answer):
+    assert is_correct(guess, answer)
+
+
+@pytest.mark.parametrize(("guess", "answer"), [("🇦🇹", "Germany"), ("🇰🇵", "South Korea")])
+def test_a_flag_emoji_of_another_country_is_wrong(guess, answer):
+    assert not is_correct(guess, answer)
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"),
+    [
+        ("Новосибирск", "Novosibirsk"),
+        ("Москва", "Moskva"),
+        ("毛泽东", "Mao Zedong"),
+        ("서울", "Seoul"),
+    ],
+)
+def test_a_name_in_another_script_is_read_transliterated(guess, answer):
+    assert is_correct(guess, answer)
+
+
+def test_a_transliterated_name_of_someone_else_stays_wrong():
+    assert not is_correct("Путин", "Medvedev")
+    assert not is_correct("邓小平", "Mao Zedong")
