@@ -5,10 +5,16 @@ The phrasings are invented for these tests (none is from benchmarks/matching_hel
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from bot.core.errors import InvalidInput
+from bot.core.loader import load_briefing
 from bot.core.matching import Person, is_correct, normalize, pick_by_words, read_verdict
+from bot.core.quiz import judge, present_all
 
+BRIEFING = load_briefing(Path(__file__).parents[2] / "content" / "nk-troops-russia.yaml").briefing
 MACRON = Person("Emmanuel Macron", ("Macron", "President Macron"))
 SCHOLZ = Person("Olaf Scholz", ("Scholz",))
 PEOPLE = (MACRON, SCHOLZ)
@@ -336,3 +342,36 @@ def test_a_name_in_another_script_is_read_transliterated(guess, answer):
 def test_a_transliterated_name_of_someone_else_stays_wrong():
     assert not is_correct("Путин", "Medvedev")
     assert not is_correct("邓小平", "Mao Zedong")
+
+
+def _judge(question_id: str, typed: str) -> bool:
+    assert BRIEFING is not None
+    (qq,) = present_all(BRIEFING, [question_id], seed=0)
+    return judge(BRIEFING, qq, typed)[0]
+
+
+@pytest.mark.parametrize("typed", ["no idea", "no clue", "true or false", "yes no"])
+def test_a_true_false_reply_that_says_nothing_is_asked_again_politely(typed):
+    with pytest.raises(InvalidInput, match="Answer true or false"):
+        _judge("q-arrival-by-air", typed)
+
+
+@pytest.mark.parametrize("typed", ["austin or kirby", "chair", "japan"])
+def test_a_choice_reply_that_picks_no_single_option_is_asked_again_politely(typed):
+    question = "q-cha-chair" if typed == "chair" else "q-trilateral"
+    question = "q-who-revealed-arrival" if " or " in typed else question
+    with pytest.raises(InvalidInput, match="Pick one of"):
+        _judge(question, typed)
+
+
+@pytest.mark.parametrize(
+    ("question_id", "typed", "right"),
+    [
+        ("q-arrival-by-air", "nah, by boat", True),
+        ("q-arrival-by-air", "yep", False),
+        ("q-cha-university", "georgetown uni", True),
+        ("q-cha-university", "harvard uni", False),
+    ],
+)
+def test_the_quiz_judges_chat_replies_to_the_bundled_briefing(question_id, typed, right):
+    assert _judge(question_id, typed) is right
