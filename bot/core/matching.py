@@ -876,6 +876,8 @@ def _readings(given: str) -> list[str]:
     """The guess as typed, with flag emoji as country names, and transliterated when it is
     written in another script than ours."""
     readings = [given]
+    if given.isascii():
+        return readings
     if any(_FLAG_LETTERS[0] <= char <= _FLAG_LETTERS[1] for char in given):
         readings.append(_FLAGS.sub(_flag_name, given))
     if any(char.isalpha() and not char.isascii() for char in _clean(given)):
