@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.core.errors import InvalidInput
 from bot.core.loader import load_briefing
@@ -375,3 +377,18 @@ def test_a_choice_reply_that_picks_no_single_option_is_asked_again_politely(type
 )
 def test_the_quiz_judges_chat_replies_to_the_bundled_briefing(question_id, typed, right):
     assert _judge(question_id, typed) is right
+
+
+@given(
+    st.text(max_size=300),
+    st.lists(st.text(max_size=60), min_size=1, max_size=5),
+    st.text(max_size=200),
+)
+def test_chat_readings_never_raise_on_arbitrary_text(typed, options, question):
+    assert read_verdict(typed) in (True, False, None)
+    picked = pick_by_words(typed, options, question)
+    assert picked is None or 0 <= picked < len(options)
+    assert is_correct(typed, options[0], options[1:2], options[2:], context=question) in (
+        True,
+        False,
+    )
