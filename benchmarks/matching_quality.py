@@ -8,9 +8,10 @@ looked at while tuning) and reported apart. An answer the quiz refuses to read (
 choice it cannot tell) counts as not accepted. It also prints the mean time per judged answer.
 
 A second section scores benchmarks.matching_heldout: answers written the way people type in chat
-by someone who had not read the matcher, never tuned on. It reports right answers accepted,
-wrong answers refused, and lists every wrong answer accepted (the worst outcome: it teaches a
-wrong fact) apart from right answers refused.
+by someone who had not read the matcher (its misses then guided general rules), and a third
+benchmarks.matching_fresh, written after those rules and never tuned on. Each reports right
+answers accepted, wrong answers refused, and lists every wrong answer accepted (the worst
+outcome: it teaches a wrong fact) apart from right answers refused.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from bot.core.loader import load_briefing_bytes
 from bot.core.models import Briefing
 from bot.core.quiz import judge, present_all
 
+from .matching_fresh import CASES as FRESH_CASES
 from .matching_heldout import CASES as HELDOUT_CASES
 
 __all__ = ["CASES", "accuracy", "main"]
@@ -174,10 +176,13 @@ def heldout_report(
     )
 
 
-def _print_heldout(briefing: Briefing) -> None:
-    (good_right, right), (good_wrong, wrong), false_accepts, refusals = heldout_report(briefing)
+def _print_chat_set(
+    briefing: Briefing, title: str, cases: tuple[tuple[str, str, bool], ...]
+) -> None:
+    report = heldout_report(briefing, cases)
+    (good_right, right), (good_wrong, wrong), false_accepts, refusals = report
     total = right + wrong
-    print(f"chat-typed held-out set (benchmarks/matching_heldout.py, {total} phrasings):")
+    print(f"{title} ({total} phrasings):")
     print(f"  judged as a teacher would: {good_right + good_wrong}/{total}", end=" ")
     print(f"= {(good_right + good_wrong) / total:.0%}")
     print(f"  right answers accepted: {good_right}/{right} = {good_right / right:.0%}")
@@ -199,7 +204,10 @@ def main() -> None:
         print(f"{name}: {good}/{total} = {good / total:.0%}")
         for miss in misses:
             print(f"  miss {miss}")
-    _print_heldout(briefing)
+    _print_chat_set(briefing, "chat-typed set (benchmarks/matching_heldout.py)", HELDOUT_CASES)
+    _print_chat_set(
+        briefing, "chat-typed, written after the rules (benchmarks/matching_fresh.py)", FRESH_CASES
+    )
     rounds = 20
     start = time.perf_counter()
     for _ in range(rounds):
