@@ -5,8 +5,11 @@ spacing, zero-width and control characters, and a leading article ("the", "a", "
 French "le", "la", "les", "l'", "un", "une", "des", "du") stop mattering ("œ" = "oe"), and
 numbers take one form: "3,000" = "3 000" = "3000" = "three thousand" = "3 thousand" = "3k";
 "3.5 million" = "3500000"; "3bn" is three billion, while "3m" is left alone (metres or
-million?). Ordinals compare by value: "third" = "3rd" = "3". Month abbreviations next to a
-number read as months: "feb 2022" = "February 2022".
+million?). Ordinals compare by value: "third" = "3rd" = "3". Month abbreviations and French
+month names next to a number read as months: "feb 2022" = "février 2022" = "02/2022" =
+"February 2022". As typed in chat: "3 k" and "3.000" are 3000, "75yrs" is "75 yrs", and
+number words run together or with one typo beside another number read as numbers
+("seventyfive", "sevnty five").
 
 `is_correct` then accepts a guess that matches one of the right answers with at most a few
 typos, scaled to the answer's length: none for answers of up to 4 letters, one up to 8, two
@@ -15,8 +18,16 @@ answers also take in their well-known synonyms (a small table: "USA" = "America"
 States", "DPRK" = "North Korea"), plural and hyphen variants ("dual use technology" =
 "dual-use technologies") and, when the answer is one of the `people` passed in, that person's
 name, aliases, surname (the last word, or the first when a one-word alias says so: "Xi"),
-titles ("Dr. Cha") and one typo in a first name ("Jon Kirby"). Leading filler is read past:
-"I think it was", "the port of", "in" (unless a right answer starts with it). It never
+titles ("Dr. Cha", "pres Xi"), the name in the other order ("Jinping Xi") and one typo in a
+first name ("Jon Kirby"). Chat around the answer is read past, before or after it: "I think it
+was", "the port of", "ans:", "is it", "... i guess", "... obviously" (unless a right answer
+starts or ends with it), and so are the question's own words at either end (`context`). In a
+word of up to 4 letters only a slip is forgiven: two neighbouring letters swapped or one
+doubled ("oli", "oill" for "oil"). A two-part answer ("lips and teeth") takes its parts in
+either order and any join ("teeth & lips", "teeth/lips"). A capital stands for its country
+("Washington" for the United States, never the reverse), a country is right by its CLDR name
+in 13 common languages (exactly) or its flag emoji, and a guess in another script is also read
+transliterated. A day beside its month is extra detail for a month and year. It never
 accepts:
 
 - a different number: number tokens must be equal once normalised (3,000 is not 30,000 or
@@ -38,6 +49,10 @@ a number-and-unit answer ("3000" or "about 3000" for "3,000 troops"), a differen
 "February 24, 2022"); the cost is that "3-2" matches "2-3". Number words are English, up to
 the trillions, read by a small bounded parser (no dependency); "nineteen eighty-four" reads as
 19 and 84, not 1984, and Roman numerals stay letters ("World War II" is not "World War 2").
+
+For the other kinds of question: `read_verdict` reads a true/false reply as typed in chat
+("yep", "nah", "ture", a reason after the verdict), and `pick_by_words` picks the one option
+that alone holds every word typed ("Georgetown" for "Georgetown University").
 """
 
 from __future__ import annotations
