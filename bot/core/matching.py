@@ -65,6 +65,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation
 
+from bot.core import place_names
+
 __all__ = [
     "MAX_GUESS_CHARS",
     "Person",
@@ -893,12 +895,11 @@ def _readings(given: str) -> list[str]:
     readings = [given]
     if given.isascii():
         return readings
-    if any(_FLAG_LETTERS[0] <= char <= _FLAG_LETTERS[1] for char in given):
-        readings.append(_FLAGS.sub(_flag_name, given))
+    flagged = place_names.flags_as_names(given)
+    if flagged != given:
+        readings.append(flagged)
     if any(char.isalpha() and not char.isascii() for char in _clean(given)):
-        from anyascii import anyascii
-
-        readings.append(anyascii(given))
+        readings.append(place_names.transliterate(given))
     return readings
 
 
@@ -917,50 +918,35 @@ def _judged(given: str, answers: _Answers, context: str) -> bool:
     return bool(context) and _echo_matches(core, given, answers, _echo_words(context))
 
 
-_FLAG_LETTERS = ("\U0001f1e6", "\U0001f1ff")  # regional indicators A-Z: two make a flag
-_FLAGS = re.compile(f"[{_FLAG_LETTERS[0]}-{_FLAG_LETTERS[1]}]{{2}}")
-# Languages in which a student may name a country (besides English): CLDR's names, by Babel.
-_NAME_LANGUAGES = ("fr", "es", "de", "it", "pt", "nl", "pl", "ru", "uk", "tr", "zh", "ja", "ko")
-
-
-def _flag_name(match: re.Match[str]) -> str:
-    """The English name of the country a flag emoji shows, or the flag unchanged."""
-    code = "".join(chr(ord(char) - ord(_FLAG_LETTERS[0]) + ord("A")) for char in match.group())
-    return f" {_territories()[2].get(code, match.group())} "
-
-
 @functools.cache
-def _territories() -> tuple[dict[str, str], dict[str, frozenset[str]], dict[str, str]]:
-    """Countries and regions: code by normalised English name (and its synonyms), the names
-    of each code in other languages, and each code's English name.
+def _territories() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """Countries and regions: code by normalised English name (and its synonyms), and the
+    normalised names of each code in other languages.
 
     A name in another language that is the English name of anything, or names two different
     places, is left out: it is matched exactly and must never be ambiguous.
     """
-    from babel import Locale
-
-    shown = dict(Locale("en").territories)
     english: dict[str, str] = {}
-    for code, name in shown.items():
+    for code, name in place_names.english_names().items():
         norm = normalize(name)
         for known in (norm, *_SYNONYMS.get(norm, ())):
             english.setdefault(known, code)
     codes_of: dict[str, set[str]] = {}
-    for language in _NAME_LANGUAGES:
-        for code, name in Locale(language).territories.items():
+    for language in place_names.LANGUAGES:
+        for code, name in place_names.names_in(language).items():
             codes_of.setdefault(normalize(name), set()).add(code)
     foreign: dict[str, set[str]] = {}
     for norm, codes in codes_of.items():
         if norm and len(codes) == 1 and norm not in english and norm not in _SYNONYMS:
             foreign.setdefault(codes.pop(), set()).add(norm)
-    return english, {code: frozenset(names) for code, names in foreign.items()}, shown
+    return english, {code: frozenset(names) for code, names in foreign.items()}
 
 
 def _foreign_names(norm: str) -> frozenset[str]:
     """What the place named `norm` (English, normalised) is called in other languages."""
     if not norm or any(char.isdigit() for char in norm):
         return frozenset()
-    english, foreign, _shown = _territories()
+    english, foreign = _territories()
     code = english.get(norm)
     return foreign.get(code, frozenset()) if code else frozenset()
 
