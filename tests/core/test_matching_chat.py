@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.core import place_names
 from bot.core.errors import InvalidInput
 from bot.core.loader import load_briefing
 from bot.core.matching import Person, is_correct, normalize, pick_by_words, read_verdict
@@ -391,4 +392,10 @@ def test_chat_readings_never_raise_on_arbitrary_text(typed, options, question):
     assert is_correct(typed, options[0], options[1:2], options[2:], context=question) in (
         True,
         False,
+    )
+
+
+def test_the_shipped_place_names_are_cldrs_as_babel_gives_them():
+    assert place_names.TABLE.read_text(encoding="utf-8") == place_names.cldr_table(), (
+        "regenerate with: .venv/bin/python -m bot.core.place_names"
     )

@@ -28,7 +28,7 @@ LOADED_ON_USE = [
     "matplotlib",  # class charts
     "asyncpg",  # the PostgreSQL driver, on a SQLite store
     "sqlalchemy.dialects.postgresql",
-    "babel",  # `make translations`; country names in other languages, on a typed answer
+    "babel",  # build-time only (`make translations`, bot/core/place_names.json)
     "anyascii",  # a typed answer in another script
     "bot.console",  # the console adapter, never in the Discord process
     "bot.core.schema",  # `briefbot schema` only
