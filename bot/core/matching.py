@@ -1027,6 +1027,8 @@ def read_verdict(text: str) -> bool | None:
 
 
 _GLUE = frozenset({"the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "with", "by"})
+# "the debt one", "the Oxford option": a word pointing at an option, not part of it.
+_POINTER = re.compile(r"(?<=\w)\W+(?:one|option|answer|choice)\W*$", re.IGNORECASE)
 
 
 def pick_by_words(given: str, options: Sequence[str], context: str = "") -> int | None:
@@ -1039,7 +1041,7 @@ def pick_by_words(given: str, options: Sequence[str], context: str = "") -> int 
     Words of the question itself are read past; a word that changes a claim ("not", "more")
     or hedges ("or") picks nothing.
     """
-    words = _strip_fillers(_tokens(given), (), titles=False)
+    words = _strip_fillers(_tokens(_POINTER.sub("", given)), (), titles=False)
     if _CHANGES_CLAIM.intersection(words) - {"and", "to"}:
         return None
     echo = _echo_words(context) if context else frozenset()

@@ -228,6 +228,8 @@ MONTHS = ["Early to mid-March", "Early to mid-May", "Late June", "Late July"]
         ("mid may", MONTHS, 1),
         ("jul", MONTHS, 3),
         ("dur ham", TOWNS, 2),
+        ("the cambridge one", TOWNS, 1),
+        ("the late june option", MONTHS, 2),
     ],
 )
 def test_part_of_an_option_picks_it_when_no_other_option_holds_it(typed, options, picked):
@@ -245,6 +247,8 @@ def test_part_of_an_option_picks_it_when_no_other_option_holds_it(typed, options
         ("harvard", TOWNS),
         ("uni", TOWNS),
         ("early", MONTHS),
+        ("the one", TOWNS),
+        ("option", TOWNS),
     ],
 )
 def test_words_that_fit_several_options_none_or_hedge_pick_nothing(typed, options):
