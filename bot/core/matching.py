@@ -986,10 +986,10 @@ def spelling_gap(given: str, answers: Sequence[str]) -> int:
 # Words that say true or false, in English and French, as typed in chat ("yep", "nah").
 _TRUE_WORDS = frozenset(
     "true t yes y right correct 1 vrai v oui o juste yeah yea yep yup ya ye yh yess sure "  # noqa: SIM905
-    "exactly affirmative".split()
+    "exactly affirmative ouais ouai".split()
 )
 _FALSE_WORDS = frozenset(
-    "false f no n wrong incorrect 2 faux non inexact nah nope nop naw nay".split()  # noqa: SIM905
+    "false f no n wrong incorrect 2 faux non inexact nah nope nop naw nay nan".split()  # noqa: SIM905
 )
 # After "no", words that make it "I do not know" rather than "false": "no idea", "no clue".
 _NOT_A_VERDICT = frozenset({"idea", "clue", "clu", "sure", "idk", "comment"})

@@ -199,6 +199,8 @@ def test_a_name_of_something_else_is_not_cut_down_to_the_answer_by_the_question(
         ("fals", False),
         ("false, the report says the opposite", False),
         ("no it was the other way round", False),
+        ("ouais", True),
+        ("nan, c'est faux", False),
     ],
 )
 def test_a_verdict_is_read_as_people_type_it_a_reason_after_it_aside(typed, verdict):
