@@ -6,6 +6,12 @@ questions of content/nk-troops-russia.yaml and for text typed on its choice ques
 phrasings were written before the matcher was tuned; every third one is held out (never
 looked at while tuning) and reported apart. An answer the quiz refuses to read (for example a
 choice it cannot tell) counts as not accepted. It also prints the mean time per judged answer.
+
+A second section scores benchmarks.matching_heldout: answers written the way people type in chat
+by someone who had not read the matcher (its misses then guided general rules), and a third
+benchmarks.matching_after_rules, written after those rules and never tuned on. Each reports right
+answers accepted, wrong answers refused, and lists every wrong answer accepted (the worst
+outcome: it teaches a wrong fact) apart from right answers refused.
 """
 
 from __future__ import annotations
@@ -18,6 +24,9 @@ from bot.core.errors import InvalidInput
 from bot.core.loader import load_briefing_bytes
 from bot.core.models import Briefing
 from bot.core.quiz import judge, present_all
+
+from .matching_after_rules import CASES as FRESH_CASES
+from .matching_heldout import CASES as HELDOUT_CASES
 
 __all__ = ["CASES", "accuracy", "main"]
 
@@ -145,6 +154,45 @@ def accuracy(briefing: Briefing, *, held: bool) -> tuple[int, int, list[str]]:
     return len(cases) - len(misses), len(cases), misses
 
 
+def heldout_report(
+    briefing: Briefing, cases: tuple[tuple[str, str, bool], ...] = HELDOUT_CASES
+) -> tuple[tuple[int, int], tuple[int, int], list[str], list[str]]:
+    """(right accepted, right in all), (wrong refused, wrong in all), false accepts, refusals."""
+    false_accepts: list[str] = []
+    refusals: list[str] = []
+    right_total = sum(1 for _q, _t, expected in cases if expected)
+    for question_id, typed, expected in cases:
+        accepted = _accepted(briefing, question_id, typed)
+        if accepted and not expected:
+            false_accepts.append(f"{question_id}: {typed!r}")
+        elif expected and not accepted:
+            refusals.append(f"{question_id}: {typed!r}")
+    wrong_total = len(cases) - right_total
+    return (
+        (right_total - len(refusals), right_total),
+        (wrong_total - len(false_accepts), wrong_total),
+        false_accepts,
+        refusals,
+    )
+
+
+def _print_chat_set(
+    briefing: Briefing, title: str, cases: tuple[tuple[str, str, bool], ...]
+) -> None:
+    report = heldout_report(briefing, cases)
+    (good_right, right), (good_wrong, wrong), false_accepts, refusals = report
+    total = right + wrong
+    print(f"{title} ({total} phrasings):")
+    print(f"  judged as a teacher would: {good_right + good_wrong}/{total}", end=" ")
+    print(f"= {(good_right + good_wrong) / total:.0%}")
+    print(f"  right answers accepted: {good_right}/{right} = {good_right / right:.0%}")
+    print(f"  wrong answers refused: {good_wrong}/{wrong} = {good_wrong / wrong:.0%}")
+    for miss in false_accepts:
+        print(f"  WRONG ACCEPTED {miss}")
+    for miss in refusals:
+        print(f"  right refused {miss}")
+
+
 def main() -> None:
     """Print accuracy on the tuning half and the held-out half, with every miss."""
     result = load_briefing_bytes(BRIEFING.read_bytes(), BRIEFING.name)
@@ -156,6 +204,12 @@ def main() -> None:
         print(f"{name}: {good}/{total} = {good / total:.0%}")
         for miss in misses:
             print(f"  miss {miss}")
+    _print_chat_set(briefing, "chat-typed set (benchmarks/matching_heldout.py)", HELDOUT_CASES)
+    _print_chat_set(
+        briefing,
+        "chat-typed, written after the rules (benchmarks/matching_after_rules.py)",
+        FRESH_CASES,
+    )
     rounds = 20
     start = time.perf_counter()
     for _ in range(rounds):

@@ -5,8 +5,11 @@ spacing, zero-width and control characters, and a leading article ("the", "a", "
 French "le", "la", "les", "l'", "un", "une", "des", "du") stop mattering ("œ" = "oe"), and
 numbers take one form: "3,000" = "3 000" = "3000" = "three thousand" = "3 thousand" = "3k";
 "3.5 million" = "3500000"; "3bn" is three billion, while "3m" is left alone (metres or
-million?). Ordinals compare by value: "third" = "3rd" = "3". Month abbreviations next to a
-number read as months: "feb 2022" = "February 2022".
+million?). Ordinals compare by value: "third" = "3rd" = "3". Month abbreviations and French
+month names next to a number read as months: "feb 2022" = "février 2022" = "02/2022" =
+"February 2022". As typed in chat: "3 k" and "3.000" are 3000, "75yrs" is "75 yrs", and
+number words run together or with one typo beside another number read as numbers
+("seventyfive", "sevnty five").
 
 `is_correct` then accepts a guess that matches one of the right answers with at most a few
 typos, scaled to the answer's length: none for answers of up to 4 letters, one up to 8, two
@@ -15,8 +18,16 @@ answers also take in their well-known synonyms (a small table: "USA" = "America"
 States", "DPRK" = "North Korea"), plural and hyphen variants ("dual use technology" =
 "dual-use technologies") and, when the answer is one of the `people` passed in, that person's
 name, aliases, surname (the last word, or the first when a one-word alias says so: "Xi"),
-titles ("Dr. Cha") and one typo in a first name ("Jon Kirby"). Leading filler is read past:
-"I think it was", "the port of", "in" (unless a right answer starts with it). It never
+titles ("Dr. Cha", "pres Xi"), the name in the other order ("Jinping Xi") and one typo in a
+first name ("Jon Kirby"). Chat around the answer is read past, before or after it: "I think it
+was", "the port of", "ans:", "is it", "... i guess", "... obviously" (unless a right answer
+starts or ends with it), and so are the question's own words at either end (`context`). In a
+word of up to 4 letters only a slip is forgiven: two neighbouring letters swapped or one
+doubled ("oli", "oill" for "oil"). A two-part answer ("lips and teeth") takes its parts in
+either order and any join ("teeth & lips", "teeth/lips"). A capital stands for its country
+("Washington" for the United States, never the reverse), a country is right by its CLDR name
+in 13 common languages (exactly) or its flag emoji, and a guess in another script is also read
+transliterated. A day beside its month is extra detail for a month and year. It never
 accepts:
 
 - a different number: number tokens must be equal once normalised (3,000 is not 30,000 or
@@ -38,6 +49,10 @@ a number-and-unit answer ("3000" or "about 3000" for "3,000 troops"), a differen
 "February 24, 2022"); the cost is that "3-2" matches "2-3". Number words are English, up to
 the trillions, read by a small bounded parser (no dependency); "nineteen eighty-four" reads as
 19 and 84, not 1984, and Roman numerals stay letters ("World War II" is not "World War 2").
+
+For the other kinds of question: `read_verdict` reads a true/false reply as typed in chat
+("yep", "nah", "ture", a reason after the verdict), and `pick_by_words` picks the one option
+that alone holds every word typed ("Georgetown" for "Georgetown University").
 """
 
 from __future__ import annotations
@@ -50,7 +65,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation
 
-__all__ = ["MAX_GUESS_CHARS", "Person", "is_blank", "is_correct", "normalize", "synonyms"]
+from bot.core import place_names
+
+__all__ = [
+    "MAX_GUESS_CHARS",
+    "Person",
+    "is_blank",
+    "is_correct",
+    "normalize",
+    "pick_by_words",
+    "read_verdict",
+    "synonyms",
+]
 
 MAX_GUESS_CHARS = 200
 """Guesses longer than this (or than twice the longest right answer) are wrong unread."""
@@ -98,7 +124,21 @@ _SUFFIX_SCALES = {"k": "thousand", "bn": "billion", "mn": "million"}
 _MONTHS = (  # noqa: SIM905
     "january february march april may june july august september october november december"
 ).split()
-_MONTH_ABBREVIATIONS = {month[:3]: month for month in _MONTHS} | {"sept": "september"}
+_MONTH_ABBREVIATIONS = (
+    {month[:3]: month for month in _MONTHS}
+    | {"sept": "september"}
+    | dict(
+        zip(
+            # French month names (the bot's other language), read beside a number like ours
+            "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre "  # noqa: SIM905
+            "decembre".split(),
+            _MONTHS,
+            strict=True,
+        )
+    )
+)
+# "02/2022": a month's number and a year
+_MONTH_SLASH_YEAR = re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/((?:1[89]|20)\d\d)(?![\d/])")
 # Words that turn "3,000" into another claim, and words that hedge between answers.
 _HEDGES = frozenset({"both", "either", "neither", "all", "any", "none", "or", "nor"})
 _CHANGES_CLAIM = _HEDGES | frozenset(
@@ -115,8 +155,19 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)?[^\W_]*|[^\W_]+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _SCALED_DIGITS = re.compile(r"(\d+(?:\.\d+)?)(k|bn|mn)")
+_DIGITS_THEN_WORD = re.compile(r"(\d+(?:\.\d+)?)([^\W\d_]{2,})")  # "75yrs": a number, a unit
+# "3.000" and "1.234.567": dots between groups of three read as thousands separators when
+# there are several groups or the last is 000 ("1.500" stays one and a half).
+_DOT_GROUPS = re.compile(r"(?<![\w.])\d{1,3}(?:(?:\.\d{3}){2,}|\.000)(?![\d.])")
+_NUMBER_WORDS = frozenset({*_UNITS, *_TENS, "hundred", *_SCALES})
+# Number words long enough that one typo cannot make another English word ("sevnty").
+_LONG_NUMBER_WORDS = tuple(w for w in _NUMBER_WORDS if len(w) >= 6)
+_TENS_AND_UNIT = re.compile(
+    rf"({'|'.join(_TENS)})({'|'.join(w for w in _UNITS if 0 < _UNITS[w] < 10)})"
+)
 _SEPARATORS = re.compile(r"[/;|+&\\]|(?<!\d),|,(?!\d)|\b(?:or|and|nor|vs|versus|plus)\b")
 _DECIMAL = Context(prec=80)
+_DOUBLED = re.compile(r"(\w)\1+")
 
 
 def _osa(one: str, other: str, score_cutoff: int | None = None) -> int:
@@ -198,14 +249,9 @@ def _tokens(text: str) -> list[str]:
     cleaned = _APOSTROPHES.sub("", _ELISION.sub(_elided, _clean(text)))
     cleaned = cleaned.replace("&", " and ").replace("%", " percent ")
     cleaned = _DIGIT_GROUPS.sub(lambda m: re.sub(r"[, ]", "", m.group()), cleaned)
-    raw: list[str] = []
-    for token in _TOKEN.findall(cleaned):
-        if match := _ORDINAL_DIGITS.fullmatch(token):
-            raw.append(match[1])
-        elif match := _SCALED_DIGITS.fullmatch(token):
-            raw.extend((match[1], _SUFFIX_SCALES[match[2]]))
-        else:
-            raw.append(token)
+    cleaned = _DOT_GROUPS.sub(lambda m: m.group().replace(".", ""), cleaned)
+    cleaned = _MONTH_SLASH_YEAR.sub(lambda m: f"{_MONTHS[int(m[1]) - 1]} {m[2]}", cleaned)
+    raw = _number_words_mended(_raw_tokens(cleaned))
     tokens: list[str] = []
     pos = 0
     while pos < len(raw):
@@ -226,12 +272,59 @@ def _tokens(text: str) -> list[str]:
             continue
         if token in _MONTH_ABBREVIATIONS and _beside_number(tokens, index):
             token = _MONTH_ABBREVIATIONS[token]
+        elif token == "n" and 0 < index < len(tokens) - 1 and tokens[index - 1].isalpha():
+            token = "and"  # "lips n teeth", "rock n roll"
         merged.append(token)
     if len(merged) > 1 and merged[0] in _ARTICLES:
         del merged[0]
     if not merged:  # no letters or digits at all: compare the symbols themselves
         merged = cleaned.split()
     return merged
+
+
+def _raw_tokens(cleaned: str) -> list[str]:
+    """Words and numbers, a number's suffix split off: "3rd" -> "3", "3k" -> "3 thousand",
+    "75yrs" -> "75 yrs", and "k" after a number is a thousand ("3 k")."""
+    raw: list[str] = []
+    for token in _TOKEN.findall(cleaned):
+        if match := _ORDINAL_DIGITS.fullmatch(token):
+            raw.append(match[1])
+        elif match := _SCALED_DIGITS.fullmatch(token):
+            raw.extend((match[1], _SUFFIX_SCALES[match[2]]))
+        elif match := _DIGITS_THEN_WORD.fullmatch(token):
+            raw.extend((match[1], match[2]))
+        elif token == "k" and raw and _NUMBER.fullmatch(raw[-1]):
+            raw.append("thousand")
+        else:
+            raw.append(token)
+    return raw
+
+
+def _number_words_mended(raw: list[str]) -> list[str]:
+    """Number words run together ("seventyfive") split, and one typo in a long number word
+    ("sevnty") mended beside another number ("thirsty" alone stays a word)."""
+    mended: list[str] = []
+    for index, token in enumerate(raw):
+        if token in _NUMBER_WORDS or token in _ORDINALS or not token.isalpha():
+            mended.append(token)
+        elif match := _TENS_AND_UNIT.fullmatch(token):
+            mended.extend(match.groups())
+        elif token == "fourty":  # the one common misspelling a typo rule cannot mend safely
+            mended.append("forty")
+        elif len(token) >= 5 and _beside_number_word(raw, index):
+            near = [w for w in _LONG_NUMBER_WORDS if _osa(token, w, score_cutoff=1) <= 1]
+            mended.append(near[0] if len(near) == 1 else token)
+        else:
+            mended.append(token)
+    return mended
+
+
+def _beside_number_word(tokens: Sequence[str], index: int) -> bool:
+    return any(
+        0 <= near < len(tokens)
+        and (tokens[near] in _NUMBER_WORDS or bool(_NUMBER.fullmatch(tokens[near])))
+        for near in (index - 1, index + 1)
+    )
 
 
 def _beside_number(tokens: Sequence[str], index: int) -> bool:
@@ -253,6 +346,7 @@ class _Text:
     numbers: Counter[str]  # tokens holding a digit: must be equal, never a typo
     months: Counter[str]  # month names next to a number: part of a date, so exact too
     words: tuple[str, ...]  # everything else, compared with typo tolerance
+    days: Counter[str]  # a day of the month beside its month: extra detail unless asked for
 
     @classmethod
     def of(cls, text: str) -> _Text:
@@ -265,7 +359,20 @@ class _Text:
             t for i, t in enumerate(tokens) if t in _MONTHS and _beside_number(tokens, i)
         )
         words = tuple(t for t in tokens if t not in numbers and t not in months)
-        return cls(" ".join(tokens), numbers, months, words)
+        days = Counter(t for i, t in enumerate(tokens) if _is_day(tokens, i))
+        return cls(" ".join(tokens), numbers - days, months, words, days)
+
+
+def _is_day(tokens: Sequence[str], index: int) -> bool:
+    """Whether `tokens[index]` is a day of the month written beside the month's name."""
+    token = tokens[index]
+    return (
+        len(token) <= 2
+        and token.isascii()
+        and token.isdigit()
+        and 1 <= int(token) <= 31
+        and any(0 <= i < len(tokens) and tokens[i] in _MONTHS for i in (index - 1, index + 1))
+    )
 
 
 def _tolerance(length: int) -> int:
@@ -293,6 +400,22 @@ def _plural_pair(one: str, other: str) -> bool:
     )
 
 
+def _slip(guess: str, right: str) -> bool:
+    """A slip of the fingers in a short word, too short for typos: two neighbouring letters
+    swapped ("oli" for "oil", "frim" for "firm") or a letter doubled ("oill")."""
+    if len(right) < 3 or guess == right:
+        return False
+    if len(guess) == len(right):
+        swaps = [i for i, (a, b) in enumerate(zip(guess, right, strict=True)) if a != b]
+        return (
+            len(swaps) == 2
+            and swaps[1] == swaps[0] + 1
+            and guess[swaps[0]] == right[swaps[1]]
+            and guess[swaps[1]] == right[swaps[0]]
+        )
+    return _DOUBLED.sub(r"\1", guess) == _DOUBLED.sub(r"\1", right) and len(guess) > len(right)
+
+
 def _drops_words(given: Sequence[str], right: Sequence[str]) -> bool:
     """Whether `given` is `right` with some of its words left out ("Korea" of "N. Korea").
 
@@ -318,16 +441,18 @@ def _words_distance(given: Sequence[str], right: Sequence[str]) -> int | None:
         return None
     allowed = _tolerance(sum(len(w) for w in right))
     if len(given) == len(right):
-        total = 0
+        total = slips = 0
         for guess_word, right_word in zip(given, right, strict=True):
             if guess_word == right_word or _plural_pair(guess_word, right_word):
                 continue
             word_allowed = _tolerance(len(right_word))
             distance = _osa(guess_word, right_word, score_cutoff=word_allowed)
+            if distance > word_allowed and _slip(guess_word, right_word):
+                slips, distance = slips + 1, 0
             total += distance
             if distance > word_allowed or total > allowed:
                 return None
-        return total
+        return total + slips if slips <= 1 and total + slips <= max(allowed, 1) else None
     # Words split or run together differently ("Kim Jongun"): one typo at most.
     if _drops_words(given, right):
         return None
@@ -340,7 +465,7 @@ def _distance(given: _Text, right: _Text) -> int | None:
     """How far `given` is from matching `right` (0 = the same), or None when it does not."""
     if given.norm == right.norm:
         return 0
-    if given.numbers != right.numbers:
+    if given.numbers != right.numbers or (right.days and given.days != right.days):
         return None
     words = [*given.words, *given.months.elements()]
     if right.months:
@@ -369,10 +494,19 @@ def _loose_distance(given: _Text, other: _Text) -> int:
 # Well-known names for one thing. Each group is one entity; "Korea" is its own entity, so it
 # never stands for North or South Korea. Kept small and honest: only names users type.
 _SYNONYM_GROUPS = (
-    ("United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
+    (
+        "United States",
+        "US",
+        "U.S.",
+        "USA",
+        "U.S.A.",
+        "America",
+        "United States of America",
+        "the States",
+    ),
     ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
     ("North Korea", "DPRK", "D.P.R.K.", "NK", "N. Korea", "Democratic People's Republic of Korea"),
-    ("South Korea", "ROK", "R.O.K.", "S. Korea", "Republic of Korea"),
+    ("South Korea", "ROK", "R.O.K.", "S. Korea", "SK", "Republic of Korea"),
     ("Korea", "the Koreas", "Korean peninsula", "both Koreas"),
     ("China", "PRC", "People's Republic of China", "mainland China"),
     ("Russia", "Russian Federation"),
@@ -380,6 +514,20 @@ _SYNONYM_GROUPS = (
     ("United Nations", "UN", "U.N."),
     ("NATO", "North Atlantic Treaty Organization"),
 )
+# A capital stands for its country's government in the news ("Washington says"): the seat is
+# a right answer for the country, never the country for the city.
+_SEATS = {
+    "United States": ("Washington", "Washington DC"),
+    "United Kingdom": ("London",),
+    "North Korea": ("Pyongyang",),
+    "South Korea": ("Seoul",),
+    "China": ("Beijing",),
+    "Russia": ("Moscow",),
+    "Ukraine": ("Kyiv", "Kiev"),
+    "Japan": ("Tokyo",),
+    "France": ("Paris",),
+    "Germany": ("Berlin",),
+}
 # Said before an answer without changing it: "I think it was X", "the port of X".
 _FILLERS = tuple(
     tuple(phrase.split())
@@ -398,7 +546,36 @@ _FILLERS = tuple(
         "that was",
         "thats",
         "the answer is",
+        "my answer is",
+        "my guess is",
         "answer",
+        "ans",
+        "is it",
+        "isnt it",
+        "prob",
+        "prolly",
+        "like",
+        "obviously",
+        "definitely",
+        "def",
+        "surely",
+        "pretty sure",
+        "im guessing",
+        "id say",
+        "i would say",
+        "must be",
+        "has to be",
+        "gotta be",
+        "they were",
+        "they are",
+        "their",
+        "um",
+        "umm",
+        "uh",
+        "hmm",
+        "oh",
+        "ok",
+        "lol",
         "in",
         "at",
         "port of",
@@ -409,10 +586,35 @@ _FILLERS = tuple(
         "an",
     )
 )
+# Said after an answer without changing it: "ukraine i think", "china obviously".
+_TRAILING_FILLERS = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "i think",
+        "i think so",
+        "i guess",
+        "i believe",
+        "im pretty sure",
+        "im sure",
+        "i suppose",
+        "obviously",
+        "probably",
+        "prob",
+        "maybe",
+        "perhaps",
+        "right",
+        "imo",
+        "lol",
+        "lmao",
+        "haha",
+        "ha",
+        "xd",
+    )
+)
 # Titles before a person's name: "Dr. Cha", "Sec. Austin", "Mr Kirby".
 _TITLES = frozenset(
-    "mr mrs ms miss dr doctor prof professor president secretary sec defense defence sen "  # noqa: SIM905
-    "senator gen general minister prime premier chairman spokesman spokesperson".split()
+    "mr mrs ms miss mister dr doctor prof professor president pres prez secretary sec defense "  # noqa: SIM905
+    "defence sen senator gen general minister prime premier chairman spokesman spokesperson".split()
 )
 _MAX_NAME_TYPOS = 2  # in a whole name, when a first name may carry one ("Jon Kirby")
 
@@ -434,6 +636,11 @@ def _synonyms() -> dict[str, frozenset[str]]:
 
 
 _SYNONYMS = _synonyms()
+_SEAT_NORMS = {
+    name: frozenset(map(normalize, seats))
+    for country, seats in _SEATS.items()
+    for name in _SYNONYMS.get(normalize(country), {normalize(country)})
+}
 
 
 def synonyms(text: str) -> frozenset[str]:
@@ -464,6 +671,8 @@ class _Answers:
     others: frozenset[str]  # names of something else: right only by being listed
     person: tuple[str, ...]  # the full name's words when the answer is a person
     surname: str
+    pairs: tuple[tuple[tuple[_Text, ...], tuple[_Text, ...]], ...]  # "A and B": A's, B's names
+    exact: frozenset[str]  # right only when typed exactly: a country's names in other languages
 
     @classmethod
     def of(cls, right: Sequence[str], wrong: Sequence[str], people: Sequence[Person]) -> _Answers:
@@ -480,9 +689,12 @@ class _Answers:
         surname = ""
         if person is not None:
             extra.update(_person_names(person))
+            extra.update(_reversed_names(person))
             if surnames[_surname(person)] == 1:
                 surname = _surname(person)
                 extra.add(surname)
+        for norm in norms | extra:
+            extra |= _SEAT_NORMS.get(norm, frozenset())
         others = {n for group in _SYNONYMS.values() for n in group}
         other_names = [n for p in people if p is not person for n in _person_names(p)]
         others.update(other_names, (_surname(p) for p in people if p is not person))
@@ -495,7 +707,55 @@ class _Answers:
             frozenset(others - norms - extra),
             words,
             surname,
+            tuple(pair for norm in sorted(norms) if (pair := _pair_of(norm))),
+            frozenset(name for norm in norms | extra for name in _foreign_names(norm)),
         )
+
+
+def _reversed_names(person: Person) -> set[str]:
+    """Two-word names in the other order ("Jinping Xi", "Cha Victor"): the same person, the
+    family name put first or last as the writer is used to."""
+    return {" ".join(reversed(n.split())) for n in _person_names(person) if len(n.split()) == 2}
+
+
+def _pair_of(norm: str) -> tuple[tuple[_Text, ...], tuple[_Text, ...]] | None:
+    """The two sides of an answer made of two things ("japan and south korea"), each with its
+    well-known names, or None."""
+    words = norm.split()
+    if words.count("and") != 1 or words[0] == "and" or words[-1] == "and":
+        return None
+    cut = words.index("and")
+    sides = []
+    for side in (" ".join(words[:cut]), " ".join(words[cut + 1 :])):
+        names = {side} | _SYNONYMS.get(side, frozenset())
+        sides.append(tuple(_Text.of(name) for name in sorted(names)))
+    return sides[0], sides[1]
+
+
+_PAIR_BREAK = re.compile(r"[/;|+]|(?<!\d),|,(?!\d)")
+
+
+def _pair_matches(given: str, answers: _Answers) -> bool:
+    """Whether `given` names the two sides of a two-part answer, in either order and joined
+    by "and", "&", "n", a comma or a slash ("teeth & lips" for "lips and teeth")."""
+    if not answers.pairs:
+        return False
+    tokens = _tokens(_PAIR_BREAK.sub(" and ", _clean(given)))
+    tokens = _strip_fillers(tokens, answers.rights, titles=False)
+    if _HEDGES.intersection(tokens) or tokens.count("and") != 1:
+        return False
+    cut = tokens.index("and")
+    first, second = _Text.of_tokens(tokens[:cut]), _Text.of_tokens(tokens[cut + 1 :])
+    if not first.norm or not second.norm:
+        return False
+
+    def names(part: _Text, side: tuple[_Text, ...]) -> bool:
+        return any(_distance(part, name) is not None for name in side)
+
+    return any(
+        (names(first, one) and names(second, other)) or (names(first, other) and names(second, one))
+        for one, other in answers.pairs
+    )
 
 
 @functools.lru_cache(maxsize=512)
@@ -507,7 +767,28 @@ def _answers(
 
 
 def _strip_fillers(tokens: list[str], rights: Sequence[_Text], titles: bool) -> list[str]:
-    """`tokens` without the leading filler words and (for a person) titles."""
+    """`tokens` without the leading and trailing filler words and (for a person) titles."""
+    return _strip_trailing(_strip_leading(tokens, rights, titles), rights)
+
+
+def _strip_trailing(tokens: list[str], rights: Sequence[_Text]) -> list[str]:
+    ends = {tuple(r.norm.split()[-3:]) for r in rights}
+    changed = True
+    while changed and len(tokens) > 1:
+        changed = False
+        for filler in _TRAILING_FILLERS:
+            size = len(filler)
+            if (
+                len(tokens) > size
+                and tuple(tokens[-size:]) == filler
+                and not any(end[-size:] == filler for end in ends)
+            ):
+                tokens, changed = tokens[:-size], True
+                break
+    return tokens
+
+
+def _strip_leading(tokens: list[str], rights: Sequence[_Text], titles: bool) -> list[str]:
     starts = {tuple(r.norm.split()[:4]) for r in rights}
     changed = True
     while changed and len(tokens) > 1:
@@ -586,31 +867,214 @@ def is_correct(
     accept: Sequence[str] = (),
     wrong: Sequence[str] = (),
     people: Sequence[Person] = (),
+    context: str = "",
 ) -> bool:
     """Whether `given` is a right answer: `answer`, one of `accept` or a well-known synonym of
     one ("USA" for "United States"), and none of `wrong`.
 
     `people` are the persons the question's briefing names: when the answer is one of them,
     their name, aliases and surname are right too, titles ("Dr.") and a typo in a first name
-    are forgiven; the others are always wrong.
+    are forgiven; the others are always wrong. `context` is the question asked: words of it
+    that a guess repeats around the answer are read past ("firm stance" when asked about the
+    stance, "adding oil" when asked what not to add).
+
+    A country is right by its name in other common languages ("Ucrania", "中国"), matched
+    exactly, or by its flag emoji; a guess in another script is also read transliterated
+    ("Владивосток" = "Vladivostok").
     """
     longest = max([len(answer), *map(len, accept)])
     if len(given) > max(MAX_GUESS_CHARS, min(2 * longest, _HARD_CAP)):
         return False
-    guess = _Text.of(given)
-    if not guess.norm:
-        return False
     answers = _answers((answer, *accept), tuple(wrong), tuple(people))
-    if any(guess.norm == w.norm for w in answers.wrongs):
+    return any(_judged(reading, answers, context) for reading in _readings(given))
+
+
+def _readings(given: str) -> list[str]:
+    """The guess as typed, with flag emoji as country names, and transliterated when it is
+    written in another script than ours."""
+    readings = [given]
+    if given.isascii():
+        return readings
+    flagged = place_names.flags_as_names(given)
+    if flagged != given:
+        readings.append(flagged)
+    if any(char.isalpha() and not char.isascii() for char in _clean(given)):
+        readings.append(place_names.transliterate(given))
+    return readings
+
+
+def _judged(given: str, answers: _Answers, context: str) -> bool:
+    guess = _Text.of(given)
+    if not guess.norm or any(guess.norm == w.norm for w in answers.wrongs):
         return False
     tokens = guess.norm.split()
     core = _Text.of_tokens(_strip_fillers(tokens, answers.rights, titles=bool(answers.person)))
+    if core.norm in answers.exact and core.norm not in answers.others:
+        return True
     if core.norm != guess.norm and _matches(core, given, answers):
         return True
-    return _matches(guess, given, answers)
+    if _matches(guess, given, answers) or _pair_matches(given, answers):
+        return True
+    return bool(context) and _echo_matches(core, given, answers, _echo_words(context))
+
+
+@functools.cache
+def _territories() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """Countries and regions: code by normalised English name (and its synonyms), and the
+    normalised names of each code in other languages.
+
+    A name in another language that is the English name of anything, or names two different
+    places, is left out: it is matched exactly and must never be ambiguous.
+    """
+    english: dict[str, str] = {}
+    for code, name in place_names.english_names().items():
+        norm = normalize(name)
+        for known in (norm, *_SYNONYMS.get(norm, ())):
+            english.setdefault(known, code)
+    codes_of: dict[str, set[str]] = {}
+    for language in place_names.LANGUAGES:
+        for code, name in place_names.names_in(language).items():
+            codes_of.setdefault(normalize(name), set()).add(code)
+    foreign: dict[str, set[str]] = {}
+    for norm, codes in codes_of.items():
+        if norm and len(codes) == 1 and norm not in english and norm not in _SYNONYMS:
+            foreign.setdefault(codes.pop(), set()).add(norm)
+    return english, {code: frozenset(names) for code, names in foreign.items()}
+
+
+def _foreign_names(norm: str) -> frozenset[str]:
+    """What the place named `norm` (English, normalised) is called in other languages."""
+    if not norm or any(char.isdigit() for char in norm):
+        return frozenset()
+    english, foreign = _territories()
+    code = english.get(norm)
+    return foreign.get(code, frozenset()) if code else frozenset()
+
+
+@functools.lru_cache(maxsize=256)
+def _echo_words(context: str) -> frozenset[str]:
+    """Words of a question a guess may repeat: all but those that change or hedge a claim."""
+    return frozenset(_tokens(context)) - (_CHANGES_CLAIM - {"to"}) - _HEDGES
+
+
+def _echo_matches(core: _Text, given: str, answers: _Answers, echo: frozenset[str]) -> bool:
+    """Whether the guess is right once the question's own words around it are left out.
+
+    Only words at either end go, never words of a right answer, and never from a guess that
+    is itself the name of something else ("South Korea" stays South Korea).
+    """
+    if core.norm in answers.others:
+        return False
+    keep = {word for right in answers.rights for word in right.norm.split()}
+    tokens = core.norm.split()
+    start, end = 0, len(tokens)
+    while start < end and tokens[start] in echo and tokens[start] not in keep:
+        start += 1
+    while end > start and tokens[end - 1] in echo and tokens[end - 1] not in keep:
+        end -= 1
+    if start == end or (start, end) == (0, len(tokens)):
+        return False
+    return _matches(_Text.of_tokens(tokens[start:end]), given, answers)
 
 
 def spelling_gap(given: str, answers: Sequence[str]) -> int:
     """How many typos (edits, a swap counting one) `given` is from the nearest of `answers`."""
     guess = normalize(given)
     return min((_osa(guess, normalize(a)) for a in answers), default=len(guess))
+
+
+# Words that say true or false, in English and French, as typed in chat ("yep", "nah").
+_TRUE_WORDS = frozenset(
+    "true t yes y right correct 1 vrai v oui o juste yeah yea yep yup ya ye yh yess sure "  # noqa: SIM905
+    "exactly affirmative ouais ouai".split()
+)
+_FALSE_WORDS = frozenset(
+    "false f no n wrong incorrect 2 faux non inexact nah nope nop naw nay nan".split()  # noqa: SIM905
+)
+# After "no", words that make it "I do not know" rather than "false": "no idea", "no clue".
+_NOT_A_VERDICT = frozenset({"idea", "clue", "clu", "sure", "idk", "comment"})
+
+
+def _verdict_word(word: str) -> bool | None:
+    """True or False for a word that says so, a slip or a dropped letter forgiven ("ture",
+    "fals"), else None."""
+    if word in _TRUE_WORDS:
+        return True
+    if word in _FALSE_WORDS:
+        return False
+    for verdict, spelled in ((True, "true"), (False, "false")):
+        dropped = len(word) == len(spelled) - 1 and _osa(word, spelled, score_cutoff=1) == 1
+        if len(word) >= 3 and (dropped or _slip(word, spelled)):
+            return verdict
+    return None
+
+
+def read_verdict(text: str) -> bool | None:
+    """What a typed reply to a true/false question says: True, False, or None when it does not
+    say (a non-answer like "no idea", a hedge like "true or false", or both verdicts).
+
+    The verdict comes first, chat filler around it aside; words after it are the student's
+    reason and are not judged ("false, they came by ship", "yeah true").
+    """
+    words = _strip_fillers(_tokens(text), (), titles=False)
+    if not words or _HEDGES.intersection(words):
+        return None
+    verdict = _verdict_word(words[0])
+    if verdict is None or (len(words) > 1 and words[1] in _NOT_A_VERDICT):
+        return None
+    later = {_verdict_word(w) for w in words[1:] if len(w) > 1}
+    return None if (not verdict) in later else verdict
+
+
+_GLUE = frozenset({"the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "with", "by"})
+# "the debt one", "the Oxford option": a word pointing at an option, not part of it.
+_POINTER = re.compile(r"(?<=\w)\W+(?:one|option|answer|choice)\W*$", re.IGNORECASE)
+
+
+def pick_by_words(given: str, options: Sequence[str], context: str = "") -> int | None:
+    """The one option whose words include every word typed ("georgetown" for "Georgetown
+    University", "early october" for "Early to mid-October"), or None when none or several do.
+
+    For a question with options, part of an option is enough when it fits no other. A typo
+    is forgiven as in a whole answer, a month may be abbreviated ("oct"), a word cut short
+    ("uni") when another word fits whole, and words split or run together ("peace keepers").
+    Words of the question itself are read past; a word that changes a claim ("not", "more")
+    or hedges ("or") picks nothing.
+    """
+    words = _strip_fillers(_tokens(_POINTER.sub("", given)), (), titles=False)
+    if _CHANGES_CLAIM.intersection(words) - {"and", "to"}:
+        return None
+    echo = _echo_words(context) if context else frozenset()
+    content = [w for w in words if w not in _GLUE and w not in echo]
+    if not any(len(w) >= 3 or w[:1].isdigit() for w in content):
+        return None
+    readings = [content] if len(content) == 1 else [content, ["".join(content)]]
+    fits = {
+        index
+        for index, option in enumerate(options)
+        if any(_covers(reading, _tokens(option)) for reading in readings)
+    }
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _covers(words: Sequence[str], option: Sequence[str]) -> bool:
+    whole = 0
+    for word in words:
+        if any(_same_word(word, o) for o in option):
+            whole += 1
+        elif not (len(word) >= 3 and word.isalpha() and any(o.startswith(word) for o in option)):
+            return False
+    return whole >= 1
+
+
+def _same_word(word: str, other: str) -> bool:
+    if word == other or _MONTH_ABBREVIATIONS.get(word) == other:
+        return True
+    if word[:1].isdigit() or other[:1].isdigit():
+        return False
+    allowed = _tolerance(len(other))
+    return (
+        _plural_pair(word, other)
+        or _slip(word, other)
+        or (allowed > 0 and _osa(word, other, score_cutoff=allowed) <= allowed)
+    )

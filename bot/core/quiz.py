@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.core.errors import InvalidInput, QuizError
-from bot.core.matching import Person, is_blank, is_correct
+from bot.core.matching import Person, is_blank, is_correct, pick_by_words, read_verdict
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
 from bot.core.wording import difficulty_name
 from bot.i18n import _
@@ -38,8 +38,6 @@ __all__ = [
 LETTERS = "ABCDE"
 MAX_QUESTIONS = 25
 MAX_ANSWER_CHARS = 300
-_TRUE_WORDS = {"true", "t", "yes", "y", "right", "correct", "1", "vrai", "v", "oui", "o", "juste"}
-_FALSE_WORDS = {"false", "f", "no", "n", "wrong", "incorrect", "2", "faux", "non", "inexact"}
 
 
 _TRUE_FALSE = ("true", "false")
@@ -179,12 +177,10 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
     q = qq.question
     folded = given.casefold().rstrip(".!)")
     if q.kind == "truefalse":
-        if folded in _TRUE_WORDS:
-            key = "true"
-        elif folded in _FALSE_WORDS:
-            key = "false"
-        else:
+        verdict = read_verdict(given)
+        if verdict is None:
             raise InvalidInput(_("Answer true or false (or yes/no, t/f)."))
+        key = "true" if verdict else "false"
         return key == qq.right_key, key
     if q.kind == "choice":
         picked = _choice_key(qq, folded, given, briefing)
@@ -200,7 +196,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
             _("This question has no options to pick: type the answer itself, in words.")
         )
     wrong = _wrong_names(briefing, q)
-    return is_correct(given, q.answer_text, q.accept, wrong, _people(briefing)), None
+    right = is_correct(given, q.answer_text, q.accept, wrong, _people(briefing), q.prompt)
+    return right, None
 
 
 def _looks_like_a_choice(folded: str, answer: str) -> bool:
@@ -222,11 +219,27 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -
     hits = [
         key
         for key, option in zip(qq.keys, qq.options, strict=True)
-        if is_correct(given, option, (), [o for o in qq.options if o != option], people)
+        if is_correct(
+            given, option, (), [o for o in qq.options if o != option], people, qq.question.prompt
+        )
     ]
     if not hits:
         hits = _part_hits(qq, given, people)
+    if not hits:
+        hits = _word_hits(qq, given)
     return hits[0] if len(hits) == 1 else None
+
+
+def _word_hits(qq: QuizQuestion, given: str) -> list[str]:
+    """The option that alone holds every word typed ("georgetown", "early october"); options
+    of labelled parts are left out, since one of their values alone names none of them."""
+    plain = [
+        (key, option)
+        for key, option in zip(qq.keys, qq.options, strict=True)
+        if _labelled_values(option) is None
+    ]
+    index = pick_by_words(given, [option for _key, option in plain], qq.question.prompt)
+    return [] if index is None else [plain[index][0]]
 
 
 _LABELLED_PART = re.compile(r"^\s*[^\W\d][^:;]{0,39}:\s*(\S.*?)\s*$")

@@ -37,6 +37,9 @@ def _right(question_id: str, typed: str) -> bool:
         ("q-combat-country", "in Ukraine"),
         ("q-tech-exchange-parties", "NK"),
         ("q-alliances-leader", "America"),
+        ("q-cha-chair", "Korea"),  # the one option holding the word typed
+        ("q-cha-university", "Georgetown"),
+        ("q-arrival-when", "early oct"),
     ],
 )
 def test_what_students_type_for_the_right_answer_counts(question_id, typed):
@@ -55,7 +58,9 @@ def test_what_students_type_for_the_right_answer_counts(question_id, typed):
         ("q-who-revealed-arrival", "Austin or Kirby"),  # several guesses
         ("q-years-of-ties", "I think 70"),  # another number
         ("q-alliances-leader", "UK"),
-        ("q-cha-chair", "Korea"),  # one word of several options
+        ("q-cha-chair", "chair"),  # one word of several options
+        ("q-trilateral", "Japan"),
+        ("q-arrival-when", "late October"),  # words of two different options
     ],
 )
 def test_a_different_person_place_number_or_several_guesses_stay_wrong(question_id, typed):

@@ -28,7 +28,8 @@ LOADED_ON_USE = [
     "matplotlib",  # class charts
     "asyncpg",  # the PostgreSQL driver, on a SQLite store
     "sqlalchemy.dialects.postgresql",
-    "babel",  # build-time only (`make translations`)
+    "babel",  # build-time only (`make translations`, bot/core/place_names.json)
+    "anyascii",  # a typed answer in another script
     "bot.console",  # the console adapter, never in the Discord process
     "bot.core.schema",  # `briefbot schema` only
     "bot.ops.doctor",  # `briefbot doctor` only

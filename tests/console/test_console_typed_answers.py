@@ -1,0 +1,39 @@
+"""What a student sees in the console when a typed reply cannot be judged, and after it."""
+
+from __future__ import annotations
+
+from tests.console.test_console_process import run_console, true_false_content
+from tests.console.test_console_ux import console_env
+
+
+def test_a_reply_that_says_nothing_is_asked_again_and_the_next_one_counts(tmp_path):
+    env = console_env(tmp_path, true_false_content(tmp_path))
+    done = run_console("/quiz 2\nno idea\nyep\nnah, it was open\n", "console", env=env)
+    out = done.stdout.replace("\n", " ")
+    assert "Answer true or false (or yes/no, t/f)." in out
+    assert "Traceback" not in done.stdout + done.stderr
+    assert "You scored 1/2" in out, "'no idea' was counted, or 'yep'/'nah' were misread"
+
+
+CHOICE_ONLY = """\
+  - id: q-days
+    kind: choice
+    prompt: For how many days was the harbour closed?
+    answer: "3"
+    choices: ["2", "3", "4", "7"]
+    explanation: The storm kept it shut for three days.
+    refs: [closed-days]
+"""
+
+
+def test_a_choice_reply_naming_two_options_says_how_to_pick_one_then_counts(tmp_path):
+    folder = true_false_content(tmp_path)
+    text = (folder / "mini.yaml").read_text()
+    (folder / "mini.yaml").write_text(
+        text[: text.index("questions:")] + "questions:\n" + CHOICE_ONLY
+    )
+    env = console_env(tmp_path, folder)
+    done = run_console("/quiz 1\n3 or 4 days\nthree days i think\n", "console", env=env)
+    out = done.stdout.replace("\n", " ")
+    assert "Pick one of A, B, C, D (or 1-4)." in out
+    assert "You scored 1/1" in out, "the two-option reply was counted, or the retry misread"
