@@ -158,8 +158,8 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
         if quote.how not in ("the sentence", PRONOUN_HOW):
             continue  # a speaker taken from a neighbour: too unsure to quiz on
         said = [w.strip(".,!?;:…").casefold() for w in quote.text.split()]
-        bland = all(w in _BLAND for w in said) or _TAIL_OF_A_SENTENCE.match(quote.text)
-        bland = bland or quote.names_a_thing
+        tail = _TAIL_OF_A_SENTENCE.match(quote.text) is not None
+        bland = all(w in _BLAND for w in said) or tail or quote.names_a_thing
         if figure is None or len(said) < MIN_QUOTE_WORDS or bland or len(out) >= MAX_WHO:
             continue
         others = [by_id[s].name for s in speakers if s != figure.id]
