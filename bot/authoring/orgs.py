@@ -97,6 +97,28 @@ _ORG_HEAD = re.compile(
     r"(?:(?:,? and |, | & | )[A-Z][\w’'-]*){0,6})"
 )
 _PORTFOLIO_JOIN = re.compile(r",? and |, | & ")
+# "Minister for Health, Social Services and Public Safety, Jane Roe": an office's portfolio,
+# a list closed by "and", whose parts ("Public Safety") name no one.
+_PART = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
+_OFFICE_PORTFOLIO = re.compile(
+    rf"(?<![\w’'-])(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman) "
+    rf"(?:of|for) (?P<portfolio>{_PART}(?:, {_PART})*,? (?:and|&) {_PART})"
+)
+# "the new £3 million Health Action Zone": a sum before a name, a thing that costs it.
+_COSTED = re.compile(
+    r"[£$€¥]\d[\d.,]*(?: (?:million|billion|trillion|bn|m|k))? "
+    r"(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})"
+)
+# "residents of the Chief Albert Luthuli settlement": a title and a full name between "the"
+# and a lowercase noun, a place or a thing named after someone.
+_NAMED_AFTER = re.compile(
+    r"(?<![\w’'])[Tt]he (?P<title>[A-Z][\w’'-]*) (?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,2}) "
+    r"(?P<noun>[a-z][a-z-]+)\b"
+)
+_NOT_NOUNS = words(
+    """has had have is was were are will would could should can may might must did does do
+    and or but who which that to of in on at for with from by as said says told tells"""
+)
 
 
 def _portfolios(text: str) -> set[str]:
@@ -107,6 +129,37 @@ def _portfolios(text: str) -> set[str]:
         parts = _PORTFOLIO_JOIN.split(portfolio)
         words = portfolio.replace(" and ", " ").replace(",", "").replace(" & ", " ").split()
         found |= set(parts) | {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    return found
+
+
+def _office_portfolios(text: str) -> set[str]:
+    """Each part of an office's portfolio listed with "and" ("Public Safety")."""
+    found: set[str] = set()
+    for match in _OFFICE_PORTFOLIO.finditer(text):
+        found |= set(_PORTFOLIO_JOIN.split(match.group("portfolio")))
+    return found
+
+
+def _costed(text: str) -> set[str]:
+    """A name after a sum ("£3 million Health Action Zone") and each of its endings."""
+    found: set[str] = set()
+    for match in _COSTED.finditer(text):
+        parts = match.group("name").split()
+        found |= {" ".join(parts[i:]) for i in range(len(parts))}
+    return found
+
+
+def _named_after(text: str) -> set[str]:
+    """ "the Chief Albert Luthuli settlement": the titled name and the name, not a person's
+    (a verb after it, "the Chief Albert Luthuli said", keeps the person)."""
+    found: set[str] = set()
+    for match in _NAMED_AFTER.finditer(text):
+        title, noun = match.group("title"), match.group("noun")
+        if title not in TITLE_WORDS and title not in HONORIFICS:
+            continue
+        if noun in _NOT_NOUNS or noun in SPEECH_VERBS or noun.endswith(("ed", "s")):
+            continue
+        found |= {f"{title} {match.group('name')}", match.group("name")}
     return found
 
 
@@ -126,6 +179,9 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
             m.group("name") for m in _COMPANY_BELONGING.finditer(text) if _plain(m.group("name"))
         }
         found |= _portfolios(text)
+        found |= _office_portfolios(text)
+        found |= _costed(text)
+        found |= _named_after(text)
     return found
 
 

@@ -50,6 +50,7 @@ from bot.authoring.person_notes import (
     one_of_a_group,
     person_cue,
     role_in_who_clause,
+    role_of_work,
     roles_by_copula,
     roles_named_after,
 )
@@ -598,6 +599,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             apposition, clause = apposition_after(text, n_end, s_end, open_ended=open_ended)
             apposition = apposition or _role_as(text, n_end) or _office_taken_as(text, n_end)
             apposition = apposition or role_in_who_clause(text, n_end, s_end)
+            apposition = apposition or role_of_work(text, (n_start, n_end), (s_start, s_end))
             if apposition and _SPEECH_VERB.search(apposition):
                 apposition = None  # "Nsirim, the governor said under ...": a new subject
         cued = bool(

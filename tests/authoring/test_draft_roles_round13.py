@@ -1,0 +1,72 @@
+"""Roles as copy the twelfth round's rules were not written from writes them: what a person
+did ("who sued over ...") is no role, the work a sentence gives its subject ("set off for work
+as an office supply manager"), a title joined to a description ("Councillor and mayoral
+hopeful NAME"), a whip's office, and names that are no people: the last office of a
+minister's portfolio ("Minister for Health, Social Services and Public Safety"), a place named
+after someone ("the Chief Per Holm settlement"), a scheme launched ("the new £3 million Health
+Action Zone") (invented text)."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import flood_people as _people
+
+
+def test_what_a_person_did_in_a_who_clause_is_no_role() -> None:
+    people = _people(
+        "Judge Ilse Brandt said that Per Holm, who sued over a March story about his harbour"
+        " business, had cherry-picked sentences."
+    )
+    assert "sued" not in people.get("Per Holm", "")
+    assert people.get("Ilse Brandt") == "Judge"
+
+
+def test_what_a_person_does_in_a_who_clause_is_still_their_role() -> None:
+    people = _people("Per Holm, who heads the harbour laboratory, said the wall would hold.")
+    assert people.get("Per Holm") == "heads the harbour laboratory"
+
+
+def test_the_work_the_sentence_gives_its_subject_is_the_role() -> None:
+    people = _people(
+        "Per Holm, 43, set off for work as an office supply manager at 8am, only to be"
+        " confronted by water."
+    )
+    assert people.get("Per Holm") == "office supply manager"
+
+
+def test_a_title_joined_to_a_description_before_a_name_is_the_role() -> None:
+    people = _people("Councillor and mayoral hopeful Tove Aasen called the comments rude.")
+    assert people.get("Tove Aasen") == "Councillor and mayoral hopeful"
+
+
+def test_a_whips_office_is_no_part_of_the_name() -> None:
+    people = _people(
+        "Today, members led by Majority Leader Per Holm and Majority Chief Whip Tove Aasen"
+        " dismissed the claims as rumours."
+    )
+    assert people.get("Tove Aasen") == "Majority Chief Whip"
+
+
+def test_the_last_office_of_a_ministers_portfolio_is_no_person() -> None:
+    people = _people(
+        "Minister for Health, Social Services and Public Safety, Tove Aasen, has put hospital"
+        " trusts on notice."
+    )
+    assert "Public Safety" not in people
+    assert people.get("Tove Aasen") == "Minister for Health, Social Services and Public Safety"
+
+
+def test_a_place_named_after_someone_is_no_person() -> None:
+    people = _people(
+        "Mayor Ilse Brandt promised residents of the Chief Per Holm settlement in Oster she"
+        " would take their complaints further."
+    )
+    assert not any("Holm" in name for name in people)
+    assert people.get("Ilse Brandt") == "Mayor"
+
+
+def test_a_scheme_launched_is_no_person() -> None:
+    people = _people(
+        "But Mayor Ilse Brandt - launching the new £3 million Health Action Zone in the city -"
+        " failed to act."
+    )
+    assert "Action Zone" not in people
