@@ -1210,8 +1210,18 @@ def _roles_from_subject_sentences(blocks: Sequence[Block], persons: dict[str, Pe
             if hit is None or inside_quoted("\n".join(following), hit.start()):
                 continue  # "The coach said, "Sabina is ...": the coach speaks of Sabina
             person = forms[hit.group()]
+            if _held_before(persons.values(), noun, block.number):
+                continue  # "Judge X" earlier, then "The judge agreed ...": the same judge
             if person.role == UNKNOWN_ROLE and not names.search(block.text, 0, match.start()):
                 person.before = role
+
+
+def _held_before(persons: Iterable[Person], noun: str, block: int) -> bool:
+    """Whether someone named before paragraph `block` already has `noun` in their role."""
+    return any(
+        p.first_block < block and p.role != UNKNOWN_ROLE and noun in p.role.casefold().split()
+        for p in persons
+    )
 
 
 def _roles_named_after(blocks: Sequence[Block], persons: dict[str, Person]) -> None:

@@ -192,6 +192,8 @@ def _role_like(word: str) -> bool:
     return word.endswith(_ROLE_SUFFIXES)
 
 
+# "AM for Torfaen", "MLA for Foyle": a member's initials in capitals and the seat.
+_SEAT = re.compile(r"^[A-Z]{2,4} for [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}$")
 # "who sued over ...", "who visited ...": a verb in the past tense tells what a person did.
 _PAST_ACTION = re.compile(r"[a-z]{2,}ed\b")
 
@@ -212,6 +214,8 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
             if _PAST_ACTION.match(clause):
                 return None, None  # "who sued over a story": what one did, not what one is
             return None, (truncate(clause, 240) or None)
+    if _SEAT.match(phrase):
+        return phrase, None  # "AM for Torfaen": an elected member and the seat
     body = _OF_BODY.match(phrase)
     if body and body.group("name").split()[-1] in ORG_KEYWORDS:
         return body.group("name"), None  # "Jane Roe, of the Varnholt Residents Association,"

@@ -20,6 +20,16 @@ def test_what_a_person_did_in_a_who_clause_is_no_role() -> None:
     assert people.get("Ilse Brandt") == "Judge"
 
 
+def test_the_office_of_someone_named_before_goes_to_no_one_named_after() -> None:
+    people = _people(
+        "Judge Ilse Brandt dismissed the suit brought by Per Holm, who sued over a story about"
+        " his harbour business.",
+        "The judge agreed with the council’s view of Holm as a public figure.",
+    )
+    assert "judge" not in people.get("Per Holm", "").casefold()
+    assert people.get("Ilse Brandt") == "Judge"
+
+
 def test_what_a_person_does_in_a_who_clause_is_still_their_role() -> None:
     people = _people("Per Holm, who heads the harbour laboratory, said the wall would hold.")
     assert people.get("Per Holm") == "heads the harbour laboratory"
@@ -36,6 +46,14 @@ def test_the_work_the_sentence_gives_its_subject_is_the_role() -> None:
 def test_a_title_joined_to_a_description_before_a_name_is_the_role() -> None:
     people = _people("Councillor and mayoral hopeful Tove Aasen called the comments rude.")
     assert people.get("Tove Aasen") == "Councillor and mayoral hopeful"
+
+
+def test_a_members_initials_and_seat_after_a_name_are_the_role() -> None:
+    people = _people(
+        "Tove Aasen, AM for Oster, said she was concerned about the harbour, which she"
+        " described as being “simply unacceptable”."
+    )
+    assert people.get("Tove Aasen") == "AM for Oster"
 
 
 def test_a_whips_office_is_no_part_of_the_name() -> None:
