@@ -181,6 +181,7 @@ _OUTLET_LINE = re.compile(
     r"Observer|Record|Daily|Radio|Staff|Courier|Inquirer|Gleaner|Mirror|Examiner|Dispatch|"
     r"Sentinel|Advertiser|Online)$"
 )
+_LONE_BY = re.compile(r"^by:?$", re.IGNORECASE)
 _CAPS_PLACE = re.compile(r"\s[-–—]\s[A-Z][A-Z .'’-]{1,40}$")
 # The outlet talking to its reader: "Here's your morning update ... our top stories".
 _YOU = re.compile(r"\b[Yy]our\b")
@@ -411,6 +412,8 @@ def clutter_flags(
             flags[i] = True  # under the headline and the time, a teaser: "BBC host calls out"
         if META_LABEL.match(prev) and _unpunctuated(line) and len(line) <= 200:
             flags[i] = True  # "Last updated", then the lead picture's caption
+        if _LONE_BY.match(prev) and _NAME_ONLY.match(line):
+            flags[i] = flags[i - 1] = True  # "By" / "Charles Cooper": a byline over two lines
         if DURATION.match(prev) and len(line) <= 300:
             flags[i] = True  # "Duration 2:02", then what the video shows
         if prev == line or (nxt == line and i > 0):

@@ -115,3 +115,13 @@ def test_a_caption_with_its_credit_glued_on_is_dropped() -> None:
 def test_the_flood_headline_is_kept_under_a_breadcrumb() -> None:
     draft = drafted("Home > News >\n\n" + flood_page())
     assert draft["title"] == FLOOD_HEADLINE
+
+
+def test_a_byline_split_over_two_lines_is_dropped_and_the_headline_stays() -> None:
+    draft = drafted(
+        "\n\n".join(
+            ["October 18, 2011 4:39 PM", HEADLINE, "By", "Tove Aasen", "(NTB)", *FLOOD_PARAGRAPHS]
+        )
+    )
+    assert draft["title"] == HEADLINE
+    assert "Tove Aasen" not in shown_in(draft)
