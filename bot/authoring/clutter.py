@@ -416,7 +416,7 @@ def clutter_flags(
             flags[i] = flags[i - 1] = True  # "By" / "Charles Cooper": a byline over two lines
         if DURATION.match(prev) and len(line) <= 300:
             flags[i] = True  # "Duration 2:02", then what the video shows
-        if prev == line or (nxt == line and i > 0):
+        if prev == line or (nxt == line and i != first):  # the top line keeps one copy
             flags[i] = True
         near = _rule_or_credit(prev) or _rule_or_credit(nxt)
         if i > first and _caption_sized(line) and _credits(line, nxt):

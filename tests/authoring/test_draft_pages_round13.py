@@ -125,3 +125,8 @@ def test_a_byline_split_over_two_lines_is_dropped_and_the_headline_stays() -> No
     )
     assert draft["title"] == HEADLINE
     assert "Tove Aasen" not in shown_in(draft)
+
+
+def test_a_headline_printed_twice_under_the_pages_chrome_stays_the_title() -> None:
+    draft = drafted("\n\n".join(["Search", "08 Sept 2025", HEADLINE, HEADLINE, *FLOOD_PARAGRAPHS]))
+    assert draft["title"] == HEADLINE
