@@ -196,6 +196,8 @@ def _role_like(word: str) -> bool:
 _SEAT = re.compile(r"^[A-Z]{2,4} for [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}$")
 # "who sued over ...", "who visited ...": a verb in the past tense tells what a person did.
 _PAST_ACTION = re.compile(r"[a-z]{2,}ed\b")
+# "Glaze and Brown, who were travelling ...": a plural verb, a clause about two or more.
+_PLURAL_VERB = re.compile(r"(?:were|are|have)\b")
 
 
 def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
@@ -211,7 +213,7 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
             return None, None  # "whose house flooded": what a person has, not what they are
         if low.startswith("who "):
             clause = phrase.split(" ", 1)[1] if " " in phrase else ""
-            if _PAST_ACTION.match(clause):
+            if _PAST_ACTION.match(clause) or _PLURAL_VERB.match(clause):
                 return None, None  # "who sued over a story": what one did, not what one is
             return None, (truncate(clause, 240) or None)
     if _SEAT.match(phrase):

@@ -30,6 +30,14 @@ def test_the_office_of_someone_named_before_goes_to_no_one_named_after() -> None
     assert people.get("Ilse Brandt") == "Judge"
 
 
+def test_a_who_clause_about_two_people_is_neither_ones_role() -> None:
+    people = _people(
+        "Per Holm and Tove Aasen, who were reportedly travelling in a van along the coast road,"
+        " were stopped by the police."
+    )
+    assert "travelling" not in people.get("Tove Aasen", "")
+
+
 def test_what_a_person_does_in_a_who_clause_is_still_their_role() -> None:
     people = _people("Per Holm, who heads the harbour laboratory, said the wall would hold.")
     assert people.get("Per Holm") == "heads the harbour laboratory"
