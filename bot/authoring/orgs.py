@@ -104,6 +104,8 @@ _OFFICE_PORTFOLIO = re.compile(
     rf"(?<![\w’'-])(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman) "
     rf"(?:of|for) (?P<portfolio>{_PART}(?:, {_PART})*,? (?:and|&) {_PART})"
 )
+# "The Telegraph & Argus": two capitalised words joined by "&".
+_AMPERSAND = re.compile(r"(?<![\w’'])(?P<left>[A-Z][\w’'-]*) & (?P<right>[A-Z][\w’'-]*)(?![\w’'-])")
 # "the new £3 million Health Action Zone": a sum before a name, a thing that costs it.
 _COSTED = re.compile(
     r"[£$€¥]\d[\d.,]*(?: (?:million|billion|trillion|bn|m|k))? "
@@ -129,6 +131,15 @@ def _portfolios(text: str) -> set[str]:
         parts = _PORTFOLIO_JOIN.split(portfolio)
         words = portfolio.replace(" and ", " ").replace(",", "").replace(" & ", " ").split()
         found |= set(parts) | {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    return found
+
+
+def _ampersand_names(text: str) -> set[str]:
+    """ "The Telegraph & Argus", "Brekke & Holm": names joined by "&" are a firm's or a
+    paper's, each side and the whole (people are joined by "and")."""
+    found: set[str] = set()
+    for match in _AMPERSAND.finditer(text):
+        found |= {match.group("left"), match.group("right"), match.group(0)}
     return found
 
 
@@ -180,6 +191,7 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         }
         found |= _portfolios(text)
         found |= _office_portfolios(text)
+        found |= _ampersand_names(text)
         found |= _costed(text)
         found |= _named_after(text)
     return found

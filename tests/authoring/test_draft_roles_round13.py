@@ -96,3 +96,12 @@ def test_a_scheme_launched_is_no_person() -> None:
         " failed to act."
     )
     assert "Action Zone" not in people
+
+
+def test_a_name_joined_by_an_ampersand_is_a_firms_or_a_papers() -> None:
+    people = _people(
+        "The Herald & Skald told the mayor of two cases where pensioners had waited for hours.",
+        "Staff at Brekke & Holm told the Minister they had seen the same.",
+    )
+    assert "Skald" not in people
+    assert "Holm" not in people
