@@ -161,21 +161,26 @@ def _costed(text: str) -> set[str]:
 
 
 def _named_after(text: str) -> set[str]:
-    """ "the Chief Albert Luthuli settlement": the titled name and the name, not a person's
-    (a verb after it, "the Chief Albert Luthuli said", keeps the person)."""
+    """ "the Chief Albert Luthuli settlement": the titled name and the name, not a person's,
+    when the article writes the name no other way (a verb after it, "the Chief Albert
+    Luthuli said", keeps the person)."""
     found: set[str] = set()
     for match in _NAMED_AFTER.finditer(text):
-        title, noun = match.group("title"), match.group("noun")
+        title, noun, name = match.group("title"), match.group("noun"), match.group("name")
         if title not in TITLE_WORDS and title not in HONORIFICS:
             continue
         if noun in _NOT_NOUNS or noun in SPEECH_VERBS or noun.endswith(("ed", "s")):
             continue
-        found |= {f"{title} {match.group('name')}", match.group("name")}
+        uses = len(re.findall(rf"(?<![\w’']){re.escape(name)}(?![\w’'])", text))
+        as_a_thing = sum(1 for m in _NAMED_AFTER.finditer(text) if m.group("name") == name)
+        if uses == as_a_thing:
+            found |= {f"{title} {name}", name}
     return found
 
 
 def organisation_names(texts: Iterable[str]) -> set[str]:
     """The capitalised names these texts write as organisations, not people."""
+    texts = list(texts)
     found: set[str] = set()
     for text in texts:
         found |= _after_article(text)
@@ -193,8 +198,7 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         found |= _office_portfolios(text)
         found |= _ampersand_names(text)
         found |= _costed(text)
-        found |= _named_after(text)
-    return found
+    return found | _named_after("\n".join(texts))
 
 
 def _org_tails(text: str) -> set[str]:

@@ -90,6 +90,14 @@ def test_a_place_named_after_someone_is_no_person() -> None:
     assert people.get("Ilse Brandt") == "Mayor"
 
 
+def test_a_person_the_article_also_names_as_themself_stays_a_person() -> None:
+    people = _people(
+        "Officials of the President Per Holm administration met on Monday.",
+        "President Per Holm said the harbour would reopen.",
+    )
+    assert people.get("Per Holm") == "President"
+
+
 def test_a_scheme_launched_is_no_person() -> None:
     people = _people(
         "But Mayor Ilse Brandt - launching the new £3 million Health Action Zone in the city -"
