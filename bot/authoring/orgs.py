@@ -136,10 +136,13 @@ def _portfolios(text: str) -> set[str]:
 
 def _ampersand_names(text: str) -> set[str]:
     """ "The Telegraph & Argus", "Brekke & Holm": names joined by "&" are a firm's or a
-    paper's, each side and the whole (people are joined by "and")."""
+    paper's, each side and the whole (people are joined by "and"), when the article writes
+    them no other way."""
     found: set[str] = set()
     for match in _AMPERSAND.finditer(text):
-        found |= {match.group("left"), match.group("right"), match.group(0)}
+        sides = {match.group("left"), match.group("right")}
+        if all(_written_only_so(text, side, _AMPERSAND, side=True) for side in sides):
+            found |= sides | {match.group(0)}
     return found
 
 
@@ -152,12 +155,29 @@ def _office_portfolios(text: str) -> set[str]:
 
 
 def _costed(text: str) -> set[str]:
-    """A name after a sum ("£3 million Health Action Zone") and each of its endings."""
+    """A name after a sum ("£3 million Health Action Zone") and each of its endings, when
+    the article writes the name after a sum only ("the £100m Jo Li", then "Li said", stays a
+    person)."""
     found: set[str] = set()
     for match in _COSTED.finditer(text):
         parts = match.group("name").split()
-        found |= {" ".join(parts[i:]) for i in range(len(parts))}
+        if _written_only_so(text, match.group("name"), _COSTED):
+            found |= {" ".join(parts[i:]) for i in range(len(parts))}
     return found
+
+
+def _written_only_so(text: str, name: str, pattern: re.Pattern[str], *, side: bool = False) -> bool:
+    """Whether every place the text writes `name`'s last word is inside a match of
+    `pattern` (its "name" group, or either side of an "&")."""
+    last = name.split()[-1]
+    uses = len(re.findall(rf"(?<![\w’']){re.escape(last)}(?![\w’'])", text))
+    if side:
+        inside = sum(
+            1 for m in pattern.finditer(text) if last in (m.group("left"), m.group("right"))
+        )
+    else:
+        inside = sum(1 for m in pattern.finditer(text) if m.group("name").endswith(last))
+    return uses == inside
 
 
 def _named_after(text: str) -> set[str]:
@@ -171,9 +191,7 @@ def _named_after(text: str) -> set[str]:
             continue
         if noun in _NOT_NOUNS or noun in SPEECH_VERBS or noun.endswith(("ed", "s")):
             continue
-        uses = len(re.findall(rf"(?<![\w’']){re.escape(name)}(?![\w’'])", text))
-        as_a_thing = sum(1 for m in _NAMED_AFTER.finditer(text) if m.group("name") == name)
-        if uses == as_a_thing:
+        if _written_only_so(text, name, _NAMED_AFTER):
             found |= {f"{title} {name}", name}
     return found
 
@@ -196,9 +214,8 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         }
         found |= _portfolios(text)
         found |= _office_portfolios(text)
-        found |= _ampersand_names(text)
-        found |= _costed(text)
-    return found | _named_after("\n".join(texts))
+    whole = "\n".join(texts)
+    return found | _costed(whole) | _named_after(whole) | _ampersand_names(whole)
 
 
 def _org_tails(text: str) -> set[str]:

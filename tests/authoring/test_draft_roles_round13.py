@@ -98,6 +98,14 @@ def test_a_person_the_article_also_names_as_themself_stays_a_person() -> None:
     assert people.get("Per Holm") == "President"
 
 
+def test_a_person_named_after_a_sum_who_speaks_stays_a_person() -> None:
+    people = _people(
+        "Oster signed the £100 million Per Holm, a striker, on Monday.",
+        "Holm said he was glad to be home.",
+    )
+    assert "Per Holm" in people
+
+
 def test_a_scheme_launched_is_no_person() -> None:
     people = _people(
         "But Mayor Ilse Brandt - launching the new £3 million Health Action Zone in the city -"
@@ -113,3 +121,8 @@ def test_a_name_joined_by_an_ampersand_is_a_firms_or_a_papers() -> None:
     )
     assert "Skald" not in people
     assert "Holm" not in people
+
+
+def test_a_surname_of_a_firm_the_article_also_writes_alone_stays_a_person() -> None:
+    people = _people("Mr Holm said the pensioners had waited for hours at Brekke & Holm.")
+    assert "Holm" in people
