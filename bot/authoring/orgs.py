@@ -101,7 +101,7 @@ _PORTFOLIO_JOIN = re.compile(r",? and |, | & ")
 # a list closed by "and", whose parts ("Public Safety") name no one.
 _PART = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
 _OFFICE_PORTFOLIO = re.compile(
-    rf"(?<![\w’'-])(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman) "
+    rf"(?<![\w’'-])(?:Minister|Secretary|Commissioner) "
     rf"(?:of|for) (?P<portfolio>{_PART}(?:, {_PART})*,? (?:and|&) {_PART})"
 )
 # "The Telegraph & Argus": two capitalised words joined by "&".

@@ -456,8 +456,8 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
 # list of capitalised parts closed by "and", its commas no end of the role.
 _PORTFOLIO_PART = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
 _PORTFOLIO_ROLE = re.compile(
-    rf"(?<![\w’'-])(?:[A-Z][\w’'-]* ){{0,3}}(?:Minister|Secretary|Commissioner|Spokesperson|"
-    rf"Spokesman|Spokeswoman) (?:of|for) {_PORTFOLIO_PART}(?:, {_PORTFOLIO_PART})+,? "
+    rf"(?<![\w’'-])(?:[A-Z][\w’'-]* ){{0,3}}(?:Minister|Secretary|Commissioner) (?:of|for) "
+    rf"{_PORTFOLIO_PART}(?:, {_PORTFOLIO_PART})+,? "
     rf"(?:and|&) {_PORTFOLIO_PART}$"
 )
 
