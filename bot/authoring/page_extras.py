@@ -4,8 +4,9 @@ open with their credit or describe a photo with a participle, a caption repeated
 each copy of its photo, other stories listed after the writer's sign-off, a wire desk's
 code at the end of a paragraph ("... said. - 16D-"), a row of share buttons ("Share with
 friends: Facebook twitter"), another story's headline glued to its "Previous Post" link, a
-caption that ends with its photographer's name in brackets ("... yesterday. (Jane Roe)") and
-a byline run into the last paragraph ("... he said. By Jane Roe").
+caption that ends with its photographer's name in brackets ("... yesterday. (Jane Roe)"), a
+byline run into the last paragraph ("... he said. By Jane Roe", "... 2nd. JANE ROE") and the
+lead video's title printed twice over the headline.
 
 Each check reads one line (or a line and the page around it) with bounded patterns, so the
 pass stays linear in the article.
