@@ -74,12 +74,13 @@ _ORG_TAIL = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} (?:Housing|Team|Services?|"
     r"Trust|Council|Agency|Authority|Police|Unit|Association|Commission|Committee|Department|"
     r"Ministry|Hospital|Centre|Center|Foundation|Institute|University|College|Network|"
-    r"Corporation|Company|Group|Board))(?![\w’'-])"
+    r"Corporation|Company|Group|Board|Stadium|Arena|Airport|Hotel|Cathedral|Mosque|Temple|"
+    r"Prison|Mall))(?![\w’'-])"
 )
 # "the Criminal Justice Act 1984": a law's last word is nobody's name.
 _LAW = re.compile(
-    r"(?<![\w’'])[A-Z][\w’'-]* (?P<name>Act|Bill|Code|Treaty|Accord|Convention|Charter|Protocol)"
-    r"(?![\w’'-])"
+    r"(?<![\w’'])(?P<run>(?:[A-Z][\w’'-]* ){1,5})"
+    r"(?P<name>Act|Bill|Code|Treaty|Accord|Convention|Charter|Protocol)(?![\w’'-])"
 )
 
 
@@ -131,6 +132,16 @@ def _portfolios(text: str) -> set[str]:
         parts = _PORTFOLIO_JOIN.split(portfolio)
         words = portfolio.replace(" and ", " ").replace(",", "").replace(" & ", " ").split()
         found |= set(parts) | {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    return found
+
+
+def _laws(text: str) -> set[str]:
+    """ "the Public Order Act": the law's last word and each ending of its name ("Order
+    Act"), none a person."""
+    found: set[str] = set()
+    for match in _LAW.finditer(text):
+        words = [*match.group("run").split(), match.group("name")]
+        found |= {" ".join(words[i:]) for i in range(len(words))}
     return found
 
 
@@ -206,7 +217,7 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         found |= {m.group("name") for m in _WHICH_AFTER.finditer(text) if _plain(m.group("name"))}
         found |= _acronyms(text)
         found |= {m.group("name") for m in _COMPASS_PLACE.finditer(text)}
-        found |= {m.group("name") for m in _LAW.finditer(text)}
+        found |= _laws(text)
         found |= {m.group("name") for m in _PLACE_BEFORE_OFFICE.finditer(text)}
         found |= _org_tails(text)
         found |= {

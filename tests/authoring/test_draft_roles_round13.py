@@ -126,3 +126,16 @@ def test_a_name_joined_by_an_ampersand_is_a_firms_or_a_papers() -> None:
 def test_a_surname_of_a_firm_the_article_also_writes_alone_stays_a_person() -> None:
     people = _people("Mr Holm said the pensioners had waited for hours at Brekke & Holm.")
     assert "Holm" in people
+
+
+def test_a_laws_name_is_no_person() -> None:
+    people = _people(
+        "Police said the paper had committed a possible breach of the Public Order Act with"
+        " intent to cause harm."
+    )
+    assert not any("Act" in name for name in people)
+
+
+def test_a_venue_named_after_someone_is_no_person() -> None:
+    people = _people("The match will be held at the Sardar Patel Stadium in Oster on Sunday.")
+    assert not any("Stadium" in name for name in people)
