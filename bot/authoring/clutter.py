@@ -16,6 +16,7 @@ from bot.authoring.layout import flag_by_position, flag_label_over_list
 from bot.authoring.page_extras import (
     flag_after_sign_off,
     flag_cut_copies,
+    flag_doubled_top,
     flag_repeated_captions,
     is_page_extra,
     strip_desk_code,
@@ -24,6 +25,7 @@ from bot.authoring.page_extras import (
     strip_trailing_aside,
 )
 from bot.authoring.page_widgets import (
+    DURATION,
     META_LABEL,
     ends_the_article,
     flag_link_lists,
@@ -132,6 +134,7 @@ _CREDIT_WORD = r"[A-Z][\w.'’&-]*"
 _TRAILING_CREDIT = re.compile(
     rf"[.!?]\s+(?:{_CREDIT_WORD}\s){{0,3}}{_CREDIT_WORD}\s?/\s?(?:{_CREDIT_WORD}\s?){{1,4}}\.?$|"
     r"\s[-–—|]\s*(?:(?:photo|image|picture)\s)?credits?:\s?[^.!?]{1,60}$|"
+    r"\s(?:(?:photo|image|picture)\s)?credits?:\s?(?-i:[A-Z])[^.!?]{1,60}$|"
     r"[.!?]\s+(?:photograph|photo|image|picture|pic|credit|illustration|source)s?:\s?[^.!?]{1,60}$|"
     r"\s[-–—|]\s*(?:photograph|photo|image|picture|pic)s?:\s?[^.!?]{1,60}$|"
     r"\((?:photograph|photo|image|picture|pic|credit|illustration|supplied|source)s?:\s?[^()]{1,60}\)$|"
@@ -178,6 +181,7 @@ _OUTLET_LINE = re.compile(
     r"Observer|Record|Daily|Radio|Staff|Courier|Inquirer|Gleaner|Mirror|Examiner|Dispatch|"
     r"Sentinel|Advertiser|Online)$"
 )
+_LONE_BY = re.compile(r"^by:?$", re.IGNORECASE)
 _CAPS_PLACE = re.compile(r"\s[-–—]\s[A-Z][A-Z .'’-]{1,40}$")
 # The outlet talking to its reader: "Here's your morning update ... our top stories".
 _YOU = re.compile(r"\b[Yy]our\b")
@@ -408,7 +412,11 @@ def clutter_flags(
             flags[i] = True  # under the headline and the time, a teaser: "BBC host calls out"
         if META_LABEL.match(prev) and _unpunctuated(line) and len(line) <= 200:
             flags[i] = True  # "Last updated", then the lead picture's caption
-        if prev == line or (nxt == line and i > 0):
+        if _LONE_BY.match(prev) and _NAME_ONLY.match(line):
+            flags[i] = flags[i - 1] = True  # "By" / "Charles Cooper": a byline over two lines
+        if DURATION.match(prev) and len(line) <= 300:
+            flags[i] = True  # "Duration 2:02", then what the video shows
+        if prev == line or (nxt == line and i != first):  # the top line keeps one copy
             flags[i] = True
         near = _rule_or_credit(prev) or _rule_or_credit(nxt)
         if i > first and _caption_sized(line) and _credits(line, nxt):
@@ -423,6 +431,7 @@ def clutter_flags(
     bylines = [is_byline(line) for line in lines]
     flag_by_position(lines, flags, plain, bylines)
     flag_label_over_list(lines, flags, bullets or [False] * len(lines))
+    flag_doubled_top(lines, flags)
     flag_repeated_captions(lines, flags)
     flag_cut_copies(lines, flags)
     flag_after_sign_off(lines, flags, bylines)

@@ -15,7 +15,13 @@ from bot.authoring.article import Article, Block, read_article
 from bot.authoring.facts import FactDraft, find_facts
 from bot.authoring.people import UNKNOWN_ROLE, People, Person, find_people
 from bot.authoring.points import DraftSection, draft_sections
-from bot.authoring.questions import DraftFact, DraftFigure, DraftQuote, make_questions
+from bot.authoring.questions import (
+    DraftFact,
+    DraftFigure,
+    DraftQuote,
+    make_questions,
+    names_a_thing,
+)
 from bot.authoring.quotes import FoundQuote, find_quotes
 from bot.authoring.speaker_names import settle_speakers
 from bot.authoring.text import excerpt, slugify, truncate
@@ -231,6 +237,7 @@ def build_draft(
         key = quote.speaker if quote.speaker in people.by_key else None
         quotes_by_speaker.setdefault(key, []).append(quote)
     draft_quotes: list[DraftQuote] = []
+    paragraphs = {block.number: block.text for block in blocks}
 
     def quote_rows(owner: str, person: Person | None) -> list[Commented]:
         rows: list[Commented] = []
@@ -246,7 +253,14 @@ def build_draft(
                 row["section"] = section_ids[quote.block]
             rows.append(Commented(row, _quote_comment(quote)))
             draft_quotes.append(
-                DraftQuote(qid, quote.text, owner if person else None, quote.block, quote.how)
+                DraftQuote(
+                    qid,
+                    quote.text,
+                    owner if person else None,
+                    quote.block,
+                    quote.how,
+                    names_a_thing(paragraphs.get(quote.block, ""), quote.text),
+                )
             )
         return rows
 

@@ -91,7 +91,8 @@ def _flag_kicker(lines: Sequence[str], flags: list[bool], kept: list[int]) -> No
 
 
 def _above_headline(line: str) -> bool:
-    return _ticker(line) or (_label(line) and not _headline_like(line))
+    labelled = _label(line) and (not _headline_like(line) or _small_words_label(line.split()))
+    return _ticker(line) or labelled
 
 
 def flag_label_over_list(lines: Sequence[str], flags: list[bool], bullets: Sequence[bool]) -> None:
@@ -107,12 +108,27 @@ def _label(line: str) -> bool:
     """A section's, a page's or the outlet's name: "Court Digest", "Express & Star"."""
     words = line.split()
     if not words or not (_ends_open(line) or line.endswith(":")) or not _capitalised(line):
-        return False
+        return _small_words_label(words)
     return (
         len(words) <= 2
         or (len(words) <= 4 and bool(_KICKER_WORD.search(line)))
         or (len(words) == 3 and "&" in words)
     )
+
+
+def _small_words_label(words: list[str]) -> bool:
+    """ "AP in the News": a news label whose small words stay lowercase."""
+    big = [w for w in words if w not in _SMALL_WORDS]
+    return (
+        2 <= len(big) <= 3
+        and len(words) <= 5
+        and words[0][:1].isupper()
+        and _capitalised(" ".join(big))
+        and bool(_KICKER_WORD.fullmatch(big[-1]))
+    )
+
+
+_SMALL_WORDS = frozenset({"in", "the", "of", "and", "on", "for", "from"})
 
 
 def _ticker(line: str) -> bool:

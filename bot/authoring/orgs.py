@@ -74,12 +74,13 @@ _ORG_TAIL = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} (?:Housing|Team|Services?|"
     r"Trust|Council|Agency|Authority|Police|Unit|Association|Commission|Committee|Department|"
     r"Ministry|Hospital|Centre|Center|Foundation|Institute|University|College|Network|"
-    r"Corporation|Company|Group|Board))(?![\w’'-])"
+    r"Corporation|Company|Group|Board|Stadium|Arena|Airport|Hotel|Cathedral|Mosque|Temple|"
+    r"Prison|Mall))(?![\w’'-])"
 )
 # "the Criminal Justice Act 1984": a law's last word is nobody's name.
 _LAW = re.compile(
-    r"(?<![\w’'])[A-Z][\w’'-]* (?P<name>Act|Bill|Code|Treaty|Accord|Convention|Charter|Protocol)"
-    r"(?![\w’'-])"
+    r"(?<![\w’'])(?P<run>(?:[A-Z][\w’'-]* ){1,5})"
+    r"(?P<name>Act|Bill|Code|Treaty|Accord|Convention|Charter|Protocol)(?![\w’'-])"
 )
 
 
@@ -97,6 +98,30 @@ _ORG_HEAD = re.compile(
     r"(?:(?:,? and |, | & | )[A-Z][\w’'-]*){0,6})"
 )
 _PORTFOLIO_JOIN = re.compile(r",? and |, | & ")
+# "Minister for Health, Social Services and Public Safety, Jane Roe": an office's portfolio,
+# a list closed by "and", whose parts ("Public Safety") name no one.
+_PART = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
+_OFFICE_PORTFOLIO = re.compile(
+    rf"(?<![\w’'-])(?:Minister|Secretary|Commissioner) "
+    rf"(?:of|for) (?P<portfolio>{_PART}(?:, {_PART})*,? (?:and|&) {_PART})"
+)
+# "The Telegraph & Argus": two capitalised words joined by "&".
+_AMPERSAND = re.compile(r"(?<![\w’'])(?P<left>[A-Z][\w’'-]*) & (?P<right>[A-Z][\w’'-]*)(?![\w’'-])")
+# "the new £3 million Health Action Zone": a sum before a name, a thing that costs it.
+_COSTED = re.compile(
+    r"[£$€¥]\d[\d.,]*(?: (?:million|billion|trillion|bn|m|k))? "
+    r"(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})"
+)
+# "residents of the Chief Albert Luthuli settlement": a title and a full name between "the"
+# and a lowercase noun, a place or a thing named after someone.
+_NAMED_AFTER = re.compile(
+    r"(?<![\w’'])[Tt]he (?P<title>[A-Z][\w’'-]*) (?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,2}) "
+    r"(?P<noun>[a-z][a-z-]+)\b"
+)
+_NOT_NOUNS = words(
+    """has had have is was were are will would could should can may might must did does do
+    and or but who which that to of in on at for with from by as said says told tells"""
+)
 
 
 def _portfolios(text: str) -> set[str]:
@@ -110,8 +135,81 @@ def _portfolios(text: str) -> set[str]:
     return found
 
 
+def _laws(text: str) -> set[str]:
+    """ "the Public Order Act": the law's last word and each ending of its name ("Order
+    Act"), none a person."""
+    found: set[str] = set()
+    for match in _LAW.finditer(text):
+        words = [*match.group("run").split(), match.group("name")]
+        found |= {" ".join(words[i:]) for i in range(len(words))}
+    return found
+
+
+def _ampersand_names(text: str) -> set[str]:
+    """ "The Telegraph & Argus", "Brekke & Holm": names joined by "&" are a firm's or a
+    paper's, each side and the whole (people are joined by "and"), when the article writes
+    them no other way."""
+    found: set[str] = set()
+    for match in _AMPERSAND.finditer(text):
+        sides = {match.group("left"), match.group("right")}
+        if all(_written_only_so(text, side, _AMPERSAND, side=True) for side in sides):
+            found |= sides | {match.group(0)}
+    return found
+
+
+def _office_portfolios(text: str) -> set[str]:
+    """Each part of an office's portfolio listed with "and" ("Public Safety")."""
+    found: set[str] = set()
+    for match in _OFFICE_PORTFOLIO.finditer(text):
+        found |= set(_PORTFOLIO_JOIN.split(match.group("portfolio")))
+    return found
+
+
+def _costed(text: str) -> set[str]:
+    """A name after a sum ("£3 million Health Action Zone") and each of its endings, when
+    the article writes the name after a sum only ("the £100m Jo Li", then "Li said", stays a
+    person)."""
+    found: set[str] = set()
+    for match in _COSTED.finditer(text):
+        parts = match.group("name").split()
+        if _written_only_so(text, match.group("name"), _COSTED):
+            found |= {" ".join(parts[i:]) for i in range(len(parts))}
+    return found
+
+
+def _written_only_so(text: str, name: str, pattern: re.Pattern[str], *, side: bool = False) -> bool:
+    """Whether every place the text writes `name`'s last word is inside a match of
+    `pattern` (its "name" group, or either side of an "&")."""
+    last = name.split()[-1]
+    uses = len(re.findall(rf"(?<![\w’']){re.escape(last)}(?![\w’'])", text))
+    if side:
+        inside = sum(
+            1 for m in pattern.finditer(text) if last in (m.group("left"), m.group("right"))
+        )
+    else:
+        inside = sum(1 for m in pattern.finditer(text) if m.group("name").endswith(last))
+    return uses == inside
+
+
+def _named_after(text: str) -> set[str]:
+    """ "the Chief Albert Luthuli settlement": the titled name and the name, not a person's,
+    when the article writes the name no other way (a verb after it, "the Chief Albert
+    Luthuli said", keeps the person)."""
+    found: set[str] = set()
+    for match in _NAMED_AFTER.finditer(text):
+        title, noun, name = match.group("title"), match.group("noun"), match.group("name")
+        if title not in TITLE_WORDS and title not in HONORIFICS:
+            continue
+        if noun in _NOT_NOUNS or noun in SPEECH_VERBS or noun.endswith(("ed", "s")):
+            continue
+        if _written_only_so(text, name, _NAMED_AFTER):
+            found |= {f"{title} {name}", name}
+    return found
+
+
 def organisation_names(texts: Iterable[str]) -> set[str]:
     """The capitalised names these texts write as organisations, not people."""
+    texts = list(texts)
     found: set[str] = set()
     for text in texts:
         found |= _after_article(text)
@@ -119,14 +217,16 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         found |= {m.group("name") for m in _WHICH_AFTER.finditer(text) if _plain(m.group("name"))}
         found |= _acronyms(text)
         found |= {m.group("name") for m in _COMPASS_PLACE.finditer(text)}
-        found |= {m.group("name") for m in _LAW.finditer(text)}
+        found |= _laws(text)
         found |= {m.group("name") for m in _PLACE_BEFORE_OFFICE.finditer(text)}
         found |= _org_tails(text)
         found |= {
             m.group("name") for m in _COMPANY_BELONGING.finditer(text) if _plain(m.group("name"))
         }
         found |= _portfolios(text)
-    return found
+        found |= _office_portfolios(text)
+    whole = "\n".join(texts)
+    return found | _costed(whole) | _named_after(whole) | _ampersand_names(whole)
 
 
 def _org_tails(text: str) -> set[str]:

@@ -4,8 +4,9 @@ open with their credit or describe a photo with a participle, a caption repeated
 each copy of its photo, other stories listed after the writer's sign-off, a wire desk's
 code at the end of a paragraph ("... said. - 16D-"), a row of share buttons ("Share with
 friends: Facebook twitter"), another story's headline glued to its "Previous Post" link, a
-caption that ends with its photographer's name in brackets ("... yesterday. (Jane Roe)") and
-a byline run into the last paragraph ("... he said. By Jane Roe").
+caption that ends with its photographer's name in brackets ("... yesterday. (Jane Roe)"), a
+byline run into the last paragraph ("... he said. By Jane Roe", "... 2nd. JANE ROE") and the
+lead video's title printed twice over the headline.
 
 Each check reads one line (or a line and the page around it) with bounded patterns, so the
 pass stays linear in the article.
@@ -94,6 +95,10 @@ _GLUED_BYLINE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+$"
 )
+# "... Manuel Roxas 2nd. JEFFERSON ANTIPORDA": two or three words in capitals after the last
+# full stop, the writer's name run into the paragraph.
+_GLUED_CAPS_NAME = re.compile(r"(?<=[.!?\"”’])\s+((?:[A-Z][A-Z'’-]+ ){1,2}[A-Z][A-Z'’-]+)$")
+_MIN_NAME_WORD = 5
 # "... said. - 16D-": the desk's code signing a wire paragraph.
 _DESK_CODE = re.compile(r"\s[-–—]\s?[A-Z0-9]{1,5}[-–—]$")
 
@@ -175,8 +180,40 @@ def strip_desk_code(line: str) -> str:
 
 
 def strip_glued_byline(line: str) -> str:
-    """ "... he said. By Emmanuel Masha" -> "... he said."."""
-    return _GLUED_BYLINE.sub("", line)
+    """ "... he said. By Emmanuel Masha" -> "... he said."; "... 2nd. JEFFERSON ANTIPORDA"
+    -> "... 2nd." (the writer's name in capitals, signing the paragraph)."""
+    line = _GLUED_BYLINE.sub("", line)
+    match = _GLUED_CAPS_NAME.search(line)
+    if match and any(len(word) >= _MIN_NAME_WORD for word in match.group(1).split()):
+        return line[: match.start()]
+    return line
+
+
+_HEADLINE_WORDS = 4
+_MAX_HEADLINE = 200
+
+
+def _headline_like(line: str) -> bool:
+    return (
+        len(line.split()) >= _HEADLINE_WORDS
+        and len(line) <= _MAX_HEADLINE
+        and line[-1] not in _TERMINAL + ";,"
+        and _quoteless(line)
+    )
+
+
+def flag_doubled_top(lines: Sequence[str], flags: list[bool]) -> None:
+    """On top, a line printed twice in a row over another headline-like line: the lead
+    video's or photo's title with its copy, not the story's headline (a headline printed
+    twice with the story under it stays the title)."""
+    filled = [i for i, line in enumerate(lines) if line]
+    top = next((n for n, i in enumerate(filled) if not flags[i]), None)
+    if top is None or top + 1 >= len(filled) or lines[filled[top + 1]] != lines[filled[top]]:
+        return
+    below = next((i for i in filled[top + 2 :] if not flags[i]), None)
+    title = lines[filled[top]]
+    if below is not None and _headline_like(title) and _headline_like(lines[below]):
+        flags[filled[top]] = flags[filled[top + 1]] = True
 
 
 def flag_repeated_captions(lines: Sequence[str], flags: list[bool]) -> None:

@@ -3,7 +3,10 @@ Logo", "admin's picture"), breadcrumbs ("/ Front page / News"), a poll or a ques
 reader about "this article", a widget's error message or a search box, the comment rules,
 a note about the page's archive copy, a byline with its outlet ("Jane Roe and Jon Berg,
 Courier Online"), a credit run after a caption ("... Jane Roe via Getty Images"), and a
-list of links to other stories (three unpunctuated lines or more in a row).
+list of links to other stories (three unpunctuated lines or more in a row), a bar of
+trending links run together ("... 'Ambient gaslighting' 'Main character energy'"), a caption
+telling who stands where ("Jane Roe (left) and John Doe (right)."), a logo's word printed
+twice ("ZB ZB") and a video player's duration ("Duration 2:02").
 
 Each check reads one line with bounded patterns, so the pass stays linear in the article.
 """
@@ -13,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["META_LABEL", "ends_the_article", "flag_link_lists", "is_page_widget"]
+__all__ = ["DURATION", "META_LABEL", "ends_the_article", "flag_link_lists", "is_page_widget"]
 
 # "Courier Logo", "Courier Front Page Thumbnail", "admin's picture": an image's alt text;
 # "blog archive": a link to the archive.
@@ -25,7 +28,27 @@ _ALT_TEXT = re.compile(
 )
 # "/ Front page / News", "Home › World › Europe": a path of short labels.
 _CRUMB = r"[\w&'’.-]+(?: [\w&'’.-]+){0,3}"
-_BREADCRUMB = re.compile(rf"^(?:[/›»>] ?{_CRUMB} ?){{2,6}}$|^{_CRUMB}(?: [/›»>] {_CRUMB}){{2,6}}$")
+_BREADCRUMB = re.compile(
+    rf"^(?:[/›»>] ?{_CRUMB} ?){{2,6}}$|^{_CRUMB}(?: [/›»>] {_CRUMB}){{2,6}}$|"
+    rf"^{_CRUMB}(?: [›»>] {_CRUMB}){{0,6}} [›»>]$"  # "Home > Sports > Hockey >", "PTI >"
+)
+# "... 'Ambient gaslighting' 'Main character energy'": links run together on one line, two
+# quoted titles side by side with nothing between them, which prose never writes.
+_SIDE_BY_SIDE_TITLES = re.compile(
+    r"(?:^|\s)['‘\"“][^'‘’\"“”]{2,60}['’\"”] ['‘\"“][^'‘’\"“”]{2,60}['’\"”]$"
+)
+# "Jane Roe (left) and John Doe (right).": a caption telling where each one stands.
+_POSITION = re.compile(
+    r"\((?:(?:far |second |third |from )?(?:left|right)|centre|center|top|bottom|front|back|"
+    r"back row|front row)\)",
+    re.IGNORECASE,
+)
+_REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|according to)\b")
+# "ZB ZB": a logo's word printed twice (its picture and its text).
+_WORD_REPEATED = re.compile(r"^(\S{1,20})(?: \1)+$")
+# "Duration 2:02": the length of a video in its player's box.
+DURATION = re.compile(r"^duration:? \d{1,2}(?::\d\d){1,2}$", re.IGNORECASE)
+_MAX_CAPTION = 250
 # "Do you like the content of this article?": the page asking its reader.
 _READER_POLL = re.compile(
     r"^(?:do|did|would|was|were|are|is|how) (?:you|this)\b.{0,80}\b(?:this|the) "
@@ -111,13 +134,30 @@ def _glued_label(text: str) -> bool:
     )
 
 
+def _side_by_side_titles(text: str) -> bool:
+    return len(text) <= 300 and bool(_SIDE_BY_SIDE_TITLES.search(text))
+
+
+def _placed_caption(text: str) -> bool:
+    """ "Jane Roe (left) and John Doe (right).": who stands where, reporting no one."""
+    return (
+        len(text) <= _MAX_CAPTION
+        and bool(_POSITION.search(text))
+        and not _REPORTS.search(text)
+        and _quoteless(text)
+    )
+
+
 def is_page_widget(line: str) -> bool:
     """A line that is one of the page's widgets (see the module docstring)."""
     text = line.strip()
+    if _side_by_side_titles(text) or _placed_caption(text) or _WORD_REPEATED.match(text):
+        return True
     if len(text) > 400 or not _quoteless(text):
         return False
     return bool(
-        _ALT_TEXT.match(text)
+        DURATION.match(text)
+        or _ALT_TEXT.match(text)
         or _BREADCRUMB.match(text)
         or _READER_POLL.match(text)
         or _WIDGET_ERROR.search(text)

@@ -50,6 +50,7 @@ from bot.authoring.person_notes import (
     one_of_a_group,
     person_cue,
     role_in_who_clause,
+    role_of_work,
     roles_by_copula,
     roles_named_after,
 )
@@ -598,6 +599,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             apposition, clause = apposition_after(text, n_end, s_end, open_ended=open_ended)
             apposition = apposition or _role_as(text, n_end) or _office_taken_as(text, n_end)
             apposition = apposition or role_in_who_clause(text, n_end, s_end)
+            apposition = apposition or role_of_work(text, (n_start, n_end), (s_start, s_end))
             if apposition and _SPEECH_VERB.search(apposition):
                 apposition = None  # "Nsirim, the governor said under ...": a new subject
         cued = bool(
@@ -1208,8 +1210,18 @@ def _roles_from_subject_sentences(blocks: Sequence[Block], persons: dict[str, Pe
             if hit is None or inside_quoted("\n".join(following), hit.start()):
                 continue  # "The coach said, "Sabina is ...": the coach speaks of Sabina
             person = forms[hit.group()]
+            if _held_before(persons.values(), noun, block.number):
+                continue  # "Judge X" earlier, then "The judge agreed ...": the same judge
             if person.role == UNKNOWN_ROLE and not names.search(block.text, 0, match.start()):
                 person.before = role
+
+
+def _held_before(persons: Iterable[Person], noun: str, block: int) -> bool:
+    """Whether someone named before paragraph `block` already has `noun` in their role."""
+    return any(
+        p.first_block < block and p.role != UNKNOWN_ROLE and noun in p.role.casefold().split()
+        for p in persons
+    )
 
 
 def _roles_named_after(blocks: Sequence[Block], persons: dict[str, Person]) -> None:

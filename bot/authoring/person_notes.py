@@ -24,6 +24,7 @@ __all__ = [
     "one_of_a_group",
     "person_cue",
     "role_in_who_clause",
+    "role_of_work",
     "roles_by_copula",
     "roles_named_after",
 ]
@@ -305,3 +306,28 @@ def role_in_who_clause(text: str, end: int, stop: int) -> str | None:
         single = noun[:-3] + "man" if noun.endswith("men") else noun.removesuffix("s")
         return phrase if is_role_noun(single) else None
     return role_from_phrase(phrase)[0]
+
+
+# "Lee Gitsham, 43, set off for work as an office supply manager": the work the sentence
+# gives its subject.
+_WORK_AS = re.compile(
+    r"\b(?:work|works|worked|working|job|employed|employment|career) as (?:a|an) "
+    r"(?P<role>(?:[a-z][\w-]* ){0,3}[a-z][\w-]*)"
+)
+_FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+")
+
+
+def role_of_work(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    """The role in "NAME, 43, set off for work as an office supply manager": only for the
+    name that opens its sentence, with no other full name before the work."""
+    start, end = span
+    if text[sentence[0] : start].strip():
+        return None
+    match = _WORK_AS.search(text, end, sentence[1])
+    if match is None or _FULL_NAME.search(text, end, match.start()):
+        return None
+    words = match.group("role").split()
+    for cut in range(len(words), 0, -1):
+        if is_role_noun(words[cut - 1]):
+            return " ".join(words[:cut])
+    return None

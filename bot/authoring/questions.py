@@ -82,6 +82,7 @@ class DraftQuote:
     figure: str | None
     block: int
     how: str = "the sentence"  # where the speaker was found
+    names_a_thing: bool = False  # quoted as a name: the port's “one catch big catch” raids
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +158,8 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
         if quote.how not in ("the sentence", PRONOUN_HOW):
             continue  # a speaker taken from a neighbour: too unsure to quiz on
         said = [w.strip(".,!?;:…").casefold() for w in quote.text.split()]
-        bland = all(w in _BLAND for w in said) or _TAIL_OF_A_SENTENCE.match(quote.text)
+        tail = _TAIL_OF_A_SENTENCE.match(quote.text) is not None
+        bland = all(w in _BLAND for w in said) or tail or quote.names_a_thing
         if figure is None or len(said) < MIN_QUOTE_WORDS or bland or len(out) >= MAX_WHO:
             continue
         others = [by_id[s].name for s in speakers if s != figure.id]
@@ -192,6 +194,39 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
             )
         )
     return out
+
+
+# Right before a quote: a determiner or a possessive ("the", "its", "the port's"); right
+# after it: a lowercase word that is not a verb of speech. Quoted words between the two are
+# a name the text uses ("the “one time big time” term"), nobody's statement.
+_BEFORE_A_NAME = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|these|those)|\w['’]s)\s$",
+    re.IGNORECASE,
+)
+_AFTER_A_NAME = re.compile(
+    r"\s(?!(?:said|says|told|tells|added|adds|he|she|they|it|and|or|but|that|which|who|to|"
+    r"in|on|at|for|of|as|by|from|with|is|was|were|are|because|when|if)\b)[a-z]"
+)
+_OPENING_MARKS = "“\"‘'"
+_CLOSING_MARKS = "”\"’'"
+
+
+def names_a_thing(paragraph: str, quote: str) -> bool:
+    """Whether every place the paragraph quotes `quote` uses it as the name of a thing."""
+    seen = False
+    start = paragraph.find(quote)
+    while start > 0:
+        end = start + len(quote)
+        before, after = paragraph[: start - 1], paragraph[end:]
+        opened = paragraph[start - 1] in _OPENING_MARKS
+        closed = after[:1] in _CLOSING_MARKS
+        if not (opened and closed and _BEFORE_A_NAME.search(before[-40:])):
+            return False
+        if not _AFTER_A_NAME.match(after[1:12]):
+            return False
+        seen = True
+        start = paragraph.find(quote, end)
+    return seen
 
 
 def _format_number(value: float, like: Detail) -> str:
@@ -302,7 +337,7 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
     name takes "the" ("the United States": another place after "the" reads "the Chad")."""
     if detail.kind == "place" and fact.text[: detail.start].endswith(("the ", "The ")):
         return False
-    dateline = _DATELINE.match(fact.text)
+    dateline = _DATELINE.match(fact.text) or _PLACE_DATELINE.match(fact.text)
     if dateline and detail.start < dateline.end():
         return False
     if _CLOCK.search(detail.text) or _part_of_a_number_or_time(fact.text, detail):
@@ -529,6 +564,7 @@ def _without_dateline(sentence: str) -> str:
         _DATELINE.match(sentence)
         or _BRACKETED_DATELINE.match(sentence)
         or _WIRE_DATELINE.match(sentence)
+        or _PLACE_DATELINE.match(sentence)
     )
     if dateline is None:
         return sentence
@@ -538,6 +574,9 @@ def _without_dateline(sentence: str) -> str:
 
 
 _SPACED_DASH = re.compile(r"\s[—–-]{1,2}$")
+# "Pretoria - ANC councillors ...": a place in one to three capitalised words, then a spaced
+# hyphen or dash, then the sentence.
+_PLACE_DATELINE = re.compile(r"^[A-Z][\w’'.]*(?: [A-Z][\w’'.]*){0,2} [—–-]{1,2} (?=[A-Z])")
 # "SUVA, Fiji Islands (August 2, 1999)---": a place and the date in brackets, then dashes.
 _BRACKETED_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,4} \([^()]{1,40}\) ?(?:-{2,3}|[—–]) ?"

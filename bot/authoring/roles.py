@@ -153,8 +153,26 @@ def role_before(text: str, start: int, floor: int) -> str | None:
         pos = wstart
         first = False
     if not words:
-        return None
+        return _title_and_description(text, start, floor)
     return " ".join(reversed(words))
+
+
+# "Councillor and mayoral hopeful Kerrin Leoni": a title, "and", a description in lowercase.
+_TITLE_AND_DESCRIPTION = re.compile(
+    r"(?:^|(?<=[\s(“\"]))(?P<title>[A-Z][\w-]*) and (?P<desc>(?:[a-z][\w-]* ){1,2})$"
+)
+
+
+def _title_and_description(text: str, start: int, floor: int) -> str | None:
+    """The title and what else the article calls the person, joined by "and", right before
+    the name ("Councillor and mayoral hopeful")."""
+    match = _TITLE_AND_DESCRIPTION.search(text, max(floor, start - 60), start)
+    if match is None:
+        return None
+    title = match.group("title")
+    if title not in TITLE_WORDS and title.casefold() not in _ROLE_NOUNS:
+        return None
+    return f"{title} and {match.group('desc').strip()}"
 
 
 _ROLE_SUFFIXES = ("ist", "ian", "ologist", "er", "or", "ant", "ent", "eer")
@@ -174,6 +192,14 @@ def _role_like(word: str) -> bool:
     return word.endswith(_ROLE_SUFFIXES)
 
 
+# "AM for Torfaen", "MLA for Foyle": a member's initials in capitals and the seat.
+_SEAT = re.compile(r"^[A-Z]{2,4} for [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}$")
+# "who sued over ...", "who visited ...": a verb in the past tense tells what a person did.
+_PAST_ACTION = re.compile(r"[a-z]{2,}ed\b")
+# "Glaze and Brown, who were travelling ...": a plural verb, a clause about two or more.
+_PLURAL_VERB = re.compile(r"(?:were|are|have)\b")
+
+
 def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     """(role, clause) from an appositive: ", a professor at X," or ", who heads Y,"."""
     phrase = " ".join(phrase.split()).strip(" .")
@@ -187,7 +213,11 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
             return None, None  # "whose house flooded": what a person has, not what they are
         if low.startswith("who "):
             clause = phrase.split(" ", 1)[1] if " " in phrase else ""
+            if _PAST_ACTION.match(clause) or _PLURAL_VERB.match(clause):
+                return None, None  # "who sued over a story": what one did, not what one is
             return None, (truncate(clause, 240) or None)
+    if _SEAT.match(phrase):
+        return phrase, None  # "AM for Torfaen": an elected member and the seat
     body = _OF_BODY.match(phrase)
     if body and body.group("name").split()[-1] in ORG_KEYWORDS:
         return body.group("name"), None  # "Jane Roe, of the Varnholt Residents Association,"
@@ -396,6 +426,9 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     if separator is None:
         return None
     j = separator.start()
+    portfolio = _PORTFOLIO_ROLE.search(text, max(floor, j - 160), j)
+    if portfolio:
+        return portfolio.group(0)  # "Minister for Health, Social Services and Public Safety"
     acronym = _ACRONYM_AFTER.search(text, max(floor, j - 20), j)
     if acronym:
         j = acronym.start()
@@ -417,6 +450,16 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
             if role:
                 return role
     return None
+
+
+# "Minister for Health, Social Services and Public Safety": an office whose portfolio is a
+# list of capitalised parts closed by "and", its commas no end of the role.
+_PORTFOLIO_PART = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
+_PORTFOLIO_ROLE = re.compile(
+    rf"(?<![\w’'-])(?:[A-Z][\w’'-]* ){{0,3}}(?:Minister|Secretary|Commissioner) (?:of|for) "
+    rf"{_PORTFOLIO_PART}(?:, {_PORTFOLIO_PART})+,? "
+    rf"(?:and|&) {_PORTFOLIO_PART}$"
+)
 
 
 def _opens_role(previous: str, word: str) -> bool:
