@@ -39,6 +39,8 @@ class GatewaySession:
         self.heartbeats: list[int | None] = []
         self._lock = asyncio.Lock()
         self._zlib = zlib.compressobj() if query.get("compress") == "zlib-stream" else None
+        self.transport: asyncio.BaseTransport | None = None
+        """The TCP connection under the websocket (set by the server; dropped by hang_up)."""
 
     @property
     def shard_id(self) -> int:
@@ -70,6 +72,13 @@ class GatewaySession:
                     await self.ws.send_str(text)
             except ConnectionResetError:
                 log.info("gateway closed before %s could be sent", t or op)
+
+    async def hang_up(self, code: int | None) -> None:
+        """Close this connection with `code`, or drop it without a close frame (None)."""
+        if code is not None:
+            await self.ws.close(code=code, message=b"closed by the test")
+        elif self.transport is not None:
+            self.transport.abort()
 
     async def run(self) -> None:
         """Say HELLO, then answer the bot until it hangs up."""
