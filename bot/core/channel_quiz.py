@@ -216,8 +216,8 @@ class ChannelQuizService:
                     json.dumps(dataclasses.asdict(vote)),
                     self.clock.now() + SESSION_LIFETIME,
                 )
-            except Exception as exc:
-                log.exception("committing a vote in quiz %s failed", session_id)
+            except Exception as exc:  # an outage: one line, no traceback; the player retries
+                log.warning("committing a vote in quiz %s failed: %r", session_id, exc)
                 raise NotSaved(
                     _("Your answer could not be saved just now: please try again.")
                 ) from exc
@@ -302,10 +302,7 @@ class ChannelQuizService:
         result = await self.study.close_group_question(session, quiz.guild_id)
         quiz.closing = None  # closed: the next question may be answered (and closed) now
         await self._forget_votes(session.session_id, index, voters)
-        if session.finished:
-            await self._end(quiz)
-        else:
-            await self._save(quiz)
+        await self._checkpoint(quiz)
         if quiz.message_id is not None and quiz.shown is not None:
             try:
                 closed = self.faces.closed(quiz.shown, asked)
@@ -365,11 +362,25 @@ class ChannelQuizService:
         quiz.shown = self.faces.question(quiz.session)
         posted = await self.publisher.post(quiz.channel_id, quiz.shown)
         quiz.message_id = posted.button_message_id
-        try:
-            await self._save(quiz)
-        except Exception:  # the quiz goes on; only a restart right now would not find it
-            log.exception("could not save channel quiz %s", quiz.session.session_id)
+        await self._checkpoint(quiz)
         self._start_timer(quiz)
+
+    async def _checkpoint(self, quiz: ChannelQuiz) -> None:
+        """Save the quiz where it is now (end it, once finished). A failure (the database
+        down) is one warning line and the quiz goes on: the closed question's answers are
+        already committed, and a restart now would resume the quiz at its last saved question,
+        whose answers count once (they are deduplicated)."""
+        try:
+            if quiz.session.finished:
+                await self._end(quiz)
+            else:
+                await self._save(quiz)
+        except Exception as exc:
+            log.warning(
+                "could not save channel quiz %s (%r): it goes on from memory",
+                quiz.session.session_id,
+                exc,
+            )
 
     def _start_timer(self, quiz: ChannelQuiz) -> None:
         if quiz.session.timer_seconds is not None:
