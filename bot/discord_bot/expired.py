@@ -31,7 +31,7 @@ def log_expired(interaction: discord.Interaction, what: str) -> None:
     age = (discord.utils.utcnow() - interaction.created_at).total_seconds()
     log.warning(
         "%s by user %s: Discord no longer took the reply (%.1f s after the click; it allows "
-        '3 s); the student saw "This interaction failed" and can try again',
+        '3 s); the user saw "This interaction failed" and can try again',
         what,
         interaction.user.id,
         age,

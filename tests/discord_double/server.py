@@ -285,6 +285,9 @@ class DiscordServer:
     async def _attachment(self, request: web.Request) -> web.Response:
         attachment_id = int(request.match_info["attachment_id"])
         self.state.attachment_downloads.append(attachment_id)
+        slow = next((f for f in self.state.faults if f.delay and f.take("GET", request.path)), None)
+        if slow is not None:  # Discord's file server slow to hand the file over (slow_next)
+            await asyncio.sleep(slow.delay)
         data = self.state.attachment_bytes.get(attachment_id)
         if data is None:
             return error(404, 0, "404: Not Found")

@@ -1,0 +1,50 @@
+"""Discord slow to answer (2-4 s): an interaction's first reply must not wait on it.
+
+A moderator's `/briefing upload` and `/briefing draft` read the attached file from Discord's
+file server; when that takes over 3 s, the command is still answered within Discord's 3 s (a
+private "thinking" message) and the outcome follows (was: the download came first and the
+moderator saw "This interaction failed").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.discord_double import CallbackType, DiscordDouble
+
+ROOT = Path(__file__).resolve().parents[2]
+HARBOUR = (
+    (ROOT / "tests" / "fixtures" / "mini_briefing.yaml")
+    .read_text()
+    .replace("id: mini", "id: harbour")
+    .replace("title: A small test briefing", "title: Harbour reopens")
+)
+ARTICLE = (
+    b"Harbour reopens after storm\n\nThe harbour in Port Elm reopened on Monday, three days "
+    b'after a storm closed it. "Ships can dock again," said Ada Quill, the harbour master.\n'
+)
+SLOW_FILE_SERVER = 3.1
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize(
+    ("command", "option", "attached", "outcome"),
+    [
+        ("briefing upload", "file", ("harbour.yaml", HARBOUR.encode()), "draft version 1"),
+        ("briefing draft", "article", ("article.txt", ARTICLE), "draft"),
+    ],
+    ids=["upload", "draft"],
+)
+async def test_a_slow_file_download_is_answered_in_time_and_the_outcome_follows(
+    discord_double: DiscordDouble, bot, command, option, attached, outcome
+):
+    slow = discord_double.slow_next("/attachments/", seconds=SLOW_FILE_SERVER)
+    itx = await discord_double.slash(command, {option: attached}, user=discord_double.moderator)
+    first = await itx.response(timeout=10)
+    assert first.type == CallbackType.DEFERRED_MESSAGE and first.ephemeral
+    assert discord_double.late_interactions() == [], "answered within Discord's 3 s"
+    shown = await itx.message(timeout=10)
+    assert slow.hits, "the file server was slow"
+    assert outcome in shown.text.lower() and shown.ephemeral
