@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.classwork import REPORT_REASONS
 from tests.discord_double import CallbackType, DiscordDouble
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,3 +49,32 @@ async def test_a_slow_file_download_is_answered_in_time_and_the_outcome_follows(
     shown = await itx.message(timeout=10)
     assert slow.hits, "the file server was slow"
     assert outcome in shown.text.lower() and shown.ephemeral
+
+
+REPORTERS = 3
+MEMBER_LOOKUP = 1.05
+"""Seconds Discord takes per member lookup: three add up past Discord's 3 s."""
+
+
+@pytest.mark.timeout(30)
+async def test_reported_with_slow_member_lookups_defers_then_shows_every_report(
+    discord_double: DiscordDouble, bot, services
+):
+    guild = discord_double.guild
+    for n in range(REPORTERS):
+        pupil = await discord_double.add_member(f"reporter{n}")
+        await services.question_reports.report(
+            guild_id=guild.id,
+            user_id=pupil.id,
+            briefing_id="mini",
+            question_id="q-who",
+            reason=REPORT_REASONS[0],
+        )
+    slow = discord_double.slow_next("/members/", seconds=MEMBER_LOOKUP, times=REPORTERS)
+    itx = await discord_double.slash("reported", user=discord_double.moderator)
+    first = await itx.response(timeout=10)
+    assert first.type == CallbackType.DEFERRED_MESSAGE and first.ephemeral
+    assert discord_double.late_interactions() == [], "answered within Discord's 3 s"
+    queue = await itx.message(timeout=10)
+    assert len(slow.hits) == REPORTERS, "each reporter was looked up, slowly"
+    assert f"{REPORTERS} open reports" in queue.text and queue.ephemeral
