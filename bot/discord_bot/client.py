@@ -106,7 +106,7 @@ class BriefBot(commands.AutoShardedBot):
         self.services.start_timers()
         await self.resume_channel_quizzes()
         await self.content_sync.start()
-        if self.services.settings.api_base and self.shard_count is not None:
+        if self.services.settings.api_base:
             await self.use_api_gateway()
 
     async def resume_channel_quizzes(self) -> None:
@@ -122,10 +122,11 @@ class BriefBot(commands.AutoShardedBot):
             log.info("resumed %d channel quiz(zes)", resumed)
 
     async def use_api_gateway(self) -> None:
-        """With DISCORD_API_BASE and a fixed SHARD_COUNT, connect where that API says.
+        """With DISCORD_API_BASE, connect where that API says, every time.
 
-        discord.py asks GET /gateway/bot only when it picks the shard count itself; otherwise it
-        goes to Discord's public gateway, which a proxy or test double would not be.
+        discord.py asks GET /gateway/bot only when it picks the shard count itself, and after a
+        session Discord invalidated it identifies again at its default gateway: either way
+        Discord's public gateway, which a proxy or test double would not be.
         """
         _count, url, _limit = await self.http.get_bot_gateway()
         DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)

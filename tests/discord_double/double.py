@@ -268,11 +268,12 @@ class DiscordDouble:
         self.state.faults.append(fault)
         return fault
 
-    async def close_gateway(self, code: int | None) -> None:
+    async def close_gateway(self, code: int | None, *, resumable: bool = True) -> None:
         """Hang up on every connected bot: a close frame with `code` (1000, 4000, 4009...),
-        or, with None, the TCP connection dropped without one."""
+        or, with None, the TCP connection dropped without one. Not `resumable`: the sessions
+        are forgotten, so the bot must identify anew (READY and GUILD_CREATE again)."""
         for session in self.server.sessions:
-            await session.hang_up(code)
+            await session.hang_up(code, resumable=resumable)
 
     async def add_channel(self, name: str, *, overwrites: list[Overwrite] | None = None) -> Channel:
         """Create a text channel (CHANNEL_CREATE), with permission overwrites such as

@@ -73,8 +73,18 @@ class GatewaySession:
             except ConnectionResetError:
                 log.info("gateway closed before %s could be sent", t or op)
 
-    async def hang_up(self, code: int | None) -> None:
-        """Close this connection with `code`, or drop it without a close frame (None)."""
+    def forget(self) -> None:
+        """Forget this connection's session: a RESUME of it gets op 9 (identify again)."""
+        forgotten = self.session_id
+        for session in self.server.all_sessions:
+            if forgotten is not None and session.session_id == forgotten:
+                session.session_id = None
+
+    async def hang_up(self, code: int | None, *, resumable: bool = True) -> None:
+        """Close this connection with `code`, or drop it without a close frame (None); not
+        `resumable`: the session is forgotten (`forget`)."""
+        if not resumable:
+            self.forget()
         if code is not None:
             await self.ws.close(code=code, message=b"closed by the test")
         elif self.transport is not None:
@@ -138,7 +148,7 @@ class GatewaySession:
             (s for s in self.server.all_sessions if s.session_id == d.get("session_id")), None
         )
         if previous is None or d.get("token") != self.server.token:
-            await self.send(9, True)  # resumable=True: the bot reconnects and identifies again
+            await self.send(9, False)  # not resumable: the bot identifies again, as on Discord
             return
         self.identify, self.session_id, self.seq = previous.identify, previous.session_id, d["seq"]
         self.identified = True

@@ -29,26 +29,30 @@ ARTICLE = (
 SLOW_FILE_SERVER = 3.1
 
 
+UPLOADS = [
+    ("briefing upload", "file", ("harbour.yaml", HARBOUR.encode()), "draft version 1"),
+    ("briefing draft", "article", ("article.txt", ARTICLE), "draft"),
+]
+"""The commands that read an attached file: command, option, the file, what the outcome says."""
+
+
 @pytest.mark.timeout(30)
-@pytest.mark.parametrize(
-    ("command", "option", "attached", "outcome"),
-    [
-        ("briefing upload", "file", ("harbour.yaml", HARBOUR.encode()), "draft version 1"),
-        ("briefing draft", "article", ("article.txt", ARTICLE), "draft"),
-    ],
-    ids=["upload", "draft"],
-)
 async def test_a_slow_file_download_is_answered_in_time_and_the_outcome_follows(
-    discord_double: DiscordDouble, bot, command, option, attached, outcome
+    discord_double: DiscordDouble, bot
 ):
-    slow = discord_double.slow_next("/attachments/", seconds=SLOW_FILE_SERVER)
-    itx = await discord_double.slash(command, {option: attached}, user=discord_double.moderator)
-    first = await itx.response(timeout=10)
-    assert first.type == CallbackType.DEFERRED_MESSAGE and first.ephemeral
+    slow = discord_double.slow_next("/attachments/", seconds=SLOW_FILE_SERVER, times=len(UPLOADS))
+    moderator = discord_double.moderator
+    sent = [
+        await discord_double.slash(command, {option: attached}, user=moderator)
+        for command, option, attached, _ in UPLOADS
+    ]  # both downloads are slow at once
+    for itx, (_, _, _, outcome) in zip(sent, UPLOADS, strict=True):
+        first = await itx.response(timeout=10)
+        assert first.type == CallbackType.DEFERRED_MESSAGE and first.ephemeral
+        shown = await itx.message(timeout=10)
+        assert outcome in shown.text.lower() and shown.ephemeral
+    assert len(slow.hits) == len(UPLOADS), "the file server was slow"
     assert discord_double.late_interactions() == [], "answered within Discord's 3 s"
-    shown = await itx.message(timeout=10)
-    assert slow.hits, "the file server was slow"
-    assert outcome in shown.text.lower() and shown.ephemeral
 
 
 REPORTERS = 3
