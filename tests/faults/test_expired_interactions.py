@@ -14,6 +14,7 @@ from tests.faults.figures import tally
 from tests.faults.test_commit_faults import (
     answer_solo,
     committed,
+    right_answer,
     shows_next,
     solo,
     start_solo,
@@ -34,9 +35,17 @@ async def test_an_expired_click_and_command_log_one_warning_and_the_retry_works(
     caplog.set_level(logging.INFO)
     question = await start_solo(discord_double, discord_double.student)
     session_id = solo(services, question).session_id
+    button, typed = right_answer(services, question)  # the same answer for click and retry
+    box = None
+    if button is None:  # a typed answer: its box opens before the fault, the submit is held
+        opened = await discord_double.click(question, label="Answer")
+        box = (await opened.response()).custom_id
     discord_double.server.ack_window = WINDOW
     held = discord_double.rate_limit_next("/callback", retry_after=HELD_BACK)
-    click = await answer_solo(discord_double, services, question, discord_double.student)
+    if box is not None:
+        click = await discord_double.submit_modal(box, {"answer": typed})
+    else:
+        click = await discord_double.click(question, button)
     await discord_double.wait_for(lambda: click.rejected or None)
     discord_double.rate_limit_next("/callback", retry_after=HELD_BACK)
     score = await discord_double.slash("score")
@@ -52,7 +61,9 @@ async def test_an_expired_click_and_command_log_one_warning_and_the_retry_works(
     assert len(click.rejected) == len(score.rejected) == 1, "no error reply to a dead interaction"
 
     discord_double.server.ack_window = 3.0
-    retry = await answer_solo(discord_double, services, question, discord_double.student)
+    retry = await answer_solo(
+        discord_double, services, question, discord_double.student, (button, typed)
+    )
     await retry.response()
     assert shows_next(question), "the retry shows the verdict and its Next button"
     kept = await committed(services, session_id)
