@@ -62,8 +62,9 @@ log = logging.getLogger(__name__)
 
 QUIZ_KIND = "channel"
 VOTE_KIND = "channel-vote"
-CLOSE_ATTEMPTS = 5
 CLOSE_RETRY_SECONDS = 5.0
+"""A timed question whose closing failed (the database down) is tried again this often, for as
+long as its quiz lives: never left open after its time once the database is back."""
 
 
 class ChannelQuizFaces(Protocol):
@@ -391,18 +392,22 @@ class ChannelQuizService:
         assert session.timer_seconds is not None and session.opened_at is not None
         deadline = session.opened_at + timedelta(seconds=session.timer_seconds)
         await self.clock.sleep(max(0.0, (deadline - self.clock.now()).total_seconds()))
-        for attempt in range(CLOSE_ATTEMPTS):
+        expires = session.started_at + SESSION_LIFETIME
+        attempt = 0
+        while self.clock.now() < expires:
             if session.index != index or session.finished:
                 return
             try:
                 await self.close(quiz)
                 return
             except NotSaved:  # the store failed: nothing closed, try again shortly
+                attempt += 1
                 log.warning(
-                    "closing question %s of quiz %s: attempt %d failed",
+                    "closing question %s of quiz %s: attempt %d failed; trying again in %.0f s",
                     index,
                     session.session_id,
-                    attempt + 1,
+                    attempt,
+                    CLOSE_RETRY_SECONDS,
                 )
                 await self.clock.sleep(CLOSE_RETRY_SECONDS)
             except Exception:
