@@ -62,8 +62,9 @@ log = logging.getLogger(__name__)
 
 QUIZ_KIND = "channel"
 VOTE_KIND = "channel-vote"
-CLOSE_ATTEMPTS = 5
 CLOSE_RETRY_SECONDS = 5.0
+"""A timed question whose closing failed (the database down) is tried again this often, for as
+long as its quiz lives: never left open after its time once the database is back."""
 
 
 class ChannelQuizFaces(Protocol):
@@ -216,8 +217,8 @@ class ChannelQuizService:
                     json.dumps(dataclasses.asdict(vote)),
                     self.clock.now() + SESSION_LIFETIME,
                 )
-            except Exception as exc:
-                log.exception("committing a vote in quiz %s failed", session_id)
+            except Exception as exc:  # an outage: one line, no traceback; the player retries
+                log.warning("committing a vote in quiz %s failed: %r", session_id, exc)
                 raise NotSaved(
                     _("Your answer could not be saved just now: please try again.")
                 ) from exc
@@ -302,10 +303,7 @@ class ChannelQuizService:
         result = await self.study.close_group_question(session, quiz.guild_id)
         quiz.closing = None  # closed: the next question may be answered (and closed) now
         await self._forget_votes(session.session_id, index, voters)
-        if session.finished:
-            await self._end(quiz)
-        else:
-            await self._save(quiz)
+        await self._checkpoint(quiz)
         if quiz.message_id is not None and quiz.shown is not None:
             try:
                 closed = self.faces.closed(quiz.shown, asked)
@@ -365,11 +363,25 @@ class ChannelQuizService:
         quiz.shown = self.faces.question(quiz.session)
         posted = await self.publisher.post(quiz.channel_id, quiz.shown)
         quiz.message_id = posted.button_message_id
-        try:
-            await self._save(quiz)
-        except Exception:  # the quiz goes on; only a restart right now would not find it
-            log.exception("could not save channel quiz %s", quiz.session.session_id)
+        await self._checkpoint(quiz)
         self._start_timer(quiz)
+
+    async def _checkpoint(self, quiz: ChannelQuiz) -> None:
+        """Save the quiz where it is now (end it, once finished). A failure (the database
+        down) is one warning line and the quiz goes on: the closed question's answers are
+        already committed, and a restart now would resume the quiz at its last saved question,
+        whose answers count once (they are deduplicated)."""
+        try:
+            if quiz.session.finished:
+                await self._end(quiz)
+            else:
+                await self._save(quiz)
+        except Exception as exc:
+            log.warning(
+                "could not save channel quiz %s (%r): it goes on from memory",
+                quiz.session.session_id,
+                exc,
+            )
 
     def _start_timer(self, quiz: ChannelQuiz) -> None:
         if quiz.session.timer_seconds is not None:
@@ -380,18 +392,22 @@ class ChannelQuizService:
         assert session.timer_seconds is not None and session.opened_at is not None
         deadline = session.opened_at + timedelta(seconds=session.timer_seconds)
         await self.clock.sleep(max(0.0, (deadline - self.clock.now()).total_seconds()))
-        for attempt in range(CLOSE_ATTEMPTS):
+        expires = session.started_at + SESSION_LIFETIME
+        attempt = 0
+        while self.clock.now() < expires:
             if session.index != index or session.finished:
                 return
             try:
                 await self.close(quiz)
                 return
             except NotSaved:  # the store failed: nothing closed, try again shortly
+                attempt += 1
                 log.warning(
-                    "closing question %s of quiz %s: attempt %d failed",
+                    "closing question %s of quiz %s: attempt %d failed; trying again in %.0f s",
                     index,
                     session.session_id,
-                    attempt + 1,
+                    attempt,
+                    CLOSE_RETRY_SECONDS,
                 )
                 await self.clock.sleep(CLOSE_RETRY_SECONDS)
             except Exception:

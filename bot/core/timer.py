@@ -1,9 +1,11 @@
 """One clock-driven repeating timer for the core's background duties.
 
 Every `interval` seconds of the injected clock it awaits one piece of work; a failure is
-logged and the next tick tries again. Tests move a `FakeClock` instead of waiting. `stop`
-never cuts a tick off inside a database query: a waiting timer is cancelled, a ticking one
-finishes its tick first (within `STOP_GRACE` seconds), then ends.
+logged and the next tick tries again (an outage that fails tick after tick logs its traceback
+once, then one line per tick, and a line when the work succeeds again). Tests move a
+`FakeClock` instead of waiting. `stop` never cuts a tick off inside a database query: a
+waiting timer is cancelled, a ticking one finishes its tick first (within `STOP_GRACE`
+seconds), then ends.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ class ClockTimer:
         self._task: asyncio.Task[None] | None = None
         self._ticking = False
         self._stopping = False
+        self._failures = 0
+        """Ticks failed in a row."""
 
     @property
     def running(self) -> bool:
@@ -88,11 +92,28 @@ class ClockTimer:
             try:
                 await self.work()
             except Exception as exc:
-                if self._stopping:  # shutting down (perhaps in an outage): no retry to announce
-                    log.warning("the %s tick failed while stopping: %r", self.name, exc)
-                else:
-                    log.exception(
-                        "the %s tick failed; trying again in %.0f s", self.name, self.interval
-                    )
+                self._failed(exc)
+            else:
+                self._succeeded()
             finally:
                 self._ticking = False
+
+    def _failed(self, exc: Exception) -> None:
+        self._failures += 1
+        if self._stopping:  # shutting down (perhaps in an outage): no retry to announce
+            log.warning("the %s tick failed while stopping: %r", self.name, exc)
+        elif self._failures == 1:
+            log.exception("the %s tick failed; trying again in %.0f s", self.name, self.interval)
+        else:
+            log.warning(
+                "the %s tick failed again (%d in a row; trying again in %.0f s): %r",
+                self.name,
+                self._failures,
+                self.interval,
+                exc,
+            )
+
+    def _succeeded(self) -> None:
+        if self._failures:
+            log.info("the %s tick works again after %d failed", self.name, self._failures)
+        self._failures = 0

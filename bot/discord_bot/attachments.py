@@ -9,7 +9,13 @@ import discord
 from bot.core.errors import InvalidInput
 from bot.i18n import _
 
-__all__ = ["DISCORD_ATTACHMENT_HOSTS", "fetch_attachment", "from_discord"]
+__all__ = [
+    "DISCORD_ATTACHMENT_HOSTS",
+    "check_attachment",
+    "fetch_attachment",
+    "from_discord",
+    "read_attachment",
+]
 
 DISCORD_ATTACHMENT_HOSTS = frozenset({"cdn.discordapp.com", "media.discordapp.net"})
 
@@ -29,6 +35,15 @@ async def fetch_attachment(
 ) -> bytes:
     """The attachment's bytes, or InvalidInput with a clear message: a wrong kind of file, a
     file over `max_bytes` (refused before downloading it), or a URL not on Discord's host."""
+    check_attachment(attachment, max_bytes, suffixes)
+    return await read_attachment(attachment, max_bytes)
+
+
+def check_attachment(
+    attachment: discord.Attachment, max_bytes: int, suffixes: tuple[str, ...]
+) -> None:
+    """InvalidInput, without downloading anything, for a wrong kind of file, a file over
+    `max_bytes`, or a URL not on Discord's host: answerable at once."""
     name = attachment.filename
     if not name.lower().endswith(suffixes):
         raise InvalidInput(
@@ -46,6 +61,11 @@ async def fetch_attachment(
         )
     if not from_discord(attachment.url):
         raise InvalidInput(_("That attachment is not on Discord's file server; attach it again."))
+
+
+async def read_attachment(attachment: discord.Attachment, max_bytes: int) -> bytes:
+    """Download a checked attachment (`check_attachment`): it may take Discord's file server
+    seconds, so the interaction is deferred first. InvalidInput if it fails or is too big."""
     try:
         data = await attachment.read()
     except discord.HTTPException:
@@ -53,7 +73,7 @@ async def fetch_attachment(
     if len(data) > max_bytes:
         raise InvalidInput(
             _("“{name}” is larger than it said; the most accepted is {most} KiB.").format(
-                name=name[:60], most=f"{max_bytes / 1024:,.0f}"
+                name=attachment.filename[:60], most=f"{max_bytes / 1024:,.0f}"
             )
         )
     return data

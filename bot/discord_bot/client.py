@@ -27,6 +27,8 @@ from bot.discord_bot.cogs.quiz import DiscordChannelQuizFaces, QuizCog
 from bot.discord_bot.cogs.reading import ReadingCog
 from bot.discord_bot.cogs.schedules import SchedulesCog
 from bot.discord_bot.content_sync import ContentSync
+from bot.discord_bot.expired import is_expired, log_expired
+from bot.discord_bot.in_flight import InFlight
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import interaction_language
 from bot.discord_bot.observe import Observer, OpsCog
@@ -93,6 +95,8 @@ class BriefBot(commands.AutoShardedBot):
         self.tree.interaction_check = self.enter_server  # type: ignore[method-assign]
         self.reader = Reader(services.preferences)
         self.router.before = self.enter_reader
+        self.in_flight = InFlight()
+        """The interactions being answered now; a stop waits for them (`bot.discord_bot.runner`)."""
 
     async def setup_hook(self) -> None:
         """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""
@@ -102,7 +106,7 @@ class BriefBot(commands.AutoShardedBot):
         self.services.start_timers()
         await self.resume_channel_quizzes()
         await self.content_sync.start()
-        if self.services.settings.api_base and self.shard_count is not None:
+        if self.services.settings.api_base:
             await self.use_api_gateway()
 
     async def resume_channel_quizzes(self) -> None:
@@ -118,10 +122,11 @@ class BriefBot(commands.AutoShardedBot):
             log.info("resumed %d channel quiz(zes)", resumed)
 
     async def use_api_gateway(self) -> None:
-        """With DISCORD_API_BASE and a fixed SHARD_COUNT, connect where that API says.
+        """With DISCORD_API_BASE, connect where that API says, every time.
 
-        discord.py asks GET /gateway/bot only when it picks the shard count itself; otherwise it
-        goes to Discord's public gateway, which a proxy or test double would not be.
+        discord.py asks GET /gateway/bot only when it picks the shard count itself, and after a
+        session Discord invalidated it identifies again at its default gateway: either way
+        Discord's public gateway, which a proxy or test double would not be.
         """
         _count, url, _limit = await self.http.get_bot_gateway()
         DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
@@ -179,6 +184,7 @@ class BriefBot(commands.AutoShardedBot):
         """Every command and autocomplete sees the briefings of its own server only, and
         speaks the student's language (its task's own context, like the server's scope) and
         answers in the student's reading preferences."""
+        self.in_flight.enter()
         enter_guild(interaction.guild_id)
         enter_language(await self.language_of(interaction))
         await self.enter_reader(interaction)
@@ -203,6 +209,7 @@ class BriefBot(commands.AutoShardedBot):
 
     async def on_interaction(self, interaction: Interaction) -> None:
         """Every button and modal goes through the one persistent router."""
+        self.in_flight.enter()
         await self.router.route(interaction)
 
     async def on_app_command_completion(
@@ -224,6 +231,10 @@ class BriefBot(commands.AutoShardedBot):
         """A short polite reply; a log line with context for anything unexpected."""
         original = getattr(error, "original", error)
         command = interaction.command.qualified_name if interaction.command else "?"
+        if is_expired(original):
+            log_expired(interaction, f"command /{command}")
+            self.observer.interaction(interaction, f"/{command}", "expired")
+            return
         outcome = "refused"
         if isinstance(original, BriefbotError):
             message = str(original)
@@ -248,5 +259,8 @@ class BriefBot(commands.AutoShardedBot):
         self.observer.interaction(interaction, f"/{command}", outcome)
         try:
             await send_reply(interaction, Reply.problem(message))
-        except discord.HTTPException:
-            log.warning("could not tell user %s about an error", interaction.user.id)
+        except discord.HTTPException as exc:
+            if is_expired(exc):
+                log_expired(interaction, f"command /{command}")
+            else:
+                log.warning("could not tell user %s about an error", interaction.user.id)

@@ -4,7 +4,9 @@ Each page becomes its own message (so a long results table is posted whole), the
 under the last one, and nothing posted can ping anyone. A post is shared by everyone in the
 channel, so it follows the server's text-only default (`/settings text_only_default`), not
 one student's preference. Discord refusing a post (403 missing
-permission or access, 404 unknown channel) becomes the core's `PostRefused`.
+permission or access, 404 unknown channel) or failing to take it (a 5xx outage that outlasted
+discord.py's retries) becomes the core's `PostRefused`: a channel quiz then ends and its
+starter is told, instead of waiting for a question that was never posted.
 """
 
 from __future__ import annotations
@@ -27,10 +29,10 @@ log = logging.getLogger(__name__)
 
 @contextmanager
 def refusals_as_core_errors() -> Iterator[None]:
-    """Turn Discord's 403 / 404 on a post into `PostRefused` (with Discord's reason)."""
+    """Turn Discord's 403 / 404 / 5xx on a post into `PostRefused` (with Discord's reason)."""
     try:
         yield
-    except (discord.Forbidden, discord.NotFound) as exc:
+    except (discord.Forbidden, discord.NotFound, discord.DiscordServerError) as exc:
         raise PostRefused(f"{exc.status} {exc.text or exc.__class__.__name__}") from exc
 
 

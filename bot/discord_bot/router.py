@@ -16,6 +16,7 @@ from bot.core.content.catalog import enter_guild
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
 from bot.discord_bot.custom_ids import LEGACY, VERSION, IdTemplate, parse_id
+from bot.discord_bot.expired import is_expired, log_expired
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.i18n import _, use_language
@@ -67,8 +68,23 @@ class Router:
         return True
 
     async def _handle(self, interaction: Interaction, cid: str, kind: str) -> None:
-        """Run the handler of `cid`; any failure becomes a polite reply in the user's language."""
+        """Run the handler of `cid`; any failure becomes a polite reply in the user's language
+        (none when Discord no longer takes one: `bot.discord_bot.expired`)."""
         outcome = "ok"
+        try:
+            outcome = await self._run(interaction, cid)
+        except discord.NotFound as exc:
+            if not is_expired(exc):
+                raise
+            outcome = "expired"
+            log_expired(interaction, f"button {cid}")
+        finally:
+            if self.on_outcome is not None:
+                self.on_outcome(interaction, f"button:{kind}", outcome)
+
+    async def _run(self, interaction: Interaction, cid: str) -> str:
+        """The handler, then its outcome (ok, refused, database_down, error); an expired
+        interaction is raised to `_handle`."""
         try:
             found = parse_id(cid)
             handler = self.handlers.get(found[0].kind) if found else None
@@ -76,20 +92,19 @@ class Router:
                 raise BriefbotError(_("This button belongs to something that has ended."))
             await handler(interaction, found[1])
         except BriefbotError as exc:
-            outcome = "refused"
             await send_reply(interaction, Reply.problem(str(exc)))
+            return "refused"
         except Exception as exc:
+            if is_expired(exc):
+                raise
             if is_database_outage(exc):
-                outcome = "database_down"
                 log.warning("button %s: the database is unavailable (%r)", cid, exc)
                 await send_reply(interaction, Reply.problem(_(DATABASE_DOWN)))
-            else:
-                outcome = "error"
-                log.exception("button %s by user %s failed", cid, interaction.user.id)
-                await send_reply(
-                    interaction,
-                    Reply.problem(_("Something went wrong on our side. Please try again.")),
-                )
-        finally:
-            if self.on_outcome is not None:
-                self.on_outcome(interaction, f"button:{kind}", outcome)
+                return "database_down"
+            log.exception("button %s by user %s failed", cid, interaction.user.id)
+            await send_reply(
+                interaction,
+                Reply.problem(_("Something went wrong on our side. Please try again.")),
+            )
+            return "error"
+        return "ok"

@@ -1,10 +1,11 @@
 """Start the Discord bot; stop it promptly; every start-up problem is one clear line.
 
 Exit codes are `bot.ops.exitcodes.ExitCode`: 2 a rejected token or missing intent, 3 Discord
-unreachable, 4 a database that cannot be used. SIGTERM stops the bot within `STOP_WITHIN`
-seconds whatever Discord or the database do: the gateway is closed and the store flushed
-under time limits, and a last-resort timer ends the process if a thread is still stuck (every
-answer a student was told about is already committed, so nothing acknowledged is lost).
+unreachable, 4 a database that cannot be used. SIGTERM (and SIGINT, SIGHUP) stops the bot
+within `STOP_WITHIN` seconds whatever Discord or the database do: the interactions being
+answered are given `_FINISH_ANSWERS` seconds to reply, then the gateway is closed and the store
+flushed under time limits, and a last-resort timer ends the process if a thread is still stuck
+(every answer a student was told about is already committed, so nothing acknowledged is lost).
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ log = logging.getLogger("briefbot")
 STOP_WITHIN = 5.0
 """Seconds from SIGTERM to exit, at most."""
 
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+"""Each stops the bot the same orderly way (a terminal's Ctrl-C or hang-up as systemd's stop)."""
+
+_FINISH_ANSWERS = 1.5
 _CLOSE_GATEWAY = 2.0
 _CLOSE_STORE = 2.0
 
@@ -48,16 +53,14 @@ async def _run(settings: Settings) -> None:
     assert token is not None
     if settings.api_base:
         discord.http.Route.BASE = settings.api_base.rstrip("/")
-    services = await build_services(settings)
     stopping = asyncio.Event()
+    _stop_on_signals(stopping)
+    services = await build_services(settings)
     metrics = _metrics() if settings.metrics_port is not None else None
     ops: OpsServer | None = None
     try:
         async with BriefBot(services, metrics=metrics, **_shard_options(settings)) as bot:
             settle_after_start()  # start-up is over: freeze it, return freed pages
-            loop = asyncio.get_running_loop()
-            with contextlib.suppress(NotImplementedError):  # no signal handlers on Windows
-                loop.add_signal_handler(signal.SIGTERM, _on_sigterm, stopping)
             if metrics is not None and settings.metrics_port is not None:
                 try:
                     ops = await start_ops_server(
@@ -95,8 +98,18 @@ def _shard_options(settings: Settings) -> dict[str, object]:
     return options
 
 
-def _on_sigterm(stopping: asyncio.Event) -> None:
-    log.info("SIGTERM: stopping")
+def _stop_on_signals(stopping: asyncio.Event) -> None:
+    """Each of `STOP_SIGNALS` sets `stopping` (no signal handlers on Windows)."""
+    loop = asyncio.get_running_loop()
+    for sig in STOP_SIGNALS:
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, _on_stop_signal, stopping, sig)
+
+
+def _on_stop_signal(stopping: asyncio.Event, sig: signal.Signals) -> None:
+    if stopping.is_set():
+        return
+    log.info("%s: stopping", sig.name)
     stopping.set()
     _exit_anyway_after(STOP_WITHIN - 0.5)
 
@@ -123,6 +136,9 @@ async def _serve(bot: BriefBot, token: str, stopping: asyncio.Event) -> None:
         waiting.cancel()
         running.result()
         return
+    unanswered = await bot.in_flight.drain(_FINISH_ANSWERS)
+    if unanswered:
+        log.warning("stopping with %d interaction(s) still being answered", unanswered)
     try:  # close the gateway politely, but do not wait out a reconnect backoff or a dead link
         async with asyncio.timeout(_CLOSE_GATEWAY):
             await bot.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -227,6 +228,17 @@ def _describe(url: str) -> str:
     return f"PostgreSQL at {parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database}"
 
 
+MIN_FREE_BYTES = 1 << 20
+"""Free space a SQLite database's disk needs at start-up (its -wal and -shm files grow)."""
+
+
+def _disk_full(where: str) -> DatabaseProblem:
+    return DatabaseProblem(
+        f"the disk holding {where} is full",
+        "free some space on it, or set DATABASE_URL to a file on another disk",
+    )
+
+
 def _preflight(url: str, where: str) -> None:
     """File-system problems SQLite would report vaguely ("unable to open database file")."""
     path = _sqlite_path(url)
@@ -257,6 +269,8 @@ def _preflight(url: str, where: str) -> None:
             f"the folder {folder} is read-only (SQLite writes its -wal and -shm files there)",
             f"give the bot's user write access to {folder}",
         )
+    if folder.is_dir() and shutil.disk_usage(folder).free < MIN_FREE_BYTES:
+        raise _disk_full(where)
 
 
 def _problem(exc: BaseException, where: str) -> DatabaseProblem:
@@ -268,6 +282,8 @@ def _problem(exc: BaseException, where: str) -> DatabaseProblem:
     original = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
     text = str(original).lower()
     if isinstance(original, sqlite3.Error) or "sqlite" in type(original).__module__:
+        if "database or disk is full" in text:
+            return _disk_full(where)
         if "not a database" in text:
             return DatabaseProblem(f"{where} is not a SQLite database", _RESTORE)
         if "malformed" in text or "corrupt" in text:

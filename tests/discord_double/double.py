@@ -254,6 +254,27 @@ class DiscordDouble:
         self.state.faults.append(fault)
         return fault
 
+    def rate_limit_next(self, match: str, *, retry_after: float, times: int = 1) -> InjectedFault:
+        """Answer the next `times` requests matching `match` with Discord's 429 (a route's
+        bucket exhausted: `retry_after` seconds in the body and the headers)."""
+        fault = InjectedFault(match, 429, times, retry_after=retry_after)
+        self.state.faults.append(fault)
+        return fault
+
+    def slow_next(self, match: str, *, seconds: float, times: int = 1) -> InjectedFault:
+        """Serve the next `times` requests matching `match` as usual, but hold each answer
+        back `seconds` (Discord slow to answer: the request took effect on arrival)."""
+        fault = InjectedFault(match, 0, times, delay=seconds)
+        self.state.faults.append(fault)
+        return fault
+
+    async def close_gateway(self, code: int | None, *, resumable: bool = True) -> None:
+        """Hang up on every connected bot: a close frame with `code` (1000, 4000, 4009...),
+        or, with None, the TCP connection dropped without one. Not `resumable`: the sessions
+        are forgotten, so the bot must identify anew (READY and GUILD_CREATE again)."""
+        for session in self.server.sessions:
+            await session.hang_up(code, resumable=resumable)
+
     async def add_channel(self, name: str, *, overwrites: list[Overwrite] | None = None) -> Channel:
         """Create a text channel (CHANNEL_CREATE), with permission overwrites such as
         ``Overwrite(double.bot_user.id, 1, deny=Perm.EMBED_LINKS)``, and return it."""

@@ -39,6 +39,8 @@ class GatewaySession:
         self.heartbeats: list[int | None] = []
         self._lock = asyncio.Lock()
         self._zlib = zlib.compressobj() if query.get("compress") == "zlib-stream" else None
+        self.transport: asyncio.BaseTransport | None = None
+        """The TCP connection under the websocket (set by the server; dropped by hang_up)."""
 
     @property
     def shard_id(self) -> int:
@@ -70,6 +72,23 @@ class GatewaySession:
                     await self.ws.send_str(text)
             except ConnectionResetError:
                 log.info("gateway closed before %s could be sent", t or op)
+
+    def forget(self) -> None:
+        """Forget this connection's session: a RESUME of it gets op 9 (identify again)."""
+        forgotten = self.session_id
+        for session in self.server.all_sessions:
+            if forgotten is not None and session.session_id == forgotten:
+                session.session_id = None
+
+    async def hang_up(self, code: int | None, *, resumable: bool = True) -> None:
+        """Close this connection with `code`, or drop it without a close frame (None); not
+        `resumable`: the session is forgotten (`forget`)."""
+        if not resumable:
+            self.forget()
+        if code is not None:
+            await self.ws.close(code=code, message=b"closed by the test")
+        elif self.transport is not None:
+            self.transport.abort()
 
     async def run(self) -> None:
         """Say HELLO, then answer the bot until it hangs up."""
@@ -129,7 +148,7 @@ class GatewaySession:
             (s for s in self.server.all_sessions if s.session_id == d.get("session_id")), None
         )
         if previous is None or d.get("token") != self.server.token:
-            await self.send(9, True)  # resumable=True: the bot reconnects and identifies again
+            await self.send(9, False)  # not resumable: the bot identifies again, as on Discord
             return
         self.identify, self.session_id, self.seq = previous.identify, previous.session_id, d["seq"]
         self.identified = True

@@ -25,6 +25,24 @@ def error(status: int, code: int, message: str, **extra: Any) -> web.Response:
     return json_response({"code": code, "message": message, **extra}, status=status)
 
 
+def rate_limited(retry_after: float) -> web.Response:
+    """Discord's 429 for an exhausted per-route bucket: wait `retry_after` seconds."""
+    body = {"message": "You are being rate limited.", "retry_after": retry_after, "global": False}
+    response = json_response(body, status=429)
+    response.headers.update(
+        {
+            "Retry-After": str(max(1, round(retry_after))),
+            "X-RateLimit-Limit": "5",
+            "X-RateLimit-Remaining": "0",
+            "X-RateLimit-Reset-After": str(retry_after),
+            "X-RateLimit-Bucket": "injected",
+            "X-RateLimit-Scope": "user",
+            "Via": "1.1 google",  # discord.py reads a 429 without it as a Cloudflare ban
+        }
+    )
+    return response
+
+
 def problems_response(problems: list[limits.Problem]) -> web.Response:
     """A 400 listing what Discord would have rejected."""
     return json_response(limits.error_body(problems), status=400)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
 import logging
@@ -15,9 +16,17 @@ from aiohttp import web
 from . import limits, messages, payloads
 from .callbacks import InteractionRoutes
 from .gateway import GatewaySession
-from .responses import RECORD, error, json_response, problems_response, snowflake
+from .responses import (
+    RECORD,
+    error,
+    json_response,
+    problems_response,
+    rate_limited,
+    snowflake,
+)
 from .state import (
     DoubleState,
+    InjectedFault,
     Message,
     Perm,
     Request,
@@ -129,6 +138,7 @@ class DiscordServer:
         ws = web.WebSocketResponse(compress=False, max_msg_size=0)
         await ws.prepare(request)
         session = GatewaySession(self, ws, dict(request.query))
+        session.transport = request.transport
         self.all_sessions.append(session)
         self.state.touch()
         try:
@@ -156,7 +166,7 @@ class DiscordServer:
             elif fault := next(
                 (f for f in self.state.faults if f.take(request.method, path)), None
             ):
-                response = error(fault.status, 0, f"{fault.status}: injected by the test")
+                response = await self._faulty(fault, request, handler)
             else:
                 response = await handler(request)
         except (web.HTTPNotFound, web.HTTPMethodNotAllowed):
@@ -174,6 +184,19 @@ class DiscordServer:
         if isinstance(response, web.Response) and response.content_type == "application/json":
             record.response = json.loads(response.body or b"null")  # type: ignore[arg-type]
         self.state.touch()
+        return response
+
+    @staticmethod
+    async def _faulty(
+        fault: InjectedFault, request: web.Request, handler: Handler
+    ) -> web.StreamResponse:
+        """The answer an injected fault gives: an error, a 429, or the real one, late."""
+        if fault.retry_after is not None:
+            return rate_limited(fault.retry_after)
+        if fault.status:
+            return error(fault.status, 0, f"{fault.status}: injected by the test")
+        response = await handler(request)
+        await asyncio.sleep(fault.delay)
         return response
 
     def _authorized(self, request: web.Request, path: str) -> bool:
@@ -262,6 +285,9 @@ class DiscordServer:
     async def _attachment(self, request: web.Request) -> web.Response:
         attachment_id = int(request.match_info["attachment_id"])
         self.state.attachment_downloads.append(attachment_id)
+        slow = next((f for f in self.state.faults if f.delay and f.take("GET", request.path)), None)
+        if slow is not None:  # Discord's file server slow to hand the file over (slow_next)
+            await asyncio.sleep(slow.delay)
         data = self.state.attachment_bytes.get(attachment_id)
         if data is None:
             return error(404, 0, "404: Not Found")

@@ -548,12 +548,18 @@ class OpenModal:
 
 @dataclass
 class InjectedFault:
-    """The next `times` requests whose `METHOD path` contains `match` answer `status`."""
+    """The next `times` requests whose `METHOD path` contains `match` answer `status`.
+
+    With `retry_after`, the answer is Discord's 429 body and headers (wait that many seconds);
+    with `status` 0 the request is served as usual, and its answer held back `delay` seconds
+    (Discord slow to answer)."""
 
     match: str
     status: int
     times: int
     hits: list[str] = field(default_factory=list)
+    retry_after: float | None = None
+    delay: float = 0.0
 
     def take(self, method: str, path: str) -> bool:
         """True (and one use fewer) when this fault answers that request."""

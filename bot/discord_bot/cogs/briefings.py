@@ -26,7 +26,7 @@ from bot.core.content.views import (
 )
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.replies import Button, ButtonStyle, Reply
-from bot.discord_bot.attachments import fetch_attachment
+from bot.discord_bot.attachments import check_attachment, read_attachment
 from bot.discord_bot.checks import require_moderator
 from bot.discord_bot.custom_ids import (
     BRIEFING_PASTE,
@@ -110,8 +110,9 @@ class BriefingsCog(
     async def upload(self, interaction: Interaction, file: discord.Attachment) -> None:
         """Check a briefing YAML file and store it as a draft."""
         guild = _guild(interaction)
-        raw = await fetch_attachment(file, self.content.caps.max_file_bytes, YAML_SUFFIXES)
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        check_attachment(file, self.content.caps.max_file_bytes, YAML_SUFFIXES)
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the download may be slow
+        raw = await read_attachment(file, self.content.caps.max_file_bytes)
         outcome = await self.content.upload(guild, file.filename[:100], raw)
         await send_reply(interaction, upload_reply(outcome))
 
@@ -125,8 +126,9 @@ class BriefingsCog(
         if article is None:
             await interaction.response.send_modal(self._paste_modal())
             return
-        raw = await fetch_attachment(article, self.content.caps.max_article_bytes, ARTICLE_SUFFIXES)
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        check_attachment(article, self.content.caps.max_article_bytes, ARTICLE_SUFFIXES)
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the download may be slow
+        raw = await read_attachment(article, self.content.caps.max_article_bytes)
         outcome = await self.content.draft(guild, article.filename[:100], raw)
         await send_reply(interaction, draft_reply(outcome))
 

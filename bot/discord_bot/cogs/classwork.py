@@ -55,6 +55,7 @@ from bot.discord_bot.custom_ids import (
     REPORT_PROBLEM,
     REPORT_QUEUE,
 )
+from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import server_language
 from bot.discord_bot.publisher import DiscordPublisher
@@ -385,7 +386,8 @@ class ClassworkCog(commands.Cog, name="Class"):
         kind, target, page = args[0], args[1], int(args[2])
         assignment = int(target) if kind == "a" else None
         report, note = await self._report(guild, assignment, None if assignment else target)
-        names = await self._names(guild, [s.user_id for s in report.students])
+        looked_up = self._names(guild, [s.user_id for s in report.students])
+        names = await within_deadline(interaction, looked_up)  # deferred if lookups run late
         await send_reply(
             interaction,
             class_report_reply(report, names, note=note),
@@ -474,7 +476,8 @@ class ClassworkCog(commands.Cog, name="Class"):
     @moderator_command("reported")
     async def reported(self, interaction: Interaction) -> None:
         """Questions students reported, to fix or dismiss."""
-        await send_reply(interaction, await self._queue(interaction))
+        queue = self._queue(interaction)  # looking reporters up one by one may take seconds
+        await send_reply(interaction, await within_deadline(interaction, queue, private=True))
 
     async def _queue(self, interaction: Interaction) -> Reply:
         guild = interaction.guild

@@ -1,0 +1,38 @@
+"""Interactions Discord no longer takes an answer for.
+
+Discord accepts the first answer to an interaction within 3 s of the click. When the bot
+could not answer in time (its process was paused, or Discord held a reply back with a rate
+limit), Discord refuses with "Unknown interaction" and shows the student "This interaction
+failed"; the student can click again. Nothing more can be sent to that interaction, so this is
+one warning line for the operator, never a traceback and never a second reply attempt.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+
+__all__ = ["UNKNOWN_INTERACTION", "is_expired", "log_expired"]
+
+log = logging.getLogger("briefbot")
+
+UNKNOWN_INTERACTION = 10062
+"""Discord's error code for an interaction past its answer window (or never known)."""
+
+
+def is_expired(error: BaseException) -> bool:
+    """Whether `error` is Discord refusing an answer because the interaction expired."""
+    return isinstance(error, discord.NotFound) and error.code == UNKNOWN_INTERACTION
+
+
+def log_expired(interaction: discord.Interaction, what: str) -> None:
+    """One warning line: `what` could not be answered, and how old the interaction was."""
+    age = (discord.utils.utcnow() - interaction.created_at).total_seconds()
+    log.warning(
+        "%s by user %s: Discord no longer took the reply (%.1f s after the click; it allows "
+        '3 s); the user saw "This interaction failed" and can try again',
+        what,
+        interaction.user.id,
+        age,
+    )

@@ -1,0 +1,47 @@
+"""The interactions being answered right now, so that a stop lets them finish first.
+
+A signal (SIGTERM, SIGINT, SIGHUP) in the middle of a burst of clicks must not cut the
+answers under way: the bot waits, for a bounded time, until the tasks handling them have
+replied, and only then closes its connection to Discord.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+__all__ = ["InFlight"]
+
+
+class InFlight:
+    """The tasks handling interactions; each joins when its handling starts, leaves when done."""
+
+    def __init__(self) -> None:
+        self._tasks: set[asyncio.Task[object]] = set()
+
+    def __len__(self) -> int:
+        return len(self._tasks)
+
+    def enter(self) -> None:
+        """Count the running task as handling an interaction until it ends."""
+        task = asyncio.current_task()
+        if task is not None and task not in self._tasks:
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def drain(self, seconds: float, quiet: float = 0.25) -> int:
+        """Wait up to `seconds` until no interaction has been handled for `quiet` seconds
+        (clicks already on their way from Discord are read and answered meanwhile); returns
+        how many were still being handled at the limit."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + seconds
+        while (left := deadline - loop.time()) > 0:
+            if pending := self._running():
+                await asyncio.wait(pending, timeout=left)
+                continue
+            await asyncio.sleep(min(quiet, left))
+            if not self._running():
+                return 0
+        return len(self._running())
+
+    def _running(self) -> set[asyncio.Task[object]]:
+        return self._tasks - {asyncio.current_task()}

@@ -1,0 +1,79 @@
+"""The gateway closing mid-quiz (close codes 1000, 1001, 4000, 4009, and the TCP connection
+dropped without a close frame): the real bot process reconnects or resumes, and a student's
+next click is answered within Discord's 3 s and kept. When Discord forgets the session (4009,
+then op 9 on RESUME), the bot identifies again at the gateway DISCORD_API_BASE names (was:
+Discord's public gateway, unreachable here, so the bot never came back)."""
+
+from __future__ import annotations
+
+import signal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.store import open_store
+from tests.discord_double import DiscordDouble
+from tests.faults.figures import tally
+from tests.faults.test_stop_signals import ready_to_answer, send_answer, session_of
+from tests.ops.processes import bot_env, finish, make_workdir, start_bot
+
+CLOSES: list[tuple[int | None, bool]] = [
+    (1000, True),
+    (1001, True),
+    (4000, True),
+    (4009, True),
+    (None, True),
+    (4009, False),
+]
+"""Each close code (None: the TCP connection dropped), and whether the session can resume."""
+
+
+def named(code: int | None, resumable: bool) -> str:
+    shown = str(code) if code is not None else "TCP dropped"
+    return shown if resumable else f"{shown}, session lost"
+
+
+async def reconnected(double: DiscordDouble, before: list[Any]) -> None:
+    """Wait until the bot is connected again, on a new connection, and has caught up."""
+    await double.wait_for(
+        lambda: (double.server.sessions and not set(before) & set(double.server.sessions)) or None,
+        timeout=20,
+    )
+    await double.sync(10)
+
+
+@pytest.mark.timeout(90)
+async def test_every_gateway_close_is_survived_and_the_next_click_is_answered(tmp_path: Path):
+    work = make_workdir(tmp_path)
+    kept: dict[str, int] = {}
+    async with DiscordDouble() as double:
+        process = await start_bot(work, bot_env(work, double.server.api_url, double.token))
+        try:
+            await double.wait_ready(timeout=30)
+            for code, resumable in CLOSES:
+                pupil = await double.add_member(f"pupil{len(kept)}")
+                question, how = await ready_to_answer(double, pupil)
+                session_id = session_of(question)
+                before = list(double.server.sessions)
+                await double.close_gateway(code, resumable=resumable)
+                await reconnected(double, before)
+                await (await send_answer(double, pupil, question, how)).response(timeout=5)
+                store = await open_store(f"sqlite+aiosqlite:///{work}/bot.sqlite3")
+                try:
+                    answers = await store.answers.session_answers(session_id)
+                finally:
+                    await store.close()
+                shown = "The answer is" in question.text
+                kept[named(code, resumable)] = len(answers) if shown else -1
+        finally:
+            process.send_signal(signal.SIGTERM)
+            exit_code, output = await finish(process)
+    for fault, count in kept.items():
+        figures = tally(f"solo answer after the gateway closed ({fault})")
+        figures.tried += 1
+        figures.survived += count == 1
+        figures.lost += count == 0
+    assert kept == {named(*close): 1 for close in CLOSES}, "each answer acknowledged and kept"
+    assert double.late_interactions() == []
+    assert exit_code == 0 and "Traceback" not in output, output[-3000:]

@@ -1,0 +1,64 @@
+"""A timed channel-quiz question whose time is up while the database is down for longer than a
+few retries: closing is tried again every 5 s until the database is back, then the results and
+the next question are posted and the acknowledged vote counts (was: five tries, then the
+question stayed open for good)."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import pytest
+
+from bot.core.channel_quiz import CLOSE_RETRY_SECONDS
+from bot.core.clock import FakeClock
+from tests.discord_double import DiscordDouble
+from tests.faults.figures import tally
+from tests.faults.test_commit_faults import disk_full, players, question_message, vote
+
+TIMER = 10
+OUTAGE_RETRIES = 8
+"""Failed closing attempts while the database is down (the old code gave up after five)."""
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC))
+
+
+async def let_the_timer_run(clock: FakeClock, seconds: float) -> None:
+    clock.advance(seconds)
+    for _ in range(20):
+        await asyncio.sleep(0.01)
+
+
+@pytest.mark.timeout(30)
+async def test_a_timed_question_closes_once_the_database_is_back(
+    discord_double: DiscordDouble, bot, services, clock: FakeClock
+):
+    figures = tally("channel vote, database down past the question's time")
+    options = {"briefing": "nk-troops-russia", "mode": "channel", "timer": TIMER, "count": 2}
+    news = discord_double.news
+    await (
+        await discord_double.slash("quiz", options, user=discord_double.moderator, channel=news)
+    ).response()
+    await discord_double.wait_for(lambda: services.study.group or None)
+    session = next(iter(services.study.group.values()))
+    question = await question_message(discord_double, session)
+    pupil = (await players(discord_double, 1))[0]
+    registered = await (await vote(discord_double, session, question, pupil)).message()
+    assert "Answer registered" in registered.text
+    figures.tried += 1
+
+    async with disk_full(services):
+        await let_the_timer_run(clock, TIMER)
+        for _ in range(OUTAGE_RETRIES):
+            await let_the_timer_run(clock, CLOSE_RETRY_SECONDS)
+        assert session.index == 0, "nothing closed while the database is down"
+    await let_the_timer_run(clock, CLOSE_RETRY_SECONDS)
+    await discord_double.wait_for(lambda: session.index == 1 or None)
+    await question_message(discord_double, session)
+    recorded = [a.user_id for a in await services.store.answers.session_answers(session.session_id)]
+    figures.survived += recorded == [pupil.id]
+    figures.lost += recorded != [pupil.id]
+    assert recorded == [pupil.id], "the acknowledged vote became an answer"
