@@ -744,6 +744,8 @@ def _past_medium(after: str) -> str:
 
 def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
     """Whether a mention reads as the subject of its clause (or the X of "said X")."""
+    if text.startswith(("’s", "'s", "’", "'"), end):
+        return False  # "said Brown’s action was": the possessive's noun is the subject
     floor = max(s_start, start - 300)
     verb = VERB_BEFORE.search(text, max(floor, start - 40), start)
     if verb and verb.group().split()[0].rstrip(",") not in OBJECT_VERBS:

@@ -376,8 +376,11 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     verb = _VERB.match(window, at)
     if verb:
         begin = lo + verb.end()
-        for m in b.mention_at(begin, min(hi, begin + 60)):
+        after = b.mention_at(begin, min(hi, begin + 60))
+        for i, m in enumerate(after):
             if _titles_only(text[begin : m.start]):
+                if m.key is not None and _names_a_role_of(b, m, after[i + 1 : i + 2], None):
+                    continue  # "said Obi lawyer Kemi Adeyemi": the lawyer speaks
                 if _REPORTED_AFTER.match(text, m.end):
                     return ("nonperson", "", m.start)  # "said Zhang, its COO, will take"
                 if possessive_after(text, m.end):  # "said Obi's spokesman, Bello"
@@ -716,10 +719,10 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     if not verbs:
         return _speech_noun_subject(b, lo, hi) or _name_colon(b, lo, hi)
     verb = verbs[-1]
-    if text[max(lo, verb.start() - 3) : verb.start()] == "to " and not SPOKE_TO.search(
+    if _INFINITIVE_TO.search(text, max(lo, verb.start() - 4), verb.start()) and not SPOKE_TO.search(
         text, max(lo, verb.start() - 20), verb.start()
     ):
-        return None  # "used to describe": no one speaks here
+        return None  # "used to describe": no one speaks here ("Pinto said" is no infinitive)
     agent = _passive_agent(b, verb, hi)
     if agent is not None:
         return agent
@@ -753,6 +756,10 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         return _role_subject(b, near.group().split(), verb.start())
     head = text[max(lo, s_start) : verb.start()].split()[:4]
     return _role_subject(b, head, verb.start())
+
+
+# "used to describe": the word "to" right before a verb, not the end of a name ("Pinto").
+_INFINITIVE_TO = re.compile(r"(?<![\w’'])to\s$")
 
 
 def _passive_agent(b: _Block, verb: re.Match[str], hi: int) -> Outcome:
@@ -810,11 +817,14 @@ _UNNAMED_PERSON = re.compile(
 _APPOSITION_BEFORE = re.compile(r"(?:,|\b(?:as|is|was|be|been|became|like|of))\s*$")
 
 
-def _unnamed_person_between(text: str, lo: int, hi: int) -> bool:
+def _unnamed_person_between(b: _Block, lo: int, hi: int) -> bool:
     """An unnamed person ("a resident", "one delegate") written in [lo, hi) in their own
-    right, not describing someone named ("Jane Moss, a resident,", "works as a nurse")."""
+    right, not describing someone named ("Jane Moss, a resident,", "works as a nurse"), nor
+    inside quoted words (`"I am just a coach," he said`: what the speaker talks about)."""
+    text = b.text
     return any(
         not _APPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not _within(m.start(), b.quoted)
         for m in _UNNAMED_PERSON.finditer(text, lo, hi)
     )
 
@@ -874,7 +884,7 @@ class _Salience:
         floor = best[0] if best is not None else 0
         if any(_unknown_rival(b, at, floor, pos, known) for at in full_name_starts(b.text)):
             return None
-        if _unnamed_person_between(b.text, best[0] if best is not None else 0, pos):
+        if _unnamed_person_between(b, best[0] if best is not None else 0, pos):
             return None  # an unnamed person stands between: the he/she may be theirs
         if best is not None:
             return None if _rival_between(b, best, pos) else best[1]
@@ -1020,7 +1030,7 @@ def _find_quotes(
             key, how = speakers[i]
             if how != "unresolved":
                 continue
-            key, how = _paragraph_speaker(b, spans, i, salience, spoken)
+            key, how = _paragraph_speaker(b, spans, i, salience, spoken, speakers)
             if how == "unresolved":
                 earlier = _neighbour(b, spans, speakers, i, range(i - 1, -1, -1))
                 later = _neighbour(b, spans, speakers, i, range(i + 1, len(spans)))
@@ -1249,13 +1259,27 @@ def _neighbour(
             continue
         lo, hi = sorted((spans[j].start, spans[i].start))
         one_sentence = b.sentence_of(lo) == b.sentence_of(hi)
+        between = b.mention_at(lo, hi)
         others = [
             m
-            for m in b.mention_at(lo, hi)
-            if m.key is not None and m.key != key and (_speaks(b, m) or not one_sentence)
+            for i, m in enumerate(between)
+            if m.key is not None
+            and m.key != key
+            and (_speaks(b, m) or not one_sentence)
+            and not _names_a_role_of(b, m, between[i + 1 : i + 2], key)
         ]
         return [] if others else [key]
     return []
+
+
+def _names_a_role_of(b: _Block, m: Mention, after: list[Mention], key: str | None) -> bool:
+    """ "said Weinstein lawyer Phyllis Kupferstein": a name used before a lowercase role
+    right before the speaker's name (`key`'s, or anyone's when None) says whose the role
+    is; that name does not speak."""
+    if not after or after[0].key is None or (key is not None and after[0].key != key):
+        return False
+    role = b.text[m.end : after[0].start]
+    return bool(role.split()) and role.strip()[:1].islower() and _titles_only(role)
 
 
 def _named_before_in_sentence(b: _Block, span: QuoteSpan, key: str) -> bool:
@@ -1352,6 +1376,11 @@ def _attribute(
             key, decided = _resolve(outcome, b, salience, spoken)
             if decided:
                 return key, _how(outcome)
+    if span.close_at is not None:
+        outcome = _said_apart(b, span.close_at + 1, nxt)
+        key, decided = _resolve(outcome, b, salience, spoken)
+        if decided:
+            return key, _how(outcome)
     if span.close_at is not None and nxt is None:
         outcome = _passive_after(b, span.close_at + 1)
         key, decided = _resolve(outcome, b, salience, spoken)
@@ -1388,6 +1417,26 @@ def _passive_after(b: _Block, at: int) -> Outcome:
             return _outcome(m)
         break
     return ("nonperson", "", passive.end())
+
+
+_CAPITAL_WORD = re.compile(r"\s+([A-Z][a-z]+)\s+")
+
+
+def _said_apart(b: _Block, at: int, nxt: int | None) -> Outcome:
+    """`“... the signatures are fake.” Said Maanzo.`: a sentence right after the quote that
+    is only a verb of speech, capitalised, and a name (after titles only) attributes the
+    quote as `, said Maanzo` would; anything more in it and it is a sentence of its own."""
+    verb = _CAPITAL_WORD.match(b.text, at)
+    if verb is None or not _VERB.fullmatch(verb.group(1).casefold()):
+        return None
+    s_end = b.sentence_of(verb.end())[1]
+    if nxt is not None and nxt < s_end:
+        return None
+    for m in b.mention_at(verb.end(), s_end):
+        if _titles_only(b.text[verb.end() : m.start]) and not b.text[m.end : s_end].strip(" ."):
+            return _outcome(m)
+        break
+    return None
 
 
 def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:
@@ -1475,8 +1524,11 @@ def _paragraph_speaker(
     i: int,
     salience: _Salience,
     spoken: list[tuple[int, str]],
+    speakers: list[tuple[str | None, str]],
 ) -> tuple[str | None, str]:
-    """A speaker from the sentences between the previous quote and this one."""
+    """A speaker from the sentences between the previous quote and this one. The sentence
+    of a quote before that has a speaker is that quote's attribution (`"...," said Obi
+    lawyer Jo Lee in a statement. "..."`): `_neighbour` weighs it instead."""
     span = spans[i]
     opening = span.open_at if span.open_at is not None else span.start
     floor = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
@@ -1489,6 +1541,8 @@ def _paragraph_speaker(
         if hi <= floor:
             break
         outcome = _before(b, max(lo, floor), hi)
+        if lo < floor and speakers[i - 1][0] is not None and (outcome or ("",))[0] != "person":
+            break  # the quote before's sentence, attributed to its speaker: see `_neighbour`
         if outcome is not None:
             key, _ = _resolve(outcome, b, salience, spoken)
             return key, "an earlier sentence"

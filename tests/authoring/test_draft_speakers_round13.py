@@ -1,0 +1,87 @@
+"""Thirteenth round, speakers: each rule of attribution on invented text (the causes of
+fresh11's misses, read as grammar): a name ending in "to" is no infinitive, a person named
+inside the quoted words is what the speaker talks about, a possessive is no subject, an
+attribution may stand as a sentence of its own, a name before a role says whose it is."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, speakers_in
+
+QUOTE = "The port must reopen."
+SAID = '"The port must reopen,"'
+
+
+def _speakers(*paragraphs: str) -> dict[str, str | None]:
+    return speakers_in(drafted("Harbour row\n\n" + "\n\n".join(paragraphs) + "\n"))
+
+
+def test_a_surname_ending_in_to_before_said_is_the_speaker_not_an_infinitive() -> None:
+    speakers = _speakers(
+        "Councillor Dayo Pinto met residents on Monday.",
+        f'Mr Pinto said: "{QUOTE}"',
+    )
+    assert speakers == {QUOTE: "Dayo Pinto"}
+
+
+def test_an_infinitive_before_a_speech_verb_still_names_nobody() -> None:
+    speakers = _speakers(
+        "Councillor Dayo Pinto met residents on Monday.",
+        'The harbour board used to describe the port as "a jewel of the coast".',
+    )
+    assert speakers == {"a jewel of the coast": None}
+
+
+def test_an_unnamed_person_inside_the_quoted_words_leaves_the_he_or_she_alone() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi visited the market on Monday.",
+        '"I am just a mayor and cannot work magic," she said.',
+    )
+    assert speakers == {"I am just a mayor and cannot work magic": "Ada Obi"}
+
+
+def test_an_unnamed_person_outside_the_quote_still_holds_the_he_or_she_back() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi visited the market on Monday.",
+        'Obi toured the ward, where a resident waved. "It is a fine ward," she said.',
+    )
+    assert speakers == {"It is a fine ward": None}
+
+
+def test_a_possessive_after_said_is_no_rival_subject_for_the_he_or_she() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi and Councillor Tunde Bello met residents on Monday.",
+        'Obi said Bello’s plan was "a disgrace". She added, "It cannot stand."',
+    )
+    assert speakers == {"a disgrace": "Ada Obi", "It cannot stand.": "Ada Obi"}
+
+
+def test_a_sentence_of_only_said_and_a_name_attributes_the_quote_before() -> None:
+    speakers = _speakers(
+        "Councillor Tunde Bello met residents on Monday.",
+        f'"{QUOTE}" Said Bello.',
+    )
+    assert speakers == {QUOTE: "Tunde Bello"}
+
+
+def test_a_sentence_opening_with_said_that_goes_on_attributes_nothing() -> None:
+    speakers = _speakers(
+        "Councillor Tunde Bello met residents on Monday.",
+        f'"{QUOTE}" Said to be the busiest in the state, it closed when Bello left.',
+    )
+    assert speakers == {QUOTE: None}
+
+
+def test_a_name_before_a_role_says_whose_role_it_is_not_who_speaks() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi met residents on Monday.",
+        '"We will appeal," said Obi lawyer Kemi Adeyemi in a statement. "We will win."',
+    )
+    assert speakers == {"We will appeal": "Kemi Adeyemi", "We will win.": "Kemi Adeyemi"}
+
+
+def test_someone_else_named_between_two_quotes_still_holds_the_second_back() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi and Councillor Tunde Bello met residents on Monday.",
+        '"We will appeal," said Obi in a statement. Bello nodded. "We will win."',
+    )
+    assert speakers["We will win."] is None
