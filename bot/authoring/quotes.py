@@ -39,6 +39,7 @@ from bot.authoring.cues import (
 from bot.authoring.lexicon import OBJECT_VERBS, ROLE_NOUNS
 from bot.authoring.people import MEDIUM, UNKNOWN_ROLE, Mention, People, full_name_starts
 from bot.authoring.roles import (
+    FUNCTION_WORDS,
     VERB_AFTER,
     VERB_BEFORE,
     role_before,
@@ -607,7 +608,11 @@ def _frame_subject(
     s_start = b.sentence_of(verb_start)[0]
     if between.strip() == "," and not m.subject and _participle_at(text, verb_start):
         return _clause_subject(b, s_start, verb_start)  # "Obi criticised Bello, saying"
-    others = [x.end for x in b.mention_at(s_start, m.start) if x.key not in (None, m.key)]
+    others = [  # "Obi and Bello both said", "she and Bello agreed": two subjects
+        x.end
+        for x in b.mention_at(s_start, m.start)
+        if x.key not in (None, m.key) or x.pronoun in _HE_SHE
+    ]
     joint = bool(others) and joint_subject(text, others[-1], m.start, between)
     if joint or attributive_name(text, m.start, between):
         return "far"
@@ -726,6 +731,9 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     agent = _passive_agent(b, verb, hi)
     if agent is not None:
         return agent
+    owned = None if verb.group() in _NAMING_VERBS else _owned_words(b, verb.end(), hi)
+    if owned is not None:
+        return owned  # "agreed with the AP’s description of D as “...”": the AP's words
     if _DOUBLE.match(text, hi) and passive_object_verb(text, verb.start(), verb.group()):
         return None  # "Obi was described as “a failure”": Obi is spoken of, not speaking
     subject = _subject_before(b, lo, verb.start())
@@ -760,6 +768,35 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
 
 # "used to describe": the word "to" right before a verb, not the end of a name ("Pinto").
 _INFINITIVE_TO = re.compile(r"(?<![\w’'])to\s$")
+
+
+# "agreed with the AP’s characterization of Deripaska as “...”": after the verb, the words
+# are another's (a named owner's noun of speech), not the subject's.
+_OWNED_SPEECH_NOUN = re.compile(
+    r"\w(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:characteri[sz]ation|description|words|claim|assertion|"
+    r"remark|comment|phrase|label|term|statement|account|assessment|allegation)s?\b"
+)
+
+
+# "described Nketia’s allegations as “false”": a verb that gives its object a name or a
+# description; the words are the subject's, whoever owns the object.
+_NAMING_VERBS = OBJECT_VERBS | {"dubbed", "labelled", "labeled", "branded", "termed"}
+
+
+def _owned_words(b: _Block, lo: int, opening: int) -> Outcome:
+    """`agreed with the AP’s characterization of Deripaska as “...”`: a named owner's noun
+    of speech right before the quote makes the words the owner's: a person's ("in R.
+    Slane’s own words, “...”"), else nobody's (a body, a paper); None when there is none."""
+    if not _DOUBLE.match(b.text, opening):
+        return None
+    found = list(_OWNED_SPEECH_NOUN.finditer(b.text, max(lo, opening - 80), opening))
+    if not found:
+        return None
+    owned = found[-1]
+    for m in b.mention_at(max(lo, owned.start() - 60), owned.start() + 1):
+        if m.key is not None and m.end == owned.start() + 1:
+            return _outcome(m)
+    return ("nonperson", "", owned.start())
 
 
 def _passive_agent(b: _Block, verb: re.Match[str], hi: int) -> Outcome:
@@ -881,7 +918,7 @@ class _Salience:
         # A he/she after someone named but not known ("like Delany Cook, ... She says"):
         # it may mean that one, so it is nobody's for sure.
         known = {m.start for m in b.mentions if m.key is not None}
-        floor = best[0] if best is not None else 0
+        floor = best[0] if best is not None else -1  # none: from the paragraph's start
         if any(_unknown_rival(b, at, floor, pos, known) for at in full_name_starts(b.text)):
             return None
         if _unnamed_person_between(b, best[0] if best is not None else 0, pos):
@@ -1357,7 +1394,7 @@ def _attribute(
     text = b.text
     if _denied(b, span):
         return None, "a denial"
-    if _named_term(b.text, span) or _named_not_said(b.text, span):
+    if _named_term(b.text, span) or _named_not_said(b.text, span) or _names_a_thing(b.text, span):
         return None, "a term"
     nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
     prev_end = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
@@ -1483,6 +1520,32 @@ def _named_not_said(text: str, span: QuoteSpan) -> bool:
         and all(w[:1].isupper() for w in words)
         and before[:1].islower()
         and before[1:] == " "
+    )
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?:(?<![\w’'])(?:[Tt]he|an?|its|his|her|their|our|this|that)|\w(?:’s|'s))\s$"
+)
+_WORD_AFTER = re.compile(r"\s([a-z][a-z-]+)\b")
+MODIFIER_WORDS = 6
+
+
+def _names_a_thing(text: str, span: QuoteSpan) -> bool:
+    """`the PNP’s “one time big time” drug operations`, `its “open door” policy`: quoted
+    words between a determiner and the noun they modify name a thing (a term, a scheme),
+    they are not words anyone is shown to say."""
+    if span.open_at is None or span.close_at is None:
+        return False
+    words = text[span.start : span.end].split()
+    if len(words) > MODIFIER_WORDS or words[-1][-1:] in ",.;:!?":
+        return False
+    if not _DETERMINER_BEFORE.search(text, max(0, span.open_at - 12), span.open_at):
+        return False
+    noun = _WORD_AFTER.match(text, span.close_at + 1)
+    return noun is not None and not (
+        noun.group(1) in FUNCTION_WORDS
+        or noun.group(1).endswith(("ly", "ing", "ed"))  # "a “strategic plan” involving"
+        or _VERB.fullmatch(noun.group(1))
     )
 
 

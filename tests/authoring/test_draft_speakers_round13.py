@@ -85,3 +85,59 @@ def test_someone_else_named_between_two_quotes_still_holds_the_second_back() -> 
         '"We will appeal," said Obi in a statement. Bello nodded. "We will win."',
     )
     assert speakers["We will win."] is None
+
+
+def test_a_name_nobody_knows_opening_the_paragraph_holds_the_he_or_she_back() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi met residents on Monday.",
+        'Sade Kuti, AM for Warri, said she was worried about what she called "a disgrace".',
+    )
+    assert speakers == {"a disgrace": None}
+
+
+def test_a_he_or_she_joined_to_a_name_makes_two_subjects_so_nobody_is_sure() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi and Councillor Tunde Bello met residents on Monday.",
+        'Obi said she and Bello agreed to meet again "in a few months."',
+    )
+    assert speakers == {"in a few months.": None}
+
+
+def test_quoted_words_between_a_determiner_and_a_noun_name_a_thing() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi met residents on Monday.",
+        'Obi said the council had ended its "open door" policy.',
+    )
+    assert speakers == {"open door": None}
+
+
+def test_quoted_words_before_a_participle_are_still_the_speakers() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi met residents on Monday.",
+        'Obi said there needs to be a "strategic plan" involving the harbour board.',
+    )
+    assert speakers == {"strategic plan": "Ada Obi"}
+
+
+def test_words_given_as_a_bodys_description_are_not_the_subjects() -> None:
+    speakers = _speakers(
+        "Councillor Tunde Bello met residents on Monday.",
+        'Bello agreed with the council’s description of the port as "a failure".',
+    )
+    assert speakers == {"a failure": None}
+
+
+def test_words_given_as_a_persons_own_words_are_that_persons() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi and Councillor Tunde Bello met residents on Monday.",
+        'Bello said he hoped the port would reopen, in Obi’s own words, "before the rains".',
+    )
+    assert speakers == {"before the rains": "Ada Obi"}
+
+
+def test_a_description_given_by_the_subject_is_the_subjects_words() -> None:
+    speakers = _speakers(
+        "Councillor Tunde Bello met residents on Monday.",
+        'Bello described the council’s claims as "false and baseless".',
+    )
+    assert speakers == {"false and baseless": "Tunde Bello"}
