@@ -141,3 +141,26 @@ def test_a_description_given_by_the_subject_is_the_subjects_words() -> None:
         'Bello described the council’s claims as "false and baseless".',
     )
     assert speakers == {"false and baseless": "Tunde Bello"}
+
+
+def _quotes_of(draft: dict, name: str) -> list[str]:
+    return [
+        str(q["text"])
+        for figure in draft["figures"]
+        if figure.get("name") == name
+        for q in figure.get("quotes", [])
+    ]
+
+
+def test_a_paragraph_the_page_prints_twice_gives_its_quotes_once() -> None:
+    lead = 'Mayor Ada Obi says the talks with the board were a "productive discussion" for her.'
+    draft = drafted("Harbour row\n\n" + lead + "\n\nVideo\n\nDuration 2:02\n\n" + lead + "\n")
+    assert _quotes_of(draft, "Ada Obi") == ["productive discussion"]
+
+
+def test_short_words_said_twice_in_two_paragraphs_stay_two_quotes() -> None:
+    draft = drafted(
+        "Harbour row\n\nMayor Ada Obi met the board on Monday.\n\n"
+        'Asked about the ferry, Obi said: "No."\n\nAsked about the quay, Obi said: "No."\n'
+    )
+    assert _quotes_of(draft, "Ada Obi") == ["No.", "No."]
