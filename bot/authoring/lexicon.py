@@ -80,7 +80,7 @@ TITLE_WORDS = words(
     King Queen Prince Princess Emperor Empress Pope Cardinal Bishop Archbishop Rabbi Imam
     Father Pastor Reverend Sheikh Emir Sultan Crown Economist Historian Analyst Author
     Editor Reporter Correspondent Agent Trooper Officer Headteacher Principal Dean Provost
-    Rector Leader Captain Skipper Referee Striker Goalkeeper Defender Midfielder Forward
+    Rector Leader Whip Captain Skipper Referee Striker Goalkeeper Defender Midfielder Forward
     Striker Singer Actor Actress Director Producer Novelist Poet Artist Painter Chef
     Founder Cofounder Co-founder President-elect Ombudsman Auditor Comptroller Treasurer
     Registrar Warden Mufti Ayatollah Patriarch Metropolitan Lama Nurse Surgeon Dr Prof

@@ -889,12 +889,26 @@ def _spaced(form: str) -> str:
     return _PREFIXED.sub(r"\1 \2", form)
 
 
+def _particle_surname(person: Person) -> list[str]:
+    """ "de la Rosa" and "De la Rosa" of "Ronald de la Rosa": a surname with the lowercase
+    particles written before it is the form news copy uses for the person after the first
+    mention ("said a tearful de la Rosa")."""
+    words = person.name.split()
+    at = len(words) - 1
+    while at > 1 and words[at - 1].islower() and words[at - 1] in NAME_PARTICLES:
+        at -= 1
+    if at == len(words) - 1:
+        return []
+    form = " ".join(words[at:])
+    return [form, form[:1].upper() + form[1:]]
+
+
 def name_forms(ordered: Sequence[Person]) -> dict[str, list[str]]:
     """Each way the article writes a name (full, alias, surname, and with "Mc"/"Mac" set
     apart) -> the keys of the people it may mean, in order of first appearance."""
     forms: dict[str, list[str]] = {}
     for person in ordered:
-        written = [person.name, *person.aliases, person.surname]
+        written = [person.name, *person.aliases, person.surname, *_particle_surname(person)]
         for form in [*written, *(_spaced(f) for f in written if _spaced(f) != f)]:
             keys = forms.setdefault(form, [])
             if person.key not in keys:

@@ -379,7 +379,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         begin = lo + verb.end()
         after = b.mention_at(begin, min(hi, begin + 60))
         for i, m in enumerate(after):
-            if _titles_only(text[begin : m.start]):
+            if _titles_only(text[begin : m.start]) or _MOOD.fullmatch(text, begin, m.start):
                 if m.key is not None and _names_a_role_of(b, m, after[i + 1 : i + 2], None):
                     continue  # "said Obi lawyer Kemi Adeyemi": the lawyer speaks
                 if _REPORTED_AFTER.match(text, m.end):
@@ -425,6 +425,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
 
 
 _HIM_HER = re.compile(r"(him|her)\b")
+# "said a tearful de la Rosa": an article and an adjective (a state) before the name.
+_MOOD = re.compile(r"\s*an?\s+(?:[a-z]+ly\s+)?[a-z-]+\s+")
 _OWNED_ROLE = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
 
 

@@ -164,3 +164,32 @@ def test_short_words_said_twice_in_two_paragraphs_stay_two_quotes() -> None:
         'Asked about the ferry, Obi said: "No."\n\nAsked about the quay, Obi said: "No."\n'
     )
     assert _quotes_of(draft, "Ada Obi") == ["No.", "No."]
+
+
+def test_chief_whip_is_an_office_not_part_of_the_name() -> None:
+    speakers = _speakers(f'Majority Chief Whip Kemi Adeyemi said: "{QUOTE}"')
+    assert speakers == {QUOTE: "Kemi Adeyemi"}
+
+
+def test_a_surname_with_lowercase_particles_is_the_persons() -> None:
+    speakers = _speakers(
+        "Police chief Kemi de la Cruz spoke on Monday.",
+        f"{SAID} de la Cruz said.",
+    )
+    assert speakers == {QUOTE[:-1]: "Kemi de la Cruz"}
+
+
+def test_an_adjective_after_said_a_leaves_the_name_the_speaker() -> None:
+    speakers = _speakers(
+        "Police chief Kemi Adeyemi spoke on Monday.",
+        f"{SAID} said a tearful Adeyemi.",
+    )
+    assert speakers == {QUOTE[:-1]: "Kemi Adeyemi"}
+
+
+def test_a_spokesman_for_someone_after_said_a_is_still_nobody_named() -> None:
+    speakers = _speakers(
+        "Police chief Kemi Adeyemi spoke on Monday.",
+        f"{SAID} said a spokesman for Adeyemi.",
+    )
+    assert speakers == {QUOTE[:-1]: None}
