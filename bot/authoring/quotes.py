@@ -1035,6 +1035,7 @@ def _find_quotes(
     previous: tuple[int, str] | None = None
     last_speaker: tuple[int, str] | None = None
     reporter: tuple[int, str] | None = None  # the last speaker of the paragraph before
+    reported_only = False  # the paragraph before quoted nothing: its speaker was reported
     ages: dict[str, set[str]] = {}
     focus: tuple[int, str] | None = None  # a paragraph without quotes about one person
     running: list[int] = []  # unattributed quotes, each a paragraph that runs on into the next
@@ -1055,7 +1056,7 @@ def _find_quotes(
             [m.start for m in outside],
             sentences,
             [s for s, _ in sentences],
-            _described(people, reporter, block.number),
+            _described(people, reporter, block.number, reported_only),
             ages,
             inside,
         )
@@ -1135,6 +1136,7 @@ def _find_quotes(
         ):  # a heading, a translation in brackets: nobody new, the likely he/she stays
             salience.carried = (block.number, salience.carried[1])
         reporter = (block.number, spoken[-1][1]) if spoken else None
+        reported_only = not spans
         runs_on = (bool(spans) and spans[-1].close_at is None) or text.rstrip().endswith(":")
         # A closed quote continues too, unless the paragraphs before were a dialogue:
         # "...," Spicer said. / "...," Kurtz said. / "No, it hasn't." is nobody's for sure.
@@ -1200,11 +1202,18 @@ def _person_in_focus(b: _Block, span: QuoteSpan, person: str) -> str | None:
     return person
 
 
-def _described(people: People, reporter: tuple[int, str] | None, number: int) -> str | None:
-    """The speaker of the paragraph just before, when the article gave them no role."""
+def _described(
+    people: People, reporter: tuple[int, str] | None, number: int, reported_only: bool
+) -> str | None:
+    """The speaker of the paragraph just before, whom a description opening this paragraph
+    ("The Liberal Democrat MSP said:", a role nobody was given) may mean (see
+    `_role_subject`): when the article gave them no role, or when that paragraph only
+    reported their words ("X, who said there was ...") and this one quotes them."""
     if reporter is None or reporter[0] != number - 1:
         return None
-    return reporter[1] if people.by_key[reporter[1]].role == UNKNOWN_ROLE else None
+    if reported_only or people.by_key[reporter[1]].role == UNKNOWN_ROLE:
+        return reporter[1]
+    return None
 
 
 def _reported_speaker(

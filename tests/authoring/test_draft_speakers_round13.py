@@ -193,3 +193,21 @@ def test_a_spokesman_for_someone_after_said_a_is_still_nobody_named() -> None:
         f"{SAID} said a spokesman for Adeyemi.",
     )
     assert speakers == {QUOTE[:-1]: None}
+
+
+def test_a_description_after_a_paragraph_reporting_someone_quotes_them() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi was criticised by opposition spokesman Kemi Adeyemi, who said the "
+        "port was failing.",
+        f'The North Warri Assembly member said: "{QUOTE}"',
+    )
+    assert speakers == {QUOTE: "Kemi Adeyemi"}
+
+
+def test_a_description_after_a_paragraph_quoting_someone_may_be_another_person() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi and opposition spokesman Kemi Adeyemi met residents.",
+        'Adeyemi said the port was "failing the town".',
+        f'The Warri Assembly member said: "{QUOTE}"',
+    )
+    assert speakers[QUOTE] is None
