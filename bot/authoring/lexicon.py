@@ -288,6 +288,15 @@ SPEECH_VERBS = _lines(
     describing
     insisting
     noting
+    adding
+    claiming
+    arguing
+    warning
+    stating
+    explaining
+    declaring
+    stressing
+    asserting
     contend
     interjected
     shot back

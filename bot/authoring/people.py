@@ -742,6 +742,13 @@ def _past_medium(after: str) -> str:
     return after[medium.end() :] if medium else after
 
 
+def _speaks_or_opens_clause(text: str, end: int, verb: str) -> bool:
+    """After a verb of speech, a name is its speaker ("said Jane Doe"), not the subject of
+    what is reported ("thinks Harper may have been"); after the verb and a comma ("While the
+    siege continues, Premier Newman has sought") the name opens the main clause."""
+    return "," in verb or _REPORTED_CLAUSE.match(text, end) is None
+
+
 def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
     """Whether a mention reads as the subject of its clause (or the X of "said X")."""
     if text.startswith(("’s", "'s", "’", "'"), end):
@@ -750,8 +757,9 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     verb = VERB_BEFORE.search(text, max(floor, start - 40), start)
     if verb and verb.group().split()[0].rstrip(",") not in OBJECT_VERBS:
         # "said Jane Doe", but not "thinks Harper may have been": the subject of what is
-        # reported, not the one who speaks.
-        return not _REPORTED_CLAUSE.match(text, end)
+        # reported, not the one who speaks; after a comma ("While the siege continues,
+        # Newman has sought") the name opens the main clause: its subject.
+        return _speaks_or_opens_clause(text, end, verb.group())
     prefix = text[floor:start].rstrip()
     # Walk back over an office or role, an honorific and a determiner written before it.
     role = role_before(text, start, floor)
@@ -759,7 +767,7 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
         prefix = prefix[: -len(role)].rstrip()
         spoken = VERB_BEFORE.search(prefix + " ")
         if spoken and spoken.group().split()[0].rstrip(",") not in OBJECT_VERBS:
-            return not _REPORTED_CLAUSE.match(text, end)  # "said spokesperson Jo Lee"
+            return _speaks_or_opens_clause(text, end, spoken.group())  # "said spokesperson Jo Lee"
     words_before = prefix.split()
     while words_before and (
         words_before[-1] in _HONORIFIC_DOTS or words_before[-1].casefold() in DETERMINERS

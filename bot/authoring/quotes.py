@@ -36,7 +36,7 @@ from bot.authoring.cues import (
     noun_use,
     participle,
 )
-from bot.authoring.lexicon import OBJECT_VERBS, ROLE_NOUNS
+from bot.authoring.lexicon import OBJECT_VERBS, ROLE_NOUNS, words
 from bot.authoring.people import MEDIUM, UNKNOWN_ROLE, Mention, People, full_name_starts
 from bot.authoring.roles import (
     FUNCTION_WORDS,
@@ -719,7 +719,11 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     text = b.text
     if hi <= lo:
         return None
-    verbs = [v for v in _VERB.finditer(text, lo, hi) if not noun_use(text, v)]
+    verbs = [
+        v
+        for v in _VERB.finditer(text, lo, hi)
+        if not noun_use(text, v) and not _reduced_relative(text, v)
+    ]
     according = list(_ACCORDING.finditer(text, lo, hi))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         return _according_to(b, according[-1].end(), hi)
@@ -744,7 +748,7 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         # `X denied ... “kill everybody” and said ... “fake news”`: the subject stands
         # before an earlier quote of the same sentence.
         subject = _subject_before(b, s_start, verb.start())
-    if subject in ("far", None) and participle(text, verb):
+    if subject in ("far", None) and (participle(text, verb) or _gerund(text, verb)):
         subject = _clause_subject(b, s_start, verb.start())
     if subject == "far":
         return None
@@ -799,6 +803,40 @@ def _owned_words(b: _Block, lo: int, opening: int) -> Outcome:
         if m.key is not None and m.end == owned.start() + 1:
             return _outcome(m)
     return ("nonperson", "", owned.start())
+
+
+# The word before an -ing form of a verb of speech that makes it the clause's own verb:
+# "was explaining", "by claiming", "while insisting", "also noting".
+_ING_GOVERNORS = words(
+    "was were is are am be been being as by after before while when in on without upon also "
+    "then again even still kept keeps began begins started starts continued continues "
+    "he she they we it i you"
+)
+_WORD_BEFORE = re.compile(r"([\w’'-]+)([,;:]?)\s+$")
+
+
+def _reduced_relative(text: str, verb: re.Match[str]) -> bool:
+    """ "news reports claiming such are “fake news”": an -ing form right after a lowercase
+    noun modifies that noun (the reports claim); it is no verb of the sentence's subject.
+    After an auxiliary, a preposition or a comma it is ("was explaining", "by claiming")."""
+    if not verb.group().endswith("ing"):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+    if before is None or before.group(2):
+        return False
+    word = before.group(1)
+    return word.islower() and word not in _ING_GOVERNORS and not word.endswith("ly")
+
+
+_GERUND_BEFORE = re.compile(r"(?<![\w’'])(?:by|after|while|in|without|upon)\s+$")
+
+
+def _gerund(text: str, verb: re.Match[str]) -> bool:
+    """ "sought to reassure his state by claiming there is “...”": an -ing form after a
+    preposition has the clause's subject."""
+    return verb.group().endswith("ing") and (
+        _GERUND_BEFORE.search(text, max(0, verb.start() - 10), verb.start()) is not None
+    )
 
 
 def _passive_agent(b: _Block, verb: re.Match[str], hi: int) -> Outcome:

@@ -211,3 +211,28 @@ def test_a_description_after_a_paragraph_quoting_someone_may_be_another_person()
         f'The Warri Assembly member said: "{QUOTE}"',
     )
     assert speakers[QUOTE] is None
+
+
+def test_a_gerund_of_speech_after_by_has_the_clauses_subject() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi met residents on Monday.",
+        'While the storm continues, Mayor Obi has sought to calm the town by claiming there is "no '
+        'safer harbour in the state".',
+    )
+    assert speakers == {"no safer harbour in the state": "Ada Obi"}
+
+
+def test_an_ing_form_after_a_noun_modifies_it_and_leaves_the_subjects_verb() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi met residents on Monday.",
+        'Obi denied closing the port and said news reports claiming so are "fake news".',
+    )
+    assert speakers == {"fake news": "Ada Obi"}
+
+
+def test_a_progressive_verb_of_speech_before_a_colon_has_its_subject() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi met residents on Monday.",
+        f'Two days later Obi was explaining her resignation: "{QUOTE}"',
+    )
+    assert speakers == {QUOTE: "Ada Obi"}
