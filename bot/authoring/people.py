@@ -571,6 +571,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             or listed_role_before(text, title_start, s_start)
             or one_of_a_group(text, title_start, n_end)
         )
+        if comma_role is not None and _portfolio_goes_on(comma_role, text, n_end):
+            continue  # "Minister for Health, Social Services and Public Safety, Jo Lee"
         if comma_role is None and not title and len(name) >= 2:
             comma_role = _outlet_before(text, title_start)  # "CNN’s Jeff Zeleny"
         before_text = text[max(s_start, title_start - 40) : title_start]
@@ -740,6 +742,17 @@ def _past_medium(after: str) -> str:
     """The words after a name past where its words were said ("in a media briefing")."""
     medium = _MEDIUM_START.match(after)
     return after[medium.end() :] if medium else after
+
+
+_PORTFOLIO = re.compile(r"\b(?:for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+_LIST_GOES_ON = re.compile(r"\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,")
+
+
+def _portfolio_goes_on(role: str, text: str, end: int) -> bool:
+    """ "Minister for Health, Social Services and Public Safety, Jo Lee": after an office
+    "for" or "of" a capitalised portfolio, capitalised words joined to another by "and"
+    before a comma go on listing the portfolio; they are no name."""
+    return _PORTFOLIO.search(role) is not None and _LIST_GOES_ON.match(text, end) is not None
 
 
 def _speaks_or_opens_clause(text: str, end: int, verb: str) -> bool:

@@ -5,7 +5,7 @@ attribution may stand as a sentence of its own, a name before a role says whose 
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted, speakers_in
+from tests.authoring.drafted import drafted, people_in, speakers_in
 
 QUOTE = "The port must reopen."
 SAID = '"The port must reopen,"'
@@ -236,3 +236,20 @@ def test_a_progressive_verb_of_speech_before_a_colon_has_its_subject() -> None:
         f'Two days later Obi was explaining her resignation: "{QUOTE}"',
     )
     assert speakers == {QUOTE: "Ada Obi"}
+
+
+def test_a_portfolio_listed_after_an_office_is_no_person_who_speaks() -> None:
+    draft = drafted(
+        "Harbour row\n\nMinister for Health, Social Services and Public Safety, Kemi Adeyemi, "
+        f'spoke.\n\nThe Minister said: "{QUOTE}"\n'
+    )
+    assert "Social Services" not in people_in(draft)
+    assert "Public Safety" not in speakers_in(draft).values()
+
+
+def test_a_plural_role_before_two_names_still_gives_them_the_role() -> None:
+    draft = drafted(
+        "Harbour row\n\nThe directors, Nadia Rahman and Ama Owusu, met on Monday.\n\n"
+        f'Rahman said: "{QUOTE}"\n'
+    )
+    assert speakers_in(draft) == {QUOTE: "Nadia Rahman"}
