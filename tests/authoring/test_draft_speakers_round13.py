@@ -253,3 +253,11 @@ def test_a_plural_role_before_two_names_still_gives_them_the_role() -> None:
         f'Rahman said: "{QUOTE}"\n'
     )
     assert speakers_in(draft) == {QUOTE: "Nadia Rahman"}
+
+
+def test_the_second_half_of_a_hyphenated_surname_alone_is_held_back() -> None:
+    speakers = _speakers(
+        "Councillor Kemi Adeyemi-Bello met residents on Monday.",
+        f"{SAID} Ms Bello said.",
+    )
+    assert speakers == {QUOTE[:-1]: None}
