@@ -405,7 +405,9 @@ SENTENCE_STARTERS = words(
     Asked Speaking According Looking Questions Under Following Instead Indeed Perhaps Even
     Only Just Already Again Further Furthermore Moreover Nevertheless Nonetheless
     Otherwise Overall Finally First Second Third Lastly Similarly Likewise Thus Therefore
-    Hence Accordingly Consequently Besides Notably Critics Officials Analysts Residents
+    Hence Accordingly Consequently Besides Notably Elsewhere Separately Additionally Recently
+    Previously Initially Currently Ultimately Importantly Interestingly Specifically Critics
+    Officials Analysts Residents
     Experts Researchers Scientists Farmers Commuters Workers Police Opposition Union
     Supporters Leaders Lawmakers Voters Students Teachers Parents Doctors Volunteers
     Reporters Members Many People Everyone Someone Nobody Anyone Something Nothing Every

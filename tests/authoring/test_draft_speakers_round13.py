@@ -261,3 +261,13 @@ def test_the_second_half_of_a_hyphenated_surname_alone_is_held_back() -> None:
         f"{SAID} Ms Bello said.",
     )
     assert speakers == {QUOTE[:-1]: None}
+
+
+def test_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
+    draft = drafted(
+        "Harbour row\n\nMayor Ada Obi met residents on Monday.\n\n"
+        "Elsewhere, regarding the ferry, Obi said the timetable would change.\n\n"
+        f'Elsewhere Obi said: "{QUOTE}"\n'
+    )
+    assert speakers_in(draft) == {QUOTE: "Ada Obi"}
+    assert not any(name.startswith("Elsewhere") for name in people_in(draft))
