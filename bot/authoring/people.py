@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.authoring.article import Block
+from bot.authoring.layout import speaker_heading
 from bot.authoring.lexicon import (
     CITIES,
     COUNTRIES,
@@ -993,6 +994,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
             if not groups[word]:
                 _add(persons, cand)
     _add_couples(blocks, persons)
+    _add_heading_speakers(blocks, persons)
     _drop_organisations(blocks, persons)
     _link_spellings(blocks, persons)
     _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
@@ -1175,6 +1177,40 @@ def _add_couples(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
             twin = Person(_key(name), name, block.number, match.start())
             twin.title, twin.before, twin.cued = known.title, known.before, True
             persons[twin.key] = twin
+
+
+def heading_speaker(text: str) -> tuple[str, str | None, str] | None:
+    """(name, role, the name as printed) of a paragraph that is a speaker heading over
+    quotes ("INDIAN COACH, HARENDERA SINGH:" -> "Harendera Singh", "Indian coach"), else
+    None; a name in capitals is written as a name."""
+    if not speaker_heading(text):
+        return None
+    role, _, printed = text.removesuffix(":").rpartition(", ")
+    name = printed.title() if printed.isupper() else printed
+    if role.isupper():
+        role = role.capitalize()
+    return name, role or None, printed
+
+
+def _add_heading_speakers(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
+    """The people speaker headings name ("Kemi Adeyemi:" over her quotes), with the role
+    before the comma ("INDIAN COACH, HARENDERA SINGH:")."""
+    for block in blocks:
+        found = heading_speaker(block.text)
+        if found is None:
+            continue
+        name, role, printed = found
+        start = block.text.rfind(printed)
+        words = name.split()
+        _add(
+            persons,
+            _Candidate(
+                words, start, start + len(printed), role, None, None, None, True, block.number
+            ),
+        )
+        person = persons.get(_key(name))
+        if person is not None and printed != name and printed not in person.aliases:
+            person.aliases.append(printed)  # the heading writes it in capitals
 
 
 def _add(persons: dict[str, Person], cand: _Candidate) -> None:

@@ -37,7 +37,14 @@ from bot.authoring.cues import (
     participle,
 )
 from bot.authoring.lexicon import OBJECT_VERBS, ROLE_NOUNS, words
-from bot.authoring.people import MEDIUM, UNKNOWN_ROLE, Mention, People, full_name_starts
+from bot.authoring.people import (
+    MEDIUM,
+    UNKNOWN_ROLE,
+    Mention,
+    People,
+    full_name_starts,
+    heading_speaker,
+)
 from bot.authoring.roles import (
     FUNCTION_WORDS,
     VERB_AFTER,
@@ -1077,6 +1084,7 @@ def _find_quotes(
     ages: dict[str, set[str]] = {}
     focus: tuple[int, str] | None = None  # a paragraph without quotes about one person
     running: list[int] = []  # unattributed quotes, each a paragraph that runs on into the next
+    headed: tuple[int, str] | None = None  # (paragraph, speaker) under a speaker heading
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
@@ -1103,10 +1111,14 @@ def _find_quotes(
         speakers: list[tuple[str | None, str]] = []
         for i in range(len(spans)):
             speakers.append(_attribute(b, spans, i, salience, spoken))
+        under = _under_heading(headed, b, block.number)
         # Quotes with no speaker of their own take a neighbour's.
         for i, span in enumerate(spans):
             key, how = speakers[i]
             if how != "unresolved":
+                continue
+            if under is not None:
+                speakers[i] = (under, HEADING_HOW)  # "INDIAN COACH, HARENDERA SINGH:" above
                 continue
             key, how = _paragraph_speaker(b, spans, i, salience, spoken, speakers)
             if how == "unresolved":
@@ -1196,7 +1208,38 @@ def _find_quotes(
         if reported is not None:
             previous = (block.number, reported)
         last_speaker = (block.number, said[-1]) if said else None
+        headed = _heading_goes_on(people, b, under, speakers, headed)
     return found[:MAX_QUOTES]
+
+
+HEADING_HOW = "the speaker heading above"
+
+
+def _under_heading(headed: tuple[int, str] | None, b: _Block, number: int) -> str | None:
+    """The speaker a heading names ("Kemi Adeyemi:") for this paragraph's quotes with no
+    speaker of their own, when the paragraph before was the heading or one of the quotes
+    under it and this one names nobody."""
+    if headed is None or headed[0] != number - 1 or any(m.key is not None for m in b.mentions):
+        return None
+    return headed[1]
+
+
+def _heading_goes_on(
+    people: People,
+    b: _Block,
+    under: str | None,
+    speakers: list[tuple[str | None, str]],
+    headed: tuple[int, str] | None,
+) -> tuple[int, str] | None:
+    """After this paragraph: the heading it is (its speaker), or the heading above it still
+    over the next paragraph (this one held quotes, each the heading speaker's); else None."""
+    found = heading_speaker(b.text)
+    if found is not None:
+        keys = people.forms.get(found[0], [])
+        return (b.number, keys[0]) if len(keys) == 1 else None
+    if under is not None and speakers and all(k == under for k, _ in speakers):
+        return (b.number, under)
+    return None
 
 
 def _focus(

@@ -5,7 +5,7 @@ attribution may stand as a sentence of its own, a name before a role says whose 
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted, people_in, speakers_in
+from tests.authoring.drafted import drafted, people_in, shown_in, speakers_in
 
 QUOTE = "The port must reopen."
 SAID = '"The port must reopen,"'
@@ -271,3 +271,49 @@ def test_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
     )
     assert speakers_in(draft) == {QUOTE: "Ada Obi"}
     assert not any(name.startswith("Elsewhere") for name in people_in(draft))
+
+
+def test_a_heading_in_capitals_names_the_speaker_of_the_quotes_under_it() -> None:
+    draft = drafted(
+        "Harbour row\n\nMayor Ada Obi met residents on Monday.\n\nHARBOUR MASTER, KEMI ADEYEMI:\n\n"
+        f'"{QUOTE}"\n\n"Ships are waiting."\n'
+    )
+    assert speakers_in(draft) == {QUOTE: "Kemi Adeyemi", "Ships are waiting.": "Kemi Adeyemi"}
+    assert people_in(draft)["Kemi Adeyemi"] == "Harbour master"
+
+
+def test_a_name_and_a_colon_alone_on_a_line_names_the_speaker_below() -> None:
+    speakers = _speakers("Mayor Ada Obi met residents on Monday.", "Kemi Adeyemi:", f'"{QUOTE}"')
+    assert speakers == {QUOTE: "Kemi Adeyemi"}
+
+
+def test_a_heading_stops_at_the_first_paragraph_that_names_someone() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi met residents on Monday.",
+        "Kemi Adeyemi:",
+        f'"{QUOTE}"',
+        'Then Obi stood up. "Ships are waiting."',
+    )
+    assert speakers[QUOTE] == "Kemi Adeyemi"
+    assert speakers["Ships are waiting."] != "Kemi Adeyemi"
+
+
+def test_a_banner_in_capitals_without_a_colon_is_still_page_clutter() -> None:
+    draft = drafted(
+        "Harbour row\n\nMayor Ada Obi met residents on Monday.\n\n"
+        "FERRY STRIKE ENDS AFTER TALKS\n\n"
+        f'Obi said: "{QUOTE}"\n'
+    )
+    assert "FERRY STRIKE" not in shown_in(draft)
+
+
+def test_a_heading_holds_over_a_quote_cut_by_a_dropped_line() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi met residents on Monday.",
+        "HARBOUR MASTER, KEMI ADEYEMI:",
+        f'"{QUOTE} The ferries are late.',
+        "Share",
+        'They run late every day."',
+        '"We will act."',
+    )
+    assert set(speakers.values()) == {"Kemi Adeyemi"}
