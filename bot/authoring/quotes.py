@@ -729,7 +729,7 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     verbs = [
         v
         for v in _VERB.finditer(text, lo, hi)
-        if not noun_use(text, v) and not _reduced_relative(text, v)
+        if not noun_use(text, v) and not _reduced_relative(text, v) and not _compound(text, v)
     ]
     according = list(_ACCORDING.finditer(text, lo, hi))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
@@ -833,6 +833,11 @@ def _reduced_relative(text: str, verb: re.Match[str]) -> bool:
         return False
     word = before.group(1)
     return word.islower() and word not in _ING_GOVERNORS and not word.endswith("ly")
+
+
+def _compound(text: str, verb: re.Match[str]) -> bool:
+    """ "never-say-die", "so-called": a word of a hyphenated compound is no verb."""
+    return text[verb.start() - 1 : verb.start()] == "-" or text[verb.end() : verb.end() + 1] == "-"
 
 
 _GERUND_BEFORE = re.compile(r"(?<![\w’'])(?:by|after|while|in|without|upon)\s+$")

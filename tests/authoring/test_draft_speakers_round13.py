@@ -317,3 +317,21 @@ def test_a_heading_holds_over_a_quote_cut_by_a_dropped_line() -> None:
         '"We will act."',
     )
     assert set(speakers.values()) == {"Kemi Adeyemi"}
+
+
+def test_a_verb_inside_a_hyphenated_compound_is_no_verb_of_speech() -> None:
+    speakers = _speakers(
+        "Coach Tony Hart met reporters on Monday.",
+        "Hart told reporters of his delight at the team's never-say-die effort in the final.",
+        f'"{QUOTE}"',
+    )
+    assert speakers == {QUOTE: "Tony Hart"}
+
+
+def test_a_person_who_expressed_a_feeling_speaks_the_quote_below() -> None:
+    speakers = _speakers(
+        "Coach Tony Hart met reporters on Monday.",
+        "Hart expressed his delight at the team's effort in the final.",
+        f'"{QUOTE}"',
+    )
+    assert speakers == {QUOTE: "Tony Hart"}
