@@ -582,11 +582,13 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             said_before = False  # "He said Limerick gardaí were": a word of the clause after
         after = text[n_end : min(s_end, n_end + 160)]
         personal = _PERSONAL_ASIDE.match(after) is not None  # ", 47," / ", of Hull,"
+        of_body = _OF_BODY.match(after) if len(name) >= 2 and verb_after_asides(after) else None
         perfect = _PERFECT_SPEECH.match(after) and not _ARTICLE_BEFORE.search(before_text)
         speech = bool(VERB_AFTER.match(after) or perfect) or said_before
         speech = (
             speech
             or (personal and verb_after_asides(after))
+            or of_body is not None
             or _WHO_THEN_VERB.match(after) is not None
             or _comma_speech(before_text, after, name)
             or _ONE_OF_THEM_SAID.match(after) is not None
@@ -600,6 +602,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             open_ended = open_ended or _LAST_OF_A_LIST.search(before_text) is not None
             apposition, clause = apposition_after(text, n_end, s_end, open_ended=open_ended)
             apposition = apposition or _role_as(text, n_end) or _office_taken_as(text, n_end)
+            apposition = apposition or (of_body.group().strip() if of_body else None)
             apposition = apposition or role_in_who_clause(text, n_end, s_end)
             if apposition and _SPEECH_VERB.search(apposition):
                 apposition = None  # "Nsirim, the governor said under ...": a new subject
@@ -747,6 +750,10 @@ def _past_medium(after: str) -> str:
 
 _PORTFOLIO = re.compile(r"\b(?:for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 _LIST_GOES_ON = re.compile(r"\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,")
+
+
+# "Stuart Roden of Unison commented:": a full name, "of" and a body, then a verb of speech.
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}")
 
 
 def _portfolio_goes_on(role: str, text: str, end: int) -> bool:

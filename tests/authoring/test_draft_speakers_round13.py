@@ -335,3 +335,12 @@ def test_a_person_who_expressed_a_feeling_speaks_the_quote_below() -> None:
         f'"{QUOTE}"',
     )
     assert speakers == {QUOTE: "Tony Hart"}
+
+
+def test_a_full_name_of_a_body_before_a_verb_of_speech_is_a_person_who_speaks() -> None:
+    draft = drafted(
+        "Harbour row\n\nMayor Ada Obi met residents on Monday.\n\n"
+        f'Kemi Roden of Unison commented: "{QUOTE}"\n'
+    )
+    assert speakers_in(draft) == {QUOTE: "Kemi Roden"}
+    assert people_in(draft)["Kemi Roden"] == "of Unison"
