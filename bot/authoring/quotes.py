@@ -535,6 +535,8 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
         keys = b.ages.get(aged.group(1), set())
         if len(keys) == 1:
             return ("person", next(iter(keys)), pos)
+        if not keys and not b.ages and len(words) == 2 and not _AN_AGED.search(b.text, 0, pos):
+            return ("pronoun", "he", pos)  # nobody's age given: "the 64-year-old" is a he/she
         if keys or not any(w.casefold() in ROLE_NOUNS for w in words[2:]):
             return ("nonperson", "", pos)
         words = ["the", *words[2:]]  # "the 54-year-old mayor": the one mayor
@@ -551,6 +553,16 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
         ):
             return ("person", b.described, pos)
     return ("nonperson", "", pos)
+
+
+# "a 64-year-old man": someone unnamed of that age, whom "the 64-year-old" may mean.
+_AN_AGED = re.compile(r"(?<![\w’'])[Aa]n?\s+\d{1,3}-year-old\b")
+
+
+def _aged(phrase: str) -> bool:
+    """ "the 64-year-old ": an age alone as the description."""
+    words = phrase.split()
+    return len(words) == 2 and AGED.fullmatch(words[1]) is not None
 
 
 def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["far"]:
@@ -773,7 +785,8 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
             return _outcome(m)
         break
     near = THE_ROLE_BEFORE.search(text, max(lo, s_start, verb.start() - 60), verb.start())
-    if near is not None and has_role_noun(near.group()):  # "..., the Prime Minister wrote"
+    if near is not None and (has_role_noun(near.group()) or _aged(near.group())):
+        # "..., the Prime Minister wrote", "Speaking outside court, the 64-year-old stressed"
         return _role_subject(b, near.group().split(), verb.start())
     head = text[max(lo, s_start) : verb.start()].split()[:4]
     return _role_subject(b, head, verb.start())

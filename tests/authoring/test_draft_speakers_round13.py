@@ -344,3 +344,21 @@ def test_a_full_name_of_a_body_before_a_verb_of_speech_is_a_person_who_speaks() 
     )
     assert speakers_in(draft) == {QUOTE: "Kemi Roden"}
     assert people_in(draft)["Kemi Roden"] == "of Unison"
+
+
+def test_an_age_nobody_was_given_reads_as_a_he_or_she() -> None:
+    speakers = _speakers(
+        "Former mayor Kemi Adeyemi appeared in court on Monday.",
+        "She made no plea during the hearing.",
+        'Speaking outside the court, the 64-year-old stressed that she was "innocent of any '
+        'wrongdoing".',
+    )
+    assert speakers == {"innocent of any wrongdoing": "Kemi Adeyemi"}
+
+
+def test_an_age_after_someone_unnamed_of_that_age_names_nobody() -> None:
+    speakers = _speakers(
+        "Former mayor Kemi Adeyemi appeared in court on Monday.",
+        'A 64-year-old man was also charged, and the 64-year-old said he was "innocent".',
+    )
+    assert speakers == {"innocent": None}
