@@ -347,6 +347,8 @@ SPEECH_VERBS = _lines(
     submitted
     boasted
     boasts
+    ordered
+    instructed
     expressed
     voiced
     lamented

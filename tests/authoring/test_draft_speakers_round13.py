@@ -362,3 +362,11 @@ def test_an_age_after_someone_unnamed_of_that_age_names_nobody() -> None:
         'A 64-year-old man was also charged, and the 64-year-old said he was "innocent".',
     )
     assert speakers == {"innocent": None}
+
+
+def test_a_person_who_ordered_in_quoted_words_spoke_them() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi met residents on Monday.",
+        'Police Commissioner Kemi Adeyemi ordered all officers "out into the streets".',
+    )
+    assert speakers == {"out into the streets": "Kemi Adeyemi"}
