@@ -167,7 +167,7 @@ OBJECT_VERBS = words(
     praised praises accused accuses criticised criticized criticises criticizes
     admonished admonishes chided chides scolded scolds rebuked rebukes
     counselled counseled counsels advised advises assured assures
-    lambasted lambastes slammed slams
+    lambasted lambastes slammed slams ordered instructed
     """
 )
 
