@@ -768,7 +768,10 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         # before an earlier quote of the same sentence.
         subject = _subject_before(b, s_start, verb.start())
     if subject in ("far", None) and (participle(text, verb) or _gerund(text, verb)):
-        subject = _clause_subject(b, s_start, verb.start())
+        named = any(m.subject for m in b.mention_at(s_start, verb.start()))
+        # "The Taoiseach responded by stating that he is “determined”": no name is the
+        # clause's subject, so its described subject is read below.
+        subject = _clause_subject(b, s_start, verb.start()) if named else None
     if subject == "far":
         return None
     if subject is not None:
@@ -832,6 +835,9 @@ _ING_GOVERNORS = words(
     "then again even still kept keeps began begins started starts continued continues "
     "he she they we it i you"
 )
+# "defended the Greens' response saying the party had ...": the -ing forms the draft read
+# before this round keep hanging on the clause after a noun (news copy drops the comma).
+_CLAUSE_PARTICIPLES = words("saying calling describing insisting noting")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)([,;:]?)\s+$")
 
 
@@ -839,7 +845,7 @@ def _reduced_relative(text: str, verb: re.Match[str]) -> bool:
     """ "news reports claiming such are “fake news”": an -ing form right after a lowercase
     noun modifies that noun (the reports claim); it is no verb of the sentence's subject.
     After an auxiliary, a preposition or a comma it is ("was explaining", "by claiming")."""
-    if not verb.group().endswith("ing"):
+    if not verb.group().endswith("ing") or verb.group() in _CLAUSE_PARTICIPLES:
         return False
     before = _WORD_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
     if before is None or before.group(2):

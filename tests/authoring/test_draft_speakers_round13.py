@@ -378,3 +378,19 @@ def test_the_one_ordered_to_act_is_no_speaker() -> None:
         "Obi ordered Musa Dan to close the kiosk.\n"
     )
     assert "Musa Dan" not in people_in(draft)
+
+
+def test_a_gerund_after_a_described_subject_is_that_subjects() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi met residents on Monday.",
+        'The mayor responded by stating that she is "determined" to finish the port.',
+    )
+    assert speakers == {"determined": "Ada Obi"}
+
+
+def test_saying_after_a_noun_still_hangs_on_the_clause() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi met residents on Monday.",
+        'Obi defended the council’s response saying the review made it "much stronger".',
+    )
+    assert speakers == {"much stronger": "Ada Obi"}
