@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.authoring.layout import flag_by_position, flag_label_over_list
+from bot.authoring.layout import flag_by_position, flag_label_over_list, speaker_heading
 from bot.authoring.page_extras import (
     flag_after_sign_off,
     flag_cut_copies,
@@ -404,7 +404,7 @@ def clutter_flags(
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         prev = lines[i - 1] if i else ""
-        if i > 0 and _shouted(line):
+        if i > 0 and _shouted(line) and not speaker_heading(line):
             flags[i] = True
         if i >= 2 and not flags[i - 2] and _unpunctuated(lines[i - 2]):
             headline_above = True  # a headline stands above the line before this one

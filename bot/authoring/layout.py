@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["flag_by_position", "flag_label_over_list"]
+__all__ = ["flag_by_position", "flag_label_over_list", "speaker_heading"]
 
 _TERMINAL = ".!?:\"”’'…)"
 _ELLIPSIS = ("..", "…")
@@ -36,6 +36,19 @@ _RELATED_LABEL = re.compile(
     r"reads|links)\b|\bbackground material\b",
     re.IGNORECASE,
 )
+
+
+# "INDIAN COACH, HARENDERA SINGH:", "Kemi Adeyemi:": an optional role and a comma, then a
+# name of two to four words, then a colon ending the line.
+_SPEAKER_HEADING = re.compile(
+    r"^(?:[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,4}, )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}:$"
+)
+
+
+def speaker_heading(line: str) -> bool:
+    """A line that names who speaks the quotes under it, as a press-conference page sets
+    them out ("INDIAN COACH, HARENDERA SINGH:"): a heading the quotes need, not a banner."""
+    return len(line) <= 80 and _SPEAKER_HEADING.match(line) is not None
 
 
 def _ends_open(line: str) -> bool:

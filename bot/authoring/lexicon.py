@@ -167,7 +167,7 @@ OBJECT_VERBS = words(
     praised praises accused accuses criticised criticized criticises criticizes
     admonished admonishes chided chides scolded scolds rebuked rebukes
     counselled counseled counsels advised advises assured assures
-    lambasted lambastes slammed slams
+    lambasted lambastes slammed slams ordered instructed
     """
 )
 
@@ -288,6 +288,15 @@ SPEECH_VERBS = _lines(
     describing
     insisting
     noting
+    adding
+    claiming
+    arguing
+    warning
+    stating
+    explaining
+    declaring
+    stressing
+    asserting
     contend
     interjected
     shot back
@@ -338,6 +347,10 @@ SPEECH_VERBS = _lines(
     submitted
     boasted
     boasts
+    ordered
+    instructed
+    expressed
+    voiced
     lamented
     laments
     mused
@@ -396,7 +409,9 @@ SENTENCE_STARTERS = words(
     Asked Speaking According Looking Questions Under Following Instead Indeed Perhaps Even
     Only Just Already Again Further Furthermore Moreover Nevertheless Nonetheless
     Otherwise Overall Finally First Second Third Lastly Similarly Likewise Thus Therefore
-    Hence Accordingly Consequently Besides Notably Critics Officials Analysts Residents
+    Hence Accordingly Consequently Besides Notably Elsewhere Separately Additionally Recently
+    Previously Initially Currently Ultimately Importantly Interestingly Specifically Critics
+    Officials Analysts Residents
     Experts Researchers Scientists Farmers Commuters Workers Police Opposition Union
     Supporters Leaders Lawmakers Voters Students Teachers Parents Doctors Volunteers
     Reporters Members Many People Everyone Someone Nobody Anyone Something Nothing Every

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.authoring.article import Block
+from bot.authoring.layout import speaker_heading
 from bot.authoring.lexicon import (
     CITIES,
     COUNTRIES,
@@ -572,6 +573,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             or listed_role_before(text, title_start, s_start)
             or one_of_a_group(text, title_start, n_end)
         )
+        if comma_role is not None and _portfolio_goes_on(comma_role, text, n_end):
+            continue  # "Minister for Health, Social Services and Public Safety, Jo Lee"
         if comma_role is None and not title and len(name) >= 2:
             comma_role = _outlet_before(text, title_start)  # "CNN’s Jeff Zeleny"
         before_text = text[max(s_start, title_start - 40) : title_start]
@@ -580,11 +583,13 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             said_before = False  # "He said Limerick gardaí were": a word of the clause after
         after = text[n_end : min(s_end, n_end + 160)]
         personal = _PERSONAL_ASIDE.match(after) is not None  # ", 47," / ", of Hull,"
+        of_body = _OF_BODY.match(after) if len(name) >= 2 and verb_after_asides(after) else None
         perfect = _PERFECT_SPEECH.match(after) and not _ARTICLE_BEFORE.search(before_text)
         speech = bool(VERB_AFTER.match(after) or perfect) or said_before
         speech = (
             speech
             or (personal and verb_after_asides(after))
+            or of_body is not None
             or _WHO_THEN_VERB.match(after) is not None
             or _comma_speech(before_text, after, name)
             or _ONE_OF_THEM_SAID.match(after) is not None
@@ -598,6 +603,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             open_ended = open_ended or _LAST_OF_A_LIST.search(before_text) is not None
             apposition, clause = apposition_after(text, n_end, s_end, open_ended=open_ended)
             apposition = apposition or _role_as(text, n_end) or _office_taken_as(text, n_end)
+            apposition = apposition or (of_body.group().strip() if of_body else None)
             apposition = apposition or role_in_who_clause(text, n_end, s_end)
             apposition = apposition or role_of_work(text, (n_start, n_end), (s_start, s_end))
             if apposition and _SPEECH_VERB.search(apposition):
@@ -744,14 +750,39 @@ def _past_medium(after: str) -> str:
     return after[medium.end() :] if medium else after
 
 
+_PORTFOLIO = re.compile(r"\b(?:for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+_LIST_GOES_ON = re.compile(r"\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,")
+
+
+# "Stuart Roden of Unison commented:": a full name, "of" and a body, then a verb of speech.
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}")
+
+
+def _portfolio_goes_on(role: str, text: str, end: int) -> bool:
+    """ "Minister for Health, Social Services and Public Safety, Jo Lee": after an office
+    "for" or "of" a capitalised portfolio, capitalised words joined to another by "and"
+    before a comma go on listing the portfolio; they are no name."""
+    return _PORTFOLIO.search(role) is not None and _LIST_GOES_ON.match(text, end) is not None
+
+
+def _speaks_or_opens_clause(text: str, end: int, verb: str) -> bool:
+    """After a verb of speech, a name is its speaker ("said Jane Doe"), not the subject of
+    what is reported ("thinks Harper may have been"); after the verb and a comma ("While the
+    siege continues, Premier Newman has sought") the name opens the main clause."""
+    return "," in verb or _REPORTED_CLAUSE.match(text, end) is None
+
+
 def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
     """Whether a mention reads as the subject of its clause (or the X of "said X")."""
+    if text.startswith(("’s", "'s", "’", "'"), end):
+        return False  # "said Brown’s action was": the possessive's noun is the subject
     floor = max(s_start, start - 300)
     verb = VERB_BEFORE.search(text, max(floor, start - 40), start)
     if verb and verb.group().split()[0].rstrip(",") not in OBJECT_VERBS:
         # "said Jane Doe", but not "thinks Harper may have been": the subject of what is
-        # reported, not the one who speaks.
-        return not _REPORTED_CLAUSE.match(text, end)
+        # reported, not the one who speaks; after a comma ("While the siege continues,
+        # Newman has sought") the name opens the main clause: its subject.
+        return _speaks_or_opens_clause(text, end, verb.group())
     prefix = text[floor:start].rstrip()
     # Walk back over an office or role, an honorific and a determiner written before it.
     role = role_before(text, start, floor)
@@ -759,7 +790,7 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
         prefix = prefix[: -len(role)].rstrip()
         spoken = VERB_BEFORE.search(prefix + " ")
         if spoken and spoken.group().split()[0].rstrip(",") not in OBJECT_VERBS:
-            return not _REPORTED_CLAUSE.match(text, end)  # "said spokesperson Jo Lee"
+            return _speaks_or_opens_clause(text, end, spoken.group())  # "said spokesperson Jo Lee"
     words_before = prefix.split()
     while words_before and (
         words_before[-1] in _HONORIFIC_DOTS or words_before[-1].casefold() in DETERMINERS
@@ -889,12 +920,26 @@ def _spaced(form: str) -> str:
     return _PREFIXED.sub(r"\1 \2", form)
 
 
+def _particle_surname(person: Person) -> list[str]:
+    """ "de la Rosa" and "De la Rosa" of "Ronald de la Rosa": a surname with the lowercase
+    particles written before it is the form news copy uses for the person after the first
+    mention ("said a tearful de la Rosa")."""
+    words = person.name.split()
+    at = len(words) - 1
+    while at > 1 and words[at - 1].islower() and words[at - 1] in NAME_PARTICLES:
+        at -= 1
+    if at == len(words) - 1:
+        return []
+    form = " ".join(words[at:])
+    return [form, form[:1].upper() + form[1:]]
+
+
 def name_forms(ordered: Sequence[Person]) -> dict[str, list[str]]:
     """Each way the article writes a name (full, alias, surname, and with "Mc"/"Mac" set
     apart) -> the keys of the people it may mean, in order of first appearance."""
     forms: dict[str, list[str]] = {}
     for person in ordered:
-        written = [person.name, *person.aliases, person.surname]
+        written = [person.name, *person.aliases, person.surname, *_particle_surname(person)]
         for form in [*written, *(_spaced(f) for f in written if _spaced(f) != f)]:
             keys = forms.setdefault(form, [])
             if person.key not in keys:
@@ -958,6 +1003,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
             if not groups[word]:
                 _add(persons, cand)
     _add_couples(blocks, persons)
+    _add_heading_speakers(blocks, persons)
     _drop_organisations(blocks, persons)
     _link_spellings(blocks, persons)
     _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
@@ -1140,6 +1186,40 @@ def _add_couples(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
             twin = Person(_key(name), name, block.number, match.start())
             twin.title, twin.before, twin.cued = known.title, known.before, True
             persons[twin.key] = twin
+
+
+def heading_speaker(text: str) -> tuple[str, str | None, str] | None:
+    """(name, role, the name as printed) of a paragraph that is a speaker heading over
+    quotes ("INDIAN COACH, HARENDERA SINGH:" -> "Harendera Singh", "Indian coach"), else
+    None; a name in capitals is written as a name."""
+    if not speaker_heading(text):
+        return None
+    role, _, printed = text.removesuffix(":").rpartition(", ")
+    name = printed.title() if printed.isupper() else printed
+    if role.isupper():
+        role = role.capitalize()
+    return name, role or None, printed
+
+
+def _add_heading_speakers(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
+    """The people speaker headings name ("Kemi Adeyemi:" over her quotes), with the role
+    before the comma ("INDIAN COACH, HARENDERA SINGH:")."""
+    for block in blocks:
+        found = heading_speaker(block.text)
+        if found is None:
+            continue
+        name, role, printed = found
+        start = block.text.rfind(printed)
+        words = name.split()
+        _add(
+            persons,
+            _Candidate(
+                words, start, start + len(printed), role, None, None, None, True, block.number
+            ),
+        )
+        person = persons.get(_key(name))
+        if person is not None and printed != name and printed not in person.aliases:
+            person.aliases.append(printed)  # the heading writes it in capitals
 
 
 def _add(persons: dict[str, Person], cand: _Candidate) -> None:

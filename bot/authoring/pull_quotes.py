@@ -4,7 +4,8 @@ A heading that is only quoted words (`'This is unprecedented'`, no final stop) i
 editor lifted from a quote further down; it is that quote's speaker's, whoever the paragraph
 before it quoted, and nobody's when no later quote holds the words. The same words quoted
 twice (a pull quote printed again as a caption) are one quote: the draft keeps the first;
-short words said twice ("No.", "absolute nonsense") are two quotes.
+short words said twice ("No.", "absolute nonsense") are two quotes, unless their whole
+paragraph is one the page printed before (a lead repeated around a video block).
 """
 
 from __future__ import annotations
@@ -43,11 +44,12 @@ def settle_pull_quotes(blocks: Sequence[Block], found: list[FoundQuote]) -> list
     """The quotes with repeats dropped and each heading pull quote given the speaker of
     the later quote that holds its words (else nobody)."""
     by_number = {b.number: b for b in blocks}
+    reprinted = _reprinted(blocks)
     seen: set[str] = set()
     kept: list[FoundQuote] = []
     for i, quote in enumerate(found):
         folded = _folded(quote.text)
-        if folded in seen:
+        if folded in seen or quote.block in reprinted:
             continue
         if len(folded.split()) >= REPEAT_WORDS:
             seen.add(folded)
@@ -66,3 +68,18 @@ def settle_pull_quotes(blocks: Sequence[Block], found: list[FoundQuote]) -> list
             quote = replace(quote, speaker=speaker, how=how)
         kept.append(quote)
     return kept
+
+
+def _reprinted(blocks: Sequence[Block]) -> frozenset[int]:
+    """The paragraphs (of eight words or more) that repeat an earlier one word for word: the
+    page printed them twice, so their quotes are the first copy's."""
+    seen: set[str] = set()
+    again: set[int] = set()
+    for block in blocks:
+        folded = _folded(block.text)
+        if len(folded.split()) < REPEAT_WORDS:
+            continue
+        if folded in seen:
+            again.add(block.number)
+        seen.add(folded)
+    return frozenset(again)

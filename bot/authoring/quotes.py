@@ -36,9 +36,17 @@ from bot.authoring.cues import (
     noun_use,
     participle,
 )
-from bot.authoring.lexicon import OBJECT_VERBS, ROLE_NOUNS
-from bot.authoring.people import MEDIUM, UNKNOWN_ROLE, Mention, People, full_name_starts
+from bot.authoring.lexicon import OBJECT_VERBS, ROLE_NOUNS, words
+from bot.authoring.people import (
+    MEDIUM,
+    UNKNOWN_ROLE,
+    Mention,
+    People,
+    full_name_starts,
+    heading_speaker,
+)
 from bot.authoring.roles import (
+    FUNCTION_WORDS,
     VERB_AFTER,
     VERB_BEFORE,
     role_before,
@@ -376,8 +384,11 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     verb = _VERB.match(window, at)
     if verb:
         begin = lo + verb.end()
-        for m in b.mention_at(begin, min(hi, begin + 60)):
-            if _titles_only(text[begin : m.start]):
+        after = b.mention_at(begin, min(hi, begin + 60))
+        for i, m in enumerate(after):
+            if _titles_only(text[begin : m.start]) or _MOOD.fullmatch(text, begin, m.start):
+                if m.key is not None and _names_a_role_of(b, m, after[i + 1 : i + 2], None):
+                    continue  # "said Obi lawyer Kemi Adeyemi": the lawyer speaks
                 if _REPORTED_AFTER.match(text, m.end):
                     return ("nonperson", "", m.start)  # "said Zhang, its COO, will take"
                 if possessive_after(text, m.end):  # "said Obi's spokesman, Bello"
@@ -421,6 +432,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
 
 
 _HIM_HER = re.compile(r"(him|her)\b")
+# "said a tearful de la Rosa": an article and an adjective (a state) before the name.
+_MOOD = re.compile(r"\s*an?\s+(?:[a-z]+ly\s+)?[a-z-]+\s+")
 _OWNED_ROLE = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
 
 
@@ -522,6 +535,8 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
         keys = b.ages.get(aged.group(1), set())
         if len(keys) == 1:
             return ("person", next(iter(keys)), pos)
+        if not keys and not b.ages and len(words) == 2 and not _AN_AGED.search(b.text, 0, pos):
+            return ("pronoun", "he", pos)  # nobody's age given: "the 64-year-old" is a he/she
         if keys or not any(w.casefold() in ROLE_NOUNS for w in words[2:]):
             return ("nonperson", "", pos)
         words = ["the", *words[2:]]  # "the 54-year-old mayor": the one mayor
@@ -538,6 +553,16 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
         ):
             return ("person", b.described, pos)
     return ("nonperson", "", pos)
+
+
+# "a 64-year-old man": someone unnamed of that age, whom "the 64-year-old" may mean.
+_AN_AGED = re.compile(r"(?<![\w’'])[Aa]n?\s+\d{1,3}-year-old\b")
+
+
+def _aged(phrase: str) -> bool:
+    """ "the 64-year-old ": an age alone as the description."""
+    words = phrase.split()
+    return len(words) == 2 and AGED.fullmatch(words[1]) is not None
 
 
 def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["far"]:
@@ -604,7 +629,11 @@ def _frame_subject(
     s_start = b.sentence_of(verb_start)[0]
     if between.strip() == "," and not m.subject and _participle_at(text, verb_start):
         return _clause_subject(b, s_start, verb_start)  # "Obi criticised Bello, saying"
-    others = [x.end for x in b.mention_at(s_start, m.start) if x.key not in (None, m.key)]
+    others = [  # "Obi and Bello both said", "she and Bello agreed": two subjects
+        x.end
+        for x in b.mention_at(s_start, m.start)
+        if x.key not in (None, m.key) or x.pronoun in _HE_SHE
+    ]
     joint = bool(others) and joint_subject(text, others[-1], m.start, between)
     if joint or attributive_name(text, m.start, between):
         return "far"
@@ -709,20 +738,27 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
     text = b.text
     if hi <= lo:
         return None
-    verbs = [v for v in _VERB.finditer(text, lo, hi) if not noun_use(text, v)]
+    verbs = [
+        v
+        for v in _VERB.finditer(text, lo, hi)
+        if not noun_use(text, v) and not _reduced_relative(text, v) and not _compound(text, v)
+    ]
     according = list(_ACCORDING.finditer(text, lo, hi))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         return _according_to(b, according[-1].end(), hi)
     if not verbs:
         return _speech_noun_subject(b, lo, hi) or _name_colon(b, lo, hi)
     verb = verbs[-1]
-    if text[max(lo, verb.start() - 3) : verb.start()] == "to " and not SPOKE_TO.search(
+    if _INFINITIVE_TO.search(text, max(lo, verb.start() - 4), verb.start()) and not SPOKE_TO.search(
         text, max(lo, verb.start() - 20), verb.start()
     ):
-        return None  # "used to describe": no one speaks here
+        return None  # "used to describe": no one speaks here ("Pinto said" is no infinitive)
     agent = _passive_agent(b, verb, hi)
     if agent is not None:
         return agent
+    owned = None if verb.group() in _NAMING_VERBS else _owned_words(b, verb.end(), hi)
+    if owned is not None:
+        return owned  # "agreed with the AP’s description of D as “...”": the AP's words
     if _DOUBLE.match(text, hi) and passive_object_verb(text, verb.start(), verb.group()):
         return None  # "Obi was described as “a failure”": Obi is spoken of, not speaking
     subject = _subject_before(b, lo, verb.start())
@@ -731,8 +767,11 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         # `X denied ... “kill everybody” and said ... “fake news”`: the subject stands
         # before an earlier quote of the same sentence.
         subject = _subject_before(b, s_start, verb.start())
-    if subject in ("far", None) and participle(text, verb):
-        subject = _clause_subject(b, s_start, verb.start())
+    if subject in ("far", None) and (participle(text, verb) or _gerund(text, verb)):
+        named = any(m.subject for m in b.mention_at(s_start, verb.start()))
+        # "The Taoiseach responded by stating that he is “determined”": no name is the
+        # clause's subject, so its described subject is read below.
+        subject = _clause_subject(b, s_start, verb.start()) if named else None
     if subject == "far":
         return None
     if subject is not None:
@@ -749,10 +788,86 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
             return _outcome(m)
         break
     near = THE_ROLE_BEFORE.search(text, max(lo, s_start, verb.start() - 60), verb.start())
-    if near is not None and has_role_noun(near.group()):  # "..., the Prime Minister wrote"
+    if near is not None and (has_role_noun(near.group()) or _aged(near.group())):
+        # "..., the Prime Minister wrote", "Speaking outside court, the 64-year-old stressed"
         return _role_subject(b, near.group().split(), verb.start())
     head = text[max(lo, s_start) : verb.start()].split()[:4]
     return _role_subject(b, head, verb.start())
+
+
+# "used to describe": the word "to" right before a verb, not the end of a name ("Pinto").
+_INFINITIVE_TO = re.compile(r"(?<![\w’'])to\s$")
+
+
+# "agreed with the AP’s characterization of Deripaska as “...”": after the verb, the words
+# are another's (a named owner's noun of speech), not the subject's.
+_OWNED_SPEECH_NOUN = re.compile(
+    r"\w(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:characteri[sz]ation|description|words|claim|assertion|"
+    r"remark|comment|phrase|label|term|statement|account|assessment|allegation)s?\b"
+)
+
+
+# "described Nketia’s allegations as “false”": a verb that gives its object a name or a
+# description; the words are the subject's, whoever owns the object.
+_NAMING_VERBS = OBJECT_VERBS | {"dubbed", "labelled", "labeled", "branded", "termed"}
+
+
+def _owned_words(b: _Block, lo: int, opening: int) -> Outcome:
+    """`agreed with the AP’s characterization of Deripaska as “...”`: a named owner's noun
+    of speech right before the quote makes the words the owner's: a person's ("in R.
+    Slane’s own words, “...”"), else nobody's (a body, a paper); None when there is none."""
+    if not _DOUBLE.match(b.text, opening):
+        return None
+    found = list(_OWNED_SPEECH_NOUN.finditer(b.text, max(lo, opening - 80), opening))
+    if not found:
+        return None
+    owned = found[-1]
+    for m in b.mention_at(max(lo, owned.start() - 60), owned.start() + 1):
+        if m.key is not None and m.end == owned.start() + 1:
+            return _outcome(m)
+    return ("nonperson", "", owned.start())
+
+
+# The word before an -ing form of a verb of speech that makes it the clause's own verb:
+# "was explaining", "by claiming", "while insisting", "also noting".
+_ING_GOVERNORS = words(
+    "was were is are am be been being as by after before while when in on without upon also "
+    "then again even still kept keeps began begins started starts continued continues "
+    "he she they we it i you"
+)
+# "defended the Greens' response saying the party had ...": the -ing forms the draft read
+# before this round keep hanging on the clause after a noun (news copy drops the comma).
+_CLAUSE_PARTICIPLES = words("saying calling describing insisting noting")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)([,;:]?)\s+$")
+
+
+def _reduced_relative(text: str, verb: re.Match[str]) -> bool:
+    """ "news reports claiming such are “fake news”": an -ing form right after a lowercase
+    noun modifies that noun (the reports claim); it is no verb of the sentence's subject.
+    After an auxiliary, a preposition or a comma it is ("was explaining", "by claiming")."""
+    if not verb.group().endswith("ing") or verb.group() in _CLAUSE_PARTICIPLES:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+    if before is None or before.group(2):
+        return False
+    word = before.group(1)
+    return word.islower() and word not in _ING_GOVERNORS and not word.endswith("ly")
+
+
+def _compound(text: str, verb: re.Match[str]) -> bool:
+    """ "never-say-die", "so-called": a word of a hyphenated compound is no verb."""
+    return text[verb.start() - 1 : verb.start()] == "-" or text[verb.end() : verb.end() + 1] == "-"
+
+
+_GERUND_BEFORE = re.compile(r"(?<![\w’'])(?:by|after|while|in|without|upon)\s+$")
+
+
+def _gerund(text: str, verb: re.Match[str]) -> bool:
+    """ "sought to reassure his state by claiming there is “...”": an -ing form after a
+    preposition has the clause's subject."""
+    return verb.group().endswith("ing") and (
+        _GERUND_BEFORE.search(text, max(0, verb.start() - 10), verb.start()) is not None
+    )
 
 
 def _passive_agent(b: _Block, verb: re.Match[str], hi: int) -> Outcome:
@@ -810,11 +925,14 @@ _UNNAMED_PERSON = re.compile(
 _APPOSITION_BEFORE = re.compile(r"(?:,|\b(?:as|is|was|be|been|became|like|of))\s*$")
 
 
-def _unnamed_person_between(text: str, lo: int, hi: int) -> bool:
+def _unnamed_person_between(b: _Block, lo: int, hi: int) -> bool:
     """An unnamed person ("a resident", "one delegate") written in [lo, hi) in their own
-    right, not describing someone named ("Jane Moss, a resident,", "works as a nurse")."""
+    right, not describing someone named ("Jane Moss, a resident,", "works as a nurse"), nor
+    inside quoted words (`"I am just a coach," he said`: what the speaker talks about)."""
+    text = b.text
     return any(
         not _APPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not _within(m.start(), b.quoted)
         for m in _UNNAMED_PERSON.finditer(text, lo, hi)
     )
 
@@ -871,10 +989,10 @@ class _Salience:
         # A he/she after someone named but not known ("like Delany Cook, ... She says"):
         # it may mean that one, so it is nobody's for sure.
         known = {m.start for m in b.mentions if m.key is not None}
-        floor = best[0] if best is not None else 0
+        floor = best[0] if best is not None else -1  # none: from the paragraph's start
         if any(_unknown_rival(b, at, floor, pos, known) for at in full_name_starts(b.text)):
             return None
-        if _unnamed_person_between(b.text, best[0] if best is not None else 0, pos):
+        if _unnamed_person_between(b, best[0] if best is not None else 0, pos):
             return None  # an unnamed person stands between: the he/she may be theirs
         if best is not None:
             return None if _rival_between(b, best, pos) else best[1]
@@ -986,9 +1104,11 @@ def _find_quotes(
     previous: tuple[int, str] | None = None
     last_speaker: tuple[int, str] | None = None
     reporter: tuple[int, str] | None = None  # the last speaker of the paragraph before
+    reported_only = False  # the paragraph before quoted nothing: its speaker was reported
     ages: dict[str, set[str]] = {}
     focus: tuple[int, str] | None = None  # a paragraph without quotes about one person
     running: list[int] = []  # unattributed quotes, each a paragraph that runs on into the next
+    headed: tuple[int, str] | None = None  # (paragraph, speaker) under a speaker heading
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
@@ -1006,7 +1126,7 @@ def _find_quotes(
             [m.start for m in outside],
             sentences,
             [s for s, _ in sentences],
-            _described(people, reporter, block.number),
+            _described(people, reporter, block.number, reported_only),
             ages,
             inside,
         )
@@ -1015,12 +1135,16 @@ def _find_quotes(
         speakers: list[tuple[str | None, str]] = []
         for i in range(len(spans)):
             speakers.append(_attribute(b, spans, i, salience, spoken))
+        under = _under_heading(headed, b, block.number)
         # Quotes with no speaker of their own take a neighbour's.
         for i, span in enumerate(spans):
             key, how = speakers[i]
             if how != "unresolved":
                 continue
-            key, how = _paragraph_speaker(b, spans, i, salience, spoken)
+            if under is not None:
+                speakers[i] = (under, HEADING_HOW)  # "INDIAN COACH, HARENDERA SINGH:" above
+                continue
+            key, how = _paragraph_speaker(b, spans, i, salience, spoken, speakers)
             if how == "unresolved":
                 earlier = _neighbour(b, spans, speakers, i, range(i - 1, -1, -1))
                 later = _neighbour(b, spans, speakers, i, range(i + 1, len(spans)))
@@ -1086,6 +1210,7 @@ def _find_quotes(
         ):  # a heading, a translation in brackets: nobody new, the likely he/she stays
             salience.carried = (block.number, salience.carried[1])
         reporter = (block.number, spoken[-1][1]) if spoken else None
+        reported_only = not spans
         runs_on = (bool(spans) and spans[-1].close_at is None) or text.rstrip().endswith(":")
         # A closed quote continues too, unless the paragraphs before were a dialogue:
         # "...," Spicer said. / "...," Kurtz said. / "No, it hasn't." is nobody's for sure.
@@ -1107,7 +1232,38 @@ def _find_quotes(
         if reported is not None:
             previous = (block.number, reported)
         last_speaker = (block.number, said[-1]) if said else None
+        headed = _heading_goes_on(people, b, under, speakers, headed)
     return found[:MAX_QUOTES]
+
+
+HEADING_HOW = "the speaker heading above"
+
+
+def _under_heading(headed: tuple[int, str] | None, b: _Block, number: int) -> str | None:
+    """The speaker a heading names ("Kemi Adeyemi:") for this paragraph's quotes with no
+    speaker of their own, when the paragraph before was the heading or one of the quotes
+    under it and this one names nobody."""
+    if headed is None or headed[0] != number - 1 or any(m.key is not None for m in b.mentions):
+        return None
+    return headed[1]
+
+
+def _heading_goes_on(
+    people: People,
+    b: _Block,
+    under: str | None,
+    speakers: list[tuple[str | None, str]],
+    headed: tuple[int, str] | None,
+) -> tuple[int, str] | None:
+    """After this paragraph: the heading it is (its speaker), or the heading above it still
+    over the next paragraph (this one held quotes, each the heading speaker's); else None."""
+    found = heading_speaker(b.text)
+    if found is not None:
+        keys = people.forms.get(found[0], [])
+        return (b.number, keys[0]) if len(keys) == 1 else None
+    if under is not None and speakers and all(k == under for k, _ in speakers):
+        return (b.number, under)
+    return None
 
 
 def _focus(
@@ -1151,11 +1307,18 @@ def _person_in_focus(b: _Block, span: QuoteSpan, person: str) -> str | None:
     return person
 
 
-def _described(people: People, reporter: tuple[int, str] | None, number: int) -> str | None:
-    """The speaker of the paragraph just before, when the article gave them no role."""
+def _described(
+    people: People, reporter: tuple[int, str] | None, number: int, reported_only: bool
+) -> str | None:
+    """The speaker of the paragraph just before, whom a description opening this paragraph
+    ("The Liberal Democrat MSP said:", a role nobody was given) may mean (see
+    `_role_subject`): when the article gave them no role, or when that paragraph only
+    reported their words ("X, who said there was ...") and this one quotes them."""
     if reporter is None or reporter[0] != number - 1:
         return None
-    return reporter[1] if people.by_key[reporter[1]].role == UNKNOWN_ROLE else None
+    if reported_only or people.by_key[reporter[1]].role == UNKNOWN_ROLE:
+        return reporter[1]
+    return None
 
 
 def _reported_speaker(
@@ -1249,13 +1412,27 @@ def _neighbour(
             continue
         lo, hi = sorted((spans[j].start, spans[i].start))
         one_sentence = b.sentence_of(lo) == b.sentence_of(hi)
+        between = b.mention_at(lo, hi)
         others = [
             m
-            for m in b.mention_at(lo, hi)
-            if m.key is not None and m.key != key and (_speaks(b, m) or not one_sentence)
+            for i, m in enumerate(between)
+            if m.key is not None
+            and m.key != key
+            and (_speaks(b, m) or not one_sentence)
+            and not _names_a_role_of(b, m, between[i + 1 : i + 2], key)
         ]
         return [] if others else [key]
     return []
+
+
+def _names_a_role_of(b: _Block, m: Mention, after: list[Mention], key: str | None) -> bool:
+    """ "said Weinstein lawyer Phyllis Kupferstein": a name used before a lowercase role
+    right before the speaker's name (`key`'s, or anyone's when None) says whose the role
+    is; that name does not speak."""
+    if not after or after[0].key is None or (key is not None and after[0].key != key):
+        return False
+    role = b.text[m.end : after[0].start]
+    return bool(role.split()) and role.strip()[:1].islower() and _titles_only(role)
 
 
 def _named_before_in_sentence(b: _Block, span: QuoteSpan, key: str) -> bool:
@@ -1333,7 +1510,7 @@ def _attribute(
     text = b.text
     if _denied(b, span):
         return None, "a denial"
-    if _named_term(b.text, span) or _named_not_said(b.text, span):
+    if _named_term(b.text, span) or _named_not_said(b.text, span) or _names_a_thing(b.text, span):
         return None, "a term"
     nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
     prev_end = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
@@ -1352,6 +1529,11 @@ def _attribute(
             key, decided = _resolve(outcome, b, salience, spoken)
             if decided:
                 return key, _how(outcome)
+    if span.close_at is not None:
+        outcome = _said_apart(b, span.close_at + 1, nxt)
+        key, decided = _resolve(outcome, b, salience, spoken)
+        if decided:
+            return key, _how(outcome)
     if span.close_at is not None and nxt is None:
         outcome = _passive_after(b, span.close_at + 1)
         key, decided = _resolve(outcome, b, salience, spoken)
@@ -1388,6 +1570,26 @@ def _passive_after(b: _Block, at: int) -> Outcome:
             return _outcome(m)
         break
     return ("nonperson", "", passive.end())
+
+
+_CAPITAL_WORD = re.compile(r"\s+([A-Z][a-z]+)\s+")
+
+
+def _said_apart(b: _Block, at: int, nxt: int | None) -> Outcome:
+    """`“... the signatures are fake.” Said Maanzo.`: a sentence right after the quote that
+    is only a verb of speech, capitalised, and a name (after titles only) attributes the
+    quote as `, said Maanzo` would; anything more in it and it is a sentence of its own."""
+    verb = _CAPITAL_WORD.match(b.text, at)
+    if verb is None or not _VERB.fullmatch(verb.group(1).casefold()):
+        return None
+    s_end = b.sentence_of(verb.end())[1]
+    if nxt is not None and nxt < s_end:
+        return None
+    for m in b.mention_at(verb.end(), s_end):
+        if _titles_only(b.text[verb.end() : m.start]) and not b.text[m.end : s_end].strip(" ."):
+            return _outcome(m)
+        break
+    return None
 
 
 def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:
@@ -1437,6 +1639,32 @@ def _named_not_said(text: str, span: QuoteSpan) -> bool:
     )
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"(?:(?<![\w’'])(?:[Tt]he|an?|its|his|her|their|our|this|that)|\w(?:’s|'s))\s$"
+)
+_WORD_AFTER = re.compile(r"\s([a-z][a-z-]+)\b")
+MODIFIER_WORDS = 6
+
+
+def _names_a_thing(text: str, span: QuoteSpan) -> bool:
+    """`the PNP’s “one time big time” drug operations`, `its “open door” policy`: quoted
+    words between a determiner and the noun they modify name a thing (a term, a scheme),
+    they are not words anyone is shown to say."""
+    if span.open_at is None or span.close_at is None:
+        return False
+    words = text[span.start : span.end].split()
+    if len(words) > MODIFIER_WORDS or words[-1][-1:] in ",.;:!?":
+        return False
+    if not _DETERMINER_BEFORE.search(text, max(0, span.open_at - 12), span.open_at):
+        return False
+    noun = _WORD_AFTER.match(text, span.close_at + 1)
+    return noun is not None and not (
+        noun.group(1) in FUNCTION_WORDS
+        or noun.group(1).endswith(("ly", "ing", "ed"))  # "a “strategic plan” involving"
+        or _VERB.fullmatch(noun.group(1))
+    )
+
+
 def _named_term(text: str, span: QuoteSpan) -> bool:
     """`confirmed the existence of the “cluster”`: a word or two in quotation marks after
     "the" name a thing in someone's words, not a quote anyone is shown to say."""
@@ -1475,8 +1703,11 @@ def _paragraph_speaker(
     i: int,
     salience: _Salience,
     spoken: list[tuple[int, str]],
+    speakers: list[tuple[str | None, str]],
 ) -> tuple[str | None, str]:
-    """A speaker from the sentences between the previous quote and this one."""
+    """A speaker from the sentences between the previous quote and this one. The sentence
+    of a quote before that has a speaker is that quote's attribution (`"...," said Obi
+    lawyer Jo Lee in a statement. "..."`): `_neighbour` weighs it instead."""
     span = spans[i]
     opening = span.open_at if span.open_at is not None else span.start
     floor = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
@@ -1489,6 +1720,8 @@ def _paragraph_speaker(
         if hi <= floor:
             break
         outcome = _before(b, max(lo, floor), hi)
+        if lo < floor and speakers[i - 1][0] is not None and (outcome or ("",))[0] != "person":
+            break  # the quote before's sentence, attributed to its speaker: see `_neighbour`
         if outcome is not None:
             key, _ = _resolve(outcome, b, salience, spoken)
             return key, "an earlier sentence"

@@ -57,7 +57,9 @@ _ROLE_NOUNS = ROLE_NOUNS | words(
 
 
 # Speech verbs whose next name is the one spoken to, never the speaker: "she told Newsday".
-LISTENER_VERBS = words("told tells tell asked asks ask informed advised assured counselled urged")
+LISTENER_VERBS = words(
+    "told tells tell asked asks ask informed advised assured counselled urged ordered instructed"
+)
 
 
 def speech_verb_pattern(exclude: frozenset[str] = frozenset()) -> re.Pattern[str]:

@@ -411,6 +411,13 @@ def _fits(longer: str, shorter: str) -> bool:
     return longer != shorter and (_contains(longer, shorter) or _initialled(longer, shorter))
 
 
+def _half_of_hyphenated(name: str, surname: str) -> bool:
+    """ "Adeyemi" or "Bello" and the surname "Adeyemi-Bello": a name that is one part of
+    another person's hyphenated surname (written alone, it may be either person)."""
+    parts = surname.split("-")
+    return len(parts) > 1 and name in parts
+
+
 def _full_name(
     person: Person,
     persons: Sequence[Person],
@@ -419,8 +426,8 @@ def _full_name(
     places: frozenset[str],
 ) -> str | None:
     """The fullest form of this person's name, or None when two people fit it."""
-    if any(person.name in p.surname.split("-")[:-1] for p in persons):
-        return None  # "Adeyemi" beside "Kemi Adeyemi-Bello": the same woman or another
+    if any(_half_of_hyphenated(person.name, p.surname) for p in persons):
+        return None  # "Adeyemi" or "Bello" beside "Kemi Adeyemi-Bello": she or another
     candidates = _forms(person, texts, lowercase, places)
     candidates |= {p.name for p in persons if p.key != person.key and _fits(p.name, person.name)}
     fullest = {c for c in candidates if not any(_fits(o, c) for o in candidates)}
