@@ -996,8 +996,15 @@ class _Salience:
             return None  # an unnamed person stands between: the he/she may be theirs
         if best is not None:
             return None if _rival_between(b, best, pos) else best[1]
-        if any(m.key is not None and m.subject for m in b.mention_at(0, pos)):
-            return None  # someone else the subject in this paragraph before the he/she
+        carried_key = self.carried[1] if self.carried else None
+        if any(
+            m.key is not None and m.key != carried_key and not _within(m.start, b.quoted)
+            for m in b.mention_at(0, pos)
+        ):
+            # Someone else named in this paragraph before the he/she, in a part of the
+            # sentence not read as its subject ("Bisi Kuti of the Traders Union said she"):
+            # the he/she may be theirs.
+            return None
         # From the paragraph just before only: after a paragraph about someone else ("the
         # Prime Minister wrote to MPs"), an old subject is no longer the likely he/she.
         if self.carried and self.carried[0] == b.number - 1:

@@ -87,6 +87,15 @@ def test_someone_else_named_between_two_quotes_still_holds_the_second_back() -> 
     assert speakers["We will win."] is None
 
 
+def test_someone_named_opening_the_paragraph_holds_back_the_last_paragraphs_subject() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi met residents on Monday.",
+        "Bisi Kuti of the Warri Traders Union said she was worried about what she called"
+        ' "a disgrace".',
+    )
+    assert speakers == {"a disgrace": None}
+
+
 def test_a_named_subject_with_her_role_opening_the_paragraph_is_the_she() -> None:
     speakers = _speakers(
         "Mayor Ada Obi met residents on Monday.",
