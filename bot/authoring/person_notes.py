@@ -16,6 +16,7 @@ from bot.authoring.roles import (
     is_role_noun,
     role_before,
     role_from_phrase,
+    role_up_to_noun,
     speech_verb_pattern,
 )
 
@@ -294,11 +295,17 @@ def one_of_a_group(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# "Moses Roe who is a Githurai resident stated": the who-clause without its comma.
+_WHO_IS_UNMARKED = re.compile(r" who (?:is|was) (?P<phrase>(?:a|an|the) [^,.;:!?()]{3,100})")
+
+
 def role_in_who_clause(text: str, end: int, stop: int) -> str | None:
-    """The role in ", who is the mayor," / ", who is one of its spokesmen," after a name."""
+    """The role in ", who is the mayor," / ", who is one of its spokesmen," after a name, or
+    in " who is a local resident" written without the comma (up to the role noun)."""
     match = _WHO_IS.match(text, end, stop)
     if match is None:
-        return None
+        unmarked = _WHO_IS_UNMARKED.match(text, end, stop)
+        return role_up_to_noun(unmarked.group("phrase")) if unmarked else None
     phrase = match.group("phrase").strip()
     one_of = _ONE_OF.match(phrase)
     if one_of:

@@ -29,9 +29,11 @@ __all__ = [
     "VERB_AFTER",
     "VERB_BEFORE",
     "apposition_after",
+    "hyphenated_role",
     "is_role_noun",
     "role_before",
     "role_from_phrase",
+    "role_up_to_noun",
     "role_with_comma_before",
     "speech_verb_pattern",
     "verb_after_asides",
@@ -143,7 +145,8 @@ def role_before(text: str, start: int, floor: int) -> str | None:
             if low in _RELATIONS:
                 break
             plural = _plural_role(low) and bool(_COUPLE_AFTER.match(text, start))
-            if low not in _ROLE_NOUNS and clean not in TITLE_WORDS and not plural:
+            known = low in _ROLE_NOUNS or clean in TITLE_WORDS or hyphenated_role(low)
+            if not known and not plural:
                 break
             if plural:
                 word = word[:-1]  # "pilots Ann Roe and Bo Lee": each is a pilot
@@ -154,7 +157,63 @@ def role_before(text: str, start: int, floor: int) -> str | None:
         first = False
     if not words:
         return _title_and_description(text, start, floor)
-    return " ".join(reversed(words))
+    role = " ".join(reversed(words))
+    paired = _role_and_before(text, pos, floor)
+    return f"{paired} and {role}" if paired else role
+
+
+# "businessman and television personality Kevin Roe", "Author and activist Jo Lee": two roles
+# joined by "and"; not after a determiner or a link ("between the mayor and resident X").
+_ROLE_AND = re.compile(r"(?:^|(?<=[\s(“\"]))(?P<role>[A-Za-z][\w-]*) and $")
+_ROLE_AND_DESCRIPTION = re.compile(
+    r"(?:^|(?<=[\s(“\"]))(?P<role>[a-z][\w-]*) and (?P<desc>(?:[a-z][\w-]* ){1,2})$"
+)
+_NOT_BEFORE_TWO_ROLES = DETERMINERS | words("and between with of to from by for")
+
+
+def _role_and_before(text: str, pos: int, floor: int) -> str | None:
+    """The first of two roles joined by "and" that ends right at `pos` ("Author and ")."""
+    match = _ROLE_AND.search(text, max(floor, pos - 40), pos)
+    if match is None or not _opens_two_roles(text, match.start(), floor, match.group("role")):
+        return None
+    return match.group("role")
+
+
+def _opens_two_roles(text: str, start: int, floor: int, role: str) -> bool:
+    """Whether `role` at `start` is a role noun that opens a pair of roles: nothing before it
+    that makes it someone else's ("the mayor and", "between the mayor and")."""
+    low = role.casefold()
+    if low not in _ROLE_NOUNS and not hyphenated_role(low):
+        return False
+    _, before = _word_before(text, start)
+    return before.casefold().rstrip(",") not in _NOT_BEFORE_TWO_ROLES
+
+
+def _role_and_description(text: str, start: int, floor: int) -> str | None:
+    """A lowercase role, "and", a description: "businessman and television personality"."""
+    match = _ROLE_AND_DESCRIPTION.search(text, max(floor, start - 60), start)
+    if match is None or not _opens_two_roles(text, match.start(), floor, match.group("role")):
+        return None
+    desc = match.group("desc").split()
+    if any(w in FUNCTION_WORDS or w in SPEECH_VERBS or w.endswith("ed") for w in desc):
+        return None
+    return f"{match.group('role')} and {' '.join(desc)}"
+
+
+# "ex-minister", "vice-chairman", "president-elect", "director-general", "editor-in-chief":
+# a role noun with a rank joined by a hyphen.
+_RANK_BEFORE = words("ex vice co deputy acting sub")
+_RANK_AFTER = ("-elect", "-designate", "-general", "-in-chief")
+
+
+def hyphenated_role(word: str) -> bool:
+    """Whether a lowercase hyphenated word is a role noun with its rank ("ex-minister")."""
+    head, _, rest = word.partition("-")
+    if not rest:
+        return False
+    if head in _RANK_BEFORE:
+        return rest in _ROLE_NOUNS or hyphenated_role(rest)
+    return word.endswith(_RANK_AFTER) and head in _ROLE_NOUNS
 
 
 # "Councillor and mayoral hopeful Kerrin Leoni": a title, "and", a description in lowercase.
@@ -168,7 +227,7 @@ def _title_and_description(text: str, start: int, floor: int) -> str | None:
     the name ("Councillor and mayoral hopeful")."""
     match = _TITLE_AND_DESCRIPTION.search(text, max(floor, start - 60), start)
     if match is None:
-        return None
+        return _role_and_description(text, start, floor)
     title = match.group("title")
     if title not in TITLE_WORDS and title.casefold() not in _ROLE_NOUNS:
         return None
@@ -198,6 +257,11 @@ _SEAT = re.compile(r"^[A-Z]{2,4} for [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}$")
 _PAST_ACTION = re.compile(r"[a-z]{2,}ed\b")
 # "Glaze and Brown, who were travelling ...": a plural verb, a clause about two or more.
 _PLURAL_VERB = re.compile(r"(?:were|are|have)\b")
+# "who did not give her address", "who could not be reached", "who had lived there": an
+# auxiliary before the verb tells what one did, could or would do, not what one is.
+_AUXILIARY = re.compile(
+    r"(?:did|do|does|had|would|could|can|cannot|will|may|might|must|should|shall)(?:n[’']t)?\b"
+)
 
 
 def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
@@ -213,7 +277,7 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
             return None, None  # "whose house flooded": what a person has, not what they are
         if low.startswith("who "):
             clause = phrase.split(" ", 1)[1] if " " in phrase else ""
-            if _PAST_ACTION.match(clause) or _PLURAL_VERB.match(clause):
+            if _PAST_ACTION.match(clause) or _PLURAL_VERB.match(clause) or _AUXILIARY.match(clause):
                 return None, None  # "who sued over a story": what one did, not what one is
             return None, (truncate(clause, 240) or None)
     if _SEAT.match(phrase):
@@ -312,10 +376,12 @@ def apposition_after(
     while j < limit and text[j] not in ",;()—–":
         j += 1
     if j >= limit and not open_ended:
-        return _aged_role(text[i:j]) or _seat_to_the_end(text[i:j]), None
+        phrase = text[i:j]
+        return _aged_role(phrase) or _seat_to_the_end(phrase) or _unclosed_role(phrase), None
     if _CLAUSE_OF_ITS_OWN.match(text, i, j):
         return None, None  # "Paulinus Nsirim, the governor said ...,": another subject
-    return role_from_phrase(text[i:j])
+    unclosed = _unclosed_role(text[i:j])  # "..., head coach of X commented on (1:0) ..."
+    return (unclosed, None) if unclosed else role_from_phrase(text[i:j])
 
 
 # "NAME of [the] BODY": a person and the body they belong to, the body's last word an
@@ -368,6 +434,48 @@ def _seat_to_the_end(phrase: str) -> str | None:
     it serves ("MP for Varnholt East"): no verb, so no clause of its own."""
     seat = _SEAT_TO_THE_END.match(phrase)
     return seat.group("role") if seat and is_role_noun(seat.group("noun")) else None
+
+
+# "Ole Roe, head coach of Varnholt United commented on ...": an apposition with no
+# determiner whose closing comma the writer left out, run into the sentence's verb.
+_UNCLOSED_ROLE = re.compile(
+    r"\s*(?P<role>(?:[a-z][\w-]* ){0,2}(?P<noun>[a-z][\w-]*) (?:of|for|at) (?:the )?"
+    r"[A-Z][\w’'&-]*(?: (?:of |for |and |& )?[A-Z][\w’'&-]*){0,5}) (?P<verb>[a-z]+)\b"
+)
+
+
+def _unclosed_role(phrase: str) -> str | None:
+    """The role of an apposition the writer did not close: "head coach of X commented";
+    never one opened by a determiner ("After meeting Jo Lee, the head of X said": a new
+    subject) and only when a verb follows."""
+    match = _UNCLOSED_ROLE.match(phrase)
+    if match is None:
+        return None
+    role_words = match.group("role").split()
+    if any(w in FUNCTION_WORDS for w in role_words[: role_words.index(match.group("noun"))]):
+        return None
+    noun, verb = match.group("noun"), match.group("verb")
+    if not (noun in _ROLE_NOUNS or hyphenated_role(noun)):
+        return None
+    if not (verb.endswith("ed") or verb in SPEECH_VERBS or verb in ("is", "was", "has")):
+        return None
+    return match.group("role")
+
+
+def role_up_to_noun(phrase: str) -> str | None:
+    """The role a phrase opens with, up to its first role noun and the body it is "of":
+    "a Varnholt resident stated" gives "Varnholt resident", "the harbour master for ten
+    years" gives "harbour master"; none when no role noun comes within five words."""
+    words = phrase.split()
+    if words and words[0].casefold() in DETERMINERS:
+        words = words[1:]
+    for k, word in enumerate(words[:5]):
+        low = word.casefold()
+        if low in FUNCTION_WORDS or not word.isalpha():
+            return None
+        if _role_like(low) and not _plural_role(low):
+            return " ".join(words[: k + 1])
+    return None
 
 
 def _aged_role(phrase: str) -> str | None:
@@ -432,10 +540,7 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     acronym = _ACRONYM_AFTER.search(text, max(floor, j - 20), j)
     if acronym:
         j = acronym.start()
-    i = j
-    lo = max(floor, j - 160)
-    while i > lo and text[i - 1] not in ',;:.!?“”"—–(':
-        i -= 1
+    i = _phrase_start(text, j, max(floor, j - 160))
     words = text[i:j].split()
     if not words or len(words) > 24:
         return None
@@ -460,6 +565,29 @@ _PORTFOLIO_ROLE = re.compile(
     rf"{_PORTFOLIO_PART}(?:, {_PORTFOLIO_PART})+,? "
     rf"(?:and|&) {_PORTFOLIO_PART}$"
 )
+
+
+# "Mr.", "Dr.", "Gov.": a title's stop, no end of a sentence.
+_ABBREVIATION = re.compile(r"(?<![\w’'])([A-Z][a-z]{0,3})$")
+
+
+def _phrase_start(text: str, j: int, lo: int) -> int:
+    """Where the phrase ending at `j` starts: after the last comma, stop or quotation mark,
+    passing over a title's stop ("the spokesperson of Mr. Nyako")."""
+    i = j
+    while i > lo:
+        if text[i - 1] == ".":
+            title = _ABBREVIATION.search(text, max(lo, i - 6), i - 1)
+            if title is None or not _is_title(title.group(1)):
+                break
+        elif text[i - 1] in ',;:!?“”"—–(':
+            break
+        i -= 1
+    return i
+
+
+def _is_title(word: str) -> bool:
+    return word in HONORIFICS or word in TITLE_WORDS
 
 
 def _opens_role(previous: str, word: str) -> bool:
@@ -502,10 +630,8 @@ def _role_head(words: list[str]) -> int | None:
     for k in range(len(words) - 3, -1, -1):
         tail = words[k + 2 :]
         link = words[k + 1]
-        if words[k].casefold() not in _ROLE_NOUNS or link not in _ROLE_LINKS:
+        if words[k].casefold() not in _ROLE_NOUNS or not _links_role(words[k], link, tail):
             continue
-        if link not in ("of", "for") and not words[k].islower():
-            continue  # "Dam Head in Spanish Town": a place's name, not a head
         named = tail[-1][:1].isupper() and len(tail) <= 6
         named = named and all(w[:1].isupper() or w in _LINKS for w in tail)
         portfolio = len(tail) <= 3 and all(
@@ -520,6 +646,18 @@ _LINKS = ("the", "of", "and", "for", "&")
 # "Minister of ...", "a project assistant with the Kenya Red Cross Society", "a lecturer at
 # the University of Lagos", "Police spokesperson in Southern Province": a role and its body.
 _ROLE_LINKS = ("of", "for", "with", "at", "in")
+_DAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+
+
+def _links_role(noun: str, link: str, tail: list[str]) -> bool:
+    """Whether `link` joins the role `noun` to its body or portfolio: "of"/"for" always;
+    "with"/"at"/"in" after a lowercase noun ("Dam Head in Spanish Town" is a place); "on"
+    after an office in capitals ("Special Assistant on Public Communications"), not a day."""
+    if link in ("of", "for"):
+        return True
+    if link == "on":
+        return not noun.islower() and bool(tail) and tail[0].casefold() not in _DAYS
+    return link in _ROLE_LINKS and noun.islower()
 
 
 _ROLE_OF = re.compile(
