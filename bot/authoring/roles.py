@@ -156,10 +156,34 @@ def role_before(text: str, start: int, floor: int) -> str | None:
         pos = wstart
         first = False
     if not words:
-        return _title_and_description(text, start, floor)
+        return _title_and_description(text, start, floor) or _role_named(text, start, floor)
     role = " ".join(reversed(words))
     paired = _role_and_before(text, pos, floor)
     return f"{paired} and {role}" if paired else role
+
+
+# "A fisherman named Jo Lee", "an off-duty nurse called Jo Lee": a role introducing the one
+# it names; only after "a"/"an" ("The mayor called Jo Lee" is the mayor phoning him).
+_ROLE_NAMED = re.compile(
+    r"(?<![\w’'])(?:[Aa]n?) (?P<role>(?:[\w’'-]+ ){0,2}(?P<noun>[a-z][\w-]*)),? "
+    r"(?:named|called|identified as) $"
+)
+
+
+def _role_named(text: str, start: int, floor: int) -> str | None:
+    """The role in "a fisherman named Jo Lee": an indefinite role noun right before
+    "named"/"called"."""
+    match = _ROLE_NAMED.search(text, max(floor, start - 80), start)
+    if match is None:
+        return None
+    noun = match.group("noun")
+    if not (noun in _ROLE_NOUNS or hyphenated_role(noun)):
+        return None
+    words = match.group("role").split()
+    mods = words[: words.index(noun)] if noun in words else []
+    if any(not _is_role_modifier(w) for w in mods):
+        return noun
+    return match.group("role")
 
 
 # "businessman and television personality Kevin Roe", "Author and activist Jo Lee": two roles
@@ -471,11 +495,20 @@ def role_up_to_noun(phrase: str) -> str | None:
         words = words[1:]
     for k, word in enumerate(words[:5]):
         low = word.casefold()
-        if low in FUNCTION_WORDS or not word.isalpha():
+        if low in FUNCTION_WORDS or not word.replace("-", "").isalpha():
             return None
         if _role_like(low) and not _plural_role(low):
-            return " ".join(words[: k + 1])
+            while k + 1 < len(words) and _role_like(words[k + 1].casefold()):
+                k += 1  # "head coach", "harbour master"
+            body = _BODY_AFTER.match(" ".join(words[k + 1 :]))
+            return " ".join(words[: k + 1]) + (f" {body.group().strip()}" if body else "")
     return None
+
+
+# "of the Harbour Trust", "for Varnholt East": the body or seat after a role.
+_BODY_AFTER = re.compile(
+    r"(?:of|for) (?:the )?[A-Z][\w’'&-]*(?: (?:of |for |and |& )?[A-Z][\w’'&-]*){0,5}"
+)
 
 
 def _aged_role(phrase: str) -> str | None:

@@ -181,3 +181,53 @@ def test_an_unclosed_apposition_before_a_bracket_is_the_role() -> None:
         "Per Holm, manager of Varnholt United commented on the win over Norvik (2:1) in the cup."
     )
     assert people.get("Per Holm") == "manager of Varnholt United"
+
+
+# "a ROLE named/called NAME": a role introducing the person it names.
+
+
+def test_a_role_named_a_person_is_the_role() -> None:
+    people = _people("A fisherman named Per Holm said the water came over the wall at night.")
+    assert people.get("Per Holm") == "fisherman"
+
+
+def test_a_role_called_a_person_is_the_role() -> None:
+    people = _people(
+        "An off-duty nurse called Tove Aasen pulled two children from the water, police said."
+    )
+    assert people.get("Tove Aasen") == "off-duty nurse"
+
+
+def test_the_role_called_a_person_is_no_role_given() -> None:
+    people = _people(
+        "The mayor called Per Holm on Monday to ask about the pumps, Holm said.",
+        "Mayor Tove Aasen said the pumps would run all night.",
+    )
+    assert "mayor" not in people.get("Per Holm", "").casefold()
+
+
+# "NAME was appointed/elected ROLE": a role the sentence gives its subject.
+
+
+def test_a_person_appointed_a_role_holds_it() -> None:
+    people = _people(
+        "Per Holm was appointed chairman of the Harbour Trust in 2019.",
+        "Holm said the wall would be rebuilt.",
+    )
+    assert people.get("Per Holm") == "chairman of the Harbour Trust"
+
+
+def test_a_person_elected_a_role_holds_it() -> None:
+    people = _people(
+        "Tove Aasen, the harbour master, said the wall held.",
+        "Per Holm was elected mayor last year. Holm said the pumps had run all night.",
+    )
+    assert people.get("Per Holm") == "mayor"
+
+
+def test_a_person_named_as_a_role_holds_it() -> None:
+    people = _people(
+        "Per Holm has been named as the new head coach of Varnholt United.",
+        "Holm said the pitch was under water.",
+    )
+    assert people.get("Per Holm") == "new head coach of Varnholt United"
