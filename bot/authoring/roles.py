@@ -318,13 +318,30 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
         return None, None  # ", that senior officials said": a reported clause
     if words[0].casefold() in _PREDICATE_OPENERS:
         return None, None  # "... alongside Andrew Brown, had a testy exchange": the predicate
+    shared = words[0].casefold() in ("both", "all") and len(words) > 1
+    if shared:
+        words = words[1:]  # "A and B, both teachers at X,": each one a teacher at X
     if words[0].casefold() in DETERMINERS:
         words = words[1:]
     head = [w.casefold().strip(",.’'").removesuffix("’s").removesuffix("'s") for w in words[:7]]
+    if shared:
+        return _shared_role(words, head), None
     noun = next((k for k, w in enumerate(head) if _role_like(w)), None)
     if noun is None or _plural_role(head[noun]) or _kin_of_someone(head[noun:]):
         return None, None  # "officials": many people; "the brother of X": kin, not a role
     return truncate(" ".join(words), 240), None
+
+
+def _shared_role(words: list[str], head: list[str]) -> str | None:
+    """The role, singular, after "both"/"all": "teachers at the school" gives "teacher at the
+    school"; none without a plural role noun up front."""
+    for k, word in enumerate(head[:4]):
+        single = word[:-3] + "man" if word.endswith("men") else word.removesuffix("s")
+        if single != word and single in _ROLE_NOUNS:
+            return truncate(" ".join([*words[:k], single, *words[k + 1 :]]), 240)
+        if word in FUNCTION_WORDS:
+            return None
+    return None
 
 
 # Family words: who someone is to another person, never an office.
@@ -385,6 +402,11 @@ def apposition_after(
     aside = aside or _POST_NOMINAL.match(text, end, min(stop, end + 12))
     if aside:
         end = aside.end()
+    else:
+        bracket = _BRACKETED.match(text, end, min(stop, end + 90))
+        role = _bracketed_role(bracket.group("phrase")) if bracket else None
+        if role:
+            return role, None  # "Jo Lee (the harbour master) said"
     dash = _DASH.match(text, end, min(stop, end + 3))
     if dash:
         j = text.find(dash.group().strip(), dash.end(), min(stop, dash.end() + 160))
@@ -441,6 +463,23 @@ _PICTURE_NOTE = re.compile(
     r"(?: (?:left|right|centre|center|above|below))?\)"
 )
 _DASH = re.compile(r" [—–] ")
+# "Jo Lee (the harbour master)": an apposition in brackets.
+_BRACKETED = re.compile(r" \((?P<phrase>[^()]{3,80})\)")
+
+
+def _bracketed_role(phrase: str) -> str | None:
+    """The role in brackets after a name, when a known role noun or a lowercase one says it
+    is one: "(the harbour master)", not a club or a place ("(Leicester City)")."""
+    role = role_from_phrase(phrase)[0]
+    if role is None:
+        return None
+    for word in role.split():
+        low = word.casefold().strip(",.’'")
+        if low in _ROLE_NOUNS or hyphenated_role(low) or (word.islower() and _role_like(low)):
+            return role
+    return None
+
+
 # "Kuti Fatai (SAN), Legal Adviser": letters after a name (a rank, an honour), passed over.
 _POST_NOMINAL = re.compile(r" \((?:[A-Z]{2,5}|Rtd|Retd)\)")
 _AGED = re.compile(r"^\s*(?:the|a|an) \d{1,3}-year-old ")

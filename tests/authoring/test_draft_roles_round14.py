@@ -231,3 +231,66 @@ def test_a_person_named_as_a_role_holds_it() -> None:
         "Holm said the pitch was under water.",
     )
     assert people.get("Per Holm") == "new head coach of Varnholt United"
+
+
+# An occupation written before the name as a title ("comedian Jo Lee", "Bank boss Jo Lee").
+
+
+def test_an_occupation_before_a_name_is_the_role() -> None:
+    people = _people(
+        "Comedian Tove Aasen said the show would go on.",
+        "Retired plumber Per Holm said the pipes had burst.",
+    )
+    assert people.get("Tove Aasen") == "Comedian"
+    assert people.get("Per Holm") == "Retired plumber"
+
+
+def test_a_boss_and_an_enthusiast_before_a_name_are_roles() -> None:
+    people = _people(
+        "Norvik Bank boss Per Holm said the loans were safe.",
+        "Weather enthusiast Tove Aasen said the rain gauge overflowed.",
+    )
+    assert people.get("Per Holm") == "Norvik Bank boss"
+    assert people.get("Tove Aasen") == "Weather enthusiast"
+
+
+def test_a_sportsperson_before_a_name_is_the_role() -> None:
+    people = _people(
+        "Varnholt footballer Per Holm said the pitch was under water.",
+        "Olympic swimmer Tove Aasen said the pool had closed.",
+    )
+    assert people.get("Per Holm") == "Varnholt footballer"
+    assert people.get("Tove Aasen") == "Olympic swimmer"
+
+
+# A plural role shared by the names before it, or a role in brackets after a name.
+
+
+def test_both_and_a_plural_role_after_two_names_give_each_the_role() -> None:
+    people = _people(
+        "Per Holm and Tove Aasen, both teachers at the harbour school, said the wall was weak."
+    )
+    assert people.get("Tove Aasen") == "teacher at the harbour school"
+
+
+def test_a_role_in_brackets_after_a_name_is_the_role() -> None:
+    people = _people("Per Holm (the harbour master) said the wall was weak.")
+    assert people.get("Per Holm") == "harbour master"
+
+
+def test_a_body_in_brackets_after_a_name_is_no_role() -> None:
+    people = _people(
+        "Per Holm (Varnholt United) said the pitch was flooded, the manager added.",
+        "Tove Aasen (Leicester City) said the game was off.",
+    )
+    assert "Varnholt United" not in people.get("Per Holm", "")
+    assert "Leicester" not in people.get("Tove Aasen", "")
+
+
+def test_a_tycoon_or_magnate_before_a_name_is_the_role() -> None:
+    people = _people(
+        "Property tycoon Per Holm said the harbour flats were safe.",
+        "Shipping magnate Tove Aasen said her boats stayed in port.",
+    )
+    assert people.get("Per Holm") == "Property tycoon"
+    assert people.get("Tove Aasen") == "Shipping magnate"
