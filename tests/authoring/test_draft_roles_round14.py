@@ -294,3 +294,37 @@ def test_a_tycoon_or_magnate_before_a_name_is_the_role() -> None:
     )
     assert people.get("Per Holm") == "Property tycoon"
     assert people.get("Tove Aasen") == "Shipping magnate"
+
+
+# What the grammar says is no person: names listed before a plural noun of places or
+# bodies ("X, Y and Z beaches"), the agent of a survey or of data ("surveyed by X").
+
+
+def test_names_listed_before_a_plural_place_noun_are_no_people() -> None:
+    people = _people(
+        "The surf club said Mullvik, Sorrvik and Hillvik beaches had been closed.",
+        "The council said Brandby and Ostvik schools would stay shut.",
+    )
+    assert not {"Mullvik", "Sorrvik", "Hillvik", "Brandby", "Ostvik"} & set(people)
+
+
+def test_a_person_listed_with_others_stays_a_person() -> None:
+    people = _people("Per Holm, Tove Aasen and Ann Roe said the beaches had been closed.")
+    assert "Ann Roe" in people
+
+
+def test_the_agent_of_a_survey_or_of_data_is_no_person() -> None:
+    people = _people(
+        "Analysts surveyed by Factvik had predicted a loss, said Per Holm, the bank's chief.",
+        "Data compiled by Normark showed the harbour's trade fell, Holm said.",
+    )
+    assert not {"Factvik", "Normark"} & set(people)
+    assert "Per Holm" in people
+
+
+def test_a_person_who_compiled_a_report_and_spoke_stays_a_person() -> None:
+    people = _people(
+        "The report, compiled by Tove Aasen, found the wall was weak.",
+        "Aasen said the council had been warned.",
+    )
+    assert "Tove Aasen" in people
