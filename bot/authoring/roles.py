@@ -288,6 +288,19 @@ _AUXILIARY = re.compile(
 )
 
 
+# "who was elected mayor", "who became chairman": the office someone was given.
+_APPOINTED_LEAD = re.compile(
+    r"(?:who )?(?:(?:re-)?(?:elected|appointed|named|installed|sworn in)(?: as)?|became) "
+    r"(?=(?:the |a |an )?[a-zA-Z])"
+)
+# "since 2010", "from 2015 to 2019", "for ten years", "in 2019", "last year": when, not what.
+_TIME_AFTER = re.compile(
+    r"\s+(?:(?:since|in|from|until|till|between) (?:early |late |mid-)?\d{4}"
+    r"(?:\s*(?:to|and|-|–)\s*\d{4})?|for (?:\w+ )?(?:years|months|decades|weeks)"
+    r"|last (?:year|month|week))$"
+)
+
+
 def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     """(role, clause) from an appositive: ", a professor at X," or ", who heads Y,"."""
     phrase = " ".join(phrase.split()).strip(" .")
@@ -296,6 +309,13 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
         if low.startswith(lead):
             phrase, low = phrase[len(lead) :], low[len(lead) :]
             break
+    appointed = _APPOINTED_LEAD.match(phrase)
+    if appointed:  # "who was elected mayor", "who became chairman of X": the office
+        phrase, low = phrase[appointed.end() :], low[appointed.end() :]
+    phrase = _TIME_AFTER.sub("", phrase)  # "the harbour master since 2010": the role alone
+    low = phrase.casefold()
+    if not phrase:
+        return None, None
     else:
         if low.startswith("whose "):
             return None, None  # "whose house flooded": what a person has, not what they are
@@ -417,10 +437,11 @@ def apposition_after(
     age = AGE.match(text, end, min(stop, end + 12))
     if age:
         i = age.end()
-    j = i
+    j = _aside_end(text, i, stop)
+    if age and _HOME_TOWN.fullmatch(text, i, j) and text.startswith(",", j):
+        i = j + 1  # "Jo Lee, 45, of Hull, a teacher,": the role after the home town
+        j = _aside_end(text, i, stop)
     limit = min(stop, i + 300)
-    while j < limit and text[j] not in ",;()—–":
-        j += 1
     if j >= limit and not open_ended:
         phrase = text[i:j]
         return _aged_role(phrase) or _seat_to_the_end(phrase) or _unclosed_role(phrase), None
@@ -428,6 +449,19 @@ def apposition_after(
         return None, None  # "Paulinus Nsirim, the governor said ...,": another subject
     unclosed = _unclosed_role(text[i:j])  # "..., head coach of X commented on (1:0) ..."
     return (unclosed, None) if unclosed else role_from_phrase(text[i:j])
+
+
+# "of Hull", "from East Yorkshire": where someone lives, between an age and a role.
+_HOME_TOWN = re.compile(r"\s*(?:of|from) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}\s*")
+
+
+def _aside_end(text: str, i: int, stop: int) -> int:
+    """Where the aside starting at `i` ends: its comma, bracket or dash (or 300 on)."""
+    j = i
+    limit = min(stop, i + 300)
+    while j < limit and text[j] not in ",;()—–":
+        j += 1
+    return j
 
 
 # "NAME of [the] BODY": a person and the body they belong to, the body's last word an
@@ -689,8 +723,19 @@ def _function_word(words: list[str], k: int) -> bool:
     word = words[k]
     if word.casefold() not in FUNCTION_WORDS:
         return False
-    named = 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
-    return not (named and word in _LINKS)
+    if word not in _LINKS:
+        return True
+    left, right = k - 1, k + 1  # "Ministry of the Interior": past the links on each side
+    while left >= 0 and words[left] in _LINKS:
+        left -= 1
+    while right < len(words) and words[right] in _LINKS:
+        right += 1
+    return not (
+        left >= 0
+        and right < len(words)
+        and words[left][:1].isupper()
+        and words[right][:1].isupper()
+    )
 
 
 def _role_head(words: list[str]) -> int | None:

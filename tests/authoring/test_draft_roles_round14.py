@@ -328,3 +328,47 @@ def test_a_person_who_compiled_a_report_and_spoke_stays_a_person() -> None:
         "Aasen said the council had been warned.",
     )
     assert "Tove Aasen" in people
+
+
+# An office's name with "of the" inside it, before a comma and the name.
+
+
+def test_an_office_of_the_body_before_a_comma_is_the_role() -> None:
+    people = _people(
+        "Ministry of the Interior Press Officer, Per Holm yesterday ordered reporters off the quay."
+    )
+    assert people.get("Per Holm") == "Ministry of the Interior Press Officer"
+
+
+# A role ends before a time adverbial, and a who-clause of appointment gives the office.
+
+
+def test_a_role_ends_before_since_a_year() -> None:
+    people = _people(
+        "Per Holm, the harbour master since 2010, said the wall was weak.",
+        "Tove Aasen, mayor of Varnholt from 2015 to 2019, said it never was.",
+    )
+    assert people.get("Per Holm") == "harbour master"
+    assert people.get("Tove Aasen") == "mayor of Varnholt"
+
+
+def test_who_was_elected_or_became_gives_the_office() -> None:
+    people = _people(
+        "Per Holm, who was elected mayor in 2019, said the wall was weak.",
+        "Tove Aasen, who became chairman of the Harbour Trust last year, said it held.",
+    )
+    assert people.get("Per Holm") == "mayor"
+    assert people.get("Tove Aasen") == "chairman of the Harbour Trust"
+
+
+def test_who_served_for_years_gives_the_office() -> None:
+    people = _people("Per Holm, who served as mayor for ten years, said the wall was weak.")
+    assert people.get("Per Holm") == "mayor"
+
+
+# "NAME, 45, of Place, a ROLE,": the role after an age and a home town.
+
+
+def test_a_role_after_an_age_and_a_home_town_is_the_role() -> None:
+    people = _people("Per Holm, 45, of Varnholt, a teacher at the harbour school, said it.")
+    assert people.get("Per Holm") == "teacher at the harbour school"
