@@ -712,7 +712,10 @@ def _comma_role(words: list[str]) -> str | None:
         return None
     if words[0].casefold() in DETERMINERS:
         words, head = words[1:], head - 1
-    if head > 5 or any(_function_word(words, k) for k in range(head)):
+    # An office's own name in capitals may run longer ("Office of the President Press and
+    # Publicity Officer") than a described role ("the town's first female mayor").
+    named = all(w[:1].isupper() or w in _LINKS for w in words[: head + 1])
+    if head > (9 if named else 5) or any(_function_word(words, k) for k in range(head)):
         return None
     return " ".join(words) or None
 

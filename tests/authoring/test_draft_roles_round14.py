@@ -372,3 +372,11 @@ def test_who_served_for_years_gives_the_office() -> None:
 def test_a_role_after_an_age_and_a_home_town_is_the_role() -> None:
     people = _people("Per Holm, 45, of Varnholt, a teacher at the harbour school, said it.")
     assert people.get("Per Holm") == "teacher at the harbour school"
+
+
+def test_a_long_office_name_before_a_comma_is_the_role() -> None:
+    people = _people(
+        "Office of the Governor Press and Publicity Officer, Per Holm yesterday ordered a"
+        " reporter off the quay."
+    )
+    assert people.get("Per Holm") == "Office of the Governor Press and Publicity Officer"
