@@ -224,9 +224,9 @@ def _role_and_description(text: str, start: int, floor: int) -> str | None:
     return f"{match.group('role')} and {' '.join(desc)}"
 
 
-# "ex-minister", "vice-chairman", "president-elect", "director-general", "editor-in-chief":
-# a role noun with a rank joined by a hyphen.
-_RANK_BEFORE = words("ex vice co deputy acting sub")
+# "ex-minister", "then-mayor", "vice-chairman", "president-elect", "director-general",
+# "editor-in-chief", "banker-turned-novelist": a role noun with a rank joined by a hyphen.
+_RANK_BEFORE = words("ex vice co deputy acting sub then former")
 _RANK_AFTER = ("-elect", "-designate", "-general", "-in-chief")
 
 
@@ -235,6 +235,8 @@ def hyphenated_role(word: str) -> bool:
     head, _, rest = word.partition("-")
     if not rest:
         return False
+    if "-turned-" in word:  # "banker-turned-novelist": what one is now
+        return word.rpartition("-turned-")[2] in _ROLE_NOUNS
     if head in _RANK_BEFORE:
         return rest in _ROLE_NOUNS or hyphenated_role(rest)
     return word.endswith(_RANK_AFTER) and head in _ROLE_NOUNS

@@ -380,3 +380,13 @@ def test_a_long_office_name_before_a_comma_is_the_role() -> None:
         " reporter off the quay."
     )
     assert people.get("Per Holm") == "Office of the Governor Press and Publicity Officer"
+
+
+def test_a_then_office_before_a_name_is_the_role() -> None:
+    people = _people("The wall was built under then-mayor Per Holm, who said it would hold.")
+    assert people.get("Per Holm") == "then-mayor"
+
+
+def test_a_role_turned_role_before_a_name_is_the_role() -> None:
+    people = _people("The wall is weak, said banker-turned-novelist Tove Aasen.")
+    assert people.get("Tove Aasen") == "banker-turned-novelist"
