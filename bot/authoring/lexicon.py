@@ -148,7 +148,8 @@ ROLE_NOUNS = words(
     contractor builder plumber electrician miner rapper comedian baker waiter waitress
     bartender cleaner carer caregiver cleric preacher financier broker chieftain influencer
     youtuber podcaster critic archaeologist therapist sociologist philosopher pensioner
-    retiree magnate tycoon mogul billionaire
+    retiree magnate tycoon mogul billionaire politician statesman stateswoman commentator
+    socialite philanthropist
     """
 )
 

@@ -290,6 +290,10 @@ _AUXILIARY = re.compile(
 )
 
 
+# "in his role as chairman", "speaking in her capacity as harbour master": the office.
+_IN_THE_ROLE_OF = re.compile(
+    r"(?:speaking )?in (?:his|her|their) (?:role|capacity) as (?:the |a |an )?(?=[a-zA-Z])"
+)
 # "who was elected mayor", "who became chairman": the office someone was given.
 _APPOINTED_LEAD = re.compile(
     r"(?:who )?(?:(?:re-)?(?:elected|appointed|named|installed|sworn in)(?: as)?|became) "
@@ -311,6 +315,9 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
         if low.startswith(lead):
             phrase, low = phrase[len(lead) :], low[len(lead) :]
             break
+    capacity = _IN_THE_ROLE_OF.match(phrase)
+    if capacity:  # "in his role as chairman of the trust": the office
+        phrase = phrase[capacity.end() :]
     appointed = _APPOINTED_LEAD.match(phrase)
     if appointed:  # "who was elected mayor", "who became chairman of X": the office
         phrase, low = phrase[appointed.end() :], low[appointed.end() :]

@@ -390,3 +390,21 @@ def test_a_then_office_before_a_name_is_the_role() -> None:
 def test_a_role_turned_role_before_a_name_is_the_role() -> None:
     people = _people("The wall is weak, said banker-turned-novelist Tove Aasen.")
     assert people.get("Tove Aasen") == "banker-turned-novelist"
+
+
+def test_in_his_role_as_gives_the_office() -> None:
+    people = _people(
+        "Per Holm, in his role as chairman of the trust, said the wall was weak.",
+        "Tove Aasen, speaking in her capacity as harbour master, said it held.",
+    )
+    assert people.get("Per Holm") == "chairman of the trust"
+    assert people.get("Tove Aasen") == "harbour master"
+
+
+def test_a_politician_or_philanthropist_before_a_name_is_the_role() -> None:
+    people = _people(
+        "Veteran politician Per Holm said the wall was weak.",
+        "Philanthropist Tove Aasen said she would pay for a new one.",
+    )
+    assert people.get("Per Holm") == "Veteran politician"
+    assert people.get("Tove Aasen") == "Philanthropist"
