@@ -143,6 +143,13 @@ ROLE_NOUNS = words(
     lead chairman director-general secretary-general attorney-general governor-general
     ombudsman warden ranger guide keeper historian genealogist economist demographer
     protester protestor demonstrator anchor presenter broadcaster newsreader host
+    boss enthusiast landlady vendor batsman bowler cricketer footballer athlete cyclist
+    swimmer boxer wrestler golfer jockey midwife dentist pharmacist vet veterinarian
+    contractor builder plumber electrician miner rapper comedian baker waiter waitress
+    bartender cleaner carer caregiver cleric preacher financier broker chieftain influencer
+    youtuber podcaster critic archaeologist therapist sociologist philosopher pensioner
+    retiree magnate tycoon mogul billionaire politician statesman stateswoman commentator
+    socialite philanthropist
     """
 )
 

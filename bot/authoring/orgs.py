@@ -226,7 +226,49 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         found |= _portfolios(text)
         found |= _office_portfolios(text)
     whole = "\n".join(texts)
+    found |= _listed_before_plural(whole) | _data_agents(whole)
     return found | _costed(whole) | _named_after(whole) | _ampersand_names(whole)
+
+
+# "Mullaloo, Sorrento and Hillarys beaches", "Brandby and Ostvik schools": names listed
+# before a plural noun of places or bodies qualify that noun; they name no one.
+_PLACE_PLURALS = words(
+    """beaches roads streets avenues suburbs towns villages cities districts counties
+    provinces states regions parks rivers lakes islands bays harbours harbors ports airports
+    stations schools colleges universities hospitals clinics councils constituencies wards
+    parishes estates neighbourhoods neighborhoods areas markets malls bridges dams mines
+    farms prisons stadiums hotels churches mosques temples"""
+)
+_LIST_BEFORE_PLURAL = re.compile(
+    r"(?<![\w’'])(?P<list>[A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)*,? (?:and|&) [A-Z][\w’'-]*)"
+    r" (?P<noun>[a-z]+)\b"
+)
+# "surveyed by FactSet", "data from Normark": the source of data or of a poll.
+_DATA_AGENT = re.compile(
+    r"(?<![\w’'])(?:(?:surveyed|polled|compiled|tracked|collated|aggregated) by "
+    r"|(?:data|figures|estimates|statistics) (?:from|by) )"
+    rf"(?P<name>{_NAME})(?![\w’'])"
+)
+
+
+def _listed_before_plural(text: str) -> set[str]:
+    """One-word names listed before a plural noun of places ("X, Y and Z beaches")."""
+    found: set[str] = set()
+    for match in _LIST_BEFORE_PLURAL.finditer(text):
+        if match.group("noun") in _PLACE_PLURALS:
+            found |= set(re.split(r",? (?:and|&) |, ", match.group("list")))
+    return found
+
+
+def _data_agents(text: str) -> set[str]:
+    """Names given only as the source of a survey or data ("Analysts surveyed by FactSet"),
+    when the article writes the name no other way."""
+    found: set[str] = set()
+    for match in _DATA_AGENT.finditer(text):
+        name = match.group("name")
+        if _plain(name) and _written_only_so(text, name, _DATA_AGENT):
+            found.add(name)
+    return found
 
 
 def _org_tails(text: str) -> set[str]:

@@ -1289,6 +1289,8 @@ def _roles_from_subject_sentences(blocks: Sequence[Block], persons: dict[str, Pe
             hit = names.search("\n".join(following))
             if hit is None or inside_quoted("\n".join(following), hit.start()):
                 continue  # "The coach said, "Sabina is ...": the coach speaks of Sabina
+            if not following[0][: hit.start()].strip():
+                continue  # "The mayor phoned Per Holm": the one the subject acts on
             person = forms[hit.group()]
             if _held_before(persons.values(), noun, block.number):
                 continue  # "Judge X" earlier, then "The judge agreed ...": the same judge

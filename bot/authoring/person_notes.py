@@ -16,6 +16,7 @@ from bot.authoring.roles import (
     is_role_noun,
     role_before,
     role_from_phrase,
+    role_up_to_noun,
     speech_verb_pattern,
 )
 
@@ -48,7 +49,8 @@ _ANONYMOUS_ROLES = words(
 
 def roles_by_copula(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str, str]:
     """Roles a sentence gives its subject with "is"/"was": "Roe is the director of the
-    water board." (keys of `forms` as in `roles_named_after`; the first such sentence)."""
+    water board.", or by an appointment: "Roe was elected mayor" (keys of `forms` as in
+    `roles_named_after`; the first such sentence)."""
     if not forms:
         return {}
     names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
@@ -56,13 +58,29 @@ def roles_by_copula(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str,
         rf"(?:^|(?<=[.!?]\s))(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>{names}) "
         r"(?:is|was|has been|serves as|served as) (?P<phrase>(?:a|an|the) [^.,;:!?()]{3,160})"
     )
+    appointed = re.compile(
+        rf"(?:^|(?<=[.!?]\s))(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>{names}) {_APPOINTED}"
+        r"(?P<phrase>[^.,;:!?()]{3,160})"
+    )
     found: dict[str, str] = {}
     for text in texts:
         for match in copula.finditer(text):
             role, _ = role_from_phrase(match.group("phrase"))
             if role:
                 found.setdefault(forms[match.group("name")], role)
+        for match in appointed.finditer(text):
+            role = role_up_to_noun(match.group("phrase"))
+            if role:
+                found.setdefault(forms[match.group("name")], role)
     return found
+
+
+# "Roe was appointed chairman of ...", "Roe has been named as the new head coach of ...":
+# a role given to the sentence's subject.
+_APPOINTED = (
+    r"(?:was|is|has been|had been|will be) (?:re-)?(?:appointed|elected|named|made|installed"
+    r"|sworn in|promoted)(?: as| to)? "
+)
 
 
 def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str, str]:
@@ -294,11 +312,17 @@ def one_of_a_group(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# "Moses Roe who is a Githurai resident stated": the who-clause without its comma.
+_WHO_IS_UNMARKED = re.compile(r" who (?:is|was) (?P<phrase>(?:a|an|the) [^,.;:!?()]{3,100})")
+
+
 def role_in_who_clause(text: str, end: int, stop: int) -> str | None:
-    """The role in ", who is the mayor," / ", who is one of its spokesmen," after a name."""
+    """The role in ", who is the mayor," / ", who is one of its spokesmen," after a name, or
+    in " who is a local resident" written without the comma (up to the role noun)."""
     match = _WHO_IS.match(text, end, stop)
     if match is None:
-        return None
+        unmarked = _WHO_IS_UNMARKED.match(text, end, stop)
+        return role_up_to_noun(unmarked.group("phrase")) if unmarked else None
     phrase = match.group("phrase").strip()
     one_of = _ONE_OF.match(phrase)
     if one_of:

@@ -29,9 +29,11 @@ __all__ = [
     "VERB_AFTER",
     "VERB_BEFORE",
     "apposition_after",
+    "hyphenated_role",
     "is_role_noun",
     "role_before",
     "role_from_phrase",
+    "role_up_to_noun",
     "role_with_comma_before",
     "speech_verb_pattern",
     "verb_after_asides",
@@ -145,7 +147,8 @@ def role_before(text: str, start: int, floor: int) -> str | None:
             if low in _RELATIONS:
                 break
             plural = _plural_role(low) and bool(_COUPLE_AFTER.match(text, start))
-            if low not in _ROLE_NOUNS and clean not in TITLE_WORDS and not plural:
+            known = low in _ROLE_NOUNS or clean in TITLE_WORDS or hyphenated_role(low)
+            if not known and not plural:
                 break
             if plural:
                 word = word[:-1]  # "pilots Ann Roe and Bo Lee": each is a pilot
@@ -155,8 +158,90 @@ def role_before(text: str, start: int, floor: int) -> str | None:
         pos = wstart
         first = False
     if not words:
-        return _title_and_description(text, start, floor)
-    return " ".join(reversed(words))
+        return _title_and_description(text, start, floor) or _role_named(text, start, floor)
+    role = " ".join(reversed(words))
+    paired = _role_and_before(text, pos, floor)
+    return f"{paired} and {role}" if paired else role
+
+
+# "A fisherman named Jo Lee", "an off-duty nurse called Jo Lee": a role introducing the one
+# it names; only after "a"/"an" ("The mayor called Jo Lee" is the mayor phoning him).
+_ROLE_NAMED = re.compile(
+    r"(?<![\w’'])(?:[Aa]n?) (?P<role>(?:[\w’'-]+ ){0,2}(?P<noun>[a-z][\w-]*)),? "
+    r"(?:named|called|identified as) $"
+)
+
+
+def _role_named(text: str, start: int, floor: int) -> str | None:
+    """The role in "a fisherman named Jo Lee": an indefinite role noun right before
+    "named"/"called"."""
+    match = _ROLE_NAMED.search(text, max(floor, start - 80), start)
+    if match is None:
+        return None
+    noun = match.group("noun")
+    if not (noun in _ROLE_NOUNS or hyphenated_role(noun)):
+        return None
+    words = match.group("role").split()
+    mods = words[: words.index(noun)] if noun in words else []
+    if any(not _is_role_modifier(w) for w in mods):
+        return noun
+    return match.group("role")
+
+
+# "businessman and television personality Kevin Roe", "Author and activist Jo Lee": two roles
+# joined by "and"; not after a determiner or a link ("between the mayor and resident X").
+_ROLE_AND = re.compile(r"(?:^|(?<=[\s(“\"]))(?P<role>[A-Za-z][\w-]*) and $")
+_ROLE_AND_DESCRIPTION = re.compile(
+    r"(?:^|(?<=[\s(“\"]))(?P<role>[a-z][\w-]*) and (?P<desc>(?:[a-z][\w-]* ){1,2})$"
+)
+_NOT_BEFORE_TWO_ROLES = DETERMINERS | words("and between with of to from by for")
+
+
+def _role_and_before(text: str, pos: int, floor: int) -> str | None:
+    """The first of two roles joined by "and" that ends right at `pos` ("Author and ")."""
+    match = _ROLE_AND.search(text, max(floor, pos - 40), pos)
+    if match is None or not _opens_two_roles(text, match.start(), floor, match.group("role")):
+        return None
+    return match.group("role")
+
+
+def _opens_two_roles(text: str, start: int, floor: int, role: str) -> bool:
+    """Whether `role` at `start` is a role noun that opens a pair of roles: nothing before it
+    that makes it someone else's ("the mayor and", "between the mayor and")."""
+    low = role.casefold()
+    if low not in _ROLE_NOUNS and not hyphenated_role(low):
+        return False
+    _, before = _word_before(text, start)
+    return before.casefold().rstrip(",") not in _NOT_BEFORE_TWO_ROLES
+
+
+def _role_and_description(text: str, start: int, floor: int) -> str | None:
+    """A lowercase role, "and", a description: "businessman and television personality"."""
+    match = _ROLE_AND_DESCRIPTION.search(text, max(floor, start - 60), start)
+    if match is None or not _opens_two_roles(text, match.start(), floor, match.group("role")):
+        return None
+    desc = match.group("desc").split()
+    if any(w in FUNCTION_WORDS or w in SPEECH_VERBS or w.endswith("ed") for w in desc):
+        return None
+    return f"{match.group('role')} and {' '.join(desc)}"
+
+
+# "ex-minister", "then-mayor", "vice-chairman", "president-elect", "director-general",
+# "editor-in-chief", "banker-turned-novelist": a role noun with a rank joined by a hyphen.
+_RANK_BEFORE = words("ex vice co deputy acting sub then former")
+_RANK_AFTER = ("-elect", "-designate", "-general", "-in-chief")
+
+
+def hyphenated_role(word: str) -> bool:
+    """Whether a lowercase hyphenated word is a role noun with its rank ("ex-minister")."""
+    head, _, rest = word.partition("-")
+    if not rest:
+        return False
+    if "-turned-" in word:  # "banker-turned-novelist": what one is now
+        return word.rpartition("-turned-")[2] in _ROLE_NOUNS
+    if head in _RANK_BEFORE:
+        return rest in _ROLE_NOUNS or hyphenated_role(rest)
+    return word.endswith(_RANK_AFTER) and head in _ROLE_NOUNS
 
 
 # "Councillor and mayoral hopeful Kerrin Leoni": a title, "and", a description in lowercase.
@@ -170,7 +255,7 @@ def _title_and_description(text: str, start: int, floor: int) -> str | None:
     the name ("Councillor and mayoral hopeful")."""
     match = _TITLE_AND_DESCRIPTION.search(text, max(floor, start - 60), start)
     if match is None:
-        return None
+        return _role_and_description(text, start, floor)
     title = match.group("title")
     if title not in TITLE_WORDS and title.casefold() not in _ROLE_NOUNS:
         return None
@@ -200,6 +285,28 @@ _SEAT = re.compile(r"^[A-Z]{2,4} for [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}$")
 _PAST_ACTION = re.compile(r"[a-z]{2,}ed\b")
 # "Glaze and Brown, who were travelling ...": a plural verb, a clause about two or more.
 _PLURAL_VERB = re.compile(r"(?:were|are|have)\b")
+# "who did not give her address", "who could not be reached", "who had lived there": an
+# auxiliary before the verb tells what one did, could or would do, not what one is.
+_AUXILIARY = re.compile(
+    r"(?:did|do|does|had|would|could|can|cannot|will|may|might|must|should|shall)(?:n[’']t)?\b"
+)
+
+
+# "in his role as chairman", "speaking in her capacity as harbour master": the office.
+_IN_THE_ROLE_OF = re.compile(
+    r"(?:speaking )?in (?:his|her|their) (?:role|capacity) as (?:the |a |an )?(?=[a-zA-Z])"
+)
+# "who was elected mayor", "who became chairman": the office someone was given.
+_APPOINTED_LEAD = re.compile(
+    r"(?:who )?(?:(?:re-)?(?:elected|appointed|named|installed|sworn in)(?: as)?|became) "
+    r"(?=(?:the |a |an )?[a-zA-Z])"
+)
+# "since 2010", "from 2015 to 2019", "for ten years", "in 2019", "last year": when, not what.
+_TIME_AFTER = re.compile(
+    r"\s+(?:(?:since|in|from|until|till|between) (?:early |late |mid-)?\d{4}"
+    r"(?:\s*(?:to|and|-|–)\s*\d{4})?|for (?:\w+ )?(?:years|months|decades|weeks)"
+    r"|last (?:year|month|week))$"
+)
 
 
 def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
@@ -210,12 +317,22 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
         if low.startswith(lead):
             phrase, low = phrase[len(lead) :], low[len(lead) :]
             break
+    capacity = _IN_THE_ROLE_OF.match(phrase)
+    if capacity:  # "in his role as chairman of the trust": the office
+        phrase = phrase[capacity.end() :]
+    appointed = _APPOINTED_LEAD.match(phrase)
+    if appointed:  # "who was elected mayor", "who became chairman of X": the office
+        phrase, low = phrase[appointed.end() :], low[appointed.end() :]
+    phrase = _TIME_AFTER.sub("", phrase)  # "the harbour master since 2010": the role alone
+    low = phrase.casefold()
+    if not phrase:
+        return None, None
     else:
         if low.startswith("whose "):
             return None, None  # "whose house flooded": what a person has, not what they are
         if low.startswith("who "):
             clause = phrase.split(" ", 1)[1] if " " in phrase else ""
-            if _PAST_ACTION.match(clause) or _PLURAL_VERB.match(clause):
+            if _PAST_ACTION.match(clause) or _PLURAL_VERB.match(clause) or _AUXILIARY.match(clause):
                 return None, None  # "who sued over a story": what one did, not what one is
             return None, (truncate(clause, 240) or None)
     if _SEAT.match(phrase):
@@ -232,13 +349,30 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
         return None, None  # ", that senior officials said": a reported clause
     if words[0].casefold() in _PREDICATE_OPENERS:
         return None, None  # "... alongside Andrew Brown, had a testy exchange": the predicate
+    shared = words[0].casefold() in ("both", "all") and len(words) > 1
+    if shared:
+        words = words[1:]  # "A and B, both teachers at X,": each one a teacher at X
     if words[0].casefold() in DETERMINERS:
         words = words[1:]
     head = [w.casefold().strip(",.’'").removesuffix("’s").removesuffix("'s") for w in words[:7]]
+    if shared:
+        return _shared_role(words, head), None
     noun = next((k for k, w in enumerate(head) if _role_like(w)), None)
     if noun is None or _plural_role(head[noun]) or _kin_of_someone(head[noun:]):
         return None, None  # "officials": many people; "the brother of X": kin, not a role
     return truncate(" ".join(words), 240), None
+
+
+def _shared_role(words: list[str], head: list[str]) -> str | None:
+    """The role, singular, after "both"/"all": "teachers at the school" gives "teacher at the
+    school"; none without a plural role noun up front."""
+    for k, word in enumerate(head[:4]):
+        single = word[:-3] + "man" if word.endswith("men") else word.removesuffix("s")
+        if single != word and single in _ROLE_NOUNS:
+            return truncate(" ".join([*words[:k], single, *words[k + 1 :]]), 240)
+        if word in FUNCTION_WORDS:
+            return None
+    return None
 
 
 # Family words: who someone is to another person, never an office.
@@ -299,6 +433,11 @@ def apposition_after(
     aside = aside or _POST_NOMINAL.match(text, end, min(stop, end + 12))
     if aside:
         end = aside.end()
+    else:
+        bracket = _BRACKETED.match(text, end, min(stop, end + 90))
+        role = _bracketed_role(bracket.group("phrase")) if bracket else None
+        if role:
+            return role, None  # "Jo Lee (the harbour master) said"
     dash = _DASH.match(text, end, min(stop, end + 3))
     if dash:
         j = text.find(dash.group().strip(), dash.end(), min(stop, dash.end() + 160))
@@ -309,15 +448,31 @@ def apposition_after(
     age = AGE.match(text, end, min(stop, end + 12))
     if age:
         i = age.end()
+    j = _aside_end(text, i, stop)
+    if age and _HOME_TOWN.fullmatch(text, i, j) and text.startswith(",", j):
+        i = j + 1  # "Jo Lee, 45, of Hull, a teacher,": the role after the home town
+        j = _aside_end(text, i, stop)
+    limit = min(stop, i + 300)
+    if j >= limit and not open_ended:
+        phrase = text[i:j]
+        return _aged_role(phrase) or _seat_to_the_end(phrase) or _unclosed_role(phrase), None
+    if _CLAUSE_OF_ITS_OWN.match(text, i, j):
+        return None, None  # "Paulinus Nsirim, the governor said ...,": another subject
+    unclosed = _unclosed_role(text[i:j])  # "..., head coach of X commented on (1:0) ..."
+    return (unclosed, None) if unclosed else role_from_phrase(text[i:j])
+
+
+# "of Hull", "from East Yorkshire": where someone lives, between an age and a role.
+_HOME_TOWN = re.compile(r"\s*(?:of|from) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}\s*")
+
+
+def _aside_end(text: str, i: int, stop: int) -> int:
+    """Where the aside starting at `i` ends: its comma, bracket or dash (or 300 on)."""
     j = i
     limit = min(stop, i + 300)
     while j < limit and text[j] not in ",;()—–":
         j += 1
-    if j >= limit and not open_ended:
-        return _aged_role(text[i:j]) or _seat_to_the_end(text[i:j]), None
-    if _CLAUSE_OF_ITS_OWN.match(text, i, j):
-        return None, None  # "Paulinus Nsirim, the governor said ...,": another subject
-    return role_from_phrase(text[i:j])
+    return j
 
 
 # "NAME of [the] BODY": a person and the body they belong to, the body's last word an
@@ -353,6 +508,23 @@ _PICTURE_NOTE = re.compile(
     r"(?: (?:left|right|centre|center|above|below))?\)"
 )
 _DASH = re.compile(r" [—–] ")
+# "Jo Lee (the harbour master)": an apposition in brackets.
+_BRACKETED = re.compile(r" \((?P<phrase>[^()]{3,80})\)")
+
+
+def _bracketed_role(phrase: str) -> str | None:
+    """The role in brackets after a name, when a known role noun or a lowercase one says it
+    is one: "(the harbour master)", not a club or a place ("(Leicester City)")."""
+    role = role_from_phrase(phrase)[0]
+    if role is None:
+        return None
+    for word in role.split():
+        low = word.casefold().strip(",.’'")
+        if low in _ROLE_NOUNS or hyphenated_role(low) or (word.islower() and _role_like(low)):
+            return role
+    return None
+
+
 # "Kuti Fatai (SAN), Legal Adviser": letters after a name (a rank, an honour), passed over.
 _POST_NOMINAL = re.compile(r" \((?:[A-Z]{2,5}|Rtd|Retd)\)")
 _AGED = re.compile(r"^\s*(?:the|a|an) \d{1,3}-year-old ")
@@ -370,6 +542,57 @@ def _seat_to_the_end(phrase: str) -> str | None:
     it serves ("MP for Varnholt East"): no verb, so no clause of its own."""
     seat = _SEAT_TO_THE_END.match(phrase)
     return seat.group("role") if seat and is_role_noun(seat.group("noun")) else None
+
+
+# "Ole Roe, head coach of Varnholt United commented on ...": an apposition with no
+# determiner whose closing comma the writer left out, run into the sentence's verb.
+_UNCLOSED_ROLE = re.compile(
+    r"\s*(?P<role>(?:[a-z][\w-]* ){0,2}(?P<noun>[a-z][\w-]*) (?:of|for|at) (?:the )?"
+    r"[A-Z][\w’'&-]*(?: (?:of |for |and |& )?[A-Z][\w’'&-]*){0,5}) (?P<verb>[a-z]+)\b"
+)
+
+
+def _unclosed_role(phrase: str) -> str | None:
+    """The role of an apposition the writer did not close: "head coach of X commented";
+    never one opened by a determiner ("After meeting Jo Lee, the head of X said": a new
+    subject) and only when a verb follows."""
+    match = _UNCLOSED_ROLE.match(phrase)
+    if match is None:
+        return None
+    role_words = match.group("role").split()
+    if any(w in FUNCTION_WORDS for w in role_words[: role_words.index(match.group("noun"))]):
+        return None
+    noun, verb = match.group("noun"), match.group("verb")
+    if not (noun in _ROLE_NOUNS or hyphenated_role(noun)):
+        return None
+    if not (verb.endswith("ed") or verb in SPEECH_VERBS or verb in ("is", "was", "has")):
+        return None
+    return match.group("role")
+
+
+def role_up_to_noun(phrase: str) -> str | None:
+    """The role a phrase opens with, up to its first role noun and the body it is "of":
+    "a Varnholt resident stated" gives "Varnholt resident", "the harbour master for ten
+    years" gives "harbour master"; none when no role noun comes within five words."""
+    words = phrase.split()
+    if words and words[0].casefold() in DETERMINERS:
+        words = words[1:]
+    for k, word in enumerate(words[:5]):
+        low = word.casefold()
+        if low in FUNCTION_WORDS or not word.replace("-", "").isalpha():
+            return None
+        if _role_like(low) and not _plural_role(low):
+            while k + 1 < len(words) and _role_like(words[k + 1].casefold()):
+                k += 1  # "head coach", "harbour master"
+            body = _BODY_AFTER.match(" ".join(words[k + 1 :]))
+            return " ".join(words[: k + 1]) + (f" {body.group().strip()}" if body else "")
+    return None
+
+
+# "of the Harbour Trust", "for Varnholt East": the body or seat after a role.
+_BODY_AFTER = re.compile(
+    r"(?:of|for) (?:the )?[A-Z][\w’'&-]*(?: (?:of |for |and |& )?[A-Z][\w’'&-]*){0,5}"
+)
 
 
 def _aged_role(phrase: str) -> str | None:
@@ -434,10 +657,7 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     acronym = _ACRONYM_AFTER.search(text, max(floor, j - 20), j)
     if acronym:
         j = acronym.start()
-    i = j
-    lo = max(floor, j - 160)
-    while i > lo and text[i - 1] not in ',;:.!?“”"—–(':
-        i -= 1
+    i = _phrase_start(text, j, max(floor, j - 160))
     words = text[i:j].split()
     if not words or len(words) > 24:
         return None
@@ -464,6 +684,29 @@ _PORTFOLIO_ROLE = re.compile(
 )
 
 
+# "Mr.", "Dr.", "Gov.": a title's stop, no end of a sentence.
+_ABBREVIATION = re.compile(r"(?<![\w’'])([A-Z][a-z]{0,3})$")
+
+
+def _phrase_start(text: str, j: int, lo: int) -> int:
+    """Where the phrase ending at `j` starts: after the last comma, stop or quotation mark,
+    passing over a title's stop ("the spokesperson of Mr. Nyako")."""
+    i = j
+    while i > lo:
+        if text[i - 1] == ".":
+            title = _ABBREVIATION.search(text, max(lo, i - 6), i - 1)
+            if title is None or not _is_title(title.group(1)):
+                break
+        elif text[i - 1] in ',;:!?“”"—–(':
+            break
+        i -= 1
+    return i
+
+
+def _is_title(word: str) -> bool:
+    return word in HONORIFICS or word in TITLE_WORDS
+
+
 def _opens_role(previous: str, word: str) -> bool:
     """Whether a comma role can start at `word`: after a function word ("in which the
     CFO"), a speech verb ("said Minister of ..."), or "of a" ("the home of a former
@@ -480,7 +723,10 @@ def _comma_role(words: list[str]) -> str | None:
         return None
     if words[0].casefold() in DETERMINERS:
         words, head = words[1:], head - 1
-    if head > 5 or any(_function_word(words, k) for k in range(head)):
+    # An office's own name in capitals may run longer ("Office of the President Press and
+    # Publicity Officer") than a described role ("the town's first female mayor").
+    named = all(w[:1].isupper() or w in _LINKS for w in words[: head + 1])
+    if head > (9 if named else 5) or any(_function_word(words, k) for k in range(head)):
         return None
     return " ".join(words) or None
 
@@ -491,8 +737,19 @@ def _function_word(words: list[str], k: int) -> bool:
     word = words[k]
     if word.casefold() not in FUNCTION_WORDS:
         return False
-    named = 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
-    return not (named and word in _LINKS)
+    if word not in _LINKS:
+        return True
+    left, right = k - 1, k + 1  # "Ministry of the Interior": past the links on each side
+    while left >= 0 and words[left] in _LINKS:
+        left -= 1
+    while right < len(words) and words[right] in _LINKS:
+        right += 1
+    return not (
+        left >= 0
+        and right < len(words)
+        and words[left][:1].isupper()
+        and words[right][:1].isupper()
+    )
 
 
 def _role_head(words: list[str]) -> int | None:
@@ -504,10 +761,8 @@ def _role_head(words: list[str]) -> int | None:
     for k in range(len(words) - 3, -1, -1):
         tail = words[k + 2 :]
         link = words[k + 1]
-        if words[k].casefold() not in _ROLE_NOUNS or link not in _ROLE_LINKS:
+        if words[k].casefold() not in _ROLE_NOUNS or not _links_role(words[k], link, tail):
             continue
-        if link not in ("of", "for") and not words[k].islower():
-            continue  # "Dam Head in Spanish Town": a place's name, not a head
         named = tail[-1][:1].isupper() and len(tail) <= 6
         named = named and all(w[:1].isupper() or w in _LINKS for w in tail)
         portfolio = len(tail) <= 3 and all(
@@ -522,6 +777,18 @@ _LINKS = ("the", "of", "and", "for", "&")
 # "Minister of ...", "a project assistant with the Kenya Red Cross Society", "a lecturer at
 # the University of Lagos", "Police spokesperson in Southern Province": a role and its body.
 _ROLE_LINKS = ("of", "for", "with", "at", "in")
+_DAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+
+
+def _links_role(noun: str, link: str, tail: list[str]) -> bool:
+    """Whether `link` joins the role `noun` to its body or portfolio: "of"/"for" always;
+    "with"/"at"/"in" after a lowercase noun ("Dam Head in Spanish Town" is a place); "on"
+    after an office in capitals ("Special Assistant on Public Communications"), not a day."""
+    if link in ("of", "for"):
+        return True
+    if link == "on":
+        return not noun.islower() and bool(tail) and tail[0].casefold() not in _DAYS
+    return link in _ROLE_LINKS and noun.islower()
 
 
 _ROLE_OF = re.compile(
