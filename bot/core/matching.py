@@ -65,7 +65,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation
 
-from bot.core import place_names
+from bot.core import asides, demonyms, place_names
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -75,6 +75,7 @@ __all__ = [
     "normalize",
     "pick_by_words",
     "read_verdict",
+    "strip_chat",
     "synonyms",
 ]
 
@@ -544,6 +545,7 @@ _FILLERS = tuple(
         "it is",
         "its",
         "that was",
+        "that is",
         "thats",
         "the answer is",
         "my answer is",
@@ -609,12 +611,16 @@ _TRAILING_FILLERS = tuple(
         "haha",
         "ha",
         "xd",
+        "ofc",
+        "of course",
     )
 )
 # Titles before a person's name: "Dr. Cha", "Sec. Austin", "Mr Kirby".
 _TITLES = frozenset(
     "mr mrs ms miss mister dr doctor prof professor president pres prez secretary sec defense "  # noqa: SIM905
-    "defence sen senator gen general minister prime premier chairman spokesman spokesperson".split()
+    "defence sen senator gen general minister prime premier chairman spokesman spokesperson "
+    "adm admiral rear vice col colonel lt lieutenant capt captain maj major cmdr commander sgt "
+    "gov governor rep representative amb ambassador mayor judge justice sir dame rev".split()
 )
 _MAX_NAME_TYPOS = 2  # in a whole name, when a first name may carry one ("Jon Kirby")
 
@@ -636,6 +642,11 @@ def _synonyms() -> dict[str, frozenset[str]]:
 
 
 _SYNONYMS = _synonyms()
+_PEOPLE_NORMS = {
+    name: frozenset(map(normalize, peoples))
+    for country, peoples in demonyms.PEOPLES.items()
+    for name in _SYNONYMS.get(normalize(country), {normalize(country)})
+}
 _SEAT_NORMS = {
     name: frozenset(map(normalize, seats))
     for country, seats in _SEATS.items()
@@ -693,9 +704,11 @@ class _Answers:
             if surnames[_surname(person)] == 1:
                 surname = _surname(person)
                 extra.add(surname)
+                extra.update(_initialled_names(person, surname))
         for norm in norms | extra:
-            extra |= _SEAT_NORMS.get(norm, frozenset())
+            extra |= _SEAT_NORMS.get(norm, frozenset()) | _PEOPLE_NORMS.get(norm, frozenset())
         others = {n for group in _SYNONYMS.values() for n in group}
+        others.update(n for group in _PEOPLE_NORMS.values() for n in group)
         other_names = [n for p in people if p is not person for n in _person_names(p)]
         others.update(other_names, (_surname(p) for p in people if p is not person))
         rights = [_Text.of(r) for r in right] + [_Text.of(n) for n in sorted(extra - norms)]
@@ -710,6 +723,16 @@ class _Answers:
             tuple(pair for norm in sorted(norms) if (pair := _pair_of(norm))),
             frozenset(name for norm in norms | extra for name in _foreign_names(norm)),
         )
+
+
+def _initialled_names(person: Person, surname: str) -> set[str]:
+    """The surname after a given name's initial ("D. Cha", "V. Cha") or all of them ("V. D.
+    Cha"): the same person when no other person of the briefing shares the surname."""
+    given = [w for w in normalize(person.name).split() if w != surname and w.isalpha()]
+    names = {f"{word[0]} {surname}" for word in given}
+    if len(given) > 1:
+        names.add(" ".join(word[0] for word in given) + f" {surname}")
+    return names
 
 
 def _reversed_names(person: Person) -> set[str]:
@@ -764,6 +787,12 @@ def _answers(
 ) -> _Answers:
     """The answers of one question, read once and kept while the question is asked."""
     return _Answers.of(right, wrong, people)
+
+
+def strip_chat(words: list[str]) -> list[str]:
+    """Casefolded `words` without the chat around them ("its", "i think", "lol"): the words
+    said after are read past first, so "a lol" keeps "a"."""
+    return _strip_leading(_strip_trailing(words, ()), (), titles=False)
 
 
 def _strip_fillers(tokens: list[str], rights: Sequence[_Text], titles: bool) -> list[str]:
@@ -844,6 +873,8 @@ def _matches(guess: _Text, given: str, answers: _Answers) -> bool:
     """Whether one reading of the guess is right, and closer to right than to anything wrong."""
     if guess.norm in answers.others or any(guess.norm == w.norm for w in answers.wrongs):
         return False
+    if answers.person and _wrong_initial(guess.words, answers):
+        return False
     distances = [d for d in (_distance(guess, r) for r in answers.rights) if d is not None]
     if answers.person and not guess.numbers:
         named = _name_distance(guess.words, answers)
@@ -859,6 +890,13 @@ def _matches(guess: _Text, given: str, answers: _Answers) -> bool:
         if (near if near is not None else _loose_distance(guess, w)) <= best:
             return False
     return True
+
+
+def _wrong_initial(words: Sequence[str], answers: _Answers) -> bool:
+    """Whether a name is typed with an initial at either end that none of the person's given
+    names starts with ("L. Kirby" for John Kirby: another person, not a typo)."""
+    given = {word[0] for word in answers.person if word != answers.surname}
+    return len(words) > 1 and any(len(words[i]) == 1 and words[i] not in given for i in (0, -1))
 
 
 def is_correct(
@@ -915,7 +953,43 @@ def _judged(given: str, answers: _Answers, context: str) -> bool:
         return True
     if _matches(guess, given, answers) or _pair_matches(given, answers):
         return True
-    return bool(context) and _echo_matches(core, given, answers, _echo_words(context))
+    if context and _echo_matches(core, given, answers, _echo_words(context)):
+        return True
+    return _aside_matches(given, answers, context)
+
+
+def _aside_matches(given: str, answers: _Answers, context: str) -> bool:
+    """Whether `given` is a right answer with an aside that names no other answer: a detail
+    in brackets ("Russia (Kazan)", "North Korea (DPRK)"), a reason ("Ukraine, thats where the
+    war is") or a wrong answer denied ("not russia, ukraine")."""
+    for aside in asides.asides(given):
+        if not _judged(aside.answer, answers, context):
+            continue
+        if aside.kind is asides.AsideKind.REASON:
+            return True
+        named = _judged(aside.aside, answers, context)
+        if aside.kind is asides.AsideKind.DENIED and not named:
+            return True
+        if aside.kind is asides.AsideKind.DETAIL and (named or _is_detail(aside.aside, answers)):
+            return True
+    return False
+
+
+def _is_detail(text: str, answers: _Answers) -> bool:
+    """Whether a bracketed `text` only adds detail: no number, no word that changes a claim,
+    and no name of another country, people, person or option ("Kazan" does, "China" not)."""
+    detail = _Text.of(text)
+    words = detail.norm.split()
+    if not words or detail.numbers or detail.months or _CHANGES_CLAIM.intersection(words):
+        return False
+    english = _territories()[0]
+    wrong = {w.norm for w in answers.wrongs}
+    for size in range(1, min(3, len(words)) + 1):
+        for start in range(len(words) - size + 1):
+            name = " ".join(words[start : start + size])
+            if name in answers.others or name in english or name in wrong:
+                return False
+    return not any(_distance(detail, w) is not None for w in answers.wrongs)
 
 
 @functools.cache
@@ -1014,16 +1088,39 @@ def read_verdict(text: str) -> bool | None:
     say (a non-answer like "no idea", a hedge like "true or false", or both verdicts).
 
     The verdict comes first, chat filler around it aside; words after it are the student's
-    reason and are not judged ("false, they came by ship", "yeah true").
+    reason and are not judged ("false, they came by ship", "yeah true"). A verdict may be
+    negated ("not true", "thats not false", "no, not true").
     """
     words = _strip_fillers(_tokens(text), (), titles=False)
     if not words or _HEDGES.intersection(words):
         return None
-    verdict = _verdict_word(words[0])
-    if verdict is None or (len(words) > 1 and words[1] in _NOT_A_VERDICT):
+    verdict, size = _said(words, 0)
+    if verdict is None or (len(words) > size and words[size] in _NOT_A_VERDICT):
         return None
-    later = {_verdict_word(w) for w in words[1:] if len(w) > 1}
+    later: set[bool | None] = set()
+    index = size
+    while index < len(words):
+        said, size = _said(words, index)
+        if size > 1 or len(words[index]) > 1:
+            later.add(said)
+        index += size
     return None if (not verdict) in later else verdict
+
+
+# "not true", "isnt false": a negated word that says true or false (never "not sure").
+_NEGATIONS = frozenset({"not", "isnt", "wasnt", "aint", "pas"})
+_NOT_NEGATED = (_TRUE_WORDS | _FALSE_WORDS) - frozenset(
+    "true false right wrong correct incorrect vrai faux juste inexact".split()  # noqa: SIM905
+)
+
+
+def _said(words: Sequence[str], index: int) -> tuple[bool | None, int]:
+    """The verdict `words[index:]` start with, a negation read, and how many words say it."""
+    word = words[index]
+    if word in _NEGATIONS and index + 1 < len(words) and words[index + 1] not in _NOT_NEGATED:
+        negated = _verdict_word(words[index + 1])
+        return (None if negated is None else not negated), 2
+    return _verdict_word(word), 1
 
 
 _GLUE = frozenset({"the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "with", "by"})

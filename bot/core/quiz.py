@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot.core.choice_keys import read_choice_key
 from bot.core.errors import InvalidInput, QuizError
 from bot.core.matching import Person, is_blank, is_correct, pick_by_words, read_verdict
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
@@ -215,6 +216,8 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -
         return qq.keys[keys.index(folded)]
     if folded.isdigit() and 1 <= int(folded) <= len(keys):
         return qq.keys[int(folded) - 1]
+    if (position := read_choice_key(given, qq.keys, qq.options)) is not None:  # "B lol", "option 3"
+        return qq.keys[position]
     people = _people(briefing)
     hits = [
         key
