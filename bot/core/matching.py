@@ -138,6 +138,11 @@ _MONTH_ABBREVIATIONS = (
         )
     )
 )
+# "feb '22", "June ’08": a month and a year's last two digits after an apostrophe
+_TWO_DIGIT_YEAR = re.compile(
+    rf"\b({'|'.join(sorted({*_MONTHS, *_MONTH_ABBREVIATIONS}, key=len, reverse=True))})"
+    r"\.?,?\s*['’‘`´](\d\d)(?![\d'’‘`´])"
+)
 # "02/2022": a month's number and a year
 _MONTH_SLASH_YEAR = re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/((?:1[89]|20)\d\d)(?![\d/])")
 # Words that turn "3,000" into another claim, and words that hedge between answers.
@@ -246,8 +251,16 @@ def _elided(match: re.Match[str]) -> str:
     return "le "
 
 
+def _full_year(match: re.Match[str]) -> str:
+    """ "feb '22" -> "feb 2022": a two-digit year after a month, read as Python's %y reads
+    it (00-68 in this century, 69-99 in the last)."""
+    short = int(match[2])
+    return f"{match[1]} {(2000 if short < 69 else 1900) + short}"
+
+
 def _tokens(text: str) -> list[str]:
-    cleaned = _APOSTROPHES.sub("", _ELISION.sub(_elided, _clean(text)))
+    cleaned = _TWO_DIGIT_YEAR.sub(_full_year, _clean(text))
+    cleaned = _APOSTROPHES.sub("", _ELISION.sub(_elided, cleaned))
     cleaned = cleaned.replace("&", " and ").replace("%", " percent ")
     cleaned = _DIGIT_GROUPS.sub(lambda m: re.sub(r"[, ]", "", m.group()), cleaned)
     cleaned = _DOT_GROUPS.sub(lambda m: m.group().replace(".", ""), cleaned)

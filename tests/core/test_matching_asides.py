@@ -194,3 +194,19 @@ def test_a_given_names_initial_or_a_rank_before_the_surname_names_the_person(gue
 )
 def test_another_initial_or_another_persons_surname_is_wrong(guess, answer):
     assert not is_correct(guess, answer, people=PEOPLE)
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"),
+    [("aug '19", "August 2019"), ("June ’08", "June 2008"), ("Nov. '71", "November 1971")],
+)
+def test_a_two_digit_year_after_a_month_reads_as_the_year(guess, answer):
+    assert is_correct(guess, answer)
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer"),
+    [("aug '18", "August 2019"), ("aug '19", "August 1919"), ("'19", "August 2019")],
+)
+def test_a_two_digit_year_is_never_another_year_nor_a_month(guess, answer):
+    assert not is_correct(guess, answer)
