@@ -246,7 +246,7 @@ def _word_hits(qq: QuizQuestion, given: str) -> list[str]:
 
 
 _LABELLED_PART = re.compile(r"^\s*[^\W\d][^:;]{0,39}:\s*(\S.*?)\s*$")
-_PART_BREAK = re.compile(r"\s*(?:;|,|/|\bthen\b|\band\b)\s*", re.IGNORECASE)
+_PART_BREAK = re.compile(r"\s*(?:;|,|/|&|\+|->|→|\bthen\b|\band\b)\s*", re.IGNORECASE)
 
 
 def _labelled_values(option: str) -> list[str] | None:

@@ -210,3 +210,27 @@ def test_a_two_digit_year_after_a_month_reads_as_the_year(guess, answer):
 )
 def test_a_two_digit_year_is_never_another_year_nor_a_month(guess, answer):
     assert not is_correct(guess, answer)
+
+
+@pytest.mark.parametrize(
+    ("typed", "reverse"),
+    [("L. Austin & J. Kirby", "Kirby & Austin"), ("austin -> kirby", "kirby -> austin")],
+)
+def test_labelled_parts_are_read_with_any_join_between_them(typed, reverse):
+    assert BRIEFING is not None
+    (qq,) = present_all(BRIEFING, ["q-who-confirmed"], seed=0)
+    assert judge(BRIEFING, qq, typed) == (True, qq.right_key)
+    reversed_key = qq.keys[qq.options.index("Article: Kirby; briefing: Austin")]
+    assert judge(BRIEFING, qq, reverse) == (False, reversed_key)
+
+
+@pytest.mark.parametrize(
+    ("guess", "answer", "right"),
+    [
+        ("itd be the Danube", "Danube", True),
+        ("they would be war crimes", "war crimes", True),
+        ("would be lisbon", "Paris", False),
+    ],
+)
+def test_would_be_before_an_answer_is_chat(guess, answer, right):
+    assert is_correct(guess, answer) is right
