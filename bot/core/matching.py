@@ -7,28 +7,31 @@ numbers take one form: "3,000" = "3 000" = "3000" = "three thousand" = "3 thousa
 "3.5 million" = "3500000"; "3bn" is three billion, while "3m" is left alone (metres or
 million?). Ordinals compare by value: "third" = "3rd" = "3". Month abbreviations and French
 month names next to a number read as months: "feb 2022" = "février 2022" = "02/2022" =
-"February 2022". As typed in chat: "3 k" and "3.000" are 3000, "75yrs" is "75 yrs", and
-number words run together or with one typo beside another number read as numbers
+"February 2022" = "feb '22". As typed in chat: "3 k" and "3.000" are 3000, "75yrs" is "75
+yrs", and number words run together or with one typo beside another number read as numbers
 ("seventyfive", "sevnty five").
 
 `is_correct` then accepts a guess that matches one of the right answers with at most a few
 typos, scaled to the answer's length: none for answers of up to 4 letters, one up to 8, two
 beyond, and per word as well as in all ("South Korea" is not a typo of "North Korea"). Right
 answers also take in their well-known synonyms (a small table: "USA" = "America" = "United
-States", "DPRK" = "North Korea"), plural and hyphen variants ("dual use technology" =
-"dual-use technologies") and, when the answer is one of the `people` passed in, that person's
-name, aliases, surname (the last word, or the first when a one-word alias says so: "Xi"),
-titles ("Dr. Cha", "pres Xi"), the name in the other order ("Jinping Xi") and one typo in a
-first name ("Jon Kirby"). Chat around the answer is read past, before or after it: "I think it
-was", "the port of", "ans:", "is it", "... i guess", "... obviously" (unless a right answer
-starts or ends with it), and so are the question's own words at either end (`context`). In a
-word of up to 4 letters only a slip is forgiven: two neighbouring letters swapped or one
-doubled ("oli", "oill" for "oil"). A two-part answer ("lips and teeth") takes its parts in
-either order and any join ("teeth & lips", "teeth/lips"). A capital stands for its country
-("Washington" for the United States, never the reverse), a country is right by its CLDR name
-in 13 common languages (exactly) or its flag emoji, and a guess in another script is also read
-transliterated. A day beside its month is extra detail for a month and year. It never
-accepts:
+States", "DPRK" = "North Korea"), plural and hyphen variants ("dual use technology" = "dual-use
+technologies") and, when the answer is one of the `people` passed in, that person's name,
+aliases, surname (the last word, or the first when a one-word alias says so: "Xi"), titles and
+ranks ("Dr. Cha", "pres Xi", "adm. Kirby"), a given name's initial ("D. Cha"; never another
+initial), the name in the other order ("Jinping Xi") and one typo in a first name ("Jon
+Kirby"). A country is right by its people too ("the Chinese": `demonyms`). Chat around the
+answer is read past, before or after it: "I think it was", "the port of", "ans:", "is it", "...
+i guess", "... obviously" (unless a right answer starts or ends with it), and so are the
+question's own words at either end (`context`), and an aside (`asides`): a detail in brackets
+that names no other answer ("Russia (Kazan)"), a reason ("Ukraine, thats where the war is") or
+a wrong answer denied ("not russia, ukraine"). In a word of up to 4 letters only a slip is
+forgiven: two neighbouring letters swapped or one doubled ("oli", "oill" for "oil"). A two-part
+answer ("lips and teeth") takes its parts in either order and any join ("teeth & lips",
+"teeth/lips"). A capital stands for its country ("Washington" for the United States, never the
+reverse), a country is right by its CLDR name in 13 common languages (exactly) or its flag
+emoji, and a guess in another script is also read transliterated. A day beside its month is
+extra detail for a month and year. It never accepts:
 
 - a different number: number tokens must be equal once normalised (3,000 is not 30,000 or
   3,001), and a date's month must be the same;
@@ -43,16 +46,16 @@ accepts:
   hedging ("both", "all of them").
 
 A guess for a purely numeric answer may add a few words ("3,000 troops" for "3,000") but not
-ones that change the claim ("not", "more than", "nearly", "or"); a bare number is enough for
-a number-and-unit answer ("3000" or "about 3000" for "3,000 troops"), a different unit is not
+ones that change the claim ("not", "more than", "nearly", "or"); a bare number is enough for a
+number-and-unit answer ("3000" or "about 3000" for "3,000 troops"), a different unit is not
 ("3,000 tanks"). Numbers compare as a multiset, so date orders agree ("24 February 2022" =
-"February 24, 2022"); the cost is that "3-2" matches "2-3". Number words are English, up to
-the trillions, read by a small bounded parser (no dependency); "nineteen eighty-four" reads as
-19 and 84, not 1984, and Roman numerals stay letters ("World War II" is not "World War 2").
+"February 24, 2022"); the cost is that "3-2" matches "2-3". Number words are English, up to the
+trillions, read by a small bounded parser (no dependency); "nineteen eighty-four" reads as 19
+and 84, not 1984, and Roman numerals stay letters ("World War II" is not "World War 2").
 
 For the other kinds of question: `read_verdict` reads a true/false reply as typed in chat
-("yep", "nah", "ture", a reason after the verdict), and `pick_by_words` picks the one option
-that alone holds every word typed ("Georgetown" for "Georgetown University").
+("yep", "nah", "ture", "not true", a reason after the verdict), and `pick_by_words` picks the
+one option that alone holds every word typed ("Georgetown" for "Georgetown University").
 """
 
 from __future__ import annotations
