@@ -729,7 +729,6 @@ class _Answers:
         for norm in norms | extra:
             extra |= _SEAT_NORMS.get(norm, frozenset()) | _PEOPLE_NORMS.get(norm, frozenset())
         others = {n for group in _SYNONYMS.values() for n in group}
-        others.update(n for group in _PEOPLE_NORMS.values() for n in group)
         other_names = [n for p in people if p is not person for n in _person_names(p)]
         others.update(other_names, (_surname(p) for p in people if p is not person))
         rights = [_Text.of(r) for r in right] + [_Text.of(n) for n in sorted(extra - norms)]

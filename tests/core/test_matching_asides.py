@@ -116,6 +116,11 @@ def test_another_or_a_vaguer_people_is_wrong(guess, answer):
     assert not is_correct(guess, answer)
 
 
+def test_a_peoples_word_stays_an_ordinary_word_for_other_answers():
+    assert is_correct("poles", "pole")
+    assert is_correct("the french", "French")
+
+
 @pytest.mark.parametrize(
     ("guess", "answer"),
     [
