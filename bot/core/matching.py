@@ -986,7 +986,7 @@ def _aside_matches(given: str, answers: _Answers, context: str) -> bool:
         if not _judged(aside.answer, answers, context):
             continue
         if aside.kind is asides.AsideKind.REASON:
-            return True
+            return not _names_another(_Text.of(aside.aside).norm.split(), answers)
         named = _judged(aside.aside, answers, context)
         if aside.kind is asides.AsideKind.DENIED and not named:
             return True
@@ -1002,14 +1002,22 @@ def _is_detail(text: str, answers: _Answers) -> bool:
     words = detail.norm.split()
     if not words or detail.numbers or detail.months or _CHANGES_CLAIM.intersection(words):
         return False
+    if _names_another(words, answers):
+        return False
+    return not any(_distance(detail, w) is not None for w in answers.wrongs)
+
+
+def _names_another(words: Sequence[str], answers: _Answers) -> bool:
+    """Whether `words` hold the name of a country, of someone else, of a known-wrong answer or
+    of another option ("thats where russia is" does; "thats where the war is" does not)."""
     english = _territories()[0]
     wrong = {w.norm for w in answers.wrongs}
     for size in range(1, min(3, len(words)) + 1):
         for start in range(len(words) - size + 1):
             name = " ".join(words[start : start + size])
             if name in answers.others or name in english or name in wrong:
-                return False
-    return not any(_distance(detail, w) is not None for w in answers.wrongs)
+                return True
+    return False
 
 
 @functools.cache

@@ -192,7 +192,7 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
                 )
             )
         return picked == qq.right_key, picked
-    if _looks_like_a_choice(folded, q.answer_text):
+    if _looks_like_a_choice(given, q.answer_text):
         raise InvalidInput(
             _("This question has no options to pick: type the answer itself, in words.")
         )
@@ -201,9 +201,12 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
     return right, None
 
 
-def _looks_like_a_choice(folded: str, answer: str) -> bool:
-    """A lone option letter (A-E) typed at a question that wants its answer written out."""
-    return len(folded) == 1 and folded in "abcde" and len(answer.strip()) > 1
+def _looks_like_a_choice(given: str, answer: str) -> bool:
+    """An option letter (A-E), alone or among chat ("its c"), typed at a question that wants
+    its answer written out."""
+    if len(answer.strip()) <= 1 or any(char.isdigit() for char in given):
+        return False
+    return read_choice_key(given, LETTERS) is not None
 
 
 def _people(briefing: Briefing) -> list[Person]:

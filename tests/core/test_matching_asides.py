@@ -239,3 +239,26 @@ def test_labelled_parts_are_read_with_any_join_between_them(typed, reverse):
 )
 def test_would_be_before_an_answer_is_chat(guess, answer, right):
     assert is_correct(guess, answer) is right
+
+
+@pytest.mark.parametrize("typed", ["c", "its b lol", "(a)", "option d"])
+def test_a_letter_among_chat_at_a_short_answer_question_asks_for_words(typed):
+    with pytest.raises(InvalidInput, match="no options to pick"):
+        _judge("q-combat-country", typed)
+
+
+@pytest.mark.parametrize("typed", ["a lot", "plan b", "option 3"])
+def test_words_holding_a_letter_at_a_short_answer_question_are_judged(typed):
+    assert _judge("q-combat-country", typed) is False
+
+
+@pytest.mark.parametrize(
+    "guess",
+    [
+        "Kenya, its Uganda tho",
+        "Kenya, thats where Uganda is",
+        "Kenya because of Okafor",
+    ],
+)
+def test_a_reason_naming_another_answer_is_no_reason(guess):
+    assert not is_correct(guess, "Kenya", people=PEOPLE)
