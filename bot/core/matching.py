@@ -9,7 +9,8 @@ million?). Ordinals compare by value: "third" = "3rd" = "3". Month abbreviations
 month names next to a number read as months: "feb 2022" = "février 2022" = "02/2022" =
 "February 2022" = "feb '22". As typed in chat: "3 k" and "3.000" are 3000, "75yrs" is "75
 yrs", and number words run together or with one typo beside another number read as numbers
-("seventyfive", "sevnty five").
+("seventyfive", "sevnty five"), as does a unit word cut short after a tens word
+("seventy-fiv").
 
 `is_correct` then accepts a guess that matches one of the right answers with at most a few
 typos, scaled to the answer's length: none for answers of up to 4 letters, one up to 8, two
@@ -171,6 +172,8 @@ _DOT_GROUPS = re.compile(r"(?<![\w.])\d{1,3}(?:(?:\.\d{3}){2,}|\.000)(?![\d.])")
 _NUMBER_WORDS = frozenset({*_UNITS, *_TENS, "hundred", *_SCALES})
 # Number words long enough that one typo cannot make another English word ("sevnty").
 _LONG_NUMBER_WORDS = tuple(w for w in _NUMBER_WORDS if len(w) >= 6)
+# A unit's word without its last letter ("fiv", "nin"), read only right after a tens word.
+_CLIPPED_UNITS = {w[:-1]: w for w in _UNITS if 0 < _UNITS[w] < 10 and len(w) >= 4}
 _TENS_AND_UNIT = re.compile(
     rf"({'|'.join(_TENS)})({'|'.join(w for w in _UNITS if 0 < _UNITS[w] < 10)})"
 )
@@ -328,6 +331,8 @@ def _number_words_mended(raw: list[str]) -> list[str]:
             mended.extend(match.groups())
         elif token == "fourty":  # the one common misspelling a typo rule cannot mend safely
             mended.append("forty")
+        elif index and raw[index - 1] in _TENS and token in _CLIPPED_UNITS:
+            mended.append(_CLIPPED_UNITS[token])  # "seventy-fiv": the last letter not typed
         elif len(token) >= 5 and _beside_number_word(raw, index):
             near = [w for w in _LONG_NUMBER_WORDS if _osa(token, w, score_cutoff=1) <= 1]
             mended.append(near[0] if len(near) == 1 else token)

@@ -262,3 +262,15 @@ def test_words_holding_a_letter_at_a_short_answer_question_are_judged(typed):
 )
 def test_a_reason_naming_another_answer_is_no_reason(guess):
     assert not is_correct(guess, "Kenya", people=PEOPLE)
+
+
+@pytest.mark.parametrize(("typed", "number"), [("sixty-nin", "69"), ("twenty fou yrs", "24")])
+def test_a_unit_word_cut_short_after_a_tens_word_reads_as_the_number(typed, number):
+    assert is_correct(typed, number)
+
+
+@pytest.mark.parametrize(
+    ("typed", "number"), [("sixty-nin", "68"), ("fiv", "5"), ("nin", "9"), ("sixty si", "66")]
+)
+def test_a_cut_short_word_is_never_another_number_nor_a_number_alone(typed, number):
+    assert not is_correct(typed, number)
