@@ -7,28 +7,32 @@ numbers take one form: "3,000" = "3 000" = "3000" = "three thousand" = "3 thousa
 "3.5 million" = "3500000"; "3bn" is three billion, while "3m" is left alone (metres or
 million?). Ordinals compare by value: "third" = "3rd" = "3". Month abbreviations and French
 month names next to a number read as months: "feb 2022" = "février 2022" = "02/2022" =
-"February 2022". As typed in chat: "3 k" and "3.000" are 3000, "75yrs" is "75 yrs", and
-number words run together or with one typo beside another number read as numbers
-("seventyfive", "sevnty five").
+"February 2022" = "feb '22". As typed in chat: "3 k" and "3.000" are 3000, "75yrs" is "75
+yrs", and number words run together or with one typo beside another number read as numbers
+("seventyfive", "sevnty five"), as does a unit word cut short after a tens word
+("seventy-fiv").
 
 `is_correct` then accepts a guess that matches one of the right answers with at most a few
 typos, scaled to the answer's length: none for answers of up to 4 letters, one up to 8, two
 beyond, and per word as well as in all ("South Korea" is not a typo of "North Korea"). Right
 answers also take in their well-known synonyms (a small table: "USA" = "America" = "United
-States", "DPRK" = "North Korea"), plural and hyphen variants ("dual use technology" =
-"dual-use technologies") and, when the answer is one of the `people` passed in, that person's
-name, aliases, surname (the last word, or the first when a one-word alias says so: "Xi"),
-titles ("Dr. Cha", "pres Xi"), the name in the other order ("Jinping Xi") and one typo in a
-first name ("Jon Kirby"). Chat around the answer is read past, before or after it: "I think it
-was", "the port of", "ans:", "is it", "... i guess", "... obviously" (unless a right answer
-starts or ends with it), and so are the question's own words at either end (`context`). In a
-word of up to 4 letters only a slip is forgiven: two neighbouring letters swapped or one
-doubled ("oli", "oill" for "oil"). A two-part answer ("lips and teeth") takes its parts in
-either order and any join ("teeth & lips", "teeth/lips"). A capital stands for its country
-("Washington" for the United States, never the reverse), a country is right by its CLDR name
-in 13 common languages (exactly) or its flag emoji, and a guess in another script is also read
-transliterated. A day beside its month is extra detail for a month and year. It never
-accepts:
+States", "DPRK" = "North Korea"), plural and hyphen variants ("dual use technology" = "dual-use
+technologies") and, when the answer is one of the `people` passed in, that person's name,
+aliases, surname (the last word, or the first when a one-word alias says so: "Xi"), titles and
+ranks ("Dr. Cha", "pres Xi", "adm. Kirby"), a given name's initial ("D. Cha"; never another
+initial), the name in the other order ("Jinping Xi") and one typo in a first name ("Jon
+Kirby"). A country is right by its people too ("the Chinese": `demonyms`). Chat around the
+answer is read past, before or after it: "I think it was", "the port of", "ans:", "is it", "...
+i guess", "... obviously" (unless a right answer starts or ends with it), and so are the
+question's own words at either end (`context`), and an aside (`asides`): a detail in brackets
+that names no other answer ("Russia (Kazan)"), a reason ("Ukraine, thats where the war is") or
+a wrong answer denied ("not russia, ukraine"). In a word of up to 4 letters only a slip is
+forgiven: two neighbouring letters swapped or one doubled ("oli", "oill" for "oil"). A two-part
+answer ("lips and teeth") takes its parts in either order and any join ("teeth & lips",
+"teeth/lips"). A capital stands for its country ("Washington" for the United States, never the
+reverse), a country is right by its CLDR name in 13 common languages (exactly) or its flag
+emoji, and a guess in another script is also read transliterated. A day beside its month is
+extra detail for a month and year. It never accepts:
 
 - a different number: number tokens must be equal once normalised (3,000 is not 30,000 or
   3,001), and a date's month must be the same;
@@ -43,16 +47,16 @@ accepts:
   hedging ("both", "all of them").
 
 A guess for a purely numeric answer may add a few words ("3,000 troops" for "3,000") but not
-ones that change the claim ("not", "more than", "nearly", "or"); a bare number is enough for
-a number-and-unit answer ("3000" or "about 3000" for "3,000 troops"), a different unit is not
+ones that change the claim ("not", "more than", "nearly", "or"); a bare number is enough for a
+number-and-unit answer ("3000" or "about 3000" for "3,000 troops"), a different unit is not
 ("3,000 tanks"). Numbers compare as a multiset, so date orders agree ("24 February 2022" =
-"February 24, 2022"); the cost is that "3-2" matches "2-3". Number words are English, up to
-the trillions, read by a small bounded parser (no dependency); "nineteen eighty-four" reads as
-19 and 84, not 1984, and Roman numerals stay letters ("World War II" is not "World War 2").
+"February 24, 2022"); the cost is that "3-2" matches "2-3". Number words are English, up to the
+trillions, read by a small bounded parser (no dependency); "nineteen eighty-four" reads as 19
+and 84, not 1984, and Roman numerals stay letters ("World War II" is not "World War 2").
 
 For the other kinds of question: `read_verdict` reads a true/false reply as typed in chat
-("yep", "nah", "ture", a reason after the verdict), and `pick_by_words` picks the one option
-that alone holds every word typed ("Georgetown" for "Georgetown University").
+("yep", "nah", "ture", "not true", a reason after the verdict), and `pick_by_words` picks the
+one option that alone holds every word typed ("Georgetown" for "Georgetown University").
 """
 
 from __future__ import annotations
@@ -65,7 +69,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation
 
-from bot.core import place_names
+from bot.core import asides, demonyms, place_names
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -75,6 +79,7 @@ __all__ = [
     "normalize",
     "pick_by_words",
     "read_verdict",
+    "strip_chat",
     "synonyms",
 ]
 
@@ -137,6 +142,11 @@ _MONTH_ABBREVIATIONS = (
         )
     )
 )
+# "feb '22", "June ’08": a month and a year's last two digits after an apostrophe
+_TWO_DIGIT_YEAR = re.compile(
+    rf"\b({'|'.join(sorted({*_MONTHS, *_MONTH_ABBREVIATIONS}, key=len, reverse=True))})"
+    r"\.?,?\s*['’‘`´](\d\d)(?![\d'’‘`´])"
+)
 # "02/2022": a month's number and a year
 _MONTH_SLASH_YEAR = re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/((?:1[89]|20)\d\d)(?![\d/])")
 # Words that turn "3,000" into another claim, and words that hedge between answers.
@@ -162,6 +172,8 @@ _DOT_GROUPS = re.compile(r"(?<![\w.])\d{1,3}(?:(?:\.\d{3}){2,}|\.000)(?![\d.])")
 _NUMBER_WORDS = frozenset({*_UNITS, *_TENS, "hundred", *_SCALES})
 # Number words long enough that one typo cannot make another English word ("sevnty").
 _LONG_NUMBER_WORDS = tuple(w for w in _NUMBER_WORDS if len(w) >= 6)
+# A unit's word without its last letter ("fiv", "nin"), read only right after a tens word.
+_CLIPPED_UNITS = {w[:-1]: w for w in _UNITS if 0 < _UNITS[w] < 10 and len(w) >= 4}
 _TENS_AND_UNIT = re.compile(
     rf"({'|'.join(_TENS)})({'|'.join(w for w in _UNITS if 0 < _UNITS[w] < 10)})"
 )
@@ -245,8 +257,16 @@ def _elided(match: re.Match[str]) -> str:
     return "le "
 
 
+def _full_year(match: re.Match[str]) -> str:
+    """ "feb '22" -> "feb 2022": a two-digit year after a month, read as Python's %y reads
+    it (00-68 in this century, 69-99 in the last)."""
+    short = int(match[2])
+    return f"{match[1]} {(2000 if short < 69 else 1900) + short}"
+
+
 def _tokens(text: str) -> list[str]:
-    cleaned = _APOSTROPHES.sub("", _ELISION.sub(_elided, _clean(text)))
+    cleaned = _TWO_DIGIT_YEAR.sub(_full_year, _clean(text))
+    cleaned = _APOSTROPHES.sub("", _ELISION.sub(_elided, cleaned))
     cleaned = cleaned.replace("&", " and ").replace("%", " percent ")
     cleaned = _DIGIT_GROUPS.sub(lambda m: re.sub(r"[, ]", "", m.group()), cleaned)
     cleaned = _DOT_GROUPS.sub(lambda m: m.group().replace(".", ""), cleaned)
@@ -311,6 +331,8 @@ def _number_words_mended(raw: list[str]) -> list[str]:
             mended.extend(match.groups())
         elif token == "fourty":  # the one common misspelling a typo rule cannot mend safely
             mended.append("forty")
+        elif index and raw[index - 1] in _TENS and token in _CLIPPED_UNITS:
+            mended.append(_CLIPPED_UNITS[token])  # "seventy-fiv": the last letter not typed
         elif len(token) >= 5 and _beside_number_word(raw, index):
             near = [w for w in _LONG_NUMBER_WORDS if _osa(token, w, score_cutoff=1) <= 1]
             mended.append(near[0] if len(near) == 1 else token)
@@ -544,6 +566,7 @@ _FILLERS = tuple(
         "it is",
         "its",
         "that was",
+        "that is",
         "thats",
         "the answer is",
         "my answer is",
@@ -564,6 +587,11 @@ _FILLERS = tuple(
         "id say",
         "i would say",
         "must be",
+        "would be",
+        "itd be",
+        "theyd be",
+        "it would be",
+        "they would be",
         "has to be",
         "gotta be",
         "they were",
@@ -609,12 +637,16 @@ _TRAILING_FILLERS = tuple(
         "haha",
         "ha",
         "xd",
+        "ofc",
+        "of course",
     )
 )
 # Titles before a person's name: "Dr. Cha", "Sec. Austin", "Mr Kirby".
 _TITLES = frozenset(
     "mr mrs ms miss mister dr doctor prof professor president pres prez secretary sec defense "  # noqa: SIM905
-    "defence sen senator gen general minister prime premier chairman spokesman spokesperson".split()
+    "defence sen senator gen general minister prime premier chairman spokesman spokesperson "
+    "adm admiral rear vice col colonel lt lieutenant capt captain maj major cmdr commander sgt "
+    "gov governor rep representative amb ambassador mayor judge justice sir dame rev".split()
 )
 _MAX_NAME_TYPOS = 2  # in a whole name, when a first name may carry one ("Jon Kirby")
 
@@ -636,6 +668,11 @@ def _synonyms() -> dict[str, frozenset[str]]:
 
 
 _SYNONYMS = _synonyms()
+_PEOPLE_NORMS = {
+    name: frozenset(map(normalize, peoples))
+    for country, peoples in demonyms.PEOPLES.items()
+    for name in _SYNONYMS.get(normalize(country), {normalize(country)})
+}
 _SEAT_NORMS = {
     name: frozenset(map(normalize, seats))
     for country, seats in _SEATS.items()
@@ -693,8 +730,9 @@ class _Answers:
             if surnames[_surname(person)] == 1:
                 surname = _surname(person)
                 extra.add(surname)
+                extra.update(_initialled_names(person, surname))
         for norm in norms | extra:
-            extra |= _SEAT_NORMS.get(norm, frozenset())
+            extra |= _SEAT_NORMS.get(norm, frozenset()) | _PEOPLE_NORMS.get(norm, frozenset())
         others = {n for group in _SYNONYMS.values() for n in group}
         other_names = [n for p in people if p is not person for n in _person_names(p)]
         others.update(other_names, (_surname(p) for p in people if p is not person))
@@ -710,6 +748,16 @@ class _Answers:
             tuple(pair for norm in sorted(norms) if (pair := _pair_of(norm))),
             frozenset(name for norm in norms | extra for name in _foreign_names(norm)),
         )
+
+
+def _initialled_names(person: Person, surname: str) -> set[str]:
+    """The surname after a given name's initial ("D. Cha", "V. Cha") or all of them ("V. D.
+    Cha"): the same person when no other person of the briefing shares the surname."""
+    given = [w for w in normalize(person.name).split() if w != surname and w.isalpha()]
+    names = {f"{word[0]} {surname}" for word in given}
+    if len(given) > 1:
+        names.add(" ".join(word[0] for word in given) + f" {surname}")
+    return names
 
 
 def _reversed_names(person: Person) -> set[str]:
@@ -764,6 +812,12 @@ def _answers(
 ) -> _Answers:
     """The answers of one question, read once and kept while the question is asked."""
     return _Answers.of(right, wrong, people)
+
+
+def strip_chat(words: list[str]) -> list[str]:
+    """Casefolded `words` without the chat around them ("its", "i think", "lol"): the words
+    said after are read past first, so "a lol" keeps "a"."""
+    return _strip_leading(_strip_trailing(words, ()), (), titles=False)
 
 
 def _strip_fillers(tokens: list[str], rights: Sequence[_Text], titles: bool) -> list[str]:
@@ -844,6 +898,8 @@ def _matches(guess: _Text, given: str, answers: _Answers) -> bool:
     """Whether one reading of the guess is right, and closer to right than to anything wrong."""
     if guess.norm in answers.others or any(guess.norm == w.norm for w in answers.wrongs):
         return False
+    if answers.person and _wrong_initial(guess.words, answers):
+        return False
     distances = [d for d in (_distance(guess, r) for r in answers.rights) if d is not None]
     if answers.person and not guess.numbers:
         named = _name_distance(guess.words, answers)
@@ -859,6 +915,13 @@ def _matches(guess: _Text, given: str, answers: _Answers) -> bool:
         if (near if near is not None else _loose_distance(guess, w)) <= best:
             return False
     return True
+
+
+def _wrong_initial(words: Sequence[str], answers: _Answers) -> bool:
+    """Whether a name is typed with an initial at either end that none of the person's given
+    names starts with ("L. Kirby" for John Kirby: another person, not a typo)."""
+    given = {word[0] for word in answers.person if word != answers.surname}
+    return len(words) > 1 and any(len(words[i]) == 1 and words[i] not in given for i in (0, -1))
 
 
 def is_correct(
@@ -915,7 +978,51 @@ def _judged(given: str, answers: _Answers, context: str) -> bool:
         return True
     if _matches(guess, given, answers) or _pair_matches(given, answers):
         return True
-    return bool(context) and _echo_matches(core, given, answers, _echo_words(context))
+    if context and _echo_matches(core, given, answers, _echo_words(context)):
+        return True
+    return _aside_matches(given, answers, context)
+
+
+def _aside_matches(given: str, answers: _Answers, context: str) -> bool:
+    """Whether `given` is a right answer with an aside that names no other answer: a detail
+    in brackets ("Russia (Kazan)", "North Korea (DPRK)"), a reason ("Ukraine, thats where the
+    war is") or a wrong answer denied ("not russia, ukraine")."""
+    for aside in asides.asides(given):
+        if not _judged(aside.answer, answers, context):
+            continue
+        if aside.kind is asides.AsideKind.REASON:
+            return not _names_another(_Text.of(aside.aside).norm.split(), answers)
+        named = _judged(aside.aside, answers, context)
+        if aside.kind is asides.AsideKind.DENIED and not named:
+            return True
+        if aside.kind is asides.AsideKind.DETAIL and (named or _is_detail(aside.aside, answers)):
+            return True
+    return False
+
+
+def _is_detail(text: str, answers: _Answers) -> bool:
+    """Whether a bracketed `text` only adds detail: no number, no word that changes a claim,
+    and no name of another country, people, person or option ("Kazan" does, "China" not)."""
+    detail = _Text.of(text)
+    words = detail.norm.split()
+    if not words or detail.numbers or detail.months or _CHANGES_CLAIM.intersection(words):
+        return False
+    if _names_another(words, answers):
+        return False
+    return not any(_distance(detail, w) is not None for w in answers.wrongs)
+
+
+def _names_another(words: Sequence[str], answers: _Answers) -> bool:
+    """Whether `words` hold the name of a country, of someone else, of a known-wrong answer or
+    of another option ("thats where russia is" does; "thats where the war is" does not)."""
+    english = _territories()[0]
+    wrong = {w.norm for w in answers.wrongs}
+    for size in range(1, min(3, len(words)) + 1):
+        for start in range(len(words) - size + 1):
+            name = " ".join(words[start : start + size])
+            if name in answers.others or name in english or name in wrong:
+                return True
+    return False
 
 
 @functools.cache
@@ -1014,16 +1121,39 @@ def read_verdict(text: str) -> bool | None:
     say (a non-answer like "no idea", a hedge like "true or false", or both verdicts).
 
     The verdict comes first, chat filler around it aside; words after it are the student's
-    reason and are not judged ("false, they came by ship", "yeah true").
+    reason and are not judged ("false, they came by ship", "yeah true"). A verdict may be
+    negated ("not true", "thats not false", "no, not true").
     """
     words = _strip_fillers(_tokens(text), (), titles=False)
     if not words or _HEDGES.intersection(words):
         return None
-    verdict = _verdict_word(words[0])
-    if verdict is None or (len(words) > 1 and words[1] in _NOT_A_VERDICT):
+    verdict, size = _said(words, 0)
+    if verdict is None or (len(words) > size and words[size] in _NOT_A_VERDICT):
         return None
-    later = {_verdict_word(w) for w in words[1:] if len(w) > 1}
+    later: set[bool | None] = set()
+    index = size
+    while index < len(words):
+        said, size = _said(words, index)
+        if size > 1 or len(words[index]) > 1:
+            later.add(said)
+        index += size
     return None if (not verdict) in later else verdict
+
+
+# "not true", "isnt false": a negated word that says true or false (never "not sure").
+_NEGATIONS = frozenset({"not", "isnt", "wasnt", "aint", "pas"})
+_NOT_NEGATED = (_TRUE_WORDS | _FALSE_WORDS) - frozenset(
+    "true false right wrong correct incorrect vrai faux juste inexact".split()  # noqa: SIM905
+)
+
+
+def _said(words: Sequence[str], index: int) -> tuple[bool | None, int]:
+    """The verdict `words[index:]` start with, a negation read, and how many words say it."""
+    word = words[index]
+    if word in _NEGATIONS and index + 1 < len(words) and words[index + 1] not in _NOT_NEGATED:
+        negated = _verdict_word(words[index + 1])
+        return (None if negated is None else not negated), 2
+    return _verdict_word(word), 1
 
 
 _GLUE = frozenset({"the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "with", "by"})

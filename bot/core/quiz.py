@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot.core.choice_keys import read_choice_key
 from bot.core.errors import InvalidInput, QuizError
 from bot.core.matching import Person, is_blank, is_correct, pick_by_words, read_verdict
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
@@ -191,7 +192,7 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
                 )
             )
         return picked == qq.right_key, picked
-    if _looks_like_a_choice(folded, q.answer_text):
+    if _looks_like_a_choice(given, q.answer_text):
         raise InvalidInput(
             _("This question has no options to pick: type the answer itself, in words.")
         )
@@ -200,9 +201,12 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
     return right, None
 
 
-def _looks_like_a_choice(folded: str, answer: str) -> bool:
-    """A lone option letter (A-E) typed at a question that wants its answer written out."""
-    return len(folded) == 1 and folded in "abcde" and len(answer.strip()) > 1
+def _looks_like_a_choice(given: str, answer: str) -> bool:
+    """An option letter (A-E), alone or among chat ("its c"), typed at a question that wants
+    its answer written out."""
+    if len(answer.strip()) <= 1 or any(char.isdigit() for char in given):
+        return False
+    return read_choice_key(given, LETTERS) is not None
 
 
 def _people(briefing: Briefing) -> list[Person]:
@@ -215,6 +219,8 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -
         return qq.keys[keys.index(folded)]
     if folded.isdigit() and 1 <= int(folded) <= len(keys):
         return qq.keys[int(folded) - 1]
+    if (position := read_choice_key(given, qq.keys, qq.options)) is not None:  # "B lol", "option 3"
+        return qq.keys[position]
     people = _people(briefing)
     hits = [
         key
@@ -243,7 +249,7 @@ def _word_hits(qq: QuizQuestion, given: str) -> list[str]:
 
 
 _LABELLED_PART = re.compile(r"^\s*[^\W\d][^:;]{0,39}:\s*(\S.*?)\s*$")
-_PART_BREAK = re.compile(r"\s*(?:;|,|/|\bthen\b|\band\b)\s*", re.IGNORECASE)
+_PART_BREAK = re.compile(r"\s*(?:;|,|/|&|\+|->|→|\bthen\b|\band\b)\s*", re.IGNORECASE)
 
 
 def _labelled_values(option: str) -> list[str] | None:

@@ -37,3 +37,12 @@ def test_a_choice_reply_naming_two_options_says_how_to_pick_one_then_counts(tmp_
     out = done.stdout.replace("\n", " ")
     assert "Pick one of A, B, C, D (or 1-4)." in out
     assert "You scored 1/1" in out, "the two-option reply was counted, or the retry misread"
+
+
+def test_a_negated_verdict_counts_and_a_negated_non_answer_is_asked_again(tmp_path):
+    env = console_env(tmp_path, true_false_content(tmp_path))
+    done = run_console("/quiz 2\nnot sure lol\nnot false\nthats not wrong\n", "console", env=env)
+    out = done.stdout.replace("\n", " ")
+    assert "Answer true or false (or yes/no, t/f)." in out
+    assert "Traceback" not in done.stdout + done.stderr
+    assert "You scored 2/2" in out, "'not sure' was counted, or a negated verdict misread"

@@ -1,0 +1,92 @@
+"""An answer typed with an aside: a detail in brackets, a reason after it, or a wrong answer
+denied before it ("Russia (Kazan)", "Ukraine ofc, thats where the war is", "not russia,
+ukraine").
+
+This module only finds where the answer and its aside are; matching judges both (the aside
+must not name another answer).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+__all__ = ["Aside", "AsideKind", "asides"]
+
+
+class AsideKind(Enum):
+    """What the words beside the answer do."""
+
+    DETAIL = "detail"  # "Russia (Kazan)": more precise, or another name of the answer
+    REASON = "reason"  # "Ukraine, thats where the war is": why, not what
+    DENIED = "denied"  # "not russia, ukraine" or "ukraine, not russia": an answer ruled out
+
+
+@dataclass(frozen=True, slots=True)
+class Aside:
+    """One reading of a guess as an answer with an aside beside it."""
+
+    answer: str
+    aside: str
+    kind: AsideKind
+
+
+_BRACKETED = re.compile(r"^\s*([^()\[\]]*[^\s()\[\]])\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]\W*$")
+# Where a reason or a correction begins: a comma (not inside a number), a semicolon, a dash
+# between spaces or a sentence's end; "because" and its chat forms need no comma.
+_BREAK = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|;|\s[-–—]+\s|\.\s)\s*")
+_BECAUSE = re.compile(r"\s+(?=(?:because|bc|bcs|cuz|coz|cos|cause|since)\b)", re.IGNORECASE)
+# Words that start a reason after a break ("thats where", "its the", "since").
+_REASON_OPENERS = frozenset(
+    "because bc bcs cuz coz cos cause since as thats that its it where which there theyre "  # noqa: SIM905
+    "they so given".split()
+)
+# Words that take the answer back or hedge it: a reason holding one is no reason.
+_REVISIONS = frozenset(
+    "actually wait or nvm jk maybe either both no nah unless except instead rather".split()  # noqa: SIM905
+)
+_DENIALS = frozenset({"not", "no", "nah", "nope"})
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> list[str]:
+    return [word.casefold().replace("’", "'") for word in _WORD.findall(text)]
+
+
+def asides(given: str) -> list[Aside]:
+    """The readings of `given` as an answer beside an aside, if it has any."""
+    found = []
+    if match := _BRACKETED.match(given):
+        found.append(Aside(match[1], match[2], AsideKind.DETAIL))
+    cut = _BREAK.search(given) or _BECAUSE.search(given)
+    if cut and cut.start() > 0 and cut.end() < len(given):
+        head, rest = given[: cut.start()], given[cut.end() :]
+        found.extend(_after(head, rest) + _before(head, rest))
+    return found
+
+
+def _after(head: str, rest: str) -> list[Aside]:
+    """The answer first, then a reason or a denied answer: "ukraine, not russia"."""
+    words = _words(rest)
+    if not words or _REVISIONS.intersection(words):
+        return []
+    if words[0] == "not" and len(words) > 1 and "not" not in words[1:]:
+        return [Aside(head, " ".join(words[1:]), AsideKind.DENIED)]
+    if words[0] in _REASON_OPENERS and "not" not in words:
+        return [Aside(head, rest, AsideKind.REASON)]
+    return []
+
+
+def _before(head: str, rest: str) -> list[Aside]:
+    """A denied answer first, then the answer: "not russia, ukraine"."""
+    words = _words(head)
+    denied = words
+    while denied and denied[0] in _DENIALS:
+        denied = denied[1:]
+    answer = _words(rest)
+    if denied == words or not denied or _DENIALS.intersection(denied):
+        return []
+    if not answer or _REVISIONS.intersection(answer) or "not" in answer:
+        return []
+    return [Aside(rest, " ".join(denied), AsideKind.DENIED)]

@@ -1,0 +1,37 @@
+"""The people of a country named for the country: "the Chinese" for China, "Americans" for
+the United States, as students answer "which country" in chat.
+
+A small table of the countries the news names most, each with the words for its people (the
+adjective; a plural made with -s is read by matching, so "Ukrainians" needs no entry). Only
+exact names: "Korean" names neither North nor South Korea, and a people never stands for a
+region ("European" is not here).
+"""
+
+from __future__ import annotations
+
+__all__ = ["PEOPLES"]
+
+PEOPLES: dict[str, tuple[str, ...]] = {
+    "United States": ("American",),
+    "United Kingdom": ("British", "Brits", "Briton"),
+    "North Korea": ("North Korean",),
+    "South Korea": ("South Korean",),
+    "China": ("Chinese",),
+    "Russia": ("Russian",),
+    "Ukraine": ("Ukrainian",),
+    "Japan": ("Japanese",),
+    "France": ("French",),
+    "Germany": ("German",),
+    "India": ("Indian",),
+    "Brazil": ("Brazilian",),
+    "South Africa": ("South African",),
+    "Iran": ("Iranian",),
+    "Israel": ("Israeli",),
+    "Taiwan": ("Taiwanese",),
+    "Poland": ("Polish", "Poles"),
+    "Turkey": ("Turkish", "Turks"),
+    "Canada": ("Canadian",),
+    "Italy": ("Italian",),
+    "Spain": ("Spanish", "Spaniards"),
+}
+"""Words for the people of each country, by the country's English name."""
