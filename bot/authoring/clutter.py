@@ -12,6 +12,15 @@ from __future__ import annotations
 
 import re
 
+from bot.authoring.furniture import (
+    flag_above_headline,
+    flag_cut_embeds,
+    flag_labels_over_furniture,
+    is_machine_text,
+    is_non_prose_row,
+    strip_feed_head,
+    strip_handle,
+)
 from bot.authoring.layout import flag_by_position, flag_label_over_list
 from bot.authoring.page_extras import (
     flag_after_sign_off,
@@ -83,6 +92,7 @@ _CHROME = re.compile(
     r"explore more on (?:these|this) topics?|listen to (?:this )?(?:article|story).{0,40}|"
     r"continue reading(?: the main story)?|advertisement\W{1,3}(?:scroll|continue).{0,40}|"
     r"story continues below.{0,40}|print(?: this)?(?: article| story| page)?|"
+    r"printer[- ]friendly(?: version| page)?|"
     r"(?:previous|next) (?:post|article|story)|(?:share|like) this:?|loading\W{0,4}|"
     r"comments? \(\d{1,6}\)|recommended (?:stories|articles|reading|videos)|"
     r"(?:tags?|filed under|topics?|channel|categor(?:y|ies)):.{0,200}|"
@@ -138,6 +148,7 @@ _TRAILING_CREDIT = re.compile(
     r"[.!?]\s+(?:photograph|photo|image|picture|pic|credit|illustration|source)s?:\s?[^.!?]{1,60}$|"
     r"\s[-–—|]\s*(?:photograph|photo|image|picture|pic)s?:\s?[^.!?]{1,60}$|"
     r"\((?:photograph|photo|image|picture|pic|credit|illustration|supplied|source)s?:\s?[^()]{1,60}\)$|"
+    r"\s©\s?[A-Z][^.!?©]{1,60}$|"
     r"\((?:PA(?: Wire| Media)?|AP(?: Photo)?|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|"
     r"Alamy|Bloomberg|Supplied|File)\)$",
     re.IGNORECASE,
@@ -283,6 +294,8 @@ def is_clutter_line(line: str, *, teaser: bool = True) -> bool:
         or is_page_extra(text)
         or is_page_widget(text)
         or _toolbar(text)
+        or is_machine_text(text)
+        or (len(text) <= 600 and is_non_prose_row(text))
     )
 
 
@@ -320,6 +333,7 @@ def _shouted(line: str) -> bool:
 def strip_glued_credit(line: str) -> str:
     """ "Martin Giles/BBCMs Robinson said ..." -> "Ms Robinson said ..." (a credit run in);
     "Article continues after this advertisementDuterte said" -> "Duterte said"."""
+    line = strip_handle(strip_feed_head(line))
     line = strip_glued_byline(strip_desk_code(_CONTINUES.sub("", line, count=1)))
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
     line = _GLUED_INITIALS.sub("", line, count=1)
@@ -436,6 +450,9 @@ def clutter_flags(
     flag_cut_copies(lines, flags)
     flag_after_sign_off(lines, flags, bylines)
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
+    flag_labels_over_furniture(lines, flags)
+    flag_cut_embeds(lines, flags)
+    flag_above_headline(lines, flags, plain, bullets or [False] * len(lines))
     _flag_below_the_article(lines, flags)
     last = len(lines)
     while last > 0 and (
