@@ -121,10 +121,14 @@ def strip_handle(line: str) -> str:
     return _HANDLE.sub("", line, count=1)
 
 
-def headline_in_top_run(lines: Sequence[str], flags: Sequence[bool], run: range) -> int | None:
-    """In a run of link-like lines right above the story's first paragraph, the first one
-    still kept that runs as a headline is the headline, not a link."""
-    if any(_prose(lines[i]) and not flags[i] for i in range(run.start)):
+def headline_in_top_run(
+    lines: Sequence[str], flags: Sequence[bool], plain: Sequence[bool], run: range
+) -> int | None:
+    """In a run of link-like lines right above the story's first paragraph, with no
+    headline kept above the run, the first line still kept that runs as a headline is the
+    headline, not a link (`plain`: not list items)."""
+    above = [i for i in range(run.start) if lines[i] and not flags[i]]
+    if any(_prose(lines[i]) or (plain[i] and _headline(lines[i])) for i in above):
         return None
     if run.stop >= len(lines) or not _prose(lines[run.stop]):
         return None

@@ -200,7 +200,7 @@ def flag_link_lists(lines: Sequence[str], flags: list[bool], plain: Sequence[boo
             links += not flags[end]
             end += 1
         if links >= 3:
-            headline = headline_in_top_run(lines, flags, range(i, end))
+            headline = headline_in_top_run(lines, flags, plain, range(i, end))
             flags[i:end] = [True] * (end - i)
             if headline is not None:
                 flags[headline] = False
