@@ -62,8 +62,10 @@ def test_an_apps_name_printed_again_and_again_on_top_is_dropped() -> None:
 
 def test_links_run_together_under_a_label_are_dropped() -> None:
     links = (
-        "Harbour wall 'gone in an hour' says skipperFerry back on timeRoads closed for a week"
-        "Army sends sandbagsPumps arrive from Oster"
+        "Harbour wall 'gone in an hour' says skipperFerry back on time after the stormsRoads"
+        " closed for at least a weekArmy sends sandbags to the lower streetsPumps arrive from"
+        " Oster overnightHarbour wall 'gone in an hour' says skipperMayor asks for help from"
+        " the regional board"
     )
     shown = shown_in(drafted(flood_page("HARBOUR NEWS", links, at=2)))
     assert "HARBOUR NEWS" not in shown
@@ -92,10 +94,22 @@ def test_a_feeds_machinery_run_into_the_first_paragraph_is_cut() -> None:
 def test_a_pages_script_printed_as_text_is_dropped() -> None:
     script = (
         'window.addEventListener("load", () => { const box = document.querySelector(".promo");'
-        " if (box) { box.hidden = false; } });"
+        " if ('IntersectionObserver' in window && box) { const seen = new IntersectionObserver("
+        "(entries) => { entries.forEach((entry) => { if (entry.isIntersecting) { box.hidden ="
+        " false; box.title = 'Closed. Thanks.'; } }); }); seen.observe(box); } });"
     )
     shown = shown_in(drafted(flood_page(script, at=3)))
     assert "querySelector" not in shown
+    assert flood_story_intact(shown)
+
+
+def test_a_line_of_web_addresses_between_paragraphs_is_dropped() -> None:
+    line = (
+        "Floods. Regional News https://www.example.org/topic/floods/ en-GB hourly 1"
+        " https://www.example.org/img/logo.png 32 32"
+    )
+    shown = shown_in(drafted(flood_page(line, at=2)))
+    assert "example.org" not in shown
     assert flood_story_intact(shown)
 
 
