@@ -127,10 +127,11 @@ def headline_in_top_run(
     """In a run of link-like lines right above the story's first paragraph, with no
     headline kept above the run, the first line still kept that runs as a headline is the
     headline, not a link (`plain`: not list items)."""
-    above = [i for i in range(run.start) if lines[i] and not flags[i]]
-    if any(_prose(lines[i]) or (plain[i] and _headline(lines[i])) for i in above):
+    if run.stop >= len(lines) or flags[run.stop] or not _prose(lines[run.stop]):
         return None
-    if run.stop >= len(lines) or not _prose(lines[run.stop]):
+    # Read lazily: the scan ends at the first paragraph kept, so the pass stays linear.
+    above = (i for i in range(run.start) if lines[i] and not flags[i])
+    if any(_prose(lines[i]) or (plain[i] and _headline(lines[i])) for i in above):
         return None
     return next((i for i in run if not flags[i] and _runs_as_headline(lines[i])), None)
 
