@@ -266,9 +266,10 @@ def is_byline(line: str) -> bool:
     return bool(_BYLINE.match(line) or _STAFF.match(line))
 
 
-def is_clutter_line(line: str, *, teaser: bool = True) -> bool:
+def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> bool:
     """A line that is page furniture on its own, wherever it appears (`teaser`: a label
-    and a colon before an unpunctuated line counts)."""
+    and a colon before an unpunctuated line counts; `rows`: a row of cells or of links run
+    together counts)."""
     text = line.strip()
     if not text:
         return True
@@ -295,7 +296,7 @@ def is_clutter_line(line: str, *, teaser: bool = True) -> bool:
         or is_page_widget(text)
         or _toolbar(text)
         or is_machine_text(text)
-        or (len(text) <= 600 and is_non_prose_row(text))
+        or (rows and len(text) <= 600 and is_non_prose_row(text))
     )
 
 
@@ -410,8 +411,10 @@ def clutter_flags(
     row are links to other stories).
     """
     flags = [is_clutter_line(line) for line in lines]
-    if lines and _TEASER.match(lines[0]) and not is_clutter_line(lines[0], teaser=False):
-        flags[0] = False  # "UNC: Aldermen next week" on top is the headline, not a teaser
+    top_form = lines and (_TEASER.match(lines[0]) or is_non_prose_row(lines[0]))
+    if top_form and not is_clutter_line(lines[0], teaser=False, rows=False):
+        flags[0] = False  # "UNC: Aldermen next week", "Floods - what we know - day two" on
+        # top are the headline, not a teaser or a row of cells
     _flag_page_furniture(lines, flags)
     headline_above = False
     first = next((i for i, flag in enumerate(flags) if not flag), len(lines))

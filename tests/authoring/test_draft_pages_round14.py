@@ -149,3 +149,8 @@ def test_a_caption_signed_with_a_copyright_mark_is_dropped() -> None:
     shown = shown_in(drafted(flood_page(caption, "Enlarge", at=3)))
     assert "NTB Photos" not in shown
     assert flood_story_intact(shown)
+
+
+def test_a_headline_of_three_parts_on_top_stays_the_title() -> None:
+    headline = "Varnholt floods - what we know - day two"
+    assert _page(headline)["title"] == headline
