@@ -12,6 +12,15 @@ from __future__ import annotations
 
 import re
 
+from bot.authoring.furniture import (
+    flag_above_headline,
+    flag_cut_embeds,
+    flag_labels_over_furniture,
+    is_machine_text,
+    is_non_prose_row,
+    strip_feed_head,
+    strip_handle,
+)
 from bot.authoring.layout import flag_by_position, flag_label_over_list, speaker_heading
 from bot.authoring.page_extras import (
     flag_after_sign_off,
@@ -83,6 +92,7 @@ _CHROME = re.compile(
     r"explore more on (?:these|this) topics?|listen to (?:this )?(?:article|story).{0,40}|"
     r"continue reading(?: the main story)?|advertisement\W{1,3}(?:scroll|continue).{0,40}|"
     r"story continues below.{0,40}|print(?: this)?(?: article| story| page)?|"
+    r"printer[- ]friendly(?: version| page)?|"
     r"(?:previous|next) (?:post|article|story)|(?:share|like) this:?|loading\W{0,4}|"
     r"comments? \(\d{1,6}\)|recommended (?:stories|articles|reading|videos)|"
     r"(?:tags?|filed under|topics?|channel|categor(?:y|ies)):.{0,200}|"
@@ -138,6 +148,7 @@ _TRAILING_CREDIT = re.compile(
     r"[.!?]\s+(?:photograph|photo|image|picture|pic|credit|illustration|source)s?:\s?[^.!?]{1,60}$|"
     r"\s[-–—|]\s*(?:photograph|photo|image|picture|pic)s?:\s?[^.!?]{1,60}$|"
     r"\((?:photograph|photo|image|picture|pic|credit|illustration|supplied|source)s?:\s?[^()]{1,60}\)$|"
+    r"\s©\s?[A-Z][^.!?©]{1,60}$|"
     r"\((?:PA(?: Wire| Media)?|AP(?: Photo)?|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|"
     r"Alamy|Bloomberg|Supplied|File)\)$",
     re.IGNORECASE,
@@ -255,9 +266,10 @@ def is_byline(line: str) -> bool:
     return bool(_BYLINE.match(line) or _STAFF.match(line))
 
 
-def is_clutter_line(line: str, *, teaser: bool = True) -> bool:
+def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> bool:
     """A line that is page furniture on its own, wherever it appears (`teaser`: a label
-    and a colon before an unpunctuated line counts)."""
+    and a colon before an unpunctuated line counts; `rows`: a row of cells or of links run
+    together counts)."""
     text = line.strip()
     if not text:
         return True
@@ -283,6 +295,8 @@ def is_clutter_line(line: str, *, teaser: bool = True) -> bool:
         or is_page_extra(text)
         or is_page_widget(text)
         or _toolbar(text)
+        or is_machine_text(text)
+        or (rows and len(text) <= 600 and is_non_prose_row(text))
     )
 
 
@@ -320,6 +334,7 @@ def _shouted(line: str) -> bool:
 def strip_glued_credit(line: str) -> str:
     """ "Martin Giles/BBCMs Robinson said ..." -> "Ms Robinson said ..." (a credit run in);
     "Article continues after this advertisementDuterte said" -> "Duterte said"."""
+    line = strip_handle(strip_feed_head(line))
     line = strip_glued_byline(strip_desk_code(_CONTINUES.sub("", line, count=1)))
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
     line = _GLUED_INITIALS.sub("", line, count=1)
@@ -396,8 +411,10 @@ def clutter_flags(
     row are links to other stories).
     """
     flags = [is_clutter_line(line) for line in lines]
-    if lines and _TEASER.match(lines[0]) and not is_clutter_line(lines[0], teaser=False):
-        flags[0] = False  # "UNC: Aldermen next week" on top is the headline, not a teaser
+    top_form = lines and (_TEASER.match(lines[0]) or is_non_prose_row(lines[0]))
+    if top_form and not is_clutter_line(lines[0], teaser=False, rows=False):
+        flags[0] = False  # "UNC: Aldermen next week", "Floods - what we know - day two" on
+        # top are the headline, not a teaser or a row of cells
     _flag_page_furniture(lines, flags)
     headline_above = False
     first = next((i for i, flag in enumerate(flags) if not flag), len(lines))
@@ -436,6 +453,9 @@ def clutter_flags(
     flag_cut_copies(lines, flags)
     flag_after_sign_off(lines, flags, bylines)
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
+    flag_labels_over_furniture(lines, flags)
+    flag_cut_embeds(lines, flags)
+    flag_above_headline(lines, flags, plain, bullets or [False] * len(lines))
     _flag_below_the_article(lines, flags)
     last = len(lines)
     while last > 0 and (

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.authoring.furniture import headline_in_top_run
+
 __all__ = ["DURATION", "META_LABEL", "ends_the_article", "flag_link_lists", "is_page_widget"]
 
 # "Courier Logo", "Courier Front Page Thumbnail", "admin's picture": an image's alt text;
@@ -198,5 +200,8 @@ def flag_link_lists(lines: Sequence[str], flags: list[bool], plain: Sequence[boo
             links += not flags[end]
             end += 1
         if links >= 3:
+            headline = headline_in_top_run(lines, flags, plain, range(i, end))
             flags[i:end] = [True] * (end - i)
+            if headline is not None:
+                flags[headline] = False
         i = max(end, i + 1)

@@ -1,0 +1,180 @@
+"""Page furniture told from the article's prose by structure, not by its particular words.
+
+The story is prose: a headline, then paragraphs of running sentences that end with a stop.
+What is not prose is the page's: machinery printed as text (web addresses, a feed's header,
+a script), links run together on one line, label rows of short cells, labels over such
+furniture, an embedded post cut off over its credit, and, above the headline, the short
+lines and list items that are no headline. Each check reads a line and its neighbours, so
+the pass stays linear in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+__all__ = [
+    "flag_above_headline",
+    "flag_cut_embeds",
+    "flag_labels_over_furniture",
+    "headline_in_top_run",
+    "is_machine_text",
+    "is_non_prose_row",
+    "strip_feed_head",
+]
+
+_STOPS = ".!?"
+_CLOSING = '.!?:"”’…)'
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+\.\S+")
+# A feed's date: "Thu, 14 Mar 2024 15:58:08 +0800".
+_FEED_DATE = re.compile(
+    r"^\s*[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d(?::\d\d)? [+-]\d{4}"
+)
+# A script's signs, which prose never writes: "() =>", "){", "const x =", "document.x(".
+_CODE_SIGN = re.compile(
+    r"=>|\)\s*\{|\}\s*\)|\b(?:const|var|let|function)\s+\w+\s*[=(]|"
+    r"\b(?:document|window|console)\.\w+\(|;\s*\}"
+)
+_MIN_CODE_SIGNS = 2
+# "bushfireNSW", "weekSW": one link's last word glued to the next link's first.
+_GLUED_JOIN = re.compile(r"[a-z]{2}[A-Z]")
+_MIN_GLUED_JOINS = 2
+_MIN_LINK_RUN = 60
+# Cells of a label row: "FOOTBALL - Arsene Wenger, Arsenal manager - 0".
+_CELL_SEPARATOR = re.compile(r"\s[-–—|]\s")
+_MIN_CELLS = 3
+_MAX_CELL_WORDS = 5
+_MAX_LABEL_WORDS = 4
+_HEADLINE_WORDS = 4
+_SHORT_SENTENCE = 80
+_MAX_CAPTION = 300
+_CUT_OFF = re.compile(r"\w(?:\.{3}|…)$")
+_POSTED_BY = re.compile(
+    r"^(?:posted|shared|published) by .{1,80} on (?:\w+day,? )?"
+    r"(?:\d{1,2} \w+,? \d{4}|\w+ \d{1,2},? \d{4})\.?$",
+    re.IGNORECASE,
+)
+_HANDLE = re.compile(r"^\([a-z][\w.]{2,30}\)(?=[A-Z])")
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of the story: long, and ending like a sentence."""
+    return len(line) > _SHORT_SENTENCE and line[-1:] in _CLOSING
+
+
+def _open(line: str) -> bool:
+    return bool(line) and line[-1] not in _CLOSING
+
+
+def _headline(line: str) -> bool:
+    """Four words or more with no full stop at the end: a headline, not a label or a count
+    ("23,383,293 articles and books") or a time ("7th Oct 2020 9:45 AM")."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w) and not w[:1].isdigit()]
+    return len(words) >= _HEADLINE_WORDS and len(line) <= 200 and _open(line)
+
+
+def _runs_as_headline(line: str) -> bool:
+    """A headline among links: written in running words (a lowercase one among them), with
+    no sentence stop inside ("... rain. Radar image: ..." is a caption) and no two words
+    glued ("StoreGet it on ..." is a row of links)."""
+    running = any(w.islower() for w in line.split())
+    inner_stop = any(f"{stop} " in line for stop in _STOPS)
+    return _headline(line) and running and not inner_stop and not _GLUED_JOIN.search(line)
+
+
+def is_machine_text(line: str) -> bool:
+    """Web addresses with no sentence around them, or a script printed as text."""
+    if len(set(_CODE_SIGN.findall(line))) >= _MIN_CODE_SIGNS:
+        return True
+    if not _URL.search(line):
+        return False
+    words = _URL.sub(" ", line).split()
+    return len(words) < _HEADLINE_WORDS or line.rstrip()[-1:] not in _STOPS
+
+
+def is_non_prose_row(line: str) -> bool:
+    """Links run together on one line ("... bushfireNSW offers water bombersTraffic woes"),
+    or a row of short cells ("WEATHER - Jane Roe, mayor - 3"): no sentence in either."""
+    if not _open(line) or any(f"{stop} " in line for stop in _STOPS):
+        return False
+    glued = len(_GLUED_JOIN.findall(line)) >= _MIN_GLUED_JOINS and len(line) >= _MIN_LINK_RUN
+    cells = _CELL_SEPARATOR.split(line)
+    row = len(cells) >= _MIN_CELLS and all(len(c.split()) <= _MAX_CELL_WORDS for c in cells)
+    return glued or row
+
+
+def strip_feed_head(line: str) -> str:
+    """A feed's header run into the first paragraph ("Topic https://... Thu, 14 Mar 2024
+    15:58:08 +0800 MANILA - ..."): the story starts after the last web address and its
+    date; a line of addresses only leaves nothing."""
+    urls = list(_URL.finditer(line))
+    if len(urls) < 2:
+        return line
+    rest = line[urls[-1].end() :]
+    date = _FEED_DATE.match(rest)
+    return (rest[date.end() :] if date else rest).strip()
+
+
+def strip_handle(line: str) -> str:
+    """ "(osternews)The river ...": a source's handle glued to the first word."""
+    return _HANDLE.sub("", line, count=1)
+
+
+def headline_in_top_run(
+    lines: Sequence[str], flags: Sequence[bool], plain: Sequence[bool], run: range
+) -> int | None:
+    """In a run of link-like lines right above the story's first paragraph, with no
+    headline kept above the run, the first line still kept that runs as a headline is the
+    headline, not a link (`plain`: not list items)."""
+    if run.stop >= len(lines) or flags[run.stop] or not _prose(lines[run.stop]):
+        return None
+    # Read lazily: the scan ends at the first paragraph kept, so the pass stays linear.
+    above = (i for i in range(run.start) if lines[i] and not flags[i])
+    if any(_prose(lines[i]) or (plain[i] and _headline(lines[i])) for i in above):
+        return None
+    return next((i for i in run if not flags[i] and _runs_as_headline(lines[i])), None)
+
+
+def flag_above_headline(
+    lines: Sequence[str], flags: list[bool], paragraphs: Sequence[bool], bullets: Sequence[bool]
+) -> None:
+    """Above the headline that stands over the story's first paragraph, what is no headline:
+    list items, short sentences ("One app."), and lines under four words, unless such a
+    line is the page's first, right over a line of four words or more (a short headline
+    over its standfirst), and printed nowhere else."""
+    kept = [i for i, line in enumerate(lines) if line and not flags[i]]
+    first = next((n for n, i in enumerate(kept) if paragraphs[i] and _prose(lines[i])), None)
+    if first is None or first < 2:
+        return
+    head = kept[first - 1]
+    if not (_headline(lines[head]) or not (paragraphs[head] or bullets[head])):
+        return
+    counts = Counter(lines)
+    for n, i in enumerate(kept[: first - 1]):
+        line = lines[i]
+        right_over = all(not lines[j] for j in range(i + 1, head))
+        headline_over_standfirst = n == 0 == first - 2 and right_over and counts[line] == 1
+        short = len(line.split()) < _HEADLINE_WORDS and not headline_over_standfirst
+        sentence = line[-1:] == "." and len(line) <= _SHORT_SENTENCE
+        if bullets[i] or (paragraphs[i] and (short or sentence)):
+            flags[i] = True
+
+
+def flag_labels_over_furniture(lines: Sequence[str], flags: list[bool]) -> None:
+    """A short unpunctuated label ("HARBOUR NEWS") right over a row that is no prose labels
+    that row, not the story."""
+    for i in range(len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        label = _open(line) and len(line.split()) <= _MAX_LABEL_WORDS
+        if label and not flags[i] and is_non_prose_row(below):
+            flags[i] = flags[i + 1] = True
+
+
+def flag_cut_embeds(lines: Sequence[str], flags: list[bool]) -> None:
+    """An embedded post: its text cut off with an ellipsis, over "Posted by X on DATE"."""
+    for i in range(len(lines) - 1):
+        if _POSTED_BY.match(lines[i + 1]):
+            flags[i + 1] = True
+            if _CUT_OFF.search(lines[i]) and len(lines[i]) <= _MAX_CAPTION:
+                flags[i] = True
