@@ -47,6 +47,8 @@ def shown_in(draft: dict) -> str:
 
 FLOOD_HEADLINE = "Floods reach Varnholt harbour"
 """The headline of the invented story the page-furniture tests set their lines into."""
+FLOOD_LONG_HEADLINE = "Floods reach Varnholt harbour as the river bursts its banks"
+"""A longer headline for the same story, long enough to read as a headline on its own."""
 FLOOD_PARAGRAPHS = [
     "The river burst its banks in Varnholt on Monday, flooding forty homes near the old"
     " harbour wall.",

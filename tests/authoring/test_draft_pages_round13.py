@@ -17,8 +17,9 @@ from tests.authoring.drafted import (
     flood_story_intact,
     shown_in,
 )
-
-HEADLINE = "Floods reach Varnholt harbour as the river bursts its banks"
+from tests.authoring.drafted import (
+    FLOOD_LONG_HEADLINE as HEADLINE,
+)
 
 
 def _topped(*top: str) -> dict:

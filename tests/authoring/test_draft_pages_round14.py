@@ -9,14 +9,15 @@ from __future__ import annotations
 import pytest
 
 from tests.authoring.drafted import (
+    FLOOD_LONG_HEADLINE as HEADLINE,
+)
+from tests.authoring.drafted import (
     FLOOD_PARAGRAPHS,
     drafted,
     flood_page,
     flood_story_intact,
     shown_in,
 )
-
-HEADLINE = "Floods reach Varnholt harbour as the river bursts its banks"
 
 
 def _page(*top: str) -> dict:
