@@ -18,9 +18,16 @@ from bot.core.clock import Clock
 from bot.discord_bot.client import BriefBot
 from tests.discord_double import DiscordDouble
 
-__all__ = ["bot", "clock", "content", "services", "settings"]
+__all__ = ["HARBOUR", "bot", "clock", "content", "services", "settings"]
 
 ROOT = Path(__file__).resolve().parents[1]
+HARBOUR = (
+    (ROOT / "tests" / "fixtures" / "mini_briefing.yaml")
+    .read_text()
+    .replace("id: mini", "id: harbour")
+    .replace("title: A small test briefing", "title: Harbour reopens")
+)
+"""The small test briefing as `harbour`, "Harbour reopens": a server's own briefing in tests."""
 
 
 @pytest.fixture

@@ -11,14 +11,9 @@ from bot.core.clock import SystemClock
 from bot.core.content import Catalog, ContentService
 from bot.core.library import Library
 from bot.store import open_store
+from tests.bot_fixtures import HARBOUR
 
 ROOT = Path(__file__).resolve().parents[2]
-HARBOUR = (
-    (ROOT / "tests" / "fixtures" / "mini_briefing.yaml")
-    .read_text()
-    .replace("id: mini", "id: harbour")
-    .replace("title: A small test briefing", "title: Harbour reopens")
-)
 
 
 async def test_the_console_serves_one_servers_briefings_only_when_asked(tmp_path):

@@ -8,23 +8,15 @@ import os
 import signal
 import uuid
 from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 
 import asyncpg
 import pytest
 from sqlalchemy.engine import make_url
 from test_process import finish, start_bot, workdir  # noqa: F401
 
+from tests.bot_fixtures import HARBOUR
 from tests.discord_double import DiscordDouble
 from tests.store.pg import PostgresServer, PostgresUnavailableError
-
-ROOT = Path(__file__).resolve().parents[2]
-HARBOUR = (
-    (ROOT / "tests" / "fixtures" / "mini_briefing.yaml")
-    .read_text()
-    .replace("id: mini", "id: harbour")
-    .replace("title: A small test briefing", "title: Harbour reopens")
-)
 
 
 @pytest.fixture(scope="module")

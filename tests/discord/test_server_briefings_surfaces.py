@@ -4,21 +4,13 @@ question of the day, /review; a forged button naming another server's briefing g
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from bot.core.clock import FakeClock
 from bot.core.qotd import pick_question
 from bot.discord_bot.cogs.schedules import SchedulesCog
-
-ROOT = Path(__file__).resolve().parents[2]
-HARBOUR = (
-    (ROOT / "tests" / "fixtures" / "mini_briefing.yaml")
-    .read_text()
-    .replace("id: mini", "id: harbour")
-    .replace("title: A small test briefing", "title: Harbour reopens")
-)
+from tests.bot_fixtures import HARBOUR
 
 
 @pytest.fixture

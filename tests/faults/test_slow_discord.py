@@ -8,20 +8,12 @@ moderator saw "This interaction failed").
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.classwork import REPORT_REASONS
+from tests.bot_fixtures import HARBOUR
 from tests.discord_double import CallbackType, DiscordDouble
 
-ROOT = Path(__file__).resolve().parents[2]
-HARBOUR = (
-    (ROOT / "tests" / "fixtures" / "mini_briefing.yaml")
-    .read_text()
-    .replace("id: mini", "id: harbour")
-    .replace("title: A small test briefing", "title: Harbour reopens")
-)
 ARTICLE = (
     b"Harbour reopens after storm\n\nThe harbour in Port Elm reopened on Monday, three days "
     b'after a storm closed it. "Ships can dock again," said Ada Quill, the harbour master.\n'
