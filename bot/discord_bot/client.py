@@ -40,7 +40,7 @@ from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
 from bot.discord_bot.translator import BriefTranslator
 from bot.i18n import _, enter_language
-from bot.store.health import DATABASE_DOWN, is_database_outage
+from bot.store.health import is_database_outage, outage_message
 
 if TYPE_CHECKING:
     from bot.ops.metrics import Metrics
@@ -249,7 +249,7 @@ class BriefBot(commands.AutoShardedBot):
         elif is_database_outage(original):
             outcome = "database_down"
             log.warning("command /%s: the database is unavailable (%r)", command, original)
-            message = _(DATABASE_DOWN)
+            message = _(outage_message(original))
         else:
             outcome = "error"
             log.error(

@@ -20,7 +20,7 @@ from bot.discord_bot.expired import is_expired, log_expired
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.i18n import _, use_language
-from bot.store.health import DATABASE_DOWN, is_database_outage
+from bot.store.health import is_database_outage, outage_message
 
 __all__ = ["Router"]
 
@@ -99,7 +99,7 @@ class Router:
                 raise
             if is_database_outage(exc):
                 log.warning("button %s: the database is unavailable (%r)", cid, exc)
-                await send_reply(interaction, Reply.problem(_(DATABASE_DOWN)))
+                await send_reply(interaction, Reply.problem(_(outage_message(exc))))
                 return "database_down"
             log.exception("button %s by user %s failed", cid, interaction.user.id)
             await send_reply(
