@@ -184,7 +184,7 @@ class BriefBot(commands.AutoShardedBot):
         """Every command and autocomplete sees the briefings of its own server only, and
         speaks the student's language (its task's own context, like the server's scope) and
         answers in the student's reading preferences."""
-        self.in_flight.enter()
+        self.in_flight.enter(interaction)
         enter_guild(interaction.guild_id)
         enter_language(await self.language_of(interaction))
         await self.enter_reader(interaction)
@@ -209,7 +209,7 @@ class BriefBot(commands.AutoShardedBot):
 
     async def on_interaction(self, interaction: Interaction) -> None:
         """Every button and modal goes through the one persistent router."""
-        self.in_flight.enter()
+        self.in_flight.enter(interaction)
         await self.router.route(interaction)
 
     async def on_app_command_completion(
