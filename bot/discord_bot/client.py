@@ -27,6 +27,7 @@ from bot.discord_bot.cogs.quiz import DiscordChannelQuizFaces, QuizCog
 from bot.discord_bot.cogs.reading import ReadingCog
 from bot.discord_bot.cogs.schedules import SchedulesCog
 from bot.discord_bot.content_sync import ContentSync
+from bot.discord_bot.discord_down import DISCORD_DOWN, is_discord_down, log_discord_down
 from bot.discord_bot.expired import is_expired, log_expired
 from bot.discord_bot.in_flight import InFlight
 from bot.discord_bot.interaction import Interaction
@@ -246,6 +247,10 @@ class BriefBot(commands.AutoShardedBot):
             message = _("You cannot use this command here.")
         elif isinstance(error, app_commands.TransformerError):
             message = _("I could not understand the value “{value}”.").format(value=error.value)
+        elif is_discord_down(original):
+            outcome = "discord_down"
+            log_discord_down(interaction, f"command /{command}", original)
+            message = _(DISCORD_DOWN)
         elif is_database_outage(original):
             outcome = "database_down"
             log.warning("command /%s: the database is unavailable (%r)", command, original)
