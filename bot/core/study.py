@@ -444,9 +444,9 @@ class StudyService:
     async def end_solo(self, session_id: str) -> SoloSession:
         """Forget a solo session (finished or stopped) and return it for its summary."""
         session = await self.solo_session(session_id)
-        self.solo.pop(session_id, None)
-        if self.store is not None:
+        if self.store is not None:  # commit, then forget it in memory
             await self.store.sessions.end_session(session_id)
+        self.solo.pop(session_id, None)
         return session
 
     async def start_retry(self, user_id: int, session_id: str) -> Started:
