@@ -12,11 +12,12 @@ marked so in the store (`claimed_by` ending in ":skipped").
 
 Posting is the adapter's (`RunDelivery`): which servers this process serves, how a run and a
 question-of-the-day reveal reach a channel. A run that cannot be posted (channel deleted,
-permission missing, Discord down) is counted on its schedule with the reason, which
-`/schedules` shows; the moderator who made it is told; its claim is released and the schedule
-looked at again `RETRY_AFTER` later, so the run is tried again while it is at most `GRACE`
-late (then it is skipped). After `PAUSE_AFTER` failures in a row the schedule is paused (no
-longer run) until it is made again. A run that was posted stays claimed: never posted twice.
+permission missing, Discord down) is counted once on its schedule with the reason, which
+`/schedules` shows, and the moderator who made it is told; its claim is released and the
+schedule looked at again `RETRY_AFTER` later, so the run is tried again, up to `RUN_TRIES`
+posts while it is at most `GRACE` late (then it is given up, one log line). After
+`PAUSE_AFTER` failed runs in a row the schedule is paused (no longer run) until it is made
+again. A run that was posted stays claimed: never posted twice.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ __all__ = [
     "MAX_SCHEDULES_PER_SERVER",
     "PAUSE_AFTER",
     "RETRY_AFTER",
+    "RUN_TRIES",
     "TICK_SECONDS",
     "DeliveryError",
     "RunDelivery",
@@ -67,6 +69,8 @@ MAX_SCHEDULES_PER_SERVER = 25
 """The most schedules one server may have (so /schedules stays a short list)."""
 RETRY_AFTER = dt.timedelta(minutes=5)
 """When a run whose post failed is tried again (while it is at most `GRACE` late)."""
+RUN_TRIES = 3
+"""Posts tried per run before it is given up (its first failure counts towards the pause)."""
 UNPLANNABLE_RETRY = dt.timedelta(days=1)
 """When a schedule that cannot be planned (an unknown time zone) is looked at again."""
 
@@ -181,6 +185,7 @@ class ScheduleRunner:
         self.process = process
         self.interval = interval
         self.handled: dict[str, dt.datetime] = {}  # run keys this process settled, by run time
+        self.tries: dict[str, int] = {}  # failed posts of the runs tried again, by run key
         self._lock = asyncio.Lock()
         self._timer = ClockTimer(
             clock, interval, lambda: self.run_due(self.clock.now()), name="scheduler"
@@ -277,6 +282,7 @@ class ScheduleRunner:
             return
         claimed = await self.store.claim_run(schedule_id, run.key, f"{self.process}:skipped")
         self.handled[run.key] = run.at
+        self.tries.pop(run.key, None)
         if claimed:
             tick.skipped.append(run.key)
             log.warning(
@@ -306,27 +312,34 @@ class ScheduleRunner:
                 exc_info=not isinstance(exc, DeliveryError | BriefbotError),
             )
             return not await self._failed(schedule_id, run, str(exc) or exc.__class__.__name__)
+        self.tries.pop(run.key, None)
         await self.store.mark_run_posted(schedule_id, run.key, message_id)
         tick.posted.append(run.key)
         return True
 
     async def _failed(self, schedule_id: int, run: Run, reason: str) -> bool:
-        """Count the failure, release the run for a retry unless the schedule is now paused,
-        and tell its moderator; True when it will be tried again. Never raises."""
+        """A run's first failure is counted on its schedule and told to its moderator; the run
+        is released for a retry unless the schedule is now paused or the run had its
+        `RUN_TRIES`. True when it will be tried again. Never raises."""
+        tries = self.tries.pop(run.key, 0) + 1
         try:
-            schedule = await self.store.record_run_failure(schedule_id, reason, PAUSE_AFTER)
-            if schedule is None or schedule.paused:
-                retried = False
-            else:
-                await self.store.release_run(schedule_id, run.key, self.process)
-                self.handled.pop(run.key, None)
-                retried = True
-            if schedule is not None:
-                await self.delivery.warn(schedule, failure_notice(schedule))
+            paused = False
+            if tries == 1:
+                schedule = await self.store.record_run_failure(schedule_id, reason, PAUSE_AFTER)
+                if schedule is not None:
+                    await self.delivery.warn(schedule, failure_notice(schedule))
+                paused = schedule is None or schedule.paused
+            if paused or tries >= RUN_TRIES:
+                if tries >= RUN_TRIES:
+                    log.warning("run %s given up after %d tries", run.key, tries)
+                return False
+            await self.store.release_run(schedule_id, run.key, self.process)
         except Exception:
             log.exception("could not record or report the failure of schedule %s", schedule_id)
             return False
-        return retried
+        self.handled.pop(run.key, None)
+        self.tries[run.key] = tries
+        return True
 
 
 def _minutes(span: dt.timedelta) -> int:
@@ -350,7 +363,7 @@ def failure_notice(schedule: Schedule) -> Reply:
             n=PAUSE_AFTER
         )
         body += " " + _(
-            "I will try this post again in {minutes} minutes, for up to {grace} minutes after "
-            "its time."
-        ).format(minutes=_minutes(RETRY_AFTER), grace=_minutes(GRACE))
+            "I will try this post again in {minutes} minutes, up to {tries} tries in all, for "
+            "up to {grace} minutes after its time."
+        ).format(minutes=_minutes(RETRY_AFTER), tries=RUN_TRIES, grace=_minutes(GRACE))
     return Reply.text(_("A scheduled post failed"), body, private=True)
