@@ -42,7 +42,17 @@ async def tell_unfinished(interactions: Sequence[discord.Interaction[Any]], seco
     return sum(told)
 
 
+_WAITING = (
+    None,
+    discord.InteractionResponseType.deferred_channel_message,
+    discord.InteractionResponseType.deferred_message_update,
+)
+"""Response types of an interaction whose user is still waiting (none yet, or "thinking")."""
+
+
 async def _tell(interaction: discord.Interaction[Any]) -> bool:
+    if interaction.response.type not in _WAITING:
+        return False  # answered already; the handler is only finishing up
     locale = interaction.locale.value if interaction.locale else None
     with use_language(pick_language(locale)):
         try:
