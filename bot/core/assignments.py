@@ -9,6 +9,7 @@ deadline is accepted and marked late.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections.abc import Collection, Sequence
@@ -313,7 +314,16 @@ class AssignmentService:
         """Assignments whose reminder should go out now, each claimed for this caller only."""
         now = self.clock.now()
         due = await self.repo.reminders_due(guild_ids, now)
-        return [a for a in due if a.id is not None and await self.repo.claim_reminder(a.id, now)]
+        claimed = []
+        for assignment in due:
+            if assignment.id is not None and await self.repo.claim_reminder(assignment.id, now):
+                claimed.append(dataclasses.replace(assignment, reminded_at=now))
+        return claimed
+
+    async def release_reminder(self, assignment: Assignment) -> None:
+        """Undo a claim whose post failed: a later tick (of any process) claims it again."""
+        if assignment.id is not None and assignment.reminded_at is not None:
+            await self.repo.release_reminder(assignment.id, assignment.reminded_at)
 
 
 def late(assignment: Assignment, submission: Submission) -> bool:

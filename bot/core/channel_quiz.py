@@ -245,16 +245,19 @@ class ChannelQuizService:
         return quiz
 
     async def stop_quiz(self, quiz: ChannelQuiz) -> None:
-        """End a quiz early: the open question closes unscored, the final table is posted."""
+        """End a quiz early: the open question closes unscored, the final table is posted.
+
+        Ended in the store first: when that fails (a database outage) the error is raised and
+        the quiz is left as it was, so the same Stop can be tried again.
+        """
         session = quiz.session
+        if self.study.store is not None:
+            await self.study.store.sessions.end_session(session.session_id)
         if quiz.timer is not None:
             quiz.timer.cancel()
         session.stop(self.clock.now())
         self.study.end_group(session.session_id)
-        try:
-            await self._end(quiz)
-        except Exception:  # the stored quiz expires with its lifetime
-            log.exception("could not end stopped quiz %s", session.session_id)
+        self.live.pop(session.session_id, None)
         if quiz.message_id is not None and quiz.shown is not None:
             try:
                 await self.publisher.edit(quiz.channel_id, quiz.message_id, Reply(quiz.shown.pages))

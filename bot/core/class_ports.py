@@ -68,6 +68,10 @@ class AssignmentRepository(Protocol):
         """Mark a reminder sent; True for exactly one caller."""
         ...
 
+    async def release_reminder(self, assignment_id: int, claimed_at: dt.datetime) -> None:
+        """Undo the claim made at `claimed_at` (its post failed), so a later tick claims it."""
+        ...
+
     async def reminders_due(self, guild_ids: Sequence[int], now: dt.datetime) -> list[Assignment]:
         """Assignments whose reminder time has come and whose deadline has not passed."""
         ...

@@ -2,8 +2,10 @@
 
 Every `interval` seconds of the injected clock, the assignments whose reminder time has come
 (and whose deadline has not passed) in the servers this process serves are claimed, one
-claimer ever per assignment, and only the claimer posts. As with schedules, a process that
-dies between its claim and its post leaves the reminder unsent: skipped, never doubled.
+claimer ever per assignment, and only the claimer posts. A post that fails releases the claim,
+so a later tick (of any process) tries again, up to `MAX_TRIES` posts and never after the
+deadline; then one warning says it was given up. A post that got through stays claimed: never
+doubled. A process that dies between its claim and its post leaves the reminder unsent.
 Posting is the adapter's (`ReminderDelivery`).
 """
 
@@ -18,10 +20,12 @@ from bot.core.classwork import Assignment
 from bot.core.clock import Clock
 from bot.core.timer import ClockTimer
 
-__all__ = ["REMINDER_TICK_SECONDS", "AssignmentReminders", "ReminderDelivery"]
+__all__ = ["MAX_TRIES", "REMINDER_TICK_SECONDS", "AssignmentReminders", "ReminderDelivery"]
 
 log = logging.getLogger(__name__)
 REMINDER_TICK_SECONDS = 60.0
+MAX_TRIES = 5
+"""Posts tried per reminder (one a tick) before it is given up."""
 
 
 class ReminderDelivery(Protocol):
@@ -52,6 +56,7 @@ class AssignmentReminders:
         self.delivery = delivery
         self.interval = interval
         self._timer = ClockTimer(clock, interval, self.tick, name="assignment-reminders")
+        self._failed: dict[int | None, int] = {}
 
     def start(self) -> None:
         """Start the timer: a tick every `interval` seconds of the clock."""
@@ -68,7 +73,32 @@ class AssignmentReminders:
         for assignment in await self.assignments.reminders_due(self.delivery.served_guilds()):
             try:
                 await self.delivery.remind(assignment)
-                sent += 1
-            except Exception:
-                log.warning("the reminder of assignment %s could not be posted", assignment.id)
+            except Exception as exc:
+                await self._failed_post(assignment, exc)
+                continue
+            self._failed.pop(assignment.id, None)
+            sent += 1
         return sent
+
+    async def _failed_post(self, assignment: Assignment, error: Exception) -> None:
+        """Release the claim for a later tick, or give up after `MAX_TRIES` posts."""
+        tries = self._failed.get(assignment.id, 0) + 1
+        if tries >= MAX_TRIES:
+            self._failed.pop(assignment.id, None)
+            log.warning(
+                "the reminder of assignment %s could not be posted (%s): given up after %d tries",
+                assignment.id,
+                error,
+                tries,
+            )
+            return
+        self._failed[assignment.id] = tries
+        log.warning(
+            "the reminder of assignment %s could not be posted (%s): try %d of %d, "
+            "tried again on the next tick",
+            assignment.id,
+            error,
+            tries,
+            MAX_TRIES,
+        )
+        await self.assignments.release_reminder(assignment)

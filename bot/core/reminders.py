@@ -4,7 +4,9 @@ A student picks a time of day and a time zone. Every `interval` seconds of the i
 each reminder whose time has passed today (in its zone) and that has not gone out today is
 checked: when the student has questions due, the day is committed as sent first, then the
 message goes out through the `ReminderSender` port (the adapter adds its "Review now"
-button). Commit, then send: a crash in between skips a day's reminder, never doubles it.
+button). Commit, then send: a crash in between skips a day's reminder, never doubles it. A
+send that fails (DMs closed, Discord down) gives the day back, so a later tick tries again
+that day, up to `MAX_TRIES` sends; then one warning says it was given up for the day.
 A reminder is kept as a session of kind "reminder" owned by the student, so /mydata lists it
 and /forgetme deletes it with everything else.
 """
@@ -25,13 +27,15 @@ from bot.core.schedule import parse_time, refuse_abbreviation, zone
 from bot.core.timer import ClockTimer
 from bot.i18n import _, ngettext
 
-__all__ = ["KIND", "Reminder", "ReminderSender", "ReminderService", "reminder_reply"]
+__all__ = ["KIND", "MAX_TRIES", "Reminder", "ReminderSender", "ReminderService", "reminder_reply"]
 
 log = logging.getLogger(__name__)
 
 KIND = "reminder"
 KEEP = dt.timedelta(days=3650)
 TICK_SECONDS = 60.0
+MAX_TRIES = 5
+"""Sends tried per student and day (one a tick) before the day's reminder is given up."""
 
 
 class ReminderSender(Protocol):
@@ -107,6 +111,7 @@ class ReminderService:
         self.sender = sender
         self.interval = interval
         self._timer = ClockTimer(clock, interval, self.run_due, name="reminders")
+        self._failed: dict[tuple[int, dt.date], int] = {}
 
     async def set(self, user_id: int, time_text: str, timezone: str = "UTC") -> Reminder:
         """Turn on (or move) a student's reminder; InvalidInput for a bad time or zone."""
@@ -164,10 +169,33 @@ class ReminderService:
         await self._save(replace(reminder, last_sent=today))  # commit, then send
         try:
             await self.sender.send_reminder(reminder.user_id, reminder_reply(len(due)))
-        except Exception as exc:  # DMs closed, user gone: tomorrow is another day
-            log.warning("could not remind user %s: %s", reminder.user_id, exc)
+        except Exception as exc:  # DMs closed, Discord down: a later tick tries again
+            await self._failed_send(reminder, today, exc)
             return False
+        self._failed.pop((reminder.user_id, today), None)
         return True
+
+    async def _failed_send(self, reminder: Reminder, today: dt.date, error: Exception) -> None:
+        """Give the day back for a later tick, or give up after `MAX_TRIES` sends."""
+        key = (reminder.user_id, today)
+        tries = self._failed.pop(key, 0) + 1
+        if tries >= MAX_TRIES:
+            log.warning(
+                "could not remind user %s (%s): given up for today after %d tries",
+                reminder.user_id,
+                error,
+                tries,
+            )
+            return
+        self._failed[key] = tries
+        log.warning(
+            "could not remind user %s (%s): try %d of %d, tried again on the next tick",
+            reminder.user_id,
+            error,
+            tries,
+            MAX_TRIES,
+        )
+        await self._save(reminder)  # as it was before this day's claim
 
     def start(self) -> None:
         """Start the timer: a tick every `interval` seconds of the clock."""

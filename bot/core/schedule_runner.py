@@ -12,9 +12,12 @@ marked so in the store (`claimed_by` ending in ":skipped").
 
 Posting is the adapter's (`RunDelivery`): which servers this process serves, how a run and a
 question-of-the-day reveal reach a channel. A run that cannot be posted (channel deleted,
-permission missing) is counted on its schedule with the reason, which `/schedules` shows; the
-moderator who made it is told; after `PAUSE_AFTER` failures in a row the schedule is paused
-(no longer run) until it is made again.
+permission missing, Discord down) is counted once on its schedule with the reason, which
+`/schedules` shows, and the moderator who made it is told; its claim is released and the
+schedule looked at again `RETRY_AFTER` later, so the run is tried again, up to `RUN_TRIES`
+posts while it is at most `GRACE` late (then it is given up, one log line). After
+`PAUSE_AFTER` failed runs in a row the schedule is paused (no longer run) until it is made
+again. A run that was posted stays claimed: never posted twice.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from bot.core.progress import Schedule
 from bot.core.qotd import Qotd, QotdService
 from bot.core.replies import Reply
 from bot.core.schedule import (
+    GRACE,
     LOOKBACK,
     Run,
     finished,
@@ -47,6 +51,8 @@ from bot.i18n import _, ngettext, use_language
 __all__ = [
     "MAX_SCHEDULES_PER_SERVER",
     "PAUSE_AFTER",
+    "RETRY_AFTER",
+    "RUN_TRIES",
     "TICK_SECONDS",
     "DeliveryError",
     "RunDelivery",
@@ -61,6 +67,10 @@ PAUSE_AFTER = 3
 """Failed posts in a row after which a schedule is paused."""
 MAX_SCHEDULES_PER_SERVER = 25
 """The most schedules one server may have (so /schedules stays a short list)."""
+RETRY_AFTER = dt.timedelta(minutes=5)
+"""When a run whose post failed is tried again (while it is at most `GRACE` late)."""
+RUN_TRIES = 3
+"""Posts tried per run before it is given up (its first failure counts towards the pause)."""
 UNPLANNABLE_RETRY = dt.timedelta(days=1)
 """When a schedule that cannot be planned (an unknown time zone) is looked at again."""
 
@@ -100,6 +110,10 @@ class ScheduleStore(Protocol):
 
     async def claim_run(self, schedule_id: int, run_key: str, claimed_by: str) -> bool:
         """Claim one run before posting it; True for exactly one claimer ever."""
+        ...
+
+    async def release_run(self, schedule_id: int, run_key: str, claimed_by: str) -> None:
+        """Forget `claimed_by`'s claim of a run that was not posted (to try it again)."""
         ...
 
     async def mark_run_posted(
@@ -171,6 +185,7 @@ class ScheduleRunner:
         self.process = process
         self.interval = interval
         self.handled: dict[str, dt.datetime] = {}  # run keys this process settled, by run time
+        self.tries: dict[str, int] = {}  # failed posts of the runs tried again, by run key
         self._lock = asyncio.Lock()
         self._timer = ClockTimer(
             clock, interval, lambda: self.run_due(self.clock.now()), name="scheduler"
@@ -252,10 +267,13 @@ class ScheduleRunner:
             return
         for run in plan.too_late:
             await self._skip(schedule.id, run, now, tick)
+        retry = False
         for run in plan.due:
-            await self._post(schedule.id, run, tick)
+            retry = not await self._post(schedule.id, run, tick) or retry
         if finished(schedule, now):
             await self.store.remove_schedule(schedule.guild_id, schedule.id)
+        elif retry:
+            await self.store.set_next_look(schedule.id, min(look_again, now + RETRY_AFTER))
         else:
             await self.store.set_next_look(schedule.id, look_again)
 
@@ -264,6 +282,7 @@ class ScheduleRunner:
             return
         claimed = await self.store.claim_run(schedule_id, run.key, f"{self.process}:skipped")
         self.handled[run.key] = run.at
+        self.tries.pop(run.key, None)
         if claimed:
             tick.skipped.append(run.key)
             log.warning(
@@ -273,13 +292,14 @@ class ScheduleRunner:
                 now - run.at,
             )
 
-    async def _post(self, schedule_id: int, run: Run, tick: Tick) -> None:
+    async def _post(self, schedule_id: int, run: Run, tick: Tick) -> bool:
+        """Claim and post one run; False when its post failed and it is to be tried again."""
         if run.key in self.handled:
-            return
+            return True
         claimed = await self.store.claim_run(schedule_id, run.key, self.process)
         self.handled[run.key] = run.at
         if not claimed:
-            return  # posted (or being posted, or skipped) by someone else
+            return True  # posted (or being posted, or skipped) by someone else
         try:
             message_id = await self.delivery.deliver(run)
         except Exception as exc:
@@ -291,19 +311,39 @@ class ScheduleRunner:
                 exc,
                 exc_info=not isinstance(exc, DeliveryError | BriefbotError),
             )
-            await self._failed(schedule_id, str(exc) or exc.__class__.__name__)
-            return
+            return not await self._failed(schedule_id, run, str(exc) or exc.__class__.__name__)
+        self.tries.pop(run.key, None)
         await self.store.mark_run_posted(schedule_id, run.key, message_id)
         tick.posted.append(run.key)
+        return True
 
-    async def _failed(self, schedule_id: int, reason: str) -> None:
-        """Count the failure on the schedule and tell its moderator; never raises."""
+    async def _failed(self, schedule_id: int, run: Run, reason: str) -> bool:
+        """A run's first failure is counted on its schedule and told to its moderator; the run
+        is released for a retry unless the schedule is now paused or the run had its
+        `RUN_TRIES`. True when it will be tried again. Never raises."""
+        tries = self.tries.pop(run.key, 0) + 1
         try:
-            schedule = await self.store.record_run_failure(schedule_id, reason, PAUSE_AFTER)
-            if schedule is not None:
-                await self.delivery.warn(schedule, failure_notice(schedule))
+            paused = False
+            if tries == 1:
+                schedule = await self.store.record_run_failure(schedule_id, reason, PAUSE_AFTER)
+                if schedule is not None:
+                    await self.delivery.warn(schedule, failure_notice(schedule))
+                paused = schedule is None or schedule.paused
+            if paused or tries >= RUN_TRIES:
+                if tries >= RUN_TRIES:
+                    log.warning("run %s given up after %d tries", run.key, tries)
+                return False
+            await self.store.release_run(schedule_id, run.key, self.process)
         except Exception:
             log.exception("could not record or report the failure of schedule %s", schedule_id)
+            return False
+        self.handled.pop(run.key, None)
+        self.tries[run.key] = tries
+        return True
+
+
+def _minutes(span: dt.timedelta) -> int:
+    return int(span.total_seconds() // 60)
 
 
 def failure_notice(schedule: Schedule) -> Reply:
@@ -322,4 +362,8 @@ def failure_notice(schedule: Schedule) -> Reply:
         body += " " + _("Check the channel and my permissions there; at {n} it is paused.").format(
             n=PAUSE_AFTER
         )
+        body += " " + _(
+            "I will try this post again in {minutes} minutes, up to {tries} tries in all, for "
+            "up to {grace} minutes after its time."
+        ).format(minutes=_minutes(RETRY_AFTER), tries=RUN_TRIES, grace=_minutes(GRACE))
     return Reply.text(_("A scheduled post failed"), body, private=True)

@@ -163,8 +163,7 @@ class StudyService:
             seed=secrets.randbits(32),
             now=now,
         )
-        self.solo[session.session_id] = session
-        if self.store is not None:
+        if self.store is not None:  # commit, then keep it in memory
             await self.store.sessions.save_session(
                 session.session_id,
                 "solo",
@@ -174,6 +173,7 @@ class StudyService:
                 json.dumps(session.to_state()),
                 now + SESSION_LIFETIME,
             )
+        self.solo[session.session_id] = session
         if self.versions is not None:
             await self.versions.note_session(session.session_id, briefing.id)
         return Started(session, briefing)
@@ -214,8 +214,7 @@ class StudyService:
                 if session.finished or record.question_id != session.current().question.id:
                     break
                 session.replay(record.correct, record.seconds, record.answered_at)
-        self.solo[session_id] = session
-        if self.store is not None:
+        if self.store is not None:  # commit, then keep it in memory
             await self.store.sessions.save_session(
                 session_id,
                 "solo",
@@ -225,6 +224,7 @@ class StudyService:
                 json.dumps(session.to_state()),
                 max(expires_at, now + SESSION_LIFETIME),
             )
+        self.solo[session_id] = session
         return Started(session, briefing)
 
     async def solo_session(self, session_id: str) -> SoloSession:
@@ -444,9 +444,9 @@ class StudyService:
     async def end_solo(self, session_id: str) -> SoloSession:
         """Forget a solo session (finished or stopped) and return it for its summary."""
         session = await self.solo_session(session_id)
-        self.solo.pop(session_id, None)
-        if self.store is not None:
+        if self.store is not None:  # commit, then forget it in memory
             await self.store.sessions.end_session(session_id)
+        self.solo.pop(session_id, None)
         return session
 
     async def start_retry(self, user_id: int, session_id: str) -> Started:

@@ -233,6 +233,11 @@ class InMemoryScheduleStore(InMemorySessionStore):
         self.runs[(schedule_id, run_key)] = (claimed_by, None)
         return True
 
+    async def release_run(self, schedule_id: int, run_key: str, claimed_by: str) -> None:
+        """Forget an unposted claim of `claimed_by`, so the run can be claimed again."""
+        if self.runs.get((schedule_id, run_key)) == (claimed_by, None):
+            del self.runs[(schedule_id, run_key)]
+
     async def mark_run_posted(
         self, schedule_id: int, run_key: str, message_id: int | None = None
     ) -> bool:

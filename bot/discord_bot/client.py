@@ -27,6 +27,7 @@ from bot.discord_bot.cogs.quiz import DiscordChannelQuizFaces, QuizCog
 from bot.discord_bot.cogs.reading import ReadingCog
 from bot.discord_bot.cogs.schedules import SchedulesCog
 from bot.discord_bot.content_sync import ContentSync
+from bot.discord_bot.discord_down import DISCORD_DOWN, is_discord_down, log_discord_down
 from bot.discord_bot.expired import is_expired, log_expired
 from bot.discord_bot.in_flight import InFlight
 from bot.discord_bot.interaction import Interaction
@@ -40,7 +41,7 @@ from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
 from bot.discord_bot.translator import BriefTranslator
 from bot.i18n import _, enter_language
-from bot.store.health import DATABASE_DOWN, is_database_outage
+from bot.store.health import is_database_outage, outage_message
 
 if TYPE_CHECKING:
     from bot.ops.metrics import Metrics
@@ -184,7 +185,7 @@ class BriefBot(commands.AutoShardedBot):
         """Every command and autocomplete sees the briefings of its own server only, and
         speaks the student's language (its task's own context, like the server's scope) and
         answers in the student's reading preferences."""
-        self.in_flight.enter()
+        self.in_flight.enter(interaction)
         enter_guild(interaction.guild_id)
         enter_language(await self.language_of(interaction))
         await self.enter_reader(interaction)
@@ -209,7 +210,7 @@ class BriefBot(commands.AutoShardedBot):
 
     async def on_interaction(self, interaction: Interaction) -> None:
         """Every button and modal goes through the one persistent router."""
-        self.in_flight.enter()
+        self.in_flight.enter(interaction)
         await self.router.route(interaction)
 
     async def on_app_command_completion(
@@ -246,10 +247,14 @@ class BriefBot(commands.AutoShardedBot):
             message = _("You cannot use this command here.")
         elif isinstance(error, app_commands.TransformerError):
             message = _("I could not understand the value “{value}”.").format(value=error.value)
+        elif is_discord_down(original):
+            outcome = "discord_down"
+            log_discord_down(interaction, f"command /{command}", original)
+            message = _(DISCORD_DOWN)
         elif is_database_outage(original):
             outcome = "database_down"
             log.warning("command /%s: the database is unavailable (%r)", command, original)
-            message = _(DATABASE_DOWN)
+            message = _(outage_message(original))
         else:
             outcome = "error"
             log.error(

@@ -2,12 +2,16 @@
 
 A signal (SIGTERM, SIGINT, SIGHUP) in the middle of a burst of clicks must not cut the
 answers under way: the bot waits, for a bounded time, until the tasks handling them have
-replied, and only then closes its connection to Discord.
+replied, and only then closes its connection to Discord. Those still unanswered at the limit
+(a commit waiting on a locked database) are listed, so the stop can tell their users to retry.
 """
 
 from __future__ import annotations
 
 import asyncio
+from typing import Any
+
+import discord
 
 __all__ = ["InFlight"]
 
@@ -16,17 +20,24 @@ class InFlight:
     """The tasks handling interactions; each joins when its handling starts, leaves when done."""
 
     def __init__(self) -> None:
-        self._tasks: set[asyncio.Task[object]] = set()
+        self._tasks: dict[asyncio.Task[object], discord.Interaction[Any]] = {}
 
     def __len__(self) -> int:
         return len(self._tasks)
 
-    def enter(self) -> None:
-        """Count the running task as handling an interaction until it ends."""
+    def enter(self, interaction: discord.Interaction[Any]) -> None:
+        """Count the running task as handling `interaction` until it ends."""
         task = asyncio.current_task()
         if task is not None and task not in self._tasks:
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+            self._tasks[task] = interaction
+            task.add_done_callback(self._leave)
+
+    def _leave(self, task: asyncio.Task[object]) -> None:
+        self._tasks.pop(task, None)
+
+    def unfinished(self) -> list[discord.Interaction[Any]]:
+        """The interactions whose handling has not ended yet."""
+        return [self._tasks[t] for t in self._running() if t in self._tasks]
 
     async def drain(self, seconds: float, quiet: float = 0.25) -> int:
         """Wait up to `seconds` until no interaction has been handled for `quiet` seconds
@@ -44,4 +55,4 @@ class InFlight:
         return len(self._running())
 
     def _running(self) -> set[asyncio.Task[object]]:
-        return self._tasks - {asyncio.current_task()}
+        return set(self._tasks) - {asyncio.current_task()}

@@ -16,11 +16,12 @@ from bot.core.content.catalog import enter_guild
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
 from bot.discord_bot.custom_ids import LEGACY, VERSION, IdTemplate, parse_id
+from bot.discord_bot.discord_down import DISCORD_DOWN, is_discord_down, log_discord_down
 from bot.discord_bot.expired import is_expired, log_expired
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.i18n import _, use_language
-from bot.store.health import DATABASE_DOWN, is_database_outage
+from bot.store.health import is_database_outage, outage_message
 
 __all__ = ["Router"]
 
@@ -97,9 +98,13 @@ class Router:
         except Exception as exc:
             if is_expired(exc):
                 raise
+            if is_discord_down(exc):
+                log_discord_down(interaction, f"button {cid}", exc)
+                await send_reply(interaction, Reply.problem(_(DISCORD_DOWN)))
+                return "discord_down"
             if is_database_outage(exc):
                 log.warning("button %s: the database is unavailable (%r)", cid, exc)
-                await send_reply(interaction, Reply.problem(_(DATABASE_DOWN)))
+                await send_reply(interaction, Reply.problem(_(outage_message(exc))))
                 return "database_down"
             log.exception("button %s by user %s failed", cid, interaction.user.id)
             await send_reply(

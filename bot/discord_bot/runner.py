@@ -3,7 +3,9 @@
 Exit codes are `bot.ops.exitcodes.ExitCode`: 2 a rejected token or missing intent, 3 Discord
 unreachable, 4 a database that cannot be used. SIGTERM (and SIGINT, SIGHUP) stops the bot
 within `STOP_WITHIN` seconds whatever Discord or the database do: the interactions being
-answered are given `_FINISH_ANSWERS` seconds to reply, then the gateway is closed and the store
+answered are given `_FINISH_ANSWERS` seconds to reply (those still unfinished, a commit waiting
+on a locked database, are asked to try again within `_TELL_UNFINISHED`), then the gateway is
+closed and the store
 flushed under time limits, and a last-resort timer ends the process if a thread is still stuck
 (every answer a student was told about is already committed, so nothing acknowledged is lost).
 """
@@ -25,6 +27,7 @@ from bot.app import Services, build_services
 from bot.config import Settings
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.observe import start_ops_server
+from bot.discord_bot.stop_notice import tell_unfinished
 from bot.ops.exitcodes import ExitCode
 from bot.ops.memory import settle_after_start
 from bot.store.health import DatabaseProblem
@@ -44,6 +47,7 @@ STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
 """Each stops the bot the same orderly way (a terminal's Ctrl-C or hang-up as systemd's stop)."""
 
 _FINISH_ANSWERS = 1.5
+_TELL_UNFINISHED = 0.75
 _CLOSE_GATEWAY = 2.0
 _CLOSE_STORE = 2.0
 
@@ -138,7 +142,12 @@ async def _serve(bot: BriefBot, token: str, stopping: asyncio.Event) -> None:
         return
     unanswered = await bot.in_flight.drain(_FINISH_ANSWERS)
     if unanswered:
-        log.warning("stopping with %d interaction(s) still being answered", unanswered)
+        told = await tell_unfinished(bot.in_flight.unfinished(), _TELL_UNFINISHED)
+        log.warning(
+            "stopping with %d interaction(s) still being answered (%d asked to try again)",
+            unanswered,
+            told,
+        )
     try:  # close the gateway politely, but do not wait out a reconnect backoff or a dead link
         async with asyncio.timeout(_CLOSE_GATEWAY):
             await bot.close()

@@ -241,6 +241,15 @@ class SqlAssignments:
             )
         return result.rowcount == 1
 
+    async def release_reminder(self, assignment_id: int, claimed_at: dt.datetime) -> None:
+        """See the port."""
+        async with self._write.begin() as conn:
+            await conn.execute(
+                update(assignments)
+                .where(assignments.c.id == assignment_id, assignments.c.reminded_at == claimed_at)
+                .values(reminded_at=None)
+            )
+
     async def reminders_due(self, guild_ids: Sequence[int], now: dt.datetime) -> list[Assignment]:
         """See the port."""
         if not guild_ids:

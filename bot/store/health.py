@@ -32,12 +32,14 @@ from bot.store.store import Store, open_store
 
 __all__ = [
     "DATABASE_DOWN",
+    "DISK_FULL",
     "Check",
     "DatabaseProblem",
     "check_database",
     "database_reachable",
     "is_database_outage",
     "open_checked_store",
+    "outage_message",
 ]
 
 _RESTORE = (
@@ -47,6 +49,9 @@ _RESTORE = (
 
 DATABASE_DOWN = N_("The database is not answering right now. Please try again in a minute.")
 """What a user is told when the database is down: nothing they did was recorded."""
+
+DISK_FULL = N_("I cannot save anything right now (my disk is full). Please try again later.")
+"""What a user is told when the database's disk is full: nothing they did was recorded."""
 
 
 class DatabaseProblem(Exception):
@@ -136,6 +141,16 @@ def is_database_outage(error: BaseException) -> bool:
     return isinstance(
         error, TimeoutError | DatabaseVanishedError | sa_exc.OperationalError | ConnectionError
     ) or (isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated)
+
+
+def outage_message(error: BaseException) -> str:
+    """The message id (`N_`) a user is told for a database outage: the disk is full, or down."""
+    original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
+    full = (
+        "database or disk is full" in str(original).lower()
+        or "no space left" in str(original).lower()
+    )
+    return DISK_FULL if full else DATABASE_DOWN
 
 
 # --- the checks ---------------------------------------------------------------------------

@@ -136,6 +136,18 @@ class SqlSchedules:
         except IntegrityError:  # the schedule was removed while we claimed
             return False
 
+    async def release_run(self, schedule_id: int, run_key: str, claimed_by: str) -> None:
+        """Forget `claimed_by`'s claim of a run that was not posted: it can be claimed again."""
+        async with self._write.begin() as conn:
+            await conn.execute(
+                delete(schedule_runs).where(
+                    schedule_runs.c.schedule_id == schedule_id,
+                    schedule_runs.c.run_key == run_key,
+                    schedule_runs.c.claimed_by == claimed_by,
+                    schedule_runs.c.posted_at.is_(None),
+                )
+            )
+
     async def mark_run_posted(
         self, schedule_id: int, run_key: str, message_id: int | None = None
     ) -> bool:

@@ -120,6 +120,11 @@ class MemoryClassStore:
         self._assignments[assignment_id] = dataclasses.replace(found, reminded_at=now)
         return True
 
+    async def release_reminder(self, assignment_id: int, claimed_at: dt.datetime) -> None:
+        found = self._assignments.get(assignment_id)
+        if found is not None and found.reminded_at == claimed_at:
+            self._assignments[assignment_id] = dataclasses.replace(found, reminded_at=None)
+
     async def reminders_due(self, guild_ids: Sequence[int], now: dt.datetime) -> list[Assignment]:
         return [
             a

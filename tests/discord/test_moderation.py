@@ -751,6 +751,9 @@ async def test_settings_round_trip_and_channel_quizzes_use_them(discord_double, 
     await (
         await discord_double.click(running, label="Stop quiz", user=discord_double.student)
     ).response()
+    await discord_double.wait_for_message(  # stopped once ended in the store too
+        discord_double.general, lambda m: "Quiz stopped: final table" in m.text
+    )
 
     await run(discord_double, "settings", {"untimed_default": True, "clear": "default_briefing"})
     untimed = await (

@@ -99,6 +99,12 @@ async def test_a_reminder_is_due_in_its_window_and_claimed_once(store: AppStore)
     assert await store.assignments.claim_reminder(a.id, NOW)
     assert not await store.assignments.claim_reminder(a.id, NOW)
     assert await store.assignments.reminders_due([GUILD], NOW + 45 * dt.timedelta(minutes=1)) == []
+    await store.assignments.release_reminder(a.id, NOW - dt.timedelta(seconds=1))  # not its claim
+    assert await store.assignments.reminders_due([GUILD], NOW + 45 * dt.timedelta(minutes=1)) == []
+    await store.assignments.release_reminder(a.id, NOW)  # its post failed: claimable again
+    again = await store.assignments.reminders_due([GUILD], NOW + 45 * dt.timedelta(minutes=1))
+    assert [x.id for x in again] == [a.id]
+    assert await store.assignments.claim_reminder(a.id, NOW + 45 * dt.timedelta(minutes=1))
 
 
 async def test_assignment_figures_count_per_question_with_the_most_chosen_wrong_answer(

@@ -91,6 +91,22 @@ async def test_a_run_is_claimed_once_then_marked_posted(store: AppStore) -> None
     assert await store.schedules.get_run(schedule.id, "never-claimed") is None
 
 
+async def test_a_released_run_can_be_claimed_again_but_never_a_posted_one(store: AppStore) -> None:
+    schedule = await store.schedules.add_schedule(daily())
+    assert schedule.id is not None
+    failed, posted = "2025-03-10T08:30+01:00", "2025-03-11T08:30+01:00"
+    assert await store.schedules.claim_run(schedule.id, failed, "shard-0")
+    await store.schedules.release_run(schedule.id, failed, "shard-1")  # not its claim
+    assert not await store.schedules.claim_run(schedule.id, failed, "shard-1")
+    await store.schedules.release_run(schedule.id, failed, "shard-0")
+    assert await store.schedules.claim_run(schedule.id, failed, "shard-1"), "claimable again"
+
+    assert await store.schedules.claim_run(schedule.id, posted, "shard-0")
+    assert await store.schedules.mark_run_posted(schedule.id, posted, message_id=7)
+    await store.schedules.release_run(schedule.id, posted, "shard-0")
+    assert not await store.schedules.claim_run(schedule.id, posted, "shard-1"), "posted: kept"
+
+
 async def test_a_run_of_a_removed_schedule_cannot_be_claimed(store: AppStore) -> None:
     schedule = await store.schedules.add_schedule(daily())
     assert schedule.id is not None

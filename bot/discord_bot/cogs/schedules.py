@@ -54,7 +54,7 @@ from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import server_language
 from bot.discord_bot.posting import cannot_post, missing_permissions, send_briefing
-from bot.discord_bot.publisher import DiscordPublisher
+from bot.discord_bot.publisher import DiscordPublisher, refusals_as_core_errors
 from bot.discord_bot.render import view_of
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
@@ -147,9 +147,11 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         return channel
 
     async def deliver(self, run: Run) -> int:
-        """Post one claimed run; returns the id of the message with the buttons."""
+        """Post one claimed run; returns the id of the message with the buttons. Discord
+        refusing or failing the post (403, 404, 5xx) raises the core's `PostRefused`."""
         language = await server_language(self.store.settings, run.schedule.guild_id)
-        with guild_scope(run.schedule.guild_id), use_language(language):
+        scope = guild_scope(run.schedule.guild_id)
+        with scope, use_language(language), refusals_as_core_errors():
             return await self._deliver_in_scope(run)
 
     async def _deliver_in_scope(self, run: Run) -> int:

@@ -1,0 +1,65 @@
+"""At a stop: a polite "try again" for each interaction still being handled at the limit.
+
+A click whose commit waits on a locked database was deferred (the student sees "thinking");
+if the stop cannot wait for its verdict, the student is told privately to try again, so the
+click never stays "thinking" for good. Nothing was acknowledged, so nothing is lost: should
+the commit still land, the retry shows its verdict. Each reply is in the student's own Discord
+language (no database read while stopping), all within a bounded time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from typing import Any, cast
+
+import discord
+
+from bot.core.replies import Reply
+from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.respond import send_reply
+from bot.i18n import N_, _, pick_language, use_language
+
+__all__ = ["STOPPING", "tell_unfinished"]
+
+log = logging.getLogger(__name__)
+
+STOPPING = N_("I am restarting and could not finish this in time. Please try again in a minute.")
+"""What a student whose click could not be finished before a stop is told."""
+
+
+async def tell_unfinished(interactions: Sequence[discord.Interaction[Any]], seconds: float) -> int:
+    """Tell each interaction's user to try again, within `seconds`; how many were told."""
+    if not interactions:
+        return 0
+    try:
+        async with asyncio.timeout(seconds):
+            told = await asyncio.gather(*(_tell(i) for i in interactions))
+    except TimeoutError:
+        log.warning("stopping: Discord took over %.1f s to take the 'try again' notes", seconds)
+        return 0
+    return sum(told)
+
+
+_WAITING = (
+    None,
+    discord.InteractionResponseType.deferred_channel_message,
+    discord.InteractionResponseType.deferred_message_update,
+)
+"""Response types of an interaction whose user is still waiting (none yet, or "thinking")."""
+
+
+async def _tell(interaction: discord.Interaction[Any]) -> bool:
+    if interaction.response.type not in _WAITING:
+        return False  # answered already; the handler is only finishing up
+    locale = interaction.locale.value if interaction.locale else None
+    with use_language(pick_language(locale)):
+        try:
+            await send_reply(cast(Interaction, interaction), Reply.problem(_(STOPPING)))
+        except discord.HTTPException as exc:  # expired, or Discord down: nothing more to do
+            log.warning(
+                "stopping: could not ask user %s to try again (%s)", interaction.user.id, exc
+            )
+            return False
+    return True
