@@ -17,8 +17,8 @@ real articles, eleventh fresh set, labeled at main's ebd87ac from 25 outlets not
 labeled/real/fresh12, real articles, twelfth fresh set, labeled at main's c2c993b from 29
 outlets not used before; labeled/real/fresh13, real articles, thirteenth fresh set, labeled at
 main's 878d346 from 30 outlets not used before; labeled/real/fresh14, real articles, fourteenth
-fresh set, labeled at main's 8f8a44f from 30 outlets not used before), each with quotes attributed to the right
-speaker, figures with their role, page clutter kept out of the draft, and the drafted
+fresh set, labeled at main's 8f8a44f from 30 outlets not used before), each with quotes attributed
+to the right speaker, figures with their role, page clutter kept out of the draft, and the drafted
 questions as a teacher judged them
 (labeled/real/question_judgments.yaml). The targets are checked on the real articles.
 `--unjudged` prints the drafted questions that have no judgment yet, ready to be judged
