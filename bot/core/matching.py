@@ -1124,6 +1124,9 @@ def read_verdict(text: str) -> bool | None:
     reason and are not judged ("false, they came by ship", "yeah true"). A verdict may be
     negated ("not true", "thats not false", "no, not true").
     """
+    plain = text.strip().casefold()
+    if plain in _TRUE_WORDS or plain in _FALSE_WORDS:  # one word, as a button sends: no reading
+        return plain in _TRUE_WORDS
     words = _strip_fillers(_tokens(text), (), titles=False)
     if not words or _HEDGES.intersection(words):
         return None

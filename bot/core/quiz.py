@@ -170,10 +170,6 @@ def _wrong_names(briefing: Briefing, question: Question) -> list[str]:
 _SEVERAL = re.compile(r"\b(or|and|both|either)\b|[/,;&|+]")
 
 
-_PLAIN_VERDICTS = {"true": True, "false": False}
-"""The true/false buttons' keys, read without tokenizing the reply."""
-
-
 def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | None]:
     """Read one answer to a question: whether it is right and which option it picked."""
     given = text.strip()[:MAX_ANSWER_CHARS]
@@ -182,9 +178,7 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
     q = qq.question
     folded = given.casefold().rstrip(".!)")
     if q.kind == "truefalse":
-        verdict = _PLAIN_VERDICTS.get(folded)  # a button click or the bare word: no reading
-        if verdict is None:
-            verdict = read_verdict(given)
+        verdict = read_verdict(given)
         if verdict is None:
             raise InvalidInput(_("Answer true or false (or yes/no, t/f)."))
         key = "true" if verdict else "false"
