@@ -37,7 +37,7 @@ class InFlight:
 
     def unfinished(self) -> list[discord.Interaction[Any]]:
         """The interactions whose handling has not ended yet."""
-        return [self._tasks[t] for t in self._running() if t in self._tasks]
+        return [self._tasks[t] for t in self._running()]
 
     async def drain(self, seconds: float, quiet: float = 0.25) -> int:
         """Wait up to `seconds` until no interaction has been handled for `quiet` seconds
