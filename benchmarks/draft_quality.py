@@ -18,8 +18,10 @@ labeled/real/fresh12, real articles, twelfth fresh set, labeled at main's c2c993
 outlets not used before; labeled/real/fresh13, real articles, thirteenth fresh set, labeled at
 main's 878d346 from 30 outlets not used before; labeled/real/fresh14, real articles, fourteenth
 fresh set, labeled at main's 8f8a44f from 30 outlets not used before; labeled/real/fresh15, real
-articles, fifteenth fresh set, labeled at main's 8233c01 from 27 outlets not used before), each with
-quotes attributed to the right speaker, figures with their role, page clutter kept out of the draft,
+articles, fifteenth fresh set, labeled at main's 8233c01 from 27 outlets in the Americas and
+Europe not used before; labeled/real/fresh16, real articles, sixteenth fresh set, labeled at
+main's 8233c01 from 34 outlets in Africa, Asia and Oceania not used before), each with quotes
+attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles.
 `--unjudged` prints the drafted questions that have no judgment yet, ready to be judged
@@ -57,6 +59,7 @@ FRESH12 = REAL / "fresh12"
 FRESH13 = REAL / "fresh13"
 FRESH14 = REAL / "fresh14"
 FRESH15 = REAL / "fresh15"
+FRESH16 = REAL / "fresh16"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -76,6 +79,7 @@ REAL_SETS = (
     ("real articles, thirteenth fresh set", FRESH13, False),
     ("real articles, fourteenth fresh set", FRESH14, False),
     ("real articles, fifteenth fresh set", FRESH15, False),
+    ("real articles, sixteenth fresh set", FRESH16, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
