@@ -45,7 +45,13 @@ def _parser() -> argparse.ArgumentParser:
         help="also the briefings that Discord server published (default: bundled only)",
     )
     validate = sub.add_parser("validate", help="check briefing files and report every problem")
-    validate.add_argument("paths", nargs="*", type=Path, default=[Path("content")])
+    validate.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        default=[Path("content")],
+        help="briefing files or folders (default: content)",
+    )
     schema = sub.add_parser("schema", help="print the JSON Schema of the briefing format")
     schema.add_argument("--write", action="store_true", help=f"write it to {SCHEMA_PATH}")
     schema.add_argument(
@@ -55,9 +61,20 @@ def _parser() -> argparse.ArgumentParser:
         "doctor",
         help="check the token, database, content, time zones and (with a token) permissions",
     )
-    draft = sub.add_parser("draft", help="turn an article (text or Markdown) into a draft briefing")
-    draft.add_argument("article", type=Path)
-    draft.add_argument("-o", "--output", type=Path, default=None)
+    draft = sub.add_parser(
+        "draft", help="turn an article (text, Markdown or HTML) into a draft briefing"
+    )
+    draft.add_argument(
+        "article", type=Path, help="the article saved as a text, Markdown or HTML file"
+    )
+    draft.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="write the draft here (default: content/<id>.yaml, the id made from the title)",
+    )
     report = sub.add_parser("class-report", help="a server's class report, or a CSV file of it")
     report.add_argument("--server", type=int, required=True, help="the Discord server's id")
     which = report.add_mutually_exclusive_group()

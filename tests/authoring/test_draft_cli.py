@@ -48,3 +48,10 @@ def test_an_article_over_the_size_cap_is_refused_with_a_clear_message(tmp_path: 
     assert done.returncode == 1
     assert "reads articles up to 2 MB" in done.stderr and "Traceback" not in done.stderr
     assert not out.exists()
+
+
+def test_draft_help_says_what_to_give_it_and_where_the_draft_goes():
+    shown = briefbot("draft", "--help")
+    assert shown.returncode == 0
+    assert "text, Markdown or HTML" in shown.stdout
+    assert "content/<id>.yaml" in shown.stdout
