@@ -14,8 +14,11 @@ import re
 
 from bot.authoring.furniture import (
     flag_above_headline,
+    flag_between_headline_and_story,
     flag_cut_embeds,
+    flag_headline_copies,
     flag_labels_over_furniture,
+    headline_over_byline,
     is_machine_text,
     is_non_prose_row,
     strip_feed_head,
@@ -30,6 +33,7 @@ from bot.authoring.page_extras import (
     is_page_extra,
     strip_desk_code,
     strip_glued_byline,
+    strip_leading_credit,
     strip_source_list,
     strip_trailing_aside,
 )
@@ -81,7 +85,8 @@ _CHROME = re.compile(
     r"you may (?:also )?(?:like|want to (?:watch|read|see)|be interested in):?|"
     r"have your say|your say|recommended(?: for you)?|editor'?s picks|"
     r"connect with us|(?:read|watch|listen) (?:also|next):?.{0,200}|also read:?.{0,200}|"
-    r"related:.{0,200}|letters(?: to the editor)?|avatar(?: photo| image)?|"
+    r"related:.{0,200}|more information:.{0,300}|"
+    r"letters(?: to the editor)?|avatar(?: photo| image)?|"
     r"(?:source|credit|photo|photograph|image|picture|pic|illustration|video)s?: ?.{1,80}|"
     r"(?:more (?:details )?|updates? )to follow\W{0,3}|"
     r"this is a (?:developing|breaking) (?:story|news story).{0,120}|"
@@ -192,6 +197,13 @@ _OUTLET_LINE = re.compile(
     r"Observer|Record|Daily|Radio|Staff|Courier|Inquirer|Gleaner|Mirror|Examiner|Dispatch|"
     r"Sentinel|Advertiser|Online)$"
 )
+# "Audio By Carbonatix", "Photos by Jane Roe": a label word, then the byline.
+_LABELLED_BYLINE = re.compile(r"^[A-Z][a-z]+ [Bb]y [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$")
+# "General News of Sunday, 16 July 2023": the page's label and the day it dates.
+_DATED_LABEL = re.compile(
+    r"^(?:[A-Z][\w'’-]* ){1,3}(?:of|on|for|from) (?:\w+day,? )?"
+    r"(?:\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})$"
+)
 _LONE_BY = re.compile(r"^by:?$", re.IGNORECASE)
 _CAPS_PLACE = re.compile(r"\s[-–—]\s[A-Z][A-Z .'’-]{1,40}$")
 # The outlet talking to its reader: "Here's your morning update ... our top stories".
@@ -262,8 +274,9 @@ def _is_quoteless(text: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    """ "By Garth Kant", "Reuters Staff": who wrote it, not what it says."""
-    return bool(_BYLINE.match(line) or _STAFF.match(line))
+    """ "By Garth Kant", "Reuters Staff", "Audio By Carbonatix": who made it, not what it
+    says."""
+    return bool(_BYLINE.match(line) or _STAFF.match(line) or _LABELLED_BYLINE.match(line))
 
 
 def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> bool:
@@ -282,6 +295,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or (len(text) <= 300 and _CAPTION.search(text) and "“" not in text and '"' not in text)
         or (len(text) <= 300 and _CREDIT_IN_TEXT.search(text))
         or _is_timed_byline(text)
+        or bool(_DATED_LABEL.match(text))
         or bool(_PUBLISHED_NOTE.match(text))
         or bool(_WRITER_NOTE.match(text))
         or bool(_OUTLET_LINE.match(text))
@@ -337,6 +351,7 @@ def strip_glued_credit(line: str) -> str:
     line = strip_handle(strip_feed_head(line))
     line = strip_glued_byline(strip_desk_code(_CONTINUES.sub("", line, count=1)))
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
+    line = strip_leading_credit(line)
     line = _GLUED_INITIALS.sub("", line, count=1)
     match = _GLUED_CREDIT.match(line)
     return line[match.end() :] if match else line
@@ -442,10 +457,12 @@ def clutter_flags(
             flags[i] = flags[i - 1] = True  # the credit, then the caption
         if near and _unpunctuated(line) and len(line) <= 200:
             flags[i] = True
-        if is_byline(nxt) and nxt.casefold().endswith(line.casefold()) and len(line) <= 60:
-            flags[i] = True
+        if is_byline(nxt) and _named_by(line, nxt):
+            flags[i] = True  # the writer's name over the byline that names them
     plain = paragraphs or [True] * len(lines)
     bylines = [is_byline(line) for line in lines]
+    dated = [b or _is_dated(x) or _is_meta_row(x) for b, x in zip(bylines, lines, strict=True)]
+    headline_over_byline(lines, flags, dated)
     flag_by_position(lines, flags, plain, bylines)
     flag_label_over_list(lines, flags, bullets or [False] * len(lines))
     flag_doubled_top(lines, flags)
@@ -455,18 +472,40 @@ def clutter_flags(
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
     flag_labels_over_furniture(lines, flags)
     flag_cut_embeds(lines, flags)
+    flag_between_headline_and_story(lines, flags, plain)
     flag_above_headline(lines, flags, plain, bullets or [False] * len(lines))
+    flag_headline_copies(lines, flags)
     _flag_below_the_article(lines, flags)
     last = len(lines)
-    while last > 0 and (
-        flags[last - 1]
-        or (
-            plain[last - 1] and _unpunctuated(lines[last - 1]) and len(lines[last - 1].split()) <= 5
-        )
-    ):
+    while last > 0 and (flags[last - 1] or (plain[last - 1] and _trailing(lines[last - 1]))):
         flags[last - 1] = True
         last -= 1
     return flags
+
+
+def _trailing(line: str) -> bool:
+    """Below the story, a short line with no final stop is the page's (a link, "Click PLAY
+    to hear the full interview"); not a paragraph that lost its stop ("... sandbags. By
+    Monday Evening") nor a quote ('... this afternoon.\'', "“...” – a resident")."""
+    if not _unpunctuated(line) or line.rstrip("'‘’")[-1:] in _TERMINAL:
+        return False
+    words = line.split()
+    sentence_inside = any(f"{stop} " in line for stop in ".!?")
+    quoted = not _is_quoteless(line) or line[:1] in "'‘"
+    return len(words) <= 5 or (
+        len(words) <= _MAX_TRAILING_WORDS and not (sentence_inside or quoted)
+    )
+
+
+_MAX_TRAILING_WORDS = 12
+
+
+def _named_by(line: str, byline: str) -> bool:
+    """Whether `byline` names the writer on `line` ("Jane Roe" over "By Jane Roe, Courier")."""
+    if len(line) > 60:
+        return False
+    folded, named = line.casefold(), byline.casefold()
+    return named.endswith(folded) or bool(_NAME_ONLY.match(line) and folded in named)
 
 
 def _flag_below_the_article(lines: list[str], flags: list[bool]) -> None:

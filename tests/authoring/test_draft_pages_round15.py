@@ -1,0 +1,134 @@
+"""The page's head told by structure: the headline is the line over the byline or the
+story's first paragraph, and what stands above it or between it and the story is the
+page's (a sign-in form, labels, a credit, a reading time); a title in cells keeps its
+headline cell; a copy of the headline inside an image's label, lines below the story with
+no final stop, a byline behind a label word, a label dated in full, a caption listing who
+stands "from left" and a caption's credit glued to the first paragraph (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.authoring.drafted import (
+    FLOOD_LONG_HEADLINE as HEADLINE,
+)
+from tests.authoring.drafted import (
+    FLOOD_PARAGRAPHS,
+    drafted,
+    flood_page,
+    flood_story_intact,
+    shown_in,
+)
+
+_FORM = (
+    "Your details stay with us and are never sold to any other company or organisation.",
+    "By entering my address, I agree to receive weekly messages from the Oster Courier team.",
+    "Log In",
+    "Lost your code?",
+    "Send my code",
+    "DONE",
+    "A message was sent with the steps to follow. Please open the link in the message to set"
+    " a new code.",
+)
+
+
+def _page(*top: str) -> dict:
+    return drafted("\n\n".join([*top, *FLOOD_PARAGRAPHS]))
+
+
+def test_a_form_above_the_headline_over_its_byline_is_dropped() -> None:
+    draft = _page(*_FORM, HEADLINE, "By Tove Aasen", "March 4, 2024 10:15 AM")
+    assert draft["title"] == HEADLINE
+    shown = shown_in(draft)
+    assert all(line not in shown for line in _FORM)
+    assert flood_story_intact(shown)
+
+
+def test_a_short_headline_over_its_writer_and_byline_drops_the_label_above() -> None:
+    top = ("News Varnholt-Oster", "No flood fund", "Tove Aasen", "By Tove Aasen, Oster Courier")
+    draft = _page(*top)
+    assert draft["title"] == "No flood fund"
+    shown = shown_in(draft)
+    assert "Varnholt-Oster" not in shown
+    assert "Tove Aasen" not in shown
+
+
+def test_a_subheading_over_a_time_inside_the_story_keeps_the_paragraphs_above() -> None:
+    body = [FLOOD_PARAGRAPHS[0], "Pumps arrive at the lower streets", "10:45 GMT"]
+    draft = drafted("\n\n".join([HEADLINE, *body, *FLOOD_PARAGRAPHS[1:]]))
+    assert draft["title"] == HEADLINE
+    assert flood_story_intact(shown_in(draft))
+
+
+@pytest.mark.parametrize("label", ["Topic Archives: floods", "Advanced search"])
+def test_a_label_over_the_headline_is_no_short_headline(label: str) -> None:
+    draft = _page(label, HEADLINE)
+    assert draft["title"] == HEADLINE
+    assert label not in shown_in(draft)
+
+
+@pytest.mark.parametrize("label", ["Ostergroup", "Share this on", "Reading Time: 3 minutes"])
+def test_a_short_line_between_the_headline_and_the_story_is_dropped(label: str) -> None:
+    draft = _page(HEADLINE, label)
+    assert draft["title"] == HEADLINE
+    shown = shown_in(draft)
+    assert label not in shown
+    assert flood_story_intact(shown)
+
+
+def test_a_title_in_cells_keeps_its_headline_cell() -> None:
+    draft = _page(f"REGIONAL | {HEADLINE}")
+    assert draft["title"] == HEADLINE
+    assert "REGIONAL" not in shown_in(draft)
+
+
+def test_the_headline_inside_an_images_label_is_dropped() -> None:
+    draft = _page(HEADLINE, f"Lead image for {HEADLINE}")
+    assert draft["title"] == HEADLINE
+    assert "Lead image for" not in shown_in(draft)
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        ("Press PLAY to hear the whole interview with the mayor",),
+        (
+            "More information: T. Aasen et al, Flood walls of the north: A survey, Journal of"
+            " Rivers (2019). DOI: 10.1000/182",
+        ),
+    ],
+)
+def test_lines_below_the_story_with_no_final_stop_are_dropped(end: tuple[str, ...]) -> None:
+    shown = shown_in(drafted(flood_page(end=end)))
+    assert end[0][:30] not in shown
+    assert flood_story_intact(shown)
+
+
+def test_a_byline_behind_a_label_word_is_no_title() -> None:
+    draft = _page("Audio By Oster Media")
+    assert "Oster Media" not in shown_in(draft)
+
+
+def test_a_label_dated_in_full_is_no_title() -> None:
+    draft = _page("Regional News of Monday, 4 March 2024")
+    assert "Regional News" not in shown_in(draft)
+
+
+def test_a_caption_naming_who_stands_from_left_is_dropped() -> None:
+    caption = "The new board members from left, are Ilse Brandt, Tove Aasen and Jon Berg."
+    shown = shown_in(drafted(flood_page(caption, at=1)))
+    assert "board members from left" not in shown
+    assert flood_story_intact(shown)
+
+
+def test_a_sentence_with_from_left_that_reports_stays() -> None:
+    line = "Ilse Brandt, second from left, said the board would meet the mayor on Friday."
+    assert line in shown_in(drafted(flood_page(line, at=1)))
+
+
+def test_a_captions_credit_glued_to_the_first_paragraph_is_cut() -> None:
+    glued = "Mayor Ilse Brandt Credit: Oster Courier Archive " + FLOOD_PARAGRAPHS[0]
+    draft = drafted("\n\n".join([HEADLINE, glued, *FLOOD_PARAGRAPHS[1:]]))
+    shown = shown_in(draft)
+    assert "Credit" not in shown
+    assert flood_story_intact(shown)
