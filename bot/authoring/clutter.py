@@ -11,6 +11,7 @@ line at a time with bounded regular expressions, so it stays linear in the artic
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.authoring.furniture import (
     flag_above_headline,
@@ -21,6 +22,7 @@ from bot.authoring.furniture import (
     headline_over_byline,
     is_machine_text,
     is_non_prose_row,
+    is_tag_row,
     strip_feed_head,
     strip_handle,
 )
@@ -59,7 +61,7 @@ _TIME_WORDS = frozenset(
         "min mins hrs hr day days week weeks read at on by time local uk"
     ).split()
 )
-_ALPHA = re.compile(r"[A-Za-z]+")
+_ALPHA = re.compile(r"\b[A-Za-z]+")  # "13th": letters glued to a number are no word
 
 _CHROME = re.compile(
     r"^(?:skip to (?:main )?content|advertisement|advert|sponsored(?: content)?|"
@@ -264,7 +266,8 @@ def _is_timed_byline(line: str) -> bool:
     for cut in (2, 3):
         name, rest = " ".join(words[:cut]), " ".join(words[cut:])
         timed = _is_timestamp(rest) and bool(_CLOCK_OR_YEAR.search(rest))
-        if rest and _NAME_ONLY.match(name) and (timed or _OUTLET_LINE.match(rest)):
+        named = _NAME_ONLY.match(name) and not name.endswith("-")  # "Police Update- 27th ..."
+        if rest and named and (timed or _OUTLET_LINE.match(rest)):
             return True
     return False
 
@@ -310,6 +313,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or is_page_widget(text)
         or _toolbar(text)
         or is_machine_text(text)
+        or is_tag_row(text)
         or (rows and len(text) <= 600 and is_non_prose_row(text))
     )
 
@@ -477,10 +481,19 @@ def clutter_flags(
     flag_headline_copies(lines, flags)
     _flag_below_the_article(lines, flags)
     last = len(lines)
-    while last > 0 and (flags[last - 1] or (plain[last - 1] and _trailing(lines[last - 1]))):
+    items = bullets or [False] * len(lines)
+    while last > 0 and (
+        flags[last - 1]
+        or ((plain[last - 1] or _lone(items, last - 1)) and _trailing(lines[last - 1]))
+    ):
         flags[last - 1] = True
         last -= 1
     return flags
+
+
+def _lone(items: Sequence[bool], i: int) -> bool:
+    """A list item with no other item next to it: no list, a link."""
+    return items[i] and not (i > 0 and items[i - 1]) and not (i + 1 < len(items) and items[i + 1])
 
 
 def _trailing(line: str) -> bool:

@@ -25,6 +25,7 @@ __all__ = [
     "headline_over_byline",
     "is_machine_text",
     "is_non_prose_row",
+    "is_tag_row",
     "strip_feed_head",
 ]
 
@@ -53,6 +54,8 @@ _MAX_LABEL_WORDS = 4
 _HEADLINE_WORDS = 4
 _SHORT_HEADLINE_WORDS = 3
 _LABEL_SIGN = re.compile(r"[:/|]")
+_CELL_SIGN = re.compile(r"[/|]")
+_EMPTY_LABEL = re.compile(r"^\w+(?: \w+)?:$")
 _TOP_LINES = 40  # the page's head: a headline over its byline stands in these lines
 _MAX_COPY_EXTRA = 40
 _SHORT_SENTENCE = 80
@@ -80,6 +83,13 @@ def _word_count(line: str) -> int:
     return sum(1 for w in line.split() if any(c.isalpha() for c in w) and not w[:1].isdigit())
 
 
+def _story_starts(line: str) -> bool:
+    """A sentence, or a dateline ("PUTRAJAYA, July 5, 2015:"), not an empty label
+    ("Date:")."""
+    end = line.rstrip("\"”’')")[-1:]
+    return end in _STOPS + "…:" and not _EMPTY_LABEL.match(line)
+
+
 def _headline(line: str) -> bool:
     """Four words or more with no full stop at the end: a headline, not a label or a count
     ("23,383,293 articles and books") or a time ("7th Oct 2020 9:45 AM")."""
@@ -103,6 +113,18 @@ def is_machine_text(line: str) -> bool:
         return False
     words = _URL.sub(" ", line).split()
     return len(words) < _HEADLINE_WORDS or line.rstrip()[-1:] not in _STOPS
+
+
+def is_tag_row(line: str) -> bool:
+    """ "Australia, Bus News, Network News, Public Transport News": the page's tags, three
+    capitalised cells or more split by commas, with no running word and no stop."""
+    cells = line.split(", ")
+    return (
+        len(cells) >= _MIN_CELLS
+        and _open(line)
+        and all(0 < len(c.split()) <= _MAX_LABEL_WORDS for c in cells)
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in line.split())
+    )
 
 
 def is_non_prose_row(line: str) -> bool:
@@ -157,6 +179,8 @@ def flag_above_headline(
     over its standfirst), and printed nowhere else."""
     kept = [i for i, line in enumerate(lines) if line and not flags[i]]
     first = next((n for n, i in enumerate(kept) if paragraphs[i] and _prose(lines[i])), None)
+    if first == 1 and paragraphs[kept[0]] and _word_count(lines[kept[0]]) < _HEADLINE_WORDS:
+        flags[kept[0]] = bool(_CELL_SIGN.search(lines[kept[0]]))  # "Text too small? |"
     if first is None or first < 2:
         return
     head = kept[first - 1]
@@ -193,7 +217,7 @@ def headline_over_byline(
         if not line or flags[i]:
             continue
         under = _dropped_then_kept(lines, flags, i)
-        if under is not None and _open(line) and len(line.split()) >= 2:
+        if under is not None and _open(line) and _runs(line):
             below, kept = under
             if any(dated[j] for j in below) and not _open(lines[kept]):
                 flags[:i] = [True] * i
@@ -201,6 +225,12 @@ def headline_over_byline(
         if _headline(line):
             return None  # a headline stands here already, with no byline under it
     return None
+
+
+def _runs(line: str) -> bool:
+    """Two words or more, one of them lowercase, or four words: no writer's name alone."""
+    words = line.split()
+    return len(words) >= _HEADLINE_WORDS or (len(words) >= 2 and any(w.islower() for w in words))
 
 
 def _dropped_then_kept(
@@ -221,9 +251,9 @@ def flag_between_headline_and_story(
     """Between the headline (the last line kept above the story's first sentence that
     reads as one, else the first line kept) and that sentence, a paragraph under four words
     with no sentence stop is the page's: a credit ("Archant"), "Reading Time: 2 minutes",
-    "Share this on" (a heading the article marks stays)."""
+    "Share this on", an empty "Date:" (a heading the article marks stays)."""
     kept = [i for i, line in enumerate(lines) if line and not flags[i]]
-    first = next((n for n, i in enumerate(kept) if not _open(lines[i])), None)
+    first = next((n for n, i in enumerate(kept) if _story_starts(lines[i])), None)
     if not first:
         return
     top = [i for i in kept[:first] if _headline(lines[i])] or [kept[0]]

@@ -132,3 +132,66 @@ def test_a_captions_credit_glued_to_the_first_paragraph_is_cut() -> None:
     shown = shown_in(draft)
     assert "Credit" not in shown
     assert flood_story_intact(shown)
+
+
+# From fresh14's leaks, checked on fresh13.
+
+
+def test_a_label_alone_over_the_story_is_no_title() -> None:
+    draft = _page("Text too small? |")
+    assert "Text too small" not in shown_in(draft)
+
+
+def test_an_empty_label_between_the_headline_and_the_story_is_dropped() -> None:
+    draft = _page(HEADLINE, "Date:")
+    assert draft["title"] == HEADLINE
+    assert "Date:" not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_a_lone_list_item_below_the_story_is_dropped() -> None:
+    text = flood_page() + "\n\n- Oster Harbour Radio Listen Live\n\nSend this to a friend"
+    shown = shown_in(drafted(text))
+    assert "Listen Live" not in shown
+    assert flood_story_intact(shown)
+
+
+def test_a_list_ending_the_story_stays() -> None:
+    items = ("- Sandbags at the town hall", "- Pumps on the lower streets")
+    shown = shown_in(drafted(flood_page() + "\n\n" + "\n".join(items)))
+    assert all(item[2:] in shown for item in items)
+
+
+def test_a_date_with_an_ordinal_day_is_dropped() -> None:
+    shown = shown_in(drafted(flood_page("Friday 13th February 2004 |", at=2)))
+    assert "February 2004" not in shown
+    assert flood_story_intact(shown)
+
+
+_CREDITED = "The harbour wall on Monday after the river burst its banks - Credit: Oster Courier"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The mayor said the wall would be rebuilt.", "Floodwater swept through the lower streets."],
+)
+def test_a_short_paragraph_of_the_story_over_a_credited_caption_stays(line: str) -> None:
+    assert line in shown_in(drafted(flood_page(line, _CREDITED, at=2)))
+
+
+def test_a_row_of_tags_above_the_headline_is_dropped() -> None:
+    tags = "Norway, Harbour News, Weather News, Regional Transport News"
+    standfirst = "The town's harbour master says the wall needs rebuilding before the winter"
+    draft = _page(tags, HEADLINE, standfirst)
+    assert draft["title"] == HEADLINE
+    assert "Weather News" not in shown_in(draft)
+
+
+def test_a_caption_telling_who_stands_on_the_right_is_dropped() -> None:
+    caption = (
+        "Varnholt resident Tove Aasen, on the right, listening to Ilse Brandt, chair of the"
+        " harbour board, about the flood wall."
+    )
+    shown = shown_in(drafted(flood_page(caption, at=1)))
+    assert "on the right" not in shown
+    assert flood_story_intact(shown)
