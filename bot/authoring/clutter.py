@@ -35,7 +35,6 @@ from bot.authoring.page_extras import (
     is_page_extra,
     strip_desk_code,
     strip_glued_byline,
-    strip_leading_credit,
     strip_source_list,
     strip_trailing_aside,
 )
@@ -61,7 +60,7 @@ _TIME_WORDS = frozenset(
         "min mins hrs hr day days week weeks read at on by time local uk"
     ).split()
 )
-_ALPHA = re.compile(r"\b[A-Za-z]+")  # "13th": letters glued to a number are no word
+_ALPHA = re.compile(r"[A-Za-z]+")
 
 _CHROME = re.compile(
     r"^(?:skip to (?:main )?content|advertisement|advert|sponsored(?: content)?|"
@@ -87,8 +86,7 @@ _CHROME = re.compile(
     r"you may (?:also )?(?:like|want to (?:watch|read|see)|be interested in):?|"
     r"have your say|your say|recommended(?: for you)?|editor'?s picks|"
     r"connect with us|(?:read|watch|listen) (?:also|next):?.{0,200}|also read:?.{0,200}|"
-    r"related:.{0,200}|more information:.{0,300}|"
-    r"letters(?: to the editor)?|avatar(?: photo| image)?|"
+    r"related:.{0,200}|letters(?: to the editor)?|avatar(?: photo| image)?|"
     r"(?:source|credit|photo|photograph|image|picture|pic|illustration|video)s?: ?.{1,80}|"
     r"(?:more (?:details )?|updates? )to follow\W{0,3}|"
     r"this is a (?:developing|breaking) (?:story|news story).{0,120}|"
@@ -199,13 +197,6 @@ _OUTLET_LINE = re.compile(
     r"Observer|Record|Daily|Radio|Staff|Courier|Inquirer|Gleaner|Mirror|Examiner|Dispatch|"
     r"Sentinel|Advertiser|Online)$"
 )
-# "Audio By Carbonatix", "Photos by Jane Roe": a label word, then the byline.
-_LABELLED_BYLINE = re.compile(r"^[A-Z][a-z]+ [Bb]y [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$")
-# "General News of Sunday, 16 July 2023": the page's label and the day it dates.
-_DATED_LABEL = re.compile(
-    r"^(?:[A-Z][\w'’-]* ){1,3}(?:of|on|for|from) (?:\w+day,? )?"
-    r"(?:\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})$"
-)
 _LONE_BY = re.compile(r"^by:?$", re.IGNORECASE)
 _CAPS_PLACE = re.compile(r"\s[-–—]\s[A-Z][A-Z .'’-]{1,40}$")
 # The outlet talking to its reader: "Here's your morning update ... our top stories".
@@ -266,8 +257,7 @@ def _is_timed_byline(line: str) -> bool:
     for cut in (2, 3):
         name, rest = " ".join(words[:cut]), " ".join(words[cut:])
         timed = _is_timestamp(rest) and bool(_CLOCK_OR_YEAR.search(rest))
-        named = _NAME_ONLY.match(name) and not name.endswith("-")  # "Police Update- 27th ..."
-        if rest and named and (timed or _OUTLET_LINE.match(rest)):
+        if rest and _NAME_ONLY.match(name) and (timed or _OUTLET_LINE.match(rest)):
             return True
     return False
 
@@ -277,9 +267,8 @@ def _is_quoteless(text: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    """ "By Garth Kant", "Reuters Staff", "Audio By Carbonatix": who made it, not what it
-    says."""
-    return bool(_BYLINE.match(line) or _STAFF.match(line) or _LABELLED_BYLINE.match(line))
+    """ "By Garth Kant", "Reuters Staff": who wrote it, not what it says."""
+    return bool(_BYLINE.match(line) or _STAFF.match(line))
 
 
 def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> bool:
@@ -298,7 +287,6 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or (len(text) <= 300 and _CAPTION.search(text) and "“" not in text and '"' not in text)
         or (len(text) <= 300 and _CREDIT_IN_TEXT.search(text))
         or _is_timed_byline(text)
-        or bool(_DATED_LABEL.match(text))
         or bool(_PUBLISHED_NOTE.match(text))
         or bool(_WRITER_NOTE.match(text))
         or bool(_OUTLET_LINE.match(text))
@@ -355,7 +343,6 @@ def strip_glued_credit(line: str) -> str:
     line = strip_handle(strip_feed_head(line))
     line = strip_glued_byline(strip_desk_code(_CONTINUES.sub("", line, count=1)))
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
-    line = strip_leading_credit(line)
     line = _GLUED_INITIALS.sub("", line, count=1)
     match = _GLUED_CREDIT.match(line)
     return line[match.end() :] if match else line

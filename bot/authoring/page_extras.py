@@ -25,7 +25,6 @@ __all__ = [
     "is_page_extra",
     "strip_desk_code",
     "strip_glued_byline",
-    "strip_leading_credit",
     "strip_source_list",
     "strip_trailing_aside",
 ]
@@ -158,19 +157,6 @@ def strip_source_list(line: str) -> str:
     """ "SUVA (August 2, 1999 – Media Watch/Fiji Times/Daily Post)---The ..." -> "SUVA
     (August 2, 1999)---The ..."."""
     return _SOURCE_LIST.sub(r"\1)", line, count=1)
-
-
-# "Astronomy student Jane Roe Credit: Case Western Reserve University Last summer, ...": a
-# photo's caption and credit glued before the first sentence; the credit's capitalised words
-# end where a capitalised word is followed by a lowercase one (the sentence's opening).
-_LEADING_CREDIT = re.compile(
-    r"^[^.!?:\"“”]{3,120}? Credit: (?:[A-Z][\w.&'’-]* ){1,6}?(?=[A-Z][\w'’-]* [a-z])"
-)
-
-
-def strip_leading_credit(line: str) -> str:
-    """ "Mayor Jane Roe Credit: Courier Archive The river ..." -> "The river ..."."""
-    return _LEADING_CREDIT.sub("", line, count=1)
 
 
 def strip_trailing_aside(line: str) -> str:

@@ -42,8 +42,7 @@ _SIDE_BY_SIDE_TITLES = re.compile(
 # "Jane Roe (left) and John Doe (right).": a caption telling where each one stands.
 _POSITION = re.compile(
     r"\((?:(?:far |second |third |from )?(?:left|right)|centre|center|top|bottom|front|back|"
-    r"back row|front row)\)|\b(?:from (?:left|right)|left to right)[,:]|"
-    r", (?:on the |far |second from |from )?(?:left|right),",
+    r"back row|front row)\)",
     re.IGNORECASE,
 )
 _REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|according to)\b")
