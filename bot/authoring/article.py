@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.authoring.clutter import clutter_flags, strip_glued_credit
+from bot.authoring.furniture import headline_cell
 from bot.authoring.html import html_to_markdown
 from bot.authoring.text import normalise, truncate
 
@@ -255,7 +256,7 @@ def read_article(text: str) -> Article:
         first = raws[0].text
         if len(first) <= 200 and first[-1] not in ".,;:":
             title = raws.pop(0).text
-    title = _SITE_SUFFIX.sub("", title)
+    title = headline_cell(_SITE_SUFFIX.sub("", title))
     article = Article(title=truncate(title, 240) if title else "Untitled article")
     article.captions = dropped
     article.byline = meta.get("author") or meta.get("byline") or byline

@@ -11,13 +11,18 @@ line at a time with bounded regular expressions, so it stays linear in the artic
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.authoring.furniture import (
     flag_above_headline,
+    flag_between_headline_and_story,
     flag_cut_embeds,
+    flag_headline_copies,
     flag_labels_over_furniture,
+    headline_over_byline,
     is_machine_text,
     is_non_prose_row,
+    is_tag_row,
     strip_feed_head,
     strip_handle,
 )
@@ -296,6 +301,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or is_page_widget(text)
         or _toolbar(text)
         or is_machine_text(text)
+        or is_tag_row(text)
         or (rows and len(text) <= 600 and is_non_prose_row(text))
     )
 
@@ -442,10 +448,12 @@ def clutter_flags(
             flags[i] = flags[i - 1] = True  # the credit, then the caption
         if near and _unpunctuated(line) and len(line) <= 200:
             flags[i] = True
-        if is_byline(nxt) and nxt.casefold().endswith(line.casefold()) and len(line) <= 60:
-            flags[i] = True
+        if is_byline(nxt) and _named_by(line, nxt):
+            flags[i] = True  # the writer's name over the byline that names them
     plain = paragraphs or [True] * len(lines)
     bylines = [is_byline(line) for line in lines]
+    dated = [b or _is_dated(x) or _is_meta_row(x) for b, x in zip(bylines, lines, strict=True)]
+    headline_over_byline(lines, flags, dated)
     flag_by_position(lines, flags, plain, bylines)
     flag_label_over_list(lines, flags, bullets or [False] * len(lines))
     flag_doubled_top(lines, flags)
@@ -455,18 +463,49 @@ def clutter_flags(
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
     flag_labels_over_furniture(lines, flags)
     flag_cut_embeds(lines, flags)
+    flag_between_headline_and_story(lines, flags, plain)
     flag_above_headline(lines, flags, plain, bullets or [False] * len(lines))
+    flag_headline_copies(lines, flags)
     _flag_below_the_article(lines, flags)
     last = len(lines)
+    items = bullets or [False] * len(lines)
     while last > 0 and (
         flags[last - 1]
-        or (
-            plain[last - 1] and _unpunctuated(lines[last - 1]) and len(lines[last - 1].split()) <= 5
-        )
+        or ((plain[last - 1] or _lone(items, last - 1)) and _trailing(lines[last - 1]))
     ):
         flags[last - 1] = True
         last -= 1
     return flags
+
+
+def _lone(items: Sequence[bool], i: int) -> bool:
+    """A list item with no other item next to it: no list, a link."""
+    return items[i] and not (i > 0 and items[i - 1]) and not (i + 1 < len(items) and items[i + 1])
+
+
+def _trailing(line: str) -> bool:
+    """Below the story, a short line with no final stop is the page's (a link, "Click PLAY
+    to hear the full interview"); not a paragraph that lost its stop ("... sandbags. By
+    Monday Evening") nor a quote ('... this afternoon.\'', "“...” – a resident")."""
+    if not _unpunctuated(line) or line.rstrip("'‘’")[-1:] in _TERMINAL:
+        return False
+    words = line.split()
+    sentence_inside = any(f"{stop} " in line for stop in ".!?")
+    quoted = not _is_quoteless(line) or line[:1] in "'‘"
+    return len(words) <= 5 or (
+        len(words) <= _MAX_TRAILING_WORDS and not (sentence_inside or quoted)
+    )
+
+
+_MAX_TRAILING_WORDS = 12
+
+
+def _named_by(line: str, byline: str) -> bool:
+    """Whether `byline` names the writer on `line` ("Jane Roe" over "By Jane Roe, Courier")."""
+    if len(line) > 60:
+        return False
+    folded, named = line.casefold(), byline.casefold()
+    return named.endswith(folded) or bool(_NAME_ONLY.match(line) and folded in named)
 
 
 def _flag_below_the_article(lines: list[str], flags: list[bool]) -> None:

@@ -16,11 +16,16 @@ from collections.abc import Sequence
 
 __all__ = [
     "flag_above_headline",
+    "flag_between_headline_and_story",
     "flag_cut_embeds",
+    "flag_headline_copies",
     "flag_labels_over_furniture",
+    "headline_cell",
     "headline_in_top_run",
+    "headline_over_byline",
     "is_machine_text",
     "is_non_prose_row",
+    "is_tag_row",
     "strip_feed_head",
 ]
 
@@ -47,6 +52,12 @@ _MIN_CELLS = 3
 _MAX_CELL_WORDS = 5
 _MAX_LABEL_WORDS = 4
 _HEADLINE_WORDS = 4
+_SHORT_HEADLINE_WORDS = 3
+_LABEL_SIGN = re.compile(r"[:/|]")
+_CELL_SIGN = re.compile(r"[/|]")
+_EMPTY_LABEL = re.compile(r"^\w+(?: \w+)?:$")
+_TOP_LINES = 40  # the page's head: a headline over its byline stands in these lines
+_MAX_COPY_EXTRA = 40
 _SHORT_SENTENCE = 80
 _MAX_CAPTION = 300
 _CUT_OFF = re.compile(r"\w(?:\.{3}|…)$")
@@ -67,11 +78,22 @@ def _open(line: str) -> bool:
     return bool(line) and line[-1] not in _CLOSING
 
 
+def _word_count(line: str) -> int:
+    """Words, not counts or times: "Reading Time: 2 minutes" has three."""
+    return sum(1 for w in line.split() if any(c.isalpha() for c in w) and not w[:1].isdigit())
+
+
+def _story_starts(line: str) -> bool:
+    """A sentence, or a dateline ("PUTRAJAYA, July 5, 2015:"), not an empty label
+    ("Date:")."""
+    end = line.rstrip("\"”’')")[-1:]
+    return end in _STOPS + "…:" and not _EMPTY_LABEL.match(line)
+
+
 def _headline(line: str) -> bool:
     """Four words or more with no full stop at the end: a headline, not a label or a count
     ("23,383,293 articles and books") or a time ("7th Oct 2020 9:45 AM")."""
-    words = [w for w in line.split() if any(c.isalpha() for c in w) and not w[:1].isdigit()]
-    return len(words) >= _HEADLINE_WORDS and len(line) <= 200 and _open(line)
+    return _word_count(line) >= _HEADLINE_WORDS and len(line) <= 200 and _open(line)
 
 
 def _runs_as_headline(line: str) -> bool:
@@ -91,6 +113,18 @@ def is_machine_text(line: str) -> bool:
         return False
     words = _URL.sub(" ", line).split()
     return len(words) < _HEADLINE_WORDS or line.rstrip()[-1:] not in _STOPS
+
+
+def is_tag_row(line: str) -> bool:
+    """ "Australia, Bus News, Network News, Public Transport News": the page's tags, three
+    capitalised cells or more split by commas, with no running word and no stop."""
+    cells = line.split(", ")
+    return (
+        len(cells) >= _MIN_CELLS
+        and _open(line)
+        and all(0 < len(c.split()) <= _MAX_LABEL_WORDS for c in cells)
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in line.split())
+    )
 
 
 def is_non_prose_row(line: str) -> bool:
@@ -145,6 +179,8 @@ def flag_above_headline(
     over its standfirst), and printed nowhere else."""
     kept = [i for i, line in enumerate(lines) if line and not flags[i]]
     first = next((n for n, i in enumerate(kept) if paragraphs[i] and _prose(lines[i])), None)
+    if first == 1 and paragraphs[kept[0]] and _word_count(lines[kept[0]]) < _HEADLINE_WORDS:
+        flags[kept[0]] = bool(_CELL_SIGN.search(lines[kept[0]]))  # "Text too small? |"
     if first is None or first < 2:
         return
     head = kept[first - 1]
@@ -154,11 +190,98 @@ def flag_above_headline(
     for n, i in enumerate(kept[: first - 1]):
         line = lines[i]
         right_over = all(not lines[j] for j in range(i + 1, head))
-        headline_over_standfirst = n == 0 == first - 2 and right_over and counts[line] == 1
-        short = len(line.split()) < _HEADLINE_WORDS and not headline_over_standfirst
+        headline_over_standfirst = (
+            n == 0 == first - 2 and right_over and counts[line] == 1 and _phrase(line)
+        )
+        short = _word_count(line) < _HEADLINE_WORDS and not headline_over_standfirst
         sentence = line[-1:] == "." and len(line) <= _SHORT_SENTENCE
         if bullets[i] or (paragraphs[i] and (short or sentence)):
             flags[i] = True
+
+
+def _phrase(line: str) -> bool:
+    """Three words or more with no label's colon or path separator: a short headline
+    ("Floods hit Varnholt"), not a label ("Tag Archives: floods", "Advanced search")."""
+    return len(line.split()) >= _SHORT_HEADLINE_WORDS and not _LABEL_SIGN.search(line)
+
+
+def headline_over_byline(
+    lines: Sequence[str], flags: list[bool], dated: Sequence[bool]
+) -> int | None:
+    """The headline stands over its byline or date: the first line kept that has only
+    dropped lines under it, one of them a byline or a date (`dated`), and then a sentence.
+    What is kept above it is the page's (a sign-in form, labels), unless a headline stands
+    there already; returns the headline's index."""
+    for i in range(min(len(lines), _TOP_LINES)):
+        line = lines[i]
+        if not line or flags[i]:
+            continue
+        under = _dropped_then_kept(lines, flags, i)
+        if under is not None and _open(line) and _runs(line):
+            below, kept = under
+            if any(dated[j] for j in below) and not _open(lines[kept]):
+                flags[:i] = [True] * i
+                return i
+        if _headline(line):
+            return None  # a headline stands here already, with no byline under it
+    return None
+
+
+def _runs(line: str) -> bool:
+    """Two words or more, one of them lowercase, or four words: no writer's name alone."""
+    words = line.split()
+    return len(words) >= _HEADLINE_WORDS or (len(words) >= 2 and any(w.islower() for w in words))
+
+
+def _dropped_then_kept(
+    lines: Sequence[str], flags: Sequence[bool], i: int
+) -> tuple[list[int], int] | None:
+    """The dropped lines right under line `i` (one at least) and the next kept line."""
+    below: list[int] = []
+    for j in range(i + 1, len(lines)):
+        if lines[j] and not flags[j]:
+            return (below, j) if below else None
+        below.append(j)
+    return None
+
+
+def flag_between_headline_and_story(
+    lines: Sequence[str], flags: list[bool], paragraphs: Sequence[bool]
+) -> None:
+    """Between the headline (the last line kept above the story's first sentence that
+    reads as one, else the first line kept) and that sentence, a paragraph under four words
+    with no sentence stop is the page's: a credit ("Archant"), "Reading Time: 2 minutes",
+    "Share this on", an empty "Date:" (a heading the article marks stays)."""
+    kept = [i for i, line in enumerate(lines) if line and not flags[i]]
+    first = next((n for n, i in enumerate(kept) if _story_starts(lines[i])), None)
+    if not first:
+        return
+    top = [i for i in kept[:first] if _headline(lines[i])] or [kept[0]]
+    for i in kept[kept.index(top[-1]) + 1 : first]:
+        if paragraphs[i] and _word_count(lines[i]) < _HEADLINE_WORDS:
+            flags[i] = True
+
+
+def flag_headline_copies(lines: Sequence[str], flags: list[bool]) -> None:
+    """A line that holds the headline (the first line kept) and a few words around it, with
+    no sentence stop: an image's label ("Article image for ..."), not the story."""
+    first = next((i for i, line in enumerate(lines) if line and not flags[i]), None)
+    if first is None or not _headline(lines[first]):
+        return
+    headline = lines[first]
+    for i in range(first + 1, len(lines)):
+        line = lines[i]
+        near = len(line) <= len(headline) + _MAX_COPY_EXTRA
+        if line != headline and near and _open(line) and headline in line:
+            flags[i] = True
+
+
+def headline_cell(title: str) -> str:
+    """ "JAMAICA | Fitz Jackson exposes ...": of a title in cells, the one cell that reads
+    as a headline; the others are the page's labels."""
+    cells = [c.strip() for c in title.split(" | ")]
+    headlines = [c for c in cells if _headline(c)]
+    return headlines[0] if len(cells) > 1 and len(headlines) == 1 else title
 
 
 def flag_labels_over_furniture(lines: Sequence[str], flags: list[bool]) -> None:
