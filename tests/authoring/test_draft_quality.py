@@ -50,3 +50,17 @@ def test_a_quote_cut_by_its_attribution_scores_as_its_two_labeled_parts(tmp_path
     )
     score = score_article(article, labels)
     assert (score.quotes.right, score.quotes.found, score.quotes.expected) == (2, 2, 2)
+
+
+def test_a_clutter_label_of_punctuation_alone_counts_only_when_it_shows(tmp_path) -> None:
+    from bot.authoring.evaluate import score_article
+
+    article = tmp_path / "image.md"
+    article.write_text(
+        "# Ferry strike\n\n![]()\n\nThe ferries stopped on Monday, the council said.\n",
+        encoding="utf-8",
+    )
+    labels = tmp_path / "image.yaml"
+    labels.write_text("clutter: ['![]()']\n", encoding="utf-8")
+    score = score_article(article, labels)
+    assert (score.clutter.right, score.clutter.found) == (1, 0), score.misses
