@@ -21,6 +21,7 @@ from bot.authoring.layout import speaker_heading
 from bot.authoring.lexicon import (
     CITIES,
     COUNTRIES,
+    CREDIT_LABELS,
     DEMONYMS,
     HONORIFICS,
     MONTHS,
@@ -113,6 +114,8 @@ _EVENT_TIME = re.compile(
 _PARTICLE_SURNAME = re.compile(r"(?:al|el|ul|ud|ad|ar|as|at|az|an|ash|bin|ibn|abu)-[A-Z]")
 _NAME_SUFFIX = re.compile(r",?\s(?:Jr|Sr)\.?(?!\w)|\s(?:II|III|IV)(?!\w)")
 _SUFFIX_WORDS = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
+# Bernard C. “Jack” Young, Aquilino "Koko" Pimentel: a nickname inside a full name.
+_NICKNAME = re.compile(r"\.?\s[“\"][A-Z][\w’'-]*[”\"]\s(?=[A-Z])")
 
 
 @dataclass(slots=True)
@@ -187,6 +190,7 @@ def _runs(text: str) -> Iterable[_Run]:
 
     prev_end = -1
     prev_word = ""
+    nickname = False  # the word before was a nickname in quotation marks
     for match in _WORD.finditer(text):
         word = match.group()
         start, end = match.span()
@@ -200,6 +204,8 @@ def _runs(text: str) -> Iterable[_Run]:
         gap = text[prev_end:start] if prev_end >= 0 else ""
         joined = current and (
             gap == " "
+            or (_NICKNAME.match(text, prev_end) is not None and gap.endswith(("“", '"')))
+            or (nickname and gap in ("” ", '" '))
             or (gap == ". " and (len(prev_word) == 1 or prev_word in HONORIFICS))
             or (gap == "." and len(prev_word) == 1 and len(word) == 1)  # "K.J. Watts"
         )
@@ -222,6 +228,7 @@ def _runs(text: str) -> Iterable[_Run]:
             if run:
                 yield run
             current, possessive = [], False
+        nickname = bool(joined) and gap.endswith(("“", '"'))
         prev_end, prev_word = match.end(), word
     run = emit()
     if run:
@@ -486,6 +493,20 @@ def _title_span_before_name(
     return stop - 2 if VERB_AFTER.match(after) else cut
 
 
+_OFFICE_LINK_BEFORE = re.compile(r"(?:(?<![\w’'])(?:for|of|on|and)|[A-Z][\w’'.-]*)\s$")
+
+
+def _office_titled(text: str, title: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether the capitalised words before a name are a title: words that only modify an
+    office ("National", "Health") are one only after an office they complete ("Minister
+    for Health Kellie Sloane"), not alone ("via National Rail Enquiries")."""
+    if not title or any(
+        w not in OFFICE_WORDS or w in TITLE_WORDS or w.casefold() in ROLE_NOUNS for _, _, w in title
+    ):
+        return True
+    return _OFFICE_LINK_BEFORE.search(text, max(0, title[0][0] - 12), title[0][0]) is not None
+
+
 _STRICT_NOT_NAMES = frozenset((*MONTHS, *WEEKDAYS)) | SENTENCE_STARTERS | DEMONYMS
 
 
@@ -541,6 +562,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         cut = max(cut, _rank_acronyms(text, words))
         cut = _title_span_before_name(text, words, cut, stop)
         name = words[cut:stop]
+        if len(name) > 1 and name[-1][2] in CREDIT_LABELS and text.startswith(":", name[-1][1]):
+            name = name[:-1]  # "student Chris Carr Credit: Case Western": a caption's credit
         while len(name) > 2 and name[-1][2] in _SUFFIX_WORDS:
             name = name[:-1]  # "Ada Pike III": the suffix is added back below
         if not name or not (_valid_name([w for _, _, w in name]) or _suffixed_name(text, name)):
@@ -550,7 +573,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         idx = max(0, bisect.bisect_right(starts, name[0][0]) - 1)
         s_start, s_end = spans[idx] if spans else (0, len(text))
         title_start = words[0][0] if cut else name[0][0]
-        title_words = _title_of(words[:cut])
+        title_words = _title_of(words[:cut]) if _office_titled(text, words[:cut]) else None
         n_start, n_end = name[0][0], name[-1][1]
         suffix = _NAME_SUFFIX.match(text, n_end) if len(name) >= 2 else None
         if suffix:

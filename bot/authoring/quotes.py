@@ -1120,7 +1120,7 @@ def _find_quotes(
         if len(found) >= MAX_QUOTES:
             break
         text = block.text
-        spans = quote_spans(text)
+        spans = [s for s in quote_spans(text) if not _nickname(text, s)]
         mentions = people.mentions(text)
         inside = [part for s in spans for part in s.parts]
         outside = [m for m in mentions if not _within(m.start, inside)]
@@ -1637,12 +1637,33 @@ def _named_not_said(text: str, span: QuoteSpan) -> bool:
     if _NAMING_BEFORE.search(text, max(0, span.open_at - 40), span.open_at):
         return True
     words = text[span.start : span.end].split()
-    before = text[max(0, span.open_at - 2) : span.open_at]
     return (
         len(words) <= 4
         and all(w[:1].isupper() for w in words)
-        and before[:1].islower()
-        and before[1:] == " "
+        and _TITLE_BEFORE.search(text, max(0, span.open_at - 3), span.open_at) is not None
+    )
+
+
+# `appeared as an instructor “Col. Jo Lee,”`, `told CNN Philippines' "The Source."`: a
+# lowercase word or an owner's possessive before a title.
+_TITLE_BEFORE = re.compile(r"(?:[a-z]|[’']s|s[’'])\s$")
+
+
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*\.?\s$")
+_NAME_WORD_AFTER = re.compile(r"\s[A-Z]")
+
+
+def _nickname(text: str, span: QuoteSpan) -> bool:
+    """`Bernard C. “Jack” Young`: one capitalised word in quotation marks between two words
+    of a name is a nickname, part of the name, not a quote."""
+    words = text[span.start : span.end].split()
+    return (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and span.open_at is not None
+        and span.close_at is not None
+        and _NAME_WORD_BEFORE.search(text, max(0, span.open_at - 30), span.open_at) is not None
+        and _NAME_WORD_AFTER.match(text, span.close_at + 1) is not None
     )
 
 

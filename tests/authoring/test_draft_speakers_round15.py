@@ -1,0 +1,66 @@
+"""Fifteenth round, speakers: each rule of attribution on invented text (the causes of the
+wrong speakers and misses of fresh13 and fresh14, read as grammar): a nickname in quotation
+marks is part of a name, quoted capitalised words after a possessive are a title, an office
+word alone before a name is no title, a caption's credit label ends a name."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, people_in, speakers_in
+
+QUOTE = "The port must reopen."
+SAID = '"The port must reopen,"'
+
+
+def _speakers(*paragraphs: str) -> dict[str, str | None]:
+    return speakers_in(drafted("Harbour row\n\n" + "\n\n".join(paragraphs) + "\n"))
+
+
+def _people(*paragraphs: str) -> dict[str, str]:
+    return people_in(drafted("Harbour row\n\n" + "\n\n".join(paragraphs) + "\n"))
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_speakers_name() -> None:
+    speakers = _speakers(
+        f'Mayor Ada “Sunny” Obi issued a statement saying: "{QUOTE}"',
+        f"{SAID} Obi said later.",
+    )
+    assert speakers == {QUOTE: "Ada “Sunny” Obi", "The port must reopen": "Ada “Sunny” Obi"}
+
+
+def test_a_nickname_in_straight_marks_after_a_title_names_the_full_person() -> None:
+    speakers = _speakers(f'{SAID} Sen. Ada "Sunny" Obi III said Monday.')
+    assert speakers == {"The port must reopen": 'Ada "Sunny" Obi III'}
+
+
+def test_quoted_capitalised_words_after_a_possessive_name_a_programme() -> None:
+    speakers = _speakers(
+        "Councillor Tunde Bello met residents on Monday.",
+        f'{SAID} Bello told Harbour News\' "The Morning Show."',
+    )
+    assert speakers == {"The port must reopen": "Tunde Bello", "The Morning Show.": None}
+
+
+def test_an_office_word_alone_before_a_name_is_no_title_nor_a_speaker() -> None:
+    sorry = "We are sorry for the delays this morning."
+    urge = "We urge passengers to check via National Ferry Enquiries or their operator."
+    draft = drafted(
+        f'Harbour row\n\nA Harbour Ferry spokeswoman said: "{sorry}\n\n"{urge}"\n\n'
+        "In Warri there were more delays.\n"
+    )
+    assert people_in(draft) == {}
+    assert speakers_in(draft) == {sorry: None, urge: None}
+
+
+def test_an_office_word_after_a_portfolio_still_completes_the_title() -> None:
+    people = _people(f'Minister for Health Kemi Adeyemi said: "{QUOTE}"')
+    assert list(people) == ["Kemi Adeyemi"]
+    assert "Health" in people["Kemi Adeyemi"]
+
+
+def test_a_credit_label_run_into_a_caption_ends_the_name() -> None:
+    speakers = _speakers(
+        "Harbour student Dayo Pinto Credit: Warri University Last summer, student Dayo Pinto"
+        " spotted a leak in the harbour wall.",
+        f"{SAID} Pinto said.",
+    )
+    assert speakers == {"The port must reopen": "Dayo Pinto"}
