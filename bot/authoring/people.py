@@ -596,7 +596,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             or listed_role_before(text, title_start, s_start)
             or one_of_a_group(text, title_start, n_end)
         )
-        if comma_role is not None and _portfolio_goes_on(comma_role, text, n_end):
+        if comma_role is not None and _portfolio_goes_on(comma_role, text, n_end, len(name) == 1):
             continue  # "Minister for Health, Social Services and Public Safety, Jo Lee"
         if comma_role is None and not title and len(name) >= 2:
             comma_role = _outlet_before(text, title_start)  # "CNN’s Jeff Zeleny"
@@ -775,17 +775,23 @@ def _past_medium(after: str) -> str:
 
 _PORTFOLIO = re.compile(r"\b(?:for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 _LIST_GOES_ON = re.compile(r"\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,")
+_SERIAL_AND = re.compile(r",\s+and\s+[A-Z]")
 
 
 # "Stuart Roden of Unison commented:": a full name, "of" and a body, then a verb of speech.
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}")
 
 
-def _portfolio_goes_on(role: str, text: str, end: int) -> bool:
+def _portfolio_goes_on(role: str, text: str, end: int, one_word: bool) -> bool:
     """ "Minister for Health, Social Services and Public Safety, Jo Lee": after an office
     "for" or "of" a capitalised portfolio, capitalised words joined to another by "and"
-    before a comma go on listing the portfolio; they are no name."""
-    return _PORTFOLIO.search(role) is not None and _LIST_GOES_ON.match(text, end) is not None
+    before a comma go on listing the portfolio; they are no name. One word before ", and"
+    goes on listing it too ("Minister of Transportation, Works, and Utilities Kye Rymer")."""
+    if _PORTFOLIO.search(role) is None:
+        return False
+    return _LIST_GOES_ON.match(text, end) is not None or (
+        one_word and _SERIAL_AND.match(text, end) is not None
+    )
 
 
 def _speaks_or_opens_clause(text: str, end: int, verb: str) -> bool:

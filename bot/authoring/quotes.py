@@ -974,6 +974,8 @@ class _Salience:
     def _likely(self, b: _Block, pos: int, spoken: list[tuple[int, str]]) -> str | None:
         best: tuple[int, str] | None = None
         for m in reversed(b.mention_at(0, pos)):
+            if m.key is None and m.pronoun is None and m.subject:
+                return None  # "Harrison said ..., as he said" of two Harrisons: either
             if m.key is not None and m.subject:
                 best = (m.start, m.key)
                 break

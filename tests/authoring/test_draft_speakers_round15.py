@@ -64,3 +64,22 @@ def test_a_credit_label_run_into_a_caption_ends_the_name() -> None:
         f"{SAID} Pinto said.",
     )
     assert speakers == {"The port must reopen": "Dayo Pinto"}
+
+
+def test_one_word_before_a_serial_and_goes_on_listing_a_portfolio() -> None:
+    # "for of": the writer's slip, as printed; the office is still a portfolio list.
+    speakers = _speakers(
+        "The bus is closer as Minister for of Transport, Works, and Housing Hon. Kemi Adeyemi"
+        " disclosed that routes are ready.",
+        f'The Minister said: "{QUOTE}"',
+    )
+    assert speakers == {QUOTE: "Kemi Adeyemi"}
+
+
+def test_a_he_after_a_subject_two_people_share_is_nobodys() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi and Councillor Tunde Bello met. Harbour master Kemi Bello came too.",
+        f'Obi said the port was closed, and "{QUOTE}"',
+        'Bello said the video shows otherwise, as he said it shows the ship "sailing away."',
+    )
+    assert speakers["sailing away."] is None
