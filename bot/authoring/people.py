@@ -82,6 +82,7 @@ __all__ = [
     "full_name_starts",
     "name_forms",
     "office_goes_on",
+    "past_bracket",
 ]
 
 UNKNOWN_ROLE = "role unknown: check the article"
@@ -542,6 +543,16 @@ def _comma_speech(before: str, after: str, name: Sequence[tuple[int, int, str]])
     )
 
 
+_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+def past_bracket(rest: str) -> str:
+    """What follows a name once a bracket right after it is passed: "Cllr Jo Lee (FF)
+    continued", "Jo Lee (Labour, Hull) said": a party or a place, an aside."""
+    bracket = _BRACKETED.match(rest)
+    return rest[bracket.end() :] if bracket else rest
+
+
 def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[_Candidate]:
     text = block.text
     spans = sentence_spans(text)
@@ -608,7 +619,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         personal = _PERSONAL_ASIDE.match(after) is not None  # ", 47," / ", of Hull,"
         of_body = _OF_BODY.match(after) if len(name) >= 2 and verb_after_asides(after) else None
         perfect = _PERFECT_SPEECH.match(after) and not _ARTICLE_BEFORE.search(before_text)
-        speech = bool(VERB_AFTER.match(after) or perfect) or said_before
+        speech = bool(VERB_AFTER.match(past_bracket(after)) or perfect) or said_before
         speech = (
             speech
             or (personal and verb_after_asides(after))

@@ -44,6 +44,7 @@ from bot.authoring.people import (
     People,
     full_name_starts,
     heading_speaker,
+    past_bracket,
 )
 from bot.authoring.roles import (
     FUNCTION_WORDS,
@@ -413,7 +414,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             ):
                 return _outcome(m)
             break
-        if verb_after_asides(_without_adverb(text[m.end : hi])):
+        if verb_after_asides(_without_adverb(past_bracket(text[m.end : hi]))):
             if reported_speech_after(text, m.end, hi, _VERB):
                 return ("nonperson", "", m.start)  # `“...,” Obi said Bello told her.`
             return _outcome(m)  # "Jane Moss, of Hull, East Yorkshire, said", "Doe also said"
@@ -1166,6 +1167,7 @@ def _find_quotes(
                     and not text[: span.open_at].strip()
                     and previous is not None
                     and previous[0] == block.number - 1
+                    and not _other_named_after(b, span, previous[1])
                 ):
                     key, how = previous[1], "the paragraph before"
                 elif (
@@ -1427,11 +1429,28 @@ def _neighbour(
             for i, m in enumerate(between)
             if m.key is not None
             and m.key != key
-            and (_speaks(b, m) or not one_sentence)
+            and (_speaks(b, m) or not one_sentence or _contrasted_subject(b, m, lo))
             and not _names_a_role_of(b, m, between[i + 1 : i + 2], key)
         ]
         return [] if others else [key]
     return []
+
+
+_CONTRAST = re.compile(
+    r"(?:\b(?:while|whilst|whereas)|,\s*(?:but|and))\s+(?:[A-Z][\w.’'-]*\s+){0,2}$"
+)
+
+
+def _contrasted_subject(b: _Block, m: Mention, lo: int) -> bool:
+    """`A labelled it a “non event” while Cllr B dismissed it as “a talking shop”`: a name
+    opening a clause set against the first ("while", "whereas", ", but") is its subject;
+    the quote after it may be theirs, so the quote before does not carry over it."""
+    after = b.text[m.end : m.end + 3]
+    return (
+        after[:1] == " "
+        and after[1:2].islower()
+        and (_CONTRAST.search(b.text, max(lo, m.start - 30), m.start) is not None)
+    )
 
 
 def _names_a_role_of(b: _Block, m: Mention, after: list[Mention], key: str | None) -> bool:
@@ -1442,6 +1461,18 @@ def _names_a_role_of(b: _Block, m: Mention, after: list[Mention], key: str | Non
         return False
     role = b.text[m.end : after[0].start]
     return bool(role.split()) and role.strip()[:1].islower() and _titles_only(role)
+
+
+def _other_named_after(b: _Block, span: QuoteSpan, key: str) -> bool:
+    """`“...,” Cllr Jo Lee (FF) went on.`: someone other than `key` named in the quote's
+    sentence right after it, in a frame the draft cannot read; the quote may be theirs."""
+    if span.close_at is None:
+        return False
+    end = b.sentence_of(span.close_at)[1]
+    return any(
+        m.key is not None and m.key != key
+        for m in b.mention_at(span.close_at, min(end, span.close_at + 40))
+    )
 
 
 def _named_before_in_sentence(b: _Block, span: QuoteSpan, key: str) -> bool:

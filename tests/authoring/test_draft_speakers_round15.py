@@ -83,3 +83,30 @@ def test_a_he_after_a_subject_two_people_share_is_nobodys() -> None:
         'Bello said the video shows otherwise, as he said it shows the ship "sailing away."',
     )
     assert speakers["sailing away."] is None
+
+
+def test_a_name_opening_a_while_clause_stops_the_quote_before_carrying_over() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi and Councillor Tunde Bello met residents on Monday.",
+        "Obi labelled the plan a “non event” while Cllr Tunde Bello dismissed it as “a talking"
+        " shop for much of the time.”",
+    )
+    assert speakers == {"non event": "Ada Obi", "a talking shop for much of the time.": None}
+
+
+def test_a_bracketed_party_after_the_name_before_said_is_an_aside() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi met residents on Monday.",
+        f"{SAID} Cllr Tunde Bello (FF) continued.",
+        '"Ships are waiting," Kemi Adeyemi (Labour) said.',
+    )
+    assert speakers == {"The port must reopen": "Tunde Bello", "Ships are waiting": "Kemi Adeyemi"}
+
+
+def test_someone_else_named_after_the_quote_stops_the_paragraph_before_carrying() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi and Councillor Tunde Bello met residents on Monday.",
+        "Obi then pointed out that she had taken the decision herself and apologised for it.",
+        "“I support the mayor on this,” Cllr Tunde Bello went on.",
+    )
+    assert speakers == {"I support the mayor on this": None}
