@@ -1198,7 +1198,11 @@ def _find_quotes(
         running = _run_on_chain(found, running, b, spans, speakers, first)
         focus = None if spans else _focus(b, salience, spoken, focus)
         reported = _reported_speaker(b, spans, salience, spoken)
-        candidates = [(m.start, m.key) for m in outside if m.key and m.subject][-1:]
+        candidates = [
+            (m.start, m.key)
+            for m in outside
+            if m.key and m.subject and not _PASSIVE_SUBJECT.match(text, m.end)
+        ][-1:]
         candidates += _pronoun_subjects(b, salience, spoken)[-1:]
         candidates += spoken[-1:]
         described = _described_subjects(b, len(text))[-1:]
@@ -1461,6 +1465,13 @@ def _names_a_role_of(b: _Block, m: Mention, after: list[Mention], key: str | Non
         return False
     role = b.text[m.end : after[0].start]
     return bool(role.split()) and role.strip()[:1].islower() and _titles_only(role)
+
+
+# "Mfo Tibetor, has been interdicted by the GES": the subject of a passive is acted on;
+# a he/she in the paragraph after is not likely theirs.
+_PASSIVE_SUBJECT = re.compile(
+    r",?\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\b"
+)
 
 
 def _other_named_after(b: _Block, span: QuoteSpan, key: str) -> bool:

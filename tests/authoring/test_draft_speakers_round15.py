@@ -110,3 +110,13 @@ def test_someone_else_named_after_the_quote_stops_the_paragraph_before_carrying(
         "“I support the mayor on this,” Cllr Tunde Bello went on.",
     )
     assert speakers == {"I support the mayor on this": None}
+
+
+def test_the_subject_of_a_passive_with_an_agent_is_not_the_next_he() -> None:
+    speakers = _speakers(
+        "Minister Tunde Bello spoke at the school on Monday.",
+        "Also, a teacher at Warri Grammar School, Efe Ume, has been suspended by the board"
+        " after a video circulated.",
+        f"{SAID} he said at the ceremony.",
+    )
+    assert speakers == {"The port must reopen": None}
