@@ -399,6 +399,8 @@ SPEECH_VERBS = _lines(
     alleges
     hinted
     hints
+    queried
+    queries
     """
 )
 

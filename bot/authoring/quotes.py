@@ -977,7 +977,7 @@ class _Salience:
         for m in reversed(b.mention_at(0, pos)):
             if m.key is None and m.pronoun is None and m.subject:
                 return None  # "Harrison said ..., as he said" of two Harrisons: either
-            if m.key is not None and m.subject:
+            if m.key is not None and (m.subject or _fronted_subject(b, m)):
                 best = (m.start, m.key)
                 break
         for at, described in _described_subjects(b, pos)[-1:]:
@@ -1013,6 +1013,22 @@ class _Salience:
         if self.carried and self.carried[0] == b.number - 1:
             return self.carried[1]
         return None
+
+
+_FRONTED = re.compile(
+    r"(?:As|When|While|Whilst|After|Before|Since|Although|Though|Once)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"
+)
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b")
+
+
+def _fronted_subject(b: _Block, m: Mention) -> bool:
+    """`As Mayor Ada Obi enters her second term, she said`: the subject of a clause opening
+    the sentence ("As", "When", "After" ...), a name with a verb after it."""
+    s_start = b.sentence_of(m.start)[0]
+    return (
+        _FRONTED.fullmatch(b.text, s_start, m.start) is not None
+        and _VERB_NEXT.match(b.text, m.end) is not None
+    )
 
 
 def _unknown_rival(b: _Block, at: int, floor: int, pos: int, known: set[int]) -> bool:
@@ -1632,12 +1648,32 @@ def _said_apart(b: _Block, at: int, nxt: int | None) -> Outcome:
     quote as `, said Maanzo` would; anything more in it and it is a sentence of its own."""
     verb = _CAPITAL_WORD.match(b.text, at)
     if verb is None or not _VERB.fullmatch(verb.group(1).casefold()):
-        return None
+        return _name_said_apart(b, at, nxt)
     s_end = b.sentence_of(verb.end())[1]
     if nxt is not None and nxt < s_end:
         return None
     for m in b.mention_at(verb.end(), s_end):
         if _titles_only(b.text[verb.end() : m.start]) and not b.text[m.end : s_end].strip(" ."):
+            return _outcome(m)
+        break
+    return None
+
+
+def _name_said_apart(b: _Block, at: int, nxt: int | None) -> Outcome:
+    """`“... all been acted on.” Yang said.`: a sentence right after the quote that is only a
+    name (after titles) and a verb of speech attributes the quote before it."""
+    lo = at + len(b.text[at:]) - len(b.text[at:].lstrip())
+    if lo >= len(b.text) or not b.text[lo].isupper():
+        return None
+    s_end = b.sentence_of(lo)[1]
+    if nxt is not None and nxt < s_end:
+        return None
+    for m in b.mention_at(lo, s_end):
+        if not _titles_only(b.text[lo : m.start]):
+            break
+        rest = b.text[m.end : s_end]
+        verb = VERB_AFTER.match(rest)
+        if m.key is not None and verb and not rest[verb.end() :].strip(" ."):
             return _outcome(m)
         break
     return None

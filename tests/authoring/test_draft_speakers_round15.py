@@ -120,3 +120,27 @@ def test_the_subject_of_a_passive_with_an_agent_is_not_the_next_he() -> None:
         f"{SAID} he said at the ceremony.",
     )
     assert speakers == {"The port must reopen": None}
+
+
+def test_a_sentence_of_a_name_and_said_after_a_quote_ending_in_a_stop_attributes_it() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi and Councillor Tunde Bello met residents on Monday.",
+        f'"{QUOTE}" Bello said.',
+    )
+    assert speakers == {QUOTE: "Tunde Bello"}
+
+
+def test_queried_is_a_verb_of_speech() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi and Councillor Tunde Bello met residents on Monday.",
+        '"Will the port ever reopen?" Hon. Bello queried.',
+    )
+    assert speakers == {"Will the port ever reopen?": "Tunde Bello"}
+
+
+def test_a_he_or_she_after_a_fronted_as_clause_is_its_subject() -> None:
+    speakers = _speakers(
+        f'As Mayor Ada Obi enters her second term, she said: "{QUOTE}"',
+        '"Ships are waiting," she said.',
+    )
+    assert speakers == {QUOTE: "Ada Obi", "Ships are waiting": "Ada Obi"}
