@@ -1365,6 +1365,9 @@ def _reported_speaker(
         lo = (spans[-1].close_at or hi) + 1
         if lo >= hi or _after(b, lo, hi) is not None:
             return None  # `"...," Kurtz said.`: the quote's own attribution, nothing reported
+    final = _final_attribution(b, lo, hi)
+    if final is not None:
+        return final
     outcome = _before(b, lo, hi)
     if outcome is None or outcome[0] == "nonperson":
         return None
@@ -1372,6 +1375,24 @@ def _reported_speaker(
     if key is None or any(_speaks(b, m) for m in b.mention_at(lo, hi) if m.key != key):
         return None
     return key
+
+
+def _final_attribution(b: _Block, lo: int, hi: int) -> str | None:
+    """ "Comments from X claiming ... are not supported, the party's spokesperson, Dr Jo
+    Lee, says.": a sentence with no quote that ends with a comma, a name and a verb of
+    speech reports that person's words, whoever else it names before."""
+    mentions = [m for m in b.mention_at(lo, hi) if not m.pronoun]
+    if not mentions or mentions[-1].key is None:
+        return None
+    last = mentions[-1]
+    comma = b.text.rfind(",", lo, last.start)
+    if comma < 0 or not _titles_only(b.text[comma + 1 : last.start]):
+        return None
+    tail = b.text[last.end : hi]
+    verb = VERB_AFTER.match(tail.removeprefix(","))
+    if verb is None or tail.removeprefix(",")[verb.end() :].strip(" ."):
+        return None
+    return last.key
 
 
 def _speaks(b: _Block, m: Mention) -> bool:

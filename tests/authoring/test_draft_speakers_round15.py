@@ -144,3 +144,13 @@ def test_a_he_or_she_after_a_fronted_as_clause_is_its_subject() -> None:
         '"Ships are waiting," she said.',
     )
     assert speakers == {QUOTE: "Ada Obi", "Ships are waiting": "Ada Obi"}
+
+
+def test_a_paragraph_ending_with_a_final_attribution_gives_the_next_quotes_its_speaker() -> None:
+    speakers = _speakers(
+        "Recent comments from Mayor Ada Obi claiming the port is coping are not supported by"
+        " traders, the harbour party's spokesperson, Dr Kemi Adeyemi, says.",
+        '"Ships have waited a week.',
+        '"The port must reopen."',
+    )
+    assert speakers == {"Ships have waited a week.": "Kemi Adeyemi", QUOTE: "Kemi Adeyemi"}
