@@ -30,7 +30,10 @@ description of a known role after a quote, "queried", a name and a verb as a sen
 a quote that ends with a stop, one who "spoke to reporters" before a paragraph of quotes, a
 he/she after a fronted "As NAME ..." clause, a press-release attribution ", NAME, says."
 with someone else named before it, reported speech before a paragraph of quotes, "thanked X
-for his “...”"), before any rule for them was written.
+for his “...”"), before any rule for them was written. SPEAKERS_15B was written the same
+way from fresh14's misses once the rules from fresh13's were measured on fresh14 ("NAME of
+the BODY said" then a he/she, a name in an apposition followed by "by", a fronted participle
+clause holding a quote, "quoted X to have said", "dismissed it as").
 """
 
 from __future__ import annotations
@@ -400,6 +403,25 @@ SPEAKERS_15: tuple[tuple[str, str | None], ...] = (
     ('"The port must reopen," Bello said. "Ships are waiting." Obi said nothing.', BELLO),
 )
 
+# (paragraphs, who speaks every one of their quotes; None: the text does not say): written
+# from the causes of fresh14's misses, after the rules from fresh13's, before any of theirs.
+SPEAKERS_15B: tuple[tuple[str, str | None], ...] = (
+    (
+        "Dayo Pinto of the Harbour Trust said ships could wait a week.\n\n"
+        'He said: "The port must reopen."',
+        PINTO,
+    ),
+    (
+        "Obi spoke on Monday while reacting to the kidnap of her aide, Mr. Efe Ume, by gunmen"
+        ' at the port.\n\nShe said: "The port must reopen."',
+        OBI,
+    ),
+    ('Stressing that the port is "a lifeline", Obi said it must reopen.', OBI),
+    ('"The port must reopen," Bello quoted Obi to have said.', OBI),
+    ('Obi spoke first, while Bello dismissed it as "a relic".', BELLO),
+    ('Bello dismissed the port as "a relic of the past".', BELLO),
+)
+
 
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
@@ -454,6 +476,7 @@ def main() -> None:
     _report("descriptions", DESCRIPTIONS)
     _report("thirteenth-round speakers", SPEAKERS_13, every=True)
     _report("fifteenth-round speakers", SPEAKERS_15, every=True)
+    _report("fifteenth-round speakers, second batch", SPEAKERS_15B, every=True)
 
 
 if __name__ == "__main__":
