@@ -856,11 +856,18 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     elif after.startswith(" ("):  # "Stephanie (who gave only her first name) told"
         close = after.find(")", 2, 300)
         after = after[close + 1 :] if close > 0 else after
+    of_body = _OF_BODY.match(after)
+    if of_body is not None:
+        after = after[of_body.end() :]  # "Alex Burkill of the Met Office said"
     following = _past_medium(after).split()
     if not following:
         return False
     nxt = following[0].strip(",;:")
-    return bool(nxt) and nxt[0].islower() and nxt.casefold() not in {"and", "or", "of", "in"}
+    return bool(nxt) and nxt[0].islower() and nxt.casefold() not in _NO_VERB_NEXT
+
+
+# After a name, words that start no predicate: "..., Mr. Yakubu Lawal, by gunmen at".
+_NO_VERB_NEXT = frozenset({"and", "or", "of", "in", "by"})
 
 
 def _complete_names(persons: dict[str, Person], hints: Sequence[str]) -> None:

@@ -154,3 +154,21 @@ def test_a_paragraph_ending_with_a_final_attribution_gives_the_next_quotes_its_s
         '"The port must reopen."',
     )
     assert speakers == {"Ships have waited a week.": "Kemi Adeyemi", QUOTE: "Kemi Adeyemi"}
+
+
+def test_a_name_of_a_body_before_said_is_the_subject_the_next_he_means() -> None:
+    speakers = _speakers(
+        "Dayo Pinto of the Harbour Trust said ships could wait a week, with warnings"
+        " – issued when delays cause “some low-level impacts” – in place.",
+        f'He said: "{QUOTE}"',
+    )
+    assert speakers == {"some low-level impacts": None, QUOTE: "Dayo Pinto"}
+
+
+def test_a_name_in_an_apposition_followed_by_by_is_no_rival_subject() -> None:
+    speakers = _speakers(
+        "Governor Ada Obi spoke on Monday while reacting to the kidnap of her Commissioner of"
+        " Works, Mr. Efe Ume, by gunmen at the port.",
+        f'She said: "{QUOTE}"',
+    )
+    assert speakers == {QUOTE: "Ada Obi"}
