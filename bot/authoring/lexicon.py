@@ -401,6 +401,8 @@ SPEECH_VERBS = _lines(
     hints
     queried
     queries
+    dismissed
+    dismisses
     """
 )
 

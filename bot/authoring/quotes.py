@@ -377,6 +377,9 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     window = text[lo:hi]
     if DASH_SIGNATURE.match(text, start, hi):
         return _signature(b, lo, hi)
+    quoted = _quoted_after(b, lo, hi)
+    if quoted is not None:
+        return quoted
     according = _ACCORDING.match(window)
     if according:
         return _according_to(b, lo + according.end(), hi)
@@ -429,6 +432,23 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             and subject[0] not in _PREPOSITIONS  # `“...” by comments made by`: no subject
         ):
             return _role_subject(b, subject, lo)
+    return None
+
+
+_QUOTING = re.compile(r"(?:[\w’'.-]+\s+){1,4}?quoted\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
+_AS_HAVING_SAID = re.compile(r"\s+(?:as\s+saying|to\s+have\s+said)\b")
+
+
+def _quoted_after(b: _Block, lo: int, hi: int) -> Outcome:
+    """`“...,” he quoted Buhari to have said.`, `“...,” Obi quoted Bello as saying.`: the
+    one quoted is the speaker, not the one quoting."""
+    for m in b.mention_at(lo, min(hi, lo + 60)):
+        if (
+            m.key is not None
+            and _QUOTING.fullmatch(b.text, lo, m.start)
+            and _AS_HAVING_SAID.match(b.text, m.end)
+        ):
+            return _outcome(m)
     return None
 
 

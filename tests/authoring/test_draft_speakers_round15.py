@@ -172,3 +172,19 @@ def test_a_name_in_an_apposition_followed_by_by_is_no_rival_subject() -> None:
         f'She said: "{QUOTE}"',
     )
     assert speakers == {QUOTE: "Ada Obi"}
+
+
+def test_quoted_x_to_have_said_after_a_quote_makes_x_the_speaker() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi and Councillor Tunde Bello met residents on Monday.",
+        f"{SAID} Bello quoted Obi to have said.",
+    )
+    assert speakers == {"The port must reopen": "Ada Obi"}
+
+
+def test_dismissed_it_as_gives_the_words_to_the_one_dismissing() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi and Councillor Tunde Bello met residents on Monday.",
+        'Bello dismissed the port as "a relic of the past".',
+    )
+    assert speakers == {"a relic of the past": "Tunde Bello"}
