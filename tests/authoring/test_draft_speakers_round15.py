@@ -88,7 +88,7 @@ def test_a_he_after_a_subject_two_people_share_is_nobodys() -> None:
 def test_a_name_opening_a_while_clause_stops_the_quote_before_carrying_over() -> None:
     speakers = _speakers(
         "Mayor Ada Obi and Councillor Tunde Bello met residents on Monday.",
-        "Obi labelled the plan a “non event” while Cllr Tunde Bello dismissed it as “a talking"
+        "Obi labelled the plan a “non event” while Cllr Tunde Bello brushed it off as “a talking"
         " shop for much of the time.”",
     )
     assert speakers == {"non event": "Ada Obi", "a talking shop for much of the time.": None}
