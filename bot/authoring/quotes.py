@@ -1654,11 +1654,39 @@ def _attribute(
     key, decided = _resolve(outcome, b, salience, spoken)
     if decided:
         return key, _how(outcome)
-    outcome = _sentence_tail(b, span, nxt)
+    outcome = _sentence_tail(b, span, nxt) or _fronted_participle(b, span)
     key, decided = _resolve(outcome, b, salience, spoken)
     if decided and key is not None:
         return key, _how(outcome)
     return None, "unresolved"
+
+
+_OPENING_ING = re.compile(r"([A-Z][a-z]+ing)\s")
+_NAME_THEN_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b")
+
+
+def _fronted_participle(b: _Block, span: QuoteSpan) -> Outcome:
+    """`Stressing that the Philippines is "close friends" with China, Pimentel said that`: a
+    sentence opening with a participle of speech holding the quote; the participle has the
+    main clause's subject, the name right after the clause's comma."""
+    if span.open_at is None or span.close_at is None:
+        return None
+    s_start, s_end = b.sentence_of(span.open_at)
+    ing = _OPENING_ING.match(b.text, s_start)
+    if ing is None or not _VERB.fullmatch(ing.group(1).casefold()):
+        return None
+    comma = b.text.find(",", span.close_at, s_end)
+    if comma < 0:
+        return None
+    for m in b.mention_at(comma + 1, min(s_end, comma + 60)):
+        if (
+            m.key is not None
+            and _titles_only(b.text[comma + 1 : m.start])
+            and (_NAME_THEN_VERB.match(b.text, m.end) or VERB_AFTER.match(b.text[m.end : s_end]))
+        ):
+            return _outcome(m)
+        break
+    return None
 
 
 _PASSIVE = re.compile(

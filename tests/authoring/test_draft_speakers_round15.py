@@ -188,3 +188,12 @@ def test_dismissed_it_as_gives_the_words_to_the_one_dismissing() -> None:
         'Bello dismissed the port as "a relic of the past".',
     )
     assert speakers == {"a relic of the past": "Tunde Bello"}
+
+
+def test_a_quote_in_a_fronted_participle_of_speech_is_the_main_clauses_subjects() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi and Councillor Tunde Bello met residents on Monday.",
+        'Stressing that the port is "close friends" with Warri, Obi said that the ships are'
+        " not a threat.",
+    )
+    assert speakers == {"close friends": "Ada Obi"}
