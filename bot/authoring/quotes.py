@@ -1748,6 +1748,9 @@ def _name_said_apart(b: _Block, at: int, nxt: int | None) -> Outcome:
     return None
 
 
+_TRAILING_WHO = re.compile(r",\s+who\s[^,]*$")
+
+
 def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:
     """`The statement said that “...” and X was wrong, Councilwoman Jo Lee said.`: a
     sentence that ends with its attribution gives it to every quote before it, when no
@@ -1757,8 +1760,13 @@ def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:
     s_end = b.sentence_of(span.close_at)[1]
     if nxt is not None and nxt < s_end:
         return None
+    who = _TRAILING_WHO.search(b.text, span.close_at + 1, s_end)
+    s_end = who.start() if who else s_end  # "..., said the Minister, who took over the post."
     comma = b.text.rfind(",", span.close_at + 1, s_end)
-    if comma < 0 or not FINAL_ATTRIBUTION.match(b.text, comma + 1, s_end):
+    if comma < 0 or not (
+        FINAL_ATTRIBUTION.match(b.text, comma + 1, s_end)
+        or VERB_AFTER.match(b.text[comma + 1 : s_end])
+    ):
         return None
     if any(not noun_use(b.text, v) for v in _VERB.finditer(b.text, span.close_at + 1, comma)):
         return None

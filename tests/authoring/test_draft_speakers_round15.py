@@ -197,3 +197,12 @@ def test_a_quote_in_a_fronted_participle_of_speech_is_the_main_clauses_subjects(
         " not a threat.",
     )
     assert speakers == {"close friends": "Ada Obi"}
+
+
+def test_a_sentence_ending_said_the_role_who_gives_it_to_the_quote_inside() -> None:
+    speakers = _speakers(
+        "Transport Minister Kemi Adeyemi says the port will reopen.",
+        'What would help is "information on which route to take" for commuters, said the'
+        " Minister, who recently took over the portfolio.",
+    )
+    assert speakers == {"information on which route to take": "Kemi Adeyemi"}
