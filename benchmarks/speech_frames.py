@@ -23,6 +23,17 @@ before a role, a participle of speech, a pronoun joined to a name, quoted words 
 thing, a possessive noun of speech, a name nobody knows opening the paragraph, office and
 particle name forms, a description of the speaker before); every quote of a case must have
 the expected speaker.
+
+A fifth list, SPEAKERS_15, was written at the fifteenth round's start from the causes of
+fresh13's misses (a name after "while" that says what something shows, an indefinite
+description of a known role after a quote, "queried", a name and a verb as a sentence after
+a quote that ends with a stop, one who "spoke to reporters" before a paragraph of quotes, a
+he/she after a fronted "As NAME ..." clause, a press-release attribution ", NAME, says."
+with someone else named before it, reported speech before a paragraph of quotes, "thanked X
+for his “...”"), before any rule for them was written. SPEAKERS_15B was written the same
+way from fresh14's misses once the rules from fresh13's were measured on fresh14 ("NAME of
+the BODY said" then a he/she, a name in an apposition followed by "by", a fronted participle
+clause holding a quote, "quoted X to have said", "dismissed it as").
 """
 
 from __future__ import annotations
@@ -362,6 +373,55 @@ SPEAKERS_13: tuple[tuple[str, str | None], ...] = (
     ("Obi said the port was failing.\n\nThe harbour master" + SAID, None),
 )
 
+ADEYEMI_SAID = "Harbour master Kemi Adeyemi visited the port on Monday.\n\n"
+# (paragraphs, who speaks every one of their quotes; None: the text does not say)
+SPEAKERS_15: tuple[tuple[str, str | None], ...] = (
+    ('Obi spoke first, while Bello says it shows how "hare-brained" the plan was.', BELLO),
+    ('Bello says it shows how "hare-brained" the plan was.', BELLO),
+    (ADEYEMI_SAID + '"The port must reopen" an angry harbour master disclosed.', ADEYEMI),
+    ('"Will the port ever reopen?" Hon. Bello queried.', BELLO),
+    ('"The port must reopen." Bello said.', BELLO),
+    ('"The port must reopen." Harbour councillor Tunde Bello lamented', BELLO),
+    (
+        "One of the traders, Dayo Pinto, spoke to reporters during a walkabout.\n\n"
+        '"The port must reopen. Ships are waiting."',
+        PINTO,
+    ),
+    ('As Mayor Ada Obi enters her second term, she said: "The port must reopen."', OBI),
+    (
+        "Claims from Councillor Tunde Bello that the port is fine are not supported by"
+        " traders, the harbour master, Kemi Adeyemi, says.\n\n"
+        '"The port must reopen.\n\n"Ships are waiting."',
+        ADEYEMI,
+    ),
+    (
+        "Shadow Minister for Ports Kemi Adeyemi said two years in, the port is failing.\n\n"
+        '"The port must reopen."',
+        ADEYEMI,
+    ),
+    ('Announcing the plan on Twitter, Obi thanked Bello for his "sharp eyes."', OBI),
+    ('"The port must reopen," Bello said. "Ships are waiting." Obi said nothing.', BELLO),
+)
+
+# (paragraphs, who speaks every one of their quotes; None: the text does not say): written
+# from the causes of fresh14's misses, after the rules from fresh13's, before any of theirs.
+SPEAKERS_15B: tuple[tuple[str, str | None], ...] = (
+    (
+        "Dayo Pinto of the Harbour Trust said ships could wait a week.\n\n"
+        'He said: "The port must reopen."',
+        PINTO,
+    ),
+    (
+        "Obi spoke on Monday while reacting to the kidnap of her aide, Mr. Efe Ume, by gunmen"
+        ' at the port.\n\nShe said: "The port must reopen."',
+        OBI,
+    ),
+    ('Stressing that the port is "a lifeline", Obi said it must reopen.', OBI),
+    ('"The port must reopen," Bello quoted Obi to have said.', OBI),
+    ('Obi spoke first, while Bello dismissed it as "a relic".', BELLO),
+    ('Bello dismissed the port as "a relic of the past".', BELLO),
+)
+
 
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
@@ -415,6 +475,8 @@ def main() -> None:
     _report("name forms", NAME_FORMS)
     _report("descriptions", DESCRIPTIONS)
     _report("thirteenth-round speakers", SPEAKERS_13, every=True)
+    _report("fifteenth-round speakers", SPEAKERS_15, every=True)
+    _report("fifteenth-round speakers, second batch", SPEAKERS_15B, every=True)
 
 
 if __name__ == "__main__":

@@ -399,6 +399,10 @@ SPEECH_VERBS = _lines(
     alleges
     hinted
     hints
+    queried
+    queries
+    dismissed
+    dismisses
     """
 )
 
@@ -908,3 +912,8 @@ def place_kind(name: str) -> str | None:
     if name in REGIONS:
         return "region"
     return None
+
+
+# "Photo: Jane Roe", "student Chris Carr Credit: Case Western": words that label a caption's
+# credit when a colon follows them; never the last word of a name.
+CREDIT_LABELS = words("Credit Credits Photo Photos Picture Image Photograph Source Copyright")

@@ -21,6 +21,7 @@ from bot.authoring.layout import speaker_heading
 from bot.authoring.lexicon import (
     CITIES,
     COUNTRIES,
+    CREDIT_LABELS,
     DEMONYMS,
     HONORIFICS,
     MONTHS,
@@ -81,6 +82,7 @@ __all__ = [
     "full_name_starts",
     "name_forms",
     "office_goes_on",
+    "past_bracket",
 ]
 
 UNKNOWN_ROLE = "role unknown: check the article"
@@ -113,6 +115,8 @@ _EVENT_TIME = re.compile(
 _PARTICLE_SURNAME = re.compile(r"(?:al|el|ul|ud|ad|ar|as|at|az|an|ash|bin|ibn|abu)-[A-Z]")
 _NAME_SUFFIX = re.compile(r",?\s(?:Jr|Sr)\.?(?!\w)|\s(?:II|III|IV)(?!\w)")
 _SUFFIX_WORDS = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
+# Bernard C. “Jack” Young, Aquilino "Koko" Pimentel: a nickname inside a full name.
+_NICKNAME = re.compile(r"\.?\s[“\"][A-Z][\w’'-]*[”\"]\s(?=[A-Z])")
 
 
 @dataclass(slots=True)
@@ -187,6 +191,7 @@ def _runs(text: str) -> Iterable[_Run]:
 
     prev_end = -1
     prev_word = ""
+    nickname = False  # the word before was a nickname in quotation marks
     for match in _WORD.finditer(text):
         word = match.group()
         start, end = match.span()
@@ -200,6 +205,8 @@ def _runs(text: str) -> Iterable[_Run]:
         gap = text[prev_end:start] if prev_end >= 0 else ""
         joined = current and (
             gap == " "
+            or (_NICKNAME.match(text, prev_end) is not None and gap.endswith(("“", '"')))
+            or (nickname and gap in ("” ", '" '))
             or (gap == ". " and (len(prev_word) == 1 or prev_word in HONORIFICS))
             or (gap == "." and len(prev_word) == 1 and len(word) == 1)  # "K.J. Watts"
         )
@@ -222,6 +229,7 @@ def _runs(text: str) -> Iterable[_Run]:
             if run:
                 yield run
             current, possessive = [], False
+        nickname = bool(joined) and gap.endswith(("“", '"'))
         prev_end, prev_word = match.end(), word
     run = emit()
     if run:
@@ -486,6 +494,20 @@ def _title_span_before_name(
     return stop - 2 if VERB_AFTER.match(after) else cut
 
 
+_OFFICE_LINK_BEFORE = re.compile(r"(?:(?<![\w’'])(?:for|of|on|and)|[A-Z][\w’'.-]*)\s$")
+
+
+def _office_titled(text: str, title: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether the capitalised words before a name are a title: words that only modify an
+    office ("National", "Health") are one only after an office they complete ("Minister
+    for Health Kellie Sloane"), not alone ("via National Rail Enquiries")."""
+    if not title or any(
+        w not in OFFICE_WORDS or w in TITLE_WORDS or w.casefold() in ROLE_NOUNS for _, _, w in title
+    ):
+        return True
+    return _OFFICE_LINK_BEFORE.search(text, max(0, title[0][0] - 12), title[0][0]) is not None
+
+
 _STRICT_NOT_NAMES = frozenset((*MONTHS, *WEEKDAYS)) | SENTENCE_STARTERS | DEMONYMS
 
 
@@ -521,6 +543,16 @@ def _comma_speech(before: str, after: str, name: Sequence[tuple[int, int, str]])
     )
 
 
+_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+def past_bracket(rest: str) -> str:
+    """What follows a name once a bracket right after it is passed: "Cllr Jo Lee (FF)
+    continued", "Jo Lee (Labour, Hull) said": a party or a place, an aside."""
+    bracket = _BRACKETED.match(rest)
+    return rest[bracket.end() :] if bracket else rest
+
+
 def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[_Candidate]:
     text = block.text
     spans = sentence_spans(text)
@@ -541,6 +573,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         cut = max(cut, _rank_acronyms(text, words))
         cut = _title_span_before_name(text, words, cut, stop)
         name = words[cut:stop]
+        if len(name) > 1 and name[-1][2] in CREDIT_LABELS and text.startswith(":", name[-1][1]):
+            name = name[:-1]  # "student Chris Carr Credit: Case Western": a caption's credit
         while len(name) > 2 and name[-1][2] in _SUFFIX_WORDS:
             name = name[:-1]  # "Ada Pike III": the suffix is added back below
         if not name or not (_valid_name([w for _, _, w in name]) or _suffixed_name(text, name)):
@@ -550,7 +584,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         idx = max(0, bisect.bisect_right(starts, name[0][0]) - 1)
         s_start, s_end = spans[idx] if spans else (0, len(text))
         title_start = words[0][0] if cut else name[0][0]
-        title_words = _title_of(words[:cut])
+        title_words = _title_of(words[:cut]) if _office_titled(text, words[:cut]) else None
         n_start, n_end = name[0][0], name[-1][1]
         suffix = _NAME_SUFFIX.match(text, n_end) if len(name) >= 2 else None
         if suffix:
@@ -573,7 +607,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             or listed_role_before(text, title_start, s_start)
             or one_of_a_group(text, title_start, n_end)
         )
-        if comma_role is not None and _portfolio_goes_on(comma_role, text, n_end):
+        if comma_role is not None and _portfolio_goes_on(comma_role, text, n_end, len(name) == 1):
             continue  # "Minister for Health, Social Services and Public Safety, Jo Lee"
         if comma_role is None and not title and len(name) >= 2:
             comma_role = _outlet_before(text, title_start)  # "CNN’s Jeff Zeleny"
@@ -585,7 +619,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         personal = _PERSONAL_ASIDE.match(after) is not None  # ", 47," / ", of Hull,"
         of_body = _OF_BODY.match(after) if len(name) >= 2 and verb_after_asides(after) else None
         perfect = _PERFECT_SPEECH.match(after) and not _ARTICLE_BEFORE.search(before_text)
-        speech = bool(VERB_AFTER.match(after) or perfect) or said_before
+        speech = bool(VERB_AFTER.match(past_bracket(after)) or perfect) or said_before
         speech = (
             speech
             or (personal and verb_after_asides(after))
@@ -752,17 +786,23 @@ def _past_medium(after: str) -> str:
 
 _PORTFOLIO = re.compile(r"\b(?:for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 _LIST_GOES_ON = re.compile(r"\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,")
+_SERIAL_AND = re.compile(r",\s+and\s+[A-Z]")
 
 
 # "Stuart Roden of Unison commented:": a full name, "of" and a body, then a verb of speech.
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}")
 
 
-def _portfolio_goes_on(role: str, text: str, end: int) -> bool:
+def _portfolio_goes_on(role: str, text: str, end: int, one_word: bool) -> bool:
     """ "Minister for Health, Social Services and Public Safety, Jo Lee": after an office
     "for" or "of" a capitalised portfolio, capitalised words joined to another by "and"
-    before a comma go on listing the portfolio; they are no name."""
-    return _PORTFOLIO.search(role) is not None and _LIST_GOES_ON.match(text, end) is not None
+    before a comma go on listing the portfolio; they are no name. One word before ", and"
+    goes on listing it too ("Minister of Transportation, Works, and Utilities Kye Rymer")."""
+    if _PORTFOLIO.search(role) is None:
+        return False
+    return _LIST_GOES_ON.match(text, end) is not None or (
+        one_word and _SERIAL_AND.match(text, end) is not None
+    )
 
 
 def _speaks_or_opens_clause(text: str, end: int, verb: str) -> bool:
@@ -816,11 +856,18 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     elif after.startswith(" ("):  # "Stephanie (who gave only her first name) told"
         close = after.find(")", 2, 300)
         after = after[close + 1 :] if close > 0 else after
+    of_body = _OF_BODY.match(after)
+    if of_body is not None:
+        after = after[of_body.end() :]  # "Alex Burkill of the Met Office said"
     following = _past_medium(after).split()
     if not following:
         return False
     nxt = following[0].strip(",;:")
-    return bool(nxt) and nxt[0].islower() and nxt.casefold() not in {"and", "or", "of", "in"}
+    return bool(nxt) and nxt[0].islower() and nxt.casefold() not in _NO_VERB_NEXT
+
+
+# After a name, words that start no predicate: "..., Mr. Yakubu Lawal, by gunmen at".
+_NO_VERB_NEXT = frozenset({"and", "or", "of", "in", "by"})
 
 
 def _complete_names(persons: dict[str, Person], hints: Sequence[str]) -> None:

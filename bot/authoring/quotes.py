@@ -44,6 +44,7 @@ from bot.authoring.people import (
     People,
     full_name_starts,
     heading_speaker,
+    past_bracket,
 )
 from bot.authoring.roles import (
     FUNCTION_WORDS,
@@ -376,6 +377,9 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     window = text[lo:hi]
     if DASH_SIGNATURE.match(text, start, hi):
         return _signature(b, lo, hi)
+    quoted = _quoted_after(b, lo, hi)
+    if quoted is not None:
+        return quoted
     according = _ACCORDING.match(window)
     if according:
         return _according_to(b, lo + according.end(), hi)
@@ -413,7 +417,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             ):
                 return _outcome(m)
             break
-        if verb_after_asides(_without_adverb(text[m.end : hi])):
+        if verb_after_asides(_without_adverb(past_bracket(text[m.end : hi]))):
             if reported_speech_after(text, m.end, hi, _VERB):
                 return ("nonperson", "", m.start)  # `“...,” Obi said Bello told her.`
             return _outcome(m)  # "Jane Moss, of Hull, East Yorkshire, said", "Doe also said"
@@ -428,6 +432,23 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             and subject[0] not in _PREPOSITIONS  # `“...” by comments made by`: no subject
         ):
             return _role_subject(b, subject, lo)
+    return None
+
+
+_QUOTING = re.compile(r"(?:[\w’'.-]+\s+){1,4}?quoted\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
+_AS_HAVING_SAID = re.compile(r"\s+(?:as\s+saying|to\s+have\s+said)\b")
+
+
+def _quoted_after(b: _Block, lo: int, hi: int) -> Outcome:
+    """`“...,” he quoted Buhari to have said.`, `“...,” Obi quoted Bello as saying.`: the
+    one quoted is the speaker, not the one quoting."""
+    for m in b.mention_at(lo, min(hi, lo + 60)):
+        if (
+            m.key is not None
+            and _QUOTING.fullmatch(b.text, lo, m.start)
+            and _AS_HAVING_SAID.match(b.text, m.end)
+        ):
+            return _outcome(m)
     return None
 
 
@@ -974,7 +995,9 @@ class _Salience:
     def _likely(self, b: _Block, pos: int, spoken: list[tuple[int, str]]) -> str | None:
         best: tuple[int, str] | None = None
         for m in reversed(b.mention_at(0, pos)):
-            if m.key is not None and m.subject:
+            if m.key is None and m.pronoun is None and m.subject:
+                return None  # "Harrison said ..., as he said" of two Harrisons: either
+            if m.key is not None and (m.subject or _fronted_subject(b, m)):
                 best = (m.start, m.key)
                 break
         for at, described in _described_subjects(b, pos)[-1:]:
@@ -1010,6 +1033,22 @@ class _Salience:
         if self.carried and self.carried[0] == b.number - 1:
             return self.carried[1]
         return None
+
+
+_FRONTED = re.compile(
+    r"(?:As|When|While|Whilst|After|Before|Since|Although|Though|Once)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"
+)
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b")
+
+
+def _fronted_subject(b: _Block, m: Mention) -> bool:
+    """`As Mayor Ada Obi enters her second term, she said`: the subject of a clause opening
+    the sentence ("As", "When", "After" ...), a name with a verb after it."""
+    s_start = b.sentence_of(m.start)[0]
+    return (
+        _FRONTED.fullmatch(b.text, s_start, m.start) is not None
+        and _VERB_NEXT.match(b.text, m.end) is not None
+    )
 
 
 def _unknown_rival(b: _Block, at: int, floor: int, pos: int, known: set[int]) -> bool:
@@ -1120,7 +1159,7 @@ def _find_quotes(
         if len(found) >= MAX_QUOTES:
             break
         text = block.text
-        spans = quote_spans(text)
+        spans = [s for s in quote_spans(text) if not _nickname(text, s)]
         mentions = people.mentions(text)
         inside = [part for s in spans for part in s.parts]
         outside = [m for m in mentions if not _within(m.start, inside)]
@@ -1164,6 +1203,7 @@ def _find_quotes(
                     and not text[: span.open_at].strip()
                     and previous is not None
                     and previous[0] == block.number - 1
+                    and not _other_named_after(b, span, previous[1])
                 ):
                     key, how = previous[1], "the paragraph before"
                 elif (
@@ -1194,7 +1234,11 @@ def _find_quotes(
         running = _run_on_chain(found, running, b, spans, speakers, first)
         focus = None if spans else _focus(b, salience, spoken, focus)
         reported = _reported_speaker(b, spans, salience, spoken)
-        candidates = [(m.start, m.key) for m in outside if m.key and m.subject][-1:]
+        candidates = [
+            (m.start, m.key)
+            for m in outside
+            if m.key and m.subject and not _PASSIVE_SUBJECT.match(text, m.end)
+        ][-1:]
         candidates += _pronoun_subjects(b, salience, spoken)[-1:]
         candidates += spoken[-1:]
         described = _described_subjects(b, len(text))[-1:]
@@ -1341,6 +1385,9 @@ def _reported_speaker(
         lo = (spans[-1].close_at or hi) + 1
         if lo >= hi or _after(b, lo, hi) is not None:
             return None  # `"...," Kurtz said.`: the quote's own attribution, nothing reported
+    final = _final_attribution(b, lo, hi)
+    if final is not None:
+        return final
     outcome = _before(b, lo, hi)
     if outcome is None or outcome[0] == "nonperson":
         return None
@@ -1348,6 +1395,24 @@ def _reported_speaker(
     if key is None or any(_speaks(b, m) for m in b.mention_at(lo, hi) if m.key != key):
         return None
     return key
+
+
+def _final_attribution(b: _Block, lo: int, hi: int) -> str | None:
+    """ "Comments from X claiming ... are not supported, the party's spokesperson, Dr Jo
+    Lee, says.": a sentence with no quote that ends with a comma, a name and a verb of
+    speech reports that person's words, whoever else it names before."""
+    mentions = [m for m in b.mention_at(lo, hi) if not m.pronoun]
+    if not mentions or mentions[-1].key is None:
+        return None
+    last = mentions[-1]
+    comma = b.text.rfind(",", lo, last.start)
+    if comma < 0 or not _titles_only(b.text[comma + 1 : last.start]):
+        return None
+    tail = b.text[last.end : hi]
+    verb = VERB_AFTER.match(tail.removeprefix(","))
+    if verb is None or tail.removeprefix(",")[verb.end() :].strip(" ."):
+        return None
+    return last.key
 
 
 def _speaks(b: _Block, m: Mention) -> bool:
@@ -1425,11 +1490,28 @@ def _neighbour(
             for i, m in enumerate(between)
             if m.key is not None
             and m.key != key
-            and (_speaks(b, m) or not one_sentence)
+            and (_speaks(b, m) or not one_sentence or _contrasted_subject(b, m, lo))
             and not _names_a_role_of(b, m, between[i + 1 : i + 2], key)
         ]
         return [] if others else [key]
     return []
+
+
+_CONTRAST = re.compile(
+    r"(?:\b(?:while|whilst|whereas)|,\s*(?:but|and))\s+(?:[A-Z][\w.’'-]*\s+){0,2}$"
+)
+
+
+def _contrasted_subject(b: _Block, m: Mention, lo: int) -> bool:
+    """`A labelled it a “non event” while Cllr B dismissed it as “a talking shop”`: a name
+    opening a clause set against the first ("while", "whereas", ", but") is its subject;
+    the quote after it may be theirs, so the quote before does not carry over it."""
+    after = b.text[m.end : m.end + 3]
+    return (
+        after[:1] == " "
+        and after[1:2].islower()
+        and (_CONTRAST.search(b.text, max(lo, m.start - 30), m.start) is not None)
+    )
 
 
 def _names_a_role_of(b: _Block, m: Mention, after: list[Mention], key: str | None) -> bool:
@@ -1440,6 +1522,25 @@ def _names_a_role_of(b: _Block, m: Mention, after: list[Mention], key: str | Non
         return False
     role = b.text[m.end : after[0].start]
     return bool(role.split()) and role.strip()[:1].islower() and _titles_only(role)
+
+
+# "Mfo Tibetor, has been interdicted by the GES": the subject of a passive is acted on;
+# a he/she in the paragraph after is not likely theirs.
+_PASSIVE_SUBJECT = re.compile(
+    r",?\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\b"
+)
+
+
+def _other_named_after(b: _Block, span: QuoteSpan, key: str) -> bool:
+    """`“...,” Cllr Jo Lee (FF) went on.`: someone other than `key` named in the quote's
+    sentence right after it, in a frame the draft cannot read; the quote may be theirs."""
+    if span.close_at is None:
+        return False
+    end = b.sentence_of(span.close_at)[1]
+    return any(
+        m.key is not None and m.key != key
+        for m in b.mention_at(span.close_at, min(end, span.close_at + 40))
+    )
 
 
 def _named_before_in_sentence(b: _Block, span: QuoteSpan, key: str) -> bool:
@@ -1553,11 +1654,39 @@ def _attribute(
     key, decided = _resolve(outcome, b, salience, spoken)
     if decided:
         return key, _how(outcome)
-    outcome = _sentence_tail(b, span, nxt)
+    outcome = _sentence_tail(b, span, nxt) or _fronted_participle(b, span)
     key, decided = _resolve(outcome, b, salience, spoken)
     if decided and key is not None:
         return key, _how(outcome)
     return None, "unresolved"
+
+
+_OPENING_ING = re.compile(r"([A-Z][a-z]+ing)\s")
+_NAME_THEN_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b")
+
+
+def _fronted_participle(b: _Block, span: QuoteSpan) -> Outcome:
+    """`Stressing that the Philippines is "close friends" with China, Pimentel said that`: a
+    sentence opening with a participle of speech holding the quote; the participle has the
+    main clause's subject, the name right after the clause's comma."""
+    if span.open_at is None or span.close_at is None:
+        return None
+    s_start, s_end = b.sentence_of(span.open_at)
+    ing = _OPENING_ING.match(b.text, s_start)
+    if ing is None or not _VERB.fullmatch(ing.group(1).casefold()):
+        return None
+    comma = b.text.find(",", span.close_at, s_end)
+    if comma < 0:
+        return None
+    for m in b.mention_at(comma + 1, min(s_end, comma + 60)):
+        if (
+            m.key is not None
+            and _titles_only(b.text[comma + 1 : m.start])
+            and (_NAME_THEN_VERB.match(b.text, m.end) or VERB_AFTER.match(b.text[m.end : s_end]))
+        ):
+            return _outcome(m)
+        break
+    return None
 
 
 _PASSIVE = re.compile(
@@ -1588,7 +1717,7 @@ def _said_apart(b: _Block, at: int, nxt: int | None) -> Outcome:
     quote as `, said Maanzo` would; anything more in it and it is a sentence of its own."""
     verb = _CAPITAL_WORD.match(b.text, at)
     if verb is None or not _VERB.fullmatch(verb.group(1).casefold()):
-        return None
+        return _name_said_apart(b, at, nxt)
     s_end = b.sentence_of(verb.end())[1]
     if nxt is not None and nxt < s_end:
         return None
@@ -1597,6 +1726,29 @@ def _said_apart(b: _Block, at: int, nxt: int | None) -> Outcome:
             return _outcome(m)
         break
     return None
+
+
+def _name_said_apart(b: _Block, at: int, nxt: int | None) -> Outcome:
+    """`“... all been acted on.” Yang said.`: a sentence right after the quote that is only a
+    name (after titles) and a verb of speech attributes the quote before it."""
+    lo = at + len(b.text[at:]) - len(b.text[at:].lstrip())
+    if lo >= len(b.text) or not b.text[lo].isupper():
+        return None
+    s_end = b.sentence_of(lo)[1]
+    if nxt is not None and nxt < s_end:
+        return None
+    for m in b.mention_at(lo, s_end):
+        if not _titles_only(b.text[lo : m.start]):
+            break
+        rest = b.text[m.end : s_end]
+        verb = VERB_AFTER.match(rest)
+        if m.key is not None and verb and not rest[verb.end() :].strip(" ."):
+            return _outcome(m)
+        break
+    return None
+
+
+_TRAILING_WHO = re.compile(r",\s+who\s[^,]*$")
 
 
 def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:
@@ -1608,8 +1760,13 @@ def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:
     s_end = b.sentence_of(span.close_at)[1]
     if nxt is not None and nxt < s_end:
         return None
+    who = _TRAILING_WHO.search(b.text, span.close_at + 1, s_end)
+    s_end = who.start() if who else s_end  # "..., said the Minister, who took over the post."
     comma = b.text.rfind(",", span.close_at + 1, s_end)
-    if comma < 0 or not FINAL_ATTRIBUTION.match(b.text, comma + 1, s_end):
+    if comma < 0 or not (
+        FINAL_ATTRIBUTION.match(b.text, comma + 1, s_end)
+        or VERB_AFTER.match(b.text[comma + 1 : s_end])
+    ):
         return None
     if any(not noun_use(b.text, v) for v in _VERB.finditer(b.text, span.close_at + 1, comma)):
         return None
@@ -1637,12 +1794,33 @@ def _named_not_said(text: str, span: QuoteSpan) -> bool:
     if _NAMING_BEFORE.search(text, max(0, span.open_at - 40), span.open_at):
         return True
     words = text[span.start : span.end].split()
-    before = text[max(0, span.open_at - 2) : span.open_at]
     return (
         len(words) <= 4
         and all(w[:1].isupper() for w in words)
-        and before[:1].islower()
-        and before[1:] == " "
+        and _TITLE_BEFORE.search(text, max(0, span.open_at - 3), span.open_at) is not None
+    )
+
+
+# `appeared as an instructor “Col. Jo Lee,”`, `told CNN Philippines' "The Source."`: a
+# lowercase word or an owner's possessive before a title.
+_TITLE_BEFORE = re.compile(r"(?:[a-z]|[’']s|s[’'])\s$")
+
+
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*\.?\s$")
+_NAME_WORD_AFTER = re.compile(r"\s[A-Z]")
+
+
+def _nickname(text: str, span: QuoteSpan) -> bool:
+    """`Bernard C. “Jack” Young`: one capitalised word in quotation marks between two words
+    of a name is a nickname, part of the name, not a quote."""
+    words = text[span.start : span.end].split()
+    return (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and span.open_at is not None
+        and span.close_at is not None
+        and _NAME_WORD_BEFORE.search(text, max(0, span.open_at - 30), span.open_at) is not None
+        and _NAME_WORD_AFTER.match(text, span.close_at + 1) is not None
     )
 
 

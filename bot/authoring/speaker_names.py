@@ -21,6 +21,7 @@ from bot.authoring.article import Block
 from bot.authoring.lexicon import (
     CITIES,
     COUNTRIES,
+    CREDIT_LABELS,
     HONORIFICS,
     NOT_NAMES,
     OFFICE_WORDS,
@@ -315,8 +316,10 @@ def _tokens_forward(text: str, pos: int) -> list[str]:
     found: list[str] = []
     while pos < len(text) and text[pos] == " " and len(found) < MAX_NAME_WORDS:
         match = re.match(r"[A-Z][\w’'\-]*(?![\w.])", text[pos + 1 :])
-        if match is None:
-            break
+        if match is None or (
+            match.group() in CREDIT_LABELS and text[pos + 1 + match.end() :][:1] == ":"
+        ):
+            break  # "Chris Carr Credit: Case Western": a caption's credit label
         found.append(match.group())
         pos += 1 + match.end()
     return found
