@@ -27,6 +27,11 @@ Threads read for how people type answers (`search` tool, `pages` corpus):
   (articles dropped or added, prepositions, word order by language background).
 
 Run: `.venv/bin/python -m benchmarks.matching_third`.
+
+Held out (first run, the matcher of commit 8233c01; the set committed unrun as 1e127c7):
+right accepted 535/652 = 82.1%, wrong refused 483/487 = 99.2% (4 false accepts: `75 months`,
+`75 decades`, and two false verdicts whose reason contradicts them: `false they flew there`,
+`false, they're in western russia`), total 1018/1139 = 89.4%.
 """
 
 from __future__ import annotations
