@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import read_choice_key
 from bot.core.errors import InvalidInput, QuizError
-from bot.core.matching import Person, is_blank, is_correct, pick_by_words, read_verdict
+from bot.core.matching import Person, is_blank, is_correct, pick_by_words
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
+from bot.core.verdicts import read_verdict
 from bot.core.wording import difficulty_name
 from bot.i18n import _
 
@@ -172,13 +174,13 @@ _SEVERAL = re.compile(r"\b(or|and|both|either)\b|[/,;&|+]")
 
 def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | None]:
     """Read one answer to a question: whether it is right and which option it picked."""
-    given = text.strip()[:MAX_ANSWER_CHARS]
+    given = answer_of(text.strip()[:MAX_ANSWER_CHARS])
     if is_blank(given):
         raise InvalidInput(_("That answer is empty: type a letter, true/false, or your answer."))
     q = qq.question
     folded = given.casefold().rstrip(".!)")
     if q.kind == "truefalse":
-        verdict = read_verdict(given)
+        verdict = read_verdict(given, q.prompt)
         if verdict is None:
             raise InvalidInput(_("Answer true or false (or yes/no, t/f)."))
         key = "true" if verdict else "false"
