@@ -595,6 +595,9 @@ _FILLERS = tuple(
         "prob",
         "prolly",
         "like",
+        "very",
+        "really",
+        "quite",
         "obviously",
         "definitely",
         "def",
@@ -731,6 +734,7 @@ class _Answers:
     surname: str
     pairs: tuple[tuple[tuple[_Text, ...], tuple[_Text, ...]], ...]  # "A and B": A's, B's names
     exact: frozenset[str]  # right only when typed exactly: a country's names in other languages
+    names: frozenset[str]  # the people's names when the answer is none of them
 
     @classmethod
     def of(cls, right: Sequence[str], wrong: Sequence[str], people: Sequence[Person]) -> _Answers:
@@ -768,6 +772,7 @@ class _Answers:
             surname,
             tuple(pair for norm in sorted(norms) if (pair := _pair_of(norm))),
             frozenset(name for norm in norms | extra for name in _foreign_names(norm)),
+            frozenset() if person else frozenset(n for p in people for n in _person_names(p)),
         )
 
 
@@ -797,16 +802,18 @@ def _pair_of(norm: str) -> tuple[tuple[_Text, ...], tuple[_Text, ...]] | None:
     sides = []
     for side in (" ".join(words[:cut]), " ".join(words[cut + 1 :])):
         names = {side} | _SYNONYMS.get(side, frozenset())
+        names |= {seat for name in names for seat in _SEAT_NORMS.get(name, ())}
         sides.append(tuple(_Text.of(name) for name in sorted(names)))
     return sides[0], sides[1]
 
 
-_PAIR_BREAK = re.compile(r"[/;|+]|(?<!\d),|,(?!\d)")
+_PAIR_BREAK = re.compile(r"[/;|+]|(?<!\d),|,(?!\d)|\b(?:vs|versus)\b\.?", re.IGNORECASE)
 
 
 def _pair_matches(given: str, answers: _Answers) -> bool:
     """Whether `given` names the two sides of a two-part answer, in either order and joined
-    by "and", "&", "n", a comma or a slash ("teeth & lips" for "lips and teeth")."""
+    by "and", "&", "n", "vs", a comma or a slash ("teeth & lips" for "lips and teeth"); a
+    side that is a country may be named by its capital ("Rome and Vienna")."""
     if not answers.pairs:
         return False
     tokens = _tokens(_PAIR_BREAK.sub(" and ", _clean(given)))
@@ -948,7 +955,10 @@ def _matches(guess: _Text, given: str, answers: _Answers) -> bool:
         return False
     for w in answers.wrongs:
         near = _distance(guess, w)
-        if (near if near is not None else _loose_distance(guess, w)) <= best:
+        gap = near if near is not None else _loose_distance(guess, w)
+        # A typo as near a person's name as the answer is still the answer when no person is
+        # asked for ("chna" for "China", though as near "Cha").
+        if gap < best or (gap == best and w.norm not in answers.names):
             return False
     return True
 

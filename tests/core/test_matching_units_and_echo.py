@@ -87,3 +87,14 @@ def test_more_chat_words_around_an_answer_are_read_past(typed):
 @pytest.mark.parametrize("typed", ["is not kenya", "uganda obv", "uganda? not sure"])
 def test_those_chat_words_never_rescue_a_wrong_answer(typed):
     assert not is_correct(typed, "Kenya")
+
+
+@pytest.mark.parametrize("typed", ["very kenya", "really firm", "quite measured"])
+def test_an_intensifier_before_an_answer_is_read_past(typed):
+    assert is_correct(typed, typed.split()[1])
+
+
+def test_an_intensifier_never_rescues_a_wrong_answer_nor_drops_from_a_right_one():
+    assert not is_correct("very soft", "firm")
+    assert is_correct("very large", "very large", wrong=("large",))
+    assert not is_correct("large", "very large")
