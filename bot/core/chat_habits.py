@@ -16,7 +16,7 @@ __all__ = ["answer_of", "leet_reading"]
 # a line in italics or bold ("*really*", "**b**").
 _CORRECTION = re.compile(r"^\s*\*(?!\*)\s*(\S(?:.*\S)?)\s*$")
 # Mentions at the start of a message: "<@123>", "<@!123>", "<@&123>", "@briefbot".
-_LEADING_MENTIONS = re.compile(r"^(?:\s*(?:<@[!&]?\d+>|@[^\W\d]\w*)[\s,:]*)+(?=\S)")
+_LEADING_MENTIONS = re.compile(r"^(?:\s*(?:<@[!&]?\d+>|@[^\W\d]\w*(?!\w))[\s,:]*)+(?=\S)")
 # Digits typed for the letters they look like, inside a word that starts with a letter.
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
 _LEET_WORD = re.compile(r"\b[^\W\d_]+[013457][^\W_]*")

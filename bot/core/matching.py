@@ -428,8 +428,27 @@ def _month_of(word: str) -> str | None:
     return None
 
 
+# Plurals no ending rule makes: "lips and tooth" is "lips and teeth" with a slip of number.
+_IRREGULAR_PLURALS = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("tooth", "teeth"),
+        ("foot", "feet"),
+        ("man", "men"),
+        ("woman", "women"),
+        ("child", "children"),
+        ("person", "people"),
+        ("mouse", "mice"),
+        ("goose", "geese"),
+    )
+)
+
+
 def _plural_pair(one: str, other: str) -> bool:
-    """Whether two words are one noun's singular and plural ("technology", "technologies")."""
+    """Whether two words are one noun's singular and plural ("technology", "technologies",
+    "tooth", "teeth")."""
+    if frozenset((one, other)) in _IRREGULAR_PLURALS:
+        return True
     short, long = sorted((one, other), key=len)
     if len(short) < 3 or not short.isalpha():
         return False
@@ -1217,11 +1236,11 @@ def pick_by_words(given: str, options: Sequence[str], context: str = "") -> int 
     is forgiven as in a whole answer, a month may be abbreviated ("oct"), a word cut short
     ("uni") when another word fits whole, and words split or run together ("peace keepers").
     Words of the question itself are read past; a word that changes a claim ("not", "more")
-    or hedges ("or") picks nothing.
+    or hedges ("or") picks only an option that says it too ("less oil" for "Buying less
+    oil"), and an adverb may stand for its adjective ("firmly" for "Firm").
     """
     words = _strip_fillers(_tokens(_POINTER.sub("", given)), (), titles=False)
-    if _CHANGES_CLAIM.intersection(words) - {"and", "to"}:
-        return None
+    changers = _CHANGES_CLAIM.intersection(words) - {"and", "to"}
     echo = _echo_words(context) if context else frozenset()
     content = [w for w in words if w not in _GLUE and w not in echo]
     if not any(len(w) >= 3 or w[:1].isdigit() for w in content):
@@ -1230,7 +1249,8 @@ def pick_by_words(given: str, options: Sequence[str], context: str = "") -> int 
     fits = {
         index
         for index, option in enumerate(options)
-        if any(_covers(reading, _tokens(option)) for reading in readings)
+        if changers <= set(_tokens(option))
+        and any(_covers(reading, _tokens(option)) for reading in readings)
     }
     return fits.pop() if len(fits) == 1 else None
 
@@ -1253,6 +1273,7 @@ def _same_word(word: str, other: str) -> bool:
     allowed = _tolerance(len(other))
     return (
         _plural_pair(word, other)
+        or (len(other) >= 4 and word == other + "ly")
         or _slip(word, other)
         or (allowed > 0 and _osa(word, other, score_cutoff=allowed) <= allowed)
     )

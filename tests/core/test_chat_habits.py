@@ -25,6 +25,7 @@ BRIEFING = load_briefing(Path(__file__).parents[2] / "content" / "nk-troops-russ
         ("<@!42>, kenya", "kenya"),
         ("@quizbot: kenya", "kenya"),
         ("@quizbot\n*kenya", "kenya"),
+        ("<@5>kenya", "kenya"),
     ],
 )
 def test_the_answer_is_read_from_a_correction_or_after_a_mention(typed, answer):
@@ -39,6 +40,8 @@ def test_the_answer_is_read_from_a_correction_or_after_a_mention(typed, answer):
         "*kenya",  # one line: the asterisk is punctuation
         "kenya *uganda",  # an asterisk inside one line is not a correction
         "kenya @quizbot",  # a mention last is part of the message
+        "@everyone",  # a mention alone is all there is to judge
+        "<@&77>",
     ],
 )
 def test_other_asterisks_and_mentions_leave_the_message_as_typed(typed):

@@ -10,6 +10,7 @@ import pytest
 
 from bot.core.choice_keys import leading_key, read_choice_key
 from bot.core.loader import load_briefing
+from bot.core.matching import is_correct, pick_by_words
 from bot.core.quiz import judge, present_all
 
 BRIEFING = load_briefing(Path(__file__).parents[2] / "content" / "nk-troops-russia.yaml").briefing
@@ -81,3 +82,24 @@ def test_labels_typed_in_brackets_after_their_values_pick_the_labelled_option():
     reversed_key = qq.keys[qq.options.index("Article: Kirby; briefing: Kirby")]
     assert judge(BRIEFING, qq, "austin [article]  kirby [briefing]") == (True, right)
     assert judge(BRIEFING, qq, "Kirby (article) kirby (briefing)") == (False, reversed_key)
+
+
+OPTIONS = ("Buying less grain", "Buying more grain", "Selling grain", "Strict")
+
+
+@pytest.mark.parametrize(
+    ("typed", "picked"), [("less grain", 0), ("more grain", 1), ("strictly", 3), ("buy less", 0)]
+)
+def test_a_word_that_changes_a_claim_picks_the_option_that_says_it_too(typed, picked):
+    assert pick_by_words(typed, OPTIONS) == picked
+
+
+@pytest.mark.parametrize("typed", ["not less grain", "no grain", "grain", "less or more", "nearly"])
+def test_a_word_that_changes_a_claim_no_option_says_picks_nothing(typed):
+    assert pick_by_words(typed, OPTIONS) is None
+
+
+def test_an_irregular_plural_is_the_same_noun():
+    assert is_correct("foot and hands", "hands and feet")
+    assert is_correct("hand and teeth", "hands and tooth")
+    assert not is_correct("fist and feet", "hands and feet")
