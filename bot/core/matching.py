@@ -636,6 +636,9 @@ _FILLERS = tuple(
         "they were",
         "they are",
         "their",
+        "they",
+        "he",
+        "she",
         "um",
         "umm",
         "uh",
@@ -1179,12 +1182,13 @@ _ENDINGS = ("ing", "ed", "es", "s")
 
 def _bare_forms(word: str) -> set[str]:
     """The word without a verb's or plural's ending: "adding" -> "add" (or "ad", as
-    "running" -> "run"), "fighting" -> "fight"; none when it has no such ending."""
+    "running" -> "run"), "writes" -> "write" (or "writ"); none when it has no such ending."""
+    forms: set[str] = set()
     for ending in _ENDINGS:
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= 3:
-            return {stem, stem[:-1]} if stem[-1] == stem[-2] else {stem}
-    return set()
+            forms |= {stem, stem[:-1]} if stem[-1] == stem[-2] else {stem}
+    return forms
 
 
 def _echo_matches(core: _Text, given: str, answers: _Answers, echo: frozenset[str]) -> bool:

@@ -98,3 +98,16 @@ def test_an_intensifier_never_rescues_a_wrong_answer_nor_drops_from_a_right_one(
     assert not is_correct("very soft", "firm")
     assert is_correct("very large", "very large", wrong=("large",))
     assert not is_correct("large", "very large")
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer", "question", "right"),
+    [
+        ("they meet in geneva", "Geneva", "Where do the delegates meet?", True),
+        ("he writes hamlet", "Hamlet", "Which play does he write?", True),
+        ("they meet in bern", "Geneva", "Where do the delegates meet?", False),
+        ("she writes macbeth", "Hamlet", "Which play does he write?", False),
+    ],
+)
+def test_a_subject_pronoun_before_the_questions_verb_is_read_past(typed, answer, question, right):
+    assert is_correct(typed, answer, context=question) is right
