@@ -1040,6 +1040,10 @@ _TIME_UNITS = {
 }
 
 
+_TIME_WORDS = frozenset(_TIME_UNITS) | frozenset(_TIME_ABBREVIATIONS)
+_LETTER_RUNS = re.compile(r"[a-z]+")
+
+
 @functools.lru_cache(maxsize=1024)
 def _time_units(text: str) -> frozenset[str]:
     return frozenset(_TIME_UNITS[word] for word in _tokens(text) if word in _TIME_UNITS)
@@ -1049,6 +1053,8 @@ def _another_unit(given: str, answers: Sequence[str], context: str) -> bool:
     """Whether `given` counts a number in another unit of time than the one a right answer or
     the question uses ("75 months" when asked how many years; "24 months" stays a number
     with a word beside it when asked how old)."""
+    if _TIME_WORDS.isdisjoint(_LETTER_RUNS.findall(given.casefold())):
+        return False  # the common case, without reading the guess
     tokens = _tokens(given)
     if not any(token[:1].isdigit() for token in tokens):
         return False
@@ -1250,11 +1256,11 @@ def pick_by_words(given: str, options: Sequence[str], context: str = "") -> int 
     if not any(len(w) >= 3 or w[:1].isdigit() for w in content):
         return None
     readings = [content] if len(content) == 1 else [content, ["".join(content)]]
+    shown = [_tokens(option) for option in options]
     fits = {
         index
-        for index, option in enumerate(options)
-        if changers <= set(_tokens(option))
-        and any(_covers(reading, _tokens(option)) for reading in readings)
+        for index, option in enumerate(shown)
+        if changers.issubset(option) and any(_covers(reading, option) for reading in readings)
     }
     return fits.pop() if len(fits) == 1 else None
 
