@@ -7,9 +7,9 @@ numbers take one form: "3,000" = "3 000" = "3000" = "three thousand" = "3 thousa
 "3.5 million" = "3500000"; "3bn" is three billion, while "3m" is left alone (metres or
 million?). Ordinals compare by value: "third" = "3rd" = "3". Month abbreviations and French
 month names next to a number read as months: "feb 2022" = "février 2022" = "02/2022" =
-"February 2022" = "feb '22". As typed in chat: "3 k" and "3.000" are 3000, "75yrs" is "75
-yrs", and number words run together or with one typo beside another number read as numbers
-("seventyfive", "sevnty five"), as does a unit word cut short after a tens word
+"February 2022" = "feb '22". As typed in chat: "3 k", "3 grand" and "3.000" are 3000, "75yrs"
+is "75 years", and number words run together or with one typo beside another number read as
+numbers ("seventyfive", "sevnty five"), as does a unit word cut short after a tens word
 ("seventy-fiv").
 
 `is_correct` then accepts a guess that matches one of the right answers with at most a few
@@ -22,21 +22,27 @@ aliases, surname (the last word, or the first when a one-word alias says so: "Xi
 ranks ("Dr. Cha", "pres Xi", "adm. Kirby"), a given name's initial ("D. Cha"; never another
 initial), the name in the other order ("Jinping Xi") and one typo in a first name ("Jon
 Kirby"). A country is right by its people too ("the Chinese": `demonyms`). Chat around the
-answer is read past, before or after it: "I think it was", "the port of", "ans:", "is it", "...
-i guess", "... obviously" (unless a right answer starts or ends with it), and so are the
-question's own words at either end (`context`), and an aside (`asides`): a detail in brackets
-that names no other answer ("Russia (Kazan)"), a reason ("Ukraine, thats where the war is") or
-a wrong answer denied ("not russia, ukraine"). In a word of up to 4 letters only a slip is
+answer is read past, before or after it: "I think it was", "the port of", "ans:", "is it",
+"they", "very", "... i guess", "... obv", "... not sure" (unless a right answer starts or ends
+with it), and so are the question's own words at either end (`context`), in another form too
+("add" for "adding"), and an aside (`asides`): a detail in brackets that names no other answer
+("Russia (Kazan)"), a reason ("Ukraine, thats where the war is") or a wrong answer denied ("not
+russia, ukraine"). In a word of up to 4 letters only a slip is
 forgiven: two neighbouring letters swapped or one doubled ("oli", "oill" for "oil"). A two-part
 answer ("lips and teeth") takes its parts in either order and any join ("teeth & lips",
-"teeth/lips"). A capital stands for its country ("Washington" for the United States, never the
-reverse), a country is right by its CLDR name in 13 common languages (exactly) or its flag
-emoji, and a guess in another script is also read transliterated. A day beside its month is
+"teeth/lips", "teeth vs lips"), a country part by its capital, and an irregular plural
+("tooth"). Leetspeak is read as letters ("k3ny4", a second reading: `chat_habits`). A capital
+stands for its country ("Washington" for the United States, never the reverse), a country is
+right by its CLDR name in 13 common languages (exactly) or its flag emoji, and a guess in
+another script is also read transliterated. A day beside its month is
 extra detail for a month and year. It never accepts:
 
 - a different number: number tokens must be equal once normalised (3,000 is not 30,000 or
   3,001), and a date's month must be the same;
-- a known-wrong answer, or a guess at least as close to a `wrong` entry as to a right answer;
+- a known-wrong answer, or a guess at least as close to a `wrong` entry as to a right answer
+  (only closer, for a person's name when no person is asked for: "chna" is China);
+- a number in another unit of time than a right answer's or the question's ("75 months" when
+  asked how many years; "75y", "75 yrs" are years);
 - a surname alone for a full name unless that surname is listed in `accept` or the answer is
   one of `people` (and no other of them shares the surname);
 - another of `people`, or a name the synonym table gives to something else ("UK" for "US");
