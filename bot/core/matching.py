@@ -8,7 +8,7 @@ numbers take one form: "3,000" = "3 000" = "3000" = "three thousand" = "3 thousa
 million?). Ordinals compare by value: "third" = "3rd" = "3". Month abbreviations and French
 month names next to a number read as months: "feb 2022" = "février 2022" = "02/2022" =
 "February 2022" = "feb '22". As typed in chat: "3 k", "3 grand" and "3.000" are 3000, "75yrs"
-is "75 years", and number words run together or with one typo beside another number read as
+is "75 year", and number words run together or with one typo beside another number read as
 numbers ("seventyfive", "sevnty five"), as does a unit word cut short after a tens word
 ("seventy-fiv").
 
