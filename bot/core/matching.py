@@ -1022,10 +1022,12 @@ def is_correct(
     longest = max([len(answer), *map(len, accept)])
     if len(given) > max(MAX_GUESS_CHARS, min(2 * longest, _HARD_CAP)):
         return False
-    if _another_unit(given, (answer, *accept), context):
-        return False
     answers = _answers((answer, *accept), tuple(wrong), tuple(people))
-    return any(_judged(reading, answers, context) for reading in _readings(given))
+    return any(
+        not _another_unit(reading, (answer, *accept), context)
+        and _judged(reading, answers, context)
+        for reading in _readings(given)
+    )
 
 
 # Units of time, by the words typed for them: "75 months" is not "75 years".

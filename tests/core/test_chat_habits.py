@@ -85,3 +85,9 @@ def test_a_number_with_its_unit_is_no_leetspeak(typed):
 def test_a_name_with_a_digit_is_still_judged_as_typed():
     assert is_correct("g7", "G7")
     assert not is_correct("g7", "G20")
+
+
+def test_leetspeak_never_hides_another_unit_of_time():
+    question = "For how many years did the truce hold?"
+    assert not is_correct("12 m0nths", "12", ("12 years",), context=question)
+    assert is_correct("12 y34rs", "12", ("12 years",), context=question)
