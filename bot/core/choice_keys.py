@@ -1,4 +1,5 @@
-"""An option's letter or number typed with chat around it: "B lol", "its c", "option 3", "(b)".
+"""An option's letter or number typed with chat around it: "B lol", "its c", "option 3", "(b)",
+"the third one", or opening a message before more words: "b) a lower bound".
 
 A choice question is answered by its option's key; students type it as they chat. The key is
 read only when it is all that is left once chat words are read past, so a letter that is a
@@ -12,11 +13,19 @@ from collections.abc import Sequence
 
 from bot.core.matching import normalize, strip_chat
 
-__all__ = ["read_choice_key"]
+__all__ = ["leading_key", "read_choice_key"]
 
 _WORDS = re.compile(r"[^\W_]+")
 # Words that point at an option's key: "option 3", "answer: b", "letter c", "the b one".
 _POINTERS = frozenset({"option", "opt", "choice", "letter", "number", "nr", "num", "one"})
+# An option's place said as an ordinal: "the third option", "2nd one".
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_ORDINAL_DIGITS = re.compile(r"([1-9])(?:st|nd|rd|th)")
+# A key that opens a message, closed by a bracket, or by a mark and a space, before more
+# words: "b) ...", "c - ...", "a: ...", "d, ..." (never a number: "3,000", "1.5").
+_LEADING_KEY = re.compile(
+    r"^\W*([^\W\d_]|\d)(?:\s*[)\]]|\s*[.:,;](?=\s)|\s+[-–—])\s*(\S.*)$", re.DOTALL
+)
 
 
 def read_choice_key(typed: str, keys: Sequence[str], options: Sequence[str] = ()) -> int | None:
@@ -36,7 +45,32 @@ def read_choice_key(typed: str, keys: Sequence[str], options: Sequence[str] = ()
     word = words[0]
     if word in folded:
         return folded.index(word)
-    if word.isascii() and word.isdigit() and 1 <= int(word) <= len(keys):
-        in_options = any(word in normalize(option).split() for option in options)
-        return None if in_options else int(word) - 1
+    number = _place(word)
+    if number and 1 <= number <= len(keys):
+        in_options = any(str(number) in normalize(option).split() for option in options)
+        return None if in_options else number - 1
+    return None
+
+
+def _place(word: str) -> int | None:
+    """The option number a word says: "3", "third", "3rd"."""
+    if word.isascii() and word.isdigit():
+        return int(word)
+    if match := _ORDINAL_DIGITS.fullmatch(word):
+        return int(match[1])
+    return _ORDINALS.get(word)
+
+
+def leading_key(typed: str, keys: Sequence[str]) -> tuple[int, str] | None:
+    """The position of the key a message opens with before more words ("b) a lower bound",
+    "c - the record"), and those words; None when it opens with no key that way."""
+    match = _LEADING_KEY.match(typed)
+    if not match:
+        return None
+    folded = [key.casefold() for key in keys]
+    key = match[1].casefold()
+    if key in folded:
+        return folded.index(key), match[2]
+    if key.isdigit() and 1 <= int(key) <= len(keys):
+        return int(key) - 1, match[2]
     return None

@@ -7,9 +7,9 @@ numbers take one form: "3,000" = "3 000" = "3000" = "three thousand" = "3 thousa
 "3.5 million" = "3500000"; "3bn" is three billion, while "3m" is left alone (metres or
 million?). Ordinals compare by value: "third" = "3rd" = "3". Month abbreviations and French
 month names next to a number read as months: "feb 2022" = "février 2022" = "02/2022" =
-"February 2022" = "feb '22". As typed in chat: "3 k" and "3.000" are 3000, "75yrs" is "75
-yrs", and number words run together or with one typo beside another number read as numbers
-("seventyfive", "sevnty five"), as does a unit word cut short after a tens word
+"February 2022" = "feb '22". As typed in chat: "3 k", "3 grand" and "3.000" are 3000, "75yrs"
+is "75 year", and number words run together or with one typo beside another number read as
+numbers ("seventyfive", "sevnty five"), as does a unit word cut short after a tens word
 ("seventy-fiv").
 
 `is_correct` then accepts a guess that matches one of the right answers with at most a few
@@ -22,21 +22,27 @@ aliases, surname (the last word, or the first when a one-word alias says so: "Xi
 ranks ("Dr. Cha", "pres Xi", "adm. Kirby"), a given name's initial ("D. Cha"; never another
 initial), the name in the other order ("Jinping Xi") and one typo in a first name ("Jon
 Kirby"). A country is right by its people too ("the Chinese": `demonyms`). Chat around the
-answer is read past, before or after it: "I think it was", "the port of", "ans:", "is it", "...
-i guess", "... obviously" (unless a right answer starts or ends with it), and so are the
-question's own words at either end (`context`), and an aside (`asides`): a detail in brackets
-that names no other answer ("Russia (Kazan)"), a reason ("Ukraine, thats where the war is") or
-a wrong answer denied ("not russia, ukraine"). In a word of up to 4 letters only a slip is
+answer is read past, before or after it: "I think it was", "the port of", "ans:", "is it",
+"they", "very", "... i guess", "... obv", "... not sure" (unless a right answer starts or ends
+with it), and so are the question's own words at either end (`context`), in another form too
+("add" for "adding"), and an aside (`asides`): a detail in brackets that names no other answer
+("Russia (Kazan)"), a reason ("Ukraine, thats where the war is") or a wrong answer denied ("not
+russia, ukraine"). In a word of up to 4 letters only a slip is
 forgiven: two neighbouring letters swapped or one doubled ("oli", "oill" for "oil"). A two-part
 answer ("lips and teeth") takes its parts in either order and any join ("teeth & lips",
-"teeth/lips"). A capital stands for its country ("Washington" for the United States, never the
-reverse), a country is right by its CLDR name in 13 common languages (exactly) or its flag
-emoji, and a guess in another script is also read transliterated. A day beside its month is
+"teeth/lips", "teeth vs lips"), a country part by its capital, and an irregular plural
+("tooth"). Leetspeak is read as letters ("k3ny4", a second reading: `chat_habits`). A capital
+stands for its country ("Washington" for the United States, never the reverse), a country is
+right by its CLDR name in 13 common languages (exactly) or its flag emoji, and a guess in
+another script is also read transliterated. A day beside its month is
 extra detail for a month and year. It never accepts:
 
 - a different number: number tokens must be equal once normalised (3,000 is not 30,000 or
   3,001), and a date's month must be the same;
-- a known-wrong answer, or a guess at least as close to a `wrong` entry as to a right answer;
+- a known-wrong answer, or a guess at least as close to a `wrong` entry as to a right answer
+  (only closer, for a person's name when no person is asked for: "chna" is China);
+- a number in another unit of time than a right answer's or the question's ("75 months" when
+  asked how many years; "75y", "75 yrs" are years);
 - a surname alone for a full name unless that surname is listed in `accept` or the answer is
   one of `people` (and no other of them shares the surname);
 - another of `people`, or a name the synonym table gives to something else ("UK" for "US");
@@ -54,9 +60,8 @@ number-and-unit answer ("3000" or "about 3000" for "3,000 troops"), a different 
 trillions, read by a small bounded parser (no dependency); "nineteen eighty-four" reads as 19
 and 84, not 1984, and Roman numerals stay letters ("World War II" is not "World War 2").
 
-For the other kinds of question: `read_verdict` reads a true/false reply as typed in chat
-("yep", "nah", "ture", "not true", a reason after the verdict), and `pick_by_words` picks the
-one option that alone holds every word typed ("Georgetown" for "Georgetown University").
+For a choice question, `pick_by_words` picks the one option that alone holds every word
+typed ("Georgetown" for "Georgetown University"); a true/false reply is read by `verdicts`.
 """
 
 from __future__ import annotations
@@ -69,16 +74,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation
 
-from bot.core import asides, demonyms, place_names
+from bot.core import asides, chat_habits, demonyms, place_names
 
 __all__ = [
+    "HEDGES",
     "MAX_GUESS_CHARS",
     "Person",
+    "chat_words",
     "is_blank",
     "is_correct",
+    "misspells",
     "normalize",
     "pick_by_words",
-    "read_verdict",
     "strip_chat",
     "synonyms",
 ]
@@ -150,8 +157,9 @@ _TWO_DIGIT_YEAR = re.compile(
 # "02/2022": a month's number and a year
 _MONTH_SLASH_YEAR = re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/((?:1[89]|20)\d\d)(?![\d/])")
 # Words that turn "3,000" into another claim, and words that hedge between answers.
-_HEDGES = frozenset({"both", "either", "neither", "all", "any", "none", "or", "nor"})
-_CHANGES_CLAIM = _HEDGES | frozenset(
+HEDGES = frozenset({"both", "either", "neither", "all", "any", "none", "or", "nor"})
+"""Words that hedge between answers ("both", "or")."""
+_CHANGES_CLAIM = HEDGES | frozenset(
     "not no never except and vs versus plus minus times more less fewer over under above below "  # noqa: SIM905
     "than least most nearly almost up to between until till percent".split()
 )
@@ -166,6 +174,15 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _SCALED_DIGITS = re.compile(r"(\d+(?:\.\d+)?)(k|bn|mn)")
 _DIGITS_THEN_WORD = re.compile(r"(\d+(?:\.\d+)?)([^\W\d_]{2,})")  # "75yrs": a number, a unit
+_DIGITS_THEN_Y = re.compile(r"(\d+)y")
+# Units of time cut short after a number: "75 yrs" = "75 years" ("year" and "years" compare
+# as one noun's singular and plural).
+_TIME_ABBREVIATIONS = {
+    **dict.fromkeys(("y", "yr", "yrs"), "year"),
+    **dict.fromkeys(("mo", "mos", "mth", "mths"), "month"),
+    **dict.fromkeys(("wk", "wks"), "week"),
+    **dict.fromkeys(("hr", "hrs"), "hour"),
+}
 # "3.000" and "1.234.567": dots between groups of three read as thousands separators when
 # there are several groups or the last is 000 ("1.500" stays one and a half).
 _DOT_GROUPS = re.compile(r"(?<![\w.])\d{1,3}(?:(?:\.\d{3}){2,}|\.000)(?![\d.])")
@@ -294,6 +311,8 @@ def _tokens(text: str) -> list[str]:
             token = _MONTH_ABBREVIATIONS[token]
         elif token == "n" and 0 < index < len(tokens) - 1 and tokens[index - 1].isalpha():
             token = "and"  # "lips n teeth", "rock n roll"
+        elif token in _TIME_ABBREVIATIONS and index and tokens[index - 1][:1].isdigit():
+            token = _TIME_ABBREVIATIONS[token]  # "75 yrs" = "75 year"
         merged.append(token)
     if len(merged) > 1 and merged[0] in _ARTICLES:
         del merged[0]
@@ -304,7 +323,8 @@ def _tokens(text: str) -> list[str]:
 
 def _raw_tokens(cleaned: str) -> list[str]:
     """Words and numbers, a number's suffix split off: "3rd" -> "3", "3k" -> "3 thousand",
-    "75yrs" -> "75 yrs", and "k" after a number is a thousand ("3 k")."""
+    "75yrs" -> "75 yrs", "75y" -> "75 y", and "k" or "grand" after a number is a thousand
+    ("3 k", "3 grand")."""
     raw: list[str] = []
     for token in _TOKEN.findall(cleaned):
         if match := _ORDINAL_DIGITS.fullmatch(token):
@@ -313,8 +333,10 @@ def _raw_tokens(cleaned: str) -> list[str]:
             raw.extend((match[1], _SUFFIX_SCALES[match[2]]))
         elif match := _DIGITS_THEN_WORD.fullmatch(token):
             raw.extend((match[1], match[2]))
-        elif token == "k" and raw and _NUMBER.fullmatch(raw[-1]):
-            raw.append("thousand")
+        elif token in ("k", "grand") and raw and _NUMBER.fullmatch(raw[-1]):
+            raw.append("thousand")  # "3 k", "3 grand"
+        elif match := _DIGITS_THEN_Y.fullmatch(token):
+            raw.extend((match[1], "y"))  # "75y": years
         else:
             raw.append(token)
     return raw
@@ -412,8 +434,27 @@ def _month_of(word: str) -> str | None:
     return None
 
 
+# Plurals no ending rule makes: "lips and tooth" is "lips and teeth" with a slip of number.
+_IRREGULAR_PLURALS = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("tooth", "teeth"),
+        ("foot", "feet"),
+        ("man", "men"),
+        ("woman", "women"),
+        ("child", "children"),
+        ("person", "people"),
+        ("mouse", "mice"),
+        ("goose", "geese"),
+    )
+)
+
+
 def _plural_pair(one: str, other: str) -> bool:
-    """Whether two words are one noun's singular and plural ("technology", "technologies")."""
+    """Whether two words are one noun's singular and plural ("technology", "technologies",
+    "tooth", "teeth")."""
+    if frozenset((one, other)) in _IRREGULAR_PLURALS:
+        return True
     short, long = sorted((one, other), key=len)
     if len(short) < 3 or not short.isalpha():
         return False
@@ -575,9 +616,13 @@ _FILLERS = tuple(
         "ans",
         "is it",
         "isnt it",
+        "is",
         "prob",
         "prolly",
         "like",
+        "very",
+        "really",
+        "quite",
         "obviously",
         "definitely",
         "def",
@@ -597,6 +642,9 @@ _FILLERS = tuple(
         "they were",
         "they are",
         "their",
+        "they",
+        "he",
+        "she",
         "um",
         "umm",
         "uh",
@@ -626,10 +674,14 @@ _TRAILING_FILLERS = tuple(
         "im sure",
         "i suppose",
         "obviously",
+        "obv",
+        "obvs",
         "probably",
         "prob",
         "maybe",
         "perhaps",
+        "not sure",
+        "im not sure",
         "right",
         "imo",
         "lol",
@@ -710,6 +762,7 @@ class _Answers:
     surname: str
     pairs: tuple[tuple[tuple[_Text, ...], tuple[_Text, ...]], ...]  # "A and B": A's, B's names
     exact: frozenset[str]  # right only when typed exactly: a country's names in other languages
+    names: frozenset[str]  # the people's names when the answer is none of them
 
     @classmethod
     def of(cls, right: Sequence[str], wrong: Sequence[str], people: Sequence[Person]) -> _Answers:
@@ -747,6 +800,7 @@ class _Answers:
             surname,
             tuple(pair for norm in sorted(norms) if (pair := _pair_of(norm))),
             frozenset(name for norm in norms | extra for name in _foreign_names(norm)),
+            frozenset() if person else frozenset(n for p in people for n in _person_names(p)),
         )
 
 
@@ -776,21 +830,23 @@ def _pair_of(norm: str) -> tuple[tuple[_Text, ...], tuple[_Text, ...]] | None:
     sides = []
     for side in (" ".join(words[:cut]), " ".join(words[cut + 1 :])):
         names = {side} | _SYNONYMS.get(side, frozenset())
+        names |= {seat for name in names for seat in _SEAT_NORMS.get(name, ())}
         sides.append(tuple(_Text.of(name) for name in sorted(names)))
     return sides[0], sides[1]
 
 
-_PAIR_BREAK = re.compile(r"[/;|+]|(?<!\d),|,(?!\d)")
+_PAIR_BREAK = re.compile(r"[/;|+]|(?<!\d),|,(?!\d)|\b(?:vs|versus)\b\.?", re.IGNORECASE)
 
 
 def _pair_matches(given: str, answers: _Answers) -> bool:
     """Whether `given` names the two sides of a two-part answer, in either order and joined
-    by "and", "&", "n", a comma or a slash ("teeth & lips" for "lips and teeth")."""
+    by "and", "&", "n", "vs", a comma or a slash ("teeth & lips" for "lips and teeth"); a
+    side that is a country may be named by its capital ("Rome and Vienna")."""
     if not answers.pairs:
         return False
     tokens = _tokens(_PAIR_BREAK.sub(" and ", _clean(given)))
     tokens = _strip_fillers(tokens, answers.rights, titles=False)
-    if _HEDGES.intersection(tokens) or tokens.count("and") != 1:
+    if HEDGES.intersection(tokens) or tokens.count("and") != 1:
         return False
     cut = tokens.index("and")
     first, second = _Text.of_tokens(tokens[:cut]), _Text.of_tokens(tokens[cut + 1 :])
@@ -812,6 +868,21 @@ def _answers(
 ) -> _Answers:
     """The answers of one question, read once and kept while the question is asked."""
     return _Answers.of(right, wrong, people)
+
+
+def chat_words(text: str) -> list[str]:
+    """The normalised words of `text` without the chat before and after them ("i think",
+    "lol"), as a reply is read for what it says."""
+    return _strip_fillers(_tokens(text), (), titles=False)
+
+
+def misspells(word: str, spelled: str) -> bool:
+    """Whether `word` is `spelled` with one letter dropped ("fals"), two neighbouring letters
+    swapped or one doubled ("ture", "truee"): a slip, never another word of 3 letters or less."""
+    if len(word) < 3:
+        return False
+    dropped = len(word) == len(spelled) - 1 and _osa(word, spelled, score_cutoff=1) == 1
+    return dropped or _slip(word, spelled)
 
 
 def strip_chat(words: list[str]) -> list[str]:
@@ -879,7 +950,7 @@ def _name_distance(words: Sequence[str], answers: _Answers) -> int | None:
 
 def _lists_several(given: str, rights: Sequence[_Text], wrongs: Sequence[_Text]) -> bool:
     """Whether `given` names several answers at once, or hedges with "both" or "either"."""
-    hedges = _HEDGES.intersection(_tokens(given))
+    hedges = HEDGES.intersection(_tokens(given))
     if hedges and not any(hedges.issubset(r.norm.split()) for r in rights):
         return True
     parts = [_Text.of(p) for p in _SEPARATORS.split(_clean(given))]
@@ -912,7 +983,10 @@ def _matches(guess: _Text, given: str, answers: _Answers) -> bool:
         return False
     for w in answers.wrongs:
         near = _distance(guess, w)
-        if (near if near is not None else _loose_distance(guess, w)) <= best:
+        gap = near if near is not None else _loose_distance(guess, w)
+        # A typo as near a person's name as the answer is still the answer when no person is
+        # asked for ("chna" for "China", though as near "Cha").
+        if gap < best or (gap == best and w.norm not in answers.names):
             return False
     return True
 
@@ -949,13 +1023,62 @@ def is_correct(
     if len(given) > max(MAX_GUESS_CHARS, min(2 * longest, _HARD_CAP)):
         return False
     answers = _answers((answer, *accept), tuple(wrong), tuple(people))
-    return any(_judged(reading, answers, context) for reading in _readings(given))
+    return any(
+        not _another_unit(reading, (answer, *accept), context)
+        and _judged(reading, answers, context)
+        for reading in _readings(given)
+    )
+
+
+# Units of time, by the words typed for them: "75 months" is not "75 years".
+_TIME_UNITS = {
+    word: unit
+    for unit, words in {
+        "year": "year years",
+        "month": "month months",
+        "week": "week weeks",
+        "day": "day days",
+        "hour": "hour hours",
+        "minute": "minute minutes",
+        "decade": "decade decades",
+        "century": "century centuries",
+        "millennium": "millennium millennia",
+    }.items()
+    for word in words.split()
+}
+
+
+_TIME_WORDS = frozenset(_TIME_UNITS) | frozenset(_TIME_ABBREVIATIONS)
+_LETTER_RUNS = re.compile(r"[a-z]+")
+
+
+@functools.lru_cache(maxsize=1024)
+def _time_units(text: str) -> frozenset[str]:
+    return frozenset(_TIME_UNITS[word] for word in _tokens(text) if word in _TIME_UNITS)
+
+
+def _another_unit(given: str, answers: Sequence[str], context: str) -> bool:
+    """Whether `given` counts a number in another unit of time than the one a right answer or
+    the question uses ("75 months" when asked how many years; "24 months" stays a number
+    with a word beside it when asked how old)."""
+    if _TIME_WORDS.isdisjoint(_LETTER_RUNS.findall(given.casefold())):
+        return False  # the common case, without reading the guess
+    tokens = _tokens(given)
+    if not any(token[:1].isdigit() for token in tokens):
+        return False
+    typed = {_TIME_UNITS[word] for word in tokens if word in _TIME_UNITS}
+    if not typed:
+        return False
+    known = _time_units(context).union(*map(_time_units, answers))
+    return bool(known) and not typed <= known
 
 
 def _readings(given: str) -> list[str]:
     """The guess as typed, with flag emoji as country names, and transliterated when it is
     written in another script than ours."""
     readings = [given]
+    if (leet := chat_habits.leet_reading(given)) is not None:
+        readings.append(leet)
     if given.isascii():
         return readings
     flagged = place_names.flags_as_names(given)
@@ -1060,8 +1183,26 @@ def _foreign_names(norm: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=256)
 def _echo_words(context: str) -> frozenset[str]:
-    """Words of a question a guess may repeat: all but those that change or hedge a claim."""
-    return frozenset(_tokens(context)) - (_CHANGES_CLAIM - {"to"}) - _HEDGES
+    """Words of a question a guess may repeat: all but those that change or hedge a claim,
+    with the articles (a question's first word is one) and each word's bare form ("add" for
+    "adding", "fight" for "fighting")."""
+    words = frozenset(_tokens(context)) - (_CHANGES_CLAIM - {"to", "up"}) - HEDGES
+    bare = {form for word in words for form in _bare_forms(word)}
+    return words | _ARTICLES | (bare - _CHANGES_CLAIM - HEDGES)
+
+
+_ENDINGS = ("ing", "ed", "es", "s")
+
+
+def _bare_forms(word: str) -> set[str]:
+    """The word without a verb's or plural's ending: "adding" -> "add" (or "ad", as
+    "running" -> "run"), "writes" -> "write" (or "writ"); none when it has no such ending."""
+    forms: set[str] = set()
+    for ending in _ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            forms |= {stem, stem[:-1]} if stem[-1] == stem[-2] else {stem}
+    return forms
 
 
 def _echo_matches(core: _Text, given: str, answers: _Answers, echo: frozenset[str]) -> bool:
@@ -1075,88 +1216,29 @@ def _echo_matches(core: _Text, given: str, answers: _Answers, echo: frozenset[st
     keep = {word for right in answers.rights for word in right.norm.split()}
     tokens = core.norm.split()
     start, end = 0, len(tokens)
-    while start < end and tokens[start] in echo and tokens[start] not in keep:
+    while start < end and _echoed(tokens, start, echo) and tokens[start] not in keep:
         start += 1
-    while end > start and tokens[end - 1] in echo and tokens[end - 1] not in keep:
+    while end > start and _echoed(tokens, end - 1, echo) and tokens[end - 1] not in keep:
         end -= 1
     if start == end or (start, end) == (0, len(tokens)):
         return False
-    return _matches(_Text.of_tokens(tokens[start:end]), given, answers)
+    rest = _strip_fillers(tokens[start:end], answers.rights, titles=bool(answers.person))
+    return _matches(_Text.of_tokens(rest), given, answers)
+
+
+def _echoed(tokens: Sequence[str], index: int, echo: frozenset[str]) -> bool:
+    """Whether `tokens[index]` repeats the question: "up" only when "to" does not follow
+    ("end up fighting" repeats a question, "up to 3000" changes a number)."""
+    word = tokens[index]
+    if word == "up" and index + 1 < len(tokens) and tokens[index + 1] == "to":
+        return False
+    return word in echo or bool(_bare_forms(word) & echo - _CHANGES_CLAIM - HEDGES)
 
 
 def spelling_gap(given: str, answers: Sequence[str]) -> int:
     """How many typos (edits, a swap counting one) `given` is from the nearest of `answers`."""
     guess = normalize(given)
     return min((_osa(guess, normalize(a)) for a in answers), default=len(guess))
-
-
-# Words that say true or false, in English and French, as typed in chat ("yep", "nah").
-_TRUE_WORDS = frozenset(
-    "true t yes y right correct 1 vrai v oui o juste yeah yea yep yup ya ye yh yess sure "  # noqa: SIM905
-    "exactly affirmative ouais ouai".split()
-)
-_FALSE_WORDS = frozenset(
-    "false f no n wrong incorrect 2 faux non inexact nah nope nop naw nay nan".split()  # noqa: SIM905
-)
-# After "no", words that make it "I do not know" rather than "false": "no idea", "no clue".
-_NOT_A_VERDICT = frozenset({"idea", "clue", "clu", "sure", "idk", "comment"})
-
-
-def _verdict_word(word: str) -> bool | None:
-    """True or False for a word that says so, a slip or a dropped letter forgiven ("ture",
-    "fals"), else None."""
-    if word in _TRUE_WORDS:
-        return True
-    if word in _FALSE_WORDS:
-        return False
-    for verdict, spelled in ((True, "true"), (False, "false")):
-        dropped = len(word) == len(spelled) - 1 and _osa(word, spelled, score_cutoff=1) == 1
-        if len(word) >= 3 and (dropped or _slip(word, spelled)):
-            return verdict
-    return None
-
-
-def read_verdict(text: str) -> bool | None:
-    """What a typed reply to a true/false question says: True, False, or None when it does not
-    say (a non-answer like "no idea", a hedge like "true or false", or both verdicts).
-
-    The verdict comes first, chat filler around it aside; words after it are the student's
-    reason and are not judged ("false, they came by ship", "yeah true"). A verdict may be
-    negated ("not true", "thats not false", "no, not true").
-    """
-    plain = text.strip().casefold()
-    if plain in _TRUE_WORDS or plain in _FALSE_WORDS:  # one word, as a button sends: no reading
-        return plain in _TRUE_WORDS
-    words = _strip_fillers(_tokens(text), (), titles=False)
-    if not words or _HEDGES.intersection(words):
-        return None
-    verdict, size = _said(words, 0)
-    if verdict is None or (len(words) > size and words[size] in _NOT_A_VERDICT):
-        return None
-    later: set[bool | None] = set()
-    index = size
-    while index < len(words):
-        said, size = _said(words, index)
-        if size > 1 or len(words[index]) > 1:
-            later.add(said)
-        index += size
-    return None if (not verdict) in later else verdict
-
-
-# "not true", "isnt false": a negated word that says true or false (never "not sure").
-_NEGATIONS = frozenset({"not", "isnt", "wasnt", "aint", "pas"})
-_NOT_NEGATED = (_TRUE_WORDS | _FALSE_WORDS) - frozenset(
-    "true false right wrong correct incorrect vrai faux juste inexact".split()  # noqa: SIM905
-)
-
-
-def _said(words: Sequence[str], index: int) -> tuple[bool | None, int]:
-    """The verdict `words[index:]` start with, a negation read, and how many words say it."""
-    word = words[index]
-    if word in _NEGATIONS and index + 1 < len(words) and words[index + 1] not in _NOT_NEGATED:
-        negated = _verdict_word(words[index + 1])
-        return (None if negated is None else not negated), 2
-    return _verdict_word(word), 1
 
 
 _GLUE = frozenset({"the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "with", "by"})
@@ -1172,20 +1254,21 @@ def pick_by_words(given: str, options: Sequence[str], context: str = "") -> int 
     is forgiven as in a whole answer, a month may be abbreviated ("oct"), a word cut short
     ("uni") when another word fits whole, and words split or run together ("peace keepers").
     Words of the question itself are read past; a word that changes a claim ("not", "more")
-    or hedges ("or") picks nothing.
+    or hedges ("or") picks only an option that says it too ("less oil" for "Buying less
+    oil"), and an adverb may stand for its adjective ("firmly" for "Firm").
     """
     words = _strip_fillers(_tokens(_POINTER.sub("", given)), (), titles=False)
-    if _CHANGES_CLAIM.intersection(words) - {"and", "to"}:
-        return None
+    changers = _CHANGES_CLAIM.intersection(words) - {"and", "to"}
     echo = _echo_words(context) if context else frozenset()
     content = [w for w in words if w not in _GLUE and w not in echo]
     if not any(len(w) >= 3 or w[:1].isdigit() for w in content):
         return None
     readings = [content] if len(content) == 1 else [content, ["".join(content)]]
+    shown = [_tokens(option) for option in options]
     fits = {
         index
-        for index, option in enumerate(options)
-        if any(_covers(reading, _tokens(option)) for reading in readings)
+        for index, option in enumerate(shown)
+        if changers.issubset(option) and any(_covers(reading, option) for reading in readings)
     }
     return fits.pop() if len(fits) == 1 else None
 
@@ -1208,6 +1291,7 @@ def _same_word(word: str, other: str) -> bool:
     allowed = _tolerance(len(other))
     return (
         _plural_pair(word, other)
+        or (len(other) >= 4 and word == other + "ly")
         or _slip(word, other)
         or (allowed > 0 and _osa(word, other, score_cutoff=allowed) <= allowed)
     )

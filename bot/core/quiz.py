@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.core.choice_keys import read_choice_key
+from bot.core.chat_habits import answer_of
+from bot.core.choice_keys import leading_key, read_choice_key
 from bot.core.errors import InvalidInput, QuizError
-from bot.core.matching import Person, is_blank, is_correct, pick_by_words, read_verdict
+from bot.core.matching import Person, is_blank, is_correct, pick_by_words
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
+from bot.core.verdicts import read_verdict
 from bot.core.wording import difficulty_name
 from bot.i18n import _
 
@@ -172,13 +174,13 @@ _SEVERAL = re.compile(r"\b(or|and|both|either)\b|[/,;&|+]")
 
 def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | None]:
     """Read one answer to a question: whether it is right and which option it picked."""
-    given = text.strip()[:MAX_ANSWER_CHARS]
+    given = answer_of(text.strip()[:MAX_ANSWER_CHARS])
     if is_blank(given):
         raise InvalidInput(_("That answer is empty: type a letter, true/false, or your answer."))
     q = qq.question
     folded = given.casefold().rstrip(".!)")
     if q.kind == "truefalse":
-        verdict = read_verdict(given)
+        verdict = read_verdict(given, q.prompt)
         if verdict is None:
             raise InvalidInput(_("Answer true or false (or yes/no, t/f)."))
         key = "true" if verdict else "false"
@@ -221,6 +223,8 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -
         return qq.keys[int(folded) - 1]
     if (position := read_choice_key(given, qq.keys, qq.options)) is not None:  # "B lol", "option 3"
         return qq.keys[position]
+    if (opened := _opening_key(qq, given, briefing)) is not None:  # "b) a lower bound"
+        return opened
     people = _people(briefing)
     hits = [
         key
@@ -234,6 +238,17 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -
     if not hits:
         hits = _word_hits(qq, given)
     return hits[0] if len(hits) == 1 else None
+
+
+def _opening_key(qq: QuizQuestion, given: str, briefing: Briefing) -> str | None:
+    """The key a reply opens with before more words ("b) a lower bound", "c - the record"),
+    unless those words pick another option."""
+    opened = leading_key(given, qq.keys)
+    if opened is None:
+        return None
+    position, rest = opened
+    also = _choice_key(qq, rest.casefold().rstrip(".!)"), rest, briefing)
+    return qq.keys[position] if also in (None, qq.keys[position]) else None
 
 
 def _word_hits(qq: QuizQuestion, given: str) -> list[str]:
@@ -260,13 +275,28 @@ def _labelled_values(option: str) -> list[str] | None:
     return [match.group(1) for match in parts if match]
 
 
+_BRACKETED = re.compile(r"\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]")
+
+
+def _labels_bracketed(given: str, options: Sequence[str]) -> str:
+    """`given` with labels typed in brackets after their values as breaks between the values
+    ("Austin (article) Kirby (briefing)" -> "Austin ; Kirby ;")."""
+    labels = {
+        part.split(":", 1)[0].strip().casefold()
+        for option in options
+        if _labelled_values(option) is not None
+        for part in option.split(";")
+    }
+    return _BRACKETED.sub(lambda m: " ; " if m[1].casefold() in labels else m[0], given)
+
+
 def _part_hits(qq: QuizQuestion, given: str, people: Sequence[Person]) -> list[str]:
     """Options of labelled parts whose values the answer gives in order, without the labels.
 
     "Austin; Kirby" (or "Austin, then Kirby") picks "Article: Austin; briefing: Kirby" when
     no other option has the same values in that order; each value is read as a typed answer.
     """
-    typed = [part for part in _PART_BREAK.split(given) if part]
+    typed = [part for part in _PART_BREAK.split(_labels_bracketed(given, qq.options)) if part]
     options = [_labelled_values(option) for option in qq.options]
     hits = []
     for key, values in zip(qq.keys, options, strict=True):

@@ -14,8 +14,9 @@ import pytest
 from bot.core.choice_keys import read_choice_key
 from bot.core.errors import InvalidInput
 from bot.core.loader import load_briefing
-from bot.core.matching import Person, is_correct, read_verdict
+from bot.core.matching import Person, is_correct
 from bot.core.quiz import judge, present_all
+from bot.core.verdicts import read_verdict
 
 BRIEFING = load_briefing(Path(__file__).parents[2] / "content" / "nk-troops-russia.yaml").briefing
 KEYS = ("A", "B", "C", "D")

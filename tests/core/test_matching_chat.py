@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 from bot.core import place_names
 from bot.core.errors import InvalidInput
 from bot.core.loader import load_briefing
-from bot.core.matching import Person, is_correct, normalize, pick_by_words, read_verdict
+from bot.core.matching import Person, is_correct, normalize, pick_by_words
 from bot.core.quiz import judge, present_all
+from bot.core.verdicts import read_verdict
 
 BRIEFING = load_briefing(Path(__file__).parents[2] / "content" / "nk-troops-russia.yaml").briefing
 MACRON = Person("Emmanuel Macron", ("Macron", "President Macron"))

@@ -1,0 +1,145 @@
+"""A typed reply to a true/false question, read as chat: "yep", "nah", "ture", "not true",
+"false, they came by ship", "by ship so false".
+
+`read_verdict` finds the verdict; the words after it are the student's reason and are not
+judged, except that a reason may not take the verdict back ("true... no, false") nor, after
+"false", only repeat the statement it calls false ("false, they are in the west" when the
+statement says they are in the west).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.core.matching import HEDGES, chat_words, misspells, normalize
+
+__all__ = ["read_verdict"]
+
+# Words that say true or false, in English and French, as typed in chat ("yep", "nah"), a
+# few other languages' yes and no ("ja", "nein", "falso") and slang ("no cap", "cap").
+_TRUE_WORDS = frozenset(
+    "true t yes y right correct 1 vrai v oui o juste yeah yea yep yup ya ye yh yess sure "  # noqa: SIM905
+    "exactly affirmative ouais ouai ja si verdadero verdad vero wahr richtig sim".split()
+)
+_FALSE_WORDS = frozenset(
+    "false f no n wrong incorrect 2 faux non inexact nah nope nop naw nay nan nein falso "  # noqa: SIM905
+    "falsch nao cap".split()
+)
+# After "no", words that make it "I do not know" rather than "false": "no idea", "no clue".
+_NOT_A_VERDICT = frozenset({"idea", "clue", "clu", "sure", "idk", "comment"})
+# "not true", "isnt false": a negated word that says true or false (never "not sure").
+_NEGATIONS = frozenset({"not", "isnt", "wasnt", "aint", "pas"})
+_NEGATABLE = frozenset(
+    "true false right wrong correct incorrect vrai faux juste inexact verdadero falso wahr "  # noqa: SIM905
+    "falsch richtig".split()
+)
+_NOT_NEGATED = (_TRUE_WORDS | _FALSE_WORDS) - _NEGATABLE
+# A hedge a reason may hold: "true, both" says both parts of the statement hold.
+_AGREEING_HEDGES = frozenset({"both"})
+# Words that end a reason and give the verdict after it: "by ship so false".
+_CONCLUDERS = frozenset({"so", "hence", "therefore", "thus"})
+# Words of a reason that say nothing of their own ("they are in the west").
+_REASON_GLUE = frozenset(
+    "they theyre them it its is are was were be been the a an in at on to of there still "  # noqa: SIM905
+    "so because bc cuz since as that thats this these those he she we i just really".split()
+)
+# Words that make a reason say something else than the statement ("not", "only").
+_REASON_TURNS = frozenset(
+    "not no never isnt arent wasnt werent dont didnt doesnt only but instead rather without "  # noqa: SIM905
+    "nor except".split()
+)
+# A letter held down: three or more in a row ("yesss", "nooo").
+_HELD = re.compile(r"([^\W\d_])\1{2,}")
+
+
+def _verdict_word(word: str) -> bool | None:
+    """True or False for a word that says so, a slip, a dropped letter or a held letter
+    forgiven ("ture", "fals", "yesss", "nooo"), else None."""
+    if word in _TRUE_WORDS:
+        return True
+    if word in _FALSE_WORDS:
+        return False
+    for verdict, spelled in ((True, "true"), (False, "false")):
+        if misspells(word, spelled):
+            return verdict
+    held = _HELD.sub(r"\1", word)
+    if held != word and held in _TRUE_WORDS | _FALSE_WORDS | {"true", "false"}:
+        return held in _TRUE_WORDS
+    return None
+
+
+def read_verdict(text: str, claim: str = "") -> bool | None:
+    """What a typed reply to a true/false question says: True, False, or None when it does not
+    say (a non-answer like "no idea", a hedge like "true or false", or both verdicts).
+
+    The verdict comes first, chat filler around it aside, or last after "so" ("by ship so
+    false"); words after it are the student's reason and are not judged ("false, they came by
+    ship", "yeah true", "true, both"). A verdict may be negated ("not true", "no, not true").
+    With the `claim` the question states, "false" with a reason that only repeats the claim
+    says both things at once, so it says nothing.
+    """
+    plain = text.strip().casefold()
+    if plain in _TRUE_WORDS or plain in _FALSE_WORDS:  # one word, as a button sends: no reading
+        return plain in _TRUE_WORDS
+    words = chat_words(text)
+    if not words or HEDGES.intersection(words) - _AGREEING_HEDGES:
+        return None
+    verdict, size = _said(words, 0)
+    if verdict is None:
+        return _concluded(words)
+    reason = words[size:]
+    if reason and reason[0] in _NOT_A_VERDICT:
+        return None
+    if (not verdict) in _verdicts_in(reason):
+        return None
+    if not verdict and claim and _repeats(reason, claim):
+        return None
+    return verdict
+
+
+def _said(words: Sequence[str], index: int) -> tuple[bool | None, int]:
+    """The verdict `words[index:]` start with, a negation read, and how many words say it."""
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if word == "no" and following == "cap":  # slang: "no lie", so true
+        return True, 2
+    if word in _NEGATIONS and following and following not in _NOT_NEGATED:
+        negated = _verdict_word(following)
+        return (None if negated is None else not negated), 2
+    return _verdict_word(word), 1
+
+
+def _verdicts_in(words: Sequence[str]) -> set[bool | None]:
+    """The verdicts said in `words`, one letter alone not counted ("a", "o")."""
+    said_here: set[bool | None] = set()
+    index = 0
+    while index < len(words):
+        said, size = _said(words, index)
+        if size > 1 or len(words[index]) > 1:
+            said_here.add(said)
+        index += size
+    return said_here
+
+
+def _concluded(words: Sequence[str]) -> bool | None:
+    """The verdict given last, after a reason and "so" ("by ship so false"), or None."""
+    for index in range(len(words) - 2, 0, -1):
+        if words[index] not in _CONCLUDERS:
+            continue
+        verdict, size = _said(words, index + 1)
+        if verdict is None or index + 1 + size != len(words):
+            return None
+        before = _verdicts_in(words[:index]) - {None}
+        return verdict if not before else None
+    return None
+
+
+def _repeats(reason: Sequence[str], claim: str) -> bool:
+    """Whether a reason only repeats words of the claim, none turned ("they are in the west"
+    against "they are in the west" repeats it; "the east", "not the west" do not)."""
+    content = [word for word in reason if word not in _REASON_GLUE]
+    if not content or _REASON_TURNS.intersection(content):
+        return False
+    stated = set(normalize(claim).split())
+    return all(word in stated for word in content)
