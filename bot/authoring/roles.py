@@ -112,11 +112,15 @@ def _word_before(text: str, pos: int) -> tuple[int, str]:
 
 # "and yesterday Member of Parliament Edgar Lungu": when, not part of the office.
 _WHEN_WORDS = words("yesterday today tomorrow tonight now earlier meanwhile recently")
+# "The side lost although opener Jo Lee scored": a clause ends at its conjunction.
+_CONJUNCTIONS = words("although though because since unless until whereas so yet nor whether")
 
 
 def _is_role_modifier(word: str) -> bool:
     low = word.casefold()
     if low in FUNCTION_WORDS or low in SPEECH_VERBS or low in _WHEN_WORDS:
+        return False
+    if low in _CONJUNCTIONS:
         return False
     if word[0].isupper() or low in _ROLE_NOUNS or low in ROLE_MODIFIERS:
         return True
@@ -352,6 +356,8 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     shared = words[0].casefold() in ("both", "all") and len(words) > 1
     if shared:
         words = words[1:]  # "A and B, both teachers at X,": each one a teacher at X
+    if _another_name(words):
+        return None, None  # "Couns. Ann Roe, Bo Lindqvist, ...": the list's next name
     if words[0].casefold() in DETERMINERS:
         words = words[1:]
     head = [w.casefold().strip(",.’'").removesuffix("’s").removesuffix("'s") for w in words[:7]]
@@ -361,6 +367,18 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     if noun is None or _plural_role(head[noun]) or _kin_of_someone(head[noun:]):
         return None, None  # "officials": many people; "the brother of X": kin, not a role
     return truncate(" ".join(words), 240), None
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*")
+
+
+def _another_name(words: list[str]) -> bool:
+    """Whether an apposition is only a person's name, two to four capitalised words none of
+    them a role or title ("Bo Lindqvist", "Ada Clement"): a list's next name, no role."""
+    return 2 <= len(words) <= 4 and all(
+        _NAME_WORD.fullmatch(w) and w not in TITLE_WORDS and w.casefold() not in _ROLE_NOUNS
+        for w in words
+    )
 
 
 def _shared_role(words: list[str], head: list[str]) -> str | None:
@@ -658,7 +676,7 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     if acronym:
         j = acronym.start()
     i = _phrase_start(text, j, max(floor, j - 160))
-    words = text[i:j].split()
+    words = _INNER_SHORT_FORM.sub("", text[i:j]).split()
     if not words or len(words) > 24:
         return None
     whole = i == floor or text[i - 1] in ',;:.!?“”"—–( '  # else a cut word comes first
@@ -686,18 +704,26 @@ _PORTFOLIO_ROLE = re.compile(
 
 # "Mr.", "Dr.", "Gov.": a title's stop, no end of a sentence.
 _ABBREVIATION = re.compile(r"(?<![\w’'])([A-Z][a-z]{0,3})$")
+# "The District Chief Executive (DCE) of X", "Member of Parliament(MP) for X": an office's
+# short form in brackets inside it, no end of the phrase and no part of the role.
+_SHORT_FORM = re.compile(r"[A-Z][A-Za-z&]{1,7}\)\s")
+_INNER_SHORT_FORM = re.compile(r"\s?\([A-Z][A-Za-z&]{1,7}\)(?=\s)")
 
 
 def _phrase_start(text: str, j: int, lo: int) -> int:
     """Where the phrase ending at `j` starts: after the last comma, stop or quotation mark,
-    passing over a title's stop ("the spokesperson of Mr. Nyako")."""
+    passing over a title's stop ("the spokesperson of Mr. Nyako") and an office's short
+    form in brackets ("The Chief Executive (CEO) of X")."""
     i = j
     while i > lo:
         if text[i - 1] == ".":
             title = _ABBREVIATION.search(text, max(lo, i - 6), i - 1)
             if title is None or not _is_title(title.group(1)):
                 break
-        elif text[i - 1] in ',;:!?“”"—–(':
+        elif text[i - 1] == "(":
+            if not _SHORT_FORM.match(text, i, j):
+                break
+        elif text[i - 1] in ',;:!?“”"—–':
             break
         i -= 1
     return i

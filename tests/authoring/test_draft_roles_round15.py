@@ -1,0 +1,163 @@
+"""Roles by grammar, fifteenth round: an office whose short form stands in brackets inside
+it ("The District Chief Executive (DCE) of X, Mr NAME"); a title shortened with a stop
+("Coun. NAME", "Usec. NAME") that ends no sentence; a plural title before a list of names
+("Couns. A, B and C", "Councillors A and B"); "One of the residents, NAME,"; occupations
+news writes before a name ("advocate NAME", "openers A and B"); and what is no role: another
+name of the same list ("Couns. A, B, C and D") (invented text)."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import flood_people as _people
+
+# An office with its short form in brackets before a comma name.
+
+
+def test_an_office_with_its_short_form_in_brackets_before_the_name_is_the_role() -> None:
+    people = _people(
+        "The District Chief Executive (DCE) of Norvik District Assembly, Mr Per Holm has"
+        " clashed with the council over the wall.",
+    )
+    role = people.get("Per Holm", "")
+    assert "District Chief Executive" in role
+    assert "Norvik District Assembly" in role
+
+
+def test_a_short_form_glued_to_the_office_does_not_cut_the_role() -> None:
+    people = _people(
+        "The Member of Parliament(MP) for the Area, Mr Per Holm has said the wall is weak.",
+    )
+    assert "Member of Parliament" in people.get("Per Holm", "")
+
+
+def test_a_lowercase_office_with_its_short_form_before_a_closed_name_is_the_role() -> None:
+    people = _people(
+        "The chief executive officer (CEO) of the Harbour Trust, Tove Aasen, said the wall"
+        " would be rebuilt.",
+    )
+    assert "chief executive officer" in people.get("Tove Aasen", "")
+
+
+# A title shortened with a stop ends no sentence: the name after it keeps the title.
+
+
+def test_a_councillor_shortened_with_a_stop_keeps_the_title() -> None:
+    people = _people("Coun. Per Holm was not present for the vote on the wall.")
+    assert people.get("Per Holm") == "Coun."
+
+
+def test_a_shortened_title_inside_a_sentence_keeps_the_title() -> None:
+    people = _people("Officials said Cllr. Tove Aasen had asked for the report.")
+    assert people.get("Tove Aasen") == "Cllr."
+
+
+def test_an_undersecretary_shortened_with_a_stop_is_the_role() -> None:
+    people = _people(
+        "Asec. Per Holm told the committee that with Usec. Tove Aasen heading the legal"
+        " services, every case was being handled.",
+    )
+    assert people.get("Per Holm") == "Asec."
+    assert people.get("Tove Aasen") == "Usec."
+
+
+# A plural title before a list of names gives each name the title.
+
+
+def test_a_plural_shortened_title_before_a_list_gives_each_name_the_title() -> None:
+    people = _people(
+        "The rise was still too high for Couns. Per Holm, Tove Aasen and Jo Lindqvist.",
+        '"I cannot vote for it," said Holm.',
+    )
+    for name in ("Per Holm", "Tove Aasen", "Jo Lindqvist"):
+        assert people.get(name) == "Coun.", name
+
+
+def test_a_plural_shortened_title_opening_a_sentence_gives_each_name_the_title() -> None:
+    people = _people("Sens. Per Holm and Tove Aasen voted against the new wall.")
+    assert people.get("Per Holm") == "Sen."
+    assert people.get("Tove Aasen") == "Sen."
+
+
+def test_a_body_named_with_a_plural_title_word_gives_no_one_a_role() -> None:
+    people = _people(
+        "Doctors Without Borders and Nurses Abroad sent teams, Per Holm said.",
+    )
+    assert people.get("Per Holm") == "role unknown: check the article"
+    assert "Borders" not in people and "Abroad" not in people
+
+
+def test_plural_representatives_shortened_give_each_the_title() -> None:
+    people = _people("Reps. Per Holm and Tove Aasen wrote to the harbour board.")
+    assert people.get("Per Holm") == "Rep."
+    assert people.get("Tove Aasen") == "Rep."
+
+
+def test_a_name_listed_after_another_is_not_its_role() -> None:
+    people = _people(
+        "Couns. Per Holm, Tove Aasen, Jo Lindqvist, Ama Owusu and Mayor Nadia Rahman all"
+        " supported the budget.",
+    )
+    assert people.get("Tove Aasen") == "Coun."
+    assert people.get("Nadia Rahman") == "Mayor"
+
+
+def test_names_listed_with_commas_carry_no_name_as_a_role() -> None:
+    people = _people(
+        "The wall was backed by Per Holm, Tove Aasen, Jo Lindqvist and Ama Owusu, who each"
+        " signed the letter.",
+    )
+    assert all(role not in ("Tove Aasen", "Jo Lindqvist", "Ama Owusu") for role in people.values())
+
+
+# "One of the residents, NAME,": a member of a group the article names by its role.
+
+
+def test_one_of_the_residents_before_a_comma_name_is_the_role() -> None:
+    people = _people(
+        "One of the residents, Per Holm, spoke to reporters as the water rose.",
+    )
+    assert people.get("Per Holm") == "resident"
+
+
+def test_one_of_the_organisers_inside_a_sentence_before_a_comma_name_is_the_role() -> None:
+    people = _people(
+        "The march went ahead, and one of the organisers, Tove Aasen, said it would again.",
+    )
+    assert people.get("Tove Aasen") == "organiser"
+
+
+def test_one_of_the_reasons_before_a_comma_name_is_no_role() -> None:
+    people = _people(
+        "One of the reasons, Per Holm said, was the cost of the new wall.",
+    )
+    assert people.get("Per Holm", "role unknown").startswith("role unknown")
+
+
+# Occupations news writes right before a name.
+
+
+def test_an_advocate_before_a_name_is_the_role() -> None:
+    people = _people(
+        "At this, advocate Tove Aasen, appearing for the accused, urged the court to act.",
+        '"It is a man\'s liberty," Aasen said.',
+    )
+    assert people.get("Tove Aasen") == "advocate"
+
+
+# A clause run into the title: its conjunction ends the role's modifiers.
+
+
+def test_a_conjunction_before_a_title_ends_the_role() -> None:
+    people = _people(
+        "The plan passed because councillor Per Holm voted for it.",
+        "The dam burst so engineer Tove Aasen was called out at night.",
+    )
+    assert people.get("Per Holm") == "councillor"
+    assert people.get("Tove Aasen") == "engineer"
+
+
+def test_a_clause_with_although_before_a_plural_role_gives_each_the_plain_role() -> None:
+    people = _people(
+        "The side lost although bowlers Per Holm and Tove Aasen took six wickets each.",
+    )
+    assert people.get("Per Holm") == "bowler"
+    assert people.get("Tove Aasen") == "bowler"
