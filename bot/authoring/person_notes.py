@@ -362,17 +362,19 @@ def role_in_who_clause(text: str, end: int, stop: int) -> str | None:
 # "Lee Gitsham, 43, set off for work as an office supply manager": the work the sentence
 # gives its subject.
 _WORK_AS = re.compile(
-    r"\b(?:work|works|worked|working|job|employed|employment|career) as (?:a|an) "
+    r"\b(?:(?:work|works|worked|working|job|employed|employment|career) as (?:a|an) "
+    r"|(?:his|her|their) (?:new )?(?:role|post|position|job) as (?:(?:the|a|an) )?)"
     r"(?P<role>(?:[a-z][\w-]* ){0,3}[a-z][\w-]*)"
 )
 _FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+")
 
 
 def role_of_work(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str | None:
-    """The role in "NAME, 43, set off for work as an office supply manager": only for the
-    name that opens its sentence, with no other full name before the work."""
+    """The role in "NAME, 43, set off for work as an office supply manager" or "Dr NAME
+    started in his role as the new chief executive": only for the name that opens its
+    sentence (after its titles), with no other full name before the work."""
     start, end = span
-    if text[sentence[0] : start].strip():
+    if any(w.rstrip(".") not in TITLE_WORDS for w in text[sentence[0] : start].split()):
         return None
     match = _WORK_AS.search(text, end, sentence[1])
     if match is None or _FULL_NAME.search(text, end, match.start()):

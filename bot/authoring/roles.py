@@ -41,8 +41,8 @@ __all__ = [
 
 FUNCTION_WORDS = words(
     """the a an this that these those in on at for as by with from to of and or but if when
-    while after before under over his her its their our my your some many most all both each
-    every no not said says told tells who whom which whose than then is was were are be been
+    where while after before under over his her its their our my your some many most all both
+    each every no not said says told tells who whom which whose than then is was were are be been
     has have had will would could should can may might also later once including like near
     into onto about against among between during without within via per across around behind
     than it he she they we i you him them us me one two three four five"""
@@ -562,30 +562,65 @@ def _seat_to_the_end(phrase: str) -> str | None:
     return seat.group("role") if seat and is_role_noun(seat.group("noun")) else None
 
 
-# "Ole Roe, head coach of Varnholt United commented on ...": an apposition with no
-# determiner whose closing comma the writer left out, run into the sentence's verb.
+# "Ole Roe, head coach of Varnholt United commented on ...", "Jo Roe, governor of Kano
+# state while speaking ... said", "Jo Roe, Buhari's spokesman in a statement said": an
+# apposition with no determiner whose closing comma the writer left out, run into the
+# sentence's verb or into an adverbial before it.
 _UNCLOSED_ROLE = re.compile(
     r"\s*(?P<role>(?:[a-z][\w-]* ){0,2}(?P<noun>[a-z][\w-]*) (?:of|for|at) (?:the )?"
-    r"[A-Z][\w’'&-]*(?: (?:of |for |and |& )?[A-Z][\w’'&-]*){0,5}) (?P<verb>[a-z]+)\b"
+    r"[A-Z][\w’'&-]*(?: (?:of |for |and |& )?[A-Z][\w’'&-]*){0,5}"
+    r"(?: (?:state|province|county|district|region|council|committee|board))?)"
+    r" (?P<verb>[a-z]+)\b"
 )
+_OWNED = re.compile(r"\s*[A-Z][\w’'-]*(?:’s|'s) ")
+
+
+# "while speaking with reporters", "in a statement", "when asked": an adverbial between the
+# unclosed apposition and the speech verb that ends the phrase.
+_ADVERBIAL_OPENERS = words("while when in on during after before")
 
 
 def _unclosed_role(phrase: str) -> str | None:
     """The role of an apposition the writer did not close: "head coach of X commented";
     never one opened by a determiner ("After meeting Jo Lee, the head of X said": a new
-    subject) and only when a verb follows."""
+    subject) and only when a verb follows, or an adverbial and then a speech verb."""
+    owned = _owned_role(phrase)
+    if owned:
+        return owned
     match = _UNCLOSED_ROLE.match(phrase)
     if match is None:
         return None
     role_words = match.group("role").split()
-    if any(w in FUNCTION_WORDS for w in role_words[: role_words.index(match.group("noun"))]):
-        return None
     noun, verb = match.group("noun"), match.group("verb")
+    if any(w in FUNCTION_WORDS for w in role_words[: role_words.index(noun)]):
+        return None
     if not (noun in _ROLE_NOUNS or hyphenated_role(noun)):
         return None
-    if not (verb.endswith("ed") or verb in SPEECH_VERBS or verb in ("is", "was", "has")):
+    if verb.endswith("ed") or verb in SPEECH_VERBS or verb in ("is", "was", "has"):
+        return match.group("role")
+    return match.group("role") if _said_after_adverbial(phrase, verb, match.end()) else None
+
+
+def _said_after_adverbial(phrase: str, word: str, end: int) -> bool:
+    """Whether `word` opens an adverbial ("while speaking ...", "in a statement") that a
+    speech verb later in the phrase closes."""
+    return word in _ADVERBIAL_OPENERS and _VERB.search(phrase, end) is not None
+
+
+def _owned_role(phrase: str) -> str | None:
+    """ "Buhari's spokesman in a statement said": a possessive role, unclosed, run into an
+    adverbial before the speech verb (up to three lowercase words, the last a role noun)."""
+    owner = _OWNED.match(phrase)
+    if owner is None:
         return None
-    return match.group("role")
+    words = phrase[owner.end() :].split(" ", 4)
+    for k, word in enumerate(words[:3]):
+        if not (word.isalpha() and word.islower()) or k + 1 >= len(words):
+            return None
+        end = owner.end() + len(" ".join(words[: k + 2]))
+        if word in _ROLE_NOUNS and _said_after_adverbial(phrase, words[k + 1], end):
+            return f"{owner.group().strip()} {' '.join(words[: k + 1])}"
+    return None
 
 
 def role_up_to_noun(phrase: str) -> str | None:
@@ -643,11 +678,20 @@ _STYLE_BEFORE = re.compile(
     r"(?:His|Her|Their) (?:Royal )?(?:Excellency|Excellencies|Highness|Majesty|Eminence), $"
 )
 _WORD_BEFORE = re.compile(r"([A-Z][\w’']*\.?) $")
+# "Prime Minister, the Most Hon. Jo Roe", "the Rt Hon Jo Roe": the style's lead words.
+_STYLE_LEAD = re.compile(r"(?:(?:[Tt]he )?(?:Most|Right|Rt\.?|Very) |[Tt]he )$")
+# A style with its determiner or pronoun right after the comma marks an apposition.
+_STYLED = re.compile(r"(?:the|The|His|Her|Their) (?:[A-Z][\w.]* ){0,2}(?:Hon|Exc)")
 
 
 def _before_courtesy(text: str, start: int, floor: int) -> int:
-    """Where the name's courtesy titles start: before "Alhaji", "Dr" and "His Excellency,"."""
+    """Where the name's courtesy titles start: before "Alhaji", "Dr", "His Excellency,"
+    and "the Most Hon."."""
     while start > floor:
+        lead = _STYLE_LEAD.search(text, max(floor, start - 12), start)
+        if lead and text.startswith("Hon", start):
+            start = lead.start()  # "the Most Hon. Jo Roe": the style's lead words
+            continue
         word = _WORD_BEFORE.search(text, max(floor, start - 12), start)
         if word and word.group(1).rstrip(".") in HONORIFICS:
             start = word.start()
@@ -676,13 +720,13 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     if acronym:
         j = acronym.start()
     i = _phrase_start(text, j, max(floor, j - 160))
-    words = _INNER_SHORT_FORM.sub("", text[i:j]).split()
+    words = _without_which_clause(_INNER_SHORT_FORM.sub("", text[i:j]).split())
     if not words or len(words) > 24:
         return None
     whole = i == floor or text[i - 1] in ',;:.!?“”"—–( '  # else a cut word comes first
     # "After talking to the lawyer, Jane Doe said": a clause, then the subject; a role
     # after a clause counts only for a name closed by a comma ("in which the CFO, Jo Li,").
-    closed = bool(_CLOSED_NAME.match(text, start_of_name))
+    closed = bool(_CLOSED_NAME.match(text, start_of_name) or _STYLED.match(text, start))
     for cut in range(len(words)):
         after_clause = cut > 0 and _opens_role(words[cut - 1], words[cut])
         if (cut == 0 and whole) or (closed and after_clause):
@@ -690,6 +734,18 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
             if role:
                 return role
     return None
+
+
+def _without_which_clause(words: list[str]) -> list[str]:
+    """ "the chief executive of the trust which runs X": the role before the clause on its
+    body ("which" tells of a thing, so the role noun before it stays the person's); not
+    "a meeting in which the CFO, NAME", where the role comes after the clause's opening."""
+    if "which" not in words[2:]:
+        return words
+    at = words.index("which", 2)
+    if words[at - 1].casefold() in FUNCTION_WORDS or not any(map(is_role_noun, words[:at])):
+        return words
+    return words[:at]
 
 
 # "Minister for Health, Social Services and Public Safety": an office whose portfolio is a
@@ -846,6 +902,28 @@ def role_in_charge_before(text: str, start: int, floor: int) -> str | None:
     return f"{office.group('office').strip()} {duty.group().strip()}"
 
 
+# "mayoral committee member for area south Jo Roe", "spokesman for foreign affairs Jo Roe":
+# a lowercase role noun "for" a lowercase portfolio of one to three words.
+_ROLE_FOR = re.compile(
+    r"(?:^|(?<=[\s,;:(]))(?P<head>(?:[a-z][\w-]* ){0,3})(?P<noun>[a-z][\w-]*) for "
+    r"(?P<portfolio>(?:[a-z][\w-]* ){1,3})$"
+)
+
+
+def _role_for_before(text: str, start: int, floor: int) -> str | None:
+    """A lowercase role "for" its lowercase portfolio right before a name, with the role's
+    modifiers ("mayoral committee member for area south")."""
+    match = _ROLE_FOR.search(text, max(floor, start - 100), start)
+    if match is None or match.group("noun") not in _ROLE_NOUNS:
+        return None
+    if any(w in FUNCTION_WORDS for w in match.group("portfolio").split()):
+        return None
+    head = match.group("head").split()
+    plain = [k for k, w in enumerate(head) if not _is_role_modifier(w)]
+    head = head[plain[-1] + 1 :] if plain else head
+    return " ".join([*head, match.group("noun"), "for", *match.group("portfolio").split()])
+
+
 def role_of_before(text: str, start: int, floor: int) -> str | None:
     """A role "of" a capitalised body right before a name: "Deputy state director of Health
     (Public Health) Dr Jamilah Hashim", "director of the Louvre Ana Ruiz", "Chairperson of
@@ -856,7 +934,7 @@ def role_of_before(text: str, start: int, floor: int) -> str | None:
         return in_charge
     match = _ROLE_OF.search(text, max(floor, start - 120), start)
     if match is None or match.group("noun").casefold() not in _ROLE_NOUNS:
-        return None
+        return _role_for_before(text, start, floor)
     head = match.group("head").split()
     plain = [k for k, w in enumerate(head) if not _is_role_modifier(w)]
     head = head[plain[-1] + 1 :] if plain else head  # "led by Chairperson of ...": from it on

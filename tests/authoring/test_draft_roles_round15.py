@@ -161,3 +161,138 @@ def test_a_clause_with_although_before_a_plural_role_gives_each_the_plain_role()
     )
     assert people.get("Per Holm") == "bowler"
     assert people.get("Tove Aasen") == "bowler"
+
+
+# fresh14's forms. An apposition without its closing comma, run into an adverbial before
+# the speech verb ("governor of X state while speaking ... said", "X's spokesman in a
+# statement said").
+
+
+def test_an_unclosed_office_of_a_state_run_into_while_is_the_role() -> None:
+    people = _people(
+        "Per Holm, governor of Norvik state while speaking with reporters on Wednesday said"
+        " the wall held.",
+    )
+    assert people.get("Per Holm") == "governor of Norvik state"
+
+
+def test_an_unclosed_possessive_role_run_into_a_statement_is_the_role() -> None:
+    people = _people(
+        "After the meeting, Tove Aasen, Holm's spokesman in a statement said the wall held.",
+    )
+    assert people.get("Tove Aasen") == "Holm's spokesman"
+
+
+def test_an_unclosed_role_run_into_when_and_a_verb_is_the_role() -> None:
+    people = _people(
+        "Per Holm, head of the Norvik Harbour Trust when asked about the wall said it held.",
+    )
+    assert people.get("Per Holm") == "head of the Norvik Harbour Trust"
+
+
+def test_an_unclosed_phrase_without_a_role_noun_gives_no_role() -> None:
+    people = _people(
+        "Tove Aasen, Holm's neighbour in a statement said she had seen the water.",
+    )
+    assert people.get("Tove Aasen", "role unknown").startswith("role unknown")
+
+
+# A courtesy style between the comma and the name: "Prime Minister, the Most Hon. NAME".
+
+
+def test_an_office_before_the_most_honourable_is_the_role() -> None:
+    people = _people(
+        "The plan came at a press conference where Prime Minister, the Most Hon. Per Holm"
+        " announced it.",
+    )
+    assert people.get("Per Holm") == "Prime Minister"
+
+
+def test_an_office_before_the_honourable_is_the_role() -> None:
+    people = _people(
+        "The Minister of Works, the Honourable Tove Aasen, said the bridge would open.",
+    )
+    assert people.get("Tove Aasen") == "Minister of Works"
+
+
+def test_comrade_is_a_courtesy_title_not_part_of_the_name() -> None:
+    people = _people(
+        "The Norvik Commissioner for Information, Comrade Per Holm, said the wall held.",
+    )
+    assert people.get("Per Holm") == "Norvik Commissioner for Information"
+
+
+# A comma role with a clause on its body: "the chief executive of the trust which runs X,
+# NAME".
+
+
+def test_a_role_whose_body_has_a_which_clause_is_the_role_before_it() -> None:
+    people = _people(
+        "That is the message from the new chief executive of the trust which runs Norvik"
+        " Hospital, Per Holm, who has vowed to act.",
+    )
+    assert people.get("Per Holm") == "new chief executive of the trust"
+
+
+def test_a_role_that_did_something_to_someone_is_not_the_named_persons() -> None:
+    people = _people(
+        "The officer who arrested the mayor, Per Holm, said the wall held.",
+    )
+    assert "officer" not in people.get("Per Holm", "")
+
+
+# "NAME started in his role as ROLE": the office the sentence gives its subject.
+
+
+def test_a_name_that_started_in_a_role_as_has_that_role() -> None:
+    people = _people(
+        "Dr Per Holm started in his role as the new chief executive at Norvik Hospital this week.",
+    )
+    assert people.get("Per Holm") == "new chief executive"
+
+
+def test_a_name_that_took_up_a_post_as_has_that_role() -> None:
+    people = _people(
+        "Tove Aasen took up her post as harbour master in March, and said the wall held.",
+    )
+    assert people.get("Tove Aasen") == "harbour master"
+
+
+def test_a_role_as_said_of_someone_else_is_not_the_subjects() -> None:
+    people = _people(
+        "Per Holm praised Tove Aasen in her role as harbour master.",
+    )
+    assert "harbour master" not in people.get("Per Holm", "")
+
+
+# A lowercase office "for" a lowercase portfolio right before a name.
+
+
+def test_a_member_for_a_lowercase_area_before_a_name_is_the_role() -> None:
+    people = _people(
+        "This meant the wall held, mayoral committee member for area south Per Holm said"
+        " on Saturday.",
+    )
+    assert people.get("Per Holm") == "mayoral committee member for area south"
+
+
+def test_a_spokesman_for_lowercase_affairs_before_a_name_is_the_role() -> None:
+    people = _people(
+        "The party's spokesman for foreign affairs Tove Aasen said the plan was weak.",
+    )
+    assert "spokesman for foreign affairs" in people.get("Tove Aasen", "")
+
+
+def test_a_vote_for_a_lowercase_word_before_a_name_is_no_role() -> None:
+    people = _people(
+        "The council voted for change after Per Holm said the wall was weak.",
+    )
+    assert people.get("Per Holm", "").startswith("role unknown")
+
+
+def test_a_role_after_in_which_keeps_its_place_after_the_clause() -> None:
+    people = _people(
+        "Shares fell after a meeting in which the company's Chief Financial Officer, Per Holm,"
+        " told investors that growth would slow.",
+    )
+    assert people.get("Per Holm") == "company's Chief Financial Officer"
