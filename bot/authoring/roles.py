@@ -680,8 +680,6 @@ _STYLE_BEFORE = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Z][\w’']*\.?) $")
 # "Prime Minister, the Most Hon. Jo Roe", "the Rt Hon Jo Roe": the style's lead words.
 _STYLE_LEAD = re.compile(r"(?:(?:[Tt]he )?(?:Most|Right|Rt\.?|Very) |[Tt]he )$")
-# A style with its determiner or pronoun right after the comma marks an apposition.
-_STYLED = re.compile(r"(?:the|The|His|Her|Their) (?:[A-Z][\w.]* ){0,2}(?:Hon|Exc)")
 
 
 def _before_courtesy(text: str, start: int, floor: int) -> int:
@@ -726,7 +724,7 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     whole = i == floor or text[i - 1] in ',;:.!?“”"—–( '  # else a cut word comes first
     # "After talking to the lawyer, Jane Doe said": a clause, then the subject; a role
     # after a clause counts only for a name closed by a comma ("in which the CFO, Jo Li,").
-    closed = bool(_CLOSED_NAME.match(text, start_of_name) or _STYLED.match(text, start))
+    closed = bool(_CLOSED_NAME.match(text, start_of_name))
     for cut in range(len(words)):
         after_clause = cut > 0 and _opens_role(words[cut - 1], words[cut])
         if (cut == 0 and whole) or (closed and after_clause):

@@ -296,3 +296,11 @@ def test_a_role_after_in_which_keeps_its_place_after_the_clause() -> None:
         " told investors that growth would slow.",
     )
     assert people.get("Per Holm") == "company's Chief Financial Officer"
+
+
+def test_a_role_noun_for_a_reason_before_a_name_is_no_role() -> None:
+    people = _people(
+        "The fans cheered the striker for two goals as Per Holm watched from the bench.",
+        "Holm said the wall held.",
+    )
+    assert "striker" not in people.get("Per Holm", "")
