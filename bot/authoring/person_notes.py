@@ -145,9 +145,11 @@ _OFFICE_SUBJECT = re.compile(
 # "..., the premier said": an office with one holder in a place speaks; the one person
 # named just before holds it (a spokesman or an official may be anybody).
 _HEAD_OFFICE_SAID = re.compile(
-    r"(?<![\w’'])the (?P<role>(?i:premier|prime minister|chief minister|first minister|taoiseach|"
-    r"chancellor|president|governor|mayor)) (?:said|says|told|added)\b"
+    r"(?<![\w’'])[Tt]he (?P<role>(?i:premier|prime minister|chief minister|first minister|"
+    r"taoiseach|chancellor|president|governor|mayor|chief executive)) (?:said|says|told|added)\b"
 )
+# Paragraphs back over which an office said looks for its holder when they name nobody.
+_LOOK_BACK = 5
 
 
 def _office_named(
@@ -180,6 +182,11 @@ def _one_named_before(
     keys = _named(names, forms, text, start, office)
     if not keys and i:
         keys = _named(names, forms, texts[i - 1], len(texts[i - 1]), office)
+    back = i - 1
+    silent = not names.search(text, 0, start)
+    while not keys and silent and back > max(0, i - _LOOK_BACK) and not names.search(texts[back]):
+        back -= 1  # back over paragraphs that name nobody ("She also admitted ...")
+        keys = _named(names, forms, texts[back], len(texts[back]), office)
     if len(keys) == 1 and not names.search(text, end):
         return keys.pop()
     return None

@@ -304,3 +304,36 @@ def test_a_role_noun_for_a_reason_before_a_name_is_no_role() -> None:
         "Holm said the wall held.",
     )
     assert "striker" not in people.get("Per Holm", "")
+
+
+# "The chief executive added": an office with one holder, as a sentence's subject, for the
+# one person named before it, across paragraphs that name nobody.
+
+
+def test_the_chief_executive_added_gives_the_office_to_the_one_person_named_before() -> None:
+    people = _people(
+        "Tove Aasen said the wards were not good enough.",
+        "She also admitted the hospital was letting patients down.",
+        "Four patients have already waited longer than a year.",
+        "The chief executive added that the waiting lists were a cause for concern.",
+    )
+    assert people.get("Tove Aasen") == "chief executive"
+
+
+def test_the_chief_executive_added_after_two_people_gives_neither_the_office() -> None:
+    people = _people(
+        "Tove Aasen said the wards were not good enough, and Per Holm said they were fine.",
+        "Four patients have already waited longer than a year.",
+        "The chief executive added that the waiting lists were a cause for concern.",
+    )
+    assert "chief executive" not in people.get("Tove Aasen", "")
+    assert "chief executive" not in people.get("Per Holm", "")
+
+
+def test_an_office_said_far_after_a_paragraph_naming_someone_else_is_not_theirs() -> None:
+    people = _people(
+        "Tove Aasen said the wards were not good enough.",
+        "Per Holm, a nurse, said the wards were full.",
+        "The chief executive added that the waiting lists were a cause for concern.",
+    )
+    assert "chief executive" not in people.get("Tove Aasen", "")
