@@ -725,6 +725,7 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     # "After talking to the lawyer, Jane Doe said": a clause, then the subject; a role
     # after a clause counts only for a name closed by a comma ("in which the CFO, Jo Li,").
     closed = bool(_CLOSED_NAME.match(text, start_of_name))
+    closed = closed or _object_apposition(text, start_of_name, floor)
     for cut in range(len(words)):
         after_clause = cut > 0 and _opens_role(words[cut - 1], words[cut])
         if (cut == 0 and whole) or (closed and after_clause):
@@ -732,6 +733,32 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
             if role:
                 return role
     return None
+
+
+# "has clashed with the MP for the Area, Mr Jo Roe over claims": the name, then a word
+# that is no verb, so the name is no new clause's subject.
+_NAME_THEN_WORD = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4} (?P<next>[a-z]+)\b")
+_AUXILIARIES = words("is was are were has had have will would could can did does may might must")
+# Words that open a clause fronted before the sentence's subject ("After meeting X, Jo Roe").
+_FRONTING = words(
+    """after when while if although though because since before as once following upon on in
+    at during despite unless until"""
+)
+
+
+def _object_apposition(text: str, start: int, floor: int) -> bool:
+    """Whether a name not closed by a comma still stands in apposition to the role before
+    it: the sentence opens with no fronted clause, and no verb nor "and" follows the name."""
+    first = text[floor : floor + 20].split(" ", 1)[0].casefold()
+    if first in _FRONTING or first.endswith("ing"):
+        return False
+    after = _NAME_THEN_WORD.match(text, start)
+    if after is None:
+        return False
+    word = after.group("next")
+    if word in ("and", "or") or word in SPEECH_VERBS or word in _AUXILIARIES:
+        return False  # a list goes on, or the name speaks
+    return not word.endswith(("ed", "s"))
 
 
 def _without_which_clause(words: list[str]) -> list[str]:

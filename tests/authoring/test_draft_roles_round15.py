@@ -337,3 +337,60 @@ def test_an_office_said_far_after_a_paragraph_naming_someone_else_is_not_theirs(
         "The chief executive added that the waiting lists were a cause for concern.",
     )
     assert "chief executive" not in people.get("Tove Aasen", "")
+
+
+# A role after the sentence's verb, then a comma and the name without its closing comma:
+# "has clashed with the Member of Parliament for the Area, Mr NAME over claims".
+
+
+def test_a_role_after_the_verb_before_an_unclosed_name_is_the_role() -> None:
+    people = _people(
+        "Per Holm has clashed with the Member of Parliament for the Area, Mr Tove Aasen over"
+        " claims about the wall.",
+    )
+    assert people.get("Tove Aasen") == "Member of Parliament for the Area"
+
+
+def test_a_director_after_a_preposition_before_an_unclosed_name_is_the_role() -> None:
+    people = _people(
+        "The council wrote to the director of the museum, Dr Per Holm about the loan.",
+    )
+    assert people.get("Per Holm") == "director of the museum"
+
+
+def test_a_role_in_a_fronted_clause_is_not_the_next_subjects() -> None:
+    people = _people(
+        "When she met the harbour master, Per Holm was angry about the wall.",
+        "Holm said the wall held.",
+    )
+    assert "harbour master" not in people.get("Per Holm", "")
+
+
+def test_a_role_before_a_name_that_reports_the_sentence_is_not_theirs() -> None:
+    people = _people(
+        "The board thanked the director of the museum, Per Holm said on Monday.",
+    )
+    assert "director" not in people.get("Per Holm", "")
+
+
+def test_a_place_after_a_body_and_a_comma_takes_no_role() -> None:
+    people = _people(
+        '"The birds came from the mainland," said Tove Aasen, now a researcher at the'
+        " University of Norvik, Brandby and a museum affiliate.",
+    )
+    assert "Brandby" not in people
+
+
+def test_a_role_in_a_fronted_clause_is_not_the_subjects_before_an_adverbial() -> None:
+    people = _people(
+        "After meeting the harbour master, Per Holm on Monday said the wall held.",
+    )
+    assert "harbour master" not in people.get("Per Holm", "")
+
+
+def test_a_role_then_a_list_of_names_gives_the_first_name_no_role() -> None:
+    people = _people(
+        "She thanked the director of the museum, Per Holm and Tove Aasen for the loan.",
+        "Holm said the wall held.",
+    )
+    assert "director" not in people.get("Per Holm", "")
