@@ -270,7 +270,9 @@ _ROLE_SUFFIXES = ("ist", "ian", "ologist", "er", "or", "ant", "ent", "eer")
 _NOT_ROLES = words(
     """water winter summer number member border order center centre corner matter letter
     quarter other another under over after later former latter never ever power paper
-    percent per parent moment government event agent statement comment"""
+    percent per parent moment government event agent statement comment however moreover
+    whoever whatever whenever wherever whether either neither rather further together
+    altogether"""
 )
 
 

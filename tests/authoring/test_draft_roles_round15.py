@@ -394,3 +394,23 @@ def test_a_role_then_a_list_of_names_gives_the_first_name_no_role() -> None:
         "Holm said the wall held.",
     )
     assert "director" not in people.get("Per Holm", "")
+
+
+# A sentence adverb between commas after a name is no apposition: "NAME, however, said".
+
+
+def test_however_between_commas_after_a_name_is_no_role() -> None:
+    people = _people(
+        "Per Holm, however, said the wall held.",
+        "Tove Aasen, moreover, said the harbour was safe.",
+    )
+    assert "however" not in people.get("Per Holm", "")
+    assert "moreover" not in people.get("Tove Aasen", "")
+
+
+def test_a_party_with_however_after_it_is_no_person() -> None:
+    people = _people(
+        "Labour said the wall held.",
+        "Norvik, however, has spent the term opposing the wall.",
+    )
+    assert "Norvik" not in people
