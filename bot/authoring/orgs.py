@@ -69,13 +69,14 @@ _PLACE_BEFORE_OFFICE = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) (?:councillor|councilor|"
     r"alderman|alderwoman|mayor|resident|native|MP|MSP|MLA|TD|senator|representative)s? [A-Z]"
 )
-# "Haumaru Housing", "GMP Major Incident Team": a name ending in an organisation's noun.
+# "Haumaru Housing", "GMP Major Incident Team", "King George Hospitals": a name ending in an
+# organisation's noun, also in the plural.
 _ORG_TAIL = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} (?:Housing|Team|Services?|"
     r"Trust|Council|Agency|Authority|Police|Unit|Association|Commission|Committee|Department|"
     r"Ministry|Hospital|Centre|Center|Foundation|Institute|University|College|Network|"
     r"Corporation|Company|Group|Board|Stadium|Arena|Airport|Hotel|Cathedral|Mosque|Temple|"
-    r"Prison|Mall))(?![\w’'-])"
+    r"Prison|Mall)s?)(?![\w’'-])"
 )
 # "the Criminal Justice Act 1984": a law's last word is nobody's name.
 _LAW = re.compile(

@@ -414,3 +414,15 @@ def test_a_party_with_however_after_it_is_no_person() -> None:
         "Norvik, however, has spent the term opposing the wall.",
     )
     assert "Norvik" not in people
+
+
+# A name ending in an organisation's noun in the plural names no one.
+
+
+def test_a_name_ending_in_hospitals_names_no_one() -> None:
+    people = _people(
+        "That is the message from the new chief executive of the trust which runs Norvik"
+        " and King Olav Hospitals, Per Holm, who has vowed to act.",
+    )
+    assert "Olav Hospitals" not in people
+    assert people.get("Per Holm") == "new chief executive of the trust"
