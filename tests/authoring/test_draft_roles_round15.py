@@ -426,3 +426,27 @@ def test_a_name_ending_in_hospitals_names_no_one() -> None:
     )
     assert "Olav Hospitals" not in people
     assert people.get("Per Holm") == "new chief executive of the trust"
+
+
+# What "a journal called X" names is a thing; "a fisherman named X" is a person.
+
+
+def test_a_journal_called_by_a_name_is_no_person() -> None:
+    people = _people(
+        "The new species was described in a scientific journal called Marine Zoology.",
+        '"It is new," said Per Holm.',
+    )
+    assert "Marine Zoology" not in people
+
+
+def test_a_fisherman_named_by_a_name_is_still_a_person() -> None:
+    people = _people("A fisherman named Tove Aasen found the wall broken on Monday.")
+    assert people.get("Tove Aasen") == "fisherman"
+
+
+def test_a_man_called_by_a_name_is_still_a_person() -> None:
+    people = _people(
+        "A man called Tove Aasen found the wall broken.",
+        '"It was gone," Aasen said.',
+    )
+    assert "Tove Aasen" in people
