@@ -64,7 +64,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Hon Alhaji Alhaja Hajia Olorogun"
     " Otunba Engr Ratu Maulana Maulvi Allama Barr Pst Evang Prophet Apostle Oba Igwe Shri"
-    " Smt Mallam Malam Ustaz Haji Sardar Pandit"
+    " Smt Mallam Malam Ustaz Haji Sardar Pandit Comrade Honourable Honorable"
 )
 
 # Capitalised words that name an office when they stand right before a name.
@@ -87,7 +87,7 @@ TITLE_WORDS = words(
     Mr Mrs Ms Miss Sir Dame Lord Lady Rev Fr MP MEP MSP MLA MPP TD
     Cr Crs Cllr Cllrs Coun Sister Undersecretary Under-Secretary Magistrate Administrator MCA
     Realtor Supt Insp Det Cpl Brig Brigadier Prosecutor Counsel IGP DIG AIG DSP ASP
-    Sqn Ldr Wg Cdr Flt Pte Atty Commr Amb Asst Secy
+    Sqn Ldr Wg Cdr Flt Pte Atty Commr Amb Asst Secy Usec Asec
     """
 )
 
@@ -149,7 +149,7 @@ ROLE_NOUNS = words(
     bartender cleaner carer caregiver cleric preacher financier broker chieftain influencer
     youtuber podcaster critic archaeologist therapist sociologist philosopher pensioner
     retiree magnate tycoon mogul billionaire politician statesman stateswoman commentator
-    socialite philanthropist
+    socialite philanthropist advocate batter wicketkeeper fielder all-rounder
     """
 )
 

@@ -22,6 +22,7 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
+from bot.authoring.roles import hyphenated_role, is_role_noun
 
 __all__ = ["ORG_NOUNS", "organisation_names"]
 
@@ -69,13 +70,14 @@ _PLACE_BEFORE_OFFICE = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) (?:councillor|councilor|"
     r"alderman|alderwoman|mayor|resident|native|MP|MSP|MLA|TD|senator|representative)s? [A-Z]"
 )
-# "Haumaru Housing", "GMP Major Incident Team": a name ending in an organisation's noun.
+# "Haumaru Housing", "GMP Major Incident Team", "King George Hospitals": a name ending in an
+# organisation's noun, also in the plural.
 _ORG_TAIL = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} (?:Housing|Team|Services?|"
     r"Trust|Council|Agency|Authority|Police|Unit|Association|Commission|Committee|Department|"
     r"Ministry|Hospital|Centre|Center|Foundation|Institute|University|College|Network|"
     r"Corporation|Company|Group|Board|Stadium|Arena|Airport|Hotel|Cathedral|Mosque|Temple|"
-    r"Prison|Mall))(?![\w’'-])"
+    r"Prison|Mall)s?)(?![\w’'-])"
 )
 # "the Criminal Justice Act 1984": a law's last word is nobody's name.
 _LAW = re.compile(
@@ -191,6 +193,27 @@ def _written_only_so(text: str, name: str, pattern: re.Pattern[str], *, side: bo
     return uses == inside
 
 
+# "a scientific journal called Marine Zoology", "a ship named Northern Star": a thing the
+# article names by a noun no person is ("a fisherman named Jo Lee" is a person).
+_THING_CALLED = re.compile(
+    r"(?<![\w’'])(?:[Aa]n?|[Tt]he) (?:[a-z][\w-]* ){0,2}(?P<noun>[a-z][\w-]*),? "
+    rf"(?:called|named|titled|entitled|dubbed) (?P<name>{_NAME})(?![\w’'])"
+)
+_PERSON_NOUNS = words("man woman boy girl person child baby teenager lady gentleman")
+
+
+def _things_called(text: str) -> set[str]:
+    """Names a thing is "called", when the article writes them no other way."""
+    found: set[str] = set()
+    for match in _THING_CALLED.finditer(text):
+        noun, name = match.group("noun"), match.group("name")
+        if is_role_noun(noun) or hyphenated_role(noun) or noun in _PERSON_NOUNS:
+            continue
+        if _plain(name) and _written_only_so(text, name, _THING_CALLED):
+            found.add(name)
+    return found
+
+
 def _named_after(text: str) -> set[str]:
     """ "the Chief Albert Luthuli settlement": the titled name and the name, not a person's,
     when the article writes the name no other way (a verb after it, "the Chief Albert
@@ -227,6 +250,7 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         found |= _office_portfolios(text)
     whole = "\n".join(texts)
     found |= _listed_before_plural(whole) | _data_agents(whole)
+    found |= _things_called(whole)
     return found | _costed(whole) | _named_after(whole) | _ampersand_names(whole)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from bot.authoring.lexicon import words
+from bot.authoring.lexicon import HONORIFICS, TITLE_WORDS, words
 from bot.authoring.roles import (
     KIN,
     LISTENER_VERBS,
@@ -145,9 +145,11 @@ _OFFICE_SUBJECT = re.compile(
 # "..., the premier said": an office with one holder in a place speaks; the one person
 # named just before holds it (a spokesman or an official may be anybody).
 _HEAD_OFFICE_SAID = re.compile(
-    r"(?<![\w’'])the (?P<role>(?i:premier|prime minister|chief minister|first minister|taoiseach|"
-    r"chancellor|president|governor|mayor)) (?:said|says|told|added)\b"
+    r"(?<![\w’'])[Tt]he (?P<role>(?i:premier|prime minister|chief minister|first minister|"
+    r"taoiseach|chancellor|president|governor|mayor|chief executive)) (?:said|says|told|added)\b"
 )
+# Paragraphs back over which an office said looks for its holder when they name nobody.
+_LOOK_BACK = 5
 
 
 def _office_named(
@@ -180,6 +182,11 @@ def _one_named_before(
     keys = _named(names, forms, text, start, office)
     if not keys and i:
         keys = _named(names, forms, texts[i - 1], len(texts[i - 1]), office)
+    back = i - 1
+    silent = not names.search(text, 0, start)
+    while not keys and silent and back > max(0, i - _LOOK_BACK) and not names.search(texts[back]):
+        back -= 1  # back over paragraphs that name nobody ("She also admitted ...")
+        keys = _named(names, forms, texts[back], len(texts[back]), office)
     if len(keys) == 1 and not names.search(text, end):
         return keys.pop()
     return None
@@ -269,12 +276,38 @@ def person_cue(text: str, start: int, end: int) -> bool:
     )
 
 
+# "Couns. Ann Roe, Bo Lee and Cy Poe", "Reps. Ann Roe and Bo Lee voted": a title in the
+# plural, shortened with a stop, before the names it covers.
+_PLURAL_TITLE_LIST = re.compile(
+    r"(?<![\w’'])(?P<title>[A-Z][a-z]+)s(?P<stop>\.) (?:[A-Z][\w’'.-]*|and|,|\s)*$"
+)
+# What follows the plural title is a list: names joined by a comma or "and".
+_NAMES_LISTED = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}(?:,| and) ")
+
+
+def _plural_title_before(text: str, start: int, floor: int) -> str | None:
+    """The title, singular, of a name listed after the title shortened in the plural:
+    "Couns." gives each name "Coun.", "Reps." "Rep."; only before a list of names."""
+    match = _PLURAL_TITLE_LIST.search(text, max(floor, start - 200), start)
+    if match is None or not _NAMES_LISTED.match(text, match.end("stop") + 1):
+        return None
+    title = match.group("title")
+    if title not in TITLE_WORDS and not is_role_noun(title):
+        return None
+    return title + match.group("stop")
+
+
 def listed_role_before(text: str, start: int, floor: int) -> str | None:
     """The role, made singular, of a name listed after a plural role: "two Plaid Cymru
-    councillors – Haydn Pritchard and Judith Pritchard" gives each "Plaid Cymru councillor"."""
+    councillors – Haydn Pritchard and Judith Pritchard" gives each "Plaid Cymru councillor";
+    "Couns. Ann Roe and Bo Lee" each "Coun."; a name with a title of its own ("and Mayor
+    Cy Poe") keeps that title alone."""
+    own = text[start : start + 30].split(" ", 1)[0].rstrip(".")
+    if own in TITLE_WORDS and own not in HONORIFICS:
+        return None
     match = _PLURAL_ROLE_LIST.search(text, max(floor, start - 200), start)
     if match is None or not is_role_noun(match.group("noun")):
-        return None
+        return _plural_title_before(text, start, floor)
     if _ONE_OF_BEFORE.search(text, max(floor, start - 80), start):
         return None  # "one of the human rights activists Jane Roe": the group's own phrase
     if _OWNER_BEFORE.search(text, max(floor, match.start() - 8), match.start()):
@@ -284,9 +317,10 @@ def listed_role_before(text: str, start: int, floor: int) -> str | None:
 
 
 # "one of the human rights activists Bon Kalindo", "Nurudin Munyaneza, one of the
-# protesters, said": a member of a group the article names by its role.
+# protesters, said", "One of the residents, Shirley Roe,": a member of a group the article
+# names by its role.
 _GROUP = r"one of (?:the|our|their|its|his|her) (?P<group>(?:[a-z][\w-]* ){0,3}[a-z][\w-]*)"
-_ONE_OF_BEFORE = re.compile(rf"\b{_GROUP} $")
+_ONE_OF_BEFORE = re.compile(rf"(?<![\w’'])[Oo]{_GROUP[1:]},? $")
 _ONE_OF_AFTER = re.compile(rf",? {_GROUP}\b")
 
 
@@ -335,17 +369,19 @@ def role_in_who_clause(text: str, end: int, stop: int) -> str | None:
 # "Lee Gitsham, 43, set off for work as an office supply manager": the work the sentence
 # gives its subject.
 _WORK_AS = re.compile(
-    r"\b(?:work|works|worked|working|job|employed|employment|career) as (?:a|an) "
+    r"\b(?:(?:work|works|worked|working|job|employed|employment|career) as (?:a|an) "
+    r"|(?:his|her|their) (?:new )?(?:role|post|position|job) as (?:(?:the|a|an) )?)"
     r"(?P<role>(?:[a-z][\w-]* ){0,3}[a-z][\w-]*)"
 )
 _FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+")
 
 
 def role_of_work(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str | None:
-    """The role in "NAME, 43, set off for work as an office supply manager": only for the
-    name that opens its sentence, with no other full name before the work."""
+    """The role in "NAME, 43, set off for work as an office supply manager" or "Dr NAME
+    started in his role as the new chief executive": only for the name that opens its
+    sentence (after its titles), with no other full name before the work."""
     start, end = span
-    if text[sentence[0] : start].strip():
+    if any(w.rstrip(".") not in TITLE_WORDS for w in text[sentence[0] : start].split()):
         return None
     match = _WORK_AS.search(text, end, sentence[1])
     if match is None or _FULL_NAME.search(text, end, match.start()):

@@ -41,8 +41,8 @@ __all__ = [
 
 FUNCTION_WORDS = words(
     """the a an this that these those in on at for as by with from to of and or but if when
-    while after before under over his her its their our my your some many most all both each
-    every no not said says told tells who whom which whose than then is was were are be been
+    where while after before under over his her its their our my your some many most all both
+    each every no not said says told tells who whom which whose than then is was were are be been
     has have had will would could should can may might also later once including like near
     into onto about against among between during without within via per across around behind
     than it he she they we i you him them us me one two three four five"""
@@ -112,11 +112,15 @@ def _word_before(text: str, pos: int) -> tuple[int, str]:
 
 # "and yesterday Member of Parliament Edgar Lungu": when, not part of the office.
 _WHEN_WORDS = words("yesterday today tomorrow tonight now earlier meanwhile recently")
+# "The side lost although opener Jo Lee scored": a clause ends at its conjunction.
+_CONJUNCTIONS = words("although though because since unless until whereas so yet nor whether")
 
 
 def _is_role_modifier(word: str) -> bool:
     low = word.casefold()
     if low in FUNCTION_WORDS or low in SPEECH_VERBS or low in _WHEN_WORDS:
+        return False
+    if low in _CONJUNCTIONS:
         return False
     if word[0].isupper() or low in _ROLE_NOUNS or low in ROLE_MODIFIERS:
         return True
@@ -266,7 +270,9 @@ _ROLE_SUFFIXES = ("ist", "ian", "ologist", "er", "or", "ant", "ent", "eer")
 _NOT_ROLES = words(
     """water winter summer number member border order center centre corner matter letter
     quarter other another under over after later former latter never ever power paper
-    percent per parent moment government event agent statement comment"""
+    percent per parent moment government event agent statement comment however moreover
+    whoever whatever whenever wherever whether either neither rather further together
+    altogether"""
 )
 
 
@@ -352,6 +358,8 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     shared = words[0].casefold() in ("both", "all") and len(words) > 1
     if shared:
         words = words[1:]  # "A and B, both teachers at X,": each one a teacher at X
+    if _another_name(words):
+        return None, None  # "Couns. Ann Roe, Bo Lindqvist, ...": the list's next name
     if words[0].casefold() in DETERMINERS:
         words = words[1:]
     head = [w.casefold().strip(",.’'").removesuffix("’s").removesuffix("'s") for w in words[:7]]
@@ -361,6 +369,18 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     if noun is None or _plural_role(head[noun]) or _kin_of_someone(head[noun:]):
         return None, None  # "officials": many people; "the brother of X": kin, not a role
     return truncate(" ".join(words), 240), None
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*")
+
+
+def _another_name(words: list[str]) -> bool:
+    """Whether an apposition is only a person's name, two to four capitalised words none of
+    them a role or title ("Bo Lindqvist", "Ada Clement"): a list's next name, no role."""
+    return 2 <= len(words) <= 4 and all(
+        _NAME_WORD.fullmatch(w) and w not in TITLE_WORDS and w.casefold() not in _ROLE_NOUNS
+        for w in words
+    )
 
 
 def _shared_role(words: list[str], head: list[str]) -> str | None:
@@ -544,30 +564,65 @@ def _seat_to_the_end(phrase: str) -> str | None:
     return seat.group("role") if seat and is_role_noun(seat.group("noun")) else None
 
 
-# "Ole Roe, head coach of Varnholt United commented on ...": an apposition with no
-# determiner whose closing comma the writer left out, run into the sentence's verb.
+# "Ole Roe, head coach of Varnholt United commented on ...", "Jo Roe, governor of Kano
+# state while speaking ... said", "Jo Roe, Buhari's spokesman in a statement said": an
+# apposition with no determiner whose closing comma the writer left out, run into the
+# sentence's verb or into an adverbial before it.
 _UNCLOSED_ROLE = re.compile(
     r"\s*(?P<role>(?:[a-z][\w-]* ){0,2}(?P<noun>[a-z][\w-]*) (?:of|for|at) (?:the )?"
-    r"[A-Z][\w’'&-]*(?: (?:of |for |and |& )?[A-Z][\w’'&-]*){0,5}) (?P<verb>[a-z]+)\b"
+    r"[A-Z][\w’'&-]*(?: (?:of |for |and |& )?[A-Z][\w’'&-]*){0,5}"
+    r"(?: (?:state|province|county|district|region|council|committee|board))?)"
+    r" (?P<verb>[a-z]+)\b"
 )
+_OWNED = re.compile(r"\s*[A-Z][\w’'-]*(?:’s|'s) ")
+
+
+# "while speaking with reporters", "in a statement", "when asked": an adverbial between the
+# unclosed apposition and the speech verb that ends the phrase.
+_ADVERBIAL_OPENERS = words("while when in on during after before")
 
 
 def _unclosed_role(phrase: str) -> str | None:
     """The role of an apposition the writer did not close: "head coach of X commented";
     never one opened by a determiner ("After meeting Jo Lee, the head of X said": a new
-    subject) and only when a verb follows."""
+    subject) and only when a verb follows, or an adverbial and then a speech verb."""
+    owned = _owned_role(phrase)
+    if owned:
+        return owned
     match = _UNCLOSED_ROLE.match(phrase)
     if match is None:
         return None
     role_words = match.group("role").split()
-    if any(w in FUNCTION_WORDS for w in role_words[: role_words.index(match.group("noun"))]):
-        return None
     noun, verb = match.group("noun"), match.group("verb")
+    if any(w in FUNCTION_WORDS for w in role_words[: role_words.index(noun)]):
+        return None
     if not (noun in _ROLE_NOUNS or hyphenated_role(noun)):
         return None
-    if not (verb.endswith("ed") or verb in SPEECH_VERBS or verb in ("is", "was", "has")):
+    if verb.endswith("ed") or verb in SPEECH_VERBS or verb in ("is", "was", "has"):
+        return match.group("role")
+    return match.group("role") if _said_after_adverbial(phrase, verb, match.end()) else None
+
+
+def _said_after_adverbial(phrase: str, word: str, end: int) -> bool:
+    """Whether `word` opens an adverbial ("while speaking ...", "in a statement") that a
+    speech verb later in the phrase closes."""
+    return word in _ADVERBIAL_OPENERS and _VERB.search(phrase, end) is not None
+
+
+def _owned_role(phrase: str) -> str | None:
+    """ "Buhari's spokesman in a statement said": a possessive role, unclosed, run into an
+    adverbial before the speech verb (up to three lowercase words, the last a role noun)."""
+    owner = _OWNED.match(phrase)
+    if owner is None:
         return None
-    return match.group("role")
+    words = phrase[owner.end() :].split(" ", 4)
+    for k, word in enumerate(words[:3]):
+        if not (word.isalpha() and word.islower()) or k + 1 >= len(words):
+            return None
+        end = owner.end() + len(" ".join(words[: k + 2]))
+        if word in _ROLE_NOUNS and _said_after_adverbial(phrase, words[k + 1], end):
+            return f"{owner.group().strip()} {' '.join(words[: k + 1])}"
+    return None
 
 
 def role_up_to_noun(phrase: str) -> str | None:
@@ -625,11 +680,18 @@ _STYLE_BEFORE = re.compile(
     r"(?:His|Her|Their) (?:Royal )?(?:Excellency|Excellencies|Highness|Majesty|Eminence), $"
 )
 _WORD_BEFORE = re.compile(r"([A-Z][\w’']*\.?) $")
+# "Prime Minister, the Most Hon. Jo Roe", "the Rt Hon Jo Roe": the style's lead words.
+_STYLE_LEAD = re.compile(r"(?:(?:[Tt]he )?(?:Most|Right|Rt\.?|Very) |[Tt]he )$")
 
 
 def _before_courtesy(text: str, start: int, floor: int) -> int:
-    """Where the name's courtesy titles start: before "Alhaji", "Dr" and "His Excellency,"."""
+    """Where the name's courtesy titles start: before "Alhaji", "Dr", "His Excellency,"
+    and "the Most Hon."."""
     while start > floor:
+        lead = _STYLE_LEAD.search(text, max(floor, start - 12), start)
+        if lead and text.startswith("Hon", start):
+            start = lead.start()  # "the Most Hon. Jo Roe": the style's lead words
+            continue
         word = _WORD_BEFORE.search(text, max(floor, start - 12), start)
         if word and word.group(1).rstrip(".") in HONORIFICS:
             start = word.start()
@@ -658,13 +720,14 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     if acronym:
         j = acronym.start()
     i = _phrase_start(text, j, max(floor, j - 160))
-    words = text[i:j].split()
+    words = _without_which_clause(_INNER_SHORT_FORM.sub("", text[i:j]).split())
     if not words or len(words) > 24:
         return None
     whole = i == floor or text[i - 1] in ',;:.!?“”"—–( '  # else a cut word comes first
     # "After talking to the lawyer, Jane Doe said": a clause, then the subject; a role
     # after a clause counts only for a name closed by a comma ("in which the CFO, Jo Li,").
     closed = bool(_CLOSED_NAME.match(text, start_of_name))
+    closed = closed or _object_apposition(text, start_of_name, floor)
     for cut in range(len(words)):
         after_clause = cut > 0 and _opens_role(words[cut - 1], words[cut])
         if (cut == 0 and whole) or (closed and after_clause):
@@ -672,6 +735,44 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
             if role:
                 return role
     return None
+
+
+# "has clashed with the MP for the Area, Mr Jo Roe over claims": the name, then a word
+# that is no verb, so the name is no new clause's subject.
+_NAME_THEN_WORD = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4} (?P<next>[a-z]+)\b")
+_AUXILIARIES = words("is was are were has had have will would could can did does may might must")
+# Words that open a clause fronted before the sentence's subject ("After meeting X, Jo Roe").
+_FRONTING = words(
+    """after when while if although though because since before as once following upon on in
+    at during despite unless until"""
+)
+
+
+def _object_apposition(text: str, start: int, floor: int) -> bool:
+    """Whether a name not closed by a comma still stands in apposition to the role before
+    it: the sentence opens with no fronted clause, and no verb nor "and" follows the name."""
+    first = text[floor : floor + 20].split(" ", 1)[0].casefold()
+    if first in _FRONTING or first.endswith("ing"):
+        return False
+    after = _NAME_THEN_WORD.match(text, start)
+    if after is None:
+        return False
+    word = after.group("next")
+    if word in ("and", "or") or word in SPEECH_VERBS or word in _AUXILIARIES:
+        return False  # a list goes on, or the name speaks
+    return not word.endswith(("ed", "s"))
+
+
+def _without_which_clause(words: list[str]) -> list[str]:
+    """ "the chief executive of the trust which runs X": the role before the clause on its
+    body ("which" tells of a thing, so the role noun before it stays the person's); not
+    "a meeting in which the CFO, NAME", where the role comes after the clause's opening."""
+    if "which" not in words[2:]:
+        return words
+    at = words.index("which", 2)
+    if words[at - 1].casefold() in FUNCTION_WORDS or not any(map(is_role_noun, words[:at])):
+        return words
+    return words[:at]
 
 
 # "Minister for Health, Social Services and Public Safety": an office whose portfolio is a
@@ -686,18 +787,26 @@ _PORTFOLIO_ROLE = re.compile(
 
 # "Mr.", "Dr.", "Gov.": a title's stop, no end of a sentence.
 _ABBREVIATION = re.compile(r"(?<![\w’'])([A-Z][a-z]{0,3})$")
+# "The District Chief Executive (DCE) of X", "Member of Parliament(MP) for X": an office's
+# short form in brackets inside it, no end of the phrase and no part of the role.
+_SHORT_FORM = re.compile(r"[A-Z][A-Za-z&]{1,7}\)\s")
+_INNER_SHORT_FORM = re.compile(r"\s?\([A-Z][A-Za-z&]{1,7}\)(?=\s)")
 
 
 def _phrase_start(text: str, j: int, lo: int) -> int:
     """Where the phrase ending at `j` starts: after the last comma, stop or quotation mark,
-    passing over a title's stop ("the spokesperson of Mr. Nyako")."""
+    passing over a title's stop ("the spokesperson of Mr. Nyako") and an office's short
+    form in brackets ("The Chief Executive (CEO) of X")."""
     i = j
     while i > lo:
         if text[i - 1] == ".":
             title = _ABBREVIATION.search(text, max(lo, i - 6), i - 1)
             if title is None or not _is_title(title.group(1)):
                 break
-        elif text[i - 1] in ',;:!?“”"—–(':
+        elif text[i - 1] == "(":
+            if not _SHORT_FORM.match(text, i, j):
+                break
+        elif text[i - 1] in ',;:!?“”"—–':
             break
         i -= 1
     return i
@@ -820,6 +929,28 @@ def role_in_charge_before(text: str, start: int, floor: int) -> str | None:
     return f"{office.group('office').strip()} {duty.group().strip()}"
 
 
+# "mayoral committee member for area south Jo Roe", "spokesman for foreign affairs Jo Roe":
+# a lowercase role noun "for" a lowercase portfolio of one to three words.
+_ROLE_FOR = re.compile(
+    r"(?:^|(?<=[\s,;:(]))(?P<head>(?:[a-z][\w-]* ){0,3})(?P<noun>[a-z][\w-]*) for "
+    r"(?P<portfolio>(?:[a-z][\w-]* ){1,3})$"
+)
+
+
+def _role_for_before(text: str, start: int, floor: int) -> str | None:
+    """A lowercase role "for" its lowercase portfolio right before a name, with the role's
+    modifiers ("mayoral committee member for area south")."""
+    match = _ROLE_FOR.search(text, max(floor, start - 100), start)
+    if match is None or match.group("noun") not in _ROLE_NOUNS:
+        return None
+    if any(w in FUNCTION_WORDS for w in match.group("portfolio").split()):
+        return None
+    head = match.group("head").split()
+    plain = [k for k, w in enumerate(head) if not _is_role_modifier(w)]
+    head = head[plain[-1] + 1 :] if plain else head
+    return " ".join([*head, match.group("noun"), "for", *match.group("portfolio").split()])
+
+
 def role_of_before(text: str, start: int, floor: int) -> str | None:
     """A role "of" a capitalised body right before a name: "Deputy state director of Health
     (Public Health) Dr Jamilah Hashim", "director of the Louvre Ana Ruiz", "Chairperson of
@@ -830,7 +961,7 @@ def role_of_before(text: str, start: int, floor: int) -> str | None:
         return in_charge
     match = _ROLE_OF.search(text, max(floor, start - 120), start)
     if match is None or match.group("noun").casefold() not in _ROLE_NOUNS:
-        return None
+        return _role_for_before(text, start, floor)
     head = match.group("head").split()
     plain = [k for k, w in enumerate(head) if not _is_role_modifier(w)]
     head = head[plain[-1] + 1 :] if plain else head  # "led by Chairperson of ...": from it on
