@@ -23,6 +23,16 @@ from typing import Any
 
 from bot.authoring.facts import Detail, FactDraft
 from bot.authoring.lexicon import words
+from bot.authoring.quiz_guards import (
+    a_bound_of_a_range,
+    a_clock_hour,
+    a_label_number,
+    age_in_a_list,
+    half_of_a_region,
+    names_its_speaker,
+    not_a_place_name,
+    not_a_speaker,
+)
 from bot.authoring.quotes import PRONOUN_HOW
 from bot.authoring.text import truncate
 
@@ -133,6 +143,8 @@ _TAIL_OF_A_SENTENCE = re.compile(
 def _a_person(figure: DraftFigure) -> bool:
     """Whether a figure is surely a person to ask about: a one-word name the article gives
     no role ("Apple", "Limerick", "Intlungu") is as likely a company, a place or a group."""
+    if not_a_speaker(figure.name):
+        return False  # "Kuala Lumpur", "Chris Carr Credit"
     return figure.known_role or len(figure.name.split()) > 1
 
 
@@ -160,6 +172,7 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
         said = [w.strip(".,!?;:…").casefold() for w in quote.text.split()]
         tail = _TAIL_OF_A_SENTENCE.match(quote.text) is not None
         bland = all(w in _BLAND for w in said) or tail or quote.names_a_thing
+        bland = bland or names_its_speaker(quote.text, figure.name)
         if figure is None or len(said) < MIN_QUOTE_WORDS or bland or len(out) >= MAX_WHO:
             continue
         others = [by_id[s].name for s in speakers if s != figure.id]
@@ -316,6 +329,7 @@ def _stands_alone(sentence: str) -> bool:
     first = re.sub(r"[’'](?:s|re|ve|d|ll)$", "", first)
     return (
         first not in _PRONOUN_START
+        and not _PRONOUN_AFTER_LEAD.match(sentence)
         and not _GLUED_SENTENCES.search(sentence)
         and not _FIRST_PERSON.search(_QUOTED.sub("", sentence))
         and not sentence.rstrip(" ”’\"')").endswith("?")
@@ -323,6 +337,8 @@ def _stands_alone(sentence: str) -> bool:
     )
 
 
+# "Two Fridays ago, he wanted ...": a short lead-in, then a subject named only before.
+_PRONOUN_AFTER_LEAD = re.compile(r"^[^,]{1,40}, (?:he|she|his|her)\b")
 # "... 28.5 per cent.In the lead up ...": two sentences the page ran together, read as one.
 _GLUED_SENTENCES = re.compile(r"[a-z]{2}[.!?][\"”’]?[A-Z][a-z]")
 
@@ -359,7 +375,16 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
         or _a_set_length(detail.text, after)
     ):
         return False
-    if detail.kind == "place" and _in_a_list(fact.text, detail):
+    if detail.kind == "place" and (
+        _in_a_list(fact.text, detail) or half_of_a_region(fact.text, detail.start)
+    ):
+        return False
+    if detail.kind == "number" and (
+        a_label_number(fact.text, detail.start, detail.end)
+        or a_bound_of_a_range(fact.text, detail.start, detail.end)
+        or a_clock_hour(fact.text, detail.start, detail.end)
+        or age_in_a_list(fact.text, detail.start, detail.end)
+    ):
         return False
     return not age and not _ADDRESS.match(after) and _sure_place(detail)
 
@@ -491,8 +516,8 @@ def _sure_place(detail: Detail) -> bool:
     is not a piece of a longer state name."""
     if detail.kind != "place" or detail.place_kind != "place":
         return True
-    if any(c.isdigit() for c in detail.text):
-        return False  # "from MK30,000 to MK50,000": a price, not a place
+    if any(c.isdigit() for c in detail.text) or not_a_place_name(detail.text):
+        return False  # "from MK30,000 to MK50,000": a price; "North Wales A&E": a department
     return not any(w in _STATE_WORDS for w in detail.text.split())
 
 
