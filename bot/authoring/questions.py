@@ -177,7 +177,12 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
             continue
         others = [by_id[s].name for s in speakers if s != figure.id]
         others += [f.name for f in figures if f.id != figure.id and f.id not in speakers]
-        wrong = _distinct(figure.name, others)
+        # A choice the quote itself names ("Thank you, Mayor Kawale") is ruled out by its
+        # words: it stays only when too few others remain.
+        unnamed = [o for o in others if not names_its_speaker(quote.text, o)]
+        wrong = _distinct(figure.name, unnamed)
+        if len(wrong) < 2:
+            wrong = _distinct(figure.name, others)
         if len(wrong) < 2:
             continue  # one person quoted, or two: the answer is a guess or a give-away
         asked[figure.id] = asked.get(figure.id, 0) + 1

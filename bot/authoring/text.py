@@ -160,10 +160,21 @@ _FULL_DATE = (
     rf"(?:(?:{'|'.join(WEEKDAYS)}),? )?(?:(?:{'|'.join(MONTHS)}) \d{{1,2}}(?:st|nd|rd|th)?,? "
     rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:{'|'.join(MONTHS)}),? )\d{{4}}"
 )
-_FULL_DATE_DASH = re.compile(rf"{_FULL_DATE} ?(?:[—–]|--?) ?(?=[A-Z])")
+_FULL_DATE_DASH = re.compile(
+    rf"(?:{_FULL_DATE}|{_DATE},? \d{{4}}|(?:(?:{'|'.join(WEEKDAYS)}),? )?{_DAY_MONTH})"
+    r" ?(?:[—–]|--?|:) ?(?=[A-Z])"
+)
 # "KINGSTON, Jamaica–" right before such a date.
 _PLACE_BEFORE_DATE = re.compile(
     rf"(?:[A-Z][A-Z.'’-]*+ ?){{1,5}}(?:, ?[A-Z][\w.]*+(?: [A-Z][\w.]*+)?)? ?[—–,] ?(?={_FULL_DATE})"
+)
+# "Nairobi, Kenya — ", "Abuja, Nigeria (AFP) – ", "Port Moresby, 12 March 2024: ",
+# "Harare (New Ziana) – ": a place in mixed case, then a place, a date or a source in
+# brackets, then a dash or a colon.
+_NAME = r"[A-Z][\w’'.-]*+(?: [A-Z][\w’'.-]*+){0,2}"
+_MIXED_DATELINE = re.compile(
+    rf"({_NAME})(?:, ({_NAME}))?(?:, ?((?:{_DATE}(?:,? \d{{4}})?|{_DAY_MONTH})))?"
+    r"(?: ?(\([^()]{1,25}\)))? ?(?:[—–|]|--?|:) ?(?=[A-Z])"
 )
 # "Leeds: India captain ...", "New Delhi: The ...": one to three capitalised words and a
 # colon open the paragraph, a place the story was filed from (or a kicker: "WATCH:").
@@ -185,6 +196,11 @@ def dateline_end(text: str) -> int:
     colon = _PLACE_COLON.match(text)
     if colon:
         return colon.end()
+    mixed = _MIXED_DATELINE.match(text)
+    if mixed and (
+        mixed.group(3) or mixed.group(4) or any(place_kind(g or "") for g in mixed.group(1, 2))
+    ):
+        return mixed.end()
     match = _DATELINE.match(text)
     if match is None or not any(c.isupper() for c in text[: match.end()]):
         return 0
