@@ -526,10 +526,21 @@ def _sure_place(detail: Detail) -> bool:
     return not any(w in _STATE_WORDS for w in detail.text.split())
 
 
+def _number_pool(facts: Sequence[DraftFact]) -> list[Detail]:
+    """The article's numbers that may stand as wrong choices: not the ages of people named
+    ("Jon Berg, 30; Ola Lind, 22"), which offered for a count of lorries read as nonsense."""
+    return [
+        d
+        for f in facts
+        for d in f.draft.of("number")
+        if d.number_kind and not age_in_a_list(f.draft.text, d.start, d.end)
+    ]
+
+
 def _fill_in(
     facts: Sequence[DraftFact], kind: str, limit: int, used: set[str]
 ) -> list[DraftQuestion]:
-    numbers = [d for f in facts for d in f.draft.of("number") if d.number_kind]
+    numbers = _number_pool(facts)
     places = [d for f in facts for d in f.draft.of("place")]
     out: list[DraftQuestion] = []
     for fact in facts:
@@ -634,7 +645,7 @@ def _without_ages(sentence: str) -> str:
 
 
 def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[DraftQuestion]:
-    numbers = [d for f in facts for d in f.draft.of("number") if d.number_kind]
+    numbers = _number_pool(facts)
     places = [d for f in facts for d in f.draft.of("place")]
     fresh = [f for f in facts if f.id not in used and not f.draft.quoted]  # one per fact
     out: list[DraftQuestion] = []

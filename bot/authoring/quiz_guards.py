@@ -91,8 +91,23 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]+")
 
 def not_a_place_name(name: str) -> bool:
     """Whether a name found after "in" or "near" is no place: it holds an acronym ("A&E") or
-    a known place with more words after it ("North Wales A&E")."""
-    return any(_ACRONYM.fullmatch(w) for w in name.split()) or head_of_a_longer_name(name)
+    a known place with more words after it ("North Wales A&E"), or ends as a street does
+    ("Goldstone Close"), or names a storm ("Storm Claudio")."""
+    parts = name.split()
+    street = bool(parts) and parts[-1].casefold().rstrip(".") in _STREET_WORDS
+    storm = bool(parts) and parts[0] in _STORM_WORDS
+    return (
+        street or storm or any(_ACRONYM.fullmatch(w) for w in parts) or head_of_a_longer_name(name)
+    )
+
+
+# "due to Storm Claudio": a named storm, not a place.
+_STORM_WORDS = words("Storm Hurricane Typhoon Cyclone Tropical")
+# "Goldstone Close", "Chicago Street": a street, an address rather than a place to learn.
+_STREET_WORDS = words(
+    """street st road rd avenue ave lane drive dr boulevard blvd way court close crescent
+    terrace place square parkway highway"""
+)
 
 
 def head_of_a_longer_name(name: str) -> bool:
