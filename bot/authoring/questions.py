@@ -43,6 +43,7 @@ MAX_NUMBER = 2
 MAX_PLACE = 1
 MAX_TRUE_FALSE = 2
 MAX_TF_WORDS = 35  # a longer statement is a reading test, not a question
+MAX_FILL_WORDS = 50  # a blank in a longer sentence is a search through it
 # A statement comes from the story's first paragraphs, where news puts what matters; later
 # ones hold background, side incidents and what the page printed under the story.
 MAX_TF_PARAGRAPH = 6
@@ -546,7 +547,7 @@ def _fill_in(
     for fact in facts:
         if len(out) >= limit or fact.id in used or fact.draft.quoted:
             continue
-        if not _stands_alone(fact.draft.text):
+        if not _stands_alone(fact.draft.text) or len(fact.draft.text.split()) > MAX_FILL_WORDS:
             continue
         details = fact.draft.of("number") if kind == "number" else fact.draft.of("place")
         for detail in details:

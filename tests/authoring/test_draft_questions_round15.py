@@ -197,3 +197,16 @@ def test_no_statement_whose_subject_is_a_pronoun_after_a_lead_in() -> None:
     )
     assert any("45" in p or "The harbour board said on Monday" in p for p in prompts)
     assert not any("Two Fridays ago" in p for p in prompts)
+
+
+def test_no_blank_in_a_sentence_of_more_than_fifty_words() -> None:
+    long = (
+        "The harbour board, which met for the third time this winter in the old customs"
+        " house by the water, where the mayor, two councillors, the harbour chief and a"
+        " dozen angry owners of flooded cellars had gathered, said on Monday that it would"
+        " spend 80 thousand euros on pumps, sandbags and a new gate for the old wall."
+    )
+    assert len(long.split()) > 50
+    prompts = _prompts(long, LEAD.replace("on Monday", "after 14 hours on Monday"))
+    assert any("_____ hours" in p for p in prompts)
+    assert not any("customs house" in p and "_____" in p for p in prompts)
