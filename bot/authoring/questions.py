@@ -280,7 +280,11 @@ def _near_values(detail: Detail) -> list[float]:
     return [value * f for f in (0.75, 1.5, 0.5, 2, 1.25)]
 
 
-def _number_distractors(detail: Detail, pool: Sequence[Detail]) -> list[str]:
+def _number_distractors(
+    detail: Detail, pool: Sequence[Detail], fact: FactDraft | None = None
+) -> list[str]:
+    """Wrong numbers near the answer, the article's own first; with `fact`, only those on
+    the answer's side of every other number of its kind in the sentence."""
     value = detail.value or 0.0
     same = [
         d
@@ -293,9 +297,32 @@ def _number_distractors(detail: Detail, pool: Sequence[Detail]) -> list[str]:
         and (value <= 0 or 0.25 <= d.value / value <= 4)  # near it: not 76 for 300,000
     ]
     same.sort(key=lambda d: abs(math.log((d.value or 1) / value)) if value > 0 else 0)
-    texts = [d.text for d in same]
-    generated = [_format_number(v, detail) for v in _near_values(detail) if v > 0]
-    return _distinct(detail.text, texts + generated)
+    values = _number_values(detail, same)
+    if fact is not None:
+        values = {t: v for t, v in values.items() if _keeps_the_order(fact, detail, v)}
+    return _distinct(detail.text, [t for t in values if fact is None or t not in fact.text])
+
+
+def _number_values(detail: Detail, same: Sequence[Detail]) -> dict[str, float]:
+    """Wrong numbers as written, with their values: the article's own first, then near ones."""
+    values = {d.text: d.value or 0.0 for d in same}
+    for v in _near_values(detail):
+        if v > 0:
+            values.setdefault(_format_number(v, detail), v)
+    return values
+
+
+def _keeps_the_order(fact: FactDraft, detail: Detail, new: float) -> bool:
+    """Whether a changed number stays on the same side of every other number of its kind in
+    the sentence: "$940 million to $1.01 billion, just shy of the $0.8 billion" contradicts
+    itself, and a student finds it false without the article."""
+    old = detail.value or 0.0
+    others = [
+        d.value
+        for d in fact.of("number")
+        if d is not detail and d.number_kind == detail.number_kind and d.value is not None
+    ]
+    return all((o < old) == (o < new) and (o > old) == (o > new) for o in others)
 
 
 def _blank(sentence: str, detail: Detail) -> str | None:
@@ -664,7 +691,7 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
             swapped = None
             for detail in fact.draft.details:
                 if detail.kind == "number" and detail.number_kind:
-                    wrong = _number_distractors(detail, numbers)
+                    wrong = _number_distractors(detail, numbers, fact.draft)
                 elif detail.kind == "place":
                     wrong = _place_distractors(detail, fact.draft, places)
                 else:
