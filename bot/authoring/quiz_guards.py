@@ -3,8 +3,9 @@
 A number that is a label ("bus service 30", "one 357 magnum") or an hour ("at 9,"), a bound
 of a range ("between _____ and 300"), an age in a list of names ("Jermaine O’Connor, 16;"),
 a place that is half of a region ("south _____"), the head of a longer name ("North Wales
-A&E") or an acronym ("in A&E"), a speaker that is a place or carries a photo credit ("Chris
-Carr Credit"), a quote that names its speaker.
+A&E"), an acronym ("in A&E"), a street ("Goldstone Close") or a storm ("Storm Claudio"), a
+speaker that is a place or carries a photo credit ("Chris Carr Credit"), a quote that names
+its speaker.
 """
 
 from __future__ import annotations
