@@ -167,7 +167,9 @@ def _names(sentence: str, people: People) -> list[Detail]:
             if len(words) > 1 or name in ORG_NAMES:
                 found.append(Detail("org", start, end, name))
         elif len(words) <= 3 and _PLACE_CUE.search(sentence, max(0, start - 40), start):
-            if not any(w in MONTHS or w in WEEKDAYS for w in words):
+            if not any(w in MONTHS or w in WEEKDAYS for w in words) and not _an_adjective(
+                sentence, end
+            ):
                 found.append(Detail("place", start, end, name, place_kind="place"))
         else:
             # Known places inside a longer run: "Pyongyang and Moscow", "North Korea’s Aid".
@@ -191,6 +193,17 @@ def _names(sentence: str, people: People) -> list[Detail]:
                 else:
                     i += 1
     return found
+
+
+# "in Jamaican currency", "from Korean officials": a people's adjective before a noun.
+_DEMONYM = re.compile(r"(?:ian|ean|can|ese|ish)$")
+_LOWERCASE_NEXT = re.compile(r" [a-z]")
+
+
+def _an_adjective(sentence: str, end: int) -> bool:
+    """Whether the name ending at `end` is a people's adjective ("Jamaican") before a noun,
+    not a place."""
+    return bool(_DEMONYM.search(sentence, 0, end)) and bool(_LOWERCASE_NEXT.match(sentence, end))
 
 
 def _own_quoted_share(sentence: str) -> float:

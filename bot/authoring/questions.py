@@ -23,6 +23,16 @@ from typing import Any
 
 from bot.authoring.facts import Detail, FactDraft
 from bot.authoring.lexicon import words
+from bot.authoring.quiz_guards import (
+    a_bound_of_a_range,
+    a_clock_hour,
+    a_label_number,
+    age_in_a_list,
+    half_of_a_region,
+    names_its_speaker,
+    not_a_place_name,
+    not_a_speaker,
+)
 from bot.authoring.quotes import PRONOUN_HOW
 from bot.authoring.text import truncate
 
@@ -33,6 +43,7 @@ MAX_NUMBER = 2
 MAX_PLACE = 1
 MAX_TRUE_FALSE = 2
 MAX_TF_WORDS = 35  # a longer statement is a reading test, not a question
+MAX_FILL_WORDS = 50  # a blank in a longer sentence is a search through it
 # A statement comes from the story's first paragraphs, where news puts what matters; later
 # ones hold background, side incidents and what the page printed under the story.
 MAX_TF_PARAGRAPH = 6
@@ -133,6 +144,8 @@ _TAIL_OF_A_SENTENCE = re.compile(
 def _a_person(figure: DraftFigure) -> bool:
     """Whether a figure is surely a person to ask about: a one-word name the article gives
     no role ("Apple", "Limerick", "Intlungu") is as likely a company, a place or a group."""
+    if not_a_speaker(figure.name):
+        return False  # "Kuala Lumpur", "Chris Carr Credit"
     return figure.known_role or len(figure.name.split()) > 1
 
 
@@ -160,11 +173,17 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
         said = [w.strip(".,!?;:…").casefold() for w in quote.text.split()]
         tail = _TAIL_OF_A_SENTENCE.match(quote.text) is not None
         bland = all(w in _BLAND for w in said) or tail or quote.names_a_thing
+        bland = bland or names_its_speaker(quote.text, figure.name)
         if figure is None or len(said) < MIN_QUOTE_WORDS or bland or len(out) >= MAX_WHO:
             continue
         others = [by_id[s].name for s in speakers if s != figure.id]
         others += [f.name for f in figures if f.id != figure.id and f.id not in speakers]
-        wrong = _distinct(figure.name, others)
+        # A choice the quote itself names ("Thank you, Mayor Kawale") is ruled out by its
+        # words: it stays only when too few others remain.
+        unnamed = [o for o in others if not names_its_speaker(quote.text, o)]
+        wrong = _distinct(figure.name, unnamed)
+        if len(wrong) < 2:
+            wrong = _distinct(figure.name, others)
         if len(wrong) < 2:
             continue  # one person quoted, or two: the answer is a guess or a give-away
         asked[figure.id] = asked.get(figure.id, 0) + 1
@@ -261,7 +280,11 @@ def _near_values(detail: Detail) -> list[float]:
     return [value * f for f in (0.75, 1.5, 0.5, 2, 1.25)]
 
 
-def _number_distractors(detail: Detail, pool: Sequence[Detail]) -> list[str]:
+def _number_distractors(
+    detail: Detail, pool: Sequence[Detail], fact: FactDraft | None = None
+) -> list[str]:
+    """Wrong numbers near the answer, the article's own first; with `fact`, only those on
+    the answer's side of every other number of its kind in the sentence."""
     value = detail.value or 0.0
     same = [
         d
@@ -274,9 +297,32 @@ def _number_distractors(detail: Detail, pool: Sequence[Detail]) -> list[str]:
         and (value <= 0 or 0.25 <= d.value / value <= 4)  # near it: not 76 for 300,000
     ]
     same.sort(key=lambda d: abs(math.log((d.value or 1) / value)) if value > 0 else 0)
-    texts = [d.text for d in same]
-    generated = [_format_number(v, detail) for v in _near_values(detail) if v > 0]
-    return _distinct(detail.text, texts + generated)
+    values = _number_values(detail, same)
+    if fact is not None:
+        values = {t: v for t, v in values.items() if _keeps_the_order(fact, detail, v)}
+    return _distinct(detail.text, [t for t in values if fact is None or t not in fact.text])
+
+
+def _number_values(detail: Detail, same: Sequence[Detail]) -> dict[str, float]:
+    """Wrong numbers as written, with their values: the article's own first, then near ones."""
+    values = {d.text: d.value or 0.0 for d in same}
+    for v in _near_values(detail):
+        if v > 0:
+            values.setdefault(_format_number(v, detail), v)
+    return values
+
+
+def _keeps_the_order(fact: FactDraft, detail: Detail, new: float) -> bool:
+    """Whether a changed number stays on the same side of every other number of its kind in
+    the sentence: "$940 million to $1.01 billion, just shy of the $0.8 billion" contradicts
+    itself, and a student finds it false without the article."""
+    old = detail.value or 0.0
+    others = [
+        d.value
+        for d in fact.of("number")
+        if d is not detail and d.number_kind == detail.number_kind and d.value is not None
+    ]
+    return all((o < old) == (o < new) and (o > old) == (o > new) for o in others)
 
 
 def _blank(sentence: str, detail: Detail) -> str | None:
@@ -316,6 +362,7 @@ def _stands_alone(sentence: str) -> bool:
     first = re.sub(r"[’'](?:s|re|ve|d|ll)$", "", first)
     return (
         first not in _PRONOUN_START
+        and not _PRONOUN_AFTER_LEAD.match(sentence)
         and not _GLUED_SENTENCES.search(sentence)
         and not _FIRST_PERSON.search(_QUOTED.sub("", sentence))
         and not sentence.rstrip(" ”’\"')").endswith("?")
@@ -323,6 +370,8 @@ def _stands_alone(sentence: str) -> bool:
     )
 
 
+# "Two Fridays ago, he wanted ...": a short lead-in, then a subject named only before.
+_PRONOUN_AFTER_LEAD = re.compile(r"^[^,]{1,40}, (?:he|she|his|her)\b")
 # "... 28.5 per cent.In the lead up ...": two sentences the page ran together, read as one.
 _GLUED_SENTENCES = re.compile(r"[a-z]{2}[.!?][\"”’]?[A-Z][a-z]")
 
@@ -359,7 +408,16 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
         or _a_set_length(detail.text, after)
     ):
         return False
-    if detail.kind == "place" and _in_a_list(fact.text, detail):
+    if detail.kind == "place" and (
+        _in_a_list(fact.text, detail) or half_of_a_region(fact.text, detail.start)
+    ):
+        return False
+    if detail.kind == "number" and (
+        a_label_number(fact.text, detail.start, detail.end)
+        or a_bound_of_a_range(fact.text, detail.start, detail.end)
+        or a_clock_hour(fact.text, detail.start, detail.end)
+        or age_in_a_list(fact.text, detail.start, detail.end)
+    ):
         return False
     return not age and not _ADDRESS.match(after) and _sure_place(detail)
 
@@ -491,21 +549,32 @@ def _sure_place(detail: Detail) -> bool:
     is not a piece of a longer state name."""
     if detail.kind != "place" or detail.place_kind != "place":
         return True
-    if any(c.isdigit() for c in detail.text):
-        return False  # "from MK30,000 to MK50,000": a price, not a place
+    if any(c.isdigit() for c in detail.text) or not_a_place_name(detail.text):
+        return False  # "from MK30,000 to MK50,000": a price; "North Wales A&E": a department
     return not any(w in _STATE_WORDS for w in detail.text.split())
+
+
+def _number_pool(facts: Sequence[DraftFact]) -> list[Detail]:
+    """The article's numbers that may stand as wrong choices: not the ages of people named
+    ("Jon Berg, 30; Ola Lind, 22"), which offered for a count of lorries read as nonsense."""
+    return [
+        d
+        for f in facts
+        for d in f.draft.of("number")
+        if d.number_kind and not age_in_a_list(f.draft.text, d.start, d.end)
+    ]
 
 
 def _fill_in(
     facts: Sequence[DraftFact], kind: str, limit: int, used: set[str]
 ) -> list[DraftQuestion]:
-    numbers = [d for f in facts for d in f.draft.of("number") if d.number_kind]
+    numbers = _number_pool(facts)
     places = [d for f in facts for d in f.draft.of("place")]
     out: list[DraftQuestion] = []
     for fact in facts:
         if len(out) >= limit or fact.id in used or fact.draft.quoted:
             continue
-        if not _stands_alone(fact.draft.text):
+        if not _stands_alone(fact.draft.text) or len(fact.draft.text.split()) > MAX_FILL_WORDS:
             continue
         details = fact.draft.of("number") if kind == "number" else fact.draft.of("place")
         for detail in details:
@@ -604,7 +673,7 @@ def _without_ages(sentence: str) -> str:
 
 
 def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[DraftQuestion]:
-    numbers = [d for f in facts for d in f.draft.of("number") if d.number_kind]
+    numbers = _number_pool(facts)
     places = [d for f in facts for d in f.draft.of("place")]
     fresh = [f for f in facts if f.id not in used and not f.draft.quoted]  # one per fact
     out: list[DraftQuestion] = []
@@ -622,7 +691,7 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
             swapped = None
             for detail in fact.draft.details:
                 if detail.kind == "number" and detail.number_kind:
-                    wrong = _number_distractors(detail, numbers)
+                    wrong = _number_distractors(detail, numbers, fact.draft)
                 elif detail.kind == "place":
                     wrong = _place_distractors(detail, fact.draft, places)
                 else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.authoring.lexicon import MONTHS, place_kind, words
+from bot.authoring.lexicon import MONTHS, WEEKDAYS, place_kind, words
 
 __all__ = [
     "dateline_end",
@@ -155,6 +155,31 @@ _DATELINE = re.compile(
 _PLACE_DASH = re.compile(r"^([A-Z][\w’'-]*+(?: [A-Z][\w’'-]*+){0,2}) [—–] ")
 # "Nov. 29 (UPI) — ": a date and the agency, with no place.
 _DATE_DATELINE = re.compile(rf"^{_DATE} {_AGENCY} ?(?:[—–]|--?) ")
+# "December 15th, 2020–The ...", "Friday, November 11, 2022 – A ...", "15 December 2020 - ":
+# the day the story was filed and a dash, with no place.
+_FULL_DATE = (
+    rf"(?:(?:{'|'.join(WEEKDAYS)}),? )?(?:(?:{'|'.join(MONTHS)}) \d{{1,2}}(?:st|nd|rd|th)?,? "
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:{'|'.join(MONTHS)}),? )\d{{4}}"
+)
+_FULL_DATE_DASH = re.compile(
+    rf"(?:{_FULL_DATE}|{_DATE},? \d{{4}}|(?:(?:{'|'.join(WEEKDAYS)}),? )?{_DAY_MONTH})"
+    r" ?(?:[—–]|--?|:) ?(?=[A-Z])"
+)
+# "KINGSTON, Jamaica–" right before such a date.
+_PLACE_BEFORE_DATE = re.compile(
+    rf"(?:[A-Z][A-Z.'’-]*+ ?){{1,5}}(?:, ?[A-Z][\w.]*+(?: [A-Z][\w.]*+)?)? ?[—–,] ?(?={_FULL_DATE})"
+)
+# "Nairobi, Kenya — ", "Abuja, Nigeria (AFP) – ", "Port Moresby, 12 March 2024: ",
+# "Harare (New Ziana) – ": a place in mixed case, then a place, a date or a source in
+# brackets, then a dash or a colon.
+_NAME = r"[A-Z][\w’'.-]*+(?: [A-Z][\w’'.-]*+){0,2}"
+_MIXED_DATELINE = re.compile(
+    rf"({_NAME})(?:, ({_NAME}))?(?:, ?((?:{_DATE}(?:,? \d{{4}})?|{_DAY_MONTH})))?"
+    r"(?: ?(\([^()]{1,25}\)))? ?(?:[—–|]|--?|:) ?(?=[A-Z])"
+)
+# "Leeds: India captain ...", "New Delhi: The ...": one to three capitalised words and a
+# colon open the paragraph, a place the story was filed from (or a kicker: "WATCH:").
+_PLACE_COLON = re.compile(r"^[A-Z][\w’'-]*+(?: [A-Z][\w’'-]*+){0,2}: (?=[A-Z])")
 
 
 def dateline_end(text: str) -> int:
@@ -162,9 +187,21 @@ def dateline_end(text: str) -> int:
     dated = _DATE_DATELINE.match(text)
     if dated:
         return dated.end()
+    place_first = _PLACE_BEFORE_DATE.match(text)
+    dated = _FULL_DATE_DASH.match(text, place_first.end() if place_first else 0)
+    if dated:
+        return dated.end()
     place = _PLACE_DASH.match(text)
     if place and place_kind(place.group(1)):
         return place.end()
+    colon = _PLACE_COLON.match(text)
+    if colon:
+        return colon.end()
+    mixed = _MIXED_DATELINE.match(text)
+    if mixed and (
+        mixed.group(3) or mixed.group(4) or any(place_kind(g or "") for g in mixed.group(1, 2))
+    ):
+        return mixed.end()
     match = _DATELINE.match(text)
     if match is None or not any(c.isupper() for c in text[: match.end()]):
         return 0

@@ -1,0 +1,150 @@
+"""Checks that keep a drafted question off a detail a teacher would strike out.
+
+A number that is a label ("bus service 30", "one 357 magnum") or an hour ("at 9,"), a bound
+of a range ("between _____ and 300"), an age in a list of names ("Jermaine O’Connor, 16;"),
+a place that is half of a region ("south _____"), the head of a longer name ("North Wales
+A&E"), an acronym ("in A&E"), a street ("Goldstone Close") or a storm ("Storm Claudio"), a
+speaker that is a place or carries a photo credit ("Chris Carr Credit"), a quote that names
+its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.authoring.lexicon import place_kind, words
+
+__all__ = [
+    "a_bound_of_a_range",
+    "a_clock_hour",
+    "a_label_number",
+    "age_in_a_list",
+    "half_of_a_region",
+    "head_of_a_longer_name",
+    "names_its_speaker",
+    "not_a_place_name",
+    "not_a_speaker",
+]
+
+# "bus service 30", "route 66", "flight 370", "ward 5", "page 12": the number names a thing.
+_LABEL_NOUNS = words(
+    """service route bus flight number no. platform channel gate room line ward level grade
+    chapter article section size tier exit bay pier terminal category stage phase episode
+    season page highway interstate lot unit apartment aisle track lane form class"""
+)
+# "one 357 magnum", "two 747 jets": a count already stands before the number.
+_COUNT_WORDS = words("one two three four five six seven eight nine ten")
+
+
+def a_label_number(text: str, start: int, end: int) -> bool:
+    """Whether the number (plain digits, at most four) follows a label noun ("bus service
+    _____") or a count word ("one _____ magnum"): it names a thing and counts nothing."""
+    before = text[max(0, start - 20) : start]
+    if not before.endswith(" ") or not (text[start:end].isdigit() and end - start <= 4):
+        return False
+    last = before.split()[-1] if before.split() else ""
+    return last.casefold() in _LABEL_NOUNS or last.casefold() in _COUNT_WORDS
+
+
+_NUMBER_TAIL = r"[$€£¥]?\d[\d,.]*(?:\s?(?:million|billion|mm|cm|km|kg|%|per cent|percent))?"
+# "between 200 and _____", "20 to _____", "_____ and 1,629 respectively".
+_RANGE_AFTER = re.compile(rf"^\s?(?:[—–-]|to|and|or)\s?{_NUMBER_TAIL}")
+_RANGE_BEFORE = re.compile(rf"(?<!from )\b{_NUMBER_TAIL}\s?(?:[—–-]|to|and|or)\s?$")
+
+
+def a_bound_of_a_range(text: str, start: int, end: int) -> bool:
+    """Whether the number is one end of a range or of a pair ("between _____ and 300",
+    "20 to _____ mm"): the other end gives it away and the blank tests a guess. A change
+    ("from 170 to _____", "from _____ to 30") stays a fair question."""
+    before = text[max(0, start - 30) : start]
+    if _RANGE_AFTER.match(text[end : end + 30]):
+        return not before.rstrip().casefold().endswith("from")
+    return bool(_RANGE_BEFORE.search(before))
+
+
+# "O’Connor, 16; Delano Sterling, 22 and Kemar Frazer, 26.": ages in a list of names.
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*[’']?, $")
+_AGE_LIST_AFTER = re.compile(r"^(?:[;)]|\s(?:and|or)\s[A-Z‘'“\"]|\.?\s*$|\.\s)")
+
+
+def age_in_a_list(text: str, start: int, end: int) -> bool:
+    """Whether a number right after a name and a comma is that person's age."""
+    before = text[max(0, start - 30) : start]
+    return bool(_NAME_BEFORE.search(before)) and bool(_AGE_LIST_AFTER.match(text[end:]))
+
+
+_COMPASS = words(
+    """north south east west northern southern eastern western central north-east north-west
+    south-east south-west northeast northwest southeast southwest mid upper lower far"""
+)
+
+
+def half_of_a_region(text: str, start: int) -> bool:
+    """Whether a lowercase compass word stands before the place ("south _____"): the place is
+    half of a region, which the ear completes, and a swap reads "south Chad"."""
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1] in _COMPASS
+
+
+# "A&E", "ICU", "ED": a department or a body after "in", not a place.
+_ACRONYM = re.compile(r"[A-Z][A-Z&]+")
+
+
+def not_a_place_name(name: str) -> bool:
+    """Whether a name found after "in" or "near" is no place: it holds an acronym ("A&E") or
+    a known place with more words after it ("North Wales A&E"), or ends as a street does
+    ("Goldstone Close"), or names a storm ("Storm Claudio")."""
+    parts = name.split()
+    street = bool(parts) and parts[-1].casefold().rstrip(".") in _STREET_WORDS
+    storm = bool(parts) and parts[0] in _STORM_WORDS
+    return (
+        street or storm or any(_ACRONYM.fullmatch(w) for w in parts) or head_of_a_longer_name(name)
+    )
+
+
+# "due to Storm Claudio": a named storm, not a place.
+_STORM_WORDS = words("Storm Hurricane Typhoon Cyclone Tropical")
+# "Goldstone Close", "Chicago Street": a street, an address rather than a place to learn.
+_STREET_WORDS = words(
+    """street st road rd avenue ave lane drive dr boulevard blvd way court close crescent
+    terrace place square parkway highway"""
+)
+
+
+def head_of_a_longer_name(name: str) -> bool:
+    """Whether a name found as a place holds a known place with more words after it ("North
+    Wales A&E", "Wales Millennium Centre"): a thing in the place, not the place."""
+    parts = name.split()
+    return place_kind(name) is None and any(
+        place_kind(" ".join(parts[first:last]))
+        for last in range(1, len(parts))
+        for first in range(last)
+    )
+
+
+# "News Today at _____,", "met at _____ on Monday": an hour of the day with no "pm".
+_AFTER_AN_HOUR = re.compile(r"^(?:[,.;]|\s(?:and|on|in|this|that|tonight|every|each)\b|$)")
+
+
+def a_clock_hour(text: str, start: int, end: int) -> bool:
+    """Whether a number from 1 to 12 after "at" is an hour of the day, not a quantity."""
+    number = text[start:end]
+    hour = number.isdigit() and 1 <= int(number) <= 12
+    return hour and text[:start].endswith(" at ") and bool(_AFTER_AN_HOUR.match(text[end:]))
+
+
+# Words a photo credit or a caption leaves glued to a name ("Chris Carr Credit").
+_CREDIT_WORDS = words("Credit Credits Photo Photos Image Images Picture Supplied File Getty")
+
+
+def not_a_speaker(name: str) -> bool:
+    """Whether a figure's name is a known place ("Kuala Lumpur") or carries a credit word."""
+    parts = name.split()
+    return place_kind(name) is not None or any(p in _CREDIT_WORDS for p in parts)
+
+
+def names_its_speaker(quote: str, name: str) -> bool:
+    """Whether the quote names the person it is put to ("... that Sgt. Newberg should ..."):
+    either the words are about them, said by someone else, or the quote gives the answer."""
+    surname = name.split()[-1] if name.split() else ""
+    return len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", quote) is not None
