@@ -22,6 +22,7 @@ from bot.core.schedule_runner import (
     MAX_SCHEDULES_PER_SERVER,
     PAUSE_AFTER,
     DeliveryError,
+    RunRetry,
     ScheduleRunner,
 )
 from bot.core.testing import InMemoryScheduleStore
@@ -44,7 +45,7 @@ class ChannelLog:
     def serves(self, guild_id: int) -> bool:
         return guild_id in self.guilds
 
-    async def deliver(self, run: Run) -> int:
+    async def deliver(self, run: Run, retry: RunRetry) -> int:
         if self.refused:
             raise DeliveryError("I may not send messages in #news")
         self.posted.append(run.key)
@@ -198,9 +199,9 @@ class FrenchChannelLog(ChannelLog):
         super().__init__(guilds)
         self.languages: list[str] = []
 
-    async def deliver(self, run: Run) -> int:
+    async def deliver(self, run: Run, retry: RunRetry) -> int:
         self.languages.append(current_language())
-        return await super().deliver(run)
+        return await super().deliver(run, retry)
 
 
 async def test_posts_and_failure_notices_speak_each_servers_language():

@@ -247,10 +247,12 @@ class DiscordDouble:
         )
         await self.server.sync(timeout)
 
-    def fail_next(self, match: str, *, times: int = 1, status: int = 500) -> InjectedFault:
+    def fail_next(
+        self, match: str, *, times: int = 1, status: int = 500, after: int = 0
+    ) -> InjectedFault:
         """Answer the next `times` requests matching `match` ("POST /interactions") with
-        `status` (500; 403 for a refused post)."""
-        fault = InjectedFault(match, status, times)
+        `status` (500; 403 for a refused post), once `after` of them were served as usual."""
+        fault = InjectedFault(match, status, times, after=after)
         self.state.faults.append(fault)
         return fault
 
