@@ -277,6 +277,12 @@ class DiscordDouble:
         for session in self.server.sessions:
             await session.hang_up(code, resumable=resumable)
 
+    def half_open(self) -> None:
+        """Every connected bot's connection goes half-open: it stays open, but heartbeats get
+        no ACK and events no longer arrive (kept, and replayed once the bot resumes)."""
+        for session in self.server.sessions:
+            session.go_half_open()
+
     async def add_channel(self, name: str, *, overwrites: list[Overwrite] | None = None) -> Channel:
         """Create a text channel (CHANNEL_CREATE), with permission overwrites such as
         ``Overwrite(double.bot_user.id, 1, deny=Perm.EMBED_LINKS)``, and return it."""

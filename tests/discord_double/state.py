@@ -597,6 +597,8 @@ class DoubleState:
         self.open_modals: list[OpenModal] = []
         self.identifies: list[dict[str, Any]] = []
         self.gateway_received: list[dict[str, Any]] = []
+        self.replayed: list[str | None] = []
+        """Events replayed after a RESUME (sent into a half-open connection), in order."""
         self.presences: list[dict[str, Any]] = []
         self.reactions: list[tuple[int, int, str]] = []
         self.blocked_hosts: list[str] = []
