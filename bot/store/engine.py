@@ -163,8 +163,9 @@ class FileWatch:
     def _wal_message(self) -> str:
         return (
             f"the file {self.wal} (the database's latest changes) was deleted or replaced "
-            "while the bot was running: nothing more can be saved; stop the bot, restore the "
-            "database from a backup and restart the bot"
+            "while the bot was running: nothing more can be saved until it restarts; stop it "
+            "cleanly (SIGTERM or systemctl stop, not kill -9), which writes those changes "
+            f"into {self.path}, then start it again"
         )
 
     @staticmethod

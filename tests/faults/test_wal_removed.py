@@ -4,17 +4,23 @@ SQLite goes on writing into the removed file, which no one finds after a restart
 fix every later answer was acknowledged, and a `kill -9` then lost all of them (the schema
 too, when nothing had been checkpointed yet). Now the bot sees it before the next commit:
 the student is asked to try again, nothing more is acknowledged, and the log names the file
-once.
+once and the fix: a clean stop, whose closing connections write the removed file's changes
+into the database file (a `kill -9` would lose them).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot.core.progress import AnswerRecord
+from bot.store.engine import DatabaseVanishedError
+from bot.store.health import open_checked_store
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
 
@@ -57,5 +63,36 @@ async def test_no_answer_is_acknowledged_after_the_wal_file_is_removed(
         assert reply.ephemeral and "try again" in reply.text.lower()
     assert discord_double.late_interactions() == []
     named = [r for r in caplog.records if "bot.sqlite3-wal" in r.getMessage()]
-    assert any(r.levelno == logging.ERROR and "restore" in r.getMessage() for r in named)
+    assert any(r.levelno == logging.ERROR and "stop it cleanly" in r.getMessage() for r in named)
     assert not any(r.exc_info for r in caplog.records), "no traceback"
+
+
+def answer_record(question: str) -> AnswerRecord:
+    return AnswerRecord(
+        user_id=7,
+        guild_id=1,
+        briefing_id="mini",
+        question_id=question,
+        section_id=None,
+        seconds=1.0,
+        correct=True,
+        answered_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+        session_id="s1",
+    )
+
+
+async def test_a_clean_stop_after_the_wal_file_was_removed_keeps_what_was_acknowledged(
+    tmp_path: Path,
+):
+    path = tmp_path / "bot.sqlite3"
+    store = await open_checked_store(f"sqlite:///{path}")
+    try:
+        assert await store.answers.record_answer(answer_record("q1"))
+        Path(f"{path}-wal").unlink()  # q1 and the whole schema were only in it
+        with pytest.raises(DatabaseVanishedError, match="stop it cleanly"):
+            await store.answers.record_answer(answer_record("q2"))
+    finally:
+        await store.close()  # the last connection closing writes the removed file's changes
+    with sqlite3.connect(path) as db:
+        kept = db.execute("SELECT question_id FROM answers").fetchall()
+    assert kept == [("q1",)], "the acknowledged answer is in the file, the refused one is not"
