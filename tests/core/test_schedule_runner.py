@@ -21,6 +21,7 @@ from bot.core.schedule import Run
 from bot.core.schedule_runner import (
     MAX_SCHEDULES_PER_SERVER,
     PAUSE_AFTER,
+    RETRY_AFTER,
     DeliveryError,
     RunRetry,
     ScheduleRunner,
@@ -140,6 +141,26 @@ async def test_a_post_after_a_failure_clears_the_count():
     assert schedule.failures == 0 and not schedule.paused
     _, details = schedule_line(schedule, clock.now(), lambda c: f"#{c}")
     assert "failed" not in details
+
+
+async def test_a_run_whose_earlier_tries_cannot_be_read_is_released_and_posted_later():
+    store, clock = InMemoryScheduleStore(), FakeClock(START)
+    delivery = ChannelLog({GUILD})
+    loop = runner(store, clock, delivery, "a")
+    await loop.add(daily(), clock.now())
+    real = store.run_retry
+
+    async def database_down(schedule_id: int, run_key: str) -> RunRetry:
+        raise ConnectionError("the database is not answering")
+
+    store.run_retry = database_down  # type: ignore[method-assign]
+    clock.advance(15)
+    tick = await loop.run_due(clock.now())
+    assert delivery.posted == [] and tick.failed == []
+    store.run_retry = real  # type: ignore[method-assign]
+    clock.advance(RETRY_AFTER.total_seconds())
+    await loop.run_due(clock.now())
+    assert len(delivery.posted) == 1, "released, so posted once the store answers"
 
 
 async def test_a_server_may_have_at_most_so_many_schedules_with_a_clear_message():
