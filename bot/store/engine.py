@@ -156,7 +156,8 @@ class FileWatch:
             return False
         self._wal_seen = now
         self._wal_lost = _holds_deleted(self.wal)
-        if self._wal_lost:
+        if self._wal_lost and self.wal not in _WALS_REPORTED:  # the engine, the writer and
+            _WALS_REPORTED.add(self.wal)  # the reader each watch it: one line, not three
             log.error(self._wal_message())
         return self._wal_lost
 
@@ -176,6 +177,9 @@ class FileWatch:
 
 _UNSEEN = (-1, -1)
 """The `-wal` file not looked at yet (None: looked at, not there)."""
+
+_WALS_REPORTED: set[Path] = set()
+"""The removed `-wal` files already logged (one error line each per process)."""
 
 _OPEN_FILES = Path("/proc/self/fd")
 """Linux: one link per file this process holds open."""
