@@ -29,14 +29,6 @@ def postgres() -> Iterator[PostgresServer]:
         server.stop()
 
 
-def pg_ctl(server: PostgresServer, *args: str) -> None:
-    """`pg_ctl` on the test server's data folder (its log to a file: no pipe is held open)."""
-    assert server.root is not None
-    data, log = str(server.root / "data"), str(server.root / "log")
-    options = f"-c listen_addresses=127.0.0.1 -p {server.port} -k {server.root} -c fsync=off"
-    server._run("pg_ctl", *args, "-D", data, "-w", "-l", log, "-o", options)
-
-
 async def answers_of(url: str, session_ids: list[str]) -> int:
     store = await open_store(url)
     try:
@@ -65,11 +57,11 @@ async def test_the_bot_recovers_by_itself_when_postgresql_comes_back(
             question, how = await ready_to_answer(double, during)
             sessions.append(session_of(question))
 
-            pg_ctl(postgres, "stop", "-m", "fast")
+            postgres.halt()
             refused = await (await send_answer(double, during, question, how)).response(timeout=3)
             assert "try again" in refused.text and "The answer is" not in question.text
 
-            pg_ctl(postgres, "start")
+            postgres.resume()
             if how[0] == "modal":  # the box closed with the refusal: open it again
                 await (await double.click(question, label="Answer", user=during)).response()
             await (await send_answer(double, during, question, how)).response(timeout=5)
