@@ -4,7 +4,8 @@ Every `interval` seconds of the injected clock, the assignments whose reminder t
 (and whose deadline has not passed) in the servers this process serves are claimed, one
 claimer ever per assignment, and only the claimer posts. A post that fails releases the claim,
 so a later tick (of any process) tries again, up to `MAX_TRIES` posts and never after the
-deadline; then one warning says it was given up. A post that got through stays claimed: never
+deadline; then one warning says it was given up, and the moderator who set the work is told
+privately (`ReminderDelivery.warn`). A post that got through stays claimed: never
 doubled. A process that dies between its claim and its post leaves the reminder unsent.
 Posting is the adapter's (`ReminderDelivery`).
 """
@@ -12,15 +13,23 @@ Posting is the adapter's (`ReminderDelivery`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from bot.core.assignments import AssignmentService
 from bot.core.classwork import Assignment
 from bot.core.clock import Clock
+from bot.core.replies import Reply
 from bot.core.timer import ClockTimer
+from bot.i18n import _
 
-__all__ = ["MAX_TRIES", "REMINDER_TICK_SECONDS", "AssignmentReminders", "ReminderDelivery"]
+__all__ = [
+    "MAX_TRIES",
+    "REMINDER_TICK_SECONDS",
+    "AssignmentReminders",
+    "ReminderDelivery",
+    "given_up_notice",
+]
 
 log = logging.getLogger(__name__)
 REMINDER_TICK_SECONDS = 60.0
@@ -37,6 +46,11 @@ class ReminderDelivery(Protocol):
 
     async def remind(self, assignment: Assignment) -> None:
         """Post the reminder of one claimed assignment; raises when it cannot."""
+        ...
+
+    async def warn(self, assignment: Assignment, notice: Callable[[], Reply]) -> None:
+        """Tell the moderator who set the work privately: `notice()` made in the server's
+        language."""
         ...
 
 
@@ -91,6 +105,7 @@ class AssignmentReminders:
                 error,
                 tries,
             )
+            await self._tell_moderator(assignment, error, tries)
             return
         self._failed[assignment.id] = tries
         log.warning(
@@ -102,3 +117,21 @@ class AssignmentReminders:
             MAX_TRIES,
         )
         await self.assignments.release_reminder(assignment)
+
+    async def _tell_moderator(self, assignment: Assignment, error: Exception, tries: int) -> None:
+        """The given-up notice to the work's moderator; never raises (DMs may be closed)."""
+        reason = str(error) or error.__class__.__name__
+        try:
+            await self.delivery.warn(assignment, lambda: given_up_notice(assignment, reason, tries))
+        except Exception as exc:
+            log.info("could not tell the moderator of assignment %s: %s", assignment.id, exc)
+
+
+def given_up_notice(assignment: Assignment, reason: str, tries: int) -> Reply:
+    """What the moderator who set the work is told when its reminder was given up."""
+    body = _(
+        "The reminder of assignment #{id} could not be posted after {tries} tries: {reason}. "
+        "The assignment itself is unchanged and students can still do it; check the channel "
+        "and my permissions there."
+    ).format(id=assignment.id, tries=tries, reason=reason)
+    return Reply.text(_("An assignment reminder was not posted"), body, private=True)

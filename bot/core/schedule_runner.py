@@ -17,12 +17,15 @@ permission missing, Discord down) is counted once on its schedule with the reaso
 schedule looked at again `RETRY_AFTER` later, so the run is tried again, up to `RUN_TRIES`
 posts while it is at most `GRACE` late (then it is given up, one log line). After
 `PAUSE_AFTER` failed runs in a row the schedule is paused (no longer run) until it is made
-again. A run that was posted stays claimed: never posted twice.
+again. A run that was posted stays claimed: never posted twice. The tries of a run and the
+messages of its post that went through are kept in the store (`RunRetry`), so a restart
+neither resets the count nor posts again what was already posted.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -56,6 +59,7 @@ __all__ = [
     "TICK_SECONDS",
     "DeliveryError",
     "RunDelivery",
+    "RunRetry",
     "ScheduleRunner",
     "ScheduleStore",
     "Tick",
@@ -77,6 +81,15 @@ UNPLANNABLE_RETRY = dt.timedelta(days=1)
 
 class DeliveryError(Exception):
     """A claimed run that could not be posted (channel gone, permission missing)."""
+
+
+@dataclass(slots=True)
+class RunRetry:
+    """A run whose post failed: posts tried so far, and the messages of it that went through
+    (the delivery counts them up as it sends, so a retry sends only the rest)."""
+
+    tries: int = 0
+    messages_posted: int = 0
 
 
 @dataclass(slots=True)
@@ -132,6 +145,14 @@ class ScheduleStore(Protocol):
         """Count one more failed post in a row (pausing at `pause_after`); the schedule now."""
         ...
 
+    async def run_retry(self, schedule_id: int, run_key: str) -> RunRetry:
+        """What failed posts of a run left (a fresh `RunRetry` for a run not tried yet)."""
+        ...
+
+    async def save_run_retry(self, schedule_id: int, run_key: str, retry: RunRetry) -> None:
+        """Keep a failed run's tries and posted messages (forgotten once it is posted)."""
+        ...
+
 
 class RunDelivery(Protocol):
     """How runs reach a chat platform (the Discord adapter implements it)."""
@@ -140,8 +161,12 @@ class RunDelivery(Protocol):
         """True when this process serves that server (another shard serves the rest)."""
         ...
 
-    async def deliver(self, run: Run) -> int:
-        """Post one claimed run; the id of the message with its buttons. Raises on failure."""
+    async def deliver(self, run: Run, retry: RunRetry) -> int | None:
+        """Post one claimed run; the id of the message with its buttons (None when every
+        message went out on an earlier try). Raises on failure.
+
+        Sends only the messages after `retry.messages_posted`, adding one to it per message
+        sent, so a failure part-way leaves there how far the post got."""
         ...
 
     async def reveal(self, qotd: Qotd) -> bool:
@@ -185,7 +210,6 @@ class ScheduleRunner:
         self.process = process
         self.interval = interval
         self.handled: dict[str, dt.datetime] = {}  # run keys this process settled, by run time
-        self.tries: dict[str, int] = {}  # failed posts of the runs tried again, by run key
         self._lock = asyncio.Lock()
         self._timer = ClockTimer(
             clock, interval, lambda: self.run_due(self.clock.now()), name="scheduler"
@@ -282,7 +306,6 @@ class ScheduleRunner:
             return
         claimed = await self.store.claim_run(schedule_id, run.key, f"{self.process}:skipped")
         self.handled[run.key] = run.at
-        self.tries.pop(run.key, None)
         if claimed:
             tick.skipped.append(run.key)
             log.warning(
@@ -300,8 +323,11 @@ class ScheduleRunner:
         self.handled[run.key] = run.at
         if not claimed:
             return True  # posted (or being posted, or skipped) by someone else
+        retry = await self._retry_of(schedule_id, run)
+        if retry is None:
+            return False
         try:
-            message_id = await self.delivery.deliver(run)
+            message_id = await self.delivery.deliver(run, retry)
         except Exception as exc:
             tick.failed.append(run.key)
             log.warning(
@@ -311,18 +337,32 @@ class ScheduleRunner:
                 exc,
                 exc_info=not isinstance(exc, DeliveryError | BriefbotError),
             )
-            return not await self._failed(schedule_id, run, str(exc) or exc.__class__.__name__)
-        self.tries.pop(run.key, None)
+            reason = str(exc) or exc.__class__.__name__
+            return not await self._failed(schedule_id, run, reason, retry)
         await self.store.mark_run_posted(schedule_id, run.key, message_id)
         tick.posted.append(run.key)
         return True
 
-    async def _failed(self, schedule_id: int, run: Run, reason: str) -> bool:
+    async def _retry_of(self, schedule_id: int, run: Run) -> RunRetry | None:
+        """The run's earlier tries; None (its claim released) when the store cannot say."""
+        try:
+            return await self.store.run_retry(schedule_id, run.key)
+        except Exception as exc:
+            log.warning("run %s: its earlier tries could not be read: %s", run.key, exc)
+            with contextlib.suppress(Exception):
+                await self.store.release_run(schedule_id, run.key, self.process)
+                self.handled.pop(run.key, None)
+            return None
+
+    async def _failed(self, schedule_id: int, run: Run, reason: str, retry: RunRetry) -> bool:
         """A run's first failure is counted on its schedule and told to its moderator; the run
         is released for a retry unless the schedule is now paused or the run had its
         `RUN_TRIES`. True when it will be tried again. Never raises."""
-        tries = self.tries.pop(run.key, 0) + 1
+        tries = retry.tries + 1
         try:
+            await self.store.save_run_retry(
+                schedule_id, run.key, RunRetry(tries, retry.messages_posted)
+            )
             paused = False
             if tries == 1:
                 schedule = await self.store.record_run_failure(schedule_id, reason, PAUSE_AFTER)
@@ -338,7 +378,6 @@ class ScheduleRunner:
             log.exception("could not record or report the failure of schedule %s", schedule_id)
             return False
         self.handled.pop(run.key, None)
-        self.tries[run.key] = tries
         return True
 
 

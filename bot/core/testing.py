@@ -19,6 +19,7 @@ from bot.core.ports import Posted
 from bot.core.preferences import Chosen
 from bot.core.progress import AnswerRecord, GuildSettings, ReviewState, Schedule, StoredSession
 from bot.core.replies import Page, Reply
+from bot.core.schedule_runner import RunRetry
 
 __all__ = [
     "InMemoryPreferencesStore",
@@ -203,6 +204,7 @@ class InMemoryScheduleStore(InMemorySessionStore):
     schedules: dict[int, Schedule] = field(default_factory=dict)
     runs: dict[tuple[int, str], tuple[str, int | None]] = field(default_factory=dict)
     next_looks: dict[int, datetime] = field(default_factory=dict)
+    retries: dict[tuple[int, str], RunRetry] = field(default_factory=dict)
 
     async def add_schedule(self, schedule: Schedule) -> Schedule:
         """Store a new schedule with the next id; it is due to be looked at at once."""
@@ -246,10 +248,20 @@ class InMemoryScheduleStore(InMemorySessionStore):
         if claimed is None:
             return False
         self.runs[(schedule_id, run_key)] = (claimed[0], message_id)
+        self.retries.pop((schedule_id, run_key), None)
         schedule = self.schedules.get(schedule_id)
         if schedule is not None:
             self.schedules[schedule_id] = replace(schedule, failures=0, last_error=None)
         return True
+
+    async def run_retry(self, schedule_id: int, run_key: str) -> RunRetry:
+        """What failed posts of a run left (a copy)."""
+        kept = self.retries.get((schedule_id, run_key), RunRetry())
+        return RunRetry(kept.tries, kept.messages_posted)
+
+    async def save_run_retry(self, schedule_id: int, run_key: str, retry: RunRetry) -> None:
+        """Keep a failed run's tries and posted messages."""
+        self.retries[(schedule_id, run_key)] = RunRetry(retry.tries, retry.messages_posted)
 
     async def record_run_failure(
         self, schedule_id: int, reason: str, pause_after: int

@@ -6,6 +6,8 @@ so they reach the router after any restart; the moderation cog handles them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import discord
 
 from bot.core.models import Briefing
@@ -79,14 +81,24 @@ def briefing_messages(briefing: Briefing, part: PostPart) -> list[Message]:
 
 
 async def send_briefing(
-    channel: discord.abc.Messageable, briefing: Briefing, part: PostPart
+    channel: discord.abc.Messageable,
+    briefing: Briefing,
+    part: PostPart,
+    *,
+    skip: int = 0,
+    on_sent: Callable[[], None] | None = None,
 ) -> list[discord.Message]:
-    """Post the briefing in `channel`; returns the messages sent, the one with buttons last."""
+    """Post the briefing in `channel`; returns the messages sent, the one with buttons last.
+
+    `skip`: how many of its first messages went out already (a retry sends the rest);
+    `on_sent` is called after each message sent."""
     sent = []
-    for embeds, view in briefing_messages(briefing, part):
+    for embeds, view in briefing_messages(briefing, part)[skip:]:
         sent.append(
             await channel.send(
                 embeds=embeds, view=view or discord.utils.MISSING, allowed_mentions=NO_PINGS
             )
         )
+        if on_sent is not None:
+            on_sent()
     return sent

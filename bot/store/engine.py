@@ -115,36 +115,100 @@ class DatabaseVanishedError(RuntimeError):
 
 
 class FileWatch:
-    """Remembers which file a SQLite path named when it was opened; fails if that changes."""
+    """Remembers which file a SQLite path named when it was opened; fails if that changes.
+
+    It watches the `-wal` file beside it too. SQLite deletes that file only when the last
+    connection closes, so if this process still holds it open while its name is gone or names
+    another file, someone removed it: every commit since would land in a file no one finds
+    after a restart (or a new connection would start a second, empty one). (A removed `-shm`
+    loses nothing: SQLite rebuilds it from the `-wal` at the next start.)
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.identity: tuple[int, int] | None = self._stat()
-
-    def _stat(self) -> tuple[int, int] | None:
-        try:
-            stat = os.stat(self.path)
-        except FileNotFoundError:
-            return None
-        return stat.st_dev, stat.st_ino
+        self.identity: tuple[int, int] | None = _identity(path)
+        self.wal = path.with_name(f"{path.name}-wal")
+        self._wal_seen: tuple[int, int] | None = _UNSEEN
+        self._wal_lost = False
 
     def opened(self) -> None:
         """After a connection opened: remember the file, or fail if it is not the first one."""
         if self.identity is None:
-            self.identity = self._stat()
+            self.identity = _identity(self.path)
         else:
             self.check()
 
     def check(self) -> None:
-        """Raise `DatabaseVanishedError` unless the path still names the file first opened."""
-        now = self._stat()
-        if self.identity is not None and now != self.identity:
-            message = (
+        """Raise `DatabaseVanishedError` unless the path still names the file first opened
+        and the `-wal` file this process holds open was neither deleted nor replaced."""
+        if self.identity is not None and _identity(self.path) != self.identity:
+            self._fail(
                 f"the database file {self.path} was deleted or replaced while the bot was "
                 "running: nothing more can be saved; restore the file and restart the bot"
             )
-            log.error(message)
-            raise DatabaseVanishedError(message)
+        if self._wal_lost or self._wal_vanished():
+            raise DatabaseVanishedError(self._wal_message())
+
+    def _wal_vanished(self) -> bool:
+        """One stat; the open files are listed only when the `-wal` changed (logged once)."""
+        now = _identity(self.wal)
+        if now == self._wal_seen:
+            return False
+        self._wal_seen = now
+        self._wal_lost = _holds_deleted(self.wal)
+        if self._wal_lost and self.wal not in _WALS_REPORTED:  # the engine, the writer and
+            _WALS_REPORTED.add(self.wal)  # the reader each watch it: one line, not three
+            log.error(self._wal_message())
+        return self._wal_lost
+
+    def _wal_message(self) -> str:
+        return (
+            f"the file {self.wal} (the database's latest changes) was deleted or replaced "
+            "while the bot was running: nothing more can be saved until it restarts; stop it "
+            "cleanly (SIGTERM or systemctl stop, not kill -9), which writes those changes "
+            f"into {self.path}, then start it again"
+        )
+
+    @staticmethod
+    def _fail(message: str) -> None:
+        log.error(message)
+        raise DatabaseVanishedError(message)
+
+
+_UNSEEN = (-1, -1)
+"""The `-wal` file not looked at yet (None: looked at, not there)."""
+
+_WALS_REPORTED: set[Path] = set()
+"""The removed `-wal` files already logged (one error line each per process)."""
+
+_OPEN_FILES = Path("/proc/self/fd")
+"""Linux: one link per file this process holds open."""
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The (device, inode) of the file at `path`, None if there is none."""
+    try:
+        stat = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return stat.st_dev, stat.st_ino
+
+
+def _holds_deleted(path: Path) -> bool:
+    """Whether this process holds open a file once named `path` that was since deleted
+    (Linux names such a file "PATH (deleted)"; elsewhere this cannot be seen: False)."""
+    deleted = f"{path} (deleted)"
+    try:
+        descriptors = list(_OPEN_FILES.iterdir())
+    except OSError:
+        return False
+    for descriptor in descriptors:
+        try:
+            if os.readlink(descriptor) == deleted:
+                return True
+        except OSError:
+            continue  # closed meanwhile
+    return False
 
 
 def normalise_url(url: str) -> URL:

@@ -13,10 +13,11 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.core.progress import Schedule, ScheduleRun
+from bot.core.schedule_runner import RunRetry
 from bot.store.database import Database
 from bot.store.dialect import Clock, dialect_insert
 from bot.store.engine import WRITE
-from bot.store.schema import schedule_runs, schedules
+from bot.store.schema import schedule_run_retries, schedule_runs, schedules
 
 __all__ = ["SqlSchedules"]
 
@@ -162,11 +163,51 @@ class SqlSchedules:
                 .values(posted_at=self._clock(), message_id=message_id)
             )
             await conn.execute(
+                delete(schedule_run_retries).where(
+                    schedule_run_retries.c.schedule_id == schedule_id,
+                    schedule_run_retries.c.run_key == run_key,
+                )
+            )
+            await conn.execute(
                 update(schedules)
                 .where(schedules.c.id == schedule_id, schedules.c.failures > 0)
                 .values(failures=0, last_error=None)
             )
         return result.rowcount > 0
+
+    async def run_retry(self, schedule_id: int, run_key: str) -> RunRetry:
+        """What failed posts of a run left (a fresh `RunRetry` for a run not tried yet)."""
+        async with self._engine.connect() as conn:
+            row = (
+                await conn.execute(
+                    select(
+                        schedule_run_retries.c.tries, schedule_run_retries.c.messages_posted
+                    ).where(
+                        schedule_run_retries.c.schedule_id == schedule_id,
+                        schedule_run_retries.c.run_key == run_key,
+                    )
+                )
+            ).first()
+        return RunRetry() if row is None else RunRetry(row.tries, row.messages_posted)
+
+    async def save_run_retry(self, schedule_id: int, run_key: str, retry: RunRetry) -> None:
+        """Keep a failed run's tries and posted messages (forgotten once it is posted)."""
+        values = {"tries": retry.tries, "messages_posted": retry.messages_posted}
+        try:
+            async with self._write.begin() as conn:
+                await conn.execute(
+                    self._insert(schedule_run_retries)
+                    .values(schedule_id=schedule_id, run_key=run_key, **values)
+                    .on_conflict_do_update(
+                        index_elements=[
+                            schedule_run_retries.c.schedule_id,
+                            schedule_run_retries.c.run_key,
+                        ],
+                        set_=values,
+                    )
+                )
+        except IntegrityError:  # the schedule was removed meanwhile: nothing to keep
+            return
 
     async def record_run_failure(
         self, schedule_id: int, reason: str, pause_after: int

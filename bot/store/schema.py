@@ -46,6 +46,7 @@ __all__ = [
     "question_reports",
     "quiz_versions",
     "reviews",
+    "schedule_run_retries",
     "schedule_runs",
     "schedules",
     "server_briefing_versions",
@@ -212,6 +213,22 @@ schedule_runs = Table(
     Column("message_id", BigInteger, nullable=True),
 )
 """One row per run of a schedule; the primary key is what makes a claim exclusive."""
+
+schedule_run_retries = Table(
+    "schedule_run_retries",
+    metadata,
+    Column(
+        "schedule_id",
+        Integer,
+        ForeignKey("schedules.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("run_key", String(KEY), primary_key=True),
+    Column("tries", Integer, nullable=False),
+    Column("messages_posted", Integer, nullable=False),
+)
+"""A run whose post failed: the posts tried and the messages that went through (kept across
+restarts, so a retry counts on and posts only the rest); gone once the run is posted."""
 
 guild_settings = Table(
     "guild_settings",

@@ -21,7 +21,9 @@ from bot.core.schedule import Run
 from bot.core.schedule_runner import (
     MAX_SCHEDULES_PER_SERVER,
     PAUSE_AFTER,
+    RETRY_AFTER,
     DeliveryError,
+    RunRetry,
     ScheduleRunner,
 )
 from bot.core.testing import InMemoryScheduleStore
@@ -44,7 +46,7 @@ class ChannelLog:
     def serves(self, guild_id: int) -> bool:
         return guild_id in self.guilds
 
-    async def deliver(self, run: Run) -> int:
+    async def deliver(self, run: Run, retry: RunRetry) -> int:
         if self.refused:
             raise DeliveryError("I may not send messages in #news")
         self.posted.append(run.key)
@@ -141,6 +143,26 @@ async def test_a_post_after_a_failure_clears_the_count():
     assert "failed" not in details
 
 
+async def test_a_run_whose_earlier_tries_cannot_be_read_is_released_and_posted_later():
+    store, clock = InMemoryScheduleStore(), FakeClock(START)
+    delivery = ChannelLog({GUILD})
+    loop = runner(store, clock, delivery, "a")
+    await loop.add(daily(), clock.now())
+    real = store.run_retry
+
+    async def database_down(schedule_id: int, run_key: str) -> RunRetry:
+        raise ConnectionError("the database is not answering")
+
+    store.run_retry = database_down  # type: ignore[method-assign]
+    clock.advance(15)
+    tick = await loop.run_due(clock.now())
+    assert delivery.posted == [] and tick.failed == []
+    store.run_retry = real  # type: ignore[method-assign]
+    clock.advance(RETRY_AFTER.total_seconds())
+    await loop.run_due(clock.now())
+    assert len(delivery.posted) == 1, "released, so posted once the store answers"
+
+
 async def test_a_server_may_have_at_most_so_many_schedules_with_a_clear_message():
     store, clock = InMemoryScheduleStore(), FakeClock(START)
     loop = runner(store, clock, ChannelLog({GUILD}), "a")
@@ -198,9 +220,9 @@ class FrenchChannelLog(ChannelLog):
         super().__init__(guilds)
         self.languages: list[str] = []
 
-    async def deliver(self, run: Run) -> int:
+    async def deliver(self, run: Run, retry: RunRetry) -> int:
         self.languages.append(current_language())
-        return await super().deliver(run)
+        return await super().deliver(run, retry)
 
 
 async def test_posts_and_failure_notices_speak_each_servers_language():

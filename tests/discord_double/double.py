@@ -247,10 +247,12 @@ class DiscordDouble:
         )
         await self.server.sync(timeout)
 
-    def fail_next(self, match: str, *, times: int = 1, status: int = 500) -> InjectedFault:
+    def fail_next(
+        self, match: str, *, times: int = 1, status: int = 500, after: int = 0
+    ) -> InjectedFault:
         """Answer the next `times` requests matching `match` ("POST /interactions") with
-        `status` (500; 403 for a refused post)."""
-        fault = InjectedFault(match, status, times)
+        `status` (500; 403 for a refused post), once `after` of them were served as usual."""
+        fault = InjectedFault(match, status, times, after=after)
         self.state.faults.append(fault)
         return fault
 
@@ -274,6 +276,12 @@ class DiscordDouble:
         are forgotten, so the bot must identify anew (READY and GUILD_CREATE again)."""
         for session in self.server.sessions:
             await session.hang_up(code, resumable=resumable)
+
+    def half_open(self) -> None:
+        """Every connected bot's connection goes half-open: it stays open, but heartbeats get
+        no ACK and events no longer arrive (kept, and replayed once the bot resumes)."""
+        for session in self.server.sessions:
+            session.go_half_open()
 
     async def add_channel(self, name: str, *, overwrites: list[Overwrite] | None = None) -> Channel:
         """Create a text channel (CHANNEL_CREATE), with permission overwrites such as

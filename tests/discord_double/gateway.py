@@ -41,6 +41,10 @@ class GatewaySession:
         self._zlib = zlib.compressobj() if query.get("compress") == "zlib-stream" else None
         self.transport: asyncio.BaseTransport | None = None
         """The TCP connection under the websocket (set by the server; dropped by hang_up)."""
+        self.half_open = False
+        """Open but dead (`go_half_open`): nothing the bot sends is answered, no event arrives."""
+        self.undelivered: list[tuple[str | None, Any]] = []
+        """Events sent into the half-open connection, replayed when the session resumes."""
 
     @property
     def shard_id(self) -> int:
@@ -63,6 +67,10 @@ class GatewaySession:
             if op == 0:
                 self.seq += 1
                 payload["s"] = self.seq
+            if self.half_open:
+                if op == 0:
+                    self.undelivered.append((t, d))
+                return
             text = json.dumps(payload)
             try:
                 if self._zlib is not None:
@@ -90,11 +98,16 @@ class GatewaySession:
         elif self.transport is not None:
             self.transport.abort()
 
+    def go_half_open(self) -> None:
+        """Keep the connection open but stop answering: no heartbeat ACK, no event arrives
+        (a peer gone without a word). The events are kept and replayed on RESUME."""
+        self.half_open = True
+
     async def run(self) -> None:
         """Say HELLO, then answer the bot until it hangs up."""
-        await self.send(10, {"heartbeat_interval": HEARTBEAT_INTERVAL_MS})
+        await self.send(10, {"heartbeat_interval": self.server.heartbeat_interval_ms})
         async for msg in self.ws:
-            if msg.type != WSMsgType.TEXT:
+            if msg.type != WSMsgType.TEXT or self.half_open:
                 continue
             packet = json.loads(msg.data)
             self.server.state.gateway_received.append(packet)
@@ -152,6 +165,10 @@ class GatewaySession:
             return
         self.identify, self.session_id, self.seq = previous.identify, previous.session_id, d["seq"]
         self.identified = True
+        missed, previous.undelivered = previous.undelivered, []
+        for event, data in missed:  # as Discord does: what the bot never got, in order
+            self.server.state.replayed.append(event)
+            await self.send(0, data, event)
         await self.send(0, {}, "RESUMED")
 
     def wants(self, event: str, data: dict[str, Any]) -> dict[str, Any] | None:

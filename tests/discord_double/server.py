@@ -15,7 +15,7 @@ from aiohttp import web
 
 from . import limits, messages, payloads
 from .callbacks import InteractionRoutes
-from .gateway import GatewaySession
+from .gateway import HEARTBEAT_INTERVAL_MS, GatewaySession
 from .responses import (
     RECORD,
     error,
@@ -46,6 +46,9 @@ class DiscordServer:
         self.state = state
         self.token = token
         self.ack_window = ack_window
+        self.heartbeat_interval_ms = HEARTBEAT_INTERVAL_MS
+        """The interval HELLO asks heartbeats at (Discord's 41.25 s; shorter to test a dead
+        connection noticed)."""
         self.all_sessions: list[GatewaySession] = []
         self.only_to: GatewaySession | None = None
         """When set, events go to this session alone (one of several bot processes)."""

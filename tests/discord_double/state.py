@@ -548,7 +548,8 @@ class OpenModal:
 
 @dataclass
 class InjectedFault:
-    """The next `times` requests whose `METHOD path` contains `match` answer `status`.
+    """The next `times` requests whose `METHOD path` contains `match` answer `status` (after
+    the first `after` of them, served as usual).
 
     With `retry_after`, the answer is Discord's 429 body and headers (wait that many seconds);
     with `status` 0 the request is served as usual, and its answer held back `delay` seconds
@@ -560,10 +561,15 @@ class InjectedFault:
     hits: list[str] = field(default_factory=list)
     retry_after: float | None = None
     delay: float = 0.0
+    after: int = 0
+    """Matching requests served as usual before the fault starts (the 2nd page of a post)."""
 
     def take(self, method: str, path: str) -> bool:
         """True (and one use fewer) when this fault answers that request."""
         if self.times > 0 and self.match in f"{method} {path}":
+            if self.after > 0:
+                self.after -= 1
+                return False
             self.times -= 1
             self.hits.append(f"{method} {path}")
             return True
@@ -591,6 +597,8 @@ class DoubleState:
         self.open_modals: list[OpenModal] = []
         self.identifies: list[dict[str, Any]] = []
         self.gateway_received: list[dict[str, Any]] = []
+        self.replayed: list[str | None] = []
+        """Events replayed after a RESUME (sent into a half-open connection), in order."""
         self.presences: list[dict[str, Any]] = []
         self.reactions: list[tuple[int, int, str]] = []
         self.blocked_hosts: list[str] = []

@@ -1,4 +1,4 @@
-"""The gateway closing mid-quiz (close codes 1000, 1001, 4000, 4009, and the TCP connection
+"""The gateway closing mid-quiz (close codes 1000, 1001, 4000, 4008, 4009, and the TCP connection
 dropped without a close frame): the real bot process reconnects or resumes, and a student's
 next click is answered within Discord's 3 s and kept. When Discord forgets the session (4009,
 then op 9 on RESUME), the bot identifies again at the gateway DISCORD_API_BASE names (was:
@@ -22,6 +22,7 @@ CLOSES: list[tuple[int | None, bool]] = [
     (1000, True),
     (1001, True),
     (4000, True),
+    (4008, True),  # Discord's gateway rate limit (a burst of sends past 120 a minute)
     (4009, True),
     (None, True),
     (4009, False),

@@ -1,6 +1,7 @@
 """Assignment reminders and review DMs whose post fails (Discord 503, an outage) are
 tried again on a later tick, get through once, never twice, and are given up after a bounded
-number of tries (was: marked sent before the post, so one failed post lost the reminder)."""
+number of tries (was: marked sent before the post, so one failed post lost the reminder); an
+assignment reminder given up is told to the moderator who set the work."""
 
 from __future__ import annotations
 
@@ -74,6 +75,24 @@ async def test_a_reminder_that_never_gets_through_is_given_up_after_its_tries(
     lines = [r.getMessage() for r in caplog.records if r.name == "bot.core.class_reminders"]
     assert len(lines) == MAX_TRIES, "tried MAX_TRIES times, then left alone"
     assert f"given up after {MAX_TRIES} tries" in lines[-1]
+
+
+@pytest.mark.timeout(20)
+async def test_a_reminder_given_up_is_told_to_the_moderator_who_set_the_work_once(
+    discord_double: DiscordDouble, bot: BriefBot, clock: FakeClock
+):
+    """Was: only logged, so nobody learned that the class was never reminded."""
+    cog = await assign_with_reminder(discord_double, bot)
+    clock.current = REMINDER_TIME
+    channel = discord_double.general
+    discord_double.fail_next(f"POST /channels/{channel.id}/messages", times=50, status=503)
+    for _ in range(MAX_TRIES + 3):
+        await cog.send_reminders()
+    (told,) = discord_double.dms_to(discord_double.moderator)  # once, after the last try
+    assert "could not be posted after 5 tries" in told.text and "503" in told.text
+    assert "students can still do it" in told.text
+    assert told.allowed_mentions == {"parse": []}, "nobody pinged"
+    assert reminders(discord_double) == []
 
 
 async def missed_questions(double: DiscordDouble, services: Services) -> None:

@@ -96,30 +96,34 @@ class PostgresServer:
         )
         for attempt in range(3):
             self.port = _free_port()
-            options = (
-                f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} "
-                "-c fsync=off -c full_page_writes=off -c max_connections=200"
-            )
             try:
-                self._run(
-                    "pg_ctl",
-                    "start",
-                    "-D",
-                    str(data),
-                    "-w",
-                    "-t",
-                    "30",
-                    "-l",
-                    str(self.root / "log"),
-                    "-o",
-                    options,
-                )
+                self._pg_ctl_start()
                 return self.url
             except PostgresUnavailableError:
                 if attempt == 2:
                     raise
                 time.sleep(0.2)  # probably lost the port to another process; try another
         raise AssertionError("unreachable")
+
+    def halt(self) -> None:
+        """Stop the server as an operator would (`pg_ctl stop -m fast`), keeping its data."""
+        assert self.root is not None
+        self._run("pg_ctl", "stop", "-D", str(self.root / "data"), "-m", "fast", "-w")
+
+    def resume(self) -> None:
+        """Start a halted server again on the same port, with its data."""
+        self._pg_ctl_start()
+
+    def _pg_ctl_start(self) -> None:
+        # The log goes to a file: a server holding this process's output pipe would keep
+        # `subprocess.run` waiting for ever.
+        assert self.root is not None
+        options = (
+            f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} "
+            "-c fsync=off -c full_page_writes=off -c max_connections=200"
+        )
+        data, log = str(self.root / "data"), str(self.root / "log")
+        self._run("pg_ctl", "start", "-D", data, "-w", "-t", "30", "-l", log, "-o", options)
 
     def stop(self) -> None:
         """Stop the server (immediately: nothing in it is worth keeping) and delete it."""

@@ -9,6 +9,7 @@ import pytest
 from store_helpers import NOW, query_plans, selects_run
 
 from bot.core.progress import Schedule
+from bot.core.schedule_runner import RunRetry
 from bot.core.store_port import AppStore
 from bot.store import open_store
 
@@ -105,6 +106,23 @@ async def test_a_released_run_can_be_claimed_again_but_never_a_posted_one(store:
     assert await store.schedules.mark_run_posted(schedule.id, posted, message_id=7)
     await store.schedules.release_run(schedule.id, posted, "shard-0")
     assert not await store.schedules.claim_run(schedule.id, posted, "shard-1"), "posted: kept"
+
+
+async def test_a_failed_runs_tries_are_kept_until_it_is_posted(store: AppStore) -> None:
+    schedule = await store.schedules.add_schedule(daily())
+    assert schedule.id is not None
+    key, other = "2025-03-10T08:30+01:00", "2025-03-11T08:30+01:00"
+    assert await store.schedules.run_retry(schedule.id, key) == RunRetry(0, 0)
+    await store.schedules.save_run_retry(schedule.id, key, RunRetry(1, 2))
+    await store.schedules.save_run_retry(schedule.id, key, RunRetry(2, 2))
+    assert await store.schedules.run_retry(schedule.id, key) == RunRetry(2, 2)
+    assert await store.schedules.run_retry(schedule.id, other) == RunRetry(0, 0)
+
+    assert await store.schedules.claim_run(schedule.id, key, "shard-0")
+    assert await store.schedules.mark_run_posted(schedule.id, key, message_id=7)
+    assert await store.schedules.run_retry(schedule.id, key) == RunRetry(0, 0), "posted: gone"
+    await store.schedules.remove_schedule(1, schedule.id)
+    await store.schedules.save_run_retry(schedule.id, key, RunRetry(1, 0))  # removed: no error
 
 
 async def test_a_run_of_a_removed_schedule_cannot_be_claimed(store: AppStore) -> None:

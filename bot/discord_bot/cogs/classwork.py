@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
 import discord
@@ -147,6 +147,16 @@ class ClassworkCog(commands.Cog, name="Class"):
         with guild_scope(assignment.guild_id), use_language(language):
             reply = self._announcement(assignment, reminder=True)
         await self.publisher.post(assignment.channel_id, reply)
+
+    async def warn(self, assignment: Assignment, notice: Callable[[], Reply]) -> None:
+        """A direct message to the moderator who set the work (if still known), in the
+        server's language."""
+        if assignment.created_by is None:
+            return
+        language = await server_language(self.services.store.settings, assignment.guild_id)
+        with guild_scope(assignment.guild_id), use_language(language):
+            reply = notice()
+        await self.publisher.direct(assignment.created_by, reply)
 
     def _announcement(self, assignment: Assignment, *, reminder: bool = False) -> Reply:
         guild = self.bot.get_guild(assignment.guild_id)

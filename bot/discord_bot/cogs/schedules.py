@@ -44,7 +44,13 @@ from bot.core.schedule import (
     when_text,
     zone_names,
 )
-from bot.core.schedule_runner import TICK_SECONDS, DeliveryError, ScheduleRunner, Tick
+from bot.core.schedule_runner import (
+    TICK_SECONDS,
+    DeliveryError,
+    RunRetry,
+    ScheduleRunner,
+    Tick,
+)
 from bot.core.views import marked_buttons
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.checks import is_moderator, moderator_command
@@ -146,21 +152,28 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             raise DeliveryError(cannot_post(channel, missing))
         return channel
 
-    async def deliver(self, run: Run) -> int:
-        """Post one claimed run; returns the id of the message with the buttons. Discord
+    async def deliver(self, run: Run, retry: RunRetry) -> int | None:
+        """Post one claimed run (only the messages after `retry.messages_posted`, counting
+        each one sent there); returns the id of the message with the buttons. Discord
         refusing or failing the post (403, 404, 5xx) raises the core's `PostRefused`."""
         language = await server_language(self.store.settings, run.schedule.guild_id)
         scope = guild_scope(run.schedule.guild_id)
         with scope, use_language(language), refusals_as_core_errors():
-            return await self._deliver_in_scope(run)
+            return await self._deliver_in_scope(run, retry)
 
-    async def _deliver_in_scope(self, run: Run) -> int:
+    async def _deliver_in_scope(self, run: Run, retry: RunRetry) -> int | None:
         schedule = run.schedule
         channel = self._channel(schedule.channel_id)
         briefing = self.services.library.get(schedule.briefing_id)
         if schedule.what == "briefing":
-            sent = await send_briefing(channel, briefing, "summary")
-            return sent[-1].id
+
+            def counted() -> None:
+                retry.messages_posted += 1
+
+            sent = await send_briefing(
+                channel, briefing, "summary", skip=retry.messages_posted, on_sent=counted
+            )
+            return sent[-1].id if sent else None
         earlier = await self.qotd.open_questions(channel.id)
         for question in earlier:
             await self.reveal(question)
