@@ -19,6 +19,7 @@ from bot.authoring.furniture import (
     flag_cut_embeds,
     flag_headline_copies,
     flag_labels_over_furniture,
+    flag_over_story,
     headline_over_byline,
     is_machine_text,
     is_non_prose_row,
@@ -150,9 +151,11 @@ _TRAILING_CREDIT = re.compile(
     rf"[.!?]\s+(?:{_CREDIT_WORD}\s){{0,3}}{_CREDIT_WORD}\s?/\s?(?:{_CREDIT_WORD}\s?){{1,4}}\.?$|"
     r"\s[-–—|]\s*(?:(?:photo|image|picture)\s)?credits?:\s?[^.!?]{1,60}$|"
     r"\s(?:(?:photo|image|picture)\s)?credits?:\s?(?-i:[A-Z])[^.!?]{1,60}$|"
-    r"[.!?]\s+(?:photograph|photo|image|picture|pic|credit|illustration|source)s?:\s?[^.!?]{1,60}$|"
+    r"[.!?]\s+(?:photograph|photo|image|picture|pic|credit|illustration|source)s?:\s?[^.!?]{1,60}"
+    r"\.?$|"
     r"\s[-–—|]\s*(?:photograph|photo|image|picture|pic)s?:\s?[^.!?]{1,60}$|"
     r"\((?:photograph|photo|image|picture|pic|credit|illustration|supplied|source)s?:\s?[^()]{1,60}\)$|"
+    r"\[(?:photograph|photo|image|picture|pic|credit|illustration|supplied|source)s?:\s?[^\[\]]{1,60}\]$|"
     r"\s©\s?[A-Z][^.!?©]{1,60}$|"
     r"\((?:PA(?: Wire| Media)?|AP(?: Photo)?|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|"
     r"Alamy|Bloomberg|Supplied|File)\)$",
@@ -465,6 +468,7 @@ def clutter_flags(
     flag_cut_embeds(lines, flags)
     flag_between_headline_and_story(lines, flags, plain)
     flag_above_headline(lines, flags, plain, bullets or [False] * len(lines))
+    flag_over_story(lines, flags, plain, bullets or [False] * len(lines))
     flag_headline_copies(lines, flags)
     _flag_below_the_article(lines, flags)
     last = len(lines)
