@@ -161,6 +161,14 @@ _TRAILING_CREDIT = re.compile(
     r"Alamy|Bloomberg|Supplied|File)\)$",
     re.IGNORECASE,
 )
+# "... Photo credit should read: Jane Roe/PA Wire": a picture desk's caption, however long,
+# ends with its photographer and agency where a paragraph ends with a stop.
+_SIGNED = re.compile(
+    rf"[.!?:]\s+(?:{_CREDIT_WORD}\s){{0,3}}{_CREDIT_WORD}\s?/\s?{_CREDIT_WORD}(?:\s{_CREDIT_WORD}){{0,3}}$"
+)
+_MAX_SIGNED = 1200
+# ".png)", "].": the tail of an image's markup left on a line of its own, no word of text.
+_MARKUP_TAIL = re.compile(r"^[.)\]][\w.)\]]{0,12}$")
 # ". - ROGER JACOB": a caption signed by its photographer, in capitals after a dash.
 _CAPS_CREDIT = re.compile(r"[.!?]\s+[-–—]\s+[A-Z][A-Z.'’ -]{2,40}$")
 # Newsletter and follow prompts, wherever they sit in a short line.
@@ -295,6 +303,8 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or bool(_OUTLET_LINE.match(text))
         or (len(text) <= 400 and _is_quoteless(text) and bool(_TRAILING_CREDIT.search(text)))
         or (len(text) <= 400 and _is_quoteless(text) and bool(_CAPS_CREDIT.search(text)))
+        or (len(text) <= _MAX_SIGNED and _is_quoteless(text) and bool(_SIGNED.search(text)))
+        or bool(_MARKUP_TAIL.match(text))
         or (len(text) <= 300 and _is_quoteless(text) and _to_the_reader(text))
         or (len(text) <= 250 and _is_quoteless(text) and bool(_PROMPT.search(text)))
         or (len(text) <= 600 and _is_quoteless(text) and bool(_READER_PROMPT.match(text)))

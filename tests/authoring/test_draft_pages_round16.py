@@ -129,3 +129,39 @@ def test_a_credit_signing_a_paragraph_goes_and_the_quote_stays() -> None:
 def test_a_tag_in_brackets_after_the_headline_leaves_the_title() -> None:
     draft = drafted(flood_page().replace(FLOOD_HEADLINE, f"{FLOOD_HEADLINE} [VIDEO]", 1))
     assert draft["title"] == FLOOD_HEADLINE
+
+
+def test_a_long_caption_signed_by_its_photographer_and_agency_is_dropped() -> None:
+    caption = (
+        "File photo dated 04/03 2021 of sandbags on the harbour wall in Varnholt. Engineers"
+        " are due to meet the mayor for talks on the wall's repair. Issue date: Monday March"
+        " 4, 2024. Ilse Brandt has said the town hall will stay open as a shelter, but"
+        " admitted she cannot say when the water will fall. Some residents have voiced"
+        " concerns about the cost of the pumps and the time the repairs will take. See the"
+        " story FLOODS Varnholt. Photo credit should read: Jon Roe/Oster Wire"
+    )
+    draft = drafted(flood_page(caption))
+    shown = shown_in(draft)
+    assert "File photo dated" not in shown
+    assert "Jon Roe" not in shown
+    assert flood_story_intact(shown)
+
+
+def test_the_comment_count_below_the_story_ends_the_article() -> None:
+    end = (
+        "(0) comments",
+        "Welcome to the discussion.",
+        "Keep it clean. Please avoid rude language in your comments.",
+    )
+    draft = drafted(flood_page(at=3, end=end))
+    shown = shown_in(draft)
+    assert not any(line[:20] in shown for line in end)
+    assert flood_story_intact(shown)
+
+
+@pytest.mark.parametrize("tail", [".png)", ".jpg)"])
+def test_the_tail_of_an_images_markup_is_no_title_or_point(tail: str) -> None:
+    draft = drafted("\n".join([tail, *FLOOD_PARAGRAPHS]))
+    assert draft["title"] != tail
+    assert tail not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
