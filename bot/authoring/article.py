@@ -87,6 +87,7 @@ _DATE_LINE = re.compile(
 
 # "CBC? Not for me! - Macleans.ca", "Flood warning | Example News", "... – Jamaica Star
 # Online": the site's name.
+_MAX_TITLE_WORDS = 20
 _SITE_SUFFIX = re.compile(
     r"\s[-|–—]\s(?:[\w-]+\.(?:com|ca|co\.uk|org|net|news|com\.au|ie|in)|"
     r"(?:[A-Z][\w&'’.-]* ){0,3}(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Online|Star|"
@@ -254,8 +255,8 @@ def read_article(text: str) -> Article:
     title = title or html_title or ""
     if not title and raws and raws[0].kind == "paragraph":
         first = raws[0].text
-        if len(first) <= 200 and first[-1] not in ".,;:":
-            title = raws.pop(0).text
+        if len(first) <= 200 and len(first.split()) <= _MAX_TITLE_WORDS and first[-1] not in ".,;:":
+            title = raws.pop(0).text  # a longer line is the story's first sentence
     title = headline_cell(_SITE_SUFFIX.sub("", title))
     article = Article(title=truncate(title, 240) if title else "Untitled article")
     article.captions = dropped

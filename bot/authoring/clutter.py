@@ -19,6 +19,7 @@ from bot.authoring.furniture import (
     flag_cut_embeds,
     flag_headline_copies,
     flag_labels_over_furniture,
+    flag_over_story,
     headline_over_byline,
     is_machine_text,
     is_non_prose_row,
@@ -150,14 +151,24 @@ _TRAILING_CREDIT = re.compile(
     rf"[.!?]\s+(?:{_CREDIT_WORD}\s){{0,3}}{_CREDIT_WORD}\s?/\s?(?:{_CREDIT_WORD}\s?){{1,4}}\.?$|"
     r"\s[-–—|]\s*(?:(?:photo|image|picture)\s)?credits?:\s?[^.!?]{1,60}$|"
     r"\s(?:(?:photo|image|picture)\s)?credits?:\s?(?-i:[A-Z])[^.!?]{1,60}$|"
-    r"[.!?]\s+(?:photograph|photo|image|picture|pic|credit|illustration|source)s?:\s?[^.!?]{1,60}$|"
+    r"[.!?]\s+(?:photograph|photo|image|picture|pic|credit|illustration|source)s?:\s?[^.!?]{1,60}"
+    r"\.?$|"
     r"\s[-–—|]\s*(?:photograph|photo|image|picture|pic)s?:\s?[^.!?]{1,60}$|"
     r"\((?:photograph|photo|image|picture|pic|credit|illustration|supplied|source)s?:\s?[^()]{1,60}\)$|"
+    r"\[(?:photograph|photo|image|picture|pic|credit|illustration|supplied|source)s?:\s?[^\[\]]{1,60}\]$|"
     r"\s©\s?[A-Z][^.!?©]{1,60}$|"
     r"\((?:PA(?: Wire| Media)?|AP(?: Photo)?|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|"
     r"Alamy|Bloomberg|Supplied|File)\)$",
     re.IGNORECASE,
 )
+# "... Photo credit should read: Jane Roe/PA Wire": a picture desk's caption, however long,
+# ends with its photographer and agency where a paragraph ends with a stop.
+_SIGNED = re.compile(
+    rf"[.!?:]\s+(?:{_CREDIT_WORD}\s){{0,3}}{_CREDIT_WORD}\s?/\s?{_CREDIT_WORD}(?:\s{_CREDIT_WORD}){{0,3}}$"
+)
+_MAX_SIGNED = 1200
+# ".png)", "].": the tail of an image's markup left on a line of its own, no word of text.
+_MARKUP_TAIL = re.compile(r"^[.)\]][\w.)\]]{0,12}$")
 # ". - ROGER JACOB": a caption signed by its photographer, in capitals after a dash.
 _CAPS_CREDIT = re.compile(r"[.!?]\s+[-–—]\s+[A-Z][A-Z.'’ -]{2,40}$")
 # Newsletter and follow prompts, wherever they sit in a short line.
@@ -292,6 +303,8 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or bool(_OUTLET_LINE.match(text))
         or (len(text) <= 400 and _is_quoteless(text) and bool(_TRAILING_CREDIT.search(text)))
         or (len(text) <= 400 and _is_quoteless(text) and bool(_CAPS_CREDIT.search(text)))
+        or (len(text) <= _MAX_SIGNED and _is_quoteless(text) and bool(_SIGNED.search(text)))
+        or bool(_MARKUP_TAIL.match(text))
         or (len(text) <= 300 and _is_quoteless(text) and _to_the_reader(text))
         or (len(text) <= 250 and _is_quoteless(text) and bool(_PROMPT.search(text)))
         or (len(text) <= 600 and _is_quoteless(text) and bool(_READER_PROMPT.match(text)))
@@ -465,6 +478,7 @@ def clutter_flags(
     flag_cut_embeds(lines, flags)
     flag_between_headline_and_story(lines, flags, plain)
     flag_above_headline(lines, flags, plain, bullets or [False] * len(lines))
+    flag_over_story(lines, flags, plain, bullets or [False] * len(lines))
     flag_headline_copies(lines, flags)
     _flag_below_the_article(lines, flags)
     last = len(lines)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 __all__ = [
     "flag_above_headline",
@@ -20,6 +20,7 @@ __all__ = [
     "flag_cut_embeds",
     "flag_headline_copies",
     "flag_labels_over_furniture",
+    "flag_over_story",
     "headline_cell",
     "headline_in_top_run",
     "headline_over_byline",
@@ -67,6 +68,18 @@ _POSTED_BY = re.compile(
     re.IGNORECASE,
 )
 _HANDLE = re.compile(r"^\([a-z][\w.]{2,30}\)(?=[A-Z])")
+_NAME_WORD = r"[A-Z][\w'’.-]+"
+# A line that ends in a person's name, after any bracketed aside or comma:
+# "Harbour master Ilse Brandt", "Mayor Ilse Brandt [Source: Varnholt Council]".
+_ENDS_IN_NAME = re.compile(
+    rf"(?:^|\s)(?:{_NAME_WORD} ){{1,3}}({_NAME_WORD})(?:\s*[\[(][^\[\]()]{{1,80}}[\])])?,?$"
+)
+_REPORTS = re.compile(r"\b(?:says?|said|told|tells|adds?|added|asks?|asked)\b")
+# "From Tove Aasen, Varnholt", "Tove Aasen in Varnholt": a writer and where they filed from.
+_WRITER_AND_PLACE = re.compile(
+    rf"^(?:From |By )?((?:{_NAME_WORD} ){{1,2}}{_NAME_WORD})(?:, | in )(?:{_NAME_WORD} ?){{1,3}}$"
+)
+_MAX_CAPTION_WORDS = 12
 
 
 def _prose(line: str) -> bool:
@@ -262,6 +275,61 @@ def flag_between_headline_and_story(
             flags[i] = True
 
 
+def flag_over_story(
+    lines: Sequence[str], flags: list[bool], paragraphs: Sequence[bool], bullets: Sequence[bool]
+) -> None:
+    """Above the story's first sentence, what no headline or standfirst is: a line ending
+    with a comma (a caption cut off); a list item under four words with no stop (the
+    page's menu); under the first line, a line ending in a name the story repeats, with no
+    verb of speech (the lead picture's caption, "Harbour master Ilse Brandt"); and a first
+    line that names a writer the story never names, with a place ("From Tove Aasen,
+    Varnholt")."""
+    kept = [i for i, line in enumerate(lines) if line and not flags[i]]
+    first = next((n for n, i in enumerate(kept) if _story_starts(lines[i])), None)
+    if not first:
+        return
+    story = _words_in(lines[i] for i in kept[first:])
+    for n, i in enumerate(kept[:first]):
+        line = lines[i]
+        menu = bullets[i] and _word_count(line) < _HEADLINE_WORDS and _open(line)
+        cut = paragraphs[i] and line.endswith(",")
+        caption = n > 0 and paragraphs[i] and _names_someone_in(line, story)
+        writer = n == 0 and _writer_over_story(line, lines, i)
+        if menu or cut or caption or writer:
+            flags[i] = True
+
+
+def _words_in(lines: Iterable[str]) -> set[str]:
+    return {w.strip(_WORD_EDGES) for line in lines for w in line.split()}
+
+
+_WORD_EDGES = ".,;:!?\"“”’'()[]"
+
+
+def _names_someone_in(line: str, story: set[str]) -> bool:
+    """A short quoteless line with no stop that ends in a name whose last word the story
+    uses, and no verb of speech: a picture's caption, not a standfirst."""
+    match = _ENDS_IN_NAME.search(line)
+    return (
+        match is not None
+        and _open(line)
+        and len(line.split()) <= _MAX_CAPTION_WORDS
+        and not any(mark in line for mark in '"“”')
+        and not _REPORTS.search(line)
+        and match.group(1) in story
+    )
+
+
+def _writer_over_story(line: str, lines: Sequence[str], i: int) -> bool:
+    """A writer and a place as the first line, when the article never names the writer
+    again (a headline's words come back in its story)."""
+    match = _WRITER_AND_PLACE.match(line)
+    if match is None:
+        return False
+    names = set(match.group(1).split())
+    return not any(names & _words_in([other]) for j, other in enumerate(lines) if j != i)
+
+
 def flag_headline_copies(lines: Sequence[str], flags: list[bool]) -> None:
     """A line that holds the headline (the first line kept) and a few words around it, with
     no sentence stop: an image's label ("Article image for ..."), not the story."""
@@ -278,10 +346,16 @@ def flag_headline_copies(lines: Sequence[str], flags: list[bool]) -> None:
 
 def headline_cell(title: str) -> str:
     """ "JAMAICA | Fitz Jackson exposes ...": of a title in cells, the one cell that reads
-    as a headline; the others are the page's labels."""
+    as a headline; the others are the page's labels. A tag in capitals and brackets after
+    it ("[VIDEO]") goes."""
+    title = _MEDIA_TAG.sub("", title)
     cells = [c.strip() for c in title.split(" | ")]
     headlines = [c for c in cells if _headline(c)]
     return headlines[0] if len(cells) > 1 and len(headlines) == 1 else title
+
+
+# "... to Phone Boss [VIDEO]", "(PHOTOS)": the page's tag in capitals after the headline.
+_MEDIA_TAG = re.compile(r"(?<=\w)\s+[\[(][A-Z]{3,12}[\])]$")
 
 
 def flag_labels_over_furniture(lines: Sequence[str], flags: list[bool]) -> None:

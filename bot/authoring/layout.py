@@ -263,5 +263,9 @@ def _caption_like(lines: Sequence[str], i: int) -> bool:
 
 
 def _closed(lines: Sequence[str], i: int) -> bool:
+    """A paragraph that ends like a sentence: a short quote of its own counts."""
     line = lines[i]
-    return len(line) > 60 and not _ends_open(line)
+    return len(line) > _MIN_CLOSED and not _ends_open(line)
+
+
+_MIN_CLOSED = 40

@@ -111,7 +111,10 @@ _BRACKETED_NOTE = re.compile(r"^\([^()\n.!?]{3,200}\)$")
 # is left to mark its caption); "... Jane Doe.Credit: Jon Roe": a credit glued on.
 _TRAILING_ASIDE = re.compile(
     r"(?<=[.!?\"”’])\s+\((?=[^()]*\s[a-z])[^()\n.!?:/]{10,200}\)$|"
-    r"(?<=[.!?\"”’])(?:Credit|Photo|Picture|Image|Photograph)s?:\s?[A-Z][^.!?:\n]{1,60}$"
+    r"(?<=[.!?\"”’])(?:Credit|Photo|Picture|Image|Photograph)s?:\s?[A-Z][^.!?:\n]{1,60}$|"
+    # "... he added. Jon Roe / PNA – ostercourier.com": a photographer and agency signing.
+    r"(?<=[.!?\"”’])\s+(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+ / [A-Z][\w&.-]*"
+    r"(?: [–—-] [\w.-]+\.[a-z]{2,6})?$"
 )
 # A teaser cut mid-word: "Minister brushes off Prime Ti...".
 _CUT_WORD = re.compile(r"\w(?:\.{3}|…)$")

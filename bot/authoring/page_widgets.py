@@ -177,10 +177,16 @@ def is_page_widget(line: str) -> bool:
 
 
 def ends_the_article(line: str) -> bool:
-    """A widget that sits below the story: a poll on "this article" or the comment rules;
-    what follows it is other stories, not this one."""
+    """A widget that sits below the story: a poll on "this article", the comment rules or
+    the comment form's heading ("Leave a Reply", "(0) comments"); what follows it is not
+    this story."""
     text = line.strip()
-    return bool(_READER_POLL.match(text) or _COMMENT_RULES.match(text))
+    return bool(_READER_POLL.match(text) or _COMMENT_RULES.match(text) or _COMMENT_FORM.match(text))
+
+
+_COMMENT_FORM = re.compile(
+    r"^(?:(?:leave|post|add|write) a (?:reply|comment|response)|\(\d{1,6}\) comments?)$", re.I
+)
 
 
 def _link_like(line: str) -> bool:
