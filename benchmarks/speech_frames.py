@@ -34,6 +34,12 @@ for his “...”"), before any rule for them was written. SPEAKERS_15B was writ
 way from fresh14's misses once the rules from fresh13's were measured on fresh14 ("NAME of
 the BODY said" then a he/she, a name in an apposition followed by "by", a fronted participle
 clause holding a quote, "quoted X to have said", "dismissed it as").
+
+A sixth list, SPEAKERS_16, was written at the sixteenth round's start from the causes of
+fresh15's wrong speakers and misses (a sound someone "heard" in quotation marks; a speaker
+not known as a person because of the name's form: a title abbreviated with a stop, letters
+after the name, a hyphenated role in the apposition; "says ROLE, NAME"), before any rule for
+them was written.
 """
 
 from __future__ import annotations
@@ -423,6 +429,27 @@ SPEAKERS_15B: tuple[tuple[str, str | None], ...] = (
 )
 
 
+# The sixteenth round, from fresh15 (each quote of a case must have the expected speaker).
+SPEAKERS_16: tuple[tuple[str, str | None], ...] = (
+    (
+        "Dayo Pinto told firefighters she was in the back of the house. She said she heard a"
+        " “pop” and the house then filled with smoke.",
+        None,
+    ),
+    ('"The port must reopen," said Coun. Dayo Pinto.', PINTO),
+    ('"The port must reopen," said Cllr. Dayo Pinto on Monday.', PINTO),
+    ('Dayo Pinto MS replied: "The port must reopen."', PINTO),
+    ('Dayo Pinto MP said: "The port must reopen."', PINTO),
+    (
+        "Speaking after the meeting, Dayo Pinto, vice-chairman of the Harbour Trust, said he"
+        ' was disappointed.\n\nHe said: "The port must reopen."',
+        PINTO,
+    ),
+    ('"The port must reopen," says union president, Dayo Pinto.', PINTO),
+    ('"The port must reopen," says worker, Dayo Pinto.', PINTO),
+)
+
+
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
     data = yaml.safe_load(draft_briefing("Harbour row\n\n" + INTRO + "\n\n" + text + "\n"))
@@ -477,6 +504,7 @@ def main() -> None:
     _report("thirteenth-round speakers", SPEAKERS_13, every=True)
     _report("fifteenth-round speakers", SPEAKERS_15, every=True)
     _report("fifteenth-round speakers, second batch", SPEAKERS_15B, every=True)
+    _report("sixteenth-round speakers", SPEAKERS_16, every=True)
 
 
 if __name__ == "__main__":
