@@ -152,6 +152,8 @@ ROLE_NOUNS = words(
     socialite philanthropist
     """
 )
+# "vice-chairman", "co-chair", "ex-minister": a role noun behind a prefix is a role noun.
+ROLE_NOUNS |= {f"{prefix}-{noun}" for prefix in ("vice", "co", "ex") for noun in ROLE_NOUNS}
 
 # Lowercase words that may qualify a role noun before a name ("retired schoolteacher").
 ROLE_MODIFIERS = words(
@@ -916,4 +918,8 @@ def place_kind(name: str) -> str | None:
 
 # "Photo: Jane Roe", "student Chris Carr Credit: Case Western": words that label a caption's
 # credit when a colon follows them; never the last word of a name.
+# Letters written after a name for a seat or an honour ("Jo Lee MS", "Ada Obi MP", "Tom
+# Cole OBE"): never part of the name.
+POSTNOMINALS = words("MP MS AM MSP MLA MPP MEP MHA MNA MPA TD QC KC SC OBE MBE CBE KBE DBE OAM")
+
 CREDIT_LABELS = words("Credit Credits Photo Photos Picture Image Photograph Source Copyright")

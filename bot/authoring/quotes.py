@@ -390,7 +390,11 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         begin = lo + verb.end()
         after = b.mention_at(begin, min(hi, begin + 60))
         for i, m in enumerate(after):
-            if _titles_only(text[begin : m.start]) or _MOOD.fullmatch(text, begin, m.start):
+            if (
+                _titles_only(text[begin : m.start])
+                or _MOOD.fullmatch(text, begin, m.start)
+                or _role_apposed(text[begin : m.start])
+            ):
                 if m.key is not None and _names_a_role_of(b, m, after[i + 1 : i + 2], None):
                     continue  # "said Obi lawyer Kemi Adeyemi": the lawyer speaks
                 if _REPORTED_AFTER.match(text, m.end):
@@ -481,6 +485,16 @@ def _according_to(b: _Block, end: int, hi: int) -> Outcome:
 
 
 _ROLE_COMMA = re.compile(r"the\s+[\w’'\- ]{1,40},\s+")
+_ROLE_THEN_COMMA = re.compile(r"\s*((?:[a-z][\w’'-]*\s+){0,3}([a-z][\w’'-]*)),\s+")
+
+
+def _role_apposed(between: str) -> bool:
+    """`says union president, Jo Lee`: after the verb, a role in lowercase and a comma
+    stand before the name they describe."""
+    role = _ROLE_THEN_COMMA.fullmatch(between)
+    return role is not None and role.group(2) in ROLE_NOUNS
+
+
 # "Doe further stated", "she later told": adverbs news copy puts before a verb of speech;
 # "Doe was quoted as saying", "is reported to have said".
 _ADVERB_BEFORE_VERB = re.compile(
@@ -1778,10 +1792,11 @@ _THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
 
 
 # `its principle of 'minimum government'`, `the slogan “Take back control”`: a name for a
-# thing; `ratepayers who “don't want a bar”`: what an unnamed group is said to want.
+# thing; `ratepayers who “don't want a bar”`: what an unnamed group is said to want;
+# `she heard a loud “pop”`: a sound heard, not words said.
 _NAMING_BEFORE = re.compile(
     r"(?:\b(?:principle|slogan|motto|mantra|catchphrase|tagline|hashtag|nickname)s?"
-    r"(?:\s+of)?|\b[a-z]+\s+who)\s+$"
+    r"(?:\s+of)?|\b[a-z]+\s+who|\bhe(?:ard|ar|ars|aring)\s+(?:a|an|the)(?:\s+[a-z]+)?)\s+$"
 )
 
 

@@ -1,0 +1,72 @@
+"""Sixteenth round, speakers: each rule of attribution on invented text (the causes of the
+wrong speakers and misses of fresh15 and fresh16, read as grammar): a speaker known as a
+person whatever the name's form (a title abbreviated with a stop, letters after the name,
+initials without stops, a prefixed role), "says ROLE, NAME", a sound that was heard."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, people_in, speakers_in
+
+QUOTE = "The port must reopen."
+SAID = '"The port must reopen,"'
+
+
+def _speakers(*paragraphs: str) -> dict[str, str | None]:
+    return speakers_in(drafted("Harbour row\n\n" + "\n\n".join(paragraphs) + "\n"))
+
+
+def test_a_title_abbreviated_with_a_stop_does_not_end_the_sentence() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi met residents on Monday.",
+        f"{SAID} said Coun. Tunde Bello.",
+        '"Ships are waiting," said Cllr. Kemi Adeyemi on Monday.',
+    )
+    assert speakers == {"The port must reopen": "Tunde Bello", "Ships are waiting": "Kemi Adeyemi"}
+
+
+def test_letters_after_a_name_leave_a_speaker_and_are_no_part_of_the_name() -> None:
+    speakers = _speakers(
+        f'Tunde Bello MS replied: "{QUOTE}"',
+        '"Ships are waiting," Kemi Adeyemi MP said.',
+    )
+    assert speakers == {QUOTE: "Tunde Bello", "Ships are waiting": "Kemi Adeyemi"}
+
+
+def test_initials_without_stops_are_the_same_person_as_with_them() -> None:
+    draft = drafted(
+        "Harbour row\n\nTunde OA Bello has asked the mayor to apologise.\n\n"
+        f'Tunde O.A. Bello MS said: "{QUOTE}"\n\nHe said: "Ships are waiting."\n'
+    )
+    assert list(people_in(draft)) == ["Tunde OA Bello"]
+    assert speakers_in(draft) == {QUOTE: "Tunde OA Bello", "Ships are waiting.": "Tunde OA Bello"}
+
+
+def test_capitals_inside_a_longer_run_are_no_initials() -> None:
+    people = people_in(drafted("Harbour row\n\nPolice DG Kemi Adeyemi said the port was shut.\n"))
+    assert list(people) == ["Kemi Adeyemi"]
+
+
+def test_a_role_behind_a_prefix_is_a_role() -> None:
+    speakers = _speakers(
+        "Speaking after the meeting, Tunde Bello, vice-chairman of the Harbour Trust, said he"
+        " was very disappointed.",
+        f'He said: "{QUOTE}"',
+    )
+    assert speakers == {QUOTE: "Tunde Bello"}
+
+
+def test_says_a_role_a_comma_then_the_name_names_the_speaker() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi met residents on Monday.",
+        f"{SAID} says union president, Tunde Bello.",
+        '"Ships are waiting," says worker, Kemi Adeyemi.',
+    )
+    assert speakers == {"The port must reopen": "Tunde Bello", "Ships are waiting": "Kemi Adeyemi"}
+
+
+def test_a_sound_someone_heard_is_no_quote_of_theirs() -> None:
+    speakers = _speakers(
+        "Kemi Adeyemi told firefighters she was in the back of the house. She said she heard a"
+        " “pop” and the house then filled with smoke."
+    )
+    assert speakers.get("pop") is None
