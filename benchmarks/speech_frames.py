@@ -39,7 +39,10 @@ A sixth list, SPEAKERS_16, was written at the sixteenth round's start from the c
 fresh15's wrong speakers and misses (a sound someone "heard" in quotation marks; a speaker
 not known as a person because of the name's form: a title abbreviated with a stop, letters
 after the name, a hyphenated role in the apposition; "says ROLE, NAME"), before any rule for
-them was written.
+them was written. SPEAKERS_16B was written the same way from fresh16's once the rules from
+fresh15's were measured on fresh16 (a statement as the subject of "reads", an office word
+unknown as a title, a portfolio joined by "and", a role standing for a known person, a name,
+a date and a colon, a he/she about the person in focus, "hailed X as").
 """
 
 from __future__ import annotations
@@ -450,6 +453,42 @@ SPEAKERS_16: tuple[tuple[str, str | None], ...] = (
 )
 
 
+# The sixteenth round, from fresh16.
+SPEAKERS_16B: tuple[tuple[str, str | None], ...] = (
+    (
+        "The party in a statement signed by its secretary, Dayo Pinto had claimed that rivals"
+        ' were plotting.\n\n"The port must reopen. Ships are waiting" the statement reads.',
+        None,
+    ),
+    ('"The port must reopen," said principal Headmaster Dayo Pinto.', PINTO),
+    (
+        "Minister for Transport and City Services Dayo Pinto has urged calm.\n\n"
+        '"The port must reopen," Dayo Pinto told the Assembly.',
+        PINTO,
+    ),
+    (
+        "Justice Dayo Pinto heard the petition on Monday.\n\n"
+        '"Was the port ever closed?" the judge said.',
+        PINTO,
+    ),
+    (
+        "Harbour master Dayo Pinto spoke on Monday.\n\nThe harbour master said the ships would"
+        ' wait. "The port must reopen."',
+        PINTO,
+    ),
+    (
+        'Harbour master Dayo Pinto spoke twice.\n\nMr Pinto on October 4: "The port must reopen."',
+        PINTO,
+    ),
+    (
+        "Harbour master Dayo Pinto spoke on Monday.\n\nPinto was asked about the delays.\n\n"
+        "He admitted the plan was late, but said the works were “reassuring”.",
+        PINTO,
+    ),
+    ("Dayo Pinto hailed the harbour master as “an icon back home.”", PINTO),
+)
+
+
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
     data = yaml.safe_load(draft_briefing("Harbour row\n\n" + INTRO + "\n\n" + text + "\n"))
@@ -505,6 +544,7 @@ def main() -> None:
     _report("fifteenth-round speakers", SPEAKERS_15, every=True)
     _report("fifteenth-round speakers, second batch", SPEAKERS_15B, every=True)
     _report("sixteenth-round speakers", SPEAKERS_16, every=True)
+    _report("sixteenth-round speakers, second batch", SPEAKERS_16B, every=True)
 
 
 if __name__ == "__main__":
