@@ -79,7 +79,8 @@ TITLE_WORDS = words(
     CEO Coach Manager Officer Spokesman Spokeswoman Spokesperson Deputy Attorney Chief
     King Queen Prince Princess Emperor Empress Pope Cardinal Bishop Archbishop Rabbi Imam
     Father Pastor Reverend Sheikh Emir Sultan Crown Economist Historian Analyst Author
-    Editor Reporter Correspondent Agent Trooper Officer Headteacher Principal Dean Provost
+    Editor Reporter Correspondent Agent Trooper Officer Headteacher Headmaster Headmistress
+    Principal Dean Provost
     Rector Leader Whip Captain Skipper Referee Striker Goalkeeper Defender Midfielder Forward
     Striker Singer Actor Actress Director Producer Novelist Poet Artist Painter Chef
     Founder Cofounder Co-founder President-elect Ombudsman Auditor Comptroller Treasurer
@@ -116,7 +117,8 @@ ROLE_NOUNS = words(
     president secretary minister senator governor mayor general admiral colonel captain
     lieutenant sergeant commander officer inspector detective superintendent commissioner
     constable sheriff marshal judge justice doctor physician surgeon nurse professor lecturer
-    teacher schoolteacher headteacher principal student researcher scientist scholar fellow
+    teacher schoolteacher headteacher headmaster headmistress principal student researcher
+    scientist scholar fellow
     ecologist biologist hydrologist geologist economist historian analyst expert specialist
     consultant adviser advisor counsellor counselor lawyer attorney solicitor barrister
     prosecutor chancellor premier ambassador envoy diplomat councilman councilwoman

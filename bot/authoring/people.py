@@ -491,6 +491,21 @@ def office_goes_on(text: str, at: int) -> bool:
     return word in TITLE_WORDS or word.casefold() in ROLE_NOUNS
 
 
+# "Minister for Transport and ": a portfolio that goes on past "and" into the next run.
+_PORTFOLIO_AND = re.compile(
+    r"(?<![\w’'])([A-Z][\w’'-]+) (?:of|for) (?:the )?(?:[A-Z][\w’'-]+,? ){1,3}(?:and|&) $"
+)
+
+
+def _portfolio_and(text: str, at: int) -> bool:
+    """Whether text[:at] ends in an office's portfolio joined by "and", so the capitalised
+    run at `at` goes on naming the portfolio before the name."""
+    match = _PORTFOLIO_AND.search(text, max(0, at - 60), at)
+    return match is not None and (
+        match.group(1) in TITLE_WORDS or match.group(1).casefold() in ROLE_NOUNS
+    )
+
+
 def _title_span_before_name(
     text: str, words: list[tuple[int, int, str]], cut: int, stop: int
 ) -> int:
@@ -502,6 +517,9 @@ def _title_span_before_name(
         return cut
     if len(name) == 3 and cut == 0 and office_goes_on(text, words[0][0]):
         return stop - 2  # "Advisor on Governance Gail Teixeira": the office's last word
+    titled = any(w in TITLE_WORDS or w in HONORIFICS for _, _, w in words[:cut])
+    if len(words) >= 4 and not titled and _portfolio_and(text, words[0][0]):
+        return stop - 2  # "Minister for Transport and City Services Chris Steel"
     if _valid_name(name):
         return cut
     after = text[words[stop - 1][1] : words[stop - 1][1] + 40].lstrip(",")

@@ -426,6 +426,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                 return ("nonperson", "", m.start)  # `“...,” Obi said Bello told her.`
             return _outcome(m)  # "Jane Moss, of Hull, East Yorkshire, said", "Doe also said"
         break
+    if _WRITING_READS.match(window):
+        return ("nonperson", "", lo)  # "“...” the statement reads": a text's words
     # "“...,” the ministry said": a short subject, no person in it, then a speech verb.
     verb = _VERB.search(window, 0, 60)
     if verb and not b.mention_at(lo, lo + verb.start()):
@@ -439,6 +441,9 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     return None
 
 
+# "“...” the statement reads.": a short subject in lowercase that a text's words are read
+# from; what it holds is no person's words for sure.
+_WRITING_READS = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}reads?\b")
 _QUOTING = re.compile(r"(?:[\w’'.-]+\s+){1,4}?quoted\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
 _AS_HAVING_SAID = re.compile(r"\s+(?:as\s+saying|to\s+have\s+said)\b")
 

@@ -70,3 +70,36 @@ def test_a_sound_someone_heard_is_no_quote_of_theirs() -> None:
         " “pop” and the house then filled with smoke."
     )
     assert speakers.get("pop") is None
+
+
+def test_headmaster_before_a_name_is_a_title() -> None:
+    speakers = _speakers(f"{SAID} said principal  Headmaster Tunde Bello, adding more.")
+    assert speakers == {"The port must reopen": "Tunde Bello"}
+
+
+def test_a_portfolio_joined_by_and_goes_on_to_the_name() -> None:
+    draft = drafted(
+        "Harbour row\n\nMinister for Transport and City Services Tunde Bello has urged calm.\n\n"
+        f"{SAID} Tunde Bello told the Assembly.\n"
+    )
+    assert list(people_in(draft)) == ["Tunde Bello"]
+    assert speakers_in(draft) == {"The port must reopen": "Tunde Bello"}
+
+
+def test_a_titled_person_after_a_portfolio_and_keeps_a_full_name() -> None:
+    people = people_in(
+        drafted(
+            "Harbour row\n\nThe Minister for Health and Mayor Mary Anne Obi said the port was"
+            " shut.\n"
+        )
+    )
+    assert "Mary Anne Obi" in people
+
+
+def test_what_a_statement_reads_is_no_one_named_before() -> None:
+    speakers = _speakers(
+        "The party in a statement signed by its secretary, Tunde Bello had claimed that rivals"
+        " were plotting.",
+        f'"{QUOTE} Ships are waiting" the statement reads.',
+    )
+    assert speakers == {f"{QUOTE} Ships are waiting": None}
