@@ -178,7 +178,7 @@ OBJECT_VERBS = words(
     praised praises accused accuses criticised criticized criticises criticizes
     admonished admonishes chided chides scolded scolds rebuked rebukes
     counselled counseled counsels advised advises assured assures
-    lambasted lambastes slammed slams ordered instructed
+    lambasted lambastes slammed slams ordered instructed hailed hails
     """
 )
 
@@ -407,6 +407,8 @@ SPEECH_VERBS = _lines(
     queries
     dismissed
     dismisses
+    hailed
+    hails
     """
 )
 

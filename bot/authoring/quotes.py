@@ -36,7 +36,7 @@ from bot.authoring.cues import (
     noun_use,
     participle,
 )
-from bot.authoring.lexicon import OBJECT_VERBS, ROLE_NOUNS, words
+from bot.authoring.lexicon import MONTHS, OBJECT_VERBS, ROLE_NOUNS, WEEKDAYS, words
 from bot.authoring.people import (
     MEDIUM,
     UNKNOWN_ROLE,
@@ -648,9 +648,22 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     # the verb after "but then" has the sentence's subject, when it names nobody else.
     if _COORDINATED.search(between) and not CLAUSE_BREAK.search(between):
         s_start = b.sentence_of(verb_start)[0]
-        named = {x.key for x in b.mention_at(s_start, verb_start) if x.key is not None}
+        before = b.mention_at(s_start, verb_start)
+        named = {x.key for x in before if x.key is not None}
+        if not named and _one_pronoun_subject(before, s_start):
+            return _outcome(before[0])  # "She admitted ..., but said": the she's
         return _clause_subject(b, s_start, verb_start) if len(named) == 1 else "far"
     return "far"
+
+
+def _one_pronoun_subject(mentions: list[Mention], s_start: int) -> bool:
+    """Whether the sentence opens with a he/she, its only person before the verb."""
+    return (
+        len(mentions) == 1
+        and mentions[0].start == s_start
+        and mentions[0].pronoun is not None
+        and mentions[0].pronoun.casefold() in _HE_SHE
+    )
 
 
 def _frame_subject(
@@ -745,9 +758,17 @@ def _name_colon(b: _Block, lo: int, hi: int) -> Outcome:
         return None
     m = mentions[-1]
     s_start = max(lo, b.sentence_of(m.start)[0])
-    if b.text[m.end : hi].strip() == ":" and _titles_only(b.text[s_start : m.start]):
+    rest = b.text[m.end : hi].strip()
+    if (rest == ":" or _WHEN_COLON.fullmatch(rest)) and _titles_only(b.text[s_start : m.start]):
         return _outcome(m)
     return None
+
+
+# `Mr Steel on October 4: "..."`, `Doe on Thursday: "..."`: when the words were said.
+_WHEN_COLON = re.compile(
+    rf"on\s+(?:(?:{'|'.join(WEEKDAYS)})|(?:{'|'.join(MONTHS)})\s+\d{{1,2}}|\d{{1,2}}\s+"
+    rf"(?:{'|'.join(MONTHS)})):"
+)
 
 
 def _fronted_role_subject(between: str) -> list[str] | None:

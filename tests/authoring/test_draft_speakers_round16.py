@@ -103,3 +103,34 @@ def test_what_a_statement_reads_is_no_one_named_before() -> None:
         f'"{QUOTE} Ships are waiting" the statement reads.',
     )
     assert speakers == {f"{QUOTE} Ships are waiting": None}
+
+
+def test_a_he_then_but_said_is_the_hes_second_predicate() -> None:
+    speakers = _speakers(
+        "Harbour master Tunde Bello spoke on Monday.",
+        "Bello was asked about the delays.",
+        "He admitted the plan was late, but said the works were “reassuring”.",
+    )
+    assert speakers == {"reassuring": "Tunde Bello"}
+
+
+def test_a_he_then_but_said_stays_nobodys_when_two_people_compete() -> None:
+    speakers = _speakers(
+        "Harbour master Tunde Bello met Mayor Ada Obi on Monday.",
+        "He admitted the plan was late, but said the works were “reassuring”.",
+    )
+    assert speakers == {"reassuring": None}
+
+
+def test_hailed_someone_as_quotes_the_subject() -> None:
+    speakers = _speakers("Tunde Bello hailed the harbour master as “an icon back home.”")
+    assert speakers == {"an icon back home.": "Tunde Bello"}
+
+
+def test_a_name_and_a_day_before_a_colon_names_the_speaker() -> None:
+    speakers = _speakers(
+        "Harbour master Tunde Bello spoke twice.",
+        f'Mr Bello on October 4: "{QUOTE}"',
+        'Mr Bello on Thursday: "Ships are waiting."',
+    )
+    assert speakers == {QUOTE: "Tunde Bello", "Ships are waiting.": "Tunde Bello"}
