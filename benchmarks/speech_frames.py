@@ -34,6 +34,15 @@ for his “...”"), before any rule for them was written. SPEAKERS_15B was writ
 way from fresh14's misses once the rules from fresh13's were measured on fresh14 ("NAME of
 the BODY said" then a he/she, a name in an apposition followed by "by", a fronted participle
 clause holding a quote, "quoted X to have said", "dismissed it as").
+
+A sixth list, SPEAKERS_16, was written at the sixteenth round's start from the causes of
+fresh15's wrong speakers and misses (a sound someone "heard" in quotation marks; a speaker
+not known as a person because of the name's form: a title abbreviated with a stop, letters
+after the name, a hyphenated role in the apposition; "says ROLE, NAME"), before any rule for
+them was written. SPEAKERS_16B was written the same way from fresh16's once the rules from
+fresh15's were measured on fresh16 (a statement as the subject of "reads", an office word
+unknown as a title, a portfolio joined by "and", a role standing for a known person, a name,
+a date and a colon, a he/she about the person in focus, "hailed X as").
 """
 
 from __future__ import annotations
@@ -423,6 +432,63 @@ SPEAKERS_15B: tuple[tuple[str, str | None], ...] = (
 )
 
 
+# The sixteenth round, from fresh15 (each quote of a case must have the expected speaker).
+SPEAKERS_16: tuple[tuple[str, str | None], ...] = (
+    (
+        "Dayo Pinto told firefighters she was in the back of the house. She said she heard a"
+        " “pop” and the house then filled with smoke.",
+        None,
+    ),
+    ('"The port must reopen," said Coun. Dayo Pinto.', PINTO),
+    ('"The port must reopen," said Cllr. Dayo Pinto on Monday.', PINTO),
+    ('Dayo Pinto MS replied: "The port must reopen."', PINTO),
+    ('Dayo Pinto MP said: "The port must reopen."', PINTO),
+    (
+        "Speaking after the meeting, Dayo Pinto, vice-chairman of the Harbour Trust, said he"
+        ' was disappointed.\n\nHe said: "The port must reopen."',
+        PINTO,
+    ),
+    ('"The port must reopen," says union president, Dayo Pinto.', PINTO),
+    ('"The port must reopen," says worker, Dayo Pinto.', PINTO),
+)
+
+
+# The sixteenth round, from fresh16.
+SPEAKERS_16B: tuple[tuple[str, str | None], ...] = (
+    (
+        "The party in a statement signed by its secretary, Dayo Pinto had claimed that rivals"
+        ' were plotting.\n\n"The port must reopen. Ships are waiting" the statement reads.',
+        None,
+    ),
+    ('"The port must reopen," said principal Headmaster Dayo Pinto.', PINTO),
+    (
+        "Minister for Transport and City Services Dayo Pinto has urged calm.\n\n"
+        '"The port must reopen," Dayo Pinto told the Assembly.',
+        PINTO,
+    ),
+    (
+        "Justice Dayo Pinto heard the petition on Monday.\n\n"
+        '"Was the port ever closed?" the judge said.',
+        PINTO,
+    ),
+    (
+        "Harbour master Dayo Pinto spoke on Monday.\n\nThe harbour master said the ships would"
+        ' wait. "The port must reopen."',
+        PINTO,
+    ),
+    (
+        'Harbour master Dayo Pinto spoke twice.\n\nMr Pinto on October 4: "The port must reopen."',
+        PINTO,
+    ),
+    (
+        "Harbour master Dayo Pinto spoke on Monday.\n\nPinto was asked about the delays.\n\n"
+        "He admitted the plan was late, but said the works were “reassuring”.",
+        PINTO,
+    ),
+    ("Dayo Pinto hailed the harbour master as “an icon back home.”", PINTO),
+)
+
+
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
     data = yaml.safe_load(draft_briefing("Harbour row\n\n" + INTRO + "\n\n" + text + "\n"))
@@ -477,6 +543,8 @@ def main() -> None:
     _report("thirteenth-round speakers", SPEAKERS_13, every=True)
     _report("fifteenth-round speakers", SPEAKERS_15, every=True)
     _report("fifteenth-round speakers, second batch", SPEAKERS_15B, every=True)
+    _report("sixteenth-round speakers", SPEAKERS_16, every=True)
+    _report("sixteenth-round speakers, second batch", SPEAKERS_16B, every=True)
 
 
 if __name__ == "__main__":

@@ -79,7 +79,8 @@ TITLE_WORDS = words(
     CEO Coach Manager Officer Spokesman Spokeswoman Spokesperson Deputy Attorney Chief
     King Queen Prince Princess Emperor Empress Pope Cardinal Bishop Archbishop Rabbi Imam
     Father Pastor Reverend Sheikh Emir Sultan Crown Economist Historian Analyst Author
-    Editor Reporter Correspondent Agent Trooper Officer Headteacher Principal Dean Provost
+    Editor Reporter Correspondent Agent Trooper Officer Headteacher Headmaster Headmistress
+    Principal Dean Provost
     Rector Leader Whip Captain Skipper Referee Striker Goalkeeper Defender Midfielder Forward
     Striker Singer Actor Actress Director Producer Novelist Poet Artist Painter Chef
     Founder Cofounder Co-founder President-elect Ombudsman Auditor Comptroller Treasurer
@@ -116,7 +117,8 @@ ROLE_NOUNS = words(
     president secretary minister senator governor mayor general admiral colonel captain
     lieutenant sergeant commander officer inspector detective superintendent commissioner
     constable sheriff marshal judge justice doctor physician surgeon nurse professor lecturer
-    teacher schoolteacher headteacher principal student researcher scientist scholar fellow
+    teacher schoolteacher headteacher headmaster headmistress principal student researcher
+    scientist scholar fellow
     ecologist biologist hydrologist geologist economist historian analyst expert specialist
     consultant adviser advisor counsellor counselor lawyer attorney solicitor barrister
     prosecutor chancellor premier ambassador envoy diplomat councilman councilwoman
@@ -152,6 +154,8 @@ ROLE_NOUNS = words(
     socialite philanthropist advocate batter wicketkeeper fielder all-rounder
     """
 )
+# "vice-chairman", "co-chair", "ex-minister": a role noun behind a prefix is a role noun.
+ROLE_NOUNS |= {f"{prefix}-{noun}" for prefix in ("vice", "co", "ex") for noun in ROLE_NOUNS}
 
 # Lowercase words that may qualify a role noun before a name ("retired schoolteacher").
 ROLE_MODIFIERS = words(
@@ -174,7 +178,7 @@ OBJECT_VERBS = words(
     praised praises accused accuses criticised criticized criticises criticizes
     admonished admonishes chided chides scolded scolds rebuked rebukes
     counselled counseled counsels advised advises assured assures
-    lambasted lambastes slammed slams ordered instructed
+    lambasted lambastes slammed slams ordered instructed hailed hails
     """
 )
 
@@ -403,6 +407,8 @@ SPEECH_VERBS = _lines(
     queries
     dismissed
     dismisses
+    hailed
+    hails
     """
 )
 
@@ -916,4 +922,8 @@ def place_kind(name: str) -> str | None:
 
 # "Photo: Jane Roe", "student Chris Carr Credit: Case Western": words that label a caption's
 # credit when a colon follows them; never the last word of a name.
+# Letters written after a name for a seat or an honour ("Jo Lee MS", "Ada Obi MP", "Tom
+# Cole OBE"): never part of the name.
+POSTNOMINALS = words("MP MS AM MSP MLA MPP MEP MHA MNA MPA TD QC KC SC OBE MBE CBE KBE DBE OAM")
+
 CREDIT_LABELS = words("Credit Credits Photo Photos Picture Image Photograph Source Copyright")

@@ -31,6 +31,7 @@ from bot.authoring.lexicon import (
     OFFICE_WORDS,
     ORG_KEYWORDS,
     ORG_NAMES,
+    POSTNOMINALS,
     REGIONS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -237,7 +238,19 @@ def _runs(text: str) -> Iterable[_Run]:
 
 
 def _key(name: str) -> str:
-    return " ".join(name.replace(".", " ").casefold().split())
+    words = name.replace(".", " ").split()
+    return " ".join(_spelt_initials(w, i, len(words)).casefold() for i, w in enumerate(words))
+
+
+def _spelt_initials(word: str, index: int, count: int) -> str:
+    """ "RT" inside "Andrew RT Davies": initials written without stops, as "R. T." reads."""
+    return " ".join(word) if _initials(word, index, count) else word
+
+
+def _initials(word: str, index: int, count: int) -> bool:
+    """The middle word of a three-word name, two or three capitals: initials ("George HW
+    Bush"), not an office ("Rab DG Benazir Ahmed")."""
+    return count == 3 and index == 1 and 2 <= len(word) <= 3 and word.isalpha() and word.isupper()
 
 
 @dataclass(slots=True)
@@ -340,7 +353,8 @@ def _valid_name(words: Sequence[str]) -> bool:
         if _name_word_ok(w, i, len(proper)):
             continue
         capital = w[0].isupper() or _PARTICLE_SURNAME.match(w) is not None
-        if w in NOT_NAMES or (len(w) > 1 and w.isupper()) or not capital:
+        capitals = len(w) > 1 and w.isupper() and not _initials(w, i, len(proper))
+        if w in NOT_NAMES or capitals or not capital:
             return False
     full = " ".join(words)
     return (
@@ -477,6 +491,21 @@ def office_goes_on(text: str, at: int) -> bool:
     return word in TITLE_WORDS or word.casefold() in ROLE_NOUNS
 
 
+# "Minister for Transport and ": a portfolio that goes on past "and" into the next run.
+_PORTFOLIO_AND = re.compile(
+    r"(?<![\w’'])([A-Z][\w’'-]+) (?:of|for) (?:the )?(?:[A-Z][\w’'-]+,? ){1,3}(?:and|&) $"
+)
+
+
+def _portfolio_and(text: str, at: int) -> bool:
+    """Whether text[:at] ends in an office's portfolio joined by "and", so the capitalised
+    run at `at` goes on naming the portfolio before the name."""
+    match = _PORTFOLIO_AND.search(text, max(0, at - 60), at)
+    return match is not None and (
+        match.group(1) in TITLE_WORDS or match.group(1).casefold() in ROLE_NOUNS
+    )
+
+
 def _title_span_before_name(
     text: str, words: list[tuple[int, int, str]], cut: int, stop: int
 ) -> int:
@@ -488,6 +517,9 @@ def _title_span_before_name(
         return cut
     if len(name) == 3 and cut == 0 and office_goes_on(text, words[0][0]):
         return stop - 2  # "Advisor on Governance Gail Teixeira": the office's last word
+    titled = any(w in TITLE_WORDS or w in HONORIFICS for _, _, w in words[:cut])
+    if len(words) >= 4 and not titled and _portfolio_and(text, words[0][0]):
+        return stop - 2  # "Minister for Transport and City Services Chris Steel"
     if _valid_name(name):
         return cut
     after = text[words[stop - 1][1] : words[stop - 1][1] + 40].lstrip(",")
@@ -546,10 +578,14 @@ def _comma_speech(before: str, after: str, name: Sequence[tuple[int, int, str]])
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 
 
+_LETTERS_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(POSTNOMINALS))})(?![\w’'])")
+
+
 def past_bracket(rest: str) -> str:
     """What follows a name once a bracket right after it is passed: "Cllr Jo Lee (FF)
-    continued", "Jo Lee (Labour, Hull) said": a party or a place, an aside."""
-    bracket = _BRACKETED.match(rest)
+    continued", "Jo Lee (Labour, Hull) said": a party or a place, an aside; and letters
+    after the name ("Jo Lee MS said")."""
+    bracket = _BRACKETED.match(rest) or _LETTERS_AFTER.match(rest)
     return rest[bracket.end() :] if bracket else rest
 
 
@@ -577,6 +613,9 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             name = name[:-1]  # "student Chris Carr Credit: Case Western": a caption's credit
         while len(name) > 2 and name[-1][2] in _SUFFIX_WORDS:
             name = name[:-1]  # "Ada Pike III": the suffix is added back below
+        letters_end = name[-1][1] if name else 0
+        while len(name) > 2 and name[-1][2] in POSTNOMINALS:
+            name = name[:-1]  # "Jo Lee MS": a seat's or an honour's letters, not the name
         if not name or not (_valid_name([w for _, _, w in name]) or _suffixed_name(text, name)):
             continue
         if _programme(text, [w for _, _, w in name], name[0][0]):
@@ -615,7 +654,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         said_before = bool(VERB_BEFORE.search(before_text))
         if len(name) == 1 and _WORD_GOES_ON.match(text, n_end):
             said_before = False  # "He said Limerick gardaí were": a word of the clause after
-        after = text[n_end : min(s_end, n_end + 160)]
+        after = text[max(n_end, letters_end) : min(s_end, n_end + 160)]
         personal = _PERSONAL_ASIDE.match(after) is not None  # ", 47," / ", of Hull,"
         of_body = _OF_BODY.match(after) if len(name) >= 2 and verb_after_asides(after) else None
         perfect = _PERFECT_SPEECH.match(after) and not _ARTICLE_BEFORE.search(before_text)

@@ -36,7 +36,7 @@ from bot.authoring.cues import (
     noun_use,
     participle,
 )
-from bot.authoring.lexicon import OBJECT_VERBS, ROLE_NOUNS, words
+from bot.authoring.lexicon import MONTHS, OBJECT_VERBS, ROLE_NOUNS, WEEKDAYS, words
 from bot.authoring.people import (
     MEDIUM,
     UNKNOWN_ROLE,
@@ -390,7 +390,11 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
         begin = lo + verb.end()
         after = b.mention_at(begin, min(hi, begin + 60))
         for i, m in enumerate(after):
-            if _titles_only(text[begin : m.start]) or _MOOD.fullmatch(text, begin, m.start):
+            if (
+                _titles_only(text[begin : m.start])
+                or _MOOD.fullmatch(text, begin, m.start)
+                or _role_apposed(text[begin : m.start])
+            ):
                 if m.key is not None and _names_a_role_of(b, m, after[i + 1 : i + 2], None):
                     continue  # "said Obi lawyer Kemi Adeyemi": the lawyer speaks
                 if _REPORTED_AFTER.match(text, m.end):
@@ -422,6 +426,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                 return ("nonperson", "", m.start)  # `“...,” Obi said Bello told her.`
             return _outcome(m)  # "Jane Moss, of Hull, East Yorkshire, said", "Doe also said"
         break
+    if _WRITING_READS.match(window):
+        return ("nonperson", "", lo)  # "“...” the statement reads": a text's words
     # "“...,” the ministry said": a short subject, no person in it, then a speech verb.
     verb = _VERB.search(window, 0, 60)
     if verb and not b.mention_at(lo, lo + verb.start()):
@@ -435,6 +441,9 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     return None
 
 
+# "“...” the statement reads.": a short subject in lowercase that a text's words are read
+# from; what it holds is no person's words for sure.
+_WRITING_READS = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}reads?\b")
 _QUOTING = re.compile(r"(?:[\w’'.-]+\s+){1,4}?quoted\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
 _AS_HAVING_SAID = re.compile(r"\s+(?:as\s+saying|to\s+have\s+said)\b")
 
@@ -481,6 +490,16 @@ def _according_to(b: _Block, end: int, hi: int) -> Outcome:
 
 
 _ROLE_COMMA = re.compile(r"the\s+[\w’'\- ]{1,40},\s+")
+_ROLE_THEN_COMMA = re.compile(r"\s*((?:[a-z][\w’'-]*\s+){0,3}([a-z][\w’'-]*)),\s+")
+
+
+def _role_apposed(between: str) -> bool:
+    """`says union president, Jo Lee`: after the verb, a role in lowercase and a comma
+    stand before the name they describe."""
+    role = _ROLE_THEN_COMMA.fullmatch(between)
+    return role is not None and role.group(2) in ROLE_NOUNS
+
+
 # "Doe further stated", "she later told": adverbs news copy puts before a verb of speech;
 # "Doe was quoted as saying", "is reported to have said".
 _ADVERB_BEFORE_VERB = re.compile(
@@ -629,9 +648,22 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     # the verb after "but then" has the sentence's subject, when it names nobody else.
     if _COORDINATED.search(between) and not CLAUSE_BREAK.search(between):
         s_start = b.sentence_of(verb_start)[0]
-        named = {x.key for x in b.mention_at(s_start, verb_start) if x.key is not None}
+        before = b.mention_at(s_start, verb_start)
+        named = {x.key for x in before if x.key is not None}
+        if not named and _one_pronoun_subject(before, s_start):
+            return _outcome(before[0])  # "She admitted ..., but said": the she's
         return _clause_subject(b, s_start, verb_start) if len(named) == 1 else "far"
     return "far"
+
+
+def _one_pronoun_subject(mentions: list[Mention], s_start: int) -> bool:
+    """Whether the sentence opens with a he/she, its only person before the verb."""
+    return (
+        len(mentions) == 1
+        and mentions[0].start == s_start
+        and mentions[0].pronoun is not None
+        and mentions[0].pronoun.casefold() in _HE_SHE
+    )
 
 
 def _frame_subject(
@@ -726,9 +758,17 @@ def _name_colon(b: _Block, lo: int, hi: int) -> Outcome:
         return None
     m = mentions[-1]
     s_start = max(lo, b.sentence_of(m.start)[0])
-    if b.text[m.end : hi].strip() == ":" and _titles_only(b.text[s_start : m.start]):
+    rest = b.text[m.end : hi].strip()
+    if (rest == ":" or _WHEN_COLON.fullmatch(rest)) and _titles_only(b.text[s_start : m.start]):
         return _outcome(m)
     return None
+
+
+# `Mr Steel on October 4: "..."`, `Doe on Thursday: "..."`: when the words were said.
+_WHEN_COLON = re.compile(
+    rf"on\s+(?:(?:{'|'.join(WEEKDAYS)})|(?:{'|'.join(MONTHS)})\s+\d{{1,2}}|\d{{1,2}}\s+"
+    rf"(?:{'|'.join(MONTHS)})):"
+)
 
 
 def _fronted_role_subject(between: str) -> list[str] | None:
@@ -1778,10 +1818,11 @@ _THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
 
 
 # `its principle of 'minimum government'`, `the slogan “Take back control”`: a name for a
-# thing; `ratepayers who “don't want a bar”`: what an unnamed group is said to want.
+# thing; `ratepayers who “don't want a bar”`: what an unnamed group is said to want;
+# `she heard a loud “pop”`: a sound heard, not words said.
 _NAMING_BEFORE = re.compile(
     r"(?:\b(?:principle|slogan|motto|mantra|catchphrase|tagline|hashtag|nickname)s?"
-    r"(?:\s+of)?|\b[a-z]+\s+who)\s+$"
+    r"(?:\s+of)?|\b[a-z]+\s+who|\bhe(?:ard|ar|ars|aring)\s+(?:a|an|the)(?:\s+[a-z]+)?)\s+$"
 )
 
 

@@ -27,7 +27,7 @@ _ABBREVIATIONS = words(
     """mr mrs ms mx dr prof sen rep gov gen col lt capt sgt cmdr maj st jr sr inc co corp ltd
     no nos vs etc ste jan feb mar apr jun jul aug sep sept oct nov dec rev fr mt ft approx est
     dept univ assn bros adm brig gov't hon rt supt insp det cpl pte sgt-maj amb
-    coun couns cllr cllrs usec asec reps sens"""
+    coun couns cllr cllrs usec asec reps sens commr atty secy asst"""
 )
 _STARTERS = words(
     """The A An But And He She They We It I This That These Those In On At For As When While
