@@ -74,7 +74,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation
 
-from bot.core import asides, chat_habits, demonyms, place_names
+from bot.core import asides, chat_habits, compass, demonyms, place_names
 
 __all__ = [
     "HEDGES",
@@ -1103,7 +1103,46 @@ def _judged(given: str, answers: _Answers, context: str) -> bool:
         return True
     if context and _echo_matches(core, given, answers, _echo_words(context)):
         return True
+    if _compass_matches(core, given, answers):
+        return True
     return _aside_matches(given, answers, context)
+
+
+_WATERS = frozenset({"ocean", "sea"})
+
+
+def _compass_matches(core: _Text, given: str, answers: _Answers) -> bool:
+    """Whether the guess is a part of the answer, a place, named by a compass word
+    ("eastern ukraine", "the east of ukraine", "north pacific" for "Pacific Ocean").
+
+    Never when the whole is itself a place or another answer: a country ("South Sudan"), a
+    region for a country ("South America" for "America"), or a place no list of countries
+    holds ("Northern Ireland").
+    """
+    words = core.norm.split()
+    place = compass.place_after_compass(words)
+    if place is None:
+        return False
+    english = _territories()[0]
+    whole = " ".join(words[: len(words) - len(place)] + place)
+    named = {" ".join(words[start:]) for start in range(len(words) - len(place))}
+    named |= {whole, " ".join(w for w in whole.split() if w not in ("of", "part"))}
+    if named & (compass.OTHER_PLACES | answers.others | {w.norm for w in answers.wrongs}):
+        return False
+    codes = {english[r.norm] for r in answers.rights if r.norm in english}
+    waters = any(_WATERS.intersection(r.norm.split()) for r in answers.rights)
+    if not codes and not waters:
+        return False
+    if any(name in english for name in named) and not _both_regions(codes, named, english):
+        return False
+    return _matches(_Text.of_tokens(place), given, answers)
+
+
+def _both_regions(codes: set[str], named: set[str], english: dict[str, str]) -> bool:
+    """Whether a compass region CLDR names lies in the answer, a region too, never a country
+    ("Eastern Europe" in "Europe"; "South America" is not in the country "America")."""
+    named_codes = [english[name] for name in named if name in english]
+    return bool(codes) and all(code.isdigit() for code in (*codes, *named_codes))
 
 
 def _aside_matches(given: str, answers: _Answers, context: str) -> bool:
