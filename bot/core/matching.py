@@ -784,6 +784,7 @@ class _Answers:
                 surname = _surname(person)
                 extra.add(surname)
                 extra.update(_initialled_names(person, surname))
+                extra.update(_given_name_read_as_surname(person, surname, people))
         for norm in norms | extra:
             extra |= _SEAT_NORMS.get(norm, frozenset()) | _PEOPLE_NORMS.get(norm, frozenset())
         others = {n for group in _SYNONYMS.values() for n in group}
@@ -812,6 +813,18 @@ def _initialled_names(person: Person, surname: str) -> set[str]:
     if len(given) > 1:
         names.add(" ".join(word[0] for word in given) + f" {surname}")
     return names
+
+
+def _given_name_read_as_surname(person: Person, surname: str, people: Sequence[Person]) -> set[str]:
+    """The given name alone of a two-word name written family name first ("Jinping" for Xi
+    Jinping, known as "Xi"): readers used to the other order take it for the surname. Never
+    for a name written given name first ("John" for John Kirby), nor when another person of
+    the briefing has that word in their name."""
+    words = normalize(person.name).split()
+    if len(words) != 2 or words[0] != surname or len(words[1]) < 3:
+        return set()
+    others = {w for p in people if p is not person for n in _person_names(p) for w in n.split()}
+    return set() if words[1] in others else {words[1]}
 
 
 def _reversed_names(person: Person) -> set[str]:
