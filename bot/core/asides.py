@@ -1,6 +1,6 @@
-"""An answer typed with an aside: a detail in brackets, a reason after it, or a wrong answer
-denied before it ("Russia (Kazan)", "Ukraine ofc, thats where the war is", "not russia,
-ukraine").
+"""An answer typed with an aside: a detail in brackets, a reason or a clause after it, or a
+wrong answer denied before it ("Russia (Kazan)", "Ukraine ofc, thats where the war is", "it was
+xi who said it", "not russia, ukraine").
 
 This module only finds where the answer and its aside are; matching judges both (the aside
 must not name another answer).
@@ -38,13 +38,17 @@ _BRACKETED = re.compile(r"^\s*([^()\[\]]*[^\s()\[\]])\s*[(\[]\s*([^()\[\]]+?)\s*
 _BREAK = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|;|\s[-–—]+\s|\.\s)\s*")
 _BECAUSE = re.compile(r"\s+(?=(?:because|bc|bcs|cuz|coz|cos|cause|since)\b)", re.IGNORECASE)
 # Words that start a reason after a break ("thats where", "its the", "since").
+# The answer, then a clause about it: "xi who said it", "it was xi who said it".
+_RELATIVE = re.compile(r"^\s*(?:it\s+was\s+|it'?s\s+)?(.*?\w)\s+((?:who|that|which)\s+\w.*)$", re.I)
 _REASON_OPENERS = frozenset(
-    "because bc bcs cuz coz cos cause since as thats that its it where which there theyre "  # noqa: SIM905
+    "because bc bcs cuz coz cos cause since as thats that its it where which who there theyre "  # noqa: SIM905
     "they so given".split()
 )
-# Words that take the answer back or hedge it: a reason holding one is no reason.
+# Words that take the answer back or hedge it: a reason holding one is no reason ("kenya,
+# thats wrong", "kenya who knows").
 _REVISIONS = frozenset(
-    "actually wait or nvm jk maybe either both no nah unless except instead rather".split()  # noqa: SIM905
+    "actually wait or nvm jk maybe either both no nah unless except instead rather wrong "  # noqa: SIM905
+    "incorrect false knows idk unsure dunno".split()
 )
 _DENIALS = frozenset({"not", "no", "nah", "nope"})
 _WORD = re.compile(r"[^\W_]+")
@@ -59,6 +63,8 @@ def asides(given: str) -> list[Aside]:
     found = []
     if match := _BRACKETED.match(given):
         found.append(Aside(match[1], match[2], AsideKind.DETAIL))
+    if clause := _RELATIVE.match(given):
+        found.extend(_after(clause[1], clause[2]))
     cut = _BREAK.search(given) or _BECAUSE.search(given)
     if cut and cut.start() > 0 and cut.end() < len(given):
         head, rest = given[: cut.start()], given[cut.end() :]
