@@ -74,7 +74,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation
 
-from bot.core import asides, chat_habits, compass, demonyms, place_names
+from bot.core import asides, chat_habits, compass, demonyms, place_names, roles
 
 __all__ = [
     "HEDGES",
@@ -709,6 +709,7 @@ class Person:
 
     name: str
     aliases: tuple[str, ...] = ()
+    role: str = ""  # as the briefing gives it: "White House national security spokesman"
 
 
 def _synonyms() -> dict[str, frozenset[str]]:
@@ -763,6 +764,8 @@ class _Answers:
     pairs: tuple[tuple[tuple[_Text, ...], tuple[_Text, ...]], ...]  # "A and B": A's, B's names
     exact: frozenset[str]  # right only when typed exactly: a country's names in other languages
     names: frozenset[str]  # the people's names when the answer is none of them
+    role: tuple[str, ...] = ()  # the person's role's words when the answer is a person
+    other_roles: tuple[tuple[str, ...], ...] = ()  # every other person's
 
     @classmethod
     def of(cls, right: Sequence[str], wrong: Sequence[str], people: Sequence[Person]) -> _Answers:
@@ -802,7 +805,17 @@ class _Answers:
             tuple(pair for norm in sorted(norms) if (pair := _pair_of(norm))),
             frozenset(name for norm in norms | extra for name in _foreign_names(norm)),
             frozenset() if person else frozenset(n for p in people for n in _person_names(p)),
+            _role_words(person.role) if person else (),
+            tuple(_role_words(p.role) for p in people if p is not person),
         )
+
+
+_INITIAL_DOTS = re.compile(r"(?<=\b\w)\.(?=\w\.)|(?<=\b\w\.\w)\.")
+
+
+def _role_words(role: str) -> tuple[str, ...]:
+    """A role's normalised words, initials joined as typed ("U.N." -> "un")."""
+    return tuple(normalize(_INITIAL_DOTS.sub("", role)).split())
 
 
 def _initialled_names(person: Person, surname: str) -> set[str]:
@@ -1118,9 +1131,23 @@ def _judged(given: str, answers: _Answers, context: str) -> bool:
         return True
     if _compass_matches(core, given, answers):
         return True
+    if _role_matches(given, answers, context):
+        return True
     return _aside_matches(given, answers, context)
 
 
+def _role_matches(given: str, answers: _Answers, context: str) -> bool:
+    """Whether the guess names the person asked for by their role in the briefing ("the white
+    house spokesman"), when the question does not ask for a name ("give his name", "surname")."""
+    if not answers.role or _NAME_ASKED.search(context):
+        return False
+    words = _strip_fillers(_Text.of(given).norm.split(), answers.rights, titles=False)
+    if not roles.names_role(words, answers.role, answers.other_roles):
+        return False
+    return not _lists_several(given, answers.rights, answers.wrongs)
+
+
+_NAME_ASKED = re.compile(r"\b(?:sur|first |last |family |full )?names?\b", re.IGNORECASE)
 _WATERS = frozenset({"ocean", "sea"})
 
 

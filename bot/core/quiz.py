@@ -212,7 +212,7 @@ def _looks_like_a_choice(given: str, answer: str) -> bool:
 
 
 def _people(briefing: Briefing) -> list[Person]:
-    return [Person(f.name, tuple(f.aliases)) for f in briefing.figures]
+    return [Person(f.name, tuple(f.aliases), f.role) for f in briefing.figures]
 
 
 def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -> str | None:
