@@ -1133,7 +1133,25 @@ def _judged(given: str, answers: _Answers, context: str) -> bool:
         return True
     if _role_matches(given, answers, context):
         return True
+    if (country := _country_of_government(core.norm.split(), answers)) is not None:
+        return _judged(country, answers, context)
     return _aside_matches(given, answers, context)
+
+
+_GOVERNMENT = frozenset({"government", "govt", "gov", "regime", "authorities", "leadership"})
+
+
+def _country_of_government(words: Sequence[str], answers: _Answers) -> str | None:
+    """The country named in "china's government", "the chinese government" or "the government
+    of china", when the answer is a country: its government stands for it in the news."""
+    english = _territories()[0]
+    if len(words) < 2 or not any(english.get(r.norm, "").isalpha() for r in answers.rights):
+        return None
+    if words[-1] in _GOVERNMENT:
+        return " ".join(words[:-1])
+    if words[0] in _GOVERNMENT and words[1] == "of" and len(words) > 2:
+        return " ".join(words[2:])
+    return None
 
 
 def _role_matches(given: str, answers: _Answers, context: str) -> bool:
@@ -1167,6 +1185,9 @@ def _compass_matches(core: _Text, given: str, answers: _Answers) -> bool:
     whole = " ".join(words[: len(words) - len(place)] + place)
     named = {" ".join(words[start:]) for start in range(len(words) - len(place))}
     named |= {whole, " ".join(w for w in whole.split() if w not in ("of", "part"))}
+    compass_words = [w for w in words[: len(words) - len(place)] if w not in ("of", "part")]
+    for start in range(len(compass_words)):  # the answer as written: "north americas"
+        named |= {" ".join([*compass_words[start:], r.norm]) for r in answers.rights}
     if named & (compass.OTHER_PLACES | answers.others | {w.norm for w in answers.wrongs}):
         return False
     codes = {english[r.norm] for r in answers.rights if r.norm in english}
