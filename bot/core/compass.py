@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["OTHER_PLACES", "place_after_compass"]
+__all__ = ["OTHER_PLACES", "inside", "place_after_compass"]
 
 _COMPASS = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast "  # noqa: SIM905
@@ -65,3 +65,12 @@ def place_after_compass(words: Sequence[str]) -> list[str] | None:
             return None
         index += 1
     return list(words[index:]) or None
+
+
+def inside(words: Sequence[str]) -> bool:
+    """Whether "of" after a compass word means a part of the place, not somewhere beside it:
+    "the east of ukraine", "eastern part of ukraine" are in Ukraine, "east of ukraine" is not."""
+    for index, word in enumerate(words):
+        if word == "of" and index > 0 and words[index - 1] in _DIRECTIONS:
+            return index > 1 and words[index - 2] == "the"
+    return True

@@ -1179,7 +1179,7 @@ def _compass_matches(core: _Text, given: str, answers: _Answers) -> bool:
     """
     words = core.norm.split()
     place = compass.place_after_compass(words)
-    if place is None:
+    if place is None or not compass.inside(_LETTER_RUNS.findall(given.casefold())):
         return False
     english = _territories()[0]
     whole = " ".join(words[: len(words) - len(place)] + place)
@@ -1211,6 +1211,10 @@ def _aside_matches(given: str, answers: _Answers, context: str) -> bool:
     in brackets ("Russia (Kazan)", "North Korea (DPRK)"), a reason ("Ukraine, thats where the
     war is") or a wrong answer denied ("not russia, ukraine")."""
     for aside in asides.asides(given):
+        if aside.kind is asides.AsideKind.DETAIL and _qualifies(aside, answers, context):
+            return True
+        if aside.kind is asides.AsideKind.DETAIL and _another_place(aside, answers):
+            continue
         if not _judged(aside.answer, answers, context):
             continue
         if aside.kind is asides.AsideKind.REASON:
@@ -1221,6 +1225,24 @@ def _aside_matches(given: str, answers: _Answers, context: str) -> bool:
         if aside.kind is asides.AsideKind.DETAIL and (named or _is_detail(aside.aside, answers)):
             return True
     return False
+
+
+def _qualifies(aside: asides.Aside, answers: _Answers, context: str) -> bool:
+    """Whether a word in brackets completes the name before it into the answer exactly
+    ("Korea (north)" for North Korea); the name alone is not the answer."""
+    words = _Text.of(aside.aside).norm.split()
+    if not 0 < len(words) <= 2 or _judged(aside.answer, answers, context):
+        return False
+    joined = _Text.of(f"{aside.aside} {aside.answer}").norm
+    return any(joined == right.norm for right in answers.rights)
+
+
+def _another_place(aside: asides.Aside, answers: _Answers) -> bool:
+    """Whether the words in brackets and the name before them make another place's name
+    ("Sudan (south)" is South Sudan, not Sudan)."""
+    joined = _Text.of(f"{aside.aside} {aside.answer}").norm
+    places = _territories()[0].keys() | compass.OTHER_PLACES | answers.others
+    return joined in places and not any(joined == r.norm for r in answers.rights)
 
 
 def _is_detail(text: str, answers: _Answers) -> bool:

@@ -41,6 +41,7 @@ def test_a_compass_part_of_the_answer_is_the_answer(typed, answer, accept):
         ("north", "North Korea"),
         ("east of", "Kenya"),
         ("far kenya", "Kenya"),
+        ("west of kenya", "Kenya"),  # beside it, not in it
     ],
 )
 def test_a_compass_word_never_makes_another_place_right(typed, answer):
@@ -53,3 +54,9 @@ def test_a_compass_word_before_a_word_that_is_no_place_is_not_read_past():
 
 def test_a_compass_part_that_is_a_wrong_option_stays_wrong():
     assert not is_correct("south asia", "Asia", (), ["South Asia"])
+
+
+def test_a_compass_word_in_brackets_completes_the_name_before_it():
+    assert is_correct("Sudan (south)", "South Sudan")
+    assert not is_correct("Sudan (north)", "South Sudan")
+    assert not is_correct("sudan (south)", "Sudan")  # South Sudan is another country
