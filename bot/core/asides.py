@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-__all__ = ["Aside", "AsideKind", "asides"]
+__all__ = ["Aside", "AsideKind", "asides", "corrected"]
 
 
 class AsideKind(Enum):
@@ -21,6 +21,7 @@ class AsideKind(Enum):
     DETAIL = "detail"  # "Russia (Kazan)": more precise, or another name of the answer
     REASON = "reason"  # "Ukraine, thats where the war is": why, not what
     DENIED = "denied"  # "not russia, ukraine" or "ukraine, not russia": an answer ruled out
+    CORRECTED = "corrected"  # "russia, no wait ukraine": the answer given last replaces the first
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,13 @@ _REVISIONS = frozenset(
     "incorrect false knows idk unsure dunno".split()
 )
 _DENIALS = frozenset({"not", "no", "nah", "nope"})
+# Where a student corrects themselves in one line: "russia, no wait ukraine", "russia i mean
+# ukraine", "russia... actually ukraine".
+_CORRECTS = re.compile(
+    r"(?:^|(?<=[\s,;.!-]))(?:no\s+wait|wait\s+no|wait|actually|i\s+mean|sorry|correction|"
+    r"scratch\s+that|oops|nvm)\b[\s,:;.!-]*",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -65,6 +73,8 @@ def asides(given: str) -> list[Aside]:
         found.append(Aside(match[1], match[2], AsideKind.DETAIL))
     if clause := _RELATIVE.match(given):
         found.extend(_after(clause[1], clause[2]))
+    if (answer := corrected(given)) is not None:
+        found.append(Aside(answer, "", AsideKind.CORRECTED))
     cut = _BREAK.search(given) or _BECAUSE.search(given)
     if cut and cut.start() > 0 and cut.end() < len(given):
         head, rest = given[: cut.start()], given[cut.end() :]
@@ -96,3 +106,13 @@ def _before(head: str, rest: str) -> list[Aside]:
     if not answer or _REVISIONS.intersection(answer) or "not" in answer:
         return []
     return [Aside(rest, " ".join(denied), AsideKind.DENIED)]
+
+
+def corrected(given: str) -> str | None:
+    """The answer after the last correction in one line: "ukraine" for "russia, no wait
+    ukraine" or "actually ukraine"; None without a correction or with nothing after it."""
+    found = list(_CORRECTS.finditer(given))
+    if not found:
+        return None
+    answer = given[found[-1].end() :]
+    return answer if _words(answer) else None

@@ -1217,6 +1217,8 @@ def _aside_matches(given: str, answers: _Answers, context: str) -> bool:
             continue
         if not _judged(aside.answer, answers, context):
             continue
+        if aside.kind is asides.AsideKind.CORRECTED:
+            return True
         if aside.kind is asides.AsideKind.REASON:
             return not _names_another(_Text.of(aside.aside).norm.split(), answers)
         named = _judged(aside.aside, answers, context)
