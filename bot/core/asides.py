@@ -53,9 +53,9 @@ _REVISIONS = frozenset(
 )
 _DENIALS = frozenset({"not", "no", "nah", "nope"})
 # Where a student corrects themselves in one line: "russia, no wait ukraine", "russia i mean
-# ukraine", "russia... actually ukraine".
+# ukraine", "russia... actually ukraine"; "wait" alone may be an option's word ("Wait and see").
 _CORRECTS = re.compile(
-    r"(?:^|(?<=[\s,;.!-]))(?:no\s+wait|wait\s+no|wait|actually|i\s+mean|sorry|correction|"
+    r"(?:^|(?<=[\s,;.!-]))(?:no\s+wait|wait\s+no|actually|i\s+mean|sorry|correction|"
     r"scratch\s+that|oops|nvm)\b[\s,:;.!-]*",
     re.IGNORECASE,
 )
