@@ -1,6 +1,6 @@
-"""An answer typed with an aside: a detail in brackets, a reason after it, or a wrong answer
-denied before it ("Russia (Kazan)", "Ukraine ofc, thats where the war is", "not russia,
-ukraine").
+"""An answer typed with an aside: a detail in brackets, a reason or a clause after it, or a
+wrong answer denied before it ("Russia (Kazan)", "Ukraine ofc, thats where the war is", "it was
+xi who said it", "not russia, ukraine").
 
 This module only finds where the answer and its aside are; matching judges both (the aside
 must not name another answer).
@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-__all__ = ["Aside", "AsideKind", "asides"]
+__all__ = ["Aside", "AsideKind", "asides", "corrected"]
 
 
 class AsideKind(Enum):
@@ -21,6 +21,7 @@ class AsideKind(Enum):
     DETAIL = "detail"  # "Russia (Kazan)": more precise, or another name of the answer
     REASON = "reason"  # "Ukraine, thats where the war is": why, not what
     DENIED = "denied"  # "not russia, ukraine" or "ukraine, not russia": an answer ruled out
+    CORRECTED = "corrected"  # "russia, no wait ukraine": the answer given last replaces the first
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,15 +39,26 @@ _BRACKETED = re.compile(r"^\s*([^()\[\]]*[^\s()\[\]])\s*[(\[]\s*([^()\[\]]+?)\s*
 _BREAK = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|;|\s[-–—]+\s|\.\s)\s*")
 _BECAUSE = re.compile(r"\s+(?=(?:because|bc|bcs|cuz|coz|cos|cause|since)\b)", re.IGNORECASE)
 # Words that start a reason after a break ("thats where", "its the", "since").
+# The answer, then a clause about it: "xi who said it", "it was xi who said it".
+_RELATIVE = re.compile(r"^\s*(?:it\s+was\s+|it'?s\s+)?(.*?\w)\s+((?:who|that|which)\s+\w.*)$", re.I)
 _REASON_OPENERS = frozenset(
-    "because bc bcs cuz coz cos cause since as thats that its it where which there theyre "  # noqa: SIM905
+    "because bc bcs cuz coz cos cause since as thats that its it where which who there theyre "  # noqa: SIM905
     "they so given".split()
 )
-# Words that take the answer back or hedge it: a reason holding one is no reason.
+# Words that take the answer back or hedge it: a reason holding one is no reason ("kenya,
+# thats wrong", "kenya who knows").
 _REVISIONS = frozenset(
-    "actually wait or nvm jk maybe either both no nah unless except instead rather".split()  # noqa: SIM905
+    "actually wait or nvm jk maybe either both no nah unless except instead rather wrong "  # noqa: SIM905
+    "incorrect false knows idk unsure dunno".split()
 )
 _DENIALS = frozenset({"not", "no", "nah", "nope"})
+# Where a student corrects themselves in one line: "russia, no wait ukraine", "russia i mean
+# ukraine", "russia... actually ukraine"; "wait" alone may be an option's word ("Wait and see").
+_CORRECTS = re.compile(
+    r"(?:^|(?<=[\s,;.!-]))(?:no\s+wait|wait\s+no|actually|i\s+mean|sorry|correction|"
+    r"scratch\s+that|oops|nvm)\b[\s,:;.!-]*",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -59,6 +71,10 @@ def asides(given: str) -> list[Aside]:
     found = []
     if match := _BRACKETED.match(given):
         found.append(Aside(match[1], match[2], AsideKind.DETAIL))
+    if clause := _RELATIVE.match(given):
+        found.extend(_after(clause[1], clause[2]))
+    if (answer := corrected(given)) is not None:
+        found.append(Aside(answer, "", AsideKind.CORRECTED))
     cut = _BREAK.search(given) or _BECAUSE.search(given)
     if cut and cut.start() > 0 and cut.end() < len(given):
         head, rest = given[: cut.start()], given[cut.end() :]
@@ -90,3 +106,13 @@ def _before(head: str, rest: str) -> list[Aside]:
     if not answer or _REVISIONS.intersection(answer) or "not" in answer:
         return []
     return [Aside(rest, " ".join(denied), AsideKind.DENIED)]
+
+
+def corrected(given: str) -> str | None:
+    """The answer after the last correction in one line: "ukraine" for "russia, no wait
+    ukraine" or "actually ukraine"; None without a correction or with nothing after it."""
+    found = list(_CORRECTS.finditer(given))
+    if not found:
+        return None
+    answer = given[found[-1].end() :]
+    return answer if _words(answer) else None

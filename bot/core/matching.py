@@ -74,7 +74,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation
 
-from bot.core import asides, chat_habits, demonyms, place_names
+from bot.core import asides, chat_habits, compass, demonyms, place_names, roles
 
 __all__ = [
     "HEDGES",
@@ -709,6 +709,7 @@ class Person:
 
     name: str
     aliases: tuple[str, ...] = ()
+    role: str = ""  # as the briefing gives it: "White House national security spokesman"
 
 
 def _synonyms() -> dict[str, frozenset[str]]:
@@ -763,6 +764,8 @@ class _Answers:
     pairs: tuple[tuple[tuple[_Text, ...], tuple[_Text, ...]], ...]  # "A and B": A's, B's names
     exact: frozenset[str]  # right only when typed exactly: a country's names in other languages
     names: frozenset[str]  # the people's names when the answer is none of them
+    role: tuple[str, ...] = ()  # the person's role's words when the answer is a person
+    other_roles: tuple[tuple[str, ...], ...] = ()  # every other person's
 
     @classmethod
     def of(cls, right: Sequence[str], wrong: Sequence[str], people: Sequence[Person]) -> _Answers:
@@ -784,6 +787,7 @@ class _Answers:
                 surname = _surname(person)
                 extra.add(surname)
                 extra.update(_initialled_names(person, surname))
+                extra.update(_given_name_read_as_surname(person, surname, people))
         for norm in norms | extra:
             extra |= _SEAT_NORMS.get(norm, frozenset()) | _PEOPLE_NORMS.get(norm, frozenset())
         others = {n for group in _SYNONYMS.values() for n in group}
@@ -801,7 +805,17 @@ class _Answers:
             tuple(pair for norm in sorted(norms) if (pair := _pair_of(norm))),
             frozenset(name for norm in norms | extra for name in _foreign_names(norm)),
             frozenset() if person else frozenset(n for p in people for n in _person_names(p)),
+            _role_words(person.role) if person else (),
+            tuple(_role_words(p.role) for p in people if p is not person),
         )
+
+
+_INITIAL_DOTS = re.compile(r"(?<=\b\w)\.(?=\w\.)|(?<=\b\w\.\w)\.")
+
+
+def _role_words(role: str) -> tuple[str, ...]:
+    """A role's normalised words, initials joined as typed ("U.N." -> "un")."""
+    return tuple(normalize(_INITIAL_DOTS.sub("", role)).split())
 
 
 def _initialled_names(person: Person, surname: str) -> set[str]:
@@ -812,6 +826,18 @@ def _initialled_names(person: Person, surname: str) -> set[str]:
     if len(given) > 1:
         names.add(" ".join(word[0] for word in given) + f" {surname}")
     return names
+
+
+def _given_name_read_as_surname(person: Person, surname: str, people: Sequence[Person]) -> set[str]:
+    """The given name alone of a two-word name written family name first ("Jinping" for Xi
+    Jinping, known as "Xi"): readers used to the other order take it for the surname. Never
+    for a name written given name first ("John" for John Kirby), nor when another person of
+    the briefing has that word in their name."""
+    words = normalize(person.name).split()
+    if len(words) != 2 or words[0] != surname or len(words[1]) < 3:
+        return set()
+    others = {w for p in people if p is not person for n in _person_names(p) for w in n.split()}
+    return set() if words[1] in others else {words[1]}
 
 
 def _reversed_names(person: Person) -> set[str]:
@@ -1103,7 +1129,81 @@ def _judged(given: str, answers: _Answers, context: str) -> bool:
         return True
     if context and _echo_matches(core, given, answers, _echo_words(context)):
         return True
+    if _compass_matches(core, given, answers):
+        return True
+    if _role_matches(given, answers, context):
+        return True
+    if (country := _country_of_government(core.norm.split(), answers)) is not None:
+        return _judged(country, answers, context)
     return _aside_matches(given, answers, context)
+
+
+_GOVERNMENT = frozenset({"government", "govt", "gov", "regime", "authorities", "leadership"})
+
+
+def _country_of_government(words: Sequence[str], answers: _Answers) -> str | None:
+    """The country named in "china's government", "the chinese government" or "the government
+    of china", when the answer is a country: its government stands for it in the news."""
+    english = _territories()[0]
+    if len(words) < 2 or not any(english.get(r.norm, "").isalpha() for r in answers.rights):
+        return None
+    if words[-1] in _GOVERNMENT:
+        return " ".join(words[:-1])
+    if words[0] in _GOVERNMENT and words[1] == "of" and len(words) > 2:
+        return " ".join(words[2:])
+    return None
+
+
+def _role_matches(given: str, answers: _Answers, context: str) -> bool:
+    """Whether the guess names the person asked for by their role in the briefing ("the white
+    house spokesman"), when the question does not ask for a name ("give his name", "surname")."""
+    if not answers.role or _NAME_ASKED.search(context):
+        return False
+    words = _strip_fillers(_Text.of(given).norm.split(), answers.rights, titles=False)
+    if not roles.names_role(words, answers.role, answers.other_roles):
+        return False
+    return not _lists_several(given, answers.rights, answers.wrongs)
+
+
+_NAME_ASKED = re.compile(r"\b(?:sur|first |last |family |full )?names?\b", re.IGNORECASE)
+_WATERS = frozenset({"ocean", "sea"})
+
+
+def _compass_matches(core: _Text, given: str, answers: _Answers) -> bool:
+    """Whether the guess is a part of the answer, a place, named by a compass word
+    ("eastern ukraine", "the east of ukraine", "north pacific" for "Pacific Ocean").
+
+    Never when the whole is itself a place or another answer: a country ("South Sudan"), a
+    region for a country ("South America" for "America"), or a place no list of countries
+    holds ("Northern Ireland").
+    """
+    words = core.norm.split()
+    place = compass.place_after_compass(words)
+    if place is None or not compass.inside(_LETTER_RUNS.findall(given.casefold())):
+        return False
+    english = _territories()[0]
+    whole = " ".join(words[: len(words) - len(place)] + place)
+    named = {" ".join(words[start:]) for start in range(len(words) - len(place))}
+    named |= {whole, " ".join(w for w in whole.split() if w not in ("of", "part"))}
+    compass_words = [w for w in words[: len(words) - len(place)] if w not in ("of", "part")]
+    for start in range(len(compass_words)):  # the answer as written: "north americas"
+        named |= {" ".join([*compass_words[start:], r.norm]) for r in answers.rights}
+    if named & (compass.OTHER_PLACES | answers.others | {w.norm for w in answers.wrongs}):
+        return False
+    codes = {english[r.norm] for r in answers.rights if r.norm in english}
+    waters = any(_WATERS.intersection(r.norm.split()) for r in answers.rights)
+    if not codes and not waters:
+        return False
+    if any(name in english for name in named) and not _both_regions(codes, named, english):
+        return False
+    return _matches(_Text.of_tokens(place), given, answers)
+
+
+def _both_regions(codes: set[str], named: set[str], english: dict[str, str]) -> bool:
+    """Whether a compass region CLDR names lies in the answer, a region too, never a country
+    ("Eastern Europe" in "Europe"; "South America" is not in the country "America")."""
+    named_codes = [english[name] for name in named if name in english]
+    return bool(codes) and all(code.isdigit() for code in (*codes, *named_codes))
 
 
 def _aside_matches(given: str, answers: _Answers, context: str) -> bool:
@@ -1111,8 +1211,14 @@ def _aside_matches(given: str, answers: _Answers, context: str) -> bool:
     in brackets ("Russia (Kazan)", "North Korea (DPRK)"), a reason ("Ukraine, thats where the
     war is") or a wrong answer denied ("not russia, ukraine")."""
     for aside in asides.asides(given):
+        if aside.kind is asides.AsideKind.DETAIL and _qualifies(aside, answers, context):
+            return True
+        if aside.kind is asides.AsideKind.DETAIL and _another_place(aside, answers):
+            continue
         if not _judged(aside.answer, answers, context):
             continue
+        if aside.kind is asides.AsideKind.CORRECTED:
+            return True
         if aside.kind is asides.AsideKind.REASON:
             return not _names_another(_Text.of(aside.aside).norm.split(), answers)
         named = _judged(aside.aside, answers, context)
@@ -1121,6 +1227,24 @@ def _aside_matches(given: str, answers: _Answers, context: str) -> bool:
         if aside.kind is asides.AsideKind.DETAIL and (named or _is_detail(aside.aside, answers)):
             return True
     return False
+
+
+def _qualifies(aside: asides.Aside, answers: _Answers, context: str) -> bool:
+    """Whether a word in brackets completes the name before it into the answer exactly
+    ("Korea (north)" for North Korea); the name alone is not the answer."""
+    words = _Text.of(aside.aside).norm.split()
+    if not 0 < len(words) <= 2 or _judged(aside.answer, answers, context):
+        return False
+    joined = _Text.of(f"{aside.aside} {aside.answer}").norm
+    return any(joined == right.norm for right in answers.rights)
+
+
+def _another_place(aside: asides.Aside, answers: _Answers) -> bool:
+    """Whether the words in brackets and the name before them make another place's name
+    ("Sudan (south)" is South Sudan, not Sudan)."""
+    joined = _Text.of(f"{aside.aside} {aside.answer}").norm
+    places = _territories()[0].keys() | compass.OTHER_PLACES | answers.others
+    return joined in places and not any(joined == r.norm for r in answers.rights)
 
 
 def _is_detail(text: str, answers: _Answers) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot.core.asides import corrected
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key
 from bot.core.errors import InvalidInput, QuizError
@@ -178,6 +179,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
     if is_blank(given):
         raise InvalidInput(_("That answer is empty: type a letter, true/false, or your answer."))
     q = qq.question
+    if q.kind != "truefalse" and (last := corrected(given)) is not None:
+        given = last  # "b, actually c", "russia no wait ukraine": the last answer counts
     folded = given.casefold().rstrip(".!)")
     if q.kind == "truefalse":
         verdict = read_verdict(given, q.prompt)
@@ -212,7 +215,7 @@ def _looks_like_a_choice(given: str, answer: str) -> bool:
 
 
 def _people(briefing: Briefing) -> list[Person]:
-    return [Person(f.name, tuple(f.aliases)) for f in briefing.figures]
+    return [Person(f.name, tuple(f.aliases), f.role) for f in briefing.figures]
 
 
 def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -> str | None:

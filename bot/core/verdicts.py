@@ -4,7 +4,8 @@
 `read_verdict` finds the verdict; the words after it are the student's reason and are not
 judged, except that a reason may not take the verdict back ("true... no, false") nor, after
 "false", only repeat the statement it calls false ("false, they are in the west" when the
-statement says they are in the west).
+statement says they are in the west), even in other words for how someone travels ("false,
+they flew there" when the statement says "by air").
 """
 
 from __future__ import annotations
@@ -42,13 +43,28 @@ _CONCLUDERS = frozenset({"so", "hence", "therefore", "thus"})
 # Words of a reason that say nothing of their own ("they are in the west").
 _REASON_GLUE = frozenset(
     "they theyre them it its is are was were be been the a an in at on to of there still "  # noqa: SIM905
-    "so because bc cuz since as that thats this these those he she we i just really".split()
+    "so because bc cuz since as that thats this these those he she we i just really "
+    "came come went go got took take arrived travelled traveled via".split()
 )
 # Words that make a reason say something else than the statement ("not", "only").
 _REASON_TURNS = frozenset(
     "not no never isnt arent wasnt werent dont didnt doesnt only but instead rather without "  # noqa: SIM905
     "nor except".split()
 )
+# Words for one way of travelling: a reason naming the statement's own way in another word
+# repeats it ("they flew there" for "by air"); naming another way contradicts it ("by boat").
+_WAYS_OF_TRAVEL = {
+    way: frozenset(words.split())
+    for way, words in {
+        "air": "air plane planes airplane airplanes aeroplane aircraft jet jets fly flew flown "
+        "flies flying flight flights airlift airlifted airlifts airborne",
+        "sea": "sea ship ships boat boats ferry ferries vessel vessels sail sailed sailing "
+        "shipped navy",
+        "land": "land road roads train trains rail railway truck trucks bus buses drove driven "
+        "drive driving walked walk foot marched overland",
+    }.items()
+}
+_WAY_OF = {word: way for way, words in _WAYS_OF_TRAVEL.items() for word in words}
 # A letter held down: three or more in a row ("yesss", "nooo").
 _HELD = re.compile(r"([^\W\d_])\1{2,}")
 
@@ -141,5 +157,5 @@ def _repeats(reason: Sequence[str], claim: str) -> bool:
     content = [word for word in reason if word not in _REASON_GLUE]
     if not content or _REASON_TURNS.intersection(content):
         return False
-    stated = set(normalize(claim).split())
-    return all(word in stated for word in content)
+    stated = {_WAY_OF.get(word, word) for word in normalize(claim).split()}
+    return all(_WAY_OF.get(word, word) in stated for word in content)

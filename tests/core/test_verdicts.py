@@ -122,3 +122,22 @@ def test_the_quiz_asks_again_when_false_comes_with_the_claim_as_its_reason():
     with pytest.raises(InvalidInput):
         judge(BRIEFING, qq, "false, the regular threats against japan")
     assert judge(BRIEFING, qq, "false, they threaten the south") == (True, "false")
+
+
+TRAVEL_CLAIM = "The envoys reached Geneva by sea."
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["false, they sailed there", "false they took a boat", "false, by ferry", "nah, shipped"],
+)
+def test_false_whose_reason_names_the_claims_way_of_travel_in_other_words_says_nothing(typed):
+    assert read_verdict(typed, TRAVEL_CLAIM) is None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["false, they flew", "false by plane", "false, they came by train", "false, not by boat"],
+)
+def test_false_whose_reason_names_another_way_of_travel_stays_false(typed):
+    assert read_verdict(typed, TRAVEL_CLAIM) is False
