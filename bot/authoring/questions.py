@@ -23,6 +23,21 @@ from typing import Any
 
 from bot.authoring.facts import Detail, FactDraft
 from bot.authoring.lexicon import words
+from bot.authoring.quiz_furniture import (
+    a_calibre,
+    a_caption_or_note,
+    a_frequency,
+    a_home_address,
+    a_house_number,
+    a_neighbour,
+    a_numbered_name,
+    about_the_reporting,
+    only_supposes,
+    points_back,
+    reads_a_mind,
+    speaks_to_the_reader,
+    without_update_stamp,
+)
 from bot.authoring.quiz_guards import (
     a_bound_of_a_range,
     a_clock_hour,
@@ -409,7 +424,10 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
     ):
         return False
     if detail.kind == "place" and (
-        _in_a_list(fact.text, detail) or half_of_a_region(fact.text, detail.start)
+        _in_a_list(fact.text, detail)
+        or half_of_a_region(fact.text, detail.start)
+        or a_home_address(fact.text, detail.start)
+        or a_numbered_name(fact.text, detail.end)
     ):
         return False
     if detail.kind == "number" and (
@@ -417,6 +435,9 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
         or a_bound_of_a_range(fact.text, detail.start, detail.end)
         or a_clock_hour(fact.text, detail.start, detail.end)
         or age_in_a_list(fact.text, detail.start, detail.end)
+        or a_house_number(fact.text, detail.end)
+        or a_frequency(fact.text, detail.start)
+        or a_calibre(fact.text, detail.end)
     ):
         return False
     return not age and not _ADDRESS.match(after) and _sure_place(detail)
@@ -456,9 +477,11 @@ _DOTTED_THOUSANDS = re.compile(r"[$€£¥]?\d{1,3}(?:\.\d{3})+")
 
 
 # "7:30 pm", "6.00 pm", "MK25, 000": a number glued to another, or a time of day.
-_NUMBER_GLUED_BEFORE = re.compile(r"\d[:.,]\s?$")
+_NUMBER_GLUED_BEFORE = re.compile(r"\d[:.,/]\s?$")
 # ("6 hours" is a duration, a fair question; "1800 hrs" and "6 pm" are times of day.)
-_NUMBER_GLUED_AFTER = re.compile(r"^(?:[:.,]\s?\d|\s?(?:[ap]\.?m\b|hrs\b|GMT\b))", re.I)
+_NUMBER_GLUED_AFTER = re.compile(
+    r"^(?:[:.,/]\s?\d|\s?(?:[ap]\.?m\b|hrs\b|GMT\b|midnight\b|noon\b|o[’']clock\b))", re.I
+)
 
 
 def _part_of_a_number_or_time(text: str, detail: Detail) -> bool:
@@ -565,16 +588,26 @@ def _number_pool(facts: Sequence[DraftFact]) -> list[Detail]:
     ]
 
 
+def _place_pool(facts: Sequence[DraftFact]) -> list[Detail]:
+    """The article's places that may stand as wrong choices: not a word of a numbered name
+    ("Terminal" of "Terminal 1"), which offered for a city reads as nonsense."""
+    return [
+        d for f in facts for d in f.draft.of("place") if not a_numbered_name(f.draft.text, d.end)
+    ]
+
+
 def _fill_in(
     facts: Sequence[DraftFact], kind: str, limit: int, used: set[str]
 ) -> list[DraftQuestion]:
     numbers = _number_pool(facts)
-    places = [d for f in facts for d in f.draft.of("place")]
+    places = _place_pool(facts)
     out: list[DraftQuestion] = []
     for fact in facts:
         if len(out) >= limit or fact.id in used or fact.draft.quoted:
             continue
         if not _stands_alone(fact.draft.text) or len(fact.draft.text.split()) > MAX_FILL_WORDS:
+            continue
+        if a_caption_or_note(fact.draft.text):
             continue
         details = fact.draft.of("number") if kind == "number" else fact.draft.of("place")
         for detail in details:
@@ -672,9 +705,24 @@ def _without_ages(sentence: str) -> str:
     return _AGE_BEFORE_NOUN.sub("", sentence)
 
 
+def _not_news(sentence: str) -> bool:
+    """A statement to leave out: a caption or a filing note, the outlet's own reporting, the
+    writer's reading of a mind or words to the reader (outside quotes), a statement that
+    leans on the one before or only supposes."""
+    unquoted = _QUOTED.sub("", sentence)
+    return (
+        a_caption_or_note(sentence)
+        or about_the_reporting(sentence)
+        or reads_a_mind(unquoted)
+        or speaks_to_the_reader(unquoted)
+        or points_back(sentence)
+        or only_supposes(sentence)
+    )
+
+
 def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[DraftQuestion]:
     numbers = _number_pool(facts)
-    places = [d for f in facts for d in f.draft.of("place")]
+    places = _place_pool(facts)
     fresh = [f for f in facts if f.id not in used and not f.draft.quoted]  # one per fact
     out: list[DraftQuestion] = []
     for fact in fresh:
@@ -682,7 +730,7 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
             break
         if fact.draft.block > MAX_TF_PARAGRAPH or not _stands_alone(fact.draft.text):
             continue
-        if len(fact.draft.text.split()) > MAX_TF_WORDS:
+        if len(fact.draft.text.split()) > MAX_TF_WORDS or _not_news(fact.draft.text):
             continue
         sentence = fact.draft.text
         make_false = len(out) % 2 == 1
@@ -697,6 +745,8 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
                 else:
                     continue
                 wrong = [w for w in wrong if w.casefold() not in sentence.casefold()]
+                if detail.kind == "place" and a_neighbour(sentence, detail.start):
+                    continue
                 if wrong and sentence.count(detail.text) == 1 and _askable(fact.draft, detail):
                     swapped = (detail, wrong[0])
                     break
@@ -712,7 +762,9 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
                     "id": f"tf-{fact.id}",
                     "kind": "truefalse",
                     "prompt": "True or false: "
-                    + _without_dateline(_without_addresses(_without_ages(statement))),
+                    + without_update_stamp(
+                        _without_dateline(_without_addresses(_without_ages(statement)))
+                    ),
                     "answer": answer,
                     "explanation": f"{explanation} (paragraph {fact.draft.block}).",
                     "refs": [fact.id],

@@ -30,7 +30,8 @@ __all__ = [
 _LABEL_NOUNS = words(
     """service route bus flight number no. platform channel gate room line ward level grade
     chapter article section size tier exit bay pier terminal category stage phase episode
-    season page highway interstate lot unit apartment aisle track lane form class"""
+    season page highway interstate lot unit apartment aisle track lane form class model type
+    version mark series"""
 )
 # "one 357 magnum", "two 747 jets": a count already stands before the number.
 _COUNT_WORDS = words("one two three four five six seven eight nine ten")
