@@ -43,6 +43,7 @@ from bot.authoring.quiz_guards import (
     a_clock_hour,
     a_label_number,
     age_in_a_list,
+    cut_at_a_joining_word,
     half_of_a_region,
     names_its_speaker,
     not_a_place_name,
@@ -189,6 +190,7 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
         tail = _TAIL_OF_A_SENTENCE.match(quote.text) is not None
         bland = all(w in _BLAND for w in said) or tail or quote.names_a_thing
         bland = bland or names_its_speaker(quote.text, figure.name)
+        bland = bland or cut_at_a_joining_word(quote.text)
         if figure is None or len(said) < MIN_QUOTE_WORDS or bland or len(out) >= MAX_WHO:
             continue
         others = [by_id[s].name for s in speakers if s != figure.id]

@@ -76,7 +76,8 @@ def without_update_stamp(sentence: str) -> str:
 # opens by leaning on the sentence before it.
 _POINTS_BACK = re.compile(
     r"^(?:Nevertheless|Nonetheless|However|Meanwhile|Moreover|Furthermore|Besides|Still|"
-    r"Instead|In another|Of (?:the|these|those|them|this)\b)"
+    r"Instead|In another|In addition|To this effect|As a result|Similarly|Likewise|In turn|"
+    r"Of (?:the|these|those|them|this)\b)"
 )
 
 

@@ -5,7 +5,7 @@ of a range ("between _____ and 300"), an age in a list of names ("Jermaine O’C
 a place that is half of a region ("south _____"), the head of a longer name ("North Wales
 A&E"), an acronym ("in A&E"), a street ("Goldstone Close") or a storm ("Storm Claudio"), a
 speaker that is a place or carries a photo credit ("Chris Carr Credit"), a quote that names
-its speaker.
+its speaker or is cut at a joining word ("and I will accept ...", "a talking shop and").
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ __all__ = [
     "a_clock_hour",
     "a_label_number",
     "age_in_a_list",
+    "cut_at_a_joining_word",
     "half_of_a_region",
     "head_of_a_longer_name",
     "names_its_speaker",
@@ -149,3 +150,14 @@ def names_its_speaker(quote: str, name: str) -> bool:
     either the words are about them, said by someone else, or the quote gives the answer."""
     surname = name.split()[-1] if name.split() else ""
     return len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", quote) is not None
+
+
+# "and I will accept nothing short of that goal.", "a talking shop and": a piece cut out of
+# a sentence at a joining word, which reads as half a thought.
+_CUT_AT_THE_START = re.compile(r"^(?:and|but|or|so|nor)\b")
+_CUT_AT_THE_END = re.compile(r"\b(?:and|but|or|nor|the|a|an|of|to)[\s,;:…]*$")
+
+
+def cut_at_a_joining_word(quote: str) -> bool:
+    """Whether the quote starts or stops on a joining word: a fragment, not a statement."""
+    return bool(_CUT_AT_THE_START.match(quote) or _CUT_AT_THE_END.search(quote))

@@ -4,7 +4,8 @@ number, a piece of a date, an hour before "midnight" or a timetable's "every ___
 no place blank on a home address or a word of a numbered name ("Terminal 1"), which is no
 wrong choice either; no statement about the outlet's own reporter, reading a mind, speaking
 to the reader, opening on the sentence before or only supposing; no swap after
-"neighbouring"."""
+"neighbouring"; no statement opening "In addition" or "To this effect"; no "who said" on a
+quote cut at a joining word ("and we will ...", "... it can and")."""
 
 from __future__ import annotations
 
@@ -109,8 +110,9 @@ PLAIN = "Engineers from the regional water board began pumping the lower streets
         " it was too late.",
         "Nevertheless, some streets near the old harbour stayed dry on Monday and Tuesday.",
         "If the river rises again on Friday, the harbour board will close the old town streets.",
+        "In addition, Mayor Ilse Brandt on Monday asked the army for more sandbags.",
     ],
-    ids=["own reporter", "a mind read", "to the reader", "leaning back", "supposing"],
+    ids=["own reporter", "a mind read", "to the reader", "leaning back", "supposing", "adding"],
 )
 def test_no_statement_that_is_not_news_on_its_own(paragraph: str) -> None:
     statements = _statements(paragraph, PLAIN)
@@ -137,3 +139,17 @@ def test_no_swap_of_a_place_after_neighbouring() -> None:
     false = [q["prompt"] for q in questions if q["kind"] == "truefalse" and not q["answer"]]
     assert false
     assert not any("neighbouring" in p for p in false)
+
+
+def test_no_who_said_on_a_quote_cut_at_a_joining_word() -> None:
+    prompts = [
+        q["prompt"]
+        for q in _questions(
+            "“We will pump the lower streets all night,” said Mayor Ilse Brandt on Monday.",
+            "Engineer Tomas Lind said the water board was “doing all that it can and”.",
+            "Harbour master Jon Berg said “and we will keep the sea wall closed for a week”.",
+            "“The sandbags arrived too late for the old town,” said shopkeeper Anna Holt.",
+        )
+    ]
+    assert any("pump the lower streets" in p for p in prompts)
+    assert not any("doing all that it can" in p or "and we will keep" in p for p in prompts)
