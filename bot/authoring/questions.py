@@ -32,6 +32,7 @@ from bot.authoring.quiz_furniture import (
     a_neighbour,
     a_numbered_name,
     about_the_reporting,
+    bound_to_an_hour,
     only_supposes,
     points_back,
     reads_a_mind,
@@ -48,6 +49,7 @@ from bot.authoring.quiz_guards import (
     names_its_speaker,
     not_a_place_name,
     not_a_speaker,
+    swap_stays_false,
 )
 from bot.authoring.quotes import PRONOUN_HOW
 from bot.authoring.text import truncate
@@ -316,7 +318,12 @@ def _number_distractors(
     same.sort(key=lambda d: abs(math.log((d.value or 1) / value)) if value > 0 else 0)
     values = _number_values(detail, same)
     if fact is not None:
-        values = {t: v for t, v in values.items() if _keeps_the_order(fact, detail, v)}
+        values = {
+            t: v
+            for t, v in values.items()
+            if _keeps_the_order(fact, detail, v)
+            and swap_stays_false(fact.text, detail.start, value, v)
+        }
     return _distinct(detail.text, [t for t in values if fact is None or t not in fact.text])
 
 
@@ -710,7 +717,7 @@ def _without_ages(sentence: str) -> str:
 def _not_news(sentence: str) -> bool:
     """A statement to leave out: a caption or a filing note, the outlet's own reporting, the
     writer's reading of a mind or words to the reader (outside quotes), a statement that
-    leans on the one before or only supposes."""
+    leans on the one before, only supposes or is bound to one hour of the day."""
     unquoted = _QUOTED.sub("", sentence)
     return (
         a_caption_or_note(sentence)
@@ -719,6 +726,7 @@ def _not_news(sentence: str) -> bool:
         or speaks_to_the_reader(unquoted)
         or points_back(sentence)
         or only_supposes(sentence)
+        or bound_to_an_hour(without_update_stamp(sentence))
     )
 
 
@@ -734,6 +742,8 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
             continue
         if len(fact.draft.text.split()) > MAX_TF_WORDS or _not_news(fact.draft.text):
             continue
+        if any(age_in_a_list(fact.draft.text, d.start, d.end) for d in fact.draft.of("number")):
+            continue  # "O’Connor, 30; Sterling, 22": the ages of the dead, nothing to weigh
         sentence = fact.draft.text
         make_false = len(out) % 2 == 1
         statement, answer, explanation = sentence, True, "The article says so"

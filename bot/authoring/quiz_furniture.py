@@ -5,7 +5,8 @@ details a student should not be asked: a photo caption or a filing note ("File p
 a word of a numbered name ("_____ 1" of "Terminal 1"), a timetable's frequency ("every
 _____ minutes"), a statement about the outlet's own reporter ("Channel 2's Steve Gehlbach
 spoke with ..."), one that reads a person's mind ("he's pragmatic enough to know ..."),
-one that opens by pointing back ("Nevertheless, ...", "Of the number, ...") or that
+one bound to an hour ("at about 3.30am"), one that opens by pointing back ("Nevertheless,
+...", "Of the number, ...") or that
 only supposes ("If South Africa beat Australia ...").
 """
 
@@ -22,6 +23,7 @@ __all__ = [
     "a_neighbour",
     "a_numbered_name",
     "about_the_reporting",
+    "bound_to_an_hour",
     "only_supposes",
     "points_back",
     "reads_a_mind",
@@ -79,6 +81,18 @@ _POINTS_BACK = re.compile(
     r"Instead|In another|In addition|To this effect|As a result|Similarly|Likewise|In turn|"
     r"Of (?:the|these|those|them|this)\b)"
 )
+
+
+# "at about 3.30am", "around 4 a.m.", "the 6.00 pm incident": a moment of the day.
+_CLOCK_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|hrs\b)|\b\d{1,2}:\d\d\b", re.I
+)
+
+
+def bound_to_an_hour(sentence: str) -> bool:
+    """Whether the statement holds one time of day ("at about 3.30am"): a true one tests a
+    minute nobody learns, a false one a clock. A span ("from 9pm until 5pm") stays."""
+    return len(_CLOCK_TIME.findall(sentence)) == 1
 
 
 def points_back(sentence: str) -> bool:

@@ -5,7 +5,8 @@ no place blank on a home address or a word of a numbered name ("Terminal 1"), wh
 wrong choice either; no statement about the outlet's own reporter, reading a mind, speaking
 to the reader, opening on the sentence before or only supposing; no swap after
 "neighbouring"; no statement opening "In addition" or "To this effect"; no "who said" on a
-quote cut at a joining word ("and we will ...", "... it can and")."""
+quote cut at a joining word ("and we will ...", "... it can and"); no statement bound to one
+hour of the day or carrying the ages of the dead; no "at least 45" made "at least 30"."""
 
 from __future__ import annotations
 
@@ -111,8 +112,19 @@ PLAIN = "Engineers from the regional water board began pumping the lower streets
         "Nevertheless, some streets near the old harbour stayed dry on Monday and Tuesday.",
         "If the river rises again on Friday, the harbour board will close the old town streets.",
         "In addition, Mayor Ilse Brandt on Monday asked the army for more sandbags.",
+        "At about 3.30am on Saturday, two guards at the harbour office saw the water rise.",
+        "The men who drowned were named as Jon Berg, 30; Ola Lind, 22 and Per Holm, 26.",
     ],
-    ids=["own reporter", "a mind read", "to the reader", "leaning back", "supposing", "adding"],
+    ids=[
+        "own reporter",
+        "a mind read",
+        "to the reader",
+        "leaning back",
+        "supposing",
+        "adding",
+        "an hour",
+        "ages of the dead",
+    ],
 )
 def test_no_statement_that_is_not_news_on_its_own(paragraph: str) -> None:
     statements = _statements(paragraph, PLAIN)
@@ -153,3 +165,16 @@ def test_no_who_said_on_a_quote_cut_at_a_joining_word() -> None:
     ]
     assert any("pump the lower streets" in p for p in prompts)
     assert not any("doing all that it can" in p or "and we will keep" in p for p in prompts)
+
+
+def test_a_number_changed_after_at_least_makes_the_statement_false() -> None:
+    questions = _questions(
+        "The water board sent 30 pumps to the lower streets on Tuesday.",
+        "Some 20 families spent the night in the town hall on Monday.",
+        PLAIN,
+        "At least 45 lorries of sandbags reached the harbour on Monday.",
+    )
+    false = [q["prompt"] for q in questions if q["kind"] == "truefalse" and not q["answer"]]
+    changed = [p.split("At least ")[1].split()[0] for p in false if "At least" in p]
+    assert changed
+    assert all(int(n) > 45 for n in changed)
