@@ -75,9 +75,9 @@ def without_update_stamp(sentence: str) -> str:
 
 
 # "Nevertheless, ...", "Of the number, ...", "In another news flash, ...": the statement
-# opens by leaning on the sentence before it.
+# opens by leaning on the sentence before it. ("However, ..." often stands alone: it stays.)
 _POINTS_BACK = re.compile(
-    r"^(?:Nevertheless|Nonetheless|However|Meanwhile|Moreover|Furthermore|Besides|Still|"
+    r"^(?:Nevertheless|Nonetheless|Meanwhile|Moreover|Furthermore|Besides|Still|"
     r"Instead|In another|In addition|To this effect|As a result|Similarly|Likewise|In turn|"
     r"Of (?:the|these|those|them|this)\b)"
 )
