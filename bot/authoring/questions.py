@@ -23,15 +23,33 @@ from typing import Any
 
 from bot.authoring.facts import Detail, FactDraft
 from bot.authoring.lexicon import words
+from bot.authoring.quiz_furniture import (
+    a_calibre,
+    a_caption_or_note,
+    a_frequency,
+    a_home_address,
+    a_house_number,
+    a_neighbour,
+    a_numbered_name,
+    about_the_reporting,
+    bound_to_an_hour,
+    only_supposes,
+    points_back,
+    reads_a_mind,
+    speaks_to_the_reader,
+    without_update_stamp,
+)
 from bot.authoring.quiz_guards import (
     a_bound_of_a_range,
     a_clock_hour,
     a_label_number,
     age_in_a_list,
+    cut_at_a_joining_word,
     half_of_a_region,
     names_its_speaker,
     not_a_place_name,
     not_a_speaker,
+    swap_stays_false,
 )
 from bot.authoring.quotes import PRONOUN_HOW
 from bot.authoring.text import truncate
@@ -174,6 +192,7 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
         tail = _TAIL_OF_A_SENTENCE.match(quote.text) is not None
         bland = all(w in _BLAND for w in said) or tail or quote.names_a_thing
         bland = bland or names_its_speaker(quote.text, figure.name)
+        bland = bland or cut_at_a_joining_word(quote.text)
         if figure is None or len(said) < MIN_QUOTE_WORDS or bland or len(out) >= MAX_WHO:
             continue
         others = [by_id[s].name for s in speakers if s != figure.id]
@@ -299,7 +318,12 @@ def _number_distractors(
     same.sort(key=lambda d: abs(math.log((d.value or 1) / value)) if value > 0 else 0)
     values = _number_values(detail, same)
     if fact is not None:
-        values = {t: v for t, v in values.items() if _keeps_the_order(fact, detail, v)}
+        values = {
+            t: v
+            for t, v in values.items()
+            if _keeps_the_order(fact, detail, v)
+            and swap_stays_false(fact.text, detail.start, value, v)
+        }
     return _distinct(detail.text, [t for t in values if fact is None or t not in fact.text])
 
 
@@ -409,7 +433,10 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
     ):
         return False
     if detail.kind == "place" and (
-        _in_a_list(fact.text, detail) or half_of_a_region(fact.text, detail.start)
+        _in_a_list(fact.text, detail)
+        or half_of_a_region(fact.text, detail.start)
+        or a_home_address(fact.text, detail.start)
+        or a_numbered_name(fact.text, detail.end)
     ):
         return False
     if detail.kind == "number" and (
@@ -417,6 +444,9 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
         or a_bound_of_a_range(fact.text, detail.start, detail.end)
         or a_clock_hour(fact.text, detail.start, detail.end)
         or age_in_a_list(fact.text, detail.start, detail.end)
+        or a_house_number(fact.text, detail.end)
+        or a_frequency(fact.text, detail.start)
+        or a_calibre(fact.text, detail.end)
     ):
         return False
     return not age and not _ADDRESS.match(after) and _sure_place(detail)
@@ -456,9 +486,11 @@ _DOTTED_THOUSANDS = re.compile(r"[$€£¥]?\d{1,3}(?:\.\d{3})+")
 
 
 # "7:30 pm", "6.00 pm", "MK25, 000": a number glued to another, or a time of day.
-_NUMBER_GLUED_BEFORE = re.compile(r"\d[:.,]\s?$")
+_NUMBER_GLUED_BEFORE = re.compile(r"\d[:.,/]\s?$")
 # ("6 hours" is a duration, a fair question; "1800 hrs" and "6 pm" are times of day.)
-_NUMBER_GLUED_AFTER = re.compile(r"^(?:[:.,]\s?\d|\s?(?:[ap]\.?m\b|hrs\b|GMT\b))", re.I)
+_NUMBER_GLUED_AFTER = re.compile(
+    r"^(?:[:.,/]\s?\d|\s?(?:[ap]\.?m\b|hrs\b|GMT\b|midnight\b|noon\b|o[’']clock\b))", re.I
+)
 
 
 def _part_of_a_number_or_time(text: str, detail: Detail) -> bool:
@@ -565,16 +597,26 @@ def _number_pool(facts: Sequence[DraftFact]) -> list[Detail]:
     ]
 
 
+def _place_pool(facts: Sequence[DraftFact]) -> list[Detail]:
+    """The article's places that may stand as wrong choices: not a word of a numbered name
+    ("Terminal" of "Terminal 1"), which offered for a city reads as nonsense."""
+    return [
+        d for f in facts for d in f.draft.of("place") if not a_numbered_name(f.draft.text, d.end)
+    ]
+
+
 def _fill_in(
     facts: Sequence[DraftFact], kind: str, limit: int, used: set[str]
 ) -> list[DraftQuestion]:
     numbers = _number_pool(facts)
-    places = [d for f in facts for d in f.draft.of("place")]
+    places = _place_pool(facts)
     out: list[DraftQuestion] = []
     for fact in facts:
         if len(out) >= limit or fact.id in used or fact.draft.quoted:
             continue
         if not _stands_alone(fact.draft.text) or len(fact.draft.text.split()) > MAX_FILL_WORDS:
+            continue
+        if a_caption_or_note(fact.draft.text):
             continue
         details = fact.draft.of("number") if kind == "number" else fact.draft.of("place")
         for detail in details:
@@ -672,9 +714,25 @@ def _without_ages(sentence: str) -> str:
     return _AGE_BEFORE_NOUN.sub("", sentence)
 
 
+def _not_news(sentence: str) -> bool:
+    """A statement to leave out: a caption or a filing note, the outlet's own reporting, the
+    writer's reading of a mind or words to the reader (outside quotes), a statement that
+    leans on the one before, only supposes or is bound to one hour of the day."""
+    unquoted = _QUOTED.sub("", sentence)
+    return (
+        a_caption_or_note(sentence)
+        or about_the_reporting(sentence)
+        or reads_a_mind(unquoted)
+        or speaks_to_the_reader(unquoted)
+        or points_back(sentence)
+        or only_supposes(sentence)
+        or bound_to_an_hour(without_update_stamp(sentence))
+    )
+
+
 def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[DraftQuestion]:
     numbers = _number_pool(facts)
-    places = [d for f in facts for d in f.draft.of("place")]
+    places = _place_pool(facts)
     fresh = [f for f in facts if f.id not in used and not f.draft.quoted]  # one per fact
     out: list[DraftQuestion] = []
     for fact in fresh:
@@ -682,8 +740,10 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
             break
         if fact.draft.block > MAX_TF_PARAGRAPH or not _stands_alone(fact.draft.text):
             continue
-        if len(fact.draft.text.split()) > MAX_TF_WORDS:
+        if len(fact.draft.text.split()) > MAX_TF_WORDS or _not_news(fact.draft.text):
             continue
+        if any(age_in_a_list(fact.draft.text, d.start, d.end) for d in fact.draft.of("number")):
+            continue  # "O’Connor, 30; Sterling, 22": the ages of the dead, nothing to weigh
         sentence = fact.draft.text
         make_false = len(out) % 2 == 1
         statement, answer, explanation = sentence, True, "The article says so"
@@ -697,6 +757,8 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
                 else:
                     continue
                 wrong = [w for w in wrong if w.casefold() not in sentence.casefold()]
+                if detail.kind == "place" and a_neighbour(sentence, detail.start):
+                    continue
                 if wrong and sentence.count(detail.text) == 1 and _askable(fact.draft, detail):
                     swapped = (detail, wrong[0])
                     break
@@ -712,7 +774,9 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
                     "id": f"tf-{fact.id}",
                     "kind": "truefalse",
                     "prompt": "True or false: "
-                    + _without_dateline(_without_addresses(_without_ages(statement))),
+                    + without_update_stamp(
+                        _without_dateline(_without_addresses(_without_ages(statement)))
+                    ),
                     "answer": answer,
                     "explanation": f"{explanation} (paragraph {fact.draft.block}).",
                     "refs": [fact.id],

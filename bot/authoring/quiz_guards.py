@@ -5,7 +5,8 @@ of a range ("between _____ and 300"), an age in a list of names ("Jermaine O’C
 a place that is half of a region ("south _____"), the head of a longer name ("North Wales
 A&E"), an acronym ("in A&E"), a street ("Goldstone Close") or a storm ("Storm Claudio"), a
 speaker that is a place or carries a photo credit ("Chris Carr Credit"), a quote that names
-its speaker.
+its speaker or is cut at a joining word ("and I will accept ...", "a talking shop and"), a
+changed number that leaves the statement true ("at least 8,411" made "at least 8,000").
 """
 
 from __future__ import annotations
@@ -19,18 +20,21 @@ __all__ = [
     "a_clock_hour",
     "a_label_number",
     "age_in_a_list",
+    "cut_at_a_joining_word",
     "half_of_a_region",
     "head_of_a_longer_name",
     "names_its_speaker",
     "not_a_place_name",
     "not_a_speaker",
+    "swap_stays_false",
 ]
 
 # "bus service 30", "route 66", "flight 370", "ward 5", "page 12": the number names a thing.
 _LABEL_NOUNS = words(
     """service route bus flight number no. platform channel gate room line ward level grade
     chapter article section size tier exit bay pier terminal category stage phase episode
-    season page highway interstate lot unit apartment aisle track lane form class"""
+    season page highway interstate lot unit apartment aisle track lane form class model type
+    version mark series"""
 )
 # "one 357 magnum", "two 747 jets": a count already stands before the number.
 _COUNT_WORDS = words("one two three four five six seven eight nine ten")
@@ -148,3 +152,30 @@ def names_its_speaker(quote: str, name: str) -> bool:
     either the words are about them, said by someone else, or the quote gives the answer."""
     surname = name.split()[-1] if name.split() else ""
     return len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", quote) is not None
+
+
+# "and I will accept nothing short of that goal.", "a talking shop and": a piece cut out of
+# a sentence at a joining word, which reads as half a thought.
+_CUT_AT_THE_START = re.compile(r"^(?:and|but|or|so|nor)\b")
+_CUT_AT_THE_END = re.compile(r"\b(?:and|but|or|nor|the|a|an|of|to)[\s,;:…]*$")
+
+
+def cut_at_a_joining_word(quote: str) -> bool:
+    """Whether the quote starts or stops on a joining word: a fragment, not a statement."""
+    return bool(_CUT_AT_THE_START.match(quote) or _CUT_AT_THE_END.search(quote))
+
+
+# "at least 8,411" made "at least 8,000" is still true; "up to 30" made "up to 40" too.
+_FLOOR_BEFORE = re.compile(r"\b(?:at least|more than|over|above|exceeding|upwards of)\s$", re.I)
+_CEILING_BEFORE = re.compile(r"\b(?:up to|less than|under|fewer than|below|at most)\s$", re.I)
+
+
+def swap_stays_false(text: str, start: int, old: float, new: float) -> bool:
+    """Whether a number changed in a statement makes it false: after "at least" or "more
+    than" only a bigger one does, after "up to" or "less than" only a smaller one."""
+    before = text[max(0, start - 16) : start]
+    if _FLOOR_BEFORE.search(before):
+        return new > old
+    if _CEILING_BEFORE.search(before):
+        return new < old
+    return True

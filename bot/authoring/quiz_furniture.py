@@ -1,0 +1,183 @@
+"""Checks that keep a drafted question off what the page prints around the story, and off
+details a student should not be asked: a photo caption or a filing note ("File photo dated
+...", "Issue date: ...", "Carrie Lam at a press conference on May 25."), a home address
+("resided at _____"), a house number ("_____ CR 31"), a calibre ("_____ Browning calibre"),
+a word of a numbered name ("_____ 1" of "Terminal 1"), a timetable's frequency ("every
+_____ minutes"), a statement about the outlet's own reporter ("Channel 2's Steve Gehlbach
+spoke with ..."), one that reads a person's mind ("he's pragmatic enough to know ..."),
+one bound to an hour ("at about 3.30am"), one that opens by pointing back ("Nevertheless,
+...", "Of the number, ...") or that
+only supposes ("If South Africa beat Australia ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "a_calibre",
+    "a_caption_or_note",
+    "a_frequency",
+    "a_home_address",
+    "a_house_number",
+    "a_neighbour",
+    "a_numbered_name",
+    "about_the_reporting",
+    "bound_to_an_hour",
+    "only_supposes",
+    "points_back",
+    "reads_a_mind",
+    "speaks_to_the_reader",
+    "without_update_stamp",
+]
+
+# "File photo dated 27/11 2019 of ...", "Photo: Getty", "Pictured: ...": a caption.
+_CAPTION = re.compile(
+    r"^(?:(?:file|stock|handout|library|pa|ap)\s)?(?:photo(?:graph)?|picture|image|pic)s?\b"
+    r"|^pictured\b",
+    re.I,
+)
+# "Issue date: Wednesday January 18, 2023.", "Last updated: ...": a filing note.
+_FILING_NOTE = re.compile(
+    r"^(?:last )?(?:issue|release|publication|embargo|filed|posted|updated|published)"
+    r"(?: date| time)?:",
+    re.I,
+)
+
+
+# "Carrie Lam at a press conference on May 25.": a name, then where, and no verb.
+_NAME_THEN_WHERE = re.compile(
+    r"^(?:[A-Z][\w.’'-]+ ){1,4}(?:at|during|in|on|outside|inside|with|after|before|near) "
+)
+_A_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|did|does|do)\b"
+)
+MAX_CAPTION_WORDS = 12
+
+
+def a_caption_or_note(sentence: str) -> bool:
+    """Whether the sentence is a photo caption or a filing note, not the story."""
+    short_caption = (
+        len(sentence.split()) <= MAX_CAPTION_WORDS
+        and _NAME_THEN_WHERE.match(sentence) is not None
+        and _A_VERB.search(sentence) is None
+    )
+    return bool(_CAPTION.match(sentence) or _FILING_NOTE.match(sentence) or short_caption)
+
+
+# "UPDATED 4:30 pm: ", "Updated, 10.15am - ": the page's update stamp before the news.
+_UPDATE_STAMP = re.compile(r"^(?:UPDATED|Updated|UPDATE|Update)\b.{0,20}?: ?(?=[A-Z])")
+
+
+def without_update_stamp(sentence: str) -> str:
+    """The sentence without the update stamp the page put before it."""
+    return _UPDATE_STAMP.sub("", sentence)
+
+
+# "Nevertheless, ...", "Of the number, ...", "In another news flash, ...": the statement
+# opens by leaning on the sentence before it. ("However, ..." often stands alone: it stays.)
+_POINTS_BACK = re.compile(
+    r"^(?:Nevertheless|Nonetheless|Meanwhile|Moreover|Furthermore|Besides|Still|"
+    r"Instead|In another|In addition|To this effect|As a result|Similarly|Likewise|In turn|"
+    r"Of (?:the|these|those|them|this)\b)"
+)
+
+
+# "at about 3.30am", "around 4 a.m.", "the 6.00 pm incident": a moment of the day.
+_CLOCK_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|hrs\b)|\b\d{1,2}:\d\d\b", re.I
+)
+
+
+def bound_to_an_hour(sentence: str) -> bool:
+    """Whether the statement holds one time of day ("at about 3.30am"): a true one tests a
+    minute nobody learns, a false one a clock. A span ("from 9pm until 5pm") stays."""
+    return len(_CLOCK_TIME.findall(sentence)) == 1
+
+
+def points_back(sentence: str) -> bool:
+    """Whether the statement needs the sentence before it to be understood."""
+    return _POINTS_BACK.search(sentence) is not None
+
+
+def only_supposes(sentence: str) -> bool:
+    """Whether the statement is a condition ("If South Africa beat Australia, ..."): what
+    may happen, which no student can mark true or false."""
+    return sentence.startswith(("If ", "Unless ", "Should "))
+
+
+# "Much like a bus when you need it, ...": the writer speaks to the reader, a column's quip.
+_TO_THE_READER = re.compile(r"(?<![\w’'])(?:you|your|you’re|you're|you’ll|you'll)(?![\w’'])", re.I)
+
+
+def speaks_to_the_reader(sentence: str) -> bool:
+    """Whether the writer addresses the reader ("you") outside quotes."""
+    return _TO_THE_READER.search(sentence) is not None
+
+
+# "fled to neighbouring _____": the word ties the place to the story's own country, and a
+# swap may name that very country ("fled ... to neighbouring Bangladesh" from Bangladesh).
+def a_neighbour(text: str, start: int) -> bool:
+    """Whether the place follows "neighbouring" (or "neighboring")."""
+    return text[max(0, start - 13) : start].casefold().endswith(("neighbouring ", "neighboring "))
+
+
+# "resided at _____", "lived at Orange Park in _____": a home address, up to its end.
+_RESIDED = re.compile(r"\b(?:resid(?:ed|es|ing)|li(?:ves|ved|ving)|home) (?:at|on) [^,.;]{0,40}$")
+
+
+def a_home_address(text: str, start: int) -> bool:
+    """Whether the place is where someone lives ("resided at _____ in Charlemont"): an
+    address, unkind to ask of a victim and nothing to learn."""
+    return bool(_RESIDED.search(text[max(0, start - 30) : start]))
+
+
+# "497 CR 31", "12 County Road 5", "80 Route 9": a house number on a numbered road.
+_NUMBERED_ROAD = re.compile(
+    r"^ (?:CR|SR|FM|RR|US|County Road|State Road|State Route|Route|Highway|Hwy\.?)[ -]?\d"
+)
+
+
+def a_house_number(text: str, end: int) -> bool:
+    """Whether the number stands before a numbered road: a house number, not a quantity."""
+    return bool(_NUMBERED_ROAD.match(text[end : end + 30]))
+
+
+def a_numbered_name(text: str, end: int) -> bool:
+    """Whether a number follows the name ("Terminal 1", "Stage 4"): the name is one word of
+    a longer one, a blank on it tests nothing."""
+    return bool(re.match(r" \d", text[end : end + 3]))
+
+
+# "7.65 Browning calibre", "12 gauge", "357 magnum": the number names a weapon's bore.
+_BORE_AFTER = re.compile(r"^(?:mm)?\s?(?:[A-Z][\w.]* )?(?:calibre|caliber|gauge|magnum)\b", re.I)
+
+
+def a_calibre(text: str, end: int) -> bool:
+    """Whether the number is a weapon's calibre ("_____ Browning calibre"), a name."""
+    return bool(_BORE_AFTER.match(text[end : end + 30]))
+
+
+def a_frequency(text: str, start: int) -> bool:
+    """Whether the number follows "every" ("every _____ minutes"): a timetable's detail."""
+    return text[max(0, start - 6) : start].casefold() == "every "
+
+
+# "Channel 2′s Steve Gehlbach spoke with ...", "told Channel 9": the outlet's own reporting.
+_STATION = r"(?:Channel|News|Action News|Eyewitness News) \d+"
+_REPORTING = re.compile(rf"\b{_STATION}[′’']s\b|\b(?:told|to|with) {_STATION}\b")
+
+
+def about_the_reporting(sentence: str) -> bool:
+    """Whether the statement is about the outlet's reporting rather than the news."""
+    return bool(_REPORTING.search(sentence))
+
+
+# "he's pragmatic enough to know", "she knows that": the writer reads a mind.
+_MIND = re.compile(r"\b(?:[a-z]+ enough to know|knows? (?:that|they|he|she|it)|knew that)\b")
+
+
+def reads_a_mind(sentence: str) -> bool:
+    """Whether the statement tells what a person knows: the writer's view, which a student
+    cannot check against anything the article shows."""
+    return bool(_MIND.search(sentence))
