@@ -1,18 +1,10 @@
 """Free-text answer matching for quiz questions: forgiving about form, strict about facts.
 
-`normalize` makes text comparable however it was typed: case, accents (é = e), punctuation,
-spacing, zero-width and control characters, and a leading article ("the", "a", "an", or in
-French "le", "la", "les", "l'", "un", "une", "des", "du") stop mattering ("œ" = "oe"), and
-numbers take one form: "3,000" = "3 000" = "3000" = "three thousand" = "3 thousand" = "3k";
-"3.5 million" = "3500000"; "3bn" is three billion, while "3m" is left alone (metres or
-million?). Ordinals compare by value: "third" = "3rd" = "3". Month abbreviations and French
-month names next to a number read as months: "feb 2022" = "février 2022" = "02/2022" =
-"February 2022" = "feb '22". As typed in chat: "3 k", "3 grand" and "3.000" are 3000, "75yrs"
-is "75 year", and number words run together or with one typo beside another number read as
-numbers ("seventyfive", "sevnty five"), as does a unit word cut short after a tens word
-("seventy-fiv").
+Typed text is read into words and numbers by `answer_text` (`normalize`, re-exported here):
+case, accents, punctuation, leading articles and the forms of numbers and months stop
+mattering ("3,000" = "three thousand" = "3k", "feb 2022" = "02/2022").
 
-`is_correct` then accepts a guess that matches one of the right answers with at most a few
+`is_correct` accepts a guess that matches one of the right answers with at most a few
 typos, scaled to the answer's length: none for answers of up to 4 letters, one up to 8, two
 beyond, and per word as well as in all ("South Korea" is not a typo of "North Korea"). Right
 answers also take in their well-known synonyms (a small table: "USA" = "America" = "United
@@ -56,9 +48,7 @@ A guess for a purely numeric answer may add a few words ("3,000 troops" for "3,0
 ones that change the claim ("not", "more than", "nearly", "or"); a bare number is enough for a
 number-and-unit answer ("3000" or "about 3000" for "3,000 troops"), a different unit is not
 ("3,000 tanks"). Numbers compare as a multiset, so date orders agree ("24 February 2022" =
-"February 24, 2022"); the cost is that "3-2" matches "2-3". Number words are English, up to the
-trillions, read by a small bounded parser (no dependency); "nineteen eighty-four" reads as 19
-and 84, not 1984, and Roman numerals stay letters ("World War II" is not "World War 2").
+"February 24, 2022"); the cost is that "3-2" matches "2-3".
 
 For a choice question, `pick_by_words` picks the one option that alone holds every word
 typed ("Georgetown" for "Georgetown University"); a true/false reply is read by `verdicts`.
@@ -68,13 +58,23 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Context, Decimal, InvalidOperation
 
 from bot.core import asides, chat_habits, compass, demonyms, place_names, roles
+from bot.core.answer_text import (
+    ARTICLES,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    TIME_ABBREVIATIONS,
+    beside_number,
+    clean,
+    is_blank,
+    normalize,
+    osa,
+    read_tokens,
+)
 
 __all__ = [
     "HEDGES",
@@ -95,67 +95,6 @@ MAX_GUESS_CHARS = 200
 
 _HARD_CAP = 2000  # the longest guess read, however long the answers are
 _MAX_EXTRA_WORDS = 3  # words a guess may add to a purely numeric answer ("troops", "about")
-_MAX_NUMBER_DIGITS = 30  # longer digit runs stay as they are: compared, never converted
-
-# Leading articles a guess may add or leave out, in English and French ("the", "la", "les").
-_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "un", "une", "des", "du"})
-# The French elided article ("l'Élysée") stands apart from its word, as "le".
-_ELISION = re.compile(r"\bl['’‘ʼ](?=\w)")
-# Word lists read best as one string each.
-_UNITS = {
-    word: value
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "  # noqa: SIM905
-        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
-    )
-}
-_TENS = {
-    word: 10 * value
-    for value, word in enumerate(
-        "twenty thirty forty fifty sixty seventy eighty ninety".split(),  # noqa: SIM905
-        start=2,
-    )
-}
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_IRREGULAR_ORDINALS = {
-    "first": "one",
-    "second": "two",
-    "third": "three",
-    "fifth": "five",
-    "eighth": "eight",
-    "ninth": "nine",
-    "twelfth": "twelve",
-}
-_ORDINALS = {
-    **_IRREGULAR_ORDINALS,
-    **{w + "th": w for w in _UNITS if w not in _IRREGULAR_ORDINALS.values()},
-    **{w[:-1] + "ieth": w for w in _TENS},
-    **{w + "th": w for w in ("hundred", *_SCALES)},
-}
-_SUFFIX_SCALES = {"k": "thousand", "bn": "billion", "mn": "million"}
-_MONTHS = (  # noqa: SIM905
-    "january february march april may june july august september october november december"
-).split()
-_MONTH_ABBREVIATIONS = (
-    {month[:3]: month for month in _MONTHS}
-    | {"sept": "september"}
-    | dict(
-        zip(
-            # French month names (the bot's other language), read beside a number like ours
-            "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre "  # noqa: SIM905
-            "decembre".split(),
-            _MONTHS,
-            strict=True,
-        )
-    )
-)
-# "feb '22", "June ’08": a month and a year's last two digits after an apostrophe
-_TWO_DIGIT_YEAR = re.compile(
-    rf"\b({'|'.join(sorted({*_MONTHS, *_MONTH_ABBREVIATIONS}, key=len, reverse=True))})"
-    r"\.?,?\s*['’‘`´](\d\d)(?![\d'’‘`´])"
-)
-# "02/2022": a month's number and a year
-_MONTH_SLASH_YEAR = re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/((?:1[89]|20)\d\d)(?![\d/])")
 # Words that turn "3,000" into another claim, and words that hedge between answers.
 HEDGES = frozenset({"both", "either", "neither", "all", "any", "none", "or", "nor"})
 """Words that hedge between answers ("both", "or")."""
@@ -164,222 +103,8 @@ _CHANGES_CLAIM = HEDGES | frozenset(
     "than least most nearly almost up to between until till percent".split()
 )
 _ROUGHLY = frozenset({"about", "around", "roughly", "approximately", "approx", "some", "circa"})
-_LETTER_MAP = str.maketrans(
-    {"ø": "o", "đ": "d", "ð": "d", "ł": "l", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"}
-)
-_APOSTROPHES = re.compile(r"['’‘ʼ`´]")
-_DIGIT_GROUPS = re.compile(r"(?<![\w.])\d{1,3}(?:[, ]\d{3}(?!\d))+")
-_TOKEN = re.compile(r"\d+(?:\.\d+)?[^\W_]*|[^\W_]+")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
-_SCALED_DIGITS = re.compile(r"(\d+(?:\.\d+)?)(k|bn|mn)")
-_DIGITS_THEN_WORD = re.compile(r"(\d+(?:\.\d+)?)([^\W\d_]{2,})")  # "75yrs": a number, a unit
-_DIGITS_THEN_Y = re.compile(r"(\d+)y")
-# Units of time cut short after a number: "75 yrs" = "75 years" ("year" and "years" compare
-# as one noun's singular and plural).
-_TIME_ABBREVIATIONS = {
-    **dict.fromkeys(("y", "yr", "yrs"), "year"),
-    **dict.fromkeys(("mo", "mos", "mth", "mths"), "month"),
-    **dict.fromkeys(("wk", "wks"), "week"),
-    **dict.fromkeys(("hr", "hrs"), "hour"),
-}
-# "3.000" and "1.234.567": dots between groups of three read as thousands separators when
-# there are several groups or the last is 000 ("1.500" stays one and a half).
-_DOT_GROUPS = re.compile(r"(?<![\w.])\d{1,3}(?:(?:\.\d{3}){2,}|\.000)(?![\d.])")
-_NUMBER_WORDS = frozenset({*_UNITS, *_TENS, "hundred", *_SCALES})
-# Number words long enough that one typo cannot make another English word ("sevnty").
-_LONG_NUMBER_WORDS = tuple(w for w in _NUMBER_WORDS if len(w) >= 6)
-# A unit's word without its last letter ("fiv", "nin"), read only right after a tens word.
-_CLIPPED_UNITS = {w[:-1]: w for w in _UNITS if 0 < _UNITS[w] < 10 and len(w) >= 4}
-_TENS_AND_UNIT = re.compile(
-    rf"({'|'.join(_TENS)})({'|'.join(w for w in _UNITS if 0 < _UNITS[w] < 10)})"
-)
 _SEPARATORS = re.compile(r"[/;|+&\\]|(?<!\d),|,(?!\d)|\b(?:or|and|nor|vs|versus|plus)\b")
-_DECIMAL = Context(prec=80)
 _DOUBLED = re.compile(r"(\w)\1+")
-
-
-def _osa(one: str, other: str, score_cutoff: int | None = None) -> int:
-    """Optimal string alignment distance (rapidfuzz, imported on the first typed answer)."""
-    from rapidfuzz.distance import OSA
-
-    return int(OSA.distance(one, other, score_cutoff=score_cutoff))
-
-
-def _clean(text: str) -> str:
-    """Casefolded text without accents, zero-width or control characters."""
-    kept = []
-    for char in unicodedata.normalize("NFKD", text):
-        category = unicodedata.category(char)
-        if category == "Mn" or (category in ("Cf", "Cc", "Co", "Cs", "Cn") and not char.isspace()):
-            continue
-        kept.append(" " if char.isspace() else char)
-    return "".join(kept).casefold().translate(_LETTER_MAP)
-
-
-def is_blank(text: str) -> bool:
-    """True when nothing in `text` would show: only spaces, line breaks and invisible
-    characters (zero-width spaces and joiners, direction marks, byte order marks)."""
-    return not _clean(text).strip()
-
-
-def _number_text(value: Decimal) -> str:
-    text = format(value, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _read_number(tokens: list[str], start: int) -> tuple[Decimal, int]:
-    """The number spelled from `tokens[start]` on, and where it ends (`start` if none)."""
-    total = group = Decimal(0)
-    last = ""  # what the previous token was: "", a, digit, unit, teen, tens, hundred, scale, and
-    biggest = 10**15  # the last scale used: later scales must be smaller
-    pos = start
-    while pos < len(tokens):
-        token = tokens[pos]
-        word = _ORDINALS.get(token, token)
-        following = tokens[pos + 1] if pos + 1 < len(tokens) else ""
-        if not last and _NUMBER.fullmatch(word) and len(word) <= _MAX_NUMBER_DIGITS:
-            group, last = Decimal(word), "digit"
-        elif not last and word == "a" and (following == "hundred" or following in _SCALES):
-            group, last = Decimal(1), "a"
-        elif word in _UNITS and (
-            last in ("", "hundred", "scale", "and") or (last == "tens" and 0 < _UNITS[word] < 10)
-        ):
-            group += _UNITS[word]
-            last = "unit" if _UNITS[word] < 10 else "teen"
-        elif word in _TENS and last in ("", "hundred", "scale", "and"):
-            group, last = group + _TENS[word], "tens"
-        elif word == "hundred" and last in ("", "a", "digit", "unit", "teen") and group < 100:
-            group, last = _DECIMAL.multiply(group if last else Decimal(1), 100), "hundred"
-        elif word in _SCALES and last not in ("and", "scale") and _SCALES[word] < biggest:
-            biggest = _SCALES[word]
-            total = _DECIMAL.add(total, _DECIMAL.multiply(group if last else Decimal(1), biggest))
-            group, last = Decimal(0), "scale"
-        elif (
-            word == "and"
-            and last in ("hundred", "scale")
-            and (_ORDINALS.get(following, following) in _UNITS or following in _TENS)
-        ):
-            last = "and"
-        else:
-            break
-        pos += 1
-        if token in _ORDINALS:
-            break
-    return _DECIMAL.add(total, group), pos
-
-
-def _elided(match: re.Match[str]) -> str:
-    """ "l'" becomes the article "le", dropped when it leads like any article."""
-    return "le "
-
-
-def _full_year(match: re.Match[str]) -> str:
-    """ "feb '22" -> "feb 2022": a two-digit year after a month, read as Python's %y reads
-    it (00-68 in this century, 69-99 in the last)."""
-    short = int(match[2])
-    return f"{match[1]} {(2000 if short < 69 else 1900) + short}"
-
-
-def _tokens(text: str) -> list[str]:
-    cleaned = _TWO_DIGIT_YEAR.sub(_full_year, _clean(text))
-    cleaned = _APOSTROPHES.sub("", _ELISION.sub(_elided, cleaned))
-    cleaned = cleaned.replace("&", " and ").replace("%", " percent ")
-    cleaned = _DIGIT_GROUPS.sub(lambda m: re.sub(r"[, ]", "", m.group()), cleaned)
-    cleaned = _DOT_GROUPS.sub(lambda m: m.group().replace(".", ""), cleaned)
-    cleaned = _MONTH_SLASH_YEAR.sub(lambda m: f"{_MONTHS[int(m[1]) - 1]} {m[2]}", cleaned)
-    raw = _number_words_mended(_raw_tokens(cleaned))
-    tokens: list[str] = []
-    pos = 0
-    while pos < len(raw):
-        value, end = _read_number(raw, pos)
-        if end > pos:
-            try:
-                tokens.append(_number_text(value))
-            except (InvalidOperation, ValueError):
-                tokens.extend(raw[pos:end])
-            pos = end
-        else:
-            tokens.append(raw[pos])
-            pos += 1
-    merged: list[str] = []
-    for index, token in enumerate(tokens):
-        if token == "cent" and merged and merged[-1] == "per":
-            merged[-1] = "percent"
-            continue
-        if token in _MONTH_ABBREVIATIONS and _beside_number(tokens, index):
-            token = _MONTH_ABBREVIATIONS[token]
-        elif token == "n" and 0 < index < len(tokens) - 1 and tokens[index - 1].isalpha():
-            token = "and"  # "lips n teeth", "rock n roll"
-        elif token in _TIME_ABBREVIATIONS and index and tokens[index - 1][:1].isdigit():
-            token = _TIME_ABBREVIATIONS[token]  # "75 yrs" = "75 year"
-        merged.append(token)
-    if len(merged) > 1 and merged[0] in _ARTICLES:
-        del merged[0]
-    if not merged:  # no letters or digits at all: compare the symbols themselves
-        merged = cleaned.split()
-    return merged
-
-
-def _raw_tokens(cleaned: str) -> list[str]:
-    """Words and numbers, a number's suffix split off: "3rd" -> "3", "3k" -> "3 thousand",
-    "75yrs" -> "75 yrs", "75y" -> "75 y", and "k" or "grand" after a number is a thousand
-    ("3 k", "3 grand")."""
-    raw: list[str] = []
-    for token in _TOKEN.findall(cleaned):
-        if match := _ORDINAL_DIGITS.fullmatch(token):
-            raw.append(match[1])
-        elif match := _SCALED_DIGITS.fullmatch(token):
-            raw.extend((match[1], _SUFFIX_SCALES[match[2]]))
-        elif match := _DIGITS_THEN_WORD.fullmatch(token):
-            raw.extend((match[1], match[2]))
-        elif token in ("k", "grand") and raw and _NUMBER.fullmatch(raw[-1]):
-            raw.append("thousand")  # "3 k", "3 grand"
-        elif match := _DIGITS_THEN_Y.fullmatch(token):
-            raw.extend((match[1], "y"))  # "75y": years
-        else:
-            raw.append(token)
-    return raw
-
-
-def _number_words_mended(raw: list[str]) -> list[str]:
-    """Number words run together ("seventyfive") split, and one typo in a long number word
-    ("sevnty") mended beside another number ("thirsty" alone stays a word)."""
-    mended: list[str] = []
-    for index, token in enumerate(raw):
-        if token in _NUMBER_WORDS or token in _ORDINALS or not token.isalpha():
-            mended.append(token)
-        elif match := _TENS_AND_UNIT.fullmatch(token):
-            mended.extend(match.groups())
-        elif token == "fourty":  # the one common misspelling a typo rule cannot mend safely
-            mended.append("forty")
-        elif index and raw[index - 1] in _TENS and token in _CLIPPED_UNITS:
-            mended.append(_CLIPPED_UNITS[token])  # "seventy-fiv": the last letter not typed
-        elif len(token) >= 5 and _beside_number_word(raw, index):
-            near = [w for w in _LONG_NUMBER_WORDS if _osa(token, w, score_cutoff=1) <= 1]
-            mended.append(near[0] if len(near) == 1 else token)
-        else:
-            mended.append(token)
-    return mended
-
-
-def _beside_number_word(tokens: Sequence[str], index: int) -> bool:
-    return any(
-        0 <= near < len(tokens)
-        and (tokens[near] in _NUMBER_WORDS or bool(_NUMBER.fullmatch(tokens[near])))
-        for near in (index - 1, index + 1)
-    )
-
-
-def _beside_number(tokens: Sequence[str], index: int) -> bool:
-    return any(
-        0 <= near < len(tokens) and tokens[near][:1].isdigit() for near in (index - 1, index + 1)
-    )
-
-
-def normalize(text: str) -> str:
-    """`text` in the form answers are compared in: see the module docstring for the rules."""
-    return " ".join(_tokens(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,13 +119,13 @@ class _Text:
 
     @classmethod
     def of(cls, text: str) -> _Text:
-        return cls.of_tokens(_tokens(text))
+        return cls.of_tokens(read_tokens(text))
 
     @classmethod
     def of_tokens(cls, tokens: Sequence[str]) -> _Text:
         numbers = Counter(t for t in tokens if any(c.isdigit() for c in t))
         months = Counter(
-            t for i, t in enumerate(tokens) if t in _MONTHS and _beside_number(tokens, i)
+            t for i, t in enumerate(tokens) if t in MONTHS and beside_number(tokens, i)
         )
         words = tuple(t for t in tokens if t not in numbers and t not in months)
         days = Counter(t for i, t in enumerate(tokens) if _is_day(tokens, i))
@@ -415,7 +140,7 @@ def _is_day(tokens: Sequence[str], index: int) -> bool:
         and token.isascii()
         and token.isdigit()
         and 1 <= int(token) <= 31
-        and any(0 <= i < len(tokens) and tokens[i] in _MONTHS for i in (index - 1, index + 1))
+        and any(0 <= i < len(tokens) and tokens[i] in MONTHS for i in (index - 1, index + 1))
     )
 
 
@@ -425,11 +150,11 @@ def _tolerance(length: int) -> int:
 
 
 def _month_of(word: str) -> str | None:
-    if word in _MONTHS:
+    if word in MONTHS:
         return word
     if len(word) >= 5:
-        for month in _MONTHS:
-            if len(month) >= 5 and _osa(word, month, score_cutoff=1) <= 1:
+        for month in MONTHS:
+            if len(month) >= 5 and osa(word, month, score_cutoff=1) <= 1:
                 return month
     return None
 
@@ -509,7 +234,7 @@ def _words_distance(given: Sequence[str], right: Sequence[str]) -> int | None:
             if guess_word == right_word or _plural_pair(guess_word, right_word):
                 continue
             word_allowed = _tolerance(len(right_word))
-            distance = _osa(guess_word, right_word, score_cutoff=word_allowed)
+            distance = osa(guess_word, right_word, score_cutoff=word_allowed)
             if distance > word_allowed and _slip(guess_word, right_word):
                 slips, distance = slips + 1, 0
             total += distance
@@ -520,7 +245,7 @@ def _words_distance(given: Sequence[str], right: Sequence[str]) -> int | None:
     if _drops_words(given, right):
         return None
     allowed = min(allowed, 1)
-    distance = _osa("".join(given), "".join(right), score_cutoff=allowed)
+    distance = osa("".join(given), "".join(right), score_cutoff=allowed)
     return distance if distance <= allowed else None
 
 
@@ -551,7 +276,7 @@ def _distance(given: _Text, right: _Text) -> int | None:
 
 def _loose_distance(given: _Text, other: _Text) -> int:
     """Plain edit distance between two answers, ignoring spaces."""
-    return _osa(given.norm.replace(" ", ""), other.norm.replace(" ", ""))
+    return osa(given.norm.replace(" ", ""), other.norm.replace(" ", ""))
 
 
 # Well-known names for one thing. Each group is one entity; "Korea" is its own entity, so it
@@ -870,7 +595,7 @@ def _pair_matches(given: str, answers: _Answers) -> bool:
     side that is a country may be named by its capital ("Rome and Vienna")."""
     if not answers.pairs:
         return False
-    tokens = _tokens(_PAIR_BREAK.sub(" and ", _clean(given)))
+    tokens = read_tokens(_PAIR_BREAK.sub(" and ", clean(given)))
     tokens = _strip_fillers(tokens, answers.rights, titles=False)
     if HEDGES.intersection(tokens) or tokens.count("and") != 1:
         return False
@@ -899,7 +624,7 @@ def _answers(
 def chat_words(text: str) -> list[str]:
     """The normalised words of `text` without the chat before and after them ("i think",
     "lol"), as a reply is read for what it says."""
-    return _strip_fillers(_tokens(text), (), titles=False)
+    return _strip_fillers(read_tokens(text), (), titles=False)
 
 
 def misspells(word: str, spelled: str) -> bool:
@@ -907,7 +632,7 @@ def misspells(word: str, spelled: str) -> bool:
     swapped or one doubled ("ture", "truee"): a slip, never another word of 3 letters or less."""
     if len(word) < 3:
         return False
-    dropped = len(word) == len(spelled) - 1 and _osa(word, spelled, score_cutoff=1) == 1
+    dropped = len(word) == len(spelled) - 1 and osa(word, spelled, score_cutoff=1) == 1
     return dropped or _slip(word, spelled)
 
 
@@ -967,7 +692,7 @@ def _name_distance(words: Sequence[str], answers: _Answers) -> int | None:
         allowed = _tolerance(len(right))
         if right != answers.surname and len(right) >= 3:
             allowed = max(allowed, 1)
-        distance = _osa(word, right, score_cutoff=allowed)
+        distance = osa(word, right, score_cutoff=allowed)
         if distance > allowed:
             return None
         total += distance
@@ -976,10 +701,10 @@ def _name_distance(words: Sequence[str], answers: _Answers) -> int | None:
 
 def _lists_several(given: str, rights: Sequence[_Text], wrongs: Sequence[_Text]) -> bool:
     """Whether `given` names several answers at once, or hedges with "both" or "either"."""
-    hedges = HEDGES.intersection(_tokens(given))
+    hedges = HEDGES.intersection(read_tokens(given))
     if hedges and not any(hedges.issubset(r.norm.split()) for r in rights):
         return True
-    parts = [_Text.of(p) for p in _SEPARATORS.split(_clean(given))]
+    parts = [_Text.of(p) for p in _SEPARATORS.split(clean(given))]
     parts = [p for p in parts if p.norm]
     if len(parts) < 2:
         return False
@@ -1074,13 +799,13 @@ _TIME_UNITS = {
 }
 
 
-_TIME_WORDS = frozenset(_TIME_UNITS) | frozenset(_TIME_ABBREVIATIONS)
+_TIME_WORDS = frozenset(_TIME_UNITS) | frozenset(TIME_ABBREVIATIONS)
 _LETTER_RUNS = re.compile(r"[a-z]+")
 
 
 @functools.lru_cache(maxsize=1024)
 def _time_units(text: str) -> frozenset[str]:
-    return frozenset(_TIME_UNITS[word] for word in _tokens(text) if word in _TIME_UNITS)
+    return frozenset(_TIME_UNITS[word] for word in read_tokens(text) if word in _TIME_UNITS)
 
 
 def _another_unit(given: str, answers: Sequence[str], context: str) -> bool:
@@ -1089,7 +814,7 @@ def _another_unit(given: str, answers: Sequence[str], context: str) -> bool:
     with a word beside it when asked how old)."""
     if _TIME_WORDS.isdisjoint(_LETTER_RUNS.findall(given.casefold())):
         return False  # the common case, without reading the guess
-    tokens = _tokens(given)
+    tokens = read_tokens(given)
     if not any(token[:1].isdigit() for token in tokens):
         return False
     typed = {_TIME_UNITS[word] for word in tokens if word in _TIME_UNITS}
@@ -1110,7 +835,7 @@ def _readings(given: str) -> list[str]:
     flagged = place_names.flags_as_names(given)
     if flagged != given:
         readings.append(flagged)
-    if any(char.isalpha() and not char.isascii() for char in _clean(given)):
+    if any(char.isalpha() and not char.isascii() for char in clean(given)):
         readings.append(place_names.transliterate(given))
     return readings
 
@@ -1310,9 +1035,9 @@ def _echo_words(context: str) -> frozenset[str]:
     """Words of a question a guess may repeat: all but those that change or hedge a claim,
     with the articles (a question's first word is one) and each word's bare form ("add" for
     "adding", "fight" for "fighting")."""
-    words = frozenset(_tokens(context)) - (_CHANGES_CLAIM - {"to", "up"}) - HEDGES
+    words = frozenset(read_tokens(context)) - (_CHANGES_CLAIM - {"to", "up"}) - HEDGES
     bare = {form for word in words for form in _bare_forms(word)}
-    return words | _ARTICLES | (bare - _CHANGES_CLAIM - HEDGES)
+    return words | ARTICLES | (bare - _CHANGES_CLAIM - HEDGES)
 
 
 _ENDINGS = ("ing", "ed", "es", "s")
@@ -1362,7 +1087,7 @@ def _echoed(tokens: Sequence[str], index: int, echo: frozenset[str]) -> bool:
 def spelling_gap(given: str, answers: Sequence[str]) -> int:
     """How many typos (edits, a swap counting one) `given` is from the nearest of `answers`."""
     guess = normalize(given)
-    return min((_osa(guess, normalize(a)) for a in answers), default=len(guess))
+    return min((osa(guess, normalize(a)) for a in answers), default=len(guess))
 
 
 _GLUE = frozenset({"the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "with", "by"})
@@ -1381,14 +1106,14 @@ def pick_by_words(given: str, options: Sequence[str], context: str = "") -> int 
     or hedges ("or") picks only an option that says it too ("less oil" for "Buying less
     oil"), and an adverb may stand for its adjective ("firmly" for "Firm").
     """
-    words = _strip_fillers(_tokens(_POINTER.sub("", given)), (), titles=False)
+    words = _strip_fillers(read_tokens(_POINTER.sub("", given)), (), titles=False)
     changers = _CHANGES_CLAIM.intersection(words) - {"and", "to"}
     echo = _echo_words(context) if context else frozenset()
     content = [w for w in words if w not in _GLUE and w not in echo]
     if not any(len(w) >= 3 or w[:1].isdigit() for w in content):
         return None
     readings = [content] if len(content) == 1 else [content, ["".join(content)]]
-    shown = [_tokens(option) for option in options]
+    shown = [read_tokens(option) for option in options]
     fits = {
         index
         for index, option in enumerate(shown)
@@ -1408,7 +1133,7 @@ def _covers(words: Sequence[str], option: Sequence[str]) -> bool:
 
 
 def _same_word(word: str, other: str) -> bool:
-    if word == other or _MONTH_ABBREVIATIONS.get(word) == other:
+    if word == other or MONTH_ABBREVIATIONS.get(word) == other:
         return True
     if word[:1].isdigit() or other[:1].isdigit():
         return False
@@ -1417,5 +1142,5 @@ def _same_word(word: str, other: str) -> bool:
         _plural_pair(word, other)
         or (len(other) >= 4 and word == other + "ly")
         or _slip(word, other)
-        or (allowed > 0 and _osa(word, other, score_cutoff=allowed) <= allowed)
+        or (allowed > 0 and osa(word, other, score_cutoff=allowed) <= allowed)
     )

@@ -1,0 +1,312 @@
+"""How a typed answer is read: the words and numbers it is compared by.
+
+`normalize` makes text comparable however it was typed: case, accents (é = e), punctuation,
+spacing, zero-width and control characters, and a leading article ("the", "a", "an", or in
+French "le", "la", "les", "l'", "un", "une", "des", "du") stop mattering ("œ" = "oe"), and
+numbers take one form: "3,000" = "3 000" = "3000" = "three thousand" = "3 thousand" = "3k";
+"3.5 million" = "3500000"; "3bn" is three billion, while "3m" is left alone (metres or
+million?). Ordinals compare by value: "third" = "3rd" = "3". Month abbreviations and French
+month names next to a number read as months: "feb 2022" = "février 2022" = "02/2022" =
+"February 2022" = "feb '22". As typed in chat: "3 k", "3 grand" and "3.000" are 3000, "75yrs"
+is "75 year", and number words run together or with one typo beside another number read as
+numbers ("seventyfive", "sevnty five"), as does a unit word cut short after a tens word
+("seventy-fiv"). Number words are English, up to the trillions, read by a small bounded
+parser (no dependency); "nineteen eighty-four" reads as 19 and 84, not 1984, and Roman
+numerals stay letters ("World War II" is not "World War 2").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from decimal import Context, Decimal, InvalidOperation
+
+__all__ = [
+    "ARTICLES",
+    "MONTHS",
+    "MONTH_ABBREVIATIONS",
+    "TIME_ABBREVIATIONS",
+    "beside_number",
+    "clean",
+    "is_blank",
+    "normalize",
+    "osa",
+    "read_tokens",
+]
+
+_MAX_NUMBER_DIGITS = 30  # longer digit runs stay as they are: compared, never converted
+
+# Leading articles a guess may add or leave out, in English and French ("the", "la", "les").
+ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "un", "une", "des", "du"})
+# The French elided article ("l'Élysée") stands apart from its word, as "le".
+_ELISION = re.compile(r"\bl['’‘ʼ](?=\w)")
+# Word lists read best as one string each.
+_UNITS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "  # noqa: SIM905
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    word: 10 * value
+    for value, word in enumerate(
+        "twenty thirty forty fifty sixty seventy eighty ninety".split(),  # noqa: SIM905
+        start=2,
+    )
+}
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_IRREGULAR_ORDINALS = {
+    "first": "one",
+    "second": "two",
+    "third": "three",
+    "fifth": "five",
+    "eighth": "eight",
+    "ninth": "nine",
+    "twelfth": "twelve",
+}
+_ORDINALS = {
+    **_IRREGULAR_ORDINALS,
+    **{w + "th": w for w in _UNITS if w not in _IRREGULAR_ORDINALS.values()},
+    **{w[:-1] + "ieth": w for w in _TENS},
+    **{w + "th": w for w in ("hundred", *_SCALES)},
+}
+_SUFFIX_SCALES = {"k": "thousand", "bn": "billion", "mn": "million"}
+MONTHS = (  # noqa: SIM905
+    "january february march april may june july august september october november december"
+).split()
+MONTH_ABBREVIATIONS = (
+    {month[:3]: month for month in MONTHS}
+    | {"sept": "september"}
+    | dict(
+        zip(
+            # French month names (the bot's other language), read beside a number like ours
+            "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre "  # noqa: SIM905
+            "decembre".split(),
+            MONTHS,
+            strict=True,
+        )
+    )
+)
+# "feb '22", "June ’08": a month and a year's last two digits after an apostrophe
+_TWO_DIGIT_YEAR = re.compile(
+    rf"\b({'|'.join(sorted({*MONTHS, *MONTH_ABBREVIATIONS}, key=len, reverse=True))})"
+    r"\.?,?\s*['’‘`´](\d\d)(?![\d'’‘`´])"
+)
+# "02/2022": a month's number and a year
+_MONTH_SLASH_YEAR = re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/((?:1[89]|20)\d\d)(?![\d/])")
+_LETTER_MAP = str.maketrans(
+    {"ø": "o", "đ": "d", "ð": "d", "ł": "l", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"}
+)
+_APOSTROPHES = re.compile(r"['’‘ʼ`´]")
+_DIGIT_GROUPS = re.compile(r"(?<![\w.])\d{1,3}(?:[, ]\d{3}(?!\d))+")
+_TOKEN = re.compile(r"\d+(?:\.\d+)?[^\W_]*|[^\W_]+")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
+_SCALED_DIGITS = re.compile(r"(\d+(?:\.\d+)?)(k|bn|mn)")
+_DIGITS_THEN_WORD = re.compile(r"(\d+(?:\.\d+)?)([^\W\d_]{2,})")  # "75yrs": a number, a unit
+_DIGITS_THEN_Y = re.compile(r"(\d+)y")
+# Units of time cut short after a number: "75 yrs" = "75 years" ("year" and "years" compare
+# as one noun's singular and plural).
+TIME_ABBREVIATIONS = {
+    **dict.fromkeys(("y", "yr", "yrs"), "year"),
+    **dict.fromkeys(("mo", "mos", "mth", "mths"), "month"),
+    **dict.fromkeys(("wk", "wks"), "week"),
+    **dict.fromkeys(("hr", "hrs"), "hour"),
+}
+# "3.000" and "1.234.567": dots between groups of three read as thousands separators when
+# there are several groups or the last is 000 ("1.500" stays one and a half).
+_DOT_GROUPS = re.compile(r"(?<![\w.])\d{1,3}(?:(?:\.\d{3}){2,}|\.000)(?![\d.])")
+_NUMBER_WORDS = frozenset({*_UNITS, *_TENS, "hundred", *_SCALES})
+# Number words long enough that one typo cannot make another English word ("sevnty").
+_LONG_NUMBER_WORDS = tuple(w for w in _NUMBER_WORDS if len(w) >= 6)
+# A unit's word without its last letter ("fiv", "nin"), read only right after a tens word.
+_CLIPPED_UNITS = {w[:-1]: w for w in _UNITS if 0 < _UNITS[w] < 10 and len(w) >= 4}
+_TENS_AND_UNIT = re.compile(
+    rf"({'|'.join(_TENS)})({'|'.join(w for w in _UNITS if 0 < _UNITS[w] < 10)})"
+)
+_DECIMAL = Context(prec=80)
+
+
+def osa(one: str, other: str, score_cutoff: int | None = None) -> int:
+    """Optimal string alignment distance (rapidfuzz, imported on the first typed answer)."""
+    from rapidfuzz.distance import OSA
+
+    return int(OSA.distance(one, other, score_cutoff=score_cutoff))
+
+
+def clean(text: str) -> str:
+    """Casefolded text without accents, zero-width or control characters."""
+    kept = []
+    for char in unicodedata.normalize("NFKD", text):
+        category = unicodedata.category(char)
+        if category == "Mn" or (category in ("Cf", "Cc", "Co", "Cs", "Cn") and not char.isspace()):
+            continue
+        kept.append(" " if char.isspace() else char)
+    return "".join(kept).casefold().translate(_LETTER_MAP)
+
+
+def is_blank(text: str) -> bool:
+    """True when nothing in `text` would show: only spaces, line breaks and invisible
+    characters (zero-width spaces and joiners, direction marks, byte order marks)."""
+    return not clean(text).strip()
+
+
+def _number_text(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _read_number(tokens: list[str], start: int) -> tuple[Decimal, int]:
+    """The number spelled from `tokens[start]` on, and where it ends (`start` if none)."""
+    total = group = Decimal(0)
+    last = ""  # what the previous token was: "", a, digit, unit, teen, tens, hundred, scale, and
+    biggest = 10**15  # the last scale used: later scales must be smaller
+    pos = start
+    while pos < len(tokens):
+        token = tokens[pos]
+        word = _ORDINALS.get(token, token)
+        following = tokens[pos + 1] if pos + 1 < len(tokens) else ""
+        if not last and _NUMBER.fullmatch(word) and len(word) <= _MAX_NUMBER_DIGITS:
+            group, last = Decimal(word), "digit"
+        elif not last and word == "a" and (following == "hundred" or following in _SCALES):
+            group, last = Decimal(1), "a"
+        elif word in _UNITS and (
+            last in ("", "hundred", "scale", "and") or (last == "tens" and 0 < _UNITS[word] < 10)
+        ):
+            group += _UNITS[word]
+            last = "unit" if _UNITS[word] < 10 else "teen"
+        elif word in _TENS and last in ("", "hundred", "scale", "and"):
+            group, last = group + _TENS[word], "tens"
+        elif word == "hundred" and last in ("", "a", "digit", "unit", "teen") and group < 100:
+            group, last = _DECIMAL.multiply(group if last else Decimal(1), 100), "hundred"
+        elif word in _SCALES and last not in ("and", "scale") and _SCALES[word] < biggest:
+            biggest = _SCALES[word]
+            total = _DECIMAL.add(total, _DECIMAL.multiply(group if last else Decimal(1), biggest))
+            group, last = Decimal(0), "scale"
+        elif (
+            word == "and"
+            and last in ("hundred", "scale")
+            and (_ORDINALS.get(following, following) in _UNITS or following in _TENS)
+        ):
+            last = "and"
+        else:
+            break
+        pos += 1
+        if token in _ORDINALS:
+            break
+    return _DECIMAL.add(total, group), pos
+
+
+def _elided(match: re.Match[str]) -> str:
+    """ "l'" becomes the article "le", dropped when it leads like any article."""
+    return "le "
+
+
+def _full_year(match: re.Match[str]) -> str:
+    """ "feb '22" -> "feb 2022": a two-digit year after a month, read as Python's %y reads
+    it (00-68 in this century, 69-99 in the last)."""
+    short = int(match[2])
+    return f"{match[1]} {(2000 if short < 69 else 1900) + short}"
+
+
+def read_tokens(text: str) -> list[str]:
+    cleaned = _TWO_DIGIT_YEAR.sub(_full_year, clean(text))
+    cleaned = _APOSTROPHES.sub("", _ELISION.sub(_elided, cleaned))
+    cleaned = cleaned.replace("&", " and ").replace("%", " percent ")
+    cleaned = _DIGIT_GROUPS.sub(lambda m: re.sub(r"[, ]", "", m.group()), cleaned)
+    cleaned = _DOT_GROUPS.sub(lambda m: m.group().replace(".", ""), cleaned)
+    cleaned = _MONTH_SLASH_YEAR.sub(lambda m: f"{MONTHS[int(m[1]) - 1]} {m[2]}", cleaned)
+    raw = _number_words_mended(_raw_tokens(cleaned))
+    tokens: list[str] = []
+    pos = 0
+    while pos < len(raw):
+        value, end = _read_number(raw, pos)
+        if end > pos:
+            try:
+                tokens.append(_number_text(value))
+            except (InvalidOperation, ValueError):
+                tokens.extend(raw[pos:end])
+            pos = end
+        else:
+            tokens.append(raw[pos])
+            pos += 1
+    merged: list[str] = []
+    for index, token in enumerate(tokens):
+        if token == "cent" and merged and merged[-1] == "per":
+            merged[-1] = "percent"
+            continue
+        if token in MONTH_ABBREVIATIONS and beside_number(tokens, index):
+            token = MONTH_ABBREVIATIONS[token]
+        elif token == "n" and 0 < index < len(tokens) - 1 and tokens[index - 1].isalpha():
+            token = "and"  # "lips n teeth", "rock n roll"
+        elif token in TIME_ABBREVIATIONS and index and tokens[index - 1][:1].isdigit():
+            token = TIME_ABBREVIATIONS[token]  # "75 yrs" = "75 year"
+        merged.append(token)
+    if len(merged) > 1 and merged[0] in ARTICLES:
+        del merged[0]
+    if not merged:  # no letters or digits at all: compare the symbols themselves
+        merged = cleaned.split()
+    return merged
+
+
+def _raw_tokens(cleaned: str) -> list[str]:
+    """Words and numbers, a number's suffix split off: "3rd" -> "3", "3k" -> "3 thousand",
+    "75yrs" -> "75 yrs", "75y" -> "75 y", and "k" or "grand" after a number is a thousand
+    ("3 k", "3 grand")."""
+    raw: list[str] = []
+    for token in _TOKEN.findall(cleaned):
+        if match := _ORDINAL_DIGITS.fullmatch(token):
+            raw.append(match[1])
+        elif match := _SCALED_DIGITS.fullmatch(token):
+            raw.extend((match[1], _SUFFIX_SCALES[match[2]]))
+        elif match := _DIGITS_THEN_WORD.fullmatch(token):
+            raw.extend((match[1], match[2]))
+        elif token in ("k", "grand") and raw and _NUMBER.fullmatch(raw[-1]):
+            raw.append("thousand")  # "3 k", "3 grand"
+        elif match := _DIGITS_THEN_Y.fullmatch(token):
+            raw.extend((match[1], "y"))  # "75y": years
+        else:
+            raw.append(token)
+    return raw
+
+
+def _number_words_mended(raw: list[str]) -> list[str]:
+    """Number words run together ("seventyfive") split, and one typo in a long number word
+    ("sevnty") mended beside another number ("thirsty" alone stays a word)."""
+    mended: list[str] = []
+    for index, token in enumerate(raw):
+        if token in _NUMBER_WORDS or token in _ORDINALS or not token.isalpha():
+            mended.append(token)
+        elif match := _TENS_AND_UNIT.fullmatch(token):
+            mended.extend(match.groups())
+        elif token == "fourty":  # the one common misspelling a typo rule cannot mend safely
+            mended.append("forty")
+        elif index and raw[index - 1] in _TENS and token in _CLIPPED_UNITS:
+            mended.append(_CLIPPED_UNITS[token])  # "seventy-fiv": the last letter not typed
+        elif len(token) >= 5 and _beside_number_word(raw, index):
+            near = [w for w in _LONG_NUMBER_WORDS if osa(token, w, score_cutoff=1) <= 1]
+            mended.append(near[0] if len(near) == 1 else token)
+        else:
+            mended.append(token)
+    return mended
+
+
+def _beside_number_word(tokens: Sequence[str], index: int) -> bool:
+    return any(
+        0 <= near < len(tokens)
+        and (tokens[near] in _NUMBER_WORDS or bool(_NUMBER.fullmatch(tokens[near])))
+        for near in (index - 1, index + 1)
+    )
+
+
+def beside_number(tokens: Sequence[str], index: int) -> bool:
+    return any(
+        0 <= near < len(tokens) and tokens[near][:1].isdigit() for near in (index - 1, index + 1)
+    )
+
+
+def normalize(text: str) -> str:
+    """`text` in the form answers are compared in: see the module docstring for the rules."""
+    return " ".join(read_tokens(text))
