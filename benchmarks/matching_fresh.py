@@ -20,71 +20,10 @@ right accepted 272/411 (66.2%), wrong refused 290/290 (100.0%), total 562/701 (8
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-from typing import NamedTuple
-
-from bot.core.errors import InvalidInput
-from bot.core.loader import load_briefing_bytes
-from bot.core.models import Briefing
-from bot.core.quiz import judge, present_all
+from benchmarks.phrasing_sets import BRIEFING, SEED0_ANSWER_POSITION, Phrasing, marked, report
 
 __all__ = ["BRIEFING", "PHRASINGS", "SEED0_ANSWER_POSITION", "Phrasing", "main"]
 
-BRIEFING = Path(__file__).resolve().parent.parent / "content" / "nk-troops-russia.yaml"
-
-
-class Phrasing(NamedTuple):
-    """One typed answer to one question, and whether a fair teacher would count it right."""
-
-    question_id: str
-    typed: str
-    right: bool
-
-
-def _both(question_id: str, right: tuple[str, ...], wrong: tuple[str, ...]) -> list[Phrasing]:
-    """The phrasings of one question, the right ones first."""
-    return [Phrasing(question_id, t, True) for t in right] + [
-        Phrasing(question_id, t, False) for t in wrong
-    ]
-
-
-# Letters and option numbers typed at a choice question refer to the options in the order
-# `present_all(briefing, [question_id], seed=0)` shows them (the order the benchmark judges
-# in). The 1-based position of the right option in that order, for every choice question
-# answered below with a letter or a number (tests/bench checks it still holds):
-SEED0_ANSWER_POSITION: dict[str, int] = {
-    "q-troop-number": 3,
-    "q-who-confirmed": 2,
-    "q-unprecedented": 2,
-    "q-who-revealed-arrival": 3,
-    "q-arrival-port": 2,
-    "q-arrival-when": 3,
-    "q-lips-and-teeth": 3,
-    "q-conflict-region": 2,
-    "q-not-a-frustration": 4,
-    "q-trilateral": 3,
-    "q-cha-university": 3,
-    "q-cha-chair": 1,
-    "q-cha-torn": 1,
-    "q-us-stance": 2,
-    "q-fair-game-speaker": 2,
-    "q-summit-country": 1,
-    "q-summit-kind": 3,
-    "q-invasion-date": 3,
-    "q-not-a-us-ask": 4,
-    "q-how-check-attribution": 2,
-    "q-why-at-least": 2,
-    "q-why-merged-statements": 2,
-    "q-why-source-care": 2,
-    "q-why-xi-wording": 2,
-    "q-why-cha-torn": 2,
-    "q-why-tech-worries": 2,
-    "q-why-restraint": 2,
-    "q-why-prior-knowledge": 2,
-    "q-why-lips-and-teeth": 2,
-    "q-why-alliance-strain": 2,
-}
 
 # How people phrase answers in chat and at quizzes, read in the `pages` corpus before
 # writing (ideas only, nothing copied):
@@ -110,7 +49,7 @@ SEED0_ANSWER_POSITION: dict[str, int] = {
 # answer is right; a non-answer is wrong. Where a teacher would hesitate, a comment says so.
 
 _SHORT: list[Phrasing] = [
-    *_both(
+    *marked(
         "q-combat-country",
         right=(
             "ukraine",
@@ -143,7 +82,7 @@ _SHORT: list[Phrasing] = [
             "b",  # a letter at a short-answer question
         ),
     ),
-    *_both(
+    *marked(
         "q-port-ocean",
         right=(
             "pacific",
@@ -169,7 +108,7 @@ _SHORT: list[Phrasing] = [
             "black sea",
         ),
     ),
-    *_both(
+    *marked(
         "q-awkward-country",
         right=(
             "china",
@@ -202,7 +141,7 @@ _SHORT: list[Phrasing] = [
             "no clue",
         ),
     ),
-    *_both(
+    *marked(
         "q-years-of-ties",
         right=(
             "75",
@@ -234,7 +173,7 @@ _SHORT: list[Phrasing] = [
             "pass",
         ),
     ),
-    *_both(
+    *marked(
         "q-alliances-leader",
         right=(
             "US",
@@ -270,7 +209,7 @@ _SHORT: list[Phrasing] = [
             "🤷",
         ),
     ),
-    *_both(
+    *marked(
         "q-tech-exchange-parties",
         right=(
             "north korea",
@@ -302,7 +241,7 @@ _SHORT: list[Phrasing] = [
             "idk tbh",
         ),
     ),
-    *_both(
+    *marked(
         "q-expert-surname",
         right=(
             "Cha",
@@ -334,7 +273,7 @@ _SHORT: list[Phrasing] = [
             "?",
         ),
     ),
-    *_both(
+    *marked(
         "q-fair-game-words",
         right=(
             "fair game",
@@ -366,7 +305,7 @@ _SHORT: list[Phrasing] = [
             "no idea",
         ),
     ),
-    *_both(
+    *marked(
         "q-xi-speaker",
         right=(
             "Xi",
@@ -400,7 +339,7 @@ _SHORT: list[Phrasing] = [
             "pass",
         ),
     ),
-    *_both(
+    *marked(
         "q-xi-oil",
         right=(
             "oil",
@@ -425,7 +364,7 @@ _SHORT: list[Phrasing] = [
             "idk",
         ),
     ),
-    *_both(
+    *marked(
         "q-oil-purchases",
         right=(
             "oil",
@@ -456,7 +395,7 @@ _SHORT: list[Phrasing] = [
 ]
 
 _CHOICE: list[Phrasing] = [
-    *_both(
+    *marked(
         "q-troop-number",
         right=(
             "3000",
@@ -492,7 +431,7 @@ _CHOICE: list[Phrasing] = [
             "?",
         ),
     ),
-    *_both(
+    *marked(
         "q-who-confirmed",
         right=(
             "b",
@@ -517,7 +456,7 @@ _CHOICE: list[Phrasing] = [
             "d",
         ),
     ),
-    *_both(
+    *marked(
         "q-unprecedented",
         right=(
             "unprecedented",
@@ -541,7 +480,7 @@ _CHOICE: list[Phrasing] = [
             "no idea",
         ),
     ),
-    *_both(
+    *marked(
         "q-who-revealed-arrival",
         right=(
             "kirby",
@@ -571,7 +510,7 @@ _CHOICE: list[Phrasing] = [
             "idk",
         ),
     ),
-    *_both(
+    *marked(
         "q-arrival-port",
         right=(
             "vladivostok",
@@ -598,7 +537,7 @@ _CHOICE: list[Phrasing] = [
             "pass",
         ),
     ),
-    *_both(
+    *marked(
         "q-arrival-when",
         right=(
             "october",
@@ -622,7 +561,7 @@ _CHOICE: list[Phrasing] = [
             "b",
         ),
     ),
-    *_both(
+    *marked(
         "q-lips-and-teeth",
         right=(
             "lips and teeth",
@@ -646,7 +585,7 @@ _CHOICE: list[Phrasing] = [
             "lips and teeth or hand and glove",
         ),
     ),
-    *_both(
+    *marked(
         "q-conflict-region",
         right=(
             "europe",
@@ -666,7 +605,7 @@ _CHOICE: list[Phrasing] = [
             "europe or middle east",
         ),
     ),
-    *_both(
+    *marked(
         "q-not-a-frustration",
         right=(
             "debts",
@@ -686,7 +625,7 @@ _CHOICE: list[Phrasing] = [
             "🤔",
         ),
     ),
-    *_both(
+    *marked(
         "q-trilateral",
         right=(
             "japan and south korea",
@@ -709,7 +648,7 @@ _CHOICE: list[Phrasing] = [
             "south korea and the philippines",
         ),
     ),
-    *_both(
+    *marked(
         "q-cha-university",
         right=(
             "georgetown",
@@ -728,7 +667,7 @@ _CHOICE: list[Phrasing] = [
             "a",
         ),
     ),
-    *_both(
+    *marked(
         "q-cha-chair",
         right=(
             "korea chair",
@@ -748,7 +687,7 @@ _CHOICE: list[Phrasing] = [
             "korea or japan chair",
         ),
     ),
-    *_both(
+    *marked(
         "q-cha-torn",
         right=(
             "paralysis and incompetence",
@@ -766,7 +705,7 @@ _CHOICE: list[Phrasing] = [
             "d",
         ),
     ),
-    *_both(
+    *marked(
         "q-us-stance",
         right=(
             "firm",
@@ -787,7 +726,7 @@ _CHOICE: list[Phrasing] = [
             "c",
         ),
     ),
-    *_both(
+    *marked(
         "q-fair-game-speaker",
         right=(
             "b",
@@ -805,7 +744,7 @@ _CHOICE: list[Phrasing] = [
             "a",
         ),
     ),
-    *_both(
+    *marked(
         "q-summit-country",
         right=(
             "russia",
@@ -826,7 +765,7 @@ _CHOICE: list[Phrasing] = [
             "russia or china",
         ),
     ),
-    *_both(
+    *marked(
         "q-summit-kind",
         right=(
             "emerging markets",
@@ -848,7 +787,7 @@ _CHOICE: list[Phrasing] = [
             "g7 or nato",
         ),
     ),
-    *_both(
+    *marked(
         "q-invasion-date",
         right=(
             "feb 2022",
@@ -870,7 +809,7 @@ _CHOICE: list[Phrasing] = [
             "a",
         ),
     ),
-    *_both(
+    *marked(
         "q-not-a-us-ask",
         right=(
             "peacekeepers",
@@ -890,7 +829,7 @@ _CHOICE: list[Phrasing] = [
             "b",
         ),
     ),
-    *_both(
+    *marked(
         "q-how-check-attribution",
         right=(
             "b",
@@ -907,7 +846,7 @@ _CHOICE: list[Phrasing] = [
             "c",
         ),
     ),
-    *_both(
+    *marked(
         "q-why-at-least",
         right=(
             "b",
@@ -922,7 +861,7 @@ _CHOICE: list[Phrasing] = [
             "a flat figure is more reliable",
         ),
     ),
-    *_both(
+    *marked(
         "q-why-merged-statements",
         right=(
             "b",
@@ -935,7 +874,7 @@ _CHOICE: list[Phrasing] = [
             "a",
         ),
     ),
-    *_both(
+    *marked(
         "q-why-source-care",
         right=(
             "b",
@@ -948,7 +887,7 @@ _CHOICE: list[Phrasing] = [
             "d",
         ),
     ),
-    *_both(
+    *marked(
         "q-why-xi-wording",
         right=(
             "b",
@@ -961,7 +900,7 @@ _CHOICE: list[Phrasing] = [
             "a",
         ),
     ),
-    *_both(
+    *marked(
         "q-why-cha-torn",
         right=(
             "b",
@@ -972,7 +911,7 @@ _CHOICE: list[Phrasing] = [
             "c",
         ),
     ),
-    *_both(
+    *marked(
         "q-why-tech-worries",
         right=(
             "b",
@@ -983,7 +922,7 @@ _CHOICE: list[Phrasing] = [
             "d",
         ),
     ),
-    *_both(
+    *marked(
         "q-why-restraint",
         right=(
             "b",
@@ -994,7 +933,7 @@ _CHOICE: list[Phrasing] = [
             "a",
         ),
     ),
-    *_both(
+    *marked(
         "q-why-prior-knowledge",
         right=(
             "b",
@@ -1005,7 +944,7 @@ _CHOICE: list[Phrasing] = [
             "a",
         ),
     ),
-    *_both(
+    *marked(
         "q-why-lips-and-teeth",
         right=(
             "b",
@@ -1016,7 +955,7 @@ _CHOICE: list[Phrasing] = [
             "c",
         ),
     ),
-    *_both(
+    *marked(
         "q-why-alliance-strain",
         right=(
             "b",
@@ -1030,73 +969,73 @@ _CHOICE: list[Phrasing] = [
 ]
 
 _TRUE_FALSE: list[Phrasing] = [
-    *_both("q-purpose", right=("true", "True", "yes", "t", "ture"), wrong=("false", "idk")),
-    *_both(
+    *marked("q-purpose", right=("true", "True", "yes", "t", "ture"), wrong=("false", "idk")),
+    *marked(
         "q-arrival-by-air",
         right=("false", "False, by ship", "no", "nope", "fasle", "f"),
         wrong=("true", "yes", "true or false"),
     ),
-    *_both(
+    *marked(
         "q-training-sites",
         right=("false", "flase", "false (eastern russia)", "no, the east", "nah"),
         wrong=("true", "t", "maybe"),
     ),
-    *_both(
+    *marked(
         "q-combat-role",
         right=("true", "TRUE", "yep", "yeah true", "treu"),
         wrong=("false", "no", "?"),
     ),
-    *_both(
+    *marked(
         "q-nuclear-instability",
         right=("true", "tru", "true!!", "probably true", "correct"),
         wrong=("false", "true and false"),
     ),
-    *_both(
+    *marked(
         "q-threats-target",
         right=("false", "false, it's south korea not japan", "falsee", "no", "wrong"),
         wrong=("true", "yes"),
     ),
-    *_both(
+    *marked(
         "q-tech-capabilities",
         right=("true", "t", "yes", "true i think"),
         wrong=("false", "f", "pass"),
     ),
-    *_both(
+    *marked(
         "q-tech-influence",
         right=("false", "fals", "false - it reduces it", "nope"),
         wrong=("true", "yeah"),
     ),
-    *_both(
+    *marked(
         "q-cha-indirect",
         right=("false", "false, indirectly", "f", "incorrect"),
         wrong=("true", "ye"),
     ),
-    *_both(
+    *marked(
         "q-fair-game-condition",
         right=("false", "False.", "no"),
         wrong=("true", "🤷"),
     ),
-    *_both(
+    *marked(
         "q-china-measured",
         right=("true", "yes", "yup", "right"),
         wrong=("false", "nah"),
     ),
-    *_both(
+    *marked(
         "q-china-position",
         right=("false", "false, political", "i'd say false", "not true"),
         wrong=("true", "t"),
     ),
-    *_both(
+    *marked(
         "q-prior-knowledge",
         right=("false", "no", "f"),
         wrong=("true", "yes and no"),
     ),
-    *_both(
+    *marked(
         "q-dual-use",
         right=("true", "yes", "ya"),
         wrong=("false", "no clue"),
     ),
-    *_both(
+    *marked(
         "q-support-for-russia",
         right=("false", "no", "false lol", "nope, less support"),
         wrong=("true", "yes"),
@@ -1106,43 +1045,9 @@ _TRUE_FALSE: list[Phrasing] = [
 PHRASINGS: tuple[Phrasing, ...] = (*_SHORT, *_CHOICE, *_TRUE_FALSE)
 
 
-def is_accepted(briefing: Briefing, question_id: str, typed: str) -> bool:
-    """Whether the quiz counts `typed` right, as the question is shown at seed 0."""
-    (shown,) = present_all(briefing, [question_id], seed=0)
-    try:
-        right, _ = judge(briefing, shown, typed)
-    except InvalidInput:
-        return False
-    return right
-
-
-def _line(phrasing: Phrasing) -> str:
-    return f"  {phrasing.question_id}: {phrasing.typed!r}"
-
-
 def main() -> None:
     """Print right accepted, wrong refused, the total and every miss, false accepts first."""
-    result = load_briefing_bytes(BRIEFING.read_bytes(), BRIEFING.name)
-    briefing = result.briefing
-    if briefing is None:
-        sys.exit(f"{BRIEFING} does not load")
-    verdicts = [(p, is_accepted(briefing, p.question_id, p.typed)) for p in PHRASINGS]
-    rights = [(p, ok) for p, ok in verdicts if p.right]
-    wrongs = [(p, ok) for p, ok in verdicts if not p.right]
-    false_accepts = [p for p, ok in wrongs if ok]
-    false_refusals = [p for p, ok in rights if not ok]
-    right_accepted = len(rights) - len(false_refusals)
-    wrong_refused = len(wrongs) - len(false_accepts)
-    print(f"right accepted: {right_accepted}/{len(rights)} = {right_accepted / len(rights):.1%}")
-    print(f"wrong refused: {wrong_refused}/{len(wrongs)} = {wrong_refused / len(wrongs):.1%}")
-    good = right_accepted + wrong_refused
-    print(f"total: {good}/{len(verdicts)} = {good / len(verdicts):.1%}")
-    print(f"false accepts ({len(false_accepts)}):")
-    for phrasing in false_accepts:
-        print(_line(phrasing))
-    print(f"false refusals ({len(false_refusals)}):")
-    for phrasing in false_refusals:
-        print(_line(phrasing))
+    report(PHRASINGS)
 
 
 if __name__ == "__main__":

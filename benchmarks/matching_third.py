@@ -48,71 +48,13 @@ question (it fits three options).
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-from typing import NamedTuple
+from benchmarks.phrasing_sets import BRIEFING, SEED0_ANSWER_POSITION, Phrasing, marked, report
 
-from bot.core.errors import InvalidInput
-from bot.core.loader import load_briefing_bytes
-from bot.core.models import Briefing
-from bot.core.quiz import judge, present_all
+__all__ = ["BRIEFING", "PHRASINGS", "SEED0_ANSWER_POSITION", "Phrasing", "main"]
 
-BRIEFING = Path(__file__).resolve().parent.parent / "content" / "nk-troops-russia.yaml"
-
-
-class Phrasing(NamedTuple):
-    """One message a student might type at a question, and whether a fair teacher marks it right."""
-
-    question_id: str
-    typed: str
-    right: bool
-
-
-def _marked(question_id: str, right: tuple[str, ...], wrong: tuple[str, ...]) -> list[Phrasing]:
-    """A question's phrasings: those a fair teacher accepts, then those they refuse."""
-    accepted = [Phrasing(question_id, typed, True) for typed in right]
-    return accepted + [Phrasing(question_id, typed, False) for typed in wrong]
-
-
-# A letter or an option number typed at a choice question means the option at that place in
-# the order `present_all(briefing, [question_id], seed=0)` shows (the order judged in here).
-# The 1-based place of the right option in that order, for every choice question below
-# (tests/bench/test_matching_third_set.py checks it still holds):
-SEED0_ANSWER_POSITION: dict[str, int] = {
-    "q-troop-number": 3,
-    "q-who-confirmed": 2,
-    "q-unprecedented": 2,
-    "q-who-revealed-arrival": 3,
-    "q-arrival-port": 2,
-    "q-arrival-when": 3,
-    "q-lips-and-teeth": 3,
-    "q-conflict-region": 2,
-    "q-not-a-frustration": 4,
-    "q-trilateral": 3,
-    "q-cha-university": 3,
-    "q-cha-chair": 1,
-    "q-cha-torn": 1,
-    "q-us-stance": 2,
-    "q-fair-game-speaker": 2,
-    "q-summit-country": 1,
-    "q-summit-kind": 3,
-    "q-invasion-date": 3,
-    "q-not-a-us-ask": 4,
-    "q-how-check-attribution": 2,
-    "q-why-at-least": 2,
-    "q-why-merged-statements": 2,
-    "q-why-source-care": 2,
-    "q-why-xi-wording": 2,
-    "q-why-cha-torn": 2,
-    "q-why-tech-worries": 2,
-    "q-why-restraint": 2,
-    "q-why-prior-knowledge": 2,
-    "q-why-lips-and-teeth": 2,
-    "q-why-alliance-strain": 2,
-}
 
 _SHORT: list[Phrasing] = [
-    *_marked(
+    *marked(
         "q-combat-country",
         right=(
             "Ukraine",
@@ -167,7 +109,7 @@ _SHORT: list[Phrasing] = [
             "moldova",
         ),
     ),
-    *_marked(
+    *marked(
         "q-port-ocean",
         right=(
             "Pacific",
@@ -211,7 +153,7 @@ _SHORT: list[Phrasing] = [
             "black sea",
         ),
     ),
-    *_marked(
+    *marked(
         "q-awkward-country",
         right=(
             "china",
@@ -255,7 +197,7 @@ _SHORT: list[Phrasing] = [
             "india",
         ),
     ),
-    *_marked(
+    *marked(
         "q-years-of-ties",
         right=(
             "75",
@@ -296,7 +238,7 @@ _SHORT: list[Phrasing] = [
             "50",
         ),
     ),
-    *_marked(
+    *marked(
         "q-alliances-leader",
         right=(
             "US",
@@ -341,7 +283,7 @@ _SHORT: list[Phrasing] = [
             "usa\n*uk",
         ),
     ),
-    *_marked(
+    *marked(
         "q-tech-exchange-parties",
         right=(
             "north korea",
@@ -384,7 +326,7 @@ _SHORT: list[Phrasing] = [
             "seoul",
         ),
     ),
-    *_marked(
+    *marked(
         "q-expert-surname",
         right=(
             "Cha",
@@ -426,7 +368,7 @@ _SHORT: list[Phrasing] = [
             "Victor D.",
         ),
     ),
-    *_marked(
+    *marked(
         "q-fair-game-words",
         right=(
             "fair game",
@@ -469,7 +411,7 @@ _SHORT: list[Phrasing] = [
             "fair gain",
         ),
     ),
-    *_marked(
+    *marked(
         "q-xi-speaker",
         right=(
             "Xi",
@@ -518,7 +460,7 @@ _SHORT: list[Phrasing] = [
             "xi\n*putin",
         ),
     ),
-    *_marked(
+    *marked(
         "q-xi-oil",
         right=(
             "oil",
@@ -554,7 +496,7 @@ _SHORT: list[Phrasing] = [
             "wind",
         ),
     ),
-    *_marked(
+    *marked(
         "q-oil-purchases",
         right=(
             "oil",
@@ -599,7 +541,7 @@ _SHORT: list[Phrasing] = [
 ]
 
 _CHOICE: list[Phrasing] = [
-    *_marked(
+    *marked(
         "q-troop-number",
         right=(
             "3000",
@@ -647,7 +589,7 @@ _CHOICE: list[Phrasing] = [
             "twelve thousand",
         ),
     ),
-    *_marked(
+    *marked(
         "q-who-confirmed",
         right=(
             "B",
@@ -674,7 +616,7 @@ _CHOICE: list[Phrasing] = [
             "austin and austin",
         ),
     ),
-    *_marked(
+    *marked(
         "q-unprecedented",
         right=(
             "unprecedented",
@@ -700,7 +642,7 @@ _CHOICE: list[Phrasing] = [
             "normal",
         ),
     ),
-    *_marked(
+    *marked(
         "q-who-revealed-arrival",
         right=(
             "kirby",
@@ -732,7 +674,7 @@ _CHOICE: list[Phrasing] = [
             "blinken",
         ),
     ),
-    *_marked(
+    *marked(
         "q-arrival-port",
         right=(
             "vladivostok",
@@ -762,7 +704,7 @@ _CHOICE: list[Phrasing] = [
             "st petersburg",
         ),
     ),
-    *_marked(
+    *marked(
         "q-arrival-when",
         right=(
             "early to mid october",
@@ -794,7 +736,7 @@ _CHOICE: list[Phrasing] = [
             "oct or sept",
         ),
     ),
-    *_marked(
+    *marked(
         "q-lips-and-teeth",
         right=(
             "lips and teeth",
@@ -825,7 +767,7 @@ _CHOICE: list[Phrasing] = [
             "not lips and teeth",
         ),
     ),
-    *_marked(
+    *marked(
         "q-conflict-region",
         right=(
             "europe",
@@ -853,7 +795,7 @@ _CHOICE: list[Phrasing] = [
             "the middle east (israel)",
         ),
     ),
-    *_marked(
+    *marked(
         "q-not-a-frustration",
         right=(
             "debts",
@@ -878,7 +820,7 @@ _CHOICE: list[Phrasing] = [
             "instability",
         ),
     ),
-    *_marked(
+    *marked(
         "q-trilateral",
         right=(
             "japan and south korea",
@@ -910,7 +852,7 @@ _CHOICE: list[Phrasing] = [
             "australia",
         ),
     ),
-    *_marked(
+    *marked(
         "q-cha-university",
         right=(
             "georgetown",
@@ -936,7 +878,7 @@ _CHOICE: list[Phrasing] = [
             "not georgetown",
         ),
     ),
-    *_marked(
+    *marked(
         "q-cha-chair",
         right=(
             "korea",
@@ -962,7 +904,7 @@ _CHOICE: list[Phrasing] = [
             "not korea",
         ),
     ),
-    *_marked(
+    *marked(
         "q-cha-torn",
         right=(
             "paralysis and incompetence",
@@ -986,7 +928,7 @@ _CHOICE: list[Phrasing] = [
             "ambition",
         ),
     ),
-    *_marked(
+    *marked(
         "q-us-stance",
         right=(
             "firm",
@@ -1015,7 +957,7 @@ _CHOICE: list[Phrasing] = [
             "calm",
         ),
     ),
-    *_marked(
+    *marked(
         "q-fair-game-speaker",
         right=(
             "B",
@@ -1039,7 +981,7 @@ _CHOICE: list[Phrasing] = [
             "kirby, austin",
         ),
     ),
-    *_marked(
+    *marked(
         "q-summit-country",
         right=(
             "russia",
@@ -1070,7 +1012,7 @@ _CHOICE: list[Phrasing] = [
             "kazakhstan",
         ),
     ),
-    *_marked(
+    *marked(
         "q-summit-kind",
         right=(
             "emerging markets",
@@ -1099,7 +1041,7 @@ _CHOICE: list[Phrasing] = [
             "EU",
         ),
     ),
-    *_marked(
+    *marked(
         "q-invasion-date",
         right=(
             "feb 2022",
@@ -1130,7 +1072,7 @@ _CHOICE: list[Phrasing] = [
             "not feb 2022",
         ),
     ),
-    *_marked(
+    *marked(
         "q-not-a-us-ask",
         right=(
             "peacekeepers",
@@ -1155,7 +1097,7 @@ _CHOICE: list[Phrasing] = [
             "reduce support for russia",
         ),
     ),
-    *_marked(
+    *marked(
         "q-how-check-attribution",
         right=(
             "B",
@@ -1175,7 +1117,7 @@ _CHOICE: list[Phrasing] = [
             "assume the most senior official said it",
         ),
     ),
-    *_marked(
+    *marked(
         "q-why-at-least",
         right=(
             "B",
@@ -1194,7 +1136,7 @@ _CHOICE: list[Phrasing] = [
             "a flat figure is more reliable",
         ),
     ),
-    *_marked(
+    *marked(
         "q-why-merged-statements",
         right=(
             "B",
@@ -1210,7 +1152,7 @@ _CHOICE: list[Phrasing] = [
             "C",
         ),
     ),
-    *_marked(
+    *marked(
         "q-why-source-care",
         right=(
             "B",
@@ -1226,7 +1168,7 @@ _CHOICE: list[Phrasing] = [
             "C",
         ),
     ),
-    *_marked(
+    *marked(
         "q-why-xi-wording",
         right=(
             "B",
@@ -1244,7 +1186,7 @@ _CHOICE: list[Phrasing] = [
             "invented quote",
         ),
     ),
-    *_marked(
+    *marked(
         "q-why-cha-torn",
         right=(
             "B",
@@ -1260,7 +1202,7 @@ _CHOICE: list[Phrasing] = [
             "C",
         ),
     ),
-    *_marked(
+    *marked(
         "q-why-tech-worries",
         right=(
             "B",
@@ -1276,7 +1218,7 @@ _CHOICE: list[Phrasing] = [
             "C",
         ),
     ),
-    *_marked(
+    *marked(
         "q-why-restraint",
         right=(
             "B",
@@ -1293,7 +1235,7 @@ _CHOICE: list[Phrasing] = [
             "it has no interest in ukraine",
         ),
     ),
-    *_marked(
+    *marked(
         "q-why-prior-knowledge",
         right=(
             "B",
@@ -1308,7 +1250,7 @@ _CHOICE: list[Phrasing] = [
             "C",
         ),
     ),
-    *_marked(
+    *marked(
         "q-why-lips-and-teeth",
         right=(
             "B",
@@ -1324,7 +1266,7 @@ _CHOICE: list[Phrasing] = [
             "C",
         ),
     ),
-    *_marked(
+    *marked(
         "q-why-alliance-strain",
         right=(
             "B",
@@ -1342,7 +1284,7 @@ _CHOICE: list[Phrasing] = [
 ]
 
 _TRUE_FALSE: list[Phrasing] = [
-    *_marked(
+    *marked(
         "q-purpose",
         right=(
             "true",
@@ -1372,7 +1314,7 @@ _TRUE_FALSE: list[Phrasing] = [
             "false, just training",
         ),
     ),
-    *_marked(
+    *marked(
         "q-arrival-by-air",
         right=(
             "false",
@@ -1401,7 +1343,7 @@ _TRUE_FALSE: list[Phrasing] = [
             "maybe",
         ),
     ),
-    *_marked(
+    *marked(
         "q-training-sites",
         right=(
             "false",
@@ -1425,7 +1367,7 @@ _TRUE_FALSE: list[Phrasing] = [
             "true or false",
         ),
     ),
-    *_marked(
+    *marked(
         "q-combat-role",
         right=(
             "true",
@@ -1448,7 +1390,7 @@ _TRUE_FALSE: list[Phrasing] = [
             "F",
         ),
     ),
-    *_marked(
+    *marked(
         "q-nuclear-instability",
         right=(
             "true",
@@ -1471,7 +1413,7 @@ _TRUE_FALSE: list[Phrasing] = [
             "false i think",
         ),
     ),
-    *_marked(
+    *marked(
         "q-threats-target",
         right=(
             "false",
@@ -1496,7 +1438,7 @@ _TRUE_FALSE: list[Phrasing] = [
             "true?",
         ),
     ),
-    *_marked(
+    *marked(
         "q-tech-capabilities",
         right=(
             "true",
@@ -1519,7 +1461,7 @@ _TRUE_FALSE: list[Phrasing] = [
             "not true",
         ),
     ),
-    *_marked(
+    *marked(
         "q-tech-influence",
         right=(
             "false",
@@ -1542,7 +1484,7 @@ _TRUE_FALSE: list[Phrasing] = [
             "correct",
         ),
     ),
-    *_marked(
+    *marked(
         "q-cha-indirect",
         right=(
             "false",
@@ -1563,7 +1505,7 @@ _TRUE_FALSE: list[Phrasing] = [
             "not false",
         ),
     ),
-    *_marked(
+    *marked(
         "q-fair-game-condition",
         right=(
             "false",
@@ -1584,7 +1526,7 @@ _TRUE_FALSE: list[Phrasing] = [
             "correct",
         ),
     ),
-    *_marked(
+    *marked(
         "q-china-measured",
         right=(
             "true",
@@ -1607,7 +1549,7 @@ _TRUE_FALSE: list[Phrasing] = [
             "not true",
         ),
     ),
-    *_marked(
+    *marked(
         "q-china-position",
         right=(
             "false",
@@ -1628,7 +1570,7 @@ _TRUE_FALSE: list[Phrasing] = [
             "correct",
         ),
     ),
-    *_marked(
+    *marked(
         "q-prior-knowledge",
         right=(
             "false",
@@ -1649,7 +1591,7 @@ _TRUE_FALSE: list[Phrasing] = [
             "maybe",
         ),
     ),
-    *_marked(
+    *marked(
         "q-dual-use",
         right=(
             "true",
@@ -1670,7 +1612,7 @@ _TRUE_FALSE: list[Phrasing] = [
             "not true",
         ),
     ),
-    *_marked(
+    *marked(
         "q-support-for-russia",
         right=(
             "false",
@@ -1697,41 +1639,9 @@ _TRUE_FALSE: list[Phrasing] = [
 PHRASINGS: tuple[Phrasing, ...] = (*_SHORT, *_CHOICE, *_TRUE_FALSE)
 
 
-def is_accepted(briefing: Briefing, question_id: str, typed: str) -> bool:
-    """Whether the quiz counts `typed` right at `question_id`, shown as at seed 0."""
-    (shown,) = present_all(briefing, [question_id], seed=0)
-    try:
-        right, _ = judge(briefing, shown, typed)
-    except InvalidInput:
-        return False
-    return right
-
-
-def _rate(label: str, good: int, total: int) -> str:
-    return f"{label}: {good}/{total} = {good / total:.1%}"
-
-
-def _misses(title: str, phrasings: list[Phrasing]) -> list[str]:
-    lines = [f"{title} ({len(phrasings)}):"]
-    return lines + [f"  {p.question_id}: {p.typed!r}" for p in phrasings]
-
-
 def main() -> None:
-    """Print right accepted, wrong refused and every miss, the false accepts first."""
-    briefing = load_briefing_bytes(BRIEFING.read_bytes(), BRIEFING.name).briefing
-    if briefing is None:
-        sys.exit(f"{BRIEFING} does not load")
-    verdicts = [(p, is_accepted(briefing, p.question_id, p.typed)) for p in PHRASINGS]
-    false_accepts = [p for p, accepted in verdicts if accepted and not p.right]
-    false_refusals = [p for p, accepted in verdicts if p.right and not accepted]
-    rights = sum(p.right for p in PHRASINGS)
-    wrongs = len(PHRASINGS) - rights
-    print(_rate("right accepted", rights - len(false_refusals), rights))
-    print(_rate("wrong refused", wrongs - len(false_accepts), wrongs))
-    good = len(PHRASINGS) - len(false_accepts) - len(false_refusals)
-    print(_rate("total", good, len(PHRASINGS)))
-    print("\n".join(_misses("false accepts", false_accepts)))
-    print("\n".join(_misses("false refusals", false_refusals)))
+    """Print right accepted, wrong refused, the total and every miss, false accepts first."""
+    report(PHRASINGS)
 
 
 if __name__ == "__main__":

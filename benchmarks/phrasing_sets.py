@@ -1,0 +1,107 @@
+"""What the typed-answer phrasing sets share: the phrasing, the briefing, the option order the
+letters refer to, the judging and the report (`matching_fresh`, `matching_third`)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from bot.core.errors import InvalidInput
+from bot.core.loader import load_briefing_bytes
+from bot.core.models import Briefing
+from bot.core.quiz import judge, present_all
+
+__all__ = ["BRIEFING", "SEED0_ANSWER_POSITION", "Phrasing", "is_accepted", "marked", "report"]
+
+BRIEFING = Path(__file__).resolve().parent.parent / "content" / "nk-troops-russia.yaml"
+
+
+class Phrasing(NamedTuple):
+    """One typed answer to one question, and whether a fair teacher would count it right."""
+
+    question_id: str
+    typed: str
+    right: bool
+
+
+def marked(question_id: str, right: tuple[str, ...], wrong: tuple[str, ...]) -> list[Phrasing]:
+    """A question's phrasings: those a fair teacher accepts, then those they refuse."""
+    accepted = [Phrasing(question_id, typed, True) for typed in right]
+    return accepted + [Phrasing(question_id, typed, False) for typed in wrong]
+
+
+# Letters and option numbers typed at a choice question refer to the options in the order
+# `present_all(briefing, [question_id], seed=0)` shows them (the order the sets are judged
+# in). The 1-based place of the right option in that order, for every choice question
+# (tests/bench checks it still holds):
+SEED0_ANSWER_POSITION: dict[str, int] = {
+    "q-troop-number": 3,
+    "q-who-confirmed": 2,
+    "q-unprecedented": 2,
+    "q-who-revealed-arrival": 3,
+    "q-arrival-port": 2,
+    "q-arrival-when": 3,
+    "q-lips-and-teeth": 3,
+    "q-conflict-region": 2,
+    "q-not-a-frustration": 4,
+    "q-trilateral": 3,
+    "q-cha-university": 3,
+    "q-cha-chair": 1,
+    "q-cha-torn": 1,
+    "q-us-stance": 2,
+    "q-fair-game-speaker": 2,
+    "q-summit-country": 1,
+    "q-summit-kind": 3,
+    "q-invasion-date": 3,
+    "q-not-a-us-ask": 4,
+    "q-how-check-attribution": 2,
+    "q-why-at-least": 2,
+    "q-why-merged-statements": 2,
+    "q-why-source-care": 2,
+    "q-why-xi-wording": 2,
+    "q-why-cha-torn": 2,
+    "q-why-tech-worries": 2,
+    "q-why-restraint": 2,
+    "q-why-prior-knowledge": 2,
+    "q-why-lips-and-teeth": 2,
+    "q-why-alliance-strain": 2,
+}
+
+
+def is_accepted(briefing: Briefing, question_id: str, typed: str) -> bool:
+    """Whether the quiz counts `typed` right at `question_id`, shown as at seed 0."""
+    (shown,) = present_all(briefing, [question_id], seed=0)
+    try:
+        right, _ = judge(briefing, shown, typed)
+    except InvalidInput:
+        return False
+    return right
+
+
+def _rate(label: str, good: int, total: int) -> str:
+    return f"{label}: {good}/{total} = {good / total:.1%}"
+
+
+def _misses(title: str, phrasings: list[Phrasing]) -> list[str]:
+    lines = [f"{title} ({len(phrasings)}):"]
+    return lines + [f"  {p.question_id}: {p.typed!r}" for p in phrasings]
+
+
+def report(phrasings: Sequence[Phrasing]) -> None:
+    """Print right accepted, wrong refused, the total and every miss, false accepts first."""
+    briefing = load_briefing_bytes(BRIEFING.read_bytes(), BRIEFING.name).briefing
+    if briefing is None:
+        sys.exit(f"{BRIEFING} does not load")
+    verdicts = [(p, is_accepted(briefing, p.question_id, p.typed)) for p in phrasings]
+    false_accepts = [p for p, accepted in verdicts if accepted and not p.right]
+    false_refusals = [p for p, accepted in verdicts if p.right and not accepted]
+    rights = sum(p.right for p in phrasings)
+    wrongs = len(phrasings) - rights
+    print(_rate("right accepted", rights - len(false_refusals), rights))
+    print(_rate("wrong refused", wrongs - len(false_accepts), wrongs))
+    good = len(phrasings) - len(false_accepts) - len(false_refusals)
+    print(_rate("total", good, len(phrasings)))
+    print("\n".join(_misses("false accepts", false_accepts)))
+    print("\n".join(_misses("false refusals", false_refusals)))
