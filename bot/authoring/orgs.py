@@ -77,12 +77,18 @@ _ORG_TAIL = re.compile(
     r"Trust|Council|Agency|Authority|Police|Unit|Association|Commission|Committee|Department|"
     r"Ministry|Hospital|Centre|Center|Foundation|Institute|University|College|Network|"
     r"Corporation|Company|Group|Board|Stadium|Arena|Airport|Hotel|Cathedral|Mosque|Temple|"
-    r"Prison|Mall)s?)(?![\w’'-])"
+    r"Prison|Mall|Homes|Developments|Properties|Construction|Plumbing|Logistics)s?)(?![\w’'-])"
 )
-# "the Criminal Justice Act 1984": a law's last word is nobody's name.
+# "Bway Corp.", "Miller Homes Ltd": a name before a company's legal suffix is the company's.
+_LEGAL_SUFFIX = re.compile(
+    rf"(?<![\w’'])(?P<name>{_NAME}),? (?:Corp|Inc|Ltd|LLC|PLC|plc|Limited)(?![\w’'-])"
+)
+# "the Criminal Justice Act 1984", "the Flood Response Benefit": a law's or a benefit's last
+# word is nobody's name.
 _LAW = re.compile(
     r"(?<![\w’'])(?P<run>(?:[A-Z][\w’'-]* ){1,5})"
-    r"(?P<name>Act|Bill|Code|Treaty|Accord|Convention|Charter|Protocol)(?![\w’'-])"
+    r"(?P<name>Act|Bill|Code|Treaty|Accord|Convention|Charter|Protocol|Benefit|Allowance)"
+    r"(?![\w’'-])"
 )
 
 
@@ -243,6 +249,7 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         found |= _laws(text)
         found |= {m.group("name") for m in _PLACE_BEFORE_OFFICE.finditer(text)}
         found |= _org_tails(text)
+        found |= {m.group("name") for m in _LEGAL_SUFFIX.finditer(text) if _plain(m.group("name"))}
         found |= {
             m.group("name") for m in _COMPANY_BELONGING.finditer(text) if _plain(m.group("name"))
         }

@@ -236,6 +236,10 @@ _PLURAL_ROLE_LIST = re.compile(
 )
 
 
+# "met union leaders and Sen. Jo Lee": "and" right after the plural role adds someone else.
+_AND_AFTER_GROUP = re.compile(r",? and ")
+
+
 # "Mkandla's relatives", "Doe's wife": a name's family, right after its possessive.
 _FAMILY_OF = re.compile(r"(?:’s|'s) (?P<kin>[a-z]+)\b")
 _FAMILY = words("relatives siblings grandchildren")  # not "children": "Kenya's children"
@@ -308,6 +312,8 @@ def listed_role_before(text: str, start: int, floor: int) -> str | None:
     match = _PLURAL_ROLE_LIST.search(text, max(floor, start - 200), start)
     if match is None or not is_role_noun(match.group("noun")):
         return _plural_title_before(text, start, floor)
+    if _AND_AFTER_GROUP.match(text, match.end("role")):
+        return None  # "union leaders and Sen. Jo Lee": the name is not one of the group
     if _ONE_OF_BEFORE.search(text, max(floor, start - 80), start):
         return None  # "one of the human rights activists Jane Roe": the group's own phrase
     if _OWNER_BEFORE.search(text, max(floor, match.start() - 8), match.start()):
