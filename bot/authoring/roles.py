@@ -54,7 +54,9 @@ _ROLE_NOUNS = ROLE_NOUNS | words(
     rector vicar
     chaplain fisherman academic mp msp mla mep td assemblyman assemblywoman selectman consul
     undersecretary tutor umpire broadcaster presenter commentator blogger accountant
-    paramedic firefighter witness eyewitness assistant skipper cm mna mpa"""
+    paramedic firefighter witness eyewitness assistant skipper cm mna mpa guard cashier
+    caretaker labourer laborer hairdresser janitor courier welder bouncer receptionist
+    bricklayer goalscorer"""
 )
 
 
@@ -724,6 +726,8 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     if not words or len(words) > 24:
         return None
     whole = i == floor or text[i - 1] in ',;:.!?“”"—–( '  # else a cut word comes first
+    if _apposition_of_name_before(text, i, floor, words):
+        return None  # "Jo Lee, a guard of Brekke District, Norvik;": Jo Lee's, not Norvik's
     # "After talking to the lawyer, Jane Doe said": a clause, then the subject; a role
     # after a clause counts only for a name closed by a comma ("in which the CFO, Jo Li,").
     closed = bool(_CLOSED_NAME.match(text, start_of_name))
@@ -735,6 +739,16 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
             if role:
                 return role
     return None
+
+
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'-]+ [A-Z][\w’'-]+, ?$")
+
+
+def _apposition_of_name_before(text: str, i: int, floor: int, words: list[str]) -> bool:
+    """Whether the phrase at `i` is ", a ROLE ..." after a full name: that name's role."""
+    if not words or words[0].casefold() not in ("a", "an"):
+        return False
+    return bool(_NAME_COMMA_BEFORE.search(text, max(floor, i - 60), i))
 
 
 # "has clashed with the MP for the Area, Mr Jo Roe over claims": the name, then a word
@@ -865,9 +879,11 @@ def _role_head(words: list[str]) -> int | None:
     """Index of the role noun a comma phrase ends with: "its mayor", "Minister of Foreign
     Affairs" (the role noun, "of" and capitalised words) or "the minister for emergency
     services" (a short lowercase portfolio)."""
-    if words[-1].casefold() in _ROLE_NOUNS:
+    if words[-1].casefold() in _ROLE_NOUNS and not _hour(words, len(words) - 1):
         return len(words) - 1
     for k in range(len(words) - 3, -1, -1):
+        if _hour(words, k):
+            continue
         tail = words[k + 2 :]
         link = words[k + 1]
         if words[k].casefold() not in _ROLE_NOUNS or not _links_role(words[k], link, tail):
@@ -880,6 +896,11 @@ def _role_head(words: list[str]) -> int | None:
         if named or (portfolio and link in ("of", "for")):
             return k
     return None
+
+
+def _hour(words: list[str], k: int) -> bool:
+    """ "6:00 pm", "9 am": an hour, not the PM."""
+    return words[k] in ("pm", "am") and (k == 0 or words[k - 1][-1:].isdigit())
 
 
 _LINKS = ("the", "of", "and", "for", "&")

@@ -87,3 +87,49 @@ def test_well_before_a_vocative_title_in_a_quote_is_no_person() -> None:
         "Tove Aasen MS replied: “Well, of course, we do not want anybody to wait.”",
     )
     assert "Well" not in people
+
+
+# An hour "pm" is no prime minister: a place after a time names no one.
+
+
+def test_an_hour_in_pm_before_a_place_gives_no_role() -> None:
+    people = _people(
+        "Shots were fired near a food stall around 6:00 pm in Brekke Town, St Norvik, on Tuesday.",
+    )
+    assert not any("pm" in role for role in people.values())
+    assert "St Norvik" not in people
+
+
+def test_the_pm_before_a_comma_name_is_still_the_role() -> None:
+    people = _people("The Norvik PM, Per Holm, visited the wall on Friday.")
+    assert "PM" in people.get("Per Holm", "")
+
+
+# Occupations news writes before or after a name: a security guard, a caretaker.
+
+
+def test_a_security_guard_in_an_apposition_is_the_role() -> None:
+    people = _people(
+        "The other dead are 22-year-old Per Holm, a security guard of Brekke District,"
+        " Norvik; 39-year-old Tove Aasen, a vendor; and 42-year-old Jo Lindqvist.",
+    )
+    assert people.get("Per Holm", "").startswith("security guard")
+    assert people.get("Tove Aasen") == "vendor"
+
+
+def test_a_caretaker_before_a_name_is_the_role() -> None:
+    people = _people("School caretaker Per Holm said the hall had flooded.")
+    assert people.get("Per Holm") == "School caretaker"
+
+
+def test_a_place_after_an_apposition_is_no_person_with_its_role() -> None:
+    people = _people(
+        "The dead are 22-year-old Per Holm, a security guard of Brekke District, Norvik; and"
+        " 19-year-old Jo Lindqvist.",
+    )
+    assert "Norvik" not in people
+
+
+def test_a_spokesman_with_an_article_before_a_comma_name_is_still_the_role() -> None:
+    people = _people("A council spokesman, Per Holm, said the wall would be rebuilt.")
+    assert people.get("Per Holm") == "council spokesman"
