@@ -77,11 +77,7 @@ _ORG_TAIL = re.compile(
     r"Trust|Council|Agency|Authority|Police|Unit|Association|Commission|Committee|Department|"
     r"Ministry|Hospital|Centre|Center|Foundation|Institute|University|College|Network|"
     r"Corporation|Company|Group|Board|Stadium|Arena|Airport|Hotel|Cathedral|Mosque|Temple|"
-    r"Prison|Mall|Homes|Developments|Properties|Construction|Plumbing|Logistics)s?)(?![\w’'-])"
-)
-# "Bway Corp.", "Miller Homes Ltd": a name before a company's legal suffix is the company's.
-_LEGAL_SUFFIX = re.compile(
-    rf"(?<![\w’'])(?P<name>{_NAME}),? (?:Corp|Inc|Ltd|LLC|PLC|plc|Limited)(?![\w’'-])"
+    r"Prison|Mall)s?)(?![\w’'-])"
 )
 # "the Criminal Justice Act 1984", "the Flood Response Benefit": a law's or a benefit's last
 # word is nobody's name.
@@ -249,7 +245,6 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         found |= _laws(text)
         found |= {m.group("name") for m in _PLACE_BEFORE_OFFICE.finditer(text)}
         found |= _org_tails(text)
-        found |= {m.group("name") for m in _LEGAL_SUFFIX.finditer(text) if _plain(m.group("name"))}
         found |= {
             m.group("name") for m in _COMPANY_BELONGING.finditer(text) if _plain(m.group("name"))
         }

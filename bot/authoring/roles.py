@@ -56,7 +56,7 @@ _ROLE_NOUNS = ROLE_NOUNS | words(
     undersecretary tutor umpire broadcaster presenter commentator blogger accountant
     paramedic firefighter witness eyewitness assistant skipper cm mna mpa guard cashier
     caretaker labourer laborer hairdresser janitor courier welder bouncer receptionist
-    bricklayer goalscorer"""
+    bricklayer goalscorer custodian"""
 )
 
 
@@ -137,6 +137,14 @@ _RELATIONS = words(
 )
 
 
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:his|her|their|my|our|your) $", re.IGNORECASE)
+
+
+def _owned_boss(text: str, wstart: int, low: str) -> bool:
+    """ "her boss Jo Lee": whose boss, a relation; "party boss Jo Lee" is a role."""
+    return low == "boss" and bool(_POSSESSIVE_BEFORE.search(text, max(0, wstart - 8), wstart))
+
+
 def role_before(text: str, start: int, floor: int) -> str | None:
     """The office or role written right before a name: "White House ... spokesman"; not a
     relation ("party colleague Jane Roe"), which leaves the role to another mention."""
@@ -150,7 +158,7 @@ def role_before(text: str, start: int, floor: int) -> str | None:
         clean = word.rstrip(".")
         if first:
             low = clean.casefold()
-            if low in _RELATIONS:
+            if low in _RELATIONS or _owned_boss(text, wstart, low):
                 break
             plural = _plural_role(low) and bool(_COUPLE_AFTER.match(text, start))
             known = low in _ROLE_NOUNS or clean in TITLE_WORDS or hyphenated_role(low)
@@ -355,6 +363,8 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     words = phrase.split()
     if not words or words[0].casefold() in _CLAUSE_OPENERS:
         return None, None  # ", that senior officials said": a reported clause
+    if _PARTICIPLE_BY.match(phrase) or _one_name_word(words):
+        return None, None  # ", accompanied by X,": a clause; ", Dikapanikian,": a list's next
     if words[0].casefold() in _PREDICATE_OPENERS:
         return None, None  # "... alongside Andrew Brown, had a testy exchange": the predicate
     shared = words[0].casefold() in ("both", "all") and len(words) > 1
@@ -374,6 +384,16 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*")
+# "accompanied by", "flanked by", "led by": a participle and its agent, no role.
+_PARTICIPLE_BY = re.compile(r"[a-z]+ by\b")
+
+
+def _one_name_word(words: list[str]) -> bool:
+    """Whether an apposition is one capitalised word that is no role or title ("Connor",
+    "Dikapanikian"): a list's next name; "Treasurer" stays a role."""
+    if len(words) != 1 or not _NAME_WORD.fullmatch(words[0]):
+        return False
+    return words[0] not in TITLE_WORDS and words[0].casefold() not in _ROLE_NOUNS
 
 
 def _another_name(words: list[str]) -> bool:

@@ -1,9 +1,10 @@
 """Roles by grammar, sixteenth round, mostly what is no role: a plural role joined by "and"
-to a name ("union leaders and Sen. NAME": the name is another person); a company named
-with its legal suffix ("Bway Corp.", "Miller Homes Ltd"), a builder or trade named by its
-last word ("Cala Homes", "Mansfield Plumbing"), a benefit or scheme ("the Canada Emergency
-Response Benefit"); an interjection opening a quote ("Well, Minister, ...") (invented
-text)."""
+to a name ("union leaders and Sen. NAME": the name is another person); a benefit ("the
+Canada Emergency Response Benefit"); an interjection opening a quote ("Well, Minister,
+..."); an hour ("6:00 pm in X, St Y") taken for the PM; a place after an apposition ("NAME,
+a guard of X District, Linstead;"); a participle with "by" ("accompanied by ..."); a list's
+next one-word name; "her boss NAME"; and occupations news writes (guard, caretaker,
+custodian) (invented text)."""
 
 from __future__ import annotations
 
@@ -37,38 +38,7 @@ def test_a_plural_role_before_a_list_of_names_still_gives_each_the_role() -> Non
     assert people.get("Per Holm") == "councillor"
 
 
-# A company named with its legal suffix, a builder or a trade, a benefit: no one.
-
-
-def test_a_name_before_corp_is_a_company_not_a_person() -> None:
-    people = _people(
-        "Brekke Corp., which bought the plant in March, will close it.",
-        "Workers said the Norvik-based Brekke's plans came as a shock.",
-    )
-    assert not any(name.startswith("Brekke") for name in people)
-
-
-def test_a_name_before_ltd_is_a_company_not_a_person() -> None:
-    people = _people(
-        "But developers Aasen Homes Ltd had already gone to appeal.",
-        "Councillor Per Holm said Aasen Homes had ignored the village.",
-    )
-    assert "Aasen Homes" not in people
-    assert people.get("Per Holm") == "Councillor"
-
-
-def test_a_builder_named_homes_after_a_role_word_is_no_person() -> None:
-    people = _people("Developer Brekke Homes met with parish councils before the plans went in.")
-    assert "Brekke Homes" not in people
-
-
-def test_a_trade_named_by_its_last_word_is_no_person() -> None:
-    people = _people(
-        "Workers at Norvik Plumbing have been locked out since May.",
-        "All hopes were dashed when Norvik Plumbing announced they are closing the plant.",
-        "Norvik Plumbing management, Per Holm had no comment.",
-    )
-    assert "Norvik Plumbing" not in people
+# A benefit or an allowance names no one.
 
 
 def test_a_benefit_is_no_person() -> None:
@@ -133,3 +103,65 @@ def test_a_place_after_an_apposition_is_no_person_with_its_role() -> None:
 def test_a_spokesman_with_an_article_before_a_comma_name_is_still_the_role() -> None:
     people = _people("A council spokesman, Per Holm, said the wall would be rebuilt.")
     assert people.get("Per Holm") == "council spokesman"
+
+
+# fresh16's forms: a participle "by" after a place, a list's next one-word name, "her
+# boss", an occupation the lexicon lacked.
+
+
+def test_a_participle_with_by_after_a_place_is_no_role() -> None:
+    people = _people(
+        "Tove Aasen was speaking at a meeting in Brekke, Norvik, accompanied by the County's"
+        " Commissioner Per Holm, when residents asked for the governor.",
+    )
+    assert "Norvik" not in people
+    assert "accompanied" not in people.get("Tove Aasen", "")
+
+
+def test_a_person_flanked_by_someone_gets_no_role_from_the_participle() -> None:
+    people = _people(
+        "Per Holm, flanked by the harbour master, said the wall would hold.",
+    )
+    assert "flanked" not in people.get("Per Holm", "")
+
+
+def test_the_next_one_word_name_of_a_list_is_no_role() -> None:
+    people = _people(
+        "The low-lying villages of Aplaya, Brekke, Norvik, Dikapanikian, and Umiray were"
+        " evacuated.",
+    )
+    assert "Norvik" not in people
+    assert "Brekke" not in people
+
+
+def test_a_surname_then_a_surname_shaped_like_a_role_is_no_role() -> None:
+    people = _people(
+        "Councillors Aasen, Holm, Connor, White, Jo Lindqvist, and Ann Roe voted for the rise.",
+    )
+    assert "Connor" not in people.values()
+
+
+def test_a_one_word_role_in_capitals_after_a_name_is_still_the_role() -> None:
+    people = _people("Per Holm, Treasurer, said the wall would be paid for.")
+    assert people.get("Per Holm") == "Treasurer"
+
+
+def test_her_boss_before_a_name_is_a_relation_not_the_role() -> None:
+    people = _people(
+        "Norvik Deputy Governor Tove Aasen was forced to phone her boss Per Holm to calm"
+        " residents.",
+        "Norvik Governor Per Holm promised to resolve the matter.",
+    )
+    assert people.get("Per Holm") == "Norvik Governor"
+
+
+def test_a_party_boss_before_a_name_is_the_role() -> None:
+    people = _people("Party boss Per Holm said the vote would go ahead.")
+    assert people.get("Per Holm") == "Party boss"
+
+
+def test_the_custodian_of_a_mosque_before_a_comma_name_is_the_role() -> None:
+    people = _people(
+        "The custodian of the local mosque, Per Holm, said he saw smoke inside the building.",
+    )
+    assert people.get("Per Holm") == "custodian of the local mosque"
