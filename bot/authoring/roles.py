@@ -794,7 +794,7 @@ def _object_apposition(text: str, start: int, floor: int) -> bool:
     word = after.group("next")
     if word in ("and", "or") or word in SPEECH_VERBS or word in _AUXILIARIES:
         return False  # a list goes on, or the name speaks
-    return not word.endswith(("ed", "s"))
+    return word in FUNCTION_WORDS or not word.endswith(("ed", "s"))  # "as" is no verb
 
 
 def _without_which_clause(words: list[str]) -> list[str]:

@@ -165,3 +165,22 @@ def test_the_custodian_of_a_mosque_before_a_comma_name_is_the_role() -> None:
         "The custodian of the local mosque, Per Holm, said he saw smoke inside the building.",
     )
     assert people.get("Per Holm") == "custodian of the local mosque"
+
+
+# A role after the sentence's verb, its name not closed by a comma and followed by "as".
+
+
+def test_a_role_after_the_verb_before_a_name_followed_by_as_is_the_role() -> None:
+    people = _people(
+        "Senate President Tove Aasen has described the National chairman of the Brekke"
+        " Progressive Congress (BPC), Comrade Per Holm as one of the characters who would not"
+        " let the town move forward.",
+    )
+    assert people.get("Per Holm", "").startswith("National chairman of the Brekke")
+
+
+def test_a_name_followed_by_a_verb_in_s_after_a_role_clause_gets_no_role() -> None:
+    people = _people(
+        "The report on the wall, which the harbour master wrote, Per Holm says was late.",
+    )
+    assert "harbour master" not in people.get("Per Holm", "")
