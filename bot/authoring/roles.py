@@ -428,11 +428,16 @@ _OF_BODY = re.compile(
 _COUNTS = words("two three four five six seven eight nine ten eleven twelve")
 
 
+_KIN_OF_THE_STORY = frozenset({"of the deceased", "of the victim", "of the dead"})
+
+
 def _kin_of_someone(words: list[str]) -> bool:
     """ "brother of Minister X", "daughter of ...": a relation to someone else, no role;
-    "a mother of three" says what the person is."""
+    "a mother of three", "sister of the deceased" say what the person is."""
     if words[0] not in KIN:
         return False
+    if " ".join(words[1:4]) in _KIN_OF_THE_STORY:
+        return False  # "sister of the deceased": the person's part in the story
     count = words[2] if len(words) > 2 and words[1] == "of" else ""
     return not (count.isdigit() or count in _COUNTS)
 

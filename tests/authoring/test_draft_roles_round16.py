@@ -184,3 +184,18 @@ def test_a_name_followed_by_a_verb_in_s_after_a_role_clause_gets_no_role() -> No
         "The report on the wall, which the harbour master wrote, Per Holm says was late.",
     )
     assert "harbour master" not in people.get("Per Holm", "")
+
+
+# Kin of the one the story is about, unnamed ("sister of the deceased"), is the role.
+
+
+def test_a_sister_of_the_deceased_is_the_role() -> None:
+    people = _people(
+        "“It has left an entire community in denial,” said Tove Aasen, sister of the deceased.",
+    )
+    assert people.get("Tove Aasen") == "sister of the deceased"
+
+
+def test_a_brother_of_a_named_minister_is_still_no_role() -> None:
+    people = _people("Per Holm, brother of Minister Tove Aasen, said the wall was weak.")
+    assert "brother" not in people.get("Per Holm", "")
