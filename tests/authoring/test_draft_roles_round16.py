@@ -199,3 +199,32 @@ def test_a_sister_of_the_deceased_is_the_role() -> None:
 def test_a_brother_of_a_named_minister_is_still_no_role() -> None:
     people = _people("Per Holm, brother of Minister Tove Aasen, said the wall was weak.")
     assert "brother" not in people.get("Per Holm", "")
+
+
+# A hero before a name, as news writes it of a player or a founder; Headmaster as a title.
+
+
+def test_a_goal_scoring_hero_before_a_name_is_the_role() -> None:
+    people = _people(
+        "Goal-scoring hero Per Holm was typically modest about his own contribution.",
+    )
+    assert people.get("Per Holm") == "Goal-scoring hero"
+
+
+def test_an_independence_hero_before_a_titled_name_is_the_role() -> None:
+    people = _people(
+        "Thursday is the anniversary of the assassination of her father, independence hero"
+        " Sheikh Per Holm, during a military coup.",
+    )
+    roles = [role for name, role in people.items() if name.endswith("Per Holm")]
+    assert roles
+    assert all("independence hero" in role for role in roles)
+
+
+def test_headmaster_before_a_name_is_a_title_not_part_of_the_name() -> None:
+    people = _people(
+        "“I am happy with the results,” said principal Headmaster Per Holm, adding that eight"
+        " pupils had been accepted.",
+    )
+    assert "Headmaster Per Holm" not in people
+    assert "Per Holm" in people
