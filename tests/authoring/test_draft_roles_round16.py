@@ -228,3 +228,22 @@ def test_headmaster_before_a_name_is_a_title_not_part_of_the_name() -> None:
     )
     assert "Headmaster Per Holm" not in people
     assert "Per Holm" in people
+
+
+# "The National Disaster Risk Reduction and Management Council": a body's name, both halves.
+
+
+def test_the_first_half_of_a_body_joined_by_and_is_no_person() -> None:
+    people = _people(
+        "The National Flood Risk Reduction and Management Council (NFRRMC) said the storm had"
+        " affected 40,000 families.",
+    )
+    assert not any("Reduction" in name or "Flood" in name for name in people)
+
+
+def test_two_people_named_before_a_foundation_without_the_stay_people() -> None:
+    people = _people(
+        "Per Holm and Tove Aasen Foundation staff met at the wall.",
+        "Per Holm said the wall was weak.",
+    )
+    assert "Per Holm" in people
