@@ -247,3 +247,26 @@ def test_two_people_named_before_a_foundation_without_the_stay_people() -> None:
         "Per Holm said the wall was weak.",
     )
     assert "Per Holm" in people
+
+
+# A plural title in full before a list of names: each full name has the title.
+
+
+def test_councillors_in_full_before_a_list_give_each_full_name_the_title() -> None:
+    people = _people("Councillors Holm, Kelly, Tove Aasen, and Jo Lindqvist voted for it.")
+    assert people.get("Tove Aasen") == "Councillor"
+    assert people.get("Jo Lindqvist") == "Councillor"
+
+
+def test_a_surname_alone_after_councillors_in_full_gets_no_figure_of_its_own() -> None:
+    people = _people("Councillors Holm, Kelly, Tove Aasen, and Jo Lindqvist voted for it.")
+    assert "Kelly" not in people
+
+
+def test_doctors_without_borders_gives_no_one_a_title() -> None:
+    people = _people(
+        "Doctors Without Borders and Nurses Abroad sent teams to the town.",
+        "Per Holm said the teams arrived on Friday.",
+    )
+    assert not any("Borders" in name or "Abroad" in name for name in people)
+    assert "Doctor" not in people.get("Per Holm", "")
