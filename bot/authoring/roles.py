@@ -505,8 +505,26 @@ def apposition_after(
         return _aged_role(phrase) or _seat_to_the_end(phrase) or _unclosed_role(phrase), None
     if _CLAUSE_OF_ITS_OWN.match(text, i, j):
         return None, None  # "Paulinus Nsirim, the governor said ...,": another subject
+    if _next_name_of_a_list(text, end, i, j):
+        return None, None  # "Kelly, White, Tania King, and Rodney Synfield voted"
     unclosed = _unclosed_role(text[i:j])  # "..., head coach of X commented on (1:0) ..."
     return (unclosed, None) if unclosed else role_from_phrase(text[i:j])
+
+
+_LISTED_BEFORE = re.compile(r"(?:,| and) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?$")
+_LIST_GOES_ON = re.compile(r",? and [A-Z]|, [A-Z]")
+
+
+def _next_name_of_a_list(text: str, end: int, i: int, j: int) -> bool:
+    """Whether the apposition at `i:j` is a full name in a list that runs on both sides of it
+    ("Kelly, White, Tania King, and ...": "King" is no role here)."""
+    words = text[i:j].split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    if any(w in TITLE_WORDS for w in words[:-1]) or words[0].casefold() in _ROLE_NOUNS:
+        return False
+    listed_before = _LISTED_BEFORE.search(text, max(0, end - 40), end)
+    return bool(listed_before and _LIST_GOES_ON.match(text, j))
 
 
 # "of Hull", "from East Yorkshire": where someone lives, between an age and a role.

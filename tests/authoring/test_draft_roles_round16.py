@@ -270,3 +270,13 @@ def test_doctors_without_borders_gives_no_one_a_title() -> None:
     )
     assert not any("Borders" in name or "Abroad" in name for name in people)
     assert "Doctor" not in people.get("Per Holm", "")
+
+
+def test_a_full_name_ending_like_a_role_in_a_list_is_the_next_name() -> None:
+    people = _people("Councillors Holm, Kelly, White, Tove King, and Jo Lindqvist voted for it.")
+    assert "Tove King" not in people.values()
+
+
+def test_an_office_in_capitals_before_and_another_name_is_still_the_role() -> None:
+    people = _people("Per Holm, Harbour Master, and Tove Aasen met at the wall.")
+    assert people.get("Per Holm") == "Harbour Master"
