@@ -428,7 +428,7 @@ SENTENCE_STARTERS = words(
     Otherwise Overall Finally First Second Third Lastly Similarly Likewise Thus Therefore
     Hence Accordingly Consequently Besides Notably Elsewhere Separately Additionally Recently
     Previously Initially Currently Ultimately Importantly Interestingly Specifically Critics
-    Officials Analysts Residents
+    Officials Analysts Residents Well Oh Okay
     Experts Researchers Scientists Farmers Commuters Workers Police Opposition Union
     Supporters Leaders Lawmakers Voters Students Teachers Parents Doctors Volunteers
     Reporters Members Many People Everyone Someone Nobody Anyone Something Nothing Every

@@ -79,10 +79,19 @@ _ORG_TAIL = re.compile(
     r"Corporation|Company|Group|Board|Stadium|Arena|Airport|Hotel|Cathedral|Mosque|Temple|"
     r"Prison|Mall)s?)(?![\w’'-])"
 )
-# "the Criminal Justice Act 1984": a law's last word is nobody's name.
+# "The National Disaster Risk Reduction and Management Council": after "the", a run joined
+# by "and" to a run ending in an organisation's noun is the first half of the body's name.
+_BODY_HALF = re.compile(
+    r"(?<![\w’'])[Tt]he (?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}) and "
+    r"(?:[A-Z][\w’'-]* ){0,3}(?:Council|Committee|Commission|Authority|Agency|Board|"
+    r"Department|Ministry|Office|Service|Association|Foundation|Institute)s?(?![\w’'-])"
+)
+# "the Criminal Justice Act 1984", "the Flood Response Benefit": a law's or a benefit's last
+# word is nobody's name.
 _LAW = re.compile(
     r"(?<![\w’'])(?P<run>(?:[A-Z][\w’'-]* ){1,5})"
-    r"(?P<name>Act|Bill|Code|Treaty|Accord|Convention|Charter|Protocol)(?![\w’'-])"
+    r"(?P<name>Act|Bill|Code|Treaty|Accord|Convention|Charter|Protocol|Benefit|Allowance)"
+    r"(?![\w’'-])"
 )
 
 
@@ -243,6 +252,7 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         found |= _laws(text)
         found |= {m.group("name") for m in _PLACE_BEFORE_OFFICE.finditer(text)}
         found |= _org_tails(text)
+        found |= _body_halves(text)
         found |= {
             m.group("name") for m in _COMPANY_BELONGING.finditer(text) if _plain(m.group("name"))
         }
@@ -300,6 +310,17 @@ def _org_tails(text: str) -> set[str]:
     Team": also "Major Incident Team", "Incident Team")."""
     found = set()
     for match in _ORG_TAIL.finditer(text):
+        words = match.group("name").split()
+        found |= {" ".join(words[i:]) for i in range(len(words) - 1)}
+    return found
+
+
+def _body_halves(text: str) -> set[str]:
+    """The first half of a body's name joined by "and" after "the", and each of its endings
+    of two words or more ("Disaster Risk Reduction" of "the National Disaster Risk Reduction
+    and Management Council"): a lone last word may be a person's surname."""
+    found: set[str] = set()
+    for match in _BODY_HALF.finditer(text):
         words = match.group("name").split()
         found |= {" ".join(words[i:]) for i in range(len(words) - 1)}
     return found

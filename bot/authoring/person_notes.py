@@ -236,6 +236,10 @@ _PLURAL_ROLE_LIST = re.compile(
 )
 
 
+# "met union leaders and Sen. Jo Lee": "and" right after the plural role adds someone else.
+_AND_AFTER_GROUP = re.compile(r",? and ")
+
+
 # "Mkandla's relatives", "Doe's wife": a name's family, right after its possessive.
 _FAMILY_OF = re.compile(r"(?:’s|'s) (?P<kin>[a-z]+)\b")
 _FAMILY = words("relatives siblings grandchildren")  # not "children": "Kenya's children"
@@ -290,11 +294,30 @@ def _plural_title_before(text: str, start: int, floor: int) -> str | None:
     "Couns." gives each name "Coun.", "Reps." "Rep."; only before a list of names."""
     match = _PLURAL_TITLE_LIST.search(text, max(floor, start - 200), start)
     if match is None or not _NAMES_LISTED.match(text, match.end("stop") + 1):
-        return None
+        return _plural_title_in_full_before(text, start, floor)
     title = match.group("title")
     if title not in TITLE_WORDS and not is_role_noun(title):
         return None
     return title + match.group("stop")
+
+
+# "Councillors John Temple, Richardson and Mackenzie voted": an elected member's title in
+# full and in the plural, opening its sentence, before a list of surnames and names.
+_PLURAL_TITLE_IN_FULL = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<title>Councillor|Senator|Alderman|Commissioner|Trustee|Director)s "
+    r"(?:[A-Z][\w’'-]*|and|,|\s)*$"
+)
+
+
+def _plural_title_in_full_before(text: str, start: int, floor: int) -> str | None:
+    """The title, singular, of a name in a list after "Councillors", "Senators" ...
+    opening the sentence; a list of names only ("Doctors Without Borders" is no list)."""
+    if not _FULL_NAME.match(text, start):
+        return None  # "Councillors Kelly, Connor": a surname alone may be someone named before
+    match = _PLURAL_TITLE_IN_FULL.search(text, max(floor, start - 200), start)
+    if match is None or not _NAMES_LISTED.match(text, match.end("title") + 2):
+        return None
+    return match.group("title")
 
 
 def listed_role_before(text: str, start: int, floor: int) -> str | None:
@@ -308,6 +331,8 @@ def listed_role_before(text: str, start: int, floor: int) -> str | None:
     match = _PLURAL_ROLE_LIST.search(text, max(floor, start - 200), start)
     if match is None or not is_role_noun(match.group("noun")):
         return _plural_title_before(text, start, floor)
+    if _AND_AFTER_GROUP.match(text, match.end("role")):
+        return None  # "union leaders and Sen. Jo Lee": the name is not one of the group
     if _ONE_OF_BEFORE.search(text, max(floor, start - 80), start):
         return None  # "one of the human rights activists Jane Roe": the group's own phrase
     if _OWNER_BEFORE.search(text, max(floor, match.start() - 8), match.start()):

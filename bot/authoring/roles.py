@@ -54,7 +54,9 @@ _ROLE_NOUNS = ROLE_NOUNS | words(
     rector vicar
     chaplain fisherman academic mp msp mla mep td assemblyman assemblywoman selectman consul
     undersecretary tutor umpire broadcaster presenter commentator blogger accountant
-    paramedic firefighter witness eyewitness assistant skipper cm mna mpa"""
+    paramedic firefighter witness eyewitness assistant skipper cm mna mpa guard cashier
+    caretaker labourer laborer hairdresser janitor courier welder bouncer receptionist
+    bricklayer goalscorer custodian hero"""
 )
 
 
@@ -135,6 +137,14 @@ _RELATIONS = words(
 )
 
 
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:his|her|their|my|our|your) $", re.IGNORECASE)
+
+
+def _owned_boss(text: str, wstart: int, low: str) -> bool:
+    """ "her boss Jo Lee": whose boss, a relation; "party boss Jo Lee" is a role."""
+    return low == "boss" and bool(_POSSESSIVE_BEFORE.search(text, max(0, wstart - 8), wstart))
+
+
 def role_before(text: str, start: int, floor: int) -> str | None:
     """The office or role written right before a name: "White House ... spokesman"; not a
     relation ("party colleague Jane Roe"), which leaves the role to another mention."""
@@ -148,7 +158,7 @@ def role_before(text: str, start: int, floor: int) -> str | None:
         clean = word.rstrip(".")
         if first:
             low = clean.casefold()
-            if low in _RELATIONS:
+            if low in _RELATIONS or _owned_boss(text, wstart, low):
                 break
             plural = _plural_role(low) and bool(_COUPLE_AFTER.match(text, start))
             known = low in _ROLE_NOUNS or clean in TITLE_WORDS or hyphenated_role(low)
@@ -353,6 +363,8 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     words = phrase.split()
     if not words or words[0].casefold() in _CLAUSE_OPENERS:
         return None, None  # ", that senior officials said": a reported clause
+    if _PARTICIPLE_BY.match(phrase) or _one_name_word(words):
+        return None, None  # ", accompanied by X,": a clause; ", Dikapanikian,": a list's next
     if words[0].casefold() in _PREDICATE_OPENERS:
         return None, None  # "... alongside Andrew Brown, had a testy exchange": the predicate
     shared = words[0].casefold() in ("both", "all") and len(words) > 1
@@ -372,6 +384,16 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*")
+# "accompanied by", "flanked by", "led by": a participle and its agent, no role.
+_PARTICIPLE_BY = re.compile(r"[a-z]+ by\b")
+
+
+def _one_name_word(words: list[str]) -> bool:
+    """Whether an apposition is one capitalised word that is no role or title ("Connor",
+    "Dikapanikian"): a list's next name; "Treasurer" stays a role."""
+    if len(words) != 1 or not _NAME_WORD.fullmatch(words[0]):
+        return False
+    return words[0] not in TITLE_WORDS and words[0].casefold() not in _ROLE_NOUNS
 
 
 def _another_name(words: list[str]) -> bool:
@@ -406,11 +428,16 @@ _OF_BODY = re.compile(
 _COUNTS = words("two three four five six seven eight nine ten eleven twelve")
 
 
+_KIN_OF_THE_STORY = frozenset({"of the deceased", "of the victim", "of the dead"})
+
+
 def _kin_of_someone(words: list[str]) -> bool:
     """ "brother of Minister X", "daughter of ...": a relation to someone else, no role;
-    "a mother of three" says what the person is."""
+    "a mother of three", "sister of the deceased" say what the person is."""
     if words[0] not in KIN:
         return False
+    if " ".join(words[1:4]) in _KIN_OF_THE_STORY:
+        return False  # "sister of the deceased": the person's part in the story
     count = words[2] if len(words) > 2 and words[1] == "of" else ""
     return not (count.isdigit() or count in _COUNTS)
 
@@ -478,8 +505,26 @@ def apposition_after(
         return _aged_role(phrase) or _seat_to_the_end(phrase) or _unclosed_role(phrase), None
     if _CLAUSE_OF_ITS_OWN.match(text, i, j):
         return None, None  # "Paulinus Nsirim, the governor said ...,": another subject
+    if _next_name_of_a_list(text, end, i, j):
+        return None, None  # "Kelly, White, Tania King, and Rodney Synfield voted"
     unclosed = _unclosed_role(text[i:j])  # "..., head coach of X commented on (1:0) ..."
     return (unclosed, None) if unclosed else role_from_phrase(text[i:j])
+
+
+_LISTED_BEFORE = re.compile(r"(?:,| and) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?$")
+_LIST_GOES_ON = re.compile(r",? and [A-Z]|, [A-Z]")
+
+
+def _next_name_of_a_list(text: str, end: int, i: int, j: int) -> bool:
+    """Whether the apposition at `i:j` is a full name in a list that runs on both sides of it
+    ("Kelly, White, Tania King, and ...": "King" is no role here)."""
+    words = text[i:j].split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    if any(w in TITLE_WORDS for w in words[:-1]) or words[0].casefold() in _ROLE_NOUNS:
+        return False
+    listed_before = _LISTED_BEFORE.search(text, max(0, end - 40), end)
+    return bool(listed_before and _LIST_GOES_ON.match(text, j))
 
 
 # "of Hull", "from East Yorkshire": where someone lives, between an age and a role.
@@ -724,6 +769,8 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     if not words or len(words) > 24:
         return None
     whole = i == floor or text[i - 1] in ',;:.!?“”"—–( '  # else a cut word comes first
+    if _apposition_of_name_before(text, i, floor, words):
+        return None  # "Jo Lee, a guard of Brekke District, Norvik;": Jo Lee's, not Norvik's
     # "After talking to the lawyer, Jane Doe said": a clause, then the subject; a role
     # after a clause counts only for a name closed by a comma ("in which the CFO, Jo Li,").
     closed = bool(_CLOSED_NAME.match(text, start_of_name))
@@ -735,6 +782,16 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
             if role:
                 return role
     return None
+
+
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'-]+ [A-Z][\w’'-]+, ?$")
+
+
+def _apposition_of_name_before(text: str, i: int, floor: int, words: list[str]) -> bool:
+    """Whether the phrase at `i` is ", a ROLE ..." after a full name: that name's role."""
+    if not words or words[0].casefold() not in ("a", "an"):
+        return False
+    return bool(_NAME_COMMA_BEFORE.search(text, max(floor, i - 60), i))
 
 
 # "has clashed with the MP for the Area, Mr Jo Roe over claims": the name, then a word
@@ -760,7 +817,7 @@ def _object_apposition(text: str, start: int, floor: int) -> bool:
     word = after.group("next")
     if word in ("and", "or") or word in SPEECH_VERBS or word in _AUXILIARIES:
         return False  # a list goes on, or the name speaks
-    return not word.endswith(("ed", "s"))
+    return word in FUNCTION_WORDS or not word.endswith(("ed", "s"))  # "as" is no verb
 
 
 def _without_which_clause(words: list[str]) -> list[str]:
@@ -865,9 +922,11 @@ def _role_head(words: list[str]) -> int | None:
     """Index of the role noun a comma phrase ends with: "its mayor", "Minister of Foreign
     Affairs" (the role noun, "of" and capitalised words) or "the minister for emergency
     services" (a short lowercase portfolio)."""
-    if words[-1].casefold() in _ROLE_NOUNS:
+    if words[-1].casefold() in _ROLE_NOUNS and not _hour(words, len(words) - 1):
         return len(words) - 1
     for k in range(len(words) - 3, -1, -1):
+        if _hour(words, k):
+            continue
         tail = words[k + 2 :]
         link = words[k + 1]
         if words[k].casefold() not in _ROLE_NOUNS or not _links_role(words[k], link, tail):
@@ -880,6 +939,11 @@ def _role_head(words: list[str]) -> int | None:
         if named or (portfolio and link in ("of", "for")):
             return k
     return None
+
+
+def _hour(words: list[str], k: int) -> bool:
+    """ "6:00 pm", "9 am": an hour, not the PM."""
+    return words[k] in ("pm", "am") and (k == 0 or words[k - 1][-1:].isdigit())
 
 
 _LINKS = ("the", "of", "and", "for", "&")
