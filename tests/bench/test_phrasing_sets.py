@@ -1,0 +1,69 @@
+"""The blind phrasing sets (benchmarks.matching_fresh, benchmarks.matching_third) are sound
+data: every phrasing names a question of the briefing, none is listed twice or blank, both
+labels are present, and letters still point at the options they were labelled against. Their
+accuracy is the benchmarks' job, not checked here."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from benchmarks import matching_fresh, matching_third
+from benchmarks.phrasing_sets import BRIEFING, SEED0_ANSWER_POSITION, Phrasing
+from bot.core.loader import load_briefing_bytes
+from bot.core.models import Briefing
+from bot.core.quiz import present_all
+
+SETS = {"fresh": matching_fresh.PHRASINGS, "third": matching_third.PHRASINGS}
+every_set = pytest.mark.parametrize("phrasings", SETS.values(), ids=SETS.keys())
+
+
+@pytest.fixture(scope="module")
+def briefing() -> Briefing:
+    loaded = load_briefing_bytes(BRIEFING.read_bytes(), BRIEFING.name).briefing
+    assert loaded is not None
+    return loaded
+
+
+@every_set
+def test_every_phrasing_names_a_question_of_the_briefing(briefing, phrasings: list[Phrasing]):
+    ids = {q.id for q in briefing.questions}
+    assert sorted({p.question_id for p in phrasings} - ids) == []
+
+
+@every_set
+def test_no_phrasing_is_listed_twice_or_blank(phrasings: list[Phrasing]):
+    counts = Counter((p.question_id, p.typed) for p in phrasings)
+    assert [pair for pair, n in counts.items() if n > 1] == []
+    assert [p for p in phrasings if not p.typed.strip()] == []
+
+
+@every_set
+def test_every_question_answered_has_right_and_wrong_phrasings(phrasings: list[Phrasing]):
+    labels: dict[str, set[bool]] = {}
+    for p in phrasings:
+        labels.setdefault(p.question_id, set()).add(p.right)
+    assert sorted(qid for qid, seen in labels.items() if seen != {True, False}) == []
+
+
+def test_the_sets_answer_every_question_of_the_briefing(briefing):
+    short = {q.id for q in briefing.questions if q.kind == "short"}
+    assert sorted(short - {p.question_id for p in matching_fresh.PHRASINGS}) == []
+    assert sorted({q.id for q in briefing.questions} - {p.question_id for p in SETS["third"]}) == []
+    assert len(matching_fresh.PHRASINGS) >= 250 and len(matching_third.PHRASINGS) >= 400
+
+
+@every_set
+def test_letters_were_labelled_against_the_order_the_quiz_still_shows(
+    briefing, phrasings: list[Phrasing]
+):
+    by_id = {q.id: q for q in briefing.questions}
+    choice = {p.question_id for p in phrasings if by_id[p.question_id].kind == "choice"}
+    assert sorted(choice - SEED0_ANSWER_POSITION.keys()) == []
+    moved = []
+    for qid, position in SEED0_ANSWER_POSITION.items():
+        (shown,) = present_all(briefing, [qid], seed=0)
+        if shown.options.index(by_id[qid].answer) + 1 != position:
+            moved.append(qid)
+    assert moved == []
