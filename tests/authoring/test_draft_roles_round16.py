@@ -8,6 +8,8 @@ custodian) (invented text)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.authoring.drafted import flood_people as _people
 
 # A plural role joined by "and" to a name: the name is not one of the group.
@@ -51,12 +53,15 @@ def test_a_benefit_is_no_person() -> None:
 # An interjection opening a quote is nobody's name.
 
 
-def test_well_before_a_vocative_title_in_a_quote_is_no_person() -> None:
+@pytest.mark.parametrize("interjection", ["Well", "Oh", "Okay"])
+def test_an_interjection_before_a_vocative_title_in_a_quote_is_no_person(
+    interjection: str,
+) -> None:
     people = _people(
-        "Per Holm MS said: “Well, Minister, sorry seems to be the hardest word.”",
-        "Tove Aasen MS replied: “Well, of course, we do not want anybody to wait.”",
+        f"Per Holm MS said: “{interjection}, Minister, sorry seems to be the hardest word.”",
+        f"Tove Aasen MS replied: “{interjection}, of course, we do not want anybody to wait.”",
     )
-    assert "Well" not in people
+    assert interjection not in people
 
 
 # An hour "pm" is no prime minister: a place after a time names no one.
