@@ -23,9 +23,11 @@ Europe not used before; labeled/real/fresh16, real articles, sixteenth fresh set
 main's 8233c01 from 34 outlets in Africa, Asia and Oceania not used before; labeled/real/fresh17,
 real articles, seventeenth fresh set, labeled at main's 03dfa98 from 27 outlets in the Americas
 and Europe not used before; labeled/real/fresh18, real articles, eighteenth fresh set, labeled at
-main's 03dfa98 from 36 outlets in Africa, Asia and Oceania not used before; labeled/real/fresh20,
-real articles, twentieth fresh set, labeled at main's ee3112c from 38 outlets in Africa, Asia and
-Oceania not used before), each with quotes
+main's 03dfa98 from 36 outlets in Africa, Asia and Oceania not used before;
+labeled/real/fresh19, real articles, nineteenth fresh set, labeled at main's ee3112c from 30
+outlets in the Americas and Europe not used before; labeled/real/fresh20, real articles,
+twentieth fresh set, labeled at main's ee3112c from 38 outlets in Africa, Asia and Oceania
+not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles.
@@ -67,6 +69,7 @@ FRESH15 = REAL / "fresh15"
 FRESH16 = REAL / "fresh16"
 FRESH17 = REAL / "fresh17"
 FRESH18 = REAL / "fresh18"
+FRESH19 = REAL / "fresh19"
 FRESH20 = REAL / "fresh20"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
@@ -90,6 +93,7 @@ REAL_SETS = (
     ("real articles, sixteenth fresh set", FRESH16, False),
     ("real articles, seventeenth fresh set", FRESH17, False),
     ("real articles, eighteenth fresh set", FRESH18, False),
+    ("real articles, nineteenth fresh set", FRESH19, False),
     ("real articles, twentieth fresh set", FRESH20, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
