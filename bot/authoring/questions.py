@@ -31,12 +31,14 @@ from bot.authoring.quiz_furniture import (
     a_house_number,
     a_neighbour,
     a_numbered_name,
+    a_photo_in_present_tense,
     about_the_reporting,
     bound_to_an_hour,
     only_supposes,
     points_back,
     reads_a_mind,
     speaks_to_the_reader,
+    states_nothing,
     without_update_stamp,
 )
 from bot.authoring.quiz_guards import (
@@ -49,6 +51,8 @@ from bot.authoring.quiz_guards import (
     names_its_speaker,
     not_a_place_name,
     not_a_speaker,
+    one_name_two_ways,
+    part_of_a_name_after,
     swap_stays_false,
 )
 from bot.authoring.quotes import PRONOUN_HOW
@@ -199,6 +203,8 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
         others += [f.name for f in figures if f.id != figure.id and f.id not in speakers]
         # A choice the quote itself names ("Thank you, Mayor Kawale") is ruled out by its
         # words: it stays only when too few others remain.
+        # A namesake ("Joseph Santos" for "Joe Santos") may be the same man: never a choice.
+        others = [o for o in others if not one_name_two_ways(figure.name, o)]
         unnamed = [o for o in others if not names_its_speaker(quote.text, o)]
         wrong = _distinct(figure.name, unnamed)
         if len(wrong) < 2:
@@ -447,6 +453,7 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
         or a_house_number(fact.text, detail.end)
         or a_frequency(fact.text, detail.start)
         or a_calibre(fact.text, detail.end)
+        or part_of_a_name_after(fact.text, detail.start, detail.end)
     ):
         return False
     return not age and not _ADDRESS.match(after) and _sure_place(detail)
@@ -524,7 +531,7 @@ _PLACE_OPENERS = words("In At Across Near From To Outside Inside Throughout Arou
 
 
 # "News 4 Tucson", "Route 66", "(SN: 23...)": a digit that is part of a name or a reference.
-_NAME_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'.-]*)\s$")
+_NAME_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'.-]*)\)?\s$")
 _CONVERTED_AFTER = re.compile(r"^[^()]{0,25}\(\s?[\d.,]+")  # "300 miles (482 kilometers)"
 
 
@@ -616,7 +623,7 @@ def _fill_in(
             continue
         if not _stands_alone(fact.draft.text) or len(fact.draft.text.split()) > MAX_FILL_WORDS:
             continue
-        if a_caption_or_note(fact.draft.text):
+        if _page_furniture(fact.draft.text):
             continue
         details = fact.draft.of("number") if kind == "number" else fact.draft.of("place")
         for detail in details:
@@ -714,13 +721,23 @@ def _without_ages(sentence: str) -> str:
     return _AGE_BEFORE_NOUN.sub("", sentence)
 
 
+def _page_furniture(sentence: str) -> bool:
+    """A caption, a filing note or a line with no verb ("GAA news from around Ireland this
+    week."): what the page prints around the story, neither true nor false."""
+    return (
+        a_caption_or_note(sentence)
+        or a_photo_in_present_tense(sentence)
+        or states_nothing(sentence)
+    )
+
+
 def _not_news(sentence: str) -> bool:
     """A statement to leave out: a caption or a filing note, the outlet's own reporting, the
     writer's reading of a mind or words to the reader (outside quotes), a statement that
     leans on the one before, only supposes or is bound to one hour of the day."""
     unquoted = _QUOTED.sub("", sentence)
     return (
-        a_caption_or_note(sentence)
+        _page_furniture(sentence)
         or about_the_reporting(sentence)
         or reads_a_mind(unquoted)
         or speaks_to_the_reader(unquoted)
