@@ -320,6 +320,7 @@ def _number_distractors(
         and d.text
         and d.text not in _PHONE_LINES
         and (value <= 0 or 0.25 <= d.value / value <= 4)  # near it: not 76 for 300,000
+        and not _same_figure(d, detail)  # "11 percent" is no wrong choice for "11.58 percent"
     ]
     same.sort(key=lambda d: abs(math.log((d.value or 1) / value)) if value > 0 else 0)
     values = _number_values(detail, same)
@@ -618,12 +619,13 @@ def _fill_in(
     numbers = _number_pool(facts)
     places = _place_pool(facts)
     out: list[DraftQuestion] = []
+    asked: list[Detail] = []
     for fact in facts:
         if len(out) >= limit or fact.id in used or fact.draft.quoted:
             continue
         if not _stands_alone(fact.draft.text) or len(fact.draft.text.split()) > MAX_FILL_WORDS:
             continue
-        if _page_furniture(fact.draft.text):
+        if _page_furniture(fact.draft.text) or about_the_reporting(fact.draft.text):
             continue
         details = fact.draft.of("number") if kind == "number" else fact.draft.of("place")
         for detail in details:
@@ -631,6 +633,8 @@ def _fill_in(
                 fact.draft, detail
             ):
                 continue
+            if any(_same_figure(detail, other) for other in asked):
+                continue  # "over 11 percent", then "a 11.58 percent hike": one figure twice
             prompt = _blank(fact.draft.text, detail)
             if prompt is None or len(detail.text) > MAX_CHOICE:
                 continue
@@ -663,8 +667,34 @@ def _fill_in(
                 )
             )
             used.add(fact.id)
+            asked.append(detail)
             break
     return out
+
+
+def _same_figure(detail: Detail, other: Detail) -> bool:
+    """Whether two numbers of one kind are one figure: equal, or the rounder one ("over 11
+    percent", "nearly 250") the other ("11.58 percent", "245") rounded or cut to its last
+    significant digit, when that leaves two or more ("400" is no short form of "416.7")."""
+    if detail.number_kind != other.number_kind or not detail.value or not other.value:
+        return False
+    if detail.value == other.value:
+        return True
+    rough, exact = sorted((detail.value, other.value), key=_last_digit, reverse=True)
+    step = _last_digit(rough)
+    if rough / step < 10:
+        return False
+    return rough in (math.floor(exact / step) * step, math.floor(exact / step + 0.5) * step)
+
+
+def _last_digit(value: float) -> float:
+    """The place of a number's last significant digit: 10 for 250, 1 for 11, 0.01 for 7.22."""
+    step = 1.0
+    while value % (step * 10) == 0:
+        step *= 10
+    while round(value / step, 9) != round(value / step):
+        step /= 10
+    return step
 
 
 # "Natasha Robinson, 47, has", "Lerata Rabolila (27)", "a 39-year-old Florida man",

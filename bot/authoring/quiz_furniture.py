@@ -167,7 +167,11 @@ def a_frequency(text: str, start: int) -> bool:
 
 # "Channel 2′s Steve Gehlbach spoke with ...", "told Channel 9": the outlet's own reporting.
 _STATION = r"(?:Channel|News|Action News|Eyewitness News) \d+"
-_REPORTING = re.compile(rf"\b{_STATION}[′’']s\b|\b(?:told|to|with) {_STATION}\b")
+_REPORTING = re.compile(
+    rf"\b{_STATION}[′’']s\b|\b(?:told|to|with) {_STATION}\b"
+    r"|^(?:[A-Z][\w’'-]* ){0,2}(?:FM|TV|Radio|News)(?: News)? (?:took|visited|went|spoke|asked|"
+    r"contacted|reached|toured|has learned|learned|understands)\b"
+)
 
 
 def about_the_reporting(sentence: str) -> bool:

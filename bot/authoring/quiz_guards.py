@@ -49,7 +49,16 @@ def a_label_number(text: str, start: int, end: int) -> bool:
     if not before.endswith(" ") or not (text[start:end].isdigit() and end - start <= 4):
         return False
     last = before.split()[-1] if before.split() else ""
-    return last.casefold() in _LABEL_NOUNS or last.casefold() in _COUNT_WORDS
+    listed = _LABEL_LIST_BEFORE.search(text[max(0, start - 40) : start]) is not None
+    return last.casefold() in _LABEL_NOUNS or last.casefold() in _COUNT_WORDS or listed
+
+
+# "Sections 23(1) and _____", "routes 5, 7 and _____": the next label of a list of them.
+_LABEL_LIST_BEFORE = re.compile(
+    r"\b(?:sections|articles|chapters|clauses|counts|routes|wards|rules|pages)"
+    r" [\d()a-z]+(?:, [\d()a-z]+)*,? (?:and|or) $",
+    re.I,
+)
 
 
 _NUMBER_TAIL = r"[$€£¥]?\d[\d,.]*(?:\s?(?:million|billion|mm|cm|km|kg|%|per cent|percent))?"

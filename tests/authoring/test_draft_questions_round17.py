@@ -78,3 +78,61 @@ def test_no_choice_that_may_be_the_speaker_named_another_way() -> None:
     }
     assert "Ilse Brandt" in choices
     assert all(not {"Joe Berg", "Joseph Berg"} <= c for a, c in choices.items() if "Berg" in a)
+
+
+def test_no_question_from_a_caption_closed_by_its_photo_credit() -> None:
+    prompts = _prompts(
+        "Residents wading through 40 centimetres of water on Harbour Road in Varnholt on"
+        " June 20, 2022. — Online/File",
+        "Fishermen said 12 boats were lost in Ostby harbour on Monday night. | X @varnholtnews",
+        CONTROL,
+    )
+    assert any("_____ lorries" in p for p in prompts)
+    assert not any("wading" in p or "boats were lost" in p for p in prompts)
+
+
+def test_no_question_on_the_outlets_own_trip() -> None:
+    prompts = _prompts(
+        "Harbour FM News took a trip to Varnholt on Sunday to see how the 40 homes fared.",
+        "The river burst its banks in Varnholt on Monday, flooding forty homes near the wall.",
+        CONTROL,
+    )
+    assert any("_____ lorries" in p for p in prompts)
+    assert not any("took a trip" in p for p in prompts)
+
+
+def test_no_question_on_the_next_label_in_a_list_of_sections() -> None:
+    prompts = _prompts(
+        "The two men are facing two charges, contrary to Sections 23(1) and 149 respectively,"
+        " of the Harbour Act.",
+        CONTROL,
+    )
+    assert any("_____ lorries" in p for p in prompts)
+    assert not any("Sections 23(1) and" in p and "and 149" not in p for p in prompts)
+
+
+def test_one_figure_is_asked_once() -> None:
+    questions = _questions(
+        "Varnholt ratepayers face a rates rise of over 11 percent after the floods this year.",
+        "The council said on Monday it would set a 11.58 percent rise to pay for the sea wall.",
+        "The council was more than $42 million in debt before the floods, the mayor said.",
+    )
+    blanks = [str(q["answer"]) for q in questions if q["prompt"].startswith("Fill")]
+    assert "$42 million" in blanks
+    assert not {"11 percent", "11.58 percent"} <= set(blanks)
+    for q in questions:
+        if q["answer"] == "11 percent":
+            assert "11.58 percent" not in q["choices"]
+
+
+def test_a_teaser_above_the_story_gives_way_to_its_lead() -> None:
+    questions = _questions(
+        "Varnholt must build a higher sea wall, Ilse Brandt said Monday on her way in to a"
+        " meeting with all 13 harbour towns.",
+        "Varnholt must build a higher sea wall, Mayor Ilse Brandt said Monday on her way in to"
+        " a meeting with all 13 harbour towns.",
+        CONTROL,
+    )
+    prompts = [str(q["prompt"]) for q in questions]
+    assert any("Mayor Ilse Brandt said" in p for p in prompts)
+    assert not any(", Ilse Brandt said" in p for p in prompts)
