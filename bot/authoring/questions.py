@@ -34,7 +34,6 @@ from bot.authoring.quiz_furniture import (
     a_photo_in_present_tense,
     about_the_reporting,
     bound_to_an_hour,
-    has_a_verb,
     only_supposes,
     points_back,
     reads_a_mind,
@@ -72,7 +71,6 @@ MAX_FILL_WORDS = 50  # a blank in a longer sentence is a search through it
 MAX_TF_PARAGRAPH = 6
 MIN_QUOTE_WORDS = 4  # "quite poor", "crazy good": nothing to recognise a speaker by
 MAX_WHO_PER_SPEAKER = 2
-MIN_VERBLESS_QUOTE_WORDS = 7  # a shorter quote needs a verb to say something
 # "very good", "very happy": nothing to recognise a speaker by.
 _BLAND = frozenset(
     {"yes", "no", "very", "good", "happy", "great", "fine", "ok", "okay", "sure", "really"}
@@ -199,12 +197,6 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
         bland = all(w in _BLAND for w in said) or tail or quote.names_a_thing
         bland = bland or names_its_speaker(quote.text, figure.name)
         bland = bland or cut_at_a_joining_word(quote.text)
-        # "a really good job", "too much too fast": a fragment of a few words and no verb
-        bland = bland or (
-            quote.text[:1].islower()
-            and len(said) < MIN_VERBLESS_QUOTE_WORDS
-            and not has_a_verb(quote.text)
-        )
         if figure is None or len(said) < MIN_QUOTE_WORDS or bland or len(out) >= MAX_WHO:
             continue
         others = [by_id[s].name for s in speakers if s != figure.id]
