@@ -273,6 +273,10 @@ def names_a_thing(paragraph: str, quote: str) -> bool:
     return seen
 
 
+_SCALES = frozenset({"million", "billion", "trillion"})
+SCALED_DECIMAL_BELOW = 10  # "$1.5 billion", but "$15 billion"
+
+
 def _format_number(value: float, like: Detail) -> str:
     """A number written the way the article wrote `like` ("$14.5 million", "3,000")."""
     text = like.text
@@ -287,6 +291,8 @@ def _format_number(value: float, like: Detail) -> str:
     scale = (like.value or 1) / max(float(body.replace(",", "") or 1), 1e-9)
     shown = value / scale if scale else value
     decimals = len(body.split(".")[1]) if "." in body else 0
+    if decimals == 0 and suffix.strip() in _SCALES and shown < SCALED_DECIMAL_BELOW:
+        decimals = 1  # half of "$1 billion" is "$0.5 billion", never "$0 billion"
     if decimals == 0 or shown == int(shown):
         rounded = round(shown)
         number = f"{rounded:,}" if "," in body or rounded >= 10_000 else str(rounded)

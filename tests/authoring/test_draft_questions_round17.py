@@ -136,3 +136,13 @@ def test_a_teaser_above_the_story_gives_way_to_its_lead() -> None:
     prompts = [str(q["prompt"]) for q in questions]
     assert any("Mayor Ilse Brandt said" in p for p in prompts)
     assert not any(", Ilse Brandt said" in p for p in prompts)
+
+
+def test_a_near_value_of_a_billion_keeps_its_decimal() -> None:
+    questions = _questions(
+        "The harbour board said on Monday that the new sea wall would cost $1 billion.",
+        "The river burst its banks in Varnholt on Monday, flooding forty homes near the wall.",
+    )
+    blank = next(q for q in questions if q["answer"] == "$1 billion")
+    assert "$0.5 billion" in blank["choices"] or "$1.5 billion" in blank["choices"]
+    assert "$0 billion" not in blank["choices"]
