@@ -26,7 +26,7 @@ from bot.authoring.people import People
 from bot.authoring.quotes import quote_spans
 from bot.authoring.text import dateline_end, sentence_spans
 
-__all__ = ["Detail", "FactDraft", "find_facts"]
+__all__ = ["Detail", "FactDraft", "ends_with_a_photo_credit", "find_facts"]
 
 DetailKind = Literal["number", "date", "place", "org", "person"]
 NumberKind = Literal["count", "money", "percent", "year"]
@@ -219,6 +219,35 @@ def _quoted_share(parts: Sequence[tuple[int, int]], start: int, end: int) -> flo
     return quoted / max(1, end - start)
 
 
+# "... on June 20, 2022. — Online/File", "... World Cup title. | X @ccricket713",
+# "... the Nyumba Kumi initiative/FILE": a caption closed by its photo's credit.
+_PHOTO_CREDIT_END = re.compile(
+    r"(?:/\s?(?:FILE|File|PHOTO|Photo)|[.!?”\"]\s(?:\||[—–]|--?)\s?"
+    r"(?:[^|—–\s]+ ){0,3}(?:[\w.-]+/[\w.-]+|@\w+|File|Photo|Getty Images|Reuters/\w+))\s*$"
+)
+
+
+def ends_with_a_photo_credit(paragraph: str) -> bool:
+    """Whether the paragraph ends with a photo's credit after a bar, a dash or a slash."""
+    return _PHOTO_CREDIT_END.search(paragraph) is not None
+
+
+_WORD = re.compile(r"\w+")
+SAME_SENTENCE = 0.85  # the share of words a teaser above the story shares with its lead
+
+
+def _nearly_the_same(earlier: str, later: str) -> bool:
+    """Whether a later sentence repeats an earlier one with a word or two changed (a teaser
+    above the story, then its lead: "Doug Ford said", "Ontario Premier Doug Ford said"):
+    the story's own copy, the later one, is the fact."""
+    mine, theirs = _WORD.findall(earlier.casefold()), _WORD.findall(later.casefold())
+    shorter, longer = sorted((mine, theirs), key=len)
+    if len(shorter) < 8:
+        return False
+    pool = set(longer)
+    return sum(w in pool for w in shorter) >= SAME_SENTENCE * len(longer)
+
+
 def find_facts(blocks: Sequence[Block], people: People) -> list[FactDraft]:
     """Sentences with numbers, dates, places or organisations, best first then in order;
     then those inside a quote several sentences long, marked `quoted`."""
@@ -226,6 +255,8 @@ def find_facts(blocks: Sequence[Block], people: People) -> list[FactDraft]:
     speech: list[FactDraft] = []
     seen: set[str] = set()
     for block in blocks:
+        if ends_with_a_photo_credit(block.text):
+            continue  # a photo's caption: what the picture shows, not the story
         text = block.text[dateline_end(block.text) :]  # never a fact about the dateline
         parts = [part for span in quote_spans(text) for part in span.parts]
         for a, b in sentence_spans(text):
@@ -249,7 +280,9 @@ def find_facts(blocks: Sequence[Block], people: People) -> list[FactDraft]:
             dates = [d for d in details if d.kind == "date"]
             draft = FactDraft(sentence, block.number, block.section, details, quoted=quoted)
             draft.when = dates[0].text if dates else None
-            (speech if quoted else drafts).append(draft)
+            kept = speech if quoted else drafts
+            kept[:] = [d for d in kept if not _nearly_the_same(d.text, sentence)]
+            kept.append(draft)
         if len(drafts) >= MAX_FACTS * 4:
             break
 

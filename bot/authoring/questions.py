@@ -31,12 +31,14 @@ from bot.authoring.quiz_furniture import (
     a_house_number,
     a_neighbour,
     a_numbered_name,
+    a_photo_in_present_tense,
     about_the_reporting,
     bound_to_an_hour,
     only_supposes,
     points_back,
     reads_a_mind,
     speaks_to_the_reader,
+    states_nothing,
     without_update_stamp,
 )
 from bot.authoring.quiz_guards import (
@@ -49,6 +51,8 @@ from bot.authoring.quiz_guards import (
     names_its_speaker,
     not_a_place_name,
     not_a_speaker,
+    one_name_two_ways,
+    part_of_a_name_after,
     swap_stays_false,
 )
 from bot.authoring.quotes import PRONOUN_HOW
@@ -199,6 +203,8 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
         others += [f.name for f in figures if f.id != figure.id and f.id not in speakers]
         # A choice the quote itself names ("Thank you, Mayor Kawale") is ruled out by its
         # words: it stays only when too few others remain.
+        # A namesake ("Joseph Santos" for "Joe Santos") may be the same man: never a choice.
+        others = [o for o in others if not one_name_two_ways(figure.name, o)]
         unnamed = [o for o in others if not names_its_speaker(quote.text, o)]
         wrong = _distinct(figure.name, unnamed)
         if len(wrong) < 2:
@@ -267,6 +273,10 @@ def names_a_thing(paragraph: str, quote: str) -> bool:
     return seen
 
 
+_SCALES = frozenset({"million", "billion", "trillion"})
+SCALED_DECIMAL_BELOW = 10  # "$1.5 billion", but "$15 billion"
+
+
 def _format_number(value: float, like: Detail) -> str:
     """A number written the way the article wrote `like` ("$14.5 million", "3,000")."""
     text = like.text
@@ -281,6 +291,8 @@ def _format_number(value: float, like: Detail) -> str:
     scale = (like.value or 1) / max(float(body.replace(",", "") or 1), 1e-9)
     shown = value / scale if scale else value
     decimals = len(body.split(".")[1]) if "." in body else 0
+    if decimals == 0 and suffix.strip() in _SCALES and shown < SCALED_DECIMAL_BELOW:
+        decimals = 1  # half of "$1 billion" is "$0.5 billion", never "$0 billion"
     if decimals == 0 or shown == int(shown):
         rounded = round(shown)
         number = f"{rounded:,}" if "," in body or rounded >= 10_000 else str(rounded)
@@ -314,6 +326,7 @@ def _number_distractors(
         and d.text
         and d.text not in _PHONE_LINES
         and (value <= 0 or 0.25 <= d.value / value <= 4)  # near it: not 76 for 300,000
+        and not _same_figure(d, detail)  # "11 percent" is no wrong choice for "11.58 percent"
     ]
     same.sort(key=lambda d: abs(math.log((d.value or 1) / value)) if value > 0 else 0)
     values = _number_values(detail, same)
@@ -447,6 +460,7 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
         or a_house_number(fact.text, detail.end)
         or a_frequency(fact.text, detail.start)
         or a_calibre(fact.text, detail.end)
+        or part_of_a_name_after(fact.text, detail.start, detail.end)
     ):
         return False
     return not age and not _ADDRESS.match(after) and _sure_place(detail)
@@ -524,7 +538,7 @@ _PLACE_OPENERS = words("In At Across Near From To Outside Inside Throughout Arou
 
 
 # "News 4 Tucson", "Route 66", "(SN: 23...)": a digit that is part of a name or a reference.
-_NAME_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'.-]*)\s$")
+_NAME_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'.-]*)\)?\s$")
 _CONVERTED_AFTER = re.compile(r"^[^()]{0,25}\(\s?[\d.,]+")  # "300 miles (482 kilometers)"
 
 
@@ -611,12 +625,13 @@ def _fill_in(
     numbers = _number_pool(facts)
     places = _place_pool(facts)
     out: list[DraftQuestion] = []
+    asked: list[Detail] = []
     for fact in facts:
         if len(out) >= limit or fact.id in used or fact.draft.quoted:
             continue
         if not _stands_alone(fact.draft.text) or len(fact.draft.text.split()) > MAX_FILL_WORDS:
             continue
-        if a_caption_or_note(fact.draft.text):
+        if _page_furniture(fact.draft.text) or about_the_reporting(fact.draft.text):
             continue
         details = fact.draft.of("number") if kind == "number" else fact.draft.of("place")
         for detail in details:
@@ -624,6 +639,8 @@ def _fill_in(
                 fact.draft, detail
             ):
                 continue
+            if any(_same_figure(detail, other) for other in asked):
+                continue  # "over 11 percent", then "a 11.58 percent hike": one figure twice
             prompt = _blank(fact.draft.text, detail)
             if prompt is None or len(detail.text) > MAX_CHOICE:
                 continue
@@ -656,8 +673,34 @@ def _fill_in(
                 )
             )
             used.add(fact.id)
+            asked.append(detail)
             break
     return out
+
+
+def _same_figure(detail: Detail, other: Detail) -> bool:
+    """Whether two numbers of one kind are one figure: equal, or the rounder one ("over 11
+    percent", "nearly 250") the other ("11.58 percent", "245") rounded or cut to its last
+    significant digit, when that leaves two or more ("400" is no short form of "416.7")."""
+    if detail.number_kind != other.number_kind or not detail.value or not other.value:
+        return False
+    if detail.value == other.value:
+        return True
+    rough, exact = sorted((detail.value, other.value), key=_last_digit, reverse=True)
+    step = _last_digit(rough)
+    if rough / step < 10:
+        return False
+    return rough in (math.floor(exact / step) * step, math.floor(exact / step + 0.5) * step)
+
+
+def _last_digit(value: float) -> float:
+    """The place of a number's last significant digit: 10 for 250, 1 for 11, 0.01 for 7.22."""
+    step = 1.0
+    while value % (step * 10) == 0:
+        step *= 10
+    while round(value / step, 9) != round(value / step):
+        step /= 10
+    return step
 
 
 # "Natasha Robinson, 47, has", "Lerata Rabolila (27)", "a 39-year-old Florida man",
@@ -714,13 +757,23 @@ def _without_ages(sentence: str) -> str:
     return _AGE_BEFORE_NOUN.sub("", sentence)
 
 
+def _page_furniture(sentence: str) -> bool:
+    """A caption, a filing note or a line with no verb ("GAA news from around Ireland this
+    week."): what the page prints around the story, neither true nor false."""
+    return (
+        a_caption_or_note(sentence)
+        or a_photo_in_present_tense(sentence)
+        or states_nothing(sentence)
+    )
+
+
 def _not_news(sentence: str) -> bool:
     """A statement to leave out: a caption or a filing note, the outlet's own reporting, the
     writer's reading of a mind or words to the reader (outside quotes), a statement that
     leans on the one before, only supposes or is bound to one hour of the day."""
     unquoted = _QUOTED.sub("", sentence)
     return (
-        a_caption_or_note(sentence)
+        _page_furniture(sentence)
         or about_the_reporting(sentence)
         or reads_a_mind(unquoted)
         or speaks_to_the_reader(unquoted)

@@ -22,12 +22,14 @@ __all__ = [
     "a_house_number",
     "a_neighbour",
     "a_numbered_name",
+    "a_photo_in_present_tense",
     "about_the_reporting",
     "bound_to_an_hour",
     "only_supposes",
     "points_back",
     "reads_a_mind",
     "speaks_to_the_reader",
+    "states_nothing",
     "without_update_stamp",
 ]
 
@@ -165,7 +167,11 @@ def a_frequency(text: str, start: int) -> bool:
 
 # "Channel 2′s Steve Gehlbach spoke with ...", "told Channel 9": the outlet's own reporting.
 _STATION = r"(?:Channel|News|Action News|Eyewitness News) \d+"
-_REPORTING = re.compile(rf"\b{_STATION}[′’']s\b|\b(?:told|to|with) {_STATION}\b")
+_REPORTING = re.compile(
+    rf"\b{_STATION}[′’']s\b|\b(?:told|to|with) {_STATION}\b"
+    r"|^(?:[A-Z][\w’'-]* ){0,2}(?:FM|TV|Radio|News)(?: News)? (?:took|visited|went|spoke|asked|"
+    r"contacted|reached|toured|has learned|learned|understands)\b"
+)
 
 
 def about_the_reporting(sentence: str) -> bool:
@@ -181,3 +187,46 @@ def reads_a_mind(sentence: str) -> bool:
     """Whether the statement tells what a person knows: the writer's view, which a student
     cannot check against anything the article shows."""
     return bool(_MIND.search(sentence))
+
+
+# "Noel Connors and goalkeeper Stephen O'Keeffe argue with the umpire after ...": a caption
+# tells what the photo shows in the present tense, right after the names; news says "said".
+_PHOTO_VERBS = (
+    r"(?:argue|celebrate|react|gesture|pose|wave|look|stand|sit|walk|arrive|attend|hold|"
+    r"shake|greet|embrace|hug|watch|speak|address|leave|lead|chat|talk|smile|laugh|"
+    r"kneel|lie|run|jump|score|tackle|attempt|lift|kiss|cheer|applaud|vote|sign)"
+)
+_PRESENT_AFTER_NAMES = re.compile(
+    rf"^(?:[A-Z][\w.’'-]*(?:’s|'s)? )?(?:[\w.’'-]+ ){{0,8}}?[A-Z][\w.’'-]* "
+    rf"{_PHOTO_VERBS}(?:e?s)? (?:with|on|at|for|after|during|in|as|the|his|her|their|to|up|off)\b"
+)
+_SPEECH = re.compile(r"\b(?:said|says|told|tells)\b")
+
+
+def a_photo_in_present_tense(sentence: str) -> bool:
+    """Whether the sentence tells what named people do in the present tense ("... and
+    Stephen O'Keeffe argue with the umpire"): a photo's caption, not the story."""
+    return _PRESENT_AFTER_NAMES.match(sentence) is not None and not _SPEECH.search(sentence)
+
+
+# Words that make a short sentence a statement: auxiliaries and verbs of news in the past.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
+    r"should|did|does|do|said|says|told|[a-z]{2,}ed|[a-z]{3,}s|"
+    r"began|beat|became|bought|brought|broke|built|came|caught|chose|cut|drew|drove|fell|"
+    r"felt|fled|flew|fought|found|froze|gave|got|grew|heard|held|hit|hurt|kept|knew|laid|"
+    r"led|left|lost|made|meant|met|paid|put|quit|ran|rang|rose|sank|sat|saw|sent|set|shot|"
+    r"shut|sold|spent|spoke|stood|stole|struck|swore|took|thought|threw|tore|went|woke|won|"
+    r"wore|wrote)\b"
+)
+_NOT_VERBS = frozenset({"news", "this", "its", "his", "us", "as"})
+MAX_VERBLESS_WORDS = 12
+
+
+def states_nothing(sentence: str) -> bool:
+    """Whether a short sentence has no verb at all ("GAA news from around Ireland this
+    week."): a standfirst or a label, which is neither true nor false."""
+    if len(sentence.split()) > MAX_VERBLESS_WORDS:
+        return False
+    unquoted = sentence.casefold()
+    return not any(m.group(0) not in _NOT_VERBS for m in _FINITE.finditer(unquoted))

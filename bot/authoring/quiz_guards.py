@@ -26,6 +26,8 @@ __all__ = [
     "names_its_speaker",
     "not_a_place_name",
     "not_a_speaker",
+    "one_name_two_ways",
+    "part_of_a_name_after",
     "swap_stays_false",
 ]
 
@@ -34,7 +36,7 @@ _LABEL_NOUNS = words(
     """service route bus flight number no. platform channel gate room line ward level grade
     chapter article section size tier exit bay pier terminal category stage phase episode
     season page highway interstate lot unit apartment aisle track lane form class model type
-    version mark series"""
+    version mark series round"""
 )
 # "one 357 magnum", "two 747 jets": a count already stands before the number.
 _COUNT_WORDS = words("one two three four five six seven eight nine ten")
@@ -47,7 +49,16 @@ def a_label_number(text: str, start: int, end: int) -> bool:
     if not before.endswith(" ") or not (text[start:end].isdigit() and end - start <= 4):
         return False
     last = before.split()[-1] if before.split() else ""
-    return last.casefold() in _LABEL_NOUNS or last.casefold() in _COUNT_WORDS
+    listed = _LABEL_LIST_BEFORE.search(text[max(0, start - 40) : start]) is not None
+    return last.casefold() in _LABEL_NOUNS or last.casefold() in _COUNT_WORDS or listed
+
+
+# "Sections 23(1) and _____", "routes 5, 7 and _____": the next label of a list of them.
+_LABEL_LIST_BEFORE = re.compile(
+    r"\b(?:sections|articles|chapters|clauses|counts|routes|wards|rules|pages)"
+    r" [\d()a-z]+(?:, [\d()a-z]+)*,? (?:and|or) $",
+    re.I,
+)
 
 
 _NUMBER_TAIL = r"[$€£¥]?\d[\d,.]*(?:\s?(?:million|billion|mm|cm|km|kg|%|per cent|percent))?"
@@ -179,3 +190,31 @@ def swap_stays_false(text: str, start: int, old: float, new: float) -> bool:
     if _CEILING_BEFORE.search(before):
         return new < old
     return True
+
+
+# "plans submitted by 29 Sara", "at 10 Downing Street": a name the number opens. A plural
+# ("40 Republicans"), a month or a unit after it leaves the number a count.
+_NAME_AFTER = re.compile(r"^ [A-Z][a-z’'-]*[a-rt-z’'-]\b(?! ?\d)")
+_NOT_A_NAME_AFTER = words(
+    """January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday"""
+)
+
+
+def part_of_a_name_after(text: str, start: int, end: int) -> bool:
+    """Whether a plain number inside the sentence opens a capitalised name ("by _____
+    Sara", the company 29 Sara): it counts nothing, and its wrong choices are no names."""
+    name = _NAME_AFTER.match(text[end : end + 30])
+    if name is None or not text[start:end].isdigit() or not text[:start].strip():
+        return False
+    return name.group(0).strip() not in _NOT_A_NAME_AFTER
+
+
+def one_name_two_ways(name: str, other: str) -> bool:
+    """Whether two names may be one person's ("Joe Santos", "Joseph Santos"): the same
+    surname after first names that open alike. ("Tony Collins", "Twyla Collins" are two.)"""
+    mine, theirs = name.casefold().split(), other.casefold().split()
+    if len(mine) < 2 or len(theirs) < 2 or mine[-1] != theirs[-1]:
+        return False
+    return mine[0][:2] == theirs[0][:2]
