@@ -32,6 +32,10 @@ Threads read for how people type answers (`search` tool, `pages` corpus):
   the plausible other country a student types).
 
 Run: `.venv/bin/python -m benchmarks.matching_fourth`.
+
+Held-out baseline, the first run, on the data as committed at b8f0b69 (before anyone read
+its misses): right accepted 700/757 = 92.5%, wrong refused 557/561 = 99.3% (4 false
+accepts: `b 3000`, `precedented`, `john`, `south pacific`), total 1257/1318 = 95.4%.
 """
 
 from __future__ import annotations
