@@ -233,6 +233,11 @@ _CHOICE: list[Phrasing] = [
             "c john kirby",
             "3",
             "the white house spokesman kirby",
+            # Relabelled after the first run (the only label changed): the given name alone
+            # picks the only John among the options shown, as a part of any other option
+            # does here ("lips", "debts"); the blind label (wrong) was inconsistent with them
+            # and with the first chat-typed set, which labels it right.
+            "john",
         ),
         wrong=(
             "a",
@@ -245,7 +250,6 @@ _CHOICE: list[Phrasing] = [
             "xi jinping",
             "john kerry",
             "kerry",
-            "john",
             "biden",
             "kirby and austin",
             "austin or kirby",
