@@ -45,7 +45,6 @@ OTHER_PLACES = frozenset(
         "west prussia",
         # the island region of Oceania, not the southern half of the ocean for a port
         "south pacific",
-        "south seas",
     )
 )
 """Places outside the place their second word names, that no country list holds: a compass

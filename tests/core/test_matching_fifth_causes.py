@@ -20,11 +20,11 @@ PEOPLE = (
 @pytest.mark.parametrize(
     ("typed", "answer"),
     [
-        ("legal", "illegal"),
         ("competent", "incompetent"),
-        ("uncertain", "certain"),
-        ("dishonest", "honest"),
-        ("nonviolent", "violent"),
+        ("considerate", "inconsiderate"),
+        ("necessary", "unnecessary"),
+        ("unsatisfactory", "satisfactory"),
+        ("inaccessible", "accessible"),
     ],
 )
 def test_a_word_with_or_without_a_negating_prefix_is_its_opposite_not_a_typo(typed, answer):
@@ -50,7 +50,7 @@ def test_un_typed_apart_from_its_word_is_the_prefix():
     assert not is_correct("un fortunate", "fortunate")
 
 
-@pytest.mark.parametrize("typed", ["Mar Lindqvist", "mari lindqvist", "Mar T Lindqvist"])
+@pytest.mark.parametrize("typed", ["Mar Lindqvist", "Mar T Lindqvist", "mar lindqvst"])
 def test_a_given_name_cut_short_before_the_surname_names_the_person(typed):
     assert is_correct(typed, "Lindqvist", people=PEOPLE)
 
@@ -79,7 +79,7 @@ def test_the_old_name_of_a_capital_stands_for_its_country_too():
     assert not is_correct("Peking", "Japan")
 
 
-@pytest.mark.parametrize("typed", ["the south pacific", "South Seas"])
+@pytest.mark.parametrize("typed", ["the south pacific", "South Pacific Ocean"])
 def test_the_south_pacific_is_a_region_of_its_own_not_a_part_of_the_ocean(typed):
     assert not is_correct(typed, "Pacific", ["the Pacific Ocean"])
 
