@@ -888,7 +888,7 @@ def _judged(given: str, answers: _Answers, context: str) -> bool:
         return True
     if _role_matches(given, answers, context):
         return True
-    if (named := _after_own_role(core.norm.split(), answers)) and _matches(
+    if (named := _beside_own_role(core.norm.split(), answers)) and _matches(
         _Text.of_tokens(named), given, answers
     ):
         return True
@@ -924,14 +924,24 @@ def _role_matches(given: str, answers: _Answers, context: str) -> bool:
     return not _lists_several(given, answers.rights, answers.wrongs)
 
 
-def _after_own_role(words: Sequence[str], answers: _Answers) -> list[str] | None:
-    """The name after words of the person's own role ("the white house spokesman kirby" ->
-    "kirby"), or None when the guess opens with none of them."""
-    own = set(answers.role)
+_OF_ROLE = frozenset({"from", "of", "at", "in"})
+
+
+def _beside_own_role(words: Sequence[str], answers: _Answers) -> list[str] | None:
+    """The name without words of the person's own role before it ("the white house spokesman
+    kirby") or after it ("xi from china", "cha of georgetown"), or None when it has none."""
+    own = set(answers.role) - ARTICLES - _OF_ROLE
     start = 0
     while start < len(words) - 1 and (words[start] in own | _TITLES or words[start] in ARTICLES):
         start += 1
-    return list(words[start:]) if own.intersection(words[:start]) else None
+    end = len(words)
+    for cut in range(start + 1, len(words) - 1):
+        rest = words[cut + 1 :]
+        if words[cut] in _OF_ROLE and all(w in own or w in ARTICLES for w in rest):
+            end = cut
+            break
+    stripped = [*words[:start], *words[end:]]
+    return list(words[start:end]) if own.intersection(stripped) else None
 
 
 _NAME_ASKED = re.compile(r"\b(?:sur|first |last |family |full )?names?\b", re.IGNORECASE)

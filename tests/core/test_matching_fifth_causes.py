@@ -1,6 +1,6 @@
 """Causes the fifth phrasing set (benchmarks/matching_fourth.py) showed, each as a rule: a
 negating prefix is no typo, "un" typed apart is the prefix, a given name cut short or a
-person's own role before their name still names them, an old name of a capital, the South
+person's own role before or after their name still names them, an old name of a capital, the South
 Pacific as a region of its own, initials in an option, and "idk" before an answer. The
 phrasings are invented for these tests (none is from a benchmark set)."""
 
@@ -68,7 +68,21 @@ def test_words_of_the_persons_own_role_before_their_name_are_read_past(typed):
 
 
 @pytest.mark.parametrize(
-    "typed", ["the finance spokesman Ruiz", "foreign minister berger", "rector berger"]
+    "typed", ["berger from swiss finance", "Tom Berger of the federal finance"]
+)
+def test_words_of_the_persons_own_role_after_their_name_are_read_past(typed):
+    assert is_correct(typed, "Tom Berger", people=PEOPLE)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "the finance spokesman Ruiz",
+        "foreign minister berger",
+        "rector berger",
+        "berger from spain",
+        "ruiz from the finance",
+    ],
 )
 def test_a_role_before_another_name_or_another_persons_role_is_not_the_person(typed):
     assert not is_correct(typed, "Tom Berger", people=PEOPLE)
