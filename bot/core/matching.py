@@ -855,9 +855,9 @@ _SPLIT_UN = re.compile(r"^(\W*)un[\s-]+(?=[^\W\d_])", re.IGNORECASE)
 def _readings(given: str) -> list[str]:
     """The guess as typed, with flag emoji as country names, and transliterated when it is
     written in another script than ours."""
-    # "un precedented": the prefix typed apart, not the French article ("un" dropped would
-    # leave the opposite word)
-    readings = [_SPLIT_UN.sub(r"\1un", given, count=1)]
+    readings = [given]
+    if _SPLIT_UN.match(given):  # "un precedented": the prefix typed apart (or "UN", a word)
+        readings.append(_SPLIT_UN.sub(r"\1un", given, count=1))
     if (leet := chat_habits.leet_reading(given)) is not None:
         readings.append(leet)
     if given.isascii():
