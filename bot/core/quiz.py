@@ -243,10 +243,21 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -
         hits = _part_hits(qq, given, people)
     if not hits:
         hits = _word_hits(qq, given)
-    return hits[0] if len(hits) == 1 else None
+    if len(hits) != 1 or _names_another_key(qq, given, hits[0]):
+        return None  # "hmm d 3 thousand" when D is 12,000: no single answer, so ask again
+    return hits[0]
 
 
 _DISAGREE = "disagree"  # a key and the words after it pick two different options
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _names_another_key(qq: QuizQuestion, given: str, picked: str) -> bool:
+    """Whether a letter standing alone among the words is the key of another option than the
+    one they pick ("idk d 3000" when 3,000 is C); "a" may be the article."""
+    keys = {key.casefold() for key in qq.keys} - {"a", picked.casefold()}
+    option = {word.casefold() for word in _WORDS.findall(qq.options[qq.keys.index(picked)])}
+    return any(w in keys and w not in option for w in map(str.casefold, _WORDS.findall(given)))
 
 
 def _opening_key(qq: QuizQuestion, given: str, briefing: Briefing) -> str | None:

@@ -105,6 +105,18 @@ def test_a_key_and_words_that_pick_two_options_are_asked_again(question_id, type
         _judged(question_id, typed)
 
 
+@pytest.mark.parametrize("typed", ["hmm d 3 thousand", "its b, 3000 troops", "prob d, routine"])
+def test_a_key_among_words_that_pick_another_option_is_asked_again(typed):
+    question_id = "q-unprecedented" if "routine" in typed else "q-troop-number"
+    with pytest.raises(InvalidInput, match="Pick one of"):
+        _judged(question_id, typed)
+
+
+def test_a_key_among_words_that_pick_its_own_option_counts():
+    assert _judged("q-troop-number", "hmm c 3 thousand") == (True, "C")
+    assert _judged("q-troop-number", "a three thousand") == (True, "C")  # "a" the article
+
+
 def test_a_leading_a_is_read_as_the_article_when_the_words_pick_another_option():
     assert _judged("q-us-stance", "a firm stance") == (True, "B")
     with pytest.raises(InvalidInput, match="Pick one of"):
