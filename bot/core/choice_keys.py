@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from bot.core.matching import normalize, strip_chat
 
-__all__ = ["leading_key", "read_choice_key"]
+__all__ = ["leading_key", "read_choice_key", "spaced_key"]
 
 _WORDS = re.compile(r"[^\W_]+")
 # Words that point at an option's key: "option 3", "answer: b", "letter c", "the b one".
@@ -59,6 +59,21 @@ def _place(word: str) -> int | None:
     if match := _ORDINAL_DIGITS.fullmatch(word):
         return int(match[1])
     return _ORDINALS.get(word)
+
+
+# A letter, then a space and more words: "b firm", "c 3000" (never a digit: "3 000").
+_SPACED_KEY = re.compile(r"^\W*([^\W\d_])\s+(\S.*)$", re.DOTALL)
+
+
+def spaced_key(typed: str, keys: Sequence[str]) -> tuple[int, str] | None:
+    """The position of a letter key a message opens with, followed by a space and more
+    words ("b firm"), and those words; None when it opens with no key that way. The letter
+    may be a word of the sentence ("a lot"), so the caller checks the words agree."""
+    match = _SPACED_KEY.match(typed)
+    folded = [key.casefold() for key in keys]
+    if not match or match[1].casefold() not in folded:
+        return None
+    return folded.index(match[1].casefold()), match[2]
 
 
 def leading_key(typed: str, keys: Sequence[str]) -> tuple[int, str] | None:

@@ -43,6 +43,8 @@ OTHER_PLACES = frozenset(
         "south tyrol",
         "east prussia",
         "west prussia",
+        # the island region of Oceania, not the southern half of the ocean for a port
+        "south pacific",
     )
 )
 """Places outside the place their second word names, that no country list holds: a compass

@@ -204,6 +204,16 @@ def _slip(guess: str, right: str) -> bool:
     return _DOUBLED.sub(r"\1", guess) == _DOUBLED.sub(r"\1", right) and len(guess) > len(right)
 
 
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis")
+
+
+def _negates(word: str, other: str) -> bool:
+    """Whether one word is the other with a negating prefix ("precedented", "unprecedented";
+    "competent", "incompetent"): its opposite, never a typo."""
+    short, long = sorted((word, other), key=len)
+    return len(short) >= 4 and any(long == prefix + short for prefix in _NEGATING_PREFIXES)
+
+
 def _drops_words(given: Sequence[str], right: Sequence[str]) -> bool:
     """Whether `given` is `right` with some of its words left out ("Korea" of "N. Korea").
 
@@ -233,6 +243,8 @@ def _words_distance(given: Sequence[str], right: Sequence[str]) -> int | None:
         for guess_word, right_word in zip(given, right, strict=True):
             if guess_word == right_word or _plural_pair(guess_word, right_word):
                 continue
+            if _negates(guess_word, right_word):
+                return None
             word_allowed = _tolerance(len(right_word))
             distance = osa(guess_word, right_word, score_cutoff=word_allowed)
             if distance > word_allowed and _slip(guess_word, right_word):
@@ -309,7 +321,7 @@ _SEATS = {
     "United Kingdom": ("London",),
     "North Korea": ("Pyongyang",),
     "South Korea": ("Seoul",),
-    "China": ("Beijing",),
+    "China": ("Beijing", "Peking"),
     "Russia": ("Moscow",),
     "Ukraine": ("Kyiv", "Kiev"),
     "Japan": ("Tokyo",),
@@ -325,6 +337,8 @@ _FILLERS = tuple(
         "i guess",
         "im pretty sure",
         "im sure",
+        "idk",
+        "dunno",
         "maybe",
         "probably",
         "perhaps",
@@ -684,13 +698,24 @@ def _strip_leading(tokens: list[str], rights: Sequence[_Text], titles: bool) -> 
 
 
 def _name_distance(words: Sequence[str], answers: _Answers) -> int | None:
-    """Typos between `words` and the person's full name, a first name allowed one."""
-    if len(words) != len(answers.person):
+    """Typos between `words` and the person's full name (its middle initials may go), a first
+    name allowed one or cut short ("Vic Cha" for Victor D. Cha)."""
+    full = answers.person
+    short = tuple(w for w in full if len(w) > 1 or w == answers.surname)
+    named = [d for d in (_name_typos(words, name, answers.surname) for name in {full, short})]
+    return min((d for d in named if d is not None), default=None)
+
+
+def _name_typos(words: Sequence[str], name: Sequence[str], surname: str) -> int | None:
+    if len(words) != len(name):
         return None
     total = 0
-    for word, right in zip(words, answers.person, strict=True):
+    for word, right in zip(words, name, strict=True):
+        if right != surname and len(word) >= 3 and right.startswith(word) and word != right:
+            total += 1  # a given name cut short: "Vic" for Victor
+            continue
         allowed = _tolerance(len(right))
-        if right != answers.surname and len(right) >= 3:
+        if right != surname and len(right) >= 3:
             allowed = max(allowed, 1)
         distance = osa(word, right, score_cutoff=allowed)
         if distance > allowed:
@@ -824,10 +849,15 @@ def _another_unit(given: str, answers: Sequence[str], context: str) -> bool:
     return bool(known) and not typed <= known
 
 
+_SPLIT_UN = re.compile(r"^(\W*)un[\s-]+(?=[^\W\d_])", re.IGNORECASE)
+
+
 def _readings(given: str) -> list[str]:
     """The guess as typed, with flag emoji as country names, and transliterated when it is
     written in another script than ours."""
     readings = [given]
+    if _SPLIT_UN.match(given):  # "un precedented": the prefix typed apart (or "UN", a word)
+        readings.append(_SPLIT_UN.sub(r"\1un", given, count=1))
     if (leet := chat_habits.leet_reading(given)) is not None:
         readings.append(leet)
     if given.isascii():
@@ -857,6 +887,10 @@ def _judged(given: str, answers: _Answers, context: str) -> bool:
     if _compass_matches(core, given, answers):
         return True
     if _role_matches(given, answers, context):
+        return True
+    if (named := _beside_own_role(core.norm.split(), answers)) and _matches(
+        _Text.of_tokens(named), given, answers
+    ):
         return True
     if (country := _country_of_government(core.norm.split(), answers)) is not None:
         return _judged(country, answers, context)
@@ -888,6 +922,26 @@ def _role_matches(given: str, answers: _Answers, context: str) -> bool:
     if not roles.names_role(words, answers.role, answers.other_roles):
         return False
     return not _lists_several(given, answers.rights, answers.wrongs)
+
+
+_OF_ROLE = frozenset({"from", "of", "at", "in"})
+
+
+def _beside_own_role(words: Sequence[str], answers: _Answers) -> list[str] | None:
+    """The name without words of the person's own role before it ("the white house spokesman
+    kirby") or after it ("xi from china", "cha of georgetown"), or None when it has none."""
+    own = set(answers.role) - ARTICLES - _OF_ROLE
+    start = 0
+    while start < len(words) - 1 and (words[start] in own | _TITLES or words[start] in ARTICLES):
+        start += 1
+    end = len(words)
+    for cut in range(start + 1, len(words) - 1):
+        rest = words[cut + 1 :]
+        if words[cut] in _OF_ROLE and all(w in own or w in ARTICLES for w in rest):
+            end = cut
+            break
+    stripped = [*words[:start], *words[end:]]
+    return list(words[start:end]) if own.intersection(stripped) else None
 
 
 _NAME_ASKED = re.compile(r"\b(?:sur|first |last |family |full )?names?\b", re.IGNORECASE)
@@ -1113,7 +1167,7 @@ def pick_by_words(given: str, options: Sequence[str], context: str = "") -> int 
     if not any(len(w) >= 3 or w[:1].isdigit() for w in content):
         return None
     readings = [content] if len(content) == 1 else [content, ["".join(content)]]
-    shown = [read_tokens(option) for option in options]
+    shown = [read_tokens(_INITIAL_DOTS.sub("", option)) for option in options]
     fits = {
         index
         for index, option in enumerate(shown)
@@ -1135,7 +1189,7 @@ def _covers(words: Sequence[str], option: Sequence[str]) -> bool:
 def _same_word(word: str, other: str) -> bool:
     if word == other or MONTH_ABBREVIATIONS.get(word) == other:
         return True
-    if word[:1].isdigit() or other[:1].isdigit():
+    if word[:1].isdigit() or other[:1].isdigit() or _negates(word, other):
         return False
     allowed = _tolerance(len(other))
     return (

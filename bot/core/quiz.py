@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.core.asides import corrected
 from bot.core.chat_habits import answer_of
-from bot.core.choice_keys import leading_key, read_choice_key
+from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
 from bot.core.errors import InvalidInput, QuizError
 from bot.core.matching import Person, is_blank, is_correct, pick_by_words
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
@@ -226,7 +226,10 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -
         return qq.keys[int(folded) - 1]
     if (position := read_choice_key(given, qq.keys, qq.options)) is not None:  # "B lol", "option 3"
         return qq.keys[position]
-    if (opened := _opening_key(qq, given, briefing)) is not None:  # "b) a lower bound"
+    opened = _opening_key(qq, given, briefing)  # "b) a lower bound", "b firm"
+    if opened is _DISAGREE:
+        return None  # "b) 3000" when B is 1,500: no single answer, so ask again
+    if opened is not None:
         return opened
     people = _people(briefing)
     hits = [
@@ -240,18 +243,38 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -
         hits = _part_hits(qq, given, people)
     if not hits:
         hits = _word_hits(qq, given)
-    return hits[0] if len(hits) == 1 else None
+    if len(hits) != 1 or _names_another_key(qq, given, hits[0]):
+        return None  # "hmm d 3 thousand" when D is 12,000: no single answer, so ask again
+    return hits[0]
+
+
+_DISAGREE = "disagree"  # a key and the words after it pick two different options
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _names_another_key(qq: QuizQuestion, given: str, picked: str) -> bool:
+    """Whether a letter standing alone among the words is the key of another option than the
+    one they pick ("idk d 3000" when 3,000 is C); "a" may be the article."""
+    keys = {key.casefold() for key in qq.keys} - {"a", picked.casefold()}
+    option = {word.casefold() for word in _WORDS.findall(qq.options[qq.keys.index(picked)])}
+    return any(w in keys and w not in option for w in map(str.casefold, _WORDS.findall(given)))
 
 
 def _opening_key(qq: QuizQuestion, given: str, briefing: Briefing) -> str | None:
-    """The key a reply opens with before more words ("b) a lower bound", "c - the record"),
-    unless those words pick another option."""
-    opened = leading_key(given, qq.keys)
+    """The key a reply opens with before more words ("b) a lower bound", "c - the record",
+    "b firm"), or `_DISAGREE` when those words pick another option ("b) 3000" when B is
+    1,500). A key followed by a space alone counts only when the words pick its option too,
+    and "a" may be the article ("a firm one")."""
+    marked = leading_key(given, qq.keys)
+    opened = marked or spaced_key(given, qq.keys)
     if opened is None:
         return None
     position, rest = opened
+    key = qq.keys[position]
     also = _choice_key(qq, rest.casefold().rstrip(".!)"), rest, briefing)
-    return qq.keys[position] if also in (None, qq.keys[position]) else None
+    if also == key or (also is None and marked):
+        return key
+    return _DISAGREE if also is not None and (marked or key.casefold() != "a") else None
 
 
 def _word_hits(qq: QuizQuestion, given: str) -> list[str]:
@@ -281,16 +304,22 @@ def _labelled_values(option: str) -> list[str] | None:
 _BRACKETED = re.compile(r"\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]")
 
 
-def _labels_bracketed(given: str, options: Sequence[str]) -> str:
-    """`given` with labels typed in brackets after their values as breaks between the values
-    ("Austin (article) Kirby (briefing)" -> "Austin ; Kirby ;")."""
+def _labels_typed(given: str, options: Sequence[str]) -> str:
+    """`given` with labels typed after their values, in brackets or in words, as breaks
+    between the values ("Austin (article) Kirby (briefing)", "austin in the article, kirby at
+    the briefing" -> "Austin ; Kirby ;")."""
     labels = {
         part.split(":", 1)[0].strip().casefold()
         for option in options
         if _labelled_values(option) is not None
         for part in option.split(";")
     }
-    return _BRACKETED.sub(lambda m: " ; " if m[1].casefold() in labels else m[0], given)
+    bracketed = _BRACKETED.sub(lambda m: " ; " if m[1].casefold() in labels else m[0], given)
+    if not labels:
+        return bracketed
+    said = "|".join(re.escape(label) for label in sorted(labels))
+    in_words = re.compile(rf"\s+(?:in|at|from|per|on)\s+(?:the\s+)?(?:{said})\b", re.IGNORECASE)
+    return in_words.sub(" ; ", bracketed)
 
 
 def _part_hits(qq: QuizQuestion, given: str, people: Sequence[Person]) -> list[str]:
@@ -299,7 +328,7 @@ def _part_hits(qq: QuizQuestion, given: str, people: Sequence[Person]) -> list[s
     "Austin; Kirby" (or "Austin, then Kirby") picks "Article: Austin; briefing: Kirby" when
     no other option has the same values in that order; each value is read as a typed answer.
     """
-    typed = [part for part in _PART_BREAK.split(_labels_bracketed(given, qq.options)) if part]
+    typed = [part for part in _PART_BREAK.split(_labels_typed(given, qq.options)) if part]
     options = [_labelled_values(option) for option in qq.options]
     hits = []
     for key, values in zip(qq.keys, options, strict=True):

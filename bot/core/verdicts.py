@@ -67,6 +67,13 @@ _WAYS_OF_TRAVEL = {
 _WAY_OF = {word: way for way, words in _WAYS_OF_TRAVEL.items() for word in words}
 # A letter held down: three or more in a row ("yesss", "nooo").
 _HELD = re.compile(r"([^\W\d_])\1{2,}")
+# Emoji that say true or false in chat, read only when no word gives the verdict ("✔️",
+# "👎🏽"); variation selectors and skin tones are dropped first.
+_TRUE_EMOJI = frozenset("✅✔☑✓👍👌💯")
+_FALSE_EMOJI = frozenset("❌❎✖✗✘👎🚫🙅")
+_EMOJI_MODIFIERS = re.compile("[\ufe0f\ufe0e\U0001f3fb-\U0001f3ff\u200d\u2640\u2642]")
+# Words that only make a verdict stronger before it: "100% true", "totally false".
+_INTENSIFIERS = frozenset({"100", "percent", "totally", "absolutely", "completely", "certainly"})
 
 
 def _verdict_word(word: str) -> bool | None:
@@ -76,6 +83,8 @@ def _verdict_word(word: str) -> bool | None:
         return True
     if word in _FALSE_WORDS:
         return False
+    if len(word) >= 3 and word[-1] == word[-2] and word[:-1] in _TRUE_WORDS | _FALSE_WORDS:
+        return word[:-1] in _TRUE_WORDS  # a last letter doubled: "noo", "yeaa"
     for verdict, spelled in ((True, "true"), (False, "false")):
         if misspells(word, spelled):
             return verdict
@@ -98,12 +107,17 @@ def read_verdict(text: str, claim: str = "") -> bool | None:
     plain = text.strip().casefold()
     if plain in _TRUE_WORDS or plain in _FALSE_WORDS:  # one word, as a button sends: no reading
         return plain in _TRUE_WORDS
-    words = chat_words(text)
-    if not words or HEDGES.intersection(words) - _AGREEING_HEDGES:
+    words = _read_past_intensifiers(chat_words(text))
+    if not any(char.isalnum() for word in words for char in word):
+        return _emoji_verdict(text)
+    if HEDGES.intersection(words) - _AGREEING_HEDGES:
         return None
     verdict, size = _said(words, 0)
     if verdict is None:
-        return _concluded(words)
+        concluded = _concluded(words)
+        if concluded is None and claim and _another_way(words, claim):
+            return False
+        return concluded
     reason = words[size:]
     if reason and reason[0] in _NOT_A_VERDICT:
         return None
@@ -112,6 +126,31 @@ def read_verdict(text: str, claim: str = "") -> bool | None:
     if not verdict and claim and _repeats(reason, claim):
         return None
     return verdict
+
+
+def _read_past_intensifiers(words: list[str]) -> list[str]:
+    """`words` without the intensifiers they open with ("100% true" -> "true")."""
+    start = 0
+    while start < len(words) - 1 and words[start] in _INTENSIFIERS:
+        start += 1
+    return words[start:]
+
+
+def _emoji_verdict(text: str) -> bool | None:
+    """The verdict a reply of emoji alone gives ("✅", "👎🏽"), or None when it gives none
+    or both."""
+    marks = set(_EMOJI_MODIFIERS.sub("", text)) - set(" \t\n!?.")
+    said = {mark in _TRUE_EMOJI for mark in marks if mark in _TRUE_EMOJI | _FALSE_EMOJI}
+    return said.pop() if len(said) == 1 and marks <= _TRUE_EMOJI | _FALSE_EMOJI else None
+
+
+def _another_way(words: Sequence[str], claim: str) -> bool:
+    """Whether a reply without a verdict only names another way of travelling than the one
+    the claim states ("by ship" when the claim says "by air"): a correction, so false."""
+    claimed = {_WAY_OF[word] for word in normalize(claim).split() if word in _WAY_OF}
+    content = [word for word in words if word not in _REASON_GLUE and word != "by"]
+    named = {_WAY_OF.get(word) for word in content}
+    return len(claimed) == 1 and bool(content) and None not in named and not named & claimed
 
 
 def _said(words: Sequence[str], index: int) -> tuple[bool | None, int]:
@@ -123,6 +162,8 @@ def _said(words: Sequence[str], index: int) -> tuple[bool | None, int]:
     if word in _NEGATIONS and following and following not in _NOT_NEGATED:
         negated = _verdict_word(following)
         return (None if negated is None else not negated), 2
+    if word in _NEGATIONS and len(words) == 1:  # "def not", "definitely not": it does not hold
+        return False, 1
     return _verdict_word(word), 1
 
 

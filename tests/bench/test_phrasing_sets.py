@@ -1,4 +1,4 @@
-"""The blind phrasing sets (benchmarks.matching_fresh, benchmarks.matching_third) are sound
+"""The blind phrasing sets (benchmarks.matching_fresh, matching_third, matching_fourth) are sound
 data: every phrasing names a question of the briefing, none is listed twice or blank, both
 labels are present, and letters still point at the options they were labelled against. Their
 accuracy is the benchmarks' job, not checked here."""
@@ -9,13 +9,17 @@ from collections import Counter
 
 import pytest
 
-from benchmarks import matching_fresh, matching_third
+from benchmarks import matching_fourth, matching_fresh, matching_third
 from benchmarks.phrasing_sets import BRIEFING, SEED0_ANSWER_POSITION, Phrasing
 from bot.core.loader import load_briefing_bytes
 from bot.core.models import Briefing
 from bot.core.quiz import present_all
 
-SETS = {"fresh": matching_fresh.PHRASINGS, "third": matching_third.PHRASINGS}
+SETS = {
+    "fresh": matching_fresh.PHRASINGS,
+    "third": matching_third.PHRASINGS,
+    "fourth": matching_fourth.PHRASINGS,
+}
 every_set = pytest.mark.parametrize("phrasings", SETS.values(), ids=SETS.keys())
 
 
@@ -50,8 +54,11 @@ def test_every_question_answered_has_right_and_wrong_phrasings(phrasings: list[P
 def test_the_sets_answer_every_question_of_the_briefing(briefing):
     short = {q.id for q in briefing.questions if q.kind == "short"}
     assert sorted(short - {p.question_id for p in matching_fresh.PHRASINGS}) == []
-    assert sorted({q.id for q in briefing.questions} - {p.question_id for p in SETS["third"]}) == []
+    every = {q.id for q in briefing.questions}
+    assert sorted(every - {p.question_id for p in SETS["third"]}) == []
+    assert sorted(every - {p.question_id for p in SETS["fourth"]}) == []
     assert len(matching_fresh.PHRASINGS) >= 250 and len(matching_third.PHRASINGS) >= 400
+    assert len(matching_fourth.PHRASINGS) >= 500
 
 
 @every_set

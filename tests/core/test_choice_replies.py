@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.choice_keys import leading_key, read_choice_key
+from bot.core.errors import InvalidInput
 from bot.core.loader import load_briefing
 from bot.core.matching import is_correct, pick_by_words
 from bot.core.quiz import judge, present_all
@@ -72,8 +73,62 @@ def test_a_letter_that_is_a_word_or_no_key_opens_nothing(typed):
 def test_a_key_before_words_counts_unless_the_words_pick_another_option():
     assert _judged("q-invasion-date", "c) the one in 2022") == (True, "C")
     assert _judged("q-invasion-date", "C - feb, when the tanks rolled in")[0]
-    assert _judged("q-invasion-date", "c) march 2022") == (False, "A")
-    assert _judged("q-invasion-date", "a) feb 2022")[1] != "A"
+    for disagreeing in ("c) march 2022", "a) feb 2022"):  # no single answer: asked again
+        with pytest.raises(InvalidInput, match="Pick one of"):
+            _judged("q-invasion-date", disagreeing)
+
+
+@pytest.mark.parametrize(
+    ("question_id", "typed", "picked"),
+    [
+        ("q-arrival-when", "c mid oct", "C"),
+        ("q-us-stance", "B firmly", "B"),
+        ("q-conflict-region", "b eastern europe", "B"),
+        ("q-cha-university", "c  georgetown uni", "C"),
+        ("q-lips-and-teeth", "C lips + teeth", "C"),
+    ],
+)
+def test_a_key_then_a_space_then_its_option_picks_that_option(question_id, typed, picked):
+    assert _judged(question_id, typed)[1] == picked
+
+
+@pytest.mark.parametrize(
+    ("question_id", "typed"),
+    [
+        ("q-troop-number", "d 3k"),  # D is 12,000, 3k is C
+        ("q-us-stance", "c firm"),  # C is Measured
+        ("q-lips-and-teeth", "b lips and teeth"),  # B is Hand and glove
+    ],
+)
+def test_a_key_and_words_that_pick_two_options_are_asked_again(question_id, typed):
+    with pytest.raises(InvalidInput, match="Pick one of"):
+        _judged(question_id, typed)
+
+
+@pytest.mark.parametrize("typed", ["hmm d 3 thousand", "its b, 3000 troops", "prob d, routine"])
+def test_a_key_among_words_that_pick_another_option_is_asked_again(typed):
+    question_id = "q-unprecedented" if "routine" in typed else "q-troop-number"
+    with pytest.raises(InvalidInput, match="Pick one of"):
+        _judged(question_id, typed)
+
+
+def test_a_key_among_words_that_pick_its_own_option_counts():
+    assert _judged("q-troop-number", "hmm c 3 thousand") == (True, "C")
+    assert _judged("q-troop-number", "a three thousand") == (True, "C")  # "a" the article
+
+
+def test_a_leading_a_is_read_as_the_article_when_the_words_pick_another_option():
+    assert _judged("q-us-stance", "a firm stance") == (True, "B")
+    with pytest.raises(InvalidInput, match="Pick one of"):
+        _judged("q-us-stance", "a great many")
+
+
+def test_values_with_their_labels_in_words_pick_the_labelled_option():
+    (qq,) = present_all(BRIEFING, ["q-who-confirmed"], seed=0)
+    right = qq.keys[qq.options.index("Article: Austin; briefing: Kirby")]
+    wrong = qq.keys[qq.options.index("Article: Kirby; briefing: Austin")]
+    assert judge(BRIEFING, qq, "Austin from the article and Kirby at the briefing") == (True, right)
+    assert judge(BRIEFING, qq, "kirby in article, austin in briefing") == (False, wrong)
 
 
 def test_labels_typed_in_brackets_after_their_values_pick_the_labelled_option():

@@ -141,3 +141,56 @@ def test_false_whose_reason_names_the_claims_way_of_travel_in_other_words_says_n
 )
 def test_false_whose_reason_names_another_way_of_travel_stays_false(typed):
     assert read_verdict(typed, TRAVEL_CLAIM) is False
+
+
+@pytest.mark.parametrize(
+    ("typed", "verdict"),
+    [("☑️", True), ("👌", True), ("✔✔", True), ("✖️", False), ("👎🏻", False), ("🚫 !", False)],
+)
+def test_an_emoji_alone_gives_the_verdict_it_shows(typed, verdict):
+    assert read_verdict(typed) is verdict
+
+
+@pytest.mark.parametrize("typed", ["👍👎", "✔️✖️", "🤷", "😂", "🙂👍"])
+def test_emoji_that_disagree_or_say_nothing_give_no_verdict(typed):
+    assert read_verdict(typed) is None
+
+
+def test_a_word_verdict_is_read_before_an_emoji():
+    assert read_verdict("false 👍") is False
+    assert read_verdict("yes ✖️") is True
+
+
+@pytest.mark.parametrize(
+    ("typed", "verdict"),
+    [("nahh", False), ("yepp", True), ("yupp", True), ("totally true", True)],
+)
+def test_a_doubled_last_letter_or_an_intensifier_still_says_the_verdict(typed, verdict):
+    assert read_verdict(typed) is verdict
+
+
+@pytest.mark.parametrize("typed", ["nee", "yoo", "totally", "100 percent", "completely lol"])
+def test_neither_a_doubled_letter_nor_an_intensifier_makes_a_verdict_alone(typed):
+    assert read_verdict(typed) is None
+
+
+@pytest.mark.parametrize("typed", ["certainly not", "absolutely not", "not"])
+def test_not_alone_says_the_statement_does_not_hold(typed):
+    assert read_verdict(typed) is False
+
+
+TRAVEL = "The delegates reached Oslo by train."
+
+
+@pytest.mark.parametrize("typed", ["by plane", "flew", "by ferry lol"])
+def test_another_way_of_travelling_alone_says_false(typed):
+    assert read_verdict(typed, TRAVEL) is False
+
+
+@pytest.mark.parametrize("typed", ["by rail", "by bike", "by plane or train"])
+def test_the_same_way_an_unknown_one_or_a_hedge_says_nothing(typed):
+    assert read_verdict(typed, TRAVEL) is None
+
+
+def test_a_way_of_travelling_says_nothing_when_the_statement_names_none():
+    assert read_verdict("by plane", CLAIM) is None
