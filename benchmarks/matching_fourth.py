@@ -42,9 +42,10 @@ a test of invented phrasings in tests/core: emoji verdicts (`✅`, `👎`), a do
 (`noo`), `100%`/`totally` before a verdict, `not` alone, another way of travelling alone
 (`by ship` at "by air": false); a key, a space and its option (`b firm`), and a key whose
 words pick another option is asked again (`b) 3000` when B is 1,500: it used to count as
-3,000; a letter among the words too: `hmm d 3 thousand`); a negating prefix is no typo (`precedented`), `un` typed apart is the prefix; a given
-name cut short (`vic cha`), the person's own role before or after the name (`the white house
-spokesman kirby`, `xi from china`); `Peking`; the South Pacific is a region of its own, not a
+3,000; a letter among the words too: `hmm d 3 thousand`); a negating prefix is no typo
+(`precedented`), `un` typed apart is the prefix; a given name cut short (`vic cha`), the
+person's own role before or after the name (`the white house spokesman kirby`, `xi from
+china`); `Peking`; the South Pacific is a region of its own, not a
 part of the ocean; initials with dots in an option (`us alliances`); labels typed in words
 (`austin in the article, kirby at the briefing`); `idk` before an answer. One label was
 changed after the run: `john` at q-who-revealed-arrival, now right (see its comment).
