@@ -146,9 +146,10 @@ _AD_SLOT = re.compile(
 )
 _CREDIT_WORD = r"[A-Z][\w.'’&-]*"
 # A caption that ends with its credit: ". THE CANADIAN PRESS/Adrian Wyld", ". Lance Cheung/USDA",
+# ". — Online/File",
 # "- Credit: PA", "(PA Wire)".
 _TRAILING_CREDIT = re.compile(
-    rf"[.!?]\s+(?:{_CREDIT_WORD}\s){{0,3}}{_CREDIT_WORD}\s?/\s?(?:{_CREDIT_WORD}\s?){{1,4}}\.?$|"
+    rf"[.!?]\s+(?:[-–—]\s+)?(?:{_CREDIT_WORD}\s){{0,3}}{_CREDIT_WORD}\s?/\s?(?:{_CREDIT_WORD}\s?){{1,4}}\.?$|"
     r"\s[-–—|]\s*(?:(?:photo|image|picture)\s)?credits?:\s?[^.!?]{1,60}$|"
     r"\s(?:(?:photo|image|picture)\s)?credits?:\s?(?-i:[A-Z])[^.!?]{1,60}$|"
     r"[.!?]\s+(?:photograph|photo|image|picture|pic|credit|illustration|source)s?:\s?[^.!?]{1,60}"
@@ -407,6 +408,18 @@ def is_credit_label(line: str) -> bool:
     return caps_name and not _CHROME.match(line)
 
 
+_BARE_CREDIT_LABEL = re.compile(
+    r"^(?:photo|photograph|image|picture|pic|credit|illustration)s?(?: credit)?:$", re.IGNORECASE
+)
+
+
+def _split_credit(lines: Sequence[str], i: int) -> bool:
+    """A credit over two lines: "Photo:", then the photographer and agency under it."""
+    if i + 1 >= len(lines) or not _BARE_CREDIT_LABEL.match(lines[i]):
+        return False
+    return bool(_CREDIT_LINE.match(lines[i + 1])) or is_credit_label(lines[i + 1])
+
+
 def _credits(caption: str, credit: str) -> bool:
     """Whether `credit` signs the line before it: a "Photo:" label signs any short line, a
     name in capitals only a line with no final stop (a caption, not a paragraph)."""
@@ -442,7 +455,7 @@ def clutter_flags(
         prev = lines[i - 1] if i else ""
         if i > 0 and _shouted(line) and not speaker_heading(line):
             flags[i] = True
-        if i >= 2 and not flags[i - 2] and _unpunctuated(lines[i - 2]):
+        if i >= 2 and not flags[i - 2] and _runs_as_one(lines[i - 2]):
             headline_above = True  # a headline stands above the line before this one
         if headline_above and _is_dated(prev) and _unpunctuated(line) and len(line) <= 200:
             flags[i] = True  # under the headline and the time, a teaser: "BBC host calls out"
@@ -457,6 +470,8 @@ def clutter_flags(
         near = _rule_or_credit(prev) or _rule_or_credit(nxt)
         if i > first and _caption_sized(line) and _credits(line, nxt):
             flags[i] = flags[i + 1] = True  # a caption, then its credit on the next line
+        if i > first and _caption_sized(line) and _split_credit(lines, i + 1):
+            flags[i : i + 3] = [True] * 3  # a caption, "Photo:", then whose photo it is
         if i > first + 1 and is_credit_label(prev) and _unpunctuated(line) and len(line) <= 200:
             flags[i] = flags[i - 1] = True  # the credit, then the caption
         if near and _unpunctuated(line) and len(line) <= 200:
@@ -490,6 +505,11 @@ def clutter_flags(
         flags[last - 1] = True
         last -= 1
     return flags
+
+
+def _runs_as_one(line: str) -> bool:
+    """An unpunctuated line with no sentence stop inside: a headline, not fragments."""
+    return _unpunctuated(line) and not any(f"{stop} " in line for stop in ".!?")
 
 
 def _lone(items: Sequence[bool], i: int) -> bool:

@@ -62,6 +62,8 @@ _MAX_COPY_EXTRA = 40
 _SHORT_SENTENCE = 80
 _MAX_CAPTION = 300
 _CUT_OFF = re.compile(r"\w(?:\.{3}|…)$")
+# "Storms forecast for the coast as ...": a headline the page cut off, still open.
+_CUT_HEADLINE = re.compile(r"\w ?(?:\.{3}|…)$")
 _POSTED_BY = re.compile(
     r"^(?:posted|shared|published) by .{1,80} on (?:\w+day,? )?"
     r"(?:\d{1,2} \w+,? \d{4}|\w+ \d{1,2},? \d{4})\.?$",
@@ -197,7 +199,8 @@ def flag_above_headline(
     if first is None or first < 2:
         return
     head = kept[first - 1]
-    if not (_headline(lines[head]) or not (paragraphs[head] or bullets[head])):
+    asks = _asks(lines[head])
+    if not (_headline(lines[head]) or asks or not (paragraphs[head] or bullets[head])):
         return
     counts = Counter(lines)
     for n, i in enumerate(kept[: first - 1]):
@@ -207,9 +210,22 @@ def flag_above_headline(
             n == 0 == first - 2 and right_over and counts[line] == 1 and _phrase(line)
         )
         short = _word_count(line) < _HEADLINE_WORDS and not headline_over_standfirst
-        sentence = line[-1:] == "." and len(line) <= _SHORT_SENTENCE
-        if bullets[i] or (paragraphs[i] and (short or sentence)):
+        sentence = line[-1:] in (_STOPS if asks else ".") and len(line) <= _SHORT_SENTENCE
+        if bullets[i] or (paragraphs[i] and (short or sentence or _two_fragments(line))):
             flags[i] = True
+
+
+def _asks(line: str) -> bool:
+    """A headline that asks, four words or more ending with a question mark."""
+    return (
+        _word_count(line) >= _HEADLINE_WORDS and len(line) <= _SHORT_SENTENCE and line[-1:] == "?"
+    )
+
+
+def _two_fragments(line: str) -> bool:
+    """An open line with a sentence stop inside ("Posts labelled Floods. Show all"): two
+    pieces of the page's text run together, never one headline."""
+    return _open(line) and any(f"{stop} " in line for stop in _STOPS)
 
 
 def _phrase(line: str) -> bool:
@@ -230,7 +246,7 @@ def headline_over_byline(
         if not line or flags[i]:
             continue
         under = _dropped_then_kept(lines, flags, i)
-        if under is not None and _open(line) and _runs(line):
+        if under is not None and (_open(line) or _CUT_HEADLINE.search(line)) and _runs(line):
             below, kept = under
             if any(dated[j] for j in below) and not _open(lines[kept]):
                 flags[:i] = [True] * i

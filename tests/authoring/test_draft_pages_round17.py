@@ -1,0 +1,113 @@
+"""Page furniture told by structure, seventeenth round (invented text): a headline the page
+cut off with an ellipsis still stands over its date, so the lede under it stays; labels
+printed again with only their number changed; above a headline that asks, the short
+sentences of a search box; above the headline, a line of two fragments; a caption signed
+by a credit over two lines; a credit after a dash; a link to another story in brackets
+inside a paragraph. Risks: a sentence broken over lines for print stays whole, and a
+caption credited in brackets stays dropped."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import (
+    FLOOD_LONG_HEADLINE as HEADLINE,
+)
+from tests.authoring.drafted import (
+    FLOOD_PARAGRAPHS,
+    drafted,
+    flood_page,
+    flood_story_intact,
+    shown_in,
+)
+
+
+def _points(draft: dict) -> str:
+    return "\n".join(p for s in draft["sections"] for p in s["points"])
+
+
+def test_a_headline_cut_off_over_its_date_keeps_the_lede_under_it() -> None:
+    lede = FLOOD_PARAGRAPHS[0]
+    label = "Floods in Varnholt - Image 1"
+    page = [
+        "Floods reach Varnholt harbour as the river ...",
+        "6 hours ago",
+        lede,
+        label,
+        "Photo Oster News",
+        *FLOOD_PARAGRAPHS[1:],
+    ]
+    draft = drafted("\n\n".join(page))
+    assert lede[:60] in _points(draft)
+    assert draft["title"] != label
+
+
+def test_labels_printed_again_with_only_their_number_changed_are_dropped() -> None:
+    labels = [f"Floods in Varnholt harbour - Image {n}" for n in (1, 2, 3)]
+    page = [HEADLINE]
+    for label, paragraph in zip(labels, FLOOD_PARAGRAPHS, strict=True):
+        page += [paragraph, label]
+    shown = shown_in(drafted("\n\n".join(page)))
+    assert "Image" not in shown
+    assert flood_story_intact(shown)
+
+
+def test_over_a_headline_that_asks_a_search_box_is_no_title() -> None:
+    question = "Is Varnholt ready for the next flood?"
+    draft = drafted("\n\n".join(["Hi, what are you looking for?", question, *FLOOD_PARAGRAPHS]))
+    assert draft["title"] == question
+    assert "looking for" not in shown_in(draft)
+
+
+def test_above_the_headline_a_line_of_two_fragments_is_no_title() -> None:
+    label = "Showing posts with label #Floods. Show all posts"
+    page = [label, "Monday, 4 March 2024", HEADLINE, *FLOOD_PARAGRAPHS]
+    draft = drafted("\n\n".join(page))
+    assert draft["title"] == HEADLINE
+    assert "Show all posts" not in shown_in(draft)
+
+
+def test_a_caption_signed_by_a_credit_over_two_lines_is_dropped() -> None:
+    caption = "Ilse Brandt has been mayor for twelve years. She was first elected in 2012."
+    draft = drafted(flood_page(at=3, end=(caption, "Photo:", "Oster News / Jon Roe")))
+    shown = shown_in(draft)
+    assert "twelve years" not in shown
+    assert "Jon Roe" not in shown
+    assert flood_story_intact(shown)
+
+
+def test_a_sentence_broken_over_lines_for_print_stays_whole() -> None:
+    broken = (
+        "For most of that time the harbour has been run by the town's longest serving mayor,",
+        "Ilse Brandt, who was narrowly pipped to the post",
+        "at the last election by a councillor from the old harbour ward.",
+    )
+    points = _points(drafted(flood_page(*broken, at=2)))
+    assert all(line[:25] in points for line in broken)
+
+
+def test_a_caption_whose_credit_follows_a_dash_over_the_story_is_dropped() -> None:
+    caption = (
+        "Residents wading through a flooded street near the old harbour wall in Varnholt on"
+        " March 4, 2024. — Online/File"
+    )
+    shown = shown_in(drafted(flood_page(caption, at=0)))
+    assert "wading" not in shown
+    assert flood_story_intact(shown)
+
+
+def test_a_link_to_another_story_in_brackets_leaves_the_paragraph() -> None:
+    paragraph = (
+        "The harbour board has spent two million crowns on the wall since 2012. (Read: Varnholt"
+        " plans two new harbour walls in five years) Its chairwoman said more was needed."
+    )
+    points = _points(drafted(flood_page(paragraph, at=2)))
+    assert "Read:" not in points
+    assert "two new harbour walls" not in points
+    assert "two million crowns on the wall since 2012." in points
+    assert "Its chairwoman said more was needed." in points
+
+
+def test_a_caption_credited_in_brackets_stays_dropped() -> None:
+    caption = "Sandbags on the harbour wall on Tuesday afternoon. (Supplied: Jon Roe)"
+    shown = shown_in(drafted(flood_page(caption, at=2)))
+    assert "Sandbags on the harbour wall on Tuesday" not in shown
+    assert flood_story_intact(shown)
