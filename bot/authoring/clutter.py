@@ -213,7 +213,8 @@ _LONE_BY = re.compile(r"^by:?$", re.IGNORECASE)
 _CAPS_PLACE = re.compile(r"\s[-–—]\s[A-Z][A-Z .'’-]{1,40}$")
 # The outlet talking to its reader: "Here's your morning update ... our top stories".
 _YOU = re.compile(r"\b[Yy]our\b")
-_WE = re.compile(r"\bour\b")
+# "our", or "we" opening a sentence ("We'll assume you're ok with this"): the outlet.
+_WE = re.compile(r"\bour\b|(?:^|[.!?] )We(?:'ll|’ll|'re|’re|'ve|’ve)?\b")
 # "Article continues after this advertisement" run into the next paragraph.
 _CONTINUES = re.compile(
     r"^(?:article|story) continues (?:below|after (?:this |the )?(?:advertisement|ad))\.?\s*",
@@ -543,10 +544,34 @@ def _named_by(line: str, byline: str) -> bool:
 
 
 def _flag_below_the_article(lines: list[str], flags: list[bool]) -> None:
-    """Below a poll on "this article" or the comment rules, the page shows other stories."""
-    end = next((i for i, line in enumerate(lines) if i > 0 and ends_the_article(line)), None)
-    if end is not None:
-        flags[end:] = [True] * (len(lines) - end)
+    """Below a poll on "this article" or the comment rules, the page shows other stories;
+    so it does below the share buttons that follow the story's paragraphs (over the story,
+    they are the page's head)."""
+    story_began = False
+    for i, line in enumerate(lines):
+        if (i > 0 and ends_the_article(line)) or (story_began and _SHARE_PROMPT.match(line)):
+            flags[i:] = [True] * (len(lines) - i)
+            return
+        story_began = story_began or (not flags[i] and _paragraph_of_prose(line))
+
+
+_SHARE_PROMPT = re.compile(
+    r"^share (?:this|the)(?: (?:article|story|post|page))?:?$", re.IGNORECASE
+)
+
+
+def _paragraph_of_prose(line: str) -> bool:
+    return len(line) > 80 and not _unpunctuated(line)
+
+
+_MIN_COPY = 60
+
+
+def _copy_with_tail(line: str, other: str) -> bool:
+    """ "The river burst its banks ... | X @jroe" beside "VARNHOLT: The river burst its
+    banks ...": a paragraph printed again with a tail after a bar, the caption's credit."""
+    text, bar, tail = line.rpartition(" | ")
+    return bool(bar and tail) and len(text) >= _MIN_COPY and text in other
 
 
 def _is_dated(line: str) -> bool:
@@ -567,6 +592,8 @@ def _flag_page_furniture(lines: list[str], flags: list[bool]) -> None:
         credited_then_caption = i > 0 and prev != line and prev.startswith(line)
         if credited_then_caption and len(line) >= 20 and flags[i - 1] and _is_quoteless(line):
             flags[i] = True  # the caption with its credit, then the caption alone
+        if _copy_with_tail(line, nxt) or _copy_with_tail(line, prev):
+            flags[i] = True  # the lede printed as the photo's caption, its credit after a bar
         if _NAME_ONLY.match(line) and (_is_dated(nxt) or _OUTLET_LINE.match(nxt)):
             flags[i] = True
             if _OUTLET_LINE.match(nxt):

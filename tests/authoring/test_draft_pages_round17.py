@@ -111,3 +111,40 @@ def test_a_caption_credited_in_brackets_stays_dropped() -> None:
     shown = shown_in(drafted(flood_page(caption, at=2)))
     assert "Sandbags on the harbour wall on Tuesday" not in shown
     assert flood_story_intact(shown)
+
+
+def test_a_notice_where_the_site_talks_to_the_reader_is_dropped() -> None:
+    notice = (
+        "This website uses cookies to improve your experience. We'll assume you're ok with"
+        " this, but you can opt-out if you wish. Accept Read More"
+    )
+    shown = shown_in(drafted(flood_page(at=3, end=(notice,))))
+    assert "cookies" not in shown
+    assert flood_story_intact(shown)
+
+
+def test_below_the_share_buttons_after_the_story_the_page_shows_other_stories() -> None:
+    card = (
+        "Oster ferry returns to service",
+        "4th March 2024 Staff Reporter 0",
+        "The Oster ferry sailed again on Friday after a month in the yard at Lunde, where"
+        " engineers replaced its engines. During the repairs the crew worked on the island"
+        " boats, and the harbour board hired a barge to carry the post and the […]",
+    )
+    shown = shown_in(drafted(flood_page(at=3, end=("Share this:", *card))))
+    assert not any(line[:20] in shown for line in card)
+    assert flood_story_intact(shown)
+
+
+def test_share_buttons_over_the_story_leave_the_story() -> None:
+    page = [HEADLINE, "Share this article", *FLOOD_PARAGRAPHS]
+    draft = drafted("\n\n".join(page))
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_the_lede_printed_again_as_a_caption_with_a_credit_after_a_bar_is_dropped() -> None:
+    lede = FLOOD_PARAGRAPHS[0]
+    page = [f"{lede} | X @joroe_photos", f"VARNHOLT: {lede}", *FLOOD_PARAGRAPHS[1:]]
+    shown = shown_in(drafted("\n\n".join(page)))
+    assert "@joroe_photos" not in shown
+    assert flood_story_intact(shown)
