@@ -119,7 +119,9 @@ _CREDIT_LINE = re.compile(
     r"^\((?:Photo|Image|Picture)?:?[^()]{0,80}/[^()]{1,80}\)$"
 )
 _AGENCY_GLUED = r"(?:[A-Z]{2,}(?=[A-Z][a-z])|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[A-Z]))"
-_GLUED_CREDIT = re.compile(rf"^(?:{_NAME} ){{1,3}}{_NAME}/{_AGENCY_GLUED}")
+_GLUED_CREDIT = re.compile(
+    rf"^(?:{_NAME} ){{1,3}}{_NAME}/(?:{_AGENCY_GLUED}|(?:[\w.'’-]+ ){{0,4}}\w+(?=\([A-Z]))"
+)
 _STAFF = re.compile(
     r"^(?:[A-Z][\w.&'’-]*(?:\s|\s?[,|–—]\s)){1,4}(?:Staff|Reporters?|Correspondents?|Bureau|"
     r"Desk|Newsroom|Journalist|Writer|Editor|Columnist|Contributor|Photographer)$"
@@ -424,9 +426,13 @@ def _split_credit(lines: Sequence[str], i: int) -> bool:
 def _credits(caption: str, credit: str) -> bool:
     """Whether `credit` signs the line before it: a "Photo:" label signs any short line, a
     name in capitals only a line with no final stop (a caption, not a paragraph)."""
-    if _CREDIT_LABEL.match(credit):
+    if _CREDIT_LABEL.match(credit) or _SIGNATURE.match(credit):
         return True
     return is_credit_label(credit) and _unpunctuated(caption)
+
+
+# "©Oster Photos/Jon Roe.": a copyright sign and a photographer, alone on a line.
+_SIGNATURE = re.compile(rf"^©\s?{_CREDIT_WORD}(?:\s{_CREDIT_WORD}){{0,3}}\s?/\s?[^/]{{1,60}}$")
 
 
 def clutter_flags(

@@ -33,6 +33,7 @@ __all__ = [
 _STOPS = ".!?"
 _CLOSING = '.!?:"”’…)'
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+\.\S+")
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 # A feed's date: "Thu, 14 Mar 2024 15:58:08 +0800".
 _FEED_DATE = re.compile(
     r"^\s*[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d(?::\d\d)? [+-]\d{4}"
@@ -124,6 +125,8 @@ def is_machine_text(line: str) -> bool:
     """Web addresses with no sentence around them, or a script printed as text."""
     if len(set(_CODE_SIGN.findall(line))) >= _MIN_CODE_SIGNS:
         return True
+    if _EMAIL.fullmatch(line.strip()):
+        return True  # "jane.roe@courier.example": the writer's address on a line of its own
     if not _URL.search(line):
         return False
     words = _URL.sub(" ", line).split()
@@ -200,7 +203,9 @@ def flag_above_headline(
         return
     head = kept[first - 1]
     asks = _asks(lines[head])
-    if not (_headline(lines[head]) or asks or not (paragraphs[head] or bullets[head])):
+    if not (_headline(lines[head]) or asks or _scoreline(lines[head])) and (
+        paragraphs[head] or bullets[head]
+    ):
         return
     counts = Counter(lines)
     for n, i in enumerate(kept[: first - 1]):
@@ -211,8 +216,19 @@ def flag_above_headline(
         )
         short = _word_count(line) < _HEADLINE_WORDS and not headline_over_standfirst
         sentence = line[-1:] in (_STOPS if asks else ".") and len(line) <= _SHORT_SENTENCE
-        if bullets[i] or (paragraphs[i] and (short or sentence or _two_fragments(line))):
+        labels = _two_fragments(line) or bool(_COUNTED.search(line))
+        if bullets[i] or (paragraphs[i] and (short or sentence or labels)):
             flags[i] = True
+
+
+# "Entries in Floods (13)", "Comments (4)": a page's label with the count of its links.
+_COUNTED = re.compile(r"\s\(\d{1,6}\)$")
+
+
+def _scoreline(line: str) -> bool:
+    """A headline of names and numbers ("Varnholt 1-24 Lunde 0-21"): four words or more
+    with no stop, fewer of them words than a headline needs."""
+    return len(line.split()) >= _HEADLINE_WORDS and len(line) <= _SHORT_SENTENCE and _open(line)
 
 
 def _asks(line: str) -> bool:
@@ -353,11 +369,25 @@ def flag_headline_copies(lines: Sequence[str], flags: list[bool]) -> None:
     if first is None or not _headline(lines[first]):
         return
     headline = lines[first]
+    below = next((i for i in range(first + 1, len(lines)) if lines[i] and not flags[i]), None)
+    if below is not None and _page_title_over(headline, lines[below]):
+        flags[first] = True  # the page's title ("Headline - Outlet - City"), then the headline
+        return
     for i in range(first + 1, len(lines)):
         line = lines[i]
         near = len(line) <= len(headline) + _MAX_COPY_EXTRA
         if line != headline and near and _open(line) and headline in line:
             flags[i] = True
+
+
+def _page_title_over(line: str, below: str) -> bool:
+    """ "Floods reach Varnholt - Oster News - Varnholt, OS" over "Floods reach Varnholt":
+    the browser's title, the headline then the site's name in cells."""
+    return (
+        _headline(below)
+        and bool(_CELL_SEPARATOR.match(line[len(below) :]))
+        and (line.startswith(below))
+    )
 
 
 def headline_cell(title: str) -> str:

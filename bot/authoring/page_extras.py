@@ -231,14 +231,21 @@ def flag_doubled_top(lines: Sequence[str], flags: list[bool]) -> None:
 def flag_repeated_captions(lines: Sequence[str], flags: list[bool]) -> None:
     """A short unpunctuated line seen twice apart on the page ("Cordon on Welland Street"
     under each photo) is a caption, and so is a label printed again with only its closing
-    number changed ("Floods in Varnholt - Image 1", "... - Image 2"); a headline repeated
-    keeps its first copy."""
+    number changed ("Floods in Varnholt - Image 1", "... - Image 2"), and the caption under
+    such a label that opens with it; a headline repeated keeps its first copy."""
     keys = [_caption_key(line) or "" for line in lines]
     counts = Counter(key for key in keys if key)
     first = next((i for i, flag in enumerate(flags) if not flag), len(lines))
     for i, line in enumerate(lines):
         if i > first and keys[i] and counts[keys[i]] >= 2 and _quoteless(line):
             flags[i] = True
+            if i + 1 < len(lines) and _spells_out(lines[i + 1], line):
+                flags[i + 1] = True  # "Cordon" / "Cordon on Welland Street (Oster TV)"
+
+
+def _spells_out(caption: str, label: str) -> bool:
+    """A caption that opens with the photo's label and says more, with no stop."""
+    return caption.startswith(f"{label} ") and len(caption) <= 200 and caption[-1] not in ".!?"
 
 
 # "Floods in Varnholt - Image 2": a label of three words or more and its number.

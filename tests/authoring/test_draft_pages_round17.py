@@ -148,3 +148,69 @@ def test_the_lede_printed_again_as_a_caption_with_a_credit_after_a_bar_is_droppe
     shown = shown_in(drafted("\n\n".join(page)))
     assert "@joroe_photos" not in shown
     assert flood_story_intact(shown)
+
+
+# From fresh17, measured on fresh18 after fresh18's rules.
+
+
+def test_the_writers_address_on_a_line_of_its_own_is_no_title() -> None:
+    draft = drafted(
+        "\n\n".join(["Senior Reporter", "jane.roe@ostercourier.example", *FLOOD_PARAGRAPHS])
+    )
+    assert "ostercourier" not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_a_label_with_the_count_of_its_links_over_the_headline_is_no_title() -> None:
+    draft = drafted("\n\n".join(["Entries in Harbour Floods (13)", HEADLINE, *FLOOD_PARAGRAPHS]))
+    assert draft["title"] == HEADLINE
+    assert "Entries" not in shown_in(draft)
+
+
+def test_over_a_headline_of_names_and_scores_a_sentence_is_no_title() -> None:
+    scores = "Varnholt 1-24 Lunde 0-21"
+    draft = drafted(
+        "\n\n".join(["Rowing news from around Osterland this week.", scores, *FLOOD_PARAGRAPHS])
+    )
+    assert draft["title"] == scores
+    assert "Rowing news" not in shown_in(draft)
+
+
+def test_the_pages_title_over_the_headline_leaves_the_headline_as_title() -> None:
+    page_title = f"{HEADLINE} - Oster News 8 - Varnholt, OS News Station - KOST Channel 8"
+    draft = drafted("\n\n".join([page_title, HEADLINE, *FLOOD_PARAGRAPHS]))
+    assert draft["title"] == HEADLINE
+    assert "Channel 8" not in shown_in(draft)
+
+
+def test_a_credit_glued_to_the_datelines_bracket_goes_and_the_lede_stays() -> None:
+    lede = f"Jon Roe/Oster Photo via Getty Images(VARNHOLT) -- {FLOOD_PARAGRAPHS[0]}"
+    draft = drafted("\n\n".join([HEADLINE, lede, *FLOOD_PARAGRAPHS[1:]]))
+    shown = shown_in(draft)
+    assert "Getty" not in shown
+    assert FLOOD_PARAGRAPHS[0][:60] in shown
+
+
+def test_a_caption_ending_with_a_stop_over_a_copyright_credit_is_dropped() -> None:
+    caption = (
+        "Harbour master Ilse Brandt and engineer Jon Roe inspect the wall after the river"
+        " burst its banks during the storm at the old harbour."
+    )
+    shown = shown_in(drafted(flood_page(caption, "©OSTERPIX/Jon Roe.", at=1)))
+    assert "inspect the wall" not in shown
+    assert flood_story_intact(shown)
+
+
+def test_a_caption_under_its_repeated_label_that_opens_with_it_is_dropped() -> None:
+    first = ("Harbour wall", "Harbour wall at dusk in Varnholt (OTV-8)")
+    second = ("Harbour wall", "Harbour wall workers at the pumps in Varnholt (OTV-8)")
+    shown = shown_in(
+        drafted(
+            flood_page(*first, at=1).replace(
+                FLOOD_PARAGRAPHS[2], "\n\n".join([*second, FLOOD_PARAGRAPHS[2]])
+            )
+        )
+    )
+    assert "(OTV-8)" not in shown
+    assert "at dusk" not in shown
+    assert flood_story_intact(shown)
