@@ -326,9 +326,24 @@ def flag_over_story(
         menu = bullets[i] and _word_count(line) < _HEADLINE_WORDS and _open(line)
         cut = paragraphs[i] and line.endswith(",")
         caption = n > 0 and paragraphs[i] and _names_someone_in(line, story)
+        caption = caption or (n > 0 and paragraphs[i] and _labels_a_dropped_line(lines, flags, i))
         writer = n == 0 and _writer_over_story(line, lines, i)
         if menu or cut or caption or writer:
             flags[i] = True
+
+
+_MAX_PHOTO_LABEL = 5
+
+
+def _labels_a_dropped_line(lines: Sequence[str], flags: Sequence[bool], i: int) -> bool:
+    """A few capitalised words with no stop right over a line dropped as the page's (the
+    lead photo's label over its credited caption: "Harbour Wall Repairs")."""
+    line = lines[i]
+    words = line.split()
+    capitalised = all(w[:1].isupper() for w in words if w[:1].isalpha())
+    below = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+    short = len(words) <= _MAX_PHOTO_LABEL and _open(line) and capitalised
+    return short and below is not None and flags[below]
 
 
 def _words_in(lines: Iterable[str]) -> set[str]:

@@ -214,3 +214,19 @@ def test_a_caption_under_its_repeated_label_that_opens_with_it_is_dropped() -> N
     assert "(OTV-8)" not in shown
     assert "at dusk" not in shown
     assert flood_story_intact(shown)
+
+
+_CREDITED_CAPTION = "Sandbags on the harbour wall on March 4, 2024. (Oster Courier/Jon Roe)"
+
+
+def test_the_lead_photos_label_under_the_headline_is_no_section() -> None:
+    page = [HEADLINE, "Varnholt Harbour Wall Floods", _CREDITED_CAPTION, *FLOOD_PARAGRAPHS]
+    shown = shown_in(drafted("\n\n".join(page)))
+    assert "Varnholt Harbour Wall Floods" not in shown
+    assert flood_story_intact(shown)
+
+
+def test_a_standfirst_over_the_lead_photos_caption_stays() -> None:
+    standfirst = "Forty homes flooded as the harbour wall gives way"
+    page = [HEADLINE, standfirst, _CREDITED_CAPTION, *FLOOD_PARAGRAPHS]
+    assert standfirst in shown_in(drafted("\n\n".join(page)))
