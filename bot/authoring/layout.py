@@ -242,11 +242,9 @@ def _flag_captions(
 
 
 def _sentence_goes_on(lines: Sequence[str], run: Sequence[int]) -> bool:
-    """Lines of one sentence broken for print: a line ending with a comma, or a line after
-    the first opening in lowercase ("... longest serving mayor," / "last election by ...")."""
-    return any(lines[i].endswith(",") for i in run[:-1]) or any(
-        lines[i][:1].islower() for i in run[1:]
-    )
+    """Lines of one sentence broken for print: a line after the first opens in lowercase
+    ("... who was pipped to the post" / "last election by then councillor ...")."""
+    return any(lines[i][:1].islower() for i in run[1:])
 
 
 def _in_caption(lines: Sequence[str], i: int) -> bool:
