@@ -192,9 +192,11 @@ def flag_above_headline(
     lines: Sequence[str], flags: list[bool], paragraphs: Sequence[bool], bullets: Sequence[bool]
 ) -> None:
     """Above the headline that stands over the story's first paragraph, what is no headline:
-    list items, short sentences ("One app."), and lines under four words, unless such a
-    line is the page's first, right over a line of four words or more (a short headline
-    over its standfirst), and printed nowhere else."""
+    list items, short sentences ("One app.", and "Hi, what are you looking for?" over a
+    headline that asks), two fragments run together ("Posts labelled Floods. Show all"), a
+    label with its count ("Entries in Floods (13)"), and lines under four words, unless
+    such a line is the page's first, right over a line of four words or more (a short
+    headline over its standfirst), and printed nowhere else."""
     kept = [i for i, line in enumerate(lines) if line and not flags[i]]
     first = next((n for n, i in enumerate(kept) if paragraphs[i] and _prose(lines[i])), None)
     if first == 1 and paragraphs[kept[0]] and _word_count(lines[kept[0]]) < _HEADLINE_WORDS:
@@ -226,8 +228,8 @@ _COUNTED = re.compile(r"\s\(\d{1,6}\)$")
 
 
 def _scoreline(line: str) -> bool:
-    """A headline of names and numbers ("Varnholt 1-24 Lunde 0-21"): four words or more
-    with no stop, fewer of them words than a headline needs."""
+    """A short line of four tokens or more with no stop, numbers counted: a headline even
+    when it is mostly names and scores ("Varnholt 1-24 Lunde 0-21")."""
     return len(line.split()) >= _HEADLINE_WORDS and len(line) <= _SHORT_SENTENCE and _open(line)
 
 
@@ -253,8 +255,9 @@ def _phrase(line: str) -> bool:
 def headline_over_byline(
     lines: Sequence[str], flags: list[bool], dated: Sequence[bool]
 ) -> int | None:
-    """The headline stands over its byline or date: the first line kept that has only
-    dropped lines under it, one of them a byline or a date (`dated`), and then a sentence.
+    """The headline stands over its byline or date: the first line kept (open, or cut off
+    with an ellipsis) that has only dropped lines under it, one of them a byline or a date
+    (`dated`), and then a sentence.
     What is kept above it is the page's (a sign-in form, labels), unless a headline stands
     there already; returns the headline's index."""
     for i in range(min(len(lines), _TOP_LINES)):
@@ -313,8 +316,9 @@ def flag_over_story(
     """Above the story's first sentence, what no headline or standfirst is: a line ending
     with a comma (a caption cut off); a list item under four words with no stop (the
     page's menu); under the first line, a line ending in a name the story repeats, with no
-    verb of speech (the lead picture's caption, "Harbour master Ilse Brandt"); and a first
-    line that names a writer the story never names, with a place ("From Tove Aasen,
+    verb of speech (the lead picture's caption, "Harbour master Ilse Brandt"), or a few
+    capitalised words right over a dropped line (the picture's label); and a first line
+    that names a writer the story never names, with a place ("From Tove Aasen,
     Varnholt")."""
     kept = [i for i, line in enumerate(lines) if line and not flags[i]]
     first = next((n for n, i in enumerate(kept) if _story_starts(lines[i])), None)
@@ -379,7 +383,8 @@ def _writer_over_story(line: str, lines: Sequence[str], i: int) -> bool:
 
 def flag_headline_copies(lines: Sequence[str], flags: list[bool]) -> None:
     """A line that holds the headline (the first line kept) and a few words around it, with
-    no sentence stop: an image's label ("Article image for ..."), not the story."""
+    no sentence stop: an image's label ("Article image for ..."), not the story. A first
+    line that is the next one plus the site's cells is the page's title, not the headline."""
     first = next((i for i, line in enumerate(lines) if line and not flags[i]), None)
     if first is None or not _headline(lines[first]):
         return
@@ -399,9 +404,9 @@ def _page_title_over(line: str, below: str) -> bool:
     """ "Floods reach Varnholt - Oster News - Varnholt, OS" over "Floods reach Varnholt":
     the browser's title, the headline then the site's name in cells."""
     return (
-        _headline(below)
+        line.startswith(below)
         and bool(_CELL_SEPARATOR.match(line[len(below) :]))
-        and (line.startswith(below))
+        and _headline(below)
     )
 
 
