@@ -85,6 +85,8 @@ _DATE_LINE = re.compile(
 )
 
 
+# "Storms forecast for the coast as ...": a headline the page cut off with a spaced ellipsis.
+_CUT_HEADLINE = re.compile(r"\w (?:\.{3}|…)$")
 # "CBC? Not for me! - Macleans.ca", "Flood warning | Example News", "... – Jamaica Star
 # Online": the site's name.
 _MAX_TITLE_WORDS = 20
@@ -255,7 +257,8 @@ def read_article(text: str) -> Article:
     title = title or html_title or ""
     if not title and raws and raws[0].kind == "paragraph":
         first = raws[0].text
-        if len(first) <= 200 and len(first.split()) <= _MAX_TITLE_WORDS and first[-1] not in ".,;:":
+        open_line = first[-1] not in ".,;:" or _CUT_HEADLINE.search(first) is not None
+        if len(first) <= 200 and len(first.split()) <= _MAX_TITLE_WORDS and open_line:
             title = raws.pop(0).text  # a longer line is the story's first sentence
     title = headline_cell(_SITE_SUFFIX.sub("", title))
     article = Article(title=truncate(title, 240) if title else "Untitled article")

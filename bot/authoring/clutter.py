@@ -119,7 +119,9 @@ _CREDIT_LINE = re.compile(
     r"^\((?:Photo|Image|Picture)?:?[^()]{0,80}/[^()]{1,80}\)$"
 )
 _AGENCY_GLUED = r"(?:[A-Z]{2,}(?=[A-Z][a-z])|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[A-Z]))"
-_GLUED_CREDIT = re.compile(rf"^(?:{_NAME} ){{1,3}}{_NAME}/{_AGENCY_GLUED}")
+_GLUED_CREDIT = re.compile(
+    rf"^(?:{_NAME} ){{1,3}}{_NAME}/(?:{_AGENCY_GLUED}|(?:[\w.'’-]+ ){{0,4}}\w+(?=\([A-Z]))"
+)
 _STAFF = re.compile(
     r"^(?:[A-Z][\w.&'’-]*(?:\s|\s?[,|–—]\s)){1,4}(?:Staff|Reporters?|Correspondents?|Bureau|"
     r"Desk|Newsroom|Journalist|Writer|Editor|Columnist|Contributor|Photographer)$"
@@ -146,9 +148,10 @@ _AD_SLOT = re.compile(
 )
 _CREDIT_WORD = r"[A-Z][\w.'’&-]*"
 # A caption that ends with its credit: ". THE CANADIAN PRESS/Adrian Wyld", ". Lance Cheung/USDA",
+# ". — Online/File",
 # "- Credit: PA", "(PA Wire)".
 _TRAILING_CREDIT = re.compile(
-    rf"[.!?]\s+(?:{_CREDIT_WORD}\s){{0,3}}{_CREDIT_WORD}\s?/\s?(?:{_CREDIT_WORD}\s?){{1,4}}\.?$|"
+    rf"[.!?]\s+(?:[-–—]\s+)?(?:{_CREDIT_WORD}\s){{0,3}}{_CREDIT_WORD}\s?/\s?(?:{_CREDIT_WORD}\s?){{1,4}}\.?$|"
     r"\s[-–—|]\s*(?:(?:photo|image|picture)\s)?credits?:\s?[^.!?]{1,60}$|"
     r"\s(?:(?:photo|image|picture)\s)?credits?:\s?(?-i:[A-Z])[^.!?]{1,60}$|"
     r"[.!?]\s+(?:photograph|photo|image|picture|pic|credit|illustration|source)s?:\s?[^.!?]{1,60}"
@@ -212,7 +215,8 @@ _LONE_BY = re.compile(r"^by:?$", re.IGNORECASE)
 _CAPS_PLACE = re.compile(r"\s[-–—]\s[A-Z][A-Z .'’-]{1,40}$")
 # The outlet talking to its reader: "Here's your morning update ... our top stories".
 _YOU = re.compile(r"\b[Yy]our\b")
-_WE = re.compile(r"\bour\b")
+# "our", or "we" opening a sentence ("We'll assume you're ok with this"): the outlet.
+_WE = re.compile(r"\bour\b|(?:^|[.!?] )We(?:'ll|’ll|'re|’re|'ve|’ve)?\b")
 # "Article continues after this advertisement" run into the next paragraph.
 _CONTINUES = re.compile(
     r"^(?:article|story) continues (?:below|after (?:this |the )?(?:advertisement|ad))\.?\s*",
@@ -407,12 +411,28 @@ def is_credit_label(line: str) -> bool:
     return caps_name and not _CHROME.match(line)
 
 
+_BARE_CREDIT_LABEL = re.compile(
+    r"^(?:photo|photograph|image|picture|pic|credit|illustration)s?(?: credit)?:$", re.IGNORECASE
+)
+
+
+def _split_credit(lines: Sequence[str], i: int) -> bool:
+    """A credit over two lines: "Photo:", then the photographer and agency under it."""
+    if i + 1 >= len(lines) or not _BARE_CREDIT_LABEL.match(lines[i]):
+        return False
+    return bool(_CREDIT_LINE.match(lines[i + 1])) or is_credit_label(lines[i + 1])
+
+
 def _credits(caption: str, credit: str) -> bool:
     """Whether `credit` signs the line before it: a "Photo:" label signs any short line, a
     name in capitals only a line with no final stop (a caption, not a paragraph)."""
-    if _CREDIT_LABEL.match(credit):
+    if _CREDIT_LABEL.match(credit) or _SIGNATURE.match(credit):
         return True
     return is_credit_label(credit) and _unpunctuated(caption)
+
+
+# "©Oster Photos/Jon Roe.": a copyright sign and a photographer, alone on a line.
+_SIGNATURE = re.compile(rf"^©\s?{_CREDIT_WORD}(?:\s{_CREDIT_WORD}){{0,3}}\s?/\s?[^/]{{1,60}}$")
 
 
 def clutter_flags(
@@ -442,7 +462,7 @@ def clutter_flags(
         prev = lines[i - 1] if i else ""
         if i > 0 and _shouted(line) and not speaker_heading(line):
             flags[i] = True
-        if i >= 2 and not flags[i - 2] and _unpunctuated(lines[i - 2]):
+        if i >= 2 and not flags[i - 2] and _runs_as_one(lines[i - 2]):
             headline_above = True  # a headline stands above the line before this one
         if headline_above and _is_dated(prev) and _unpunctuated(line) and len(line) <= 200:
             flags[i] = True  # under the headline and the time, a teaser: "BBC host calls out"
@@ -457,6 +477,8 @@ def clutter_flags(
         near = _rule_or_credit(prev) or _rule_or_credit(nxt)
         if i > first and _caption_sized(line) and _credits(line, nxt):
             flags[i] = flags[i + 1] = True  # a caption, then its credit on the next line
+        if i > first and _caption_sized(line) and _split_credit(lines, i + 1):
+            flags[i : i + 3] = [True] * 3  # a caption, "Photo:", then whose photo it is
         if i > first + 1 and is_credit_label(prev) and _unpunctuated(line) and len(line) <= 200:
             flags[i] = flags[i - 1] = True  # the credit, then the caption
         if near and _unpunctuated(line) and len(line) <= 200:
@@ -492,6 +514,11 @@ def clutter_flags(
     return flags
 
 
+def _runs_as_one(line: str) -> bool:
+    """An unpunctuated line with no sentence stop inside: a headline, not fragments."""
+    return _unpunctuated(line) and not any(f"{stop} " in line for stop in ".!?")
+
+
 def _lone(items: Sequence[bool], i: int) -> bool:
     """A list item with no other item next to it: no list, a link."""
     return items[i] and not (i > 0 and items[i - 1]) and not (i + 1 < len(items) and items[i + 1])
@@ -523,10 +550,34 @@ def _named_by(line: str, byline: str) -> bool:
 
 
 def _flag_below_the_article(lines: list[str], flags: list[bool]) -> None:
-    """Below a poll on "this article" or the comment rules, the page shows other stories."""
-    end = next((i for i, line in enumerate(lines) if i > 0 and ends_the_article(line)), None)
-    if end is not None:
-        flags[end:] = [True] * (len(lines) - end)
+    """Below a poll on "this article" or the comment rules, the page shows other stories;
+    so it does below the share buttons that follow the story's paragraphs (over the story,
+    they are the page's head)."""
+    story_began = False
+    for i, line in enumerate(lines):
+        if (i > 0 and ends_the_article(line)) or (story_began and _SHARE_PROMPT.match(line)):
+            flags[i:] = [True] * (len(lines) - i)
+            return
+        story_began = story_began or (not flags[i] and _paragraph_of_prose(line))
+
+
+_SHARE_PROMPT = re.compile(
+    r"^share (?:this|the)(?: (?:article|story|post|page))?:?$", re.IGNORECASE
+)
+
+
+def _paragraph_of_prose(line: str) -> bool:
+    return len(line) > 80 and not _unpunctuated(line)
+
+
+_MIN_COPY = 60
+
+
+def _copy_with_tail(line: str, other: str) -> bool:
+    """ "The river burst its banks ... | X @jroe" beside "VARNHOLT: The river burst its
+    banks ...": a paragraph printed again with a tail after a bar, the caption's credit."""
+    text, bar, tail = line.rpartition(" | ")
+    return bool(bar and tail) and len(text) >= _MIN_COPY and text in other
 
 
 def _is_dated(line: str) -> bool:
@@ -547,6 +598,8 @@ def _flag_page_furniture(lines: list[str], flags: list[bool]) -> None:
         credited_then_caption = i > 0 and prev != line and prev.startswith(line)
         if credited_then_caption and len(line) >= 20 and flags[i - 1] and _is_quoteless(line):
             flags[i] = True  # the caption with its credit, then the caption alone
+        if _copy_with_tail(line, nxt) or _copy_with_tail(line, prev):
+            flags[i] = True  # the lede printed as the photo's caption, its credit after a bar
         if _NAME_ONLY.match(line) and (_is_dated(nxt) or _OUTLET_LINE.match(nxt)):
             flags[i] = True
             if _OUTLET_LINE.match(nxt):

@@ -33,6 +33,7 @@ __all__ = [
 _STOPS = ".!?"
 _CLOSING = '.!?:"”’…)'
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+\.\S+")
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 # A feed's date: "Thu, 14 Mar 2024 15:58:08 +0800".
 _FEED_DATE = re.compile(
     r"^\s*[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d(?::\d\d)? [+-]\d{4}"
@@ -62,6 +63,8 @@ _MAX_COPY_EXTRA = 40
 _SHORT_SENTENCE = 80
 _MAX_CAPTION = 300
 _CUT_OFF = re.compile(r"\w(?:\.{3}|…)$")
+# "Storms forecast for the coast as ...": a headline the page cut off, still open.
+_CUT_HEADLINE = re.compile(r"\w ?(?:\.{3}|…)$")
 _POSTED_BY = re.compile(
     r"^(?:posted|shared|published) by .{1,80} on (?:\w+day,? )?"
     r"(?:\d{1,2} \w+,? \d{4}|\w+ \d{1,2},? \d{4})\.?$",
@@ -122,6 +125,8 @@ def is_machine_text(line: str) -> bool:
     """Web addresses with no sentence around them, or a script printed as text."""
     if len(set(_CODE_SIGN.findall(line))) >= _MIN_CODE_SIGNS:
         return True
+    if _EMAIL.fullmatch(line.strip()):
+        return True  # "jane.roe@courier.example": the writer's address on a line of its own
     if not _URL.search(line):
         return False
     words = _URL.sub(" ", line).split()
@@ -187,9 +192,11 @@ def flag_above_headline(
     lines: Sequence[str], flags: list[bool], paragraphs: Sequence[bool], bullets: Sequence[bool]
 ) -> None:
     """Above the headline that stands over the story's first paragraph, what is no headline:
-    list items, short sentences ("One app."), and lines under four words, unless such a
-    line is the page's first, right over a line of four words or more (a short headline
-    over its standfirst), and printed nowhere else."""
+    list items, short sentences ("One app.", and "Hi, what are you looking for?" over a
+    headline that asks), two fragments run together ("Posts labelled Floods. Show all"), a
+    label with its count ("Entries in Floods (13)"), and lines under four words, unless
+    such a line is the page's first, right over a line of four words or more (a short
+    headline over its standfirst), and printed nowhere else."""
     kept = [i for i, line in enumerate(lines) if line and not flags[i]]
     first = next((n for n, i in enumerate(kept) if paragraphs[i] and _prose(lines[i])), None)
     if first == 1 and paragraphs[kept[0]] and _word_count(lines[kept[0]]) < _HEADLINE_WORDS:
@@ -197,7 +204,10 @@ def flag_above_headline(
     if first is None or first < 2:
         return
     head = kept[first - 1]
-    if not (_headline(lines[head]) or not (paragraphs[head] or bullets[head])):
+    asks = _asks(lines[head])
+    if not (_headline(lines[head]) or asks or _scoreline(lines[head])) and (
+        paragraphs[head] or bullets[head]
+    ):
         return
     counts = Counter(lines)
     for n, i in enumerate(kept[: first - 1]):
@@ -207,9 +217,33 @@ def flag_above_headline(
             n == 0 == first - 2 and right_over and counts[line] == 1 and _phrase(line)
         )
         short = _word_count(line) < _HEADLINE_WORDS and not headline_over_standfirst
-        sentence = line[-1:] == "." and len(line) <= _SHORT_SENTENCE
-        if bullets[i] or (paragraphs[i] and (short or sentence)):
+        sentence = line[-1:] in (_STOPS if asks else ".") and len(line) <= _SHORT_SENTENCE
+        labels = _two_fragments(line) or bool(_COUNTED.search(line))
+        if bullets[i] or (paragraphs[i] and (short or sentence or labels)):
             flags[i] = True
+
+
+# "Entries in Floods (13)", "Comments (4)": a page's label with the count of its links.
+_COUNTED = re.compile(r"\s\(\d{1,6}\)$")
+
+
+def _scoreline(line: str) -> bool:
+    """A short line of four tokens or more with no stop, numbers counted: a headline even
+    when it is mostly names and scores ("Varnholt 1-24 Lunde 0-21")."""
+    return len(line.split()) >= _HEADLINE_WORDS and len(line) <= _SHORT_SENTENCE and _open(line)
+
+
+def _asks(line: str) -> bool:
+    """A headline that asks, four words or more ending with a question mark."""
+    return (
+        _word_count(line) >= _HEADLINE_WORDS and len(line) <= _SHORT_SENTENCE and line[-1:] == "?"
+    )
+
+
+def _two_fragments(line: str) -> bool:
+    """An open line with a sentence stop inside ("Posts labelled Floods. Show all"): two
+    pieces of the page's text run together, never one headline."""
+    return _open(line) and any(f"{stop} " in line for stop in _STOPS)
 
 
 def _phrase(line: str) -> bool:
@@ -221,8 +255,9 @@ def _phrase(line: str) -> bool:
 def headline_over_byline(
     lines: Sequence[str], flags: list[bool], dated: Sequence[bool]
 ) -> int | None:
-    """The headline stands over its byline or date: the first line kept that has only
-    dropped lines under it, one of them a byline or a date (`dated`), and then a sentence.
+    """The headline stands over its byline or date: the first line kept (open, or cut off
+    with an ellipsis) that has only dropped lines under it, one of them a byline or a date
+    (`dated`), and then a sentence.
     What is kept above it is the page's (a sign-in form, labels), unless a headline stands
     there already; returns the headline's index."""
     for i in range(min(len(lines), _TOP_LINES)):
@@ -230,7 +265,7 @@ def headline_over_byline(
         if not line or flags[i]:
             continue
         under = _dropped_then_kept(lines, flags, i)
-        if under is not None and _open(line) and _runs(line):
+        if under is not None and (_open(line) or _CUT_HEADLINE.search(line)) and _runs(line):
             below, kept = under
             if any(dated[j] for j in below) and not _open(lines[kept]):
                 flags[:i] = [True] * i
@@ -281,8 +316,9 @@ def flag_over_story(
     """Above the story's first sentence, what no headline or standfirst is: a line ending
     with a comma (a caption cut off); a list item under four words with no stop (the
     page's menu); under the first line, a line ending in a name the story repeats, with no
-    verb of speech (the lead picture's caption, "Harbour master Ilse Brandt"); and a first
-    line that names a writer the story never names, with a place ("From Tove Aasen,
+    verb of speech (the lead picture's caption, "Harbour master Ilse Brandt"), or a few
+    capitalised words right over a dropped line (the picture's label); and a first line
+    that names a writer the story never names, with a place ("From Tove Aasen,
     Varnholt")."""
     kept = [i for i, line in enumerate(lines) if line and not flags[i]]
     first = next((n for n, i in enumerate(kept) if _story_starts(lines[i])), None)
@@ -294,9 +330,24 @@ def flag_over_story(
         menu = bullets[i] and _word_count(line) < _HEADLINE_WORDS and _open(line)
         cut = paragraphs[i] and line.endswith(",")
         caption = n > 0 and paragraphs[i] and _names_someone_in(line, story)
+        caption = caption or (n > 0 and paragraphs[i] and _labels_a_dropped_line(lines, flags, i))
         writer = n == 0 and _writer_over_story(line, lines, i)
         if menu or cut or caption or writer:
             flags[i] = True
+
+
+_MAX_PHOTO_LABEL = 5
+
+
+def _labels_a_dropped_line(lines: Sequence[str], flags: Sequence[bool], i: int) -> bool:
+    """A few capitalised words with no stop right over a line dropped as the page's (the
+    lead photo's label over its credited caption: "Harbour Wall Repairs")."""
+    line = lines[i]
+    words = line.split()
+    capitalised = all(w[:1].isupper() for w in words if w[:1].isalpha())
+    below = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+    short = len(words) <= _MAX_PHOTO_LABEL and _open(line) and capitalised
+    return short and below is not None and flags[below]
 
 
 def _words_in(lines: Iterable[str]) -> set[str]:
@@ -332,16 +383,31 @@ def _writer_over_story(line: str, lines: Sequence[str], i: int) -> bool:
 
 def flag_headline_copies(lines: Sequence[str], flags: list[bool]) -> None:
     """A line that holds the headline (the first line kept) and a few words around it, with
-    no sentence stop: an image's label ("Article image for ..."), not the story."""
+    no sentence stop: an image's label ("Article image for ..."), not the story. A first
+    line that is the next one plus the site's cells is the page's title, not the headline."""
     first = next((i for i, line in enumerate(lines) if line and not flags[i]), None)
     if first is None or not _headline(lines[first]):
         return
     headline = lines[first]
+    below = next((i for i in range(first + 1, len(lines)) if lines[i] and not flags[i]), None)
+    if below is not None and _page_title_over(headline, lines[below]):
+        flags[first] = True  # the page's title ("Headline - Outlet - City"), then the headline
+        return
     for i in range(first + 1, len(lines)):
         line = lines[i]
         near = len(line) <= len(headline) + _MAX_COPY_EXTRA
         if line != headline and near and _open(line) and headline in line:
             flags[i] = True
+
+
+def _page_title_over(line: str, below: str) -> bool:
+    """ "Floods reach Varnholt - Oster News - Varnholt, OS" over "Floods reach Varnholt":
+    the browser's title, the headline then the site's name in cells."""
+    return (
+        line.startswith(below)
+        and bool(_CELL_SEPARATOR.match(line[len(below) :]))
+        and _headline(below)
+    )
 
 
 def headline_cell(title: str) -> str:

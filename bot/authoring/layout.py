@@ -233,12 +233,18 @@ def _flag_captions(
             run += 1
         introduced = lines[kept[k - 1]].endswith(":")  # a list the paragraph announces
         between = run < len(kept) and _closed(lines, kept[k - 1]) and _closed(lines, kept[run])
-        between = between and not introduced
+        between = between and not introduced and not _sentence_goes_on(lines, kept[k : run + 1])
         prose = any(_caption_like(lines, i) for i in kept[k:run])  # not titles alone
         if run > k and between and prose:
             for idx in kept[k:run]:
                 flags[idx] = True
         k = max(run, k + 1)
+
+
+def _sentence_goes_on(lines: Sequence[str], run: Sequence[int]) -> bool:
+    """Lines of one sentence broken for print: a line after the first opens in lowercase
+    ("... who was pipped to the post" / "last election by then councillor ...")."""
+    return any(lines[i][:1].islower() for i in run[1:])
 
 
 def _in_caption(lines: Sequence[str], i: int) -> bool:

@@ -164,8 +164,17 @@ def strip_source_list(line: str) -> str:
 
 def strip_trailing_aside(line: str) -> str:
     """ "... he said. (Team A set up final after 1-0 win)" -> "... he said."; and
-    "... Jane Doe.Credit: Jon Roe" -> "... Jane Doe."."""
-    return _TRAILING_ASIDE.sub("", line)
+    "... Jane Doe.Credit: Jon Roe" -> "... Jane Doe."; a link to another story in brackets
+    after a sentence ("... in 2015. (Read: Port plans two new berths) His exit ...")
+    goes too."""
+    return _INLINE_LINK.sub("", _TRAILING_ASIDE.sub("", line))
+
+
+# "(Read: Port plans two new berths)", "(See also: ...)": a link's label, a colon and
+# another story's headline with no sentence stop, in brackets after a sentence.
+_INLINE_LINK = re.compile(
+    r"(?<=[.!?\"”’])\s+\([A-Z][a-z]+(?: [a-z]+)?: (?=[^()]*\s[a-z])[A-Z][^()\n.!?:]{10,200}\)"
+)
 
 
 def flag_cut_copies(lines: Sequence[str], flags: list[bool]) -> None:
@@ -221,12 +230,34 @@ def flag_doubled_top(lines: Sequence[str], flags: list[bool]) -> None:
 
 def flag_repeated_captions(lines: Sequence[str], flags: list[bool]) -> None:
     """A short unpunctuated line seen twice apart on the page ("Cordon on Welland Street"
-    under each photo) is a caption; a headline repeated keeps its first copy."""
-    counts = Counter(line for line in lines if line and _open(line) and len(line) <= 150)
+    under each photo) is a caption, and so is a label printed again with only its closing
+    number changed ("Floods in Varnholt - Image 1", "... - Image 2"), and the caption under
+    such a label that opens with it; a headline repeated keeps its first copy."""
+    keys = [_caption_key(line) or "" for line in lines]
+    counts = Counter(key for key in keys if key)
     first = next((i for i, flag in enumerate(flags) if not flag), len(lines))
     for i, line in enumerate(lines):
-        if i > first and counts[line] >= 2 and _quoteless(line):
+        if i > first and keys[i] and counts[keys[i]] >= 2 and _quoteless(line):
             flags[i] = True
+            if i + 1 < len(lines) and _spells_out(lines[i + 1], line):
+                flags[i + 1] = True  # "Cordon" / "Cordon on Welland Street (Oster TV)"
+
+
+def _spells_out(caption: str, label: str) -> bool:
+    """A caption that opens with the photo's label and says more, with no stop."""
+    return caption.startswith(f"{label} ") and len(caption) <= 200 and caption[-1] not in ".!?"
+
+
+# "Floods in Varnholt - Image 2": a label of three words or more and its number.
+_NUMBERED_LABEL = re.compile(r"^(\S+(?: \S+){2,}) \d{1,3}$")
+
+
+def _caption_key(line: str) -> str | None:
+    """What a caption's copies share: the line itself, or a numbered label's words."""
+    if not line or not _open(line) or len(line) > 150:
+        return None
+    numbered = _NUMBERED_LABEL.match(line)
+    return f"{numbered.group(1)} #" if numbered else line
 
 
 def flag_after_sign_off(lines: Sequence[str], flags: list[bool], bylines: Sequence[bool]) -> None:
