@@ -63,6 +63,7 @@ class Stand_in:
         decorated = len(args) == 1 and callable(args[0])
         return args[0] if decorated else Stand_in()
     def __getitem__(self, key): return Stand_in()
+    def __iter__(self): return iter(())
     def __or__(self, other): return Stand_in()
     def __mro_entries__(self, bases): return (object,)
 
@@ -103,7 +104,9 @@ def _run(script: str, *args: str) -> str:
     from benchmarks.workspace import ROOT
 
     command = [sys.executable, "-c", script, *args]
-    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+    result = subprocess.run(
+        command, capture_output=True, text=True, cwd=ROOT, check=False, timeout=300
+    )
     if result.returncode != 0:
         raise RuntimeError(f"idle_without probe failed:\n{result.stderr[-2000:]}")
     return result.stdout.strip().splitlines()[-1]
