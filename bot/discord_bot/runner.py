@@ -131,11 +131,20 @@ def _exit_anyway_after(seconds: float) -> None:
     timer.start()
 
 
+async def _settle_when_ready(bot: BriefBot) -> None:
+    """Once connected (cogs loaded, commands synced, READY parsed): settle again, so what
+    connecting built is frozen too and the pages it freed go back to the system."""
+    await bot.wait_until_ready()
+    settle_after_start()
+
+
 async def _serve(bot: BriefBot, token: str, stopping: asyncio.Event) -> None:
     """Run the bot until it ends by itself (re-raising its error) or `stopping` is set."""
     running = asyncio.create_task(bot.start(token), name="discord")
     waiting = asyncio.create_task(stopping.wait(), name="sigterm")
+    settling = asyncio.create_task(_settle_when_ready(bot), name="settle")
     done, _ = await asyncio.wait({running, waiting}, return_when=asyncio.FIRST_COMPLETED)
+    settling.cancel()
     if running in done:
         waiting.cancel()
         running.result()

@@ -136,11 +136,7 @@ def shaped(values: Sequence[Any], width: int, limit: int) -> tuple[int, tuple[An
     """
     count = len(values) // width
     rows = min(1 << (max(count, 1) - 1).bit_length(), limit)
-    return rows, (*values, *_NULLS[: (rows - count) * width])
-
-
-_NULLS = (None,) * 32_766
-"""SQLite's bound-value limit of NULLs, sliced for padding."""
+    return rows, (*values, *(None,) * ((rows - count) * width))
 
 
 def upsert(sql: str) -> str:
