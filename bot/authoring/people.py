@@ -520,10 +520,39 @@ def _title_span_before_name(
     titled = any(w in TITLE_WORDS or w in HONORIFICS for _, _, w in words[:cut])
     if len(words) >= 4 and not titled and _portfolio_and(text, words[0][0]):
         return stop - 2  # "Minister for Transport and City Services Chris Steel"
+    if _portfolio_ends_in_name(text, words[0][0], name):
+        return stop - 2  # "Secretary for ... of National Government Kithure Kindiki"
     if _valid_name(name):
         return cut
     after = text[words[stop - 1][1] : words[stop - 1][1] + 40].lstrip(",")
     return stop - 2 if VERB_AFTER.match(after) else cut
+
+
+_AND_AN_OFFICE = re.compile(r" (?:and|&) ((?:[A-Z][\w’'-]+ ){1,4})")
+
+
+def _portfolio_joined_to_office(text: str, name: Sequence[tuple[int, int, str]]) -> bool:
+    """ "Development Strategies and International Trade Minister Malik Samarawickrama": a
+    run with no title, opening with an office's word and joined by "and" to a title, is the
+    first half of that title's portfolio, not a person."""
+    if name[0][2] not in OFFICE_WORDS or name[0][2] in TITLE_WORDS:
+        return False
+    joined = _AND_AN_OFFICE.match(text, name[-1][1])
+    return joined is not None and any(w in TITLE_WORDS for w in joined.group(1).split())
+
+
+_PORTFOLIO_LINK = re.compile(r"(?<![\w’'])(?:for|of|and) (?:the )?$")
+_PORTFOLIO_ENDS = OFFICE_WORDS | ORG_KEYWORDS | {"Government", "Services"}
+
+
+def _portfolio_ends_in_name(text: str, start: int, name: Sequence[str]) -> bool:
+    """ "... for Interior and Administration of National Government Kithure Kindiki": a run
+    after "for", "of" or "and" that names a portfolio (its word before the last two is an
+    office's or a body's) and ends in a name: the last two words are the person."""
+    return (
+        _PORTFOLIO_LINK.search(text, max(0, start - 8), start) is not None
+        and name[-3] in _PORTFOLIO_ENDS
+    )
 
 
 _OFFICE_LINK_BEFORE = re.compile(r"(?:(?<![\w’'])(?:for|of|on|and)|[A-Z][\w’'.-]*)\s$")
@@ -620,6 +649,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             continue
         if _programme(text, [w for _, _, w in name], name[0][0]):
             continue  # "on RTÉ’s Morning Ireland", "ITV’s Good Morning Britain": a programme
+        if not cut and _portfolio_joined_to_office(text, name):
+            continue  # "Development Strategies and International Trade Minister Malik ..."
         idx = max(0, bisect.bisect_right(starts, name[0][0]) - 1)
         s_start, s_end = spans[idx] if spans else (0, len(text))
         title_start = words[0][0] if cut else name[0][0]
@@ -1184,8 +1215,10 @@ def _link_spellings(blocks: Sequence[Block], persons: dict[str, Person]) -> None
     for person in persons.values():
         if " " not in person.name or person.name.split()[0] not in honoured:
             continue
+        # The given name alone is a form too ("Datuk Fahmi Fadzil" once, then "Fahmi said":
+        # Malay usage names a person by the given name), checked for the honorific as well.
         spellings = [person.name, *(a for a in person.aliases if " " in a)]
-        honorific = name_honorific(spellings, texts)
+        honorific = name_honorific([*spellings, person.name.split()[0]], texts)
         if honorific is None:
             continue
         person.aliases.append(person.name)
