@@ -835,7 +835,7 @@ ORG_KEYWORDS = words(
     Secretariat Cabinet Kremlin Pentagon Congress Reuters Associated Lighthouse Workers
     Rovers City Athletic Wanderers Rangers Records Pictures Media Agency Observatory
     Affairs Mission Radio Television Broadcasting Nations Ministry Airways Railways
-    Initiative Initiatives Programme Festival Forum Movement Campaign
+    Initiative Initiatives Programme Festival Forum Movement Campaign Youth Wing
     """
 )
 

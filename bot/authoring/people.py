@@ -1253,12 +1253,26 @@ def _drop_organisations(blocks: Sequence[Block], persons: dict[str, Person]) -> 
     """Forget "persons" the article writes as organisations ("a Monusco spokesman"), unless
     the name is also a named person's surname ("a Trump aide" and "Donald Trump")."""
     orgs = organisation_names(block.text for block in blocks)
+    orgs |= _company_names(blocks, persons)
     if not orgs:
         return
     surnames = {p.surname for p in persons.values() if " " in p.name}
     for key, person in list(persons.items()):
         if person.name in orgs and person.name not in surnames:
             del persons[key]
+
+
+_COMPANY_SUFFIX = r",? (?:Corp|Corporation|Inc|Ltd|Limited|Co|PLC|plc|LLC|Holdings|GmbH|AG)\b"
+
+
+def _company_names(blocks: Sequence[Block], persons: dict[str, Person]) -> set[str]:
+    """ "Federal-Mogul Corp. said ..." then "Federal-Mogul said": a name the article also
+    writes with a company's suffix is the company's."""
+    names = "|".join(re.escape(p.name) for p in persons.values())
+    if not names:
+        return set()
+    pattern = re.compile(rf"(?<![\w’'-])({names}){_COMPANY_SUFFIX}")
+    return {m.group(1) for b in blocks for m in pattern.finditer(b.text)}
 
 
 _PERSONAL_ASIDE = re.compile(r",\s*(?:\d{1,3},|of [A-Z])")

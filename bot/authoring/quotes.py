@@ -868,6 +868,13 @@ _OWNED_SPEECH_NOUN = re.compile(
 )
 
 
+# "Nga’s remarks “reflected the arrogance”": quoted words right after the noun that open
+# with a verb are what the noun did, the reporting subject's words, not the owner's.
+_PREDICATE_QUOTE = re.compile(
+    r"\s*[\"“](?:[a-z]+ed|was|were|is|are|had|has|have|showed|shows|made|makes|would|could)\s"
+)
+
+
 # "described Nketia’s allegations as “false”": a verb that gives its object a name or a
 # description; the words are the subject's, whoever owns the object.
 _NAMING_VERBS = OBJECT_VERBS | {"dubbed", "labelled", "labeled", "branded", "termed"}
@@ -883,6 +890,8 @@ def _owned_words(b: _Block, lo: int, opening: int) -> Outcome:
     if not found:
         return None
     owned = found[-1]
+    if _PREDICATE_QUOTE.match(b.text, owned.end()):
+        return None  # "He said Nga’s remarks “reflected the arrogance”": the remarks' verb
     for m in b.mention_at(max(lo, owned.start() - 60), owned.start() + 1):
         if m.key is not None and m.end == owned.start() + 1:
             return _outcome(m)

@@ -48,3 +48,29 @@ def test_a_portfolio_joined_by_and_to_an_office_is_no_person() -> None:
         'Speaking later, he said: "Ships are waiting."\n'
     )
     assert list(people_in(draft)) == ["Tunde Bello"]
+
+
+def test_a_name_written_with_a_company_suffix_is_a_company_not_a_speaker() -> None:
+    draft = drafted(
+        "Harbour row\n\nHarbour-Vane Corp. said Monday it would close its dock.\n\n"
+        f"Talks failed on Sunday. {SAID} Harbour-Vane said in a news release.\n"
+    )
+    assert people_in(draft) == {}
+    assert speakers_in(draft) == {"The port must reopen": None}
+
+
+def test_a_party_youth_wing_is_no_person() -> None:
+    draft = drafted(
+        "Harbour row\n\nPakatan Youth has called on traders to “teach the minister a lesson” by"
+        " closing their stalls.\n"
+    )
+    assert people_in(draft) == {}
+
+
+def test_quoted_words_that_are_the_verb_of_an_owned_noun_are_not_the_owner_s() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi closed the port on Monday.",
+        f"{SAID} said the union's chief Tunde Bello.",
+        "He said Obi’s remarks “reflected the arrogance” of the port board.",
+    )
+    assert speakers["reflected the arrogance"] != "Ada Obi"
