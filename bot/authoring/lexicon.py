@@ -364,6 +364,8 @@ SPEECH_VERBS = _lines(
     ordered
     instructed
     expressed
+    discussed
+    discuss
     voiced
     lamented
     laments

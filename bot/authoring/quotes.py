@@ -1331,6 +1331,8 @@ def _find_quotes(
         previous = (block.number, last_key) if last_key and carries else None
         if reported is not None:
             previous = (block.number, reported)
+        elif not spans and (introducer := _colon_subject(b, salience, spoken)) is not None:
+            previous = (block.number, introducer)
         last_speaker = (block.number, said[-1]) if said else None
         headed = _heading_goes_on(people, b, under, speakers, headed)
     return found[:MAX_QUOTES]
@@ -1444,6 +1446,23 @@ def _reported_speaker(
     if key is None or any(_speaks(b, m) for m in b.mention_at(lo, hi) if m.key != key):
         return None
     return key
+
+
+def _colon_subject(b: _Block, salience: _Salience, spoken: list[tuple[int, str]]) -> str | None:
+    """ "Premier Jo Lee released a statement on the talks:": a paragraph without quotes that
+    ends with a colon introduces the quote after it; its last sentence's one subject, named
+    or a he/she, is the speaker (any other person named as a subject there: nobody)."""
+    text = b.text.rstrip()
+    if not text.endswith(":") or not b.sentences:
+        return None
+    lo, hi = b.sentences[-1]
+    keys: set[str | None] = set()
+    for m in b.mention_at(lo, hi):
+        if m.pronoun in _HE_SHE and m.subject:
+            keys.add(salience.resolve(b, m.start, spoken))
+        elif m.key is not None and m.subject:
+            keys.add(m.key)
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _final_attribution(b: _Block, lo: int, hi: int) -> str | None:

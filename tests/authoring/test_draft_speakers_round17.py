@@ -74,3 +74,41 @@ def test_quoted_words_that_are_the_verb_of_an_owned_noun_are_not_the_owner_s() -
         "He said Obi’s remarks “reflected the arrogance” of the port board.",
     )
     assert speakers["reflected the arrogance"] != "Ada Obi"
+
+
+def test_a_paragraph_ending_in_a_colon_gives_the_quote_after_it_to_its_subject() -> None:
+    speakers = _speakers(
+        "Harbour master Dayo Pinto released a statement on the closure:",
+        "“The port must reopen.”",
+    )
+    assert speakers == {"The port must reopen.": "Dayo Pinto"}
+
+
+def test_a_colon_after_two_subjects_gives_the_quote_to_nobody() -> None:
+    speakers = _speakers(
+        "Harbour master Dayo Pinto and Mayor Ada Obi released a statement on the closure:",
+        "“The port must reopen.”",
+    )
+    assert speakers == {"The port must reopen.": None}
+
+
+def test_one_who_discussed_a_subject_speaks_the_quote_paragraph_after() -> None:
+    speakers = _speakers(
+        "Harbour master Dayo Pinto spoke on Monday.",
+        "Pinto went on to discuss the future of the harbour, always a tough subject.",
+        "“The port must reopen.”",
+    )
+    assert speakers == {"The port must reopen.": "Dayo Pinto"}
+
+
+def test_a_short_form_of_a_first_name_is_the_same_person() -> None:
+    draft = drafted(
+        "Harbour row\n\nUnion president Joseph Pinto spoke first.\n\n"
+        "Joe Pinto works at the port. “The port must reopen,” he says.\n\n"
+        "“Ships are waiting,” says Pinto.\n"
+    )
+    assert list(people_in(draft)) == ["Joseph Pinto"]
+    assert speakers_in(draft) == {
+        "The port must reopen": "Joseph Pinto",
+        "Ships are waiting": "Joseph Pinto",
+    }
