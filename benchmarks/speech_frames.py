@@ -45,7 +45,8 @@ unknown as a title, a portfolio joined by "and", a role standing for a known per
 a date and a colon, a he/she about the person in focus, "hailed X as").
 
 A seventh list, SPEAKERS_17, was written at the seventeenth round's start from the causes of
-fresh17's misses, before any rule for them was written.
+fresh17's misses, before any rule for them was written; SPEAKERS_17B the same way from
+fresh18's, once the rules from fresh17's were measured on fresh18.
 """
 
 from __future__ import annotations
@@ -540,6 +541,35 @@ SPEAKERS_17: tuple[tuple[str, str | None], ...] = (
 )
 
 
+# The seventeenth round, from fresh18's misses once the rules from fresh17's were measured
+# on fresh18: a name and a role on a line of their own over topic lines and quotes, a he/she
+# after a paragraph about one person, a role without "the" after "says", a who-clause
+# between a name and its verb.
+SPEAKERS_17B: tuple[tuple[str, str | None], ...] = (
+    (
+        "Dayo Pinto, harbour master\n\nOn the closure:\n\n“The port must reopen.”\n\nOn the"
+        " ships:\n\n“Ships are waiting.”",
+        PINTO,
+    ),
+    ("Dayo Pinto, prop\n\n“The port must reopen.”", PINTO),
+    (
+        "Harbour master Dayo Pinto took over in May.\n\nPinto was made to explain it all at"
+        ' the press conference.\n\n"The port must reopen," he said.',
+        PINTO,
+    ),
+    (
+        "Harbour master Dayo Pinto took over in May.\n\n“The port must reopen,” says harbour"
+        " master.",
+        PINTO,
+    ),
+    (
+        "Gov Dayo Pinto of Imo state who spoke with journalists after the meeting assured"
+        " residents that “the port must reopen.”",
+        PINTO,
+    ),
+)
+
+
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
     data = yaml.safe_load(draft_briefing("Harbour row\n\n" + INTRO + "\n\n" + text + "\n"))
@@ -597,6 +627,7 @@ def main() -> None:
     _report("sixteenth-round speakers", SPEAKERS_16, every=True)
     _report("sixteenth-round speakers, second batch", SPEAKERS_16B, every=True)
     _report("seventeenth-round speakers", SPEAKERS_17, every=True)
+    _report("seventeenth-round speakers, second batch", SPEAKERS_17B, every=True)
 
 
 if __name__ == "__main__":
