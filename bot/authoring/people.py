@@ -41,6 +41,7 @@ from bot.authoring.lexicon import (
     words,
 )
 from bot.authoring.name_leads import article_places, object_length
+from bot.authoring.name_role_line import name_role_line
 from bot.authoring.namesakes import (
     honoured_words,
     is_collective,
@@ -1323,8 +1324,10 @@ def _add_couples(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
 
 def heading_speaker(text: str) -> tuple[str, str | None, str] | None:
     """(name, role, the name as printed) of a paragraph that is a speaker heading over
-    quotes ("INDIAN COACH, HARENDERA SINGH:" -> "Harendera Singh", "Indian coach"), else
-    None; a name in capitals is written as a name."""
+    quotes ("INDIAN COACH, HARENDERA SINGH:" -> "Harendera Singh", "Indian coach"; "Ox
+    Nche, prop"), else None; a name in capitals is written as a name."""
+    if (named := name_role_line(text)) is not None:
+        return named[0], named[1], named[0]
     if not speaker_heading(text):
         return None
     role, _, printed = text.removesuffix(":").rpartition(", ")

@@ -1365,7 +1365,23 @@ def _heading_goes_on(
         return (b.number, keys[0]) if len(keys) == 1 else None
     if under is not None and speakers and all(k == under for k, _ in speakers):
         return (b.number, under)
+    if _topic_line(b, headed) and headed is not None:
+        return (b.number, headed[1])  # "On the scrums:" between the heading and the answer
     return None
+
+
+def _topic_line(b: _Block, headed: tuple[int, str] | None) -> bool:
+    """ "On the scrums:", "On how it feels:": a short line ending with a colon, naming
+    nobody and quoting nothing, right under a speaker heading or an answer under it."""
+    text = b.text.strip()
+    return (
+        headed is not None
+        and headed[0] == b.number - 1
+        and text.endswith(":")
+        and len(text.split()) <= 16
+        and not _DOUBLE.search(text)
+        and not any(m.key is not None for m in b.mentions)
+    )
 
 
 def _focus(

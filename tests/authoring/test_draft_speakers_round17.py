@@ -112,3 +112,24 @@ def test_a_short_form_of_a_first_name_is_the_same_person() -> None:
         "The port must reopen": "Joseph Pinto",
         "Ships are waiting": "Joseph Pinto",
     }
+
+
+def test_a_name_and_a_role_on_a_line_head_the_answers_under_them() -> None:
+    draft = drafted(
+        "Harbour row\n\nMayor Ada Obi met the crews on Monday.\n\nDayo Pinto, harbour master\n\n"
+        "On the closure:\n\n“The port must reopen.”\n\nOn the ships:\n\n“Ships are waiting.”\n"
+    )
+    assert people_in(draft)["Dayo Pinto"] == "harbour master"
+    assert speakers_in(draft) == {
+        "The port must reopen.": "Dayo Pinto",
+        "Ships are waiting.": "Dayo Pinto",
+    }
+
+
+def test_a_topic_line_after_a_paragraph_that_is_no_heading_gives_nobody() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi met the crews on Monday.",
+        "On the closure:",
+        "“The port must reopen.”",
+    )
+    assert speakers == {"The port must reopen.": None}
