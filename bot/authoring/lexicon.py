@@ -364,7 +364,6 @@ SPEECH_VERBS = _lines(
     ordered
     instructed
     expressed
-    discussed
     discuss
     voiced
     lamented

@@ -31,6 +31,7 @@ from bot.authoring.lexicon import (
     OFFICE_WORDS,
     ORG_KEYWORDS,
     ORG_NAMES,
+    PLACE_KEYWORDS,
     POSTNOMINALS,
     REGIONS,
     ROLE_MODIFIERS,
@@ -553,6 +554,7 @@ def _portfolio_ends_in_name(text: str, start: int, name: Sequence[str]) -> bool:
     return (
         _PORTFOLIO_LINK.search(text, max(0, start - 8), start) is not None
         and name[-3] in _PORTFOLIO_ENDS
+        and not any(w in _PORTFOLIO_ENDS or w in PLACE_KEYWORDS for w in name[-2:])
     )
 
 

@@ -133,3 +133,11 @@ def test_a_topic_line_after_a_paragraph_that_is_no_heading_gives_nobody() -> Non
         "“The port must reopen.”",
     )
     assert speakers == {"The port must reopen.": None}
+
+
+def test_a_portfolio_ending_in_office_words_names_nobody() -> None:
+    draft = drafted(
+        "Harbour row\n\nThe secretaries of the Local Government and Council Development Areas"
+        " met on Monday to back the port plan.\n"
+    )
+    assert people_in(draft) == {}
