@@ -913,6 +913,7 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
         not words_before
         or words_before[-1][-1] in ",:;—–("
         or (len(words_before) == 1 and words_before[0].rstrip(",") in _CONNECTORS)
+        or _opens_joined_clause(words_before, text[end : end + 30], prefix)
     )
     if not at_start:
         last = words_before[-1]
@@ -937,6 +938,24 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
         return False
     nxt = following[0].strip(",;:")
     return bool(nxt) and nxt[0].islower() and nxt.casefold() not in _NO_VERB_NEXT
+
+
+_SINGULAR_VERB_NEXT = re.compile(r"\s+(?:was|is|has|had|[a-z]{3,}(?:ed|s))\b")
+
+
+def _opens_joined_clause(words_before: Sequence[str], after: str, prefix: str) -> bool:
+    """ "It was not a good start, and Coetzee was made to explain it": a name after a
+    clause, a comma and "and", before a verb of one subject, opens the second clause (not
+    the last of a list: the word before the comma is lowercase; not a clause someone
+    reports: "He noted X was away, and Y was unwell")."""
+    return (
+        len(words_before) >= 2
+        and _SPEECH_VERB.search(prefix) is None
+        and words_before[-1] == "and"
+        and words_before[-2].endswith(",")
+        and words_before[-2][:1].islower()
+        and _SINGULAR_VERB_NEXT.match(after) is not None
+    )
 
 
 # After a name, words that start no predicate: "..., Mr. Yakubu Lawal, by gunmen at".

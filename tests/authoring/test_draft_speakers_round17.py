@@ -141,3 +141,22 @@ def test_a_portfolio_ending_in_office_words_names_nobody() -> None:
         " met on Monday to back the port plan.\n"
     )
     assert people_in(draft) == {}
+
+
+def test_a_name_after_a_comma_and_and_opens_the_second_clause_as_its_subject() -> None:
+    speakers = _speakers(
+        "Harbour master Dayo Pinto took over in May.",
+        "It was not a good start, and Pinto was made to explain it all at the press conference.",
+        f"{SAID} he said.",
+    )
+    assert speakers == {"The port must reopen": "Dayo Pinto"}
+
+
+def test_a_name_in_a_reported_clause_after_and_does_not_become_the_speaker() -> None:
+    speakers = _speakers(
+        "Mayor Ada Obi spoke on Monday.",
+        "She noted councillor Dayo Pinto was overseas, and councillor Kemi Adeyemi was unwell.",
+        "She said councillor Efe Ume was recovering after surgery.",
+        "“I have just seen a photo of him.”",
+    )
+    assert speakers["I have just seen a photo of him."] != "Kemi Adeyemi"
