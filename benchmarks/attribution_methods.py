@@ -5,7 +5,8 @@ before", ...). Run `python -m benchmarks.attribution_methods FOLDER [FOLDER ...]
 folders (see bot/authoring/evaluate.py): per method, the speakers named, how many are right
 and the precision, matched as `benchmarks.draft_quality` matches them. A quote the draft
 holds back ("speaker? NAME (HOW): check", left unattributed) is counted under
-"held: HOW", so a held-back method can still be measured.
+"held: HOW", so a held-back method can still be measured. `--wrong` also lists each wrong
+speaker: the article, the method, the speaker named, the labeled one and the quote's start.
 """
 
 from __future__ import annotations
@@ -61,8 +62,9 @@ def drafted_quotes(text: str, name: str) -> list[tuple[str, str | None, str]]:
     return out
 
 
-def score_methods(folder: Path) -> dict[str, Score]:
-    """Per method: found (speakers named), right, expected unused."""
+def score_methods(folder: Path, wrong: list[str] | None = None) -> dict[str, Score]:
+    """Per method: found (speakers named), right, expected unused; each wrong speaker is
+    added to `wrong` as a line when a list is given."""
     scores: dict[str, Score] = defaultdict(Score)
     for article, labels in labeled_articles(folder):
         want: list[dict[str, Any]] = (yaml.safe_load(labels.read_text(encoding="utf-8")) or {}).get(
@@ -80,22 +82,31 @@ def score_methods(folder: Path) -> dict[str, Score]:
             lambda e, q: _same_text(str(e["text"]), q[0]),
             prefer=lambda e, q: _same_name(e.get("speaker"), q[1]),
         )
-        for hit, (_, speaker, method) in pairs:
+        for hit, (text, speaker, method) in pairs:
             if speaker is None:
                 continue
             scores[method].found += 1
             if hit is not None and _same_name(hit.get("speaker"), speaker):
                 scores[method].right += 1
+            elif wrong is not None:
+                labeled = hit.get("speaker") if hit is not None else "(no such quote)"
+                wrong.append(f"{article.name}: {method}: {speaker}, not {labeled}: {text[:60]!r}")
     return dict(scores)
 
 
-def main(folders: list[str]) -> None:
-    """Print the per-method table of each folder, then of all of them together."""
+def main(args: list[str]) -> None:
+    """Print the per-method table of each folder, then of all of them together (with
+    `--wrong`, each folder's wrong speakers under its table)."""
+    show_wrong = "--wrong" in args
+    folders = [a for a in args if a != "--wrong"]
     total: dict[str, Score] = defaultdict(Score)
     for folder in folders:
-        scores = score_methods(Path(folder))
+        wrong: list[str] = []
+        scores = score_methods(Path(folder), wrong)
         print(folder)
         _print(scores)
+        if show_wrong:
+            print("\n".join(f"    wrong: {line}" for line in wrong))
         for method, score in scores.items():
             total[method].add(score)
     if len(folders) > 1:

@@ -43,6 +43,10 @@ them was written. SPEAKERS_16B was written the same way from fresh16's once the 
 fresh15's were measured on fresh16 (a statement as the subject of "reads", an office word
 unknown as a title, a portfolio joined by "and", a role standing for a known person, a name,
 a date and a colon, a he/she about the person in focus, "hailed X as").
+
+A seventh list, SPEAKERS_17, was written at the seventeenth round's start from the causes of
+fresh17's misses, before any rule for them was written; SPEAKERS_17B the same way from
+fresh18's, once the rules from fresh17's were measured on fresh18.
 """
 
 from __future__ import annotations
@@ -489,6 +493,83 @@ SPEAKERS_16B: tuple[tuple[str, str | None], ...] = (
 )
 
 
+# The seventeenth round, from fresh17's misses (each quote of a case must have the expected
+# speaker): a paragraph that introduces its subject's words without a verb of saying before
+# a paragraph that is only a quote, a description or a fronted name before a he/she, a
+# participle after a noun, a short form of a first name, a noun of speech as a subject.
+JOSEPH = "Joseph Pinto"
+SPEAKERS_17: tuple[tuple[str, str | None], ...] = (
+    (
+        "Harbour master Dayo Pinto released a statement expressing his thoughts on the"
+        " closure:\n\n“The port must reopen.\n\nShips are waiting.”",
+        PINTO,
+    ),
+    (
+        "Harbour master Dayo Pinto spoke on Monday.\n\nPinto went on to discuss the future of"
+        " the harbour, always a tough subject.\n\n“The port must reopen.”",
+        PINTO,
+    ),
+    (
+        "Harbour master Dayo Pinto spoke on Monday.\n\nThe harbour master concluded expressing"
+        " hope about the talks.\n\n“The port must reopen.”",
+        PINTO,
+    ),
+    (
+        "For Pinto, it was all about the ships. “The port must reopen,” he told the media.",
+        PINTO,
+    ),
+    (
+        "Dayo Pinto, 19, who lives nearby, said she heard shouting.\n\nThe mother of two told"
+        " reporters: “The port must reopen.”",
+        PINTO,
+    ),
+    (
+        "Harbour master Dayo Pinto has responded to questions about the closure saying “the"
+        " port must reopen,” but he has not said when.",
+        PINTO,
+    ),
+    (
+        "Union president Joseph Pinto spoke first.\n\nJoe Pinto works at the port. “The port"
+        " must reopen,” he says.\n\n“Ships are waiting,” says Pinto.",
+        JOSEPH,
+    ),
+    (
+        "Dayo Pinto said the harbour master's comments showed “a closed mind” and that the"
+        " vote “was a charade”.",
+        PINTO,
+    ),
+)
+
+
+# The seventeenth round, from fresh18's misses once the rules from fresh17's were measured
+# on fresh18: a name and a role on a line of their own over topic lines and quotes, a he/she
+# after a paragraph about one person, a role without "the" after "says", a who-clause
+# between a name and its verb.
+SPEAKERS_17B: tuple[tuple[str, str | None], ...] = (
+    (
+        "Dayo Pinto, harbour master\n\nOn the closure:\n\n“The port must reopen.”\n\nOn the"
+        " ships:\n\n“Ships are waiting.”",
+        PINTO,
+    ),
+    ("Dayo Pinto, prop\n\n“The port must reopen.”", PINTO),
+    (
+        "Harbour master Dayo Pinto took over in May.\n\nPinto was made to explain it all at"
+        ' the press conference.\n\n"The port must reopen," he said.',
+        PINTO,
+    ),
+    (
+        "Harbour master Dayo Pinto took over in May.\n\n“The port must reopen,” says harbour"
+        " master.",
+        PINTO,
+    ),
+    (
+        "Gov Dayo Pinto of Imo state who spoke with journalists after the meeting assured"
+        " residents that “the port must reopen.”",
+        PINTO,
+    ),
+)
+
+
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
     data = yaml.safe_load(draft_briefing("Harbour row\n\n" + INTRO + "\n\n" + text + "\n"))
@@ -545,6 +626,8 @@ def main() -> None:
     _report("fifteenth-round speakers, second batch", SPEAKERS_15B, every=True)
     _report("sixteenth-round speakers", SPEAKERS_16, every=True)
     _report("sixteenth-round speakers, second batch", SPEAKERS_16B, every=True)
+    _report("seventeenth-round speakers", SPEAKERS_17, every=True)
+    _report("seventeenth-round speakers, second batch", SPEAKERS_17B, every=True)
 
 
 if __name__ == "__main__":

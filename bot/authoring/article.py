@@ -14,6 +14,7 @@ from typing import Literal
 from bot.authoring.clutter import clutter_flags, strip_glued_credit
 from bot.authoring.furniture import headline_cell
 from bot.authoring.html import html_to_markdown
+from bot.authoring.name_role_line import name_role_line
 from bot.authoring.text import normalise, truncate
 
 __all__ = ["Article", "Block", "Section", "read_article"]
@@ -125,6 +126,8 @@ def _looks_like_heading(line: str) -> bool:
     words = line.split()
     if not words or len(words) > 12 or len(line) > 100 or line[-1] in _TERMINAL:
         return False
+    if name_role_line(line) is not None:
+        return False  # "Ox Nche, prop": a speaker heading over the quotes, kept as a paragraph
     if not line[0].isupper() or line[0] in "\"“‘'":
         return False
     big = [w for w in words if len(w) > 3]

@@ -60,11 +60,14 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 # "Hon" (Honourable), "Alhaji", "Otunba", "Engr", "Ratu" (a Fijian chief's title), "Barr"
 # (barrister), "Pst" (pastor), "Oba" and "Igwe" (Yoruba and Igbo rulers), "Shri" and "Smt"
-# (Indian), "Mallam", "Maulana": courtesy titles before a name, never part of it.
+# (Indian), "Mallam", "Maulana", "Datuk", "Dato", "Datin" and "Seri" ("Datuk Seri", Malaysian
+# federal titles): courtesy titles before a name, never part of it (unless the article
+# always writes one, see namesakes.KEPT_HONORIFICS).
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Hon Alhaji Alhaja Hajia Olorogun"
     " Otunba Engr Ratu Maulana Maulvi Allama Barr Pst Evang Prophet Apostle Oba Igwe Shri"
     " Smt Mallam Malam Ustaz Haji Sardar Pandit Comrade Honourable Honorable"
+    " Datuk Dato Datin Seri"
 )
 
 # Capitalised words that name an office when they stand right before a name.
@@ -361,6 +364,7 @@ SPEECH_VERBS = _lines(
     ordered
     instructed
     expressed
+    discuss
     voiced
     lamented
     laments
@@ -832,7 +836,7 @@ ORG_KEYWORDS = words(
     Secretariat Cabinet Kremlin Pentagon Congress Reuters Associated Lighthouse Workers
     Rovers City Athletic Wanderers Rangers Records Pictures Media Agency Observatory
     Affairs Mission Radio Television Broadcasting Nations Ministry Airways Railways
-    Initiative Initiatives Programme Festival Forum Movement Campaign
+    Initiative Initiatives Programme Festival Forum Movement Campaign Youth Wing
     """
 )
 

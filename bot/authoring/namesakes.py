@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, MutableMapping
-from typing import Protocol, TypeVar
+from functools import cache
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
 from bot.authoring.lexicon import ROLE_MODIFIERS
+
+if TYPE_CHECKING:
+    from nicknames import NickNamer
 
 __all__ = [
     "KEPT_HONORIFICS",
@@ -58,12 +62,32 @@ def variant_of(name: str, other: str) -> bool:
     words, others = name.split(), other.split()
     if len(words) == len(others) == 1:
         return _doubled_letter(words[0], others[0])
+    if len(words) == len(others) == 2 and words[1] == others[1]:
+        return short_form_of(words[0], others[0])  # "Joseph Santos", "Joe Santos"
     return (
         len(words) >= 2
         and len(words) == len(others)
         and words[:-1] == others[:-1]
         and _one_letter_off(words[-1], others[-1])
     )
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    """The table of short forms, imported and read once, when two names first need it."""
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def short_form_of(first: str, other: str) -> bool:
+    """Whether one first name is a usual short form of the other ("Joe" of "Joseph", "Bill"
+    of "William"), as the `nicknames` table of English names has them."""
+    a, b = first.casefold(), other.casefold()
+    if a == b or not (first[:1].isupper() and other[:1].isupper()):
+        return False
+    namer = _nicknamer()
+    return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
 
 
 MIN_DOUBLED_LENGTH = 8

@@ -31,6 +31,7 @@ from bot.authoring.lexicon import (
     OFFICE_WORDS,
     ORG_KEYWORDS,
     ORG_NAMES,
+    PLACE_KEYWORDS,
     POSTNOMINALS,
     REGIONS,
     ROLE_MODIFIERS,
@@ -41,6 +42,7 @@ from bot.authoring.lexicon import (
     words,
 )
 from bot.authoring.name_leads import article_places, object_length
+from bot.authoring.name_role_line import name_role_line
 from bot.authoring.namesakes import (
     honoured_words,
     is_collective,
@@ -520,10 +522,40 @@ def _title_span_before_name(
     titled = any(w in TITLE_WORDS or w in HONORIFICS for _, _, w in words[:cut])
     if len(words) >= 4 and not titled and _portfolio_and(text, words[0][0]):
         return stop - 2  # "Minister for Transport and City Services Chris Steel"
+    if _portfolio_ends_in_name(text, words[0][0], name):
+        return stop - 2  # "Secretary for ... of National Government Kithure Kindiki"
     if _valid_name(name):
         return cut
     after = text[words[stop - 1][1] : words[stop - 1][1] + 40].lstrip(",")
     return stop - 2 if VERB_AFTER.match(after) else cut
+
+
+_AND_AN_OFFICE = re.compile(r" (?:and|&) ((?:[A-Z][\w’'-]+ ){1,4})")
+
+
+def _portfolio_joined_to_office(text: str, name: Sequence[tuple[int, int, str]]) -> bool:
+    """ "Development Strategies and International Trade Minister Malik Samarawickrama": a
+    run with no title, opening with an office's word and joined by "and" to a title, is the
+    first half of that title's portfolio, not a person."""
+    if name[0][2] not in OFFICE_WORDS or name[0][2] in TITLE_WORDS:
+        return False
+    joined = _AND_AN_OFFICE.match(text, name[-1][1])
+    return joined is not None and any(w in TITLE_WORDS for w in joined.group(1).split())
+
+
+_PORTFOLIO_LINK = re.compile(r"(?<![\w’'])(?:for|of|and) (?:the )?$")
+_PORTFOLIO_ENDS = OFFICE_WORDS | ORG_KEYWORDS | {"Government", "Services"}
+
+
+def _portfolio_ends_in_name(text: str, start: int, name: Sequence[str]) -> bool:
+    """ "... for Interior and Administration of National Government Kithure Kindiki": a run
+    after "for", "of" or "and" that names a portfolio (its word before the last two is an
+    office's or a body's) and ends in a name: the last two words are the person."""
+    return (
+        _PORTFOLIO_LINK.search(text, max(0, start - 8), start) is not None
+        and name[-3] in _PORTFOLIO_ENDS
+        and not any(w in _PORTFOLIO_ENDS or w in PLACE_KEYWORDS for w in name[-2:])
+    )
 
 
 _OFFICE_LINK_BEFORE = re.compile(r"(?:(?<![\w’'])(?:for|of|on|and)|[A-Z][\w’'.-]*)\s$")
@@ -620,6 +652,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             continue
         if _programme(text, [w for _, _, w in name], name[0][0]):
             continue  # "on RTÉ’s Morning Ireland", "ITV’s Good Morning Britain": a programme
+        if not cut and _portfolio_joined_to_office(text, name):
+            continue  # "Development Strategies and International Trade Minister Malik ..."
         idx = max(0, bisect.bisect_right(starts, name[0][0]) - 1)
         s_start, s_end = spans[idx] if spans else (0, len(text))
         title_start = words[0][0] if cut else name[0][0]
@@ -879,6 +913,7 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
         not words_before
         or words_before[-1][-1] in ",:;—–("
         or (len(words_before) == 1 and words_before[0].rstrip(",") in _CONNECTORS)
+        or _opens_joined_clause(words_before, text[end : end + 30], prefix)
     )
     if not at_start:
         last = words_before[-1]
@@ -903,6 +938,24 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
         return False
     nxt = following[0].strip(",;:")
     return bool(nxt) and nxt[0].islower() and nxt.casefold() not in _NO_VERB_NEXT
+
+
+_SINGULAR_VERB_NEXT = re.compile(r"\s+(?:was|is|has|had|[a-z]{3,}(?:ed|s))\b")
+
+
+def _opens_joined_clause(words_before: Sequence[str], after: str, prefix: str) -> bool:
+    """ "It was not a good start, and Coetzee was made to explain it": a name after a
+    clause, a comma and "and", before a verb of one subject, opens the second clause (not
+    the last of a list: the word before the comma is lowercase; not a clause someone
+    reports: "He noted X was away, and Y was unwell")."""
+    return (
+        len(words_before) >= 2
+        and _SPEECH_VERB.search(prefix) is None
+        and words_before[-1] == "and"
+        and words_before[-2].endswith(",")
+        and words_before[-2][:1].islower()
+        and _SINGULAR_VERB_NEXT.match(after) is not None
+    )
 
 
 # After a name, words that start no predicate: "..., Mr. Yakubu Lawal, by gunmen at".
@@ -1184,8 +1237,10 @@ def _link_spellings(blocks: Sequence[Block], persons: dict[str, Person]) -> None
     for person in persons.values():
         if " " not in person.name or person.name.split()[0] not in honoured:
             continue
+        # The given name alone is a form too ("Datuk Fahmi Fadzil" once, then "Fahmi said":
+        # Malay usage names a person by the given name), checked for the honorific as well.
         spellings = [person.name, *(a for a in person.aliases if " " in a)]
-        honorific = name_honorific(spellings, texts)
+        honorific = name_honorific([*spellings, person.name.split()[0]], texts)
         if honorific is None:
             continue
         person.aliases.append(person.name)
@@ -1220,12 +1275,26 @@ def _drop_organisations(blocks: Sequence[Block], persons: dict[str, Person]) -> 
     """Forget "persons" the article writes as organisations ("a Monusco spokesman"), unless
     the name is also a named person's surname ("a Trump aide" and "Donald Trump")."""
     orgs = organisation_names(block.text for block in blocks)
+    orgs |= _company_names(blocks, persons)
     if not orgs:
         return
     surnames = {p.surname for p in persons.values() if " " in p.name}
     for key, person in list(persons.items()):
         if person.name in orgs and person.name not in surnames:
             del persons[key]
+
+
+_COMPANY_SUFFIX = r",? (?:Corp|Corporation|Inc|Ltd|Limited|Co|PLC|plc|LLC|Holdings|GmbH|AG)\b"
+
+
+def _company_names(blocks: Sequence[Block], persons: dict[str, Person]) -> set[str]:
+    """ "Federal-Mogul Corp. said ..." then "Federal-Mogul said": a name the article also
+    writes with a company's suffix is the company's."""
+    names = "|".join(re.escape(p.name) for p in persons.values())
+    if not names:
+        return set()
+    pattern = re.compile(rf"(?<![\w’'-])({names}){_COMPANY_SUFFIX}")
+    return {m.group(1) for b in blocks for m in pattern.finditer(b.text)}
 
 
 _PERSONAL_ASIDE = re.compile(r",\s*(?:\d{1,3},|of [A-Z])")
@@ -1276,8 +1345,10 @@ def _add_couples(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
 
 def heading_speaker(text: str) -> tuple[str, str | None, str] | None:
     """(name, role, the name as printed) of a paragraph that is a speaker heading over
-    quotes ("INDIAN COACH, HARENDERA SINGH:" -> "Harendera Singh", "Indian coach"), else
-    None; a name in capitals is written as a name."""
+    quotes ("INDIAN COACH, HARENDERA SINGH:" -> "Harendera Singh", "Indian coach"; "Ox
+    Nche, prop"), else None; a name in capitals is written as a name."""
+    if (named := name_role_line(text)) is not None:
+        return named[0], named[1], named[0]
     if not speaker_heading(text):
         return None
     role, _, printed = text.removesuffix(":").rpartition(", ")

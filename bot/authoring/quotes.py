@@ -868,6 +868,13 @@ _OWNED_SPEECH_NOUN = re.compile(
 )
 
 
+# "Nga’s remarks “reflected the arrogance”": quoted words right after the noun that open
+# with a verb are what the noun did, the reporting subject's words, not the owner's.
+_PREDICATE_QUOTE = re.compile(
+    r"\s*[\"“](?:[a-z]+ed|was|were|is|are|had|has|have|showed|shows|made|makes|would|could)\s"
+)
+
+
 # "described Nketia’s allegations as “false”": a verb that gives its object a name or a
 # description; the words are the subject's, whoever owns the object.
 _NAMING_VERBS = OBJECT_VERBS | {"dubbed", "labelled", "labeled", "branded", "termed"}
@@ -883,6 +890,8 @@ def _owned_words(b: _Block, lo: int, opening: int) -> Outcome:
     if not found:
         return None
     owned = found[-1]
+    if _PREDICATE_QUOTE.match(b.text, owned.end()):
+        return None  # "He said Nga’s remarks “reflected the arrogance”": the remarks' verb
     for m in b.mention_at(max(lo, owned.start() - 60), owned.start() + 1):
         if m.key is not None and m.end == owned.start() + 1:
             return _outcome(m)
@@ -1322,6 +1331,8 @@ def _find_quotes(
         previous = (block.number, last_key) if last_key and carries else None
         if reported is not None:
             previous = (block.number, reported)
+        elif not spans and (introducer := _colon_subject(b, salience, spoken)) is not None:
+            previous = (block.number, introducer)
         last_speaker = (block.number, said[-1]) if said else None
         headed = _heading_goes_on(people, b, under, speakers, headed)
     return found[:MAX_QUOTES]
@@ -1354,7 +1365,23 @@ def _heading_goes_on(
         return (b.number, keys[0]) if len(keys) == 1 else None
     if under is not None and speakers and all(k == under for k, _ in speakers):
         return (b.number, under)
+    if _topic_line(b, headed) and headed is not None:
+        return (b.number, headed[1])  # "On the scrums:" between the heading and the answer
     return None
+
+
+def _topic_line(b: _Block, headed: tuple[int, str] | None) -> bool:
+    """ "On the scrums:", "On how it feels:": a short line ending with a colon, naming
+    nobody and quoting nothing, right under a speaker heading or an answer under it."""
+    text = b.text.strip()
+    return (
+        headed is not None
+        and headed[0] == b.number - 1
+        and text.endswith(":")
+        and len(text.split()) <= 16
+        and not _DOUBLE.search(text)
+        and not any(m.key is not None for m in b.mentions)
+    )
 
 
 def _focus(
@@ -1435,6 +1462,23 @@ def _reported_speaker(
     if key is None or any(_speaks(b, m) for m in b.mention_at(lo, hi) if m.key != key):
         return None
     return key
+
+
+def _colon_subject(b: _Block, salience: _Salience, spoken: list[tuple[int, str]]) -> str | None:
+    """ "Premier Jo Lee released a statement on the talks:": a paragraph without quotes that
+    ends with a colon introduces the quote after it; its last sentence's one subject, named
+    or a he/she, is the speaker (any other person named as a subject there: nobody)."""
+    text = b.text.rstrip()
+    if not text.endswith(":") or not b.sentences:
+        return None
+    lo, hi = b.sentences[-1]
+    keys: set[str | None] = set()
+    for m in b.mention_at(lo, hi):
+        if m.pronoun in _HE_SHE and m.subject:
+            keys.add(salience.resolve(b, m.start, spoken))
+        elif m.key is not None and m.subject:
+            keys.add(m.key)
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _final_attribution(b: _Block, lo: int, hi: int) -> str | None:
