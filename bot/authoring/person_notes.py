@@ -55,11 +55,11 @@ def roles_by_copula(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str,
         return {}
     names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     copula = re.compile(
-        rf"(?:^|(?<=[.!?]\s))(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>{names}) "
+        rf"(?:^|(?<=[.!?]\s))(?:{_HONORIFIC_LEAD})?(?P<name>{names}) "
         r"(?:is|was|has been|serves as|served as) (?P<phrase>(?:a|an|the) [^.,;:!?()]{3,160})"
     )
     appointed = re.compile(
-        rf"(?:^|(?<=[.!?]\s))(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>{names}) {_APPOINTED}"
+        rf"(?:^|(?<=[.!?]\s))(?:{_HONORIFIC_LEAD})?(?P<name>{names}) {_APPOINTED}"
         r"(?P<phrase>[^.,;:!?()]{3,160})"
     )
     found: dict[str, str] = {}
@@ -73,6 +73,10 @@ def roles_by_copula(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str,
             if role:
                 found.setdefault(forms[match.group("name")], role)
     return found
+
+
+# "Mr", "Dr.", "Sir", "Prof": courtesy titles before the subject of a copula.
+_HONORIFIC_LEAD = "(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.? "
 
 
 # "Roe was appointed chairman of ...", "Roe has been named as the new head coach of ...":

@@ -162,6 +162,7 @@ def role_before(text: str, start: int, floor: int) -> str | None:
                 break
             plural = _plural_role(low) and bool(_COUPLE_AFTER.match(text, start))
             known = low in _ROLE_NOUNS or clean in TITLE_WORDS or hyphenated_role(low)
+            known = known or (clean.islower() and _occupation_shaped(clean))
             if not known and not plural:
                 break
             if plural:
@@ -176,6 +177,21 @@ def role_before(text: str, start: int, floor: int) -> str | None:
     role = " ".join(reversed(words))
     paired = _role_and_before(text, pos, floor)
     return f"{paired} and {role}" if paired else role
+
+
+# "meteorologist", "pianist", "dietician": endings only nouns of what one does have.
+_OCCUPATION_ENDINGS = ("ologist", "ist", "ician", "ologian", "ographer")
+_ENDING_SO_BUT_VERBS = words("insist persist consist resist assist exist coexist subsist desist")
+
+
+def _occupation_shaped(word: str) -> bool:
+    """A lowercase word shaped like an occupation ("senior meteorologist Jo Lee")."""
+    return (
+        len(word) >= 7
+        and word.isalpha()
+        and word.endswith(_OCCUPATION_ENDINGS)
+        and word not in _ENDING_SO_BUT_VERBS
+    )
 
 
 # "A fisherman named Jo Lee", "an off-duty nurse called Jo Lee": a role introducing the one
@@ -370,7 +386,7 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     shared = words[0].casefold() in ("both", "all") and len(words) > 1
     if shared:
         words = words[1:]  # "A and B, both teachers at X,": each one a teacher at X
-    if _another_name(words):
+    if _another_name(words) or _role_then_name(words):
         return None, None  # "Couns. Ann Roe, Bo Lindqvist, ...": the list's next name
     if words[0].casefold() in DETERMINERS:
         words = words[1:]
@@ -403,6 +419,20 @@ def _another_name(words: list[str]) -> bool:
         _NAME_WORD.fullmatch(w) and w not in TITLE_WORDS and w.casefold() not in _ROLE_NOUNS
         for w in words
     )
+
+
+# "de Allende", "van der Berg", "du Toit": lowercase particles inside a surname.
+_NAME_PARTICLES = words("de du da di del della der den van von bin binti al el le la")
+
+
+def _role_then_name(words: list[str]) -> bool:
+    """Whether an apposition is a lowercase role and a full name ("hooker Deon Fourie" in
+    "back-row Jo Lee, hooker Deon Fourie, centre ..."): the list's next person, no role."""
+    k = 0
+    while k < len(words) and k < 3 and words[k].islower() and words[k] not in FUNCTION_WORDS:
+        k += 1
+    name = [w for w in words[k:] if w not in _NAME_PARTICLES]
+    return k > 0 and 2 <= len(name) <= 4 and _another_name(name)
 
 
 def _shared_role(words: list[str], head: list[str]) -> str | None:
@@ -532,11 +562,15 @@ _HOME_TOWN = re.compile(r"\s*(?:of|from) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2
 
 
 def _aside_end(text: str, i: int, stop: int) -> int:
-    """Where the aside starting at `i` ends: its comma, bracket or dash (or 300 on)."""
+    """Where the aside starting at `i` ends: its comma, bracket or dash (or 300 on); a
+    body's short form in brackets inside it ("City Information Office (CIO) chief") is no
+    end."""
     j = i
     limit = min(stop, i + 300)
     while j < limit and text[j] not in ",;()—–":
         j += 1
+        if j < limit and text[j] == "(" and j > i and _INNER_SHORT_FORM.match(text, j - 1):
+            j = text.index(")", j) + 1
     return j
 
 
@@ -777,6 +811,7 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     closed = closed or _object_apposition(text, start_of_name, floor)
     for cut in range(len(words)):
         after_clause = cut > 0 and _opens_role(words[cut - 1], words[cut])
+        after_clause = after_clause and not _of_a_person(words, cut)
         if (cut == 0 and whole) or (closed and after_clause):
             role = _comma_role(words[cut:])
             if role:
@@ -875,12 +910,40 @@ def _is_title(word: str) -> bool:
 
 def _opens_role(previous: str, word: str) -> bool:
     """Whether a comma role can start at `word`: after a function word ("in which the
-    CFO"), a speech verb ("said Minister of ..."), or "of a" ("the home of a former
-    director, Joy Nunieh"); never after "of the" (whose daughter? whose office?)."""
+    CFO"), a speech verb ("said Minister of ..."), "of a" ("the home of a former director,
+    Joy Nunieh") or "of" a possessive ("the appointment of Norvik's deputy mayor, Jo Lee")."""
     prev = previous.casefold()
     if prev in ("of", "for"):
-        return word.casefold() in ("a", "an")
+        return word.casefold() in ("a", "an") or (prev == "of" and bool(_POSSESSIVE.match(word)))
     return prev in FUNCTION_WORDS or prev in _SPEECH_BEFORE_ROLE
+
+
+_POSSESSIVE = re.compile(r"^[A-Z][\w-]*(?:’s|'s)$")
+# Nouns of people: "the daughter of the mayor, Jo Lee" may name the daughter.
+_PEOPLE_NOUNS = words(
+    """man woman men women boy girl child children family relatives people team staff
+    supporters fans friend friends"""
+)
+
+
+def _of_a_person(words: list[str], cut: int) -> bool:
+    """Whether the role at `cut` follows "of" after a noun of a person ("the daughter of
+    the mayor", "a lawyer of Norvik's mayor"): whose the name is, the role or the person's,
+    the text does not say."""
+    k = cut - 1
+    if k >= 0 and words[k].casefold() in DETERMINERS:
+        k -= 1
+    if k < 1 or words[k].casefold() != "of":
+        return False
+    noun = words[k - 1].casefold().strip(",")
+    return (
+        noun in KIN
+        or noun in _RELATIONS
+        or noun in _PEOPLE_NOUNS
+        or noun in _ROLE_NOUNS
+        or _occupation_shaped(noun)
+        or _plural_role(noun)
+    )
 
 
 def _comma_role(words: list[str]) -> str | None:

@@ -1,0 +1,177 @@
+"""Roles by grammar, seventeenth round: an apposition with a body's short form in brackets
+inside it; a list of "role NAME, role NAME" whose next item is no role of the name before;
+an occupation shaped like one ("meteorologist") before a name; a comma role after "the
+appointment of"; a copula after "Sir"; a portfolio written before the office ("Housing
+and Local Government Minister NAME"); the first half of a body's name joined by "and"
+with no "the" before it; a youth wing (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.authoring.drafted import flood_people as _people
+
+# An apposition whose body carries its short form in brackets is still the role.
+
+
+def test_an_apposition_with_a_short_form_in_brackets_inside_it_is_the_role() -> None:
+    people = _people(
+        "In Brekke, 600 families left their homes on Tuesday, Per Holm, City Information"
+        " Office (CIO) chief and spokesperson of the City Disaster Council (CDC), said on"
+        " Wednesday.",
+        "Holm added that food packs went to 533 families.",
+    )
+    assert "City Information Office" in people.get("Per Holm", "")
+    assert "chief" in people.get("Per Holm", "")
+
+
+def test_an_apposition_with_a_short_form_in_brackets_after_a_lowercase_role() -> None:
+    people = _people(
+        "Tove Aasen, chief executive of the Norvik Water Board (NWB), said the pumps held.",
+    )
+    assert people.get("Tove Aasen", "").startswith("chief executive of the Norvik Water Board")
+
+
+def test_a_bracketed_aside_that_is_no_short_form_still_ends_the_apposition() -> None:
+    people = _people(
+        "Tove Aasen, a teacher (retired) at Brekke School, said the pumps held.",
+    )
+    assert "teacher" in people.get("Tove Aasen", "")
+
+
+# In a list of "role NAME, role NAME", the next item is another person, not a role.
+
+
+def test_a_list_of_roles_before_names_gives_no_name_the_next_ones_role() -> None:
+    people = _people(
+        "Reaction from head coach Jo Lee, back-row Per Holm, full-back Damian Dahl,"
+        " second-row Tove Aasen, hooker Bo Ekberg and centre Ola Nordby after the final.",
+        "“It means a lot,” Per Holm said.",
+        "“We held on,” Tove Aasen said.",
+    )
+    assert "Dahl" not in people.get("Per Holm", "")
+    assert "Ekberg" not in people.get("Tove Aasen", "")
+
+
+@pytest.mark.parametrize("role", ["striker", "defender", "keeper"])
+def test_an_apposition_that_is_a_role_and_a_full_name_is_no_role(role: str) -> None:
+    people = _people(
+        f"The squad named Per Holm, {role} Bo Ekberg, and Jo Lee for the final.",
+        "“It means a lot,” Per Holm said.",
+    )
+    assert "Ekberg" not in people.get("Per Holm", "")
+
+
+def test_an_apposition_of_a_role_and_a_body_keeps_its_role() -> None:
+    people = _people(
+        "Per Holm, chairman of Norvik Rovers, said the final was won.",
+    )
+    assert people.get("Per Holm") == "chairman of Norvik Rovers"
+
+
+# An occupation shaped like one ("-ist", "-ologist", "-ician") before a name is its role.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Storms were likely, senior meteorologist Tove Aasen said.", "senior meteorologist"),
+        ("“It will pass,” climatologist Tove Aasen said.", "climatologist"),
+        ("“It will pass,” pianist Tove Aasen said.", "pianist"),
+        ("“It will pass,” dietician Tove Aasen said.", "dietician"),
+    ],
+)
+def test_an_occupation_shaped_like_one_before_a_name_is_the_role(sentence: str, role: str) -> None:
+    assert _people(sentence).get("Tove Aasen") == role
+
+
+@pytest.mark.parametrize("word", ["insist", "against", "persist"])
+def test_a_word_ending_like_an_occupation_that_is_none_gives_no_role(word: str) -> None:
+    people = _people(f"“Some will {word} Tove Aasen stays,” a neighbour said.")
+    assert word not in people.get("Tove Aasen", "")
+
+
+# A comma role after "the appointment of": the role is the named person's.
+
+
+def test_a_possessive_role_after_the_appointment_of_is_the_named_persons() -> None:
+    people = _people(
+        "The meeting saw the appointment of Norvik’s youngest Deputy Lord Mayor, Per Holm,"
+        " aged 23.",
+        "“This is an honour for young people,” Per Holm said.",
+    )
+    assert "Deputy Lord Mayor" in people.get("Per Holm", "")
+
+
+def test_a_role_after_the_death_of_the_is_the_named_persons() -> None:
+    people = _people(
+        "The town mourned the death of the harbour master, Per Holm, on Sunday.",
+    )
+    assert people.get("Per Holm") == "harbour master"
+
+
+@pytest.mark.parametrize("kin", ["daughter", "wife", "lawyer", "friend"])
+def test_a_role_after_a_person_of_the_office_is_not_the_named_persons(kin: str) -> None:
+    people = _people(
+        f"The {kin} of the harbour master, Tove Aasen, said the boats were safe.",
+    )
+    assert people.get("Tove Aasen") != "harbour master"
+
+
+# "Sir NAME was the mayor of X": the copula after an honorific gives the role.
+
+
+@pytest.mark.parametrize("honorific", ["Sir", "Dame", "Prof"])
+def test_a_copula_after_an_honorific_gives_the_role(honorific: str) -> None:
+    people = _people(
+        f"{honorific} Per Holm, who was pipped to the post, spoke at the count.",
+        f"{honorific} Per Holm was the mayor of Brekke for 24 years the second time around.",
+        "“It will pass,” Holm said.",
+    )
+    assert "mayor of Brekke" in people.get("Per Holm", "")
+
+
+# A portfolio written before the office names no one.
+
+
+@pytest.mark.parametrize(
+    "portfolio",
+    [
+        "Housing and Local Government",
+        "Development Strategies and International Trade",
+        "Fisheries, Forests and Rural Affairs",
+    ],
+)
+def test_a_portfolio_before_an_office_names_no_one(portfolio: str) -> None:
+    people = _people(
+        f"The flood fund is ready and more will follow, said {portfolio} Minister Per Holm.",
+    )
+    assert set(people) == {"Per Holm"}
+    assert "Minister" in people["Per Holm"]
+
+
+def test_a_person_joined_by_and_to_an_office_keeps_the_person() -> None:
+    people = _people(
+        "Tove Aasen and Finance Minister Per Holm said the flood fund was ready.",
+        "“It will pass,” Tove Aasen said.",
+    )
+    assert "Tove Aasen" in people
+
+
+# The first half of a body's name joined by "and", with no "the" before it.
+
+
+def test_a_bodys_first_half_opening_the_sentence_is_no_person() -> None:
+    people = _people(
+        "Norvik Fire and Rescue Services advises that people should stay home.",
+        "“It will pass,” Per Holm said.",
+    )
+    assert "Norvik Fire" not in people
+
+
+def test_a_name_written_also_alone_stays_a_person() -> None:
+    people = _people(
+        "Tove Aasen and Rescue Services staff worked all night.",
+        "Tove Aasen said the water came in fast.",
+    )
+    assert "Tove Aasen" in people
