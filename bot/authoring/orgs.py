@@ -71,6 +71,10 @@ _PLACE_BEFORE_OFFICE = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) (?:councillor|councilor|"
     r"alderman|alderwoman|mayor|resident|native|MP|MSP|MLA|TD|senator|representative)s? [A-Z]"
 )
+# "my hon. Friend the Minister": a member's courtesy to another, "Friend" no one's name.
+_PARLIAMENTARY_FRIEND = re.compile(
+    r"(?<![\w’'])[Mm]y (?:[Rr]ight )?[Hh]on(?:ourable|orable)?\.? (?P<name>Friend)(?![\w’'-])"
+)
 # "Haumaru Housing", "GMP Major Incident Team", "King George Hospitals": a name ending in an
 # organisation's noun, also in the plural.
 _ORG_TAIL = re.compile(
@@ -277,6 +281,7 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         found |= _portfolios(text)
         found |= _office_portfolios(text)
         found |= _portfolios_before_office(text)
+        found |= {m.group("name") for m in _PARLIAMENTARY_FRIEND.finditer(text)}
     whole = "\n".join(texts)
     found |= _listed_before_plural(whole) | _data_agents(whole)
     found |= _things_called(whole) | _body_halves(whole)
@@ -391,11 +396,25 @@ _LIST_REACH = 60  # how far back a list joined by "and" is looked for
 
 
 def _acronyms(text: str) -> set[str]:
-    """ "the United Nations mission in DR Congo (Monusco)": an organisation's short name."""
+    """ "the United Nations mission in DR Congo (Monusco)": an organisation's short name;
+    also after a capitalised name its first letter begins ("the Caribbean Community
+    (Caricom)")."""
     found = set()
     for match in _ACRONYM.finditer(text):
         lead = text[max(0, match.start() - _BEFORE_ACRONYM) : match.start()]
         lead_words = re.findall(r"[\w\-]+", lead)
-        if any(w.casefold() in ORG_NOUNS or w in ORG_KEYWORDS for w in lead_words):
+        named = any(w.casefold() in ORG_NOUNS or w in ORG_KEYWORDS for w in lead_words)
+        if named or _shortened_before(lead, match.group("name")):
             found.add(match.group("name"))
     return found
+
+
+# "the Caribbean Community (": a name of two or more capitalised words before a bracket.
+_RUN_BEFORE_BRACKET = re.compile(r"(?P<run>[A-Z][\w’'-]*(?: (?:of |and |& )?[A-Z][\w’'-]*)+) $")
+
+
+def _shortened_before(lead: str, short: str) -> bool:
+    """Whether the name right before a bracket opens with the short form's first letter
+    ("Caribbean Community (Caricom)"; "Tove Aasen (SAN)" is a person's rank)."""
+    run = _RUN_BEFORE_BRACKET.search(lead)
+    return run is not None and run.group("run")[0] == short[0]

@@ -313,14 +313,30 @@ def _role_like(word: str) -> bool:
 
 # "AM for Torfaen", "MLA for Foyle": a member's initials in capitals and the seat.
 _SEAT = re.compile(r"^[A-Z]{2,4} for [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}$")
-# "who sued over ...", "who visited ...": a verb in the past tense tells what a person did.
-_PAST_ACTION = re.compile(r"[a-z]{2,}ed\b")
+# "who sued over ...", "who visited ...", "who lost the vote": a verb in the past tense
+# tells what a person did.
+_PAST_ACTION = re.compile(
+    r"(?:[a-z]{2,}ed|lost|won|ran|led|left|took|made|spent|fled|fought|gave|came|went|saw"
+    r"|met|wrote|built|sold|bought|paid|held|kept|began|broke|fell|grew|knew|drove|threw"
+    r"|caught|taught|brought|sought|stood|sat|hit|put|set|cut|shot|struck|stole|swam)\b"
+)
+# "who is ", "who has served as ": the words before the role in a who-clause.
+_ROLE_LEADS = (
+    "who is ",
+    "who was ",
+    "who has been ",
+    "who serves as ",
+    "who served as ",
+    "who has served as ",
+    "who have served as ",
+)
 # "Glaze and Brown, who were travelling ...": a plural verb, a clause about two or more.
 _PLURAL_VERB = re.compile(r"(?:were|are|have)\b")
 # "who did not give her address", "who could not be reached", "who had lived there": an
 # auxiliary before the verb tells what one did, could or would do, not what one is.
 _AUXILIARY = re.compile(
-    r"(?:did|do|does|had|would|could|can|cannot|will|may|might|must|should|shall)(?:n[’']t)?\b"
+    r"(?:did|do|does|had|has|have|would|could|can|cannot|will|may|might|must|should|shall)"
+    r"(?:n[’']t)?\b"
 )
 
 
@@ -345,7 +361,7 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     """(role, clause) from an appositive: ", a professor at X," or ", who heads Y,"."""
     phrase = " ".join(phrase.split()).strip(" .")
     low = phrase.casefold()
-    for lead in ("who is ", "who was ", "who has been ", "who serves as ", "who served as "):
+    for lead in _ROLE_LEADS:
         if low.startswith(lead):
             phrase, low = phrase[len(lead) :], low[len(lead) :]
             break

@@ -175,3 +175,62 @@ def test_a_name_written_also_alone_stays_a_person() -> None:
         "Tove Aasen said the water came in fast.",
     )
     assert "Tove Aasen" in people
+
+
+# A short form in brackets after a body's name, its first letter the name's, is the body's.
+
+
+@pytest.mark.parametrize(
+    ("body", "short"),
+    [("Caribbean Community", "Caricom"), ("Norvik Harbour Trust", "NHT"), ("Brekke Forum", "Bref")],
+)
+def test_a_short_form_in_brackets_after_a_body_is_no_person(body: str, short: str) -> None:
+    people = _people(
+        f"Ties with the {body} ({short}) remain strong, Per Holm said.",
+        f"The Prime Minister described {short} as “dysfunctional,” a remark that drew replies.",
+        f"Holm said the row was no hostility toward {short} or its citizens.",
+    )
+    assert short not in people
+    assert "Per Holm" in people
+
+
+def test_a_name_before_letters_after_it_stays_a_person() -> None:
+    people = _people(
+        "Tove Aasen (SAN), counsel to the council, said the wall would hold.",
+        "“It will pass,” Tove Aasen said.",
+    )
+    assert "Tove Aasen" in people
+
+
+# "my hon. Friend the Minister": a member of parliament's courtesy, no person "Friend".
+
+
+@pytest.mark.parametrize("courtesy", ["my Hon Friend", "my hon. Friend", "my right hon. Friend"])
+def test_a_parliamentary_friend_is_no_person(courtesy: str) -> None:
+    people = _people(
+        f"Mr Holm said: “The leader of the council told {courtesy} the Minister it was no option.”",
+        "“It will pass,” Holm said.",
+    )
+    assert "Friend" not in people
+
+
+# A who-clause that tells what one has done, or did, is no role.
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["who has ridden the bus for 20 years", "who lost the vote", "who have lived here since 1990"],
+)
+def test_a_who_clause_of_what_one_did_is_no_role(clause: str) -> None:
+    people = _people(
+        f"Per Holm, {clause}, said he was fined.",
+        "“It will pass,” Holm said.",
+    )
+    assert people.get("Per Holm") == "role unknown: check the article"
+
+
+def test_a_who_clause_of_an_office_held_still_gives_the_role() -> None:
+    people = _people(
+        "Per Holm, who has served as mayor since 2010, said the wall held.",
+    )
+    assert people.get("Per Holm") == "mayor"
