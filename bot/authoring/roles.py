@@ -315,10 +315,12 @@ def _role_like(word: str) -> bool:
 _SEAT = re.compile(r"^[A-Z]{2,4} for [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}$")
 # "who sued over ...", "who visited ...", "who lost the vote": a verb in the past tense
 # tells what a person did.
+# (Not "kept", "held", "led", "ran", "taught", "sat": "who kept the accounts", "who led the
+# council", "who sat on the board" tell of a post.)
 _PAST_ACTION = re.compile(
-    r"(?:[a-z]{2,}ed|lost|won|ran|led|left|took|made|spent|fled|fought|gave|came|went|saw"
-    r"|met|wrote|built|sold|bought|paid|held|kept|began|broke|fell|grew|knew|drove|threw"
-    r"|caught|taught|brought|sought|stood|sat|hit|put|set|cut|shot|struck|stole|swam)\b"
+    r"(?:[a-z]{2,}ed|lost|won|left|took|made|fled|fought|gave|came|went|saw|met|wrote|sold"
+    r"|bought|paid|began|broke|fell|threw|caught|brought|sought|stood|shot|struck|stole"
+    r"|swam)\b"
 )
 # "who is ", "who has served as ": the words before the role in a who-clause.
 _ROLE_LEADS = (
@@ -1015,9 +1017,21 @@ def _role_head(words: list[str]) -> int | None:
         portfolio = len(tail) <= 3 and all(
             w.isalpha() and (w in _LINKS or w.casefold() not in FUNCTION_WORDS) for w in tail
         )
-        if named or (portfolio and link in ("of", "for")):
+        if named or (portfolio and link in ("of", "for")) or _locality(link, tail):
             return k
     return None
+
+
+# "the deputy county commissioner in the area": where an officer serves, in lowercase.
+_LOCALITIES = words(
+    "area region county district constituency ward province state town city village locality"
+)
+
+
+def _locality(link: str, tail: list[str]) -> bool:
+    """Whether `link` and `tail` are "in the area", "in the district": the place a role
+    serves, written in lowercase after its noun."""
+    return link == "in" and len(tail) == 2 and tail[0] == "the" and tail[1] in _LOCALITIES
 
 
 def _hour(words: list[str], k: int) -> bool:

@@ -234,3 +234,63 @@ def test_a_who_clause_of_an_office_held_still_gives_the_role() -> None:
         "Per Holm, who has served as mayor since 2010, said the wall held.",
     )
     assert people.get("Per Holm") == "mayor"
+
+
+# A plural role and, between commas, the names it stands for: each has the role.
+
+
+def test_names_between_commas_after_a_plural_role_each_have_the_role() -> None:
+    people = _people(
+        "The governor invited Nollywood actors, Per Holm and Tove Aasen, popularly known as"
+        " Aki and Paw Paw, to visit flood victims.",
+        "“It will pass,” Holm said.",
+    )
+    assert people.get("Per Holm") == "Nollywood actor"
+    assert people.get("Tove Aasen") == "Nollywood actor"
+
+
+def test_a_list_of_three_after_a_plural_role_each_have_the_role() -> None:
+    people = _people(
+        "The three firefighters, Per Holm, Ola Nordby and Tove Aasen, were praised.",
+        "“It will pass,” Holm said.",
+    )
+    assert people.get("Per Holm") == "firefighter"
+    assert people.get("Tove Aasen") == "firefighter"
+
+
+def test_a_plural_noun_of_no_role_before_names_gives_none() -> None:
+    people = _people(
+        "Among the crowds, Per Holm and Tove Aasen watched the water rise.",
+        "“It will pass,” Holm said.",
+    )
+    assert "crowd" not in people.get("Per Holm", "")
+
+
+# A role "in the area": the officer serving a place written in lowercase.
+
+
+@pytest.mark.parametrize("place", ["area", "district"])
+def test_a_role_in_the_area_before_a_comma_name_is_the_role(place: str) -> None:
+    people = _people(
+        f"According to the deputy county commissioner in the {place}, Per Holm, residents"
+        " have been difficult.",
+        "Holm asked residents to report to his office.",
+    )
+    assert people.get("Per Holm") == f"deputy county commissioner in the {place}"
+
+
+def test_someone_who_lives_in_the_area_has_no_role_of_it() -> None:
+    people = _people(
+        "A man who lives in the area, Per Holm, said the water rose.",
+        "“It will pass,” Holm said.",
+    )
+    assert people.get("Per Holm") == "role unknown: check the article"
+
+
+@pytest.mark.parametrize("clause", ["who kept the accounts of the trust", "who led the council"])
+def test_a_who_clause_of_a_post_held_stays_what_the_person_did(clause: str) -> None:
+    people = _people(
+        f"Per Holm, {clause}, said he was sorry.",
+        "“It will pass,” Holm said.",
+    )
+    assert clause.removeprefix("who ") in people.get("Per Holm", "")
