@@ -173,7 +173,11 @@ def role_before(text: str, start: int, floor: int) -> str | None:
         pos = wstart
         first = False
     if not words:
-        return _title_and_description(text, start, floor) or _role_named(text, start, floor)
+        return (
+            _title_and_description(text, start, floor)
+            or _role_named(text, start, floor)
+            or _role_in_a_list_of_roles(text, start, floor)
+        )
     role = " ".join(reversed(words))
     paired = _role_and_before(text, pos, floor)
     return f"{paired} and {role}" if paired else role
@@ -192,6 +196,30 @@ def _occupation_shaped(word: str) -> bool:
         and word.endswith(_OCCUPATION_ENDINGS)
         and word not in _ENDING_SO_BUT_VERBS
     )
+
+
+# "head coach Jo Lee, captain Bo Ek, back-row Ann Roe and prop Cy Poe": a list of people,
+# each after a lowercase word that says what they are.
+_LIST_ITEM = r"[a-z][\w-]* [A-Z][\w’'-]*(?: (?:[a-z]{1,3} )?[A-Z][\w’'-]*){1,3}"
+_LIST_OF_ROLES = re.compile(rf"(?<![\w’'-]){_LIST_ITEM}(?:(?:, |,? and ){_LIST_ITEM}){{2,}}")
+_ITEM_ROLE = re.compile(r"(?:^|(?<=, )|(?<= and ))(?P<role>[a-z][\w-]*) (?=[A-Z])")
+
+
+def _role_in_a_list_of_roles(text: str, start: int, floor: int) -> str | None:
+    """The lowercase word before a name in a list of three or more "ROLE NAME" items, one of
+    whose words is a known role ("captain Bo Ek, back-row Ann Roe"): that name's role."""
+    lo = max(floor, start - 300)
+    for match in _LIST_OF_ROLES.finditer(text, lo, start + 300):
+        if not match.start() < start < match.end():
+            continue
+        roles = [m.group("role") for m in _ITEM_ROLE.finditer(match.group())]
+        if not any(is_role_noun(r) or hyphenated_role(r) for r in roles):
+            return None
+        if any(not _is_role_modifier(r) or r in FUNCTION_WORDS for r in roles):
+            return None
+        _, word = _word_before(text, start)
+        return word if word in roles else None
+    return None
 
 
 # "A fisherman named Jo Lee", "an off-duty nurse called Jo Lee": a role introducing the one

@@ -294,3 +294,37 @@ def test_a_who_clause_of_a_post_held_stays_what_the_person_did(clause: str) -> N
         "“It will pass,” Holm said.",
     )
     assert clause.removeprefix("who ") in people.get("Per Holm", "")
+
+
+# A list of "role NAME" items, one role known: each lowercase word is its name's role.
+
+
+def test_each_name_in_a_list_of_roles_has_the_word_before_it() -> None:
+    people = _people(
+        "Reaction from head coach Jo Lee, captain Bo Ek, back-row Per du Holm, full-back"
+        " Damian Dahl, second-row Tove Aasen, hooker Ole Berg and centre Ivar de Lange after"
+        " the final.",
+        "“It means a lot,” Per du Holm said.",
+    )
+    assert people["Jo Lee"] == "head coach"
+    assert people["Bo Ek"] == "captain"
+    assert people["Per du Holm"] == "back-row"
+    assert people["Damian Dahl"] == "full-back"
+    assert people["Ole Berg"] == "hooker"
+    assert people["Ivar de Lange"] == "centre"
+
+
+def test_a_list_of_actions_and_names_gives_no_role() -> None:
+    people = _people(
+        "On Monday the council visited Brekke Town, toured Holm Hall and thanked Per Holm.",
+        "“It will pass,” Per Holm said.",
+    )
+    assert people.get("Per Holm") == "role unknown: check the article"
+
+
+def test_a_list_with_no_known_role_gives_no_role() -> None:
+    people = _people(
+        "The squad has rookie Per Holm, newcomer Tove Aasen and youngster Ola Nordby.",
+        "“It will pass,” Per Holm said.",
+    )
+    assert people.get("Per Holm") == "role unknown: check the article"
