@@ -260,7 +260,17 @@ def _role_and_before(text: str, pos: int, floor: int) -> str | None:
     match = _ROLE_AND.search(text, max(floor, pos - 40), pos)
     if match is None or not _opens_two_roles(text, match.start(), floor, match.group("role")):
         return None
-    return match.group("role")
+    mods: list[str] = []
+    at = match.start()
+    while len(mods) < 3:  # "Former Waterford boss and ...": the first role's own words
+        wstart, word = _word_before(text, at)
+        if wstart < floor or not word or not word[0].isupper() or word in TITLE_WORDS:
+            break
+        if word.casefold() in FUNCTION_WORDS or word.casefold() in _WHEN_WORDS:
+            break
+        mods.insert(0, word)
+        at = wstart
+    return " ".join([*mods, match.group("role")])
 
 
 def _opens_two_roles(text: str, start: int, floor: int, role: str) -> bool:
@@ -273,6 +283,10 @@ def _opens_two_roles(text: str, start: int, floor: int, role: str) -> bool:
     return before.casefold().rstrip(",") not in _NOT_BEFORE_TWO_ROLES
 
 
+# "current", "future": words that tell when one holds the role after them.
+_RANKS_IN_TIME = words("current new future then later present erstwhile")
+
+
 def _role_and_description(text: str, start: int, floor: int) -> str | None:
     """A lowercase role, "and", a description: "businessman and television personality"."""
     match = _ROLE_AND_DESCRIPTION.search(text, max(floor, start - 60), start)
@@ -281,6 +295,8 @@ def _role_and_description(text: str, start: int, floor: int) -> str | None:
     desc = match.group("desc").split()
     if any(w in FUNCTION_WORDS or w in SPEECH_VERBS or w.endswith("ed") for w in desc):
         return None
+    if desc[-1] in ROLE_MODIFIERS or desc[-1] in _RANKS_IN_TIME:
+        return None  # "boss and current Tipp manager": "current" is the next role's
     return f"{match.group('role')} and {' '.join(desc)}"
 
 

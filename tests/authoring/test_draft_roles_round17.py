@@ -328,3 +328,31 @@ def test_a_list_with_no_known_role_gives_no_role() -> None:
         "“It will pass,” Per Holm said.",
     )
     assert people.get("Per Holm") == "role unknown: check the article"
+
+
+# Two roles joined by "and" before a name: the first keeps its own words, and "current",
+# "new" belong to the second.
+
+
+def test_two_roles_joined_by_and_each_keep_their_own_words() -> None:
+    people = _people(
+        "Former Waterford boss and current Tipp manager Per Holm was in fighting form.",
+        "“It will pass,” Holm said.",
+    )
+    assert people == {"Per Holm": "Former Waterford boss and current Tipp manager"}
+
+
+@pytest.mark.parametrize("when", ["current", "new", "future"])
+def test_a_word_of_time_after_and_is_no_description(when: str) -> None:
+    people = _people(
+        f"The former Brekke coach and {when} Norvik manager Per Holm spoke.",
+        "“It will pass,” Holm said.",
+    )
+    assert "Norvik" not in people
+
+
+def test_a_time_word_before_two_roles_is_not_the_first_roles() -> None:
+    people = _people(
+        "Yesterday Brekke Rovers chairman and club founder Per Holm said it was over.",
+    )
+    assert people.get("Per Holm") == "Brekke Rovers chairman and club founder"
