@@ -56,7 +56,7 @@ _ROLE_NOUNS = ROLE_NOUNS | words(
     undersecretary tutor umpire broadcaster presenter commentator blogger accountant
     paramedic firefighter witness eyewitness assistant skipper cm mna mpa guard cashier
     caretaker labourer laborer hairdresser janitor courier welder bouncer receptionist
-    bricklayer goalscorer custodian hero"""
+    bricklayer goalscorer custodian hero selector"""
 )
 
 

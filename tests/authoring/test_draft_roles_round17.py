@@ -356,3 +356,11 @@ def test_a_time_word_before_two_roles_is_not_the_first_roles() -> None:
         "Yesterday Brekke Rovers chairman and club founder Per Holm said it was over.",
     )
     assert people.get("Per Holm") == "Brekke Rovers chairman and club founder"
+
+
+def test_a_selector_before_a_name_is_the_role() -> None:
+    people = _people(
+        "Deise selector Per Holm isn't dwelling on the goal that denied them the points.",
+        "“It will pass,” Holm said.",
+    )
+    assert people.get("Per Holm") == "Deise selector"
