@@ -71,6 +71,12 @@ _PLACE_BEFORE_OFFICE = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) (?:councillor|councilor|"
     r"alderman|alderwoman|mayor|resident|native|MP|MSP|MLA|TD|senator|representative)s? [A-Z]"
 )
+# "the Punjab region", "the Rift Valley province": a name between "the" and a noun of
+# places is a place's.
+_PLACE_NAMED = re.compile(
+    r"(?<![\w’'])[Tt]he (?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) (?:region|province|"
+    r"state|district|county|valley|basin|delta|peninsula|plateau|coast|belt|corridor)s?\b"
+)
 # "my hon. Friend the Minister": a member's courtesy to another, "Friend" no one's name.
 _PARLIAMENTARY_FRIEND = re.compile(
     r"(?<![\w’'])[Mm]y (?:[Rr]ight )?[Hh]on(?:ourable|orable)?\.? (?P<name>Friend)(?![\w’'-])"
@@ -282,6 +288,7 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         found |= _office_portfolios(text)
         found |= _portfolios_before_office(text)
         found |= {m.group("name") for m in _PARLIAMENTARY_FRIEND.finditer(text)}
+        found |= {m.group("name") for m in _PLACE_NAMED.finditer(text) if _plain(m.group("name"))}
     whole = "\n".join(texts)
     found |= _listed_before_plural(whole) | _data_agents(whole)
     found |= _things_called(whole) | _body_halves(whole)

@@ -364,3 +364,39 @@ def test_a_selector_before_a_name_is_the_role() -> None:
         "“It will pass,” Holm said.",
     )
     assert people.get("Per Holm") == "Deise selector"
+
+
+# A name between "the" and a noun of places ("the Punjab region") is a place's.
+
+
+@pytest.mark.parametrize("noun", ["region", "province", "valley"])
+def test_a_name_before_a_noun_of_places_is_no_person(noun: str) -> None:
+    people = _people(
+        "Per Holm says Norvik and Brekke are expected to flood.",
+        f"Rain is due in the central parts of the Norvik {noun}, Holm said.",
+    )
+    assert "Norvik" not in people
+    assert "Per Holm" in people
+
+
+def test_a_family_named_after_the_is_not_a_place() -> None:
+    people = _people(
+        "The Holm family lost their home.",
+        "“It will pass,” Tove Holm said.",
+    )
+    assert "Tove Holm" in people
+
+
+# "Minister for Climate Change NAME": the office and its portfolio, none of it the name.
+
+
+def test_an_office_for_climate_change_before_a_name_is_the_role() -> None:
+    people = _people(
+        "Rain is due, Federal Minister for Climate Change Per Holm said.",
+    )
+    assert people == {"Per Holm": "Federal Minister for Climate Change"}
+
+
+def test_an_office_of_a_portfolio_before_a_name_is_still_the_role() -> None:
+    people = _people("Rain is due, Secretary of Labor Per Holm said.")
+    assert people == {"Per Holm": "Secretary of Labor"}
