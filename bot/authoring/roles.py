@@ -438,6 +438,7 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
         at = phrase.find(cut)
         if at > 0:
             phrase = phrase[:at]
+    phrase = _without_next_name(phrase)
     words = phrase.split()
     if not words or words[0].casefold() in _CLAUSE_OPENERS:
         return None, None  # ", that senior officials said": a reported clause
@@ -462,6 +463,23 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*")
+# "an auto mechanic and Sadat Issah": a role, then the next person of the list.
+_AND_FULL_NAME = re.compile(r" and [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}$")
+
+
+def _without_next_name(phrase: str) -> str:
+    """The role of ", an auto mechanic and Sadat Issah, an electrician,": up to "and" when a
+    role noun ends the words before it and a full name follows it ("a partner at Holm and
+    Berg" stays whole)."""
+    match = _AND_FULL_NAME.search(phrase)
+    if match is None:
+        return phrase
+    before = phrase[: match.start()].split()
+    if not before or not _role_like(before[-1].casefold()):
+        return phrase
+    return phrase[: match.start()]
+
+
 # "accompanied by", "flanked by", "led by": a participle and its agent, no role.
 _PARTICIPLE_BY = re.compile(r"[a-z]+ by\b")
 

@@ -400,3 +400,21 @@ def test_an_office_for_climate_change_before_a_name_is_the_role() -> None:
 def test_an_office_of_a_portfolio_before_a_name_is_still_the_role() -> None:
     people = _people("Rain is due, Secretary of Labor Per Holm said.")
     assert people == {"Per Holm": "Secretary of Labor"}
+
+
+# "A, an auto mechanic and B, an electrician,": the role ends before "and" and the next name.
+
+
+def test_a_role_before_and_and_the_next_name_ends_at_and() -> None:
+    people = _people(
+        "The accused, Per Holm, an auto mechanic and Tove Aasen, an electrician, were each"
+        " granted bail.",
+        "“It will pass,” Holm said.",
+    )
+    assert people.get("Per Holm") == "auto mechanic"
+    assert people.get("Tove Aasen") == "electrician"
+
+
+def test_a_firm_named_with_and_stays_in_the_role() -> None:
+    people = _people("Per Holm, a partner at Holm and Berg Legal, said the firm would appeal.")
+    assert people.get("Per Holm") == "partner at Holm and Berg Legal"
