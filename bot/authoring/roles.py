@@ -122,6 +122,8 @@ def _is_role_modifier(word: str) -> bool:
     low = word.casefold()
     if low in FUNCTION_WORDS or low in SPEECH_VERBS or low in _WHEN_WORDS:
         return False
+    if low in _AUXILIARIES:  # "14-man Limerick did manager Jo Lee proud": a verb
+        return False
     if low in _CONJUNCTIONS:
         return False
     if word[0].isupper() or low in _ROLE_NOUNS or low in ROLE_MODIFIERS:
@@ -403,6 +405,10 @@ _TIME_AFTER = re.compile(
 )
 
 
+# "for 24 years the second time around": a span of time, then more; the role ends before it.
+_TIME_ON = re.compile(r"\s+for (?:\w+ )?(?:years|months|decades)\s+(?=\w)")
+
+
 def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     """(role, clause) from an appositive: ", a professor at X," or ", who heads Y,"."""
     phrase = " ".join(phrase.split()).strip(" .")
@@ -418,6 +424,7 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     if appointed:  # "who was elected mayor", "who became chairman of X": the office
         phrase, low = phrase[appointed.end() :], low[appointed.end() :]
     phrase = _TIME_AFTER.sub("", phrase)  # "the harbour master since 2010": the role alone
+    phrase = _TIME_ON.split(phrase, maxsplit=1)[0]  # "mayor of X for 24 years the second ..."
     low = phrase.casefold()
     if not phrase:
         return None, None

@@ -128,7 +128,25 @@ def test_a_copula_after_an_honorific_gives_the_role(honorific: str) -> None:
         f"{honorific} Per Holm was the mayor of Brekke for 24 years the second time around.",
         "“It will pass,” Holm said.",
     )
-    assert "mayor of Brekke" in people.get("Per Holm", "")
+    assert people.get("Per Holm") == "mayor of Brekke"
+
+
+# A span of time inside a role ends it; an auxiliary before a role noun is no modifier.
+
+
+def test_a_role_ends_before_a_span_of_time_followed_by_more() -> None:
+    people = _people(
+        "Per Holm, who has been the harbour master for ten years and more, said the wall held.",
+    )
+    assert people.get("Per Holm") == "harbour master"
+
+
+def test_an_auxiliary_before_a_role_noun_is_no_part_of_the_role() -> None:
+    people = _people(
+        "14-man Norvik did manager Per Holm proud on Saturday evening.",
+        "“It will pass,” Holm said.",
+    )
+    assert people.get("Per Holm") == "manager"
 
 
 # A portfolio written before the office names no one.
