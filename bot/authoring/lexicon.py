@@ -110,7 +110,7 @@ OFFICE_WORDS = words(
     Press Communications Public Private Opposition Majority Minority Party Union Team Club
     Rear Lieutenant Staff Sergeant Master Major Brigadier Field Grand
     Supreme Circuit Appeals High Attorney Solicitor Surgeon Cabinet Foreign-policy
-    Parliament Responsible
+    Parliament Responsible Climate Change
     """
 )
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from bot.authoring.lexicon import (
     HONORIFICS,
+    OFFICE_WORDS,
     ORG_KEYWORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -70,6 +71,16 @@ _PLACE_BEFORE_OFFICE = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) (?:councillor|councilor|"
     r"alderman|alderwoman|mayor|resident|native|MP|MSP|MLA|TD|senator|representative)s? [A-Z]"
 )
+# "the Punjab region", "the Rift Valley province": a name between "the" and a noun of
+# places is a place's.
+_PLACE_NAMED = re.compile(
+    r"(?<![\w’'])[Tt]he (?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) (?:region|province|"
+    r"state|district|county|valley|basin|delta|peninsula|plateau|coast|belt|corridor)s?\b"
+)
+# "my hon. Friend the Minister": a member's courtesy to another, "Friend" no one's name.
+_PARLIAMENTARY_FRIEND = re.compile(
+    r"(?<![\w’'])[Mm]y (?:[Rr]ight )?[Hh]on(?:ourable|orable)?\.? (?P<name>Friend)(?![\w’'-])"
+)
 # "Haumaru Housing", "GMP Major Incident Team", "King George Hospitals": a name ending in an
 # organisation's noun, also in the plural.
 _ORG_TAIL = re.compile(
@@ -82,7 +93,7 @@ _ORG_TAIL = re.compile(
 # "The National Disaster Risk Reduction and Management Council": after "the", a run joined
 # by "and" to a run ending in an organisation's noun is the first half of the body's name.
 _BODY_HALF = re.compile(
-    r"(?<![\w’'])[Tt]he (?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}) and "
+    r"(?<![\w’'])(?P<the>[Tt]he )?(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}) and "
     r"(?:[A-Z][\w’'-]* ){0,3}(?:Council|Committee|Commission|Authority|Agency|Board|"
     r"Department|Ministry|Office|Service|Association|Foundation|Institute)s?(?![\w’'-])"
 )
@@ -115,6 +126,12 @@ _PART = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
 _OFFICE_PORTFOLIO = re.compile(
     rf"(?<![\w’'-])(?:Minister|Secretary|Commissioner) "
     rf"(?:of|for) (?P<portfolio>{_PART}(?:, {_PART})*,? (?:and|&) {_PART})"
+)
+# "said Housing and Local Government Minister Jo Lee": a portfolio written before the
+# office, its parts joined by "and" (and commas).
+_PORTFOLIO_BEFORE_OFFICE = re.compile(
+    rf"(?<![\w’'-])(?P<portfolio>{_PART}(?:, {_PART})*,? (?:and|&) {_PART}) "
+    r"(?:Minister|Minster|Secretary|Commissioner)(?![\w’'-])"
 )
 # "The Telegraph & Argus": two capitalised words joined by "&".
 _AMPERSAND = re.compile(r"(?<![\w’'])(?P<left>[A-Z][\w’'-]*) & (?P<right>[A-Z][\w’'-]*)(?![\w’'-])")
@@ -173,6 +190,18 @@ def _office_portfolios(text: str) -> set[str]:
     found: set[str] = set()
     for match in _OFFICE_PORTFOLIO.finditer(text):
         found |= set(_PORTFOLIO_JOIN.split(match.group("portfolio")))
+    return found
+
+
+def _portfolios_before_office(text: str) -> set[str]:
+    """Each part of a portfolio written before its office ("Development Strategies" of
+    "Development Strategies and International Trade Minister"), when its first part has a
+    word of an office ("Tove Aasen and Finance Minister Jo Lee" are two people)."""
+    found: set[str] = set()
+    for match in _PORTFOLIO_BEFORE_OFFICE.finditer(text):
+        parts = _PORTFOLIO_JOIN.split(match.group("portfolio"))
+        if any(w in OFFICE_WORDS for w in parts[0].split()):
+            found |= set(parts)
     return found
 
 
@@ -252,15 +281,17 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
         found |= _laws(text)
         found |= {m.group("name") for m in _PLACE_BEFORE_OFFICE.finditer(text)}
         found |= _org_tails(text)
-        found |= _body_halves(text)
         found |= {
             m.group("name") for m in _COMPANY_BELONGING.finditer(text) if _plain(m.group("name"))
         }
         found |= _portfolios(text)
         found |= _office_portfolios(text)
+        found |= _portfolios_before_office(text)
+        found |= {m.group("name") for m in _PARLIAMENTARY_FRIEND.finditer(text)}
+        found |= {m.group("name") for m in _PLACE_NAMED.finditer(text) if _plain(m.group("name"))}
     whole = "\n".join(texts)
     found |= _listed_before_plural(whole) | _data_agents(whole)
-    found |= _things_called(whole)
+    found |= _things_called(whole) | _body_halves(whole)
     return found | _costed(whole) | _named_after(whole) | _ampersand_names(whole)
 
 
@@ -321,7 +352,10 @@ def _body_halves(text: str) -> set[str]:
     and Management Council"): a lone last word may be a person's surname."""
     found: set[str] = set()
     for match in _BODY_HALF.finditer(text):
-        words = match.group("name").split()
+        name = match.group("name")
+        if not match.group("the") and not _written_only_so(text, name, _BODY_HALF):
+            continue  # "Tove Aasen and Rescue Services staff", then "Tove Aasen said"
+        words = name.split()
         found |= {" ".join(words[i:]) for i in range(len(words) - 1)}
     return found
 
@@ -369,11 +403,25 @@ _LIST_REACH = 60  # how far back a list joined by "and" is looked for
 
 
 def _acronyms(text: str) -> set[str]:
-    """ "the United Nations mission in DR Congo (Monusco)": an organisation's short name."""
+    """ "the United Nations mission in DR Congo (Monusco)": an organisation's short name;
+    also after a capitalised name its first letter begins ("the Caribbean Community
+    (Caricom)")."""
     found = set()
     for match in _ACRONYM.finditer(text):
         lead = text[max(0, match.start() - _BEFORE_ACRONYM) : match.start()]
         lead_words = re.findall(r"[\w\-]+", lead)
-        if any(w.casefold() in ORG_NOUNS or w in ORG_KEYWORDS for w in lead_words):
+        named = any(w.casefold() in ORG_NOUNS or w in ORG_KEYWORDS for w in lead_words)
+        if named or _shortened_before(lead, match.group("name")):
             found.add(match.group("name"))
     return found
+
+
+# "the Caribbean Community (": a name of two or more capitalised words before a bracket.
+_RUN_BEFORE_BRACKET = re.compile(r"(?P<run>[A-Z][\w’'-]*(?: (?:of |and |& )?[A-Z][\w’'-]*)+) $")
+
+
+def _shortened_before(lead: str, short: str) -> bool:
+    """Whether the name right before a bracket opens with the short form's first letter
+    ("Caribbean Community (Caricom)"; "Tove Aasen (SAN)" is a person's rank)."""
+    run = _RUN_BEFORE_BRACKET.search(lead)
+    return run is not None and run.group("run")[0] == short[0]

@@ -663,10 +663,11 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         if suffix:
             n_end = suffix.end()  # "Bob Nations, Jr.": the suffix is part of the name
         before = role_before(text, title_start, s_start)
-        if title_words and text.endswith(" of ", max(0, title_start - 4), title_start):
-            head = role_before(text, title_start - 3, s_start)  # "Secretary of" + "Labor"
+        link = next((k for k in (" of ", " for ") if text.endswith(k, 0, title_start)), "")
+        if title_words and link:  # "Secretary of" + "Labor", "Minister for" + "Climate Change"
+            head = role_before(text, title_start - len(link) + 1, s_start)
             if head:
-                title_words, before = f"{head} of {title_words}", None
+                title_words, before = f"{head}{link}{title_words}", None
         title = f"{before} {title_words}" if before and title_words else title_words or before
         title_is_honorific = title is not None and " " not in title and title in HONORIFICS
         if title_is_honorific:

@@ -55,11 +55,11 @@ def roles_by_copula(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str,
         return {}
     names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     copula = re.compile(
-        rf"(?:^|(?<=[.!?]\s))(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>{names}) "
+        rf"(?:^|(?<=[.!?]\s))(?:{_HONORIFIC_LEAD})?(?P<name>{names}) "
         r"(?:is|was|has been|serves as|served as) (?P<phrase>(?:a|an|the) [^.,;:!?()]{3,160})"
     )
     appointed = re.compile(
-        rf"(?:^|(?<=[.!?]\s))(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>{names}) {_APPOINTED}"
+        rf"(?:^|(?<=[.!?]\s))(?:{_HONORIFIC_LEAD})?(?P<name>{names}) {_APPOINTED}"
         r"(?P<phrase>[^.,;:!?()]{3,160})"
     )
     found: dict[str, str] = {}
@@ -73,6 +73,10 @@ def roles_by_copula(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str,
             if role:
                 found.setdefault(forms[match.group("name")], role)
     return found
+
+
+# "Mr", "Dr.", "Sir", "Prof": courtesy titles before the subject of a copula.
+_HONORIFIC_LEAD = "(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.? "
 
 
 # "Roe was appointed chairman of ...", "Roe has been named as the new head coach of ...":
@@ -323,14 +327,17 @@ def _plural_title_in_full_before(text: str, start: int, floor: int) -> str | Non
 def listed_role_before(text: str, start: int, floor: int) -> str | None:
     """The role, made singular, of a name listed after a plural role: "two Plaid Cymru
     councillors – Haydn Pritchard and Judith Pritchard" gives each "Plaid Cymru councillor";
-    "Couns. Ann Roe and Bo Lee" each "Coun."; a name with a title of its own ("and Mayor
-    Cy Poe") keeps that title alone."""
+    "Couns. Ann Roe and Bo Lee" each "Coun."; "Nollywood actors, Ann Roe and Bo Lee," each
+    "Nollywood actor"; a name with a title of its own ("and Mayor Cy Poe") keeps that title
+    alone."""
     own = text[start : start + 30].split(" ", 1)[0].rstrip(".")
     if own in TITLE_WORDS and own not in HONORIFICS:
         return None
     match = _PLURAL_ROLE_LIST.search(text, max(floor, start - 200), start)
     if match is None or not is_role_noun(match.group("noun")):
-        return _plural_title_before(text, start, floor)
+        return _plural_title_before(text, start, floor) or _apposed_to_plural_role(
+            text, start, floor
+        )
     if _AND_AFTER_GROUP.match(text, match.end("role")):
         return None  # "union leaders and Sen. Jo Lee": the name is not one of the group
     if _ONE_OF_BEFORE.search(text, max(floor, start - 80), start):
@@ -347,6 +354,25 @@ def listed_role_before(text: str, start: int, floor: int) -> str | None:
 _GROUP = r"one of (?:the|our|their|its|his|her) (?P<group>(?:[a-z][\w-]* ){0,3}[a-z][\w-]*)"
 _ONE_OF_BEFORE = re.compile(rf"(?<![\w’'])[Oo]{_GROUP[1:]},? $")
 _ONE_OF_AFTER = re.compile(rf",? {_GROUP}\b")
+
+
+# "Nollywood actors, Ann Roe and Bo Lee, popularly known as": a plural role and, between
+# commas, the two or more names it stands for.
+_NAME_IN_LIST = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}"
+_APPOSED_NAMES = re.compile(
+    rf"(?P<role>(?:[A-Z][\w’'-]*\s){{0,3}}(?P<noun>[a-z][a-z-]+)s), "
+    rf"(?P<names>{_NAME_IN_LIST}(?:, {_NAME_IN_LIST})*,? and {_NAME_IN_LIST})(?=[,.;])"
+)
+
+
+def _apposed_to_plural_role(text: str, start: int, floor: int) -> str | None:
+    """The role, singular, of a name in a list set between commas after a plural role
+    ("actors, Ann Roe and Bo Lee," gives each "actor")."""
+    for match in _APPOSED_NAMES.finditer(text, max(floor, start - 200), start + 200):
+        noun = match.group("noun")
+        if match.start("names") <= start < match.end("names") and is_role_noun(noun):
+            return match.group("role")[:-1]
+    return None
 
 
 def _singular(noun: str) -> str:

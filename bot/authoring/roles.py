@@ -56,7 +56,7 @@ _ROLE_NOUNS = ROLE_NOUNS | words(
     undersecretary tutor umpire broadcaster presenter commentator blogger accountant
     paramedic firefighter witness eyewitness assistant skipper cm mna mpa guard cashier
     caretaker labourer laborer hairdresser janitor courier welder bouncer receptionist
-    bricklayer goalscorer custodian hero"""
+    bricklayer goalscorer custodian hero selector"""
 )
 
 
@@ -122,6 +122,8 @@ def _is_role_modifier(word: str) -> bool:
     low = word.casefold()
     if low in FUNCTION_WORDS or low in SPEECH_VERBS or low in _WHEN_WORDS:
         return False
+    if low in _AUXILIARIES:  # "14-man Limerick did manager Jo Lee proud": a verb
+        return False
     if low in _CONJUNCTIONS:
         return False
     if word[0].isupper() or low in _ROLE_NOUNS or low in ROLE_MODIFIERS:
@@ -162,6 +164,7 @@ def role_before(text: str, start: int, floor: int) -> str | None:
                 break
             plural = _plural_role(low) and bool(_COUPLE_AFTER.match(text, start))
             known = low in _ROLE_NOUNS or clean in TITLE_WORDS or hyphenated_role(low)
+            known = known or (clean.islower() and _occupation_shaped(clean))
             if not known and not plural:
                 break
             if plural:
@@ -172,10 +175,53 @@ def role_before(text: str, start: int, floor: int) -> str | None:
         pos = wstart
         first = False
     if not words:
-        return _title_and_description(text, start, floor) or _role_named(text, start, floor)
+        return (
+            _title_and_description(text, start, floor)
+            or _role_named(text, start, floor)
+            or _role_in_a_list_of_roles(text, start, floor)
+        )
     role = " ".join(reversed(words))
     paired = _role_and_before(text, pos, floor)
     return f"{paired} and {role}" if paired else role
+
+
+# "meteorologist", "pianist", "dietician": endings only nouns of what one does have.
+_OCCUPATION_ENDINGS = ("ologist", "ist", "ician", "ologian", "ographer")
+_ENDING_SO_BUT_VERBS = words("insist persist consist resist assist exist coexist subsist desist")
+
+
+def _occupation_shaped(word: str) -> bool:
+    """A lowercase word shaped like an occupation ("senior meteorologist Jo Lee")."""
+    return (
+        len(word) >= 7
+        and word.isalpha()
+        and word.endswith(_OCCUPATION_ENDINGS)
+        and word not in _ENDING_SO_BUT_VERBS
+    )
+
+
+# "head coach Jo Lee, captain Bo Ek, back-row Ann Roe and prop Cy Poe": a list of people,
+# each after a lowercase word that says what they are.
+_LIST_ITEM = r"[a-z][\w-]* [A-Z][\w’'-]*(?: (?:[a-z]{1,3} )?[A-Z][\w’'-]*){1,3}"
+_LIST_OF_ROLES = re.compile(rf"(?<![\w’'-]){_LIST_ITEM}(?:(?:, |,? and ){_LIST_ITEM}){{2,}}")
+_ITEM_ROLE = re.compile(r"(?:^|(?<=, )|(?<= and ))(?P<role>[a-z][\w-]*) (?=[A-Z])")
+
+
+def _role_in_a_list_of_roles(text: str, start: int, floor: int) -> str | None:
+    """The lowercase word before a name in a list of three or more "ROLE NAME" items, one of
+    whose words is a known role ("captain Bo Ek, back-row Ann Roe"): that name's role."""
+    lo = max(floor, start - 300)
+    for match in _LIST_OF_ROLES.finditer(text, lo, start + 300):
+        if not match.start() < start < match.end():
+            continue
+        roles = [m.group("role") for m in _ITEM_ROLE.finditer(match.group())]
+        if not any(is_role_noun(r) or hyphenated_role(r) for r in roles):
+            return None
+        if any(not _is_role_modifier(r) or r in FUNCTION_WORDS for r in roles):
+            return None
+        _, word = _word_before(text, start)
+        return word if word in roles else None
+    return None
 
 
 # "A fisherman named Jo Lee", "an off-duty nurse called Jo Lee": a role introducing the one
@@ -216,7 +262,17 @@ def _role_and_before(text: str, pos: int, floor: int) -> str | None:
     match = _ROLE_AND.search(text, max(floor, pos - 40), pos)
     if match is None or not _opens_two_roles(text, match.start(), floor, match.group("role")):
         return None
-    return match.group("role")
+    mods: list[str] = []
+    at = match.start()
+    while len(mods) < 3:  # "Former Waterford boss and ...": the first role's own words
+        wstart, word = _word_before(text, at)
+        if wstart < floor or not word or not word[0].isupper() or word in TITLE_WORDS:
+            break
+        if word.casefold() in FUNCTION_WORDS or word.casefold() in _WHEN_WORDS:
+            break
+        mods.insert(0, word)
+        at = wstart
+    return " ".join([*mods, match.group("role")])
 
 
 def _opens_two_roles(text: str, start: int, floor: int, role: str) -> bool:
@@ -229,6 +285,10 @@ def _opens_two_roles(text: str, start: int, floor: int, role: str) -> bool:
     return before.casefold().rstrip(",") not in _NOT_BEFORE_TWO_ROLES
 
 
+# "current", "future": words that tell when one holds the role after them.
+_RANKS_IN_TIME = words("current new future then later present erstwhile")
+
+
 def _role_and_description(text: str, start: int, floor: int) -> str | None:
     """A lowercase role, "and", a description: "businessman and television personality"."""
     match = _ROLE_AND_DESCRIPTION.search(text, max(floor, start - 60), start)
@@ -237,6 +297,8 @@ def _role_and_description(text: str, start: int, floor: int) -> str | None:
     desc = match.group("desc").split()
     if any(w in FUNCTION_WORDS or w in SPEECH_VERBS or w.endswith("ed") for w in desc):
         return None
+    if desc[-1] in ROLE_MODIFIERS or desc[-1] in _RANKS_IN_TIME:
+        return None  # "boss and current Tipp manager": "current" is the next role's
     return f"{match.group('role')} and {' '.join(desc)}"
 
 
@@ -297,14 +359,32 @@ def _role_like(word: str) -> bool:
 
 # "AM for Torfaen", "MLA for Foyle": a member's initials in capitals and the seat.
 _SEAT = re.compile(r"^[A-Z]{2,4} for [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}$")
-# "who sued over ...", "who visited ...": a verb in the past tense tells what a person did.
-_PAST_ACTION = re.compile(r"[a-z]{2,}ed\b")
+# "who sued over ...", "who visited ...", "who lost the vote": a verb in the past tense
+# tells what a person did.
+# (Not "kept", "held", "led", "ran", "taught", "sat": "who kept the accounts", "who led the
+# council", "who sat on the board" tell of a post.)
+_PAST_ACTION = re.compile(
+    r"(?:[a-z]{2,}ed|lost|won|left|took|made|fled|fought|gave|came|went|saw|met|wrote|sold"
+    r"|bought|paid|began|broke|fell|threw|caught|brought|sought|stood|shot|struck|stole"
+    r"|swam)\b"
+)
+# "who is ", "who has served as ": the words before the role in a who-clause.
+_ROLE_LEADS = (
+    "who is ",
+    "who was ",
+    "who has been ",
+    "who serves as ",
+    "who served as ",
+    "who has served as ",
+    "who have served as ",
+)
 # "Glaze and Brown, who were travelling ...": a plural verb, a clause about two or more.
 _PLURAL_VERB = re.compile(r"(?:were|are|have)\b")
 # "who did not give her address", "who could not be reached", "who had lived there": an
 # auxiliary before the verb tells what one did, could or would do, not what one is.
 _AUXILIARY = re.compile(
-    r"(?:did|do|does|had|would|could|can|cannot|will|may|might|must|should|shall)(?:n[’']t)?\b"
+    r"(?:did|do|does|had|has|have|would|could|can|cannot|will|may|might|must|should|shall)"
+    r"(?:n[’']t)?\b"
 )
 
 
@@ -325,11 +405,15 @@ _TIME_AFTER = re.compile(
 )
 
 
+# "for 24 years the second time around": a span of time, then more; the role ends before it.
+_TIME_ON = re.compile(r"\s+for (?:\w+ )?(?:years|months|decades)\s+(?=\w)")
+
+
 def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     """(role, clause) from an appositive: ", a professor at X," or ", who heads Y,"."""
     phrase = " ".join(phrase.split()).strip(" .")
     low = phrase.casefold()
-    for lead in ("who is ", "who was ", "who has been ", "who serves as ", "who served as "):
+    for lead in _ROLE_LEADS:
         if low.startswith(lead):
             phrase, low = phrase[len(lead) :], low[len(lead) :]
             break
@@ -340,6 +424,7 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     if appointed:  # "who was elected mayor", "who became chairman of X": the office
         phrase, low = phrase[appointed.end() :], low[appointed.end() :]
     phrase = _TIME_AFTER.sub("", phrase)  # "the harbour master since 2010": the role alone
+    phrase = _TIME_ON.split(phrase, maxsplit=1)[0]  # "mayor of X for 24 years the second ..."
     low = phrase.casefold()
     if not phrase:
         return None, None
@@ -360,6 +445,7 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
         at = phrase.find(cut)
         if at > 0:
             phrase = phrase[:at]
+    phrase = _without_next_name(phrase)
     words = phrase.split()
     if not words or words[0].casefold() in _CLAUSE_OPENERS:
         return None, None  # ", that senior officials said": a reported clause
@@ -370,7 +456,7 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     shared = words[0].casefold() in ("both", "all") and len(words) > 1
     if shared:
         words = words[1:]  # "A and B, both teachers at X,": each one a teacher at X
-    if _another_name(words):
+    if _another_name(words) or _role_then_name(words):
         return None, None  # "Couns. Ann Roe, Bo Lindqvist, ...": the list's next name
     if words[0].casefold() in DETERMINERS:
         words = words[1:]
@@ -384,6 +470,23 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*")
+# "an auto mechanic and Sadat Issah": a role, then the next person of the list.
+_AND_FULL_NAME = re.compile(r" and [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}$")
+
+
+def _without_next_name(phrase: str) -> str:
+    """The role of ", an auto mechanic and Sadat Issah, an electrician,": up to "and" when a
+    role noun ends the words before it and a full name follows it ("a partner at Holm and
+    Berg" stays whole)."""
+    match = _AND_FULL_NAME.search(phrase)
+    if match is None:
+        return phrase
+    before = phrase[: match.start()].split()
+    if not before or not _role_like(before[-1].casefold()):
+        return phrase
+    return phrase[: match.start()]
+
+
 # "accompanied by", "flanked by", "led by": a participle and its agent, no role.
 _PARTICIPLE_BY = re.compile(r"[a-z]+ by\b")
 
@@ -403,6 +506,20 @@ def _another_name(words: list[str]) -> bool:
         _NAME_WORD.fullmatch(w) and w not in TITLE_WORDS and w.casefold() not in _ROLE_NOUNS
         for w in words
     )
+
+
+# "de Allende", "van der Berg", "du Toit": lowercase particles inside a surname.
+_NAME_PARTICLES = words("de du da di del della der den van von bin binti al el le la")
+
+
+def _role_then_name(words: list[str]) -> bool:
+    """Whether an apposition is a lowercase role and a full name ("hooker Deon Fourie" in
+    "back-row Jo Lee, hooker Deon Fourie, centre ..."): the list's next person, no role."""
+    k = 0
+    while k < len(words) and k < 3 and words[k].islower() and words[k] not in FUNCTION_WORDS:
+        k += 1
+    name = [w for w in words[k:] if w not in _NAME_PARTICLES]
+    return k > 0 and 2 <= len(name) <= 4 and _another_name(name)
 
 
 def _shared_role(words: list[str], head: list[str]) -> str | None:
@@ -532,11 +649,15 @@ _HOME_TOWN = re.compile(r"\s*(?:of|from) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2
 
 
 def _aside_end(text: str, i: int, stop: int) -> int:
-    """Where the aside starting at `i` ends: its comma, bracket or dash (or 300 on)."""
+    """Where the aside starting at `i` ends: its comma, bracket or dash (or 300 on); a
+    body's short form in brackets inside it ("City Information Office (CIO) chief") is no
+    end."""
     j = i
     limit = min(stop, i + 300)
     while j < limit and text[j] not in ",;()—–":
         j += 1
+        if j < limit and text[j] == "(" and j > i and _INNER_SHORT_FORM.match(text, j - 1):
+            j = text.index(")", j) + 1
     return j
 
 
@@ -777,6 +898,7 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     closed = closed or _object_apposition(text, start_of_name, floor)
     for cut in range(len(words)):
         after_clause = cut > 0 and _opens_role(words[cut - 1], words[cut])
+        after_clause = after_clause and not _of_a_person(words, cut)
         if (cut == 0 and whole) or (closed and after_clause):
             role = _comma_role(words[cut:])
             if role:
@@ -875,12 +997,40 @@ def _is_title(word: str) -> bool:
 
 def _opens_role(previous: str, word: str) -> bool:
     """Whether a comma role can start at `word`: after a function word ("in which the
-    CFO"), a speech verb ("said Minister of ..."), or "of a" ("the home of a former
-    director, Joy Nunieh"); never after "of the" (whose daughter? whose office?)."""
+    CFO"), a speech verb ("said Minister of ..."), "of a" ("the home of a former director,
+    Joy Nunieh") or "of" a possessive ("the appointment of Norvik's deputy mayor, Jo Lee")."""
     prev = previous.casefold()
     if prev in ("of", "for"):
-        return word.casefold() in ("a", "an")
+        return word.casefold() in ("a", "an") or (prev == "of" and bool(_POSSESSIVE.match(word)))
     return prev in FUNCTION_WORDS or prev in _SPEECH_BEFORE_ROLE
+
+
+_POSSESSIVE = re.compile(r"^[A-Z][\w-]*(?:’s|'s)$")
+# Nouns of people: "the daughter of the mayor, Jo Lee" may name the daughter.
+_PEOPLE_NOUNS = words(
+    """man woman men women boy girl child children family relatives people team staff
+    supporters fans friend friends"""
+)
+
+
+def _of_a_person(words: list[str], cut: int) -> bool:
+    """Whether the role at `cut` follows "of" after a noun of a person ("the daughter of
+    the mayor", "a lawyer of Norvik's mayor"): whose the name is, the role or the person's,
+    the text does not say."""
+    k = cut - 1
+    if k >= 0 and words[k].casefold() in DETERMINERS:
+        k -= 1
+    if k < 1 or words[k].casefold() != "of":
+        return False
+    noun = words[k - 1].casefold().strip(",")
+    return (
+        noun in KIN
+        or noun in _RELATIONS
+        or noun in _PEOPLE_NOUNS
+        or noun in _ROLE_NOUNS
+        or _occupation_shaped(noun)
+        or _plural_role(noun)
+    )
 
 
 def _comma_role(words: list[str]) -> str | None:
@@ -936,9 +1086,21 @@ def _role_head(words: list[str]) -> int | None:
         portfolio = len(tail) <= 3 and all(
             w.isalpha() and (w in _LINKS or w.casefold() not in FUNCTION_WORDS) for w in tail
         )
-        if named or (portfolio and link in ("of", "for")):
+        if named or (portfolio and link in ("of", "for")) or _locality(link, tail):
             return k
     return None
+
+
+# "the deputy county commissioner in the area": where an officer serves, in lowercase.
+_LOCALITIES = words(
+    "area region county district constituency ward province state town city village locality"
+)
+
+
+def _locality(link: str, tail: list[str]) -> bool:
+    """Whether `link` and `tail` are "in the area", "in the district": the place a role
+    serves, written in lowercase after its noun."""
+    return link == "in" and len(tail) == 2 and tail[0] == "the" and tail[1] in _LOCALITIES
 
 
 def _hour(words: list[str], k: int) -> bool:
