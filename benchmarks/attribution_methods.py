@@ -97,6 +97,9 @@ def score_methods(folder: Path, wrong: list[str] | None = None) -> dict[str, Sco
 def main(args: list[str]) -> None:
     """Print the per-method table of each folder, then of all of them together (with
     `--wrong`, each folder's wrong speakers under its table)."""
+    if not args or "-h" in args or "--help" in args:
+        print("usage: python -m benchmarks.attribution_methods [--wrong] FOLDER [FOLDER ...]")
+        return
     show_wrong = "--wrong" in args
     folders = [a for a in args if a != "--wrong"]
     total: dict[str, Score] = defaultdict(Score)
