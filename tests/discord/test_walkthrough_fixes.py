@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
+from bot.core.clock import FakeClock
+from bot.core.progress import Schedule
+from bot.core.schedule_runner import failure_notice
+from bot.discord_bot.cogs.schedules import SchedulesCog
 from tests.discord.test_bot import solo_quiz
 
 
@@ -14,3 +22,56 @@ async def test_a_mistyped_quiz_does_not_use_up_the_students_cooldown(discord_dou
     await solo_quiz(discord_double)
     third = await (await discord_double.slash("quiz", {"briefing": "mini"})).message()
     assert "Slow down" in third.text, "two started quizzes still use the allowance up"
+
+
+START = dt.datetime(2026, 3, 10, 8, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+async def test_a_schedule_whose_channel_was_deleted_says_so_without_a_raw_id(
+    discord_double, bot, services, clock
+):
+    temp = await discord_double.add_channel("temp")
+    await (
+        await discord_double.slash(
+            "schedule",
+            {"what": "briefing", "time": "08:05", "briefing": "mini", "channel": temp},
+            user=discord_double.moderator,
+        )
+    ).message()
+    await discord_double.dispatch(
+        "CHANNEL_DELETE", {"id": str(temp.id), "guild_id": str(discord_double.guild.id), "type": 0}
+    )
+    clock.advance(6 * 60)
+    cog = bot.get_cog("Schedules")
+    assert isinstance(cog, SchedulesCog)
+    await cog.run_due(clock.now())
+
+    (notice,) = discord_double.dms_to(discord_double.moderator)
+    listed = await (
+        await discord_double.slash("schedules", user=discord_double.moderator)
+    ).message()
+    for text in (notice.text, listed.text):
+        assert "its channel was deleted, or I can no longer see it" in text
+        assert str(temp.id) not in text.replace(f"<#{temp.id}>", "")
+
+
+def test_a_failure_reason_ending_in_a_full_stop_is_not_followed_by_a_second_one():
+    schedule = Schedule(
+        guild_id=1,
+        channel_id=2,
+        briefing_id="mini",
+        what="briefing",
+        recurrence="daily",
+        at=dt.time(9, 0),
+        timezone="UTC",
+        id=3,
+        failures=1,
+        last_error="I cannot post in #news: I am missing the Send Messages permission there.",
+    )
+    body = failure_notice(schedule).pages[0].body
+    assert "there. That is 1 failed post in a row." in body and ".." not in body
