@@ -75,3 +75,15 @@ def test_a_failure_reason_ending_in_a_full_stop_is_not_followed_by_a_second_one(
     )
     body = failure_notice(schedule).pages[0].body
     assert "there. That is 1 failed post in a row." in body and ".." not in body
+
+
+async def test_a_report_before_anyone_answered_shows_no_zero_percent(discord_double, bot):
+    mod = discord_double.moderator
+    await (
+        await discord_double.slash(
+            "assign", {"briefing": "mini", "due_date": "2026-03-12", "due_time": "17:00"}, user=mod
+        )
+    ).message()
+    report = await (await discord_double.slash("report", user=mod)).message()
+    assert "Nobody has answered it yet." in report.text
+    assert "0% right" not in report.text, "no answers is not the same as all wrong"
