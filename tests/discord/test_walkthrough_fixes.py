@@ -10,6 +10,7 @@ from bot.core.clock import FakeClock
 from bot.core.progress import Schedule
 from bot.core.schedule_runner import failure_notice
 from bot.discord_bot.cogs.schedules import SchedulesCog
+from tests.bot_fixtures import HARBOUR
 from tests.discord.test_bot import solo_quiz
 
 
@@ -87,3 +88,27 @@ async def test_a_report_before_anyone_answered_shows_no_zero_percent(discord_dou
     report = await (await discord_double.slash("report", user=mod)).message()
     assert "Nobody has answered it yet." in report.text
     assert "0% right" not in report.text, "no answers is not the same as all wrong"
+
+
+async def test_the_fix_key_box_is_titled_with_the_question_cut_at_a_word(discord_double, bot):
+    mod = discord_double.moderator
+    long = HARBOUR.replace(
+        "prompt: Who said ships can dock again?",
+        "prompt: Which official of Port Elm, speaking at the harbour office after the storm, "
+        "said that ships can dock again?",
+    )
+    await (
+        await discord_double.slash(
+            "briefing upload", {"file": ("harbour.yaml", long.encode())}, user=mod
+        )
+    ).message()
+    review = await (
+        await discord_double.slash("briefing show", {"briefing": "harbour"}, user=mod)
+    ).message()
+    while "Which official" not in review.text:
+        await (await discord_double.click(review, label="Keep ▶", user=mod)).response()
+    box = await (await discord_double.click(review, label="Fix key", user=mod)).response()
+    title = box.data["title"]
+    assert title == "Which official of Port Elm, speaking at the…"
+    (field,) = [c for row in box.data["components"] for c in row["components"]]
+    assert field["placeholder"].endswith("said that ships can…")

@@ -26,6 +26,7 @@ from bot.core.content.views import (
 )
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.replies import Button, ButtonStyle, Reply
+from bot.core.wording import shorten
 from bot.discord_bot.attachments import check_attachment, read_attachment
 from bot.discord_bot.checks import require_moderator
 from bot.discord_bot.custom_ids import (
@@ -246,11 +247,13 @@ class BriefingsCog(
         if verb in ("key", "accept"):
             question = shown.briefing.questions[min(index, len(shown.briefing.questions) - 1)]
             label = _("The right answer") if verb == "key" else _("Another answer to accept")
+            hint = shorten(question.prompt, 100)
             field: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
-                label=label, custom_id=TEXT_FIELD, max_length=200, placeholder=question.prompt[:100]
+                label=label, custom_id=TEXT_FIELD, max_length=200, placeholder=hint
             )
             cid = BRIEFING_REVIEW_MODAL.build(record_id, verb, index)
-            await interaction.response.send_modal(_modal(cid, question.prompt[:45], [field]))
+            title = shorten(question.prompt, 45)
+            await interaction.response.send_modal(_modal(cid, title, [field]))
             return
         if verb == "publish":
             shown = await self.content.publish(guild, shown.record.slug)
