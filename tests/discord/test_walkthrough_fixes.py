@@ -112,3 +112,20 @@ async def test_the_fix_key_box_is_titled_with_the_question_cut_at_a_word(discord
     assert title == "Which official of Port Elm, speaking at the…"
     (field,) = [c for row in box.data["components"] for c in row["components"]]
     assert field["placeholder"].endswith("said that ships can…")
+
+
+async def test_a_briefing_id_in_a_refusal_keeps_its_code_format(discord_double, bot):
+    mod = discord_double.moderator
+    await (
+        await discord_double.slash(
+            "briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())}, user=mod
+        )
+    ).message()
+    refused = await (
+        await discord_double.slash("briefing unpublish", {"briefing": "harbour"}, user=mod)
+    ).message()
+    assert "`harbour` is not published" in refused.text, "no backslash before the backticks"
+    typed = await (
+        await discord_double.slash("quiz", {"briefing": "*harbor* @everyone"}, user=mod)
+    ).message()
+    assert "\\*harbor\\* @\u200beveryone" in typed.text, "what a user typed stays inert"
