@@ -129,3 +129,20 @@ async def test_a_briefing_id_in_a_refusal_keeps_its_code_format(discord_double, 
         await discord_double.slash("quiz", {"briefing": "*harbor* @everyone"}, user=mod)
     ).message()
     assert "\\*harbor\\* @\u200beveryone" in typed.text, "what a user typed stays inert"
+
+
+async def test_start_on_a_withdrawn_assignment_says_it_was_withdrawn(discord_double, bot):
+    mod = discord_double.moderator
+    await (
+        await discord_double.slash(
+            "assign", {"briefing": "mini", "due_date": "2026-03-12", "due_time": "17:00"}, user=mod
+        )
+    ).message()
+    announcement = discord_double.bot_messages_in(discord_double.general)[-1]
+    await (await discord_double.slash("unassign", {"number": 1}, user=mod)).message()
+    click = await discord_double.click(
+        announcement, label="Start assignment #1", user=discord_double.student
+    )
+    answer = await click.message()
+    assert answer.ephemeral
+    assert "Assignment #1 was withdrawn" in answer.text and "/assignments" in answer.text
