@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 
@@ -25,6 +27,7 @@ async def test_a_mistyped_quiz_does_not_use_up_the_students_cooldown(discord_dou
     assert "Slow down" in third.text, "two started quizzes still use the allowance up"
 
 
+ARTICLE = (Path(__file__).parents[1] / "fixtures" / "seed_article.txt").read_bytes()
 START = dt.datetime(2026, 3, 10, 8, 0, tzinfo=dt.UTC)
 
 
@@ -146,3 +149,36 @@ async def test_start_on_a_withdrawn_assignment_says_it_was_withdrawn(discord_dou
     answer = await click.message()
     assert answer.ephemeral
     assert "Assignment #1 was withdrawn" in answer.text and "/assignments" in answer.text
+
+
+async def test_publishing_unchecked_drafted_questions_says_how_many(discord_double, bot):
+    mod = discord_double.moderator
+    drafted = await (
+        await discord_double.slash(
+            "briefing draft", {"article": ("article.txt", ARTICLE)}, user=mod
+        )
+    ).message()
+    (slug,) = re.findall(r"/briefing show ([a-z0-9-]+)`", drafted.text)
+    (flagged,) = re.findall(r"(\d+) question\(s\) to review", drafted.text)
+    review = await (
+        await discord_double.slash("briefing show", {"briefing": slug}, user=mod)
+    ).message()
+    await (await discord_double.click(review, label="Mark checked", user=mod)).response()
+    await (await discord_double.click(review, label="Publish", user=mod)).response()
+    left = int(flagged) - 1
+    note = f"{left} questions are still marked to review: students get them as drafted"
+    assert note in review.text
+    again = await (
+        await discord_double.slash("briefing publish", {"briefing": slug}, user=mod)
+    ).message()
+    assert note in again.text and f"`/briefing show {slug}`" in again.text
+
+    await (
+        await discord_double.slash(
+            "briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())}, user=mod
+        )
+    ).message()
+    checked = await (
+        await discord_double.slash("briefing publish", {"briefing": "harbour"}, user=mod)
+    ).message()
+    assert "✅ Published" in checked.text and "marked to review" not in checked.text
