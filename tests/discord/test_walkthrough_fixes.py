@@ -182,3 +182,18 @@ async def test_publishing_unchecked_drafted_questions_says_how_many(discord_doub
         await discord_double.slash("briefing publish", {"briefing": "harbour"}, user=mod)
     ).message()
     assert "✅ Published" in checked.text and "marked to review" not in checked.text
+
+
+async def test_a_utc_schedule_names_its_next_run_once(discord_double, bot):
+    made = await (
+        await discord_double.slash(
+            "schedule",
+            {"what": "question", "time": "09:00", "briefing": "mini"},
+            user=discord_double.moderator,
+        )
+    ).message()
+    assert "Next: Tue 10 Mar 2026 09:00 UTC, " in made.text and "(09:00 UTC)" not in made.text
+    listed = await (
+        await discord_double.slash("schedules", user=discord_double.moderator)
+    ).message()
+    assert "Next run: Tue 10 Mar 2026 09:00 UTC ·" in listed.text
