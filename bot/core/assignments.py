@@ -240,8 +240,16 @@ class AssignmentService:
     async def start(
         self, guild_id: int, assignment_id: int, user_id: int, role_ids: Collection[int]
     ) -> AssignmentStart:
-        """Start (or resume) a student's attempt; QuizError if finished or not theirs."""
-        assignment = await self.assignment(guild_id, assignment_id)
+        """Start (or resume) a student's attempt; QuizError if finished or not theirs,
+        NotFound (saying it was withdrawn) if its Start button outlived it."""
+        assignment = await self.repo.get_assignment(guild_id, assignment_id)
+        if assignment is None:
+            raise NotFound(
+                _(
+                    "Assignment #{id} was withdrawn, so there is nothing to start. "
+                    "Your open work is in /assignments."
+                ).format(id=assignment_id)
+            )
         if not assignment.is_for(frozenset(role_ids)):
             raise QuizError(_("This assignment is set for another group."))
         existing = await self.repo.submissions(guild_id, assignment_id, user_id)

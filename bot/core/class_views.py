@@ -150,6 +150,11 @@ def _student_line(s: StudentResult, names: Mapping[int, str]) -> str:
 
 
 def _question_field(number: int, q: QuestionFigures) -> Field:
+    if not q.answered:
+        return Field(
+            _("Q{number}. {prompt}").format(number=number, prompt=q.prompt),
+            _("Nobody has answered it yet."),
+        )
     lines = [
         _("Answered by {n}; {share} right").format(
             n=q.answered, share=percent(round(100 * q.share_right))

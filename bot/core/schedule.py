@@ -376,8 +376,11 @@ def _weekday_number(day_name: str) -> int:
 
 
 def when_text(when: dt.datetime, schedule: Schedule) -> str:
-    """A run time in the schedule's zone and in UTC: "Mon 05 Jan 2026 10:00 CET (09:00 UTC)"."""
+    """A run time in the schedule's zone and in UTC: "Mon 05 Jan 2026 10:00 CET (09:00 UTC)"
+    (a UTC schedule's time once)."""
     local = when.astimezone(zone(schedule.timezone))
+    if local.tzname() == "UTC":
+        return f"{short_date_time(local)} UTC"  # once: "09:00 UTC (09:00 UTC)" says nothing more
     utc = when.astimezone(dt.UTC)
     same_day = local.date() == utc.date()
     utc_text = f"{utc:%H:%M} UTC" if same_day else f"{short_date_time(utc, year=False)} UTC"

@@ -391,7 +391,7 @@ def failure_notice(schedule: Schedule) -> Reply:
         "Schedule #{id} could not post: {reason}. That is {n} failed post in a row.",
         "Schedule #{id} could not post: {reason}. That is {n} failed posts in a row.",
         schedule.failures,
-    ).format(id=schedule.id, reason=schedule.last_error, n=schedule.failures)
+    ).format(id=schedule.id, reason=(schedule.last_error or "").rstrip("."), n=schedule.failures)
     if schedule.paused:
         body += " " + _(
             "After {n} in a row it is paused: fix the channel (or pick another), "

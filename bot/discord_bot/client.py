@@ -27,6 +27,7 @@ from bot.discord_bot.cogs.quiz import DiscordChannelQuizFaces, QuizCog
 from bot.discord_bot.cogs.reading import ReadingCog
 from bot.discord_bot.cogs.schedules import SchedulesCog
 from bot.discord_bot.content_sync import ContentSync
+from bot.discord_bot.cooldown import refund_cooldown
 from bot.discord_bot.discord_down import DISCORD_DOWN, is_discord_down, log_discord_down
 from bot.discord_bot.expired import is_expired, log_expired
 from bot.discord_bot.in_flight import InFlight
@@ -231,6 +232,7 @@ class BriefBot(commands.AutoShardedBot):
     ) -> None:
         """A short polite reply; a log line with context for anything unexpected."""
         original = getattr(error, "original", error)
+        refund_cooldown(interaction)  # nothing started: trying again is not "too fast"
         command = interaction.command.qualified_name if interaction.command else "?"
         if is_expired(original):
             log_expired(interaction, f"command /{command}")

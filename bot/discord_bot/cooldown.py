@@ -16,7 +16,10 @@ from discord import app_commands
 
 from bot.discord_bot.interaction import Interaction
 
-__all__ = ["UserCooldown", "per_user_cooldown"]
+__all__ = ["UserCooldown", "per_user_cooldown", "refund_cooldown"]
+
+_COUNTED = "briefbot.cooldown"
+"""The key under which an interaction keeps the limit that counted it (`Interaction.extras`)."""
 
 T = TypeVar("T")
 
@@ -45,6 +48,12 @@ class UserCooldown:
             bucket = self._buckets[user_id] = app_commands.Cooldown(self.rate, self.per)
         return bucket.update_rate_limit(now)
 
+    def refund(self, user_id: int) -> None:
+        """Give back one use: the command it counted refused or failed, so nothing started."""
+        bucket = self._buckets.get(user_id)
+        if bucket is not None:
+            bucket._tokens = min(bucket.rate, max(bucket._tokens, 0) + 1)
+
     def bucket(self, user_id: int) -> app_commands.Cooldown | None:
         """The user's bucket, if they used the command recently."""
         return self._buckets.get(user_id)
@@ -57,9 +66,18 @@ def per_user_cooldown(rate: int, per: float) -> Callable[[T], T]:
     async def predicate(interaction: Interaction) -> bool:
         retry_after = limit.hit(interaction.user.id, interaction.created_at.timestamp())
         if retry_after is None:
+            interaction.extras[_COUNTED] = limit
             return True
         bucket = limit.bucket(interaction.user.id)
         assert bucket is not None
         raise app_commands.CommandOnCooldown(bucket, retry_after)
 
     return app_commands.check(predicate)
+
+
+def refund_cooldown(interaction: Interaction) -> None:
+    """A command that refused or failed does not count toward its user's cooldown: a student
+    who mistyped a briefing name may try again at once."""
+    limit = interaction.extras.pop(_COUNTED, None)
+    if isinstance(limit, UserCooldown):
+        limit.refund(interaction.user.id)

@@ -8,6 +8,7 @@ per-message state, and every click reaches the one persistent router
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import discord
@@ -54,8 +55,21 @@ _STYLES = {
 }
 
 
+_CODE_SPAN = re.compile(r"(`[^`\n]+`)")
+
+
 def safe_text(text: str) -> str:
-    """User-supplied text made inert: no markdown, no mentions."""
+    """User-supplied text made inert: no markdown, no mentions.
+
+    A code span (`harbour`) is kept as it is: Discord shows its inside literally (a backslash
+    there would show too), and an escaped backtick would show instead of the code format.
+    """
+    return "".join(
+        part if _CODE_SPAN.fullmatch(part) else _inert(part) for part in _CODE_SPAN.split(text)
+    )
+
+
+def _inert(text: str) -> str:
     return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
 
 

@@ -156,7 +156,8 @@ async def test_students_of_the_server_quiz_on_it_and_another_server_cannot_name_
         refused = await _reply(
             await discord_double.slash("quiz", {"briefing": typed}, user=student)
         )
-        assert "Docks" not in refused.text and "Question" not in refused.text
+        assert "No briefing matches" in refused.text and "Question" not in refused.text
+        assert "Docks" not in refused.text.replace(typed, ""), "only what was typed is echoed"
 
 
 async def test_pasted_text_is_drafted_and_a_key_is_fixed_in_review(discord_double, bot, services):

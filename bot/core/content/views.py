@@ -19,6 +19,7 @@ __all__ = [
     "history_reply",
     "list_reply",
     "review_reply",
+    "unchecked_note",
     "upload_reply",
 ]
 
@@ -157,11 +158,27 @@ def _question_fields(question: Question) -> tuple[Field, ...]:
     return tuple(fields)
 
 
+def unchecked_note(briefing: Briefing, slug: str) -> str:
+    """For a published briefing: how many drafted questions nobody checked ("" if none)."""
+    unchecked = sum(1 for q in briefing.questions if q.review)
+    if not unchecked:
+        return ""
+    return ngettext(
+        "⚠️ {count} question is still marked to review: students get it as drafted. "
+        "Check it with `/briefing show {slug}`.",
+        "⚠️ {count} questions are still marked to review: students get them as drafted. "
+        "Check them with `/briefing show {slug}`.",
+        unchecked,
+    ).format(count=unchecked, slug=slug)
+
+
 def review_reply(shown: Shown, index: int) -> Reply:
     """One question of a version for review, with keep / drop / checked / fix / publish."""
     record, briefing = shown.record, shown.briefing
     state = _("published") if shown.is_published else _("draft, students do not see it")
     head = f"`{record.slug}` v{shown.version.version} ({state})"
+    note = unchecked_note(briefing, record.slug) if shown.is_published else ""
+    head += f"\n{note}" if note else ""
     title = _("Review: {title}").format(title=briefing.title)
     if not briefing.questions:
         page = Page(title, f"{head}\n\n" + _("This version has no questions."))

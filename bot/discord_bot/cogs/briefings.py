@@ -17,15 +17,18 @@ from discord.ext import commands
 from bot.app import Services
 from bot.core.commands import description_of
 from bot.core.content.edits import Edit
+from bot.core.content.service import Shown
 from bot.core.content.views import (
     draft_reply,
     history_reply,
     list_reply,
     review_reply,
+    unchecked_note,
     upload_reply,
 )
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.replies import Button, ButtonStyle, Reply
+from bot.core.wording import shorten
 from bot.discord_bot.attachments import check_attachment, read_attachment
 from bot.discord_bot.checks import require_moderator
 from bot.discord_bot.custom_ids import (
@@ -165,7 +168,7 @@ class BriefingsCog(
     ) -> None:
         """Let students see a briefing (newest version)."""
         shown = await self.content.publish(_guild(interaction), briefing, version)
-        await send_reply(interaction, _published(shown.record.slug, shown.version.version))
+        await send_reply(interaction, _published(shown))
 
     @app_commands.command(name="unpublish", description=description_of("briefing unpublish"))
     @app_commands.describe(briefing=N_("Which of your briefings"))
@@ -226,7 +229,7 @@ class BriefingsCog(
     ) -> None:
         """Publish an earlier version again."""
         shown = await self.content.rollback(_guild(interaction), briefing, version)
-        await send_reply(interaction, _published(shown.record.slug, shown.version.version))
+        await send_reply(interaction, _published(shown))
 
     # ----- review buttons and modals (through the router, so they outlive restarts) -----
 
@@ -246,11 +249,13 @@ class BriefingsCog(
         if verb in ("key", "accept"):
             question = shown.briefing.questions[min(index, len(shown.briefing.questions) - 1)]
             label = _("The right answer") if verb == "key" else _("Another answer to accept")
+            hint = shorten(question.prompt, 100)
             field: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
-                label=label, custom_id=TEXT_FIELD, max_length=200, placeholder=question.prompt[:100]
+                label=label, custom_id=TEXT_FIELD, max_length=200, placeholder=hint
             )
             cid = BRIEFING_REVIEW_MODAL.build(record_id, verb, index)
-            await interaction.response.send_modal(_modal(cid, question.prompt[:45], [field]))
+            title = shorten(question.prompt, 45)
+            await interaction.response.send_modal(_modal(cid, title, [field]))
             return
         if verb == "publish":
             shown = await self.content.publish(guild, shown.record.slug)
@@ -308,9 +313,11 @@ def _review_args(args: list[str]) -> tuple[int, str, int]:
         raise BriefbotError(_("This button belongs to something that has ended.")) from None
 
 
-def _published(slug: str, version: int) -> Reply:
+def _published(shown: Shown) -> Reply:
+    slug = shown.record.slug
     body = _(
         "Students of this server now get version {version} of `{slug}` in /briefings, /quiz "
         "and everywhere else. `/briefing rollback` goes back."
-    ).format(version=version, slug=slug)
-    return Reply.text(_("✅ Published"), body, private=True)
+    ).format(version=shown.version.version, slug=slug)
+    note = unchecked_note(shown.briefing, slug)
+    return Reply.text(_("✅ Published"), f"{body}\n\n{note}" if note else body, private=True)

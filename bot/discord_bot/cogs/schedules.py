@@ -146,7 +146,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
     def _channel(self, channel_id: int) -> discord.TextChannel | discord.Thread:
         channel = self.bot.get_channel(channel_id)
         if not isinstance(channel, discord.TextChannel | discord.Thread):
-            raise DeliveryError(f"channel {channel_id} is gone")
+            raise DeliveryError(_("its channel was deleted, or I can no longer see it"))
         missing = missing_permissions(channel)
         if missing:
             raise DeliveryError(cannot_post(channel, missing))
