@@ -135,7 +135,6 @@ class FileWatch:
         self.identity: tuple[int, int] | None = _identity(path)
         self.wal = path.with_name(f"{path.name}-wal")
         self._wal_seen: tuple[int, int] | None = _UNSEEN
-        self._file_reported = False
 
     def opened(self) -> None:
         """After a connection opened: remember the file, or fail if it is not the first one."""
@@ -152,8 +151,8 @@ class FileWatch:
                 f"the database file {self.path} was deleted or replaced while the bot was "
                 "running: nothing more can be saved; restore the file and restart the bot"
             )
-            if not self._file_reported:  # one line, not one per refused click
-                self._file_reported = True
+            if self.path not in _FILES_REPORTED:  # one line, not one per watcher or click
+                _FILES_REPORTED.add(self.path)
                 log.error(message)
             raise DatabaseVanishedError(message)
         if self.wal in _WALS_LOST or self._wal_vanished():
@@ -204,6 +203,9 @@ def holds_lost_wal(wal: Path) -> bool:
 
 _UNSEEN = (-1, -1)
 """The `-wal` file not looked at yet (None: looked at, not there)."""
+
+_FILES_REPORTED: set[Path] = set()
+"""The database files found deleted or replaced (one error line each per process)."""
 
 _WALS_LOST: set[Path] = set()
 """The removed `-wal` files not healed yet (each logged once)."""
