@@ -48,7 +48,8 @@ class InstanceLock:
 
 
 def hold_instance_lock(database_url: str, shard_ids: tuple[int, ...] | None) -> InstanceLock | None:
-    """Lock the SQLite file at `database_url` for this process (None on PostgreSQL).
+    """Lock the SQLite file at `database_url` for this process (None on PostgreSQL, or
+    when the lock file cannot be made: the store's own checks then report the folder).
 
     `shard_ids` None locks every shard. Raises `AlreadyRunningError` if another process
     still holds it after `WAIT_S` seconds.
@@ -58,16 +59,27 @@ def hold_instance_lock(database_url: str, shard_ids: tuple[int, ...] | None) -> 
         return None
     database = Path(url.database).expanduser().resolve()
     path = database.with_name(f"{database.name}.lock")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:  # a read-only folder, say: opening the store then says what is wrong
+        return None
     try:
         _lock_shards(fd, shard_ids, database)
-        os.ftruncate(fd, _PID_AT)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), _PID_AT)
     except BaseException:
         os.close(fd)
         raise
+    _note_pid(fd)
     return InstanceLock(path, fd)
+
+
+def _note_pid(fd: int) -> None:
+    """Write this process's pid where a second process reads it (a full disk: no pid)."""
+    try:
+        os.ftruncate(fd, _PID_AT)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), _PID_AT)
+    except OSError:
+        return
 
 
 def _lock_shards(fd: int, shard_ids: tuple[int, ...] | None, database: Path) -> None:
