@@ -1,7 +1,8 @@
 """Start the Discord bot; stop it promptly; every start-up problem is one clear line.
 
 Exit codes are `bot.ops.exitcodes.ExitCode`: 2 a rejected token or missing intent, 3 Discord
-unreachable, 4 a database that cannot be used. SIGTERM (and SIGINT, SIGHUP) stops the bot
+unreachable, 4 a database that cannot be used, 5 another process running on the same
+SQLite file. SIGTERM (and SIGINT, SIGHUP) stops the bot
 within `STOP_WITHIN` seconds whatever Discord or the database do: the interactions being
 answered are given `_FINISH_ANSWERS` seconds to reply (those still unfinished, a commit waiting
 on a locked database, are asked to try again within `_TELL_UNFINISHED`), then the gateway is
@@ -29,6 +30,7 @@ from bot.discord_bot.client import BriefBot
 from bot.discord_bot.observe import start_ops_server
 from bot.discord_bot.stop_notice import tell_unfinished
 from bot.ops.exitcodes import ExitCode
+from bot.ops.instance_lock import AlreadyRunningError, hold_instance_lock
 from bot.ops.memory import settle_after_start
 from bot.store.health import DatabaseProblem
 
@@ -182,6 +184,11 @@ async def _close_services(services: Services) -> None:
 def run_discord(settings: Settings) -> int:
     """Run until stopped; returns the exit status."""
     try:
+        lock = hold_instance_lock(settings.database_url, settings.shard_ids)
+    except AlreadyRunningError as exc:
+        log.error("%s", exc)
+        return ExitCode.ALREADY_RUNNING
+    try:
         asyncio.run(_run(settings))
     except DatabaseProblem as problem:
         log.error("Database: %s", problem)
@@ -200,4 +207,7 @@ def run_discord(settings: Settings) -> int:
         return ExitCode.DISCORD_UNREACHABLE
     except KeyboardInterrupt:
         return ExitCode.OK
+    finally:
+        if lock is not None:
+            lock.release()
     return ExitCode.OK

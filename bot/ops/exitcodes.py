@@ -8,10 +8,11 @@ __all__ = ["ExitCode"]
 
 
 class ExitCode(IntEnum):
-    """What a non-zero exit means; systemd's `Restart=on-failure` retries only the last two."""
+    """What a non-zero exit means; systemd's `Restart=on-failure` retries 3 and 5."""
 
     OK = 0
     PROBLEMS = 1  # `doctor` or `validate` found something to fix
     CONFIGURATION = 2  # the token was rejected, a setting is wrong, an intent is missing
     DISCORD_UNREACHABLE = 3  # no network, or Discord is down
     DATABASE = 4  # the database cannot be opened, is damaged, read-only or vanished
+    ALREADY_RUNNING = 5  # another bot process holds the same SQLite file (and shard)

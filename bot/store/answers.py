@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -46,11 +46,14 @@ class SqlAnswers:
         self._sql = SqliteStatements()
         # SQLite: the writer's batches run whole in its own thread on a plain sqlite3 connection.
         self._writer: GroupCommit
+        self._release: Callable[[], Awaitable[None]] | None = None
         if engine.dialect.name == "sqlite":
             sqlite = open_sqlite_writer(engine.url)
-            self._writer = ThreadWriter(
+            thread = ThreadWriter(
                 functools.partial(self._write_batch_in_thread, sqlite), on_stop=sqlite.close
             )
+            self._writer = thread
+            self._release = functools.partial(thread.run_in_thread, sqlite.release)
         else:  # PostgreSQL: on asyncpg directly, two independent batches at a time
             from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -69,6 +72,12 @@ class SqlAnswers:
     def stats(self) -> WriterStats:
         """How many answers and answer transactions the writer has committed."""
         return self._writer.stats
+
+    async def release_connection(self) -> None:
+        """SQLite: write the WAL into the database file and close the writer's connection
+        (the next batch opens a new one). Nothing to do on PostgreSQL."""
+        if self._release is not None:
+            await self._release()
 
     async def close(self) -> None:
         """Write every queued answer and session, then stop the writer (and its thread)."""

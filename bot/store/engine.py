@@ -53,8 +53,12 @@ __all__ = [
     "DatabaseVanishedError",
     "FileWatch",
     "create_engine",
+    "holds_lost_wal",
     "normalise_url",
+    "on_wal_lost",
     "set_durable_pragmas",
+    "wal_healed",
+    "wal_lost_message",
     "watch_of",
 ]
 
@@ -120,8 +124,10 @@ class FileWatch:
     It watches the `-wal` file beside it too. SQLite deletes that file only when the last
     connection closes, so if this process still holds it open while its name is gone or names
     another file, someone removed it: every commit since would land in a file no one finds
-    after a restart (or a new connection would start a second, empty one). (A removed `-shm`
-    loses nothing: SQLite rebuilds it from the `-wal` at the next start.)
+    after a restart (or a new connection would start a second, empty one). Until the store
+    heals it (`bot.store.wal_heal`: every connection closed, which writes the removed file's
+    changes into the database file), every transaction is refused. (A removed `-shm` loses
+    nothing: SQLite rebuilds it from the `-wal` at the next start.)
     """
 
     def __init__(self, path: Path) -> None:
@@ -129,7 +135,6 @@ class FileWatch:
         self.identity: tuple[int, int] | None = _identity(path)
         self.wal = path.with_name(f"{path.name}-wal")
         self._wal_seen: tuple[int, int] | None = _UNSEEN
-        self._wal_lost = False
 
     def opened(self) -> None:
         """After a connection opened: remember the file, or fail if it is not the first one."""
@@ -142,12 +147,18 @@ class FileWatch:
         """Raise `DatabaseVanishedError` unless the path still names the file first opened
         and the `-wal` file this process holds open was neither deleted nor replaced."""
         if self.identity is not None and _identity(self.path) != self.identity:
-            self._fail(
+            message = (
                 f"the database file {self.path} was deleted or replaced while the bot was "
                 "running: nothing more can be saved; restore the file and restart the bot"
             )
-        if self._wal_lost or self._wal_vanished():
-            raise DatabaseVanishedError(self._wal_message())
+            if self.path not in _FILES_REPORTED:  # one line, not one per watcher or click
+                _FILES_REPORTED.add(self.path)
+                log.error(message)
+            raise DatabaseVanishedError(message)
+        if self.wal in _WALS_LOST or self._wal_vanished():
+            for heal in _WAL_HEALERS.get(self.wal, ()):
+                heal()
+            raise DatabaseVanishedError(wal_lost_message(self.path))
 
     def _wal_vanished(self) -> bool:
         """One stat; the open files are listed only when the `-wal` changed (logged once)."""
@@ -155,31 +166,52 @@ class FileWatch:
         if now == self._wal_seen:
             return False
         self._wal_seen = now
-        self._wal_lost = _holds_deleted(self.wal)
-        if self._wal_lost and self.wal not in _WALS_REPORTED:  # the engine, the writer and
-            _WALS_REPORTED.add(self.wal)  # the reader each watch it: one line, not three
-            log.error(self._wal_message())
-        return self._wal_lost
+        if not _holds_deleted(self.wal):
+            return False
+        if self.wal not in _WALS_LOST:  # the engine, the writer and the reader each watch
+            _WALS_LOST.add(self.wal)  # it: one line, not three
+            log.error(wal_lost_message(self.path))
+        return True
 
-    def _wal_message(self) -> str:
-        return (
-            f"the file {self.wal} (the database's latest changes) was deleted or replaced "
-            "while the bot was running: nothing more can be saved until it restarts; stop it "
-            "cleanly (SIGTERM or systemctl stop, not kill -9), which writes those changes "
-            f"into {self.path}, then start it again"
-        )
 
-    @staticmethod
-    def _fail(message: str) -> None:
-        log.error(message)
-        raise DatabaseVanishedError(message)
+def wal_lost_message(path: Path) -> str:
+    """The line logged (and raised) when the `-wal` file of the database at `path` is lost."""
+    return (
+        f"the file {path}-wal (the database's latest changes) was deleted or replaced while "
+        "the bot was running: nothing is saved until every connection has closed, which "
+        f"writes those changes into {path}; the bot does so by itself when the file is gone "
+        "(else stop it cleanly: SIGTERM or systemctl stop, not kill -9, then start it again)"
+    )
+
+
+def on_wal_lost(wal: Path, heal: Callable[[], None]) -> Callable[[], None]:
+    """Call `heal()` (from any thread) whenever a transaction is refused because `wal` was
+    lost; returns what stops it."""
+    _WAL_HEALERS.setdefault(wal, []).append(heal)
+    return lambda: _WAL_HEALERS[wal].remove(heal)
+
+
+def wal_healed(wal: Path) -> None:
+    """Every connection that held the lost `wal` is closed: transactions may begin again."""
+    _WALS_LOST.discard(wal)
+
+
+def holds_lost_wal(wal: Path) -> bool:
+    """Whether this process still holds open a deleted file once named `wal`."""
+    return _holds_deleted(wal)
 
 
 _UNSEEN = (-1, -1)
 """The `-wal` file not looked at yet (None: looked at, not there)."""
 
-_WALS_REPORTED: set[Path] = set()
-"""The removed `-wal` files already logged (one error line each per process)."""
+_FILES_REPORTED: set[Path] = set()
+"""The database files found deleted or replaced (one error line each per process)."""
+
+_WALS_LOST: set[Path] = set()
+"""The removed `-wal` files not healed yet (each logged once)."""
+
+_WAL_HEALERS: dict[Path, list[Callable[[], None]]] = {}
+"""Per `-wal` file, what to call when a transaction is refused for its loss."""
 
 _OPEN_FILES = Path("/proc/self/fd")
 """Linux: one link per file this process holds open."""

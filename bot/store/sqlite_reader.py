@@ -132,6 +132,11 @@ class SqliteReader:
             assert isinstance(cause, sqlite3.Error)
             raise sqlalchemy_error(None, (), cause) from cause
 
+    async def release(self) -> None:
+        """Close both connections (the thread's in its thread); the next reads open new ones."""
+        self._here.close()
+        await asyncio.get_running_loop().run_in_executor(self._thread, self._waiting.close)
+
     async def close(self) -> None:
         """Close both connections (the thread's in its thread) and stop the thread."""
         self._here.close()

@@ -103,6 +103,14 @@ class SqliteWriter:
             with contextlib.suppress(sqlite3.Error):
                 connection.execute("ROLLBACK")
 
+    def release(self) -> None:
+        """Write the WAL's changes into the database file and close the connection (in the
+        writer thread); the next transaction opens a new one."""
+        if self._connection is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.close()
+
     def close(self) -> None:
         """Close the connection (from the thread that used it)."""
         if self._connection is not None:

@@ -17,7 +17,7 @@ from bot.store.answers import SqlAnswers
 from bot.store.class_repos import SqlAssignments, SqlClassResults, SqlQuestionReports
 from bot.store.database import Database
 from bot.store.dialect import Clock, utc_now
-from bot.store.engine import create_engine
+from bot.store.engine import create_engine, watch_of
 from bot.store.personal_data import SqlPersonalData
 from bot.store.preferences import SqlPreferences
 from bot.store.progress import SqlProgress
@@ -27,6 +27,7 @@ from bot.store.server_briefings import SqlServerBriefings
 from bot.store.sessions import SqlSessions
 from bot.store.settings import SqlSettings
 from bot.store.sqlite_reader import SqliteReader, open_sqlite_reader
+from bot.store.wal_heal import WalHealer
 from bot.store.writer import WriterClosedError, WriterStats
 
 __all__ = ["Clock", "Store", "StoreClosedError", "open_store"]
@@ -62,9 +63,14 @@ class Store:
         self._engine = engine
         self._reader: SqliteReader | None = None
         """SQLite: the plain reader for reads on every interaction's path."""
+        self._healer: WalHealer | None = None
+        """SQLite: closes every connection when the `-wal` file is removed under the bot."""
         if engine.dialect.name == "sqlite":
             self._reader = open_sqlite_reader(engine.url)
         self.answers = SqlAnswers(engine, clock)
+        watch = watch_of(engine.url) if engine.dialect.name == "sqlite" else None
+        if watch is not None:
+            self._healer = WalHealer(watch.wal, self._release_connections)
         """Answers, each with its review state (`bot.core.ports.AnswerRepository`)."""
         writer = self.answers.writer
         self.reviews = SqlReviews(engine, clock)
@@ -100,9 +106,18 @@ class Store:
         """How many answers and answer transactions the writer has committed."""
         return self.answers.stats
 
+    async def _release_connections(self) -> None:
+        """Checkpoint the WAL and close every connection; each opens again when next used."""
+        await self.answers.release_connection()
+        if self._reader is not None:
+            await self._reader.release()
+        await self._engine.dispose()
+
     async def close(self) -> None:
         """Write every queued answer, then release the database."""
         try:
+            if self._healer is not None:
+                await self._healer.close()
             await self.answers.close()
         finally:
             try:

@@ -41,7 +41,17 @@ class _Barrier:
         self.future = future
 
 
-_Item = tuple[PendingWrite, "asyncio.Future[bool]"] | _Barrier | None
+class _Call:
+    """Work to run in the writer thread between batches (to close its connection)."""
+
+    __slots__ = ("future", "work")
+
+    def __init__(self, work: Callable[[], object], future: asyncio.Future[bool]) -> None:
+        self.work = work
+        self.future = future
+
+
+_Item = tuple[PendingWrite, "asyncio.Future[bool]"] | _Barrier | _Call | None
 
 
 class ThreadWriter:
@@ -87,6 +97,12 @@ class ThreadWriter:
         """Wait until everything queued before this call has been written."""
         future = self._new_future()
         self._queue(_Barrier(future))
+        await future
+
+    async def run_in_thread(self, work: Callable[[], object]) -> None:
+        """Run `work()` in the writer thread once what is queued before is written."""
+        future = self._new_future()
+        self._queue(_Call(work, future))
         await future
 
     async def close(self) -> None:
@@ -157,6 +173,7 @@ class ThreadWriter:
                     (future, new) for (_, future), new in zip(pending, results, strict=True)
                 ]
         outcomes += [(item.future, True) for item in batch if isinstance(item, _Barrier)]
+        outcomes += [_run_call(item) for item in batch if isinstance(item, _Call)]
         return outcomes
 
     def _commit_one(self, write: PendingWrite, future: asyncio.Future[bool]) -> _Outcome:
@@ -196,6 +213,14 @@ class ThreadWriter:
                 future.set_exception(WriterClosedError("the store closed before writing"))
         if not self._stopped.done():
             self._stopped.set_result(None)
+
+
+def _run_call(call: _Call) -> _Outcome:
+    try:
+        call.work()
+    except Exception as exc:
+        return (call.future, exc)
+    return (call.future, True)
 
 
 def _resolve(outcomes: list[_Outcome]) -> None:

@@ -1,17 +1,18 @@
 """The SQLite `-wal` file removed while the bot runs (a cleanup script, a careless `rm`).
 
-SQLite goes on writing into the removed file, which no one finds after a restart: before the
-fix every later answer was acknowledged, and a `kill -9` then lost all of them (the schema
-too, when nothing had been checkpointed yet). Now the bot sees it before the next commit:
-the student is asked to try again, nothing more is acknowledged, and the log names the file
-once and the fix: a clean stop, whose closing connections write the removed file's changes
-into the database file (a `kill -9` would lose them).
+SQLite goes on writing into the removed file, which no one finds after a restart: before
+the first fix every later answer was acknowledged, and a `kill -9` then lost all of them (the
+schema too, when nothing had been checkpointed yet); after it, the bot refused every write
+until a restart. Now the click that finds the file gone is asked to try again, the store
+closes every connection (which writes the removed file's changes into the database file)
+and the retry is saved, on a new `-wal`: a `kill -9` after that loses nothing acknowledged.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import signal
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,8 @@ from bot.store.engine import DatabaseVanishedError
 from bot.store.health import open_checked_store
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
+from tests.faults.test_stop_signals import ready_to_answer, send_answer, session_of
+from tests.ops.processes import bot_env, finish, make_workdir, start_bot
 
 
 async def start_quiz(double: DiscordDouble, user: Any) -> Any:
@@ -43,7 +46,7 @@ async def answer(double: DiscordDouble, user: Any, question: Any) -> Any:
 
 
 @pytest.mark.timeout(30)
-async def test_no_answer_is_acknowledged_after_the_wal_file_is_removed(
+async def test_the_bot_heals_itself_after_the_wal_file_is_removed(
     discord_double: DiscordDouble, bot, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ):
     figures = tally("solo answer after the SQLite -wal file was removed")
@@ -54,16 +57,20 @@ async def test_no_answer_is_acknowledged_after_the_wal_file_is_removed(
     assert "The answer is" in first.text, "the bot works before the fault"
     (tmp_path / "bot.sqlite3-wal").unlink()
 
-    for pupil, question in zip(pupils, questions, strict=True):
-        reply = await answer(discord_double, pupil, question)
+    refused = await answer(discord_double, pupils[0], questions[0])
+    assert "The answer is" not in questions[0].text, "nothing acknowledged into the removed file"
+    assert refused.ephemeral and "try again" in refused.text.lower()
+    healed = lambda: [r for r in caplog.records if "saving again" in r.getMessage()] or None  # noqa: E731
+    assert await discord_double.wait_for(healed, timeout=5), "one line for the heal"
+    for pupil, question in zip(pupils, questions, strict=True):  # the retry, and a new click
+        await answer(discord_double, pupil, question)
         figures.tried += 1
-        acknowledged = "The answer is" in question.text
-        figures.lost += acknowledged  # it went into the removed file
-        assert not acknowledged, "nothing acknowledged into the removed -wal file"
-        assert reply.ephemeral and "try again" in reply.text.lower()
+        figures.survived += "The answer is" in question.text
+        assert "The answer is" in question.text, "saved again once healed"
+    assert (tmp_path / "bot.sqlite3-wal").exists(), "a new -wal file"
     assert discord_double.late_interactions() == []
     named = [r for r in caplog.records if r.levelno == logging.ERROR and "-wal" in r.getMessage()]
-    assert len(named) == 1 and "stop it cleanly" in named[0].getMessage(), "one line, the fix"
+    assert len(named) == 1, "one line for the fault"
     assert not any(r.exc_info for r in caplog.records), "no traceback"
 
 
@@ -96,3 +103,48 @@ async def test_a_clean_stop_after_the_wal_file_was_removed_keeps_what_was_acknow
     with sqlite3.connect(path) as db:
         kept = db.execute("SELECT question_id FROM answers").fetchall()
     assert kept == [("q1",)], "the acknowledged answer is in the file, the refused one is not"
+
+
+def kept_answers(database: Path, session_ids: list[str]) -> int:
+    """How many of `session_ids` have an answer in the database (opened as a restart would)."""
+    with sqlite3.connect(database) as db:
+        marks = ",".join("?" * len(session_ids))
+        query = f"SELECT count(DISTINCT session_id) FROM answers WHERE session_id IN ({marks})"
+        return int(db.execute(query, session_ids).fetchone()[0])
+
+
+@pytest.mark.timeout(60)
+async def test_kill_9_after_the_heal_loses_no_acknowledged_answer(tmp_path: Path):
+    figures = tally("solo answer, -wal removed, healed, then kill -9")
+    work = make_workdir(tmp_path)
+    database = work / "bot.sqlite3"
+    async with DiscordDouble() as double:
+        process = await start_bot(work, bot_env(work, double.server.api_url, double.token))
+        try:
+            await double.wait_ready(timeout=30)
+            pupils = [await double.add_member(f"pupil{n}") for n in range(3)]
+            ready = [await ready_to_answer(double, pupil) for pupil in pupils]
+            sessions = [session_of(question) for question, _ in ready]
+            question, how = ready[0]
+            await (await send_answer(double, pupils[0], question, how)).response(timeout=5)
+            Path(f"{database}-wal").unlink()
+            question, how = ready[1]
+            refused = await (await send_answer(double, pupils[1], question, how)).response(5)
+            assert "try again" in refused.text.lower()
+            log = Path(process.output_path)  # type: ignore[attr-defined]
+            await double.wait_for(lambda: "saving again" in log.read_text() or None, timeout=5)
+            for pupil, (question, how) in zip(pupils[1:], ready[1:], strict=True):
+                if how[0] == "modal":  # the refused box closed: open it again
+                    await (await double.click(question, label="Answer", user=pupil)).response(5)
+                await (await send_answer(double, pupil, question, how)).response(timeout=5)
+        finally:
+            process.send_signal(signal.SIGKILL)
+            _, output = await finish(process)
+    shown = [q.text for q, _ in ready]
+    acknowledged = [s for s, text in zip(sessions, shown, strict=True) if "The answer is" in text]
+    figures.tried += len(ready)
+    figures.survived += kept_answers(database, acknowledged)
+    figures.lost += len(acknowledged) - kept_answers(database, acknowledged)
+    assert len(acknowledged) == 3, "the answer before the fault, the retry and a new click"
+    assert kept_answers(database, acknowledged) == 3, "nothing acknowledged is lost"
+    assert "Traceback" not in output and output.count("saving again") == 1, output[-3000:]
