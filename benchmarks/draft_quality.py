@@ -27,7 +27,9 @@ main's 03dfa98 from 36 outlets in Africa, Asia and Oceania not used before;
 labeled/real/fresh19, real articles, nineteenth fresh set, labeled at main's ee3112c from 30
 outlets in the Americas and Europe not used before; labeled/real/fresh20, real articles,
 twentieth fresh set, labeled at main's ee3112c from 38 outlets in Africa, Asia and Oceania
-not used before), each with quotes
+not used before; labeled/real/fresh21, real articles, twenty-first fresh set, labeled at
+main's 7241fb2 from 35 outlets in the Americas, Europe, Africa, Asia and Oceania not used
+before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles.
@@ -71,6 +73,7 @@ FRESH17 = REAL / "fresh17"
 FRESH18 = REAL / "fresh18"
 FRESH19 = REAL / "fresh19"
 FRESH20 = REAL / "fresh20"
+FRESH21 = REAL / "fresh21"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -95,6 +98,7 @@ REAL_SETS = (
     ("real articles, eighteenth fresh set", FRESH18, False),
     ("real articles, nineteenth fresh set", FRESH19, False),
     ("real articles, twentieth fresh set", FRESH20, False),
+    ("real articles, twenty-first fresh set", FRESH21, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
