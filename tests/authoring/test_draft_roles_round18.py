@@ -45,3 +45,12 @@ def test_a_one_word_name_after_a_courtesy_title_stays_a_figure() -> None:
         "Harbour master Tove Aasen said Solheim had worked through the night.",
     )
     assert "Solheim" in people
+
+
+def test_dean_before_a_surname_is_a_first_name() -> None:
+    people = _people(
+        "Dean Lomax, a palaeontologist at the University of Varnholt, examined the fossil.",
+        '"It was very exciting," said Lomax.',
+    )
+    assert people.get("Dean Lomax") == "palaeontologist at the University of Varnholt"
+    assert "Lomax" not in people
