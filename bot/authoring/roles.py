@@ -56,7 +56,7 @@ _ROLE_NOUNS = ROLE_NOUNS | words(
     undersecretary tutor umpire broadcaster presenter commentator blogger accountant
     paramedic firefighter witness eyewitness assistant skipper cm mna mpa guard cashier
     caretaker labourer laborer hairdresser janitor courier welder bouncer receptionist
-    bricklayer goalscorer custodian hero selector"""
+    bricklayer goalscorer custodian hero selector forecaster"""
 )
 
 
@@ -157,6 +157,8 @@ def role_before(text: str, start: int, floor: int) -> str | None:
         wstart, word = _word_before(text, pos)
         if wstart < floor or not word or not word[0].isalnum():
             break
+        if word.endswith(")"):
+            break  # "Bureau of Meteorology (BOM) forecaster": the body's short form, not the role
         clean = word.rstrip(".")
         if first:
             low = clean.casefold()

@@ -54,3 +54,17 @@ def test_dean_before_a_surname_is_a_first_name() -> None:
     )
     assert people.get("Dean Lomax") == "palaeontologist at the University of Varnholt"
     assert "Lomax" not in people
+
+
+def test_forecaster_before_a_name_is_a_role() -> None:
+    people = _people(
+        "Chief government forecaster Nathaniel Cruz said the storm could become a typhoon.",
+    )
+    assert people["Nathaniel Cruz"] == "Chief government forecaster"
+
+
+def test_a_body_s_short_form_in_brackets_before_a_role_is_not_part_of_it() -> None:
+    people = _people(
+        "Bureau of Meteorology (BOM) forecaster Sam Campbell said the trough was moving west.",
+    )
+    assert people["Sam Campbell"] == "forecaster"
