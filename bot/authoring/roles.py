@@ -465,8 +465,11 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     head = [w.casefold().strip(",.’'").removesuffix("’s").removesuffix("'s") for w in words[:7]]
     if shared:
         return _shared_role(words, head), None
-    noun = next((k for k, w in enumerate(head) if _role_like(w)), None)
-    if noun is None or _plural_role(head[noun]) or _kin_of_someone(head[noun:]):
+    one_of = head[:2] == ["one", "of"]  # "one of 10 city councillors in X": one of a body
+    noun = next(
+        (k for k, w in enumerate(head) if _role_like(w) or (one_of and _plural_role(w))), None
+    )
+    if noun is None or (_plural_role(head[noun]) and not one_of) or _kin_of_someone(head[noun:]):
         return None, None  # "officials": many people; "the brother of X": kin, not a role
     return truncate(" ".join(words), 240), None
 

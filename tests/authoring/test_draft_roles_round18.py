@@ -68,3 +68,19 @@ def test_a_body_s_short_form_in_brackets_before_a_role_is_not_part_of_it() -> No
         "Bureau of Meteorology (BOM) forecaster Sam Campbell said the trough was moving west.",
     )
     assert people["Sam Campbell"] == "forecaster"
+
+
+def test_one_of_a_number_of_councillors_is_a_councillor() -> None:
+    people = _people(
+        "Tove Aasen, one of 10 city councillors in Varnholt, said the new powers were wrong.",
+        "Harbour master Ivar Lund said the quay would close.",
+    )
+    assert people["Tove Aasen"] == "one of 10 city councillors in Varnholt"
+
+
+def test_one_of_someone_s_friends_is_no_role() -> None:
+    people = _people(
+        "Tove Aasen, one of his friends from the harbour, said the new powers were wrong.",
+        "Harbour master Ivar Lund said the quay would close.",
+    )
+    assert people.get("Tove Aasen") in (None, "role unknown: check the article")
