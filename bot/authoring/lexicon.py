@@ -825,7 +825,7 @@ DEMONYMS = words(
 # A capitalised phrase ending (or starting) with one of these is an organisation.
 ORG_KEYWORDS = words(
     """
-    University College School Institute Institution Center Centre Council Ministry
+    University College Division School Institute Institution Center Centre Council Ministry
     Department Agency Authority Union Party Bank Company Corporation Corp Inc Ltd LLC PLC
     Group Association Foundation Trust Committee Commission Court Parliament Congress Senate
     Assembly Army Navy Police Museum Zoo Journal Herald Times Post News Tribune Gazette

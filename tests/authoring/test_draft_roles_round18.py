@@ -84,3 +84,11 @@ def test_one_of_someone_s_friends_is_no_role() -> None:
         "Harbour master Ivar Lund said the quay would close.",
     )
     assert people.get("Tove Aasen") in (None, "role unknown: check the article")
+
+
+def test_a_league_s_division_after_a_title_word_is_no_person() -> None:
+    people = _people(
+        "The side are six points clear at the top of the Premier Division after Friday.",
+        "Harbour master Ivar Lund said the quay would close.",
+    )
+    assert "Division" not in people
