@@ -443,7 +443,7 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     body = _OF_BODY.match(phrase)
     if body and body.group("name").split()[-1] in ORG_KEYWORDS:
         return body.group("name"), None  # "Jane Roe, of the Varnholt Residents Association,"
-    for cut in (" who ", " whose ", " which ", " that ", " where "):
+    for cut in (" who ", " whose ", " which ", " that ", " where ", " when ", " while "):
         at = phrase.find(cut)
         if at > 0:
             phrase = phrase[:at]

@@ -92,3 +92,12 @@ def test_a_league_s_division_after_a_title_word_is_no_person() -> None:
         "Harbour master Ivar Lund said the quay would close.",
     )
     assert "Division" not in people
+
+
+def test_a_role_noun_in_a_when_clause_is_no_role() -> None:
+    people = _people(
+        "The officer who died was identified as Ivar Lund, who was headed to work when the"
+        " incident unfolded.",
+        "Harbour master Tove Aasen said the quay would close.",
+    )
+    assert "incident" not in people.get("Ivar Lund", "")
