@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.authoring.article import Article, Block, read_article
 from bot.authoring.facts import FactDraft, find_facts
+from bot.authoring.held_back import held_back
 from bot.authoring.people import UNKNOWN_ROLE, People, Person, find_people
 from bot.authoring.points import DraftSection, draft_sections
 from bot.authoring.questions import (
@@ -265,6 +266,7 @@ def build_draft(
         return rows
 
     all_aliases = _aliases(blocks, people)
+    texts = [block.text for block in blocks]
     for person in people.persons:
         aliases = all_aliases[person.key]
         fid = _figure_id(person, aliases, ids)
@@ -272,10 +274,12 @@ def build_draft(
         draft_figures.append(
             DraftFigure(fid, person.name, person.role, person.role != UNKNOWN_ROLE)
         )
+        said = quote_rows(fid, person)
+        if not said and person.role == UNKNOWN_ROLE and held_back(person.name, texts):
+            continue  # no role, no quote, not surely a person: no figure
         row: dict[str, Any] = {"id": fid, "name": truncate(person.name, 240), "role": person.role}
         if aliases:
             row["aliases"] = aliases
-        said = quote_rows(fid, person)
         if said:
             row["quotes"] = said
         comment = [f"from paragraph {person.first_block}"]

@@ -83,7 +83,7 @@ TITLE_WORDS = words(
     King Queen Prince Princess Emperor Empress Pope Cardinal Bishop Archbishop Rabbi Imam
     Father Pastor Reverend Sheikh Emir Sultan Crown Economist Historian Analyst Author
     Editor Reporter Correspondent Agent Trooper Officer Headteacher Headmaster Headmistress
-    Principal Dean Provost
+    Principal Provost
     Rector Leader Whip Captain Skipper Referee Striker Goalkeeper Defender Midfielder Forward
     Striker Singer Actor Actress Director Producer Novelist Poet Artist Painter Chef
     Founder Cofounder Co-founder President-elect Ombudsman Auditor Comptroller Treasurer
@@ -825,7 +825,7 @@ DEMONYMS = words(
 # A capitalised phrase ending (or starting) with one of these is an organisation.
 ORG_KEYWORDS = words(
     """
-    University College School Institute Institution Center Centre Council Ministry
+    University College Division School Institute Institution Center Centre Council Ministry
     Department Agency Authority Union Party Bank Company Corporation Corp Inc Ltd LLC PLC
     Group Association Foundation Trust Committee Commission Court Parliament Congress Senate
     Assembly Army Navy Police Museum Zoo Journal Herald Times Post News Tribune Gazette

@@ -56,7 +56,7 @@ _ROLE_NOUNS = ROLE_NOUNS | words(
     undersecretary tutor umpire broadcaster presenter commentator blogger accountant
     paramedic firefighter witness eyewitness assistant skipper cm mna mpa guard cashier
     caretaker labourer laborer hairdresser janitor courier welder bouncer receptionist
-    bricklayer goalscorer custodian hero selector"""
+    bricklayer goalscorer custodian hero selector forecaster"""
 )
 
 
@@ -157,6 +157,8 @@ def role_before(text: str, start: int, floor: int) -> str | None:
         wstart, word = _word_before(text, pos)
         if wstart < floor or not word or not word[0].isalnum():
             break
+        if word.endswith(")"):
+            break  # "Bureau of Meteorology (BOM) forecaster": the body's short form, not the role
         clean = word.rstrip(".")
         if first:
             low = clean.casefold()
@@ -441,7 +443,7 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     body = _OF_BODY.match(phrase)
     if body and body.group("name").split()[-1] in ORG_KEYWORDS:
         return body.group("name"), None  # "Jane Roe, of the Varnholt Residents Association,"
-    for cut in (" who ", " whose ", " which ", " that ", " where "):
+    for cut in (" who ", " whose ", " which ", " that ", " where ", " when ", " while "):
         at = phrase.find(cut)
         if at > 0:
             phrase = phrase[:at]
@@ -463,8 +465,11 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     head = [w.casefold().strip(",.’'").removesuffix("’s").removesuffix("'s") for w in words[:7]]
     if shared:
         return _shared_role(words, head), None
-    noun = next((k for k, w in enumerate(head) if _role_like(w)), None)
-    if noun is None or _plural_role(head[noun]) or _kin_of_someone(head[noun:]):
+    one_of = head[:2] == ["one", "of"]  # "one of 10 city councillors in X": one of a body
+    noun = next(
+        (k for k, w in enumerate(head) if _role_like(w) or (one_of and _plural_role(w))), None
+    )
+    if noun is None or (_plural_role(head[noun]) and not one_of) or _kin_of_someone(head[noun:]):
         return None, None  # "officials": many people; "the brother of X": kin, not a role
     return truncate(" ".join(words), 240), None
 
