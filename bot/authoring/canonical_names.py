@@ -17,7 +17,13 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.authoring.namesakes import is_given_name
 
-__all__ = ["canonical_owners", "headline_run", "misspelt_surname", "without_glued_lead"]
+__all__ = [
+    "canonical_owners",
+    "headline_run",
+    "misspelt_surname",
+    "organisation_form",
+    "without_glued_lead",
+]
 
 MIN_SURNAME = 5
 LONG_SURNAME = 8
@@ -45,6 +51,14 @@ _HEADLINE_WORDS = frozenset(
         "Ahead",
     ]
 )
+
+_BODY_NOUNS = (
+    "company|firm|group|business|manufacturer|maker|producer|organisation|organization"
+    "|agency|charity|bank|brand|subsidiary|committee|department|body|conglomerate"
+)
+# Up to six words before the body noun, none a preposition ("the head of a company": a person).
+_NOUN_WORDS = r"(?:(?!(?:of|at|for|in|with|from|to|by)\b)[\w’'-]+,?\s+){0,6}?"
+_HEAD_OF = "Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor|Head|Director|Members?"
 
 
 class Named(Protocol):
@@ -143,3 +157,13 @@ def headline_run(tokens: Sequence[str]) -> bool:
     """Whether the capitalised words after a name run on through a small word ("Delighted
     With Nigeria Win"): a headline, where every word is capitalised."""
     return any(token in _HEADLINE_WORDS for token in tokens)
+
+
+def organisation_form(name: str, texts: Sequence[str]) -> bool:
+    """Whether the article writes the name as a body's: "Cadbury Nigeria, a food and drink
+    company", "Chair of Corporate Resources". Such a name is nobody who speaks."""
+    written = re.escape(name)
+    apposed = r",\s+(?:a|an|the)\s+" + _NOUN_WORDS + rf"(?:{_BODY_NOUNS})(?![\w’'])"
+    headed = rf"\b(?:{_HEAD_OF})\s+of\s+(?:the\s+)?{written}(?![\w’'])(?!\s+(?:and|&)\s)"
+    body = re.compile(rf"(?<![\w’']){written}{apposed}|{headed}")
+    return any(name in text and body.search(text) for text in texts)

@@ -18,7 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.authoring.article import Block
-from bot.authoring.canonical_names import canonical_owners, headline_run, without_glued_lead
+from bot.authoring.canonical_names import (
+    canonical_owners,
+    headline_run,
+    organisation_form,
+    without_glued_lead,
+)
 from bot.authoring.lexicon import (
     CITIES,
     COUNTRIES,
@@ -121,7 +126,11 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     key whose name fits two people, or names a unit, is nobody)."""
     texts = [b.text for b in blocks]
     lowercase = _lowercase_words(texts)
-    kept = [_without_common_lead(p, lowercase) for p in people.persons if not is_unit(p.name)]
+    kept = [
+        _without_common_lead(p, lowercase)
+        for p in people.persons
+        if not is_unit(p.name) and not organisation_form(p.name, texts)
+    ]
     kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
     places = article_places(texts)

@@ -127,3 +127,27 @@ def test_a_rare_given_name_before_a_common_one_stays_in_the_name() -> None:
         f"Asked about the ships, Filemon Ray Javier said: {SAID}",
     )
     assert speakers == {QUOTE: "Filemon Ray Javier"}
+
+
+def test_a_name_the_article_calls_a_company_is_nobody_who_speaks() -> None:
+    speakers = _speakers(
+        "Harbour Vane Marine, a shipping and ferry company based in Varnholt, closed its dock.",
+        f"Harbour Vane Marine said: {SAID}",
+    )
+    assert speakers == {QUOTE: None}
+
+
+def test_a_person_described_with_a_company_stays_a_person() -> None:
+    speakers = _speakers(
+        "Tunde Adebayo, the head of a shipping company in Varnholt, spoke on Monday.",
+        f"Asked about the ships, Tunde Adebayo said: {SAID}",
+    )
+    assert speakers == {QUOTE: "Tunde Adebayo"}
+
+
+def test_a_person_who_is_the_companys_officer_stays_a_person() -> None:
+    speakers = _speakers(
+        "Maggie Lin, the company's chief financial officer, said the port had done well.",
+        f"Asked about the ships, Maggie Lin said: {SAID}",
+    )
+    assert speakers == {QUOTE: "Maggie Lin"}
