@@ -23,6 +23,7 @@ __all__ = [
     "KEPT_HONORIFICS",
     "honoured_words",
     "is_collective",
+    "is_given_name",
     "merge_variant_spellings",
     "name_honorific",
 ]
@@ -88,6 +89,15 @@ def short_form_of(first: str, other: str) -> bool:
         return False
     namer = _nicknamer()
     return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a capitalised word is a given name in the `nicknames` table ("Kate",
+    "Luke"), a surname or a place word not ("Badenoch")."""
+    if not word[:1].isupper():
+        return False
+    namer, folded = _nicknamer(), word.casefold()
+    return bool(namer.nicknames_of(folded) or namer.canonicals_of(folded))
 
 
 MIN_DOUBLED_LENGTH = 8

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.authoring.article import Block
+from bot.authoring.canonical_names import misspelt_surname
 from bot.authoring.layout import speaker_heading
 from bot.authoring.lexicon import (
     CITIES,
@@ -1021,6 +1022,17 @@ def _misspelt_surname(word: str, by_surname: dict[str, list[str]]) -> bool:
     )
 
 
+def _misspelling_of(word: str, by_surname: dict[str, list[str]]) -> list[str]:
+    """The one person whose surname this lone word misspells ("Ms Shorthall" after "Ms
+    Roisin Shortall"), or nobody when it is near two surnames or two people."""
+    near = [s for s in by_surname if s != word and misspelt_surname(word, s)]
+    if len(near) != 1 or len(by_surname[near[0]]) != 1:
+        return []
+    if any(_misspelt_surname(word, {s: []}) for s in by_surname if s not in (word, near[0])):
+        return []
+    return by_surname[near[0]]
+
+
 def _titles_from_hints(persons: dict[str, Person], hints: Sequence[str]) -> None:
     """A person the text gives no role takes the office a caption or the headline writes
     right before the same full name ("Prime Minister Boris Johnson during a briefing")."""
@@ -1130,6 +1142,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     for cand in shorts:
         word = cand.name_words[0]
         keys = by_surname.get(word) or [k for k, p in persons.items() if p.name.split()[0] == word]
+        keys = keys or _misspelling_of(word, by_surname)
         if keys:
             person = persons[keys[-1]]
             if word not in person.aliases and word != person.name:

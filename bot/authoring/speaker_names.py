@@ -18,6 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.authoring.article import Block
+from bot.authoring.canonical_names import (
+    canonical_owners,
+    headline_run,
+    organisation_form,
+    without_glued_lead,
+)
 from bot.authoring.lexicon import (
     CITIES,
     COUNTRIES,
@@ -120,13 +126,20 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     key whose name fits two people, or names a unit, is nobody)."""
     texts = [b.text for b in blocks]
     lowercase = _lowercase_words(texts)
-    kept = [_without_common_lead(p, lowercase) for p in people.persons if not is_unit(p.name)]
+    kept = [
+        _without_common_lead(p, lowercase)
+        for p in people.persons
+        if not is_unit(p.name) and not organisation_form(p.name, texts)
+    ]
     kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
+    kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
     places = article_places(texts)
     leads = [_without_place_lead(p, kept, texts, places) for p in kept]
     kept = [person for person, _ in leads]
     doubtful = {person.key for person, doubt in leads if doubt}
     full = {p.key: _full_name(p, kept, texts, lowercase, places) for p in kept}
+    for key, owner in canonical_owners(kept).items():
+        full[key] = full[owner] or full[key]
     persons, merged_into = _merge(kept, full)
     for key in {k for k, name in full.items() if name is None} | doubtful:
         del merged_into[key]  # its name fits two people, or may hold a place: nobody's
@@ -381,7 +394,7 @@ def _forms(
             lead = _object_free(lead, before, text, start)
             while any(w in places for w in lead):
                 lead = lead[1:]
-            tail = _trim_after(after, lowercase)
+            tail = [] if headline_run(after) else _trim_after(after, lowercase)
             form = " ".join([*lead, person.name, *tail])
             if form == person.name or len(form.split()) > MAX_NAME_WORDS:
                 continue

@@ -255,14 +255,16 @@ def test_as_in_a_time_phrase_is_not_a_role() -> None:
     assert people_in(drafted(text))["Ada Rowe"] == "role unknown: check the article"
 
 
-def test_a_surname_one_letter_off_a_known_one_names_nobody() -> None:
+def test_a_surname_one_letter_off_one_known_person_is_that_person() -> None:
+    # Eighteenth round: the labeled sets read every such spelling as the one person
+    # (Shorthall, Higgin, Masuka, Owosigyire); near two surnames it stays nobody's.
     text = (
         "Council\n\nCouncillor Ada Rowland asked the mayor to explain the ferry contract.\n\n"
         '"Can we see the contract?" Ms Rowlands asked.\n'
     )
     draft = drafted(text)
     assert "Rowlands" not in people_in(draft)
-    assert speakers_in(draft)["Can we see the contract?"] is None
+    assert speakers_in(draft)["Can we see the contract?"] == "Ada Rowland"
 
 
 def test_no_question_asks_an_age_written_with_aged() -> None:

@@ -70,7 +70,7 @@ def test_no_choice_that_may_be_the_speaker_named_another_way() -> None:
         'The sandbags came late. "It is devastating to us all," says Berg.',
         "Joe Berg works at the harbour and has two kids in college."
         ' "We are upset. We are not happy," he says.',
-        '"The quay will reopen on Tuesday at the earliest," said harbour master Tove Aasen.',
+        "Harbour master Tom Lund and fire chief Ana Kos met the mayor on Monday night.",
     )
     choices = {
         str(q["answer"]): set(q["choices"])
