@@ -27,3 +27,15 @@ async def test_keep_on_the_last_question_says_what_is_left(discord_double, bot):
     assert review.text != before, "Keep on the last question changes what the moderator sees"
     assert "That was the last question" in review.text
     assert "Publish when ready" in review.text
+
+
+async def test_reload_names_files_without_the_hosts_absolute_path(discord_double, bot, content):
+    mod = discord_double.moderator
+    good = (content / "mini.yaml").read_text()
+    broken = good.replace("    difficulty: easy\n", "    difficulty: trivial\n")
+    line = broken.splitlines().index("    difficulty: trivial") + 1
+    (content / "mini.yaml").write_text(broken)
+    report = await (await discord_double.slash("reload", user=mod)).message()
+    assert str(content.parent) not in report.text, "no host folder shown to a moderator"
+    assert "content/mini.yaml: broken: the last good version stays live" in report.text
+    assert re.search(rf"→ content/mini\.yaml:{line}:\d+: ", report.text), report.text
