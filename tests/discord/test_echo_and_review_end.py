@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from tests.bot_fixtures import HARBOUR
+from tests.console.test_console_echo import SHORT_ONLY
+from tests.discord.test_smaller_fixes import open_short_question
 
 
 async def test_keep_on_the_last_question_says_what_is_left(discord_double, bot):
@@ -39,3 +41,34 @@ async def test_reload_names_files_without_the_hosts_absolute_path(discord_double
     assert str(content.parent) not in report.text, "no host folder shown to a moderator"
     assert "content/mini.yaml: broken: the last good version stays live" in report.text
     assert re.search(rf"→ content/mini\.yaml:{line}:\d+: ", report.text), report.text
+
+
+async def test_a_typed_answer_is_echoed_as_typed_with_its_markup_made_inert(
+    discord_double, bot, services, content
+):
+    message, shown = await open_short_question(discord_double, services, content)
+    typed = "<Ada> *Quill* @everyone #1"
+    await (await discord_double.submit_modal(shown.custom_id, {"answer": typed})).response()
+    assert "You typed “<Ada> \\*Quill\\* @\u200beveryone #1”." in message.text
+
+
+async def test_a_typed_channel_quiz_answer_is_acknowledged_as_typed(
+    discord_double, bot, services, content
+):
+    text = (content / "mini.yaml").read_text()
+    (content / "mini.yaml").write_text(text[: text.index("questions:")] + SHORT_ONLY)
+    services.library.reload()
+    await (
+        await discord_double.slash(
+            "quiz",
+            {"briefing": "mini", "count": 1, "mode": "channel", "timer": 0},
+            user=discord_double.moderator,
+        )
+    ).response()
+    question = await discord_double.wait_for_message(
+        discord_double.general, lambda m: "Question 1/1" in m.text
+    )
+    box = await (await discord_double.click(question, label="Answer")).response()
+    submitted = await discord_double.submit_modal(box.custom_id, {"answer": "_Ada_ <Quill>"})
+    ack = await submitted.message()
+    assert "You answered \\_Ada\\_ <Quill>." in ack.text
