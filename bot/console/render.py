@@ -13,6 +13,7 @@ from bot.core.replies import (
     Emphasis,
     Moment,
     Reply,
+    Typed,
     UserRef,
     render_reply,
 )
@@ -99,6 +100,9 @@ class PlainInline:
         return _("this channel")
 
     def emphasis(self, value: Emphasis) -> str:
+        return value.text
+
+    def typed(self, value: Typed) -> str:
         return value.text
 
 

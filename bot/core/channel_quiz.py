@@ -34,7 +34,7 @@ from bot.core.quiz import GroupSession, QuizQuestion, Vote
 from bot.core.replies import Reply
 from bot.core.server_language import ServerLanguage, language_of
 from bot.core.study import SESSION_LIFETIME, StudyService
-from bot.core.wording import plain
+from bot.core.wording import echo
 from bot.i18n import _, ngettext, use_language
 
 __all__ = [
@@ -229,7 +229,7 @@ class ChannelQuizService:
             option = qq.options[qq.keys.index(vote.key)]
             shown = option if qq.question.kind == "truefalse" else f"{vote.key}) {option}"
         else:
-            shown = plain(text)
+            shown = echo(text)
         return Receipt(shown, changed)
 
     @staticmethod

@@ -264,10 +264,16 @@ class Library(BriefingShelf):
         return reports
 
     def _name(self, path: Path) -> str:
+        """The file as a moderator sees it: relative to the working folder, else to the content
+        folder's parent (`content/mini.yaml`), never the host's absolute path."""
         try:
             return str(path.relative_to(Path.cwd()))
         except ValueError:
-            return str(path)
+            pass
+        try:
+            return str(Path(self.folder.name) / path.relative_to(self.folder))
+        except ValueError:
+            return path.name
 
     def _load_file(self, path: Path, loader: Callable[..., LoadResult]) -> FileReport:
         name = self._name(path)

@@ -4,9 +4,10 @@ The core returns `Reply` values; the console prints them as text and the Discord
 them into embeds and buttons.
 
 Text carries structured inline values, never platform markup: `moment` (a point in time),
-`user`, `channel` and `emphasis` each put a token into the string, and an adapter turns every
-token back into its value with `spans` and renders it its own way (`render_text`,
-`render_reply`). A token is never shorter than Discord's rendering of it, so text paginated
+`user`, `channel`, `emphasis` and `typed` (what a user typed) each put a token into the string,
+and an adapter turns every token back into its value with `spans` and renders it its own way
+(`render_text`, `render_reply`). A token other than `typed` is never shorter than Discord's
+rendering of it (an echo is at most 200 characters, escaped at most twice that), so text paginated
 with the token fits once rendered.
 """
 
@@ -32,6 +33,7 @@ __all__ = [
     "Moment",
     "Page",
     "Reply",
+    "Typed",
     "UserRef",
     "channel",
     "emphasis",
@@ -39,6 +41,7 @@ __all__ = [
     "render_reply",
     "render_text",
     "spans",
+    "typed",
     "user",
 ]
 
@@ -46,7 +49,7 @@ _OPEN = "\ue000"
 _CLOSE = "\ue001"
 # A token is _OPEN, a kind letter, ":", its payload, _CLOSE. A page cut may leave a token
 # unclosed at the end of one page and its remainder on the next, so both halves parse.
-_TOKEN = re.compile(f"{_OPEN}([tuce]):([^{_OPEN}{_CLOSE}]*)(?:{_CLOSE}|$)")
+_TOKEN = re.compile(f"{_OPEN}([tucey]):([^{_OPEN}{_CLOSE}]*)(?:{_CLOSE}|$)")
 _STRAY = re.compile(f"[{_OPEN}{_CLOSE}]")
 
 
@@ -78,7 +81,14 @@ class Emphasis:
     text: str
 
 
-Inline = Moment | UserRef | ChannelRef | Emphasis
+@dataclass(frozen=True, slots=True)
+class Typed:
+    """What a user typed, echoed back as typed: each adapter makes it safe its own way."""
+
+    text: str
+
+
+Inline = Moment | UserRef | ChannelRef | Emphasis | Typed
 
 
 def moment(when: dt.datetime) -> str:
@@ -103,9 +113,16 @@ def emphasis(text: str) -> str:
     return f"{_OPEN}e:{_STRAY.sub('', text)}{_CLOSE}"
 
 
+def typed(text: str) -> str:
+    """What a user typed, as a token in text (Discord escapes its markup, so it may grow)."""
+    return f"{_OPEN}y:{_STRAY.sub('', text)}{_CLOSE}"
+
+
 def _value(kind: str, payload: str, closed: bool) -> Inline | str:
     if kind == "e":
         return Emphasis(payload)
+    if kind == "y":
+        return Typed(payload)
     if not closed or not payload.isdigit():  # cut in two by a page break: nothing to show
         return ""
     number = int(payload)
@@ -133,6 +150,7 @@ class InlineRenderer(Protocol):
     def user(self, value: UserRef) -> str: ...
     def channel(self, value: ChannelRef) -> str: ...
     def emphasis(self, value: Emphasis) -> str: ...
+    def typed(self, value: Typed) -> str: ...
 
 
 def _render(value: str | Inline, renderer: InlineRenderer) -> str:
@@ -145,6 +163,8 @@ def _render(value: str | Inline, renderer: InlineRenderer) -> str:
             return renderer.channel(value)
         case Emphasis():
             return renderer.emphasis(value)
+        case Typed():
+            return renderer.typed(value)
     return value
 
 

@@ -24,7 +24,7 @@ from bot.core.models import (
 from bot.core.paginate import paginate
 from bot.core.quiz import AnswerResult, PlayerStanding, QuestionResult, QuizQuestion, QuizSummary
 from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis
-from bot.core.wording import difficulty_name, plain, questions
+from bot.core.wording import difficulty_name, echo, questions
 from bot.i18n import DEFAULT_LANGUAGE, _, ngettext
 
 __all__ = [
@@ -396,7 +396,7 @@ def answer_reply(result: AnswerResult) -> Reply:
         body = _("❌ Not quite. The answer is {answer}.")
     body = body.format(answer=emphasis(result.right_answer))
     if qq.question.kind == "short":
-        typed = _("You typed “{answer}”.").format(answer=plain(result.given))
+        typed = _("You typed “{answer}”.").format(answer=echo(result.given))
         body = f"{typed}{_spelling_hint(result)}\n{body}"
     body += f"\n\n{result.explanation}"
     notes = note_lines(result.notes)

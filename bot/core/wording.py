@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.core.replies import typed
 from bot.i18n import _, ngettext, pgettext
 
 __all__ = [
     "days",
     "decimal",
     "difficulty_name",
+    "echo",
     "number",
     "percent",
-    "plain",
     "plural",
     "questions",
     "shorten",
@@ -88,13 +89,13 @@ def yes_no(value: bool) -> str:
     return _("yes") if value else _("no")
 
 
-_MARKUP = str.maketrans({c: None for c in "*_~`|<>@#[]\\"})
+def echo(text: str, limit: int = 200) -> str:
+    """Typed text to echo back as typed, on one line, at most `limit` long.
 
-
-def plain(text: str, limit: int = 200) -> str:
-    """Typed text to echo back: without markup characters, on one line, at most `limit` long."""
-    flat = " ".join(text.translate(_MARKUP).split())
-    return shorten(flat, limit)
+    It travels as a `typed` token: each adapter shows it safely (Discord escapes its markdown
+    and mentions; the console prints it as it is).
+    """
+    return typed(shorten(text, limit))
 
 
 def shorten(text: str, limit: int) -> str:

@@ -22,6 +22,7 @@ from bot.core.replies import (
     Moment,
     Page,
     Reply,
+    Typed,
     UserRef,
     render_text,
 )
@@ -74,7 +75,8 @@ def _inert(text: str) -> str:
 
 
 class DiscordInline:
-    """Inline values as Discord markup: timestamps, mentions (never pinging) and bold.
+    """Inline values as Discord markup: timestamps, mentions (never pinging), bold, and what a
+    user typed with its markdown and mentions escaped.
 
     Discord renders timestamps only in message text, embed descriptions and field values; where
     it does not (titles, field names, footers) a moment is written as an absolute UTC time.
@@ -98,6 +100,9 @@ class DiscordInline:
 
     def emphasis(self, value: Emphasis) -> str:
         return f"**{value.text}**"
+
+    def typed(self, value: Typed) -> str:
+        return safe_text(value.text)
 
 
 _INLINE = DiscordInline()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.console.render import PlainInline
 from bot.core.clock import FakeClock
 from bot.core.content.identity import meaning_of
 from bot.core.dates import day_and_month
@@ -18,7 +19,7 @@ from bot.core.loader import load_briefing_bytes
 from bot.core.progress import Accuracy, ScoreSummary
 from bot.core.progress_views import nothing_due_reply, score_reply
 from bot.core.quiz import QuizSummary
-from bot.core.replies import Reply
+from bot.core.replies import Reply, render_reply
 from bot.core.schedule import describe, make_schedule
 from bot.core.study import ComingBack, NothingDue, StudyService
 from bot.core.testing import InMemorySessionStore
@@ -32,6 +33,8 @@ NBSP = "\u00a0"
 
 
 def _text(reply: Reply) -> str:
+    """The reply's words as the console shows them (inline values as plain text)."""
+    reply = render_reply(reply, PlainInline())
     return "\n".join(
         "\n".join([p.title, p.body, *(f"{f.name} {f.value}" for f in p.fields), p.footer])
         for p in reply.pages

@@ -172,8 +172,27 @@ def unchecked_note(briefing: Briefing, slug: str) -> str:
     ).format(count=unchecked, slug=slug)
 
 
-def review_reply(shown: Shown, index: int) -> Reply:
-    """One question of a version for review, with keep / drop / checked / fix / publish."""
+def _end_note(shown: Shown) -> str:
+    """After Keep on the last question: that it was the last, and what is left to do."""
+    if shown.is_published:
+        return _("That was the last question: this version is published.")
+    unchecked = sum(1 for q in shown.briefing.questions if q.review)
+    if not unchecked:
+        return _("That was the last question, and every question is checked: Publish when ready.")
+    return ngettext(
+        "That was the last question. {count} question is still marked to review: "
+        "◀ Prev goes back to it; Publish when ready.",
+        "That was the last question. {count} questions are still marked to review: "
+        "◀ Prev goes back to them; Publish when ready.",
+        unchecked,
+    ).format(count=unchecked)
+
+
+def review_reply(shown: Shown, index: int, *, at_end: bool = False) -> Reply:
+    """One question of a version for review, with keep / drop / checked / fix / publish.
+
+    `at_end`: Keep was pressed on the last question, so the page says what is left to do.
+    """
     record, briefing = shown.record, shown.briefing
     state = _("published") if shown.is_published else _("draft, students do not see it")
     head = f"`{record.slug}` v{shown.version.version} ({state})"
@@ -183,18 +202,19 @@ def review_reply(shown: Shown, index: int) -> Reply:
     if not briefing.questions:
         page = Page(title, f"{head}\n\n" + _("This version has no questions."))
         return Reply((page,), (_publish_button(shown),), private=True)
-    index = max(0, min(index, len(briefing.questions) - 1))
+    last = len(briefing.questions) - 1
+    index = max(0, min(index, last))
     question = briefing.questions[index]
     flag = _("⚠️ to review") if question.review else _("✅ checked")
     body = f"{head}\n\n{emphasis(question.prompt)}\n{flag}"
+    body += f"\n\n{_end_note(shown)}" if at_end and index == last else ""
     footer = _("Question {number} of {total} · id {id}").format(
         number=index + 1, total=len(briefing.questions), id=question.id
     )
     page = Page(title, body, _question_fields(question), footer)
-    last = len(briefing.questions) - 1
     buttons = [
         Button("prev", _("◀ Prev"), f"go:{index - 1}", disabled=index == 0),
-        Button("keep", _("Keep ▶"), f"go:{min(index + 1, last)}", ButtonStyle.PRIMARY),
+        Button("keep", _("Keep ▶"), _keep_action(index, last), ButtonStyle.PRIMARY),
         Button("drop", _("Drop"), f"drop:{index}", ButtonStyle.DANGER),
         Button("check", _("Mark checked"), f"check:{index}", ButtonStyle.SUCCESS),
         Button("key", _("Fix key"), f"key:{index}"),
@@ -203,6 +223,11 @@ def review_reply(shown: Shown, index: int) -> Reply:
         buttons.append(Button("accept", _("Accept an answer"), f"accept:{index}"))
     buttons.append(_publish_button(shown))
     return Reply((page,), tuple(buttons), private=True)
+
+
+def _keep_action(index: int, last: int) -> str:
+    """Keep moves to the next question; on the last one it says what is left to do."""
+    return f"end:{index}" if index >= last else f"go:{index + 1}"
 
 
 def _publish_button(shown: Shown) -> Button:

@@ -264,9 +264,8 @@ class BriefingsCog(
             edit: Edit = "drop" if verb == "drop" else "check"
             shown = await self.content.edit(guild, record_id, question.id, edit)
             index = index if verb == "drop" else index + 1
-        await send_reply(
-            interaction, self._review(record_id, review_reply(shown, index)), edit=True
-        )
+        reply = review_reply(shown, index, at_end=verb == "end")
+        await send_reply(interaction, self._review(record_id, reply), edit=True)
 
     async def on_review_modal(self, interaction: Interaction, args: list[str]) -> None:
         """The fixed key or the accepted answer typed in the modal."""
