@@ -7,7 +7,7 @@ import re
 from tests.bot_fixtures import HARBOUR
 from tests.console.test_console_echo import SHORT_ONLY
 from tests.discord.test_smaller_fixes import open_short_question
-from tests.discord.test_walkthrough_fixes import ARTICLE
+from tests.discord.test_walkthrough_fixes import review_a_drafted_briefing
 
 
 async def test_keep_on_the_last_question_says_what_is_left(discord_double, bot):
@@ -77,23 +77,13 @@ async def test_a_typed_channel_quiz_answer_is_acknowledged_as_typed(
 
 async def test_keep_on_the_last_drafted_question_counts_those_left_to_review(discord_double, bot):
     mod = discord_double.moderator
-    drafted = await (
-        await discord_double.slash(
-            "briefing draft", {"article": ("article.txt", ARTICLE)}, user=mod
-        )
-    ).message()
-    (slug,) = re.findall(r"/briefing show ([a-z0-9-]+)`", drafted.text)
-    (flagged,) = re.findall(r"(\d+) question\(s\) to review", drafted.text)
-    review = await (
-        await discord_double.slash("briefing show", {"briefing": slug}, user=mod)
-    ).message()
-    await (await discord_double.click(review, label="Mark checked", user=mod)).response()
+    _, flagged, review = await review_a_drafted_briefing(discord_double, mod)
     for _ in range(40):
         if re.search(r"Question (\d+) of \1\b", review.text):
             break
         await (await discord_double.click(review, label="Keep ▶", user=mod)).response()
     await (await discord_double.click(review, label="Keep ▶", user=mod)).response()
-    left = int(flagged) - 1
+    left = flagged - 1
     assert f"That was the last question. {left} questions are still marked to review" in (
         review.text
     )

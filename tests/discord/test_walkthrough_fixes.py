@@ -151,8 +151,9 @@ async def test_start_on_a_withdrawn_assignment_says_it_was_withdrawn(discord_dou
     assert "Assignment #1 was withdrawn" in answer.text and "/assignments" in answer.text
 
 
-async def test_publishing_unchecked_drafted_questions_says_how_many(discord_double, bot):
-    mod = discord_double.moderator
+async def review_a_drafted_briefing(discord_double, mod):
+    """Draft the seed article, open its review and mark the first question checked: returns
+    the briefing's id, how many questions the draft flagged to review, and the review."""
     drafted = await (
         await discord_double.slash(
             "briefing draft", {"article": ("article.txt", ARTICLE)}, user=mod
@@ -164,9 +165,15 @@ async def test_publishing_unchecked_drafted_questions_says_how_many(discord_doub
         await discord_double.slash("briefing show", {"briefing": slug}, user=mod)
     ).message()
     await (await discord_double.click(review, label="Mark checked", user=mod)).response()
+    return slug, int(flagged), review
+
+
+async def test_publishing_unchecked_drafted_questions_says_how_many(discord_double, bot):
+    mod = discord_double.moderator
+    slug, flagged, review = await review_a_drafted_briefing(discord_double, mod)
     await (await discord_double.click(review, label="Keep ▶", user=mod)).response()
     await (await discord_double.click(review, label="Publish", user=mod)).response()
-    left = int(flagged) - 1  # Keep moved on without checking the second one
+    left = flagged - 1  # Keep moved on without checking the second one
     note = f"{left} questions are still marked to review: students get them as drafted"
     assert note in review.text
     again = await (
