@@ -598,6 +598,9 @@ def apposition_after(
     body = _member_of(text, end, stop)
     if body:
         return body, None  # "Robbie Katter of Katter's Australian Party"
+    home = _HOME_AFTER_SPEECH.match(text, end, stop + 1) if open_ended else None
+    if home:
+        return home.group().strip(" .,"), None  # "..., said Al DaCosta of Warren."
     aside = _PICTURE_NOTE.match(text, end, min(stop, end + 30))
     aside = aside or _POST_NOMINAL.match(text, end, min(stop, end + 12))
     if aside:
@@ -627,7 +630,7 @@ def apposition_after(
         return _aged_role(phrase) or _seat_to_the_end(phrase) or _unclosed_role(phrase), None
     if _CLAUSE_OF_ITS_OWN.match(text, i, j):
         return None, None  # "Paulinus Nsirim, the governor said ...,": another subject
-    if _next_name_of_a_list(text, end, i, j):
+    if _next_name_of_a_list(text, end, i, j) or _titled_name_of_a_list(text, i, j):
         return None, None  # "Kelly, White, Tania King, and Rodney Synfield voted"
     unclosed = _unclosed_role(text[i:j])  # "..., head coach of X commented on (1:0) ..."
     return (unclosed, None) if unclosed else role_from_phrase(text[i:j])
@@ -647,6 +650,31 @@ def _next_name_of_a_list(text: str, end: int, i: int, j: int) -> bool:
         return False
     listed_before = _LISTED_BEFORE.search(text, max(0, end - 40), end)
     return bool(listed_before and _LIST_GOES_ON.match(text, j))
+
+
+def _titled_name_of_a_list(text: str, i: int, j: int) -> bool:
+    """Whether the apposition at `i:j` is the next item of a list of names, perhaps titled or
+    with an alias ("Collins Atobia, Prince Tei Larbi, Prosper Beesi", "Jeff, Clifford Opoku
+    alias Spider, Samuel Adom", "Sec. Enrique Manalo, National Security Adviser Eduardo Año,
+    and ..."): capitalised words only, the last one no title, role or body's word, and the
+    list going on after it. "Jo Lee, Chief Executive Officer, and ..." keeps its role."""
+    words = text[i:j].split()
+    if not 2 <= len(words) <= 7 or not _LIST_GOES_ON.match(text, j):
+        return False
+    if not all(w[:1].isupper() or w in _NAME_LINKS for w in words):
+        return False
+    last = words[-1].strip(".,")
+    return (
+        last[:1].isupper()
+        and not last.isupper()
+        and last not in TITLE_WORDS
+        and last not in ORG_KEYWORDS
+        and last.casefold() not in _ROLE_NOUNS
+    )
+
+
+# Lowercase words inside a list item that is a name: "alias Spider", "van der Berg".
+_NAME_LINKS = frozenset({"alias", "aka"}) | _NAME_PARTICLES
 
 
 # "of Hull", "from East Yorkshire": where someone lives, between an age and a role.
@@ -691,6 +719,8 @@ def _member_of(text: str, end: int, stop: int) -> str | None:
     return body.group("name")
 
 
+# "said Al DaCosta of Warren.": where the speaker is from, ending the sentence.
+_HOME_AFTER_SPEECH = re.compile(r" of (?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})\.")
 _CLAUSE_OF_ITS_OWN = re.compile(
     r"\s*(?:the|a|an|his|her|their|its) (?:[\w’'-]+ ){0,3}(?:said|says|told|added|stated)\b"
 )
