@@ -91,4 +91,3 @@ def test_a_speakers_home_town_after_said_is_their_role() -> None:
         '"They dug half the ditch and left," Solheim said.',
     )
     assert people["Ragna Solheim"] == "of Holmvik"
-
