@@ -21,6 +21,9 @@ _ACCORDING_TO = re.compile(r"\baccording to\s+$", re.IGNORECASE)
 # "has been named as Jon Berg", "identified as Jon Berg": the one the story is about (not
 # one of a list: "identified as Jon Berg, Ada Holm and ...").
 _NAMED_AS = re.compile(r"\b(?:named|identified) as\s+$")
+# "gave their names as Ada Holm and Jon Berg adding that ...": a participle right after a
+# name goes with the sentence's subject, not with the name.
+_PARTICIPLE_NEXT = re.compile(r"\s+[a-z]+ing\b")
 _LIST_GOES_ON = re.compile(r",\s*[A-Z]|\s+and\s+[A-Z]")
 
 
@@ -46,7 +49,8 @@ def _speaks(form: str, text: str) -> bool:
     Lee", "according to Lee"."""
     for match in re.finditer(rf"(?<![\w’']){re.escape(form)}(?![\w’'])", text):
         before = text[max(0, match.start() - 40) : match.start()]
-        if verb_after_asides(text[match.end() : match.end() + 240]):
+        after = text[match.end() : match.end() + 240]
+        if verb_after_asides(after) and not _PARTICIPLE_NEXT.match(after):
             return True
         if VERB_BEFORE.search(before) or _ACCORDING_TO.search(before):
             return True

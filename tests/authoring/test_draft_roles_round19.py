@@ -91,3 +91,13 @@ def test_a_speakers_home_town_after_said_is_their_role() -> None:
         '"They dug half the ditch and left," Solheim said.',
     )
     assert people["Ragna Solheim"] == "of Holmvik"
+
+
+def test_a_participle_after_a_listed_name_is_not_its_words() -> None:
+    paragraphs = (
+        "Police gave the names of the two men as Per Holm and Jon Berg adding that both were"
+        " in custody.",
+        'Police chief Tove Aasen said: "They will appear in court on Monday."',
+    )
+    assert not {"Per Holm", "Jon Berg"} & set(_people(*paragraphs))
+    assert {"Per Holm", "Jon Berg"} <= in_passing(_text(*paragraphs))
