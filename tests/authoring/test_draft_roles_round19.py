@@ -101,3 +101,11 @@ def test_a_participle_after_a_listed_name_is_not_its_words() -> None:
     )
     assert not {"Per Holm", "Jon Berg"} & set(_people(*paragraphs))
     assert {"Per Holm", "Jon Berg"} <= in_passing(_text(*paragraphs))
+
+
+def test_councilmember_written_as_one_word_is_a_role() -> None:
+    people = _people(
+        "Mayor Tove Aasen, who is running against current councilmember Ada Holm, spoke.",
+        '"The microphones were meant to be off," Aasen said.',
+    )
+    assert people.get("Ada Holm") == "current councilmember"
