@@ -370,6 +370,8 @@ _PAST_ACTION = re.compile(
     r"|bought|paid|began|broke|fell|threw|caught|brought|sought|stood|shot|struck|stole"
     r"|swam)\b"
 )
+# "recently", "also", "then" before the verb of a who-clause.
+_ADVERB_FIRST = re.compile(r"^(?:[a-z]+ly|also|then|later|once|just|since|still) ")
 # "who is ", "who has served as ": the words before the role in a who-clause.
 _ROLE_LEADS = (
     "who is ",
@@ -435,7 +437,8 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
             return None, None  # "whose house flooded": what a person has, not what they are
         if low.startswith("who "):
             clause = phrase.split(" ", 1)[1] if " " in phrase else ""
-            if _PAST_ACTION.match(clause) or _PLURAL_VERB.match(clause) or _AUXILIARY.match(clause):
+            verb = _ADVERB_FIRST.sub("", clause, count=1)  # "who recently returned home"
+            if _PAST_ACTION.match(verb) or _PLURAL_VERB.match(verb) or _AUXILIARY.match(verb):
                 return None, None  # "who sued over a story": what one did, not what one is
             return None, (truncate(clause, 240) or None)
     if _SEAT.match(phrase):

@@ -109,3 +109,11 @@ def test_councilmember_written_as_one_word_is_a_role() -> None:
         '"The microphones were meant to be off," Aasen said.',
     )
     assert people.get("Ada Holm") == "current councilmember"
+
+
+def test_a_who_clause_of_what_one_recently_did_is_no_role() -> None:
+    people = _people(
+        "Jon Berg, who recently returned home after surgery on his heart, said the bins had"
+        " not been emptied for a week.",
+    )
+    assert people["Jon Berg"] == "role unknown: check the article"
