@@ -30,6 +30,8 @@ from bot.authoring.yamlout import Commented, dump_commented
 from bot.core.loader import load_briefing_bytes
 
 __all__ = [
+    "IN_PASSING_ITEM",
+    "IN_PASSING_LEAD",
     "MAX_ARTICLE_BYTES",
     "SCHEMA_LINE",
     "TODO_LONG",
@@ -47,6 +49,9 @@ TODO_LONG = "TODO: tell the story in a few paragraphs, in your own words."
 UNATTRIBUTED_ID = "unattributed"
 UNATTRIBUTED_NAME = "Unattributed quotes"
 UNATTRIBUTED_ROLE = "speaker not found: move each quote to the figure who said it"
+# The header lists the people named only in passing, one per line, for the editor to add.
+IN_PASSING_LEAD = "Also named"
+IN_PASSING_ITEM = "  - "
 
 MAX_INPUT_CHARS = 2_000_000
 MAX_TIMELINE = 30
@@ -105,6 +110,14 @@ def _header(source_file: str | None, truncated: bool, cut_after: int | None) -> 
         lines.append("The article's body is longer than one briefing file holds: the sections")
         lines.append(f"stop in paragraph {cut_after}. Split the article and draft each part.")
     return lines
+
+
+def _in_passing_lines(names: list[str]) -> list[str]:
+    """The header's list of the names left out of the figures, for the editor to add back."""
+    if not names:
+        return []
+    lead = f"{IN_PASSING_LEAD} (no role, no words of theirs; not drafted as figures):"
+    return [lead, *(f"{IN_PASSING_ITEM}{truncate(name, 80)}" for name in names)]
 
 
 def _section_id(section: DraftSection, ids: _Ids) -> str:
@@ -266,6 +279,7 @@ def build_draft(
         return rows
 
     all_aliases = _aliases(blocks, people)
+    in_passing: list[str] = []
     texts = [block.text for block in blocks]
     for person in people.persons:
         aliases = all_aliases[person.key]
@@ -275,8 +289,10 @@ def build_draft(
             DraftFigure(fid, person.name, person.role, person.role != UNKNOWN_ROLE)
         )
         said = quote_rows(fid, person)
-        if not said and person.role == UNKNOWN_ROLE and held_back(person.name, texts):
-            continue  # no role, no quote, not surely a person: no figure
+        forms = [person.surname, *aliases]
+        if not said and person.role == UNKNOWN_ROLE and held_back(person.name, texts, forms):
+            in_passing.append(person.name)  # no role, no words: named in the header, no figure
+            continue
         row: dict[str, Any] = {"id": fid, "name": truncate(person.name, 240), "role": person.role}
         if aliases:
             row["aliases"] = aliases
@@ -358,7 +374,7 @@ def build_draft(
         "questions": question_rows,
     }
     cut_after = max(section_ids, default=0) if body_cut else None
-    return data, _header(source_file, truncated, cut_after)
+    return data, _header(source_file, truncated, cut_after) + _in_passing_lines(in_passing)
 
 
 def _render(text: str, source_file: str | None, briefing_id: str | None) -> tuple[str, str]:

@@ -1,9 +1,9 @@
-"""Which names the draft keeps out of its figures: no role, no quote, and not surely a person.
+"""Which names the draft keeps out of its figures: no role, no quote, and not surely a figure.
 
 A figure the article gives no role and no quote is drafted as "role unknown" for the editor
 to fill in. Over the labeled sets that form was wrong more often than right (a place, a body,
-a sentence's first word read as a name), so a name that is not surely a person's is held
-back: no figure is better than a wrong one.
+a sentence's first word read as a name, a person named in passing), so such a name is held
+back unless the article reports something it said: no figure is better than a wrong one.
 """
 
 from __future__ import annotations
@@ -12,20 +12,48 @@ import re
 from collections.abc import Sequence
 
 from bot.authoring.lexicon import HONORIFICS
+from bot.authoring.roles import VERB_BEFORE, verb_after_asides
 
 __all__ = ["held_back"]
 
 _COURTESY = "|".join(sorted(HONORIFICS, key=len, reverse=True))
+_ACCORDING_TO = re.compile(r"\baccording to\s+$", re.IGNORECASE)
+# "has been named as Jon Berg", "identified as Jon Berg": the one the story is about (not
+# one of a list: "identified as Jon Berg, Ada Holm and ...").
+_NAMED_AS = re.compile(r"\b(?:named|identified) as\s+$")
+# "gave their names as Ada Holm and Jon Berg adding that ...": a participle right after a
+# name goes with the sentence's subject, not with the name.
+_PARTICIPLE_NEXT = re.compile(r"\s+[a-z]+ing\b")
+_LIST_GOES_ON = re.compile(r",\s*[A-Z]|\s+and\s+[A-Z]")
 
 
-def held_back(name: str, texts: Sequence[str]) -> bool:
-    """Whether a name with no role and no quote stays out of the figures: one word the
-    article never writes after a courtesy title ("Brighton", "FlightAware"; not "Mr Holm"),
-    or a first word the article also writes in lowercase, a common word ("Emergency
-    Childcare" beside "emergency care")."""
+def held_back(name: str, texts: Sequence[str], forms: Sequence[str] = ()) -> bool:
+    """Whether a name with no role and no quote stays out of the figures: one the article
+    reports nothing said by ("Tim Laman" in a photo's story, "Mitch McConnell" named in
+    passing; "Ann Lee ... said the lift was broken" stays, under any of her `forms`), one
+    word the article never writes after a courtesy title ("Brighton"; not "Mr Holm"), or a
+    first word the article also writes in lowercase ("Emergency Childcare" beside
+    "emergency care")."""
+    if not any(_speaks(form, text) for form in {name, *forms} for text in texts):
+        return True
     words = name.split()
     if len(words) < 2:
         titled = re.compile(rf"\b(?:{_COURTESY})\.? {re.escape(name)}\b")
         return not any(titled.search(text) for text in texts)
     first = re.compile(rf"\b{re.escape(words[0].casefold())}\b")
     return any(first.search(text) for text in texts)
+
+
+def _speaks(form: str, text: str) -> bool:
+    """Whether `text` reports `form` saying something: "Lee said", "Lee, 47, told", "said
+    Lee", "according to Lee"."""
+    for match in re.finditer(rf"(?<![\w’']){re.escape(form)}(?![\w’'])", text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        after = text[match.end() : match.end() + 240]
+        if verb_after_asides(after) and not _PARTICIPLE_NEXT.match(after):
+            return True
+        if VERB_BEFORE.search(before) or _ACCORDING_TO.search(before):
+            return True
+        if _NAMED_AS.search(before) and not _LIST_GOES_ON.match(text, match.end()):
+            return True
+    return False

@@ -155,6 +155,7 @@ ROLE_NOUNS = words(
     youtuber podcaster critic archaeologist therapist sociologist philosopher pensioner
     retiree magnate tycoon mogul billionaire politician statesman stateswoman commentator
     socialite philanthropist advocate batter wicketkeeper fielder all-rounder
+    councilmember
     """
 )
 # "vice-chairman", "co-chair", "ex-minister": a role noun behind a prefix is a role noun.

@@ -1267,12 +1267,14 @@ def _link_spellings(blocks: Sequence[Block], persons: dict[str, Person]) -> None
 
 _OUTLET_POSSESSIVE = re.compile(
     r"(?<![\w’'])(?P<org>[A-Z]{2,6}|(?:[A-Z][\w&.-]* ){0,3}(?:News|Times|Post|Radio|Television|"
-    r"Press|Journal|Herald|Tribune|Guardian|Telegraph))(?:’s|'s|’|')\s$"
+    r"Press|Journal|Herald|Tribune|Guardian|Telegraph)|Labour|Labor|Plaid Cymru|Greens)"
+    r"(?:’s|'s|’|')\s$"
 )
 
 
 def _outlet_before(text: str, start: int) -> str | None:
-    """The newsroom or agency in "CNN’s Jeff Zeleny", "Fox News' Howard Kurtz"."""
+    """The newsroom or agency in "CNN’s Jeff Zeleny", "Fox News' Howard Kurtz", or the party
+    in "Labour's Ann Gair"."""
     match = _OUTLET_POSSESSIVE.search(text, max(0, start - 40), start)
     return match.group("org") if match else None
 

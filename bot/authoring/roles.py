@@ -370,6 +370,8 @@ _PAST_ACTION = re.compile(
     r"|bought|paid|began|broke|fell|threw|caught|brought|sought|stood|shot|struck|stole"
     r"|swam)\b"
 )
+# "recently", "also", "then" before the verb of a who-clause.
+_ADVERB_FIRST = re.compile(r"^(?:[a-z]+ly|also|then|later|once|just|since|still) ")
 # "who is ", "who has served as ": the words before the role in a who-clause.
 _ROLE_LEADS = (
     "who is ",
@@ -435,7 +437,8 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
             return None, None  # "whose house flooded": what a person has, not what they are
         if low.startswith("who "):
             clause = phrase.split(" ", 1)[1] if " " in phrase else ""
-            if _PAST_ACTION.match(clause) or _PLURAL_VERB.match(clause) or _AUXILIARY.match(clause):
+            verb = _ADVERB_FIRST.sub("", clause, count=1)  # "who recently returned home"
+            if _PAST_ACTION.match(verb) or _PLURAL_VERB.match(verb) or _AUXILIARY.match(verb):
                 return None, None  # "who sued over a story": what one did, not what one is
             return None, (truncate(clause, 240) or None)
     if _SEAT.match(phrase):
@@ -598,6 +601,9 @@ def apposition_after(
     body = _member_of(text, end, stop)
     if body:
         return body, None  # "Robbie Katter of Katter's Australian Party"
+    home = _HOME_AFTER_SPEECH.match(text, end, stop + 1) if open_ended else None
+    if home:
+        return home.group().strip(" .,"), None  # "..., said Al DaCosta of Warren."
     aside = _PICTURE_NOTE.match(text, end, min(stop, end + 30))
     aside = aside or _POST_NOMINAL.match(text, end, min(stop, end + 12))
     if aside:
@@ -627,7 +633,7 @@ def apposition_after(
         return _aged_role(phrase) or _seat_to_the_end(phrase) or _unclosed_role(phrase), None
     if _CLAUSE_OF_ITS_OWN.match(text, i, j):
         return None, None  # "Paulinus Nsirim, the governor said ...,": another subject
-    if _next_name_of_a_list(text, end, i, j):
+    if _next_name_of_a_list(text, end, i, j) or _titled_name_of_a_list(text, i, j):
         return None, None  # "Kelly, White, Tania King, and Rodney Synfield voted"
     unclosed = _unclosed_role(text[i:j])  # "..., head coach of X commented on (1:0) ..."
     return (unclosed, None) if unclosed else role_from_phrase(text[i:j])
@@ -647,6 +653,31 @@ def _next_name_of_a_list(text: str, end: int, i: int, j: int) -> bool:
         return False
     listed_before = _LISTED_BEFORE.search(text, max(0, end - 40), end)
     return bool(listed_before and _LIST_GOES_ON.match(text, j))
+
+
+def _titled_name_of_a_list(text: str, i: int, j: int) -> bool:
+    """Whether the apposition at `i:j` is the next item of a list of names, perhaps titled or
+    with an alias ("Collins Atobia, Prince Tei Larbi, Prosper Beesi", "Jeff, Clifford Opoku
+    alias Spider, Samuel Adom", "Sec. Enrique Manalo, National Security Adviser Eduardo Año,
+    and ..."): capitalised words only, the last one no title, role or body's word, and the
+    list going on after it. "Jo Lee, Chief Executive Officer, and ..." keeps its role."""
+    words = text[i:j].split()
+    if not 2 <= len(words) <= 7 or not _LIST_GOES_ON.match(text, j):
+        return False
+    if not all(w[:1].isupper() or w in _NAME_LINKS for w in words):
+        return False
+    last = words[-1].strip(".,")
+    return (
+        last[:1].isupper()
+        and not last.isupper()
+        and last not in TITLE_WORDS
+        and last not in ORG_KEYWORDS
+        and last.casefold() not in _ROLE_NOUNS
+    )
+
+
+# Lowercase words inside a list item that is a name: "alias Spider", "van der Berg".
+_NAME_LINKS = frozenset({"alias", "aka"}) | _NAME_PARTICLES
 
 
 # "of Hull", "from East Yorkshire": where someone lives, between an age and a role.
@@ -691,6 +722,8 @@ def _member_of(text: str, end: int, stop: int) -> str | None:
     return body.group("name")
 
 
+# "said Al DaCosta of Warren.": where the speaker is from, ending the sentence.
+_HOME_AFTER_SPEECH = re.compile(r" of (?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})\.")
 _CLAUSE_OF_ITS_OWN = re.compile(
     r"\s*(?:the|a|an|his|her|their|its) (?:[\w’'-]+ ){0,3}(?:said|says|told|added|stated)\b"
 )

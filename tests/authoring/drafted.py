@@ -5,6 +5,7 @@ from __future__ import annotations
 import yaml
 
 from bot.authoring import draft_briefing
+from bot.authoring.draft import IN_PASSING_ITEM, IN_PASSING_LEAD
 
 
 def drafted(text: str) -> dict:
@@ -15,6 +16,28 @@ def drafted(text: str) -> dict:
 def people_in(draft: dict) -> dict[str, str]:
     """Each named person of the draft and the role it gives them."""
     return {f["name"]: f["role"] for f in draft["figures"] if f["id"] != "unattributed"}
+
+
+def in_passing(text: str) -> set[str]:
+    """The names the draft's header lists as named in passing (no role, no words): no
+    figures, left for the editor to add."""
+    lines = draft_briefing(text).splitlines()
+    lead = next(
+        (i for i, line in enumerate(lines) if line.startswith(f"# {IN_PASSING_LEAD}")), None
+    )
+    if lead is None:
+        return set()
+    names: set[str] = set()
+    for line in lines[lead + 1 :]:
+        if not line.startswith(f"# {IN_PASSING_ITEM}"):
+            break
+        names.add(line.removeprefix(f"# {IN_PASSING_ITEM}"))
+    return names
+
+
+def everyone_in(text: str) -> set[str]:
+    """Every person the draft of `text` names: its figures and those named in passing."""
+    return names_in(drafted(text)) | in_passing(text)
 
 
 def names_in(draft: dict) -> set[str]:

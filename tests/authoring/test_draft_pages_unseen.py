@@ -212,7 +212,7 @@ def test_a_name_ending_in_an_organisations_noun_is_no_person() -> None:
     ("sentence", "name"),
     [
         ("We ask the Minister of Fisheries Hon Tove Aasen to open the quay.", "Tove Aasen"),
-        ("Alhaji Tove Arne Aasen was sworn in at the harbour office.", "Tove Arne Aasen"),
+        ("Alhaji Tove Arne Aasen said he was sworn in at the harbour office.", "Tove Arne Aasen"),
         ("The outgoing chairman, Olorogun Tove Aasen, thanked the members.", "Tove Aasen"),
     ],
 )

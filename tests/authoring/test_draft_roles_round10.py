@@ -6,7 +6,7 @@ a full name and the party it belongs to (invented text)."""
 from __future__ import annotations
 
 from tests.authoring.drafted import FLOOD_HEADLINE as HEADLINE
-from tests.authoring.drafted import FLOOD_PARAGRAPHS, drafted, names_in
+from tests.authoring.drafted import FLOOD_PARAGRAPHS, drafted, everyone_in, names_in
 from tests.authoring.drafted import flood_people as _people
 
 OPENING = FLOOD_PARAGRAPHS[0]
@@ -99,17 +99,15 @@ def test_an_office_that_speaks_is_not_given_to_a_resident_when_its_holder_is_nam
 
 
 def test_names_whose_relatives_the_article_mentions_are_people() -> None:
-    names = names_in(
-        drafted(
-            "\n\n".join(
-                [
-                    HEADLINE,
-                    OPENING,
-                    "Tove Aasen and Per Holm were taken to court on Monday on fraud charges.",
-                    "Their lawyer left for his office while Aasen and Holm's relatives went to"
-                    " pay the bail.",
-                ]
-            )
+    names = everyone_in(
+        "\n\n".join(
+            [
+                HEADLINE,
+                OPENING,
+                "Tove Aasen and Per Holm were taken to court on Monday on fraud charges.",
+                "Their lawyer left for his office while Aasen and Holm's relatives went to"
+                " pay the bail.",
+            ]
         )
     )
     assert {"Tove Aasen", "Per Holm"} <= names

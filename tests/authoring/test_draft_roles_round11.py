@@ -3,6 +3,8 @@ right before the names it covers ("led by councillors A, B and C") (invented tex
 
 from __future__ import annotations
 
+from tests.authoring.drafted import FLOOD_HEADLINE as HEADLINE
+from tests.authoring.drafted import FLOOD_PARAGRAPHS, everyone_in
 from tests.authoring.drafted import flood_people as _people
 
 
@@ -72,10 +74,8 @@ def test_a_clause_ending_the_sentence_after_a_name_is_no_role() -> None:
 
 
 def test_a_full_name_that_informs_another_full_name_is_a_person() -> None:
-    people = _people(
-        "In the end, of course, Tove Aasen informed Per Holm that the votes were not there."
-    )
-    assert "Tove Aasen" in people
+    sentence = "In the end, of course, Tove Aasen informed Per Holm that the votes were not there."
+    assert "Tove Aasen" in everyone_in("\n\n".join([HEADLINE, FLOOD_PARAGRAPHS[0], sentence]))
 
 
 def test_a_body_that_informs_someone_is_no_person() -> None:
