@@ -38,6 +38,7 @@ from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.reader import Reader
 from bot.discord_bot.reminders import DiscordReminderSender
 from bot.discord_bot.render import NO_PINGS
+from bot.discord_bot.replayed import Deliveries, is_already_answered, log_already_answered
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
 from bot.discord_bot.translator import BriefTranslator
@@ -88,7 +89,9 @@ class BriefBot(commands.AutoShardedBot):
         self.services = services
         self.metrics = metrics
         self.observer = Observer(metrics)
-        self.router = Router()
+        self.deliveries = Deliveries()
+        """The interactions taken up lately: one Discord delivers again is ignored."""
+        self.router = Router(self.deliveries)
         self.channel_quizzes: ChannelQuizService | None = None
         self.router.on_outcome = self.observer.interaction
         self.router.language_of = self.language_of
@@ -185,7 +188,11 @@ class BriefBot(commands.AutoShardedBot):
     async def enter_server(self, interaction: discord.Interaction) -> bool:
         """Every command and autocomplete sees the briefings of its own server only, and
         speaks the student's language (its task's own context, like the server's scope) and
-        answers in the student's reading preferences."""
+        answers in the student's reading preferences. An interaction delivered again (a
+        gateway replay) is not run twice."""
+        command = interaction.command.qualified_name if interaction.command else "?"
+        if not self.deliveries.first(interaction, f"command /{command}"):
+            return False
         self.in_flight.enter(interaction)
         enter_guild(interaction.guild_id)
         enter_language(await self.language_of(interaction))
@@ -210,7 +217,8 @@ class BriefBot(commands.AutoShardedBot):
         log.info("ready as %s (%s) in %d server(s)", user, user and user.id, len(self.guilds))
 
     async def on_interaction(self, interaction: Interaction) -> None:
-        """Every button and modal goes through the one persistent router."""
+        """Every button and modal goes through the one persistent router, once per
+        interaction (a gateway replay is ignored)."""
         self.in_flight.enter(interaction)
         await self.router.route(interaction)
 
@@ -237,6 +245,10 @@ class BriefBot(commands.AutoShardedBot):
         if is_expired(original):
             log_expired(interaction, f"command /{command}")
             self.observer.interaction(interaction, f"/{command}", "expired")
+            return
+        if is_already_answered(original):
+            log_already_answered(interaction, f"command /{command}")
+            self.observer.interaction(interaction, f"/{command}", "already_answered")
             return
         outcome = "refused"
         if isinstance(original, BriefbotError):
@@ -269,5 +281,7 @@ class BriefBot(commands.AutoShardedBot):
         except discord.HTTPException as exc:
             if is_expired(exc):
                 log_expired(interaction, f"command /{command}")
+            elif is_already_answered(exc):
+                log_already_answered(interaction, f"command /{command}")
             else:
                 log.warning("could not tell user %s about an error", interaction.user.id)
