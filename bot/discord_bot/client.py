@@ -42,6 +42,7 @@ from bot.discord_bot.replayed import Deliveries, is_already_answered, log_alread
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
 from bot.discord_bot.translator import BriefTranslator
+from bot.discord_bot.unreadable import guard_parsers, private_reply
 from bot.i18n import _, enter_language
 from bot.store.health import is_database_outage, outage_message
 
@@ -51,6 +52,9 @@ if TYPE_CHECKING:
 __all__ = ["BriefBot", "make_intents"]
 
 log = logging.getLogger("briefbot")
+
+STALE_COMMAND = (app_commands.CommandNotFound, app_commands.CommandSignatureMismatch)
+"""A command Discord's client still offers that this version no longer has, or has changed."""
 
 
 def make_intents(message_content: bool, members: bool = False) -> discord.Intents:
@@ -100,6 +104,7 @@ class BriefBot(commands.AutoShardedBot):
         self.tree.interaction_check = self.enter_server  # type: ignore[method-assign]
         self.reader = Reader(services.preferences)
         self.router.before = self.enter_reader
+        guard_parsers(self._connection.parsers, private_reply(self.http))
         self.in_flight = InFlight()
         """The interactions being answered now; a stop waits for them (`bot.discord_bot.runner`)."""
 
@@ -256,6 +261,18 @@ class BriefBot(commands.AutoShardedBot):
         elif isinstance(error, app_commands.CommandOnCooldown):
             message = _("Slow down a little: try again in {seconds} s.").format(
                 seconds=f"{error.retry_after:.0f}"
+            )
+        elif isinstance(error, STALE_COMMAND):
+            log.warning(
+                "command /%s by user %s: not a command of this version (%s); a Discord "
+                "client with an old command list?",
+                getattr(error, "name", command),
+                interaction.user.id,
+                type(error).__name__,
+            )
+            message = _(
+                "This command has changed or no longer exists. "
+                "Type / and pick it again from the list."
             )
         elif isinstance(error, app_commands.CheckFailure):
             message = _("You cannot use this command here.")

@@ -15,7 +15,7 @@ import discord
 from bot.core.content.catalog import enter_guild
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
-from bot.discord_bot.custom_ids import LEGACY, VERSION, IdTemplate, parse_id
+from bot.discord_bot.custom_ids import IdTemplate, parse_id
 from bot.discord_bot.discord_down import DISCORD_DOWN, is_discord_down, log_discord_down
 from bot.discord_bot.expired import is_expired, log_expired
 from bot.discord_bot.interaction import Interaction
@@ -52,7 +52,8 @@ class Router:
         self.handlers[template.kind] = handler
 
     async def route(self, interaction: Interaction) -> bool:
-        """Handle a component or modal interaction; False when it is not ours."""
+        """Handle a component or modal interaction; False for other kinds. Every button the bot
+        sends is ours: one whose id is not ours (another version's) is answered politely."""
         if interaction.type not in (
             discord.InteractionType.component,
             discord.InteractionType.modal_submit,
@@ -61,8 +62,6 @@ class Router:
         data: Mapping[str, object] = interaction.data or {}
         cid = str(data.get("custom_id", ""))
         kind = cid.split(":")[1] if cid.count(":") else ""
-        if cid.partition(":")[0] not in (VERSION, LEGACY):
-            return False
         if not self.deliveries.first(interaction, f"button {cid}"):
             return True
         enter_guild(interaction.guild_id)  # this task looks briefings up for this server only
