@@ -26,6 +26,7 @@ from bot.discord_bot.cogs.progress import ProgressCog
 from bot.discord_bot.cogs.quiz import DiscordChannelQuizFaces, QuizCog
 from bot.discord_bot.cogs.reading import ReadingCog
 from bot.discord_bot.cogs.schedules import SchedulesCog
+from bot.discord_bot.connections import limited_connector
 from bot.discord_bot.content_sync import ContentSync
 from bot.discord_bot.cooldown import refund_cooldown
 from bot.discord_bot.discord_down import DISCORD_DOWN, is_discord_down, log_discord_down
@@ -107,6 +108,12 @@ class BriefBot(commands.AutoShardedBot):
         guard_parsers(self._connection.parsers, private_reply(self.http))
         self.in_flight = InFlight()
         """The interactions being answered now; a stop waits for them (`bot.discord_bot.runner`)."""
+
+    async def login(self, token: str) -> None:
+        """Log in with a connection pool that fits the file descriptor limit."""
+        if self.http.connector is discord.utils.MISSING:
+            self.http.connector = limited_connector()
+        await super().login(token)
 
     async def setup_hook(self) -> None:
         """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""

@@ -20,7 +20,7 @@ from bot.ops.log_writer import QUEUED_LINES, StderrOutput, background_writers
 from tests.discord_double import DiscordDouble
 from tests.ops.processes import bot_env, make_workdir
 
-COMMANDS = 12
+COMMANDS = 6
 
 
 async def run_bot(work: Path, env: dict[str, str], output: int) -> asyncio.subprocess.Process:
