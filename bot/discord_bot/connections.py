@@ -20,7 +20,7 @@ __all__ = ["FEWEST", "MOST", "connection_limit", "limited_connector"]
 log = logging.getLogger("briefbot")
 
 MOST = 100
-"""Connections at most (aiohttp's own default)."""
+"""Connections at most: aiohttp's default (discord.py sets none; a thousand made a burst slower)."""
 FEWEST = 4
 """Connections at least: the gateway's, and a few for replies."""
 
