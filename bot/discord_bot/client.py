@@ -26,6 +26,7 @@ from bot.discord_bot.cogs.progress import ProgressCog
 from bot.discord_bot.cogs.quiz import DiscordChannelQuizFaces, QuizCog
 from bot.discord_bot.cogs.reading import ReadingCog
 from bot.discord_bot.cogs.schedules import SchedulesCog
+from bot.discord_bot.connections import limited_connector
 from bot.discord_bot.content_sync import ContentSync
 from bot.discord_bot.cooldown import refund_cooldown
 from bot.discord_bot.discord_down import DISCORD_DOWN, is_discord_down, log_discord_down
@@ -38,9 +39,11 @@ from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.reader import Reader
 from bot.discord_bot.reminders import DiscordReminderSender
 from bot.discord_bot.render import NO_PINGS
+from bot.discord_bot.replayed import Deliveries, is_already_answered, log_already_answered
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
 from bot.discord_bot.translator import BriefTranslator
+from bot.discord_bot.unreadable import guard_parsers, private_reply
 from bot.i18n import _, enter_language
 from bot.store.health import is_database_outage, outage_message
 
@@ -50,6 +53,9 @@ if TYPE_CHECKING:
 __all__ = ["BriefBot", "make_intents"]
 
 log = logging.getLogger("briefbot")
+
+STALE_COMMAND = (app_commands.CommandNotFound, app_commands.CommandSignatureMismatch)
+"""A command Discord's client still offers that this version no longer has, or has changed."""
 
 
 def make_intents(message_content: bool, members: bool = False) -> discord.Intents:
@@ -88,7 +94,9 @@ class BriefBot(commands.AutoShardedBot):
         self.services = services
         self.metrics = metrics
         self.observer = Observer(metrics)
-        self.router = Router()
+        self.deliveries = Deliveries()
+        """The interactions taken up lately: one Discord delivers again is ignored."""
+        self.router = Router(self.deliveries)
         self.channel_quizzes: ChannelQuizService | None = None
         self.router.on_outcome = self.observer.interaction
         self.router.language_of = self.language_of
@@ -97,8 +105,15 @@ class BriefBot(commands.AutoShardedBot):
         self.tree.interaction_check = self.enter_server  # type: ignore[method-assign]
         self.reader = Reader(services.preferences)
         self.router.before = self.enter_reader
+        guard_parsers(self._connection.parsers, private_reply(self.http))
         self.in_flight = InFlight()
         """The interactions being answered now; a stop waits for them (`bot.discord_bot.runner`)."""
+
+    async def login(self, token: str) -> None:
+        """Log in with a connection pool that fits the file descriptor limit."""
+        if self.http.connector is discord.utils.MISSING:
+            self.http.connector = limited_connector()
+        await super().login(token)
 
     async def setup_hook(self) -> None:
         """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""
@@ -185,7 +200,11 @@ class BriefBot(commands.AutoShardedBot):
     async def enter_server(self, interaction: discord.Interaction) -> bool:
         """Every command and autocomplete sees the briefings of its own server only, and
         speaks the student's language (its task's own context, like the server's scope) and
-        answers in the student's reading preferences."""
+        answers in the student's reading preferences. An interaction delivered again (a
+        gateway replay) is not run twice."""
+        command = interaction.command.qualified_name if interaction.command else "?"
+        if not self.deliveries.first(interaction, f"command /{command}"):
+            return False
         self.in_flight.enter(interaction)
         enter_guild(interaction.guild_id)
         enter_language(await self.language_of(interaction))
@@ -210,7 +229,8 @@ class BriefBot(commands.AutoShardedBot):
         log.info("ready as %s (%s) in %d server(s)", user, user and user.id, len(self.guilds))
 
     async def on_interaction(self, interaction: Interaction) -> None:
-        """Every button and modal goes through the one persistent router."""
+        """Every button and modal goes through the one persistent router, once per
+        interaction (a gateway replay is ignored)."""
         self.in_flight.enter(interaction)
         await self.router.route(interaction)
 
@@ -238,12 +258,28 @@ class BriefBot(commands.AutoShardedBot):
             log_expired(interaction, f"command /{command}")
             self.observer.interaction(interaction, f"/{command}", "expired")
             return
+        if is_already_answered(original):
+            log_already_answered(interaction, f"command /{command}")
+            self.observer.interaction(interaction, f"/{command}", "already_answered")
+            return
         outcome = "refused"
         if isinstance(original, BriefbotError):
             message = str(original)
         elif isinstance(error, app_commands.CommandOnCooldown):
             message = _("Slow down a little: try again in {seconds} s.").format(
                 seconds=f"{error.retry_after:.0f}"
+            )
+        elif isinstance(error, STALE_COMMAND):
+            log.warning(
+                "command /%s by user %s: not a command of this version (%s); a Discord "
+                "client with an old command list?",
+                getattr(error, "name", command),
+                interaction.user.id,
+                type(error).__name__,
+            )
+            message = _(
+                "This command has changed or no longer exists. "
+                "Type / and pick it again from the list."
             )
         elif isinstance(error, app_commands.CheckFailure):
             message = _("You cannot use this command here.")
@@ -269,5 +305,7 @@ class BriefBot(commands.AutoShardedBot):
         except discord.HTTPException as exc:
             if is_expired(exc):
                 log_expired(interaction, f"command /{command}")
+            elif is_already_answered(exc):
+                log_already_answered(interaction, f"command /{command}")
             else:
                 log.warning("could not tell user %s about an error", interaction.user.id)

@@ -15,10 +15,11 @@ import discord
 from bot.core.content.catalog import enter_guild
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
-from bot.discord_bot.custom_ids import LEGACY, VERSION, IdTemplate, parse_id
+from bot.discord_bot.custom_ids import IdTemplate, parse_id
 from bot.discord_bot.discord_down import DISCORD_DOWN, is_discord_down, log_discord_down
 from bot.discord_bot.expired import is_expired, log_expired
 from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.replayed import Deliveries, is_already_answered, log_already_answered
 from bot.discord_bot.respond import send_reply
 from bot.i18n import _, use_language
 from bot.store.health import is_database_outage, outage_message
@@ -33,7 +34,9 @@ Handler = Callable[[Interaction, list[str]], Awaitable[None]]
 class Router:
     """Maps custom-id kinds to handlers and runs them with polite error handling."""
 
-    def __init__(self) -> None:
+    def __init__(self, deliveries: Deliveries | None = None) -> None:
+        self.deliveries = deliveries or Deliveries()
+        """The interactions taken up lately: one delivered again is not handled twice."""
         self.handlers: dict[str, Handler] = {}
         self.on_outcome: Callable[[discord.Interaction, str, str], None] | None = None
         """Told each handled interaction's name and outcome (ok, refused, database_down, error)."""
@@ -49,7 +52,8 @@ class Router:
         self.handlers[template.kind] = handler
 
     async def route(self, interaction: Interaction) -> bool:
-        """Handle a component or modal interaction; False when it is not ours."""
+        """Handle a component or modal interaction; False for other kinds. Every button the bot
+        sends is ours: one whose id is not ours (another version's) is answered politely."""
         if interaction.type not in (
             discord.InteractionType.component,
             discord.InteractionType.modal_submit,
@@ -58,8 +62,8 @@ class Router:
         data: Mapping[str, object] = interaction.data or {}
         cid = str(data.get("custom_id", ""))
         kind = cid.split(":")[1] if cid.count(":") else ""
-        if cid.partition(":")[0] not in (VERSION, LEGACY):
-            return False
+        if not self.deliveries.first(interaction, f"button {cid}"):
+            return True
         enter_guild(interaction.guild_id)  # this task looks briefings up for this server only
         if self.before is not None:
             await self.before(interaction)
@@ -70,15 +74,20 @@ class Router:
 
     async def _handle(self, interaction: Interaction, cid: str, kind: str) -> None:
         """Run the handler of `cid`; any failure becomes a polite reply in the user's language
-        (none when Discord no longer takes one: `bot.discord_bot.expired`)."""
+        (none when Discord no longer takes one: `bot.discord_bot.expired`, or when it was
+        answered already: `bot.discord_bot.replayed`)."""
         outcome = "ok"
         try:
             outcome = await self._run(interaction, cid)
-        except discord.NotFound as exc:
-            if not is_expired(exc):
+        except discord.HTTPException as exc:
+            if is_expired(exc):
+                outcome = "expired"
+                log_expired(interaction, f"button {cid}")
+            elif is_already_answered(exc):
+                outcome = "already_answered"
+                log_already_answered(interaction, f"button {cid}")
+            else:
                 raise
-            outcome = "expired"
-            log_expired(interaction, f"button {cid}")
         finally:
             if self.on_outcome is not None:
                 self.on_outcome(interaction, f"button:{kind}", outcome)
@@ -96,7 +105,7 @@ class Router:
             await send_reply(interaction, Reply.problem(str(exc)))
             return "refused"
         except Exception as exc:
-            if is_expired(exc):
+            if is_expired(exc) or is_already_answered(exc):
                 raise
             if is_discord_down(exc):
                 log_discord_down(interaction, f"button {cid}", exc)

@@ -11,9 +11,10 @@ import datetime as dt
 import json
 import logging
 import re
-import sys
 from collections.abc import Iterable
 from pathlib import Path
+
+from bot.ops.log_writer import StderrOutput, background_writers, stderr_stream
 
 __all__ = [
     "LOG_FILE_BYTES",
@@ -92,22 +93,23 @@ def configure_logging(
     secrets: Iterable[str] = (),
     max_bytes: int = LOG_FILE_BYTES,
 ) -> list[logging.Handler]:
-    """Send the root logger's records to stderr (and `file`, rotated); returns the handlers."""
+    """Send the root logger's records to stderr (and `file`, rotated) through a writer
+    thread each (`bot.ops.log_writer`: logging never blocks the bot); returns the root's new
+    handlers."""
     inner = JsonFormatter() if fmt == "json" else logging.Formatter(TEXT_FORMAT)
     formatter = RedactingFormatter(inner, secrets)
-    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    outputs: list[logging.Handler] = [StderrOutput(stderr_stream())]
     if file is not None:
-        from logging.handlers import RotatingFileHandler  # loaded only with a log file
+        from bot.ops.log_file import FileOutput  # loaded only with a log file
 
         file.parent.mkdir(parents=True, exist_ok=True)
-        handlers.append(
-            RotatingFileHandler(
-                file, maxBytes=max_bytes, backupCount=LOG_FILE_COUNT, encoding="utf-8"
-            )
+        outputs.append(
+            FileOutput(file, maxBytes=max_bytes, backupCount=LOG_FILE_COUNT, encoding="utf-8")
         )
+    writers = background_writers(outputs)
     root = logging.getLogger()
-    for handler in handlers:
-        handler.setFormatter(formatter)
-        root.addHandler(handler)
+    for writer in writers:
+        writer.setFormatter(formatter)
+        root.addHandler(writer)
     root.setLevel(level)
-    return handlers
+    return list(writers)

@@ -1,0 +1,164 @@
+"""The bot's log outputs failing under the running process: its stderr a pipe nobody reads
+(a stuck service manager: every write used to block the whole bot), a broken pipe (the reader
+gone), a log file on a full disk (a traceback on stderr for every line). Logging never stalls
+or crashes the bot: it answers in time, and each failing output is one line on the others."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.ops.log_writer import QUEUED_LINES, StderrOutput, background_writers
+from tests.discord_double import DiscordDouble
+from tests.ops.processes import bot_env, make_workdir
+
+COMMANDS = 6
+
+
+async def run_bot(work: Path, env: dict[str, str], output: int) -> asyncio.subprocess.Process:
+    """`python -m bot run` with stdout and stderr both going to the file descriptor `output`."""
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run",
+        cwd=work, env=env, stdin=asyncio.subprocess.DEVNULL, stdout=output, stderr=output,
+    )  # fmt: skip
+
+
+async def answers_in_time(double: DiscordDouble, count: int = COMMANDS) -> int:
+    """How many of `count` commands the bot answered within Discord's 3 s."""
+    answered = 0
+    for _ in range(count):
+        itx = await double.slash("score")
+        await itx.response(timeout=5)
+        answered += itx.callback is not None and itx.rejected == []
+    return answered
+
+
+async def stop(process: asyncio.subprocess.Process) -> int:
+    process.send_signal(signal.SIGTERM)
+    return await asyncio.wait_for(process.wait(), 15)
+
+
+@pytest.mark.timeout(60)
+async def test_a_stderr_pipe_nobody_reads_never_stalls_the_bot(tmp_path: Path):
+    work = make_workdir(tmp_path)
+    read_end, write_end = os.pipe()  # never read: full after 64 KiB of DEBUG lines
+    async with DiscordDouble() as double:
+        env = bot_env(work, double.server.api_url, double.token, LOG_LEVEL="DEBUG")
+        process = await run_bot(work, env, write_end)
+        os.close(write_end)
+        try:
+            await double.wait_ready(timeout=20)
+            assert await answers_in_time(double) == COMMANDS
+        finally:
+            code = await stop(process)
+            os.close(read_end)
+    assert code == 0
+
+
+@pytest.mark.timeout(60)
+async def test_a_broken_stderr_and_a_full_log_disk_are_one_line_each(tmp_path: Path):
+    work = make_workdir(tmp_path)
+    log_file = tmp_path / "briefbot.log"
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the service manager's end is gone: every write is a broken pipe
+    async with DiscordDouble() as double:
+        env = bot_env(work, double.server.api_url, double.token, LOG_FILE=str(log_file))
+        process = await run_bot(work, env, write_end)
+        os.close(write_end)
+        await double.wait_ready(timeout=20)
+        assert await answers_in_time(double) == COMMANDS
+        code = await stop(process)
+    written = log_file.read_text(encoding="utf-8")
+    assert written.count("the log output stderr cannot be written (BrokenPipeError") == 1
+    assert written.count("/score") >= COMMANDS, "the log file goes on"
+    assert code == 0
+
+    full = tmp_path / "full.out"
+    with full.open("wb") as output:  # a log file on a full disk: Linux's /dev/full
+        async with DiscordDouble() as double:
+            env = bot_env(work, double.server.api_url, double.token, LOG_FILE="/dev/full")
+            process = await run_bot(work, env, output.fileno())
+            await double.wait_ready(timeout=20)
+            assert await answers_in_time(double) == COMMANDS
+            code = await stop(process)
+    stderr = full.read_text(encoding="utf-8")
+    assert stderr.count("the log output /dev/full cannot be written") == 1, stderr[-2000:]
+    assert "Traceback" not in stderr and "Logging error" not in stderr, stderr[-2000:]
+    assert code == 0
+
+
+class Flaky:
+    """A stream that fails (as a full disk does) while `failing` is set, or blocks while
+    `held` is clear (a pipe nobody drains)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.failing = False
+        self.held = threading.Event()
+        self.held.set()
+
+    def write(self, text: str) -> None:
+        self.held.wait(10)
+        if self.failing:
+            raise OSError(28, "No space left on device")
+        self.lines.append(text)
+
+    def flush(self) -> None:
+        """Nothing buffered."""
+
+
+def writers_to(*streams: Flaky, capacity: int = QUEUED_LINES) -> list[logging.Handler]:
+    outputs = [StderrOutput(s) for s in streams]  # type: ignore[arg-type]
+    made = background_writers(outputs)
+    for writer in made:
+        writer._queue.maxsize = capacity  # a small queue, to fill it quickly
+    return list(made)
+
+
+def log_to(writers: list[logging.Handler], count: int, start: int = 0) -> None:
+    for n in range(start, start + count):
+        record = logging.makeLogRecord({"msg": "line %d", "args": (n,), "levelno": 20})
+        for writer in writers:
+            writer.handle(record)
+
+
+def close(writers: list[logging.Handler]) -> None:
+    for writer in writers:
+        writer.close()
+
+
+def test_a_failing_output_is_one_line_on_the_other_and_one_when_it_works_again():
+    disk, other = Flaky(), Flaky()
+    writers = writers_to(disk, other)
+    disk.failing = True
+    log_to(writers, 50)
+    time.sleep(0.2)
+    disk.failing = False
+    log_to(writers, 1, start=50)
+    close(writers)
+    told = [line for line in other.lines if "cannot be written" in line]
+    assert len(told) == 1 and "No space left on device" in told[0]
+    assert sum("works again (50 line(s) lost)" in line for line in disk.lines) == 1
+    assert sum("works again (" in line for line in other.lines) == 1
+    assert "line 50" in "".join(disk.lines), "the output goes on once it works"
+
+
+def test_a_stuck_output_never_blocks_the_logger_and_counts_what_it_dropped():
+    stuck = Flaky()
+    stuck.held.clear()
+    writers = writers_to(stuck, capacity=20)
+    began = time.monotonic()
+    log_to(writers, 500)
+    assert time.monotonic() - began < 1.0, "logging went on while the output was stuck"
+    stuck.held.set()
+    close(writers)
+    dropped = [line for line in stuck.lines if "dropped" in line]
+    assert len(dropped) == 1 and int(dropped[0].split()[0]) >= 400
