@@ -139,6 +139,7 @@ class BackgroundLogWriter(logging.Handler):
         self.output = output
         self._queue: queue.Queue[logging.LogRecord | None] = queue.Queue(capacity)
         self._dropped = 0
+        self._dropped_lock = threading.Lock()  # callers count, the writer reads and resets
         self._thread = threading.Thread(target=self._write, name="briefbot-logs", daemon=True)
         self._thread.start()
 
@@ -154,12 +155,14 @@ class BackgroundLogWriter(logging.Handler):
         try:
             self._queue.put_nowait(record)
         except queue.Full:
-            self._dropped += 1
+            with self._dropped_lock:
+                self._dropped += 1
 
     def _write(self) -> None:
         while (record := self._queue.get()) is not None:
-            if self._dropped:
+            with self._dropped_lock:
                 dropped, self._dropped = self._dropped, 0
+            if dropped:
                 self._hand(note(f"{dropped} log line(s) dropped: the log output was slow"))
             self._hand(record)
 
