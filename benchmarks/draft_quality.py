@@ -29,7 +29,8 @@ outlets in the Americas and Europe not used before; labeled/real/fresh20, real a
 twentieth fresh set, labeled at main's ee3112c from 38 outlets in Africa, Asia and Oceania
 not used before; labeled/real/fresh21, real articles, twenty-first fresh set, labeled at
 main's 7241fb2 from 35 outlets in the Americas, Europe, Africa, Asia and Oceania not used
-before), each with quotes
+before; labeled/real/fresh23, real articles, twenty-third fresh set, labeled at main's 00602ea
+from outlets in Africa, Asia and Oceania not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles.
@@ -74,6 +75,7 @@ FRESH18 = REAL / "fresh18"
 FRESH19 = REAL / "fresh19"
 FRESH20 = REAL / "fresh20"
 FRESH21 = REAL / "fresh21"
+FRESH23 = REAL / "fresh23"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -99,6 +101,7 @@ REAL_SETS = (
     ("real articles, nineteenth fresh set", FRESH19, False),
     ("real articles, twentieth fresh set", FRESH20, False),
     ("real articles, twenty-first fresh set", FRESH21, False),
+    ("real articles, twenty-third fresh set", FRESH23, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
