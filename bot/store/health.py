@@ -15,10 +15,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
 
-from bot.i18n import N_
 from bot.store import migrate
 from bot.store.database import Database
 from bot.store.engine import (
@@ -27,6 +25,13 @@ from bot.store.engine import (
     DatabaseVanishedError,
     create_engine,
     normalise_url,
+)
+from bot.store.outages import (
+    DATABASE_DOWN,
+    DISK_FULL,
+    driver_error,
+    is_database_outage,
+    outage_message,
 )
 from bot.store.store import Store, open_store
 
@@ -45,13 +50,6 @@ __all__ = [
 _RESTORE = (
     "restore it from a backup (or `sqlite3 FILE .recover`), or set DATABASE_URL to a new file"
 )
-
-
-DATABASE_DOWN = N_("The database is not answering right now. Please try again in a minute.")
-"""What a user is told when the database is down: nothing they did was recorded."""
-
-DISK_FULL = N_("I cannot save anything right now (my disk is full). Please try again later.")
-"""What a user is told when the database's disk is full: nothing they did was recorded."""
 
 
 class DatabaseProblem(Exception):
@@ -134,23 +132,6 @@ async def database_reachable(engine: Database) -> bool:
     except Exception:
         return False
     return True
-
-
-def is_database_outage(error: BaseException) -> bool:
-    """True for a database that is down, frozen, locked, full or gone (not a bug of ours)."""
-    return isinstance(
-        error, TimeoutError | DatabaseVanishedError | sa_exc.OperationalError | ConnectionError
-    ) or (isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated)
-
-
-def outage_message(error: BaseException) -> str:
-    """The message id (`N_`) a user is told for a database outage: the disk is full, or down."""
-    original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
-    full = (
-        "database or disk is full" in str(original).lower()
-        or "no space left" in str(original).lower()
-    )
-    return DISK_FULL if full else DATABASE_DOWN
 
 
 # --- the checks ---------------------------------------------------------------------------
@@ -294,7 +275,7 @@ def _problem(exc: BaseException, where: str) -> DatabaseProblem:
         return exc
     if isinstance(exc, DatabaseVanishedError):
         return DatabaseProblem(str(exc), "restore the file and restart the bot")
-    original = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
+    original = driver_error(exc)
     text = str(original).lower()
     if isinstance(original, sqlite3.Error) or "sqlite" in type(original).__module__:
         if "database or disk is full" in text:

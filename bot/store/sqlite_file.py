@@ -14,6 +14,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import unquote
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -23,6 +24,7 @@ __all__ = [
     "holds_lost_wal",
     "on_wal_lost",
     "set_durable_pragmas",
+    "sqlite_database",
     "wal_healed",
     "wal_lost_message",
     "watch_of_path",
@@ -201,3 +203,25 @@ def watch_of_path(database: str) -> FileWatch | None:
     if database.startswith("file:"):
         return None
     return FileWatch(Path(database).expanduser().resolve())
+
+
+MEMORY_REFUSED = (
+    "an in-memory SQLite database loses every answer on exit; give a file path, "
+    "e.g. sqlite:///data/briefbot.sqlite3"
+)
+"""Why a SQLite URL without a file is refused."""
+
+
+def sqlite_database(url: str) -> str | None:
+    """The database path a SQLite URL names, read as SQLAlchemy reads it (`sqlite:///rel`,
+    `sqlite:////abs`, any `sqlite+driver:`); None for a URL of another database.
+
+    An in-memory database raises ValueError: it would lose every answer on exit.
+    """
+    scheme, _, rest = url.partition("://")
+    if scheme.split("+", 1)[0] != "sqlite":
+        return None
+    database = unquote(rest.partition("/")[2].partition("?")[0])
+    if not database or database == ":memory:" or "mode=memory" in url:
+        raise ValueError(MEMORY_REFUSED)
+    return database
