@@ -46,6 +46,8 @@ __all__ = [
     "open_sql",
     "read_bool",
     "read_date",
+    "read_maybe_bool",
+    "read_maybe_time",
     "read_time",
     "time_write_transactions",
     "write_committed",
@@ -157,26 +159,34 @@ def bind_time(value: dt.datetime) -> dt.datetime:
     return value.astimezone(dt.UTC)
 
 
-def read_time(value: Any) -> dt.datetime | None:
+def read_time(value: Any) -> dt.datetime:
     """A stored time (SQLite: naive UTC text; PostgreSQL: `timestamptz`) as aware UTC."""
-    if value is None:
-        return None
     if isinstance(value, str):
         value = dt.datetime.fromisoformat(value)
+    if not isinstance(value, dt.datetime):
+        raise TypeError(f"expected a stored time, got {value!r}")
     if value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)  # type: ignore[no-any-return]
-    return value.astimezone(dt.UTC)  # type: ignore[no-any-return]
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
 
 
-def read_date(value: Any) -> dt.date | None:
+def read_maybe_time(value: Any) -> dt.datetime | None:
+    """`read_time` for a column that may be NULL."""
+    return None if value is None else read_time(value)
+
+
+def read_date(value: Any) -> dt.date:
     """A stored date (SQLite: `YYYY-MM-DD` text) as a `date`."""
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(value)
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
-def read_bool(value: Any) -> bool | None:
+def read_bool(value: Any) -> bool:
     """A stored boolean (SQLite: 0 or 1) as a `bool`."""
+    return bool(value)
+
+
+def read_maybe_bool(value: Any) -> bool | None:
+    """`read_bool` for a column that may be NULL."""
     return None if value is None else bool(value)
 
 

@@ -26,6 +26,7 @@ from bot.store.schedules import SqlSchedules
 from bot.store.server_briefings import SqlServerBriefings
 from bot.store.sessions import SqlSessions
 from bot.store.settings import SqlSettings
+from bot.store.sql import SqlDatabase
 from bot.store.sqlite_reader import SqliteReader, open_sqlite_reader
 from bot.store.wal_heal import WalHealer
 from bot.store.writer import WriterClosedError, WriterStats
@@ -52,6 +53,22 @@ async def open_store(url: str, *, clock: Clock = utc_now) -> Store:
     return Store(engine, clock=clock)
 
 
+def _sql_over(engine: Database) -> SqlDatabase:
+    """The plain SQL port on the same database: its own `sqlite3` connections on SQLite,
+    the engine's pool on PostgreSQL."""
+    if engine.dialect.name == "sqlite":
+        from bot.store.sqlite_sql import SqliteSql
+
+        assert engine.url.database is not None
+        return SqliteSql(engine.url.database)
+    from sqlalchemy.ext.asyncio import AsyncEngine
+
+    from bot.store.postgres_sql import PostgresSql
+
+    assert isinstance(engine, AsyncEngine)
+    return PostgresSql(engine)
+
+
 class Store:
     """The repositories over one database, and the database's lifetime.
 
@@ -61,6 +78,8 @@ class Store:
 
     def __init__(self, engine: Database, *, clock: Clock = utc_now) -> None:
         self._engine = engine
+        self._sql = _sql_over(engine)
+        """The plain SQL port the migrated repositories use (`bot.store.sql`)."""
         self._reader: SqliteReader | None = None
         """SQLite: the plain reader for reads on every interaction's path."""
         self._healer: WalHealer | None = None
@@ -73,9 +92,9 @@ class Store:
             self._healer = WalHealer(watch.wal, self._release_connections)
         """Answers, each with its review state (`bot.core.ports.AnswerRepository`)."""
         writer = self.answers.writer
-        self.reviews = SqlReviews(engine, clock)
+        self.reviews = SqlReviews(self._sql, clock)
         """Review state (`bot.core.ports.ReviewRepository`)."""
-        self.sessions = SqlSessions(engine, writer)
+        self.sessions = SqlSessions(self._sql, writer)
         """Saved sessions (`bot.core.ports.SessionRepository`)."""
         self.progress = SqlProgress(engine, writer)
         """Scores and leaderboards (`bot.core.ports.ProgressRepository`)."""
@@ -83,7 +102,7 @@ class Store:
         """A user's own data (`bot.core.ports.PersonalDataRepository`)."""
         self.schedules = SqlSchedules(engine, clock)
         """Schedules and runs (`bot.core.schedule_runner.ScheduleStore`)."""
-        self.settings = SqlSettings(engine, clock)
+        self.settings = SqlSettings(self._sql, clock)
         """Server settings (`bot.core.server_settings.SettingsStore`)."""
         self.preferences = SqlPreferences(engine, clock, self._reader)
         """Students' reading preferences (`bot.core.preferences.PreferencesStore`)."""
@@ -111,6 +130,7 @@ class Store:
         await self.answers.release_connection()
         if self._reader is not None:
             await self._reader.release()
+        await self._sql.close()
         await self._engine.dispose()
 
     async def close(self) -> None:
@@ -124,7 +144,10 @@ class Store:
                 if self._reader is not None:
                     await self._reader.close()
             finally:
-                await self._engine.dispose()
+                try:
+                    await self._sql.close()
+                finally:
+                    await self._engine.dispose()
 
     async def __aenter__(self) -> Self:
         return self

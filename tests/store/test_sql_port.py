@@ -59,7 +59,7 @@ async def test_one_statement_text_inserts_updates_and_reads_on_both(sql: SqlData
     timer, untimed, updated_at = await sql.one(f"{SETTINGS} WHERE guild_id = :g", {"g": 1}) or ()
     assert (timer, read_bool(untimed)) == (45, False)
     assert read_time(updated_at) == AT
-    assert read_time(updated_at).tzinfo == dt.UTC  # type: ignore[union-attr]
+    assert read_time(updated_at).tzinfo == dt.UTC
     assert await sql.scalar("SELECT count(*) FROM guild_settings") == 2
     assert await sql.one(f"{SETTINGS} WHERE guild_id = :g", {"g": 3}) is None
 
