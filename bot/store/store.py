@@ -104,7 +104,7 @@ class Store:
         """Schedules and runs (`bot.core.schedule_runner.ScheduleStore`)."""
         self.settings = SqlSettings(self._sql, clock)
         """Server settings (`bot.core.server_settings.SettingsStore`)."""
-        self.preferences = SqlPreferences(engine, clock, self._reader)
+        self.preferences = SqlPreferences(self._sql, clock, self._reader)
         """Students' reading preferences (`bot.core.preferences.PreferencesStore`)."""
         self.server_briefings = SqlServerBriefings(engine, clock)
         """Each server's own briefings (`bot.core.content.ports.ServerBriefingRepository`)."""
