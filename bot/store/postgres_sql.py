@@ -1,6 +1,7 @@
 """The plain SQL port on PostgreSQL: SQLAlchemy's `AsyncEngine` on asyncpg, statements as text.
 
-Each statement goes through `sqlalchemy.text`, which binds the `:name` parameters for asyncpg;
+Each statement goes through `sqlalchemy.text`, which binds the `:name` parameters for asyncpg
+(tagged with the execution option `briefbot_port`, so engine-wide listeners can tell them);
 the engine is `bot.store.postgres_engine`'s (client-side time limits, dropped connections
 terminated). Errors are SQLAlchemy's (`OperationalError` for an outage, `IntegrityError` for
 a broken constraint). Imported only for a PostgreSQL URL.
@@ -18,17 +19,17 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.store.engine import WRITE
-from bot.store.sql import Params, Row, bind_time, expand_lists
+from bot.store.sql import Params, Row, bind_time, prepared
 
 __all__ = ["PostgresSql", "PostgresTransaction"]
 
 
 def _bound(statement: str, params: Params | None) -> tuple[Any, dict[str, Any]]:
-    statement, bound = expand_lists(statement, params)
+    statement, bound = prepared(statement, params)
     for name, value in bound.items():
         if isinstance(value, dt.datetime):
             bound[name] = bind_time(value)  # refuses a naive time, as on SQLite
-    return text(statement), bound
+    return text(statement).execution_options(briefbot_port=True), bound
 
 
 class PostgresTransaction:

@@ -44,12 +44,14 @@ __all__ = [
     "bind_time",
     "expand_lists",
     "open_sql",
+    "prepared",
     "read_bool",
     "read_date",
     "read_maybe_bool",
     "read_maybe_time",
     "read_time",
     "time_write_transactions",
+    "watch_statements",
     "write_committed",
 ]
 
@@ -126,6 +128,25 @@ def open_sql(url: str, *, pooled: bool = True) -> SqlDatabase:
     engine = create_engine(url, pooled=pooled)
     assert engine.dialect.name == "postgresql"
     return PostgresSql(engine)  # type: ignore[arg-type]
+
+
+_statement_watchers: list[Callable[[str, dict[str, Any]], None]] = []
+
+
+def watch_statements(observe: Callable[[str, dict[str, Any]], None]) -> Callable[[], None]:
+    """Call `observe(statement, params)` for every statement either port runs, as it runs
+    (lists written out); returns what stops it. For tests reading query plans."""
+    _statement_watchers.append(observe)
+    return lambda: _statement_watchers.remove(observe)
+
+
+def prepared(statement: str, params: Params | None) -> tuple[str, dict[str, Any]]:
+    """The statement and parameters as a port runs them (`expand_lists`), shown to the
+    `watch_statements` observers."""
+    statement, bound = expand_lists(statement, params)
+    for observe in tuple(_statement_watchers):
+        observe(statement, bound)
+    return statement, bound
 
 
 _LIST_TYPES = (list, tuple, set, frozenset)

@@ -27,7 +27,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
-from bot.store.sql import Params, Row, bind_time, expand_lists, write_committed
+from bot.store.sql import Params, Row, bind_time, prepared, write_committed
 from bot.store.sqlite_driver import connect
 from bot.store.sqlite_file import FileWatch, watch_of_path
 from bot.store.worker_threads import FINISH_ON_DISPOSE_S, POOL_SIZE, WorkerThreads
@@ -48,7 +48,7 @@ def sqlite_value(value: Any) -> Any:
 
 
 def _bound(statement: str, params: Params | None) -> tuple[str, dict[str, Any]]:
-    statement, bound = expand_lists(statement, params)
+    statement, bound = prepared(statement, params)
     return statement, {name: sqlite_value(value) for name, value in bound.items()}
 
 
