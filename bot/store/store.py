@@ -96,7 +96,7 @@ class Store:
         """Review state (`bot.core.ports.ReviewRepository`)."""
         self.sessions = SqlSessions(self._sql, writer)
         """Saved sessions (`bot.core.ports.SessionRepository`)."""
-        self.progress = SqlProgress(engine, writer)
+        self.progress = SqlProgress(self._sql, writer)
         """Scores and leaderboards (`bot.core.ports.ProgressRepository`)."""
         self.personal_data = SqlPersonalData(engine, writer)
         """A user's own data (`bot.core.ports.PersonalDataRepository`)."""
