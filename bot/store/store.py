@@ -86,7 +86,7 @@ class Store:
         """SQLite: closes every connection when the `-wal` file is removed under the bot."""
         if engine.dialect.name == "sqlite":
             self._reader = open_sqlite_reader(engine.url)
-        self.answers = SqlAnswers(engine, clock)
+        self.answers = SqlAnswers(engine, clock, self._sql)
         watch = watch_of(engine.url) if engine.dialect.name == "sqlite" else None
         if watch is not None:
             self._healer = WalHealer(watch.wal, self._release_connections)
@@ -98,7 +98,7 @@ class Store:
         """Saved sessions (`bot.core.ports.SessionRepository`)."""
         self.progress = SqlProgress(self._sql, writer)
         """Scores and leaderboards (`bot.core.ports.ProgressRepository`)."""
-        self.personal_data = SqlPersonalData(engine, writer)
+        self.personal_data = SqlPersonalData(self._sql, writer)
         """A user's own data (`bot.core.ports.PersonalDataRepository`)."""
         self.schedules = SqlSchedules(engine, clock)
         """Schedules and runs (`bot.core.schedule_runner.ScheduleStore`)."""
