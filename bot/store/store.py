@@ -100,7 +100,7 @@ class Store:
         """Scores and leaderboards (`bot.core.ports.ProgressRepository`)."""
         self.personal_data = SqlPersonalData(self._sql, writer)
         """A user's own data (`bot.core.ports.PersonalDataRepository`)."""
-        self.schedules = SqlSchedules(engine, clock)
+        self.schedules = SqlSchedules(self._sql, clock)
         """Schedules and runs (`bot.core.schedule_runner.ScheduleStore`)."""
         self.settings = SqlSettings(self._sql, clock)
         """Server settings (`bot.core.server_settings.SettingsStore`)."""
