@@ -113,7 +113,7 @@ def open_sql(url: str, *, pooled: bool = True) -> SqlDatabase:
     """The port on the database at `url`: SQLite without importing SQLAlchemy, else
     PostgreSQL on the store's async engine (`bot.store.engine.create_engine`).
 
-    `pooled=False` keeps no idle PostgreSQL connection (for an occasional probe).
+    `pooled=False` keeps no idle connection (for an occasional probe or poll).
     """
     from bot.store.sqlite_file import sqlite_database
 
@@ -121,7 +121,7 @@ def open_sql(url: str, *, pooled: bool = True) -> SqlDatabase:
     if path is not None:
         from bot.store.sqlite_sql import SqliteSql
 
-        return SqliteSql(path)
+        return SqliteSql(path, pooled=pooled)
     from bot.store.engine import create_engine
     from bot.store.postgres_sql import PostgresSql
 

@@ -53,14 +53,15 @@ def _bound(statement: str, params: Params | None) -> tuple[str, dict[str, Any]]:
 
 
 class _Pool:
-    """Idle connections to one file, shared by the worker threads (at most POOL_SIZE kept).
+    """Idle connections to one file, shared by the worker threads (at most `keep` kept).
 
     `dispose()` closes the idle ones; those in use are closed when given back.
     """
 
-    def __init__(self, path: str, watch: FileWatch | None) -> None:
+    def __init__(self, path: str, watch: FileWatch | None, *, keep: int) -> None:
         self._path = path
         self._watch = watch
+        self._keep = keep
         self._lock = threading.Lock()
         self._idle: list[sqlite3.Connection] = []
         self._generation = 0
@@ -76,7 +77,7 @@ class _Pool:
     def give_back(self, connection: sqlite3.Connection, generation: int) -> None:
         """Keep `connection` for the next transaction, or close it."""
         with self._lock:
-            if generation == self._generation and len(self._idle) < POOL_SIZE:
+            if generation == self._generation and len(self._idle) < self._keep:
                 self._idle.append(connection)
                 return
         connection.close()
@@ -224,12 +225,14 @@ class SqliteSql:
     backend = "sqlite"
     integrity_errors: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, *, pooled: bool = True) -> None:
+        """`pooled=False` keeps no idle connection: each transaction opens and closes its
+        own (for an occasional poll, which then never holds the file between polls)."""
         self.path = path
         if not path.startswith("file:"):
             Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         self.watch = watch_of_path(path)
-        self._pool = _Pool(path, self.watch)
+        self._pool = _Pool(path, self.watch, keep=POOL_SIZE if pooled else 0)
         self._workers = WorkerThreads()
 
     def transaction(self, *, write: bool = False) -> SqliteTransaction:
