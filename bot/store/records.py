@@ -12,7 +12,7 @@ from typing import Any
 from bot.store.columns import COLUMNS
 from bot.store.sql import Row, read_date, read_maybe_bool, read_maybe_time
 
-__all__ = ["all_columns", "record"]
+__all__ = ["all_columns", "column_count", "record"]
 
 _READERS: dict[str, Callable[[Any], Any]] = {
     "time": read_maybe_time,
@@ -22,9 +22,11 @@ _READERS: dict[str, Callable[[Any], Any]] = {
 }
 
 
-def all_columns(table: str) -> str:
-    """The table's columns, comma-separated in schema order (for `SELECT`)."""
-    return ", ".join(name for name, _ in COLUMNS[table])
+def all_columns(table: str, alias: str | None = None) -> str:
+    """The table's columns, comma-separated in schema order (for `SELECT`), each prefixed
+    with `alias.` if given (for a join)."""
+    prefix = f"{alias}." if alias else ""
+    return ", ".join(f"{prefix}{name}" for name, _ in COLUMNS[table])
 
 
 def record(table: str, row: Row) -> dict[str, Any]:
@@ -32,3 +34,8 @@ def record(table: str, row: Row) -> dict[str, Any]:
     return {
         name: _READERS[kind](value) for (name, kind), value in zip(COLUMNS[table], row, strict=True)
     }
+
+
+def column_count(table: str) -> int:
+    """How many columns `all_columns(table)` lists (to split a joined row)."""
+    return len(COLUMNS[table])

@@ -106,7 +106,7 @@ class Store:
         """Server settings (`bot.core.server_settings.SettingsStore`)."""
         self.preferences = SqlPreferences(self._sql, clock, self._reader)
         """Students' reading preferences (`bot.core.preferences.PreferencesStore`)."""
-        self.server_briefings = SqlServerBriefings(engine, clock)
+        self.server_briefings = SqlServerBriefings(self._sql, clock)
         """Each server's own briefings (`bot.core.content.ports.ServerBriefingRepository`)."""
         self.assignments = SqlAssignments(engine)
         """Class mode: assignments and submissions."""
