@@ -108,11 +108,11 @@ class Store:
         """Students' reading preferences (`bot.core.preferences.PreferencesStore`)."""
         self.server_briefings = SqlServerBriefings(self._sql, clock)
         """Each server's own briefings (`bot.core.content.ports.ServerBriefingRepository`)."""
-        self.assignments = SqlAssignments(engine)
+        self.assignments = SqlAssignments(self._sql)
         """Class mode: assignments and submissions."""
-        self.class_results = SqlClassResults(engine)
+        self.class_results = SqlClassResults(self._sql)
         """Class mode: the figures of class reports."""
-        self.question_reports = SqlQuestionReports(engine)
+        self.question_reports = SqlQuestionReports(self._sql)
         """Class mode: question reports and the servers' overrides."""
 
     @property
