@@ -494,8 +494,8 @@ class SqlQuestionReports:
     ) -> tuple[int, int]:
         """See the port."""
         row = await self._sql.one(
-            f"SELECT count(*), {_RIGHT} FROM answers a"
-            " WHERE a.guild_id = :guild AND a.briefing_id = :briefing AND a.question_id = :question",
+            f"SELECT count(*), {_RIGHT} FROM answers a WHERE a.guild_id = :guild"
+            " AND a.briefing_id = :briefing AND a.question_id = :question",
             {"guild": guild_id, "briefing": briefing_id, "question": question_id},
         )
         assert row is not None
