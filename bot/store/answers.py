@@ -16,10 +16,10 @@ from bot.core.progress import AnswerRecord, ReviewState
 from bot.store import totals
 from bot.store.batch_plan import next_reviews, plan_answers, question_key
 from bot.store.batch_sql import DriverSql, SqliteStatements
-from bot.store.database import Database
 from bot.store.dialect import Clock
 from bot.store.sql import Row, SqlDatabase, read_bool, read_time
-from bot.store.sqlite_writer import SqliteWriter, open_sqlite_writer
+from bot.store.sqlite_sql import SqliteSql
+from bot.store.sqlite_writer import SqliteWriter
 from bot.store.thread_writer import ThreadWriter
 from bot.store.writer import (
     AnswerWriter,
@@ -37,8 +37,7 @@ __all__ = ["SqlAnswers"]
 class SqlAnswers:
     """Answers and, with each, the question's new review state (`AnswerRepository`)."""
 
-    def __init__(self, engine: Database, clock: Clock, sql: SqlDatabase) -> None:
-        self._engine = engine
+    def __init__(self, sql: SqlDatabase, clock: Clock) -> None:
         self._clock = clock
         self._port = sql
         """The plain SQL port, for reads (the writer has its own connection)."""
@@ -46,21 +45,20 @@ class SqlAnswers:
         # SQLite: the writer's batches run whole in its own thread on a plain sqlite3 connection.
         self._writer: GroupCommit
         self._release: Callable[[], Awaitable[None]] | None = None
-        if engine.dialect.name == "sqlite":
-            sqlite = open_sqlite_writer(engine.url)
+        if isinstance(sql, SqliteSql):
+            sqlite = SqliteWriter(sql.path, sql.watch)
             thread = ThreadWriter(
                 functools.partial(self._write_batch_in_thread, sqlite), on_stop=sqlite.close
             )
             self._writer = thread
             self._release = functools.partial(thread.run_in_thread, sqlite.release)
         else:  # PostgreSQL: on asyncpg directly, two independent batches at a time
-            from sqlalchemy.ext.asyncio import AsyncEngine
-
             from bot.store.pg_batch import PostgresBatches
+            from bot.store.postgres_sql import PostgresSql
 
-            if not isinstance(engine, AsyncEngine):  # PostgreSQL always gets SQLAlchemy's engine
-                raise TypeError(f"PostgreSQL answers need an AsyncEngine, got {type(engine)!r}")
-            self._writer = AnswerWriter(PostgresBatches(engine, clock).write, overlap=2)
+            if not isinstance(sql, PostgresSql):
+                raise TypeError(f"PostgreSQL answers need a PostgresSql, got {type(sql)!r}")
+            self._writer = AnswerWriter(PostgresBatches(sql.engine, clock).write, overlap=2)
 
     @property
     def writer(self) -> GroupCommit:

@@ -37,6 +37,7 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.pool import NullPool, QueuePool
 
 from bot.store.database import Database
+from bot.store.limits import CONNECT_TIMEOUT, STATEMENT_TIMEOUT
 from bot.store.sqlite_file import (
     BUSY_TIMEOUT_MS,
     DURABLE_PRAGMAS,
@@ -78,12 +79,6 @@ DEFAULT_URL = "sqlite:///data/briefbot.sqlite3"
 
 WRITE = {"briefbot_write": True}
 """Execution options marking a connection that will write (SQLite: BEGIN IMMEDIATE)."""
-
-CONNECT_TIMEOUT = 1.0
-"""Seconds to open a PostgreSQL connection before giving up."""
-
-STATEMENT_TIMEOUT = 1.5
-"""Seconds one PostgreSQL statement may take, measured by the client (a frozen server too)."""
 
 
 def normalise_url(url: str) -> URL:

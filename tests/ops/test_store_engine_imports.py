@@ -1,7 +1,10 @@
-"""On SQLite the store runs without SQLAlchemy's asyncio extension, the ORM, greenlet or aiosqlite.
+"""On SQLite the running bot loads no SQLAlchemy at all, nor Alembic, Mako, greenlet or aiosqlite.
 
-Those cost about 7 MiB of resident memory and the SQLite store does not need them: its engine
-is SQLAlchemy Core's synchronous one on worker threads (`bot.store.threaded_engine`). Each probe
+SQLAlchemy alone costs about 12 MiB of resident memory and the SQLite store does not need it:
+its repositories run plain SQL through `sqlite3` (`bot.store.sql`, `bot.store.sqlite_sql`),
+and start-up reads the schema's version itself. Only a start that must migrate loads
+SQLAlchemy and Alembic (`bot.store.migrate`); PostgreSQL keeps SQLAlchemy's `AsyncEngine`
+and asyncpg. Each probe
 is a fresh process that starts the bot as `briefbot run` does on a database an earlier start
 created, then uses the store the way students and moderators do (an answer committed and read
 back, a leaderboard and the caller's rank, a setting saved, the doctor's checks), and lists
@@ -16,7 +19,8 @@ from typing import Any
 from tests.ops.processes import run_probe
 
 REPO = Path(__file__).resolve().parents[2]
-POSTGRESQL_ONLY = ["sqlalchemy.ext.asyncio", "sqlalchemy.orm", "greenlet", "aiosqlite", "asyncpg"]
+POSTGRESQL_ONLY = ["sqlalchemy", "alembic", "mako", "greenlet", "aiosqlite", "asyncpg"]
+"""Loaded only to migrate or on PostgreSQL; `sqlalchemy` stands for every module of it."""
 
 PROBE = """
 import asyncio, datetime as dt, json, sys, warnings
@@ -67,7 +71,7 @@ def _start(url: str, session: str) -> dict[str, Any]:
     return run_probe(PROBE.format(names=POSTGRESQL_ONLY), str(REPO / "content"), url, session)
 
 
-def test_a_bot_on_sqlite_never_loads_the_async_extension_orm_greenlet_or_aiosqlite(
+def test_a_bot_on_sqlite_loads_no_sqlalchemy_alembic_greenlet_or_aiosqlite(
     tmp_path: Path,
 ) -> None:
     database = tmp_path / "bot.sqlite3"
