@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator
 import pytest
 from sqlalchemy import insert, select
 
-from bot.store import open_store
+from bot.store import migrate, open_store
 from bot.store.engine import WRITE, create_engine
 from bot.store.schema import answers
 from bot.store.sql import SqlDatabase, open_sql, read_bool, read_date, read_time
@@ -157,3 +157,19 @@ async def test_times_dates_and_booleans_read_the_same_through_sqlalchemy(
         assert tuple(written) == (False, AT, dt.date(2025, 3, 11))
     finally:
         await engine.dispose()
+
+
+async def test_the_schema_version_is_read_without_alembic_on_both(store_url: str) -> None:
+    """Start-up decides whether to import Alembic from this: empty, then current after a
+    migration (as Alembic's own script directory names the head)."""
+    empty = open_sql(store_url)
+    try:
+        async with empty.transaction() as tx:
+            assert await migrate.current_revision_of(tx) is None
+        assert not await migrate.is_current(empty)
+        await (await open_store(store_url)).close()
+        async with empty.transaction() as tx:
+            assert await migrate.current_revision_of(tx) == migrate.head_revision()
+        assert await migrate.is_current(empty)
+    finally:
+        await empty.close()
