@@ -7,7 +7,8 @@ SQLAlchemy and Alembic (`bot.store.migrate`); PostgreSQL keeps SQLAlchemy's `Asy
 and asyncpg. Each probe
 is a fresh process that starts the bot as `briefbot run` does on a database an earlier start
 created, then uses the store the way students and moderators do (an answer committed and read
-back, a leaderboard and the caller's rank, a setting saved, the doctor's checks), and lists
+back, a solo quiz started and answered, a leaderboard and the caller's rank, a setting
+saved, the doctor's checks), and lists
 which of those modules it loaded.
 """
 
@@ -41,6 +42,11 @@ async def main(content, url, session):
     BriefBot(services)
     settle_after_start()
     idle = loaded()
+    started = await services.study.start_solo(
+        9, "nk-troops-russia", count=1, only=["q-troop-number"], guild_id=42
+    )
+    quiz = await services.study.answer_solo(started.session.session_id, 9, "3,000", guild_id=42)
+    quizzed = loaded()
     store = services.store
     now = dt.datetime.now(dt.UTC)
     record = AnswerRecord(7, 42, "nk-troops-russia", "q1", None, True, 3.0, now, session, "A")
@@ -53,6 +59,8 @@ async def main(content, url, session):
     await services.close()
     return {{
         "idle": idle,
+        "quizzed": quizzed,
+        "quiz_answer": quiz.given,
         "working": loaded(),
         "new": new,
         "saved": [answer.question_id for answer in saved],
@@ -79,11 +87,13 @@ def test_a_bot_on_sqlite_loads_no_sqlalchemy_alembic_greenlet_or_aiosqlite(
     # the URL form of earlier releases (still in existing .env files) runs on sqlite3 too
     run = _start(f"sqlite+aiosqlite:///{database}", "second")
     assert run["idle"] == []
+    assert run["quizzed"] == []  # a solo quiz started and answered through the core
+    assert run["quiz_answer"] == "3,000"
     assert run["working"] == []
     # ... while the store did its work: committed, read back, ranked, saved, checked.
     assert run["new"] is True
     assert run["saved"] == ["q1"]
-    assert run["board"] == [7]
+    assert run["board"] == [7, 9]  # equal on right answers and answers: by user id
     assert run["rank"] == 1
     assert run["timer"] == 30
     assert run["checks"] == [True, True, True, True]
