@@ -170,8 +170,7 @@ class SqliteTransaction:
         return fn(self._connection, *args)
 
     def _begin(self) -> None:
-        self._pool.check()
-        connection, self._generation = self._pool.take()
+        connection, self._generation = self._pool.take()  # a new one checks the file first
         try:
             self._pool.check()
             connection.execute("BEGIN IMMEDIATE" if self._write else "BEGIN")

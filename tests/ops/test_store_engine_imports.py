@@ -4,12 +4,10 @@ SQLAlchemy alone costs about 12 MiB of resident memory and the SQLite store does
 its repositories run plain SQL through `sqlite3` (`bot.store.sql`, `bot.store.sqlite_sql`),
 and start-up reads the schema's version itself. Only a start that must migrate loads
 SQLAlchemy and Alembic (`bot.store.migrate`); PostgreSQL keeps SQLAlchemy's `AsyncEngine`
-and asyncpg. Each probe
-is a fresh process that starts the bot as `briefbot run` does on a database an earlier start
-created, then uses the store the way students and moderators do (an answer committed and read
-back, a solo quiz started and answered, a leaderboard and the caller's rank, a setting
-saved, the doctor's checks), and lists
-which of those modules it loaded.
+and asyncpg. Each probe is a fresh process that starts the bot as `briefbot run` does on a
+database an earlier start created, then uses it the way students and moderators do (a solo
+quiz started and answered, an answer committed and read back, a leaderboard and the caller's
+rank, a setting saved, the doctor's checks), and lists which of those modules it loaded.
 """
 
 from __future__ import annotations
