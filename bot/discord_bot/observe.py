@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord.ext import commands
 
-from bot.store.engine import create_engine
 from bot.store.health import database_reachable
+from bot.store.sql import open_sql
 
 if TYPE_CHECKING:
     from bot.discord_bot.client import BriefBot
@@ -115,7 +115,7 @@ async def start_ops_server(bot: BriefBot, metrics: Metrics, host: str, port: int
     from bot.ops.http import OpsServer  # aiohttp.web: loaded only when metrics are served
 
     services = bot.services
-    probe_engine = create_engine(services.settings.database_url, pooled=False)
+    probe = open_sql(services.settings.database_url, pooled=False)
     metrics.watch_writer(services.store_stats)
     metrics.watch_commits()
 
@@ -134,7 +134,7 @@ async def start_ops_server(bot: BriefBot, metrics: Metrics, host: str, port: int
         return {
             "ready": bot.is_ready(),
             "gateway": gateway,
-            "database": await database_reachable(probe_engine),
+            "database": await database_reachable(probe),
         }
 
     server = OpsServer(metrics, health, refresh)
@@ -144,7 +144,7 @@ async def start_ops_server(bot: BriefBot, metrics: Metrics, host: str, port: int
     async def close() -> None:
         metrics.close()
         await original_close()
-        await probe_engine.dispose()
+        await probe.close()
 
     server.close = close  # type: ignore[method-assign]
     return server

@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
+from bot.store.sqlite_file import sqlite_database
 
 __all__ = ["WAIT_S", "AlreadyRunningError", "InstanceLock", "hold_instance_lock"]
 
@@ -54,10 +54,13 @@ def hold_instance_lock(database_url: str, shard_ids: tuple[int, ...] | None) -> 
     `shard_ids` None locks every shard. Raises `AlreadyRunningError` if another process
     still holds it after `WAIT_S` seconds.
     """
-    url = make_url(database_url)
-    if url.get_backend_name() != "sqlite" or not url.database or url.database.startswith("file:"):
+    try:
+        named = sqlite_database(database_url)
+    except ValueError:  # no file (in memory): opening the store says what is wrong
         return None
-    database = Path(url.database).expanduser().resolve()
+    if named is None or named.startswith("file:"):
+        return None
+    database = Path(named).expanduser().resolve()
     path = database.with_name(f"{database.name}.lock")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -15,6 +15,7 @@ Served by `bot.ops.http` when METRICS_PORT is set. What moves each metric:
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -22,9 +23,8 @@ from typing import Any
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.core import CounterMetricFamily
 from prometheus_client.registry import Collector
-from sqlalchemy import event
-from sqlalchemy.engine import Connection, Engine
 
+from bot.store.sql import time_write_transactions
 from bot.store.sqlite_writer import time_commits
 
 __all__ = ["CONTENT_TYPE", "Metrics"]
@@ -101,29 +101,42 @@ class Metrics:
             registry=r,
         )
         self._watching = False
-        self._stop_writer_timing: Callable[[], None] = lambda: None
+        self._stop_timing: list[Callable[[], None]] = []
 
     def watch_writer(self, stats: Callable[[], Any]) -> None:
         """Export the answer writer's counters (`stats()` returns its `WriterStats`)."""
         self.registry.register(_WriterCollector(stats))
 
     def watch_commits(self) -> None:
-        """Time every write transaction of every engine in this process (the SQLite answer
-        writer's own connection too), until `close()`."""
-        event.listen(Engine, "begin", _began)
-        event.listen(Engine, "commit", self._committed)
-        self._stop_writer_timing = time_commits(self.commit_seconds.observe)
+        """Time every write transaction in this process, until `close()`: the SQLite answer
+        writer's and plain SQL port's, and (when SQLAlchemy is loaded: PostgreSQL, or a
+        migration) every SQLAlchemy engine's."""
+        stop_writer = time_commits(self.commit_seconds.observe)
+        stop_port = time_write_transactions(self.commit_seconds.observe)
+        stops = [stop_writer, stop_port]
+        if "sqlalchemy" in sys.modules:  # never imported for this: SQLite runs without it
+            from sqlalchemy import Engine, event
+
+            event.listen(Engine, "begin", _began)
+            event.listen(Engine, "commit", self._committed)
+
+            def stop_engines() -> None:
+                event.remove(Engine, "begin", _began)
+                event.remove(Engine, "commit", self._committed)
+
+            stops.append(stop_engines)
+        self._stop_timing = stops
         self._watching = True
 
     def close(self) -> None:
         """Stop timing transactions."""
         if self._watching:
-            event.remove(Engine, "begin", _began)
-            event.remove(Engine, "commit", self._committed)
-            self._stop_writer_timing()
+            for stop in self._stop_timing:
+                stop()
+            self._stop_timing = []
             self._watching = False
 
-    def _committed(self, conn: Connection) -> None:
+    def _committed(self, conn: Any) -> None:
         began = conn.info.pop("briefbot_began", None)
         if began is not None:
             self.commit_seconds.observe(time.perf_counter() - began)
@@ -133,6 +146,6 @@ class Metrics:
         return generate_latest(self.registry)
 
 
-def _began(conn: Connection) -> None:
+def _began(conn: Any) -> None:
     if conn.get_execution_options().get("briefbot_write", False):
         conn.info["briefbot_began"] = time.perf_counter()

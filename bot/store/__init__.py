@@ -10,8 +10,30 @@ from `bot.core`; callers name those ports, never the class that composes them. S
 only in this package. The schema is migrated by Alembic when the store opens.
 """
 
-from bot.store.engine import DEFAULT_URL
-from bot.store.store import Clock, StoreClosedError, open_store
-from bot.store.writer import WriterStats
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.store.engine import DEFAULT_URL
+    from bot.store.store import Clock, StoreClosedError, open_store
+    from bot.store.writer import WriterStats
 
 __all__ = ["DEFAULT_URL", "Clock", "StoreClosedError", "WriterStats", "open_store"]
+
+_HOMES = {
+    "DEFAULT_URL": "bot.store.engine",
+    "Clock": "bot.store.store",
+    "StoreClosedError": "bot.store.store",
+    "WriterStats": "bot.store.writer",
+    "open_store": "bot.store.store",
+}
+"""Where each name lives: imported on first use, so importing one module of the package
+(e.g. the plain SQL port) does not load the others (and SQLAlchemy with them)."""
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(_HOMES[name]), name)

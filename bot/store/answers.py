@@ -11,18 +11,15 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
-
-from sqlalchemy import select
 
 from bot.core.progress import AnswerRecord, ReviewState
 from bot.store import totals
 from bot.store.batch_plan import next_reviews, plan_answers, question_key
 from bot.store.batch_sql import DriverSql, SqliteStatements
-from bot.store.database import Database
 from bot.store.dialect import Clock
-from bot.store.schema import answers
-from bot.store.sqlite_writer import SqliteWriter, open_sqlite_writer
+from bot.store.sql import Row, SqlDatabase, read_bool, read_time
+from bot.store.sqlite_sql import SqliteSql
+from bot.store.sqlite_writer import SqliteWriter
 from bot.store.thread_writer import ThreadWriter
 from bot.store.writer import (
     AnswerWriter,
@@ -40,28 +37,28 @@ __all__ = ["SqlAnswers"]
 class SqlAnswers:
     """Answers and, with each, the question's new review state (`AnswerRepository`)."""
 
-    def __init__(self, engine: Database, clock: Clock) -> None:
-        self._engine = engine
+    def __init__(self, sql: SqlDatabase, clock: Clock) -> None:
         self._clock = clock
+        self._port = sql
+        """The plain SQL port, for reads (the writer has its own connection)."""
         self._sql = SqliteStatements()
         # SQLite: the writer's batches run whole in its own thread on a plain sqlite3 connection.
         self._writer: GroupCommit
         self._release: Callable[[], Awaitable[None]] | None = None
-        if engine.dialect.name == "sqlite":
-            sqlite = open_sqlite_writer(engine.url)
+        if isinstance(sql, SqliteSql):
+            sqlite = SqliteWriter(sql.path, sql.watch)
             thread = ThreadWriter(
                 functools.partial(self._write_batch_in_thread, sqlite), on_stop=sqlite.close
             )
             self._writer = thread
             self._release = functools.partial(thread.run_in_thread, sqlite.release)
         else:  # PostgreSQL: on asyncpg directly, two independent batches at a time
-            from sqlalchemy.ext.asyncio import AsyncEngine
-
             from bot.store.pg_batch import PostgresBatches
+            from bot.store.postgres_sql import PostgresSql
 
-            if not isinstance(engine, AsyncEngine):  # PostgreSQL always gets SQLAlchemy's engine
-                raise TypeError(f"PostgreSQL answers need an AsyncEngine, got {type(engine)!r}")
-            self._writer = AnswerWriter(PostgresBatches(engine, clock).write, overlap=2)
+            if not isinstance(sql, PostgresSql):
+                raise TypeError(f"PostgreSQL answers need a PostgresSql, got {type(sql)!r}")
+            self._writer = AnswerWriter(PostgresBatches(sql.engine, clock).write, overlap=2)
 
     @property
     def writer(self) -> GroupCommit:
@@ -154,25 +151,27 @@ class SqlAnswers:
 
     async def session_answers(self, session_id: str) -> list[AnswerRecord]:
         """Every answer given in a session, oldest first (to resume a quiz or reveal results)."""
-        async with self._engine.connect() as conn:
-            rows = await conn.execute(
-                select(answers)
-                .where(answers.c.session_id == session_id)
-                .order_by(answers.c.answered_at, answers.c.id)
-            )
-            return [_answer_record(row) for row in rows.mappings()]
+        rows = await self._port.rows(
+            "SELECT user_id, guild_id, briefing_id, question_id, section_id, correct, seconds,"
+            " answered_at, session_id, given FROM answers WHERE session_id = :session"
+            " ORDER BY answered_at, id",
+            {"session": session_id},
+        )
+        return [_answer_record(row) for row in rows]
 
 
-def _answer_record(row: Any) -> AnswerRecord:
+def _answer_record(row: Row) -> AnswerRecord:
+    user_id, guild_id, briefing_id, question_id, section_id, correct, seconds = row[:7]
+    answered_at, session_id, given = row[7:]
     return AnswerRecord(
-        user_id=row["user_id"],
-        guild_id=row["guild_id"],
-        briefing_id=row["briefing_id"],
-        question_id=row["question_id"],
-        section_id=row["section_id"],
-        correct=bool(row["correct"]),
-        seconds=row["seconds"],
-        answered_at=row["answered_at"],
-        session_id=row["session_id"],
-        given=row["given"],
+        user_id=user_id,
+        guild_id=guild_id,
+        briefing_id=briefing_id,
+        question_id=question_id,
+        section_id=section_id,
+        correct=read_bool(correct),
+        seconds=seconds,
+        answered_at=read_time(answered_at),
+        session_id=session_id,
+        given=given,
     )

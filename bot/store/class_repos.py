@@ -1,6 +1,6 @@
 """Class mode's repositories: assignments and submissions, class results, question reports.
 
-Each implements its port in `bot.core.class_ports` on the store's engine. Every query is
+Each implements its port in `bot.core.class_ports` through the plain SQL port. Every query is
 limited to one server. The class results are counted by the database (GROUP BY), not in Python.
 """
 
@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
-
-from sqlalchemy import ColumnElement, and_, case, delete, func, select, update
 
 from bot.core.classwork import (
     Assignment,
@@ -23,57 +21,61 @@ from bot.core.classwork import (
     Submission,
     WrongAnswer,
 )
-from bot.store.database import Database
-from bot.store.engine import WRITE
-from bot.store.schema import (
-    answers,
-    assignments,
-    question_overrides,
-    question_reports,
-    submissions,
-)
+from bot.store.records import all_columns, column_count, record
+from bot.store.sql import Row, SqlDatabase, read_date, read_time
 
 __all__ = ["SqlAssignments", "SqlClassResults", "SqlQuestionReports"]
 
-_RIGHT = func.coalesce(func.sum(case((answers.c.correct, 1), else_=0)), 0)
+_RIGHT = "COALESCE(SUM(CASE WHEN a.correct THEN 1 ELSE 0 END), 0)"
+"""Right answers among the rows of `answers a` counted."""
+
+_ASSIGNMENTS = f"SELECT {all_columns('assignments')} FROM assignments"
+_ADD_ASSIGNMENT = (
+    "INSERT INTO assignments (guild_id, channel_id, briefing_id, question_ids, sections,"
+    " difficulty, role_id, due_at, timezone, remind_minutes, reminded_at, created_by,"
+    " created_at) VALUES (:guild_id, :channel_id, :briefing_id, :question_ids, :sections,"
+    " :difficulty, :role_id, :due_at, :timezone, :remind_minutes, :reminded_at, :created_by,"
+    " :created_at) RETURNING id"
+)
+_SCORED = (
+    f"SELECT {all_columns('submissions', 's')},"
+    " COALESCE(scores.correct, 0), COALESCE(scores.answered, 0)"
+    " FROM submissions s LEFT OUTER JOIN ("
+    f"SELECT a.session_id AS session_id, {_RIGHT} AS correct, count(*) AS answered"
+    " FROM answers a WHERE a.session_id IN (SELECT s.session_id FROM submissions s"
+    " WHERE {where}) GROUP BY a.session_id) scores ON scores.session_id = s.session_id"
+    " WHERE {where} ORDER BY s.assignment_id, s.user_id"
+)
 
 
-def _insert(engine: Database) -> Callable[..., Any]:
-    if engine.dialect.name == "postgresql":
-        from sqlalchemy.dialects import postgresql
-
-        return postgresql.insert
-    from sqlalchemy.dialects import sqlite
-
-    return sqlite.insert
-
-
-def _assignment(row: Any) -> Assignment:
+def _assignment(fields: dict[str, Any]) -> Assignment:
     return Assignment(
-        id=row["id"],
-        guild_id=row["guild_id"],
-        channel_id=row["channel_id"],
-        briefing_id=row["briefing_id"],
-        question_ids=tuple(json.loads(row["question_ids"])),
-        sections=tuple(json.loads(row["sections"])),
-        difficulty=row["difficulty"],
-        role_id=row["role_id"],
-        due_at=row["due_at"],
-        timezone=row["timezone"],
-        remind_minutes=row["remind_minutes"],
-        reminded_at=row["reminded_at"],
-        created_by=row["created_by"],
-        created_at=row["created_at"],
+        id=fields["id"],
+        guild_id=fields["guild_id"],
+        channel_id=fields["channel_id"],
+        briefing_id=fields["briefing_id"],
+        question_ids=tuple(json.loads(fields["question_ids"])),
+        sections=tuple(json.loads(fields["sections"])),
+        difficulty=fields["difficulty"],
+        role_id=fields["role_id"],
+        due_at=fields["due_at"],
+        timezone=fields["timezone"],
+        remind_minutes=fields["remind_minutes"],
+        reminded_at=fields["reminded_at"],
+        created_by=fields["created_by"],
+        created_at=fields["created_at"],
     )
 
 
-class SqlAssignments:
-    """`AssignmentRepository` on SQLAlchemy."""
+def _stored_assignment(row: Row) -> Assignment:
+    return _assignment(record("assignments", row))
 
-    def __init__(self, engine: Database) -> None:
-        self._engine = engine
-        self._write = engine.execution_options(**WRITE)
-        self._insert = _insert(engine)
+
+class SqlAssignments:
+    """`AssignmentRepository` in plain SQL."""
+
+    def __init__(self, sql: SqlDatabase) -> None:
+        self._sql = sql
 
     async def add_assignment(self, assignment: Assignment) -> Assignment:
         """See the port."""
@@ -92,69 +94,55 @@ class SqlAssignments:
             "created_by": assignment.created_by,
             "created_at": assignment.created_at,
         }
-        async with self._write.begin() as conn:
-            new_id = (
-                await conn.execute(
-                    assignments.insert().values(**values).returning(assignments.c.id)
-                )
-            ).scalar_one()
+        async with self._sql.transaction(write=True) as tx:
+            new_id = await tx.scalar(_ADD_ASSIGNMENT, values)
         return _assignment({**values, "id": new_id})
 
     async def get_assignment(self, guild_id: int, assignment_id: int) -> Assignment | None:
         """See the port."""
-        async with self._engine.connect() as conn:
-            row = (
-                (
-                    await conn.execute(
-                        select(assignments).where(
-                            assignments.c.id == assignment_id, assignments.c.guild_id == guild_id
-                        )
-                    )
-                )
-                .mappings()
-                .one_or_none()
-            )
-        return None if row is None else _assignment(row)
+        row = await self._sql.one(
+            f"{_ASSIGNMENTS} WHERE id = :id AND guild_id = :guild",
+            {"id": assignment_id, "guild": guild_id},
+        )
+        return None if row is None else _stored_assignment(row)
 
     async def list_assignments(self, guild_id: int) -> list[Assignment]:
         """See the port."""
-        async with self._engine.connect() as conn:
-            rows = await conn.execute(
-                select(assignments)
-                .where(assignments.c.guild_id == guild_id)
-                .order_by(assignments.c.due_at, assignments.c.id)
-            )
-            return [_assignment(row) for row in rows.mappings()]
+        rows = await self._sql.rows(
+            f"{_ASSIGNMENTS} WHERE guild_id = :guild ORDER BY due_at, id", {"guild": guild_id}
+        )
+        return [_stored_assignment(row) for row in rows]
 
     async def remove_assignment(self, guild_id: int, assignment_id: int) -> bool:
         """See the port."""
-        where = (assignments.c.id == assignment_id, assignments.c.guild_id == guild_id)
-        async with self._write.begin() as conn:
-            await conn.execute(
-                delete(submissions).where(
-                    submissions.c.assignment_id.in_(select(assignments.c.id).where(*where))
-                )
+        key = {"id": assignment_id, "guild": guild_id}
+        async with self._sql.transaction(write=True) as tx:
+            await tx.execute(
+                "DELETE FROM submissions WHERE assignment_id IN"
+                " (SELECT id FROM assignments WHERE id = :id AND guild_id = :guild)",
+                key,
             )
-            result = await conn.execute(delete(assignments).where(*where))
-        return result.rowcount > 0
+            removed = await tx.execute(
+                "DELETE FROM assignments WHERE id = :id AND guild_id = :guild", key
+            )
+        return removed > 0
 
     async def start_submission(
         self, assignment: Assignment, user_id: int, now: dt.datetime
     ) -> Submission:
         """See the port."""
         assert assignment.id is not None
-        async with self._write.begin() as conn:
-            await conn.execute(
-                self._insert(submissions)
-                .values(
-                    assignment_id=assignment.id,
-                    user_id=user_id,
-                    guild_id=assignment.guild_id,
-                    session_id=assignment.session_id(user_id),
-                    started_at=now,
-                )
-                .on_conflict_do_nothing()
-            )
+        await self._sql.execute(
+            "INSERT INTO submissions (assignment_id, user_id, guild_id, session_id, started_at)"
+            " VALUES (:assignment, :user, :guild, :session, :now) ON CONFLICT DO NOTHING",
+            {
+                "assignment": assignment.id,
+                "user": user_id,
+                "guild": assignment.guild_id,
+                "session": assignment.session_id(user_id),
+                "now": now,
+            },
+        )
         (started,) = await self.submissions(assignment.guild_id, assignment.id, user_id)
         return started
 
@@ -162,17 +150,11 @@ class SqlAssignments:
         self, guild_id: int, assignment_id: int, user_id: int, now: dt.datetime
     ) -> Submission | None:
         """See the port."""
-        async with self._write.begin() as conn:
-            await conn.execute(
-                update(submissions)
-                .where(
-                    submissions.c.assignment_id == assignment_id,
-                    submissions.c.user_id == user_id,
-                    submissions.c.guild_id == guild_id,
-                    submissions.c.finished_at.is_(None),
-                )
-                .values(finished_at=now)
-            )
+        await self._sql.execute(
+            "UPDATE submissions SET finished_at = :now WHERE assignment_id = :assignment"
+            " AND user_id = :user AND guild_id = :guild AND finished_at IS NULL",
+            {"now": now, "assignment": assignment_id, "user": user_id, "guild": guild_id},
+        )
         found = await self.submissions(guild_id, assignment_id, user_id)
         return found[0] if found else None
 
@@ -180,112 +162,87 @@ class SqlAssignments:
         self, guild_id: int, assignment_id: int, user_id: int | None = None
     ) -> list[Submission]:
         """See the port."""
-        where = [submissions.c.guild_id == guild_id, submissions.c.assignment_id == assignment_id]
+        where = "s.guild_id = :guild AND s.assignment_id = :assignment"
+        params: dict[str, Any] = {"guild": guild_id, "assignment": assignment_id}
         if user_id is not None:
-            where.append(submissions.c.user_id == user_id)
-        return await self._scored(where)
+            where += " AND s.user_id = :user"
+            params["user"] = user_id
+        return await self._scored(where, params)
 
     async def user_submissions(self, guild_id: int, user_id: int) -> list[Submission]:
         """See the port."""
         return await self._scored(
-            [submissions.c.guild_id == guild_id, submissions.c.user_id == user_id]
+            "s.guild_id = :guild AND s.user_id = :user", {"guild": guild_id, "user": user_id}
         )
 
-    async def _scored(self, where: Sequence[ColumnElement[bool]]) -> list[Submission]:
+    async def _scored(self, where: str, params: dict[str, Any]) -> list[Submission]:
         """Submissions with right/answered counted from the answers in their sessions."""
-        wanted = select(submissions.c.session_id).where(*where)
-        scores = (
-            select(
-                answers.c.session_id,
-                _RIGHT.label("correct"),
-                func.count().label("answered"),
-            )
-            .where(answers.c.session_id.in_(wanted))
-            .group_by(answers.c.session_id)
-            .subquery()
-        )
-        query = (
-            select(
-                submissions,
-                func.coalesce(scores.c.correct, 0).label("correct"),
-                func.coalesce(scores.c.answered, 0).label("answered"),
-            )
-            .select_from(
-                submissions.outerjoin(scores, scores.c.session_id == submissions.c.session_id)
-            )
-            .where(*where)
-            .order_by(submissions.c.assignment_id, submissions.c.user_id)
-        )
-        async with self._engine.connect() as conn:
-            rows = await conn.execute(query)
-            return [
+        rows = await self._sql.rows(_SCORED.format(where=where), params)
+        split = column_count("submissions")
+        out = []
+        for row in rows:
+            fields = record("submissions", row[:split])
+            correct, answered = row[split:]
+            out.append(
                 Submission(
-                    assignment_id=row["assignment_id"],
-                    user_id=row["user_id"],
-                    session_id=row["session_id"],
-                    started_at=row["started_at"],
-                    finished_at=row["finished_at"],
-                    correct=int(row["correct"]),
-                    answered=int(row["answered"]),
+                    assignment_id=fields["assignment_id"],
+                    user_id=fields["user_id"],
+                    session_id=fields["session_id"],
+                    started_at=fields["started_at"],
+                    finished_at=fields["finished_at"],
+                    correct=int(correct),
+                    answered=int(answered),
                 )
-                for row in rows.mappings()
-            ]
+            )
+        return out
 
     async def claim_reminder(self, assignment_id: int, now: dt.datetime) -> bool:
         """See the port."""
-        async with self._write.begin() as conn:
-            result = await conn.execute(
-                update(assignments)
-                .where(assignments.c.id == assignment_id, assignments.c.reminded_at.is_(None))
-                .values(reminded_at=now)
-            )
-        return result.rowcount == 1
+        claimed = await self._sql.execute(
+            "UPDATE assignments SET reminded_at = :now WHERE id = :id AND reminded_at IS NULL",
+            {"now": now, "id": assignment_id},
+        )
+        return claimed == 1
 
     async def release_reminder(self, assignment_id: int, claimed_at: dt.datetime) -> None:
         """See the port."""
-        async with self._write.begin() as conn:
-            await conn.execute(
-                update(assignments)
-                .where(assignments.c.id == assignment_id, assignments.c.reminded_at == claimed_at)
-                .values(reminded_at=None)
-            )
+        await self._sql.execute(
+            "UPDATE assignments SET reminded_at = NULL WHERE id = :id AND reminded_at = :claimed",
+            {"id": assignment_id, "claimed": claimed_at},
+        )
 
     async def reminders_due(self, guild_ids: Sequence[int], now: dt.datetime) -> list[Assignment]:
         """See the port."""
         if not guild_ids:
             return []
-        async with self._engine.connect() as conn:
-            rows = await conn.execute(
-                select(assignments)
-                .where(
-                    assignments.c.guild_id.in_(list(guild_ids)),
-                    assignments.c.remind_minutes.is_not(None),
-                    assignments.c.reminded_at.is_(None),
-                    assignments.c.due_at > now,
-                )
-                .order_by(assignments.c.due_at, assignments.c.id)
-            )
-            found = [_assignment(row) for row in rows.mappings()]
+        rows = await self._sql.rows(
+            f"{_ASSIGNMENTS} WHERE guild_id IN (:guilds) AND remind_minutes IS NOT NULL"
+            " AND reminded_at IS NULL AND due_at > :now ORDER BY due_at, id",
+            {"guilds": list(guild_ids), "now": now},
+        )
+        found = [_stored_assignment(row) for row in rows]
         return [a for a in found if (a.remind_at() or a.due_at) <= now]
 
 
 async def _tallies(
-    engine: Database, where: Sequence[ColumnElement[bool]], join: Any
+    sql: SqlDatabase, source: str, where: str, params: dict[str, Any]
 ) -> list[QuestionTally]:
-    """Per question: answers and right answers, then the most chosen wrong answer."""
-    key = (answers.c.briefing_id, answers.c.question_id)
-    counts = select(*key, func.count(), _RIGHT).select_from(join).where(*where).group_by(*key)
-    wrong_count = func.count().label("n")
-    wrongs = (
-        select(*key, answers.c.given, wrong_count)
-        .select_from(join)
-        .where(*where, answers.c.correct.is_(False), answers.c.given.is_not(None))
-        .group_by(*key, answers.c.given)
-        .order_by(*key, wrong_count.desc(), answers.c.given)
+    """Per question: answers and right answers, then the most chosen wrong answer.
+
+    `source` is `answers a`, possibly joined; `where` limits it."""
+    counts = (
+        f"SELECT a.briefing_id, a.question_id, count(*), {_RIGHT} FROM {source}"
+        f" WHERE {where} GROUP BY a.briefing_id, a.question_id"
     )
-    async with engine.connect() as conn:
-        count_rows = list(await conn.execute(counts))
-        wrong_rows = list(await conn.execute(wrongs))
+    wrongs = (
+        f"SELECT a.briefing_id, a.question_id, a.given, count(*) AS n FROM {source}"
+        f" WHERE {where} AND a.correct = :wrong AND a.given IS NOT NULL"
+        " GROUP BY a.briefing_id, a.question_id, a.given"
+        " ORDER BY a.briefing_id, a.question_id, n DESC, a.given"
+    )
+    async with sql.transaction() as tx:
+        count_rows = await tx.rows(counts, params)
+        wrong_rows = await tx.rows(wrongs, {**params, "wrong": False})
     top: dict[tuple[str, str], WrongAnswer] = {}
     for briefing_id, question_id, given, n in wrong_rows:
         top.setdefault((briefing_id, question_id), WrongAnswer(given, int(n)))
@@ -296,92 +253,104 @@ async def _tallies(
 
 
 class SqlClassResults:
-    """`ClassResultsRepository` on SQLAlchemy: every figure is a GROUP BY."""
+    """`ClassResultsRepository` in plain SQL: every figure is a GROUP BY."""
 
-    def __init__(self, engine: Database) -> None:
-        self._engine = engine
+    def __init__(self, sql: SqlDatabase) -> None:
+        self._sql = sql
 
     async def assignment_tallies(self, guild_id: int, assignment_id: int) -> list[QuestionTally]:
         """See the port."""
-        join = answers.join(
-            submissions,
-            and_(
-                submissions.c.session_id == answers.c.session_id,
-                submissions.c.user_id == answers.c.user_id,
-            ),
+        source = (
+            "answers a JOIN submissions s ON s.session_id = a.session_id AND s.user_id = a.user_id"
         )
-        where = [submissions.c.assignment_id == assignment_id, submissions.c.guild_id == guild_id]
-        return await _tallies(self._engine, where, join)
+        where = "s.assignment_id = :assignment AND s.guild_id = :guild"
+        params = {"assignment": assignment_id, "guild": guild_id}
+        return await _tallies(self._sql, source, where, params)
 
     async def briefing_tallies(self, guild_id: int, briefing_id: str) -> list[QuestionTally]:
         """See the port."""
-        where = [answers.c.guild_id == guild_id, answers.c.briefing_id == briefing_id]
-        return await _tallies(self._engine, where, answers)
+        where = "a.guild_id = :guild AND a.briefing_id = :briefing"
+        params = {"guild": guild_id, "briefing": briefing_id}
+        return await _tallies(self._sql, "answers a", where, params)
 
     async def briefing_students(
         self, guild_id: int, briefing_id: str
     ) -> list[tuple[int, int, int, dt.datetime]]:
         """See the port."""
-        async with self._engine.connect() as conn:
-            rows = await conn.execute(
-                select(answers.c.user_id, _RIGHT, func.count(), func.max(answers.c.answered_at))
-                .where(answers.c.guild_id == guild_id, answers.c.briefing_id == briefing_id)
-                .group_by(answers.c.user_id)
-                .order_by(answers.c.user_id)
-            )
-            return [(u, int(r), int(n), last) for u, r, n, last in rows]
+        rows = await self._sql.rows(
+            f"SELECT a.user_id, {_RIGHT}, count(*), MAX(a.answered_at) FROM answers a"
+            " WHERE a.guild_id = :guild AND a.briefing_id = :briefing"
+            " GROUP BY a.user_id ORDER BY a.user_id",
+            {"guild": guild_id, "briefing": briefing_id},
+        )
+        return [(u, int(r), int(n), read_time(last)) for u, r, n, last in rows]
 
     async def results_by_day(
         self, guild_id: int, briefing_id: str | None = None
     ) -> list[DayResult]:
         """See the port."""
-        where = [answers.c.guild_id == guild_id]
+        where = "a.guild_id = :guild"
+        params: dict[str, Any] = {"guild": guild_id}
         if briefing_id is not None:
-            where.append(answers.c.briefing_id == briefing_id)
-        async with self._engine.connect() as conn:
-            rows = await conn.execute(
-                select(answers.c.answered_day, func.count(), _RIGHT)
-                .where(*where)
-                .group_by(answers.c.answered_day)
-                .order_by(answers.c.answered_day)
-            )
-            return [DayResult(day, int(n), int(right)) for day, n, right in rows]
+            where += " AND a.briefing_id = :briefing"
+            params["briefing"] = briefing_id
+        rows = await self._sql.rows(
+            f"SELECT a.answered_day, count(*), {_RIGHT} FROM answers a WHERE {where}"
+            " GROUP BY a.answered_day ORDER BY a.answered_day",
+            params,
+        )
+        return [DayResult(read_date(day), int(n), int(right)) for day, n, right in rows]
 
 
-def _report(row: Any) -> QuestionReport:
+def _report(fields: dict[str, Any]) -> QuestionReport:
     return QuestionReport(
-        id=row["id"],
-        guild_id=row["guild_id"],
-        user_id=row["user_id"],
-        briefing_id=row["briefing_id"],
-        question_id=row["question_id"],
-        reason=row["reason"],
-        comment=row["comment"],
-        given=row["given"],
-        status=row["status"],
-        resolved_by=row["resolved_by"],
-        created_at=row["created_at"],
-        resolved_at=row["resolved_at"],
+        id=fields["id"],
+        guild_id=fields["guild_id"],
+        user_id=fields["user_id"],
+        briefing_id=fields["briefing_id"],
+        question_id=fields["question_id"],
+        reason=fields["reason"],
+        comment=fields["comment"],
+        given=fields["given"],
+        status=fields["status"],
+        resolved_by=fields["resolved_by"],
+        created_at=fields["created_at"],
+        resolved_at=fields["resolved_at"],
     )
 
 
-def _override(row: Any) -> QuestionOverride:
+def _override(row: Row) -> QuestionOverride:
+    fields = record("question_overrides", row)
     return QuestionOverride(
-        guild_id=row["guild_id"],
-        briefing_id=row["briefing_id"],
-        question_id=row["question_id"],
-        hidden=bool(row["hidden"]),
-        alternatives=tuple(json.loads(row["alternatives"])),
+        guild_id=fields["guild_id"],
+        briefing_id=fields["briefing_id"],
+        question_id=fields["question_id"],
+        hidden=bool(fields["hidden"]),
+        alternatives=tuple(json.loads(fields["alternatives"])),
     )
+
+
+_REPORTS = f"SELECT {all_columns('question_reports')} FROM question_reports"
+_ADD_REPORT = (
+    "INSERT INTO question_reports (guild_id, user_id, briefing_id, question_id, reason,"
+    " comment, given, status, resolved_by, created_at, resolved_at) VALUES (:guild_id,"
+    " :user_id, :briefing_id, :question_id, :reason, :comment, :given, :status, :resolved_by,"
+    " :created_at, :resolved_at) RETURNING id"
+)
+_SAVE_OVERRIDE = (
+    "INSERT INTO question_overrides (guild_id, briefing_id, question_id, hidden, alternatives,"
+    " updated_at) VALUES (:guild, :briefing, :question, :hidden, :alternatives, :now)"
+    " ON CONFLICT (guild_id, briefing_id, question_id) DO UPDATE SET hidden = :hidden,"
+    " alternatives = :alternatives, updated_at = :now"
+)
+_QUESTION = "guild_id = :guild AND briefing_id = :briefing AND question_id = :question"
 
 
 class SqlQuestionReports:
-    """`QuestionReportRepository` on SQLAlchemy."""
+    """`QuestionReportRepository` in plain SQL."""
 
-    def __init__(self, engine: Database) -> None:
-        self._engine = engine
-        self._write = engine.execution_options(**WRITE)
-        self._insert = _insert(engine)
+    def __init__(self, sql: SqlDatabase) -> None:
+        self._sql = sql
 
     async def add_report(self, report: QuestionReport) -> QuestionReport:
         """See the port."""
@@ -398,32 +367,25 @@ class SqlQuestionReports:
             "created_at": report.created_at,
             "resolved_at": report.resolved_at,
         }
-        async with self._write.begin() as conn:
-            new_id = (
-                await conn.execute(
-                    question_reports.insert().values(**values).returning(question_reports.c.id)
-                )
-            ).scalar_one()
+        async with self._sql.transaction(write=True) as tx:
+            new_id = await tx.scalar(_ADD_REPORT, values)
         return _report({**values, "id": new_id})
 
-    async def _select_reports(self, *where: ColumnElement[bool]) -> list[QuestionReport]:
-        async with self._engine.connect() as conn:
-            rows = await conn.execute(
-                select(question_reports).where(*where).order_by(question_reports.c.id)
-            )
-            return [_report(row) for row in rows.mappings()]
+    async def _select_reports(self, where: str, params: dict[str, Any]) -> list[QuestionReport]:
+        rows = await self._sql.rows(f"{_REPORTS} WHERE {where} ORDER BY id", params)
+        return [_report(record("question_reports", row)) for row in rows]
 
     async def get_report(self, guild_id: int, report_id: int) -> QuestionReport | None:
         """See the port."""
         found = await self._select_reports(
-            question_reports.c.guild_id == guild_id, question_reports.c.id == report_id
+            "guild_id = :guild AND id = :id", {"guild": guild_id, "id": report_id}
         )
         return found[0] if found else None
 
     async def open_reports(self, guild_id: int) -> list[QuestionReport]:
         """See the port."""
         return await self._select_reports(
-            question_reports.c.guild_id == guild_id, question_reports.c.status == "open"
+            "guild_id = :guild AND status = 'open'", {"guild": guild_id}
         )
 
     async def has_open_report(
@@ -431,11 +393,8 @@ class SqlQuestionReports:
     ) -> bool:
         """See the port."""
         found = await self._select_reports(
-            question_reports.c.guild_id == guild_id,
-            question_reports.c.user_id == user_id,
-            question_reports.c.briefing_id == briefing_id,
-            question_reports.c.question_id == question_id,
-            question_reports.c.status == "open",
+            f"{_QUESTION} AND user_id = :user AND status = 'open'",
+            {"guild": guild_id, "briefing": briefing_id, "question": question_id, "user": user_id},
         )
         return bool(found)
 
@@ -450,21 +409,23 @@ class SqlQuestionReports:
         report_id: int | None = None,
     ) -> int:
         """See the port."""
-        where = [
-            question_reports.c.guild_id == guild_id,
-            question_reports.c.briefing_id == briefing_id,
-            question_reports.c.question_id == question_id,
-            question_reports.c.status == "open",
-        ]
+        where = f"{_QUESTION} AND status = 'open'"
+        params: dict[str, Any] = {
+            "guild": guild_id,
+            "briefing": briefing_id,
+            "question": question_id,
+            "status": status,
+            "by": resolved_by,
+            "now": now,
+        }
         if report_id is not None:
-            where.append(question_reports.c.id == report_id)
-        async with self._write.begin() as conn:
-            result = await conn.execute(
-                update(question_reports)
-                .where(*where)
-                .values(status=status, resolved_by=resolved_by, resolved_at=now)
-            )
-        return result.rowcount
+            where += " AND id = :id"
+            params["id"] = report_id
+        return await self._sql.execute(
+            "UPDATE question_reports SET status = :status, resolved_by = :by,"
+            f" resolved_at = :now WHERE {where}",
+            params,
+        )
 
     async def get_override(
         self, guild_id: int, briefing_id: str, question_id: str
@@ -477,67 +438,37 @@ class SqlQuestionReports:
 
     async def overrides(self, guild_id: int, briefing_id: str) -> list[QuestionOverride]:
         """See the port."""
-        async with self._engine.connect() as conn:
-            rows = await conn.execute(
-                select(question_overrides)
-                .where(
-                    question_overrides.c.guild_id == guild_id,
-                    question_overrides.c.briefing_id == briefing_id,
-                )
-                .order_by(question_overrides.c.question_id)
-            )
-            return [_override(row) for row in rows.mappings()]
+        rows = await self._sql.rows(
+            f"SELECT {all_columns('question_overrides')} FROM question_overrides"
+            " WHERE guild_id = :guild AND briefing_id = :briefing ORDER BY question_id",
+            {"guild": guild_id, "briefing": briefing_id},
+        )
+        return [_override(row) for row in rows]
 
     async def save_override(self, override: QuestionOverride, now: dt.datetime) -> None:
         """See the port."""
-        values = {
-            "hidden": override.hidden,
-            "alternatives": json.dumps(list(override.alternatives)),
-            "updated_at": now,
-        }
-        async with self._write.begin() as conn:
-            await conn.execute(
-                self._insert(question_overrides)
-                .values(
-                    guild_id=override.guild_id,
-                    briefing_id=override.briefing_id,
-                    question_id=override.question_id,
-                    **values,
-                )
-                .on_conflict_do_update(
-                    index_elements=[
-                        question_overrides.c.guild_id,
-                        question_overrides.c.briefing_id,
-                        question_overrides.c.question_id,
-                    ],
-                    set_=values,
-                )
-            )
-
-    @staticmethod
-    def _question(guild_id: int, briefing_id: str, question_id: str) -> list[ColumnElement[bool]]:
-        return [
-            answers.c.guild_id == guild_id,
-            answers.c.briefing_id == briefing_id,
-            answers.c.question_id == question_id,
-        ]
+        await self._sql.execute(
+            _SAVE_OVERRIDE,
+            {
+                "guild": override.guild_id,
+                "briefing": override.briefing_id,
+                "question": override.question_id,
+                "hidden": override.hidden,
+                "alternatives": json.dumps(list(override.alternatives)),
+                "now": now,
+            },
+        )
 
     async def wrong_answers_given(
         self, guild_id: int, briefing_id: str, question_id: str
     ) -> list[str]:
         """See the port."""
-        async with self._engine.connect() as conn:
-            rows = await conn.scalars(
-                select(answers.c.given)
-                .where(
-                    *self._question(guild_id, briefing_id, question_id),
-                    answers.c.correct.is_(False),
-                    answers.c.given.is_not(None),
-                )
-                .distinct()
-                .order_by(answers.c.given)
-            )
-            return [str(g) for g in rows]
+        rows = await self._sql.rows(
+            f"SELECT DISTINCT given FROM answers WHERE {_QUESTION} AND correct = :wrong"
+            " AND given IS NOT NULL ORDER BY given",
+            {"guild": guild_id, "briefing": briefing_id, "question": question_id, "wrong": False},
+        )
+        return [str(given) for (given,) in rows]
 
     async def mark_right(
         self, guild_id: int, briefing_id: str, question_id: str, given: Sequence[str]
@@ -545,28 +476,27 @@ class SqlQuestionReports:
         """See the port."""
         if not given:
             return 0
-        async with self._write.begin() as conn:
-            result = await conn.execute(
-                update(answers)
-                .where(
-                    *self._question(guild_id, briefing_id, question_id),
-                    answers.c.correct.is_(False),
-                    answers.c.given.in_(list(given)),
-                )
-                .values(correct=True)
-            )
-        return result.rowcount
+        return await self._sql.execute(
+            f"UPDATE answers SET correct = :right WHERE {_QUESTION} AND correct = :wrong"
+            " AND given IN (:given)",
+            {
+                "guild": guild_id,
+                "briefing": briefing_id,
+                "question": question_id,
+                "right": True,
+                "wrong": False,
+                "given": list(given),
+            },
+        )
 
     async def question_counts(
         self, guild_id: int, briefing_id: str, question_id: str
     ) -> tuple[int, int]:
         """See the port."""
-        async with self._engine.connect() as conn:
-            row = (
-                await conn.execute(
-                    select(func.count(), _RIGHT).where(
-                        *self._question(guild_id, briefing_id, question_id)
-                    )
-                )
-            ).one()
+        row = await self._sql.one(
+            f"SELECT count(*), {_RIGHT} FROM answers a WHERE a.guild_id = :guild"
+            " AND a.briefing_id = :briefing AND a.question_id = :question",
+            {"guild": guild_id, "briefing": briefing_id, "question": question_id},
+        )
+        assert row is not None
         return int(row[0]), int(row[1])

@@ -7,36 +7,30 @@ the database, whichever shard the command arrived on. Table `content_version`, o
 
 from __future__ import annotations
 
-from sqlalchemy import text
-
-from bot.store.engine import WRITE, create_engine
+from bot.store.sql import open_sql
 
 __all__ = ["ContentVersion"]
 
-_BUMP = text("UPDATE content_version SET version = version + 1 WHERE id = 1")
+_READ = "SELECT version FROM content_version WHERE id = 1"
+_BUMP = "UPDATE content_version SET version = version + 1 WHERE id = 1"
 
 
 class ContentVersion:
-    """Reads and raises the shared content version on a small engine of its own."""
+    """Reads and raises the shared content version through a port of its own (no pool)."""
 
     def __init__(self, url: str) -> None:
-        self._engine = create_engine(url, pooled=False)
+        self._sql = open_sql(url, pooled=False)
 
     async def current(self) -> int:
         """The version now."""
-        async with self._engine.connect() as conn:
-            result = await conn.execute(text("SELECT version FROM content_version WHERE id = 1"))
-            return int(result.scalar_one())
+        return int(await self._sql.scalar(_READ))
 
     async def bump(self) -> int:
         """Raise the version by one (atomically, across processes); returns the new one."""
-        async with self._engine.execution_options(**WRITE).begin() as conn:
-            await conn.execute(
-                text("UPDATE content_version SET version = version + 1 WHERE id = 1")
-            )
-            result = await conn.execute(text("SELECT version FROM content_version WHERE id = 1"))
-            return int(result.scalar_one())
+        async with self._sql.transaction(write=True) as tx:
+            await tx.execute(_BUMP)
+            return int(await tx.scalar(_READ))
 
     async def close(self) -> None:
         """Release the connection."""
-        await self._engine.dispose()
+        await self._sql.close()

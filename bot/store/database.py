@@ -1,10 +1,11 @@
-"""The async database API the repositories use, as protocols: one engine type per backend.
+"""The SQLAlchemy engine API the migrations and the PostgreSQL engine meet, as protocols.
 
-The repositories are written against `Database` and `DatabaseConnection`, the part of
-SQLAlchemy's `AsyncEngine` / `AsyncConnection` they need. PostgreSQL gets SQLAlchemy's own
-`AsyncEngine` (asyncpg); SQLite gets `bot.store.threaded_engine.ThreadedEngine`, SQLAlchemy
-Core's synchronous engine run on worker threads, which keeps SQLAlchemy's asyncio extension
-(and with it the ORM and greenlet, about 7 MiB resident) out of a process on SQLite.
+The repositories run plain SQL through `bot.store.sql`; what still talks SQLAlchemy (the
+migrations, `bot.store.migrate`, and the PostgreSQL port's engine) is written against
+`Database` and `DatabaseConnection`, the part of SQLAlchemy's `AsyncEngine` /
+`AsyncConnection` it needs. PostgreSQL gets SQLAlchemy's own `AsyncEngine` (asyncpg); SQLite
+gets `bot.store.threaded_engine.ThreadedEngine`, SQLAlchemy Core's synchronous engine run on
+worker threads, loaded only when a migration runs.
 """
 
 from __future__ import annotations

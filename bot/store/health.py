@@ -15,19 +15,17 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import URL
-
-from bot.i18n import N_
 from bot.store import migrate
-from bot.store.database import Database
-from bot.store.engine import (
-    STATEMENT_TIMEOUT,
-    WRITE,
-    DatabaseVanishedError,
-    create_engine,
-    normalise_url,
+from bot.store.limits import STATEMENT_TIMEOUT
+from bot.store.outages import (
+    DATABASE_DOWN,
+    DISK_FULL,
+    driver_error,
+    is_database_outage,
+    outage_message,
 )
+from bot.store.sql import SqlDatabase, open_sql
+from bot.store.sqlite_file import DatabaseVanishedError, sqlite_database
 from bot.store.store import Store, open_store
 
 __all__ = [
@@ -45,13 +43,6 @@ __all__ = [
 _RESTORE = (
     "restore it from a backup (or `sqlite3 FILE .recover`), or set DATABASE_URL to a new file"
 )
-
-
-DATABASE_DOWN = N_("The database is not answering right now. Please try again in a minute.")
-"""What a user is told when the database is down: nothing they did was recorded."""
-
-DISK_FULL = N_("I cannot save anything right now (my disk is full). Please try again later.")
-"""What a user is told when the database's disk is full: nothing they did was recorded."""
 
 
 class DatabaseProblem(Exception):
@@ -76,13 +67,16 @@ async def open_checked_store(url: str) -> Store:
     """`open_store(url)`, then integrity and writability; raises `DatabaseProblem`."""
     where = _describe(url)
     _preflight(url, where)
-    engine = create_engine(url)
     try:
-        await _verify(engine, where)
+        sql = open_sql(url, pooled=False)
+    except Exception as exc:
+        raise _problem(exc, where) from None
+    try:
+        await _verify(sql, where)
     except Exception as exc:
         raise _problem(exc, where) from None
     finally:
-        await engine.dispose()
+        await sql.close()
     try:
         return await open_store(url)
     except Exception as exc:
@@ -98,7 +92,7 @@ async def check_database(url: str) -> list[Check]:
         return [Check("database reachable", False, f"{path} does not exist yet: {fix}")]
     try:
         _preflight(url, where)
-        engine = create_engine(url)
+        sql = open_sql(url, pooled=False)
     except DatabaseProblem as problem:
         return [Check("database reachable", False, str(problem))]
     except ValueError as exc:
@@ -113,7 +107,7 @@ async def check_database(url: str) -> list[Check]:
         )
         for name, step in steps:
             try:
-                detail = await step(engine, where)
+                detail = await step(sql, where)
             except DatabaseProblem as problem:
                 checks.append(Check(name, False, str(problem)))
                 break
@@ -122,56 +116,38 @@ async def check_database(url: str) -> list[Check]:
                 break
             checks.append(Check(name, True, detail))
     finally:
-        await engine.dispose()
+        await sql.close()
     return checks
 
 
-async def database_reachable(engine: Database) -> bool:
+async def database_reachable(sql: SqlDatabase) -> bool:
     """One cheap round trip (for `/healthz`): False on any error or after the time limit."""
     try:
-        async with asyncio.timeout(STATEMENT_TIMEOUT + 0.5), engine.connect() as conn:
-            await conn.exec_driver_sql("SELECT 1")
+        async with asyncio.timeout(STATEMENT_TIMEOUT + 0.5):
+            await sql.scalar("SELECT 1")
     except Exception:
         return False
     return True
 
 
-def is_database_outage(error: BaseException) -> bool:
-    """True for a database that is down, frozen, locked, full or gone (not a bug of ours)."""
-    return isinstance(
-        error, TimeoutError | DatabaseVanishedError | sa_exc.OperationalError | ConnectionError
-    ) or (isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated)
-
-
-def outage_message(error: BaseException) -> str:
-    """The message id (`N_`) a user is told for a database outage: the disk is full, or down."""
-    original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
-    full = (
-        "database or disk is full" in str(original).lower()
-        or "no space left" in str(original).lower()
-    )
-    return DISK_FULL if full else DATABASE_DOWN
-
-
 # --- the checks ---------------------------------------------------------------------------
 
 
-async def _verify(engine: Database, where: str) -> None:
-    await _reachable(engine, where)
-    await _integrity(engine, where)
-    if engine.dialect.name == "sqlite":  # PostgreSQL: once migrated (its tables may not exist)
-        await _writable(engine, where)
+async def _verify(sql: SqlDatabase, where: str) -> None:
+    await _reachable(sql, where)
+    await _integrity(sql, where)
+    if sql.backend == "sqlite":  # PostgreSQL: once migrated (its tables may not exist)
+        await _writable(sql, where)
 
 
-async def _reachable(engine: Database, where: str) -> str:
-    async with engine.connect() as conn:
-        await conn.exec_driver_sql("SELECT 1")
+async def _reachable(sql: SqlDatabase, where: str) -> str:
+    await sql.scalar("SELECT 1")
     return f"{where} answers"
 
 
-async def _migrated(engine: Database, where: str) -> str:
-    async with engine.connect() as conn:
-        current = await conn.run_sync(migrate.current_revision)
+async def _migrated(sql: SqlDatabase, where: str) -> str:
+    async with sql.transaction() as tx:
+        current = await migrate.current_revision_of(tx)
     head = migrate.shipped_head()
     if current is None:
         raise DatabaseProblem(
@@ -185,20 +161,18 @@ async def _migrated(engine: Database, where: str) -> str:
     return f"schema at {current}"
 
 
-async def _writable(engine: Database, where: str) -> str:
-    if engine.dialect.name == "sqlite":
-        async with engine.execution_options(**WRITE).begin() as conn:
-            version = (await conn.exec_driver_sql("PRAGMA user_version")).scalar_one()
-            await conn.exec_driver_sql(f"PRAGMA user_version = {int(version)}")
+async def _writable(sql: SqlDatabase, where: str) -> str:
+    if sql.backend == "sqlite":
+        async with sql.transaction(write=True) as tx:
+            version = await tx.scalar("PRAGMA user_version")
+            await tx.execute(f"PRAGMA user_version = {int(version)}")
         return "a write transaction commits"
-    async with engine.connect() as conn:
-        read_only = (await conn.exec_driver_sql("SHOW transaction_read_only")).scalar_one()
-        recovery = (await conn.exec_driver_sql("SELECT pg_is_in_recovery()")).scalar_one()
-        may_insert = (
-            await conn.exec_driver_sql(
-                "SELECT to_regclass('answers') IS NULL OR has_table_privilege('answers', 'INSERT')"
-            )
-        ).scalar_one()
+    async with sql.transaction() as tx:
+        read_only = await tx.scalar("SHOW transaction_read_only")
+        recovery = await tx.scalar("SELECT pg_is_in_recovery()")
+        may_insert = await tx.scalar(
+            "SELECT to_regclass('answers') IS NULL OR has_table_privilege('answers', 'INSERT')"
+        )
     if read_only == "on" or recovery:
         raise DatabaseProblem(
             f"{where} is read-only (a standby, or default_transaction_read_only)",
@@ -212,11 +186,10 @@ async def _writable(engine: Database, where: str) -> str:
     return "writes allowed"
 
 
-async def _integrity(engine: Database, where: str) -> str:
-    if engine.dialect.name != "sqlite":
+async def _integrity(sql: SqlDatabase, where: str) -> str:
+    if sql.backend != "sqlite":
         return "kept by PostgreSQL"
-    async with engine.connect() as conn:
-        rows = (await conn.exec_driver_sql("PRAGMA quick_check")).scalars().all()
+    rows = [row[0] for row in await sql.rows("PRAGMA quick_check")]
     if rows != ["ok"]:
         raise DatabaseProblem(f"{where} is damaged ({str(rows[0])[:80]!r})", _RESTORE)
     return "quick_check ok"
@@ -226,20 +199,22 @@ async def _integrity(engine: Database, where: str) -> str:
 
 
 def _sqlite_path(url: str) -> Path | None:
-    parsed: URL = normalise_url(url)
-    database = parsed.database or ""
-    if parsed.get_backend_name() != "sqlite" or database.startswith("file:"):
+    database = sqlite_database(url)
+    if database is None or database.startswith("file:"):
         return None
     return Path(database).expanduser()
 
 
 def _describe(url: str) -> str:
     try:
+        database = sqlite_database(url)
+        if database is not None:
+            return f"the SQLite file {database}"
+        from bot.store.engine import normalise_url
+
         parsed = normalise_url(url)
     except ValueError as exc:
         raise DatabaseProblem(f"DATABASE_URL is not usable ({exc})", "fix DATABASE_URL") from None
-    if parsed.get_backend_name() == "sqlite":
-        return f"the SQLite file {parsed.database}"
     return f"PostgreSQL at {parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database}"
 
 
@@ -294,7 +269,7 @@ def _problem(exc: BaseException, where: str) -> DatabaseProblem:
         return exc
     if isinstance(exc, DatabaseVanishedError):
         return DatabaseProblem(str(exc), "restore the file and restart the bot")
-    original = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
+    original = driver_error(exc)
     text = str(original).lower()
     if isinstance(original, sqlite3.Error) or "sqlite" in type(original).__module__:
         if "database or disk is full" in text:

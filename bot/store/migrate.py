@@ -7,7 +7,10 @@ Processes starting together take turns: PostgreSQL through an advisory lock, SQL
 
 Alembic (with Mako and Pygments, some 13 MB resident) is imported only when the database is
 behind: a start-up against a current schema reads the version table and the shipped
-migration files' `revision` lines and goes on.
+migration files' `revision` lines and goes on. On SQLite that check runs through the plain
+SQL port (`current_revision_of`), so a start-up against a current schema loads neither
+SQLAlchemy nor Alembic; a start-up that must migrate loads both, in this process, for the
+rest of its life (the next start no longer needs them).
 """
 
 from __future__ import annotations
@@ -17,20 +20,21 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect
-from sqlalchemy.engine import Connection
-
-from bot.store.database import Database
-from bot.store.engine import WRITE
+from bot.store.sql import SqlDatabase, SqlRunner
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.engine import Connection
+
+    from bot.store.database import Database
 
 __all__ = [
     "MIGRATIONS",
     "alembic_config",
     "current_revision",
+    "current_revision_of",
     "head_revision",
+    "is_current",
     "shipped_head",
     "upgrade",
 ]
@@ -81,6 +85,8 @@ def shipped_head() -> str | None:
 
 def current_revision(connection: Connection) -> str | None:
     """The migration the database is at, None for an empty database."""
+    from sqlalchemy import inspect
+
     if not inspect(connection).has_table("alembic_version"):
         return None
     rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
@@ -100,5 +106,32 @@ def _upgrade(connection: Connection) -> None:
 
 async def upgrade(engine: Database) -> None:
     """Apply every migration the database is missing, in one transaction."""
+    from bot.store.engine import WRITE
+
     async with engine.execution_options(**WRITE).begin() as conn:
         await conn.run_sync(_upgrade)
+
+
+_HAS_VERSION_TABLE = {
+    "sqlite": "SELECT count(*) FROM sqlite_master"
+    " WHERE type = 'table' AND name = 'alembic_version'",
+    "postgresql": "SELECT count(*) FROM pg_tables WHERE tablename = 'alembic_version'"
+    " AND schemaname = ANY(current_schemas(false))",
+}
+
+
+async def current_revision_of(sql: SqlRunner) -> str | None:
+    """`current_revision` through the plain SQL port (no SQLAlchemy on SQLite)."""
+    if not await sql.scalar(_HAS_VERSION_TABLE[sql.backend]):
+        return None
+    rows = await sql.rows("SELECT version_num FROM alembic_version")
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
+async def is_current(sql: SqlDatabase) -> bool:
+    """Whether the database is at the newest shipped migration (read without Alembic)."""
+    head = shipped_head()
+    if head is None:
+        return False
+    async with sql.transaction() as tx:
+        return await current_revision_of(tx) == head

@@ -8,24 +8,40 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import delete, select, update
-
-from bot.store.database import Database
-from bot.store.engine import WRITE
-from bot.store.schema import (
-    answers,
-    assignments,
-    learner_preferences,
-    learner_totals,
-    question_reports,
-    reviews,
-    schedules,
-    sessions,
-    submissions,
-)
+from bot.store.records import all_columns, record
+from bot.store.sql import SqlDatabase
 from bot.store.writer import GroupCommit
 
 __all__ = ["SqlPersonalData"]
+
+_EXPORTS = (
+    ("answer", "answers", "user_id", "answered_at, id"),
+    ("review", "reviews", "user_id", "briefing_id"),
+    ("preferences", "learner_preferences", "user_id", "user_id"),
+    ("session", "sessions", "owner_id", "session_id"),
+    ("schedule", "schedules", "created_by", "id"),
+    ("assignment", "assignments", "created_by", "id"),
+    ("submission", "submissions", "user_id", "assignment_id"),
+    ("question_report", "question_reports", "user_id", "id"),
+)
+"""What `export_user` exports: (record, table, the user's column, order)."""
+
+_OWNED = (
+    ("answers", "user_id"),
+    ("reviews", "user_id"),
+    ("learner_preferences", "user_id"),
+    ("sessions", "owner_id"),
+    ("submissions", "user_id"),
+    ("question_reports", "user_id"),
+)
+"""The rows a user owns: deleted when they are forgotten."""
+
+_AUTHORED = (
+    ("schedules", "created_by"),
+    ("assignments", "created_by"),
+    ("question_reports", "resolved_by"),
+)
+"""Rows a user made for their server: kept, with the author erased."""
 
 
 class SqlPersonalData:
@@ -34,9 +50,8 @@ class SqlPersonalData:
     Takes the answer writer so that answers still queued are exported or forgotten too.
     """
 
-    def __init__(self, engine: Database, writer: GroupCommit) -> None:
-        self._engine = engine
-        self._write = engine.execution_options(**WRITE)
+    def __init__(self, sql: SqlDatabase, writer: GroupCommit) -> None:
+        self._sql = sql
         self._writer = writer
 
     async def export_user(self, user_id: int) -> list[dict[str, Any]]:
@@ -48,34 +63,14 @@ class SqlPersonalData:
         """
         await self._writer.flush()
         out: list[dict[str, Any]] = []
-        async with self._engine.connect() as conn:
-            for record, table, column, order in (
-                ("answer", answers, answers.c.user_id, (answers.c.answered_at, answers.c.id)),
-                ("review", reviews, reviews.c.user_id, (reviews.c.briefing_id,)),
-                (
-                    "preferences",
-                    learner_preferences,
-                    learner_preferences.c.user_id,
-                    (learner_preferences.c.user_id,),
-                ),
-                ("session", sessions, sessions.c.owner_id, (sessions.c.session_id,)),
-                ("schedule", schedules, schedules.c.created_by, (schedules.c.id,)),
-                ("assignment", assignments, assignments.c.created_by, (assignments.c.id,)),
-                (
-                    "submission",
-                    submissions,
-                    submissions.c.user_id,
-                    (submissions.c.assignment_id,),
-                ),
-                (
-                    "question_report",
-                    question_reports,
-                    question_reports.c.user_id,
-                    (question_reports.c.id,),
-                ),
-            ):
-                rows = await conn.execute(select(table).where(column == user_id).order_by(*order))
-                out.extend({"record": record, **_jsonable(row)} for row in rows.mappings())
+        async with self._sql.transaction() as tx:
+            for kind, table, column, order in _EXPORTS:
+                rows = await tx.rows(
+                    f"SELECT {all_columns(table)} FROM {table} WHERE {column} = :user"
+                    f" ORDER BY {order}",
+                    {"user": user_id},
+                )
+                out.extend({"record": kind, **_jsonable(record(table, row))} for row in rows)
         for row in out:
             row.pop("answered_day", None)
         return out
@@ -88,30 +83,19 @@ class SqlPersonalData:
         erased, as do reports they resolved as a moderator.
         """
         await self._writer.flush()
-        async with self._write.begin() as conn:
+        async with self._sql.transaction(write=True) as tx:
             count = 0
             # derived from their answers, so not counted as records of their own; first, so
             # that an answer committed meanwhile (PostgreSQL) is waited for and goes too
-            await conn.execute(delete(learner_totals).where(learner_totals.c.user_id == user_id))
-            for table, column in (
-                (answers, answers.c.user_id),
-                (reviews, reviews.c.user_id),
-                (learner_preferences, learner_preferences.c.user_id),
-                (sessions, sessions.c.owner_id),
-                (submissions, submissions.c.user_id),
-                (question_reports, question_reports.c.user_id),
-            ):
-                count += (await conn.execute(delete(table).where(column == user_id))).rowcount
-            for table, column in (
-                (schedules, schedules.c.created_by),
-                (assignments, assignments.c.created_by),
-                (question_reports, question_reports.c.resolved_by),
-            ):
-                count += (
-                    await conn.execute(
-                        update(table).where(column == user_id).values({column: None})
-                    )
-                ).rowcount
+            await tx.execute("DELETE FROM learner_totals WHERE user_id = :user", {"user": user_id})
+            for table, column in _OWNED:
+                count += await tx.execute(
+                    f"DELETE FROM {table} WHERE {column} = :user", {"user": user_id}
+                )
+            for table, column in _AUTHORED:
+                count += await tx.execute(
+                    f"UPDATE {table} SET {column} = NULL WHERE {column} = :user", {"user": user_id}
+                )
         return count
 
 

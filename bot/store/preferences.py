@@ -10,27 +10,24 @@ from __future__ import annotations
 from collections.abc import Collection
 from functools import partial
 
-from sqlalchemy import select
-
 from bot.core.preferences import Chosen
-from bot.store.database import Database
-from bot.store.dialect import Clock, dialect_insert
-from bot.store.engine import WRITE
-from bot.store.schema import guild_settings, learner_preferences
+from bot.store.dialect import Clock
+from bot.store.sql import SqlDatabase, read_bool, read_maybe_bool
 from bot.store.sqlite_reader import ReadSql, SqliteReader
 
 __all__ = ["SqlPreferences"]
+
+_CHOICES = "SELECT user_id, text_only, untimed FROM learner_preferences WHERE user_id IN (:ids)"
+_DEFAULTS = "SELECT guild_id, text_only_default FROM guild_settings WHERE guild_id IN (:ids)"
 
 
 class SqlPreferences:
     """Each student's text-only and untimed choices (`PreferencesStore`)."""
 
-    def __init__(self, engine: Database, clock: Clock, reader: SqliteReader | None = None) -> None:
-        self._engine = engine
+    def __init__(self, sql: SqlDatabase, clock: Clock, reader: SqliteReader | None = None) -> None:
+        self._sql = sql
         self._reader = reader
-        self._write = engine.execution_options(**WRITE)
         self._clock = clock
-        self._insert = dialect_insert(engine.dialect.name)
 
     async def get_preferences(self, user_id: int) -> Chosen:
         """A student's reading preferences (all None when they never chose)."""
@@ -46,18 +43,13 @@ class SqlPreferences:
             return await self._reader.read(partial(_read_choices, list(user_ids), list(guild_ids)))
         chosen: dict[int, Chosen] = {}
         defaults: dict[int, bool] = {}
-        async with self._engine.connect() as conn:
+        async with self._sql.transaction() as tx:
             if user_ids:
-                query = select(learner_preferences).where(
-                    learner_preferences.c.user_id.in_(list(user_ids))
-                )
-                for row in (await conn.execute(query)).mappings():
-                    chosen[row["user_id"]] = Chosen(row["text_only"], row["untimed"])
+                for user_id, text_only, untimed in await tx.rows(_CHOICES, {"ids": list(user_ids)}):
+                    chosen[user_id] = Chosen(read_maybe_bool(text_only), read_maybe_bool(untimed))
             if guild_ids:
-                settings = select(guild_settings.c.guild_id, guild_settings.c.text_only_default)
-                settings = settings.where(guild_settings.c.guild_id.in_(list(guild_ids)))
-                for guild_id, text_only in await conn.execute(settings):
-                    defaults[guild_id] = bool(text_only)
+                for guild_id, text_only in await tx.rows(_DEFAULTS, {"ids": list(guild_ids)}):
+                    defaults[guild_id] = read_bool(text_only)
         return chosen, defaults
 
     async def set_preferences(
@@ -69,28 +61,29 @@ class SqlPreferences:
             for name, value in (("text_only", text_only), ("untimed", untimed))
             if value is not None
         }
-        values = {"text_only": text_only, "untimed": untimed, "updated_at": self._clock()}
-        async with self._write.begin() as conn:
-            await conn.execute(
-                self._insert(learner_preferences)
-                .values(user_id=user_id, **values)
-                .on_conflict_do_update(
-                    index_elements=[learner_preferences.c.user_id],
-                    set_={**changes, "updated_at": values["updated_at"]},
-                )
-            )
+        updates = ", ".join(f"{name} = :{name}" for name in [*changes, "updated_at"])
+        await self._sql.execute(
+            "INSERT INTO learner_preferences (user_id, text_only, untimed, updated_at)"
+            " VALUES (:user, :text_only, :untimed, :updated_at)"
+            f" ON CONFLICT (user_id) DO UPDATE SET {updates}",
+            {
+                "user": user_id,
+                "text_only": text_only,
+                "untimed": untimed,
+                "updated_at": self._clock(),
+            },
+        )
         return await self.get_preferences(user_id)
 
     async def untimed_among(self, user_ids: Collection[int]) -> set[int]:
         """Which of these students chose untimed."""
         if not user_ids:
             return set()
-        query = select(learner_preferences.c.user_id).where(
-            learner_preferences.c.user_id.in_(list(user_ids)),
-            learner_preferences.c.untimed.is_(True),
+        rows = await self._sql.rows(
+            "SELECT user_id FROM learner_preferences WHERE user_id IN (:ids) AND untimed = :yes",
+            {"ids": list(user_ids), "yes": True},
         )
-        async with self._engine.connect() as conn:
-            return set((await conn.scalars(query)).all())
+        return {user_id for (user_id,) in rows}
 
 
 def _read_choices(
@@ -105,16 +98,12 @@ def _read_choices(
             f"WHERE user_id IN ({', '.join('?' * len(user_ids))})"
         )
         for user_id, text_only, untimed in sql.rows(query, tuple(user_ids)):
-            chosen[user_id] = Chosen(_flag(text_only), _flag(untimed))
+            chosen[user_id] = Chosen(read_maybe_bool(text_only), read_maybe_bool(untimed))
     if guild_ids:
         query = (
             "SELECT guild_id, text_only_default FROM guild_settings "
             f"WHERE guild_id IN ({', '.join('?' * len(guild_ids))})"
         )
         for guild_id, text_only in sql.rows(query, tuple(guild_ids)):
-            defaults[guild_id] = bool(text_only)
+            defaults[guild_id] = read_bool(text_only)
     return chosen, defaults
-
-
-def _flag(value: int | None) -> bool | None:
-    return None if value is None else bool(value)

@@ -9,18 +9,23 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 
-from sqlalchemy import case, func, select
-
 from bot.core.progress import Accuracy, LeaderboardEntry, ScoreSummary
 from bot.store import totals
-from bot.store.database import Database
-from bot.store.engine import WRITE
-from bot.store.schema import answers, reviews
+from bot.store.sql import SqlDatabase, read_date
 from bot.store.writer import GroupCommit
 
 __all__ = ["SqlProgress"]
 
-_CORRECT = func.coalesce(func.sum(case((answers.c.correct, 1), else_=0)), 0)
+_GROUPS = (
+    "SELECT briefing_id, section_id, COALESCE(SUM(CASE WHEN correct THEN 1 ELSE 0 END), 0),"
+    " count(*) FROM answers WHERE {where} GROUP BY briefing_id, section_id"
+)
+_DAYS = "SELECT DISTINCT answered_day FROM answers WHERE {where} ORDER BY answered_day DESC"
+_REVIEW_COUNTS = (
+    "SELECT COALESCE(SUM(CASE WHEN mastered THEN 1 ELSE 0 END), 0),"
+    " COALESCE(SUM(CASE WHEN due <= :now THEN 1 ELSE 0 END), 0)"
+    " FROM reviews WHERE user_id = :user"
+)
 
 
 class SqlProgress:
@@ -29,38 +34,23 @@ class SqlProgress:
     Takes the answer writer so that rescoring first commits the answers still queued.
     """
 
-    def __init__(self, engine: Database, writer: GroupCommit) -> None:
-        self._engine = engine
-        self._write = engine.execution_options(**WRITE)
+    def __init__(self, sql: SqlDatabase, writer: GroupCommit) -> None:
+        self._sql = sql
         self._writer = writer
 
     async def score(self, user_id: int, guild_id: int | None, now: dt.datetime) -> ScoreSummary:
         """A user's progress: in one server, or everywhere when `guild_id` is None."""
-        where = [answers.c.user_id == user_id]
+        where = "user_id = :user"
+        params = {"user": user_id, "now": now}
         if guild_id is not None:
-            where.append(answers.c.guild_id == guild_id)
-        async with self._engine.connect() as conn:
-            groups = await conn.execute(
-                select(answers.c.briefing_id, answers.c.section_id, _CORRECT, func.count())
-                .where(*where)
-                .group_by(answers.c.briefing_id, answers.c.section_id)
-            )
-            days = await conn.scalars(
-                select(answers.c.answered_day)
-                .where(*where)
-                .distinct()
-                .order_by(answers.c.answered_day.desc())
-            )
-            day_list = list(days)
-            review_counts = (
-                await conn.execute(
-                    select(
-                        func.coalesce(func.sum(case((reviews.c.mastered, 1), else_=0)), 0),
-                        func.coalesce(func.sum(case((reviews.c.due <= now, 1), else_=0)), 0),
-                    ).where(reviews.c.user_id == user_id)
-                )
-            ).one()
-            group_rows = list(groups)
+            where += " AND guild_id = :guild"
+            params["guild"] = guild_id
+        async with self._sql.transaction() as tx:
+            group_rows = await tx.rows(_GROUPS.format(where=where), params)
+            day_list = [
+                read_date(day) for (day,) in await tx.rows(_DAYS.format(where=where), params)
+            ]
+            review_counts = await tx.one(_REVIEW_COUNTS, params) or (0, 0)
         by_briefing: dict[str, Accuracy] = {}
         by_section: dict[tuple[str, str], Accuracy] = {}
         overall = Accuracy()
@@ -88,16 +78,14 @@ class SqlProgress:
         (see `LeaderboardEntry`). A week's board lists only learners with a right answer in
         it. Read from the learners' totals (`bot.store.totals`), never from the answers.
         """
-        async with self._engine.connect() as conn:
-            rows = await conn.execute(totals.top_query(guild_id, week, limit))
-            return totals.ranked(rows)
+        return totals.ranked(await self._sql.rows(*totals.top_query(guild_id, week, limit)))
 
     async def rank_of(
         self, guild_id: int, user_id: int, week: dt.date | None = None
     ) -> LeaderboardEntry | None:
         """The user's own leaderboard row, wherever it is; None if they are not on the board."""
-        async with self._engine.connect() as conn:
-            return await conn.run_sync(totals.rank_of, guild_id, user_id, week)
+        async with self._sql.transaction() as tx:
+            return await totals.rank_of(tx, guild_id, user_id, week)
 
     async def rescore_question(
         self,
@@ -112,11 +100,9 @@ class SqlProgress:
         accepts another answer; only `user_ids`' answers if given. Returns how many changed;
         scores and leaderboards follow in the same transaction."""
         await self._writer.flush()
-        async with self._write.begin() as conn:
-            return await conn.run_sync(
-                lambda sync: totals.rescore(
-                    sync, guild_id, briefing_id, question_id, correct=correct, user_ids=user_ids
-                )
+        async with self._sql.transaction(write=True) as tx:
+            return await totals.rescore(
+                tx, guild_id, briefing_id, question_id, correct=correct, user_ids=user_ids
             )
 
 

@@ -11,29 +11,33 @@ import datetime as dt
 import json
 from collections.abc import Callable
 
-from sqlalchemy import delete, func, insert, select, update
-from sqlalchemy.engine import Row
-
 from bot.core.content.identity import QuestionIds
 from bot.core.content.ports import PublishedVersion
 from bot.core.content.records import BriefingRecord, VersionRecord
-from bot.store.database import Database, DatabaseConnection
-from bot.store.engine import WRITE
-from bot.store.schema import (
-    content_changes,
-    quiz_versions,
-    server_briefing_versions,
-    server_briefings,
-)
+from bot.store.records import all_columns, column_count, record
+from bot.store.sql import Row, SqlDatabase, SqlRunner
 
 __all__ = ["SqlServerBriefings"]
 
-_records = server_briefings
-_versions = server_briefing_versions
+_RECORDS = "server_briefings"
+_VERSIONS = "server_briefing_versions"
+_BRIEFINGS = f"SELECT {all_columns(_RECORDS)} FROM server_briefings"
+_ADD_VERSION = (
+    "INSERT INTO server_briefing_versions (briefing_id, version, yaml_text, origin,"
+    " question_ids, created_at, published_at) VALUES (:record, :version, :yaml_text, :origin,"
+    " :question_ids, :created_at, :published_at)"
+)
+_PUBLISHED = (
+    f"SELECT {all_columns(_RECORDS, 'r')}, {all_columns(_VERSIONS, 'v')}"
+    " FROM server_briefings r JOIN server_briefing_versions v"
+    " ON v.briefing_id = r.id AND v.version = r.published_version"
+    " WHERE r.guild_id IN (:guilds) ORDER BY r.id"
+)
+_LOG_CHANGE = "INSERT INTO content_changes (guild_id, changed_at) VALUES (:guild, :at)"
 
 
-def _record(row: Row[tuple[object, ...]]) -> BriefingRecord:
-    m = row._mapping
+def _record(row: Row) -> BriefingRecord:
+    m = record(_RECORDS, row)
     return BriefingRecord(
         record_id=m["id"],
         guild_id=m["guild_id"],
@@ -45,8 +49,8 @@ def _record(row: Row[tuple[object, ...]]) -> BriefingRecord:
     )
 
 
-def _version(row: Row[tuple[object, ...]]) -> VersionRecord:
-    m = row._mapping
+def _version(row: Row) -> VersionRecord:
+    m = record(_VERSIONS, row)
     ids: QuestionIds = {k: (v[0], v[1]) for k, v in json.loads(m["question_ids"]).items()}
     return VersionRecord(
         version=m["version"],
@@ -59,214 +63,191 @@ def _version(row: Row[tuple[object, ...]]) -> VersionRecord:
 
 
 class SqlServerBriefings:
-    """`ServerBriefingRepository` on the store's engine (SQLite or PostgreSQL)."""
+    """`ServerBriefingRepository` on the store's database (SQLite or PostgreSQL)."""
 
-    def __init__(self, engine: Database, clock: Callable[[], dt.datetime]) -> None:
-        self._engine = engine
-        self._write = engine.execution_options(**WRITE)
+    def __init__(self, sql: SqlDatabase, clock: Callable[[], dt.datetime]) -> None:
+        self._sql = sql
         self._clock = clock
 
     async def briefings(self, guild_id: int) -> list[BriefingRecord]:
         """A server's briefings, by id."""
-        query = select(_records).where(_records.c.guild_id == guild_id).order_by(_records.c.slug)
-        async with self._engine.connect() as conn:
-            return [_record(r) for r in await conn.execute(query)]
+        rows = await self._sql.rows(
+            f"{_BRIEFINGS} WHERE guild_id = :guild ORDER BY slug", {"guild": guild_id}
+        )
+        return [_record(r) for r in rows]
 
     async def briefing(self, guild_id: int, slug: str) -> BriefingRecord | None:
         """One briefing of a server by its id in the server."""
-        query = select(_records).where(_records.c.guild_id == guild_id, _records.c.slug == slug)
-        async with self._engine.connect() as conn:
-            row = (await conn.execute(query)).first()
+        row = await self._sql.one(
+            f"{_BRIEFINGS} WHERE guild_id = :guild AND slug = :slug",
+            {"guild": guild_id, "slug": slug},
+        )
         return None if row is None else _record(row)
 
     async def briefing_by_id(self, guild_id: int, record_id: int) -> BriefingRecord | None:
         """One briefing by record number, only if it belongs to this server."""
-        query = select(_records).where(_records.c.guild_id == guild_id, _records.c.id == record_id)
-        async with self._engine.connect() as conn:
-            row = (await conn.execute(query)).first()
+        row = await self._sql.one(
+            f"{_BRIEFINGS} WHERE guild_id = :guild AND id = :id",
+            {"guild": guild_id, "id": record_id},
+        )
         return None if row is None else _record(row)
 
     async def versions(self, record_id: int) -> list[VersionRecord]:
         """Every kept version of a briefing, oldest first."""
-        query = (
-            select(_versions)
-            .where(_versions.c.briefing_id == record_id)
-            .order_by(_versions.c.version)
+        rows = await self._sql.rows(
+            f"SELECT {all_columns(_VERSIONS)} FROM server_briefing_versions"
+            " WHERE briefing_id = :record ORDER BY version",
+            {"record": record_id},
         )
-        async with self._engine.connect() as conn:
-            return [_version(r) for r in await conn.execute(query)]
+        return [_version(r) for r in rows]
 
     async def add_version(
         self, guild_id: int, slug: str, title: str, version: VersionRecord, max_versions: int
     ) -> BriefingRecord:
         """Store a new version (creating the briefing on first use) and make it the latest."""
-        async with self._write.begin() as conn:
-            row = (
-                await conn.execute(
-                    select(_records.c.id).where(
-                        _records.c.guild_id == guild_id, _records.c.slug == slug
-                    )
+        latest = {"title": title, "latest": version.version, "at": version.created_at}
+        async with self._sql.transaction(write=True) as tx:
+            record_id = await tx.scalar(
+                "SELECT id FROM server_briefings WHERE guild_id = :guild AND slug = :slug",
+                {"guild": guild_id, "slug": slug},
+            )
+            if record_id is None:
+                record_id = await tx.scalar(
+                    "INSERT INTO server_briefings (guild_id, slug, title, latest_version,"
+                    " updated_at) VALUES (:guild, :slug, :title, :latest, :at) RETURNING id",
+                    {"guild": guild_id, "slug": slug, **latest},
                 )
-            ).first()
-            if row is None:
-                record_id = (
-                    await conn.execute(
-                        insert(_records)
-                        .values(
-                            guild_id=guild_id,
-                            slug=slug,
-                            title=title,
-                            latest_version=version.version,
-                            updated_at=version.created_at,
-                        )
-                        .returning(_records.c.id)
-                    )
-                ).scalar_one()
             else:
-                record_id = row[0]
-                await conn.execute(
-                    update(_records)
-                    .where(_records.c.id == record_id)
-                    .values(
-                        title=title, latest_version=version.version, updated_at=version.created_at
-                    )
+                await tx.execute(
+                    "UPDATE server_briefings SET title = :title, latest_version = :latest,"
+                    " updated_at = :at WHERE id = :record",
+                    {"record": record_id, **latest},
                 )
-            await conn.execute(insert(_versions).values(briefing_id=record_id, **_values(version)))
-            await self._prune(conn, record_id, max_versions)
-            found = (await conn.execute(select(_records).where(_records.c.id == record_id))).one()
+            await tx.execute(_ADD_VERSION, {"record": record_id, **_values(version)})
+            await self._prune(tx, record_id, max_versions)
+            found = await tx.one(f"{_BRIEFINGS} WHERE id = :record", {"record": record_id})
+        assert found is not None
         return _record(found)
 
-    async def _prune(self, conn: DatabaseConnection, record_id: int, keep: int) -> None:
-        published = select(_records.c.published_version).where(_records.c.id == record_id)
-        numbers = (
-            await conn.execute(
-                select(_versions.c.version)
-                .where(_versions.c.briefing_id == record_id)
-                .where(_versions.c.version != func.coalesce(published.scalar_subquery(), 0))
-                .order_by(_versions.c.version)
-            )
-        ).scalars()
-        total = await conn.scalar(select(func.count()).where(_versions.c.briefing_id == record_id))
+    @staticmethod
+    async def _prune(tx: SqlRunner, record_id: int, keep: int) -> None:
+        numbers = await tx.rows(
+            "SELECT version FROM server_briefing_versions WHERE briefing_id = :record"
+            " AND version != COALESCE((SELECT published_version FROM server_briefings"
+            " WHERE id = :record), 0) ORDER BY version",
+            {"record": record_id},
+        )
+        total = await tx.scalar(
+            "SELECT count(*) FROM server_briefing_versions WHERE briefing_id = :record",
+            {"record": record_id},
+        )
         extra = max(0, int(total or 0) - keep)
-        drop = list(numbers)[:extra]
+        drop = [number for (number,) in numbers][:extra]
         if drop:
-            await conn.execute(
-                delete(_versions).where(
-                    _versions.c.briefing_id == record_id, _versions.c.version.in_(drop)
-                )
+            await tx.execute(
+                "DELETE FROM server_briefing_versions WHERE briefing_id = :record"
+                " AND version IN (:drop)",
+                {"record": record_id, "drop": drop},
             )
 
     async def replace_latest(self, record_id: int, title: str, version: VersionRecord) -> None:
         """Overwrite the latest version in place."""
-        values = _values(version)
-        values.pop("version")
-        async with self._write.begin() as conn:
-            await conn.execute(
-                update(_versions)
-                .where(_versions.c.briefing_id == record_id, _versions.c.version == version.version)
-                .values(**values)
+        async with self._sql.transaction(write=True) as tx:
+            await tx.execute(
+                "UPDATE server_briefing_versions SET yaml_text = :yaml_text, origin = :origin,"
+                " question_ids = :question_ids, created_at = :created_at,"
+                " published_at = :published_at WHERE briefing_id = :record AND version = :version",
+                {"record": record_id, **_values(version)},
             )
-            await conn.execute(
-                update(_records)
-                .where(_records.c.id == record_id)
-                .values(title=title, updated_at=version.created_at)
+            await tx.execute(
+                "UPDATE server_briefings SET title = :title, updated_at = :at WHERE id = :record",
+                {"record": record_id, "title": title, "at": version.created_at},
             )
 
     async def set_published(self, record_id: int, version: int | None) -> None:
         """Publish a version (None: unpublish) and log the change for every process."""
         now = self._clock()
-        async with self._write.begin() as conn:
-            guild_id = await conn.scalar(
-                update(_records)
-                .where(_records.c.id == record_id)
-                .values(published_version=version, updated_at=now)
-                .returning(_records.c.guild_id)
+        async with self._sql.transaction(write=True) as tx:
+            guild_id = await tx.scalar(
+                "UPDATE server_briefings SET published_version = :version, updated_at = :now"
+                " WHERE id = :record RETURNING guild_id",
+                {"version": version, "now": now, "record": record_id},
             )
             if guild_id is None:
                 return
             if version is not None:
-                await conn.execute(
-                    update(_versions)
-                    .where(_versions.c.briefing_id == record_id, _versions.c.version == version)
-                    .values(published_at=now)
+                await tx.execute(
+                    "UPDATE server_briefing_versions SET published_at = :now"
+                    " WHERE briefing_id = :record AND version = :version",
+                    {"now": now, "record": record_id, "version": version},
                 )
-            await conn.execute(insert(content_changes).values(guild_id=guild_id, changed_at=now))
+            await tx.execute(_LOG_CHANGE, {"guild": guild_id, "at": now})
 
     async def remove(self, record_id: int) -> None:
         """Delete a briefing and its versions, and log the change."""
-        async with self._write.begin() as conn:
-            await conn.execute(delete(_versions).where(_versions.c.briefing_id == record_id))
-            guild_id = await conn.scalar(
-                delete(_records).where(_records.c.id == record_id).returning(_records.c.guild_id)
+        async with self._sql.transaction(write=True) as tx:
+            await tx.execute(
+                "DELETE FROM server_briefing_versions WHERE briefing_id = :record",
+                {"record": record_id},
+            )
+            guild_id = await tx.scalar(
+                "DELETE FROM server_briefings WHERE id = :record RETURNING guild_id",
+                {"record": record_id},
             )
             if guild_id is not None:
-                await conn.execute(
-                    insert(content_changes).values(guild_id=guild_id, changed_at=self._clock())
-                )
+                await tx.execute(_LOG_CHANGE, {"guild": guild_id, "at": self._clock()})
 
     async def note_session(
         self, session_id: str, briefing_id: str, version: int, at: dt.datetime
     ) -> None:
         """Remember the version a quiz session was started on (the first note wins)."""
-        exists = select(quiz_versions.c.version).where(
-            quiz_versions.c.session_id == session_id, quiz_versions.c.briefing_id == briefing_id
-        )
-        async with self._write.begin() as conn:
-            if (await conn.execute(exists)).first() is None:
-                await conn.execute(
-                    insert(quiz_versions).values(
-                        session_id=session_id,
-                        briefing_id=briefing_id,
-                        version=version,
-                        started_at=at,
-                    )
+        key = {"session": session_id, "briefing": briefing_id}
+        async with self._sql.transaction(write=True) as tx:
+            if await tx.one(_SESSION_VERSION, key) is None:
+                await tx.execute(
+                    "INSERT INTO quiz_versions (session_id, briefing_id, version, started_at)"
+                    " VALUES (:session, :briefing, :version, :at)",
+                    {**key, "version": version, "at": at},
                 )
 
     async def session_version(self, session_id: str, briefing_id: str) -> int | None:
         """The version noted for a session's briefing, if any."""
-        query = select(quiz_versions.c.version).where(
-            quiz_versions.c.session_id == session_id, quiz_versions.c.briefing_id == briefing_id
+        found = await self._sql.scalar(
+            _SESSION_VERSION, {"session": session_id, "briefing": briefing_id}
         )
-        async with self._engine.connect() as conn:
-            found = await conn.scalar(query)
         return None if found is None else int(found)
 
     async def change_stamp(self) -> int:
         """The newest change's number (0 before any)."""
-        async with self._engine.connect() as conn:
-            return await _stamp(conn)
+        return await _stamp(self._sql)
 
     async def published_since(self, stamp: int) -> tuple[int, list[int], list[PublishedVersion]]:
         """The current stamp, the servers changed after `stamp`, and their published versions."""
-        async with self._engine.connect() as conn:
-            now = await _stamp(conn)
+        async with self._sql.transaction() as tx:
+            now = await _stamp(tx)
             if now == stamp:
                 return now, [], []
-            guilds = list(
-                (
-                    await conn.execute(
-                        select(content_changes.c.guild_id)
-                        .where(content_changes.c.id > stamp, content_changes.c.id <= now)
-                        .distinct()
-                    )
-                ).scalars()
-            )
-            rows = await conn.execute(
-                select(_records, _versions)
-                .join(
-                    _versions,
-                    (_versions.c.briefing_id == _records.c.id)
-                    & (_versions.c.version == _records.c.published_version),
+            guilds = [
+                guild
+                for (guild,) in await tx.rows(
+                    "SELECT DISTINCT guild_id FROM content_changes"
+                    " WHERE id > :stamp AND id <= :now",
+                    {"stamp": stamp, "now": now},
                 )
-                .where(_records.c.guild_id.in_(guilds))
-                .order_by(_records.c.id)
-            )
-            published = [(_record(r), _version(r)) for r in rows]
+            ]
+            rows = await tx.rows(_PUBLISHED, {"guilds": guilds}) if guilds else []
+        split = column_count(_RECORDS)
+        published = [(_record(r[:split]), _version(r[split:])) for r in rows]
         return now, sorted(guilds), published
 
 
-async def _stamp(conn: DatabaseConnection) -> int:
-    newest = await conn.scalar(select(func.coalesce(func.max(content_changes.c.id), 0)))
+_SESSION_VERSION = (
+    "SELECT version FROM quiz_versions WHERE session_id = :session AND briefing_id = :briefing"
+)
+
+
+async def _stamp(sql: SqlRunner) -> int:
+    newest = await sql.scalar("SELECT COALESCE(MAX(id), 0) FROM content_changes")
     return int(newest or 0)
 
 

@@ -7,24 +7,36 @@ writer (`SqlAnswers.writer`), sharing transactions with answers (group commit).
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlalchemy import delete, select
+from typing import Any
 
 from bot.core.progress import StoredSession
-from bot.store.database import Database
-from bot.store.engine import WRITE
-from bot.store.schema import sessions
+from bot.store.sql import Row, SqlDatabase, read_time
 from bot.store.writer import GroupCommit, PendingSession
 
 __all__ = ["SqlSessions"]
+
+_COLUMNS = "session_id, kind, owner_id, guild_id, channel_id, state, expires_at, updated_at"
+
+
+def _session(row: Row) -> StoredSession:
+    session_id, kind, owner_id, guild_id, channel_id, state, expires_at, updated_at = row
+    return StoredSession(
+        session_id,
+        kind,
+        owner_id,
+        guild_id,
+        channel_id,
+        state,
+        read_time(expires_at),
+        read_time(updated_at),
+    )
 
 
 class SqlSessions:
     """Sessions kept as the caller's JSON until they expire (`SessionRepository`)."""
 
-    def __init__(self, engine: Database, writer: GroupCommit) -> None:
-        self._engine = engine
-        self._write = engine.execution_options(**WRITE)
+    def __init__(self, sql: SqlDatabase, writer: GroupCommit) -> None:
+        self._sql = sql
         self._writer = writer
 
     async def save_session(
@@ -50,15 +62,12 @@ class SqlSessions:
         self, session_id: str, now: dt.datetime | None = None
     ) -> StoredSession | None:
         """A saved session; None if there is none or, when `now` is given, it has expired."""
-        async with self._engine.connect() as conn:
-            row = (
-                (await conn.execute(select(sessions).where(sessions.c.session_id == session_id)))
-                .mappings()
-                .one_or_none()
-            )
+        row = await self._sql.one(
+            f"SELECT {_COLUMNS} FROM sessions WHERE session_id = :id", {"id": session_id}
+        )
         if row is None:
             return None
-        session = StoredSession(**row)
+        session = _session(row)
         return None if now is not None and session.expired(now) else session
 
     async def active_sessions(
@@ -73,35 +82,41 @@ class SqlSessions:
 
         With `expires_by`, only those expiring by then (read by index, with `kind`).
         """
-        query = select(sessions).where(sessions.c.expires_at > now)
+        where = ["expires_at > :now"]
+        params: dict[str, Any] = {"now": now}
         if expires_by is not None:
-            query = query.where(sessions.c.expires_at <= expires_by)
+            where.append("expires_at <= :expires_by")
+            params["expires_by"] = expires_by
         if owner_id is not None:
-            query = query.where(sessions.c.owner_id == owner_id)
+            where.append("owner_id = :owner")
+            params["owner"] = owner_id
         if kind is not None:
-            query = query.where(sessions.c.kind == kind)
-        async with self._engine.connect() as conn:
-            rows = await conn.execute(query.order_by(sessions.c.updated_at, sessions.c.session_id))
-            return [StoredSession(**row) for row in rows.mappings()]
+            where.append("kind = :kind")
+            params["kind"] = kind
+        rows = await self._sql.rows(
+            f"SELECT {_COLUMNS} FROM sessions WHERE {' AND '.join(where)}"
+            " ORDER BY updated_at, session_id",
+            params,
+        )
+        return [_session(row) for row in rows]
 
     async def end_session(self, session_id: str) -> bool:
         """Delete a session; False if there was none. Its answers stay recorded."""
-        async with self._write.begin() as conn:
-            result = await conn.execute(delete(sessions).where(sessions.c.session_id == session_id))
-        return result.rowcount > 0
+        deleted = await self._sql.execute(
+            "DELETE FROM sessions WHERE session_id = :id", {"id": session_id}
+        )
+        return deleted > 0
 
     async def end_sessions(self, session_ids: list[str]) -> int:
         """Delete several sessions in one transaction; how many there were."""
         if not session_ids:
             return 0
-        async with self._write.begin() as conn:
-            result = await conn.execute(
-                delete(sessions).where(sessions.c.session_id.in_(session_ids))
-            )
-        return result.rowcount
+        return await self._sql.execute(
+            "DELETE FROM sessions WHERE session_id IN (:ids)", {"ids": session_ids}
+        )
 
     async def purge_expired_sessions(self, now: dt.datetime) -> int:
         """Delete sessions that expired by `now`; returns how many."""
-        async with self._write.begin() as conn:
-            result = await conn.execute(delete(sessions).where(sessions.c.expires_at <= now))
-        return result.rowcount
+        return await self._sql.execute(
+            "DELETE FROM sessions WHERE expires_at <= :now", {"now": now}
+        )

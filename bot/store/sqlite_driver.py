@@ -13,9 +13,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from sqlalchemy import exc as sa_exc
-
-from bot.store.engine import BUSY_TIMEOUT_MS, FileWatch, set_durable_pragmas
+from bot.store.sqlite_file import BUSY_TIMEOUT_MS, FileWatch, set_durable_pragmas
 
 __all__ = ["connect", "sqlalchemy_error"]
 
@@ -48,4 +46,6 @@ def connect(
 
 def sqlalchemy_error(statement: str | None, parameters: Any, error: sqlite3.Error) -> BaseException:
     """`error` as SQLAlchemy raises it (`OperationalError`, `IntegrityError`, ...)."""
+    from sqlalchemy import exc as sa_exc
+
     return sa_exc.DBAPIError.instance(statement, parameters, error, sqlite3.Error)

@@ -22,12 +22,13 @@ import asyncio
 import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy.engine import URL
-
-from bot.store.engine import BUSY_TIMEOUT_MS, FileWatch, watch_of
 from bot.store.sqlite_driver import connect, sqlalchemy_error
+from bot.store.sqlite_file import BUSY_TIMEOUT_MS, FileWatch, watch_of_path
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 __all__ = ["ReadSql", "SqliteReader", "open_sqlite_reader"]
 
@@ -149,4 +150,4 @@ class SqliteReader:
 def open_sqlite_reader(url: URL) -> SqliteReader:
     """The reader for the SQLite database at `url` (connected by its first read)."""
     assert url.database is not None
-    return SqliteReader(url.database, watch_of(url))
+    return SqliteReader(url.database, watch_of_path(url.database))

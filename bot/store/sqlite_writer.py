@@ -18,13 +18,14 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy.engine import URL
+from typing import TYPE_CHECKING, Any
 
 from bot.store.batch_sql import DriverSql
-from bot.store.engine import FileWatch, watch_of
 from bot.store.sqlite_driver import connect, sqlalchemy_error
+from bot.store.sqlite_file import FileWatch, watch_of_path
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 __all__ = ["SqliteWriter", "open_sqlite_writer", "time_commits"]
 
@@ -121,4 +122,4 @@ class SqliteWriter:
 def open_sqlite_writer(url: URL) -> SqliteWriter:
     """The writer for the SQLite database at `url` (connected by its first transaction)."""
     assert url.database is not None
-    return SqliteWriter(url.database, watch_of(url))
+    return SqliteWriter(url.database, watch_of_path(url.database))

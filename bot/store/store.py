@@ -2,9 +2,15 @@
 
 Open it with `open_store(url)`, which migrates the schema first. Answers (and saved
 sessions) go through a group commit writer (see `bot.store.writer`); everything else is a
-short transaction of its own. All times are timezone-aware and come back in UTC. Users
-appear only as ids. Each repository implements its port from `bot.core`; the application
-names those ports (`bot.core.store_port.AppStore`), never this class.
+short transaction of its own through the plain SQL port (`bot.store.sql`). All times are
+timezone-aware and come back in UTC. Users appear only as ids. Each repository implements
+its port from `bot.core`; the application names those ports (`bot.core.store_port.AppStore`),
+never this class.
+
+On SQLite nothing here imports SQLAlchemy: the repositories, the answer writer and the
+reader run plain `sqlite3`, and start-up reads the schema's version itself; SQLAlchemy and
+Alembic are imported only to migrate (`bot.store.migrate`). PostgreSQL runs on SQLAlchemy's
+`AsyncEngine` and asyncpg.
 """
 
 from __future__ import annotations
@@ -15,9 +21,7 @@ from typing import Self
 from bot.store import migrate
 from bot.store.answers import SqlAnswers
 from bot.store.class_repos import SqlAssignments, SqlClassResults, SqlQuestionReports
-from bot.store.database import Database
 from bot.store.dialect import Clock, utc_now
-from bot.store.engine import create_engine, watch_of
 from bot.store.personal_data import SqlPersonalData
 from bot.store.preferences import SqlPreferences
 from bot.store.progress import SqlProgress
@@ -26,7 +30,9 @@ from bot.store.schedules import SqlSchedules
 from bot.store.server_briefings import SqlServerBriefings
 from bot.store.sessions import SqlSessions
 from bot.store.settings import SqlSettings
-from bot.store.sqlite_reader import SqliteReader, open_sqlite_reader
+from bot.store.sql import SqlDatabase, open_sql
+from bot.store.sqlite_reader import SqliteReader
+from bot.store.sqlite_sql import SqliteSql
 from bot.store.wal_heal import WalHealer
 from bot.store.writer import WriterClosedError, WriterStats
 
@@ -43,13 +49,25 @@ async def open_store(url: str, *, clock: Clock = utc_now) -> Store:
     read the same) or `postgresql://user:password@host/db` (asyncpg). `clock` stamps
     bookkeeping times (claims, updates), not answers.
     """
+    sql = open_sql(url)
+    try:
+        if not await migrate.is_current(sql):
+            await _migrate(url)
+    except BaseException:
+        await sql.close()
+        raise
+    return Store(sql, clock=clock)
+
+
+async def _migrate(url: str) -> None:
+    """Run the migrations the database is missing (imports SQLAlchemy and Alembic)."""
+    from bot.store.engine import create_engine
+
     engine = create_engine(url)
     try:
         await migrate.upgrade(engine)
-    except BaseException:
+    finally:
         await engine.dispose()
-        raise
-    return Store(engine, clock=clock)
 
 
 class Store:
@@ -59,47 +77,46 @@ class Store:
     several processes sharing one database (PostgreSQL, or SQLite on one machine).
     """
 
-    def __init__(self, engine: Database, *, clock: Clock = utc_now) -> None:
-        self._engine = engine
+    def __init__(self, sql: SqlDatabase, *, clock: Clock = utc_now) -> None:
+        self._sql = sql
         self._reader: SqliteReader | None = None
         """SQLite: the plain reader for reads on every interaction's path."""
         self._healer: WalHealer | None = None
         """SQLite: closes every connection when the `-wal` file is removed under the bot."""
-        if engine.dialect.name == "sqlite":
-            self._reader = open_sqlite_reader(engine.url)
-        self.answers = SqlAnswers(engine, clock)
-        watch = watch_of(engine.url) if engine.dialect.name == "sqlite" else None
-        if watch is not None:
-            self._healer = WalHealer(watch.wal, self._release_connections)
+        if isinstance(sql, SqliteSql):
+            self._reader = SqliteReader(sql.path, sql.watch)
+            if sql.watch is not None:
+                self._healer = WalHealer(sql.watch.wal, self._release_connections)
+        self.answers = SqlAnswers(sql, clock)
         """Answers, each with its review state (`bot.core.ports.AnswerRepository`)."""
         writer = self.answers.writer
-        self.reviews = SqlReviews(engine, clock)
+        self.reviews = SqlReviews(sql, clock)
         """Review state (`bot.core.ports.ReviewRepository`)."""
-        self.sessions = SqlSessions(engine, writer)
+        self.sessions = SqlSessions(sql, writer)
         """Saved sessions (`bot.core.ports.SessionRepository`)."""
-        self.progress = SqlProgress(engine, writer)
+        self.progress = SqlProgress(sql, writer)
         """Scores and leaderboards (`bot.core.ports.ProgressRepository`)."""
-        self.personal_data = SqlPersonalData(engine, writer)
+        self.personal_data = SqlPersonalData(sql, writer)
         """A user's own data (`bot.core.ports.PersonalDataRepository`)."""
-        self.schedules = SqlSchedules(engine, clock)
+        self.schedules = SqlSchedules(sql, clock)
         """Schedules and runs (`bot.core.schedule_runner.ScheduleStore`)."""
-        self.settings = SqlSettings(engine, clock)
+        self.settings = SqlSettings(sql, clock)
         """Server settings (`bot.core.server_settings.SettingsStore`)."""
-        self.preferences = SqlPreferences(engine, clock, self._reader)
+        self.preferences = SqlPreferences(sql, clock, self._reader)
         """Students' reading preferences (`bot.core.preferences.PreferencesStore`)."""
-        self.server_briefings = SqlServerBriefings(engine, clock)
+        self.server_briefings = SqlServerBriefings(sql, clock)
         """Each server's own briefings (`bot.core.content.ports.ServerBriefingRepository`)."""
-        self.assignments = SqlAssignments(engine)
+        self.assignments = SqlAssignments(sql)
         """Class mode: assignments and submissions."""
-        self.class_results = SqlClassResults(engine)
+        self.class_results = SqlClassResults(sql)
         """Class mode: the figures of class reports."""
-        self.question_reports = SqlQuestionReports(engine)
+        self.question_reports = SqlQuestionReports(sql)
         """Class mode: question reports and the servers' overrides."""
 
     @property
     def backend(self) -> str:
         """ "sqlite" or "postgresql"."""
-        return self._engine.dialect.name
+        return self._sql.backend
 
     @property
     def stats(self) -> WriterStats:
@@ -111,7 +128,7 @@ class Store:
         await self.answers.release_connection()
         if self._reader is not None:
             await self._reader.release()
-        await self._engine.dispose()
+        await self._sql.close()
 
     async def close(self) -> None:
         """Write every queued answer, then release the database."""
@@ -124,7 +141,7 @@ class Store:
                 if self._reader is not None:
                     await self._reader.close()
             finally:
-                await self._engine.dispose()
+                await self._sql.close()
 
     async def __aenter__(self) -> Self:
         return self

@@ -19,18 +19,16 @@ import functools
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select, update
-from sqlalchemy.engine import Connection
-
 from bot.core.progress import AnswerRecord, LeaderboardEntry
 from bot.store.batch_sql import DriverSql, placeholders, shaped, upsert
-from bot.store.schema import answers, learner_totals
+from bot.store.sql import Params, SqlRunner, read_date
 
 __all__ = [
     "ALL_TIME",
     "TotalKey",
     "add_answers",
     "bump",
+    "bump_statements",
     "rank_of",
     "rank_query",
     "ranked",
@@ -113,8 +111,32 @@ def add_answers(conn: DriverSql, new_answers: Sequence[AnswerRecord]) -> None:
     bump(conn, deltas(new_answers))
 
 
-def rescore(
-    conn: Connection,
+def bump_statements(changes: dict[TotalKey, tuple[int, int]]) -> list[tuple[str, Params]]:
+    """`bump` as statements for the plain SQL port, in key order, in chunks both databases
+    take (5 parameters per row, under each one's bound on parameters)."""
+    rows = sorted((key + value) for key, value in changes.items())
+    statements: list[tuple[str, Params]] = []
+    for start in range(0, len(rows), SQLITE_ROWS_PER_BUMP):
+        chunk = rows[start : start + SQLITE_ROWS_PER_BUMP]
+        values = ", ".join(f"(:g{i}, :p{i}, :u{i}, :c{i}, :a{i})" for i in range(len(chunk)))
+        params: dict[str, int] = {}
+        for i, (guild_id, period, user_id, correct, answered) in enumerate(chunk):
+            params |= {f"g{i}": guild_id, f"p{i}": period, f"u{i}": user_id}
+            params |= {f"c{i}": correct, f"a{i}": answered}
+        statements.append((_BUMP.format(rows=values), params))
+    return statements
+
+
+_BUMP = (
+    "INSERT INTO learner_totals (guild_id, period, user_id, correct, answered) "
+    "VALUES {rows} ON CONFLICT (guild_id, period, user_id) DO UPDATE SET "
+    "correct = learner_totals.correct + excluded.correct, "
+    "answered = learner_totals.answered + excluded.answered"
+)
+
+
+async def rescore(
+    sql: SqlRunner,
     guild_id: int,
     briefing_id: str,
     question_id: str,
@@ -127,74 +149,72 @@ def rescore(
     Only answers whose verdict changes are touched (all of them, or those of `user_ids`);
     returns how many. Run it inside a write transaction.
     """
-    where = [
-        answers.c.guild_id == guild_id,
-        answers.c.briefing_id == briefing_id,
-        answers.c.question_id == question_id,
-        answers.c.correct == (not correct),
-    ]
+    if user_ids is not None and not user_ids:
+        return 0
+    params: dict[str, Any] = {
+        "guild": guild_id,
+        "briefing": briefing_id,
+        "question": question_id,
+        "correct": correct,
+        "was": not correct,
+    }
+    only = ""
     if user_ids is not None:
-        where.append(answers.c.user_id.in_(sorted(user_ids)))
-    changed = conn.execute(
-        update(answers)
-        .where(*where)
-        .values(correct=correct)
-        .returning(answers.c.user_id, answers.c.answered_day)
-    ).all()
+        only = " AND user_id IN (:users)"
+        params["users"] = sorted(user_ids)
+    changed = await sql.rows(
+        "UPDATE answers SET correct = :correct WHERE guild_id = :guild"
+        " AND briefing_id = :briefing AND question_id = :question AND correct = :was"
+        f"{only} RETURNING user_id, answered_day",
+        params,
+    )
     step = 1 if correct else -1
     changes: dict[TotalKey, tuple[int, int]] = {}
     for user_id, day in changed:
-        for key in ((guild_id, ALL_TIME, user_id), (guild_id, week_key(day), user_id)):
+        for key in ((guild_id, ALL_TIME, user_id), (guild_id, week_key(read_date(day)), user_id)):
             changes[key] = (changes.get(key, (0, 0))[0] + step, 0)
-    bump(conn, changes)
+    for statement, values in bump_statements(changes):
+        await sql.execute(statement, values)
     return len(changed)
 
 
-def _board(guild_id: int, week: dt.date | None) -> list[Any]:
+_COLUMNS = "SELECT user_id, correct, answered FROM learner_totals"
+
+
+def _board(guild_id: int, week: dt.date | None) -> tuple[str, dict[str, int]]:
     """Rows of one board: a week's board lists only learners with a right answer that week."""
-    where = [learner_totals.c.guild_id == guild_id, learner_totals.c.period == _period(week)]
+    where = "guild_id = :guild AND period = :period"
     if week is not None:
-        where.append(learner_totals.c.correct > 0)
-    return where
+        where += " AND correct > 0"
+    return where, {"guild": guild_id, "period": _period(week)}
 
 
-_COLUMNS = (learner_totals.c.user_id, learner_totals.c.correct, learner_totals.c.answered)
-
-
-def top_query(guild_id: int, week: dt.date | None, limit: int) -> Select[Any]:
+def top_query(guild_id: int, week: dt.date | None, limit: int) -> tuple[str, Params]:
     """The first `limit` rows of a board, in rank order (ties by user id)."""
+    where, params = _board(guild_id, week)
     return (
-        select(*_COLUMNS)
-        .where(*_board(guild_id, week))
-        .order_by(
-            learner_totals.c.correct.desc(),
-            learner_totals.c.answered.asc(),
-            learner_totals.c.user_id.asc(),
-        )
-        .limit(limit)
+        f"{_COLUMNS} WHERE {where} ORDER BY correct DESC, answered ASC, user_id ASC LIMIT :limit",
+        {**params, "limit": limit},
     )
 
 
-def row_query(guild_id: int, user_id: int, week: dt.date | None) -> Select[Any]:
+def row_query(guild_id: int, user_id: int, week: dt.date | None) -> tuple[str, Params]:
     """One learner's row of a board (none if they are not on it)."""
-    return select(*_COLUMNS).where(*_board(guild_id, week), learner_totals.c.user_id == user_id)
+    where, params = _board(guild_id, week)
+    return f"{_COLUMNS} WHERE {where} AND user_id = :user", {**params, "user": user_id}
 
 
-def rank_query(guild_id: int, week: dt.date | None, correct: int, answered: int) -> Select[Any]:
+def rank_query(
+    guild_id: int, week: dt.date | None, correct: int, answered: int
+) -> tuple[str, Params]:
     """How many learners rank strictly above (correct, answered): two index range counts."""
-    where = _board(guild_id, week)
-    more_right = (
-        select(func.count()).where(*where, learner_totals.c.correct > correct).scalar_subquery()
+    where, params = _board(guild_id, week)
+    return (
+        f"SELECT (SELECT count(*) FROM learner_totals WHERE {where} AND correct > :correct)"
+        f" + (SELECT count(*) FROM learner_totals WHERE {where}"
+        " AND correct = :correct AND answered < :answered)",
+        {**params, "correct": correct, "answered": answered},
     )
-    as_right_fewer_answers = (
-        select(func.count())
-        .where(
-            *where,
-            and_(learner_totals.c.correct == correct, learner_totals.c.answered < answered),
-        )
-        .scalar_subquery()
-    )
-    return select(more_right + as_right_fewer_answers)
 
 
 def ranked(rows: Iterable[Any]) -> list[LeaderboardEntry]:
@@ -208,12 +228,13 @@ def ranked(rows: Iterable[Any]) -> list[LeaderboardEntry]:
     return entries
 
 
-def rank_of(
-    conn: Connection, guild_id: int, user_id: int, week: dt.date | None
+async def rank_of(
+    sql: SqlRunner, guild_id: int, user_id: int, week: dt.date | None
 ) -> LeaderboardEntry | None:
     """A learner's row with their rank, or None when they are not on the board."""
-    row = conn.execute(row_query(guild_id, user_id, week)).one_or_none()
+    row = await sql.one(*row_query(guild_id, user_id, week))
     if row is None:
         return None
-    above = conn.execute(rank_query(guild_id, week, row.correct, row.answered)).scalar_one()
-    return LeaderboardEntry(int(above) + 1, user_id, int(row.correct), int(row.answered))
+    _, correct, answered = row
+    above = await sql.scalar(*rank_query(guild_id, week, correct, answered))
+    return LeaderboardEntry(int(above) + 1, user_id, int(correct), int(answered))

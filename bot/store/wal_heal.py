@@ -20,7 +20,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from bot.store.engine import holds_lost_wal, on_wal_lost, wal_healed
+from bot.store.sqlite_file import holds_lost_wal, on_wal_lost, wal_healed
 
 __all__ = ["WalHealer"]
 

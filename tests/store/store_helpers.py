@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 
 from bot.core.progress import AnswerRecord
 from bot.store.engine import create_engine
+from bot.store.sql import open_sql, watch_statements
 
 NOW = dt.datetime(2025, 3, 10, 12, 0, tzinfo=dt.UTC)
 """The tests' "now": a Monday noon, UTC."""
@@ -43,19 +44,34 @@ def answer(
     )
 
 
+class PortParams(dict[str, Any]):
+    """The parameters of a statement run through the plain SQL port (`bot.store.sql`)."""
+
+
 @contextmanager
 def selects_run() -> Iterator[list[tuple[str, Any]]]:
-    """Every SELECT any engine sends to the database while the block runs, with its values."""
+    """Every SELECT any engine or SQL port sends to the database while the block runs, with
+    its values."""
     seen: list[tuple[str, Any]] = []
 
-    def note(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+    def note(
+        _conn: Any, _cursor: Any, statement: str, parameters: Any, context: Any, _: Any
+    ) -> None:
+        if context.execution_options.get("briefbot_port"):
+            return  # seen by note_port
         if statement.lstrip().upper().startswith("SELECT"):
             seen.append((statement, parameters))
 
+    def note_port(statement: str, parameters: dict[str, Any]) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append((statement, PortParams(parameters)))
+
     event.listen(Engine, "before_cursor_execute", note)
+    stop = watch_statements(note_port)
     try:
         yield seen
     finally:
+        stop()
         event.remove(Engine, "before_cursor_execute", note)
 
 
@@ -63,16 +79,22 @@ async def query_plans(url: str, queries: list[tuple[str, Any]]) -> list[str]:
     """The plan of each query as text; on PostgreSQL with sequential scans priced out, so
     that a plan shows whether an index can answer it, whatever the table's size."""
     engine = create_engine(url)
+    sql = open_sql(url)
     plans = []
     try:
-        async with engine.connect() as conn:
+        async with engine.connect() as conn, sql.transaction() as tx:
             sqlite = conn.dialect.name == "sqlite"
             if not sqlite:
                 await conn.exec_driver_sql("SET enable_seqscan = off")
+                await tx.execute("SET enable_seqscan = off")
             for statement, parameters in queries:
                 explain = "EXPLAIN QUERY PLAN " if sqlite else "EXPLAIN "
-                rows = await conn.exec_driver_sql(explain + statement, parameters)
+                if isinstance(parameters, PortParams):
+                    rows: Any = await tx.rows(explain + statement, parameters)
+                else:
+                    rows = await conn.exec_driver_sql(explain + statement, parameters)
                 plans.append("\n".join(str(row[-1]) for row in rows))
     finally:
+        await sql.close()
         await engine.dispose()
     return plans
