@@ -21,6 +21,7 @@ from bot.core.classwork import (
     Submission,
     WrongAnswer,
 )
+from bot.store import totals
 from bot.store.records import all_columns, column_count, record
 from bot.store.sql import Row, SqlDatabase, read_date, read_time
 
@@ -473,21 +474,11 @@ class SqlQuestionReports:
     async def mark_right(
         self, guild_id: int, briefing_id: str, question_id: str, given: Sequence[str]
     ) -> int:
-        """See the port."""
-        if not given:
-            return 0
-        return await self._sql.execute(
-            f"UPDATE answers SET correct = :right WHERE {_QUESTION} AND correct = :wrong"
-            " AND given IN (:given)",
-            {
-                "guild": guild_id,
-                "briefing": briefing_id,
-                "question": question_id,
-                "right": True,
-                "wrong": False,
-                "given": list(given),
-            },
-        )
+        """See the port; scores and leaderboards follow in the same transaction."""
+        async with self._sql.transaction(write=True) as tx:
+            return await totals.rescore(
+                tx, guild_id, briefing_id, question_id, correct=True, given=given
+            )
 
     async def question_counts(
         self, guild_id: int, briefing_id: str, question_id: str

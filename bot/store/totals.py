@@ -143,13 +143,14 @@ async def rescore(
     *,
     correct: bool,
     user_ids: Collection[int] | None = None,
+    given: Collection[str] | None = None,
 ) -> int:
     """Mark a question's stored answers in one server right or wrong; totals follow.
 
-    Only answers whose verdict changes are touched (all of them, or those of `user_ids`);
-    returns how many. Run it inside a write transaction.
+    Only answers whose verdict changes are touched (all of them, or those of `user_ids`, or
+    those whose typed answer is in `given`); returns how many. Run it inside a write transaction.
     """
-    if user_ids is not None and not user_ids:
+    if (user_ids is not None and not user_ids) or (given is not None and not given):
         return 0
     params: dict[str, Any] = {
         "guild": guild_id,
@@ -162,6 +163,9 @@ async def rescore(
     if user_ids is not None:
         only = " AND user_id IN (:users)"
         params["users"] = sorted(user_ids)
+    if given is not None:
+        only += " AND given IN (:given)"
+        params["given"] = sorted(given)
     changed = await sql.rows(
         "UPDATE answers SET correct = :correct WHERE guild_id = :guild"
         " AND briefing_id = :briefing AND question_id = :question AND correct = :was"

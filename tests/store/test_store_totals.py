@@ -9,6 +9,7 @@ plan on both databases: none of them may scan the answers (or any table) in full
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 from collections.abc import Awaitable, Callable
 
@@ -109,6 +110,14 @@ async def test_totals_equal_a_recount_after_answers_repeats_forgetting_and_resco
     assert await store.progress.rescore_question(1, "b1", "q3", correct=True) == 0
     await store.progress.rescore_question(1, "b1", "q3", correct=False, user_ids={1, 4})
     await _assert_totals_match(store_url)
+
+    # a moderator accepts a typed answer from a report: those answers become right
+    typed = answer(5, "q-typed", correct=False, guild_id=1, session_id="s-typed")
+    await store.answers.record_answer(dataclasses.replace(typed, given="Peking"))
+    before_rank = await store.progress.leaderboard(1, limit=100)
+    assert await store.question_reports.mark_right(1, "b1", "q-typed", ["Peking"]) == 1
+    await _assert_totals_match(store_url)
+    assert await store.progress.leaderboard(1, limit=100) != before_rank
 
 
 async def test_totals_stay_exact_when_two_processes_record_the_same_answers(
