@@ -29,7 +29,6 @@ from bot.store.batch_plan import (
     QuestionKey,
     next_reviews,
     plan_answers,
-    question_key,
 )
 from bot.store.batch_sql import SESSION_COLUMNS
 from bot.store.dialect import Clock
@@ -65,12 +64,8 @@ WITH inserted AS (
 ), locked AS (
     SELECT r.user_id, r.briefing_id, r.question_id, r.card, r.due, r.mastered
     FROM reviews AS r
-    JOIN unnest($14::bigint[], $15::varchar[], $16::varchar[])
-        AS k (user_id, briefing_id, question_id) USING (user_id, briefing_id, question_id)
-    WHERE EXISTS (
-        SELECT FROM inserted AS a WHERE a.user_id = k.user_id
-        AND a.briefing_id = k.briefing_id AND a.question_id = k.question_id
-    )
+    JOIN (SELECT DISTINCT user_id, briefing_id, question_id FROM inserted WHERE $14::boolean)
+        AS k USING (user_id, briefing_id, question_id)
     ORDER BY r.user_id, r.briefing_id, r.question_id
     FOR UPDATE OF r
 )
@@ -84,9 +79,9 @@ UNION ALL (
 )
 """
 """Insert answers (repeats skipped), count the new ones into the totals of their server, all
-time and their week (given as day -> week), and lock and read the review states of the
-questions asked for that a new answer moves. Rows: the review states read (no session), then
-the keyed answers that were not new (with their session)."""
+time and their week (given as day -> week), and (when $14) lock and read the review states the
+new answers move, found from the inserted rows (no key arrays sent twice). Rows: the review
+states read (no session), then the keyed answers that were not new (with their session)."""
 
 UPSERT_REVIEWS = (
     "INSERT INTO reviews (user_id, briefing_id, question_id, card, due, mastered, "
@@ -138,8 +133,8 @@ class PostgresBatches:
 
     async def _write_answers(self, driver: Any, batch: Sequence[PendingAnswer]) -> list[bool]:
         plan = plan_answers(batch)
-        lookups = sorted({question_key(p.record) for p in batch if callable(p.review)})
-        stored, repeats = await _record_answers(driver, plan, lookups)
+        read_reviews = any(callable(p.review) for p in batch)
+        stored, repeats = await _record_answers(driver, plan, read_reviews)
         plan.mark_inserted(key for key in plan.first_of if key not in repeats)
         states = next_reviews(batch, plan.new, stored)
         if states:
@@ -175,7 +170,7 @@ class PostgresBatches:
 
 
 async def _record_answers(
-    driver: Any, plan: AnswerPlan, lookups: list[QuestionKey]
+    driver: Any, plan: AnswerPlan, read_reviews: bool
 ) -> tuple[dict[QuestionKey, ReviewState], set[AnswerKey]]:
     """Run `RECORD_ANSWERS` for the plan's rows: (review states read, keyed answers not new)."""
     records = plan.rows
@@ -197,9 +192,7 @@ async def _record_answers(
         [rec.given for rec in records],
         list(weeks),
         list(weeks.values()),
-        [k[0] for k in lookups],
-        [k[1] for k in lookups],
-        [k[2] for k in lookups],
+        read_reviews,
     )
     stored: dict[QuestionKey, ReviewState] = {}
     repeats: set[AnswerKey] = set()
