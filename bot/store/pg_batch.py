@@ -49,15 +49,29 @@ WITH inserted AS (
         $10::varchar[], $11::varchar[])
     ON CONFLICT DO NOTHING
     RETURNING session_id, user_id, guild_id, briefing_id, question_id, correct, answered_day
-), counted AS (
-    INSERT INTO learner_totals (guild_id, period, user_id, correct, answered)
-    SELECT a.guild_id, p.period, a.user_id, count(*) FILTER (WHERE a.correct), count(*)
+), counts AS (
+    SELECT a.guild_id, p.period, a.user_id, count(*) FILTER (WHERE a.correct) AS correct,
+        count(*) AS answered
     FROM inserted AS a
     JOIN unnest($12::date[], $13::integer[]) AS w (day, week) ON w.day = a.answered_day
     CROSS JOIN LATERAL (VALUES (0), (w.week)) AS p (period)
     WHERE a.guild_id IS NOT NULL
     GROUP BY a.guild_id, p.period, a.user_id
     ORDER BY a.guild_id, p.period, a.user_id
+), added AS (
+    UPDATE learner_totals AS t
+    SET correct = t.correct + c.correct, answered = t.answered + c.answered
+    FROM counts AS c
+    WHERE t.user_id = c.user_id AND t.guild_id = c.guild_id AND t.period = c.period
+    RETURNING t.guild_id, t.period, t.user_id
+), counted AS (
+    INSERT INTO learner_totals (guild_id, period, user_id, correct, answered)
+    SELECT c.guild_id, c.period, c.user_id, c.correct, c.answered
+    FROM counts AS c
+    WHERE NOT EXISTS (
+        SELECT FROM added AS d
+        WHERE d.user_id = c.user_id AND d.guild_id = c.guild_id AND d.period = c.period
+    )
     ON CONFLICT (guild_id, period, user_id) DO UPDATE SET
         correct = learner_totals.correct + excluded.correct,
         answered = learner_totals.answered + excluded.answered
