@@ -44,16 +44,17 @@ _ANSWER_COLUMNS = (
 RECORD_ANSWERS = f"""
 WITH inserted AS (
     INSERT INTO answers ({_ANSWER_COLUMNS})
-    SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::varchar[], $4::varchar[],
-        $5::varchar[], $6::boolean[], $7::float8[], $8::timestamptz[], $9::date[],
-        $10::varchar[], $11::varchar[])
+    SELECT u, g, b, q, s, c, t, a, (a AT TIME ZONE 'UTC')::date, k, v
+    FROM unnest($1::bigint[], $2::bigint[], $3::varchar[], $4::varchar[], $5::varchar[],
+        $6::boolean[], $7::float8[], $8::timestamptz[], $9::varchar[], $10::varchar[])
+        AS r (u, g, b, q, s, c, t, a, k, v)
     ON CONFLICT DO NOTHING
     RETURNING session_id, user_id, guild_id, briefing_id, question_id, correct, answered_day
 ), counts AS (
     SELECT a.guild_id, p.period, a.user_id, count(*) FILTER (WHERE a.correct) AS correct,
         count(*) AS answered
     FROM inserted AS a
-    JOIN unnest($12::date[], $13::integer[]) AS w (day, week) ON w.day = a.answered_day
+    JOIN unnest($11::date[], $12::integer[]) AS w (day, week) ON w.day = a.answered_day
     CROSS JOIN LATERAL (VALUES (0), (w.week)) AS p (period)
     WHERE a.guild_id IS NOT NULL
     GROUP BY a.guild_id, p.period, a.user_id
@@ -78,7 +79,7 @@ WITH inserted AS (
 ), locked AS (
     SELECT r.user_id, r.briefing_id, r.question_id, r.card, r.due, r.mastered
     FROM reviews AS r
-    JOIN (SELECT DISTINCT user_id, briefing_id, question_id FROM inserted WHERE $14::boolean)
+    JOIN (SELECT DISTINCT user_id, briefing_id, question_id FROM inserted WHERE $13::boolean)
         AS k USING (user_id, briefing_id, question_id)
     ORDER BY r.user_id, r.briefing_id, r.question_id
     FOR UPDATE OF r
@@ -86,14 +87,14 @@ WITH inserted AS (
 SELECT NULL::varchar, user_id, briefing_id, question_id, card, due, mastered FROM locked
 UNION ALL (
     SELECT s, u, b, q, NULL::text, NULL::timestamptz, NULL::boolean
-    FROM unnest($10::varchar[], $1::bigint[], $3::varchar[], $4::varchar[]) AS t (s, u, b, q)
+    FROM unnest($9::varchar[], $1::bigint[], $3::varchar[], $4::varchar[]) AS t (s, u, b, q)
     WHERE s IS NOT NULL
     EXCEPT ALL
     SELECT session_id, user_id, briefing_id, question_id, NULL, NULL, NULL FROM inserted
 )
 """
 """Insert answers (repeats skipped), count the new ones into the totals of their server, all
-time and their week (given as day -> week), and (when $14) lock and read the review states the
+time and their week (given as day -> week), and (when $13) lock and read the review states the
 new answers move, found from the inserted rows (no key arrays sent twice). Rows: the review
 states read (no session), then the keyed answers that were not new (with their session)."""
 
@@ -159,7 +160,7 @@ class PostgresBatches:
                 [k[1] for k, _ in states],
                 [k[2] for k, _ in states],
                 [s.card for _, s in states],
-                [_aware(s.due) for _, s in states],
+                [s.due for _, s in states],  # aware by construction (ReviewState)
                 [s.mastered for _, s in states],
                 stamp,
             )
@@ -188,9 +189,10 @@ async def _record_answers(
 ) -> tuple[dict[QuestionKey, ReviewState], set[AnswerKey]]:
     """Run `RECORD_ANSWERS` for the plan's rows: (review states read, keyed answers not new)."""
     records = plan.rows
-    times = [_aware(rec.answered_at) for rec in records]
-    days = [at.astimezone(dt.UTC).date() for at in times]
-    weeks = {day: week_key(day) for day in set(days)}
+    # An answer's stored day is the UTC date of its time, cut by the server; here only the
+    # batch's few distinct days, for their weeks. Records are timezone-aware by construction.
+    days = {rec.answered_at.astimezone(dt.UTC).date() for rec in records}
+    weeks = {day: week_key(day) for day in days}
     rows = await driver.fetch(
         RECORD_ANSWERS,
         [rec.user_id for rec in records],
@@ -200,8 +202,7 @@ async def _record_answers(
         [rec.section_id for rec in records],
         [rec.correct for rec in records],
         [rec.seconds for rec in records],
-        times,
-        days,
+        [rec.answered_at for rec in records],
         [rec.session_id for rec in records],
         [rec.given for rec in records],
         list(weeks),
