@@ -73,6 +73,7 @@ WITH inserted AS (
         SELECT FROM added AS d
         WHERE d.user_id = c.user_id AND d.guild_id = c.guild_id AND d.period = c.period
     )
+    ORDER BY c.guild_id, c.period, c.user_id
     ON CONFLICT (guild_id, period, user_id) DO UPDATE SET
         correct = learner_totals.correct + excluded.correct,
         answered = learner_totals.answered + excluded.answered
