@@ -29,7 +29,6 @@ from bot.store.batch_plan import (
     QuestionKey,
     next_reviews,
     plan_answers,
-    question_key,
 )
 from bot.store.batch_sql import SESSION_COLUMNS
 from bot.store.dialect import Clock
@@ -45,48 +44,60 @@ _ANSWER_COLUMNS = (
 RECORD_ANSWERS = f"""
 WITH inserted AS (
     INSERT INTO answers ({_ANSWER_COLUMNS})
-    SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::varchar[], $4::varchar[],
-        $5::varchar[], $6::boolean[], $7::float8[], $8::timestamptz[], $9::date[],
-        $10::varchar[], $11::varchar[])
+    SELECT u, g, b, q, s, c, t, a, (a AT TIME ZONE 'UTC')::date, k, v
+    FROM unnest($1::bigint[], $2::bigint[], $3::varchar[], $4::varchar[], $5::varchar[],
+        $6::boolean[], $7::float8[], $8::timestamptz[], $9::varchar[], $10::varchar[])
+        AS r (u, g, b, q, s, c, t, a, k, v)
     ON CONFLICT DO NOTHING
     RETURNING session_id, user_id, guild_id, briefing_id, question_id, correct, answered_day
-), counted AS (
-    INSERT INTO learner_totals (guild_id, period, user_id, correct, answered)
-    SELECT a.guild_id, p.period, a.user_id, count(*) FILTER (WHERE a.correct), count(*)
+), counts AS (
+    SELECT a.guild_id, p.period, a.user_id, count(*) FILTER (WHERE a.correct) AS correct,
+        count(*) AS answered
     FROM inserted AS a
-    JOIN unnest($12::date[], $13::integer[]) AS w (day, week) ON w.day = a.answered_day
+    JOIN unnest($11::date[], $12::integer[]) AS w (day, week) ON w.day = a.answered_day
     CROSS JOIN LATERAL (VALUES (0), (w.week)) AS p (period)
     WHERE a.guild_id IS NOT NULL
     GROUP BY a.guild_id, p.period, a.user_id
     ORDER BY a.guild_id, p.period, a.user_id
+), added AS (
+    UPDATE learner_totals AS t
+    SET correct = t.correct + c.correct, answered = t.answered + c.answered
+    FROM counts AS c
+    WHERE t.user_id = c.user_id AND t.guild_id = c.guild_id AND t.period = c.period
+    RETURNING t.guild_id, t.period, t.user_id
+), counted AS (
+    INSERT INTO learner_totals (guild_id, period, user_id, correct, answered)
+    SELECT c.guild_id, c.period, c.user_id, c.correct, c.answered
+    FROM counts AS c
+    WHERE NOT EXISTS (
+        SELECT FROM added AS d
+        WHERE d.user_id = c.user_id AND d.guild_id = c.guild_id AND d.period = c.period
+    )
+    ORDER BY c.guild_id, c.period, c.user_id
     ON CONFLICT (guild_id, period, user_id) DO UPDATE SET
         correct = learner_totals.correct + excluded.correct,
         answered = learner_totals.answered + excluded.answered
 ), locked AS (
     SELECT r.user_id, r.briefing_id, r.question_id, r.card, r.due, r.mastered
     FROM reviews AS r
-    JOIN unnest($14::bigint[], $15::varchar[], $16::varchar[])
-        AS k (user_id, briefing_id, question_id) USING (user_id, briefing_id, question_id)
-    WHERE EXISTS (
-        SELECT FROM inserted AS a WHERE a.user_id = k.user_id
-        AND a.briefing_id = k.briefing_id AND a.question_id = k.question_id
-    )
+    JOIN (SELECT DISTINCT user_id, briefing_id, question_id FROM inserted WHERE $13::boolean)
+        AS k USING (user_id, briefing_id, question_id)
     ORDER BY r.user_id, r.briefing_id, r.question_id
     FOR UPDATE OF r
 )
 SELECT NULL::varchar, user_id, briefing_id, question_id, card, due, mastered FROM locked
 UNION ALL (
     SELECT s, u, b, q, NULL::text, NULL::timestamptz, NULL::boolean
-    FROM unnest($10::varchar[], $1::bigint[], $3::varchar[], $4::varchar[]) AS t (s, u, b, q)
+    FROM unnest($9::varchar[], $1::bigint[], $3::varchar[], $4::varchar[]) AS t (s, u, b, q)
     WHERE s IS NOT NULL
     EXCEPT ALL
     SELECT session_id, user_id, briefing_id, question_id, NULL, NULL, NULL FROM inserted
 )
 """
 """Insert answers (repeats skipped), count the new ones into the totals of their server, all
-time and their week (given as day -> week), and lock and read the review states of the
-questions asked for that a new answer moves. Rows: the review states read (no session), then
-the keyed answers that were not new (with their session)."""
+time and their week (given as day -> week), and (when $13) lock and read the review states the
+new answers move, found from the inserted rows (no key arrays sent twice). Rows: the review
+states read (no session), then the keyed answers that were not new (with their session)."""
 
 UPSERT_REVIEWS = (
     "INSERT INTO reviews (user_id, briefing_id, question_id, card, due, mastered, "
@@ -138,8 +149,8 @@ class PostgresBatches:
 
     async def _write_answers(self, driver: Any, batch: Sequence[PendingAnswer]) -> list[bool]:
         plan = plan_answers(batch)
-        lookups = sorted({question_key(p.record) for p in batch if callable(p.review)})
-        stored, repeats = await _record_answers(driver, plan, lookups)
+        read_reviews = any(callable(p.review) for p in batch)
+        stored, repeats = await _record_answers(driver, plan, read_reviews)
         plan.mark_inserted(key for key in plan.first_of if key not in repeats)
         states = next_reviews(batch, plan.new, stored)
         if states:
@@ -150,7 +161,7 @@ class PostgresBatches:
                 [k[1] for k, _ in states],
                 [k[2] for k, _ in states],
                 [s.card for _, s in states],
-                [_aware(s.due) for _, s in states],
+                [s.due for _, s in states],  # aware by construction (ReviewState)
                 [s.mastered for _, s in states],
                 stamp,
             )
@@ -175,13 +186,14 @@ class PostgresBatches:
 
 
 async def _record_answers(
-    driver: Any, plan: AnswerPlan, lookups: list[QuestionKey]
+    driver: Any, plan: AnswerPlan, read_reviews: bool
 ) -> tuple[dict[QuestionKey, ReviewState], set[AnswerKey]]:
     """Run `RECORD_ANSWERS` for the plan's rows: (review states read, keyed answers not new)."""
     records = plan.rows
-    times = [_aware(rec.answered_at) for rec in records]
-    days = [at.astimezone(dt.UTC).date() for at in times]
-    weeks = {day: week_key(day) for day in set(days)}
+    # An answer's stored day is the UTC date of its time, cut by the server; here only the
+    # batch's few distinct days, for their weeks. Records are timezone-aware by construction.
+    days = {rec.answered_at.astimezone(dt.UTC).date() for rec in records}
+    weeks = {day: week_key(day) for day in days}
     rows = await driver.fetch(
         RECORD_ANSWERS,
         [rec.user_id for rec in records],
@@ -191,15 +203,12 @@ async def _record_answers(
         [rec.section_id for rec in records],
         [rec.correct for rec in records],
         [rec.seconds for rec in records],
-        times,
-        days,
+        [rec.answered_at for rec in records],
         [rec.session_id for rec in records],
         [rec.given for rec in records],
         list(weeks),
         list(weeks.values()),
-        [k[0] for k in lookups],
-        [k[1] for k in lookups],
-        [k[2] for k in lookups],
+        read_reviews,
     )
     stored: dict[QuestionKey, ReviewState] = {}
     repeats: set[AnswerKey] = set()

@@ -142,6 +142,53 @@ async def test_totals_stay_exact_when_two_processes_record_the_same_answers(
     await _assert_totals_match(store_url)
 
 
+async def test_totals_stay_exact_when_one_batch_brings_known_and_new_learners(
+    store: AppStore, store_url: str
+) -> None:
+    # learners 1-4 have totals already; then answers from learners 1-8 arrive at once
+    await asyncio.gather(
+        *(store.answers.record_answer(answer(u, "q0", session_id=f"s{u}")) for u in range(1, 5))
+    )
+    results = await asyncio.gather(
+        *(
+            store.answers.record_answer(
+                answer(u, f"q{n}", correct=n % 2 == 0, at=NOW + n * DAY, session_id=f"s{u}")
+            )
+            for u in range(1, 9)
+            for n in range(1, 4)
+        )
+    )
+
+    assert all(results)
+    await _assert_totals_match(store_url)
+    board = {e.user_id: e.answered for e in await store.progress.leaderboard(1, limit=20)}
+    assert board == {u: 4 if u <= 4 else 3 for u in range(1, 9)}
+
+
+async def test_totals_stay_exact_when_two_processes_record_different_answers_at_once(
+    store_url: str,
+) -> None:
+    first, second = await open_store(store_url), await open_store(store_url)
+    try:
+        # the same learners answer in two processes at once (two shards), each its own quiz
+        results = await asyncio.gather(
+            *(
+                process.answers.record_answer(
+                    answer(user, f"q{n}", correct=n != 1, session_id=f"{name}-{user}")
+                )
+                for user in range(1, 21)
+                for n in range(3)
+                for name, process in (("a", first), ("b", second))
+            )
+        )
+    finally:
+        await first.close()
+        await second.close()
+
+    assert all(results)
+    await _assert_totals_match(store_url)
+
+
 async def test_rescoring_moves_the_leaderboard_and_the_score_together(store: AppStore) -> None:
     await store.answers.record_answer(answer(10, "q1", correct=True))
     await store.answers.record_answer(answer(11, "q1", correct=False))
