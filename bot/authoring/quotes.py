@@ -171,6 +171,8 @@ def _double_spans(text: str, starts: list[int]) -> list[tuple[int | None, int | 
         role = _role(text, i, match.group())
         if role == "either":
             role = "close" if open_at is not None else "open"
+        elif role == "close" and open_at is None and _GLUED_OPENING.match(text, i - 1):
+            role = "open"  # `President Obi stated,”Commissioned ...”`: a closing mark opens
         if role == "open":
             if open_at is not None:  # the previous quote never closed: end it here
                 found.append((open_at, None, open_at + 1, i))
@@ -193,6 +195,8 @@ def _double_spans(text: str, starts: list[int]) -> list[tuple[int | None, int | 
 
 
 _OPENS_AFTER = re.compile(r"\s*[\"“„«]")
+# A mark glued between a comma or colon and a capital, with no quote open: it opens one.
+_GLUED_OPENING = re.compile(r"[,:][”\"][A-Z]")
 
 
 def _stray_before_quote(text: str, i: int) -> bool:
