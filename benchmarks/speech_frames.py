@@ -51,7 +51,8 @@ fresh18's, once the rules from fresh17's were measured on fresh18.
 An eighth list, SPEAKERS_19, holds the forms of fresh21's wrong speakers and of its halves'
 misses that the nineteenth round reads by grammar: a one-word name the article also writes
 inside a longer one, a trade in the plural, a name in apposition before a he/she, a role owned
-by a team ("All Reds' captain"), a closing mark glued after a comma that opens a quote.
+by a team ("All Reds' captain"), a closing mark glued after a comma that opens a quote. (A he
+after `“...,” she said` of the same person, held back, has a test: its case holds two quotes.)
 """
 
 from __future__ import annotations

@@ -1038,11 +1038,16 @@ class _Salience:
     """Who a he/she most likely means: the latest subject or speaker."""
 
     carried: tuple[int, str] | None = None  # from earlier paragraphs: (block number, key)
+    pronouns: dict[str, str] = field(default_factory=dict)  # key -> the he/she a quote gave
 
-    def resolve(self, b: _Block, pos: int, spoken: list[tuple[int, str]]) -> str | None:
+    def resolve(
+        self, b: _Block, pos: int, spoken: list[tuple[int, str]], pronoun: str | None = None
+    ) -> str | None:
         key = self._likely(b, pos, spoken)
         if key is not None and _subordinate_rival(b, pos, key):
             return None
+        if key is not None and self.pronouns.get(key, pronoun) != pronoun:
+            return None  # "“...,” she said" of Ada Obi, then a he: someone else's
         return key
 
     def _likely(self, b: _Block, pos: int, spoken: list[tuple[int, str]]) -> str | None:
@@ -1400,7 +1405,7 @@ def _focus(
     keys = {m.key for m in b.mentions if m.key is not None}
     for m in b.mentions:
         if m.pronoun in _HE_SHE:
-            key = salience.resolve(b, m.start, spoken)
+            key = salience.resolve(b, m.start, spoken, m.pronoun)
             if key is None:
                 return None  # a he/she that may mean either of two people
             keys.add(key)
@@ -1479,7 +1484,7 @@ def _colon_subject(b: _Block, salience: _Salience, spoken: list[tuple[int, str]]
     keys: set[str | None] = set()
     for m in b.mention_at(lo, hi):
         if m.pronoun in _HE_SHE and m.subject:
-            keys.add(salience.resolve(b, m.start, spoken))
+            keys.add(salience.resolve(b, m.start, spoken, m.pronoun))
         elif m.key is not None and m.subject:
             keys.add(m.key)
     return keys.pop() if len(keys) == 1 else None
@@ -1525,7 +1530,7 @@ def _pronoun_subjects(
     found: list[tuple[int, str]] = []
     for m in b.mentions:
         if m.pronoun in _HE_SHE and m.subject:
-            key = salience.resolve(b, m.start, spoken)
+            key = salience.resolve(b, m.start, spoken, m.pronoun)
             if key is not None:
                 found.append((m.start, key))
     return found
@@ -1643,6 +1648,10 @@ def _within(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
 
+# `“...,” she said`: the he/she right after a quote, the surest sign of who it means.
+_SAID_AFTER_QUOTE = re.compile(r"(?<=[”\"] )(?:he|she) (?:said|says|added|told|tells)\b")
+
+
 def _resolve(
     outcome: Outcome, b: _Block, salience: _Salience, spoken: list[tuple[int, str]]
 ) -> tuple[str | None, bool]:
@@ -1652,7 +1661,9 @@ def _resolve(
     kind, value, pos = outcome
     if kind == "nonperson":
         return None, True
-    key = value if kind == "person" else salience.resolve(b, pos, spoken)
+    key = value if kind == "person" else salience.resolve(b, pos, spoken, value)
+    if key is not None and kind == "pronoun" and _SAID_AFTER_QUOTE.match(b.text, pos):
+        salience.pronouns.setdefault(key, value)  # `“...,” she said`: she, for sure
     if key is not None:
         spoken.append((pos, key))
     return key, True

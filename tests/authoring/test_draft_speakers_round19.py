@@ -97,3 +97,12 @@ def test_a_closing_mark_glued_after_a_comma_still_closes_an_open_quote() -> None
         "“The bins will be emptied weekly,”She said it twice.",
     )
     assert list(speakers_in(draft)) == ["The bins will be emptied weekly"]
+
+
+def test_a_he_never_means_someone_a_quote_called_she() -> None:
+    draft = _draft(
+        "Student Ada Obi said the depot had been shut for weeks.",
+        '"We waited an hour," she said.Manager Tunde Bello, on his part, rejected the claim.',
+        '"The bins were emptied," he said.',
+    )
+    assert speakers_in(draft) == {"We waited an hour": "Ada Obi", "The bins were emptied": None}
