@@ -51,7 +51,8 @@ fresh18's, once the rules from fresh17's were measured on fresh18.
 An eighth list, SPEAKERS_19, holds the forms of fresh21's wrong speakers and of its halves'
 misses that the nineteenth round reads by grammar: a one-word name the article also writes
 inside a longer one, a trade in the plural, a name in apposition before a he/she, a role owned
-by a team ("All Reds' captain"), a closing mark glued after a comma that opens a quote. (A he
+by a team ("All Reds' captain"), a closing mark glued after a comma that opens a quote, "the
+veteran harbour master added" after that person's quote, "Madam" as an honorific. (A he
 after `“...,” she said` of the same person, held back, has a test: its case holds two quotes.)
 """
 
@@ -608,6 +609,12 @@ SPEAKERS_19: tuple[tuple[str, str | None], ...] = (
         PINTO,
     ),
     ("Harbour master Dayo Pinto spoke on Monday.\n\nPinto stated,”The port must reopen.”", PINTO),
+    (
+        '"Ships are waiting," said harbour master Dayo Pinto.\n\n"The port must reopen," the'
+        " veteran harbour master added.",
+        PINTO,
+    ),
+    ("Her mother, Madam Dayo, stands by her.\n\n“The port must reopen,” said Madam Dayo.", "Dayo"),
 )
 
 

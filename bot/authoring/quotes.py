@@ -441,8 +441,21 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             and subject[0].casefold() not in _CONJUNCTIONS
             and subject[0] not in _PREPOSITIONS  # `“...” by comments made by`: no subject
         ):
-            return _role_subject(b, subject, lo)
+            outcome = _role_subject(b, subject, lo)
+            if outcome is not None and outcome[0] == "nonperson" and _adding(subject, verb):
+                return ("pronoun", "he", lo)  # "the veteran cricketer added": as "he added"
+            return outcome
     return None
+
+
+def _adding(subject: Sequence[str], verb: re.Match[str]) -> bool:
+    """ "“...,” the veteran Pakistan cricketer added": a description no one's role fits,
+    with "added", goes on with the one who spoke last, as a he/she would."""
+    return (
+        verb.group().split()[-1] == "added"
+        and subject[0].casefold() == "the"
+        and any(w.casefold() in ROLE_NOUNS for w in subject[1:])
+    )
 
 
 # "“...” the statement reads.": a short subject in lowercase that a text's words are read

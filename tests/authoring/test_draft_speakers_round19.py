@@ -106,3 +106,32 @@ def test_a_he_never_means_someone_a_quote_called_she() -> None:
         '"The bins were emptied," he said.',
     )
     assert speakers_in(draft) == {"We waited an hour": "Ada Obi", "The bins were emptied": None}
+
+
+def test_madam_is_an_honorific_not_part_of_the_name() -> None:
+    draft = _draft(
+        "Student Ada Obi said the depot had been shut for weeks.",
+        f"Her mother, Madam Rosnah, stands by her. {SAID} said Madam Rosnah.",
+    )
+    assert speakers_in(draft) == {QUOTE: "Rosnah"}
+
+
+def test_a_description_with_added_goes_on_with_the_last_speaker() -> None:
+    draft = _draft(
+        "Captain Dayo Pinto led his side to a series win on Sunday.",
+        '"It was a special moment for me," said Pinto.',
+        f"{SAID} the veteran cricketer added.",
+    )
+    assert speakers_in(draft) == {
+        "It was a special moment for me": "Dayo Pinto",
+        QUOTE: "Dayo Pinto",
+    }
+
+
+def test_a_description_with_said_is_not_the_last_speaker() -> None:
+    draft = _draft(
+        "Captain Dayo Pinto led his side to a series win on Sunday.",
+        '"It was a special moment for me," said Pinto.',
+        f"{SAID} the veteran cricketer said.",
+    )
+    assert speakers_in(draft)[QUOTE] is None
