@@ -455,6 +455,7 @@ def _adding(subject: Sequence[str], verb: re.Match[str]) -> bool:
         verb.group().split()[-1] == "added"
         and subject[0].casefold() == "the"
         and any(w.casefold() in ROLE_NOUNS for w in subject[1:])
+        and not any(AGED.fullmatch(w) for w in subject)  # an age is read as an age
     )
 
 
