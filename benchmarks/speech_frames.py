@@ -601,7 +601,7 @@ SPEAKERS_19: tuple[tuple[str, str | None], ...] = (
     (
         "Contradicting reports that the dock had been shut by the harbour master, Dayo Pinto,"
         ' she said no order was given.\n\n"The port must reopen," she said.',
-        None,
+        UME,  # the subject of the paragraph before, never the apposition
     ),
     (
         "After the match, All Reds' captain Dayo Pinto was asked where he thought it went"

@@ -1093,7 +1093,10 @@ class _Salience:
             return None if _rival_between(b, best, pos) else best[1]
         carried_key = self.carried[1] if self.carried else None
         if any(
-            m.key is not None and m.key != carried_key and not _within(m.start, b.quoted)
+            m.key is not None
+            and m.key != carried_key
+            and not _within(m.start, b.quoted)
+            and not _apposed_to_pronoun(b.text, m, pos)
             for m in b.mention_at(0, pos)
         ):
             # Someone else named in this paragraph before the he/she, in a part of the
@@ -1105,6 +1108,15 @@ class _Salience:
         if self.carried and self.carried[0] == b.number - 1:
             return self.carried[1]
         return None
+
+
+def _apposed_to_pronoun(text: str, m: Mention, pos: int) -> bool:
+    """ "..., the minister, Rimbink Pato, he said": a name set off by commas right before
+    the he/she at `pos` stands in the clause before it; it is not who the he/she means."""
+    return _APPOSED_HE_SHE.fullmatch(text, m.end, pos) is not None
+
+
+_APPOSED_HE_SHE = re.compile(r",\s+")
 
 
 _FRONTED = re.compile(

@@ -59,15 +59,15 @@ def test_a_capitalised_trade_in_the_plural_is_no_speaker() -> None:
 
 
 def test_a_name_in_apposition_before_a_he_is_not_the_he() -> None:
-    """The he of "..., Ann Kolo, he said" is not Ann Kolo; the mayor is likely but not sure
-    (another person stands in the paragraph between): the quote is left unattributed."""
+    """The he of "..., Ann Kolo, he said" is not Ann Kolo (an apposition in the clause
+    before it) but the mayor, the paragraph before's subject."""
     draft = _draft(
         "Mayor Tom Reyes said on Monday the depot would stay open.",
         "Contradicting reports that it had been shut by the works director, Ann Kolo, he said"
         " no order was given.",
         f"{SAID} he said.",
     )
-    assert speakers_in(draft) == {QUOTE: None}
+    assert speakers_in(draft) == {QUOTE: "Tom Reyes"}
 
 
 def test_a_role_owned_by_a_team_in_the_plural_leaves_the_name_the_subject() -> None:
