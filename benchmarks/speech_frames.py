@@ -47,6 +47,13 @@ a date and a colon, a he/she about the person in focus, "hailed X as").
 A seventh list, SPEAKERS_17, was written at the seventeenth round's start from the causes of
 fresh17's misses, before any rule for them was written; SPEAKERS_17B the same way from
 fresh18's, once the rules from fresh17's were measured on fresh18.
+
+An eighth list, SPEAKERS_19, holds the forms of fresh21's wrong speakers and of its halves'
+misses that the nineteenth round reads by grammar: a one-word name the article also writes
+inside a longer one, a trade in the plural, a name in apposition before a he/she, a role owned
+by a team ("All Reds' captain"), a closing mark glued after a comma that opens a quote, "the
+veteran harbour master added" after that person's quote, "Madam" as an honorific. (A he
+after `“...,” she said` of the same person, held back, has a test: its case holds two quotes.)
 """
 
 from __future__ import annotations
@@ -569,6 +576,47 @@ SPEAKERS_17B: tuple[tuple[str, str | None], ...] = (
     ),
 )
 
+SPEAKERS_19: tuple[tuple[str, str | None], ...] = (
+    (
+        "Dayo Tolland refused to move his car from the dock on Monday.\n\nBut Dayo stood his"
+        ' ground.\n\n"The port must reopen," Dayo said.',
+        "Dayo Tolland",
+    ),
+    (
+        "Ships wait, said Minister in the Prime Minister's Department Dayo Pinto.\n\nDayo said"
+        ' the rules had not changed. "The port must reopen," she said.',
+        PINTO,
+    ),
+    (
+        "Harbour Governor H.E DR. FCPA Dayo Amboko Pinto Thursday opened a dock.\n\nSpeaking at"
+        ' the launch, Governor Pinto said: "The port must reopen."',
+        "Dayo Amboko Pinto",
+    ),
+    (
+        "Harbour master Dayo Pinto, of the port board, has warned of delays.\n\nThe harbour"
+        " master speaking with Newsmen had said the dock was full.\n\nIn an interview she said,"
+        ' "The port must reopen."',
+        PINTO,
+    ),
+    (
+        "Contradicting reports that the dock had been shut by the harbour master, Dayo Pinto,"
+        ' she said no order was given.\n\n"The port must reopen," she said.',
+        UME,  # the subject of the paragraph before, never the apposition
+    ),
+    (
+        "After the match, All Reds' captain Dayo Pinto was asked where he thought it went"
+        ' wrong. "The port must reopen."',
+        PINTO,
+    ),
+    ("Harbour master Dayo Pinto spoke on Monday.\n\nPinto stated,”The port must reopen.”", PINTO),
+    (
+        '"Ships are waiting," said harbour master Dayo Pinto.\n\n"The port must reopen," the'
+        " veteran harbour master added.",
+        PINTO,
+    ),
+    ("Her mother, Madam Dayo, stands by her.\n\n“The port must reopen,” said Madam Dayo.", "Dayo"),
+)
+
 
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
@@ -628,6 +676,7 @@ def main() -> None:
     _report("sixteenth-round speakers, second batch", SPEAKERS_16B, every=True)
     _report("seventeenth-round speakers", SPEAKERS_17, every=True)
     _report("seventeenth-round speakers, second batch", SPEAKERS_17B, every=True)
+    _report("nineteenth-round speakers", SPEAKERS_19, every=True)
 
 
 if __name__ == "__main__":

@@ -67,7 +67,7 @@ HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Hon Alhaji Alhaja Hajia Olorogun"
     " Otunba Engr Ratu Maulana Maulvi Allama Barr Pst Evang Prophet Apostle Oba Igwe Shri"
     " Smt Mallam Malam Ustaz Haji Sardar Pandit Comrade Honourable Honorable"
-    " Datuk Dato Datin Seri"
+    " Datuk Dato Datin Seri Madam Madame"
 )
 
 # Capitalised words that name an office when they stand right before a name.

@@ -340,6 +340,9 @@ def _name_word_ok(word: str, index: int, count: int) -> bool:
     return index == 0 and word in _FIRST_NAME_WORDS
 
 
+_MEN_PLURAL = re.compile(r"[a-z]{2,}(?:s|e|er|n)men")
+
+
 def _valid_name(words: Sequence[str]) -> bool:
     if not 1 <= len(words) <= 4:
         return False
@@ -352,6 +355,8 @@ def _valid_name(words: Sequence[str]) -> bool:
         low = words[0].casefold()
         if low in ROLE_NOUNS or low[:-1] in ROLE_NOUNS or low[:-2] in ROLE_NOUNS:
             return False  # "Economists", "Officials": a group, not a person
+        if _MEN_PLURAL.fullmatch(low):
+            return False  # "speaking with Newsmen", "Gunmen": men of a trade, not a person
     for i, w in enumerate(proper):
         if _name_word_ok(w, i, len(proper)):
             continue
@@ -887,6 +892,10 @@ def _speaks_or_opens_clause(text: str, end: int, verb: str) -> bool:
     return "," in verb or _REPORTED_CLAUSE.match(text, end) is None
 
 
+_OWNER_WORDS = re.compile(r"(?:\s*(?<![\w’'.-])[A-Z][\w’'.&-]*)+$")
+_PRONOUN_SUBJECT_NEXT = re.compile(r",\s+(?:he|she|they|we|I)\s")
+
+
 def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
     """Whether a mention reads as the subject of its clause (or the X of "said X")."""
     if text.startswith(("’s", "'s", "’", "'"), end):
@@ -903,6 +912,8 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     role = role_before(text, start, floor)
     if role and prefix.endswith(role):
         prefix = prefix[: -len(role)].rstrip()
+        if role.split()[0].endswith(_POSSESSIVE):
+            prefix = _OWNER_WORDS.sub("", prefix)  # "All Blacks' captain": the owner's words
         spoken = VERB_BEFORE.search(prefix + " ")
         if spoken and spoken.group().split()[0].rstrip(",") not in OBJECT_VERBS:
             return _speaks_or_opens_clause(text, end, spoken.group())  # "said spokesperson Jo Lee"
@@ -926,6 +937,8 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     after = text[end : min(s_end, end + 400)]
     if after.startswith(("’s", "'s", "’", "'")):
         return False
+    if _PRONOUN_SUBJECT_NEXT.match(after):
+        return False  # "..., Minister Ada Obi, he said": an apposition; the he is the subject
     if after.startswith(","):
         close = after.find(",", 1, 300)
         after = after[close + 1 :] if close > 0 else after[1:]

@@ -171,6 +171,8 @@ def _double_spans(text: str, starts: list[int]) -> list[tuple[int | None, int | 
         role = _role(text, i, match.group())
         if role == "either":
             role = "close" if open_at is not None else "open"
+        elif role == "close" and open_at is None and _GLUED_OPENING.match(text, i - 1):
+            role = "open"  # `President Obi stated,”Commissioned ...”`: a closing mark opens
         if role == "open":
             if open_at is not None:  # the previous quote never closed: end it here
                 found.append((open_at, None, open_at + 1, i))
@@ -193,6 +195,8 @@ def _double_spans(text: str, starts: list[int]) -> list[tuple[int | None, int | 
 
 
 _OPENS_AFTER = re.compile(r"\s*[\"“„«]")
+# A mark glued between a comma or colon and a capital, with no quote open: it opens one.
+_GLUED_OPENING = re.compile(r"[,:][”\"][A-Z]")
 
 
 def _stray_before_quote(text: str, i: int) -> bool:
@@ -437,8 +441,22 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             and subject[0].casefold() not in _CONJUNCTIONS
             and subject[0] not in _PREPOSITIONS  # `“...” by comments made by`: no subject
         ):
-            return _role_subject(b, subject, lo)
+            outcome = _role_subject(b, subject, lo)
+            if outcome is not None and outcome[0] == "nonperson" and _adding(subject, verb):
+                return ("pronoun", "he", lo)  # "the veteran cricketer added": as "he added"
+            return outcome
     return None
+
+
+def _adding(subject: Sequence[str], verb: re.Match[str]) -> bool:
+    """ "“...,” the veteran Pakistan cricketer added": a description no one's role fits,
+    with "added", goes on with the one who spoke last, as a he/she would."""
+    return (
+        verb.group().split()[-1] == "added"
+        and subject[0].casefold() == "the"
+        and any(w.casefold() in ROLE_NOUNS for w in subject[1:])
+        and not any(AGED.fullmatch(w) for w in subject)  # an age is read as an age
+    )
 
 
 # "“...” the statement reads.": a short subject in lowercase that a text's words are read
@@ -1034,11 +1052,16 @@ class _Salience:
     """Who a he/she most likely means: the latest subject or speaker."""
 
     carried: tuple[int, str] | None = None  # from earlier paragraphs: (block number, key)
+    pronouns: dict[str, str] = field(default_factory=dict)  # key -> the he/she a quote gave
 
-    def resolve(self, b: _Block, pos: int, spoken: list[tuple[int, str]]) -> str | None:
+    def resolve(
+        self, b: _Block, pos: int, spoken: list[tuple[int, str]], pronoun: str | None = None
+    ) -> str | None:
         key = self._likely(b, pos, spoken)
         if key is not None and _subordinate_rival(b, pos, key):
             return None
+        if key is not None and self.pronouns.get(key, pronoun) != pronoun:
+            return None  # "“...,” she said" of Ada Obi, then a he: someone else's
         return key
 
     def _likely(self, b: _Block, pos: int, spoken: list[tuple[int, str]]) -> str | None:
@@ -1070,7 +1093,10 @@ class _Salience:
             return None if _rival_between(b, best, pos) else best[1]
         carried_key = self.carried[1] if self.carried else None
         if any(
-            m.key is not None and m.key != carried_key and not _within(m.start, b.quoted)
+            m.key is not None
+            and m.key != carried_key
+            and not _within(m.start, b.quoted)
+            and not _apposed_to_pronoun(b.text, m, pos)
             for m in b.mention_at(0, pos)
         ):
             # Someone else named in this paragraph before the he/she, in a part of the
@@ -1082,6 +1108,15 @@ class _Salience:
         if self.carried and self.carried[0] == b.number - 1:
             return self.carried[1]
         return None
+
+
+def _apposed_to_pronoun(text: str, m: Mention, pos: int) -> bool:
+    """ "..., the minister, Rimbink Pato, he said": a name set off by commas right before
+    the he/she at `pos` stands in the clause before it; it is not who the he/she means."""
+    return _APPOSED_HE_SHE.fullmatch(text, m.end, pos) is not None
+
+
+_APPOSED_HE_SHE = re.compile(r",\s+")
 
 
 _FRONTED = re.compile(
@@ -1396,7 +1431,7 @@ def _focus(
     keys = {m.key for m in b.mentions if m.key is not None}
     for m in b.mentions:
         if m.pronoun in _HE_SHE:
-            key = salience.resolve(b, m.start, spoken)
+            key = salience.resolve(b, m.start, spoken, m.pronoun)
             if key is None:
                 return None  # a he/she that may mean either of two people
             keys.add(key)
@@ -1475,7 +1510,7 @@ def _colon_subject(b: _Block, salience: _Salience, spoken: list[tuple[int, str]]
     keys: set[str | None] = set()
     for m in b.mention_at(lo, hi):
         if m.pronoun in _HE_SHE and m.subject:
-            keys.add(salience.resolve(b, m.start, spoken))
+            keys.add(salience.resolve(b, m.start, spoken, m.pronoun))
         elif m.key is not None and m.subject:
             keys.add(m.key)
     return keys.pop() if len(keys) == 1 else None
@@ -1521,7 +1556,7 @@ def _pronoun_subjects(
     found: list[tuple[int, str]] = []
     for m in b.mentions:
         if m.pronoun in _HE_SHE and m.subject:
-            key = salience.resolve(b, m.start, spoken)
+            key = salience.resolve(b, m.start, spoken, m.pronoun)
             if key is not None:
                 found.append((m.start, key))
     return found
@@ -1639,6 +1674,10 @@ def _within(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
 
+# `“...,” she said`: the he/she right after a quote, the surest sign of who it means.
+_SAID_AFTER_QUOTE = re.compile(r"(?<=[”\"] )(?:he|she) (?:said|says|added|told|tells)\b")
+
+
 def _resolve(
     outcome: Outcome, b: _Block, salience: _Salience, spoken: list[tuple[int, str]]
 ) -> tuple[str | None, bool]:
@@ -1648,7 +1687,9 @@ def _resolve(
     kind, value, pos = outcome
     if kind == "nonperson":
         return None, True
-    key = value if kind == "person" else salience.resolve(b, pos, spoken)
+    key = value if kind == "person" else salience.resolve(b, pos, spoken, value)
+    if key is not None and kind == "pronoun" and _SAID_AFTER_QUOTE.match(b.text, pos):
+        salience.pronouns.setdefault(key, value)  # `“...,” she said`: she, for sure
     if key is not None:
         spoken.append((pos, key))
     return key, True

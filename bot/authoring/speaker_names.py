@@ -42,6 +42,7 @@ from bot.authoring.lexicon import (
 )
 from bot.authoring.name_leads import (
     TIME_WORDS,
+    VENUE_WORDS,
     after_a_place_preposition,
     article_places,
     object_length,
@@ -328,7 +329,7 @@ def _tokens_forward(text: str, pos: int) -> list[str]:
     """Capitalised tokens joined by single spaces that start right after `pos`, in order."""
     found: list[str] = []
     while pos < len(text) and text[pos] == " " and len(found) < MAX_NAME_WORDS:
-        match = re.match(r"[A-Z][\w’'\-]*(?![\w.])", text[pos + 1 :])
+        match = re.match(r"[A-Z][\w’'\-]*(?![\w.])|[A-Z][a-z]{3,}(?=\.(?:\s|$))", text[pos + 1 :])
         if match is None or (
             match.group() in CREDIT_LABELS and text[pos + 1 + match.end() :][:1] == ":"
         ):
@@ -382,12 +383,16 @@ def _object_free(lead: list[str], before: list[str], text: str, start: int) -> l
 
 
 def _forms(
-    person: Person, texts: Sequence[str], lowercase: frozenset[str], places: frozenset[str]
+    person: Person,
+    texts: Sequence[str],
+    lowercase: frozenset[str],
+    places: frozenset[str],
+    as_a_person: bool = True,
 ) -> set[str]:
     """The longer names the article writes around this person's name (never through a word
-    the article uses as a place)."""
+    the article uses as a place); with `as_a_person`, only where written as a person's."""
     found: set[str] = set()
-    surname = len(person.name.split()) == 1
+    surname = as_a_person and len(person.name.split()) == 1  # else initials are an office
     for text in texts:
         for start, end, before, after in _runs_around(person.name, text):
             lead = _trim_before(before, lowercase, surname)
@@ -402,9 +407,25 @@ def _forms(
             if len(lead) == 1 and office_goes_on(text, start):
                 continue  # "Advisor on Governance Gail Teixeira": "Governance" is the office's
             end += sum(len(w) + 1 for w in tail)
-            if _written_as_a_person(text, start, end):
+            if as_a_person:
+                kept = _written_as_a_person(text, start, end)
+            else:
+                kept = not _a_place(tail, text, start)
+            if kept:
                 found.add(form)
     return found
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'])(?:in|at|on|to|from|near|of|by|into)\s+$")
+
+
+def _a_place(tail: Sequence[str], text: str, start: int) -> bool:
+    """ "Work on Okafor Plaza began": a run after a preposition, or ending in a venue's
+    word, may be a place named after the person, not a longer form of the name."""
+    return bool(
+        any(w in VENUE_WORDS for w in tail)
+        or _PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
+    )
 
 
 def _contains(longer: str, shorter: str) -> bool:
@@ -446,6 +467,10 @@ def _full_name(
         return None  # "Adeyemi" or "Bello" beside "Kemi Adeyemi-Bello": she or another
     candidates = _forms(person, texts, lowercase, places)
     candidates |= {p.name for p in persons if p.key != person.key and _fits(p.name, person.name)}
+    if not candidates and len(person.name.split()) == 1:
+        # "Ronnie Scotland refused ..." then "Ronnie said": a one-word name the article also
+        # writes inside a longer name is that name, whatever the words around it.
+        candidates = _forms(person, texts, lowercase, places, as_a_person=False)
     fullest = {c for c in candidates if not any(_fits(o, c) for o in candidates)}
     if len(fullest) > 1:
         return None
