@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.authoring.captions import flag_captions_by_form, strip_wire_credit
 from bot.authoring.furniture import (
     flag_above_headline,
     flag_between_headline_and_story,
@@ -159,7 +160,7 @@ _TRAILING_CREDIT = re.compile(
     r"\s[-–—|]\s*(?:photograph|photo|image|picture|pic)s?:\s?[^.!?]{1,60}$|"
     r"\((?:photograph|photo|image|picture|pic|credit|illustration|supplied|source)s?:\s?[^()]{1,60}\)$|"
     r"\[(?:photograph|photo|image|picture|pic|credit|illustration|supplied|source)s?:\s?[^\[\]]{1,60}\]$|"
-    r"\s©\s?[A-Z][^.!?©]{1,60}$|"
+    r"(?:\s|(?<=[a-z]))©\s?[A-Z][^.!?©]{1,60}$|"
     r"\((?:PA(?: Wire| Media)?|AP(?: Photo)?|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|"
     r"Alamy|Bloomberg|Supplied|File)\)$",
     re.IGNORECASE,
@@ -360,7 +361,7 @@ def strip_glued_credit(line: str) -> str:
     line = strip_handle(strip_feed_head(line))
     line = strip_glued_byline(strip_desk_code(_CONTINUES.sub("", line, count=1)))
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
-    line = _GLUED_INITIALS.sub("", line, count=1)
+    line = strip_wire_credit(_GLUED_INITIALS.sub("", line, count=1))
     match = _GLUED_CREDIT.match(line)
     return line[match.end() :] if match else line
 
@@ -454,6 +455,7 @@ def clutter_flags(
     if top_form and not is_clutter_line(lines[0], teaser=False, rows=False):
         flags[0] = False  # "UNC: Aldermen next week", "Floods - what we know - day two" on
         # top are the headline, not a teaser or a row of cells
+    flag_captions_by_form(lines, flags)
     _flag_page_furniture(lines, flags)
     headline_above = False
     first = next((i for i, flag in enumerate(flags) if not flag), len(lines))

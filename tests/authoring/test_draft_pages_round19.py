@@ -1,0 +1,82 @@
+"""Page furniture told by its form, nineteenth round (invented text): a caption with no
+finite verb (names, then a participle or "together with"), a caption closed by the photo
+desk's full date, a syndicated wire's date and source before the lede, a credit glued to a
+caption with "©", breadcrumbs run into a headline printed again under them, and the role a
+dropped caption gives in lowercase. Risks: a present-tense sentence, a sentence whose
+verb is in the plural and a headline with a participle stay."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import (
+    FLOOD_HEADLINE,
+    FLOOD_PARAGRAPHS,
+    drafted,
+    flood_page,
+    flood_story_intact,
+    people_in,
+    shown_in,
+)
+
+
+def test_a_caption_of_names_and_a_participle_under_the_headline_is_no_title() -> None:
+    caption = "Mayor Ilse Brandt and Per Holm, the harbour master, opening the new flood gate"
+    draft = drafted("\n\n".join([FLOOD_HEADLINE, FLOOD_HEADLINE, caption, *FLOOD_PARAGRAPHS]))
+    assert draft["title"] == FLOOD_HEADLINE
+    assert caption not in shown_in(draft)
+
+
+def test_a_caption_of_names_joined_by_together_with_is_dropped() -> None:
+    caption = "Mayor Ilse Brandt together with Per Holm, the harbour master of Varnholt."
+    draft = drafted(flood_page(caption, at=2))
+    assert "together with" not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_a_caption_closed_by_the_desks_date_is_dropped() -> None:
+    caption = "A lorry of sandbags stands by the harbour wall in Varnholt, Monday, May 5, 2025."
+    draft = drafted(flood_page(caption, at=1))
+    assert "lorry of sandbags stands" not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_a_wire_feeds_date_and_source_before_the_lede_are_cut() -> None:
+    lede = FLOOD_PARAGRAPHS[0]
+    source = "(Oster Courier - Nordwire via FEEDCO) -- REPORTING FROM VARNHOLT --"
+    wired = f"May 5, 2025 {source} {lede}"
+    draft = drafted("\n\n".join([FLOOD_HEADLINE, wired, *FLOOD_PARAGRAPHS[1:]]))
+    assert "Nordwire" not in shown_in(draft)
+    assert lede[:60] in shown_in(draft)
+
+
+def test_a_credit_glued_to_a_caption_with_a_copyright_sign_is_dropped() -> None:
+    draft = drafted(flood_page("Varnholt harbour master Per Holm© NTB", at=0))
+    assert "© NTB" not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_breadcrumbs_run_into_the_headline_over_its_copy_leave_the_headline() -> None:
+    draft = drafted("\n\n".join(["NewsLocal" + FLOOD_HEADLINE, FLOOD_HEADLINE, *FLOOD_PARAGRAPHS]))
+    assert draft["title"] == FLOOD_HEADLINE
+    assert "NewsLocal" not in shown_in(draft)
+
+
+def test_a_dropped_caption_still_gives_its_person_a_lowercase_role() -> None:
+    quote = '"We will pump every street until the water is gone," Per Holm said on Tuesday.'
+    page = [FLOOD_HEADLINE, "Varnholt ferry captain Per Holm© NTB", *FLOOD_PARAGRAPHS, quote]
+    assert "captain" in people_in(drafted("\n\n".join(page))).get("Per Holm", "")
+
+
+def test_sentences_in_the_present_tense_or_the_plural_stay() -> None:
+    present = "Harbour master Per Holm, who runs the pumps, expects the water to fall by Friday."
+    plural = "The Varnholt volunteers travel to Oster with two pumps, three lorries and a boat."
+    verbless_with_verb = "The regional water board's ongoing repair work focus on the old sluice."
+    draft = drafted(flood_page(present, plural, verbless_with_verb, at=2))
+    for kept in (present, plural, verbless_with_verb):
+        assert kept[:50] in shown_in(draft)
+
+
+def test_a_headline_with_a_participle_under_the_pages_date_stays_the_title() -> None:
+    headline = "Varnholt Council unlikely to reopen harbour, according to Mayor Ilse Brandt"
+    top = ["Search icon", "News", "02nd Dec 2025", headline, "Jon Roe", "Ilse Brandt"]
+    draft = drafted("\n\n".join([*top, *FLOOD_PARAGRAPHS]))
+    assert draft["title"] == headline
