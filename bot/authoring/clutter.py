@@ -59,7 +59,7 @@ _TIME_WORDS = frozenset(
     (
         f"{_MONTHS} {_DAYS} am pm a m p gmt utc est edt cst cdt pst pdt bst cet cest ist et "
         "published updated posted date created modified last ago hour hours minute minutes "
-        "min mins hrs hr day days week weeks read at on by time local uk"
+        "min mins hrs hr day days week weeks read at on by time local uk written listen"
     ).split()
 )
 _ALPHA = re.compile(r"[A-Za-z]+")
@@ -217,7 +217,7 @@ _CAPS_PLACE = re.compile(r"\s[-–—]\s[A-Z][A-Z .'’-]{1,40}$")
 # The outlet talking to its reader: "Here's your morning update ... our top stories".
 _YOU = re.compile(r"\b[Yy]our\b")
 # "our", or "we" opening a sentence ("We'll assume you're ok with this"): the outlet.
-_WE = re.compile(r"\bour\b|(?:^|[.!?] )We(?:'ll|’ll|'re|’re|'ve|’ve)?\b")
+_WE = re.compile(r"\bour\b|(?:^|[.!?] )We(?:'ll|’ll|'re|’re|'ve|’ve)?\b|\b[Tt]his (?:web)?site\b")
 # "Article continues after this advertisement" run into the next paragraph.
 _CONTINUES = re.compile(
     r"^(?:article|story) continues (?:below|after (?:this |the )?(?:advertisement|ad))\.?\s*",
@@ -342,8 +342,8 @@ def _toolbar(text: str) -> bool:
 
 
 def _to_the_reader(text: str) -> bool:
-    """News is written in the third person; "your" with "our" is the outlet's own box (not
-    a quote or its translation: "(We spent our money, your money)")."""
+    """News is written in the third person; "your" with "our" ("we", "this site") is the
+    outlet's own box (not a quote or its translation: "(We spent our money, your money)")."""
     if text[:1] in "'‘(" or "‘" in text:
         return False
     return bool(_YOU.search(text) and _WE.search(text))
@@ -361,7 +361,8 @@ def strip_glued_credit(line: str) -> str:
     line = strip_handle(strip_feed_head(line))
     line = strip_glued_byline(strip_desk_code(_CONTINUES.sub("", line, count=1)))
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
-    line = strip_wire_credit(_GLUED_INITIALS.sub("", line, count=1))
+    line = _GLUED_PLACEHOLDER.sub("", _GLUED_INITIALS.sub("", line, count=1))
+    line = strip_wire_credit(line)
     match = _GLUED_CREDIT.match(line)
     return line[match.end() :] if match else line
 
@@ -369,6 +370,11 @@ def strip_glued_credit(line: str) -> str:
 # "RCHT The new chairman has resigned": a label in capitals run into a sentence, which
 # cannot open with a short form and then "The".
 _GLUED_INITIALS = re.compile(r"^[A-Z]{2,6} (?=(?:The|A|An) [a-z])")
+# "graphic Speaking at ...", "... consolidates. graphic": an image's placeholder word run
+# into the paragraph under or over it.
+_GLUED_PLACEHOLDER = re.compile(
+    r"^(?:(?:graphic|image|photo|icon)\s+)+(?=[A-Z])|(?<=[.!?\"”])(?:\s+(?:graphic|image|photo|icon))+$"
+)
 # "Loading...But Mr Doe said": a widget's word run into the paragraph after it.
 _GLUED_CHROME = re.compile(r"^([A-Z][\w ]{0,30}?(?:\.{3}|…))(?=[A-Z])")
 
@@ -451,10 +457,13 @@ def clutter_flags(
     row are links to other stories).
     """
     flags = [is_clutter_line(line) for line in lines]
-    top_form = lines and (_TEASER.match(lines[0]) or is_non_prose_row(lines[0]))
-    if top_form and not is_clutter_line(lines[0], teaser=False, rows=False):
-        flags[0] = False  # "UNC: Aldermen next week", "Floods - what we know - day two" on
-        # top are the headline, not a teaser or a row of cells
+    top = next(
+        (i for i, flag in enumerate(flags) if lines[i] and (not flag or _teaser_only(lines[i]))),
+        len(lines),
+    )
+    if top < len(lines) and flags[top]:
+        flags[top] = False  # "UNC: Aldermen next week", "Floods - what we know - day two" on
+        # top (under the page's chrome) are the headline, not a teaser or a row of cells
     flag_captions_by_form(lines, flags)
     _flag_page_furniture(lines, flags)
     headline_above = False
@@ -514,6 +523,12 @@ def clutter_flags(
         flags[last - 1] = True
         last -= 1
     return flags
+
+
+def _teaser_only(line: str) -> bool:
+    """A line that is clutter only as a teaser or a row of cells."""
+    top_form = _TEASER.match(line) or is_non_prose_row(line)
+    return bool(top_form) and not is_clutter_line(line, teaser=False, rows=False)
 
 
 def _runs_as_one(line: str) -> bool:

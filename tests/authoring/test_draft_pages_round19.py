@@ -80,3 +80,42 @@ def test_a_headline_with_a_participle_under_the_pages_date_stays_the_title() -> 
     top = ["Search icon", "News", "02nd Dec 2025", headline, "Jon Roe", "Ilse Brandt"]
     draft = drafted("\n\n".join([*top, *FLOOD_PARAGRAPHS]))
     assert draft["title"] == headline
+
+
+def test_a_date_line_with_its_listen_button_is_no_title() -> None:
+    draft = drafted("\n\n".join(["05.05.2025 LISTEN", *FLOOD_PARAGRAPHS]))
+    assert "LISTEN" not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_a_byline_template_with_no_name_is_no_heading() -> None:
+    draft = drafted(flood_page("Written by on May 5, 2025", at=0))
+    assert "Written by" not in shown_in(draft)
+
+
+def test_two_labels_joined_by_an_arrow_are_breadcrumbs() -> None:
+    draft = drafted(flood_page("News > Weather", at=1))
+    assert "News > Weather" not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_an_images_placeholder_word_alone_or_run_into_a_paragraph_is_dropped() -> None:
+    first, second, third = FLOOD_PARAGRAPHS
+    page = [FLOOD_HEADLINE, "Hero image", first + " graphic", "graphic graphic"]
+    shown = shown_in(drafted("\n\n".join([*page, "graphic " + second, third])))
+    assert "graphic" not in shown
+    assert "Hero image" not in shown
+    assert flood_story_intact(shown)
+
+
+def test_the_site_telling_the_reader_about_their_comment_is_dropped() -> None:
+    notice = "This site uses Spamguard to reduce spam. Learn how your comment data is processed."
+    draft = drafted(flood_page(at=3, end=("Please enter your name here", notice)))
+    assert "Spamguard" not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_a_headline_with_a_label_under_the_pages_chrome_is_the_title() -> None:
+    headline = "VARNHOLT: Floods reach the old harbour as the river bursts"
+    draft = drafted("\n\n".join(["Search icon", headline, *FLOOD_PARAGRAPHS]))
+    assert draft["title"] == headline
