@@ -1,0 +1,30 @@
+"""Questions, nineteenth round (invented text): a statement is never cut at a title's
+abbreviation ("DFA Sec. Jon Roe"), and a sentence that ends with a name's "Jr." is a
+sentence of its own."""
+
+from __future__ import annotations
+
+from bot.authoring.text import sentence_spans
+from tests.authoring.drafted import FLOOD_HEADLINE, FLOOD_PARAGRAPHS, drafted
+
+_SESSION = (
+    "The mayor called the meeting after a session on Monday with the harbour board, Harbour"
+    " Sec. Jon Roe and the army's Gen. Per Holm Jr. They agreed to pump the lower streets"
+    " first and to open a second shelter at the school."
+)
+
+
+def _fact_texts() -> list[str]:
+    draft = drafted("\n\n".join([FLOOD_HEADLINE, *FLOOD_PARAGRAPHS, _SESSION]))
+    return [str(fact["text"]) for fact in draft.get("facts", [])]
+
+
+def test_a_statement_is_not_cut_at_a_secretarys_title() -> None:
+    facts = _fact_texts()
+    assert not any(text.endswith("Sec.") for text in facts)
+    assert any(text.endswith("Gen. Per Holm Jr.") for text in facts)
+
+
+def test_a_sentence_after_a_names_jr_stands_on_its_own() -> None:
+    sentences = [_SESSION[a:b] for a, b in sentence_spans(_SESSION)]
+    assert [s[:11] for s in sentences] == ["The mayor c", "They agreed"]
