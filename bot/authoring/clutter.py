@@ -66,6 +66,7 @@ _ALPHA = re.compile(r"[A-Za-z]+")
 
 _CHROME = re.compile(
     r"^(?:skip to (?:main )?content|advertisement|advert|sponsored(?: content)?|"
+    r"page (?:generated|created|loaded) in [\d.]+ (?:seconds|secs?|s)\.?|"
     r"related(?: articles| stories| content| topics)?|read more.{0,80}|more (?:videos|stories)|"
     r"view|views|share(?: this(?: article| story)?)?|comments?|leave a comment|"
     r"sign up.{0,120}|subscribe.{0,120}|follow us.{0,120}|don'?t miss|best of .{1,40}|"

@@ -119,3 +119,9 @@ def test_a_headline_with_a_label_under_the_pages_chrome_is_the_title() -> None:
     headline = "VARNHOLT: Floods reach the old harbour as the river bursts"
     draft = drafted("\n\n".join(["Search icon", headline, *FLOOD_PARAGRAPHS]))
     assert draft["title"] == headline
+
+
+def test_the_sites_page_timer_is_no_question() -> None:
+    draft = drafted(flood_page(at=3, end=("Page generated in 0.0931 seconds.",)))
+    assert "Page generated" not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))

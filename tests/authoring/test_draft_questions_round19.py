@@ -28,3 +28,11 @@ def test_a_statement_is_not_cut_at_a_secretarys_title() -> None:
 def test_a_sentence_after_a_names_jr_stands_on_its_own() -> None:
     sentences = [_SESSION[a:b] for a, b in sentence_spans(_SESSION)]
     assert [s[:11] for s in sentences] == ["The mayor c", "They agreed"]
+
+
+def test_a_statement_is_not_cut_at_a_currencys_abbreviation() -> None:
+    bail = (
+        "The court set bail at Ksh. 50,000, which was later reduced to Ksh. 20,000 after an"
+        " application from the defence lawyers."
+    )
+    assert [bail[a:b] for a, b in sentence_spans(bail)] == [bail]
