@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["flag_captions_by_form", "strip_wire_credit"]
+__all__ = ["flag_captions_by_form", "strip_print_note", "strip_wire_credit"]
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
@@ -27,6 +27,12 @@ _DESK_DATE = re.compile(rf", {_DAY}, {_MONTH} \d{{1,2}}, \d{{4}}\.?$")
 _WIRE_CREDIT = re.compile(
     rf"^{_MONTH} \d{{1,2}}, \d{{4}} \([^()]{{2,120}}\) ?(?:--|[—–]) ?"
     r"(?:[A-Z][A-Z ,.'’-]{3,80} ?(?:--|[—–]) ?)?(?=[A-Z])"
+)
+# '... he said.A version of this article appears in the print on December 25, 2022, of The
+# Times.': the print edition's note run into the story's last paragraph.
+_PRINT_NOTE = re.compile(
+    r"(?<=[.!?\"”])\s*A version of this (?:article|story) appear(?:s|ed) in (?:the )?print\b"
+    r"[^\"“”]{0,200}$"
 )
 # Words that make a line a statement: auxiliaries, the past tense, irregular past forms.
 _FINITE = re.compile(
@@ -55,6 +61,11 @@ def strip_wire_credit(line: str) -> str:
     """ "Jan 19, 2011 (Agency via Feed) -- Apple found ..." -> "Apple found ..."."""
     match = _WIRE_CREDIT.match(line)
     return line[match.end() :] if match else line
+
+
+def strip_print_note(line: str) -> str:
+    """ "... he said.A version of this article appears in print ..." -> "... he said."."""
+    return _PRINT_NOTE.sub("", line)
 
 
 def _desk_dated(line: str) -> bool:

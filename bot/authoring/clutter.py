@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.authoring.captions import flag_captions_by_form, strip_wire_credit
+from bot.authoring.captions import flag_captions_by_form, strip_print_note, strip_wire_credit
 from bot.authoring.furniture import (
     flag_above_headline,
     flag_between_headline_and_story,
@@ -67,13 +67,18 @@ _ALPHA = re.compile(r"[A-Za-z]+")
 _CHROME = re.compile(
     r"^(?:skip to (?:main )?content|advertisement|advert|sponsored(?: content)?|"
     r"page (?:generated|created|loaded) in [\d.]+ (?:seconds|secs?|s)\.?|"
+    r"a version of this (?:article|story) appear(?:s|ed) in (?:the )?print\b.{0,200}|"
+    r"(?:posts|comments) \((?:atom|rss)\)|.{0,200}\bpowered by disqus|"
+    r"register (?:for free |now )?to (?:read|continue|keep reading)\b.{0,160}|"
+    r"to view this content\b.{0,160}|please click here\b.{0,100}|"
+    r"comment on this (?:story|article)\b.{0,60}|"
     r"related(?: articles| stories| content| topics)?|read more.{0,80}|more (?:videos|stories)|"
     r"view|views|share(?: this(?: article| story)?)?|comments?|leave a comment|"
     r"sign up.{0,120}|subscribe.{0,120}|follow us.{0,120}|don'?t miss|best of .{1,40}|"
     r"latest (?:news )?(?:videos|news|stories)|trending(?: topics| now)?|homepage|home|"
     r"voice your opinion!?|to join the conversation.{0,160}|our standards.{0,120}|"
     r"chevron icon.{0,200}|current: ?home ?>.{0,300}|\w{1,20}! \(\d{1,9}\)|"
-    r"watch .{0,120}(?:above|below)\.?|tune in to .{0,120}|"
+    r"watch .{0,120}(?:above|below)[.:]?|tune in to .{0,120}|"
     r"(?:photo|image|picture|video) (?:credit|courtesy)s?:.{0,120}|"
     r"\(?(?:additional )?(?:reporting|writing|editing) by .{0,200}|"
     r"read the (?:full|original) (?:story|article|report)\b.{0,100}|"
@@ -129,7 +134,8 @@ _STAFF = re.compile(
     r"Desk|Newsroom|Journalist|Writer|Editor|Columnist|Contributor|Photographer)$"
 )
 _BYLINE = re.compile(
-    r"^by:?\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}(?:\s*[|,–—-]\s*.{0,60})?$",
+    r"^by:?\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}"
+    r"(?:\s*[|,–—-]\s*.{0,60}|\s\([^()]{1,80}\))?$",
     re.IGNORECASE,
 )
 _CAPTION_VERBS = (
@@ -363,7 +369,7 @@ def strip_glued_credit(line: str) -> str:
     line = strip_glued_byline(strip_desk_code(_CONTINUES.sub("", line, count=1)))
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
     line = _GLUED_PLACEHOLDER.sub("", _GLUED_INITIALS.sub("", line, count=1))
-    line = strip_wire_credit(line)
+    line = strip_print_note(strip_wire_credit(line))
     match = _GLUED_CREDIT.match(line)
     return line[match.end() :] if match else line
 

@@ -7,6 +7,8 @@ verb is in the plural and a headline with a participle stay."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.authoring.drafted import (
     FLOOD_HEADLINE,
     FLOOD_PARAGRAPHS,
@@ -125,3 +127,46 @@ def test_the_sites_page_timer_is_no_question() -> None:
     draft = drafted(flood_page(at=3, end=("Page generated in 0.0931 seconds.",)))
     assert "Page generated" not in shown_in(draft)
     assert flood_story_intact(shown_in(draft))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "To view this content, you'll need to update your privacy settings.",
+        "Please click here to do so.",
+        "Register for free to read more of the latest local news. It's easy.",
+        "By Jon Roe (Senior Staff Reporter of The Oster Courier)",
+        "Watch the full press conference below:",
+        "Posts (Atom)",
+    ],
+)
+def test_a_sites_own_note_between_paragraphs_is_dropped(note: str) -> None:
+    draft = drafted(flood_page(note, at=2))
+    assert note not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_the_comment_boxs_notice_under_the_story_is_dropped() -> None:
+    notice = (
+        "Comments are posted from viewers like you and do not always reflect the views of"
+        " this station. powered by Disqus"
+    )
+    draft = drafted(flood_page(at=3, end=(notice,)))
+    assert "Disqus" not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_a_prompt_to_comment_over_the_lede_is_dropped() -> None:
+    prompt = "Comment on this story on the"
+    page = [FLOOD_HEADLINE, "Sign up for our weekly Varnholt newsletter", prompt, *FLOOD_PARAGRAPHS]
+    draft = drafted("\n\n".join(page))
+    assert prompt not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_the_print_editions_note_run_into_the_last_paragraph_is_cut() -> None:
+    note = "A version of this article appears in the print on May 6, 2025, of The Oster Courier."
+    last = FLOOD_PARAGRAPHS[2]
+    draft = drafted("\n\n".join([FLOOD_HEADLINE, *FLOOD_PARAGRAPHS[:2], last + note]))
+    assert "print on May 6" not in shown_in(draft)
+    assert last[:50] in shown_in(draft)
