@@ -4,6 +4,7 @@ sentence of its own."""
 
 from __future__ import annotations
 
+from bot.authoring.quiz_guards import head_of_a_particle_name
 from bot.authoring.text import sentence_spans
 from tests.authoring.drafted import FLOOD_HEADLINE, FLOOD_PARAGRAPHS, drafted
 
@@ -36,3 +37,11 @@ def test_a_statement_is_not_cut_at_a_currencys_abbreviation() -> None:
         " application from the defence lawyers."
     )
     assert [bail[a:b] for a, b in sentence_spans(bail)] == [bail]
+
+
+def test_the_first_word_of_a_place_with_a_particle_is_no_place_to_swap() -> None:
+    text = "Speaking at his school in Dar es Salaam, he thanked the teachers of Rio de Janeiro."
+    dar, rio = text.index("Dar") + 3, text.index("Rio") + 3
+    assert head_of_a_particle_name(text, dar)
+    assert head_of_a_particle_name(text, rio)
+    assert not head_of_a_particle_name("He spoke in Arusha on Monday.", len("He spoke in Arusha"))
