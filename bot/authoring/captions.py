@@ -128,9 +128,40 @@ def _labels_over(line: str, below: str) -> bool:
     return bool(labels) and len(labels.split()) <= _GLUED_LABELS and labels[-1:] not in ".!?"
 
 
+_CREDIT_NAME = re.compile(r"^((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+) ")
+_MAX_CAPTION = 200
+
+
+def _credit_wrapped(line: str) -> bool:
+    """ "Jane Roe A street under water Jane Roe": a picture's description between its
+    credit printed twice (the copy of a page that shows the credit over and under it)."""
+    name = _CREDIT_NAME.match(line)
+    if name is None or len(line) > _MAX_CAPTION + 100:
+        return False
+    credit = name.group(1)
+    return line.endswith(credit) and len(line) > 2 * len(credit) + 10
+
+
+def _flag_wrapped_pictures(lines: Sequence[str], flags: list[bool]) -> None:
+    """The credit-wrapped description, and the open line under it: the picture's caption."""
+    for i, line in enumerate(lines):
+        if not _credit_wrapped(line):
+            continue
+        flags[i] = True
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        open_line = below.rstrip()[-1:] not in ".!?:\"”’'…"
+        if below and open_line and len(below) <= _MAX_CAPTION and _unquoted(below):
+            flags[i + 1] = True
+
+
+def _unquoted(line: str) -> bool:
+    return not any(q in line for q in _QUOTES)
+
+
 def flag_captions_by_form(lines: Sequence[str], flags: list[bool]) -> None:
     """Flag (in place) breadcrumbs glued over the headline and, under the page's first
     line, captions told by their grammar or their date."""
+    _flag_wrapped_pictures(lines, flags)
     first = next((i for i, flag in enumerate(flags) if not flag), len(lines))
     above = ""  # the last line kept above this one
     for i, line in enumerate(lines):

@@ -170,3 +170,19 @@ def test_the_print_editions_note_run_into_the_last_paragraph_is_cut() -> None:
     draft = drafted("\n\n".join([FLOOD_HEADLINE, *FLOOD_PARAGRAPHS[:2], last + note]))
     assert "print on May 6" not in shown_in(draft)
     assert last[:50] in shown_in(draft)
+
+
+def test_a_picture_described_between_its_credit_printed_twice_and_its_caption_go() -> None:
+    picture = "Jon Roe A street under water by the harbour wall Jon Roe"
+    caption = "Jon Roe says the water came up through the drains in Harbour Road"
+    draft = drafted(flood_page(picture, caption, at=2))
+    assert "street under water" not in shown_in(draft)
+    assert "came up through the drains" not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_a_sentence_that_opens_and_ends_with_one_name_is_kept_with_the_next() -> None:
+    opens_and_ends = "Ilse Brandt thanked the volunteers who stood all night beside Ilse Brandt."
+    nxt = "The mayor said the shelter would stay open."
+    draft = drafted(flood_page(opens_and_ends, nxt, at=2))
+    assert nxt[:30] in shown_in(draft)
