@@ -26,7 +26,6 @@ _ALT_TEXT = re.compile(
     r"^(?:[\w&.-]+ ){0,5}(?:logo|thumbnail|icon|favicon)(?: [-–—|] [\w&.'’ -]{1,40})?$|"
     r"^(?:blog|news|site|story) archives?$|"
     r"^[\w.-]+['’]s (?:picture|avatar|photo)$|"
-    r"^(?:graphic|image|photo)(?: (?:graphic|image|photo))*$|"  # an image's placeholder word
     r"^(?:hero|featured?|main|lead|header|cover|article|top) (?:image|photo|picture)$",
     re.IGNORECASE,
 )

@@ -101,13 +101,24 @@ def test_two_labels_joined_by_an_arrow_are_breadcrumbs() -> None:
     assert flood_story_intact(shown_in(draft))
 
 
-def test_an_images_placeholder_word_alone_or_run_into_a_paragraph_is_dropped() -> None:
+def test_an_images_placeholder_word_run_into_a_paragraph_is_dropped() -> None:
     first, second, third = FLOOD_PARAGRAPHS
-    page = [FLOOD_HEADLINE, "Hero image", first + " graphic", "graphic graphic"]
-    shown = shown_in(drafted("\n\n".join([*page, "graphic " + second, third])))
+    page = [FLOOD_HEADLINE, first + " graphic", "graphic " + second, third]
+    shown = shown_in(drafted("\n\n".join(page)))
     assert "graphic" not in shown
-    assert "Hero image" not in shown
     assert flood_story_intact(shown)
+
+
+def test_the_lead_pictures_label_is_no_title() -> None:
+    top = [
+        "Oster Scoop",
+        "31 August 2025",
+        "VARNHOLT: Floods reach the harbour as the river bursts",
+        "Hero image",
+        "Mayor Ilse Brandt. Photo: Jon Roe/NTB",
+    ]
+    draft = drafted("\n\n".join([*top, *FLOOD_PARAGRAPHS]))
+    assert "Hero image" not in shown_in(draft)
 
 
 def test_the_site_telling_the_reader_about_their_comment_is_dropped() -> None:
