@@ -26,7 +26,8 @@ _ALT_TEXT = re.compile(
     r"^(?:[\w&.-]+ ){0,5}(?:logo|thumbnail|icon|favicon)(?: [-–—|] [\w&.'’ -]{1,40})?$|"
     r"^(?:blog|news|site|story) archives?$|"
     r"^[\w.-]+['’]s (?:picture|avatar|photo)$|"
-    r"^(?:hero|featured?|main|lead|header|cover|article|top) (?:image|photo|picture)$",
+    r"^(?:hero|featured?|main|lead|header|cover|article|top) (?:image|photo|picture)$|"
+    r"^(?:youtube|vimeo|facebook|twitter|instagram|tiktok|x) (?:video|post|embed)$",
     re.IGNORECASE,
 )
 # "/ Front page / News", "Home › World › Europe": a path of short labels.

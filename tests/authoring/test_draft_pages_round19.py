@@ -197,3 +197,10 @@ def test_a_sentence_that_opens_and_ends_with_one_name_is_kept_with_the_next() ->
     nxt = "The mayor said the shelter would stay open."
     draft = drafted(flood_page(opens_and_ends, nxt, at=2))
     assert nxt[:30] in shown_in(draft)
+
+
+def test_an_embedded_videos_label_between_paragraphs_is_no_heading() -> None:
+    quote = '"We will open a second shelter tonight," Mayor Ilse Brandt said.'
+    draft = drafted(flood_page(quote, "YouTube video", at=2))
+    assert "YouTube video" not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
