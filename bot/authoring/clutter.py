@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.authoring.captions import flag_captions_by_form, strip_print_note, strip_wire_credit
 from bot.authoring.furniture import (
     flag_above_headline,
     flag_between_headline_and_story,
@@ -58,20 +59,26 @@ _TIME_WORDS = frozenset(
     (
         f"{_MONTHS} {_DAYS} am pm a m p gmt utc est edt cst cdt pst pdt bst cet cest ist et "
         "published updated posted date created modified last ago hour hours minute minutes "
-        "min mins hrs hr day days week weeks read at on by time local uk"
+        "min mins hrs hr day days week weeks read at on by time local uk written listen"
     ).split()
 )
 _ALPHA = re.compile(r"[A-Za-z]+")
 
 _CHROME = re.compile(
     r"^(?:skip to (?:main )?content|advertisement|advert|sponsored(?: content)?|"
+    r"page (?:generated|created|loaded) in [\d.]+ (?:seconds|secs?|s)\.?|"
+    r"a version of this (?:article|story) appear(?:s|ed) in (?:the )?print\b.{0,200}|"
+    r"(?:posts|comments) \((?:atom|rss)\)|.{0,200}\bpowered by disqus|"
+    r"register (?:for free |now )?to (?:read|continue|keep reading)\b.{0,160}|"
+    r"to view this content\b.{0,160}|please click here\b.{0,100}|"
+    r"comment on this (?:story|article)\b.{0,60}|"
     r"related(?: articles| stories| content| topics)?|read more.{0,80}|more (?:videos|stories)|"
     r"view|views|share(?: this(?: article| story)?)?|comments?|leave a comment|"
     r"sign up.{0,120}|subscribe.{0,120}|follow us.{0,120}|don'?t miss|best of .{1,40}|"
     r"latest (?:news )?(?:videos|news|stories)|trending(?: topics| now)?|homepage|home|"
     r"voice your opinion!?|to join the conversation.{0,160}|our standards.{0,120}|"
     r"chevron icon.{0,200}|current: ?home ?>.{0,300}|\w{1,20}! \(\d{1,9}\)|"
-    r"watch .{0,120}(?:above|below)\.?|tune in to .{0,120}|"
+    r"watch .{0,120}(?:above|below)[.:]?|tune in to .{0,120}|"
     r"(?:photo|image|picture|video) (?:credit|courtesy)s?:.{0,120}|"
     r"\(?(?:additional )?(?:reporting|writing|editing) by .{0,200}|"
     r"read the (?:full|original) (?:story|article|report)\b.{0,100}|"
@@ -127,7 +134,8 @@ _STAFF = re.compile(
     r"Desk|Newsroom|Journalist|Writer|Editor|Columnist|Contributor|Photographer)$"
 )
 _BYLINE = re.compile(
-    r"^by:?\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}(?:\s*[|,–—-]\s*.{0,60})?$",
+    r"^by:?\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}"
+    r"(?:\s*[|,–—-]\s*.{0,60}|\s\([^()]{1,80}\))?$",
     re.IGNORECASE,
 )
 _CAPTION_VERBS = (
@@ -159,7 +167,7 @@ _TRAILING_CREDIT = re.compile(
     r"\s[-–—|]\s*(?:photograph|photo|image|picture|pic)s?:\s?[^.!?]{1,60}$|"
     r"\((?:photograph|photo|image|picture|pic|credit|illustration|supplied|source)s?:\s?[^()]{1,60}\)$|"
     r"\[(?:photograph|photo|image|picture|pic|credit|illustration|supplied|source)s?:\s?[^\[\]]{1,60}\]$|"
-    r"\s©\s?[A-Z][^.!?©]{1,60}$|"
+    r"(?:\s|(?<=[a-z]))©\s?[A-Z][^.!?©]{1,60}$|"
     r"\((?:PA(?: Wire| Media)?|AP(?: Photo)?|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|"
     r"Alamy|Bloomberg|Supplied|File)\)$",
     re.IGNORECASE,
@@ -216,7 +224,7 @@ _CAPS_PLACE = re.compile(r"\s[-–—]\s[A-Z][A-Z .'’-]{1,40}$")
 # The outlet talking to its reader: "Here's your morning update ... our top stories".
 _YOU = re.compile(r"\b[Yy]our\b")
 # "our", or "we" opening a sentence ("We'll assume you're ok with this"): the outlet.
-_WE = re.compile(r"\bour\b|(?:^|[.!?] )We(?:'ll|’ll|'re|’re|'ve|’ve)?\b")
+_WE = re.compile(r"\bour\b|(?:^|[.!?] )We(?:'ll|’ll|'re|’re|'ve|’ve)?\b|\b[Tt]his (?:web)?site\b")
 # "Article continues after this advertisement" run into the next paragraph.
 _CONTINUES = re.compile(
     r"^(?:article|story) continues (?:below|after (?:this |the )?(?:advertisement|ad))\.?\s*",
@@ -341,8 +349,8 @@ def _toolbar(text: str) -> bool:
 
 
 def _to_the_reader(text: str) -> bool:
-    """News is written in the third person; "your" with "our" is the outlet's own box (not
-    a quote or its translation: "(We spent our money, your money)")."""
+    """News is written in the third person; "your" with "our" ("we", "this site") is the
+    outlet's own box (not a quote or its translation: "(We spent our money, your money)")."""
     if text[:1] in "'‘(" or "‘" in text:
         return False
     return bool(_YOU.search(text) and _WE.search(text))
@@ -360,7 +368,8 @@ def strip_glued_credit(line: str) -> str:
     line = strip_handle(strip_feed_head(line))
     line = strip_glued_byline(strip_desk_code(_CONTINUES.sub("", line, count=1)))
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
-    line = _GLUED_INITIALS.sub("", line, count=1)
+    line = _GLUED_PLACEHOLDER.sub("", _GLUED_INITIALS.sub("", line, count=1))
+    line = strip_print_note(strip_wire_credit(line))
     match = _GLUED_CREDIT.match(line)
     return line[match.end() :] if match else line
 
@@ -368,6 +377,11 @@ def strip_glued_credit(line: str) -> str:
 # "RCHT The new chairman has resigned": a label in capitals run into a sentence, which
 # cannot open with a short form and then "The".
 _GLUED_INITIALS = re.compile(r"^[A-Z]{2,6} (?=(?:The|A|An) [a-z])")
+# "graphic Speaking at ...", "... consolidates. graphic": an image's placeholder word run
+# into the paragraph under or over it.
+_GLUED_PLACEHOLDER = re.compile(
+    r"^(?:(?:graphic|image|photo|icon)\s+)+(?=[A-Z])|(?<=[.!?\"”])(?:\s+(?:graphic|image|photo|icon))+$"
+)
 # "Loading...But Mr Doe said": a widget's word run into the paragraph after it.
 _GLUED_CHROME = re.compile(r"^([A-Z][\w ]{0,30}?(?:\.{3}|…))(?=[A-Z])")
 
@@ -450,10 +464,14 @@ def clutter_flags(
     row are links to other stories).
     """
     flags = [is_clutter_line(line) for line in lines]
-    top_form = lines and (_TEASER.match(lines[0]) or is_non_prose_row(lines[0]))
-    if top_form and not is_clutter_line(lines[0], teaser=False, rows=False):
-        flags[0] = False  # "UNC: Aldermen next week", "Floods - what we know - day two" on
-        # top are the headline, not a teaser or a row of cells
+    top = next(
+        (i for i, flag in enumerate(flags) if lines[i] and (not flag or _teaser_only(lines[i]))),
+        len(lines),
+    )
+    if top < len(lines) and flags[top]:
+        flags[top] = False  # "UNC: Aldermen next week", "Floods - what we know - day two" on
+        # top (under the page's chrome) are the headline, not a teaser or a row of cells
+    flag_captions_by_form(lines, flags)
     _flag_page_furniture(lines, flags)
     headline_above = False
     first = next((i for i, flag in enumerate(flags) if not flag), len(lines))
@@ -512,6 +530,12 @@ def clutter_flags(
         flags[last - 1] = True
         last -= 1
     return flags
+
+
+def _teaser_only(line: str) -> bool:
+    """A line that is clutter only as a teaser or a row of cells."""
+    top_form = _TEASER.match(line) or is_non_prose_row(line)
+    return bool(top_form) and not is_clutter_line(line, teaser=False, rows=False)
 
 
 def _runs_as_one(line: str) -> bool:

@@ -25,14 +25,17 @@ __all__ = ["DURATION", "META_LABEL", "ends_the_article", "flag_link_lists", "is_
 _ALT_TEXT = re.compile(
     r"^(?:[\w&.-]+ ){0,5}(?:logo|thumbnail|icon|favicon)(?: [-–—|] [\w&.'’ -]{1,40})?$|"
     r"^(?:blog|news|site|story) archives?$|"
-    r"^[\w.-]+['’]s (?:picture|avatar|photo)$",
+    r"^[\w.-]+['’]s (?:picture|avatar|photo)$|"
+    r"^(?:hero|featured?|main|lead|header|cover|article|top) (?:image|photo|picture)$|"
+    r"^(?:youtube|vimeo|facebook|twitter|instagram|tiktok|x) (?:video|post|embed)$",
     re.IGNORECASE,
 )
 # "/ Front page / News", "Home › World › Europe": a path of short labels.
 _CRUMB = r"[\w&'’.-]+(?: [\w&'’.-]+){0,3}"
 _BREADCRUMB = re.compile(
     rf"^(?:[/›»>] ?{_CRUMB} ?){{2,6}}$|^{_CRUMB}(?: [/›»>] {_CRUMB}){{2,6}}$|"
-    rf"^{_CRUMB}(?: [›»>] {_CRUMB}){{0,6}} [›»>]$"  # "Home > Sports > Hockey >", "PTI >"
+    rf"^{_CRUMB}(?: [›»>] {_CRUMB}){{0,6}} [›»>]$|"  # "Home > Sports > Hockey >", "PTI >"
+    rf"^{_CRUMB} [›»>] {_CRUMB}$"  # "News > Technology"
 )
 # "... 'Ambient gaslighting' 'Main character energy'": links run together on one line, two
 # quoted titles side by side with nothing between them, which prose never writes.

@@ -1058,9 +1058,12 @@ def _titles_from_hints(persons: dict[str, Person], hints: Sequence[str]) -> None
             title: list[str] = []
             while words_before and len(title) < 4 and words_before[-1][:1].isupper():
                 title.insert(0, words_before.pop())  # "Harbour Minister", "Prime Minister"
+            if not title and words_before and words_before[-1].capitalize() in TITLE_WORDS:
+                title = [words_before[-1]]  # "team captain Jon Roe" in a dropped caption
             while title and title[0] not in TITLE_WORDS | OFFICE_WORDS and len(title) > 2:
                 title.pop(0)
-            if title and title[-1] in TITLE_WORDS and title[-1] not in HONORIFICS:
+            last = title[-1] if title and title[-1][:1].isupper() else "".join(title).capitalize()
+            if last in TITLE_WORDS and last not in HONORIFICS:
                 person.title = " ".join(title)
                 break
 

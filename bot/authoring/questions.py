@@ -48,6 +48,7 @@ from bot.authoring.quiz_guards import (
     age_in_a_list,
     cut_at_a_joining_word,
     half_of_a_region,
+    head_of_a_particle_name,
     names_its_speaker,
     not_a_place_name,
     not_a_speaker,
@@ -428,7 +429,9 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
         return False
     if _CLOCK.search(detail.text) or _part_of_a_number_or_time(fact.text, detail):
         return False
-    if detail.kind == "place" and _tail_of_a_name(fact.text, detail):
+    if detail.kind == "place" and (
+        _tail_of_a_name(fact.text, detail) or head_of_a_particle_name(fact.text, detail.end)
+    ):
         return False
     before = fact.text[max(0, detail.start - 2) : detail.start]
     after = fact.text[detail.end : detail.end + ADDRESS_WINDOW]

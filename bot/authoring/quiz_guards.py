@@ -23,6 +23,7 @@ __all__ = [
     "cut_at_a_joining_word",
     "half_of_a_region",
     "head_of_a_longer_name",
+    "head_of_a_particle_name",
     "names_its_speaker",
     "not_a_place_name",
     "not_a_speaker",
@@ -218,3 +219,15 @@ def one_name_two_ways(name: str, other: str) -> bool:
     if len(mine) < 2 or len(theirs) < 2 or mine[-1] != theirs[-1]:
         return False
     return mine[0][:2] == theirs[0][:2]
+
+
+# "Dar es Salaam", "Rio de Janeiro", "Ras al Khaimah": a place's name that goes on past a
+# small lowercase word; its first word alone is no place, and a swap reads "God es Salaam".
+_PARTICLE_THEN_NAME = re.compile(
+    r"^ (?:es|de|del|della|da|das|do|dos|di|du|la|le|el|al|upon|sur|bin|ibn) [A-Z]"
+)
+
+
+def head_of_a_particle_name(text: str, end: int) -> bool:
+    """Whether the detail ending at `end` is the first word of a name with a particle."""
+    return _PARTICLE_THEN_NAME.match(text[end : end + 12]) is not None

@@ -27,8 +27,10 @@ _ABBREVIATIONS = words(
     """mr mrs ms mx dr prof sen rep gov gen col lt capt sgt cmdr maj st jr sr inc co corp ltd
     no nos vs etc ste jan feb mar apr jun jul aug sep sept oct nov dec rev fr mt ft approx est
     dept univ assn bros adm brig gov't hon rt supt insp det cpl pte sgt-maj amb
-    coun couns cllr cllrs usec asec reps sens commr atty secy asst"""
+    coun couns cllr cllrs usec asec reps sens commr atty secy asst sec ksh kshs shs tsh ush"""
 )
+# A name's last word may end a sentence: "... Gen. Romeo Brawner Jr. They tackled ...".
+_NAME_ENDINGS = words("jr sr inc corp ltd")
 _STARTERS = words(
     """The A An But And He She They We It I This That These Those In On At For As When While
     If After Before However Meanwhile There Here His Her Their Its Our What Why How Who"""
@@ -70,13 +72,16 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     word = before.group(1).strip("'’")
     bare = word.rstrip(".").casefold()
     if bare in _ABBREVIATIONS:
-        return False
+        return bare in _NAME_ENDINGS and _next_word(text, end) in _STARTERS
     if len(word) == 1 and word.isupper():  # an initial: "Victor D. Cha"
         return False
     if "." in word.rstrip("."):  # "U.S.", "D.P.R.K.": a boundary only before a usual opener
-        following = text[end : end + 12].split(" ", 1)[0]
-        return following in _STARTERS
+        return _next_word(text, end) in _STARTERS
     return True
+
+
+def _next_word(text: str, at: int) -> str:
+    return text[at : at + 12].split(" ", 1)[0]
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
