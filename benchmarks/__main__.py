@@ -43,6 +43,8 @@ class Sizes:
 
 FULL = Sizes(5, 1000, 200, 1000, 20, 3, 1000, 10_000, 5, 1_000_000, 10_000, 50, 10_000)
 QUICK = Sizes(1, 100, 20, 1000, 2, 1, 50, 1000, 1, 20_000, 500, 5, 1000)
+QUICK_SETTLE = 1.0
+"""Seconds a `--quick` run lets each bot settle after ready before reading its memory."""
 
 
 def _sections(sizes: Sizes, quick: bool) -> dict[str, Callable[[], list[Row]]]:
@@ -68,7 +70,12 @@ def _sections(sizes: Sizes, quick: bool) -> dict[str, Callable[[], list[Row]]]:
             )
         ),
         "d": lambda: content.measure(sizes.briefings, max(1, sizes.runs // 2)),
-        "e": lambda: memory.measure(max(1, sizes.runs // 2), sizes.sessions, run_red=not quick),
+        "e": lambda: memory.measure(
+            max(1, sizes.runs // 2),
+            sizes.sessions,
+            run_red=not quick,
+            settle=QUICK_SETTLE if quick else None,
+        ),
         "f": lambda: startup.measure(sizes.startup_runs),
         "g": lambda: scale.measure(sizes.big_answers, sizes.big_learners, sizes.big_reads),
         "h": lambda: scheduler.measure(sizes.schedules, sizes.sessions, sizes.big_reads),

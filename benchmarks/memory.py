@@ -53,9 +53,12 @@ def rss_mib(pid: int | str = "self") -> float:
     raise RuntimeError(f"no VmRSS in /proc/{pid}/status")
 
 
-async def _live(command: list[str], folder: Path, sessions: int = 0) -> dict[str, float]:
-    """Start `command` against a fresh double, read its idle RSS after ready and, with
-    `sessions`, what starting that many quizzes (SIGUSR1) adds."""
+async def _live(
+    command: list[str], folder: Path, sessions: int = 0, settle: float | None = None
+) -> dict[str, float]:
+    """Start `command` against a fresh double, read its idle RSS `settle` seconds after ready
+    (default: as long as Red's trivia bot is given) and, with `sessions`, what starting that
+    many quizzes (SIGUSR1) adds."""
     from benchmarks.red_trivia import IDLE_SETTLE, READY_SETTLE
     from benchmarks.startup import bot_env, double_env, spawned, until_ready
     from tests.discord_double import DiscordDouble
@@ -66,7 +69,7 @@ async def _live(command: list[str], folder: Path, sessions: int = 0) -> dict[str
             await until_ready(double, process)
             if not double.state.commands:
                 raise RuntimeError(f"{command} reached ready without syncing its commands")
-            await asyncio.sleep(READY_SETTLE + IDLE_SETTLE)
+            await asyncio.sleep(READY_SETTLE + IDLE_SETTLE if settle is None else settle)
             idle = rss_mib(process.pid)
             if not sessions:
                 return {"idle": idle}
@@ -173,7 +176,7 @@ def _red_reference(runs: int, run_red: bool) -> tuple[float, str]:
     return median(figures), "Red-DiscordBot trivia"
 
 
-async def _measure_bots(runs: int, sessions: int) -> dict[str, list[float]]:
+async def _measure_bots(runs: int, sessions: int, settle: float | None) -> dict[str, list[float]]:
     from benchmarks.startup import BARE_RUN, BOT_RUN, bot_env, spawned
     from benchmarks.workspace import scratch
 
@@ -185,20 +188,24 @@ async def _measure_bots(runs: int, sessions: int) -> dict[str, list[float]]:
         async with spawned([python, "-m", "bot", "console"], folder, bot_env(folder)) as first:
             await first.wait()
         for _ in range(runs):
-            figures["ours"].append((await _live([python, *BOT_RUN], folder))["idle"])
-            figures["bare"].append((await _live([python, *BARE_RUN], folder))["idle"])
-            grown = await _live(taking_sessions, folder, sessions)
+            figures["ours"].append((await _live([python, *BOT_RUN], folder, 0, settle))["idle"])
+            figures["bare"].append((await _live([python, *BARE_RUN], folder, 0, settle))["idle"])
+            grown = await _live(taking_sessions, folder, sessions, settle)
             figures["sessions"].append(grown["sessions"])
             figures["dicts"].append(_dicts_probe(sessions))
     return figures
 
 
-def measure(runs: int, sessions: int = SESSIONS, *, run_red: bool = True) -> list[Row]:
+def measure(
+    runs: int, sessions: int = SESSIONS, *, run_red: bool = True, settle: float | None = None
+) -> list[Row]:
     """Rows e1 (idle <= Red's trivia bot), e2 (+10,000 sessions <= 50 MiB), e3 (over bare).
 
-    `run_red=False` compares with the recorded figure even if Red is installed (`--quick`).
+    `run_red=False` compares with the recorded figure even if Red is installed, and `settle`
+    reads each bot sooner after ready than Red's settle time (`--quick`: a smoke run whose
+    figures are not the real ones).
     """
-    figures = asyncio.run(_measure_bots(runs, sessions))
+    figures = asyncio.run(_measure_bots(runs, sessions, settle))
     ours_idle = median(figures["ours"])
     red, red_what = _red_reference(runs, run_red)
     return [
