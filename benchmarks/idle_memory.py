@@ -41,8 +41,7 @@ STEPS: list[tuple[str, tuple[str, ...]]] = [
     ),
     ("pydantic's plugin lookup (importlib.metadata, email)", ("pydantic.plugin._loader",)),
     ("our briefing models (validators built on first load)", ("bot.core.models",)),
-    ("SQLAlchemy Core", ("sqlalchemy",)),
-    ("sqlite3 and SQLAlchemy's SQLite dialect", ("sqlite3", "sqlalchemy.dialects.sqlite")),
+    ("sqlite3", ("sqlite3",)),
     ("fsrs, aiodataloader, python-dotenv", ("fsrs", "aiodataloader", "dotenv")),
     ("the rest of the bot's code", ("bot.app", "bot.discord_bot.client", "bot.ops.memory")),
 ]
