@@ -19,7 +19,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.store.engine import WRITE
-from bot.store.sql import Params, Row, bind_time, prepared
+from bot.store.sql import OwnTransactions, Params, Row, bind_time, prepared
 
 __all__ = ["PostgresSql", "PostgresTransaction"]
 
@@ -61,7 +61,7 @@ class PostgresTransaction:
         return int(result.rowcount)
 
 
-class PostgresSql:
+class PostgresSql(OwnTransactions):
     """The plain SQL port on a PostgreSQL engine (`bot.store.sql.SqlDatabase`)."""
 
     backend = "postgresql"
@@ -76,26 +76,6 @@ class PostgresSql:
         """One transaction for `async with` (see `SqlDatabase.transaction`)."""
         async with (self._write if write else self.engine).begin() as connection:
             yield PostgresTransaction(connection)
-
-    async def rows(self, statement: str, params: Params | None = None) -> list[Row]:
-        """Every row the statement returns, in a transaction of its own."""
-        async with self.transaction() as sql:
-            return await sql.rows(statement, params)
-
-    async def one(self, statement: str, params: Params | None = None) -> Row | None:
-        """The first row, or None, in a transaction of its own."""
-        async with self.transaction() as sql:
-            return await sql.one(statement, params)
-
-    async def scalar(self, statement: str, params: Params | None = None) -> Any:
-        """The first column of the first row, or None, in a transaction of its own."""
-        async with self.transaction() as sql:
-            return await sql.scalar(statement, params)
-
-    async def execute(self, statement: str, params: Params | None = None) -> int:
-        """Run a statement in a write transaction of its own; how many rows it changed."""
-        async with self.transaction(write=True) as sql:
-            return await sql.execute(statement, params)
 
     async def close(self) -> None:
         """Close the pooled connections."""

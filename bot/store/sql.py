@@ -109,6 +109,35 @@ class SqlDatabase(SqlRunner, Protocol):
         ...
 
 
+class OwnTransactions:
+    """`SqlDatabase`'s statements outside `transaction()`, each in a transaction of its own
+    (`execute` a write, the others reads), for a class that defines `transaction`."""
+
+    def transaction(self, *, write: bool = False) -> AbstractAsyncContextManager[SqlRunner]:
+        """See `SqlDatabase.transaction`."""
+        raise NotImplementedError
+
+    async def rows(self, statement: str, params: Params | None = None) -> list[Row]:
+        """Every row the statement returns, in a read transaction of its own."""
+        async with self.transaction() as sql:
+            return await sql.rows(statement, params)
+
+    async def one(self, statement: str, params: Params | None = None) -> Row | None:
+        """The first row, or None, in a read transaction of its own."""
+        async with self.transaction() as sql:
+            return await sql.one(statement, params)
+
+    async def scalar(self, statement: str, params: Params | None = None) -> Any:
+        """The first column of the first row, or None, in a read transaction of its own."""
+        async with self.transaction() as sql:
+            return await sql.scalar(statement, params)
+
+    async def execute(self, statement: str, params: Params | None = None) -> int:
+        """Run a statement in a write transaction of its own; how many rows it changed."""
+        async with self.transaction(write=True) as sql:
+            return await sql.execute(statement, params)
+
+
 def open_sql(url: str, *, pooled: bool = True) -> SqlDatabase:
     """The port on the database at `url`: SQLite without importing SQLAlchemy, else
     PostgreSQL on the store's async engine (`bot.store.engine.create_engine`).

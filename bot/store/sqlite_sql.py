@@ -27,10 +27,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
-from bot.store.sql import Params, Row, bind_time, prepared, write_committed
+from bot.store.sql import OwnTransactions, Params, Row, bind_time, prepared, write_committed
 from bot.store.sqlite_driver import connect
 from bot.store.sqlite_file import FileWatch, watch_of_path
-from bot.store.worker_threads import FINISH_ON_DISPOSE_S, POOL_SIZE, WorkerThreads
+from bot.store.worker_threads import FINISH_ON_DISPOSE_S, POOL_SIZE, WorkerThreads, end_block
 
 __all__ = ["SqliteSql", "SqliteTransaction", "sqlite_value"]
 
@@ -120,17 +120,7 @@ class SqliteTransaction:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if exc_type is not None and issubclass(exc_type, asyncio.CancelledError):
-            # The caller gave up: it never waits for SQLite; the rollback runs behind it.
-            thread, closing = self._start_ending(commit=False)
-            self._workers.finish_later(closing, thread, asyncio.get_running_loop())
-            return
-        ending = asyncio.ensure_future(self._end(commit=exc_type is None))
-        try:
-            await asyncio.shield(ending)
-        except Exception:
-            if exc_type is None:
-                raise  # a failed COMMIT is the block's error; otherwise the first error wins
+        await end_block(self, self._workers, exc_type)
 
     async def rows(self, statement: str, params: Params | None = None) -> list[Row]:
         """Every row the statement returns."""
@@ -218,7 +208,7 @@ def _roll_back_quietly(connection: sqlite3.Connection) -> None:
         connection.execute("ROLLBACK")
 
 
-class SqliteSql:
+class SqliteSql(OwnTransactions):
     """The plain SQL port on one SQLite file (`bot.store.sql.SqlDatabase`)."""
 
     backend = "sqlite"
@@ -237,26 +227,6 @@ class SqliteSql:
     def transaction(self, *, write: bool = False) -> SqliteTransaction:
         """One transaction for `async with` (see `SqlDatabase.transaction`)."""
         return SqliteTransaction(self._pool, self._workers, write=write)
-
-    async def rows(self, statement: str, params: Params | None = None) -> list[Row]:
-        """Every row the statement returns, in a read transaction of its own."""
-        async with self.transaction() as sql:
-            return await sql.rows(statement, params)
-
-    async def one(self, statement: str, params: Params | None = None) -> Row | None:
-        """The first row, or None, in a read transaction of its own."""
-        async with self.transaction() as sql:
-            return await sql.one(statement, params)
-
-    async def scalar(self, statement: str, params: Params | None = None) -> Any:
-        """The first column of the first row, or None, in a read transaction of its own."""
-        async with self.transaction() as sql:
-            return await sql.scalar(statement, params)
-
-    async def execute(self, statement: str, params: Params | None = None) -> int:
-        """Run a statement in a write transaction of its own; how many rows it changed."""
-        async with self.transaction(write=True) as sql:
-            return await sql.execute(statement, params)
 
     async def close(self) -> None:
         """Wait (a little) for the rollbacks of transactions given up on, close the idle

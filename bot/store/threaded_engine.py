@@ -32,6 +32,7 @@ from bot.store.worker_threads import (
     FINISH_ON_DISPOSE_S,
     SLOTS,
     WorkerThreads,
+    end_block,
 )
 
 __all__ = ["SLOTS", "BufferedConnection", "ThreadedConnection", "ThreadedEngine"]
@@ -165,17 +166,7 @@ class ThreadedConnection:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if exc_type is not None and issubclass(exc_type, asyncio.CancelledError):
-            # The caller gave up: it never waits for SQLite; the rollback runs in the background.
-            thread, closing = self._start_closing(commit=False)
-            self._workers.finish_later(closing, thread, asyncio.get_running_loop())
-            return
-        ending = asyncio.ensure_future(self._end(commit=exc_type is None))
-        try:
-            await asyncio.shield(ending)
-        except Exception:
-            if exc_type is None:
-                raise  # a failed COMMIT is the block's error; otherwise the first error wins
+        await end_block(self, self._workers, exc_type)
 
     async def execute(self, statement: Executable, parameters: Any = None) -> Rows:
         """Run a Core statement; its rows are read whole."""
@@ -215,13 +206,13 @@ class ThreadedConnection:
         return fn(self._sync, *args)
 
     async def _end(self, *, commit: bool) -> None:
-        thread, closing = self._start_closing(commit=commit)
+        thread, closing = self._start_ending(commit=commit)
         try:
             await asyncio.shield(asyncio.wrap_future(closing))
         finally:
             self._workers.give_back(thread)
 
-    def _start_closing(self, *, commit: bool) -> tuple[ThreadPoolExecutor, Future[None]]:
+    def _start_ending(self, *, commit: bool) -> tuple[ThreadPoolExecutor, Future[None]]:
         """Queue the commit or rollback and close in the connection's thread, behind any call
         still running there (it runs even if nobody waits for it); the thread and its job."""
         thread, self._thread = self._thread, None

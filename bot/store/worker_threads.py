@@ -13,8 +13,16 @@ import asyncio
 import contextlib
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Protocol
 
-__all__ = ["FINISH_ON_DISPOSE_S", "MAX_OVERFLOW", "POOL_SIZE", "SLOTS", "WorkerThreads"]
+__all__ = [
+    "FINISH_ON_DISPOSE_S",
+    "MAX_OVERFLOW",
+    "POOL_SIZE",
+    "SLOTS",
+    "WorkerThreads",
+    "end_block",
+]
 
 log = logging.getLogger("bot.store.threaded_engine")
 
@@ -96,3 +104,30 @@ class WorkerThreads:
         for thread in self._idle:
             thread.shutdown(wait=False)
         self._idle.clear()
+
+
+class _Ending(Protocol):
+    """How a block on a worker thread ends (`SqliteTransaction`, `ThreadedConnection`)."""
+
+    def _start_ending(self, *, commit: bool) -> tuple[ThreadPoolExecutor, Future[None]]: ...
+
+    async def _end(self, *, commit: bool) -> None: ...
+
+
+async def end_block(
+    block: _Ending, workers: WorkerThreads, exc_type: type[BaseException] | None
+) -> None:
+    """End `block` as its `async with` leaves: a caller that gave up (cancelled) never waits
+    for SQLite, the rollback runs behind it in the block's thread; otherwise commit (or roll
+    back after an error), shielded from a cancel, and a failed COMMIT is the block's error
+    (after another error, that first error wins)."""
+    if exc_type is not None and issubclass(exc_type, asyncio.CancelledError):
+        thread, closing = block._start_ending(commit=False)
+        workers.finish_later(closing, thread, asyncio.get_running_loop())
+        return
+    ending = asyncio.ensure_future(block._end(commit=exc_type is None))
+    try:
+        await asyncio.shield(ending)
+    except Exception:
+        if exc_type is None:
+            raise
