@@ -32,8 +32,10 @@ main's 7241fb2 from 35 outlets in the Americas, Europe, Africa, Asia and Oceania
 before; labeled/real/fresh22, real articles, twenty-second fresh set, labeled at main's
 00602ea from 29 outlets in the Americas and Europe not used before; labeled/real/fresh23, real
 articles, twenty-third fresh set, labeled at main's 00602ea from 39 outlets in Africa, Asia and
-Oceania not used before; labeled/real/fresh25, real articles, twenty-fifth fresh set, labeled at
-main's d55a610 from outlets in Africa, Asia and Oceania not used before), each with quotes
+Oceania not used before; labeled/real/fresh24, real articles, twenty-fourth fresh set, labeled at
+main's d55a610 from outlets in the Americas and Europe not used before; labeled/real/fresh25,
+real articles, twenty-fifth fresh set, labeled at main's d55a610 from outlets in Africa, Asia and
+Oceania not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles.
@@ -80,6 +82,7 @@ FRESH20 = REAL / "fresh20"
 FRESH21 = REAL / "fresh21"
 FRESH22 = REAL / "fresh22"
 FRESH23 = REAL / "fresh23"
+FRESH24 = REAL / "fresh24"
 FRESH25 = REAL / "fresh25"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
@@ -108,6 +111,7 @@ REAL_SETS = (
     ("real articles, twenty-first fresh set", FRESH21, False),
     ("real articles, twenty-second fresh set", FRESH22, False),
     ("real articles, twenty-third fresh set", FRESH23, False),
+    ("real articles, twenty-fourth fresh set", FRESH24, False),
     ("real articles, twenty-fifth fresh set", FRESH25, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
