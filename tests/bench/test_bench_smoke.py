@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ROWS = ["a1", "a2", "a3", "a4", "b1", "b2", "c1", "c2", "d1", "d2", "d3", "e1", "e2", "e3"]
 ROWS += ["f1", "f2"]
 ROWS += ["g1", "g2", "g3", "g4", "g5", "h1", "h2", "i1", "i2", "j1"]
-HALVES = ("adef", "bcghij")
+HALVES = ("adefg", "bchij")
 """Every section, in two groups of about equal time."""
 
 
