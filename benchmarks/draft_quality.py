@@ -214,6 +214,8 @@ def _timings(folder: Path) -> None:
     print(f"1 MB article ({len(big):,} chars): {_timed(big, 1):.2f} s per draft")
     hostile = "<html><body>" + "<a " * 333_333
     print(f"1 MB of hostile HTML (unclosed tags): {_timed(hostile, 1):.2f} s per draft")
+    paragraphs = "<html><body>" + "<p>x" * 250_000
+    print(f"1 MB of hostile HTML (unclosed <p>): {_timed(paragraphs, 1):.2f} s per draft")
 
 
 def main(argv: list[str] | None = None) -> int:

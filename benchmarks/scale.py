@@ -7,7 +7,7 @@ command's store work through the real store, repeated for different learners (me
 `/leaderboard` is the top ten and the caller's rank; `/score` and `/review` are one learner's.
 The references, measured on the same file in the same run: the leaderboard as a full
 count of the answers (what `/leaderboard` ran before the totals), and for `/score` and
-`/review` the floor of any read through the store's engine (`SELECT 1`).
+`/review` the floor of any read through the store's SQL port (`SELECT 1`).
 """
 
 from __future__ import annotations
@@ -24,12 +24,10 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from pathlib import Path
 
-from sqlalchemy import text
-
 from benchmarks.table import Row, Target, at_most, median
 from bot.core.store_port import AppStore
 from bot.store import open_store
-from bot.store.engine import create_engine
+from bot.store.sql import open_sql
 from bot.store.totals import ALL_TIME, week_key
 
 __all__ = ["build", "measure"]
@@ -140,18 +138,16 @@ async def _board(store: AppStore, user: int, week: dt.date | None) -> None:
 
 async def _measure(url: str, learners: int, repeats: int) -> list[Row]:
     store = await open_store(url, clock=lambda: NOW)
-    engine = create_engine(url)  # set up as the store's own, for the references
+    sql = open_sql(url)  # the store's own port, for the references
     try:
         users = random.Random(7).sample(range(learners), repeats)
         this_week = NOW.date()
 
         async def floor() -> None:
-            async with engine.connect() as conn:
-                await conn.execute(text("SELECT 1"))
+            await sql.scalar("SELECT 1")
 
         async def recount() -> None:
-            async with engine.connect() as conn:
-                await conn.execute(text(_RECOUNT_TOP.replace("?", str(GUILD))))
+            await sql.rows(_RECOUNT_TOP.replace("?", str(GUILD)))
 
         all_time = await _timed([partial(_board, store, u, None) for u in users])
         week = await _timed([partial(_board, store, u, this_week) for u in users])
@@ -162,7 +158,7 @@ async def _measure(url: str, learners: int, repeats: int) -> list[Row]:
         old = await _timed([recount] * 3)
     finally:
         await store.close()
-        await engine.dispose()
+        await sql.close()
     ref = "full count of the answers"
     return [
         Row("g1", "/leaderboard all time + own rank", "ms", all_time, old, ref, _under(BOARD_MS)),

@@ -56,9 +56,9 @@ def hold_instance_lock(database_url: str, shard_ids: tuple[int, ...] | None) -> 
     """
     try:
         named = sqlite_database(database_url)
-    except ValueError:  # no file (in memory): opening the store says what is wrong
+    except ValueError:  # no file path (in memory, a URI): opening the store says what is wrong
         return None
-    if named is None or named.startswith("file:"):
+    if named is None:
         return None
     database = Path(named).expanduser().resolve()
     path = database.with_name(f"{database.name}.lock")

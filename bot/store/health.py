@@ -200,9 +200,7 @@ async def _integrity(sql: SqlDatabase, where: str) -> str:
 
 def _sqlite_path(url: str) -> Path | None:
     database = sqlite_database(url)
-    if database is None or database.startswith("file:"):
-        return None
-    return Path(database).expanduser()
+    return None if database is None else Path(database).expanduser()
 
 
 def _describe(url: str) -> str:

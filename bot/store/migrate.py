@@ -1,4 +1,4 @@
-"""Bring the database schema up to date with Alembic, on the store's own async engine.
+"""Bring the database schema up to date with Alembic.
 
 Everything runs in one transaction (both backends have transactional DDL), so a crash during
 an upgrade leaves the previous version intact and the next start-up simply runs it again.
@@ -10,7 +10,9 @@ behind: a start-up against a current schema reads the version table and the ship
 migration files' `revision` lines and goes on. On SQLite that check runs through the plain
 SQL port (`current_revision_of`), so a start-up against a current schema loads neither
 SQLAlchemy nor Alembic; a start-up that must migrate loads both, in this process, for the
-rest of its life (the next start no longer needs them).
+rest of its life (the next start no longer needs them). Alembic runs on SQLAlchemy's
+synchronous engine in a worker thread on SQLite, on its `AsyncEngine` on PostgreSQL
+(`bot.store.engine.run_sync`).
 """
 
 from __future__ import annotations
@@ -25,8 +27,6 @@ from bot.store.sql import SqlDatabase, SqlRunner
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.engine import Connection
-
-    from bot.store.database import Database
 
 __all__ = [
     "MIGRATIONS",
@@ -104,12 +104,11 @@ def _upgrade(connection: Connection) -> None:
     command.upgrade(alembic_config(connection), "head")
 
 
-async def upgrade(engine: Database) -> None:
-    """Apply every migration the database is missing, in one transaction."""
-    from bot.store.engine import WRITE
+async def upgrade(url: str) -> None:
+    """Apply every migration the database at `url` is missing, in one transaction."""
+    from bot.store.engine import run_sync
 
-    async with engine.execution_options(**WRITE).begin() as conn:
-        await conn.run_sync(_upgrade)
+    await run_sync(url, _upgrade, write=True)
 
 
 _HAS_VERSION_TABLE = {

@@ -154,9 +154,7 @@ def open_sql(url: str, *, pooled: bool = True) -> SqlDatabase:
     from bot.store.engine import create_engine
     from bot.store.postgres_sql import PostgresSql
 
-    engine = create_engine(url, pooled=pooled)
-    assert engine.dialect.name == "postgresql"
-    return PostgresSql(engine)  # type: ignore[arg-type]
+    return PostgresSql(create_engine(url, pooled=pooled))
 
 
 _statement_watchers: list[Callable[[str, dict[str, Any]], None]] = []

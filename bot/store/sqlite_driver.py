@@ -1,21 +1,20 @@
-"""What the store's plain `sqlite3` connections share: how they open, how their errors read.
+"""How the store's plain `sqlite3` connections open: the same pragmas everywhere.
 
-The answer writer (`bot.store.sqlite_writer`) and the hot-path reader
-(`bot.store.sqlite_reader`) talk to SQLite through the `sqlite3` driver rather than the async
-engine. Both open their connection as every engine connection is opened (the same pragmas:
-WAL, `synchronous=FULL`, foreign keys, busy timeout; the file checked first) and raise the
-same SQLAlchemy exceptions (`OperationalError` for a locked or full database), so callers tell
-outages from bugs the same way whichever path failed.
+The plain SQL port (`bot.store.sqlite_sql`), the answer writer (`bot.store.sqlite_writer`),
+the hot-path reader (`bot.store.sqlite_reader`) and the migrations' engine
+(`bot.store.engine.sqlite_engine`) all open their connections here: WAL, `synchronous=FULL`,
+foreign keys, busy timeout, the file checked first. Their errors are the driver's own
+(`sqlite3.OperationalError` for a locked, full or broken database), which
+`bot.store.outages` reads as an outage.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
 
 from bot.store.sqlite_file import BUSY_TIMEOUT_MS, FileWatch, set_durable_pragmas
 
-__all__ = ["connect", "sqlalchemy_error"]
+__all__ = ["connect"]
 
 
 def connect(
@@ -42,10 +41,3 @@ def connect(
         connection.close()
         raise
     return connection
-
-
-def sqlalchemy_error(statement: str | None, parameters: Any, error: sqlite3.Error) -> BaseException:
-    """`error` as SQLAlchemy raises it (`OperationalError`, `IntegrityError`, ...)."""
-    from sqlalchemy import exc as sa_exc
-
-    return sa_exc.DBAPIError.instance(statement, parameters, error, sqlite3.Error)

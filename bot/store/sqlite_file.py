@@ -19,6 +19,8 @@ from urllib.parse import unquote
 __all__ = [
     "BUSY_TIMEOUT_MS",
     "DURABLE_PRAGMAS",
+    "FILE_URI_REFUSED",
+    "MEMORY_REFUSED",
     "DatabaseVanishedError",
     "FileWatch",
     "holds_lost_wal",
@@ -198,10 +200,8 @@ def _holds_deleted(path: Path) -> bool:
     return False
 
 
-def watch_of_path(database: str) -> FileWatch | None:
-    """A watch on the SQLite file at `database` (a URL's path; None for a `file:` URI)."""
-    if database.startswith("file:"):
-        return None
+def watch_of_path(database: str) -> FileWatch:
+    """A watch on the SQLite file at `database` (a path, as `sqlite_database` gives it)."""
     return FileWatch(Path(database).expanduser().resolve())
 
 
@@ -211,12 +211,20 @@ MEMORY_REFUSED = (
 )
 """Why a SQLite URL without a file is refused."""
 
+FILE_URI_REFUSED = (
+    "a SQLite `file:` URI is not supported, its options would be ignored; give the file's "
+    "path, e.g. sqlite:///data/briefbot.sqlite3"
+)
+"""Why a SQLite URL naming a `file:` URI is refused."""
+
 
 def sqlite_database(url: str) -> str | None:
     """The database path a SQLite URL names, read as SQLAlchemy reads it (`sqlite:///rel`,
     `sqlite:////abs`, any `sqlite+driver:`); None for a URL of another database.
 
-    An in-memory database raises ValueError: it would lose every answer on exit.
+    Raises ValueError for an in-memory database (it would lose every answer on exit) and
+    for a `file:` URI (`sqlite:///file:bot.db?mode=rwc`), whose options the store would not
+    apply.
     """
     scheme, _, rest = url.partition("://")
     if scheme.split("+", 1)[0] != "sqlite":
@@ -224,4 +232,6 @@ def sqlite_database(url: str) -> str | None:
     database = unquote(rest.partition("/")[2].partition("?")[0])
     if not database or database == ":memory:" or "mode=memory" in url:
         raise ValueError(MEMORY_REFUSED)
+    if database.startswith("file:"):
+        raise ValueError(FILE_URI_REFUSED)
     return database

@@ -12,8 +12,8 @@ less than waking a thread. Its connection waits for no lock (`busy_timeout=0`); 
 cases where SQLite would make a reader wait (another process recovering the WAL, or holding
 the file exclusively) the read is refused at once and runs again in the reader's worker
 thread, on a second connection that waits as long as every other one. The file is checked
-before every read, and errors come back as SQLAlchemy's, as on every other path. Nothing is
-cached: each read sees what any process committed before it.
+before every read, and errors are the driver's own, as on every other SQLite path. Nothing
+is cached: each read sees what any process committed before it.
 """
 
 from __future__ import annotations
@@ -22,15 +22,12 @@ import asyncio
 import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from bot.store.sqlite_driver import connect, sqlalchemy_error
-from bot.store.sqlite_file import BUSY_TIMEOUT_MS, FileWatch, watch_of_path
+from bot.store.sqlite_driver import connect
+from bot.store.sqlite_file import BUSY_TIMEOUT_MS, FileWatch
 
-if TYPE_CHECKING:
-    from sqlalchemy.engine import URL
-
-__all__ = ["ReadSql", "SqliteReader", "open_sqlite_reader"]
+__all__ = ["ReadSql", "SqliteReader"]
 
 T = TypeVar("T")
 
@@ -48,7 +45,7 @@ class ReadSql:
         except sqlite3.Error as error:
             if _is_busy(error):
                 raise _Busy from error
-            raise sqlalchemy_error(statement, parameters, error) from error
+            raise
 
 
 class _Busy(Exception):
@@ -80,7 +77,7 @@ class _Connection:
         except sqlite3.Error as error:
             if not self._wait and _is_busy(error):
                 raise _Busy from error
-            raise sqlalchemy_error("BEGIN", (), error) from error
+            raise
         try:
             return work(ReadSql(connection))
         finally:
@@ -131,7 +128,7 @@ class SqliteReader:
         except _Busy as busy:  # waited the whole busy timeout: an outage, as elsewhere
             cause = busy.__cause__
             assert isinstance(cause, sqlite3.Error)
-            raise sqlalchemy_error(None, (), cause) from cause
+            raise cause from None
 
     async def release(self) -> None:
         """Close both connections (the thread's in its thread); the next reads open new ones."""
@@ -145,9 +142,3 @@ class SqliteReader:
             await asyncio.get_running_loop().run_in_executor(self._thread, self._waiting.close)
         finally:
             self._thread.shutdown()
-
-
-def open_sqlite_reader(url: URL) -> SqliteReader:
-    """The reader for the SQLite database at `url` (connected by its first read)."""
-    assert url.database is not None
-    return SqliteReader(url.database, watch_of_path(url.database))

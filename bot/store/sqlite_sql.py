@@ -218,8 +218,7 @@ class SqliteSql(OwnTransactions):
         """`pooled=False` keeps no idle connection: each transaction opens and closes its
         own (for an occasional poll, which then never holds the file between polls)."""
         self.path = path
-        if not path.startswith("file:"):
-            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         self.watch = watch_of_path(path)
         self._pool = _Pool(path, self.watch, keep=POOL_SIZE if pooled else 0)
         self._workers = WorkerThreads()

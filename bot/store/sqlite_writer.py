@@ -4,9 +4,10 @@ A group-commit batch runs four or five fixed statements and a commit; through SQ
 `Connection` each statement also built an execution context and a result, which cost as much
 as the statements themselves. Here the batch talks to one `sqlite3` connection directly,
 opened as every other connection is (`bot.store.sqlite_driver`: the same pragmas, WAL and
-`synchronous=FULL` among them, and SQLAlchemy's error types), with `BEGIN IMMEDIATE` and the
-file checked before every transaction. The schema and migrations stay with SQLAlchemy and
-Alembic.
+`synchronous=FULL` among them), with `BEGIN IMMEDIATE` and the file checked before every
+transaction. Its errors are the driver's own, as on the plain SQL port
+(`sqlite3.OperationalError` for a locked or full database: an outage to
+`bot.store.outages`). The schema and migrations stay with SQLAlchemy and Alembic.
 
 Used from one thread at a time (the writer's own), which opens the connection on first use.
 """
@@ -18,16 +19,13 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bot.store.batch_sql import DriverSql
-from bot.store.sqlite_driver import connect, sqlalchemy_error
-from bot.store.sqlite_file import FileWatch, watch_of_path
+from bot.store.sqlite_driver import connect
+from bot.store.sqlite_file import FileWatch
 
-if TYPE_CHECKING:
-    from sqlalchemy.engine import URL
-
-__all__ = ["SqliteWriter", "open_sqlite_writer", "time_commits"]
+__all__ = ["SqliteWriter", "time_commits"]
 
 _commit_timers: list[Callable[[float], None]] = []
 
@@ -48,7 +46,7 @@ _SQLITE = _Dialect("sqlite")
 
 
 class _Transaction:
-    """One open transaction on the raw connection, with SQLAlchemy's error types."""
+    """One open transaction on the raw connection."""
 
     dialect = _SQLITE
 
@@ -57,12 +55,9 @@ class _Transaction:
 
     def exec_driver_sql(self, statement: str, parameters: Any = (), /) -> Any:
         """Run `statement`; a list of tuples runs it once per tuple (`executemany`)."""
-        try:
-            if isinstance(parameters, list):
-                return self._connection.executemany(statement, parameters)
-            return self._connection.execute(statement, parameters)
-        except sqlite3.Error as error:
-            raise sqlalchemy_error(statement, parameters, error) from error
+        if isinstance(parameters, list):
+            return self._connection.executemany(statement, parameters)
+        return self._connection.execute(statement, parameters)
 
 
 class SqliteWriter:
@@ -78,23 +73,18 @@ class SqliteWriter:
         """`BEGIN IMMEDIATE` ... `COMMIT` (fsynced), or a rollback if the block raises."""
         if self._watch is not None:
             self._watch.check()
-        try:
-            if self._connection is None:
-                self._connection = connect(self._path, self._watch)
-            connection = self._connection
-            began = time.perf_counter()
-            connection.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            raise sqlalchemy_error("BEGIN IMMEDIATE", (), error) from error
+        if self._connection is None:
+            self._connection = connect(self._path, self._watch)
+        connection = self._connection
+        began = time.perf_counter()
+        connection.execute("BEGIN IMMEDIATE")
         try:
             yield _Transaction(connection)
             connection.execute("COMMIT")
             for observe in _commit_timers:
                 observe(time.perf_counter() - began)
-        except BaseException as error:
+        except BaseException:
             self._rollback(connection)
-            if isinstance(error, sqlite3.Error):
-                raise sqlalchemy_error("COMMIT", (), error) from error
             raise
 
     @staticmethod
@@ -117,9 +107,3 @@ class SqliteWriter:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
-
-
-def open_sqlite_writer(url: URL) -> SqliteWriter:
-    """The writer for the SQLite database at `url` (connected by its first transaction)."""
-    assert url.database is not None
-    return SqliteWriter(url.database, watch_of_path(url.database))

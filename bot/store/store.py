@@ -52,22 +52,11 @@ async def open_store(url: str, *, clock: Clock = utc_now) -> Store:
     sql = open_sql(url)
     try:
         if not await migrate.is_current(sql):
-            await _migrate(url)
+            await migrate.upgrade(url)  # imports SQLAlchemy and Alembic
     except BaseException:
         await sql.close()
         raise
     return Store(sql, clock=clock)
-
-
-async def _migrate(url: str) -> None:
-    """Run the migrations the database is missing (imports SQLAlchemy and Alembic)."""
-    from bot.store.engine import create_engine
-
-    engine = create_engine(url)
-    try:
-        await migrate.upgrade(engine)
-    finally:
-        await engine.dispose()
 
 
 class Store:

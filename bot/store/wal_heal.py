@@ -2,11 +2,12 @@
 
 The store's open connections still hold the removed file, with every change acknowledged
 since the last checkpoint; a new connection would start an empty `-wal` beside them. So
-while the file is lost every transaction is refused (`bot.store.engine.FileWatch`), and the
-first refusal starts a heal here, on the event loop: the answer writer checkpoints the WAL
-into the database file and closes its connection, then the reader's connections and the
-engine's pool close too (SQLite's last connection checkpoints again as it closes). Once this
-process holds the removed file no more, transactions begin again, on a new `-wal`.
+while the file is lost every transaction is refused (`bot.store.sqlite_file.FileWatch`),
+and the first refusal starts a heal here, on the event loop: the answer writer checkpoints
+the WAL into the database file and closes its connection, then the reader's connections and
+the plain SQL port's pool close too (SQLite's last connection checkpoints again as it
+closes). Once this process holds the removed file no more, transactions begin again, on a
+new `-wal`.
 
 A `-wal` replaced by another file (not just removed) is not healed: a new connection would
 read that file as the database's latest changes. The bot then refuses to save until it is

@@ -1,10 +1,9 @@
 """Worker threads for blocking database connections, one per connection in use.
 
-Shared by the SQLite engines (`bot.store.threaded_engine` and the plain SQL port
-`bot.store.sqlite_sql`): a connection takes a thread of its own for its whole `async with`
-block, so its statements run in order and never wait behind another connection's statement
-blocked on SQLite's lock; tasks beyond `SLOTS` wait on the event loop, never in a thread.
-Standard library only.
+Used by the plain SQL port on SQLite (`bot.store.sqlite_sql`): a transaction takes a thread
+of its own for its whole `async with` block, so its statements run in order and never wait
+behind another transaction's statement blocked on SQLite's lock; tasks beyond `SLOTS` wait
+on the event loop, never in a thread. Standard library only.
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ __all__ = [
     "end_block",
 ]
 
-log = logging.getLogger("bot.store.threaded_engine")
+log = logging.getLogger(__name__)
 
 POOL_SIZE = 5
 """Connections the pool keeps open between uses."""
@@ -44,7 +43,7 @@ GIVEN_UP_POLL_S = 0.05
 
 
 class WorkerThreads:
-    """The worker threads an engine and its option views share, one per connection in use.
+    """The worker threads of one database, one per connection in use.
 
     A connection takes a thread of its own for its whole `async with` block, so its calls run
     in order and it never waits behind another connection's blocked statement; tasks beyond
@@ -107,7 +106,7 @@ class WorkerThreads:
 
 
 class _Ending(Protocol):
-    """How a block on a worker thread ends (`SqliteTransaction`, `ThreadedConnection`)."""
+    """How a block on a worker thread ends (`SqliteTransaction`)."""
 
     def _start_ending(self, *, commit: bool) -> tuple[ThreadPoolExecutor, Future[None]]: ...
 

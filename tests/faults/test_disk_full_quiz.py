@@ -8,7 +8,6 @@ import sqlite3
 from typing import Any
 
 import pytest
-from sqlalchemy import exc as sa_exc
 
 from bot.app import Services
 from tests.discord_double import DiscordDouble
@@ -18,9 +17,7 @@ def full_disk(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every session save fails as SQLite does when its disk is full."""
 
     async def full(*args: Any, **kwargs: Any) -> None:
-        raise sa_exc.OperationalError(
-            "INSERT INTO sessions", {}, sqlite3.OperationalError("database or disk is full")
-        )
+        raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(services.store.sessions, "save_session", full)
 

@@ -132,3 +132,15 @@ async def test_an_unreachable_postgresql_is_not_reported_as_discord(tmp_path):
     assert f"cannot reach PostgreSQL at 127.0.0.1:{free}/briefbot" in output
     assert "start the server or fix the host and port in DATABASE_URL" in output
     assert "Traceback" not in output
+
+
+async def test_a_sqlite_file_uri_is_refused_in_one_line_and_creates_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(DatabaseProblem) as raised:
+        await open_checked_store("sqlite:///file:briefbot.db?mode=rwc")
+    message = str(raised.value)
+    assert "`file:` URI is not supported" in message and "\n" not in message
+    assert "sqlite:///data/briefbot.sqlite3" in message and raised.value.fix
+    assert list(tmp_path.iterdir()) == []  # no file named "file:briefbot.db" appeared

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy import event, func, select
+from sqlalchemy.engine import Connection, Engine
 
 from bot.core.progress import AnswerRecord
-from bot.store.engine import create_engine
+from bot.store.engine import run_sync
+from bot.store.schema import USER_COLUMNS
 from bot.store.sql import open_sql, watch_statements
 
 NOW = dt.datetime(2025, 3, 10, 12, 0, tzinfo=dt.UTC)
@@ -78,23 +79,44 @@ def selects_run() -> Iterator[list[tuple[str, Any]]]:
 async def query_plans(url: str, queries: list[tuple[str, Any]]) -> list[str]:
     """The plan of each query as text; on PostgreSQL with sequential scans priced out, so
     that a plan shows whether an index can answer it, whatever the table's size."""
-    engine = create_engine(url)
     sql = open_sql(url)
+    sqlite = sql.backend == "sqlite"
+    explain = "EXPLAIN QUERY PLAN " if sqlite else "EXPLAIN "
+    no_seqscan = [] if sqlite else ["SET enable_seqscan = off"]
+
+    def engine_plan(statement: str, parameters: Any) -> Callable[[Connection], list[Any]]:
+        def plan(conn: Connection) -> list[Any]:
+            for setting in no_seqscan:
+                conn.exec_driver_sql(setting)
+            return list(conn.exec_driver_sql(explain + statement, parameters))
+
+        return plan
+
     plans = []
     try:
-        async with engine.connect() as conn, sql.transaction() as tx:
-            sqlite = conn.dialect.name == "sqlite"
-            if not sqlite:
-                await conn.exec_driver_sql("SET enable_seqscan = off")
-                await tx.execute("SET enable_seqscan = off")
+        async with sql.transaction() as tx:
+            for setting in no_seqscan:
+                await tx.execute(setting)
             for statement, parameters in queries:
-                explain = "EXPLAIN QUERY PLAN " if sqlite else "EXPLAIN "
                 if isinstance(parameters, PortParams):
                     rows: Any = await tx.rows(explain + statement, parameters)
                 else:
-                    rows = await conn.exec_driver_sql(explain + statement, parameters)
+                    rows = await run_sync(url, engine_plan(statement, parameters))
                 plans.append("\n".join(str(row[-1]) for row in rows))
     finally:
         await sql.close()
-        await engine.dispose()
     return plans
+
+
+async def rows_mentioning(url: str, user_id: int) -> dict[str, int]:
+    """How many rows of each column that holds a user's id hold `user_id`."""
+
+    def count(conn: Connection) -> dict[str, int]:
+        return {
+            f"{column.table.name}.{column.name}": conn.scalar(
+                select(func.count()).select_from(column.table).where(column == user_id)
+            )
+            for column in USER_COLUMNS
+        }
+
+    return await run_sync(url, count)

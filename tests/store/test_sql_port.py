@@ -14,9 +14,10 @@ from collections.abc import AsyncIterator
 
 import pytest
 from sqlalchemy import insert, select
+from sqlalchemy.engine import Connection
 
 from bot.store import migrate, open_store
-from bot.store.engine import WRITE, create_engine
+from bot.store.engine import run_sync
 from bot.store.schema import answers
 from bot.store.sql import SqlDatabase, open_sql, read_bool, read_date, read_time
 
@@ -119,44 +120,39 @@ async def test_times_dates_and_booleans_read_the_same_through_sqlalchemy(
 ) -> None:
     """Rows SQLAlchemy wrote (every database from before the port) read back through the port
     as they were, and the port's rows read back through SQLAlchemy's types as written."""
-    engine = create_engine(store_url)
-    try:
-        async with engine.execution_options(**WRITE).begin() as conn:
-            await conn.execute(
-                insert(answers).values(
-                    user_id=7,
-                    guild_id=1,
-                    briefing_id="b",
-                    question_id="q",
-                    correct=True,
-                    seconds=2.5,
-                    answered_at=AT,
-                    answered_day=dt.date(2025, 3, 10),
-                )
+
+    def write_as_before(conn: Connection) -> None:
+        conn.execute(
+            insert(answers).values(
+                user_id=7,
+                guild_id=1,
+                briefing_id="b",
+                question_id="q",
+                correct=True,
+                seconds=2.5,
+                answered_at=AT,
+                answered_day=dt.date(2025, 3, 10),
             )
-        await sql.execute(
-            "INSERT INTO answers (user_id, guild_id, briefing_id, question_id, correct,"
-            " seconds, answered_at, answered_day) VALUES (8, 1, 'b', 'q', :ok, 1.5, :at, :day)",
-            {"ok": False, "at": AT, "day": dt.date(2025, 3, 11)},
         )
-        rows = await sql.rows(
-            "SELECT user_id, correct, answered_at, answered_day FROM answers ORDER BY user_id"
-        )
-        assert [(u, read_bool(c), read_time(t), read_date(d)) for u, c, t, d in rows] == [
-            (7, True, AT, dt.date(2025, 3, 10)),
-            (8, False, AT, dt.date(2025, 3, 11)),
-        ]
-        async with engine.connect() as conn:
-            written = (
-                await conn.execute(
-                    select(answers.c.correct, answers.c.answered_at, answers.c.answered_day).where(
-                        answers.c.user_id == 8
-                    )
-                )
-            ).one()
-        assert tuple(written) == (False, AT, dt.date(2025, 3, 11))
-    finally:
-        await engine.dispose()
+
+    def read_as_before(conn: Connection) -> tuple[object, ...]:
+        columns = (answers.c.correct, answers.c.answered_at, answers.c.answered_day)
+        return tuple(conn.execute(select(*columns).where(answers.c.user_id == 8)).one())
+
+    await run_sync(store_url, write_as_before, write=True)
+    await sql.execute(
+        "INSERT INTO answers (user_id, guild_id, briefing_id, question_id, correct,"
+        " seconds, answered_at, answered_day) VALUES (8, 1, 'b', 'q', :ok, 1.5, :at, :day)",
+        {"ok": False, "at": AT, "day": dt.date(2025, 3, 11)},
+    )
+    rows = await sql.rows(
+        "SELECT user_id, correct, answered_at, answered_day FROM answers ORDER BY user_id"
+    )
+    assert [(u, read_bool(c), read_time(t), read_date(d)) for u, c, t, d in rows] == [
+        (7, True, AT, dt.date(2025, 3, 10)),
+        (8, False, AT, dt.date(2025, 3, 11)),
+    ]
+    assert await run_sync(store_url, read_as_before) == (False, AT, dt.date(2025, 3, 11))
 
 
 async def test_the_schema_version_is_read_without_alembic_on_both(store_url: str) -> None:

@@ -8,12 +8,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import make_url
 
-from bot.store.engine import DatabaseVanishedError
 from bot.store.health import is_database_outage
-from bot.store.sqlite_reader import ReadSql, SqliteReader, open_sqlite_reader
+from bot.store.sqlite_file import DatabaseVanishedError, watch_of_path
+from bot.store.sqlite_reader import ReadSql, SqliteReader
 
 
 def _database(path: Path) -> SqliteReader:
@@ -21,7 +19,7 @@ def _database(path: Path) -> SqliteReader:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
     conn.close()
-    return open_sqlite_reader(make_url(f"sqlite+aiosqlite:///{path}"))
+    return SqliteReader(str(path), watch_of_path(str(path)))
 
 
 def _add(path: Path, text: str) -> None:
@@ -51,7 +49,7 @@ async def test_the_reader_cannot_write(tmp_path: Path) -> None:
     path = tmp_path / "bot.sqlite3"
     reader = _database(path)
     try:
-        with pytest.raises(sa_exc.OperationalError):
+        with pytest.raises(sqlite3.OperationalError):
             await reader.read(lambda sql: sql.rows("INSERT INTO notes (text) VALUES ('no')"))
         _add(path, "kept")
         assert await reader.read(_texts) == ["kept"], "the next read works"

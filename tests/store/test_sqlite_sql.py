@@ -9,6 +9,7 @@ must not load SQLAlchemy at all.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import sqlite3
 import subprocess
@@ -18,9 +19,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.store import sqlite_sql
 from bot.store.outages import DISK_FULL, is_database_outage, outage_message
 from bot.store.sqlite_file import DatabaseVanishedError
 from bot.store.sqlite_sql import SqliteSql
+from bot.store.worker_threads import SLOTS
 
 INSERT = "INSERT INTO notes (id, body) VALUES (:id, :body)"
 
@@ -74,16 +77,63 @@ async def test_a_write_waiting_for_the_lock_leaves_the_loop_free(
     assert await sql.rows("SELECT body FROM notes") == [("waited",)]
 
 
-async def test_a_write_given_up_on_leaves_nothing_and_frees_its_connection(
-    sql: SqliteSql, holder: sqlite3.Connection
-) -> None:
+async def _give_up_a_write_while_locked(sql: SqliteSql, holder: sqlite3.Connection) -> None:
+    """Another program takes the write lock; a write waiting for it is given up on."""
     holder.execute("BEGIN IMMEDIATE")
     with pytest.raises(TimeoutError):
         async with asyncio.timeout(0.2), sql.transaction(write=True) as tx:
             await tx.execute(INSERT, {"id": 1, "body": "given up"})
+
+
+async def test_a_write_given_up_on_leaves_nothing_and_frees_its_connection(
+    sql: SqliteSql, holder: sqlite3.Connection
+) -> None:
+    await _give_up_a_write_while_locked(sql, holder)
     holder.execute("COMMIT")
     await asyncio.wait_for(sql.execute(INSERT, {"id": 2, "body": "kept"}), 5)
     assert await sql.rows("SELECT body FROM notes") == [("kept",)]
+
+
+async def test_more_concurrent_writers_than_connections_all_commit(sql: SqliteSql) -> None:
+    async def add(note: int) -> None:
+        async with sql.transaction(write=True) as tx:
+            before = await tx.scalar("SELECT count(*) FROM notes")
+            await asyncio.sleep(0)  # other tasks run while this one holds the write lock
+            await tx.execute(INSERT, {"id": note, "body": f"after {before}"})
+
+    async with asyncio.timeout(20):
+        await asyncio.gather(*(add(note) for note in range(3 * SLOTS)))
+    seen = await sql.rows("SELECT body FROM notes")
+    assert sorted(int(body.split()[1]) for (body,) in seen) == list(range(3 * SLOTS))
+
+
+async def test_closing_finishes_the_rollback_of_a_write_given_up_on(
+    sql: SqliteSql, holder: sqlite3.Connection
+) -> None:
+    await _give_up_a_write_while_locked(sql, holder)
+    asyncio.get_running_loop().call_later(0.3, holder.commit)  # the other program lets go
+    await sql.close()
+    # Nothing left running on the loop: a test or a shutdown that closes it next would
+    # destroy a pending rollback ("Task was destroyed but it is pending!").
+    assert [t for t in asyncio.all_tasks() if t is not asyncio.current_task()] == []
+    assert await sql.scalar("SELECT count(*) FROM notes") == 0
+
+
+async def test_closing_stops_waiting_for_a_rollback_held_up_past_its_limit(
+    sql: SqliteSql,
+    holder: sqlite3.Connection,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setattr(sqlite_sql, "FINISH_ON_DISPOSE_S", 0.2)
+    await _give_up_a_write_while_locked(sql, holder)
+    async with asyncio.timeout(2):  # not the 30 s lock wait
+        await sql.close()  # the other program still holds the lock
+    assert [t for t in asyncio.all_tasks() if t is not asyncio.current_task()] == []
+    holder.commit()  # the other program lets go: the statement runs, then rolls back
+    await asyncio.sleep(0.5)
+    assert await sql.scalar("SELECT count(*) FROM notes") == 0
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
 
 
 async def test_a_replaced_file_is_an_outage_and_nothing_is_written_to_it(

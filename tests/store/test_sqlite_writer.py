@@ -12,22 +12,20 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import make_url
 
 from bot.core.progress import AnswerRecord, ReviewState
 from bot.store import open_store
 from bot.store.batch_sql import SqliteStatements
-from bot.store.engine import DatabaseVanishedError
 from bot.store.health import is_database_outage
-from bot.store.sqlite_writer import SqliteWriter, open_sqlite_writer
+from bot.store.sqlite_file import DatabaseVanishedError, watch_of_path
+from bot.store.sqlite_writer import SqliteWriter
 
 
 def _writer(path: Path) -> SqliteWriter:
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
     conn.close()
-    return open_sqlite_writer(make_url(f"sqlite+aiosqlite:///{path}"))
+    return SqliteWriter(str(path), watch_of_path(str(path)))
 
 
 def _texts(path: Path) -> list[str]:
@@ -57,7 +55,7 @@ def test_a_failing_statement_keeps_nothing_of_its_batch_and_the_next_batch_works
     path = tmp_path / "bot.sqlite3"
     writer = _writer(path)
     try:
-        with pytest.raises(sa_exc.IntegrityError), writer.transaction() as conn:
+        with pytest.raises(sqlite3.IntegrityError), writer.transaction() as conn:
             conn.exec_driver_sql("INSERT INTO notes (text) VALUES (?)", [("first",), ("second",)])
             conn.exec_driver_sql("INSERT INTO notes (text) VALUES (?)", (None,))
         assert _texts(path) == []
@@ -76,7 +74,7 @@ def test_a_locked_database_is_reported_as_an_outage(tmp_path: Path) -> None:
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another writer holds the lock
     try:
-        with pytest.raises(sa_exc.OperationalError) as raised, writer.transaction():
+        with pytest.raises(sqlite3.OperationalError) as raised, writer.transaction():
             pass
         assert is_database_outage(raised.value)
     finally:

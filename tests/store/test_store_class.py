@@ -6,8 +6,8 @@ import dataclasses
 import datetime as dt
 import json
 
-from sqlalchemy import func, select
-from store_helpers import NOW, answer
+from sqlalchemy.engine import Connection
+from store_helpers import NOW, answer, rows_mentioning
 
 from bot.core.classwork import (
     Assignment,
@@ -18,8 +18,7 @@ from bot.core.classwork import (
     WrongAnswer,
 )
 from bot.core.store_port import AppStore
-from bot.store.engine import create_engine
-from bot.store.schema import USER_COLUMNS
+from bot.store.engine import run_sync
 
 HOUR = dt.timedelta(hours=1)
 GUILD, OTHER = 1, 2
@@ -208,20 +207,6 @@ async def test_overrides_and_rescoring_touch_only_the_server_and_question(store:
     assert (await store.progress.score(13, None, NOW)).overall.correct == 0
 
 
-async def _rows_mentioning(url: str, user_id: int) -> dict[str, int]:
-    engine = create_engine(url)
-    try:
-        async with engine.connect() as conn:
-            return {
-                f"{c.table.name}.{c.name}": await conn.scalar(
-                    select(func.count()).select_from(c.table).where(c == user_id)
-                )
-                for c in USER_COLUMNS
-            }
-    finally:
-        await engine.dispose()
-
-
 async def test_mydata_holds_and_forgetme_removes_class_data(
     store: AppStore, store_url: str
 ) -> None:
@@ -240,7 +225,7 @@ async def test_mydata_holds_and_forgetme_removes_class_data(
 
     await store.personal_data.forget_user(11)
 
-    assert set((await _rows_mentioning(store_url, 11)).values()) == {0}
+    assert set((await rows_mentioning(store_url, 11)).values()) == {0}
     assert await store.personal_data.export_user(11) == []
     assert a.id is not None
     kept = await store.assignments.get_assignment(GUILD, a.id)
@@ -259,21 +244,19 @@ async def test_a_database_from_before_class_mode_upgrades_and_keeps_its_answers(
     from bot.store.batch_sql import sqlite_time
     from bot.store.migrate import alembic_config
 
-    engine = create_engine(store_url)
-    stored_time = sqlite_time(NOW) if engine.dialect.name == "sqlite" else NOW
-    try:
-        async with engine.begin() as conn:
-            await conn.run_sync(lambda sync: command.upgrade(alembic_config(sync), "0001"))
-            await conn.execute(
-                text(
-                    "INSERT INTO answers (user_id, guild_id, briefing_id, question_id, correct, "
-                    "seconds, answered_at, answered_day, session_id) VALUES (7, 1, 'b1', 'q1', "
-                    ":no, 2.0, :at, :day, 'old')"
-                ),
-                {"no": False, "at": stored_time, "day": NOW.date()},
-            )
-    finally:
-        await engine.dispose()
+    def upgrade_to_0001_and_answer(conn: Connection) -> None:
+        command.upgrade(alembic_config(conn), "0001")
+        stored_time = sqlite_time(NOW) if conn.dialect.name == "sqlite" else NOW
+        conn.execute(
+            text(
+                "INSERT INTO answers (user_id, guild_id, briefing_id, question_id, correct, "
+                "seconds, answered_at, answered_day, session_id) VALUES (7, 1, 'b1', 'q1', "
+                ":no, 2.0, :at, :day, 'old')"
+            ),
+            {"no": False, "at": stored_time, "day": NOW.date()},
+        )
+
+    await run_sync(store_url, upgrade_to_0001_and_answer, write=True)
 
     upgraded = await open_store(store_url)
     try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -12,7 +11,7 @@ from sqlalchemy.engine import Connection
 from store_helpers import NOW, answer
 
 from bot.store import open_store
-from bot.store.engine import create_engine
+from bot.store.engine import run_sync, sqlite_engine
 from bot.store.migrate import alembic_config, current_revision, head_revision
 from bot.store.schema import metadata
 
@@ -22,12 +21,7 @@ async def _inspect(url: str) -> tuple[str | None, list[object]]:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         return current_revision(conn), compare_metadata(context, metadata)
 
-    engine = create_engine(url)
-    try:
-        async with engine.connect() as conn:
-            return await conn.run_sync(check)
-    finally:
-        await engine.dispose()
+    return await run_sync(url, check)
 
 
 async def test_a_fresh_database_gets_exactly_the_current_schema(store_url: str) -> None:
@@ -78,16 +72,15 @@ async def test_the_migration_scripts_ship_inside_the_package() -> None:
     )
 
 
-async def test_sqlite_is_opened_for_durable_commits(tmp_path) -> None:
-    engine = create_engine(f"sqlite:///{tmp_path / 'new' / 'briefbot.sqlite3'}")
+def test_sqlite_migrates_on_durable_connections(tmp_path) -> None:
+    engine = sqlite_engine(f"sqlite:///{tmp_path / 'new' / 'briefbot.sqlite3'}")
     try:
-        async with engine.connect() as conn:
-            journal = await conn.exec_driver_sql("PRAGMA journal_mode")
-            synchronous = await conn.exec_driver_sql("PRAGMA synchronous")
-            assert journal.scalar() == "wal"
-            assert synchronous.scalar() == 2  # FULL: fsync on every commit
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL: fsynced
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     finally:
-        await engine.dispose()
+        engine.dispose()
     assert (tmp_path / "new").is_dir()  # the data folder is made when missing
 
 
@@ -96,19 +89,14 @@ async def test_a_store_from_before_the_learner_first_totals_keeps_its_leaderboar
 ) -> None:
     """Revision 0008 re-keys the learner totals: every total, board and /forgetme still right."""
 
-    def upgrade_to(revision: str) -> Callable[[Connection], None]:
-        return lambda conn: command.upgrade(alembic_config(conn), revision)
+    def upgrade_and_add_totals(conn: Connection) -> None:
+        command.upgrade(alembic_config(conn), "0007_learner_preferences")
+        conn.exec_driver_sql(
+            "INSERT INTO learner_totals (guild_id, period, user_id, correct, answered) "
+            "VALUES (1, 0, 5, 3, 4), (1, 0, 6, 1, 1), (1, 0, 7, 3, 5), (2, 0, 5, 9, 9)"
+        )
 
-    engine = create_engine(store_url)
-    try:
-        async with engine.begin() as conn:
-            await conn.run_sync(upgrade_to("0007_learner_preferences"))
-            await conn.exec_driver_sql(
-                "INSERT INTO learner_totals (guild_id, period, user_id, correct, answered) "
-                "VALUES (1, 0, 5, 3, 4), (1, 0, 6, 1, 1), (1, 0, 7, 3, 5), (2, 0, 5, 9, 9)"
-            )
-    finally:
-        await engine.dispose()
+    await run_sync(store_url, upgrade_and_add_totals, write=True)
     store = await open_store(store_url)
     try:
         board = await store.progress.leaderboard(1)

@@ -6,13 +6,10 @@ import asyncio
 import datetime as dt
 import json
 
-from sqlalchemy import func, select
-from store_helpers import NOW, answer
+from store_helpers import NOW, answer, rows_mentioning
 
 from bot.core.progress import ReviewState, Schedule
 from bot.core.store_port import AppStore
-from bot.store.engine import create_engine
-from bot.store.schema import USER_COLUMNS
 
 HOUR = dt.timedelta(hours=1)
 
@@ -33,20 +30,6 @@ async def _fill(store: AppStore, user_id: int) -> Schedule:
             created_by=user_id,
         )
     )
-
-
-async def _rows_mentioning(url: str, user_id: int) -> dict[str, int]:
-    engine = create_engine(url)
-    try:
-        async with engine.connect() as conn:
-            return {
-                f"{column.table.name}.{column.name}": await conn.scalar(
-                    select(func.count()).select_from(column.table).where(column == user_id)
-                )
-                for column in USER_COLUMNS
-            }
-    finally:
-        await engine.dispose()
 
 
 async def test_export_holds_the_users_answers_reviews_sessions_and_schedules(
@@ -77,7 +60,7 @@ async def test_forget_user_leaves_nothing_and_spares_everyone_else(
     removed = await store.personal_data.forget_user(7)
 
     assert removed == 5  # two answers, a review, a session, authorship of a schedule
-    assert set((await _rows_mentioning(store_url, 7)).values()) == {0}
+    assert set((await rows_mentioning(store_url, 7)).values()) == {0}
     assert await store.personal_data.export_user(7) == []
     assert (await store.progress.score(7, None, NOW)).overall.answered == 0
     assert await store.progress.rank_of(1, 7) is None

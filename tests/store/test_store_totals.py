@@ -15,12 +15,13 @@ from collections.abc import Awaitable, Callable
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.engine import Connection
 from store_helpers import NOW, answer, query_plans, selects_run
 
 from bot.core.progress import ReviewState
 from bot.core.store_port import AppStore
 from bot.store import open_store
-from bot.store.engine import create_engine
+from bot.store.engine import run_sync
 from bot.store.schema import answers, learner_totals
 
 DAY = dt.timedelta(days=1)
@@ -34,28 +35,25 @@ def _week(day: dt.date) -> int:
 
 async def _recount_and_totals(url: str) -> tuple[Totals, Totals]:
     """(a recount from every stored answer, the totals as stored)."""
-    engine = create_engine(url)
-    try:
-        async with engine.connect() as conn:
-            rows = await conn.execute(
-                select(
-                    answers.c.guild_id, answers.c.user_id, answers.c.answered_at, answers.c.correct
-                )
-            )
-            recount: Totals = {}
-            for guild_id, user_id, at, correct in rows:
-                if guild_id is None:
-                    continue
-                for period in (0, _week(at.date())):
-                    right, given = recount.get((guild_id, period, user_id), (0, 0))
-                    recount[(guild_id, period, user_id)] = (right + bool(correct), given + 1)
-            stored = {
-                (r.guild_id, r.period, r.user_id): (r.correct, r.answered)
-                for r in await conn.execute(select(learner_totals))
-            }
-    finally:
-        await engine.dispose()
-    return recount, stored
+
+    def read(conn: Connection) -> tuple[Totals, Totals]:
+        rows = conn.execute(
+            select(answers.c.guild_id, answers.c.user_id, answers.c.answered_at, answers.c.correct)
+        )
+        recount: Totals = {}
+        for guild_id, user_id, at, correct in rows:
+            if guild_id is None:
+                continue
+            for period in (0, _week(at.date())):
+                right, given = recount.get((guild_id, period, user_id), (0, 0))
+                recount[(guild_id, period, user_id)] = (right + bool(correct), given + 1)
+        stored = {
+            (r.guild_id, r.period, r.user_id): (r.correct, r.answered)
+            for r in conn.execute(select(learner_totals))
+        }
+        return recount, stored
+
+    return await run_sync(url, read)
 
 
 async def _assert_totals_match(url: str) -> None:

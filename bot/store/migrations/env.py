@@ -14,7 +14,7 @@ import os
 from alembic import context
 from sqlalchemy.engine import Connection
 
-from bot.store.engine import DEFAULT_URL, WRITE, create_engine, normalise_url
+from bot.store.engine import DEFAULT_URL, normalise_url, run_sync
 from bot.store.schema import metadata
 
 
@@ -27,15 +27,6 @@ def _configure(connection: Connection) -> None:
     )
     with context.begin_transaction():
         context.run_migrations()
-
-
-async def _from_command_line(url: str) -> None:
-    engine = create_engine(url)
-    try:
-        async with engine.execution_options(**WRITE).begin() as conn:
-            await conn.run_sync(_configure)
-    finally:
-        await engine.dispose()
 
 
 def _url() -> str:
@@ -53,4 +44,4 @@ if context.is_offline_mode():
 elif (connection := context.config.attributes.get("connection")) is not None:
     _configure(connection)
 else:
-    asyncio.run(_from_command_line(_url()))
+    asyncio.run(run_sync(_url(), _configure, write=True))
