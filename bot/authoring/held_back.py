@@ -12,9 +12,10 @@ import re
 from collections.abc import Sequence
 
 from bot.authoring.lexicon import HONORIFICS
-from bot.authoring.roles import VERB_BEFORE, verb_after_asides
+from bot.authoring.roles import VERB_BEFORE, is_role_noun, verb_after_asides
+from bot.authoring.speech_frame import inside_quoted
 
-__all__ = ["held_back"]
+__all__ = ["held_back", "not_a_person"]
 
 _COURTESY = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 _ACCORDING_TO = re.compile(r"\baccording to\s+$", re.IGNORECASE)
@@ -46,8 +47,10 @@ def held_back(name: str, texts: Sequence[str], forms: Sequence[str] = ()) -> boo
 
 def _speaks(form: str, text: str) -> bool:
     """Whether `text` reports `form` saying something: "Lee said", "Lee, 47, told", "said
-    Lee", "according to Lee"."""
+    Lee", "according to Lee"; not inside a quote, whose speaker reports it."""
     for match in re.finditer(rf"(?<![\w’']){re.escape(form)}(?![\w’'])", text):
+        if inside_quoted(text, match.start()):
+            continue  # "Rajpal said, “Dr Ann Lee said the teacher ...": the quote's words
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 240]
         if verb_after_asides(after) and not _PARTICIPLE_NEXT.match(after):
@@ -57,3 +60,40 @@ def _speaks(form: str, text: str) -> bool:
         if _NAMED_AS.search(before) and not _LIST_GOES_ON.match(text, match.end()):
             return True
     return False
+
+
+# "Parti Pribumi Bersatu Malaysia (PPBM)": a name, then in brackets the letters its
+# capitalised words begin with.
+_INITIALS_AFTER = re.compile(r" \((?P<short>[A-Z]{3,8})\)")
+# "developers Taylor Wimpey can build": a plural role noun right before the name, and no
+# list of names after it ("councillors Ann Roe and Bo Lee").
+_PLURAL_BEFORE = re.compile(r"(?<![\w’'])(?P<noun>[a-z]+)s $")
+_LISTED_AFTER = re.compile(r"\s*(?:,|and\b|&)")
+
+
+def not_a_person(name: str, texts: Sequence[str]) -> bool:
+    """Whether the article writes a name drafted as a person the way only a body is
+    written: its short form in brackets spells its words' initials ("Parti Pribumi Bersatu
+    Malaysia (PPBM)"), or a plural role noun stands before it alone ("developers Taylor
+    Wimpey")."""
+    capitals = "".join(w[0] for w in name.split() if w[0].isupper())
+    for text in texts:
+        for match in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w’'])", text):
+            short = _INITIALS_AFTER.match(text, match.end())
+            if short and len(name.split()) >= 3 and short.group("short") == capitals:
+                return True
+            plural = _PLURAL_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if plural and is_role_noun(plural.group("noun")) and _alone(text, match, plural):
+                return True
+    return False
+
+
+_ONE_OF = re.compile(r"\bone of\b[^.,;:]*$", re.IGNORECASE)
+
+
+def _alone(text: str, name: re.Match[str], plural: re.Match[str]) -> bool:
+    """Whether the name after a plural role stands alone: no list after it ("councillors
+    Ann Roe and Bo Lee") and no "one of" before ("one of the activists Bon Kalindo")."""
+    if _LISTED_AFTER.match(text, name.end()):
+        return False
+    return not _ONE_OF.search(text, max(0, plural.start() - 40), plural.start())
