@@ -125,3 +125,25 @@ def test_a_name_said_to_speak_only_inside_a_quote_is_no_figure() -> None:
     )
     assert "Ann Lee" not in people
     assert people["Tove Aasen"] == "Harbour master"
+
+
+# A form of every set, decided on all of them: a capitalised title that names no office.
+
+
+def test_a_capitalised_title_with_no_office_in_it_is_no_role() -> None:
+    paragraphs = (
+        "The boats were sold by Brantham-based Rose Properties last year.",
+        "Harbour master Tove Aasen said the boats had no licences.",
+    )
+    people = _people(*paragraphs)
+    assert "Rose Properties" not in people
+    assert people["Tove Aasen"] == "Harbour master"
+
+
+def test_a_capitalised_office_or_its_letters_stay_the_role() -> None:
+    people = _people(
+        "Harbour Minister Ada Moe and MEC Per Holm visited the wall on Monday.",
+        "Harbour master Tove Aasen said the boats had no licences.",
+    )
+    assert people["Ada Moe"] == "Harbour Minister"
+    assert people["Per Holm"] == "MEC"
