@@ -491,7 +491,13 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     )
     if noun is None or (_plural_role(head[noun]) and not one_of) or _kin_of_someone(head[noun:]):
         return None, None  # "officials": many people; "the brother of X": kin, not a role
+    if _FINITE_VERB.search(" ".join(words)):
+        return None, None  # "Sep 3 New Zealand's species are animals like kakapo": a clause
     return truncate(" ".join(words), 240), None
+
+
+# A verb that makes a phrase a clause of its own, never part of a role.
+_FINITE_VERB = re.compile(r"(?<![\w’'-])(?:is|are|was|were|has|have|had)(?![\w’'-])")
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*")
@@ -1220,17 +1226,18 @@ def role_in_charge_before(text: str, start: int, floor: int) -> str | None:
     return f"{office.group('office').strip()} {duty.group().strip()}"
 
 
-# "mayoral committee member for area south Jo Roe", "spokesman for foreign affairs Jo Roe":
-# a lowercase role noun "for" a lowercase portfolio of one to three words.
+# "mayoral committee member for area south Jo Roe", "spokesman for foreign affairs Jo Roe",
+# "head of news Ada Moe": a lowercase role noun "for" or "of" a lowercase portfolio of one to
+# three words.
 _ROLE_FOR = re.compile(
-    r"(?:^|(?<=[\s,;:(]))(?P<head>(?:[a-z][\w-]* ){0,3})(?P<noun>[a-z][\w-]*) for "
+    r"(?:^|(?<=[\s,;:(]))(?P<head>(?:[a-z][\w-]* ){0,3})(?P<noun>[a-z][\w-]*) (?P<link>for|of) "
     r"(?P<portfolio>(?:[a-z][\w-]* ){1,3})$"
 )
 
 
 def _role_for_before(text: str, start: int, floor: int) -> str | None:
-    """A lowercase role "for" its lowercase portfolio right before a name, with the role's
-    modifiers ("mayoral committee member for area south")."""
+    """A lowercase role "for" or "of" its lowercase portfolio right before a name, with the
+    role's modifiers ("mayoral committee member for area south", "head of news")."""
     match = _ROLE_FOR.search(text, max(floor, start - 100), start)
     if match is None or match.group("noun") not in _ROLE_NOUNS:
         return None
@@ -1239,7 +1246,8 @@ def _role_for_before(text: str, start: int, floor: int) -> str | None:
     head = match.group("head").split()
     plain = [k for k, w in enumerate(head) if not _is_role_modifier(w)]
     head = head[plain[-1] + 1 :] if plain else head
-    return " ".join([*head, match.group("noun"), "for", *match.group("portfolio").split()])
+    portfolio = match.group("portfolio").split()
+    return " ".join([*head, match.group("noun"), match.group("link"), *portfolio])
 
 
 def role_of_before(text: str, start: int, floor: int) -> str | None:

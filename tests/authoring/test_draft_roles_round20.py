@@ -23,6 +23,14 @@ def test_a_convener_is_a_role_before_the_name() -> None:
     assert people["Tove Aasen"] == "convener"
 
 
+def test_a_lowercase_role_of_a_lowercase_portfolio_before_the_name_is_the_role() -> None:
+    people = _people(
+        "The order was issued against head of news Ada Moe and editor Per Holm on Monday.",
+        "Ada Moe said the paper would appeal.",
+    )
+    assert people["Ada Moe"] == "head of news"
+
+
 def test_an_unclosed_apposition_after_the_name_opening_its_sentence_is_the_role() -> None:
     people = _people(
         "Per Holm, the head of the Varnholt Union of Teachers (VUT) says he will not attend.",
@@ -147,3 +155,12 @@ def test_a_capitalised_office_or_its_letters_stay_the_role() -> None:
     )
     assert people["Ada Moe"] == "Harbour Minister"
     assert people["Per Holm"] == "MEC"
+
+
+def test_an_apposition_with_a_verb_of_its_own_is_a_clause_not_a_role() -> None:
+    people = _people(
+        "Unfortunately, newly hired junior pilots are also involved in such practice by their"
+        " seniors, Harbour master Tove Aasen said.",
+    )
+    assert "Unfortunately" not in people
+    assert people["Tove Aasen"] == "Harbour master"
