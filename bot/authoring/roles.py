@@ -491,13 +491,7 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     )
     if noun is None or (_plural_role(head[noun]) and not one_of) or _kin_of_someone(head[noun:]):
         return None, None  # "officials": many people; "the brother of X": kin, not a role
-    if _FINITE_VERB.search(" ".join(words)):
-        return None, None  # "Sep 3 New Zealand's species are animals like kakapo": a clause
     return truncate(" ".join(words), 240), None
-
-
-# A verb that makes a phrase a clause of its own, never part of a role.
-_FINITE_VERB = re.compile(r"(?<![\w’'-])(?:is|are|was|were|has|have|had)(?![\w’'-])")
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*")
