@@ -613,8 +613,14 @@ def apposition_after(
     "said Jane Doe" it may run to the end of the sentence; elsewhere a phrase running to the
     end is a clause of its own ("According to Doe, the owner found ..."). A note on the
     picture ("Jane Doe (pictured), the mayor,") and letters after the name ("(SAN)") are
-    passed over; dashes may stand for the commas ("Jane Doe — the mayor — said").
+    passed over; dashes may stand for the commas ("Jane Doe — the mayor — said"). A seat's
+    letters right after the name are a role ("Alex Neil MSP, minister for ...").
     """
+    seat = _SEAT_LETTERS.match(text, end, min(stop, end + 6))
+    constituency = _COMPASS_LAST.search(text, max(0, end - 10), end)
+    if seat and seat.group("letters").casefold() in _ROLE_NOUNS and not constituency:
+        role, clause = apposition_after(text, seat.end(), stop, open_ended=open_ended)
+        return (f"{seat.group('letters')}, {role}" if role else seat.group("letters")), clause
     body = _member_of(text, end, stop)
     if body:
         return body, None  # "Robbie Katter of Katter's Australian Party"
@@ -658,6 +664,10 @@ def apposition_after(
     return (unclosed, None) if unclosed else role_from_phrase(text[i:j])
 
 
+# "Alex Neil MSP, minister for ...": an elected member's letters after the name, unbracketed.
+_SEAT_LETTERS = re.compile(r" (?P<letters>[A-Z]{2,3})(?=[,.;:]|\s[a-z(])")
+# "Gomoa West MP": a constituency and its member, not a person's name.
+_COMPASS_LAST = re.compile(r"(?<![\w’'])(?:North|South|East|West|Central)$")
 _LISTED_BEFORE = re.compile(r"(?:,| and) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?$")
 _LIST_GOES_ON = re.compile(r",? and [A-Z]|, [A-Z]")
 

@@ -31,6 +31,16 @@ def test_a_lowercase_role_of_a_lowercase_portfolio_before_the_name_is_the_role()
     assert people["Ada Moe"] == "head of news"
 
 
+def test_a_members_letters_after_the_name_are_the_role_not_a_constituencys() -> None:
+    people = _people(
+        "Ada Moe MSP, minister for harbours and coasts is looking to overrule the council.",
+        "Varnholt West MP Per Holm said the council had decided well.",
+        "Ada Moe said the wall was needed.",
+    )
+    assert people["Ada Moe"] == "MSP"
+    assert "Varnholt West" not in people
+
+
 def test_an_unclosed_apposition_after_the_name_opening_its_sentence_is_the_role() -> None:
     people = _people(
         "Per Holm, the head of the Varnholt Union of Teachers (VUT) says he will not attend.",
