@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.authoring.article import Article, Block, read_article
 from bot.authoring.facts import FactDraft, find_facts
-from bot.authoring.held_back import held_back
+from bot.authoring.held_back import clause_for_role, held_back, no_office, not_a_person
 from bot.authoring.people import UNKNOWN_ROLE, People, Person, find_people
 from bot.authoring.points import DraftSection, draft_sections
 from bot.authoring.questions import (
@@ -290,9 +290,16 @@ def build_draft(
         )
         said = quote_rows(fid, person)
         forms = [person.surname, *aliases]
-        if not said and person.role == UNKNOWN_ROLE and held_back(person.name, texts, forms):
+        roleless = (
+            person.role == UNKNOWN_ROLE
+            or no_office(person.title, (person.before, person.apposition, person.clause))
+            or clause_for_role(person.apposition, (person.title, person.before))
+        )
+        if not said and roleless and held_back(person.name, texts, forms):
             in_passing.append(person.name)  # no role, no words: named in the header, no figure
             continue
+        if not said and not_a_person(person.name, texts):
+            continue  # "developers Taylor Wimpey", "Parti Pribumi Bersatu Malaysia (PPBM)"
         row: dict[str, Any] = {"id": fid, "name": truncate(person.name, 240), "role": person.role}
         if aliases:
             row["aliases"] = aliases

@@ -13,6 +13,7 @@ from bot.authoring.lexicon import HONORIFICS, TITLE_WORDS, words
 from bot.authoring.roles import (
     KIN,
     LISTENER_VERBS,
+    PAIRED_BEFORE,
     is_role_noun,
     role_before,
     role_from_phrase,
@@ -345,6 +346,8 @@ def listed_role_before(text: str, start: int, floor: int) -> str | None:
     if _OWNER_BEFORE.search(text, max(floor, match.start() - 8), match.start()):
         return None  # "his colleagues Ann Roe and Bo Lee": whose, not what they are
     role = match.group("role")
+    if PAIRED_BEFORE.search(text, max(floor, match.start() - 40), match.start()):
+        role = match.group("noun")  # "Defense and Internal Affairs counterparts A and B"
     return role[:-1] if role.endswith("s") else role
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "KIN",
     "LISTENER_VERBS",
+    "PAIRED_BEFORE",
     "VERB_AFTER",
     "VERB_BEFORE",
     "apposition_after",
@@ -56,7 +57,8 @@ _ROLE_NOUNS = ROLE_NOUNS | words(
     undersecretary tutor umpire broadcaster presenter commentator blogger accountant
     paramedic firefighter witness eyewitness assistant skipper cm mna mpa guard cashier
     caretaker labourer laborer hairdresser janitor courier welder bouncer receptionist
-    bricklayer goalscorer custodian hero selector forecaster"""
+    bricklayer goalscorer custodian hero selector forecaster convener convenor housewife
+    homemaker sarpanch in-charge"""
 )
 
 
@@ -152,7 +154,7 @@ def role_before(text: str, start: int, floor: int) -> str | None:
     relation ("party colleague Jane Roe"), which leaves the role to another mention."""
     words: list[str] = []
     pos = start
-    first = True
+    first, plural = True, False
     while pos > floor and len(words) < 8:
         wstart, word = _word_before(text, pos)
         if wstart < floor or not word or not word[0].isalnum():
@@ -182,9 +184,16 @@ def role_before(text: str, start: int, floor: int) -> str | None:
             or _role_named(text, start, floor)
             or _role_in_a_list_of_roles(text, start, floor)
         )
+    if plural and len(words) > 1 and PAIRED_BEFORE.search(text, max(floor, pos - 40), pos):
+        return words[0]  # "his Defense and Internal Affairs counterparts A and B": whose is which?
     role = " ".join(reversed(words))
     paired = _role_and_before(text, pos, floor)
     return f"{paired} and {role}" if paired else role
+
+
+# "his Defense and Internal Affairs counterparts Adolf Mwesige and Jeje Odongo": an office
+# for each name before the plural role, in an order the draft cannot be sure of.
+PAIRED_BEFORE = re.compile(r"[A-Z][\w’'-]* and $")
 
 
 # "meteorologist", "pianist", "dietician": endings only nouns of what one does have.
@@ -372,6 +381,12 @@ _PAST_ACTION = re.compile(
 )
 # "recently", "also", "then" before the verb of a who-clause.
 _ADVERB_FIRST = re.compile(r"^(?:[a-z]+ly|also|then|later|once|just|since|still) ")
+# "who owns the shop", "who works for Fox News" (what one does now), "who led the council" (a
+# post held): the who-clauses that tell a post or a trade ("was caught", "returned home" tell
+# of an event).
+_POST_VERB = re.compile(
+    r"(?!(?:was|is|has|does)\b)[a-z]+[^s\W]s\b|(?:kept|held|led|ran|taught|sat)\b"
+)
 # "who is ", "who has served as ": the words before the role in a who-clause.
 _ROLE_LEADS = (
     "who is ",
@@ -435,11 +450,13 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     else:
         if low.startswith("whose "):
             return None, None  # "whose house flooded": what a person has, not what they are
-        if low.startswith("who "):
+        if phrase.startswith(("who ", "Who ")):  # not "WHO Regional Director": the body
             clause = phrase.split(" ", 1)[1] if " " in phrase else ""
             verb = _ADVERB_FIRST.sub("", clause, count=1)  # "who recently returned home"
             if _PAST_ACTION.match(verb) or _PLURAL_VERB.match(verb) or _AUXILIARY.match(verb):
                 return None, None  # "who sued over a story": what one did, not what one is
+            if not _POST_VERB.match(verb):
+                return None, None  # "who eventually was caught": an event, not a post
             return None, (truncate(clause, 240) or None)
     if _SEAT.match(phrase):
         return phrase, None  # "AM for Torfaen": an elected member and the seat
@@ -596,8 +613,14 @@ def apposition_after(
     "said Jane Doe" it may run to the end of the sentence; elsewhere a phrase running to the
     end is a clause of its own ("According to Doe, the owner found ..."). A note on the
     picture ("Jane Doe (pictured), the mayor,") and letters after the name ("(SAN)") are
-    passed over; dashes may stand for the commas ("Jane Doe — the mayor — said").
+    passed over; dashes may stand for the commas ("Jane Doe — the mayor — said"). A seat's
+    letters right after the name are a role ("Alex Neil MSP, minister for ...").
     """
+    seat = _SEAT_LETTERS.match(text, end, min(stop, end + 6))
+    constituency = _COMPASS_LAST.search(text, max(0, end - 10), end)
+    if seat and seat.group("letters").casefold() in _ROLE_NOUNS and not constituency:
+        role, clause = apposition_after(text, seat.end(), stop, open_ended=open_ended)
+        return (f"{seat.group('letters')}, {role}" if role else seat.group("letters")), clause
     body = _member_of(text, end, stop)
     if body:
         return body, None  # "Robbie Katter of Katter's Australian Party"
@@ -630,7 +653,9 @@ def apposition_after(
     limit = min(stop, i + 300)
     if j >= limit and not open_ended:
         phrase = text[i:j]
-        return _aged_role(phrase) or _seat_to_the_end(phrase) or _unclosed_role(phrase), None
+        subject = _SUBJECT_NAME.search(text, max(0, end - 120), end) is not None
+        unclosed = _unclosed_role(phrase, subject=subject)
+        return _aged_role(phrase) or _seat_to_the_end(phrase) or unclosed, None
     if _CLAUSE_OF_ITS_OWN.match(text, i, j):
         return None, None  # "Paulinus Nsirim, the governor said ...,": another subject
     if _next_name_of_a_list(text, end, i, j) or _titled_name_of_a_list(text, i, j):
@@ -639,6 +664,10 @@ def apposition_after(
     return (unclosed, None) if unclosed else role_from_phrase(text[i:j])
 
 
+# "Alex Neil MSP, minister for ...": an elected member's letters after the name, unbracketed.
+_SEAT_LETTERS = re.compile(r" (?P<letters>[A-Z]{2,3})(?=[,.;:]|\s[a-z(])")
+# "Gomoa West MP": a constituency and its member, not a person's name.
+_COMPASS_LAST = re.compile(r"(?<![\w’'])(?:North|South|East|West|Central)$")
 _LISTED_BEFORE = re.compile(r"(?:,| and) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?$")
 _LIST_GOES_ON = re.compile(r",? and [A-Z]|, [A-Z]")
 
@@ -776,9 +805,13 @@ _UNCLOSED_ROLE = re.compile(
     r"\s*(?P<role>(?:[a-z][\w-]* ){0,2}(?P<noun>[a-z][\w-]*) (?:of|for|at) (?:the )?"
     r"[A-Z][\w’'&-]*(?: (?:of |for |and |& )?[A-Z][\w’'&-]*){0,5}"
     r"(?: (?:state|province|county|district|region|council|committee|board))?)"
-    r" (?P<verb>[a-z]+)\b"
+    r"(?: \([A-Z]{2,8}\))? (?P<verb>[a-z]+)\b"
 )
+# A name opening its sentence, a title or courtesy before it: "Pedro Shepherd, the head of ...
+# says" (the phrase after its comma cannot be a subject of its own).
+_SUBJECT_NAME = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:[A-Z][\w’'.-]*\s){0,4}[A-Z][\w’'.-]*$")
 _OWNED = re.compile(r"\s*[A-Z][\w’'-]*(?:’s|'s) ")
+_LEADING_DETERMINER = re.compile(r"\s*(?:the|a|an) ")
 
 
 # "while speaking with reporters", "in a statement", "when asked": an adverbial between the
@@ -786,13 +819,17 @@ _OWNED = re.compile(r"\s*[A-Z][\w’'-]*(?:’s|'s) ")
 _ADVERBIAL_OPENERS = words("while when in on during after before")
 
 
-def _unclosed_role(phrase: str) -> str | None:
+def _unclosed_role(phrase: str, *, subject: bool = False) -> str | None:
     """The role of an apposition the writer did not close: "head coach of X commented";
-    never one opened by a determiner ("After meeting Jo Lee, the head of X said": a new
-    subject) and only when a verb follows, or an adverbial and then a speech verb."""
+    opened by a determiner only after the name that opens the sentence (`subject`: "Pedro
+    Shepherd, the head of X (BUT) says"; not "After meeting Jo Lee, the head of X said", a
+    new subject), and only when a verb follows, or an adverbial and then a speech verb."""
     owned = _owned_role(phrase)
     if owned:
         return owned
+    determiner = _LEADING_DETERMINER.match(phrase) if subject else None
+    if determiner:
+        phrase = phrase[determiner.end() :]
     match = _UNCLOSED_ROLE.match(phrase)
     if match is None:
         return None
@@ -1193,17 +1230,18 @@ def role_in_charge_before(text: str, start: int, floor: int) -> str | None:
     return f"{office.group('office').strip()} {duty.group().strip()}"
 
 
-# "mayoral committee member for area south Jo Roe", "spokesman for foreign affairs Jo Roe":
-# a lowercase role noun "for" a lowercase portfolio of one to three words.
+# "mayoral committee member for area south Jo Roe", "spokesman for foreign affairs Jo Roe",
+# "head of news Ada Moe": a lowercase role noun "for" or "of" a lowercase portfolio of one to
+# three words.
 _ROLE_FOR = re.compile(
-    r"(?:^|(?<=[\s,;:(]))(?P<head>(?:[a-z][\w-]* ){0,3})(?P<noun>[a-z][\w-]*) for "
+    r"(?:^|(?<=[\s,;:(]))(?P<head>(?:[a-z][\w-]* ){0,3})(?P<noun>[a-z][\w-]*) (?P<link>for|of) "
     r"(?P<portfolio>(?:[a-z][\w-]* ){1,3})$"
 )
 
 
 def _role_for_before(text: str, start: int, floor: int) -> str | None:
-    """A lowercase role "for" its lowercase portfolio right before a name, with the role's
-    modifiers ("mayoral committee member for area south")."""
+    """A lowercase role "for" or "of" its lowercase portfolio right before a name, with the
+    role's modifiers ("mayoral committee member for area south", "head of news")."""
     match = _ROLE_FOR.search(text, max(floor, start - 100), start)
     if match is None or match.group("noun") not in _ROLE_NOUNS:
         return None
@@ -1212,7 +1250,8 @@ def _role_for_before(text: str, start: int, floor: int) -> str | None:
     head = match.group("head").split()
     plain = [k for k, w in enumerate(head) if not _is_role_modifier(w)]
     head = head[plain[-1] + 1 :] if plain else head
-    return " ".join([*head, match.group("noun"), "for", *match.group("portfolio").split()])
+    portfolio = match.group("portfolio").split()
+    return " ".join([*head, match.group("noun"), match.group("link"), *portfolio])
 
 
 def role_of_before(text: str, start: int, floor: int) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from tests.authoring.drafted import drafted, people_in, speakers_in
+from tests.authoring.drafted import drafted, everyone_in, people_in, speakers_in
 
 
 @pytest.mark.parametrize(
@@ -205,4 +205,4 @@ def test_a_first_name_in_brackets_completes_the_surname() -> None:
         'Grain\n\n"Mr. (Sergei) Shoigu continues to discuss the issue," Minister Ali Demir'
         " said. Demir spoke to Shoigu twice.\n"
     )
-    assert "Sergei Shoigu" in people_in(drafted(text))
+    assert "Sergei Shoigu" in everyone_in(text)  # named in a quote only: in passing
