@@ -263,6 +263,13 @@ class DiscordDouble:
         self.state.faults.append(fault)
         return fault
 
+    def reset_next(self, match: str, *, times: int = 1, served: bool = False) -> InjectedFault:
+        """Drop the connection of the next `times` requests matching `match` without an
+        answer (the bot sees "connection reset"); `served`: each took effect first."""
+        fault = InjectedFault(match, 0, times, reset=True, served=served)
+        self.state.faults.append(fault)
+        return fault
+
     def slow_next(self, match: str, *, seconds: float, times: int = 1) -> InjectedFault:
         """Serve the next `times` requests matching `match` as usual, but hold each answer
         back `seconds` (Discord slow to answer: the request took effect on arrival)."""

@@ -193,7 +193,14 @@ class DiscordServer:
     async def _faulty(
         fault: InjectedFault, request: web.Request, handler: Handler
     ) -> web.StreamResponse:
-        """The answer an injected fault gives: an error, a 429, or the real one, late."""
+        """The answer an injected fault gives: an error, a 429, the real one late, or none
+        (the connection dropped)."""
+        if fault.reset:
+            if fault.served:
+                await handler(request)
+            if request.transport is not None:
+                request.transport.abort()
+            return error(502, 0, "the connection was dropped by the test")
         if fault.retry_after is not None:
             return rate_limited(fault.retry_after)
         if fault.status:

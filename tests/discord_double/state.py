@@ -553,7 +553,7 @@ class InjectedFault:
 
     With `retry_after`, the answer is Discord's 429 body and headers (wait that many seconds);
     with `status` 0 the request is served as usual, and its answer held back `delay` seconds
-    (Discord slow to answer)."""
+    (Discord slow to answer); with `reset` the connection drops instead of an answer."""
 
     match: str
     status: int
@@ -563,6 +563,10 @@ class InjectedFault:
     delay: float = 0.0
     after: int = 0
     """Matching requests served as usual before the fault starts (the 2nd page of a post)."""
+    reset: bool = False
+    """The connection is dropped without an answer (a network error: connection reset)."""
+    served: bool = False
+    """With `reset`: the request took effect before the connection dropped (its answer lost)."""
 
     def take(self, method: str, path: str) -> bool:
         """True (and one use fewer) when this fault answers that request."""
