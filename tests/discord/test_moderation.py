@@ -460,12 +460,13 @@ async def test_after_downtime_a_run_within_grace_is_posted_once_and_an_older_one
 
 
 @pytest.mark.parametrize("dies", ["before posting", "after posting, before marking it"])
-async def test_a_restart_between_claim_and_post_never_double_posts(
+async def test_a_restart_between_claim_and_post_posts_the_run_once(
     discord_double, settings, clock, monkeypatch, dies
 ):
     """A run is claimed in the database before it is posted. A process that dies after its
-    claim leaves the run claimed: after the restart nobody posts it again. If it died
-    before posting, that run is skipped (never doubled); the next run goes out as usual."""
+    claim leaves the run claimed and unposted: after the restart the new process (the same
+    host and pid here, as in a restarted container) takes it over and posts what did not go
+    out: the run once, neither lost nor doubled; the next run goes out as usual."""
     before = await build_services(settings, clock=clock)
     first = await discord_double.start(BriefBot(before))
     schedule = await before.store.schedules.add_schedule(daily(discord_double))
@@ -491,16 +492,16 @@ async def test_a_restart_between_claim_and_post_never_double_posts(
     try:
         bot = await discord_double.start(BriefBot(after))
         tick = await scheduler(bot).run_due(clock.now())
-        assert tick.posted == []
-        assert len(posts_in(discord_double, discord_double.news)) == posted_before
         key = f"{schedule.id}:2026-01-05T09:00Z"
+        assert tick.posted == [key]
+        assert len(posts_in(discord_double, discord_double.news)) == 1, "posted once"
         claim = await after.store.schedules.get_run(schedule.id, key)
-        assert claim is not None and claim.posted_at is None
+        assert claim is not None and claim.posted_at is not None
 
         clock.current = dt.datetime(2026, 1, 6, 9, 0, 10, tzinfo=dt.UTC)
         tick = await scheduler(bot).run_due(clock.now())
         assert tick.posted == [f"{schedule.id}:2026-01-06T09:00Z"]
-        assert len(posts_in(discord_double, discord_double.news)) == posted_before + 1
+        assert len(posts_in(discord_double, discord_double.news)) == 2
     finally:
         await after.close()
 

@@ -529,9 +529,12 @@ class DiscordServer:
         body = record.json or {}
         if problems := limits.message_problems(body, has_files=bool(record.files)):
             return problems_response(problems)
+        if (same := self.state.nonce_seen(channel_id, body)) is not None:
+            return json_response(same.data)  # enforce_nonce: the message Discord already has
         message = messages.create_message(
             self.state, channel_id, body, record.files, author=self.state.bot_user
         )
+        self.state.note_nonce(channel_id, body, message)
         await self.announce("MESSAGE_CREATE", message)
         return json_response(message.data)
 

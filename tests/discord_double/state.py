@@ -583,6 +583,24 @@ class InjectedFault:
 class DoubleState:
     """Everything the double holds. Mutated by the server, read by tests."""
 
+    NONCE_WINDOW = 120.0
+    """Seconds an enforced nonce is remembered ("a few minutes", Discord says)."""
+
+    def nonce_seen(self, channel_id: int, body: dict[str, Any]) -> Message | None:
+        """The message already posted in the channel with this body's enforced nonce lately
+        (Discord returns it instead of posting again), if any."""
+        if not body.get("enforce_nonce") or body.get("nonce") is None:
+            return None
+        seen = self.nonces.get((channel_id, str(body["nonce"])))
+        if seen is None or time.monotonic() - seen[1] > self.NONCE_WINDOW:
+            return None
+        return seen[0]
+
+    def note_nonce(self, channel_id: int, body: dict[str, Any], message: Message) -> None:
+        """Remember a message posted with an enforced nonce."""
+        if body.get("enforce_nonce") and body.get("nonce") is not None:
+            self.nonces[(channel_id, str(body["nonce"]))] = (message, time.monotonic())
+
     def shard_of(self, guild_id: int) -> int:
         """The shard Discord routes a guild to: `(guild_id >> 22) % shard_count`."""
         return (guild_id >> 22) % self.shard_count
@@ -595,6 +613,8 @@ class DoubleState:
         self.unhandled: list[Request] = []
         self.errors: list[str] = []
         self.messages: dict[int, Message] = {}
+        self.nonces: dict[tuple[int, str], tuple[Message, float]] = {}
+        """Messages posted with `enforce_nonce`, by channel and nonce, and when."""
         self.global_commands: list[dict[str, Any]] = []
         self.guild_commands: dict[int, list[dict[str, Any]]] = {}
         self.interactions: dict[int, InteractionRecord] = {}
