@@ -24,7 +24,7 @@ from bot.core.schedule_runner import ABANDONED_AFTER, ScheduleRunner
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.cogs.schedules import SchedulesCog
 from bot.ops.process_name import has_stopped, new_process_name
-from tests.discord.test_moderation import posts_in, scheduler
+from tests.discord.test_moderation import Crash, daily, posts_in, scheduler
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
 from tests.faults.test_run_retries_kept import RUN_TIME, START, daily_post
@@ -54,9 +54,9 @@ async def killed_mid_post(double: DiscordDouble, cog: SchedulesCog, now: dt.date
     reached Discord (a 429 to wait out), or after Discord posted it (its answer held back)."""
     route = f"POST /channels/{double.news.id}/messages"
     if how == "before_discord":
-        fault = double.rate_limit_next(route, retry_after=30, after=1)
+        fault = double.rate_limit_next(route, retry_after=5, after=1)
     else:
-        fault = double.slow_next(route, seconds=30, after=1)
+        fault = double.slow_next(route, seconds=2, after=1)
     run = asyncio.create_task(cog.run_due(now))
     await double.wait_for(lambda: fault.hits)
     await asyncio.sleep(0.05)
@@ -110,3 +110,32 @@ async def test_a_run_claimed_on_another_machine_is_taken_over_after_it_was_seen_
     assert len(posts_in(discord_double, news)) == 1
     clock.current += ABANDONED_AFTER
     assert (await cog.run_due(clock.now())).posted == [], "posted once"
+
+
+@pytest.mark.timeout(20)
+async def test_a_question_of_the_day_shown_before_the_kill_is_not_posted_again(
+    discord_double: DiscordDouble,
+    bot: BriefBot,
+    services: Services,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    schedule = await services.store.schedules.add_schedule(daily(discord_double, what="question"))
+    cog = scheduler(bot)
+
+    async def killed(*args: object, **kwargs: object) -> bool:
+        raise Crash  # the process dies after the question went out, before the run is marked
+
+    monkeypatch.setattr(services.store.schedules, "mark_run_posted", killed)
+    clock.current = dt.datetime(2026, 1, 5, 9, 0, 10, tzinfo=dt.UTC)
+    with pytest.raises(Crash):
+        await cog.run_due(clock.now())
+    shown = discord_double.bot_messages_in(discord_double.news)
+    assert len(shown) == 1
+    monkeypatch.undo()
+
+    restart(cog, services, new_process_name())
+    tick = await cog.run_due(clock.now() + dt.timedelta(seconds=30))
+    assert tick.posted == [f"{schedule.id}:2026-01-05T09:00Z"], "the run is settled"
+    assert discord_double.bot_messages_in(discord_double.news) == shown, "not posted again"
+    assert [q.message_id for q in await cog.qotd.open_questions()] == [shown[0].id]
