@@ -165,8 +165,6 @@ class BriefBot(commands.AutoShardedBot):
             server_language=self.services.server_settings.language,
         )
         self.channel_quizzes = channel_quizzes
-        quiz = QuizCog(self.services, self.router, channel_quizzes)
-        await self.add_cog(quiz)
         reminders = ReminderService(
             self.services.store,
             self.services.library,
@@ -174,6 +172,8 @@ class BriefBot(commands.AutoShardedBot):
             DiscordReminderSender(self, self.services.preferences),
             interval=self.services.settings.schedule_tick_seconds,
         )
+        quiz = QuizCog(self.services, self.router, channel_quizzes, reminders)
+        await self.add_cog(quiz)
         await self.add_cog(ProgressCog(self.services, self.router, reminders))
         await self.add_cog(ModerationCog(self.services, self.router, quiz))
         interval = self.services.settings.schedule_tick_seconds

@@ -519,6 +519,8 @@ class DiscordServer:
         channel = self.state.channel(channel_id)
         if channel is None:
             return error(404, 10003, "Unknown Channel")
+        if channel.recipient is not None and channel.recipient.dms_closed:
+            return error(403, 50007, "Cannot send messages to this user")
         if channel.guild_id is not None:
             perms = self.state.guild.permissions_in(self.state.bot_user.id, channel)
             if not perms & Perm.VIEW_CHANNEL:

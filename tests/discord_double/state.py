@@ -117,6 +117,8 @@ class User:
     bot: bool = False
     locale: str = "en-US"
     """The language of this user's Discord, sent with each of their interactions."""
+    dms_closed: bool = False
+    """The user accepts no direct messages from the bot: a DM answers 403, code 50007."""
 
     @property
     def mention(self) -> str:
