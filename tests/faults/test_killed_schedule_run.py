@@ -56,7 +56,7 @@ async def killed_mid_post(double: DiscordDouble, cog: SchedulesCog, now: dt.date
     if how == "before_discord":
         fault = double.rate_limit_next(route, retry_after=5, after=1)
     else:
-        fault = double.slow_next(route, seconds=2, after=1)
+        fault = double.slow_next(route, seconds=1, after=1)
     run = asyncio.create_task(cog.run_due(now))
     await double.wait_for(lambda: fault.hits)
     await asyncio.sleep(0.05)
