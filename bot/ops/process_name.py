@@ -13,18 +13,22 @@ import os
 import secrets
 import socket
 
-__all__ = ["has_stopped", "new_process_name"]
+__all__ = ["has_stopped", "process_name"]
+
+_TAG = secrets.token_hex(4)
+"""Drawn once per process: a later process given the same pid has another."""
 
 
-def new_process_name() -> str:
-    """This process's name: host, pid and a random tag (the pid may be reused later)."""
-    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(2)}"
+def process_name() -> str:
+    """This process's name: host, pid and its tag (the same for every scheduler in it)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{_TAG}"
 
 
 def has_stopped(name: str, mine: str) -> bool:
     """Whether the process called `name` has surely stopped: it ran on this host and its pid
-    is this process's (with another tag: an earlier run) or no process's now. False when it
-    cannot be told (another host, another user's process, a name of another form)."""
+    is this process's (with another tag: an earlier process given the same pid) or no
+    process's now. False for this process itself, and when it cannot be told (another host,
+    another user's process, a name of another form)."""
     host, _, rest = name.partition(":")
     pid_text, _, tag = rest.partition(":")
     if name == mine or host != socket.gethostname() or not pid_text.isdigit() or not tag:

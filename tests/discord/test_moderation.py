@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from bot.core.clock import FakeClock
 from bot.core.progress import GuildSettings, Schedule
 from bot.core.qotd import pick_question
 from bot.discord_bot.client import BriefBot
+from bot.discord_bot.cogs import schedules as schedules_cog
 from bot.discord_bot.cogs.schedules import SchedulesCog
 from tests.discord_double import CallbackType, DiscordDouble, Overwrite, Perm
 
@@ -467,6 +470,8 @@ async def test_a_restart_between_claim_and_post_posts_the_run_once(
     claim leaves the run claimed and unposted: after the restart the new process (the same
     host and pid here, as in a restarted container) takes it over and posts what did not go
     out: the run once, neither lost nor doubled; the next run goes out as usual."""
+    earlier = f"{socket.gethostname()}:{os.getpid()}:earlier"  # the pid, as a new container's
+    monkeypatch.setattr(schedules_cog, "process_name", lambda: earlier)
     before = await build_services(settings, clock=clock)
     first = await discord_double.start(BriefBot(before))
     schedule = await before.store.schedules.add_schedule(daily(discord_double))
@@ -486,6 +491,7 @@ async def test_a_restart_between_claim_and_post_posts_the_run_once(
     assert posted_before == (0 if dies == "before posting" else 1)
     await discord_double.stop(first)
     await before.close()
+    monkeypatch.undo()
 
     clock.advance(30)  # back up within the grace window
     after = await build_services(settings, clock=clock)

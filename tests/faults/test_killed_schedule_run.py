@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
+import secrets
+import socket
 
 import pytest
 
@@ -23,7 +26,7 @@ from bot.core.schedule import plan_runs
 from bot.core.schedule_runner import ABANDONED_AFTER, ScheduleRunner
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.cogs.schedules import SchedulesCog
-from bot.ops.process_name import has_stopped, new_process_name
+from bot.ops.process_name import has_stopped
 from tests.discord.test_moderation import Crash, daily, posts_in, scheduler
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
@@ -33,6 +36,12 @@ from tests.faults.test_run_retries_kept import RUN_TIME, START, daily_post
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(START)
+
+
+def next_process() -> str:
+    """The name of the process started after this one: same host, and the same pid, as in a
+    restarted container, but its own tag."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
 
 
 def restart(cog: SchedulesCog, services: Services, name: str) -> None:
@@ -78,7 +87,7 @@ async def test_a_run_killed_mid_post_is_posted_once_after_the_restart(
     before = len(discord_double.bot_messages_in(news))
     assert before == (1 if how == "before_discord" else 2)
 
-    restart(cog, services, new_process_name())  # same host and pid, as a restarted container
+    restart(cog, services, next_process())
     clock.current = RUN_TIME + dt.timedelta(seconds=30)
     tick = await cog.run_due(clock.now())
     figures.tried += 1
@@ -103,7 +112,7 @@ async def test_a_run_claimed_on_another_machine_is_taken_over_after_it_was_seen_
     assert schedule.id is not None
     assert await services.store.schedules.claim_run(schedule.id, due.key, gone)
 
-    restart(cog, services, new_process_name())
+    restart(cog, services, next_process())
     assert (await cog.run_due(clock.now())).posted == [], "its post may still be under way"
     clock.current += ABANDONED_AFTER
     assert (await cog.run_due(clock.now())).posted == [due.key]
@@ -134,7 +143,7 @@ async def test_a_question_of_the_day_shown_before_the_kill_is_not_posted_again(
     assert len(shown) == 1
     monkeypatch.undo()
 
-    restart(cog, services, new_process_name())
+    restart(cog, services, next_process())
     tick = await cog.run_due(clock.now() + dt.timedelta(seconds=30))
     assert tick.posted == [f"{schedule.id}:2026-01-05T09:00Z"], "the run is settled"
     assert discord_double.bot_messages_in(discord_double.news) == shown, "not posted again"

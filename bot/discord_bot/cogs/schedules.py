@@ -62,7 +62,7 @@ from bot.discord_bot.render import view_of
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
 from bot.i18n import N_, _, use_language
-from bot.ops.process_name import has_stopped, new_process_name
+from bot.ops.process_name import has_stopped, process_name
 
 __all__ = ["TICK_SECONDS", "SchedulesCog", "Tick"]
 
@@ -116,7 +116,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             services.study.scheduler,
             overrides=services.question_reports,
         )
-        self.process = new_process_name()
+        self.process = process_name()
         self.runner = ScheduleRunner(
             services.store.schedules,
             self.qotd,
