@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import logging
 
+import aiohttp
 import pytest
 
+from bot.discord_bot.discord_down import is_discord_down
+from bot.store.health import is_database_outage
 from tests.discord_double import DiscordDouble
 from tests.faults.test_commit_faults import (
     answer_solo,
@@ -82,3 +85,25 @@ async def test_a_connection_reset_twice_on_a_command_reply_is_one_line_and_the_r
         await discord_double.slash("quiz", {"briefing": "nk-troops-russia", "count": 3})
     ).message()
     assert "Question 1/3" in retried.text
+
+
+async def test_a_reply_timing_out_is_discord_down_and_a_database_timeout_is_not(
+    discord_double: DiscordDouble,
+):
+    """discord.py's requests time out after aiohttp's total timeout as a bare TimeoutError,
+    which alone would read as a database outage ("the database is not answering")."""
+    discord_double.slow_next("GET /users/@me", seconds=1.0)
+    url = f"{discord_double.server.api_url}/users/@me"
+    token = {"Authorization": f"Bot {discord_double.token}"}
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=0.2)) as session:
+        with pytest.raises(TimeoutError) as sending:
+            await session.get(url, headers=token)
+    assert is_discord_down(sending.value)
+
+    async def query() -> None:
+        raise TimeoutError("the database did not answer")
+
+    with pytest.raises(TimeoutError) as querying:
+        await query()
+    assert not is_discord_down(querying.value)
+    assert is_database_outage(querying.value)
