@@ -22,7 +22,7 @@ import json
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from bot.core import views
@@ -95,6 +95,8 @@ class ChannelQuiz:
     message_id: int | None = None
     timer: asyncio.Task[None] | None = None
     closing: int | None = None  # the question being closed (its answers are committing)
+    opened: tuple[int, float] | None = None
+    """The open question's index and when it opened on the monotonic clock (`timing_now`)."""
 
 
 class ChannelQuizService:
@@ -204,7 +206,7 @@ class ChannelQuizService:
         quiz = self._live(session_id)
         session = quiz.session
         self._still_open(quiz, index)
-        vote = session.judge_vote(text, self.clock.now(), index)
+        vote = session.judge_vote(text, self.timing_now(quiz), index)
         store = self.study.store
         if store is not None:
             try:
@@ -386,7 +388,22 @@ class ChannelQuizService:
                 exc,
             )
 
+    def timing_now(self, quiz: ChannelQuiz) -> datetime:
+        """The time for the open question's timer and answer times: when it opened plus the
+        time passed since on the monotonic clock, so a jump of the wall clock neither cuts
+        the question short ("Time is up" while it is open) nor stretches it. The wall
+        clock's time for a question this process has not seen open."""
+        session = quiz.session
+        opened_at = session.opened_at
+        if opened_at is None or quiz.opened is None or quiz.opened[0] != session.index:
+            return self.clock.now()
+        return opened_at + timedelta(seconds=self.clock.monotonic() - quiz.opened[1])
+
     def _start_timer(self, quiz: ChannelQuiz) -> None:
+        opened_at = quiz.session.opened_at
+        if opened_at is not None:  # how long it has been open, read once on the wall clock
+            open_for = max(0.0, (self.clock.now() - opened_at).total_seconds())
+            quiz.opened = (quiz.session.index, self.clock.monotonic() - open_for)
         if quiz.session.timer_seconds is not None:
             quiz.timer = asyncio.create_task(self._close_later(quiz, quiz.session.index))
 
@@ -394,7 +411,7 @@ class ChannelQuizService:
         session = quiz.session
         assert session.timer_seconds is not None and session.opened_at is not None
         deadline = session.opened_at + timedelta(seconds=session.timer_seconds)
-        await self.clock.sleep(max(0.0, (deadline - self.clock.now()).total_seconds()))
+        await self.clock.sleep(max(0.0, (deadline - self.timing_now(quiz)).total_seconds()))
         expires = session.started_at + SESSION_LIFETIME
         attempt = 0
         while self.clock.now() < expires:

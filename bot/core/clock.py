@@ -1,12 +1,15 @@
 """Time as a dependency, so tests and schedules can move it without sleeping.
 
 Timers in the core wait with `clock.sleep`: the system clock really sleeps, the fake clock
-wakes its sleepers when a test moves it forward with `advance`.
+wakes its sleepers when a test moves it forward with `advance`. Durations (how long a
+question has been open) are measured on `monotonic`, which the wall clock jumping (an NTP
+step, an operator setting the time) does not move; `FakeClock.jump` plays such a jump.
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -18,6 +21,11 @@ class Clock(Protocol):
 
     def now(self) -> datetime:
         """The current time."""
+        ...
+
+    def monotonic(self) -> float:
+        """Seconds on a clock that only moves forward, at the pace of time (not the wall
+        clock: a jump of the wall clock does not move it)."""
         ...
 
     async def sleep(self, seconds: float) -> None:
@@ -32,6 +40,10 @@ class SystemClock:
         """The current UTC time."""
         return datetime.now(UTC)
 
+    def monotonic(self) -> float:
+        """The system's monotonic clock."""
+        return time.monotonic()
+
     async def sleep(self, seconds: float) -> None:
         """Really wait."""
         await asyncio.sleep(seconds)
@@ -42,11 +54,16 @@ class FakeClock:
 
     def __init__(self, start: datetime | None = None) -> None:
         self.current = start or datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
-        self._sleepers: list[tuple[datetime, asyncio.Future[None]]] = []
+        self._jumped = timedelta(0)  # how far the wall clock jumped (monotonic did not)
+        self._sleepers: list[tuple[float, asyncio.Future[None]]] = []
 
     def now(self) -> datetime:
         """The fake current time."""
         return self.current
+
+    def monotonic(self) -> float:
+        """Seconds since the epoch of the fake time, less every `jump`."""
+        return (self.current - self._jumped - datetime(1970, 1, 1, tzinfo=UTC)).total_seconds()
 
     async def sleep(self, seconds: float) -> None:
         """Wait until the clock has been advanced by `seconds` (returns at once for <= 0)."""
@@ -54,14 +71,21 @@ class FakeClock:
             await asyncio.sleep(0)
             return
         waiter = asyncio.get_running_loop().create_future()
-        self._sleepers.append((self.current + timedelta(seconds=seconds), waiter))
+        self._sleepers.append((self.monotonic() + seconds, waiter))
         await waiter
 
     def advance(self, seconds: float) -> None:
         """Move time forward, waking every sleeper whose time has come."""
         self.current += timedelta(seconds=seconds)
-        due = [(at, w) for at, w in self._sleepers if at <= self.current]
-        self._sleepers = [(at, w) for at, w in self._sleepers if at > self.current]
+        now = self.monotonic()
+        due = [(at, w) for at, w in self._sleepers if at <= now]
+        self._sleepers = [(at, w) for at, w in self._sleepers if at > now]
         for _, waiter in due:
             if not waiter.done():
                 waiter.set_result(None)
+
+    def jump(self, seconds: float) -> None:
+        """The wall clock set `seconds` forward (or back): `now` moves, time does not pass
+        (`monotonic` and the sleepers stay where they were)."""
+        self.current += timedelta(seconds=seconds)
+        self._jumped += timedelta(seconds=seconds)

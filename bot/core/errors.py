@@ -60,6 +60,11 @@ class PostRefused(BriefbotError):
     """The platform refused a post: a missing permission, a deleted channel, a server left."""
 
 
+class DirectMessagesClosed(PostRefused):
+    """The person accepts no direct messages from the bot: trying again changes nothing
+    until they open them."""
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong in a content file: where, what, and how to fix it."""

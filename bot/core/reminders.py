@@ -5,8 +5,11 @@ each reminder whose time has passed today (in its zone) and that has not gone ou
 checked: when the student has questions due, the day is committed as sent first, then the
 message goes out through the `ReminderSender` port (the adapter adds its "Review now"
 button). Commit, then send: a crash in between skips a day's reminder, never doubles it. A
-send that fails (DMs closed, Discord down) gives the day back, so a later tick tries again
-that day, up to `MAX_TRIES` sends; then one warning says it was given up for the day.
+send that fails (Discord down) gives the day back, so a later tick tries again that day, up
+to `MAX_TRIES` sends; then one warning says it was given up for the day. A student whose
+direct messages are closed to the bot (`DirectMessagesClosed`) is not tried again: the
+reminder is paused (one warning line), the student reads why in /score, /review and /remind,
+and setting it again with /remind turns it back on.
 A reminder is kept as a session of kind "reminder" owned by the student, so /mydata lists it
 and /forgetme deletes it with everything else.
 """
@@ -20,14 +23,24 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from bot.core.clock import Clock
+from bot.core.errors import DirectMessagesClosed
 from bot.core.library import Shelf
 from bot.core.ports import Repositories
-from bot.core.replies import Reply
+from bot.core.replies import Field, Reply
 from bot.core.schedule import parse_time, refuse_abbreviation, zone
 from bot.core.timer import ClockTimer
 from bot.i18n import _, ngettext
 
-__all__ = ["KIND", "MAX_TRIES", "Reminder", "ReminderSender", "ReminderService", "reminder_reply"]
+__all__ = [
+    "KIND",
+    "MAX_TRIES",
+    "Reminder",
+    "ReminderSender",
+    "ReminderService",
+    "paused_note",
+    "reminder_reply",
+    "with_paused_note",
+]
 
 log = logging.getLogger(__name__)
 
@@ -48,12 +61,14 @@ class ReminderSender(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Reminder:
-    """A student's daily reminder: at `at` in `timezone`; `last_sent` is a local date."""
+    """A student's daily reminder: at `at` in `timezone`; `last_sent` is a local date;
+    `refused`: the local date their direct messages were found closed (paused since)."""
 
     user_id: int
     at: dt.time
     timezone: str
     last_sent: dt.date | None = None
+    refused: dt.date | None = None
 
     @property
     def session_id(self) -> str:
@@ -63,19 +78,23 @@ class Reminder:
     def to_state(self) -> str:
         """The JSON kept in the store."""
         last = self.last_sent.isoformat() if self.last_sent else None
-        return json.dumps({"at": self.at.strftime("%H:%M"), "tz": self.timezone, "last": last})
+        state = {"at": self.at.strftime("%H:%M"), "tz": self.timezone, "last": last}
+        if self.refused is not None:
+            state["refused"] = self.refused.isoformat()
+        return json.dumps(state)
 
     @classmethod
     def from_state(cls, user_id: int, state: str) -> Reminder:
         """Rebuild from the stored JSON."""
         data = json.loads(state)
         last = dt.date.fromisoformat(data["last"]) if data.get("last") else None
-        return cls(user_id, dt.time.fromisoformat(data["at"]), data["tz"], last)
+        refused = dt.date.fromisoformat(data["refused"]) if data.get("refused") else None
+        return cls(user_id, dt.time.fromisoformat(data["at"]), data["tz"], last, refused)
 
     def due_today(self, now: dt.datetime) -> dt.date | None:
         """The local date, when the reminder's time has passed today and it has not gone out."""
         local = now.astimezone(zone(self.timezone))
-        if local.time() < self.at or self.last_sent == local.date():
+        if self.refused is not None or local.time() < self.at or self.last_sent == local.date():
             return None
         return local.date()
 
@@ -91,6 +110,26 @@ def reminder_reply(due: int) -> Reply:
         ).format(n=due),
         private=True,
     )
+
+
+def paused_note(reminder: Reminder | None) -> str | None:
+    """What a student whose reminder is paused (their direct messages closed) is told."""
+    if reminder is None or reminder.refused is None:
+        return None
+    return _(
+        "Your review reminder is paused: Discord did not let me send you a direct message "
+        "on {date}. Allow direct messages from this server's members (Privacy Settings), "
+        "then turn it back on with /remind."
+    ).format(date=reminder.refused.isoformat())
+
+
+def with_paused_note(reply: Reply, note: str | None) -> Reply:
+    """`reply` with the paused-reminder note added to its first page (none: unchanged)."""
+    if note is None:
+        return reply
+    first = reply.pages[0]
+    page = replace(first, fields=(*first.fields, Field(_("Review reminder"), note)))
+    return replace(reply, pages=(page, *reply.pages[1:]))
 
 
 class ReminderService:
@@ -135,6 +174,15 @@ class ReminderService:
             return None
         return Reminder.from_state(user_id, stored.state)
 
+    async def note_for(self, user_id: int) -> str | None:
+        """The note for a student whose reminder is paused (`paused_note`), else None;
+        None too when it cannot be read (a note is never worth a failed command)."""
+        try:
+            return paused_note(await self.get(user_id))
+        except Exception as exc:
+            log.warning("could not read user %s's reminder: %s", user_id, exc)
+            return None
+
     async def _save(self, reminder: Reminder) -> None:
         now = self.clock.now()
         await self.store.sessions.save_session(
@@ -169,7 +217,16 @@ class ReminderService:
         await self._save(replace(reminder, last_sent=today))  # commit, then send
         try:
             await self.sender.send_reminder(reminder.user_id, reminder_reply(len(due)))
-        except Exception as exc:  # DMs closed, Discord down: a later tick tries again
+        except DirectMessagesClosed as exc:  # no use trying again: paused, the student told
+            await self._save(replace(reminder, last_sent=today, refused=today))
+            log.warning(
+                "could not remind user %s (%s): their direct messages are closed; reminder "
+                "paused until they set it again (they are told in /score, /review, /remind)",
+                reminder.user_id,
+                exc,
+            )
+            return False
+        except Exception as exc:  # Discord down: a later tick tries again
             await self._failed_send(reminder, today, exc)
             return False
         self._failed.pop((reminder.user_id, today), None)

@@ -5,8 +5,10 @@ reads only what is due: the schedules whose next run has come (each keeps it in 
 see `bot.core.schedule.next_look`) and the questions of the day to reveal. Each
 run is claimed in the store (its unique run key) BEFORE anything is posted, then posted, then
 marked posted. Only the one claimer ever posts a run, so several processes (shards) post it
-once between them; a process that dies after its claim and before (or during) its post leaves
-the run claimed, and after the restart nobody posts it: a run may be skipped, never doubled.
+once between them. A process that dies after its claim and before (or during) its post leaves
+the run claimed and unposted: a runner that finds such a claim looks again `RETRY_AFTER` later
+and, still unposted by the same claimer after `ABANDONED_AFTER`, takes it over (one claimer
+wins) and posts the rest of it (the delivery keeps how far the post got, message by message).
 A run missed by up to `GRACE` (downtime) is posted late, once; an older one is skipped and
 marked so in the store (`claimed_by` ending in ":skipped").
 
@@ -34,7 +36,7 @@ from typing import Protocol
 
 from bot.core.clock import Clock
 from bot.core.errors import BriefbotError, InvalidInput
-from bot.core.progress import Schedule
+from bot.core.progress import Schedule, ScheduleRun
 from bot.core.qotd import Qotd, QotdService
 from bot.core.replies import Reply
 from bot.core.schedule import (
@@ -52,6 +54,7 @@ from bot.core.timer import ClockTimer
 from bot.i18n import _, ngettext, use_language
 
 __all__ = [
+    "ABANDONED_AFTER",
     "MAX_SCHEDULES_PER_SERVER",
     "PAUSE_AFTER",
     "RETRY_AFTER",
@@ -75,6 +78,12 @@ RETRY_AFTER = dt.timedelta(minutes=5)
 """When a run whose post failed is tried again (while it is at most `GRACE` late)."""
 RUN_TRIES = 3
 """Posts tried per run before it is given up (its first failure counts towards the pause)."""
+ABANDONED_AFTER = dt.timedelta(minutes=5)
+"""How long another process's claim of a run may stay unposted before the run is taken over:
+its claimer stopped part-way (killed, its machine lost). Far longer than a post takes; a
+failed post releases its claim at once."""
+SETTLED_CLAIMS = (":skipped", ":before-created")
+"""How the claims of runs settled without a post end (never taken over)."""
 UNPLANNABLE_RETRY = dt.timedelta(days=1)
 """When a schedule that cannot be planned (an unknown time zone) is looked at again."""
 
@@ -123,6 +132,17 @@ class ScheduleStore(Protocol):
 
     async def claim_run(self, schedule_id: int, run_key: str, claimed_by: str) -> bool:
         """Claim one run before posting it; True for exactly one claimer ever."""
+        ...
+
+    async def get_run(self, schedule_id: int, run_key: str) -> ScheduleRun | None:
+        """A claimed run: who claimed it, and whether it was posted."""
+        ...
+
+    async def take_over_run(
+        self, schedule_id: int, run_key: str, claimed_by: str, taken_by: str
+    ) -> bool:
+        """Claim for `taken_by` a run `claimed_by` claimed and never posted; True for one
+        taker only (False once it was posted, released or taken by another)."""
         ...
 
     async def release_run(self, schedule_id: int, run_key: str, claimed_by: str) -> None:
@@ -198,8 +218,12 @@ class ScheduleRunner:
         interval: float = TICK_SECONDS,
         on_tick: Callable[[Tick], None] | None = None,
         server_language: ServerLanguage | None = None,
+        claimer_stopped: Callable[[str], bool] | None = None,
     ) -> None:
         self.store = store
+        # whether the process named in a claim has surely stopped (an earlier run of this
+        # one): its unposted claim is taken over at once rather than after `ABANDONED_AFTER`
+        self.claimer_stopped = claimer_stopped
         # a server's language (`GuildSettings.language`): posts and notices run outside any
         # request, so each server's are made in its own language; None: English
         self.server_language = server_language
@@ -210,6 +234,8 @@ class ScheduleRunner:
         self.process = process
         self.interval = interval
         self.handled: dict[str, dt.datetime] = {}  # run keys this process settled, by run time
+        # runs found claimed and unposted by another process: (claimer, first seen, run time)
+        self.unfinished: dict[str, tuple[str, dt.datetime, dt.datetime]] = {}
         self._lock = asyncio.Lock()
         self._timer = ClockTimer(
             clock, interval, lambda: self.run_due(self.clock.now()), name="scheduler"
@@ -276,6 +302,7 @@ class ScheduleRunner:
                     await self._run_schedule(schedule, now, tick)
             cutoff = now - LOOKBACK - dt.timedelta(days=1)
             self.handled = {k: t for k, t in self.handled.items() if t > cutoff}
+            self.unfinished = {k: u for k, u in self.unfinished.items() if u[2] > cutoff}
             if self.on_tick is not None:
                 self.on_tick(tick)
             return tick
@@ -293,7 +320,7 @@ class ScheduleRunner:
             await self._skip(schedule.id, run, now, tick)
         retry = False
         for run in plan.due:
-            retry = not await self._post(schedule.id, run, tick) or retry
+            retry = not await self._post(schedule.id, run, now, tick) or retry
         if finished(schedule, now):
             await self.store.remove_schedule(schedule.guild_id, schedule.id)
         elif retry:
@@ -315,14 +342,20 @@ class ScheduleRunner:
                 now - run.at,
             )
 
-    async def _post(self, schedule_id: int, run: Run, tick: Tick) -> bool:
-        """Claim and post one run; False when its post failed and it is to be tried again."""
+    async def _post(self, schedule_id: int, run: Run, now: dt.datetime, tick: Tick) -> bool:
+        """Claim and post one run; False when its post failed and it is to be tried again
+        (or another process's claim of it is to be looked at again)."""
         if run.key in self.handled:
             return True
         claimed = await self.store.claim_run(schedule_id, run.key, self.process)
         self.handled[run.key] = run.at
         if not claimed:
-            return True  # posted (or being posted, or skipped) by someone else
+            taken = await self._take_over(schedule_id, run, now)
+            if taken is None:
+                return True  # posted, skipped or given up (by someone else)
+            if not taken:
+                self.handled.pop(run.key, None)
+                return False
         retry = await self._retry_of(schedule_id, run)
         if retry is None:
             return False
@@ -342,6 +375,50 @@ class ScheduleRunner:
         await self.store.mark_run_posted(schedule_id, run.key, message_id)
         tick.posted.append(run.key)
         return True
+
+    async def _take_over(self, schedule_id: int, run: Run, now: dt.datetime) -> bool | None:
+        """Another process's claim of `run`: None when the run is settled (posted, skipped,
+        given up); False to look again later (its post may be under way); True once taken
+        over, its claimer having left it unposted for `ABANDONED_AFTER`."""
+        claim = await self.store.get_run(schedule_id, run.key)
+        if claim is None or claim.posted_at is not None or _settled(claim):
+            self.unfinished.pop(run.key, None)
+            return None
+        if (await self.store.run_retry(schedule_id, run.key)).tries >= RUN_TRIES:
+            return None  # given up after its tries
+        if not self._abandoned(run, claim, now):
+            return False
+        if not await self.store.take_over_run(schedule_id, run.key, claim.claimed_by, self.process):
+            return False
+        self.unfinished.pop(run.key, None)
+        log.warning(
+            "run %s of schedule %s was claimed by %s and never posted (it stopped part-way?): "
+            "posting it now",
+            run.key,
+            schedule_id,
+            claim.claimed_by,
+        )
+        return True
+
+    def _abandoned(self, run: Run, claim: ScheduleRun, now: dt.datetime) -> bool:
+        """Whether another process's unposted claim is to be taken over now: its claimer
+        has surely stopped, or the claim was seen unposted `ABANDONED_AFTER` ago."""
+        if self.claimer_stopped is not None and self.claimer_stopped(claim.claimed_by):
+            return True
+        seen = self.unfinished.get(run.key)
+        if seen is None or seen[0] != claim.claimed_by:
+            self.unfinished[run.key] = (claim.claimed_by, now, run.at)
+            return False
+        return now - seen[1] >= ABANDONED_AFTER
+
+    async def keep_progress(self, schedule_id: int, run: Run, retry: RunRetry) -> None:
+        """Keep how far a run's post got (the delivery calls it after each message), so a
+        process stopped part-way is followed by the rest of the post, not all of it again.
+        Never raises: a progress not kept costs at most a message posted twice."""
+        try:
+            await self.store.save_run_retry(schedule_id, run.key, retry)
+        except Exception as exc:
+            log.warning("run %s: how far its post got was not kept: %s", run.key, exc)
 
     async def _retry_of(self, schedule_id: int, run: Run) -> RunRetry | None:
         """The run's earlier tries; None (its claim released) when the store cannot say."""
@@ -379,6 +456,12 @@ class ScheduleRunner:
             return False
         self.handled.pop(run.key, None)
         return True
+
+
+def _settled(claim: ScheduleRun) -> bool:
+    """A claim that settles its run without a post (skipped as too late, or before the
+    schedule was made)."""
+    return claim.claimed_by.endswith(SETTLED_CLAIMS)
 
 
 def _minutes(span: dt.timedelta) -> int:

@@ -17,7 +17,14 @@ from typing import Any
 from bot.core.errors import PostRefused
 from bot.core.ports import Posted
 from bot.core.preferences import Chosen
-from bot.core.progress import AnswerRecord, GuildSettings, ReviewState, Schedule, StoredSession
+from bot.core.progress import (
+    AnswerRecord,
+    GuildSettings,
+    ReviewState,
+    Schedule,
+    ScheduleRun,
+    StoredSession,
+)
 from bot.core.replies import Page, Reply
 from bot.core.schedule_runner import RunRetry
 
@@ -205,6 +212,7 @@ class InMemoryScheduleStore(InMemorySessionStore):
     runs: dict[tuple[int, str], tuple[str, int | None]] = field(default_factory=dict)
     next_looks: dict[int, datetime] = field(default_factory=dict)
     retries: dict[tuple[int, str], RunRetry] = field(default_factory=dict)
+    posted: set[tuple[int, str]] = field(default_factory=set)
 
     async def add_schedule(self, schedule: Schedule) -> Schedule:
         """Store a new schedule with the next id; it is due to be looked at at once."""
@@ -235,10 +243,30 @@ class InMemoryScheduleStore(InMemorySessionStore):
         self.runs[(schedule_id, run_key)] = (claimed_by, None)
         return True
 
+    async def get_run(self, schedule_id: int, run_key: str) -> ScheduleRun | None:
+        """A claimed run (its claim time is not kept here: the epoch)."""
+        claimed = self.runs.get((schedule_id, run_key))
+        if claimed is None:
+            return None
+        epoch = datetime.min.replace(tzinfo=UTC)
+        posted = epoch if (schedule_id, run_key) in self.posted else None
+        return ScheduleRun(schedule_id, run_key, claimed[0], epoch, posted, claimed[1])
+
+    async def take_over_run(
+        self, schedule_id: int, run_key: str, claimed_by: str, taken_by: str
+    ) -> bool:
+        """Claim for `taken_by` an unposted run of `claimed_by`; True for one taker."""
+        key = (schedule_id, run_key)
+        if key in self.posted or self.runs.get(key, ("",))[0] != claimed_by:
+            return False
+        self.runs[(schedule_id, run_key)] = (taken_by, None)
+        return True
+
     async def release_run(self, schedule_id: int, run_key: str, claimed_by: str) -> None:
         """Forget an unposted claim of `claimed_by`, so the run can be claimed again."""
-        if self.runs.get((schedule_id, run_key)) == (claimed_by, None):
-            del self.runs[(schedule_id, run_key)]
+        key = (schedule_id, run_key)
+        if self.runs.get(key) == (claimed_by, None) and key not in self.posted:
+            del self.runs[key]
 
     async def mark_run_posted(
         self, schedule_id: int, run_key: str, message_id: int | None = None
@@ -248,6 +276,7 @@ class InMemoryScheduleStore(InMemorySessionStore):
         if claimed is None:
             return False
         self.runs[(schedule_id, run_key)] = (claimed[0], message_id)
+        self.posted.add((schedule_id, run_key))
         self.retries.pop((schedule_id, run_key), None)
         schedule = self.schedules.get(schedule_id)
         if schedule is not None:

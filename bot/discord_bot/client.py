@@ -29,7 +29,12 @@ from bot.discord_bot.cogs.schedules import SchedulesCog
 from bot.discord_bot.connections import limited_connector
 from bot.discord_bot.content_sync import ContentSync
 from bot.discord_bot.cooldown import refund_cooldown
-from bot.discord_bot.discord_down import DISCORD_DOWN, is_discord_down, log_discord_down
+from bot.discord_bot.discord_down import (
+    DISCORD_DOWN,
+    describe,
+    is_discord_down,
+    log_discord_down,
+)
 from bot.discord_bot.expired import is_expired, log_expired
 from bot.discord_bot.in_flight import InFlight
 from bot.discord_bot.interaction import Interaction
@@ -160,8 +165,6 @@ class BriefBot(commands.AutoShardedBot):
             server_language=self.services.server_settings.language,
         )
         self.channel_quizzes = channel_quizzes
-        quiz = QuizCog(self.services, self.router, channel_quizzes)
-        await self.add_cog(quiz)
         reminders = ReminderService(
             self.services.store,
             self.services.library,
@@ -169,6 +172,8 @@ class BriefBot(commands.AutoShardedBot):
             DiscordReminderSender(self, self.services.preferences),
             interval=self.services.settings.schedule_tick_seconds,
         )
+        quiz = QuizCog(self.services, self.router, channel_quizzes, reminders)
+        await self.add_cog(quiz)
         await self.add_cog(ProgressCog(self.services, self.router, reminders))
         await self.add_cog(ModerationCog(self.services, self.router, quiz))
         interval = self.services.settings.schedule_tick_seconds
@@ -302,10 +307,16 @@ class BriefBot(commands.AutoShardedBot):
         self.observer.interaction(interaction, f"/{command}", outcome)
         try:
             await send_reply(interaction, Reply.problem(message))
-        except discord.HTTPException as exc:
+        except Exception as exc:
             if is_expired(exc):
                 log_expired(interaction, f"command /{command}")
             elif is_already_answered(exc):
                 log_already_answered(interaction, f"command /{command}")
+            elif outcome == "discord_down" and is_discord_down(exc):
+                log.debug("could not tell user %s to try again: %s", interaction.user.id, exc)
+            elif isinstance(exc, discord.HTTPException) or is_discord_down(exc):
+                log.warning(
+                    "could not tell user %s about an error (%s)", interaction.user.id, describe(exc)
+                )
             else:
-                log.warning("could not tell user %s about an error", interaction.user.id)
+                raise

@@ -1,36 +1,81 @@
-"""Discord failing a reply with a 5xx (an outage, past discord.py's own retries).
+"""Discord failing a reply: a 5xx (an outage, past discord.py's own retries) or the network
+between us (the connection reset or dropped, a timeout while sending).
 
-It is Discord's fault, not a bug of ours: one warning line for the operator, never a
-traceback, and the user is asked to try again (the reply that failed said nothing was done
-that was not committed first, so the retry shows where things stand).
+It is not a bug of ours: one warning line for the operator, never a traceback, and the user
+is asked to try again (the reply that failed said nothing was done that was not committed
+first, so the retry shows where things stand). Telling the user may fail the same way; that
+is part of the same fault, not a second line.
 """
 
 from __future__ import annotations
 
 import logging
+from types import TracebackType
 
+import aiohttp
 import discord
 
-from bot.i18n import N_
+from bot.core.replies import Reply
+from bot.discord_bot.expired import is_expired
+from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.replayed import is_already_answered
+from bot.discord_bot.respond import send_reply
+from bot.i18n import N_, _
 
-__all__ = ["DISCORD_DOWN", "is_discord_down", "log_discord_down"]
+__all__ = ["DISCORD_DOWN", "is_discord_down", "log_discord_down", "tell_discord_down"]
 
 log = logging.getLogger("briefbot")
 
 DISCORD_DOWN = N_("Discord did not take my answer just now. Please try again in a moment.")
-"""What a user is told when Discord failed the reply with a 5xx."""
+"""What a user is told when Discord failed the reply with a 5xx or the network failed it."""
 
 
 def is_discord_down(error: BaseException) -> bool:
-    """Whether `error` is Discord failing a request with a 5xx."""
-    return isinstance(error, discord.DiscordServerError)
+    """Whether `error` is Discord failing a request with a 5xx, or the network failing it."""
+    return isinstance(error, discord.DiscordServerError) or is_network_error(error)
+
+
+def is_network_error(error: BaseException) -> bool:
+    """Whether `error` is the connection to Discord failing: aiohttp's own errors, or a
+    timeout or reset raised inside aiohttp (its total timeout is a bare `TimeoutError`)."""
+    if isinstance(error, aiohttp.ClientError):
+        return True
+    return isinstance(error, TimeoutError | ConnectionError) and _inside_aiohttp(
+        error.__traceback__
+    )
+
+
+def _inside_aiohttp(tb: TracebackType | None) -> bool:
+    while tb is not None:
+        if str(tb.tb_frame.f_globals.get("__name__", "")).startswith("aiohttp."):
+            return True
+        tb = tb.tb_next
+    return False
+
+
+def describe(error: BaseException) -> str:
+    """The fault in a few words: Discord's status line, or the network error's kind."""
+    if isinstance(error, discord.HTTPException):
+        return str(error)
+    return f"network error, {type(error).__name__}: {error}".rstrip(": ")
 
 
 def log_discord_down(interaction: discord.Interaction, what: str, error: BaseException) -> None:
-    """One warning line: Discord failed the reply to `what`."""
+    """One warning line: Discord (or the network to it) failed the reply to `what`."""
     log.warning(
         "%s by user %s: Discord failed the reply (%s); the user is asked to try again",
         what,
         interaction.user.id,
-        error,
+        describe(error),
     )
+
+
+async def tell_discord_down(interaction: Interaction) -> None:
+    """Ask the user to try again; if Discord fails this reply too (or took the first one
+    after all), the line already logged for the fault says it all."""
+    try:
+        await send_reply(interaction, Reply.problem(_(DISCORD_DOWN)))
+    except Exception as again:
+        if not (is_discord_down(again) or is_expired(again) or is_already_answered(again)):
+            raise
+        log.debug("could not tell user %s to try again: %s", interaction.user.id, again)

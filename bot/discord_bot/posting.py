@@ -6,7 +6,8 @@ so they reach the router after any restart; the moderation cog handles them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import secrets
+from collections.abc import Awaitable, Callable
 
 import discord
 
@@ -86,19 +87,28 @@ async def send_briefing(
     part: PostPart,
     *,
     skip: int = 0,
-    on_sent: Callable[[], None] | None = None,
+    on_sent: Callable[[], Awaitable[None]] | None = None,
+    nonce: str | None = None,
 ) -> list[discord.Message]:
     """Post the briefing in `channel`; returns the messages sent, the one with buttons last.
 
     `skip`: how many of its first messages went out already (a retry sends the rest);
-    `on_sent` is called after each message sent."""
+    `on_sent` is awaited after each message sent (to keep how far the post got). With a
+    `nonce`, message n goes with the nonce `{nonce}.{n}` that Discord enforces: sent again
+    within a few minutes (its process stopped before it heard back), Discord returns the
+    message it already has instead of posting it twice."""
     sent = []
-    for embeds, view in briefing_messages(briefing, part)[skip:]:
+    for n, (embeds, view) in enumerate(briefing_messages(briefing, part)[skip:], start=skip):
+        # without a nonce of ours, a random one, as discord.py picks
+        once: str | int = secrets.randbits(64) if nonce is None else f"{nonce}.{n}"
         sent.append(
             await channel.send(
-                embeds=embeds, view=view or discord.utils.MISSING, allowed_mentions=NO_PINGS
+                embeds=embeds,
+                view=view or discord.utils.MISSING,
+                allowed_mentions=NO_PINGS,
+                nonce=once,
             )
         )
         if on_sent is not None:
-            on_sent()
+            await on_sent()
     return sent

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import discord
 
+from bot.core.errors import DirectMessagesClosed
 from bot.core.preferences import PreferencesService
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.custom_ids import REVIEW_NOW
 from bot.discord_bot.render import NO_PINGS, page_message, view_of
 from bot.i18n import _
 
-__all__ = ["DiscordReminderSender"]
+__all__ = ["CANNOT_MESSAGE_USER", "DiscordReminderSender"]
+
+CANNOT_MESSAGE_USER = 50007
+"""Discord's code for a direct message the user does not accept (DMs closed, bot blocked)."""
 
 
 class DiscordReminderSender:
@@ -23,15 +27,21 @@ class DiscordReminderSender:
         self.preferences = preferences
 
     async def send_reminder(self, user_id: int, reply: Reply) -> None:
-        """DM the student; raises discord.HTTPException when their DMs are closed."""
+        """DM the student; `DirectMessagesClosed` when Discord refuses (their DMs closed to
+        the bot), discord.HTTPException for another failure."""
         user = self.client.get_user(user_id) or await self.client.fetch_user(user_id)
         button = Button("review", _("Review now"), REVIEW_NOW.build(), ButtonStyle.PRIMARY)
         text_only = await self.text_only(user_id)
-        await user.send(
-            **page_message(reply.pages[0], text_only=text_only),
-            view=view_of((button,), text_only=text_only) or discord.utils.MISSING,
-            allowed_mentions=NO_PINGS,
-        )
+        try:
+            await user.send(
+                **page_message(reply.pages[0], text_only=text_only),
+                view=view_of((button,), text_only=text_only) or discord.utils.MISSING,
+                allowed_mentions=NO_PINGS,
+            )
+        except discord.Forbidden as exc:
+            if exc.code == CANNOT_MESSAGE_USER:
+                raise DirectMessagesClosed(f"403 {exc.text}") from exc
+            raise
 
     async def text_only(self, user_id: int) -> bool:
         """Whether the student reads in the text-only mode (their own choice; a DM has no

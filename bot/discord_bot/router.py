@@ -16,7 +16,7 @@ from bot.core.content.catalog import enter_guild
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
 from bot.discord_bot.custom_ids import IdTemplate, parse_id
-from bot.discord_bot.discord_down import DISCORD_DOWN, is_discord_down, log_discord_down
+from bot.discord_bot.discord_down import is_discord_down, log_discord_down, tell_discord_down
 from bot.discord_bot.expired import is_expired, log_expired
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.replayed import Deliveries, is_already_answered, log_already_answered
@@ -109,7 +109,7 @@ class Router:
                 raise
             if is_discord_down(exc):
                 log_discord_down(interaction, f"button {cid}", exc)
-                await send_reply(interaction, Reply.problem(_(DISCORD_DOWN)))
+                await tell_discord_down(interaction)
                 return "discord_down"
             if is_database_outage(exc):
                 log.warning("button %s: the database is unavailable (%r)", cid, exc)

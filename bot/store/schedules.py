@@ -146,6 +146,24 @@ class SqlSchedules:
             {"schedule": schedule_id, "run": run_key, "by": claimed_by},
         )
 
+    async def take_over_run(
+        self, schedule_id: int, run_key: str, claimed_by: str, taken_by: str
+    ) -> bool:
+        """Claim for `taken_by` a run `claimed_by` claimed and never posted (its process
+        stopped part-way); True for one taker only."""
+        taken = await self._sql.execute(
+            "UPDATE schedule_runs SET claimed_by = :taker, claimed_at = :now"
+            f" WHERE {_RUN} AND claimed_by = :by AND posted_at IS NULL",
+            {
+                "schedule": schedule_id,
+                "run": run_key,
+                "by": claimed_by,
+                "taker": taken_by,
+                "now": self._clock(),
+            },
+        )
+        return taken == 1
+
     async def mark_run_posted(
         self, schedule_id: int, run_key: str, message_id: int | None = None
     ) -> bool:

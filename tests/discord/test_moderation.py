@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from bot.core.clock import FakeClock
 from bot.core.progress import GuildSettings, Schedule
 from bot.core.qotd import pick_question
 from bot.discord_bot.client import BriefBot
+from bot.discord_bot.cogs import schedules as schedules_cog
 from bot.discord_bot.cogs.schedules import SchedulesCog
 from tests.discord_double import CallbackType, DiscordDouble, Overwrite, Perm
 
@@ -460,12 +463,15 @@ async def test_after_downtime_a_run_within_grace_is_posted_once_and_an_older_one
 
 
 @pytest.mark.parametrize("dies", ["before posting", "after posting, before marking it"])
-async def test_a_restart_between_claim_and_post_never_double_posts(
+async def test_a_restart_between_claim_and_post_posts_the_run_once(
     discord_double, settings, clock, monkeypatch, dies
 ):
     """A run is claimed in the database before it is posted. A process that dies after its
-    claim leaves the run claimed: after the restart nobody posts it again. If it died
-    before posting, that run is skipped (never doubled); the next run goes out as usual."""
+    claim leaves the run claimed and unposted: after the restart the new process (the same
+    host and pid here, as in a restarted container) takes it over and posts what did not go
+    out: the run once, neither lost nor doubled; the next run goes out as usual."""
+    earlier = f"{socket.gethostname()}:{os.getpid()}:earlier"  # the pid, as a new container's
+    monkeypatch.setattr(schedules_cog, "process_name", lambda: earlier)
     before = await build_services(settings, clock=clock)
     first = await discord_double.start(BriefBot(before))
     schedule = await before.store.schedules.add_schedule(daily(discord_double))
@@ -485,22 +491,23 @@ async def test_a_restart_between_claim_and_post_never_double_posts(
     assert posted_before == (0 if dies == "before posting" else 1)
     await discord_double.stop(first)
     await before.close()
+    monkeypatch.undo()
 
     clock.advance(30)  # back up within the grace window
     after = await build_services(settings, clock=clock)
     try:
         bot = await discord_double.start(BriefBot(after))
         tick = await scheduler(bot).run_due(clock.now())
-        assert tick.posted == []
-        assert len(posts_in(discord_double, discord_double.news)) == posted_before
         key = f"{schedule.id}:2026-01-05T09:00Z"
+        assert tick.posted == [key]
+        assert len(posts_in(discord_double, discord_double.news)) == 1, "posted once"
         claim = await after.store.schedules.get_run(schedule.id, key)
-        assert claim is not None and claim.posted_at is None
+        assert claim is not None and claim.posted_at is not None
 
         clock.current = dt.datetime(2026, 1, 6, 9, 0, 10, tzinfo=dt.UTC)
         tick = await scheduler(bot).run_due(clock.now())
         assert tick.posted == [f"{schedule.id}:2026-01-06T09:00Z"]
-        assert len(posts_in(discord_double, discord_double.news)) == posted_before + 1
+        assert len(posts_in(discord_double, discord_double.news)) == 2
     finally:
         await after.close()
 

@@ -256,17 +256,30 @@ class DiscordDouble:
         self.state.faults.append(fault)
         return fault
 
-    def rate_limit_next(self, match: str, *, retry_after: float, times: int = 1) -> InjectedFault:
+    def rate_limit_next(
+        self, match: str, *, retry_after: float, times: int = 1, after: int = 0
+    ) -> InjectedFault:
         """Answer the next `times` requests matching `match` with Discord's 429 (a route's
-        bucket exhausted: `retry_after` seconds in the body and the headers)."""
-        fault = InjectedFault(match, 429, times, retry_after=retry_after)
+        bucket exhausted: `retry_after` seconds in the body and the headers), once `after`
+        of them were served as usual."""
+        fault = InjectedFault(match, 429, times, retry_after=retry_after, after=after)
         self.state.faults.append(fault)
         return fault
 
-    def slow_next(self, match: str, *, seconds: float, times: int = 1) -> InjectedFault:
+    def reset_next(self, match: str, *, times: int = 1, served: bool = False) -> InjectedFault:
+        """Drop the connection of the next `times` requests matching `match` without an
+        answer (the bot sees "connection reset"); `served`: each took effect first."""
+        fault = InjectedFault(match, 0, times, reset=True, served=served)
+        self.state.faults.append(fault)
+        return fault
+
+    def slow_next(
+        self, match: str, *, seconds: float, times: int = 1, after: int = 0
+    ) -> InjectedFault:
         """Serve the next `times` requests matching `match` as usual, but hold each answer
-        back `seconds` (Discord slow to answer: the request took effect on arrival)."""
-        fault = InjectedFault(match, 0, times, delay=seconds)
+        back `seconds` (Discord slow to answer: the request took effect on arrival), once
+        `after` of them were answered at once."""
+        fault = InjectedFault(match, 0, times, delay=seconds, after=after)
         self.state.faults.append(fault)
         return fault
 

@@ -193,7 +193,14 @@ class DiscordServer:
     async def _faulty(
         fault: InjectedFault, request: web.Request, handler: Handler
     ) -> web.StreamResponse:
-        """The answer an injected fault gives: an error, a 429, or the real one, late."""
+        """The answer an injected fault gives: an error, a 429, the real one late, or none
+        (the connection dropped)."""
+        if fault.reset:
+            if fault.served:
+                await handler(request)
+            if request.transport is not None:
+                request.transport.abort()
+            return error(502, 0, "the connection was dropped by the test")
         if fault.retry_after is not None:
             return rate_limited(fault.retry_after)
         if fault.status:
@@ -512,6 +519,8 @@ class DiscordServer:
         channel = self.state.channel(channel_id)
         if channel is None:
             return error(404, 10003, "Unknown Channel")
+        if channel.recipient is not None and channel.recipient.dms_closed:
+            return error(403, 50007, "Cannot send messages to this user")
         if channel.guild_id is not None:
             perms = self.state.guild.permissions_in(self.state.bot_user.id, channel)
             if not perms & Perm.VIEW_CHANNEL:
@@ -522,9 +531,12 @@ class DiscordServer:
         body = record.json or {}
         if problems := limits.message_problems(body, has_files=bool(record.files)):
             return problems_response(problems)
+        if (same := self.state.nonce_seen(channel_id, body)) is not None:
+            return json_response(same.data)  # enforce_nonce: the message Discord already has
         message = messages.create_message(
             self.state, channel_id, body, record.files, author=self.state.bot_user
         )
+        self.state.note_nonce(channel_id, body, message)
         await self.announce("MESSAGE_CREATE", message)
         return json_response(message.data)
 

@@ -117,6 +117,8 @@ class User:
     bot: bool = False
     locale: str = "en-US"
     """The language of this user's Discord, sent with each of their interactions."""
+    dms_closed: bool = False
+    """The user accepts no direct messages from the bot: a DM answers 403, code 50007."""
 
     @property
     def mention(self) -> str:
@@ -553,7 +555,7 @@ class InjectedFault:
 
     With `retry_after`, the answer is Discord's 429 body and headers (wait that many seconds);
     with `status` 0 the request is served as usual, and its answer held back `delay` seconds
-    (Discord slow to answer)."""
+    (Discord slow to answer); with `reset` the connection drops instead of an answer."""
 
     match: str
     status: int
@@ -563,6 +565,10 @@ class InjectedFault:
     delay: float = 0.0
     after: int = 0
     """Matching requests served as usual before the fault starts (the 2nd page of a post)."""
+    reset: bool = False
+    """The connection is dropped without an answer (a network error: connection reset)."""
+    served: bool = False
+    """With `reset`: the request took effect before the connection dropped (its answer lost)."""
 
     def take(self, method: str, path: str) -> bool:
         """True (and one use fewer) when this fault answers that request."""
@@ -579,6 +585,24 @@ class InjectedFault:
 class DoubleState:
     """Everything the double holds. Mutated by the server, read by tests."""
 
+    NONCE_WINDOW = 120.0
+    """Seconds an enforced nonce is remembered ("a few minutes", Discord says)."""
+
+    def nonce_seen(self, channel_id: int, body: dict[str, Any]) -> Message | None:
+        """The message already posted in the channel with this body's enforced nonce lately
+        (Discord returns it instead of posting again), if any."""
+        if not body.get("enforce_nonce") or body.get("nonce") is None:
+            return None
+        seen = self.nonces.get((channel_id, str(body["nonce"])))
+        if seen is None or time.monotonic() - seen[1] > self.NONCE_WINDOW:
+            return None
+        return seen[0]
+
+    def note_nonce(self, channel_id: int, body: dict[str, Any], message: Message) -> None:
+        """Remember a message posted with an enforced nonce."""
+        if body.get("enforce_nonce") and body.get("nonce") is not None:
+            self.nonces[(channel_id, str(body["nonce"]))] = (message, time.monotonic())
+
     def shard_of(self, guild_id: int) -> int:
         """The shard Discord routes a guild to: `(guild_id >> 22) % shard_count`."""
         return (guild_id >> 22) % self.shard_count
@@ -591,6 +615,8 @@ class DoubleState:
         self.unhandled: list[Request] = []
         self.errors: list[str] = []
         self.messages: dict[int, Message] = {}
+        self.nonces: dict[tuple[int, str], tuple[Message, float]] = {}
+        """Messages posted with `enforce_nonce`, by channel and nonce, and when."""
         self.global_commands: list[dict[str, Any]] = []
         self.guild_commands: dict[int, list[dict[str, Any]]] = {}
         self.interactions: dict[int, InteractionRecord] = {}

@@ -12,7 +12,7 @@ from bot.core.class_views import with_open_work
 from bot.core.commands import description_of
 from bot.core.errors import QuizError
 from bot.core.progress_views import leaderboard_reply, score_reply
-from bot.core.reminders import ReminderService
+from bot.core.reminders import ReminderService, paused_note, with_paused_note
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.custom_ids import FORGET_CONFIRM
 from bot.discord_bot.interaction import Interaction
@@ -73,6 +73,7 @@ class ProgressCog(commands.Cog, name="Progress"):
                 if current
                 else _("Off. Turn it on with /remind time:18:30 timezone:Europe/Berlin.")
             )
+            body = paused_note(current) or body
             await send_reply(interaction, Reply.text(_("Review reminder"), body, private=True))
             return
         reminder = await self.reminders.set(user_id, time, timezone)
@@ -96,7 +97,8 @@ class ProgressCog(commands.Cog, name="Progress"):
                 interaction.guild_id, interaction.user.id, roles
             )
             reply = with_open_work(reply, work)
-        await send_reply(interaction, reply)
+        note = await self.reminders.note_for(interaction.user.id)
+        await send_reply(interaction, with_paused_note(reply, note))
 
     @app_commands.command(name="leaderboard", description=description_of("leaderboard"))
     @app_commands.describe(period=N_("All time, or this week (since Monday, UTC)"))

@@ -25,6 +25,7 @@ from bot.core.preferences import current_preferences
 from bot.core.progress import GuildSettings
 from bot.core.progress_views import nothing_due_reply
 from bot.core.quiz import MAX_QUESTIONS, AnswerResult, GroupSession, QuizQuestion, SoloSession
+from bot.core.reminders import ReminderService, with_paused_note
 from bot.core.replies import Button, ButtonStyle, Reply, moment
 from bot.core.study import NothingDue
 from bot.core.wording import shorten
@@ -145,11 +146,16 @@ class QuizCog(commands.Cog, name="Quiz"):
     """Quizzes, solo and in channels."""
 
     def __init__(
-        self, services: Services, router: Router, channel_quizzes: ChannelQuizService
+        self,
+        services: Services,
+        router: Router,
+        channel_quizzes: ChannelQuizService,
+        reminders: ReminderService | None = None,
     ) -> None:
         self.services = services
         self.study = services.study
         self.channel_quizzes = channel_quizzes
+        self.reminders = reminders  # a paused review reminder is noted under /review
         router.register(SOLO_CLICK, self.on_solo_click)
         router.register(SOLO_MODAL, self.on_solo_modal)
         router.register(SOLO_NEXT, self.on_solo_next)
@@ -284,8 +290,9 @@ class QuizCog(commands.Cog, name="Quiz"):
             section_query=section,
             guild_id=interaction.guild_id,
         )
+        note = await self.reminders.note_for(interaction.user.id) if self.reminders else None
         if isinstance(started, NothingDue):
-            await send_reply(interaction, nothing_due_reply(started))
+            await send_reply(interaction, with_paused_note(nothing_due_reply(started), note))
             return
         reply = self.solo_question(started.session)
         if started.more_due:
@@ -296,7 +303,7 @@ class QuizCog(commands.Cog, name="Quiz"):
                 started.more_due,
             ).format(count=started.more_due)
             reply = Reply((replace(page, footer=footer),), reply.buttons, private=True)
-        await send_reply(interaction, reply)
+        await send_reply(interaction, with_paused_note(reply, note))
 
     # ----- solo -----
 

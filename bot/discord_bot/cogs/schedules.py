@@ -13,9 +13,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import os
-import secrets
-import socket
 from typing import Literal
 
 import discord
@@ -65,6 +62,7 @@ from bot.discord_bot.render import view_of
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
 from bot.i18n import N_, _, use_language
+from bot.ops.process_name import has_stopped, process_name
 
 __all__ = ["TICK_SECONDS", "SchedulesCog", "Tick"]
 
@@ -86,6 +84,12 @@ COMMON_ZONES = (
 
 def _channel_mention(channel_id: int) -> str:
     return f"<#{channel_id}>"
+
+
+def run_nonce(schedule_id: int | None, run: Run) -> str:
+    """The nonce of a scheduled run's messages (Discord allows 25 characters; a message's
+    index is added): the same run sent again gets the same nonces."""
+    return f"s{schedule_id}.{run.at:%y%m%d%H%M}"
 
 
 class SchedulesCog(commands.Cog, name="Schedules"):
@@ -112,7 +116,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             services.study.scheduler,
             overrides=services.question_reports,
         )
-        self.process = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(2)}"
+        self.process = process_name()
         self.runner = ScheduleRunner(
             services.store.schedules,
             self.qotd,
@@ -122,6 +126,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             interval=interval,
             on_tick=lambda tick: bot.dispatch("schedule_tick", tick),  # for metrics (observe)
             server_language=services.server_settings.language,
+            claimer_stopped=lambda name: has_stopped(name, self.process),
         )
         router.register(QOTD_ANSWER, self.on_qotd_answer)
 
@@ -167,18 +172,30 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         briefing = self.services.library.get(schedule.briefing_id)
         if schedule.what == "briefing":
 
-            def counted() -> None:
+            async def counted() -> None:
                 retry.messages_posted += 1
+                assert schedule.id is not None
+                await self.runner.keep_progress(schedule.id, run, retry)
 
             sent = await send_briefing(
-                channel, briefing, "summary", skip=retry.messages_posted, on_sent=counted
+                channel,
+                briefing,
+                "summary",
+                skip=retry.messages_posted,
+                on_sent=counted,
+                nonce=run_nonce(schedule.id, run),
             )
             return sent[-1].id if sent else None
-        earlier = await self.qotd.open_questions(channel.id)
-        for question in earlier:
-            await self.reveal(question)
         assert schedule.id is not None
         session_id = f"qotd-{schedule.id}-{run.at:%Y%m%d%H%M}"
+        shown = await self.qotd.get(session_id)
+        if shown is not None and shown.message_id is not None:
+            return shown.message_id  # posted before its process stopped: not posted twice
+        earlier = [
+            q for q in await self.qotd.open_questions(channel.id) if q.session_id != session_id
+        ]
+        for question in earlier:
+            await self.reveal(question)
         qotd, qq = await self.qotd.start(
             session_id,
             briefing.id,

@@ -1,0 +1,63 @@
+"""The wall clock jumping under a timed channel quiz (an NTP step, an operator setting the
+time): an hour forward used to refuse every answer to the open question ("Time is up"),
+though it stayed open the rest of its time; an hour back must not keep it open an hour.
+The question's time is now measured on the monotonic clock: answers count until its timer
+closes it, on time, either way, and the next question follows."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import pytest
+
+from bot.core.clock import FakeClock
+from tests.discord_double import DiscordDouble
+from tests.faults.figures import tally
+from tests.faults.test_commit_faults import players, question_message, vote
+
+TIMER = 20
+HOUR = 3600.0
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC))
+
+
+async def let_the_timer_run(clock: FakeClock, seconds: float) -> None:
+    clock.advance(seconds)
+    for _ in range(20):
+        await asyncio.sleep(0.01)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("jump", [HOUR, -HOUR], ids=["forward", "back"])
+async def test_a_wall_clock_jump_neither_cuts_a_timed_question_short_nor_stretches_it(
+    discord_double: DiscordDouble, bot, services, clock: FakeClock, jump: float
+):
+    figures = tally(f"channel vote, wall clock jumping {'forward' if jump > 0 else 'back'} 1 h")
+    options = {"briefing": "nk-troops-russia", "mode": "channel", "timer": TIMER, "count": 2}
+    news = discord_double.news
+    await (
+        await discord_double.slash("quiz", options, user=discord_double.moderator, channel=news)
+    ).response()
+    await discord_double.wait_for(lambda: services.study.group or None)
+    session = next(iter(services.study.group.values()))
+    question = await question_message(discord_double, session)
+    pupil = (await players(discord_double, 1))[0]
+
+    await let_the_timer_run(clock, TIMER / 2)
+    clock.jump(jump)
+    registered = await (await vote(discord_double, session, question, pupil)).message()
+    figures.tried += 1
+    assert "Answer registered" in registered.text, "answered within the question's time"
+    assert session.index == 0, "still open"
+
+    await let_the_timer_run(clock, TIMER / 2)
+    await discord_double.wait_for(lambda: session.index == 1 or None)  # closed on time
+    await question_message(discord_double, session)
+    recorded = [a.user_id for a in await services.store.answers.session_answers(session.session_id)]
+    figures.survived += recorded == [pupil.id]
+    figures.lost += recorded != [pupil.id]
+    assert recorded == [pupil.id], "the acknowledged answer counts"
