@@ -76,7 +76,7 @@ def _card_json(card: Card) -> str:
     """The card exactly as fsrs's `Card.to_json` writes it (the form the store keeps), built as
     one string instead of a dict handed to the JSON encoder (a third of a review's CPU)."""
     return (
-        f'{{"card_id": {card.card_id!r}, "state": {card.state.value!r}, '
+        f'{{"card_id": {card.card_id!r}, "state": {int(card.state)}, '
         f'"step": {_number_json(card.step)}, "stability": {_number_json(card.stability)}, '
         f'"difficulty": {_number_json(card.difficulty)}, "due": {_time_json(card.due)}, '
         f'"last_review": {_time_json(card.last_review)}}}'
