@@ -65,7 +65,9 @@ class _Card(Card):
 
 
 def _number_json(value: float | None) -> str:
-    return "null" if value is None else repr(value)
+    if value is None:
+        return "null"
+    return repr(value) if math.isfinite(value) else json.dumps(value)  # NaN, Infinity as JSON
 
 
 def _time_json(value: dt.datetime | None) -> str:
