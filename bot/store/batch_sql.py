@@ -108,10 +108,15 @@ class BatchStatements(Protocol):
 
 
 def sqlite_time(value: dt.datetime) -> str:
-    """A time as SQLAlchemy stores it in SQLite: naive UTC with microseconds."""
-    if value.utcoffset() is None:
-        raise ValueError(f"expected a timezone-aware datetime, got {value!r}")
-    return value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    """A time as SQLAlchemy stores it in SQLite: naive UTC with microseconds.
+
+    A UTC time (every time the bot makes) is written without the naive copy: its ISO form
+    with microseconds is the naive one followed by "+00:00"."""
+    if value.tzinfo is not dt.UTC:
+        if value.utcoffset() is None:
+            raise ValueError(f"expected a timezone-aware datetime, got {value!r}")
+        value = value.astimezone(dt.UTC)
+    return value.isoformat(" ", "microseconds")[:-6]
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:

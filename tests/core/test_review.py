@@ -146,3 +146,27 @@ def test_states_are_exactly_what_fsrs_computes(fuzz: bool) -> None:
         assert state.card == card.to_json()
         assert state.due == card.due
     assert state is not None and json.loads(state.card)["state"] == card.state.value
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_card_fsrs_stored_reviews_as_fsrs_reviews_it(seed: int) -> None:
+    """Rows written before the card had its own writer (by `Card.to_json`) move on the same."""
+    ours = ReviewScheduler()
+    theirs = Scheduler(
+        learning_steps=(dt.timedelta(minutes=1), dt.timedelta(minutes=10)),
+        relearning_steps=(dt.timedelta(minutes=10),),
+        maximum_interval=365,
+    )
+    pick = random.Random(seed)
+    card = Card(card_id=1_700_000_000_000 + seed, state=State.Learning, due=NOW)
+    now = NOW
+    for _ in range(25):
+        rating = pick.choice(list(Rating))
+        now += dt.timedelta(minutes=pick.randint(0, 60 * 24 * 30))
+        stored = ReviewState(card=card.to_json(), due=card.due)
+        random.seed(now.timestamp())
+        state = ours.review(stored, rating, now)
+        random.seed(now.timestamp())
+        card, _log = theirs.review_card(card, rating, review_datetime=now)
+        assert (state.card, state.due) == (card.to_json(), card.due)
+        assert ours.retrievability(state, now) == theirs.get_card_retrievability(card, now)
