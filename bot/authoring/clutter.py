@@ -40,6 +40,7 @@ from bot.authoring.page_extras import (
     strip_source_list,
     strip_trailing_aside,
 )
+from bot.authoring.page_labels import flag_lowercase_labels, is_page_label
 from bot.authoring.page_widgets import (
     DURATION,
     META_LABEL,
@@ -230,6 +231,10 @@ _CONTINUES = re.compile(
     r"^(?:article|story) continues (?:below|after (?:this |the )?(?:advertisement|ad))\.?\s*",
     re.IGNORECASE,
 )
+# "Today -", "Yesterday |": the day a feed dates its story by, before the byline.
+_RELATIVE_DAY = re.compile(r"^(?:today|yesterday|just now)\s?[-–—|,]?$", re.IGNORECASE)
+# "Nordland Council News feed - 7 hours 51 min ago": the feed's name and the story's age.
+_SOURCE_AND_AGE = re.compile(r"^[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,5} [-–—] (?=\S)")
 _CLOCK_OR_YEAR = re.compile(r"\d:\d\d|\b\d{4}\b")
 _CLOCK_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} Time: (?=\d{1,2}:\d\d)")
 # "Ocho Rios, St. Ann. Jamaica": a place in capitalised words and commas, no verb.
@@ -262,6 +267,9 @@ def _is_meta_row(line: str) -> bool:
         return True  # "Jane Roe | Nordland Courier"
     if len(cells) == 2 and _NAME_ONLY.match(cells[0]) and META_LABEL.match(cells[1]):
         return True  # "Jane Roe|Published": the writer and a label whose date is elsewhere
+    source = _SOURCE_AND_AGE.match(line)
+    if source and line.endswith(" ago") and _is_timestamp(line[source.end() :]):
+        return True
     return len(cells) >= 2 and all(_is_timestamp(_CAPS_PLACE.sub("", c)) for c in cells)
 
 
@@ -274,7 +282,8 @@ def _is_timed_byline(line: str) -> bool:
     """ "Mar 31, 2014 10:09 PM by Lupita Murillo": a timestamp, then who wrote it; or the
     name, then the time or the outlet, run together on one line."""
     head, sep, tail = line.rpartition(" by ")
-    if sep and _is_timestamp(head) and _NAME_ONLY.match(tail.strip()):
+    dated = _is_timestamp(head) or _RELATIVE_DAY.match(head) is not None
+    if sep and dated and _NAME_ONLY.match(tail.strip()):
         return True
     words = line.split()
     for cut in (2, 3):
@@ -324,6 +333,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or bool(_AD_SLOT.match(text))
         or is_page_extra(text)
         or is_page_widget(text)
+        or is_page_label(text)
         or _toolbar(text)
         or is_machine_text(text)
         or is_tag_row(text)
@@ -514,6 +524,7 @@ def clutter_flags(
     flag_cut_copies(lines, flags)
     flag_after_sign_off(lines, flags, bylines)
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
+    flag_lowercase_labels(lines, flags, plain)
     flag_labels_over_furniture(lines, flags)
     flag_cut_embeds(lines, flags)
     flag_between_headline_and_story(lines, flags, plain)

@@ -1,0 +1,105 @@
+"""Labels the page prints beside the story, told by their form: a picture's caption that
+opens by naming the picture ("An illustration submitted with the plans"), a photo's file
+label ending in its month and year ("Minister Jane Roe Nordland Nov 2020"), an
+organisation's logo named with its initials ("Nordland Teachers' Union – NTU"), a byline
+template with no name ("By  |"), a social media embed's frame ("View this post on
+Instagram", "A post shared by Jane Roe (@jroe)"), a link's sentence ("The full report is
+posted here."), an app or follow prompt ("Open in App", "Stay in touch ..."), and, among
+paragraphs, a short line in lowercase with no stop (an image's alternative text or a link:
+"generic file photo stock image", "online casino"), which prose never prints alone.
+
+Each check reads one line with bounded patterns, so the pass stays linear in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["flag_lowercase_labels", "is_page_label"]
+
+_TERMINAL = '.!?:;"”’…)'
+_PICTURE_WORDS = (
+    r"illustration|photo|photograph|picture|image|artist['’]s (?:impression|rendering)|"
+    r"drawing|rendering|graphic|screenshot|screengrab|still|map"
+)
+# "An illustration which was submitted with the plans", "The photo taken at the scene".
+_PICTURE_OPENER = re.compile(rf"^(?:An?|The) (?:[\w-]+ )?(?:{_PICTURE_WORDS})s?\b")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# "Minister Jane Roe Nordland Nov 2020": capitalised words and the file photo's month.
+_FILE_LABEL = re.compile(rf"^(?:[A-Z][\w'’.-]*\s){{2,8}}{_MONTH} \d{{4}}$")
+_NAME_WORD = r"[A-Z][\w'’.&-]*|of|the|and|for|on|in|&"
+# "Nordland Teachers' Union – NTU": a name and its initials, the logo's label.
+_NAME_AND_INITIALS = re.compile(
+    rf"^((?:{_NAME_WORD})(?: (?:{_NAME_WORD})){{1,8}}) [-–—] ([A-Z]{{2,8}})$"
+)
+_EMBED_FRAME = re.compile(
+    r"^(?:view this (?:post|photo|video|reel|profile|tweet) on "
+    r"(?:instagram|facebook|twitter|x|tiktok|youtube|threads)|"
+    r"an? (?:post|photo|video|reel) shared by .{1,80})$",
+    re.IGNORECASE,
+)
+# "The official budget cuts are posted here.", "The report can be read here.": a link.
+_LINK_SENTENCE = re.compile(
+    r"^[A-Z][^.!?\"“”]{0,120}\b(?:is|are|can be|may be) (?:now )?(?:posted|available|published|"
+    r"listed|found|read|viewed|seen|watched|downloaded|accessed|online)(?: in full| online)? "
+    r"here\.?$"
+)
+_APP_PROMPT = re.compile(
+    r"^(?:open|read|continue) (?:it )?in (?:the )?app|^stay in touch\b.{0,60}$|"
+    r"^get the app\b.{0,60}$",
+    re.IGNORECASE,
+)
+_MAX_CAPTION_WORDS = 30
+_MAX_LOWERCASE_WORDS = 4
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper() or w == "&")
+
+
+def _logo_label(text: str) -> bool:
+    match = _NAME_AND_INITIALS.match(text)
+    return match is not None and _initials(match.group(1)) == match.group(2)
+
+
+def _picture_caption(text: str) -> bool:
+    unpunctuated = text[-1:] not in _TERMINAL
+    short = len(text.split()) <= _MAX_CAPTION_WORDS
+    return unpunctuated and short and bool(_PICTURE_OPENER.match(text))
+
+
+def is_page_label(line: str) -> bool:
+    """A line that is one of the page's labels (see the module docstring)."""
+    text = line.strip()
+    return bool(
+        _EMBED_FRAME.match(text)
+        or _APP_PROMPT.match(text)
+        or _FILE_LABEL.match(text)
+        or _LINK_SENTENCE.match(text)
+        or _logo_label(text)
+        or _picture_caption(text)
+    )
+
+
+def _lowercase_label(text: str) -> bool:
+    """ "online casino", "main news image": no capital, no digit, no stop, a few words."""
+    words = text.split()
+    if not text[:1].isalpha() or text[-1] in _TERMINAL:
+        return False
+    if any(c.isupper() or c.isdigit() for c in text):
+        return False
+    pictured = ("photo" in text or "image" in text) and len(words) <= _MAX_CAPTION_WORDS
+    return len(words) <= _MAX_LOWERCASE_WORDS or pictured
+
+
+def flag_lowercase_labels(lines: Sequence[str], flags: list[bool], plain: Sequence[bool]) -> None:
+    """A paragraph (`plain`: not a list item or heading) written in lowercase with no stop:
+    an image's alternative text or a link's words; a paragraph of prose opens with a
+    capital."""
+    for i, line in enumerate(lines):
+        if plain[i] and _lowercase_label(line.strip()):
+            flags[i] = True
