@@ -40,7 +40,7 @@ from bot.authoring.page_extras import (
     strip_source_list,
     strip_trailing_aside,
 )
-from bot.authoring.page_labels import flag_lowercase_labels, is_page_label
+from bot.authoring.page_labels import flag_lowercase_labels, is_page_label, strip_page_tags
 from bot.authoring.page_widgets import (
     DURATION,
     META_LABEL,
@@ -60,7 +60,9 @@ _TIME_WORDS = frozenset(
     (
         f"{_MONTHS} {_DAYS} am pm a m p gmt utc est edt cst cdt pst pdt bst cet cest ist et "
         "published updated posted date created modified last ago hour hours minute minutes "
-        "min mins hrs hr day days week weeks read at on by time local uk written listen"
+        "min mins hrs hr day days week weeks read at on by time local uk written listen "
+        "pkt sgt wat eat cat sast aest aedt jst kst msk ict wib myt nzst nzdt ast adt mst "
+        "mdt hst"
     ).split()
 )
 _ALPHA = re.compile(r"[A-Za-z]+")
@@ -218,7 +220,7 @@ _OUTLET_LINE = re.compile(
     r"^(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:Gazette|Times|News|Post|Herald|Tribune|Journal|"
     r"Press|Standard|Star|Chronicle|Telegraph|Independent|Guardian|Mail|Express|Bulletin|"
     r"Observer|Record|Daily|Radio|Staff|Courier|Inquirer|Gleaner|Mirror|Examiner|Dispatch|"
-    r"Sentinel|Advertiser|Online)$"
+    r"Sentinel|Advertiser|Online|News (?:Service|Agency|Network))$"
 )
 _LONE_BY = re.compile(r"^by:?$", re.IGNORECASE)
 _CAPS_PLACE = re.compile(r"\s[-–—]\s[A-Z][A-Z .'’-]{1,40}$")
@@ -231,6 +233,8 @@ _CONTINUES = re.compile(
     r"^(?:article|story) continues (?:below|after (?:this |the )?(?:advertisement|ad))\.?\s*",
     re.IGNORECASE,
 )
+# "Follow on", "Share on": the words of the page's buttons left before its date line.
+_BUTTONS = re.compile(r"^(?:(?:follow|share)(?: us)? on\s+)+", re.IGNORECASE)
 # "Today -", "Yesterday |": the day a feed dates its story by, before the byline.
 _RELATIVE_DAY = re.compile(r"^(?:today|yesterday|just now)\s?[-–—|,]?$", re.IGNORECASE)
 # "Nordland Council News feed - 7 hours 51 min ago": the feed's name and the story's age.
@@ -247,6 +251,7 @@ _LABEL = re.compile(r"^[A-Z][\w&'’-]*(?: (?:of|the|and|for|[A-Z&][\w&'’-]*))
 def _is_timestamp(line: str) -> bool:
     """A line of dates and times only: "Published: 06/09/2023", "- 08:53", "1 Min Read",
     or a clock under a short label ("Nordland Time: 10:44 AM on Wednesday 17 May")."""
+    line = _BUTTONS.sub("", line, count=1)
     if len(line) > 120 or not any(c.isdigit() for c in line):
         return False
     if all(w.casefold() in _TIME_WORDS for w in _ALPHA.findall(line)):
@@ -375,7 +380,7 @@ def _shouted(line: str) -> bool:
 def strip_glued_credit(line: str) -> str:
     """ "Martin Giles/BBCMs Robinson said ..." -> "Ms Robinson said ..." (a credit run in);
     "Article continues after this advertisementDuterte said" -> "Duterte said"."""
-    line = strip_handle(strip_feed_head(line))
+    line = strip_page_tags(strip_handle(strip_feed_head(line)))
     line = strip_glued_byline(strip_desk_code(_CONTINUES.sub("", line, count=1)))
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
     line = _GLUED_PLACEHOLDER.sub("", _GLUED_INITIALS.sub("", line, count=1))
@@ -635,7 +640,8 @@ def _flag_page_furniture(lines: list[str], flags: list[bool]) -> None:
             flags[i] = True  # the caption with its credit, then the caption alone
         if _copy_with_tail(line, nxt) or _copy_with_tail(line, prev):
             flags[i] = True  # the lede printed as the photo's caption, its credit after a bar
-        if _NAME_ONLY.match(line) and (_is_dated(nxt) or _OUTLET_LINE.match(nxt)):
+        under_outlet = i > 0 and bool(_OUTLET_LINE.match(prev))  # "Courier News Service"
+        if _NAME_ONLY.match(line) and (_is_dated(nxt) or _OUTLET_LINE.match(nxt) or under_outlet):
             flags[i] = True
             if _OUTLET_LINE.match(nxt):
                 flags[i + 1] = True

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["flag_lowercase_labels", "is_page_label"]
+__all__ = ["flag_lowercase_labels", "is_page_label", "strip_page_tags"]
 
 _TERMINAL = '.!?:;"”’…)'
 _PICTURE_WORDS = (
@@ -24,7 +24,10 @@ _PICTURE_WORDS = (
     r"drawing|rendering|graphic|screenshot|screengrab|still|map"
 )
 # "An illustration which was submitted with the plans", "The photo taken at the scene".
-_PICTURE_OPENER = re.compile(rf"^(?:An?|The) (?:[\w-]+ )?(?:{_PICTURE_WORDS})s?\b")
+_PICTURE_OPENER = re.compile(
+    rf"^(?:(?:An?|The) (?:[\w-]+ )?(?:{_PICTURE_WORDS})s?\b|"
+    r"(?:Photo|Photograph|Picture|Image)s? of )"
+)
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -53,8 +56,43 @@ _APP_PROMPT = re.compile(
     r"^get the app\b.{0,60}$",
     re.IGNORECASE,
 )
+# The page's own labels, each alone on its line: "Related Businesses", "Blog Page 2",
+# "19.4 C" (a weather widget), "Audio By Carbonatix" (a player's credit), "From the news
+# desk", "Support this work for $1 a month", "General News of
+# Sunday, 16 July 2023", a radio station's name and slogan ("Nordland 87.8 FM Playing ...").
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SITE_LABEL = re.compile(
+    r"^(?:related(?: [a-z]+){1,2}|(?:[\w-]+ )?page \d{1,4}(?: of \d{1,4})?|"
+    r"-?\d{1,2}(?:[.,]\d)? ?°? ?[CF]|audio (?:powered )?by [\w .&-]{1,40}|"
+    r"from the (?:news|sports?|business|politics|city|editor['’]?s?) desk|"
+    r"(?:support|fund|back) (?:this|our|local|independent|quality|trusted) "
+    r"(?:work|journalism|newsroom|reporting|news)\b[^.!?]{0,80})$",
+    re.IGNORECASE,
+)
+_SECTION_OF_DATE = re.compile(
+    rf"^(?:[A-Z][\w&]* ){{1,3}}of (?:{_DAY},? )?\d{{1,2}} {_MONTH},? \d{{4}}$"
+)
+# "Varnholt, December 13": the dateline alone on its line, over the story.
+_DATELINE_ALONE = re.compile(
+    rf"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}, {_MONTH} \d{{1,2}}(?:, \d{{4}})?$"
+)
+_STATION_SLOGAN = re.compile(r"^[A-Z][\w&'’ -]{0,30} \d{2,3}(?:\.\d)? ?FM\b[^.!?\"“”]{0,80}$")
+# "You have permission to edit this article.": the publishing system's notice to its editor.
+_EDITOR_NOTICE = re.compile(
+    r"^you (?:have|do not have|don['’]t have) permission to (?:edit|view|access) this "
+    r"(?:article|page|story|post)\.?$",
+    re.IGNORECASE,
+)
+# "Read: Nordland mayor resigns", "Watch: ...": another story's headline under a label.
+_LABELED_TEASER = re.compile(
+    r"^(?:read|watch|listen|see)(?: also| more)? ?: .{5,200}[^.!?\"”’…)]$", re.IGNORECASE
+)
 _MAX_CAPTION_WORDS = 30
 _MAX_LOWERCASE_WORDS = 4
+
+
+def _quoteless(text: str) -> bool:
+    return not any(mark in text for mark in '"“”')
 
 
 def _initials(name: str) -> str:
@@ -80,6 +118,12 @@ def is_page_label(line: str) -> bool:
         or _APP_PROMPT.match(text)
         or _FILE_LABEL.match(text)
         or _LINK_SENTENCE.match(text)
+        or _SITE_LABEL.match(text)
+        or _EDITOR_NOTICE.match(text)
+        or _SECTION_OF_DATE.match(text)
+        or _DATELINE_ALONE.match(text)
+        or _STATION_SLOGAN.match(text)
+        or (_LABELED_TEASER.match(text) and _quoteless(text))
         or _logo_label(text)
         or _picture_caption(text)
     )
@@ -103,3 +147,30 @@ def flag_lowercase_labels(lines: Sequence[str], flags: list[bool], plain: Sequen
     for i, line in enumerate(lines):
         if plain[i] and _lowercase_label(line.strip()):
             flags[i] = True
+
+
+# "[VIDEO] Governor tells ...", "[PHOTOS] ...": the media label before a headline.
+_MEDIA_TAG = re.compile(
+    r"^\[(?:video|videos|photos?|pictures?|pics|watch|audio|listen|gallery|live)\]\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "Home News Nordland mayor resigns": the breadcrumbs' first two labels run into a headline.
+_HOME_CRUMB = re.compile(
+    r"^Home (?:News|Politics|Business|Sports?|World|Local|Nation|National|Entertainment|"
+    r"Opinion|Health|Tech|Technology|Education|Metro|Lifestyle|Crime|Africa|Asia|Europe) "
+    r"(?=[A-Z][^.!?]*$)"
+)
+# "LAHORE, (APP - Nordland News - 25th Mar, 2022 ) :Pakistan ...": the wire's source and
+# date in brackets after the dateline; the dateline stays.
+_WIRE_BRACKET = re.compile(r"^([A-Z][A-Z .'’-]{2,30}),? ?\([^()]{2,100}\b\d{4} ?\) ?: ?(?=\S)")
+# "... at home since 2022. (Match Report | More Cricket News)": links in brackets after the
+# paragraph's last stop.
+_LINK_ROW_TAIL = re.compile(r"(?<=[.!?\"”])\s*\([^()|]{2,40}(?: \| [^()|]{2,40})+\)$")
+
+
+def strip_page_tags(line: str) -> str:
+    """A media label, breadcrumbs, a wire's bracketed source or a row of links taken off
+    the line they are run into: "[VIDEO] Governor tells ..." -> "Governor tells ..."."""
+    line = _HOME_CRUMB.sub("", _MEDIA_TAG.sub("", line, count=1), count=1)
+    line = _WIRE_BRACKET.sub(r"\1: ", line, count=1)
+    return _LINK_ROW_TAIL.sub("", line)

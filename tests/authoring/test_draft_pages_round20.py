@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.authoring.drafted import (
+    FLOOD_HEADLINE,
     FLOOD_PARAGRAPHS,
     drafted,
     flood_page,
@@ -74,3 +75,83 @@ def test_a_lowercase_list_stays() -> None:
     lead = "The town hall asked families to bring three things to the shelter:"
     draft = drafted(flood_page(lead, items, at=2))
     assert "torches" in shown_in(draft)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Related Businesses",
+        "You have permission to edit this article.",
+    ],
+)
+def test_a_site_label_between_paragraphs_is_dropped(label: str) -> None:
+    draft = drafted(flood_page(label, at=1))
+    assert label not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "General News of Sunday, 16 July 2023",
+        "From the news desk",
+        "Support this work for $1 a month",
+        "Blog Page 2",
+        "19.4 C",
+        "Varnholt 87.8 FM Playing The Music You Know And Love",
+        "Photo of the harbour wall from the town hall",
+    ],
+)
+def test_a_site_label_over_the_date_and_headline_is_no_title(label: str) -> None:
+    page = [label, "Wednesday, July 24, 2024", FLOOD_HEADLINE, *FLOOD_PARAGRAPHS]
+    draft = drafted("\n\n".join(page))
+    assert draft["title"] == FLOOD_HEADLINE
+    assert label not in shown_in(draft)
+
+
+def test_an_audio_players_credit_over_the_headline_is_no_title() -> None:
+    draft = drafted("\n\n".join(["Audio By Nordcast", FLOOD_HEADLINE, *FLOOD_PARAGRAPHS]))
+    assert draft["title"] == FLOOD_HEADLINE
+
+
+def test_a_writer_and_dateline_under_a_news_service_are_dropped() -> None:
+    page = ["Nordland News Service", "Jon Berg", "Varnholt, December 13", *FLOOD_PARAGRAPHS]
+    shown = shown_in(drafted("\n\n".join(page)))
+    assert "News Service" not in shown
+    assert "Jon Berg" not in shown
+    assert "December 13" not in shown
+    assert flood_story_intact(shown)
+
+
+def test_another_storys_headline_under_a_read_label_is_dropped() -> None:
+    teaser = (
+        "Read: Nordland mayor opens the new ferry terminal by the old harbour on the north side"
+    )
+    draft = drafted(flood_page(end=(teaser,), at=3))
+    assert "ferry terminal" not in shown_in(draft)
+
+
+def test_a_date_line_after_the_follow_buttons_is_dropped() -> None:
+    stamp = "Follow on Published On: Sat, 16 Nov 2024 19:34:27 PKT"
+    draft = drafted(flood_page(stamp, at=0))
+    assert "Published On" not in shown_in(draft)
+
+
+@pytest.mark.parametrize("line", ["[VIDEO] " + FLOOD_HEADLINE, "Home News " + FLOOD_HEADLINE])
+def test_a_media_label_or_breadcrumbs_run_into_the_headline_are_cut(line: str) -> None:
+    draft = drafted("\n\n".join([line, *FLOOD_PARAGRAPHS]))
+    assert draft["title"] == FLOOD_HEADLINE
+
+
+def test_a_wires_bracketed_source_and_date_after_the_dateline_are_cut() -> None:
+    lede = "VARNHOLT, (NTB - Nordland Wire - 25th Mar, 2025 ) :" + FLOOD_PARAGRAPHS[0]
+    shown = shown_in(drafted("\n\n".join([FLOOD_HEADLINE, lede, *FLOOD_PARAGRAPHS[1:]])))
+    assert "Nordland Wire" not in shown
+    assert FLOOD_PARAGRAPHS[0][:50] in shown
+
+
+def test_links_in_brackets_after_the_last_stop_are_cut() -> None:
+    tail = FLOOD_PARAGRAPHS[0] + " (Flood Map | More Weather News)"
+    shown = shown_in(drafted("\n\n".join([FLOOD_HEADLINE, tail, *FLOOD_PARAGRAPHS[1:]])))
+    assert "More Weather News" not in shown
+    assert FLOOD_PARAGRAPHS[0][:50] in shown
