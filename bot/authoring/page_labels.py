@@ -83,6 +83,29 @@ _EDITOR_NOTICE = re.compile(
     r"(?:article|page|story|post)\.?$",
     re.IGNORECASE,
 )
+# "Nordcast, Inc.": a company's name alone on its line, the page's copyright holder.
+_COMPANY_ALONE = re.compile(
+    r"^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3},? (?:Inc|LLC|Ltd|Corp|PLC|GmbH)\.?$"
+)
+# "Monthly Magazine - 12 issues |": one item of a row of links, cut before the next one.
+_MENU_ITEM = re.compile(r"^[^.!?\"“”]{2,120} \|$")
+# "Buy Our Merchandise (Peace Series)": the outlet's shop.
+_SHOP_PROMPT = re.compile(r"^(?:buy|shop|order) (?:our|the|your) [^.!?]{2,60}$", re.IGNORECASE)
+# A newsletter form's words, however much of the box is run together on one line.
+_FORM_TEXT = re.compile(
+    r"\bby (?:submitting|signing up|subscribing)[^.!?]{0,40}, you agree to\b|"
+    r"\bwe need to confirm your email address\b|"
+    r"\bthere was a problem processing your submission\b",
+    re.IGNORECASE,
+)
+# "The committee members from left, are ...", "(l-r)": a caption naming who stands where.
+_LEFT_TO_RIGHT = re.compile(r"\bfrom (?:left|right)\b(?: to (?:right|left)\b)?,?|\([lr] ?- ?[rl]\)")
+_REPORTS = re.compile(r"\b(?:said|says|told|tells|added|according to)\b")
+# "More information: J. Roe et al, ... DOI: 10.3847/...": the science site's reference note.
+_REFERENCE_NOTE = re.compile(r"^(?:more|journal) information: .{0,600}$|\bDOI: ?10\.\d{4,9}/\S+$")
+# ". Jane Roe / NTB Jane Roe / NTB / NTB": a caption ending with its photographer and agency.
+_AGENCY_TAIL = re.compile(r"[.!?] (?:[A-Z][\w'’.-]* ){1,3}/ ?[A-Z]{2,12}\b[^.!?]{0,60}$")
+_MAX_FORM = 1500
 # "Read: Nordland mayor resigns", "Watch: ...": another story's headline under a label.
 _LABELED_TEASER = re.compile(
     r"^(?:read|watch|listen|see)(?: also| more)? ?: .{5,200}[^.!?\"”’…)]$", re.IGNORECASE
@@ -102,6 +125,13 @@ def _initials(name: str) -> str:
 def _logo_label(text: str) -> bool:
     match = _NAME_AND_INITIALS.match(text)
     return match is not None and _initials(match.group(1)) == match.group(2)
+
+
+def _left_to_right(text: str) -> bool:
+    """A caption telling who stands where: "from left", no quote, no reporting verb."""
+    if len(text) > _MAX_FORM or not _quoteless(text) or _REPORTS.search(text):
+        return False
+    return bool(_LEFT_TO_RIGHT.search(text))
 
 
 def _picture_caption(text: str) -> bool:
@@ -124,6 +154,13 @@ def is_page_label(line: str) -> bool:
         or _DATELINE_ALONE.match(text)
         or _STATION_SLOGAN.match(text)
         or (_LABELED_TEASER.match(text) and _quoteless(text))
+        or _COMPANY_ALONE.match(text)
+        or _MENU_ITEM.match(text)
+        or _SHOP_PROMPT.match(text)
+        or _REFERENCE_NOTE.search(text)
+        or (len(text) <= _MAX_FORM and _quoteless(text) and _FORM_TEXT.search(text))
+        or _left_to_right(text)
+        or (len(text) <= _MAX_FORM and _quoteless(text) and _AGENCY_TAIL.search(text))
         or _logo_label(text)
         or _picture_caption(text)
     )

@@ -155,3 +155,36 @@ def test_links_in_brackets_after_the_last_stop_are_cut() -> None:
     shown = shown_in(drafted("\n\n".join([FLOOD_HEADLINE, tail, *FLOOD_PARAGRAPHS[1:]])))
     assert "More Weather News" not in shown
     assert FLOOD_PARAGRAPHS[0][:50] in shown
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Nordcast, Inc.",
+        "Unlimited Portal Access + Monthly Magazine - 12 issues |",
+        "Buy Our Merchandise (Harbour Series)",
+        "Close Sign up for free Nordland Newsletters Get the latest in Nordland news delivered"
+        " straight to your inbox Top Headlines Nordland Governance Legal Affairs By submitting"
+        " above, you agree to our privacy policy. Success! Almost finished... We need to confirm"
+        " your email address. To complete the process, please follow the instructions in the"
+        " email we just sent you. Error! There was a problem processing your submission",
+        "The harbour board members from left, are Ilse Brandt, Per Holm and Jon Berg.",
+        "More information: J. Roe et al, Floods of the North Sea coast, Coastal Journal (2024)."
+        " DOI: 10.3847/2041-8213/aad62e",
+        "Per Holm is sent off by Referee Jon Berg Per Holm is sent off by referee Jon Berg."
+        " Jane Roe / NTB Jane Roe / NTB / NTB",
+    ],
+)
+def test_a_page_box_or_caption_among_paragraphs_is_dropped(label: str) -> None:
+    draft = drafted(flood_page(label, at=2))
+    assert label[:30] not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_a_sentence_naming_who_sat_from_left_in_a_quote_is_kept() -> None:
+    sentence = (
+        "Mayor Ilse Brandt said the engineers, from left to right on the quay, had worked"
+        " through the night."
+    )
+    draft = drafted(flood_page(sentence, at=2))
+    assert sentence[:40] in shown_in(draft)
