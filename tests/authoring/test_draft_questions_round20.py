@@ -1,0 +1,26 @@
+"""Questions, twentieth round (invented text): a name opened by a courtesy title ("Mr Holm’s
+home", "Dr Brandt") is a person, never a place a false statement may swap in or out."""
+
+from __future__ import annotations
+
+from bot.authoring.article import Block
+from bot.authoring.facts import find_facts
+from bot.authoring.people import find_people
+
+
+def _places(text: str) -> list[str]:
+    blocks = [Block(1, "paragraph", text, 0)]
+    facts = find_facts(blocks, find_people(blocks))
+    return [d.text for fact in facts for d in fact.of("place")]
+
+
+def test_a_titled_persons_home_is_no_place() -> None:
+    text = "Officers from Varnholt searched the house at Mr Holm’s home on Monday morning."
+    assert "Mr Holm" not in _places(text)
+    assert "Varnholt" in _places(text)
+
+
+def test_a_doctors_office_is_no_place() -> None:
+    text = "Officers from Varnholt met the family at Dr Brandt’s surgery on Monday morning."
+    assert "Dr Brandt" not in _places(text)
+    assert "Varnholt" in _places(text)
