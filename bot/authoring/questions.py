@@ -34,6 +34,7 @@ from bot.authoring.quiz_furniture import (
     a_photo_in_present_tense,
     about_the_reporting,
     bound_to_an_hour,
+    cut_off,
     only_supposes,
     points_back,
     reads_a_mind,
@@ -767,6 +768,7 @@ def _page_furniture(sentence: str) -> bool:
         a_caption_or_note(sentence)
         or a_photo_in_present_tense(sentence)
         or states_nothing(sentence)
+        or cut_off(sentence)
     )
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "a_photo_in_present_tense",
     "about_the_reporting",
     "bound_to_an_hour",
+    "cut_off",
     "only_supposes",
     "points_back",
     "reads_a_mind",
@@ -221,6 +222,12 @@ _FINITE = re.compile(
 )
 _NOT_VERBS = frozenset({"news", "this", "its", "his", "us", "as"})
 MAX_VERBLESS_WORDS = 12
+
+
+def cut_off(sentence: str) -> bool:
+    """Whether the sentence stops at an ellipsis ("... bats, and freshwater limpets, ..."):
+    a teaser cut off by the page, which says only part of its claim."""
+    return sentence.rstrip().endswith(("...", "…"))
 
 
 def states_nothing(sentence: str) -> bool:

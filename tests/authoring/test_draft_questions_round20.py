@@ -1,11 +1,13 @@
 """Questions, twentieth round (invented text): a name opened by a courtesy title ("Mr Holm’s
-home", "Dr Brandt") is a person, never a place a false statement may swap in or out."""
+home", "Dr Brandt") is a person, never a place a false statement may swap in or out; a
+teaser cut off at an ellipsis is no statement to ask about."""
 
 from __future__ import annotations
 
 from bot.authoring.article import Block
 from bot.authoring.facts import find_facts
 from bot.authoring.people import find_people
+from tests.authoring.drafted import FLOOD_HEADLINE, FLOOD_PARAGRAPHS, drafted
 
 
 def _places(text: str) -> list[str]:
@@ -24,3 +26,14 @@ def test_a_doctors_office_is_no_place() -> None:
     text = "Officers from Varnholt met the family at Dr Brandt’s surgery on Monday morning."
     assert "Dr Brandt" not in _places(text)
     assert "Varnholt" in _places(text)
+
+
+def test_a_teaser_cut_off_at_an_ellipsis_makes_no_question() -> None:
+    teaser = (
+        "Varnholt, May 5 The harbour's oldest residents are the grey seals, the eider ducks,"
+        " the otters of the north quay and the herring gulls, ..."
+    )
+    draft = drafted("\n\n".join([FLOOD_HEADLINE, teaser, *FLOOD_PARAGRAPHS]))
+    prompts = [str(q["prompt"]) for q in draft["questions"]]
+    assert not any("eider ducks" in p for p in prompts)
+    assert any("forty homes" in p for p in prompts)
