@@ -166,12 +166,17 @@ def a_frequency(text: str, start: int) -> bool:
     return text[max(0, start - 6) : start].casefold() == "every "
 
 
-# "Channel 2′s Steve Gehlbach spoke with ...", "told Channel 9": the outlet's own reporting.
+# "Channel 2′s Steve Gehlbach spoke with ...", "told Channel 9", "Naija News reports that":
+# the outlet's own reporting.
 _STATION = r"(?:Channel|News|Action News|Eyewitness News) \d+"
 _REPORTING = re.compile(
     rf"\b{_STATION}[′’']s\b|\b(?:told|to|with) {_STATION}\b"
     r"|^(?:[A-Z][\w’'-]* ){0,2}(?:FM|TV|Radio|News)(?: News)? (?:took|visited|went|spoke|asked|"
-    r"contacted|reached|toured|has learned|learned|understands)\b"
+    r"contacted|reached|toured|has learned|learned|understands|reports|reported)\b"
+    # "Jane Roe spoke to The Courier yesterday", "... spoke to the Local News Service":
+    # whom she gave the interview, a capital "The" mid-sentence being a paper's title.
+    r"|\bspoke (?:to|with) (?:The [A-Z]|the (?:[A-Z][\w’'-]* ){0,4}(?:Service|Agency|Network|"
+    r"Radio|TV|News|Times|Post|Press|Herald|Journal|Gazette)\b)"
 )
 
 

@@ -1,8 +1,11 @@
 """Questions, twentieth round (invented text): a name opened by a courtesy title ("Mr Holm’s
 home", "Dr Brandt") is a person, never a place a false statement may swap in or out; a
-teaser cut off at an ellipsis is no statement to ask about."""
+teaser cut off at an ellipsis, or a statement about the outlet's own reporting ("Nordland
+News reports that", "spoke to The Courier"), is no statement to ask about."""
 
 from __future__ import annotations
+
+import pytest
 
 from bot.authoring.article import Block
 from bot.authoring.facts import find_facts
@@ -36,4 +39,18 @@ def test_a_teaser_cut_off_at_an_ellipsis_makes_no_question() -> None:
     draft = drafted("\n\n".join([FLOOD_HEADLINE, teaser, *FLOOD_PARAGRAPHS]))
     prompts = [str(q["prompt"]) for q in draft["questions"]]
     assert not any("eider ducks" in p for p in prompts)
+    assert any("forty homes" in p for p in prompts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nordland News reports that the harbour master closed the quay on Saturday morning.",
+        "Harbour master Per Holm spoke to The Courier yesterday as the river rose by 40 cm.",
+    ],
+)
+def test_a_statement_about_the_outlets_reporting_makes_no_question(sentence: str) -> None:
+    draft = drafted("\n\n".join([FLOOD_HEADLINE, sentence, *FLOOD_PARAGRAPHS]))
+    prompts = [str(q["prompt"]) for q in draft["questions"]]
+    assert not any(("reports that" in p or "The Courier" in p) for p in prompts)
     assert any("forty homes" in p for p in prompts)
