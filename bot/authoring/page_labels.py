@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.authoring.quiz_furniture import a_photo_in_present_tense
+
 __all__ = ["flag_lowercase_labels", "is_page_label", "strip_page_tags"]
 
 _TERMINAL = '.!?:;"”’…)'
@@ -66,7 +68,8 @@ _SITE_LABEL = re.compile(
     r"-?\d{1,2}(?:[.,]\d)? ?°? ?[CF]|audio (?:powered )?by [\w .&-]{1,40}|"
     r"from the (?:news|sports?|business|politics|city|editor['’]?s?) desk|"
     r"(?:support|fund|back) (?:this|our|local|independent|quality|trusted) "
-    r"(?:work|journalism|newsroom|reporting|news)\b[^.!?]{0,80})$",
+    r"(?:work|journalism|newsroom|reporting|news)\b[^.!?]{0,80}|(?:more )?details|learn more|"
+    r"find out more|full story)$",
     re.IGNORECASE,
 )
 _SECTION_OF_DATE = re.compile(
@@ -134,6 +137,14 @@ def _left_to_right(text: str) -> bool:
     return bool(_LEFT_TO_RIGHT.search(text))
 
 
+def _present_tense_caption(text: str) -> bool:
+    """ "Man walks his dog next to a flooded river.": one short sentence telling what the
+    photo shows in the present tense (see `quiz_furniture.a_photo_in_present_tense`)."""
+    one_sentence = text.endswith(".") and not any(f"{stop} " in text for stop in ".!?")
+    short = len(text.split()) <= _MAX_CAPTION_WORDS
+    return one_sentence and short and _quoteless(text) and a_photo_in_present_tense(text)
+
+
 def _picture_caption(text: str) -> bool:
     unpunctuated = text[-1:] not in _TERMINAL
     short = len(text.split()) <= _MAX_CAPTION_WORDS
@@ -161,6 +172,7 @@ def is_page_label(line: str) -> bool:
         or (len(text) <= _MAX_FORM and _quoteless(text) and _FORM_TEXT.search(text))
         or _left_to_right(text)
         or (len(text) <= _MAX_FORM and _quoteless(text) and _AGENCY_TAIL.search(text))
+        or _present_tense_caption(text)
         or _logo_label(text)
         or _picture_caption(text)
     )

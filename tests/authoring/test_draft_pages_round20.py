@@ -188,3 +188,21 @@ def test_a_sentence_naming_who_sat_from_left_in_a_quote_is_kept() -> None:
     )
     draft = drafted(flood_page(sentence, at=2))
     assert sentence[:40] in shown_in(draft)
+
+
+def test_a_one_sentence_caption_in_the_present_tense_is_dropped() -> None:
+    caption = "Man walks his dog next to the flooded harbour wall."
+    draft = drafted(flood_page(caption, at=1))
+    assert "walks his dog" not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_a_headline_in_the_present_tense_stays_the_title() -> None:
+    headline = "Mayor Brandt looks to reopen Varnholt harbour"
+    draft = drafted("\n\n".join([headline, *FLOOD_PARAGRAPHS]))
+    assert draft["title"] == headline
+
+
+def test_a_details_button_is_dropped() -> None:
+    draft = drafted(flood_page("Details", at=2))
+    assert "Details" not in shown_in(draft)
