@@ -40,7 +40,12 @@ from bot.authoring.page_extras import (
     strip_source_list,
     strip_trailing_aside,
 )
-from bot.authoring.page_labels import flag_lowercase_labels, is_page_label, strip_page_tags
+from bot.authoring.page_labels import (
+    flag_lowercase_labels,
+    flag_pull_quotes,
+    is_page_label,
+    strip_page_tags,
+)
 from bot.authoring.page_widgets import (
     DURATION,
     META_LABEL,
@@ -530,6 +535,7 @@ def clutter_flags(
     flag_after_sign_off(lines, flags, bylines)
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
     flag_lowercase_labels(lines, flags, plain)
+    flag_pull_quotes(lines, flags)
     flag_labels_over_furniture(lines, flags)
     flag_cut_embeds(lines, flags)
     flag_between_headline_and_story(lines, flags, plain)

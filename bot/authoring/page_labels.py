@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from bot.authoring.quiz_furniture import a_photo_in_present_tense
 
-__all__ = ["flag_lowercase_labels", "is_page_label", "strip_page_tags"]
+__all__ = ["flag_lowercase_labels", "flag_pull_quotes", "is_page_label", "strip_page_tags"]
 
 _TERMINAL = '.!?:;"”’…)'
 _PICTURE_WORDS = (
@@ -223,3 +223,36 @@ def strip_page_tags(line: str) -> str:
     line = _HOME_CRUMB.sub("", _MEDIA_TAG.sub("", line, count=1), count=1)
     line = _WIRE_BRACKET.sub(r"\1: ", line, count=1)
     return _LINK_ROW_TAIL.sub("", line)
+
+
+_PULL_QUOTE_WORDS = 8
+_MIN_PROSE = 80
+_PULL_QUOTE_REACH = 12  # lines either side where the quote it repeats stands
+# "Jane Roe, Nordland Harbour Workers Alliance": who said the pull quote, and for whom.
+_ATTRIBUTION = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, "
+    r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|and|for)){0,8}$"
+)
+
+
+def _repeats_a_neighbour(lines: Sequence[str], i: int) -> bool:
+    line = lines[i]
+    near = range(max(0, i - _PULL_QUOTE_REACH), min(len(lines), i + _PULL_QUOTE_REACH + 1))
+    return any(j != i and len(lines[j]) > len(line) and line in lines[j] for j in near)
+
+
+def flag_pull_quotes(lines: Sequence[str], flags: list[bool]) -> None:
+    """A pull quote: a line of eight words or more with no final stop that a paragraph near
+    it prints inside its text (the quote set large in a box), and the name and group under
+    it ("Jane Roe, Nordland Harbour Workers Alliance"); only below the story's first
+    paragraph of prose, so a headline and its standfirst stay."""
+    story_began = False
+    for i, line in enumerate(lines):
+        prose = not flags[i] and len(line) > _MIN_PROSE and line[-1:] in _TERMINAL
+        if not story_began or line[-1:] in _TERMINAL or len(line.split()) < _PULL_QUOTE_WORDS:
+            story_began = story_began or prose
+            continue
+        if _repeats_a_neighbour(lines, i):
+            flags[i] = True
+            if i + 1 < len(lines) and _ATTRIBUTION.match(lines[i + 1]):
+                flags[i + 1] = True

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.authoring.clutter import clutter_flags
 from tests.authoring.drafted import (
     FLOOD_HEADLINE,
     FLOOD_PARAGRAPHS,
@@ -206,3 +207,22 @@ def test_a_headline_in_the_present_tense_stays_the_title() -> None:
 def test_a_details_button_is_dropped() -> None:
     draft = drafted(flood_page("Details", at=2))
     assert "Details" not in shown_in(draft)
+
+
+_PULL_QUOTE = "The town has never seen the river this high in the forty years I have lived here"
+
+
+def test_a_pull_quote_and_its_attribution_are_dropped() -> None:
+    quote = f"“{_PULL_QUOTE},” said Per Holm of the Varnholt Harbour Residents Alliance."
+    attribution = "Per Holm, Varnholt Harbour Residents Alliance"
+    lines = [FLOOD_HEADLINE, FLOOD_PARAGRAPHS[0], quote, FLOOD_PARAGRAPHS[1], _PULL_QUOTE]
+    lines += [attribution, FLOOD_PARAGRAPHS[2]]
+    flags = clutter_flags(lines, [True] * 4 + [True, False, True])
+    assert flags == [False, False, False, False, True, True, False]
+
+
+def test_a_headline_repeated_in_the_lede_stays_the_title() -> None:
+    headline = "Floods reach Varnholt harbour as the river bursts its banks at last"
+    lede = f"{headline}, the town's mayor said on Monday after a night of heavy rain."
+    draft = drafted("\n\n".join([headline, lede, *FLOOD_PARAGRAPHS]))
+    assert draft["title"] == headline
