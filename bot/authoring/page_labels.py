@@ -217,12 +217,22 @@ _WIRE_BRACKET = re.compile(r"^([A-Z][A-Z .'’-]{2,30}),? ?\([^()]{2,100}\b\d{4}
 _LINK_ROW_TAIL = re.compile(r"(?<=[.!?\"”])\s*\([^()|]{2,40}(?: \| [^()|]{2,40})+\)$")
 
 
+# "... for years. Headlines Delivered to Your Inbox Sign up for The Courier’s newsletters. “...":
+# a newsletter box run into a paragraph, between two of its sentences.
+_INBOX_BOX = re.compile(
+    r"(?<=[.!?\"”])\s+(?:[\w’']+ ){0,6}(?:delivered |sent )?(?:to|in) your inbox:? "
+    r"(?:sign up|subscribe)\b[^.!?\"“”]{0,160}[.!]",
+    re.IGNORECASE,
+)
+
+
 def strip_page_tags(line: str) -> str:
     """A media label, breadcrumbs, a wire's bracketed source or a row of links taken off
-    the line they are run into: "[VIDEO] Governor tells ..." -> "Governor tells ..."."""
+    the line they are run into: "[VIDEO] Governor tells ..." -> "Governor tells ..."; a
+    newsletter box taken out from between two sentences."""
     line = _HOME_CRUMB.sub("", _MEDIA_TAG.sub("", line, count=1), count=1)
     line = _WIRE_BRACKET.sub(r"\1: ", line, count=1)
-    return _LINK_ROW_TAIL.sub("", line)
+    return _INBOX_BOX.sub("", _LINK_ROW_TAIL.sub("", line))
 
 
 _PULL_QUOTE_WORDS = 8

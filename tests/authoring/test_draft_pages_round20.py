@@ -226,3 +226,11 @@ def test_a_headline_repeated_in_the_lede_stays_the_title() -> None:
     lede = f"{headline}, the town's mayor said on Monday after a night of heavy rain."
     draft = drafted("\n\n".join([headline, lede, *FLOOD_PARAGRAPHS]))
     assert draft["title"] == headline
+
+
+def test_a_newsletter_box_run_into_a_paragraph_is_cut() -> None:
+    box = "Headlines Delivered to Your Inbox Sign up for The Courier’s morning newsletters."
+    run_in = f"{FLOOD_PARAGRAPHS[0]}   {box} {FLOOD_PARAGRAPHS[1]}"
+    shown = shown_in(drafted("\n\n".join([FLOOD_HEADLINE, run_in, FLOOD_PARAGRAPHS[2]])))
+    assert "Your Inbox" not in shown
+    assert flood_story_intact(shown)
