@@ -98,9 +98,18 @@ def bound_to_an_hour(sentence: str) -> bool:
     return len(_CLOCK_TIME.findall(sentence)) == 1
 
 
+# "Jane Roe stated this in a statement on Sunday", "... clarified this yesterday": what "this"
+# is, the sentence before says (not "Jane Roe, who revealed this ..., said that ...").
+_SAID_THIS = re.compile(
+    r"^[A-Z][^,;:\"“”]{0,100}?(?<!\bwho )(?<!\bwhich )\b(?:stated|said|revealed|clarified|"
+    r"disclosed|announced|confirmed|noted|made|explained) this (?:yesterday|today|in|at|on|while|"
+    r"during|when)\b"
+)
+
+
 def points_back(sentence: str) -> bool:
     """Whether the statement needs the sentence before it to be understood."""
-    return _POINTS_BACK.search(sentence) is not None
+    return _POINTS_BACK.search(sentence) is not None or _SAID_THIS.search(sentence) is not None
 
 
 def only_supposes(sentence: str) -> bool:

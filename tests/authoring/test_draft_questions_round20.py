@@ -1,7 +1,8 @@
 """Questions, twentieth round (invented text): a name opened by a courtesy title ("Mr Holm’s
 home", "Dr Brandt") is a person, never a place a false statement may swap in or out; a
 teaser cut off at an ellipsis, or a statement about the outlet's own reporting ("Nordland
-News reports that", "spoke to The Courier"), is no statement to ask about."""
+News reports that", "spoke to The Courier") or one whose "this" the sentence before explains
+("Per Holm stated this in an interview ..."), is no statement to ask about."""
 
 from __future__ import annotations
 
@@ -54,3 +55,24 @@ def test_a_statement_about_the_outlets_reporting_makes_no_question(sentence: str
     prompts = [str(q["prompt"]) for q in draft["questions"]]
     assert not any(("reports that" in p or "The Courier" in p) for p in prompts)
     assert any("forty homes" in p for p in prompts)
+
+
+def test_a_statement_saying_where_this_was_said_makes_no_question() -> None:
+    said_this = (
+        "Harbour master Per Holm stated this in an interview with Nordland Radio on Friday"
+        " while visiting the flooded homes."
+    )
+    draft = drafted("\n\n".join([FLOOD_HEADLINE, said_this, *FLOOD_PARAGRAPHS]))
+    prompts = [str(q["prompt"]) for q in draft["questions"]]
+    assert not any("stated this" in p for p in prompts)
+    assert any("forty homes" in p for p in prompts)
+
+
+def test_a_statement_with_who_revealed_this_stays_askable() -> None:
+    who = (
+        "Mayor Ilse Brandt, who revealed this on Monday, said that 40 homes in Varnholt were"
+        " flooded and that the town hall would stay open."
+    )
+    draft = drafted("\n\n".join([FLOOD_HEADLINE, who]))
+    prompts = [str(q["prompt"]) for q in draft["questions"]]
+    assert any("revealed this" in p for p in prompts)
