@@ -637,6 +637,8 @@ def _fill_in(
             continue
         if _page_furniture(fact.draft.text) or about_the_reporting(fact.draft.text):
             continue
+        if points_back(fact.draft.text):
+            continue  # "Of the lot, _____ pleaded ...": the blank needs the sentence before
         details = fact.draft.of("number") if kind == "number" else fact.draft.of("place")
         for detail in details:
             if (kind == "number" and detail.number_kind is None) or not _askable(

@@ -76,3 +76,12 @@ def test_a_statement_with_who_revealed_this_stays_askable() -> None:
     draft = drafted("\n\n".join([FLOOD_HEADLINE, who]))
     prompts = [str(q["prompt"]) for q in draft["questions"]]
     assert any("revealed this" in p for p in prompts)
+
+
+def test_a_blank_in_a_sentence_leaning_on_the_one_before_makes_no_question() -> None:
+    count = "Officials moved 420 families out of the lower streets of Varnholt on Monday."
+    lot = "Of the lot, 371 asked for help to move to the shelter at the town hall."
+    draft = drafted("\n\n".join([FLOOD_HEADLINE, count, lot, *FLOOD_PARAGRAPHS]))
+    prompts = [str(q["prompt"]) for q in draft["questions"]]
+    assert not any(p.startswith("Fill in the blank: Of the lot") for p in prompts)
+    assert any("families out of the lower streets" in p for p in prompts)
