@@ -40,6 +40,12 @@ from bot.authoring.page_extras import (
     strip_source_list,
     strip_trailing_aside,
 )
+from bot.authoring.page_labels import (
+    flag_lowercase_labels,
+    flag_pull_quotes,
+    is_page_label,
+    strip_page_tags,
+)
 from bot.authoring.page_widgets import (
     DURATION,
     META_LABEL,
@@ -59,7 +65,9 @@ _TIME_WORDS = frozenset(
     (
         f"{_MONTHS} {_DAYS} am pm a m p gmt utc est edt cst cdt pst pdt bst cet cest ist et "
         "published updated posted date created modified last ago hour hours minute minutes "
-        "min mins hrs hr day days week weeks read at on by time local uk written listen"
+        "min mins hrs hr day days week weeks read at on by time local uk written listen "
+        "pkt sgt wat eat cat sast aest aedt jst kst msk ict wib myt nzst nzdt ast adt mst "
+        "mdt hst"
     ).split()
 )
 _ALPHA = re.compile(r"[A-Za-z]+")
@@ -217,7 +225,7 @@ _OUTLET_LINE = re.compile(
     r"^(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:Gazette|Times|News|Post|Herald|Tribune|Journal|"
     r"Press|Standard|Star|Chronicle|Telegraph|Independent|Guardian|Mail|Express|Bulletin|"
     r"Observer|Record|Daily|Radio|Staff|Courier|Inquirer|Gleaner|Mirror|Examiner|Dispatch|"
-    r"Sentinel|Advertiser|Online)$"
+    r"Sentinel|Advertiser|Online|News (?:Service|Agency|Network))$"
 )
 _LONE_BY = re.compile(r"^by:?$", re.IGNORECASE)
 _CAPS_PLACE = re.compile(r"\s[-–—]\s[A-Z][A-Z .'’-]{1,40}$")
@@ -230,6 +238,12 @@ _CONTINUES = re.compile(
     r"^(?:article|story) continues (?:below|after (?:this |the )?(?:advertisement|ad))\.?\s*",
     re.IGNORECASE,
 )
+# "Follow on", "Share on": the words of the page's buttons left before its date line.
+_BUTTONS = re.compile(r"^(?:(?:follow|share)(?: us)? on\s+)+", re.IGNORECASE)
+# "Today -", "Yesterday |": the day a feed dates its story by, before the byline.
+_RELATIVE_DAY = re.compile(r"^(?:today|yesterday|just now)\s?[-–—|,]?$", re.IGNORECASE)
+# "Nordland Council News feed - 7 hours 51 min ago": the feed's name and the story's age.
+_SOURCE_AND_AGE = re.compile(r"^[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,5} [-–—] (?=\S)")
 _CLOCK_OR_YEAR = re.compile(r"\d:\d\d|\b\d{4}\b")
 _CLOCK_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} Time: (?=\d{1,2}:\d\d)")
 # "Ocho Rios, St. Ann. Jamaica": a place in capitalised words and commas, no verb.
@@ -242,6 +256,7 @@ _LABEL = re.compile(r"^[A-Z][\w&'’-]*(?: (?:of|the|and|for|[A-Z&][\w&'’-]*))
 def _is_timestamp(line: str) -> bool:
     """A line of dates and times only: "Published: 06/09/2023", "- 08:53", "1 Min Read",
     or a clock under a short label ("Nordland Time: 10:44 AM on Wednesday 17 May")."""
+    line = _BUTTONS.sub("", line, count=1)
     if len(line) > 120 or not any(c.isdigit() for c in line):
         return False
     if all(w.casefold() in _TIME_WORDS for w in _ALPHA.findall(line)):
@@ -262,6 +277,9 @@ def _is_meta_row(line: str) -> bool:
         return True  # "Jane Roe | Nordland Courier"
     if len(cells) == 2 and _NAME_ONLY.match(cells[0]) and META_LABEL.match(cells[1]):
         return True  # "Jane Roe|Published": the writer and a label whose date is elsewhere
+    source = _SOURCE_AND_AGE.match(line)
+    if source and line.endswith(" ago") and _is_timestamp(line[source.end() :]):
+        return True
     return len(cells) >= 2 and all(_is_timestamp(_CAPS_PLACE.sub("", c)) for c in cells)
 
 
@@ -274,7 +292,8 @@ def _is_timed_byline(line: str) -> bool:
     """ "Mar 31, 2014 10:09 PM by Lupita Murillo": a timestamp, then who wrote it; or the
     name, then the time or the outlet, run together on one line."""
     head, sep, tail = line.rpartition(" by ")
-    if sep and _is_timestamp(head) and _NAME_ONLY.match(tail.strip()):
+    dated = _is_timestamp(head) or _RELATIVE_DAY.match(head) is not None
+    if sep and dated and _NAME_ONLY.match(tail.strip()):
         return True
     words = line.split()
     for cut in (2, 3):
@@ -324,6 +343,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or bool(_AD_SLOT.match(text))
         or is_page_extra(text)
         or is_page_widget(text)
+        or is_page_label(text)
         or _toolbar(text)
         or is_machine_text(text)
         or is_tag_row(text)
@@ -365,7 +385,7 @@ def _shouted(line: str) -> bool:
 def strip_glued_credit(line: str) -> str:
     """ "Martin Giles/BBCMs Robinson said ..." -> "Ms Robinson said ..." (a credit run in);
     "Article continues after this advertisementDuterte said" -> "Duterte said"."""
-    line = strip_handle(strip_feed_head(line))
+    line = strip_page_tags(strip_handle(strip_feed_head(line)))
     line = strip_glued_byline(strip_desk_code(_CONTINUES.sub("", line, count=1)))
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
     line = _GLUED_PLACEHOLDER.sub("", _GLUED_INITIALS.sub("", line, count=1))
@@ -514,6 +534,8 @@ def clutter_flags(
     flag_cut_copies(lines, flags)
     flag_after_sign_off(lines, flags, bylines)
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
+    flag_lowercase_labels(lines, flags, plain)
+    flag_pull_quotes(lines, flags)
     flag_labels_over_furniture(lines, flags)
     flag_cut_embeds(lines, flags)
     flag_between_headline_and_story(lines, flags, plain)
@@ -624,7 +646,8 @@ def _flag_page_furniture(lines: list[str], flags: list[bool]) -> None:
             flags[i] = True  # the caption with its credit, then the caption alone
         if _copy_with_tail(line, nxt) or _copy_with_tail(line, prev):
             flags[i] = True  # the lede printed as the photo's caption, its credit after a bar
-        if _NAME_ONLY.match(line) and (_is_dated(nxt) or _OUTLET_LINE.match(nxt)):
+        under_outlet = i > 0 and bool(_OUTLET_LINE.match(prev))  # "Courier News Service"
+        if _NAME_ONLY.match(line) and (_is_dated(nxt) or _OUTLET_LINE.match(nxt) or under_outlet):
             flags[i] = True
             if _OUTLET_LINE.match(nxt):
                 flags[i + 1] = True

@@ -15,6 +15,7 @@ from bot.authoring.article import Block
 from bot.authoring.lexicon import (
     CITIES,
     COUNTRIES,
+    HONORIFICS,
     MONTHS,
     ORG_KEYWORDS,
     ORG_NAMES,
@@ -161,6 +162,8 @@ def _names(sentence: str, people: People) -> list[Detail]:
         end = start + len(name)
         if name in person_forms or any(w in person_forms for w in words[-1:]):
             continue
+        if _titled_person(words):
+            continue  # "Mr Underwood’s home", "Dr Mahathir": a person, never a place
         if name in _PLACES:
             found.append(Detail("place", start, end, name, place_kind=place_kind(name)))
         elif name in ORG_NAMES or words[-1] in ORG_KEYWORDS or words[0] in _ORG_FIRST:
@@ -193,6 +196,16 @@ def _names(sentence: str, people: People) -> list[Detail]:
                 else:
                     i += 1
     return found
+
+
+# Courtesy titles that only ever open a person's name ("Sir", "Lord", "Lady" and "Dame" also
+# open places named after one: "Sir Seretse Khama Airport", "Lord Howe Island").
+_PERSON_TITLES = HONORIFICS - {"Sir", "Dame", "Lord", "Lady"} | {"Tun", "Tan"}
+
+
+def _titled_person(words: Sequence[str]) -> bool:
+    """A name opened by a courtesy title and not ending in an organisation's word."""
+    return words[0].rstrip(".") in _PERSON_TITLES and words[-1] not in ORG_KEYWORDS
 
 
 # "in Jamaican currency", "from Korean officials": a people's adjective before a noun.

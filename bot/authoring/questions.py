@@ -34,6 +34,7 @@ from bot.authoring.quiz_furniture import (
     a_photo_in_present_tense,
     about_the_reporting,
     bound_to_an_hour,
+    cut_off,
     only_supposes,
     points_back,
     reads_a_mind,
@@ -636,6 +637,8 @@ def _fill_in(
             continue
         if _page_furniture(fact.draft.text) or about_the_reporting(fact.draft.text):
             continue
+        if points_back(fact.draft.text):
+            continue  # "Of the lot, _____ pleaded ...": the blank needs the sentence before
         details = fact.draft.of("number") if kind == "number" else fact.draft.of("place")
         for detail in details:
             if (kind == "number" and detail.number_kind is None) or not _askable(
@@ -767,6 +770,7 @@ def _page_furniture(sentence: str) -> bool:
         a_caption_or_note(sentence)
         or a_photo_in_present_tense(sentence)
         or states_nothing(sentence)
+        or cut_off(sentence)
     )
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "a_photo_in_present_tense",
     "about_the_reporting",
     "bound_to_an_hour",
+    "cut_off",
     "only_supposes",
     "points_back",
     "reads_a_mind",
@@ -97,9 +98,18 @@ def bound_to_an_hour(sentence: str) -> bool:
     return len(_CLOCK_TIME.findall(sentence)) == 1
 
 
+# "Jane Roe stated this in a statement on Sunday", "... clarified this yesterday": what "this"
+# is, the sentence before says (not "Jane Roe, who revealed this ..., said that ...").
+_SAID_THIS = re.compile(
+    r"^[A-Z][^,;:\"“”]{0,100}?(?<!\bwho )(?<!\bwhich )\b(?:stated|said|revealed|clarified|"
+    r"disclosed|announced|confirmed|noted|made|explained) this (?:yesterday|today|in|at|on|while|"
+    r"during|when)\b"
+)
+
+
 def points_back(sentence: str) -> bool:
     """Whether the statement needs the sentence before it to be understood."""
-    return _POINTS_BACK.search(sentence) is not None
+    return _POINTS_BACK.search(sentence) is not None or _SAID_THIS.search(sentence) is not None
 
 
 def only_supposes(sentence: str) -> bool:
@@ -165,12 +175,17 @@ def a_frequency(text: str, start: int) -> bool:
     return text[max(0, start - 6) : start].casefold() == "every "
 
 
-# "Channel 2′s Steve Gehlbach spoke with ...", "told Channel 9": the outlet's own reporting.
+# "Channel 2′s Steve Gehlbach spoke with ...", "told Channel 9", "Naija News reports that":
+# the outlet's own reporting.
 _STATION = r"(?:Channel|News|Action News|Eyewitness News) \d+"
 _REPORTING = re.compile(
     rf"\b{_STATION}[′’']s\b|\b(?:told|to|with) {_STATION}\b"
     r"|^(?:[A-Z][\w’'-]* ){0,2}(?:FM|TV|Radio|News)(?: News)? (?:took|visited|went|spoke|asked|"
-    r"contacted|reached|toured|has learned|learned|understands)\b"
+    r"contacted|reached|toured|has learned|learned|understands|reports|reported)\b"
+    # "Jane Roe spoke to The Courier yesterday", "... spoke to the Local News Service":
+    # whom she gave the interview, a capital "The" mid-sentence being a paper's title.
+    r"|\bspoke (?:to|with) (?:The [A-Z]|the (?:[A-Z][\w’'-]* ){0,4}(?:Service|Agency|Network|"
+    r"Radio|TV|News|Times|Post|Press|Herald|Journal|Gazette)\b)"
 )
 
 
@@ -221,6 +236,12 @@ _FINITE = re.compile(
 )
 _NOT_VERBS = frozenset({"news", "this", "its", "his", "us", "as"})
 MAX_VERBLESS_WORDS = 12
+
+
+def cut_off(sentence: str) -> bool:
+    """Whether the sentence stops at an ellipsis ("... bats, and freshwater limpets, ..."):
+    a teaser cut off by the page, which says only part of its claim."""
+    return sentence.rstrip().endswith(("...", "…"))
 
 
 def states_nothing(sentence: str) -> bool:

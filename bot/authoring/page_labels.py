@@ -1,0 +1,268 @@
+"""Labels the page prints beside the story, told by their form: a picture's caption that
+opens by naming the picture ("An illustration submitted with the plans"), a photo's file
+label ending in its month and year ("Minister Jane Roe Nordland Nov 2020"), an
+organisation's logo named with its initials ("Nordland Teachers' Union – NTU"), a byline
+template with no name ("By  |"), a social media embed's frame ("View this post on
+Instagram", "A post shared by Jane Roe (@jroe)"), a link's sentence ("The full report is
+posted here."), an app or follow prompt ("Open in App", "Stay in touch ..."), and, among
+paragraphs, a short line in lowercase with no stop (an image's alternative text or a link:
+"generic file photo stock image", "online casino"), which prose never prints alone.
+
+Each check reads one line with bounded patterns, so the pass stays linear in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.authoring.quiz_furniture import a_photo_in_present_tense
+
+__all__ = ["flag_lowercase_labels", "flag_pull_quotes", "is_page_label", "strip_page_tags"]
+
+_TERMINAL = '.!?:;"”’…)'
+_PICTURE_WORDS = (
+    r"illustration|photo|photograph|picture|image|artist['’]s (?:impression|rendering)|"
+    r"drawing|rendering|graphic|screenshot|screengrab|still|map"
+)
+# "An illustration which was submitted with the plans", "The photo taken at the scene".
+_PICTURE_OPENER = re.compile(
+    rf"^(?:(?:An?|The) (?:[\w-]+ )?(?:{_PICTURE_WORDS})s?\b|"
+    r"(?:Photo|Photograph|Picture|Image)s? of )"
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# "Minister Jane Roe Nordland Nov 2020": capitalised words and the file photo's month.
+_FILE_LABEL = re.compile(rf"^(?:[A-Z][\w'’.-]*\s){{2,8}}{_MONTH} \d{{4}}$")
+_NAME_WORD = r"[A-Z][\w'’.&-]*|of|the|and|for|on|in|&"
+# "Nordland Teachers' Union – NTU": a name and its initials, the logo's label.
+_NAME_AND_INITIALS = re.compile(
+    rf"^((?:{_NAME_WORD})(?: (?:{_NAME_WORD})){{1,8}}) [-–—] ([A-Z]{{2,8}})$"
+)
+_EMBED_FRAME = re.compile(
+    r"^(?:view this (?:post|photo|video|reel|profile|tweet) on "
+    r"(?:instagram|facebook|twitter|x|tiktok|youtube|threads)|"
+    r"an? (?:post|photo|video|reel) shared by .{1,80})$",
+    re.IGNORECASE,
+)
+# "The official budget cuts are posted here.", "The report can be read here.": a link.
+_LINK_SENTENCE = re.compile(
+    r"^[A-Z][^.!?\"“”]{0,120}\b(?:is|are|can be|may be) (?:now )?(?:posted|available|published|"
+    r"listed|found|read|viewed|seen|watched|downloaded|accessed|online)(?: in full| online)? "
+    r"here\.?$"
+)
+_APP_PROMPT = re.compile(
+    r"^(?:open|read|continue) (?:it )?in (?:the )?app|^stay in touch\b.{0,60}$|"
+    r"^get the app\b.{0,60}$",
+    re.IGNORECASE,
+)
+# The page's own labels, each alone on its line: "Related Businesses", "Blog Page 2",
+# "19.4 C" (a weather widget), "Audio By Carbonatix" (a player's credit), "From the news
+# desk", "Support this work for $1 a month", "General News of
+# Sunday, 16 July 2023", a radio station's name and slogan ("Nordland 87.8 FM Playing ...").
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SITE_LABEL = re.compile(
+    r"^(?:related(?: [a-z]+){1,2}|(?:[\w-]+ )?page \d{1,4}(?: of \d{1,4})?|"
+    r"-?\d{1,2}(?:[.,]\d)? ?°? ?[CF]|audio (?:powered )?by [\w .&-]{1,40}|"
+    r"from the (?:news|sports?|business|politics|city|editor['’]?s?) desk|"
+    r"(?:support|fund|back) (?:this|our|local|independent|quality|trusted) "
+    r"(?:work|journalism|newsroom|reporting|news)\b[^.!?]{0,80}|(?:more )?details|learn more|"
+    r"find out more|full story)$",
+    re.IGNORECASE,
+)
+_SECTION_OF_DATE = re.compile(
+    rf"^(?:[A-Z][\w&]* ){{1,3}}of (?:{_DAY},? )?\d{{1,2}} {_MONTH},? \d{{4}}$"
+)
+# "Varnholt, December 13": the dateline alone on its line, over the story.
+_DATELINE_ALONE = re.compile(
+    rf"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}, {_MONTH} \d{{1,2}}(?:, \d{{4}})?$"
+)
+_STATION_SLOGAN = re.compile(r"^[A-Z][\w&'’ -]{0,30} \d{2,3}(?:\.\d)? ?FM\b[^.!?\"“”]{0,80}$")
+# "You have permission to edit this article.": the publishing system's notice to its editor.
+_EDITOR_NOTICE = re.compile(
+    r"^you (?:have|do not have|don['’]t have) permission to (?:edit|view|access) this "
+    r"(?:article|page|story|post)\.?$",
+    re.IGNORECASE,
+)
+# "Nordcast, Inc.": a company's name alone on its line, the page's copyright holder.
+_COMPANY_ALONE = re.compile(
+    r"^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3},? (?:Inc|LLC|Ltd|Corp|PLC|GmbH)\.?$"
+)
+# "Monthly Magazine - 12 issues |": one item of a row of links, cut before the next one.
+_MENU_ITEM = re.compile(r"^[^.!?\"“”]{2,120} \|$")
+# "Buy Our Merchandise (Peace Series)": the outlet's shop.
+_SHOP_PROMPT = re.compile(r"^(?:buy|shop|order) (?:our|the|your) [^.!?]{2,60}$", re.IGNORECASE)
+# A newsletter form's words, however much of the box is run together on one line.
+_FORM_TEXT = re.compile(
+    r"\bby (?:submitting|signing up|subscribing)[^.!?]{0,40}, you agree to\b|"
+    r"\bwe need to confirm your email address\b|"
+    r"\bthere was a problem processing your submission\b",
+    re.IGNORECASE,
+)
+# "The committee members from left, are ...", "(l-r)": a caption naming who stands where.
+_LEFT_TO_RIGHT = re.compile(r"\bfrom (?:left|right)\b(?: to (?:right|left)\b)?,?|\([lr] ?- ?[rl]\)")
+_REPORTS = re.compile(r"\b(?:said|says|told|tells|added|according to)\b")
+# "More information: J. Roe et al, ... DOI: 10.3847/...": the science site's reference note.
+_REFERENCE_NOTE = re.compile(r"^(?:more|journal) information: .{0,600}$|\bDOI: ?10\.\d{4,9}/\S+$")
+# ". Jane Roe / NTB Jane Roe / NTB / NTB": a caption ending with its photographer and agency.
+_AGENCY_TAIL = re.compile(r"[.!?] (?:[A-Z][\w'’.-]* ){1,3}/ ?[A-Z]{2,12}\b[^.!?]{0,60}$")
+_MAX_FORM = 1500
+# "Read: Nordland mayor resigns", "Watch: ...": another story's headline under a label.
+_LABELED_TEASER = re.compile(
+    r"^(?:read|watch|listen|see)(?: also| more)? ?: .{5,200}[^.!?\"”’…)]$", re.IGNORECASE
+)
+_MAX_CAPTION_WORDS = 30
+_MAX_LOWERCASE_WORDS = 4
+
+
+def _quoteless(text: str) -> bool:
+    return not any(mark in text for mark in '"“”')
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper() or w == "&")
+
+
+def _logo_label(text: str) -> bool:
+    match = _NAME_AND_INITIALS.match(text)
+    return match is not None and _initials(match.group(1)) == match.group(2)
+
+
+def _left_to_right(text: str) -> bool:
+    """A caption telling who stands where: "from left", no quote, no reporting verb."""
+    if len(text) > _MAX_FORM or not _quoteless(text) or _REPORTS.search(text):
+        return False
+    return bool(_LEFT_TO_RIGHT.search(text))
+
+
+def _present_tense_caption(text: str) -> bool:
+    """ "Man walks his dog next to a flooded river.": one short sentence telling what the
+    photo shows in the present tense (see `quiz_furniture.a_photo_in_present_tense`)."""
+    one_sentence = text.endswith(".") and not any(f"{stop} " in text for stop in ".!?")
+    short = len(text.split()) <= _MAX_CAPTION_WORDS
+    return one_sentence and short and _quoteless(text) and a_photo_in_present_tense(text)
+
+
+def _picture_caption(text: str) -> bool:
+    unpunctuated = text[-1:] not in _TERMINAL
+    short = len(text.split()) <= _MAX_CAPTION_WORDS
+    return unpunctuated and short and bool(_PICTURE_OPENER.match(text))
+
+
+def is_page_label(line: str) -> bool:
+    """A line that is one of the page's labels (see the module docstring)."""
+    text = line.strip()
+    return bool(
+        _EMBED_FRAME.match(text)
+        or _APP_PROMPT.match(text)
+        or _FILE_LABEL.match(text)
+        or _LINK_SENTENCE.match(text)
+        or _SITE_LABEL.match(text)
+        or _EDITOR_NOTICE.match(text)
+        or _SECTION_OF_DATE.match(text)
+        or _DATELINE_ALONE.match(text)
+        or _STATION_SLOGAN.match(text)
+        or (_LABELED_TEASER.match(text) and _quoteless(text))
+        or _COMPANY_ALONE.match(text)
+        or _MENU_ITEM.match(text)
+        or _SHOP_PROMPT.match(text)
+        or _REFERENCE_NOTE.search(text)
+        or (len(text) <= _MAX_FORM and _quoteless(text) and _FORM_TEXT.search(text))
+        or _left_to_right(text)
+        or (len(text) <= _MAX_FORM and _quoteless(text) and _AGENCY_TAIL.search(text))
+        or _present_tense_caption(text)
+        or _logo_label(text)
+        or _picture_caption(text)
+    )
+
+
+def _lowercase_label(text: str) -> bool:
+    """ "online casino", "main news image": no capital, no digit, no stop, a few words."""
+    words = text.split()
+    if not text[:1].isalpha() or text[-1] in _TERMINAL:
+        return False
+    if any(c.isupper() or c.isdigit() for c in text):
+        return False
+    pictured = ("photo" in text or "image" in text) and len(words) <= _MAX_CAPTION_WORDS
+    return len(words) <= _MAX_LOWERCASE_WORDS or pictured
+
+
+def flag_lowercase_labels(lines: Sequence[str], flags: list[bool], plain: Sequence[bool]) -> None:
+    """A paragraph (`plain`: not a list item or heading) written in lowercase with no stop:
+    an image's alternative text or a link's words; a paragraph of prose opens with a
+    capital."""
+    for i, line in enumerate(lines):
+        if plain[i] and _lowercase_label(line.strip()):
+            flags[i] = True
+
+
+# "[VIDEO] Governor tells ...", "[PHOTOS] ...": the media label before a headline.
+_MEDIA_TAG = re.compile(
+    r"^\[(?:video|videos|photos?|pictures?|pics|watch|audio|listen|gallery|live)\]\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "Home News Nordland mayor resigns": the breadcrumbs' first two labels run into a headline.
+_HOME_CRUMB = re.compile(
+    r"^Home (?:News|Politics|Business|Sports?|World|Local|Nation|National|Entertainment|"
+    r"Opinion|Health|Tech|Technology|Education|Metro|Lifestyle|Crime|Africa|Asia|Europe) "
+    r"(?=[A-Z][^.!?]*$)"
+)
+# "LAHORE, (APP - Nordland News - 25th Mar, 2022 ) :Pakistan ...": the wire's source and
+# date in brackets after the dateline; the dateline stays.
+_WIRE_BRACKET = re.compile(r"^([A-Z][A-Z .'’-]{2,30}),? ?\([^()]{2,100}\b\d{4} ?\) ?: ?(?=\S)")
+# "... at home since 2022. (Match Report | More Cricket News)": links in brackets after the
+# paragraph's last stop.
+_LINK_ROW_TAIL = re.compile(r"(?<=[.!?\"”])\s*\([^()|]{2,40}(?: \| [^()|]{2,40})+\)$")
+
+
+# "... for years. Headlines Delivered to Your Inbox Sign up for The Courier’s newsletters. “...":
+# a newsletter box run into a paragraph, between two of its sentences.
+_INBOX_BOX = re.compile(
+    r"(?<=[.!?\"”])\s+(?:[\w’']+ ){0,6}(?:delivered |sent )?(?:to|in) your inbox:? "
+    r"(?:sign up|subscribe)\b[^.!?\"“”]{0,160}[.!]",
+    re.IGNORECASE,
+)
+
+
+def strip_page_tags(line: str) -> str:
+    """A media label, breadcrumbs, a wire's bracketed source or a row of links taken off
+    the line they are run into: "[VIDEO] Governor tells ..." -> "Governor tells ..."; a
+    newsletter box taken out from between two sentences."""
+    line = _HOME_CRUMB.sub("", _MEDIA_TAG.sub("", line, count=1), count=1)
+    line = _WIRE_BRACKET.sub(r"\1: ", line, count=1)
+    return _INBOX_BOX.sub("", _LINK_ROW_TAIL.sub("", line))
+
+
+_PULL_QUOTE_WORDS = 8
+_MIN_PROSE = 80
+_PULL_QUOTE_REACH = 12  # lines either side where the quote it repeats stands
+# "Jane Roe, Nordland Harbour Workers Alliance": who said the pull quote, and for whom.
+_ATTRIBUTION = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, "
+    r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|and|for)){0,8}$"
+)
+
+
+def _repeats_a_neighbour(lines: Sequence[str], i: int) -> bool:
+    line = lines[i]
+    near = range(max(0, i - _PULL_QUOTE_REACH), min(len(lines), i + _PULL_QUOTE_REACH + 1))
+    return any(j != i and len(lines[j]) > len(line) and line in lines[j] for j in near)
+
+
+def flag_pull_quotes(lines: Sequence[str], flags: list[bool]) -> None:
+    """A pull quote: a line of eight words or more with no final stop that a paragraph near
+    it prints inside its text (the quote set large in a box), and the name and group under
+    it ("Jane Roe, Nordland Harbour Workers Alliance"); only below the story's first
+    paragraph of prose, so a headline and its standfirst stay."""
+    story_began = False
+    for i, line in enumerate(lines):
+        prose = not flags[i] and len(line) > _MIN_PROSE and line[-1:] in _TERMINAL
+        if not story_began or line[-1:] in _TERMINAL or len(line.split()) < _PULL_QUOTE_WORDS:
+            story_began = story_began or prose
+            continue
+        if _repeats_a_neighbour(lines, i):
+            flags[i] = True
+            if i + 1 < len(lines) and _ATTRIBUTION.match(lines[i + 1]):
+                flags[i + 1] = True
