@@ -374,6 +374,8 @@ SPEECH_VERBS = _lines(
     quipped
     quips
     shouted
+    heckled
+    heckles
     whispered
     testified
     testifies

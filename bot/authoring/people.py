@@ -841,6 +841,8 @@ _REPORTED_CLAUSE = re.compile(
     r"\s+(?:may|might|will|would|could|should|can|must|is|was|are|were|has|had|have|did|"
     r"does)\b"
 )
+# "said Governor Babajide Sanwo-Olu identified with": a name, then a verb in the past.
+_REPORTED_PAST = re.compile(r"\s+(?!(?:need|embed|bed|red|shed)\b)[a-z]{3,}ed\b")
 _CONNECTORS = words("But And Yet So Still However Meanwhile Now Then Later Also Instead")
 # "the PM said": an office's short form stands for its words.
 _ROLE_ABBREVIATIONS = {"pm": ("prime", "minister"), "dpm": ("deputy", "prime", "minister")}
@@ -885,11 +887,16 @@ def _portfolio_goes_on(role: str, text: str, end: int, one_word: bool) -> bool:
     )
 
 
-def _speaks_or_opens_clause(text: str, end: int, verb: str) -> bool:
+def _speaks_or_opens_clause(text: str, end: int, verb: str, named: bool) -> bool:
     """After a verb of speech, a name is its speaker ("said Jane Doe"), not the subject of
-    what is reported ("thinks Harper may have been"); after the verb and a comma ("While the
-    siege continues, Premier Newman has sought") the name opens the main clause."""
-    return "," in verb or _REPORTED_CLAUSE.match(text, end) is None
+    what is reported ("thinks Harper may have been", "said Governor Sanwo-Olu identified");
+    after the verb and a comma ("While the siege continues, Premier Newman has sought") the
+    name opens the main clause."""
+    if "," in verb:
+        return True
+    if named and _REPORTED_PAST.match(text, end):
+        return False
+    return _REPORTED_CLAUSE.match(text, end) is None
 
 
 _OWNER_WORDS = re.compile(r"(?:\s*(?<![\w’'.-])[A-Z][\w’'.&-]*)+$")
@@ -906,7 +913,7 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
         # "said Jane Doe", but not "thinks Harper may have been": the subject of what is
         # reported, not the one who speaks; after a comma ("While the siege continues,
         # Newman has sought") the name opens the main clause: its subject.
-        return _speaks_or_opens_clause(text, end, verb.group())
+        return _speaks_or_opens_clause(text, end, verb.group(), text[start].isupper())
     prefix = text[floor:start].rstrip()
     # Walk back over an office or role, an honorific and a determiner written before it.
     role = role_before(text, start, floor)
@@ -916,7 +923,9 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
             prefix = _OWNER_WORDS.sub("", prefix)  # "All Blacks' captain": the owner's words
         spoken = VERB_BEFORE.search(prefix + " ")
         if spoken and spoken.group().split()[0].rstrip(",") not in OBJECT_VERBS:
-            return _speaks_or_opens_clause(text, end, spoken.group())  # "said spokesperson Jo Lee"
+            return _speaks_or_opens_clause(
+                text, end, spoken.group(), True
+            )  # "said spokesperson Jo Lee"
     words_before = prefix.split()
     while words_before and (
         words_before[-1] in _HONORIFIC_DOTS or words_before[-1].casefold() in DETERMINERS
@@ -928,6 +937,8 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
         or (len(words_before) == 1 and words_before[0].rstrip(",") in _CONNECTORS)
         or _opens_joined_clause(words_before, text[end : end + 30], prefix)
     )
+    if _object_apposition(prefix, text[end : end + 2]):
+        return False  # "he called on the Foreign Minister, Jose Garcia, to treat": an object
     if not at_start:
         last = words_before[-1]
         if last.casefold() in FUNCTION_WORDS or (
@@ -953,6 +964,31 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
         return False
     nxt = following[0].strip(",;:")
     return bool(nxt) and nxt[0].islower() and nxt.casefold() not in _NO_VERB_NEXT
+
+
+# "called on the Foreign Minister," before a name in commas: a role after a lowercase word
+# (a verb or a preposition; not a conjunction, a relative word or a verb of speech).
+_ROLE_OBJECT_BEFORE = re.compile(
+    r"(?<![\w’'])([a-z]+)\s+(?:the|a|an|his|her|its|their)\s+([^,;:.!?\"“”]{1,60}),$"
+)
+_CLAUSE_OPENERS = words(
+    "and but or nor so yet while whilst as when whereas which who that where because since "
+    "although though if after before once until unless whom whose then also by"
+)
+
+
+def _object_apposition(prefix: str, after: str) -> bool:
+    """A name in commas after a role that is an object ("he called on the Foreign Minister,
+    Jose Garcia, to treat ..."): an apposition to that object, not a clause's subject."""
+    role = _ROLE_OBJECT_BEFORE.search(prefix)
+    return (
+        role is not None
+        and after.startswith(",")
+        and role.group(1) not in _CLAUSE_OPENERS
+        and not prefix[: role.start(1)].casefold().endswith("according ")
+        and _SPEECH_VERB.fullmatch(role.group(1)) is None
+        and any(w.casefold() in ROLE_NOUNS for w in role.group(2).split())
+    )
 
 
 _SINGULAR_VERB_NEXT = re.compile(r"\s+(?:was|is|has|had|[a-z]{3,}(?:ed|s))\b")

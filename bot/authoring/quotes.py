@@ -34,7 +34,9 @@ from bot.authoring.cues import (
     has_role_noun,
     note_ages,
     noun_use,
+    object_relative_covers,
     participle,
+    rebutted_claim_covers,
 )
 from bot.authoring.lexicon import MONTHS, OBJECT_VERBS, ROLE_NOUNS, WEEKDAYS, words
 from bot.authoring.people import (
@@ -1743,6 +1745,8 @@ def _attribute(
     text = b.text
     if _denied(b, span):
         return None, "a denial"
+    if object_relative_covers(b.text, b.sentence_of(_opening(span))[0], _opening(span)):
+        return None, "a clause of another subject"
     if _named_term(b.text, span) or _named_not_said(b.text, span) or _names_a_thing(b.text, span):
         return None, "a term"
     nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
@@ -1984,12 +1988,21 @@ def _named_term(text: str, span: QuoteSpan) -> bool:
     return _THE_BEFORE.search(text, max(0, span.open_at - 8), span.open_at) is not None
 
 
+def _opening(span: QuoteSpan) -> int:
+    """Where the quote opens: its opening mark, else where its words start."""
+    return span.open_at if span.open_at is not None else span.start
+
+
 def _denied(b: _Block, span: QuoteSpan) -> bool:
     """ "denied ordering troops to “kill everybody”", "would not deny that he told X he could
-    “finger” nine": the words are what someone denies having said, nobody's for sure. A
-    speech verb of its own after the denial ("denied it, saying “...”") attributes as usual."""
+    “finger” nine": the words are what someone denies having said, nobody's for sure; so are
+    the words of a claim the subject rebuts ("dismisses criticism that he ... “depowered”").
+    A speech verb of its own after either ("denied it, saying “...”") attributes as usual."""
     opening = span.open_at if span.open_at is not None else span.start
-    return denial_covers(b.text, b.sentence_of(opening)[0], opening)
+    s_start = b.sentence_of(opening)[0]
+    return denial_covers(b.text, s_start, opening) or rebutted_claim_covers(
+        b.text, s_start, opening
+    )
 
 
 def _asked_after(b: _Block, span: QuoteSpan, nxt: int | None) -> int:

@@ -1,0 +1,79 @@
+"""Twentieth round, speakers: each rule of attribution on invented text (the causes of the
+wrong speakers of fresh22 and fresh23, read as grammar)."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, speakers_in
+
+
+def _draft(*paragraphs: str) -> dict:
+    return drafted("Depot row\n\n" + "\n\n".join(paragraphs) + "\n")
+
+
+def test_a_quote_someone_unnamed_heckled_is_nobodys() -> None:
+    draft = _draft(
+        "Mayor Tom Reyes brought the gavel down. “I will ask you to leave,” he said.",
+        "“Ask us to leave then,” someone heckled.",
+    )
+    assert speakers_in(draft) == {
+        "I will ask you to leave": "Tom Reyes",
+        "Ask us to leave then": None,
+    }
+
+
+def test_a_named_heckler_is_the_speaker() -> None:
+    draft = _draft("“Shame on you,” Ada Mbeki heckled from the gallery.")
+    assert speakers_in(draft) == {"Shame on you": "Ada Mbeki"}
+
+
+def test_words_inside_a_claim_the_subject_rebuts_are_nobodys() -> None:
+    draft = _draft(
+        "Coach Dan Vettle said on Monday the side was ready.",
+        "Vettle dismisses criticism that he was too powerful and needed to be “reined in”.",
+    )
+    assert speakers_in(draft) == {"reined in": None}
+
+
+def test_the_subject_naming_a_claim_he_rebuts_keeps_his_words() -> None:
+    draft = _draft(
+        "Governor Ann Lo spoke on Monday.",
+        "She refuted claims that the depot would close as “false” and “absurd,” adding that"
+        " outsiders have no power to “intervene” in the matter.",
+    )
+    assert speakers_in(draft) == {"false": "Ann Lo", "absurd": "Ann Lo", "intervene": "Ann Lo"}
+
+
+def test_words_inside_a_whom_clause_are_not_the_sentences_subjects() -> None:
+    draft = _draft(
+        "Justice Minister Ernst Halden wrote to the chamber on Tuesday.",
+        "Answering a question on Rudy Cole, to whom the party leader referred as a"
+        ' "dangerous fool," Halden said the matter was internal.',
+    )
+    assert speakers_in(draft) == {"dangerous fool": None}
+
+
+def test_a_name_in_apposition_to_an_object_is_not_the_he_after_it() -> None:
+    draft = _draft(
+        "Speaking on radio, Mayor Fabian Pirelli said the town had other priorities.",
+        "And he called on the Foreign Minister, Jose Garmendia, to treat the town fairly.",
+        "“We should seek ways of working together,” he said.",
+    )
+    assert speakers_in(draft) == {"We should seek ways of working together": "Fabian Pirelli"}
+
+
+def test_according_to_a_role_and_a_name_in_commas_keeps_the_name_the_source() -> None:
+    draft = _draft(
+        "According to the Minister of Works, Dr. Ama Owusu, the depot will reopen.",
+        "She said: “The work is almost done.”",
+    )
+    assert speakers_in(draft) == {"The work is almost done.": "Ama Owusu"}
+
+
+def test_a_name_after_said_with_a_verb_in_the_past_is_reported_not_the_speaker() -> None:
+    draft = _draft(
+        "The Commissioner for Works, Gbenga Omotayo, has backed the depot plan.",
+        "Speaking on television, the Commissioner said Governor Babatunde Sanwo identified"
+        " with the protests and took their demands to the President.",
+        "“He did everything to avert a crisis,” he said.",
+    )
+    assert speakers_in(draft) == {"He did everything to avert a crisis": "Gbenga Omotayo"}
