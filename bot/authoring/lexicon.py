@@ -808,6 +808,8 @@ REGIONS = _lines(
     Bavaria
     Ontario
     Quebec
+    Queensland
+    Tasmania
     """
 )
 

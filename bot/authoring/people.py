@@ -269,11 +269,23 @@ class _Candidate:
     block: int
 
 
+# "Minster Ming concluded": a long title with one letter dropped, a typing slip.
+_SLIPPED_TITLES = (
+    frozenset(
+        t[:i] + t[i + 1 :]
+        for t in TITLE_WORDS
+        if len(t) >= 8 and t.isalpha()
+        for i in range(1, len(t))
+    )
+    - TITLE_WORDS
+)
+
+
 def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
     """Index where the name starts (after any title words) and where it ends."""
     cut = 0
     for i, (_, _, w) in enumerate(words[:-1] if len(words) > 1 else words):
-        if w in TITLE_WORDS or w in HONORIFICS or hyphenated_title(w):
+        if w in TITLE_WORDS or w in HONORIFICS or hyphenated_title(w) or w in _SLIPPED_TITLES:
             cut = i + 1
         elif len(words) - i > 2 and (
             w.casefold() in ROLE_NOUNS or w.casefold().endswith(("ist", "ologist"))
@@ -343,6 +355,14 @@ def _name_word_ok(word: str, index: int, count: int) -> bool:
 _MEN_PLURAL = re.compile(r"[a-z]{2,}(?:s|e|er|n)men")
 
 
+_HYPHENATED_COMPASS = re.compile(r"(?:North|South)-(?:East|West|east|west)", re.IGNORECASE)
+
+
+def compass_part(word: str) -> bool:
+    """ "South-East", "North-west": a word that makes the name after it a part of a place."""
+    return _HYPHENATED_COMPASS.fullmatch(word) is not None
+
+
 def _valid_name(words: Sequence[str]) -> bool:
     if not 1 <= len(words) <= 4:
         return False
@@ -357,6 +377,8 @@ def _valid_name(words: Sequence[str]) -> bool:
             return False  # "Economists", "Officials": a group, not a person
         if _MEN_PLURAL.fullmatch(low):
             return False  # "speaking with Newsmen", "Gunmen": men of a trade, not a person
+    if compass_part(words[0]):
+        return False  # "South-East Queensland": a part of a place
     for i, w in enumerate(proper):
         if _name_word_ok(w, i, len(proper)):
             continue
@@ -1418,12 +1440,35 @@ def heading_speaker(text: str) -> tuple[str, str | None, str] | None:
     if (named := name_role_line(text)) is not None:
         return named[0], named[1], named[0]
     if not speaker_heading(text):
-        return None
+        return _titled_heading(text)
     role, _, printed = text.removesuffix(":").rpartition(", ")
+    if not role and (titled := _titled_heading(text)) is not None:
+        return titled  # "Captain Siya Kolisi:": the title is no part of the name
     name = printed.title() if printed.isupper() else printed
     if role.isupper():
         role = role.capitalize()
     return name, role or None, printed
+
+
+# "Head coach Jacques Nienaber:", "Captain Siya Kolisi:": a role, then a name of two or
+# three capitalised words, then a colon ending a short line.
+_TITLED_HEADING = re.compile(
+    r"([A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,5}) ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}):"
+)
+
+
+def _titled_heading(text: str) -> tuple[str, str | None, str] | None:
+    """(name, role, the name as printed) of a heading that puts a role before the name, in
+    mixed case ("Head coach Jacques Nienaber:"), the role holding a word of office."""
+    match = _TITLED_HEADING.fullmatch(text) if len(text) <= 60 else None
+    if match is None:
+        return None
+    role, name = match.groups()
+    if not any(w in TITLE_WORDS or w.casefold() in ROLE_NOUNS for w in role.split()):
+        return None
+    if any(w in TITLE_WORDS or w.casefold() in ROLE_NOUNS for w in name.split()):
+        return None
+    return name, role, name
 
 
 def _add_heading_speakers(blocks: Sequence[Block], persons: dict[str, Person]) -> None:

@@ -89,7 +89,7 @@ _VERB = speech_verb_pattern()
 _ADVERB = re.compile(r"\s*+(?:[a-z]+ly\s+)?")
 _ACCORDING = re.compile(r"according\s+to\s+", re.IGNORECASE)
 _LEADING = " ,;:—–-"
-_TITLE_JOINERS = {"of", "for", "the"}
+_TITLE_JOINERS = {"of", "for", "the", "and", "&"}
 _NONPERSON = {"they", "we", "it"}
 # "And that details ... “were widely disseminated”": a that-clause with no verb of its own
 # goes on with the reporting verb of the paragraph before.
@@ -344,7 +344,8 @@ def _outcome(mention: Mention) -> Outcome:
 
 
 def _joined_title(words: list[str]) -> bool:
-    """ "Deputy Superintendent of Police": capitalised words joined by of/for/the."""
+    """ "Deputy Superintendent of Police", "Minister for Trade and Industry": capitalised
+    words joined by of/for/the/and."""
     return (
         bool(words)
         and words[0][:1].isupper()
@@ -356,12 +357,12 @@ def _joined_title(words: list[str]) -> bool:
 def _titles_only(text: str) -> bool:
     """Only titles between a verb and a name: capitalised words ("Defense Secretary") or a
     lowercase role ("spokesman", "state police spokesperson", "councillor")."""
+    words = text.split()
+    if len(text) <= 100 and _joined_title(words):
+        return True  # "Minister for Emergency Management and National Recovery Minister"
     if len(text) > 60:
         return False
-    words = text.split()
     if all(w[:1].isupper() for w in words):
-        return True
-    if _joined_title(words):
         return True
     stripped = text.strip()
     return role_before(stripped + " X", len(stripped) + 1, 0) == stripped
@@ -411,7 +412,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                     return ("nonperson", "", m.start)  # "said Obi and Bello": either
                 return _outcome(m)
         return _unnamed_after_verb(b, begin, hi)
-    for m in b.mention_at(lo, min(hi, lo + 50)):
+    for m in b.mention_at(lo, min(hi, lo + 110)):
         if not _titles_only(text[lo : m.start]):
             # `"So we had to clarify" the rules, he said.`: a few words, then ", he said".
             lead = text[lo : m.start]

@@ -3,7 +3,7 @@ wrong speakers of fresh22 and fresh23, read as grammar)."""
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted, speakers_in
+from tests.authoring.drafted import drafted, names_in, speakers_in
 
 
 def _draft(*paragraphs: str) -> dict:
@@ -77,3 +77,68 @@ def test_a_name_after_said_with_a_verb_in_the_past_is_reported_not_the_speaker()
         "“He did everything to avert a crisis,” he said.",
     )
     assert speakers_in(draft) == {"He did everything to avert a crisis": "Gbenga Omotayo"}
+
+
+def test_a_title_before_the_name_of_a_speaker_heading_is_no_part_of_the_name() -> None:
+    draft = _draft(
+        "The Reds reacted after the match.",
+        "Captain Siya Kolobe:",
+        "“It was tough in the first half.”",
+    )
+    assert speakers_in(draft) == {"It was tough in the first half.": "Siya Kolobe"}
+
+
+def test_a_heading_with_a_role_in_lowercase_names_the_speaker_under_it() -> None:
+    draft = _draft(
+        "The Reds reacted after the match.",
+        "Head coach Jacques Nieman:",
+        "On the second half:",
+        "“Rugby is not a complicated sport.”",
+    )
+    assert speakers_in(draft) == {"Rugby is not a complicated sport.": "Jacques Nieman"}
+
+
+def test_a_line_ending_in_a_colon_without_a_role_names_nobody() -> None:
+    draft = _draft(
+        "The Reds reacted after the match.",
+        "On playing at his first Rugby World Cup:",
+        "“It was a dream.”",
+    )
+    assert speakers_in(draft) == {"It was a dream.": None}
+
+
+def test_a_long_title_with_one_letter_dropped_is_still_a_title() -> None:
+    draft = _draft(
+        "“We will notify the public,” Minister of Security Renee Mong said.",
+        "Minster Mong concluded, “I take the concerns seriously.”",
+    )
+    assert speakers_in(draft) == {
+        "We will notify the public": "Renee Mong",
+        "I take the concerns seriously.": "Renee Mong",
+    }
+
+
+def test_a_hyphenated_compass_point_starts_a_place_not_a_name() -> None:
+    draft = _draft(
+        "Roads were closed, according to Harlan’ Department of Transport.",
+        "“The deluge is causing devastation across South-East Harlan.”",
+    )
+    assert "South-East Harlan" not in names_in(draft)
+    assert "South-East Harlan" not in speakers_in(draft).values()
+
+
+def test_an_australian_state_is_a_place_not_a_speaker() -> None:
+    draft = _draft(
+        "Roads were closed, according to Queensland’ Department of Transport.",
+        "“The deluge is causing devastation across the state.”",
+    )
+    assert speakers_in(draft) == {"The deluge is causing devastation across the state.": None}
+
+
+def test_a_long_office_joined_by_and_before_the_name_after_a_quote() -> None:
+    draft = _draft(
+        "Floods hit the region on Monday.",
+        "“Help is on the way,” Minister for Emergency Management and National Recovery and"
+        " Resilience Minister Bridget McKenna said on Monday.",
+    )
+    assert speakers_in(draft) == {"Help is on the way": "Bridget McKenna"}
