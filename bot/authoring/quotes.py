@@ -163,8 +163,12 @@ def _sentence_start(starts: list[int], pos: int) -> int:
     return starts[idx] if idx >= 0 else 0
 
 
-def _double_spans(text: str, starts: list[int]) -> list[tuple[int | None, int | None, int, int]]:
-    """(open mark, close mark, content start, content end) for each double-quoted stretch."""
+def _double_spans(
+    text: str, starts: list[int], continued: bool = False
+) -> list[tuple[int | None, int | None, int, int]]:
+    """(open mark, close mark, content start, content end) for each double-quoted stretch;
+    `continued`: the paragraph before left a quote open, so a first closing mark with no
+    opening one ends a quote that runs from the paragraph's start."""
     found: list[tuple[int | None, int | None, int, int]] = []
     open_at: int | None = None
     last_end = 0
@@ -186,7 +190,7 @@ def _double_spans(text: str, starts: list[int]) -> list[tuple[int | None, int | 
         elif _stray_before_quote(text, i):
             continue  # `said,” “The port ...”`: a stray mark before the real opening one
         else:  # a closing mark with no opening one: quote the sentence it ends
-            begin = max(_sentence_start(starts, i), last_end)
+            begin = 0 if continued and not found else max(_sentence_start(starts, i), last_end)
             found.append((None, i, begin, i))
             last_end = i + 1
         if len(found) >= MAX_PER_BLOCK:
@@ -241,11 +245,12 @@ def _clean(text: str) -> str:
     return text.strip().rstrip(",").strip()
 
 
-def quote_spans(text: str) -> list[QuoteSpan]:
-    """The quotes of one paragraph, with split quotes ("A," she said, "b") joined."""
+def quote_spans(text: str, continued: bool = False) -> list[QuoteSpan]:
+    """The quotes of one paragraph, with split quotes ("A," she said, "b") joined;
+    `continued`: the paragraph before left a double-quoted quote open."""
     starts = [s for s, _ in sentence_spans(text)]
     if _DOUBLE.search(text):
-        raw = _double_spans(text, starts)
+        raw = _double_spans(text, starts, continued)
     elif "‘" in text or "'" not in text:
         raw = _single_spans(text)
     else:
@@ -1242,11 +1247,12 @@ def _find_quotes(
     focus: tuple[int, str] | None = None  # a paragraph without quotes about one person
     running: list[int] = []  # unattributed quotes, each a paragraph that runs on into the next
     headed: tuple[int, str] | None = None  # (paragraph, speaker) under a speaker heading
+    left_open = False  # the paragraph before ended inside a double-quoted quote
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
         text = block.text
-        spans = [s for s in quote_spans(text) if not _nickname(text, s)]
+        spans = [s for s in quote_spans(text, left_open) if not _nickname(text, s)]
         mentions = people.mentions(text)
         inside = [part for s in spans for part in s.parts]
         outside = [m for m in mentions if not _within(m.start, inside)]
@@ -1373,6 +1379,7 @@ def _find_quotes(
             previous = (block.number, introducer)
         last_speaker = (block.number, said[-1]) if said else None
         headed = _heading_goes_on(people, b, under, speakers, headed)
+        left_open = bool(spans) and spans[-1].close_at is None and _DOUBLE.search(text) is not None
     return found[:MAX_QUOTES]
 
 
@@ -1904,7 +1911,7 @@ def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:
     return outcome if outcome is not None and outcome[0] != "nonperson" else None
 
 
-_THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?<![\w’'])(?:the|any)\s+$", re.IGNORECASE)
 
 
 # `its principle of 'minimum government'`, `the slogan “Take back control”`: a name for a
@@ -1982,8 +1989,9 @@ def _names_a_thing(text: str, span: QuoteSpan) -> bool:
 
 
 def _named_term(text: str, span: QuoteSpan) -> bool:
-    """`confirmed the existence of the “cluster”`: a word or two in quotation marks after
-    "the" name a thing in someone's words, not a quote anyone is shown to say."""
+    """`confirmed the existence of the “cluster”`, `thwarted any ‘Sintra process’`: a word
+    or two in quotation marks after "the" or "any" name a thing in someone's words, not a
+    quote anyone is shown to say."""
     if span.open_at is None or len(text[span.start : span.end].split()) > 2:
         return False
     return _THE_BEFORE.search(text, max(0, span.open_at - 8), span.open_at) is not None

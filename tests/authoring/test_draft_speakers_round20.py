@@ -142,3 +142,25 @@ def test_a_long_office_joined_by_and_before_the_name_after_a_quote() -> None:
         " Resilience Minister Bridget McKenna said on Monday.",
     )
     assert speakers_in(draft) == {"Help is on the way": "Bridget McKenna"}
+
+
+def test_a_paragraph_closing_a_quote_left_open_is_quoted_from_its_start() -> None:
+    draft = _draft(
+        "Governor Ade Balogun said residents will need to register.",
+        "“In the first quarter we will start the scheme. We are working with the agency.",
+        "We must have you in our scheme. This will allow us to plan,” Balogun said.",
+    )
+    assert speakers_in(draft) == {
+        "In the first quarter we will start the scheme. We are working with the agency.": (
+            "Ade Balogun"
+        ),
+        "We must have you in our scheme. This will allow us to plan": "Ade Balogun",
+    }
+
+
+def test_a_term_in_marks_after_any_is_nobodys_words() -> None:
+    draft = _draft(
+        "Speaker Adolfo Canetti spoke to the paper yesterday.",
+        "Gibraltar would have thwarted any ‘Sintra process’, Canetti said.",
+    )
+    assert speakers_in(draft) == {"Sintra process": None}
