@@ -61,7 +61,8 @@ subject rebuts (and "refuted claims ... as “false”", the subject's), a "whom
 apposition to an object before a he/she, "said Governor X identified" (X reported, not
 speaking), a title or a lowercase role before a speaker heading's name, a long title with a
 letter dropped ("Minster"), a hyphenated compass point before a place, an office joined by
-"and" before the name after a quote, a paragraph closing a quote left open, a term after "any".
+"and" before the name after a quote, a paragraph closing a quote left open, a term after "any", "the recently
+elected X, 39, highlighted" (X the subject).
 """
 
 from __future__ import annotations
@@ -677,6 +678,11 @@ SPEAKERS_20: tuple[tuple[str, str | None], ...] = (
         "Harbour master Dayo Pinto spoke.\n\nThe port would have thwarted any ‘Harbour process’,"
         " Pinto said.",
         None,
+    ),
+    (
+        "Speaking on Radio Uno the recently elected Dayo Pinto, 39, highlighted the debts.\n\n"
+        "“The port must reopen,” she said.",
+        PINTO,
     ),
 )
 

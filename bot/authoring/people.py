@@ -961,6 +961,8 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     )
     if _object_apposition(prefix, text[end : end + 2]):
         return False  # "he called on the Foreign Minister, Jose Garcia, to treat": an object
+    if not at_start and _described_head(prefix, text[end : end + 30]):
+        at_start = True  # "the recently elected Fabian Picardo, 39, highlighted": the subject
     if not at_start:
         last = words_before[-1]
         if last.casefold() in FUNCTION_WORDS or (
@@ -1011,6 +1013,17 @@ def _object_apposition(prefix: str, after: str) -> bool:
         and _SPEECH_VERB.fullmatch(role.group(1)) is None
         and any(w.casefold() in ROLE_NOUNS for w in role.group(2).split())
     )
+
+
+# "the recently elected" before a name; ", 39, highlighted" after it.
+_THE_DESCRIBED = re.compile(r"(?<![\w’'])[Tt]he\s+(?:[a-z]+ly\s+)?[a-z]+$")
+_AGE_THEN_VERB = re.compile(r",\s*\d{1,3},\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+
+
+def _described_head(prefix: str, after: str) -> bool:
+    """A name after "the" and a description, with an age aside and a verb after it ("the
+    recently elected Fabian Picardo, 39, highlighted"): the head of the subject."""
+    return _THE_DESCRIBED.search(prefix) is not None and _AGE_THEN_VERB.match(after) is not None
 
 
 _SINGULAR_VERB_NEXT = re.compile(r"\s+(?:was|is|has|had|[a-z]{3,}(?:ed|s))\b")

@@ -164,3 +164,14 @@ def test_a_term_in_marks_after_any_is_nobodys_words() -> None:
         "Gibraltar would have thwarted any ‘Sintra process’, Canetti said.",
     )
     assert speakers_in(draft) == {"Sintra process": None}
+
+
+def test_a_name_after_the_and_a_description_with_an_age_and_a_verb_is_the_subject() -> None:
+    draft = _draft(
+        "Speaking on Radio Uno the recently elected Fabio Pirelli, 39, highlighted the"
+        " town's debts.",
+        "“We should not be making claims over each other’s houses,” he said.",
+    )
+    assert speakers_in(draft) == {
+        "We should not be making claims over each other’s houses": "Fabio Pirelli"
+    }
