@@ -395,6 +395,9 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     according = _ACCORDING.match(window)
     if according:
         return _according_to(b, lo + according.end(), hi)
+    words_of = _WORDS_OF.match(window)
+    if words_of:
+        return _words_of(b, lo + words_of.end(), hi)
     adverb = _ADVERB.match(window)
     at = adverb.end() if adverb else 0
     verb = _VERB.match(window, at)
@@ -454,6 +457,20 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                 return ("pronoun", "he", lo)  # "the veteran cricketer added": as "he added"
             return outcome
     return None
+
+
+# "“...”, the words of Springbok head coach Jacques Nienaber right after ...".
+_WORDS_OF = re.compile(r"(?:(?:those|these)\s+were\s+)?the\s+words\s+of\s+", re.IGNORECASE)
+
+
+def _words_of(b: _Block, begin: int, hi: int) -> Outcome:
+    """`“...”, the words of head coach Jacques Nienaber`: the person named right after "the
+    words of" (titles only between) said them; anyone else, or no one, is nobody's."""
+    for m in b.mention_at(begin, min(hi, begin + 80)):
+        if m.key is not None and _titles_only(b.text[begin : m.start]):
+            return _outcome(m)
+        break
+    return ("nonperson", "", begin)
 
 
 def _adding(subject: Sequence[str], verb: re.Match[str]) -> bool:

@@ -175,3 +175,16 @@ def test_a_name_after_the_and_a_description_with_an_age_and_a_verb_is_the_subjec
     assert speakers_in(draft) == {
         "We should not be making claims over each other’s houses": "Fabio Pirelli"
     }
+
+
+def test_a_quote_followed_by_the_words_of_a_named_person_is_theirs() -> None:
+    draft = _draft("“We just had to deliver”, the words of head coach Jacques Nieman on Saturday.")
+    assert speakers_in(draft) == {"We just had to deliver": "Jacques Nieman"}
+
+
+def test_the_words_of_someone_unnamed_are_nobodys() -> None:
+    draft = _draft(
+        "Coach Jacques Nieman spoke on Friday.",
+        "“We just had to deliver”, the words of a tired fan on Saturday.",
+    )
+    assert speakers_in(draft) == {"We just had to deliver": None}
