@@ -62,7 +62,8 @@ apposition to an object before a he/she, "said Governor X identified" (X reporte
 speaking), a title or a lowercase role before a speaker heading's name, a long title with a
 letter dropped ("Minster"), a hyphenated compass point before a place, an office joined by
 "and" before the name after a quote, a paragraph closing a quote left open, a term after "any", "the recently
-elected X, 39, highlighted" (X the subject), `“...”, the words of harbour master X`.
+elected X, 39, highlighted" (X the subject), `“...”, the words of harbour master X`, an aside of up to 80 characters
+between the name and "said".
 """
 
 from __future__ import annotations
@@ -685,6 +686,11 @@ SPEAKERS_20: tuple[tuple[str, str | None], ...] = (
         PINTO,
     ),
     ("“The port must reopen”, the words of harbour master Dayo Pinto on Monday.", PINTO),
+    (
+        "“The port must reopen,” Dayo Pinto, a member of the Kwai Chung Subdivided Flat Residents"
+        " Alliance, said.",
+        PINTO,
+    ),
 )
 
 

@@ -188,3 +188,11 @@ def test_the_words_of_someone_unnamed_are_nobodys() -> None:
         "“We just had to deliver”, the words of a tired fan on Saturday.",
     )
     assert speakers_in(draft) == {"We just had to deliver": None}
+
+
+def test_a_long_aside_between_the_name_and_said_keeps_the_name_the_speaker() -> None:
+    draft = _draft(
+        "“We are very angry,” Yau Tze-min, a member of the Kwai Chung Subdivided Flat Residents"
+        " Alliance, said."
+    )
+    assert speakers_in(draft) == {"We are very angry": "Yau Tze-min"}
