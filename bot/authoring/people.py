@@ -945,9 +945,8 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
             prefix = _OWNER_WORDS.sub("", prefix)  # "All Blacks' captain": the owner's words
         spoken = VERB_BEFORE.search(prefix + " ")
         if spoken and spoken.group().split()[0].rstrip(",") not in OBJECT_VERBS:
-            return _speaks_or_opens_clause(
-                text, end, spoken.group(), True
-            )  # "said spokesperson Jo Lee"
+            # "said spokesperson Jo Lee"
+            return _speaks_or_opens_clause(text, end, spoken.group(), True)
     words_before = prefix.split()
     while words_before and (
         words_before[-1] in _HONORIFIC_DOTS or words_before[-1].casefold() in DETERMINERS
