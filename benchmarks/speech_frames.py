@@ -63,7 +63,7 @@ speaking), a title or a lowercase role before a speaker heading's name, a long t
 letter dropped ("Minster"), a hyphenated compass point before a place, an office joined by
 "and" before the name after a quote, a paragraph closing a quote left open, a term after "any", "the recently
 elected X, 39, highlighted" (X the subject), `“...”, the words of harbour master X`, an aside of up to 80 characters
-between the name and "said".
+between the name and "said", "the minister" beside a deputy minister.
 """
 
 from __future__ import annotations
@@ -689,6 +689,11 @@ SPEAKERS_20: tuple[tuple[str, str | None], ...] = (
     (
         "“The port must reopen,” Dayo Pinto, a member of the Kwai Chung Subdivided Flat Residents"
         " Alliance, said.",
+        PINTO,
+    ),
+    (
+        "With the Deputy Minister of Ports, Musa Dan, the Harbour Minister Dayo Pinto toured the"
+        " dock.\n\n“The port must reopen,” the minister said.",
         PINTO,
     ),
 )

@@ -822,7 +822,11 @@ class People:
         known = [p for p in self.persons if p.role != UNKNOWN_ROLE]
         if before is not None and any((p.first_block, p.first_pos) < before for p in self.persons):
             known = [p for p in known if (p.first_block, p.first_pos) < before]
-        hits = [p.key for p in known if _has_role_words(p, wanted)]
+        holders = [p for p in known if _has_role_words(p, wanted)]
+        if len(holders) > 1 and not _LESSER_RANKS.intersection(wanted):
+            full = [p for p in holders if not _lesser_rank(p)]
+            holders = full or holders  # "the minister": not the deputy minister
+        hits = [p.key for p in holders]
         if not hits and _plain_modifiers(role_words[:-1], self.places):
             hits = [p.key for p in known if _has_role_words(p, wanted[-1:])]
         return hits
@@ -835,6 +839,17 @@ class People:
             rf"(?<![\w’'])(?:(?P<name>{names})|(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t))"
             rf"(?![\w])"
         )
+
+
+# "Deputy Minister of Roads": a rank below the office its role noun names.
+_LESSER_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "acting", "former", "ex"})
+
+
+def _lesser_rank(person: Person) -> bool:
+    """Whether the person's role is a rank below its office ("Deputy Minister", "former
+    mayor"): "the minister" of an article that also names a minister is not them."""
+    role = person.role.casefold().replace(",", " ").replace("-", " ").split()
+    return bool(_LESSER_RANKS.intersection(role))
 
 
 def _has_role_words(person: Person, wanted: Sequence[str]) -> bool:

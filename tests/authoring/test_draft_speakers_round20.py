@@ -196,3 +196,21 @@ def test_a_long_aside_between_the_name_and_said_keeps_the_name_the_speaker() -> 
         " Alliance, said."
     )
     assert speakers_in(draft) == {"We are very angry": "Yau Tze-min"}
+
+
+def test_the_minister_is_not_the_deputy_minister_when_a_minister_is_named() -> None:
+    draft = _draft(
+        "Accompanied by the Deputy Minister of Roads, Ali Suhuni, the Health Minister Kwabena"
+        " Akando visited the hospital.",
+        "“There is a problem here,” the minister said.",
+    )
+    assert speakers_in(draft) == {"There is a problem here": "Kwabena Akando"}
+
+
+def test_the_deputy_minister_is_still_the_deputy() -> None:
+    draft = _draft(
+        "Accompanied by the Deputy Minister of Roads, Ali Suhuni, the Health Minister Kwabena"
+        " Akando visited the hospital.",
+        "“There is a problem here,” the deputy minister said.",
+    )
+    assert speakers_in(draft) == {"There is a problem here": "Ali Suhuni"}
