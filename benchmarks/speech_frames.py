@@ -54,6 +54,16 @@ inside a longer one, a trade in the plural, a name in apposition before a he/she
 by a team ("All Reds' captain"), a closing mark glued after a comma that opens a quote, "the
 veteran harbour master added" after that person's quote, "Madam" as an honorific. (A he
 after `“...,” she said` of the same person, held back, has a test: its case holds two quotes.)
+
+A ninth list, SPEAKERS_20, holds the forms of fresh22's and fresh23's wrong speakers and
+misses that the twentieth round reads by grammar: "someone heckled", words inside a claim the
+subject rebuts (and "refuted claims ... as “false”", the subject's), a "whom" clause, a name in
+apposition to an object before a he/she, "said Governor X identified" (X reported, not
+speaking), a title or a lowercase role before a speaker heading's name, a long title with a
+letter dropped ("Minster"), a hyphenated compass point before a place, an office joined by
+"and" before the name after a quote, a paragraph closing a quote left open, a term after "any", "the recently
+elected X, 39, highlighted" (X the subject), `“...”, the words of harbour master X`, an aside of up to 80 characters
+between the name and "said", "the minister" beside a deputy minister.
 """
 
 from __future__ import annotations
@@ -618,6 +628,77 @@ SPEAKERS_19: tuple[tuple[str, str | None], ...] = (
 )
 
 
+SPEAKERS_20: tuple[tuple[str, str | None], ...] = (
+    ("Harbour master Dayo Pinto spoke.\n\n“Leave the dock then,” someone heckled.", None),
+    ("“Shame on you,” Dayo Pinto heckled from the gallery.", PINTO),
+    (
+        "Harbour master Dayo Pinto dismisses criticism that she was too slow and needed to be"
+        " “reined in”.",
+        None,
+    ),
+    ("Harbour master Dayo Pinto refuted claims that the dock would close as “false”.", PINTO),
+    (
+        'Asked about Bello, to whom the harbour master referred as a "dangerous fool," Obi said'
+        " the matter was closed.",
+        None,
+    ),
+    (
+        "Harbour master Dayo Pinto spoke on radio.\n\nAnd she called on the port director, Musa"
+        " Dan, to act.\n\n“We should work together,” she said.",
+        PINTO,
+    ),
+    (
+        "The Harbour Commissioner, Dayo Pinto, backed the plan.\n\nSpeaking on radio, the"
+        " Commissioner said Governor Musa Dan identified with the workers.\n\n“He did"
+        " everything to avert a strike,” she said.",
+        PINTO,
+    ),
+    ("Captain Dayo Pinto:\n\n“The port must reopen.”", PINTO),
+    ("Head coach Dayo Pinto:\n\nOn the strike:\n\n“The port must reopen.”", PINTO),
+    (
+        "“The port must reopen,” Minister of Ports Dayo Pinto said.\n\nMinster Pinto concluded,"
+        " “Ships are waiting.”",
+        PINTO,
+    ),
+    (
+        "Ships were held, according to Queensland’ Port Authority.\n\n“Storms hit South-East"
+        " Queensland.”",
+        None,
+    ),
+    (
+        "“The port must reopen,” Minister for Ports and Harbours and Coastal Resilience Minister"
+        " Dayo Pinto said on Monday.",
+        PINTO,
+    ),
+    (
+        "Harbour master Dayo Pinto said the dock would reopen.\n\n“In May we start the works. We"
+        " are working with the board.\n\nThis will allow ships to dock,” Pinto said.",
+        PINTO,
+    ),
+    (
+        "Harbour master Dayo Pinto spoke.\n\nThe port would have thwarted any ‘Harbour process’,"
+        " Pinto said.",
+        None,
+    ),
+    (
+        "Speaking on Radio Uno the recently elected Dayo Pinto, 39, highlighted the debts.\n\n"
+        "“The port must reopen,” she said.",
+        PINTO,
+    ),
+    ("“The port must reopen”, the words of harbour master Dayo Pinto on Monday.", PINTO),
+    (
+        "“The port must reopen,” Dayo Pinto, a member of the Kwai Chung Subdivided Flat Residents"
+        " Alliance, said.",
+        PINTO,
+    ),
+    (
+        "With the Deputy Minister of Ports, Musa Dan, the Harbour Minister Dayo Pinto toured the"
+        " dock.\n\n“The port must reopen,” the minister said.",
+        PINTO,
+    ),
+)
+
+
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
     data = yaml.safe_load(draft_briefing("Harbour row\n\n" + INTRO + "\n\n" + text + "\n"))
@@ -677,6 +758,7 @@ def main() -> None:
     _report("seventeenth-round speakers", SPEAKERS_17, every=True)
     _report("seventeenth-round speakers, second batch", SPEAKERS_17B, every=True)
     _report("nineteenth-round speakers", SPEAKERS_19, every=True)
+    _report("twentieth-round speakers", SPEAKERS_20, every=True)
 
 
 if __name__ == "__main__":

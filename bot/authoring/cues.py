@@ -25,7 +25,9 @@ __all__ = [
     "has_role_noun",
     "note_ages",
     "noun_use",
+    "object_relative_covers",
     "participle",
+    "rebutted_claim_covers",
 ]
 
 _VERB = speech_verb_pattern()
@@ -131,3 +133,40 @@ def denial_covers(text: str, s_start: int, opening: int) -> bool:
         _THAT_SUBJECT.search(text, after, verb.start())
         for verb in _VERB.finditer(text, after, opening)
     )
+
+
+# "dismisses criticism that he needed to be “depowered”": others' words, rebutted.
+_REBUTTED_CLAIM = re.compile(
+    r"(?<![\w’'])(?:dismiss|reject|rebut|refut|counter|disput|brush(?:ed|es|ing)?\s+(?:off|aside)"
+    r"|shrug(?:ged|s|ging)?\s+off|hit(?:s|ting)?\s+back\s+at)[a-z]*\s+(?:the\s+|such\s+|any\s+)?"
+    r"(?:[a-z-]+\s+)?(?:criticisms?|claims?|suggestions?|accusations?|allegations?|reports?|"
+    r"rumou?rs?|charges?|complaints?|fears?)\s+that\b"
+)
+
+
+def rebutted_claim_covers(text: str, s_start: int, opening: int) -> bool:
+    """ "Vettori dismisses criticism that he was too influential and needed to be
+    “depowered”": words inside a claim the subject rebuts are the claimants', nobody's for
+    sure. A speech verb, a comma or an "as" after the claim ("..., saying “...”", "refuted
+    claims that ... as “false”") leaves the words to be attributed as usual."""
+    claims = list(_REBUTTED_CLAIM.finditer(text, s_start, opening))
+    if not claims:
+        return False
+    inside = text[claims[-1].end() : opening]
+    # "refuted claims that ... as “false”": the subject names the claim; ", adding": a
+    # clause of the subject's own
+    return _VERB.search(inside) is None and _OWN_CLAUSE.search(inside) is None
+
+
+_OWN_CLAUSE = re.compile(r"[,;:—–]|(?<![\w’'])as\s")
+
+
+_WHOM = re.compile(r"(?<![\w’'])whom\s")
+
+
+def object_relative_covers(text: str, s_start: int, opening: int) -> bool:
+    """ "Rudy Croes, to whom the PVV leader referred as a “dangerous fool,” Hirsch Ballin
+    said": words inside a clause opened by "whom" are that clause's subject's, never the
+    sentence's; nobody's for sure (the clause runs to the quote, no comma between)."""
+    found = list(_WHOM.finditer(text, s_start, opening))
+    return bool(found) and not re.search(r"[,;:—–]", text[found[-1].end() : opening])

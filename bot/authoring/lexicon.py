@@ -374,6 +374,8 @@ SPEECH_VERBS = _lines(
     quipped
     quips
     shouted
+    heckled
+    heckles
     whispered
     testified
     testifies
@@ -806,6 +808,8 @@ REGIONS = _lines(
     Bavaria
     Ontario
     Quebec
+    Queensland
+    Tasmania
     """
 )
 

@@ -269,11 +269,23 @@ class _Candidate:
     block: int
 
 
+# "Minster Ming concluded": a long title with one letter dropped, a typing slip.
+_SLIPPED_TITLES = (
+    frozenset(
+        t[:i] + t[i + 1 :]
+        for t in TITLE_WORDS
+        if len(t) >= 8 and t.isalpha()
+        for i in range(1, len(t))
+    )
+    - TITLE_WORDS
+)
+
+
 def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
     """Index where the name starts (after any title words) and where it ends."""
     cut = 0
     for i, (_, _, w) in enumerate(words[:-1] if len(words) > 1 else words):
-        if w in TITLE_WORDS or w in HONORIFICS or hyphenated_title(w):
+        if w in TITLE_WORDS or w in HONORIFICS or hyphenated_title(w) or w in _SLIPPED_TITLES:
             cut = i + 1
         elif len(words) - i > 2 and (
             w.casefold() in ROLE_NOUNS or w.casefold().endswith(("ist", "ologist"))
@@ -343,6 +355,14 @@ def _name_word_ok(word: str, index: int, count: int) -> bool:
 _MEN_PLURAL = re.compile(r"[a-z]{2,}(?:s|e|er|n)men")
 
 
+_HYPHENATED_COMPASS = re.compile(r"(?:North|South)-(?:East|West|east|west)", re.IGNORECASE)
+
+
+def compass_part(word: str) -> bool:
+    """ "South-East", "North-west": a word that makes the name after it a part of a place."""
+    return _HYPHENATED_COMPASS.fullmatch(word) is not None
+
+
 def _valid_name(words: Sequence[str]) -> bool:
     if not 1 <= len(words) <= 4:
         return False
@@ -357,6 +377,8 @@ def _valid_name(words: Sequence[str]) -> bool:
             return False  # "Economists", "Officials": a group, not a person
         if _MEN_PLURAL.fullmatch(low):
             return False  # "speaking with Newsmen", "Gunmen": men of a trade, not a person
+    if compass_part(words[0]):
+        return False  # "South-East Queensland": a part of a place
     for i, w in enumerate(proper):
         if _name_word_ok(w, i, len(proper)):
             continue
@@ -800,7 +822,11 @@ class People:
         known = [p for p in self.persons if p.role != UNKNOWN_ROLE]
         if before is not None and any((p.first_block, p.first_pos) < before for p in self.persons):
             known = [p for p in known if (p.first_block, p.first_pos) < before]
-        hits = [p.key for p in known if _has_role_words(p, wanted)]
+        holders = [p for p in known if _has_role_words(p, wanted)]
+        if len(holders) > 1 and not _LESSER_RANKS.intersection(wanted):
+            full = [p for p in holders if not _lesser_rank(p)]
+            holders = full or holders  # "the minister": not the deputy minister
+        hits = [p.key for p in holders]
         if not hits and _plain_modifiers(role_words[:-1], self.places):
             hits = [p.key for p in known if _has_role_words(p, wanted[-1:])]
         return hits
@@ -813,6 +839,17 @@ class People:
             rf"(?<![\w’'])(?:(?P<name>{names})|(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t))"
             rf"(?![\w])"
         )
+
+
+# "Deputy Minister of Roads": a rank below the office its role noun names.
+_LESSER_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "acting", "former", "ex"})
+
+
+def _lesser_rank(person: Person) -> bool:
+    """Whether the person's role is a rank below its office ("Deputy Minister", "former
+    mayor"): "the minister" of an article that also names a minister is not them."""
+    role = person.role.casefold().replace(",", " ").replace("-", " ").split()
+    return bool(_LESSER_RANKS.intersection(role))
 
 
 def _has_role_words(person: Person, wanted: Sequence[str]) -> bool:
@@ -841,6 +878,8 @@ _REPORTED_CLAUSE = re.compile(
     r"\s+(?:may|might|will|would|could|should|can|must|is|was|are|were|has|had|have|did|"
     r"does)\b"
 )
+# "said Governor Babajide Sanwo-Olu identified with": a name, then a verb in the past.
+_REPORTED_PAST = re.compile(r"\s+(?!(?:need|embed|bed|red|shed)\b)[a-z]{3,}ed\b")
 _CONNECTORS = words("But And Yet So Still However Meanwhile Now Then Later Also Instead")
 # "the PM said": an office's short form stands for its words.
 _ROLE_ABBREVIATIONS = {"pm": ("prime", "minister"), "dpm": ("deputy", "prime", "minister")}
@@ -885,11 +924,16 @@ def _portfolio_goes_on(role: str, text: str, end: int, one_word: bool) -> bool:
     )
 
 
-def _speaks_or_opens_clause(text: str, end: int, verb: str) -> bool:
+def _speaks_or_opens_clause(text: str, end: int, verb: str, named: bool) -> bool:
     """After a verb of speech, a name is its speaker ("said Jane Doe"), not the subject of
-    what is reported ("thinks Harper may have been"); after the verb and a comma ("While the
-    siege continues, Premier Newman has sought") the name opens the main clause."""
-    return "," in verb or _REPORTED_CLAUSE.match(text, end) is None
+    what is reported ("thinks Harper may have been", "said Governor Sanwo-Olu identified");
+    after the verb and a comma ("While the siege continues, Premier Newman has sought") the
+    name opens the main clause."""
+    if "," in verb:
+        return True
+    if named and _REPORTED_PAST.match(text, end):
+        return False
+    return _REPORTED_CLAUSE.match(text, end) is None
 
 
 _OWNER_WORDS = re.compile(r"(?:\s*(?<![\w’'.-])[A-Z][\w’'.&-]*)+$")
@@ -906,7 +950,7 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
         # "said Jane Doe", but not "thinks Harper may have been": the subject of what is
         # reported, not the one who speaks; after a comma ("While the siege continues,
         # Newman has sought") the name opens the main clause: its subject.
-        return _speaks_or_opens_clause(text, end, verb.group())
+        return _speaks_or_opens_clause(text, end, verb.group(), text[start].isupper())
     prefix = text[floor:start].rstrip()
     # Walk back over an office or role, an honorific and a determiner written before it.
     role = role_before(text, start, floor)
@@ -916,7 +960,8 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
             prefix = _OWNER_WORDS.sub("", prefix)  # "All Blacks' captain": the owner's words
         spoken = VERB_BEFORE.search(prefix + " ")
         if spoken and spoken.group().split()[0].rstrip(",") not in OBJECT_VERBS:
-            return _speaks_or_opens_clause(text, end, spoken.group())  # "said spokesperson Jo Lee"
+            # "said spokesperson Jo Lee"
+            return _speaks_or_opens_clause(text, end, spoken.group(), True)
     words_before = prefix.split()
     while words_before and (
         words_before[-1] in _HONORIFIC_DOTS or words_before[-1].casefold() in DETERMINERS
@@ -928,6 +973,10 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
         or (len(words_before) == 1 and words_before[0].rstrip(",") in _CONNECTORS)
         or _opens_joined_clause(words_before, text[end : end + 30], prefix)
     )
+    if _object_apposition(prefix, text[end : end + 2]):
+        return False  # "he called on the Foreign Minister, Jose Garcia, to treat": an object
+    if not at_start and _described_head(prefix, text[end : end + 30]):
+        at_start = True  # "the recently elected Fabian Picardo, 39, highlighted": the subject
     if not at_start:
         last = words_before[-1]
         if last.casefold() in FUNCTION_WORDS or (
@@ -953,6 +1002,42 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
         return False
     nxt = following[0].strip(",;:")
     return bool(nxt) and nxt[0].islower() and nxt.casefold() not in _NO_VERB_NEXT
+
+
+# "called on the Foreign Minister," before a name in commas: a role after a lowercase word
+# (a verb or a preposition; not a conjunction, a relative word or a verb of speech).
+_ROLE_OBJECT_BEFORE = re.compile(
+    r"(?<![\w’'])([a-z]+)\s+(?:the|a|an|his|her|its|their)\s+([^,;:.!?\"“”]{1,60}),$"
+)
+_CLAUSE_OPENERS = words(
+    "and but or nor so yet while whilst as when whereas which who that where because since "
+    "although though if after before once until unless whom whose then also by"
+)
+
+
+def _object_apposition(prefix: str, after: str) -> bool:
+    """A name in commas after a role that is an object ("he called on the Foreign Minister,
+    Jose Garcia, to treat ..."): an apposition to that object, not a clause's subject."""
+    role = _ROLE_OBJECT_BEFORE.search(prefix)
+    return (
+        role is not None
+        and after.startswith(",")
+        and role.group(1) not in _CLAUSE_OPENERS
+        and not prefix[: role.start(1)].casefold().endswith("according ")
+        and _SPEECH_VERB.fullmatch(role.group(1)) is None
+        and any(w.casefold() in ROLE_NOUNS for w in role.group(2).split())
+    )
+
+
+# "the recently elected" before a name; ", 39, highlighted" after it.
+_THE_DESCRIBED = re.compile(r"(?<![\w’'])[Tt]he\s+(?:[a-z]+ly\s+)?[a-z]+$")
+_AGE_THEN_VERB = re.compile(r",\s*\d{1,3},\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+
+
+def _described_head(prefix: str, after: str) -> bool:
+    """A name after "the" and a description, with an age aside and a verb after it ("the
+    recently elected Fabian Picardo, 39, highlighted"): the head of the subject."""
+    return _THE_DESCRIBED.search(prefix) is not None and _AGE_THEN_VERB.match(after) is not None
 
 
 _SINGULAR_VERB_NEXT = re.compile(r"\s+(?:was|is|has|had|[a-z]{3,}(?:ed|s))\b")
@@ -1382,12 +1467,35 @@ def heading_speaker(text: str) -> tuple[str, str | None, str] | None:
     if (named := name_role_line(text)) is not None:
         return named[0], named[1], named[0]
     if not speaker_heading(text):
-        return None
+        return _titled_heading(text)
     role, _, printed = text.removesuffix(":").rpartition(", ")
+    if not role and (titled := _titled_heading(text)) is not None:
+        return titled  # "Captain Siya Kolisi:": the title is no part of the name
     name = printed.title() if printed.isupper() else printed
     if role.isupper():
         role = role.capitalize()
     return name, role or None, printed
+
+
+# "Head coach Jacques Nienaber:", "Captain Siya Kolisi:": a role, then a name of two or
+# three capitalised words, then a colon ending a short line.
+_TITLED_HEADING = re.compile(
+    r"([A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,5}) ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}):"
+)
+
+
+def _titled_heading(text: str) -> tuple[str, str | None, str] | None:
+    """(name, role, the name as printed) of a heading that puts a role before the name, in
+    mixed case ("Head coach Jacques Nienaber:"), the role holding a word of office."""
+    match = _TITLED_HEADING.fullmatch(text) if len(text) <= 60 else None
+    if match is None:
+        return None
+    role, name = match.groups()
+    if not any(w in TITLE_WORDS or w.casefold() in ROLE_NOUNS for w in role.split()):
+        return None
+    if any(w in TITLE_WORDS or w.casefold() in ROLE_NOUNS for w in name.split()):
+        return None
+    return name, role, name
 
 
 def _add_heading_speakers(blocks: Sequence[Block], persons: dict[str, Person]) -> None:

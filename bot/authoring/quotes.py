@@ -34,7 +34,9 @@ from bot.authoring.cues import (
     has_role_noun,
     note_ages,
     noun_use,
+    object_relative_covers,
     participle,
+    rebutted_claim_covers,
 )
 from bot.authoring.lexicon import MONTHS, OBJECT_VERBS, ROLE_NOUNS, WEEKDAYS, words
 from bot.authoring.people import (
@@ -87,7 +89,7 @@ _VERB = speech_verb_pattern()
 _ADVERB = re.compile(r"\s*+(?:[a-z]+ly\s+)?")
 _ACCORDING = re.compile(r"according\s+to\s+", re.IGNORECASE)
 _LEADING = " ,;:—–-"
-_TITLE_JOINERS = {"of", "for", "the"}
+_TITLE_JOINERS = {"of", "for", "the", "and", "&"}
 _NONPERSON = {"they", "we", "it"}
 # "And that details ... “were widely disseminated”": a that-clause with no verb of its own
 # goes on with the reporting verb of the paragraph before.
@@ -161,8 +163,12 @@ def _sentence_start(starts: list[int], pos: int) -> int:
     return starts[idx] if idx >= 0 else 0
 
 
-def _double_spans(text: str, starts: list[int]) -> list[tuple[int | None, int | None, int, int]]:
-    """(open mark, close mark, content start, content end) for each double-quoted stretch."""
+def _double_spans(
+    text: str, starts: list[int], continued: bool = False
+) -> list[tuple[int | None, int | None, int, int]]:
+    """(open mark, close mark, content start, content end) for each double-quoted stretch;
+    `continued`: the paragraph before left a quote open, so a first closing mark with no
+    opening one ends a quote that runs from the paragraph's start."""
     found: list[tuple[int | None, int | None, int, int]] = []
     open_at: int | None = None
     last_end = 0
@@ -184,7 +190,7 @@ def _double_spans(text: str, starts: list[int]) -> list[tuple[int | None, int | 
         elif _stray_before_quote(text, i):
             continue  # `said,” “The port ...”`: a stray mark before the real opening one
         else:  # a closing mark with no opening one: quote the sentence it ends
-            begin = max(_sentence_start(starts, i), last_end)
+            begin = 0 if continued and not found else max(_sentence_start(starts, i), last_end)
             found.append((None, i, begin, i))
             last_end = i + 1
         if len(found) >= MAX_PER_BLOCK:
@@ -239,11 +245,12 @@ def _clean(text: str) -> str:
     return text.strip().rstrip(",").strip()
 
 
-def quote_spans(text: str) -> list[QuoteSpan]:
-    """The quotes of one paragraph, with split quotes ("A," she said, "b") joined."""
+def quote_spans(text: str, continued: bool = False) -> list[QuoteSpan]:
+    """The quotes of one paragraph, with split quotes ("A," she said, "b") joined;
+    `continued`: the paragraph before left a double-quoted quote open."""
     starts = [s for s, _ in sentence_spans(text)]
     if _DOUBLE.search(text):
-        raw = _double_spans(text, starts)
+        raw = _double_spans(text, starts, continued)
     elif "‘" in text or "'" not in text:
         raw = _single_spans(text)
     else:
@@ -342,7 +349,8 @@ def _outcome(mention: Mention) -> Outcome:
 
 
 def _joined_title(words: list[str]) -> bool:
-    """ "Deputy Superintendent of Police": capitalised words joined by of/for/the."""
+    """ "Deputy Superintendent of Police", "Minister for Trade and Industry": capitalised
+    words joined by of/for/the/and."""
     return (
         bool(words)
         and words[0][:1].isupper()
@@ -354,12 +362,12 @@ def _joined_title(words: list[str]) -> bool:
 def _titles_only(text: str) -> bool:
     """Only titles between a verb and a name: capitalised words ("Defense Secretary") or a
     lowercase role ("spokesman", "state police spokesperson", "councillor")."""
+    words = text.split()
+    if len(text) <= 100 and _joined_title(words):
+        return True  # "Minister for Emergency Management and National Recovery Minister"
     if len(text) > 60:
         return False
-    words = text.split()
     if all(w[:1].isupper() for w in words):
-        return True
-    if _joined_title(words):
         return True
     stripped = text.strip()
     return role_before(stripped + " X", len(stripped) + 1, 0) == stripped
@@ -387,6 +395,9 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
     according = _ACCORDING.match(window)
     if according:
         return _according_to(b, lo + according.end(), hi)
+    words_of = _WORDS_OF.match(window)
+    if words_of:
+        return _words_of(b, lo + words_of.end(), hi)
     adverb = _ADVERB.match(window)
     at = adverb.end() if adverb else 0
     verb = _VERB.match(window, at)
@@ -409,7 +420,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                     return ("nonperson", "", m.start)  # "said Obi and Bello": either
                 return _outcome(m)
         return _unnamed_after_verb(b, begin, hi)
-    for m in b.mention_at(lo, min(hi, lo + 50)):
+    for m in b.mention_at(lo, min(hi, lo + 110)):
         if not _titles_only(text[lo : m.start]):
             # `"So we had to clarify" the rules, he said.`: a few words, then ", he said".
             lead = text[lo : m.start]
@@ -446,6 +457,20 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                 return ("pronoun", "he", lo)  # "the veteran cricketer added": as "he added"
             return outcome
     return None
+
+
+# "“...”, the words of Springbok head coach Jacques Nienaber right after ...".
+_WORDS_OF = re.compile(r"(?:(?:those|these)\s+were\s+)?the\s+words\s+of\s+", re.IGNORECASE)
+
+
+def _words_of(b: _Block, begin: int, hi: int) -> Outcome:
+    """`“...”, the words of head coach Jacques Nienaber`: the person named right after "the
+    words of" (titles only between) said them; anyone else, or no one, is nobody's."""
+    for m in b.mention_at(begin, min(hi, begin + 80)):
+        if m.key is not None and _titles_only(b.text[begin : m.start]):
+            return _outcome(m)
+        break
+    return ("nonperson", "", begin)
 
 
 def _adding(subject: Sequence[str], verb: re.Match[str]) -> bool:
@@ -1239,11 +1264,12 @@ def _find_quotes(
     focus: tuple[int, str] | None = None  # a paragraph without quotes about one person
     running: list[int] = []  # unattributed quotes, each a paragraph that runs on into the next
     headed: tuple[int, str] | None = None  # (paragraph, speaker) under a speaker heading
+    left_open = False  # the paragraph before ended inside a double-quoted quote
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
         text = block.text
-        spans = [s for s in quote_spans(text) if not _nickname(text, s)]
+        spans = [s for s in quote_spans(text, left_open) if not _nickname(text, s)]
         mentions = people.mentions(text)
         inside = [part for s in spans for part in s.parts]
         outside = [m for m in mentions if not _within(m.start, inside)]
@@ -1370,6 +1396,7 @@ def _find_quotes(
             previous = (block.number, introducer)
         last_speaker = (block.number, said[-1]) if said else None
         headed = _heading_goes_on(people, b, under, speakers, headed)
+        left_open = bool(spans) and spans[-1].close_at is None and _DOUBLE.search(text) is not None
     return found[:MAX_QUOTES]
 
 
@@ -1743,6 +1770,8 @@ def _attribute(
     text = b.text
     if _denied(b, span):
         return None, "a denial"
+    if object_relative_covers(b.text, b.sentence_of(_opening(span))[0], _opening(span)):
+        return None, "a clause of another subject"
     if _named_term(b.text, span) or _named_not_said(b.text, span) or _names_a_thing(b.text, span):
         return None, "a term"
     nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
@@ -1899,7 +1928,7 @@ def _sentence_tail(b: _Block, span: QuoteSpan, nxt: int | None) -> Outcome:
     return outcome if outcome is not None and outcome[0] != "nonperson" else None
 
 
-_THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?<![\w’'])(?:the|any)\s+$", re.IGNORECASE)
 
 
 # `its principle of 'minimum government'`, `the slogan “Take back control”`: a name for a
@@ -1977,19 +2006,29 @@ def _names_a_thing(text: str, span: QuoteSpan) -> bool:
 
 
 def _named_term(text: str, span: QuoteSpan) -> bool:
-    """`confirmed the existence of the “cluster”`: a word or two in quotation marks after
-    "the" name a thing in someone's words, not a quote anyone is shown to say."""
+    """`confirmed the existence of the “cluster”`, `thwarted any ‘Sintra process’`: a word
+    or two in quotation marks after "the" or "any" name a thing in someone's words, not a
+    quote anyone is shown to say."""
     if span.open_at is None or len(text[span.start : span.end].split()) > 2:
         return False
     return _THE_BEFORE.search(text, max(0, span.open_at - 8), span.open_at) is not None
 
 
+def _opening(span: QuoteSpan) -> int:
+    """Where the quote opens: its opening mark, else where its words start."""
+    return span.open_at if span.open_at is not None else span.start
+
+
 def _denied(b: _Block, span: QuoteSpan) -> bool:
     """ "denied ordering troops to “kill everybody”", "would not deny that he told X he could
-    “finger” nine": the words are what someone denies having said, nobody's for sure. A
-    speech verb of its own after the denial ("denied it, saying “...”") attributes as usual."""
+    “finger” nine": the words are what someone denies having said, nobody's for sure; so are
+    the words of a claim the subject rebuts ("dismisses criticism that he ... “depowered”").
+    A speech verb of its own after either ("denied it, saying “...”") attributes as usual."""
     opening = span.open_at if span.open_at is not None else span.start
-    return denial_covers(b.text, b.sentence_of(opening)[0], opening)
+    s_start = b.sentence_of(opening)[0]
+    return denial_covers(b.text, s_start, opening) or rebutted_claim_covers(
+        b.text, s_start, opening
+    )
 
 
 def _asked_after(b: _Block, span: QuoteSpan, nxt: int | None) -> int:

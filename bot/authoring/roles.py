@@ -98,7 +98,7 @@ def verb_after_asides(rest: str) -> bool:
     for i, part in enumerate(parts):
         if VERB_AFTER.match(part):
             return i > 0
-        if len(part) > 60 or any(c in part for c in '.!?;:"“”'):
+        if len(part) > 80 or any(c in part for c in '.!?;:"“”'):
             return False
     return False
 

@@ -51,6 +51,7 @@ from bot.authoring.people import (
     UNKNOWN_ROLE,
     People,
     Person,
+    compass_part,
     hyphenated_title,
     name_forms,
     office_goes_on,
@@ -397,8 +398,8 @@ def _forms(
         for start, end, before, after in _runs_around(person.name, text):
             lead = _trim_before(before, lowercase, surname)
             lead = _object_free(lead, before, text, start)
-            while any(w in places for w in lead):
-                lead = lead[1:]
+            while any(w in places or compass_part(w) for w in lead):
+                lead = lead[1:]  # "South-East Queensland": a place, not a longer name
             tail = [] if headline_run(after) else _trim_after(after, lowercase)
             form = " ".join([*lead, person.name, *tail])
             if form == person.name or len(form.split()) > MAX_NAME_WORDS:
