@@ -55,15 +55,15 @@ by a team ("All Reds' captain"), a closing mark glued after a comma that opens a
 veteran harbour master added" after that person's quote, "Madam" as an honorific. (A he
 after `“...,” she said` of the same person, held back, has a test: its case holds two quotes.)
 
-A ninth list, SPEAKERS_20, holds the forms of fresh22's and fresh23's wrong speakers and
-misses that the twentieth round reads by grammar: "someone heckled", words inside a claim the
-subject rebuts (and "refuted claims ... as “false”", the subject's), a "whom" clause, a name in
-apposition to an object before a he/she, "said Governor X identified" (X reported, not
-speaking), a title or a lowercase role before a speaker heading's name, a long title with a
-letter dropped ("Minster"), a hyphenated compass point before a place, an office joined by
-"and" before the name after a quote, a paragraph closing a quote left open, a term after "any", "the recently
-elected X, 39, highlighted" (X the subject), `“...”, the words of harbour master X`, an aside of up to 80 characters
-between the name and "said", "the minister" beside a deputy minister.
+A ninth list, SPEAKERS_20, holds the forms of fresh22's and fresh23's wrong speakers and misses
+that the twentieth round reads by grammar: "someone heckled", words inside a claim the subject
+rebuts (and "refuted claims ... as “false”", the subject's), a "whom" clause, a name in apposition
+to an object before a he/she, "said Governor X identified" (X reported, not speaking), a title or a
+lowercase role before a speaker heading's name, a long title with a letter dropped ("Minster"), a
+hyphenated compass point before a place, an office joined by "and" before the name after a quote, a
+paragraph closing a quote left open, a term after "any", "the recently elected X, 39, highlighted"
+(X the subject), `“...”, the words of harbour master X`, an aside of up to 80 characters between
+the name and "said", "the minister" beside a deputy minister.
 """
 
 from __future__ import annotations
