@@ -13,19 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.authoring.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+
 __all__ = ["flag_captions_by_form", "strip_print_note", "strip_wire_credit"]
 
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
 # "... ended up in the river, Sunday, March 30, 2014.": the desk's date closes the caption.
-_DESK_DATE = re.compile(rf", {_DAY}, {_MONTH} \d{{1,2}}, \d{{4}}\.?$")
+_DESK_DATE = re.compile(rf", {WEEKDAY_PATTERN}, {MONTH_PATTERN} \d{{1,2}}, \d{{4}}\.?$")
 # "Jan 19, 2011 (Los Angeles Times - ... via COMTEX) -- REPORTING FROM SAN FRANCISCO --":
 # the feed's date and source in brackets, then dashes, before the lede's first word.
 _WIRE_CREDIT = re.compile(
-    rf"^{_MONTH} \d{{1,2}}, \d{{4}} \([^()]{{2,120}}\) ?(?:--|[—–]) ?"
+    rf"^{MONTH_PATTERN} \d{{1,2}}, \d{{4}} \([^()]{{2,120}}\) ?(?:--|[—–]) ?"
     r"(?:[A-Z][A-Z ,.'’-]{3,80} ?(?:--|[—–]) ?)?(?=[A-Z])"
 )
 # '... he said.A version of this article appears in the print on December 25, 2022, of The

@@ -12,6 +12,7 @@ __all__ = [
     "DEMONYMS",
     "HONORIFICS",
     "MONTHS",
+    "MONTH_PATTERN",
     "NAME_PARTICLES",
     "NOT_NAMES",
     "OBJECT_VERBS",
@@ -26,6 +27,7 @@ __all__ = [
     "SPEECH_VERBS",
     "TITLE_WORDS",
     "WEEKDAYS",
+    "WEEKDAY_PATTERN",
     "place_kind",
     "words",
 ]
@@ -57,6 +59,13 @@ MONTHS = (
 MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct"}
 MONTH_ABBREVIATIONS |= {"Nov", "Dec"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_PATTERN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+"""A month's name or abbreviation in a regular expression ("March", "Mar.", "Sept")."""
+WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+"""A weekday's name in a regular expression."""
 
 # "Hon" (Honourable), "Alhaji", "Otunba", "Engr", "Ratu" (a Fijian chief's title), "Barr"
 # (barrister), "Pst" (pastor), "Oba" and "Igwe" (Yoruba and Igbo rulers), "Shri" and "Smt"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.authoring.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.authoring.quiz_furniture import a_photo_in_present_tense
 
 __all__ = ["flag_lowercase_labels", "flag_pull_quotes", "is_page_label", "strip_page_tags"]
@@ -30,12 +31,8 @@ _PICTURE_OPENER = re.compile(
     rf"^(?:(?:An?|The) (?:[\w-]+ )?(?:{_PICTURE_WORDS})s?\b|"
     r"(?:Photo|Photograph|Picture|Image)s? of )"
 )
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
 # "Minister Jane Roe Nordland Nov 2020": capitalised words and the file photo's month.
-_FILE_LABEL = re.compile(rf"^(?:[A-Z][\w'’.-]*\s){{2,8}}{_MONTH} \d{{4}}$")
+_FILE_LABEL = re.compile(rf"^(?:[A-Z][\w'’.-]*\s){{2,8}}{MONTH_PATTERN} \d{{4}}$")
 _NAME_WORD = r"[A-Z][\w'’.&-]*|of|the|and|for|on|in|&"
 # "Nordland Teachers' Union – NTU": a name and its initials, the logo's label.
 _NAME_AND_INITIALS = re.compile(
@@ -62,7 +59,6 @@ _APP_PROMPT = re.compile(
 # "19.4 C" (a weather widget), "Audio By Carbonatix" (a player's credit), "From the news
 # desk", "Support this work for $1 a month", "General News of
 # Sunday, 16 July 2023", a radio station's name and slogan ("Nordland 87.8 FM Playing ...").
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SITE_LABEL = re.compile(
     r"^(?:related(?: [a-z]+){1,2}|(?:[\w-]+ )?page \d{1,4}(?: of \d{1,4})?|"
     r"-?\d{1,2}(?:[.,]\d)? ?°? ?[CF]|audio (?:powered )?by [\w .&-]{1,40}|"
@@ -73,11 +69,11 @@ _SITE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _SECTION_OF_DATE = re.compile(
-    rf"^(?:[A-Z][\w&]* ){{1,3}}of (?:{_DAY},? )?\d{{1,2}} {_MONTH},? \d{{4}}$"
+    rf"^(?:[A-Z][\w&]* ){{1,3}}of (?:{WEEKDAY_PATTERN},? )?\d{{1,2}} {MONTH_PATTERN},? \d{{4}}$"
 )
 # "Varnholt, December 13": the dateline alone on its line, over the story.
 _DATELINE_ALONE = re.compile(
-    rf"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}, {_MONTH} \d{{1,2}}(?:, \d{{4}})?$"
+    rf"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}, {MONTH_PATTERN} \d{{1,2}}(?:, \d{{4}})?$"
 )
 _STATION_SLOGAN = re.compile(r"^[A-Z][\w&'’ -]{0,30} \d{2,3}(?:\.\d)? ?FM\b[^.!?\"“”]{0,80}$")
 # "You have permission to edit this article.": the publishing system's notice to its editor.
