@@ -6,7 +6,6 @@ closes it, on time, either way, and the next question follows."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 
 import pytest
@@ -15,6 +14,7 @@ from bot.core.clock import FakeClock
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
 from tests.faults.test_commit_faults import players, question_message, vote
+from tests.faults.test_timed_close_outage import let_the_timer_run
 
 TIMER = 20
 HOUR = 3600.0
@@ -23,12 +23,6 @@ HOUR = 3600.0
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC))
-
-
-async def let_the_timer_run(clock: FakeClock, seconds: float) -> None:
-    clock.advance(seconds)
-    for _ in range(20):
-        await asyncio.sleep(0.01)
 
 
 @pytest.mark.timeout(30)
