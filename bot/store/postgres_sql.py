@@ -19,7 +19,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.store.engine import WRITE
-from bot.store.sql import OwnTransactions, Params, Row, bind_time, prepared
+from bot.store.sql import OwnTransactions, Params, Row, RowReads, bind_time, prepared
 
 __all__ = ["PostgresSql", "PostgresTransaction"]
 
@@ -32,7 +32,7 @@ def _bound(statement: str, params: Params | None) -> tuple[Any, dict[str, Any]]:
     return text(statement).execution_options(briefbot_port=True), bound
 
 
-class PostgresTransaction:
+class PostgresTransaction(RowReads):
     """Statements on one connection, in its transaction."""
 
     backend = "postgresql"
@@ -44,16 +44,6 @@ class PostgresTransaction:
         """Every row the statement returns."""
         result = await self._connection.execute(*_bound(statement, params))
         return [tuple(row) for row in result.all()] if result.returns_rows else []
-
-    async def one(self, statement: str, params: Params | None = None) -> Row | None:
-        """The first row, or None."""
-        found = await self.rows(statement, params)
-        return found[0] if found else None
-
-    async def scalar(self, statement: str, params: Params | None = None) -> Any:
-        """The first column of the first row, or None."""
-        row = await self.one(statement, params)
-        return None if row is None else row[0]
 
     async def execute(self, statement: str, params: Params | None = None) -> int:
         """Run a statement; how many rows it changed."""

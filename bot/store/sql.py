@@ -39,6 +39,7 @@ from typing import Any, Protocol
 __all__ = [
     "Params",
     "Row",
+    "RowReads",
     "SqlDatabase",
     "SqlRunner",
     "bind_time",
@@ -107,6 +108,24 @@ class SqlDatabase(SqlRunner, Protocol):
     async def close(self) -> None:
         """Close the idle connections (later statements open new ones)."""
         ...
+
+
+class RowReads:
+    """`one` and `scalar` read through `rows`, for a transaction that defines `rows`."""
+
+    async def rows(self, statement: str, params: Params | None = None) -> list[Row]:
+        """Every row the statement returns."""
+        raise NotImplementedError
+
+    async def one(self, statement: str, params: Params | None = None) -> Row | None:
+        """The first row, or None."""
+        found = await self.rows(statement, params)
+        return found[0] if found else None
+
+    async def scalar(self, statement: str, params: Params | None = None) -> Any:
+        """The first column of the first row, or None."""
+        row = await self.one(statement, params)
+        return None if row is None else row[0]
 
 
 class OwnTransactions:

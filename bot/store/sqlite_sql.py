@@ -27,7 +27,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
-from bot.store.sql import OwnTransactions, Params, Row, bind_time, prepared, write_committed
+from bot.store.sql import (
+    OwnTransactions,
+    Params,
+    Row,
+    RowReads,
+    bind_time,
+    prepared,
+    write_committed,
+)
 from bot.store.sqlite_driver import connect
 from bot.store.sqlite_file import FileWatch, watch_of_path
 from bot.store.worker_threads import FINISH_ON_DISPOSE_S, POOL_SIZE, WorkerThreads, end_block
@@ -96,7 +104,7 @@ class _Pool:
             self._watch.check()
 
 
-class SqliteTransaction:
+class SqliteTransaction(RowReads):
     """One transaction with a worker thread of its own, begun by its first statement."""
 
     backend = "sqlite"
@@ -125,16 +133,6 @@ class SqliteTransaction:
     async def rows(self, statement: str, params: Params | None = None) -> list[Row]:
         """Every row the statement returns."""
         return await self._call(self._rows, statement, params)
-
-    async def one(self, statement: str, params: Params | None = None) -> Row | None:
-        """The first row, or None."""
-        found = await self.rows(statement, params)
-        return found[0] if found else None
-
-    async def scalar(self, statement: str, params: Params | None = None) -> Any:
-        """The first column of the first row, or None."""
-        row = await self.one(statement, params)
-        return None if row is None else row[0]
 
     async def execute(self, statement: str, params: Params | None = None) -> int:
         """Run a statement; how many rows it changed."""
