@@ -13,8 +13,8 @@ import pytest
 from bot.core.clock import FakeClock
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
-from tests.faults.test_commit_faults import players, question_message, vote
-from tests.faults.test_timed_close_outage import let_the_timer_run
+from tests.faults.test_commit_faults import question_message, vote
+from tests.faults.test_timed_close_outage import let_the_timer_run, open_timed_quiz
 
 TIMER = 20
 HOUR = 3600.0
@@ -31,15 +31,7 @@ async def test_a_wall_clock_jump_neither_cuts_a_timed_question_short_nor_stretch
     discord_double: DiscordDouble, bot, services, clock: FakeClock, jump: float
 ):
     figures = tally(f"channel vote, wall clock jumping {'forward' if jump > 0 else 'back'} 1 h")
-    options = {"briefing": "nk-troops-russia", "mode": "channel", "timer": TIMER, "count": 2}
-    news = discord_double.news
-    await (
-        await discord_double.slash("quiz", options, user=discord_double.moderator, channel=news)
-    ).response()
-    await discord_double.wait_for(lambda: services.study.group or None)
-    session = next(iter(services.study.group.values()))
-    question = await question_message(discord_double, session)
-    pupil = (await players(discord_double, 1))[0]
+    session, question, pupil = await open_timed_quiz(discord_double, services, TIMER)
 
     await let_the_timer_run(clock, TIMER / 2)
     clock.jump(jump)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -32,12 +33,12 @@ async def let_the_timer_run(clock: FakeClock, seconds: float) -> None:
         await asyncio.sleep(0.01)
 
 
-@pytest.mark.timeout(30)
-async def test_a_timed_question_closes_once_the_database_is_back(
-    discord_double: DiscordDouble, bot, services, clock: FakeClock
-):
-    figures = tally("channel vote, database down past the question's time")
-    options = {"briefing": "nk-troops-russia", "mode": "channel", "timer": TIMER, "count": 2}
+async def open_timed_quiz(
+    discord_double: DiscordDouble, services: Any, timer: int
+) -> tuple[Any, Any, Any]:
+    """A moderator's two-question channel quiz with a `timer`-second clock in the news
+    channel: its session, its first question's message and one pupil to vote."""
+    options = {"briefing": "nk-troops-russia", "mode": "channel", "timer": timer, "count": 2}
     news = discord_double.news
     await (
         await discord_double.slash("quiz", options, user=discord_double.moderator, channel=news)
@@ -46,6 +47,15 @@ async def test_a_timed_question_closes_once_the_database_is_back(
     session = next(iter(services.study.group.values()))
     question = await question_message(discord_double, session)
     pupil = (await players(discord_double, 1))[0]
+    return session, question, pupil
+
+
+@pytest.mark.timeout(30)
+async def test_a_timed_question_closes_once_the_database_is_back(
+    discord_double: DiscordDouble, bot, services, clock: FakeClock
+):
+    figures = tally("channel vote, database down past the question's time")
+    session, question, pupil = await open_timed_quiz(discord_double, services, TIMER)
     registered = await (await vote(discord_double, session, question, pupil)).message()
     assert "Answer registered" in registered.text
     figures.tried += 1
