@@ -17,6 +17,10 @@ answers a fair teacher refuses: another person, another number, another date, a 
 answers at once, a neighbouring place.
 
 Run: `.venv/bin/python -m benchmarks.matching_fifth`.
+
+Held-out baseline, the first run, on the data as committed at 69f0760 (before anyone read
+its misses): right accepted 825/865 = 95.4%, wrong refused 756/757 = 99.9% (1 false accept:
+`western europe` for Europe), total 1581/1622 = 97.5%.
 """
 
 from __future__ import annotations
