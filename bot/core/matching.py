@@ -15,12 +15,12 @@ ranks ("Dr. Cha", "pres Xi", "adm. Kirby"), a given name's initial ("D. Cha"; ne
 initial), the name in the other order ("Jinping Xi") and one typo in a first name ("Jon
 Kirby"). A country is right by its people too ("the Chinese": `demonyms`). Chat around the
 answer is read past, before or after it: "I think it was", "the port of", "ans:", "is it",
-"they", "very", "... i guess", "... obv", "... not sure" (unless a right answer starts or ends
-with it), and so are the question's own words at either end (`context`), in another form too
-("add" for "adding"), and an aside (`asides`): a detail in brackets that names no other answer
-("Russia (Kazan)"), a reason ("Ukraine, thats where the war is") or a wrong answer denied ("not
-russia, ukraine"). In a word of up to 4 letters only a slip is
-forgiven: two neighbouring letters swapped or one doubled ("oli", "oill" for "oil"). A two-part
+"they", "very", "i wanna say", "... i guess", "... obv", "... ig", "... iirc", "... not sure"
+(unless a right answer starts or ends with it), and so are the question's own words at either
+end (`context`), in another form too ("add" for "adding"), and an aside (`asides`): a detail in
+brackets that names no other answer ("Russia (Kazan)"), a reason ("Ukraine, thats where the war
+is") or a wrong answer denied ("not russia, ukraine"). In a word of up to 4 letters only a slip
+is forgiven: two neighbouring letters swapped or one doubled ("oli", "oill" for "oil"). A two-part
 answer ("lips and teeth") takes its parts in either order and any join ("teeth & lips",
 "teeth/lips", "teeth vs lips"), a country part by its capital, and an irregular plural
 ("tooth"). Leetspeak is read as letters ("k3ny4", a second reading: `chat_habits`). A capital
@@ -368,6 +368,11 @@ _FILLERS = tuple(
         "surely",
         "pretty sure",
         "im guessing",
+        "i wanna say",
+        "i want to say",
+        "iirc",
+        "tbh",
+        "ngl",
         "id say",
         "i would say",
         "must be",
@@ -430,6 +435,12 @@ _TRAILING_FILLERS = tuple(
         "xd",
         "ofc",
         "of course",
+        "ig",
+        "iirc",
+        "tbh",
+        "ngl",
+        "fs",
+        "for sure",
     )
 )
 # Titles before a person's name: "Dr. Cha", "Sec. Austin", "Mr Kirby".
