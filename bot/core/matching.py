@@ -85,6 +85,7 @@ __all__ = [
     "is_correct",
     "misspells",
     "normalize",
+    "options_fitting",
     "pick_by_words",
     "strip_chat",
     "synonyms",
@@ -389,6 +390,7 @@ _FILLERS = tuple(
         "they",
         "he",
         "she",
+        "it",
         "um",
         "umm",
         "uh",
@@ -1155,9 +1157,21 @@ def spelling_gap(given: str, answers: Sequence[str]) -> int:
     return min((osa(guess, normalize(a)) for a in answers), default=len(guess))
 
 
-_GLUE = frozenset({"the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "with", "by"})
+_GLUE = frozenset(
+    {"the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "with", "by", "but", "yet"}
+)
 # "the debt one", "the Oxford option": a word pointing at an option, not part of it.
 _POINTER = re.compile(r"(?<=\w)\W+(?:one|option|answer|choice)\W*$", re.IGNORECASE)
+# Negations typed as one word, apostrophe or not: "cant" and "cannot" are "can not".
+_CONTRACTED = {
+    "cannot": ("can", "not"),
+    "cant": ("can", "not"),
+    "wont": ("will", "not"),
+    **{
+        word + "nt": (word, "not")
+        for word in "do does did is are was were has have had could would should".split()  # noqa: SIM905
+    },
+}
 
 
 def pick_by_words(given: str, options: Sequence[str], context: str = "") -> int | None:
@@ -1166,35 +1180,63 @@ def pick_by_words(given: str, options: Sequence[str], context: str = "") -> int 
 
     For a question with options, part of an option is enough when it fits no other. A typo
     is forgiven as in a whole answer, a month may be abbreviated ("oct"), a word cut short
-    ("uni") when another word fits whole, and words split or run together ("peace keepers").
-    Words of the question itself are read past; a word that changes a claim ("not", "more")
-    or hedges ("or") picks only an option that says it too ("less oil" for "Buying less
-    oil"), and an adverb may stand for its adjective ("firmly" for "Firm").
+    ("uni") when another word fits whole, another form of a word's stem ("translation" for
+    "translated"), a negation contracted ("cant" for "cannot"), and words split or run
+    together ("peace keepers", "emergingmarkets"). Words of the question itself are read past;
+    a word that changes a claim ("not", "more") or hedges ("or") picks only an option that says
+    it too ("less oil" for "Buying less oil"), and an adverb may stand for its adjective
+    ("firmly" for "Firm").
     """
-    words = _strip_fillers(read_tokens(_POINTER.sub("", given)), (), titles=False)
+    fits = options_fitting(given, options, context)
+    return fits.pop() if len(fits) == 1 else None
+
+
+def options_fitting(given: str, options: Sequence[str], context: str = "") -> set[int]:
+    """The positions of every option whose words include every word typed, as
+    `pick_by_words` reads them (several when the words fit several options)."""
+    words = _uncontracted(_strip_fillers(read_tokens(_POINTER.sub("", given)), (), titles=False))
     changers = _CHANGES_CLAIM.intersection(words) - {"and", "to"}
     echo = _echo_words(context) if context else frozenset()
     content = [w for w in words if w not in _GLUE and w not in echo]
     if not any(len(w) >= 3 or w[:1].isdigit() for w in content):
-        return None
+        return set()
     readings = [content] if len(content) == 1 else [content, ["".join(content)]]
-    shown = [read_tokens(_INITIAL_DOTS.sub("", option)) for option in options]
-    fits = {
+    shown = [_uncontracted(read_tokens(_INITIAL_DOTS.sub("", option))) for option in options]
+    return {
         index
         for index, option in enumerate(shown)
-        if changers.issubset(option) and any(_covers(reading, option) for reading in readings)
+        if changers.issubset(option)
+        and any(_covers(reading, option, joined=i > 0) for i, reading in enumerate(readings))
     }
-    return fits.pop() if len(fits) == 1 else None
 
 
-def _covers(words: Sequence[str], option: Sequence[str]) -> bool:
+def _uncontracted(words: Sequence[str]) -> list[str]:
+    return [part for word in words for part in _CONTRACTED.get(word, (word,))]
+
+
+def _covers(words: Sequence[str], option: Sequence[str], joined: bool = False) -> bool:
+    """Whether the option holds every word; `joined` when the words were typed apart and
+    joined here ("peace keepers"), so they are not read as run together a second time."""
     whole = 0
     for word in words:
-        if any(_same_word(word, o) for o in option):
+        if any(_same_word(word, o) for o in option) or (not joined and _run_together(word, option)):
             whole += 1
         elif not (len(word) >= 3 and word.isalpha() and any(o.startswith(word) for o in option)):
             return False
     return whole >= 1
+
+
+def _run_together(word: str, option: Sequence[str]) -> bool:
+    """Whether `word` is two or three neighbouring words of the option typed without a space
+    ("emergingmarkets" for "emerging market countries"), one typo or a plural forgiven."""
+    if len(word) < 6:
+        return False
+    for size in (2, 3):
+        for start in range(len(option) - size + 1):
+            joined = "".join(option[start : start + size])
+            if _plural_pair(word, joined) or osa(word, joined, score_cutoff=1) <= 1:
+                return True
+    return False
 
 
 def _same_word(word: str, other: str) -> bool:
@@ -1206,6 +1248,21 @@ def _same_word(word: str, other: str) -> bool:
     return (
         _plural_pair(word, other)
         or (len(other) >= 4 and word == other + "ly")
+        or _same_stem(word, other)
         or _slip(word, other)
         or (allowed > 0 and osa(word, other, score_cutoff=allowed) <= allowed)
     )
+
+
+# Endings that make another form of one word ("translation", "translated", "translating").
+_FORM_ENDINGS = ("ation", "ion", "ions", "ing", "ed", "es", "er", "ers", "s", "e")
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Whether two words are forms of one stem of at least 6 letters ("translation",
+    "translated"; "merger", "merged" are too short to tell)."""
+    return any(len(stem) >= 6 for stem in _stems(word) & _stems(other))
+
+
+def _stems(word: str) -> set[str]:
+    return {word} | {word[: -len(end)] for end in _FORM_ENDINGS if word.endswith(end)}

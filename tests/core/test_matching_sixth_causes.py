@@ -1,16 +1,25 @@
 """Causes the sixth phrasing set (benchmarks/matching_fifth.py) showed, each as a rule: a
 verdict typed with the key beside a letter or as "untrue", chat hedges ("ig", "iirc", "i wanna
 say"), number words run together and zeros typed as the letter O, dates typed in numbers or
-with a month in another language or run into the year. The phrasings are invented for these
+with a month in another language or run into the year; at a choice question, a contracted
+negation, another form of a word's stem, option words run together, "but" and "it" read past,
+and a key before words that fit its option and another. The phrasings are invented for these
 tests (none is from a benchmark set)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.core.answer_text import normalize
-from bot.core.matching import is_correct
+from bot.core.errors import InvalidInput
+from bot.core.loader import load_briefing
+from bot.core.matching import is_correct, pick_by_words
+from bot.core.quiz import judge, present_all
 from bot.core.verdicts import read_verdict
+
+BRIEFING = load_briefing(Path(__file__).parents[2] / "content" / "nk-troops-russia.yaml").briefing
 
 
 @pytest.mark.parametrize(
@@ -82,3 +91,63 @@ def test_a_date_whose_day_and_month_could_swap_is_not_read_as_either():
     assert normalize("03/04/2019") == "3 4 2019"
     assert not is_correct("03/04/2019", "March 2019")
     assert not is_correct("03/04/2019", "April 2019")
+
+
+OPTIONS = (
+    "Inflation cannot be measured without a price index",
+    "The reform was translated into law and merged two agencies",
+    "Emerging market lenders raised rates, yet growth held",
+    "It does not matter which index is used",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "picked"),
+    [
+        ("inflation cant be measured", 0),
+        ("can't be measured without an index", 0),
+        ("it doesnt matter", 3),
+        ("translation into law", 1),
+        ("the reform was translating", 1),
+        ("emerginmarket lenders", 2),
+        ("emergingmarkets", 2),
+        ("rates rose but growth held", None),  # "rose" is in no option
+        ("lenders raised rates but growth held", 2),
+        ("it merged two agencies", 1),
+    ],
+)
+def test_contractions_word_forms_and_words_run_together_pick_their_option(typed, picked):
+    assert pick_by_words(typed, OPTIONS) == picked
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "the reform wasnt translated",  # a negation no option says
+        "lenders didnt raise rates",
+        "emergingrates",  # not neighbouring words of one option
+        "reformlaw",
+    ],
+)
+def test_a_contracted_negation_still_needs_an_option_that_says_it_and_words_join_only_as_shown(
+    typed,
+):
+    assert pick_by_words(typed, OPTIONS) is None
+
+
+def _picked(question_id: str, typed: str) -> str | None:
+    (qq,) = present_all(BRIEFING, [question_id], seed=0)
+    try:
+        return judge(BRIEFING, qq, typed)[1]
+    except InvalidInput:
+        return None
+
+
+@pytest.mark.parametrize(("typed", "picked"), [("d lower bound", "D"), ("b the lower bound", "B")])
+def test_a_key_before_words_that_fit_its_option_and_another_picks_the_keyed_one(typed, picked):
+    # At seed 0 both B ("marks a lower bound") and D ("... than a lower bound") say it.
+    assert _picked("q-why-at-least", typed) == picked
+
+
+def test_a_key_before_words_that_fit_only_other_options_is_asked_again():
+    assert _picked("q-why-at-least", "c lower bound") is None
