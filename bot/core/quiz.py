@@ -281,8 +281,9 @@ def _opening_key(qq: QuizQuestion, given: str, briefing: Briefing) -> str | None
 def _fits_among_others(qq: QuizQuestion, words: str, position: int) -> bool:
     """Whether `words` fit the option at `position` and others too ("b lower bound" when B
     and D both speak of a lower bound): the key says which of them is meant."""
-    if _labelled_values(qq.options[position]) is not None:
-        return False
+    key = qq.keys[position]
+    if _labelled_values(qq.options[position]) is not None or _names_another_key(qq, words, key):
+        return False  # "c b georgetown": two keys, so no single answer
     return position in options_fitting(words, qq.options, qq.question.prompt)
 
 

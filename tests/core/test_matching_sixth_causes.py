@@ -151,3 +151,7 @@ def test_a_key_before_words_that_fit_its_option_and_another_picks_the_keyed_one(
 
 def test_a_key_before_words_that_fit_only_other_options_is_asked_again():
     assert _picked("q-why-at-least", "c lower bound") is None
+
+
+def test_a_key_before_another_key_and_words_is_asked_again():
+    assert _picked("q-why-at-least", "b d lower bound") is None
