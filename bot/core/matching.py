@@ -1124,22 +1124,36 @@ def _bare_forms(word: str) -> set[str]:
 def _echo_matches(core: _Text, given: str, answers: _Answers, echo: frozenset[str]) -> bool:
     """Whether the guess is right once the question's own words around it are left out.
 
-    Only words at either end go, never words of a right answer, and never from a guess that
-    is itself the name of something else ("South Korea" stays South Korea).
+    Only words at either end go, and never from a guess that is itself the name of something
+    else ("South Korea" stays South Korea). A word of a right answer goes only when what is
+    left is a right answer exactly ("russian crude" for "crude" when asked which Russian
+    product).
     """
     if core.norm in answers.others:
         return False
-    keep = {word for right in answers.rights for word in right.norm.split()}
+    keep = frozenset(word for right in answers.rights for word in right.norm.split())
     tokens = core.norm.split()
+    for kept, exactly in ((keep, False), (frozenset(), True)):
+        rest = _echo_trimmed(tokens, echo, kept)
+        if not rest:
+            continue
+        rest = _strip_fillers(rest, answers.rights, titles=bool(answers.person))
+        if exactly and not any(" ".join(rest) == right.norm for right in answers.rights):
+            continue
+        if _matches(_Text.of_tokens(rest), given, answers):
+            return True
+    return False
+
+
+def _echo_trimmed(tokens: list[str], echo: frozenset[str], kept: frozenset[str]) -> list[str]:
+    """`tokens` without the question's words at either end, those in `kept` aside; empty
+    when nothing or everything would go."""
     start, end = 0, len(tokens)
-    while start < end and _echoed(tokens, start, echo) and tokens[start] not in keep:
+    while start < end and _echoed(tokens, start, echo) and tokens[start] not in kept:
         start += 1
-    while end > start and _echoed(tokens, end - 1, echo) and tokens[end - 1] not in keep:
+    while end > start and _echoed(tokens, end - 1, echo) and tokens[end - 1] not in kept:
         end -= 1
-    if start == end or (start, end) == (0, len(tokens)):
-        return False
-    rest = _strip_fillers(tokens[start:end], answers.rights, titles=bool(answers.person))
-    return _matches(_Text.of_tokens(rest), given, answers)
+    return [] if start == end or (start, end) == (0, len(tokens)) else tokens[start:end]
 
 
 def _echoed(tokens: Sequence[str], index: int, echo: frozenset[str]) -> bool:

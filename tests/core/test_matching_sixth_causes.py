@@ -155,3 +155,16 @@ def test_a_key_before_words_that_fit_only_other_options_is_asked_again():
 
 def test_a_key_before_another_key_and_words_is_asked_again():
     assert _picked("q-why-at-least", "b d lower bound") is None
+
+
+FISH = "Which Norwegian fish did the ministry tax?"
+
+
+@pytest.mark.parametrize("typed", ["norwegian trout", "trout norwegian", "the norwegian trout"])
+def test_a_word_of_the_question_beside_another_right_answer_is_read_past(typed):
+    assert is_correct(typed, "salmon", ("Norwegian salmon", "trout"), context=FISH)
+
+
+@pytest.mark.parametrize("typed", ["norwegian cod", "norwegian", "norwegian not trout"])
+def test_that_word_never_rescues_a_wrong_answer_or_stands_alone(typed):
+    assert not is_correct(typed, "salmon", ("Norwegian salmon", "trout"), context=FISH)
