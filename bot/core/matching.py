@@ -1101,10 +1101,22 @@ def _foreign_names(norm: str) -> frozenset[str]:
 def _echo_words(context: str) -> frozenset[str]:
     """Words of a question a guess may repeat: all but those that change or hedge a claim,
     with the articles (a question's first word is one) and each word's bare form ("add" for
-    "adding", "fight" for "fighting")."""
+    "adding", "fight" for "fighting"), and the initials of a name it spells out ("csis" for
+    "Center for Strategic and International Studies")."""
     words = frozenset(read_tokens(context)) - (_CHANGES_CLAIM - {"to", "up"}) - HEDGES
     bare = {form for word in words for form in _bare_forms(word)}
-    return words | ARTICLES | (bare - _CHANGES_CLAIM - HEDGES)
+    initials = {
+        "".join(word[0] for word in name.split() if word[0].isupper()).casefold()
+        for name in _SPELLED_OUT.findall(context)
+    }
+    return words | ARTICLES | (bare - _CHANGES_CLAIM - HEDGES) | initials
+
+
+# A name of three or more capitalised words, small joining words between them ("Center for
+# Strategic and International Studies"), as a question spells out an organisation.
+_SPELLED_OUT = re.compile(
+    r"\b(?!The\b)[A-Z][a-z]+(?:\s+(?:(?:for|and|of|the|on)\s+)?[A-Z][a-z]+){2,}\b"
+)
 
 
 _ENDINGS = ("ing", "ed", "es", "s")

@@ -168,3 +168,16 @@ def test_a_word_of_the_question_beside_another_right_answer_is_read_past(typed):
 @pytest.mark.parametrize("typed", ["norwegian cod", "norwegian", "norwegian not trout"])
 def test_that_word_never_rescues_a_wrong_answer_or_stands_alone(typed):
     assert not is_correct(typed, "salmon", ("Norwegian salmon", "trout"), context=FISH)
+
+
+POST = "Which post does Lund hold at the Institute for Peace and Conflict Research?"
+
+
+@pytest.mark.parametrize("typed", ["senior fellow at ipcr", "IPCR senior fellow"])
+def test_the_initials_of_a_name_the_question_spells_out_are_its_words_too(typed):
+    assert is_correct(typed, "Senior fellow", context=POST)
+
+
+@pytest.mark.parametrize("typed", ["junior fellow at ipcr", "ipcr", "senior fellow at ipc"])
+def test_those_initials_never_rescue_a_wrong_answer_or_stand_alone(typed):
+    assert not is_correct(typed, "Senior fellow", context=POST)
