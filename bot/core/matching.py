@@ -1202,16 +1202,17 @@ _CONTRACTED = {
 
 def pick_by_words(given: str, options: Sequence[str], context: str = "") -> int | None:
     """The one option whose words include every word typed ("georgetown" for "Georgetown
-    University", "early october" for "Early to mid-October"), or None when none or several do.
+    University", "early october" for "Early to mid-October"), or None when none or several
+    do.
 
     For a question with options, part of an option is enough when it fits no other. A typo
     is forgiven as in a whole answer, a month may be abbreviated ("oct"), a word cut short
     ("uni") when another word fits whole, another form of a word's stem ("translation" for
-    "translated"), a negation contracted ("cant" for "cannot"), and words split or run
-    together ("peace keepers", "emergingmarkets"). Words of the question itself are read past;
-    a word that changes a claim ("not", "more") or hedges ("or") picks only an option that says
-    it too ("less oil" for "Buying less oil"), and an adverb may stand for its adjective
-    ("firmly" for "Firm").
+    "translated"), "nations" for "countries", a negation contracted ("cant" for "cannot"),
+    and words split or run together ("peace keepers", "emergingmarkets"). Words of the
+    question itself are read past; a word that changes a claim ("not", "more") or hedges
+    ("or") picks only an option that says it too ("less oil" for "Buying less oil"), and an
+    adverb may stand for its adjective ("firmly" for "Firm").
     """
     fits = options_fitting(given, options, context)
     return fits.pop() if len(fits) == 1 else None
@@ -1265,8 +1266,16 @@ def _run_together(word: str, option: Sequence[str]) -> bool:
     return False
 
 
+# Nouns an option may use for one another: "emerging market nations" for "... countries".
+_SAME_NOUNS = frozenset(
+    frozenset(pair) for pair in (("nation", "country"), ("nations", "countries"))
+)
+
+
 def _same_word(word: str, other: str) -> bool:
     if word == other or MONTH_ABBREVIATIONS.get(word) == other:
+        return True
+    if frozenset((word, other)) in _SAME_NOUNS:
         return True
     if word[:1].isdigit() or other[:1].isdigit() or _negates(word, other):
         return False

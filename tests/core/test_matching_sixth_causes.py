@@ -181,3 +181,10 @@ def test_the_initials_of_a_name_the_question_spells_out_are_its_words_too(typed)
 @pytest.mark.parametrize("typed", ["junior fellow at ipcr", "ipcr", "senior fellow at ipc"])
 def test_those_initials_never_rescue_a_wrong_answer_or_stand_alone(typed):
     assert not is_correct(typed, "Senior fellow", context=POST)
+
+
+def test_nations_and_countries_pick_the_same_option():
+    options = ("Landlocked countries", "Island nations", "Founding members")
+    assert pick_by_words("landlocked nations", options) == 0
+    assert pick_by_words("island countries", options) == 1
+    assert pick_by_words("founding nations", options) is None
