@@ -21,6 +21,29 @@ Run: `.venv/bin/python -m benchmarks.matching_fifth`.
 Held-out baseline, the first run, on the data as committed at 69f0760 (before anyone read
 its misses): right accepted 825/865 = 95.4%, wrong refused 756/757 = 99.9% (1 false accept:
 `western europe` for Europe), total 1581/1622 = 97.5%.
+
+Its misses were then read (no longer held out) and rules added for their causes, each with
+a test of invented phrasings in tests/core/test_matching_sixth_causes.py: a verdict typed with
+the key beside a letter (`trye`) or as `untrue`; hedges `ig`, `iirc`, `fs`, `i wanna say`;
+number words run together (`threethousand`) and zeros typed as the letter O (`3OOO`); a date
+in numbers when its order is plain (`24/02/2022`; `03/02/2022` stays unread), months in
+Spanish, German, Italian and Portuguese (`febrero 2022`) and run into the year (`feb2022`);
+at a choice question a contracted negation (`cant` = `cannot`), another form of a word's stem
+(`translation` for "translated"), option words run together (`emergingmarkets`), `nations`
+for "countries", `but` and a leading `it` read past, and a key before words that fit its
+option and another (`b lower bound`, when D also says "lower bound"); a word of the question
+beside another right answer (`russian crude`); the initials of a name the question spells
+out (`csis`). After them, `.venv/bin/python -m benchmarks.matching_fifth`: right accepted
+854/865 = 98.7%, wrong refused 756/757 = 99.9%, total 1610/1622 = 99.3%.
+
+The false accept left is `western europe` for Europe: a compass part of a region is accepted
+(`eastern europe`, tested as `northern europe`), and which part holds the war is knowledge the
+matcher does not have (the bundled data has no region containment). Left refused: paraphrases
+(`first half of october`, `each outlet translated it differently`, `article said austin but it
+was kirby at the briefing`), a year added to a month the option gives without one (`october
+2024`), a country in brackets after its region (`europe (ukraine)`), `northern korea`
+(`southern africa` is not South Africa), `petroleum`, `they landed in vladivostok` (a verb
+the question does not use) and `lower bound` alone (two options say it).
 """
 
 from __future__ import annotations
