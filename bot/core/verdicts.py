@@ -109,9 +109,10 @@ def _verdict_word(word: str) -> bool | None:
 
 
 def _neighbour_key(word: str, spelled: str) -> bool:
-    """Whether `word` is `spelled` with one letter typed by the key beside it ("trye" for
-    "true", "falsr" for "false"): only for "true" and "false", whose slips name nothing else."""
-    if len(word) != len(spelled):
+    """Whether `word` is `spelled` with one letter after the first typed by the key beside it
+    ("trye" for "true", "falsr" for "false"): only for "true" and "false", whose slips name
+    nothing else. The first letter says the verdict ("frue" starts like "false")."""
+    if len(word) != len(spelled) or word[0] != spelled[0]:
         return False
     slipped = [(a, b) for a, b in zip(word, spelled, strict=True) if a != b]
     return len(slipped) == 1 and slipped[0][0] in _NEIGHBOURS.get(slipped[0][1], frozenset())

@@ -30,8 +30,8 @@ def test_a_verdict_typed_with_the_key_beside_a_letter_or_as_untrue_is_read(typed
     assert read_verdict(typed) is verdict
 
 
-@pytest.mark.parametrize("typed", ["tree", "trux", "tyre", "fa;se", "falls"])
-def test_a_letter_far_from_the_key_or_another_word_says_no_verdict(typed):
+@pytest.mark.parametrize("typed", ["tree", "trux", "tyre", "fa;se", "falls", "frue", "dalse"])
+def test_a_letter_far_from_the_key_a_first_letter_or_another_word_says_no_verdict(typed):
     assert read_verdict(typed) is None
 
 
