@@ -2,9 +2,10 @@
 verdict typed with the key beside a letter or as "untrue", chat hedges ("ig", "iirc", "i wanna
 say"), number words run together and zeros typed as the letter O, dates typed in numbers or
 with a month in another language or run into the year; at a choice question, a contracted
-negation, another form of a word's stem, option words run together, "but" and "it" read past,
-and a key before words that fit its option and another. The phrasings are invented for these
-tests (none is from a benchmark set)."""
+negation, another form of a word's stem, option words run together, "nations" for
+"countries", "but" and "it" read past, and a key before words that fit its option and another;
+a word of the question beside another right answer, and the initials of a name the question
+spells out. The phrasings are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
 
