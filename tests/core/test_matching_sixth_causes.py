@@ -4,8 +4,9 @@ say"), number words run together and zeros typed as the letter O, dates typed in
 with a month in another language or run into the year; at a choice question, a contracted
 negation, another form of a word's stem, option words run together, "nations" for
 "countries", "but" and "it" read past, and a key before words that fit its option and another;
-a word of the question beside another right answer, and the initials of a name the question
-spells out. The phrasings are invented for these tests (none is from a benchmark set)."""
+a word of the question beside another right answer, the initials of a name the question
+spells out, and a clause before the answer saying where ("they landed in ..."). The
+phrasings are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
 
@@ -189,3 +190,25 @@ def test_nations_and_countries_pick_the_same_option():
     assert pick_by_words("landlocked nations", options) == 0
     assert pick_by_words("island countries", options) == 1
     assert pick_by_words("founding nations", options) is None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["they landed in lisbon", "he worked at lisbon", "she stayed in Lisbon", "we went to lisbon"],
+)
+def test_a_clause_before_the_answer_saying_where_is_read_past(typed):
+    assert is_correct(typed, "Lisbon")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "they landed in porto",
+        "they sailed from lisbon",  # where they left, not where they went
+        "they never landed in lisbon",
+        "they landed in lisbon or porto",
+        "lisbon they landed in",
+    ],
+)
+def test_that_clause_never_rescues_another_place_a_departure_or_a_hedge(typed):
+    assert not is_correct(typed, "Lisbon")
