@@ -5,11 +5,14 @@ spacing, zero-width and control characters, and a leading article ("the", "a", "
 French "le", "la", "les", "l'", "un", "une", "des", "du") stop mattering ("œ" = "oe"), and
 numbers take one form: "3,000" = "3 000" = "3000" = "three thousand" = "3 thousand" = "3k";
 "3.5 million" = "3500000"; "3bn" is three billion, while "3m" is left alone (metres or
-million?). Ordinals compare by value: "third" = "3rd" = "3". Month abbreviations and French
-month names next to a number read as months: "feb 2022" = "février 2022" = "02/2022" =
-"February 2022" = "feb '22". As typed in chat: "3 k", "3 grand" and "3.000" are 3000, "75yrs"
-is "75 year", and number words run together or with one typo beside another number read as
-numbers ("seventyfive", "sevnty five"), as does a unit word cut short after a tens word
+million?). Ordinals compare by value: "third" = "3rd" = "3". Month abbreviations and month
+names in French, Spanish, German, Italian and Portuguese next to a number read as months:
+"feb 2022" = "février 2022" = "febrero 2022" = "02/2022" = "February 2022" = "feb '22" =
+"feb2022"; a date in numbers reads as a day, a month and a year when its order is plain
+("24/02/2022", "2/24/2022", "2022-02-24"; "03/02/2022" stays three numbers). As typed in
+chat: "3 k", "3 grand", "3.000" and "3OOO" are 3000, "75yrs" is "75 year", and number words
+run together or with one typo beside another number read as numbers ("seventyfive",
+"threethousand", "sevnty five"), as does a unit word cut short after a tens word
 ("seventy-fiv"). Number words are English, up to the trillions, read by a small bounded
 parser (no dependency); "nineteen eighty-four" reads as 19 and 84, not 1984, and Roman
 numerals stay letters ("World War II" is not "World War 2").
@@ -76,18 +79,24 @@ _SUFFIX_SCALES = {"k": "thousand", "bn": "billion", "mn": "million"}
 MONTHS = (  # noqa: SIM905
     "january february march april may june july august september october november december"
 ).split()
+# Month names in French (the bot's other language) and in Spanish, German, Italian and
+# Portuguese, as typed without accents, read beside a number like ours ("febrero 2022").
+_FOREIGN_MONTHS = (
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "januar februar marz april mai juni juli august september oktober november dezember",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
+)
 MONTH_ABBREVIATIONS = (
     {month[:3]: month for month in MONTHS}
     | {"sept": "september"}
-    | dict(
-        zip(
-            # French month names (the bot's other language), read beside a number like ours
-            "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre "  # noqa: SIM905
-            "decembre".split(),
-            MONTHS,
-            strict=True,
-        )
-    )
+    | {
+        name: month
+        for names in _FOREIGN_MONTHS
+        for name, month in zip(names.split(), MONTHS, strict=True)
+        if name not in MONTHS
+    }
 )
 # "feb '22", "June ’08": a month and a year's last two digits after an apostrophe
 _TWO_DIGIT_YEAR = re.compile(
@@ -96,6 +105,16 @@ _TWO_DIGIT_YEAR = re.compile(
 )
 # "02/2022": a month's number and a year
 _MONTH_SLASH_YEAR = re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/((?:1[89]|20)\d\d)(?![\d/])")
+# "24/02/2022", "2/24/2022", "24.02.2022": a day, a month and a year in either order of the
+# first two, read only when the order is plain (a number over 12 is the day, or both agree).
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:1[89]|20)\d\d)(?![\d/.-])")
+# "2022-02-24": the ISO order, year, month, day.
+_ISO_DATE = re.compile(r"(?<![\d/.-])((?:1[89]|20)\d\d)-(\d\d)-(\d\d)(?![\d/.-])")
+# "feb2022": a month and a year typed without a space.
+_MONTH_THEN_YEAR = re.compile(
+    rf"\b({'|'.join(sorted({*MONTHS, *MONTH_ABBREVIATIONS}, key=len, reverse=True))})"
+    r"\.?((?:1[89]|20)\d\d)\b"
+)
 _LETTER_MAP = str.maketrans(
     {"ø": "o", "đ": "d", "ð": "d", "ł": "l", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"}
 )
@@ -117,6 +136,8 @@ TIME_ABBREVIATIONS = {
 }
 # "3.000" and "1.234.567": dots between groups of three read as thousands separators when
 # there are several groups or the last is 000 ("1.500" stays one and a half).
+# Zeros typed as the letter O after a digit: "3OOO" = "3000", "1oo" = "100".
+_LETTER_ZEROS = re.compile(r"(?<![\w.])(\d+)(o+)(?!\w)")
 _DOT_GROUPS = re.compile(r"(?<![\w.])\d{1,3}(?:(?:\.\d{3}){2,}|\.000)(?![\d.])")
 _NUMBER_WORDS = frozenset({*_UNITS, *_TENS, "hundred", *_SCALES})
 # Number words long enough that one typo cannot make another English word ("sevnty").
@@ -211,12 +232,33 @@ def _full_year(match: re.Match[str]) -> str:
     return f"{match[1]} {(2000 if short < 69 else 1900) + short}"
 
 
+def _date_of(day: int, month: int, year: str) -> str | None:
+    """ "24 february 2022", or None when the day or the month cannot be one."""
+    return f"{day} {MONTHS[month - 1]} {year}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _numeric_date(match: re.Match[str]) -> str:
+    """A date typed in numbers, written out, when its order is plain; as typed otherwise."""
+    first, second = int(match[1]), int(match[3])
+    if first == second or (first > 12) != (second > 12):
+        day, month = (first, second) if first > 12 or first == second else (second, first)
+        return _date_of(day, month, match[4]) or match.group()
+    return match.group()  # "03/02/2022": March or February, nobody can tell
+
+
+def _iso_date(match: re.Match[str]) -> str:
+    return _date_of(int(match[3]), int(match[2]), match[1]) or match.group()
+
+
 def read_tokens(text: str) -> list[str]:
     cleaned = _TWO_DIGIT_YEAR.sub(_full_year, clean(text))
     cleaned = _APOSTROPHES.sub("", _ELISION.sub(_elided, cleaned))
     cleaned = cleaned.replace("&", " and ").replace("%", " percent ")
+    cleaned = _LETTER_ZEROS.sub(lambda m: m[1] + "0" * len(m[2]), cleaned)
     cleaned = _DIGIT_GROUPS.sub(lambda m: re.sub(r"[, ]", "", m.group()), cleaned)
     cleaned = _DOT_GROUPS.sub(lambda m: m.group().replace(".", ""), cleaned)
+    cleaned = _ISO_DATE.sub(_iso_date, _NUMERIC_DATE.sub(_numeric_date, cleaned))
+    cleaned = _MONTH_THEN_YEAR.sub(r"\1 \2", cleaned)
     cleaned = _MONTH_SLASH_YEAR.sub(lambda m: f"{MONTHS[int(m[1]) - 1]} {m[2]}", cleaned)
     raw = _number_words_mended(_raw_tokens(cleaned))
     tokens: list[str] = []
@@ -281,6 +323,8 @@ def _number_words_mended(raw: list[str]) -> list[str]:
             mended.append(token)
         elif match := _TENS_AND_UNIT.fullmatch(token):
             mended.extend(match.groups())
+        elif parts := _number_words_run_together(token):
+            mended.extend(parts)  # "threethousand", "twohundredfifty"
         elif token == "fourty":  # the one common misspelling a typo rule cannot mend safely
             mended.append("forty")
         elif index and raw[index - 1] in _TENS and token in _CLIPPED_UNITS:
@@ -291,6 +335,22 @@ def _number_words_mended(raw: list[str]) -> list[str]:
         else:
             mended.append(token)
     return mended
+
+
+def _number_words_run_together(token: str) -> list[str] | None:
+    """The number words `token` is made of when it is two or more of them typed without a
+    space ("threethousand" -> "three thousand"), else None."""
+    if len(token) < 6:
+        return None
+    for size in range(min(len(token) - 3, 9), 2, -1):
+        head, tail = token[:size], token[size:]
+        if head not in _NUMBER_WORDS:
+            continue
+        if tail in _NUMBER_WORDS:
+            return [head, tail]
+        if rest := _number_words_run_together(tail):
+            return [head, *rest]
+    return None
 
 
 def _beside_number_word(tokens: Sequence[str], index: int) -> bool:

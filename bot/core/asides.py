@@ -1,6 +1,7 @@
-"""An answer typed with an aside: a detail in brackets, a reason or a clause after it, or a
-wrong answer denied before it ("Russia (Kazan)", "Ukraine ofc, thats where the war is", "it was
-xi who said it", "not russia, ukraine").
+"""An answer typed with an aside: a detail in brackets, a reason or a clause after it, a
+clause before it, or a wrong answer denied before it ("Russia (Kazan)", "Ukraine ofc, thats
+where the war is", "it was xi who said it", "they landed in vladivostok", "not russia,
+ukraine").
 
 This module only finds where the answer and its aside are; matching judges both (the aside
 must not name another answer).
@@ -41,6 +42,13 @@ _BECAUSE = re.compile(r"\s+(?=(?:because|bc|bcs|cuz|coz|cos|cause|since)\b)", re
 # Words that start a reason after a break ("thats where", "its the", "since").
 # The answer, then a clause about it: "xi who said it", "it was xi who said it".
 _RELATIVE = re.compile(r"^\s*(?:it\s+was\s+|it'?s\s+)?(.*?\w)\s+((?:who|that|which)\s+\w.*)$", re.I)
+# A clause before the answer: a subject, a verb in the past and where ("they landed in
+# vladivostok", "he worked at georgetown"); never "from", which says where they left.
+_LEADING_CLAUSE = re.compile(
+    r"^\s*(?:they|he|she|it|we)\s+([^\W\d_]{3,}ed|went|came|got|met|fought|stayed|sailed)\s+"
+    r"(?:in|at|into|on|to)\s+(\S.*)$",
+    re.IGNORECASE,
+)
 _REASON_OPENERS = frozenset(
     "because bc bcs cuz coz cos cause since as thats that its it where which who there theyre "  # noqa: SIM905
     "they so given".split()
@@ -73,6 +81,8 @@ def asides(given: str) -> list[Aside]:
         found.append(Aside(match[1], match[2], AsideKind.DETAIL))
     if clause := _RELATIVE.match(given):
         found.extend(_after(clause[1], clause[2]))
+    if clause := _LEADING_CLAUSE.match(given):
+        found.append(Aside(clause[2], clause[1], AsideKind.REASON))
     if (answer := corrected(given)) is not None:
         found.append(Aside(answer, "", AsideKind.CORRECTED))
     cut = _BREAK.search(given) or _BECAUSE.search(given)

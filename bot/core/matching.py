@@ -15,12 +15,12 @@ ranks ("Dr. Cha", "pres Xi", "adm. Kirby"), a given name's initial ("D. Cha"; ne
 initial), the name in the other order ("Jinping Xi") and one typo in a first name ("Jon
 Kirby"). A country is right by its people too ("the Chinese": `demonyms`). Chat around the
 answer is read past, before or after it: "I think it was", "the port of", "ans:", "is it",
-"they", "very", "... i guess", "... obv", "... not sure" (unless a right answer starts or ends
-with it), and so are the question's own words at either end (`context`), in another form too
-("add" for "adding"), and an aside (`asides`): a detail in brackets that names no other answer
-("Russia (Kazan)"), a reason ("Ukraine, thats where the war is") or a wrong answer denied ("not
-russia, ukraine"). In a word of up to 4 letters only a slip is
-forgiven: two neighbouring letters swapped or one doubled ("oli", "oill" for "oil"). A two-part
+"they", "very", "i wanna say", "... i guess", "... obv", "... ig", "... iirc", "... not sure"
+(unless a right answer starts or ends with it), and so are the question's own words at either
+end (`context`), in another form too ("add" for "adding"), and an aside (`asides`): a detail in
+brackets that names no other answer ("Russia (Kazan)"), a reason ("Ukraine, thats where the war
+is") or a wrong answer denied ("not russia, ukraine"). In a word of up to 4 letters only a slip
+is forgiven: two neighbouring letters swapped or one doubled ("oli", "oill" for "oil"). A two-part
 answer ("lips and teeth") takes its parts in either order and any join ("teeth & lips",
 "teeth/lips", "teeth vs lips"), a country part by its capital, and an irregular plural
 ("tooth"). Leetspeak is read as letters ("k3ny4", a second reading: `chat_habits`). A capital
@@ -85,6 +85,7 @@ __all__ = [
     "is_correct",
     "misspells",
     "normalize",
+    "options_fitting",
     "pick_by_words",
     "strip_chat",
     "synonyms",
@@ -368,6 +369,11 @@ _FILLERS = tuple(
         "surely",
         "pretty sure",
         "im guessing",
+        "i wanna say",
+        "i want to say",
+        "iirc",
+        "tbh",
+        "ngl",
         "id say",
         "i would say",
         "must be",
@@ -384,6 +390,7 @@ _FILLERS = tuple(
         "they",
         "he",
         "she",
+        "it",
         "um",
         "umm",
         "uh",
@@ -430,6 +437,12 @@ _TRAILING_FILLERS = tuple(
         "xd",
         "ofc",
         "of course",
+        "ig",
+        "iirc",
+        "tbh",
+        "ngl",
+        "fs",
+        "for sure",
     )
 )
 # Titles before a person's name: "Dr. Cha", "Sec. Austin", "Mr Kirby".
@@ -1088,10 +1101,22 @@ def _foreign_names(norm: str) -> frozenset[str]:
 def _echo_words(context: str) -> frozenset[str]:
     """Words of a question a guess may repeat: all but those that change or hedge a claim,
     with the articles (a question's first word is one) and each word's bare form ("add" for
-    "adding", "fight" for "fighting")."""
+    "adding", "fight" for "fighting"), and the initials of a name it spells out ("csis" for
+    "Center for Strategic and International Studies")."""
     words = frozenset(read_tokens(context)) - (_CHANGES_CLAIM - {"to", "up"}) - HEDGES
     bare = {form for word in words for form in _bare_forms(word)}
-    return words | ARTICLES | (bare - _CHANGES_CLAIM - HEDGES)
+    initials = {
+        "".join(word[0] for word in name.split() if word[0].isupper()).casefold()
+        for name in _SPELLED_OUT.findall(context)
+    }
+    return words | ARTICLES | (bare - _CHANGES_CLAIM - HEDGES) | initials
+
+
+# A name of three or more capitalised words, small joining words between them ("Center for
+# Strategic and International Studies"), as a question spells out an organisation.
+_SPELLED_OUT = re.compile(
+    r"\b(?!The\b)[A-Z][a-z]+(?:\s+(?:(?:for|and|of|the|on)\s+)?[A-Z][a-z]+){2,}\b"
+)
 
 
 _ENDINGS = ("ing", "ed", "es", "s")
@@ -1111,22 +1136,36 @@ def _bare_forms(word: str) -> set[str]:
 def _echo_matches(core: _Text, given: str, answers: _Answers, echo: frozenset[str]) -> bool:
     """Whether the guess is right once the question's own words around it are left out.
 
-    Only words at either end go, never words of a right answer, and never from a guess that
-    is itself the name of something else ("South Korea" stays South Korea).
+    Only words at either end go, and never from a guess that is itself the name of something
+    else ("South Korea" stays South Korea). A word of a right answer goes only when what is
+    left is a right answer exactly ("russian crude" for "crude" when asked which Russian
+    product).
     """
     if core.norm in answers.others:
         return False
-    keep = {word for right in answers.rights for word in right.norm.split()}
+    keep = frozenset(word for right in answers.rights for word in right.norm.split())
     tokens = core.norm.split()
+    for kept, exactly in ((keep, False), (frozenset(), True)):
+        rest = _echo_trimmed(tokens, echo, kept)
+        if not rest:
+            continue
+        rest = _strip_fillers(rest, answers.rights, titles=bool(answers.person))
+        if exactly and not any(" ".join(rest) == right.norm for right in answers.rights):
+            continue
+        if _matches(_Text.of_tokens(rest), given, answers):
+            return True
+    return False
+
+
+def _echo_trimmed(tokens: list[str], echo: frozenset[str], kept: frozenset[str]) -> list[str]:
+    """`tokens` without the question's words at either end, those in `kept` aside; empty
+    when nothing or everything would go."""
     start, end = 0, len(tokens)
-    while start < end and _echoed(tokens, start, echo) and tokens[start] not in keep:
+    while start < end and _echoed(tokens, start, echo) and tokens[start] not in kept:
         start += 1
-    while end > start and _echoed(tokens, end - 1, echo) and tokens[end - 1] not in keep:
+    while end > start and _echoed(tokens, end - 1, echo) and tokens[end - 1] not in kept:
         end -= 1
-    if start == end or (start, end) == (0, len(tokens)):
-        return False
-    rest = _strip_fillers(tokens[start:end], answers.rights, titles=bool(answers.person))
-    return _matches(_Text.of_tokens(rest), given, answers)
+    return [] if start == end or (start, end) == (0, len(tokens)) else tokens[start:end]
 
 
 def _echoed(tokens: Sequence[str], index: int, echo: frozenset[str]) -> bool:
@@ -1144,50 +1183,99 @@ def spelling_gap(given: str, answers: Sequence[str]) -> int:
     return min((osa(guess, normalize(a)) for a in answers), default=len(guess))
 
 
-_GLUE = frozenset({"the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "with", "by"})
+_GLUE = frozenset(
+    {"the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "with", "by", "but", "yet"}
+)
 # "the debt one", "the Oxford option": a word pointing at an option, not part of it.
 _POINTER = re.compile(r"(?<=\w)\W+(?:one|option|answer|choice)\W*$", re.IGNORECASE)
+# Negations typed as one word, apostrophe or not: "cant" and "cannot" are "can not".
+_CONTRACTED = {
+    "cannot": ("can", "not"),
+    "cant": ("can", "not"),
+    "wont": ("will", "not"),
+    **{
+        word + "nt": (word, "not")
+        for word in "do does did is are was were has have had could would should".split()  # noqa: SIM905
+    },
+}
 
 
 def pick_by_words(given: str, options: Sequence[str], context: str = "") -> int | None:
     """The one option whose words include every word typed ("georgetown" for "Georgetown
-    University", "early october" for "Early to mid-October"), or None when none or several do.
+    University", "early october" for "Early to mid-October"), or None when none or several
+    do.
 
     For a question with options, part of an option is enough when it fits no other. A typo
     is forgiven as in a whole answer, a month may be abbreviated ("oct"), a word cut short
-    ("uni") when another word fits whole, and words split or run together ("peace keepers").
-    Words of the question itself are read past; a word that changes a claim ("not", "more")
-    or hedges ("or") picks only an option that says it too ("less oil" for "Buying less
-    oil"), and an adverb may stand for its adjective ("firmly" for "Firm").
+    ("uni") when another word fits whole, another form of a word's stem ("translation" for
+    "translated"), "nations" for "countries", a negation contracted ("cant" for "cannot"),
+    and words split or run together ("peace keepers", "emergingmarkets"). Words of the
+    question itself are read past; a word that changes a claim ("not", "more") or hedges
+    ("or") picks only an option that says it too ("less oil" for "Buying less oil"), and an
+    adverb may stand for its adjective ("firmly" for "Firm").
     """
-    words = _strip_fillers(read_tokens(_POINTER.sub("", given)), (), titles=False)
+    fits = options_fitting(given, options, context)
+    return fits.pop() if len(fits) == 1 else None
+
+
+def options_fitting(given: str, options: Sequence[str], context: str = "") -> set[int]:
+    """The positions of every option whose words include every word typed, as
+    `pick_by_words` reads them (several when the words fit several options)."""
+    words = _uncontracted(_strip_fillers(read_tokens(_POINTER.sub("", given)), (), titles=False))
     changers = _CHANGES_CLAIM.intersection(words) - {"and", "to"}
     echo = _echo_words(context) if context else frozenset()
     content = [w for w in words if w not in _GLUE and w not in echo]
     if not any(len(w) >= 3 or w[:1].isdigit() for w in content):
-        return None
+        return set()
     readings = [content] if len(content) == 1 else [content, ["".join(content)]]
-    shown = [read_tokens(_INITIAL_DOTS.sub("", option)) for option in options]
-    fits = {
+    shown = [_uncontracted(read_tokens(_INITIAL_DOTS.sub("", option))) for option in options]
+    return {
         index
         for index, option in enumerate(shown)
-        if changers.issubset(option) and any(_covers(reading, option) for reading in readings)
+        if changers.issubset(option)
+        and any(_covers(reading, option, joined=i > 0) for i, reading in enumerate(readings))
     }
-    return fits.pop() if len(fits) == 1 else None
 
 
-def _covers(words: Sequence[str], option: Sequence[str]) -> bool:
+def _uncontracted(words: Sequence[str]) -> list[str]:
+    return [part for word in words for part in _CONTRACTED.get(word, (word,))]
+
+
+def _covers(words: Sequence[str], option: Sequence[str], joined: bool = False) -> bool:
+    """Whether the option holds every word; `joined` when the words were typed apart and
+    joined here ("peace keepers"), so they are not read as run together a second time."""
     whole = 0
     for word in words:
-        if any(_same_word(word, o) for o in option):
+        if any(_same_word(word, o) for o in option) or (not joined and _run_together(word, option)):
             whole += 1
         elif not (len(word) >= 3 and word.isalpha() and any(o.startswith(word) for o in option)):
             return False
     return whole >= 1
 
 
+def _run_together(word: str, option: Sequence[str]) -> bool:
+    """Whether `word` is two or three neighbouring words of the option typed without a space
+    ("emergingmarkets" for "emerging market countries"), one typo or a plural forgiven."""
+    if len(word) < 6:
+        return False
+    for size in (2, 3):
+        for start in range(len(option) - size + 1):
+            joined = "".join(option[start : start + size])
+            if _plural_pair(word, joined) or osa(word, joined, score_cutoff=1) <= 1:
+                return True
+    return False
+
+
+# Nouns an option may use for one another: "emerging market nations" for "... countries".
+_SAME_NOUNS = frozenset(
+    frozenset(pair) for pair in (("nation", "country"), ("nations", "countries"))
+)
+
+
 def _same_word(word: str, other: str) -> bool:
     if word == other or MONTH_ABBREVIATIONS.get(word) == other:
+        return True
+    if frozenset((word, other)) in _SAME_NOUNS:
         return True
     if word[:1].isdigit() or other[:1].isdigit() or _negates(word, other):
         return False
@@ -1195,6 +1283,21 @@ def _same_word(word: str, other: str) -> bool:
     return (
         _plural_pair(word, other)
         or (len(other) >= 4 and word == other + "ly")
+        or _same_stem(word, other)
         or _slip(word, other)
         or (allowed > 0 and osa(word, other, score_cutoff=allowed) <= allowed)
     )
+
+
+# Endings that make another form of one word ("translation", "translated", "translating").
+_FORM_ENDINGS = ("ation", "ion", "ions", "ing", "ed", "es", "er", "ers", "s", "e")
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Whether two words are forms of one stem of at least 6 letters ("translation",
+    "translated"; "merger", "merged" are too short to tell)."""
+    return any(len(stem) >= 6 for stem in _stems(word) & _stems(other))
+
+
+def _stems(word: str) -> set[str]:
+    return {word} | {word[: -len(end)] for end in _FORM_ENDINGS if word.endswith(end)}

@@ -19,7 +19,7 @@ from bot.core.asides import corrected
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
 from bot.core.errors import InvalidInput, QuizError
-from bot.core.matching import Person, is_blank, is_correct, pick_by_words
+from bot.core.matching import Person, is_blank, is_correct, options_fitting, pick_by_words
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
 from bot.core.verdicts import read_verdict
 from bot.core.wording import difficulty_name
@@ -264,7 +264,8 @@ def _opening_key(qq: QuizQuestion, given: str, briefing: Briefing) -> str | None
     """The key a reply opens with before more words ("b) a lower bound", "c - the record",
     "b firm"), or `_DISAGREE` when those words pick another option ("b) 3000" when B is
     1,500). A key followed by a space alone counts only when the words pick its option too,
-    and "a" may be the article ("a firm one")."""
+    or fit it as well as another ("b lower bound" when D also says "lower bound"), and "a"
+    may be the article ("a firm one")."""
     marked = leading_key(given, qq.keys)
     opened = marked or spaced_key(given, qq.keys)
     if opened is None:
@@ -272,9 +273,18 @@ def _opening_key(qq: QuizQuestion, given: str, briefing: Briefing) -> str | None
     position, rest = opened
     key = qq.keys[position]
     also = _choice_key(qq, rest.casefold().rstrip(".!)"), rest, briefing)
-    if also == key or (also is None and marked):
+    if also == key or (also is None and (marked or _fits_among_others(qq, rest, position))):
         return key
     return _DISAGREE if also is not None and (marked or key.casefold() != "a") else None
+
+
+def _fits_among_others(qq: QuizQuestion, words: str, position: int) -> bool:
+    """Whether `words` fit the option at `position` and others too ("b lower bound" when B
+    and D both speak of a lower bound): the key says which of them is meant."""
+    key = qq.keys[position]
+    if _labelled_values(qq.options[position]) is not None or _names_another_key(qq, words, key):
+        return False  # "c b georgetown": two keys, so no single answer
+    return position in options_fitting(words, qq.options, qq.question.prompt)
 
 
 def _word_hits(qq: QuizQuestion, given: str) -> list[str]:

@@ -1,5 +1,5 @@
-"""A typed reply to a true/false question, read as chat: "yep", "nah", "ture", "not true",
-"false, they came by ship", "by ship so false".
+"""A typed reply to a true/false question, read as chat: "yep", "nah", "ture", "trye" (a key
+beside the letter), "untrue", "not true", "false, they came by ship", "by ship so false".
 
 `read_verdict` finds the verdict; the words after it are the student's reason and are not
 judged, except that a reason may not take the verdict back ("true... no, false") nor, after
@@ -24,16 +24,16 @@ _TRUE_WORDS = frozenset(
     "exactly affirmative ouais ouai ja si verdadero verdad vero wahr richtig sim".split()
 )
 _FALSE_WORDS = frozenset(
-    "false f no n wrong incorrect 2 faux non inexact nah nope nop naw nay nan nein falso "  # noqa: SIM905
-    "falsch nao cap".split()
+    "false f no n wrong incorrect untrue 2 faux non inexact nah nope nop naw nay nan nein "  # noqa: SIM905
+    "falso falsch nao cap".split()
 )
 # After "no", words that make it "I do not know" rather than "false": "no idea", "no clue".
 _NOT_A_VERDICT = frozenset({"idea", "clue", "clu", "sure", "idk", "comment"})
 # "not true", "isnt false": a negated word that says true or false (never "not sure").
 _NEGATIONS = frozenset({"not", "isnt", "wasnt", "aint", "pas"})
 _NEGATABLE = frozenset(
-    "true false right wrong correct incorrect vrai faux juste inexact verdadero falso wahr "  # noqa: SIM905
-    "falsch richtig".split()
+    "true false right wrong correct incorrect untrue vrai faux juste inexact verdadero falso "  # noqa: SIM905
+    "wahr falsch richtig".split()
 )
 _NOT_NEGATED = (_TRUE_WORDS | _FALSE_WORDS) - _NEGATABLE
 # A hedge a reason may hold: "true, both" says both parts of the statement hold.
@@ -72,6 +72,20 @@ _HELD = re.compile(r"([^\W\d_])\1{2,}")
 _TRUE_EMOJI = frozenset("✅✔☑✓👍👌💯")
 _FALSE_EMOJI = frozenset("❌❎✖✗✘👎🚫🙅")
 _EMOJI_MODIFIERS = re.compile("[\ufe0f\ufe0e\U0001f3fb-\U0001f3ff\u200d\u2640\u2642]")
+# Keys beside each other on a QWERTY keyboard, as a thumb slips on a phone ("trye", "falsr").
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOURS = {
+    key: frozenset(row[i + step] for step in (-1, 1) if 0 <= i + step < len(row))
+    | frozenset(
+        other[j]
+        for other in _KEY_ROWS
+        if other is not row
+        for j in (i - 1, i, i + 1)
+        if abs(_KEY_ROWS.index(other) - _KEY_ROWS.index(row)) == 1 and 0 <= j < len(other)
+    )
+    for row in _KEY_ROWS
+    for i, key in enumerate(row)
+}
 # Words that only make a verdict stronger before it: "100% true", "totally false".
 _INTENSIFIERS = frozenset({"100", "percent", "totally", "absolutely", "completely", "certainly"})
 
@@ -86,12 +100,22 @@ def _verdict_word(word: str) -> bool | None:
     if len(word) >= 3 and word[-1] == word[-2] and word[:-1] in _TRUE_WORDS | _FALSE_WORDS:
         return word[:-1] in _TRUE_WORDS  # a last letter doubled: "noo", "yeaa"
     for verdict, spelled in ((True, "true"), (False, "false")):
-        if misspells(word, spelled):
+        if misspells(word, spelled) or _neighbour_key(word, spelled):
             return verdict
     held = _HELD.sub(r"\1", word)
     if held != word and held in _TRUE_WORDS | _FALSE_WORDS | {"true", "false"}:
         return held in _TRUE_WORDS
     return None
+
+
+def _neighbour_key(word: str, spelled: str) -> bool:
+    """Whether `word` is `spelled` with one letter after the first typed by the key beside it
+    ("trye" for "true", "falsr" for "false"): only for "true" and "false", whose slips name
+    nothing else. The first letter says the verdict ("frue" starts like "false")."""
+    if len(word) != len(spelled) or word[0] != spelled[0]:
+        return False
+    slipped = [(a, b) for a, b in zip(word, spelled, strict=True) if a != b]
+    return len(slipped) == 1 and slipped[0][0] in _NEIGHBOURS.get(slipped[0][1], frozenset())
 
 
 def read_verdict(text: str, claim: str = "") -> bool | None:

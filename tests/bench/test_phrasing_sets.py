@@ -1,7 +1,7 @@
-"""The blind phrasing sets (benchmarks.matching_fresh, matching_third, matching_fourth) are sound
-data: every phrasing names a question of the briefing, none is listed twice or blank, both
-labels are present, and letters still point at the options they were labelled against. Their
-accuracy is the benchmarks' job, not checked here."""
+"""The blind phrasing sets (benchmarks.matching_fresh, matching_third, matching_fourth,
+matching_fifth) are sound data: every phrasing names a question of the briefing, none is
+listed twice or blank, both labels are present, and letters still point at the options they
+were labelled against. Their accuracy is the benchmarks' job, not checked here."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from benchmarks import matching_fourth, matching_fresh, matching_third
+from benchmarks import matching_fifth, matching_fourth, matching_fresh, matching_third
 from benchmarks.phrasing_sets import BRIEFING, SEED0_ANSWER_POSITION, Phrasing
 from bot.core.loader import load_briefing_bytes
 from bot.core.models import Briefing
@@ -19,6 +19,7 @@ SETS = {
     "fresh": matching_fresh.PHRASINGS,
     "third": matching_third.PHRASINGS,
     "fourth": matching_fourth.PHRASINGS,
+    "fifth": matching_fifth.PHRASINGS,
 }
 every_set = pytest.mark.parametrize("phrasings", SETS.values(), ids=SETS.keys())
 
@@ -57,8 +58,9 @@ def test_the_sets_answer_every_question_of_the_briefing(briefing):
     every = {q.id for q in briefing.questions}
     assert sorted(every - {p.question_id for p in SETS["third"]}) == []
     assert sorted(every - {p.question_id for p in SETS["fourth"]}) == []
+    assert sorted(every - {p.question_id for p in SETS["fifth"]}) == []
     assert len(matching_fresh.PHRASINGS) >= 250 and len(matching_third.PHRASINGS) >= 400
-    assert len(matching_fourth.PHRASINGS) >= 500
+    assert len(matching_fourth.PHRASINGS) >= 500 and len(matching_fifth.PHRASINGS) >= 800
 
 
 @every_set
