@@ -273,6 +273,13 @@ class DiscordDouble:
         self.state.faults.append(fault)
         return fault
 
+    def hang_next(self, match: str, *, times: int = 1) -> InjectedFault:
+        """Accept the next `times` requests matching `match` and never answer them (Discord
+        hanging: the request takes no effect; only the bot giving up ends it)."""
+        fault = InjectedFault(match, 0, times, hang=True)
+        self.state.faults.append(fault)
+        return fault
+
     def slow_next(
         self, match: str, *, seconds: float, times: int = 1, after: int = 0
     ) -> InjectedFault:
