@@ -20,6 +20,7 @@ import discord
 from bot.core.errors import PostRefused
 from bot.core.ports import Posted
 from bot.core.replies import Reply
+from bot.discord_bot.posting import message_nonce
 from bot.discord_bot.render import NO_PINGS, page_message, view_of
 
 __all__ = ["DiscordPublisher", "TextOnlyDefault", "refusals_as_core_errors"]
@@ -64,13 +65,18 @@ class DiscordPublisher:
             return channel
         return self.client.get_partial_messageable(channel_id)
 
-    async def post(self, channel_id: int, reply: Reply) -> Posted:
-        """Every page of `reply` as its own message; the buttons under the last."""
+    async def post(self, channel_id: int, reply: Reply, *, once: str | None = None) -> Posted:
+        """Every page of `reply` as its own message; the buttons under the last. With `once`,
+        each page goes with a nonce Discord enforces (`message_nonce`)."""
         with refusals_as_core_errors():
-            return await self._post(self._channel(channel_id), channel_id, reply)
+            return await self._post(self._channel(channel_id), channel_id, reply, once)
 
     async def _post(
-        self, channel: discord.abc.Messageable, channel_id: int, reply: Reply
+        self,
+        channel: discord.abc.Messageable,
+        channel_id: int,
+        reply: Reply,
+        once: str | None = None,
     ) -> Posted:
         sent: list[int] = []
         text_only = await self._text_only(channel)
@@ -81,6 +87,7 @@ class DiscordPublisher:
                 **page_message(page, text_only=text_only),
                 view=view or discord.utils.MISSING,
                 allowed_mentions=NO_PINGS,
+                nonce=message_nonce(once, number - 1),
             )
             sent.append(message.id)
         return Posted(channel_id, tuple(sent))
