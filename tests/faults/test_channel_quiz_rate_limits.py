@@ -1,0 +1,81 @@
+"""Discord answering 429 (with Retry-After) or a passing 5xx on a channel quiz's posts: the
+question, its results (the reveal) and the final table each go out once, the quiz goes on,
+every acknowledged vote counts, and the closing click is answered in time, no traceback."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from tests.discord_double import DiscordDouble
+from tests.discord_double.state import InjectedFault
+from tests.faults.figures import tally
+from tests.faults.test_commit_faults import players, question_message, start_channel_quiz, vote
+
+POSTS = {
+    "results": (1, 0),
+    "next question": (1, 1),
+    "final table": (2, 1),
+}
+"""Which post the fault hits: the close that posts it (1st or 2nd question), and how many of
+that close's posts go out before it."""
+
+FAULTS = ["429", "500", "503"]
+"""Discord's 429 (wait 1 s), and one 500 or 503 on that post (Discord back at once after)."""
+
+
+def inject(double: DiscordDouble, fault: str, after: int) -> InjectedFault:
+    route = f"POST /channels/{double.news.id}/messages"
+    if fault == "429":
+        return double.rate_limit_next(route, retry_after=1.0, after=after)
+    return double.fail_next(route, status=int(fault), after=after)
+
+
+def count(double: DiscordDouble, text: str) -> int:
+    return sum(text in m.text for m in double.bot_messages_in(double.news))
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("post", list(POSTS))
+@pytest.mark.parametrize("fault", FAULTS)
+async def test_a_channel_quiz_post_answered_429_or_a_passing_5xx_goes_out_once_and_the_quiz_goes_on(
+    discord_double: DiscordDouble,
+    bot,
+    services,
+    caplog: pytest.LogCaptureFixture,
+    fault: str,
+    post: str,
+):
+    figures = tally(f"channel vote, Discord {fault} on the quiz's {post} post")
+    caplog.set_level(logging.WARNING)
+    at_close, after = POSTS[post]
+    session = await start_channel_quiz(discord_double, services)
+    pupil = (await players(discord_double, 1))[0]
+    acknowledged = 0
+    faults: list[InjectedFault] = []
+    for number in (1, 2):
+        question = await question_message(discord_double, session)
+        seen = await (await vote(discord_double, session, question, pupil)).message()
+        acknowledged += "Answer registered" in seen.text
+        figures.tried += 1
+        injected = inject(discord_double, fault, after) if number == at_close else None
+        close = await discord_double.click(
+            question, label="Close question", user=discord_double.moderator
+        )
+        await close.response(timeout=10)
+        await discord_double.wait_for(lambda n=number: session.index == n or None, timeout=15)
+        faults += [injected] if injected is not None else []
+    await discord_double.wait_for_message(
+        discord_double.news, lambda m: "Final table" in m.text, timeout=15
+    )
+    assert [len(f.hits) for f in faults] == [1], "Discord did answer that post with the fault"
+    recorded = await services.store.answers.session_answers(session.session_id)
+    figures.survived += min(acknowledged, len(recorded))
+    figures.lost += max(0, acknowledged - len(recorded))
+    assert acknowledged == len(recorded) == 2, "both acknowledged votes are answers"
+    assert count(discord_double, "Question 2/2") == 1, "the next question went out once"
+    assert count(discord_double, "Final table") == 1, "the final table went out once"
+    assert services.study.group == {}, "the quiz finished"
+    assert discord_double.late_interactions() == [], "every click answered within 3 s"
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == [], "no traceback"
