@@ -79,3 +79,18 @@ async def test_a_channel_quiz_post_answered_429_or_a_passing_5xx_goes_out_once_a
     assert services.study.group == {}, "the quiz finished"
     assert discord_double.late_interactions() == [], "every click answered within 3 s"
     assert [r for r in caplog.records if r.levelno >= logging.ERROR] == [], "no traceback"
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("fault", FAULTS)
+async def test_a_429_or_a_passing_5xx_on_the_first_question_still_answers_quiz_in_time(
+    discord_double: DiscordDouble, bot, services, caplog: pytest.LogCaptureFixture, fault: str
+):
+    caplog.set_level(logging.WARNING)
+    injected = inject(discord_double, fault, after=0)
+    session = await start_channel_quiz(discord_double, services)
+    await question_message(discord_double, session)
+    assert len(injected.hits) == 1
+    assert count(discord_double, "Question 1/2") == 1, "the first question went out once"
+    assert discord_double.late_interactions() == [], "/quiz answered within 3 s"
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == [], "no traceback"
