@@ -11,9 +11,7 @@ starter is told, instead of waiting for a question that was never posted.
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import secrets
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 
@@ -22,6 +20,7 @@ import discord
 from bot.core.errors import PostRefused
 from bot.core.ports import Posted
 from bot.core.replies import Reply
+from bot.discord_bot.discord_down import describe, is_network_error
 from bot.discord_bot.posting import message_nonce
 from bot.discord_bot.render import NO_PINGS, page_message, view_of
 
@@ -32,18 +31,19 @@ log = logging.getLogger(__name__)
 
 @contextmanager
 def refusals_as_core_errors() -> Iterator[None]:
-    """Turn Discord's 403 / 404 / 5xx on a post into `PostRefused` (with Discord's reason)."""
+    """Turn Discord's 403 / 404 / 5xx on a post, or the network failing it (a dropped
+    connection, no answer in time), into `PostRefused` (with Discord's reason; `passing`
+    for a 5xx or the network)."""
     try:
         yield
     except (discord.Forbidden, discord.NotFound, discord.DiscordServerError) as exc:
-        raise PostRefused(f"{exc.status} {exc.text or exc.__class__.__name__}") from exc
+        reason = f"{exc.status} {exc.text or exc.__class__.__name__}"
+        raise PostRefused(reason, passing=exc.status >= 500) from exc
+    except Exception as exc:
+        if is_network_error(exc):
+            raise PostRefused(describe(exc), passing=True) from exc
+        raise
 
-
-RETRIED = frozenset({503})
-"""Discord's passing failures that discord.py does not try again itself (it does 500, 502,
-504 and 524): one 503 on a channel quiz's results must not end the quiz."""
-RETRY_WAITS = (1.0, 2.0)
-"""Seconds before each new try of a post that failed with a status in `RETRIED`."""
 
 TextOnlyDefault = Callable[[int], Awaitable[bool]]
 """Whether a server (by id) reads in the text-only mode by default."""
@@ -74,26 +74,10 @@ class DiscordPublisher:
         return self.client.get_partial_messageable(channel_id)
 
     async def post(self, channel_id: int, reply: Reply, *, once: str | None = None) -> Posted:
-        """Every page of `reply` as its own message; the buttons under the last.
-
-        Each page goes with a nonce Discord enforces (`message_nonce`), from `once` or drawn
-        for this post: a passing failure discord.py does not retry itself (`RETRIED`) is
-        tried again after `RETRY_WAITS`, and a page Discord took before failing comes back
-        rather than going out twice."""
-        key = once or secrets.token_hex(6)
-        channel = self._channel(channel_id)
+        """Every page of `reply` as its own message; the buttons under the last. With `once`,
+        each page goes with a nonce Discord enforces (`message_nonce`)."""
         with refusals_as_core_errors():
-            for wait in RETRY_WAITS:
-                try:
-                    return await self._post(channel, channel_id, reply, key)
-                except discord.DiscordServerError as exc:
-                    if exc.status not in RETRIED:
-                        raise
-                    log.info(
-                        "a post in channel %s failed (%s); again in %g s", channel_id, exc, wait
-                    )
-                await asyncio.sleep(wait)
-            return await self._post(channel, channel_id, reply, key)
+            return await self._post(self._channel(channel_id), channel_id, reply, once)
 
     async def _post(
         self,

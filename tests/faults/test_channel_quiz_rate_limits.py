@@ -1,6 +1,8 @@
-"""Discord answering 429 (with Retry-After) or a passing 5xx on a channel quiz's posts: the
-question, its results (the reveal) and the final table each go out once, the quiz goes on,
-every acknowledged vote counts, and the closing click is answered in time, no traceback."""
+"""Discord answering 429 (with Retry-After), a passing 5xx, or the network failing on a
+channel quiz's posts: the question, its results (the reveal) and the final table each go out
+once, the quiz goes on, every acknowledged vote counts, the clicks are answered in time, no
+traceback. (Was: one 503, which discord.py does not retry, ended the quiz; a dropped or hung
+connection left it stuck, its question closed and the next never posted.)"""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import logging
 
 import pytest
 
+import bot.discord_bot.http_timeout
 from tests.discord_double import DiscordDouble
 from tests.discord_double.state import InjectedFault
 from tests.faults.figures import tally
@@ -21,14 +24,34 @@ POSTS = {
 """Which post the fault hits: the close that posts it (1st or 2nd question), and how many of
 that close's posts go out before it."""
 
-FAULTS = ["429", "500", "503"]
-"""Discord's 429 (wait 1 s), and one 500 or 503 on that post (Discord back at once after)."""
+CASES = [
+    ("429", "results"),
+    ("429", "next question"),
+    ("429", "final table"),
+    ("500", "next question"),
+    ("503", "results"),
+    ("503", "final table"),
+    ("reset after posting", "results"),
+    ("hang", "next question"),
+]
+"""Discord's 429 (wait 1 s); one 500 or 503; the connection dropped after Discord posted the
+message (its answer lost); Discord never answering. Discord is back at once after each."""
+
+
+@pytest.fixture(autouse=True)
+def quick_give_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bot gives up on a silent Discord after 1 s here (10 in use)."""
+    monkeypatch.setattr(bot.discord_bot.http_timeout, "REPLY_TIMEOUT", 1.0)
 
 
 def inject(double: DiscordDouble, fault: str, after: int) -> InjectedFault:
     route = f"POST /channels/{double.news.id}/messages"
     if fault == "429":
         return double.rate_limit_next(route, retry_after=1.0, after=after)
+    if fault == "reset after posting":
+        return double.reset_next(route, served=True, after=after)
+    if fault == "hang":
+        return double.hang_next(route, after=after)
     return double.fail_next(route, status=int(fault), after=after)
 
 
@@ -37,9 +60,8 @@ def count(double: DiscordDouble, text: str) -> int:
 
 
 @pytest.mark.timeout(30)
-@pytest.mark.parametrize("post", list(POSTS))
-@pytest.mark.parametrize("fault", FAULTS)
-async def test_a_channel_quiz_post_answered_429_or_a_passing_5xx_goes_out_once_and_the_quiz_goes_on(
+@pytest.mark.parametrize(("fault", "post"), CASES)
+async def test_a_failing_channel_quiz_post_goes_out_once_and_the_quiz_goes_on(
     discord_double: DiscordDouble,
     bot,
     services,
@@ -59,13 +81,12 @@ async def test_a_channel_quiz_post_answered_429_or_a_passing_5xx_goes_out_once_a
         seen = await (await vote(discord_double, session, question, pupil)).message()
         acknowledged += "Answer registered" in seen.text
         figures.tried += 1
-        injected = inject(discord_double, fault, after) if number == at_close else None
+        faults += [inject(discord_double, fault, after)] if number == at_close else []
         close = await discord_double.click(
             question, label="Close question", user=discord_double.moderator
         )
         await close.response(timeout=10)
         await discord_double.wait_for(lambda n=number: session.index == n or None, timeout=15)
-        faults += [injected] if injected is not None else []
     await discord_double.wait_for_message(
         discord_double.news, lambda m: "Final table" in m.text, timeout=15
     )
@@ -82,8 +103,8 @@ async def test_a_channel_quiz_post_answered_429_or_a_passing_5xx_goes_out_once_a
 
 
 @pytest.mark.timeout(30)
-@pytest.mark.parametrize("fault", FAULTS)
-async def test_a_429_or_a_passing_5xx_on_the_first_question_still_answers_quiz_in_time(
+@pytest.mark.parametrize("fault", ["429", "503"])
+async def test_a_429_or_a_503_on_the_first_question_still_answers_quiz_in_time(
     discord_double: DiscordDouble, bot, services, caplog: pytest.LogCaptureFixture, fault: str
 ):
     caplog.set_level(logging.WARNING)
