@@ -5,8 +5,9 @@ under the last one, and nothing posted can ping anyone. A post is shared by ever
 channel, so it follows the server's text-only default (`/settings text_only_default`), not
 one student's preference. Discord refusing a post (403 missing
 permission or access, 404 unknown channel) or failing to take it (a 5xx outage that outlasted
-discord.py's retries) becomes the core's `PostRefused`: a channel quiz then ends and its
-starter is told, instead of waiting for a question that was never posted.
+discord.py's retries, a dropped or hung connection) becomes the core's `PostRefused`, marked
+`passing` when trying again may help: a channel quiz tries such a post again, then ends and
+its starter is told, instead of waiting for a question that was never posted.
 """
 
 from __future__ import annotations
