@@ -10,7 +10,7 @@ import logging
 
 import pytest
 
-import bot.discord_bot.http_timeout
+from bot.discord_bot import http_timeout
 from tests.discord_double import DiscordDouble
 from tests.discord_double.state import InjectedFault
 from tests.faults.figures import tally
@@ -39,7 +39,7 @@ message (its answer lost); Discord never answering. Discord is back at once afte
 @pytest.fixture(autouse=True)
 def quick_give_up(monkeypatch: pytest.MonkeyPatch) -> None:
     """The bot gives up on a silent Discord after 1 s here (10 in use)."""
-    monkeypatch.setattr(bot.discord_bot.http_timeout, "REPLY_TIMEOUT", 1.0)
+    monkeypatch.setattr(http_timeout, "REPLY_TIMEOUT", 1.0)
 
 
 def inject(double: DiscordDouble, fault: str, after: int) -> InjectedFault:

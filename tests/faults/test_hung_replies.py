@@ -11,7 +11,7 @@ import logging
 
 import pytest
 
-import bot.discord_bot.http_timeout
+from bot.discord_bot import http_timeout
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
 from tests.faults.test_commit_faults import (
@@ -32,7 +32,7 @@ QUICK_GIVE_UP = 1.0
 @pytest.fixture
 def quick_give_up(monkeypatch: pytest.MonkeyPatch) -> None:
     """The bot gives up on a silent Discord after `QUICK_GIVE_UP` s (set before it logs in)."""
-    monkeypatch.setattr(bot.discord_bot.http_timeout, "REPLY_TIMEOUT", QUICK_GIVE_UP)
+    monkeypatch.setattr(http_timeout, "REPLY_TIMEOUT", QUICK_GIVE_UP)
 
 
 @pytest.mark.timeout(30)
