@@ -29,7 +29,7 @@ from bot.core import views
 from bot.core.clock import Clock
 from bot.core.errors import InvalidInput, NotFound, NotSaved, PostRefused, QuizError
 from bot.core.models import Difficulty
-from bot.core.ports import Publisher
+from bot.core.ports import Posted, Publisher
 from bot.core.quiz import GroupSession, QuizQuestion, Vote
 from bot.core.replies import Reply
 from bot.core.server_language import ServerLanguage, language_of
@@ -65,6 +65,9 @@ VOTE_KIND = "channel-vote"
 CLOSE_RETRY_SECONDS = 5.0
 """A timed question whose closing failed (the database down) is tried again this often, for as
 long as its quiz lives: never left open after its time once the database is back."""
+POST_RETRY_WAITS = (1.0, 2.0)
+"""Seconds before each new try of a quiz post that failed in a way that may pass: one 503
+or a dropped connection must not end the quiz."""
 
 
 class ChannelQuizFaces(Protocol):
@@ -316,7 +319,7 @@ class ChannelQuizService:
             except Exception as exc:  # the results still go out
                 log.warning("could not mark question %s as closed: %s", session.session_id, exc)
         names = self.faces.names((*result.right, *result.wrong))
-        await self.publisher.post(quiz.channel_id, views.group_result_reply(result, names))
+        await self._post(quiz, views.group_result_reply(result, names), "r")
         if not session.finished:
             await self._post_question(quiz)
             return
@@ -329,7 +332,23 @@ class ChannelQuizService:
         return views.standings_reply(rows, names, title, asked=len(session.results))
 
     async def _post_table(self, quiz: ChannelQuiz, title: str) -> None:
-        await self.publisher.post(quiz.channel_id, self._table(quiz, title))
+        await self._post(quiz, self._table(quiz, title), "t")
+
+    async def _post(self, quiz: ChannelQuiz, reply: Reply, what: str) -> Posted:
+        """Post `reply` in the quiz's channel under a key of this quiz, question and kind of
+        post (`what`): the platform posts it once however often it is tried. A failure that
+        may pass (an outage, the network) is tried again after each of `POST_RETRY_WAITS`;
+        the last one is raised (a `PostRefused` ends the quiz)."""
+        key = f"{quiz.session.session_id}.{quiz.session.index}{what}"
+        for wait in POST_RETRY_WAITS:
+            try:
+                return await self.publisher.post(quiz.channel_id, reply, once=key)
+            except PostRefused as exc:
+                if not exc.passing:
+                    raise
+                log.info("channel quiz %s: a post failed (%s); again in %g s", key, exc, wait)
+            await self.clock.sleep(wait)
+        return await self.publisher.post(quiz.channel_id, reply, once=key)
 
     async def _abandon(self, quiz: ChannelQuiz, exc: Exception) -> None:
         """A post was refused: end the quiz, tell its starter, post what can still be posted."""
@@ -366,7 +385,7 @@ class ChannelQuizService:
 
     async def _post_question(self, quiz: ChannelQuiz) -> None:
         quiz.shown = self.faces.question(quiz.session)
-        posted = await self.publisher.post(quiz.channel_id, quiz.shown)
+        posted = await self._post(quiz, quiz.shown, "q")
         quiz.message_id = posted.button_message_id
         await self._checkpoint(quiz)
         self._start_timer(quiz)

@@ -57,7 +57,13 @@ class NotSaved(BriefbotError):
 
 
 class PostRefused(BriefbotError):
-    """The platform refused a post: a missing permission, a deleted channel, a server left."""
+    """The platform refused a post: a missing permission, a deleted channel, a server left;
+    or failed to take it (`passing`: an outage or the network, which may pass if tried
+    again)."""
+
+    def __init__(self, reason: str, *, passing: bool = False) -> None:
+        super().__init__(reason)
+        self.passing = passing
 
 
 class DirectMessagesClosed(PostRefused):

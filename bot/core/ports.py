@@ -209,8 +209,12 @@ class Publisher(Protocol):
     `bot.core.errors.PostRefused`.
     """
 
-    async def post(self, channel_id: int, reply: Reply) -> Posted:
-        """Post every page of `reply` in the channel, buttons under the last; where it went."""
+    async def post(self, channel_id: int, reply: Reply, *, once: str | None = None) -> Posted:
+        """Post every page of `reply` in the channel, buttons under the last; where it went.
+
+        `once`: a key (up to 22 characters) the platform posts under at most once: the same
+        post sent again shortly after (its process stopped before it heard back) returns
+        the messages already there instead of posting them twice."""
         ...
 
     async def edit(self, channel_id: int, message_id: int, reply: Reply) -> None:

@@ -383,19 +383,26 @@ class InMemoryPublisher:
     buttons: dict[int, Reply] = field(default_factory=dict)  # message id -> reply shown there
     directs: dict[int, list[Page]] = field(default_factory=dict)  # user id -> pages sent
     refused: set[int] = field(default_factory=set)  # channels where posting is refused
+    posted_once: dict[str, Posted] = field(default_factory=dict)  # `once` key -> its post
     _next_id: int = 1
 
-    async def post(self, channel_id: int, reply: Reply) -> Posted:
-        """Append every page of `reply` to the channel; the buttons belong to the last."""
+    async def post(self, channel_id: int, reply: Reply, *, once: str | None = None) -> Posted:
+        """Append every page of `reply` to the channel; the buttons belong to the last. A
+        post under a `once` key already used returns the messages it made."""
         if channel_id in self.refused:
             raise PostRefused("403 Forbidden: Missing Permissions")
+        if once is not None and once in self.posted_once:
+            return self.posted_once[once]
         ids = []
         for page in reply.pages:
             self.channels.setdefault(channel_id, []).append(page)
             ids.append(self._next_id)
             self._next_id += 1
         self.buttons[ids[-1]] = reply
-        return Posted(channel_id, tuple(ids))
+        posted = Posted(channel_id, tuple(ids))
+        if once is not None:
+            self.posted_once[once] = posted
+        return posted
 
     async def edit(self, channel_id: int, message_id: int, reply: Reply) -> None:
         """Replace what a posted message shows."""

@@ -36,6 +36,7 @@ from bot.discord_bot.discord_down import (
     log_discord_down,
 )
 from bot.discord_bot.expired import is_expired, log_expired
+from bot.discord_bot.http_timeout import bound_waits
 from bot.discord_bot.in_flight import InFlight
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import interaction_language
@@ -115,10 +116,12 @@ class BriefBot(commands.AutoShardedBot):
         """The interactions being answered now; a stop waits for them (`bot.discord_bot.runner`)."""
 
     async def login(self, token: str) -> None:
-        """Log in with a connection pool that fits the file descriptor limit."""
+        """Log in with a connection pool that fits the file descriptor limit, and a bounded
+        wait for each of Discord's answers (`bot.discord_bot.http_timeout`)."""
         if self.http.connector is discord.utils.MISSING:
             self.http.connector = limited_connector()
         await super().login(token)
+        bound_waits(self.http)
 
     async def setup_hook(self) -> None:
         """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""

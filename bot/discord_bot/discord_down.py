@@ -16,6 +16,7 @@ import aiohttp
 import discord
 
 from bot.core.replies import Reply
+from bot.discord_bot import http_timeout
 from bot.discord_bot.expired import is_expired
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.replayed import is_already_answered
@@ -54,9 +55,12 @@ def _inside_aiohttp(tb: TracebackType | None) -> bool:
 
 
 def describe(error: BaseException) -> str:
-    """The fault in a few words: Discord's status line, or the network error's kind."""
+    """The fault in a few words: Discord's status line, Discord silent past the bounded
+    wait (`bot.discord_bot.http_timeout`), or the network error's kind."""
     if isinstance(error, discord.HTTPException):
         return str(error)
+    if isinstance(error, aiohttp.SocketTimeoutError):
+        return f"no answer from Discord within {http_timeout.REPLY_TIMEOUT:g} s"
     return f"network error, {type(error).__name__}: {error}".rstrip(": ")
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "Postable",
     "briefing_messages",
     "cannot_post",
+    "message_nonce",
     "missing_permissions",
     "post_buttons",
     "send_briefing",
@@ -81,6 +82,13 @@ def briefing_messages(briefing: Briefing, part: PostPart) -> list[Message]:
     return messages
 
 
+def message_nonce(key: str | None, n: int) -> str | int:
+    """The nonce of a post's message `n` (from 0): `{key}.{n}`, which Discord enforces (sent
+    again within a few minutes, the message it has comes back); without a key, a random one,
+    as discord.py picks."""
+    return secrets.randbits(64) if key is None else f"{key}.{n}"
+
+
 async def send_briefing(
     channel: discord.abc.Messageable,
     briefing: Briefing,
@@ -99,8 +107,7 @@ async def send_briefing(
     message it already has instead of posting it twice."""
     sent = []
     for n, (embeds, view) in enumerate(briefing_messages(briefing, part)[skip:], start=skip):
-        # without a nonce of ours, a random one, as discord.py picks
-        once: str | int = secrets.randbits(64) if nonce is None else f"{nonce}.{n}"
+        once = message_nonce(nonce, n)
         sent.append(
             await channel.send(
                 embeds=embeds,

@@ -5,8 +5,9 @@ under the last one, and nothing posted can ping anyone. A post is shared by ever
 channel, so it follows the server's text-only default (`/settings text_only_default`), not
 one student's preference. Discord refusing a post (403 missing
 permission or access, 404 unknown channel) or failing to take it (a 5xx outage that outlasted
-discord.py's retries) becomes the core's `PostRefused`: a channel quiz then ends and its
-starter is told, instead of waiting for a question that was never posted.
+discord.py's retries, a dropped or hung connection) becomes the core's `PostRefused`, marked
+`passing` when trying again may help: a channel quiz tries such a post again, then ends and
+its starter is told, instead of waiting for a question that was never posted.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import discord
 from bot.core.errors import PostRefused
 from bot.core.ports import Posted
 from bot.core.replies import Reply
+from bot.discord_bot.discord_down import describe, is_network_error
+from bot.discord_bot.posting import message_nonce
 from bot.discord_bot.render import NO_PINGS, page_message, view_of
 
 __all__ = ["DiscordPublisher", "TextOnlyDefault", "refusals_as_core_errors"]
@@ -29,11 +32,18 @@ log = logging.getLogger(__name__)
 
 @contextmanager
 def refusals_as_core_errors() -> Iterator[None]:
-    """Turn Discord's 403 / 404 / 5xx on a post into `PostRefused` (with Discord's reason)."""
+    """Turn Discord's 403 / 404 / 5xx on a post, or the network failing it (a dropped
+    connection, no answer in time), into `PostRefused` (with Discord's reason; `passing`
+    for a 5xx or the network)."""
     try:
         yield
     except (discord.Forbidden, discord.NotFound, discord.DiscordServerError) as exc:
-        raise PostRefused(f"{exc.status} {exc.text or exc.__class__.__name__}") from exc
+        reason = f"{exc.status} {exc.text or exc.__class__.__name__}"
+        raise PostRefused(reason, passing=exc.status >= 500) from exc
+    except Exception as exc:
+        if is_network_error(exc):
+            raise PostRefused(describe(exc), passing=True) from exc
+        raise
 
 
 TextOnlyDefault = Callable[[int], Awaitable[bool]]
@@ -64,13 +74,18 @@ class DiscordPublisher:
             return channel
         return self.client.get_partial_messageable(channel_id)
 
-    async def post(self, channel_id: int, reply: Reply) -> Posted:
-        """Every page of `reply` as its own message; the buttons under the last."""
+    async def post(self, channel_id: int, reply: Reply, *, once: str | None = None) -> Posted:
+        """Every page of `reply` as its own message; the buttons under the last. With `once`,
+        each page goes with a nonce Discord enforces (`message_nonce`)."""
         with refusals_as_core_errors():
-            return await self._post(self._channel(channel_id), channel_id, reply)
+            return await self._post(self._channel(channel_id), channel_id, reply, once)
 
     async def _post(
-        self, channel: discord.abc.Messageable, channel_id: int, reply: Reply
+        self,
+        channel: discord.abc.Messageable,
+        channel_id: int,
+        reply: Reply,
+        once: str | None = None,
     ) -> Posted:
         sent: list[int] = []
         text_only = await self._text_only(channel)
@@ -81,6 +96,7 @@ class DiscordPublisher:
                 **page_message(page, text_only=text_only),
                 view=view or discord.utils.MISSING,
                 allowed_mentions=NO_PINGS,
+                nonce=message_nonce(once, number - 1),
             )
             sent.append(message.id)
         return Posted(channel_id, tuple(sent))

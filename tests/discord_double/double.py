@@ -266,10 +266,21 @@ class DiscordDouble:
         self.state.faults.append(fault)
         return fault
 
-    def reset_next(self, match: str, *, times: int = 1, served: bool = False) -> InjectedFault:
+    def reset_next(
+        self, match: str, *, times: int = 1, served: bool = False, after: int = 0
+    ) -> InjectedFault:
         """Drop the connection of the next `times` requests matching `match` without an
-        answer (the bot sees "connection reset"); `served`: each took effect first."""
-        fault = InjectedFault(match, 0, times, reset=True, served=served)
+        answer (the bot sees "connection reset"); `served`: each took effect first. Once
+        `after` of them were served as usual."""
+        fault = InjectedFault(match, 0, times, reset=True, served=served, after=after)
+        self.state.faults.append(fault)
+        return fault
+
+    def hang_next(self, match: str, *, times: int = 1, after: int = 0) -> InjectedFault:
+        """Accept the next `times` requests matching `match` and never answer them (Discord
+        hanging: the request takes no effect; only the bot giving up ends it), once `after`
+        of them were served as usual."""
+        fault = InjectedFault(match, 0, times, hang=True, after=after)
         self.state.faults.append(fault)
         return fault
 

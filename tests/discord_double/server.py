@@ -194,7 +194,9 @@ class DiscordServer:
         fault: InjectedFault, request: web.Request, handler: Handler
     ) -> web.StreamResponse:
         """The answer an injected fault gives: an error, a 429, the real one late, or none
-        (the connection dropped)."""
+        (the connection dropped, or held open for good)."""
+        if fault.hang:
+            await asyncio.Event().wait()  # until the client gives up or the double stops
         if fault.reset:
             if fault.served:
                 await handler(request)

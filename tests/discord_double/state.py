@@ -555,7 +555,8 @@ class InjectedFault:
 
     With `retry_after`, the answer is Discord's 429 body and headers (wait that many seconds);
     with `status` 0 the request is served as usual, and its answer held back `delay` seconds
-    (Discord slow to answer); with `reset` the connection drops instead of an answer."""
+    (Discord slow to answer); with `reset` the connection drops instead of an answer; with
+    `hang` no answer ever comes."""
 
     match: str
     status: int
@@ -569,6 +570,8 @@ class InjectedFault:
     """The connection is dropped without an answer (a network error: connection reset)."""
     served: bool = False
     """With `reset`: the request took effect before the connection dropped (its answer lost)."""
+    hang: bool = False
+    """The connection is accepted and never answered; the request never takes effect."""
 
     def take(self, method: str, path: str) -> bool:
         """True (and one use fewer) when this fault answers that request."""

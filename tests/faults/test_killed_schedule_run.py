@@ -148,3 +148,31 @@ async def test_a_question_of_the_day_shown_before_the_kill_is_not_posted_again(
     assert tick.posted == [f"{schedule.id}:2026-01-05T09:00Z"], "the run is settled"
     assert discord_double.bot_messages_in(discord_double.news) == shown, "not posted again"
     assert [q.message_id for q in await cog.qotd.open_questions()] == [shown[0].id]
+
+
+@pytest.mark.timeout(20)
+async def test_a_question_of_the_day_killed_before_its_message_id_was_kept_is_posted_once(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+):
+    figures = tally("question of the day, process killed before its message id was kept")
+    schedule = await services.store.schedules.add_schedule(daily(discord_double, what="question"))
+    cog, news = scheduler(bot), discord_double.news
+    clock.current = dt.datetime(2026, 1, 5, 9, 0, 10, tzinfo=dt.UTC)
+    held = discord_double.slow_next(f"POST /channels/{news.id}/messages", seconds=1)
+    run = asyncio.create_task(cog.run_due(clock.now()))
+    await discord_double.wait_for(lambda: held.hits)
+    await asyncio.sleep(0.05)
+    run.cancel()  # Discord has posted it; the process dies before hearing back
+    with pytest.raises(asyncio.CancelledError):
+        await run
+    shown = discord_double.bot_messages_in(news)
+    assert len(shown) == 1
+
+    restart(cog, services, next_process())
+    tick = await cog.run_due(clock.now() + dt.timedelta(seconds=30))
+    figures.tried += 1
+    assert tick.posted == [f"{schedule.id}:2026-01-05T09:00Z"], "the run is settled"
+    assert discord_double.bot_messages_in(news) == shown, "posted once, not twice"
+    (question,) = await cog.qotd.open_questions()
+    assert question.message_id == shown[0].id, "its message is known: the reveal marks it"
+    figures.survived += 1

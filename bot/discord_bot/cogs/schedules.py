@@ -32,6 +32,7 @@ from bot.core.qotd import (
     question_reply,
     reveal_reply,
 )
+from bot.core.quiz import QuizQuestion
 from bot.core.replies import Button, Reply
 from bot.core.schedule import (
     Run,
@@ -191,28 +192,39 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         shown = await self.qotd.get(session_id)
         if shown is not None and shown.message_id is not None:
             return shown.message_id  # posted before its process stopped: not posted twice
-        earlier = [
-            q for q in await self.qotd.open_questions(channel.id) if q.session_id != session_id
-        ]
-        for question in earlier:
-            await self.reveal(question)
-        qotd, qq = await self.qotd.start(
-            session_id,
-            briefing.id,
-            guild_id=schedule.guild_id,
-            channel_id=channel.id,
-            day=run.local_date(),
-            schedule_id=schedule.id,
-            earlier=earlier,
-        )
+        if shown is not None:  # saved, then its process stopped: the same question goes out
+            qotd, qq = shown, shown.quiz_question(briefing)
+        else:
+            qotd, qq = await self._open_question(run, session_id, briefing.id, channel.id)
         reply = question_reply(qotd, qq, briefing.title, QOTD_ANSWER.prefix(session_id))
         try:
-            posted = await self.publisher.post(channel.id, reply)
-        except BaseException:
+            # under the run's nonce: one Discord posted before the process stopped comes back
+            posted = await self.publisher.post(channel.id, reply, once=run_nonce(schedule.id, run))
+        except Exception:  # a killed process's successor posts it (`test_killed_schedule_run`)
             await self.store.sessions.end_session(session_id)  # never reveal a question nobody saw
             raise
         await self.qotd.posted(qotd, posted.button_message_id)
         return posted.button_message_id
+
+    async def _open_question(
+        self, run: Run, session_id: str, briefing_id: str, channel_id: int
+    ) -> tuple[Qotd, QuizQuestion]:
+        """Reveal the channel's earlier questions of the day, then open the run's own."""
+        schedule = run.schedule
+        earlier = [
+            q for q in await self.qotd.open_questions(channel_id) if q.session_id != session_id
+        ]
+        for question in earlier:
+            await self.reveal(question)
+        return await self.qotd.start(
+            session_id,
+            briefing_id,
+            guild_id=schedule.guild_id,
+            channel_id=channel_id,
+            day=run.local_date(),
+            schedule_id=schedule.id,
+            earlier=earlier,
+        )
 
     async def warn(self, schedule: Schedule, notice: Reply) -> None:
         """A direct message to the moderator who made the schedule (if still known)."""

@@ -1,0 +1,91 @@
+"""PostgreSQL turning read-only under the running bot (a failover to a standby, an operator's
+`default_transaction_read_only`): a click gets "try again" within Discord's 3 s, one warning
+line and no traceback, nothing is acknowledged; once the database takes writes again the
+same click is acknowledged and kept."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import asyncpg
+import pytest
+
+from bot.config import Settings
+from tests.discord_double import DiscordDouble
+from tests.faults.figures import tally
+from tests.faults.test_commit_faults import (
+    answer_solo,
+    committed,
+    players,
+    right_answer,
+    shows_next,
+    solo,
+    start_solo,
+)
+from tests.faults.test_reply_faults import tracebacks
+from tests.store.pg import PostgresServer
+
+
+@pytest.fixture
+def postgres() -> Iterator[PostgresServer]:
+    server = PostgresServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def settings(content: Path, postgres: PostgresServer) -> Settings:
+    """The bot on that PostgreSQL server."""
+    return Settings(content_dir=content, database_url=postgres.url, quiz_timer_seconds=20)
+
+
+async def read_only(postgres: PostgresServer, on: bool) -> None:
+    """Every session of the server refuses writes (or takes them again) from its next
+    statement, as after a failover to a standby."""
+    connection = await asyncpg.connect(f"postgresql://postgres@127.0.0.1:{postgres.port}/postgres")
+    try:
+        await connection.execute(f"ALTER SYSTEM SET default_transaction_read_only = {on}")
+        await connection.execute("SELECT pg_reload_conf()")
+    finally:
+        await connection.close()
+    await asyncio.sleep(0.3)  # each session rereads the configuration at its next statement
+
+
+@pytest.mark.timeout(60)
+async def test_a_read_only_postgresql_says_try_again_and_the_retry_is_kept(
+    postgres: PostgresServer,
+    discord_double: DiscordDouble,
+    bot,
+    services,
+    caplog: pytest.LogCaptureFixture,
+):
+    figures = tally("solo answer, PostgreSQL turned read-only, then writable")
+    for pupil in await players(discord_double, 20):  # /quiz allows 2 per 10 s per student
+        message = await start_solo(discord_double, pupil)
+        if right_answer(services, message)[0] is not None:
+            break  # a button question: the verdict is the answer's only callback
+    session = solo(services, message)
+    answer = right_answer(services, message)
+    caplog.set_level(logging.WARNING)
+    await read_only(postgres, True)
+    refused = await (await answer_solo(discord_double, services, message, pupil, answer)).message(
+        timeout=10
+    )
+    figures.tried += 1
+    assert "try again" in refused.text
+    assert not shows_next(message), "nothing marked answered"
+    assert tracebacks(caplog) == [], "one line, no traceback"
+    assert discord_double.late_interactions() == [], "answered within 3 s"
+    await read_only(postgres, False)
+    assert await committed(services, session.session_id) == 0
+    retry = await answer_solo(discord_double, services, message, pupil, answer)
+    await retry.response(timeout=10)
+    assert shows_next(message), "the retry shows the verdict with its Next button"
+    assert await committed(services, session.session_id) == 1
+    figures.survived += 1
