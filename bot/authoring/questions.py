@@ -57,6 +57,7 @@ from bot.authoring.quiz_guards import (
     part_of_a_name_after,
     swap_stays_false,
 )
+from bot.authoring.quiz_people import a_label_of_another, names_an_office_holder
 from bot.authoring.quotes import PRONOUN_HOW
 from bot.authoring.text import truncate
 
@@ -182,8 +183,23 @@ def _clean_quote(text: str) -> str:
     return text.strip(_STRAY_MARKS) if text[:2] in ("``", "''") else text
 
 
-def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> list[DraftQuestion]:
-    figures = [f for f in figures if _a_person(f)]
+def _people(figures: Sequence[DraftFigure], texts: Sequence[str]) -> list[DraftFigure]:
+    """The figures a who-said question may name, as answer or choice: not a place before an
+    office ("New Jersey Gov. ..."), nor a roleless description of another figure."""
+    names = [f.name for f in figures]
+    return [
+        f
+        for f in figures
+        if _a_person(f)
+        and not names_an_office_holder(f.name, texts)
+        and (f.known_role or not a_label_of_another(f.name, names, texts))
+    ]
+
+
+def _who_said(
+    quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure], texts: Sequence[str]
+) -> list[DraftQuestion]:
+    figures = _people(figures, texts)
     by_id = {f.id: f for f in figures}
     speakers = [f.id for f in figures if any(q.figure == f.id for q in quotes)]
     out: list[DraftQuestion] = []
@@ -851,11 +867,15 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
 
 
 def make_questions(
-    figures: Sequence[DraftFigure], quotes: Sequence[DraftQuote], facts: Sequence[DraftFact]
+    figures: Sequence[DraftFigure],
+    quotes: Sequence[DraftQuote],
+    facts: Sequence[DraftFact],
+    texts: Sequence[str] = (),
 ) -> list[DraftQuestion]:
-    """Candidate questions, every one marked `review: true`."""
+    """Candidate questions, every one marked `review: true`; `texts` are the article's
+    paragraphs (by default the facts' sentences), read to tell a person's name."""
     used: set[str] = set()
-    questions = _who_said(quotes, figures)
+    questions = _who_said(quotes, figures, texts or [f.draft.text for f in facts])
     questions += _fill_in(facts, "number", MAX_NUMBER, used)
     questions += _fill_in(facts, "place", MAX_PLACE, used)
     questions += _true_false(facts, MAX_TRUE_FALSE, used)
