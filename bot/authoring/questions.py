@@ -806,6 +806,24 @@ def _not_news(sentence: str) -> bool:
     )
 
 
+def _initials(name: str) -> str:
+    """The capitals of a name of two or more words ("United States" -> "US"), else ""."""
+    words = name.split()
+    return "".join(w[0] for w in words if w[0].isupper()) if len(words) > 1 else ""
+
+
+def _a_form_in(replacement: str, original: str, sentence: str) -> bool:
+    """Whether a swapped-in name is a form of the one it replaces or of a name the sentence
+    already prints: written in it ("Polish" in "Polish-language"), or spelt by its
+    initials ("The U.S. and United States"). Such a false statement is nonsense."""
+    new, old = replacement.casefold(), original.casefold()
+    if old in new or new in old:
+        return True
+    short = _initials(replacement)
+    dotted = r"\.?".join(short)
+    return bool(short) and re.search(rf"(?<!\w){dotted}\.?(?!\w)", sentence) is not None
+
+
 def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[DraftQuestion]:
     numbers = _number_pool(facts)
     places = _place_pool(facts)
@@ -833,6 +851,8 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
                 else:
                     continue
                 wrong = [w for w in wrong if w.casefold() not in sentence.casefold()]
+                if detail.kind == "place":
+                    wrong = [w for w in wrong if not _a_form_in(w, detail.text, sentence)]
                 if detail.kind == "place" and a_neighbour(sentence, detail.start):
                     continue
                 if wrong and sentence.count(detail.text) == 1 and _askable(fact.draft, detail):

@@ -1,11 +1,18 @@
 """Questions, twenty-first round (invented text): a "Who said ...?" question names people,
 as answer and as choices, never a place printed before an office ("Nordmark Gov. Ilse
 Brandt") nor a roleless description printed before another figure's name ("Harbour Pilot,
-Per Holm")."""
+Per Holm"); a false statement never swaps in a form of a name the sentence prints ("The
+U.S. and United States"), and a people's adjective ("German history", "Polish-language
+schools") is no place to swap."""
 
 from __future__ import annotations
 
-from bot.authoring.questions import DraftFigure, DraftQuote, make_questions
+import pytest
+
+from bot.authoring.article import Block, read_article
+from bot.authoring.facts import find_facts
+from bot.authoring.people import find_people
+from bot.authoring.questions import DraftFact, DraftFigure, DraftQuote, make_questions
 
 _PARAGRAPHS = [
     "Nordmark Gov. Ilse Brandt declared an emergency as the river rose on Monday.",
@@ -69,3 +76,64 @@ def test_a_titled_persons_name_before_an_office_word_stays() -> None:
     questions = make_questions(_figures(), _QUOTES, [], texts)
     eklund = next(q.data for q in questions if q.data["answer"] == "Jonas Eklund")
     assert {"Tove Lind", "Ilse Brandt"} <= set(eklund["choices"])
+
+
+def _facts(paragraphs: list[str]) -> list[DraftFact]:
+    article = read_article("\n\n".join(["Patrols agreed for the fishing grounds", *paragraphs]))
+    found = find_facts(article.blocks, find_people(article.blocks))
+    return [DraftFact(f"f{i}", f) for i, f in enumerate(found)]
+
+
+def _statements(paragraphs: list[str]) -> list[str]:
+    questions = make_questions([], [], _facts(paragraphs), paragraphs)
+    return [str(q.data["prompt"]) for q in questions]
+
+
+_PATROL_STORY = [
+    "Officials from the United States arrived in Varnholt on Monday for three days of talks.",
+    "Boats from Denmark joined the patrols in 2004, the harbour office said on Monday.",
+    "The U.S. and Norway signed a joint patrol agreement for the northern fishing grounds in 1999.",
+]
+
+
+def test_a_false_statement_never_names_one_country_twice() -> None:
+    """ "The U.S. and United States signed ...": the swapped-in name spelt by its initials."""
+    statements = _statements(_PATROL_STORY)
+    assert not any("U.S. and United States" in s for s in statements)
+    assert any("The U.S. and Denmark signed" in s for s in statements)
+
+
+def test_a_false_statement_swaps_in_another_country_by_its_full_name() -> None:
+    """The guard: with no initials in the sentence, the full name may be swapped in."""
+    story = [p.replace("The U.S. and Norway", "Norway") for p in _PATROL_STORY]
+    statements = _statements(story)
+    assert any(s.startswith("True or false: United States signed") for s in statements)
+
+
+def _places(sentence: str) -> list[str]:
+    blocks = [Block(1, "paragraph", sentence, 0)]
+    return [d.text for f in find_facts(blocks, find_people(blocks)) for d in f.of("place")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "adjective"),
+    [
+        ("Officials from Norway said 40 boats would return to German waters by May.", "German"),
+        (
+            "The envoy said Norway would send 12 teachers to Polish-language schools.",
+            "Polish-language",
+        ),
+    ],
+)
+def test_a_peoples_adjective_before_a_noun_is_no_place(sentence: str, adjective: str) -> None:
+    """ "to German waters": no place to blank out nor to swap for "Denmark"."""
+    assert _places(sentence) == ["Norway"]
+
+
+def test_a_place_before_a_noun_stays_a_place() -> None:
+    """The guard: an unknown name after "in" or "to" before a noun is still a place."""
+    assert _places("Police arrested him in Mulago district on Monday.") == ["Mulago"]
+    assert _places("Officials from Norway said 40 boats would return to Varnholt by May.") == [
+        "Norway",
+        "Varnholt",
+    ]
