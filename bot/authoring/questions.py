@@ -519,11 +519,15 @@ def _a_phone_line(text: str, detail: Detail) -> bool:
 _DOTTED_THOUSANDS = re.compile(r"[$€£¥]?\d{1,3}(?:\.\d{3})+")
 
 
-# "7:30 pm", "6.00 pm", "MK25, 000": a number glued to another, or a time of day.
+# "7:30 pm", "6.00 pm", "MK25, 000": a number glued to another, or a time of day; "$10 000",
+# "25 000 people": thousands set off by a space, one number in two pieces.
 _NUMBER_GLUED_BEFORE = re.compile(r"\d[:.,/]\s?$")
+_SPACED_THOUSANDS_BEFORE = re.compile(r"\d[ \u00a0\u202f]$")
 # ("6 hours" is a duration, a fair question; "1800 hrs" and "6 pm" are times of day.)
 _NUMBER_GLUED_AFTER = re.compile(
-    r"^(?:[:.,/]\s?\d|\s?(?:[ap]\.?m\b|hrs\b|GMT\b|midnight\b|noon\b|o[’']clock\b))", re.I
+    r"^(?:[:.,/]\s?\d|[ \u00a0\u202f]\d{3}(?!\d)"
+    r"|\s?(?:[ap]\.?m\b|hrs\b|GMT\b|midnight\b|noon\b|o[’']clock\b))",
+    re.I,
 )
 
 
@@ -533,8 +537,11 @@ def _part_of_a_number_or_time(text: str, detail: Detail) -> bool:
     if detail.kind != "number":
         return False
     before = text[max(0, detail.start - 3) : detail.start]
+    spaced = len(detail.text) == 3 and _SPACED_THOUSANDS_BEFORE.search(before)
     return bool(
-        _NUMBER_GLUED_BEFORE.search(before) or _NUMBER_GLUED_AFTER.match(text[detail.end :])
+        _NUMBER_GLUED_BEFORE.search(before)
+        or spaced
+        or _NUMBER_GLUED_AFTER.match(text[detail.end :])
     )
 
 

@@ -3,7 +3,8 @@ as answer and as choices, never a place printed before an office ("Nordmark Gov.
 Brandt") nor a roleless description printed before another figure's name ("Harbour Pilot,
 Per Holm"); a false statement never swaps in a form of a name the sentence prints ("The
 U.S. and United States"), and a people's adjective ("German history", "Polish-language
-schools") is no place to swap."""
+schools") is no place to swap; a blank never splits a number whose thousands a space sets
+off ("$25 000")."""
 
 from __future__ import annotations
 
@@ -137,3 +138,16 @@ def test_a_place_before_a_noun_stays_a_place() -> None:
         "Norway",
         "Varnholt",
     ]
+
+
+@pytest.mark.parametrize("amount", ["$25 000", "25\u00a0000"])
+def test_a_blank_never_splits_thousands_set_off_by_a_space(amount: str) -> None:
+    """ "granted them _____ 000 bail": the blank took the number's first piece."""
+    story = [
+        f"The court in Varnholt granted the three fishermen {amount} bail each on Monday.",
+        "The harbour office said 320 nets and 45 traps were also taken from the quay.",
+    ]
+    questions = [q.data for q in make_questions([], [], _facts(story), story)]
+    assert not any(str(q["answer"]) in ("$25", "25", "000") for q in questions)
+    assert not any("_____ 000" in str(q["prompt"]) for q in questions)
+    assert any(q["answer"] == "320" for q in questions)
