@@ -166,6 +166,11 @@ _TAIL_OF_A_SENTENCE = re.compile(
 )
 
 
+# The verbs that open a writer's report of speech ("said this was ..."), never a quote's
+# own first word ("indicated left while turning right" is the speaker's).
+_REPORTING_VERBS = words("said says told tells added adds stated states")
+
+
 def _a_person(figure: DraftFigure) -> bool:
     """Whether a figure is surely a person to ask about: a one-word name the article gives
     no role ("Apple", "Limerick", "Intlungu") is as likely a company, a place or a group."""
@@ -215,6 +220,8 @@ def _who_said(
         bland = all(w in _BLAND for w in said) or tail or quote.names_a_thing
         bland = bland or names_its_speaker(quote.text, figure.name)
         bland = bland or cut_at_a_joining_word(quote.text)
+        bland = bland or (bool(said) and said[0] in _REPORTING_VERBS)  # "said this was ...":
+        # the writer's report of what was said, cut into a quote, not the speaker's words
         if figure is None or len(said) < MIN_QUOTE_WORDS or bland or len(out) >= MAX_WHO:
             continue
         others = [by_id[s].name for s in speakers if s != figure.id]
@@ -419,6 +426,7 @@ def _stands_alone(sentence: str) -> bool:
         first not in _PRONOUN_START
         and not _PRONOUN_AFTER_LEAD.match(sentence)
         and not _GLUED_SENTENCES.search(sentence)
+        and not _LOST_STOP.search(sentence)
         and not _FIRST_PERSON.search(_QUOTED.sub("", sentence))
         and not sentence.rstrip(" ”’\"')").endswith("?")
         and _quotes_closed(sentence)
@@ -429,6 +437,9 @@ def _stands_alone(sentence: str) -> bool:
 _PRONOUN_AFTER_LEAD = re.compile(r"^[^,]{1,40}, (?:he|she|his|her)\b")
 # "... 28.5 per cent.In the lead up ...": two sentences the page ran together, read as one.
 _GLUED_SENTENCES = re.compile(r"[a-z]{2}[.!?][\"”’]?[A-Z][a-z]")
+# "... along with another deputy They were trying ...": a stop lost between two sentences; a
+# pronoun takes a capital only to open one.
+_LOST_STOP = re.compile(r"\b[a-z]{2,} (?:They|He|She|We) [a-z]")
 
 
 def _quotes_closed(sentence: str) -> bool:

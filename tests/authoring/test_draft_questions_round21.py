@@ -4,7 +4,8 @@ Brandt") nor a roleless description printed before another figure's name ("Harbo
 Per Holm"); a false statement never swaps in a form of a name the sentence prints ("The
 U.S. and United States"), and a people's adjective ("German history", "Polish-language
 schools") is no place to swap; a blank never splits a number whose thousands a space sets
-off ("$25 000")."""
+off ("$25 000"); no statement with a lost stop ("another officer They were"), no blank
+"At that time ...", no who-said on a quote opening with "said"."""
 
 from __future__ import annotations
 
@@ -151,3 +152,40 @@ def test_a_blank_never_splits_thousands_set_off_by_a_space(amount: str) -> None:
     assert not any(str(q["answer"]) in ("$25", "25", "000") for q in questions)
     assert not any("_____ 000" in str(q["prompt"]) for q in questions)
     assert any(q["answer"] == "320" for q in questions)
+
+
+def test_a_statement_with_a_lost_stop_makes_no_question() -> None:
+    """ "... with another deputy They were trying ...": two sentences printed as one."""
+    story = [
+        "Harbour master Per Holm was checking the quay with another officer They were looking"
+        " for a boat that had not come back on Monday.",
+        "The river burst its banks in Varnholt on Monday, flooding forty homes near the harbour.",
+    ]
+    prompts = [str(q.data["prompt"]) for q in make_questions([], [], _facts(story), story)]
+    assert not any("officer They" in p for p in prompts)
+    assert any("forty homes" in p for p in prompts)
+
+
+def test_a_blank_at_that_time_makes_no_question() -> None:
+    """ "At that time it employed over _____ people.": which time, the sentence before says."""
+    story = [
+        "The Varnholt cannery opened in 1990 on the north quay of the harbour.",
+        "At that time the cannery employed over 350 people from the town.",
+        "The harbour office said 320 nets and 45 traps were taken from the quay.",
+    ]
+    prompts = [str(q.data["prompt"]) for q in make_questions([], [], _facts(story), story)]
+    assert not any(p.startswith("Fill in the blank: At that time") for p in prompts)
+    assert any("_____ nets" in p for p in prompts)
+
+
+def test_a_quote_opening_with_said_makes_no_who_said_question() -> None:
+    quotes = [
+        *_QUOTES,
+        DraftQuote(
+            "q4", "said this was the worst flood the harbour had seen in years", "brandt", 1
+        ),
+    ]
+    questions = make_questions(_figures(), quotes, [], _PARAGRAPHS)
+    prompts = [str(q.data["prompt"]) for q in questions]
+    assert not any(p.startswith("Who said “said this") for p in prompts)
+    assert any("The pumps will run" in p for p in prompts)
