@@ -192,12 +192,13 @@ def _people(figures: Sequence[DraftFigure], texts: Sequence[str]) -> list[DraftF
     """The figures a who-said question may name, as answer or choice: not a place before an
     office ("New Jersey Gov. ..."), nor a roleless description of another figure."""
     names = [f.name for f in figures]
+    page = ["\n".join(texts)]  # one search per name, not one per paragraph
     return [
         f
         for f in figures
         if _a_person(f)
-        and not names_an_office_holder(f.name, texts)
-        and (f.known_role or not a_label_of_another(f.name, names, texts))
+        and not names_an_office_holder(f.name, page)
+        and (f.known_role or not a_label_of_another(f.name, names, page))
     ]
 
 
