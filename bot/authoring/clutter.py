@@ -164,10 +164,11 @@ _AD_SLOT = re.compile(
 )
 _CREDIT_WORD = r"[A-Z][\w.'’&-]*"
 # A caption that ends with its credit: ". THE CANADIAN PRESS/Adrian Wyld", ". Lance Cheung/USDA",
-# ". — Online/File",
+# ". — Online/File", ". REUTERS/Jane Roe/File Photo",
 # "- Credit: PA", "(PA Wire)".
 _TRAILING_CREDIT = re.compile(
-    rf"[.!?]\s+(?:[-–—]\s+)?(?:{_CREDIT_WORD}\s){{0,3}}{_CREDIT_WORD}\s?/\s?(?:{_CREDIT_WORD}\s?){{1,4}}\.?$|"
+    rf"[.!?]\s+(?:[-–—]\s+)?(?:{_CREDIT_WORD}\s){{0,3}}{_CREDIT_WORD}\s?/\s?(?:{_CREDIT_WORD}\s?){{1,4}}"
+    rf"(?:/\s?(?:{_CREDIT_WORD}\s?){{1,3}})?\.?$|"
     r"\s[-–—|]\s*(?:(?:photo|image|picture)\s)?credits?:\s?[^.!?]{1,60}$|"
     r"\s(?:(?:photo|image|picture)\s)?credits?:\s?(?-i:[A-Z])[^.!?]{1,60}$|"
     r"[.!?]\s+(?:photograph|photo|image|picture|pic|credit|illustration|source)s?:\s?[^.!?]{1,60}"
@@ -469,6 +470,12 @@ def _credits(caption: str, credit: str) -> bool:
 _SIGNATURE = re.compile(rf"^©\s?{_CREDIT_WORD}(?:\s{_CREDIT_WORD}){{0,3}}\s?/\s?[^/]{{1,60}}$")
 
 
+def _copy_with_credit(line: str, nxt: str) -> bool:
+    """Whether the next line prints this one again with a credit after it ("... April 28.",
+    then "... April 28. REUTERS/Jane Roe/File Photo"): a caption shown twice."""
+    return _caption_sized(line) and nxt.startswith(f"{line} ") and is_clutter_line(nxt)
+
+
 def clutter_flags(
     lines: list[str], paragraphs: list[bool] | None = None, bullets: list[bool] | None = None
 ) -> list[bool]:
@@ -512,6 +519,8 @@ def clutter_flags(
             flags[i] = True  # "Duration 2:02", then what the video shows
         if prev == line or (nxt == line and i != first):  # the top line keeps one copy
             flags[i] = True
+        if i > first and flags[i + 1 : i + 2] == [True] and _copy_with_credit(line, nxt):
+            flags[i] = True  # a caption, then the same caption with its credit
         near = _rule_or_credit(prev) or _rule_or_credit(nxt)
         if i > first and _caption_sized(line) and _credits(line, nxt):
             flags[i] = flags[i + 1] = True  # a caption, then its credit on the next line

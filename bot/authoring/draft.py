@@ -346,7 +346,7 @@ def build_draft(
             timeline.append(Commented(entry, (f"from paragraph {fact.block}",)))
 
     question_rows: list[Commented] = []
-    for question in make_questions(draft_figures, draft_quotes, draft_facts):
+    for question in make_questions(draft_figures, draft_quotes, draft_facts, texts):
         fields = dict(question.data)
         fields["id"] = ids.take(fields["id"], max_length=60)
         question_rows.append(Commented(fields, (question.comment,)))

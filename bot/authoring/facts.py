@@ -15,6 +15,7 @@ from bot.authoring.article import Block
 from bot.authoring.lexicon import (
     CITIES,
     COUNTRIES,
+    DEMONYMS,
     HONORIFICS,
     MONTHS,
     ORG_KEYWORDS,
@@ -208,15 +209,21 @@ def _titled_person(words: Sequence[str]) -> bool:
     return words[0].rstrip(".") in _PERSON_TITLES and words[-1] not in ORG_KEYWORDS
 
 
-# "in Jamaican currency", "from Korean officials": a people's adjective before a noun.
+# "in Jamaican currency", "from Korean officials", "in German history", "to Polish-language
+# schools": a people's adjective, or a compound opened by one, before a noun.
 _DEMONYM = re.compile(r"(?:ian|ean|can|ese|ish)$")
 _LOWERCASE_NEXT = re.compile(r" [a-z]")
+_LAST_WORD = re.compile(r"[\w’'-]+$")
 
 
 def _an_adjective(sentence: str, end: int) -> bool:
-    """Whether the name ending at `end` is a people's adjective ("Jamaican") before a noun,
-    not a place."""
-    return bool(_DEMONYM.search(sentence, 0, end)) and bool(_LOWERCASE_NEXT.match(sentence, end))
+    """Whether the name ending at `end` is a people's adjective ("Jamaican", "German",
+    "Polish-language") before a noun, not a place."""
+    if not _LOWERCASE_NEXT.match(sentence, end):
+        return False
+    word = _LAST_WORD.search(sentence, 0, end)
+    head = word.group().split("-")[0] if word else ""
+    return bool(_DEMONYM.search(sentence, 0, end)) or head in DEMONYMS
 
 
 def _own_quoted_share(sentence: str) -> float:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from bot.authoring.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from bot.authoring.page_embeds import is_embed_or_notice
 from bot.authoring.quiz_furniture import a_photo_in_present_tense
 
 __all__ = ["flag_lowercase_labels", "flag_pull_quotes", "is_page_label", "strip_page_tags"]
@@ -171,6 +172,7 @@ def is_page_label(line: str) -> bool:
         or _present_tense_caption(text)
         or _logo_label(text)
         or _picture_caption(text)
+        or is_embed_or_notice(text)
     )
 
 
@@ -222,12 +224,20 @@ _INBOX_BOX = re.compile(
 )
 
 
+# "Varnholt, Feb 21 (Nordland Post) - Ministers said ...": the outlet's name in brackets
+# after a dateline of place and day; the dateline stays.
+_DATED_SOURCE = re.compile(
+    rf"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}, {MONTH_PATTERN} \d{{1,2}}) "
+    r"\([A-Z][^()]{1,40}\) ?(?:[—–:]|--?) ?(?=[A-Z“\"])"
+)
+
+
 def strip_page_tags(line: str) -> str:
-    """A media label, breadcrumbs, a wire's bracketed source or a row of links taken off
-    the line they are run into: "[VIDEO] Governor tells ..." -> "Governor tells ..."; a
-    newsletter box taken out from between two sentences."""
+    """A media label, breadcrumbs, a wire's or an outlet's bracketed name after the dateline
+    or a row of links taken off the line they are run into: "[VIDEO] Governor tells ..." ->
+    "Governor tells ..."; a newsletter box taken out from between two sentences."""
     line = _HOME_CRUMB.sub("", _MEDIA_TAG.sub("", line, count=1), count=1)
-    line = _WIRE_BRACKET.sub(r"\1: ", line, count=1)
+    line = _DATED_SOURCE.sub(r"\1: ", _WIRE_BRACKET.sub(r"\1: ", line, count=1), count=1)
     return _INBOX_BOX.sub("", _LINK_ROW_TAIL.sub("", line))
 
 

@@ -57,6 +57,7 @@ from bot.authoring.quiz_guards import (
     part_of_a_name_after,
     swap_stays_false,
 )
+from bot.authoring.quiz_people import a_label_of_another, names_an_office_holder
 from bot.authoring.quotes import PRONOUN_HOW
 from bot.authoring.text import truncate
 
@@ -165,6 +166,11 @@ _TAIL_OF_A_SENTENCE = re.compile(
 )
 
 
+# The verbs that open a writer's report of speech ("said this was ..."), never a quote's
+# own first word ("indicated left while turning right" is the speaker's).
+_REPORTING_VERBS = words("said says told tells added adds stated states")
+
+
 def _a_person(figure: DraftFigure) -> bool:
     """Whether a figure is surely a person to ask about: a one-word name the article gives
     no role ("Apple", "Limerick", "Intlungu") is as likely a company, a place or a group."""
@@ -182,8 +188,24 @@ def _clean_quote(text: str) -> str:
     return text.strip(_STRAY_MARKS) if text[:2] in ("``", "''") else text
 
 
-def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> list[DraftQuestion]:
-    figures = [f for f in figures if _a_person(f)]
+def _people(figures: Sequence[DraftFigure], texts: Sequence[str]) -> list[DraftFigure]:
+    """The figures a who-said question may name, as answer or choice: not a place before an
+    office ("New Jersey Gov. ..."), nor a roleless description of another figure."""
+    names = [f.name for f in figures]
+    page = ["\n".join(texts)]  # one search per name, not one per paragraph
+    return [
+        f
+        for f in figures
+        if _a_person(f)
+        and not names_an_office_holder(f.name, page)
+        and (f.known_role or not a_label_of_another(f.name, names, page))
+    ]
+
+
+def _who_said(
+    quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure], texts: Sequence[str]
+) -> list[DraftQuestion]:
+    figures = _people(figures, texts)
     by_id = {f.id: f for f in figures}
     speakers = [f.id for f in figures if any(q.figure == f.id for q in quotes)]
     out: list[DraftQuestion] = []
@@ -199,6 +221,8 @@ def _who_said(quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure]) -> l
         bland = all(w in _BLAND for w in said) or tail or quote.names_a_thing
         bland = bland or names_its_speaker(quote.text, figure.name)
         bland = bland or cut_at_a_joining_word(quote.text)
+        bland = bland or (bool(said) and said[0] in _REPORTING_VERBS)  # "said this was ...":
+        # the writer's report of what was said, cut into a quote, not the speaker's words
         if figure is None or len(said) < MIN_QUOTE_WORDS or bland or len(out) >= MAX_WHO:
             continue
         others = [by_id[s].name for s in speakers if s != figure.id]
@@ -403,6 +427,7 @@ def _stands_alone(sentence: str) -> bool:
         first not in _PRONOUN_START
         and not _PRONOUN_AFTER_LEAD.match(sentence)
         and not _GLUED_SENTENCES.search(sentence)
+        and not _LOST_STOP.search(sentence)
         and not _FIRST_PERSON.search(_QUOTED.sub("", sentence))
         and not sentence.rstrip(" ”’\"')").endswith("?")
         and _quotes_closed(sentence)
@@ -413,6 +438,9 @@ def _stands_alone(sentence: str) -> bool:
 _PRONOUN_AFTER_LEAD = re.compile(r"^[^,]{1,40}, (?:he|she|his|her)\b")
 # "... 28.5 per cent.In the lead up ...": two sentences the page ran together, read as one.
 _GLUED_SENTENCES = re.compile(r"[a-z]{2}[.!?][\"”’]?[A-Z][a-z]")
+# "... along with another deputy They were trying ...": a stop lost between two sentences; a
+# pronoun takes a capital only to open one.
+_LOST_STOP = re.compile(r"\b[a-z]{2,} (?:They|He|She|We) [a-z]")
 
 
 def _quotes_closed(sentence: str) -> bool:
@@ -503,11 +531,15 @@ def _a_phone_line(text: str, detail: Detail) -> bool:
 _DOTTED_THOUSANDS = re.compile(r"[$€£¥]?\d{1,3}(?:\.\d{3})+")
 
 
-# "7:30 pm", "6.00 pm", "MK25, 000": a number glued to another, or a time of day.
+# "7:30 pm", "6.00 pm", "MK25, 000": a number glued to another, or a time of day; "$10 000",
+# "25 000 people": thousands set off by a space, one number in two pieces.
 _NUMBER_GLUED_BEFORE = re.compile(r"\d[:.,/]\s?$")
+_SPACED_THOUSANDS_BEFORE = re.compile(r"\d[ \u00a0\u202f]$")
 # ("6 hours" is a duration, a fair question; "1800 hrs" and "6 pm" are times of day.)
 _NUMBER_GLUED_AFTER = re.compile(
-    r"^(?:[:.,/]\s?\d|\s?(?:[ap]\.?m\b|hrs\b|GMT\b|midnight\b|noon\b|o[’']clock\b))", re.I
+    r"^(?:[:.,/]\s?\d|[ \u00a0\u202f]\d{3}(?!\d)"
+    r"|\s?(?:[ap]\.?m\b|hrs\b|GMT\b|midnight\b|noon\b|o[’']clock\b))",
+    re.I,
 )
 
 
@@ -517,8 +549,11 @@ def _part_of_a_number_or_time(text: str, detail: Detail) -> bool:
     if detail.kind != "number":
         return False
     before = text[max(0, detail.start - 3) : detail.start]
+    spaced = len(detail.text) == 3 and _SPACED_THOUSANDS_BEFORE.search(before)
     return bool(
-        _NUMBER_GLUED_BEFORE.search(before) or _NUMBER_GLUED_AFTER.match(text[detail.end :])
+        _NUMBER_GLUED_BEFORE.search(before)
+        or spaced
+        or _NUMBER_GLUED_AFTER.match(text[detail.end :])
     )
 
 
@@ -790,6 +825,24 @@ def _not_news(sentence: str) -> bool:
     )
 
 
+def _initials(name: str) -> str:
+    """The capitals of a name of two or more words ("United States" -> "US"), else ""."""
+    words = name.split()
+    return "".join(w[0] for w in words if w[0].isupper()) if len(words) > 1 else ""
+
+
+def _a_form_in(replacement: str, original: str, sentence: str) -> bool:
+    """Whether a swapped-in name is a form of the one it replaces or of a name the sentence
+    already prints: written in it ("Polish" in "Polish-language"), or spelt by its
+    initials ("The U.S. and United States"). Such a false statement is nonsense."""
+    new, old = replacement.casefold(), original.casefold()
+    if old in new or new in old:
+        return True
+    short = _initials(replacement)
+    dotted = r"\.?".join(short)
+    return bool(short) and re.search(rf"(?<!\w){dotted}\.?(?!\w)", sentence) is not None
+
+
 def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[DraftQuestion]:
     numbers = _number_pool(facts)
     places = _place_pool(facts)
@@ -817,6 +870,8 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
                 else:
                     continue
                 wrong = [w for w in wrong if w.casefold() not in sentence.casefold()]
+                if detail.kind == "place":
+                    wrong = [w for w in wrong if not _a_form_in(w, detail.text, sentence)]
                 if detail.kind == "place" and a_neighbour(sentence, detail.start):
                     continue
                 if wrong and sentence.count(detail.text) == 1 and _askable(fact.draft, detail):
@@ -851,11 +906,15 @@ def _true_false(facts: Sequence[DraftFact], limit: int, used: set[str]) -> list[
 
 
 def make_questions(
-    figures: Sequence[DraftFigure], quotes: Sequence[DraftQuote], facts: Sequence[DraftFact]
+    figures: Sequence[DraftFigure],
+    quotes: Sequence[DraftQuote],
+    facts: Sequence[DraftFact],
+    texts: Sequence[str] = (),
 ) -> list[DraftQuestion]:
-    """Candidate questions, every one marked `review: true`."""
+    """Candidate questions, every one marked `review: true`; `texts` are the article's
+    paragraphs (by default the facts' sentences), read to tell a person's name."""
     used: set[str] = set()
-    questions = _who_said(quotes, figures)
+    questions = _who_said(quotes, figures, texts or [f.draft.text for f in facts])
     questions += _fill_in(facts, "number", MAX_NUMBER, used)
     questions += _fill_in(facts, "place", MAX_PLACE, used)
     questions += _true_false(facts, MAX_TRUE_FALSE, used)

@@ -77,12 +77,13 @@ def without_update_stamp(sentence: str) -> str:
     return _UPDATE_STAMP.sub("", sentence)
 
 
-# "Nevertheless, ...", "Of the number, ...", "In another news flash, ...": the statement
+# "Nevertheless, ...", "Of the number, ...", "In another news flash, ...", "At that time
+# it employed ...": the statement
 # opens by leaning on the sentence before it. ("However, ..." often stands alone: it stays.)
 _POINTS_BACK = re.compile(
     r"^(?:Nevertheless|Nonetheless|Meanwhile|Moreover|Furthermore|Besides|Still|"
     r"Instead|In another|In addition|To this effect|As a result|Similarly|Likewise|In turn|"
-    r"Of (?:the|these|those|them|this)\b)"
+    r"Of (?:the|these|those|them|this)\b|At that (?:time|point|stage|moment)\b|By then\b)"
 )
 
 
