@@ -64,6 +64,12 @@ hyphenated compass point before a place, an office joined by "and" before the na
 paragraph closing a quote left open, a term after "any", "the recently elected X, 39, highlighted"
 (X the subject), `“...”, the words of harbour master X`, an aside of up to 80 characters between
 the name and "said", "the minister" beside a deputy minister.
+
+A tenth list, SPEAKERS_21, holds the forms of fresh24's and fresh25's wrong speakers that the
+twenty-first round reads by grammar: a namesake with another given name ("her cousin Greta
+Pinto" beside Dayo Pinto), a state after a town ("of Milltown, New Jersey, who"), a quote that
+opens by addressing someone ("Cllr Dan, I ..."), an office word before a name ("Coroner",
+"Clr", "MEC"), a nickname in marks inside a full name.
 """
 
 from __future__ import annotations
@@ -698,6 +704,29 @@ SPEAKERS_20: tuple[tuple[str, str | None], ...] = (
     ),
 )
 
+# The forms of fresh24's and fresh25's wrong speakers read by grammar (twenty-first round).
+SPEAKERS_21: tuple[tuple[str, str | None], ...] = (
+    (
+        "Harbour master Dayo Pinto was hurt on Wednesday.\n\nOn Thursday her cousin Greta Pinto"
+        " laid flowers. She says the family is shaken.\n\n“We are heartbroken,” she said.",
+        "Greta Pinto",
+    ),
+    (
+        "Dayo Pinto, a resident of Milltown, New Jersey, who saw the flood, left the town.\n\n"
+        "“Seeing your home wrecked is not good,” she said.",
+        PINTO,
+    ),
+    (
+        "Harbour master Dayo Pinto took questions.\n\nCllr Musa Dan asked whether she would"
+        " resign.\n\nShe responded: “Cllr Dan, I do not share your views.”",
+        PINTO,
+    ),
+    ("“Crews are finding more bodies,” Coroner Dayo Pinto said.", PINTO),
+    ("Harbour master Dayo “Sunny” Pinto spoke.\n\n“The port must reopen,” Pinto said.", PINTO),
+    ("Councillor Dayo Pinto spoke.\n\n“The port must reopen,” Clr Pinto said.", PINTO),
+    ("Ports MEC Dayo Pinto spoke.\n\n“The port must reopen,” said MEC Pinto.", PINTO),
+)
+
 
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
@@ -759,6 +788,7 @@ def main() -> None:
     _report("seventeenth-round speakers, second batch", SPEAKERS_17B, every=True)
     _report("nineteenth-round speakers", SPEAKERS_19, every=True)
     _report("twentieth-round speakers", SPEAKERS_20, every=True)
+    _report("twenty-first-round speakers", SPEAKERS_21, every=True)
 
 
 if __name__ == "__main__":

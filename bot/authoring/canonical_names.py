@@ -23,6 +23,7 @@ __all__ = [
     "misspelt_surname",
     "organisation_form",
     "without_glued_lead",
+    "without_nickname",
 ]
 
 MIN_SURNAME = 5
@@ -133,6 +134,16 @@ def canonical_owners(persons: Sequence[Named]) -> dict[str, str]:
         if owner is not None and owners.get(owner) != person.key:
             owners[person.key] = owner
     return owners
+
+
+# `Juan Miguel “Migz” Zubiri`: a nickname in marks printed inside the full name.
+_INNER_NICKNAME = re.compile(r"\s[“\"][A-Z][\w’'-]*[”\"](?=\s[A-Z])")
+
+
+def without_nickname(name: str) -> str:
+    """The name as the draft writes it: a nickname printed in marks inside the full name
+    ("Juan Miguel “Migz” Zubiri", "J.R. “Rusty” Norman") is no part of it."""
+    return _INNER_NICKNAME.sub("", name)
 
 
 def without_glued_lead(name: str, texts: Sequence[str]) -> str:

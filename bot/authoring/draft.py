@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.authoring.article import Article, Block, read_article
+from bot.authoring.canonical_names import without_nickname
 from bot.authoring.facts import FactDraft, find_facts
 from bot.authoring.held_back import clause_for_role, held_back, no_office, not_a_person
 from bot.authoring.people import UNKNOWN_ROLE, People, Person, find_people
@@ -286,7 +287,9 @@ def build_draft(
         fid = _figure_id(person, aliases, ids)
         figure_ids[person.key] = fid
         draft_figures.append(
-            DraftFigure(fid, person.name, person.role, person.role != UNKNOWN_ROLE)
+            DraftFigure(
+                fid, without_nickname(person.name), person.role, person.role != UNKNOWN_ROLE
+            )
         )
         said = quote_rows(fid, person)
         forms = [person.surname, *aliases]
@@ -300,7 +303,11 @@ def build_draft(
             continue
         if not said and not_a_person(person.name, texts):
             continue  # "developers Taylor Wimpey", "Parti Pribumi Bersatu Malaysia (PPBM)"
-        row: dict[str, Any] = {"id": fid, "name": truncate(person.name, 240), "role": person.role}
+        row: dict[str, Any] = {
+            "id": fid,
+            "name": truncate(without_nickname(person.name), 240),
+            "role": person.role,
+        }
         if aliases:
             row["aliases"] = aliases
         if said:

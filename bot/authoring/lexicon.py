@@ -92,14 +92,14 @@ TITLE_WORDS = words(
     King Queen Prince Princess Emperor Empress Pope Cardinal Bishop Archbishop Rabbi Imam
     Father Pastor Reverend Sheikh Emir Sultan Crown Economist Historian Analyst Author
     Editor Reporter Correspondent Agent Trooper Officer Headteacher Headmaster Headmistress
-    Principal Provost
+    Principal Provost Coroner Meteorologist
     Rector Leader Whip Captain Skipper Referee Striker Goalkeeper Defender Midfielder Forward
     Striker Singer Actor Actress Director Producer Novelist Poet Artist Painter Chef
     Founder Cofounder Co-founder President-elect Ombudsman Auditor Comptroller Treasurer
     Registrar Warden Mufti Ayatollah Patriarch Metropolitan Lama Nurse Surgeon Dr Prof
     Mr Mrs Ms Miss Sir Dame Lord Lady Rev Fr MP MEP MSP MLA MPP TD
-    Cr Crs Cllr Cllrs Coun Sister Undersecretary Under-Secretary Magistrate Administrator MCA
-    Realtor Supt Insp Det Cpl Brig Brigadier Prosecutor Counsel IGP DIG AIG DSP ASP
+    Cr Crs Cllr Cllrs Clr Coun Sister Undersecretary Under-Secretary Magistrate Administrator MCA
+    Realtor Supt Insp Det Cpl Brig Brigadier Prosecutor Counsel IGP DIG AIG DSP ASP MEC
     Sqn Ldr Wg Cdr Flt Pte Atty Commr Amb Asst Secy Usec Asec
     """
 )
@@ -164,7 +164,7 @@ ROLE_NOUNS = words(
     youtuber podcaster critic archaeologist therapist sociologist philosopher pensioner
     retiree magnate tycoon mogul billionaire politician statesman stateswoman commentator
     socialite philanthropist advocate batter wicketkeeper fielder all-rounder
-    councilmember
+    councilmember coroner meteorologist runner
     """
 )
 # "vice-chairman", "co-chair", "ex-minister": a role noun behind a prefix is a role noun.
@@ -819,6 +819,61 @@ REGIONS = _lines(
     Quebec
     Queensland
     Tasmania
+    """
+) | _lines(
+    # The other states and provinces of the US, Canada and Australia, in full (not those
+    # that are often given names alone: Virginia, Carolina, Alberta, Victoria; Georgia and
+    # Washington are already a country and a city): "of Manville, New Jersey" names a place.
+    """
+    Alabama
+    Arizona
+    Arkansas
+    Colorado
+    Connecticut
+    Delaware
+    Idaho
+    Illinois
+    Indiana
+    Iowa
+    Kansas
+    Kentucky
+    Louisiana
+    Maine
+    Maryland
+    Massachusetts
+    Minnesota
+    Mississippi
+    Missouri
+    Montana
+    Nebraska
+    Nevada
+    New Hampshire
+    New Jersey
+    New Mexico
+    New York State
+    North Carolina
+    North Dakota
+    Oklahoma
+    Pennsylvania
+    Rhode Island
+    South Carolina
+    South Dakota
+    Tennessee
+    Utah
+    Vermont
+    West Virginia
+    Wisconsin
+    Wyoming
+    British Columbia
+    Manitoba
+    Saskatchewan
+    Nova Scotia
+    New Brunswick
+    Newfoundland
+    New South Wales
+    South Australia
+    Western Australia
+    Northern Territory
     """
 )
 

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
-from bot.authoring.lexicon import ROLE_MODIFIERS
+from bot.authoring.lexicon import (
+    HONORIFICS,
+    NOT_NAMES,
+    OFFICE_WORDS,
+    ROLE_MODIFIERS,
+    TITLE_WORDS,
+)
 
 if TYPE_CHECKING:
     from nicknames import NickNamer
@@ -26,6 +32,7 @@ __all__ = [
     "is_given_name",
     "merge_variant_spellings",
     "name_honorific",
+    "other_given_name",
 ]
 
 # Honorifics that belong to the usual form of a name when an article always writes them.
@@ -98,6 +105,23 @@ def is_given_name(word: str) -> bool:
         return False
     namer, folded = _nicknamer(), word.casefold()
     return bool(namer.nicknames_of(folded) or namer.canonicals_of(folded))
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+_NO_GIVEN_NAMES = NOT_NAMES | TITLE_WORDS | HONORIFICS | OFFICE_WORDS
+
+
+def other_given_name(text: str, start: int, name: str) -> bool:
+    """Whether the surname at text[start] follows a given name that is not the person's
+    ("the sergeant's cousin Donna Ward" beside Chris Ward): the article names a namesake,
+    another person; "Joe Santos" of Joseph Santos is the same one."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or (given := before.group(1)) in _NO_GIVEN_NAMES:
+        return False  # "In June Obi told", "Governor Obi": a month, a title
+    if not is_given_name(given):
+        return False
+    words = name.replace(".", " ").split()
+    return given not in words and not any(short_form_of(given, w) for w in words[:1])
 
 
 MIN_DOUBLED_LENGTH = 8

@@ -38,12 +38,22 @@ from bot.authoring.cues import (
     participle,
     rebutted_claim_covers,
 )
-from bot.authoring.lexicon import MONTHS, OBJECT_VERBS, ROLE_NOUNS, WEEKDAYS, words
+from bot.authoring.lexicon import (
+    HONORIFICS,
+    MONTHS,
+    OBJECT_VERBS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    WEEKDAYS,
+    words,
+)
+from bot.authoring.namesakes import other_given_name
 from bot.authoring.people import (
     MEDIUM,
     UNKNOWN_ROLE,
     Mention,
     People,
+    Person,
     full_name_starts,
     heading_speaker,
     past_bracket,
@@ -1246,6 +1256,37 @@ def _spoke_at_an_event(blocks: Sequence[Block], people: People) -> frozenset[str
     return frozenset(found)
 
 
+# "Cllr Mackie, I ...", "Mr President, ...", "Tom, you ...": a quote opening by naming
+# whom it is said to (a title or honorific, then one or two name words, then a comma).
+_ADDRESS = re.compile(
+    rf"(?:(?:{'|'.join(sorted(TITLE_WORDS | HONORIFICS))})\.?\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s"
+)
+
+
+def _addresses(quote: str, person: Person) -> bool:
+    """Whether the quote opens by addressing `person` by name: nobody speaks to themselves,
+    so they are not its speaker."""
+    match = _ADDRESS.match(quote)
+    if match is None:
+        return False
+    named = match.group("name").split()
+    return named[-1] == person.surname or " ".join(named) == person.name
+
+
+def _namesakes_unknown(text: str, mentions: list[Mention], people: People) -> list[Mention]:
+    """A known surname after another given name ("cousin Donna Ward" beside Chris Ward)
+    names someone the article does not know: a mention of nobody known, not of that person."""
+    return [
+        replace(m, key=None)
+        if m.key is not None
+        and " " not in text[m.start : m.end]
+        and other_given_name(text, m.start, people.by_key[m.key].name)
+        else m
+        for m in mentions
+    ]
+
+
 def _find_quotes(
     blocks: Sequence[Block], people: People, may_speak: frozenset[str] | None
 ) -> list[FoundQuote]:
@@ -1270,7 +1311,7 @@ def _find_quotes(
             break
         text = block.text
         spans = [s for s in quote_spans(text, left_open) if not _nickname(text, s)]
-        mentions = people.mentions(text)
+        mentions = _namesakes_unknown(text, people.mentions(text), people)
         inside = [part for s in spans for part in s.parts]
         outside = [m for m in mentions if not _within(m.start, inside)]
         sentences = sentence_spans(text)
@@ -1337,6 +1378,8 @@ def _find_quotes(
         first = len(found)
         for span, (key, how) in zip(spans, speakers, strict=True):
             quote = _quote_text(text, span)
+            if key is not None and _addresses(quote, people.by_key[key]):
+                key = None  # "“Cllr Mackie, I don't share your views”": said to Mackie
             if quote:
                 found.append(
                     FoundQuote(quote, block.number, block.section, key, how, span.balanced)

@@ -19,17 +19,19 @@ def _people(*paragraphs: str) -> dict[str, str]:
     return people_in(drafted("Harbour row\n\n" + "\n\n".join(paragraphs) + "\n"))
 
 
-def test_a_nickname_in_quotation_marks_is_part_of_the_speakers_name() -> None:
+def test_a_nickname_in_quotation_marks_keeps_the_speakers_name_whole() -> None:
+    # The marks do not cut the name; the draft writes it without the nickname (the
+    # twenty-first round's convention: "Juan Miguel “Migz” Zubiri" is Juan Miguel Zubiri).
     speakers = _speakers(
         f'Mayor Ada “Sunny” Obi issued a statement saying: "{QUOTE}"',
         f"{SAID} Obi said later.",
     )
-    assert speakers == {QUOTE: "Ada “Sunny” Obi", "The port must reopen": "Ada “Sunny” Obi"}
+    assert speakers == {QUOTE: "Ada Obi", "The port must reopen": "Ada Obi"}
 
 
 def test_a_nickname_in_straight_marks_after_a_title_names_the_full_person() -> None:
     speakers = _speakers(f'{SAID} Sen. Ada "Sunny" Obi III said Monday.')
-    assert speakers == {"The port must reopen": 'Ada "Sunny" Obi III'}
+    assert speakers == {"The port must reopen": "Ada Obi III"}  # the nickname dropped
 
 
 def test_quoted_capitalised_words_after_a_possessive_name_a_programme() -> None:
