@@ -35,7 +35,8 @@ articles, twenty-third fresh set, labeled at main's 00602ea from 39 outlets in A
 Oceania not used before; labeled/real/fresh24, real articles, twenty-fourth fresh set, labeled at
 main's d55a610 from outlets in the Americas and Europe not used before; labeled/real/fresh25,
 real articles, twenty-fifth fresh set, labeled at main's d55a610 from outlets in Africa, Asia and
-Oceania not used before), each with quotes
+Oceania not used before; labeled/real/fresh27, real articles, twenty-seventh fresh set, labeled
+at main's f1da3e7 from 25 outlets in Africa, Asia and Oceania not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles.
@@ -84,6 +85,7 @@ FRESH22 = REAL / "fresh22"
 FRESH23 = REAL / "fresh23"
 FRESH24 = REAL / "fresh24"
 FRESH25 = REAL / "fresh25"
+FRESH27 = REAL / "fresh27"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -113,6 +115,7 @@ REAL_SETS = (
     ("real articles, twenty-third fresh set", FRESH23, False),
     ("real articles, twenty-fourth fresh set", FRESH24, False),
     ("real articles, twenty-fifth fresh set", FRESH25, False),
+    ("real articles, twenty-seventh fresh set", FRESH27, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
