@@ -185,7 +185,7 @@ class AssignmentService:
             known = ", ".join(s.id for s in briefing.sections)
             raise InvalidInput(
                 _("“{briefing}” has no section {section}; it has {known}.").format(
-                    briefing=briefing.title, section=repr(unknown[0]), known=known
+                    briefing=briefing.title, section=f"“{unknown[0]}”", known=known
                 )
             )
         pool = [q for q in briefing.questions if q.id not in hidden]
