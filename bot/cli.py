@@ -12,6 +12,7 @@ from bot.config import Settings, load_settings
 from bot.core.library import FileStatus, Library
 from bot.core.loader import load_briefing
 from bot.core.models import Briefing
+from bot.core.wording import plural
 from bot.i18n import LANGUAGES, _, use_language
 from bot.ops.exitcodes import ExitCode
 from bot.ops.logs import configure_logging
@@ -131,9 +132,8 @@ def validate(paths: Sequence[Path]) -> int:
                     print(f"{report.path}: ok ({briefing.id}): {_counts(briefing)}")
                 elif report.status is FileStatus.LOADED:
                     course = library.courses[report.briefing_id or ""]
-                    print(
-                        f"{report.path}: ok (course {course.id}): {len(course.briefings)} briefings"
-                    )
+                    counted = plural(len(course.briefings), "briefing")
+                    print(f"{report.path}: ok (course {course.id}): {counted}")
                 else:
                     failed += 1
                     print("\n".join(report.problems))

@@ -23,7 +23,8 @@ from bot.core.library import Shelf
 from bot.core.models import Briefing
 from bot.core.preferences import Preferences, PreferencesService, parse_switch, use_preferences
 from bot.core.progress_views import nothing_due_reply, score_reply
-from bot.core.quiz import MAX_QUESTIONS, SoloSession
+from bot.core.quiz import SoloSession
+from bot.core.quiz_words import read_quiz_words
 from bot.core.replies import Reply
 from bot.core.study import NothingDue, StudyService
 from bot.i18n import N_, _, ngettext
@@ -33,7 +34,6 @@ __all__ = ["CONSOLE_USER_ID", "Console"]
 CONSOLE_USER_ID = 1
 NO_WRAP = 10_000
 log = logging.getLogger(__name__)
-DIFFICULTIES = ("easy", "medium", "hard")
 
 ANSWERING = N_("During a quiz, type your answer: a letter (A-E), true/false, or the answer itself.")
 
@@ -246,22 +246,10 @@ class Console:
 
     async def cmd_quiz(self, args: list[str]) -> Reply:
         self.refuse_while_in_quiz()
-        count, difficulty, rest = 5, None, []
-        for arg in args:
-            if arg.isdigit():
-                count = int(arg)
-            elif arg.casefold() in DIFFICULTIES:
-                difficulty = arg.casefold()
-            else:
-                rest.append(arg)
-        if not 1 <= count <= MAX_QUESTIONS:
-            raise InvalidInput(_("Pick between 1 and {most} questions.").format(most=MAX_QUESTIONS))
-        query = " ".join(rest) or self.current().id
+        asked = read_quiz_words(args)
+        query = asked.briefing or self.current().id
         started = await self.study.start_solo(
-            self.user_id,
-            query,
-            count=count,
-            difficulty=difficulty,  # type: ignore[arg-type]
+            self.user_id, query, count=asked.count, difficulty=asked.difficulty
         )
         return self.begin(started.session, _("Quiz: {title}").format(title=started.briefing.title))
 

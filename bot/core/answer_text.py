@@ -32,6 +32,7 @@ __all__ = [
     "TIME_ABBREVIATIONS",
     "beside_number",
     "clean",
+    "close_contractions",
     "is_blank",
     "normalize",
     "osa",
@@ -250,9 +251,14 @@ def _iso_date(match: re.Match[str]) -> str:
     return _date_of(int(match[3]), int(match[2]), match[1]) or match.group()
 
 
+def close_contractions(text: str) -> str:
+    """`text` without apostrophes, so a contraction is one word: "it's" reads as "its"."""
+    return _APOSTROPHES.sub("", text)
+
+
 def read_tokens(text: str) -> list[str]:
     cleaned = _TWO_DIGIT_YEAR.sub(_full_year, clean(text))
-    cleaned = _APOSTROPHES.sub("", _ELISION.sub(_elided, cleaned))
+    cleaned = close_contractions(_ELISION.sub(_elided, cleaned))
     cleaned = cleaned.replace("&", " and ").replace("%", " percent ")
     cleaned = _LETTER_ZEROS.sub(lambda m: m[1] + "0" * len(m[2]), cleaned)
     cleaned = _DIGIT_GROUPS.sub(lambda m: re.sub(r"[, ]", "", m.group()), cleaned)

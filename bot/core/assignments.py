@@ -24,6 +24,7 @@ from bot.core.errors import InvalidInput, NotFound, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty, Question
 from bot.core.quiz import MAX_QUESTIONS, pick_questions
+from bot.core.quiz_words import DIFFICULTIES
 from bot.core.schedule import parse_date, parse_time, zone
 from bot.i18n import _
 
@@ -66,9 +67,6 @@ class FixedQuizzes(Protocol):
     async def end_solo(self, session_id: str) -> SoloSession:
         """Forget a finished quiz."""
         ...
-
-
-_DIFFICULTIES = ("easy", "medium", "hard")
 
 
 def due_instant(date_text: str, time_text: str, zone_name: str) -> dt.datetime:
@@ -151,7 +149,7 @@ class AssignmentService:
                     most=MAX_REMIND_MINUTES
                 )
             )
-        if difficulty is not None and difficulty not in _DIFFICULTIES:
+        if difficulty is not None and difficulty not in DIFFICULTIES:
             raise InvalidInput(_("Difficulty is easy, medium or hard."))
         hidden = set()
         if self.overrides is not None:
@@ -187,7 +185,7 @@ class AssignmentService:
             known = ", ".join(s.id for s in briefing.sections)
             raise InvalidInput(
                 _("“{briefing}” has no section {section}; it has {known}.").format(
-                    briefing=briefing.title, section=repr(unknown[0]), known=known
+                    briefing=briefing.title, section=f"“{unknown[0]}”", known=known
                 )
             )
         pool = [q for q in briefing.questions if q.id not in hidden]

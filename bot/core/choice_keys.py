@@ -1,5 +1,5 @@
-"""An option's letter or number typed with chat around it: "B lol", "its c", "option 3", "(b)",
-"the third one", or opening a message before more words: "b) a lower bound".
+"""An option's letter or number typed with chat around it: "B lol", "its c", "it's c",
+"option 3", "(b)", "the third one", or opening a message before more words: "b) a lower bound".
 
 A choice question is answered by its option's key; students type it as they chat. The key is
 read only when it is all that is left once chat words are read past, so a letter that is a
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.core.answer_text import close_contractions
 from bot.core.matching import normalize, strip_chat
 
 __all__ = ["leading_key", "read_choice_key", "spaced_key"]
@@ -35,7 +36,7 @@ def read_choice_key(typed: str, keys: Sequence[str], options: Sequence[str] = ()
     A number that is also a number in one of `options` ("its 3" when an option is "3 years")
     is left for the options to be read by their values."""
     folded = [key.casefold() for key in keys]
-    words = [word.casefold() for word in _WORDS.findall(typed)]
+    words = [word.casefold() for word in _WORDS.findall(close_contractions(typed))]
     if sum(word in folded for word in words) > 1:  # "a b", "a or b": two keys
         return None
     words = strip_chat(words)

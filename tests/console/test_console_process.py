@@ -103,6 +103,7 @@ def test_validate_reports_counts_for_the_shipped_briefing():
     )
     assert done.returncode == 0, done.stdout
     assert "content/nk-troops-russia.yaml: ok" in done.stdout and "questions" in done.stdout
+    assert "ok (course current-events): 1 briefing\n" in done.stdout, "one briefing, said once"
 
 
 def test_validate_lists_every_problem_and_fails(tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.console.test_console_process import run_console, true_false_content
 from tests.console.test_console_ux import console_env
 
@@ -46,3 +48,17 @@ def test_a_negated_verdict_counts_and_a_negated_non_answer_is_asked_again(tmp_pa
     assert "Answer true or false (or yes/no, t/f)." in out
     assert "Traceback" not in done.stdout + done.stderr
     assert "You scored 2/2" in out, "'not sure' was counted, or a negated verdict misread"
+
+
+def test_a_key_after_a_contraction_picks_its_option(tmp_path):
+    folder = true_false_content(tmp_path)
+    text = (folder / "mini.yaml").read_text()
+    (folder / "mini.yaml").write_text(
+        text[: text.index("questions:")] + "questions:\n" + CHOICE_ONLY
+    )
+    env = console_env(tmp_path, folder)
+    done = run_console("/quiz 1\nit's b\n", "console", env=env)
+    out = done.stdout.replace("\n", " ")
+    assert "Pick one of" not in out, "the apostrophe in “it's” hid the key"
+    assert "You stopped" not in out and "You scored" in out
+    assert re.search(r"\[B\) [^\]]*\] [✔✘]", out), "B was not the option judged"

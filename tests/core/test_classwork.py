@@ -133,7 +133,7 @@ async def test_a_question_the_server_hid_is_never_assigned(
     ("changes", "message"),
     [
         ({"due_date": "2026-03-09"}, "already passed"),
-        ({"sections": ["weather"]}, "no section 'weather'; it has storm, reopening"),
+        ({"sections": ["weather"]}, "no section “weather”; it has storm, reopening"),
         ({"count": 0}, "between 1 and 25"),
         ({"difficulty": "brutal"}, "easy, medium or hard"),
         ({"remind_minutes": 0}, "reminder"),

@@ -1,0 +1,47 @@
+"""The words of a typed quiz command: how many questions, how hard, and which briefing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import cast, get_args
+
+from bot.core.errors import InvalidInput
+from bot.core.models import Difficulty
+from bot.core.quiz import MAX_QUESTIONS
+from bot.i18n import _
+
+__all__ = ["DIFFICULTIES", "QuizWords", "read_quiz_words"]
+
+DIFFICULTIES: tuple[str, ...] = get_args(Difficulty)
+DEFAULT_COUNT = 5
+# A word meant as a count, whole or not, signed or not: "3", "-3", "1.5", "2,5".
+_COUNT = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+
+
+@dataclass(frozen=True)
+class QuizWords:
+    """What a quiz command asks for; `briefing` is the words left ("" when none)."""
+
+    count: int
+    difficulty: Difficulty | None
+    briefing: str
+
+
+def read_quiz_words(words: Sequence[str]) -> QuizWords:
+    """Read `/quiz [count] [easy|medium|hard] [briefing]` in any order. A count that cannot
+    be asked ("0", "-3", "1.5", "999") raises InvalidInput naming the range, never a search
+    for a briefing of that name."""
+    count, difficulty, rest = DEFAULT_COUNT, None, []
+    for word in words:
+        if _COUNT.fullmatch(word):
+            whole = word.lstrip("+")
+            count = int(whole) if whole.isdigit() else 0
+        elif word.casefold() in DIFFICULTIES:
+            difficulty = cast(Difficulty, word.casefold())
+        else:
+            rest.append(word)
+    if not 1 <= count <= MAX_QUESTIONS:
+        raise InvalidInput(_("Pick between 1 and {most} questions.").format(most=MAX_QUESTIONS))
+    return QuizWords(count, difficulty, " ".join(rest))
