@@ -92,7 +92,7 @@ TITLE_WORDS = words(
     King Queen Prince Princess Emperor Empress Pope Cardinal Bishop Archbishop Rabbi Imam
     Father Pastor Reverend Sheikh Emir Sultan Crown Economist Historian Analyst Author
     Editor Reporter Correspondent Agent Trooper Officer Headteacher Headmaster Headmistress
-    Principal Provost Coroner Meteorologist
+    Principal Provost Coroner Meteorologist Forecaster Convener Convenor Chaplain Vicar
     Rector Leader Whip Captain Skipper Referee Striker Goalkeeper Defender Midfielder Forward
     Striker Singer Actor Actress Director Producer Novelist Poet Artist Painter Chef
     Founder Cofounder Co-founder President-elect Ombudsman Auditor Comptroller Treasurer
