@@ -53,32 +53,8 @@ from benchmarks.phrasing_sets import Phrasing, marked, report
 
 __all__ = ["PHRASINGS", "main"]
 
-# Seed-0 option order of every choice question used below (letter: option), as
-# benchmarks/matching_fourth.py lists it (tests/bench checks the right option's place):
-# q-troop-number         A 10,000  B 1,500  C 3,000*  D 12,000
-# q-who-confirmed        A Kirby;Kirby  B Austin;Kirby*  C Austin;Austin  D Kirby;Austin
-# q-unprecedented        A Declining  B Unprecedented*  C Routine  D Purely symbolic
-# q-who-revealed-arrival A Victor D. Cha  B Lloyd Austin  C John Kirby*  D Xi Jinping
-# q-arrival-port         A Murmansk  B Vladivostok*  C Nakhodka  D Petropavlovsk-Kamchatsky
-# q-arrival-when         A Late August  B Early to mid-September  C Early to mid-October*
-#                        D Late November
-# q-lips-and-teeth       A Root and branch  B Hand and glove  C Lips and teeth*  D Two sides
-# q-conflict-region      A Africa  B Europe*  C The Middle East  D South America
-# q-not-a-frustration    A U.S.-led alliances  B nuclear instability  C threats vs South Korea
-#                        D unpaid debts*
-# q-trilateral           A South Korea and the Philippines  B Japan and Australia
-#                        C Japan and South Korea*  D Australia and the United Kingdom
-# q-cha-university       A Columbia  B Harvard  C Georgetown*  D Johns Hopkins
-# q-cha-chair            A Korea chair*  B China chair  C Japan chair  D Russia chair
-# q-cha-torn             A Paralysis and incompetence*  B Loyalty and profit
-#                        C Caution and ambition  D Moscow and Washington
-# q-us-stance            A Indifferent  B Firm*  C Measured  D Divided
-# q-fair-game-speaker    A Austin;Austin  B Austin;Kirby*  C Kirby;Kirby  D Xi;Kirby
-# q-summit-country       A Russia*  B India  C China  D South Africa  E Brazil
-# q-summit-kind          A G7  B NATO members  C Emerging-market countries*  D Pacific islands
-# q-invasion-date        A March 2022  B February 2014  C February 2022*  D October 2023
-# q-not-a-us-ask         A less oil  B less support  C dual-use limits  D peacekeepers*
-# every q-why-* / q-how-* question: B is the right option.
+# The letters below follow the seed-0 option order of each choice question, tabled once at the
+# top of benchmarks/matching_fourth.py (tests/bench checks the right option's place).
 
 _CHOICE: list[Phrasing] = [
     *marked(

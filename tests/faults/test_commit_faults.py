@@ -112,6 +112,16 @@ async def players(double: DiscordDouble, count: int) -> list[Any]:
     return [await double.add_member(f"pupil{n}") for n in range(count)]
 
 
+async def start_button_question(double: DiscordDouble, services: Services) -> tuple[Any, Any]:
+    """A student and their solo quiz whose first question has answer buttons, so the verdict
+    is the answer's only callback (up to 20 students: /quiz allows 2 per 10 s per student)."""
+    for pupil in await players(double, 20):
+        message = await start_solo(double, pupil)
+        if right_answer(services, message)[0] is not None:
+            break
+    return pupil, message
+
+
 @pytest.mark.timeout(60)
 async def test_solo_answers_during_a_35_s_lock_are_answered_in_time_and_kept(
     discord_double, bot, services
@@ -168,10 +178,7 @@ async def test_two_discord_5xx_on_a_verdict_lose_nothing_and_the_retry_goes_on(
     discord_double, bot, services
 ):
     figures = tally("solo answer, Discord answers 500 twice")
-    for pupil in await players(discord_double, 20):  # /quiz allows 2 per 10 s per student
-        message = await start_solo(discord_double, pupil)
-        if right_answer(services, message)[0] is not None:
-            break  # a button question: the verdict is the answer's only callback
+    pupil, message = await start_button_question(discord_double, services)
     session = solo(services, message)
     answer = right_answer(services, message)  # the student will click the same thing twice
     fault = discord_double.fail_next("POST /interactions", times=2)

@@ -17,11 +17,10 @@ from tests.faults.figures import tally
 from tests.faults.test_commit_faults import (
     answer_solo,
     committed,
-    players,
     right_answer,
     shows_next,
     solo,
-    start_solo,
+    start_button_question,
 )
 from tests.faults.test_reply_faults import tracebacks
 
@@ -40,10 +39,7 @@ async def test_a_hung_verdict_reply_is_given_up_and_the_retry_shows_the_committe
     quick_give_up, discord_double: DiscordDouble, bot, services, caplog: pytest.LogCaptureFixture
 ):
     figures = tally("solo answer, Discord never answers the verdict's reply")
-    for pupil in await players(discord_double, 20):  # /quiz allows 2 per 10 s per student
-        message = await start_solo(discord_double, pupil)
-        if right_answer(services, message)[0] is not None:
-            break  # a button question: the verdict is the answer's only callback
+    pupil, message = await start_button_question(discord_double, services)
     session = solo(services, message)
     answer = right_answer(services, message)
     caplog.set_level(logging.WARNING)

@@ -17,11 +17,10 @@ from tests.discord_double import DiscordDouble
 from tests.faults.test_commit_faults import (
     answer_solo,
     committed,
-    players,
     right_answer,
     shows_next,
     solo,
-    start_solo,
+    start_button_question,
 )
 
 
@@ -69,10 +68,7 @@ async def test_a_discord_503_on_a_command_reply_is_one_log_line_and_the_retry_wo
 async def test_a_discord_503_on_a_button_reply_is_one_log_line_and_the_retry_shows_the_verdict(
     discord_double: DiscordDouble, bot, services, caplog: pytest.LogCaptureFixture, quick_retries
 ):
-    for pupil in await players(discord_double, 20):  # /quiz allows 2 per 10 s per student
-        message = await start_solo(discord_double, pupil)
-        if right_answer(services, message)[0] is not None:
-            break  # a button question: the verdict is the answer's only callback
+    pupil, message = await start_button_question(discord_double, services)
     session = solo(services, message)
     answer = right_answer(services, message)
     caplog.set_level(logging.WARNING)
