@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import asyncpg
@@ -26,16 +25,6 @@ from tests.faults.test_commit_faults import (
 )
 from tests.faults.test_reply_faults import tracebacks
 from tests.store.pg import PostgresServer
-
-
-@pytest.fixture
-def postgres() -> Iterator[PostgresServer]:
-    server = PostgresServer()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ kept, and every answer acknowledged before the outage is still there."""
 from __future__ import annotations
 
 import signal
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,16 +16,6 @@ from tests.faults.figures import tally
 from tests.faults.test_stop_signals import ready_to_answer, send_answer, session_of
 from tests.ops.processes import bot_env, finish, make_workdir, start_bot
 from tests.store.pg import PostgresServer
-
-
-@pytest.fixture
-def postgres() -> Iterator[PostgresServer]:
-    server = PostgresServer()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 async def answers_of(url: str, session_ids: list[str]) -> int:

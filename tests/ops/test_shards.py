@@ -5,25 +5,12 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import signal
-from collections.abc import Iterator
 
-import pytest
 from processes import bot_env, finish, make_workdir, start_bot
 
 from bot.core.progress import Schedule
 from bot.store import open_store
 from tests.discord_double import DiscordDouble
-from tests.store.pg import PostgresServer
-
-
-@pytest.fixture
-def postgres() -> Iterator[PostgresServer]:
-    server = PostgresServer()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 async def _schedule_due_now(url: str, guild_id: int, channel_id: int, by: int) -> int:
