@@ -29,6 +29,7 @@ from bot.core import views
 from bot.core.clock import Clock
 from bot.core.errors import InvalidInput, NotFound, NotSaved, PostRefused, QuizError
 from bot.core.models import Difficulty
+from bot.core.once_posts import post_once
 from bot.core.ports import Posted, Publisher
 from bot.core.quiz import GroupSession, QuizQuestion, Vote
 from bot.core.replies import Reply
@@ -65,9 +66,6 @@ VOTE_KIND = "channel-vote"
 CLOSE_RETRY_SECONDS = 5.0
 """A timed question whose closing failed (the database down) is tried again this often, for as
 long as its quiz lives: never left open after its time once the database is back."""
-POST_RETRY_WAITS = (1.0, 2.0)
-"""Seconds before each new try of a quiz post that failed in a way that may pass: one 503
-or a dropped connection must not end the quiz."""
 
 
 class ChannelQuizFaces(Protocol):
@@ -336,19 +334,11 @@ class ChannelQuizService:
 
     async def _post(self, quiz: ChannelQuiz, reply: Reply, what: str) -> Posted:
         """Post `reply` in the quiz's channel under a key of this quiz, question and kind of
-        post (`what`): the platform posts it once however often it is tried. A failure that
-        may pass (an outage, the network) is tried again after each of `POST_RETRY_WAITS`;
-        the last one is raised (a `PostRefused` ends the quiz)."""
+        post (`what`): the platform posts it once however often it is tried, and a failure
+        that may pass is tried again (`post_once`); the last one is raised (a `PostRefused`
+        ends the quiz)."""
         key = f"{quiz.session.session_id}.{quiz.session.index}{what}"
-        for wait in POST_RETRY_WAITS:
-            try:
-                return await self.publisher.post(quiz.channel_id, reply, once=key)
-            except PostRefused as exc:
-                if not exc.passing:
-                    raise
-                log.info("channel quiz %s: a post failed (%s); again in %g s", key, exc, wait)
-            await self.clock.sleep(wait)
-        return await self.publisher.post(quiz.channel_id, reply, once=key)
+        return await post_once(self.publisher, self.clock, quiz.channel_id, reply, key)
 
     async def _abandon(self, quiz: ChannelQuiz, exc: Exception) -> None:
         """A post was refused: end the quiz, tell its starter, post what can still be posted."""
@@ -375,7 +365,7 @@ class ChannelQuizService:
         except Exception as err:
             log.warning("could not tell the starter of quiz %s: %s", session.session_id, err)
         try:
-            await self.publisher.post(quiz.channel_id, self._table(quiz, _("Standings so far")))
+            await self._post(quiz, self._table(quiz, _("Standings so far")), "s")
         except Exception as err:
             log.info("no standings posted for quiz %s: %s", session.session_id, err)
 
@@ -565,7 +555,7 @@ class ChannelQuizService:
             _("This channel quiz goes on"), text.format(number=session.index + 1, n=kept)
         )
         try:
-            await self.publisher.post(quiz.channel_id, note)
+            await self._post(quiz, note, "n")
         except PostRefused as exc:
             await self._abandon(quiz, exc)
             return
