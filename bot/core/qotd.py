@@ -22,7 +22,7 @@ from typing import Any
 from bot.core.class_quiz import OverrideSource
 from bot.core.clock import Clock
 from bot.core.dates import day_and_month
-from bot.core.errors import BriefbotError, InvalidInput, NotSaved, QuizError
+from bot.core.errors import BriefbotError, InvalidInput, NotSaved, PostRefused, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, EditorNote, Question
 from bot.core.ports import Repositories
@@ -348,6 +348,15 @@ class QotdService:
         updated = replace(qotd, message_id=message_id)
         await self._save(updated)
         return updated
+
+    async def not_posted(self, qotd: Qotd, error: Exception) -> None:
+        """A question whose post failed: kept when the platform may have taken it (a
+        `PostRefused` that may pass: an outage, a dropped connection), so the run's retry
+        posts this same question, once, under the run's key; forgotten when it surely did
+        not (refused, or no post tried), so a question nobody saw is never revealed."""
+        if isinstance(error, PostRefused) and error.passing:
+            return
+        await self.store.sessions.end_session(qotd.session_id)
 
     async def get(self, session_id: str) -> Qotd | None:
         """An open question of the day; None once revealed (or expired)."""

@@ -23,6 +23,7 @@ from bot.app import Services
 from bot.core.content.catalog import guild_scope
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.moderation_views import schedules_reply
+from bot.core.once_posts import post_once
 from bot.core.ports import Publisher
 from bot.core.progress import GuildSettings, Schedule
 from bot.core.qotd import (
@@ -197,11 +198,15 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         else:
             qotd, qq = await self._open_question(run, session_id, briefing.id, channel.id)
         reply = question_reply(qotd, qq, briefing.title, QOTD_ANSWER.prefix(session_id))
+        key = run_nonce(schedule.id, run)
         try:
-            # under the run's nonce: one Discord posted before the process stopped comes back
-            posted = await self.publisher.post(channel.id, reply, once=run_nonce(schedule.id, run))
-        except Exception:  # a killed process's successor posts it (`test_killed_schedule_run`)
-            await self.store.sessions.end_session(session_id)  # never reveal a question nobody saw
+            # under the run's nonce, tried again at once when the failure may pass: one Discord
+            # posted before the process stopped, or before the connection dropped, comes back
+            posted = await post_once(self.publisher, self.services.clock, channel.id, reply, key)
+        except (
+            Exception
+        ) as exc:  # a killed process's successor posts it (`test_killed_schedule_run`)
+            await self.qotd.not_posted(qotd, exc)  # kept for the run's retry if maybe seen
             raise
         await self.qotd.posted(qotd, posted.button_message_id)
         return posted.button_message_id

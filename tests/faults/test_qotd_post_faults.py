@@ -1,0 +1,86 @@
+"""A question of the day whose post fails after Discord took it (the connection dropped
+before its answer came back) goes out once, and it is the question that was saved: the
+bot tries it again under the run's enforced nonce at once (Discord returns the message it
+has), and a run that still failed keeps its question, so the run's retry 5 minutes later
+posts that same question. (Was: the failed question was forgotten and the run ended; its
+retry picked afresh, here the question revealed in the channel that morning, under a nonce
+that brought back the message of the first one: students answered a question other than
+the one they saw.)"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import pytest
+
+from bot.app import Services
+from bot.core.clock import FakeClock
+from bot.core.schedule_runner import RETRY_AFTER
+from bot.discord_bot.client import BriefBot
+from bot.discord_bot.cogs.schedules import SchedulesCog
+from bot.discord_bot.custom_ids import QOTD_ANSWER, VERSION
+from tests.discord.test_moderation import daily, scheduler
+from tests.discord_double import DiscordDouble
+from tests.faults.figures import tally
+
+MORNING = dt.datetime(2026, 1, 5, 9, 0, 10, tzinfo=dt.UTC)
+AFTERNOON = MORNING.replace(hour=15)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(MORNING - dt.timedelta(hours=1))
+
+
+def questions_shown(double: DiscordDouble) -> list[str]:
+    """The questions of the day posted in the channel (with their answer buttons)."""
+    return [
+        m.text
+        for m in double.bot_messages_in(double.news)
+        if any(
+            b.get("custom_id", "").startswith(f"{VERSION}:{QOTD_ANSWER.kind}:") for b in m.buttons
+        )
+    ]
+
+
+async def tick_through(cog: SchedulesCog, clock: FakeClock):
+    """One scheduler tick, the clock moved on while it waits to try a post again."""
+    run = asyncio.create_task(cog.run_due(clock.now()))
+    while not run.done():
+        await asyncio.sleep(0.02)
+        clock.advance(1)
+    return await run
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("dropped", [1, 3], ids=["once", "on every try of the tick"])
+async def test_a_question_of_the_day_whose_answer_was_lost_goes_out_once_as_saved(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock, dropped
+):
+    figures = tally(f"question of the day, connection dropped after posting ({dropped}x)")
+    await services.store.schedules.add_schedule(daily(discord_double, what="question", hour=9))
+    await services.store.schedules.add_schedule(daily(discord_double, what="question", hour=15))
+    cog = scheduler(bot)
+    clock.current = MORNING
+    assert len((await cog.run_due(clock.now())).posted) == 1, "the morning's question"
+    (morning,) = await cog.qotd.open_questions()
+
+    clock.current = AFTERNOON  # the morning's answer is revealed, then the next question
+    route = f"POST /channels/{discord_double.news.id}/messages"
+    lost = discord_double.reset_next(route, served=True, times=dropped, after=1)
+    first = await tick_through(cog, clock)
+    assert len(lost.hits) == dropped
+    if first.failed:
+        clock.current = AFTERNOON + RETRY_AFTER
+        assert len((await cog.run_due(clock.now())).posted) == 1, "the retry settles the run"
+    figures.tried += 1
+    shown = questions_shown(discord_double)
+    (afternoon,) = await cog.qotd.open_questions()
+    assert len(shown) == 2, "the afternoon's question went out once"
+    assert afternoon.question_id != morning.question_id, "never the question just revealed"
+    assert afternoon.message_id == discord_double.bot_messages_in(discord_double.news)[-1].id
+    briefing = services.library.get(afternoon.briefing_id)
+    prompt = afternoon.quiz_question(briefing).question.prompt
+    assert prompt in shown[-1], "the question answered is the one shown"
+    figures.survived += 1
