@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
 
 import pytest
 
@@ -45,7 +46,9 @@ def questions_shown(double: DiscordDouble) -> list[str]:
 
 
 async def tick_through(cog: SchedulesCog, clock: FakeClock):
-    """One scheduler tick, the clock moved on while it waits to try a post again."""
+    """One scheduler tick, the clock moved on while it waits to try a post again (the
+    scheduler's own timer stopped: only the ticks the test makes run)."""
+    await cog.runner.stop()
     run = asyncio.create_task(cog.run_due(clock.now()))
     while not run.done():
         await asyncio.sleep(0.02)
@@ -83,4 +86,57 @@ async def test_a_question_of_the_day_whose_answer_was_lost_goes_out_once_as_save
     briefing = services.library.get(afternoon.briefing_id)
     prompt = afternoon.quiz_question(briefing).question.prompt
     assert prompt in shown[-1], "the question answered is the one shown"
+    figures.survived += 1
+
+
+def reveals(double: DiscordDouble) -> list[str]:
+    return [m.text for m in double.bot_messages_in(double.news) if "The answer:" in m.text]
+
+
+REVEAL_FAULTS = ["reset after posting", "503 on every try of the tick"]
+"""The connection dropped after Discord posted the answer; an outage that outlasts the
+tick's tries of the post."""
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("fault", REVEAL_FAULTS)
+async def test_an_answer_whose_post_fails_is_revealed_once_and_the_tick_goes_on(
+    discord_double: DiscordDouble,
+    bot: BriefBot,
+    services: Services,
+    clock: FakeClock,
+    caplog: pytest.LogCaptureFixture,
+    fault: str,
+):
+    """Was: the question was closed before the answer's post, and Discord failing the post
+    raised out of the tick: the answer was never posted and the schedules due in that tick
+    were not run."""
+    figures = tally(f"question of the day's answer, Discord {fault}")
+    schedule = await services.store.schedules.add_schedule(
+        daily(discord_double, what="question", hour=9)
+    )
+    briefing = await services.store.schedules.add_schedule(daily(discord_double, hour=9))
+    cog = scheduler(bot)
+    clock.current = MORNING
+    assert len((await cog.run_due(clock.now())).posted) == 2
+    assert schedule.id is not None and briefing.id is not None
+    await services.store.schedules.remove_schedule(discord_double.guild.id, schedule.id)
+
+    clock.current = MORNING + dt.timedelta(days=1)  # the answer is due, and the briefing
+    route = f"POST /channels/{discord_double.news.id}/messages"
+    if fault == "reset after posting":
+        failed = discord_double.reset_next(route, served=True)
+    else:
+        failed = discord_double.fail_next(route, status=503, times=3)
+    caplog.set_level(logging.WARNING)
+    tick = await tick_through(cog, clock)
+    figures.tried += 1
+    assert failed.hits, "Discord failed the answer's post"
+    assert len(tick.posted) == 1, "the briefing due in the same tick is posted"
+    if not tick.revealed:
+        clock.current += dt.timedelta(seconds=30)
+        assert len((await cog.run_due(clock.now())).revealed) == 1, "the next tick reveals it"
+    assert len(reveals(discord_double)) == 1, "the answer went out once"
+    assert await cog.qotd.open_questions() == []
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == [], "no traceback"
     figures.survived += 1

@@ -21,7 +21,7 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core.content.catalog import guild_scope
-from bot.core.errors import BriefbotError, InvalidInput
+from bot.core.errors import BriefbotError, InvalidInput, PostRefused
 from bot.core.moderation_views import schedules_reply
 from bot.core.once_posts import post_once
 from bot.core.ports import Publisher
@@ -31,6 +31,7 @@ from bot.core.qotd import (
     QotdService,
     pick_question,
     question_reply,
+    reveal_key,
     reveal_reply,
 )
 from bot.core.quiz import QuizQuestion
@@ -264,19 +265,21 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             log.warning("question of the day %s: its channel is gone", qotd.session_id)
             return False
         names = {user: f"<@{user}>" for user, _score in reveal.best}
+        shown = reveal_reply(reveal, names)
+        report = REPORT_PROBLEM.build(qotd.session_id, reveal.quiz_question.question.id)
+        shown = Reply(
+            shown.pages, (*shown.buttons, Button("report", _("Report a problem"), report))
+        )
+        clock = self.services.clock
         try:
-            shown = reveal_reply(reveal, names)
-            report = REPORT_PROBLEM.build(qotd.session_id, reveal.quiz_question.question.id)
-            shown = Reply(
-                shown.pages, (*shown.buttons, Button("report", _("Report a problem"), report))
-            )
-            await self.publisher.post(channel.id, shown)
-        except discord.HTTPException as exc:
+            await post_once(self.publisher, clock, channel.id, shown, reveal_key(qotd))
+        except PostRefused as exc:  # one line; revealed on a later tick if it may pass
             log.warning("could not reveal question of the day %s: %s", qotd.session_id, exc)
+            await self.qotd.not_revealed(qotd, exc)
             return False
         if qotd.message_id is not None:
             buttons = marked_buttons(reveal.quiz_question, QOTD_ANSWER.prefix(qotd.session_id))
-            with contextlib.suppress(discord.HTTPException):
+            with contextlib.suppress(PostRefused), refusals_as_core_errors():
                 await channel.get_partial_message(qotd.message_id).edit(view=view_of(buttons))
         return True
 
