@@ -141,6 +141,25 @@ async def test_a_review_dm_that_fails_is_sent_on_a_later_tick_once(
 
 
 @pytest.mark.timeout(30)
+async def test_a_review_dm_whose_answer_was_lost_is_not_sent_again_on_the_next_tick(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+):
+    """Discord sent it and the connection dropped before its answer came back: the next tick
+    sends it again under the same enforced nonce (was: a new one, so the student got it
+    twice)."""
+    reminders = bot.get_cog("Progress").reminders  # type: ignore[union-attr]
+    on = await discord_double.slash("remind", {"time": "18:00", "timezone": "Europe/Berlin"})
+    await on.response()
+    await missed_questions(discord_double, services)
+    clock.current = START.replace(hour=17)  # 18:00 in Berlin
+    dropped = discord_double.reset_next("/messages", served=True)
+    assert await reminders.run_due() == [], "no answer: it counts as failed"
+    assert len(dropped.hits) == 1 and len(discord_double.dms_to(discord_double.student)) == 1
+    assert await reminders.run_due() == [discord_double.student.id], "the next tick"
+    assert len(discord_double.dms_to(discord_double.student)) == 1, "sent once"
+
+
+@pytest.mark.timeout(30)
 async def test_a_review_dm_that_never_gets_through_is_given_up_for_the_day(
     discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock, caplog
 ):
