@@ -308,12 +308,15 @@ class ChannelQuizService:
         voters = list(session.final_votes())
         result = await self.study.close_group_question(session, quiz.guild_id)
         quiz.closing = None  # closed: the next question may be answered (and closed) now
+        # saved without a message until the next question is posted: a restart before then
+        # posts it (under its key: once)
+        shown_in, quiz.message_id = quiz.message_id, None
         await self._forget_votes(session.session_id, index, voters)
         await self._checkpoint(quiz)
-        if quiz.message_id is not None and quiz.shown is not None:
+        if shown_in is not None and quiz.shown is not None:
             try:
                 closed = self.faces.closed(quiz.shown, asked)
-                await self.publisher.edit(quiz.channel_id, quiz.message_id, closed)
+                await self.publisher.edit(quiz.channel_id, shown_in, closed)
             except Exception as exc:  # the results still go out
                 log.warning("could not mark question %s as closed: %s", session.session_id, exc)
         names = self.faces.names((*result.right, *result.wrong))
@@ -556,6 +559,9 @@ class ChannelQuizService:
         )
         try:
             await self._post(quiz, note, "n")
+            if quiz.message_id is None:  # stopped before its question was posted (or kept)
+                await self._post_question(quiz)  # under the question's key: once
+                return
         except PostRefused as exc:
             await self._abandon(quiz, exc)
             return
