@@ -140,3 +140,37 @@ async def test_an_answer_whose_post_fails_is_revealed_once_and_the_tick_goes_on(
     assert await cog.qotd.open_questions() == []
     assert [r for r in caplog.records if r.levelno >= logging.ERROR] == [], "no traceback"
     figures.survived += 1
+
+
+@pytest.mark.timeout(20)
+async def test_a_question_posted_whose_message_id_could_not_be_kept_is_a_posted_run(
+    discord_double: DiscordDouble,
+    bot: BriefBot,
+    services: Services,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+):
+    """The database failing just after Discord posted the question (keeping its message id):
+    one warning line, the run counts as posted, and nobody is told it failed (was: a failed
+    run, the moderator told "could not post", a failure towards the schedule's pause, and a
+    retry 5 minutes later posting it again once Discord had forgotten its nonce)."""
+    schedule = await services.store.schedules.add_schedule(
+        daily(discord_double, what="question", hour=9)
+    )
+    cog = scheduler(bot)
+
+    async def database_down(*args: object) -> None:
+        raise ConnectionError("the database is down")
+
+    monkeypatch.setattr(cog.qotd, "posted", database_down)
+    caplog.set_level(logging.WARNING)
+    clock.current = MORNING
+    tick = await tick_through(cog, clock)
+    assert len(tick.posted) == 1 and tick.failed == []
+    (saved,) = await services.store.schedules.list_schedules(discord_double.guild.id)
+    assert saved.id == schedule.id and saved.failures == 0, "not a failed post"
+    assert discord_double.dms_to(discord_double.moderator) == [], "nobody told it failed"
+    assert len(questions_shown(discord_double)) == 1
+    lines = [r.getMessage() for r in caplog.records if "message id" in r.getMessage()]
+    assert len(lines) == 1 and not any(r.exc_info for r in caplog.records)
