@@ -38,8 +38,8 @@ __all__ = [
     "ReminderSender",
     "ReminderService",
     "paused_note",
-    "reminder_key",
     "reminder_reply",
+    "review_reminder_key",
     "with_paused_note",
 ]
 
@@ -61,7 +61,7 @@ class ReminderSender(Protocol):
         ...
 
 
-def reminder_key(day: dt.date) -> str:
+def review_reminder_key(day: dt.date) -> str:
     """The key every try of a student's reminder of `day` is sent under (in their own
     direct messages): the same on each try, so a message the platform took whose answer
     was lost is not sent twice."""
@@ -226,7 +226,7 @@ class ReminderService:
         await self._save(replace(reminder, last_sent=today))  # commit, then send
         try:
             await self.sender.send_reminder(
-                reminder.user_id, reminder_reply(len(due)), once=reminder_key(today)
+                reminder.user_id, reminder_reply(len(due)), once=review_reminder_key(today)
             )
         except DirectMessagesClosed as exc:  # no use trying again: paused, the student told
             await self._save(replace(reminder, last_sent=today, refused=today))
