@@ -11,8 +11,8 @@ question; a player's vote is committed when clicked (an upsert per quiz, questio
 the latest answer wins) before it is taken, and becomes a recorded answer when the question
 closes. After a restart `resume` rebuilds every open quiz from the store, with its committed
 votes, tells the channel, posts its open question if it was saved before that went out, and
-lets its timer (or its starter) close the question. A post the
-platform refuses ends the quiz: the starter is told privately and the answers stay kept.
+lets its timer (or its starter) close the question. A post the platform refuses ends the
+quiz: the starter is told privately and the answers stay kept.
 """
 
 from __future__ import annotations
