@@ -10,8 +10,9 @@ Commit, then change memory, then reply: a quiz is saved when it starts and after
 question; a player's vote is committed when clicked (an upsert per quiz, question and player:
 the latest answer wins) before it is taken, and becomes a recorded answer when the question
 closes. After a restart `resume` rebuilds every open quiz from the store, with its committed
-votes, tells the channel, and lets its timer (or its starter) close the question. A post the
-platform refuses ends the quiz: the starter is told privately and the answers stay kept.
+votes, tells the channel, posts its open question if it was saved before that went out, and
+lets its timer (or its starter) close the question. A post the platform refuses ends the
+quiz: the starter is told privately and the answers stay kept.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from bot.core import views
 from bot.core.clock import Clock
 from bot.core.errors import InvalidInput, NotFound, NotSaved, PostRefused, QuizError
 from bot.core.models import Difficulty
+from bot.core.once_posts import post_once
 from bot.core.ports import Posted, Publisher
 from bot.core.quiz import GroupSession, QuizQuestion, Vote
 from bot.core.replies import Reply
@@ -65,9 +67,6 @@ VOTE_KIND = "channel-vote"
 CLOSE_RETRY_SECONDS = 5.0
 """A timed question whose closing failed (the database down) is tried again this often, for as
 long as its quiz lives: never left open after its time once the database is back."""
-POST_RETRY_WAITS = (1.0, 2.0)
-"""Seconds before each new try of a quiz post that failed in a way that may pass: one 503
-or a dropped connection must not end the quiz."""
 
 
 class ChannelQuizFaces(Protocol):
@@ -310,12 +309,15 @@ class ChannelQuizService:
         voters = list(session.final_votes())
         result = await self.study.close_group_question(session, quiz.guild_id)
         quiz.closing = None  # closed: the next question may be answered (and closed) now
+        # saved without a message until the next question is posted: a restart before then
+        # posts it (under its key: once)
+        shown_in, quiz.message_id = quiz.message_id, None
         await self._forget_votes(session.session_id, index, voters)
         await self._checkpoint(quiz)
-        if quiz.message_id is not None and quiz.shown is not None:
+        if shown_in is not None and quiz.shown is not None:
             try:
                 closed = self.faces.closed(quiz.shown, asked)
-                await self.publisher.edit(quiz.channel_id, quiz.message_id, closed)
+                await self.publisher.edit(quiz.channel_id, shown_in, closed)
             except Exception as exc:  # the results still go out
                 log.warning("could not mark question %s as closed: %s", session.session_id, exc)
         names = self.faces.names((*result.right, *result.wrong))
@@ -336,19 +338,11 @@ class ChannelQuizService:
 
     async def _post(self, quiz: ChannelQuiz, reply: Reply, what: str) -> Posted:
         """Post `reply` in the quiz's channel under a key of this quiz, question and kind of
-        post (`what`): the platform posts it once however often it is tried. A failure that
-        may pass (an outage, the network) is tried again after each of `POST_RETRY_WAITS`;
-        the last one is raised (a `PostRefused` ends the quiz)."""
+        post (`what`): the platform posts it once however often it is tried, and a failure
+        that may pass is tried again (`post_once`); the last one is raised (a `PostRefused`
+        ends the quiz)."""
         key = f"{quiz.session.session_id}.{quiz.session.index}{what}"
-        for wait in POST_RETRY_WAITS:
-            try:
-                return await self.publisher.post(quiz.channel_id, reply, once=key)
-            except PostRefused as exc:
-                if not exc.passing:
-                    raise
-                log.info("channel quiz %s: a post failed (%s); again in %g s", key, exc, wait)
-            await self.clock.sleep(wait)
-        return await self.publisher.post(quiz.channel_id, reply, once=key)
+        return await post_once(self.publisher, self.clock, quiz.channel_id, reply, key)
 
     async def _abandon(self, quiz: ChannelQuiz, exc: Exception) -> None:
         """A post was refused: end the quiz, tell its starter, post what can still be posted."""
@@ -375,7 +369,7 @@ class ChannelQuizService:
         except Exception as err:
             log.warning("could not tell the starter of quiz %s: %s", session.session_id, err)
         try:
-            await self.publisher.post(quiz.channel_id, self._table(quiz, _("Standings so far")))
+            await self._post(quiz, self._table(quiz, _("Standings so far")), "s")
         except Exception as err:
             log.info("no standings posted for quiz %s: %s", session.session_id, err)
 
@@ -565,7 +559,10 @@ class ChannelQuizService:
             _("This channel quiz goes on"), text.format(number=session.index + 1, n=kept)
         )
         try:
-            await self.publisher.post(quiz.channel_id, note)
+            await self._post(quiz, note, "n")
+            if quiz.message_id is None:  # stopped before its question was posted (or kept)
+                await self._post_question(quiz)  # under the question's key: once
+                return
         except PostRefused as exc:
             await self._abandon(quiz, exc)
             return

@@ -6,8 +6,10 @@ claimer ever per assignment, and only the claimer posts. A post that fails relea
 so a later tick (of any process) tries again, up to `MAX_TRIES` posts and never after the
 deadline; then one warning says it was given up, and the moderator who set the work is told
 privately (`ReminderDelivery.warn`). A post that got through stays claimed: never
-doubled. A process that dies between its claim and its post leaves the reminder unsent.
-Posting is the adapter's (`ReminderDelivery`).
+doubled. Every try goes under the reminder's own key (`reminder_key`), which the platform
+enforces: a post it took whose answer was lost (a dropped connection) comes back on the next
+try instead of going out twice. A process that dies between its claim and its post leaves the
+reminder unsent. Posting is the adapter's (`ReminderDelivery`).
 """
 
 from __future__ import annotations
@@ -29,12 +31,20 @@ __all__ = [
     "AssignmentReminders",
     "ReminderDelivery",
     "given_up_notice",
+    "reminder_key",
 ]
 
 log = logging.getLogger(__name__)
 REMINDER_TICK_SECONDS = 60.0
 MAX_TRIES = 5
 """Posts tried per reminder (one a tick) before it is given up."""
+
+
+def reminder_key(assignment: Assignment) -> str:
+    """The key every try of an assignment's reminder is posted under (`Publisher.post`
+    `once=`): the same on each try, so the platform posts it once; its creation time tells
+    it from a later assignment given the same id (short: a nonce is 25 characters at most)."""
+    return f"a{assignment.id}.{assignment.created_at:%d%H%M%S}r"
 
 
 class ReminderDelivery(Protocol):
@@ -45,7 +55,8 @@ class ReminderDelivery(Protocol):
         ...
 
     async def remind(self, assignment: Assignment) -> None:
-        """Post the reminder of one claimed assignment; raises when it cannot."""
+        """Post the reminder of one claimed assignment under `reminder_key`; raises when it
+        cannot."""
         ...
 
     async def warn(self, assignment: Assignment, notice: Callable[[], Reply]) -> None:

@@ -7,6 +7,7 @@ post, then as a pointer back).
 
 from __future__ import annotations
 
+import hashlib
 from typing import Literal
 
 from bot.core.models import SUMMARY_SHORT_ID, Briefing
@@ -15,7 +16,7 @@ from bot.core.replies import Field, Page, emphasis
 from bot.core.views import NoteMarks, source_line
 from bot.i18n import N_, _
 
-__all__ = ["PART_NAMES", "PostPart", "briefing_post", "group_pages"]
+__all__ = ["PART_NAMES", "PostPart", "briefing_post", "group_pages", "post_key"]
 
 PostPart = Literal["summary", "figures", "all"]
 PART_NAMES: tuple[PostPart, ...] = ("summary", "figures", "all")
@@ -98,3 +99,12 @@ def group_pages(pages: list[Page], *, per_message: int, characters: int) -> list
         groups[-1].append(page)
         size += length
     return groups
+
+
+def post_key(briefing_id: str, part: PostPart) -> str:
+    """The key a moderator's post of a briefing's part goes under in a channel (with each
+    message's number: `Publisher.post` `once=`), which the platform enforces for a few
+    minutes: `/post` run again after a failure part-way posts only what did not go out
+    (short: a nonce is 25 characters at most)."""
+    digest = hashlib.blake2s(f"{briefing_id}:{part}".encode(), digest_size=8).hexdigest()
+    return f"p{digest}"

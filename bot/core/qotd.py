@@ -12,6 +12,7 @@ that is what keeps the reveal to one post even with several bot processes.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import logging
 import random
@@ -22,7 +23,7 @@ from typing import Any
 from bot.core.class_quiz import OverrideSource
 from bot.core.clock import Clock
 from bot.core.dates import day_and_month
-from bot.core.errors import BriefbotError, InvalidInput, NotSaved, QuizError
+from bot.core.errors import BriefbotError, InvalidInput, NotSaved, PostRefused, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, EditorNote, Question
 from bot.core.ports import Repositories
@@ -47,6 +48,7 @@ __all__ = [
     "duration_text",
     "pick_question",
     "question_reply",
+    "reveal_key",
     "reveal_of",
     "reveal_reply",
 ]
@@ -240,6 +242,12 @@ def question_reply(qotd: Qotd, qq: QuizQuestion, title: str, action_prefix: str)
     return Reply((page,), option_buttons(qq, action_prefix))
 
 
+def reveal_key(qotd: Qotd) -> str:
+    """The key a question's answer is posted under (`Publisher.post` `once=`): the same on
+    every try, so the platform posts it once (short: a nonce is 25 characters at most)."""
+    return "v" + hashlib.blake2s(qotd.session_id.encode(), digest_size=8).hexdigest()
+
+
 def reveal_reply(reveal: Reveal, names: dict[int, str]) -> Reply:
     """The answer, why, how many got it right, and the fastest right answerers."""
     q = reveal.quiz_question.question
@@ -348,6 +356,22 @@ class QotdService:
         updated = replace(qotd, message_id=message_id)
         await self._save(updated)
         return updated
+
+    async def not_posted(self, qotd: Qotd, error: Exception) -> None:
+        """A question whose post failed: kept when the platform may have taken it (a
+        `PostRefused` that may pass: an outage, a dropped connection), so the run's retry
+        posts this same question, once, under the run's key; forgotten when it surely did
+        not (refused, or no post tried), so a question nobody saw is never revealed."""
+        if isinstance(error, PostRefused) and error.passing:
+            return
+        await self.store.sessions.end_session(qotd.session_id)
+
+    async def not_revealed(self, qotd: Qotd, error: Exception) -> None:
+        """A question whose answer's post failed after `close`: opened again when the failure
+        may pass (an outage, a dropped connection), so a later tick reveals it, under
+        `reveal_key` (once, had the platform taken it); else left closed."""
+        if isinstance(error, PostRefused) and error.passing:
+            await self._save(qotd)
 
     async def get(self, session_id: str) -> Qotd | None:
         """An open question of the day; None once revealed (or expired)."""

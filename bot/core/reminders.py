@@ -39,6 +39,7 @@ __all__ = [
     "ReminderService",
     "paused_note",
     "reminder_reply",
+    "review_reminder_key",
     "with_paused_note",
 ]
 
@@ -54,9 +55,17 @@ MAX_TRIES = 5
 class ReminderSender(Protocol):
     """Delivers a reminder to a student privately (a direct message on Discord)."""
 
-    async def send_reminder(self, user_id: int, reply: Reply) -> None:
-        """Send `reply` to the student, with a way to start the review at once."""
+    async def send_reminder(self, user_id: int, reply: Reply, *, once: str | None = None) -> None:
+        """Send `reply` to the student, with a way to start the review at once; with `once`,
+        under that key, which the platform enforces (sent again, it is not sent twice)."""
         ...
+
+
+def review_reminder_key(day: dt.date) -> str:
+    """The key every try of a student's reminder of `day` is sent under (in their own
+    direct messages): the same on each try, so a message the platform took whose answer
+    was lost is not sent twice."""
+    return f"rv{day:%Y%m%d}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +225,9 @@ class ReminderService:
             return False
         await self._save(replace(reminder, last_sent=today))  # commit, then send
         try:
-            await self.sender.send_reminder(reminder.user_id, reminder_reply(len(due)))
+            await self.sender.send_reminder(
+                reminder.user_id, reminder_reply(len(due)), once=review_reminder_key(today)
+            )
         except DirectMessagesClosed as exc:  # no use trying again: paused, the student told
             await self._save(replace(reminder, last_sent=today, refused=today))
             log.warning(

@@ -8,6 +8,7 @@ from bot.core.errors import DirectMessagesClosed
 from bot.core.preferences import PreferencesService
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.custom_ids import REVIEW_NOW
+from bot.discord_bot.posting import message_nonce
 from bot.discord_bot.render import NO_PINGS, page_message, view_of
 from bot.i18n import _
 
@@ -26,9 +27,10 @@ class DiscordReminderSender:
         self.client = client
         self.preferences = preferences
 
-    async def send_reminder(self, user_id: int, reply: Reply) -> None:
-        """DM the student; `DirectMessagesClosed` when Discord refuses (their DMs closed to
-        the bot), discord.HTTPException for another failure."""
+    async def send_reminder(self, user_id: int, reply: Reply, *, once: str | None = None) -> None:
+        """DM the student (with `once`, under that enforced nonce: `message_nonce`);
+        `DirectMessagesClosed` when Discord refuses (their DMs closed to the bot),
+        discord.HTTPException for another failure."""
         user = self.client.get_user(user_id) or await self.client.fetch_user(user_id)
         button = Button("review", _("Review now"), REVIEW_NOW.build(), ButtonStyle.PRIMARY)
         text_only = await self.text_only(user_id)
@@ -37,6 +39,7 @@ class DiscordReminderSender:
                 **page_message(reply.pages[0], text_only=text_only),
                 view=view_of((button,), text_only=text_only) or discord.utils.MISSING,
                 allowed_mentions=NO_PINGS,
+                nonce=message_nonce(once, 0),
             )
         except discord.Forbidden as exc:
             if exc.code == CANNOT_MESSAGE_USER:

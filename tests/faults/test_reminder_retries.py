@@ -1,5 +1,6 @@
-"""Assignment reminders and review DMs whose post fails (Discord 503, an outage) are
-tried again on a later tick, get through once, never twice, and are given up after a bounded
+"""Assignment reminders and review DMs whose post fails (Discord 503, an outage, the
+connection dropped after Discord took it) are tried again on a later tick, get through once,
+never twice, and are given up after a bounded
 number of tries (was: marked sent before the post, so one failed post lost the reminder); an
 assignment reminder given up is told to the moderator who set the work."""
 
@@ -62,6 +63,25 @@ async def test_a_reminder_whose_post_fails_is_posted_on_a_later_tick_once(
 
 
 @pytest.mark.timeout(20)
+async def test_a_reminder_whose_answer_was_lost_is_not_posted_again_on_the_next_tick(
+    discord_double: DiscordDouble, bot: BriefBot, clock: FakeClock
+):
+    """Discord posted it and the connection dropped before its answer came back: the next
+    tick sends it again under the same enforced nonce, and Discord returns the message it has.
+    (Was: a new nonce each try, so the class was reminded twice.)"""
+    cog = await assign_with_reminder(discord_double, bot)
+    clock.current = REMINDER_TIME
+    channel = discord_double.general
+    dropped = discord_double.reset_next(f"POST /channels/{channel.id}/messages", served=True)
+    assert await cog.send_reminders() == 0, "no answer: it counts as failed"
+    assert len(dropped.hits) == 1 and len(reminders(discord_double)) == 1
+    clock.current += dt.timedelta(minutes=1)
+    assert await cog.send_reminders() == 1, "the next tick gets it through"
+    assert await cog.send_reminders() == 0
+    assert len(reminders(discord_double)) == 1, "posted once"
+
+
+@pytest.mark.timeout(20)
 async def test_a_reminder_that_never_gets_through_is_given_up_after_its_tries(
     discord_double: DiscordDouble, bot: BriefBot, clock: FakeClock, caplog
 ):
@@ -118,6 +138,25 @@ async def test_a_review_dm_that_fails_is_sent_on_a_later_tick_once(
     assert await reminders.run_due() == [], "once through, not again that day"
     assert len(discord_double.dms_to(discord_double.student)) == 1
     assert not any(r.exc_info for r in caplog.records), "one line, no traceback"
+
+
+@pytest.mark.timeout(30)
+async def test_a_review_dm_whose_answer_was_lost_is_not_sent_again_on_the_next_tick(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+):
+    """Discord sent it and the connection dropped before its answer came back: the next tick
+    sends it again under the same enforced nonce (was: a new one, so the student got it
+    twice)."""
+    reminders = bot.get_cog("Progress").reminders  # type: ignore[union-attr]
+    on = await discord_double.slash("remind", {"time": "18:00", "timezone": "Europe/Berlin"})
+    await on.response()
+    await missed_questions(discord_double, services)
+    clock.current = START.replace(hour=17)  # 18:00 in Berlin
+    dropped = discord_double.reset_next("/messages", served=True)
+    assert await reminders.run_due() == [], "no answer: it counts as failed"
+    assert len(dropped.hits) == 1 and len(discord_double.dms_to(discord_double.student)) == 1
+    assert await reminders.run_due() == [discord_double.student.id], "the next tick"
+    assert len(discord_double.dms_to(discord_double.student)) == 1, "sent once"
 
 
 @pytest.mark.timeout(30)

@@ -26,7 +26,7 @@ from bot.core.class_chart import (
     results_text,
 )
 from bot.core.class_quiz import given_text
-from bot.core.class_reminders import REMINDER_TICK_SECONDS, AssignmentReminders
+from bot.core.class_reminders import REMINDER_TICK_SECONDS, AssignmentReminders, reminder_key
 from bot.core.class_report import report_csv
 from bot.core.class_views import (
     accepted_reply,
@@ -142,11 +142,12 @@ class ClassworkCog(commands.Cog, name="Class"):
         return [g.id for g in self.bot.guilds]
 
     async def remind(self, assignment: Assignment) -> None:
-        """Post one claimed reminder in its assignment's channel (its server's briefings)."""
+        """Post one claimed reminder in its assignment's channel (its server's briefings),
+        under its key: the platform posts it once however often it is tried."""
         language = await server_language(self.services.store.settings, assignment.guild_id)
         with guild_scope(assignment.guild_id), use_language(language):
             reply = self._announcement(assignment, reminder=True)
-        await self.publisher.post(assignment.channel_id, reply)
+        await self.publisher.post(assignment.channel_id, reply, once=reminder_key(assignment))
 
     async def warn(self, assignment: Assignment, notice: Callable[[], Reply]) -> None:
         """A direct message to the moderator who set the work (if still known), in the

@@ -19,7 +19,7 @@ from discord.ext import commands
 from bot.app import Services
 from bot.core.errors import InvalidInput, QuizError
 from bot.core.moderation_views import reload_reply, settings_reply, sources_reply
-from bot.core.posts import PostPart
+from bot.core.posts import PostPart, post_key
 from bot.core.replies import Field, Reply
 from bot.core.server_settings import SERVER_DEFAULT, Clearable, SettingsChange
 from bot.discord_bot.autocomplete import briefing_choices
@@ -114,7 +114,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
             raise InvalidInput(cannot_post(channel, missing))
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
-            sent = await send_briefing(channel, found, part)
+            sent = await send_briefing(channel, found, part, nonce=post_key(found.id, part))
         except discord.Forbidden:
             raise InvalidInput(
                 _(

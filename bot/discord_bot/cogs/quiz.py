@@ -235,9 +235,11 @@ class QuizCog(commands.Cog, name="Quiz"):
                 total,
             ).format(count=total, pace=pace),
         )
-        await send_reply(interaction, intro)
-        with use_language(await self.channel_language(interaction)):  # its timers inherit it
-            await self.channel_quizzes.post_first(session.session_id)
+        try:
+            await send_reply(interaction, intro)
+        finally:  # the quiz is saved: its question goes out even when Discord failed the reply
+            with use_language(await self.channel_language(interaction)):  # its timers inherit it
+                await self.channel_quizzes.post_first(session.session_id)
 
     async def channel_language(self, interaction: Interaction) -> str:
         """A channel quiz is everyone's: its posts speak the server's language."""

@@ -21,8 +21,9 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core.content.catalog import guild_scope
-from bot.core.errors import BriefbotError, InvalidInput
+from bot.core.errors import BriefbotError, InvalidInput, PostRefused
 from bot.core.moderation_views import schedules_reply
+from bot.core.once_posts import post_once
 from bot.core.ports import Publisher
 from bot.core.progress import GuildSettings, Schedule
 from bot.core.qotd import (
@@ -30,6 +31,7 @@ from bot.core.qotd import (
     QotdService,
     pick_question,
     question_reply,
+    reveal_key,
     reveal_reply,
 )
 from bot.core.quiz import QuizQuestion
@@ -197,13 +199,24 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         else:
             qotd, qq = await self._open_question(run, session_id, briefing.id, channel.id)
         reply = question_reply(qotd, qq, briefing.title, QOTD_ANSWER.prefix(session_id))
+        key = run_nonce(schedule.id, run)
         try:
-            # under the run's nonce: one Discord posted before the process stopped comes back
-            posted = await self.publisher.post(channel.id, reply, once=run_nonce(schedule.id, run))
-        except Exception:  # a killed process's successor posts it (`test_killed_schedule_run`)
-            await self.store.sessions.end_session(session_id)  # never reveal a question nobody saw
+            # under the run's nonce, tried again at once when the failure may pass: one Discord
+            # posted before the process stopped, or before the connection dropped, comes back
+            posted = await post_once(self.publisher, self.services.clock, channel.id, reply, key)
+        except (
+            Exception
+        ) as exc:  # a killed process's successor posts it (`test_killed_schedule_run`)
+            await self.qotd.not_posted(qotd, exc)  # kept for the run's retry if maybe seen
             raise
-        await self.qotd.posted(qotd, posted.button_message_id)
+        try:
+            await self.qotd.posted(qotd, posted.button_message_id)
+        except Exception as exc:  # it is posted: the run is too (its reveal marks no buttons)
+            log.warning(
+                "question of the day %s is posted; its message id was not kept: %r",
+                session_id,
+                exc,
+            )
         return posted.button_message_id
 
     async def _open_question(
@@ -259,19 +272,21 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             log.warning("question of the day %s: its channel is gone", qotd.session_id)
             return False
         names = {user: f"<@{user}>" for user, _score in reveal.best}
+        shown = reveal_reply(reveal, names)
+        report = REPORT_PROBLEM.build(qotd.session_id, reveal.quiz_question.question.id)
+        shown = Reply(
+            shown.pages, (*shown.buttons, Button("report", _("Report a problem"), report))
+        )
+        clock = self.services.clock
         try:
-            shown = reveal_reply(reveal, names)
-            report = REPORT_PROBLEM.build(qotd.session_id, reveal.quiz_question.question.id)
-            shown = Reply(
-                shown.pages, (*shown.buttons, Button("report", _("Report a problem"), report))
-            )
-            await self.publisher.post(channel.id, shown)
-        except discord.HTTPException as exc:
+            await post_once(self.publisher, clock, channel.id, shown, reveal_key(qotd))
+        except PostRefused as exc:  # one line; revealed on a later tick if it may pass
             log.warning("could not reveal question of the day %s: %s", qotd.session_id, exc)
+            await self.qotd.not_revealed(qotd, exc)
             return False
         if qotd.message_id is not None:
             buttons = marked_buttons(reveal.quiz_question, QOTD_ANSWER.prefix(qotd.session_id))
-            with contextlib.suppress(discord.HTTPException):
+            with contextlib.suppress(PostRefused), refusals_as_core_errors():
                 await channel.get_partial_message(qotd.message_id).edit(view=view_of(buttons))
         return True
 

@@ -1,0 +1,55 @@
+"""A moderator's /assign whose reply Discord failed (a 5xx past discord.py's retries: the
+work was committed, the moderator asked to try again) or never saw (the process killed
+between the commit and the reply), then run again as it was: the work is set once, and the
+retry shows that assignment (was: a second, identical assignment, announced and reminded
+twice, the class seeing it twice in /assignments)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.app import Services
+from bot.core.clock import FakeClock
+from tests.discord_double import DiscordDouble
+from tests.faults.figures import tally
+from tests.faults.test_reply_faults import quick_retries  # noqa: F401 (a fixture)
+
+START = dt.datetime(2026, 3, 10, 9, 0, tzinfo=dt.UTC)
+WORK = {
+    "briefing": "nk-troops-russia",
+    "due_date": "2026-03-10",
+    "due_time": "12:00",
+    "remind_minutes": 60,
+}
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.usefixtures("quick_retries")
+async def test_assign_run_again_after_its_reply_failed_sets_the_work_once(
+    discord_double: DiscordDouble, bot, services: Services
+):
+    figures = tally("/assign, Discord 503 on its reply, run again")
+    fault = discord_double.fail_next("POST /interactions", times=5, status=503)
+    first = await discord_double.slash("assign", WORK, user=discord_double.moderator)
+    told = await first.message(timeout=10)
+    assert len(fault.hits) == 5 and "try again" in told.text
+    figures.tried += 1
+    again = await discord_double.slash("assign", WORK, user=discord_double.moderator)
+    shown = await again.message(timeout=10)
+    (work,) = await services.assignments.list_for_guild(discord_double.guild.id)
+    figures.lost += work is None
+    assert f"#{work.id}" in shown.text, "the retry shows the assignment set the first time"
+    other = await discord_double.slash(
+        "assign", {**WORK, "due_time": "13:00"}, user=discord_double.moderator
+    )
+    await other.message(timeout=10)
+    found = await services.assignments.list_for_guild(discord_double.guild.id)
+    assert len(found) == 2, "work due at another time is new work"
+    figures.survived += 1
