@@ -204,10 +204,10 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             # under the run's nonce, tried again at once when the failure may pass: one Discord
             # posted before the process stopped, or before the connection dropped, comes back
             posted = await post_once(self.publisher, self.services.clock, channel.id, reply, key)
-        except (
-            Exception
-        ) as exc:  # a killed process's successor posts it (`test_killed_schedule_run`)
-            await self.qotd.not_posted(qotd, exc)  # kept for the run's retry if maybe seen
+        except Exception as exc:
+            # a killed process's successor posts it (`test_killed_schedule_run`); the question
+            # is kept for the run's retry, since students may have seen it
+            await self.qotd.not_posted(qotd, exc)
             raise
         try:
             await self.qotd.posted(qotd, posted.button_message_id)
