@@ -20,6 +20,7 @@ __all__ = [
     "ORG_KEYWORDS",
     "ORG_NAMES",
     "PLACE_KEYWORDS",
+    "RANK_ABBREVIATIONS",
     "REGIONS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
@@ -76,7 +77,7 @@ HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Hon Alhaji Alhaja Hajia Olorogun"
     " Otunba Engr Ratu Maulana Maulvi Allama Barr Pst Evang Prophet Apostle Oba Igwe Shri"
     " Smt Mallam Malam Ustaz Haji Sardar Pandit Comrade Honourable Honorable"
-    " Datuk Dato Datin Seri Madam Madame"
+    " Datuk Dato Datin Seri Tun Madam Madame"
 )
 
 # Capitalised words that name an office when they stand right before a name.
@@ -461,8 +462,12 @@ SENTENCE_STARTERS = words(
 )
 
 NAME_PARTICLES = words(
-    "van von de der den del della di da du la le ter ten bin ibn al el dos das wa ole arap"
+    "van von de der den del della dela di da du la le ter ten bin ibn al el dos das wa ole arap"
 )
+
+# Ranks abbreviated with a full stop before a name ("Insp. Jo Lee", "Gen. Ada Obi"): the
+# stop ends the word, not the sentence, so the name goes on after it.
+RANK_ABBREVIATIONS = words("Gen Col Capt Lt Sgt Maj Cmdr Sen Rep Gov Insp Supt Det Cpl Brig Adm")
 
 COUNTRIES = _lines(
     """
@@ -997,6 +1002,9 @@ def place_kind(name: str) -> str | None:
 # credit when a colon follows them; never the last word of a name.
 # Letters written after a name for a seat or an honour ("Jo Lee MS", "Ada Obi MP", "Tom
 # Cole OBE"): never part of the name.
-POSTNOMINALS = words("MP MS AM MSP MLA MPP MEP MHA MNA MPA TD QC KC SC OBE MBE CBE KBE DBE OAM")
+POSTNOMINALS = words(
+    "MP MS AM MSP MLA MPP MEP MHA MNA MPA TD QC KC SC OBE MBE CBE KBE DBE OAM"
+    " KCB GCB DCB KCMG GCMG CMG KCVO GCVO CVO LVO MVO CH OM KStJ GCStJ"
+)
 
 CREDIT_LABELS = words("Credit Credits Photo Photos Picture Image Photograph Source Copyright")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.authoring.article import Block
+from bot.authoring.bracketed_office import office_with_short_form
 from bot.authoring.canonical_names import misspelt_surname
 from bot.authoring.layout import speaker_heading
 from bot.authoring.lexicon import (
@@ -34,6 +35,7 @@ from bot.authoring.lexicon import (
     ORG_NAMES,
     PLACE_KEYWORDS,
     POSTNOMINALS,
+    RANK_ABBREVIATIONS,
     REGIONS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -178,6 +180,10 @@ class _Run:
     possessive: bool
 
 
+# Words whose full stop ends an abbreviation, not a sentence: "Dr. Ada Obi", "Insp. Jo Lee".
+_ABBREVIATED_TITLES = HONORIFICS | RANK_ABBREVIATIONS
+
+
 def _runs(text: str) -> Iterable[_Run]:
     """Maximal runs of capitalised words (with initials and particles) in a text."""
     current: list[tuple[int, int, str]] = []
@@ -211,7 +217,7 @@ def _runs(text: str) -> Iterable[_Run]:
             gap == " "
             or (_NICKNAME.match(text, prev_end) is not None and gap.endswith(("“", '"')))
             or (nickname and gap in ("” ", '" '))
-            or (gap == ". " and (len(prev_word) == 1 or prev_word in HONORIFICS))
+            or (gap == ". " and (len(prev_word) == 1 or prev_word in _ABBREVIATED_TITLES))
             or (gap == "." and len(prev_word) == 1 and len(word) == 1)  # "K.J. Watts"
         )
         if (capital or particle) and not word.isdigit():
@@ -304,9 +310,15 @@ _DESCRIPTION_TAILS = words("born based bred raised elect designate backed led tu
 
 def hyphenated_title(word: str) -> bool:
     """ "Sub-Inspector", "Lieutenant-Colonel", "Ex-minister", "Councillor-elect",
-    "Warri-born": a hyphenated word ending in a title, a role or a description."""
+    "Warri-born": a hyphenated word ending in a title, a role or a description; and a
+    title with its place or field after "at" ("Representative-at-Large", "Attorney-at-Law")."""
     head, _, tail = word.rpartition("-")
-    return bool(head) and (tail in TITLE_WORDS or tail in ROLE_NOUNS or tail in _DESCRIPTION_TAILS)
+    if bool(head) and (tail in TITLE_WORDS or tail in ROLE_NOUNS or tail in _DESCRIPTION_TAILS):
+        return True
+    first, _, rest = word.partition("-")
+    return rest.casefold().startswith("at-") and (
+        first in TITLE_WORDS or first.casefold() in ROLE_NOUNS
+    )
 
 
 def _rank_acronyms(text: str, words: list[tuple[int, int, str]]) -> int:
@@ -377,6 +389,8 @@ def _valid_name(words: Sequence[str]) -> bool:
             return False  # "Economists", "Officials": a group, not a person
         if _MEN_PLURAL.fullmatch(low):
             return False  # "speaking with Newsmen", "Gunmen": men of a trade, not a person
+        if words[0] in POSTNOMINALS:
+            return False  # "Sir Ada Obi, GCMG, KStJ,": an honour's letters, not a name
     if compass_part(words[0]):
         return False  # "South-East Queensland": a part of a place
     for i, w in enumerate(proper):
@@ -466,10 +480,15 @@ _LAST_OF_A_LIST = re.compile(r";\s+and\s+$")
 _SINGULAR_TITLES = {"Crs": "Cr", "Cllrs": "Cllr"}
 
 
-def _title_of(words: Sequence[tuple[int, int, str]]) -> str | None:
+def _title_of(text: str, words: Sequence[tuple[int, int, str]]) -> str | None:
     """The title words before a name, without honorifics when an office is among them
-    ("Minister of Agriculture Hon" -> "Minister of Agriculture"), plural titles singular."""
-    title = [_SINGULAR_TITLES.get(w, w) for _, _, w in words]
+    ("Minister of Agriculture Hon" -> "Minister of Agriculture"), plural titles singular,
+    an abbreviated rank with its full stop ("Chief Insp.")."""
+    title = [
+        f"{w}." if w in RANK_ABBREVIATIONS and text.startswith(".", end) else w
+        for _, end, w in words
+    ]
+    title = [_SINGULAR_TITLES.get(w, w) for w in title]
     offices = [w for w in title if w not in HONORIFICS]
     return " ".join(offices or title) or None
 
@@ -638,6 +657,8 @@ def _comma_speech(before: str, after: str, name: Sequence[tuple[int, int, str]])
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 
 
+# "Ida Obi, 48 and Jo Lee, 34": a list of people with their ages, no role.
+_AGE_THEN_NEXT = re.compile(r"\d{1,3} (?:and|&) ")
 _LETTERS_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(POSTNOMINALS))})(?![\w’'])")
 
 
@@ -685,7 +706,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         idx = max(0, bisect.bisect_right(starts, name[0][0]) - 1)
         s_start, s_end = spans[idx] if spans else (0, len(text))
         title_start = words[0][0] if cut else name[0][0]
-        title_words = _title_of(words[:cut]) if _office_titled(text, words[:cut]) else None
+        title_words = _title_of(text, words[:cut]) if _office_titled(text, words[:cut]) else None
         n_start, n_end = name[0][0], name[-1][1]
         suffix = _NAME_SUFFIX.match(text, n_end) if len(name) >= 2 else None
         if suffix:
@@ -697,12 +718,14 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             if head:
                 title_words, before = f"{head}{link}{title_words}", None
         title = f"{before} {title_words}" if before and title_words else title_words or before
-        title_is_honorific = title is not None and " " not in title and title in HONORIFICS
+        title_is_honorific = title is not None and all(w in HONORIFICS for w in title.split())
         if title_is_honorific:
             title = None
         if title is None:
-            title = role_of_before(text, title_start, s_start) or _office_of_before(
-                text, title_start, s_start
+            title = (
+                role_of_before(text, title_start, s_start)
+                or _office_of_before(text, title_start, s_start)
+                or office_with_short_form(text, title_start, s_start)
             )
         comma_role = (
             role_with_comma_before(text, title_start, s_start)
@@ -744,6 +767,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             apposition = apposition or role_of_work(text, (n_start, n_end), (s_start, s_end))
             if apposition and _SPEECH_VERB.search(apposition):
                 apposition = None  # "Nsirim, the governor said under ...": a new subject
+            if apposition and _AGE_THEN_NEXT.match(apposition):
+                apposition = None  # "Ida Obi, 48 and Jo Lee, 34": an age, then the list's next
         cued = bool(
             title
             or title_is_honorific
@@ -905,7 +930,9 @@ def _past_medium(after: str) -> str:
 
 _PORTFOLIO = re.compile(r"\b(?:for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 _LIST_GOES_ON = re.compile(r"\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,")
-_SERIAL_AND = re.compile(r",\s+and\s+[A-Z]")
+# "chief executive of Barking, Havering and Redbridge University Hospitals": one word, then
+# "and" or ", and" and another capitalised word.
+_ONE_WORD_LISTED = re.compile(r",?\s+and\s+[A-Z]")
 
 
 # "Stuart Roden of Unison commented:": a full name, "of" and a body, then a verb of speech.
@@ -916,11 +943,12 @@ def _portfolio_goes_on(role: str, text: str, end: int, one_word: bool) -> bool:
     """ "Minister for Health, Social Services and Public Safety, Jo Lee": after an office
     "for" or "of" a capitalised portfolio, capitalised words joined to another by "and"
     before a comma go on listing the portfolio; they are no name. One word before ", and"
-    goes on listing it too ("Minister of Transportation, Works, and Utilities Kye Rymer")."""
+    goes on listing it too ("Minister of Transportation, Works, and Utilities Kye Rymer",
+    "chief executive of Barking, Havering and Redbridge University Hospitals")."""
     if _PORTFOLIO.search(role) is None:
         return False
     return _LIST_GOES_ON.match(text, end) is not None or (
-        one_word and _SERIAL_AND.match(text, end) is not None
+        one_word and _ONE_WORD_LISTED.match(text, end) is not None
     )
 
 

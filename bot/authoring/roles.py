@@ -12,6 +12,7 @@ import re
 from bot.authoring.lexicon import (
     HONORIFICS,
     ORG_KEYWORDS,
+    POSTNOMINALS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -629,6 +630,7 @@ def apposition_after(
         return home.group().strip(" .,"), None  # "..., said Al DaCosta of Warren."
     aside = _PICTURE_NOTE.match(text, end, min(stop, end + 30))
     aside = aside or _POST_NOMINAL.match(text, end, min(stop, end + 12))
+    aside = aside or _HONOURS_AFTER.match(text, end, min(stop, end + 30))
     if aside:
         end = aside.end()
     else:
@@ -780,6 +782,10 @@ def _bracketed_role(phrase: str) -> str | None:
 
 # "Kuti Fatai (SAN), Legal Adviser": letters after a name (a rank, an honour), passed over.
 _POST_NOMINAL = re.compile(r" \((?:[A-Z]{2,5}|Rtd|Retd)\)")
+# "Sir Ada Obi KCB CBE, chairman of ...": an honour's letters after a name, passed over (a
+# seat's letters, "MSP", are a role: see `_SEAT_LETTERS`).
+_HONOURS = "|".join(sorted(p for p in POSTNOMINALS if p.casefold() not in ROLE_NOUNS))
+_HONOURS_AFTER = re.compile(rf"(?: (?:{_HONOURS}))+(?=,)")
 _AGED = re.compile(r"^\s*(?:the|a|an) \d{1,3}-year-old ")
 
 

@@ -1,0 +1,94 @@
+"""Twenty-second round, roles: an honorific is no role ("Tun Dr"), an office written out with
+its short form in brackets before a name is the role, a rank abbreviated with a full stop is
+part of the title ("Chief Insp. Ada Obi"), honours' letters after a name are passed over
+to the apposition, and an age followed by the next name of a list is no role."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, people_in
+
+HEADLINE = "Ferry timetable changes at Varnholt\n\n"
+
+
+def _draft(*paragraphs: str) -> dict:
+    return drafted(HEADLINE + "\n\n".join(paragraphs) + "\n")
+
+
+def test_an_office_with_its_short_form_in_brackets_is_the_role_not_the_honorifics() -> None:
+    draft = _draft(
+        "Harbours in both countries should share their timetables, said Prime Minister (PM)"
+        " Tun Dr Arvid Koskinen.",
+        "Dr Koskinen said the ferry board would meet again in May.",
+        "Inspector-General of Police (IGP) Mirela Dobos said officers would ride the late boats.",
+    )
+    assert people_in(draft) == {
+        "Arvid Koskinen": "Prime Minister",
+        "Mirela Dobos": "Inspector-General of Police",
+    }
+
+
+def test_letters_in_brackets_that_are_not_the_office_s_initials_give_no_role() -> None:
+    draft = _draft(
+        "The ferry board met the Harbour Workers Union (NTX) Mirela Dobos on Monday.",
+        "Mirela Dobos said the crews would ride the late boats.",
+    )
+    assert people_in(draft) == {"Mirela Dobos": "role unknown: check the article"}
+
+
+def test_an_abbreviated_rank_with_its_full_stop_is_the_title_not_a_person() -> None:
+    draft = _draft(
+        "Harbour police spokesperson Chief Insp. Lorna dela Pena said the pier would close.",
+        "“Nobody should try the crossing tonight,” said Gen. Ivo Marten, the coast guard head.",
+    )
+    people = people_in(draft)
+    assert set(people) == {"Lorna dela Pena", "Ivo Marten"}
+    assert "Insp." in people["Lorna dela Pena"]
+    assert people["Ivo Marten"].startswith("Gen.")
+
+
+def test_honours_letters_after_a_name_do_not_hide_the_office_after_them() -> None:
+    draft = _draft(
+        "Sir Anselm Rooke KCB CBE, chairman of the Varnholt Ferry Trust, spoke at the meeting.",
+        "Sir Rooke said: “The late boat will run again in May.”",
+    )
+    assert people_in(draft) == {"Anselm Rooke": "chairman of the Varnholt Ferry Trust"}
+
+
+def test_an_age_then_the_next_name_of_a_list_is_no_role() -> None:
+    draft = _draft(
+        "Among the wounded were lcon Osei, 48 and Tildan Vangor, 34 while another man was"
+        " hurt on the same night.",
+        "The pier will stay shut.",
+    )
+    assert "48 and Tildan Vangor" not in people_in(draft).values()
+    assert "Osei" not in people_in(draft)
+
+
+def test_an_age_and_an_occupation_stay_the_role() -> None:
+    draft = _draft("Tilde Vang, a 37-year-old housewife, said the late boat never came.")
+    assert people_in(draft) == {"Tilde Vang": "37-year-old housewife"}
+
+
+def test_a_title_with_its_field_after_at_is_the_role_not_part_of_the_name() -> None:
+    draft = _draft(
+        "Council Representative-at-Large Oskar Brandt said the fares would stay the same.",
+        "“Nobody pays more this year,” Brandt said.",
+    )
+    assert people_in(draft) == {"Oskar Brandt": "Council Representative-at-Large"}
+
+
+def test_a_place_listed_after_an_office_of_another_place_is_no_person() -> None:
+    draft = _draft(
+        "Ulla Brandt, chief executive of Varnholt, Osterby and Nordvik Ferries Trust (VONFT)"
+        " which runs the two piers, said the boats were full.",
+    )
+    assert list(people_in(draft)) == ["Ulla Brandt"]
+
+
+def test_an_honour_s_letters_between_commas_are_no_person() -> None:
+    draft = drafted(
+        "The Nordland community in Varnholt accorded the Governor General H.E Sir Anselm Rooke,"
+        " GCMG, KStJ, a dinner on Friday 6th October 2023 at the Harbour Adventist College in"
+        " Varnholt, Kingdom of Nordland.\n\nThe dinner is to welcome the Governor General.\n"
+    )
+    assert list(people_in(draft)) == ["Anselm Rooke"]
