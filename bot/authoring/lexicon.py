@@ -727,6 +727,7 @@ CITIES = _lines(
     Hanoi
     Manila
     Jakarta
+    Kuala Lumpur
     Singapore
     Sydney
     Melbourne
@@ -746,6 +747,7 @@ CITIES = _lines(
     Rio de Janeiro
     Sao Paulo
     Nairobi
+    Dar es Salaam
     Lagos
     Abuja
     Johannesburg

@@ -351,6 +351,8 @@ _OFFICE_ENDINGS = words(
     Senator Premier Mayor CEO CFO COO Director-General Secretary-General
     """
 )
+# The last word of a company's registered name, never of a person's.
+_COMPANY_ENDINGS = words("Limited Ltd Inc Corp Corporation PLC Plc LLC GmbH")
 _SURNAME_MONTHS = frozenset({"March", "May", "June", "April", "August", "Park", "Hill", "Wood"})
 _FIRST_NAME_WORDS = frozenset({"Will", "May", "June", "April", "August", "Mark"})  # Will Hollis
 
@@ -381,6 +383,8 @@ def _valid_name(words: Sequence[str]) -> bool:
     proper = [w for w in words if w.casefold() not in NAME_PARTICLES]
     if not proper or len(proper[-1]) == 1 or proper[-1] in _OFFICE_ENDINGS:
         return False
+    if len(proper) > 1 and proper[-1].rstrip(".") in _COMPANY_ENDINGS:
+        return False  # "Newcrest Mining Limited": a company's name
     if len(words) == 1:
         if words[0] in _PLACE_WORDS:
             return False

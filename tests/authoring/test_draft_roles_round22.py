@@ -92,3 +92,12 @@ def test_an_honour_s_letters_between_commas_are_no_person() -> None:
         " Varnholt, Kingdom of Nordland.\n\nThe dinner is to welcome the Governor General.\n"
     )
     assert list(people_in(draft)) == ["Anselm Rooke"]
+
+
+def test_a_company_s_registered_name_is_no_person() -> None:
+    draft = _draft(
+        "The school will close after Varnholt Dredging Limited told the board it would stop"
+        " paying for the ferry that brings the pupils.",
+        "“We cannot keep the school open,” said headteacher Ulla Brandt.",
+    )
+    assert list(people_in(draft)) == ["Ulla Brandt"]
