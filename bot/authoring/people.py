@@ -62,6 +62,7 @@ from bot.authoring.person_notes import (
     roles_by_copula,
     roles_named_after,
 )
+from bot.authoring.respectively import roles_respectively
 from bot.authoring.roles import (
     AGE,
     DETERMINERS,
@@ -1296,6 +1297,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     _name_from_headline_signature(persons, hints[:1], blocks)
     _roles_from_subject_sentences(blocks, persons)
     _roles_named_after(blocks, persons)
+    _roles_in_order(blocks, persons)
     _titles_from_hints(persons, hints)
     ordered = sorted(persons.values(), key=lambda p: (p.first_block, p.first_pos))
     forms = name_forms(ordered)
@@ -1307,6 +1309,23 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     people = People(ordered, {p.key: p for p in ordered}, forms, places)
     people.compile()
     return people
+
+
+def _roles_in_order(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
+    """ "Ada Obi and Jo Lee, chair and treasurer, respectively": each name takes its own role
+    (a person the text names so is added: the roles make them figures)."""
+    for block in blocks:
+        for name, role in roles_respectively(block.text):
+            words = name.split()
+            while len(words) > 2 and (words[0] in HONORIFICS or words[0] in TITLE_WORDS):
+                words = words[1:]  # "Dr Jo Lee"
+            person = persons.get(_key(" ".join(words)))
+            if person is None and len(persons) < MAX_PEOPLE and _valid_name(words):
+                at = block.text.find(name)
+                person = Person(_key(" ".join(words)), " ".join(words), block.number, at)
+                persons[person.key] = person
+            if person is not None:
+                person.apposition = role
 
 
 _AND_NAME_AFTER = re.compile(r" and (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?![\w’'])")

@@ -636,6 +636,8 @@ def apposition_after(
     else:
         bracket = _BRACKETED.match(text, end, min(stop, end + 90))
         role = _bracketed_role(bracket.group("phrase")) if bracket else None
+        if bracket and role is None and _PARTY_AND_SEAT.fullmatch(bracket.group("phrase")):
+            role = bracket.group("phrase")  # "Hon Jo Lee (NRM, Varnholt North) asked"
         if role:
             return role, None  # "Jo Lee (the harbour master) said"
     dash = _DASH.match(text, end, min(stop, end + 3))
@@ -765,6 +767,8 @@ _PICTURE_NOTE = re.compile(
 _DASH = re.compile(r" [—–] ")
 # "Jo Lee (the harbour master)": an apposition in brackets.
 _BRACKETED = re.compile(r" \((?P<phrase>[^()]{3,80})\)")
+# "(NRM, Varnholt North)", "(BN-Sik)": a member's party in capitals, then the seat.
+_PARTY_AND_SEAT = re.compile(r"[A-Z]{2,6}(?:, |-)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}")
 
 
 def _bracketed_role(phrase: str) -> str | None:

@@ -101,3 +101,39 @@ def test_a_company_s_registered_name_is_no_person() -> None:
         "“We cannot keep the school open,” said headteacher Ulla Brandt.",
     )
     assert list(people_in(draft)) == ["Ulla Brandt"]
+
+
+def test_roles_given_respectively_go_to_each_name_in_order() -> None:
+    draft = _draft(
+        "The board identified the officials as Ivo Marten and Lorna Pike, harbour master"
+        " (pier chief) and deckhand (crew member), respectively of Varnholt pier.",
+        "The board congratulated Bram Osei and Tilde Vang on their election as Ferry Board"
+        " Chair and Deputy Chair, respectively.",
+        "“The crossing is safe,” said Lorna Pike.",
+    )
+    assert people_in(draft) == {
+        "Ivo Marten": "harbour master (pier chief)",
+        "Lorna Pike": "deckhand (crew member)",
+        "Bram Osei": "Ferry Board Chair",
+        "Tilde Vang": "Deputy Chair",
+    }
+
+
+def test_places_given_respectively_are_no_roles() -> None:
+    draft = _draft(
+        "Dr Ivo Marten and Dr Lorna Pike, from Varnholt University and Nordvik College,"
+        " respectively, sailed on the first boat.",
+    )
+    assert "from Varnholt University" not in people_in(draft).values()
+
+
+def test_a_member_s_party_and_seat_in_brackets_are_the_role() -> None:
+    draft = _draft(
+        "Hon Ivo Marten (NFP, Varnholt North) objected to the plan and proposed that members"
+        " pay their own fares.",
+        "The harbour master, Lorna Pike, said the boats were full.",
+    )
+    assert people_in(draft) == {
+        "Ivo Marten": "NFP, Varnholt North",
+        "Lorna Pike": "harbour master",
+    }
