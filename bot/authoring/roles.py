@@ -1244,17 +1244,20 @@ def role_in_charge_before(text: str, start: int, floor: int) -> str | None:
 # "head of news Ada Moe": a lowercase role noun "for" or "of" a lowercase portfolio of one to
 # three words.
 _ROLE_FOR = re.compile(
-    r"(?:^|(?<=[\s,;:(]))(?P<head>(?:[a-z][\w-]* ){0,3})(?P<noun>[a-z][\w-]*) (?P<link>for|of) "
+    r"(?:^|(?<=[\s,;:(]))(?P<head>(?:[a-z][\w-]* ){0,3})(?P<noun>[A-Za-z][a-z-]*) (?P<link>for|of) "
     r"(?P<portfolio>(?:[a-z][\w-]* ){1,3})$"
 )
 
 
 def _role_for_before(text: str, start: int, floor: int) -> str | None:
     """A lowercase role "for" or "of" its lowercase portfolio right before a name, with the
-    role's modifiers ("mayoral committee member for area south", "head of news")."""
+    role's modifiers ("mayoral committee member for area south", "head of news"); the role
+    noun capitalised only when it opens the sentence ("Chief of police Jo Lee")."""
     match = _ROLE_FOR.search(text, max(floor, start - 100), start)
-    if match is None or match.group("noun") not in _ROLE_NOUNS:
+    if match is None or match.group("noun").casefold() not in _ROLE_NOUNS:
         return None
+    if match.group("noun")[0].isupper() and text[floor : match.start("noun")].strip():
+        return None  # capitalised only where the sentence opens: "Chief of police Jo Lee"
     if any(w in FUNCTION_WORDS for w in match.group("portfolio").split()):
         return None
     head = match.group("head").split()

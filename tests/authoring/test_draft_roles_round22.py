@@ -137,3 +137,30 @@ def test_a_member_s_party_and_seat_in_brackets_are_the_role() -> None:
         "Ivo Marten": "NFP, Varnholt North",
         "Lorna Pike": "harbour master",
     }
+
+
+def test_a_lowercase_role_of_a_field_opening_the_sentence_is_the_role() -> None:
+    draft = _draft(
+        "Chief of police Ivo Marten said he was aware of the warning and officers were on the"
+        " pier.",
+        "Head of news Lorna Pike said the station would report it.",
+    )
+    assert people_in(draft) == {"Ivo Marten": "Chief of police", "Lorna Pike": "Head of news"}
+
+
+def test_prince_alone_before_a_name_that_says_nothing_is_no_figure() -> None:
+    draft = _draft(
+        "The suspects include Prince Osei, Kwabena Mensah Boateng and two ferry hands, the"
+        " police said.",
+        "“The crossing is safe again,” said harbour master Ivo Marten.",
+    )
+    assert list(people_in(draft)) == ["Ivo Marten"]
+
+
+def test_a_past_verb_and_its_object_after_a_name_are_no_role() -> None:
+    draft = _draft(
+        "Nordland forward Tilde Vang scored twice and Phil Moden, later adjudged the golden"
+        " ball winner for his superb display, scored once.",
+        "“We rowed well,” said coach Ivo Marten.",
+    )
+    assert "Phil Moden" not in people_in(draft)
