@@ -148,7 +148,7 @@ ROLE_NOUNS = words(
     treasurer auditor clerk official officials administrator coordinator co-ordinator
     supervisor inspector investigator detective agent pilot soldier veteran commander
     priest pastor bishop archbishop rabbi imam cardinal pope monk nun king queen prince
-    princess candidate nominee member partner colleague co-author coauthor author
+    princess candidate challenger nominee member partner colleague co-author coauthor author
     counterpart successor predecessor aide staffer strategist pollster negotiator mediator
     banker trader investor entrepreneur businessman businesswoman analyst curator
     librarian archivist psychologist psychiatrist epidemiologist virologist chemist physicist

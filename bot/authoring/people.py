@@ -294,6 +294,8 @@ def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
     for i, (_, _, w) in enumerate(words[:-1] if len(words) > 1 else words):
         if w in TITLE_WORDS or w in HONORIFICS or hyphenated_title(w) or w in _SLIPPED_TITLES:
             cut = i + 1
+        elif len(words) - i > 2 and _plural_title(w):
+            cut = i + 1  # "Councillors Peter Wethey, Ann Roe and ...": each a councillor
         elif len(words) - i > 2 and (
             w.casefold() in ROLE_NOUNS or w.casefold().endswith(("ist", "ologist"))
         ):
@@ -485,6 +487,19 @@ _LAST_OF_A_LIST = re.compile(r";\s+and\s+$")
 _SINGULAR_TITLES = {"Crs": "Cr", "Cllrs": "Cllr"}
 
 
+def _plural_title(word: str) -> bool:
+    """ "Councillors", "Senators": an office's plural, before a list of its holders."""
+    single = word[:-1]
+    return word.endswith("s") and single in TITLE_WORDS and single.casefold() in _OFFICE_NOUNS
+
+
+# Offices held by many at once, whose plural opens a list of names (not "Kings", "Rangers").
+_OFFICE_NOUNS = words(
+    "councillor councilor senator minister commissioner governor mayor judge justice"
+    " representative officer inspector sergeant constable detective director trustee"
+)
+
+
 def _title_of(text: str, words: Sequence[tuple[int, int, str]]) -> str | None:
     """The title words before a name, without honorifics when an office is among them
     ("Minister of Agriculture Hon" -> "Minister of Agriculture"), plural titles singular,
@@ -493,7 +508,7 @@ def _title_of(text: str, words: Sequence[tuple[int, int, str]]) -> str | None:
         f"{w}." if w in RANK_ABBREVIATIONS and text.startswith(".", end) else w
         for _, end, w in words
     ]
-    title = [_SINGULAR_TITLES.get(w, w) for w in title]
+    title = [_SINGULAR_TITLES.get(w, w[:-1] if _plural_title(w) else w) for w in title]
     offices = [w for w in title if w not in HONORIFICS]
     return " ".join(offices or title) or None
 

@@ -164,3 +164,21 @@ def test_a_past_verb_and_its_object_after_a_name_are_no_role() -> None:
         "“We rowed well,” said coach Ivo Marten.",
     )
     assert "Phil Moden" not in people_in(draft)
+
+
+def test_an_office_s_plural_before_a_list_makes_each_name_a_holder() -> None:
+    draft = _draft(
+        "Councillors Ivo Marten, Lorna Pike and Bram Osei agreed to keep the late boat.",
+        "Cr Osei said the crews had asked for it.",
+    )
+    people = people_in(draft)
+    assert set(people) == {"Ivo Marten", "Lorna Pike", "Bram Osei"}
+    assert all("Councillor" in role for role in people.values())
+
+
+def test_a_challenger_named_after_the_incumbent_is_a_figure() -> None:
+    draft = _draft(
+        "Supporters of harbour master Ivo Marten and his challenger Bram Osei argued on the"
+        " pier before the vote.",
+    )
+    assert people_in(draft) == {"Ivo Marten": "harbour master", "Bram Osei": "challenger"}
