@@ -745,7 +745,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             title = (
                 role_of_before(text, title_start, s_start)
                 or _office_of_before(text, title_start, s_start)
-                or office_with_short_form(text, title_start, s_start)
+                or (office_with_short_form(text, title_start, s_start) if len(name) > 1 else None)
             )
         comma_role = (
             role_with_comma_before(text, title_start, s_start)

@@ -182,3 +182,16 @@ def test_a_challenger_named_after_the_incumbent_is_a_figure() -> None:
         " pier before the vote.",
     )
     assert people_in(draft) == {"Ivo Marten": "harbour master", "Bram Osei": "challenger"}
+
+
+def test_a_thing_named_after_a_body_s_short_form_is_no_person_to_choose() -> None:
+    draft = _draft(
+        "A member of Harbour Master Dr Ivo Marten’s board has gone into isolation.",
+        "Marten said: “Today, one of my board colleagues isolated. The whole crew is now"
+        " isolated.”",
+        "Marten also defended the board’s handling of the Varnholt Ferry Company (VFC) Pier 1"
+        " matter, said Lorna Pike, the ferry board chair.",
+    )
+    choices = [c for q in draft.get("questions", []) for c in q.get("choices", [])]
+    assert not any("Pier" in str(choice) for choice in choices)
+    assert not any("Pier" in name for name in people_in(draft))
