@@ -20,6 +20,7 @@ __all__ = [
     "ORG_KEYWORDS",
     "ORG_NAMES",
     "PLACE_KEYWORDS",
+    "RANK_ABBREVIATIONS",
     "REGIONS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
@@ -76,7 +77,7 @@ HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Hon Alhaji Alhaja Hajia Olorogun"
     " Otunba Engr Ratu Maulana Maulvi Allama Barr Pst Evang Prophet Apostle Oba Igwe Shri"
     " Smt Mallam Malam Ustaz Haji Sardar Pandit Comrade Honourable Honorable"
-    " Datuk Dato Datin Seri Madam Madame"
+    " Datuk Dato Datin Seri Tun Madam Madame"
 )
 
 # Capitalised words that name an office when they stand right before a name.
@@ -147,7 +148,7 @@ ROLE_NOUNS = words(
     treasurer auditor clerk official officials administrator coordinator co-ordinator
     supervisor inspector investigator detective agent pilot soldier veteran commander
     priest pastor bishop archbishop rabbi imam cardinal pope monk nun king queen prince
-    princess candidate nominee member partner colleague co-author coauthor author
+    princess candidate challenger nominee member partner colleague co-author coauthor author
     counterpart successor predecessor aide staffer strategist pollster negotiator mediator
     banker trader investor entrepreneur businessman businesswoman analyst curator
     librarian archivist psychologist psychiatrist epidemiologist virologist chemist physicist
@@ -461,8 +462,12 @@ SENTENCE_STARTERS = words(
 )
 
 NAME_PARTICLES = words(
-    "van von de der den del della di da du la le ter ten bin ibn al el dos das wa ole arap"
+    "van von de der den del della dela di da du la le ter ten bin ibn al el dos das wa ole arap"
 )
+
+# Ranks abbreviated with a full stop before a name ("Insp. Jo Lee", "Gen. Ada Obi"): the
+# stop ends the word, not the sentence, so the name goes on after it.
+RANK_ABBREVIATIONS = words("Gen Col Capt Lt Sgt Maj Cmdr Sen Rep Gov Insp Supt Det Cpl Brig Adm")
 
 COUNTRIES = _lines(
     """
@@ -722,6 +727,7 @@ CITIES = _lines(
     Hanoi
     Manila
     Jakarta
+    Kuala Lumpur
     Singapore
     Sydney
     Melbourne
@@ -741,6 +747,7 @@ CITIES = _lines(
     Rio de Janeiro
     Sao Paulo
     Nairobi
+    Dar es Salaam
     Lagos
     Abuja
     Johannesburg
@@ -997,6 +1004,9 @@ def place_kind(name: str) -> str | None:
 # credit when a colon follows them; never the last word of a name.
 # Letters written after a name for a seat or an honour ("Jo Lee MS", "Ada Obi MP", "Tom
 # Cole OBE"): never part of the name.
-POSTNOMINALS = words("MP MS AM MSP MLA MPP MEP MHA MNA MPA TD QC KC SC OBE MBE CBE KBE DBE OAM")
+POSTNOMINALS = words(
+    "MP MS AM MSP MLA MPP MEP MHA MNA MPA TD QC KC SC OBE MBE CBE KBE DBE OAM"
+    " KCB GCB DCB KCMG GCMG CMG KCVO GCVO CVO LVO MVO CH OM KStJ GCStJ"
+)
 
 CREDIT_LABELS = words("Credit Credits Photo Photos Picture Image Photograph Source Copyright")

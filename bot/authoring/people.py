@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.authoring.article import Block
+from bot.authoring.bracketed_office import office_with_short_form
 from bot.authoring.canonical_names import misspelt_surname
 from bot.authoring.layout import speaker_heading
 from bot.authoring.lexicon import (
@@ -34,6 +35,7 @@ from bot.authoring.lexicon import (
     ORG_NAMES,
     PLACE_KEYWORDS,
     POSTNOMINALS,
+    RANK_ABBREVIATIONS,
     REGIONS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -60,6 +62,7 @@ from bot.authoring.person_notes import (
     roles_by_copula,
     roles_named_after,
 )
+from bot.authoring.respectively import roles_respectively
 from bot.authoring.roles import (
     AGE,
     DETERMINERS,
@@ -178,6 +181,10 @@ class _Run:
     possessive: bool
 
 
+# Words whose full stop ends an abbreviation, not a sentence: "Dr. Ada Obi", "Insp. Jo Lee".
+_ABBREVIATED_TITLES = HONORIFICS | RANK_ABBREVIATIONS
+
+
 def _runs(text: str) -> Iterable[_Run]:
     """Maximal runs of capitalised words (with initials and particles) in a text."""
     current: list[tuple[int, int, str]] = []
@@ -211,7 +218,7 @@ def _runs(text: str) -> Iterable[_Run]:
             gap == " "
             or (_NICKNAME.match(text, prev_end) is not None and gap.endswith(("“", '"')))
             or (nickname and gap in ("” ", '" '))
-            or (gap == ". " and (len(prev_word) == 1 or prev_word in HONORIFICS))
+            or (gap == ". " and (len(prev_word) == 1 or prev_word in _ABBREVIATED_TITLES))
             or (gap == "." and len(prev_word) == 1 and len(word) == 1)  # "K.J. Watts"
         )
         if (capital or particle) and not word.isdigit():
@@ -287,6 +294,8 @@ def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
     for i, (_, _, w) in enumerate(words[:-1] if len(words) > 1 else words):
         if w in TITLE_WORDS or w in HONORIFICS or hyphenated_title(w) or w in _SLIPPED_TITLES:
             cut = i + 1
+        elif len(words) - i > 2 and _plural_title(w):
+            cut = i + 1  # "Councillors Peter Wethey, Ann Roe and ...": each a councillor
         elif len(words) - i > 2 and (
             w.casefold() in ROLE_NOUNS or w.casefold().endswith(("ist", "ologist"))
         ):
@@ -304,9 +313,15 @@ _DESCRIPTION_TAILS = words("born based bred raised elect designate backed led tu
 
 def hyphenated_title(word: str) -> bool:
     """ "Sub-Inspector", "Lieutenant-Colonel", "Ex-minister", "Councillor-elect",
-    "Warri-born": a hyphenated word ending in a title, a role or a description."""
+    "Warri-born": a hyphenated word ending in a title, a role or a description; and a
+    title with its place or field after "at" ("Representative-at-Large", "Attorney-at-Law")."""
     head, _, tail = word.rpartition("-")
-    return bool(head) and (tail in TITLE_WORDS or tail in ROLE_NOUNS or tail in _DESCRIPTION_TAILS)
+    if bool(head) and (tail in TITLE_WORDS or tail in ROLE_NOUNS or tail in _DESCRIPTION_TAILS):
+        return True
+    first, _, rest = word.partition("-")
+    return rest.casefold().startswith("at-") and (
+        first in TITLE_WORDS or first.casefold() in ROLE_NOUNS
+    )
 
 
 def _rank_acronyms(text: str, words: list[tuple[int, int, str]]) -> int:
@@ -339,6 +354,8 @@ _OFFICE_ENDINGS = words(
     Senator Premier Mayor CEO CFO COO Director-General Secretary-General
     """
 )
+# The last word of a company's registered name, never of a person's.
+_COMPANY_ENDINGS = words("Limited Ltd Inc Corp Corporation PLC Plc LLC GmbH")
 _SURNAME_MONTHS = frozenset({"March", "May", "June", "April", "August", "Park", "Hill", "Wood"})
 _FIRST_NAME_WORDS = frozenset({"Will", "May", "June", "April", "August", "Mark"})  # Will Hollis
 
@@ -369,6 +386,8 @@ def _valid_name(words: Sequence[str]) -> bool:
     proper = [w for w in words if w.casefold() not in NAME_PARTICLES]
     if not proper or len(proper[-1]) == 1 or proper[-1] in _OFFICE_ENDINGS:
         return False
+    if len(proper) > 1 and proper[-1].rstrip(".") in _COMPANY_ENDINGS:
+        return False  # "Newcrest Mining Limited": a company's name
     if len(words) == 1:
         if words[0] in _PLACE_WORDS:
             return False
@@ -377,6 +396,8 @@ def _valid_name(words: Sequence[str]) -> bool:
             return False  # "Economists", "Officials": a group, not a person
         if _MEN_PLURAL.fullmatch(low):
             return False  # "speaking with Newsmen", "Gunmen": men of a trade, not a person
+        if words[0] in POSTNOMINALS:
+            return False  # "Sir Ada Obi, GCMG, KStJ,": an honour's letters, not a name
     if compass_part(words[0]):
         return False  # "South-East Queensland": a part of a place
     for i, w in enumerate(proper):
@@ -466,10 +487,28 @@ _LAST_OF_A_LIST = re.compile(r";\s+and\s+$")
 _SINGULAR_TITLES = {"Crs": "Cr", "Cllrs": "Cllr"}
 
 
-def _title_of(words: Sequence[tuple[int, int, str]]) -> str | None:
+def _plural_title(word: str) -> bool:
+    """ "Councillors", "Senators": an office's plural, before a list of its holders."""
+    single = word[:-1]
+    return word.endswith("s") and single in TITLE_WORDS and single.casefold() in _OFFICE_NOUNS
+
+
+# Offices held by many at once, whose plural opens a list of names (not "Kings", "Rangers").
+_OFFICE_NOUNS = words(
+    "councillor councilor senator minister commissioner governor mayor judge justice"
+    " representative officer inspector sergeant constable detective director trustee"
+)
+
+
+def _title_of(text: str, words: Sequence[tuple[int, int, str]]) -> str | None:
     """The title words before a name, without honorifics when an office is among them
-    ("Minister of Agriculture Hon" -> "Minister of Agriculture"), plural titles singular."""
-    title = [_SINGULAR_TITLES.get(w, w) for _, _, w in words]
+    ("Minister of Agriculture Hon" -> "Minister of Agriculture"), plural titles singular,
+    an abbreviated rank with its full stop ("Chief Insp.")."""
+    title = [
+        f"{w}." if w in RANK_ABBREVIATIONS and text.startswith(".", end) else w
+        for _, end, w in words
+    ]
+    title = [_SINGULAR_TITLES.get(w, w[:-1] if _plural_title(w) else w) for w in title]
     offices = [w for w in title if w not in HONORIFICS]
     return " ".join(offices or title) or None
 
@@ -638,6 +677,8 @@ def _comma_speech(before: str, after: str, name: Sequence[tuple[int, int, str]])
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 
 
+# "Ida Obi, 48 and Jo Lee, 34": a list of people with their ages, no role.
+_AGE_THEN_NEXT = re.compile(r"\d{1,3} (?:and|&) ")
 _LETTERS_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(POSTNOMINALS))})(?![\w’'])")
 
 
@@ -685,7 +726,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         idx = max(0, bisect.bisect_right(starts, name[0][0]) - 1)
         s_start, s_end = spans[idx] if spans else (0, len(text))
         title_start = words[0][0] if cut else name[0][0]
-        title_words = _title_of(words[:cut]) if _office_titled(text, words[:cut]) else None
+        title_words = _title_of(text, words[:cut]) if _office_titled(text, words[:cut]) else None
         n_start, n_end = name[0][0], name[-1][1]
         suffix = _NAME_SUFFIX.match(text, n_end) if len(name) >= 2 else None
         if suffix:
@@ -697,12 +738,14 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             if head:
                 title_words, before = f"{head}{link}{title_words}", None
         title = f"{before} {title_words}" if before and title_words else title_words or before
-        title_is_honorific = title is not None and " " not in title and title in HONORIFICS
+        title_is_honorific = title is not None and all(w in HONORIFICS for w in title.split())
         if title_is_honorific:
             title = None
         if title is None:
-            title = role_of_before(text, title_start, s_start) or _office_of_before(
-                text, title_start, s_start
+            title = (
+                role_of_before(text, title_start, s_start)
+                or _office_of_before(text, title_start, s_start)
+                or (office_with_short_form(text, title_start, s_start) if len(name) > 1 else None)
             )
         comma_role = (
             role_with_comma_before(text, title_start, s_start)
@@ -744,6 +787,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             apposition = apposition or role_of_work(text, (n_start, n_end), (s_start, s_end))
             if apposition and _SPEECH_VERB.search(apposition):
                 apposition = None  # "Nsirim, the governor said under ...": a new subject
+            if apposition and _AGE_THEN_NEXT.match(apposition):
+                apposition = None  # "Ida Obi, 48 and Jo Lee, 34": an age, then the list's next
         cued = bool(
             title
             or title_is_honorific
@@ -905,7 +950,9 @@ def _past_medium(after: str) -> str:
 
 _PORTFOLIO = re.compile(r"\b(?:for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 _LIST_GOES_ON = re.compile(r"\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,")
-_SERIAL_AND = re.compile(r",\s+and\s+[A-Z]")
+# "chief executive of Barking, Havering and Redbridge University Hospitals": one word, then
+# "and" or ", and" and another capitalised word.
+_ONE_WORD_LISTED = re.compile(r",?\s+and\s+[A-Z]")
 
 
 # "Stuart Roden of Unison commented:": a full name, "of" and a body, then a verb of speech.
@@ -916,11 +963,12 @@ def _portfolio_goes_on(role: str, text: str, end: int, one_word: bool) -> bool:
     """ "Minister for Health, Social Services and Public Safety, Jo Lee": after an office
     "for" or "of" a capitalised portfolio, capitalised words joined to another by "and"
     before a comma go on listing the portfolio; they are no name. One word before ", and"
-    goes on listing it too ("Minister of Transportation, Works, and Utilities Kye Rymer")."""
+    goes on listing it too ("Minister of Transportation, Works, and Utilities Kye Rymer",
+    "chief executive of Barking, Havering and Redbridge University Hospitals")."""
     if _PORTFOLIO.search(role) is None:
         return False
     return _LIST_GOES_ON.match(text, end) is not None or (
-        one_word and _SERIAL_AND.match(text, end) is not None
+        one_word and _ONE_WORD_LISTED.match(text, end) is not None
     )
 
 
@@ -1264,6 +1312,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     _name_from_headline_signature(persons, hints[:1], blocks)
     _roles_from_subject_sentences(blocks, persons)
     _roles_named_after(blocks, persons)
+    _roles_in_order(blocks, persons)
     _titles_from_hints(persons, hints)
     ordered = sorted(persons.values(), key=lambda p: (p.first_block, p.first_pos))
     forms = name_forms(ordered)
@@ -1275,6 +1324,23 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     people = People(ordered, {p.key: p for p in ordered}, forms, places)
     people.compile()
     return people
+
+
+def _roles_in_order(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
+    """ "Ada Obi and Jo Lee, chair and treasurer, respectively": each name takes its own role
+    (a person the text names so is added: the roles make them figures)."""
+    for block in blocks:
+        for name, role in roles_respectively(block.text):
+            words = name.split()
+            while len(words) > 2 and (words[0] in HONORIFICS or words[0] in TITLE_WORDS):
+                words = words[1:]  # "Dr Jo Lee"
+            person = persons.get(_key(" ".join(words)))
+            if person is None and len(persons) < MAX_PEOPLE and _valid_name(words):
+                at = block.text.find(name)
+                person = Person(_key(" ".join(words)), " ".join(words), block.number, at)
+                persons[person.key] = person
+            if person is not None:
+                person.apposition = role
 
 
 _AND_NAME_AFTER = re.compile(r" and (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?![\w’'])")

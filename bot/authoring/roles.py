@@ -12,6 +12,7 @@ import re
 from bot.authoring.lexicon import (
     HONORIFICS,
     ORG_KEYWORDS,
+    POSTNOMINALS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -629,11 +630,14 @@ def apposition_after(
         return home.group().strip(" .,"), None  # "..., said Al DaCosta of Warren."
     aside = _PICTURE_NOTE.match(text, end, min(stop, end + 30))
     aside = aside or _POST_NOMINAL.match(text, end, min(stop, end + 12))
+    aside = aside or _HONOURS_AFTER.match(text, end, min(stop, end + 30))
     if aside:
         end = aside.end()
     else:
         bracket = _BRACKETED.match(text, end, min(stop, end + 90))
         role = _bracketed_role(bracket.group("phrase")) if bracket else None
+        if bracket and role is None and _PARTY_AND_SEAT.fullmatch(bracket.group("phrase")):
+            role = bracket.group("phrase")  # "Hon Jo Lee (NRM, Varnholt North) asked"
         if role:
             return role, None  # "Jo Lee (the harbour master) said"
     dash = _DASH.match(text, end, min(stop, end + 3))
@@ -763,6 +767,8 @@ _PICTURE_NOTE = re.compile(
 _DASH = re.compile(r" [—–] ")
 # "Jo Lee (the harbour master)": an apposition in brackets.
 _BRACKETED = re.compile(r" \((?P<phrase>[^()]{3,80})\)")
+# "(NRM, Varnholt North)", "(BN-Sik)": a member's party in capitals, then the seat.
+_PARTY_AND_SEAT = re.compile(r"[A-Z]{2,6}(?:, |-)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}")
 
 
 def _bracketed_role(phrase: str) -> str | None:
@@ -780,6 +786,10 @@ def _bracketed_role(phrase: str) -> str | None:
 
 # "Kuti Fatai (SAN), Legal Adviser": letters after a name (a rank, an honour), passed over.
 _POST_NOMINAL = re.compile(r" \((?:[A-Z]{2,5}|Rtd|Retd)\)")
+# "Sir Ada Obi KCB CBE, chairman of ...": an honour's letters after a name, passed over (a
+# seat's letters, "MSP", are a role: see `_SEAT_LETTERS`).
+_HONOURS = "|".join(sorted(p for p in POSTNOMINALS if p.casefold() not in ROLE_NOUNS))
+_HONOURS_AFTER = re.compile(rf"(?: (?:{_HONOURS}))+(?=,)")
 _AGED = re.compile(r"^\s*(?:the|a|an) \d{1,3}-year-old ")
 
 
@@ -1234,17 +1244,20 @@ def role_in_charge_before(text: str, start: int, floor: int) -> str | None:
 # "head of news Ada Moe": a lowercase role noun "for" or "of" a lowercase portfolio of one to
 # three words.
 _ROLE_FOR = re.compile(
-    r"(?:^|(?<=[\s,;:(]))(?P<head>(?:[a-z][\w-]* ){0,3})(?P<noun>[a-z][\w-]*) (?P<link>for|of) "
+    r"(?:^|(?<=[\s,;:(]))(?P<head>(?:[a-z][\w-]* ){0,3})(?P<noun>[A-Za-z][a-z-]*) (?P<link>for|of) "
     r"(?P<portfolio>(?:[a-z][\w-]* ){1,3})$"
 )
 
 
 def _role_for_before(text: str, start: int, floor: int) -> str | None:
     """A lowercase role "for" or "of" its lowercase portfolio right before a name, with the
-    role's modifiers ("mayoral committee member for area south", "head of news")."""
+    role's modifiers ("mayoral committee member for area south", "head of news"); the role
+    noun capitalised only when it opens the sentence ("Chief of police Jo Lee")."""
     match = _ROLE_FOR.search(text, max(floor, start - 100), start)
-    if match is None or match.group("noun") not in _ROLE_NOUNS:
+    if match is None or match.group("noun").casefold() not in _ROLE_NOUNS:
         return None
+    if match.group("noun")[0].isupper() and text[floor : match.start("noun")].strip():
+        return None  # capitalised only where the sentence opens: "Chief of police Jo Lee"
     if any(w in FUNCTION_WORDS for w in match.group("portfolio").split()):
         return None
     head = match.group("head").split()
