@@ -29,6 +29,7 @@ from typing import Protocol
 from bot.core.progress import AnswerRecord, ReviewState
 
 __all__ = [
+    "MAX_BATCH",
     "AnswerWriter",
     "GroupCommit",
     "PendingAnswer",
@@ -39,6 +40,9 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+MAX_BATCH = 500
+"""The most writes one transaction takes (the rest wait for the next)."""
 
 
 ReviewUpdate = Callable[[ReviewState | None], ReviewState]
@@ -134,7 +138,9 @@ class GroupCommit(Protocol):
 class AnswerWriter:
     """Batches answers from concurrent callers into shared transactions."""
 
-    def __init__(self, write_batch: WriteBatch, *, max_batch: int = 500, overlap: int = 1) -> None:
+    def __init__(
+        self, write_batch: WriteBatch, *, max_batch: int = MAX_BATCH, overlap: int = 1
+    ) -> None:
         self._write_batch = write_batch
         self._max_batch = max_batch
         self._overlap = overlap
