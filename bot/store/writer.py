@@ -106,7 +106,9 @@ class _Barrier:
 
 
 _Item = tuple[PendingWrite, "asyncio.Future[bool]"] | _Barrier | None
-_Keys = frozenset[tuple[str, int | str]]
+_Keys = frozenset[int | str]
+"""A batch's learners (their ids, ints) and sessions (their ids, strings): an int never
+equals a string, so one set holds both without tagging each key (a tuple per key)."""
 
 
 class WriterClosedError(RuntimeError):
@@ -283,17 +285,18 @@ class AnswerWriter:
 
 def _conflict_keys(items: Sequence[_Item]) -> _Keys | None:
     """What a batch may share with another: its learners and sessions (None: a `flush`)."""
-    keys: set[tuple[str, int | str]] = set()
+    keys: set[int | str] = set()
     for item in items:
         if not isinstance(item, tuple):
             return None
         write = item[0]
         if isinstance(write, PendingSession):
-            keys.add(("session", write.session_id))
+            keys.add(write.session_id)
             continue
-        keys.add(("user", write.record.user_id))
-        if write.record.session_id is not None:
-            keys.add(("session", write.record.session_id))
+        record = write.record
+        keys.add(record.user_id)
+        if record.session_id is not None:
+            keys.add(record.session_id)
     return frozenset(keys)
 
 
