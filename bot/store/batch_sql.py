@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from bot.core.progress import AnswerRecord, ReviewState
-from bot.store.writer import PendingSession
+from bot.store.writer import MAX_BATCH, PendingSession
 
 __all__ = [
     "SESSION_COLUMNS",
@@ -35,8 +35,11 @@ __all__ = [
 
 QuestionKey = tuple[int, str, str]
 AnswerKey = tuple[str, int, str, str]
-KEYS_PER_QUERY = 300
-"""Question keys per review lookup (3 parameters each, well under every backend's limit)."""
+KEYS_PER_QUERY = 1 << (MAX_BATCH - 1).bit_length()
+"""Answers (5 parameters each) and question keys (4 each) per lookup statement: the writer's
+biggest batch (`MAX_BATCH`, 500) rounded up to a power of two (512), so `look_up` reads any
+batch the writer forms in one statement, one driver step; a bigger one is read in chunks. At
+most 4,608 bound values, well under SQLite's limit (32,766 in builds before 3.32)."""
 _ANSWER_COLUMNS = (
     "user_id",
     "guild_id",

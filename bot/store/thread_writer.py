@@ -22,7 +22,7 @@ import queue
 import threading
 from collections.abc import Callable, Sequence
 
-from bot.store.writer import PendingWrite, WriterClosedError, WriterStats
+from bot.store.writer import MAX_BATCH, PendingWrite, WriterClosedError, WriterStats
 
 __all__ = ["SyncWriteBatch", "ThreadWriter"]
 
@@ -68,7 +68,7 @@ class ThreadWriter:
         write_batch: SyncWriteBatch,
         *,
         on_stop: Callable[[], None] | None = None,
-        max_batch: int = 500,
+        max_batch: int = MAX_BATCH,
     ) -> None:
         self._write_batch = write_batch
         self._on_stop = on_stop

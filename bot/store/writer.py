@@ -29,6 +29,7 @@ from typing import Protocol
 from bot.core.progress import AnswerRecord, ReviewState
 
 __all__ = [
+    "MAX_BATCH",
     "AnswerWriter",
     "GroupCommit",
     "PendingAnswer",
@@ -39,6 +40,9 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+MAX_BATCH = 500
+"""The most writes one transaction takes (the rest wait for the next)."""
 
 
 ReviewUpdate = Callable[[ReviewState | None], ReviewState]
@@ -102,7 +106,9 @@ class _Barrier:
 
 
 _Item = tuple[PendingWrite, "asyncio.Future[bool]"] | _Barrier | None
-_Keys = frozenset[tuple[str, int | str]]
+_Keys = frozenset[int | str]
+"""A batch's learners (their ids, ints) and sessions (their ids, strings): an int never
+equals a string, so one set holds both without tagging each key (a tuple per key)."""
 
 
 class WriterClosedError(RuntimeError):
@@ -134,7 +140,9 @@ class GroupCommit(Protocol):
 class AnswerWriter:
     """Batches answers from concurrent callers into shared transactions."""
 
-    def __init__(self, write_batch: WriteBatch, *, max_batch: int = 500, overlap: int = 1) -> None:
+    def __init__(
+        self, write_batch: WriteBatch, *, max_batch: int = MAX_BATCH, overlap: int = 1
+    ) -> None:
         self._write_batch = write_batch
         self._max_batch = max_batch
         self._overlap = overlap
@@ -277,17 +285,18 @@ class AnswerWriter:
 
 def _conflict_keys(items: Sequence[_Item]) -> _Keys | None:
     """What a batch may share with another: its learners and sessions (None: a `flush`)."""
-    keys: set[tuple[str, int | str]] = set()
+    keys: set[int | str] = set()
     for item in items:
         if not isinstance(item, tuple):
             return None
         write = item[0]
         if isinstance(write, PendingSession):
-            keys.add(("session", write.session_id))
+            keys.add(write.session_id)
             continue
-        keys.add(("user", write.record.user_id))
-        if write.record.session_id is not None:
-            keys.add(("session", write.record.session_id))
+        record = write.record
+        keys.add(record.user_id)
+        if record.session_id is not None:
+            keys.add(record.session_id)
     return frozenset(keys)
 
 

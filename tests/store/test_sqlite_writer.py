@@ -15,10 +15,11 @@ import pytest
 
 from bot.core.progress import AnswerRecord, ReviewState
 from bot.store import open_store
-from bot.store.batch_sql import SqliteStatements
+from bot.store.batch_sql import KEYS_PER_QUERY, SqliteStatements
 from bot.store.health import is_database_outage
 from bot.store.sqlite_file import DatabaseVanishedError, watch_of_path
 from bot.store.sqlite_writer import SqliteWriter
+from bot.store.writer import MAX_BATCH
 
 
 def _writer(path: Path) -> SqliteWriter:
@@ -182,7 +183,7 @@ async def test_a_batch_of_any_size_stores_exactly_its_answers(tmp_path: Path, si
     assert totals == (2 * size, 2 * size), "all-time and this week's total of each learner"
 
 
-@pytest.mark.parametrize("size", [2, 310])  # one lookup statement; over 300 keys, chunked
+@pytest.mark.parametrize("size", [2, 310])  # a small batch, and one of most of a full one
 async def test_a_batch_moves_each_stored_review_state_once_and_skips_repeats(
     tmp_path: Path, size: int
 ) -> None:
@@ -214,3 +215,54 @@ async def test_a_batch_moves_each_stored_review_state_once_and_skips_repeats(
     assert {u: s.card if s else None for u, s in cards.items()} == {
         u: f"{u}++" for u in range(size)
     }
+
+
+@pytest.mark.parametrize(
+    ("size", "statements"),
+    [(MAX_BATCH, 1), (KEYS_PER_QUERY + 8, 4)],  # the writer's biggest batch; more, chunked
+)
+async def test_a_lookup_finds_exactly_the_stored_answers_and_review_states(
+    tmp_path: Path, size: int, statements: int
+) -> None:
+    path = tmp_path / "bot.sqlite3"
+    store = await open_store(f"sqlite+aiosqlite:///{path}")
+    now = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
+
+    def answer(user: int, session: str) -> AnswerRecord:
+        return AnswerRecord(user, 7, "b1", "q1", "s1", True, 3.0, now, session_id=session)
+
+    stored_users = range(0, size, 3)
+    try:  # every third learner answered before, in session "old", with a review state
+        await asyncio.gather(
+            *(
+                store.answers.record_answer(
+                    answer(u, "old"), ReviewState(f"card {u}", now, mastered=u % 2 == 0)
+                )
+                for u in stored_users
+            )
+        )
+    finally:
+        await store.close()
+    # the batch: a repeat of each stored answer, a new answer from everyone else
+    given = [answer(u, "old" if u % 3 == 0 else "new") for u in range(size)]
+    keys = [(u, "b1", "q1") for u in range(size)]
+    conn = sqlite3.connect(path)
+    ran: list[str] = []
+
+    class Recording:
+        dialect = SimpleNamespace(name="sqlite")
+
+        def exec_driver_sql(self, statement: str, parameters: Any = (), /) -> Any:
+            ran.append(statement)
+            return conn.execute(statement, parameters)
+
+    try:
+        positions, states = SqliteStatements().look_up(Recording(), given, keys)
+    finally:
+        conn.close()
+
+    assert positions == set(stored_users)
+    assert states == {
+        (u, "b1", "q1"): ReviewState(f"card {u}", now, mastered=u % 2 == 0) for u in stored_users
+    }
+    assert len(ran) == statements

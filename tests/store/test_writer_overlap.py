@@ -71,6 +71,16 @@ async def test_another_learners_answer_is_written_while_a_batch_commits() -> Non
     assert log.index("start user 2") < log.index("end user 1")
 
 
+async def test_a_session_named_like_another_learners_id_is_not_shared() -> None:
+    log = await _second_while_first_is_held(
+        2,
+        PendingAnswer(answer(7, session_id="a"), None),
+        PendingAnswer(answer(2, session_id="7"), None),
+    )
+
+    assert log.index("start user 2") < log.index("end user 7")
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
