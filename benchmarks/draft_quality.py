@@ -38,9 +38,10 @@ real articles, twenty-fifth fresh set, labeled at main's d55a610 from outlets in
 Oceania not used before; labeled/real/fresh26, real articles, twenty-sixth fresh set, labeled at
 main's f1da3e7 from 26 outlets in the Americas and Europe not used before; labeled/real/fresh27,
 real articles, twenty-seventh fresh set, labeled at main's f1da3e7 from 25 outlets in Africa, Asia
-and Oceania not used before; labeled/real/fresh29, real articles, twenty-ninth fresh set, labeled
-at main's ac472ba from 26 outlets in Africa, Asia, Oceania and the Middle East not used before),
-each with quotes
+and Oceania not used before; labeled/real/fresh28, real articles, twenty-eighth fresh set, labeled
+at main's ac472ba from 14 outlets in the Americas and Europe not used before; labeled/real/fresh29,
+real articles, twenty-ninth fresh set, labeled at main's ac472ba from 26 outlets in Africa, Asia,
+Oceania and the Middle East not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles.
@@ -91,6 +92,7 @@ FRESH24 = REAL / "fresh24"
 FRESH25 = REAL / "fresh25"
 FRESH26 = REAL / "fresh26"
 FRESH27 = REAL / "fresh27"
+FRESH28 = REAL / "fresh28"
 FRESH29 = REAL / "fresh29"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
@@ -123,6 +125,7 @@ REAL_SETS = (
     ("real articles, twenty-fifth fresh set", FRESH25, False),
     ("real articles, twenty-sixth fresh set", FRESH26, False),
     ("real articles, twenty-seventh fresh set", FRESH27, False),
+    ("real articles, twenty-eighth fresh set", FRESH28, False),
     ("real articles, twenty-ninth fresh set", FRESH29, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
