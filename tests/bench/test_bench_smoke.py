@@ -1,7 +1,7 @@
 """`python -m benchmarks --quick` runs and prints every row (figures are not checked here).
 
-The rows run in two processes side by side (`--only`), each about half of the run's time: the
-suite itself keeps one core busy, so the second is otherwise idle.
+The rows run in two processes side by side (`--only`), each about half of the run's time, so
+this test (the suite's longest) ends sooner while `make test`'s other worker goes on.
 """
 
 from __future__ import annotations

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 import shutil
 import subprocess
 import sys
@@ -15,6 +14,7 @@ from bot.app import build_services
 from bot.config import Settings
 from bot.core.clock import FakeClock
 from bot.core.progress import AnswerRecord
+from tests.console.test_console_process import console_base_env
 
 ROOT = Path(__file__).parent.parent.parent
 GUILD = 4242
@@ -22,7 +22,7 @@ START = dt.datetime(2026, 3, 10, 9, 0, tzinfo=dt.UTC)
 
 
 def _cli(url: str, content: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    environ = console_base_env()
     environ |= {"DATABASE_URL": url, "BRIEFBOT_CONTENT": str(content)}
     return subprocess.run(
         [sys.executable, "-m", "bot", "class-report", *args],

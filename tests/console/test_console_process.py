@@ -10,12 +10,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).parent.parent.parent
 DB_DIR = Path(tempfile.mkdtemp(prefix="briefbot-console-"))
+NOT_INHERITED = ("DISCORD_TOKEN", "COLUMNS", "LINES")
+"""Left out of a console's environment: no token, and output to a pipe (pytest-xdist's
+workers set COLUMNS=80, which would wrap it); a test that wants a width sets its own."""
+
+
+def console_base_env() -> dict[str, str]:
+    """This process's environment without NOT_INHERITED: the console as a pipe runs it."""
+    return {k: v for k, v in os.environ.items() if k not in NOT_INHERITED}
 
 
 def run_console(
     script: str, *args: str, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    environ = console_base_env()
     environ["DATABASE_URL"] = f"sqlite+aiosqlite:///{DB_DIR}/console.sqlite3"
     environ.update(env or {})
     return subprocess.run(

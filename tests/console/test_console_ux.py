@@ -11,7 +11,12 @@ import sys
 import time
 from pathlib import Path
 
-from tests.console.test_console_process import ROOT, run_console, true_false_content
+from tests.console.test_console_process import (
+    ROOT,
+    console_base_env,
+    run_console,
+    true_false_content,
+)
 
 SHORT_ONLY = """\
   - id: q-who
@@ -33,7 +38,7 @@ def short_only_content(tmp_path: Path) -> Path:
 
 
 def console_env(tmp_path: Path, content: Path | None = None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    env = console_base_env()
     env["DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path}/db.sqlite"
     env["BRIEFBOT_CONTENT"] = str(content or ROOT / "content")
     return env
