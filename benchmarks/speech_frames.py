@@ -751,6 +751,18 @@ SPEAKERS_22: tuple[tuple[str, str | None], ...] = (
         None,
     ),
     ("Port Representative-at-Large Dayo Pinto spoke.\n\n“The port must reopen,” she said.", PINTO),
+    # fresh27's (written after their rules): a subject inside a clause the speaker reports;
+    # a surname alone that the article also writes after another name word.
+    (
+        "Harbour master Dayo Pinto said one of the crew, Abel Musa, was the first to leave,"
+        " even as the storm hit.\n\nThe boats were in “locked” position, she added.",
+        PINTO,
+    ),
+    (
+        "At the forum, Christian Pinto, head of Depot Group, spoke.\n\n“The port must"
+        " reopen,” Pinto said.",
+        None,
+    ),
 )
 
 

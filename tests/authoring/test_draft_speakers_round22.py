@@ -51,3 +51,25 @@ def test_an_office_joined_by_at_is_a_title_not_part_of_the_name() -> None:
     )
     assert "Tom Hale" in names_in(draft)
     assert speakers_in(draft) == {"It will be effective and practical": "Tom Hale"}
+
+
+def test_the_subject_of_a_reported_clause_is_not_the_next_he() -> None:
+    draft = _draft(
+        "Harbour Police Commissioner Dan Roe said one of the accused, Abel Musa, was the first"
+        " to open fire, even as officers were attacked with stones.",
+        "The seized rifles were in “loaded” position, he added.",
+    )
+    assert speakers_in(draft)["loaded"] == "Dan Roe"
+
+
+def test_a_surname_alone_is_held_back_when_the_draft_missed_the_full_name() -> None:
+    draft = _draft(
+        "Speaking at the forum, Christian Hale, head of Depot Group, said rail matters.",
+        "“The region offers more potential,” Hale said.",
+    )
+    assert speakers_in(draft)["The region offers more potential"] in (None, "Christian Hale")
+
+
+def test_a_surname_alone_after_a_title_keeps_its_speaker() -> None:
+    draft = _draft("Mayor Hale opened the depot on Monday.", "“We waited ten years,” Hale said.")
+    assert speakers_in(draft) == {"We waited ten years": "Hale"}
