@@ -754,8 +754,8 @@ SPEAKERS_22: tuple[tuple[str, str | None], ...] = (
     # fresh27's (written after their rules): a subject inside a clause the speaker reports;
     # a surname alone that the article also writes after another name word.
     (
-        "Harbour master Dayo Pinto said one of the crew, Abel Musa, was the first to leave,"
-        " even as the storm hit.\n\nThe boats were in “locked” position, she added.",
+        "Harbour master Dayo Pinto said one of the accused, Abel Musa, was the first to fire,"
+        " even as officers were attacked.\n\nThe rifles were in “locked” position, she added.",
         PINTO,
     ),
     (
