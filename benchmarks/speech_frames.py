@@ -69,7 +69,9 @@ A tenth list, SPEAKERS_21, holds the forms of fresh24's and fresh25's wrong spea
 twenty-first round reads by grammar: a namesake with another given name ("her cousin Greta
 Pinto" beside Dayo Pinto), a state after a town ("of Milltown, New Jersey, who"), a quote that
 opens by addressing someone ("Cllr Dan, I ..."), an office word before a name ("Coroner",
-"Clr", "MEC"), a nickname in marks inside a full name.
+"Clr", "MEC"), a nickname in marks inside a full name. An eleventh, SPEAKERS_22, holds
+fresh26's: a quoted verb before a name, a rebutted report with its author before "that", a
+writer's byline after a reported clause, an office joined by "at" ("Representative-at-Large").
 """
 
 from __future__ import annotations
@@ -728,6 +730,42 @@ SPEAKERS_21: tuple[tuple[str, str | None], ...] = (
 )
 
 
+# Twenty-second round (fresh26's wrong speakers): a quoted verb before a name makes no
+# subject of the name; words of a claim rebutted, with who made it before its "that"; a
+# writer's byline closing a sentence with a speech verb of its own; an office joined by
+# a lowercase link ("Representative-at-Large").
+SPEAKERS_22: tuple[tuple[str, str | None], ...] = (
+    (
+        "Harbour master Dayo Pinto spoke on Friday.\n\nPinto wrote to the paper about how the"
+        " mayor had “snubbed” Governor Ana Lima during a meeting.\n\n“That is not how we"
+        " work,” she said.",
+        PINTO,
+    ),
+    (
+        "Pinto dismissed a report by a local paper that the mayor had “snubbed” the governor.",
+        None,
+    ),
+    (
+        "The port board said it had ‘let sailors down’ and given its ‘deep regrets’ for the"
+        " delays, writes Dayo Pinto.",
+        None,
+    ),
+    ("Port Representative-at-Large Dayo Pinto spoke.\n\n“The port must reopen,” she said.", PINTO),
+    # fresh27's (written after their rules): a subject inside a clause the speaker reports;
+    # a surname alone that the article also writes after another name word.
+    (
+        "Harbour master Dayo Pinto said one of the accused, Abel Musa, was the first to fire,"
+        " even as officers were attacked.\n\nThe rifles were in “locked” position, she added.",
+        PINTO,
+    ),
+    (
+        "At the forum, Christian Pinto, head of Depot Group, spoke.\n\n“The port must"
+        " reopen,” Pinto said.",
+        None,
+    ),
+)
+
+
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
     data = yaml.safe_load(draft_briefing("Harbour row\n\n" + INTRO + "\n\n" + text + "\n"))
@@ -789,6 +827,7 @@ def main() -> None:
     _report("nineteenth-round speakers", SPEAKERS_19, every=True)
     _report("twentieth-round speakers", SPEAKERS_20, every=True)
     _report("twenty-first-round speakers", SPEAKERS_21, every=True)
+    _report("twenty-second-round speakers", SPEAKERS_22, every=True)
 
 
 if __name__ == "__main__":

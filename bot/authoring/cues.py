@@ -135,12 +135,15 @@ def denial_covers(text: str, s_start: int, opening: int) -> bool:
     )
 
 
-# "dismisses criticism that he needed to be “depowered”": others' words, rebutted.
+# "dismisses criticism that he needed to be “depowered”", "dismissed a report by a local
+# paper that ... “insulted”": others' words, rebutted (who made the claim may stand between
+# the claim and its "that").
 _REBUTTED_CLAIM = re.compile(
     r"(?<![\w’'])(?:dismiss|reject|rebut|refut|counter|disput|brush(?:ed|es|ing)?\s+(?:off|aside)"
-    r"|shrug(?:ged|s|ging)?\s+off|hit(?:s|ting)?\s+back\s+at)[a-z]*\s+(?:the\s+|such\s+|any\s+)?"
-    r"(?:[a-z-]+\s+)?(?:criticisms?|claims?|suggestions?|accusations?|allegations?|reports?|"
-    r"rumou?rs?|charges?|complaints?|fears?)\s+that\b"
+    r"|shrug(?:ged|s|ging)?\s+off|hit(?:s|ting)?\s+back\s+at)[a-z]*\s+"
+    r"(?:the\s+|such\s+|any\s+|an?\s+)?(?:[a-z-]+\s+)?(?:criticisms?|claims?|suggestions?|"
+    r"accusations?|allegations?|reports?|rumou?rs?|charges?|complaints?|fears?)"
+    r"(?:\s+(?:by|from|in|on)\s+[^,;:.!?\"“”‘’]{1,60}?)?\s+that\b"
 )
 
 
@@ -170,3 +173,16 @@ def object_relative_covers(text: str, s_start: int, opening: int) -> bool:
     sentence's; nobody's for sure (the clause runs to the quote, no comma between)."""
     found = list(_WHOM.finditer(text, s_start, opening))
     return bool(found) and not re.search(r"[,;:—–]", text[found[-1].end() : opening])
+
+
+# ", writes Ada Obi." closing a sentence: the byline of whoever wrote the report.
+_WRITER_AFTER = re.compile(r"[^“”\"]*,\s+writes\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*\.\s*$")
+
+
+def reported_under_byline(text: str, s_start: int, opening: int, close: int, s_end: int) -> bool:
+    """ "The trust said it has ‘let patients down’, writes Ada Obi.": words inside a clause
+    reported by a speech verb of the sentence, which then closes with a writer's byline, are
+    not the writer's (whose they are is that verb's subject's, read as usual before it)."""
+    return _WRITER_AFTER.match(text[close + 1 : s_end]) is not None and any(
+        not noun_use(text, verb) for verb in _VERB.finditer(text, s_start, opening)
+    )

@@ -313,15 +313,19 @@ _DESCRIPTION_TAILS = words("born based bred raised elect designate backed led tu
 
 def hyphenated_title(word: str) -> bool:
     """ "Sub-Inspector", "Lieutenant-Colonel", "Ex-minister", "Councillor-elect",
-    "Warri-born": a hyphenated word ending in a title, a role or a description; and a
-    title with its place or field after "at" ("Representative-at-Large", "Attorney-at-Law")."""
+    "Warri-born": a hyphenated word ending in a title, a role or a description; or a title or
+    role joined by a lowercase link ("Representative-at-Large", "Attorney-at-Law",
+    "Commander-in-Chief")."""
     head, _, tail = word.rpartition("-")
     if bool(head) and (tail in TITLE_WORDS or tail in ROLE_NOUNS or tail in _DESCRIPTION_TAILS):
         return True
-    first, _, rest = word.partition("-")
-    return rest.casefold().startswith("at-") and (
-        first in TITLE_WORDS or first.casefold() in ROLE_NOUNS
-    )
+    first, *inner = word.split("-")
+    titled = first in TITLE_WORDS or first.casefold() in ROLE_NOUNS
+    return titled and any(part in _TITLE_LINKS for part in inner)
+
+
+# The lowercase links inside a hyphenated office: "Member-at-Large", "Editor-in-Chief".
+_TITLE_LINKS = frozenset({"at", "in", "of"})
 
 
 def _rank_acronyms(text: str, words: list[tuple[int, int, str]]) -> int:
@@ -988,6 +992,9 @@ _OWNER_WORDS = re.compile(r"(?:\s*(?<![\w’'.-])[A-Z][\w’'.&-]*)+$")
 _PRONOUN_SUBJECT_NEXT = re.compile(r",\s+(?:he|she|they|we|I)\s")
 
 
+_MARKS = '"“”‘’'
+
+
 def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
     """Whether a mention reads as the subject of its clause (or the X of "said X")."""
     if text.startswith(("’s", "'s", "’", "'"), end):
@@ -1026,7 +1033,8 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     if not at_start and _described_head(prefix, text[end : end + 30]):
         at_start = True  # "the recently elected Fabian Picardo, 39, highlighted": the subject
     if not at_start:
-        last = words_before[-1]
+        # 'had “insulted” Ada Obi': the last word before, past quotation marks
+        last = next((w.strip(_MARKS) for w in reversed(words_before) if w.strip(_MARKS)), "")
         if last.casefold() in FUNCTION_WORDS or (
             last[:1].islower() and last.casefold() not in ROLE_NOUNS
         ):

@@ -37,6 +37,7 @@ from bot.authoring.cues import (
     object_relative_covers,
     participle,
     rebutted_claim_covers,
+    reported_under_byline,
 )
 from bot.authoring.lexicon import (
     HONORIFICS,
@@ -1387,16 +1388,18 @@ def _find_quotes(
         running = _run_on_chain(found, running, b, spans, speakers, first)
         focus = None if spans else _focus(b, salience, spoken, focus)
         reported = _reported_speaker(b, spans, salience, spoken)
-        candidates = [
+        heads = [
             (m.start, m.key)
             for m in outside
-            if m.key and m.subject and not _PASSIVE_SUBJECT.match(text, m.end)
-        ][-1:]
+            if m.key and m.subject and not _reported_subject(b, m)
+            if not _PASSIVE_SUBJECT.match(text, m.end)
+        ]
+        candidates = heads[-1:]
         candidates += _pronoun_subjects(b, salience, spoken)[-1:]
         candidates += spoken[-1:]
         described = _described_subjects(b, len(text))[-1:]
         said = [k for k, _ in speakers if k]
-        subjects = {m.key for m in outside if m.key and m.subject}
+        subjects = {m.key for m in outside if m.key and m.subject and not _reported_subject(b, m)}
         if len(subjects) > 1 and not spoken:
             salience.carried = None  # "Smith met Jones. She said": either may be the she
         elif described and (not candidates or described[0][0] > max(candidates)[0]):
@@ -1444,6 +1447,25 @@ def _find_quotes(
 
 
 HEADING_HOW = "the speaker heading above"
+
+
+# What may stand between a speech verb and the clause it reports: "that", a comma, an
+# adverb; no clause of its own (", and", ";").
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|as|then)\s|\.\s")
+
+
+def _reported_subject(b: _Block, m: Mention) -> bool:
+    """ "Commissioner Dan Roe said one of the accused, Abel Musa, was the first to fire":
+    the subject of a clause someone else in the sentence reports is spoken of; the one who
+    speaks stays the likely he/she of the paragraphs after."""
+    s_start = b.sentence_of(m.start)[0]
+    for other in b.mention_at(s_start, m.start):
+        if other.key in (None, m.key) or not other.subject:
+            continue
+        for verb in _VERB.finditer(b.text, other.end, m.start):
+            if not noun_use(b.text, verb) and not _NEW_CLAUSE.search(b.text, verb.end(), m.start):
+                return True
+    return False
 
 
 def _under_heading(headed: tuple[int, str] | None, b: _Block, number: int) -> str | None:
@@ -1819,6 +1841,13 @@ def _attribute(
         return None, "a term"
     nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
     prev_end = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
+    byline = span.close_at is not None and reported_under_byline(
+        text,
+        b.sentence_of(_opening(span))[0],
+        _opening(span),
+        span.close_at,
+        b.sentence_of(span.close_at)[1],
+    )
     if span.gap is not None:
         outcome = _after(b, *span.gap)
         key, decided = _resolve(outcome, b, salience, spoken)
@@ -1829,7 +1858,7 @@ def _attribute(
         hi = min(s_end, nxt if nxt is not None else len(text), span.close_at + 200)
         if s_end <= span.close_at + 1:
             hi = _asked_after(b, span, nxt)
-        if hi > span.close_at + 1:
+        if hi > span.close_at + 1 and not byline:
             outcome = _after(b, span.close_at + 1, hi)
             key, decided = _resolve(outcome, b, salience, spoken)
             if decided:
@@ -1851,7 +1880,7 @@ def _attribute(
     key, decided = _resolve(outcome, b, salience, spoken)
     if decided:
         return key, _how(outcome)
-    outcome = _sentence_tail(b, span, nxt) or _fronted_participle(b, span)
+    outcome = (None if byline else _sentence_tail(b, span, nxt)) or _fronted_participle(b, span)
     key, decided = _resolve(outcome, b, salience, spoken)
     if decided and key is not None:
         return key, _how(outcome)

@@ -28,6 +28,7 @@ from bot.authoring.lexicon import (
     CITIES,
     COUNTRIES,
     CREDIT_LABELS,
+    DEMONYMS,
     HONORIFICS,
     NOT_NAMES,
     OFFICE_WORDS,
@@ -106,6 +107,7 @@ def settle_speakers(
     """The people under their fullest names and the quotes with their speakers settled
     (pull quotes too: see `pull_quotes`)."""
     settled, merged_into = _settle_people(blocks, people)
+    texts = [b.text for b in blocks]
     units = {p.key: p.name for p in people.persons if is_unit(p.name)}
     members: dict[str, tuple[int, str]] = {}  # a unit -> (paragraph, its member who spoke)
     handed: dict[str, tuple[int, str | None]] = {}  # speaker -> (paragraph, who instead)
@@ -119,6 +121,8 @@ def settle_speakers(
             instead = _settled_speaker(settled, quote, speaker, handed.get(speaker))
         if speaker is not None and instead != speaker:
             handed[speaker] = (quote.block, instead)
+        if instead is not None and _fragment(settled.people.by_key[instead].name, texts):
+            instead = None
         out.append(replace(quote, speaker=instead))
     return settled.people, settle_pull_quotes(blocks, out)
 
@@ -168,6 +172,33 @@ def _settled_speaker(
         if noun is not None:
             return _one_with_role(settled.people, noun, speaker)
     return speaker
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)\s+$")
+
+
+def _fragment(name: str, texts: Sequence[str]) -> bool:
+    """A one-word name ("Wiedmann") that the article also writes after another name word
+    ("Christian Wiedmann") the draft did not read as this person's: a part of a fuller name,
+    not who it is; the quote is left unattributed (titles, capitals and sentence openers
+    before it do not count: "PM Rutte", "Sub-Inspector Jammeh", "The Jammeh")."""
+    if len(name.split()) != 1:
+        return False
+    for text in texts:
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            if before is None:
+                continue
+            word = before.group(1)
+            if not (
+                word in _STOP - DEMONYMS  # "Christian Wiedmann": a given name too
+                or word in SENTENCE_STARTERS
+                or word.isupper()
+                or hyphenated_title(word)
+                or word.casefold() in ROLE_NOUNS
+            ):
+                return True
+    return False
 
 
 def is_unit(name: str) -> bool:
