@@ -149,7 +149,7 @@ def test_an_error_a_student_meets_reads_in_french(tmp_path):
         library.find("zzz-nothing-like-it")
     assert str(refused.value) == (
         f"Aucun dossier ne correspond à «{NBSP}zzz-nothing-like-it{NBSP}». "
-        "Essayez /briefings pour les voir tous."
+        "Essayez /dossiers pour les voir tous."
     )
     with pytest.raises(NotFound, match="No briefing matches"):
         library.find("zzz-nothing-like-it")
