@@ -152,9 +152,9 @@ def a_clock_hour(text: str, start: int, end: int) -> bool:
 
 # "about _____ miles east of Toronto", "_____ km north-west of the capital": how far one
 # place lies from another, a gazetteer's figure rather than the news.
-_COMPASS = r"(?:north|south|east|west)(?:[- ]?(?:north|south)?(?:east|west))?"
+_COMPASS_POINT = r"(?:north|south|east|west)(?:[- ]?(?:north|south)?(?:east|west))?"
 _DISTANCE_AFTER = re.compile(
-    rf"^\s?(?:km|kms|kilomet(?:re|er)s|miles|mi)\.?(?:\s(?:to\s(?:the\s)?)?{_COMPASS}(?:\sof|\swards)?)\b",
+    rf"^\s?(?:km|kms|kilomet(?:re|er)s|miles|mi)\.?(?:\s(?:to\s(?:the\s)?)?{_COMPASS_POINT}(?:\sof|\swards)?)\b",
     re.IGNORECASE,
 )
 
