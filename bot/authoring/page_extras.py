@@ -114,7 +114,9 @@ _TRAILING_ASIDE = re.compile(
     r"(?<=[.!?\"”’])(?:Credit|Photo|Picture|Image|Photograph)s?:\s?[A-Z][^.!?:\n]{1,60}$|"
     # "... he added. Jon Roe / PNA – ostercourier.com": a photographer and agency signing.
     r"(?<=[.!?\"”’])\s+(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+ / [A-Z][\w&.-]*"
-    r"(?: [–—-] [\w.-]+\.[a-z]{2,6})?$"
+    r"(?: [–—-] [\w.-]+\.[a-z]{2,6})?$|"
+    # "... he said. Read more": the link to the rest of the story, left after the last sentence.
+    r"(?<=[.!?\"”’])\s+(?:Read|See) more\W{0,3}$"
 )
 # A teaser cut mid-word: "Minister brushes off Prime Ti...".
 _CUT_WORD = re.compile(r"\w(?:\.{3}|…)$")

@@ -45,6 +45,7 @@ from bot.authoring.quiz_furniture import (
 from bot.authoring.quiz_guards import (
     a_bound_of_a_range,
     a_clock_hour,
+    a_distance_to_a_place,
     a_label_number,
     age_in_a_list,
     cut_at_a_joining_word,
@@ -488,6 +489,7 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
         a_label_number(fact.text, detail.start, detail.end)
         or a_bound_of_a_range(fact.text, detail.start, detail.end)
         or a_clock_hour(fact.text, detail.start, detail.end)
+        or a_distance_to_a_place(fact.text, detail.end)
         or age_in_a_list(fact.text, detail.start, detail.end)
         or a_house_number(fact.text, detail.end)
         or a_frequency(fact.text, detail.start)

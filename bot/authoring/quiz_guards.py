@@ -18,6 +18,7 @@ from bot.authoring.lexicon import place_kind, words
 __all__ = [
     "a_bound_of_a_range",
     "a_clock_hour",
+    "a_distance_to_a_place",
     "a_label_number",
     "age_in_a_list",
     "cut_at_a_joining_word",
@@ -147,6 +148,21 @@ def a_clock_hour(text: str, start: int, end: int) -> bool:
     number = text[start:end]
     hour = number.isdigit() and 1 <= int(number) <= 12
     return hour and text[:start].endswith(" at ") and bool(_AFTER_AN_HOUR.match(text[end:]))
+
+
+# "about _____ miles east of Toronto", "_____ km north-west of the capital": how far one
+# place lies from another, a gazetteer's figure rather than the news.
+_COMPASS_POINT = r"(?:north|south|east|west)(?:[- ]?(?:north|south)?(?:east|west))?"
+_DISTANCE_AFTER = re.compile(
+    rf"^\s?(?:km|kms|kilomet(?:re|er)s|miles|mi)\.?(?:\s(?:to\s(?:the\s)?)?{_COMPASS_POINT}(?:\sof|\swards)?)\b",
+    re.IGNORECASE,
+)
+
+
+def a_distance_to_a_place(text: str, end: int) -> bool:
+    """Whether the number ending at `end` is how far a place lies in a compass direction
+    ("40 miles east of Toronto"), which no reader is meant to remember."""
+    return bool(_DISTANCE_AFTER.match(text[end:]))
 
 
 # Words a photo credit or a caption leaves glued to a name ("Chris Carr Credit").
