@@ -107,6 +107,7 @@ _SPEECH_VERB = speech_verb_pattern()
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s+$")
 _PERFECT_SPEECH = re.compile(rf"\s*(?:has|had|have)\s+(?:[a-z]+ly\s+)?(?:{_SPEECH_VERB.pattern})")
 _PLACES = COUNTRIES | CITIES | REGIONS
+_COUNTRIES_AND_REGIONS = COUNTRIES | REGIONS
 _PLACE_WORDS = frozenset(w for place in _PLACES for w in place.split())
 
 
@@ -749,7 +750,11 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             title = (
                 role_of_before(text, title_start, s_start)
                 or _office_of_before(text, title_start, s_start)
-                or (office_with_short_form(text, title_start, s_start) if len(name) > 1 else None)
+                or (
+                    office_with_short_form(text, title_start, s_start)
+                    if len(name) > 1 and name[-1][2] not in _COUNTRIES_AND_REGIONS
+                    else None  # "the Union of Ferry Crews (UFC) Coastal Kenya": a body's branch
+                )
             )
         comma_role = (
             role_with_comma_before(text, title_start, s_start)

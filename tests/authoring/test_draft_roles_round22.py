@@ -35,6 +35,16 @@ def test_letters_in_brackets_that_are_not_the_office_s_initials_give_no_role() -
     assert people_in(draft) == {"Mirela Dobos": "role unknown: check the article"}
 
 
+def test_a_body_s_short_form_before_its_country_makes_no_person_of_the_country() -> None:
+    draft = _draft(
+        "Harbour Minister Ola Berg defended his answer to a reporter at the launch.",
+        "“There was still a reporter who asked why the slogan was in English,” he said.",
+        "Afterwards the National Union of Ferry Crews (NUFC) Coastal Kenya issued a statement"
+        " of concern.",
+    )
+    assert people_in(draft) == {"Ola Berg": "Harbour Minister"}
+
+
 def test_an_abbreviated_rank_with_its_full_stop_is_the_title_not_a_person() -> None:
     draft = _draft(
         "Harbour police spokesperson Chief Insp. Lorna dela Pena said the pier would close.",
