@@ -28,13 +28,18 @@ CHOICE_ONLY = """\
 """
 
 
-def test_a_choice_reply_naming_two_options_says_how_to_pick_one_then_counts(tmp_path):
+def choice_only_content(tmp_path):
+    """The true/false test briefing with its questions replaced by the one choice question."""
     folder = true_false_content(tmp_path)
     text = (folder / "mini.yaml").read_text()
     (folder / "mini.yaml").write_text(
         text[: text.index("questions:")] + "questions:\n" + CHOICE_ONLY
     )
-    env = console_env(tmp_path, folder)
+    return folder
+
+
+def test_a_choice_reply_naming_two_options_says_how_to_pick_one_then_counts(tmp_path):
+    env = console_env(tmp_path, choice_only_content(tmp_path))
     done = run_console("/quiz 1\n3 or 4 days\nthree days i think\n", "console", env=env)
     out = done.stdout.replace("\n", " ")
     assert "Pick one of A, B, C, D (or 1-4)." in out
@@ -51,12 +56,7 @@ def test_a_negated_verdict_counts_and_a_negated_non_answer_is_asked_again(tmp_pa
 
 
 def test_a_key_after_a_contraction_picks_its_option(tmp_path):
-    folder = true_false_content(tmp_path)
-    text = (folder / "mini.yaml").read_text()
-    (folder / "mini.yaml").write_text(
-        text[: text.index("questions:")] + "questions:\n" + CHOICE_ONLY
-    )
-    env = console_env(tmp_path, folder)
+    env = console_env(tmp_path, choice_only_content(tmp_path))
     done = run_console("/quiz 1\nit's b\n", "console", env=env)
     out = done.stdout.replace("\n", " ")
     assert "Pick one of" not in out, "the apostrophe in “it's” hid the key"
