@@ -41,7 +41,9 @@ real articles, twenty-seventh fresh set, labeled at main's f1da3e7 from 25 outle
 and Oceania not used before; labeled/real/fresh28, real articles, twenty-eighth fresh set, labeled
 at main's ac472ba from 14 outlets in the Americas and Europe not used before; labeled/real/fresh29,
 real articles, twenty-ninth fresh set, labeled at main's ac472ba from 26 outlets in Africa, Asia,
-Oceania and the Middle East not used before), each with quotes
+Oceania and the Middle East not used before; labeled/real/fresh31, real articles, thirty-first
+fresh set, labeled at main's 4ff3814 from 28 outlets in Africa, Asia, Oceania and the Middle East
+not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles.
@@ -94,6 +96,7 @@ FRESH26 = REAL / "fresh26"
 FRESH27 = REAL / "fresh27"
 FRESH28 = REAL / "fresh28"
 FRESH29 = REAL / "fresh29"
+FRESH31 = REAL / "fresh31"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -127,6 +130,7 @@ REAL_SETS = (
     ("real articles, twenty-seventh fresh set", FRESH27, False),
     ("real articles, twenty-eighth fresh set", FRESH28, False),
     ("real articles, twenty-ninth fresh set", FRESH29, False),
+    ("real articles, thirty-first fresh set", FRESH31, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
