@@ -42,10 +42,12 @@ and Oceania not used before; labeled/real/fresh28, real articles, twenty-eighth 
 at main's ac472ba from 14 outlets in the Americas and Europe not used before; labeled/real/fresh29,
 real articles, twenty-ninth fresh set, labeled at main's ac472ba from 26 outlets in Africa, Asia,
 Oceania and the Middle East not used before; labeled/real/fresh30, real articles, thirtieth fresh
-set, labeled at main's 4ff3814 from 26 outlets in the Americas and Europe not used before), each
-with quotes attributed to the right speaker, figures with their role, page clutter kept out of
-the draft, and the drafted questions as a teacher judged them
-(labeled/real/question_judgments.yaml). The targets are checked on the real articles.
+set, labeled at main's 4ff3814 from 26 outlets in the Americas and Europe not used before;
+labeled/real/fresh31, real articles, thirty-first fresh set, labeled at main's 4ff3814 from 28
+outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
+attributed to the right speaker, figures with their role, page clutter kept out of the draft,
+and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
+targets are checked on the real articles.
 `--unjudged` prints the drafted questions that have no judgment yet, ready to be judged
 (`--unjudged FOLDER` of one folder only); `FOLDER` reports on one folder only.
 """
@@ -96,6 +98,7 @@ FRESH27 = REAL / "fresh27"
 FRESH28 = REAL / "fresh28"
 FRESH29 = REAL / "fresh29"
 FRESH30 = REAL / "fresh30"
+FRESH31 = REAL / "fresh31"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -130,6 +133,7 @@ REAL_SETS = (
     ("real articles, twenty-eighth fresh set", FRESH28, False),
     ("real articles, twenty-ninth fresh set", FRESH29, False),
     ("real articles, thirtieth fresh set", FRESH30, False),
+    ("real articles, thirty-first fresh set", FRESH31, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
