@@ -39,6 +39,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("reminded_at", "time"),
         ("created_by", "value"),
         ("created_at", "time"),
+        ("work_key", "value"),
     ),
     "content_changes": (
         ("id", "value"),

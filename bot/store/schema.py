@@ -316,8 +316,12 @@ assignments = Table(
     Column("reminded_at", UTCDateTime, nullable=True),
     _user("created_by", nullable=True),
     Column("created_at", UTCDateTime, nullable=False),
+    Column("work_key", String(64), nullable=True),
+    # the same work is set once per server, however many /assign run at once
+    Index("uq_assignments_guild_id_work_key", "guild_id", "work_key", unique=True),
 )
-"""Work moderators set; `question_ids` and `sections` are JSON lists."""
+"""Work moderators set; `question_ids` and `sections` are JSON lists; `work_key` is
+`Assignment.work_key()` (None only for duplicates set before it was kept)."""
 
 submissions = Table(
     "submissions",
