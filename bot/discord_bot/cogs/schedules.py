@@ -175,7 +175,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         briefing = self.services.library.get(schedule.briefing_id)
         if schedule.what == "briefing":
 
-            async def counted() -> None:
+            async def counted(_message: discord.Message) -> None:
                 retry.messages_posted += 1
                 assert schedule.id is not None
                 await self.runner.keep_progress(schedule.id, run, retry)
