@@ -10,9 +10,11 @@ briefing went out again)."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 import pytest
 
+from bot.app import Services
 from bot.discord_bot.client import BriefBot
 from tests.discord.test_moderation import posts_in
 from tests.discord_double import DiscordDouble
@@ -100,5 +102,39 @@ async def test_a_retry_after_the_reply_was_lost_shows_the_post_and_posts_nothing
     told = await post(discord_double)
     assert "Posted" in told and str(shown(discord_double)[-1].id) in told
     assert len(shown(discord_double)) == 3, "not posted twice"
+    figures.survived += 1
+    no_traceback(caplog)
+
+
+@pytest.mark.timeout(30)
+async def test_a_post_whose_record_failed_on_a_full_disk_goes_on_once_there_is_room(
+    discord_double: DiscordDouble,
+    bot: BriefBot,
+    services: Services,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    figures = tally("/post, disk full after its first message went out, retried later")
+    caplog.set_level(logging.WARNING)
+    posts = services.store.briefing_posts
+    save = posts.save_post
+    saves = 0
+
+    async def full_after_the_round(post: object) -> None:
+        nonlocal saves
+        saves += 1
+        if saves > 1:  # the round was kept; its first message went out, then the disk filled
+            raise sqlite3.OperationalError("database or disk is full")
+        await save(post)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as patch:
+        patch.setattr(posts, "save_post", full_after_the_round)
+        told = await post(discord_double)
+    assert "cannot save" in told and len(shown(discord_double)) == 1, told
+    discord_double.expire_nonces()
+    figures.tried += 1
+    assert "Posted" in await post(discord_double)
+    assert len(shown(discord_double)) == 3, "each of its messages once"
+    assert len(quiz_me_buttons(discord_double)) == 1
     figures.survived += 1
     no_traceback(caplog)
