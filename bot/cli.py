@@ -15,7 +15,7 @@ from bot.core.models import Briefing
 from bot.core.wording import plural
 from bot.i18n import LANGUAGES, _, use_language
 from bot.ops.exitcodes import ExitCode
-from bot.ops.logs import configure_logging
+from bot.ops.logs import LogFileError, configure_logging
 from bot.store.health import DatabaseProblem
 
 __all__ = ["main"]
@@ -218,12 +218,16 @@ def run(console_only: bool, guild: int | None = None, language: str | None = Non
     if settings is None:
         return ExitCode.CONFIGURATION
     in_console = settings.discord_token is None or console_only
-    configure_logging(
-        settings.log_level or ("WARNING" if in_console else "INFO"),
-        fmt=settings.log_format,
-        file=settings.log_file,
-        secrets=[settings.discord_token.reveal()] if settings.discord_token else [],
-    )
+    try:
+        configure_logging(
+            settings.log_level or ("WARNING" if in_console else "INFO"),
+            fmt=settings.log_format,
+            file=settings.log_file,
+            secrets=[settings.discord_token.reveal()] if settings.discord_token else [],
+        )
+    except LogFileError as exc:
+        print(f"Settings: {exc}", file=sys.stderr)
+        return ExitCode.CONFIGURATION
     if in_console:
         with use_language(language or settings.language):
             return _run_console(settings, guild, announce=not console_only)

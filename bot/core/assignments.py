@@ -38,7 +38,6 @@ __all__ = [
     "AssignmentStart",
     "OpenAssignment",
     "due_instant",
-    "same_work",
 ]
 
 MAX_REMIND_MINUTES = 7 * 24 * 60
@@ -140,9 +139,10 @@ class AssignmentService:
     ) -> Assignment:
         """Set work; InvalidInput (a sentence to show) for anything unusable, nothing stored.
 
-        Work the server has set already (`same_work`) is returned as it is, not set twice: a
-        moderator runs /assign again when its reply was lost (Discord failing it, the process
-        stopped before it), and the class must not get the work twice.
+        Work the server has set already (`Assignment.work_key`) is returned as it is, not set
+        twice, in one step of the store: a moderator runs /assign again when its reply was lost
+        (Discord failing it, the process stopped before it), even while the first still runs,
+        and the class must not get the work twice.
         """
         briefing = self.library.get(briefing_id)
         due_at = due_instant(due_date, due_time, timezone)
@@ -176,9 +176,6 @@ class AssignmentService:
             remind_minutes=remind_minutes,
             created_by=created_by,
         )
-        for existing in await self.repo.list_assignments(guild_id):
-            if same_work(existing, assignment):
-                return existing  # the same /assign run again (its reply lost): set once
         return await self.repo.add_assignment(assignment)
 
     @staticmethod
@@ -344,25 +341,3 @@ class AssignmentService:
 def late(assignment: Assignment, submission: Submission) -> bool:
     """Whether a finished submission came in after the deadline."""
     return submission.finished_at is not None and submission.finished_at > assignment.due_at
-
-
-SAME_WORK = (
-    "guild_id",
-    "channel_id",
-    "briefing_id",
-    "due_at",
-    "role_id",
-    "sections",
-    "difficulty",
-    "remind_minutes",
-)
-"""What makes two assignments the same work (with as many questions)."""
-
-
-def same_work(one: Assignment, other: Assignment) -> bool:
-    """Whether two assignments set the same work: the same briefing, sections, difficulty and
-    number of questions, for the same people in the same channel, due at the same moment, with
-    the same reminder (the questions themselves are drawn when the work is set)."""
-    return all(getattr(one, f) == getattr(other, f) for f in SAME_WORK) and len(
-        one.question_ids
-    ) == len(other.question_ids)

@@ -119,6 +119,8 @@ class ChannelQuizService:
         self.clock = clock
         self.faces = faces
         self.live: dict[str, ChannelQuiz] = {}
+        self.starting: set[int] = set()
+        """Channels whose quiz is being started (saved, not yet live): a second waits its turn."""
 
     async def start(
         self,
@@ -143,24 +145,31 @@ class ChannelQuizService:
                     "quiz, where the starter closes each question)."
                 ).format(low=MIN_TIMER, high=MAX_TIMER)
             )
-        if any(q.channel_id == channel_id and not q.session.finished for q in self.live.values()):
+        running = (
+            q.channel_id == channel_id and not q.session.finished for q in self.live.values()
+        )
+        if channel_id in self.starting or any(running):
             raise QuizError(
                 _(
                     "A quiz is already running in this channel: join in, or wait until it ends "
                     "(whoever started it, or a moderator, can stop it)."
                 )
             )
-        briefing = self.study.library.find(briefing_query)
-        session = self.study.start_group(
-            briefing.id,
-            count=count,
-            difficulty=difficulty,
-            timer_seconds=timer_seconds,
-            hidden=await self.study.hidden_questions(guild_id, briefing.id),
-        )
-        quiz = ChannelQuiz(session, channel_id, starter_id, guild_id)
-        await self._save(quiz)
-        self.live[session.session_id] = quiz
+        self.starting.add(channel_id)  # before any wait: a /quiz at the same instant is refused
+        try:
+            briefing = self.study.library.find(briefing_query)
+            session = self.study.start_group(
+                briefing.id,
+                count=count,
+                difficulty=difficulty,
+                timer_seconds=timer_seconds,
+                hidden=await self.study.hidden_questions(guild_id, briefing.id),
+            )
+            quiz = ChannelQuiz(session, channel_id, starter_id, guild_id)
+            await self._save(quiz)
+            self.live[session.session_id] = quiz
+        finally:
+            self.starting.discard(channel_id)
         return session
 
     async def post_first(self, session_id: str) -> None:

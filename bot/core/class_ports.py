@@ -27,7 +27,9 @@ class AssignmentRepository(Protocol):
     """Assignments and the students' submissions."""
 
     async def add_assignment(self, assignment: Assignment) -> Assignment:
-        """Store a new assignment; returns it with its id."""
+        """Store a new assignment and return it with its id, unless the server has the same
+        work (`Assignment.work_key`): then return that one, unchanged. One atomic step, so
+        two callers at the same instant store it once."""
         ...
 
     async def get_assignment(self, guild_id: int, assignment_id: int) -> Assignment | None:

@@ -8,6 +8,8 @@ every datetime is timezone-aware UTC.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
@@ -79,6 +81,23 @@ class Assignment:
             raise ValueError("an assignment needs at least one question")
         if self.remind_minutes is not None and self.remind_minutes <= 0:
             raise ValueError("remind_minutes must be positive")
+
+    def work_key(self) -> str:
+        """What makes two of a server's assignments the same work, as a short key: the same
+        briefing, sections, difficulty and number of questions, for the same people in the
+        same channel, due at the same moment, with the same reminder (the questions themselves
+        are drawn when the work is set). The store keeps one assignment per server and key."""
+        same = [
+            self.channel_id,
+            self.briefing_id,
+            self.due_at.astimezone(dt.UTC).isoformat(),
+            self.role_id,
+            list(self.sections),
+            self.difficulty,
+            self.remind_minutes,
+            len(self.question_ids),
+        ]
+        return hashlib.sha256(json.dumps(same).encode()).hexdigest()
 
     def session_id(self, user_id: int) -> str:
         """The quiz session a student's attempt runs under: one per student, so it counts once."""

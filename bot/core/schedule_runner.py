@@ -30,7 +30,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -114,8 +114,12 @@ class Tick:
 class ScheduleStore(Protocol):
     """Schedules and their runs (`bot.store` provides it: `SqlSchedules`)."""
 
-    async def add_schedule(self, schedule: Schedule) -> Schedule:
-        """Store a new schedule; returns it with its id."""
+    async def add_schedule(
+        self, schedule: Schedule, settled: Sequence[dt.datetime] = (), settled_by: str = ""
+    ) -> Schedule:
+        """Store a new schedule; returns it with its id. Its runs at the times `settled` (from
+        before it was made) are claimed by `settled_by` in the same step, so that none of them
+        is ever posted, even if the process stops right after."""
         ...
 
     async def list_schedules(self, guild_id: int | None = None) -> list[Schedule]:
@@ -277,12 +281,11 @@ class ScheduleRunner:
                             "post twice. See /schedules, or /unschedule it first."
                         ).format(id=existing.id)
                     )
-            saved = await self.store.add_schedule(schedule)
+            past = runs_between(schedule, now - LOOKBACK, now)
+            saved = await self.store.add_schedule(schedule, past, f"{self.process}:before-created")
             assert saved.id is not None
-            for past in runs_between(saved, now - LOOKBACK, now):
-                key = run_key(saved.id, past)
-                await self.store.claim_run(saved.id, key, f"{self.process}:before-created")
-                self.handled[key] = past
+            for at in past:
+                self.handled[run_key(saved.id, at)] = at
         return saved
 
     async def run_due(self, now: dt.datetime) -> Tick:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from bot.core.briefing_posts import BriefingPostStore
 from bot.core.class_ports import (
     AssignmentRepository,
     ClassResultsRepository,
@@ -24,7 +25,7 @@ __all__ = ["AppStore"]
 
 class AppStore(Repositories, Protocol):
     """Answers, reviews, sessions, progress, personal data (`Repositories`), schedules and
-    runs, settings, each server's briefings and class mode."""
+    runs, settings, each server's briefings, class mode and the briefings posted."""
 
     @property
     def schedules(self) -> ScheduleStore:
@@ -59,6 +60,11 @@ class AppStore(Repositories, Protocol):
     @property
     def preferences(self) -> PreferencesStore:
         """Students' reading preferences."""
+        ...
+
+    @property
+    def briefing_posts(self) -> BriefingPostStore:
+        """Each channel's last post of each briefing part."""
         ...
 
     async def close(self) -> None:

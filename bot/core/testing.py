@@ -9,7 +9,7 @@ next commits fail, the way a database outage would.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -26,6 +26,7 @@ from bot.core.progress import (
     StoredSession,
 )
 from bot.core.replies import Page, Reply
+from bot.core.schedule import run_key
 from bot.core.schedule_runner import RunRetry
 
 __all__ = [
@@ -214,12 +215,17 @@ class InMemoryScheduleStore(InMemorySessionStore):
     retries: dict[tuple[int, str], RunRetry] = field(default_factory=dict)
     posted: set[tuple[int, str]] = field(default_factory=set)
 
-    async def add_schedule(self, schedule: Schedule) -> Schedule:
-        """Store a new schedule with the next id; it is due to be looked at at once."""
+    async def add_schedule(
+        self, schedule: Schedule, settled: Sequence[datetime] = (), settled_by: str = ""
+    ) -> Schedule:
+        """Store a new schedule with the next id, its runs at `settled` claimed; it is due to
+        be looked at at once."""
         saved = replace(schedule, id=max(self.schedules, default=0) + 1)
         assert saved.id is not None
         self.schedules[saved.id] = saved
         self.next_looks[saved.id] = datetime.min.replace(tzinfo=UTC)
+        for at in settled:
+            self.runs[(saved.id, run_key(saved.id, at))] = (settled_by, None)
         return saved
 
     async def due_schedules(self, now: datetime) -> list[Schedule]:

@@ -6,8 +6,9 @@ so they reach the router after any restart; the moderation cog handles them.
 
 from __future__ import annotations
 
+import logging
 import secrets
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 
 import discord
 
@@ -21,14 +22,18 @@ from bot.i18n import N_, _, ngettext
 
 __all__ = [
     "NEEDED",
+    "PostInChannel",
     "Postable",
     "briefing_messages",
     "cannot_post",
     "message_nonce",
     "missing_permissions",
     "post_buttons",
+    "same_embed",
     "send_briefing",
 ]
+
+log = logging.getLogger(__name__)
 
 NEEDED = {
     "view_channel": N_("View Channel"),
@@ -89,33 +94,83 @@ def message_nonce(key: str | None, n: int) -> str | int:
     return secrets.randbits(64) if key is None else f"{key}.{n}"
 
 
+HISTORY = 100
+"""Messages after the last one recorded that are looked at for one whose answer was lost."""
+
+
+class PostInChannel:
+    """`bot.core.briefing_posts.ChannelMessages` for a briefing's post in a Discord channel."""
+
+    def __init__(self, channel: Postable, messages: Sequence[Message]) -> None:
+        self.channel = channel
+        self.messages = messages
+
+    async def deleted(self, message_ids: Sequence[int]) -> bool:
+        """See the port. An answer other than 404 (no Read Message History, an outage) is one
+        warning line and counts as there: nothing is posted twice."""
+        for message_id in reversed(message_ids):
+            try:
+                await self.channel.fetch_message(message_id)
+            except discord.NotFound:
+                return True
+            except discord.HTTPException as exc:
+                log.warning("cannot tell whether message %s is still there: %s", message_id, exc)
+                return False
+        return False
+
+    async def went_out(self, number: int, after: int) -> int | None:
+        """See the port: our message after `after` whose first embed is the one message
+        `number` starts with (its title and text). A failed look is one warning line and
+        None: Discord's nonce still stops a second post for a few minutes."""
+        expected = self.messages[number][0][0]
+        me = self.channel.guild.me
+        try:
+            async for message in self.channel.history(
+                limit=HISTORY, after=discord.Object(after), oldest_first=True
+            ):
+                if (
+                    message.author.id == me.id
+                    and message.embeds
+                    and same_embed(message.embeds[0], expected)
+                ):
+                    return message.id
+        except discord.HTTPException as exc:
+            log.warning("cannot look for a message of a post in the channel: %s", exc)
+        return None
+
+
+def same_embed(one: discord.Embed, other: discord.Embed) -> bool:
+    """Whether two embeds have the same title and text (as Discord keeps them: trimmed)."""
+    return (one.title or "").strip() == (other.title or "").strip() and (
+        one.description or ""
+    ).strip() == (other.description or "").strip()
+
+
 async def send_briefing(
-    channel: discord.abc.Messageable,
+    channel: Postable,
     briefing: Briefing,
     part: PostPart,
     *,
     skip: int = 0,
-    on_sent: Callable[[], Awaitable[None]] | None = None,
+    on_sent: Callable[[discord.Message], Awaitable[None]] | None = None,
     nonce: str | None = None,
 ) -> list[discord.Message]:
     """Post the briefing in `channel`; returns the messages sent, the one with buttons last.
 
     `skip`: how many of its first messages went out already (a retry sends the rest);
-    `on_sent` is awaited after each message sent (to keep how far the post got). With a
+    `on_sent` is awaited with each message sent (to keep how far the post got). With a
     `nonce`, message n goes with the nonce `{nonce}.{n}` that Discord enforces: sent again
     within a few minutes (its process stopped before it heard back), Discord returns the
     message it already has instead of posting it twice."""
     sent = []
     for n, (embeds, view) in enumerate(briefing_messages(briefing, part)[skip:], start=skip):
-        once = message_nonce(nonce, n)
-        sent.append(
-            await channel.send(
-                embeds=embeds,
-                view=view or discord.utils.MISSING,
-                allowed_mentions=NO_PINGS,
-                nonce=once,
-            )
+        message = await channel.send(
+            embeds=embeds,
+            view=view or discord.utils.MISSING,
+            allowed_mentions=NO_PINGS,
+            nonce=message_nonce(nonce, n),
         )
+        sent.append(message)
         if on_sent is not None:
-            await on_sent()
+            await on_sent(message)
     return sent

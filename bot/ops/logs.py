@@ -20,6 +20,7 @@ __all__ = [
     "LOG_FILE_BYTES",
     "LOG_FILE_COUNT",
     "JsonFormatter",
+    "LogFileError",
     "RedactingFormatter",
     "configure_logging",
     "redact",
@@ -29,6 +30,18 @@ LOG_FILE_BYTES = 10 * 1024 * 1024
 """A log file is rotated when it reaches this size..."""
 LOG_FILE_COUNT = 5
 """...and this many old files are kept (`briefbot.log.1` ... `.5`)."""
+
+
+class LogFileError(Exception):
+    """`LOG_FILE` cannot be opened at start; the message says which file, why and the fix."""
+
+    def __init__(self, file: Path, cause: OSError) -> None:
+        super().__init__(
+            f"LOG_FILE {file} cannot be opened ({cause.strerror or cause}): make it (and its "
+            "folder) writable by the user briefbot runs as, or set LOG_FILE to another file "
+            "(unset, the log goes to stderr only)"
+        )
+
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 REDACTED = "[redacted]"
@@ -95,17 +108,21 @@ def configure_logging(
 ) -> list[logging.Handler]:
     """Send the root logger's records to stderr (and `file`, rotated) through a writer
     thread each (`bot.ops.log_writer`: logging never blocks the bot); returns the root's new
-    handlers."""
+    handlers. `LogFileError` (nothing configured) when `file` cannot be opened."""
     inner = JsonFormatter() if fmt == "json" else logging.Formatter(TEXT_FORMAT)
     formatter = RedactingFormatter(inner, secrets)
     outputs: list[logging.Handler] = [StderrOutput(stderr_stream())]
     if file is not None:
         from bot.ops.log_file import FileOutput  # loaded only with a log file
 
-        file.parent.mkdir(parents=True, exist_ok=True)
-        outputs.append(
-            FileOutput(file, maxBytes=max_bytes, backupCount=LOG_FILE_COUNT, encoding="utf-8")
-        )
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+            opened = FileOutput(
+                file, maxBytes=max_bytes, backupCount=LOG_FILE_COUNT, encoding="utf-8"
+            )
+        except OSError as exc:
+            raise LogFileError(file, exc) from None
+        outputs.append(opened)
     writers = background_writers(outputs)
     root = logging.getLogger()
     for writer in writers:

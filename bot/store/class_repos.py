@@ -34,10 +34,12 @@ _ASSIGNMENTS = f"SELECT {all_columns('assignments')} FROM assignments"
 _ADD_ASSIGNMENT = (
     "INSERT INTO assignments (guild_id, channel_id, briefing_id, question_ids, sections,"
     " difficulty, role_id, due_at, timezone, remind_minutes, reminded_at, created_by,"
-    " created_at) VALUES (:guild_id, :channel_id, :briefing_id, :question_ids, :sections,"
-    " :difficulty, :role_id, :due_at, :timezone, :remind_minutes, :reminded_at, :created_by,"
-    " :created_at) RETURNING id"
+    " created_at, work_key) VALUES (:guild_id, :channel_id, :briefing_id, :question_ids,"
+    " :sections, :difficulty, :role_id, :due_at, :timezone, :remind_minutes, :reminded_at,"
+    " :created_by, :created_at, :work_key)"
+    " ON CONFLICT (guild_id, work_key) DO NOTHING RETURNING id"
 )
+"""Inserts new work; nothing (no id) when the server has the same work already."""
 _SCORED = (
     f"SELECT {all_columns('submissions', 's')},"
     " COALESCE(scores.correct, 0), COALESCE(scores.answered, 0)"
@@ -94,9 +96,18 @@ class SqlAssignments:
             "reminded_at": assignment.reminded_at,
             "created_by": assignment.created_by,
             "created_at": assignment.created_at,
+            "work_key": assignment.work_key(),
         }
         async with self._sql.transaction(write=True) as tx:
             new_id = await tx.scalar(_ADD_ASSIGNMENT, values)
+            if new_id is None:  # set already, perhaps by a caller at the same instant
+                same = {"guild": assignment.guild_id, "key": values["work_key"]}
+                row = await tx.one(
+                    f"{_ASSIGNMENTS} WHERE guild_id = :guild AND work_key = :key", same
+                )
+                if row is not None:
+                    return _stored_assignment(row)
+                new_id = await tx.scalar(_ADD_ASSIGNMENT, values)  # withdrawn meanwhile
         return _assignment({**values, "id": new_id})
 
     async def get_assignment(self, guild_id: int, assignment_id: int) -> Assignment | None:

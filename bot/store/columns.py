@@ -39,6 +39,17 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("reminded_at", "time"),
         ("created_by", "value"),
         ("created_at", "time"),
+        ("work_key", "value"),
+    ),
+    "briefing_posts": (
+        ("channel_id", "value"),
+        ("post_key", "value"),
+        ("guild_id", "value"),
+        ("round", "value"),
+        ("messages", "value"),
+        ("message_ids", "value"),
+        ("updated_at", "time"),
+        ("began_after", "value"),
     ),
     "content_changes": (
         ("id", "value"),

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from bot.core.progress import Schedule, ScheduleRun
+from bot.core.schedule import run_key
 from bot.core.schedule_runner import RunRetry
 from bot.store.dialect import Clock
 from bot.store.records import all_columns, record
@@ -28,6 +30,10 @@ _ADD = (
     " :next_run_at) RETURNING id"
 )
 _RUN = "schedule_id = :schedule AND run_key = :run"
+_CLAIM = (
+    "INSERT INTO schedule_runs (schedule_id, run_key, claimed_by, claimed_at)"
+    " VALUES (:schedule, :run, :by, :at) ON CONFLICT DO NOTHING"
+)
 _POSTED = f"UPDATE schedule_runs SET posted_at = :now, message_id = :message WHERE {_RUN}"
 _RETRY_UPSERT = (
     "INSERT INTO schedule_run_retries (schedule_id, run_key, tries, messages_posted)"
@@ -47,8 +53,11 @@ class SqlSchedules:
         self._sql = sql
         self._clock = clock
 
-    async def add_schedule(self, schedule: Schedule) -> Schedule:
-        """Store a new schedule; returns it with the id the store gave it.
+    async def add_schedule(
+        self, schedule: Schedule, settled: Sequence[dt.datetime] = (), settled_by: str = ""
+    ) -> Schedule:
+        """Store a new schedule; returns it with the id the store gave it. Its runs at
+        `settled` are claimed by `settled_by` in the same transaction (see the port).
 
         The next `due_schedules` includes it, whatever its time: planning it settles its runs.
         """
@@ -69,6 +78,16 @@ class SqlSchedules:
                     "next_run_at": _LOOK_AT_ONCE,
                 },
             )
+            for at in settled:
+                await tx.execute(
+                    _CLAIM,
+                    {
+                        "schedule": new_id,
+                        "run": run_key(new_id, at),
+                        "by": settled_by,
+                        "at": self._clock(),
+                    },
+                )
         return dataclasses.replace(schedule, id=new_id)
 
     async def list_schedules(self, guild_id: int | None = None) -> list[Schedule]:
@@ -126,8 +145,7 @@ class SqlSchedules:
                 if exists is None:
                     return False
                 claimed = await tx.execute(
-                    "INSERT INTO schedule_runs (schedule_id, run_key, claimed_by, claimed_at)"
-                    " VALUES (:schedule, :run, :by, :at) ON CONFLICT DO NOTHING",
+                    _CLAIM,
                     {
                         "schedule": schedule_id,
                         "run": run_key,

@@ -36,6 +36,7 @@ __all__ = [
     "UTCDateTime",
     "answers",
     "assignments",
+    "briefing_posts",
     "content_changes",
     "content_version",
     "guild_settings",
@@ -230,6 +231,21 @@ schedule_run_retries = Table(
 """A run whose post failed: the posts tried and the messages that went through (kept across
 restarts, so a retry counts on and posts only the rest); gone once the run is posted."""
 
+briefing_posts = Table(
+    "briefing_posts",
+    metadata,
+    Column("channel_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("post_key", String(32), primary_key=True),
+    Column("guild_id", BigInteger, nullable=True),
+    Column("round", Integer, nullable=False),
+    Column("messages", Integer, nullable=False),
+    Column("message_ids", Text, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("began_after", BigInteger, nullable=False),
+)
+"""Each channel's last `/post` of each briefing part: its round and the messages of it that
+went out (a JSON list), so running it again posts nothing twice (`bot.core.briefing_posts`)."""
+
 guild_settings = Table(
     "guild_settings",
     metadata,
@@ -316,8 +332,12 @@ assignments = Table(
     Column("reminded_at", UTCDateTime, nullable=True),
     _user("created_by", nullable=True),
     Column("created_at", UTCDateTime, nullable=False),
+    Column("work_key", String(64), nullable=True),
+    # the same work is set once per server, however many /assign run at once
+    Index("uq_assignments_guild_id_work_key", "guild_id", "work_key", unique=True),
 )
-"""Work moderators set; `question_ids` and `sections` are JSON lists."""
+"""Work moderators set; `question_ids` and `sections` are JSON lists; `work_key` is
+`Assignment.work_key()` (None only for duplicates set before it was kept)."""
 
 submissions = Table(
     "submissions",

@@ -20,6 +20,7 @@ from typing import Self
 
 from bot.store import migrate
 from bot.store.answers import SqlAnswers
+from bot.store.briefing_posts import SqlBriefingPosts
 from bot.store.class_repos import SqlAssignments, SqlClassResults, SqlQuestionReports
 from bot.store.dialect import Clock, utc_now
 from bot.store.personal_data import SqlPersonalData
@@ -101,6 +102,8 @@ class Store:
         """Class mode: the figures of class reports."""
         self.question_reports = SqlQuestionReports(sql)
         """Class mode: question reports and the servers' overrides."""
+        self.briefing_posts = SqlBriefingPosts(sql)
+        """Each channel's last post of each briefing part (`/post`)."""
 
     @property
     def backend(self) -> str:

@@ -48,6 +48,9 @@ class MemoryClassStore:
     # --- AssignmentRepository ---------------------------------------------------------------
 
     async def add_assignment(self, assignment: Assignment) -> Assignment:
+        for same in self._assignments.values():
+            if (same.guild_id, same.work_key()) == (assignment.guild_id, assignment.work_key()):
+                return same
         saved = dataclasses.replace(assignment, id=len(self._assignments) + 1)
         self._assignments[saved.id or 0] = saved
         return saved

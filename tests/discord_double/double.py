@@ -307,6 +307,16 @@ class DiscordDouble:
         for session in self.server.sessions:
             session.go_half_open()
 
+    def expire_nonces(self) -> None:
+        """Minutes pass for Discord's memory of enforced nonces: a nonce used before posts a
+        new message again (`DoubleState.NONCE_WINDOW` otherwise)."""
+        self.state.expire_nonces()
+
+    async def delete(self, message: Message) -> None:
+        """A moderator deletes a message in its channel (MESSAGE_DELETE)."""
+        message.deleted = True
+        await self.server.announce("MESSAGE_DELETE", message)
+
     async def add_channel(self, name: str, *, overwrites: list[Overwrite] | None = None) -> Channel:
         """Create a text channel (CHANNEL_CREATE), with permission overwrites such as
         ``Overwrite(double.bot_user.id, 1, deny=Perm.EMBED_LINKS)``, and return it."""

@@ -534,6 +534,8 @@ class DiscordServer:
         if problems := limits.message_problems(body, has_files=bool(record.files)):
             return problems_response(problems)
         if (same := self.state.nonce_seen(channel_id, body)) is not None:
+            if same.deleted:  # enforce_nonce: a deleted message is not posted again
+                return error(404, 10008, "Unknown Message")
             return json_response(same.data)  # enforce_nonce: the message Discord already has
         message = messages.create_message(
             self.state, channel_id, body, record.files, author=self.state.bot_user

@@ -593,13 +593,19 @@ class DoubleState:
 
     def nonce_seen(self, channel_id: int, body: dict[str, Any]) -> Message | None:
         """The message already posted in the channel with this body's enforced nonce lately
-        (Discord returns it instead of posting again), if any."""
+        (Discord returns it instead of posting again), if any. Deleted since, it is still
+        returned (then answered 404 Unknown Message): Discord does not post it again."""
         if not body.get("enforce_nonce") or body.get("nonce") is None:
             return None
         seen = self.nonces.get((channel_id, str(body["nonce"])))
         if seen is None or time.monotonic() - seen[1] > self.NONCE_WINDOW:
             return None
         return seen[0]
+
+    def expire_nonces(self) -> None:
+        """Discord's memory of enforced nonces running out (minutes later): a nonce used
+        before posts a new message again."""
+        self.nonces.clear()
 
     def note_nonce(self, channel_id: int, body: dict[str, Any], message: Message) -> None:
         """Remember a message posted with an enforced nonce."""

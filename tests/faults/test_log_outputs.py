@@ -1,7 +1,9 @@
 """The bot's log outputs failing under the running process: its stderr a pipe nobody reads
 (a stuck service manager: every write used to block the whole bot), a broken pipe (the reader
 gone), a log file on a full disk (a traceback on stderr for every line). Logging never stalls
-or crashes the bot: it answers in time, and each failing output is one line on the others."""
+or crashes the bot: it answers in time, and each failing output is one line on the others.
+A log file that cannot be opened at start (read-only, in a folder it may not write) is one
+line and exit 2 (was: a traceback)."""
 
 from __future__ import annotations
 
@@ -16,9 +18,17 @@ from pathlib import Path
 
 import pytest
 
+from bot.ops.exitcodes import ExitCode
 from bot.ops.log_writer import QUEUED_LINES, StderrOutput, background_writers
 from tests.discord_double import DiscordDouble
-from tests.ops.processes import bot_env, make_workdir
+from tests.ops.processes import (
+    WITHOUT_FILE_OVERRIDE,
+    bot_env,
+    dead_api_base,
+    finish,
+    make_workdir,
+    start_bot,
+)
 
 COMMANDS = 6
 
@@ -93,6 +103,33 @@ async def test_a_broken_stderr_and_a_full_log_disk_are_one_line_each(tmp_path: P
     assert stderr.count("the log output /dev/full cannot be written") == 1, stderr[-2000:]
     assert "Traceback" not in stderr and "Logging error" not in stderr, stderr[-2000:]
     assert code == 0
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("spoil", ["read-only file", "read-only folder"])
+async def test_a_log_file_that_cannot_be_opened_at_start_is_one_line_and_exit_2(
+    tmp_path: Path, spoil: str
+):
+    work = make_workdir(tmp_path / "work")
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    log_file = logs / "briefbot.log" if spoil == "read-only file" else logs / "new" / "b.log"
+    if spoil == "read-only file":
+        log_file.touch()
+        log_file.chmod(0o444)
+    else:
+        logs.chmod(0o555)
+    env = bot_env(work, dead_api_base(), "a-token", LOG_FILE=str(log_file))
+    prefix = WITHOUT_FILE_OVERRIDE if os.geteuid() == 0 else ()
+    try:
+        code, output = await finish(await start_bot(work, env, prefix=prefix))
+    finally:
+        logs.chmod(0o755)
+    lines = [line for line in output.splitlines() if line.strip()]
+    assert "Traceback" not in output, output[-2000:]
+    assert code == ExitCode.CONFIGURATION, output
+    assert len(lines) == 1 and str(log_file) in lines[0] and "LOG_FILE" in lines[0], output
+    assert "Permission denied" in lines[0] and "Cannot reach Discord" not in output
 
 
 class Flaky:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import datetime as dt
 import json
@@ -58,6 +59,27 @@ async def test_an_assignment_round_trips_and_stays_in_its_server(store: AppStore
     assert not await store.assignments.remove_assignment(OTHER, saved.id)
     assert await store.assignments.remove_assignment(GUILD, saved.id)
     assert await store.assignments.list_assignments(GUILD) == []
+
+
+async def test_the_same_work_added_at_the_same_instant_is_stored_once(store: AppStore) -> None:
+    """A retried /assign racing the first: one atomic insert-if-absent, whatever the draw of
+    questions or the moment each was made; nothing set (None) counts as the same too."""
+    for work in (_assignment(), _assignment(role_id=None, remind_minutes=None)):
+        copies = [
+            dataclasses.replace(work, question_ids=(f"q{n}", "q9"), created_at=NOW + n * HOUR)
+            for n in range(4)
+        ]
+        saved = await asyncio.gather(*(store.assignments.add_assignment(c) for c in copies))
+        assert {a.id for a in saved} == {saved[0].id}, "every caller gets the one stored"
+        assert saved[0].question_ids in {c.question_ids for c in copies}
+    assert len(await store.assignments.list_assignments(GUILD)) == 2
+    other = await store.assignments.add_assignment(_assignment(due_at=NOW + 2 * HOUR))
+    elsewhere = await store.assignments.add_assignment(_assignment(OTHER))
+    assert len(await store.assignments.list_assignments(GUILD)) == 3
+    assert other.id != elsewhere.id
+    assert await store.assignments.remove_assignment(GUILD, other.id)
+    again = await store.assignments.add_assignment(_assignment(due_at=NOW + 2 * HOUR))
+    assert again.id != other.id, "work withdrawn can be set anew"
 
 
 async def test_a_submission_is_scored_from_its_sessions_answers_and_finishes_once(

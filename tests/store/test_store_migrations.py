@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -108,6 +109,37 @@ async def test_a_store_from_before_the_learner_first_totals_keeps_its_leaderboar
         await store.personal_data.forget_user(5)
         assert [e.user_id for e in await store.progress.leaderboard(1)] == [7, 6]
         assert await store.progress.leaderboard(2) == []
+    finally:
+        await store.close()
+    assert (await _inspect(store_url)) == (head_revision(), [])
+
+
+async def test_work_set_twice_before_the_work_key_keeps_both_and_a_retry_finds_the_first(
+    store_url: str,
+) -> None:
+    """Revision 0010 keys the work already set: duplicates from before stay (they were
+    announced), the first keeps the key, and the same /assign again adds nothing."""
+
+    def upgrade_and_assign_twice(conn: Connection) -> None:
+        command.upgrade(alembic_config(conn), "0009_run_retries")
+        for n, due in enumerate(
+            ("2026-03-14 17:00:00", "2026-03-14 17:00:00", "2026-03-15 17:00:00")
+        ):
+            conn.exec_driver_sql(
+                "INSERT INTO assignments (guild_id, channel_id, briefing_id, question_ids,"
+                " sections, role_id, due_at, timezone, created_at) VALUES (1, 5, 'b1',"
+                f" '[\"q{n}\", \"q9\"]', '[]', 77, '{due}+00:00', 'UTC',"
+                " '2026-03-10 09:00:00+00:00')"
+            )
+
+    await run_sync(store_url, upgrade_and_assign_twice, write=True)
+    store = await open_store(store_url)
+    try:
+        first, duplicate, other = await store.assignments.list_assignments(1)
+        assert first.due_at == duplicate.due_at != other.due_at
+        again = dataclasses.replace(first, id=None, question_ids=("q7", "q8"))
+        assert (await store.assignments.add_assignment(again)).id == first.id
+        assert len(await store.assignments.list_assignments(1)) == 3
     finally:
         await store.close()
     assert (await _inspect(store_url)) == (head_revision(), [])

@@ -9,6 +9,7 @@ import pytest
 from store_helpers import NOW, query_plans, selects_run
 
 from bot.core.progress import Schedule
+from bot.core.schedule import run_key
 from bot.core.schedule_runner import RunRetry
 from bot.core.store_port import AppStore
 from bot.store import open_store
@@ -90,6 +91,19 @@ async def test_a_run_is_claimed_once_then_marked_posted(store: AppStore) -> None
     assert (run.posted_at, run.message_id) == (NOW, 42)
     assert await store.schedules.mark_run_posted(schedule.id, "never-claimed") is False
     assert await store.schedules.get_run(schedule.id, "never-claimed") is None
+
+
+async def test_the_runs_from_before_a_schedule_are_settled_as_it_is_saved(store: AppStore) -> None:
+    """In the same transaction: a stop right after saving it can never post one of them."""
+    before = [NOW - dt.timedelta(days=1), NOW - dt.timedelta(minutes=20)]
+    saved = await store.schedules.add_schedule(daily(), before, "p1:before-created")
+    assert saved.id is not None
+    for at in before:
+        key = run_key(saved.id, at)
+        assert not await store.schedules.claim_run(saved.id, key, "p2")
+        claim = await store.schedules.get_run(saved.id, key)
+        assert claim is not None and claim.claimed_by == "p1:before-created"
+    assert await store.schedules.claim_run(saved.id, run_key(saved.id, NOW), "p2")
 
 
 async def test_a_released_run_can_be_claimed_again_but_never_a_posted_one(store: AppStore) -> None:

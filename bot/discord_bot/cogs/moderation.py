@@ -17,9 +17,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
+from bot.core.briefing_posts import BriefingPosts
 from bot.core.errors import InvalidInput, QuizError
 from bot.core.moderation_views import reload_reply, settings_reply, sources_reply
-from bot.core.posts import PostPart, post_key
+from bot.core.posts import PostPart
 from bot.core.replies import Field, Reply
 from bot.core.server_settings import SERVER_DEFAULT, Clearable, SettingsChange
 from bot.discord_bot.autocomplete import briefing_choices
@@ -29,6 +30,7 @@ from bot.discord_bot.cooldown import UserCooldown
 from bot.discord_bot.custom_ids import QUIZ_ME, SOURCES
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.posting import (
+    PostInChannel,
     briefing_messages,
     cannot_post,
     missing_permissions,
@@ -68,6 +70,8 @@ class ModerationCog(commands.Cog, name="Moderation"):
         self.quiz = quiz
         self._reloading = asyncio.Lock()
         self.quiz_me_limit = UserCooldown(QUIZ_ME_RATE, QUIZ_ME_PER)
+        self.posts = BriefingPosts(services.store.briefing_posts, services.clock)
+        """What /post sends, kept so that running it again posts nothing twice."""
         router.register(QUIZ_ME, self.on_quiz_me)
         router.register(SOURCES, self.on_sources)
 
@@ -113,8 +117,30 @@ class ModerationCog(commands.Cog, name="Moderation"):
         if missing:
             raise InvalidInput(cannot_post(channel, missing))
         await interaction.response.defer(ephemeral=True, thinking=True)
+        messages = briefing_messages(found, part)
+        post = await self.posts.begin(
+            guild_id=interaction.guild_id,
+            channel_id=channel.id,
+            briefing_id=found.id,
+            part=part,
+            messages=len(messages),
+            began_after=interaction.id,
+            channel=PostInChannel(channel, messages),
+        )
+
+        async def kept(message: discord.Message) -> None:
+            nonlocal post
+            post = await self.posts.sent(post, message.id)
+
         try:
-            sent = await send_briefing(channel, found, part, nonce=post_key(found.id, part))
+            await send_briefing(
+                channel,
+                found,
+                part,
+                skip=len(post.message_ids),
+                on_sent=kept,
+                nonce=post.once,
+            )
         except discord.Forbidden:
             raise InvalidInput(
                 _(
@@ -123,14 +149,17 @@ class ModerationCog(commands.Cog, name="Moderation"):
                 ).format(channel=channel.mention)
             ) from None
         count = (
-            ngettext("{count} message", "{count} messages", len(sent)).format(count=len(sent))
-            if len(sent) > 1
+            ngettext("{count} message", "{count} messages", post.messages).format(
+                count=post.messages
+            )
+            if post.messages > 1
             else _("one message")
         )
+        link = channel.get_partial_message(post.message_ids[-1]).jump_url
         body = _(
             "“{title}” is in {channel} ({count}): {link}\n"
             "Students press Quiz me under it for a private quiz."
-        ).format(title=found.title, channel=channel.mention, count=count, link=sent[-1].jump_url)
+        ).format(title=found.title, channel=channel.mention, count=count, link=link)
         done = Reply.text(_("Posted"), body, private=True)
         await send_reply(interaction, done)
 

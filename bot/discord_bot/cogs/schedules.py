@@ -59,7 +59,13 @@ from bot.discord_bot.custom_ids import QOTD_ANSWER, REPORT_PROBLEM
 from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import server_language
-from bot.discord_bot.posting import cannot_post, missing_permissions, send_briefing
+from bot.discord_bot.posting import (
+    PostInChannel,
+    briefing_messages,
+    cannot_post,
+    missing_permissions,
+    send_briefing,
+)
 from bot.discord_bot.publisher import DiscordPublisher, refusals_as_core_errors
 from bot.discord_bot.render import view_of
 from bot.discord_bot.respond import send_reply
@@ -70,6 +76,9 @@ from bot.ops.process_name import has_stopped, process_name
 __all__ = ["TICK_SECONDS", "SchedulesCog", "Tick"]
 
 log = logging.getLogger(__name__)
+CLOCK_SKEW = dt.timedelta(minutes=1)
+"""How far Discord's clock (message ids) may lag ours: a run's messages are newer than its
+time less this, the same briefing posted by an earlier run older."""
 Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 COMMON_ZONES = (
     "UTC",
@@ -175,10 +184,21 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         briefing = self.services.library.get(schedule.briefing_id)
         if schedule.what == "briefing":
 
-            async def counted() -> None:
+            async def counted(_message: discord.Message | None = None) -> None:
                 retry.messages_posted += 1
                 assert schedule.id is not None
                 await self.runner.keep_progress(schedule.id, run, retry)
+
+            messages = briefing_messages(briefing, "summary")
+            if (retry.tries or retry.messages_posted) and retry.messages_posted < len(messages):
+                # tried before: the message whose answer was lost may be there, and Discord
+                # may have forgotten its nonce by now (it keeps them a few minutes)
+                after = discord.utils.time_snowflake(run.at - CLOCK_SKEW)
+                taken = await PostInChannel(channel, messages).went_out(
+                    retry.messages_posted, after
+                )
+                if taken is not None:
+                    await counted()
 
             sent = await send_briefing(
                 channel,

@@ -1,0 +1,37 @@
+"""Each channel's last /post of each briefing part, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from store_helpers import NOW
+
+from bot.core.briefing_posts import PostRound
+from bot.core.store_port import AppStore
+
+BIG = 1_575_663_608_233_197_572
+"""A Discord id past 32 bits."""
+
+
+async def test_a_post_round_trips_and_the_next_round_replaces_it(store: AppStore) -> None:
+    posts = store.briefing_posts
+    first = PostRound(
+        guild_id=BIG,
+        channel_id=BIG + 1,
+        key="p0123456789abcdef",
+        round=1,
+        messages=3,
+        message_ids=(),
+        updated_at=NOW,
+        began_after=BIG + 2,
+    )
+    assert await posts.last_post(first.channel_id, first.key) is None
+    await posts.save_post(first)
+    sent = dataclasses.replace(first, message_ids=(BIG + 3, BIG + 4))
+    await posts.save_post(sent)
+    assert await posts.last_post(first.channel_id, first.key) == sent
+    assert await posts.last_post(first.channel_id + 1, first.key) is None
+    assert await posts.last_post(first.channel_id, "pother") is None
+    second = dataclasses.replace(first, round=2, message_ids=(BIG + 9,))
+    await posts.save_post(second)
+    assert await posts.last_post(first.channel_id, first.key) == second
