@@ -61,6 +61,7 @@ from bot.authoring.people import (
 )
 from bot.authoring.roles import (
     FUNCTION_WORDS,
+    LISTENER_VERBS,
     VERB_AFTER,
     VERB_BEFORE,
     role_before,
@@ -1342,6 +1343,8 @@ def _find_quotes(
             if under is not None:
                 speakers[i] = (under, HEADING_HOW)  # "INDIAN COACH, HARENDERA SINGH:" above
                 continue
+            if _told_unsettled(b, spans, i):
+                continue
             key, how = _paragraph_speaker(b, spans, i, salience, spoken, speakers)
             if how == "unresolved":
                 earlier = _neighbour(b, spans, speakers, i, range(i - 1, -1, -1))
@@ -2150,6 +2153,20 @@ def _paragraph_speaker(
         if _speaks_unresolved(b, max(lo, floor), hi):
             break  # someone spoke here whom the sentence does not settle: no further back
     return None, "unresolved"
+
+
+_TOLD_HIM = re.compile(rf"(?<![\w’'])(?:{'|'.join(sorted(LISTENER_VERBS))})\s+(?:him|her)\b")
+
+
+def _told_unsettled(b: _Block, spans: list[QuoteSpan], i: int) -> bool:
+    """ "Her colleague has informed him that Oslo “wants to wait”": a quote with no speaker
+    of its own whose sentence, before it (after any quote before), tells a he/she something:
+    the one told is the likely speaker of before, the teller someone else, so no neighbour's
+    speaker (an earlier sentence's, the quote before's) is the quote's."""
+    span = spans[i]
+    opening = span.open_at if span.open_at is not None else span.start
+    floor = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
+    return bool(_TOLD_HIM.search(b.text, max(b.sentence_of(opening)[0], floor), opening))
 
 
 def _speaks_unresolved(b: _Block, lo: int, hi: int) -> bool:

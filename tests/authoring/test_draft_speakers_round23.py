@@ -1,0 +1,30 @@
+"""Twenty-third round, speakers: each rule of attribution on invented text (the causes of the
+wrong and missed speakers of fresh28 and fresh29 and of every set, read as grammar)."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, speakers_in
+
+
+def _draft(*paragraphs: str) -> dict:
+    return drafted("Harbour talks\n\n" + "\n\n".join(paragraphs) + "\n")
+
+
+def test_a_quote_told_by_someone_unnamed_is_not_an_earlier_speakers() -> None:
+    draft = _draft(
+        "“We hear the fishermen’s worries,” Tom Hale said. But according to him, the council"
+        " must wait. Hale’s Norwegian counterpart has informed him that Oslo “would rather"
+        " wait a month” before any talks.",
+    )
+    assert speakers_in(draft) == {
+        "We hear the fishermen’s worries": "Tom Hale",
+        "would rather wait a month": None,
+    }
+
+
+def test_a_quote_alone_after_a_speakers_sentence_stays_theirs() -> None:
+    draft = _draft(
+        "“We hear the fishermen’s worries,” Tom Hale said. According to him, the council must"
+        " wait. “Oslo would rather wait a month.”",
+    )
+    assert speakers_in(draft)["Oslo would rather wait a month."] == "Tom Hale"
