@@ -930,6 +930,13 @@ _PREDICATE_QUOTE = re.compile(
 )
 
 
+# A verb of the clause the owned noun is the subject of ("Obi’s comments are based on"): the
+# quote after it is in that clause's predicate, the reporting subject's words.
+_CLAUSE_VERB = re.compile(
+    r"(?<![\w’'])(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)(?![\w’'])"
+)
+
+
 # "described Nketia’s allegations as “false”": a verb that gives its object a name or a
 # description; the words are the subject's, whoever owns the object.
 _NAMING_VERBS = OBJECT_VERBS | {"dubbed", "labelled", "labeled", "branded", "termed"}
@@ -947,6 +954,8 @@ def _owned_words(b: _Block, lo: int, opening: int) -> Outcome:
     owned = found[-1]
     if _PREDICATE_QUOTE.match(b.text, owned.end()):
         return None  # "He said Nga’s remarks “reflected the arrogance”": the remarks' verb
+    if _CLAUSE_VERB.search(b.text, owned.end(), opening):
+        return None  # "He said Obi’s comments are based on “wrong” reports": his words
     for m in b.mention_at(max(lo, owned.start() - 60), owned.start() + 1):
         if m.key is not None and m.end == owned.start() + 1:
             return _outcome(m)

@@ -28,3 +28,25 @@ def test_a_quote_alone_after_a_speakers_sentence_stays_theirs() -> None:
         " wait. “Oslo would rather wait a month.”",
     )
     assert speakers_in(draft)["Oslo would rather wait a month."] == "Tom Hale"
+
+
+def test_a_quote_in_the_clause_an_owned_comment_opens_is_the_reporters() -> None:
+    draft = _draft(
+        "Harbour chief Tom Hale has challenged the Commissioner of Police, Ana Lima, to"
+        " provide evidence.",
+        "“This statement is wrong,” said Hale, who also speaks for the village.",
+        "He claimed that Premier Paulo Reis’s comments in public about the village are based"
+        " on “wrong” reports by the police.",
+        "“That is why we are asking,” he said.",
+    )
+    speakers = speakers_in(draft)
+    assert speakers["wrong"] == "Tom Hale"
+    assert speakers["That is why we are asking"] == "Tom Hale"
+
+
+def test_an_owned_comment_right_before_the_quote_stays_the_owners() -> None:
+    draft = _draft(
+        "Harbour chief Tom Hale agreed with Premier Paulo Reis’s description of the port as"
+        " “a place for everyone”.",
+    )
+    assert speakers_in(draft) == {"a place for everyone": "Paulo Reis"}
