@@ -50,3 +50,21 @@ def test_an_owned_comment_right_before_the_quote_stays_the_owners() -> None:
         " “a place for everyone”.",
     )
     assert speakers_in(draft) == {"a place for everyone": "Paulo Reis"}
+
+
+def test_a_name_cut_at_a_glued_full_stop_is_not_the_speaker() -> None:
+    draft = _draft(
+        "Prime Minister Tom Hale welcomed Minister Paul St.Clair, the island's fisheries"
+        " minister, at his offices at Port Town yesterday.",
+        "The meeting gave both Prime Minister Hale and Minister St.Clair of Harbour Isle the"
+        " chance to talk. “We discussed fishing, as this was the meeting that had brought me"
+        " here,” said Minister Paul St.Clair.",
+    )
+    assert "Paul St" not in speakers_in(draft).values()
+
+
+def test_a_name_before_a_sentence_glued_to_it_keeps_its_quote() -> None:
+    draft = _draft(
+        "“We discussed fishing,” said Harbour Minister Paul Lee.The talks went on all day.",
+    )
+    assert speakers_in(draft) == {"We discussed fishing": "Paul Lee"}
