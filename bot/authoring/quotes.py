@@ -660,6 +660,11 @@ def _aged(phrase: str) -> bool:
     return len(words) == 2 and AGED.fullmatch(words[1]) is not None
 
 
+_AUXILIARIES_AFTER = re.compile(
+    r"(?:\s+(?:has|have|had|also|further|later|then|again|earlier|now|still|too))*\s*$"
+)
+
+
 def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["far"]:
     """The speaker of a speech verb: the last name or pronoun before it in [lo, verb)."""
     candidates = b.mention_at(lo, verb_start)
@@ -679,7 +684,9 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
         and re.search(r"\sby\s", b.text[verb_start : b.sentence_of(verb_start)[1]])
     ):
         return "far"  # "Doe was accused of being “reckless” by the board": the board's
-    appositive = between.startswith(",") and between.rstrip().endswith(",")
+    # "Jo Lee, head of the board, has warned": an apposition closed before the verb's
+    # auxiliaries and adverbs sets the name off as the subject as much as one right before it.
+    appositive = between.startswith(",") and _AUXILIARIES_AFTER.sub("", between).endswith(",")
     fronted = _fronted_role_subject(between)
     if fronted is not None:  # "In a statement by X, the governor said": the role speaks
         return _role_subject(b, fronted, verb_start)

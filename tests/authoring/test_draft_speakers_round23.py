@@ -68,3 +68,19 @@ def test_a_name_before_a_sentence_glued_to_it_keeps_its_quote() -> None:
         "“We discussed fishing,” said Harbour Minister Paul Lee.The talks went on all day.",
     )
     assert speakers_in(draft) == {"We discussed fishing": "Paul Lee"}
+
+
+def test_an_apposition_closed_before_the_verbs_auxiliary_sets_off_the_speaker() -> None:
+    draft = _draft(
+        "Ana Lima, chief executive of the Harbour Board, has described the delays as"
+        " “regrettable”.",
+    )
+    assert speakers_in(draft) == {"regrettable": "Ana Lima"}
+
+
+def test_a_name_met_before_an_apposition_and_a_second_verb_is_not_the_speaker() -> None:
+    draft = _draft(
+        "Tom Hale met Ana Lima, chief executive of the Harbour Board, and has said the delays"
+        " were “regrettable”.",
+    )
+    assert speakers_in(draft)["regrettable"] != "Ana Lima"
