@@ -72,6 +72,9 @@ opens by addressing someone ("Cllr Dan, I ..."), an office word before a name ("
 "Clr", "MEC"), a nickname in marks inside a full name. An eleventh, SPEAKERS_22, holds
 fresh26's: a quoted verb before a name, a rebutted report with its author before "that", a
 writer's byline after a reported clause, an office joined by "at" ("Representative-at-Large").
+A twelfth, SPEAKERS_23, holds the twenty-third round's: a quote in a sentence that tells a he/she
+something ("has informed her that"), an owned comment opening a clause of its own, a name glued
+to a full stop ("St.Clair"), an apposition closed before the verb's auxiliary ("has said").
 """
 
 from __future__ import annotations
@@ -766,6 +769,27 @@ SPEAKERS_22: tuple[tuple[str, str | None], ...] = (
 )
 
 
+# Written after the rules they measure (time), each from a form seen over all the sets.
+SPEAKERS_23: tuple[tuple[str, str | None], ...] = (
+    (
+        "Dayo Pinto said the port must reopen. But according to her, the board must vote."
+        " Pinto’s deputy has informed her that the board “would rather wait a month”.",
+        None,
+    ),
+    (
+        "“The port must reopen,” Dayo Pinto said.\n\nShe claimed that Governor Ana Lima’s"
+        " comments about the port are based on “wrong” reports.",
+        PINTO,
+    ),
+    ("Minister Dayo St.Clair spoke.\n\n“The port must reopen,” said Minister Dayo St.Clair.", None),
+    (
+        "Dayo Pinto, chief executive of the Harbour Board, has described the delays as"
+        " “regrettable”.",
+        PINTO,
+    ),
+)
+
+
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
     data = yaml.safe_load(draft_briefing("Harbour row\n\n" + INTRO + "\n\n" + text + "\n"))
@@ -828,6 +852,7 @@ def main() -> None:
     _report("twentieth-round speakers", SPEAKERS_20, every=True)
     _report("twenty-first-round speakers", SPEAKERS_21, every=True)
     _report("twenty-second-round speakers", SPEAKERS_22, every=True)
+    _report("twenty-third-round speakers", SPEAKERS_23, every=True)
 
 
 if __name__ == "__main__":

@@ -61,6 +61,7 @@ from bot.authoring.people import (
 )
 from bot.authoring.roles import (
     FUNCTION_WORDS,
+    LISTENER_VERBS,
     VERB_AFTER,
     VERB_BEFORE,
     role_before,
@@ -659,6 +660,11 @@ def _aged(phrase: str) -> bool:
     return len(words) == 2 and AGED.fullmatch(words[1]) is not None
 
 
+_AUXILIARIES_AFTER = re.compile(
+    r"(?:\s+(?:has|have|had|also|further|later|then|again|earlier|now|still|too))*\s*$"
+)
+
+
 def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["far"]:
     """The speaker of a speech verb: the last name or pronoun before it in [lo, verb)."""
     candidates = b.mention_at(lo, verb_start)
@@ -678,7 +684,9 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
         and re.search(r"\sby\s", b.text[verb_start : b.sentence_of(verb_start)[1]])
     ):
         return "far"  # "Doe was accused of being “reckless” by the board": the board's
-    appositive = between.startswith(",") and between.rstrip().endswith(",")
+    # "Jo Lee, head of the board, has warned": an apposition closed before the verb's
+    # auxiliaries and adverbs sets the name off as the subject as much as one right before it.
+    appositive = between.startswith(",") and _AUXILIARIES_AFTER.sub("", between).endswith(",")
     fronted = _fronted_role_subject(between)
     if fronted is not None:  # "In a statement by X, the governor said": the role speaks
         return _role_subject(b, fronted, verb_start)
@@ -929,6 +937,13 @@ _PREDICATE_QUOTE = re.compile(
 )
 
 
+# A verb of the clause the owned noun is the subject of ("Obi’s comments are based on"): the
+# quote after it is in that clause's predicate, the reporting subject's words.
+_CLAUSE_VERB = re.compile(
+    r"(?<![\w’'])(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)(?![\w’'])"
+)
+
+
 # "described Nketia’s allegations as “false”": a verb that gives its object a name or a
 # description; the words are the subject's, whoever owns the object.
 _NAMING_VERBS = OBJECT_VERBS | {"dubbed", "labelled", "labeled", "branded", "termed"}
@@ -946,6 +961,8 @@ def _owned_words(b: _Block, lo: int, opening: int) -> Outcome:
     owned = found[-1]
     if _PREDICATE_QUOTE.match(b.text, owned.end()):
         return None  # "He said Nga’s remarks “reflected the arrogance”": the remarks' verb
+    if _CLAUSE_VERB.search(b.text, owned.end(), opening):
+        return None  # "He said Obi’s comments are based on “wrong” reports": his words
     for m in b.mention_at(max(lo, owned.start() - 60), owned.start() + 1):
         if m.key is not None and m.end == owned.start() + 1:
             return _outcome(m)
@@ -1341,6 +1358,8 @@ def _find_quotes(
                 continue
             if under is not None:
                 speakers[i] = (under, HEADING_HOW)  # "INDIAN COACH, HARENDERA SINGH:" above
+                continue
+            if _told_unsettled(b, spans, i):
                 continue
             key, how = _paragraph_speaker(b, spans, i, salience, spoken, speakers)
             if how == "unresolved":
@@ -2150,6 +2169,20 @@ def _paragraph_speaker(
         if _speaks_unresolved(b, max(lo, floor), hi):
             break  # someone spoke here whom the sentence does not settle: no further back
     return None, "unresolved"
+
+
+_TOLD_HIM = re.compile(rf"(?<![\w’'])(?:{'|'.join(sorted(LISTENER_VERBS))})\s+(?:him|her)\b")
+
+
+def _told_unsettled(b: _Block, spans: list[QuoteSpan], i: int) -> bool:
+    """ "Her colleague has informed him that Oslo “wants to wait”": a quote with no speaker
+    of its own whose sentence, before it (after any quote before), tells a he/she something:
+    the one told is the likely speaker of before, the teller someone else, so no neighbour's
+    speaker (an earlier sentence's, the quote before's) is the quote's."""
+    span = spans[i]
+    opening = span.open_at if span.open_at is not None else span.start
+    floor = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
+    return bool(_TOLD_HIM.search(b.text, max(b.sentence_of(opening)[0], floor), opening))
 
 
 def _speaks_unresolved(b: _Block, lo: int, hi: int) -> bool:

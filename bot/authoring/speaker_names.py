@@ -121,7 +121,7 @@ def settle_speakers(
             instead = _settled_speaker(settled, quote, speaker, handed.get(speaker))
         if speaker is not None and instead != speaker:
             handed[speaker] = (quote.block, instead)
-        if instead is not None and _fragment(settled.people.by_key[instead].name, texts):
+        if instead is not None and _part_of_a_name(settled.people.by_key[instead].name, texts):
             instead = None
         out.append(replace(quote, speaker=instead))
     return settled.people, settle_pull_quotes(blocks, out)
@@ -177,6 +177,14 @@ def _settled_speaker(
 _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)\s+$")
 
 
+def _cut_at_a_stop(name: str, texts: Sequence[str]) -> bool:
+    """ "Alain St" of "Minister Alain St.Ange": the article writes the name's last word
+    joined by a full stop to a capitalised word (no space, not a sentence opener such as
+    "Lee.The"): the name goes on past the stop, so this short form is not who it is."""
+    glued = re.compile(rf"(?<![\w’'-]){re.escape(name)}\.([A-Z][\w’'-]*)")
+    return any(word not in SENTENCE_STARTERS for text in texts for word in glued.findall(text))
+
+
 def _fragment(name: str, texts: Sequence[str]) -> bool:
     """A one-word name ("Wiedmann") that the article also writes after another name word
     ("Christian Wiedmann") the draft did not read as this person's: a part of a fuller name,
@@ -199,6 +207,11 @@ def _fragment(name: str, texts: Sequence[str]) -> bool:
             ):
                 return True
     return False
+
+
+def _part_of_a_name(name: str, texts: Sequence[str]) -> bool:
+    """A speaker's name that is only a part of who it is: its quotes are left unattributed."""
+    return _fragment(name, texts) or _cut_at_a_stop(name, texts)
 
 
 def is_unit(name: str) -> bool:
