@@ -394,11 +394,17 @@ def _with_plural_verb(text: str) -> set[str]:
         before = text[max(0, match.start() - 5) : match.start()]
         clause = re.split(r"[.;:!?]", text[max(0, match.start() - _LIST_REACH) : match.start()])
         listed = " and " in clause[-1] or "&" in clause[-1]
+        if _TITLE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "He and Coun. Ann Gair were": a titled name, a person in a list
         if _plain(name) and not before.rstrip().endswith(("and", "&", ",")) and not listed:
             found.add(name)
     return found
 
 
+# "Coun. ", "Mayor ", "Dr ": a title or courtesy right before a name makes it a person's.
+_TITLE_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?:{'|'.join(sorted(TITLE_WORDS | HONORIFICS, key=len, reverse=True))})\.?\s+$"
+)
 _LIST_REACH = 60  # how far back a list joined by "and" is looked for
 
 

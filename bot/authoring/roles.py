@@ -739,6 +739,7 @@ _OF_BODY_AFTER = re.compile(
 # Bodies a person is a member of, as their last word says.
 _MEMBER_BODIES = frozenset(
     {"Party", "Association", "Union", "Society", "Club", "League", "Federation", "Alliance"}
+    | {"LLP", "Ltd", "Limited", "Inc", "PLC", "LLC"}  # a firm: "Jo Lee of Roe and Ray LLP"
 )
 _FULL_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+ (?P<last>[A-Z][\w’'-]+)$")
 

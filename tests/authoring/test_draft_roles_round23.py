@@ -1,0 +1,75 @@
+"""Twenty-third round, roles: a titled name before "were" is a person, not a body; an
+election or appointment right after a name gives its office ("was re-elected mayor of
+Ardmore", "won a second term as mayor"); a member's party letters or portfolio in brackets
+after a person's name are the role; a name after "a talk by" followed by "He ..." is a
+person and "of ... LLP" their firm; a one-word name written after "the" and its title is a
+thing, not a person; "a win in Ardmore and Ann Tate" makes no person "Ardmore Tate"."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, people_in
+
+HEADLINE = "Ferry timetable changes at Varnholt\n\n"
+
+
+def _draft(*paragraphs: str) -> dict:
+    return drafted(HEADLINE + "\n\n".join(paragraphs) + "\n")
+
+
+def test_a_titled_name_before_were_is_a_councillor_not_an_organisation() -> None:
+    draft = _draft(
+        "Mayor Odile Brandt backed the new timetable at Monday's meeting.",
+        "She and Coun. Tamsin Okafor were the only ones to vote for it.",
+        "“The late boats matter to shift workers,” said Coun. Ruben Ferreira.",
+    )
+    people = people_in(draft)
+    assert people.get("Tamsin Okafor") == "Coun."
+    assert people.get("Ruben Ferreira") == "Coun."
+
+
+def test_an_election_right_after_a_name_gives_the_office() -> None:
+    draft = _draft(
+        "Odile Brandt won a second term as mayor of Varnholt on Monday.",
+        "Lena Marsh kept her seat in Ostvik and Piet Halvorsen was re-elected mayor of Brandby.",
+        "“We have work to finish on the harbour,” Ms Brandt said.",
+    )
+    people = people_in(draft)
+    assert people.get("Odile Brandt") == "mayor of Varnholt"
+    assert people.get("Piet Halvorsen") == "mayor of Brandby"
+    assert "Ostvik Halvorsen" not in people  # a place before "and", not a first name
+
+
+def test_a_member_s_party_letters_or_portfolio_in_brackets_are_the_role() -> None:
+    draft = _draft(
+        "“The ferries are a lifeline,” said Ruben Ferreira (Foreign Affairs) in a debate.",
+        "Tamsin Okafor (KVP) said the board must publish its figures.",
+        "Lars Eik (TV2) said the crossing was rough.",
+    )
+    people = people_in(draft)
+    assert people.get("Ruben Ferreira") == "Foreign Affairs"
+    assert people.get("Tamsin Okafor") == "KVP"
+
+
+def test_letters_in_brackets_after_a_body_make_no_person() -> None:
+    draft = _draft(
+        "The Harbour Workers Alliance (HWA) wrote to the board on Monday.",
+        "“Crews need rest,” said Tamsin Okafor, the union's secretary.",
+    )
+    assert people_in(draft) == {"Tamsin Okafor": "union's secretary"}
+
+
+def test_a_name_after_a_talk_by_then_he_is_a_person_with_his_firm() -> None:
+    draft = _draft(
+        "The main item was a talk by Anton Berglund of Roe and Varga LLP. He has advised"
+        " several harbour boards.",
+        "Councillors asked about the cost of the late boats.",
+    )
+    assert people_in(draft) == {"Anton Berglund": "Roe and Varga LLP"}
+
+
+def test_a_one_word_name_after_the_and_its_title_is_a_thing_not_a_person() -> None:
+    draft = _draft(
+        "The town held a second meeting on the Strong Mayor Rules this week.",
+        "“Nobody asked us about the Strong Mayor Rules,” said Mayor Odile Brandt.",
+    )
+    assert people_in(draft) == {"Odile Brandt": "Mayor"}
