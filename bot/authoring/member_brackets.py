@@ -2,8 +2,9 @@
 letters ("Ada Obi (NSC) said", "Cllr Jo Lee (FF)") or the member's portfolio ("Jo Lee
 (Foreign Affairs) told the debate"). Either is the role a reader is given. They are read
 only after a name the article already marks as a person's (a name alone before letters is
-as often a body's: "Democratic Alliance (DA)"), and letters never when they spell the
-name's own initials or are a country's, a wire's or an honour's.
+as often a body's: "Democratic Alliance (DA)"), and letters never when they hold the
+name's own initials (a body's short form: "Secondary Education (MBSSE)") or are a
+country's, a wire's or an honour's.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def member_bracket_after(text: str, end: int, name: Sequence[str]) -> str | None
     inside = match.group("inside")
     if _LETTERS.fullmatch(inside):
         initials = "".join(w[0] for w in name if w[:1].isupper())
-        return None if inside in _NOT_PARTIES or inside == initials else inside
+        return None if inside in _NOT_PARTIES or initials in inside else inside
     words = inside.split()
     if words[-1] in _PORTFOLIO_ENDS and all(w in OFFICE_WORDS or w == "and" for w in words[:-1]):
         return inside

@@ -302,10 +302,12 @@ _PLACE_PLURALS = words(
     provinces states regions parks rivers lakes islands bays harbours harbors ports airports
     stations schools colleges universities hospitals clinics councils constituencies wards
     parishes estates neighbourhoods neighborhoods areas markets malls bridges dams mines
-    farms prisons stadiums hotels churches mosques temples"""
+    farms prisons stadiums hotels churches mosques temples communes municipalities
+    townships barangays"""
 )
 _LIST_BEFORE_PLURAL = re.compile(
-    r"(?<![\w’'])(?P<list>[A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)*,? (?:and|&) [A-Z][\w’'-]*)"
+    r"(?<![\w’'])(?P<list>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)*"
+    r",? (?:and|&) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)"
     r" (?P<noun>[a-z]+)\b"
 )
 # "surveyed by FactSet", "data from Normark": the source of data or of a poll.
@@ -317,11 +319,13 @@ _DATA_AGENT = re.compile(
 
 
 def _listed_before_plural(text: str) -> set[str]:
-    """One-word names listed before a plural noun of places ("X, Y and Z beaches")."""
+    """Names of a word or two listed before a plural noun of places ("X, Y and Z beaches",
+    "Chey Otdam, Ka Laeng and Seda communes")."""
     found: set[str] = set()
     for match in _LIST_BEFORE_PLURAL.finditer(text):
         if match.group("noun") in _PLACE_PLURALS:
-            found |= set(re.split(r",? (?:and|&) |, ", match.group("list")))
+            items = re.split(r",? (?:and|&) |, ", match.group("list"))
+            found |= {*items, *(item.split()[-1] for item in items)}  # "King George": "George"
     return found
 
 

@@ -310,6 +310,20 @@ def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
     return cut, len(words)
 
 
+_LOWERCASE_ROLE_BEFORE = re.compile(r"(?<![\w’'-])([a-z][\w-]*) $")
+
+
+def _name_after_lowercase_role(text: str, words: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether a run of capitalised words follows a lowercase role noun and opens with a
+    plain name word ("minister Tiong King Sing"): a title word inside it ("King") is part of
+    the name, since the role before has already said the office."""
+    first = words[0][2]
+    if first in TITLE_WORDS or first in HONORIFICS or first in OFFICE_WORDS:
+        return False
+    match = _LOWERCASE_ROLE_BEFORE.search(text, max(0, words[0][0] - 30), words[0][0])
+    return match is not None and match.group(1) in ROLE_NOUNS
+
+
 # "Warri-born", "Lagos-based", "Councillor-elect": a hyphenated description before a name.
 _DESCRIPTION_TAILS = words("born based bred raised elect designate backed led turned")
 
@@ -440,6 +454,8 @@ def full_name_starts(text: str) -> list[int]:
         if not words or " ".join(w for _, _, w in words) in _PLACES:
             continue
         cut, stop = _split_title(words)
+        if cut and _name_after_lowercase_role(text, words):
+            cut = 0  # "culture minister Tiong King Sing": the title ended before the name
         cut = max(cut, _rank_acronyms(text, words))
         name = [w for _, _, w in words[cut:stop]]
         if len(name) < 2:
@@ -714,6 +730,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         if not words or " ".join(w for _, _, w in words) in _PLACES:
             continue
         cut, stop = _split_title(words)
+        if cut and _name_after_lowercase_role(text, words):
+            cut = 0  # "culture minister Tiong King Sing": the title ended before the name
         cut = max(cut, _rank_acronyms(text, words))
         cut = _title_span_before_name(text, words, cut, stop)
         name = words[cut:stop]
@@ -1200,7 +1218,8 @@ def _misspelling_of(word: str, by_surname: dict[str, list[str]]) -> list[str]:
 
 def _titles_from_hints(persons: dict[str, Person], hints: Sequence[str]) -> None:
     """A person the text gives no role takes the office a caption or the headline writes
-    right before the same full name ("Prime Minister Boris Johnson during a briefing")."""
+    right before the same full name ("Prime Minister Boris Johnson during a briefing", "...,
+    Minister of Health (MOH), Jo Lee, made visits": a lead the page set as a caption)."""
     for person in persons.values():
         if person.role != UNKNOWN_ROLE or " " not in person.name:
             continue
@@ -1217,6 +1236,9 @@ def _titles_from_hints(persons: dict[str, Person], hints: Sequence[str]) -> None
             last = title[-1] if title and title[-1][:1].isupper() else "".join(title).capitalize()
             if last in TITLE_WORDS and last not in HONORIFICS:
                 person.title = " ".join(title)
+                break
+            if at > 0 and (office := role_with_comma_before(hint, at, 0)):
+                person.title = office  # "Minister of Health (MOH), Jo Lee, visited ..."
                 break
 
 

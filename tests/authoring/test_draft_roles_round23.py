@@ -73,3 +73,56 @@ def test_a_one_word_name_after_the_and_its_title_is_a_thing_not_a_person() -> No
         "“Nobody asked us about the Strong Mayor Rules,” said Mayor Odile Brandt.",
     )
     assert people_in(draft) == {"Odile Brandt": "Mayor"}
+
+
+def test_a_title_word_inside_a_name_after_a_lowercase_role_is_part_of_the_name() -> None:
+    draft = _draft(
+        "Ferries and harbours minister Tiong King Hua said the late boats would run all winter.",
+        "“The crews have asked for it,” Tiong said.",
+    )
+    people = people_in(draft)
+    assert set(people) == {"Tiong King Hua"}  # not "Hua", titled "harbours minister Tiong King"
+    assert people["Tiong King Hua"].endswith("harbours minister")
+
+
+def test_an_office_after_a_name_that_opens_the_sentence_runs_to_the_verb() -> None:
+    draft = _draft(
+        "Exports of fish rose again this year.",
+        "Le Van Binh, Deputy General Director of the Varnholt Harbour Group says the number of"
+        " boats grew.",
+        "Tran Thi Mai, Director of the Export Department of the Ministry of Fisheries points out"
+        " that fuel costs rose.",
+    )
+    assert people_in(draft) == {
+        "Le Van Binh": "Deputy General Director of the Varnholt Harbour Group",
+        "Tran Thi Mai": "Director of the Export Department of the Ministry of Fisheries",
+    }
+
+
+def test_an_office_before_a_name_in_a_lead_the_page_sets_as_a_caption() -> None:
+    # No headline and one paragraph a line: the reader takes the dateline lead for a caption.
+    draft = drafted(
+        "Varnholt, October 3, 2024 – In an effort to fix the ferries, Minister of Harbours and"
+        " Coastal Transport (MHCT), Odile Brandt, made unannounced visits to three piers on"
+        " October 2, 2024.\n"
+        "Accompanied by Permanent Secretary Piet Halvorsen and his team, the Minister inspected"
+        " the boats.\n"
+        "“We saw the rust ourselves,” Brandt said.\n"
+    )
+    assert people_in(draft).get("Odile Brandt") == "Minister of Harbours and Coastal Transport"
+
+
+def test_a_pacific_country_after_a_quote_is_no_person() -> None:
+    draft = _draft(
+        "Police will keep working with village councils.",
+        "“We want a safe and secure Samoa,” Deputy Police Commissioner, Lose Tuiasosopo said.",
+    )
+    assert set(people_in(draft)) == {"Lose Tuiasosopo"}
+
+
+def test_names_of_two_words_listed_before_communes_are_places() -> None:
+    draft = _draft(
+        "District Governor Kong Vanna said Prey Kdam, Ka Laeng and Seda communes were flooded.",
+        "Water rose in the night, he said.",
+    )
+    assert people_in(draft) == {"Kong Vanna": "District Governor"}
