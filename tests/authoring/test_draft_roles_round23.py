@@ -7,7 +7,7 @@ thing, not a person; "a win in Ardmore and Ann Tate" makes no person "Ardmore Ta
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted, people_in
+from tests.authoring.drafted import drafted, in_passing, people_in
 
 HEADLINE = "Ferry timetable changes at Varnholt\n\n"
 
@@ -126,3 +126,12 @@ def test_names_of_two_words_listed_before_communes_are_places() -> None:
         "Water rose in the night, he said.",
     )
     assert people_in(draft) == {"Kong Vanna": "District Governor"}
+
+
+def test_a_figure_named_by_one_word_and_saying_nothing_is_named_in_passing() -> None:
+    text = (
+        HEADLINE + "President Okonkwo opened the new pier on Monday.\n\n"
+        "“The late boats will run all winter,” said harbour master Odile Brandt.\n"
+    )
+    assert people_in(drafted(text)) == {"Odile Brandt": "harbour master"}
+    assert "Okonkwo" in in_passing(text)
