@@ -305,7 +305,8 @@ def build_draft(
             or clause_for_role(person.apposition, (person.title, person.before))
         )
         if not said and (
-            lone_word(person.name, texts) or (roleless and held_back(person.name, texts, forms))
+            (lone_word(person.name, texts) and not person.before)
+            or (roleless and held_back(person.name, texts, forms))
         ):
             in_passing.append(person.name)  # one word, or no role: named in the header, no figure
             continue
