@@ -14,7 +14,13 @@ from typing import Any
 from bot.authoring.article import Article, Block, read_article
 from bot.authoring.canonical_names import without_nickname
 from bot.authoring.facts import FactDraft, find_facts
-from bot.authoring.held_back import clause_for_role, held_back, no_office, not_a_person
+from bot.authoring.held_back import (
+    clause_for_role,
+    held_back,
+    lone_word,
+    no_office,
+    not_a_person,
+)
 from bot.authoring.people import UNKNOWN_ROLE, People, Person, find_people
 from bot.authoring.points import DraftSection, draft_sections
 from bot.authoring.questions import (
@@ -298,8 +304,11 @@ def build_draft(
             or no_office(person.title, (person.before, person.apposition, person.clause))
             or clause_for_role(person.apposition, (person.title, person.before))
         )
-        if not said and roleless and held_back(person.name, texts, forms):
-            in_passing.append(person.name)  # no role, no words: named in the header, no figure
+        if not said and (
+            (lone_word(person.name, texts) and not person.before)
+            or (roleless and held_back(person.name, texts, forms))
+        ):
+            in_passing.append(person.name)  # one word, or no role: named in the header, no figure
             continue
         if not said and not_a_person(person.name, texts):
             continue  # "developers Taylor Wimpey", "Parti Pribumi Bersatu Malaysia (PPBM)"

@@ -15,7 +15,7 @@ from bot.authoring.lexicon import HONORIFICS, TITLE_WORDS
 from bot.authoring.roles import VERB_BEFORE, hyphenated_role, is_role_noun, verb_after_asides
 from bot.authoring.speech_frame import inside_quoted
 
-__all__ = ["clause_for_role", "held_back", "no_office", "not_a_person"]
+__all__ = ["clause_for_role", "held_back", "lone_word", "no_office", "not_a_person"]
 
 _COURTESY = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 _ACCORDING_TO = re.compile(r"\baccording to\s+$", re.IGNORECASE)
@@ -147,3 +147,13 @@ def clause_for_role(apposition: str | None, others: Sequence[str | None]) -> boo
     if not apposition or any(others):
         return False
     return bool(_FINITE_VERB.search(apposition) or _VERB_AND_OBJECT.match(apposition))
+
+
+def lone_word(name: str, texts: Sequence[str]) -> bool:
+    """Whether a figure with no quote is named by one word only and the article reports
+    nothing said by it ("Forecaster", "Iris", "Offices", "President Ruto" with no full name;
+    not "Mr Holm said the lift was broken"): over all 741 real articles at round 23 such a
+    figure was right 3 times in 19 (a title alone: 4 in 16 before reported speech was
+    excepted), so it is held back with the names given in passing. The draft keeps one
+    whose role is written before it ("the sarpanch, Ravi": 1 right of 2, too few to judge)."""
+    return " " not in name.strip() and not any(_speaks(name, text) for text in texts)

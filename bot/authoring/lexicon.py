@@ -652,6 +652,19 @@ COUNTRIES = _lines(
     U.K.
     USA
     UK
+    Samoa
+    American Samoa
+    Tonga
+    Vanuatu
+    Kiribati
+    Tuvalu
+    Nauru
+    Palau
+    Solomon Islands
+    Marshall Islands
+    Micronesia
+    Timor-Leste
+    East Timor
     """
 )
 

@@ -302,10 +302,12 @@ _PLACE_PLURALS = words(
     provinces states regions parks rivers lakes islands bays harbours harbors ports airports
     stations schools colleges universities hospitals clinics councils constituencies wards
     parishes estates neighbourhoods neighborhoods areas markets malls bridges dams mines
-    farms prisons stadiums hotels churches mosques temples"""
+    farms prisons stadiums hotels churches mosques temples communes municipalities
+    townships barangays"""
 )
 _LIST_BEFORE_PLURAL = re.compile(
-    r"(?<![\w’'])(?P<list>[A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)*,? (?:and|&) [A-Z][\w’'-]*)"
+    r"(?<![\w’'])(?P<list>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)*"
+    r",? (?:and|&) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)"
     r" (?P<noun>[a-z]+)\b"
 )
 # "surveyed by FactSet", "data from Normark": the source of data or of a poll.
@@ -317,11 +319,13 @@ _DATA_AGENT = re.compile(
 
 
 def _listed_before_plural(text: str) -> set[str]:
-    """One-word names listed before a plural noun of places ("X, Y and Z beaches")."""
+    """Names of a word or two listed before a plural noun of places ("X, Y and Z beaches",
+    "Chey Otdam, Ka Laeng and Seda communes")."""
     found: set[str] = set()
     for match in _LIST_BEFORE_PLURAL.finditer(text):
         if match.group("noun") in _PLACE_PLURALS:
-            found |= set(re.split(r",? (?:and|&) |, ", match.group("list")))
+            items = re.split(r",? (?:and|&) |, ", match.group("list"))
+            found |= {*items, *(item.split()[-1] for item in items)}  # "King George": "George"
     return found
 
 
@@ -394,11 +398,17 @@ def _with_plural_verb(text: str) -> set[str]:
         before = text[max(0, match.start() - 5) : match.start()]
         clause = re.split(r"[.;:!?]", text[max(0, match.start() - _LIST_REACH) : match.start()])
         listed = " and " in clause[-1] or "&" in clause[-1]
+        if _TITLE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "He and Coun. Ann Gair were": a titled name, a person in a list
         if _plain(name) and not before.rstrip().endswith(("and", "&", ",")) and not listed:
             found.add(name)
     return found
 
 
+# "Coun. ", "Mayor ", "Dr ": a title or courtesy right before a name makes it a person's.
+_TITLE_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?:{'|'.join(sorted(TITLE_WORDS | HONORIFICS, key=len, reverse=True))})\.?\s+$"
+)
 _LIST_REACH = 60  # how far back a list joined by "and" is looked for
 
 

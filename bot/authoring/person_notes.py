@@ -27,6 +27,7 @@ __all__ = [
     "person_cue",
     "role_in_who_clause",
     "role_of_work",
+    "role_won_after",
     "roles_by_copula",
     "roles_named_after",
 ]
@@ -86,6 +87,27 @@ _APPOINTED = (
     r"(?:was|is|has been|had been|will be) (?:re-)?(?:appointed|elected|named|made|installed"
     r"|sworn in|promoted)(?: as| to)? "
 )
+
+
+# "Ann Roe was re-elected mayor of Ardmore", "Ann Roe won a third term as mayor": the office
+# an election or appointment gives the name right before it, in lowercase words.
+_WON_AFTER = re.compile(
+    rf" (?:{_APPOINTED}|won (?:a|an|her|his|their) (?:[a-z]+ ){{0,2}}term as )"
+    r"(?P<phrase>[^.,;:!?()]{3,160})"
+)
+
+
+def role_won_after(text: str, end: int) -> str | None:
+    """The office in "NAME was re-elected mayor of Ardmore" / "NAME won a second term as
+    mayor" right after a name ending at `end`, up to its role noun; None when the words
+    after are no role ("was named in the report")."""
+    match = _WON_AFTER.match(text, end)
+    if match is None:
+        return None
+    phrase = match.group("phrase")
+    if not phrase[:1].islower():
+        return None  # "was appointed Chief Whip": a capitalised office, read elsewhere
+    return role_up_to_noun(phrase)
 
 
 def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str, str]:

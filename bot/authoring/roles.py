@@ -739,6 +739,7 @@ _OF_BODY_AFTER = re.compile(
 # Bodies a person is a member of, as their last word says.
 _MEMBER_BODIES = frozenset(
     {"Party", "Association", "Union", "Society", "Club", "League", "Federation", "Alliance"}
+    | {"LLP", "Ltd", "Limited", "Inc", "PLC", "LLC"}  # a firm: "Jo Lee of Roe and Ray LLP"
 )
 _FULL_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+ (?P<last>[A-Z][\w’'-]+)$")
 
@@ -812,8 +813,8 @@ def _seat_to_the_end(phrase: str) -> str | None:
 # apposition with no determiner whose closing comma the writer left out, run into the
 # sentence's verb or into an adverbial before it.
 _UNCLOSED_ROLE = re.compile(
-    r"\s*(?P<role>(?:[a-z][\w-]* ){0,2}(?P<noun>[a-z][\w-]*) (?:of|for|at) (?:the )?"
-    r"[A-Z][\w’'&-]*(?: (?:of |for |and |& )?[A-Z][\w’'&-]*){0,5}"
+    r"\s*(?P<role>(?:[A-Za-z][\w-]* ){0,2}(?P<noun>[A-Za-z][\w-]*) (?:of|for|at) (?:the )?"
+    r"[A-Z][\w’'&-]*(?: (?:of (?:the )?|for |and |& )?[A-Z][\w’'&-]*){0,7}"
     r"(?: (?:state|province|county|district|region|council|committee|board))?)"
     r"(?: \([A-Z]{2,8}\))? (?P<verb>[a-z]+)\b"
 )
@@ -845,12 +846,20 @@ def _unclosed_role(phrase: str, *, subject: bool = False) -> str | None:
         return None
     role_words = match.group("role").split()
     noun, verb = match.group("noun"), match.group("verb")
-    if any(w in FUNCTION_WORDS for w in role_words[: role_words.index(noun)]):
+    capitalised = [w for w in role_words[: role_words.index(noun) + 1] if w[0].isupper()]
+    if capitalised and (not subject or len(capitalised) < role_words.index(noun) + 1):
+        return None  # "Le Van Ba, Deputy Director of X says": an office, after the subject only
+    noun = noun.casefold()
+    if any(
+        w.casefold() in FUNCTION_WORDS for w in role_words[: role_words.index(match.group("noun"))]
+    ):
         return None
     if not (noun in _ROLE_NOUNS or hyphenated_role(noun)):
         return None
     if verb.endswith("ed") or verb in SPEECH_VERBS or verb in ("is", "was", "has"):
         return match.group("role")
+    if capitalised and verb.endswith("s"):
+        return match.group("role")  # "..., Director of the X Department points out that"
     return match.group("role") if _said_after_adverbial(phrase, verb, match.end()) else None
 
 
