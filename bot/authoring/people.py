@@ -316,7 +316,9 @@ _LOWERCASE_ROLE_BEFORE = re.compile(r"(?<![\w’'-])([a-z][\w-]*) $")
 def _name_after_lowercase_role(text: str, words: Sequence[tuple[int, int, str]]) -> bool:
     """Whether a run of capitalised words follows a lowercase role noun and opens with a
     plain name word ("minister Tiong King Sing"): a title word inside it ("King") is part of
-    the name, since the role before has already said the office."""
+    the name, since the role before has already said the office. Callers ask only when the
+    title word leaves one word after it: a full name after it ("premier Alberta Premier Jo
+    Lee", a page's doubled lead) is the name, and the title its office."""
     first = words[0][2]
     if first in TITLE_WORDS or first in HONORIFICS or first in OFFICE_WORDS:
         return False
@@ -454,7 +456,7 @@ def full_name_starts(text: str) -> list[int]:
         if not words or " ".join(w for _, _, w in words) in _PLACES:
             continue
         cut, stop = _split_title(words)
-        if cut and _name_after_lowercase_role(text, words):
+        if cut and stop - cut < 2 and _name_after_lowercase_role(text, words):
             cut = 0  # "culture minister Tiong King Sing": the title ended before the name
         cut = max(cut, _rank_acronyms(text, words))
         name = [w for _, _, w in words[cut:stop]]
@@ -730,7 +732,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         if not words or " ".join(w for _, _, w in words) in _PLACES:
             continue
         cut, stop = _split_title(words)
-        if cut and _name_after_lowercase_role(text, words):
+        if cut and stop - cut < 2 and _name_after_lowercase_role(text, words):
             cut = 0  # "culture minister Tiong King Sing": the title ended before the name
         cut = max(cut, _rank_acronyms(text, words))
         cut = _title_span_before_name(text, words, cut, stop)

@@ -7,7 +7,7 @@ thing, not a person; "a win in Ardmore and Ann Tate" makes no person "Ardmore Ta
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted, in_passing, people_in
+from tests.authoring.drafted import drafted, in_passing, people_in, speakers_in
 
 HEADLINE = "Ferry timetable changes at Varnholt\n\n"
 
@@ -83,6 +83,15 @@ def test_a_title_word_inside_a_name_after_a_lowercase_role_is_part_of_the_name()
     people = people_in(draft)
     assert set(people) == {"Tiong King Hua"}  # not "Hua", titled "harbours minister Tiong King"
     assert people["Tiong King Hua"].endswith("harbours minister")
+
+
+def test_a_full_name_after_a_doubled_title_keeps_the_title_as_its_office() -> None:
+    draft = _draft(
+        "Varnholt premier Varnholt Premier Odile Brandt says the ferries will run all winter.",
+        "“The crews have asked for it,” Brandt said in Ostvik on Monday.",
+    )
+    assert set(people_in(draft)) == {"Odile Brandt"}  # the page's doubled lead is no name
+    assert speakers_in(draft) == {"The crews have asked for it": "Odile Brandt"}
 
 
 def test_an_office_after_a_name_that_opens_the_sentence_runs_to_the_verb() -> None:
