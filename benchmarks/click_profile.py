@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
+from benchmarks.collector import as_in_our_process
 from benchmarks.handling import BRIEFING, _answer_click, _check, _rate
 from benchmarks.same_reply import CLICK, SameReplyBot, same_reply
 from benchmarks.stub_discord import StubDiscord
@@ -124,12 +125,13 @@ async def _clicks_for(stub: StubDiscord, bot: BriefBot, count: int) -> list[dict
 async def _burst(
     stub: StubDiscord, bot: BriefBot, batch: list[dict[str, Any]], profiler: Any
 ) -> None:
-    """Row a's burst (the set-up frozen out of the collector), profiled on the loop; an
-    empty batch does the same collection and nothing else (the baseline for callgrind)."""
+    """Row a's burst (the set-up frozen out of the collector, each bot with its process's
+    collector thresholds), profiled on the loop; an empty batch does the same collection
+    and nothing else (the baseline for callgrind)."""
     gc.collect()
     gc.freeze()
     try:
-        with stub:
+        with stub, as_in_our_process(isinstance(bot, BriefBot)):
             if profiler is not None:
                 profiler.enable()
             if batch:

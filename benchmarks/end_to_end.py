@@ -14,6 +14,7 @@ import math
 from typing import Any
 
 from benchmarks.bare import BUTTON_ID, BareBot
+from benchmarks.collector import as_in_our_process
 from benchmarks.table import Row, at_most, info, median, percentile
 from benchmarks.workspace import scratch, services_in
 from bot.app import Services
@@ -30,7 +31,8 @@ async def _ours(clicks: int) -> list[float]:
     with scratch() as root:
         async with services_in(root) as services, DiscordDouble(timeout=30) as double:
             await double.start(BriefBot(services))
-            return await _answer_quizzes(double, services, clicks)
+            with as_in_our_process():
+                return await _answer_quizzes(double, services, clicks)
 
 
 async def _answer_quizzes(double: DiscordDouble, services: Services, clicks: int) -> list[float]:

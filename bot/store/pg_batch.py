@@ -4,7 +4,9 @@ A batch is `BEGIN`; one statement that inserts the answers, adds the new ones to
 learners' totals and locks and reads the review states their updates need; the review updates
 (FSRS) in Python; one statement that writes the review states (one more for saved sessions);
 `COMMIT`. Every statement is a fixed text with the rows in arrays (`unnest`), so asyncpg
-prepares it once per connection and sends a batch in one message. The statements go to
+prepares it once per connection and sends a batch in one message; answers and review states
+go as one array of rows each (the composite types `answer_row` and `review_row`, migration
+0010), which asyncpg checks once per row instead of once or twice per value. The statements go to
 asyncpg directly, on a connection borrowed from the engine's pool: SQLAlchemy's cursor and
 result layers added more than a tenth of a batch's time and nothing this path uses.
 
@@ -44,17 +46,17 @@ _ANSWER_COLUMNS = (
 RECORD_ANSWERS = f"""
 WITH inserted AS (
     INSERT INTO answers ({_ANSWER_COLUMNS})
-    SELECT u, g, b, q, s, c, t, a, (a AT TIME ZONE 'UTC')::date, k, v
-    FROM unnest($1::bigint[], $2::bigint[], $3::varchar[], $4::varchar[], $5::varchar[],
-        $6::boolean[], $7::float8[], $8::timestamptz[], $9::varchar[], $10::varchar[])
-        AS r (u, g, b, q, s, c, t, a, k, v)
+    SELECT r.user_id, r.guild_id, r.briefing_id, r.question_id, r.section_id, r.correct,
+        r.seconds, r.answered_at, (r.answered_at AT TIME ZONE 'UTC')::date, r.session_id,
+        r.given
+    FROM unnest($1::answer_row[]) AS r
     ON CONFLICT DO NOTHING
     RETURNING session_id, user_id, guild_id, briefing_id, question_id, correct, answered_day
 ), counts AS (
     SELECT a.guild_id, p.period, a.user_id, count(*) FILTER (WHERE a.correct) AS correct,
         count(*) AS answered
     FROM inserted AS a
-    JOIN unnest($11::date[], $12::integer[]) AS w (day, week) ON w.day = a.answered_day
+    JOIN unnest($2::date[], $3::integer[]) AS w (day, week) ON w.day = a.answered_day
     CROSS JOIN LATERAL (VALUES (0), (w.week)) AS p (period)
     WHERE a.guild_id IS NOT NULL
     GROUP BY a.guild_id, p.period, a.user_id
@@ -80,29 +82,29 @@ WITH inserted AS (
 ), locked AS (
     SELECT r.user_id, r.briefing_id, r.question_id, r.card, r.due, r.mastered
     FROM reviews AS r
-    JOIN (SELECT DISTINCT user_id, briefing_id, question_id FROM inserted WHERE $13::boolean)
+    JOIN (SELECT DISTINCT user_id, briefing_id, question_id FROM inserted WHERE $4::boolean)
         AS k USING (user_id, briefing_id, question_id)
     ORDER BY r.user_id, r.briefing_id, r.question_id
     FOR UPDATE OF r
 )
 SELECT NULL::varchar, user_id, briefing_id, question_id, card, due, mastered FROM locked
 UNION ALL (
-    SELECT s, u, b, q, NULL::text, NULL::timestamptz, NULL::boolean
-    FROM unnest($9::varchar[], $1::bigint[], $3::varchar[], $4::varchar[]) AS t (s, u, b, q)
-    WHERE s IS NOT NULL
+    SELECT r.session_id, r.user_id, r.briefing_id, r.question_id, NULL::text,
+        NULL::timestamptz, NULL::boolean
+    FROM unnest($1::answer_row[]) AS r
+    WHERE r.session_id IS NOT NULL
     EXCEPT ALL
     SELECT session_id, user_id, briefing_id, question_id, NULL, NULL, NULL FROM inserted
 )
 """
 """Insert answers (repeats skipped), count the new ones into the totals of their server, all
-time and their week (given as day -> week), and (when $13) lock and read the review states the
+time and their week (given as day -> week), and (when $4) lock and read the review states the
 new answers move, found from the inserted rows (no key arrays sent twice). Rows: the review
 states read (no session), then the keyed answers that were not new (with their session)."""
 
 UPSERT_REVIEWS = (
     "INSERT INTO reviews (user_id, briefing_id, question_id, card, due, mastered, "
-    "updated_at) SELECT u.*, $7::timestamptz FROM unnest($1::bigint[], $2::varchar[], "
-    "$3::varchar[], $4::text[], $5::timestamptz[], $6::boolean[]) AS u "
+    "updated_at) SELECT u.*, $2::timestamptz FROM unnest($1::review_row[]) AS u "
     "ON CONFLICT (user_id, briefing_id, question_id) DO UPDATE SET card = excluded.card, "
     "due = excluded.due, mastered = excluded.mastered, updated_at = excluded.updated_at"
 )
@@ -157,12 +159,8 @@ class PostgresBatches:
             stamp = _aware(self._clock())
             await driver.execute(
                 UPSERT_REVIEWS,
-                [k[0] for k, _ in states],
-                [k[1] for k, _ in states],
-                [k[2] for k, _ in states],
-                [s.card for _, s in states],
-                [s.due for _, s in states],  # aware by construction (ReviewState)
-                [s.mastered for _, s in states],
+                # due is aware by construction (ReviewState)
+                [(*key, s.card, s.due, s.mastered) for key, s in states],
                 stamp,
             )
         return plan.new
@@ -196,16 +194,21 @@ async def _record_answers(
     weeks = {day: week_key(day) for day in days}
     rows = await driver.fetch(
         RECORD_ANSWERS,
-        [rec.user_id for rec in records],
-        [rec.guild_id for rec in records],
-        [rec.briefing_id for rec in records],
-        [rec.question_id for rec in records],
-        [rec.section_id for rec in records],
-        [rec.correct for rec in records],
-        [rec.seconds for rec in records],
-        [rec.answered_at for rec in records],
-        [rec.session_id for rec in records],
-        [rec.given for rec in records],
+        [
+            (
+                rec.user_id,
+                rec.guild_id,
+                rec.briefing_id,
+                rec.question_id,
+                rec.section_id,
+                rec.correct,
+                rec.seconds,
+                rec.answered_at,
+                rec.session_id,
+                rec.given,
+            )
+            for rec in records
+        ],
         list(weeks),
         list(weeks.values()),
         read_reviews,

@@ -1,4 +1,5 @@
-"""After start-up is settled (`gc.freeze`), a briefing that a reload replaces is still freed.
+"""After start-up is settled (`gc.freeze`, young collections less often), garbage is still freed:
+a briefing that a reload replaces, and objects dropped in reference cycles.
 
 The freeze keeps start-up's objects out of later cyclic collections, so a replaced briefing
 must go by reference counting alone: one held in a reference cycle would stay for good.
@@ -16,6 +17,7 @@ import pytest
 
 from bot.core.content.catalog import served_briefing
 from bot.core.library import FileStatus, Library
+from bot.ops.memory import settle_after_start
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "content" / "nk-troops-russia.yaml"
@@ -55,3 +57,31 @@ def test_a_reloaded_briefing_frees_the_version_it_replaces(
     assert library.get("nk-troops-russia") is not old
     del old, question, served
     assert gone() is None
+
+
+@pytest.fixture
+def settled_process() -> Iterator[None]:
+    """The test process settled as a started bot is; its collector put back afterwards."""
+    thresholds = gc.get_threshold()
+    settle_after_start()
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+
+
+class _Cycle:
+    __slots__ = ("__weakref__", "itself", "payload")
+
+    def __init__(self) -> None:
+        self.itself = self
+        self.payload = bytes(1024)
+
+
+def test_a_settled_bot_still_frees_garbage_held_in_cycles(settled_process: None) -> None:
+    alive: weakref.WeakSet[_Cycle] = weakref.WeakSet()
+    for _ in range(100_000):  # 100 MB if none were freed
+        alive.add(_Cycle())  # dropped at once, but only the collector can free a cycle
+
+    assert len(alive) < 20_000

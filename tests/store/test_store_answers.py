@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import os
 import signal
@@ -204,3 +205,36 @@ async def test_concurrent_answers_to_one_question_keep_the_last_review_state(
     )
 
     assert await store.reviews.get_review(7, "b1", "q1") == states[-1]
+
+
+async def test_a_batch_stores_every_field_as_given(store: AppStore) -> None:
+    # Text that a row or array literal would have to quote, empty and missing fields, a time
+    # given in another zone (Monday 01:30 in Seoul is Sunday in UTC), all in one transaction.
+    awkward = 'Seoul, "the (north)" \\ {1,2} — 서울'
+    seoul = dt.timezone(dt.timedelta(hours=9))
+    records = [
+        dataclasses.replace(
+            answer(5, "q1", guild_id=None, section_id=None, seconds=0.125), given=awkward
+        ),
+        dataclasses.replace(answer(5, "q2", correct=False), given=""),
+        answer(5, "q(3)", at=dt.datetime(2025, 3, 17, 1, 30, tzinfo=seoul)),
+    ]
+    card = '{"label": "a,(b)\\"c", "steps": [1, 2]}'
+    reviews = [review_state(card), review_state("q2", NOW + dt.timedelta(days=2)), None]
+
+    results = await asyncio.gather(
+        *(store.answers.record_answer(r, s) for r, s in zip(records, reviews, strict=True))
+    )
+
+    assert results == [True] * 3
+    assert store.stats.batches == 1
+    assert await store.answers.session_answers("session-1") == records
+    assert await store.reviews.get_review(5, "b1", "q1") == review_state(card)
+    assert await store.reviews.get_review(5, "b1", "q2") == review_state(
+        "q2", NOW + dt.timedelta(days=2)
+    )
+    assert await store.reviews.get_review(5, "b1", "q(3)") is None
+    # counted in the server's week of its UTC day (NOW's week), not in the next
+    this_week = await store.progress.leaderboard(1, week=NOW.date())
+    assert [(e.user_id, e.correct, e.answered) for e in this_week] == [(5, 1, 2)]
+    assert await store.progress.leaderboard(1, week=NOW.date() + dt.timedelta(days=7)) == []
