@@ -31,6 +31,7 @@ from bot.authoring.furniture import (
 from bot.authoring.layout import flag_by_position, flag_label_over_list, speaker_heading
 from bot.authoring.page_extras import (
     flag_after_sign_off,
+    flag_card_teasers,
     flag_cut_copies,
     flag_doubled_top,
     flag_repeated_captions,
@@ -67,13 +68,17 @@ _TIME_WORDS = frozenset(
         "published updated posted date created modified last ago hour hours minute minutes "
         "min mins hrs hr day days week weeks read at on by time local uk written listen "
         "pkt sgt wat eat cat sast aest aedt jst kst msk ict wib myt nzst nzdt ast adt mst "
-        "mdt hst"
+        "mdt hst "
+        "today yesterday"  # "Posted yesterday at 10:55 p.m."
     ).split()
 )
 _ALPHA = re.compile(r"[A-Za-z]+")
 
 _CHROME = re.compile(
-    r"^(?:skip to (?:main )?content|advertisement|advert|sponsored(?: content)?|"
+    r"^(?:skip to (?:main )?content|"
+    # the same link on a Spanish page: "Click acá para ir directamente al contenido"
+    r"(?:click \w+ para )?(?:ir|saltar|pasar) (?:directamente )?al contenido(?: principal)?|"
+    r"advertisement|advert|sponsored(?: content)?|"
     r"page (?:generated|created|loaded) in [\d.]+ (?:seconds|secs?|s)\.?|"
     r"a version of this (?:article|story) appear(?:s|ed) in (?:the )?print\b.{0,200}|"
     r"(?:posts|comments) \((?:atom|rss)\)|.{0,200}\bpowered by disqus|"
@@ -81,7 +86,7 @@ _CHROME = re.compile(
     r"to view this content\b.{0,160}|please click here\b.{0,100}|"
     r"comment on this (?:story|article)\b.{0,60}|"
     r"related(?: articles| stories| content| topics)?|read more.{0,80}|more (?:videos|stories)|"
-    r"view|views|share(?: this(?: article| story)?)?|comments?|leave a comment|"
+    r"view|views|share(?: this(?: article| story)?)?(?:\.{3}|…)?|comments?|leave a comment|"
     r"sign up.{0,120}|subscribe.{0,120}|follow us.{0,120}|don'?t miss|best of .{1,40}|"
     r"latest (?:news )?(?:videos|news|stories)|trending(?: topics| now)?|homepage|home|"
     r"voice your opinion!?|to join the conversation.{0,160}|our standards.{0,120}|"
@@ -545,6 +550,7 @@ def clutter_flags(
     flag_label_over_list(lines, flags, bullets or [False] * len(lines))
     flag_doubled_top(lines, flags)
     flag_repeated_captions(lines, flags)
+    flag_card_teasers(lines, flags, bullets or [False] * len(lines))
     flag_cut_copies(lines, flags)
     flag_after_sign_off(lines, flags, bylines)
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])

@@ -4,7 +4,8 @@ label ending in its month and year ("Minister Jane Roe Nordland Nov 2020"), an
 organisation's logo named with its initials ("Nordland Teachers' Union – NTU"), a byline
 template with no name ("By  |"), a social media embed's frame ("View this post on
 Instagram", "A post shared by Jane Roe (@jroe)"), a link's sentence ("The full report is
-posted here."), an app or follow prompt ("Open in App", "Stay in touch ..."), and, among
+posted here."), an app or follow prompt ("Open in App", "Stay in touch ..."), a topic
+label over an interview's answer ("On the fans:", "Reflecting on the match:"), and, among
 paragraphs, a short line in lowercase with no stop (an image's alternative text or a link:
 "generic file photo stock image", "online casino"), which prose never prints alone.
 
@@ -110,6 +111,12 @@ _MAX_FORM = 1500
 _LABELED_TEASER = re.compile(
     r"^(?:read|watch|listen|see)(?: also| more)? ?: .{5,200}[^.!?\"”’…)]$", re.IGNORECASE
 )
+# "On the fans:", "Reflecting on the match:", "Regarding the vote:": a topic, then a colon,
+# over an answer; a sentence that introduces a quote has a speaker and a verb ("He said:").
+_TOPIC_LABEL = re.compile(
+    r"^(?:[A-Z][a-z]+ing (?:on|about) |(?:On|About|Regarding) )(?:the |his |her |their )?"
+    r"[\w'’-]+(?: [\w'’-]+){0,3}:$"
+)
 _MAX_CAPTION_WORDS = 30
 _MAX_LOWERCASE_WORDS = 4
 
@@ -173,6 +180,7 @@ def is_page_label(line: str) -> bool:
         or _logo_label(text)
         or _picture_caption(text)
         or is_embed_or_notice(text)
+        or _TOPIC_LABEL.match(text)
     )
 
 

@@ -27,7 +27,10 @@ _ALT_TEXT = re.compile(
     r"^(?:blog|news|site|story) archives?$|"
     r"^[\w.-]+['’]s (?:picture|avatar|photo)$|"
     r"^(?:hero|featured?|main|lead|header|cover|article|top) (?:image|photo|picture)$|"
-    r"^(?:youtube|vimeo|facebook|twitter|instagram|tiktok|x) (?:video|post|embed)$",
+    r"^(?:youtube|vimeo|facebook|twitter|instagram|tiktok|x) (?:video|post|embed)$|"
+    # "Imagen foto_00000002", "IMG_4521.jpg": a picture left as its file's name.
+    r"^(?:[\w&.-]+ ){0,2}(?:[A-Za-z]+_\d{3,}[\w-]*(?:\.(?:jpe?g|png|gif|webp))?|"
+    r"[\w-]+\.(?:jpe?g|png|gif|webp))$",
     re.IGNORECASE,
 )
 # "/ Front page / News", "Home › World › Europe": a path of short labels.

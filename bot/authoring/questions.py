@@ -31,6 +31,7 @@ from bot.authoring.quiz_furniture import (
     a_house_number,
     a_neighbour,
     a_numbered_name,
+    a_page_slip,
     a_photo_in_present_tense,
     about_the_reporting,
     bound_to_an_hour,
@@ -38,6 +39,7 @@ from bot.authoring.quiz_furniture import (
     only_supposes,
     points_back,
     reads_a_mind,
+    signposts_the_page,
     speaks_to_the_reader,
     states_nothing,
     without_update_stamp,
@@ -429,6 +431,7 @@ def _stands_alone(sentence: str) -> bool:
         and not _PRONOUN_AFTER_LEAD.match(sentence)
         and not _GLUED_SENTENCES.search(sentence)
         and not _LOST_STOP.search(sentence)
+        and not a_page_slip(sentence)
         and not _FIRST_PERSON.search(_QUOTED.sub("", sentence))
         and not sentence.rstrip(" ”’\"')").endswith("?")
         and _quotes_closed(sentence)
@@ -916,6 +919,8 @@ def make_questions(
     """Candidate questions, every one marked `review: true`; `texts` are the article's
     paragraphs (by default the facts' sentences), read to tell a person's name."""
     used: set[str] = set()
+    decks = {f.draft.block for f in facts if signposts_the_page(f.draft.text)}
+    facts = [f for f in facts if f.draft.block not in decks]  # a roundup's line of headlines
     questions = _who_said(quotes, figures, texts or [f.draft.text for f in facts])
     questions += _fill_in(facts, "number", MAX_NUMBER, used)
     questions += _fill_in(facts, "place", MAX_PLACE, used)
