@@ -1,11 +1,11 @@
 """Page furniture told by its form, twenty-third round (invented text): a posting line with
-a relative day or an ordinal date ("Posted yesterday at 9:40 p.m.", "Added 3rd June 2019,
-08:15 in"), a share prompt with an ellipsis, a Spanish skip link, a picture left as its
-file's name, a topic label over an interview's answer ("On the fans:"), a newsletter's
-sign-up glued to a paragraph's end, and another story's card at the foot of the page (its
-headline as a list item, the headline again and its teaser). Risks: a sentence that
-introduces a quote with a colon, a reported sentence about a newsletter, a list of the
-story's own points, and a headline with its story right under it, stay as they are."""
+a relative day ("Posted yesterday at 9:40 p.m."), a share prompt with an ellipsis, a Spanish
+skip link, a picture left as its file's name, a topic label over an interview's answer ("On
+the fans:"), a newsletter's sign-up glued to a paragraph's end, and another story's card at
+the foot of the page (its headline as a list item, the headline again and its teaser).
+Risks: a sentence that introduces a quote with a colon, a reported sentence about a
+newsletter, a list of the story's own points, and a headline with its story right under
+it, stay as they are."""
 
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ from tests.authoring.drafted import (
     "label",
     [
         "Posted yesterday at 9:40 p.m.",
-        "Added 3rd June 2019, 08:15 in",
         "Share this story...",
         "Click acá para ir directamente al contenido",
         "Imagen foto_00000417",
@@ -38,6 +37,14 @@ def test_a_page_label_between_paragraphs_is_dropped(label: str) -> None:
     shown = shown_in(drafted(flood_page(label, at=1)))
     assert label not in shown
     assert flood_story_intact(shown)
+
+
+def test_a_spanish_skip_link_over_the_headline_is_dropped() -> None:
+    label = "Click acá para ir directamente al contenido"
+    draft = drafted(label + "\n\n" + flood_page())
+    assert draft["title"] == FLOOD_HEADLINE
+    assert label not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
 
 
 def test_a_quote_introduced_with_a_colon_keeps_its_line() -> None:
