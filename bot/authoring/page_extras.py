@@ -6,7 +6,8 @@ code at the end of a paragraph ("... said. - 16D-"), a row of share buttons ("Sh
 friends: Facebook twitter"), another story's headline glued to its "Previous Post" link, a
 caption that ends with its photographer's name in brackets ("... yesterday. (Jane Roe)"), a
 byline run into the last paragraph ("... he said. By Jane Roe", "... 2nd. JANE ROE") and the
-lead video's title printed twice over the headline, a newsletter's sign-up glued to a
+lead video's title printed twice over the headline, a newswire's bracketed index of its
+headlines, a short paragraph ending "click here", a newsletter's sign-up glued to a
 paragraph, and another story's card: its headline as a list item, the headline again and
 its teaser.
 
@@ -110,6 +111,13 @@ _DESK_CODE = re.compile(r"\s[-–—]\s?[A-Z0-9]{1,5}[-–—]$")
 # "(INPUTS FROM ANI)", "(Report & Photo courtesy X Media)": a paragraph that is only a
 # bracketed note with no sentence in it, the desk's credit or a link, never the story.
 _BRACKETED_NOTE = re.compile(r"^\([^()\n.!?]{3,200}\)$")
+# "[PM meets Rio chief; FM speaks at AmCham; ING appoints new rep]": a newswire's index of
+# its headlines in square brackets, split by semicolons.
+_BRACKETED_INDEX = re.compile(r"^\[[^\[\]\n;]{3,120}(?:; [^\[\]\n;]{3,120}){2,}\]$")
+# "Seychelles is a founding member of ... . For more information on the minister, click
+# here.": a short paragraph that ends by sending the reader to a link is the outlet's box.
+_CLICK_HERE_END = re.compile(r"\bclick here\W{0,3}$", re.IGNORECASE)
+_MAX_BOX = 300
 # "... he said. (Team A set up final after 1-0 win)": another story's headline in brackets
 # after the paragraph's last sentence (a credit in brackets, "(Photo: X)" or "(Jane Roe)",
 # is left to mark its caption); "... Jane Doe.Credit: Jon Roe": a credit glued on.
@@ -157,6 +165,8 @@ def is_page_extra(line: str) -> bool:
         or _NAV_LINK.match(text)
         or (len(text) <= 300 and _NAME_CREDIT.search(text))
         or _BRACKETED_NOTE.match(text)
+        or _BRACKETED_INDEX.match(text)
+        or (len(text) <= _MAX_BOX and _CLICK_HERE_END.search(text) is not None)
     )
 
 

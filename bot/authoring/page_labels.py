@@ -75,7 +75,10 @@ _SECTION_OF_DATE = re.compile(
 )
 # "Varnholt, December 13": the dateline alone on its line, over the story.
 _DATELINE_ALONE = re.compile(
-    rf"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}, {MONTH_PATTERN} \d{{1,2}}(?:, \d{{4}})?$"
+    rf"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}, {MONTH_PATTERN} \d{{1,2}}(?:, \d{{4}})?$|"
+    # "Lusaka ~ Thur, 24 Sept 2020": the place, a mark, then the day and the date
+    rf"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}} [~|] (?:{WEEKDAY_PATTERN}|[A-Z][a-z]{{2,3}}s?)"
+    rf",? \d{{1,2}}(?:st|nd|rd|th)? {MONTH_PATTERN},? \d{{4}}$"
 )
 _STATION_SLOGAN = re.compile(r"^[A-Z][\w&'’ -]{0,30} \d{2,3}(?:\.\d)? ?FM\b[^.!?\"“”]{0,80}$")
 # "You have permission to edit this article.": the publishing system's notice to its editor.

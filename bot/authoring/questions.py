@@ -60,7 +60,7 @@ from bot.authoring.quiz_guards import (
     part_of_a_name_after,
     swap_stays_false,
 )
-from bot.authoring.quiz_people import a_label_of_another, names_an_office_holder
+from bot.authoring.quiz_people import a_label_of_another, cut_at_a_stop, names_an_office_holder
 from bot.authoring.quotes import PRONOUN_HOW
 from bot.authoring.text import truncate
 
@@ -193,7 +193,8 @@ def _clean_quote(text: str) -> str:
 
 def _people(figures: Sequence[DraftFigure], texts: Sequence[str]) -> list[DraftFigure]:
     """The figures a who-said question may name, as answer or choice: not a place before an
-    office ("New Jersey Gov. ..."), nor a roleless description of another figure."""
+    office ("New Jersey Gov. ..."), nor a roleless description of another figure, nor a
+    name cut at a stop ("Alain St" of "St.Ange")."""
     names = [f.name for f in figures]
     page = ["\n".join(texts)]  # one search per name, not one per paragraph
     return [
@@ -201,6 +202,7 @@ def _people(figures: Sequence[DraftFigure], texts: Sequence[str]) -> list[DraftF
         for f in figures
         if _a_person(f)
         and not names_an_office_holder(f.name, page)
+        and not cut_at_a_stop(f.name, page)
         and (f.known_role or not a_label_of_another(f.name, names, page))
     ]
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.authoring.lexicon import words
+from bot.authoring.lexicon import WEEKDAY_PATTERN, words
 
 __all__ = [
     "a_calibre",
@@ -223,12 +223,25 @@ _PRESENT_AFTER_NAMES = re.compile(
     rf"{_PHOTO_VERBS}(?:e?s)? (?:with|on|at|for|after|during|in|as|the|his|her|their|to|up|off)\b"
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|tells)\b")
+# A wire photo's caption: a short subject, a verb in the present, and the weekday with no
+# "on" before it, then the place ("... a rainstorm Wednesday in Phnom Penh."); news puts
+# the day after "on", or its verbs in the past or the future.
+_WIRE_CAPTION = re.compile(
+    rf"^(?:An?|The|[A-Z][\w’'-]*)(?: [\w’'-]+){{0,4}} [a-z]{{3,}}s\b.{{0,200}}"
+    rf"(?<!\bon )\b{WEEKDAY_PATTERN}(?:,? [A-Z][a-z]+ \d{{1,2}})? (?:in|at|near|outside) [A-Z]"
+)
+_NEWS_TENSE = re.compile(r"\b(?:is|are|was|were|had|has|have|will|would|[a-z]{3,}ed)\b")
 
 
 def a_photo_in_present_tense(sentence: str) -> bool:
     """Whether the sentence tells what named people do in the present tense ("... and
-    Stephen O'Keeffe argue with the umpire"): a photo's caption, not the story."""
-    return _PRESENT_AFTER_NAMES.match(sentence) is not None and not _SPEECH.search(sentence)
+    Stephen O'Keeffe argue with the umpire"), or what someone does on a weekday at a place
+    ("A man stops to put on his poncho during a rainstorm Wednesday in Phnom Penh."): a
+    photo's caption, not the story."""
+    if _SPEECH.search(sentence):
+        return False
+    wire = _WIRE_CAPTION.match(sentence) is not None and not _NEWS_TENSE.search(sentence)
+    return wire or _PRESENT_AFTER_NAMES.match(sentence) is not None
 
 
 # Words that make a short sentence a statement: auxiliaries and verbs of news in the past.
