@@ -31,6 +31,7 @@ from bot.authoring.furniture import (
 from bot.authoring.layout import flag_by_position, flag_label_over_list, speaker_heading
 from bot.authoring.page_extras import (
     flag_after_sign_off,
+    flag_card_teasers,
     flag_cut_copies,
     flag_doubled_top,
     flag_repeated_captions,
@@ -60,20 +61,27 @@ _MONTHS = (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
-_DAYS = "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun"
+_DAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
+    "tues weds thur thurs"
+)
 _TIME_WORDS = frozenset(
     (
         f"{_MONTHS} {_DAYS} am pm a m p gmt utc est edt cst cdt pst pdt bst cet cest ist et "
         "published updated posted date created modified last ago hour hours minute minutes "
         "min mins hrs hr day days week weeks read at on by time local uk written listen "
         "pkt sgt wat eat cat sast aest aedt jst kst msk ict wib myt nzst nzdt ast adt mst "
-        "mdt hst"
+        "mdt hst "
+        "today yesterday"  # "Posted yesterday at 10:55 p.m."
     ).split()
 )
 _ALPHA = re.compile(r"[A-Za-z]+")
 
 _CHROME = re.compile(
-    r"^(?:skip to (?:main )?content|advertisement|advert|sponsored(?: content)?|"
+    r"^(?:skip to (?:main )?content|"
+    # the same link on a Spanish page: "Click acá para ir directamente al contenido"
+    r"(?:click \w+ para )?(?:ir|saltar|pasar) (?:directamente )?al contenido(?: principal)?|"
+    r"advertisement|advert|sponsored(?: content)?|"
     r"page (?:generated|created|loaded) in [\d.]+ (?:seconds|secs?|s)\.?|"
     r"a version of this (?:article|story) appear(?:s|ed) in (?:the )?print\b.{0,200}|"
     r"(?:posts|comments) \((?:atom|rss)\)|.{0,200}\bpowered by disqus|"
@@ -81,7 +89,7 @@ _CHROME = re.compile(
     r"to view this content\b.{0,160}|please click here\b.{0,100}|"
     r"comment on this (?:story|article)\b.{0,60}|"
     r"related(?: articles| stories| content| topics)?|read more.{0,80}|more (?:videos|stories)|"
-    r"view|views|share(?: this(?: article| story)?)?|comments?|leave a comment|"
+    r"view|views|share(?: this(?: article| story)?)?(?:\.{3}|…)?|comments?|leave a comment|"
     r"sign up.{0,120}|subscribe.{0,120}|follow us.{0,120}|don'?t miss|best of .{1,40}|"
     r"latest (?:news )?(?:videos|news|stories)|trending(?: topics| now)?|homepage|home|"
     r"voice your opinion!?|to join the conversation.{0,160}|our standards.{0,120}|"
@@ -103,7 +111,8 @@ _CHROME = re.compile(
     r"have your say|your say|recommended(?: for you)?|editor'?s picks|"
     r"connect with us|(?:read|watch|listen) (?:also|next):?.{0,200}|also read:?.{0,200}|"
     r"related:.{0,200}|letters(?: to the editor)?|avatar(?: photo| image)?|"
-    r"(?:source|credit|photo|photograph|image|picture|pic|illustration|video)s?: ?.{1,80}|"
+    r"(?:source|credit|photo|photograph|image|picture|pic|illustration|video)s?(?: by)?: ?.{1,80}|"
+    r"you are here:?|"  # a breadcrumb's label
     r"(?:more (?:details )?|updates? )to follow\W{0,3}|"
     r"this is a (?:developing|breaking) (?:story|news story).{0,120}|"
     r"find (?:related|more) (?:news|stories|articles|coverage).{0,80}|"
@@ -251,6 +260,7 @@ _RELATIVE_DAY = re.compile(r"^(?:today|yesterday|just now)\s?[-–—|,]?$", re.
 # "Nordland Council News feed - 7 hours 51 min ago": the feed's name and the story's age.
 _SOURCE_AND_AGE = re.compile(r"^[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,5} [-–—] (?=\S)")
 _CLOCK_OR_YEAR = re.compile(r"\d:\d\d|\b\d{4}\b")
+_CLOCK = re.compile(r"\d:\d\d")
 _CLOCK_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} Time: (?=\d{1,2}:\d\d)")
 # "Ocho Rios, St. Ann. Jamaica": a place in capitalised words and commas, no verb.
 _PLACE_LINE = re.compile(
@@ -296,7 +306,8 @@ def _is_clock_or_date(cell: str) -> bool:
 
 def _is_timed_byline(line: str) -> bool:
     """ "Mar 31, 2014 10:09 PM by Lupita Murillo": a timestamp, then who wrote it; or the
-    name, then the time or the outlet, run together on one line."""
+    name, then the time or the outlet, run together on one line; or a date and a clock time,
+    then the name."""
     head, sep, tail = line.rpartition(" by ")
     dated = _is_timestamp(head) or _RELATIVE_DAY.match(head) is not None
     if sep and dated and _NAME_ONLY.match(tail.strip()):
@@ -306,6 +317,10 @@ def _is_timed_byline(line: str) -> bool:
         name, rest = " ".join(words[:cut]), " ".join(words[cut:])
         timed = _is_timestamp(rest) and bool(_CLOCK_OR_YEAR.search(rest))
         if rest and _NAME_ONLY.match(name) and (timed or _OUTLET_LINE.match(rest)):
+            return True
+        # "Thursday, 10 September 2009 15:01 Tep Nimol": the time, then the writer's name
+        head, tail = " ".join(words[:-cut]), " ".join(words[-cut:])
+        if head and _NAME_ONLY.match(tail) and _is_clock_or_date(head) and _CLOCK.search(head):
             return True
     return False
 
@@ -545,6 +560,7 @@ def clutter_flags(
     flag_label_over_list(lines, flags, bullets or [False] * len(lines))
     flag_doubled_top(lines, flags)
     flag_repeated_captions(lines, flags)
+    flag_card_teasers(lines, flags, bullets or [False] * len(lines))
     flag_cut_copies(lines, flags)
     flag_after_sign_off(lines, flags, bylines)
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])

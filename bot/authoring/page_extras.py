@@ -6,7 +6,10 @@ code at the end of a paragraph ("... said. - 16D-"), a row of share buttons ("Sh
 friends: Facebook twitter"), another story's headline glued to its "Previous Post" link, a
 caption that ends with its photographer's name in brackets ("... yesterday. (Jane Roe)"), a
 byline run into the last paragraph ("... he said. By Jane Roe", "... 2nd. JANE ROE") and the
-lead video's title printed twice over the headline.
+lead video's title printed twice over the headline, a newswire's bracketed index of its
+headlines, a short paragraph ending "click here", a newsletter's sign-up glued to a
+paragraph, and another story's card: its headline as a list item, the headline again and
+its teaser.
 
 Each check reads one line (or a line and the page around it) with bounded patterns, so the
 pass stays linear in the article.
@@ -20,6 +23,7 @@ from collections.abc import Sequence
 
 __all__ = [
     "flag_after_sign_off",
+    "flag_card_teasers",
     "flag_cut_copies",
     "flag_repeated_captions",
     "is_page_extra",
@@ -52,10 +56,11 @@ _AUTHOR = re.compile(
     r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
     r"(?:\s?(?i:published|updated|posted|on)\b.{0,60}|\s\d.{0,40})?$"
 )
-# "Last updated 27th Mar 2023": a stamp with an ordinal day.
+# "Last updated 27th Mar 2023": a stamp with an ordinal day; "Added 14th May 2017, 11:13 in":
+# with its time, and the "in" or "by" of a link the copy lost.
 _STAMP = re.compile(
-    r"^(?:last )?(?:updated|published|posted|modified)\s?:?\s(?:on )?\d{1,2}(?:st|nd|rd|th)?\s"
-    r"[A-Za-z]{3,9},?\s\d{4}$",
+    r"^(?:last )?(?:updated|published|posted|modified|added)\s?:?\s(?:on )?\d{1,2}(?:st|nd|rd|th)?"
+    r"\s[A-Za-z]{3,9},?\s\d{4}(?:,?\s(?:at\s)?\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?)?(?:\s(?:in|by))?$",
     re.IGNORECASE,
 )
 # "Supplied Flooding on Blackridge Rd ...": the credit first, then the caption.
@@ -106,6 +111,13 @@ _DESK_CODE = re.compile(r"\s[-–—]\s?[A-Z0-9]{1,5}[-–—]$")
 # "(INPUTS FROM ANI)", "(Report & Photo courtesy X Media)": a paragraph that is only a
 # bracketed note with no sentence in it, the desk's credit or a link, never the story.
 _BRACKETED_NOTE = re.compile(r"^\([^()\n.!?]{3,200}\)$")
+# "[PM meets Rio chief; FM speaks at AmCham; ING appoints new rep]": a newswire's index of
+# its headlines in square brackets, split by semicolons.
+_BRACKETED_INDEX = re.compile(r"^\[[^\[\]\n;]{3,120}(?:; [^\[\]\n;]{3,120}){2,}\]$")
+# "Seychelles is a founding member of ... . For more information on the minister, click
+# here.": a short paragraph that ends by sending the reader to a link is the outlet's box.
+_CLICK_HERE_END = re.compile(r"\bclick here\W{0,3}$", re.IGNORECASE)
+_MAX_BOX = 300
 # "... he said. (Team A set up final after 1-0 win)": another story's headline in brackets
 # after the paragraph's last sentence (a credit in brackets, "(Photo: X)" or "(Jane Roe)",
 # is left to mark its caption); "... Jane Doe.Credit: Jon Roe": a credit glued on.
@@ -116,7 +128,12 @@ _TRAILING_ASIDE = re.compile(
     r"(?<=[.!?\"”’])\s+(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+ / [A-Z][\w&.-]*"
     r"(?: [–—-] [\w.-]+\.[a-z]{2,6})?$|"
     # "... he said. Read more": the link to the rest of the story, left after the last sentence.
-    r"(?<=[.!?\"”’])\s+(?:Read|See) more\W{0,3}$"
+    r"(?<=[.!?\"”’])\s+(?:Read|See) more\W{0,3}$|"
+    # "... since April, 2021. For our free daily briefing ..., sign up to the Wales Matters
+    # newsletter here .": the outlet asking its reader ("our", "you", "here") to sign up.
+    r"(?<=[.!?\"”’])\s+(?=[^.!?\n]*\b(?:our|you|your|here)\b)"
+    r"[A-Z][^.!?\n]{0,150}\bsign up (?:to|for)\b[^.!?\n]{0,80}"
+    r"\bnewsletters?\b[^.!?\n]{0,40}[.!]?$"
 )
 # A teaser cut mid-word: "Minister brushes off Prime Ti...".
 _CUT_WORD = re.compile(r"\w(?:\.{3}|…)$")
@@ -148,6 +165,8 @@ def is_page_extra(line: str) -> bool:
         or _NAV_LINK.match(text)
         or (len(text) <= 300 and _NAME_CREDIT.search(text))
         or _BRACKETED_NOTE.match(text)
+        or _BRACKETED_INDEX.match(text)
+        or (len(text) <= _MAX_BOX and _CLICK_HERE_END.search(text) is not None)
     )
 
 
@@ -277,3 +296,27 @@ def flag_after_sign_off(lines: Sequence[str], flags: list[bool], bylines: Sequen
     for i in range(sign_off + 1, len(lines)):
         if _open(lines[i]) and len(lines[i]) <= 200:
             flags[i] = True
+
+
+_MAX_TEASER = 400
+
+
+def flag_card_teasers(lines: Sequence[str], flags: list[bool], bullets: Sequence[bool]) -> None:
+    """ "• How to join a union" / "How to join a union" / "Joining a union is ...": a list
+    item printed again as a paragraph right under it, then a paragraph, is another story's
+    card (its headline, the headline as the card's title, the teaser), below the story's
+    first paragraph (a tag page's cards above it are the story); a list's items are never
+    printed twice."""
+    story = next((i for i, line in enumerate(lines) if _story_paragraph(line)), len(lines))
+    for i in range(story + 1, len(lines) - 2):
+        title, copy, teaser = lines[i], lines[i + 1], lines[i + 2]
+        card = bullets[i] and not bullets[i + 1] and not bullets[i + 2] and copy == title
+        if card and _headline_like(title) and 0 < len(teaser) <= _MAX_TEASER:
+            flags[i] = flags[i + 1] = flags[i + 2] = True
+
+
+def _story_paragraph(line: str) -> bool:
+    return len(line) > _MIN_STORY and not _open(line)
+
+
+_MIN_STORY = 80

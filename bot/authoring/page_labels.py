@@ -4,7 +4,8 @@ label ending in its month and year ("Minister Jane Roe Nordland Nov 2020"), an
 organisation's logo named with its initials ("Nordland Teachers' Union – NTU"), a byline
 template with no name ("By  |"), a social media embed's frame ("View this post on
 Instagram", "A post shared by Jane Roe (@jroe)"), a link's sentence ("The full report is
-posted here."), an app or follow prompt ("Open in App", "Stay in touch ..."), and, among
+posted here."), an app or follow prompt ("Open in App", "Stay in touch ..."), a topic
+label over an interview's answer ("On the fans:", "Reflecting on the match:"), and, among
 paragraphs, a short line in lowercase with no stop (an image's alternative text or a link:
 "generic file photo stock image", "online casino"), which prose never prints alone.
 
@@ -74,7 +75,10 @@ _SECTION_OF_DATE = re.compile(
 )
 # "Varnholt, December 13": the dateline alone on its line, over the story.
 _DATELINE_ALONE = re.compile(
-    rf"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}, {MONTH_PATTERN} \d{{1,2}}(?:, \d{{4}})?$"
+    rf"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}, {MONTH_PATTERN} \d{{1,2}}(?:, \d{{4}})?$|"
+    # "Lusaka ~ Thur, 24 Sept 2020": the place, a mark, then the day and the date
+    rf"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}} [~|] (?:{WEEKDAY_PATTERN}|[A-Z][a-z]{{2,3}}s?)"
+    rf",? \d{{1,2}}(?:st|nd|rd|th)? {MONTH_PATTERN},? \d{{4}}$"
 )
 _STATION_SLOGAN = re.compile(r"^[A-Z][\w&'’ -]{0,30} \d{2,3}(?:\.\d)? ?FM\b[^.!?\"“”]{0,80}$")
 # "You have permission to edit this article.": the publishing system's notice to its editor.
@@ -109,6 +113,12 @@ _MAX_FORM = 1500
 # "Read: Nordland mayor resigns", "Watch: ...": another story's headline under a label.
 _LABELED_TEASER = re.compile(
     r"^(?:read|watch|listen|see)(?: also| more)? ?: .{5,200}[^.!?\"”’…)]$", re.IGNORECASE
+)
+# "On the fans:", "Reflecting on the match:", "Regarding the vote:": a topic, then a colon,
+# over an answer; a sentence that introduces a quote has a speaker and a verb ("He said:").
+_TOPIC_LABEL = re.compile(
+    r"^(?:[A-Z][a-z]+ing (?:on|about) |(?:On|About|Regarding) )(?:the |his |her |their )?"
+    r"[\w'’-]+(?: [\w'’-]+){0,3}:$"
 )
 _MAX_CAPTION_WORDS = 30
 _MAX_LOWERCASE_WORDS = 4
@@ -173,6 +183,7 @@ def is_page_label(line: str) -> bool:
         or _logo_label(text)
         or _picture_caption(text)
         or is_embed_or_notice(text)
+        or _TOPIC_LABEL.match(text)
     )
 
 

@@ -27,7 +27,12 @@ _ALT_TEXT = re.compile(
     r"^(?:blog|news|site|story) archives?$|"
     r"^[\w.-]+['’]s (?:picture|avatar|photo)$|"
     r"^(?:hero|featured?|main|lead|header|cover|article|top) (?:image|photo|picture)$|"
-    r"^(?:youtube|vimeo|facebook|twitter|instagram|tiktok|x) (?:video|post|embed)$",
+    r"^(?:youtube|vimeo|facebook|twitter|instagram|tiktok|x) (?:video|post|embed)$|"
+    # "Imagen foto_00000002", "IMG_4521.jpg": a picture left as its file's name.
+    r"^(?:[\w&.-]+ ){0,2}(?:[A-Za-z]+_\d{3,}[\w-]*(?:\.(?:jpe?g|png|gif|webp))?|"
+    r"[\w-]+\.(?:jpe?g|png|gif|webp))$|"
+    # "191211 dubai rain": a picture's file name, its date code and a few lowercase words
+    r"^\d{6,8}(?:[ _-][a-z]+){1,4}$",
     re.IGNORECASE,
 )
 # "/ Front page / News", "Home › World › Europe": a path of short labels.
@@ -45,7 +50,8 @@ _SIDE_BY_SIDE_TITLES = re.compile(
 # "Jane Roe (left) and John Doe (right).": a caption telling where each one stands.
 _POSITION = re.compile(
     r"\((?:(?:far |second |third |from )?(?:left|right)|centre|center|top|bottom|front|back|"
-    r"back row|front row)\)",
+    r"back row|front row)\)|"
+    r"\(inset\b[^()]{0,80}\)",  # "(inset: the burnt house)": a second picture set in the first
     re.IGNORECASE,
 )
 _REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|according to)\b")

@@ -31,6 +31,7 @@ from bot.authoring.quiz_furniture import (
     a_house_number,
     a_neighbour,
     a_numbered_name,
+    a_page_slip,
     a_photo_in_present_tense,
     about_the_reporting,
     bound_to_an_hour,
@@ -38,6 +39,7 @@ from bot.authoring.quiz_furniture import (
     only_supposes,
     points_back,
     reads_a_mind,
+    signposts_the_page,
     speaks_to_the_reader,
     states_nothing,
     without_update_stamp,
@@ -58,7 +60,7 @@ from bot.authoring.quiz_guards import (
     part_of_a_name_after,
     swap_stays_false,
 )
-from bot.authoring.quiz_people import a_label_of_another, names_an_office_holder
+from bot.authoring.quiz_people import a_label_of_another, cut_at_a_stop, names_an_office_holder
 from bot.authoring.quotes import PRONOUN_HOW
 from bot.authoring.text import truncate
 
@@ -191,7 +193,8 @@ def _clean_quote(text: str) -> str:
 
 def _people(figures: Sequence[DraftFigure], texts: Sequence[str]) -> list[DraftFigure]:
     """The figures a who-said question may name, as answer or choice: not a place before an
-    office ("New Jersey Gov. ..."), nor a roleless description of another figure."""
+    office ("New Jersey Gov. ..."), nor a roleless description of another figure, nor a
+    name cut at a stop ("Alain St" of "St.Ange")."""
     names = [f.name for f in figures]
     page = ["\n".join(texts)]  # one search per name, not one per paragraph
     return [
@@ -199,6 +202,7 @@ def _people(figures: Sequence[DraftFigure], texts: Sequence[str]) -> list[DraftF
         for f in figures
         if _a_person(f)
         and not names_an_office_holder(f.name, page)
+        and not cut_at_a_stop(f.name, page)
         and (f.known_role or not a_label_of_another(f.name, names, page))
     ]
 
@@ -429,6 +433,7 @@ def _stands_alone(sentence: str) -> bool:
         and not _PRONOUN_AFTER_LEAD.match(sentence)
         and not _GLUED_SENTENCES.search(sentence)
         and not _LOST_STOP.search(sentence)
+        and not a_page_slip(sentence)
         and not _FIRST_PERSON.search(_QUOTED.sub("", sentence))
         and not sentence.rstrip(" ”’\"')").endswith("?")
         and _quotes_closed(sentence)
@@ -916,6 +921,8 @@ def make_questions(
     """Candidate questions, every one marked `review: true`; `texts` are the article's
     paragraphs (by default the facts' sentences), read to tell a person's name."""
     used: set[str] = set()
+    decks = {f.draft.block for f in facts if signposts_the_page(f.draft.text)}
+    facts = [f for f in facts if f.draft.block not in decks]  # a roundup's line of headlines
     questions = _who_said(quotes, figures, texts or [f.draft.text for f in facts])
     questions += _fill_in(facts, "number", MAX_NUMBER, used)
     questions += _fill_in(facts, "place", MAX_PLACE, used)

@@ -7,12 +7,16 @@ _____ minutes"), a statement about the outlet's own reporter ("Channel 2's Steve
 spoke with ..."), one that reads a person's mind ("he's pragmatic enough to know ..."),
 one bound to an hour ("at about 3.30am"), one that opens by pointing back ("Nevertheless,
 ...", "Of the number, ...") or that
-only supposes ("If South Africa beat Australia ...").
+only supposes ("If South Africa beat Australia ..."), one the page prints with a slip
+("with their their two children", "to push on. work."), or one in a paragraph that announces
+the page's own list ("Here are the news headlines ...").
 """
 
 from __future__ import annotations
 
 import re
+
+from bot.authoring.lexicon import WEEKDAY_PATTERN, words
 
 __all__ = [
     "a_calibre",
@@ -22,6 +26,7 @@ __all__ = [
     "a_house_number",
     "a_neighbour",
     "a_numbered_name",
+    "a_page_slip",
     "a_photo_in_present_tense",
     "about_the_reporting",
     "bound_to_an_hour",
@@ -29,6 +34,7 @@ __all__ = [
     "only_supposes",
     "points_back",
     "reads_a_mind",
+    "signposts_the_page",
     "speaks_to_the_reader",
     "states_nothing",
     "without_update_stamp",
@@ -217,12 +223,25 @@ _PRESENT_AFTER_NAMES = re.compile(
     rf"{_PHOTO_VERBS}(?:e?s)? (?:with|on|at|for|after|during|in|as|the|his|her|their|to|up|off)\b"
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|tells)\b")
+# A wire photo's caption: a short subject, a verb in the present, and the weekday with no
+# "on" before it, then the place ("... a rainstorm Wednesday in Phnom Penh."); news puts
+# the day after "on", or its verbs in the past or the future.
+_WIRE_CAPTION = re.compile(
+    rf"^(?:An?|The|[A-Z][\w’'-]*)(?: [\w’'-]+){{0,4}} [a-z]{{3,}}s\b.{{0,200}}"
+    rf"(?<!\bon )\b{WEEKDAY_PATTERN}(?:,? [A-Z][a-z]+ \d{{1,2}})? (?:in|at|near|outside) [A-Z]"
+)
+_NEWS_TENSE = re.compile(r"\b(?:is|are|was|were|had|has|have|will|would|[a-z]{3,}ed)\b")
 
 
 def a_photo_in_present_tense(sentence: str) -> bool:
     """Whether the sentence tells what named people do in the present tense ("... and
-    Stephen O'Keeffe argue with the umpire"): a photo's caption, not the story."""
-    return _PRESENT_AFTER_NAMES.match(sentence) is not None and not _SPEECH.search(sentence)
+    Stephen O'Keeffe argue with the umpire"), or what someone does on a weekday at a place
+    ("A man stops to put on his poncho during a rainstorm Wednesday in Phnom Penh."): a
+    photo's caption, not the story."""
+    if _SPEECH.search(sentence):
+        return False
+    wire = _WIRE_CAPTION.match(sentence) is not None and not _NEWS_TENSE.search(sentence)
+    return wire or _PRESENT_AFTER_NAMES.match(sentence) is not None
 
 
 # Words that make a short sentence a statement: auxiliaries and verbs of news in the past.
@@ -252,3 +271,34 @@ def states_nothing(sentence: str) -> bool:
         return False
     unquoted = sentence.casefold()
     return not any(m.group(0) not in _NOT_VERBS for m in _FINITE.finditer(unquoted))
+
+
+# "with their their two children", "The the": a lowercase word printed twice ("that that"
+# and "had had" are English; "Bafana Bafana" is a name).
+_DOUBLED_WORD = re.compile(r"\b(?!(?:that|had)\b)([a-z]+) \1\b|\bThe the\b")
+# "... to push on. work.": a full stop inside the sentence, a lowercase word after it.
+_STOP_BEFORE_LOWERCASE = re.compile(r"(?<![.\w])([a-z]{2,})\. (?=[a-z]{2,})")
+_ABBREVIATIONS = words(
+    "approx vs etc incl excl est nos no cf viz al ca jr sr st ft in pp vol op fig dept govt"
+)
+
+
+def a_page_slip(sentence: str) -> bool:
+    """Whether the page printed the sentence with a slip a student would stumble on: a word
+    twice in a row ("their their"), or a full stop before a lowercase word that is no
+    abbreviation's ("push on. work."; "approx. 20" is fine)."""
+    if _DOUBLED_WORD.search(sentence):
+        return True
+    return any(m.group(1) not in _ABBREVIATIONS for m in _STOP_BEFORE_LOWERCASE.finditer(sentence))
+
+
+# "Here are the news headlines in Denmark on Wednesday.", "Here's what we know": the page
+# announcing what follows it.
+_SIGNPOST = re.compile(r"^(?:Here(?:’s|'s| is| are)|Below (?:is|are)) ")
+
+
+def signposts_the_page(sentence: str) -> bool:
+    """Whether the sentence is the page announcing what follows ("Here are the news
+    headlines ..."): the paragraph it opens or closes is a deck (a roundup's teaser line
+    of headlines), not the story."""
+    return _SIGNPOST.match(sentence) is not None

@@ -8,7 +8,9 @@ tell them from names, read in the sentences the article prints:
   "Acme CEO Jo Lee") is the place or body of that office: a person's name is never followed
   by another person's title and name;
 - a name with no role, printed only right before a comma and another figure's name ("said
-  Marathon Runner, Evan Scharts"), is that person's description, not a second person.
+  Marathon Runner, Evan Scharts"), is that person's description, not a second person;
+- a name ending in a short word the article prints with a full stop glued to a word after
+  it ("Minister Alain St.Ange") was cut at that stop: "Alain St" is nobody's name.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.authoring.lexicon import TITLE_WORDS
 
-__all__ = ["a_label_of_another", "names_an_office_holder"]
+__all__ = ["a_label_of_another", "cut_at_a_stop", "names_an_office_holder"]
 
 _TITLE = "|".join(sorted((re.escape(w) for w in TITLE_WORDS), key=len, reverse=True))
 # An office word and the capitalised word after it that is not one more office word
@@ -27,6 +29,7 @@ _OFFICE_AND_NAME = re.compile(rf" (?:{_TITLE})\.? (?!(?:{_TITLE})\b)[A-Z][a-z]")
 
 
 _NAME_CHARACTERS = re.compile(r"[\w’'-]")
+_MAX_CUT_WORD = 3  # "St", "Mc", "De": the head of a name a stop cut
 
 
 def _mentions(name: str, texts: Iterable[str]) -> Iterable[tuple[str, re.Match[str]]]:
@@ -57,3 +60,16 @@ def a_label_of_another(name: str, others: Sequence[str], texts: Iterable[str]) -
             return False
         seen = True
     return seen
+
+
+def cut_at_a_stop(name: str, texts: Iterable[str]) -> bool:
+    """Whether the name ends in a short word the article prints right before a full stop
+    glued to a word ("Alain St" of "Alain St.Ange"): the name was cut at that stop (a full
+    name before two sentences run together, "... Karake.The Mayor", is whole)."""
+    if len(name.split()[-1]) > _MAX_CUT_WORD:
+        return False
+    for text, m in _mentions(name, texts):
+        after = text[m.end() : m.end() + 2]
+        if len(after) == 2 and after[0] == "." and after[1].isalpha():
+            return True
+    return False
