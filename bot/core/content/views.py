@@ -191,7 +191,8 @@ def _end_note(shown: Shown) -> str:
 def review_reply(shown: Shown, index: int, *, at_end: bool = False) -> Reply:
     """One question of a version for review, with keep / drop / checked / fix / publish.
 
-    `at_end`: Keep was pressed on the last question, so the page says what is left to do.
+    `at_end`: Keep was pressed on the last question, so the page says what is left to do; an
+    `index` past the last question (Mark checked or Drop on it) says so too.
     """
     record, briefing = shown.record, shown.briefing
     state = _("published") if shown.is_published else _("draft, students do not see it")
@@ -203,6 +204,7 @@ def review_reply(shown: Shown, index: int, *, at_end: bool = False) -> Reply:
         page = Page(title, f"{head}\n\n" + _("This version has no questions."))
         return Reply((page,), (_publish_button(shown),), private=True)
     last = len(briefing.questions) - 1
+    at_end = at_end or index > last
     index = max(0, min(index, last))
     question = briefing.questions[index]
     flag = _("⚠️ to review") if question.review else _("✅ checked")
