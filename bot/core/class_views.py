@@ -138,10 +138,17 @@ def open_assignments_reply(
     return Reply(paginate(_("Your assignments"), "\n".join(lines)), buttons, private=True)
 
 
-def _student_line(s: StudentResult, names: Mapping[int, str]) -> str:
+def _student_line(s: StudentResult, names: Mapping[int, str], set_questions: int) -> str:
+    """A student's state and score; one who started an assignment of `set_questions` (0 for
+    a briefing's report) and stopped is shown how far they got, not a score that looks full."""
     name = names.get(s.user_id, _("user {id}").format(id=s.user_id))
     if s.status == "not started":
         return f"{name}: {status_label(s.status)}"
+    if s.status == "started" and set_questions:
+        progress = _("{answered} of {total} answered, {right} right").format(
+            answered=s.answered, total=set_questions, right=s.correct
+        )
+        return f"{name}: {status_label(s.status)}, {progress}"
     score = f"{s.correct}/{s.answered}"
     when = ""
     if s.finished_at:
@@ -182,7 +189,8 @@ def class_report_reply(report: ClassReport, names: Mapping[int, str], *, note: s
     head = [counts or _("Nobody has answered yet.")]
     if note:
         head.append(note)
-    students = "\n".join(_student_line(s, names) for s in report.students)
+    set_questions = len(report.questions) if report.assignment_id is not None else 0
+    students = "\n".join(_student_line(s, names, set_questions) for s in report.students)
     body = "\n".join(head) + ("\n\n" + students if students else "")
     fields = [_question_field(n, q) for n, q in enumerate(report.questions, 1)]
     return Reply(paginate(report.title, body, fields=fields), private=True)
