@@ -198,3 +198,7 @@ async def test_a_moderator_brings_an_article_and_runs_a_class_on_it(
     assert "ana: finished, 3/3" in report.text
     assert "ben: started, 1 of 3 answered, 1 right" in report.text
     assert report.text.count("Answered by") == 3
+    exported = await run(double, "report", {"briefing": SLUG, "export": "csv"})
+    ((file_name, table),) = exported.files.items()
+    assert file_name == f"{SLUG}.csv", "named by the id the moderator knows"
+    assert b"ana" in table and b"ben" in table
