@@ -43,6 +43,7 @@ _STATUSES = {
     "late": N_("late"),
     "started": N_("started"),
     "not started": N_("not started"),
+    "answered": N_("answered"),
 }
 _FLAGS = {"too hard": N_("too hard"), "too easy": N_("too easy")}
 MAX_BUTTONS = 5
@@ -183,7 +184,7 @@ def class_report_reply(report: ClassReport, names: Mapping[int, str], *, note: s
     """The report, paged: the students first, then one field per question."""
     counts = ", ".join(
         f"{report.count(status)} {status_label(status)}"
-        for status in ("finished", "late", "started", "not started")
+        for status in ("finished", "late", "started", "not started", "answered")
         if report.count(status)
     )
     head = [counts or _("Nobody has answered yet.")]

@@ -198,7 +198,11 @@ async def test_a_moderator_brings_an_article_and_runs_a_class_on_it(
     assert "ana: finished, 3/3" in report.text
     assert "ben: started, 1 of 3 answered, 1 right" in report.text
     assert report.text.count("Answered by") == 3
+    every_answer = await run(double, "report", {"briefing": SLUG})
+    assert "Briefing: Lowestoft tenants say the council failed them" in every_answer.text
+    assert "2 answered" in every_answer.text, "a briefing has nothing to finish"
+    assert "ben: answered, 1/1" in every_answer.text and "finished" not in every_answer.text
     exported = await run(double, "report", {"briefing": SLUG, "export": "csv"})
     ((file_name, table),) = exported.files.items()
     assert file_name == f"{SLUG}.csv", "named by the id the moderator knows"
-    assert b"ana" in table and b"ben" in table
+    assert b"ana" in table and b"ben,answered,1,1," in table
