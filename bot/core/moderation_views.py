@@ -164,7 +164,7 @@ def settings_reply(
     briefing = _("not set")
     if settings.default_briefing:
         shown = briefing_title or _("not loaded now")
-        briefing = f"`{settings.default_briefing}` ({shown})"
+        briefing = f"`{own_id(settings.default_briefing)}` ({shown})"
     fields = (
         Field(
             _("Moderator role"),
