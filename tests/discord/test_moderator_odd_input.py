@@ -210,3 +210,24 @@ async def test_a_second_server_cannot_reach_the_first_servers_briefing_or_class(
 def ours_id(announcement) -> int:
     """The assignment number on an announcement's Start button label."""
     return int(announcement.buttons[0]["label"].rsplit("#", 1)[1])
+
+
+async def test_a_default_briefing_unpublished_later_is_named_not_echoed(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    double = discord_double
+    await run(double, "briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())})
+    await run(double, "briefing publish", {"briefing": "harbour"})
+    chosen = await run(double, "settings", {"default_briefing": "harbour"})
+    assert "Default briefing: `harbour` (Harbour reopens)" in chosen.text
+
+    await run(double, "briefing unpublish", {"briefing": "harbour"})
+    shown = await run(double, "settings")
+    assert "Default briefing: `harbour` (not loaded now)" in shown.text
+    for command, options, user in [
+        ("quiz", {}, double.student),
+        ("schedule", {"what": "question", "time": "08:00"}, double.moderator),
+    ]:
+        refused = await run(double, command, options, user=user)
+        assert "default briefing `harbour` is not available now" in refused.text, refused.text
+        assert "/settings" in refused.text and "No briefing matches" not in refused.text
