@@ -88,14 +88,24 @@ def assignment_set_reply(
         _("Due {when}. Late work is accepted and marked late.").format(when=due_text(assignment)),
         _("Start it with the button below or with /assignments; it counts once."),
     ]
-    if assignment.remind_minutes:
-        lines.append(
-            ngettext(
+    remind_at = assignment.remind_at()
+    if remind_at is not None and not reminder:
+        n = assignment.remind_minutes
+        if remind_at <= assignment.created_at:  # it goes out on the next tick
+            text = ngettext(
+                "It is already less than {n} minute to the deadline: the reminder goes out "
+                "at once.",
+                "It is already less than {n} minutes to the deadline: the reminder goes out "
+                "at once.",
+                n or 0,
+            )
+        else:
+            text = ngettext(
                 "A reminder goes out {n} minute before the deadline.",
                 "A reminder goes out {n} minutes before the deadline.",
-                assignment.remind_minutes,
-            ).format(n=assignment.remind_minutes)
-        )
+                n or 0,
+            )
+        lines.append(text.format(n=n))
     label = _("Start assignment #{id}").format(id=assignment.id)
     start = Button("start", label, start_action, ButtonStyle.PRIMARY)
     heading = _("Assignment #{id}").format(id=assignment.id)

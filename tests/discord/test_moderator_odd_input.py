@@ -12,6 +12,7 @@ import pytest
 from bot.core.clock import FakeClock
 from bot.core.content.catalog import guild_scope
 from bot.discord_bot.client import BriefBot
+from bot.discord_bot.cogs.classwork import ClassworkCog
 from tests.bot_fixtures import HARBOUR
 from tests.discord.test_moderation import run
 from tests.discord_double import DiscordDouble
@@ -231,3 +232,22 @@ async def test_a_default_briefing_unpublished_later_is_named_not_echoed(
         refused = await run(double, command, options, user=user)
         assert "default briefing `harbour` is not available now" in refused.text, refused.text
         assert "/settings" in refused.text and "No briefing matches" not in refused.text
+
+
+async def test_a_reminder_whose_moment_has_passed_says_it_goes_out_at_once(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    double = discord_double
+    options = {"briefing": "mini", "due_date": "2026-03-10", "due_time": "09:30"}
+    announced = await run(double, "assign", {**options, "remind_minutes": 60})  # at 09:00
+    assert "A reminder goes out 60 minutes before the deadline" not in announced.text
+    assert "less than 60 minutes to the deadline: the reminder goes out at once" in announced.text
+
+    cog = bot.get_cog("Class")
+    assert isinstance(cog, ClassworkCog)
+    assert await cog.send_reminders() == 1
+    reminder = double.bot_messages_in(double.general)[-1]
+    assert reminder.text.startswith("Reminder: Assignment #1 is due Tue 10 Mar 2026, 09:30 UTC")
+    assert "A reminder goes out" not in reminder.text and "reminder goes out at once" not in (
+        reminder.text
+    )
