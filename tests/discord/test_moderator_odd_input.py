@@ -201,6 +201,20 @@ async def test_a_second_server_cannot_reach_the_first_servers_briefing_or_class(
     forged = await (await double.click(ours, custom_id=button["custom_id"])).message()
     assert forged.ephemeral and "Question" not in forged.text and "Docks" not in forged.text
 
+    # review buttons forged to point at the first server's briefing change nothing there
+    await run(double, "briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())})
+    review = await run(double, "briefing show", {"briefing": "harbour"})
+    ours_record = (await services.content.show(double.guild.id, "harbour")).record.record_id
+    for label in ("Drop", "Publish"):
+        button = next(b for b in review.buttons if b["label"] == label)
+        forged_id = button["custom_id"].replace(f":{ours_record}:", f":{theirs.record.record_id}:")
+        assert forged_id != button["custom_id"]
+        button["custom_id"] = forged_id
+        clicked = await (await double.click(review, custom_id=forged_id)).message()
+        assert "Docks" not in clicked.text
+    still = await services.content.show(FIRST_SERVER, "docks")
+    assert len(still.briefing.questions) == 3 and still.version.version == 1
+
     with guild_scope(FIRST_SERVER):
         kept = await services.assignments.assignment(FIRST_SERVER, work.id)
     assert kept.briefing_id == key, "the first server's class is untouched"
