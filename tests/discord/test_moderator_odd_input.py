@@ -265,3 +265,17 @@ async def test_a_reminder_whose_moment_has_passed_says_it_goes_out_at_once(
     assert "A reminder goes out" not in reminder.text and "reminder goes out at once" not in (
         reminder.text
     )
+
+
+async def test_an_uploaded_files_name_is_echoed_escaped(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    name = "@everyone **h**.yaml"
+    broken = HARBOUR.replace("answer: Ada Quill", "answer: no")
+    for data, says in ((broken, "1 problem"), (HARBOUR, "no problems")):
+        reply = await run(discord_double, "briefing upload", {"file": (name, data.encode())})
+        (embed,) = reply.embeds
+        shown = f"{embed['title']}\n{embed.get('description', '')}"
+        assert says in shown
+        assert "**h**" not in shown and "@everyone" not in shown, shown
+        assert "@\u200beveryone \\*\\*h\\*\\*.yaml: " in embed["title"]
