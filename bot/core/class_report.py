@@ -1,8 +1,9 @@
 """Class reports: who finished, their scores, and how each question went.
 
 The database counts (see `ClassResultsRepository`); this module adds the rules: a student's
-status (finished, late, started, not started), each question's share right and its flag
-(too hard below 30% right, too easy above 90%), and the CSV export.
+status (finished, late, started, not started; "answered" in a briefing's report), each
+question's share right and its flag (too hard below 30% right, too easy above 90%), and the
+CSV export.
 """
 
 from __future__ import annotations
@@ -33,7 +34,13 @@ from bot.i18n import _
 
 __all__ = ["CSV_COLUMNS", "ClassReportService", "flag_for", "report_csv"]
 
-_STATUS_ORDER: dict[StudentStatus, int] = {"finished": 0, "late": 1, "started": 2, "not started": 3}
+_STATUS_ORDER: dict[StudentStatus, int] = {
+    "finished": 0,
+    "late": 1,
+    "started": 2,
+    "not started": 3,
+    "answered": 0,
+}
 
 
 def flag_for(answered: int, correct: int) -> QuestionFlag | None:
@@ -107,7 +114,7 @@ class ClassReportService:
         rows = await self.results.briefing_students(guild_id, briefing.id)
         students = sorted(
             (
-                StudentResult(user, "finished", right, answered, last)
+                StudentResult(user, "answered", right, answered, last)
                 for user, right, answered, last in rows
             ),
             key=lambda s: (-s.correct, s.answered, s.user_id),

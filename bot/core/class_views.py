@@ -43,6 +43,7 @@ _STATUSES = {
     "late": N_("late"),
     "started": N_("started"),
     "not started": N_("not started"),
+    "answered": N_("answered"),
 }
 _FLAGS = {"too hard": N_("too hard"), "too easy": N_("too easy")}
 MAX_BUTTONS = 5
@@ -87,14 +88,24 @@ def assignment_set_reply(
         _("Due {when}. Late work is accepted and marked late.").format(when=due_text(assignment)),
         _("Start it with the button below or with /assignments; it counts once."),
     ]
-    if assignment.remind_minutes:
-        lines.append(
-            ngettext(
+    remind_at = assignment.remind_at()
+    if remind_at is not None and not reminder:
+        n = assignment.remind_minutes
+        if remind_at <= assignment.created_at:  # it goes out on the next tick
+            text = ngettext(
+                "It is already less than {n} minute to the deadline: the reminder goes out "
+                "at once.",
+                "It is already less than {n} minutes to the deadline: the reminder goes out "
+                "at once.",
+                n or 0,
+            )
+        else:
+            text = ngettext(
                 "A reminder goes out {n} minute before the deadline.",
                 "A reminder goes out {n} minutes before the deadline.",
-                assignment.remind_minutes,
-            ).format(n=assignment.remind_minutes)
-        )
+                n or 0,
+            )
+        lines.append(text.format(n=n))
     label = _("Start assignment #{id}").format(id=assignment.id)
     start = Button("start", label, start_action, ButtonStyle.PRIMARY)
     heading = _("Assignment #{id}").format(id=assignment.id)
@@ -138,10 +149,17 @@ def open_assignments_reply(
     return Reply(paginate(_("Your assignments"), "\n".join(lines)), buttons, private=True)
 
 
-def _student_line(s: StudentResult, names: Mapping[int, str]) -> str:
+def _student_line(s: StudentResult, names: Mapping[int, str], set_questions: int) -> str:
+    """A student's state and score; one who started an assignment of `set_questions` (0 for
+    a briefing's report) and stopped is shown how far they got, not a score that looks full."""
     name = names.get(s.user_id, _("user {id}").format(id=s.user_id))
     if s.status == "not started":
         return f"{name}: {status_label(s.status)}"
+    if s.status == "started" and set_questions:
+        progress = _("{answered} of {total} answered, {right} right").format(
+            answered=s.answered, total=set_questions, right=s.correct
+        )
+        return f"{name}: {status_label(s.status)}, {progress}"
     score = f"{s.correct}/{s.answered}"
     when = ""
     if s.finished_at:
@@ -176,13 +194,14 @@ def class_report_reply(report: ClassReport, names: Mapping[int, str], *, note: s
     """The report, paged: the students first, then one field per question."""
     counts = ", ".join(
         f"{report.count(status)} {status_label(status)}"
-        for status in ("finished", "late", "started", "not started")
+        for status in ("finished", "late", "started", "not started", "answered")
         if report.count(status)
     )
     head = [counts or _("Nobody has answered yet.")]
     if note:
         head.append(note)
-    students = "\n".join(_student_line(s, names) for s in report.students)
+    set_questions = len(report.questions) if report.assignment_id is not None else 0
+    students = "\n".join(_student_line(s, names, set_questions) for s in report.students)
     body = "\n".join(head) + ("\n\n" + students if students else "")
     fields = [_question_field(n, q) for n, q in enumerate(report.questions, 1)]
     return Reply(paginate(report.title, body, fields=fields), private=True)

@@ -36,7 +36,8 @@ __all__ = [
 ReportReason = Literal["wrong_key", "unclear", "outdated", "typo", "other"]
 REPORT_REASONS: tuple[ReportReason, ...] = get_args(ReportReason)
 ReportStatus = Literal["open", "accepted", "hidden", "dismissed"]
-StudentStatus = Literal["finished", "late", "started", "not started"]
+StudentStatus = Literal["finished", "late", "started", "not started", "answered"]
+"""A student on an assignment; "answered" in a briefing's report, where nothing is to finish."""
 QuestionFlag = Literal["too hard", "too easy"]
 
 TOO_HARD = 0.30

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from bot.core.content.records import own_id
 from bot.core.library import FileReport, FileStatus
 from bot.core.models import Briefing
 from bot.core.paginate import paginate
@@ -85,7 +86,7 @@ def schedule_line(
 ) -> tuple[str, str]:
     """A schedule as (name, details): what, where, how often, and its next run."""
     title = (titles or {}).get(schedule.briefing_id)
-    source = f"`{schedule.briefing_id}`"
+    source = f"`{own_id(schedule.briefing_id)}`"
     if not title:
         source = _("{briefing} (not loaded now)").format(briefing=source)
     if schedule.what == "question":
@@ -163,7 +164,7 @@ def settings_reply(
     briefing = _("not set")
     if settings.default_briefing:
         shown = briefing_title or _("not loaded now")
-        briefing = f"`{settings.default_briefing}` ({shown})"
+        briefing = f"`{own_id(settings.default_briefing)}` ({shown})"
     fields = (
         Field(
             _("Moderator role"),

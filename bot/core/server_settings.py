@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from bot.core.errors import InvalidInput, NotAllowed
+from bot.core.content.records import own_id
+from bot.core.errors import InvalidInput, NotAllowed, NotFound
 from bot.core.library import Shelf
+from bot.core.models import Briefing
 from bot.core.progress import GuildSettings
 from bot.i18n import LANGUAGES, _
 
@@ -21,6 +23,7 @@ __all__ = [
     "SettingsOutcome",
     "SettingsService",
     "SettingsStore",
+    "briefing_or_default",
 ]
 
 Clearable = Literal["moderator_role", "default_briefing", "qotd_channel"]
@@ -36,6 +39,24 @@ class SettingsStore(Protocol):
     async def update_settings(self, guild_id: int, /, **changes: Any) -> GuildSettings:
         """Change some settings, leaving the others; returns the result."""
         ...
+
+
+def briefing_or_default(library: Shelf, typed: str | None, default: str | None) -> Briefing:
+    """The briefing a command names, else the server's default briefing. When the default is
+    no longer served (unpublished or removed since it was set), NotFound says so and names it
+    by the id the moderator knows, instead of echoing a name nobody typed."""
+    if typed or not default:
+        return library.find(typed)
+    try:
+        return library.get(default)
+    except NotFound:
+        raise NotFound(
+            _(
+                "This server's default briefing `{id}` is not available now (unpublished or "
+                "removed): name a briefing (see /briefings), or a moderator sets another "
+                "default with /settings."
+            ).format(id=own_id(default))
+        ) from None
 
 
 SERVER_DEFAULT = "default"

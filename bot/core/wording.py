@@ -12,6 +12,7 @@ __all__ = [
     "decimal",
     "difficulty_name",
     "echo",
+    "kibibytes",
     "number",
     "percent",
     "plural",
@@ -25,6 +26,12 @@ def number(value: int) -> str:
     """A whole number with the reader's thousands separator: "12,000" or "12 000"."""
     # Translators: the thousands separator ("," in English; a narrow no-break space in French)
     return f"{value:,}".replace(",", pgettext("thousands separator", ","))
+
+
+def kibibytes(size: int) -> str:
+    """A size in bytes as whole KiB for a person, rounded up, so a file over a limit never
+    reads as the limit itself ("1,025", not "1,024", for 1 MiB and 500 bytes)."""
+    return number(-(-size // 1024))
 
 
 def decimal(value: float, digits: int = 1) -> str:

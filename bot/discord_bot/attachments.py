@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 import discord
 
 from bot.core.errors import InvalidInput
+from bot.core.wording import kibibytes
 from bot.i18n import _
 
 __all__ = [
@@ -55,8 +56,8 @@ def check_attachment(
         raise InvalidInput(
             _("“{name}” is {size} KiB; the most accepted is {most} KiB.").format(
                 name=name[:60],
-                size=f"{attachment.size / 1024:,.0f}",
-                most=f"{max_bytes / 1024:,.0f}",
+                size=kibibytes(attachment.size),
+                most=kibibytes(max_bytes),
             )
         )
     if not from_discord(attachment.url):
@@ -73,7 +74,7 @@ async def read_attachment(attachment: discord.Attachment, max_bytes: int) -> byt
     if len(data) > max_bytes:
         raise InvalidInput(
             _("“{name}” is larger than it said; the most accepted is {most} KiB.").format(
-                name=attachment.filename[:60], most=f"{max_bytes / 1024:,.0f}"
+                name=attachment.filename[:60], most=kibibytes(max_bytes)
             )
         )
     return data

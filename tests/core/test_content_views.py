@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from test_content_service import CLUB, MINI, harbour, make_service
 
+from bot.console.render import PlainInline
 from bot.core.content.views import review_reply, upload_reply
+from bot.core.replies import render_reply
 
 
 async def test_a_long_problem_list_comes_as_a_file_with_every_problem():
@@ -14,7 +16,7 @@ async def test_a_long_problem_list_comes_as_a_file_with_every_problem():
     outcome = await service.upload(CLUB, "mini.yaml", broken.encode())
     assert len(outcome.problems) > 8
 
-    reply = upload_reply(outcome)
+    reply = render_reply(upload_reply(outcome), PlainInline())  # the file's name as typed
 
     attached = reply.attachments["mini.yaml.problems.txt"].decode().splitlines()
     assert attached == list(outcome.problems)
@@ -26,7 +28,7 @@ async def test_a_short_problem_list_is_read_in_the_message():
     service = make_service()
     outcome = await service.upload(CLUB, "h.yaml", harbour().replace(b"refs: [town]", b"refs: []"))
 
-    reply = upload_reply(outcome)
+    reply = render_reply(upload_reply(outcome), PlainInline())  # the file's name as typed
 
     assert reply.attachments == {}
     assert reply.pages[0].body.startswith(outcome.problems[0])

@@ -297,11 +297,15 @@ async def test_a_long_class_report_pages_with_prev_and_next(
     assert "MEMBERS_INTENT" in first.text  # who never started needs the members intent
     assert "user 10000: started" in first.text
     assert "user 10239" not in first.text
-    page_two = await (
-        await double.click(
-            first,
-            label=next(b["label"] for b in first.buttons if b["label"].startswith("Next")),
-            user=double.moderator,
-        )
-    ).message()
-    assert "user 10239: started" in page_two.text
+    page = first
+    for _ in range(3):  # each student's line says how far they got: a few pages
+        if "user 10239: started" in page.text:
+            break
+        page = await (
+            await double.click(
+                page,
+                label=next(b["label"] for b in page.buttons if b["label"].startswith("Next")),
+                user=double.moderator,
+            )
+        ).message()
+    assert "user 10239: started" in page.text

@@ -9,7 +9,7 @@ from typing import Literal
 from bot.core.content.identity import QuestionIds
 from bot.i18n import _
 
-__all__ = ["BriefingRecord", "ContentCaps", "Origin", "VersionRecord", "served_key"]
+__all__ = ["BriefingRecord", "ContentCaps", "Origin", "VersionRecord", "own_id", "served_key"]
 
 Origin = Literal["upload", "draft", "edit"]
 
@@ -21,6 +21,12 @@ under (`harbour-reopens~12`): never part of a bundled id, never repeated across 
 def served_key(slug: str, record_id: int) -> str:
     """The id a server briefing is served, answered and reviewed under (fits 64 characters)."""
     return f"{slug[:50]}{KEY_SEPARATOR}{record_id}"
+
+
+def own_id(briefing_id: str) -> str:
+    """The id a moderator knows a briefing by: a server briefing's own id (as far as its
+    served key keeps it) without the record number; a bundled id as it is."""
+    return briefing_id.split(KEY_SEPARATOR, 1)[0]
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ change stamp (`refresh`).
 from __future__ import annotations
 
 import asyncio
+import codecs
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from bot.core.content.records import (
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.loader import load_briefing_bytes
 from bot.core.models import Briefing
-from bot.core.wording import number
+from bot.core.wording import kibibytes
 from bot.core.yamlread import Limits
 from bot.i18n import _
 
@@ -83,11 +84,24 @@ class Shown:
 
 
 def decode_text(raw: bytes) -> str:
-    """An article's text: UTF-8 (with or without BOM), else Windows-1252 as editors save it."""
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+    """An article's text: UTF-8 (with or without BOM), UTF-16 with its BOM (Notepad's
+    "Unicode"), else Windows-1252 as editors save it. InvalidInput for bytes that are not
+    text at all (an image renamed .txt): text never holds a NUL character."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = raw.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+    if "\x00" in text:
+        raise InvalidInput(
+            _(
+                "That file is not text (an image, or a document saved in another format?): "
+                "attach the article as plain text, Markdown or HTML, or paste it."
+            )
+        )
+    return text
 
 
 class ContentService:
@@ -384,4 +398,4 @@ class ContentService:
 
 
 def _kib(size: int) -> str:
-    return _("{size} KiB").format(size=number(round(size / 1024)))
+    return _("{size} KiB").format(size=kibibytes(size))

@@ -9,7 +9,7 @@ from bot.core.content.records import BriefingRecord, VersionRecord
 from bot.core.content.service import DraftOutcome, Shown, UploadOutcome
 from bot.core.models import Briefing, Question
 from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis
-from bot.core.wording import difficulty_name
+from bot.core.wording import difficulty_name, echo
 from bot.i18n import _, ngettext, pgettext
 
 __all__ = [
@@ -54,19 +54,21 @@ def counts(briefing: Briefing) -> str:
 
 def upload_reply(outcome: UploadOutcome) -> Reply:
     """Every problem of a broken upload (as a file too when long), or what was stored."""
+    name = echo(outcome.filename, 100)  # the attachment's name: the uploader's text
     if not outcome.ok or outcome.record is None or outcome.briefing is None:
-        problems = outcome.problems
+        problems = [_named(p, outcome.filename, name) for p in outcome.problems]
         shown = "\n".join(problems[:PROBLEMS_SHOWN])
         more = len(problems) - PROBLEMS_SHOWN
         files: dict[str, bytes] = {}
         if more > 0 or len(shown) > 3000:
             shown = "\n".join(problems[:3])
-            files = {f"{outcome.filename}.problems.txt": "\n".join(problems).encode() + b"\n"}
+            listed = "\n".join(outcome.problems).encode() + b"\n"
+            files = {f"{outcome.filename}.problems.txt": listed}
             shown += "\n" + _("…every problem ({n}) is in the attached file.").format(
                 n=len(problems)
             )
         title = ngettext("{file}: {n} problem", "{file}: {n} problems", len(problems)).format(
-            file=outcome.filename, n=len(problems)
+            file=name, n=len(problems)
         )
         body = (
             shown
@@ -83,8 +85,13 @@ def upload_reply(outcome: UploadOutcome) -> Reply:
         "Students do not see it yet. Review it with "
         "`/briefing show {slug}`, then `/briefing publish {slug}`."
     ).format(version=record.latest_version, slug=record.slug, counts=counts(outcome.briefing))
-    title = _("✅ {file}: no problems").format(file=outcome.filename)
+    title = _("✅ {file}: no problems").format(file=name)
     return Reply((Page(title, body),), private=True)
+
+
+def _named(problem: str, filename: str, name: str) -> str:
+    """A `file:line:col: what` problem with the file's name as `name` (echoed safely)."""
+    return name + problem[len(filename) :] if problem.startswith(filename) else problem
 
 
 def draft_reply(outcome: DraftOutcome) -> Reply:
@@ -191,7 +198,8 @@ def _end_note(shown: Shown) -> str:
 def review_reply(shown: Shown, index: int, *, at_end: bool = False) -> Reply:
     """One question of a version for review, with keep / drop / checked / fix / publish.
 
-    `at_end`: Keep was pressed on the last question, so the page says what is left to do.
+    `at_end`: Keep was pressed on the last question, so the page says what is left to do; an
+    `index` past the last question (Mark checked or Drop on it) says so too.
     """
     record, briefing = shown.record, shown.briefing
     state = _("published") if shown.is_published else _("draft, students do not see it")
@@ -203,6 +211,7 @@ def review_reply(shown: Shown, index: int, *, at_end: bool = False) -> Reply:
         page = Page(title, f"{head}\n\n" + _("This version has no questions."))
         return Reply((page,), (_publish_button(shown),), private=True)
     last = len(briefing.questions) - 1
+    at_end = at_end or index > last
     index = max(0, min(index, last))
     question = briefing.questions[index]
     flag = _("⚠️ to review") if question.review else _("✅ checked")

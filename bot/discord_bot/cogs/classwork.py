@@ -38,6 +38,7 @@ from bot.core.class_views import (
 )
 from bot.core.classwork import REPORT_REASONS, Assignment, ClassReport, DayResult
 from bot.core.content.catalog import guild_scope
+from bot.core.content.records import own_id
 from bot.core.errors import InvalidInput, NotFound, QuizError
 from bot.core.ports import Publisher
 from bot.core.preferences import current_preferences
@@ -359,7 +360,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             name = (
                 f"assignment-{report.assignment_id}.csv"
                 if report.assignment_id
-                else f"{report.briefing_id}.csv"
+                else f"{own_id(report.briefing_id or '')}.csv"
             )
             text = Reply.text(
                 report.title, _("The report as a CSV file is attached."), private=True

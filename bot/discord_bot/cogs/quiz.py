@@ -27,6 +27,7 @@ from bot.core.progress_views import nothing_due_reply
 from bot.core.quiz import MAX_QUESTIONS, AnswerResult, GroupSession, QuizQuestion, SoloSession
 from bot.core.reminders import ReminderService, with_paused_note
 from bot.core.replies import Button, ButtonStyle, Reply, moment
+from bot.core.server_settings import briefing_or_default
 from bot.core.study import NothingDue
 from bot.core.wording import shorten
 from bot.discord_bot.autocomplete import briefing_choices, section_choices
@@ -194,7 +195,10 @@ class QuizCog(commands.Cog, name="Quiz"):
         guild = None
         if interaction.guild_id and (not briefing or (mode == "channel" and timer is None)):
             guild = await self.services.store.settings.get_settings(interaction.guild_id)
-            briefing = briefing or guild.default_briefing
+            if not briefing and guild.default_briefing:
+                briefing = briefing_or_default(
+                    self.services.library, None, guild.default_briefing
+                ).id
         if mode == "solo":
             started = await self.study.start_solo(
                 interaction.user.id,
