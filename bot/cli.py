@@ -171,6 +171,7 @@ def write_schema(write: bool, markdown: bool = False) -> int:
 def draft(article: Path, output: Path | None) -> int:
     """Write a draft briefing for an article."""
     from bot.authoring.draft import ArticleTooLarge, write_draft
+    from bot.core.errors import InvalidInput
 
     if not article.is_file():
         print(f"{article}: no such file", file=sys.stderr)
@@ -179,6 +180,9 @@ def draft(article: Path, output: Path | None) -> int:
         out = write_draft(article, output)
     except (FileExistsError, ArticleTooLarge) as exc:
         print(exc, file=sys.stderr)
+        return 1
+    except InvalidInput as exc:
+        print(f"{article}: {exc}", file=sys.stderr)
         return 1
     except (OSError, UnicodeDecodeError) as exc:
         print(f"{article}: cannot read it ({exc})", file=sys.stderr)

@@ -34,6 +34,7 @@ from bot.authoring.quotes import FoundQuote, find_quotes
 from bot.authoring.speaker_names import settle_speakers
 from bot.authoring.text import excerpt, slugify, truncate
 from bot.authoring.yamlout import Commented, dump_commented
+from bot.core.content.service import decode_text
 from bot.core.loader import load_briefing_bytes
 
 __all__ = [
@@ -433,10 +434,7 @@ def write_draft(article: Path, out: Path | None, *, overwrite: bool = False) -> 
         )
     with article.open("rb") as handle:
         raw = handle.read(MAX_ARTICLE_BYTES + 1)[:MAX_ARTICLE_BYTES]  # it may have grown
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:  # saved by an older Windows editor, most likely
-        text = raw.decode("cp1252", errors="replace")
+    text = decode_text(raw)  # as /briefing draft reads an attachment
     briefing_id = None
     if out is not None:
         briefing_id = slugify(out.name.split(".")[0], max_length=48, fallback="draft")

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -55,3 +57,33 @@ def test_draft_help_says_what_to_give_it_and_where_the_draft_goes():
     assert shown.returncode == 0
     assert "text, Markdown or HTML" in shown.stdout
     assert "content/<id>.yaml" in shown.stdout
+
+
+def test_an_article_saved_as_utf_16_is_drafted_as_written(tmp_path: Path):
+    article = tmp_path / "harbour.txt"
+    text = (
+        "Harbour reopens after the storm\n\n"
+        "The harbour at Varnholt reopened on Monday, a week after the storm.\n\n"
+        "“The crews worked night and day to clear it,” said harbour master Odile Brandt.\n"
+    )
+    article.write_bytes(text.encode("utf-16"))  # with its byte-order mark, as Notepad saves
+    out = tmp_path / "harbour.yaml"
+    made = briefbot("draft", str(article), "-o", str(out))
+    assert made.returncode == 0, made.stderr
+    drafted = yaml.safe_load(out.read_text(encoding="utf-8"))
+    quotes = {
+        quote["text"]: figure["name"]
+        for figure in drafted["figures"]
+        for quote in figure.get("quotes", [])
+    }  # the curly quotation marks survived, so the quote and its speaker were found
+    assert quotes == {"The crews worked night and day to clear it": "Odile Brandt"}
+
+
+def test_a_file_that_is_not_text_is_refused_and_nothing_is_written(tmp_path: Path):
+    image = tmp_path / "photo.txt"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    out = tmp_path / "photo.yaml"
+    done = briefbot("draft", str(image), "-o", str(out))
+    assert done.returncode == 1
+    assert "not text" in done.stderr and "Traceback" not in done.stderr
+    assert not out.exists()
