@@ -2,10 +2,14 @@
 work was committed, the moderator asked to try again) or never saw (the process killed
 between the commit and the reply), then run again as it was: the work is set once, and the
 retry shows that assignment (was: a second, identical assignment, announced and reminded
-twice, the class seeing it twice in /assignments)."""
+twice, the class seeing it twice in /assignments). And two identical /assign at the same
+instant (a retry racing the first, or two moderators setting the same work): set once, both
+replies name it (was: the service listed the server's work, then added it, so two at once
+both found none and both landed)."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 import pytest
@@ -52,4 +56,21 @@ async def test_assign_run_again_after_its_reply_failed_sets_the_work_once(
     await other.message(timeout=10)
     found = await services.assignments.list_for_guild(discord_double.guild.id)
     assert len(found) == 2, "work due at another time is new work"
+    figures.survived += 1
+
+
+@pytest.mark.timeout(30)
+async def test_two_identical_assigns_at_the_same_instant_set_the_work_once(
+    discord_double: DiscordDouble, bot, services: Services
+):
+    figures = tally("/assign twice at the same instant")
+    moderator = discord_double.moderator
+    sent = await asyncio.gather(
+        *(discord_double.slash("assign", WORK, user=moderator) for _ in range(3))
+    )
+    shown = [await s.message(timeout=10) for s in sent]
+    figures.tried += 1
+    found = await services.assignments.list_for_guild(discord_double.guild.id)
+    assert len(found) == 1, "the same work at once is set once"
+    assert all(f"#{found[0].id}" in s.text for s in shown), "each reply names that work"
     figures.survived += 1
