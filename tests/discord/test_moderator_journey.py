@@ -11,10 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import Settings
 from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
-from tests.discord.test_class_mode import answer, role_members
+from tests.discord.test_class_mode import (
+    answer,
+    role_members,
+    settings,  # noqa: F401 (a fixture: the members intent on)
+)
 from tests.discord.test_moderation import run, scheduler
 from tests.discord_double import DiscordDouble
 
@@ -38,16 +41,6 @@ def article() -> bytes:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(START)
-
-
-@pytest.fixture
-def settings(tmp_path: Path, content: Path) -> Settings:
-    """The members intent on, so the report can name who never started."""
-    return Settings(
-        content_dir=content,
-        database_url=f"sqlite+aiosqlite:///{tmp_path}/bot.sqlite3",
-        members_intent=True,
-    )
 
 
 def fixed(drafted: str) -> str:
