@@ -1,8 +1,9 @@
 """One clock-driven repeating timer for the core's background duties.
 
 Every `interval` seconds of the injected clock it awaits one piece of work; a failure is
-logged and the next tick tries again (an outage that fails tick after tick logs its traceback
-once, then one line per tick, and a line when the work succeeds again). Tests move a
+logged and the next tick tries again: an outage (a database or network that is down, locked or
+full) is one line per tick with no traceback, a bug's first failure logs its traceback, then
+one line per tick; a line says when the work succeeds again. Tests move a
 `FakeClock` instead of waiting. `stop` never cuts a tick off inside a database query: a
 waiting timer is cancelled, a ticking one finishes its tick first (within `STOP_GRACE`
 seconds), then ends.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sqlite3
 from collections.abc import Awaitable, Callable
 from typing import Protocol
 
@@ -102,6 +104,14 @@ class ClockTimer:
         self._failures += 1
         if self._stopping:  # shutting down (perhaps in an outage): no retry to announce
             log.warning("the %s tick failed while stopping: %r", self.name, exc)
+        elif self._failures == 1 and (outage := _outage_in(exc)) is not None:
+            log.warning(
+                "the %s tick failed (%s: %s); trying again in %.0f s",
+                self.name,
+                type(outage).__name__,
+                outage,
+                self.interval,
+            )
         elif self._failures == 1:
             log.exception("the %s tick failed; trying again in %.0f s", self.name, self.interval)
         else:
@@ -117,3 +127,24 @@ class ClockTimer:
         if self._failures:
             log.info("the %s tick works again after %d failed", self.name, self._failures)
         self._failures = 0
+
+
+_SQLITE_OUTAGES = ("locked", "busy", "full", "unable to open", "disk i/o")
+"""What SQLite's `OperationalError` says when the file is out of reach (not "no such table",
+a bug's)."""
+
+
+def _outage_in(exc: BaseException) -> BaseException | None:
+    """The outage `exc` is, or was raised from (a driver's error wrapped in a database
+    library's counts as what it wraps); None for anything else, a bug of ours."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, OSError) or (  # the network, a timeout, a disk (errno errors)
+            isinstance(current, sqlite3.OperationalError)
+            and any(words in str(current).lower() for words in _SQLITE_OUTAGES)
+        ):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
