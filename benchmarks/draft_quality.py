@@ -44,7 +44,9 @@ real articles, twenty-ninth fresh set, labeled at main's ac472ba from 26 outlets
 Oceania and the Middle East not used before; labeled/real/fresh30, real articles, thirtieth fresh
 set, labeled at main's 4ff3814 from 26 outlets in the Americas and Europe not used before;
 labeled/real/fresh31, real articles, thirty-first fresh set, labeled at main's 4ff3814 from 28
-outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
+outlets in Africa, Asia, Oceania and the Middle East not used before; labeled/real/fresh33,
+real articles, thirty-third fresh set, labeled at main's f443f4b from 26 outlets in Africa, Asia,
+Oceania and the Middle East not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles.
@@ -99,6 +101,7 @@ FRESH28 = REAL / "fresh28"
 FRESH29 = REAL / "fresh29"
 FRESH30 = REAL / "fresh30"
 FRESH31 = REAL / "fresh31"
+FRESH33 = REAL / "fresh33"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -134,6 +137,7 @@ REAL_SETS = (
     ("real articles, twenty-ninth fresh set", FRESH29, False),
     ("real articles, thirtieth fresh set", FRESH30, False),
     ("real articles, thirty-first fresh set", FRESH31, False),
+    ("real articles, thirty-third fresh set", FRESH33, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
