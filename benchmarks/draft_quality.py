@@ -46,7 +46,9 @@ set, labeled at main's 4ff3814 from 26 outlets in the Americas and Europe not us
 labeled/real/fresh31, real articles, thirty-first fresh set, labeled at main's 4ff3814 from 28
 outlets in Africa, Asia, Oceania and the Middle East not used before; labeled/real/fresh32, real
 articles, thirty-second fresh set, labeled at main's f443f4b from 28 outlets in the Americas and
-Europe not used before), each with quotes
+Europe not used before; labeled/real/fresh33, real articles, thirty-third fresh set, labeled at
+main's f443f4b from 26 outlets in Africa, Asia, Oceania and the Middle East not used before), each
+with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles.
@@ -102,6 +104,7 @@ FRESH29 = REAL / "fresh29"
 FRESH30 = REAL / "fresh30"
 FRESH31 = REAL / "fresh31"
 FRESH32 = REAL / "fresh32"
+FRESH33 = REAL / "fresh33"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -138,6 +141,7 @@ REAL_SETS = (
     ("real articles, thirtieth fresh set", FRESH30, False),
     ("real articles, thirty-first fresh set", FRESH31, False),
     ("real articles, thirty-second fresh set", FRESH32, False),
+    ("real articles, thirty-third fresh set", FRESH33, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
