@@ -35,6 +35,7 @@ from bot.core.class_reminders import (
 from bot.core.class_report import report_csv
 from bot.core.class_views import (
     accepted_reply,
+    already_set_reply,
     assignment_set_reply,
     class_report_reply,
     open_assignments_reply,
@@ -237,6 +238,9 @@ class ClassworkCog(commands.Cog, name="Class"):
             difficulty=difficulty,
             remind_minutes=remind_minutes,
         )
+        if assignment.already_set:  # a retry, or the same /assign at the same instant
+            await send_reply(interaction, already_set_reply(assignment))
+            return
         await send_reply(interaction, self._announcement(assignment))
 
     @moderator_command("unassign")
