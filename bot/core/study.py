@@ -124,6 +124,7 @@ class StudyService:
         """Who plays untimed (their channel answers get a rating without speed)."""
         self.solo: dict[str, SoloSession] = {}
         self.group: dict[str, GroupSession] = {}
+        self._forgets: Counter[int] = Counter()
 
     @staticmethod
     def new_id() -> str:
@@ -685,9 +686,15 @@ class StudyService:
 
         return EXPORT_NAME, gzip.compress(await self.export(user_id), compresslevel=9, mtime=0)
 
+    def forgets_of(self, user_id: int) -> int:
+        """How often this process deleted a user's data: an answer whose commit began before
+        a change must not be kept (`/forgetme` confirmed while it was on its way)."""
+        return self._forgets[user_id]
+
     async def forget(self, user_id: int) -> int:
         """Delete everything kept about a user; returns how many records went."""
         store = self._need_store()
+        self._forgets[user_id] += 1
         for session_id in [s for s, v in self.solo.items() if v.user_id == user_id]:
             self.solo.pop(session_id, None)
         for group in self.group.values():
