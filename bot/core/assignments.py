@@ -139,10 +139,10 @@ class AssignmentService:
     ) -> Assignment:
         """Set work; InvalidInput (a sentence to show) for anything unusable, nothing stored.
 
-        Work the server has set already (`Assignment.work_key`) is returned as it is, not set
-        twice, in one step of the store: a moderator runs /assign again when its reply was lost
-        (Discord failing it, the process stopped before it), even while the first still runs,
-        and the class must not get the work twice.
+        Work the server has set already (`Assignment.work_key`) is returned as it is, marked
+        `already_set`, not set twice, in one step of the store: a moderator runs /assign again
+        when its reply was lost (Discord failing it, the process stopped before it), even while
+        the first still runs, and the class must not get the work twice.
         """
         briefing = self.library.get(briefing_id)
         due_at = due_instant(due_date, due_time, timezone)

@@ -219,6 +219,7 @@ class ChannelQuizService:
         self._still_open(quiz, index)
         vote = session.judge_vote(text, self.timing_now(quiz), index)
         store = self.study.store
+        forgets = self.study.forgets_of(user_id)
         if store is not None:
             try:
                 await store.sessions.save_session(
@@ -235,6 +236,9 @@ class ChannelQuizService:
                 raise NotSaved(
                     _("Your answer could not be saved just now: please try again.")
                 ) from exc
+        if self.study.forgets_of(user_id) != forgets:  # /forgetme confirmed meanwhile
+            await self._unkeep_vote(vote_id(session_id, index, user_id))
+            raise QuizError(_("Your answer could not be saved just now: please try again."))
         self._still_open(quiz, index)
         changed = session.accept_vote(user_id, vote, index)
         qq = session.current()
@@ -244,6 +248,16 @@ class ChannelQuizService:
         else:
             shown = echo(text)
         return Receipt(shown, changed)
+
+    async def _unkeep_vote(self, kept_as: str) -> None:
+        """Delete a vote committed after its voter's data was deleted (one line if it fails:
+        the question's close ignores a vote it has not accepted)."""
+        if self.study.store is None:
+            return
+        try:
+            await self.study.store.sessions.end_session(kept_as)
+        except Exception as exc:
+            log.warning("could not delete vote %s of a forgotten user: %r", kept_as, exc)
 
     @staticmethod
     def _still_open(quiz: ChannelQuiz, index: int) -> None:

@@ -28,8 +28,8 @@ class AssignmentRepository(Protocol):
 
     async def add_assignment(self, assignment: Assignment) -> Assignment:
         """Store a new assignment and return it with its id, unless the server has the same
-        work (`Assignment.work_key`): then return that one, unchanged. One atomic step, so
-        two callers at the same instant store it once."""
+        work (`Assignment.work_key`): then return that one, marked `already_set`. One atomic
+        step, so two callers at the same instant store it once."""
         ...
 
     async def get_assignment(self, guild_id: int, assignment_id: int) -> Assignment | None:

@@ -8,12 +8,15 @@ deadline; then one warning says it was given up, and the moderator who set the w
 privately (`ReminderDelivery.warn`). A post that got through stays claimed: never
 doubled. Every try goes under the reminder's own key (`reminder_key`), which the platform
 enforces: a post it took whose answer was lost (a dropped connection) comes back on the next
-try instead of going out twice. A process that dies between its claim and its post leaves the
-reminder unsent. Posting is the adapter's (`ReminderDelivery`).
+try instead of going out twice, and since the platform forgets a key within minutes, each
+try first looks in the channel for the reminder from `reminder_since` on (a try it took
+whose answer was lost, a later tick or a restart ago). A process that dies between its
+claim and its post leaves the reminder unsent. Posting is the adapter's (`ReminderDelivery`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from typing import Protocol
@@ -32,6 +35,7 @@ __all__ = [
     "ReminderDelivery",
     "given_up_notice",
     "reminder_key",
+    "reminder_since",
 ]
 
 log = logging.getLogger(__name__)
@@ -47,6 +51,13 @@ def reminder_key(assignment: Assignment) -> str:
     return f"a{assignment.id}.{assignment.created_at:%d%H%M%S}r"
 
 
+def reminder_since(assignment: Assignment) -> dt.datetime:
+    """From when an assignment's reminder may be in its channel: its due time, or the
+    assignment's creation when that came later (set shortly before its deadline)."""
+    remind_at = assignment.remind_at()
+    return assignment.created_at if remind_at is None else max(remind_at, assignment.created_at)
+
+
 class ReminderDelivery(Protocol):
     """How a reminder reaches a chat platform (the Discord adapter implements it)."""
 
@@ -55,8 +66,9 @@ class ReminderDelivery(Protocol):
         ...
 
     async def remind(self, assignment: Assignment) -> None:
-        """Post the reminder of one claimed assignment under `reminder_key`; raises when it
-        cannot."""
+        """Post the reminder of one claimed assignment under `reminder_key`, unless the
+        channel shows it since `reminder_since` (then it counts as posted); raises when it
+        cannot post or cannot look."""
         ...
 
     async def warn(self, assignment: Assignment, notice: Callable[[], Reply]) -> None:

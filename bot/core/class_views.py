@@ -22,6 +22,7 @@ from bot.i18n import N_, _, ngettext
 
 __all__ = [
     "accepted_reply",
+    "already_set_reply",
     "assignment_set_reply",
     "class_report_reply",
     "due_text",
@@ -114,6 +115,16 @@ def assignment_set_reply(
             id=assignment.id, when=due_text(assignment)
         )
     return Reply(paginate(heading, "\n".join(lines)), (start,))
+
+
+def already_set_reply(assignment: Assignment) -> Reply:
+    """What a moderator is told, privately, when the work they set was set already (a retry,
+    or the same /assign at the same instant): its number, not a second announcement."""
+    body = _(
+        "This work is already set as assignment #{id}, due {when}: it is not set or "
+        "announced again. Students find it in /assignments."
+    ).format(id=assignment.id, when=due_text(assignment))
+    return Reply.text(_("Assignment #{id}").format(id=assignment.id), body, private=True)
 
 
 def open_assignments_reply(

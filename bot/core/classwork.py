@@ -74,6 +74,9 @@ class Assignment:
     created_by: int | None = None
     reminded_at: dt.datetime | None = None
     id: int | None = None
+    already_set: bool = field(default=False, compare=False)
+    """True when `add_assignment` found this work set already (not set by that call): the
+    caller tells its moderator so instead of announcing it again. Never stored."""
 
     def __post_init__(self) -> None:
         _aware("due_at", self.due_at)

@@ -6,7 +6,10 @@ checked: when the student has questions due, the day is committed as sent first,
 message goes out through the `ReminderSender` port (the adapter adds its "Review now"
 button). Commit, then send: a crash in between skips a day's reminder, never doubles it. A
 send that fails (Discord down) gives the day back, so a later tick tries again that day, up
-to `MAX_TRIES` sends; then one warning says it was given up for the day. A student whose
+to `MAX_TRIES` sends; then one warning says it was given up for the day. The first failed
+try's time is kept with the reminder: every later try that day (after a restart too) asks
+the sender to look for the message of that try first, since the platform may have taken it
+and forgotten its key by then. A student whose
 direct messages are closed to the bot (`DirectMessagesClosed`) is not tried again: the
 reminder is paused (one warning line), the student reads why in /score, /review and /remind,
 and setting it again with /remind turns it back on.
@@ -55,9 +58,18 @@ MAX_TRIES = 5
 class ReminderSender(Protocol):
     """Delivers a reminder to a student privately (a direct message on Discord)."""
 
-    async def send_reminder(self, user_id: int, reply: Reply, *, once: str | None = None) -> None:
+    async def send_reminder(
+        self,
+        user_id: int,
+        reply: Reply,
+        *,
+        once: str | None = None,
+        since: dt.datetime | None = None,
+    ) -> None:
         """Send `reply` to the student, with a way to start the review at once; with `once`,
-        under that key, which the platform enforces (sent again, it is not sent twice)."""
+        under that key, which the platform enforces for a few minutes (sent again, it is not
+        sent twice); with `since`, a message of `reply` already sent to them since then (an
+        earlier try whose answer was lost) counts as sent, and nothing is sent."""
         ...
 
 
@@ -71,13 +83,15 @@ def review_reminder_key(day: dt.date) -> str:
 @dataclass(frozen=True, slots=True)
 class Reminder:
     """A student's daily reminder: at `at` in `timezone`; `last_sent` is a local date;
-    `refused`: the local date their direct messages were found closed (paused since)."""
+    `refused`: the local date their direct messages were found closed (paused since);
+    `tried`: when a try failed that may have reached the student (the day's first such)."""
 
     user_id: int
     at: dt.time
     timezone: str
     last_sent: dt.date | None = None
     refused: dt.date | None = None
+    tried: dt.datetime | None = None
 
     @property
     def session_id(self) -> str:
@@ -90,6 +104,8 @@ class Reminder:
         state = {"at": self.at.strftime("%H:%M"), "tz": self.timezone, "last": last}
         if self.refused is not None:
             state["refused"] = self.refused.isoformat()
+        if self.tried is not None:
+            state["tried"] = self.tried.isoformat()
         return json.dumps(state)
 
     @classmethod
@@ -98,7 +114,8 @@ class Reminder:
         data = json.loads(state)
         last = dt.date.fromisoformat(data["last"]) if data.get("last") else None
         refused = dt.date.fromisoformat(data["refused"]) if data.get("refused") else None
-        return cls(user_id, dt.time.fromisoformat(data["at"]), data["tz"], last, refused)
+        tried = dt.datetime.fromisoformat(data["tried"]) if data.get("tried") else None
+        return cls(user_id, dt.time.fromisoformat(data["at"]), data["tz"], last, refused, tried)
 
     def due_today(self, now: dt.datetime) -> dt.date | None:
         """The local date, when the reminder's time has passed today and it has not gone out."""
@@ -106,6 +123,12 @@ class Reminder:
         if self.refused is not None or local.time() < self.at or self.last_sent == local.date():
             return None
         return local.date()
+
+    def tried_on(self, day: dt.date) -> dt.datetime | None:
+        """When a try on local date `day` failed that may have reached the student."""
+        if self.tried is None or self.tried.astimezone(zone(self.timezone)).date() != day:
+            return None
+        return self.tried
 
 
 def reminder_reply(due: int) -> Reply:
@@ -168,7 +191,9 @@ class ReminderService:
         at = parse_time(time_text)
         old = await self.get(user_id)
         # Moving the time later today must not send a second one today.
-        reminder = Reminder(user_id, at, tz.key, old.last_sent if old else None)
+        reminder = Reminder(
+            user_id, at, tz.key, old.last_sent if old else None, tried=old.tried if old else None
+        )
         await self._save(reminder)
         return reminder
 
@@ -223,13 +248,17 @@ class ReminderService:
         ]
         if not due:
             return False
-        await self._save(replace(reminder, last_sent=today))  # commit, then send
+        first_try = reminder.tried_on(today)
+        await self._save(replace(reminder, last_sent=today, tried=None))  # commit, then send
         try:
             await self.sender.send_reminder(
-                reminder.user_id, reminder_reply(len(due)), once=review_reminder_key(today)
+                reminder.user_id,
+                reminder_reply(len(due)),
+                once=review_reminder_key(today),
+                since=first_try,
             )
         except DirectMessagesClosed as exc:  # no use trying again: paused, the student told
-            await self._save(replace(reminder, last_sent=today, refused=today))
+            await self._save(replace(reminder, last_sent=today, refused=today, tried=None))
             log.warning(
                 "could not remind user %s (%s): their direct messages are closed; reminder "
                 "paused until they set it again (they are told in /score, /review, /remind)",
@@ -237,8 +266,8 @@ class ReminderService:
                 exc,
             )
             return False
-        except Exception as exc:  # Discord down: a later tick tries again
-            await self._failed_send(reminder, today, exc)
+        except Exception as exc:  # Discord down: a later tick tries again, looking first
+            await self._failed_send(replace(reminder, tried=first_try or now), today, exc)
             return False
         self._failed.pop((reminder.user_id, today), None)
         return True

@@ -124,6 +124,7 @@ class StudyService:
         """Who plays untimed (their channel answers get a rating without speed)."""
         self.solo: dict[str, SoloSession] = {}
         self.group: dict[str, GroupSession] = {}
+        self._forgets: Counter[int] = Counter()
 
     @staticmethod
     def new_id() -> str:
@@ -233,7 +234,7 @@ class StudyService:
         if session is None and self.store is not None:
             session = await self._restore(session_id)
         if session is None:
-            raise QuizError(_("This quiz has ended: start a new one with /quiz."))
+            raise _quiz_ended()
         return session
 
     async def _restore(self, session_id: str) -> SoloSession | None:
@@ -305,6 +306,8 @@ class StudyService:
         result = session.judge_answer(user_id, text, now, question_index)
         if not result.correct and await self._accepted_here(guild_id, result):
             result = dataclasses.replace(result, correct=True)
+        if self.solo.get(session_id) is not session:  # ended meanwhile (/forgetme, /stop)
+            raise _quiz_ended()
         expected = 0.0 if current_preferences().untimed else EXPECTED_SECONDS
         commit = self._begin_record(session.session_id, user_id, guild_id, result, now, expected)
         # Settled by a callback on the commit, not by the caller: a committed answer counts
@@ -575,7 +578,7 @@ class StudyService:
         """A live channel quiz; raises QuizError when it has ended or is unknown."""
         session = self.group.get(session_id)
         if session is None:
-            raise QuizError(_("This quiz has ended: start a new one with /quiz."))
+            raise _quiz_ended()
         return session
 
     async def close_group_question(
@@ -683,14 +686,25 @@ class StudyService:
 
         return EXPORT_NAME, gzip.compress(await self.export(user_id), compresslevel=9, mtime=0)
 
+    def forgets_of(self, user_id: int) -> int:
+        """How often this process deleted a user's data: an answer whose commit began before
+        a change must not be kept (`/forgetme` confirmed while it was on its way)."""
+        return self._forgets[user_id]
+
     async def forget(self, user_id: int) -> int:
         """Delete everything kept about a user; returns how many records went."""
         store = self._need_store()
+        self._forgets[user_id] += 1
         for session_id in [s for s, v in self.solo.items() if v.user_id == user_id]:
             self.solo.pop(session_id, None)
         for group in self.group.values():
             group.drop_player(user_id)
         return await store.personal_data.forget_user(user_id)
+
+
+def _quiz_ended() -> QuizError:
+    """What a click on a quiz that is no longer live is told."""
+    return QuizError(_("This quiz has ended: start a new one with /quiz."))
 
 
 def _settle(future: asyncio.Future[T], outcome: T | BaseException) -> None:

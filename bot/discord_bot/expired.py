@@ -13,6 +13,8 @@ import logging
 
 import discord
 
+from bot.discord_bot.click_age import seconds_since_click
+
 __all__ = ["UNKNOWN_INTERACTION", "is_expired", "log_expired"]
 
 log = logging.getLogger("briefbot")
@@ -28,7 +30,7 @@ def is_expired(error: BaseException) -> bool:
 
 def log_expired(interaction: discord.Interaction, what: str) -> None:
     """One warning line: `what` could not be answered, and how old the interaction was."""
-    age = (discord.utils.utcnow() - interaction.created_at).total_seconds()
+    age = seconds_since_click(interaction)
     log.warning(
         "%s by user %s: Discord no longer took the reply (%.1f s after the click; it allows "
         '3 s); the user saw "This interaction failed" and can try again',

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord.ext import commands
 
+from bot.discord_bot.click_age import seconds_since_click
 from bot.store.health import database_reachable
 from bot.store.sql import open_sql
 
@@ -43,7 +44,7 @@ class Observer:
         logging_on = log.isEnabledFor(logging.INFO)
         if not logging_on and self.metrics is None:
             return
-        seconds = max(0.0, (discord.utils.utcnow() - interaction.created_at).total_seconds())
+        seconds = max(0.0, seconds_since_click(interaction))
         if logging_on:
             self._log(interaction, command, outcome, seconds)
         if self.metrics is not None:

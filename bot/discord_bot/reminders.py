@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import discord
 
 from bot.core.errors import DirectMessagesClosed
@@ -10,6 +12,7 @@ from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.custom_ids import REVIEW_NOW
 from bot.discord_bot.posting import message_nonce
 from bot.discord_bot.render import NO_PINGS, page_message, view_of
+from bot.discord_bot.sent_before import sent_since
 from bot.i18n import _
 
 __all__ = ["CANNOT_MESSAGE_USER", "DiscordReminderSender"]
@@ -27,11 +30,23 @@ class DiscordReminderSender:
         self.client = client
         self.preferences = preferences
 
-    async def send_reminder(self, user_id: int, reply: Reply, *, once: str | None = None) -> None:
-        """DM the student (with `once`, under that enforced nonce: `message_nonce`);
+    async def send_reminder(
+        self,
+        user_id: int,
+        reply: Reply,
+        *,
+        once: str | None = None,
+        since: dt.datetime | None = None,
+    ) -> None:
+        """DM the student (with `once`, under that enforced nonce: `message_nonce`; with
+        `since`, not when the DMs hold that reminder since then: `sent_since`);
         `DirectMessagesClosed` when Discord refuses (their DMs closed to the bot),
-        discord.HTTPException for another failure."""
+        discord.HTTPException for another failure (a failed look too)."""
         user = self.client.get_user(user_id) or await self.client.fetch_user(user_id)
+        if since is not None and self.client.user is not None:
+            channel = user.dm_channel or await user.create_dm()
+            if await sent_since(channel, self.client.user.id, reply.pages[0], since):
+                return
         button = Button("review", _("Review now"), REVIEW_NOW.build(), ButtonStyle.PRIMARY)
         text_only = await self.text_only(user_id)
         try:

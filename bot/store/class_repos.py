@@ -6,6 +6,7 @@ limited to one server. The class results are counted by the database (GROUP BY),
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Sequence
@@ -106,7 +107,7 @@ class SqlAssignments:
                     f"{_ASSIGNMENTS} WHERE guild_id = :guild AND work_key = :key", same
                 )
                 if row is not None:
-                    return _stored_assignment(row)
+                    return dataclasses.replace(_stored_assignment(row), already_set=True)
                 new_id = await tx.scalar(_ADD_ASSIGNMENT, values)  # withdrawn meanwhile
         return _assignment({**values, "id": new_id})
 

@@ -50,7 +50,7 @@ class MemoryClassStore:
     async def add_assignment(self, assignment: Assignment) -> Assignment:
         for same in self._assignments.values():
             if (same.guild_id, same.work_key()) == (assignment.guild_id, assignment.work_key()):
-                return same
+                return dataclasses.replace(same, already_set=True)
         saved = dataclasses.replace(assignment, id=len(self._assignments) + 1)
         self._assignments[saved.id or 0] = saved
         return saved

@@ -4,7 +4,10 @@ and the work behind a click is never stopped by its handler giving up."""
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from types import SimpleNamespace
+
+import discord
 
 from bot.discord_bot.deadline import within_deadline
 
@@ -23,8 +26,10 @@ class Response:
         self.deferred.append(kwargs)
 
 
-def interaction() -> SimpleNamespace:
-    return SimpleNamespace(response=Response())
+def interaction(clicked_ago: float = 0.0) -> SimpleNamespace:
+    """An interaction Discord created `clicked_ago` seconds ago (by this machine's clock)."""
+    created_at = discord.utils.utcnow() - timedelta(seconds=clicked_ago)
+    return SimpleNamespace(response=Response(), created_at=created_at)
 
 
 async def test_a_fast_commit_is_answered_without_a_deferral() -> None:
@@ -64,3 +69,24 @@ async def test_the_work_goes_on_when_the_handler_is_cancelled() -> None:
     await asyncio.sleep(0.05)
 
     assert handler.cancelled() and finished == ["committed"]
+
+
+async def slow_commit(seconds: float = 0.06) -> str:
+    await asyncio.sleep(seconds)
+    return "committed"
+
+
+async def test_a_click_delivered_late_is_deferred_within_the_time_left_since_the_click() -> None:
+    clicked = interaction(clicked_ago=0.9)  # 0.9 s of the 1 s allowed are gone on arrival
+
+    result = await within_deadline(clicked, slow_commit(0.3), defer_after=1.0)  # type: ignore[arg-type]
+
+    assert result == "committed"
+    assert clicked.response.deferred == [{}], "deferred 0.1 s in, before the 0.3 s commit ended"
+
+
+async def test_clocks_that_disagree_count_from_the_start_of_the_work() -> None:
+    for ago in (-5.0, 60.0):  # created in the future, or long past Discord's 3 s
+        clicked = interaction(clicked_ago=ago)
+        assert await within_deadline(clicked, slow_commit(), defer_after=0.5) == "committed"  # type: ignore[arg-type]
+        assert clicked.response.deferred == [], f"created {ago} s ago: not deferred at once"

@@ -16,12 +16,13 @@ async def miss_everything(double, services) -> None:
         if qq.question.kind == "short":
             shown = await (await double.click(message, label="Answer")).response()
             assert shown.type == CallbackType.MODAL
-            await (await double.submit_modal(shown.custom_id, {"answer": "zzz"})).response()
+            # .message(): what the student sees, also when a slow or late reply was deferred
+            await (await double.submit_modal(shown.custom_id, {"answer": "zzz"})).message()
         else:
             wrong = next(i for i, k in enumerate(qq.keys) if k != qq.right_key)
-            await (await double.click(message, message.buttons[wrong]["custom_id"])).response()
+            await (await double.click(message, message.buttons[wrong]["custom_id"])).message()
         label = "See my score" if number == 3 else "Next question ▶"
-        await (await double.click(message, label=label)).response()
+        await (await double.click(message, label=label)).message()
     assert "You scored 0/3" in message.text
 
 

@@ -307,6 +307,12 @@ class DiscordDouble:
         for session in self.server.sessions:
             session.go_half_open()
 
+    def deliver_late(self, seconds: float, *, times: int = 1) -> None:
+        """The next `times` interactions reach the bot `seconds` after the user acted (a slow
+        gateway, or the bot's process paused): their ids say they were created then, and
+        Discord's 3 s to answer count from then, as `acknowledged_after` does."""
+        self.state.late_by.extend([seconds] * times)
+
     def expire_nonces(self) -> None:
         """Minutes pass for Discord's memory of enforced nonces: a nonce used before posts a
         new message again (`DoubleState.NONCE_WINDOW` otherwise)."""
@@ -564,7 +570,8 @@ class DiscordDouble:
         source: Message | None = None,
     ) -> InteractionRecord:
         invoker = user or self.student
-        interaction_id = self.state.ids.next()
+        late = self.state.late_by.pop(0) if self.state.late_by else 0.0
+        interaction_id = self.state.ids.earlier(late) if late else self.state.ids.next()
         token = self.state.next_token()
         payload = payloads.interaction(
             self.state,
@@ -583,7 +590,7 @@ class DiscordDouble:
             payload=payload,
             user_id=invoker.id,
             channel_id=channel.id,
-            dispatched_at=time.monotonic(),
+            dispatched_at=time.monotonic() - late,  # Discord's 3 s count from the user's act
             state=self.state,
             name=name,
             source_message=source,

@@ -94,12 +94,20 @@ class Snowflakes:
 
     def __init__(self) -> None:
         self._last = 0
+        self._earlier = 0
 
     def next(self) -> int:
         """A fresh snowflake."""
         candidate = (int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22
         self._last = max(candidate, self._last + 1)
         return self._last
+
+    def earlier(self, seconds: float) -> int:
+        """A unique snowflake whose timestamp is `seconds` ago (an event created then); its
+        increment counts down from the top, where `next` (counting up) never gets."""
+        self._earlier += 1
+        created_ms = int((time.time() - seconds) * 1000) - DISCORD_EPOCH_MS
+        return created_ms << 22 | (0x3FFFFF - self._earlier)
 
 
 def iso_now() -> str:
@@ -638,6 +646,8 @@ class DoubleState:
         self.reactions: list[tuple[int, int, str]] = []
         self.blocked_hosts: list[str] = []
         self.faults: list[InjectedFault] = []
+        self.late_by: list[float] = []
+        """Seconds each next interaction was created before it is delivered (`deliver_late`)."""
         self.users: dict[int, User] = {}
         self.dm_channels: dict[int, Channel] = {}
         self.attachment_bytes: dict[int, bytes] = {}

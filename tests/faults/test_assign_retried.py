@@ -3,9 +3,10 @@ work was committed, the moderator asked to try again) or never saw (the process 
 between the commit and the reply), then run again as it was: the work is set once, and the
 retry shows that assignment (was: a second, identical assignment, announced and reminded
 twice, the class seeing it twice in /assignments). And two identical /assign at the same
-instant (a retry racing the first, or two moderators setting the same work): set once, both
-replies name it (was: the service listed the server's work, then added it, so two at once
-both found none and both landed)."""
+instant (a retry racing the first, or two moderators setting the same work): set once and
+announced once; the other is told privately that it is the same work (was: the service
+listed the server's work, then added it, so two at once both found none and both landed;
+then both announced the one work to the class)."""
 
 from __future__ import annotations
 
@@ -73,4 +74,10 @@ async def test_two_identical_assigns_at_the_same_instant_set_the_work_once(
     found = await services.assignments.list_for_guild(discord_double.guild.id)
     assert len(found) == 1, "the same work at once is set once"
     assert all(f"#{found[0].id}" in s.text for s in shown), "each reply names that work"
+    (announced,) = [s for s in shown if not s.ephemeral]
+    assert "Start it with the button" in announced.text, "announced to the class once"
+    for told in (s for s in shown if s.ephemeral):  # was: announced again, publicly
+        assert "already set" in told.text and not told.buttons
+    public = discord_double.messages_in(discord_double.general)
+    assert [m for m in public if f"#{found[0].id}" in m.text] == [announced]
     figures.survived += 1

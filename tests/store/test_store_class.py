@@ -71,6 +71,7 @@ async def test_the_same_work_added_at_the_same_instant_is_stored_once(store: App
         ]
         saved = await asyncio.gather(*(store.assignments.add_assignment(c) for c in copies))
         assert {a.id for a in saved} == {saved[0].id}, "every caller gets the one stored"
+        assert sorted(a.already_set for a in saved) == [False, True, True, True], "set by one"
         assert saved[0].question_ids in {c.question_ids for c in copies}
     assert len(await store.assignments.list_assignments(GUILD)) == 2
     other = await store.assignments.add_assignment(_assignment(due_at=NOW + 2 * HOUR))

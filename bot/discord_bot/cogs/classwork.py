@@ -26,10 +26,16 @@ from bot.core.class_chart import (
     results_text,
 )
 from bot.core.class_quiz import given_text
-from bot.core.class_reminders import REMINDER_TICK_SECONDS, AssignmentReminders, reminder_key
+from bot.core.class_reminders import (
+    REMINDER_TICK_SECONDS,
+    AssignmentReminders,
+    reminder_key,
+    reminder_since,
+)
 from bot.core.class_report import report_csv
 from bot.core.class_views import (
     accepted_reply,
+    already_set_reply,
     assignment_set_reply,
     class_report_reply,
     open_assignments_reply,
@@ -62,6 +68,7 @@ from bot.discord_bot.language import server_language
 from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
+from bot.discord_bot.sent_before import sent_since
 from bot.i18n import N_, _, ngettext, use_language
 
 __all__ = ["REMINDER_TICK_SECONDS", "ClassworkCog"]
@@ -144,10 +151,21 @@ class ClassworkCog(commands.Cog, name="Class"):
 
     async def remind(self, assignment: Assignment) -> None:
         """Post one claimed reminder in its assignment's channel (its server's briefings),
-        under its key: the platform posts it once however often it is tried."""
+        under its key, unless the channel shows it already (a try whose answer was lost,
+        after Discord forgot the key); a failed look raises, as a failed post does."""
         language = await server_language(self.services.store.settings, assignment.guild_id)
         with guild_scope(assignment.guild_id), use_language(language):
             reply = self._announcement(assignment, reminder=True)
+        cached = self.bot.get_channel(assignment.channel_id)
+        channel: discord.abc.Messageable = (
+            cached
+            if isinstance(cached, discord.abc.Messageable)
+            else self.bot.get_partial_messageable(assignment.channel_id)
+        )
+        if self.bot.user is not None:
+            since = reminder_since(assignment)
+            if await sent_since(channel, self.bot.user.id, reply.pages[0], since):
+                return
         await self.publisher.post(assignment.channel_id, reply, once=reminder_key(assignment))
 
     async def warn(self, assignment: Assignment, notice: Callable[[], Reply]) -> None:
@@ -220,6 +238,9 @@ class ClassworkCog(commands.Cog, name="Class"):
             difficulty=difficulty,
             remind_minutes=remind_minutes,
         )
+        if assignment.already_set:  # a retry, or the same /assign at the same instant
+            await send_reply(interaction, already_set_reply(assignment))
+            return
         await send_reply(interaction, self._announcement(assignment))
 
     @moderator_command("unassign")
