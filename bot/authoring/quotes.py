@@ -75,6 +75,7 @@ from bot.authoring.speech_frame import (
     coordinated_subject_span,
     joined_after,
     joint_subject,
+    noun_subject_acts_on,
     passive_agent_start,
     passive_agent_tail,
     passive_object_verb,
@@ -675,6 +676,8 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     s_start = b.sentence_of(verb_start)[0]
     if m.key is not None and (aside := _aside_subject(b, m, s_start, verb_start)) is not None:
         return aside  # "Obi, Bello's deputy, said": Obi
+    if _participle_at(b.text, verb_start) and noun_subject_acts_on(b.text, s_start, m.start):
+        return "far"  # "The letter went on to ask Obi to ..., calling it": the letter's
     if between.startswith(("’s", "'s")):
         return "far"
     words = between.split()

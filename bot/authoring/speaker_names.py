@@ -33,6 +33,7 @@ from bot.authoring.lexicon import (
     NOT_NAMES,
     OFFICE_WORDS,
     ORG_KEYWORDS,
+    PLACE_KEYWORDS,
     REGIONS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -59,6 +60,7 @@ from bot.authoring.people import (
 )
 from bot.authoring.pull_quotes import settle_pull_quotes
 from bot.authoring.quotes import PRONOUN_HOW, RUN_ON_HOW, FoundQuote
+from bot.authoring.sentence_leads import opens_a_sentence, sentence_lead, without_sentence_lead
 from bot.authoring.text import sentence_spans
 
 __all__ = ["UNIT_WORDS", "settle_speakers"]
@@ -74,7 +76,10 @@ UNIT_WORDS = (
         Federation Hospital Society Alliance Coalition Bureau Secretariat Academy
         """
     )
-) | words("Team Unit Squad Taskforce Division Directorate Department Branch Desk Brigade")
+) | words(
+    "Team Unit Squad Taskforce Division Directorate Department Branch Desk Brigade"
+    " Force Forces Constabulary Corps Command Tribunal"
+)
 
 MAX_NAME_WORDS = 4
 # How a quote got a speaker that came from another quote or an earlier mention.
@@ -139,6 +144,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     ]
     kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
+    kept = [_renamed(p, without_sentence_lead(p.name, texts)) for p in kept]
     places = article_places(texts)
     leads = [_without_place_lead(p, kept, texts, places) for p in kept]
     kept = [person for person, _ in leads]
@@ -209,9 +215,25 @@ def _fragment(name: str, texts: Sequence[str]) -> bool:
     return False
 
 
+_PLACE_LEADS = PLACE_KEYWORDS | words("Fort Isle")
+
+
+def _in_a_place_name(name: str, texts: Sequence[str]) -> bool:
+    """ "Charles" of "the station in Lake Charles, said": a name the article writes only
+    after a place's word ("Lake", "Port", "Mount") is the end of a place's name."""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+    befores = [
+        _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        for text in texts
+        for m in pattern.finditer(text)
+    ]
+    return bool(befores) and all(b is not None and b.group(1) in _PLACE_LEADS for b in befores)
+
+
 def _part_of_a_name(name: str, texts: Sequence[str]) -> bool:
-    """A speaker's name that is only a part of who it is: its quotes are left unattributed."""
-    return _fragment(name, texts) or _cut_at_a_stop(name, texts)
+    """A speaker's name that is only a part of who it is (or of a place's name): its quotes
+    are left unattributed."""
+    return _fragment(name, texts) or _cut_at_a_stop(name, texts) or _in_a_place_name(name, texts)
 
 
 def is_unit(name: str) -> bool:
@@ -444,6 +466,13 @@ def _forms(
             lead = _object_free(lead, before, text, start)
             while any(w in places or compass_part(w) for w in lead):
                 lead = lead[1:]  # "South-East Queensland": a place, not a longer name
+            run_start = start - sum(len(w) + 1 for w in lead)
+            if (
+                lead
+                and opens_a_sentence(text, run_start)
+                and sentence_lead([*lead, *person.name.split()])
+            ):
+                lead = lead[1:]  # "Starter John Maine": the sentence's capital, not a name's
             tail = [] if headline_run(after) else _trim_after(after, lowercase)
             form = " ".join([*lead, person.name, *tail])
             if form == person.name or len(form.split()) > MAX_NAME_WORDS:
