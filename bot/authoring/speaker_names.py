@@ -33,7 +33,6 @@ from bot.authoring.lexicon import (
     NOT_NAMES,
     OFFICE_WORDS,
     ORG_KEYWORDS,
-    PLACE_KEYWORDS,
     REGIONS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -48,6 +47,7 @@ from bot.authoring.name_leads import (
     after_a_place_preposition,
     article_places,
     object_length,
+    place_or_time,
 )
 from bot.authoring.people import (
     UNKNOWN_ROLE,
@@ -88,7 +88,6 @@ _DERIVED = frozenset(
         PRONOUN_HOW,
         "the paragraph before",
         "the quote before",
-        "the quote after",
         RUN_ON_HOW,
         "an earlier sentence",
     }
@@ -192,14 +191,18 @@ def _cut_at_a_stop(name: str, texts: Sequence[str]) -> bool:
 
 
 def _fragment(name: str, texts: Sequence[str]) -> bool:
-    """A one-word name ("Wiedmann") that the article also writes after another name word
-    ("Christian Wiedmann") the draft did not read as this person's: a part of a fuller name,
-    not who it is; the quote is left unattributed (titles, capitals and sentence openers
-    before it do not count: "PM Rutte", "Sub-Inspector Jammeh", "The Jammeh")."""
-    if len(name.split()) != 1:
-        return False
+    """A name ("Wiedmann", "Al Busaidi") that the article also writes after another name
+    word ("Christian Wiedmann", "Badr bin Hamood Al Busaidi"), or a one-word name written
+    before one ("Milindi Kamili"), that the draft did not read as this person's: a part of
+    a fuller name, not who it is; the quote is left unattributed (titles, capitals and
+    sentence openers before it do not count: "PM Rutte", "Sub-Inspector Jammeh", "The
+    Jammeh"; nor, before a longer name, a nationality or a place: "Dutch Mark Rutte")."""
+    one_word = len(name.split()) == 1
+    lowercase = _lowercase_words(texts) if one_word else frozenset()
     for text in texts:
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
+            if one_word and _name_word_after(text, match.end(), lowercase):
+                return True
             before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
             if before is None:
                 continue
@@ -210,17 +213,49 @@ def _fragment(name: str, texts: Sequence[str]) -> bool:
                 or word.isupper()
                 or hyphenated_title(word)
                 or word.casefold() in ROLE_NOUNS
-            ):
+            ) and (one_word or not _lead_of_a_longer_name(word, text, before.start(1))):
                 return True
     return False
 
 
-_PLACE_LEADS = PLACE_KEYWORDS | words("Fort Isle")
+_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w’'-]*)(?![\w’'.-])")
+
+
+def _name_word_after(text: str, end: int, lowercase: frozenset[str]) -> bool:
+    """ "Milindi Kamili": a one-word name followed by a word that can only be a name's."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return _name_word(word, lowercase) and not (
+        word in SENTENCE_STARTERS
+        or word in _PLACE_WORDS
+        or place_or_time(word)
+        or word.casefold() in SPEECH_VERBS
+    )
+
+
+def _lead_of_a_longer_name(word: str, text: str, at: int) -> bool:
+    """Words that may stand before a full name without being part of it: a nationality, a
+    place, a word opening the sentence."""
+    return (
+        word in DEMONYMS
+        or word in _PLACE_WORDS
+        or place_or_time(word)
+        or (opens_a_sentence(text, at))
+    )
+
+
+# Words that open a place's name before the word that names it ("Lake Charles", "Port
+# Louis"), unlike those that close one ("Region", "State": "Secretary of State Mike Pompeo").
+_PLACE_LEADS = words("Lake Mount Mt Port Cape Fort Isle")
 
 
 def _in_a_place_name(name: str, texts: Sequence[str]) -> bool:
     """ "Charles" of "the station in Lake Charles, said": a name the article writes only
     after a place's word ("Lake", "Port", "Mount") is the end of a place's name."""
+    if " " in name:
+        return False
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
     befores = [
         _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())

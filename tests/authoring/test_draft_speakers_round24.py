@@ -43,8 +43,7 @@ def test_a_given_name_opening_the_sentence_stays_the_names() -> None:
 
 def test_a_name_that_ends_a_places_name_is_no_speaker() -> None:
     draft = _draft(
-        "The storm has cleared the coast, the weather service in Lake Marcus confirmed on"
-        " Sunday.",
+        "The storm has cleared the coast, the weather service in Lake Marcus confirmed on Sunday.",
         "The system turned north. Forecaster Ada Mensah of the weather station in Lake Marcus,"
         " said there is “potential for storms” in the north.",
     )
@@ -81,3 +80,43 @@ def test_a_participle_after_a_persons_sentence_stays_theirs() -> None:
         " calling it “misleading”.",
     )
     assert speakers_in(draft) == {"misleading": "Ada Mensah"}
+
+
+def test_a_quote_before_anothers_attribution_is_left_unattributed() -> None:
+    draft = _draft(
+        "Harbour minister Ada Mensah spoke on Monday.",
+        "“Is the port closed?” “We will reopen it in May,” Mensah said.",
+    )
+    assert speakers_in(draft) == {
+        "Is the port closed?": None,
+        "We will reopen it in May": "Ada Mensah",
+    }
+
+
+def test_words_of_a_statement_named_in_their_sentence_are_not_the_quote_befores() -> None:
+    draft = _draft(
+        "Harbour minister Paul Ferris said the camp must close. “The camp is a threat to the"
+        " town,” Mr Ferris said. The move follows a statement issued by the camp’s council"
+        " urging the government to “show compassion to the families”.",
+    )
+    speakers = speakers_in(draft)
+    assert speakers["The camp is a threat to the town"] == "Paul Ferris"
+    assert speakers["show compassion to the families"] is None
+
+
+def test_a_first_name_the_article_writes_before_a_surname_is_not_the_speaker() -> None:
+    draft = _draft(
+        "The money was handed over to Kato Mbabazi on Monday by the police.",
+        "According to Kato, he took the man in as a worker at his lodge.",
+        "“He came to my lodge and said he was lost,” Kato narrated.",
+    )
+    assert "Kato" not in names_in(draft)
+
+
+def test_the_end_of_a_long_name_is_not_the_speaker() -> None:
+    draft = _draft(
+        "Sayyid bin Khalid bin Nasser Al Harthy, the foreign minister, gave an interview on"
+        " Monday.",
+        "Asked about the talks, Al Harthy said that “we are not leading any talks at all.”",
+    )
+    assert speakers_in(draft) == {"we are not leading any talks at all.": None}
