@@ -824,6 +824,11 @@ SPEAKERS_24: tuple[tuple[str, str | None], ...] = (
         " (ISCF) will direct traffic. “The markets will be our focus,” he said.",
         PINTO,
     ),
+    (
+        "The council called on the mayor to dismiss Dayo Pinto on claims that she was not aware"
+        " of several “armed guards” at the port.",
+        None,
+    ),
 )
 
 

@@ -191,17 +191,17 @@ def _cut_at_a_stop(name: str, texts: Sequence[str]) -> bool:
 
 
 def _fragment(name: str, texts: Sequence[str]) -> bool:
-    """A name ("Wiedmann", "Al Busaidi") that the article also writes after another name
-    word ("Christian Wiedmann", "Badr bin Hamood Al Busaidi"), or a one-word name written
-    before one ("Milindi Kamili"), that the draft did not read as this person's: a part of
-    a fuller name, not who it is; the quote is left unattributed (titles, capitals and
-    sentence openers before it do not count: "PM Rutte", "Sub-Inspector Jammeh", "The
-    Jammeh"; nor, before a longer name, a nationality or a place: "Dutch Mark Rutte")."""
-    one_word = len(name.split()) == 1
-    lowercase = _lowercase_words(texts) if one_word else frozenset()
+    """A one-word name ("Wiedmann", "Milindi") that the article also writes after or before
+    another name word ("Christian Wiedmann", "Milindi Kamili") the draft did not read as this
+    person's: a part of a fuller name, not who it is; the quote is left unattributed (titles,
+    capitals and sentence openers before it do not count: "PM Rutte", "Sub-Inspector
+    Jammeh", "The Jammeh"; nor places, times or verbs after it: "Rutte Monday")."""
+    if len(name.split()) != 1:
+        return False
+    lowercase = _lowercase_words(texts)
     for text in texts:
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
-            if one_word and _name_word_after(text, match.end(), lowercase):
+            if _name_word_after(text, match.end(), lowercase):
                 return True
             before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
             if before is None:
@@ -213,7 +213,7 @@ def _fragment(name: str, texts: Sequence[str]) -> bool:
                 or word.isupper()
                 or hyphenated_title(word)
                 or word.casefold() in ROLE_NOUNS
-            ) and (one_word or not _lead_of_a_longer_name(word, text, before.start(1))):
+            ):
                 return True
     return False
 
@@ -232,17 +232,6 @@ def _name_word_after(text: str, end: int, lowercase: frozenset[str]) -> bool:
         or word in _PLACE_WORDS
         or place_or_time(word)
         or word.casefold() in SPEECH_VERBS
-    )
-
-
-def _lead_of_a_longer_name(word: str, text: str, at: int) -> bool:
-    """Words that may stand before a full name without being part of it: a nationality, a
-    place, a word opening the sentence."""
-    return (
-        word in DEMONYMS
-        or word in _PLACE_WORDS
-        or place_or_time(word)
-        or (opens_a_sentence(text, at))
     )
 
 
