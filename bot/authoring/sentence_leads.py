@@ -21,8 +21,15 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?][”\"’')\]]*\s+)[“\"‘(]*$")
 _SPEECH_WORDS = frozenset(v for v in SPEECH_VERBS if " " not in v)
 
 
+# A short capitalised word before a full stop: a title's abbreviation ("Usec.", "Gen.").
+_ABBREVIATION = re.compile(r"(?<![\w’'.-])[A-Z][a-z]{0,3}\.\s+$")
+
+
 def opens_a_sentence(text: str, start: int) -> bool:
-    """Whether text[start] is a sentence's first word (a paragraph's, or after . ! ?)."""
+    """Whether text[start] is a sentence's first word (a paragraph's, or after . ! ? but not
+    after an abbreviation such as "Usec. Filemon Ray Javier")."""
+    if _ABBREVIATION.search(text, max(0, start - 8), start):
+        return False
     return _SENTENCE_END.search(text, max(0, start - 8), start) is not None
 
 
