@@ -124,8 +124,7 @@ def test_words_of_a_claim_reported_in_passing_are_nobodys() -> None:
 
 def test_a_name_after_an_abbreviated_title_keeps_its_first_word() -> None:
     draft = _draft(
-        "The committee met on Monday with Usec. Filemon Ray Javier, who heads the legal"
-        " services.",
+        "The committee met on Monday with Usec. Filemon Ray Javier, who heads the legal services.",
         "“Every case is being handled,” Javier said.",
     )
     assert speakers_in(draft) == {"Every case is being handled": "Filemon Ray Javier"}
