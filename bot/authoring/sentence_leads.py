@@ -3,8 +3,8 @@
 English capitalises a sentence's first word, so a role or a verb there reads like a name's
 first word: "Starter John Maine, who was removed ...", "Coach Ada Obi ...", "Said Warthen:
 ...". A reader takes the word for a part of the name only when nothing else explains its
-capital: here the sentence start does, when the word is a verb of speech, or when it is no
-given name and the word after it is one.
+capital: here the sentence start does, when the word is a verb of speech, or when it is a
+role-like word, no given name, before a word that is one.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.authoring.lexicon import SPEECH_VERBS
+from bot.authoring.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS
 from bot.authoring.namesakes import is_given_name
 
 __all__ = ["opens_a_sentence", "sentence_lead", "without_sentence_lead"]
@@ -42,7 +42,22 @@ def sentence_lead(name_words: Sequence[str]) -> bool:
     first = name_words[0]
     if first.casefold() in _SPEECH_WORDS:
         return True
-    return len(name_words) >= 3 and not is_given_name(first) and is_given_name(name_words[1])
+    return (
+        len(name_words) >= 3
+        and _role_like(first)
+        and not is_given_name(first)
+        and is_given_name(name_words[1])
+    )
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _role_like(word: str) -> bool:
+    """A role noun ("Coach", "Veteran") or a word ending like a noun of a doer ("Starter",
+    "Pitcher"); not a surname written first ("Le Van Binh", "Nguyen Van An")."""
+    folded = word.casefold()
+    return folded in ROLE_NOUNS or folded in ROLE_MODIFIERS or folded.endswith(_AGENT_ENDINGS)
 
 
 def without_sentence_lead(name: str, texts: Sequence[str]) -> str:
