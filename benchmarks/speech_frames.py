@@ -75,6 +75,10 @@ writer's byline after a reported clause, an office joined by "at" ("Representati
 A twelfth, SPEAKERS_23, holds the twenty-third round's: a quote in a sentence that tells a he/she
 something ("has informed her that"), an owned comment opening a clause of its own, a name glued
 to a full stop ("St.Clair"), an apposition closed before the verb's auxiliary ("has said").
+A thirteenth, SPEAKERS_24, the twenty-fourth round's: a participle's words when the sentence's
+subject is a letter (the person asked is no speaker), a role or a verb of speech opening a
+sentence before a name ("Veteran Kemi Ojo", "Said Pinto:"), a name that ends a place's ("in
+Lake Ferris"), a body ending in "Force" taken for a he/she.
 """
 
 from __future__ import annotations
@@ -789,6 +793,44 @@ SPEAKERS_23: tuple[tuple[str, str | None], ...] = (
     ),
 )
 
+SPEAKERS_24: tuple[tuple[str, str | None], ...] = (
+    (
+        "Transport Minister Dayo Pinto announced the task force in a letter on Friday.\n\n"
+        "Union president Kemi Ojo was quick to refute the minister’s claim in her own letter"
+        " on Saturday.\n\nThe letter went on to ask Pinto to retract his statement, calling"
+        " it “misleading” as well as “deeply unfair.”",
+        None,
+    ),
+    (
+        "Starter Paul Ferris, who was taken out after two innings, and manager Kemi Ojo argued"
+        " after the game.\n\n“I felt fine out there,” Ferris said.",
+        "Paul Ferris",
+    ),
+    (
+        "Ojo insisted that neither Bello nor pitching coach Dayo Pinto asked her how she was"
+        " feeling.\n\nSaid Pinto: “When she is throwing that way, something is wrong in that"
+        " arm.”\n\nBello said Pinto told him that the pitcher was slow.",
+        PINTO,
+    ),
+    (
+        "The storm has cleared the coast, the weather service in Lake Marcus confirmed on"
+        " Sunday.\n\nThe system turned north. Forecaster Dayo Pinto of the weather station in"
+        " Lake Marcus, said there is “potential for storms” in the north.",
+        None,
+    ),
+    (
+        "Deputy Commissioner Dayo Pinto spoke at a briefing on Monday.\n\nThe extra officers,"
+        " he said, will come from the academy. Members of the Island Special Constabulary Force"
+        " (ISCF) will direct traffic. “The markets will be our focus,” he said.",
+        PINTO,
+    ),
+    (
+        "The council called on the mayor to dismiss Dayo Pinto on claims that she was not aware"
+        " of several “armed guards” at the port.",
+        None,
+    ),
+)
+
 
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
@@ -853,6 +895,7 @@ def main() -> None:
     _report("twenty-first-round speakers", SPEAKERS_21, every=True)
     _report("twenty-second-round speakers", SPEAKERS_22, every=True)
     _report("twenty-third-round speakers", SPEAKERS_23, every=True)
+    _report("twenty-fourth-round speakers", SPEAKERS_24, every=True)
 
 
 if __name__ == "__main__":

@@ -147,12 +147,25 @@ _REBUTTED_CLAIM = re.compile(
 )
 
 
+# "on claims that he was not aware of several “...”", "amid allegations that": a claim the
+# sentence reports in passing, made by someone it does not name as its subject.
+_REPORTED_CLAIM = re.compile(
+    r"(?<![\w’'])(?:on|over|amid|amidst|after|following|despite)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+    r"(?:claims?|allegations?|accusations?|reports?|suggestions?|rumou?rs?)\s+that\b"
+)
+
+
 def rebutted_claim_covers(text: str, s_start: int, opening: int) -> bool:
     """ "Vettori dismisses criticism that he was too influential and needed to be
-    “depowered”": words inside a claim the subject rebuts are the claimants', nobody's for
-    sure. A speech verb, a comma or an "as" after the claim ("..., saying “...”", "refuted
-    claims that ... as “false”") leaves the words to be attributed as usual."""
-    claims = list(_REBUTTED_CLAIM.finditer(text, s_start, opening))
+    “depowered”": words inside a claim the subject rebuts, or one reported in passing ("on
+    claims that he was not aware of “...”"), are the claimants', nobody's for sure. A speech
+    verb, a comma or an "as" after the claim ("..., saying “...”", "refuted claims that ...
+    as “false”") leaves the words to be attributed as usual."""
+    claims = [
+        *_REBUTTED_CLAIM.finditer(text, s_start, opening),
+        *_REPORTED_CLAIM.finditer(text, s_start, opening),
+    ]
+    claims.sort(key=lambda m: m.end())
     if not claims:
         return False
     inside = text[claims[-1].end() : opening]

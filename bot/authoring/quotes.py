@@ -75,6 +75,7 @@ from bot.authoring.speech_frame import (
     coordinated_subject_span,
     joined_after,
     joint_subject,
+    noun_subject_acts_on,
     passive_agent_start,
     passive_agent_tail,
     passive_object_verb,
@@ -675,6 +676,8 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     s_start = b.sentence_of(verb_start)[0]
     if m.key is not None and (aside := _aside_subject(b, m, s_start, verb_start)) is not None:
         return aside  # "Obi, Bello's deputy, said": Obi
+    if _participle_at(b.text, verb_start) and noun_subject_acts_on(b.text, s_start, m.start):
+        return "far"  # "The letter went on to ask Obi to ..., calling it": the letter's
     if between.startswith(("’s", "'s")):
         return "far"
     words = between.split()
@@ -1385,7 +1388,9 @@ def _find_quotes(
                 ):
                     key, how = last_speaker[1], "the paragraph before"
                 elif later:
-                    key, how = later[0], "the quote after"
+                    # "“...” ... “...,” Obi said.": the next quote's speaker was this one's 7
+                    # times of 10 over the 795 labeled articles: held back, nobody's.
+                    pass
                 elif (
                     i == 0
                     and focus is not None
@@ -1697,6 +1702,22 @@ def _opens_with_speech(text: str, lo: int, hi: int) -> bool:
     return verb is not None and len(text[lo : verb.start()].split()) <= 4
 
 
+# A piece of writing named in a quote's own sentence ("a statement issued by the camp
+# urging them to", "the letter"): the quoted words are the writing's, no neighbour's.
+_WRITING = re.compile(
+    r"(?<![\w’'])(?:a|an|the|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:statement|letter|report|post|release|notice|petition|message|document|memo|circular"
+    r"|tweet|communiqu[eé])s?(?![\w’'])",
+    re.IGNORECASE,
+)
+
+
+def _written_words(b: _Block, span: QuoteSpan) -> bool:
+    """Whether the quote's sentence names a piece of writing before the quote."""
+    s_start = b.sentence_of(span.start)[0]
+    return _WRITING.search(b.text, s_start, span.start) is not None
+
+
 def _neighbour(
     b: _Block,
     spans: list[QuoteSpan],
@@ -1714,6 +1735,8 @@ def _neighbour(
             continue
         lo, hi = sorted((spans[j].start, spans[i].start))
         one_sentence = b.sentence_of(lo) == b.sentence_of(hi)
+        if not one_sentence and _written_words(b, spans[i]):
+            return []  # "... a statement issued by the camp urging them to “...”": its words
         between = b.mention_at(lo, hi)
         others = [
             m
@@ -2150,6 +2173,8 @@ def _paragraph_speaker(
     of a quote before that has a speaker is that quote's attribution (`"...," said Obi
     lawyer Jo Lee in a statement. "..."`): `_neighbour` weighs it instead."""
     span = spans[i]
+    if _written_words(b, span):
+        return None, "unresolved"  # "a statement issued by the camp urging “...”": its words
     opening = span.open_at if span.open_at is not None else span.start
     floor = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
     idx = bisect.bisect_right(b.starts, opening) - 1

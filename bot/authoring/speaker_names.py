@@ -47,6 +47,7 @@ from bot.authoring.name_leads import (
     after_a_place_preposition,
     article_places,
     object_length,
+    place_or_time,
 )
 from bot.authoring.people import (
     UNKNOWN_ROLE,
@@ -59,6 +60,7 @@ from bot.authoring.people import (
 )
 from bot.authoring.pull_quotes import settle_pull_quotes
 from bot.authoring.quotes import PRONOUN_HOW, RUN_ON_HOW, FoundQuote
+from bot.authoring.sentence_leads import opens_a_sentence, sentence_lead, without_sentence_lead
 from bot.authoring.text import sentence_spans
 
 __all__ = ["UNIT_WORDS", "settle_speakers"]
@@ -74,7 +76,10 @@ UNIT_WORDS = (
         Federation Hospital Society Alliance Coalition Bureau Secretariat Academy
         """
     )
-) | words("Team Unit Squad Taskforce Division Directorate Department Branch Desk Brigade")
+) | words(
+    "Team Unit Squad Taskforce Division Directorate Department Branch Desk Brigade"
+    " Force Forces Constabulary Corps Command Tribunal"
+)
 
 MAX_NAME_WORDS = 4
 # How a quote got a speaker that came from another quote or an earlier mention.
@@ -83,7 +88,6 @@ _DERIVED = frozenset(
         PRONOUN_HOW,
         "the paragraph before",
         "the quote before",
-        "the quote after",
         RUN_ON_HOW,
         "an earlier sentence",
     }
@@ -139,6 +143,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     ]
     kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
+    kept = [_renamed(p, without_sentence_lead(p.name, texts)) for p in kept]
     places = article_places(texts)
     leads = [_without_place_lead(p, kept, texts, places) for p in kept]
     kept = [person for person, _ in leads]
@@ -186,14 +191,18 @@ def _cut_at_a_stop(name: str, texts: Sequence[str]) -> bool:
 
 
 def _fragment(name: str, texts: Sequence[str]) -> bool:
-    """A one-word name ("Wiedmann") that the article also writes after another name word
-    ("Christian Wiedmann") the draft did not read as this person's: a part of a fuller name,
-    not who it is; the quote is left unattributed (titles, capitals and sentence openers
-    before it do not count: "PM Rutte", "Sub-Inspector Jammeh", "The Jammeh")."""
+    """A one-word name ("Wiedmann", "Milindi") that the article also writes after or before
+    another name word ("Christian Wiedmann", "Milindi Kamili") the draft did not read as this
+    person's: a part of a fuller name, not who it is; the quote is left unattributed (titles,
+    capitals and sentence openers before it do not count: "PM Rutte", "Sub-Inspector
+    Jammeh", "The Jammeh"; nor places, times or verbs after it: "Rutte Monday")."""
     if len(name.split()) != 1:
         return False
+    lowercase = _lowercase_words(texts)
     for text in texts:
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
+            if _name_word_after(text, match.end(), lowercase):
+                return True
             before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
             if before is None:
                 continue
@@ -209,9 +218,46 @@ def _fragment(name: str, texts: Sequence[str]) -> bool:
     return False
 
 
+_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w’'-]*)(?![\w’'.-])")
+
+
+def _name_word_after(text: str, end: int, lowercase: frozenset[str]) -> bool:
+    """ "Milindi Kamili": a one-word name followed by a word that can only be a name's."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return _name_word(word, lowercase) and not (
+        word in SENTENCE_STARTERS
+        or word in _PLACE_WORDS
+        or place_or_time(word)
+        or word.casefold() in SPEECH_VERBS
+    )
+
+
+# Words that open a place's name before the word that names it ("Lake Charles", "Port
+# Louis"), unlike those that close one ("Region", "State": "Secretary of State Mike Pompeo").
+_PLACE_LEADS = words("Lake Mount Mt Port Cape Fort Isle")
+
+
+def _in_a_place_name(name: str, texts: Sequence[str]) -> bool:
+    """ "Charles" of "the station in Lake Charles, said": a name the article writes only
+    after a place's word ("Lake", "Port", "Mount") is the end of a place's name."""
+    if " " in name:
+        return False
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+    befores = [
+        _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        for text in texts
+        for m in pattern.finditer(text)
+    ]
+    return bool(befores) and all(b is not None and b.group(1) in _PLACE_LEADS for b in befores)
+
+
 def _part_of_a_name(name: str, texts: Sequence[str]) -> bool:
-    """A speaker's name that is only a part of who it is: its quotes are left unattributed."""
-    return _fragment(name, texts) or _cut_at_a_stop(name, texts)
+    """A speaker's name that is only a part of who it is (or of a place's name): its quotes
+    are left unattributed."""
+    return _fragment(name, texts) or _cut_at_a_stop(name, texts) or _in_a_place_name(name, texts)
 
 
 def is_unit(name: str) -> bool:
@@ -444,6 +490,13 @@ def _forms(
             lead = _object_free(lead, before, text, start)
             while any(w in places or compass_part(w) for w in lead):
                 lead = lead[1:]  # "South-East Queensland": a place, not a longer name
+            run_start = start - sum(len(w) + 1 for w in lead)
+            if (
+                lead
+                and opens_a_sentence(text, run_start)
+                and sentence_lead([*lead, *person.name.split()])
+            ):
+                lead = lead[1:]  # "Starter John Maine": the sentence's capital, not a name's
             tail = [] if headline_run(after) else _trim_after(after, lowercase)
             form = " ".join([*lead, person.name, *tail])
             if form == person.name or len(form.split()) > MAX_NAME_WORDS:

@@ -22,6 +22,7 @@ __all__ = [
     "inside_quoted",
     "joined_after",
     "joint_subject",
+    "noun_subject_acts_on",
     "passive_agent_start",
     "passive_agent_tail",
     "passive_object_verb",
@@ -229,3 +230,19 @@ def possessive_after(text: str, name_end: int) -> bool:
 def joined_after(text: str, name_end: int) -> bool:
     """ "said Obi and Bello": a second name joined to the first; either may have spoken."""
     return _JOINED.match(text, name_end) is not None
+
+
+# A sentence opening with a noun phrase ("The letter", "Her statement") and its verb: the
+# noun is the subject, so a name after the verb is what it acts on, not who speaks.
+_NOUN_SUBJECT_VERB = re.compile(
+    r"(?:The|A|An|This|That|Its|His|Her|Their|Our)\s+(?:[a-z][\w’'-]*\s+){1,3}?"
+    r"(?:[a-z]+ed|went|was|were|is|are|has|had|made|makes|did|does|asks?|urges?|tells?|told)"
+    r"\s[^,;:]*$"
+)
+
+
+def noun_subject_acts_on(text: str, s_start: int, name_start: int) -> bool:
+    """ "The letter went on to ask Obi to retract it, calling it “...”": the sentence's
+    subject is a noun phrase before its verb and the name comes after the verb, so the name
+    is acted on; a participle later in the sentence is the noun's, not the name's."""
+    return _NOUN_SUBJECT_VERB.fullmatch(text, s_start, name_start) is not None
