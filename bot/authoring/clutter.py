@@ -48,6 +48,7 @@ from bot.authoring.page_labels import (
     strip_page_tags,
 )
 from bot.authoring.page_widgets import (
+    CAPTION_LABEL,
     DURATION,
     META_LABEL,
     ends_the_article,
@@ -107,6 +108,12 @@ _CHROME = re.compile(
     r"#\S.{0,60}|\|+|\d{1,3}|font size:?|print|email|whatsapp|facebook|twitter|linkedin|"
     r"most (?:read|popular|viewed|shared|watched)|top (?:stories|videos|news)|"
     r"(?:[\w.&'’-]+ ){0,3}top stories|"
+    r"skip (?:to )?(?:main )?(?:navigation|menu)|no announcements? yet\.?|"
+    # a radio station's player: "Listen Live On Our Live Stream or Tune To ..."
+    r"listen live\b.{0,200}|"
+    # a link back to the page's list: "Return To News releases & statements", "Back to top"
+    r"(?:return|back|go back) to (?:the )?(?:[\w&'’-]+ ){0,2}(?:news|home|top|homepage|index|"
+    r"list|articles|stories|releases|blog|search results|overview|archive)\b[^.!?]{0,40}|"
     r"you may (?:also )?(?:like|want to (?:watch|read|see)|be interested in):?|"
     r"have your say|your say|recommended(?: for you)?|editor'?s picks|"
     r"connect with us|(?:read|watch|listen) (?:also|next):?.{0,200}|also read:?.{0,200}|"
@@ -533,6 +540,8 @@ def clutter_flags(
             flags[i] = True  # under the headline and the time, a teaser: "BBC host calls out"
         if META_LABEL.match(prev) and _unpunctuated(line) and len(line) <= 200:
             flags[i] = True  # "Last updated", then the lead picture's caption
+        if CAPTION_LABEL.match(prev) and _unpunctuated(line) and len(line) <= 200:
+            flags[i] = True  # "Title Image Caption", then the caption
         if _LONE_BY.match(prev) and _NAME_ONLY.match(line):
             flags[i] = flags[i - 1] = True  # "By" / "Charles Cooper": a byline over two lines
         if DURATION.match(prev) and len(line) <= 300:

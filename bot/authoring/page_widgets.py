@@ -18,7 +18,14 @@ from collections.abc import Sequence
 
 from bot.authoring.furniture import headline_in_top_run
 
-__all__ = ["DURATION", "META_LABEL", "ends_the_article", "flag_link_lists", "is_page_widget"]
+__all__ = [
+    "CAPTION_LABEL",
+    "DURATION",
+    "META_LABEL",
+    "ends_the_article",
+    "flag_link_lists",
+    "is_page_widget",
+]
 
 # "Courier Logo", "Courier Front Page Thumbnail", "admin's picture": an image's alt text;
 # "blog archive": a link to the archive.
@@ -89,6 +96,24 @@ _ARCHIVE_NOTE = re.compile(
     r"[\w ]{1,30} ago\.?$",
     re.IGNORECASE,
 )
+# "Title Image Caption", "Title Image": the label of the caption or the alternative text
+# printed on the next line.
+CAPTION_LABEL = re.compile(r"^(?:[A-Z][\w-]* ){0,2}(?:Image|Photo|Picture)(?: [Cc]aption)?:?$")
+# "Wednesday, 11 July 2018, 15:00 Last update: about 7 years ago": the page's age, counted
+# from the day it is read, after its date.
+_PAGE_AGE = re.compile(
+    r"^[^.!?\"“”]{0,60}\bLast update(?:d)?:? (?:about |over |almost |nearly )?(?:an?|\d{1,3}) "
+    r"(?:second|minute|hour|day|week|month|year)s? ago\.?$"
+)
+# "Support The Reykjavík Grapevine!", "Show Me More!", "Buy t-shirts from our shop right
+# here!": a short call from the outlet to its reader, an imperative with no subject and an
+# exclamation mark, which a report never prints on its own.
+_CALL_TO_ACTION = re.compile(
+    r"^(?:support|buy|show|donate|shop|join|download|become|discover|explore)"
+    r"\b[^.!?]{0,100}!$",
+    re.IGNORECASE,
+)
+_MAX_CALL_WORDS = 12
 # "Type to search", "Search...": the search box's placeholder.
 _SEARCH_BOX = re.compile(
     r"^(?:(?:type|enter|start typing)(?: \w+){0,2} (?:to|and (?:press|hit) enter to) search\b"
@@ -182,6 +207,9 @@ def is_page_widget(line: str) -> bool:
         or (len(text) <= 300 and _PICTURE_PLACE.match(text))
         or _PLAYER_POINTER.match(text)
         or META_LABEL.match(text)
+        or CAPTION_LABEL.match(text)
+        or _PAGE_AGE.match(text)
+        or (len(text.split()) <= _MAX_CALL_WORDS and _CALL_TO_ACTION.match(text))
     )
 
 

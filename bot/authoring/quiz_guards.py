@@ -4,7 +4,8 @@ A number that is a label ("bus service 30", "one 357 magnum") or an hour ("at 9,
 of a range ("between _____ and 300"), an age in a list of names ("Jermaine O’Connor, 16;"),
 a place that is half of a region ("south _____"), the head of a longer name ("North Wales
 A&E"), an acronym ("in A&E"), a street ("Goldstone Close") or a storm ("Storm Claudio"), a
-speaker that is a place or carries a photo credit ("Chris Carr Credit"), a quote that names
+speaker that is a place, carries a photo credit ("Chris Carr Credit") or opens with a verb
+of speech ("Said Warthen"), a quote that names
 its speaker or is cut at a joining word ("and I will accept ...", "a talking shop and"), a
 changed number that leaves the statement true ("at least 8,411" made "at least 8,000").
 """
@@ -169,10 +170,19 @@ def a_distance_to_a_place(text: str, end: int) -> bool:
 _CREDIT_WORDS = words("Credit Credits Photo Photos Image Images Picture Supplied File Getty")
 
 
+# "Said Warthen: ...": the verb that opens an inverted attribution, taken into the name.
+_SPEECH_VERBS = words("Said Says Added Adds Told Tells Asked Asks Explained Replied Wrote")
+
+
 def not_a_speaker(name: str) -> bool:
-    """Whether a figure's name is a known place ("Kuala Lumpur") or carries a credit word."""
+    """Whether a figure's name is a known place ("Kuala Lumpur"), carries a credit word or
+    opens with a verb of speech ("Said Warthen": no name starts with one)."""
     parts = name.split()
-    return place_kind(name) is not None or any(p in _CREDIT_WORDS for p in parts)
+    return (
+        place_kind(name) is not None
+        or any(p in _CREDIT_WORDS for p in parts)
+        or (len(parts) > 1 and parts[0] in _SPEECH_VERBS)
+    )
 
 
 def names_its_speaker(quote: str, name: str) -> bool:
