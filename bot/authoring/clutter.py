@@ -33,11 +33,13 @@ from bot.authoring.page_extras import (
     flag_after_sign_off,
     flag_card_teasers,
     flag_cut_copies,
+    flag_cut_teasers,
     flag_doubled_top,
     flag_repeated_captions,
     is_page_extra,
     strip_desk_code,
     strip_glued_byline,
+    strip_outlet_notes,
     strip_source_list,
     strip_trailing_aside,
 )
@@ -109,6 +111,8 @@ _CHROME = re.compile(
     r"most (?:read|popular|viewed|shared|watched)|top (?:stories|videos|news)|"
     r"(?:[\w.&'’-]+ ){0,3}top stories|"
     r"skip (?:to )?(?:main )?(?:navigation|menu)|no announcements? yet\.?|"
+    # a pointer to the wire's copy: "Full story on Reuters:"
+    r"(?:the |read the )?full (?:story|article|report) (?:on|at|from|in) [\w .'’-]{1,40}:?|"
     # a radio station's player: "Listen Live On Our Live Stream or Tune To ..."
     r"listen live\b.{0,200}|"
     # a link back to the page's list: "Return To News releases & statements", "Back to top"
@@ -415,6 +419,7 @@ def strip_glued_credit(line: str) -> str:
     "Article continues after this advertisementDuterte said" -> "Duterte said"."""
     line = strip_page_tags(strip_handle(strip_feed_head(line)))
     line = strip_glued_byline(strip_desk_code(_CONTINUES.sub("", line, count=1)))
+    line = strip_outlet_notes(line)
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
     line = _GLUED_PLACEHOLDER.sub("", _GLUED_INITIALS.sub("", line, count=1))
     line = strip_print_note(strip_wire_credit(line))
@@ -571,6 +576,7 @@ def clutter_flags(
     flag_repeated_captions(lines, flags)
     flag_card_teasers(lines, flags, bullets or [False] * len(lines))
     flag_cut_copies(lines, flags)
+    flag_cut_teasers(lines, flags)
     flag_after_sign_off(lines, flags, bylines)
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
     flag_lowercase_labels(lines, flags, plain)

@@ -51,6 +51,7 @@ from bot.authoring.quiz_guards import (
     a_distance_to_a_place,
     a_label_number,
     age_in_a_list,
+    beyond_memory,
     cut_at_a_joining_word,
     half_of_a_region,
     head_of_a_particle_name,
@@ -486,6 +487,7 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
         _not_a_quantity(fact.text, detail)
         or _a_phone_line(fact.text, detail)
         or _a_set_length(detail.text, after)
+        or beyond_memory(detail.text)
     ):
         return False
     if detail.kind == "place" and (

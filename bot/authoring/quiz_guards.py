@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.authoring.lexicon import place_kind, words
+from bot.authoring.lexicon import SPEECH_VERBS, place_kind, words
 
 __all__ = [
     "a_bound_of_a_range",
@@ -22,6 +22,7 @@ __all__ = [
     "a_distance_to_a_place",
     "a_label_number",
     "age_in_a_list",
+    "beyond_memory",
     "cut_at_a_joining_word",
     "half_of_a_region",
     "head_of_a_longer_name",
@@ -68,6 +69,16 @@ _NUMBER_TAIL = r"[$€£¥]?\d[\d,.]*(?:\s?(?:million|billion|mm|cm|km|kg|%|per 
 # "between 200 and _____", "20 to _____", "_____ and 1,629 respectively".
 _RANGE_AFTER = re.compile(rf"^\s?(?:[—–-]|to|and|or)\s?{_NUMBER_TAIL}")
 _RANGE_BEFORE = re.compile(rf"(?<!from )\b{_NUMBER_TAIL}\s?(?:[—–-]|to|and|or)\s?$")
+
+
+_MAX_SIGNIFICANT_DIGITS = 6
+
+
+def beyond_memory(number: str) -> bool:
+    """Whether a number has more significant digits than anyone learns ("265,850,450"
+    shares): a count to the unit past a million, which tests the page, not the story."""
+    whole = re.sub(r"\D", "", number.split(".")[0])
+    return len(whole.strip("0")) > _MAX_SIGNIFICANT_DIGITS
 
 
 def a_bound_of_a_range(text: str, start: int, end: int) -> bool:
@@ -170,10 +181,6 @@ def a_distance_to_a_place(text: str, end: int) -> bool:
 _CREDIT_WORDS = words("Credit Credits Photo Photos Image Images Picture Supplied File Getty")
 
 
-# "Said Warthen: ...": the verb that opens an inverted attribution, taken into the name.
-_SPEECH_VERBS = words("Said Says Added Adds Told Tells Asked Asks Explained Replied Wrote")
-
-
 def not_a_speaker(name: str) -> bool:
     """Whether a figure's name is a known place ("Kuala Lumpur"), carries a credit word or
     opens with a verb of speech ("Said Warthen": no name starts with one)."""
@@ -181,7 +188,7 @@ def not_a_speaker(name: str) -> bool:
     return (
         place_kind(name) is not None
         or any(p in _CREDIT_WORDS for p in parts)
-        or (len(parts) > 1 and parts[0] in _SPEECH_VERBS)
+        or (len(parts) > 1 and parts[0].casefold() in SPEECH_VERBS)  # "Said Warthen: ..."
     )
 
 

@@ -7,8 +7,13 @@ alternative text under "Title Image", a skip link to the navigation, a radio sta
 "Listen Live" bar, a link back to the page's list ("Return To News releases"), the page's
 age after its date ("Last update: about 7 years ago"), a short call from the outlet with an
 exclamation mark ("Support The Varnholt Courier!"), and a forum's "No announcement yet.".
-Risks: a past-tense report of two people meeting, "Return to normal" in prose, a reported
-sentence about a map and a quoted exclamation stay as they are."""
+From the thirty-first set's misses: other stories' cards cut at a set length with an
+ellipsis ("... a $50,000 boost fr..."), the outlet and its edition set before the first
+sentence ("Harbour-Post – Varnholt. The river ..."), the writer's name with the city filed
+from ("Tove A. Lind, Oslo") or with its comma alone ("Tove Lind,"), a caption closed by
+"(Photo: Courier)", and "Full story on Reuters:". Risks: a past-tense report of two people
+meeting, "Return to normal" in prose, a reported sentence about a map, a quoted
+exclamation and one paragraph ending in an ellipsis stay as they are."""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ import pytest
 
 from tests.authoring.drafted import (
     FLOOD_HEADLINE,
+    FLOOD_PARAGRAPHS,
     drafted,
     flood_page,
     flood_story_intact,
@@ -39,6 +45,10 @@ from tests.authoring.drafted import (
         "Buy mugs, maps and more from our shop right here!",
         "Show Me More!",
         "No announcement yet.",
+        "Tove A. Lind, Oslo",
+        "Tove Lind,",
+        "The wall built by Per Holm in 1921 on March 4. (Photo: Varnholt Courier)",
+        "Full story on Reuters:",
     ],
 )
 def test_a_page_label_between_paragraphs_is_dropped(label: str) -> None:
@@ -70,6 +80,7 @@ def test_a_labelled_caption_and_alt_text_over_the_story_are_dropped() -> None:
         "Return to normal life will take months, the water board warned on Tuesday.",
         "A map published by the water board on Monday showed that 40 streets were under water.",
         "“Show them what this town can do!” Mayor Ilse Brandt told the volunteers.",
+        "The water kept rising through the night, and then, slowly, it stopped...",
     ],
 )
 def test_the_story_s_own_sentences_stay(prose: str) -> None:
@@ -80,3 +91,28 @@ def test_the_story_s_own_sentences_stay(prose: str) -> None:
 
 def test_the_headline_stays_the_title() -> None:
     assert drafted(flood_page("Skip navigation", at=0))["title"] == FLOOD_HEADLINE
+
+
+def test_cut_cards_of_other_stories_are_dropped() -> None:
+    cards = [
+        "The Varnholt Rowers received a $50,000 boost from the town fr...",
+        "Lindholm ferry stops over kids’ ...",
+        "Singer Jonas Aasen has responded after his estranged wife Ma...",
+    ]
+    shown = shown_in(drafted(flood_page(end=tuple(cards))))
+    assert not any(card[:30] in shown for card in cards)
+    assert flood_story_intact(shown)
+
+
+def test_the_outlet_before_the_first_sentence_is_cut_off() -> None:
+    lead = "Harbour-Post – Varnholt. The river burst its banks in Varnholt on Monday night."
+    shown = shown_in(drafted("\n\n".join([FLOOD_HEADLINE, lead, *FLOOD_PARAGRAPHS])))
+    assert "Harbour-Post" not in shown
+    assert "The river burst its banks in Varnholt on Monday night." in shown
+
+
+def test_a_pointer_to_the_wire_s_copy_is_cut_off_the_last_paragraph() -> None:
+    last = "“We have sent more pumps to the lower town,” the mayor told Reuters."
+    shown = shown_in(drafted(flood_page(end=(last + " Full story on Reuters:",))))
+    assert "Full story" not in shown
+    assert last in shown

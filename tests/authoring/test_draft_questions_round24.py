@@ -3,9 +3,11 @@ in a dateline that gives the day it was filed ("LINDHOLM, 15 Feb. The council ..
 true-or-false from the line under a quote that names its speaker and the occasion with no
 verb ("Harbour master Per Holm, after a night on the quay this week."), and no "Who said
 ...?" whose answer opens with a verb of speech ("Said Holm", the inverted attribution "Said
-Holm: ..." read as a name). Risks: the story's own figures after the dateline keep their
-blank, a sentence with a verb after the name and the comma stays a statement, and a name
-that only starts like a verb ("Saidi Mrisho") stays an answer."""
+Holm: ..." read as a name); from the thirty-first set's misses, no blank on a number with
+more significant digits than anyone learns ("265,850,450 sandbags"). Risks: the story's own
+figures after the dateline keep their blank, a sentence with a verb after the name and the
+comma stays a statement, a name that only starts like a verb ("Saidi Mrisho") stays an
+answer, and a round three million keeps its blank."""
 
 from __future__ import annotations
 
@@ -80,3 +82,12 @@ def test_a_name_opening_with_a_verb_of_speech_is_no_answer_nor_choice() -> None:
     who = [q for q in asked if q["id"].startswith("who-said")]
     assert all(q["answer"] != "Said Holm" and "Said Holm" not in q["choices"] for q in who)
     assert any(q["answer"] == "Saidi Mrisho" for q in who)
+
+
+def test_a_nine_digit_count_gets_no_blank_and_a_round_million_keeps_it() -> None:
+    exact = "The town bought 265,850,450 sandbags from the water board in Lindholm last year."
+    questions = _questions([exact, *_STORY])
+    assert not any(str(q["answer"]) == "265,850,450" for q in questions)
+    round_ = "The town bought 3,000,000 sandbags from the water board in Lindholm last year."
+    questions = _questions([round_, *_STORY])
+    assert any(str(q["answer"]) == "3,000,000" for q in questions)
