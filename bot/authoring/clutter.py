@@ -33,11 +33,13 @@ from bot.authoring.page_extras import (
     flag_after_sign_off,
     flag_card_teasers,
     flag_cut_copies,
+    flag_cut_teasers,
     flag_doubled_top,
     flag_repeated_captions,
     is_page_extra,
     strip_desk_code,
     strip_glued_byline,
+    strip_outlet_notes,
     strip_source_list,
     strip_trailing_aside,
 )
@@ -48,6 +50,7 @@ from bot.authoring.page_labels import (
     strip_page_tags,
 )
 from bot.authoring.page_widgets import (
+    CAPTION_LABEL,
     DURATION,
     META_LABEL,
     ends_the_article,
@@ -107,6 +110,14 @@ _CHROME = re.compile(
     r"#\S.{0,60}|\|+|\d{1,3}|font size:?|print|email|whatsapp|facebook|twitter|linkedin|"
     r"most (?:read|popular|viewed|shared|watched)|top (?:stories|videos|news)|"
     r"(?:[\w.&'’-]+ ){0,3}top stories|"
+    r"skip (?:to )?(?:main )?(?:navigation|menu)|no announcements? yet\.?|"
+    # a pointer to the wire's copy: "Full story on Reuters:"
+    r"(?:the |read the )?full (?:story|article|report) (?:on|at|from|in) [\w .'’-]{1,40}:?|"
+    # a radio station's player: "Listen Live On Our Live Stream or Tune To ..."
+    r"listen live\b.{0,200}|"
+    # a link back to the page's list: "Return To News releases & statements", "Back to top"
+    r"(?:return|back|go back) to (?:the )?(?:[\w&'’-]+ ){0,2}(?:news|home|top|homepage|index|"
+    r"list|articles|stories|releases|blog|search results|overview|archive)\b[^.!?]{0,40}|"
     r"you may (?:also )?(?:like|want to (?:watch|read|see)|be interested in):?|"
     r"have your say|your say|recommended(?: for you)?|editor'?s picks|"
     r"connect with us|(?:read|watch|listen) (?:also|next):?.{0,200}|also read:?.{0,200}|"
@@ -408,6 +419,7 @@ def strip_glued_credit(line: str) -> str:
     "Article continues after this advertisementDuterte said" -> "Duterte said"."""
     line = strip_page_tags(strip_handle(strip_feed_head(line)))
     line = strip_glued_byline(strip_desk_code(_CONTINUES.sub("", line, count=1)))
+    line = strip_outlet_notes(line)
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
     line = _GLUED_PLACEHOLDER.sub("", _GLUED_INITIALS.sub("", line, count=1))
     line = strip_print_note(strip_wire_credit(line))
@@ -533,6 +545,8 @@ def clutter_flags(
             flags[i] = True  # under the headline and the time, a teaser: "BBC host calls out"
         if META_LABEL.match(prev) and _unpunctuated(line) and len(line) <= 200:
             flags[i] = True  # "Last updated", then the lead picture's caption
+        if CAPTION_LABEL.match(prev) and _unpunctuated(line) and len(line) <= 200:
+            flags[i] = True  # "Title Image Caption", then the caption
         if _LONE_BY.match(prev) and _NAME_ONLY.match(line):
             flags[i] = flags[i - 1] = True  # "By" / "Charles Cooper": a byline over two lines
         if DURATION.match(prev) and len(line) <= 300:
@@ -562,6 +576,7 @@ def clutter_flags(
     flag_repeated_captions(lines, flags)
     flag_card_teasers(lines, flags, bullets or [False] * len(lines))
     flag_cut_copies(lines, flags)
+    flag_cut_teasers(lines, flags)
     flag_after_sign_off(lines, flags, bylines)
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
     flag_lowercase_labels(lines, flags, plain)

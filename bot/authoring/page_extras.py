@@ -20,15 +20,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 __all__ = [
     "flag_after_sign_off",
     "flag_card_teasers",
     "flag_cut_copies",
+    "flag_cut_teasers",
     "flag_repeated_captions",
     "is_page_extra",
     "strip_desk_code",
     "strip_glued_byline",
+    "strip_outlet_notes",
     "strip_source_list",
     "strip_trailing_aside",
 ]
@@ -205,6 +208,48 @@ def flag_cut_copies(lines: Sequence[str], flags: list[bool]) -> None:
     for i, line in enumerate(lines):
         if len(line) > _COPY_KEY + 3 and _CUT_WORD.search(line) and openings[line[:_COPY_KEY]] > 1:
             flags[i] = True
+
+
+# "... a $50,000 boost fr...", "Turner sues Jonas over kids’ ...": a card's text cut at a set
+# length, mid-word or after a word, with an ellipsis.
+_CUT_TEASER = re.compile(r"(?:\w|\w[’'] )(?:\.{3}|…)$")
+_MAX_CUT_TEASER = 300
+_TEASER_REACH = 3  # paragraphs between two cut cards of one list
+
+
+def _cut_teaser(line: str) -> bool:
+    return 0 < len(line) <= _MAX_CUT_TEASER and bool(_CUT_TEASER.search(line)) and _quoteless(line)
+
+
+def flag_cut_teasers(lines: Sequence[str], flags: list[bool]) -> None:
+    """Two paragraphs or more cut off with an ellipsis within a few lines of each other
+    ("Singer Jane Roe has responded after her estranged husb...", "Roe is Fiji’s envoy to
+    Aust..."): the cards of a list of other stories, each cut at the card's length; one
+    paragraph ending in an ellipsis alone (a trailing thought) stays."""
+    cut = [i for i, line in enumerate(lines) if _cut_teaser(line)]
+    for a, b in pairwise(cut):
+        if b - a <= _TEASER_REACH:
+            flags[a] = flags[b] = True
+
+
+# "Africa-Press – Gambia. The trial of ...": the outlet and its country's edition, set before
+# the story's first sentence like a dateline but closed by a full stop.
+_OUTLET_LEAD = re.compile(
+    r"^[A-Z][\w]+-[A-Z][\w]+(?: [A-Z][\w]+)? [–—] [A-Z][a-z]+(?: [A-Z][a-z]+)?\. (?=[A-Z][a-z])"
+)
+
+
+# "... more patrols to the embassies.” Full story on Reuters:": the pointer to the wire's
+# copy, its link lost, run onto the last paragraph.
+_STORY_POINTER = re.compile(
+    r"(?<=[.!?”\"’]) (?:The )?[Ff]ull (?:story|article|report) (?:on|at|from|in) [\w .'’-]{1,40}:?$"
+)
+
+
+def strip_outlet_notes(line: str) -> str:
+    """ "Africa-Press – Gambia. The trial ..." -> "The trial ..."; "... embassies.” Full story
+    on Reuters:" -> "... embassies.”"."""
+    return _STORY_POINTER.sub("", _OUTLET_LEAD.sub("", line, count=1))
 
 
 def strip_desk_code(line: str) -> str:

@@ -33,6 +33,16 @@ _PICTURE_OPENER = re.compile(
     rf"^(?:(?:An?|The) (?:[\w-]+ )?(?:{_PICTURE_WORDS})s?\b|"
     r"(?:Photo|Photograph|Picture|Image)s? of )"
 )
+# "This image from the weather service shows the rain totals.": a sentence pointing at the
+# page's own picture and telling what it shows ("A picture posted by the police shows ..."
+# is a report about a picture, and stays).
+_PICTURE_SHOWS = re.compile(
+    rf"^(?:This|These) (?:[\w-]+ )?(?:{_PICTURE_WORDS})s?\b[^.!?\"“”]{{0,150}}"
+    r"\b(?:shows?|depicts?)\b"
+)
+# "... The chief officer Jane Roe looks on.": a caption's closing words, naming who stands by
+# in the picture.
+_LOOKS_ON = re.compile(r"(?:^|[.!?] )[A-Z][^.!?\"“”]{0,120}\b(?:looks?|watch(?:es)?) on\.$")
 # "Minister Jane Roe Nordland Nov 2020": capitalised words and the file photo's month.
 _FILE_LABEL = re.compile(rf"^(?:[A-Z][\w'’.-]*\s){{2,8}}{MONTH_PATTERN} \d{{4}}$")
 _NAME_WORD = r"[A-Z][\w'’.&-]*|of|the|and|for|on|in|&"
@@ -182,6 +192,8 @@ def is_page_label(line: str) -> bool:
         or _present_tense_caption(text)
         or _logo_label(text)
         or _picture_caption(text)
+        or (len(text.split()) <= _MAX_CAPTION_WORDS and _PICTURE_SHOWS.match(text))
+        or (len(text.split()) <= 2 * _MAX_CAPTION_WORDS and _LOOKS_ON.search(text))
         or is_embed_or_notice(text)
         or _TOPIC_LABEL.match(text)
     )

@@ -17,8 +17,16 @@ import re
 from collections.abc import Sequence
 
 from bot.authoring.furniture import headline_in_top_run
+from bot.authoring.lexicon import place_kind
 
-__all__ = ["DURATION", "META_LABEL", "ends_the_article", "flag_link_lists", "is_page_widget"]
+__all__ = [
+    "CAPTION_LABEL",
+    "DURATION",
+    "META_LABEL",
+    "ends_the_article",
+    "flag_link_lists",
+    "is_page_widget",
+]
 
 # "Courier Logo", "Courier Front Page Thumbnail", "admin's picture": an image's alt text;
 # "blog archive": a link to the archive.
@@ -89,6 +97,33 @@ _ARCHIVE_NOTE = re.compile(
     r"[\w ]{1,30} ago\.?$",
     re.IGNORECASE,
 )
+# "Jane A. Roe, Jakarta": the writer's name and the city the story was filed from.
+_NAME_AND_CITY = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}, (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$"
+)
+# "Jane Roe,": a name alone with its comma, the rest of the byline lost; a paragraph never
+# ends with a comma.
+_NAME_AND_COMMA = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3},$")
+# "... on March 4. (Photo: News18)": a caption closed by its credit in brackets.
+_PHOTO_TAIL = re.compile(r"\((?:Photo|Image|Picture|Pic)(?: credit)?: ?[^()]{1,40}\)$")
+# "Title Image Caption", "Title Image": the label of the caption or the alternative text
+# printed on the next line.
+CAPTION_LABEL = re.compile(r"^(?:[A-Z][\w-]* ){0,2}(?:Image|Photo|Picture)(?: [Cc]aption)?:?$")
+# "Wednesday, 11 July 2018, 15:00 Last update: about 7 years ago": the page's age, counted
+# from the day it is read, after its date.
+_PAGE_AGE = re.compile(
+    r"^[^.!?\"“”]{0,60}\bLast update(?:d)?:? (?:about |over |almost |nearly )?(?:an?|\d{1,3}) "
+    r"(?:second|minute|hour|day|week|month|year)s? ago\.?$"
+)
+# "Support The Reykjavík Grapevine!", "Show Me More!", "Buy t-shirts from our shop right
+# here!": a short call from the outlet to its reader, an imperative with no subject and an
+# exclamation mark, which a report never prints on its own.
+_CALL_TO_ACTION = re.compile(
+    r"^(?:support|buy|show|donate|shop|join|download|become|discover|explore)"
+    r"\b[^.!?]{0,100}!$",
+    re.IGNORECASE,
+)
+_MAX_CALL_WORDS = 12
 # "Type to search", "Search...": the search box's placeholder.
 _SEARCH_BOX = re.compile(
     r"^(?:(?:type|enter|start typing)(?: \w+){0,2} (?:to|and (?:press|hit) enter to) search\b"
@@ -137,6 +172,11 @@ _PLAYER_POINTER = re.compile(
 META_LABEL = re.compile(r"^(?:published|updated|last updated|posted)(?: on)?:?$", re.IGNORECASE)
 
 
+def _name_and_city(text: str) -> bool:
+    match = _NAME_AND_CITY.match(text)
+    return match is not None and place_kind(match.group("place")) == "city"
+
+
 def _glued_label(text: str) -> bool:
     return (
         bool(_GLUED_LABEL.match(text))
@@ -182,6 +222,12 @@ def is_page_widget(line: str) -> bool:
         or (len(text) <= 300 and _PICTURE_PLACE.match(text))
         or _PLAYER_POINTER.match(text)
         or META_LABEL.match(text)
+        or CAPTION_LABEL.match(text)
+        or _name_and_city(text)
+        or _NAME_AND_COMMA.match(text)
+        or (len(text) <= _MAX_CAPTION + 50 and _PHOTO_TAIL.search(text))
+        or _PAGE_AGE.match(text)
+        or (len(text.split()) <= _MAX_CALL_WORDS and _CALL_TO_ACTION.match(text))
     )
 
 

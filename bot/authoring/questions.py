@@ -34,6 +34,7 @@ from bot.authoring.quiz_furniture import (
     a_page_slip,
     a_photo_in_present_tense,
     about_the_reporting,
+    an_attribution_line,
     bound_to_an_hour,
     cut_off,
     only_supposes,
@@ -50,6 +51,7 @@ from bot.authoring.quiz_guards import (
     a_distance_to_a_place,
     a_label_number,
     age_in_a_list,
+    beyond_memory,
     cut_at_a_joining_word,
     half_of_a_region,
     head_of_a_particle_name,
@@ -459,7 +461,11 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
     name takes "the" ("the United States": another place after "the" reads "the Chad")."""
     if detail.kind == "place" and fact.text[: detail.start].endswith(("the ", "The ")):
         return False
-    dateline = _DATELINE.match(fact.text) or _PLACE_DATELINE.match(fact.text)
+    dateline = (
+        _DATELINE.match(fact.text)
+        or _PLACE_DATELINE.match(fact.text)
+        or _DATED_DATELINE.match(fact.text)
+    )
     if dateline and detail.start < dateline.end():
         return False
     if _CLOCK.search(detail.text) or _part_of_a_number_or_time(fact.text, detail):
@@ -481,6 +487,7 @@ def _askable(fact: FactDraft, detail: Detail) -> bool:
         _not_a_quantity(fact.text, detail)
         or _a_phone_line(fact.text, detail)
         or _a_set_length(detail.text, after)
+        or beyond_memory(detail.text)
     ):
         return False
     if detail.kind == "place" and (
@@ -776,6 +783,12 @@ def _without_dateline(sentence: str) -> str:
 
 
 _SPACED_DASH = re.compile(r"\s[—–-]{1,2}$")
+# "BUENOS AIRES, 15 Feb. The Government ...", "LIMA, March 3 - ...": the place in capitals,
+# then the day it was filed.
+_DATED_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}, (?:\d{1,2} [A-Z][a-z]{2,8}\.?|"
+    r"[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?[.:]? ?(?:[—–-]{1,2} )?(?=[A-Z])"
+)
 # "Pretoria - ANC councillors ...": a place in one to three capitalised words, then a spaced
 # hyphen or dash, then the sentence.
 _PLACE_DATELINE = re.compile(r"^[A-Z][\w’'.]*(?: [A-Z][\w’'.]*){0,2} [—–-]{1,2} (?=[A-Z])")
@@ -813,6 +826,7 @@ def _page_furniture(sentence: str) -> bool:
         or a_photo_in_present_tense(sentence)
         or states_nothing(sentence)
         or cut_off(sentence)
+        or an_attribution_line(sentence)
     )
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "a_page_slip",
     "a_photo_in_present_tense",
     "about_the_reporting",
+    "an_attribution_line",
     "bound_to_an_hour",
     "cut_off",
     "only_supposes",
@@ -216,11 +217,17 @@ def reads_a_mind(sentence: str) -> bool:
 _PHOTO_VERBS = (
     r"(?:argue|celebrate|react|gesture|pose|wave|look|stand|sit|walk|arrive|attend|hold|"
     r"shake|greet|embrace|hug|watch|speak|address|leave|lead|chat|talk|smile|laugh|"
-    r"kneel|lie|run|jump|score|tackle|attempt|lift|kiss|cheer|applaud|vote|sign)"
+    r"kneel|lie|run|jump|score|tackle|attempt|lift|kiss|cheer|applaud|vote|sign|"
+    r"discuss|inspect|tour|praise|present|receive|view|examine|unveil|display)"
 )
+# After the names, a verb in the present: "... and Stephen O'Keeffe argue with the umpire",
+# "Education Minister, the Hon. Jane Roe, praises the pupils ..." (an apposition closed by
+# its comma, then the verb).
 _PRESENT_AFTER_NAMES = re.compile(
     rf"^(?:[A-Z][\w.’'-]*(?:’s|'s)? )?(?:[\w.’'-]+ ){{0,8}}?[A-Z][\w.’'-]* "
-    rf"{_PHOTO_VERBS}(?:e?s)? (?:with|on|at|for|after|during|in|as|the|his|her|their|to|up|off)\b"
+    rf"{_PHOTO_VERBS}(?:e?s)? (?:with|on|at|for|after|during|in|as|the|his|her|their|to|up|off)\b|"
+    rf"^(?:[A-Z][\w.’'-]*,? ){{1,4}}(?:the |[a-z]+ )?(?:[A-Z][\w.’'-]*,? ){{1,4}}"
+    rf"(?<=, ){_PHOTO_VERBS}(?:e?s)? [\w’'-]"
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|tells)\b")
 # A wire photo's caption: a short subject, a verb in the present, and the weekday with no
@@ -256,6 +263,28 @@ _FINITE = re.compile(
 )
 _NOT_VERBS = frozenset({"news", "this", "its", "his", "us", "as"})
 MAX_VERBLESS_WORDS = 12
+
+
+# "Angels manager Jane Roe, after an 8-7 loss to the Red Sox this week.": the line under a
+# quote naming its speaker and the occasion, a name and a phrase with no verb; the name's
+# own lowercase words are a role ("manager"), never a verb.
+_ATTRIBUTION_LINE = re.compile(
+    r"^(?P<head>(?:[A-Z][\w.’'-]*|[a-z]+)(?: (?:[A-Z][\w.’'-]*|[a-z]+)){1,7}), "
+    r"(?:after|following|before|during|at|on|in|speaking (?:at|to|on|after)) [^,;:]{3,150}\.$"
+)
+_TAIL_VERBS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
+
+
+def an_attribution_line(sentence: str) -> bool:
+    """Whether the sentence is a name and an occasion with no verb ("Angels manager Jane
+    Roe, after an 8-7 loss this week."): the line naming a quote's speaker, not a claim."""
+    match = _ATTRIBUTION_LINE.match(sentence)
+    if match is None or _TAIL_VERBS.search(sentence[match.end("head") :]):
+        return False
+    head = match.group("head").split()
+    lowercase = [w for w in head if w.islower()]
+    capitals = sum(1 for w in head if w[:1].isupper())
+    return capitals >= 2 and not any(_FINITE.fullmatch(w) for w in lowercase)
 
 
 def cut_off(sentence: str) -> bool:

@@ -4,7 +4,8 @@ A number that is a label ("bus service 30", "one 357 magnum") or an hour ("at 9,
 of a range ("between _____ and 300"), an age in a list of names ("Jermaine O’Connor, 16;"),
 a place that is half of a region ("south _____"), the head of a longer name ("North Wales
 A&E"), an acronym ("in A&E"), a street ("Goldstone Close") or a storm ("Storm Claudio"), a
-speaker that is a place or carries a photo credit ("Chris Carr Credit"), a quote that names
+speaker that is a place, carries a photo credit ("Chris Carr Credit") or opens with a verb
+of speech ("Said Warthen"), a quote that names
 its speaker or is cut at a joining word ("and I will accept ...", "a talking shop and"), a
 changed number that leaves the statement true ("at least 8,411" made "at least 8,000").
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.authoring.lexicon import place_kind, words
+from bot.authoring.lexicon import SPEECH_VERBS, place_kind, words
 
 __all__ = [
     "a_bound_of_a_range",
@@ -21,6 +22,7 @@ __all__ = [
     "a_distance_to_a_place",
     "a_label_number",
     "age_in_a_list",
+    "beyond_memory",
     "cut_at_a_joining_word",
     "half_of_a_region",
     "head_of_a_longer_name",
@@ -67,6 +69,16 @@ _NUMBER_TAIL = r"[$€£¥]?\d[\d,.]*(?:\s?(?:million|billion|mm|cm|km|kg|%|per 
 # "between 200 and _____", "20 to _____", "_____ and 1,629 respectively".
 _RANGE_AFTER = re.compile(rf"^\s?(?:[—–-]|to|and|or)\s?{_NUMBER_TAIL}")
 _RANGE_BEFORE = re.compile(rf"(?<!from )\b{_NUMBER_TAIL}\s?(?:[—–-]|to|and|or)\s?$")
+
+
+_MAX_SIGNIFICANT_DIGITS = 6
+
+
+def beyond_memory(number: str) -> bool:
+    """Whether a number has more significant digits than anyone learns ("265,850,450"
+    shares): a count to the unit past a million, which tests the page, not the story."""
+    whole = re.sub(r"\D", "", number.split(".")[0])
+    return len(whole.strip("0")) > _MAX_SIGNIFICANT_DIGITS
 
 
 def a_bound_of_a_range(text: str, start: int, end: int) -> bool:
@@ -170,9 +182,14 @@ _CREDIT_WORDS = words("Credit Credits Photo Photos Image Images Picture Supplied
 
 
 def not_a_speaker(name: str) -> bool:
-    """Whether a figure's name is a known place ("Kuala Lumpur") or carries a credit word."""
+    """Whether a figure's name is a known place ("Kuala Lumpur"), carries a credit word or
+    opens with a verb of speech ("Said Warthen": no name starts with one)."""
     parts = name.split()
-    return place_kind(name) is not None or any(p in _CREDIT_WORDS for p in parts)
+    return (
+        place_kind(name) is not None
+        or any(p in _CREDIT_WORDS for p in parts)
+        or (len(parts) > 1 and parts[0].casefold() in SPEECH_VERBS)  # "Said Warthen: ..."
+    )
 
 
 def names_its_speaker(quote: str, name: str) -> bool:
