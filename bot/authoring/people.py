@@ -340,6 +340,8 @@ def hyphenated_title(word: str) -> bool:
         return True
     first, *inner = word.split("-")
     titled = first in TITLE_WORDS or first.casefold() in ROLE_NOUNS
+    if titled and len(inner) == 1 and inner[0].casefold() in ROLE_NOUNS:
+        return True  # "Judge-Executive", "Secretary-Treasurer": two offices held as one
     return titled and any(part in _TITLE_LINKS for part in inner)
 
 
@@ -707,6 +709,40 @@ _AGE_THEN_NEXT = re.compile(r"\d{1,3} (?:and|&) ")
 _LETTERS_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(POSTNOMINALS))})(?![\w’'])")
 
 
+def _participle_before_title(words: Sequence[tuple[int, int, str]]) -> bool:
+    """ "Addressing Mr Urquhart", "Thanking Dr Obi": a capitalised word in -ing right before
+    a courtesy opens the sentence's clause; it is no part of a title. Not before a title:
+    "Shipping Minister", "Governing Mayor", "Acting President" are offices."""
+    return (
+        len(words) > 2
+        and len(words[0][2]) > 5
+        and words[0][2].endswith("ing")
+        and words[0][2][1:].islower()
+        and words[0][2] not in TITLE_WORDS
+        and words[0][2] not in OFFICE_WORDS
+        and words[1][2] in HONORIFICS
+    )
+
+
+# "Said Warthen: “...”", "Added Ann Lee, “...”": a speech verb opening the sentence, the
+# speaker after it, then a colon or comma before the quote.
+_INVERTED_VERBS = frozenset({"Said", "Says", "Added", "Adds"})
+_QUOTE_NEXT = re.compile(r"\s*[:,]\s*[“\"‘']")
+
+
+def _inverted_speech(
+    text: str, words: Sequence[tuple[int, int, str]], starts: Sequence[int]
+) -> bool:
+    """Whether the run opens its sentence with a speech verb ("Said Warthen:") and a quote
+    follows the name: the verb is no first name."""
+    return (
+        len(words) >= 2
+        and words[0][2] in _INVERTED_VERBS
+        and words[0][0] in starts
+        and _QUOTE_NEXT.match(text, words[-1][1]) is not None
+    )
+
+
 def past_bracket(rest: str) -> str:
     """What follows a name once a bracket right after it is passed: "Cllr Jo Lee (FF)
     continued", "Jo Lee (Labour, Hull) said": a party or a place, an aside; and letters
@@ -729,6 +765,10 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             if mid_sentence and len(words) == 2 and words[0][2] in _FIRST_NAME_WORDS:
                 break  # "reporter Will Hollis", not a sentence opening "Will"
             words = words[1:]
+        if _participle_before_title(words):
+            words = words[1:]  # "Addressing Mr Urquhart, the sheriff said": not a title
+        if _inverted_speech(text, words, starts):
+            words = words[1:]  # "Said Warthen: “...”": the verb, then the speaker
         if not words or " ".join(w for _, _, w in words) in _PLACES:
             continue
         cut, stop = _split_title(words)

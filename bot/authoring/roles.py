@@ -974,7 +974,7 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
         return None
     j = separator.start()
     portfolio = _PORTFOLIO_ROLE.search(text, max(floor, j - 160), j)
-    if portfolio:
+    if portfolio and portfolio.group(0).split()[-1] not in TITLE_WORDS:
         return portfolio.group(0)  # "Minister for Health, Social Services and Public Safety"
     acronym = _ACRONYM_AFTER.search(text, max(floor, j - 20), j)
     if acronym:
@@ -1175,7 +1175,7 @@ def _role_head(words: list[str]) -> int | None:
         link = words[k + 1]
         if words[k].casefold() not in _ROLE_NOUNS or not _links_role(words[k], link, tail):
             continue
-        named = tail[-1][:1].isupper() and len(tail) <= 6
+        named = tail[-1][:1].isupper() and len(tail) <= 8
         named = named and all(w[:1].isupper() or w in _LINKS for w in tail)
         portfolio = len(tail) <= 3 and all(
             w.isalpha() and (w in _LINKS or w.casefold() not in FUNCTION_WORDS) for w in tail
