@@ -813,11 +813,13 @@ def _seat_to_the_end(phrase: str) -> str | None:
 # apposition with no determiner whose closing comma the writer left out, run into the
 # sentence's verb or into an adverbial before it.
 _UNCLOSED_ROLE = re.compile(
-    r"\s*(?P<role>(?:[A-Za-z][\w-]* ){0,2}(?P<noun>[A-Za-z][\w-]*) (?:of|for|at) (?:the )?"
+    r"\s*(?P<role>(?:[A-Za-z][\w-]* ){0,2}?(?P<noun>[A-Za-z][\w-]*) "
+    r"(?:(?:of|for) (?!the\b)[a-z][\w-]* )?(?:of|for|at) (?:the )?"
     r"[A-Z][\w’'&-]*(?: (?:of (?:the )?|for |and |& )?[A-Z][\w’'&-]*){0,7}"
     r"(?: (?:state|province|county|district|region|council|committee|board))?)"
     r"(?: \([A-Z]{2,8}\))? (?P<verb>[a-z]+)\b"
 )
+# ("head of health at the Red Cross expressed": a lowercase portfolio before the body.)
 # A name opening its sentence, a title or courtesy before it: "Pedro Shepherd, the head of ...
 # says" (the phrase after its comma cannot be a subject of its own).
 _SUBJECT_NAME = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:[A-Z][\w’'.-]*\s){0,4}[A-Z][\w’'.-]*$")
@@ -1052,7 +1054,8 @@ def _without_which_clause(words: list[str]) -> list[str]:
 # list of capitalised parts closed by "and", its commas no end of the role.
 _PORTFOLIO_PART = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
 _PORTFOLIO_ROLE = re.compile(
-    rf"(?<![\w’'-])(?:[A-Z][\w’'-]* ){{0,3}}(?:Minister|Secretary|Commissioner) (?:of|for) "
+    rf"(?<![\w’'-])(?:(?:[A-Z][\w’'-]*|acting|deputy|assistant|junior|former) ){{0,3}}"
+    rf"(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner) (?:of|for) "
     rf"{_PORTFOLIO_PART}(?:, {_PORTFOLIO_PART})+,? "
     rf"(?:and|&) {_PORTFOLIO_PART}$"
 )

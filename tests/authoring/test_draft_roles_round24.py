@@ -92,3 +92,46 @@ def test_a_long_office_runs_past_of_the() -> None:
     assert people_in(draft).get("Pia Norrby") == (
         "Assistant Secretary for Northern Harbour Affairs of the United Isles"
     )
+
+
+# Rules written from fresh31's misses.
+
+
+def test_initials_written_without_stops_open_a_full_name() -> None:
+    draft = _draft(
+        "Prime Minister RV Anand Kesh has said the harbour will reopen in spring.",
+        "In a letter written on March 4, TM Odhiambo had said that “boats were being turned"
+        " away at night.”",
+    )
+    people = people_in(draft)
+    assert people.get("RV Anand Kesh") == "Prime Minister"
+    assert "TM Odhiambo" in people
+    assert "Anand Kesh" not in people
+
+
+def test_a_firm_s_letters_before_or_after_its_name_make_no_person() -> None:
+    draft = _draft(
+        "Shares in beverage company PT Varnholt Segar Abadi rose by half in a week.",
+        "The exchange also asked PT Laut Biru Sejahtera Tbk. to explain its trading.",
+        "“We will summon the management next week,” said Sihol Rangkuti, director of"
+        " trading supervision.",
+    )
+    assert people_in(draft) == {"Sihol Rangkuti": "director of trading supervision"}
+
+
+def test_an_unclosed_role_with_a_lowercase_portfolio_before_its_body() -> None:
+    draft = _draft(
+        "Dr Ines Halvorsen, head of health at the Varnholt Red Cross expressed, “The wards"
+        " are full and the staff are tired.”",
+    )
+    assert people_in(draft).get("Ines Halvorsen") == "head of health at the Varnholt Red Cross"
+
+
+def test_a_lowercase_minister_with_a_listed_portfolio_before_the_name() -> None:
+    draft = _draft(
+        "The release of the officers was confirmed on Friday. This was said by the acting"
+        " minister of Defence, Justice and Security, Tumelo Ketshabile.",
+    )
+    assert people_in(draft) == {
+        "Tumelo Ketshabile": "acting minister of Defence, Justice and Security"
+    }
