@@ -166,6 +166,9 @@ ROLE_NOUNS = words(
     retiree magnate tycoon mogul billionaire politician statesman stateswoman commentator
     socialite philanthropist advocate batter wicketkeeper fielder all-rounder
     councilmember coroner meteorologist runner
+    pitcher catcher shortstop infielder outfielder reliever starter quarterback linebacker
+    winger fullback full-back left-back right-back centre-back center-back wing-back
+    councilperson alderperson procurator fiscal depute
     """
 )
 # "vice-chairman", "co-chair", "ex-minister": a role noun behind a prefix is a role noun.
@@ -1018,7 +1021,7 @@ def place_kind(name: str) -> str | None:
 # Letters written after a name for a seat or an honour ("Jo Lee MS", "Ada Obi MP", "Tom
 # Cole OBE"): never part of the name.
 POSTNOMINALS = words(
-    "MP MS AM MSP MLA MPP MEP MHA MNA MPA TD QC KC SC OBE MBE CBE KBE DBE OAM"
+    "MP MS AM MSP MLA MPP MEP MHA MNA MPA MHK MLC MHR TD QC KC SC OBE MBE CBE KBE DBE OAM"
     " KCB GCB DCB KCMG GCMG CMG KCVO GCVO CVO LVO MVO CH OM KStJ GCStJ"
 )
 

@@ -189,7 +189,10 @@ def _office_portfolios(text: str) -> set[str]:
     """Each part of an office's portfolio listed with "and" ("Public Safety")."""
     found: set[str] = set()
     for match in _OFFICE_PORTFOLIO.finditer(text):
-        found |= set(_PORTFOLIO_JOIN.split(match.group("portfolio")))
+        parts = _PORTFOLIO_JOIN.split(match.group("portfolio"))
+        if parts[-1].split()[-1] in TITLE_WORDS:
+            continue  # "Commissioner of Police, Jo Lee, and Prime Minister, Ann Roe": two offices
+        found |= set(parts)
     return found
 
 
@@ -199,6 +202,8 @@ def _portfolios_before_office(text: str) -> set[str]:
     word of an office ("Tove Aasen and Finance Minister Jo Lee" are two people)."""
     found: set[str] = set()
     for match in _PORTFOLIO_BEFORE_OFFICE.finditer(text):
+        if text.endswith((" of ", " for "), 0, match.start()):
+            continue  # "Commissioner of Police, Jo Lee, and Prime Minister": the office before's
         parts = _PORTFOLIO_JOIN.split(match.group("portfolio"))
         if any(w in OFFICE_WORDS for w in parts[0].split()):
             found |= set(parts)

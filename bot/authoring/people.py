@@ -266,6 +266,29 @@ def _initials(word: str, index: int, count: int) -> bool:
     return count == 3 and index == 1 and 2 <= len(word) <= 3 and word.isalpha() and word.isupper()
 
 
+# Two capitals that open a body's or a place's name or shorten an office ("CS" Cabinet
+# Secretary, "IG" Inspector General), not a person's initials.
+_NOT_INITIALS = words(
+    "US UK EU UN AU NZ SA DR TV PM MP MS DJ MC CM PR HR IT AI GP ID OK"
+    " CS PS IG DG AG DC SP MD VC GM CJ"
+)
+
+
+def _leading_initials(words: Sequence[str], index: int) -> bool:
+    """The first word of a name of two or three, two capitals: a person's initials written
+    without stops ("KP Sharma Oli", "KK Choudhury"), not a body's letters ("UN", "EU")."""
+    word = words[index]
+    return (
+        index == 0
+        and 2 <= len(words) <= 3
+        and len(word) == 2
+        and word.isalpha()
+        and word.isupper()
+        and word not in _NOT_INITIALS
+        and all(w[:1].isupper() and not w.isupper() for w in words[1:])
+    )
+
+
 @dataclass(slots=True)
 class _Candidate:
     name_words: list[str]
@@ -340,6 +363,8 @@ def hyphenated_title(word: str) -> bool:
         return True
     first, *inner = word.split("-")
     titled = first in TITLE_WORDS or first.casefold() in ROLE_NOUNS
+    if titled and len(inner) == 1 and inner[0].casefold() in ROLE_NOUNS:
+        return True  # "Judge-Executive", "Secretary-Treasurer": two offices held as one
     return titled and any(part in _TITLE_LINKS for part in inner)
 
 
@@ -378,7 +403,9 @@ _OFFICE_ENDINGS = words(
     """
 )
 # The last word of a company's registered name, never of a person's.
-_COMPANY_ENDINGS = words("Limited Ltd Inc Corp Corporation PLC Plc LLC GmbH")
+_COMPANY_ENDINGS = words("Limited Ltd Inc Corp Corporation PLC Plc LLC GmbH Tbk Bhd")
+# "PT Ades Alfindo", "PT Barito Renewables Energy Tbk.": Indonesia's letters before a firm.
+_COMPANY_PREFIXES = frozenset({"PT"})
 _SURNAME_MONTHS = frozenset({"March", "May", "June", "April", "August", "Park", "Hill", "Wood"})
 _FIRST_NAME_WORDS = frozenset({"Will", "May", "June", "April", "August", "Mark"})  # Will Hollis
 
@@ -428,6 +455,7 @@ def _valid_name(words: Sequence[str]) -> bool:
             continue
         capital = w[0].isupper() or _PARTICLE_SURNAME.match(w) is not None
         capitals = len(w) > 1 and w.isupper() and not _initials(w, i, len(proper))
+        capitals = capitals and not _leading_initials(proper, i)
         if w in NOT_NAMES or capitals or not capital:
             return False
     full = " ".join(words)
@@ -707,6 +735,40 @@ _AGE_THEN_NEXT = re.compile(r"\d{1,3} (?:and|&) ")
 _LETTERS_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(POSTNOMINALS))})(?![\w’'])")
 
 
+def _participle_before_title(words: Sequence[tuple[int, int, str]]) -> bool:
+    """ "Addressing Mr Urquhart", "Thanking Dr Obi": a capitalised word in -ing right before
+    a courtesy opens the sentence's clause; it is no part of a title. Not before a title:
+    "Shipping Minister", "Governing Mayor", "Acting President" are offices."""
+    return (
+        len(words) > 2
+        and len(words[0][2]) > 5
+        and words[0][2].endswith("ing")
+        and words[0][2][1:].islower()
+        and words[0][2] not in TITLE_WORDS
+        and words[0][2] not in OFFICE_WORDS
+        and words[1][2] in HONORIFICS
+    )
+
+
+# "Said Warthen: “...”", "Added Ann Lee, “...”": a speech verb opening the sentence, the
+# speaker after it, then a colon or comma before the quote.
+_INVERTED_VERBS = frozenset({"Said", "Says", "Added", "Adds"})
+_QUOTE_NEXT = re.compile(r"\s*[:,]\s*[“\"‘']")
+
+
+def _inverted_speech(
+    text: str, words: Sequence[tuple[int, int, str]], starts: Sequence[int]
+) -> bool:
+    """Whether the run opens its sentence with a speech verb ("Said Warthen:") and a quote
+    follows the name: the verb is no first name."""
+    return (
+        len(words) >= 2
+        and words[0][2] in _INVERTED_VERBS
+        and words[0][0] in starts
+        and _QUOTE_NEXT.match(text, words[-1][1]) is not None
+    )
+
+
 def past_bracket(rest: str) -> str:
     """What follows a name once a bracket right after it is passed: "Cllr Jo Lee (FF)
     continued", "Jo Lee (Labour, Hull) said": a party or a place, an aside; and letters
@@ -729,6 +791,12 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             if mid_sentence and len(words) == 2 and words[0][2] in _FIRST_NAME_WORDS:
                 break  # "reporter Will Hollis", not a sentence opening "Will"
             words = words[1:]
+        if _participle_before_title(words):
+            words = words[1:]  # "Addressing Mr Urquhart, the sheriff said": not a title
+        if _inverted_speech(text, words, starts):
+            words = words[1:]  # "Said Warthen: “...”": the verb, then the speaker
+        if words and words[0][2] in _COMPANY_PREFIXES:
+            continue  # "beverage company PT Ades Alfindo Putrasetia": a firm
         if not words or " ".join(w for _, _, w in words) in _PLACES:
             continue
         cut, stop = _split_title(words)

@@ -813,11 +813,13 @@ def _seat_to_the_end(phrase: str) -> str | None:
 # apposition with no determiner whose closing comma the writer left out, run into the
 # sentence's verb or into an adverbial before it.
 _UNCLOSED_ROLE = re.compile(
-    r"\s*(?P<role>(?:[A-Za-z][\w-]* ){0,2}(?P<noun>[A-Za-z][\w-]*) (?:of|for|at) (?:the )?"
+    r"\s*(?P<role>(?:[A-Za-z][\w-]* ){0,2}?(?P<noun>[A-Za-z][\w-]*) "
+    r"(?:(?:of|for) (?!the\b)[a-z][\w-]* )?(?:of|for|at) (?:the )?"
     r"[A-Z][\w’'&-]*(?: (?:of (?:the )?|for |and |& )?[A-Z][\w’'&-]*){0,7}"
     r"(?: (?:state|province|county|district|region|council|committee|board))?)"
     r"(?: \([A-Z]{2,8}\))? (?P<verb>[a-z]+)\b"
 )
+# ("head of health at the Red Cross expressed": a lowercase portfolio before the body.)
 # A name opening its sentence, a title or courtesy before it: "Pedro Shepherd, the head of ...
 # says" (the phrase after its comma cannot be a subject of its own).
 _SUBJECT_NAME = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:[A-Z][\w’'.-]*\s){0,4}[A-Z][\w’'.-]*$")
@@ -974,7 +976,7 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
         return None
     j = separator.start()
     portfolio = _PORTFOLIO_ROLE.search(text, max(floor, j - 160), j)
-    if portfolio:
+    if portfolio and portfolio.group(0).split()[-1] not in TITLE_WORDS:
         return portfolio.group(0)  # "Minister for Health, Social Services and Public Safety"
     acronym = _ACRONYM_AFTER.search(text, max(floor, j - 20), j)
     if acronym:
@@ -1052,7 +1054,8 @@ def _without_which_clause(words: list[str]) -> list[str]:
 # list of capitalised parts closed by "and", its commas no end of the role.
 _PORTFOLIO_PART = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
 _PORTFOLIO_ROLE = re.compile(
-    rf"(?<![\w’'-])(?:[A-Z][\w’'-]* ){{0,3}}(?:Minister|Secretary|Commissioner) (?:of|for) "
+    rf"(?<![\w’'-])(?:(?:[A-Z][\w’'-]*|acting|deputy|assistant|junior|former) ){{0,3}}"
+    rf"(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner) (?:of|for) "
     rf"{_PORTFOLIO_PART}(?:, {_PORTFOLIO_PART})+,? "
     rf"(?:and|&) {_PORTFOLIO_PART}$"
 )
@@ -1175,7 +1178,7 @@ def _role_head(words: list[str]) -> int | None:
         link = words[k + 1]
         if words[k].casefold() not in _ROLE_NOUNS or not _links_role(words[k], link, tail):
             continue
-        named = tail[-1][:1].isupper() and len(tail) <= 6
+        named = tail[-1][:1].isupper() and len(tail) <= 8
         named = named and all(w[:1].isupper() or w in _LINKS for w in tail)
         portfolio = len(tail) <= 3 and all(
             w.isalpha() and (w in _LINKS or w.casefold() not in FUNCTION_WORDS) for w in tail
