@@ -37,6 +37,19 @@ def wrong_answer(services: Services, message: Any) -> tuple[str, str]:
     return message.buttons[wrong]["custom_id"], ""
 
 
+async def forget_while_held(
+    double: DiscordDouble, pupil: Any, click: Any, held: asyncio.Event, go_on: asyncio.Event
+) -> Any:
+    """Once the click is `held` mid-way, the pupil confirms /forgetme; then the click goes
+    on. The message the click finally shows."""
+    await asyncio.wait_for(held.wait(), 5)
+    asked = await (await double.slash("forgetme", user=pupil)).message()
+    confirm = await double.click(asked, label="Yes, delete it all", user=pupil)
+    assert "Deleted" in (await confirm.message()).text
+    go_on.set()
+    return await click.message(timeout=10)
+
+
 @pytest.mark.timeout(30)
 async def test_forgetme_confirmed_during_an_answer_click_keeps_nothing_of_the_user(
     discord_double: DiscordDouble, bot, services: Services, monkeypatch: pytest.MonkeyPatch
@@ -56,13 +69,8 @@ async def test_forgetme_confirmed_during_an_answer_click_keeps_nothing_of_the_us
     click = await answer_solo(
         discord_double, services, message, pupil, wrong_answer(services, message)
     )
-    await asyncio.wait_for(reading.wait(), 5)
-    asked = await (await discord_double.slash("forgetme", user=pupil)).message()
-    confirm = await discord_double.click(asked, label="Yes, delete it all", user=pupil)
-    assert "Deleted" in (await confirm.message()).text
-    go_on.set()
+    told = await forget_while_held(discord_double, pupil, click, reading, go_on)
     figures.tried += 1
-    told = await click.message(timeout=10)
     assert "ended" in told.text, "the click is told its quiz ended (no traceback)"
     await services.store.answers.writer.flush()
     kept = await services.store.personal_data.export_user(pupil.id)
@@ -90,13 +98,8 @@ async def test_forgetme_confirmed_during_a_channel_vote_keeps_no_vote_of_the_use
 
     monkeypatch.setattr(sessions, "save_session", slow_vote_commit)
     click = await vote(discord_double, session, message, pupil)
-    await asyncio.wait_for(saving.wait(), 5)
-    asked = await (await discord_double.slash("forgetme", user=pupil)).message()
-    confirm = await discord_double.click(asked, label="Yes, delete it all", user=pupil)
-    assert "Deleted" in (await confirm.message()).text
-    go_on.set()
+    told = await forget_while_held(discord_double, pupil, click, saving, go_on)
     figures.tried += 1
-    told = await click.message(timeout=10)
     assert "try again" in told.text, "the vote is not registered (no traceback)"
     assert session.round is not None and pupil.id not in session.round.votes, "not counted"
     assert pupil.id not in await votes_kept(services, session), "no vote kept in the store"
