@@ -63,19 +63,23 @@ async def test_a_reminder_whose_post_fails_is_posted_on_a_later_tick_once(
 
 
 @pytest.mark.timeout(20)
+@pytest.mark.parametrize("nonce_forgotten", [False, True], ids=["next-tick", "nonce-forgotten"])
 async def test_a_reminder_whose_answer_was_lost_is_not_posted_again_on_the_next_tick(
-    discord_double: DiscordDouble, bot: BriefBot, clock: FakeClock
+    discord_double: DiscordDouble, bot: BriefBot, clock: FakeClock, nonce_forgotten: bool
 ):
     """Discord posted it and the connection dropped before its answer came back: the next
     tick sends it again under the same enforced nonce, and Discord returns the message it has.
-    (Was: a new nonce each try, so the class was reminded twice.)"""
+    (Was: a new nonce each try, so the class was reminded twice.) Minutes later Discord has
+    forgotten the nonce: the retry finds the reminder in the channel and posts nothing."""
     cog = await assign_with_reminder(discord_double, bot)
     clock.current = REMINDER_TIME
     channel = discord_double.general
     dropped = discord_double.reset_next(f"POST /channels/{channel.id}/messages", served=True)
     assert await cog.send_reminders() == 0, "no answer: it counts as failed"
     assert len(dropped.hits) == 1 and len(reminders(discord_double)) == 1
-    clock.current += dt.timedelta(minutes=1)
+    if nonce_forgotten:
+        discord_double.expire_nonces()
+    clock.current += dt.timedelta(minutes=3 if nonce_forgotten else 1)
     assert await cog.send_reminders() == 1, "the next tick gets it through"
     assert await cog.send_reminders() == 0
     assert len(reminders(discord_double)) == 1, "posted once"
