@@ -32,7 +32,7 @@ from bot.core.errors import InvalidInput, NotFound, NotSaved, PostRefused, QuizE
 from bot.core.models import Difficulty
 from bot.core.once_posts import post_once
 from bot.core.ports import Posted, Publisher
-from bot.core.quiz import GroupSession, QuizQuestion, Vote
+from bot.core.quiz import GroupSession, QuizQuestion, Vote, quiz_ended
 from bot.core.replies import Reply
 from bot.core.server_language import ServerLanguage, language_of
 from bot.core.study import SESSION_LIFETIME, StudyService
@@ -188,7 +188,7 @@ class ChannelQuizService:
             raise
         quiz = self.live.get(session_id)
         if quiz is None or quiz.session.finished:
-            raise QuizError(_("This quiz has ended: start a new one with /quiz."))
+            raise quiz_ended()
         return quiz
 
     def session(self, session_id: str) -> GroupSession:

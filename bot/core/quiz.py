@@ -37,11 +37,17 @@ __all__ = [
     "Vote",
     "pick_questions",
     "present",
+    "quiz_ended",
 ]
 
 LETTERS = "ABCDE"
 MAX_QUESTIONS = 25
 MAX_ANSWER_CHARS = 300
+
+
+def quiz_ended() -> QuizError:
+    """What an action on a quiz that is no longer live is told."""
+    return QuizError(_("This quiz has ended: start a new one with /quiz."))
 
 
 _TRUE_FALSE = ("true", "false")
@@ -613,7 +619,7 @@ class GroupSession:
     def current(self) -> QuizQuestion:
         """The open question."""
         if self.round is None:
-            raise QuizError(_("This quiz has ended: start a new one with /quiz."))
+            raise quiz_ended()
         return self.round.quiz_question
 
     def answer(
@@ -626,7 +632,7 @@ class GroupSession:
     def judge_vote(self, text: str, now: datetime, question_index: int | None = None) -> Vote:
         """Judge an answer to the open question without taking it (commit it, then accept it)."""
         if self.round is None:
-            raise QuizError(_("This quiz has ended: start a new one with /quiz."))
+            raise quiz_ended()
         if question_index is not None and question_index != self.index:
             raise QuizError(_("That question is closed; answer the current one."))
         if self.timer_seconds is not None and self.deadline_passed(now):
@@ -695,7 +701,7 @@ class GroupSession:
     def close_question(self, now: datetime) -> QuestionResult:
         """Close the open question, score it, and open the next one if any."""
         if self.round is None:
-            raise QuizError(_("This quiz has ended: start a new one with /quiz."))
+            raise quiz_ended()
         votes = self.round.votes
         result = QuestionResult(
             self.round.quiz_question,

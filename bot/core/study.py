@@ -36,7 +36,13 @@ from bot.core.progress import (
     ScoreSummary,
 )
 from bot.core.question_reports import accepts
-from bot.core.quiz import AnswerResult, GroupSession, QuestionResult, SoloSession
+from bot.core.quiz import (
+    AnswerResult,
+    GroupSession,
+    QuestionResult,
+    SoloSession,
+    quiz_ended,
+)
 from bot.core.review import ReviewScheduler
 from bot.core.views import find_section
 from bot.i18n import _
@@ -234,7 +240,7 @@ class StudyService:
         if session is None and self.store is not None:
             session = await self._restore(session_id)
         if session is None:
-            raise _quiz_ended()
+            raise quiz_ended()
         return session
 
     async def _restore(self, session_id: str) -> SoloSession | None:
@@ -307,7 +313,7 @@ class StudyService:
         if not result.correct and await self._accepted_here(guild_id, result):
             result = dataclasses.replace(result, correct=True)
         if self.solo.get(session_id) is not session:  # ended meanwhile (/forgetme, /stop)
-            raise _quiz_ended()
+            raise quiz_ended()
         expected = 0.0 if current_preferences().untimed else EXPECTED_SECONDS
         commit = self._begin_record(session.session_id, user_id, guild_id, result, now, expected)
         # Settled by a callback on the commit, not by the caller: a committed answer counts
@@ -578,7 +584,7 @@ class StudyService:
         """A live channel quiz; raises QuizError when it has ended or is unknown."""
         session = self.group.get(session_id)
         if session is None:
-            raise _quiz_ended()
+            raise quiz_ended()
         return session
 
     async def close_group_question(
@@ -700,11 +706,6 @@ class StudyService:
         for group in self.group.values():
             group.drop_player(user_id)
         return await store.personal_data.forget_user(user_id)
-
-
-def _quiz_ended() -> QuizError:
-    """What a click on a quiz that is no longer live is told."""
-    return QuizError(_("This quiz has ended: start a new one with /quiz."))
 
 
 def _settle(future: asyncio.Future[T], outcome: T | BaseException) -> None:
