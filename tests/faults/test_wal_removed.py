@@ -6,6 +6,9 @@ schema too, when nothing had been checkpointed yet); after it, the bot refused e
 until a restart. Now the click that finds the file gone is asked to try again, the store
 closes every connection (which writes the removed file's changes into the database file)
 and the retry is saved, on a new `-wal`: a `kill -9` after that loses nothing acknowledged.
+When the click's own first read (the student's preferences) finds the loss, the heal may
+end before its answer is written: that answer is then saved on the new `-wal`, and the
+tests accept it, provided the heal came first.
 """
 
 from __future__ import annotations
@@ -57,13 +60,16 @@ async def test_the_bot_heals_itself_after_the_wal_file_is_removed(
     assert "The answer is" in first.text, "the bot works before the fault"
     (tmp_path / "bot.sqlite3-wal").unlink()
 
-    refused = await answer(discord_double, pupils[0], questions[0])
-    assert "The answer is" not in questions[0].text, "nothing acknowledged into the removed file"
-    assert refused.ephemeral and "try again" in refused.text.lower()
     healed = lambda: [r for r in caplog.records if "saving again" in r.getMessage()] or None  # noqa: E731
+    reply = await answer(discord_double, pupils[0], questions[0])
+    if "The answer is" in questions[0].text:  # the click's own read found the loss first
+        assert healed(), "acknowledged only after the heal, never into the removed file"
+    else:
+        assert reply.ephemeral and "try again" in reply.text.lower()
     assert await discord_double.wait_for(healed, timeout=5), "one line for the heal"
     for pupil, question in zip(pupils, questions, strict=True):  # the retry, and a new click
-        await answer(discord_double, pupil, question)
+        if "The answer is" not in question.text:
+            await answer(discord_double, pupil, question)
         figures.tried += 1
         figures.survived += "The answer is" in question.text
         assert "The answer is" in question.text, "saved again once healed"
@@ -129,11 +135,16 @@ async def test_kill_9_after_the_heal_loses_no_acknowledged_answer(tmp_path: Path
             await (await send_answer(double, pupils[0], question, how)).response(timeout=5)
             Path(f"{database}-wal").unlink()
             question, how = ready[1]
-            refused = await (await send_answer(double, pupils[1], question, how)).response(5)
-            assert "try again" in refused.text.lower()
+            reply = await (await send_answer(double, pupils[1], question, how)).response(5)
             log = Path(process.output_path)  # type: ignore[attr-defined]
+            if "The answer is" in question.text:  # healed before the answer was written
+                assert "saving again" in log.read_text(), "acknowledged only after the heal"
+            else:
+                assert "try again" in reply.text.lower()
             await double.wait_for(lambda: "saving again" in log.read_text() or None, timeout=5)
             for pupil, (question, how) in zip(pupils[1:], ready[1:], strict=True):
+                if "The answer is" in question.text:
+                    continue
                 if how[0] == "modal":  # the refused box closed: open it again
                     await (await double.click(question, label="Answer", user=pupil)).response(5)
                 await (await send_answer(double, pupil, question, how)).response(timeout=5)
