@@ -24,7 +24,6 @@ __all__ = [
     "a_frequency",
     "a_home_address",
     "a_house_number",
-    "a_neighbour",
     "a_numbered_name",
     "a_page_slip",
     "a_photo_in_present_tense",
@@ -133,13 +132,6 @@ _TO_THE_READER = re.compile(r"(?<![\w’'])(?:you|your|you’re|you're|you’ll|
 def speaks_to_the_reader(sentence: str) -> bool:
     """Whether the writer addresses the reader ("you") outside quotes."""
     return _TO_THE_READER.search(sentence) is not None
-
-
-# "fled to neighbouring _____": the word ties the place to the story's own country, and a
-# swap may name that very country ("fled ... to neighbouring Bangladesh" from Bangladesh).
-def a_neighbour(text: str, start: int) -> bool:
-    """Whether the place follows "neighbouring" (or "neighboring")."""
-    return text[max(0, start - 13) : start].casefold().endswith(("neighbouring ", "neighboring "))
 
 
 # "resided at _____", "lived at Orange Park in _____": a home address, up to its end.
