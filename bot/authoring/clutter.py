@@ -163,8 +163,8 @@ _GLUED_CREDIT = re.compile(
     rf"^(?:{_NAME} ){{1,3}}{_NAME}/(?:{_AGENCY_GLUED}|(?:[\w.'’-]+ ){{0,4}}\w+(?=\([A-Z]))"
 )
 _STAFF = re.compile(
-    r"^(?:[A-Z][\w.&'’-]*(?:\s|\s?[,|–—]\s)){1,4}(?:Staff|Reporters?|Correspondents?|Bureau|"
-    r"Desk|Newsroom|Journalist|Writer|Editor|Columnist|Contributor|Photographer)$"
+    r"^(?:[A-Z][\w.&'’-]*(?:\s|\s?[,|–—]\s)){1,4}(?i:Staff|Reporters?|Correspondents?|Bureau|"
+    r"Desk|Newsroom|Journalist|Writer|Editor|Columnist|Contributor|Photographer)\.?$"
 )
 _BYLINE = re.compile(
     r"^by:?\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}"
@@ -220,30 +220,36 @@ _CAPS_CREDIT = re.compile(r"[.!?]\s+[-–—]\s+[A-Z][A-Z.'’ -]{2,40}$")
 _PROMPT = re.compile(
     r"\b(?:newsletters?|(?:delivered )?(?:to|in) your inbox|sign up (?:for|to|now|here)|"
     r"subscribe (?:to|now|for|here|today)|don'?t miss out|followed categories|"
-    r"follow us on|download (?:our|the) app|stay up to date with|"
-    r"stay (?:informed|connected))\b",
+    r"follow us on|download (?:our|the) app|"
+    r"stay up[ -]to[ -]date (?:with|on) (?:the latest|our|all)|"
+    r"stay (?:informed|connected)|"
+    r"(?:like|follow)\b[^.!?]{0,60} (?:on|via) our (?:[\w,]+ ){0,6}"
+    r"(?:pages?|accounts?|channels?))\b",
     re.IGNORECASE,
 )
 # A box talking to the reader, not reporting: "Send your letters for publication to ...",
 # "Join our readers' group ...". News text is third person; an imperative to "you" is not.
 _READER_PROMPT = re.compile(
     r"^(?:send|e-?mail|write to|tell us|join|share|find|pick up|click|tap|download|follow|"
+    r"promote|advertise|"
     r"get in touch|contact us|subscribe|sign up|(?:please )?enter)\b"
     r"[^.!?]{0,300}\b(?:your?|our|us)\b",
     re.IGNORECASE,
 )
 # A teaser link: a capitalised label and a colon, then another story's headline, unpunctuated
-# ("READ ALSO: Five people killed in ...", "BUSINESS REVIEW: How sanctions ...").
-_TEASER = re.compile(r"^[A-Z][A-Z&'’ -]{2,30}:\s.{5,200}[^.!?\"”’…)]$")
+# ("READ ALSO: Five people killed in ...", "BUSINESS REVIEW: How sanctions ...", "RELATED | ...").
+_TEASER = re.compile(r"^[A-Z][A-Z&'’ -]{2,30}(?::| \|)\s.{5,200}[^.!?\"”’…)]$")
 # "Jane Roe is a reporter for the Nordland Courier.": the writer's note, not the story.
 _WRITER_NOTE = re.compile(
     r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}"
     r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|photographer)"
     r"(?: (?:for|at|with) [^.!?]{1,80})?\.?$"
 )
-# "This report by The Canadian Press was first published March 7, 2024."
+# "This report by The Canadian Press was first published March 7, 2024.", "This content
+# originally appeared on the Nordland Courier."
 _PUBLISHED_NOTE = re.compile(
-    r"^this (?:report|story|article) (?:by .{1,60} )?was (?:first |originally )?published\b",
+    r"^this (?:report|story|article|content|post) (?:by .{1,60} )?"
+    r"(?:was (?:first |originally )?published|(?:first |originally )appeared (?:on|in))\b",
     re.IGNORECASE,
 )
 _NAME_ONLY = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")
@@ -564,6 +570,8 @@ def clutter_flags(
             flags[i] = flags[i - 1] = True  # the credit, then the caption
         if near and _unpunctuated(line) and len(line) <= 200:
             flags[i] = True
+        if i > first and _titles_a_prompt(line, nxt):
+            flags[i] = True  # "Get the daily news", over "... delivered to your inbox"
         if is_byline(nxt) and _named_by(line, nxt):
             flags[i] = True  # the writer's name over the byline that names them
     plain = paragraphs or [True] * len(lines)
@@ -597,6 +605,13 @@ def clutter_flags(
         flags[last - 1] = True
         last -= 1
     return flags
+
+
+def _titles_a_prompt(line: str, nxt: str) -> bool:
+    """A few unpunctuated words right over a newsletter or follow prompt: the box's title."""
+    short = _unpunctuated(line) and len(line.split()) <= _MAX_TOOLBAR_WORDS
+    prompt = len(nxt) <= 250 and _is_quoteless(nxt) and _PROMPT.search(nxt) is not None
+    return short and prompt
 
 
 def _teaser_only(line: str) -> bool:

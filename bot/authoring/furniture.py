@@ -34,6 +34,9 @@ _STOPS = ".!?"
 _CLOSING = '.!?:"”’…)'
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+\.\S+")
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+# A name and a title closed by an e-mail address, with no sentence stop: a writer's signature
+# ("Reach him at jane@courier.example." is a sentence, with its stop).
+_SIGNED_ADDRESS = re.compile(rf"^(?:[-–—] ?)?[A-Z][^.!?@\n]{{0,80}} {_EMAIL.pattern}$")
 # A feed's date: "Thu, 14 Mar 2024 15:58:08 +0800".
 _FEED_DATE = re.compile(
     r"^\s*[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d(?::\d\d)? [+-]\d{4}"
@@ -125,8 +128,9 @@ def is_machine_text(line: str) -> bool:
     """Web addresses with no sentence around them, or a script printed as text."""
     if len(set(_CODE_SIGN.findall(line))) >= _MIN_CODE_SIGNS:
         return True
-    if _EMAIL.fullmatch(line.strip()):
-        return True  # "jane.roe@courier.example": the writer's address on a line of its own
+    if _EMAIL.fullmatch(line.strip()) or _SIGNED_ADDRESS.match(line.strip()):
+        return True  # "jane.roe@courier.example": the writer's address on a line of its own,
+        # or after the name and title it signs ("- Jane Roe Sports writer jane.roe@...")
     if not _URL.search(line):
         return False
     words = _URL.sub(" ", line).split()

@@ -59,6 +59,8 @@ _AUTHOR = re.compile(
     r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
     r"(?:\s?(?i:published|updated|posted|on)\b.{0,60}|\s\d.{0,40})?$"
 )
+# "Source: Release", "Source: Government of Nordland": where a release came from, its end.
+_SOURCE_NOTE = re.compile(r"^Sources?: [A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}\.?$")
 # "Last updated 27th Mar 2023": a stamp with an ordinal day; "Added 14th May 2017, 11:13 in":
 # with its time, and the "in" or "by" of a link the copy lost.
 _STAMP = re.compile(
@@ -327,13 +329,17 @@ def _caption_key(line: str) -> str | None:
 
 
 def flag_after_sign_off(lines: Sequence[str], flags: list[bool], bylines: Sequence[bool]) -> None:
-    """After the writer's sign-off below the story ("Written by Emily Odeny"), the
-    unpunctuated lines are links to other stories."""
+    """After the writer's sign-off below the story ("Written by Emily Odeny", "Source:
+    Release"), the unpunctuated lines are links to other stories."""
     body = [i for i, line in enumerate(lines) if not flags[i] and len(line) > 80]
     if not body:
         return
     sign_off = next(
-        (i for i in range(body[-1] + 1, len(lines)) if bylines[i] or _AUTHOR.match(lines[i])),
+        (
+            i
+            for i in range(body[-1] + 1, len(lines))
+            if bylines[i] or _AUTHOR.match(lines[i]) or _SOURCE_NOTE.match(lines[i])
+        ),
         None,
     )
     if sign_off is None:

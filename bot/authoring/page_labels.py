@@ -90,6 +90,18 @@ _DATELINE_ALONE = re.compile(
     rf"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}} [~|] (?:{WEEKDAY_PATTERN}|[A-Z][a-z]{{2,3}}s?)"
     rf",? \d{{1,2}}(?:st|nd|rd|th)? {MONTH_PATTERN},? \d{{4}}$"
 )
+# "Nordland Courier - 11th May 2005", "Week May 5th to May 11th 2005.": the outlet's name
+# and its edition's date, or the week the edition covers, alone on a line.
+_EDITION = re.compile(
+    rf"^[A-Z][\w'’.&]*(?: (?:[A-Z][\w'’.&]*|of|the|del|de|la|and|&)){{0,5}} [-–—|] "
+    rf"(?:{WEEKDAY_PATTERN},? )?\d{{1,2}}(?:st|nd|rd|th)? {MONTH_PATTERN},? \d{{4}}$|"
+    rf"^(?:Week|Edition|Issue)(?: of)?:? {MONTH_PATTERN} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
+    rf" (?:to|[-–]) (?:{MONTH_PATTERN} )?\d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\.?$"
+)
+# "Reading time 1 min.", "Read time: 3 minutes": how long the page says the story takes.
+_READING_TIME = re.compile(
+    r"^(?:est(?:imated)?\.? )?read(?:ing)? time:? \d{1,3} ?min(?:ute)?s?\.?$", re.IGNORECASE
+)
 _STATION_SLOGAN = re.compile(r"^[A-Z][\w&'’ -]{0,30} \d{2,3}(?:\.\d)? ?FM\b[^.!?\"“”]{0,80}$")
 # "You have permission to edit this article.": the publishing system's notice to its editor.
 _EDITOR_NOTICE = re.compile(
@@ -180,6 +192,8 @@ def is_page_label(line: str) -> bool:
         or _EDITOR_NOTICE.match(text)
         or _SECTION_OF_DATE.match(text)
         or _DATELINE_ALONE.match(text)
+        or _EDITION.match(text)
+        or _READING_TIME.match(text)
         or _STATION_SLOGAN.match(text)
         or (_LABELED_TEASER.match(text) and _quoteless(text))
         or _COMPANY_ALONE.match(text)

@@ -168,8 +168,11 @@ _PICTURE_PLACE = re.compile(
 _PLAYER_POINTER = re.compile(
     r"^(?:you can )?(?:watch|listen to|hear|see)\b.{0,120}\b(?:above|below)\.?$", re.IGNORECASE
 )
-# "Published", "Last updated": a metadata label whose value the page left out.
-META_LABEL = re.compile(r"^(?:published|updated|last updated|posted)(?: on)?:?$", re.IGNORECASE)
+# "Published", "Last updated", "Published: Updated:": metadata labels whose values the page
+# left out.
+META_LABEL = re.compile(
+    r"^(?:(?:published|updated|last updated|posted)(?: on)?:?(?: |$)){1,3}$", re.IGNORECASE
+)
 
 
 def _name_and_city(text: str) -> bool:

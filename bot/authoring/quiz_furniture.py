@@ -24,7 +24,6 @@ __all__ = [
     "a_frequency",
     "a_home_address",
     "a_house_number",
-    "a_neighbour",
     "a_numbered_name",
     "a_page_slip",
     "a_photo_in_present_tense",
@@ -135,13 +134,6 @@ def speaks_to_the_reader(sentence: str) -> bool:
     return _TO_THE_READER.search(sentence) is not None
 
 
-# "fled to neighbouring _____": the word ties the place to the story's own country, and a
-# swap may name that very country ("fled ... to neighbouring Bangladesh" from Bangladesh).
-def a_neighbour(text: str, start: int) -> bool:
-    """Whether the place follows "neighbouring" (or "neighboring")."""
-    return text[max(0, start - 13) : start].casefold().endswith(("neighbouring ", "neighboring "))
-
-
 # "resided at _____", "lived at Orange Park in _____": a home address, up to its end.
 _RESIDED = re.compile(r"\b(?:resid(?:ed|es|ing)|li(?:ves|ved|ving)|home) (?:at|on) [^,.;]{0,40}$")
 
@@ -243,12 +235,27 @@ _NEWS_TENSE = re.compile(r"\b(?:is|are|was|were|had|has|have|will|would|[a-z]{3,
 def a_photo_in_present_tense(sentence: str) -> bool:
     """Whether the sentence tells what named people do in the present tense ("... and
     Stephen O'Keeffe argue with the umpire"), or what someone does on a weekday at a place
-    ("A man stops to put on his poncho during a rainstorm Wednesday in Phnom Penh."): a
-    photo's caption, not the story."""
+    ("A man stops to put on his poncho during a rainstorm Wednesday in Phnom Penh."), or
+    names people with others and no verb ("Mayor Jane Roe with members of the board at a
+    meeting this week."): a photo's caption, not the story."""
     if _SPEECH.search(sentence):
         return False
     wire = _WIRE_CAPTION.match(sentence) is not None and not _NEWS_TENSE.search(sentence)
-    return wire or _PRESENT_AFTER_NAMES.match(sentence) is not None
+    return wire or _PRESENT_AFTER_NAMES.match(sentence) is not None or _names_with(sentence)
+
+
+# "Mayor Jane Roe with members of the board ...": capitalised words, then "with".
+_NAMES_WITH = re.compile(r"^(?:[A-Z][\w.’'-]*,? ){2,8}with [a-z]")
+_PLURAL = re.compile(r"[a-z]{3,}s")
+
+
+def _names_with(sentence: str) -> bool:
+    """Names, "with" and who else is in the picture, and no verb but one in the present
+    (a plural noun reads like one: "members")."""
+    if not _NAMES_WITH.match(sentence):
+        return False
+    verbs = (m.group(0) for m in _FINITE.finditer(sentence.casefold()))
+    return all(v in _NOT_VERBS or _PLURAL.fullmatch(v) for v in verbs)
 
 
 # Words that make a short sentence a statement: auxiliaries and verbs of news in the past.

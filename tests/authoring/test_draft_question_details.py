@@ -44,16 +44,16 @@ def test_no_blank_splits_a_number_or_a_clock_time() -> None:
 def test_no_blank_takes_the_end_of_a_longer_name() -> None:
     article = read_article(
         "Candidate condemns threats\n\n"
-        "Lead Senate candidate for New South Wales, Jo Barker, said the threats showed a "
-        "failure of policy.\n\n"
-        "Similar threats were reported in Scotland last year.\n\n"
+        "Lead Senate candidate for New South Wales, Jo Barker, said in Scotland that the "
+        "threats showed a failure of policy.\n\n"
+        "Similar threats were reported in Wales last year.\n\n"
         "Police in Ireland said they were watching, as did police in England.\n"
     )
     blocks = [block for section in article.sections for block in section.blocks]
     facts = find_facts(blocks, find_people(blocks))
     questions = make_questions([], [], [DraftFact(f"f{i}", f) for i, f in enumerate(facts)])
     prompts = [q.data["prompt"] for q in questions]
-    assert any(BLANK in p for p in prompts)  # places that stand alone are still asked
+    assert any(BLANK in p for p in prompts)  # a place that stands alone is still asked
     assert not any(f"New South {BLANK}" in p for p in prompts)
 
 
@@ -182,12 +182,12 @@ def test_no_blank_on_a_number_that_labels_what_follows() -> None:
 def test_a_name_with_a_digit_is_no_place_to_swap_in() -> None:
     text = (
         "Maize prices\n\n"
-        "Maize sold at prices ranging from MK30,000 to MK50,000 per bag on Monday.\n\n"
+        "Maize sold in Mzuzu at prices ranging from MK30,000 to MK50,000 per bag on Monday.\n\n"
         "Campaigners held vigils at Parliament Building in Lilongwe and in Blantyre.\n\n"
         "Traders in Zomba said 40 bags had been sold since Monday.\n"
     )
     questions = _questions(text)
-    assert any(q["kind"] == "truefalse" and q["answer"] is False for q in questions)
+    assert any(q["id"].startswith("place-") for q in questions)  # wrong places were drawn
     for q in questions:
         shown = " ".join([q["prompt"], *q.get("choices", [])])
         assert re.search(r"MK\d+(?![\d,])", shown) is None, shown  # "MK50" as a place

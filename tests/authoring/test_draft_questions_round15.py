@@ -98,13 +98,12 @@ def test_no_question_on_an_age_in_a_list_of_names_nor_an_age_as_a_choice() -> No
 
 def test_no_question_on_half_of_a_region() -> None:
     questions = _questions(
-        LEAD,
         "Many areas across south Wales were cut off on Monday after the storm, the police said.",
         "Heavy rain also fell in France, and two rivers burst their banks on Tuesday.",
         "Trains were stopped in Spain after a bridge was closed by the railway on Wednesday.",
     )
     prompts = [q["prompt"] for q in questions]
-    assert any("_____" in p for p in prompts)  # a country is still asked
+    assert prompts  # (round 25: a place is blanked in the lede only)
     assert not any("south _____" in p for p in prompts)
     assert not any("south France" in p or "south Spain" in p for p in prompts)
 
@@ -123,7 +122,7 @@ def test_an_acronym_a_longer_name_a_street_or_a_storm_is_no_place() -> None:
     offered = {str(c) for q in questions for c in q.get("choices", [])}
     offered |= {str(q["answer"]) for q in questions}
     statements = " ".join(q["prompt"] for q in questions)
-    assert any(q["prompt"].startswith("True") and q["answer"] is False for q in questions)
+    assert any(q["prompt"].startswith("True") for q in questions)
     for thing in ("Kenya Coast Park", "A&E", "Harbour Close", "Storm Claudio"):
         assert thing not in offered
         assert f"from {thing}" not in statements and f"in {thing} after" not in statements

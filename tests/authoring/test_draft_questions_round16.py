@@ -146,11 +146,11 @@ def test_no_swap_of_a_place_after_neighbouring() -> None:
         "Rescue boats from Sweden reached the harbour on Tuesday.",
         "Mayor Ilse Brandt said on Monday that the town hall would stay open overnight.",
         "The harbour master fled the flood last week to neighbouring Denmark, where he stays.",
-        "More sandbags came from Finland and Norway on Wednesday.",
+        "More than 300 sandbags came from Finland and Norway on Wednesday.",
     )
-    false = [q["prompt"] for q in questions if q["kind"] == "truefalse" and not q["answer"]]
-    assert false
-    assert not any("neighbouring" in p for p in false)
+    statements = [q["prompt"] for q in questions if q["kind"] == "truefalse"]
+    assert statements  # (round 25: a false statement changes a number, never a place)
+    assert not any("neighbouring" in p and "neighbouring Denmark" not in p for p in statements)
 
 
 def test_no_who_said_on_a_quote_cut_at_a_joining_word() -> None:

@@ -102,14 +102,16 @@ def test_a_false_statement_never_names_one_country_twice() -> None:
     """ "The U.S. and United States signed ...": the swapped-in name spelt by its initials."""
     statements = _statements(_PATROL_STORY)
     assert not any("U.S. and United States" in s for s in statements)
-    assert any("The U.S. and Denmark signed" in s for s in statements)
+    assert statements  # (round 25: no place is swapped in at all)
+    assert not any("The U.S. and Denmark signed" in s for s in statements)
 
 
-def test_a_false_statement_swaps_in_another_country_by_its_full_name() -> None:
-    """The guard: with no initials in the sentence, the full name may be swapped in."""
+def test_a_false_statement_swaps_in_no_other_country() -> None:
+    """Round 25: a place swapped in read as nonsense too often; only numbers are changed."""
     story = [p.replace("The U.S. and Norway", "Norway") for p in _PATROL_STORY]
     statements = _statements(story)
-    assert any(s.startswith("True or false: United States signed") for s in statements)
+    assert statements
+    assert not any(s.startswith("True or false: United States signed") for s in statements)
 
 
 def _places(sentence: str) -> list[str]:
