@@ -79,6 +79,7 @@ from bot.authoring.speech_frame import (
     passive_agent_start,
     passive_agent_tail,
     passive_object_verb,
+    plural_verb_after,
     possessive_after,
     quoted_as_saying,
     relative_who,
@@ -675,6 +676,8 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     m = candidates[-1]
     between = b.text[m.end : verb_start]
     s_start = b.sentence_of(verb_start)[0]
+    if m.key is not None and plural_verb_after(b.text, m.start, m.end):
+        return "far"  # "Councillors on the eastern Costa del Mar have called": theirs
     if m.key is not None and (aside := _aside_subject(b, m, s_start, verb_start)) is not None:
         return aside  # "Obi, Bello's deputy, said": Obi
     if _participle_at(b.text, verb_start) and noun_subject_acts_on(b.text, s_start, m.start):
