@@ -64,8 +64,7 @@ def test_a_name_before_a_singular_verb_stays_its_subject() -> None:
 def test_a_title_whose_plural_the_article_writes_is_not_part_of_the_name() -> None:
     draft = _draft(
         "The board's trustees met on Tuesday to weigh the cuts.",
-        "“I have nothing left to weigh,” Trustee Maria Okafor-Lind said. “It is already"
-        " decided.”",
+        "“I have nothing left to weigh,” Trustee Maria Okafor-Lind said. “It is already decided.”",
         "Okafor-Lind said she wanted other options.",
     )
     assert speakers_in(draft) == {
