@@ -81,7 +81,10 @@ sentence before a name ("Veteran Kemi Ojo", "Said Pinto:"), a name that ends a p
 Lake Ferris"), a body ending in "Force" taken for a he/she.
 A fourteenth, SPEAKERS_25, the twenty-fifth round's: a one-word name credited in the quote's
 own sentence (a form held back as unsure), a person's name inside the subject of a plural
-verb ("Parents at the school run by Tunde Bello have called for ...": the parents').
+verb ("Parents at the school run by Tunde Bello have called for ...": the parents'); then,
+from fresh33, a he/she after someone the draft does not know set off by ", who" (the he/she
+may be theirs), and a he/she after someone who spoke "through his lawyer" (either may be
+the he).
 """
 
 from __future__ import annotations
@@ -850,6 +853,17 @@ SPEAKERS_25: tuple[tuple[str, str | None], ...] = (
     (
         "Residents near Bello have called on the government to prioritise “calmer towns” for"
         " migrants.",
+        None,
+    ),
+    (
+        "Dayo Pinto, a councillor for the valley, told reporters the bridge had gone. Amadi,"
+        " who toured the valley by helicopter, spoke of the harvest. He urged people to move,"
+        " promising “my office will help you rebuild.”",
+        None,
+    ),
+    (
+        "Dayo Pinto told the court through his lawyer Paul Ferris that he was not ready to"
+        " open his defence.\n\n“We are not ready to proceed today,” he said.",
         None,
     ),
 )

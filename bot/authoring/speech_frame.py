@@ -32,7 +32,9 @@ __all__ = [
     "relative_who",
     "reported_speech_after",
     "single_aside",
+    "speaks_through",
     "speech_noun_frame",
+    "who_clause_starts",
 ]
 
 _MARKS = re.compile(r"[\"“”]")
@@ -262,3 +264,23 @@ def plural_verb_after(text: str, start: int, end: int) -> bool:
     if not _PLURAL_VERB.match(text, end):
         return False
     return not _COORDINATED_BEFORE.search(text, max(0, start - 12), start)
+
+
+# A capitalised word set off by ", who": English uses "who" of people, so the word names one.
+_NAME_BEFORE_WHO = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?=,\s+who\s)")
+
+
+def who_clause_starts(text: str) -> list[int]:
+    """Where a capitalised word stands before ", who" ("Amadi, who toured the valley"): a
+    person, known to the draft or not."""
+    return [m.start() for m in _NAME_BEFORE_WHO.finditer(text)]
+
+
+# "through his lawyer", "through her spokesperson", right before a name.
+_THROUGH_AGENT = re.compile(r"(?<![\w’'])through\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+){1,3}$")
+
+
+def speaks_through(text: str, start: int) -> bool:
+    """Whether the name at `start` is someone through whom another speaks ("told the court
+    through his lawyer Paul Ferris that he was not ready"): a he/she after it may be either."""
+    return _THROUGH_AGENT.search(text, max(0, start - 60), start) is not None
