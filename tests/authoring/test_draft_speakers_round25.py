@@ -80,3 +80,29 @@ def test_a_given_name_before_a_name_stays_even_when_its_plural_is_written() -> N
         "“It is already decided,” Mark Peter Okafor said.",
     )
     assert speakers_in(draft) == {"It is already decided": "Mark Peter Okafor"}
+
+
+def test_a_he_after_someone_unknown_set_off_by_who_is_nobodys() -> None:
+    draft = _draft(
+        "Dayo Pinto, a councillor for the valley, told reporters the bridge had gone. Amadi,"
+        " who toured the valley by helicopter, spoke of the harvest. He urged people to move,"
+        " promising “my office will help you rebuild.”",
+    )
+    assert speakers_in(draft) == {"my office will help you rebuild.": None}
+
+
+def test_a_he_after_the_same_person_set_off_by_who_stays_theirs() -> None:
+    draft = _draft(
+        "Dayo Pinto, who toured the valley by helicopter, spoke of the harvest. He urged"
+        " people to move, promising “my office will help you rebuild.”",
+    )
+    assert speakers_in(draft) == {"my office will help you rebuild.": "Dayo Pinto"}
+
+
+def test_a_he_after_someone_speaking_through_a_lawyer_is_nobodys() -> None:
+    draft = _draft(
+        "Dayo Pinto told the court through his lawyer Paul Ferris that he was not ready to"
+        " open his defence.",
+        "“We are not ready to proceed today,” he said.",
+    )
+    assert speakers_in(draft) == {"We are not ready to proceed today": None}
