@@ -292,6 +292,7 @@ def build_draft(
             )
         return rows
 
+    held_speakers = {quote.held for quote in quotes if quote.held is not None}
     all_aliases = _aliases(blocks, people)
     in_passing: list[str] = []
     texts = [block.text for block in blocks]
@@ -311,9 +312,15 @@ def build_draft(
             or no_office(person.title, (person.before, person.apposition, person.clause))
             or clause_for_role(person.apposition, (person.title, person.before))
         )
-        if not said and (
-            (lone_word(person.name, texts) and not person.before)
-            or (roleless and held_back(person.name, texts, forms))
+        # A speaker held back as unsure stays a figure: the editor may move the quote there.
+        unsure = person.key in held_speakers
+        if (
+            not said
+            and not unsure
+            and (
+                (lone_word(person.name, texts) and not person.before)
+                or (roleless and held_back(person.name, texts, forms))
+            )
         ):
             in_passing.append(person.name)  # one word, or no role: named in the header, no figure
             continue

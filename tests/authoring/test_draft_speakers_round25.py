@@ -21,7 +21,9 @@ def test_a_one_word_name_credited_in_the_quotes_sentence_is_held_back() -> None:
         "Heavy rain closed the valley road on Monday.",
         "“We have never seen the river this high,” Okonkwo said on Tuesday.",
     )
-    assert speakers_in(drafted(text)) == {"We have never seen the river this high": None}
+    draft = drafted(text)
+    assert speakers_in(draft) == {"We have never seen the river this high": None}
+    assert "Okonkwo" in names_in(draft)  # still a figure, for the quote to be moved to
     # The draft says whom to check rather than dropping the name.
     assert "# speaker? Okonkwo (the sentence, a form often wrong): check" in draft_briefing(text)
 
