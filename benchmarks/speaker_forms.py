@@ -34,7 +34,7 @@ from bot.authoring.evaluate import _match, _same_name, _same_text, _split_joined
 from bot.authoring.people import find_people
 from bot.authoring.quotes import find_quotes
 from bot.authoring.speaker_names import settle_speakers
-from bot.authoring.unsure_speakers import held_form, hold_back_unsure
+from bot.authoring.unsure_speakers import CHOSEN_FORMS, held_form, hold_back_unsure
 
 REAL = Path(__file__).resolve().parent.parent / "tests/authoring/labeled/real"
 
@@ -187,6 +187,9 @@ def main(args: list[str]) -> None:
     for r in held:
         r["form"] = held_form_label(r)
     print("\n".join(table(held, "form", groups)))
+    print("the forms chosen over A-I (unsure_speakers.CHOSEN_FORMS), right/named")
+    chosen = [{**r, "form": held_form(r, CHOSEN_FORMS)} for r in rows]
+    print("\n".join(table([r for r in chosen if r["form"]], "form", groups)))
 
 
 def held_form_label(row: dict[str, Any]) -> str:

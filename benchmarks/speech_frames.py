@@ -79,9 +79,8 @@ A thirteenth, SPEAKERS_24, the twenty-fourth round's: a participle's words when 
 subject is a letter (the person asked is no speaker), a role or a verb of speech opening a
 sentence before a name ("Veteran Kemi Ojo", "Said Pinto:"), a name that ends a place's ("in
 Lake Ferris"), a body ending in "Force" taken for a he/she.
-A fourteenth, SPEAKERS_25, the twenty-fifth round's: a one-word name credited in the quote's
-own sentence (a form held back as unsure), a person's name inside the subject of a plural
-verb ("Parents at the school run by Tunde Bello have called for ...": the parents'); then,
+A fourteenth, SPEAKERS_25, the twenty-fifth round's: a person's name inside the subject of a
+plural verb ("Parents at the school run by Tunde Bello have called for ...": the parents'); then,
 from fresh33, a he/she after someone the draft does not know set off by ", who" (the he/she
 may be theirs), and a he/she after someone who spoke "through his lawyer" (either may be
 the he).
@@ -839,7 +838,6 @@ SPEAKERS_24: tuple[tuple[str, str | None], ...] = (
 
 # Written before the code each measures (round 25).
 SPEAKERS_25: tuple[tuple[str, str | None], ...] = (
-    ("“We have never seen the river this high,” Okonkwo said on Tuesday.", None),
     (
         "Parents at the school run by Tunde Bello have called on the council to find “a fair"
         " solution” for the children.",
