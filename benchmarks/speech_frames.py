@@ -79,6 +79,11 @@ A thirteenth, SPEAKERS_24, the twenty-fourth round's: a participle's words when 
 subject is a letter (the person asked is no speaker), a role or a verb of speech opening a
 sentence before a name ("Veteran Kemi Ojo", "Said Pinto:"), a name that ends a place's ("in
 Lake Ferris"), a body ending in "Force" taken for a he/she.
+A fourteenth, SPEAKERS_25, the twenty-fifth round's: a person's name inside the subject of a
+plural verb ("Parents at the school run by Tunde Bello have called for ...": the parents'); then,
+from fresh33, a he/she after someone the draft does not know set off by ", who" (the he/she
+may be theirs), and a he/she after someone who spoke "through his lawyer" (either may be
+the he).
 """
 
 from __future__ import annotations
@@ -831,6 +836,36 @@ SPEAKERS_24: tuple[tuple[str, str | None], ...] = (
     ),
 )
 
+# Written before the code each measures (round 25).
+SPEAKERS_25: tuple[tuple[str, str | None], ...] = (
+    (
+        "Parents at the school run by Tunde Bello have called on the council to find “a fair"
+        " solution” for the children.",
+        None,
+    ),
+    (
+        "Members of the club chaired by Ada Obi are demanding “an apology and a refund” from"
+        " the league.",
+        None,
+    ),
+    (
+        "Residents near Bello have called on the government to prioritise “calmer towns” for"
+        " migrants.",
+        None,
+    ),
+    (
+        "Dayo Pinto, a councillor for the valley, told reporters the bridge had gone. Amadi,"
+        " who toured the valley by helicopter, spoke of the harvest. He urged people to move,"
+        " promising “my office will help you rebuild.”",
+        None,
+    ),
+    (
+        "Dayo Pinto told the court through his lawyer Paul Ferris that he was not ready to"
+        " open his defence.\n\n“We are not ready to proceed today,” he said.",
+        None,
+    ),
+)
+
 
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
@@ -896,6 +931,7 @@ def main() -> None:
     _report("twenty-second-round speakers", SPEAKERS_22, every=True)
     _report("twenty-third-round speakers", SPEAKERS_23, every=True)
     _report("twenty-fourth-round speakers", SPEAKERS_24, every=True)
+    _report("twenty-fifth-round speakers", SPEAKERS_25, every=True)
 
 
 if __name__ == "__main__":

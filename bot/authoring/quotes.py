@@ -79,12 +79,15 @@ from bot.authoring.speech_frame import (
     passive_agent_start,
     passive_agent_tail,
     passive_object_verb,
+    plural_verb_after,
     possessive_after,
     quoted_as_saying,
     relative_who,
     reported_speech_after,
     single_aside,
+    speaks_through,
     speech_noun_frame,
+    who_clause_starts,
 )
 from bot.authoring.straight_quotes import straight_single_spans
 from bot.authoring.text import sentence_spans, truncate
@@ -151,6 +154,7 @@ class FoundQuote:
     speaker: str | None
     how: str
     balanced: bool
+    held: str | None = None  # a speaker found but held back as unsure (see unsure_speakers)
 
 
 def _role(text: str, i: int, mark: str) -> Literal["open", "close", "either"]:
@@ -674,6 +678,8 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     m = candidates[-1]
     between = b.text[m.end : verb_start]
     s_start = b.sentence_of(verb_start)[0]
+    if m.key is not None and plural_verb_after(b.text, m.start, m.end):
+        return "far"  # "Councillors on the eastern Costa del Mar have called": theirs
     if m.key is not None and (aside := _aside_subject(b, m, s_start, verb_start)) is not None:
         return aside  # "Obi, Bello's deputy, said": Obi
     if _participle_at(b.text, verb_start) and noun_subject_acts_on(b.text, s_start, m.start):
@@ -1143,6 +1149,13 @@ class _Salience:
         floor = best[0] if best is not None else -1  # none: from the paragraph's start
         if any(_unknown_rival(b, at, floor, pos, known) for at in full_name_starts(b.text)):
             return None
+        # "Amadi, who toured the valley, ... He urged": a person the draft does not know.
+        if any(
+            _unknown_rival(b, at, floor, pos, known)
+            and not any(m.start <= at < m.end for m in b.mentions if m.key is not None)
+            for at in who_clause_starts(b.text)
+        ):
+            return None
         if _unnamed_person_between(b, best[0] if best is not None else 0, pos):
             return None  # an unnamed person stands between: the he/she may be theirs
         if best is not None:
@@ -1426,6 +1439,8 @@ def _find_quotes(
         subjects = {m.key for m in outside if m.key and m.subject and not _reported_subject(b, m)}
         if len(subjects) > 1 and not spoken:
             salience.carried = None  # "Smith met Jones. She said": either may be the she
+        elif any(m.key and speaks_through(text, m.start) for m in outside):
+            salience.carried = None  # "Obi told the court through his lawyer Ume": either
         elif described and (not candidates or described[0][0] > max(candidates)[0]):
             holder = described[0][1]  # "The mayor issued a statement": the one mayor, or nobody
             salience.carried = (block.number, holder) if holder else None

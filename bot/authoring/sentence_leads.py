@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from bot.authoring.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS
 from bot.authoring.namesakes import is_given_name
 
-__all__ = ["opens_a_sentence", "sentence_lead", "without_sentence_lead"]
+__all__ = [
+    "common_plural",
+    "opens_a_sentence",
+    "sentence_lead",
+    "without_common_lead",
+    "without_sentence_lead",
+]
 
 _SENTENCE_END = re.compile(r"(?:^|[.!?][”\"’')\]]*\s+)[“\"‘(]*$")
 _SPEECH_WORDS = frozenset(v for v in SPEECH_VERBS if " " not in v)
@@ -71,3 +77,24 @@ def without_sentence_lead(name: str, texts: Sequence[str]) -> str:
     if not starts or not all(opens_a_sentence(text, at) for text, at in starts):
         return name
     return " ".join(name_words[1:])
+
+
+def without_common_lead(name: str, lowercase: frozenset[str]) -> str:
+    """The name without its first word when the article writes that word (or its plural)
+    in lowercase elsewhere, it is no given name and a given name follows it with a surname
+    after: a common noun capitalised as a title ("Trustee Julia Hover-Smoot" in an article
+    about "the trustees" -> "Julia Hover-Smoot")."""
+    name_words = name.split()
+    if len(name_words) < 3 or not name_words[0].isalpha():
+        return name
+    first = name_words[0]
+    common = first.casefold() in lowercase or common_plural(first, lowercase)
+    if common and not is_given_name(first) and is_given_name(name_words[1]):
+        return " ".join(name_words[1:])
+    return name
+
+
+def common_plural(word: str, lowercase: frozenset[str]) -> bool:
+    """Whether the article writes the word's plural in lowercase ("the trustees") and the
+    word is no given name: a common noun, capitalised before a name only as a title."""
+    return f"{word.casefold()}s" in lowercase and not is_given_name(word)

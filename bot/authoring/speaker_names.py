@@ -60,7 +60,13 @@ from bot.authoring.people import (
 )
 from bot.authoring.pull_quotes import settle_pull_quotes
 from bot.authoring.quotes import PRONOUN_HOW, RUN_ON_HOW, FoundQuote
-from bot.authoring.sentence_leads import opens_a_sentence, sentence_lead, without_sentence_lead
+from bot.authoring.sentence_leads import (
+    common_plural,
+    opens_a_sentence,
+    sentence_lead,
+    without_common_lead,
+    without_sentence_lead,
+)
 from bot.authoring.text import sentence_spans
 
 __all__ = ["UNIT_WORDS", "settle_speakers"]
@@ -144,6 +150,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_sentence_lead(p.name, texts)) for p in kept]
+    kept = [_renamed(p, without_common_lead(p.name, lowercase)) for p in kept]
     places = article_places(texts)
     leads = [_without_place_lead(p, kept, texts, places) for p in kept]
     kept = [person for person, _ in leads]
@@ -447,6 +454,8 @@ def _trim_before(tokens: list[str], lowercase: frozenset[str], surname: bool) ->
     for token in reversed(tokens):
         if token.endswith(_POSSESSIVE) or not _name_word(token, lowercase):
             break
+        if common_plural(token, lowercase):
+            break  # "Trustee Julia Hover-Smoot" beside "the trustees": a title
         kept.insert(0, token)
     return kept
 

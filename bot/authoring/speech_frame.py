@@ -26,12 +26,15 @@ __all__ = [
     "passive_agent_start",
     "passive_agent_tail",
     "passive_object_verb",
+    "plural_verb_after",
     "possessive_after",
     "quoted_as_saying",
     "relative_who",
     "reported_speech_after",
     "single_aside",
+    "speaks_through",
     "speech_noun_frame",
+    "who_clause_starts",
 ]
 
 _MARKS = re.compile(r"[\"“”]")
@@ -246,3 +249,38 @@ def noun_subject_acts_on(text: str, s_start: int, name_start: int) -> bool:
     subject is a noun phrase before its verb and the name comes after the verb, so the name
     is acted on; a participle later in the sentence is the noun's, not the name's."""
     return _NOUN_SUBJECT_VERB.fullmatch(text, s_start, name_start) is not None
+
+
+# A verb that agrees with a plural subject, with adverbs before it: "have", "are", "were".
+_PLURAL_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:have|are|were)\s")
+_COORDINATED_BEFORE = re.compile(r"(?:\band|\bor|&|,)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+
+
+def plural_verb_after(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] stands right before a plural verb without being
+    one of two subjects joined by "and": English makes one person's verb "has", "is",
+    "was", so in "Councillors on the eastern Costa del Mar have called" the subject is the
+    councillors, not the name (but "Obi and Bello have said" is theirs)."""
+    if not _PLURAL_VERB.match(text, end):
+        return False
+    return not _COORDINATED_BEFORE.search(text, max(0, start - 12), start)
+
+
+# A capitalised word set off by ", who": English uses "who" of people, so the word names one.
+_NAME_BEFORE_WHO = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?=,\s+who\s)")
+
+
+def who_clause_starts(text: str) -> list[int]:
+    """Where a capitalised word stands before ", who" ("Amadi, who toured the valley"): a
+    person, known to the draft or not."""
+    return [m.start() for m in _NAME_BEFORE_WHO.finditer(text)]
+
+
+# "through his lawyer", "through her spokesperson", right before a name.
+_THROUGH_AGENT = re.compile(r"(?<![\w’'])through\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+){1,3}$")
+
+
+def speaks_through(text: str, start: int) -> bool:
+    """Whether the name at `start` is someone through whom another speaks ("told the court
+    through his lawyer Paul Ferris that he was not ready"): a he/she after it may be either."""
+    return _THROUGH_AGENT.search(text, max(0, start - 60), start) is not None

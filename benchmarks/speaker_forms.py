@@ -1,0 +1,201 @@
+"""Precision of `briefbot draft`'s speakers per form of attribution, per group of sets.
+
+For every quote the drafter gives a speaker (or holds one back as unsure, see
+`bot.authoring.unsure_speakers`), the form of the attribution is read by
+`bot.authoring.attribution_form` (method, name form, distance, people named, speech verb,
+quote length, kind) and the speaker matched with the labels as `benchmarks.draft_quality`
+matches them. Run `python -m benchmarks.speaker_forms [--json FILE] [FOLDER ...]` (default:
+every folder of tests/authoring/labeled/real): per part of the form, per group (A tuned
+before round 15 ... K fresh33, as `/work/briefs/sum_sets.py` groups them), named, right and
+precision; then the held-back forms' figures. `--json` also writes one record per quote;
+`--choose` prints the forms the rule of `bot.authoring.unsure_speakers` holds back, chosen
+over groups A-I only: each pair of parts named at least 10 times there whose precision is,
+at 95% confidence (the Wilson interval's upper end), below 95%.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import sys
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.authoring.article import read_article
+from bot.authoring.attribution_form import attribution_form
+from bot.authoring.canonical_names import without_nickname
+from bot.authoring.draft import MAX_INPUT_CHARS
+from bot.authoring.evaluate import _match, _same_name, _same_text, _split_joined, labeled_articles
+from bot.authoring.people import find_people
+from bot.authoring.quotes import find_quotes
+from bot.authoring.speaker_names import settle_speakers
+from bot.authoring.unsure_speakers import CHOSEN_FORMS, held_form, hold_back_unsure
+
+REAL = Path(__file__).resolve().parent.parent / "tests/authoring/labeled/real"
+
+
+def group(folder: Path) -> str:
+    """The group letter of a labeled folder (A tuned before round 15 ... K fresh33)."""
+    name = folder.name
+    if name in ("real", "heldout", "fresh") or (name[5:].isdigit() and int(name[5:]) <= 12):
+        return "A"
+    k = int(name[5:])
+    bounds = [(21, "B"), (23, "C"), (25, "D"), (27, "E"), (28, "F"), (29, "G"), (30, "H")]
+    bounds += [(31, "I"), (32, "J"), (33, "K")]
+    return next((g for top, g in bounds if k <= top), "L")
+
+
+def article_records(article: Path, labels: Path) -> list[dict[str, Any]]:
+    """One record per quote given a speaker or held back: its form, and whether it is right."""
+    text = article.read_text(encoding="utf-8")
+    want: list[dict[str, Any]] = (yaml.safe_load(labels.read_text(encoding="utf-8")) or {}).get(
+        "quotes"
+    ) or []
+    art = read_article(text[:MAX_INPUT_CHARS])
+    blocks = art.blocks
+    people = find_people(blocks, hints=[art.title, *art.captions])
+    people, quotes = settle_speakers(blocks, people, find_quotes(blocks, people))
+    quotes = hold_back_unsure(blocks, people, quotes)
+    found = []
+    for quote in quotes:
+        key = quote.speaker or quote.held
+        if key is None or key not in people.by_key:
+            continue
+        form = attribution_form(blocks, people, quote, key)
+        name = without_nickname(people.by_key[key].name)
+        found.append((quote.text, name, form.parts(), quote.speaker is None))
+    split = [
+        (part, name, parts, held)
+        for text_, name, parts, held in found
+        for part, _ in _split_joined([(text_, name)], want)
+    ]
+    pairs = _match(
+        want,
+        split,
+        lambda e, q: _same_text(str(e["text"]), q[0]),
+        prefer=lambda e, q: _same_name(e.get("speaker"), q[1]),
+    )
+    out = []
+    for hit, (quote_text, name, parts, held) in pairs:
+        right = hit is not None and _same_name(hit.get("speaker"), name)
+        labeled = hit.get("speaker") if hit is not None else None
+        out.append(
+            {
+                "article": article.name,
+                "quote": quote_text[:80],
+                "speaker": name,
+                "labeled": labeled,
+                "right": right,
+                "held": held,
+                **parts,
+            }
+        )
+    return out
+
+
+def _folder_records(folder: Path) -> list[dict[str, Any]]:
+    letter = group(folder)
+    return [
+        {**r, "group": letter, "folder": folder.name}
+        for article, labels in labeled_articles(folder)
+        for r in article_records(article, labels)
+    ]
+
+
+def records(folders: list[Path], workers: int = 2) -> list[dict[str, Any]]:
+    """The records of every quote of the folders (in worker processes)."""
+    with ProcessPoolExecutor(workers) as pool:
+        return [r for batch in pool.map(_folder_records, folders) for r in batch]
+
+
+def table(rows: list[dict[str, Any]], part: str, groups: list[str]) -> list[str]:
+    """Lines of right/named per value of one part of the form, per group and over all."""
+    counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for r in rows:
+        for g in (r["group"], "ALL"):
+            cell = counts[r[part]][g]
+            cell[0] += r["right"]
+            cell[1] += 1
+    lines = []
+    for value, cells in sorted(counts.items(), key=lambda kv: -kv[1]["ALL"][1]):
+        figures = "  ".join(
+            f"{g} {cells[g][0]}/{cells[g][1]}" for g in [*groups, "ALL"] if cells[g][1]
+        )
+        right, named = cells["ALL"]
+        lines.append(f"  {part}: {value:42} {right / named:6.1%}  {figures}")
+    return lines
+
+
+PARTS = ("method", "name", "distance", "named", "verb", "length", "kind")
+
+
+def wilson_upper(right: int, named: int, z: float = 1.96) -> float:
+    """The upper end of the Wilson interval of a precision of right/named."""
+    p = right / named
+    centre = p + z * z / (2 * named)
+    spread = z * math.sqrt(p * (1 - p) / named + z * z / (4 * named * named))
+    return (centre + spread) / (1 + z * z / named)
+
+
+def choose(
+    rows: list[dict[str, Any]], groups: str = "ABCDEFGHI", least: int = 10, below: float = 0.95
+) -> list[tuple[tuple[str, str], ...]]:
+    """The pairs of parts named at least `least` times over `groups` (speakers named or held
+    back alike) whose precision there is, at 95% confidence, below `below`."""
+    counts: dict[tuple[tuple[str, str], ...], list[int]] = defaultdict(lambda: [0, 0])
+    for r in rows:
+        if r["group"] in groups:
+            for pair in itertools.combinations(PARTS, 2):
+                cell = counts[tuple((p, r[p]) for p in pair)]
+                cell[0] += r["right"]
+                cell[1] += 1
+    return [
+        form
+        for form, (right, named) in counts.items()
+        if named >= least and wilson_upper(right, named) < below
+    ]
+
+
+def main(args: list[str]) -> None:
+    """Print the per-part tables (attributed quotes, then those held back as unsure)."""
+    out_json = None
+    if "--json" in args:
+        at = args.index("--json")
+        out_json = args[at + 1]
+        args = args[:at] + args[at + 2 :]
+    every = [REAL, *sorted(p for p in REAL.iterdir() if p.is_dir())]
+    folders = [Path(a) for a in args if a != "--choose"] or every
+    rows = records(folders)
+    if "--choose" in args:
+        for form in choose(rows):
+            print(f"hold back: {form}")
+        return
+    if out_json:
+        Path(out_json).write_text(json.dumps(rows), encoding="utf-8")
+    groups = sorted({r["group"] for r in rows})
+    named = [r for r in rows if not r["held"]]
+    held = [r for r in rows if r["held"]]
+    print("speakers named, right/named per part of the form (per group, then ALL)")
+    for part in PARTS:
+        print("\n".join(table(named, part, groups)))
+    print("held back as unsure (left unattributed), right/named had they been given")
+    for r in held:
+        r["form"] = held_form_label(r)
+    print("\n".join(table(held, "form", groups)))
+    print("the forms chosen over A-I (unsure_speakers.CHOSEN_FORMS), right/named")
+    chosen = [{**r, "form": held_form(r, CHOSEN_FORMS)} for r in rows]
+    print("\n".join(table([r for r in chosen if r["form"]], "form", groups)))
+
+
+def held_form_label(row: dict[str, Any]) -> str:
+    """The held-back form a record falls under."""
+    return held_form(row) or "?"
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
