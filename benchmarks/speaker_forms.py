@@ -1,16 +1,16 @@
 """Precision of `briefbot draft`'s speakers per form of attribution, per group of sets.
 
-For every quote the drafter gives a speaker (or holds one back as unsure, see
-`bot.authoring.unsure_speakers`), the form of the attribution is read by
+For every quote the drafter gives a speaker, the form of the attribution is read by
 `bot.authoring.attribution_form` (method, name form, distance, people named, speech verb,
 quote length, kind) and the speaker matched with the labels as `benchmarks.draft_quality`
 matches them. Run `python -m benchmarks.speaker_forms [--json FILE] [FOLDER ...]` (default:
 every folder of tests/authoring/labeled/real): per part of the form, per group (A tuned
-before round 15 ... K fresh33, as `/work/briefs/sum_sets.py` groups them), named, right and
-precision; then the held-back forms' figures. `--json` also writes one record per quote;
-`--choose` prints the forms the rule of `bot.authoring.unsure_speakers` holds back, chosen
-over groups A-I only: each pair of parts named at least 10 times there whose precision is,
-at 95% confidence (the Wilson interval's upper end), below 95%.
+before round 15 ... K fresh33, L fresh34, M fresh35), named, right and precision; then the
+figures of the forms in `CHOSEN_FORMS`. `--json` also writes one record per quote; `--choose`
+prints the forms a hold-back rule would take, chosen over groups A-I only: each pair of parts
+named at least 10 times there whose precision is, at 95% confidence (the Wilson interval's
+upper end), below 95%. Round 25 measured that rule and did not turn it on in the drafter
+(docs/drafting-rounds.md): it held nothing on fresh32/33 and cost 33 right quotes for 7 wrong.
 """
 
 from __future__ import annotations
@@ -34,24 +34,45 @@ from bot.authoring.evaluate import _match, _same_name, _same_text, _split_joined
 from bot.authoring.people import find_people
 from bot.authoring.quotes import find_quotes
 from bot.authoring.speaker_names import settle_speakers
-from bot.authoring.unsure_speakers import CHOSEN_FORMS, held_form, hold_back_unsure
 
 REAL = Path(__file__).resolve().parent.parent / "tests/authoring/labeled/real"
 
+Form = tuple[tuple[str, str], tuple[str, str]]
+
+# The forms `--choose` picked over groups A-I (fresh32 and fresh33 not looked at): each a
+# one-word name (a person the article never names in two words) credited in the quote's own
+# sentence: 33 right and 7 wrong over A-I ("Rutte" for Mark Rutte, "Unite", "Hasina").
+CHOSEN_FORMS: tuple[Form, ...] = (
+    (("method", "the sentence"), ("name", "one-word name")),
+    (("name", "one-word name"), ("distance", "same sentence")),
+    (("name", "one-word name"), ("verb", "speech verb")),
+    (("name", "one-word name"), ("kind", "plain")),
+    (("name", "one-word name"), ("named", "one person named")),
+    (("name", "one-word name"), ("length", "short quote")),
+)
+
+
+def chosen_form(parts: dict[str, Any]) -> str | None:
+    """The chosen form a record's parts fall under ("one-word name, same sentence"), or None."""
+    for form in CHOSEN_FORMS:
+        if all(parts.get(part) == value for part, value in form):
+            return ", ".join(value for _, value in form)
+    return None
+
 
 def group(folder: Path) -> str:
-    """The group letter of a labeled folder (A tuned before round 15 ... K fresh33)."""
+    """The group letter of a labeled folder (A tuned before round 15 ... M fresh35)."""
     name = folder.name
     if name in ("real", "heldout", "fresh") or (name[5:].isdigit() and int(name[5:]) <= 12):
         return "A"
     k = int(name[5:])
     bounds = [(21, "B"), (23, "C"), (25, "D"), (27, "E"), (28, "F"), (29, "G"), (30, "H")]
-    bounds += [(31, "I"), (32, "J"), (33, "K")]
-    return next((g for top, g in bounds if k <= top), "L")
+    bounds += [(31, "I"), (32, "J"), (33, "K"), (34, "L")]
+    return next((g for top, g in bounds if k <= top), "M")
 
 
 def article_records(article: Path, labels: Path) -> list[dict[str, Any]]:
-    """One record per quote given a speaker or held back: its form, and whether it is right."""
+    """One record per quote given a speaker: its form, and whether it is right."""
     text = article.read_text(encoding="utf-8")
     want: list[dict[str, Any]] = (yaml.safe_load(labels.read_text(encoding="utf-8")) or {}).get(
         "quotes"
@@ -60,18 +81,17 @@ def article_records(article: Path, labels: Path) -> list[dict[str, Any]]:
     blocks = art.blocks
     people = find_people(blocks, hints=[art.title, *art.captions])
     people, quotes = settle_speakers(blocks, people, find_quotes(blocks, people))
-    quotes = hold_back_unsure(blocks, people, quotes)
     found = []
     for quote in quotes:
-        key = quote.speaker or quote.held
+        key = quote.speaker
         if key is None or key not in people.by_key:
             continue
         form = attribution_form(blocks, people, quote, key)
         name = without_nickname(people.by_key[key].name)
-        found.append((quote.text, name, form.parts(), quote.speaker is None))
+        found.append((quote.text, name, form.parts()))
     split = [
-        (part, name, parts, held)
-        for text_, name, parts, held in found
+        (part, name, parts)
+        for text_, name, parts in found
         for part, _ in _split_joined([(text_, name)], want)
     ]
     pairs = _match(
@@ -81,7 +101,7 @@ def article_records(article: Path, labels: Path) -> list[dict[str, Any]]:
         prefer=lambda e, q: _same_name(e.get("speaker"), q[1]),
     )
     out = []
-    for hit, (quote_text, name, parts, held) in pairs:
+    for hit, (quote_text, name, parts) in pairs:
         right = hit is not None and _same_name(hit.get("speaker"), name)
         labeled = hit.get("speaker") if hit is not None else None
         out.append(
@@ -91,7 +111,6 @@ def article_records(article: Path, labels: Path) -> list[dict[str, Any]]:
                 "speaker": name,
                 "labeled": labeled,
                 "right": right,
-                "held": held,
                 **parts,
             }
         )
@@ -145,8 +164,8 @@ def wilson_upper(right: int, named: int, z: float = 1.96) -> float:
 def choose(
     rows: list[dict[str, Any]], groups: str = "ABCDEFGHI", least: int = 10, below: float = 0.95
 ) -> list[tuple[tuple[str, str], ...]]:
-    """The pairs of parts named at least `least` times over `groups` (speakers named or held
-    back alike) whose precision there is, at 95% confidence, below `below`."""
+    """The pairs of parts named at least `least` times over `groups` whose precision there
+    is, at 95% confidence, below `below`."""
     counts: dict[tuple[tuple[str, str], ...], list[int]] = defaultdict(lambda: [0, 0])
     for r in rows:
         if r["group"] in groups:
@@ -162,7 +181,7 @@ def choose(
 
 
 def main(args: list[str]) -> None:
-    """Print the per-part tables (attributed quotes, then those held back as unsure)."""
+    """Print the per-part tables, then the chosen forms' figures."""
     out_json = None
     if "--json" in args:
         at = args.index("--json")
@@ -178,23 +197,12 @@ def main(args: list[str]) -> None:
     if out_json:
         Path(out_json).write_text(json.dumps(rows), encoding="utf-8")
     groups = sorted({r["group"] for r in rows})
-    named = [r for r in rows if not r["held"]]
-    held = [r for r in rows if r["held"]]
     print("speakers named, right/named per part of the form (per group, then ALL)")
     for part in PARTS:
-        print("\n".join(table(named, part, groups)))
-    print("held back as unsure (left unattributed), right/named had they been given")
-    for r in held:
-        r["form"] = held_form_label(r)
-    print("\n".join(table(held, "form", groups)))
-    print("the forms chosen over A-I (unsure_speakers.CHOSEN_FORMS), right/named")
-    chosen = [{**r, "form": held_form(r, CHOSEN_FORMS)} for r in rows]
+        print("\n".join(table(rows, part, groups)))
+    print("the forms chosen over A-I (CHOSEN_FORMS), right/named")
+    chosen = [{**r, "form": chosen_form(r)} for r in rows]
     print("\n".join(table([r for r in chosen if r["form"]], "form", groups)))
-
-
-def held_form_label(row: dict[str, Any]) -> str:
-    """The held-back form a record falls under."""
-    return held_form(row) or "?"
 
 
 if __name__ == "__main__":

@@ -33,7 +33,6 @@ from bot.authoring.questions import (
 from bot.authoring.quotes import FoundQuote, find_quotes
 from bot.authoring.speaker_names import settle_speakers
 from bot.authoring.text import excerpt, slugify, truncate
-from bot.authoring.unsure_speakers import hold_back_unsure
 from bot.authoring.yamlout import Commented, dump_commented
 from bot.core.content.service import decode_text
 from bot.core.loader import load_briefing_bytes
@@ -197,13 +196,9 @@ def _quote_context(quote: FoundQuote, person: Person | None) -> str:
     return text
 
 
-def _quote_comment(quote: FoundQuote, people: People) -> tuple[str, ...]:
+def _quote_comment(quote: FoundQuote) -> tuple[str, ...]:
     how = "" if quote.speaker is None else f"; speaker taken from {quote.how}"
     lines = [f"from paragraph {quote.block}{how}"]
-    if quote.held is not None and quote.held in people.by_key:
-        # A form of attribution wrong too often to trust (see unsure_speakers): say whom.
-        name = without_nickname(people.by_key[quote.held].name)
-        lines.append(f"speaker? {name} ({quote.how}, a form often wrong): check")
     if not quote.balanced:
         lines.append("unbalanced quotation marks in the article: check the quote's extent")
     return tuple(lines)
@@ -253,7 +248,6 @@ def build_draft(
     people = find_people(blocks, hints=[article.title, *article.captions])
     quotes = find_quotes(blocks, people)
     people, quotes = settle_speakers(blocks, people, quotes)
-    quotes = hold_back_unsure(blocks, people, quotes)
     facts = find_facts(blocks, people)
 
     # Figures, with their quotes.
@@ -279,7 +273,7 @@ def build_draft(
             }
             if quote.block in section_ids:
                 row["section"] = section_ids[quote.block]
-            rows.append(Commented(row, _quote_comment(quote, people)))
+            rows.append(Commented(row, _quote_comment(quote)))
             draft_quotes.append(
                 DraftQuote(
                     qid,
@@ -292,7 +286,6 @@ def build_draft(
             )
         return rows
 
-    held_speakers = {quote.held for quote in quotes if quote.held is not None}
     all_aliases = _aliases(blocks, people)
     in_passing: list[str] = []
     texts = [block.text for block in blocks]
@@ -312,15 +305,9 @@ def build_draft(
             or no_office(person.title, (person.before, person.apposition, person.clause))
             or clause_for_role(person.apposition, (person.title, person.before))
         )
-        # A speaker held back as unsure stays a figure: the editor may move the quote there.
-        unsure = person.key in held_speakers
-        if (
-            not said
-            and not unsure
-            and (
-                (lone_word(person.name, texts) and not person.before)
-                or (roleless and held_back(person.name, texts, forms))
-            )
+        if not said and (
+            (lone_word(person.name, texts) and not person.before)
+            or (roleless and held_back(person.name, texts, forms))
         ):
             in_passing.append(person.name)  # one word, or no role: named in the header, no figure
             continue

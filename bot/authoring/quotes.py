@@ -154,7 +154,6 @@ class FoundQuote:
     speaker: str | None
     how: str
     balanced: bool
-    held: str | None = None  # a speaker found but held back as unsure (see unsure_speakers)
 
 
 def _role(text: str, i: int, mark: str) -> Literal["open", "close", "either"]:
