@@ -4,7 +4,8 @@ of address before the name ("Premier the Hon. Ina Rusk"); a capitalised trustee'
 ("Trustee Ada Vole"); a plural office before a list of its holders ("Premiers Ned Vole and
 Tove Lind"); a Spanish courtesy before a full name ("Sr Abel Crane Ruiz"); the body a
 sentence's subject works "with" ("Ina Rusk with the Harbour Weather Service"); "became" and
-an office; an office of two parts ("Secretary of State for Transport")."""
+an office; an office of two parts ("Secretary of State for Transport"); an adviser "to the Prime
+Minister" is no Prime Minister."""
 
 from __future__ import annotations
 
@@ -108,3 +109,14 @@ def test_a_two_part_office_before_a_name_is_the_whole_office() -> None:
         " Transport Abel Crane Ruiz, named in a fraud inquiry."
     )
     assert people_in(draft).get("Abel Crane Ruiz") == "Secretary of State for Transport"
+
+
+def test_an_adviser_to_an_office_is_no_holder_of_that_office() -> None:
+    draft = _draft(
+        "Senior Harbour Adviser to the Prime Minister, Ina Rusk spoke about the night boats.",
+        "“Nobody will wait in the cold,” Rusk said.",
+        "The senior policy advisor to the Premier, Ned Vole, said the money was there.",
+    )
+    people = people_in(draft)
+    assert people.get("Ina Rusk") == "Senior Harbour Adviser to the Prime Minister"
+    assert people.get("Ned Vole") == "senior policy advisor to the Premier"
