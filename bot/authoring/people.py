@@ -756,6 +756,9 @@ _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 
 
 # "Ida Obi, 48 and Jo Lee, 34": a list of people with their ages, no role.
+# "informed the Speaker", "visited his farm": a verb in the past and its object, the
+# sentence's predicate after a comma, not an apposition naming a role.
+_DEED_THEN_OBJECT = re.compile(r"[a-z]+ed (?:the|a|an|his|her|their|its|him|them|that)\b")
 _AGE_THEN_NEXT = re.compile(r"\d{1,3} (?:and|&) ")
 _LETTERS_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(POSTNOMINALS))})(?![\w’'])")
 
@@ -919,6 +922,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
                 apposition = role_with_body_after(text, n_end)  # "Jo Lee with the Met Office"
             if apposition and _SPEECH_VERB.search(apposition):
                 apposition = None  # "Nsirim, the governor said under ...": a new subject
+            if apposition and _DEED_THEN_OBJECT.match(apposition):
+                apposition = None  # "Chief Jo Obi, informed the Speaker": a deed, not a role
             if apposition and _AGE_THEN_NEXT.match(apposition):
                 apposition = None  # "Ida Obi, 48 and Jo Lee, 34": an age, then the list's next
         cued = bool(

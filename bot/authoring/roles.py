@@ -1007,10 +1007,11 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     return None
 
 
-# "Senior Policy Advisor to the Prime Minister": a role whose office serves another office.
+# "Senior Policy Advisor to the Prime Minister", "Saudi Arabia's ambassador to Jordan": a role
+# that serves another office or is sent to a country.
 _ROLE_TO_OFFICE = re.compile(
     r"^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er) )?(?P<role>(?:[\w’'-]+ ){0,3}(?P<noun>[\w-]+)"
-    r" to the (?:[A-Z][\w’'-]* ){0,3}[A-Z][\w’'-]*)$"
+    r" to (?:the )?(?:[A-Z][\w’'-]* ){0,3}[A-Z][\w’'-]*)$"
 )
 
 

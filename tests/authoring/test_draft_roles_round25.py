@@ -5,7 +5,8 @@ of address before the name ("Premier the Hon. Ina Rusk"); a capitalised trustee'
 Tove Lind"); a Spanish courtesy before a full name ("Sr Abel Crane Ruiz"); the body a
 sentence's subject works "with" ("Ina Rusk with the Harbour Weather Service"); "became" and
 an office; an office of two parts ("Secretary of State for Transport"); an adviser "to the Prime
-Minister" is no Prime Minister."""
+Minister" is no Prime Minister. Then, read from fresh33 after fresh32's rules were measured on
+it: an envoy "to" a country ("Norvik's ambassador to Varnholt"); a cricket pacer."""
 
 from __future__ import annotations
 
@@ -120,3 +121,22 @@ def test_an_adviser_to_an_office_is_no_holder_of_that_office() -> None:
     people = people_in(draft)
     assert people.get("Ina Rusk") == "Senior Harbour Adviser to the Prime Minister"
     assert people.get("Ned Vole") == "senior policy advisor to the Premier"
+
+
+# Rules read from fresh33, after fresh32's were measured on it.
+
+
+def test_an_envoy_to_a_country_is_the_whole_role() -> None:
+    draft = _draft(
+        "Norvik's ambassador to Varnholt, Ned Vole, who also serves two islands, said the"
+        " ferries were welcome."
+    )
+    assert people_in(draft).get("Ned Vole") == "Norvik's ambassador to Varnholt"
+
+
+def test_a_cricket_pacer_before_a_name_is_the_role() -> None:
+    draft = _draft(
+        "Pacer Ned Vole was the pick of the Varnholt bowlers with four wickets.",
+        "“The ball swung all day,” Vole said.",
+    )
+    assert people_in(draft).get("Ned Vole") == "Pacer"
