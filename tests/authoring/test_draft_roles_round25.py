@@ -140,3 +140,14 @@ def test_a_cricket_pacer_before_a_name_is_the_role() -> None:
         "“The ball swung all day,” Vole said.",
     )
     assert people_in(draft).get("Ned Vole") == "Pacer"
+
+
+def test_a_press_secretary_to_the_governor_keeps_the_whole_role() -> None:
+    draft = _draft(
+        "A statement issued by the Chief Press secretary to the Governor, Ina Rusk, called the"
+        " ferry reports fake news.",
+        "The case involves a former Special Assistant to the governor, Ned Vole, who sold a boat.",
+    )
+    people = people_in(draft)
+    assert people.get("Ina Rusk") == "Chief Press secretary to the Governor"
+    assert people.get("Ned Vole") == "former Special Assistant to the governor"
