@@ -77,7 +77,7 @@ HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Hon Alhaji Alhaja Hajia Olorogun"
     " Otunba Engr Ratu Maulana Maulvi Allama Barr Pst Evang Prophet Apostle Oba Igwe Shri"
     " Smt Mallam Malam Ustaz Haji Sardar Pandit Comrade Honourable Honorable"
-    " Datuk Dato Datin Seri Tun Madam Madame"
+    " Datuk Dato Datin Seri Tun Madam Madame Sra Srta"
 )
 
 # Capitalised words that name an office when they stand right before a name.
@@ -168,7 +168,7 @@ ROLE_NOUNS = words(
     councilmember coroner meteorologist runner
     pitcher catcher shortstop infielder outfielder reliever starter quarterback linebacker
     winger fullback full-back left-back right-back centre-back center-back wing-back
-    councilperson alderperson procurator fiscal depute
+    councilperson alderperson procurator fiscal depute trustee pacer spinner seamer
     """
 )
 # "vice-chairman", "co-chair", "ex-minister": a role noun behind a prefix is a role noun.

@@ -60,6 +60,7 @@ from bot.authoring.person_notes import (
     person_cue,
     role_in_who_clause,
     role_of_work,
+    role_with_body_after,
     role_won_after,
     roles_by_copula,
     roles_named_after,
@@ -453,6 +454,8 @@ def _valid_name(words: Sequence[str]) -> bool:
     for i, w in enumerate(proper):
         if _name_word_ok(w, i, len(proper)):
             continue
+        if len(w) == 1 and w.isupper() and 0 < i < len(proper) - 1:
+            continue  # "Hubert A. Minnis": a middle initial, not the word "A"
         capital = w[0].isupper() or _PARTICLE_SURNAME.match(w) is not None
         capitals = len(w) > 1 and w.isupper() and not _initials(w, i, len(proper))
         capitals = capitals and not _leading_initials(proper, i)
@@ -549,7 +552,7 @@ def _plural_title(word: str) -> bool:
 # Offices held by many at once, whose plural opens a list of names (not "Kings", "Rangers").
 _OFFICE_NOUNS = words(
     "councillor councilor senator minister commissioner governor mayor judge justice"
-    " representative officer inspector sergeant constable detective director trustee"
+    " representative officer inspector sergeant constable detective director trustee premier"
 )
 
 
@@ -566,10 +569,11 @@ def _title_of(text: str, words: Sequence[tuple[int, int, str]]) -> str | None:
     return " ".join(offices or title) or None
 
 
-# "Deputy Superintendent of Police Oniel Thompson": an office of a body, right before a name.
+# "Deputy Superintendent of Police Oniel Thompson", "Secretary of State for Defence Jo Lee":
+# an office of a body, right before a name.
 _OFFICE_OF = re.compile(
     r"(?<![\w’'])((?:[A-Z][\w-]+ ){0,3}(?P<title>[A-Z][\w-]+) (?:of|for) (?:the )?"
-    r"(?:[A-Z][\w&’'-]+ ){1,4})$"
+    r"(?:[A-Z][\w&’'-]+ ){1,4}(?:(?:of|for) (?:the )?(?:[A-Z][\w&’'-]+ ){1,4})?)$"
 )
 
 
@@ -579,6 +583,27 @@ def _office_of_before(text: str, start: int, floor: int) -> str | None:
     if match is None or match.group("title") not in TITLE_WORDS:
         return None
     return match.group(1).strip()
+
+
+# "Prime Minister the Most Hon. Dr. Jo Lee": an office, then a style of address ("the Hon.",
+# "the Right Honourable") before the courtesies and the name.
+_OFFICE_THEN_STYLE = re.compile(
+    r"(?<![\w’'])((?:[A-Z][\w-]+ ){0,3}(?P<title>[A-Z][\w-]+)) the (?:(?:Most|Right|Rt\.?|Very) )?$"
+)
+_STYLE_WORDS = frozenset({"Most", "Right", "Rt", "Very"})
+
+
+def _office_before_style(text: str, start: int, floor: int, styled: Sequence[str]) -> str | None:
+    """The office written before "the" and a style of address (`styled`: the words between
+    "the" and the name, all styles or courtesies, one of them "Hon")."""
+    if not any(w.startswith("Hon") for w in styled):
+        return None
+    if not all(w in HONORIFICS or w in _STYLE_WORDS or w.startswith("Hon") for w in styled):
+        return None
+    match = _OFFICE_THEN_STYLE.search(text, max(floor, start - 60), start)
+    if match is None or match.group("title") not in TITLE_WORDS:
+        return None
+    return match.group(1)
 
 
 # "Speaking on RTÉ’s Morning Ireland": what follows "on" and a newsroom's possessive.
@@ -731,6 +756,9 @@ _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 
 
 # "Ida Obi, 48 and Jo Lee, 34": a list of people with their ages, no role.
+# "informed the Speaker", "visited his farm": a verb in the past and its object, the
+# sentence's predicate after a comma, not an apposition naming a role.
+_DEED_THEN_OBJECT = re.compile(r"[a-z]+ed (?:the|a|an|his|her|their|its|him|them|that)\b")
 _AGE_THEN_NEXT = re.compile(r"\d{1,3} (?:and|&) ")
 _LETTERS_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(POSTNOMINALS))})(?![\w’'])")
 
@@ -793,6 +821,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             words = words[1:]
         if _participle_before_title(words):
             words = words[1:]  # "Addressing Mr Urquhart, the sheriff said": not a title
+        if len(words) >= 3 and words[0][2] == "Sr":
+            words = words[1:]  # "Sr Manuel Reina Ferri": señor; a senior's "Sr" ends a name
         if _inverted_speech(text, words, starts):
             words = words[1:]  # "Said Warthen: “...”": the verb, then the speaker
         if words and words[0][2] in _COMPANY_PREFIXES:
@@ -832,6 +862,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             head = role_before(text, title_start - len(link) + 1, s_start)
             if head:
                 title_words, before = f"{head}{link}{title_words}", None
+            elif office := _office_of_before(text, n_start, s_start):
+                title_words = office  # "Secretary of State for" + "Defence", not "Defence"
         title = f"{before} {title_words}" if before and title_words else title_words or before
         title_is_honorific = title is not None and all(w in HONORIFICS for w in title.split())
         if title_is_honorific:
@@ -840,6 +872,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             title = (
                 role_of_before(text, title_start, s_start)
                 or _office_of_before(text, title_start, s_start)
+                or _office_before_style(text, title_start, s_start, [w for _, _, w in words[:cut]])
                 or (
                     office_with_short_form(text, title_start, s_start)
                     if len(name) > 1 and name[-1][2] not in _COUNTRIES_AND_REGIONS
@@ -885,8 +918,12 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             apposition = apposition or role_in_who_clause(text, n_end, s_end)
             apposition = apposition or role_of_work(text, (n_start, n_end), (s_start, s_end))
             apposition = apposition or role_won_after(text, n_end)
+            if not apposition and not text[s_start:title_start].strip():
+                apposition = role_with_body_after(text, n_end)  # "Jo Lee with the Met Office"
             if apposition and _SPEECH_VERB.search(apposition):
                 apposition = None  # "Nsirim, the governor said under ...": a new subject
+            if apposition and _DEED_THEN_OBJECT.match(apposition):
+                apposition = None  # "Chief Jo Obi, informed the Speaker": a deed, not a role
             if apposition and _AGE_THEN_NEXT.match(apposition):
                 apposition = None  # "Ida Obi, 48 and Jo Lee, 34": an age, then the list's next
         cued = bool(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from bot.authoring.lexicon import HONORIFICS, TITLE_WORDS, words
+from bot.authoring.lexicon import HONORIFICS, ORG_KEYWORDS, TITLE_WORDS, words
 from bot.authoring.roles import (
     KIN,
     LISTENER_VERBS,
@@ -27,6 +27,7 @@ __all__ = [
     "person_cue",
     "role_in_who_clause",
     "role_of_work",
+    "role_with_body_after",
     "role_won_after",
     "roles_by_copula",
     "roles_named_after",
@@ -51,7 +52,8 @@ _ANONYMOUS_ROLES = words(
 
 def roles_by_copula(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str, str]:
     """Roles a sentence gives its subject with "is"/"was": "Roe is the director of the
-    water board.", or by an appointment: "Roe was elected mayor" (keys of `forms` as in
+    water board.", by an appointment: "Roe was elected mayor", or "Roe became Wales
+    manager" anywhere in a sentence (keys of `forms` as in
     `roles_named_after`; the first such sentence)."""
     if not forms:
         return {}
@@ -64,8 +66,15 @@ def roles_by_copula(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str,
         rf"(?:^|(?<=[.!?]\s))(?:{_HONORIFIC_LEAD})?(?P<name>{names}) {_APPOINTED}"
         r"(?P<phrase>[^.,;:!?()]{3,160})"
     )
+    became = re.compile(
+        rf"(?<![\w’'])(?P<name>{names}) became (?:the )?(?P<phrase>[^.,;:!?()]{{3,160}})"
+    )
     found: dict[str, str] = {}
     for text in texts:
+        for match in became.finditer(text):
+            role = role_up_to_noun(match.group("phrase"))
+            if role:
+                found.setdefault(forms[match.group("name")], role)
         for match in copula.finditer(text):
             role, _ = role_from_phrase(match.group("phrase"))
             if role:
@@ -108,6 +117,24 @@ def role_won_after(text: str, end: int) -> str | None:
     if not phrase[:1].islower():
         return None  # "was appointed Chief Whip": a capitalised office, read elsewhere
     return role_up_to_noun(phrase)
+
+
+# "Ann Roe with the National Weather Service in Jackson spent ...": the body a sentence's
+# subject works with, written right after the name; then the sentence's verb.
+_WITH_BODY = re.compile(
+    r" with (?P<role>(?:the )?(?:[A-Z][\w’'&-]* ){0,5}(?P<last>[A-Z][\w’'&-]*)"
+    r"(?: (?:in|of) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?)(?=,? [a-z])"
+)
+
+
+def role_with_body_after(text: str, end: int) -> str | None:
+    """ "with the National Weather Service in Jackson" right after a name ending at `end`,
+    when the body's name ends in a body's word ("Service", "Department"): where the person
+    works. Only for a name that opens its sentence (its subject), read by the caller."""
+    match = _WITH_BODY.match(text, end)
+    if match is None or match.group("last") not in ORG_KEYWORDS:
+        return None
+    return f"with {match.group('role')}"
 
 
 def roles_named_after(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str, str]:

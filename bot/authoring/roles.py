@@ -992,7 +992,12 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     # after a clause counts only for a name closed by a comma ("in which the CFO, Jo Li,").
     closed = bool(_CLOSED_NAME.match(text, start_of_name))
     closed = closed or _object_apposition(text, start_of_name, floor)
+    adviser = _ROLE_TO_OFFICE.search(" ".join(words))
+    if adviser and _serves_an_office(adviser) and (closed or (whole and adviser.start() == 0)):
+        return adviser.group("role")  # "Senior Policy Advisor to the Prime Minister"
     for cut in range(len(words)):
+        if _served_office(words, cut):
+            continue  # "the advisor to the Prime Minister, Jo Lee": not the Prime Minister
         after_clause = cut > 0 and _opens_role(words[cut - 1], words[cut])
         after_clause = after_clause and not _of_a_person(words, cut)
         if (cut == 0 and whole) or (closed and after_clause):
@@ -1000,6 +1005,34 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
             if role:
                 return role
     return None
+
+
+# "Senior Policy Advisor to the Prime Minister", "Saudi Arabia's ambassador to Jordan": a role
+# that serves another office or is sent to a country.
+_DETERMINER_LEAD = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er) "
+_ROLE_TO_OFFICE = re.compile(
+    rf"(?:^|(?<= )(?={_DETERMINER_LEAD}))(?:{_DETERMINER_LEAD})?"
+    r"(?P<role>(?:[\w’'-]+ ){0,3}(?P<noun>[\w-]+) to (?:the )?"
+    r"(?P<office>(?:[A-Z][\w’'-]* ){0,3}[A-Z][\w’'-]*|[a-z][\w-]*))$"
+)
+
+
+def _serves_an_office(match: re.Match[str]) -> bool:
+    """Whether a `_ROLE_TO_OFFICE` match is a role noun "to" a capitalised office or place,
+    or "to" a lowercase role ("Special Assistant to the governor")."""
+    office = match.group("office")
+    return match.group("noun").casefold() in _ROLE_NOUNS and (
+        office[:1].isupper() or office in _ROLE_NOUNS
+    )
+
+
+def _served_office(words: list[str], cut: int) -> bool:
+    """Whether the words from `cut` are the office a role noun before them serves ("advisor
+    to the Prime Minister"): that office is not the named person's."""
+    at = cut - 1
+    if at >= 1 and words[at].casefold() in DETERMINERS:
+        at -= 1
+    return at >= 1 and words[at] == "to" and words[at - 1].casefold() in _ROLE_NOUNS
 
 
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'-]+ [A-Z][\w’'-]+, ?$")
