@@ -6,7 +6,8 @@ Tove Lind"); a Spanish courtesy before a full name ("Sr Abel Crane Ruiz"); the b
 sentence's subject works "with" ("Ina Rusk with the Harbour Weather Service"); "became" and
 an office; an office of two parts ("Secretary of State for Transport"); an adviser "to the Prime
 Minister" is no Prime Minister. Then, read from fresh33 after fresh32's rules were measured on
-it: an envoy "to" a country ("Norvik's ambassador to Varnholt"); a cricket pacer."""
+it: an envoy "to" a country ("Norvik's ambassador to Varnholt"); a cricket pacer; a past verb
+and its object after the name's comma ("Chief Ada Vole, informed the Speaker") is no role."""
 
 from __future__ import annotations
 
@@ -151,3 +152,16 @@ def test_a_press_secretary_to_the_governor_keeps_the_whole_role() -> None:
     people = people_in(draft)
     assert people.get("Ina Rusk") == "Chief Press secretary to the Governor"
     assert people.get("Ned Vole") == "former Special Assistant to the governor"
+
+
+def test_a_past_verb_and_its_object_after_a_comma_is_no_role() -> None:
+    draft = _draft(
+        "The leader of the Norvik stallholders in Varnholt, Chief Obinna Tobias Okafor, "
+        "informed the Speaker of the Assembly, Dele Adeyemi, who led a team of visiting "
+        "lawmakers on Tuesday, that many traders could not pay the new fees.",
+        "“We have waited for months and our shops are still locked,” Okafor said.",
+        "Adeyemi said: “We will take this to the minister next week.”",
+    )
+    people = people_in(draft)
+    assert people.get("Obinna Tobias Okafor") == "Chief", "not “Chief, informed the Speaker”"
+    assert people.get("Dele Adeyemi") == "Speaker of the Assembly"
