@@ -95,7 +95,7 @@ async def test_kill_9_mid_quiz_loses_no_acknowledged_answer(workdir):
                 answered = await double.submit_modal(shown.custom_id, {"answer": "Ada Quill"})
             else:
                 answered = await double.click(message, first_button["custom_id"])
-            await answered.response(timeout=10)
+            await answered.told(timeout=10)  # at once, or deferred then followed
             acknowledged = "The answer is" in message.text
         finally:
             first.send_signal(signal.SIGKILL)

@@ -53,7 +53,7 @@ async def test_clicks_sent_to_a_frozen_process_expire_once_each_and_the_retry_wo
             for pupil, (question, how) in zip(pupils, ready, strict=True):
                 if how[0] == "modal":  # the box closed: open it again
                     await (await double.click(question, label="Answer", user=pupil)).response(5)
-                retry = await (await send_answer(double, pupil, question, how)).response(5)
+                retry = await (await send_answer(double, pupil, question, how)).told(10)
                 assert "The answer is" in retry.text or "The answer is" in question.text
             assert len(double.state.identifies) == 1, "the same gateway session goes on"
         finally:

@@ -59,7 +59,7 @@ async def test_every_gateway_close_is_survived_and_the_next_click_is_answered(tm
                 before = list(double.server.sessions)
                 await double.close_gateway(code, resumable=resumable)
                 await reconnected(double, before)
-                await (await send_answer(double, pupil, question, how)).response(timeout=5)
+                await (await send_answer(double, pupil, question, how)).told(timeout=10)
                 store = await open_store(f"sqlite+aiosqlite:///{work}/bot.sqlite3")
                 try:
                     answers = await store.answers.session_answers(session_id)

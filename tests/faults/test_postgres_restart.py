@@ -41,19 +41,19 @@ async def test_the_bot_recovers_by_itself_when_postgresql_comes_back(
             during = await double.add_member("during")
             first, first_how = await ready_to_answer(double, before)
             sessions = [session_of(first)]
-            await (await send_answer(double, before, first, first_how)).response(timeout=5)
+            await (await send_answer(double, before, first, first_how)).told(timeout=10)
             assert "The answer is" in first.text
             question, how = await ready_to_answer(double, during)
             sessions.append(session_of(question))
 
             postgres.halt()
-            refused = await (await send_answer(double, during, question, how)).response(timeout=3)
+            refused = await (await send_answer(double, during, question, how)).told(timeout=10)
             assert "try again" in refused.text and "The answer is" not in question.text
 
             postgres.resume()
             if how[0] == "modal":  # the box closed with the refusal: open it again
                 await (await double.click(question, label="Answer", user=during)).response()
-            await (await send_answer(double, during, question, how)).response(timeout=5)
+            await (await send_answer(double, during, question, how)).told(timeout=10)
             assert "The answer is" in question.text, "acknowledged once PostgreSQL is back"
             assert double.late_interactions() == []
         finally:

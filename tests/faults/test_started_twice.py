@@ -33,7 +33,7 @@ async def test_a_second_process_on_the_same_file_refuses_to_start_and_the_first_
             code, output = await finish(second)
             assert len(double.server.sessions) == 1, "one gateway session, the first's"
             question, how = await ready_to_answer(double, double.student)
-            await (await send_answer(double, double.student, question, how)).response(timeout=5)
+            await (await send_answer(double, double.student, question, how)).told(timeout=10)
             assert "The answer is" in question.text, "the first process goes on"
         finally:
             first.send_signal(signal.SIGTERM)

@@ -45,7 +45,7 @@ async def answer(double: DiscordDouble, user: Any, question: Any) -> Any:
         answered = await double.submit_modal(shown.custom_id, {"answer": "Ada Quill"}, user=user)
     else:
         answered = await double.click(question, first["custom_id"], user=user)
-    return await answered.response(timeout=5)
+    return await answered.told(timeout=10)  # at once, or deferred then followed
 
 
 @pytest.mark.timeout(30)
@@ -132,10 +132,10 @@ async def test_kill_9_after_the_heal_loses_no_acknowledged_answer(tmp_path: Path
             ready = [await ready_to_answer(double, pupil) for pupil in pupils]
             sessions = [session_of(question) for question, _ in ready]
             question, how = ready[0]
-            await (await send_answer(double, pupils[0], question, how)).response(timeout=5)
+            await (await send_answer(double, pupils[0], question, how)).told(timeout=10)
             Path(f"{database}-wal").unlink()
             question, how = ready[1]
-            reply = await (await send_answer(double, pupils[1], question, how)).response(5)
+            reply = await (await send_answer(double, pupils[1], question, how)).told(10)
             log = Path(process.output_path)  # type: ignore[attr-defined]
             if "The answer is" in question.text:  # healed before the answer was written
                 assert "saving again" in log.read_text(), "acknowledged only after the heal"
@@ -147,7 +147,7 @@ async def test_kill_9_after_the_heal_loses_no_acknowledged_answer(tmp_path: Path
                     continue
                 if how[0] == "modal":  # the refused box closed: open it again
                     await (await double.click(question, label="Answer", user=pupil)).response(5)
-                await (await send_answer(double, pupil, question, how)).response(timeout=5)
+                await (await send_answer(double, pupil, question, how)).told(timeout=10)
         finally:
             process.send_signal(signal.SIGKILL)
             _, output = await finish(process)
