@@ -14,8 +14,11 @@ import pytest
 
 from bot.store import open_store
 from tests.discord_double import DiscordDouble
+from tests.ops.processes import PROCESS_TEST_TIMEOUT, STARTS_WITHIN
 
 ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 
 
 @pytest.fixture
@@ -56,7 +59,7 @@ async def start_bot(
 
 
 async def finish(process: asyncio.subprocess.Process) -> tuple[int, str]:
-    out, err = await asyncio.wait_for(process.communicate(), 30)
+    out, err = await asyncio.wait_for(process.communicate(), STARTS_WITHIN)
     return process.returncode or 0, (out + err).decode()
 
 
@@ -85,7 +88,7 @@ async def test_kill_9_mid_quiz_loses_no_acknowledged_answer(workdir):
     async with DiscordDouble() as double:
         first = await start_bot(workdir, double.server.api_url, double.token)
         try:
-            await double.wait_ready(timeout=30)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             itx = await double.slash("quiz", {"briefing": "mini", "count": 3})
             message = (await itx.response(timeout=10)).message
             session_id = message.buttons[0]["custom_id"].split(":")[2]
@@ -105,7 +108,7 @@ async def test_kill_9_mid_quiz_loses_no_acknowledged_answer(workdir):
 
         second = await start_bot(workdir, double.server.api_url, double.token)
         try:
-            await double.wait_ready(timeout=30)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             store = await open_store(f"sqlite+aiosqlite:///{workdir}/bot.sqlite3")
             try:
                 answers = await store.answers.session_answers(session_id)

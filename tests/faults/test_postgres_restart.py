@@ -14,7 +14,14 @@ from bot.store import open_store
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
 from tests.faults.test_stop_signals import ready_to_answer, send_answer, session_of
-from tests.ops.processes import bot_env, finish, make_workdir, start_bot
+from tests.ops.processes import (
+    PROCESS_TEST_TIMEOUT,
+    STARTS_WITHIN,
+    bot_env,
+    finish,
+    make_workdir,
+    start_bot,
+)
 from tests.store.pg import PostgresServer
 
 
@@ -26,7 +33,7 @@ async def answers_of(url: str, session_ids: list[str]) -> int:
         await store.close()
 
 
-@pytest.mark.timeout(60)
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 async def test_the_bot_recovers_by_itself_when_postgresql_comes_back(
     tmp_path: Path, postgres: PostgresServer
 ):
@@ -36,7 +43,7 @@ async def test_the_bot_recovers_by_itself_when_postgresql_comes_back(
         env = bot_env(work, double.server.api_url, double.token, DATABASE_URL=postgres.url)
         process = await start_bot(work, env)
         try:
-            await double.wait_ready(timeout=30)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             before = await double.add_member("before")
             during = await double.add_member("during")
             first, first_how = await ready_to_answer(double, before)
