@@ -64,7 +64,7 @@ async def _answer_quizzes(double: DiscordDouble, services: Services, clicks: int
                 reply = await double.submit_modal(
                     shown.custom_id, {"answer": qq.question.answer_text}, user=user
                 )
-                await reply.response()
+                await reply.told()  # the verdict, after a deferral too (a loaded machine)
             else:
                 key = qq.keys[(answered * 7) % len(qq.keys)]  # right and wrong answers
                 custom_id = next(
@@ -73,6 +73,7 @@ async def _answer_quizzes(double: DiscordDouble, services: Services, clicks: int
                 gc.collect()
                 click = await double.click(message, custom_id, user=user)
                 timed.append((await click.response()).elapsed * 1000)
+                await click.told()  # its Next button is there once the verdict is
             answered += 1
             label = "See my score" if session.finished else "Next question ▶"
             await (await double.click(message, label=label, user=user)).response()
