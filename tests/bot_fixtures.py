@@ -57,8 +57,16 @@ def clock() -> Clock | None:
 
 
 @pytest.fixture
-async def services(settings: Settings, clock: Clock | None) -> AsyncIterator[Services]:
-    """The services, closed after the test."""
+async def services(
+    settings: Settings, clock: Clock | None, migrated_database: Path
+) -> AsyncIterator[Services]:
+    """The services, closed after the test; a new SQLite database starts as a copy of
+    `migrated_database` (what a restart opens), not migrated again for each test."""
+    prefix = "sqlite+aiosqlite:///"
+    if settings.database_url.startswith(prefix):
+        database = Path(settings.database_url.removeprefix(prefix))
+        if database.parent.is_dir() and not database.exists():
+            shutil.copy(migrated_database, database)
     services = await build_services(settings, clock=clock)
     yield services
     await services.close()

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
+from bot.store import open_store
 from tests.store.pg import PostgresServer
 
 
@@ -19,3 +23,18 @@ def postgres() -> Iterator[PostgresServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file at the current schema, migrated once per worker (in a thread of its own,
+    so no event loop of the tests is touched); how migrations run is tests/store's job."""
+    path = tmp_path_factory.mktemp("migrated") / "bot.sqlite3"
+
+    async def migrate() -> None:
+        await (await open_store(f"sqlite+aiosqlite:///{path}")).close()
+
+    with ThreadPoolExecutor(1) as thread:
+        thread.submit(asyncio.run, migrate()).result()
+    assert not Path(f"{path}-wal").exists(), "closed, so the copy is the whole database"
+    return path

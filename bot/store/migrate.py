@@ -17,8 +17,10 @@ synchronous engine in a worker thread on SQLite, on its `AsyncEngine` on Postgre
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import re
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,9 +95,27 @@ def current_revision(connection: Connection) -> str | None:
     return rows[0][0] if len(rows) == 1 else None
 
 
+MIGRATION_WAIT = 120.0
+"""Seconds a process starting on PostgreSQL waits while another one migrates the database."""
+
+
+def _wait_for_the_migration_lock(connection: Connection) -> None:
+    """Take the migration lock, however long another process migrates: each try returns at
+    once, so no try meets the 1.5 s statement timeout (a whole migration on a loaded machine
+    outlasted it, and the waiting process failed to start)."""
+    from sqlalchemy.util import await_only
+
+    deadline = time.monotonic() + MIGRATION_WAIT
+    try_lock = f"SELECT pg_try_advisory_xact_lock({_LOCK_ID})"
+    while not connection.exec_driver_sql(try_lock).scalar():
+        if time.monotonic() >= deadline:
+            raise TimeoutError(f"another process kept migrating for {MIGRATION_WAIT:g} s")
+        await_only(asyncio.sleep(0.05))
+
+
 def _upgrade(connection: Connection) -> None:
     if connection.dialect.name == "postgresql":
-        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_LOCK_ID})")
+        _wait_for_the_migration_lock(connection)
     head = shipped_head()
     if head is not None and current_revision(connection) == head:
         return

@@ -42,6 +42,11 @@ class ClickView(discord.ui.View):
         await interaction.response.defer()
         await interaction.edit_original_response(content="updated later")
 
+    @discord.ui.button(label="Refuse later", custom_id="smoke:refuse")
+    async def refuse(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        await interaction.response.defer()
+        await interaction.followup.send("try again", ephemeral=True)
+
 
 settings = app_commands.Group(name="settings", description="Server settings")
 
@@ -198,7 +203,7 @@ async def test_slash_command_reply_is_recorded_with_its_payload(discord_double, 
 
 async def test_button_click_reaches_the_view_and_edits_the_message(discord_double, bot):
     message = await (await discord_double.slash("buttons")).message()
-    assert [b["label"] for b in message.buttons] == ["Click me", "Ask me", "Later"]
+    assert [b["label"] for b in message.buttons] == ["Click me", "Ask me", "Later", "Refuse later"]
     click = await discord_double.click(message, "smoke:click", user=discord_double.moderator)
     assert (await click.response()).type == CallbackType.UPDATE_MESSAGE
     assert message.content == "clicked by mod"
@@ -214,6 +219,15 @@ async def test_deferred_update_then_original_edit_changes_the_clicked_message(di
     assert (await click.response()).type == CallbackType.DEFERRED_UPDATE
     assert await click.message() is message
     assert message.content == "updated later"
+
+
+async def test_told_is_the_reply_or_what_followed_a_deferral(discord_double, bot):
+    assert (await (await discord_double.slash("ping")).told()).content == "pong"
+    message = await (await discord_double.slash("buttons")).message()
+    edited = await (await discord_double.click(message, "smoke:later")).told()
+    assert edited is message and message.content == "updated later"
+    refused = await (await discord_double.click(message, "smoke:refuse")).told()
+    assert refused.text == "try again" and refused.ephemeral and message.content == "updated later"
 
 
 async def test_modal_submit_reaches_the_modal(discord_double, bot):

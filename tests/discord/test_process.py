@@ -14,8 +14,11 @@ import pytest
 
 from bot.store import open_store
 from tests.discord_double import DiscordDouble
+from tests.ops.processes import PROCESS_TEST_TIMEOUT, STARTS_WITHIN
 
 ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 
 
 @pytest.fixture
@@ -56,7 +59,7 @@ async def start_bot(
 
 
 async def finish(process: asyncio.subprocess.Process) -> tuple[int, str]:
-    out, err = await asyncio.wait_for(process.communicate(), 30)
+    out, err = await asyncio.wait_for(process.communicate(), STARTS_WITHIN)
     return process.returncode or 0, (out + err).decode()
 
 
@@ -85,7 +88,7 @@ async def test_kill_9_mid_quiz_loses_no_acknowledged_answer(workdir):
     async with DiscordDouble() as double:
         first = await start_bot(workdir, double.server.api_url, double.token)
         try:
-            await double.wait_ready(timeout=30)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             itx = await double.slash("quiz", {"briefing": "mini", "count": 3})
             message = (await itx.response(timeout=10)).message
             session_id = message.buttons[0]["custom_id"].split(":")[2]
@@ -95,7 +98,7 @@ async def test_kill_9_mid_quiz_loses_no_acknowledged_answer(workdir):
                 answered = await double.submit_modal(shown.custom_id, {"answer": "Ada Quill"})
             else:
                 answered = await double.click(message, first_button["custom_id"])
-            await answered.response(timeout=10)
+            await answered.told(timeout=10)  # at once, or deferred then followed
             acknowledged = "The answer is" in message.text
         finally:
             first.send_signal(signal.SIGKILL)
@@ -105,7 +108,7 @@ async def test_kill_9_mid_quiz_loses_no_acknowledged_answer(workdir):
 
         second = await start_bot(workdir, double.server.api_url, double.token)
         try:
-            await double.wait_ready(timeout=30)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             store = await open_store(f"sqlite+aiosqlite:///{workdir}/bot.sqlite3")
             try:
                 answers = await store.answers.session_answers(session_id)

@@ -16,7 +16,10 @@ from test_process import finish, start_bot, workdir  # noqa: F401
 
 from tests.bot_fixtures import HARBOUR
 from tests.discord_double import DiscordDouble
+from tests.ops.processes import PROCESS_TEST_TIMEOUT, STARTS_WITHIN
 from tests.store.pg import PostgresServer, PostgresUnavailableError
+
+pytestmark = pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 
 
 @pytest.fixture(scope="module")
@@ -61,9 +64,9 @@ async def test_a_second_process_serves_what_the_first_published(workdir, databas
         first = await start_bot(workdir, double.server.api_url, double.token, env_url)
         second = None
         try:
-            await double.wait_ready(timeout=30)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             second = await start_bot(workdir, double.server.api_url, double.token, env_url)
-            await double.wait_for(lambda: len(double.server.sessions) == 2, timeout=30)
+            await double.wait_for(lambda: len(double.server.sessions) == 2, timeout=STARTS_WITHIN)
             double.deliver_to(1)
             assert "Harbour reopens" not in await _slash_text(double, "briefings")
 

@@ -514,25 +514,38 @@ class InteractionRecord:
         """Wait until the user sees the message this interaction produced and return it:
         the reply (type 4), the filled-in deferred reply (5), or the edited message (6, 7)."""
         callback = await self.response(timeout)
-
-        def visible() -> Message | None:
-            if callback.type in (CallbackType.MESSAGE, CallbackType.UPDATE_MESSAGE):
-                return callback.message
-            if callback.type == CallbackType.DEFERRED_MESSAGE:
-                original = self.original
-                return original if original is not None and not original.loading else None
-            if callback.type == CallbackType.DEFERRED_UPDATE:
-                source = self.source_message
-                if source is not None and source.version > self._source_version:
-                    return source
-                return None
-            raise AssertionError(f"{self!r} was answered with callback type {callback.type}")
-
         return await self.state.wait_until(
-            visible,
+            lambda: self._shown(callback),
             timeout,
             lambda: f"{self!r} never showed a message{self.state.diagnostics(self)}",
         )
+
+    async def told(self, timeout: float | None = None) -> Callback | Message:
+        """Wait for what the user was told in answer and return it: the reply itself, or,
+        when the bot deferred first (a slow commit, a loaded machine), what followed: the
+        filled-in reply, the edited message, or a follow-up (a refusal after a deferral)."""
+        callback = await self.response(timeout)
+        if callback.type not in (CallbackType.DEFERRED_MESSAGE, CallbackType.DEFERRED_UPDATE):
+            return callback
+        return await self.state.wait_until(
+            lambda: self._shown(callback) or (self.followups[0] if self.followups else None),
+            timeout,
+            lambda: f"{self!r} was deferred and nothing followed{self.state.diagnostics(self)}",
+        )
+
+    def _shown(self, callback: Callback) -> Message | None:
+        """The message this interaction's `callback` made visible, once it is (None: not yet)."""
+        if callback.type in (CallbackType.MESSAGE, CallbackType.UPDATE_MESSAGE):
+            return callback.message
+        if callback.type == CallbackType.DEFERRED_MESSAGE:
+            original = self.original
+            return original if original is not None and not original.loading else None
+        if callback.type == CallbackType.DEFERRED_UPDATE:
+            source = self.source_message
+            if source is not None and source.version > self._source_version:
+                return source
+            return None
+        raise AssertionError(f"{self!r} was answered with callback type {callback.type}")
 
     async def followup(self, index: int = 0, timeout: float | None = None) -> Message:
         """Wait for the bot's follow-up number ``index`` (0 = first) and return it."""

@@ -22,7 +22,7 @@ async def vote(double: DiscordDouble, question) -> str:
         voted = await double.submit_modal(box.custom_id, {"answer": "Port Elm"})
     else:
         voted = await double.click(question, question.buttons[0]["custom_id"])
-    return (await voted.response(timeout=5)).text
+    return (await voted.told(timeout=10)).text
 
 
 @pytest.mark.timeout(30)

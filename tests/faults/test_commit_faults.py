@@ -159,7 +159,7 @@ async def test_a_full_disk_says_try_again_and_the_retry_works_with_its_next_butt
         message = await start_solo(discord_double, pupil)
         session = solo(services, message)
         async with disk_full(services):
-            refused = await (await answer_solo(discord_double, services, message, pupil)).message(
+            refused = await (await answer_solo(discord_double, services, message, pupil)).told(
                 timeout=10
             )
         figures.tried += 1
@@ -269,7 +269,7 @@ async def test_a_channel_vote_on_a_full_disk_says_try_again_and_the_retry_counts
     message = await question_message(discord_double, session)
     pupil = (await players(discord_double, 1))[0]
     async with disk_full(services):
-        refused = await (await vote(discord_double, session, message, pupil)).message(timeout=10)
+        refused = await (await vote(discord_double, session, message, pupil)).told(timeout=10)
     figures.tried += 1
     assert "try again" in refused.text
     assert session.final_votes() == {} and await votes_kept(services, session) == set()

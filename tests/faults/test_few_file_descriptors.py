@@ -17,7 +17,7 @@ import pytest
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
 from tests.faults.test_stop_signals import kept_sessions, ready_to_answer, send_answer, session_of
-from tests.ops.processes import bot_env, make_workdir
+from tests.ops.processes import PROCESS_TEST_TIMEOUT, STARTS_WITHIN, bot_env, make_workdir
 
 DESCRIPTORS = 26
 """The process's `ulimit -n`: about 12 are open once it is connected."""
@@ -29,7 +29,7 @@ def low_ulimit() -> None:
     resource.setrlimit(resource.RLIMIT_NOFILE, (DESCRIPTORS, hard))
 
 
-@pytest.mark.timeout(60)
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 async def test_a_burst_of_clicks_under_a_low_ulimit_is_answered_and_kept(tmp_path: Path):
     figures = tally(f"solo answer, burst of {CLICKS} under ulimit -n {DESCRIPTORS}")
     work = make_workdir(tmp_path)
@@ -43,7 +43,7 @@ async def test_a_burst_of_clicks_under_a_low_ulimit_is_answered_and_kept(tmp_pat
                 preexec_fn=low_ulimit,
             )  # fmt: skip
             try:
-                await double.wait_ready(timeout=20)
+                await double.wait_ready(timeout=STARTS_WITHIN)
                 pupils = [await double.add_member(f"pupil{n}") for n in range(CLICKS)]
                 ready = [(p, *await ready_to_answer(double, p)) for p in pupils]
                 sessions = [session_of(question) for _p, question, _how in ready]

@@ -16,7 +16,14 @@ import pytest
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
 from tests.faults.test_stop_signals import ready_to_answer, send_answer, session_of
-from tests.ops.processes import bot_env, finish, make_workdir, start_bot
+from tests.ops.processes import (
+    PROCESS_TEST_TIMEOUT,
+    STARTS_WITHIN,
+    bot_env,
+    finish,
+    make_workdir,
+    start_bot,
+)
 
 FROZEN_S = 3.5
 CLICKS = 2
@@ -28,7 +35,7 @@ def answers_in(database: Path, session_id: str) -> int:
         return int(db.execute(query, (session_id,)).fetchone()[0])
 
 
-@pytest.mark.timeout(60)
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 async def test_clicks_sent_to_a_frozen_process_expire_once_each_and_the_retry_works(
     tmp_path: Path,
 ):
@@ -37,7 +44,7 @@ async def test_clicks_sent_to_a_frozen_process_expire_once_each_and_the_retry_wo
     async with DiscordDouble() as double:
         process = await start_bot(work, bot_env(work, double.server.api_url, double.token))
         try:
-            await double.wait_ready(timeout=30)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             pupils = [await double.add_member(f"pupil{n}") for n in range(CLICKS)]
             ready = [await ready_to_answer(double, pupil) for pupil in pupils]
             sessions = [session_of(question) for question, _ in ready]
@@ -53,7 +60,7 @@ async def test_clicks_sent_to_a_frozen_process_expire_once_each_and_the_retry_wo
             for pupil, (question, how) in zip(pupils, ready, strict=True):
                 if how[0] == "modal":  # the box closed: open it again
                     await (await double.click(question, label="Answer", user=pupil)).response(5)
-                retry = await (await send_answer(double, pupil, question, how)).response(5)
+                retry = await (await send_answer(double, pupil, question, how)).told(10)
                 assert "The answer is" in retry.text or "The answer is" in question.text
             assert len(double.state.identifies) == 1, "the same gateway session goes on"
         finally:

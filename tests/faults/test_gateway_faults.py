@@ -16,7 +16,14 @@ from bot.store import open_store
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
 from tests.faults.test_stop_signals import ready_to_answer, send_answer, session_of
-from tests.ops.processes import bot_env, finish, make_workdir, start_bot
+from tests.ops.processes import (
+    PROCESS_TEST_TIMEOUT,
+    STARTS_WITHIN,
+    bot_env,
+    finish,
+    make_workdir,
+    start_bot,
+)
 
 CLOSES: list[tuple[int | None, bool]] = [
     (1000, True),
@@ -44,14 +51,14 @@ async def reconnected(double: DiscordDouble, before: list[Any]) -> None:
     await double.sync(10)
 
 
-@pytest.mark.timeout(90)
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 async def test_every_gateway_close_is_survived_and_the_next_click_is_answered(tmp_path: Path):
     work = make_workdir(tmp_path)
     kept: dict[str, int] = {}
     async with DiscordDouble() as double:
         process = await start_bot(work, bot_env(work, double.server.api_url, double.token))
         try:
-            await double.wait_ready(timeout=30)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             for code, resumable in CLOSES:
                 pupil = await double.add_member(f"pupil{len(kept)}")
                 question, how = await ready_to_answer(double, pupil)
@@ -59,7 +66,7 @@ async def test_every_gateway_close_is_survived_and_the_next_click_is_answered(tm
                 before = list(double.server.sessions)
                 await double.close_gateway(code, resumable=resumable)
                 await reconnected(double, before)
-                await (await send_answer(double, pupil, question, how)).response(timeout=5)
+                await (await send_answer(double, pupil, question, how)).told(timeout=10)
                 store = await open_store(f"sqlite+aiosqlite:///{work}/bot.sqlite3")
                 try:
                     answers = await store.answers.session_answers(session_id)

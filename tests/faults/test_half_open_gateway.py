@@ -63,9 +63,11 @@ async def test_a_click_replayed_after_a_half_open_connection_is_handled_once(
     kept = await kept_answers(services, session_id)
     figures.survived += kept
     assert kept == 1, "the replayed click's answer was committed"
-    retry = await (await answer(discord_double, question)).response(timeout=5)
+    retry = await (await answer(discord_double, question)).told(timeout=10)
     assert "The answer is" in retry.text, "the retry shows the kept verdict"
     assert await kept_answers(services, session_id) == 1, "not answered twice"
-    expired = [r for r in caplog.records if "no longer took the reply" in r.getMessage()]
+    # The warning follows the refused reply in the bot's own time: waited for, not assumed.
+    told = lambda: [r for r in caplog.records if "no longer took the reply" in r.getMessage()]  # noqa: E731
+    expired = await discord_double.wait_for(lambda: told() or None, timeout=10)
     assert len(expired) == 1 and expired[0].levelno == logging.WARNING
     assert not any(r.exc_info for r in caplog.records), "no traceback"

@@ -14,7 +14,14 @@ import pytest
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
 from tests.faults.test_stop_signals import ready_to_answer, send_answer, session_of
-from tests.ops.processes import bot_env, finish, make_workdir, start_bot
+from tests.ops.processes import (
+    PROCESS_TEST_TIMEOUT,
+    STARTS_WITHIN,
+    bot_env,
+    finish,
+    make_workdir,
+    start_bot,
+)
 
 
 def answers_in(database: Path, session_id: str) -> int:
@@ -26,7 +33,7 @@ def answers_in(database: Path, session_id: str) -> int:
         )
 
 
-@pytest.mark.timeout(60)
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 async def test_a_click_killed_before_its_reply_is_kept_once_and_the_retry_shows_it(
     tmp_path: Path,
 ):
@@ -37,7 +44,7 @@ async def test_a_click_killed_before_its_reply_is_kept_once_and_the_retry_shows_
         env = bot_env(work, double.server.api_url, double.token)
         first = await start_bot(work, env)
         try:
-            await double.wait_ready(timeout=30)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             question, how = await ready_to_answer(double, double.student)
             session_id = session_of(question)
             outage = double.fail_next("/callback", times=100, status=500)
@@ -52,10 +59,10 @@ async def test_a_click_killed_before_its_reply_is_kept_once_and_the_retry_shows_
 
         second = await start_bot(work, env)
         try:
-            await double.wait_ready(timeout=30)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             if how[0] == "modal":  # the box closed with the failed reply: open it again
                 await (await double.click(question, label="Answer")).response(timeout=10)
-            await (await send_answer(double, double.student, question, how)).response(timeout=5)
+            await (await send_answer(double, double.student, question, how)).told(timeout=10)
             assert "The answer is" in question.text, "the retry shows the kept verdict"
             await (await double.click(question, label="Next question ▶")).response(timeout=5)
             assert "Question 2/3" in question.text, "the old message's buttons still work"

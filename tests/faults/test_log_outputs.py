@@ -22,6 +22,8 @@ from bot.ops.exitcodes import ExitCode
 from bot.ops.log_writer import QUEUED_LINES, StderrOutput, background_writers
 from tests.discord_double import DiscordDouble
 from tests.ops.processes import (
+    PROCESS_TEST_TIMEOUT,
+    STARTS_WITHIN,
     WITHOUT_FILE_OVERRIDE,
     bot_env,
     dead_api_base,
@@ -56,7 +58,7 @@ async def stop(process: asyncio.subprocess.Process) -> int:
     return await asyncio.wait_for(process.wait(), 15)
 
 
-@pytest.mark.timeout(60)
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 async def test_a_stderr_pipe_nobody_reads_never_stalls_the_bot(tmp_path: Path):
     work = make_workdir(tmp_path)
     read_end, write_end = os.pipe()  # never read: full after 64 KiB of DEBUG lines
@@ -65,7 +67,7 @@ async def test_a_stderr_pipe_nobody_reads_never_stalls_the_bot(tmp_path: Path):
         process = await run_bot(work, env, write_end)
         os.close(write_end)
         try:
-            await double.wait_ready(timeout=20)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             assert await answers_in_time(double) == COMMANDS
         finally:
             code = await stop(process)
@@ -73,7 +75,7 @@ async def test_a_stderr_pipe_nobody_reads_never_stalls_the_bot(tmp_path: Path):
     assert code == 0
 
 
-@pytest.mark.timeout(60)
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 async def test_a_broken_stderr_and_a_full_log_disk_are_one_line_each(tmp_path: Path):
     work = make_workdir(tmp_path)
     log_file = tmp_path / "briefbot.log"
@@ -83,7 +85,7 @@ async def test_a_broken_stderr_and_a_full_log_disk_are_one_line_each(tmp_path: P
         env = bot_env(work, double.server.api_url, double.token, LOG_FILE=str(log_file))
         process = await run_bot(work, env, write_end)
         os.close(write_end)
-        await double.wait_ready(timeout=20)
+        await double.wait_ready(timeout=STARTS_WITHIN)
         assert await answers_in_time(double) == COMMANDS
         code = await stop(process)
     written = log_file.read_text(encoding="utf-8")
@@ -96,7 +98,7 @@ async def test_a_broken_stderr_and_a_full_log_disk_are_one_line_each(tmp_path: P
         async with DiscordDouble() as double:
             env = bot_env(work, double.server.api_url, double.token, LOG_FILE="/dev/full")
             process = await run_bot(work, env, output.fileno())
-            await double.wait_ready(timeout=20)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             assert await answers_in_time(double) == COMMANDS
             code = await stop(process)
     stderr = full.read_text(encoding="utf-8")
@@ -105,7 +107,7 @@ async def test_a_broken_stderr_and_a_full_log_disk_are_one_line_each(tmp_path: P
     assert code == 0
 
 
-@pytest.mark.timeout(60)
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 @pytest.mark.parametrize("spoil", ["read-only file", "read-only folder"])
 async def test_a_log_file_that_cannot_be_opened_at_start_is_one_line_and_exit_2(
     tmp_path: Path, spoil: str
@@ -138,12 +140,14 @@ class Flaky:
 
     def __init__(self) -> None:
         self.lines: list[str] = []
+        self.tried = 0
         self.failing = False
         self.held = threading.Event()
         self.held.set()
 
     def write(self, text: str) -> None:
         self.held.wait(10)
+        self.tried += 1
         if self.failing:
             raise OSError(28, "No space left on device")
         self.lines.append(text)
@@ -167,6 +171,14 @@ def log_to(writers: list[logging.Handler], count: int, start: int = 0) -> None:
             writer.handle(record)
 
 
+def tried_by(stream: Flaky, count: int, within: float = 30.0) -> None:
+    """Wait until `count` lines were tried on `stream` (a hang guard of `within` seconds)."""
+    deadline = time.monotonic() + within
+    while stream.tried < count:
+        assert time.monotonic() < deadline, f"{stream.tried} of {count} lines tried"
+        time.sleep(0.01)
+
+
 def close(writers: list[logging.Handler]) -> None:
     for writer in writers:
         writer.close()
@@ -177,7 +189,7 @@ def test_a_failing_output_is_one_line_on_the_other_and_one_when_it_works_again()
     writers = writers_to(disk, other)
     disk.failing = True
     log_to(writers, 50)
-    time.sleep(0.2)
+    tried_by(disk, 50)  # every line met the full disk (the writer's thread, at its own pace)
     disk.failing = False
     log_to(writers, 1, start=50)
     close(writers)
@@ -194,7 +206,8 @@ def test_a_stuck_output_never_blocks_the_logger_and_counts_what_it_dropped():
     writers = writers_to(stuck, capacity=20)
     began = time.monotonic()
     log_to(writers, 500)
-    assert time.monotonic() - began < 1.0, "logging went on while the output was stuck"
+    # A call that waited on the stuck output would wait its 10 s: 5 s is no speed check.
+    assert time.monotonic() - began < 5.0, "logging went on while the output was stuck"
     stuck.held.set()
     close(writers)
     dropped = sum(int(line.split()[0]) for line in stuck.lines if "dropped" in line)

@@ -59,7 +59,7 @@ async def test_a_read_only_postgresql_says_try_again_and_the_retry_is_kept(
     answer = right_answer(services, message)
     caplog.set_level(logging.WARNING)
     await read_only(postgres, True)
-    refused = await (await answer_solo(discord_double, services, message, pupil, answer)).message(
+    refused = await (await answer_solo(discord_double, services, message, pupil, answer)).told(
         timeout=10
     )
     figures.tried += 1

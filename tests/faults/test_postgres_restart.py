@@ -14,7 +14,14 @@ from bot.store import open_store
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
 from tests.faults.test_stop_signals import ready_to_answer, send_answer, session_of
-from tests.ops.processes import bot_env, finish, make_workdir, start_bot
+from tests.ops.processes import (
+    PROCESS_TEST_TIMEOUT,
+    STARTS_WITHIN,
+    bot_env,
+    finish,
+    make_workdir,
+    start_bot,
+)
 from tests.store.pg import PostgresServer
 
 
@@ -26,7 +33,7 @@ async def answers_of(url: str, session_ids: list[str]) -> int:
         await store.close()
 
 
-@pytest.mark.timeout(60)
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 async def test_the_bot_recovers_by_itself_when_postgresql_comes_back(
     tmp_path: Path, postgres: PostgresServer
 ):
@@ -36,24 +43,24 @@ async def test_the_bot_recovers_by_itself_when_postgresql_comes_back(
         env = bot_env(work, double.server.api_url, double.token, DATABASE_URL=postgres.url)
         process = await start_bot(work, env)
         try:
-            await double.wait_ready(timeout=30)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             before = await double.add_member("before")
             during = await double.add_member("during")
             first, first_how = await ready_to_answer(double, before)
             sessions = [session_of(first)]
-            await (await send_answer(double, before, first, first_how)).response(timeout=5)
+            await (await send_answer(double, before, first, first_how)).told(timeout=10)
             assert "The answer is" in first.text
             question, how = await ready_to_answer(double, during)
             sessions.append(session_of(question))
 
             postgres.halt()
-            refused = await (await send_answer(double, during, question, how)).response(timeout=3)
+            refused = await (await send_answer(double, during, question, how)).told(timeout=10)
             assert "try again" in refused.text and "The answer is" not in question.text
 
             postgres.resume()
             if how[0] == "modal":  # the box closed with the refusal: open it again
                 await (await double.click(question, label="Answer", user=during)).response()
-            await (await send_answer(double, during, question, how)).response(timeout=5)
+            await (await send_answer(double, during, question, how)).told(timeout=10)
             assert "The answer is" in question.text, "acknowledged once PostgreSQL is back"
             assert double.late_interactions() == []
         finally:

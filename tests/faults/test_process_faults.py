@@ -15,6 +15,7 @@ from bot.store import open_store
 from tests.discord.test_process import finish, start_bot
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
+from tests.ops.processes import PROCESS_TEST_TIMEOUT, STARTS_WITHIN
 
 ROOT = Path(__file__).resolve().parents[2]
 PLAYERS = 3
@@ -53,14 +54,14 @@ async def recorded_players(workdir: Path, session_id: str) -> set[int]:
         await store.close()
 
 
-@pytest.mark.timeout(90)
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 @pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGTERM], ids=["kill-9", "SIGTERM"])
 async def test_a_channel_quiz_survives_a_restart_with_every_acknowledged_vote(workdir, stop):
     figures = tally(f"channel vote, bot process stopped by {stop.name}")
     async with DiscordDouble() as double:
         first = await start_bot(workdir, double.server.api_url, double.token)
         try:
-            await double.wait_ready(timeout=30)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             options = {"briefing": "mini", "mode": "channel", "timer": 0, "count": 2}
             await (
                 await double.slash("quiz", options, user=double.moderator, channel=double.news)
@@ -84,7 +85,7 @@ async def test_a_channel_quiz_survives_a_restart_with_every_acknowledged_vote(wo
 
         second = await start_bot(workdir, double.server.api_url, double.token)
         try:
-            await double.wait_ready(timeout=30)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             word = await double.wait_for_message(
                 double.news, lambda m: "goes on" in m.text, timeout=15
             )

@@ -16,10 +16,17 @@ from bot.ops.exitcodes import ExitCode
 from bot.ops.instance_lock import AlreadyRunningError, hold_instance_lock
 from tests.discord_double import DiscordDouble
 from tests.faults.test_stop_signals import ready_to_answer, send_answer
-from tests.ops.processes import bot_env, finish, make_workdir, start_bot
+from tests.ops.processes import (
+    PROCESS_TEST_TIMEOUT,
+    STARTS_WITHIN,
+    bot_env,
+    finish,
+    make_workdir,
+    start_bot,
+)
 
 
-@pytest.mark.timeout(60)
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 async def test_a_second_process_on_the_same_file_refuses_to_start_and_the_first_goes_on(
     tmp_path: Path,
 ):
@@ -28,12 +35,12 @@ async def test_a_second_process_on_the_same_file_refuses_to_start_and_the_first_
         env = bot_env(work, double.server.api_url, double.token)
         first = await start_bot(work, env)
         try:
-            await double.wait_ready(timeout=30)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             second = await start_bot(work, env)
             code, output = await finish(second)
             assert len(double.server.sessions) == 1, "one gateway session, the first's"
             question, how = await ready_to_answer(double, double.student)
-            await (await send_answer(double, double.student, question, how)).response(timeout=5)
+            await (await send_answer(double, double.student, question, how)).told(timeout=10)
             assert "The answer is" in question.text, "the first process goes on"
         finally:
             first.send_signal(signal.SIGTERM)

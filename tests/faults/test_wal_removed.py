@@ -28,7 +28,14 @@ from bot.store.health import open_checked_store
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
 from tests.faults.test_stop_signals import ready_to_answer, send_answer, session_of
-from tests.ops.processes import bot_env, finish, make_workdir, start_bot
+from tests.ops.processes import (
+    PROCESS_TEST_TIMEOUT,
+    STARTS_WITHIN,
+    bot_env,
+    finish,
+    make_workdir,
+    start_bot,
+)
 
 
 async def start_quiz(double: DiscordDouble, user: Any) -> Any:
@@ -45,7 +52,7 @@ async def answer(double: DiscordDouble, user: Any, question: Any) -> Any:
         answered = await double.submit_modal(shown.custom_id, {"answer": "Ada Quill"}, user=user)
     else:
         answered = await double.click(question, first["custom_id"], user=user)
-    return await answered.response(timeout=5)
+    return await answered.told(timeout=10)  # at once, or deferred then followed
 
 
 @pytest.mark.timeout(30)
@@ -119,7 +126,7 @@ def kept_answers(database: Path, session_ids: list[str]) -> int:
         return int(db.execute(query, session_ids).fetchone()[0])
 
 
-@pytest.mark.timeout(60)
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 async def test_kill_9_after_the_heal_loses_no_acknowledged_answer(tmp_path: Path):
     figures = tally("solo answer, -wal removed, healed, then kill -9")
     work = make_workdir(tmp_path)
@@ -127,15 +134,15 @@ async def test_kill_9_after_the_heal_loses_no_acknowledged_answer(tmp_path: Path
     async with DiscordDouble() as double:
         process = await start_bot(work, bot_env(work, double.server.api_url, double.token))
         try:
-            await double.wait_ready(timeout=30)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             pupils = [await double.add_member(f"pupil{n}") for n in range(3)]
             ready = [await ready_to_answer(double, pupil) for pupil in pupils]
             sessions = [session_of(question) for question, _ in ready]
             question, how = ready[0]
-            await (await send_answer(double, pupils[0], question, how)).response(timeout=5)
+            await (await send_answer(double, pupils[0], question, how)).told(timeout=10)
             Path(f"{database}-wal").unlink()
             question, how = ready[1]
-            reply = await (await send_answer(double, pupils[1], question, how)).response(5)
+            reply = await (await send_answer(double, pupils[1], question, how)).told(10)
             log = Path(process.output_path)  # type: ignore[attr-defined]
             if "The answer is" in question.text:  # healed before the answer was written
                 assert "saving again" in log.read_text(), "acknowledged only after the heal"
@@ -147,7 +154,7 @@ async def test_kill_9_after_the_heal_loses_no_acknowledged_answer(tmp_path: Path
                     continue
                 if how[0] == "modal":  # the refused box closed: open it again
                     await (await double.click(question, label="Answer", user=pupil)).response(5)
-                await (await send_answer(double, pupil, question, how)).response(timeout=5)
+                await (await send_answer(double, pupil, question, how)).told(timeout=10)
         finally:
             process.send_signal(signal.SIGKILL)
             _, output = await finish(process)

@@ -15,6 +15,12 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 
+STARTS_WITHIN = 90.0
+"""Seconds a bot process may take to connect to the double: a hang guard, not a speed check
+(at load 16 on 2 cores a start took over 30 s; how fast it starts is row f of `make bench`)."""
+PROCESS_TEST_TIMEOUT = 240
+"""pytest's limit for a test that starts bot processes: a hang guard above `STARTS_WITHIN`."""
+
 WITHOUT_FILE_OVERRIDE = ("setpriv", "--bounding-set=-dac_override,-dac_read_search")
 """As root: run without the power to ignore file permissions (so read-only means read-only)."""
 

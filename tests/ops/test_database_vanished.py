@@ -54,7 +54,7 @@ async def test_the_quiz_tells_the_student_and_never_says_registered(
         answered = await discord_double.submit_modal(shown.custom_id, {"answer": "Ada Quill"})
     else:
         answered = await discord_double.click(message, first["custom_id"])
-    reply = await answered.response(timeout=10)
+    reply = await answered.told(timeout=10)
     assert "The answer is" not in message.text, "nothing was acknowledged"
     assert reply.ephemeral and "try again" in reply.text.lower()
     checks = await check_database(settings.database_url)

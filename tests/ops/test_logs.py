@@ -6,10 +6,13 @@ import json
 import logging
 import signal
 
-from processes import bot_env, finish, make_workdir, start_bot
+import pytest
+from processes import PROCESS_TEST_TIMEOUT, STARTS_WITHIN, bot_env, finish, make_workdir, start_bot
 
 from bot.ops.logs import configure_logging
 from tests.discord_double import DiscordDouble
+
+pytestmark = pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 
 
 async def test_debug_json_logs_name_each_interaction_and_never_a_token(tmp_path):
@@ -26,7 +29,7 @@ async def test_debug_json_logs_name_each_interaction_and_never_a_token(tmp_path)
         )
         process = await start_bot(work, env)
         try:
-            await double.wait_ready(timeout=30)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             quiz = await double.slash("quiz", {"briefing": "mini", "count": 3})
             question = (await quiz.response(timeout=10)).message
             first = question.buttons[0]

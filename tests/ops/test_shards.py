@@ -6,11 +6,14 @@ import asyncio
 import datetime as dt
 import signal
 
-from processes import bot_env, finish, make_workdir, start_bot
+import pytest
+from processes import PROCESS_TEST_TIMEOUT, STARTS_WITHIN, bot_env, finish, make_workdir, start_bot
 
 from bot.core.progress import Schedule
 from bot.store import open_store
 from tests.discord_double import DiscordDouble
+
+pytestmark = pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 
 
 async def _schedule_due_now(url: str, guild_id: int, channel_id: int, by: int) -> int:
@@ -57,7 +60,7 @@ async def test_two_processes_serve_their_own_shard_and_post_a_scheduled_run_once
             processes.append(await start_bot(work, env))
         outputs: list[str] = []
         try:
-            await double.wait_for(lambda: len(double.server.sessions) == 2, timeout=30)
+            await double.wait_for(lambda: len(double.server.sessions) == 2, timeout=STARTS_WITHIN)
             reply = await (await double.slash("score")).response(timeout=10)
             assert reply.ephemeral
             await double.wait_for(

@@ -10,11 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from processes import bot_env, finish, make_workdir, start_bot
+from processes import PROCESS_TEST_TIMEOUT, STARTS_WITHIN, bot_env, finish, make_workdir, start_bot
 
 from tests.discord_double import DiscordDouble
 from tests.discord_double.state import InteractionRecord, Message
 from tests.store.pg import PostgresServer
+
+pytestmark = pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 
 STOP_WITHIN = 5.0
 
@@ -73,16 +75,16 @@ async def test_frozen_postgresql_gets_replies_within_discords_window_and_sigterm
         env = bot_env(work, double.server.api_url, double.token, DATABASE_URL=postgres.url)
         process = await start_bot(work, env)
         try:
-            await double.wait_ready(timeout=30)
+            await double.wait_ready(timeout=STARTS_WITHIN)
             await (await double.slash("score")).response(timeout=10)
             quiz = await double.slash("quiz", {"briefing": "mini", "count": 3})
             question = (await quiz.response(timeout=10)).message
             _signal_cluster(postgres, signal.SIGSTOP)
             score = await double.slash("score")
-            reply = await score.response(timeout=3)
+            reply = await score.told(timeout=10)  # Discord's 3 s: the double refuses later
             assert reply.ephemeral and "database is not answering" in reply.text
             answer = await _answer_first_question(double, question)
-            answered = await answer.response(timeout=3)
+            answered = await answer.told(timeout=10)  # at once, or deferred then followed
             assert "try again" in answered.text, "the student is told the answer was not kept"
             assert "The answer is" not in question.text, "nothing acknowledged while frozen"
             assert not double.late_interactions()
@@ -96,7 +98,7 @@ async def test_sigterm_stops_within_five_seconds_while_discord_is_gone(tmp_path)
     work = make_workdir(tmp_path)
     async with DiscordDouble() as double:
         process = await start_bot(work, bot_env(work, double.server.api_url, double.token))
-        await double.wait_ready(timeout=30)
+        await double.wait_ready(timeout=STARTS_WITHIN)
     await asyncio.sleep(1)  # the double is gone: the bot is now in its reconnect backoff
     took, code, output = await _stop_and_time(process)
     assert took < STOP_WITHIN, f"SIGTERM took {took:.1f} s with Discord unreachable"

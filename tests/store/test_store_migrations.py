@@ -5,15 +5,18 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 
+import asyncpg
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, make_url
 from store_helpers import NOW, answer
 
 from bot.store import open_store
 from bot.store.engine import run_sync, sqlite_engine
-from bot.store.migrate import alembic_config, current_revision, head_revision
+from bot.store.limits import STATEMENT_TIMEOUT
+from bot.store.migrate import _LOCK_ID, alembic_config, current_revision, head_revision
 from bot.store.schema import metadata
 
 
@@ -143,3 +146,21 @@ async def test_work_set_twice_before_the_work_key_keeps_both_and_a_retry_finds_t
     finally:
         await store.close()
     assert (await _inspect(store_url)) == (head_revision(), [])
+
+
+@pytest.mark.parametrize("store_url", ["postgresql"], indirect=True)
+async def test_a_process_starting_waits_out_another_ones_long_migration(store_url: str) -> None:
+    url = make_url(store_url)
+    holder = await asyncpg.connect(
+        host=url.host, port=url.port, user=url.username, database=url.database
+    )
+    try:
+        async with holder.transaction():  # another process migrating for longer than a statement
+            await holder.execute(f"SELECT pg_advisory_xact_lock({_LOCK_ID})")
+            opening = asyncio.ensure_future(open_store(store_url))
+            await asyncio.sleep(STATEMENT_TIMEOUT + 1.0)
+            assert not opening.done(), "still waiting for the lock, not timed out"
+    finally:
+        await holder.close()
+    store = await asyncio.wait_for(opening, 60)
+    await store.close()
