@@ -20,14 +20,7 @@ from typing import Any
 import yaml
 
 from bot.authoring.draft import UNATTRIBUTED_ID, build_draft
-from bot.authoring.evaluate import (
-    Score,
-    _match,
-    _same_name,
-    _same_text,
-    _split_joined,
-    labeled_articles,
-)
+from bot.authoring.evaluate import Score, _same_name, labeled_articles, match_quotes
 from bot.authoring.yamlout import Commented
 
 TAKEN = re.compile(r"speaker taken from (.+)$")
@@ -71,18 +64,7 @@ def score_methods(folder: Path, wrong: list[str] | None = None) -> dict[str, Sco
             "quotes"
         ) or []
         found = drafted_quotes(article.read_text(encoding="utf-8"), article.name)
-        split = [
-            (part, speaker, method)
-            for text, speaker, method in found
-            for part, _ in _split_joined([(text, speaker)], want)
-        ]
-        pairs = _match(
-            want,
-            split,
-            lambda e, q: _same_text(str(e["text"]), q[0]),
-            prefer=lambda e, q: _same_name(e.get("speaker"), q[1]),
-        )
-        for hit, (text, speaker, method) in pairs:
+        for hit, (text, speaker, method) in match_quotes(want, found):
             if speaker is None:
                 continue
             scores[method].found += 1

@@ -30,7 +30,7 @@ from bot.authoring.article import read_article
 from bot.authoring.attribution_form import attribution_form
 from bot.authoring.canonical_names import without_nickname
 from bot.authoring.draft import MAX_INPUT_CHARS
-from bot.authoring.evaluate import _match, _same_name, _same_text, _split_joined, labeled_articles
+from bot.authoring.evaluate import _same_name, labeled_articles, match_quotes
 from bot.authoring.people import find_people
 from bot.authoring.quotes import find_quotes
 from bot.authoring.speaker_names import settle_speakers
@@ -89,19 +89,8 @@ def article_records(article: Path, labels: Path) -> list[dict[str, Any]]:
         form = attribution_form(blocks, people, quote, key)
         name = without_nickname(people.by_key[key].name)
         found.append((quote.text, name, form.parts()))
-    split = [
-        (part, name, parts)
-        for text_, name, parts in found
-        for part, _ in _split_joined([(text_, name)], want)
-    ]
-    pairs = _match(
-        want,
-        split,
-        lambda e, q: _same_text(str(e["text"]), q[0]),
-        prefer=lambda e, q: _same_name(e.get("speaker"), q[1]),
-    )
     out = []
-    for hit, (quote_text, name, parts) in pairs:
+    for hit, (quote_text, name, parts) in match_quotes(want, found):
         right = hit is not None and _same_name(hit.get("speaker"), name)
         labeled = hit.get("speaker") if hit is not None else None
         out.append(

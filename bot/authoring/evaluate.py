@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from rapidfuzz import fuzz
@@ -228,6 +228,29 @@ def _split_joined(
     return out
 
 
+Extra = TypeVar("Extra")
+
+
+def match_quotes(
+    wanted: list[dict[str, Any]], found: Iterable[tuple[str, str | None, Extra]]
+) -> list[tuple[dict[str, Any] | None, tuple[str, str | None, Extra]]]:
+    """Pair drafted quotes (text, speaker, anything carried along) with the labeled ones as
+    the scores do: a quote running two labeled quotes of one speaker together counts as both,
+    and a quote claims the label with its own speaker first ("failed" said by nobody and
+    "failed" said by Ms Stannard are two labels with the same words)."""
+    split = [
+        (part, speaker, extra)
+        for text, speaker, extra in found
+        for part, _ in _split_joined([(text, speaker)], wanted)
+    ]
+    return _match(
+        wanted,
+        split,
+        lambda e, q: _same_text(str(e["text"]), q[0]),
+        prefer=lambda e, q: _same_name(e.get("speaker"), q[1]),
+    )
+
+
 def score_article(article: Path, labels: Path) -> ArticleScore:
     """Draft one article and compare it with its labels."""
     text = article.read_text(encoding="utf-8")
@@ -237,20 +260,12 @@ def score_article(article: Path, labels: Path) -> ArticleScore:
     data = yaml.safe_load(drafted)
     want_quotes: list[dict[str, Any]] = expected.get("quotes") or []
     want_figures: list[dict[str, Any]] = expected.get("figures") or []
-    quotes = _split_joined(quotes, want_quotes)
     result = ArticleScore(
         article.name,
         Score(expected=sum(1 for q in want_quotes if q.get("speaker"))),
         Score(found=len(figures), expected=len(want_figures)),
     )
-    # A quote claims the label with its own speaker first: "failed" said by nobody and
-    # "failed" said by Ms Stannard are two labels with the same words.
-    for hit, (text_, speaker) in _match(
-        want_quotes,
-        quotes,
-        lambda e, q: _same_text(str(e["text"]), q[0]),
-        prefer=lambda e, q: _same_name(e.get("speaker"), q[1]),
-    ):
+    for hit, (text_, speaker, _) in match_quotes(want_quotes, ((t, s, None) for t, s in quotes)):
         _score_quote(result, hit, text_, speaker)
     for hit, (name, role) in _match(
         want_figures, figures, lambda e, f: _same_name(str(e["name"]), f[0])
