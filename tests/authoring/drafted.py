@@ -5,7 +5,11 @@ from __future__ import annotations
 import yaml
 
 from bot.authoring import draft_briefing
+from bot.authoring.article import read_article
 from bot.authoring.draft import IN_PASSING_ITEM, IN_PASSING_LEAD
+from bot.authoring.facts import find_facts
+from bot.authoring.people import find_people
+from bot.authoring.questions import DraftFact, make_questions
 
 
 def drafted(text: str) -> dict:
@@ -98,3 +102,12 @@ def flood_people(*paragraphs: str) -> dict[str, str]:
     """The people, with their roles, drafted from the invented story's headline and opening
     paragraph followed by `paragraphs`."""
     return people_in(drafted("\n\n".join([FLOOD_HEADLINE, FLOOD_PARAGRAPHS[0], *paragraphs])))
+
+
+def fact_questions(paragraphs: list[str], headline: str = FLOOD_HEADLINE) -> list[dict]:
+    """The questions the drafter asks on the facts of `paragraphs` under `headline` alone (no
+    quotes, no figures), as data."""
+    article = read_article("\n\n".join([headline, *paragraphs]))
+    found = find_facts(article.blocks, find_people(article.blocks))
+    facts = [DraftFact(f"f{i}", f) for i, f in enumerate(found)]
+    return [q.data for q in make_questions([], [], facts, paragraphs)]

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.authoring.article import read_article
-from bot.authoring.facts import find_facts
-from bot.authoring.people import find_people
-from bot.authoring.questions import DraftFact, make_questions
+from tests.authoring.drafted import fact_questions
 
 
 def _questions(paragraphs: list[str]) -> list[dict]:
-    article = read_article("\n\n".join(["Cannery to close in Varnholt", *paragraphs]))
-    found = find_facts(article.blocks, find_people(article.blocks))
-    facts = [DraftFact(f"f{i}", f) for i, f in enumerate(found)]
-    return [q.data for q in make_questions([], [], facts, paragraphs)]
+    return fact_questions(paragraphs, headline="Cannery to close in Varnholt")
 
 
 @pytest.mark.parametrize(

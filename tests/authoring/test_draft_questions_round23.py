@@ -9,17 +9,12 @@ sentences the page ran together ("... Per Holm.Tove Lind") stays a choice."""
 
 from __future__ import annotations
 
-from bot.authoring.article import read_article
-from bot.authoring.facts import find_facts
-from bot.authoring.people import find_people
-from bot.authoring.questions import DraftFact, DraftFigure, DraftQuote, make_questions
+from bot.authoring.questions import DraftFigure, DraftQuote, make_questions
+from tests.authoring.drafted import fact_questions
 
 
 def _questions(paragraphs: list[str]) -> list[dict]:
-    article = read_article("\n\n".join(["Floods reach Varnholt harbour", *paragraphs]))
-    found = find_facts(article.blocks, find_people(article.blocks))
-    facts = [DraftFact(f"f{i}", f) for i, f in enumerate(found)]
-    return [q.data for q in make_questions([], [], facts, paragraphs)]
+    return fact_questions(paragraphs)
 
 
 _STORY = [
