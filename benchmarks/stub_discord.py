@@ -196,12 +196,18 @@ class StubDiscord:
     async def feed(
         self, bot: discord.Client, batch: list[dict[str, Any]], timeout: float = 120.0
     ) -> None:
-        """Hand every payload to the bot's gateway parser and wait until each was answered."""
+        """Hand every payload to the bot's gateway parser and wait until each was answered.
+
+        Each payload gets its id (a snowflake, whose time is when Discord created the
+        interaction) as it is handed over: a batch is built before it is timed, and a bot
+        that reads a click's age from its id (`bot.discord_bot.click_age`) would otherwise
+        take the time spent building the batch for the user's wait, and defer."""
         self.replies.clear()
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiting = (len(batch), future)
         parse: Callable[[dict[str, Any]], None] = bot._connection.parse_interaction_create  # type: ignore[assignment]
         for payload in batch:
+            payload["id"] = str(self.state.ids.next())
             parse(payload)
         try:
             await asyncio.wait_for(future, timeout)
