@@ -9,7 +9,7 @@ from bot.authoring.article import read_article
 from bot.authoring.draft import IN_PASSING_ITEM, IN_PASSING_LEAD
 from bot.authoring.facts import find_facts
 from bot.authoring.people import find_people
-from bot.authoring.questions import DraftFact, make_questions
+from bot.authoring.questions import DraftFact, DraftFigure, DraftQuote, make_questions
 
 
 def drafted(text: str) -> dict:
@@ -111,3 +111,11 @@ def fact_questions(paragraphs: list[str], headline: str = FLOOD_HEADLINE) -> lis
     found = find_facts(article.blocks, find_people(article.blocks))
     facts = [DraftFact(f"f{i}", f) for i, f in enumerate(found)]
     return [q.data for q in make_questions([], [], facts, paragraphs)]
+
+
+def who_said_questions(
+    figures: list[DraftFigure], quotes: list[DraftQuote], paragraphs: list[str]
+) -> list[dict]:
+    """The who-said questions the drafter asks on `quotes` by `figures`, as data."""
+    questions = make_questions(figures, quotes, [], paragraphs)
+    return [q.data for q in questions if q.data["id"].startswith("who-said")]

@@ -15,6 +15,7 @@ from bot.authoring.article import Block, read_article
 from bot.authoring.facts import find_facts
 from bot.authoring.people import find_people
 from bot.authoring.questions import DraftFact, DraftFigure, DraftQuote, make_questions
+from tests.authoring.drafted import who_said_questions
 
 _PARAGRAPHS = [
     "Nordmark Gov. Ilse Brandt declared an emergency as the river rose on Monday.",
@@ -40,8 +41,7 @@ def _figures(*extra: DraftFigure) -> list[DraftFigure]:
 
 
 def _who_said(figures: list[DraftFigure]) -> list[dict]:
-    questions = make_questions(figures, _QUOTES, [], _PARAGRAPHS)
-    return [q.data for q in questions if q.data["id"].startswith("who-said")]
+    return who_said_questions(figures, _QUOTES, _PARAGRAPHS)
 
 
 def test_a_place_before_an_office_is_no_answer_nor_choice() -> None:
@@ -49,8 +49,7 @@ def test_a_place_before_an_office_is_no_answer_nor_choice() -> None:
     two_words = DraftFigure("nordmark", "North Mark", "?", False)
     paragraphs = [p.replace("Nordmark", "North Mark") for p in _PARAGRAPHS]
     for figure, texts in ((nordmark, _PARAGRAPHS), (two_words, paragraphs)):
-        questions = make_questions(_figures(figure), _QUOTES, [], texts)
-        asked = [q.data for q in questions if q.data["id"].startswith("who-said")]
+        asked = who_said_questions(_figures(figure), _QUOTES, texts)
         assert all(q["answer"] != figure.name for q in asked)
         assert all(figure.name not in q["choices"] for q in asked)
         assert any(q["answer"] == "Jonas Eklund" for q in asked)

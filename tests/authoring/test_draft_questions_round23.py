@@ -9,8 +9,8 @@ sentences the page ran together ("... Per Holm.Tove Lind") stays a choice."""
 
 from __future__ import annotations
 
-from bot.authoring.questions import DraftFigure, DraftQuote, make_questions
-from tests.authoring.drafted import fact_questions
+from bot.authoring.questions import DraftFigure, DraftQuote
+from tests.authoring.drafted import fact_questions, who_said_questions
 
 
 def _questions(paragraphs: list[str]) -> list[dict]:
@@ -81,7 +81,6 @@ def test_a_name_cut_at_a_stop_is_no_answer_nor_choice() -> None:
         DraftFigure("lind", "Tove Lind", "harbour master", True),
         DraftFigure("brandt", "Jonas Brandt", "Mayor", True),
     ]
-    asked = [q.data for q in make_questions(figures, _SAID, [], _SPEECHES)]
-    who = [q for q in asked if q["id"].startswith("who-said")]
+    who = who_said_questions(figures, _SAID, _SPEECHES)
     assert all(q["answer"] != "Ilse St" and "Ilse St" not in q["choices"] for q in who)
     assert any(q["answer"] == "Per Holm" for q in who)  # "Per Holm.Tove": a whole name

@@ -11,9 +11,9 @@ answer, and a round three million keeps its blank."""
 
 from __future__ import annotations
 
-from bot.authoring.questions import DraftFigure, DraftQuote, make_questions
+from bot.authoring.questions import DraftFigure, DraftQuote
 from bot.authoring.quiz_furniture import an_attribution_line
-from tests.authoring.drafted import fact_questions
+from tests.authoring.drafted import fact_questions, who_said_questions
 
 
 def _questions(paragraphs: list[str]) -> list[dict]:
@@ -73,8 +73,7 @@ def test_a_name_opening_with_a_verb_of_speech_is_no_answer_nor_choice() -> None:
         DraftFigure("lind", "Tove Lind", "Minister", True),
         DraftFigure("brandt", "Ilse Brandt", "Mayor", True),
     ]
-    asked = [q.data for q in make_questions(figures, _SAID, [], _SPEECHES)]
-    who = [q for q in asked if q["id"].startswith("who-said")]
+    who = who_said_questions(figures, _SAID, _SPEECHES)
     assert all(q["answer"] != "Said Holm" and "Said Holm" not in q["choices"] for q in who)
     assert any(q["answer"] == "Saidi Mrisho" for q in who)
 
