@@ -52,6 +52,8 @@ labeled/real/fresh34, real articles, thirty-fourth fresh set, labeled at main's 
 outlets in the Americas and Europe not used before;
 labeled/real/fresh35, real articles, thirty-fifth fresh set, labeled at main's 01cb771 from 25
 outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh36, real articles, thirty-sixth fresh set, labeled at main's b3078fb from 24
+outlets in the Americas and Europe not used before;
 labeled/real/fresh37, real articles, thirty-seventh fresh set, labeled at main's b3078fb from 23
 outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
@@ -112,6 +114,7 @@ FRESH32 = REAL / "fresh32"
 FRESH33 = REAL / "fresh33"
 FRESH34 = REAL / "fresh34"
 FRESH35 = REAL / "fresh35"
+FRESH36 = REAL / "fresh36"
 FRESH37 = REAL / "fresh37"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
@@ -152,6 +155,7 @@ REAL_SETS = (
     ("real articles, thirty-third fresh set", FRESH33, False),
     ("real articles, thirty-fourth fresh set", FRESH34, False),
     ("real articles, thirty-fifth fresh set", FRESH35, False),
+    ("real articles, thirty-sixth fresh set", FRESH36, False),
     ("real articles, thirty-seventh fresh set", FRESH37, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
