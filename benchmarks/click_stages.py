@@ -21,12 +21,13 @@ import contextlib
 import functools
 import gc
 import logging
+import resource
 import statistics
 import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import aiohttp
 import discord.gateway  # noqa: TID251 - benchmarks drive discord.py directly
@@ -45,17 +46,25 @@ from tests.discord_double import callbacks, double
 
 __all__ = ["main"]
 
-_marks: dict[str, float] = {}
-_cpu: dict[str, float] = {}
-_clicks: list[tuple[dict[str, float], dict[str, float]]] = []
+
+class _Mark(NamedTuple):
+    wall: float
+    cpu: float  # every thread's CPU: what of a stage is not waiting
+    sleeps: int  # every thread's voluntary context switches: waits for a wake-up
+    preempted: int  # involuntary ones: the machine's other work ran instead
+
+
+_marks: dict[str, _Mark] = {}
+_clicks: list[dict[str, _Mark]] = []
 SENT = "double sends the click"
 GOT = "double gets the reply"
 
 
 def _mark(name: str) -> None:
     if name not in _marks:
-        _marks[name] = time.perf_counter()
-        _cpu[name] = time.process_time()  # every thread's CPU: what of a stage is not waiting
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        now = time.perf_counter()
+        _marks[name] = _Mark(now, time.process_time(), usage.ru_nvcsw, usage.ru_nivcsw)
 
 
 class _CollectThenArm:
@@ -65,9 +74,8 @@ class _CollectThenArm:
     def collect() -> None:
         gc.collect()
         if _marks:
-            _clicks.append((dict(_marks), dict(_cpu)))
+            _clicks.append(dict(_marks))
         _marks.clear()
-        _cpu.clear()
         _mark("armed")
 
 
@@ -136,31 +144,32 @@ def _instrument() -> None:
     _around(callbacks.InteractionRoutes, "callback", GOT)
 
 
-_Click = tuple[dict[str, float], dict[str, float]]
-
-
-def _table(clicks: list[_Click]) -> Iterator[str]:
-    """Per stage: the median wall time, the median CPU time of the process (every thread) and
-    the median of their difference per click: the time no thread of ours was running."""
-    fullest = max((wall for wall, _ in clicks), key=len)
-    order = sorted(set(fullest) - {"armed"}, key=fullest.__getitem__)
-    yield f"{'medians, ms; stage (from -> to)':>55} {'wall':>7} {'CPU':>7} {'not CPU':>8}"
-    yield f"{'':>55} {'':>7} {'':>7} {'':>8}   means: wall, not CPU"
+def _table(clicks: list[dict[str, _Mark]]) -> Iterator[str]:
+    """Per stage: medians of its wall time, of the process's CPU time (every thread) and, per
+    click, of their difference (no thread of ours running); the means of wall and of not-CPU
+    time, and the mean counts of voluntary context switches (a thread that slept and had to be
+    woken) and of involuntary ones (preempted by other work)."""
+    fullest = max(clicks, key=len)
+    order = sorted(set(fullest) - {"armed"}, key=lambda stage: fullest[stage].wall)
+    yield f"{'ms; stage (from -> to)':>55} {'medians: wall':>13} {'CPU':>7} {'not CPU':>8}"
+    yield f"{'':>55} {'means: wall':>13} {'not CPU':>16} {'sleeps':>7} {'preempted':>9}"
     previous = order[0]
     for stage in order[1:]:
-        both = [(w, c) for w, c in clicks if stage in w and previous in w]
-        yield f"{previous:>26} -> {stage:<26}" + _medians(both, previous, stage)
+        both = [c for c in clicks if stage in c and previous in c]
+        yield f"{previous:>26} -> {stage:<26}" + _figures(both, previous, stage)
         previous = stage
-    yield f"{'click to reply, p50':>55}" + _medians(clicks, SENT, GOT)
+    yield f"{'click to reply, p50':>55}" + _figures(clicks, SENT, GOT)
 
 
-def _medians(clicks: list[_Click], start: str, end: str) -> str:
-    wall = [(w[end] - w[start]) * 1000 for w, _ in clicks]
-    cpu = [(c[end] - c[start]) * 1000 for _, c in clicks]
+def _figures(clicks: list[dict[str, _Mark]], start: str, end: str) -> str:
+    wall = [(c[end].wall - c[start].wall) * 1000 for c in clicks]
+    cpu = [(c[end].cpu - c[start].cpu) * 1000 for c in clicks]
     idle = [w - c for w, c in zip(wall, cpu, strict=True)]
+    sleeps = statistics.fmean(c[end].sleeps - c[start].sleeps for c in clicks)
+    preempted = statistics.fmean(c[end].preempted - c[start].preempted for c in clicks)
     medians = (statistics.median(wall), statistics.median(cpu), statistics.median(idle))
-    means = (statistics.fmean(wall), statistics.fmean(idle))
-    return " {:7.3f} {:7.3f} {:8.3f}   {:7.3f} {:7.3f}".format(*medians, *means)
+    means = (statistics.fmean(wall), statistics.fmean(idle), sleeps, preempted)
+    return " {:13.3f} {:7.3f} {:8.3f}\n{:>68.3f} {:16.3f} {:7.2f} {:9.2f}".format(*medians, *means)
 
 
 def main(argv: list[str]) -> None:
@@ -172,8 +181,8 @@ def main(argv: list[str]) -> None:
     _instrument()
     measure: Callable[[int], Any] = end_to_end._bare if bare else end_to_end._ours
     asyncio.run(measure(clicks))
-    _clicks.append((dict(_marks), dict(_cpu)))
-    timed = [c for c in _clicks if SENT in c[0] and GOT in c[0]][end_to_end.WARM_UP :]
+    _clicks.append(dict(_marks))
+    timed = [c for c in _clicks if SENT in c and GOT in c][end_to_end.WARM_UP :]
     print(f"{'bare discord.py' if bare else 'briefbot'}: {len(timed)} clicks, median per stage")
     print("\n".join(_table(timed)))
 
