@@ -5,6 +5,13 @@
 each stage of the path, by wrapping the functions named below, and prints the median time
 between consecutive stages. A measuring aid, not a row of `make bench`: the wrappers add a
 few microseconds per stage, and names that move in the code must move here.
+
+Each stage also shows the process's CPU time (every thread's, `time.process_time`) and, per
+click, wall less CPU: time in which no thread of ours ran (the disk's flush, a thread woken
+but not yet running, the machine's other work). Medians hide a loaded machine's tail; the
+means add up to the mean click. `TMPDIR=/dev/shm` puts the store on memory (the same
+`synchronous=FULL` commits, with a flush that costs microseconds): the click without the
+device.
 """
 
 from __future__ import annotations
@@ -14,13 +21,15 @@ import contextlib
 import functools
 import gc
 import logging
+import resource
 import statistics
 import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
+import aiohttp
 import discord.gateway  # noqa: TID251 - benchmarks drive discord.py directly
 
 from benchmarks import end_to_end
@@ -37,14 +46,25 @@ from tests.discord_double import callbacks, double
 
 __all__ = ["main"]
 
-_marks: dict[str, float] = {}
-_clicks: list[dict[str, float]] = []
+
+class _Mark(NamedTuple):
+    wall: float
+    cpu: float  # every thread's CPU: what of a stage is not waiting
+    sleeps: int  # every thread's voluntary context switches: waits for a wake-up
+    preempted: int  # involuntary ones: the machine's other work ran instead
+
+
+_marks: dict[str, _Mark] = {}
+_clicks: list[dict[str, _Mark]] = []
 SENT = "double sends the click"
 GOT = "double gets the reply"
 
 
 def _mark(name: str) -> None:
-    _marks.setdefault(name, time.perf_counter())
+    if name not in _marks:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        now = time.perf_counter()
+        _marks[name] = _Mark(now, time.process_time(), usage.ru_nvcsw, usage.ru_nivcsw)
 
 
 class _CollectThenArm:
@@ -56,7 +76,7 @@ class _CollectThenArm:
         if _marks:
             _clicks.append(dict(_marks))
         _marks.clear()
-        _marks["armed"] = time.perf_counter()
+        _mark("armed")
 
 
 def _around(owner: Any, name: str, start: str, end: str | None = None) -> None:
@@ -118,21 +138,38 @@ def _instrument() -> None:
 
     sqlite_writer.SqliteWriter.transaction = timed_transaction  # type: ignore[method-assign]
     _around(respond, "send_rendered", "send_rendered")
+    _around(aiohttp.ClientSession, "_request", "HTTP request out")
     quiz_cog.send_rendered = respond.send_rendered
     quiz_cog.render_reply = respond.render_reply
     _around(callbacks.InteractionRoutes, "callback", GOT)
 
 
-def _table(clicks: list[dict[str, float]]) -> Iterator[str]:
+def _table(clicks: list[dict[str, _Mark]]) -> Iterator[str]:
+    """Per stage: medians of its wall time, of the process's CPU time (every thread) and, per
+    click, of their difference (no thread of ours running); the means of wall and of not-CPU
+    time, and the mean counts of voluntary context switches (a thread that slept and had to be
+    woken) and of involuntary ones (preempted by other work)."""
     fullest = max(clicks, key=len)
-    order = sorted(set(fullest) - {"armed"}, key=fullest.__getitem__)
+    order = sorted(set(fullest) - {"armed"}, key=lambda stage: fullest[stage].wall)
+    yield f"{'ms; stage (from -> to)':>55} {'medians: wall':>13} {'CPU':>7} {'not CPU':>8}"
+    yield f"{'':>55} {'means: wall':>13} {'not CPU':>16} {'sleeps':>7} {'preempted':>9}"
     previous = order[0]
     for stage in order[1:]:
-        gaps = [(c[stage] - c[previous]) * 1000 for c in clicks if stage in c and previous in c]
-        yield f"{previous:>26} -> {stage:<26} {statistics.median(gaps):7.3f} ms"
+        both = [c for c in clicks if stage in c and previous in c]
+        yield f"{previous:>26} -> {stage:<26}" + _figures(both, previous, stage)
         previous = stage
-    totals = [(c[GOT] - c[SENT]) * 1000 for c in clicks]
-    yield f"{'click to reply, p50':>56} {statistics.median(totals):7.3f} ms"
+    yield f"{'click to reply, p50':>55}" + _figures(clicks, SENT, GOT)
+
+
+def _figures(clicks: list[dict[str, _Mark]], start: str, end: str) -> str:
+    wall = [(c[end].wall - c[start].wall) * 1000 for c in clicks]
+    cpu = [(c[end].cpu - c[start].cpu) * 1000 for c in clicks]
+    idle = [w - c for w, c in zip(wall, cpu, strict=True)]
+    sleeps = statistics.fmean(c[end].sleeps - c[start].sleeps for c in clicks)
+    preempted = statistics.fmean(c[end].preempted - c[start].preempted for c in clicks)
+    medians = (statistics.median(wall), statistics.median(cpu), statistics.median(idle))
+    means = (statistics.fmean(wall), statistics.fmean(idle), sleeps, preempted)
+    return " {:13.3f} {:7.3f} {:8.3f}\n{:>68.3f} {:16.3f} {:7.2f} {:9.2f}".format(*medians, *means)
 
 
 def main(argv: list[str]) -> None:

@@ -19,9 +19,10 @@ MINI = ROOT / "tests" / "fixtures" / "mini_briefing.yaml"
 
 
 @contextlib.contextmanager
-def scratch(prefix: str = "briefbot-bench-") -> Iterator[Path]:
-    """A temporary folder holding `content/` (the seed and the mini briefing), then deleted."""
-    root = Path(tempfile.mkdtemp(prefix=prefix))
+def scratch(prefix: str = "briefbot-bench-", under: Path | None = None) -> Iterator[Path]:
+    """A temporary folder holding `content/` (the seed and the mini briefing), then deleted;
+    in `under` if given (the system's temporary folder otherwise)."""
+    root = Path(tempfile.mkdtemp(prefix=prefix, dir=under))
     try:
         content = root / "content"
         content.mkdir()
