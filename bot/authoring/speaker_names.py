@@ -562,6 +562,19 @@ def _half_of_hyphenated(name: str, surname: str) -> bool:
     return len(parts) > 1 and name in parts
 
 
+def _hyphen_continued(name: str, persons: Sequence[Person], texts: Sequence[str]) -> set[str]:
+    """ "Rodrigo Chaves-Robles" for "Rodrigo Chaves": the longer names of others that go on
+    from this two-word name past a hyphen, when the article never writes the name alone
+    (every "Rodrigo Chaves" it prints runs on into "-Robles"): a surname is not cut at its
+    hyphen, so the name is the hyphenated one's, not another person's."""
+    if len(name.split()) < 2:
+        return set()
+    written = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'])(?!-[A-Z])")
+    if any(written.search(text) for text in texts):
+        return set()
+    return {p.name for p in persons if p.name.startswith(f"{name}-")}
+
+
 def _full_name(
     person: Person,
     persons: Sequence[Person],
@@ -574,6 +587,7 @@ def _full_name(
         return None  # "Adeyemi" or "Bello" beside "Kemi Adeyemi-Bello": she or another
     candidates = _forms(person, texts, lowercase, places)
     candidates |= {p.name for p in persons if p.key != person.key and _fits(p.name, person.name)}
+    candidates |= _hyphen_continued(person.name, persons, texts)
     if not candidates and len(person.name.split()) == 1:
         # "Ronnie Scotland refused ..." then "Ronnie said": a one-word name the article also
         # writes inside a longer name is that name, whatever the words around it.
