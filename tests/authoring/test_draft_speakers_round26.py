@@ -20,3 +20,28 @@ def test_a_name_written_only_before_a_hyphen_is_the_hyphenated_name() -> None:
     assert speakers_in(draft) == {
         "This terminal will carry a million people a year": "Luisa Marin-Soto"
     }
+
+
+def test_a_quote_inside_a_quote_in_the_same_marks_stays_one_quote() -> None:
+    draft = _draft(
+        "Harbour talks",
+        'The port will stay open, said harbour master Ines Dalca. "We have been patient with'
+        ' the shipping firms. But I have told them plainly: "You will pay the fees"! And they'
+        ' will pay, every one of them!", Dalca said.',
+    )
+    assert speakers_in(draft) == {
+        'We have been patient with the shipping firms. But I have told them plainly: "You will'
+        ' pay the fees"! And they will pay, every one of them!': "Ines Dalca"
+    }
+
+
+def test_two_quotes_in_a_row_stay_two_quotes() -> None:
+    draft = _draft(
+        "Harbour talks",
+        'Harbour master Ines Dalca spoke first. "We have been patient," Dalca said. "The'
+        ' firms will pay the fees," she added.',
+    )
+    assert speakers_in(draft) == {
+        "We have been patient": "Ines Dalca",
+        "The firms will pay the fees": "Ines Dalca",
+    }
