@@ -45,3 +45,39 @@ def test_two_quotes_in_a_row_stay_two_quotes() -> None:
         "We have been patient": "Ines Dalca",
         "The firms will pay the fees": "Ines Dalca",
     }
+
+
+def test_a_country_before_a_full_name_is_not_part_of_it() -> None:
+    draft = _draft(
+        "Cup qualifier",
+        "The coach of the national side of Togo Kofi Amedzro has explained the defeat.",
+        "“We lost our shape after the first goal,” Amedzro said.",
+    )
+    assert speakers_in(draft) == {"We lost our shape after the first goal": "Kofi Amedzro"}
+
+
+def test_a_given_name_that_is_also_a_country_stays_in_the_name() -> None:
+    draft = _draft(
+        "Cup qualifier",
+        "Georgia Ann Whitcombe coaches the under-18 side.",
+        "“We lost our shape after the first goal,” Whitcombe said.",
+    )
+    assert speakers_in(draft) == {"We lost our shape after the first goal": "Georgia Ann Whitcombe"}
+
+
+def test_a_style_of_address_after_his_is_not_part_of_the_name() -> None:
+    draft = _draft(
+        "State visit",
+        "The president welcomed His Eminence Mathias Kwabena Doe to the capital on Friday.",
+        "In reply, Doe thanked his hosts. “We came by road to see the new bridges,” Doe said.",
+    )
+    assert speakers_in(draft) == {"We came by road to see the new bridges": "Mathias Kwabena Doe"}
+
+
+def test_an_abbreviated_title_spelt_out_before_the_full_name_is_that_person() -> None:
+    draft = _draft(
+        "Assembly row",
+        "Opposition Member of Assembly Rahel Tesfaye walked out of the chamber on Monday.",
+        "Outside, MA Tesfaye told reporters: “This chamber no longer listens to anyone.”",
+    )
+    assert speakers_in(draft) == {"This chamber no longer listens to anyone.": "Rahel Tesfaye"}
