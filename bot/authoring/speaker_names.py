@@ -146,7 +146,9 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     kept = [
         _without_common_lead(p, lowercase)
         for p in people.persons
-        if not is_unit(p.name) and not organisation_form(p.name, texts)
+        if not is_unit(p.name)
+        and not organisation_form(p.name, texts)
+        and not _place_extended(p.name, texts)
     ]
     kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
@@ -372,6 +374,24 @@ def _acronym_owners(persons: Sequence[Person], texts: Sequence[str]) -> dict[str
         if len(fits) == 1:
             owners[person.key] = fits[0]
     return owners
+
+
+_LONG_PLACES = tuple(p.split() for p in COUNTRIES | CITIES | REGIONS if " " in p)
+
+
+def _place_extended(name: str, texts: Sequence[str]) -> bool:
+    """ "Sierra Leonea" (or "Sierra Leoneans") where the article writes "Sierra Leone": a
+    place of two words or more the article names, its last word run on by a few letters, is
+    the place misspelt or its people, not a person."""
+    words = name.split()
+    return any(
+        len(place) == len(words)
+        and words[:-1] == place[:-1]
+        and words[-1] != place[-1]
+        and words[-1].startswith(place[-1])
+        and any(" ".join(place) in text for text in texts)
+        for place in _LONG_PLACES
+    )
 
 
 _ONE_WORD_COUNTRIES = frozenset(c for c in COUNTRIES if " " not in c)

@@ -81,3 +81,13 @@ def test_an_abbreviated_title_spelt_out_before_the_full_name_is_that_person() ->
         "Outside, MA Tesfaye told reporters: “This chamber no longer listens to anyone.”",
     )
     assert speakers_in(draft) == {"This chamber no longer listens to anyone.": "Rahel Tesfaye"}
+
+
+def test_a_place_of_two_words_run_on_by_a_few_letters_is_no_speaker() -> None:
+    draft = _draft(
+        "Border row",
+        "Hundreds of voters were stopped at the border with Costa Rica on Wednesday.",
+        "Costa Ricaa had asked for “safe passage” for its citizens, officials said.",
+    )
+    assert "Costa Ricaa" not in {f["name"] for f in draft["figures"]}
+    assert speakers_in(draft) == {"safe passage": None}
