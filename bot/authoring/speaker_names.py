@@ -397,10 +397,19 @@ def _place_extended(name: str, texts: Sequence[str]) -> bool:
 _ONE_WORD_COUNTRIES = frozenset(c for c in COUNTRIES if " " not in c)
 
 
-def _country_lead(first: str, rest: Sequence[str]) -> bool:
+_OF_A_PLACE = re.compile(r"(?<![\w’'])(?:of|from|in|for)\s+$")
+
+
+def _country_lead(first: str, rest: Sequence[str], texts: Sequence[str]) -> bool:
     """ "the coach of Ghana Didi Dramani": a country's name that is no given name ("Ghana",
-    not "Georgia") before a name of two words or more is the place's, not the person's."""
-    return len(rest) >= 2 and first in _ONE_WORD_COUNTRIES and not is_given_name(first)
+    not "Georgia") written after "of", "from", "in" or "for" before a name of two words or
+    more is the place's, not the person's; a country written without the preposition may be
+    a given name ("Chad Michael Murray said")."""
+    if len(rest) < 2 or first not in _ONE_WORD_COUNTRIES or is_given_name(first):
+        return False
+    name = re.compile(rf"(?<![\w’'-]){re.escape(' '.join([first, *rest]))}(?![\w’'-])")
+    starts = [(text, m.start()) for text in texts for m in name.finditer(text)]
+    return bool(starts) and all(_OF_A_PLACE.search(t, max(0, at - 6), at) for t, at in starts)
 
 
 def _without_place_lead(
@@ -413,13 +422,13 @@ def _without_place_lead(
     words, or a month in a form written once."""
     first, *rest = person.name.split()
     place = first in places or (bool(rest) and after_a_place_preposition(person.name, texts))
-    if not rest or not (place or first in TIME_WORDS or _country_lead(first, rest)):
+    if not rest or not (place or first in TIME_WORDS or _country_lead(first, rest, texts)):
         return person, False
     shorter = " ".join(rest)
     if (
         _known_elsewhere(shorter, person, persons)
         or (len(rest) >= 2 and _written_alone(shorter, person.name, texts))
-        or _country_lead(first, rest)
+        or _country_lead(first, rest, texts)
     ):
         renamed = _renamed(person, shorter)
         if place and person.title:

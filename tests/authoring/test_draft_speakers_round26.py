@@ -91,3 +91,12 @@ def test_a_place_of_two_words_run_on_by_a_few_letters_is_no_speaker() -> None:
     )
     assert "Costa Ricaa" not in {f["name"] for f in draft["figures"]}
     assert speakers_in(draft) == {"safe passage": None}
+
+
+def test_a_country_written_as_a_given_name_stays_in_the_name() -> None:
+    draft = _draft(
+        "Cup qualifier",
+        "Chad Michael Orrin coaches the under-18 side.",
+        "“We lost our shape after the first goal,” Orrin said.",
+    )
+    assert speakers_in(draft) == {"We lost our shape after the first goal": "Chad Michael Orrin"}
