@@ -188,9 +188,15 @@ def _double_spans(
     found: list[tuple[int | None, int | None, int, int]] = []
     open_at: int | None = None
     last_end = 0
-    for match in _DOUBLE.finditer(text):
-        i = match.start()
-        role = _role(text, i, match.group())
+    marks = [(m.start(), m.group()) for m in _DOUBLE.finditer(text)]
+    inner: set[int] = set()
+    for at, (i, mark) in enumerate(marks):
+        if i in inner:
+            continue
+        role = _role(text, i, mark)
+        if open_at is not None and role == "open" and _nested(text, marks[at + 1 : at + 3]):
+            inner.add(marks[at + 1][0])  # `"I told them: "Go home"! We ...",`: a quote inside
+            continue
         if role == "either":
             role = "close" if open_at is not None else "open"
         elif role == "close" and open_at is None and _GLUED_OPENING.match(text, i - 1):
@@ -214,6 +220,14 @@ def _double_spans(
     if open_at is not None:
         found.append((open_at, None, open_at + 1, len(text)))
     return found
+
+
+def _nested(text: str, after: Sequence[tuple[int, str]]) -> bool:
+    """Whether an opening mark inside an open quote starts a quote within it: the next two
+    marks both close (`"... I told them: "Go home"! And we ...", she said`), the first the
+    inner quote's, the second the outer one's; in the same marks, the inner quote is part of
+    the words."""
+    return len(after) == 2 and all(_role(text, i, mark) == "close" for i, mark in after)
 
 
 _OPENS_AFTER = re.compile(r"\s*[\"“„«]")

@@ -49,6 +49,7 @@ from bot.authoring.name_leads import (
     object_length,
     place_or_time,
 )
+from bot.authoring.namesakes import is_given_name
 from bot.authoring.people import (
     UNKNOWN_ROLE,
     People,
@@ -145,18 +146,21 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     kept = [
         _without_common_lead(p, lowercase)
         for p in people.persons
-        if not is_unit(p.name) and not organisation_form(p.name, texts)
+        if not is_unit(p.name)
+        and not organisation_form(p.name, texts)
+        and not _place_extended(p.name, texts)
     ]
     kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_sentence_lead(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_common_lead(p.name, lowercase)) for p in kept]
+    kept = [_without_style_lead(p, texts) for p in kept]
     places = article_places(texts)
     leads = [_without_place_lead(p, kept, texts, places) for p in kept]
     kept = [person for person, _ in leads]
     doubtful = {person.key for person, doubt in leads if doubt}
     full = {p.key: _full_name(p, kept, texts, lowercase, places) for p in kept}
-    for key, owner in canonical_owners(kept).items():
+    for key, owner in {**canonical_owners(kept), **_acronym_owners(kept, texts)}.items():
         full[key] = full[owner] or full[key]
     persons, merged_into = _merge(kept, full)
     for key in {k for k, name in full.items() if name is None} | doubtful:
@@ -312,6 +316,102 @@ def _known_elsewhere(rest: str, person: Person, persons: Sequence[Person]) -> bo
     )
 
 
+_STYLED = re.compile(r"(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+$")
+
+
+def _without_style_lead(person: Person, texts: Sequence[str]) -> Person:
+    """ "His Excellency Joseph Boakai": a capitalised word after "his", "her", "their" or
+    "your" is a style of address (a possessive never stands before a given name), so a
+    name the article writes only so does not start with it."""
+    _style, *rest = person.name.split()
+    if len(rest) < 2:
+        return person
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(person.name)}(?![\w’'])")
+    starts = [(text, m.start()) for text in texts for m in pattern.finditer(text)]
+    if not starts or not all(_STYLED.search(text, max(0, at - 8), at) for text, at in starts):
+        return person
+    return _renamed(person, " ".join(rest))  # a style is no role either
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_TITLE_JOINERS = frozenset({"of", "the", "for", "and", "on"})
+
+
+def _initials_before(text: str, at: int) -> str:
+    """The initials of the capitalised words right before text[at] ("AMK" before "Arab
+    Member of Knesset Jamal ..."), small joining words skipped, up to a lowercase word."""
+    letters = []
+    for word in reversed(re.findall(r"[\w’'-]+|[^\w\s]", text[max(0, at - 80) : at])):
+        if word in _TITLE_JOINERS:
+            continue
+        if not word[:1].isupper():
+            break
+        letters.append(word[0])
+    return "".join(reversed(letters))
+
+
+def _acronym_owners(persons: Sequence[Person], texts: Sequence[str]) -> dict[str, str]:
+    """{key: owner} for "MK Zahalka" beside "Member of Knesset Jamal Zahalka": a word in
+    capitals before a surname, when the article spells it out as the title before one other
+    person's full name with that surname, is that title, and the short form is theirs."""
+    owners: dict[str, str] = {}
+    for person in persons:
+        first, *rest = person.name.split()
+        if not rest or not _ACRONYM.fullmatch(first):
+            continue
+        tail = " ".join(rest)
+        fits = [
+            other.key
+            for other in persons
+            if other.key != person.key
+            and other.name.endswith(f" {tail}")
+            and any(
+                _initials_before(text, m.start()).endswith(first)
+                for text in texts
+                for m in re.finditer(rf"(?<![\w’'-]){re.escape(other.name)}", text)
+            )
+        ]
+        if len(fits) == 1:
+            owners[person.key] = fits[0]
+    return owners
+
+
+_LONG_PLACES = tuple(p.split() for p in COUNTRIES | CITIES | REGIONS if " " in p)
+
+
+def _place_extended(name: str, texts: Sequence[str]) -> bool:
+    """ "Sierra Leonea" (or "Sierra Leoneans") where the article writes "Sierra Leone": a
+    place of two words or more the article names, its last word run on by a few letters, is
+    the place misspelt or its people, not a person."""
+    words = name.split()
+    return any(
+        len(place) == len(words)
+        and words[:-1] == place[:-1]
+        and words[-1] != place[-1]
+        and words[-1].startswith(place[-1])
+        and any(" ".join(place) in text for text in texts)
+        for place in _LONG_PLACES
+    )
+
+
+_ONE_WORD_COUNTRIES = frozenset(c for c in COUNTRIES if " " not in c)
+
+
+_OF_A_PLACE = re.compile(r"(?<![\w’'])(?:of|from|in|for)\s+$")
+
+
+def _country_lead(first: str, rest: Sequence[str], texts: Sequence[str]) -> bool:
+    """ "the coach of Ghana Didi Dramani": a country's name that is no given name ("Ghana",
+    not "Georgia") written after "of", "from", "in" or "for" before a name of two words or
+    more is the place's, not the person's; a country written without the preposition may be
+    a given name ("Chad Michael Murray said")."""
+    if len(rest) < 2 or first not in _ONE_WORD_COUNTRIES or is_given_name(first):
+        return False
+    name = re.compile(rf"(?<![\w’'-]){re.escape(' '.join([first, *rest]))}(?![\w’'-])")
+    starts = [(text, m.start()) for text in texts for m in name.finditer(text)]
+    return bool(starts) and all(_OF_A_PLACE.search(t, max(0, at - 6), at) for t, at in starts)
+
+
 def _without_place_lead(
     person: Person, persons: Sequence[Person], texts: Sequence[str], places: frozenset[str]
 ) -> tuple[Person, bool]:
@@ -322,11 +422,13 @@ def _without_place_lead(
     words, or a month in a form written once."""
     first, *rest = person.name.split()
     place = first in places or (bool(rest) and after_a_place_preposition(person.name, texts))
-    if not rest or not (place or first in TIME_WORDS):
+    if not rest or not (place or first in TIME_WORDS or _country_lead(first, rest, texts)):
         return person, False
     shorter = " ".join(rest)
-    if _known_elsewhere(shorter, person, persons) or (
-        len(rest) >= 2 and _written_alone(shorter, person.name, texts)
+    if (
+        _known_elsewhere(shorter, person, persons)
+        or (len(rest) >= 2 and _written_alone(shorter, person.name, texts))
+        or _country_lead(first, rest, texts)
     ):
         renamed = _renamed(person, shorter)
         if place and person.title:
@@ -562,6 +664,19 @@ def _half_of_hyphenated(name: str, surname: str) -> bool:
     return len(parts) > 1 and name in parts
 
 
+def _hyphen_continued(name: str, persons: Sequence[Person], texts: Sequence[str]) -> set[str]:
+    """ "Rodrigo Chaves-Robles" for "Rodrigo Chaves": the longer names of others that go on
+    from this two-word name past a hyphen, when the article never writes the name alone
+    (every "Rodrigo Chaves" it prints runs on into "-Robles"): a surname is not cut at its
+    hyphen, so the name is the hyphenated one's, not another person's."""
+    if len(name.split()) < 2:
+        return set()
+    written = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'])(?!-[A-Z])")
+    if any(written.search(text) for text in texts):
+        return set()
+    return {p.name for p in persons if p.name.startswith(f"{name}-")}
+
+
 def _full_name(
     person: Person,
     persons: Sequence[Person],
@@ -574,6 +689,7 @@ def _full_name(
         return None  # "Adeyemi" or "Bello" beside "Kemi Adeyemi-Bello": she or another
     candidates = _forms(person, texts, lowercase, places)
     candidates |= {p.name for p in persons if p.key != person.key and _fits(p.name, person.name)}
+    candidates |= _hyphen_continued(person.name, persons, texts)
     if not candidates and len(person.name.split()) == 1:
         # "Ronnie Scotland refused ..." then "Ronnie said": a one-word name the article also
         # writes inside a longer name is that name, whatever the words around it.
