@@ -61,14 +61,14 @@ def chosen_form(parts: dict[str, Any]) -> str | None:
 
 
 def group(folder: Path) -> str:
-    """The group letter of a labeled folder (A tuned before round 15 ... M fresh35)."""
+    """The group letter of a labeled folder: A tuned before round 15, B fresh13-21, C-E two sets
+    each, then a letter per set (F fresh28 ... K fresh33, L fresh34, M fresh35, N fresh36 ...)."""
     name = folder.name
     if name in ("real", "heldout", "fresh") or (name[5:].isdigit() and int(name[5:]) <= 12):
         return "A"
     k = int(name[5:])
-    bounds = [(21, "B"), (23, "C"), (25, "D"), (27, "E"), (28, "F"), (29, "G"), (30, "H")]
-    bounds += [(31, "I"), (32, "J"), (33, "K"), (34, "L")]
-    return next((g for top, g in bounds if k <= top), "M")
+    bounds = [(21, "B"), (23, "C"), (25, "D"), (27, "E")]
+    return next((g for top, g in bounds if k <= top), chr(ord("F") + k - 28))
 
 
 def article_records(article: Path, labels: Path) -> list[dict[str, Any]]:
