@@ -15,6 +15,7 @@ import discord
 from bot.core.content.catalog import enter_guild
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
+from bot.discord_bot.answer_in_time import watch
 from bot.discord_bot.custom_ids import IdTemplate, parse_id
 from bot.discord_bot.discord_down import is_discord_down, log_discord_down, tell_discord_down
 from bot.discord_bot.expired import is_expired, log_expired
@@ -64,6 +65,7 @@ class Router:
         kind = cid.split(":")[1] if cid.count(":") else ""
         if not self.deliveries.first(interaction, f"button {cid}"):
             return True
+        watch(interaction)  # answered in time, whatever follows waits on
         enter_guild(interaction.guild_id)  # this task looks briefings up for this server only
         if self.before is not None:
             await self.before(interaction)
