@@ -85,7 +85,8 @@ def _defer_if_late(
         return
     loop = asyncio.get_running_loop()
     if state.deferring is None and not interaction.response.is_done():
-        start_deferral(interaction, state, replies_privately(interaction))
+        private = replies_privately(interaction) if state.private is None else state.private
+        start_deferral(interaction, state, private)
     loop.call_later(
         GIVE_UP_AFTER - DEFER_AFTER, _give_up_if_stuck, interaction, task, state, context
     )

@@ -17,7 +17,7 @@ from collections.abc import Awaitable
 from typing import TypeVar
 
 from bot.discord_bot.click_age import call_after_click
-from bot.discord_bot.first_response import defer_once
+from bot.discord_bot.first_response import defer_once, expect_reply
 from bot.discord_bot.interaction import Interaction
 
 __all__ = ["DEFER_AFTER", "within_deadline"]
@@ -47,6 +47,7 @@ async def within_deadline(
     future = asyncio.ensure_future(work)
     if future.done():
         return future.result()
+    expect_reply(interaction, private=private)  # any deferral is made the same way
     loop = asyncio.get_running_loop()
     context = contextvars.copy_context()  # timeouts fire outside this interaction's context
     deferring: list[asyncio.Task[None]] = []

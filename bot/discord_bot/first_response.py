@@ -21,6 +21,7 @@ __all__ = [
     "Responding",
     "answering",
     "defer_once",
+    "expect_reply",
     "start_deferral",
     "track",
     "untrack",
@@ -32,7 +33,7 @@ log = logging.getLogger(__name__)
 class Answering:
     """Where one interaction's answer stands."""
 
-    __slots__ = ("deferring", "owned", "replied", "sending")
+    __slots__ = ("deferring", "owned", "private", "replied", "sending")
 
     def __init__(self) -> None:
         self.deferring: asyncio.Future[None] | None = None
@@ -43,6 +44,8 @@ class Answering:
         """Whether a response other than a deferral went out (the user was told something)."""
         self.owned = False
         """Whether the handler deferred by itself: its work may take long (a download, posts)."""
+        self.private: bool | None = None
+        """Whether the handler said its reply will be a private new message (None: not said)."""
 
 
 _answering: dict[int, Answering] = {}
@@ -62,6 +65,14 @@ def untrack(interaction: discord.Interaction) -> None:
 def answering(interaction: discord.Interaction) -> Answering | None:
     """Where `interaction`'s answer stands, if it is tracked."""
     return _answering.get(interaction.id)
+
+
+def expect_reply(interaction: discord.Interaction, *, private: bool) -> None:
+    """Say how `interaction`'s reply will be shown (a private new message, or not), for a
+    deferral before it is ready (`bot.discord_bot.answer_in_time`)."""
+    state = _answering.get(interaction.id)
+    if state is not None:
+        state.private = private
 
 
 class Responding:
