@@ -221,9 +221,9 @@ async def report_form(double: DiscordDouble, services: Services) -> tuple[Any, s
     """A pupil who answered a solo question, and the "Report a problem" form's id."""
     pupil, message = await start_button_question(double, services)
     verdict = await (await answer_solo(double, services, message, pupil)).message(timeout=10)
-    shown = await (
-        await double.click(verdict, label="Report a problem", user=pupil)
-    ).response(timeout=10)
+    shown = await (await double.click(verdict, label="Report a problem", user=pupil)).response(
+        timeout=10
+    )
     assert shown.type == CallbackType.MODAL
     return pupil, shown.custom_id
 
