@@ -7,6 +7,7 @@ template.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 
@@ -40,7 +41,8 @@ class Router:
         """The interactions taken up lately: one delivered again is not handled twice."""
         self.handlers: dict[str, Handler] = {}
         self.on_outcome: Callable[[discord.Interaction, str, str], None] | None = None
-        """Told each handled interaction's name and outcome (ok, refused, database_down, error)."""
+        """Told each handled interaction's name and outcome (ok, refused, database_down, error,
+        cancelled)."""
         self.before: Callable[[discord.Interaction], Awaitable[None]] | None = None
         """Run before each handler (the student's preferences are entered there)."""
         self.language_of: Callable[[discord.Interaction], Awaitable[str]] | None = None
@@ -81,6 +83,9 @@ class Router:
         outcome = "ok"
         try:
             outcome = await self._run(interaction, cid)
+        except asyncio.CancelledError:  # given up (`bot.discord_bot.answer_in_time`), or a stop
+            outcome = "cancelled"
+            raise
         except discord.HTTPException as exc:
             if is_expired(exc):
                 outcome = "expired"
