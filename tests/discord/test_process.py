@@ -28,9 +28,11 @@ def workdir(tmp_path: Path) -> Path:
     return make_workdir(tmp_path)
 
 
-async def start(workdir: Path, api_base: str, token: str) -> asyncio.subprocess.Process:
-    """`python -m bot run` on that content and a SQLite file in `workdir`."""
-    return await start_bot(workdir, bot_env(workdir, api_base, token))
+async def start(
+    workdir: Path, api_base: str, token: str, extra_env: dict[str, str] | None = None
+) -> asyncio.subprocess.Process:
+    """`python -m bot run` on that content and a SQLite file in `workdir` (or `extra_env`'s)."""
+    return await start_bot(workdir, bot_env(workdir, api_base, token, **(extra_env or {})))
 
 
 async def finish(process: asyncio.subprocess.Process) -> tuple[int, str]:
