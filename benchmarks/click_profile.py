@@ -38,7 +38,7 @@ from benchmarks.same_reply import CLICK, SameReplyBot, same_reply
 from benchmarks.stub_discord import StubDiscord
 from benchmarks.workspace import scratch, services_in
 from bot.core import study
-from bot.discord_bot import deadline, reader
+from bot.discord_bot import answer_in_time, deadline, reader
 from bot.discord_bot.client import BriefBot
 from bot.store.thread_writer import ThreadWriter
 
@@ -87,13 +87,15 @@ def _deterministic_ids(seed: int) -> None:
 
 def _no_timeouts() -> None:
     """Under valgrind a click takes fifty times as long: the preferences read's timeout and
-    the deferral would fire and change the path measured, so both wait an hour here."""
+    the deferrals (the commit's, and every interaction's watch) would fire and change the
+    path measured, so they wait an hour here."""
     reader.READ_TIMEOUT = HOUR
     timeouts = getattr(reader, "_read_timeouts", None)
     if timeouts is not None:
         timeouts.delay = HOUR
     kwdefaults = deadline.within_deadline.__kwdefaults__ or {}
     kwdefaults["defer_after"] = HOUR
+    answer_in_time.DEFER_AFTER = HOUR
 
 
 def _profile_writer(profiler: cProfile.Profile | None) -> Callable[[], None]:

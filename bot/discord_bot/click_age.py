@@ -1,13 +1,30 @@
-"""How long ago the user acted: an interaction's age, read from its Discord id."""
+"""How long ago the user acted: an interaction's age, read from its Discord id, and timers
+counted from that moment."""
 
 from __future__ import annotations
 
+import asyncio
+import functools
+from collections.abc import Callable
+
 import discord
 
-__all__ = ["ANSWER_WINDOW", "seconds_since_click", "trusted_lateness"]
+from bot.discord_bot.fixed_delay import FixedDelay, Timeout
+
+__all__ = [
+    "ANSWER_WINDOW",
+    "ON_TIME",
+    "call_after_click",
+    "seconds_since_click",
+    "trusted_lateness",
+]
 
 ANSWER_WINDOW = 3.0
 """Seconds Discord allows for the first answer to an interaction, counted from its creation."""
+
+ON_TIME = 0.25
+"""Seconds of lateness below which a click counts as delivered at once: its timers wait on a
+shared queue (`seconds` from their start, at most `ON_TIME` more after the click)."""
 
 
 def seconds_since_click(interaction: discord.Interaction) -> float:
@@ -21,3 +38,21 @@ def trusted_lateness(interaction: discord.Interaction) -> float:
     this machine's clock and Discord's are apart, and the age means nothing."""
     age = seconds_since_click(interaction)
     return age if 0.0 <= age <= ANSWER_WINDOW else 0.0
+
+
+def call_after_click(
+    interaction: discord.Interaction, seconds: float, callback: Callable[[], None]
+) -> Timeout | asyncio.TimerHandle:
+    """Call `callback` `seconds` after the click (after now when the clocks disagree): on a
+    shared timer for a click delivered at once (nearly all), on a timer of its own for a late
+    one. Cancel the returned handle to keep it from running."""
+    late = trusted_lateness(interaction)
+    if late < ON_TIME:
+        return _delays(seconds).call_later(callback)
+    return asyncio.get_running_loop().call_later(max(0.0, seconds - late), callback)
+
+
+@functools.cache
+def _delays(seconds: float) -> FixedDelay:
+    """One queue of timeouts per delay (a few in use; tests pass shorter ones)."""
+    return FixedDelay(seconds)

@@ -17,6 +17,7 @@ from bot.core.content.catalog import enter_guild
 from bot.core.errors import BriefbotError
 from bot.core.reminders import ReminderService
 from bot.core.replies import Reply
+from bot.discord_bot.answer_in_time import watch
 from bot.discord_bot.cogs.briefings import BriefingsCog
 from bot.discord_bot.cogs.classwork import ClassworkCog
 from bot.discord_bot.cogs.help import HelpCog
@@ -214,6 +215,7 @@ class BriefBot(commands.AutoShardedBot):
         if not self.deliveries.first(interaction, f"command /{command}"):
             return False
         self.in_flight.enter(interaction)
+        watch(interaction)  # answered in time, whatever follows waits on
         enter_guild(interaction.guild_id)
         enter_language(await self.language_of(interaction))
         await self.enter_reader(interaction)

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-import functools
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from typing import TypeVar
 
-from bot.discord_bot.click_age import trusted_lateness
-from bot.discord_bot.fixed_delay import FixedDelay, Timeout
+from bot.discord_bot.click_age import call_after_click
+from bot.discord_bot.first_response import defer_once, expect_reply
 from bot.discord_bot.interaction import Interaction
 
 __all__ = ["DEFER_AFTER", "within_deadline"]
@@ -27,10 +26,6 @@ T = TypeVar("T")
 
 DEFER_AFTER = 1.5
 """Seconds after the click at which unfinished work is deferred (Discord allows 3)."""
-
-ON_TIME = 0.25
-"""Seconds of lateness below which a click counts as delivered at once: its deferral waits on
-the shared timer (`DEFER_AFTER` from the work's start, at most 1.75 s after the click)."""
 
 
 async def within_deadline(
@@ -52,42 +47,20 @@ async def within_deadline(
     future = asyncio.ensure_future(work)
     if future.done():
         return future.result()
+    expect_reply(interaction, private=private)  # any deferral is made the same way
     loop = asyncio.get_running_loop()
     context = contextvars.copy_context()  # timeouts fire outside this interaction's context
     deferring: list[asyncio.Task[None]] = []
 
     def defer_if_late() -> None:
         if not future.done() and not interaction.response.is_done():
-            deferring.append(loop.create_task(_defer(interaction, private), context=context))
+            deferral = defer_once(interaction, private=private, owned=False)
+            deferring.append(loop.create_task(deferral, context=context))
 
-    timeout = _defer_timer(interaction, defer_after, defer_if_late)
+    timeout = call_after_click(interaction, defer_after, defer_if_late)
     try:
         return await (asyncio.shield(future) if isinstance(future, asyncio.Task) else future)
     finally:
         timeout.cancel()
         if deferring:  # the reply waits until Discord has the deferral
             await deferring[0]
-
-
-def _defer_timer(
-    interaction: Interaction, defer_after: float, defer_if_late: Callable[[], None]
-) -> Timeout | asyncio.TimerHandle:
-    """Call `defer_if_late` `defer_after` seconds after the click: on the shared timer for
-    a click delivered at once (nearly all), on a timer of its own for a late one."""
-    late = trusted_lateness(interaction)
-    if late < ON_TIME:
-        return _delays(defer_after).call_later(defer_if_late)
-    return asyncio.get_running_loop().call_later(max(0.0, defer_after - late), defer_if_late)
-
-
-@functools.cache
-def _delays(seconds: float) -> FixedDelay:
-    """One queue of timeouts per delay (one in use: `DEFER_AFTER`; tests pass shorter)."""
-    return FixedDelay(seconds)
-
-
-async def _defer(interaction: Interaction, private: bool) -> None:
-    if private:
-        await interaction.response.defer(ephemeral=True, thinking=True)
-    else:
-        await interaction.response.defer()

@@ -1,4 +1,8 @@
-"""Send a Reply as an interaction response, whatever state the interaction is in."""
+"""Send a Reply as an interaction response, whatever state the interaction is in.
+
+Every response goes out through `Responding` (`bot.discord_bot.first_response`): a reply
+waits for a deferral on its way, and then follows it (an edit or a follow-up).
+"""
 
 from __future__ import annotations
 
@@ -9,16 +13,31 @@ from typing import Any
 
 import discord
 
+from bot.core.errors import BriefbotError
 from bot.core.paginate import fit_reply
 from bot.core.preferences import current_preferences
 from bot.core.replies import Button, Page, Reply
+from bot.discord_bot.first_response import Responding
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.limits import DISCORD_PAGE
 from bot.discord_bot.render import NO_PINGS, page_message, page_view
 from bot.discord_bot.text_only import TEXT_PAGE
-from bot.i18n import _, current_language
+from bot.i18n import N_, _, current_language
 
-__all__ = ["Rendered", "files_of", "render_reply", "send_rendered", "send_reply"]
+__all__ = [
+    "TOO_LATE_FOR_A_FORM",
+    "Rendered",
+    "files_of",
+    "render_reply",
+    "send_message",
+    "send_modal",
+    "send_rendered",
+    "send_reply",
+]
+
+TOO_LATE_FOR_A_FORM = N_("That took me too long to open the form. Please try again.")
+"""What a user is told when a form (a modal) could not be opened in time: Discord only
+opens one as the first response, and a slow moment had the interaction deferred."""
 
 
 def files_of(reply: Reply) -> list[discord.File]:
@@ -108,16 +127,36 @@ async def send_rendered(
     edited = {**kwargs, "view": view}
     if reply.attachments:
         kwargs["files"] = files_of(reply)
-    if not interaction.response.is_done():
-        if edit and interaction.message is not None and not reply.error:
+    async with Responding(interaction):
+        done = interaction.response.is_done()
+        if edit and not reply.error and done:
+            await interaction.edit_original_response(**edited)
+        elif edit and not reply.error and interaction.message is not None:
             await interaction.response.edit_message(**edited)
         else:
-            await interaction.response.send_message(
-                ephemeral=reply.private, allowed_mentions=NO_PINGS, **kwargs
-            )
-    elif edit and not reply.error:
-        await interaction.edit_original_response(**edited)
-    else:
-        await interaction.followup.send(
-            ephemeral=reply.private, allowed_mentions=NO_PINGS, **kwargs
+            await _send_new(interaction, reply.private, kwargs)
+
+
+async def send_message(interaction: Interaction, *, ephemeral: bool, **fields: Any) -> None:
+    """A new message in answer (the response, or a follow-up once there is one), as
+    `send_rendered` sends one, for messages built by hand (a /post preview)."""
+    async with Responding(interaction):
+        await _send_new(interaction, ephemeral, fields)
+
+
+async def _send_new(interaction: Interaction, ephemeral: bool, fields: dict[str, Any]) -> None:
+    if not interaction.response.is_done():
+        await interaction.response.send_message(
+            ephemeral=ephemeral, allowed_mentions=NO_PINGS, **fields
         )
+    else:
+        await interaction.followup.send(ephemeral=ephemeral, allowed_mentions=NO_PINGS, **fields)
+
+
+async def send_modal(interaction: Interaction, modal: discord.ui.Modal) -> None:
+    """Open a form; a polite "try again" (BriefbotError) when the interaction was deferred
+    meanwhile (a slow moment), as Discord opens a form only as the first response."""
+    async with Responding(interaction):
+        if interaction.response.is_done():
+            raise BriefbotError(_(TOO_LATE_FOR_A_FORM))
+        await interaction.response.send_modal(modal)

@@ -7,6 +7,7 @@ template.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 
@@ -15,6 +16,7 @@ import discord
 from bot.core.content.catalog import enter_guild
 from bot.core.errors import BriefbotError
 from bot.core.replies import Reply
+from bot.discord_bot.answer_in_time import watch
 from bot.discord_bot.custom_ids import IdTemplate, parse_id
 from bot.discord_bot.discord_down import is_discord_down, log_discord_down, tell_discord_down
 from bot.discord_bot.expired import is_expired, log_expired
@@ -39,7 +41,8 @@ class Router:
         """The interactions taken up lately: one delivered again is not handled twice."""
         self.handlers: dict[str, Handler] = {}
         self.on_outcome: Callable[[discord.Interaction, str, str], None] | None = None
-        """Told each handled interaction's name and outcome (ok, refused, database_down, error)."""
+        """Told each handled interaction's name and outcome (ok, refused, database_down, error,
+        cancelled)."""
         self.before: Callable[[discord.Interaction], Awaitable[None]] | None = None
         """Run before each handler (the student's preferences are entered there)."""
         self.language_of: Callable[[discord.Interaction], Awaitable[str]] | None = None
@@ -64,6 +67,7 @@ class Router:
         kind = cid.split(":")[1] if cid.count(":") else ""
         if not self.deliveries.first(interaction, f"button {cid}"):
             return True
+        watch(interaction)  # answered in time, whatever follows waits on
         enter_guild(interaction.guild_id)  # this task looks briefings up for this server only
         if self.before is not None:
             await self.before(interaction)
@@ -79,6 +83,9 @@ class Router:
         outcome = "ok"
         try:
             outcome = await self._run(interaction, cid)
+        except asyncio.CancelledError:  # given up (`bot.discord_bot.answer_in_time`), or a stop
+            outcome = "cancelled"
+            raise
         except discord.HTTPException as exc:
             if is_expired(exc):
                 outcome = "expired"

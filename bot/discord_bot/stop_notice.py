@@ -21,7 +21,7 @@ from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.i18n import N_, _, pick_language, use_language
 
-__all__ = ["STOPPING", "tell_unfinished"]
+__all__ = ["STOPPING", "ask_to_retry", "tell_unfinished"]
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ async def tell_unfinished(interactions: Sequence[discord.Interaction[Any]], seco
         return 0
     try:
         async with asyncio.timeout(seconds):
-            told = await asyncio.gather(*(_tell(i) for i in interactions))
+            told = await asyncio.gather(*(ask_to_retry(i, STOPPING) for i in interactions))
     except TimeoutError:
         log.warning("stopping: Discord took over %.1f s to take the 'try again' notes", seconds)
         return 0
@@ -50,16 +50,17 @@ _WAITING = (
 """Response types of an interaction whose user is still waiting (none yet, or "thinking")."""
 
 
-async def _tell(interaction: discord.Interaction[Any]) -> bool:
+async def ask_to_retry(interaction: discord.Interaction[Any], message: str) -> bool:
+    """Tell the user of an interaction still waiting (no answer yet, or "thinking") privately
+    the untranslated `message`, in their own Discord language (no database read); whether
+    they were told. An answered one is left alone: its handler is only finishing up."""
     if interaction.response.type not in _WAITING:
-        return False  # answered already; the handler is only finishing up
+        return False
     locale = interaction.locale.value if interaction.locale else None
     with use_language(pick_language(locale)):
         try:
-            await send_reply(cast(Interaction, interaction), Reply.problem(_(STOPPING)))
+            await send_reply(cast(Interaction, interaction), Reply.problem(_(message)))
         except discord.HTTPException as exc:  # expired, or Discord down: nothing more to do
-            log.warning(
-                "stopping: could not ask user %s to try again (%s)", interaction.user.id, exc
-            )
+            log.warning("could not ask user %s to try again (%s)", interaction.user.id, exc)
             return False
     return True

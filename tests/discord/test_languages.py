@@ -245,6 +245,7 @@ class _Interaction:
     """Just enough of an interaction for send_reply to answer it once."""
 
     def __init__(self) -> None:
+        self.id = 1
         self.response = _Response()
         self.message = None
 

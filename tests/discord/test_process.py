@@ -3,69 +3,46 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
 import signal
-import socket
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot.store import open_store
 from tests.discord_double import DiscordDouble
-from tests.ops.processes import PROCESS_TEST_TIMEOUT, STARTS_WITHIN
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ops.processes import (
+    PROCESS_TEST_TIMEOUT,
+    STARTS_WITHIN,
+    bot_env,
+    dead_api_base,
+    make_workdir,
+    start_bot,
+)
+from tests.ops.processes import finish as finish_process
 
 pytestmark = pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
 
 
 @pytest.fixture
 def workdir(tmp_path: Path) -> Path:
-    content = tmp_path / "content"
-    content.mkdir()
-    shutil.copy(ROOT / "tests" / "fixtures" / "mini_briefing.yaml", content / "mini.yaml")
-    return tmp_path
+    return make_workdir(tmp_path)
 
 
-def bot_env(workdir: Path, api_base: str, token: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "DATABASE_"))}
-    env.update(
-        DISCORD_TOKEN=token,
-        DISCORD_API_BASE=api_base,
-        BRIEFBOT_CONTENT=str(workdir / "content"),
-        DATABASE_URL=f"sqlite+aiosqlite:///{workdir}/bot.sqlite3",
-        PYTHONPATH=str(ROOT),
-    )
-    return env
-
-
-async def start_bot(
+async def start(
     workdir: Path, api_base: str, token: str, extra_env: dict[str, str] | None = None
 ) -> asyncio.subprocess.Process:
-    env = bot_env(workdir, api_base, token) | (extra_env or {})
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "run",
-        cwd=workdir,
-        env=env,
-        stdin=asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    """`python -m bot run` on that content and a SQLite file in `workdir` (or `extra_env`'s)."""
+    return await start_bot(workdir, bot_env(workdir, api_base, token, **(extra_env or {})))
 
 
 async def finish(process: asyncio.subprocess.Process) -> tuple[int, str]:
-    out, err = await asyncio.wait_for(process.communicate(), STARTS_WITHIN)
-    return process.returncode or 0, (out + err).decode()
+    """The exit code and everything printed (a start on a loaded machine may be slow)."""
+    return await finish_process(process, STARTS_WITHIN)
 
 
 async def test_a_rejected_token_is_one_clear_line_and_never_logged(workdir):
     async with DiscordDouble() as double:
-        process = await start_bot(workdir, double.server.api_url, "not-the-right-token")
+        process = await start(workdir, double.server.api_url, "not-the-right-token")
         code, output = await finish(process)
     assert code == 2
     assert "Discord rejected the token" in output
@@ -74,10 +51,7 @@ async def test_a_rejected_token_is_one_clear_line_and_never_logged(workdir):
 
 
 async def test_no_network_is_one_clear_line(workdir):
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]  # nothing listens here once the socket closes
-    process = await start_bot(workdir, f"http://127.0.0.1:{port}/api/v10", "some-token")
+    process = await start(workdir, dead_api_base(), "some-token")
     code, output = await finish(process)
     assert code == 3
     assert "Cannot reach Discord" in output and "Traceback" not in output
@@ -86,7 +60,7 @@ async def test_no_network_is_one_clear_line(workdir):
 
 async def test_kill_9_mid_quiz_loses_no_acknowledged_answer(workdir):
     async with DiscordDouble() as double:
-        first = await start_bot(workdir, double.server.api_url, double.token)
+        first = await start(workdir, double.server.api_url, double.token)
         try:
             await double.wait_ready(timeout=STARTS_WITHIN)
             itx = await double.slash("quiz", {"briefing": "mini", "count": 3})
@@ -106,7 +80,7 @@ async def test_kill_9_mid_quiz_loses_no_acknowledged_answer(workdir):
         assert acknowledged
         await double.wait_for(lambda: not double.server.sessions, timeout=10)
 
-        second = await start_bot(workdir, double.server.api_url, double.token)
+        second = await start(workdir, double.server.api_url, double.token)
         try:
             await double.wait_ready(timeout=STARTS_WITHIN)
             store = await open_store(f"sqlite+aiosqlite:///{workdir}/bot.sqlite3")

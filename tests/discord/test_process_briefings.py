@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Iterator
 import asyncpg
 import pytest
 from sqlalchemy.engine import make_url
-from test_process import finish, start_bot, workdir  # noqa: F401
+from test_process import finish, start, workdir  # noqa: F401
 
 from tests.bot_fixtures import HARBOUR
 from tests.discord_double import DiscordDouble
@@ -61,11 +61,11 @@ async def _slash_text(double: DiscordDouble, name: str, options=None, user=None)
 async def test_a_second_process_serves_what_the_first_published(workdir, database):  # noqa: F811
     async with DiscordDouble() as double:
         env_url = {"DATABASE_URL": database}
-        first = await start_bot(workdir, double.server.api_url, double.token, env_url)
+        first = await start(workdir, double.server.api_url, double.token, env_url)
         second = None
         try:
             await double.wait_ready(timeout=STARTS_WITHIN)
-            second = await start_bot(workdir, double.server.api_url, double.token, env_url)
+            second = await start(workdir, double.server.api_url, double.token, env_url)
             await double.wait_for(lambda: len(double.server.sessions) == 2, timeout=STARTS_WITHIN)
             double.deliver_to(1)
             assert "Harbour reopens" not in await _slash_text(double, "briefings")

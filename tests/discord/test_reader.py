@@ -53,3 +53,20 @@ async def test_a_healthy_read_enters_the_students_choice() -> None:
     await reader.enter(interaction())  # type: ignore[arg-type]
 
     assert current_preferences() == Preferences(text_only=True)
+
+
+async def test_a_read_given_up_is_one_warning_and_loses_no_saved_preference(caplog) -> None:
+    """The defaults only stand in for one interaction's rendering: nothing is written from
+    them, so a change of one preference while reads hang keeps the other as saved."""
+    store = FrozenStore()
+    store.chosen[7] = Chosen(text_only=True, untimed=False)
+    reader = Reader(PreferencesService(store))
+
+    with caplog.at_level("WARNING", logger="bot.discord_bot.reader"):
+        await reader.enter(interaction())  # type: ignore[arg-type]
+        await reader.enter(interaction())  # type: ignore[arg-type]
+    await store.set_preferences(7, text_only=None, untimed=True)  # /preferences untimed:True
+
+    (line,) = [r.getMessage() for r in caplog.records]
+    assert "user 7" in line and "TimeoutError" in line, "one line per outage, naming the cause"
+    assert store.chosen[7] == Chosen(text_only=True, untimed=True)

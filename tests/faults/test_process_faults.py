@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from bot.store import open_store
-from tests.discord.test_process import finish, start_bot
+from tests.discord.test_process import finish, start
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
 from tests.ops.processes import PROCESS_TEST_TIMEOUT, STARTS_WITHIN
@@ -59,7 +59,7 @@ async def recorded_players(workdir: Path, session_id: str) -> set[int]:
 async def test_a_channel_quiz_survives_a_restart_with_every_acknowledged_vote(workdir, stop):
     figures = tally(f"channel vote, bot process stopped by {stop.name}")
     async with DiscordDouble() as double:
-        first = await start_bot(workdir, double.server.api_url, double.token)
+        first = await start(workdir, double.server.api_url, double.token)
         try:
             await double.wait_ready(timeout=STARTS_WITHIN)
             options = {"briefing": "mini", "mode": "channel", "timer": 0, "count": 2}
@@ -83,7 +83,7 @@ async def test_a_channel_quiz_survives_a_restart_with_every_acknowledged_vote(wo
             assert code == 0 and "Traceback" not in output
         await double.wait_for(lambda: not double.server.sessions, timeout=10)
 
-        second = await start_bot(workdir, double.server.api_url, double.token)
+        second = await start(workdir, double.server.api_url, double.token)
         try:
             await double.wait_ready(timeout=STARTS_WITHIN)
             word = await double.wait_for_message(

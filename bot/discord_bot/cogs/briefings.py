@@ -37,8 +37,9 @@ from bot.discord_bot.custom_ids import (
     BRIEFING_REVIEW,
     BRIEFING_REVIEW_MODAL,
 )
+from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
-from bot.discord_bot.respond import send_reply
+from bot.discord_bot.respond import send_modal, send_reply
 from bot.discord_bot.router import Router
 from bot.i18n import N_, _, ngettext
 
@@ -114,7 +115,7 @@ class BriefingsCog(
         """Check a briefing YAML file and store it as a draft."""
         guild = _guild(interaction)
         check_attachment(file, self.content.caps.max_file_bytes, YAML_SUFFIXES)
-        await interaction.response.defer(ephemeral=True, thinking=True)  # the download may be slow
+        await defer_once(interaction, private=True)  # the download may be slow
         raw = await read_attachment(file, self.content.caps.max_file_bytes)
         outcome = await self.content.upload(guild, file.filename[:100], raw)
         await send_reply(interaction, upload_reply(outcome))
@@ -127,10 +128,10 @@ class BriefingsCog(
         """Draft a briefing from an article (or paste it)."""
         guild = _guild(interaction)
         if article is None:
-            await interaction.response.send_modal(self._paste_modal())
+            await send_modal(interaction, self._paste_modal())
             return
         check_attachment(article, self.content.caps.max_article_bytes, ARTICLE_SUFFIXES)
-        await interaction.response.defer(ephemeral=True, thinking=True)  # the download may be slow
+        await defer_once(interaction, private=True)  # the download may be slow
         raw = await read_attachment(article, self.content.caps.max_article_bytes)
         outcome = await self.content.draft(guild, article.filename[:100], raw)
         await send_reply(interaction, draft_reply(outcome))
@@ -255,7 +256,7 @@ class BriefingsCog(
             )
             cid = BRIEFING_REVIEW_MODAL.build(record_id, verb, index)
             title = shorten(question.prompt, 45)
-            await interaction.response.send_modal(_modal(cid, title, [field]))
+            await send_modal(interaction, _modal(cid, title, [field]))
             return
         if verb == "publish":
             shown = await self.content.publish(guild, shown.record.slug)
@@ -300,7 +301,7 @@ class BriefingsCog(
         guild = _guild(interaction)
         fields = _fields(interaction)
         text = f"{fields.get(TITLE_FIELD, '').strip()}\n\n{fields.get(TEXT_FIELD, '')}"
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await defer_once(interaction, private=True)
         outcome = await self.content.draft(guild, "pasted.txt", text.encode("utf-8"))
         await send_reply(interaction, draft_reply(outcome))
 

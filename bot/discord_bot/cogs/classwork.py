@@ -63,10 +63,11 @@ from bot.discord_bot.custom_ids import (
     REPORT_QUEUE,
 )
 from bot.discord_bot.deadline import within_deadline
+from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import server_language
 from bot.discord_bot.publisher import DiscordPublisher
-from bot.discord_bot.respond import send_reply
+from bot.discord_bot.respond import send_modal, send_reply
 from bot.discord_bot.router import Router
 from bot.discord_bot.sent_before import sent_since
 from bot.i18n import N_, _, ngettext, use_language
@@ -365,7 +366,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         guild = interaction.guild
         if guild is None:
             raise QuizError(_("Reports belong to a server."))
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await defer_once(interaction, private=True)
         if export == "chart":
             found = self.services.library.find(briefing).id if briefing else None
             days = await self.services.class_reports.results_by_day(guild.id, found)
@@ -476,7 +477,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             discord.ui.Label(text=_("Tell the moderators more (optional)"), component=comment)
         )
         modal.stop()
-        await interaction.response.send_modal(modal)
+        await send_modal(interaction, modal)
 
     async def on_report_modal(self, interaction: Interaction, args: list[str]) -> None:
         """`rpm:<session>:<question>`: file the report."""
@@ -529,7 +530,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             report = await reports.repo.get_report(interaction.guild_id, report_id)
             if report is None:
                 raise NotFound(_("This server has no report #{number}.").format(number=report_id))
-            await interaction.response.send_modal(self._accept_modal(report_id, report.given))
+            await send_modal(interaction, self._accept_modal(report_id, report.given))
             return
         if kind == "hide":
             closed = await reports.hide(interaction.guild_id, report_id, interaction.user.id)

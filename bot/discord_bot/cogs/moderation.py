@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import replace
-from typing import Any
 
 import discord
 from discord import app_commands
@@ -28,6 +27,7 @@ from bot.discord_bot.checks import can_manage_server, moderator_command
 from bot.discord_bot.cogs.quiz import QuizCog
 from bot.discord_bot.cooldown import UserCooldown
 from bot.discord_bot.custom_ids import QUIZ_ME, SOURCES
+from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.posting import (
     PostInChannel,
@@ -36,8 +36,7 @@ from bot.discord_bot.posting import (
     missing_permissions,
     send_briefing,
 )
-from bot.discord_bot.render import NO_PINGS
-from bot.discord_bot.respond import send_reply
+from bot.discord_bot.respond import send_message, send_reply
 from bot.discord_bot.router import Router
 from bot.i18n import LANGUAGES, N_, _, language_name, ngettext
 
@@ -103,20 +102,18 @@ class ModerationCog(commands.Cog, name="Moderation"):
             if missing:
                 note += "\n⚠️ " + cannot_post(channel, missing)
             for number, (embeds, view) in enumerate(briefing_messages(found, part)):
-                kwargs: dict[str, Any] = {
-                    "embeds": embeds,
-                    "view": view or discord.utils.MISSING,
-                    "ephemeral": True,
-                    "allowed_mentions": NO_PINGS,
-                }
-                if number == 0:
-                    await interaction.response.send_message(note, **kwargs)
-                else:
-                    await interaction.followup.send(**kwargs)
+                first = {"content": note} if number == 0 else {}
+                await send_message(
+                    interaction,
+                    ephemeral=True,
+                    embeds=embeds,
+                    view=view or discord.utils.MISSING,
+                    **first,
+                )
             return
         if missing:
             raise InvalidInput(cannot_post(channel, missing))
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await defer_once(interaction, private=True)
         messages = briefing_messages(found, part)
         post = await self.posts.begin(
             guild_id=interaction.guild_id,
@@ -193,7 +190,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
     @moderator_command("reload")
     async def reload(self, interaction: Interaction) -> None:
         """Reload the briefings without a restart."""
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await defer_once(interaction, private=True)
         async with self._reloading:
             reports = await asyncio.to_thread(self.services.library.reload)
         self.services.load_reports = reports

@@ -15,6 +15,7 @@ from bot.core.progress_views import leaderboard_reply, score_reply
 from bot.core.reminders import ReminderService, paused_note, with_paused_note
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.custom_ids import FORGET_CONFIRM
+from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
@@ -117,7 +118,7 @@ class ProgressCog(commands.Cog, name="Progress"):
     @app_commands.command(name="mydata", description=description_of("mydata"))
     async def mydata(self, interaction: Interaction) -> None:
         """Everything briefbot keeps about you, as a file."""
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await defer_once(interaction, private=True)
         name, data = await self.study.export_file(interaction.user.id)
         reply = Reply.text(
             _("Your data"),

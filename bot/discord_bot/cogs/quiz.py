@@ -47,10 +47,11 @@ from bot.discord_bot.custom_ids import (
     SOLO_STOP,
 )
 from bot.discord_bot.deadline import within_deadline
+from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import server_language
 from bot.discord_bot.posting import cannot_post, missing_permissions
-from bot.discord_bot.respond import render_reply, send_rendered, send_reply
+from bot.discord_bot.respond import render_reply, send_modal, send_rendered, send_reply
 from bot.discord_bot.router import Router
 from bot.i18n import N_, _, ngettext, use_language
 
@@ -342,7 +343,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         if key == "answer":
             qq = (await self.study.solo_session(session_id)).current()
             modal_id = SOLO_MODAL.build(session_id, index)
-            await interaction.response.send_modal(_answer_modal(modal_id, qq.question.prompt))
+            await send_modal(interaction, _answer_modal(modal_id, qq.question.prompt))
             return
         await self.answer_solo(interaction, session_id, index, key)
 
@@ -429,10 +430,11 @@ class QuizCog(commands.Cog, name="Quiz"):
             session = self.channel_quizzes.here(
                 session_id, interaction.guild_id, interaction.channel_id
             ).session
-            await interaction.response.send_modal(
+            await send_modal(
+                interaction,
                 _answer_modal(
                     GROUP_MODAL.build(session_id, index), session.current().question.prompt
-                )
+                ),
             )
             return
         await self.answer_group(interaction, session_id, index, key)
@@ -467,7 +469,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         quiz = self.channel_quizzes.stoppable(
             args[0], interaction.user.id, moderator=self.moderator(interaction)
         )
-        await interaction.response.defer()
+        await defer_once(interaction)
         with use_language(await self.channel_language(interaction)):
             await self.channel_quizzes.stop_quiz(quiz)
 
@@ -484,6 +486,6 @@ class QuizCog(commands.Cog, name="Quiz"):
         quiz = self.channel_quizzes.closable(
             args[0], int(args[1]), interaction.user.id, moderator=moderator
         )
-        await interaction.response.defer()
+        await defer_once(interaction)
         with use_language(await self.channel_language(interaction)):  # and the next question
             await self.channel_quizzes.close(quiz)

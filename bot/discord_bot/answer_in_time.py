@@ -1,0 +1,155 @@
+"""Every interaction gets its first response within Discord's 3 s, whatever it waits on.
+
+`watch` is started for each interaction as it is taken up (a command or an autocomplete in
+the command tree's check, a button or a form in the router), before anything that may wait:
+the student's language and preferences, a moderator check, the handler's store reads and
+writes, a chart, Discord. If the interaction has no response `DEFER_AFTER` seconds after the
+click, it is deferred (`bot.discord_bot.first_response`): a command with a "thinking"
+message, private when its reply will be (`bot.discord_bot.reply_privacy`); a button or a
+form under a message without a visible change. The reply follows as an edit or a follow-up
+(`bot.discord_bot.respond`). A fast reply is sent in one step, as before.
+
+A handler still without its reply `GIVE_UP_AFTER` seconds after the click (a store that
+stalls) is stopped and its user asked, privately, to try again. Commits are shielded from
+that stop (`bot.discord_bot.deadline`): nothing acknowledged is lost, and a commit that
+lands after all shows on the retry. A handler that deferred by itself before long work (a
+download, posts, a chart: `defer_once`) is left its time.
+
+Autocomplete cannot defer: one without its choices `DEFER_AFTER` seconds after the keystroke
+is stopped and gets an empty list (the user types on, and the next keystroke asks again).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import logging
+from typing import Any
+
+import discord
+
+from bot.discord_bot.click_age import call_after_click
+from bot.discord_bot.deadline import DEFER_AFTER
+from bot.discord_bot.first_response import Answering, start_deferral, track, untrack
+from bot.discord_bot.reply_privacy import replies_privately
+from bot.discord_bot.stop_notice import ask_to_retry
+from bot.i18n import N_
+
+__all__ = ["GIVE_UP_AFTER", "TOO_SLOW", "watch"]
+
+log = logging.getLogger(__name__)
+
+GIVE_UP_AFTER = 10.0
+"""Seconds after the click at which a handler that has not replied is stopped (a healthy
+one replies in milliseconds; a locked SQLite file or a frozen PostgreSQL is an error within
+a few seconds, `bot.store.limits`)."""
+
+TOO_SLOW = N_("I could not finish this in time. Please try again in a minute.")
+"""What a user whose interaction was given up is told."""
+
+Interaction = discord.Interaction[Any]
+
+
+def watch(interaction: Interaction) -> None:
+    """Answer `interaction` in time, whatever the task handling it (the current one) waits
+    on; the watch ends with that task."""
+    task = asyncio.current_task()
+    if task is None:
+        return
+    state = track(interaction)
+    context = contextvars.copy_context()
+    if interaction.type is discord.InteractionType.autocomplete:
+        timer = call_after_click(interaction, DEFER_AFTER, lambda: _no_choices(interaction, task))
+    else:
+
+        def late() -> None:
+            _defer_if_late(interaction, task, state, context)
+
+        timer = call_after_click(interaction, DEFER_AFTER, late)
+
+    def ended(_: object) -> None:
+        timer.cancel()
+        untrack(interaction)
+
+    task.add_done_callback(ended)
+
+
+def _defer_if_late(
+    interaction: Interaction,
+    task: asyncio.Task[Any],
+    state: Answering,
+    context: contextvars.Context,
+) -> None:
+    """At `DEFER_AFTER`: defer an interaction without a response, then watch for its reply."""
+    if task.done() or state.replied or state.sending:
+        return
+    loop = asyncio.get_running_loop()
+    if state.deferring is None and not interaction.response.is_done():
+        private = replies_privately(interaction) if state.private is None else state.private
+        start_deferral(interaction, state, private)
+    loop.call_later(
+        GIVE_UP_AFTER - DEFER_AFTER, _give_up_if_stuck, interaction, task, state, context
+    )
+
+
+def _give_up_if_stuck(
+    interaction: Interaction,
+    task: asyncio.Task[Any],
+    state: Answering,
+    context: contextvars.Context,
+) -> None:
+    """At `GIVE_UP_AFTER`: stop a handler that has not replied, and ask its user to retry."""
+    if task.done() or state.replied or state.sending or state.owned:
+        return
+    task.cancel()
+    _keep(asyncio.get_running_loop().create_task(_ask_to_retry(interaction, task), context=context))
+
+
+async def _ask_to_retry(interaction: Interaction, task: asyncio.Task[Any]) -> None:
+    await asyncio.wait([task])  # its `finally` blocks run first
+    log.warning(
+        "%s by user %s: no reply %.0f s after the click (the database or the machine is "
+        "slow); the user is asked to try again",
+        _describe(interaction),
+        interaction.user.id,
+        GIVE_UP_AFTER,
+    )
+    await ask_to_retry(interaction, TOO_SLOW)
+
+
+def _no_choices(interaction: Interaction, task: asyncio.Task[Any]) -> None:
+    """At `DEFER_AFTER`: an autocomplete without its choices gets an empty list."""
+    if task.done() or interaction.response.is_done():
+        return
+    task.cancel()
+    _keep(asyncio.get_running_loop().create_task(_offer_nothing(interaction, task)))
+
+
+async def _offer_nothing(interaction: Interaction, task: asyncio.Task[Any]) -> None:
+    await asyncio.wait([task])
+    log.warning("%s: no choices in time, offered none", _describe(interaction))
+    try:
+        if not interaction.response.is_done():
+            await interaction.response.autocomplete([])
+    except discord.HTTPException as exc:  # its own choices got there after all, or too late
+        log.debug("could not offer no choices to %s: %s", interaction.id, exc)
+
+
+_telling: set[asyncio.Task[None]] = set()
+"""The tasks telling users their interaction was given up (kept until done)."""
+
+
+def _keep(task: asyncio.Task[None]) -> None:
+    _telling.add(task)
+    task.add_done_callback(_telling.discard)
+
+
+def _describe(interaction: Interaction) -> str:
+    """`command /name`, `autocomplete /name` or `button <custom id>`, for a log line."""
+    data: dict[str, Any] = dict(interaction.data or {})
+    command = interaction.command.qualified_name if interaction.command else data.get("name")
+    if interaction.type is discord.InteractionType.autocomplete:
+        return f"autocomplete /{command}"
+    if interaction.type is discord.InteractionType.application_command:
+        return f"command /{command}"
+    return f"button {data.get('custom_id', '?')}"
