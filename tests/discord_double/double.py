@@ -17,6 +17,7 @@ import yarl
 from . import messages, payloads
 from .server import DiscordServer
 from .state import (
+    HANG_GUARD,
     Channel,
     DoubleState,
     Guild,
@@ -55,7 +56,7 @@ class DiscordDouble:
     token = "briefbot-test-token"
 
     def __init__(
-        self, *, ack_window: float = 3.0, timeout: float = 5.0, shard_count: int = 1
+        self, *, ack_window: float = 3.0, timeout: float = HANG_GUARD, shard_count: int = 1
     ) -> None:
         self.state = DoubleState(default_timeout=timeout)
         self.state.shard_count = shard_count

@@ -15,6 +15,12 @@ from typing import Any, TypeVar
 DISCORD_EPOCH_MS = 1_420_070_400_000
 T = TypeVar("T")
 
+HANG_GUARD = 30.0
+"""Seconds a test waits for what it expects from the bot (a reply, a message, a request) before
+it fails. A hang guard, not a deadline: a wait that is met returns at once, and a slow or busy
+machine (a draft, a chart) must not fail a test; deadlines the user sees are asserted through
+the double's answer window (`late_interactions`), never through this wait."""
+
 
 class Perm(enum.IntFlag):
     """The permission bits the double's seed guild uses."""
@@ -637,7 +643,7 @@ class DoubleState:
         """The shard Discord routes a guild to: `(guild_id >> 22) % shard_count`."""
         return (guild_id >> 22) % self.shard_count
 
-    def __init__(self, *, default_timeout: float = 5.0) -> None:
+    def __init__(self, *, default_timeout: float = HANG_GUARD) -> None:
         self.ids = Snowflakes()
         self.default_timeout = default_timeout
         self.shard_count = 1

@@ -34,21 +34,21 @@ async def test_open_quizzes_on_a_removed_briefing_go_on(
     started = await discord_double.slash(
         "quiz", options, user=discord_double.moderator, channel=discord_double.news
     )
-    await started.response(timeout=5)
-    channel = await discord_double.wait_for(lambda: open_question(discord_double), timeout=5)
+    await started.response()
+    channel = await discord_double.wait_for(lambda: open_question(discord_double))
     (content / "mini.yaml").unlink()
     reload = await discord_double.slash("reload", {}, user=discord_double.moderator)
     assert "mini.yaml: removed" in (await reload.message()).text
 
     await answer(discord_double, discord_double.student, solo)
     assert "The answer is" in solo.text, "the solo answer is judged and kept"
-    await (await discord_double.click(solo, label="Next question ▶")).response(timeout=5)
+    await (await discord_double.click(solo, label="Next question ▶")).response()
     assert "Question 2/3" in solo.text, "its Next button goes on"
     assert "Answer registered" in await vote(discord_double, channel)
     closed = await discord_double.click(
         channel, label="Close question", user=discord_double.moderator
     )
-    await closed.response(timeout=5)
+    await closed.response()
     await discord_double.wait_for_message(
         discord_double.news, lambda m: "Right:" in m.text, timeout=5
     )

@@ -57,7 +57,7 @@ async def test_a_click_replayed_after_a_half_open_connection_is_handled_once(
     await discord_double.wait_for(lambda: discord_double.state.replayed or None, timeout=15)
     assert discord_double.state.replayed == ["INTERACTION_CREATE"]
     assert len(discord_double.state.identifies) == 1, "resumed, not identified anew"
-    await discord_double.wait_for(lambda: discord_double.late_interactions() or None, timeout=5)
+    await discord_double.wait_for(lambda: discord_double.late_interactions() or None)
 
     figures.tried += 1
     kept = await kept_answers(services, session_id)

@@ -77,7 +77,7 @@ async def test_unusable_interactions_get_a_polite_answer_and_one_line(
     for like, change in cases:
         caplog.clear()
         itx = await forged(discord_double, like, change)
-        answer = await itx.response(timeout=5)
+        answer = await itx.response()
         assert answer.ephemeral and any(p in answer.text for p in POLITE), answer.text
         assert not answer.text.count("@"), "pings nobody"
         notes = [r for r in caplog.records if r.levelno >= logging.WARNING]
@@ -85,7 +85,7 @@ async def test_unusable_interactions_get_a_polite_answer_and_one_line(
     french = await forged(
         discord_double, click, lambda p: (p["data"].clear(), p.update(locale="fr"))
     )
-    assert "Je n'ai pas pu lire" in (await french.response(timeout=5)).text, "in their language"
+    assert "Je n'ai pas pu lire" in (await french.response()).text, "in their language"
 
 
 @pytest.mark.timeout(30)
@@ -94,7 +94,7 @@ async def test_an_event_discord_py_cannot_parse_is_skipped_and_the_connection_go
 ):
     await discord_double.dispatch("GUILD_ROLE_UPDATE", {"guild_id": str(discord_double.guild.id)})
     await discord_double.sync()
-    reply = await (await discord_double.slash("score")).response(timeout=5)
+    reply = await (await discord_double.slash("score")).response()
     assert reply.text and "went wrong" not in reply.text, "the bot still answers"
     assert len(discord_double.state.identifies) == 1, "the same session: nothing was ended"
     skipped = [r for r in caplog.records if "could not be read" in r.getMessage()]

@@ -103,7 +103,7 @@ async def test_a_click_another_process_answered_first_is_one_line(
     await click.response()
     bot.router.deliveries = Deliveries()  # a second session, which has not seen the click
     await replay(discord_double, click)
-    await discord_double.wait_for(lambda: click.rejected or None, timeout=5)
+    await discord_double.wait_for(lambda: click.rejected or None)
     await discord_double.sync()
 
     figures.tried += 1

@@ -73,7 +73,7 @@ async def test_the_bot_heals_itself_after_the_wal_file_is_removed(
         assert healed(), "acknowledged only after the heal, never into the removed file"
     else:
         assert reply.ephemeral and "try again" in reply.text.lower()
-    assert await discord_double.wait_for(healed, timeout=5), "one line for the heal"
+    assert await discord_double.wait_for(healed), "one line for the heal"
     for pupil, question in zip(pupils, questions, strict=True):  # the retry, and a new click
         if "The answer is" not in question.text:
             await answer(discord_double, pupil, question)
@@ -148,7 +148,7 @@ async def test_kill_9_after_the_heal_loses_no_acknowledged_answer(tmp_path: Path
                 assert "saving again" in log.read_text(), "acknowledged only after the heal"
             else:
                 assert "try again" in reply.text.lower()
-            await double.wait_for(lambda: "saving again" in log.read_text() or None, timeout=5)
+            await double.wait_for(lambda: "saving again" in log.read_text() or None)
             for pupil, (question, how) in zip(pupils[1:], ready[1:], strict=True):
                 if "The answer is" in question.text:
                     continue

@@ -55,7 +55,7 @@ def _signal_cluster(server: PostgresServer, sig: signal.Signals) -> None:
 async def _answer_first_question(double: DiscordDouble, question: Message) -> InteractionRecord:
     first = question.buttons[0]
     if first["label"] == "Answer":  # a short-answer question: the box opens without the database
-        shown = await (await double.click(question, label="Answer")).response(timeout=3)
+        shown = await (await double.click(question, label="Answer")).response()
         return await double.submit_modal(shown.custom_id, {"answer": "Ada Quill"})
     return await double.click(question, first["custom_id"])
 
