@@ -7,7 +7,7 @@ office."""
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted, people_in
+from tests.authoring.drafted import drafted, people_in, speakers_in
 
 HEADLINE = "Night ferries return to Varnholt\n\n"
 
@@ -50,3 +50,42 @@ def test_an_office_of_a_body_in_a_place_is_one_office() -> None:
     assert people_in(draft).get("Abel Crane") == (
         "former Secretary of the Harbour Union in Norvik"
     )
+
+
+# Read from fresh34's misses (and measured on fresh35 before its misses were read).
+
+
+def test_an_envoy_to_a_place_before_a_name_is_the_office_not_the_name() -> None:
+    draft = _draft(
+        "Varnholt's Ambassador to Norvik Ada Vole has been summoned to the ministry.",
+        "“The ferries are a matter for both towns,” Vole said.",
+    )
+    people = people_in(draft)
+    assert people.get("Ada Vole") == "Varnholt's Ambassador to Norvik"
+    assert "Norvik Ada Vole" not in people
+
+
+def test_a_name_after_an_office_and_to_is_whole_when_the_office_sends_nobody() -> None:
+    draft = _draft(
+        "The harbour medal went from the Mayor to Mary Ann Obi, who thanked the crews.",
+        "“I did it for the night crews,” Obi said.",
+    )
+    assert "Mary Ann Obi" in people_in(draft)
+
+
+def test_the_first_of_a_double_surname_alone_is_the_same_person() -> None:
+    draft = _draft(
+        "Later, at the town hall, the crews met President Ana Ruiz-Solano.",
+        "“The boats will sail every night,” President Ruiz said after the meeting.",
+    )
+    people = people_in(draft)
+    assert people.get("Ana Ruiz-Solano") == "President"
+    assert [name for name in people if name.startswith("Ana Ruiz")] == ["Ana Ruiz-Solano"]
+    assert speakers_in(draft)["The boats will sail every night"] == "Ana Ruiz-Solano"
+
+
+def test_a_neighbour_after_said_is_the_speakers_role() -> None:
+    draft = _draft(
+        "“I was headed home and this is as far as I got,” said neighbour Abel Crane.",
+    )
+    assert people_in(draft).get("Abel Crane") == "neighbour"
