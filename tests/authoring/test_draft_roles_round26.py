@@ -89,3 +89,44 @@ def test_a_neighbour_after_said_is_the_speakers_role() -> None:
         "“I was headed home and this is as far as I got,” said neighbour Abel Crane.",
     )
     assert people_in(draft).get("Abel Crane") == "neighbour"
+
+
+# Read from fresh35's misses (after fresh34's rules were measured on it).
+
+
+def test_his_excellency_before_a_name_is_a_style_not_part_of_the_name() -> None:
+    draft = _draft(
+        "The mayor welcomed His Excellency Abel Crane Sr., President of Norvik, to the pier.",
+        "“The night boats are a gift,” Crane said.",
+    )
+    people = people_in(draft)
+    assert "Abel Crane Sr." in people
+    assert not any("Excellency" in name for name in people)
+
+
+def test_mk_before_a_surname_is_a_title_of_the_member_named_in_full() -> None:
+    draft = _draft(
+        "Member of Knesset Ida Vole visited the harbour on Monday.",
+        "At one point, MK Vole tells the guard, “why are you letting them wait?”",
+    )
+    people = people_in(draft)
+    assert "Ida Vole" in people
+    assert "MK Vole" not in people
+
+
+def test_a_malaysian_datuk_amar_is_a_courtesy_not_part_of_the_name() -> None:
+    draft = _draft(
+        "The ferry plan was drawn up by a committee headed by Deputy Chief Minister Datuk Amar"
+        " Jo Lind Embas, who was asked by the board to finish it.",
+        "“The plan took two years,” Lind said.",
+    )
+    people = people_in(draft)
+    assert people.get("Jo Lind Embas") == "Deputy Chief Minister"
+
+
+def test_a_village_watchman_before_a_name_is_the_role() -> None:
+    draft = _draft(
+        "Village watchman Abel Crane told police that the ferry had been threatened.",
+        "Crane said he saw two men at the pier.",
+    )
+    assert people_in(draft).get("Abel Crane") == "Village watchman"
