@@ -47,9 +47,7 @@ def test_an_office_of_a_body_in_a_place_is_one_office() -> None:
         " late every night.",
         "“Nobody waits in the cold now,” Crane said.",
     )
-    assert people_in(draft).get("Abel Crane") == (
-        "former Secretary of the Harbour Union in Norvik"
-    )
+    assert people_in(draft).get("Abel Crane") == ("former Secretary of the Harbour Union in Norvik")
 
 
 # Read from fresh34's misses (and measured on fresh35 before its misses were read).
