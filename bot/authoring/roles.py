@@ -1000,7 +1000,7 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
             continue  # "the advisor to the Prime Minister, Jo Lee": not the Prime Minister
         after_clause = cut > 0 and _opens_role(words[cut - 1], words[cut])
         after_clause = after_clause and not _of_a_person(words, cut)
-        subject = cut > 0 and words[cut - 1].casefold() in _CLAUSE_OPENERS
+        subject = cut > 0 and words[cut - 1].casefold() in _SUBJECT_OPENERS
         if (cut == 0 and whole) or (closed and after_clause) or subject:
             role = _comma_role(words[cut:])
             if role:
@@ -1130,7 +1130,7 @@ def _is_title(word: str) -> bool:
 # a word that opens a clause the role is that clause's subject, so the name after its comma is
 # the role's apposition even when no comma closes the name (after "After talking to the
 # lawyer," the name opens the sentence instead).
-_CLAUSE_OPENERS = frozenset({"that", "because", *_SPEECH_BEFORE_ROLE})
+_SUBJECT_OPENERS = frozenset({"that", "because", *_SPEECH_BEFORE_ROLE})
 
 
 def _opens_role(previous: str, word: str) -> bool:
