@@ -1322,12 +1322,19 @@ def _misspelt_surname(word: str, by_surname: dict[str, list[str]]) -> bool:
     )
 
 
-def _double_surname_of(word: str, by_surname: dict[str, list[str]]) -> list[str]:
-    """The one person whose hyphenated double surname this lone word opens ("President
-    Ruiz" after "President Ana Ruiz-Solano": the first surname stands for both), or nobody
-    when two surnames open with it."""
+def _double_surname_of(
+    cand: _Candidate, by_surname: dict[str, list[str]], persons: dict[str, Person]
+) -> list[str]:
+    """The one person whose hyphenated double surname this lone word opens and whose office
+    it is given ("President Ruiz" after "President Ana Ruiz-Solano": the first surname and
+    the same office name one person); nobody when two surnames open with it, or when the
+    word comes with no office or another one ("Adeyemi said" beside "Kemi Adeyemi-Bello" may
+    be a relative: held back)."""
+    word = cand.name_words[0]
     keys = [k for s, ks in by_surname.items() if s.split("-")[0] == word and "-" in s for k in ks]
-    return keys if len(keys) == 1 else []
+    if len(keys) != 1 or not cand.title or persons[keys[0]].title != cand.title:
+        return []
+    return keys
 
 
 def _misspelling_of(word: str, by_surname: dict[str, list[str]]) -> list[str]:
@@ -1457,7 +1464,8 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     for cand in shorts:
         word = cand.name_words[0]
         keys = by_surname.get(word) or [k for k, p in persons.items() if p.name.split()[0] == word]
-        keys = keys or _double_surname_of(word, by_surname) or _misspelling_of(word, by_surname)
+        keys = keys or _double_surname_of(cand, by_surname, persons)
+        keys = keys or _misspelling_of(word, by_surname)
         if keys:
             person = persons[keys[-1]]
             if word not in person.aliases and word != person.name:
