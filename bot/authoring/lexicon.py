@@ -142,7 +142,7 @@ ROLE_NOUNS = words(
     defender midfielder forward captain skipper referee substitute spokesman spokeswoman
     spokesperson
     deputy chief head leader organiser organizer activist campaigner volunteer resident
-    neighbour neighbor watchman
+    watchman
     farmer worker employee engineer architect designer developer programmer author writer
     novelist poet journalist reporter correspondent editor columnist photographer artist
     painter sculptor musician singer actor actress producer filmmaker chef owner shopkeeper

@@ -82,13 +82,6 @@ def test_the_first_of_a_double_surname_alone_is_the_same_person() -> None:
     assert speakers_in(draft)["The boats will sail every night"] == "Ana Ruiz-Solano"
 
 
-def test_a_neighbour_after_said_is_the_speakers_role() -> None:
-    draft = _draft(
-        "“I was headed home and this is as far as I got,” said neighbour Abel Crane.",
-    )
-    assert people_in(draft).get("Abel Crane") == "neighbour"
-
-
 # Read from fresh35's misses (after fresh34's rules were measured on it).
 
 
