@@ -77,7 +77,7 @@ HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Hon Alhaji Alhaja Hajia Olorogun"
     " Otunba Engr Ratu Maulana Maulvi Allama Barr Pst Evang Prophet Apostle Oba Igwe Shri"
     " Smt Mallam Malam Ustaz Haji Sardar Pandit Comrade Honourable Honorable"
-    " Datuk Dato Datin Seri Tun Madam Madame Sra Srta"
+    " Datuk Dato Datin Seri Tun Amar Patinggi Excellency Madam Madame Sra Srta"
 )
 
 # Capitalised words that name an office when they stand right before a name.
@@ -101,7 +101,7 @@ TITLE_WORDS = words(
     Mr Mrs Ms Miss Sir Dame Lord Lady Rev Fr MP MEP MSP MLA MPP TD
     Cr Crs Cllr Cllrs Clr Coun Sister Undersecretary Under-Secretary Magistrate Administrator MCA
     Realtor Supt Insp Det Cpl Brig Brigadier Prosecutor Counsel IGP DIG AIG DSP ASP MEC
-    Sqn Ldr Wg Cdr Flt Pte Atty Commr Amb Asst Secy Usec Asec
+    Sqn Ldr Wg Cdr Flt Pte Atty Commr Amb Asst Secy Usec Asec MK
     """
 )
 
@@ -142,6 +142,7 @@ ROLE_NOUNS = words(
     defender midfielder forward captain skipper referee substitute spokesman spokeswoman
     spokesperson
     deputy chief head leader organiser organizer activist campaigner volunteer resident
+    watchman
     farmer worker employee engineer architect designer developer programmer author writer
     novelist poet journalist reporter correspondent editor columnist photographer artist
     painter sculptor musician singer actor actress producer filmmaker chef owner shopkeeper

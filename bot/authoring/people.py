@@ -572,7 +572,7 @@ def _title_of(text: str, words: Sequence[tuple[int, int, str]]) -> str | None:
 # "Deputy Superintendent of Police Oniel Thompson", "Secretary of State for Defence Jo Lee":
 # an office of a body, right before a name.
 _OFFICE_OF = re.compile(
-    r"(?<![\w’'])((?:[A-Z][\w-]+ ){0,3}(?P<title>[A-Z][\w-]+) (?:of|for) (?:the )?"
+    r"(?<![\w’'])((?:[A-Z][\w-]+ ){0,3}(?P<title>[A-Z][\w-]+) (?P<link>of|for|to) (?:the )?"
     r"(?:[A-Z][\w&’'-]+ ){1,4}(?:(?:of|for) (?:the )?(?:[A-Z][\w&’'-]+ ){1,4})?)$"
 )
 
@@ -582,6 +582,8 @@ def _office_of_before(text: str, start: int, floor: int) -> str | None:
     match = _OFFICE_OF.search(text, max(floor, start - 100), start)
     if match is None or match.group("title") not in TITLE_WORDS:
         return None
+    if match.group("link") == "to" and match.group("title") not in _ENVOYS:
+        return None  # "from the Mayor to ...": only an envoy is sent "to" a place
     return match.group(1).strip()
 
 
@@ -626,11 +628,19 @@ def _programme(text: str, name: list[str], start: int) -> bool:
 # "Presidential Advisor on Governance", "Justice of the Peace": an office goes on past a
 # small word, so the capitalised run after it begins with the office's last word.
 _OFFICE_GOES_ON = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+) (?:of|for|on) (?:the )?$")
+# "Russian Ambassador to Bulgaria Ada Vole": an envoy's office goes on past "to" into the
+# place it is sent to (a capitalised office only: "from the mayor to Ada Mary Vole" is no
+# office going on).
+_ENVOYS = frozenset({"Ambassador", "Envoy", "Consul", "Commissioner", "Emissary", "Nuncio"})
+_ENVOY_TO = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+) to $")
 
 
 def office_goes_on(text: str, at: int) -> bool:
     """Whether text[:at] ends in an office that goes on past "of", "for" or "on" ("Advisor
     on", "Justice of the"), so a capitalised word at `at` is the office's, not a name's."""
+    envoy = _ENVOY_TO.search(text, max(0, at - 40), at)
+    if envoy is not None and envoy.group(1) in _ENVOYS:
+        return True
     match = _OFFICE_GOES_ON.search(text, max(0, at - 40), at)
     if match is None:
         return False
@@ -857,7 +867,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         if suffix:
             n_end = suffix.end()  # "Bob Nations, Jr.": the suffix is part of the name
         before = role_before(text, title_start, s_start)
-        link = next((k for k in (" of ", " for ") if text.endswith(k, 0, title_start)), "")
+        link = next((k for k in (" of ", " for ", " to ") if text.endswith(k, 0, title_start)), "")
         if title_words and link:  # "Secretary of" + "Labor", "Minister for" + "Climate Change"
             head = role_before(text, title_start - len(link) + 1, s_start)
             if head:
@@ -1312,6 +1322,21 @@ def _misspelt_surname(word: str, by_surname: dict[str, list[str]]) -> bool:
     )
 
 
+def _double_surname_of(
+    cand: _Candidate, by_surname: dict[str, list[str]], persons: dict[str, Person]
+) -> list[str]:
+    """The one person whose hyphenated double surname this lone word opens and whose office
+    it is given ("President Ruiz" after "President Ana Ruiz-Solano": the first surname and
+    the same office name one person); nobody when two surnames open with it, or when the
+    word comes with no office or another one ("Adeyemi said" beside "Kemi Adeyemi-Bello" may
+    be a relative: held back)."""
+    word = cand.name_words[0]
+    keys = [k for s, ks in by_surname.items() if s.split("-")[0] == word and "-" in s for k in ks]
+    if len(keys) != 1 or not cand.title or persons[keys[0]].title != cand.title:
+        return []
+    return keys
+
+
 def _misspelling_of(word: str, by_surname: dict[str, list[str]]) -> list[str]:
     """The one person whose surname this lone word misspells ("Ms Shorthall" after "Ms
     Roisin Shortall"), or nobody when it is near two surnames or two people."""
@@ -1439,6 +1464,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     for cand in shorts:
         word = cand.name_words[0]
         keys = by_surname.get(word) or [k for k, p in persons.items() if p.name.split()[0] == word]
+        keys = keys or _double_surname_of(cand, by_surname, persons)
         keys = keys or _misspelling_of(word, by_surname)
         if keys:
             person = persons[keys[-1]]

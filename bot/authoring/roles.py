@@ -1000,7 +1000,8 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
             continue  # "the advisor to the Prime Minister, Jo Lee": not the Prime Minister
         after_clause = cut > 0 and _opens_role(words[cut - 1], words[cut])
         after_clause = after_clause and not _of_a_person(words, cut)
-        if (cut == 0 and whole) or (closed and after_clause):
+        subject = cut > 0 and words[cut - 1].casefold() in _SUBJECT_OPENERS
+        if (cut == 0 and whole) or (closed and after_clause) or subject:
             role = _comma_role(words[cut:])
             if role:
                 return role
@@ -1125,6 +1126,13 @@ def _is_title(word: str) -> bool:
     return word in HONORIFICS or word in TITLE_WORDS
 
 
+# "He says the Minister of Tourism, Jo Lee and ...", "because the mayor, Jo Lee has ...": after
+# a word that opens a clause the role is that clause's subject, so the name after its comma is
+# the role's apposition even when no comma closes the name (after "After talking to the
+# lawyer," the name opens the sentence instead).
+_SUBJECT_OPENERS = frozenset({"that", "because", *_SPEECH_BEFORE_ROLE})
+
+
 def _opens_role(previous: str, word: str) -> bool:
     """Whether a comma role can start at `word`: after a function word ("in which the
     CFO"), a speech verb ("said Minister of ..."), "of a" ("the home of a former director,
@@ -1212,13 +1220,26 @@ def _role_head(words: list[str]) -> int | None:
         if words[k].casefold() not in _ROLE_NOUNS or not _links_role(words[k], link, tail):
             continue
         named = tail[-1][:1].isupper() and len(tail) <= 8
-        named = named and all(w[:1].isupper() or w in _LINKS for w in tail)
+        named = named and all(
+            w[:1].isupper() or w in _LINKS or _place_after_body(tail, i) for i, w in enumerate(tail)
+        )
         portfolio = len(tail) <= 3 and all(
             w.isalpha() and (w in _LINKS or w.casefold() not in FUNCTION_WORDS) for w in tail
         )
         if named or (portfolio and link in ("of", "for")) or _locality(link, tail):
             return k
     return None
+
+
+def _place_after_body(tail: list[str], i: int) -> bool:
+    """Whether `tail[i]` is the "in" of "Secretary of the Congress in Kwara", "Ambassador of
+    Argentina in Chile": a capitalised body, then the capitalised place it serves in."""
+    return (
+        tail[i] == "in"
+        and 0 < i < len(tail) - 1
+        and tail[i - 1][:1].isupper()
+        and tail[i + 1][:1].isupper()
+    )
 
 
 # "the deputy county commissioner in the area": where an officer serves, in lowercase.
