@@ -99,7 +99,7 @@ _CHROME = re.compile(
     r"chevron icon.{0,200}|current: ?home ?>.{0,300}|\w{1,20}! \(\d{1,9}\)|"
     r"watch .{0,120}(?:above|below)[.:]?|tune in to .{0,120}|"
     r"(?:photo|image|picture|video) (?:credit|courtesy)s?:.{0,120}|"
-    r"\(?(?:additional )?(?:reporting|writing|editing) by .{0,200}|"
+    r"\(?(?:with )?(?:additional )?(?:reporting|writing|editing) by .{0,200}|"
     r"read the (?:full|original) (?:story|article|report)\b.{0,100}|"
     r"[-–—]{1,2} ?(?:reuters|afp|ap|the associated press|bloomberg|upi|xinhua|pa|dpa|ani|pti)|"
     r"(?:have|got) a (?:news )?(?:tip|story)\b.{0,160}|video player.{0,40}|"
@@ -361,6 +361,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
     return bool(
         _CHROME.match(text)
         or _CREDIT_LINE.match(text)
+        or _BARE_CREDIT_LABEL.match(text)
         or _is_timestamp(text)
         or _is_meta_row(text)
         or is_byline(text)
