@@ -55,6 +55,7 @@ from bot.authoring.page_widgets import (
     META_LABEL,
     ends_the_article,
     flag_link_lists,
+    flag_teasers_under_label,
     is_page_widget,
 )
 
@@ -167,7 +168,8 @@ _STAFF = re.compile(
     r"Desk|Newsroom|Journalist|Writer|Editor|Columnist|Contributor|Photographer)\.?$"
 )
 _BYLINE = re.compile(
-    r"^by:?\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}"
+    r"^by:?\s+"
+    r"[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}"
     r"(?:\s*[|,–—-]\s*.{0,60}|\s\([^()]{1,80}\))?$",
     re.IGNORECASE,
 )
@@ -347,7 +349,8 @@ def _is_quoteless(text: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    """ "By Garth Kant", "Reuters Staff": who wrote it, not what it says."""
+    """ "By Garth Kant", "Report by Jane Roe, jane@courier.example", "Reuters Staff": who
+    wrote it, not what it says."""
     return bool(_BYLINE.match(line) or _STAFF.match(line))
 
 
@@ -588,6 +591,7 @@ def clutter_flags(
     flag_cut_teasers(lines, flags)
     flag_after_sign_off(lines, flags, bylines)
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
+    flag_teasers_under_label(lines, flags, bullets or [False] * len(lines))
     flag_lowercase_labels(lines, flags, plain)
     flag_pull_quotes(lines, flags)
     flag_labels_over_furniture(lines, flags)
