@@ -86,6 +86,8 @@ _CHROME = re.compile(
     # the same link on a Spanish page: "Click acá para ir directamente al contenido"
     r"(?:click \w+ para )?(?:ir|saltar|pasar) (?:directamente )?al contenido(?: principal)?|"
     r"advertisement|advert|sponsored(?: content)?|"
+    r"spread the love|submit (?:a |an |your )?(?:blog|story|news|article|press release|event|"
+    r"letter|photos?)\b.{0,40}|"
     r"page (?:generated|created|loaded) in [\d.]+ (?:seconds|secs?|s)\.?|"
     r"a version of this (?:article|story) appear(?:s|ed) in (?:the )?print\b.{0,200}|"
     r"(?:posts|comments) \((?:atom|rss)\)|.{0,200}\bpowered by disqus|"
@@ -168,7 +170,7 @@ _STAFF = re.compile(
     r"Desk|Newsroom|Journalist|Writer|Editor|Columnist|Contributor|Photographer)\.?$"
 )
 _BYLINE = re.compile(
-    r"^by:?\s+"
+    r"^(?:(?:report|story|words|text) )?by:?\s+"
     r"[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}"
     r"(?:\s*[|,–—-]\s*.{0,60}|\s\([^()]{1,80}\))?$",
     re.IGNORECASE,

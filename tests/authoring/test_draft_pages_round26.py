@@ -12,7 +12,11 @@ the story's age ("This article is old - Published: ...", "The article is more th
 old"), a link to the rest of the story on another site ("Read the rest of this story on
 ..."), the headlines listed under a "Read more:" label; the age note over the headline
 leaves the title to the headline. Risks: a story's own list under a sentence, a list under
-"Read more:" whose items end their sentences, and a sentence about an old article stay."""
+"Read more:" whose items end their sentences, and a sentence about an old article stay.
+
+From the thirty-fifth set's leaks (measured on the thirty-fourth): a byline opening "Report
+by" or "Story by", a share widget's "Spread the love" and a site's "Submit your story" link.
+Risk: a sentence opening "A report by" the board stays."""
 
 from __future__ import annotations
 
@@ -102,3 +106,29 @@ def test_an_age_note_over_the_headline_is_not_the_title() -> None:
     draft = drafted("The article is more than 2 years old\n\n" + flood_page())
     assert draft["title"] == FLOOD_HEADLINE
     assert "years old" not in shown_in(draft)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Report by Tove Lind, [email protected]",
+        "Story by Per Holm",
+        "Spread the love",
+        "Submit your story",
+    ],
+)
+def test_a_byline_or_a_sites_button_between_paragraphs_is_dropped(label: str) -> None:
+    shown = shown_in(drafted(flood_page(label, at=1)))
+    assert label not in shown
+    assert flood_story_intact(shown)
+
+
+def test_a_share_buttons_label_over_the_headline_is_not_the_title() -> None:
+    draft = drafted("Spread the love\n\n" + flood_page())
+    assert draft["title"] == FLOOD_HEADLINE
+
+
+def test_a_sentence_opening_with_a_report_by_a_body_stays() -> None:
+    sentence = "A report by the Nordland water board said the harbour wall was safe."
+    shown = shown_in(drafted(flood_page(sentence, at=1)))
+    assert sentence in shown
