@@ -45,6 +45,11 @@ _BEFORE_NOUN = frozenset(
     | {"with", "to", "about", "and", "from", "by", "this", "these", "those", "some", "many"}
     | {"more", "other"}
 )
+_TAKES_A_PARTICIPLE = frozenset(
+    {"keeps", "starts", "stops", "begins", "continues", "risks", "enjoys", "avoids", "quits"}
+    | {"finishes", "resumes", "admits", "denies", "considers", "suggests", "recommends"}
+    | {"misses", "spends", "goes", "comes", "means", "hates", "loves", "likes", "prefers"}
+)
 _JOINS = frozenset({"together", "with", "and", "alongside"})
 _DASH = re.compile(r"\s[-–—]\s")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -92,9 +97,21 @@ def _verbless(line: str) -> bool:
         if _FINITE.match(word):
             return False
         present = word.endswith("s") and not word.endswith(("ss", "us", "is", "’s", "'s"))
+        present = present and not _subject_of(words, n, participle)
         if present and n < participle and words[n - 1].casefold() not in _BEFORE_NOUN:
             return False  # "the council approves": a verb in the present tense
     return True
+
+
+def _subject_of(words: Sequence[str], n: int, participle: int) -> bool:
+    """ "pupils (excitedly) checking": a word in "s" right before the participle, or before
+    an adverb and the participle, is the plural doing it; a verb would need "is" or "are"
+    (but "keeps asking", "starts pumping": a verb that takes the participle as its object)."""
+    if words[n].casefold() in _TAKES_A_PARTICIPLE:
+        return False
+    if participle == n + 1:
+        return True
+    return participle == n + 2 and words[n + 1].endswith("ly")
 
 
 def _participle(words: Sequence[str], n: int) -> bool:

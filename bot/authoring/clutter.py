@@ -55,6 +55,7 @@ from bot.authoring.page_widgets import (
     META_LABEL,
     ends_the_article,
     flag_link_lists,
+    flag_teasers_under_label,
     is_page_widget,
 )
 
@@ -85,6 +86,8 @@ _CHROME = re.compile(
     # the same link on a Spanish page: "Click acá para ir directamente al contenido"
     r"(?:click \w+ para )?(?:ir|saltar|pasar) (?:directamente )?al contenido(?: principal)?|"
     r"advertisement|advert|sponsored(?: content)?|"
+    r"spread the love|submit (?:a |an |your )?(?:blog|story|news|article|press release|event|"
+    r"letter|photos?)\b.{0,40}|"
     r"page (?:generated|created|loaded) in [\d.]+ (?:seconds|secs?|s)\.?|"
     r"a version of this (?:article|story) appear(?:s|ed) in (?:the )?print\b.{0,200}|"
     r"(?:posts|comments) \((?:atom|rss)\)|.{0,200}\bpowered by disqus|"
@@ -99,7 +102,7 @@ _CHROME = re.compile(
     r"chevron icon.{0,200}|current: ?home ?>.{0,300}|\w{1,20}! \(\d{1,9}\)|"
     r"watch .{0,120}(?:above|below)[.:]?|tune in to .{0,120}|"
     r"(?:photo|image|picture|video) (?:credit|courtesy)s?:.{0,120}|"
-    r"\(?(?:additional )?(?:reporting|writing|editing) by .{0,200}|"
+    r"\(?(?:with )?(?:additional )?(?:reporting|writing|editing) by .{0,200}|"
     r"read the (?:full|original) (?:story|article|report)\b.{0,100}|"
     r"[-–—]{1,2} ?(?:reuters|afp|ap|the associated press|bloomberg|upi|xinhua|pa|dpa|ani|pti)|"
     r"(?:have|got) a (?:news )?(?:tip|story)\b.{0,160}|video player.{0,40}|"
@@ -167,7 +170,8 @@ _STAFF = re.compile(
     r"Desk|Newsroom|Journalist|Writer|Editor|Columnist|Contributor|Photographer)\.?$"
 )
 _BYLINE = re.compile(
-    r"^by:?\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}"
+    r"^(?:(?:report|story|words|text) )?by:?\s+"
+    r"[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}"
     r"(?:\s*[|,–—-]\s*.{0,60}|\s\([^()]{1,80}\))?$",
     re.IGNORECASE,
 )
@@ -347,7 +351,8 @@ def _is_quoteless(text: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    """ "By Garth Kant", "Reuters Staff": who wrote it, not what it says."""
+    """ "By Garth Kant", "Report by Jane Roe, jane@courier.example", "Reuters Staff": who
+    wrote it, not what it says."""
     return bool(_BYLINE.match(line) or _STAFF.match(line))
 
 
@@ -361,6 +366,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
     return bool(
         _CHROME.match(text)
         or _CREDIT_LINE.match(text)
+        or _BARE_CREDIT_LABEL.match(text)
         or _is_timestamp(text)
         or _is_meta_row(text)
         or is_byline(text)
@@ -587,6 +593,7 @@ def clutter_flags(
     flag_cut_teasers(lines, flags)
     flag_after_sign_off(lines, flags, bylines)
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
+    flag_teasers_under_label(lines, flags, bullets or [False] * len(lines))
     flag_lowercase_labels(lines, flags, plain)
     flag_pull_quotes(lines, flags)
     flag_labels_over_furniture(lines, flags)

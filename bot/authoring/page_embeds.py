@@ -4,7 +4,10 @@ a post's text ending in its picture link ("... pic.twitter.com/AbC123") and its 
 the marker where the story resumes after it ("Article content continued"), an
 audio player loading ("Getting your Nordcast player ready..."), a blog's feed link ("Post
 Comments (Atom)"), an archive page's label ("Tag Archives: floods") and a membership offer
-("Access exclusive podcasts ... with a monthly or annual membership.").
+("Access exclusive podcasts ... with a monthly or annual membership."), an empty advert's
+slot ("This advertisement has not loaded yet, ..."), an archive's note on the story's age
+("This article is old - Published: ...") and a link to the story's rest on another site
+("Read the rest of this story on ...").
 
 Each check reads one line with bounded patterns.
 """
@@ -42,6 +45,24 @@ _MEMBERSHIP_OFFER = re.compile(
     re.IGNORECASE,
 )
 
+# "This advertisement has not loaded yet, but your article continues below.": an advert's
+# slot telling the reader it is empty.
+_AD_NOT_LOADED = re.compile(
+    r"^this (?:advertisement|advert|ad) has not loaded(?: yet)?\b[^\"“”]{0,80}$", re.IGNORECASE
+)
+# "This article is old - Published: ...", "The article is more than 2 years old": an archive's
+# note on the story's age.
+_AGE_NOTE = re.compile(
+    r"^(?:this|the) (?:article|story|post|page) is (?:old|(?:more than|over) (?:\d+|a|an|one|two"
+    r"|three|four|five) (?:years?|months?) old)\b[^\"“”]{0,80}$",
+    re.IGNORECASE,
+)
+# "Read the rest of this story on The Post's website here.": a link to the story's rest.
+_REST_ELSEWHERE = re.compile(
+    r"^(?:read|see|find) the rest of (?:this|the) (?:story|article|report)\b[^\"“”]{0,100}$",
+    re.IGNORECASE,
+)
+
 
 def is_embed_or_notice(line: str) -> bool:
     """A line that is an embedded post's text or signature, or the publishing system's own
@@ -56,4 +77,7 @@ def is_embed_or_notice(line: str) -> bool:
         or _FEED_LINK.match(text)
         or _ARCHIVE_LABEL.match(text)
         or _MEMBERSHIP_OFFER.match(text)
+        or _AD_NOT_LOADED.match(text)
+        or _AGE_NOTE.match(text)
+        or _REST_ELSEWHERE.match(text)
     )

@@ -6,7 +6,8 @@ Courier Online"), a credit run after a caption ("... Jane Roe via Getty Images")
 list of links to other stories (three unpunctuated lines or more in a row), a bar of
 trending links run together ("... 'Ambient gaslighting' 'Main character energy'"), a caption
 telling who stands where ("Jane Roe (left) and John Doe (right)."), a logo's word printed
-twice ("ZB ZB") and a video player's duration ("Duration 2:02").
+twice ("ZB ZB"), a video player's duration ("Duration 2:02") and the list of other
+stories under a "Read more:" label (its items are headlines, without a final stop).
 
 Each check reads one line with bounded patterns, so the pass stays linear in the article.
 """
@@ -25,6 +26,7 @@ __all__ = [
     "META_LABEL",
     "ends_the_article",
     "flag_link_lists",
+    "flag_teasers_under_label",
     "is_page_widget",
 ]
 
@@ -269,3 +271,26 @@ def flag_link_lists(lines: Sequence[str], flags: list[bool], plain: Sequence[boo
             if headline is not None:
                 flags[headline] = False
         i = max(end, i + 1)
+
+
+# "Read more:", "Related stories:", "See also": the label over a list of other stories.
+_TEASER_LABEL = re.compile(
+    r"^(?:read (?:more|also)|also read|see also|related(?: stories| articles| news)?"
+    r"|more (?:stories|news|on this(?: story)?)|recommended|you may also like)\s?:?$",
+    re.IGNORECASE,
+)
+
+
+def flag_teasers_under_label(
+    lines: Sequence[str], flags: list[bool], bullets: Sequence[bool]
+) -> None:
+    """The list items right under a "Read more:" label, each a headline without its final
+    stop: other stories, not the story's own list (a list that ends its sentences stays)."""
+    for i, line in enumerate(lines):
+        if not _TEASER_LABEL.match(line.strip()):
+            continue
+        end = i + 1
+        while end < len(lines) and bullets[end] and _link_like(lines[end]):
+            end += 1
+        if end > i + 1:
+            flags[i:end] = [True] * (end - i)

@@ -199,7 +199,7 @@ def test_questions_have_distinct_choices_containing_the_answer() -> None:
         DraftFigure("x", "Bo Xu", "?", False),
         DraftFigure("ng", "Cy Ng", "Senator", True),
     ]
-    quotes = [DraftQuote("lee-we-won", "We won the vote", "lee", 1)]
+    quotes = [DraftQuote("lee-we-won", "We won the vote on Monday", "lee", 1)]
     questions = make_questions(figures, quotes, facts)
     assert {q.data["id"].split("-")[0] for q in questions} >= {"who", "number", "place", "tf"}
     for q in questions:
