@@ -29,7 +29,8 @@ class Response:
 def interaction(clicked_ago: float = 0.0) -> SimpleNamespace:
     """An interaction Discord created `clicked_ago` seconds ago (by this machine's clock)."""
     created_at = discord.utils.utcnow() - timedelta(seconds=clicked_ago)
-    return SimpleNamespace(id=id(created_at), response=Response(), created_at=created_at)
+    snowflake = discord.utils.time_snowflake(created_at)  # as Discord's ids carry their time
+    return SimpleNamespace(id=snowflake, response=Response(), created_at=created_at)
 
 
 async def test_a_fast_commit_is_answered_without_a_deferral() -> None:
