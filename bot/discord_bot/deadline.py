@@ -17,7 +17,7 @@ from collections.abc import Awaitable
 from typing import TypeVar
 
 from bot.discord_bot.click_age import call_after_click
-from bot.discord_bot.first_response import defer_once, expect_reply
+from bot.discord_bot.first_response import answering, defer_once, expect_reply
 from bot.discord_bot.interaction import Interaction
 
 __all__ = ["DEFER_AFTER", "within_deadline"]
@@ -42,12 +42,17 @@ async def within_deadline(
     otherwise the clicked message stays as it is until the reply edits it. The work is never
     cancelled: a commit that ends after a failed defer still counts, and a coroutine's task
     is shielded from the caller's cancellation (a future's producer goes on when its waiter
-    gives up). No timer of its own and no waiting task: a fast commit is awaited directly.
+    gives up). No timer of its own and no waiting task: a fast commit is awaited directly,
+    and a watched interaction is deferred by its watch (`bot.discord_bot.answer_in_time`).
     """
     future = asyncio.ensure_future(work)
     if future.done():
         return future.result()
     expect_reply(interaction, private=private)  # any deferral is made the same way
+    if defer_after == DEFER_AFTER and answering(interaction) is not None:
+        # Watched (`bot.discord_bot.answer_in_time`): the watch defers at this moment, and the
+        # reply waits for that deferral (`Responding`); a second timer would do it twice.
+        return await _unstoppable(future)
     loop = asyncio.get_running_loop()
     context = contextvars.copy_context()  # timeouts fire outside this interaction's context
     deferring: list[asyncio.Task[None]] = []
@@ -59,8 +64,13 @@ async def within_deadline(
 
     timeout = call_after_click(interaction, defer_after, defer_if_late)
     try:
-        return await (asyncio.shield(future) if isinstance(future, asyncio.Task) else future)
+        return await _unstoppable(future)
     finally:
         timeout.cancel()
         if deferring:  # the reply waits until Discord has the deferral
             await deferring[0]
+
+
+async def _unstoppable(future: asyncio.Future[T]) -> T:
+    """The work's result; a task is shielded from the caller's cancellation (it goes on)."""
+    return await (asyncio.shield(future) if isinstance(future, asyncio.Task) else future)
