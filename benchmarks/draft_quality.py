@@ -58,6 +58,8 @@ labeled/real/fresh37, real articles, thirty-seventh fresh set, labeled at main's
 outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh38, real articles, thirty-eighth fresh set, labeled at main's f823484 from 26
 outlets in the Americas and Europe not used before), each with quotes
+labeled/real/fresh39, real articles, thirty-ninth fresh set, labeled at main's f823484 from 27
+outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles.
@@ -119,6 +121,7 @@ FRESH35 = REAL / "fresh35"
 FRESH36 = REAL / "fresh36"
 FRESH37 = REAL / "fresh37"
 FRESH38 = REAL / "fresh38"
+FRESH39 = REAL / "fresh39"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -161,6 +164,7 @@ REAL_SETS = (
     ("real articles, thirty-sixth fresh set", FRESH36, False),
     ("real articles, thirty-seventh fresh set", FRESH37, False),
     ("real articles, thirty-eighth fresh set", FRESH38, False),
+    ("real articles, thirty-ninth fresh set", FRESH39, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
