@@ -57,7 +57,7 @@ outlets in the Americas and Europe not used before;
 labeled/real/fresh37, real articles, thirty-seventh fresh set, labeled at main's b3078fb from 23
 outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh38, real articles, thirty-eighth fresh set, labeled at main's f823484 from 26
-outlets in the Americas and Europe not used before), each with quotes
+outlets in the Americas and Europe not used before;
 labeled/real/fresh39, real articles, thirty-ninth fresh set, labeled at main's f823484 from 27
 outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
