@@ -29,6 +29,11 @@ Held-out baseline, the first run, on the data as committed at 01cfcef (before an
 its misses): right accepted 673/824 = 81.7%, wrong refused 754/758 = 99.5% (4 false accepts:
 `lips` for "Lips and teeth", `paralysis` and `incompetence` for "Paralysis and incompetence",
 `beijing knew both times` at q-why-prior-knowledge), total 1427/1582 = 90.2%.
+
+One group of labels was then found wrong and changed (see `_BARE_LETTERS`): a bare `a` or `b`
+at a true/false question, which the quiz shows without letters, was labelled by the seed-0
+order; 15 such phrasings, all refused, are now labelled wrong. On the same matcher (01cfcef)
+the relabelled set reads right accepted 673/809 = 83.2%, wrong refused 769/773 = 99.5%.
 """
 
 from __future__ import annotations
@@ -1148,6 +1153,12 @@ _TRUE_FALSE_OWN: tuple[tuple[str, bool, tuple[str, ...], tuple[str, ...]], ...] 
 )
 
 
+# Relabelled after the first run: the quiz shows a true/false question without letters (its
+# buttons say True and False), so a bare letter names nothing there and a teacher asks
+# again; the blind labels took the seed-0 order ("True", "False") for letters shown.
+_BARE_LETTERS = frozenset({"a", "A", "b", "B"})
+
+
 def _true_false() -> list[Phrasing]:
     """Every true/false question's phrasings: half of the shared verdicts (alternating from
     one question to the next), then its own."""
@@ -1156,6 +1167,9 @@ def _true_false() -> list[Phrasing]:
         said_true = tuple(w for i, w in enumerate(_TRUE) if i % 2 == turn % 2)
         said_false = tuple(w for i, w in enumerate(_FALSE) if i % 2 == turn % 2)
         said_right, said_wrong = (said_true, said_false) if answer else (said_false, said_true)
+        letters = tuple(w for w in said_right if w in _BARE_LETTERS)
+        said_right = tuple(w for w in said_right if w not in _BARE_LETTERS)
+        said_wrong += letters
         own_right = tuple(w for w in right if w not in said_right)
         own_wrong = tuple(w for w in wrong if w not in said_wrong + said_right)
         phrasings += marked(question_id, said_right + own_right, said_wrong + own_wrong)
