@@ -1,0 +1,73 @@
+"""Causes the seventh phrasing set (benchmarks/matching_sixth.py) showed, each as a rule:
+Discord's markup around an answer read as what it shows (an emoji's shortcode, a server's own
+emoji, a letter's regional-indicator emoji, words struck through as taken back). The
+phrasings are invented for these tests (none is from a benchmark set)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.chat_habits import answer_of
+from bot.core.errors import InvalidInput
+from bot.core.loader import load_briefing
+from bot.core.matching import is_correct
+from bot.core.quiz import judge, present_all
+
+BRIEFING = load_briefing(Path(__file__).parents[2] / "content" / "nk-troops-russia.yaml").briefing
+
+
+def _judged(question_id: str, typed: str) -> tuple[bool, str | None] | None:
+    """The quiz's verdict and picked key at seed 0, or None when it asks again."""
+    (qq,) = present_all(BRIEFING, [question_id], seed=0)
+    try:
+        return judge(BRIEFING, qq, typed)
+    except InvalidInput:
+        return None
+
+
+def _right(question_id: str, typed: str) -> bool:
+    return (_judged(question_id, typed) or (False, None))[0]
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("lisbon :sunglasses:", "lisbon"),
+        (":tada: lisbon", "lisbon"),
+        ("lisbon <:pepehands:81234567>", "lisbon"),
+        ("lisbon <a:partyparrot:81234567>", "lisbon"),
+        ("~~porto~~ lisbon", "lisbon"),
+        ("lisbon ~~or porto~~", "lisbon"),
+    ],
+)
+def test_shortcodes_server_emoji_and_struck_words_are_read_past(typed, read):
+    assert answer_of(typed).split() == [read]
+
+
+@pytest.mark.parametrize("typed", ["10:30:45", "Article: Faro; briefing: Braga", "~~lisbon~~"])
+def test_times_labels_and_a_message_all_struck_are_left_as_typed(typed):
+    assert answer_of(typed) == typed
+
+
+def test_a_flag_shortcode_is_its_country_and_a_verdict_shortcode_its_verdict():
+    assert _right("q-tech-exchange-parties", ":flag_kp:")
+    assert not _right("q-tech-exchange-parties", ":flag_kr:")
+    assert _right("q-china-measured", ":+1:")  # the statement is true
+    assert not _right("q-china-measured", ":thumbsdown:")
+    assert _right("q-prior-knowledge", ":negative_squared_cross_mark:")  # it is false
+
+
+def test_a_letter_typed_as_its_regional_indicator_picks_its_option():
+    # At seed 0 the right answer of q-cha-university is C, Georgetown University.
+    assert _judged("q-cha-university", "🇨!") == (True, "C")
+    assert _judged("q-cha-university", ":regional_indicator_b: i think") == (False, "B")
+    assert _judged("q-cha-university", "🇨 🇧") is None  # two letters: asked again
+
+
+def test_struck_words_are_taken_back_so_the_words_left_are_judged():
+    assert is_correct(answer_of("~~braga~~ faro"), "Faro")
+    assert not is_correct(answer_of("~~faro~~ braga"), "Faro")
+    assert _right("q-expert-surname", "~~kirby~~ cha")
+    assert not _right("q-expert-surname", "~~cha~~ kirby")
