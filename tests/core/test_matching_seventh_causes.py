@@ -1,6 +1,8 @@
 """Causes the seventh phrasing set (benchmarks/matching_sixth.py) showed, each as a rule:
 Discord's markup around an answer read as what it shows (an emoji's shortcode, a server's own
-emoji, a letter's regional-indicator emoji, words struck through as taken back). The
+emoji, a letter's regional-indicator emoji, words struck through as taken back); at a
+true/false question, a verdict corrected in one line, a button's place copied before its
+word, yes and no in Russian, and a reason that only cites the source. The
 phrasings are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from bot.core.errors import InvalidInput
 from bot.core.loader import load_briefing
 from bot.core.matching import is_correct
 from bot.core.quiz import judge, present_all
+from bot.core.verdicts import read_verdict
 
 BRIEFING = load_briefing(Path(__file__).parents[2] / "content" / "nk-troops-russia.yaml").briefing
 
@@ -71,3 +74,60 @@ def test_struck_words_are_taken_back_so_the_words_left_are_judged():
     assert not is_correct(answer_of("~~faro~~ braga"), "Faro")
     assert _right("q-expert-surname", "~~kirby~~ cha")
     assert not _right("q-expert-surname", "~~cha~~ kirby")
+
+
+CLAIM = "The report says the festival was held in Bergen in the spring."
+
+
+@pytest.mark.parametrize(
+    ("typed", "verdict"),
+    [
+        ("yes... wait no, false", False),
+        ("false, i mean true", True),
+        ("nope, actually true", True),
+        ("true sorry false", False),
+    ],
+)
+def test_a_verdict_corrected_in_one_line_is_the_one_given_last(typed, verdict):
+    assert read_verdict(typed, CLAIM) is verdict
+
+
+@pytest.mark.parametrize(
+    ("typed", "verdict"),
+    [("true, actually it was in may", True), ("false, actually in oslo", False)],
+)
+def test_a_correction_that_gives_no_verdict_leaves_the_first_one_with_its_reason(typed, verdict):
+    assert read_verdict(typed, CLAIM) is verdict
+
+
+def test_a_reason_taking_the_verdict_back_without_a_correction_still_says_nothing():
+    assert read_verdict("true... no, false", CLAIM) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "verdict"),
+    [("A) true", True), ("(b) False", False), ("a. yes", True), ("B: nope", False)],
+)
+def test_a_buttons_place_copied_before_its_word_is_read_past(typed, verdict):
+    assert read_verdict(typed) is verdict
+
+
+@pytest.mark.parametrize("typed", ["a) false", "b) true", "b) yes", "a"])
+def test_a_place_that_disagrees_with_its_word_or_stands_alone_says_nothing(typed):
+    assert read_verdict(typed) is None
+
+
+@pytest.mark.parametrize(("typed", "verdict"), [("da", True), ("Nyet", False), ("niet!", False)])
+def test_yes_and_no_in_russian_are_verdicts(typed, verdict):
+    assert read_verdict(typed) is verdict
+
+
+@pytest.mark.parametrize(
+    "typed", ["false, the report says so", "false bc the text", "false per the article"]
+)
+def test_false_with_a_reason_citing_the_source_stays_false(typed):
+    assert read_verdict(typed, CLAIM) is False
+
+
+def test_a_reason_citing_the_source_and_repeating_the_claim_still_says_nothing():
+    assert read_verdict("false, the report says it was in bergen", CLAIM) is None
