@@ -15,11 +15,18 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.core.asides import corrected
+from bot.core.asides import AsideKind, asides, corrected
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
 from bot.core.errors import InvalidInput, QuizError
-from bot.core.matching import Person, is_blank, is_correct, options_fitting, pick_by_words
+from bot.core.matching import (
+    Person,
+    is_blank,
+    is_correct,
+    normalize,
+    options_fitting,
+    pick_by_words,
+)
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
 from bot.core.verdicts import read_verdict
 from bot.core.wording import difficulty_name
@@ -249,9 +256,39 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -
         hits = _part_hits(qq, given, people)
     if not hits:
         hits = _word_hits(qq, given)
+    if not hits:
+        return _picked_before_reason(qq, given, briefing)  # "c because the article says so"
     if len(hits) != 1 or _names_another_key(qq, given, hits[0]):
         return None  # "hmm d 3 thousand" when D is 12,000: no single answer, so ask again
     return hits[0]
+
+
+def _picked_before_reason(qq: QuizQuestion, given: str, briefing: Briefing) -> str | None:
+    """The key the words before a reason pick ("c because the article says 3,000", "debts,
+    since nothing is said of them"), when the reason names nothing of another option ("c
+    because harvard ..." when B is Harvard) and no other key stands alone in the reply."""
+    for aside in asides(given):
+        if aside.kind is not AsideKind.REASON:
+            continue
+        picked = _choice_key(qq, aside.answer.casefold().rstrip(".!)"), aside.answer, briefing)
+        if picked is None or _names_another_key(qq, given, picked):
+            continue
+        if _other_options_words(qq, picked).isdisjoint(normalize(aside.aside).split()):
+            return picked
+    return None
+
+
+def _other_options_words(qq: QuizQuestion, picked: str) -> set[str]:
+    """The words of 4 letters or more that other options say and the picked one does not
+    ("harvard" beside Georgetown University), numbers included."""
+    own = set(normalize(qq.options[qq.keys.index(picked)]).split())
+    others = {
+        word
+        for key, option in zip(qq.keys, qq.options, strict=True)
+        if key != picked
+        for word in normalize(option).split()
+    }
+    return {w for w in others - own if len(w) >= 4 or w[:1].isdigit()}
 
 
 _DISAGREE = "disagree"  # a key and the words after it pick two different options

@@ -2,7 +2,8 @@
 Discord's markup around an answer read as what it shows (an emoji's shortcode, a server's own
 emoji, a letter's regional-indicator emoji, words struck through as taken back); at a
 true/false question, a verdict corrected in one line, a button's place copied before its
-word, yes and no in Russian, and a reason that only cites the source. The
+word, yes and no in Russian, and a reason that only cites the source; at a choice question, a key
+or an option's words before a reason. The
 phrasings are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -131,3 +132,30 @@ def test_false_with_a_reason_citing_the_source_stays_false(typed):
 
 def test_a_reason_citing_the_source_and_repeating_the_claim_still_says_nothing():
     assert read_verdict("false, the report says it was in bergen", CLAIM) is None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "c since thats what the article says",
+        "georgetown because he teaches there",
+        "C) because the article introduces him so",
+        "the georgetown one, cuz of the article",
+    ],
+)
+def test_a_key_or_an_options_words_before_a_reason_pick_that_option(typed):
+    # At seed 0 q-cha-university's options are Columbia, Harvard, Georgetown, Johns Hopkins.
+    assert _judged("q-cha-university", typed) == (True, "C")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "c because harvard is where he studied",  # the reason picks another option
+        "c because b sounds wrong",  # another key
+        "georgetown or harvard because both are famous",
+        "university because he is a professor",  # the words pick no single option
+    ],
+)
+def test_a_reason_that_picks_another_option_or_words_that_pick_none_are_asked_again(typed):
+    assert _judged("q-cha-university", typed) is None
