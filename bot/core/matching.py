@@ -1053,14 +1053,25 @@ def _is_detail(text: str, answers: _Answers) -> bool:
 
 def _names_another(words: Sequence[str], answers: _Answers) -> bool:
     """Whether `words` hold the name of a country, of someone else, of a known-wrong answer or
-    of another option ("thats where russia is" does; "thats where the war is" does not)."""
+    of another option ("thats where russia is" does; "thats where the war is" does not); the
+    answer's own names are none of these ("us, because of the us-led alliances")."""
     english = _territories()[0]
     wrong = {w.norm for w in answers.wrongs}
-    for size in range(1, min(3, len(words)) + 1):
-        for start in range(len(words) - size + 1):
-            name = " ".join(words[start : start + size])
-            if name in answers.others or name in english or name in wrong:
-                return True
+    own = {r.norm for r in answers.rights}
+    sizes = range(1, min(3, len(words)) + 1)
+    spans = [(start, size) for size in sizes for start in range(len(words) - size + 1)]
+    owned = {
+        index
+        for start, size in spans
+        if " ".join(words[start : start + size]) in own
+        for index in range(start, start + size)
+    }
+    for start, size in spans:
+        name = " ".join(words[start : start + size])
+        if owned.intersection(range(start, start + size)):
+            continue
+        if name in answers.others or name in english or name in wrong:
+            return True
     return False
 
 

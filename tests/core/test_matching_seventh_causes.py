@@ -3,7 +3,7 @@ Discord's markup around an answer read as what it shows (an emoji's shortcode, a
 emoji, a letter's regional-indicator emoji, words struck through as taken back); at a
 true/false question, a verdict corrected in one line, a button's place copied before its
 word, yes and no in Russian, and a reason that only cites the source; at a choice question, a key
-or an option's words before a reason. The
+or an option's words before a reason; a reason that names the answer itself. The
 phrasings are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -159,3 +159,27 @@ def test_a_key_or_an_options_words_before_a_reason_pick_that_option(typed):
 )
 def test_a_reason_that_picks_another_option_or_words_that_pick_none_are_asked_again(typed):
     assert _judged("q-cha-university", typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer", "accept"),
+    [
+        ("kenya, since kenya hosted it", "Kenya", ()),
+        ("north korea bc north korea sent them", "North Korea", ()),
+        ("america because the us led it", "United States", ("US", "America")),
+    ],
+)
+def test_a_reason_that_names_the_answer_itself_names_no_other_answer(typed, answer, accept):
+    assert is_correct(typed, answer, accept)
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [
+        ("kenya, since uganda hosted it", "Kenya"),
+        ("north korea bc south korea sent them", "North Korea"),
+        ("uganda because kenya", "Kenya"),
+    ],
+)
+def test_a_reason_naming_another_answer_beside_the_answer_is_still_none(typed, answer):
+    assert not is_correct(typed, answer)
