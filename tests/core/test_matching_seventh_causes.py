@@ -2,9 +2,10 @@
 Discord's markup around an answer read as what it shows (an emoji's shortcode, a server's own
 emoji, a letter's regional-indicator emoji, words struck through as taken back); at a
 true/false question, a verdict corrected in one line, a button's place copied before its
-word, yes and no in Russian, and a reason that only cites the source; at a choice question, a key
-or an option's words before a reason; a reason that names the answer itself. The
-phrasings are invented for these tests (none is from a benchmark set)."""
+word, yes and no in Russian, and a reason that only cites the source; at a choice question, a
+key or an option's words before a reason; a reason that names the answer itself; a year
+dictated as two numbers after its month, and "of" between a day and its month. The phrasings
+are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.answer_text import normalize
 from bot.core.chat_habits import answer_of
 from bot.core.errors import InvalidInput
 from bot.core.loader import load_briefing
@@ -183,3 +185,36 @@ def test_a_reason_that_names_the_answer_itself_names_no_other_answer(typed, answ
 )
 def test_a_reason_naming_another_answer_beside_the_answer_is_still_none(typed, answer):
     assert not is_correct(typed, answer)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("august twenty nineteen", "august 2019"),
+        ("nov nineteen eighty nine", "november 1989"),
+        ("june twenty twenty", "june 2020"),
+        ("the 3rd of june 2019", "3 june 2019"),
+        ("third of june twenty nineteen", "3 june 2019"),
+    ],
+)
+def test_a_year_dictated_after_its_month_and_of_before_a_month_are_read_as_a_date(typed, read):
+    assert normalize(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("june twenty one", "june 21"),  # a day
+        ("nineteen eighty four", "19 84"),  # no month: two numbers
+        ("most of june", "most of june"),
+        ("40 of june", "40 of june"),  # no day
+    ],
+)
+def test_a_day_numbers_without_a_month_and_other_ofs_stay_as_they_were(typed, read):
+    assert normalize(typed) == read
+
+
+def test_a_dictated_year_is_judged_as_that_year():
+    assert is_correct("august twenty nineteen", "August 2019")
+    assert not is_correct("august twenty eighteen", "August 2019")
+    assert is_correct("the 3rd of august 2019", "August 2019")
