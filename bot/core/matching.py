@@ -1080,8 +1080,9 @@ def _territories() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     """Countries and regions: code by normalised English name (and its synonyms), and the
     normalised names of each code in other languages.
 
-    A name in another language that is the English name of anything, or names two different
-    places, is left out: it is matched exactly and must never be ambiguous.
+    A name in another script is also known in Latin letters ("rossiya", "zhongguo"). A name in
+    another language that is the English name of anything, or names two different places, is
+    left out: it is matched exactly and must never be ambiguous.
     """
     english: dict[str, str] = {}
     for code, name in place_names.english_names().items():
@@ -1092,11 +1093,18 @@ def _territories() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     for language in place_names.LANGUAGES:
         for code, name in place_names.names_in(language).items():
             codes_of.setdefault(normalize(name), set()).add(code)
+            if _in_another_script(name):  # "Россия" typed in Latin letters: "rossiya"
+                codes_of.setdefault(normalize(place_names.transliterate(name)), set()).add(code)
     foreign: dict[str, set[str]] = {}
     for norm, codes in codes_of.items():
         if norm and len(codes) == 1 and norm not in english and norm not in _SYNONYMS:
             foreign.setdefault(codes.pop(), set()).add(norm)
     return english, {code: frozenset(names) for code, names in foreign.items()}
+
+
+def _in_another_script(name: str) -> bool:
+    """Whether `name` has a letter outside the Latin script ("Россия", "中国"; not "Rússia")."""
+    return any(char.isalpha() and not clean(char).isascii() for char in name)
 
 
 def _foreign_names(norm: str) -> frozenset[str]:

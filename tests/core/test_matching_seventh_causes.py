@@ -4,7 +4,8 @@ emoji, a letter's regional-indicator emoji, words struck through as taken back);
 true/false question, a verdict corrected in one line, a button's place copied before its
 word, yes and no in Russian, and a reason that only cites the source; at a choice question, a
 key or an option's words before a reason; a reason that names the answer itself; a year
-dictated as two numbers after its month, and "of" between a day and its month. The phrasings
+dictated as two numbers after its month, and "of" between a day and its month; a country's
+name in another script typed in Latin letters. The phrasings
 are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -218,3 +219,19 @@ def test_a_dictated_year_is_judged_as_that_year():
     assert is_correct("august twenty nineteen", "August 2019")
     assert not is_correct("august twenty eighteen", "August 2019")
     assert is_correct("the 3rd of august 2019", "August 2019")
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [("yaponiya", "Japan"), ("Ilbon", "Japan"), ("kitay", "China"), ("meiguo", "United States")],
+)
+def test_a_countrys_name_in_another_script_is_right_in_latin_letters(typed, answer):
+    assert is_correct(typed, answer)
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [("yaponiya", "China"), ("kitay", "Japan"), ("meiguu", "United States"), ("yaponia", "Japan")],
+)
+def test_such_a_name_is_matched_exactly_and_only_for_its_own_country(typed, answer):
+    assert not is_correct(typed, answer)
