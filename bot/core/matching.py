@@ -1240,20 +1240,34 @@ def pick_by_words(given: str, options: Sequence[str], context: str = "") -> int 
 def options_fitting(given: str, options: Sequence[str], context: str = "") -> set[int]:
     """The positions of every option whose words include every word typed, as
     `pick_by_words` reads them (several when the words fit several options)."""
-    words = _uncontracted(_strip_fillers(read_tokens(_POINTER.sub("", given)), (), titles=False))
+    typed = _INITIAL_DOTS.sub("", _POINTER.sub("", given))  # "u.s." is "us", as in options
+    words = _uncontracted(_strip_fillers(read_tokens(typed), (), titles=False))
     changers = _CHANGES_CLAIM.intersection(words) - {"and", "to"}
     echo = _echo_words(context) if context else frozenset()
     content = [w for w in words if w not in _GLUE and w not in echo]
     if not any(len(w) >= 3 or w[:1].isdigit() for w in content):
         return set()
-    readings = [content] if len(content) == 1 else [content, ["".join(content)]]
     shown = [_uncontracted(read_tokens(_INITIAL_DOTS.sub("", option))) for option in options]
-    return {
-        index
-        for index, option in enumerate(shown)
-        if changers.issubset(option)
-        and any(_covers(reading, option, joined=i > 0) for i, reading in enumerate(readings))
-    }
+    fitting = set()
+    for index, option in enumerate(shown):
+        named = _named_as_in(content, option)
+        readings = [named] if len(named) == 1 else [named, ["".join(content)]]
+        if changers.issubset(option) and any(
+            _covers(reading, option, joined=i > 0) for i, reading in enumerate(readings)
+        ):
+            fitting.add(index)
+    return fitting
+
+
+def _named_as_in(words: Sequence[str], option: Sequence[str]) -> list[str]:
+    """`words` with a well-known short name spelled as the option spells what it names ("nk"
+    -> "north korea" when the option says North Korea)."""
+    said = f" {' '.join(option)} "
+    named: list[str] = []
+    for word in words:
+        spelled = [n for n in _SYNONYMS.get(word, ()) if " " in n and f" {n} " in said]
+        named.extend(spelled[0].split() if len(spelled) == 1 else [word])
+    return named
 
 
 def _uncontracted(words: Sequence[str]) -> list[str]:

@@ -5,7 +5,8 @@ true/false question, a verdict corrected in one line, a button's place copied be
 word, yes and no in Russian, and a reason that only cites the source; at a choice question, a
 key or an option's words before a reason; a reason that names the answer itself; a year
 dictated as two numbers after its month, and "of" between a day and its month; a country's
-name in another script typed in Latin letters. The phrasings
+name in another script typed in Latin letters; at a choice question, initials typed with dots
+and a short name for a name the option spells out. The phrasings
 are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from bot.core.answer_text import normalize
 from bot.core.chat_habits import answer_of
 from bot.core.errors import InvalidInput
 from bot.core.loader import load_briefing
-from bot.core.matching import is_correct
+from bot.core.matching import is_correct, pick_by_words
 from bot.core.quiz import judge, present_all
 from bot.core.verdicts import read_verdict
 
@@ -235,3 +236,28 @@ def test_a_countrys_name_in_another_script_is_right_in_latin_letters(typed, answ
 )
 def test_such_a_name_is_matched_exactly_and_only_for_its_own_country(typed, answer):
     assert not is_correct(typed, answer)
+
+
+TRADE = (
+    "North Korea signed a deal with Laos",
+    "South Korea left the talks",
+    "The U.S. raised tariffs on coffee",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "picked"),
+    [
+        ("nk signed a deal", 0),
+        ("the DPRK signed with laos", 0),
+        ("rok left the talks", 1),
+        ("u.s. raised tariffs", 2),
+    ],
+)
+def test_initials_with_dots_and_a_short_name_for_an_options_name_pick_it(typed, picked):
+    assert pick_by_words(typed, TRADE) == picked
+
+
+@pytest.mark.parametrize("typed", ["sk signed a deal", "nk left the talks", "uk raised tariffs"])
+def test_a_short_name_for_something_the_option_does_not_name_picks_nothing(typed):
+    assert pick_by_words(typed, TRADE) is None
