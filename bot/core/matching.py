@@ -346,6 +346,10 @@ _FILLERS = tuple(
         "it was",
         "it is",
         "its",
+        "cest",  # French "c'est", "c'était": it is, it was
+        "cetait",
+        "his",  # "his surname? cha"
+        "her",
         "that was",
         "that is",
         "thats",
@@ -1299,9 +1303,10 @@ def _run_together(word: str, option: Sequence[str]) -> bool:
     return False
 
 
-# Nouns an option may use for one another: "emerging market nations" for "... countries".
+# Words an option may use for one another: "emerging market nations" for "... countries",
+# "middle" for its short form "mid".
 _SAME_NOUNS = frozenset(
-    frozenset(pair) for pair in (("nation", "country"), ("nations", "countries"))
+    frozenset(pair) for pair in (("nation", "country"), ("nations", "countries"), ("middle", "mid"))
 )
 
 

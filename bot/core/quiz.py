@@ -297,10 +297,16 @@ _WORDS = re.compile(r"[^\W_]+")
 
 def _names_another_key(qq: QuizQuestion, given: str, picked: str) -> bool:
     """Whether a letter standing alone among the words is the key of another option than the
-    one they pick ("idk d 3000" when 3,000 is C); "a" may be the article."""
+    one they pick ("idk d 3000" when 3,000 is C); "a" may be the article, and a letter
+    elided into a word is none ("c'est", "d'accord")."""
     keys = {key.casefold() for key in qq.keys} - {"a", picked.casefold()}
     option = {word.casefold() for word in _WORDS.findall(qq.options[qq.keys.index(picked)])}
-    return any(w in keys and w not in option for w in map(str.casefold, _WORDS.findall(given)))
+    typed = _WORDS.findall(_ELIDED_LETTER.sub("", given))
+    return any(w in keys and w not in option for w in map(str.casefold, typed))
+
+
+# A letter elided before a vowel or h, as French writes it ("c'est", "d'accord", "l'Europe").
+_ELIDED_LETTER = re.compile(r"\b[^\W\d_]['’ʼ](?=[aeiouyhàâéèêëîïôûü])", re.IGNORECASE)
 
 
 def _opening_key(qq: QuizQuestion, given: str, briefing: Briefing) -> str | None:
@@ -343,7 +349,7 @@ def _word_hits(qq: QuizQuestion, given: str) -> list[str]:
 
 
 _LABELLED_PART = re.compile(r"^\s*[^\W\d][^:;]{0,39}:\s*(\S.*?)\s*$")
-_PART_BREAK = re.compile(r"\s*(?:;|,|/|&|\+|->|→|\bthen\b|\band\b)\s*", re.IGNORECASE)
+_PART_BREAK = re.compile(r"\s*(?:;|,|/|&|\+|->|→|\bthen\b|\band\b|\bbut\b)\s*", re.IGNORECASE)
 
 
 def _labelled_values(option: str) -> list[str] | None:
@@ -358,9 +364,10 @@ _BRACKETED = re.compile(r"\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]")
 
 
 def _labels_typed(given: str, options: Sequence[str]) -> str:
-    """`given` with labels typed after their values, in brackets or in words, as breaks
-    between the values ("Austin (article) Kirby (briefing)", "austin in the article, kirby at
-    the briefing" -> "Austin ; Kirby ;")."""
+    """`given` with labels typed after their values, in brackets or in words, or before them
+    with a verb, as breaks between the values ("Austin (article) Kirby (briefing)", "austin in
+    the article, kirby at the briefing" -> "Austin ; Kirby ;", "the article says austin but
+    the briefing shows kirby")."""
     labels = {
         part.split(":", 1)[0].strip().casefold()
         for option in options
@@ -372,14 +379,20 @@ def _labels_typed(given: str, options: Sequence[str]) -> str:
         return bracketed
     said = "|".join(re.escape(label) for label in sorted(labels))
     in_words = re.compile(rf"\s+(?:in|at|from|per|on)\s+(?:the\s+)?(?:{said})\b", re.IGNORECASE)
-    return in_words.sub(" ; ", bracketed)
+    before = re.compile(rf"(?:^|\s)(?:the\s+)?(?:{said})\s+{_SAYS}\s+", re.IGNORECASE)
+    return before.sub(" ; ", in_words.sub(" ; ", bracketed))
+
+
+# A label's verb before its value: "the article says austin", "briefing was kirby".
+_SAYS = r"(?:says|said|say|has|had|gives|gave|credits|credited|names|named|shows|showed|was|is)"
 
 
 def _part_hits(qq: QuizQuestion, given: str, people: Sequence[Person]) -> list[str]:
     """Options of labelled parts whose values the answer gives in order, without the labels.
 
-    "Austin; Kirby" (or "Austin, then Kirby") picks "Article: Austin; briefing: Kirby" when
-    no other option has the same values in that order; each value is read as a typed answer.
+    "Austin; Kirby" (or "Austin, then Kirby", "Austin but Kirby") picks "Article: Austin;
+    briefing: Kirby" when no other option has the same values in that order; each value is
+    read as a typed answer.
     """
     typed = [part for part in _PART_BREAK.split(_labels_typed(given, qq.options)) if part]
     options = [_labelled_values(option) for option in qq.options]

@@ -6,7 +6,9 @@ word, yes and no in Russian, and a reason that only cites the source; at a choic
 key or an option's words before a reason; a reason that names the answer itself; a year
 dictated as two numbers after its month, and "of" between a day and its month; a country's
 name in another script typed in Latin letters; at a choice question, initials typed with dots
-and a short name for a name the option spells out. The phrasings
+and a short name for a name the option spells out, "middle" for "mid", a letter elided into a
+French word never a key, labelled values given with "but" or a label and its verb before
+them; "c'est" and "his"/"her" before an answer. The phrasings
 are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -33,6 +35,11 @@ def _judged(question_id: str, typed: str) -> tuple[bool, str | None] | None:
         return judge(BRIEFING, qq, typed)
     except InvalidInput:
         return None
+
+
+def _picked(question_id: str, typed: str) -> str | None:
+    """The key the quiz reads a reply as picking at seed 0, or None when it asks again."""
+    return (_judged(question_id, typed) or (False, None))[1]
 
 
 def _right(question_id: str, typed: str) -> bool:
@@ -261,3 +268,56 @@ def test_initials_with_dots_and_a_short_name_for_an_options_name_pick_it(typed, 
 @pytest.mark.parametrize("typed", ["sk signed a deal", "nk left the talks", "uk raised tariffs"])
 def test_a_short_name_for_something_the_option_does_not_name_picks_nothing(typed):
     assert pick_by_words(typed, TRADE) is None
+
+
+def test_middle_picks_the_option_that_says_mid():
+    seasons = ("Early to mid-spring", "Late autumn", "Middle of winter")
+    assert pick_by_words("the middle of spring", seasons) == 0
+    assert pick_by_words("middle of autumn", seasons) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "picked"),
+    [
+        ("c'est harvard", "B"),  # the "c" of "c'est" is no key
+        ("c'est georgetown", "C"),
+        ("l'université georgetown", "C"),
+    ],
+)
+def test_a_letter_elided_into_a_french_word_is_not_a_key(typed, picked):
+    assert _picked("q-cha-university", typed) == picked
+
+
+def test_a_letter_before_an_apostrophe_and_a_consonant_still_counts_as_a_key():
+    assert _judged("q-cha-university", "d'georgetown") is None  # "d", then Georgetown (C)
+
+
+@pytest.mark.parametrize(
+    ("typed", "picked"),
+    [
+        ("the article names austin but the briefing shows kirby", "B"),
+        ("article has kirby but briefing had austin", "D"),
+        ("austin but kirby", "B"),
+    ],
+)
+def test_labelled_values_given_with_but_or_a_label_and_its_verb_before_them(typed, picked):
+    # At seed 0 q-who-confirmed's B is "Article: Austin; briefing: Kirby", D the reverse.
+    assert _picked("q-who-confirmed", typed) == picked
+
+
+@pytest.mark.parametrize("typed", ["austin but not kirby", "the article says austin"])
+def test_a_value_denied_or_left_out_picks_no_labelled_option(typed):
+    assert _judged("q-who-confirmed", typed) is None
+
+
+MAYOR = "What is the surname of the mayor who opened the bridge?"
+
+
+@pytest.mark.parametrize("typed", ["her surname? lund", "his surname is lund", "c'est lund"])
+def test_c_est_and_his_or_her_before_an_answer_are_read_past(typed):
+    assert is_correct(typed, "Lund", context=MAYOR)
+
+
+@pytest.mark.parametrize("typed", ["her surname? berg", "c'est berg", "his lund or berg"])
+def test_they_never_rescue_another_answer(typed):
+    assert not is_correct(typed, "Lund", context=MAYOR)
