@@ -14,8 +14,10 @@ chat: "3 k", "3 grand", "3.000" and "3OOO" are 3000, "75yrs" is "75 year", and n
 run together or with one typo beside another number read as numbers ("seventyfive",
 "threethousand", "sevnty five"), as does a unit word cut short after a tens word
 ("seventy-fiv"). Number words are English, up to the trillions, read by a small bounded
-parser (no dependency); "nineteen eighty-four" reads as 19 and 84, not 1984, and Roman
-numerals stay letters ("World War II" is not "World War 2").
+parser (no dependency); "nineteen eighty-four" reads as 19 and 84, not 1984, unless a month
+comes first, as dictation writes a year ("february twenty twenty two" = "february 2022");
+"24th of february" is "24 february"; Roman numerals stay letters ("World War II" is not
+"World War 2").
 """
 
 from __future__ import annotations

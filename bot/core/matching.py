@@ -25,7 +25,8 @@ answer ("lips and teeth") takes its parts in either order and any join ("teeth &
 "teeth/lips", "teeth vs lips"), a country part by its capital, and an irregular plural
 ("tooth"). Leetspeak is read as letters ("k3ny4", a second reading: `chat_habits`). A capital
 stands for its country ("Washington" for the United States, never the reverse), a country is
-right by its CLDR name in 13 common languages (exactly) or its flag emoji, and a guess in
+right by its CLDR name in 13 common languages (exactly; one in another script also typed in
+Latin letters: "rossiya") or its flag emoji, and a guess in
 another script is also read transliterated. A day beside its month is
 extra detail for a month and year. It never accepts:
 
@@ -1231,8 +1232,10 @@ def pick_by_words(given: str, options: Sequence[str], context: str = "") -> int 
     For a question with options, part of an option is enough when it fits no other. A typo
     is forgiven as in a whole answer, a month may be abbreviated ("oct"), a word cut short
     ("uni") when another word fits whole, another form of a word's stem ("translation" for
-    "translated"), "nations" for "countries", a negation contracted ("cant" for "cannot"),
-    and words split or run together ("peace keepers", "emergingmarkets"). Words of the
+    "translated"), "nations" for "countries", "middle" for "mid", a negation contracted
+    ("cant" for "cannot"), initials with dots ("u.s."), a well-known short name for a name the
+    option spells out ("nk" for North Korea) and words split or run together ("peace
+    keepers", "emergingmarkets"). Words of the
     question itself are read past; a word that changes a claim ("not", "more") or hedges
     ("or") picks only an option that says it too ("less oil" for "Buying less oil"), and an
     adverb may stand for its adjective ("firmly" for "Firm").
