@@ -947,15 +947,18 @@ _OF_ROLE = frozenset({"from", "of", "at", "in"})
 
 def _beside_own_role(words: Sequence[str], answers: _Answers) -> list[str] | None:
     """The name without words of the person's own role before it ("the white house spokesman
-    kirby") or after it ("xi from china", "cha of georgetown"), or None when it has none."""
+    kirby") or after it ("xi from china", "cha of georgetown", "xi the president of china",
+    "xi the chinese president": a country of the role may be said by its people's word), or
+    None when it has none."""
     own = set(answers.role) - ARTICLES - _OF_ROLE
+    own |= {word for w in own for people in _PEOPLE_NORMS.get(w, ()) for word in people.split()}
     start = 0
     while start < len(words) - 1 and (words[start] in own | _TITLES or words[start] in ARTICLES):
         start += 1
     end = len(words)
-    for cut in range(start + 1, len(words) - 1):
-        rest = words[cut + 1 :]
-        if words[cut] in _OF_ROLE and all(w in own or w in ARTICLES for w in rest):
+    for cut in range(start + 1, len(words)):
+        rest = words[cut:]
+        if own.intersection(rest) and all(w in own or w in ARTICLES or w in _OF_ROLE for w in rest):
             end = cut
             break
     stripped = [*words[:start], *words[end:]]

@@ -45,7 +45,7 @@ _CONCLUDERS = frozenset({"so", "hence", "therefore", "thus"})
 # Words of a reason that say nothing of their own ("they are in the west").
 _REASON_GLUE = frozenset(
     "they theyre them it its is are was were be been the a an in at on to of there still "  # noqa: SIM905
-    "so because bc cuz since as that thats this these those he she we i just really "
+    "so because bc cuz since as that thats this these those he she we i just really da "
     "came come went go got took take arrived travelled traveled via "
     # Citing the source says where the verdict comes from, nothing of the claim ("bc article").
     "article articles text source briefing report reports says said say states stated "
@@ -206,13 +206,18 @@ def _said(words: Sequence[str], index: int) -> tuple[bool | None, int]:
     return _verdict_word(word), 1
 
 
+# Verdict words that are also chat words inside a sentence ("da" for "the"): a verdict only
+# when the reply opens with them, glue in a reason.
+_OPENING_ONLY = frozenset({"da"})
+
+
 def _verdicts_in(words: Sequence[str]) -> set[bool | None]:
-    """The verdicts said in `words`, one letter alone not counted ("a", "o")."""
+    """The verdicts said in `words`, one letter alone and "da" not counted ("a", "o")."""
     said_here: set[bool | None] = set()
     index = 0
     while index < len(words):
         said, size = _said(words, index)
-        if size > 1 or len(words[index]) > 1:
+        if size > 1 or (len(words[index]) > 1 and words[index] not in _OPENING_ONLY):
             said_here.add(said)
         index += size
     return said_here

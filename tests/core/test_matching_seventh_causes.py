@@ -8,7 +8,8 @@ dictated as two numbers after its month, and "of" between a day and its month; a
 name in another script typed in Latin letters; at a choice question, initials typed with dots
 and a short name for a name the option spells out, "middle" for "mid", a letter elided into a
 French word never a key, labelled values given with "but" or a label and its verb before
-them; "c'est" and "his"/"her" before an answer. The phrasings
+them; "c'est" and "his"/"her" before an answer; a person's role after the name without "of"
+or "from", its country said by its people's word. The phrasings
 are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -132,6 +133,11 @@ def test_a_place_that_disagrees_with_its_word_or_stands_alone_says_nothing(typed
 @pytest.mark.parametrize(("typed", "verdict"), [("da", True), ("Nyet", False), ("niet!", False)])
 def test_yes_and_no_in_russian_are_verdicts(typed, verdict):
     assert read_verdict(typed) is verdict
+
+
+def test_da_inside_a_reason_is_chat_for_the_not_a_second_verdict():
+    assert read_verdict("false, da festival was in the autumn", CLAIM) is False
+    assert read_verdict("false, da festival was in bergen", CLAIM) is None  # repeats the claim
 
 
 @pytest.mark.parametrize(
@@ -321,3 +327,19 @@ def test_c_est_and_his_or_her_before_an_answer_are_read_past(typed):
 @pytest.mark.parametrize("typed", ["her surname? berg", "c'est berg", "his lund or berg"])
 def test_they_never_rescue_another_answer(typed):
     assert not is_correct(typed, "Lund", context=MAYOR)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["xi the president of china", "xi jinping, the chinese president", "xi the president"],
+)
+def test_a_persons_own_role_after_the_name_is_read_past(typed):
+    assert _right("q-xi-speaker", typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["xi the russian president", "putin the chinese president", "xi the president of russia"],
+)
+def test_another_role_or_another_person_with_that_role_is_still_wrong(typed):
+    assert not _right("q-xi-speaker", typed)
