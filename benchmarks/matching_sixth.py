@@ -50,8 +50,9 @@ was kirby`), and a letter elided into a French word never a key (`c'est`); a rea
 names the answer itself (`america because us led alliances`); a year dictated after its
 month (`february twenty twenty two`) and `24th of february`; a country's name in another
 script typed in Latin letters (`rossiya`, `zhongguo`); `c'est`, `his`, `her` before an
-answer. After them, `.venv/bin/python -m benchmarks.matching_sixth`: right accepted
-756/809 = 93.4%, wrong refused 769/773 = 99.5%, total 1525/1582 = 96.4%.
+answer; a person's own role after the name (`xi jinping the chinese president`). After
+them, `.venv/bin/python -m benchmarks.matching_sixth`: right accepted 757/809 = 93.6%, wrong
+refused 769/773 = 99.5%, total 1526/1582 = 96.5%.
 
 The four false accepts are left: `lips` (and `paralysis`, `incompetence`) is half of a
 two-part option that no other option shares; this set labels it wrong, while
