@@ -14,8 +14,10 @@ chat: "3 k", "3 grand", "3.000" and "3OOO" are 3000, "75yrs" is "75 year", and n
 run together or with one typo beside another number read as numbers ("seventyfive",
 "threethousand", "sevnty five"), as does a unit word cut short after a tens word
 ("seventy-fiv"). Number words are English, up to the trillions, read by a small bounded
-parser (no dependency); "nineteen eighty-four" reads as 19 and 84, not 1984, and Roman
-numerals stay letters ("World War II" is not "World War 2").
+parser (no dependency); "nineteen eighty-four" reads as 19 and 84, not 1984, unless a month
+comes first, as dictation writes a year ("february twenty twenty two" = "february 2022");
+"24th of february" is "24 february"; Roman numerals stay letters ("World War II" is not
+"World War 2").
 """
 
 from __future__ import annotations
@@ -266,7 +268,7 @@ def read_tokens(text: str) -> list[str]:
     cleaned = _ISO_DATE.sub(_iso_date, _NUMERIC_DATE.sub(_numeric_date, cleaned))
     cleaned = _MONTH_THEN_YEAR.sub(r"\1 \2", cleaned)
     cleaned = _MONTH_SLASH_YEAR.sub(lambda m: f"{MONTHS[int(m[1]) - 1]} {m[2]}", cleaned)
-    raw = _number_words_mended(_raw_tokens(cleaned))
+    raw = _spoken_years(_number_words_mended(_raw_tokens(cleaned)))
     tokens: list[str] = []
     pos = 0
     while pos < len(raw):
@@ -285,6 +287,8 @@ def read_tokens(text: str) -> list[str]:
         if token == "cent" and merged and merged[-1] == "per":
             merged[-1] = "percent"
             continue
+        if token == "of" and _day_of_month(tokens, index):
+            continue  # "24th of february": the day of its month
         if token in MONTH_ABBREVIATIONS and beside_number(tokens, index):
             token = MONTH_ABBREVIATIONS[token]
         elif token == "n" and 0 < index < len(tokens) - 1 and tokens[index - 1].isalpha():
@@ -343,6 +347,43 @@ def _number_words_mended(raw: list[str]) -> list[str]:
     return mended
 
 
+_CENTURIES = {"nineteen": 1900, "twenty": 2000}
+
+
+def _spoken_years(raw: list[str]) -> list[str]:
+    """A year said as two numbers after its month, as dictation writes it ("february twenty
+    twenty two" -> "february 2022", "may nineteen ninety"); a day stays a day ("february
+    twenty two"), and two numbers without a month stay two ("nineteen eighty-four")."""
+    read: list[str] = []
+    index = 0
+    while index < len(raw):
+        token = raw[index]
+        read.append(token)
+        index += 1
+        if token not in MONTHS and token not in MONTH_ABBREVIATIONS:
+            continue
+        century = _CENTURIES.get(raw[index] if index < len(raw) else "")
+        year, size = _two_digits(raw, index + 1)
+        if century is not None and size:
+            read.append(str(century + year))
+            index += 1 + size
+    return read
+
+
+def _two_digits(raw: Sequence[str], start: int) -> tuple[int, int]:
+    """The number from 10 to 99 said in words at `start` ("twenty two", "ninety", "fourteen")
+    and how many words say it; (0, 0) when none is."""
+    word = raw[start] if start < len(raw) else ""
+    if word in _UNITS and _UNITS[word] >= 10:
+        return _UNITS[word], 1
+    if word not in _TENS:
+        return 0, 0
+    unit = raw[start + 1] if start + 1 < len(raw) else ""
+    if unit in _UNITS and 0 < _UNITS[unit] < 10:
+        return _TENS[word] + _UNITS[unit], 2
+    return _TENS[word], 1
+
+
 def _number_words_run_together(token: str) -> list[str] | None:
     """The number words `token` is made of when it is two or more of them typed without a
     space ("threethousand" -> "three thousand"), else None."""
@@ -365,6 +406,15 @@ def _beside_number_word(tokens: Sequence[str], index: int) -> bool:
         and (tokens[near] in _NUMBER_WORDS or bool(_NUMBER.fullmatch(tokens[near])))
         for near in (index - 1, index + 1)
     )
+
+
+def _day_of_month(tokens: Sequence[str], index: int) -> bool:
+    """Whether `tokens[index]` ("of") stands between a day and its month ("24 of february")."""
+    if not 0 < index < len(tokens) - 1:
+        return False
+    day, month = tokens[index - 1], tokens[index + 1]
+    is_day = day.isascii() and day.isdigit() and 1 <= int(day) <= 31
+    return is_day and (month in MONTHS or month in MONTH_ABBREVIATIONS)
 
 
 def beside_number(tokens: Sequence[str], index: int) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.chat_markup import read_markup
+
 __all__ = ["answer_of", "leet_reading"]
 
 # A last line that corrects the message: one asterisk, then the correction ("*uganda"), not
@@ -24,7 +26,9 @@ _LEET_WORD = re.compile(r"\b[^\W\d_]+[013457][^\W_]*")
 
 def answer_of(message: str) -> str:
     """The answer a chat message gives: its last line when that line corrects the lines
-    before with an asterisk, without the mentions it starts with."""
+    before with an asterisk, without the mentions it starts with, its Discord markup read
+    (`chat_markup`: shortcodes, words struck through)."""
+    message = read_markup(message)
     lines = [line for line in message.splitlines() if line.strip()]
     correction = _CORRECTION.match(lines[-1]) if len(lines) > 1 else None
     if correction and not correction[1].endswith("*"):

@@ -25,7 +25,8 @@ answer ("lips and teeth") takes its parts in either order and any join ("teeth &
 "teeth/lips", "teeth vs lips"), a country part by its capital, and an irregular plural
 ("tooth"). Leetspeak is read as letters ("k3ny4", a second reading: `chat_habits`). A capital
 stands for its country ("Washington" for the United States, never the reverse), a country is
-right by its CLDR name in 13 common languages (exactly) or its flag emoji, and a guess in
+right by its CLDR name in 13 common languages (exactly; one in another script also typed in
+Latin letters: "rossiya") or its flag emoji, and a guess in
 another script is also read transliterated. A day beside its month is
 extra detail for a month and year. It never accepts:
 
@@ -346,6 +347,10 @@ _FILLERS = tuple(
         "it was",
         "it is",
         "its",
+        "cest",  # French "c'est", "c'était": it is, it was
+        "cetait",
+        "his",  # "his surname? cha"
+        "her",
         "that was",
         "that is",
         "thats",
@@ -942,15 +947,18 @@ _OF_ROLE = frozenset({"from", "of", "at", "in"})
 
 def _beside_own_role(words: Sequence[str], answers: _Answers) -> list[str] | None:
     """The name without words of the person's own role before it ("the white house spokesman
-    kirby") or after it ("xi from china", "cha of georgetown"), or None when it has none."""
+    kirby") or after it ("xi from china", "cha of georgetown", "xi the president of china",
+    "xi the chinese president": a country of the role may be said by its people's word), or
+    None when it has none."""
     own = set(answers.role) - ARTICLES - _OF_ROLE
+    own |= {word for w in own for people in _PEOPLE_NORMS.get(w, ()) for word in people.split()}
     start = 0
     while start < len(words) - 1 and (words[start] in own | _TITLES or words[start] in ARTICLES):
         start += 1
     end = len(words)
-    for cut in range(start + 1, len(words) - 1):
-        rest = words[cut + 1 :]
-        if words[cut] in _OF_ROLE and all(w in own or w in ARTICLES for w in rest):
+    for cut in range(start + 1, len(words)):
+        rest = words[cut:]
+        if own.intersection(rest) and all(w in own or w in ARTICLES or w in _OF_ROLE for w in rest):
             end = cut
             break
     stripped = [*words[:start], *words[end:]]
@@ -1053,14 +1061,25 @@ def _is_detail(text: str, answers: _Answers) -> bool:
 
 def _names_another(words: Sequence[str], answers: _Answers) -> bool:
     """Whether `words` hold the name of a country, of someone else, of a known-wrong answer or
-    of another option ("thats where russia is" does; "thats where the war is" does not)."""
+    of another option ("thats where russia is" does; "thats where the war is" does not); the
+    answer's own names are none of these ("us, because of the us-led alliances")."""
     english = _territories()[0]
     wrong = {w.norm for w in answers.wrongs}
-    for size in range(1, min(3, len(words)) + 1):
-        for start in range(len(words) - size + 1):
-            name = " ".join(words[start : start + size])
-            if name in answers.others or name in english or name in wrong:
-                return True
+    own = {r.norm for r in answers.rights}
+    sizes = range(1, min(3, len(words)) + 1)
+    spans = [(start, size) for size in sizes for start in range(len(words) - size + 1)]
+    owned = {
+        index
+        for start, size in spans
+        if " ".join(words[start : start + size]) in own
+        for index in range(start, start + size)
+    }
+    for start, size in spans:
+        name = " ".join(words[start : start + size])
+        if owned.intersection(range(start, start + size)):
+            continue
+        if name in answers.others or name in english or name in wrong:
+            return True
     return False
 
 
@@ -1069,8 +1088,9 @@ def _territories() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     """Countries and regions: code by normalised English name (and its synonyms), and the
     normalised names of each code in other languages.
 
-    A name in another language that is the English name of anything, or names two different
-    places, is left out: it is matched exactly and must never be ambiguous.
+    A name in another script is also known in Latin letters ("rossiya", "zhongguo"). A name in
+    another language that is the English name of anything, or names two different places, is
+    left out: it is matched exactly and must never be ambiguous.
     """
     english: dict[str, str] = {}
     for code, name in place_names.english_names().items():
@@ -1081,11 +1101,18 @@ def _territories() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     for language in place_names.LANGUAGES:
         for code, name in place_names.names_in(language).items():
             codes_of.setdefault(normalize(name), set()).add(code)
+            if _in_another_script(name):  # "Россия" typed in Latin letters: "rossiya"
+                codes_of.setdefault(normalize(place_names.transliterate(name)), set()).add(code)
     foreign: dict[str, set[str]] = {}
     for norm, codes in codes_of.items():
         if norm and len(codes) == 1 and norm not in english and norm not in _SYNONYMS:
             foreign.setdefault(codes.pop(), set()).add(norm)
     return english, {code: frozenset(names) for code, names in foreign.items()}
+
+
+def _in_another_script(name: str) -> bool:
+    """Whether `name` has a letter outside the Latin script ("Россия", "中国"; not "Rússia")."""
+    return any(char.isalpha() and not clean(char).isascii() for char in name)
 
 
 def _foreign_names(norm: str) -> frozenset[str]:
@@ -1208,8 +1235,10 @@ def pick_by_words(given: str, options: Sequence[str], context: str = "") -> int 
     For a question with options, part of an option is enough when it fits no other. A typo
     is forgiven as in a whole answer, a month may be abbreviated ("oct"), a word cut short
     ("uni") when another word fits whole, another form of a word's stem ("translation" for
-    "translated"), "nations" for "countries", a negation contracted ("cant" for "cannot"),
-    and words split or run together ("peace keepers", "emergingmarkets"). Words of the
+    "translated"), "nations" for "countries", "middle" for "mid", a negation contracted
+    ("cant" for "cannot"), initials with dots ("u.s."), a well-known short name for a name the
+    option spells out ("nk" for North Korea) and words split or run together ("peace
+    keepers", "emergingmarkets"). Words of the
     question itself are read past; a word that changes a claim ("not", "more") or hedges
     ("or") picks only an option that says it too ("less oil" for "Buying less oil"), and an
     adverb may stand for its adjective ("firmly" for "Firm").
@@ -1221,20 +1250,34 @@ def pick_by_words(given: str, options: Sequence[str], context: str = "") -> int 
 def options_fitting(given: str, options: Sequence[str], context: str = "") -> set[int]:
     """The positions of every option whose words include every word typed, as
     `pick_by_words` reads them (several when the words fit several options)."""
-    words = _uncontracted(_strip_fillers(read_tokens(_POINTER.sub("", given)), (), titles=False))
+    typed = _INITIAL_DOTS.sub("", _POINTER.sub("", given))  # "u.s." is "us", as in options
+    words = _uncontracted(_strip_fillers(read_tokens(typed), (), titles=False))
     changers = _CHANGES_CLAIM.intersection(words) - {"and", "to"}
     echo = _echo_words(context) if context else frozenset()
     content = [w for w in words if w not in _GLUE and w not in echo]
     if not any(len(w) >= 3 or w[:1].isdigit() for w in content):
         return set()
-    readings = [content] if len(content) == 1 else [content, ["".join(content)]]
     shown = [_uncontracted(read_tokens(_INITIAL_DOTS.sub("", option))) for option in options]
-    return {
-        index
-        for index, option in enumerate(shown)
-        if changers.issubset(option)
-        and any(_covers(reading, option, joined=i > 0) for i, reading in enumerate(readings))
-    }
+    fitting = set()
+    for index, option in enumerate(shown):
+        named = _named_as_in(content, option)
+        readings = [named] if len(named) == 1 else [named, ["".join(content)]]
+        if changers.issubset(option) and any(
+            _covers(reading, option, joined=i > 0) for i, reading in enumerate(readings)
+        ):
+            fitting.add(index)
+    return fitting
+
+
+def _named_as_in(words: Sequence[str], option: Sequence[str]) -> list[str]:
+    """`words` with a well-known short name spelled as the option spells what it names ("nk"
+    -> "north korea" when the option says North Korea)."""
+    said = f" {' '.join(option)} "
+    named: list[str] = []
+    for word in words:
+        spelled = [n for n in _SYNONYMS.get(word, ()) if " " in n and f" {n} " in said]
+        named.extend(spelled[0].split() if len(spelled) == 1 else [word])
+    return named
 
 
 def _uncontracted(words: Sequence[str]) -> list[str]:
@@ -1266,9 +1309,10 @@ def _run_together(word: str, option: Sequence[str]) -> bool:
     return False
 
 
-# Nouns an option may use for one another: "emerging market nations" for "... countries".
+# Words an option may use for one another: "emerging market nations" for "... countries",
+# "middle" for its short form "mid".
 _SAME_NOUNS = frozenset(
-    frozenset(pair) for pair in (("nation", "country"), ("nations", "countries"))
+    frozenset(pair) for pair in (("nation", "country"), ("nations", "countries"), ("middle", "mid"))
 )
 
 

@@ -15,11 +15,18 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.core.asides import corrected
+from bot.core.asides import AsideKind, asides, corrected
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
 from bot.core.errors import InvalidInput, QuizError
-from bot.core.matching import Person, is_blank, is_correct, options_fitting, pick_by_words
+from bot.core.matching import (
+    Person,
+    is_blank,
+    is_correct,
+    normalize,
+    options_fitting,
+    pick_by_words,
+)
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
 from bot.core.verdicts import read_verdict
 from bot.core.wording import difficulty_name
@@ -249,9 +256,39 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -
         hits = _part_hits(qq, given, people)
     if not hits:
         hits = _word_hits(qq, given)
+    if not hits:
+        return _picked_before_reason(qq, given, briefing)  # "c because the article says so"
     if len(hits) != 1 or _names_another_key(qq, given, hits[0]):
         return None  # "hmm d 3 thousand" when D is 12,000: no single answer, so ask again
     return hits[0]
+
+
+def _picked_before_reason(qq: QuizQuestion, given: str, briefing: Briefing) -> str | None:
+    """The key the words before a reason pick ("c because the article says 3,000", "debts,
+    since nothing is said of them"), when the reason names nothing of another option ("c
+    because harvard ..." when B is Harvard) and no other key stands alone in the reply."""
+    for aside in asides(given):
+        if aside.kind is not AsideKind.REASON:
+            continue
+        picked = _choice_key(qq, aside.answer.casefold().rstrip(".!)"), aside.answer, briefing)
+        if picked is None or _names_another_key(qq, given, picked):
+            continue
+        if _other_options_words(qq, picked).isdisjoint(normalize(aside.aside).split()):
+            return picked
+    return None
+
+
+def _other_options_words(qq: QuizQuestion, picked: str) -> set[str]:
+    """The words of 4 letters or more that other options say and the picked one does not
+    ("harvard" beside Georgetown University), numbers included."""
+    own = set(normalize(qq.options[qq.keys.index(picked)]).split())
+    others = {
+        word
+        for key, option in zip(qq.keys, qq.options, strict=True)
+        if key != picked
+        for word in normalize(option).split()
+    }
+    return {w for w in others - own if len(w) >= 4 or w[:1].isdigit()}
 
 
 _DISAGREE = "disagree"  # a key and the words after it pick two different options
@@ -260,10 +297,16 @@ _WORDS = re.compile(r"[^\W_]+")
 
 def _names_another_key(qq: QuizQuestion, given: str, picked: str) -> bool:
     """Whether a letter standing alone among the words is the key of another option than the
-    one they pick ("idk d 3000" when 3,000 is C); "a" may be the article."""
+    one they pick ("idk d 3000" when 3,000 is C); "a" may be the article, and a letter
+    elided into a word is none ("c'est", "d'accord")."""
     keys = {key.casefold() for key in qq.keys} - {"a", picked.casefold()}
     option = {word.casefold() for word in _WORDS.findall(qq.options[qq.keys.index(picked)])}
-    return any(w in keys and w not in option for w in map(str.casefold, _WORDS.findall(given)))
+    typed = _WORDS.findall(_ELIDED_LETTER.sub("", given))
+    return any(w in keys and w not in option for w in map(str.casefold, typed))
+
+
+# A letter elided before a vowel or h, as French writes it ("c'est", "d'accord", "l'Europe").
+_ELIDED_LETTER = re.compile(r"\b[^\W\d_]['’ʼ](?=[aeiouyhàâéèêëîïôûü])", re.IGNORECASE)
 
 
 def _opening_key(qq: QuizQuestion, given: str, briefing: Briefing) -> str | None:
@@ -306,7 +349,7 @@ def _word_hits(qq: QuizQuestion, given: str) -> list[str]:
 
 
 _LABELLED_PART = re.compile(r"^\s*[^\W\d][^:;]{0,39}:\s*(\S.*?)\s*$")
-_PART_BREAK = re.compile(r"\s*(?:;|,|/|&|\+|->|→|\bthen\b|\band\b)\s*", re.IGNORECASE)
+_PART_BREAK = re.compile(r"\s*(?:;|,|/|&|\+|->|→|\bthen\b|\band\b|\bbut\b)\s*", re.IGNORECASE)
 
 
 def _labelled_values(option: str) -> list[str] | None:
@@ -321,9 +364,10 @@ _BRACKETED = re.compile(r"\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]")
 
 
 def _labels_typed(given: str, options: Sequence[str]) -> str:
-    """`given` with labels typed after their values, in brackets or in words, as breaks
-    between the values ("Austin (article) Kirby (briefing)", "austin in the article, kirby at
-    the briefing" -> "Austin ; Kirby ;")."""
+    """`given` with labels typed after their values, in brackets or in words, or before them
+    with a verb, as breaks between the values ("Austin (article) Kirby (briefing)", "austin in
+    the article, kirby at the briefing" -> "Austin ; Kirby ;", "the article says austin but
+    the briefing shows kirby")."""
     labels = {
         part.split(":", 1)[0].strip().casefold()
         for option in options
@@ -335,14 +379,20 @@ def _labels_typed(given: str, options: Sequence[str]) -> str:
         return bracketed
     said = "|".join(re.escape(label) for label in sorted(labels))
     in_words = re.compile(rf"\s+(?:in|at|from|per|on)\s+(?:the\s+)?(?:{said})\b", re.IGNORECASE)
-    return in_words.sub(" ; ", bracketed)
+    before = re.compile(rf"(?:^|\s)(?:the\s+)?(?:{said})\s+{_SAYS}\s+", re.IGNORECASE)
+    return before.sub(" ; ", in_words.sub(" ; ", bracketed))
+
+
+# A label's verb before its value: "the article says austin", "briefing was kirby".
+_SAYS = r"(?:says|said|say|has|had|gives|gave|credits|credited|names|named|shows|showed|was|is)"
 
 
 def _part_hits(qq: QuizQuestion, given: str, people: Sequence[Person]) -> list[str]:
     """Options of labelled parts whose values the answer gives in order, without the labels.
 
-    "Austin; Kirby" (or "Austin, then Kirby") picks "Article: Austin; briefing: Kirby" when
-    no other option has the same values in that order; each value is read as a typed answer.
+    "Austin; Kirby" (or "Austin, then Kirby", "Austin but Kirby") picks "Article: Austin;
+    briefing: Kirby" when no other option has the same values in that order; each value is
+    read as a typed answer.
     """
     typed = [part for part in _PART_BREAK.split(_labels_typed(given, qq.options)) if part]
     options = [_labelled_values(option) for option in qq.options]

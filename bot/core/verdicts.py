@@ -2,7 +2,8 @@
 beside the letter), "untrue", "not true", "false, they came by ship", "by ship so false".
 
 `read_verdict` finds the verdict; the words after it are the student's reason and are not
-judged, except that a reason may not take the verdict back ("true... no, false") nor, after
+judged, except that a reason may not take the verdict back ("true... no, false": a
+correction that says so, "true... no wait, false", gives the verdict after it) nor, after
 "false", only repeat the statement it calls false ("false, they are in the west" when the
 statement says they are in the west), even in other words for how someone travels ("false,
 they flew there" when the statement says "by air").
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.core.asides import corrected
 from bot.core.matching import HEDGES, chat_words, misspells, normalize
 
 __all__ = ["read_verdict"]
@@ -21,11 +23,11 @@ __all__ = ["read_verdict"]
 # few other languages' yes and no ("ja", "nein", "falso") and slang ("no cap", "cap").
 _TRUE_WORDS = frozenset(
     "true t yes y right correct 1 vrai v oui o juste yeah yea yep yup ya ye yh yess sure "  # noqa: SIM905
-    "exactly affirmative ouais ouai ja si verdadero verdad vero wahr richtig sim".split()
+    "exactly affirmative ouais ouai ja si verdadero verdad vero wahr richtig sim da".split()
 )
 _FALSE_WORDS = frozenset(
     "false f no n wrong incorrect untrue 2 faux non inexact nah nope nop naw nay nan nein "  # noqa: SIM905
-    "falso falsch nao cap".split()
+    "falso falsch nao cap nyet niet".split()
 )
 # After "no", words that make it "I do not know" rather than "false": "no idea", "no clue".
 _NOT_A_VERDICT = frozenset({"idea", "clue", "clu", "sure", "idk", "comment"})
@@ -43,8 +45,11 @@ _CONCLUDERS = frozenset({"so", "hence", "therefore", "thus"})
 # Words of a reason that say nothing of their own ("they are in the west").
 _REASON_GLUE = frozenset(
     "they theyre them it its is are was were be been the a an in at on to of there still "  # noqa: SIM905
-    "so because bc cuz since as that thats this these those he she we i just really "
-    "came come went go got took take arrived travelled traveled via".split()
+    "so because bc cuz since as that thats this these those he she we i just really da "
+    "came come went go got took take arrived travelled traveled via "
+    # Citing the source says where the verdict comes from, nothing of the claim ("bc article").
+    "article articles text source briefing report reports says said say states stated "
+    "according per".split()
 )
 # Words that make a reason say something else than the statement ("not", "only").
 _REASON_TURNS = frozenset(
@@ -118,6 +123,11 @@ def _neighbour_key(word: str, spelled: str) -> bool:
     return len(slipped) == 1 and slipped[0][0] in _NEIGHBOURS.get(slipped[0][1], frozenset())
 
 
+# A true/false button's place copied before its word ("b) false"): the quiz shows no letters
+# there, so the letter counts only beside the word of its place (True first, then False).
+_KEYED = re.compile(r"^\W*([ab])\s*[)\]:.]\s*(\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
 def read_verdict(text: str, claim: str = "") -> bool | None:
     """What a typed reply to a true/false question says: True, False, or None when it does not
     say (a non-answer like "no idea", a hedge like "true or false", or both verdicts).
@@ -131,6 +141,11 @@ def read_verdict(text: str, claim: str = "") -> bool | None:
     plain = text.strip().casefold()
     if plain in _TRUE_WORDS or plain in _FALSE_WORDS:  # one word, as a button sends: no reading
         return plain in _TRUE_WORDS
+    if (last := corrected(text)) is not None and (later := read_verdict(last, claim)) is not None:
+        return later  # "true... no wait, false": the verdict given last counts
+    if keyed := _KEYED.match(text):
+        verdict = read_verdict(keyed[2], claim)
+        return verdict if verdict is (keyed[1].casefold() == "a") else None
     words = _read_past_intensifiers(chat_words(text))
     if not any(char.isalnum() for word in words for char in word):
         return _emoji_verdict(text)
@@ -191,13 +206,18 @@ def _said(words: Sequence[str], index: int) -> tuple[bool | None, int]:
     return _verdict_word(word), 1
 
 
+# Verdict words that are also chat words inside a sentence ("da" for "the"): a verdict only
+# when the reply opens with them, glue in a reason.
+_OPENING_ONLY = frozenset({"da"})
+
+
 def _verdicts_in(words: Sequence[str]) -> set[bool | None]:
-    """The verdicts said in `words`, one letter alone not counted ("a", "o")."""
+    """The verdicts said in `words`, one letter alone and "da" not counted ("a", "o")."""
     said_here: set[bool | None] = set()
     index = 0
     while index < len(words):
         said, size = _said(words, index)
-        if size > 1 or len(words[index]) > 1:
+        if size > 1 or (len(words[index]) > 1 and words[index] not in _OPENING_ONLY):
             said_here.add(said)
         index += size
     return said_here

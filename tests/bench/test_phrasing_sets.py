@@ -1,7 +1,8 @@
 """The blind phrasing sets (benchmarks.matching_fresh, matching_third, matching_fourth,
-matching_fifth) are sound data: every phrasing names a question of the briefing, none is
-listed twice or blank, both labels are present, and letters still point at the options they
-were labelled against. Their accuracy is the benchmarks' job, not checked here."""
+matching_fifth, matching_sixth) are sound data: every phrasing names a question of the
+briefing, none is listed twice or blank, both labels are present, and letters still point at
+the options they were labelled against. Their accuracy is the benchmarks' job, not checked
+here."""
 
 from __future__ import annotations
 
@@ -9,7 +10,13 @@ from collections import Counter
 
 import pytest
 
-from benchmarks import matching_fifth, matching_fourth, matching_fresh, matching_third
+from benchmarks import (
+    matching_fifth,
+    matching_fourth,
+    matching_fresh,
+    matching_sixth,
+    matching_third,
+)
 from benchmarks.phrasing_sets import BRIEFING, SEED0_ANSWER_POSITION, Phrasing
 from bot.core.loader import load_briefing_bytes
 from bot.core.models import Briefing
@@ -20,6 +27,7 @@ SETS = {
     "third": matching_third.PHRASINGS,
     "fourth": matching_fourth.PHRASINGS,
     "fifth": matching_fifth.PHRASINGS,
+    "sixth": matching_sixth.PHRASINGS,
 }
 every_set = pytest.mark.parametrize("phrasings", SETS.values(), ids=SETS.keys())
 
@@ -59,8 +67,10 @@ def test_the_sets_answer_every_question_of_the_briefing(briefing):
     assert sorted(every - {p.question_id for p in SETS["third"]}) == []
     assert sorted(every - {p.question_id for p in SETS["fourth"]}) == []
     assert sorted(every - {p.question_id for p in SETS["fifth"]}) == []
+    assert sorted(every - {p.question_id for p in SETS["sixth"]}) == []
     assert len(matching_fresh.PHRASINGS) >= 250 and len(matching_third.PHRASINGS) >= 400
     assert len(matching_fourth.PHRASINGS) >= 500 and len(matching_fifth.PHRASINGS) >= 800
+    assert len(matching_sixth.PHRASINGS) >= 800
 
 
 @every_set
