@@ -73,6 +73,7 @@ from bot.authoring.roles import (
     VERB_AFTER,
     VERB_BEFORE,
     apposition_after,
+    is_role_noun,
     role_before,
     role_of_before,
     role_with_comma_before,
@@ -517,6 +518,29 @@ def _role_as(text: str, end: int) -> str | None:
     return None
 
 
+# "Ada Vole’s appointment as harbour master", "Jo Lind’s resignation as Mayor": the office a
+# possessive name's taking, holding or leaving of it is about.
+_OFFICE_POSSESSED = re.compile(
+    r"(?:’s|'s|’|') (?:appointment|resignation|election|re-election|nomination|confirmation|"
+    r"tenure|term|stint|reign|time|first|last|debut|departure|swearing-in) as "
+    r"(?:(?:the|a|an) )?((?:[A-Za-z][\w’'-]* ){0,3}[A-Za-z][\w-]*)"
+)
+
+
+def _office_possessed(text: str, end: int) -> str | None:
+    """The office in "NAME’s appointment as England coach" (up to its last role noun): what
+    the name is, or was, even though the name itself is a possessive ("Jo Lind’s first
+    season as coach" is not read: the noun must be the office's event or time)."""
+    match = _OFFICE_POSSESSED.match(text, end)
+    if match is None:
+        return None
+    phrase = match.group(1).split()
+    for cut in range(len(phrase), 0, -1):
+        if is_role_noun(phrase[cut - 1]):
+            return " ".join(phrase[:cut])
+    return None
+
+
 # "NAME was sworn in as General Secretary", "NAME, elected as LERSA President": an office
 # in capitals that the sentence gives the name.
 _TAKEN_AS = re.compile(
@@ -936,6 +960,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
                 apposition = None  # "Chief Jo Obi, informed the Speaker": a deed, not a role
             if apposition and _AGE_THEN_NEXT.match(apposition):
                 apposition = None  # "Ida Obi, 48 and Jo Lee, 34": an age, then the list's next
+        else:
+            apposition = _office_possessed(text, n_end)  # "Ada Vole’s appointment as mayor"
         cued = bool(
             title
             or title_is_honorific

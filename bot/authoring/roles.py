@@ -645,7 +645,7 @@ def apposition_after(
         j = text.find(dash.group().strip(), dash.end(), min(stop, dash.end() + 160))
         return role_from_phrase(text[dash.end() : j]) if j > 0 else (None, None)
     if not text.startswith(",", end):
-        return None, None
+        return _apposition_without_commas(text, end, stop), None
     i = end + 1
     age = AGE.match(text, end, min(stop, end + 12))
     if age:
@@ -666,6 +666,32 @@ def apposition_after(
         return None, None  # "Kelly, White, Tania King, and Rodney Synfield voted"
     unclosed = _unclosed_role(text[i:j])  # "..., head coach of X commented on (1:0) ..."
     return (unclosed, None) if unclosed else role_from_phrase(text[i:j])
+
+
+# "Ada Vole the harbour master said", "Abel Crane the Mayor of Norvik told": an apposition the
+# writer set off with no commas, a role noun ending "the ..." (its office of a body may follow),
+# then the sentence's verb.
+_BARE_APPOSITION = re.compile(
+    r" the (?P<role>(?:[A-Za-z][\w’'-]* ){0,3}?(?P<noun>[A-Za-z][\w-]*)"
+    r"(?: (?:of|for|at) (?:the )?[A-Z][\w’'&-]*(?: (?:of (?:the )?|and |& )?[A-Z][\w’'&-]*){0,5})?)"
+    rf" (?P<verb>[a-z]+ed|is|was|has|had|{_VERB.pattern})\b"
+)
+
+
+def _apposition_without_commas(text: str, end: int, stop: int) -> str | None:
+    """The role in "NAME the ROLE said" when the name opens its sentence: a role noun after
+    "the", then a verb in the past or a speech verb ("Ada Vole the harbour master said";
+    not "He told Ada Vole the harbour was shut", whose name is an object and "the harbour"
+    the next clause's subject)."""
+    match = _BARE_APPOSITION.match(text, end, stop)
+    if match is None or _SUBJECT_NAME.search(text, max(0, end - 120), end) is None:
+        return None
+    role_words = match.group("role").split()
+    noun_at = role_words.index(match.group("noun"))
+    if any(w.casefold() in FUNCTION_WORDS for w in role_words[:noun_at]):
+        return None
+    noun = match.group("noun").casefold()
+    return match.group("role") if noun in _ROLE_NOUNS or hyphenated_role(noun) else None
 
 
 # "Alex Neil MSP, minister for ...": an elected member's letters after the name, unbracketed.
