@@ -539,10 +539,15 @@ _NAME_PARTICLES = words("de du da di del della der den van von bin binti al el l
 
 
 def _role_then_name(words: list[str]) -> bool:
-    """Whether an apposition is a lowercase role and a full name ("hooker Deon Fourie" in
-    "back-row Jo Lee, hooker Deon Fourie, centre ..."): the list's next person, no role."""
+    """Whether an apposition is a role and a full name ("hooker Deon Fourie" in "back-row Jo
+    Lee, hooker Deon Fourie, centre ..."; "Prosecuting, Chief Inspector Abel Crane, said"):
+    another person, so no role for the word before it."""
     k = 0
-    while k < len(words) and k < 3 and words[k].islower() and words[k] not in FUNCTION_WORDS:
+    while (
+        k < len(words)
+        and k < 3
+        and ((words[k].islower() and words[k] not in FUNCTION_WORDS) or words[k] in TITLE_WORDS)
+    ):
         k += 1
     name = [w for w in words[k:] if w not in _NAME_PARTICLES]
     return k > 0 and 2 <= len(name) <= 4 and _another_name(name)
@@ -640,6 +645,8 @@ def apposition_after(
             role = bracket.group("phrase")  # "Hon Jo Lee (NRM, Varnholt North) asked"
         if role:
             return role, None  # "Jo Lee (the harbour master) said"
+        if bracket and _PLACE_IN_BRACKETS.fullmatch(bracket.group("phrase")):
+            end = bracket.end()  # "Jo Lee (Norvik), board chair, said": her town, then her role
     dash = _DASH.match(text, end, min(stop, end + 3))
     if dash:
         j = text.find(dash.group().strip(), dash.end(), min(stop, dash.end() + 160))
@@ -794,6 +801,8 @@ _PICTURE_NOTE = re.compile(
 _DASH = re.compile(r" [—–] ")
 # "Jo Lee (the harbour master)": an apposition in brackets.
 _BRACKETED = re.compile(r" \((?P<phrase>[^()]{3,80})\)")
+# "Bryce Sammel (Barnard), board chair,": a town or a party in brackets, set off before the role.
+_PLACE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}")
 # "(NRM, Varnholt North)", "(BN-Sik)": a member's party in capitals, then the seat.
 _PARTY_AND_SEAT = re.compile(r"[A-Z]{2,6}(?:, |-)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}")
 

@@ -53,3 +53,47 @@ def test_a_possessive_names_resignation_as_an_office_gives_that_office() -> None
         "“I will not sign off unsafe boats,” Lind said.",
     )
     assert people_in(draft).get("Jo Lind") == "ferry inspector"
+
+
+# Read from fresh36's misses (and measured on fresh37 before its misses were read).
+
+
+def test_a_town_in_brackets_before_the_comma_role_leaves_the_role_to_the_name() -> None:
+    draft = _draft(
+        "Ida Vole (Norvik), board chair, told the paper the night boats would sail again.",
+        "“The crews are ready,” Vole said.",
+    )
+    assert people_in(draft).get("Ida Vole") == "board chair"
+
+
+def test_a_self_described_apposition_is_a_role_not_a_new_subject() -> None:
+    draft = _draft(
+        "One of them, Ida Vole, a self-described “night owl” and a ferry pilot who has sailed"
+        " for years, said the boats were late.",
+        "“Nobody waits in the cold now,” Vole said.",
+    )
+    assert "ferry pilot" in (people_in(draft).get("Ida Vole") or "")
+
+
+def test_the_place_an_office_is_of_is_not_a_person() -> None:
+    draft = _draft(
+        "The mayor of West Norvik says his town is coming together after the floods.",
+        "“We are all helping,” Mayor Jo Lind said.",
+    )
+    people = people_in(draft)
+    assert "West Norvik" not in people
+    assert people.get("Jo Lind") == "Mayor"
+
+
+# Read from fresh37's misses (and measured on fresh36 before the rule was kept).
+
+
+def test_a_word_before_a_titled_full_name_gets_no_role_from_it() -> None:
+    draft = _draft(
+        "Prosecuting, Chief Inspector Abel Crane Obi, opposed bail, saying the ferry's owner"
+        " would flee.",
+        "“He has a boat,” Obi told the court.",
+    )
+    people = people_in(draft)
+    assert "Prosecuting" not in people
+    assert people.get("Abel Crane Obi") == "Chief Inspector"
