@@ -59,7 +59,7 @@ _ROLE_NOUNS = ROLE_NOUNS | words(
     paramedic firefighter witness eyewitness assistant skipper cm mna mpa guard cashier
     caretaker labourer laborer hairdresser janitor courier welder bouncer receptionist
     bricklayer goalscorer custodian hero selector forecaster convener convenor housewife
-    homemaker sarpanch in-charge"""
+    homemaker sarpanch in-charge counsel"""
 )
 
 
@@ -880,7 +880,7 @@ def _unclosed_role(phrase: str, *, subject: bool = False) -> str | None:
         phrase = phrase[determiner.end() :]
     match = _UNCLOSED_ROLE.match(phrase)
     if match is None:
-        return None
+        return _short_unclosed_role(phrase) if subject else None
     role_words = match.group("role").split()
     noun, verb = match.group("noun"), match.group("verb")
     capitalised = [w for w in role_words[: role_words.index(noun) + 1] if w[0].isupper()]
@@ -898,6 +898,26 @@ def _unclosed_role(phrase: str, *, subject: bool = False) -> str | None:
     if capitalised and verb.endswith("s"):
         return match.group("role")  # "..., Director of the X Department points out that"
     return match.group("role") if _said_after_adverbial(phrase, verb, match.end()) else None
+
+
+# "Jo Lee, defence counsel prayed the court", "Ida Vole, Norvik mayor is reported as": a short
+# role ending in a lowercase role noun, then the sentence's verb, with no comma to close it.
+_SHORT_UNCLOSED = re.compile(
+    rf"\s*(?P<role>(?:[A-Za-z][\w’'-]* ){{0,2}}?(?P<noun>[a-z][\w-]*))"
+    rf" (?:[a-z]+ed|is|was|has|had|{_VERB.pattern})\b"
+)
+
+
+def _short_unclosed_role(phrase: str) -> str | None:
+    """The role of an unclosed apposition after the name that opens its sentence, when it is
+    a role noun and at most two words before it ("defence counsel prayed"), then a verb."""
+    match = _SHORT_UNCLOSED.match(phrase)
+    if match is None or not is_role_noun(match.group("noun")):
+        return None
+    role_words = match.group("role").split()
+    if any(w.casefold() in FUNCTION_WORDS for w in role_words):
+        return None
+    return match.group("role")
 
 
 def _said_after_adverbial(phrase: str, word: str, end: int) -> bool:
@@ -1259,11 +1279,17 @@ def _role_head(words: list[str]) -> int | None:
             w[:1].isupper() or w in _LINKS or _place_after_body(tail, i) for i, w in enumerate(tail)
         )
         portfolio = len(tail) <= 3 and all(
-            w.isalpha() and (w in _LINKS or w.casefold() not in FUNCTION_WORDS) for w in tail
+            (w.isalpha() or (i == 0 and _OWNER.fullmatch(w)))
+            and (w in _LINKS or w.casefold() not in FUNCTION_WORDS)
+            for i, w in enumerate(tail)
         )
         if named or (portfolio and link in ("of", "for")) or _locality(link, tail):
             return k
     return None
+
+
+# "head of Eshkol’s regional council": a place or body owning the portfolio after "of".
+_OWNER = re.compile(r"[A-Z][a-z]+(?:’s|'s)")
 
 
 def _place_after_body(tail: list[str], i: int) -> bool:

@@ -97,3 +97,36 @@ def test_a_word_before_a_titled_full_name_gets_no_role_from_it() -> None:
     people = people_in(draft)
     assert "Prosecuting" not in people
     assert people.get("Abel Crane Obi") == "Chief Inspector"
+
+
+def test_a_portfolio_owned_by_a_place_is_part_of_the_comma_role() -> None:
+    draft = _draft(
+        "Meanwhile, the Varnholt Post reported that head of Norvik’s harbour board, Ada Vole,"
+        " called on the council to act.",
+        "“Nobody waits in the cold now,” Vole said.",
+    )
+    assert people_in(draft).get("Ada Vole") == "head of Norvik’s harbour board"
+
+
+def test_a_short_role_left_unclosed_after_the_subject_is_its_role() -> None:
+    draft = _draft(
+        "Mr. Abel Crane Obi, defence counsel prayed the court to grant the ferry's owner bail.",
+        "“He has a home and a boat in Norvik,” Obi said.",
+    )
+    assert people_in(draft).get("Abel Crane Obi") == "defence counsel"
+
+
+def test_a_place_and_a_role_left_unclosed_after_the_subject_is_its_role() -> None:
+    draft = _draft(
+        "Ida Vole, Norvik mayor is reported as saying the night boats would sail again.",
+        "“The crews are ready,” Vole said.",
+    )
+    assert people_in(draft).get("Ida Vole") == "Norvik mayor"
+
+
+def test_a_verb_after_an_object_names_comma_gives_no_role() -> None:
+    draft = _draft(
+        "The crews waited for Ida Vole, harbour master said the gates were shut.",
+        "“Nobody told us,” Vole said.",
+    )
+    assert people_in(draft).get("Ida Vole") != "harbour master"
