@@ -73,6 +73,7 @@ from bot.authoring.roles import (
     VERB_AFTER,
     VERB_BEFORE,
     apposition_after,
+    is_role_noun,
     role_before,
     role_of_before,
     role_with_comma_before,
@@ -105,6 +106,8 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w’'])(?:in|on|near|at|from|to|into|outside|across|of|via|towards?)\s+$", re.IGNORECASE
 )
 _SPEECH_VERB = speech_verb_pattern()
+# A speech verb in an apposition, not the end of a compound ("a self-described parent").
+_SPEECH_IN_PHRASE = re.compile(rf"(?<!-){_SPEECH_VERB.pattern}")
 # "Ada Obi has said", "Ada Obi had told": a speech verb after an auxiliary of tense (not
 # "An Garda Síochána has said", "The Harbour Trust had said": a body).
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s+$")
@@ -517,6 +520,36 @@ def _role_as(text: str, end: int) -> str | None:
     return None
 
 
+# "the mayor of West Hants", "the governor of Lagos": an office held over a place or a
+# people, so the capitalised words after its "of" are that place, not a person.
+_PLACE_OF_AN_OFFICE = re.compile(
+    r"(?<![\w’'-])(?:the|a|an) (?:[a-z]+ )?(?:mayor|governor|premier|president|mp|mla)"
+    r" of (?:the )?$",
+    re.IGNORECASE,
+)
+# "Ada Vole’s appointment as harbour master", "Jo Lind’s resignation as Mayor": the office a
+# possessive name's taking, holding or leaving of it is about.
+_OFFICE_POSSESSED = re.compile(
+    r"(?:’s|'s|’|') (?:appointment|resignation|election|re-election|nomination|confirmation|"
+    r"tenure|term|stint|reign|time|first|last|debut|departure|swearing-in) as "
+    r"(?:(?:the|a|an) )?((?:[A-Za-z][\w’'-]* ){0,3}[A-Za-z][\w-]*)"
+)
+
+
+def _office_possessed(text: str, end: int) -> str | None:
+    """The office in "NAME’s appointment as England coach" (up to its last role noun): what
+    the name is, or was, even though the name itself is a possessive ("Jo Lind’s first
+    season as coach" is not read: the noun must be the office's event or time)."""
+    match = _OFFICE_POSSESSED.match(text, end)
+    if match is None:
+        return None
+    phrase = match.group(1).split()
+    for cut in range(len(phrase), 0, -1):
+        if is_role_noun(phrase[cut - 1]):
+            return " ".join(phrase[:cut])
+    return None
+
+
 # "NAME was sworn in as General Secretary", "NAME, elected as LERSA President": an office
 # in capitals that the sentence gives the name.
 _TAKEN_AS = re.compile(
@@ -839,6 +872,10 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             continue  # "beverage company PT Ades Alfindo Putrasetia": a firm
         if not words or " ".join(w for _, _, w in words) in _PLACES:
             continue
+        if len(words) <= 2 and _PLACE_OF_AN_OFFICE.search(
+            text, max(0, words[0][0] - 40), words[0][0]
+        ):
+            continue  # "The mayor of West Hants says": the place (not "of Kenya William Ruto")
         cut, stop = _split_title(words)
         if cut and stop - cut < 2 and _name_after_lowercase_role(text, words):
             cut = 0  # "culture minister Tiong King Sing": the title ended before the name
@@ -930,12 +967,14 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             apposition = apposition or role_won_after(text, n_end)
             if not apposition and not text[s_start:title_start].strip():
                 apposition = role_with_body_after(text, n_end)  # "Jo Lee with the Met Office"
-            if apposition and _SPEECH_VERB.search(apposition):
+            if apposition and _SPEECH_IN_PHRASE.search(apposition):
                 apposition = None  # "Nsirim, the governor said under ...": a new subject
             if apposition and _DEED_THEN_OBJECT.match(apposition):
                 apposition = None  # "Chief Jo Obi, informed the Speaker": a deed, not a role
             if apposition and _AGE_THEN_NEXT.match(apposition):
                 apposition = None  # "Ida Obi, 48 and Jo Lee, 34": an age, then the list's next
+        else:
+            apposition = _office_possessed(text, n_end)  # "Ada Vole’s appointment as mayor"
         cued = bool(
             title
             or title_is_honorific

@@ -59,7 +59,7 @@ _ROLE_NOUNS = ROLE_NOUNS | words(
     paramedic firefighter witness eyewitness assistant skipper cm mna mpa guard cashier
     caretaker labourer laborer hairdresser janitor courier welder bouncer receptionist
     bricklayer goalscorer custodian hero selector forecaster convener convenor housewife
-    homemaker sarpanch in-charge"""
+    homemaker sarpanch in-charge counsel"""
 )
 
 
@@ -539,10 +539,15 @@ _NAME_PARTICLES = words("de du da di del della der den van von bin binti al el l
 
 
 def _role_then_name(words: list[str]) -> bool:
-    """Whether an apposition is a lowercase role and a full name ("hooker Deon Fourie" in
-    "back-row Jo Lee, hooker Deon Fourie, centre ..."): the list's next person, no role."""
+    """Whether an apposition is a role and a full name ("hooker Deon Fourie" in "back-row Jo
+    Lee, hooker Deon Fourie, centre ..."; "Prosecuting, Chief Inspector Abel Crane, said"):
+    another person, so no role for the word before it."""
     k = 0
-    while k < len(words) and k < 3 and words[k].islower() and words[k] not in FUNCTION_WORDS:
+    while (
+        k < len(words)
+        and k < 3
+        and ((words[k].islower() and words[k] not in FUNCTION_WORDS) or words[k] in TITLE_WORDS)
+    ):
         k += 1
     name = [w for w in words[k:] if w not in _NAME_PARTICLES]
     return k > 0 and 2 <= len(name) <= 4 and _another_name(name)
@@ -640,12 +645,14 @@ def apposition_after(
             role = bracket.group("phrase")  # "Hon Jo Lee (NRM, Varnholt North) asked"
         if role:
             return role, None  # "Jo Lee (the harbour master) said"
+        if bracket and _PLACE_IN_BRACKETS.fullmatch(bracket.group("phrase")):
+            end = bracket.end()  # "Jo Lee (Norvik), board chair, said": her town, then her role
     dash = _DASH.match(text, end, min(stop, end + 3))
     if dash:
         j = text.find(dash.group().strip(), dash.end(), min(stop, dash.end() + 160))
         return role_from_phrase(text[dash.end() : j]) if j > 0 else (None, None)
     if not text.startswith(",", end):
-        return None, None
+        return _apposition_without_commas(text, end, stop), None
     i = end + 1
     age = AGE.match(text, end, min(stop, end + 12))
     if age:
@@ -666,6 +673,32 @@ def apposition_after(
         return None, None  # "Kelly, White, Tania King, and Rodney Synfield voted"
     unclosed = _unclosed_role(text[i:j])  # "..., head coach of X commented on (1:0) ..."
     return (unclosed, None) if unclosed else role_from_phrase(text[i:j])
+
+
+# "Ada Vole the harbour master said", "Abel Crane the Mayor of Norvik told": an apposition the
+# writer set off with no commas, a role noun ending "the ..." (its office of a body may follow),
+# then the sentence's verb.
+_BARE_APPOSITION = re.compile(
+    r" the (?P<role>(?:[A-Za-z][\w’'-]* ){0,3}?(?P<noun>[A-Za-z][\w-]*)"
+    r"(?: (?:of|for|at) (?:the )?[A-Z][\w’'&-]*(?: (?:of (?:the )?|and |& )?[A-Z][\w’'&-]*){0,5})?)"
+    rf" (?P<verb>[a-z]+ed|is|was|has|had|{_VERB.pattern})\b"
+)
+
+
+def _apposition_without_commas(text: str, end: int, stop: int) -> str | None:
+    """The role in "NAME the ROLE said" when the name opens its sentence: a role noun after
+    "the", then a verb in the past or a speech verb ("Ada Vole the harbour master said";
+    not "He told Ada Vole the harbour was shut", whose name is an object and "the harbour"
+    the next clause's subject)."""
+    match = _BARE_APPOSITION.match(text, end, stop)
+    if match is None or _SUBJECT_NAME.search(text, max(0, end - 120), end) is None:
+        return None
+    role_words = match.group("role").split()
+    noun_at = role_words.index(match.group("noun"))
+    if any(w.casefold() in FUNCTION_WORDS for w in role_words[:noun_at]):
+        return None
+    noun = match.group("noun").casefold()
+    return match.group("role") if noun in _ROLE_NOUNS or hyphenated_role(noun) else None
 
 
 # "Alex Neil MSP, minister for ...": an elected member's letters after the name, unbracketed.
@@ -768,6 +801,8 @@ _PICTURE_NOTE = re.compile(
 _DASH = re.compile(r" [—–] ")
 # "Jo Lee (the harbour master)": an apposition in brackets.
 _BRACKETED = re.compile(r" \((?P<phrase>[^()]{3,80})\)")
+# "Bryce Sammel (Barnard), board chair,": a town or a party in brackets, set off before the role.
+_PLACE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}")
 # "(NRM, Varnholt North)", "(BN-Sik)": a member's party in capitals, then the seat.
 _PARTY_AND_SEAT = re.compile(r"[A-Z]{2,6}(?:, |-)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}")
 
@@ -845,7 +880,7 @@ def _unclosed_role(phrase: str, *, subject: bool = False) -> str | None:
         phrase = phrase[determiner.end() :]
     match = _UNCLOSED_ROLE.match(phrase)
     if match is None:
-        return None
+        return _short_unclosed_role(phrase) if subject else None
     role_words = match.group("role").split()
     noun, verb = match.group("noun"), match.group("verb")
     capitalised = [w for w in role_words[: role_words.index(noun) + 1] if w[0].isupper()]
@@ -863,6 +898,26 @@ def _unclosed_role(phrase: str, *, subject: bool = False) -> str | None:
     if capitalised and verb.endswith("s"):
         return match.group("role")  # "..., Director of the X Department points out that"
     return match.group("role") if _said_after_adverbial(phrase, verb, match.end()) else None
+
+
+# "Jo Lee, defence counsel prayed the court", "Ida Vole, Norvik mayor is reported as": a short
+# role ending in a lowercase role noun, then the sentence's verb, with no comma to close it.
+_SHORT_UNCLOSED = re.compile(
+    rf"\s*(?P<role>(?:[A-Za-z][\w’'-]* ){{0,2}}?(?P<noun>[a-z][\w-]*))"
+    rf" (?:[a-z]+ed|is|was|has|had|{_VERB.pattern})\b"
+)
+
+
+def _short_unclosed_role(phrase: str) -> str | None:
+    """The role of an unclosed apposition after the name that opens its sentence, when it is
+    a role noun and at most two words before it ("defence counsel prayed"), then a verb."""
+    match = _SHORT_UNCLOSED.match(phrase)
+    if match is None or not is_role_noun(match.group("noun")):
+        return None
+    role_words = match.group("role").split()
+    if any(w.casefold() in FUNCTION_WORDS for w in role_words):
+        return None
+    return match.group("role")
 
 
 def _said_after_adverbial(phrase: str, word: str, end: int) -> bool:
@@ -1224,11 +1279,17 @@ def _role_head(words: list[str]) -> int | None:
             w[:1].isupper() or w in _LINKS or _place_after_body(tail, i) for i, w in enumerate(tail)
         )
         portfolio = len(tail) <= 3 and all(
-            w.isalpha() and (w in _LINKS or w.casefold() not in FUNCTION_WORDS) for w in tail
+            (w.isalpha() or (i == 0 and _OWNER.fullmatch(w)))
+            and (w in _LINKS or w.casefold() not in FUNCTION_WORDS)
+            for i, w in enumerate(tail)
         )
         if named or (portfolio and link in ("of", "for")) or _locality(link, tail):
             return k
     return None
+
+
+# "head of Eshkol’s regional council": a place or body owning the portfolio after "of".
+_OWNER = re.compile(r"[A-Z][a-z]+(?:’s|'s)")
 
 
 def _place_after_body(tail: list[str], i: int) -> bool:
