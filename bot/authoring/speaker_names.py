@@ -60,6 +60,7 @@ from bot.authoring.people import (
     office_goes_on,
 )
 from bot.authoring.pull_quotes import settle_pull_quotes
+from bot.authoring.quote_doubts import body_before_office, words_never_alone
 from bot.authoring.quotes import PRONOUN_HOW, RUN_ON_HOW, FoundQuote
 from bot.authoring.sentence_leads import (
     common_plural,
@@ -134,6 +135,8 @@ def settle_speakers(
             handed[speaker] = (quote.block, instead)
         if instead is not None and _part_of_a_name(settled.people.by_key[instead].name, texts):
             instead = None
+        if instead is not None and words_never_alone(quote.text):
+            instead = None  # "“The": a stray mark, not words anyone said
         out.append(replace(quote, speaker=instead))
     return settled.people, settle_pull_quotes(blocks, out)
 
@@ -149,6 +152,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
         if not is_unit(p.name)
         and not organisation_form(p.name, texts)
         and not _place_extended(p.name, texts)
+        and not body_before_office(p.name, texts)
     ]
     kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
