@@ -60,7 +60,11 @@ from bot.authoring.people import (
     office_goes_on,
 )
 from bot.authoring.pull_quotes import settle_pull_quotes
-from bot.authoring.quote_doubts import body_before_office, words_never_alone
+from bot.authoring.quote_doubts import (
+    body_before_office,
+    named_only_in_list_items,
+    words_never_alone,
+)
 from bot.authoring.quotes import PRONOUN_HOW, RUN_ON_HOW, FoundQuote
 from bot.authoring.sentence_leads import (
     common_plural,
@@ -135,10 +139,18 @@ def settle_speakers(
             handed[speaker] = (quote.block, instead)
         if instead is not None and _part_of_a_name(settled.people.by_key[instead].name, texts):
             instead = None
-        if instead is not None and words_never_alone(quote.text):
-            instead = None  # "“The": a stray mark, not words anyone said
+        if instead is not None and _doubted(blocks, settled.people.by_key[instead], quote):
+            instead = None
         out.append(replace(quote, speaker=instead))
     return settled.people, settle_pull_quotes(blocks, out)
+
+
+def _doubted(blocks: Sequence[Block], person: Person, quote: FoundQuote) -> bool:
+    """Whether a careful reader credits the quote to nobody (`quote_doubts`): words that
+    never stand alone, or another story's teaser."""
+    return words_never_alone(quote.text) or named_only_in_list_items(
+        [person.name, *person.aliases], blocks, quote.block
+    )
 
 
 def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, dict[str, str]]:

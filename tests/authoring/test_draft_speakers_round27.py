@@ -49,3 +49,43 @@ def test_a_titled_one_word_name_before_an_office_still_speaks() -> None:
         "“The mill will stay open,” Fennick said.",
     )
     assert speakers_in(draft)["The mill will stay open"] == "Fennick"
+
+
+def test_a_list_item_about_someone_the_story_never_names_is_a_teaser() -> None:
+    draft = _draft(
+        "Storm floods the valley",
+        "Heavy rain flooded roads across the valley overnight.",
+        "Hal Brenner, the mayor of Ostwick, said the river rose faster than in any year.",
+        "“We have never seen the water come up this quickly,” he said.",
+        "- Marlowe calls the transit plan a ‘fantasy’, vows to scrap it\n"
+        "- Council votes to close two libraries in the north end",
+        "The mayor said crews would work through the weekend.",
+    )
+    speakers = speakers_in(draft)
+    assert speakers["We have never seen the water come up this quickly"] == "Hal Brenner"
+    assert speakers.get("fantasy") is None
+
+
+def test_a_list_item_quoting_someone_the_story_names_keeps_the_speaker() -> None:
+    draft = _draft(
+        "Storm floods the valley",
+        "Hal Brenner, the mayor of Ostwick, spoke to reporters on Friday.",
+        "Among the points he made:",
+        "- Brenner said the river rose “faster than in any year”\n"
+        "- Brenner said the crews would work through the weekend",
+    )
+    assert speakers_in(draft)["faster than in any year"] == "Hal Brenner"
+
+
+def test_a_quote_opened_twice_and_closed_once_is_one_quote() -> None:
+    draft = _draft(
+        "Governor tells the mayor to step down",
+        "Governor Lidia Barros spoke to reporters in the capital on Tuesday.",
+        "She said the town was not run by gangs. “I think he still runs his town. If he does"
+        " not, he should come and say so to the assembly; “Let him step down and make way for"
+        " a council,” the governor said.",
+    )
+    assert speakers_in(draft) == {
+        "I think he still runs his town. If he does not, he should come and say so to the"
+        " assembly; “Let him step down and make way for a council": "Lidia Barros"
+    }
