@@ -6,6 +6,8 @@ Readings of English news grammar (round 27; the first two chosen over groups A-M
 - A one-word name the article writes before an office ("Unite national officer Ann Lee",
   "Forum spokesman") and never after a title or a given name is the body the officer
   serves, not a person who speaks.
+- A quote written as the title of a work ("the morning show namely, “Wake Up with Ama,”",
+  "a report titled “...”") names it: nobody said those words.
 - A list item among the story's paragraphs that credits a quote to someone the paragraphs
   never name ("- Obi calls the plan a ‘farce’") is a teaser of another story.
 """
@@ -22,6 +24,7 @@ from bot.authoring.namesakes import is_given_name
 __all__ = [
     "body_before_office",
     "named_only_in_list_items",
+    "names_a_work",
     "words_never_alone",
 ]
 
@@ -75,3 +78,19 @@ def named_only_in_list_items(forms: Sequence[str], blocks: Sequence[Block], numb
         return False
     pattern = re.compile("|".join(rf"(?<![\w’']){re.escape(f)}(?![\w’'])" for f in forms if f))
     return not any(b.kind != "bullet" and pattern.search(b.text) for b in blocks)
+
+
+# "on the morning show namely, “Wake Up with Ama,”", "a report titled “After the Flood”": a
+# work's noun and a naming word, or "titled" (a bare "on the show, “We will stay,”" is speech).
+_WORK_BEFORE = re.compile(
+    r"(?:\b(?:show|programme|program|series|book|novel|film|movie|documentary|song|album|play"
+    r"|podcast|column|episode|exhibition),?\s+(?:namely|called|named|dubbed)"
+    r"|\b(?:titled|entitled))\s*[,:]?\s*[\"“‘']$"
+)
+
+
+def names_a_work(text: str, quote: str) -> bool:
+    """Whether the paragraph writes the quote as the title of a show, book, film or song
+    ("the morning show namely, “Wake Up with Ama,”"): a title, not words someone said."""
+    at = text.find(quote)
+    return at > 0 and _WORK_BEFORE.search(text, max(0, at - 60), at) is not None

@@ -63,6 +63,7 @@ from bot.authoring.pull_quotes import settle_pull_quotes
 from bot.authoring.quote_doubts import (
     body_before_office,
     named_only_in_list_items,
+    names_a_work,
     words_never_alone,
 )
 from bot.authoring.quotes import PRONOUN_HOW, RUN_ON_HOW, FoundQuote
@@ -147,10 +148,13 @@ def settle_speakers(
 
 def _doubted(blocks: Sequence[Block], person: Person, quote: FoundQuote) -> bool:
     """Whether a careful reader credits the quote to nobody (`quote_doubts`): words that
-    never stand alone, or another story's teaser."""
-    return words_never_alone(quote.text) or named_only_in_list_items(
-        [person.name, *person.aliases], blocks, quote.block
-    )
+    never stand alone, a work's title, or another story's teaser."""
+    if words_never_alone(quote.text):
+        return True
+    block = next((b for b in blocks if b.number == quote.block), None)
+    if block is not None and names_a_work(block.text, quote.text):
+        return True
+    return named_only_in_list_items([person.name, *person.aliases], blocks, quote.block)
 
 
 def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, dict[str, str]]:

@@ -89,3 +89,44 @@ def test_a_quote_opened_twice_and_closed_once_is_one_quote() -> None:
         "I think he still runs his town. If he does not, he should come and say so to the"
         " assembly; “Let him step down and make way for a council": "Lidia Barros"
     }
+
+
+def test_sheikh_before_a_name_with_al_is_a_style_not_the_name() -> None:
+    draft = _draft(
+        "Premier backs the alliance",
+        "DORANA: Prime Minister Sheikh Faisal Al-Hamdan said yesterday that the emirate stands"
+        " with its neighbours. “We are one family in this,” he told reporters.",
+        "Sheikh Faisal said the talks would go on next month.",
+    )
+    assert speakers_in(draft) == {"We are one family in this": "Faisal Al-Hamdan"}
+
+
+def test_sheikh_always_written_before_a_plain_name_stays_in_it() -> None:
+    draft = _draft(
+        "Minister warns traders",
+        "Trade Minister Sheikh Karim Ahmed said on Monday that prices must fall.",
+        "“Traders have had their warning,” Sheikh Karim Ahmed said.",
+    )
+    assert speakers_in(draft) == {"Traders have had their warning": "Sheikh Karim Ahmed"}
+
+
+def test_a_shows_title_in_marks_is_nobodys_words() -> None:
+    draft = _draft(
+        "Driver remanded",
+        "Kwame Osei, a taxi driver, has been remanded by the court in Tema.",
+        "Osei claimed on Sunrise TV's morning show namely, “Breakfast with the host Ama Boateng,”"
+        " that the mayor had paid for the burial.",
+        "“I only repeated what I heard,” Osei told the court.",
+    )
+    speakers = speakers_in(draft)
+    assert speakers["I only repeated what I heard"] == "Kwame Osei"
+    assert speakers.get("Breakfast with the host Ama Boateng") is None
+
+
+def test_a_quote_after_on_the_show_is_still_speech() -> None:
+    draft = _draft(
+        "Mayor stays",
+        "Mayor Kwame Osei spoke on the radio on Sunday. He said on the show, “I will not"
+        " resign over this,” and thanked his callers.",
+    )
+    assert speakers_in(draft)["I will not resign over this"] == "Kwame Osei"
