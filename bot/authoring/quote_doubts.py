@@ -68,13 +68,11 @@ def body_before_office(name: str, texts: Sequence[str]) -> bool:
     return True
 
 
-def named_only_in_list_items(forms: Sequence[str], blocks: Sequence[Block], number: int) -> bool:
-    """Whether a quote in the list item `number` is credited to a person the story's
+def named_only_in_list_items(forms: Sequence[str], blocks: Sequence[Block], item: Block) -> bool:
+    """Whether a quote in the list item `item` is credited to a person the story's
     paragraphs never name ("- Obi calls the plan a ‘farce’" among other stories' teasers):
     a list line about someone the story is not about is another story's headline."""
-    by_number = {b.number: b for b in blocks}
-    item = by_number.get(number)
-    if item is None or item.kind != "bullet":
+    if item.kind != "bullet":
         return False
     pattern = re.compile("|".join(rf"(?<![\w’']){re.escape(f)}(?![\w’'])" for f in forms if f))
     return not any(b.kind != "bullet" and pattern.search(b.text) for b in blocks)

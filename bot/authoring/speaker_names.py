@@ -140,21 +140,24 @@ def settle_speakers(
             handed[speaker] = (quote.block, instead)
         if instead is not None and _part_of_a_name(settled.people.by_key[instead].name, texts):
             instead = None
-        if instead is not None and _doubted(blocks, settled.people.by_key[instead], quote):
+        if instead is not None and _doubted(settled, blocks, instead, quote):
             instead = None
         out.append(replace(quote, speaker=instead))
     return settled.people, settle_pull_quotes(blocks, out)
 
 
-def _doubted(blocks: Sequence[Block], person: Person, quote: FoundQuote) -> bool:
+def _doubted(settled: _People, blocks: Sequence[Block], key: str, quote: FoundQuote) -> bool:
     """Whether a careful reader credits the quote to nobody (`quote_doubts`): words that
     never stand alone, a work's title, or another story's teaser."""
     if words_never_alone(quote.text):
         return True
-    block = next((b for b in blocks if b.number == quote.block), None)
-    if block is not None and names_a_work(block.text, quote.text):
+    block = settled.by_number.get(quote.block)
+    if block is None:
+        return False
+    if names_a_work(block.text, quote.text):
         return True
-    return named_only_in_list_items([person.name, *person.aliases], blocks, quote.block)
+    person = settled.people.by_key[key]
+    return named_only_in_list_items([person.name, *person.aliases], blocks, block)
 
 
 def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, dict[str, str]]:
