@@ -8,6 +8,8 @@ Readings of English news grammar (round 27; the first two chosen over groups A-M
   serves, not a person who speaks.
 - A quote written as the title of a work ("the morning show namely, “Wake Up with Ama,”",
   "a report titled “...”") names it: nobody said those words.
+- A name made only of an office's words, or of one and a country ("Prime" of "Prime accused
+  Arif", "Tourism Malaysia"), is an adjective or an agency, not a person.
 - A list item among the story's paragraphs that credits a quote to someone the paragraphs
   never name ("- Obi calls the plan a ‘farce’") is a teaser of another story.
 """
@@ -18,13 +20,21 @@ import re
 from collections.abc import Sequence
 
 from bot.authoring.article import Block
-from bot.authoring.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, words
+from bot.authoring.lexicon import (
+    COUNTRIES,
+    HONORIFICS,
+    OFFICE_WORDS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    words,
+)
 from bot.authoring.namesakes import is_given_name
 
 __all__ = [
     "body_before_office",
     "named_only_in_list_items",
     "names_a_work",
+    "office_words_name",
     "words_never_alone",
 ]
 
@@ -92,3 +102,12 @@ def names_a_work(text: str, quote: str) -> bool:
     ("the morning show namely, “Wake Up with Ama,”"): a title, not words someone said."""
     at = text.find(quote)
     return at > 0 and _WORK_BEFORE.search(text, max(0, at - 60), at) is not None
+
+
+def office_words_name(name: str) -> bool:
+    """Whether a name is only an office's words, or one and a country ("Prime", "Tourism
+    Malaysia", "Health Canada"): an adjective or an agency, never a person."""
+    found = name.split()
+    return any(w in OFFICE_WORDS for w in found) and all(
+        w in OFFICE_WORDS or w in COUNTRIES for w in found
+    )

@@ -64,6 +64,7 @@ from bot.authoring.quote_doubts import (
     body_before_office,
     named_only_in_list_items,
     names_a_work,
+    office_words_name,
     words_never_alone,
 )
 from bot.authoring.quotes import PRONOUN_HOW, RUN_ON_HOW, FoundQuote
@@ -172,6 +173,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
         and not organisation_form(p.name, texts)
         and not _place_extended(p.name, texts)
         and not body_before_office(p.name, texts)
+        and not office_words_name(p.name)
     ]
     kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]

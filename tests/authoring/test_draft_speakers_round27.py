@@ -130,3 +130,22 @@ def test_a_quote_after_on_the_show_is_still_speech() -> None:
         " resign over this,” and thanked his callers.",
     )
     assert speakers_in(draft)["I will not resign over this"] == "Kwame Osei"
+
+
+def test_an_agency_named_by_its_field_and_country_is_no_person() -> None:
+    draft = _draft(
+        "Cheese recalled",
+        "Health Canada warned on Friday that two batches were unsafe. “Do not eat the cheese,”"
+        " Health Canada said.",
+    )
+    assert speakers_in(draft) == {"Do not eat the cheese": None}
+
+
+def test_an_office_word_alone_is_no_speaker() -> None:
+    draft = _draft(
+        "Two suspects shot",
+        "Police commissioner Dev Raman said two suspects were shot near the river on Friday.",
+        "Prime accused Arjun attacked the officers first, followed by another accused. He said,"
+        " “We were fired at before we fired back.”",
+    )
+    assert "Prime" not in speakers_in(draft).values()
