@@ -39,6 +39,10 @@ __all__ = [
 KEPT_HONORIFICS: tuple[str, ...] = ("Tan Sri", "Datuk Seri", "Datuk", "Dato'", "Dato’", "Sheikh")
 KEPT_HONORIFICS += ("Tun", "Chief")
 MIN_VARIANT_LENGTH = 4
+# "Sheikh" before a name with a family's "Al-" or a father's "bin" is a ruler's or a
+# notable's style ("Sheikh Tamim bin Hamad Al-Thani"), not part of the name as it is when
+# the name has none ("Sheikh Hasina", "Sheikh Rashid Ahmed").
+_DYNASTY = re.compile(r"\s(?:Al[-\s]|bin\s|bint\s|ibn\s)")
 
 # "Gardaí say", "Gardaí have", "Gardaí said that they": a word used as a plural subject.
 _PLURAL_VERBS = r"(?:say|have|are|were|do|believe|want|think|add|confirm|urge|warn|ask)"
@@ -179,6 +183,8 @@ def name_honorific(spellings: Iterable[str], texts: Iterable[str]) -> str | None
             hon = match.group("hon")
             if hon == "Chief" and _chief_is_office(text, match.start(), match.end()):
                 hon = None  # "Police Chief Ann Lee": an office, not a Nigerian chieftaincy
+            if hon == "Sheikh" and _DYNASTY.search(text, match.end("hon"), match.end()):
+                hon = None  # "Sheikh Jaber Al-Mubarak Al-Sabah": a royal's style, not his name
             found.add(hon)
     return found.pop() if len(found) == 1 else None
 

@@ -90,6 +90,7 @@ from bot.authoring.speech_frame import (
     who_clause_starts,
 )
 from bot.authoring.straight_quotes import straight_single_spans
+from bot.authoring.stray_marks import stray_opening
 from bot.authoring.text import sentence_spans, truncate
 
 __all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans"]
@@ -197,6 +198,8 @@ def _double_spans(
         if open_at is not None and role == "open" and _nested(text, marks[at + 1 : at + 3]):
             inner.add(marks[at + 1][0])  # `"I told them: "Go home"! We ...",`: a quote inside
             continue
+        if open_at is not None and role == "open" and stray_opening(text, i, marks[at + 1 :]):
+            continue  # `“I think so; “Let him resign,” he said`: one quote, a mark astray
         if role == "either":
             role = "close" if open_at is not None else "open"
         elif role == "close" and open_at is None and _GLUED_OPENING.match(text, i - 1):

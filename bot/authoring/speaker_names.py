@@ -60,6 +60,13 @@ from bot.authoring.people import (
     office_goes_on,
 )
 from bot.authoring.pull_quotes import settle_pull_quotes
+from bot.authoring.quote_doubts import (
+    body_before_office,
+    named_only_in_list_items,
+    names_a_work,
+    office_words_name,
+    words_never_alone,
+)
 from bot.authoring.quotes import PRONOUN_HOW, RUN_ON_HOW, FoundQuote
 from bot.authoring.sentence_leads import (
     common_plural,
@@ -134,8 +141,24 @@ def settle_speakers(
             handed[speaker] = (quote.block, instead)
         if instead is not None and _part_of_a_name(settled.people.by_key[instead].name, texts):
             instead = None
+        if instead is not None and _doubted(settled, blocks, instead, quote):
+            instead = None
         out.append(replace(quote, speaker=instead))
     return settled.people, settle_pull_quotes(blocks, out)
+
+
+def _doubted(settled: _People, blocks: Sequence[Block], key: str, quote: FoundQuote) -> bool:
+    """Whether a careful reader credits the quote to nobody (`quote_doubts`): words that
+    never stand alone, a work's title, or another story's teaser."""
+    if words_never_alone(quote.text):
+        return True
+    block = settled.by_number.get(quote.block)
+    if block is None:
+        return False
+    if names_a_work(block.text, quote.text):
+        return True
+    person = settled.people.by_key[key]
+    return named_only_in_list_items([person.name, *person.aliases], blocks, block)
 
 
 def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, dict[str, str]]:
@@ -149,6 +172,8 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
         if not is_unit(p.name)
         and not organisation_form(p.name, texts)
         and not _place_extended(p.name, texts)
+        and not body_before_office(p.name, texts)
+        and not office_words_name(p.name)
     ]
     kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
