@@ -19,6 +19,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Literal
 
 from bot.authoring.article import Block
@@ -59,6 +60,7 @@ from bot.authoring.people import (
     heading_speaker,
     past_bracket,
 )
+from bot.authoring.reported_paragraph import sole_speaker
 from bot.authoring.roles import (
     FUNCTION_WORDS,
     LISTENER_VERBS,
@@ -1438,6 +1440,8 @@ def _find_quotes(
         running = _run_on_chain(found, running, b, spans, speakers, first)
         focus = None if spans else _focus(b, salience, spoken, focus)
         reported = _reported_speaker(b, spans, salience, spoken)
+        if reported is None and not spans:  # "Efe Ume spoke to the Gazette ...": theirs next
+            reported = sole_speaker(text, mentions, partial(_speaks, b))
         heads = [
             (m.start, m.key)
             for m in outside

@@ -1,0 +1,59 @@
+"""Twenty-seventh round, recall: the quotes the drafter left unattributed, each family read as
+grammar, on invented text, with guards."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, speakers_in
+
+
+def _draft(headline: str, *paragraphs: str) -> dict:
+    return drafted(headline + "\n\n" + "\n\n".join(paragraphs) + "\n")
+
+
+def test_a_paragraph_of_quote_after_one_who_spoke_to_the_paper_is_theirs() -> None:
+    draft = _draft(
+        "Market traders fed up",
+        "Traders at the Eastgate market say the council has forgotten them.",
+        "One of the traders, Nadia Oyelaran, spoke to the Gazette during a walk along the stalls"
+        " when inspectors visited the market.",
+        "“It is not right what they are doing. The lanes have been dirty for years.”",
+    )
+    assert (
+        speakers_in(draft)[
+            "It is not right what they are doing. The lanes have been dirty for years."
+        ]
+        == "Nadia Oyelaran"
+    )
+
+
+def test_a_paragraph_of_quote_after_one_who_informs_that_is_theirs() -> None:
+    draft = _draft(
+        "Minutes row",
+        "Council clerk Tomas Wrede informs that the village has always kept its minutes in that"
+        " fashion.",
+        "“The minutes are the official record of decisions, and they are posted every week.”",
+    )
+    assert speakers_in(draft) == {
+        "The minutes are the official record of decisions, and they are posted every week.": (
+            "Tomas Wrede"
+        )
+    }
+
+
+def test_someone_else_named_in_the_paragraph_before_leaves_the_quote_unattributed() -> None:
+    draft = _draft(
+        "Market traders fed up",
+        "Trader Nadia Oyelaran spoke to the Gazette after market manager Piet Hollis closed the"
+        " east gate.",
+        "“It is not right what they are doing.”",
+    )
+    assert speakers_in(draft)["It is not right what they are doing."] is None
+
+
+def test_a_person_who_only_acts_in_the_paragraph_before_is_not_the_speaker() -> None:
+    draft = _draft(
+        "Arrest at the market",
+        "Trader Nadia Oyelaran was arrested at the market on Monday.",
+        "“She is a danger to the other traders.”",
+    )
+    assert speakers_in(draft)["She is a danger to the other traders."] is None
