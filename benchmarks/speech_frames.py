@@ -87,7 +87,8 @@ the he).
 A fifteenth, SPEAKERS_27, the twenty-seventh round's recall forms, written before their code: a
 paragraph with no quote whose one person speaks ("Kemi Ojo spoke to the Gazette ...", "Ojo
 informs that ...") before a paragraph that is only a quote (theirs), and the guards around it
-(a second person named, a person who does not speak, an unknown full name).
+(a second person named, a person who does not speak, an unknown full name); a title set
+off by commas before the name after a quote (`“...,” Mayor, Ada Obi, told the chamber`).
 """
 
 from __future__ import annotations
@@ -896,6 +897,9 @@ SPEAKERS_27: tuple[tuple[str, str | None], ...] = (
         " right what they are doing.”",
         None,
     ),
+    ("“He was never given a chance,” Mayor, Ada Obi, told the chamber.", OBI),
+    ("“This will not be tolerated,” Harbour Councillor, Tunde Bello, warned.", BELLO),
+    ("“He was never given a chance,” Mayor, Ada Obi, and Tunde Bello told the chamber.", None),
 )
 
 

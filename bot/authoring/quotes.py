@@ -73,6 +73,7 @@ from bot.authoring.roles import (
 from bot.authoring.speech_frame import (
     after_preposition,
     attributive_name,
+    closing_apposition,
     colon_signature_span,
     coordinated_subject_span,
     joined_after,
@@ -468,7 +469,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             ):
                 return _outcome(m)
             break
-        if verb_after_asides(_without_adverb(past_bracket(text[m.end : hi]))):
+        rest = closing_apposition(text[lo : m.start], text[m.end : hi])
+        if verb_after_asides(_without_adverb(past_bracket(rest))):
             if reported_speech_after(text, m.end, hi, _VERB):
                 return ("nonperson", "", m.start)  # `“...,” Obi said Bello told her.`
             return _outcome(m)  # "Jane Moss, of Hull, East Yorkshire, said", "Doe also said"

@@ -57,3 +57,22 @@ def test_a_person_who_only_acts_in_the_paragraph_before_is_not_the_speaker() -> 
         "“She is a danger to the other traders.”",
     )
     assert speakers_in(draft)["She is a danger to the other traders."] is None
+
+
+def test_a_title_set_off_by_commas_before_the_name_after_a_quote_names_the_speaker() -> None:
+    draft = _draft(
+        "Council row",
+        "Councillors met on Tuesday to discuss the harbour fees.",
+        "“The fees were never put to a vote,” Mayor, Rosa Delacroix, told the chamber.",
+    )
+    assert speakers_in(draft) == {"The fees were never put to a vote": "Rosa Delacroix"}
+
+
+def test_a_second_name_joined_after_the_apposition_leaves_the_quote_unattributed() -> None:
+    draft = _draft(
+        "Council row",
+        "Councillors met on Tuesday to discuss the harbour fees.",
+        "“The fees were never put to a vote,” Mayor, Rosa Delacroix, and Councillor Ivo Brandt"
+        " told the chamber.",
+    )
+    assert speakers_in(draft)["The fees were never put to a vote"] is None
