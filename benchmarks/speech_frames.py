@@ -88,7 +88,9 @@ A fifteenth, SPEAKERS_27, the twenty-seventh round's recall forms, written befor
 paragraph with no quote whose one person speaks ("Kemi Ojo spoke to the Gazette ...", "Ojo
 informs that ...") before a paragraph that is only a quote (theirs), and the guards around it
 (a second person named, a person who does not speak, an unknown full name); a title set
-off by commas before the name after a quote (`“...,” Mayor, Ada Obi, told the chamber`).
+off by commas before the name after a quote (`“...,” Mayor, Ada Obi, told the chamber`); a
+he/she after a paragraph whose last sentence ends by naming its speaker ("Obi said ... But the
+town is in pain, said Tunde Bello of the Trust." / `“...,” he said`: Bello's).
 """
 
 from __future__ import annotations
@@ -900,6 +902,17 @@ SPEAKERS_27: tuple[tuple[str, str | None], ...] = (
     ("“He was never given a chance,” Mayor, Ada Obi, told the chamber.", OBI),
     ("“This will not be tolerated,” Harbour Councillor, Tunde Bello, warned.", BELLO),
     ("“He was never given a chance,” Mayor, Ada Obi, and Tunde Bello told the chamber.", None),
+    (
+        "Obi said she is confident the harbour will reopen. But the traders are still in pain,"
+        " said Councillor Tunde Bello of the Harbour Trust.\n\n“The needless kind of pain we go"
+        " through disrupts our town,” he said.",
+        BELLO,
+    ),
+    (
+        "Obi said the harbour will reopen. Tunde Bello toured the pier on Monday.\n\n“The pain"
+        " disrupts our town,” he said.",
+        None,
+    ),
 )
 
 

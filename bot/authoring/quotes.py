@@ -60,7 +60,7 @@ from bot.authoring.people import (
     heading_speaker,
     past_bracket,
 )
-from bot.authoring.reported_paragraph import sole_speaker
+from bot.authoring.reported_paragraph import reports_last, said_last, sole_speaker
 from bot.authoring.roles import (
     FUNCTION_WORDS,
     LISTENER_VERBS,
@@ -1444,6 +1444,8 @@ def _find_quotes(
         reported = _reported_speaker(b, spans, salience, spoken)
         if reported is None and not spans:  # "Efe Ume spoke to the Gazette ...": theirs next
             reported = sole_speaker(text, mentions, partial(_speaks, b))
+        if reported is None and b.sentences and (not spans or spans[-1].end < b.sentences[-1][0]):
+            reported = said_last(text, *b.sentences[-1], outside, _titles_only)
         heads = [
             (m.start, m.key)
             for m in outside
@@ -1456,7 +1458,7 @@ def _find_quotes(
         described = _described_subjects(b, len(text))[-1:]
         said = [k for k, _ in speakers if k]
         subjects = {m.key for m in outside if m.key and m.subject and not _reported_subject(b, m)}
-        if len(subjects) > 1 and not spoken:
+        if len(subjects) > 1 and not spoken and not reports_last(reported, candidates):
             salience.carried = None  # "Smith met Jones. She said": either may be the she
         elif any(m.key and speaks_through(text, m.start) for m in outside):
             salience.carried = None  # "Obi told the court through his lawyer Ume": either

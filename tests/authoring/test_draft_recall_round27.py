@@ -76,3 +76,27 @@ def test_a_second_name_joined_after_the_apposition_leaves_the_quote_unattributed
         " told the chamber.",
     )
     assert speakers_in(draft)["The fees were never put to a vote"] is None
+
+
+def test_a_he_after_a_paragraph_that_ends_by_naming_its_speaker_is_that_speaker() -> None:
+    draft = _draft(
+        "Shootings in the valley",
+        "Police chief Mara Lindqvist said she is confident the right man is in custody. But the"
+        " valley is still in pain, said Pastor Joel Amankwah of the Valley Peace Network.",
+        "“The needless pain we go through disrupts our whole community,” he said.",
+    )
+    assert speakers_in(draft)["The needless pain we go through disrupts our whole community"] == (
+        "Joel Amankwah"
+    )
+
+
+def test_a_he_after_two_subjects_and_no_speaker_named_last_stays_unattributed() -> None:
+    draft = _draft(
+        "Shootings in the valley",
+        "Police chief Mara Lindqvist said the right man is in custody. Pastor Joel Amankwah"
+        " toured the valley with Sergeant Piet Oduya on Monday.",
+        "“The needless pain we go through disrupts our whole community,” he said.",
+    )
+    assert (
+        speakers_in(draft)["The needless pain we go through disrupts our whole community"] is None
+    )
