@@ -100,3 +100,13 @@ def test_a_he_after_two_subjects_and_no_speaker_named_last_stays_unattributed() 
     assert (
         speakers_in(draft)["The needless pain we go through disrupts our whole community"] is None
     )
+
+
+def test_a_places_initials_in_the_aside_keep_the_name_the_subject_for_a_later_she() -> None:
+    draft = _draft(
+        "Flooding in the valley",
+        "Greta Halvorsen, the mayor of Port Elgin, N.S., said the rain came as the tide was"
+        " rising, which flooded the “old wharf” area of the town.",
+        "“It is the price of a warmer climate,” she said in an interview.",
+    )
+    assert speakers_in(draft)["It is the price of a warmer climate"] == "Greta Halvorsen"
