@@ -90,9 +90,9 @@ informs that ...") before a paragraph that is only a quote (theirs), and the gua
 (a second person named, a person who does not speak, an unknown full name); a title set
 off by commas before the name after a quote (`“...,” Mayor, Ada Obi, told the chamber`); a
 he/she after a paragraph whose last sentence ends by naming its speaker ("Obi said ... But the
-town is in pain, said Tunde Bello of the Trust." / `“...,” he said`: Bello's); a place's initials
-in the aside after a name ("Efe Ume, the harbour master of Port Elgin, N.S., said": still the
-subject; written after its rule, from fresh36 l09).
+town is in pain, said Tunde Bello of the Trust." / `“...,” he said`: Bello's). (The round's
+fourth rule, a place's initials in an aside, is a name's subject, not a frame: its test is in
+tests/authoring/test_draft_recall_round27.py.)
 """
 
 from __future__ import annotations
@@ -914,11 +914,6 @@ SPEAKERS_27: tuple[tuple[str, str | None], ...] = (
         "Obi said the harbour will reopen. Tunde Bello toured the pier on Monday.\n\n“The pain"
         " disrupts our town,” he said.",
         None,
-    ),
-    (
-        "Efe Ume, the harbour master of Port Elgin, N.S., said the tide was rising, which"
-        " flooded the “old wharf” area.\n\n“It is the price of a warmer climate,” he said.",
-        UME,
     ),
 )
 
