@@ -39,9 +39,6 @@ def sole_speaker(
         return None
     if any(m.key is None and m.pronoun is None for m in mentions):
         return None  # a name the article does not tie to anyone known
-    known = {m.start for m in named}
-    if any(at not in known for at in full_name_starts(text)):
-        return None  # "after Kofi Mensah closed the market": someone else, unknown
     speaking = [m for m in named if speaks(m) or _SPOKE.match(text, m.end)]
     if not speaking:
         return None
@@ -53,6 +50,9 @@ def sole_speaker(
     own = {sentence(m.start) for m in speaking}
     if any(m.pronoun is not None and sentence(m.start) not in own for m in mentions):
         return None  # "... She told him": a he/she/they of another sentence may be anyone
+    known = {m.start for m in named}
+    if any(at not in known for at in full_name_starts(text)):
+        return None  # "after Kofi Mensah closed the market": someone else, unknown
     return speaking[0].key
 
 
