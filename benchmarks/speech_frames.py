@@ -84,6 +84,15 @@ plural verb ("Parents at the school run by Tunde Bello have called for ...": the
 from fresh33, a he/she after someone the draft does not know set off by ", who" (the he/she
 may be theirs), and a he/she after someone who spoke "through his lawyer" (either may be
 the he).
+A fifteenth, SPEAKERS_27, the twenty-seventh round's recall forms, written before their code: a
+paragraph with no quote whose one person speaks ("Kemi Ojo spoke to the Gazette ...", "Ojo
+informs that ...") before a paragraph that is only a quote (theirs), and the guards around it
+(a second person named, a person who does not speak, an unknown full name); a title set
+off by commas before the name after a quote (`“...,” Mayor, Ada Obi, told the chamber`); a
+he/she after a paragraph whose last sentence ends by naming its speaker ("Obi said ... But the
+town is in pain, said Tunde Bello of the Trust." / `“...,” he said`: Bello's). (The round's
+fourth rule, a place's initials in an aside, is a name's subject, not a frame: its test is in
+tests/authoring/test_draft_recall_round27.py.)
 """
 
 from __future__ import annotations
@@ -866,6 +875,48 @@ SPEAKERS_25: tuple[tuple[str, str | None], ...] = (
     ),
 )
 
+SPEAKERS_27: tuple[tuple[str, str | None], ...] = (
+    (
+        "Harbour trader Efe Ume spoke to the Gazette during a walk along the pier when"
+        " inspectors visited the market.\n\n“It is not right what they are doing. The pier has"
+        " been dirty for years.”",
+        UME,
+    ),
+    (
+        "Efe Ume informs that the market has always kept its accounts in that fashion.\n\n"
+        "“The accounts are the official record, and they are posted every week.”",
+        UME,
+    ),
+    (
+        "Efe Ume spoke to the Gazette after Tunde Bello visited the market.\n\n“It is not"
+        " right what they are doing.”",
+        None,
+    ),
+    (
+        "Efe Ume was arrested at the market on Monday.\n\n“He is a danger to the traders.”",
+        None,
+    ),
+    (
+        "Efe Ume spoke to the Gazette after Kofi Mensah closed the market.\n\n“It is not"
+        " right what they are doing.”",
+        None,
+    ),
+    ("“He was never given a chance,” Mayor, Ada Obi, told the chamber.", OBI),
+    ("“This will not be tolerated,” Harbour Councillor, Tunde Bello, warned.", BELLO),
+    ("“He was never given a chance,” Mayor, Ada Obi, and Tunde Bello told the chamber.", None),
+    (
+        "Obi said she is confident the harbour will reopen. But the traders are still in pain,"
+        " said Councillor Tunde Bello of the Harbour Trust.\n\n“The needless kind of pain we go"
+        " through disrupts our town,” he said.",
+        BELLO,
+    ),
+    (
+        "Obi said the harbour will reopen. Tunde Bello toured the pier on Monday.\n\n“The pain"
+        " disrupts our town,” he said.",
+        None,
+    ),
+)
+
 
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
@@ -932,6 +983,7 @@ def main() -> None:
     _report("twenty-third-round speakers", SPEAKERS_23, every=True)
     _report("twenty-fourth-round speakers", SPEAKERS_24, every=True)
     _report("twenty-fifth-round speakers", SPEAKERS_25, every=True)
+    _report("twenty-seventh-round speakers", SPEAKERS_27, every=True)
 
 
 if __name__ == "__main__":

@@ -70,6 +70,7 @@ from bot.authoring.roles import (
     AGE,
     DETERMINERS,
     FUNCTION_WORDS,
+    PLACE_INITIALS,
     VERB_AFTER,
     VERB_BEFORE,
     apposition_after,
@@ -1238,11 +1239,18 @@ def _is_subject(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
     of_body = _OF_BODY.match(after)
     if of_body is not None:
         after = after[of_body.end() :]  # "Alex Burkill of the Met Office said"
+    initials = _INITIALS_ASIDE.match(after)
+    if initials is not None:
+        after = after[initials.end() :]  # "Keith Crum of Marlboro, N.Y., said"
     following = _past_medium(after).split()
     if not following:
         return False
     nxt = following[0].strip(",;:")
     return bool(nxt) and nxt[0].islower() and nxt.casefold() not in _NO_VERB_NEXT
+
+
+# ", N.Y.," after an aside or a body: a place's initials in commas, still the aside.
+_INITIALS_ASIDE = re.compile(rf",?\s*(?:{PLACE_INITIALS.pattern}),")
 
 
 # "called on the Foreign Minister," before a name in commas: a role after a lowercase word

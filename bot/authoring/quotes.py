@@ -19,6 +19,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Literal
 
 from bot.authoring.article import Block
@@ -59,6 +60,7 @@ from bot.authoring.people import (
     heading_speaker,
     past_bracket,
 )
+from bot.authoring.reported_paragraph import reports_last, said_last, sole_speaker
 from bot.authoring.roles import (
     FUNCTION_WORDS,
     LISTENER_VERBS,
@@ -71,6 +73,7 @@ from bot.authoring.roles import (
 from bot.authoring.speech_frame import (
     after_preposition,
     attributive_name,
+    closing_apposition,
     colon_signature_span,
     coordinated_subject_span,
     joined_after,
@@ -469,7 +472,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
             ):
                 return _outcome(m)
             break
-        if verb_after_asides(_without_adverb(past_bracket(text[m.end : hi]))):
+        rest = closing_apposition(text[lo : m.start], text[m.end : hi])
+        if verb_after_asides(_without_adverb(past_bracket(rest))):
             if reported_speech_after(text, m.end, hi, _VERB):
                 return ("nonperson", "", m.start)  # `“...,” Obi said Bello told her.`
             return _outcome(m)  # "Jane Moss, of Hull, East Yorkshire, said", "Doe also said"
@@ -1441,6 +1445,10 @@ def _find_quotes(
         running = _run_on_chain(found, running, b, spans, speakers, first)
         focus = None if spans else _focus(b, salience, spoken, focus)
         reported = _reported_speaker(b, spans, salience, spoken)
+        if reported is None and not spans:  # "Efe Ume spoke to the Gazette ...": theirs next
+            reported = sole_speaker(text, mentions, partial(_speaks, b))
+        if reported is None and b.sentences and (not spans or spans[-1].end < b.sentences[-1][0]):
+            reported = said_last(text, *b.sentences[-1], outside, _titles_only)
         heads = [
             (m.start, m.key)
             for m in outside
@@ -1453,7 +1461,7 @@ def _find_quotes(
         described = _described_subjects(b, len(text))[-1:]
         said = [k for k, _ in speakers if k]
         subjects = {m.key for m in outside if m.key and m.subject and not _reported_subject(b, m)}
-        if len(subjects) > 1 and not spoken:
+        if len(subjects) > 1 and not spoken and not reports_last(reported, candidates):
             salience.carried = None  # "Smith met Jones. She said": either may be the she
         elif any(m.key and speaks_through(text, m.start) for m in outside):
             salience.carried = None  # "Obi told the court through his lawyer Ume": either

@@ -28,6 +28,7 @@ __all__ = [
     "KIN",
     "LISTENER_VERBS",
     "PAIRED_BEFORE",
+    "PLACE_INITIALS",
     "VERB_AFTER",
     "VERB_BEFORE",
     "apposition_after",
@@ -99,9 +100,14 @@ def verb_after_asides(rest: str) -> bool:
     for i, part in enumerate(parts):
         if VERB_AFTER.match(part):
             return i > 0
-        if len(part) > 80 or any(c in part for c in '.!?;:"“”'):
+        if len(part) > 80 or any(c in PLACE_INITIALS.sub("", part) for c in '.!?;:"“”'):
             return False
     return False
+
+
+# "of Marlboro, N.Y., said": the stops of a place's initials end no sentence; the initials
+# set off by commas go with the aside before them.
+PLACE_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
 
 
 def _word_before(text: str, pos: int) -> tuple[int, str]:

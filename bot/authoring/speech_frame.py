@@ -17,6 +17,7 @@ from bot.authoring.name_leads import TIME_WORDS
 __all__ = [
     "after_preposition",
     "attributive_name",
+    "closing_apposition",
     "colon_signature_span",
     "coordinated_subject_span",
     "inside_quoted",
@@ -228,6 +229,15 @@ def possessive_after(text: str, name_end: int) -> bool:
     """ "said Obi's spokesman": the name is a possessive, so the speaker is whoever it owns
     (named in an apposition after, "said Obi's spokesman, Bello", or nobody)."""
     return _POSSESSIVE.match(text, name_end) is not None
+
+
+def closing_apposition(lead: str, rest: str) -> str:
+    """The words after a name with the comma closing its apposition taken out, when a
+    title before the name opened it with a comma (`“...,” Mayor, Ada Obi, told the
+    chamber`: the name stands in apposition to "Mayor", and "told" is its verb)."""
+    if lead.rstrip().endswith(",") and rest.startswith(","):
+        return rest[1:]
+    return rest
 
 
 def joined_after(text: str, name_end: int) -> bool:
