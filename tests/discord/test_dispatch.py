@@ -32,7 +32,7 @@ class Heard:
 
 
 async def _quiz_and_click(double: DiscordDouble) -> None:
-    quiz = await double.slash("quiz", {"briefing": "mini"})
+    quiz = await double.slash("quiz", {"briefing": "mini", "difficulty": "easy"})  # buttons
     question = (await quiz.response()).message
     click = await double.click(question, question.buttons[0]["custom_id"])
     verdict = await click.message()
