@@ -1,4 +1,5 @@
-"""Where row a4's CPU goes: one burst of committed answer clicks, profiled per stage.
+"""Where row a4's (or a3's) CPU goes: one burst of committed answer clicks (or of saved
+/quiz starts), profiled per stage.
 
 `python -m benchmarks.click_profile [clicks]` starts a solo quiz for each of `clicks`
 students of row a's in-process bot (`StubDiscord`, SQLite), warms up on one burst of clicks
@@ -7,6 +8,9 @@ cProfile on the event loop and in the writer thread. It prints, per stage of a c
 calls and the own time per click (a builtin's own time goes to the stage of its caller),
 then the functions with most own time. Call counts are exact whatever the machine's load;
 times carry cProfile's overhead and the load, so compare them within one run.
+
+`--starts` does the same for row a3: after a warm-up burst of /quiz starts by other
+students, one burst of `clicks` /quiz starts by new students, each saved before its reply.
 
 `--no-profile` runs the same set-up and burst without a profiler, and `--skip-burst` the
 set-up alone: under `valgrind --tool=callgrind` the difference between the two totals,
@@ -95,6 +99,7 @@ def _no_timeouts() -> None:
         timeouts.delay = HOUR
     kwdefaults = deadline.within_deadline.__kwdefaults__ or {}
     kwdefaults["defer_after"] = HOUR
+    deadline.DEFER_AFTER = HOUR  # still the default: a watched click sets no timer of its own
     answer_in_time.DEFER_AFTER = HOUR
 
 
@@ -145,19 +150,30 @@ async def _burst(
     _check(stub)
 
 
+def _starts_for(stub: StubDiscord, count: int) -> list[dict[str, Any]]:
+    """One /quiz start (row a3's) for each of `count` new students."""
+    return [stub.slash(u, "quiz", {"briefing": BRIEFING}) for u in stub.users(count)]
+
+
 async def _bare_burst(
-    our_click: dict[str, Any], verdict: dict[str, Any], clicks: int, profiler: Any, *, burst: bool
+    ours: dict[str, Any], verdict: dict[str, Any], clicks: int, profiler: Any, *, burst: bool
 ) -> int:
-    """The same burst to row a4's reference: the bare bot sending our recorded verdict."""
+    """The same burst to row a4's (a3's) reference: the bare bot sending our recorded verdict
+    (first question) for a click (a /quiz start) like `ours`."""
     stub = StubDiscord()
-    bare = SameReplyBot({CLICK: verdict})
+    kind = "quiz" if "message" not in ours else CLICK
+    bare = SameReplyBot({kind: verdict})
     try:
         with stub:
             await stub.login(bare)
         users = stub.users(50)
-        question, answer_id = our_click["message"], our_click["data"]["custom_id"]
-        batches = [[stub.click(users[i % 50], question, answer_id) for i in range(clicks)]]
-        batches.append([stub.click(users[i % 50], question, answer_id) for i in range(clicks)])
+
+        def request(i: int) -> dict[str, Any]:
+            if kind == "quiz":
+                return stub.slash(users[i % 50], "reply", {"kind": kind})
+            return stub.click(users[i % 50], ours["message"], ours["data"]["custom_id"])
+
+        batches = [[request(i) for i in range(clicks)] for _ in range(2)]
         with stub:
             await stub.feed(bare, batches[0])  # warm-up
         await _burst(stub, bare, batches[1] if burst else [], profiler)
@@ -171,10 +187,11 @@ async def _bare_burst(
 
 
 async def run(
-    clicks: int, *, profile: bool, burst: bool, bare: bool = False
+    clicks: int, *, profile: bool, burst: bool, bare: bool = False, starts: bool = False
 ) -> tuple[pstats.Stats | None, int]:
     """Set up, warm up, then one burst of `clicks` answer clicks (profiled if asked); with
-    `bare`, the same burst to the bare reference bot sending our verdict instead."""
+    `bare`, the same burst to the bare reference bot sending our verdict instead; with
+    `starts`, /quiz starts instead of clicks."""
     loop_profiler = cProfile.Profile(time.thread_time_ns, 1e-9) if profile else None
     writer_profiler = cProfile.Profile(time.thread_time_ns, 1e-9) if profile else None
     restore = _profile_writer(None)
@@ -186,14 +203,16 @@ async def run(
             try:
                 with stub:
                     await stub.login(bot)
-                warm = await _clicks_for(stub, bot, clicks)
+                warm = _starts_for(stub, clicks) if starts else await _clicks_for(stub, bot, clicks)
                 await _rate(stub, bot, warm)
                 if bare:
                     verdict = dict(stub.replies[int(warm[0]["id"])]["data"])
                     measured = await _bare_burst(
                         warm[0], verdict, len(warm), loop_profiler, burst=burst
                     )
-                batch = await _clicks_for(stub, bot, clicks)
+                batch = (
+                    _starts_for(stub, clicks) if starts else await _clicks_for(stub, bot, clicks)
+                )
                 if not bare:
                     restore()
                     restore = _profile_writer(writer_profiler)
@@ -250,7 +269,7 @@ def report(stats: pstats.Stats, clicks: int, top: int) -> None:
     waiting = stages.pop(WAITING, (0.0, 0.0))
     total_calls = sum(c for c, _ in stages.values())
     total_own = sum(t for _, t in stages.values())
-    print(f"{clicks} answer clicks, per click (own CPU time of each thread under cProfile):")
+    print(f"{clicks} interactions, per interaction (own CPU time of each thread under cProfile):")
     print(f"{'stage':32} {'calls':>8} {'own us':>8} {'share':>6}")
     for stage, (ncalls, seconds) in stages.items():
         share = seconds / total_own if total_own else 0.0
@@ -274,17 +293,24 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-profile", action="store_true", help="run without cProfile")
     parser.add_argument("--skip-burst", action="store_true", help="set-up and warm-up only")
     parser.add_argument("--bare", action="store_true", help="the bare reference bot instead")
+    parser.add_argument("--starts", action="store_true", help="/quiz starts (row a3) instead")
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args(argv)
     _deterministic_ids(18)
     _no_timeouts()
     stats, measured = asyncio.run(
-        run(args.clicks, profile=not args.no_profile, burst=not args.skip_burst, bare=args.bare)
+        run(
+            args.clicks,
+            profile=not args.no_profile,
+            burst=not args.skip_burst,
+            bare=args.bare,
+            starts=args.starts,
+        )
     )
     if stats is not None:
         report(stats, measured, args.top)
     else:
-        print(f"{measured} clicks measured")
+        print(f"{measured} {'starts' if args.starts else 'clicks'} measured")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ __all__ = [
     "ANSWER_WINDOW",
     "ON_TIME",
     "call_after_click",
+    "clicked_at",
     "seconds_since_click",
     "trusted_lateness",
 ]
@@ -28,11 +29,16 @@ ON_TIME = 0.25
 shared queue (`seconds` from their start, at most `ON_TIME` more after the click)."""
 
 
+def clicked_at(interaction: discord.Interaction) -> float:
+    """When Discord created `interaction`, in seconds since the Unix epoch: its id's time part
+    read as plain numbers (`interaction.created_at` builds a datetime; every interaction
+    asks, some several times)."""
+    return ((interaction.id >> 22) + discord.utils.DISCORD_EPOCH) / 1000
+
+
 def seconds_since_click(interaction: discord.Interaction) -> float:
-    """Seconds between Discord creating `interaction` and now, by this machine's clock (read
-    from its id's time part as plain numbers: every interaction asks, some twice)."""
-    created_ms = (interaction.id >> 22) + discord.utils.DISCORD_EPOCH
-    return time.time() - created_ms / 1000
+    """Seconds between Discord creating `interaction` and now, by this machine's clock."""
+    return time.time() - clicked_at(interaction)
 
 
 def trusted_lateness(interaction: discord.Interaction) -> float:

@@ -48,7 +48,7 @@ from bot.discord_bot.reminders import DiscordReminderSender
 from bot.discord_bot.render import NO_PINGS
 from bot.discord_bot.replayed import Deliveries, is_already_answered, log_already_answered
 from bot.discord_bot.respond import send_reply
-from bot.discord_bot.router import Router
+from bot.discord_bot.router import ROUTED, Router
 from bot.discord_bot.translator import BriefTranslator
 from bot.discord_bot.unreadable import guard_parsers, private_reply
 from bot.i18n import _, enter_language
@@ -60,6 +60,9 @@ if TYPE_CHECKING:
 __all__ = ["BriefBot", "make_intents"]
 
 log = logging.getLogger("briefbot")
+
+_NO_TASK = frozenset({"interaction", "app_command_completion"})
+"""Events `BriefBot.dispatch` handles without a task of their own when nothing listens."""
 
 STALE_COMMAND = (app_commands.CommandNotFound, app_commands.CommandSignatureMismatch)
 """A command Discord's client still offers that this version no longer has, or has changed."""
@@ -238,6 +241,23 @@ class BriefBot(commands.AutoShardedBot):
         user = self.user
         log.info("ready as %s (%s) in %d server(s)", user, user and user.id, len(self.guilds))
 
+    def dispatch(self, event: str, /, *args: Any, **kwargs: Any) -> None:
+        """discord.py's dispatch, less the two tasks of its own it gave every slash command
+        (a /quiz start ran three): its `interaction` event (the router takes only buttons and
+        forms; the command runs in the command tree's task) and its completion (a log line,
+        written in the command's task). Any listener of these events still gets them."""
+        if event in _NO_TASK and not (
+            self._listeners.get(event) or self.extra_events.get("on_" + event)
+        ):
+            if event == "interaction":
+                if args[0].type in ROUTED:
+                    self._schedule_event(self.on_interaction, "on_interaction", *args)
+                return
+            if args[1].qualified_name != "reload":
+                self.command_completed(*args)
+                return
+        super().dispatch(event, *args, **kwargs)
+
     async def on_interaction(self, interaction: Interaction) -> None:
         """Every button and modal goes through the one persistent router, once per
         interaction (a gateway replay is ignored)."""
@@ -247,10 +267,17 @@ class BriefBot(commands.AutoShardedBot):
     async def on_app_command_completion(
         self, interaction: discord.Interaction, command: app_commands.Command[Any, ..., Any]
     ) -> None:
-        """One log line (and metrics) per slash command that finished normally."""
-        self.observer.interaction(interaction, f"/{command.qualified_name}", "ok")
+        """A slash command finished normally: its log line; after /reload, the news to the
+        other processes."""
+        self.command_completed(interaction, command)
         if command.qualified_name == "reload":
             await self.content_sync.announce()
+
+    def command_completed(
+        self, interaction: discord.Interaction, command: app_commands.Command[Any, ..., Any]
+    ) -> None:
+        """One log line (and metrics) per slash command that finished normally."""
+        self.observer.interaction(interaction, f"/{command.qualified_name}", "ok")
 
     async def close(self) -> None:
         """Stop following other processes' reloads, then disconnect."""

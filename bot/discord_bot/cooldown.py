@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from discord import app_commands
 
+from bot.discord_bot.click_age import clicked_at
 from bot.discord_bot.interaction import Interaction
 
 __all__ = ["UserCooldown", "per_user_cooldown", "refund_cooldown"]
@@ -64,7 +65,7 @@ def per_user_cooldown(rate: int, per: float) -> Callable[[T], T]:
     limit = UserCooldown(rate, per)
 
     async def predicate(interaction: Interaction) -> bool:
-        retry_after = limit.hit(interaction.user.id, interaction.created_at.timestamp())
+        retry_after = limit.hit(interaction.user.id, clicked_at(interaction))
         if retry_after is None:
             interaction.extras[_COUNTED] = limit
             return True

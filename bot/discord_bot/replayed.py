@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from datetime import datetime, timedelta
 from typing import Any
 
 import discord
+
+from bot.discord_bot.click_age import clicked_at
 
 __all__ = ["ALREADY_ANSWERED", "Deliveries", "is_already_answered", "log_already_answered"]
 
@@ -23,8 +24,8 @@ log = logging.getLogger("briefbot")
 
 ALREADY_ANSWERED = 40060
 """Discord's error code for a second answer to one interaction."""
-REMEMBERED = timedelta(minutes=15)
-"""How long an interaction can still be replied to (its token's life): older ids are dropped."""
+REMEMBERED = 15 * 60.0
+"""Seconds an interaction can still be replied to (its token's life): older ids are dropped."""
 MOST_REMEMBERED = 100_000
 """A bound on the ids kept, whatever the clock says."""
 
@@ -33,7 +34,8 @@ class Deliveries:
     """The ids of the interactions this process has taken up lately (the last 15 minutes)."""
 
     def __init__(self, keep: int = MOST_REMEMBERED) -> None:
-        self._seen: OrderedDict[int, datetime] = OrderedDict()
+        self._seen: OrderedDict[int, float] = OrderedDict()
+        """Each id taken up, with when it was created (seconds since the epoch)."""
         self._keep = keep
 
     def first(self, interaction: discord.Interaction[Any], what: str) -> bool:
@@ -47,11 +49,12 @@ class Deliveries:
                 interaction.id,
             )
             return False
-        self._forget_before(interaction.created_at - REMEMBERED)
-        self._seen[interaction.id] = interaction.created_at
+        created = clicked_at(interaction)
+        self._forget_before(created - REMEMBERED)
+        self._seen[interaction.id] = created
         return True
 
-    def _forget_before(self, oldest: datetime) -> None:
+    def _forget_before(self, oldest: float) -> None:
         while self._seen and (
             len(self._seen) >= self._keep or next(iter(self._seen.values())) < oldest
         ):

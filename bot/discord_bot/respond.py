@@ -109,12 +109,15 @@ async def send_reply(
     page: int = 0,
     nav: str | None = None,
     edit: bool = False,
+    once: bool = False,
 ) -> None:
     """Answer with page `page` of a reply: edit the clicked message, respond, or follow up.
 
-    A text-only student (`current_preferences`) gets plain content and no embed.
+    A text-only student (`current_preferences`) gets plain content and no embed. `once`: a
+    reply shown once (a quiz's question, whose buttons name its session) skips the cache
+    (`render_reply`).
     """
-    await send_rendered(interaction, render_reply(reply, page=page, nav=nav), edit=edit)
+    await send_rendered(interaction, render_reply(reply, page=page, nav=nav, once=once), edit=edit)
 
 
 async def send_rendered(

@@ -26,11 +26,14 @@ from bot.discord_bot.respond import send_reply
 from bot.i18n import _, use_language
 from bot.store.health import is_database_outage, outage_message
 
-__all__ = ["Router"]
+__all__ = ["ROUTED", "Router"]
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[[Interaction, list[str]], Awaitable[None]]
+
+ROUTED = (discord.InteractionType.component, discord.InteractionType.modal_submit)
+"""The interactions the router handles (a command or an autocomplete runs in the tree)."""
 
 
 class Router:
@@ -57,10 +60,7 @@ class Router:
     async def route(self, interaction: Interaction) -> bool:
         """Handle a component or modal interaction; False for other kinds. Every button the bot
         sends is ours: one whose id is not ours (another version's) is answered politely."""
-        if interaction.type not in (
-            discord.InteractionType.component,
-            discord.InteractionType.modal_submit,
-        ):
+        if interaction.type not in ROUTED:
             return False
         data: Mapping[str, object] = interaction.data or {}
         cid = str(data.get("custom_id", ""))

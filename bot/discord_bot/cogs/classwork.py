@@ -285,7 +285,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             _role_ids(interaction),
             interaction.channel_id,
         )
-        await send_reply(interaction, self.quiz.solo_question(session))
+        await send_reply(interaction, self.quiz.solo_question(session), once=True)
 
     # ----- moderators: the class report -----
 

@@ -209,7 +209,7 @@ class QuizCog(commands.Cog, name="Quiz"):
                 guild_id=interaction.guild_id,
                 channel_id=interaction.channel_id,
             )
-            await send_reply(interaction, self.solo_question(started.session))
+            await send_reply(interaction, self.solo_question(started.session), once=True)
             return
         seconds = self.timer_default(guild) if timer is None else timer
         if current_preferences().untimed:
@@ -310,7 +310,7 @@ class QuizCog(commands.Cog, name="Quiz"):
                 started.more_due,
             ).format(count=started.more_due)
             reply = Reply((replace(page, footer=footer),), reply.buttons, private=True)
-        await send_reply(interaction, with_paused_note(reply, note))
+        await send_reply(interaction, with_paused_note(reply, note), once=True)
 
     # ----- solo -----
 
@@ -401,7 +401,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         if session.user_id != interaction.user.id:
             raise QuizError(_("This is someone else's quiz: start your own with /quiz."))
         if not session.finished:
-            await send_reply(interaction, self.solo_question(session), edit=True)
+            await send_reply(interaction, self.solo_question(session), edit=True, once=True)
             return
         await self.study.end_solo(session.session_id)
         summary = session.summary(self.study.clock.now())
@@ -419,7 +419,7 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def on_retry(self, interaction: Interaction, args: list[str]) -> None:
         """`qr:<session>`: a new private quiz of what this student missed in that one."""
         started = await self.study.start_retry(interaction.user.id, args[0])
-        await send_reply(interaction, self.solo_question(started.session), edit=True)
+        await send_reply(interaction, self.solo_question(started.session), edit=True, once=True)
 
     # ----- channel -----
 
