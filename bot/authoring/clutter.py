@@ -80,6 +80,8 @@ _TIME_WORDS = frozenset(
     ).split()
 )
 _ALPHA = re.compile(r"[A-Za-z]+")
+_MONTH_WORDS = frozenset(_MONTHS.split())
+_DATE_JOINS = frozenset(("of", "the", "st", "nd", "rd", "th"))
 
 _CHROME = re.compile(
     r"^(?:skip to (?:main )?content|"
@@ -296,8 +298,11 @@ def _is_timestamp(line: str) -> bool:
     line = _BUTTONS.sub("", line, count=1)
     if len(line) > 120 or not any(c.isdigit() for c in line):
         return False
-    if all(w.casefold() in _TIME_WORDS for w in _ALPHA.findall(line)):
+    words = [w.casefold() for w in _ALPHA.findall(line)]
+    if all(w in _TIME_WORDS for w in words):
         return True
+    if all(w in _TIME_WORDS or w in _DATE_JOINS for w in words) and _MONTH_WORDS & set(words):
+        return True  # "Sunday 24 of November 2024", "the 3rd of May 2021": a date in words
     label = _CLOCK_LABEL.match(line)
     return label is not None and _is_timestamp(line[label.end() :])
 

@@ -21,7 +21,13 @@ from bot.authoring.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.authoring.page_embeds import is_embed_or_notice
 from bot.authoring.quiz_furniture import a_photo_in_present_tense
 
-__all__ = ["flag_lowercase_labels", "flag_pull_quotes", "is_page_label", "strip_page_tags"]
+__all__ = [
+    "flag_lowercase_labels",
+    "flag_pull_quotes",
+    "is_name_label",
+    "is_page_label",
+    "strip_page_tags",
+]
 
 _TERMINAL = '.!?:;"”’…)'
 _PICTURE_WORDS = (
@@ -210,6 +216,19 @@ def is_page_label(line: str) -> bool:
         or (len(text.split()) <= 2 * _MAX_CAPTION_WORDS and _LOOKS_ON.search(text))
         or is_embed_or_notice(text)
         or _TOPIC_LABEL.match(text)
+    )
+
+
+_MAX_NAME_LABEL_WORDS = 2
+
+
+def is_name_label(line: str) -> bool:
+    """One or two capitalised words and nothing else at the top of the page ("Inside PNG",
+    "Education", "France", "Angelo Mathews"): the site's, a section's or a photo's name,
+    never the headline, which runs in words ("Defenders excel")."""
+    words = line.split()
+    return 0 < len(words) <= _MAX_NAME_LABEL_WORDS and all(
+        w[:1].isupper() or not w[:1].isalpha() for w in words
     )
 
 
