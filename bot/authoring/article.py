@@ -93,6 +93,7 @@ _CUT_HEADLINE = re.compile(r"\w (?:\.{3}|…)$")
 # Online": the site's name.
 _MAX_TITLE_WORDS = 20
 _MAX_NAME_LABELS = 4  # "General", "Committees", "Teams", "Matches": a menu over the story
+_SENTENCE_ENDS = ".,;:!?\"”’')…"
 _SITE_SUFFIX = re.compile(
     r"\s[-|–—]\s(?:[\w-]+\.(?:com|ca|co\.uk|org|net|news|com\.au|ie|in)|"
     r"(?:[A-Z][\w&'’.-]* ){0,3}(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Online|Star|"
@@ -258,13 +259,16 @@ def _title_line(raw: _Raw, kind: str) -> bool:
 
 
 def _top_title(raws: list[_Raw], kind: str, dropped: list[str]) -> str:
-    """The headline, taken off the top of `raws` when the first line is one of `kind`;
-    a site's or a section's name above it ("Inside PNG", "Education") is dropped on the way
-    (into `dropped`, with the page's other labels)."""
-    for _ in range(_MAX_NAME_LABELS):
+    """The headline, taken off the top of `raws` when the first line is one of `kind`. An
+    unmarked line of a name only ("Inside PNG", "Education") is the site's or a section's
+    label, dropped (into `dropped`, with the page's other labels); under it only a line that
+    ends with no stop or mark at all is the headline, not the story's first sentence."""
+    for n in range(_MAX_NAME_LABELS):
         if not raws or not _title_line(raws[0], kind):
             return ""
-        if not is_name_label(raws[0].text):
+        if n and raws[0].text[-1:] in _SENTENCE_ENDS:
+            return ""
+        if kind == "heading" or not is_name_label(raws[0].text):
             return raws.pop(0).text
         dropped.append(raws.pop(0).text)
     return ""

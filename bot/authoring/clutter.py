@@ -55,6 +55,7 @@ from bot.authoring.page_widgets import (
     META_LABEL,
     ends_the_article,
     flag_link_lists,
+    flag_teasers_amid_story,
     flag_teasers_under_label,
     is_page_widget,
 )
@@ -129,6 +130,13 @@ _CHROME = re.compile(
     r"related:.{0,200}|letters(?: to the editor)?|avatar(?: photo| image)?|"
     r"(?:source|credit|photo|photograph|image|picture|pic|illustration|video)s?(?: by)?: ?.{1,80}|"
     r"you are here:?|"  # a breadcrumb's label
+    # a breadcrumb from the home page: "Home » Floods: Varnholt harbour under water"
+    r"home ?[»›>] .{1,200}|"
+    # the comment box's invitation under the story: "Be the first to comment on ..."
+    r"be the first to comment\b.{0,200}|"
+    # an editor's note on the story's source: "Portions have been excerpted from minutes."
+    r"(?:portions|parts|excerpts) (?:of (?:this|the) (?:story|article|report) )?"
+    r"(?:have been|were|are) (?:excerpted|adapted|reprinted|republished) from\b.{0,120}|"
     r"(?:more (?:details )?|updates? )to follow\W{0,3}|"
     r"this is a (?:developing|breaking) (?:story|news story).{0,120}|"
     r"find (?:related|more) (?:news|stories|articles|coverage).{0,80}|"
@@ -599,6 +607,7 @@ def clutter_flags(
     flag_after_sign_off(lines, flags, bylines)
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
     flag_teasers_under_label(lines, flags, bullets or [False] * len(lines))
+    flag_teasers_amid_story(lines, flags, bullets or [False] * len(lines))
     flag_lowercase_labels(lines, flags, plain)
     flag_pull_quotes(lines, flags)
     flag_labels_over_furniture(lines, flags)

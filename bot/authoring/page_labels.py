@@ -1,13 +1,14 @@
 """Labels the page prints beside the story, told by their form: a picture's caption that
-opens by naming the picture ("An illustration submitted with the plans"), a photo's file
-label ending in its month and year ("Minister Jane Roe Nordland Nov 2020"), an
-organisation's logo named with its initials ("Nordland Teachers' Union – NTU"), a byline
-template with no name ("By  |"), a social media embed's frame ("View this post on
-Instagram", "A post shared by Jane Roe (@jroe)"), a link's sentence ("The full report is
-posted here."), an app or follow prompt ("Open in App", "Stay in touch ..."), a topic
-label over an interview's answer ("On the fans:", "Reflecting on the match:"), and, among
-paragraphs, a short line in lowercase with no stop (an image's alternative text or a link:
-"generic file photo stock image", "online casino"), which prose never prints alone.
+opens by naming the picture ("An illustration submitted with the plans"), a photo's label
+("File photo.", "Data pix."), a photo's file label ending in its month and year ("Minister
+Jane Roe Nordland Nov 2020"), an organisation's logo named with its initials ("Nordland
+Teachers' Union – NTU"), a byline template with no name ("By  |"), a social media embed's
+frame ("View this post on Instagram", "A post shared by Jane Roe (@jroe)"), a link's
+sentence ("The full report is posted here."), an app or follow prompt ("Open in App",
+"Stay in touch ..."), a topic label over an interview's answer ("On the fans:", "Reflecting
+on the match:"), and, among paragraphs, a short line in lowercase with no stop (an image's
+alternative text or a link: "generic file photo stock image", "online casino"), which
+prose never prints alone.
 
 Each check reads one line with bounded patterns, so the pass stays linear in the article.
 """
@@ -30,6 +31,13 @@ __all__ = [
 ]
 
 _TERMINAL = '.!?:;"”’…)'
+# "Data pix.", "File photo.", "Stock image": a picture's label left alone on its line.
+_PICTURE_LABEL = re.compile(
+    r"^(?:(?:file|stock|data|supplied|submitted|contributed|handout|archive|library|"
+    r"representational|representative|illustrative|agency|staff) )?"
+    r"(?:pix|pics|photos?|images?|pictures?|graphics?)\.?$",
+    re.IGNORECASE,
+)
 _PICTURE_WORDS = (
     r"illustration|photo|photograph|picture|image|artist['’]s (?:impression|rendering)|"
     r"drawing|rendering|graphic|screenshot|screengrab|still|map"
@@ -216,6 +224,7 @@ def is_page_label(line: str) -> bool:
         or (len(text.split()) <= 2 * _MAX_CAPTION_WORDS and _LOOKS_ON.search(text))
         or is_embed_or_notice(text)
         or _TOPIC_LABEL.match(text)
+        or _PICTURE_LABEL.match(text)
     )
 
 

@@ -1,9 +1,16 @@
 """Page furniture told by its form, twenty-seventh round (invented text). Chosen from the
 older sets' leaks (groups A-M, listed by `benchmarks.clutter_shapes`): the page's top line
 of one or two capitalised words (a site's name "Nordland Online", a section's "Sport", a
-photo's name "Ilse Brandt") taken for the headline, and a date written with "of" ("Sunday 24
+photo's name "Per Holm") taken for the headline, and a date written with "of" ("Sunday 24
 of November 2024") over the story. Risks: a short headline in running words ("Floods
-return") is still the title, and the headline under a section's name becomes the title."""
+return") is still the title, and the headline under a section's name becomes the title.
+
+From the thirty-sixth set's leaks (measured on the thirty-seventh before its leaks were read):
+a picture's label alone on its line ("Stock pix.", "File photo."), an editor's note on the
+story's source ("Portions ... were adapted from ..."), a breadcrumb from the home page ("Home
+» ..."), the comment box's "Be the first to comment on ...", and three headlines or more set
+as list items between two paragraphs of the story. Risks: a list the story introduces with a
+colon and a short sentence about photos stay."""
 
 from __future__ import annotations
 
@@ -47,3 +54,42 @@ def test_a_date_written_with_of_is_dropped(date: str) -> None:
     shown = shown_in(drafted(flood_page(date, at=1)))
     assert date not in shown
     assert flood_story_intact(shown)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Stock pix.",
+        "File photo.",
+        "Portions of this story were adapted from the harbour board's minutes.",
+        "Home » Floods: Varnholt harbour under water for a second day",
+        'Be the first to comment on "Floods reach Varnholt harbour"',
+    ],
+)
+def test_a_label_of_the_fresh36_shapes_between_paragraphs_is_dropped(label: str) -> None:
+    shown = shown_in(drafted(flood_page(label, at=1)))
+    assert label not in shown
+    assert flood_story_intact(shown)
+
+
+_OTHER_STORIES = (
+    "Ferry timetable changes as the river stays high for a week",
+    "Harbour board approves a new wall after the ‘worst flood’ in years",
+    "How the regional water board plans to pay for the new pumps",
+)
+
+
+def test_headlines_set_between_two_paragraphs_are_dropped() -> None:
+    listing = "\n".join(f"- {t}" for t in _OTHER_STORIES)
+    shown = shown_in(drafted(flood_page(listing, at=2)))
+    assert not any(t in shown for t in _OTHER_STORIES)
+    assert flood_story_intact(shown)
+
+
+def test_a_list_the_story_introduces_and_a_short_sentence_on_photos_stay() -> None:
+    said = "The board listed three things the town still needs after the flood:"
+    items = [f"- {t}" for t in _OTHER_STORIES]
+    photos = "He took photos."
+    shown = shown_in(drafted(flood_page(said, *items, photos, at=2)))
+    assert all(t in shown for t in _OTHER_STORIES)
+    assert photos in shown
