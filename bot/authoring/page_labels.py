@@ -31,6 +31,14 @@ __all__ = [
 ]
 
 _TERMINAL = '.!?:;"”’…)'
+# "Foodie Night 1327x198 ad(1)": an image's file name, with its size in pixels.
+_IMAGE_FILE = re.compile(r"^[^.!?\"“”]{0,60}\b\d{2,4} ?[x×] ?\d{2,4}\b[^.!?\"“”]{0,40}$")
+# "Mon, Jan 13, 2014 - Page 5 News List": the print edition's date and page.
+_PRINT_PAGE = re.compile(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,? )?"
+    rf"(?:{MONTH_PATTERN} \d{{1,2}}|\d{{1,2}} {MONTH_PATTERN}),? "
+    r"\d{4} [-–—|] Page \d{1,3}\b[^.!?]{0,40}$"
+)
 # "Data pix.", "File photo.", "Stock image": a picture's label left alone on its line.
 _PICTURE_LABEL = re.compile(
     r"^(?:(?:file|stock|data|supplied|submitted|contributed|handout|archive|library|"
@@ -225,6 +233,8 @@ def is_page_label(line: str) -> bool:
         or is_embed_or_notice(text)
         or _TOPIC_LABEL.match(text)
         or _PICTURE_LABEL.match(text)
+        or _IMAGE_FILE.match(text)
+        or _PRINT_PAGE.match(text)
     )
 
 
@@ -289,20 +299,44 @@ _INBOX_BOX = re.compile(
 )
 
 
-# "Varnholt, Feb 21 (Nordland Post) - Ministers said ...": the outlet's name in brackets
-# after a dateline of place and day; the dateline stays.
+# "Varnholt, Feb 21 (Nordland Post) - Ministers said ...", "Varnholt, Feb 21 (nordland.com)
+# Ministers said ...": the outlet's name in brackets after a dateline of place and day; the
+# dateline stays.
 _DATED_SOURCE = re.compile(
     rf"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}, {MONTH_PATTERN} \d{{1,2}}) "
-    r"\([A-Z][^()]{1,40}\) ?(?:[—–:]|--?) ?(?=[A-Z“\"])"
+    r"\([A-Z][^()]{1,40}\) ?(?:(?:[—–:]|--?) ?)?(?=[A-Z“\"])"
+)
+
+
+# "27th July 2007The worst fears ...": the page's date run into the story's first word.
+_GLUED_DATE = re.compile(
+    rf"^(?:{WEEKDAY_PATTERN},? )?(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH_PATTERN},? \d{{4}}|"
+    rf"{MONTH_PATTERN} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})(?=[A-Z][a-z])"
+)
+# "... was concluded in Jordan. اضافة اعلان": a few words in another script after the last
+# stop of a paragraph in Latin letters, the label of the site's own language (an advert's).
+_OTHER_SCRIPT = "\u0400-\u04ff\u0590-\u08ff\u0900-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
+_TRAILING_SCRIPT = re.compile(
+    rf"(?<=[a-z][.!?\"”])\s+[{_OTHER_SCRIPT}]+(?: [{_OTHER_SCRIPT}]+){{0,3}}$"
+)
+# "... said Maharjan. Enditem", "... on Friday. (END)": a wire's end mark after the last stop.
+_END_MARK = re.compile(r"(?<=[.!?\"”])\s+(?:Enditem|ENDITEM|\(END\)|\(Ends\)|-+ ?ENDS? ?-+|ENDS)$")
+# "Minister Jane Roe (pix) said ...": a pointer to the page's picture of the person named.
+_PICTURE_POINTER = re.compile(
+    r"(?<=\w) \((?:pix|pic|pics|pictured|in pic(?:ture)?|photo)\)(?=[ ,.;:])"
 )
 
 
 def strip_page_tags(line: str) -> str:
     """A media label, breadcrumbs, a wire's or an outlet's bracketed name after the dateline
     or a row of links taken off the line they are run into: "[VIDEO] Governor tells ..." ->
-    "Governor tells ..."; a newsletter box taken out from between two sentences."""
+    "Governor tells ..."; a newsletter box taken out from between two sentences; the page's
+    date run into the first word, a pointer to a picture ("(pix)"), a wire's end mark
+    ("Enditem") and an advert's label in another script after the last stop."""
     line = _HOME_CRUMB.sub("", _MEDIA_TAG.sub("", line, count=1), count=1)
     line = _DATED_SOURCE.sub(r"\1: ", _WIRE_BRACKET.sub(r"\1: ", line, count=1), count=1)
+    line = _GLUED_DATE.sub("", _PICTURE_POINTER.sub("", line), count=1)
+    line = _END_MARK.sub("", _TRAILING_SCRIPT.sub("", line, count=1), count=1)
     return _INBOX_BOX.sub("", _LINK_ROW_TAIL.sub("", line))
 
 

@@ -93,3 +93,50 @@ def test_a_list_the_story_introduces_and_a_short_sentence_on_photos_stay() -> No
     shown = shown_in(drafted(flood_page(said, *items, photos, at=2)))
     assert all(t in shown for t in _OTHER_STORIES)
     assert photos in shown
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Harbour Fair 1200x250 banner(2)",
+        "Go to source",
+        "You may also like...",
+        "Tue, Mar 4, 2025 - Page 7 News List",
+    ],
+)
+def test_a_label_of_the_fresh37_shapes_between_paragraphs_is_dropped(label: str) -> None:
+    shown = shown_in(drafted(flood_page(label, at=1)))
+    assert label not in shown
+    assert flood_story_intact(shown)
+
+
+_LEDE = FLOOD_PARAGRAPHS[0]
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        (f"3rd March 2025{_LEDE}", _LEDE),
+        (f"{_LEDE} Enditem", _LEDE),
+        (f"{_LEDE} اضافة اعلان", _LEDE),
+        (
+            "Varnholt, Mar 3 (NordlandPost.com) The river burst its banks on Monday, flooding"
+            " forty homes.",
+            "Varnholt, Mar 3: The river burst its banks on Monday, flooding forty homes.",
+        ),
+        (
+            "Mayor Ilse Brandt (pix) said the town hall would stay open overnight.",
+            "Mayor Ilse Brandt said the town hall would stay open overnight.",
+        ),
+    ],
+)
+def test_page_marks_run_into_a_paragraph_are_taken_off(printed: str, read: str) -> None:
+    draft = drafted(f"{FLOOD_HEADLINE}\n\n{printed}\n\n" + "\n\n".join(FLOOD_PARAGRAPHS[1:]))
+    points = [str(p) for section in draft["sections"] for p in section["points"]]
+    assert read in points
+
+
+def test_a_size_in_a_sentence_and_a_bracket_in_prose_stay() -> None:
+    sentence = "The army sent 40 lorries and a 4x4 truck (photos below show the quay) on Tuesday."
+    shown = shown_in(drafted(flood_page(sentence, at=1)))
+    assert sentence in shown
