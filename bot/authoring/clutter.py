@@ -82,7 +82,7 @@ _TIME_WORDS = frozenset(
 )
 _ALPHA = re.compile(r"[A-Za-z]+")
 _MONTH_WORDS = frozenset(_MONTHS.split())
-_DATE_JOINS = frozenset(("of", "the", "st", "nd", "rd", "th"))
+_DATE_JOINS = frozenset(("of", "the"))
 
 _CHROME = re.compile(
     r"^(?:skip to (?:main )?content|"
@@ -311,7 +311,7 @@ def _is_timestamp(line: str) -> bool:
     if all(w in _TIME_WORDS for w in words):
         return True
     if all(w in _TIME_WORDS or w in _DATE_JOINS for w in words) and _MONTH_WORDS & set(words):
-        return True  # "Sunday 24 of November 2024", "the 3rd of May 2021": a date in words
+        return True  # "Sunday 24 of November 2024", "the 24 of May 2021": a date in words
     label = _CLOCK_LABEL.match(line)
     return label is not None and _is_timestamp(line[label.end() :])
 
