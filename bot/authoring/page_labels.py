@@ -241,13 +241,21 @@ def is_page_label(line: str) -> bool:
 _MAX_NAME_LABEL_WORDS = 2
 
 
+# "Café Closes", "Mill Reopened", "Prices Rising": a headline in title case, told by its verb's
+# ending.
+_VERB_ENDING = re.compile(r"[a-z](?:es|ed|ing)$")
+
+
 def is_name_label(line: str) -> bool:
     """One or two capitalised words and nothing else at the top of the page ("Inside PNG",
     "Education", "France", "Angelo Mathews"): the site's, a section's or a photo's name,
-    never the headline, which runs in words ("Defenders excel")."""
+    never the headline, which runs in words ("Defenders excel") or ends in a verb ("Café
+    Closes")."""
     words = line.split()
-    return 0 < len(words) <= _MAX_NAME_LABEL_WORDS and all(
-        w[:1].isupper() or not w[:1].isalpha() for w in words
+    return (
+        0 < len(words) <= _MAX_NAME_LABEL_WORDS
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        and not (len(words) > 1 and _VERB_ENDING.search(words[-1]))
     )
 
 
