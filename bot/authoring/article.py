@@ -15,6 +15,7 @@ from bot.authoring.clutter import clutter_flags, strip_glued_credit
 from bot.authoring.furniture import headline_cell
 from bot.authoring.html import html_to_markdown
 from bot.authoring.name_role_line import name_role_line
+from bot.authoring.page_labels import is_name_label
 from bot.authoring.text import normalise, truncate
 
 __all__ = ["Article", "Block", "Section", "read_article"]
@@ -91,6 +92,8 @@ _CUT_HEADLINE = re.compile(r"\w (?:\.{3}|…)$")
 # "CBC? Not for me! - Macleans.ca", "Flood warning | Example News", "... – Jamaica Star
 # Online": the site's name.
 _MAX_TITLE_WORDS = 20
+_MAX_NAME_LABELS = 4  # "General", "Committees", "Teams", "Matches": a menu over the story
+_SENTENCE_ENDS = ".,;:!?\"”’')…"
 _SITE_SUFFIX = re.compile(
     r"\s[-|–—]\s(?:[\w-]+\.(?:com|ca|co\.uk|org|net|news|com\.au|ie|in)|"
     r"(?:[A-Z][\w&'’.-]* ){0,3}(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Online|Star|"
@@ -243,6 +246,34 @@ def _without_clutter(
     return kept, byline, date, dropped
 
 
+def _title_line(raw: _Raw, kind: str) -> bool:
+    """A heading, or a paragraph that may be the headline: short, and open (no sentence's
+    stop) or cut off; a longer line is the story's first sentence."""
+    if raw.kind != kind:
+        return False
+    line = raw.text
+    open_line = line[-1:] not in ".,;:" or _CUT_HEADLINE.search(line) is not None
+    return kind == "heading" or (
+        len(line) <= 200 and len(line.split()) <= _MAX_TITLE_WORDS and open_line
+    )
+
+
+def _top_title(raws: list[_Raw], kind: str, dropped: list[str]) -> str:
+    """The headline, taken off the top of `raws` when the first line is one of `kind`. An
+    unmarked line of a name only ("Inside PNG", "Education") is the site's or a section's
+    label, dropped (into `dropped`, with the page's other labels); under it only a line that
+    ends with no stop or mark at all is the headline, not the story's first sentence."""
+    for n in range(_MAX_NAME_LABELS):
+        if not raws or not _title_line(raws[0], kind):
+            return ""
+        if n and raws[0].text[-1:] in _SENTENCE_ENDS:
+            return ""
+        if kind == "heading" or not is_name_label(raws[0].text):
+            return raws.pop(0).text
+        dropped.append(raws.pop(0).text)
+    return ""
+
+
 def read_article(text: str) -> Article:
     """Split an article into its title and numbered paragraphs under their headings."""
     text = normalise(text)
@@ -254,15 +285,8 @@ def read_article(text: str) -> Article:
     meta, lines = _front_matter(text.split("\n"))
     raws, byline, date_line, dropped = _without_clutter(_raw_blocks(lines))
 
-    title = meta.get("title") or ""
-    if not title and raws and raws[0].kind == "heading":
-        title = raws.pop(0).text
-    title = title or html_title or ""
-    if not title and raws and raws[0].kind == "paragraph":
-        first = raws[0].text
-        open_line = first[-1] not in ".,;:" or _CUT_HEADLINE.search(first) is not None
-        if len(first) <= 200 and len(first.split()) <= _MAX_TITLE_WORDS and open_line:
-            title = raws.pop(0).text  # a longer line is the story's first sentence
+    title = meta.get("title") or _top_title(raws, "heading", dropped)
+    title = title or html_title or _top_title(raws, "paragraph", dropped)
     title = headline_cell(_SITE_SUFFIX.sub("", title))
     article = Article(title=truncate(title, 240) if title else "Untitled article")
     article.captions = dropped

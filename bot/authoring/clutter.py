@@ -55,6 +55,7 @@ from bot.authoring.page_widgets import (
     META_LABEL,
     ends_the_article,
     flag_link_lists,
+    flag_teasers_amid_story,
     flag_teasers_under_label,
     is_page_widget,
 )
@@ -80,6 +81,8 @@ _TIME_WORDS = frozenset(
     ).split()
 )
 _ALPHA = re.compile(r"[A-Za-z]+")
+_MONTH_WORDS = frozenset(_MONTHS.split())
+_DATE_JOINS = frozenset(("of", "the"))
 
 _CHROME = re.compile(
     r"^(?:skip to (?:main )?content|"
@@ -121,12 +124,20 @@ _CHROME = re.compile(
     # a link back to the page's list: "Return To News releases & statements", "Back to top"
     r"(?:return|back|go back) to (?:the )?(?:[\w&'’-]+ ){0,2}(?:news|home|top|homepage|index|"
     r"list|articles|stories|releases|blog|search results|overview|archive)\b[^.!?]{0,40}|"
-    r"you may (?:also )?(?:like|want to (?:watch|read|see)|be interested in):?|"
+    r"you may (?:also )?(?:like|want to (?:watch|read|see)|be interested in)(?::|\.{3}|…)?|"
+    r"go to (?:the )?(?:source|original (?:story|article))|"
     r"have your say|your say|recommended(?: for you)?|editor'?s picks|"
     r"connect with us|(?:read|watch|listen) (?:also|next):?.{0,200}|also read:?.{0,200}|"
     r"related:.{0,200}|letters(?: to the editor)?|avatar(?: photo| image)?|"
     r"(?:source|credit|photo|photograph|image|picture|pic|illustration|video)s?(?: by)?: ?.{1,80}|"
     r"you are here:?|"  # a breadcrumb's label
+    # a breadcrumb from the home page: "Home » Floods: Varnholt harbour under water"
+    r"home ?[»›>] .{1,200}|"
+    # the comment box's invitation under the story: "Be the first to comment on ..."
+    r"be the first to comment\b.{0,200}|"
+    # an editor's note on the story's source: "Portions have been excerpted from minutes."
+    r"(?:portions|parts|excerpts) (?:of (?:this|the) (?:story|article|report) )?"
+    r"(?:have been|were|are) (?:excerpted|adapted|reprinted|republished) from\b.{0,120}|"
     r"(?:more (?:details )?|updates? )to follow\W{0,3}|"
     r"this is a (?:developing|breaking) (?:story|news story).{0,120}|"
     r"find (?:related|more) (?:news|stories|articles|coverage).{0,80}|"
@@ -296,8 +307,11 @@ def _is_timestamp(line: str) -> bool:
     line = _BUTTONS.sub("", line, count=1)
     if len(line) > 120 or not any(c.isdigit() for c in line):
         return False
-    if all(w.casefold() in _TIME_WORDS for w in _ALPHA.findall(line)):
+    words = [w.casefold() for w in _ALPHA.findall(line)]
+    if all(w in _TIME_WORDS for w in words):
         return True
+    if all(w in _TIME_WORDS or w in _DATE_JOINS for w in words) and _MONTH_WORDS & set(words):
+        return True  # "Sunday 24 of November 2024", "the 24 of May 2021": a date in words
     label = _CLOCK_LABEL.match(line)
     return label is not None and _is_timestamp(line[label.end() :])
 
@@ -594,6 +608,7 @@ def clutter_flags(
     flag_after_sign_off(lines, flags, bylines)
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
     flag_teasers_under_label(lines, flags, bullets or [False] * len(lines))
+    flag_teasers_amid_story(lines, flags, bullets or [False] * len(lines))
     flag_lowercase_labels(lines, flags, plain)
     flag_pull_quotes(lines, flags)
     flag_labels_over_furniture(lines, flags)

@@ -1,13 +1,14 @@
 """Labels the page prints beside the story, told by their form: a picture's caption that
-opens by naming the picture ("An illustration submitted with the plans"), a photo's file
-label ending in its month and year ("Minister Jane Roe Nordland Nov 2020"), an
-organisation's logo named with its initials ("Nordland Teachers' Union – NTU"), a byline
-template with no name ("By  |"), a social media embed's frame ("View this post on
-Instagram", "A post shared by Jane Roe (@jroe)"), a link's sentence ("The full report is
-posted here."), an app or follow prompt ("Open in App", "Stay in touch ..."), a topic
-label over an interview's answer ("On the fans:", "Reflecting on the match:"), and, among
-paragraphs, a short line in lowercase with no stop (an image's alternative text or a link:
-"generic file photo stock image", "online casino"), which prose never prints alone.
+opens by naming the picture ("An illustration submitted with the plans"), a photo's label
+("File photo.", "Data pix."), a photo's file label ending in its month and year ("Minister
+Jane Roe Nordland Nov 2020"), an organisation's logo named with its initials ("Nordland
+Teachers' Union – NTU"), a byline template with no name ("By  |"), a social media embed's
+frame ("View this post on Instagram", "A post shared by Jane Roe (@jroe)"), a link's
+sentence ("The full report is posted here."), an app or follow prompt ("Open in App",
+"Stay in touch ..."), a topic label over an interview's answer ("On the fans:", "Reflecting
+on the match:"), and, among paragraphs, a short line in lowercase with no stop (an image's
+alternative text or a link: "generic file photo stock image", "online casino"), which
+prose never prints alone.
 
 Each check reads one line with bounded patterns, so the pass stays linear in the article.
 """
@@ -21,9 +22,30 @@ from bot.authoring.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.authoring.page_embeds import is_embed_or_notice
 from bot.authoring.quiz_furniture import a_photo_in_present_tense
 
-__all__ = ["flag_lowercase_labels", "flag_pull_quotes", "is_page_label", "strip_page_tags"]
+__all__ = [
+    "flag_lowercase_labels",
+    "flag_pull_quotes",
+    "is_name_label",
+    "is_page_label",
+    "strip_page_tags",
+]
 
 _TERMINAL = '.!?:;"”’…)'
+# "Foodie Night 1327x198 ad(1)": an image's file name, with its size in pixels.
+_IMAGE_FILE = re.compile(r"^[^.!?\"“”]{0,60}\b\d{2,4} ?[x×] ?\d{2,4}\b[^.!?\"“”]{0,40}$")
+# "Mon, Jan 13, 2014 - Page 5 News List": the print edition's date and page.
+_PRINT_PAGE = re.compile(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,? )?"
+    rf"(?:{MONTH_PATTERN} \d{{1,2}}|\d{{1,2}} {MONTH_PATTERN}),? "
+    r"\d{4} [-–—|] Page \d{1,3}\b[^.!?]{0,40}$"
+)
+# "Data pix.", "File photo.", "Stock image": a picture's label left alone on its line.
+_PICTURE_LABEL = re.compile(
+    r"^(?:(?:file|stock|data|supplied|submitted|contributed|handout|archive|library|"
+    r"representational|representative|illustrative|agency|staff) )?"
+    r"(?:pix|pics|photos?|images?|pictures?|graphics?)\.?$",
+    re.IGNORECASE,
+)
 _PICTURE_WORDS = (
     r"illustration|photo|photograph|picture|image|artist['’]s (?:impression|rendering)|"
     r"drawing|rendering|graphic|screenshot|screengrab|still|map"
@@ -210,6 +232,30 @@ def is_page_label(line: str) -> bool:
         or (len(text.split()) <= 2 * _MAX_CAPTION_WORDS and _LOOKS_ON.search(text))
         or is_embed_or_notice(text)
         or _TOPIC_LABEL.match(text)
+        or _PICTURE_LABEL.match(text)
+        or _IMAGE_FILE.match(text)
+        or _PRINT_PAGE.match(text)
+    )
+
+
+_MAX_NAME_LABEL_WORDS = 2
+
+
+# "Café Closes", "Mill Reopened", "Prices Rising": a headline in title case, told by its verb's
+# ending.
+_VERB_ENDING = re.compile(r"[a-z](?:es|ed|ing)$")
+
+
+def is_name_label(line: str) -> bool:
+    """One or two capitalised words and nothing else at the top of the page ("Inside PNG",
+    "Education", "France", "Angelo Mathews"): the site's, a section's or a photo's name,
+    never the headline, which runs in words ("Defenders excel") or ends in a verb ("Café
+    Closes")."""
+    words = line.split()
+    return (
+        0 < len(words) <= _MAX_NAME_LABEL_WORDS
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        and not (len(words) > 1 and _VERB_ENDING.search(words[-1]))
     )
 
 
@@ -261,20 +307,44 @@ _INBOX_BOX = re.compile(
 )
 
 
-# "Varnholt, Feb 21 (Nordland Post) - Ministers said ...": the outlet's name in brackets
-# after a dateline of place and day; the dateline stays.
+# "Varnholt, Feb 21 (Nordland Post) - Ministers said ...", "Varnholt, Feb 21 (nordland.com)
+# Ministers said ...": the outlet's name in brackets after a dateline of place and day; the
+# dateline stays.
 _DATED_SOURCE = re.compile(
     rf"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}, {MONTH_PATTERN} \d{{1,2}}) "
-    r"\([A-Z][^()]{1,40}\) ?(?:[—–:]|--?) ?(?=[A-Z“\"])"
+    r"\([A-Z][^()]{1,40}\) ?(?:(?:[—–:]|--?) ?)?(?=[A-Z“\"])"
+)
+
+
+# "27th July 2007The worst fears ...": the page's date run into the story's first word.
+_GLUED_DATE = re.compile(
+    rf"^(?:{WEEKDAY_PATTERN},? )?(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH_PATTERN},? \d{{4}}|"
+    rf"{MONTH_PATTERN} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})(?=[A-Z][a-z])"
+)
+# "... was concluded in Jordan. اضافة اعلان": a few words in another script after the last
+# stop of a paragraph in Latin letters, the label of the site's own language (an advert's).
+_OTHER_SCRIPT = "\u0400-\u04ff\u0590-\u08ff\u0900-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
+_TRAILING_SCRIPT = re.compile(
+    rf"(?<=[a-z][.!?\"”])\s+[{_OTHER_SCRIPT}]+(?: [{_OTHER_SCRIPT}]+){{0,3}}$"
+)
+# "... said Maharjan. Enditem", "... on Friday. (END)": a wire's end mark after the last stop.
+_END_MARK = re.compile(r"(?<=[.!?\"”])\s+(?:Enditem|ENDITEM|\(END\)|\(Ends\)|-+ ?ENDS? ?-+|ENDS)$")
+# "Minister Jane Roe (pix) said ...": a pointer to the page's picture of the person named.
+_PICTURE_POINTER = re.compile(
+    r"(?<=\w) \((?:pix|pic|pics|pictured|in pic(?:ture)?|photo)\)(?=[ ,.;:])"
 )
 
 
 def strip_page_tags(line: str) -> str:
     """A media label, breadcrumbs, a wire's or an outlet's bracketed name after the dateline
     or a row of links taken off the line they are run into: "[VIDEO] Governor tells ..." ->
-    "Governor tells ..."; a newsletter box taken out from between two sentences."""
+    "Governor tells ..."; a newsletter box taken out from between two sentences; the page's
+    date run into the first word, a pointer to a picture ("(pix)"), a wire's end mark
+    ("Enditem") and an advert's label in another script after the last stop."""
     line = _HOME_CRUMB.sub("", _MEDIA_TAG.sub("", line, count=1), count=1)
     line = _DATED_SOURCE.sub(r"\1: ", _WIRE_BRACKET.sub(r"\1: ", line, count=1), count=1)
+    line = _GLUED_DATE.sub("", _PICTURE_POINTER.sub("", line), count=1)
+    line = _END_MARK.sub("", _TRAILING_SCRIPT.sub("", line, count=1), count=1)
     return _INBOX_BOX.sub("", _LINK_ROW_TAIL.sub("", line))
 
 

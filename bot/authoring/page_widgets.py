@@ -7,7 +7,8 @@ list of links to other stories (three unpunctuated lines or more in a row), a ba
 trending links run together ("... 'Ambient gaslighting' 'Main character energy'"), a caption
 telling who stands where ("Jane Roe (left) and John Doe (right)."), a logo's word printed
 twice ("ZB ZB"), a video player's duration ("Duration 2:02") and the list of other
-stories under a "Read more:" label (its items are headlines, without a final stop).
+stories under a "Read more:" label (its items are headlines, without a final stop), or set
+into the story between two of its paragraphs with no label at all.
 
 Each check reads one line with bounded patterns, so the pass stays linear in the article.
 """
@@ -26,6 +27,7 @@ __all__ = [
     "META_LABEL",
     "ends_the_article",
     "flag_link_lists",
+    "flag_teasers_amid_story",
     "flag_teasers_under_label",
     "is_page_widget",
 ]
@@ -294,3 +296,36 @@ def flag_teasers_under_label(
             end += 1
         if end > i + 1:
             flags[i:end] = [True] * (end - i)
+
+
+_MIN_TEASERS = 3
+_MIN_TEASER_WORDS = 6
+
+
+def _teaser_item(line: str) -> bool:
+    """A headline of six words or more without its final stop: a link to another story."""
+    return _link_like(line) and len(line.split()) >= _MIN_TEASER_WORDS
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return line.rstrip("\"”’')")[-1:] in ".!?"
+
+
+def flag_teasers_amid_story(
+    lines: Sequence[str], flags: list[bool], bullets: Sequence[bool]
+) -> None:
+    """Three list items or more, each a headline without its final stop, set between two of
+    the story's paragraphs, the one above ending its sentence (a list the story introduces
+    ends its lead-in with a colon): links to other stories the page set into the story."""
+    kept = [i for i, line in enumerate(lines) if line and not flags[i]]
+    n = 0
+    while n < len(kept):
+        end = n
+        while end < len(kept) and bullets[kept[end]] and _teaser_item(lines[kept[end]]):
+            end += 1
+        above_ends = n > 0 and not bullets[kept[n - 1]] and _ends_a_sentence(lines[kept[n - 1]])
+        below = end < len(kept) and not bullets[kept[end]]
+        if end - n >= _MIN_TEASERS and above_ends and below:
+            for i in kept[n:end]:
+                flags[i] = True
+        n = max(end, n + 1)

@@ -193,9 +193,18 @@ def _a_person(figure: DraftFigure) -> bool:
 _STRAY_MARKS = "`'\" "
 
 
+# A closing single mark: one no letter follows ("don’t" and "Ngati’s" are apostrophes).
+_CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
+
+
 def _clean_quote(text: str) -> str:
-    """The quote without the stray marks some pages keep at its ends."""
-    return text.strip(_STRAY_MARKS) if text[:2] in ("``", "''") else text
+    """The quote without the stray marks some pages keep at its ends: typewriter marks
+    ("``It shows ...''"), or an opening single mark that nothing closes ("‘During ...")."""
+    if text[:2] in ("``", "''"):
+        return text.strip(_STRAY_MARKS)
+    if text[:1] == "‘" and text[1:2].isupper() and not _CLOSING_SINGLE.search(text):
+        return text[1:]
+    return text
 
 
 def _people(figures: Sequence[DraftFigure], texts: Sequence[str]) -> list[DraftFigure]:
@@ -289,12 +298,20 @@ _AFTER_A_NAME = re.compile(
     r"\s(?!(?:said|says|told|tells|added|adds|he|she|they|it|and|or|but|that|which|who|to|"
     r"in|on|at|for|of|as|by|from|with|is|was|were|are|because|when|if)\b)[a-z]"
 )
+# "the morning show namely, “Maakye with the host”", "a report titled “Left Behind”": a word
+# that gives a thing its name, whatever follows the quoted words.
+_NAMING_WORD = re.compile(
+    r"\b(?:namely|titled|entitled|dubbed|nicknamed|christened|known as|billed as),?\s$",
+    re.IGNORECASE,
+)
 _OPENING_MARKS = "“\"‘'"
 _CLOSING_MARKS = "”\"’'"
 
 
 def names_a_thing(paragraph: str, quote: str) -> bool:
-    """Whether every place the paragraph quotes `quote` uses it as the name of a thing."""
+    """Whether every place the paragraph quotes `quote` uses it as the name of a thing: after
+    a determiner and before a word that is no verb of speech, or after a word that names
+    ("titled", "dubbed", "namely")."""
     seen = False
     start = paragraph.find(quote)
     while start > 0:
@@ -302,9 +319,13 @@ def names_a_thing(paragraph: str, quote: str) -> bool:
         before, after = paragraph[: start - 1], paragraph[end:]
         opened = paragraph[start - 1] in _OPENING_MARKS
         closed = after[:1] in _CLOSING_MARKS
-        if not (opened and closed and _BEFORE_A_NAME.search(before[-40:])):
+        named = _NAMING_WORD.search(before[-40:]) is not None
+        closed = closed or (named and after[:1] in ",." and after[1:2] in _CLOSING_MARKS)
+        if not (opened and closed):
             return False
-        if not _AFTER_A_NAME.match(after[1:12]):
+        if not named and not _BEFORE_A_NAME.search(before[-40:]):
+            return False
+        if not named and not _AFTER_A_NAME.match(after[1:12]):
             return False
         seen = True
         start = paragraph.find(quote, end)

@@ -189,9 +189,21 @@ _REPORTING = re.compile(
 )
 
 
+# "All three could not be reached for comment yesterday.", "The council did not respond to
+# a request for comment": the reporter's call that went unanswered, not the news.
+_NO_COMMENT = re.compile(
+    r"\b(?:could not|couldn[’']t|cannot|can[’']t) be (?:immediately )?reached\b[^.!?]{0,40}"
+    r"\bfor (?:a )?comment\b"
+    r"|\b(?:did not|didn[’']t|has not|hasn[’']t|have not|had not) (?:immediately )?"
+    r"(?:respond|reply|replied|responded) to [^.!?]{0,40}\bfor comment\b"
+    r"|\b(?:was|were|is|are) (?:not )?(?:immediately )?(?:un)?available for (?:a )?comment\b"
+)
+
+
 def about_the_reporting(sentence: str) -> bool:
-    """Whether the statement is about the outlet's reporting rather than the news."""
-    return bool(_REPORTING.search(sentence))
+    """Whether the statement is about the outlet's reporting rather than the news: whom it
+    spoke to, or whom it could not reach for comment."""
+    return bool(_REPORTING.search(sentence) or _NO_COMMENT.search(sentence))
 
 
 # "he's pragmatic enough to know", "she knows that": the writer reads a mind.

@@ -49,10 +49,12 @@ def test_a_label_over_a_title_case_headline_in_quotation_marks_is_dropped() -> N
 
 
 def test_a_short_headline_over_a_quoted_sentence_stays_the_title() -> None:
+    # Two words in running text: since round 27 a top line of one or two capitalised words
+    # alone ("Gallery") is read as a site's or a section's name, not the headline.
     draft = drafted(
-        "\n\n".join(["Gallery", 'Sir Hugo Brandt said: "The gallery is free for pupils."'])
+        "\n\n".join(["Gallery opens", 'Sir Hugo Brandt said: "The gallery is free for pupils."'])
     )
-    assert draft["title"] == "Gallery"
+    assert draft["title"] == "Gallery opens"
 
 
 def _story_with(*lines: str, at: int = 1) -> str:
