@@ -20,17 +20,13 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from benchmarks.speaker_forms import REAL, group
-from bot.authoring.article import Block, read_article
+from benchmarks.speaker_forms import REAL, drafted_quotes, group
+from bot.authoring.article import Block
 from bot.authoring.canonical_names import without_nickname
-from bot.authoring.draft import MAX_INPUT_CHARS
 from bot.authoring.evaluate import _same_name, labeled_articles, match_quotes
-from bot.authoring.people import People, find_people
-from bot.authoring.quotes import FoundQuote, find_quotes
+from bot.authoring.people import People
+from bot.authoring.quotes import FoundQuote
 from bot.authoring.roles import speech_verb_pattern
-from bot.authoring.speaker_names import settle_speakers
 from bot.authoring.text import sentence_spans
 
 _VERB = speech_verb_pattern()
@@ -124,15 +120,9 @@ def _unfound_cause(blocks: list[Block], title: str, captions: list[str], quote: 
 
 def article_misses(article: Path, labels: Path) -> list[dict[str, Any]]:
     """One record per labeled quote with a speaker that the drafter does not credit rightly."""
-    text = article.read_text(encoding="utf-8")
-    want: list[dict[str, Any]] = (yaml.safe_load(labels.read_text(encoding="utf-8")) or {}).get(
-        "quotes"
-    ) or []
-    art = read_article(text[:MAX_INPUT_CHARS])
-    blocks = art.blocks
-    people = find_people(blocks, hints=[art.title, *art.captions])
-    raw = find_quotes(blocks, people)
-    settled, quotes = settle_speakers(blocks, people, raw)
+    drafted = drafted_quotes(article, labels)
+    want, art, raw = drafted.want, drafted.article, drafted.raw
+    blocks, settled, quotes = art.blocks, drafted.settled, drafted.quotes
     before = {(q.text, q.block): q.speaker for q in raw}
     found = [
         (

@@ -21,18 +21,19 @@ import math
 import sys
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from bot.authoring.article import read_article
+from bot.authoring.article import Article, read_article
 from bot.authoring.attribution_form import attribution_form
 from bot.authoring.canonical_names import without_nickname
 from bot.authoring.draft import MAX_INPUT_CHARS
 from bot.authoring.evaluate import _same_name, labeled_articles, match_quotes
-from bot.authoring.people import find_people
-from bot.authoring.quotes import find_quotes
+from bot.authoring.people import People, find_people
+from bot.authoring.quotes import FoundQuote, find_quotes
 from bot.authoring.speaker_names import settle_speakers
 
 REAL = Path(__file__).resolve().parent.parent / "tests/authoring/labeled/real"
@@ -71,16 +72,36 @@ def group(folder: Path) -> str:
     return next((g for top, g in bounds if k <= top), chr(ord("F") + k - 28))
 
 
-def article_records(article: Path, labels: Path) -> list[dict[str, Any]]:
-    """One record per quote given a speaker: its form, and whether it is right."""
+@dataclass(frozen=True)
+class DraftedQuotes:
+    """An article's labeled quotes beside the drafter's quotes, before and after their
+    speakers are settled."""
+
+    want: list[dict[str, Any]]
+    article: Article
+    raw: list[FoundQuote]
+    settled: People
+    quotes: list[FoundQuote]
+
+
+def drafted_quotes(article: Path, labels: Path) -> DraftedQuotes:
+    """Read `article` as the drafter does and its `labels`' quotes beside it."""
     text = article.read_text(encoding="utf-8")
     want: list[dict[str, Any]] = (yaml.safe_load(labels.read_text(encoding="utf-8")) or {}).get(
         "quotes"
     ) or []
     art = read_article(text[:MAX_INPUT_CHARS])
-    blocks = art.blocks
-    people = find_people(blocks, hints=[art.title, *art.captions])
-    people, quotes = settle_speakers(blocks, people, find_quotes(blocks, people))
+    people = find_people(art.blocks, hints=[art.title, *art.captions])
+    raw = find_quotes(art.blocks, people)
+    settled, quotes = settle_speakers(art.blocks, people, raw)
+    return DraftedQuotes(want, art, raw, settled, quotes)
+
+
+def article_records(article: Path, labels: Path) -> list[dict[str, Any]]:
+    """One record per quote given a speaker: its form, and whether it is right."""
+    drafted = drafted_quotes(article, labels)
+    want, blocks = drafted.want, drafted.article.blocks
+    people, quotes = drafted.settled, drafted.quotes
     found = []
     for quote in quotes:
         key = quote.speaker
