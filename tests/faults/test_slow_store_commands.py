@@ -318,7 +318,6 @@ async def test_a_command_given_up_is_counted_by_kind_without_user_data(
     held = Held(monkeypatch, services.store.progress, "score")
     itx = await discord_double.slash("score")
     await deferred_while_held(itx, held)
-    assert given_up(metrics, "command") == 0, "nothing given up yet: the store is only slow"
     told = await itx.told(timeout=15)
     assert "try again" in told.text.lower()
     assert given_up(metrics, "command") == 1
