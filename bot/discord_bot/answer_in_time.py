@@ -10,7 +10,8 @@ form under a message without a visible change. The reply follows as an edit or a
 (`bot.discord_bot.respond`). A fast reply is sent in one step, as before.
 
 A handler still without its reply `GIVE_UP_AFTER` seconds after the click (a store that
-stalls) is stopped and its user asked, privately, to try again. Commits are shielded from
+stalls) is stopped and its user asked, privately, to try again (counted in the bot's metrics,
+`briefbot_interactions_given_up_total{kind}`). Commits are shielded from
 that stop (`bot.discord_bot.deadline`): nothing acknowledged is lost, and a commit that
 lands after all shows on the retry. A handler that deferred by itself before long work (a
 download, posts, a chart: `defer_once`) is left its time.
@@ -24,7 +25,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 
@@ -34,6 +35,9 @@ from bot.discord_bot.first_response import Answering, start_deferral, track, unt
 from bot.discord_bot.reply_privacy import replies_privately
 from bot.discord_bot.stop_notice import ask_to_retry
 from bot.i18n import N_
+
+if TYPE_CHECKING:
+    from bot.discord_bot.observe import Observer
 
 __all__ = ["GIVE_UP_AFTER", "TOO_SLOW", "watch"]
 
@@ -114,7 +118,15 @@ async def _ask_to_retry(interaction: Interaction, task: asyncio.Task[Any]) -> No
         interaction.user.id,
         GIVE_UP_AFTER,
     )
+    _count_given_up(interaction)
     await ask_to_retry(interaction, TOO_SLOW)
+
+
+def _count_given_up(interaction: Interaction) -> None:
+    """The bot's metrics count `interaction` as given up (when it keeps metrics)."""
+    observer: Observer | None = getattr(interaction.client, "observer", None)
+    if observer is not None:
+        observer.given_up(interaction)
 
 
 def _no_choices(interaction: Interaction, task: asyncio.Task[Any]) -> None:

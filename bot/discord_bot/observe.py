@@ -3,6 +3,7 @@
 `Observer.interaction` is called once per handled slash command, button or form (from the
 bot's completion and error events and from the router) and writes one line with the server,
 the command and the outcome; with metrics on, it also counts it and times the reply.
+`Observer.given_up` counts one the answer-in-time watch stopped without a reply.
 `OpsCog` counts gateway connects, resumes and disconnects per shard and scheduled runs.
 `start_ops_server` serves `/metrics` and `/healthz` when METRICS_PORT is set.
 """
@@ -50,6 +51,11 @@ class Observer:
         if self.metrics is not None:
             self.metrics.interactions.labels(command, outcome).inc()
             self.metrics.reply_seconds.labels(_kind(interaction)).observe(seconds)
+
+    def given_up(self, interaction: discord.Interaction) -> None:
+        """Count `interaction` as given up (no reply in time), by its kind only."""
+        if self.metrics is not None:
+            self.metrics.given_up.labels(_kind(interaction)).inc()
 
     @staticmethod
     def _log(interaction: discord.Interaction, command: str, outcome: str, seconds: float) -> None:

@@ -3,6 +3,8 @@
 Served by `bot.ops.http` when METRICS_PORT is set. What moves each metric:
 
 - `briefbot_interactions_total{command,outcome}`: a slash command, button or form handled.
+- `briefbot_interactions_given_up_total{kind}`: a slash command, button or form still without
+  its reply `GIVE_UP_AFTER` s after the click, stopped and its user asked to try again.
 - `briefbot_reply_seconds{kind}`: from Discord creating the interaction to our handling's end.
 - `briefbot_db_commit_seconds`: a write transaction (answers, sessions, settings) committing.
 - `briefbot_answers_committed_total`, `briefbot_answer_commits_total`: the answer writer's
@@ -59,6 +61,12 @@ class Metrics:
         r = self.registry
         self.interactions = Counter(
             "briefbot_interactions", "Interactions handled", ["command", "outcome"], registry=r
+        )
+        self.given_up = Counter(
+            "briefbot_interactions_given_up",
+            "Interactions stopped without a reply, their user asked to try again",
+            ["kind"],
+            registry=r,
         )
         self.reply_seconds = Histogram(
             "briefbot_reply_seconds",

@@ -6,7 +6,8 @@ A held call keeps the reply from being ready, so the first response the user get
 the deferral (`bot.discord_bot.answer_in_time`); the reply follows once the call is let
 go. A call that fails after stalling gives a polite "try again", pings nobody, logs no
 traceback, and the retry works. A call that never ends is given up: the user is asked to
-try again, nothing of the work is done, and the retry works.
+try again, nothing of the work is done, and the retry works; the bot's metrics count it,
+by kind of interaction (`briefbot_interactions_given_up_total{kind}`).
 
 Was: only answer clicks, quiz commands, classwork and schedules deferred; the others sent
 their first response when their store read ended, past Discord's 3 s ("This interaction
@@ -23,6 +24,8 @@ import pytest
 
 from bot.app import Services
 from bot.discord_bot import answer_in_time
+from bot.discord_bot.client import BriefBot
+from bot.ops.metrics import Metrics
 from tests.discord_double import DiscordDouble
 from tests.discord_double.state import CallbackType
 from tests.faults.figures import tally
@@ -292,3 +295,57 @@ async def test_an_autocomplete_on_a_stalled_store_offers_nothing_in_time(
     no_traceback(caplog)
     held.restore()
     figures.survived += 1
+
+
+# ----- what is given up is counted in the bot's metrics -----
+
+
+def given_up(metrics: Metrics, kind: str) -> float:
+    """`briefbot_interactions_given_up_total{kind}` as scraped (0 before the first)."""
+    sample = metrics.registry.get_sample_value(
+        "briefbot_interactions_given_up_total", {"kind": kind}
+    )
+    return sample or 0.0
+
+
+@pytest.mark.timeout(40)
+async def test_a_command_given_up_is_counted_by_kind_without_user_data(
+    discord_double: DiscordDouble, services: Services, monkeypatch: pytest.MonkeyPatch
+):
+    metrics = Metrics()
+    await discord_double.start(BriefBot(services, metrics=metrics))
+    monkeypatch.setattr(answer_in_time, "GIVE_UP_AFTER", 2.5)
+    held = Held(monkeypatch, services.store.progress, "score")
+    itx = await discord_double.slash("score")
+    await deferred_while_held(itx, held)
+    told = await itx.told(timeout=15)
+    assert "try again" in told.text.lower()
+    assert given_up(metrics, "command") == 1
+    assert given_up(metrics, "button") == given_up(metrics, "form") == 0
+    page = metrics.render().decode()
+    counted = [
+        line for line in page.splitlines() if line.startswith("briefbot_interactions_given_up")
+    ]
+    assert counted and all(str(discord_double.student.id) not in line for line in counted)
+    held.restore()
+    retry = await (await discord_double.slash("score")).message(timeout=10)
+    assert "progress" in retry.text.lower()
+    assert given_up(metrics, "command") == 1, "the retry answered: not counted"
+
+
+@pytest.mark.timeout(40)
+async def test_a_button_given_up_is_counted_as_a_button(
+    discord_double: DiscordDouble, services: Services, monkeypatch: pytest.MonkeyPatch
+):
+    metrics = Metrics()
+    await discord_double.start(BriefBot(services, metrics=metrics))
+    monkeypatch.setattr(answer_in_time, "GIVE_UP_AFTER", 2.5)
+    pupil, asked = await forget_button(discord_double, services)
+    held = Held(monkeypatch, services.store.personal_data, "forget_user")
+    itx = await discord_double.click(asked, label="Yes, delete it all", user=pupil)
+    await deferred_while_held(itx, held)
+    told = await itx.told(timeout=15)
+    assert "try again" in told.text.lower()
+    assert given_up(metrics, "button") == 1
+    assert given_up(metrics, "command") == 0, "/forgetme itself was answered"
+    held.restore()
