@@ -22,6 +22,7 @@ __all__ = [
     "answering",
     "defer_once",
     "expect_reply",
+    "shows_thinking_to_all",
     "start_deferral",
     "track",
     "untrack",
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 class Answering:
     """Where one interaction's answer stands."""
 
-    __slots__ = ("deferring", "owned", "private", "replied", "sending")
+    __slots__ = ("deferring", "owned", "private", "public_thinking", "replied", "sending")
 
     def __init__(self) -> None:
         self.deferring: asyncio.Future[None] | None = None
@@ -46,6 +47,8 @@ class Answering:
         """Whether the handler deferred by itself: its work may take long (a download, posts)."""
         self.private: bool | None = None
         """Whether the handler said its reply will be a private new message (None: not said)."""
+        self.public_thinking = False
+        """Whether a command was deferred with a "thinking" everyone in the channel sees."""
 
 
 _answering: dict[int, Answering] = {}
@@ -65,6 +68,13 @@ def untrack(interaction: discord.Interaction) -> None:
 def answering(interaction: discord.Interaction) -> Answering | None:
     """Where `interaction`'s answer stands, if it is tracked."""
     return _answering.get(interaction.id)
+
+
+def shows_thinking_to_all(interaction: discord.Interaction) -> bool:
+    """Whether `interaction` shows everyone a "thinking" that nothing has filled yet: a
+    follow-up would fill it, for everyone to see, whatever privacy it asks for."""
+    state = _answering.get(interaction.id)
+    return state is not None and state.public_thinking and not state.replied
 
 
 def expect_reply(interaction: discord.Interaction, *, private: bool) -> None:
@@ -136,6 +146,9 @@ def start_deferral(
         if state.sending or interaction.response.is_done():
             return None
         state.deferring = asyncio.ensure_future(_defer(interaction, private))
+        state.public_thinking = (
+            not private and interaction.type is discord.InteractionType.application_command
+        )
         state.deferring.add_done_callback(_seen)
     return state.deferring
 

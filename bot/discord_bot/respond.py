@@ -17,7 +17,7 @@ from bot.core.errors import BriefbotError
 from bot.core.paginate import fit_reply
 from bot.core.preferences import current_preferences
 from bot.core.replies import Button, Page, Reply
-from bot.discord_bot.first_response import Responding
+from bot.discord_bot.first_response import Responding, shows_thinking_to_all
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.limits import DISCORD_PAGE
 from bot.discord_bot.render import NO_PINGS, page_message, page_view
@@ -152,8 +152,13 @@ async def _send_new(interaction: Interaction, ephemeral: bool, fields: dict[str,
         await interaction.response.send_message(
             ephemeral=ephemeral, allowed_mentions=NO_PINGS, **fields
         )
-    else:
-        await interaction.followup.send(ephemeral=ephemeral, allowed_mentions=NO_PINGS, **fields)
+        return
+    if ephemeral and shows_thinking_to_all(interaction):
+        # A public command deferred while slow whose reply is private (a refusal, a "try
+        # again"): its follow-up would fill the public "thinking" for everyone. The
+        # "thinking" goes first; a follow-up is then a message of its own, private.
+        await interaction.delete_original_response()
+    await interaction.followup.send(ephemeral=ephemeral, allowed_mentions=NO_PINGS, **fields)
 
 
 async def send_modal(interaction: Interaction, modal: discord.ui.Modal) -> None:

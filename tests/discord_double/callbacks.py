@@ -180,9 +180,11 @@ class InteractionRoutes:
             itx.callback.type == CallbackType.DEFERRED_MESSAGE
             and original is not None
             and original.loading
+            and not original.deleted
             and not itx.followups
         ):
-            # Discord fills the "thinking..." message with the first follow-up.
+            # Discord fills the "thinking..." message with the first follow-up (once it is
+            # deleted, a follow-up is a message of its own, with its own privacy).
             messages.edit_message(self.state, original, {**body, "flags": None}, record.files)
             message = original
             await self.server.announce("MESSAGE_UPDATE", message)

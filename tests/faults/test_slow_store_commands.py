@@ -154,6 +154,36 @@ async def test_leaderboard_on_a_stalled_store_is_deferred_publicly_then_shown(
     figures.survived += 1
 
 
+@pytest.mark.timeout(40)
+async def test_a_public_command_deferred_then_refused_tells_only_its_user(
+    discord_double: DiscordDouble,
+    bot,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+):
+    """/leaderboard is deferred with a "thinking" everyone sees; when its read then fails,
+    the "try again" is the user's alone: the public "thinking" goes, and nobody else in the
+    channel reads the refusal. Was: the refusal filled the public "thinking"."""
+    held = Held(monkeypatch, services.store.progress, "leaderboard", fails=LOCKED)
+    itx = await discord_double.slash("leaderboard")
+    callback = await deferred_while_held(itx, held)
+    assert not callback.ephemeral, "deferred publicly: the leaderboard is everyone's"
+    held.release()
+    told = await itx.followup(timeout=10)
+    assert "try again" in told.text.lower() and told.ephemeral, told
+    assert itx.original is not None and itx.original.deleted, "the public thinking is gone"
+    public = [
+        m for m in discord_double.state.messages.values() if not m.ephemeral and not m.deleted
+    ]
+    assert not any("try again" in m.text.lower() for m in public), "nobody else reads it"
+    answered_in_time(discord_double, itx)
+    no_traceback(caplog)
+    held.restore()
+    retry = await (await discord_double.slash("leaderboard")).message(timeout=10)
+    assert not retry.ephemeral and "try again" not in retry.text.lower()
+
+
 # ----- a button: /forgetme's confirmation -----
 
 
