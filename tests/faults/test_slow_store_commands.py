@@ -92,22 +92,36 @@ def no_traceback(caplog: pytest.LogCaptureFixture) -> None:
     assert tracebacks == [], [r.getMessage() for r in tracebacks]
 
 
-# ----- a slash command with a private reply: /score -----
+# ----- slash commands: /score (a private reply) and /leaderboard (a public one) -----
 
 
 @pytest.mark.timeout(40)
-async def test_score_on_a_stalled_store_is_deferred_privately_then_shown(
-    discord_double: DiscordDouble, bot, services: Services, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("command", "private", "shows"),
+    [("score", True, "progress"), ("leaderboard", False, None)],
+    ids=["score-private", "leaderboard-public"],
+)
+async def test_a_command_on_a_stalled_store_is_deferred_as_its_reply_then_shown(
+    discord_double: DiscordDouble,
+    bot,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+    private: bool,
+    shows: str | None,
 ):
-    figures = tally("/score, its read held (private reply)")
-    held = Held(monkeypatch, services.store.progress, "score")
-    itx = await discord_double.slash("score")
+    """Deferred privately when the reply is only the student's (/score), publicly when it is
+    everyone's (/leaderboard); the reply follows once the read is let go."""
+    figures = tally(f"/{command}, its read held ({'private' if private else 'public'} reply)")
+    held = Held(monkeypatch, services.store.progress, command)
+    itx = await discord_double.slash(command)
     callback = await deferred_while_held(itx, held)
     figures.tried += 1
-    assert callback.ephemeral, "deferred privately: the score is only the student's"
+    assert callback.ephemeral == private, "deferred as its reply will be shown"
     held.release()
     shown = await itx.message(timeout=10)
-    assert "progress" in shown.text.lower() and shown.ephemeral
+    assert shown.ephemeral == private and shown.allowed_mentions == {"parse": []}
+    assert shows is None or shows in shown.text.lower()
     answered_in_time(discord_double, itx)
     figures.survived += 1
 
@@ -132,26 +146,6 @@ async def test_score_on_a_store_that_stalls_then_fails_says_try_again(
     held.restore()
     retry = await (await discord_double.slash("score")).message(timeout=10)
     assert "progress" in retry.text.lower()
-
-
-# ----- a slash command with a public reply: /leaderboard -----
-
-
-@pytest.mark.timeout(40)
-async def test_leaderboard_on_a_stalled_store_is_deferred_publicly_then_shown(
-    discord_double: DiscordDouble, bot, services: Services, monkeypatch: pytest.MonkeyPatch
-):
-    figures = tally("/leaderboard, its read held (public reply)")
-    held = Held(monkeypatch, services.store.progress, "leaderboard")
-    itx = await discord_double.slash("leaderboard")
-    callback = await deferred_while_held(itx, held)
-    figures.tried += 1
-    assert not callback.ephemeral, "deferred publicly: the leaderboard is everyone's"
-    held.release()
-    shown = await itx.message(timeout=10)
-    assert not shown.ephemeral and shown.allowed_mentions == {"parse": []}
-    answered_in_time(discord_double, itx)
-    figures.survived += 1
 
 
 @pytest.mark.timeout(40)
