@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 
+from bot.core.place_names import REGIONAL_A, REGIONAL_Z
+
 __all__ = ["read_markup"]
 
-_REGIONAL_A = 0x1F1E6  # regional indicator A; two of them make a flag
 # A shortcode standing apart from words: ":thumbsup:", ":flag_ru:", ":+1:" (never "10:30:45").
 _SHORTCODE = re.compile(r"(?<![\w:]):([a-z][a-z0-9_]{0,40}|[+-]1|100):(?![\w:])", re.IGNORECASE)
 # A server's own emoji: "<:pog:1234>", "<a:dance:1234>" (animated).
 _CUSTOM_EMOJI = re.compile(r"<a?:\w{1,40}:\d{1,25}>")
 _STRUCK = re.compile(r"~~(?!~)(.+?)~~", re.DOTALL)
 # A regional indicator alone (a pair is a flag): the letter it shows.
-_REGIONALS = "[\U0001f1e6-\U0001f1ff]"
+_REGIONALS = f"[{REGIONAL_A}-{REGIONAL_Z}]"
 _LONE_REGIONAL = re.compile(f"(?<!{_REGIONALS}){_REGIONALS}(?!{_REGIONALS})")
 # Shortcodes of the emoji that say yes or no, as Discord names them; any other shortcode is
 # a picture beside the answer and is read past like the emoji it shows.
@@ -43,7 +44,7 @@ _VERDICT_EMOJI = {
 
 
 def _regional(letter: str) -> str:
-    return chr(_REGIONAL_A + ord(letter) - ord("a"))
+    return chr(ord(REGIONAL_A) + ord(letter) - ord("a"))
 
 
 def _emoji(match: re.Match[str]) -> str:
@@ -63,5 +64,5 @@ def read_markup(message: str) -> str:
     read = _STRUCK.sub(" ", message)
     read = _CUSTOM_EMOJI.sub(" ", read)
     read = _SHORTCODE.sub(_emoji, read)
-    read = _LONE_REGIONAL.sub(lambda m: chr(ord(m.group()) - _REGIONAL_A + ord("a")), read)
+    read = _LONE_REGIONAL.sub(lambda m: chr(ord(m.group()) - ord(REGIONAL_A) + ord("a")), read)
     return read if read.strip() else message

@@ -15,14 +15,24 @@ import json
 import re
 from pathlib import Path
 
-__all__ = ["LANGUAGES", "TABLE", "english_names", "flags_as_names", "names_in", "transliterate"]
+__all__ = [
+    "LANGUAGES",
+    "REGIONAL_A",
+    "REGIONAL_Z",
+    "TABLE",
+    "english_names",
+    "flags_as_names",
+    "names_in",
+    "transliterate",
+]
 
 LANGUAGES = ("fr", "es", "de", "it", "pt", "nl", "pl", "ru", "uk", "tr", "zh", "ja", "ko")
 """Languages besides English in which a student may name a country."""
 TABLE = Path(__file__).with_name("place_names.json")
 
-_FLAG_A, _FLAG_Z = "\U0001f1e6", "\U0001f1ff"  # regional indicators A-Z: two make a flag
-_FLAGS = re.compile(f"[{_FLAG_A}-{_FLAG_Z}]{{2}}")
+REGIONAL_A, REGIONAL_Z = "\U0001f1e6", "\U0001f1ff"
+"""The regional indicators for A and Z: two of them make a country's flag."""
+_FLAGS = re.compile(f"[{REGIONAL_A}-{REGIONAL_Z}]{{2}}")
 
 
 @functools.cache
@@ -42,13 +52,13 @@ def names_in(language: str) -> dict[str, str]:
 
 
 def _flag_name(match: re.Match[str]) -> str:
-    code = "".join(chr(ord(char) - ord(_FLAG_A) + ord("A")) for char in match.group())
+    code = "".join(chr(ord(char) - ord(REGIONAL_A) + ord("A")) for char in match.group())
     return f" {english_names().get(code, match.group())} "
 
 
 def flags_as_names(text: str) -> str:
     """`text` with each flag emoji replaced by its country's English name ("🇺🇦" -> "Ukraine")."""
-    if not any(_FLAG_A <= char <= _FLAG_Z for char in text):
+    if not any(REGIONAL_A <= char <= REGIONAL_Z for char in text):
         return text
     return _FLAGS.sub(_flag_name, text)
 
