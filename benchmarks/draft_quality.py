@@ -59,6 +59,8 @@ outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh38, real articles, thirty-eighth fresh set, labeled at main's f823484 from 26
 outlets in the Americas and Europe not used before;
 labeled/real/fresh39, real articles, thirty-ninth fresh set, labeled at main's f823484 from 27
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh41, real articles, forty-first fresh set, labeled at main's b460419 from 17
 outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -122,6 +124,7 @@ FRESH36 = REAL / "fresh36"
 FRESH37 = REAL / "fresh37"
 FRESH38 = REAL / "fresh38"
 FRESH39 = REAL / "fresh39"
+FRESH41 = REAL / "fresh41"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -165,6 +168,7 @@ REAL_SETS = (
     ("real articles, thirty-seventh fresh set", FRESH37, False),
     ("real articles, thirty-eighth fresh set", FRESH38, False),
     ("real articles, thirty-ninth fresh set", FRESH39, False),
+    ("real articles, forty-first fresh set", FRESH41, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
