@@ -61,7 +61,9 @@ outlets in the Americas and Europe not used before;
 labeled/real/fresh39, real articles, thirty-ninth fresh set, labeled at main's f823484 from 27
 outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh40, real articles, fortieth fresh set, labeled at main's b460419 from 24
-outlets in the Americas and Europe not used before), each with quotes
+outlets in the Americas and Europe not used before;
+labeled/real/fresh41, real articles, forty-first fresh set, labeled at main's b460419 from 17
+outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles.
@@ -125,6 +127,7 @@ FRESH37 = REAL / "fresh37"
 FRESH38 = REAL / "fresh38"
 FRESH39 = REAL / "fresh39"
 FRESH40 = REAL / "fresh40"
+FRESH41 = REAL / "fresh41"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -169,6 +172,7 @@ REAL_SETS = (
     ("real articles, thirty-eighth fresh set", FRESH38, False),
     ("real articles, thirty-ninth fresh set", FRESH39, False),
     ("real articles, fortieth fresh set", FRESH40, False),
+    ("real articles, forty-first fresh set", FRESH41, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
