@@ -217,7 +217,7 @@ class ChannelQuizService:
         quiz = self._live(session_id)
         session = quiz.session
         self._still_open(quiz, index)
-        vote = session.judge_vote(text, self.timing_now(quiz), index)
+        vote = session.kept_vote(user_id, session.judge_vote(text, self.timing_now(quiz), index))
         store = self.study.store
         forgets = self.study.forgets_of(user_id)
         if store is not None:
