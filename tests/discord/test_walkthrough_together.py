@@ -120,3 +120,28 @@ async def test_a_double_click_in_a_timed_quiz_keeps_the_first_clicks_time(
         discord_double.general, lambda m: " pts " in m.text, after=question, timeout=10
     )
     assert "150 pts (1/1 right)" in final.text, "answered at once: every speed point kept"
+
+
+async def test_a_double_click_on_close_question_closes_only_that_question(
+    discord_double, bot, services
+):
+    question = await channel_question(discord_double, 3)
+    session = next(iter(services.study.group.values()))
+    sent = await asyncio.gather(
+        *(
+            discord_double.click(question, label="Close question", user=discord_double.moderator)
+            for _ in range(2)
+        )
+    )
+    for itx in sent:
+        await itx.told(timeout=10)
+    notes = [m.text for itx in sent for m in itx.followups]
+    assert all("closed" in text and "went wrong" not in text for text in notes), notes
+    second = await discord_double.wait_for_message(
+        discord_double.general, lambda m: "Question 2/3" in m.text, after=question, timeout=10
+    )
+    assert session.index == 1, "the second question is open, not skipped"
+    assert any(b.get("label") == "Close question" for b in second.buttons)
+    posted = [m.text for m in discord_double.bot_messages_in(discord_double.general)]
+    assert sum("The answer:" in text for text in posted) == 1, "one question closed, once"
+    assert not any("Question 3/3" in text for text in posted)
