@@ -97,7 +97,8 @@ async def test_a_solo_quiz_and_a_due_post_across_a_stop_of_the_process(workdir, 
         second = await start(workdir, double.server.api_url, double.token)
         try:
             await double.wait_ready(timeout=STARTS_WITHIN)
-            await double.wait_for(lambda: posts_in(double, double.news), timeout=30)
+            # the scheduler's first tick, 30 s after its start (a hang guard, not a speed check)
+            await double.wait_for(lambda: posts_in(double, double.news), timeout=STARTS_WITHIN)
             await (await double.click(quiz, label="Next question ▶")).told(timeout=10)
             assert "Question 3/3" in quiz.text, "the old message's buttons go on"
             assert await answer_shown(double, quiz)
