@@ -6,7 +6,6 @@ mistyped command with a suggestion instead of a traceback.
 
 from __future__ import annotations
 
-import difflib
 import logging
 import os
 import shlex
@@ -17,7 +16,7 @@ from typing import TextIO
 
 from bot.console.render import render, wrap
 from bot.core import views
-from bot.core.commands import Surface, help_text, local_name, option_name
+from bot.core.commands import Surface, help_text, local_name, option_name, suggest_command
 from bot.core.errors import BriefbotError, InvalidInput, NotFound
 from bot.core.library import Shelf
 from bot.core.models import Briefing
@@ -157,14 +156,14 @@ class Console:
         known = self.known_names()
         handler = self.commands.get(known.get(name, name))
         if handler is None:
-            close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.5)
+            close = suggest_command(name, known)
             if close:
                 message = _(
                     "There is no /{name} command. Did you mean /{close}? Type /help for the list."
                 )
             else:
                 message = _("There is no /{name} command. Type /help for the list.")
-            return Reply.problem(message.format(name=name[:40], close=close[0] if close else ""))
+            return Reply.problem(message.format(name=name[:40], close=close or ""))
         return await handler(args)
 
     def known_names(self) -> dict[str, str]:

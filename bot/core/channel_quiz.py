@@ -217,7 +217,7 @@ class ChannelQuizService:
         quiz = self._live(session_id)
         session = quiz.session
         self._still_open(quiz, index)
-        vote = session.judge_vote(text, self.timing_now(quiz), index)
+        vote = session.kept_vote(user_id, session.judge_vote(text, self.timing_now(quiz), index))
         store = self.study.store
         forgets = self.study.forgets_of(user_id)
         if store is not None:
@@ -308,12 +308,15 @@ class ChannelQuizService:
             raise QuizError(_("That question is already closed."))
         return quiz
 
-    async def close(self, quiz: ChannelQuiz) -> None:
-        """Close the open question: commit the answers, mark it, post results, go on.
+    async def close(self, quiz: ChannelQuiz, index: int) -> None:
+        """Close question `index` if it is the open one: commit the answers, mark it, post
+        results, go on. A second Close for it (a double click) closes nothing more: it is
+        refused once the first has moved on, never taken for the next question.
 
         A post the platform refuses ends the quiz (see `_abandon`): never silently stuck.
         """
-        index = quiz.session.index
+        if index != quiz.session.index:
+            raise QuizError(_("That question is already closed."))
         if quiz.closing == index:
             raise QuizError(_("That question is being closed."))
         quiz.closing = index
@@ -454,7 +457,7 @@ class ChannelQuizService:
             if session.index != index or session.finished:
                 return
             try:
-                await self.close(quiz)
+                await self.close(quiz, index)
                 return
             except NotSaved:  # the store failed: nothing closed, try again shortly
                 attempt += 1

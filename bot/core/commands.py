@@ -9,7 +9,9 @@ not here, fails a test. Each description lives here only: the Discord tree takes
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -204,6 +206,24 @@ subcommands by their full name (`briefing upload`)."""
 def names_on(surface: Surface) -> set[str]:
     """The names of the student commands offered on `surface`."""
     return {c.name for c in COMMANDS if c.student and surface in c.surfaces}
+
+
+OTHER_WORDS = {"progress": "score", "stats": "score", "points": "score"}
+"""Words students type for a command under another name -> the command they mean."""
+
+SPELLING_CUTOFF = 0.7
+"""How alike (difflib's ratio) a typed name must be to a command's to suggest it: `qiuz` (0.75)
+and `scroe` (0.8) are, `skip` and `stop` (0.5: /stop would end the quiz) are not."""
+
+
+def suggest_command(typed: str, names: Collection[str]) -> str | None:
+    """The command among `names` a student probably meant by the unknown `typed`: one named in
+    other words (`progress` for `score`), or a close spelling; None when none is close."""
+    meant = OTHER_WORDS.get(typed.casefold())
+    if meant in names:
+        return meant
+    close = difflib.get_close_matches(typed, list(names), n=1, cutoff=SPELLING_CUTOFF)
+    return close[0] if close else None
 
 
 def moderator_names() -> set[str]:

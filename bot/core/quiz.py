@@ -581,6 +581,13 @@ class Vote:
     seconds: float
 
 
+def _same_answer(one: Vote, other: Vote) -> bool:
+    """True when two votes give the same answer: the same option, or the same typed words."""
+    if one.key is not None or other.key is not None:
+        return one.key == other.key
+    return one.text.casefold() == other.text.casefold()
+
+
 @dataclass(frozen=True, slots=True)
 class PlayerStanding:
     """One player's line in a results table."""
@@ -692,13 +699,22 @@ class GroupSession:
         seconds = max(0.0, (now - self.round.opened_at).total_seconds())
         return Vote(text.strip()[:MAX_ANSWER_CHARS], key, correct, seconds)
 
+    def kept_vote(self, user_id: int, vote: Vote) -> Vote:
+        """The vote to keep for a player: their earlier one when `vote` gives the same answer
+        again (a double click keeps the first click's time, and its speed points)."""
+        earlier = self.round.votes.get(user_id) if self.round else None
+        if earlier is not None and _same_answer(earlier, vote) and earlier.seconds <= vote.seconds:
+            return earlier
+        return vote
+
     def accept_vote(self, user_id: int, vote: Vote, question_index: int) -> bool:
-        """Take a judged (and committed) vote; True when it replaced an earlier one."""
+        """Take a judged (and committed) vote; True when it replaced an earlier, different
+        answer (the same answer again keeps the earlier vote)."""
         if self.round is None or question_index != self.index:
             raise QuizError(_("That question closed before your answer arrived."))
-        changed = user_id in self.round.votes
-        self.round.votes[user_id] = vote
-        return changed
+        earlier = self.round.votes.get(user_id)
+        self.round.votes[user_id] = self.kept_vote(user_id, vote)
+        return earlier is not None and not _same_answer(earlier, vote)
 
     def drop_player(self, user_id: int) -> None:
         """Forget a player's pending answer and past points (the player asked to be forgotten)."""

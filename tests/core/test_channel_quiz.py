@@ -95,7 +95,7 @@ async def test_only_the_starter_or_a_moderator_closes_an_untimed_question(tmp_pa
     await quizzes.post_first(session.session_id)
     with pytest.raises(QuizError, match="Only whoever started"):
         quizzes.closable(session.session_id, 0, 77, moderator=False)
-    await quizzes.close(quizzes.closable(session.session_id, 0, 77, moderator=True))
+    await quizzes.close(quizzes.closable(session.session_id, 0, 77, moderator=True), 0)
     with pytest.raises(QuizError, match="ended"):
         quizzes.closable(session.session_id, 0, STARTER, moderator=False)
     assert "Nobody answered." in publisher.texts(CHANNEL)[-1]
@@ -109,7 +109,7 @@ async def test_a_final_table_of_150_players_is_published_page_by_page(tmp_path):
     await quizzes.post_first(session.session_id)
     for user_id in range(1000, 1150):
         await quizzes.answer(session.session_id, user_id, right(session), 0)
-    await quizzes.close(quizzes.closable(session.session_id, 0, STARTER, moderator=False))
+    await quizzes.close(quizzes.closable(session.session_id, 0, STARTER, moderator=False), 0)
     tables = [t for t in publisher.texts(CHANNEL) if t.startswith("Final table")]
     assert len(tables) >= 2
     posted = "\n".join(tables)
@@ -140,7 +140,7 @@ async def test_a_vote_is_committed_before_it_is_acknowledged_and_the_latest_wins
     assert (await quizzes.answer(session.session_id, 7, right(session), 0)).changed, "a change"
     votes = [s for s in store.sessions.values() if s.kind == "channel-vote"]
     assert len(votes) == 1 and '"correct": true' in votes[0].state, "one row, the latest"
-    await quizzes.close(quizzes.closable(session.session_id, 0, STARTER, moderator=False))
+    await quizzes.close(quizzes.closable(session.session_id, 0, STARTER, moderator=False), 0)
     assert [(a.user_id, a.correct) for a in store.answers] == [(7, True)]
     assert not [s for s in store.sessions.values() if s.kind == "channel-vote"]
 
@@ -186,7 +186,7 @@ async def test_forgetme_removes_a_pending_channel_answer(tmp_path):
     await quizzes.answer(session.session_id, 7, right(session), 0)
     await quizzes.answer(session.session_id, 8, right(session), 0)
     await quizzes.study.forget(7)
-    await quizzes.close(quizzes.closable(session.session_id, 0, STARTER, moderator=False))
+    await quizzes.close(quizzes.closable(session.session_id, 0, STARTER, moderator=False), 0)
     assert [a.user_id for a in store.answers] == [8], "no resurrection"
     assert "player 7" not in publisher.texts(CHANNEL)[-1]
 

@@ -216,18 +216,20 @@ async def test_a_channel_quiz_posts_in_the_servers_language_and_answers_each_in_
     receipt = await vote(discord_double, question)
     assert "Answer registered" in receipt.text
     french(discord_double)
-    again = await vote(discord_double, question)
+    again = await vote(discord_double, question, pick=1)
     assert "Réponse modifiée" in again.text
 
 
-async def vote(double: DiscordDouble, question):
-    """The student answers a channel question (a choice, or typed in the answer box)."""
+async def vote(double: DiscordDouble, question, pick: int = 0):
+    """The student answers a channel question (a choice, or typed in the answer box): the
+    `pick`-th option, or the `pick`-th of two typed answers."""
     buttons = [b["custom_id"] for b in question.buttons if b["custom_id"].startswith("b1:qg:")]
     if buttons[0].endswith(":answer"):
+        typed = ("Kim", "Lee")[pick]
         return await (
-            await double.submit_modal(await open_answer_box(double, question), {"answer": "Kim"})
+            await double.submit_modal(await open_answer_box(double, question), {"answer": typed})
         ).message()
-    return await (await double.click(question, buttons[0])).message()
+    return await (await double.click(question, buttons[pick])).message()
 
 
 class _Response:

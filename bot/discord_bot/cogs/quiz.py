@@ -483,9 +483,10 @@ class QuizCog(commands.Cog, name="Quiz"):
         """`qc:<session>:<index>`: the starter (or a moderator) closes an untimed question."""
         self.channel_quizzes.here(args[0], interaction.guild_id, interaction.channel_id)
         moderator = self.moderator(interaction)
+        index = int(args[1])
         quiz = self.channel_quizzes.closable(
-            args[0], int(args[1]), interaction.user.id, moderator=moderator
+            args[0], index, interaction.user.id, moderator=moderator
         )
         await defer_once(interaction)
         with use_language(await self.channel_language(interaction)):  # and the next question
-            await self.channel_quizzes.close(quiz)
+            await self.channel_quizzes.close(quiz, index)
