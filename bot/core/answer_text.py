@@ -123,6 +123,13 @@ _LETTER_MAP = str.maketrans(
 )
 _APOSTROPHES = re.compile(r"['’‘ʼ`´]")
 _DIGIT_GROUPS = re.compile(r"(?<![\w.])\d{1,3}(?:[, ]\d{3}(?!\d))+")
+# "4,46" and "28,3": a comma before one or two digits is a decimal comma ("3,000" is not).
+_DECIMAL_COMMA = re.compile(r"(?<![\w.,])(\d{1,3}),(\d{1,2})(?![\d,])")
+# A currency's letters glued before its amount, as "$" is ("N55.213 billion" in naira,
+# "Ksh500", "Rs 1,200" apart already): read past like the sign; an amount has a decimal
+# point, a thousands comma or three digits ("N95" stays a name).
+CURRENCY_PREFIXES = ("n", "ngn", "ksh", "kes", "rs", "inr", "zar", "usd", "us", "gbp", "eur")
+_GLUED_CURRENCY = re.compile(rf"(?<![\w.])(?:{'|'.join(CURRENCY_PREFIXES)})(?=\d+[.,]\d|\d{{3}})")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?[^\W_]*|[^\W_]+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
@@ -137,6 +144,8 @@ TIME_ABBREVIATIONS = {
     **dict.fromkeys(("wk", "wks"), "week"),
     **dict.fromkeys(("hr", "hrs"), "hour"),
 }
+# Per cent cut short after a number, as newspapers and chat write it: "8pc", "8 pct".
+_PERCENT_ABBREVIATIONS = frozenset({"pc", "pct"})
 # "3.000" and "1.234.567": dots between groups of three read as thousands separators when
 # there are several groups or the last is 000 ("1.500" stays one and a half).
 # Zeros typed as the letter O after a digit: "3OOO" = "3000", "1oo" = "100".
@@ -151,6 +160,7 @@ _TENS_AND_UNIT = re.compile(
     rf"({'|'.join(_TENS)})({'|'.join(w for w in _UNITS if 0 < _UNITS[w] < 10)})"
 )
 _DECIMAL = Context(prec=80)
+_DIGIT_WORDS = frozenset(word for word, value in _UNITS.items() if value < 10)
 
 
 def osa(one: str, other: str, score_cutoff: int | None = None) -> int:
@@ -215,12 +225,26 @@ def _read_number(tokens: list[str], start: int) -> tuple[Decimal, int]:
             and (_ORDINALS.get(following, following) in _UNITS or following in _TENS)
         ):
             last = "and"
+        elif word == "point" and last in ("unit", "teen", "tens") and following in _DIGIT_WORDS:
+            fraction, pos = _spoken_fraction(tokens, pos + 1)
+            group, last = _DECIMAL.add(group, fraction), "fraction"  # "four point four six"
+            continue
         else:
             break
         pos += 1
         if token in _ORDINALS:
             break
     return _DECIMAL.add(total, group), pos
+
+
+def _spoken_fraction(tokens: list[str], start: int) -> tuple[Decimal, int]:
+    """The digits said one by one after "point" ("four six" -> 0.46), and where they end."""
+    digits = ""
+    pos = start
+    while pos < len(tokens) and tokens[pos] in _DIGIT_WORDS and len(digits) < 12:
+        digits += str(_UNITS[tokens[pos]])
+        pos += 1
+    return Decimal("0." + digits), pos
 
 
 def _elided(match: re.Match[str]) -> str:
@@ -262,7 +286,9 @@ def read_tokens(text: str) -> list[str]:
     cleaned = _TWO_DIGIT_YEAR.sub(_full_year, clean(text))
     cleaned = close_contractions(_ELISION.sub(_elided, cleaned))
     cleaned = cleaned.replace("&", " and ").replace("%", " percent ")
+    cleaned = _GLUED_CURRENCY.sub("", cleaned)
     cleaned = _LETTER_ZEROS.sub(lambda m: m[1] + "0" * len(m[2]), cleaned)
+    cleaned = _DECIMAL_COMMA.sub(r"\1.\2", cleaned)
     cleaned = _DIGIT_GROUPS.sub(lambda m: re.sub(r"[, ]", "", m.group()), cleaned)
     cleaned = _DOT_GROUPS.sub(lambda m: m.group().replace(".", ""), cleaned)
     cleaned = _ISO_DATE.sub(_iso_date, _NUMERIC_DATE.sub(_numeric_date, cleaned))
@@ -295,6 +321,10 @@ def read_tokens(text: str) -> list[str]:
             token = "and"  # "lips n teeth", "rock n roll"
         elif token in TIME_ABBREVIATIONS and index and tokens[index - 1][:1].isdigit():
             token = TIME_ABBREVIATIONS[token]  # "75 yrs" = "75 year"
+        elif token in _PERCENT_ABBREVIATIONS and index and tokens[index - 1][:1].isdigit():
+            token = "percent"  # "8pc", "8 pct"
+        elif token == "nil" and beside_number(tokens, index):
+            token = "0"  # "one nil", "1 nil": a score's nought
         merged.append(token)
     if len(merged) > 1 and merged[0] in ARTICLES:
         del merged[0]

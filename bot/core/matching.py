@@ -63,7 +63,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.core import asides, chat_habits, compass, demonyms, place_names, roles
+from bot.core import amounts, asides, chat_habits, compass, demonyms, place_names, roles
 from bot.core.answer_text import (
     ARTICLES,
     MONTH_ABBREVIATIONS,
@@ -285,7 +285,19 @@ def _distance(given: _Text, right: _Text) -> int | None:
             return None
         if not words:  # the number without its unit: "3000" for "3,000 troops"
             return 0
+        if not right.months and _said_in_a_sentence(words, right_words):
+            return 0
     return _words_distance(words, right_words)
+
+
+def _said_in_a_sentence(words: Sequence[str], right_words: Sequence[str]) -> bool:
+    """Whether a number and its unit are typed with a few harmless words beside them, as for a
+    number alone ("revenue rose 30 percent", "11 percent down" for "30 per cent"); never
+    words that change the claim ("nearly", "more than")."""
+    extra = Counter(words) - Counter(right_words)
+    if Counter(right_words) - Counter(words):
+        return False
+    return sum(extra.values()) <= _MAX_EXTRA_WORDS and not _CHANGES_CLAIM.intersection(extra)
 
 
 def _loose_distance(given: _Text, other: _Text) -> int:
@@ -455,7 +467,9 @@ _TITLES = frozenset(
     "mr mrs ms miss mister dr doctor prof professor president pres prez secretary sec defense "  # noqa: SIM905
     "defence sen senator gen general minister prime premier chairman spokesman spokesperson "
     "adm admiral rear vice col colonel lt lieutenant capt captain maj major cmdr commander sgt "
-    "gov governor rep representative amb ambassador mayor judge justice sir dame rev".split()
+    "gov governor rep representative amb ambassador mayor judge justice sir dame rev "
+    # a councillor as council reports write it, and Malaysia's honorific "Datuk" ("Dato'")
+    "cr cllr councillor councilor datuk dato".split()
 )
 _MAX_NAME_TYPOS = 2  # in a whole name, when a first name may carry one ("Jon Kirby")
 
@@ -720,7 +734,11 @@ def _name_distance(words: Sequence[str], answers: _Answers) -> int | None:
     name allowed one or cut short ("Vic Cha" for Victor D. Cha)."""
     full = answers.person
     short = tuple(w for w in full if len(w) > 1 or w == answers.surname)
-    named = [d for d in (_name_typos(words, name, answers.surname) for name in {full, short})]
+    names = {full, short}
+    if len(full) > 2 and full[-1] == answers.surname:
+        # a middle name left out or cut to its initial: "Ellen Huvelle", "Ellen S. Huvelle"
+        names |= {(full[0], full[-1]), (full[0], *(w[0] for w in full[1:-1]), full[-1])}
+    named = [d for d in (_name_typos(words, name, answers.surname) for name in names)]
     return min((d for d in named if d is not None), default=None)
 
 
@@ -816,11 +834,17 @@ def is_correct(
     longest = max([len(answer), *map(len, accept)])
     if len(given) > max(MAX_GUESS_CHARS, min(2 * longest, _HARD_CAP)):
         return False
-    answers = _answers((answer, *accept), tuple(wrong), tuple(people))
+    rights = (answer, *accept)
+    answers = _answers(rights, tuple(wrong), tuple(people))
+    readings = _readings(given)
+    if (spelled := amounts.scales_spelled_out(given, rights)) is not None:
+        readings.append(spelled)
     return any(
-        not _another_unit(reading, (answer, *accept), context)
+        not _another_unit(reading, rights, context)
+        and not amounts.another_currency(reading, rights)
+        and not amounts.reversed_score(reading, rights)
         and _judged(reading, answers, context)
-        for reading in _readings(given)
+        for reading in readings
     )
 
 
