@@ -16,6 +16,7 @@ from bot.core.quiz import judge, present_all
 __all__ = [
     "BRIEFING",
     "DRAFTED_BRIEFINGS",
+    "DRAFTED_SEED0_ANSWER_POSITION",
     "SEED0_ANSWER_POSITION",
     "Phrasing",
     "is_accepted",
@@ -82,6 +83,31 @@ SEED0_ANSWER_POSITION: dict[str, int] = {
     "q-why-prior-knowledge": 2,
     "q-why-lips-and-teeth": 2,
     "q-why-alliance-strain": 2,
+}
+
+
+# The same for the choice questions of `DRAFTED_BRIEFINGS` (`matching_seventh`).
+DRAFTED_SEED0_ANSWER_POSITION: dict[str, int] = {
+    "number-p2-the-company-earned-7-05": 2,
+    "number-p2-the-consensus-expectation-was": 3,
+    "number-p1-cadbury-nigeria-a-food": 2,
+    "number-p2-in-the-companys-unaudited": 4,
+    "who-said-connor-its-a-chance": 3,
+    "who-said-kelly-i-dont-believe": 4,
+    "number-p1-after-an-almost-three-hour": 1,
+    "number-p2-after-the-councils-original": 2,
+    "who-said-huvelle-does-not-dispute": 2,
+    "who-said-huvelle-as-the-ap": 3,
+    "who-said-aranguren-this-has-to": 4,
+    "who-said-aranguren-a-bonus-i": 3,
+    "number-p4-the-president-was-responding": 1,
+    "number-p7-dr-noor-hisham-however": 2,
+    "number-p8-from-the-month-of": 3,
+    "number-p2-the-county-s-health-and": 2,
+    "number-p2-the-county-has-confirmed": 2,
+    "who-said-koevermans-i-am-very": 1,
+    "who-said-bela-india-never-deserved": 2,
+    "who-said-bela-you-don-t-have": 3,
 }
 
 

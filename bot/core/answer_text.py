@@ -3,21 +3,22 @@
 `normalize` makes text comparable however it was typed: case, accents (é = e), punctuation,
 spacing, zero-width and control characters, and a leading article ("the", "a", "an", or in
 French "le", "la", "les", "l'", "un", "une", "des", "du") stop mattering ("œ" = "oe"), and
-numbers take one form: "3,000" = "3 000" = "3000" = "three thousand" = "3 thousand" = "3k";
-"3.5 million" = "3500000"; "3bn" is three billion, while "3m" is left alone (metres or
-million?). Ordinals compare by value: "third" = "3rd" = "3". Month abbreviations and month
-names in French, Spanish, German, Italian and Portuguese next to a number read as months:
-"feb 2022" = "février 2022" = "febrero 2022" = "02/2022" = "February 2022" = "feb '22" =
-"feb2022"; a date in numbers reads as a day, a month and a year when its order is plain
-("24/02/2022", "2/24/2022", "2022-02-24"; "03/02/2022" stays three numbers). As typed in
-chat: "3 k", "3 grand", "3.000" and "3OOO" are 3000, "75yrs" is "75 year", and number words
-run together or with one typo beside another number read as numbers ("seventyfive",
+numbers take one form: "3,000" = "3 000" = "3000" = "three thousand" = "3 thousand" = "3k"; "3.5
+million" = "3500000"; "3bn" is three billion, while "3m" is left alone (metres or million?);
+"4,46" and "four point four six" are 4.46 ("3,000" stays three thousand); "8pc" and "8 pct" are
+8 percent; a currency's letters glued to an amount are read past like its sign ("N55.213
+billion"); "nil" beside a number is 0 ("one nil"). Ordinals compare by value: "third" = "3rd" =
+"3". Month abbreviations and month names in French, Spanish, German, Italian and Portuguese next
+to a number read as months: "feb 2022" = "février 2022" = "febrero 2022" = "02/2022" = "February
+2022" = "feb '22" = "feb2022"; a date in numbers reads as a day, a month and a year when its
+order is plain ("24/02/2022", "2/24/2022", "2022-02-24"; "03/02/2022" stays three numbers). As
+typed in chat: "3 k", "3 grand", "3.000" and "3OOO" are 3000, "75yrs" is "75 year", and number
+words run together or with one typo beside another number read as numbers ("seventyfive",
 "threethousand", "sevnty five"), as does a unit word cut short after a tens word
-("seventy-fiv"). Number words are English, up to the trillions, read by a small bounded
-parser (no dependency); "nineteen eighty-four" reads as 19 and 84, not 1984, unless a month
-comes first, as dictation writes a year ("february twenty twenty two" = "february 2022");
-"24th of february" is "24 february"; Roman numerals stay letters ("World War II" is not
-"World War 2").
+("seventy-fiv"). Number words are English, up to the trillions, read by a small bounded parser
+(no dependency); "nineteen eighty-four" reads as 19 and 84, not 1984, unless a month comes
+first, as dictation writes a year ("february twenty twenty two" = "february 2022"); "24th of
+february" is "24 february"; Roman numerals stay letters ("World War II" is not "World War 2").
 """
 
 from __future__ import annotations

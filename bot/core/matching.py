@@ -48,8 +48,11 @@ extra detail for a month and year. It never accepts:
 A guess for a purely numeric answer may add a few words ("3,000 troops" for "3,000") but not
 ones that change the claim ("not", "more than", "nearly", "or"); a bare number is enough for a
 number-and-unit answer ("3000" or "about 3000" for "3,000 troops"), a different unit is not
-("3,000 tanks"). Numbers compare as a multiset, so date orders agree ("24 February 2022" =
-"February 24, 2022"); the cost is that "3-2" matches "2-3".
+("3,000 tanks"); a number and its unit may sit in a short sentence ("revenue rose 30 percent").
+Numbers compare as a multiset, so date orders agree ("24 February 2022" = "February 24,
+2022"), but a score or a vote keeps its order ("4-5" is not "5-4") and an amount keeps its
+currency ("$55 billion" is not "N55 billion" in naira; `amounts`); "$88m" and "28.3 b" count
+in millions and billions when the answer does.
 
 For a choice question, `pick_by_words` picks the one option that alone holds every word
 typed ("Georgetown" for "Georgetown University"); a true/false reply is read by `verdicts`.
