@@ -260,3 +260,44 @@ def test_a_clause_or_a_description_after_a_persons_name(typed: str, right: bool)
 )
 def test_a_number_and_its_unit_inside_a_short_sentence(typed: str, answer: str, right: bool):
     assert is_correct(typed, answer) is right
+
+
+_CABINET = (
+    Person("Rosa Delgado Ruiz", ("Ruiz",), "Finance Minister, former head of the central bank"),
+    Person("Rosa Moreno", ("Moreno",), "President"),
+    Person("Tomas Vidal", ("Vidal",), "Energy Minister"),
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "context", "right"),
+    [
+        ("tomas", "Who is the energy minister?", True),
+        ("Tomas", "Who spoke first?", True),
+        ("tomas", "What is the energy minister's surname?", False),  # a name asked for
+        ("tomas", "Give the minister's full name.", False),
+        ("tomsa", "Who is the energy minister?", False),  # no typo in a name this short alone
+    ],
+)
+def test_a_given_name_alone_names_the_only_person_with_it(
+    typed: str, context: str, right: bool
+):
+    assert is_correct(typed, "Tomas Vidal", people=_CABINET, context=context) is right
+
+
+def test_a_given_name_two_people_share_names_neither():
+    assert not is_correct("rosa", "Rosa Moreno", people=_CABINET, context="Who is the president?")
+    assert not is_correct("rosa", "Rosa Delgado Ruiz", people=_CABINET, context="Who spoke?")
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("the finance minister", True),
+        ("the former head of the central bank", True),
+        ("the energy minister", False),  # another person's role
+        ("the minister", False),  # fits two roles
+    ],
+)
+def test_each_part_of_a_role_between_commas_names_the_person(typed: str, right: bool):
+    assert is_correct(typed, "Rosa Delgado Ruiz", people=_CABINET, context="Who said it?") is right
