@@ -279,9 +279,7 @@ _CABINET = (
         ("tomsa", "Who is the energy minister?", False),  # no typo in a name this short alone
     ],
 )
-def test_a_given_name_alone_names_the_only_person_with_it(
-    typed: str, context: str, right: bool
-):
+def test_a_given_name_alone_names_the_only_person_with_it(typed: str, context: str, right: bool):
     assert is_correct(typed, "Tomas Vidal", people=_CABINET, context=context) is right
 
 
