@@ -1,5 +1,6 @@
 """What an amount typed as an answer says beyond its number: its currency, the order of a
-score's two numbers, and a scale cut short ("$88m").
+score's two numbers, a scale cut short ("$88m"), dollars and cents in words ("7 dollars 5
+cents") and a thousands point ("48.584" for 48,584).
 
 `answer_text` reads numbers alone ("$55.213 billion" and "N55.213 billion" both read
 55213000000): these checks keep what that reading leaves out, for `matching.is_correct`.
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import CURRENCY_PREFIXES, MONTHS, clean, read_tokens
 
-__all__ = ["another_currency", "reversed_score", "scales_spelled_out"]
+__all__ = ["another_currency", "other_readings", "reversed_score"]
 
 # Each currency by the signs, codes and words typed for it. A sign shared by several
 # currencies ("$" for the US, Canadian, Australian... dollar) names them all as one.
@@ -84,7 +85,56 @@ _SCALE_WORDS = re.compile(r"\b(million|billion|mn|bn)\b|\d(?:mn|bn)\b", re.IGNOR
 _CUT_SCALES = re.compile(r"(\d)\s*(m|mil|mill|mio|b|bil|bill)\b(?!\.\w)", re.IGNORECASE)
 
 
-def scales_spelled_out(given: str, answers: Sequence[str]) -> str | None:
+def other_readings(given: str, answers: Sequence[str]) -> list[str]:
+    """The readings of `given` as an amount that the right `answers` make plain: a scale cut
+    short, dollars and cents in words, a thousands point (each only when it changes it)."""
+    found = (
+        _scales_spelled_out(given, answers),
+        _in_cents(given),
+        _thousands_point(given, answers),
+    )
+    return [reading for reading in found if reading is not None]
+
+
+_MAIN_UNITS = frozenset({"dollar", "dollars", "buck", "bucks", "euro", "euros", "pound", "pounds"})
+_SUB_UNITS = frozenset({"cent", "cents", "pence", "p"})
+
+
+def _in_cents(given: str) -> str | None:
+    """ "7 dollars 5 cents", "seven dollars and twenty two" -> "7.05 dollars", "7.22 dollars":
+    an amount said in its unit and its hundredths; None when `given` says none."""
+    tokens = read_tokens(given)
+    for index in range(len(tokens) - 2):
+        whole, unit = tokens[index], tokens[index + 1]
+        if not whole.isdigit() or unit not in _MAIN_UNITS:
+            continue
+        rest = index + 2 + (tokens[index + 2] == "and")
+        if rest >= len(tokens) or not tokens[rest].isdigit() or int(tokens[rest]) >= 100:
+            continue
+        after = tokens[rest + 1 :]
+        if after[:1] and after[0] in _SUB_UNITS:
+            after = after[1:]
+        elif after:
+            continue  # "7 dollars 5 shares": not hundredths
+        amount = f"{whole}.{int(tokens[rest]):02d} {unit}"
+        return " ".join([*tokens[:index], amount, *after])
+    return None
+
+
+_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
+_POINT_GROUP = re.compile(r"(?<![\w.,])(\d{1,3})\.(\d{3})(?![\d.,])")
+
+
+def _thousands_point(given: str, answers: Sequence[str]) -> str | None:
+    """ "48.584" -> "48584" when a right answer groups its thousands with a comma ("48,584"):
+    the point many countries write there (alone, "1.500" is one and a half)."""
+    if not any(_GROUPED.search(answer) for answer in answers):
+        return None
+    read = _POINT_GROUP.sub(r"\1\2", given)
+    return read if read != given else None
+
+
+def _scales_spelled_out(given: str, answers: Sequence[str]) -> str | None:
     """`given` with a scale cut short after a number spelled out ("$88m" -> "$88 million",
     "28.3 b" -> "28.3 billion") when a right answer counts in millions or billions (where
     "m" cannot be metres or minutes); None when there is nothing to spell out."""

@@ -855,8 +855,7 @@ def is_correct(
     rights = (answer, *accept)
     answers = _answers(rights, tuple(wrong), tuple(people))
     readings = _readings(given)
-    if (spelled := amounts.scales_spelled_out(given, rights)) is not None:
-        readings.append(spelled)
+    readings += amounts.other_readings(given, rights)
     return any(
         not _another_unit(reading, rights, context)
         and not amounts.another_currency(reading, rights)

@@ -299,3 +299,36 @@ def test_a_given_name_two_people_share_names_neither():
 )
 def test_each_part_of_a_role_between_commas_names_the_person(typed: str, right: bool):
     assert is_correct(typed, "Rosa Delgado Ruiz", people=_CABINET, context="Who said it?") is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer", "right"),
+    [
+        ("4 dollars 15 cents", "$4.15", True),
+        ("four dollars and fifteen cents", "$4.15", True),
+        ("four dollars fifteen", "$4.15", True),
+        ("3 euros 50", "€3.50", True),
+        ("4 dollars 51 cents", "$4.15", False),
+        ("15 dollars 4 cents", "$4.15", False),
+        ("4 euros 15 cents", "$4.15", False),  # another currency
+        ("4 dollars 15 shares", "$4.15", False),
+    ],
+)
+def test_an_amount_said_in_units_and_cents(typed: str, answer: str, right: bool):
+    assert is_correct(typed, answer) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer", "right"),
+    [
+        ("12.345", "12,345", True),
+        ("12.345 cases", "12,345 cases", True),
+        ("12.354", "12,345", False),
+        ("12.345", "12.345", True),
+        ("1.500", "1.5", True),  # no thousands in the answer: one and a half
+        ("1.500", "1,500", True),
+        ("1.5", "1,500", False),
+    ],
+)
+def test_a_thousands_point_where_the_answer_groups_thousands(typed: str, answer: str, right: bool):
+    assert is_correct(typed, answer) is right
