@@ -48,7 +48,7 @@ extra detail for a month and year. It never accepts:
 A guess for a purely numeric answer may add a few words ("3,000 troops" for "3,000") but not
 ones that change the claim ("not", "more than", "nearly", "or"); a bare number is enough for a
 number-and-unit answer ("3000" or "about 3000" for "3,000 troops"), a different unit is not
-("3,000 tanks"); a number and its unit may sit in a short sentence ("revenue rose 30 percent").
+("3,000 tanks"); a number and its unit may sit in a short sentence ("the rise was 30 percent").
 Numbers compare as a multiset, so date orders agree ("24 February 2022" = "February 24,
 2022"), but a score or a vote keeps its order ("4-5" is not "5-4") and an amount keeps its
 currency ("$55 billion" is not "N55 billion" in naira; `amounts`); "$88m" and "28.3 b" count
@@ -295,12 +295,21 @@ def _distance(given: _Text, right: _Text) -> int | None:
 
 def _said_in_a_sentence(words: Sequence[str], right_words: Sequence[str]) -> bool:
     """Whether a number and its unit are typed with a few harmless words beside them, as for a
-    number alone ("revenue rose 30 percent", "11 percent down" for "30 per cent"); never
-    words that change the claim ("nearly", "more than")."""
+    number alone ("the budget was 30 percent", "an average of 30 per cent" for "30 per cent");
+    never words that change the claim ("nearly", "more than") or say which way it went."""
     extra = Counter(words) - Counter(right_words)
-    if Counter(right_words) - Counter(words):
+    if Counter(right_words) - Counter(words) or _DIRECTIONS.intersection(extra):
         return False
     return sum(extra.values()) <= _MAX_EXTRA_WORDS and not _CHANGES_CLAIM.intersection(extra)
+
+
+# Words that say which way a number went: beside a number and its unit they may contradict the
+# question ("fell 30 percent" when asked by how much it rose), which is not read here.
+_DIRECTIONS = frozenset(
+    "up down rose rise risen rising fell fall fallen falling grew grow grown increase "  # noqa: SIM905
+    "increased decrease decreased drop dropped declined decline jumped gained lost cut "
+    "higher lower".split()
+)
 
 
 def _loose_distance(given: _Text, other: _Text) -> int:

@@ -247,11 +247,13 @@ def test_a_clause_or_a_description_after_a_persons_name(typed: str, right: bool)
 @pytest.mark.parametrize(
     ("typed", "answer", "right"),
     [
-        ("sales rose 14 per cent", "14 per cent", True),
-        ("14 percent down", "14%", True),
+        ("the rate was 14 per cent", "14 per cent", True),
+        ("he said 14 percent", "14%", True),
+        ("sales rose 14 per cent", "14 per cent", False),  # which way it went is not read
+        ("sales fell 14 per cent", "14 per cent", False),
         ("the budget was 14%", "14%", True),
         ("an average of 14 per cent", "14%", True),
-        ("sales rose 41 per cent", "14 per cent", False),
+        ("the rate was 41 per cent", "14 per cent", False),
         ("nearly 14 per cent", "14%", False),
         ("more than 14 per cent", "14%", False),
         ("14 tonnes", "14 per cent", False),
