@@ -1,6 +1,6 @@
 """What an amount typed as an answer says beyond its number: its currency, the order of a
-score's two numbers, a scale cut short ("$88m"), dollars and cents in words ("7 dollars 5
-cents") and a thousands point ("48.584" for 48,584).
+score's two numbers, a scale cut short ("$88m") and dollars and cents in words ("7 dollars
+5 cents").
 
 `answer_text` reads numbers alone ("$55.213 billion" and "N55.213 billion" both read
 55213000000): these checks keep what that reading leaves out, for `matching.is_correct`.
@@ -87,12 +87,8 @@ _CUT_SCALES = re.compile(r"(\d)\s*(m|mil|mill|mio|b|bil|bill)\b(?!\.\w)", re.IGN
 
 def other_readings(given: str, answers: Sequence[str]) -> list[str]:
     """The readings of `given` as an amount that the right `answers` make plain: a scale cut
-    short, dollars and cents in words, a thousands point (each only when it changes it)."""
-    found = (
-        _scales_spelled_out(given, answers),
-        _in_cents(given),
-        _thousands_point(given, answers),
-    )
+    short, dollars and cents in words (each only when it changes it)."""
+    found = (_scales_spelled_out(given, answers), _in_cents(given))
     return [reading for reading in found if reading is not None]
 
 
@@ -119,19 +115,6 @@ def _in_cents(given: str) -> str | None:
         amount = f"{whole}.{int(tokens[rest]):02d} {unit}"
         return " ".join([*tokens[:index], amount, *after])
     return None
-
-
-_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
-_POINT_GROUP = re.compile(r"(?<![\w.,])(\d{1,3})\.(\d{3})(?![\d.,])")
-
-
-def _thousands_point(given: str, answers: Sequence[str]) -> str | None:
-    """ "48.584" -> "48584" when a right answer groups its thousands with a comma ("48,584"):
-    the point many countries write there (alone, "1.500" is one and a half)."""
-    if not any(_GROUPED.search(answer) for answer in answers):
-        return None
-    read = _POINT_GROUP.sub(r"\1\2", given)
-    return read if read != given else None
 
 
 def _scales_spelled_out(given: str, answers: Sequence[str]) -> str | None:

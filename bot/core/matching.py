@@ -550,7 +550,6 @@ class _Answers:
     role: tuple[str, ...] = ()  # the person's role's words when the answer is a person
     other_roles: tuple[tuple[str, ...], ...] = ()  # every other person's
     role_parts: tuple[tuple[str, ...], ...] = ()  # the role's parts between commas, each a role
-    given: str = ""  # the person's given name when no other person's name holds it
 
     @classmethod
     def of(cls, right: Sequence[str], wrong: Sequence[str], people: Sequence[Person]) -> _Answers:
@@ -593,19 +592,7 @@ class _Answers:
             _role_words(person.role) if person else (),
             tuple(_role_words(p.role) for p in people if p is not person),
             tuple(_role_words(part) for part in person.role.split(",")) if person else (),
-            _own_given_name(person, surname, people) if person else "",
         )
-
-
-def _own_given_name(person: Person, surname: str, people: Sequence[Person]) -> str:
-    """The given name of a name written given name first ("Ellen" of Ellen Segal Huvelle) when
-    the surname is the last word and no other person of the briefing has that word in their
-    name, else ""."""
-    words = normalize(person.name).split()
-    if len(words) < 2 or words[-1] != surname or len(words[0]) < 3 or words[0] in _TITLES:
-        return ""
-    others = {w for p in people if p is not person for n in _person_names(p) for w in n.split()}
-    return "" if words[0] in others else words[0]
 
 
 _INITIAL_DOTS = re.compile(r"(?<=\b\w)\.(?=\w\.)|(?<=\b\w\.\w)\.")
@@ -954,7 +941,7 @@ def _judged(given: str, answers: _Answers, context: str) -> bool:
         return True
     if _compass_matches(core, given, answers):
         return True
-    if _role_matches(given, answers, context) or _given_name_alone(core, answers, context):
+    if _role_matches(given, answers, context):
         return True
     if (named := _beside_own_role(core.norm.split(), answers)) and _matches(
         _Text.of_tokens(named), given, answers
@@ -991,13 +978,6 @@ def _role_matches(given: str, answers: _Answers, context: str) -> bool:
     if not any(roles.names_role(words, part, answers.other_roles) for part in parts):
         return False
     return not _lists_several(given, answers.rights, answers.wrongs)
-
-
-def _given_name_alone(core: _Text, answers: _Answers, context: str) -> bool:
-    """Whether the guess is the person's own given name alone ("Ellen" for Ellen Segal
-    Huvelle, the only Ellen of the briefing), when the question does not ask for a name or a
-    surname: a typo in it is not forgiven."""
-    return bool(answers.given) and core.norm == answers.given and not _NAME_ASKED.search(context)
 
 
 _OF_ROLE = frozenset({"from", "of", "at", "in"})

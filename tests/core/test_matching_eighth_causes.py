@@ -272,25 +272,6 @@ _CABINET = (
 
 
 @pytest.mark.parametrize(
-    ("typed", "context", "right"),
-    [
-        ("tomas", "Who is the energy minister?", True),
-        ("Tomas", "Who spoke first?", True),
-        ("tomas", "What is the energy minister's surname?", False),  # a name asked for
-        ("tomas", "Give the minister's full name.", False),
-        ("tomsa", "Who is the energy minister?", False),  # no typo in a name this short alone
-    ],
-)
-def test_a_given_name_alone_names_the_only_person_with_it(typed: str, context: str, right: bool):
-    assert is_correct(typed, "Tomas Vidal", people=_CABINET, context=context) is right
-
-
-def test_a_given_name_two_people_share_names_neither():
-    assert not is_correct("rosa", "Rosa Moreno", people=_CABINET, context="Who is the president?")
-    assert not is_correct("rosa", "Rosa Delgado Ruiz", people=_CABINET, context="Who spoke?")
-
-
-@pytest.mark.parametrize(
     ("typed", "right"),
     [
         ("the finance minister", True),
@@ -317,20 +298,4 @@ def test_each_part_of_a_role_between_commas_names_the_person(typed: str, right: 
     ],
 )
 def test_an_amount_said_in_units_and_cents(typed: str, answer: str, right: bool):
-    assert is_correct(typed, answer) is right
-
-
-@pytest.mark.parametrize(
-    ("typed", "answer", "right"),
-    [
-        ("12.345", "12,345", True),
-        ("12.345 cases", "12,345 cases", True),
-        ("12.354", "12,345", False),
-        ("12.345", "12.345", True),
-        ("1.500", "1.5", True),  # no thousands in the answer: one and a half
-        ("1.500", "1,500", True),
-        ("1.5", "1,500", False),
-    ],
-)
-def test_a_thousands_point_where_the_answer_groups_thousands(typed: str, answer: str, right: bool):
     assert is_correct(typed, answer) is right
