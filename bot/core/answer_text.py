@@ -40,6 +40,7 @@ __all__ = [
     "normalize",
     "osa",
     "read_tokens",
+    "year_said",
 ]
 
 _MAX_NUMBER_DIGITS = 30  # longer digit runs stay as they are: compared, never converted
@@ -399,6 +400,21 @@ def _spoken_years(raw: list[str]) -> list[str]:
             read.append(str(century + year))
             index += 1 + size
     return read
+
+
+_SHORT_YEAR = re.compile(r"^\W*['’‘`´](\d\d)\W*$")
+
+
+def year_said(text: str) -> str | None:
+    """The year `text` says alone, as it is said aloud ("twenty fifteen", "nineteen
+    ninety-nine") or cut to its last two digits ("'15", read as %y reads it), or None. Read only
+    where a year is the answer: elsewhere "nineteen eighty-four" stays two numbers."""
+    if short := _SHORT_YEAR.match(clean(text)):
+        return str((2000 if int(short[1]) < 69 else 1900) + int(short[1]))
+    raw = _number_words_mended(_raw_tokens(clean(text)))
+    century = _CENTURIES.get(raw[0]) if raw else None
+    year, size = _two_digits(raw, 1)
+    return str(century + year) if century is not None and size and size + 1 == len(raw) else None
 
 
 def _two_digits(raw: Sequence[str], start: int) -> tuple[int, int]:

@@ -78,6 +78,7 @@ from bot.core.answer_text import (
     normalize,
     osa,
     read_tokens,
+    year_said,
 )
 
 __all__ = [
@@ -852,6 +853,8 @@ def is_correct(
     answers = _answers(rights, tuple(wrong), tuple(people))
     readings = _readings(given)
     readings += amounts.other_readings(given, rights)
+    if any(_YEAR.fullmatch(normalize(right)) for right in rights) and (year := year_said(given)):
+        readings.append(year)  # "twenty fifteen", "'15" where the answer is a year
     return any(
         not _another_unit(reading, rights, context)
         and not amounts.another_currency(reading, rights)
@@ -904,6 +907,7 @@ def _another_unit(given: str, answers: Sequence[str], context: str) -> bool:
     return bool(known) and not typed <= known
 
 
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _SPLIT_UN = re.compile(r"^(\W*)un[\s-]+(?=[^\W\d_])", re.IGNORECASE)
 
 

@@ -299,3 +299,21 @@ def test_each_part_of_a_role_between_commas_names_the_person(typed: str, right: 
 )
 def test_an_amount_said_in_units_and_cents(typed: str, answer: str, right: bool):
     assert is_correct(typed, answer) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer", "right"),
+    [
+        ("twenty twelve", "2012", True),
+        ("nineteen ninety-eight", "1998", True),
+        ("'12", "2012", True),
+        ("’98", "1998", True),
+        ("twenty thirteen", "2012", False),
+        ("'21", "2012", False),
+        ("twenty twelve", "20", False),  # not a year asked for
+    ],
+)
+def test_a_year_said_aloud_or_cut_to_two_digits_where_the_answer_is_a_year(
+    typed: str, answer: str, right: bool
+):
+    assert is_correct(typed, answer) is right
