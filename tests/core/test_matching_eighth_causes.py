@@ -3,11 +3,15 @@ articles) showed, each as a rule: per cent cut short ("8pc", "8 pct"); a decimal
 and decimals said aloud ("four point four six"); a currency's letters glued to its amount
 ("N55.213 billion" in naira) read like its sign, and an amount in another currency than the
 answer's refused; a scale cut short ("$88m", "28.3 b") when the answer counts in millions or
-billions; "nil" in a score; a score's or a vote's two numbers the other way round refused
-("4-5" for "5-4"); a councillor's "Cr"/"Cllr" and Malaysia's "Datuk" as titles; a middle
-name left out or cut to its initial ("Ellen Huvelle" for Ellen Segal Huvelle); ten more
-countries' peoples ("the Afghans"); and "no, it's false" at a statement opened by "True or
-false:". The phrasings are invented for these tests (none is from a benchmark set)."""
+billions; an amount in its unit and cents ("7 dollars 5 cents"); "nil" in a score; a score's
+or a vote's two numbers the other way round refused ("4-5" for "5-4"); a councillor's
+"Cr"/"Cllr" and Malaysia's "Datuk" as titles; a middle name left out or cut to its initial
+("Ellen Huvelle" for Ellen Segal Huvelle); a clause or a description after a person's name
+("kelly, he changed his vote"); each part of a role between commas; ten more countries'
+peoples ("the Afghans"); a number and its unit inside a short sentence (never beside a word
+saying which way it went); a year said aloud or cut to two digits where the answer is a year;
+and "no, it's false" at a statement opened by "True or false:". The phrasings are invented
+for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
 
