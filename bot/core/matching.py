@@ -551,6 +551,7 @@ class _Answers:
     role: tuple[str, ...] = ()  # the person's role's words when the answer is a person
     other_roles: tuple[tuple[str, ...], ...] = ()  # every other person's
     role_parts: tuple[tuple[str, ...], ...] = ()  # the role's parts between commas, each a role
+    typed: tuple[str, ...] = ()  # the right answers as written: their currency, a score's order
 
     @classmethod
     def of(cls, right: Sequence[str], wrong: Sequence[str], people: Sequence[Person]) -> _Answers:
@@ -593,6 +594,7 @@ class _Answers:
             _role_words(person.role) if person else (),
             tuple(_role_words(p.role) for p in people if p is not person),
             tuple(_role_words(part) for part in person.role.split(",")) if person else (),
+            tuple(right),
         )
 
 
@@ -856,10 +858,7 @@ def is_correct(
     if any(_YEAR.fullmatch(normalize(right)) for right in rights) and (year := year_said(given)):
         readings.append(year)  # "twenty fifteen", "'15" where the answer is a year
     return any(
-        not _another_unit(reading, rights, context)
-        and not amounts.another_currency(reading, rights)
-        and not amounts.reversed_score(reading, rights)
-        and _judged(reading, answers, context)
+        not _another_unit(reading, rights, context) and _judged(reading, answers, context)
         for reading in readings
     )
 
@@ -930,6 +929,10 @@ def _readings(given: str) -> list[str]:
 
 
 def _judged(given: str, answers: _Answers, context: str) -> bool:
+    if amounts.another_currency(given, answers.typed) or amounts.reversed_score(
+        given, answers.typed
+    ):
+        return False  # "$55 billion" for "N55 billion", "4-5" for "5-4", beside an aside too
     guess = _Text.of(given)
     if not guess.norm or any(guess.norm == w.norm for w in answers.wrongs):
         return False

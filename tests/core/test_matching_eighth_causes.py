@@ -321,3 +321,18 @@ def test_a_year_said_aloud_or_cut_to_two_digits_where_the_answer_is_a_year(
     typed: str, answer: str, right: bool
 ):
     assert is_correct(typed, answer) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [
+        ("2-3, the final score", "3-2"),
+        ("two to three (the vote)", "3-2"),
+        ("$3.2 billion, the revenue", "N3.2 billion"),
+        ("not 3.2 billion naira, $3.2 billion", "N3.2 billion"),
+    ],
+)
+def test_a_reversed_score_or_another_currency_beside_an_aside_is_still_wrong(
+    typed: str, answer: str
+):
+    assert not is_correct(typed, answer)
