@@ -27,6 +27,44 @@ refuses: another person of the same article, another number of the article, a ne
 neighbouring place, two answers at once.
 
 Run: `.venv/bin/python -m benchmarks.matching_seventh`.
+
+Held-out baseline, the first run, on the data as committed at 3464802 (before anyone read its
+misses): right accepted 815/938 = 86.9%, wrong refused 811/816 = 99.4% (5 false accepts:
+`4-5` and `4 to 5` for a vote of "five to four", `1` for a score of "1-0", `$55.213 billion`
+for "N55.213 billion" in naira, `21 chapters` for "21" pages), total 1626/1754 = 92.7%. The
+older sets, all tuned on the bundled briefing, read 93-99% right accepted.
+
+Its misses were then read (no longer held out) and rules added for their causes, each with a
+test of invented phrasings in tests/core/test_matching_eighth_causes.py: `8pc`, `8 pct`; a
+decimal comma (`4,46%`, `$28,3 billion`) and decimals said aloud (`four point four six per
+cent`); a currency's letters glued to the amount (`N55.213`) read as its sign, and an amount
+in another currency than the answer's refused (`bot/core/amounts.py`); `$88m`, `88 mil`,
+`28.3 b` when the answer counts in millions or billions; `7 dollars 5 cents`; `nil` in a score
+and a score or vote's numbers the other way round refused (`4-5` for "5-4"); `Cr`/`Cllr`
+and `Datuk` as titles; a middle name left out or cut to its initial (`ellen huvelle`, `ellen
+s. huvelle`); `he`/`she`/`the` opening a clause or a description after a name (`kelly, he
+changed his vote`, `aranguren, the ex shell boss`); each part of a role between commas (`the
+energy minister`); ten more countries' peoples (`the afghans`); a number and its unit with a
+few harmless words (`he said 10 per cent`; never beside a word saying which way it went); a
+year said aloud or cut short where the answer is a year (`twenty fifteen`, `'15`); `no, it's
+false` at a statement opened by "True or false:". After them (e2e9d71), `.venv/bin/python -m
+benchmarks.matching_seventh`: right accepted 874/938 = 93.2%, wrong refused 815/816 = 99.9%,
+total 1689/1754 = 96.3%; every older set's figures unchanged, except matching_third, 603 ->
+604 right (`ukraine, the war there`), and no wrong phrasing of any set newly accepted.
+
+Two rules were written and backed out because the project's own tests refuse them: a given
+name alone (`ellen`, `tim`, `wim`, 9 phrasings here, labelled right with a teacher's
+hesitation; tests/core/test_matching_given_names.py says never for a name written given name
+first) and a thousands point (`48.584` for 48,584; test_matching_chat.py keeps `1.500` from
+ever being 1,500). The false accept left is `21 chapters` (a bare number answer takes a few
+words after it; telling a unit from chat would refuse `3000 soldiers` for troops). Left
+refused: a word that says which way a number went (`it went up 8%`, `revenue rose 30%`: it
+may contradict the question), a one-word role (`the judge`), official or long names (`the
+hashemite kingdom of jordan`, `royal dutch shell`, `lagos state`), short forms of given names
+(`mike kelly`, `timothy cook`), a typo in a surname of four letters or a cut one (`tim cooke`,
+`huvel`, `nor hisham`), an age group said with `over`/`and up`, a day and month without a year
+(`6/6`), `until june 6`, `A.P.`, and words after the answer without a comma (`bela
+sarcastically`, `koevermans after the win`).
 """
 
 from __future__ import annotations
