@@ -13,9 +13,25 @@ from bot.core.loader import load_briefing_bytes
 from bot.core.models import Briefing
 from bot.core.quiz import judge, present_all
 
-__all__ = ["BRIEFING", "SEED0_ANSWER_POSITION", "Phrasing", "is_accepted", "marked", "report"]
+__all__ = [
+    "BRIEFING",
+    "DRAFTED_BRIEFINGS",
+    "DRAFTED_SEED0_ANSWER_POSITION",
+    "SEED0_ANSWER_POSITION",
+    "Phrasing",
+    "is_accepted",
+    "load_briefings",
+    "marked",
+    "report",
+]
 
 BRIEFING = Path(__file__).resolve().parent.parent / "content" / "nk-troops-russia.yaml"
+
+# Briefings drafted from real articles and reviewed as a moderator would (frozen copies), whose
+# questions the matcher was never tuned on (`matching_seventh`).
+DRAFTED_BRIEFINGS: tuple[Path, ...] = tuple(
+    sorted((Path(__file__).resolve().parent / "phrasing_briefings").glob("*.yaml"))
+)
 
 
 class Phrasing(NamedTuple):
@@ -70,6 +86,31 @@ SEED0_ANSWER_POSITION: dict[str, int] = {
 }
 
 
+# The same for the choice questions of `DRAFTED_BRIEFINGS` (`matching_seventh`).
+DRAFTED_SEED0_ANSWER_POSITION: dict[str, int] = {
+    "number-p2-the-company-earned-7-05": 2,
+    "number-p2-the-consensus-expectation-was": 3,
+    "number-p1-cadbury-nigeria-a-food": 2,
+    "number-p2-in-the-companys-unaudited": 4,
+    "who-said-connor-its-a-chance": 3,
+    "who-said-kelly-i-dont-believe": 4,
+    "number-p1-after-an-almost-three-hour": 1,
+    "number-p2-after-the-councils-original": 2,
+    "who-said-huvelle-does-not-dispute": 2,
+    "who-said-huvelle-as-the-ap": 3,
+    "who-said-aranguren-this-has-to": 4,
+    "who-said-aranguren-a-bonus-i": 3,
+    "number-p4-the-president-was-responding": 1,
+    "number-p7-dr-noor-hisham-however": 2,
+    "number-p8-from-the-month-of": 3,
+    "number-p2-the-county-s-health-and": 2,
+    "number-p2-the-county-has-confirmed": 2,
+    "who-said-koevermans-i-am-very": 1,
+    "who-said-bela-india-never-deserved": 2,
+    "who-said-bela-you-don-t-have": 3,
+}
+
+
 def is_accepted(briefing: Briefing, question_id: str, typed: str) -> bool:
     """Whether the quiz counts `typed` right at `question_id`, shown as at seed 0."""
     (shown,) = present_all(briefing, [question_id], seed=0)
@@ -89,12 +130,27 @@ def _misses(title: str, phrasings: list[Phrasing]) -> list[str]:
     return lines + [f"  {p.question_id}: {p.typed!r}" for p in phrasings]
 
 
-def report(phrasings: Sequence[Phrasing]) -> None:
-    """Print right accepted, wrong refused, the total and every miss, false accepts first."""
-    briefing = load_briefing_bytes(BRIEFING.read_bytes(), BRIEFING.name).briefing
-    if briefing is None:
-        sys.exit(f"{BRIEFING} does not load")
-    verdicts = [(p, is_accepted(briefing, p.question_id, p.typed)) for p in phrasings]
+def load_briefings(paths: Sequence[Path]) -> dict[str, Briefing]:
+    """Each question id of the briefings at `paths` with the briefing that holds it."""
+    by_question: dict[str, Briefing] = {}
+    for path in paths:
+        briefing = load_briefing_bytes(path.read_bytes(), path.name).briefing
+        if briefing is None:
+            sys.exit(f"{path} does not load")
+        for question in briefing.questions:
+            if question.id in by_question:
+                sys.exit(f"{path}: question id {question.id} is also in another briefing")
+            by_question[question.id] = briefing
+    return by_question
+
+
+def report(phrasings: Sequence[Phrasing], briefings: Sequence[Path] = (BRIEFING,)) -> None:
+    """Print right accepted, wrong refused, the total and every miss, false accepts first,
+    each phrasing judged at its question in one of `briefings` (the bundled one by default)."""
+    by_question = load_briefings(briefings)
+    verdicts = [
+        (p, is_accepted(by_question[p.question_id], p.question_id, p.typed)) for p in phrasings
+    ]
     false_accepts = [p for p, accepted in verdicts if accepted and not p.right]
     false_refusals = [p for p, accepted in verdicts if p.right and not accepted]
     rights = sum(p.right for p in phrasings)

@@ -3,21 +3,22 @@
 `normalize` makes text comparable however it was typed: case, accents (é = e), punctuation,
 spacing, zero-width and control characters, and a leading article ("the", "a", "an", or in
 French "le", "la", "les", "l'", "un", "une", "des", "du") stop mattering ("œ" = "oe"), and
-numbers take one form: "3,000" = "3 000" = "3000" = "three thousand" = "3 thousand" = "3k";
-"3.5 million" = "3500000"; "3bn" is three billion, while "3m" is left alone (metres or
-million?). Ordinals compare by value: "third" = "3rd" = "3". Month abbreviations and month
-names in French, Spanish, German, Italian and Portuguese next to a number read as months:
-"feb 2022" = "février 2022" = "febrero 2022" = "02/2022" = "February 2022" = "feb '22" =
-"feb2022"; a date in numbers reads as a day, a month and a year when its order is plain
-("24/02/2022", "2/24/2022", "2022-02-24"; "03/02/2022" stays three numbers). As typed in
-chat: "3 k", "3 grand", "3.000" and "3OOO" are 3000, "75yrs" is "75 year", and number words
-run together or with one typo beside another number read as numbers ("seventyfive",
+numbers take one form: "3,000" = "3 000" = "3000" = "three thousand" = "3 thousand" = "3k"; "3.5
+million" = "3500000"; "3bn" is three billion, while "3m" is left alone (metres or million?);
+"4,46" and "four point four six" are 4.46 ("3,000" stays three thousand); "8pc" and "8 pct" are
+8 percent; a currency's letters glued to an amount are read past like its sign ("N55.213
+billion"); "nil" beside a number is 0 ("one nil"). Ordinals compare by value: "third" = "3rd" =
+"3". Month abbreviations and month names in French, Spanish, German, Italian and Portuguese next
+to a number read as months: "feb 2022" = "février 2022" = "febrero 2022" = "02/2022" = "February
+2022" = "feb '22" = "feb2022"; a date in numbers reads as a day, a month and a year when its
+order is plain ("24/02/2022", "2/24/2022", "2022-02-24"; "03/02/2022" stays three numbers). As
+typed in chat: "3 k", "3 grand", "3.000" and "3OOO" are 3000, "75yrs" is "75 year", and number
+words run together or with one typo beside another number read as numbers ("seventyfive",
 "threethousand", "sevnty five"), as does a unit word cut short after a tens word
-("seventy-fiv"). Number words are English, up to the trillions, read by a small bounded
-parser (no dependency); "nineteen eighty-four" reads as 19 and 84, not 1984, unless a month
-comes first, as dictation writes a year ("february twenty twenty two" = "february 2022");
-"24th of february" is "24 february"; Roman numerals stay letters ("World War II" is not
-"World War 2").
+("seventy-fiv"). Number words are English, up to the trillions, read by a small bounded parser
+(no dependency); "nineteen eighty-four" reads as 19 and 84, not 1984, unless a month comes
+first, as dictation writes a year ("february twenty twenty two" = "february 2022"); "24th of
+february" is "24 february"; Roman numerals stay letters ("World War II" is not "World War 2").
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ __all__ = [
     "normalize",
     "osa",
     "read_tokens",
+    "year_said",
 ]
 
 _MAX_NUMBER_DIGITS = 30  # longer digit runs stay as they are: compared, never converted
@@ -123,6 +125,13 @@ _LETTER_MAP = str.maketrans(
 )
 _APOSTROPHES = re.compile(r"['’‘ʼ`´]")
 _DIGIT_GROUPS = re.compile(r"(?<![\w.])\d{1,3}(?:[, ]\d{3}(?!\d))+")
+# "4,46" and "28,3": a comma before one or two digits is a decimal comma ("3,000" is not).
+_DECIMAL_COMMA = re.compile(r"(?<![\w.,])(\d{1,3}),(\d{1,2})(?![\d,])")
+# A currency's letters glued before its amount, as "$" is ("N55.213 billion" in naira,
+# "Ksh500", "Rs 1,200" apart already): read past like the sign; an amount has a decimal
+# point, a thousands comma or three digits ("N95" stays a name).
+CURRENCY_PREFIXES = ("n", "ngn", "ksh", "kes", "rs", "inr", "zar", "usd", "us", "gbp", "eur")
+_GLUED_CURRENCY = re.compile(rf"(?<![\w.])(?:{'|'.join(CURRENCY_PREFIXES)})(?=\d+[.,]\d|\d{{3}})")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?[^\W_]*|[^\W_]+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
@@ -137,6 +146,8 @@ TIME_ABBREVIATIONS = {
     **dict.fromkeys(("wk", "wks"), "week"),
     **dict.fromkeys(("hr", "hrs"), "hour"),
 }
+# Per cent cut short after a number, as newspapers and chat write it: "8pc", "8 pct".
+_PERCENT_ABBREVIATIONS = frozenset({"pc", "pct"})
 # "3.000" and "1.234.567": dots between groups of three read as thousands separators when
 # there are several groups or the last is 000 ("1.500" stays one and a half).
 # Zeros typed as the letter O after a digit: "3OOO" = "3000", "1oo" = "100".
@@ -151,6 +162,7 @@ _TENS_AND_UNIT = re.compile(
     rf"({'|'.join(_TENS)})({'|'.join(w for w in _UNITS if 0 < _UNITS[w] < 10)})"
 )
 _DECIMAL = Context(prec=80)
+_DIGIT_WORDS = frozenset(word for word, value in _UNITS.items() if value < 10)
 
 
 def osa(one: str, other: str, score_cutoff: int | None = None) -> int:
@@ -215,12 +227,26 @@ def _read_number(tokens: list[str], start: int) -> tuple[Decimal, int]:
             and (_ORDINALS.get(following, following) in _UNITS or following in _TENS)
         ):
             last = "and"
+        elif word == "point" and last in ("unit", "teen", "tens") and following in _DIGIT_WORDS:
+            fraction, pos = _spoken_fraction(tokens, pos + 1)
+            group, last = _DECIMAL.add(group, fraction), "fraction"  # "four point four six"
+            continue
         else:
             break
         pos += 1
         if token in _ORDINALS:
             break
     return _DECIMAL.add(total, group), pos
+
+
+def _spoken_fraction(tokens: list[str], start: int) -> tuple[Decimal, int]:
+    """The digits said one by one after "point" ("four six" -> 0.46), and where they end."""
+    digits = ""
+    pos = start
+    while pos < len(tokens) and tokens[pos] in _DIGIT_WORDS and len(digits) < 12:
+        digits += str(_UNITS[tokens[pos]])
+        pos += 1
+    return Decimal("0." + digits), pos
 
 
 def _elided(match: re.Match[str]) -> str:
@@ -262,7 +288,9 @@ def read_tokens(text: str) -> list[str]:
     cleaned = _TWO_DIGIT_YEAR.sub(_full_year, clean(text))
     cleaned = close_contractions(_ELISION.sub(_elided, cleaned))
     cleaned = cleaned.replace("&", " and ").replace("%", " percent ")
+    cleaned = _GLUED_CURRENCY.sub("", cleaned)
     cleaned = _LETTER_ZEROS.sub(lambda m: m[1] + "0" * len(m[2]), cleaned)
+    cleaned = _DECIMAL_COMMA.sub(r"\1.\2", cleaned)
     cleaned = _DIGIT_GROUPS.sub(lambda m: re.sub(r"[, ]", "", m.group()), cleaned)
     cleaned = _DOT_GROUPS.sub(lambda m: m.group().replace(".", ""), cleaned)
     cleaned = _ISO_DATE.sub(_iso_date, _NUMERIC_DATE.sub(_numeric_date, cleaned))
@@ -295,6 +323,10 @@ def read_tokens(text: str) -> list[str]:
             token = "and"  # "lips n teeth", "rock n roll"
         elif token in TIME_ABBREVIATIONS and index and tokens[index - 1][:1].isdigit():
             token = TIME_ABBREVIATIONS[token]  # "75 yrs" = "75 year"
+        elif token in _PERCENT_ABBREVIATIONS and index and tokens[index - 1][:1].isdigit():
+            token = "percent"  # "8pc", "8 pct"
+        elif token == "nil" and beside_number(tokens, index):
+            token = "0"  # "one nil", "1 nil": a score's nought
         merged.append(token)
     if len(merged) > 1 and merged[0] in ARTICLES:
         del merged[0]
@@ -368,6 +400,21 @@ def _spoken_years(raw: list[str]) -> list[str]:
             read.append(str(century + year))
             index += 1 + size
     return read
+
+
+_SHORT_YEAR = re.compile(r"^\W*['’‘`´](\d\d)\W*$")
+
+
+def year_said(text: str) -> str | None:
+    """The year `text` says alone, as it is said aloud ("twenty fifteen", "nineteen
+    ninety-nine") or cut to its last two digits ("'15", read as %y reads it), or None. Read only
+    where a year is the answer: elsewhere "nineteen eighty-four" stays two numbers."""
+    if short := _SHORT_YEAR.match(clean(text)):
+        return str((2000 if int(short[1]) < 69 else 1900) + int(short[1]))
+    raw = _number_words_mended(_raw_tokens(clean(text)))
+    century = _CENTURIES.get(raw[0]) if raw else None
+    year, size = _two_digits(raw, 1)
+    return str(century + year) if century is not None and size and size + 1 == len(raw) else None
 
 
 def _two_digits(raw: Sequence[str], start: int) -> tuple[int, int]:

@@ -51,7 +51,10 @@ _LEADING_CLAUSE = re.compile(
 )
 _REASON_OPENERS = frozenset(
     "because bc bcs cuz coz cos cause since as thats that its it where which who there theyre "  # noqa: SIM905
-    "they so given".split()
+    "they so given "
+    # a clause or a description of the person after their name: "kelly, he changed his vote",
+    # "macri, the president"
+    "he she his her the".split()
 )
 # Words that take the answer back or hedge it: a reason holding one is no reason ("kenya,
 # thats wrong", "kenya who knows").

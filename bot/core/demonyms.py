@@ -33,5 +33,15 @@ PEOPLES: dict[str, tuple[str, ...]] = {
     "Canada": ("Canadian",),
     "Italy": ("Italian",),
     "Spain": ("Spanish", "Spaniards"),
+    "Afghanistan": ("Afghan",),
+    "Pakistan": ("Pakistani",),
+    "Jordan": ("Jordanian",),
+    "Egypt": ("Egyptian",),
+    "Nigeria": ("Nigerian",),
+    "Kenya": ("Kenyan",),
+    "Argentina": ("Argentine", "Argentinian"),
+    "Mexico": ("Mexican",),
+    "Malaysia": ("Malaysian",),
+    "Netherlands": ("Dutch",),
 }
 """Words for the people of each country, by the country's English name."""

@@ -48,8 +48,11 @@ extra detail for a month and year. It never accepts:
 A guess for a purely numeric answer may add a few words ("3,000 troops" for "3,000") but not
 ones that change the claim ("not", "more than", "nearly", "or"); a bare number is enough for a
 number-and-unit answer ("3000" or "about 3000" for "3,000 troops"), a different unit is not
-("3,000 tanks"). Numbers compare as a multiset, so date orders agree ("24 February 2022" =
-"February 24, 2022"); the cost is that "3-2" matches "2-3".
+("3,000 tanks"); a number and its unit may sit in a short sentence ("the rise was 30 percent").
+Numbers compare as a multiset, so date orders agree ("24 February 2022" = "February 24,
+2022"), but a score or a vote keeps its order ("4-5" is not "5-4") and an amount keeps its
+currency ("$55 billion" is not "N55 billion" in naira; `amounts`); "$88m" and "28.3 b" count
+in millions and billions when the answer does.
 
 For a choice question, `pick_by_words` picks the one option that alone holds every word
 typed ("Georgetown" for "Georgetown University"); a true/false reply is read by `verdicts`.
@@ -63,7 +66,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.core import asides, chat_habits, compass, demonyms, place_names, roles
+from bot.core import amounts, asides, chat_habits, compass, demonyms, place_names, roles
 from bot.core.answer_text import (
     ARTICLES,
     MONTH_ABBREVIATIONS,
@@ -75,6 +78,7 @@ from bot.core.answer_text import (
     normalize,
     osa,
     read_tokens,
+    year_said,
 )
 
 __all__ = [
@@ -285,7 +289,28 @@ def _distance(given: _Text, right: _Text) -> int | None:
             return None
         if not words:  # the number without its unit: "3000" for "3,000 troops"
             return 0
+        if not right.months and _said_in_a_sentence(words, right_words):
+            return 0
     return _words_distance(words, right_words)
+
+
+def _said_in_a_sentence(words: Sequence[str], right_words: Sequence[str]) -> bool:
+    """Whether a number and its unit are typed with a few harmless words beside them, as for a
+    number alone ("the budget was 30 percent", "an average of 30 per cent" for "30 per cent");
+    never words that change the claim ("nearly", "more than") or say which way it went."""
+    extra = Counter(words) - Counter(right_words)
+    if Counter(right_words) - Counter(words) or _DIRECTIONS.intersection(extra):
+        return False
+    return sum(extra.values()) <= _MAX_EXTRA_WORDS and not _CHANGES_CLAIM.intersection(extra)
+
+
+# Words that say which way a number went: beside a number and its unit they may contradict the
+# question ("fell 30 percent" when asked by how much it rose), which is not read here.
+_DIRECTIONS = frozenset(
+    "up down rose rise risen rising fell fall fallen falling grew grow grown increase "  # noqa: SIM905
+    "increased decrease decreased drop dropped declined decline jumped gained lost cut "
+    "higher lower".split()
+)
 
 
 def _loose_distance(given: _Text, other: _Text) -> int:
@@ -455,7 +480,9 @@ _TITLES = frozenset(
     "mr mrs ms miss mister dr doctor prof professor president pres prez secretary sec defense "  # noqa: SIM905
     "defence sen senator gen general minister prime premier chairman spokesman spokesperson "
     "adm admiral rear vice col colonel lt lieutenant capt captain maj major cmdr commander sgt "
-    "gov governor rep representative amb ambassador mayor judge justice sir dame rev".split()
+    "gov governor rep representative amb ambassador mayor judge justice sir dame rev "
+    # a councillor as council reports write it, and Malaysia's honorific "Datuk" ("Dato'")
+    "cr cllr councillor councilor datuk dato".split()
 )
 _MAX_NAME_TYPOS = 2  # in a whole name, when a first name may carry one ("Jon Kirby")
 
@@ -523,6 +550,8 @@ class _Answers:
     names: frozenset[str]  # the people's names when the answer is none of them
     role: tuple[str, ...] = ()  # the person's role's words when the answer is a person
     other_roles: tuple[tuple[str, ...], ...] = ()  # every other person's
+    role_parts: tuple[tuple[str, ...], ...] = ()  # the role's parts between commas, each a role
+    typed: tuple[str, ...] = ()  # the right answers as written: their currency, a score's order
 
     @classmethod
     def of(cls, right: Sequence[str], wrong: Sequence[str], people: Sequence[Person]) -> _Answers:
@@ -564,6 +593,8 @@ class _Answers:
             frozenset() if person else frozenset(n for p in people for n in _person_names(p)),
             _role_words(person.role) if person else (),
             tuple(_role_words(p.role) for p in people if p is not person),
+            tuple(_role_words(part) for part in person.role.split(",")) if person else (),
+            tuple(right),
         )
 
 
@@ -720,7 +751,11 @@ def _name_distance(words: Sequence[str], answers: _Answers) -> int | None:
     name allowed one or cut short ("Vic Cha" for Victor D. Cha)."""
     full = answers.person
     short = tuple(w for w in full if len(w) > 1 or w == answers.surname)
-    named = [d for d in (_name_typos(words, name, answers.surname) for name in {full, short})]
+    names = {full, short}
+    if len(full) > 2 and full[-1] == answers.surname:
+        # a middle name left out or cut to its initial: "Ellen Huvelle", "Ellen S. Huvelle"
+        names |= {(full[0], full[-1]), (full[0], *(w[0] for w in full[1:-1]), full[-1])}
+    named = [d for d in (_name_typos(words, name, answers.surname) for name in names)]
     return min((d for d in named if d is not None), default=None)
 
 
@@ -816,11 +851,15 @@ def is_correct(
     longest = max([len(answer), *map(len, accept)])
     if len(given) > max(MAX_GUESS_CHARS, min(2 * longest, _HARD_CAP)):
         return False
-    answers = _answers((answer, *accept), tuple(wrong), tuple(people))
+    rights = (answer, *accept)
+    answers = _answers(rights, tuple(wrong), tuple(people))
+    readings = _readings(given)
+    readings += amounts.other_readings(given, rights)
+    if any(_YEAR.fullmatch(normalize(right)) for right in rights) and (year := year_said(given)):
+        readings.append(year)  # "twenty fifteen", "'15" where the answer is a year
     return any(
-        not _another_unit(reading, (answer, *accept), context)
-        and _judged(reading, answers, context)
-        for reading in _readings(given)
+        not _another_unit(reading, rights, context) and _judged(reading, answers, context)
+        for reading in readings
     )
 
 
@@ -867,6 +906,7 @@ def _another_unit(given: str, answers: Sequence[str], context: str) -> bool:
     return bool(known) and not typed <= known
 
 
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _SPLIT_UN = re.compile(r"^(\W*)un[\s-]+(?=[^\W\d_])", re.IGNORECASE)
 
 
@@ -889,6 +929,10 @@ def _readings(given: str) -> list[str]:
 
 
 def _judged(given: str, answers: _Answers, context: str) -> bool:
+    if amounts.another_currency(given, answers.typed) or amounts.reversed_score(
+        given, answers.typed
+    ):
+        return False  # "$55 billion" for "N55 billion", "4-5" for "5-4", beside an aside too
     guess = _Text.of(given)
     if not guess.norm or any(guess.norm == w.norm for w in answers.wrongs):
         return False
@@ -937,7 +981,8 @@ def _role_matches(given: str, answers: _Answers, context: str) -> bool:
     if not answers.role or _NAME_ASKED.search(context):
         return False
     words = _strip_fillers(_Text.of(given).norm.split(), answers.rights, titles=False)
-    if not roles.names_role(words, answers.role, answers.other_roles):
+    parts = {answers.role, *answers.role_parts}
+    if not any(roles.names_role(words, part, answers.other_roles) for part in parts):
         return False
     return not _lists_several(given, answers.rights, answers.wrongs)
 

@@ -242,5 +242,7 @@ def _repeats(reason: Sequence[str], claim: str) -> bool:
     content = [word for word in reason if word not in _REASON_GLUE]
     if not content or _REASON_TURNS.intersection(content):
         return False
+    if all(_verdict_word(word) is False for word in content):
+        return False  # "no, it's false": the verdict said again, not the claim's "or false"
     stated = {_WAY_OF.get(word, word) for word in normalize(claim).split()}
     return all(_WAY_OF.get(word, word) in stated for word in content)

@@ -1,8 +1,8 @@
 """The blind phrasing sets (benchmarks.matching_fresh, matching_third, matching_fourth,
-matching_fifth, matching_sixth) are sound data: every phrasing names a question of the
-briefing, none is listed twice or blank, both labels are present, and letters still point at
-the options they were labelled against. Their accuracy is the benchmarks' job, not checked
-here."""
+matching_fifth, matching_sixth, and matching_seventh over the drafted briefings) are sound data:
+every phrasing names a question of its briefings, none is listed twice or blank, both labels are
+present, and letters still point at the options they were labelled against. Their accuracy is
+the benchmarks' job, not checked here."""
 
 from __future__ import annotations
 
@@ -14,10 +14,18 @@ from benchmarks import (
     matching_fifth,
     matching_fourth,
     matching_fresh,
+    matching_seventh,
     matching_sixth,
     matching_third,
 )
-from benchmarks.phrasing_sets import BRIEFING, SEED0_ANSWER_POSITION, Phrasing
+from benchmarks.phrasing_sets import (
+    BRIEFING,
+    DRAFTED_BRIEFINGS,
+    DRAFTED_SEED0_ANSWER_POSITION,
+    SEED0_ANSWER_POSITION,
+    Phrasing,
+    load_briefings,
+)
 from bot.core.loader import load_briefing_bytes
 from bot.core.models import Briefing
 from bot.core.quiz import present_all
@@ -86,3 +94,40 @@ def test_letters_were_labelled_against_the_order_the_quiz_still_shows(
         if shown.options.index(by_id[qid].answer) + 1 != position:
             moved.append(qid)
     assert moved == []
+
+
+def test_the_drafted_briefings_load_and_their_question_ids_are_distinct():
+    by_question = load_briefings(DRAFTED_BRIEFINGS)
+    assert len(DRAFTED_BRIEFINGS) >= 6
+    assert len(by_question) >= 40
+    assert {q.kind for b in by_question.values() for q in b.questions} >= {"choice", "truefalse"}
+
+
+def test_the_eighth_set_is_sound_and_answers_every_drafted_question():
+    phrasings = matching_seventh.PHRASINGS
+    by_question = load_briefings(DRAFTED_BRIEFINGS)
+    assert sorted({p.question_id for p in phrasings} ^ by_question.keys()) == []
+    counts = Counter((p.question_id, p.typed) for p in phrasings)
+    assert [pair for pair, n in counts.items() if n > 1] == []
+    assert [p for p in phrasings if not p.typed.strip()] == []
+    labels: dict[str, set[bool]] = {}
+    for p in phrasings:
+        labels.setdefault(p.question_id, set()).add(p.right)
+    assert sorted(qid for qid, seen in labels.items() if seen != {True, False}) == []
+    assert len(phrasings) >= 900
+
+
+def test_the_eighth_sets_letters_point_at_the_options_they_were_labelled_against():
+    by_question = load_briefings(DRAFTED_BRIEFINGS)
+    choice = set()
+    moved = []
+    for qid, briefing in by_question.items():
+        question = next(q for q in briefing.questions if q.id == qid)
+        if question.kind != "choice":
+            continue
+        choice.add(qid)
+        (shown,) = present_all(briefing, [qid], seed=0)
+        if shown.options.index(question.answer) + 1 != DRAFTED_SEED0_ANSWER_POSITION.get(qid):
+            moved.append(qid)
+    assert moved == []
+    assert sorted(choice ^ DRAFTED_SEED0_ANSWER_POSITION.keys()) == []

@@ -1,0 +1,129 @@
+"""What an amount typed as an answer says beyond its number: its currency, the order of a
+score's two numbers, a scale cut short ("$88m") and dollars and cents in words ("7 dollars
+5 cents").
+
+`answer_text` reads numbers alone ("$55.213 billion" and "N55.213 billion" both read
+55213000000): these checks keep what that reading leaves out, for `matching.is_correct`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.core.answer_text import CURRENCY_PREFIXES, MONTHS, clean, read_tokens
+
+__all__ = ["another_currency", "other_readings", "reversed_score"]
+
+# Each currency by the signs, codes and words typed for it. A sign shared by several
+# currencies ("$" for the US, Canadian, Australian... dollar) names them all as one.
+_CURRENCIES = {
+    "dollar": "$ usd us$ dollar dollars bucks",
+    "naira": "₦ naira ngn",
+    "pound": "£ gbp pound pounds quid",
+    "euro": "€ eur euro euros",
+    "rupee": "₹ rupee rupees rs inr",
+    "yen": "¥ yen",
+    "rand": "zar rand",
+    "shilling": "ksh kes shilling shillings",
+    "peso": "peso pesos",
+}
+_BY_NAME = {name: currency for currency, names in _CURRENCIES.items() for name in names.split()}
+_SIGNS = {name: currency for name, currency in _BY_NAME.items() if not name.isalnum()}
+_CODES = re.compile(r"[^\W\d_]+")
+# A letter glued before an amount names the currency as "$" does: "N55.213" (naira).
+_GLUED = {"n": "naira"} | {
+    prefix: _BY_NAME[prefix] for prefix in CURRENCY_PREFIXES if prefix in _BY_NAME
+}
+_GLUED_AMOUNT = re.compile(rf"(?<![\w.])({'|'.join(_GLUED)})(?=\d)")
+
+
+def _currencies(text: str) -> frozenset[str]:
+    """The currencies `text` names, by sign, code, word or a letter glued to the amount."""
+    plain = clean(text).replace("us$", " $ ")
+    named = {currency for sign, currency in _SIGNS.items() if sign in plain}
+    named.update(_BY_NAME[word] for word in _CODES.findall(plain) if word in _BY_NAME)
+    named.update(_GLUED[m[1]] for m in _GLUED_AMOUNT.finditer(plain))
+    return frozenset(named)
+
+
+def another_currency(given: str, answers: Sequence[str]) -> bool:
+    """Whether `given` names a currency none of the right `answers` is in ("$55.213 billion"
+    when the answer is "N55.213 billion" in naira). An amount typed without one is not."""
+    typed = _currencies(given)
+    if not typed:
+        return False
+    known = frozenset().union(*map(_currencies, answers))
+    return bool(known) and not typed <= known
+
+
+def _score(text: str) -> tuple[str, str] | None:
+    """The two numbers of a score or a vote ("5-4", "five to four", "1 nil"), in order."""
+    tokens = read_tokens(text)
+    numbers = [t for t in tokens if t[:1].isdigit()]
+    others = [t for t in tokens if not t[:1].isdigit()]
+    if len(numbers) != 2 or numbers[0] == numbers[1] or set(others) - {"to"}:
+        return None
+    return numbers[0], numbers[1]
+
+
+def reversed_score(given: str, answers: Sequence[str]) -> bool:
+    """Whether `given` holds a score's two numbers the other way round ("4-5" for "5-4"):
+    another result, though the numbers compare as a multiset elsewhere. Dates are not scores
+    (their order is read by `answer_text`)."""
+    scores = {score for answer in answers if (score := _score(answer)) is not None}
+    if not scores:
+        return False
+    tokens = read_tokens(given)
+    if set(tokens) & set(MONTHS):
+        return False
+    typed = tuple(t for t in tokens if t[:1].isdigit())
+    return len(typed) == 2 and any(typed == (second, first) for first, second in scores)
+
+
+_SCALE_WORDS = re.compile(r"\b(million|billion|mn|bn)\b|\d(?:mn|bn)\b", re.IGNORECASE)
+_CUT_SCALES = re.compile(r"(\d)\s*(m|mil|mill|mio|b|bil|bill)\b(?!\.\w)", re.IGNORECASE)
+
+
+def other_readings(given: str, answers: Sequence[str]) -> list[str]:
+    """The readings of `given` as an amount that the right `answers` make plain: a scale cut
+    short, dollars and cents in words (each only when it changes it)."""
+    found = (_scales_spelled_out(given, answers), _in_cents(given))
+    return [reading for reading in found if reading is not None]
+
+
+_MAIN_UNITS = frozenset({"dollar", "dollars", "buck", "bucks", "euro", "euros", "pound", "pounds"})
+_SUB_UNITS = frozenset({"cent", "cents", "pence", "p"})
+
+
+def _in_cents(given: str) -> str | None:
+    """ "7 dollars 5 cents", "seven dollars and twenty two" -> "7.05 dollars", "7.22 dollars":
+    an amount said in its unit and its hundredths; None when `given` says none."""
+    tokens = read_tokens(given)
+    for index in range(len(tokens) - 2):
+        whole, unit = tokens[index], tokens[index + 1]
+        if not whole.isdigit() or unit not in _MAIN_UNITS:
+            continue
+        rest = index + 2 + (tokens[index + 2] == "and")
+        if rest >= len(tokens) or not tokens[rest].isdigit() or int(tokens[rest]) >= 100:
+            continue
+        after = tokens[rest + 1 :]
+        if after[:1] and after[0] in _SUB_UNITS:
+            after = after[1:]
+        elif after:
+            continue  # "7 dollars 5 shares": not hundredths
+        amount = f"{whole}.{int(tokens[rest]):02d} {unit}"
+        return " ".join([*tokens[:index], amount, *after])
+    return None
+
+
+def _scales_spelled_out(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with a scale cut short after a number spelled out ("$88m" -> "$88 million",
+    "28.3 b" -> "28.3 billion") when a right answer counts in millions or billions (where
+    "m" cannot be metres or minutes); None when there is nothing to spell out."""
+    if not any(_SCALE_WORDS.search(answer) for answer in answers):
+        return None
+    spelled = _CUT_SCALES.sub(
+        lambda m: f"{m[1]} {'million' if m[2].casefold().startswith('m') else 'billion'}", given
+    )
+    return spelled if spelled != given else None
