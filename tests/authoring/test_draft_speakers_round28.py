@@ -1,0 +1,56 @@
+"""Twenty-eighth round, speakers: each rule on invented text (a quote within an open quote;
+a name printed with and without its accents), with guards."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, speakers_in
+
+
+def _draft(headline: str, *paragraphs: str) -> dict:
+    return drafted(headline + "\n\n" + "\n\n".join(paragraphs) + "\n")
+
+
+def test_words_quoted_inside_an_open_quote_stay_in_the_speakers_quote() -> None:
+    draft = _draft(
+        "Council row over remark",
+        "Cllr Ann Ede complained about the meeting of the planning board.",
+        "Cllr Ede said: “I heard him saying “get lost” during the meeting. I was shocked by it.",
+        "“Nobody should speak to a colleague like that in a public meeting,” she added.",
+    )
+    speakers = speakers_in(draft)
+    whole = "I heard him saying “get lost” during the meeting. I was shocked by it."
+    assert speakers.get(whole) == "Ann Ede"
+    assert "get lost" not in speakers
+
+
+def test_a_phrase_quoted_inside_a_quote_closed_once_is_no_quote_of_its_own() -> None:
+    draft = _draft(
+        "Police make an arrest",
+        "Mayor Lina Orsova thanked the police after the arrest of the gang on Monday.",
+        "“We have looked for them for a long time, so finally they caught a “big fish,” she said.",
+    )
+    speakers = speakers_in(draft)
+    assert "big fish" not in speakers
+    whole = "We have looked for them for a long time, so finally they caught a “big fish"
+    assert speakers.get(whole) == "Lina Orsova"
+
+
+def test_a_second_quote_opened_after_a_stop_is_still_a_quote_of_its_own() -> None:
+    draft = _draft(
+        "Harbour fees",
+        "Harbour master Ines Dalca spoke after the vote on the new fees.",
+        "“We will not back down on the fees. “They are fair,” Dalca said.",
+    )
+    assert speakers_in(draft).get("They are fair") == "Ines Dalca"
+
+
+def test_a_name_printed_without_its_accents_is_the_same_person() -> None:
+    draft = _draft(
+        "Coach lifts the cup",
+        "“I was a little nervous before the game,” said Martin Gohier De Grace on Sunday.",
+        "His team won the final 2-1 in front of a full arena.",
+        "“They make me proud every single day,” said Gohier De Grâce after the game.",
+    )
+    speakers = speakers_in(draft)
+    assert speakers["They make me proud every single day"] == "Martin Gohier De Grace"
+    assert speakers["I was a little nervous before the game"] == "Martin Gohier De Grace"
