@@ -16,8 +16,10 @@ from typing import Protocol
 from rapidfuzz.distance import Levenshtein
 
 from bot.authoring.namesakes import is_given_name
+from bot.core.answer_text import clean
 
 __all__ = [
+    "accent_form",
     "canonical_owners",
     "headline_run",
     "misspelt_surname",
@@ -84,6 +86,16 @@ def _misspelt_full_surname(name: str, full: str) -> bool:
     return " " not in name and len(words) >= MIN_TITLE_WORDS and misspelt_surname(name, words[-1])
 
 
+def accent_form(name: str, full: str) -> bool:
+    """ "Gohier De Grâce" of "Martin Gohier De Grace", "Cavusoglu" of "Çavuşoğlu": the same
+    words as a longer or equal name, or a part of them, with other accents (an article may
+    print a name with its accents once and without them once)."""
+    short, long_ = clean(name), clean(full)
+    if short == name.casefold() and long_ == full.casefold():
+        return False  # no accent in either: the plain forms decide
+    return name != full and re.search(rf"(?<!\S){re.escape(short)}(?!\S)", long_) is not None
+
+
 def _dropped_middle(name: str, full: str) -> bool:
     """ "Puja Patel" of "Puja Kumari Patel": the first and last words of a longer name whose
     middle is written out (an initial, "Michael S. Harrison", is left to the initials rule)."""
@@ -113,7 +125,11 @@ def _same_title_surname(person: Named, other: Named) -> bool:
 
 def _owner(person: Named, earlier: Sequence[Named], others: Sequence[Named]) -> str | None:
     """The key of the one person this one is a form of, or None."""
-    fits = {o.key for o in others if o.key != person.key and _dropped_middle(person.name, o.name)}
+    fits = {o.key for o in others if o.key != person.key and accent_form(person.name, o.name)}
+    if not fits:
+        fits = {
+            o.key for o in others if o.key != person.key and _dropped_middle(person.name, o.name)
+        }
     if not fits:
         fits = {
             o.key
