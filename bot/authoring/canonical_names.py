@@ -21,6 +21,7 @@ from bot.core.answer_text import clean
 __all__ = [
     "accent_form",
     "canonical_owners",
+    "clipped_form_of",
     "headline_run",
     "misspelt_surname",
     "organisation_form",
@@ -94,6 +95,24 @@ def accent_form(name: str, full: str) -> bool:
     if short == name.casefold() and long_ == full.casefold():
         return False  # no accent in either: the plain forms decide
     return name != full and re.search(rf"(?<!\S){re.escape(short)}(?!\S)", long_) is not None
+
+
+MIN_CLIPPED = 4
+MIN_CLIPPED_OFF = 3
+
+
+def clipped_form_of(name: str, texts: Sequence[str]) -> str | None:
+    """ "La’auli" of "La’aulialemalietoa Leuatea Polata’ivao": a one-word name that is the
+    start of the first word of the one longer name the article prints (a title clipped, as
+    Samoan chiefly titles are), that name; None when there is none or more than one, or
+    when the word is a given name ("Chris" beside "Christopher Lee" may be someone else)."""
+    if " " in name or len(name) < MIN_CLIPPED or is_given_name(name):
+        return None
+    run = re.compile(
+        rf"(?<![\w’'-]){re.escape(name)}[a-z’'-]{{{MIN_CLIPPED_OFF},}}(?:\s+[A-Z][\w’'-]+){{1,3}}"
+    )
+    found = {m.group(0) for text in texts for m in run.finditer(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _dropped_middle(name: str, full: str) -> bool:

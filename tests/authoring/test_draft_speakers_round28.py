@@ -54,3 +54,56 @@ def test_a_name_printed_without_its_accents_is_the_same_person() -> None:
     speakers = speakers_in(draft)
     assert speakers["They make me proud every single day"] == "Martin Gohier De Grace"
     assert speakers["I was a little nervous before the game"] == "Martin Gohier De Grace"
+
+
+def test_a_given_name_after_a_malaysian_style_is_part_of_the_name() -> None:
+    draft = _draft(
+        "Smugglers held at the port",
+        "Police commissioner Tan Sri Razali Omar Hamdan said six men were held at the port.",
+        "“They were planning to cross the border by boat,” he told reporters.",
+    )
+    speakers = speakers_in(draft)
+    assert speakers["They were planning to cross the border by boat"] == "Razali Omar Hamdan"
+
+
+def test_a_one_word_name_after_a_bodys_noun_is_the_body() -> None:
+    draft = _draft(
+        "Families found in the forest",
+        '"They had no news for years," Sok Dara of rights group Lichada told reporters.',
+        '"They thought the war was still going on."',
+    )
+    speakers = speakers_in(draft)
+    assert speakers.get("They thought the war was still going on.") != "Lichada"
+    assert "Lichada" not in {f["name"] for f in draft["figures"]}
+
+
+def test_a_one_word_name_the_article_also_writes_as_a_person_still_speaks() -> None:
+    draft = _draft(
+        "Charity chief speaks",
+        "The charity Lichada held its meeting on Monday.",
+        '"We will open two more clinics," said Mr Lichada, its founder.',
+    )
+    assert speakers_in(draft)["We will open two more clinics"] == "Lichada"
+
+
+def test_the_last_word_of_a_portfolio_is_not_a_first_name() -> None:
+    draft = _draft(
+        "Water limits stay",
+        "The council kept its water limits in place on Tuesday.",
+        "Councillor for Parks, Roads and Learning Tom Ashgrove said residents had done well.",
+        "“We are still short of rain in the dams,” Cr Ashgrove said.",
+    )
+    assert speakers_in(draft)["We are still short of rain in the dams"] == "Tom Ashgrove"
+
+
+def test_a_clipped_title_is_the_full_name_the_article_prints_once() -> None:
+    draft = _draft(
+        "Airline debate in parliament",
+        "The claim was made by the Member for Falealili No.2. Taulapapamalietoa Sefo Amituanai"
+        " when he spoke on the budget.",
+        "“The airline needs every one of us behind it,” said Taulapa.",
+    )
+    speakers = speakers_in(draft)
+    assert speakers["The airline needs every one of us behind it"] == (
+        "Taulapapamalietoa Sefo Amituanai"
+    )
