@@ -26,6 +26,7 @@ __all__ = [
     "misspelt_surname",
     "organisation_form",
     "without_glued_lead",
+    "without_glued_verb",
     "without_nickname",
 ]
 
@@ -197,6 +198,22 @@ def without_glued_lead(name: str, texts: Sequence[str]) -> str:
     if not any(listed.search(text) for text in texts):
         return name
     return " ".join(words[1:])
+
+
+# "Fordwas", "Agencysaid": a word run into the verb after it (a missing space).
+_GLUED_VERB = re.compile(r"([A-Z][\w’'-]{2,}?)(?:was|said|says|has|had)")
+
+
+def without_glued_verb(name: str, texts: Sequence[str]) -> str:
+    """ "Doug Fordwas critical" -> "Doug Ford": a name's last word that is a word the article
+    prints alone, run into a verb after it, is that word (a space left out in typing)."""
+    *rest, last = name.split()
+    glued = _GLUED_VERB.fullmatch(last)
+    if not rest or glued is None:
+        return name
+    stem = glued.group(1)
+    alone = re.compile(rf"(?<![\w’'-]){re.escape(stem)}(?![\w’'-])")
+    return " ".join([*rest, stem]) if any(alone.search(t) for t in texts) else name
 
 
 def headline_run(tokens: Sequence[str]) -> bool:

@@ -24,6 +24,7 @@ from bot.authoring.canonical_names import (
     headline_run,
     organisation_form,
     without_glued_lead,
+    without_glued_verb,
 )
 from bot.authoring.lexicon import (
     CITIES,
@@ -181,6 +182,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     ]
     kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
+    kept = [_renamed(p, without_glued_verb(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_sentence_lead(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_common_lead(p.name, lowercase)) for p in kept]
     kept = [_without_style_lead(p, texts) for p in kept]

@@ -107,3 +107,14 @@ def test_a_clipped_title_is_the_full_name_the_article_prints_once() -> None:
     assert speakers["The airline needs every one of us behind it"] == (
         "Taulapapamalietoa Sefo Amituanai"
     )
+
+
+def test_a_surname_run_into_the_verb_after_it_is_the_surname() -> None:
+    draft = _draft(
+        "Budget vote",
+        "The council voted on the budget on Tuesday after a long debate.",
+        "When the motion from Morrow failed, the mayor voted for the rise.",
+        "Cllr Alan Morrowwas critical of the mayor, calling his plan “a stunt for the cameras.”",
+    )
+    speakers = speakers_in(draft)
+    assert speakers["a stunt for the cameras."] == "Alan Morrow"
