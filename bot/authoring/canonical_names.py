@@ -16,13 +16,17 @@ from typing import Protocol
 from rapidfuzz.distance import Levenshtein
 
 from bot.authoring.namesakes import is_given_name
+from bot.core.answer_text import clean
 
 __all__ = [
+    "accent_form",
     "canonical_owners",
+    "clipped_form_of",
     "headline_run",
     "misspelt_surname",
     "organisation_form",
     "without_glued_lead",
+    "without_glued_verb",
     "without_nickname",
 ]
 
@@ -84,6 +88,34 @@ def _misspelt_full_surname(name: str, full: str) -> bool:
     return " " not in name and len(words) >= MIN_TITLE_WORDS and misspelt_surname(name, words[-1])
 
 
+def accent_form(name: str, full: str) -> bool:
+    """ "Gohier De Grâce" of "Martin Gohier De Grace", "Cavusoglu" of "Çavuşoğlu": the same
+    words as a longer or equal name, or a part of them, with other accents (an article may
+    print a name with its accents once and without them once)."""
+    short, long_ = clean(name), clean(full)
+    if short == name.casefold() and long_ == full.casefold():
+        return False  # no accent in either: the plain forms decide
+    return name != full and re.search(rf"(?<!\S){re.escape(short)}(?!\S)", long_) is not None
+
+
+MIN_CLIPPED = 4
+MIN_CLIPPED_OFF = 3
+
+
+def clipped_form_of(name: str, texts: Sequence[str]) -> str | None:
+    """ "La’auli" of "La’aulialemalietoa Leuatea Polata’ivao": a one-word name that is the
+    start of the first word of the one longer name the article prints (a title clipped, as
+    Samoan chiefly titles are), that name; None when there is none or more than one, or
+    when the word is a given name ("Chris" beside "Christopher Lee" may be someone else)."""
+    if " " in name or len(name) < MIN_CLIPPED or is_given_name(name):
+        return None
+    run = re.compile(
+        rf"(?<![\w’'-]){re.escape(name)}[a-z’'-]{{{MIN_CLIPPED_OFF},}}(?:\s+[A-Z][\w’'-]+){{1,3}}"
+    )
+    found = {m.group(0) for text in texts for m in run.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _dropped_middle(name: str, full: str) -> bool:
     """ "Puja Patel" of "Puja Kumari Patel": the first and last words of a longer name whose
     middle is written out (an initial, "Michael S. Harrison", is left to the initials rule)."""
@@ -113,7 +145,11 @@ def _same_title_surname(person: Named, other: Named) -> bool:
 
 def _owner(person: Named, earlier: Sequence[Named], others: Sequence[Named]) -> str | None:
     """The key of the one person this one is a form of, or None."""
-    fits = {o.key for o in others if o.key != person.key and _dropped_middle(person.name, o.name)}
+    fits = {o.key for o in others if o.key != person.key and accent_form(person.name, o.name)}
+    if not fits:
+        fits = {
+            o.key for o in others if o.key != person.key and _dropped_middle(person.name, o.name)
+        }
     if not fits:
         fits = {
             o.key
@@ -162,6 +198,22 @@ def without_glued_lead(name: str, texts: Sequence[str]) -> str:
     if not any(listed.search(text) for text in texts):
         return name
     return " ".join(words[1:])
+
+
+# "Fordwas", "Agencysaid": a word run into the verb after it (a missing space).
+_GLUED_VERB = re.compile(r"([A-Z][\w’'-]{2,}?)(?:was|said|says|has|had)")
+
+
+def without_glued_verb(name: str, texts: Sequence[str]) -> str:
+    """ "Doug Fordwas critical" -> "Doug Ford": a name's last word that is a word the article
+    prints alone, run into a verb after it, is that word (a space left out in typing)."""
+    *rest, last = name.split()
+    glued = _GLUED_VERB.fullmatch(last)
+    if not rest or glued is None:
+        return name
+    stem = glued.group(1)
+    alone = re.compile(rf"(?<![\w’'-]){re.escape(stem)}(?![\w’'-])")
+    return " ".join([*rest, stem]) if any(alone.search(t) for t in texts) else name
 
 
 def headline_run(tokens: Sequence[str]) -> bool:

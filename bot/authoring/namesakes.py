@@ -32,6 +32,7 @@ __all__ = [
     "is_given_name",
     "merge_variant_spellings",
     "name_honorific",
+    "name_word_in_title",
     "other_given_name",
 ]
 
@@ -217,3 +218,29 @@ def is_collective(word: str, texts: Iterable[str], full_names: Iterable[str]) ->
         rf"|\bWhen {name} \w+ [^.,;“”\"]{{0,60}}? they\b"  # "When Gardaí arrived ... they"
     )
     return any(plural.search(text) for text in texts)
+
+
+# A title ending in a Malaysian style and one more word ("Tan Sri Mohamad"), the style being
+# no office ("Chief Inspector" is one).
+_STYLE_THEN_WORD = re.compile(
+    r"(?<![\w’'])(?:"
+    + "|".join(re.escape(h) for h in KEPT_HONORIFICS if h != "Chief")
+    + r")\s+([A-Z][\w’'-]+)$"
+)
+
+
+def name_word_in_title(name: str, title: str | None, texts: Iterable[str]) -> str | None:
+    """ "Tan Sri Mohamad" read as the title of "Fuzi Harun": the word after a style that
+    ends a title is the name's first when the article writes it right before the name
+    every time (a style is followed by the name, never by a second title). None otherwise."""
+    match = _STYLE_THEN_WORD.search(title or "")
+    if match is None:
+        return None
+    word = match.group(1)
+    if word in TITLE_WORDS or word in HONORIFICS or word in OFFICE_WORDS:
+        return None  # "Datuk Dr Noor Hisham": a second title
+    alone = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'])")
+    joined = re.compile(rf"(?<![\w’'-]){re.escape(word)}\s+{re.escape(name)}(?![\w’'])")
+    texts = list(texts)
+    written = sum(len(alone.findall(t)) for t in texts)
+    return word if written and written == sum(len(joined.findall(t)) for t in texts) else None

@@ -5,7 +5,8 @@ Readings of English news grammar (round 27; the first two chosen over groups A-M
   words someone said: a person says "No" or "Most", never just "the".
 - A one-word name the article writes before an office ("Unite national officer Ann Lee",
   "Forum spokesman") and never after a title or a given name is the body the officer
-  serves, not a person who speaks.
+  serves, not a person who speaks. So is one written right after a body's noun ("of rights
+  group Adhoc", round 28).
 - A quote written as the title of a work ("the morning show namely, “Wake Up with Ama,”",
   "a report titled “...”") names it: nobody said those words.
 - A name made only of an office's words, or of one and a country ("Prime" of "Prime accused
@@ -29,8 +30,10 @@ from bot.authoring.lexicon import (
     words,
 )
 from bot.authoring.namesakes import is_given_name
+from bot.authoring.orgs import ORG_NOUNS
 
 __all__ = [
+    "body_after_noun",
     "body_before_office",
     "named_only_in_list_items",
     "names_a_work",
@@ -68,6 +71,24 @@ def body_before_office(name: str, texts: Sequence[str]) -> bool:
     written = re.escape(name)
     if not any(re.search(rf"(?<![\w’']){written}{_OFFICE_AFTER}", t) for t in texts):
         return False
+    return _never_a_persons(name, texts)
+
+
+def body_after_noun(name: str, texts: Sequence[str]) -> bool:
+    """Whether a one-word name is a body's: the article writes it right after a body's noun
+    ("Ann Lee of rights group Adhoc", "the charity Oxfam") and never after a title, a role
+    or a given name."""
+    if len(name.split()) != 1:
+        return False
+    after_noun = re.compile(rf"(?<![\w’'])([a-z]+)\s+{re.escape(name)}(?![\w’'])")
+    if not any(m.group(1) in ORG_NOUNS for t in texts for m in after_noun.finditer(t)):
+        return False
+    return _never_a_persons(name, texts)
+
+
+def _never_a_persons(name: str, texts: Sequence[str]) -> bool:
+    """Whether no title, role or given name is ever written before the one-word name."""
+    written = re.escape(name)
     for text in texts:
         for match in re.finditer(rf"([\w’'.-]+)\s+{written}(?![\w’'])", text):
             word = match.group(1).rstrip(".")

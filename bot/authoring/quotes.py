@@ -40,6 +40,7 @@ from bot.authoring.cues import (
     rebutted_claim_covers,
     reported_under_byline,
 )
+from bot.authoring.inner_quotes import inner_opening
 from bot.authoring.lexicon import (
     HONORIFICS,
     MONTHS,
@@ -203,6 +204,11 @@ def _double_spans(
             continue
         if open_at is not None and role == "open" and stray_opening(text, i, marks[at + 1 :]):
             continue  # `“I think so; “Let him resign,” he said`: one quote, a mark astray
+        within = inner_opening(text, i, marks[at + 1 :]) if open_at is not None else None
+        if role == "open" and within is not None:
+            if within == "runs on":  # `“... heard him saying “go” during it. I was ...`
+                inner.add(marks[at + 1][0])
+            continue  # `“... caught a “big fish,” she said`: one quote, the inner in it
         if role == "either":
             role = "close" if open_at is not None else "open"
         elif role == "close" and open_at is None and _GLUED_OPENING.match(text, i - 1):

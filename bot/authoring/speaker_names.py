@@ -20,9 +20,11 @@ from dataclasses import dataclass, replace
 from bot.authoring.article import Block
 from bot.authoring.canonical_names import (
     canonical_owners,
+    clipped_form_of,
     headline_run,
     organisation_form,
     without_glued_lead,
+    without_glued_verb,
 )
 from bot.authoring.lexicon import (
     CITIES,
@@ -49,11 +51,12 @@ from bot.authoring.name_leads import (
     object_length,
     place_or_time,
 )
-from bot.authoring.namesakes import is_given_name
+from bot.authoring.namesakes import is_given_name, name_word_in_title
 from bot.authoring.people import (
     UNKNOWN_ROLE,
     People,
     Person,
+    _portfolio_and,
     compass_part,
     hyphenated_title,
     name_forms,
@@ -61,6 +64,7 @@ from bot.authoring.people import (
 )
 from bot.authoring.pull_quotes import settle_pull_quotes
 from bot.authoring.quote_doubts import (
+    body_after_noun,
     body_before_office,
     named_only_in_list_items,
     names_a_work,
@@ -173,18 +177,23 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
         and not organisation_form(p.name, texts)
         and not _place_extended(p.name, texts)
         and not body_before_office(p.name, texts)
+        and not body_after_noun(p.name, texts)
         and not office_words_name(p.name)
     ]
     kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
+    kept = [_renamed(p, without_glued_verb(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_sentence_lead(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_common_lead(p.name, lowercase)) for p in kept]
     kept = [_without_style_lead(p, texts) for p in kept]
+    kept = [_with_name_word_of_title(p, texts) for p in kept]
     places = article_places(texts)
     leads = [_without_place_lead(p, kept, texts, places) for p in kept]
     kept = [person for person, _ in leads]
     doubtful = {person.key for person, doubt in leads if doubt}
     full = {p.key: _full_name(p, kept, texts, lowercase, places) for p in kept}
+    full = {key: _without_portfolio_word(name, texts) for key, name in full.items()}
+    full = {key: name and (clipped_form_of(name, texts) or name) for key, name in full.items()}
     for key, owner in {**canonical_owners(kept), **_acronym_owners(kept, texts)}.items():
         full[key] = full[owner] or full[key]
     persons, merged_into = _merge(kept, full)
@@ -356,6 +365,25 @@ def _without_style_lead(person: Person, texts: Sequence[str]) -> Person:
     if not starts or not all(_STYLED.search(text, max(0, at - 8), at) for text, at in starts):
         return person
     return _renamed(person, " ".join(rest))  # a style is no role either
+
+
+def _with_name_word_of_title(person: Person, texts: Sequence[str]) -> Person:
+    """ "Tan Sri Mohamad" + "Fuzi Harun": the word after a style is the name's first."""
+    word = name_word_in_title(person.name, person.title, texts)
+    return person if word is None else _renamed(person, f"{word} {person.name}")
+
+
+def _without_portfolio_word(name: str | None, texts: Sequence[str]) -> str | None:
+    """ "Councillor for Health, Culture and Learning Neil Lee": a name the article writes
+    only right after an office's portfolio joined by "and" does not start with the
+    portfolio's last word."""
+    if name is None or len(name.split()) < 3:
+        return name
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'])")
+    starts = [(text, m.start()) for text in texts for m in pattern.finditer(text)]
+    if starts and all(_portfolio_and(text, at) for text, at in starts):
+        return name.split(" ", 1)[1]
+    return name
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
