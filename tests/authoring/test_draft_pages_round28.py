@@ -169,8 +169,6 @@ def test_a_sentence_that_goes_on_or_reports_a_finding_stays(sentence: str) -> No
 @pytest.mark.parametrize(
     "line",
     [
-        "Harbour reopens after floods | Ferry runs late again | Mayor opens new shelter",
-        "English      Norsk      Русский      العربية",
         "Please wait...",
         "Thank you for sign up!",
         "Link to nordnews.example: Nordland: Floods reach the harbour (Page 1 of 1)",
@@ -216,7 +214,6 @@ def test_brackets_inside_a_sentence_and_a_source_in_running_words_stay() -> None
     [
         "Click below for comments from Ilse Brandt, talking with KNOR’s Per Holm.",
         "Follow Radio Nordland on Facebook, X and Instagram. Send your story ideas to us.",
-        "To learn more about this and similar topics",
         "March 3rd, 2025",
     ],
 )
@@ -235,3 +232,34 @@ def test_a_headline_with_a_label_and_an_ordinal_date_stays_the_title() -> None:
     headline = "Harbour Update- 3rd March 2025"
     draft = drafted("\n\n".join([headline, *FLOOD_PARAGRAPHS]))
     assert draft["title"] == headline
+
+
+def test_a_row_of_headlines_between_bars_after_the_story_is_dropped() -> None:
+    row = (
+        "Mayor resigns after the vote in the town hall | Ferry runs late again on the north"
+        " route | Harbour reopens after the worst floods in years | Schools stay shut"
+    )
+    shown = shown_in(drafted(flood_page(end=(row,))))
+    assert "Ferry runs late again" not in shown
+    assert flood_story_intact(shown)
+
+
+def test_the_pages_menu_of_languages_on_top_is_not_the_title() -> None:
+    menu = "Nordnews English Norsk Русский العربية"
+    draft = drafted(f"{menu}\n\n" + flood_page())
+    assert draft["title"] == FLOOD_HEADLINE
+    assert "Norsk" not in shown_in(draft)
+
+
+def test_a_topic_boxs_label_under_the_story_is_dropped() -> None:
+    box = (
+        "To learn more about this and similar topics\n"
+        "Harbour Floods Ilse Brandt Nordland Varnholt Water Board"
+    )
+    later = (
+        "The ferry company named a new captain for the winter on Monday, after the old one"
+        " retired in the spring."
+    )
+    shown = shown_in(drafted(flood_page(end=(box, "3.3.2025 | Nordland", later))))
+    assert "To learn more" not in shown
+    assert flood_story_intact(shown)
