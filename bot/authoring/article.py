@@ -15,7 +15,7 @@ from bot.authoring.clutter import clutter_flags, strip_glued_credit
 from bot.authoring.furniture import headline_cell
 from bot.authoring.html import html_to_markdown
 from bot.authoring.name_role_line import name_role_line
-from bot.authoring.page_labels import is_name_label
+from bot.authoring.page_labels import is_name_label, is_site_name
 from bot.authoring.text import normalise, truncate
 
 __all__ = ["Article", "Block", "Section", "read_article"]
@@ -260,18 +260,32 @@ def _title_line(raw: _Raw, kind: str) -> bool:
 
 def _top_title(raws: list[_Raw], kind: str, dropped: list[str]) -> str:
     """The headline, taken off the top of `raws` when the first line is one of `kind`. An
-    unmarked line of a name only ("Inside PNG", "Education") is the site's or a section's
-    label, dropped (into `dropped`, with the page's other labels); under it only a line that
-    ends with no stop or mark at all is the headline, not the story's first sentence."""
+    unmarked line of a name only ("Inside PNG", "Education") or the site's own name ("Local
+    News for Nordland", "Government of Nordland") is the site's or a section's label,
+    dropped (into `dropped`, with the page's other labels); under it only a line that ends
+    with no stop or mark at all is the headline, not the story's first sentence, unless the
+    page prints that line twice."""
     for n in range(_MAX_NAME_LABELS):
-        if not raws or not _title_line(raws[0], kind):
+        doubled = kind == "paragraph" and bool(raws) and _printed_twice(raws[0], dropped)
+        if not raws or not (_title_line(raws[0], kind) or doubled):
             return ""
-        if n and raws[0].text[-1:] in _SENTENCE_ENDS:
+        if n and raws[0].text[-1:] in _SENTENCE_ENDS and not doubled:
             return ""
-        if kind == "heading" or not is_name_label(raws[0].text):
+        label = is_name_label(raws[0].text) or is_site_name(raws[0].text)
+        if kind == "heading" or not label:
             return raws.pop(0).text
         dropped.append(raws.pop(0).text)
     return ""
+
+
+def _printed_twice(raw: _Raw, dropped: list[str]) -> bool:
+    """A short line on top that the page prints again (the copy dropped as clutter): the
+    headline shown twice, even when it ends with a stop."""
+    short = len(raw.text) <= _MAX_DOUBLED_TITLE and len(raw.text.split()) <= _MAX_TITLE_WORDS
+    return raw.kind == "paragraph" and short and raw.text in dropped
+
+
+_MAX_DOUBLED_TITLE = 120
 
 
 def read_article(text: str) -> Article:

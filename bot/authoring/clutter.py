@@ -47,6 +47,7 @@ from bot.authoring.page_labels import (
     flag_lowercase_labels,
     flag_pull_quotes,
     is_page_label,
+    is_site_name,
     strip_page_tags,
 )
 from bot.authoring.page_widgets import (
@@ -81,6 +82,7 @@ _TIME_WORDS = frozenset(
     ).split()
 )
 _ALPHA = re.compile(r"[A-Za-z]+")
+_WORD_NOT_AFTER_DIGIT = re.compile(r"(?<![\dA-Za-z])[A-Za-z]+")
 _MONTH_WORDS = frozenset(_MONTHS.split())
 _DATE_JOINS = frozenset(("of", "the"))
 
@@ -131,6 +133,23 @@ _CHROME = re.compile(
     r"related:.{0,200}|letters(?: to the editor)?|avatar(?: photo| image)?|"
     r"(?:source|credit|photo|photograph|image|picture|pic|illustration|video)s?(?: by)?: ?.{1,80}|"
     r"you are here:?|"  # a breadcrumb's label
+    # a pointer to the page's player or links: "Click below for comments from Jane Roe."
+    r"click (?:below|above|on the (?:link|image|video|audio))\b.{0,200}|"
+    # "Follow Radio Nordland on Facebook, X and Instagram. Send your story ideas to us ..."
+    r"follow [\w .&'’-]{1,60} on "
+    r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin)\b.{0,300}|"
+    # a topic box's label: "To learn more about this and similar topics"
+    r"to (?:learn|read|find out|see) more about (?:this|these)\b[^.!?]{0,80}|"
+    # a widget's words: "Please wait...", "Thank you for sign up!"
+    r"please wait\W{0,4}|thank you for (?:signing up|sign(?:ing)? up|subscribing)\W{0,3}|"
+    # a link to the copy on another site: "Link to allAfrica.com: Nordland: ..."
+    r"link to [\w-]+(?:\.[\w-]+)+:.{0,200}|"
+    # a source or a credit in capitals glued to the name: "VIANordland Media Centre"
+    r"(?-i:VIA|SOURCES?|CREDITS?)(?-i:[A-Z][a-z]).{1,60}|"
+    # an error page's words: "Page not found", "The content you requested does not exist"
+    r"(?:error 404|404)?\W{0,3}page not found\W{0,3}|"
+    r"the (?:page|content|article) you (?:requested|are looking for|were looking for) "
+    r"(?:does not|doesn'?t|could not|cannot|can'?t) (?:exist|be found)\b.{0,80}|"
     # a breadcrumb from the home page: "Home » Floods: Varnholt harbour under water"
     r"home ?[»›>] .{1,200}|"
     # the comment box's invitation under the story: "Be the first to comment on ..."
@@ -301,19 +320,22 @@ _PLACE_LINE = re.compile(
 _LABEL = re.compile(r"^[A-Z][\w&'’-]*(?: (?:of|the|and|for|[A-Z&][\w&'’-]*)){0,3}$")
 
 
-def _is_timestamp(line: str) -> bool:
+def _is_timestamp(line: str, *, ordinals: bool = True) -> bool:
     """A line of dates and times only: "Published: 06/09/2023", "- 08:53", "1 Min Read",
-    or a clock under a short label ("Nordland Time: 10:44 AM on Wednesday 17 May")."""
+    "December 20th, 2018" (`ordinals`: a day's "th" counts), or a clock under a short label
+    ("Nordland Time: 10:44 AM on Wednesday 17 May"; not a date with an ordinal there:
+    "Police Update- 27th March 2013" is a headline)."""
     line = _BUTTONS.sub("", line, count=1)
     if len(line) > 120 or not any(c.isdigit() for c in line):
         return False
-    words = [w.casefold() for w in _ALPHA.findall(line)]
+    letters = _WORD_NOT_AFTER_DIGIT if ordinals else _ALPHA
+    words = [w.casefold() for w in letters.findall(line)]
     if all(w in _TIME_WORDS for w in words):
         return True
     if all(w in _TIME_WORDS or w in _DATE_JOINS for w in words) and _MONTH_WORDS & set(words):
         return True  # "Sunday 24 of November 2024", "the 24 of May 2021": a date in words
     label = _CLOCK_LABEL.match(line)
-    return label is not None and _is_timestamp(line[label.end() :])
+    return label is not None and _is_timestamp(line[label.end() :], ordinals=False)
 
 
 def _is_meta_row(line: str) -> bool:
@@ -350,7 +372,7 @@ def _is_timed_byline(line: str) -> bool:
     words = line.split()
     for cut in (2, 3):
         name, rest = " ".join(words[:cut]), " ".join(words[cut:])
-        timed = _is_timestamp(rest) and bool(_CLOCK_OR_YEAR.search(rest))
+        timed = _is_timestamp(rest, ordinals=False) and bool(_CLOCK_OR_YEAR.search(rest))
         if rest and _NAME_ONLY.match(name) and (timed or _OUTLET_LINE.match(rest)):
             return True
         # "Thursday, 10 September 2009 15:01 Tep Nimol": the time, then the writer's name
@@ -364,10 +386,29 @@ def _is_quoteless(text: str) -> bool:
     return not any(mark in text for mark in '"“”')
 
 
+# "Jane Roe – Local democracy reporter": the writer's name, a dash, then the writer's job.
+_NAME_AND_JOB = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?[–—|,-] ?(?:[A-Za-z-]+ ){0,4}"
+    r"(?i:reporter|correspondent|journalist|writer|editor|columnist|contributor|photographer)$"
+)
+# "Text and photo Jane Roe", "Words and pictures: Jane Roe": who wrote it and took the photos.
+_TEXT_AND_PHOTOS = re.compile(
+    r"^(?:text|words|story|report) (?:and|&) (?:photos?|pictures?|images?)(?: by)?:? "
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$",
+    re.IGNORECASE,
+)
+
+
 def is_byline(line: str) -> bool:
-    """ "By Garth Kant", "Report by Jane Roe, jane@courier.example", "Reuters Staff": who
-    wrote it, not what it says."""
-    return bool(_BYLINE.match(line) or _STAFF.match(line))
+    """ "By Garth Kant", "Report by Jane Roe, jane@courier.example", "Reuters Staff", "Jane
+    Roe – Local democracy reporter", "Text and photo Jane Roe": who wrote it, not what it
+    says."""
+    return bool(
+        _BYLINE.match(line)
+        or _STAFF.match(line)
+        or _NAME_AND_JOB.match(line)
+        or _TEXT_AND_PHOTOS.match(line)
+    )
 
 
 def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> bool:
@@ -556,10 +597,15 @@ def clutter_flags(
     if top < len(lines) and flags[top]:
         flags[top] = False  # "UNC: Aldermen next week", "Floods - what we know - day two" on
         # top (under the page's chrome) are the headline, not a teaser or a row of cells
+    if top < len(lines) and is_site_name(lines[top]):
+        flags[top] = True  # "Government of Nordland" on top: the site's name, not the headline
     flag_captions_by_form(lines, flags)
     _flag_page_furniture(lines, flags)
     headline_above = False
     first = next((i for i, flag in enumerate(flags) if not flag), len(lines))
+    # "News / Local" on the page's first line is a breadcrumb, not a credit: the line under
+    # it is the headline, not a caption
+    top_line = next((i for i, line in enumerate(lines) if line), len(lines))
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         prev = lines[i - 1] if i else ""
@@ -581,7 +627,8 @@ def clutter_flags(
             flags[i] = True
         if i > first and flags[i + 1 : i + 2] == [True] and _copy_with_credit(line, nxt):
             flags[i] = True  # a caption, then the same caption with its credit
-        near = _rule_or_credit(prev) or _rule_or_credit(nxt)
+        crumb_above = i - 1 == top_line and bool(_CREDIT_LINE.match(prev))
+        near = (_rule_or_credit(prev) and not crumb_above) or _rule_or_credit(nxt)
         if i > first and _caption_sized(line) and _credits(line, nxt):
             flags[i] = flags[i + 1] = True  # a caption, then its credit on the next line
         if i > first and _caption_sized(line) and _split_credit(lines, i + 1):

@@ -117,11 +117,15 @@ def _headline(line: str) -> bool:
 
 def _runs_as_headline(line: str) -> bool:
     """A headline among links: written in running words (a lowercase one among them), with
-    no sentence stop inside ("... rain. Radar image: ..." is a caption) and no two words
-    glued ("StoreGet it on ..." is a row of links)."""
+    no sentence stop inside ("... rain. Radar image: ..." is a caption; "Co. Judge" is an
+    abbreviation's) and no two words glued ("StoreGet it on ..." is a row of links)."""
     running = any(w.islower() for w in line.split())
-    inner_stop = any(f"{stop} " in line for stop in _STOPS)
+    inner_stop = _INNER_STOP.search(line) is not None
     return _headline(line) and running and not inner_stop and not _GLUED_JOIN.search(line)
+
+
+# a stop after a word in lowercase, not an abbreviation's ("Co. Judge", "St. Mary's")
+_INNER_STOP = re.compile(r"(?<![A-Z])[a-z]{2,}\. |[!?] ")
 
 
 def is_machine_text(line: str) -> bool:
@@ -151,13 +155,20 @@ def is_tag_row(line: str) -> bool:
 
 def is_non_prose_row(line: str) -> bool:
     """Links run together on one line ("... bushfireNSW offers water bombersTraffic woes"),
-    or a row of short cells ("WEATHER - Jane Roe, mayor - 3"): no sentence in either."""
+    a row of short cells ("WEATHER - Jane Roe, mayor - 3") or of headlines between bars
+    ("Mayor resigns | Harbour reopens | Ferry runs late"): no sentence in any."""
     if not _open(line) or any(f"{stop} " in line for stop in _STOPS):
         return False
     glued = len(_GLUED_JOIN.findall(line)) >= _MIN_GLUED_JOINS and len(line) >= _MIN_LINK_RUN
     cells = _CELL_SEPARATOR.split(line)
     row = len(cells) >= _MIN_CELLS and all(len(c.split()) <= _MAX_CELL_WORDS for c in cells)
-    return glued or row
+    links = _BAR.split(line)  # "Mayor resigns | Harbour reopens | Ferry runs late": headlines
+    bars = len(links) >= _MIN_CELLS and all(len(c.split()) <= _MAX_LINK_WORDS for c in links)
+    return glued or row or bars
+
+
+_BAR = re.compile(r"\s\|\s")  # prose never sets a bar between its words
+_MAX_LINK_WORDS = 15
 
 
 def strip_feed_head(line: str) -> str:
@@ -301,17 +312,31 @@ def flag_between_headline_and_story(
     lines: Sequence[str], flags: list[bool], paragraphs: Sequence[bool]
 ) -> None:
     """Between the headline (the last line kept above the story's first sentence that
-    reads as one, else the first line kept) and that sentence, a paragraph under four words
-    with no sentence stop is the page's: a credit ("Archant"), "Reading Time: 2 minutes",
-    "Share this on", an empty "Date:" (a heading the article marks stays)."""
+    reads as one or is printed twice, else the first line kept) and that sentence, a
+    paragraph under four words with no sentence stop is the page's: a credit ("Archant"),
+    "Reading Time: 2 minutes", "Share this on", an empty "Date:" (a heading the article
+    marks stays)."""
     kept = [i for i, line in enumerate(lines) if line and not flags[i]]
-    first = next((n for n, i in enumerate(kept) if _story_starts(lines[i])), None)
+    first = next(
+        (n for n, i in enumerate(kept) if _story_starts(lines[i]) and not _shown_twice(lines, i)),
+        None,
+    )
     if not first:
         return
-    top = [i for i in kept[:first] if _headline(lines[i])] or [kept[0]]
+    top = [i for i in kept[:first] if _headline(lines[i]) or _shown_twice(lines, i)] or [kept[0]]
     for i in kept[kept.index(top[-1]) + 1 : first]:
         if paragraphs[i] and _word_count(lines[i]) < _HEADLINE_WORDS:
             flags[i] = True
+
+
+def _shown_twice(lines: Sequence[str], i: int) -> bool:
+    """A line the page prints again as its next line: the headline shown twice (a sentence
+    of the story is printed once), even when it ends with a stop."""
+    nxt = next((line for line in lines[i + 1 :] if line), "")
+    return nxt == lines[i] and len(lines[i]) <= _MAX_DOUBLED_HEADLINE
+
+
+_MAX_DOUBLED_HEADLINE = 200
 
 
 def flag_over_story(

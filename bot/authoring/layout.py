@@ -166,11 +166,16 @@ def _flag_writer(lines: Sequence[str], flags: list[bool], bylines: Sequence[bool
     """Under the headline and before the story's first paragraph, the writer: a name
     alone ("Mary Corcoran"), or the writer's job right under the byline ("Senior
     Journalist")."""
+    headline_seen = False  # the writer stands under the headline, never in its place
     for i in range(1, min(len(lines), _TOP)):
         line = lines[i]
         if _body(line) and not flags[i]:
             return
         if not line or flags[i] or not _ends_open(line) or len(line.split()) > 4:
+            headline_seen = headline_seen or bool(line and not flags[i])
+            continue
+        if not (headline_seen or any(lines[j] and not flags[j] for j in range(i))):
+            headline_seen = True
             continue
         after_byline = bylines[i - 1] or (i >= 2 and not lines[i - 1] and bylines[i - 2])
         writer_job = after_byline and line.split()[-1].casefold() in _WRITER_JOBS

@@ -20,14 +20,16 @@ from collections.abc import Sequence
 
 from bot.authoring.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.authoring.page_embeds import is_embed_or_notice
-from bot.authoring.quiz_furniture import a_photo_in_present_tense
+from bot.authoring.quiz_furniture import a_photo_in_present_tense, without_update_stamp
 
 __all__ = [
     "flag_lowercase_labels",
     "flag_pull_quotes",
     "is_name_label",
     "is_page_label",
+    "is_site_name",
     "strip_page_tags",
+    "without_date_lead",
 ]
 
 _TERMINAL = '.!?:;"”’…)'
@@ -202,6 +204,36 @@ def _picture_caption(text: str) -> bool:
     return unpunctuated and short and bool(_PICTURE_OPENER.match(text))
 
 
+# "NRK’s Jane Roe reports.", "KNOR’s Per Holm reports on the mayor’s first flood.": the
+# broadcaster's credit for the report its player carries, not the story.
+_REPORTER_CREDIT = re.compile(
+    r"^[A-Z][\w.&-]*(?:’s|'s) (?:[A-Z][\w.'’-]+ ){1,3}reports"
+    r"(?: (?:on|from) [^.!?\"“”]{1,200})?\.$"
+)
+# "Varnholt Hall, the residence of the mayor, where she announced her decision on Tuesday.":
+# a place's name and what it is, then a clause on what happened there, and no verb of its
+# own: a photo's caption (a sentence goes on after such a clause: ", said ...").
+_PLACE_CAPTION = re.compile(
+    r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}, (?:the|a|an) [^,;:\"“”]{2,120}, "
+    r"(?:where|which|whose) [^,;:\"“”]{2,300}\.$"
+)
+
+
+_LATIN_END = 0x24F  # the last letter of the Latin alphabets
+
+
+def _language_menu(line: str) -> bool:
+    """Three to eight words with no lowercase one, "English" among them and one in another
+    script ("Nordnews English العربية Русский Türkçe"): the page's choice of languages."""
+    words = line.split()
+    other_script = any(ord(letter) > _LATIN_END for word in words for letter in word)
+    named = all(not word[:1].islower() for word in words)
+    return 3 <= len(words) <= _MAX_MENU_WORDS and "English" in words and other_script and named
+
+
+_MAX_MENU_WORDS = 8
+
+
 def is_page_label(line: str) -> bool:
     """A line that is one of the page's labels (see the module docstring)."""
     text = line.strip()
@@ -235,6 +267,9 @@ def is_page_label(line: str) -> bool:
         or _PICTURE_LABEL.match(text)
         or _IMAGE_FILE.match(text)
         or _PRINT_PAGE.match(text)
+        or _REPORTER_CREDIT.match(text)
+        or _language_menu(line)
+        or _PLACE_CAPTION.match(text)
     )
 
 
@@ -257,6 +292,36 @@ def is_name_label(line: str) -> bool:
         and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
         and not (len(words) > 1 and _VERB_ENDING.search(words[-1]))
     )
+
+
+# "Local & National News for Wales", "Cayman Islands Government", "Ministry of health": the
+# name of a news site, a broadcaster or a government office, the kind of body that runs a
+# site, ending the name or joined to the rest of it by "of", "for" or "and".
+_SITE_KIND = re.compile(
+    r"\b(?:News|Radio|Television|TV|Government|Ministry)(?:$| (?:of|for|and|&) )"
+)
+_NAME_JOINS = frozenset({"of", "for", "and", "&", "from", "in", "the", "on"})
+_MAX_SITE_NAME_WORDS = 6
+# a participle closing the line: "Council Meeting Postponed", "News Service Ending"
+_PARTICIPLE = re.compile(r"[a-z](?:ed|ing)$")
+
+
+def is_site_name(line: str) -> bool:
+    """A site's own name or tagline at the top of the page ("Local & National News for Wales",
+    "Government of Nordland", "Ministry of health"): a name in capitals and joining words (a
+    lowercase word only after "of"), with no quotation mark and no stop, of the kind of body
+    that runs a site; a headline says what happened ("Ministry Clarifies Rumours", "Citizen
+    TV Police Security Withdrawn")."""
+    words = line.split()
+    if not 2 <= len(words) <= _MAX_SITE_NAME_WORDS or line[-1:] in _TERMINAL:
+        return False
+    if not _SITE_KIND.search(line) or not _quoteless(line) or _PARTICIPLE.search(line):
+        return False
+    named = (
+        w[:1].isupper() or w in _NAME_JOINS or (n > 0 and words[n - 1] == "of")
+        for n, w in enumerate(words)
+    )
+    return words[0][:1].isupper() and all(named)
 
 
 def _lowercase_label(text: str) -> bool:
@@ -321,6 +386,28 @@ _GLUED_DATE = re.compile(
     rf"^(?:{WEEKDAY_PATTERN},? )?(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH_PATTERN},? \d{{4}}|"
     rf"{MONTH_PATTERN} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})(?=[A-Z][a-z])"
 )
+# "Nordland News/ On Sunday, the ministry ...", "Sputnik-The official responded ...": the
+# outlet's name run into the story's first sentence by a slash glued to it (not a credit,
+# "NRK / Jane Roe", nor a menu, "Rentals / Hotels / ...") or a hyphen; no sentence opens
+# with a name glued to "The".
+_OUTLET_LEAD = re.compile(
+    r"^[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}/ (?=[A-Z][a-z][^/]*$)|^[A-Z][a-z]{2,}-(?=The\b)"
+)
+# "THURSDAY 21 JUNE 2018: An unnamed minister ...", "Friday, November 11, 2022 – A section
+# of ...": the page's date opening the story as its dateline, then a colon or a dash.
+_DATE_LEAD = re.compile(
+    rf"^(?:{WEEKDAY_PATTERN},? )?(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH_PATTERN},? \d{{4}}|"
+    rf"{MONTH_PATTERN} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}) ?(?::|[–—-]{{1,2}}) "
+    r"(?=(?-i:[A-Z][a-z]*\s))",
+    re.IGNORECASE,
+)
+# "... in time.” (JR)", "... reported. [Roe]": the writer's initials or name in brackets
+# after the paragraph's last stop, a sign-off; "(news - web sites)": an old portal's link
+# label left after a name in the text.
+_SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+(?:\([A-Z][A-Za-z]{1,12}\)|\[[A-Z][A-Za-z]{1,12}\])$")
+_PORTAL_LINK = re.compile(r" \(news - web sites\)(?=[ ,.;:])")
+# "VARNHOLT, April 25, 2023 /NWR/ - ...": a newswire's tag in slashes after the dateline.
+_WIRE_TAG = re.compile(r"(?<=\d{4}) /[A-Z]{2,8}/(?= [-–—])")
 # "... was concluded in Jordan. اضافة اعلان": a few words in another script after the last
 # stop of a paragraph in Latin letters, the label of the site's own language (an advert's).
 _OTHER_SCRIPT = "\u0400-\u04ff\u0590-\u08ff\u0900-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
@@ -335,15 +422,28 @@ _PICTURE_POINTER = re.compile(
 )
 
 
+def without_date_lead(text: str) -> str:
+    """The text without the page's date opening it as a dateline ("THURSDAY 21 JUNE 2018:
+    An unnamed minister ..." -> "An unnamed minister ...")."""
+    return _DATE_LEAD.sub("", text, count=1)
+
+
 def strip_page_tags(line: str) -> str:
     """A media label, breadcrumbs, a wire's or an outlet's bracketed name after the dateline
     or a row of links taken off the line they are run into: "[VIDEO] Governor tells ..." ->
     "Governor tells ..."; a newsletter box taken out from between two sentences; the page's
-    date run into the first word, a pointer to a picture ("(pix)"), a wire's end mark
-    ("Enditem") and an advert's label in another script after the last stop."""
+    date run into the first word or opening it as a dateline, the outlet's name run into
+    the first sentence ("Nordland News/ On Sunday"), an update's stamp ("UPDATED NOON:"), a
+    newswire's tag after the dateline ("/NWR/"), a sign-off in brackets after the last stop
+    ("(JR)"), an old portal's "(news - web sites)", a pointer to a picture ("(pix)"), a
+    wire's end mark ("Enditem") and an advert's label in another script after the last
+    stop."""
     line = _HOME_CRUMB.sub("", _MEDIA_TAG.sub("", line, count=1), count=1)
     line = _DATED_SOURCE.sub(r"\1: ", _WIRE_BRACKET.sub(r"\1: ", line, count=1), count=1)
     line = _GLUED_DATE.sub("", _PICTURE_POINTER.sub("", line), count=1)
+    line = without_date_lead(_OUTLET_LEAD.sub("", line, count=1))
+    line = without_update_stamp(_WIRE_TAG.sub("", line, count=1))
+    line = _PORTAL_LINK.sub("", _SIGN_OFF.sub("", line, count=1))
     line = _END_MARK.sub("", _TRAILING_SCRIPT.sub("", line, count=1), count=1)
     return _INBOX_BOX.sub("", _LINK_ROW_TAIL.sub("", line))
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from bot.authoring.facts import Detail, FactDraft
 from bot.authoring.lexicon import words
+from bot.authoring.page_labels import without_date_lead
 from bot.authoring.quiz_furniture import (
     a_calibre,
     a_caption_or_note,
@@ -40,6 +41,7 @@ from bot.authoring.quiz_furniture import (
     points_back,
     reads_a_mind,
     signposts_the_page,
+    speaker_unnamed,
     speaks_to_the_reader,
     states_nothing,
     without_update_stamp,
@@ -453,8 +455,9 @@ def _stands_alone(sentence: str) -> bool:
     """A statement a student can judge without the sentence before ("She moved in ...",
     "He’s lived there ..."), in the reporter's third person (no "I couldn't find", no "We
     provided"), that states rather than asks ("What if they stop ...?"), whole (no quote
-    opened and never closed), one sentence (not two run together: "cent.In the ...") and
-    not one whose news is "this", said before ("The chamber made this known at ...")."""
+    opened and never closed), one sentence (not two run together: "cent.In the ..."), not
+    one whose news is "this", said before ("The chamber made this known at ..."), nor one said
+    by a "he" the sentence never names."""
     first = sentence.split(maxsplit=1)[0].casefold() if sentence.strip() else ""
     first = re.sub(r"[’'](?:s|re|ve|d|ll)$", "", first)
     return (
@@ -465,6 +468,7 @@ def _stands_alone(sentence: str) -> bool:
         and not a_page_slip(sentence)
         and not _FIRST_PERSON.search(_QUOTED.sub("", sentence))
         and not _NEWS_POINTED_BACK.search(sentence)
+        and not speaker_unnamed(sentence)
         and not sentence.rstrip(" ”’\"')").endswith("?")
         and _quotes_closed(sentence)
     )
@@ -805,8 +809,9 @@ _AGE_BEFORE_NOUN = re.compile(r"(?:^|(?<=, ))\d{1,3}[ -](?:years?|yrs?)[ -]old (
 
 
 def _without_dateline(sentence: str) -> str:
-    """The statement without the place it was filed from ("SOUTH Africa: Police said ...");
-    a hyphenated lead-in in capitals ("ATTORNEY-AT-LAW DIONNE Meyler") is no dateline."""
+    """The statement without the place it was filed from ("SOUTH Africa: Police said ..."),
+    and the date after it; a hyphenated lead-in in capitals ("ATTORNEY-AT-LAW DIONNE
+    Meyler") is no dateline."""
     dateline = (
         _DATELINE.match(sentence)
         or _BRACKETED_DATELINE.match(sentence)
@@ -814,10 +819,13 @@ def _without_dateline(sentence: str) -> str:
         or _PLACE_DATELINE.match(sentence)
     )
     if dateline is None:
-        return sentence
+        return without_date_lead(sentence)  # "MONDAY 3 MARCH 2025: ..." (a blank is no date)
     head, rest = sentence[: dateline.end()].rstrip(), sentence[dateline.end() :]
     filed = head.endswith((":", "--", "—", "–")) or _SPACED_DASH.search(head) is not None
-    return rest if filed and rest[:1].isupper() and BLANK not in head else sentence
+    if not (filed and rest[:1].isupper() and BLANK not in head):
+        return sentence
+    dated = without_date_lead(rest)  # "APIA – MONDAY 3 MARCH 2025: ...": the date too
+    return dated if BLANK not in rest[: len(rest) - len(dated)] else rest
 
 
 _SPACED_DASH = re.compile(r"\s[—–-]{1,2}$")

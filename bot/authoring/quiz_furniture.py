@@ -35,6 +35,7 @@ __all__ = [
     "points_back",
     "reads_a_mind",
     "signposts_the_page",
+    "speaker_unnamed",
     "speaks_to_the_reader",
     "states_nothing",
     "without_update_stamp",
@@ -117,6 +118,25 @@ _SAID_THIS = re.compile(
 def points_back(sentence: str) -> bool:
     """Whether the statement needs the sentence before it to be understood."""
     return _POINTS_BACK.search(sentence) is not None or _SAID_THIS.search(sentence) is not None
+
+
+# ", he said", "he told AFP": who said it, given only as "he" or "she".
+_PRONOUN_SAID = re.compile(
+    r"\b(?:he|she) (?:said|says|told|tells|added|adds|explained|noted|stated|stressed)\b"
+)
+_QUOTED_WORDS = re.compile(r"[\"“][^\"“”]*[\"”]")
+_CAPITAL_WORD = re.compile(r"(?<=\s)[A-Z]")
+
+
+def speaker_unnamed(sentence: str) -> bool:
+    """Whether the statement is said by "he" or "she" with no name before it ("Winds of up to
+    80 miles per hour, he said, will ..."): the student cannot tell whose word it is; with a
+    name in the sentence ("While Roe could not say ..., he said ...") the pronoun is hers."""
+    said = _PRONOUN_SAID.search(sentence)
+    if said is None:
+        return False
+    before = _QUOTED_WORDS.sub("", sentence[: said.start()])
+    return _CAPITAL_WORD.search(before) is None
 
 
 def only_supposes(sentence: str) -> bool:
