@@ -50,6 +50,7 @@ from bot.authoring.lexicon import (
     words,
 )
 from bot.authoring.namesakes import other_given_name
+from bot.authoring.paragraph_subject import LEAD_HOW, lone_subject
 from bot.authoring.people import (
     MEDIUM,
     UNKNOWN_ROLE,
@@ -1277,7 +1278,7 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
     found = _find_quotes(blocks, people, None)
     direct = frozenset(q.speaker for q in found if q.speaker and q.how in _DIRECT)
     direct |= _spoke_at_an_event(blocks, people)
-    if any(q.how == FOCUS_HOW and q.speaker not in direct for q in found):
+    if any(q.how in (FOCUS_HOW, LEAD_HOW) and q.speaker not in direct for q in found):
         found = _find_quotes(blocks, people, direct)
     return found
 
@@ -1357,6 +1358,7 @@ def _find_quotes(
     reported_only = False  # the paragraph before quoted nothing: its speaker was reported
     ages: dict[str, set[str]] = {}
     focus: tuple[int, str] | None = None  # a paragraph without quotes about one person
+    lead: tuple[int, str] | None = None  # a paragraph whose one person is its subject
     running: list[int] = []  # unattributed quotes, each a paragraph that runs on into the next
     headed: tuple[int, str] | None = None  # (paragraph, speaker) under a speaker heading
     left_open = False  # the paragraph before ended inside a double-quoted quote
@@ -1432,6 +1434,14 @@ def _find_quotes(
                 ):
                     key = _person_in_focus(b, span, focus[1])
                     how = FOCUS_HOW if key else how
+                elif (
+                    i == 0
+                    and lead is not None
+                    and lead[0] == block.number - 1
+                    and (may_speak is None or lead[1] in may_speak)
+                ):
+                    key = _person_in_focus(b, span, lead[1])
+                    how = LEAD_HOW if key else how
             speakers[i] = (key, how)
         first = len(found)
         for span, (key, how) in zip(spans, speakers, strict=True):
@@ -1444,6 +1454,7 @@ def _find_quotes(
                 )
         running = _run_on_chain(found, running, b, spans, speakers, first)
         focus = None if spans else _focus(b, salience, spoken, focus)
+        lead = _lead(b, salience, spoken, speakers)
         reported = _reported_speaker(b, spans, salience, spoken)
         if reported is None and not spans:  # "Efe Ume spoke to the Gazette ...": theirs next
             reported = sole_speaker(text, mentions, partial(_speaks, b))
@@ -1599,6 +1610,22 @@ def _focus(
         focus is not None and focus == (b.number - 1, key)
     )
     return (b.number, key) if stayed else None
+
+
+def _lead(
+    b: _Block,
+    salience: _Salience,
+    spoken: list[tuple[int, str]],
+    speakers: list[tuple[str | None, str]],
+) -> tuple[int, str] | None:
+    """(paragraph, person) when the paragraph's one person is its subject and it gives no
+    quote a speaker (see `paragraph_subject`)."""
+    if any(key for key, _ in speakers):
+        return None
+    one = lone_subject(
+        b.text, b.mentions, lambda m: salience.resolve(b, m.start, spoken, m.pronoun)
+    )
+    return (b.number, one) if one is not None else None
 
 
 def _person_in_focus(b: _Block, span: QuoteSpan, person: str) -> str | None:

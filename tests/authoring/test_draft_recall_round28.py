@@ -1,0 +1,54 @@
+"""Twenty-eighth round, recall: the quotes the drafter left unattributed, each family read as
+grammar, on invented text, with guards."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, speakers_in
+
+
+def _draft(headline: str, *paragraphs: str) -> dict:
+    return drafted(headline + "\n\n" + "\n\n".join(paragraphs) + "\n")
+
+
+def test_a_paragraph_of_quote_after_one_about_a_speaker_is_theirs() -> None:
+    draft = _draft(
+        "Rovers hold on",
+        "Rovers manager Ilse Vandermeer was delighted with the way her side defended on Saturday.",
+        "“We kept our shape for the whole game and the back four were outstanding.”",
+        "“It has been a hard month for the squad,” Vandermeer said after the match.",
+    )
+    assert speakers_in(draft) == {
+        "We kept our shape for the whole game and the back four were outstanding.": (
+            "Ilse Vandermeer"
+        ),
+        "It has been a hard month for the squad": "Ilse Vandermeer",
+    }
+
+
+def test_a_person_the_paper_never_has_speak_gets_no_quote_from_being_the_subject() -> None:
+    draft = _draft(
+        "Arrest at the depot",
+        "Depot worker Ilse Vandermeer was charged with theft on Monday.",
+        "“This is a serious breach of the trust placed in staff.”",
+    )
+    assert speakers_in(draft)["This is a serious breach of the trust placed in staff."] is None
+
+
+def test_someone_else_named_beside_the_subject_leaves_the_quote_unattributed() -> None:
+    draft = _draft(
+        "Rovers hold on",
+        "Rovers manager Ilse Vandermeer was delighted after striker Oskar Lindahl scored twice.",
+        "“We kept our shape for the whole game.”",
+        "“It has been a hard month,” Vandermeer said. “We will see,” Lindahl told reporters.",
+    )
+    assert speakers_in(draft)["We kept our shape for the whole game."] is None
+
+
+def test_the_speaker_of_the_paragraph_before_is_not_overruled_by_its_subject() -> None:
+    draft = _draft(
+        "Briefings row",
+        "“We have held a briefing almost every day,” Mara Oyelowo said.",
+        "“The number has gone down since March,” Tomas Wrede said.",
+        "“No, it has not.”",
+    )
+    assert speakers_in(draft)["No, it has not."] is None
