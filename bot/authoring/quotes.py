@@ -23,6 +23,7 @@ from functools import partial
 from typing import Literal
 
 from bot.authoring.article import Block
+from bot.authoring.bracket_headings import bracketed_name
 from bot.authoring.cues import (
     AGED,
     CLAUSE_BREAK,
@@ -1561,6 +1562,8 @@ def _heading_goes_on(
     """After this paragraph: the heading it is (its speaker), or the heading above it still
     over the next paragraph (this one held quotes, each the heading speaker's); else None."""
     found = heading_speaker(b.text)
+    if found is None and (name := bracketed_name(b.text)) is not None:
+        found = (name, None, name)  # "Arsene Wenger (Arsenal)": a person only over a quote
     if found is not None:
         keys = people.forms.get(found[0], [])
         return (b.number, keys[0]) if len(keys) == 1 else None

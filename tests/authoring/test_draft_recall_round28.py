@@ -52,3 +52,32 @@ def test_the_speaker_of_the_paragraph_before_is_not_overruled_by_its_subject() -
         "“No, it has not.”",
     )
     assert speakers_in(draft)["No, it has not."] is None
+
+
+def test_a_name_with_its_side_in_brackets_heads_the_quotes_under_it() -> None:
+    draft = _draft(
+        "What the managers said",
+        "The managers had plenty to say after a weekend of late goals.",
+        "Ilse Vandermeer (Rovers)",
+        "“We kept our shape for the whole game and the back four were outstanding.”",
+        "Oskar Lindahl (United)",
+        "“I do not feel unlucky. We gifted them the first goal.”",
+    )
+    assert speakers_in(draft) == {
+        "We kept our shape for the whole game and the back four were outstanding.": (
+            "Ilse Vandermeer"
+        ),
+        "I do not feel unlucky. We gifted them the first goal.": "Oskar Lindahl",
+    }
+
+
+def test_a_dateline_in_brackets_over_a_paragraph_makes_nobody_a_speaker() -> None:
+    draft = _draft(
+        "Port reopens",
+        "Puerto Alegre (AFP)",
+        "The port reopened on Friday after a week of strikes.",
+        "“It is a relief for everyone,” harbour master Tomas Wrede said.",
+    )
+    names = {figure["name"] for figure in draft["figures"]}
+    assert "Puerto Alegre" not in names
+    assert speakers_in(draft) == {"It is a relief for everyone": "Tomas Wrede"}
