@@ -97,6 +97,7 @@ from bot.authoring.speech_frame import (
 from bot.authoring.straight_quotes import straight_single_spans
 from bot.authoring.stray_marks import stray_opening
 from bot.authoring.text import sentence_spans, truncate
+from bot.authoring.topic_lines import topic_line
 
 __all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans"]
 
@@ -1510,11 +1511,19 @@ def _find_quotes(
             m.key is not None and m.key != last_key and m.start > spans[-1].end for m in outside
         )
         carries = (runs_on or not dialogue) and not rival
+        before = previous
         previous = (block.number, last_key) if last_key and carries else None
         if reported is not None:
             previous = (block.number, reported)
         elif not spans and (introducer := _colon_subject(b, salience, spoken)) is not None:
             previous = (block.number, introducer)
+        elif (
+            not spans
+            and before is not None
+            and before[0] == block.number - 1
+            and topic_line(text)  # "On the scrums:" between two answers of one speaker
+        ):
+            previous = (block.number, before[1])
         last_speaker = (block.number, said[-1]) if said else None
         headed = _heading_goes_on(people, b, under, speakers, headed)
         left_open = bool(spans) and spans[-1].close_at is None and _DOUBLE.search(text) is not None

@@ -81,3 +81,30 @@ def test_a_dateline_in_brackets_over_a_paragraph_makes_nobody_a_speaker() -> Non
     names = {figure["name"] for figure in draft["figures"]}
     assert "Puerto Alegre" not in names
     assert speakers_in(draft) == {"It is a relief for everyone": "Tomas Wrede"}
+
+
+def test_a_topic_line_naming_a_player_keeps_the_answers_with_their_speaker() -> None:
+    draft = _draft(
+        "Rovers hold on",
+        "Manager Ilse Vandermeer spoke to reporters after the win over United.",
+        "“It is nice to win after the break. We needed this victory at home,” Vandermeer said.",
+        "“In games against good sides you never feel comfortable.”",
+        "About Kofi Mensah’s second penalty, when the goalkeeper came off his line:",
+        "“The same thing happened to us at the start of the season, but he was an inch from the"
+        " line.”",
+    )
+    quote = (
+        "The same thing happened to us at the start of the season, but he was an inch from the"
+        " line."
+    )
+    assert speakers_in(draft)[quote] == "Ilse Vandermeer"
+
+
+def test_a_line_that_has_someone_speak_is_no_topic_line() -> None:
+    draft = _draft(
+        "Rovers hold on",
+        "“It is nice to win after the break,” manager Ilse Vandermeer said.",
+        "About the penalty, striker Kofi Mensah said:",
+        "“I was an inch from the line.”",
+    )
+    assert speakers_in(draft)["I was an inch from the line."] != "Ilse Vandermeer"
