@@ -99,7 +99,9 @@ paragraph whose one person is its subject, though no verb of speech ("Coach Ada 
 with her side."), before a paragraph that is only a quote: theirs when the article has them
 speak in a sentence of their own elsewhere, nobody's when it does not (a suspect the police
 describe) or when the paragraph names anyone else (the guards with a speaker elsewhere are
-tests: here every quote of a case must be one person's).
+tests: here every quote of a case must be one person's); a name, its role set off by a comma,
+and a colon before the quote ("Tunde Bello, Commissioner of Police: “...”", written after its
+code, the one line of this list that was).
 """
 
 from __future__ import annotations
@@ -940,6 +942,8 @@ SPEAKERS_28: tuple[tuple[str, str | None], ...] = (
         None,
     ),
     ("Obi was pleased after Tunde Bello signed the deal.\n\n“The traders did the work.”", None),
+    ("Tunde Bello, Commissioner of Police: “We stopped a red truck on the highway.”", BELLO),
+    ("Ada Obi, mayor and chair of the Harbour Trust: “It was a hard year for the port.”", OBI),
 )
 
 

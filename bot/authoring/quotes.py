@@ -63,6 +63,7 @@ from bot.authoring.people import (
     past_bracket,
 )
 from bot.authoring.reported_paragraph import reports_last, said_last, sole_speaker
+from bot.authoring.role_colon import role_colon
 from bot.authoring.roles import (
     FUNCTION_WORDS,
     LISTENER_VERBS,
@@ -846,14 +847,16 @@ _NEW_SUBJECT = re.compile(r"^,\s+(?:his|her|their|its|the|a|an)\s+[a-z][\w-]*\b"
 
 
 def _name_colon(b: _Block, lo: int, hi: int) -> Outcome:
-    """`Doe: “...”`, `Mayor Jane Doe: “...”`: a name, after titles only, and a colon."""
+    """`Doe: “...”`, `Mayor Jane Doe: “...”`, `Jane Doe, Commissioner of Police: “...”`: a
+    name, after titles only, and a colon (after its role set off by a comma)."""
     mentions = b.mention_at(lo, hi)
     if not mentions:
         return None
     m = mentions[-1]
     s_start = max(lo, b.sentence_of(m.start)[0])
     rest = b.text[m.end : hi].strip()
-    if (rest == ":" or _WHEN_COLON.fullmatch(rest)) and _titles_only(b.text[s_start : m.start]):
+    colon = rest == ":" or _WHEN_COLON.fullmatch(rest) or role_colon(rest)
+    if colon and _titles_only(b.text[s_start : m.start]):
         return _outcome(m)
     return None
 

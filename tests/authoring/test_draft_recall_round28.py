@@ -108,3 +108,18 @@ def test_a_line_that_has_someone_speak_is_no_topic_line() -> None:
         "“I was an inch from the line.”",
     )
     assert speakers_in(draft)["I was an inch from the line."] != "Ilse Vandermeer"
+
+
+def test_a_name_its_role_and_a_colon_before_a_quote_name_the_speaker() -> None:
+    draft = _draft(
+        "Shots fired at patrol",
+        "Police commissioner Marcus Delgado said officers were fired on during a chase on Friday"
+        " night.",
+        "Two men were arrested on Blue Heron Drive and a pistol was found in the car.",
+        "Marcus Delgado, Commissioner of Police: “The officers saw a group of young men acting"
+        " suspiciously in a vehicle and followed them.”",
+    )
+    assert speakers_in(draft) == {
+        "The officers saw a group of young men acting suspiciously in a vehicle and followed"
+        " them.": "Marcus Delgado"
+    }
