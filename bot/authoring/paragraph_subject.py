@@ -2,7 +2,7 @@
 
 "Coach Ada Obi was pleased with the way her side defended." / "“We kept our shape.”": a
 paragraph whose every named person and he/she is one person, the subject of a clause, and
-that quotes nobody it names, introduces a paragraph that is only a quote, the convention of
+that quotes nobody it names, introduces a paragraph that is one quote, the convention of
 news writing, when the article has that person speak in a sentence of their own elsewhere
 (the caller checks that: a suspect the police describe says nothing). Anyone else it names,
 known or not, and it introduces nobody.

@@ -1440,7 +1440,7 @@ def _find_quotes(
                     key = _person_in_focus(b, span, focus[1])
                     how = FOCUS_HOW if key else how
                 elif (
-                    i == 0
+                    len(spans) == 1  # one quote: not "... that “Bandit declared ...”" split
                     and lead is not None
                     and lead[0] == block.number - 1
                     and (may_speak is None or lead[1] in may_speak)

@@ -123,3 +123,17 @@ def test_a_name_its_role_and_a_colon_before_a_quote_name_the_speaker() -> None:
         "The officers saw a group of young men acting suspiciously in a vehicle and followed"
         " them.": "Marcus Delgado"
     }
+
+
+def test_a_quote_paragraph_the_drafter_splits_at_a_nested_mark_stays_unattributed() -> None:
+    draft = _draft(
+        "Rovers hit back",
+        "Rovers manager Ilse Vandermeer was angry about a post shared on social media.",
+        "“The club wishes to respond to a post circulating online that “Rovers are finished as"
+        " a club.”",
+        "“It is simply not true,” Vandermeer said.",
+    )
+    assert {quote: who for quote, who in speakers_in(draft).items() if "true" not in quote} == {
+        quote: None for quote in speakers_in(draft) if "true" not in quote
+    }
+    assert any("Rovers are finished" in quote for quote in speakers_in(draft))
