@@ -14,18 +14,19 @@ from collections.abc import Callable, Sequence
 
 from bot.authoring.people import Mention, full_name_starts
 
-__all__ = ["LEAD_HOW", "lone_subject"]
+__all__ = ["LEAD_HOW", "lone_subject", "names_only_known"]
 
 LEAD_HOW = "the subject of the paragraph before"
 _HE_SHE = ("he", "she")
 
 
 def lone_subject(
-    text: str, mentions: Sequence[Mention], resolve: Callable[[Mention], str | None]
+    mentions: Sequence[Mention], resolve: Callable[[Mention], str | None]
 ) -> str | None:
-    """The key of the one person `text` (a paragraph) names or calls he/she, when they are
-    the subject of a clause, else None. `mentions` are the paragraph's outside its quotes;
-    `resolve` gives the person a he/she means (None: unsure)."""
+    """The key of the one person a paragraph names or calls he/she, when they are the
+    subject of a clause, else None (an unknown full name is `names_only_known`'s to check).
+    `mentions` are the paragraph's outside its quotes; `resolve` gives the person a he/she
+    means (None: unsure)."""
     keys: set[str] = set()
     for m in mentions:
         if m.key is not None:
@@ -39,7 +40,11 @@ def lone_subject(
             keys.add(key)
     if len(keys) != 1 or not any(m.subject for m in mentions if m.pronoun in (None, *_HE_SHE)):
         return None
-    known = {m.start for m in mentions if m.key is not None}
-    if any(at not in known for at in full_name_starts(text)):
-        return None  # "after Kofi Mensah closed the market": someone else, unknown
     return keys.pop()
+
+
+def names_only_known(text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether every full name `text` writes is one of its known `mentions` ("after Kofi
+    Mensah closed the market": someone else, unknown). Asked only when a quote needs it."""
+    known = {m.start for m in mentions if m.key is not None}
+    return all(at in known for at in full_name_starts(text))

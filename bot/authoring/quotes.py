@@ -51,7 +51,7 @@ from bot.authoring.lexicon import (
     words,
 )
 from bot.authoring.namesakes import other_given_name
-from bot.authoring.paragraph_subject import LEAD_HOW, lone_subject
+from bot.authoring.paragraph_subject import LEAD_HOW, lone_subject, names_only_known
 from bot.authoring.people import (
     MEDIUM,
     UNKNOWN_ROLE,
@@ -1363,7 +1363,7 @@ def _find_quotes(
     reported_only = False  # the paragraph before quoted nothing: its speaker was reported
     ages: dict[str, set[str]] = {}
     focus: tuple[int, str] | None = None  # a paragraph without quotes about one person
-    lead: tuple[int, str] | None = None  # a paragraph whose one person is its subject
+    lead: _Lead | None = None  # a paragraph whose one person is its subject
     running: list[int] = []  # unattributed quotes, each a paragraph that runs on into the next
     headed: tuple[int, str] | None = None  # (paragraph, speaker) under a speaker heading
     left_open = False  # the paragraph before ended inside a double-quoted quote
@@ -1444,6 +1444,7 @@ def _find_quotes(
                     and lead is not None
                     and lead[0] == block.number - 1
                     and (may_speak is None or lead[1] in may_speak)
+                    and names_only_known(lead[2], lead[3])
                 ):
                     key = _person_in_focus(b, span, lead[1])
                     how = LEAD_HOW if key else how
@@ -1627,20 +1628,22 @@ def _focus(
     return (b.number, key) if stayed else None
 
 
+# (paragraph, person, its text, its mentions outside quotes)
+_Lead = tuple[int, str, str, list[Mention]]
+
+
 def _lead(
     b: _Block,
     salience: _Salience,
     spoken: list[tuple[int, str]],
     speakers: list[tuple[str | None, str]],
-) -> tuple[int, str] | None:
-    """(paragraph, person) when the paragraph's one person is its subject and it gives no
-    quote a speaker (see `paragraph_subject`)."""
+) -> _Lead | None:
+    """(paragraph, person, text, mentions) when the paragraph's one person is its subject
+    and it gives no quote a speaker (see `paragraph_subject`)."""
     if any(key for key, _ in speakers):
         return None
-    one = lone_subject(
-        b.text, b.mentions, lambda m: salience.resolve(b, m.start, spoken, m.pronoun)
-    )
-    return (b.number, one) if one is not None else None
+    one = lone_subject(b.mentions, lambda m: salience.resolve(b, m.start, spoken, m.pronoun))
+    return (b.number, one, b.text, b.mentions) if one is not None else None
 
 
 def _person_in_focus(b: _Block, span: QuoteSpan, person: str) -> str | None:
