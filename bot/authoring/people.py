@@ -1813,7 +1813,8 @@ def _add_heading_speakers(blocks: Sequence[Block], persons: dict[str, Person]) -
     """The people speaker headings name ("Kemi Adeyemi:" over her quotes), with the role
     before the comma ("INDIAN COACH, HARENDERA SINGH:"), or the side after it in brackets
     over a quote ("Arsene Wenger (Arsenal)")."""
-    for block, after in zip(blocks, [*blocks[1:], None], strict=True):
+    for i, block in enumerate(blocks):
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
         found = heading_speaker(block.text)
         if found is None and after is not None:
             name = bracketed_heading(block.text, after.text)
