@@ -93,6 +93,15 @@ he/she after a paragraph whose last sentence ends by naming its speaker ("Obi sa
 town is in pain, said Tunde Bello of the Trust." / `“...,” he said`: Bello's). (The round's
 fourth rule, a place's initials in an aside, is a name's subject, not a frame: its test is in
 tests/authoring/test_draft_recall_round27.py.)
+
+A sixteenth, SPEAKERS_28, the twenty-eighth round's recall forms, written before their code: a
+paragraph whose one person is its subject, though no verb of speech ("Coach Ada Obi was pleased
+with her side."), before a paragraph that is only a quote: theirs when the article has them
+speak in a sentence of their own elsewhere, nobody's when it does not (a suspect the police
+describe) or when the paragraph names anyone else (the guards with a speaker elsewhere are
+tests: here every quote of a case must be one person's); a name, its role set off by a comma,
+and a colon before the quote ("Tunde Bello, Commissioner of Police: “...”", written after its
+code, the one line of this list that was).
 """
 
 from __future__ import annotations
@@ -917,6 +926,26 @@ SPEAKERS_27: tuple[tuple[str, str | None], ...] = (
     ),
 )
 
+SPEAKERS_28: tuple[tuple[str, str | None], ...] = (
+    (
+        "Mayor Ada Obi was pleased with the way the harbour works went this year.\n\n“We kept"
+        " to the plan and the pier is nearly done.”\n\n“It was a hard year,” Obi said.",
+        OBI,
+    ),
+    (
+        "Obi played down her role in the deal.\n\n“The traders did the work, not the"
+        " council.”\n\n“It was a hard year,” Obi said.",
+        OBI,
+    ),
+    (
+        "Efe Ume was arrested at the market on Monday.\n\n“He is a danger to the traders.”",
+        None,
+    ),
+    ("Obi was pleased after Tunde Bello signed the deal.\n\n“The traders did the work.”", None),
+    ("Tunde Bello, Commissioner of Police: “We stopped a red truck on the highway.”", BELLO),
+    ("Ada Obi, mayor and chair of the Harbour Trust: “It was a hard year for the port.”", OBI),
+)
+
 
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
@@ -984,6 +1013,7 @@ def main() -> None:
     _report("twenty-fourth-round speakers", SPEAKERS_24, every=True)
     _report("twenty-fifth-round speakers", SPEAKERS_25, every=True)
     _report("twenty-seventh-round speakers", SPEAKERS_27, every=True)
+    _report("twenty-eighth-round speakers", SPEAKERS_28, every=True)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.authoring.article import Block
+from bot.authoring.bracket_headings import bracketed_heading
 from bot.authoring.bracketed_office import office_with_short_form
 from bot.authoring.canonical_names import misspelt_surname
 from bot.authoring.layout import speaker_heading
@@ -1810,9 +1811,14 @@ def _titled_heading(text: str) -> tuple[str, str | None, str] | None:
 
 def _add_heading_speakers(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
     """The people speaker headings name ("Kemi Adeyemi:" over her quotes), with the role
-    before the comma ("INDIAN COACH, HARENDERA SINGH:")."""
-    for block in blocks:
+    before the comma ("INDIAN COACH, HARENDERA SINGH:"), or the side after it in brackets
+    over a quote ("Arsene Wenger (Arsenal)")."""
+    for i, block in enumerate(blocks):
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
         found = heading_speaker(block.text)
+        if found is None and after is not None:
+            name = bracketed_heading(block.text, after.text)
+            found = (name, None, name) if name is not None else None
         if found is None:
             continue
         name, role, printed = found

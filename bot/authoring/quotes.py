@@ -23,6 +23,7 @@ from functools import partial
 from typing import Literal
 
 from bot.authoring.article import Block
+from bot.authoring.bracket_headings import bracketed_name
 from bot.authoring.cues import (
     AGED,
     CLAUSE_BREAK,
@@ -51,6 +52,7 @@ from bot.authoring.lexicon import (
     words,
 )
 from bot.authoring.namesakes import other_given_name
+from bot.authoring.paragraph_subject import LEAD_HOW, lone_subject, names_only_known
 from bot.authoring.people import (
     MEDIUM,
     UNKNOWN_ROLE,
@@ -62,6 +64,7 @@ from bot.authoring.people import (
     past_bracket,
 )
 from bot.authoring.reported_paragraph import reports_last, said_last, sole_speaker
+from bot.authoring.role_colon import role_colon
 from bot.authoring.roles import (
     FUNCTION_WORDS,
     LISTENER_VERBS,
@@ -96,6 +99,7 @@ from bot.authoring.speech_frame import (
 from bot.authoring.straight_quotes import straight_single_spans
 from bot.authoring.stray_marks import stray_opening
 from bot.authoring.text import sentence_spans, truncate
+from bot.authoring.topic_lines import topic_line
 
 __all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans"]
 
@@ -849,14 +853,16 @@ _NEW_SUBJECT = re.compile(r"^,\s+(?:his|her|their|its|the|a|an)\s+[a-z][\w-]*\b"
 
 
 def _name_colon(b: _Block, lo: int, hi: int) -> Outcome:
-    """`Doe: “...”`, `Mayor Jane Doe: “...”`: a name, after titles only, and a colon."""
+    """`Doe: “...”`, `Mayor Jane Doe: “...”`, `Jane Doe, Commissioner of Police: “...”`: a
+    name, after titles only, and a colon (after its role set off by a comma)."""
     mentions = b.mention_at(lo, hi)
     if not mentions:
         return None
     m = mentions[-1]
     s_start = max(lo, b.sentence_of(m.start)[0])
     rest = b.text[m.end : hi].strip()
-    if (rest == ":" or _WHEN_COLON.fullmatch(rest)) and _titles_only(b.text[s_start : m.start]):
+    colon = rest == ":" or _WHEN_COLON.fullmatch(rest) or role_colon(rest)
+    if colon and _titles_only(b.text[s_start : m.start]):
         return _outcome(m)
     return None
 
@@ -1283,7 +1289,7 @@ def find_quotes(blocks: Sequence[Block], people: People) -> list[FoundQuote]:
     found = _find_quotes(blocks, people, None)
     direct = frozenset(q.speaker for q in found if q.speaker and q.how in _DIRECT)
     direct |= _spoke_at_an_event(blocks, people)
-    if any(q.how == FOCUS_HOW and q.speaker not in direct for q in found):
+    if any(q.how in (FOCUS_HOW, LEAD_HOW) and q.speaker not in direct for q in found):
         found = _find_quotes(blocks, people, direct)
     return found
 
@@ -1363,6 +1369,7 @@ def _find_quotes(
     reported_only = False  # the paragraph before quoted nothing: its speaker was reported
     ages: dict[str, set[str]] = {}
     focus: tuple[int, str] | None = None  # a paragraph without quotes about one person
+    lead: _Lead | None = None  # a paragraph whose one person is its subject
     running: list[int] = []  # unattributed quotes, each a paragraph that runs on into the next
     headed: tuple[int, str] | None = None  # (paragraph, speaker) under a speaker heading
     left_open = False  # the paragraph before ended inside a double-quoted quote
@@ -1438,6 +1445,15 @@ def _find_quotes(
                 ):
                     key = _person_in_focus(b, span, focus[1])
                     how = FOCUS_HOW if key else how
+                elif (
+                    len(spans) == 1  # one quote: not "... that “Bandit declared ...”" split
+                    and lead is not None
+                    and lead[0] == block.number - 1
+                    and (may_speak is None or lead[1] in may_speak)
+                    and names_only_known(lead[2], lead[3])
+                ):
+                    key = _person_in_focus(b, span, lead[1])
+                    how = LEAD_HOW if key else how
             speakers[i] = (key, how)
         first = len(found)
         for span, (key, how) in zip(spans, speakers, strict=True):
@@ -1450,6 +1466,7 @@ def _find_quotes(
                 )
         running = _run_on_chain(found, running, b, spans, speakers, first)
         focus = None if spans else _focus(b, salience, spoken, focus)
+        lead = _lead(b, salience, spoken, speakers)
         reported = _reported_speaker(b, spans, salience, spoken)
         if reported is None and not spans:  # "Efe Ume spoke to the Gazette ...": theirs next
             reported = sole_speaker(text, mentions, partial(_speaks, b))
@@ -1504,11 +1521,19 @@ def _find_quotes(
             m.key is not None and m.key != last_key and m.start > spans[-1].end for m in outside
         )
         carries = (runs_on or not dialogue) and not rival
+        before = previous
         previous = (block.number, last_key) if last_key and carries else None
         if reported is not None:
             previous = (block.number, reported)
         elif not spans and (introducer := _colon_subject(b, salience, spoken)) is not None:
             previous = (block.number, introducer)
+        elif (
+            not spans
+            and before is not None
+            and before[0] == block.number - 1
+            and topic_line(text)  # "On the scrums:" between two answers of one speaker
+        ):
+            previous = (block.number, before[1])
         last_speaker = (block.number, said[-1]) if said else None
         headed = _heading_goes_on(people, b, under, speakers, headed)
         left_open = bool(spans) and spans[-1].close_at is None and _DOUBLE.search(text) is not None
@@ -1556,6 +1581,8 @@ def _heading_goes_on(
     """After this paragraph: the heading it is (its speaker), or the heading above it still
     over the next paragraph (this one held quotes, each the heading speaker's); else None."""
     found = heading_speaker(b.text)
+    if found is None and (name := bracketed_name(b.text)) is not None:
+        found = (name, None, name)  # "Arsene Wenger (Arsenal)": a person only over a quote
     if found is not None:
         keys = people.forms.get(found[0], [])
         return (b.number, keys[0]) if len(keys) == 1 else None
@@ -1605,6 +1632,24 @@ def _focus(
         focus is not None and focus == (b.number - 1, key)
     )
     return (b.number, key) if stayed else None
+
+
+# (paragraph, person, its text, its mentions outside quotes)
+_Lead = tuple[int, str, str, list[Mention]]
+
+
+def _lead(
+    b: _Block,
+    salience: _Salience,
+    spoken: list[tuple[int, str]],
+    speakers: list[tuple[str | None, str]],
+) -> _Lead | None:
+    """(paragraph, person, text, mentions) when the paragraph's one person is its subject
+    and it gives no quote a speaker (see `paragraph_subject`)."""
+    if any(key for key, _ in speakers):
+        return None
+    one = lone_subject(b.mentions, lambda m: salience.resolve(b, m.start, spoken, m.pronoun))
+    return (b.number, one, b.text, b.mentions) if one is not None else None
 
 
 def _person_in_focus(b: _Block, span: QuoteSpan, person: str) -> str | None:
