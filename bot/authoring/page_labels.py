@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from bot.authoring.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.authoring.page_embeds import is_embed_or_notice
 from bot.authoring.quiz_furniture import a_photo_in_present_tense, without_update_stamp
+from bot.authoring.roles import speech_verb_pattern
 
 __all__ = [
     "flag_lowercase_labels",
@@ -166,6 +167,7 @@ _TOPIC_LABEL = re.compile(
     r"^(?:[A-Z][a-z]+ing (?:on|about) |(?:On|About|Regarding) )(?:the |his |her |their )?"
     r"[\w'’-]+(?: [\w'’-]+){0,3}:$"
 )
+_SPEECH_VERB = speech_verb_pattern()
 _MAX_CAPTION_WORDS = 30
 _MAX_LOWERCASE_WORDS = 4
 
@@ -263,7 +265,7 @@ def is_page_label(line: str) -> bool:
         or (len(text.split()) <= _MAX_CAPTION_WORDS and _PICTURE_SHOWS.match(text))
         or (len(text.split()) <= 2 * _MAX_CAPTION_WORDS and _LOOKS_ON.search(text))
         or is_embed_or_notice(text)
-        or _TOPIC_LABEL.match(text)
+        or (_TOPIC_LABEL.match(text) and not _SPEECH_VERB.search(text))  # not "On Monday Roe said:"
         or _PICTURE_LABEL.match(text)
         or _IMAGE_FILE.match(text)
         or _PRINT_PAGE.match(text)

@@ -45,6 +45,7 @@ from tests.authoring.drafted import (
     flood_page,
     flood_story_intact,
     shown_in,
+    speakers_in,
 )
 
 
@@ -263,3 +264,19 @@ def test_a_topic_boxs_label_under_the_story_is_dropped() -> None:
     shown = shown_in(drafted(flood_page(end=(box, "3.3.2025 | Nordland", later))))
     assert "To learn more" not in shown
     assert flood_story_intact(shown)
+
+
+def test_a_line_that_introduces_a_quote_is_no_topic_label() -> None:
+    """ "On Monday Kemi Bello said:" opens like a topic label ("On the fans:") but has a
+    verb of speech: it is the story's, and the quote after it is Bello's, not the speaker's
+    before."""
+    draft = drafted(
+        "Council splits over the levy\n\n"
+        "The council voted on Tuesday to raise the levy by two per cent after a debate.\n\n"
+        "“We cannot keep asking families to pay more,” councillor Dara Obi said.\n\n"
+        "On Monday Kemi Bello said:\n\n"
+        "“Without the levy the library and the pools would close by spring.”\n"
+    )
+    assert "On Monday Kemi Bello said:" in shown_in(draft)
+    quote = "Without the levy the library and the pools would close by spring."
+    assert speakers_in(draft)[quote] == "Kemi Bello"
