@@ -1,0 +1,46 @@
+"""Twenty-eighth round, roles. Chosen first from the people the draft missed or got wrong
+over all older sets (A-O) at once: a body's portfolio ends before an office's title word, so
+the name after that title is a person, not part of the body ("the Department of Flood Works
+Director Ada Quillfeather"); a style of rank alone ("Sheikh") is no office."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, everyone_in, people_in
+
+HEADLINE = "Storm shelters open in Varnholt\n\n"
+
+
+def _text(*paragraphs: str) -> str:
+    return HEADLINE + "\n\n".join(paragraphs) + "\n"
+
+
+def _draft(*paragraphs: str) -> dict:
+    return drafted(_text(*paragraphs))
+
+
+def test_a_title_after_a_bodys_portfolio_begins_a_person_with_that_office() -> None:
+    draft = _draft(
+        "Winds will rise on Tuesday, according to Department of Flood Works Director Ada"
+        " Quillfeather.",
+        "“Move to higher ground tonight,” Ms. Quillfeather warned.",
+    )
+    assert people_in(draft).get("Ada Quillfeather") == "Flood Works Director"
+
+
+def test_a_bodys_portfolio_alone_is_still_no_person() -> None:
+    text = _text(
+        "The Ministry of Flood Works and Coastal Defence said on Monday that the shelters"
+        " were full.",
+        "The shelters will stay open all week, the ministry said.",
+    )
+    assert not {"Coastal Defence", "Flood Works"} & everyone_in(text)
+
+
+def test_a_style_of_rank_alone_is_not_given_as_a_role() -> None:
+    draft = _draft(
+        "The emir arrived in Varnholt on Wednesday to open the shelters.",
+        "Sheikh Omar Al-Fahdi Al-Nasri travelled to the coast after visiting the capital.",
+        "The harbour master, Ida Vole, said the shelters were ready.",
+    )
+    assert people_in(draft).get("Omar Al-Fahdi Al-Nasri") != "Sheikh"
+    assert people_in(draft).get("Ida Vole") == "harbour master"
