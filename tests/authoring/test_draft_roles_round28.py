@@ -44,3 +44,29 @@ def test_a_style_of_rank_alone_is_not_given_as_a_role() -> None:
     )
     assert people_in(draft).get("Omar Al-Fahdi Al-Nasri") != "Sheikh"
     assert people_in(draft).get("Ida Vole") == "harbour master"
+
+
+def test_the_subject_identified_as_a_name_gives_that_name_its_role() -> None:
+    draft = _draft(
+        "Two people died in the crash on the coast road on Sunday.",
+        "A 29-year-old officer who died in the crash was identified as Ivo Marlow.",
+        "Chief Ada Vole said the town would mourn him.",
+    )
+    assert people_in(draft).get("Ivo Marlow") == "29-year-old officer"
+
+
+def test_a_role_named_as_with_a_clause_between_is_still_the_role() -> None:
+    draft = _draft(
+        "The shelters were broken into overnight.",
+        "The driver, who fled the scene, was named as Ivo Marlow.",
+        "Chief Ada Vole said he was later held.",
+    )
+    assert people_in(draft).get("Ivo Marlow") == "driver"
+
+
+def test_the_mayor_calling_a_name_gives_that_name_no_role() -> None:
+    draft = _draft(
+        "The mayor called Ivo Marlow on Monday to discuss the shelters.",
+        "“We are ready,” Marlow said.",
+    )
+    assert people_in(draft).get("Ivo Marlow") != "mayor"
