@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from bot.authoring.article import Block
 from bot.authoring.bracketed_office import office_with_short_form
 from bot.authoring.canonical_names import misspelt_surname
+from bot.authoring.held_back import no_office
 from bot.authoring.layout import speaker_heading
 from bot.authoring.lexicon import (
     CITIES,
@@ -618,7 +619,7 @@ def _office_of_before(text: str, start: int, floor: int) -> str | None:
         return None
     if match.group("link") == "to" and match.group("title") not in _ENVOYS:
         return None  # "from the Mayor to ...": only an envoy is sent "to" a place
-    return match.group(1).strip()
+    return match.group(1).strip().removeprefix("The ")  # a sentence's article, not the office's
 
 
 # "Prime Minister the Most Hon. Dr. Jo Lee": an office, then a style of address ("the Hon.",
@@ -662,6 +663,12 @@ def _programme(text: str, name: list[str], start: int) -> bool:
 # "Presidential Advisor on Governance", "Justice of the Peace": an office goes on past a
 # small word, so the capitalised run after it begins with the office's last word.
 _OFFICE_GOES_ON = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+) (?:of|for|on) (?:the )?$")
+# "Minister of Foreign Affairs of Estonia": an office and its portfolio go on past a second
+# "of" into the country or body it is held in.
+_PORTFOLIO_GOES_ON = re.compile(
+    r"(?<![\w’'])([A-Z][\w’'-]+) (?:of|for) (?:the )?(?:[A-Z][\w’'-]+ (?:and |& )?){1,3}"
+    r"(?:of|for|in) (?:the )?$"
+)
 # "Russian Ambassador to Bulgaria Ada Vole": an envoy's office goes on past "to" into the
 # place it is sent to (a capitalised office only: "from the mayor to Ada Mary Vole" is no
 # office going on).
@@ -675,11 +682,14 @@ def office_goes_on(text: str, at: int) -> bool:
     envoy = _ENVOY_TO.search(text, max(0, at - 40), at)
     if envoy is not None and envoy.group(1) in _ENVOYS:
         return True
-    match = _OFFICE_GOES_ON.search(text, max(0, at - 40), at)
-    if match is None:
-        return False
-    word = match.group(1)
-    return word in TITLE_WORDS or word.casefold() in ROLE_NOUNS
+    matches = (
+        _OFFICE_GOES_ON.search(text, max(0, at - 40), at),
+        _PORTFOLIO_GOES_ON.search(text, max(0, at - 80), at),
+    )
+    return any(
+        m is not None and (m.group(1) in TITLE_WORDS or m.group(1).casefold() in ROLE_NOUNS)
+        for m in matches
+    )
 
 
 # "Minister for Transport and ": a portfolio that goes on past "and" into the next run.
@@ -715,6 +725,8 @@ def _title_span_before_name(
         return stop - 2  # "Secretary for ... of National Government Kithure Kindiki"
     if _valid_name(name):
         return cut
+    if cut == 0 and role_of_before(text, words[stop - 2][0], max(0, words[0][0] - 60)):
+        return stop - 2  # "the head of the Kyiv Regional Military Administration Oleksiy Kuleba"
     after = text[words[stop - 1][1] : words[stop - 1][1] + 40].lstrip(",")
     return stop - 2 if VERB_AFTER.match(after) else cut
 
@@ -913,6 +925,10 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             elif office := _office_of_before(text, n_start, s_start):
                 title_words = office  # "Secretary of State for" + "Defence", not "Defence"
         title = f"{before} {title_words}" if before and title_words else title_words or before
+        if cut and not before and (title_words is None or no_office(title_words, ())):
+            # "the head of the Federal Intelligence Agency Gustavo Arribas": the capitalised
+            # words before the name are the body the role before them is of
+            title = role_of_before(text, n_start, s_start) or title
         title_is_honorific = title is not None and all(w in HONORIFICS for w in title.split())
         if title_is_honorific:
             title = None

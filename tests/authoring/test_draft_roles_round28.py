@@ -70,3 +70,33 @@ def test_the_mayor_calling_a_name_gives_that_name_no_role() -> None:
         "“We are ready,” Marlow said.",
     )
     assert people_in(draft).get("Ivo Marlow") != "mayor"
+
+
+# Read from fresh38's misses (and measured on fresh39 before its misses were read).
+
+
+def test_a_role_of_a_body_whose_name_runs_into_the_persons_is_that_role() -> None:
+    draft = _draft(
+        "The mayor and the head of the Varnholt Regional Flood Authority Oskar Lindqvist"
+        " inspected the shelters on Monday.",
+        "“They are ready,” Lindqvist said.",
+    )
+    assert people_in(draft).get("Oskar Lindqvist") == (
+        "head of the Varnholt Regional Flood Authority"
+    )
+
+
+def test_a_role_of_a_short_body_before_the_name_is_that_role() -> None:
+    draft = _draft(
+        "The harbour master and the director of the Coastal Survey Office Ida Vole also said"
+        " the shelters were full.",
+    )
+    assert people_in(draft).get("Ida Vole") == "director of the Coastal Survey Office"
+
+
+def test_an_office_of_a_portfolio_of_a_country_goes_on_into_the_country() -> None:
+    draft = _draft(
+        "The Minister of Coastal Affairs of Norland Jonas Eikrem said the shelters would stay"
+        " open.",
+    )
+    assert people_in(draft) == {"Jonas Eikrem": "Minister of Coastal Affairs of Norland"}
