@@ -865,7 +865,10 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
     text = block.text
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
+    body_until = -1  # the end of a body a person was just said to speak for
     for run in _runs(text):
+        if run.start < body_until:
+            continue  # "Federation of Small Firms" in "Jo Lee of the Federation of ...": no one
         words = run.words
         if not run.possessive:  # "In June Obi", not "In Obi's view"
             words = words[object_length(text, [w for _, _, w in words], run.start, places) :]
@@ -959,12 +962,16 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         after = text[max(n_end, letters_end) : min(s_end, n_end + 160)]
         personal = _PERSONAL_ASIDE.match(after) is not None  # ", 47," / ", of Hull,"
         of_body = _OF_BODY.match(after) if len(name) >= 2 and verb_after_asides(after) else None
+        affiliation = _affiliation_then_speech(after) if len(name) >= 2 else None
+        if affiliation is not None:
+            body_until = text.find(affiliation, max(n_end, letters_end)) + len(affiliation)
         perfect = _PERFECT_SPEECH.match(after) and not _ARTICLE_BEFORE.search(before_text)
         speech = bool(VERB_AFTER.match(past_bracket(after)) or perfect) or said_before
         speech = (
             speech
             or (personal and verb_after_asides(after))
             or of_body is not None
+            or affiliation is not None
             or _WHO_THEN_VERB.match(after) is not None
             or _comma_speech(before_text, after, name)
             or _ONE_OF_THEM_SAID.match(after) is not None
@@ -979,6 +986,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             apposition, clause = apposition_after(text, n_end, s_end, open_ended=open_ended)
             apposition = apposition or _role_as(text, n_end) or _office_taken_as(text, n_end)
             apposition = apposition or (of_body.group().strip() if of_body else None)
+            apposition = apposition or affiliation
             apposition = apposition or role_in_who_clause(text, n_end, s_end)
             apposition = apposition or role_of_work(text, (n_start, n_end), (s_start, s_end))
             apposition = apposition or role_won_after(text, n_end)
@@ -1163,6 +1171,28 @@ _ONE_WORD_LISTED = re.compile(r",?\s+and\s+[A-Z]")
 
 # "Stuart Roden of Unison commented:": a full name, "of" and a body, then a verb of speech.
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}")
+# "Simon Varley of the Federation of Small Firms said", "Brian Vole, from the Unite union,
+# said": the body a person speaks for, named with "the" (its own "of"/"for"/"and" parts and
+# a lowercase body noun after it kept), then the speech verb.
+_AFFILIATION_ASIDE = re.compile(
+    r"(?P<comma>,)?\s+(?P<role>(?:of|from|with) the [A-Z][\w.'’&-]*"
+    r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w.'’&-]*){0,6}"
+    r"(?:\s+(?:union|council|party|group|association|society|trust|charity|campaign))?)"
+)
+
+
+def _affiliation_then_speech(after: str) -> str | None:
+    """The body in "of the Federation of Small Firms said" or ", from the Unite union,
+    said" right after a name: a person speaking for it (an opening comma must close)."""
+    match = _AFFILIATION_ASIDE.match(after)
+    if match is None:
+        return None
+    rest = after[match.end() :]
+    if match.group("comma"):
+        if not rest.startswith(","):
+            return None
+        rest = rest[1:]
+    return match.group("role") if VERB_AFTER.match(rest) else None
 
 
 def _portfolio_goes_on(role: str, text: str, end: int, one_word: bool) -> bool:

@@ -100,3 +100,28 @@ def test_an_office_of_a_portfolio_of_a_country_goes_on_into_the_country() -> Non
         " open.",
     )
     assert people_in(draft) == {"Jonas Eikrem": "Minister of Coastal Affairs of Norland"}
+
+
+def test_a_body_spoken_for_after_the_name_is_the_persons_role() -> None:
+    draft = _draft(
+        "The boatyard at Norvik will close in January.",
+        "Brian Vole, from the Dockers union, said the closure would be resisted every inch of"
+        " the way.",
+    )
+    assert people_in(draft).get("Brian Vole") == "from the Dockers union"
+
+
+def test_a_body_with_its_own_of_after_the_name_is_the_role_and_no_person() -> None:
+    draft = _draft(
+        "Rents in the high street have doubled.",
+        "Simon Varley of the Federation of Small Traders said the chains got the best leases.",
+    )
+    assert people_in(draft) == {"Simon Varley": "of the Federation of Small Traders"}
+
+
+def test_an_unclosed_comma_before_a_body_gives_no_role() -> None:
+    draft = _draft(
+        "Rents in the high street have doubled.",
+        "Ada Vole, of the Harbour Board said the gates were shut, and Varley agreed.",
+    )
+    assert people_in(draft).get("Ada Vole") != "of the Harbour Board"
