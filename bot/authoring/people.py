@@ -931,7 +931,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         if cut and not before and (title_words is None or no_office(title_words, ())):
             # "the head of the Federal Intelligence Agency Gustavo Arribas": the capitalised
             # words before the name are the body the role before them is of
-            title = role_of_before(text, n_start, s_start) or title
+            of_a_body = role_of_before(text, n_start, s_start)
+            title = of_a_body or _office_of_before(text, n_start, s_start) or title
         title_is_honorific = title is not None and all(w in HONORIFICS for w in title.split())
         if title_is_honorific:
             title = None

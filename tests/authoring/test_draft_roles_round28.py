@@ -125,3 +125,11 @@ def test_an_unclosed_comma_before_a_body_gives_no_role() -> None:
         "Ada Vole, of the Harbour Board said the gates were shut, and Varley agreed.",
     )
     assert people_in(draft).get("Ada Vole") != "of the Harbour Board"
+
+
+def test_an_office_for_a_body_whose_name_runs_into_the_persons_is_that_office() -> None:
+    draft = _draft(
+        "The mayors wrote to the former Minister for the Environment Jorge Almeida da Costa,"
+        " who had accused them of scaring the public.",
+    )
+    assert people_in(draft).get("Jorge Almeida da Costa") == "Minister for the Environment"
