@@ -725,12 +725,20 @@ def _title_span_before_name(
         return stop - 2  # "Secretary for ... of National Government Kithure Kindiki"
     if _valid_name(name):
         return cut
-    if cut == 0 and role_of_before(text, words[stop - 2][0], max(0, words[0][0] - 60)):
-        return stop - 2  # "the head of the Kyiv Regional Military Administration Oleksiy Kuleba"
+    if (
+        cut == 0
+        and not _COMMA_THEN_CAPITAL.match(text, words[stop - 1][1])
+        and role_of_before(text, words[stop - 2][0], max(0, words[0][0] - 60))
+    ):
+        # "the head of the Kyiv Regional Military Administration Oleksiy Kuleba"; not when
+        # a comma and a capital follow ("head teacher of Centre Scolaire Elena Guela, Sister
+        # Ann Roe"): the whole run is the body, its holder named after the comma
+        return stop - 2
     after = text[words[stop - 1][1] : words[stop - 1][1] + 40].lstrip(",")
     return stop - 2 if VERB_AFTER.match(after) else cut
 
 
+_COMMA_THEN_CAPITAL = re.compile(r",\s*[A-Z]")
 _AND_AN_OFFICE = re.compile(r" (?:and|&) ((?:[A-Z][\w’'-]+ ){1,4})")
 
 

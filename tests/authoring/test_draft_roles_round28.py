@@ -133,3 +133,16 @@ def test_an_office_for_a_body_whose_name_runs_into_the_persons_is_that_office() 
         " who had accused them of scaring the public.",
     )
     assert people_in(draft).get("Jorge Almeida da Costa") == "Minister for the Environment"
+
+
+def test_a_body_named_after_someone_before_its_heads_name_is_no_person() -> None:
+    draft = _draft(
+        "The head teacher of Centre Scolaire Maria Ostrova, Sister Ida Vole, said the pupils"
+        " were safe.",
+    )
+    assert "Maria Ostrova" not in people_in(draft)
+    assert (
+        people_in(draft)
+        .get("Ida Vole", "")
+        .endswith("head teacher of Centre Scolaire Maria Ostrova")
+    )
