@@ -911,6 +911,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         while len(name) > 2 and name[-1][2] in _SUFFIX_WORDS:
             name = name[:-1]  # "Ada Pike III": the suffix is added back below
         letters_end = name[-1][1] if name else 0
+        if len(name) > 2 and name[-1][2] in WEEKDAYS:
+            name = name[:-1]  # "Richard Moigbeh Tuesday disclosed": when, not the name
         while len(name) > 2 and name[-1][2] in POSTNOMINALS:
             name = name[:-1]  # "Jo Lee MS": a seat's or an honour's letters, not the name
         if not name or not (_valid_name([w for _, _, w in name]) or _suffixed_name(text, name)):

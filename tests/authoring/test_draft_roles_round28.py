@@ -146,3 +146,23 @@ def test_a_body_named_after_someone_before_its_heads_name_is_no_person() -> None
         .get("Ida Vole", "")
         .endswith("head teacher of Centre Scolaire Maria Ostrova")
     )
+
+
+# Read from fresh39's misses (and measured on fresh38 before they were kept).
+
+
+def test_a_weekday_after_a_name_is_when_not_part_of_the_name() -> None:
+    draft = _draft(
+        "Police have made arrests after the raids.",
+        "Assistant Inspector General of Police, Richard Kamaraoh Tuesday disclosed that nine"
+        " suspects were held.",
+    )
+    assert people_in(draft).get("Richard Kamaraoh") == "Assistant Inspector General of Police"
+
+
+def test_a_weekday_after_a_titled_name_keeps_the_title() -> None:
+    draft = _draft(
+        "Flood relief is under way in the valley as President Binguwa Kanyama Sunday made an"
+        " aerial tour of the area.",
+    )
+    assert people_in(draft) == {"Binguwa Kanyama": "President"}
