@@ -1190,13 +1190,21 @@ _AFFILIATION_ASIDE = re.compile(
     r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w.'’&-]*){0,6}"
     r"(?:\s+(?:union|council|party|group|association|society|trust|charity|campaign))?)"
 )
+_BODY_NOUNS = frozenset(
+    {"union", "council", "party", "group", "association", "society", "trust", "charity", "campaign"}
+)
 
 
 def _affiliation_then_speech(after: str) -> str | None:
     """The body in "of the Federation of Small Firms said" or ", from the Unite union,
-    said" right after a name: a person speaking for it (an opening comma must close)."""
+    said" right after a name: a person speaking for it (an opening comma must close). The
+    phrase must name a body by one of its words ("Federation", "union"): ", of the Bronx,"
+    is where someone is from, no role."""
     match = _AFFILIATION_ASIDE.match(after)
     if match is None:
+        return None
+    words = match.group("role").split()
+    if not any(w in ORG_KEYWORDS for w in words) and words[-1] not in _BODY_NOUNS:
         return None
     rest = after[match.end() :]
     if match.group("comma"):

@@ -166,3 +166,11 @@ def test_a_weekday_after_a_titled_name_keeps_the_title() -> None:
         " aerial tour of the area.",
     )
     assert people_in(draft) == {"Binguwa Kanyama": "President"}
+
+
+def test_a_place_someone_comes_from_is_no_body_they_speak_for() -> None:
+    draft = _draft(
+        "The dam held through the night.",
+        "Ama Owusu, from the Lowlands, said the water never reached the houses.",
+    )
+    assert people_in(draft).get("Ama Owusu") != "from the Lowlands"
