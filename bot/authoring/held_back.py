@@ -103,6 +103,10 @@ _TITLE_WORD = re.compile(r"[\w’'.-]+")
 # Titles that are also given names ("Prince Tei Larbi" among suspects, "Prince Albert" the
 # city): over the real sets no figure whose only role was one of them was right (0 of 3).
 _GIVEN_NAME_TITLES = frozenset({"Prince", "Princess"})
+# A Gulf ruler's or notable's style ("Sheikh Sabah Al-Ahmad Al-Sabah"): a mark of rank or
+# family, no office; the office (emir, minister) is written elsewhere if at all. Over groups
+# A-O at round 28 such a figure was drafted once, wrong ("Sheikh" for an emir).
+_STYLES = frozenset({"Sheikh", "Shaikh", "Sheik"})
 _ABBREVIATION = re.compile(r"[A-Z]{2,}")
 
 
@@ -111,11 +115,14 @@ def no_office(title: str | None, others: Sequence[str | None]) -> bool:
     word, role noun or letters in it ("National", "Cornwall Council", "Lawford-based" before
     "Trading Standards" or "Rose Properties"; not "Health Minister", "MEC", "Rab DG"). Over
     the real sets, drafted as unseen copy, such a title was right 2 times in 17 when its
-    name says nothing; nor does a title that is as often a given name ("Prince")."""
+    name says nothing; nor does a title that is as often a given name ("Prince"), nor a
+    style of rank alone ("Sheikh")."""
     if not title or any(others):
         return False
     if title in _GIVEN_NAME_TITLES:
         return True  # "Prince Opuni", "Prince Albert police": a given name or a town as often
+    if title in _STYLES:
+        return True  # "Sheikh Sabah": a style, not an office
     words = _TITLE_WORD.findall(title)
     if not all(word[0].isupper() for word in words):
         return False  # "full-back", "hooker": a lowercase role the article gives

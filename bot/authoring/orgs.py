@@ -153,14 +153,27 @@ _NOT_NOUNS = words(
 
 
 def _portfolios(text: str) -> set[str]:
-    """Each part of a ministry's portfolio, and the words of each part run together."""
+    """Each part of a ministry's portfolio, and the words of each part run together. The
+    portfolio ends before an office's title word: "the Department of Disaster Management
+    Director Jo Lee" names the body "Disaster Management", then the director, a person."""
     found = set()
     for match in _ORG_HEAD.finditer(text):
-        portfolio = match.group("portfolio")
+        portfolio = _before_title_word(match.group("portfolio"))
         parts = _PORTFOLIO_JOIN.split(portfolio)
         words = portfolio.replace(" and ", " ").replace(",", "").replace(" & ", " ").split()
         found |= set(parts) | {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
     return found
+
+
+def _before_title_word(portfolio: str) -> str:
+    """The words of a portfolio before the first title word ("Disaster Management" of
+    "Disaster Management Director Jo Lee"); a title word first is kept ("Director of ..."
+    reads on)."""
+    words = portfolio.split(" ")
+    for i, word in enumerate(words[1:], start=1):
+        if word.strip(",") in TITLE_WORDS:
+            return " ".join(words[:i]).rstrip(",")
+    return portfolio
 
 
 def _laws(text: str) -> set[str]:

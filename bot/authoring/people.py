@@ -20,6 +20,7 @@ from bot.authoring.article import Block
 from bot.authoring.bracket_headings import bracketed_heading
 from bot.authoring.bracketed_office import office_with_short_form
 from bot.authoring.canonical_names import misspelt_surname
+from bot.authoring.held_back import no_office
 from bot.authoring.layout import speaker_heading
 from bot.authoring.lexicon import (
     CITIES,
@@ -619,7 +620,7 @@ def _office_of_before(text: str, start: int, floor: int) -> str | None:
         return None
     if match.group("link") == "to" and match.group("title") not in _ENVOYS:
         return None  # "from the Mayor to ...": only an envoy is sent "to" a place
-    return match.group(1).strip()
+    return match.group(1).strip().removeprefix("The ")  # a sentence's article, not the office's
 
 
 # "Prime Minister the Most Hon. Dr. Jo Lee": an office, then a style of address ("the Hon.",
@@ -663,6 +664,12 @@ def _programme(text: str, name: list[str], start: int) -> bool:
 # "Presidential Advisor on Governance", "Justice of the Peace": an office goes on past a
 # small word, so the capitalised run after it begins with the office's last word.
 _OFFICE_GOES_ON = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+) (?:of|for|on) (?:the )?$")
+# "Minister of Foreign Affairs of Estonia": an office and its portfolio go on past a second
+# "of" into the country or body it is held in.
+_PORTFOLIO_GOES_ON = re.compile(
+    r"(?<![\w’'])([A-Z][\w’'-]+) (?:of|for) (?:the )?(?:[A-Z][\w’'-]+ (?:and |& )?){1,3}"
+    r"(?:of|for|in) (?:the )?$"
+)
 # "Russian Ambassador to Bulgaria Ada Vole": an envoy's office goes on past "to" into the
 # place it is sent to (a capitalised office only: "from the mayor to Ada Mary Vole" is no
 # office going on).
@@ -676,11 +683,14 @@ def office_goes_on(text: str, at: int) -> bool:
     envoy = _ENVOY_TO.search(text, max(0, at - 40), at)
     if envoy is not None and envoy.group(1) in _ENVOYS:
         return True
-    match = _OFFICE_GOES_ON.search(text, max(0, at - 40), at)
-    if match is None:
-        return False
-    word = match.group(1)
-    return word in TITLE_WORDS or word.casefold() in ROLE_NOUNS
+    matches = (
+        _OFFICE_GOES_ON.search(text, max(0, at - 40), at),
+        _PORTFOLIO_GOES_ON.search(text, max(0, at - 80), at),
+    )
+    return any(
+        m is not None and (m.group(1) in TITLE_WORDS or m.group(1).casefold() in ROLE_NOUNS)
+        for m in matches
+    )
 
 
 # "Minister for Transport and ": a portfolio that goes on past "and" into the next run.
@@ -716,10 +726,20 @@ def _title_span_before_name(
         return stop - 2  # "Secretary for ... of National Government Kithure Kindiki"
     if _valid_name(name):
         return cut
+    if (
+        cut == 0
+        and not _COMMA_THEN_CAPITAL.match(text, words[stop - 1][1])
+        and role_of_before(text, words[stop - 2][0], max(0, words[0][0] - 60))
+    ):
+        # "the head of the Kyiv Regional Military Administration Oleksiy Kuleba"; not when
+        # a comma and a capital follow ("head teacher of Centre Scolaire Elena Guela, Sister
+        # Ann Roe"): the whole run is the body, its holder named after the comma
+        return stop - 2
     after = text[words[stop - 1][1] : words[stop - 1][1] + 40].lstrip(",")
     return stop - 2 if VERB_AFTER.match(after) else cut
 
 
+_COMMA_THEN_CAPITAL = re.compile(r",\s*[A-Z]")
 _AND_AN_OFFICE = re.compile(r" (?:and|&) ((?:[A-Z][\w’'-]+ ){1,4})")
 
 
@@ -854,7 +874,10 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
     text = block.text
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
+    body_until = -1  # the end of a body a person was just said to speak for
     for run in _runs(text):
+        if run.start < body_until:
+            continue  # "Federation of Small Firms" in "Jo Lee of the Federation of ...": no one
         words = run.words
         if not run.possessive:  # "In June Obi", not "In Obi's view"
             words = words[object_length(text, [w for _, _, w in words], run.start, places) :]
@@ -889,6 +912,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         while len(name) > 2 and name[-1][2] in _SUFFIX_WORDS:
             name = name[:-1]  # "Ada Pike III": the suffix is added back below
         letters_end = name[-1][1] if name else 0
+        if len(name) > 2 and name[-1][2] in WEEKDAYS:
+            name = name[:-1]  # "Richard Moigbeh Tuesday disclosed": when, not the name
         while len(name) > 2 and name[-1][2] in POSTNOMINALS:
             name = name[:-1]  # "Jo Lee MS": a seat's or an honour's letters, not the name
         if not name or not (_valid_name([w for _, _, w in name]) or _suffixed_name(text, name)):
@@ -914,6 +939,11 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             elif office := _office_of_before(text, n_start, s_start):
                 title_words = office  # "Secretary of State for" + "Defence", not "Defence"
         title = f"{before} {title_words}" if before and title_words else title_words or before
+        if cut and not before and (title_words is None or no_office(title_words, ())):
+            # "the head of the Federal Intelligence Agency Gustavo Arribas": the capitalised
+            # words before the name are the body the role before them is of
+            of_a_body = role_of_before(text, n_start, s_start)
+            title = of_a_body or _office_of_before(text, n_start, s_start) or title
         title_is_honorific = title is not None and all(w in HONORIFICS for w in title.split())
         if title_is_honorific:
             title = None
@@ -944,12 +974,16 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         after = text[max(n_end, letters_end) : min(s_end, n_end + 160)]
         personal = _PERSONAL_ASIDE.match(after) is not None  # ", 47," / ", of Hull,"
         of_body = _OF_BODY.match(after) if len(name) >= 2 and verb_after_asides(after) else None
+        affiliation = _affiliation_then_speech(after) if len(name) >= 2 else None
+        if affiliation is not None:
+            body_until = text.find(affiliation, max(n_end, letters_end)) + len(affiliation)
         perfect = _PERFECT_SPEECH.match(after) and not _ARTICLE_BEFORE.search(before_text)
         speech = bool(VERB_AFTER.match(past_bracket(after)) or perfect) or said_before
         speech = (
             speech
             or (personal and verb_after_asides(after))
             or of_body is not None
+            or affiliation is not None
             or _WHO_THEN_VERB.match(after) is not None
             or _comma_speech(before_text, after, name)
             or _ONE_OF_THEM_SAID.match(after) is not None
@@ -964,6 +998,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             apposition, clause = apposition_after(text, n_end, s_end, open_ended=open_ended)
             apposition = apposition or _role_as(text, n_end) or _office_taken_as(text, n_end)
             apposition = apposition or (of_body.group().strip() if of_body else None)
+            apposition = apposition or affiliation
             apposition = apposition or role_in_who_clause(text, n_end, s_end)
             apposition = apposition or role_of_work(text, (n_start, n_end), (s_start, s_end))
             apposition = apposition or role_won_after(text, n_end)
@@ -1148,6 +1183,36 @@ _ONE_WORD_LISTED = re.compile(r",?\s+and\s+[A-Z]")
 
 # "Stuart Roden of Unison commented:": a full name, "of" and a body, then a verb of speech.
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}")
+# "Simon Varley of the Federation of Small Firms said", "Brian Vole, from the Unite union,
+# said": the body a person speaks for, named with "the" (its own "of"/"for"/"and" parts and
+# a lowercase body noun after it kept), then the speech verb.
+_AFFILIATION_ASIDE = re.compile(
+    r"(?P<comma>,)?\s+(?P<role>(?:of|from|with) the [A-Z][\w.'’&-]*"
+    r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w.'’&-]*){0,6}"
+    r"(?:\s+(?:union|council|party|group|association|society|trust|charity|campaign))?)"
+)
+_BODY_NOUNS = frozenset(
+    {"union", "council", "party", "group", "association", "society", "trust", "charity", "campaign"}
+)
+
+
+def _affiliation_then_speech(after: str) -> str | None:
+    """The body in "of the Federation of Small Firms said" or ", from the Unite union,
+    said" right after a name: a person speaking for it (an opening comma must close). The
+    phrase must name a body by one of its words ("Federation", "union"): ", of the Bronx,"
+    is where someone is from, no role."""
+    match = _AFFILIATION_ASIDE.match(after)
+    if match is None:
+        return None
+    words = match.group("role").split()
+    if not any(w in ORG_KEYWORDS for w in words) and words[-1] not in _BODY_NOUNS:
+        return None
+    rest = after[match.end() :]
+    if match.group("comma"):
+        if not rest.startswith(","):
+            return None
+        rest = rest[1:]
+    return match.group("role") if VERB_AFTER.match(rest) else None
 
 
 def _portfolio_goes_on(role: str, text: str, end: int, one_word: bool) -> bool:

@@ -250,15 +250,37 @@ _ROLE_NAMED = re.compile(
 )
 
 
+# "the suspect identified as Jo Lee": "identified as" equates the two after "the" as well
+# (unlike "called", where "the mayor called Jo Lee" is a phone call).
+_ROLE_IDENTIFIED = re.compile(
+    r"(?<![\w’'])[Tt]he (?P<role>(?:[\w’'-]+ ){0,2}(?P<noun>[a-z][\w-]*)),? identified as $"
+)
+# "A 29-year-old officer who died in the crash was identified as Jo Lee": the sentence's
+# subject, a role, is the one the passive names (its who-clause passed over).
+_SUBJECT_IDENTIFIED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:An?|The) (?P<role>(?:[\w’'-]+ ){0,2}"
+    r"(?P<noun>[a-z][\w-]*))(?:,? who [^.;:!?\"“”]{1,100}?)? (?:was|has been|had been|is) "
+    r"(?:named|identified) as $"
+)
+
+
 def _role_named(text: str, start: int, floor: int) -> str | None:
-    """The role in "a fisherman named Jo Lee": an indefinite role noun right before
-    "named"/"called"."""
-    match = _ROLE_NAMED.search(text, max(floor, start - 80), start)
+    """The role in "a fisherman named Jo Lee" (an indefinite role noun right before
+    "named"/"called"), "the suspect identified as Jo Lee", and "A 29-year-old officer who
+    died ... was identified as Jo Lee" (the subject, named in the passive)."""
+    lo = max(floor, start - 80)
+    matches = (
+        _ROLE_NAMED.search(text, lo, start),
+        _ROLE_IDENTIFIED.search(text, lo, start),
+        _SUBJECT_IDENTIFIED.search(text, max(floor, start - 200), start),
+    )
+    match = next(
+        (m for m in matches if m and (m["noun"] in _ROLE_NOUNS or hyphenated_role(m["noun"]))),
+        None,
+    )
     if match is None:
         return None
     noun = match.group("noun")
-    if not (noun in _ROLE_NOUNS or hyphenated_role(noun)):
-        return None
     words = match.group("role").split()
     mods = words[: words.index(noun)] if noun in words else []
     if any(not _is_role_modifier(w) for w in mods):
