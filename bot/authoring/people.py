@@ -699,7 +699,7 @@ _PORTFOLIO_AND = re.compile(
 )
 
 
-def _portfolio_and(text: str, at: int) -> bool:
+def portfolio_and(text: str, at: int) -> bool:
     """Whether text[:at] ends in an office's portfolio joined by "and", so the capitalised
     run at `at` goes on naming the portfolio before the name."""
     match = _PORTFOLIO_AND.search(text, max(0, at - 60), at)
@@ -720,7 +720,7 @@ def _title_span_before_name(
     if len(name) == 3 and cut == 0 and office_goes_on(text, words[0][0]):
         return stop - 2  # "Advisor on Governance Gail Teixeira": the office's last word
     titled = any(w in TITLE_WORDS or w in HONORIFICS for _, _, w in words[:cut])
-    if len(words) >= 4 and not titled and _portfolio_and(text, words[0][0]):
+    if len(words) >= 4 and not titled and portfolio_and(text, words[0][0]):
         return stop - 2  # "Minister for Transport and City Services Chris Steel"
     if _portfolio_ends_in_name(text, words[0][0], name):
         return stop - 2  # "Secretary for ... of National Government Kithure Kindiki"

@@ -56,11 +56,11 @@ from bot.authoring.people import (
     UNKNOWN_ROLE,
     People,
     Person,
-    _portfolio_and,
     compass_part,
     hyphenated_title,
     name_forms,
     office_goes_on,
+    portfolio_and,
 )
 from bot.authoring.pull_quotes import settle_pull_quotes
 from bot.authoring.quote_doubts import (
@@ -381,7 +381,7 @@ def _without_portfolio_word(name: str | None, texts: Sequence[str]) -> str | Non
         return name
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'])")
     starts = [(text, m.start()) for text in texts for m in pattern.finditer(text)]
-    if starts and all(_portfolio_and(text, at) for text, at in starts):
+    if starts and all(portfolio_and(text, at) for text, at in starts):
         return name.split(" ", 1)[1]
     return name
 
