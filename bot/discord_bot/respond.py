@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +51,11 @@ def files_of(reply: Reply) -> list[discord.File]:
         )
         for name, data in reply.attachments.items()
     ]
+
+
+Nav = str | Callable[[], str] | None
+"""The Prev/Next prefix of a reply's page buttons, or what builds it (only a reply of several
+pages has them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,12 +106,10 @@ language and mode, whoever asks (the asker is only in a paged reply's Prev/Next,
 send); the message fields and the component rows are only read when sent, never changed."""
 
 
-def render_reply(
-    reply: Reply, *, page: int = 0, nav: str | None = None, once: bool = False
-) -> Rendered:
+def render_reply(reply: Reply, *, page: int = 0, nav: Nav = None, once: bool = False) -> Rendered:
     """Page `page` of a reply as Discord will get it; a text-only student
     (`current_preferences`) gets plain content and no embed. `nav` prefixes the Prev/Next
-    buttons of a reply of several pages.
+    buttons of a reply of several pages (a function: called only for such a reply).
 
     `once`: a reply shown once (a verdict, whose buttons name its session) is rendered
     without the cache, where it would only cost hashing it and push out a reply shown again.
@@ -123,7 +127,8 @@ def render_reply(
     )
     view = fitted.view
     if len(fitted.reply.pages) > 1:
-        view = page_view(fitted.reply, fitted.index, nav, text_only=preferences.text_only)
+        prefix = nav() if callable(nav) else nav
+        view = page_view(fitted.reply, fitted.index, prefix, text_only=preferences.text_only)
     return Rendered(reply, fitted.message, view)
 
 
@@ -132,7 +137,7 @@ async def send_reply(
     reply: Reply,
     *,
     page: int = 0,
-    nav: str | None = None,
+    nav: Nav = None,
     edit: bool = False,
     once: bool = False,
 ) -> None:

@@ -117,8 +117,10 @@ class ReadingCog(commands.Cog, name="Reading"):
         reply = self.render(what, briefing_id, arg, found)
         if private:
             reply = replace(reply, private=True)
-        nav = _nav(what, briefing_id, arg[:40], _short(interaction.user.id))
-        await send_reply(interaction, reply, nav=nav)
+        asker = interaction.user.id
+        await send_reply(
+            interaction, reply, nav=lambda: _nav(what, briefing_id, arg[:40], _short(asker))
+        )
 
     async def on_page(self, interaction: Interaction, args: list[str]) -> None:
         """A Prev/Next click: `pg:<what>:<briefing>:<arg>:<asker>:<page>`.
