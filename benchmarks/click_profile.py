@@ -11,6 +11,7 @@ times carry cProfile's overhead and the load, so compare them within one run.
 
 `--starts` does the same for row a3: after a warm-up burst of /quiz starts by other
 students, one burst of `clicks` /quiz starts by new students, each saved before its reply.
+`--slash quote` (or `brief`) does it for row a2's /quote (a1's /brief), with row a's options.
 
 `--no-profile` runs the same set-up and burst without a profiler, and `--skip-burst` the
 set-up alone: under `valgrind --tool=callgrind` the difference between the two totals,
@@ -37,7 +38,7 @@ from collections.abc import Callable
 from typing import Any
 
 from benchmarks.collector import as_in_our_process
-from benchmarks.handling import BRIEFING, _answer_click, _check, _rate
+from benchmarks.handling import BRIEFING, SLASH_OPTIONS, _answer_click, _check, _rate
 from benchmarks.same_reply import CLICK, SameReplyBot, same_reply
 from benchmarks.stub_discord import StubDiscord
 from benchmarks.workspace import scratch, services_in
@@ -150,18 +151,20 @@ async def _burst(
     _check(stub)
 
 
-def _starts_for(stub: StubDiscord, count: int) -> list[dict[str, Any]]:
-    """One /quiz start (row a3's) for each of `count` new students."""
-    return [stub.slash(u, "quiz", {"briefing": BRIEFING}) for u in stub.users(count)]
+def _slash_for(stub: StubDiscord, count: int, command: str) -> list[dict[str, Any]]:
+    """One `command` (row a's options: a /quiz start is row a3's) for each of `count` new
+    students."""
+    return [stub.slash(u, command, SLASH_OPTIONS[command]) for u in stub.users(count)]
 
 
 async def _bare_burst(
     ours: dict[str, Any], verdict: dict[str, Any], clicks: int, profiler: Any, *, burst: bool
 ) -> int:
-    """The same burst to row a4's (a3's) reference: the bare bot sending our recorded verdict
-    (first question) for a click (a /quiz start) like `ours`."""
+    """The same burst to row a4's (a3's, a2's, a1's) reference: the bare bot sending our
+    recorded reply (the verdict, the first question, the quote, the summary) for a request
+    like `ours`."""
     stub = StubDiscord()
-    kind = "quiz" if "message" not in ours else CLICK
+    kind = ours["data"]["name"] if "message" not in ours else CLICK
     bare = SameReplyBot({kind: verdict})
     try:
         with stub:
@@ -169,7 +172,7 @@ async def _bare_burst(
         users = stub.users(50)
 
         def request(i: int) -> dict[str, Any]:
-            if kind == "quiz":
+            if kind != CLICK:
                 return stub.slash(users[i % 50], "reply", {"kind": kind})
             return stub.click(users[i % 50], ours["message"], ours["data"]["custom_id"])
 
@@ -187,11 +190,18 @@ async def _bare_burst(
 
 
 async def run(
-    clicks: int, *, profile: bool, burst: bool, bare: bool = False, starts: bool = False
+    clicks: int,
+    *,
+    profile: bool,
+    burst: bool,
+    bare: bool = False,
+    starts: bool = False,
+    slash: str | None = None,
 ) -> tuple[pstats.Stats | None, int]:
     """Set up, warm up, then one burst of `clicks` answer clicks (profiled if asked); with
     `bare`, the same burst to the bare reference bot sending our verdict instead; with
-    `starts`, /quiz starts instead of clicks."""
+    `starts`, /quiz starts instead of clicks; with `slash`, that slash command instead."""
+    command = "quiz" if starts else slash
     loop_profiler = cProfile.Profile(time.thread_time_ns, 1e-9) if profile else None
     writer_profiler = cProfile.Profile(time.thread_time_ns, 1e-9) if profile else None
     restore = _profile_writer(None)
@@ -203,7 +213,11 @@ async def run(
             try:
                 with stub:
                     await stub.login(bot)
-                warm = _starts_for(stub, clicks) if starts else await _clicks_for(stub, bot, clicks)
+                warm = (
+                    _slash_for(stub, clicks, command)
+                    if command
+                    else await _clicks_for(stub, bot, clicks)
+                )
                 await _rate(stub, bot, warm)
                 if bare:
                     verdict = dict(stub.replies[int(warm[0]["id"])]["data"])
@@ -211,7 +225,9 @@ async def run(
                         warm[0], verdict, len(warm), loop_profiler, burst=burst
                     )
                 batch = (
-                    _starts_for(stub, clicks) if starts else await _clicks_for(stub, bot, clicks)
+                    _slash_for(stub, clicks, command)
+                    if command
+                    else await _clicks_for(stub, bot, clicks)
                 )
                 if not bare:
                     restore()
@@ -294,6 +310,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--skip-burst", action="store_true", help="set-up and warm-up only")
     parser.add_argument("--bare", action="store_true", help="the bare reference bot instead")
     parser.add_argument("--starts", action="store_true", help="/quiz starts (row a3) instead")
+    parser.add_argument(
+        "--slash", choices=("quote", "brief"), help="/quote (row a2) or /brief (a1) instead"
+    )
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args(argv)
     _deterministic_ids(18)
@@ -305,12 +324,14 @@ def main(argv: list[str] | None = None) -> None:
             burst=not args.skip_burst,
             bare=args.bare,
             starts=args.starts,
+            slash=args.slash,
         )
     )
     if stats is not None:
         report(stats, measured, args.top)
     else:
-        print(f"{measured} {'starts' if args.starts else 'clicks'} measured")
+        what = "starts" if args.starts else f"/{args.slash}s" if args.slash else "clicks"
+        print(f"{measured} {what} measured")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,12 @@ __all__ = ["measure"]
 ERROR_COLOUR = 0xC05621
 BRIEFING = "nk-troops-russia"
 ANSWER_KEYS = {"A", "B", "C", "D", "E", "true", "false"}
+SLASH_OPTIONS: dict[str, dict[str, str]] = {
+    "brief": {"briefing": BRIEFING},
+    "quote": {"person": "austin", "briefing": BRIEFING},
+    "quiz": {"briefing": BRIEFING},
+}
+"""Row a's slash commands (a1 to a3) and the options each request gives."""
 
 
 async def _rate(stub: StubDiscord, bot: Any, batch: list[dict[str, Any]]) -> float:
@@ -70,11 +76,7 @@ async def _record(stub: StubDiscord, ours: BriefBot) -> dict[str, dict[str, Any]
     # reply (type 7): on a loaded machine the commit may pass `DEFER_AFTER`, and the reply is
     # then a deferral (type 6) with the verdict in a later edit.
     for user in stub.users(50):
-        for kind, options in (
-            ("brief", {"briefing": BRIEFING}),
-            ("quote", {"person": "austin", "briefing": BRIEFING}),
-            ("quiz", {"briefing": BRIEFING}),
-        ):
+        for kind, options in SLASH_OPTIONS.items():
             payload = stub.slash(user, kind, options)
             await _rate(stub, ours, [payload])
             recorded[kind] = dict(stub.replies[int(payload["id"])]["data"])
@@ -117,11 +119,7 @@ async def measure(batch: int, runs: int) -> list[Row]:
                 answer_id = question["components"][0]["components"][0]["custom_id"]
                 for _ in range(runs):
                     users = our_stub.users(batch)
-                    for kind, options in (
-                        ("brief", {"briefing": BRIEFING}),
-                        ("quote", {"person": "austin", "briefing": BRIEFING}),
-                        ("quiz", {"briefing": BRIEFING}),
-                    ):
+                    for kind, options in SLASH_OPTIONS.items():
                         bare_batch = [
                             bare_stub.slash(bare_users[i % 50], "reply", {"kind": kind})
                             for i in range(batch)

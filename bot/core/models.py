@@ -271,7 +271,12 @@ class Question(_Model):
         return self.answer
 
 
-_CACHED_MAPS = ("questions_by_id", "_section_by_item", "_note_positions_by_item")
+_CACHED_MAPS = (
+    "questions_by_id",
+    "_section_by_item",
+    "_note_positions_by_item",
+    "figures_by_name",
+)
 """`Briefing`'s maps built once from its items (kept in the instance's `__dict__`)."""
 
 
@@ -326,6 +331,16 @@ class Briefing(_Model):
     def questions_by_id(self) -> dict[str, Question]:
         """Every question by id (built once per briefing)."""
         return {q.id: q for q in self.questions}
+
+    @functools.cached_property
+    def figures_by_name(self) -> dict[str, Figure]:
+        """Every figure by its casefolded name and aliases (a name two figures share is the
+        later one's), in file order (built once per briefing)."""
+        names: dict[str, Figure] = {}
+        for figure in self.figures:
+            for name in (figure.name, *figure.aliases):
+                names[name.casefold()] = figure
+        return names
 
     @functools.cached_property
     def _section_by_item(self) -> dict[str, str | None]:

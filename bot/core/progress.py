@@ -33,7 +33,9 @@ Recurrence = Literal["once", "daily", "weekly"]
 
 
 def _require_aware(name: str, value: dt.datetime | None) -> None:
-    if value is not None and (value.tzinfo is None or value.utcoffset() is None):
+    if value is None or value.tzinfo is dt.UTC:  # UTC, as every time the bot makes
+        return
+    if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(f"{name} must be timezone-aware (use datetime.now(UTC)), got {value!r}")
 
 

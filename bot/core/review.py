@@ -76,7 +76,26 @@ def _time_json(value: dt.datetime | None) -> str:
 
 def _card_json(card: Card) -> str:
     """The card exactly as fsrs's `Card.to_json` writes it (the form the store keeps), built as
-    one string instead of a dict handed to the JSON encoder (a third of a review's CPU)."""
+    one string instead of a dict handed to the JSON encoder (a third of a review's CPU).
+
+    A reviewed card (every card stored) has its stability and difficulty set and finite and a
+    last review: those are written in place; any other card through `_number_json` and
+    `_time_json`."""
+    stability, difficulty, last = card.stability, card.difficulty, card.last_review
+    if last is None or stability is None or difficulty is None:
+        return _any_card_json(card)
+    if not (math.isfinite(stability) and math.isfinite(difficulty)):
+        return _any_card_json(card)
+    step = "null" if card.step is None else repr(card.step)
+    return (
+        f'{{"card_id": {card.card_id!r}, "state": {int(card.state)}, '
+        f'"step": {step}, "stability": {stability!r}, "difficulty": {difficulty!r}, '
+        f'"due": "{card.due.isoformat()}", "last_review": "{last.isoformat()}"}}'
+    )
+
+
+def _any_card_json(card: Card) -> str:
+    """`_card_json` for any card: numbers that may be missing or not finite, no last review."""
     return (
         f'{{"card_id": {card.card_id!r}, "state": {int(card.state)}, '
         f'"step": {_number_json(card.step)}, "stability": {_number_json(card.stability)}, '
@@ -107,6 +126,8 @@ def _card_from_json(text: str) -> _Card:
 
 
 def _utc(now: dt.datetime) -> dt.datetime:
+    if now.tzinfo is dt.UTC:
+        return now
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError(f"now must be timezone-aware, got {now!r}")
     return now.astimezone(dt.UTC)
@@ -153,9 +174,8 @@ class ReviewScheduler:
             and card.stability is not None
             and card.stability >= MASTERED_STABILITY_DAYS
         )
-        return ReviewState(
-            card=_card_json(card), due=card.due.astimezone(dt.UTC), mastered=mastered
-        )
+        due = card.due if card.due.tzinfo is dt.UTC else card.due.astimezone(dt.UTC)
+        return ReviewState(card=_card_json(card), due=due, mastered=mastered)
 
     def answer(
         self,

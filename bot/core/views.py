@@ -183,27 +183,21 @@ def find_figure(briefing: Briefing, person: str) -> Figure:
     for figure in briefing.figures:
         if figure.id == wanted:
             return figure
-    names: dict[str, str] = {}
-    for figure in briefing.figures:
-        for name in (figure.name, *figure.aliases):
-            names[name.casefold()] = figure.id
-    if wanted.casefold() in names:
-        figure_id = names[wanted.casefold()]
-    else:
-        from rapidfuzz import fuzz, process
+    names = briefing.figures_by_name
+    found = names.get(wanted.casefold())
+    if found is not None:
+        return found
+    from rapidfuzz import fuzz, process
 
-        best = process.extractOne(
-            wanted.casefold(), list(names), scorer=fuzz.WRatio, score_cutoff=80
-        )
-        if best is None:
-            who = ", ".join(f.name for f in briefing.figures)
-            raise NotFound(
-                _("Nobody called “{person}” appears in “{briefing}”. Try: {names}.").format(
-                    person=wanted, briefing=briefing.title, names=who
-                )
+    best = process.extractOne(wanted.casefold(), list(names), scorer=fuzz.WRatio, score_cutoff=80)
+    if best is None:
+        who = ", ".join(f.name for f in briefing.figures)
+        raise NotFound(
+            _("Nobody called “{person}” appears in “{briefing}”. Try: {names}.").format(
+                person=wanted, briefing=briefing.title, names=who
             )
-        figure_id = names[best[0]]
-    return next(f for f in briefing.figures if f.id == figure_id)
+        )
+    return names[best[0]]
 
 
 def note_lines(notes: Iterable[EditorNote]) -> str:

@@ -66,7 +66,7 @@ class IdTemplate:
         return self._join(values) + ":"
 
     def _join(self, values: tuple[object, ...]) -> str:
-        text = ":".join([VERSION, self.kind, *(str(v) for v in values)])
+        text = ":".join([VERSION, self.kind, *map(str, values)])
         if len(text) > MAX_LENGTH:
             raise ValueError(f"custom id too long: {text[:40]}...")
         return text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,28 +53,9 @@ def files_of(reply: Reply) -> list[discord.File]:
     ]
 
 
-def _render(
-    pages: tuple[Page, ...],
-    buttons: tuple[Button, ...],
-    error: bool,
-    page: int,
-    nav: str | None,
-    language: str,
-    text_only: bool,
-) -> tuple[dict[str, Any], discord.ui.View | None]:
-    """Page `page` of a reply as message fields (an embed, or plain content for a text-only
-    reader) and its buttons, split to Discord's limits (`language` is the current one: it
-    keys the cache of `_rendered`)."""
-    reply = fit_reply(Reply(pages, buttons, error=error), TEXT_PAGE if text_only else DISCORD_PAGE)
-    index = max(0, min(page, len(reply.pages) - 1))
-    message = page_message(reply.pages[index], error=error, text_only=text_only)
-    return message, page_view(reply, index, nav, text_only=text_only)
-
-
-_rendered = functools.lru_cache(maxsize=128)(_render)
-"""`_render`, cached: the same reply (a briefing's summary, a quote) is rendered once per
-language and mode (the page buttons and continuation marks are translated); the message
-fields and the component rows are only read when sent, never changed."""
+Nav = str | Callable[[], str] | None
+"""The Prev/Next prefix of a reply's page buttons, or what builds it (only a reply of several
+pages has them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,21 +67,69 @@ class Rendered:
     view: discord.ui.View | None
 
 
-def render_reply(
-    reply: Reply, *, page: int = 0, nav: str | None = None, once: bool = False
-) -> Rendered:
+@dataclass(frozen=True, slots=True)
+class _Fitted:
+    """A reply's page as Discord gets it, all but the asker's Prev/Next buttons."""
+
+    reply: Reply
+    """The reply split to Discord's limits."""
+    index: int
+    message: dict[str, Any]
+    view: discord.ui.View | None
+    """The buttons of a one-page reply; a paged reply's come with its Prev/Next."""
+
+
+def _fit(
+    pages: tuple[Page, ...],
+    buttons: tuple[Button, ...],
+    error: bool,
+    page: int,
+    language: str,
+    text_only: bool,
+    untimed: bool,
+) -> _Fitted:
+    """Page `page` of a reply as message fields (an embed, or plain content for a text-only
+    reader), split to Discord's limits. `language` and `untimed` are the current ones: they
+    only key the cache of `_fitted` (page buttons and continuation marks are translated;
+    moments are countdowns or dates)."""
+    reply = fit_reply(Reply(pages, buttons, error=error), TEXT_PAGE if text_only else DISCORD_PAGE)
+    index = max(0, min(page, len(reply.pages) - 1))
+    message = page_message(reply.pages[index], error=error, text_only=text_only)
+    paged = len(reply.pages) > 1
+    view = None if paged else page_view(reply, index, None, text_only=text_only)
+    return _Fitted(reply, index, message, view)
+
+
+_fitted = functools.lru_cache(maxsize=128)(_fit)
+"""`_fit`, cached: the same reply (a briefing's summary, a quote) is rendered once per
+language and mode, whoever asks (the asker is only in a paged reply's Prev/Next, added per
+send); the message fields and the component rows are only read when sent, never changed."""
+
+
+def render_reply(reply: Reply, *, page: int = 0, nav: Nav = None, once: bool = False) -> Rendered:
     """Page `page` of a reply as Discord will get it; a text-only student
-    (`current_preferences`) gets plain content and no embed.
+    (`current_preferences`) gets plain content and no embed. `nav` prefixes the Prev/Next
+    buttons of a reply of several pages (a function: called only for such a reply).
 
     `once`: a reply shown once (a verdict, whose buttons name its session) is rendered
     without the cache, where it would only cost hashing it and push out a reply shown again.
     """
-    text_only = current_preferences().text_only
-    render = _render if once else _rendered
-    message, view = render(
-        reply.pages, reply.buttons, reply.error, page, nav, current_language(), text_only
+    preferences = current_preferences()
+    fit = _fit if once else _fitted
+    fitted = fit(
+        reply.pages,
+        reply.buttons,
+        reply.error,
+        page,
+        current_language(),
+        preferences.text_only,
+        preferences.untimed,
     )
-    return Rendered(reply, message, view)
+    view = fitted.view
+    if len(fitted.reply.pages) > 1:
+        prefix = nav() if callable(nav) else nav
+        view = page_view(fitted.reply, fitted.index, prefix, text_only=preferences.text_only)
+    return Rendered(reply, fitted.message, view)
 
 
 async def send_reply(
@@ -107,7 +137,7 @@ async def send_reply(
     reply: Reply,
     *,
     page: int = 0,
-    nav: str | None = None,
+    nav: Nav = None,
     edit: bool = False,
     once: bool = False,
 ) -> None:

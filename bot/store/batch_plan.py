@@ -9,7 +9,8 @@ order, to the stored states, the last submitted per question winning.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import operator
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.core.progress import AnswerRecord, ReviewState
@@ -23,9 +24,11 @@ AnswerKey = tuple[str, int, str, str]
 """(session, user, briefing, question): one answer, at most once."""
 
 
-def question_key(rec: AnswerRecord) -> QuestionKey:
-    """The review state an answer moves."""
-    return (rec.user_id, rec.briefing_id, rec.question_id)
+question_key: Callable[[AnswerRecord], QuestionKey] = operator.attrgetter(
+    "user_id", "briefing_id", "question_id"
+)
+"""The review state an answer moves: (user, briefing, question), read without a Python call
+(three per answer of every batch)."""
 
 
 @dataclass(slots=True)

@@ -59,11 +59,15 @@ def _period(week: dt.date | None) -> int:
 def deltas(records: Iterable[AnswerRecord]) -> dict[TotalKey, tuple[int, int]]:
     """What new answers add to each total: (right, answered) per row, server answers only."""
     out: dict[TotalKey, tuple[int, int]] = {}
+    weeks: dict[dt.date, int] = {}  # a batch's answers fall on a day or two
     for rec in records:
         if rec.guild_id is None:
             continue
         at = rec.answered_at
-        week = week_key((at if at.tzinfo is dt.UTC else at.astimezone(dt.UTC)).date())
+        day = (at if at.tzinfo is dt.UTC else at.astimezone(dt.UTC)).date()
+        week = weeks.get(day)
+        if week is None:
+            week = weeks[day] = week_key(day)
         for key in ((rec.guild_id, ALL_TIME, rec.user_id), (rec.guild_id, week, rec.user_id)):
             right, answered = out.get(key, (0, 0))
             out[key] = (right + rec.correct, answered + 1)

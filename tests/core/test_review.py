@@ -12,7 +12,7 @@ import pytest
 from fsrs import Card, Scheduler, State
 
 from bot.core.progress import ReviewState
-from bot.core.review import Rating, ReviewScheduler, rate
+from bot.core.review import Rating, ReviewScheduler, _card_json, rate
 
 NOW = dt.datetime(2025, 3, 10, 12, 0, tzinfo=dt.UTC)
 DAY = dt.timedelta(days=1)
@@ -170,3 +170,33 @@ def test_a_card_fsrs_stored_reviews_as_fsrs_reviews_it(seed: int) -> None:
         card, _log = theirs.review_card(card, rating, review_datetime=now)
         assert (state.card, state.due) == (card.to_json(), card.due)
         assert ours.retrievability(state, now) == theirs.get_card_retrievability(card, now)
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        Card(card_id=7, state=State.Learning, due=NOW),  # never reviewed: no numbers yet
+        Card(card_id=8, state=State.Review, step=None, stability=30.5, difficulty=4.25, due=NOW),
+        Card(card_id=9, state=State.Relearning, step=0, stability=2.5, difficulty=6.0, due=NOW),
+        Card(card_id=10, state=State.Review, stability=math.nan, difficulty=5.0, last_review=NOW),
+        Card(card_id=11, state=State.Review, stability=math.inf, difficulty=5.0, last_review=NOW),
+        Card(
+            card_id=12, state=State.Learning, step=1, stability=0.4, difficulty=9.5, last_review=NOW
+        ),
+    ],
+)
+def test_any_card_is_stored_as_fsrs_writes_it(card: Card) -> None:
+    """Whatever a card holds, it is stored exactly as `Card.to_json` writes it (the rows fsrs
+    itself wrote are in databases), and a reviewed one as fsrs's reviewed one."""
+    assert _card_json(card) == card.to_json()
+    if card.difficulty is not None and math.isfinite(card.stability or 0):
+        state = ReviewScheduler(fuzz=False).review(
+            ReviewState(card=card.to_json(), due=NOW), Rating.Good, NOW + DAY
+        )
+        theirs, _log = Scheduler(
+            learning_steps=(dt.timedelta(minutes=1), dt.timedelta(minutes=10)),
+            relearning_steps=(dt.timedelta(minutes=10),),
+            maximum_interval=365,
+            enable_fuzzing=False,
+        ).review_card(Card.from_json(card.to_json()), Rating.Good, review_datetime=NOW + DAY)
+        assert state.card == theirs.to_json()

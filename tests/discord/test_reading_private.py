@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.discord_bot.cogs.reading import _short
 from tests.discord_double import CallbackType
 
 READING = ["briefings", "courses", "brief", "figures", "quote", "notes", "facts", "timeline"]
@@ -41,3 +42,15 @@ async def test_page_buttons_turn_only_for_the_asker(discord_double, bot, service
     mine = await (await discord_double.click(message, nxt)).response()
     assert mine.type == CallbackType.UPDATE_MESSAGE
     assert message.embeds[0]["description"] != first
+
+
+@pytest.mark.parametrize(
+    "user_id", [0, 1, 35, 36, 1295, 1296, 46655, 46656, 80351110224678912, 2**64 - 1]
+)
+def test_the_asker_on_page_buttons_is_their_id_in_base_36(user_id):
+    """Buttons already posted carry askers written this way: a click must still match them."""
+    short = _short(user_id)
+
+    assert int(short, 36) == user_id
+    assert short == "0" or not short.startswith("0")
+    assert short == short.lower()

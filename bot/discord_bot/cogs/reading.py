@@ -29,15 +29,20 @@ def _nav(what: str, briefing_id: str, arg: str, asker: str) -> str:
     return PAGE.prefix(what, briefing_id, arg, asker).removesuffix(":")
 
 
+_BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+_BASE36_PAIRS = tuple(a + b for a in _BASE36 for b in _BASE36)
+"""Every two base-36 digits, by their value (0 to 1,295): a user id is six pairs, not twelve
+divisions."""
+
+
 def _short(user_id: int) -> str:
     """A user id in base 36, to keep custom ids short."""
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
     out = ""
     while True:
-        user_id, rest = divmod(user_id, 36)
-        out = digits[rest] + out
+        user_id, rest = divmod(user_id, 1296)
+        out = _BASE36_PAIRS[rest] + out
         if not user_id:
-            return out
+            return out.lstrip("0") or "0"
 
 
 class ReadingCog(commands.Cog, name="Reading"):
@@ -50,8 +55,9 @@ class ReadingCog(commands.Cog, name="Reading"):
         self._rendered: dict[tuple[str, str, str, str], tuple[Briefing, Reply]] = {}
         router.register(PAGE, self.on_page)
 
-    def render(self, what: str, briefing_id: str, arg: str) -> Reply:
-        """Rebuild a reading reply from what its page buttons carry.
+    def render(self, what: str, briefing_id: str, arg: str, found: Briefing | None = None) -> Reply:
+        """Rebuild a reading reply from what its page buttons carry (`found`: the briefing,
+        when the command has just found it).
 
         Replies about one briefing are kept while that briefing stays loaded (a reload that
         changes it replaces the object, which retires the kept reply): a class reading the
@@ -62,7 +68,7 @@ class ReadingCog(commands.Cog, name="Reading"):
             return views.briefings_reply(library, arg or None)
         if what == "courses":
             return views.courses_reply(library)
-        briefing = library.find(briefing_id)
+        briefing = found if found is not None else library.find(briefing_id)
         key = (what, briefing.id, arg, current_language())
         kept = self._rendered.get(key)
         if kept is not None and kept[0] is briefing:
@@ -101,16 +107,20 @@ class ReadingCog(commands.Cog, name="Reading"):
         arg: str = "",
         *,
         private: bool = False,
+        found: Briefing | None = None,
     ) -> None:
         """Send page 1 of a reading reply with Prev/Next buttons when it has several pages.
 
-        `private`: only the asker sees it. The page buttons carry who asked.
+        `private`: only the asker sees it. The page buttons carry who asked. `found`: the
+        briefing `briefing_id` names, when the command has just found it.
         """
-        reply = self.render(what, briefing_id, arg)
+        reply = self.render(what, briefing_id, arg, found)
         if private:
             reply = replace(reply, private=True)
-        nav = _nav(what, briefing_id, arg[:40], _short(interaction.user.id))
-        await send_reply(interaction, reply, nav=nav)
+        asker = interaction.user.id
+        await send_reply(
+            interaction, reply, nav=lambda: _nav(what, briefing_id, arg[:40], _short(asker))
+        )
 
     async def on_page(self, interaction: Interaction, args: list[str]) -> None:
         """A Prev/Next click: `pg:<what>:<briefing>:<arg>:<asker>:<page>`.
@@ -166,9 +176,11 @@ class ReadingCog(commands.Cog, name="Reading"):
         if section:
             views.brief_reply(found, section)  # raises NotFound politely for a bad section
             chosen = next((s.id for s in found.sections if s.id == section), section.strip()[:40])
-            await self.show(interaction, "brief", found.id, chosen, private=private)
+            await self.show(interaction, "brief", found.id, chosen, private=private, found=found)
         else:
-            await self.show(interaction, "long" if long else "brief", found.id, private=private)
+            await self.show(
+                interaction, "long" if long else "brief", found.id, private=private, found=found
+            )
 
     @app_commands.command(name="figures", description=description_of("figures"))
     @app_commands.describe(
@@ -180,7 +192,7 @@ class ReadingCog(commands.Cog, name="Reading"):
     ) -> None:
         """Who is who in a briefing."""
         found = self.services.library.find(briefing)
-        await self.show(interaction, "figures", found.id, private=private)
+        await self.show(interaction, "figures", found.id, private=private, found=found)
 
     @app_commands.command(name="quote", description=description_of("quote"))
     @app_commands.describe(
@@ -200,9 +212,9 @@ class ReadingCog(commands.Cog, name="Reading"):
         found = self.services.library.find(briefing)
         if person:
             figure = views.find_figure(found, person)  # NotFound for an unknown person
-            await self.show(interaction, "quote", found.id, figure.id, private=private)
+            await self.show(interaction, "quote", found.id, figure.id, private=private, found=found)
         else:
-            await self.show(interaction, "quote", found.id, private=private)
+            await self.show(interaction, "quote", found.id, private=private, found=found)
 
     @app_commands.command(name="notes", description=description_of("notes"))
     @app_commands.describe(
@@ -214,7 +226,7 @@ class ReadingCog(commands.Cog, name="Reading"):
     ) -> None:
         """Sources and editor's notes for a briefing."""
         found = self.services.library.find(briefing)
-        await self.show(interaction, "notes", found.id, private=private)
+        await self.show(interaction, "notes", found.id, private=private, found=found)
 
     @app_commands.command(name="facts", description=description_of("facts"))
     @app_commands.describe(
@@ -226,7 +238,7 @@ class ReadingCog(commands.Cog, name="Reading"):
     ) -> None:
         """The key facts of a briefing."""
         found = self.services.library.find(briefing)
-        await self.show(interaction, "facts", found.id, private=private)
+        await self.show(interaction, "facts", found.id, private=private, found=found)
 
     @app_commands.command(name="timeline", description=description_of("timeline"))
     @app_commands.describe(
@@ -238,7 +250,7 @@ class ReadingCog(commands.Cog, name="Reading"):
     ) -> None:
         """The dated events of a briefing."""
         found = self.services.library.find(briefing)
-        await self.show(interaction, "timeline", found.id, private=private)
+        await self.show(interaction, "timeline", found.id, private=private, found=found)
 
     @app_commands.command(name="glossary", description=description_of("glossary"))
     @app_commands.describe(
@@ -257,6 +269,5 @@ class ReadingCog(commands.Cog, name="Reading"):
         """Terms a briefing uses, explained."""
         found = self.services.library.find(briefing)
         views.glossary_reply(found, term)  # NotFound politely for an unknown term
-        await self.show(
-            interaction, "glossary", found.id, (term or "").strip()[:40], private=private
-        )
+        term_arg = (term or "").strip()[:40]
+        await self.show(interaction, "glossary", found.id, term_arg, private=private, found=found)

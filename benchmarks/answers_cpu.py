@@ -1,0 +1,173 @@
+"""Where row c1's CPU goes: `python -m benchmarks.answers_cpu [users] [each]`.
+
+Runs row c1's workload (ours only: `users` concurrent users, `each` answers one after
+another, SQLite with `synchronous=FULL`) with cProfile on the event loop and in the writer
+thread, and prints per answer the calls and own CPU time of each stage (a builtin's own time
+goes to its caller's stage), then the functions with most own time. Call counts are exact
+whatever the machine's load; times carry cProfile's overhead and the load.
+
+`--no-profile` runs the same workload without a profiler, and `--skip` the set-up alone
+(store opened, users' first answers not given): under `valgrind --tool=callgrind` the
+difference between the two totals, divided by the answers, is the instructions per answer,
+repeatable whatever the load::
+
+    PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.%p \\
+        .venv/bin/python -m benchmarks.answers_cpu 1000 5 --no-profile [--skip]
+
+A measuring aid, not a row of `make bench`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import pstats
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.answers import _check, _update, _users
+from benchmarks.collector import as_in_our_process
+from bot.core.progress import AnswerRecord
+from bot.core.review import ReviewScheduler
+from bot.store import open_store
+from bot.store.thread_writer import ThreadWriter
+
+__all__ = ["STAGES", "main", "stage_of"]
+
+STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("FSRS", ("/fsrs/", "bot/core/review.py")),
+    ("statements (batch_sql)", ("bot/store/batch_sql.py", "bot/store/batch_plan.py")),
+    ("sqlite3 (driver)", ("sqlite3", "bot/store/sqlite_writer.py", "sqlite_file.py")),
+    ("JSON", ("json/",)),
+    ("times", ("datetime", "_strptime")),
+    ("writer (batching, hand-over)", ("bot/store/",)),
+    ("benchmark (the users)", ("benchmarks/",)),
+    ("asyncio loop", ("asyncio/", "selectors", "threading.py", "queue.py")),
+)
+"""Stages by the first matching fragment of a function's file (checked in this order)."""
+
+
+def stage_of(filename: str) -> str:
+    """The stage a function of `filename` belongs to ("other" when none matches)."""
+    for stage, fragments in STAGES:
+        if any(fragment in filename for fragment in fragments):
+            return stage
+    return "other"
+
+
+def _profile_writer(profiler: cProfile.Profile) -> Callable[[], None]:
+    """Profile each writer-thread commit with `profiler` (cProfile follows one thread)."""
+    original = ThreadWriter._commit
+
+    def commit(self: ThreadWriter, batch: list[Any]) -> Any:
+        profiler.enable()
+        try:
+            return original(self, batch)
+        finally:
+            profiler.disable()
+
+    ThreadWriter._commit = commit  # type: ignore[method-assign]
+    return lambda: setattr(ThreadWriter, "_commit", original)
+
+
+async def run(
+    users: int, each: int, *, profile: bool, skip: bool
+) -> tuple[pstats.Stats | None, int]:
+    """Row c1's workload on a fresh SQLite store (profiled if asked); the answers given."""
+    loop_profiler = cProfile.Profile(time.thread_time_ns, 1e-9)
+    writer_profiler = cProfile.Profile(time.thread_time_ns, 1e-9)
+    restore = _profile_writer(writer_profiler) if profile else (lambda: None)
+    scheduler = ReviewScheduler()
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            store = await open_store(f"sqlite+aiosqlite:///{Path(folder) / 'c1.sqlite3'}")
+            try:
+
+                async def answer(rec: AnswerRecord) -> None:
+                    if not await store.answers.record_answer(rec, _update(scheduler, rec)):
+                        raise RuntimeError(f"answer not recorded as new: {rec}")
+
+                if not skip:
+                    with as_in_our_process():
+                        if profile:
+                            loop_profiler.enable()
+                        await _users(users, each, answer)
+                        if profile:
+                            loop_profiler.disable()
+                    await _check(store, users, each)
+            finally:
+                await store.close()
+    finally:
+        restore()
+    answers = 0 if skip else users * each
+    if not profile:
+        return None, answers
+    stats = pstats.Stats(loop_profiler)
+    if writer_profiler.getstats():
+        stats.add(writer_profiler)
+    return stats, answers
+
+
+def per_stage(stats: pstats.Stats) -> dict[str, tuple[float, float]]:
+    """Per stage: (calls, own seconds); a builtin's own time goes to its callers' stages."""
+    calls: dict[str, float] = defaultdict(float)
+    own: dict[str, float] = defaultdict(float)
+    table: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
+    for (filename, _line, _name), (_cc, ncalls, tottime, _ct, callers) in table.items():
+        if filename != "~":
+            stage = stage_of(filename)
+            calls[stage] += ncalls
+            own[stage] += tottime
+            continue
+        total = sum(c[1] for c in callers.values()) or 1
+        for (caller_file, _l, _n), caller in callers.items():
+            stage = stage_of(caller_file)
+            calls[stage] += caller[1]
+            own[stage] += tottime * caller[1] / total
+    return {s: (calls[s], own[s]) for s in sorted(own, key=lambda s: -own[s])}
+
+
+def report(stats: pstats.Stats, answers: int, top: int) -> None:
+    """Print the stage table and the `top` functions by own time, per answer."""
+    stages = per_stage(stats)
+    print(f"{answers} answers, per answer (own CPU time of each thread under cProfile):")
+    print(f"{'stage':32} {'calls':>8} {'own us':>8}")
+    for stage, (ncalls, seconds) in stages.items():
+        print(f"{stage:32} {ncalls / answers:8.2f} {seconds / answers * 1e6:8.2f}")
+    total_calls = sum(c for c, _ in stages.values())
+    total_own = sum(t for _, t in stages.values())
+    print(f"{'total':32} {total_calls / answers:8.2f} {total_own / answers * 1e6:8.2f}")
+    print()
+    print(f"top {top} functions by own time (calls and own us per answer):")
+    table: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
+    ranked = sorted(table.items(), key=lambda item: -item[1][2])[:top]
+    for (filename, line, name), (_cc, ncalls, tottime, _ct, _callers) in ranked:
+        where = filename.split("site-packages/")[-1].split("/bot/")[-1]
+        print(f"{ncalls / answers:7.2f} {tottime / answers * 1e6:8.2f}  {name} ({where}:{line})")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run and print the profile (or only run, for callgrind)."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.answers_cpu")
+    parser.add_argument("users", nargs="?", type=int, default=1000)
+    parser.add_argument("each", nargs="?", type=int, default=5)
+    parser.add_argument("--no-profile", action="store_true", help="run without cProfile")
+    parser.add_argument("--skip", action="store_true", help="set-up only")
+    parser.add_argument("--top", type=int, default=30)
+    args = parser.parse_args(argv)
+    stats, answers = asyncio.run(
+        run(args.users, args.each, profile=not args.no_profile, skip=args.skip)
+    )
+    if stats is not None:
+        report(stats, answers, args.top)
+    else:
+        print(f"{answers} answers given")
+
+
+if __name__ == "__main__":
+    main()
