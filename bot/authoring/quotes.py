@@ -1447,6 +1447,7 @@ def _find_quotes(
                     how = FOCUS_HOW if key else how
                 elif (
                     len(spans) == 1  # one quote: not "... that “Bandit declared ...”" split
+                    and not _quotes_within(text, span)  # nor joined by `inner_quotes`
                     and lead is not None
                     and lead[0] == block.number - 1
                     and (may_speak is None or lead[1] in may_speak)
@@ -1650,6 +1651,15 @@ def _lead(
         return None
     one = lone_subject(b.mentions, lambda m: salience.resolve(b, m.start, spoken, m.pronoun))
     return (b.number, one, b.text, b.mentions) if one is not None else None
+
+
+def _quotes_within(text: str, span: QuoteSpan) -> bool:
+    """Whether a quote opens another inside it ("“The club rejects a post that “Rovers are
+    finished.”"): a statement quoting someone else's words, not one person's lone remark."""
+    if span.open_at is None:
+        return False
+    inside = text[span.open_at + 1 : span.close_at if span.close_at is not None else len(text)]
+    return any(mark in inside for mark in '“«"')
 
 
 def _person_in_focus(b: _Block, span: QuoteSpan, person: str) -> str | None:
