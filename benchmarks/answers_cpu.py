@@ -25,12 +25,12 @@ import cProfile
 import pstats
 import tempfile
 import time
-from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from benchmarks.answers import _check, _update, _users
+from benchmarks.click_profile import WAITING, per_stage
 from benchmarks.collector import as_in_our_process
 from bot.core.progress import AnswerRecord
 from bot.core.review import ReviewScheduler
@@ -113,28 +113,10 @@ async def run(
     return stats, answers
 
 
-def per_stage(stats: pstats.Stats) -> dict[str, tuple[float, float]]:
-    """Per stage: (calls, own seconds); a builtin's own time goes to its callers' stages."""
-    calls: dict[str, float] = defaultdict(float)
-    own: dict[str, float] = defaultdict(float)
-    table: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
-    for (filename, _line, _name), (_cc, ncalls, tottime, _ct, callers) in table.items():
-        if filename != "~":
-            stage = stage_of(filename)
-            calls[stage] += ncalls
-            own[stage] += tottime
-            continue
-        total = sum(c[1] for c in callers.values()) or 1
-        for (caller_file, _l, _n), caller in callers.items():
-            stage = stage_of(caller_file)
-            calls[stage] += caller[1]
-            own[stage] += tottime * caller[1] / total
-    return {s: (calls[s], own[s]) for s in sorted(own, key=lambda s: -own[s])}
-
-
 def report(stats: pstats.Stats, answers: int, top: int) -> None:
     """Print the stage table and the `top` functions by own time, per answer."""
-    stages = per_stage(stats)
+    stages = per_stage(stats, stage_of)
+    stages.pop(WAITING, None)
     print(f"{answers} answers, per answer (own CPU time of each thread under cProfile):")
     print(f"{'stage':32} {'calls':>8} {'own us':>8}")
     for stage, (ncalls, seconds) in stages.items():

@@ -245,8 +245,11 @@ async def run(
     return stats, measured
 
 
-def per_stage(stats: pstats.Stats) -> dict[str, tuple[float, float]]:
-    """Per stage: (calls, own seconds); a builtin's own time goes to its callers' stages."""
+def per_stage(
+    stats: pstats.Stats, stage_of: Callable[[str], str] = stage_of
+) -> dict[str, tuple[float, float]]:
+    """Per stage (`stage_of` a file's): (calls, own seconds); a builtin's own time goes to
+    its callers' stages, time waiting in epoll to `WAITING`."""
     calls: dict[str, float] = defaultdict(float)
     own: dict[str, float] = defaultdict(float)
     table: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
