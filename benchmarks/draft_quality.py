@@ -278,9 +278,22 @@ def _timings(folder: Path) -> None:
     print(f"1 MB of hostile HTML (unclosed <p>): {_timed(paragraphs, 1):.2f} s per draft")
 
 
+USAGE = """usage: python -m benchmarks.draft_quality [FOLDER | --unjudged [FOLDER ...]]
+  (nothing)            the full report: the written set, then every real set
+  FOLDER               one folder of labeled articles, article by article
+  --unjudged [FOLDER]  the drafted questions not yet judged (every real set by default)"""
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the report; exit status 1 when a target on the real articles is missed."""
     args = sys.argv[1:] if argv is None else argv
+    if args and args[0] in ("-h", "--help"):
+        print(USAGE)
+        return 0
+    missing = [a for a in args if a != "--unjudged" and not Path(a).is_dir()]
+    if missing:
+        print(f"{missing[0]}: no such folder of labeled articles\n{USAGE}", file=sys.stderr)
+        return 2
     if args and args[0] != "--unjudged":
         _report("labeled set", Path(args[0]).resolve(), details=True)
         return 0
