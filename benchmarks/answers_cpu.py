@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.answers import _check, _update, _users
-from benchmarks.click_profile import WAITING, per_stage
+from benchmarks.click_profile import WAITING, per_stage, print_top_functions
 from benchmarks.collector import as_in_our_process
 from bot.core.progress import AnswerRecord
 from bot.core.review import ReviewScheduler
@@ -125,12 +125,7 @@ def report(stats: pstats.Stats, answers: int, top: int) -> None:
     total_own = sum(t for _, t in stages.values())
     print(f"{'total':32} {total_calls / answers:8.2f} {total_own / answers * 1e6:8.2f}")
     print()
-    print(f"top {top} functions by own time (calls and own us per answer):")
-    table: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
-    ranked = sorted(table.items(), key=lambda item: -item[1][2])[:top]
-    for (filename, line, name), (_cc, ncalls, tottime, _ct, _callers) in ranked:
-        where = filename.split("site-packages/")[-1].split("/bot/")[-1]
-        print(f"{ncalls / answers:7.2f} {tottime / answers * 1e6:8.2f}  {name} ({where}:{line})")
+    print_top_functions(stats, answers, "answer", top)
 
 
 def main(argv: list[str] | None = None) -> None:

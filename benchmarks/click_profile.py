@@ -35,6 +35,7 @@ import random
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from benchmarks.collector import as_in_our_process
@@ -297,12 +298,18 @@ def report(stats: pstats.Stats, clicks: int, top: int) -> None:
     print(f"{WAITING:32} {waiting[0] / clicks:8.1f} {waiting[1] / clicks * 1e6:8.1f}")
     _report_other(stats, clicks)
     print()
-    print(f"top {top} functions by own time (calls and own us per click):")
+    print_top_functions(stats, clicks, "click", top)
+
+
+def print_top_functions(stats: pstats.Stats, count: int, unit: str, top: int) -> None:
+    """The `top` functions by own time, with their calls and own us per `unit` (of `count`)."""
+    print(f"top {top} functions by own time (calls and own us per {unit}):")
     table: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
     ranked = sorted(table.items(), key=lambda item: -item[1][2])[:top]
+    root = f"{Path(__file__).resolve().parents[1]}/"
     for (filename, line, name), (_cc, ncalls, tottime, _ct, _callers) in ranked:
-        where = filename.split("site-packages/")[-1].split("wt-perf-rate-3/")[-1]
-        print(f"{ncalls / clicks:7.1f} {tottime / clicks * 1e6:8.1f}  {name} ({where}:{line})")
+        where = filename.split("site-packages/")[-1].removeprefix(root)
+        print(f"{ncalls / count:7.2f} {tottime / count * 1e6:8.2f}  {name} ({where}:{line})")
 
 
 def main(argv: list[str] | None = None) -> None:
