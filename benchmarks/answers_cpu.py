@@ -25,17 +25,20 @@ import cProfile
 import pstats
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from benchmarks.answers import _check, _update, _users
-from benchmarks.click_profile import WAITING, per_stage, print_top_functions
+from benchmarks.click_profile import (
+    WAITING,
+    per_stage,
+    print_top_functions,
+    profile_writer,
+    stage_in,
+)
 from benchmarks.collector import as_in_our_process
 from bot.core.progress import AnswerRecord
 from bot.core.review import ReviewScheduler
 from bot.store import open_store
-from bot.store.thread_writer import ThreadWriter
 
 __all__ = ["STAGES", "main", "stage_of"]
 
@@ -53,26 +56,8 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def stage_of(filename: str) -> str:
-    """The stage a function of `filename` belongs to ("other" when none matches)."""
-    for stage, fragments in STAGES:
-        if any(fragment in filename for fragment in fragments):
-            return stage
-    return "other"
-
-
-def _profile_writer(profiler: cProfile.Profile) -> Callable[[], None]:
-    """Profile each writer-thread commit with `profiler` (cProfile follows one thread)."""
-    original = ThreadWriter._commit
-
-    def commit(self: ThreadWriter, batch: list[Any]) -> Any:
-        profiler.enable()
-        try:
-            return original(self, batch)
-        finally:
-            profiler.disable()
-
-    ThreadWriter._commit = commit  # type: ignore[method-assign]
-    return lambda: setattr(ThreadWriter, "_commit", original)
+    """The stage of this profile a function of `filename` belongs to."""
+    return stage_in(STAGES, filename)
 
 
 async def run(
@@ -81,7 +66,7 @@ async def run(
     """Row c1's workload on a fresh SQLite store (profiled if asked); the answers given."""
     loop_profiler = cProfile.Profile(time.thread_time_ns, 1e-9)
     writer_profiler = cProfile.Profile(time.thread_time_ns, 1e-9)
-    restore = _profile_writer(writer_profiler) if profile else (lambda: None)
+    restore = profile_writer(writer_profiler) if profile else (lambda: None)
     scheduler = ReviewScheduler()
     try:
         with tempfile.TemporaryDirectory() as folder:

@@ -48,7 +48,16 @@ from bot.discord_bot import answer_in_time, deadline, reader
 from bot.discord_bot.client import BriefBot
 from bot.store.thread_writer import ThreadWriter
 
-__all__ = ["STAGES", "main", "stage_of"]
+__all__ = [
+    "STAGES",
+    "WAITING",
+    "main",
+    "per_stage",
+    "print_top_functions",
+    "profile_writer",
+    "stage_in",
+    "stage_of",
+]
 
 HOUR = 3600.0
 WAITING = "waiting in epoll (not CPU)"
@@ -69,12 +78,17 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
 """Stages by the first matching fragment of a function's file (checked in this order)."""
 
 
-def stage_of(filename: str) -> str:
-    """The stage a function of `filename` belongs to ("other" when none matches)."""
-    for stage, fragments in STAGES:
+def stage_in(stages: tuple[tuple[str, tuple[str, ...]], ...], filename: str) -> str:
+    """The first of `stages` a function of `filename` belongs to ("other" when none matches)."""
+    for stage, fragments in stages:
         if any(fragment in filename for fragment in fragments):
             return stage
     return "other"
+
+
+def stage_of(filename: str) -> str:
+    """The stage of this profile a function of `filename` belongs to."""
+    return stage_in(STAGES, filename)
 
 
 def _deterministic_ids(seed: int) -> None:
@@ -105,7 +119,7 @@ def _no_timeouts() -> None:
     answer_in_time.DEFER_AFTER = HOUR
 
 
-def _profile_writer(profiler: cProfile.Profile | None) -> Callable[[], None]:
+def profile_writer(profiler: cProfile.Profile | None) -> Callable[[], None]:
     """Profile each writer-thread commit with `profiler` (cProfile follows one thread)."""
     original = ThreadWriter._commit
 
@@ -205,7 +219,7 @@ async def run(
     command = "quiz" if starts else slash
     loop_profiler = cProfile.Profile(time.thread_time_ns, 1e-9) if profile else None
     writer_profiler = cProfile.Profile(time.thread_time_ns, 1e-9) if profile else None
-    restore = _profile_writer(None)
+    restore = profile_writer(None)
     stub = StubDiscord()
     measured = 0
     with scratch() as root:
@@ -232,7 +246,7 @@ async def run(
                 )
                 if not bare:
                     restore()
-                    restore = _profile_writer(writer_profiler)
+                    restore = profile_writer(writer_profiler)
                     await _burst(stub, bot, batch if burst else [], loop_profiler)
                     measured = len(batch) if burst else 0
             finally:
