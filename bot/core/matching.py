@@ -34,8 +34,9 @@ extra detail for a month and year. It never accepts:
   3,001), and a date's month must be the same;
 - a known-wrong answer, or a guess at least as close to a `wrong` entry as to a right answer
   (only closer, for a person's name when no person is asked for: "chna" is China);
-- a number in another unit of time than a right answer's or the question's ("75 months" when
-  asked how many years; "75y", "75 yrs" are years);
+- a number in another unit of the same kind than a right answer's or the question's ("75
+  months" when asked how many years, "21 chapters" for a 21-page ruling; "75y", "75 yrs" are
+  years: `units`);
 - a surname alone for a full name unless that surname is listed in `accept` or the answer is
   one of `people` (and no other of them shares the surname);
 - another of `people`, or a name the synonym table gives to something else ("UK" for "US");
@@ -66,12 +67,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.core import amounts, asides, chat_habits, compass, demonyms, place_names, roles
+from bot.core import amounts, asides, chat_habits, compass, demonyms, place_names, roles, units
 from bot.core.answer_text import (
     ARTICLES,
     MONTH_ABBREVIATIONS,
     MONTHS,
-    TIME_ABBREVIATIONS,
     beside_number,
     clean,
     is_blank,
@@ -858,52 +858,12 @@ def is_correct(
     if any(_YEAR.fullmatch(normalize(right)) for right in rights) and (year := year_said(given)):
         readings.append(year)  # "twenty fifteen", "'15" where the answer is a year
     return any(
-        not _another_unit(reading, rights, context) and _judged(reading, answers, context)
+        not units.another_unit(reading, rights, context) and _judged(reading, answers, context)
         for reading in readings
     )
 
 
-# Units of time, by the words typed for them: "75 months" is not "75 years".
-_TIME_UNITS = {
-    word: unit
-    for unit, words in {
-        "year": "year years",
-        "month": "month months",
-        "week": "week weeks",
-        "day": "day days",
-        "hour": "hour hours",
-        "minute": "minute minutes",
-        "decade": "decade decades",
-        "century": "century centuries",
-        "millennium": "millennium millennia",
-    }.items()
-    for word in words.split()
-}
-
-
-_TIME_WORDS = frozenset(_TIME_UNITS) | frozenset(TIME_ABBREVIATIONS)
 _LETTER_RUNS = re.compile(r"[a-z]+")
-
-
-@functools.lru_cache(maxsize=1024)
-def _time_units(text: str) -> frozenset[str]:
-    return frozenset(_TIME_UNITS[word] for word in read_tokens(text) if word in _TIME_UNITS)
-
-
-def _another_unit(given: str, answers: Sequence[str], context: str) -> bool:
-    """Whether `given` counts a number in another unit of time than the one a right answer or
-    the question uses ("75 months" when asked how many years; "24 months" stays a number
-    with a word beside it when asked how old)."""
-    if _TIME_WORDS.isdisjoint(_LETTER_RUNS.findall(given.casefold())):
-        return False  # the common case, without reading the guess
-    tokens = read_tokens(given)
-    if not any(token[:1].isdigit() for token in tokens):
-        return False
-    typed = {_TIME_UNITS[word] for word in tokens if word in _TIME_UNITS}
-    if not typed:
-        return False
-    known = _time_units(context).union(*map(_time_units, answers))
-    return bool(known) and not typed <= known
 
 
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")

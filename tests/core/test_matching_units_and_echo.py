@@ -31,6 +31,48 @@ def test_a_unit_of_time_the_question_leaves_open_is_a_word_beside_the_number():
     assert is_correct("27y", "27", context=HOW_OLD)
 
 
+HOW_LONG_REPORT = "How many pages long was the inspectors' report?"
+HOW_FAR = "How many kilometres did the marchers walk?"
+
+
+@pytest.mark.parametrize(
+    ("typed", "question"),
+    [
+        ("14 chapters", HOW_LONG_REPORT),
+        ("14 paragraphs", HOW_LONG_REPORT),
+        ("14 miles", HOW_FAR),
+        ("14 feet", HOW_FAR),
+    ],
+)
+def test_a_number_in_another_unit_of_the_same_kind_is_wrong_beside_a_bare_number(typed, question):
+    assert not is_correct(typed, "14", context=question)
+
+
+@pytest.mark.parametrize(
+    ("typed", "question"),
+    [
+        ("14 pages", HOW_LONG_REPORT),
+        ("14pp", HOW_LONG_REPORT),
+        ("14 pages long", HOW_LONG_REPORT),
+        ("14 in total", HOW_LONG_REPORT),
+        ("14 km", HOW_FAR),
+        ("about 14 kilometres", HOW_FAR),
+    ],
+)
+def test_the_unit_the_question_asks_or_none_stays_right_beside_a_bare_number(typed, question):
+    assert is_correct(typed, "14", context=question)
+
+
+def test_a_right_answers_unit_is_enough_to_refuse_another_of_its_kind():
+    assert not is_correct("14 chapters", "14", ("14 pages",))
+    assert is_correct("14 pages", "14", ("14 pages",))
+
+
+def test_a_word_of_no_unit_is_not_read_as_another_unit():
+    """ "Soldiers" for troops is no unit: only a unit of the same kind contradicts."""
+    assert is_correct("900 soldiers", "900", context="How many troops crossed the border?")
+
+
 @pytest.mark.parametrize(("typed", "right"), [("5 grand", True), ("50 grand", False)])
 def test_grand_after_a_number_is_a_thousand(typed, right):
     assert is_correct(typed, "5,000") is right

@@ -1,0 +1,104 @@
+"""Units a number is counted in, for typed answers: "75 months" is not "75 years", "21
+chapters" is not "21 pages" and "5 miles" is not "5 km", even where the right answer is the
+bare number and a few words beside it are forgiven ("21 in total").
+
+Units come in families of one kind of measure (time, length, parts of a document...). A guess
+is in another unit when it names one of a family whose unit the question or a right answer
+already names, and not that one. Words outside every family ("3000 soldiers" for troops) are
+left to the rest of the matcher: only a unit of the same kind contradicts the question.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from bot.core.answer_text import TIME_ABBREVIATIONS, read_tokens
+
+__all__ = ["another_unit"]
+
+# Each family: its units, each by the words typed for it (singular, plural, abbreviations).
+_FAMILIES = {
+    "time": {
+        "year": "year years",
+        "month": "month months",
+        "week": "week weeks",
+        "day": "day days",
+        "hour": "hour hours",
+        "minute": "minute minutes mins",
+        "decade": "decade decades",
+        "century": "century centuries",
+        "millennium": "millennium millennia",
+    },
+    "document": {
+        "page": "page pages pp pg pgs",
+        "chapter": "chapter chapters",
+        "paragraph": "paragraph paragraphs",
+        "clause": "clause clauses",
+        "volume": "volume volumes",
+        "verse": "verse verses",
+    },
+    "length": {
+        "kilometre": "km kms kilometre kilometres kilometer kilometers",
+        "metre": "metre metres meter meters",
+        "centimetre": "cm centimetre centimetres centimeter centimeters",
+        "millimetre": "mm millimetre millimetres millimeter millimeters",
+        "mile": "mile miles mi",
+        "yard": "yard yards yd yds",
+        "foot": "foot feet ft",
+        "inch": "inch inches",
+    },
+    "mass": {
+        "tonne": "tonne tonnes ton tons",
+        "kilogram": "kg kgs kilo kilos kilogram kilograms kilogramme kilogrammes",
+        "gram": "gram grams gramme grammes",
+        "pound": "lb lbs",
+        "ounce": "ounce ounces oz",
+    },
+    "area": {
+        "hectare": "hectare hectares ha",
+        "acre": "acre acres",
+    },
+    "liquid": {
+        "litre": "litre litres liter liters",
+        "gallon": "gallon gallons",
+    },
+    "temperature": {
+        "celsius": "celsius centigrade",
+        "fahrenheit": "fahrenheit",
+    },
+}
+# Every word typed for a unit, to its family and unit; abbreviations of time come read already
+# ("75 yrs" reads "75 year").
+_UNITS = {
+    word: (family, unit)
+    for family, units in _FAMILIES.items()
+    for unit, words in units.items()
+    for word in words.split()
+}
+_UNIT_WORDS = frozenset(_UNITS) | frozenset(TIME_ABBREVIATIONS)
+_LETTER_RUNS = re.compile(r"[a-z]+")
+
+
+@functools.lru_cache(maxsize=1024)
+def _units_named(text: str) -> frozenset[tuple[str, str]]:
+    return frozenset(_UNITS[word] for word in read_tokens(text) if word in _UNITS)
+
+
+def another_unit(given: str, answers: Sequence[str], context: str) -> bool:
+    """Whether `given` counts a number in another unit than the one a right answer or the
+    question uses, of the same kind ("75 months" when asked how many years, "21 chapters" for
+    a 21-page ruling); a unit the question leaves open is a word beside the number ("24 months"
+    when asked how old)."""
+    if _UNIT_WORDS.isdisjoint(_LETTER_RUNS.findall(given.casefold())):
+        return False  # the common case, without reading the guess
+    tokens = read_tokens(given)
+    if not any(token[:1].isdigit() for token in tokens):
+        return False
+    typed = {_UNITS[word] for word in tokens if word in _UNITS}
+    if not typed:
+        return False
+    known = _units_named(context).union(*map(_units_named, answers))
+    known_families = {family for family, _ in known}
+    return any(family in known_families and (family, unit) not in known for family, unit in typed)
