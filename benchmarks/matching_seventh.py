@@ -59,8 +59,9 @@ first) and a thousands point (`48.584` for 48,584; test_matching_chat.py keeps `
 ever being 1,500). The false accept left, `21 chapters` (a bare number answer takes a few
 words after it), is refused since `bot/core/units.py` reads units in families of one kind: a
 unit of the kind the question or a right answer names, and not that one, is wrong; a word of no
-unit (`3000 soldiers` for troops) is still read past. Then: wrong refused 816/816, right
-874/938, total 1690/1754; every older set unchanged. Left
+unit (`3000 soldiers` for troops) is still read past; and a unit cut short or spelled out is
+read as the answer writes it (`5km` for "5 kilometres"). Then: wrong refused 816/816, right
+875/938 (`six month old babies`), total 1691/1754; every older set unchanged. Left
 refused: a word that says which way a number went (`it went up 8%`, `revenue rose 30%`: it
 may contradict the question), a one-word role (`the judge`), official or long names (`the
 hashemite kingdom of jordan`, `royal dutch shell`, `lagos state`), short forms of given names

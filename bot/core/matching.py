@@ -855,6 +855,8 @@ def is_correct(
     answers = _answers(rights, tuple(wrong), tuple(people))
     readings = _readings(given)
     readings += amounts.other_readings(given, rights)
+    if (spelled := units.in_answers_words(given, rights)) is not None:
+        readings.append(spelled)  # "5km" for "5 kilometres"
     if any(_YEAR.fullmatch(normalize(right)) for right in rights) and (year := year_said(given)):
         readings.append(year)  # "twenty fifteen", "'15" where the answer is a year
     return any(

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import TIME_ABBREVIATIONS, read_tokens
 
-__all__ = ["another_unit"]
+__all__ = ["another_unit", "in_answers_words"]
 
 # Each family: its units, each by the words typed for it (singular, plural, abbreviations).
 _FAMILIES = {
@@ -102,3 +102,18 @@ def another_unit(given: str, answers: Sequence[str], context: str) -> bool:
     known = _units_named(context).union(*map(_units_named, answers))
     known_families = {family for family, _ in known}
     return any(family in known_families and (family, unit) not in known for family, unit in typed)
+
+
+def in_answers_words(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with each unit written as the right answers write it ("5km" read "5 kilometres"
+    for "5 kilometres"), or None when it names no unit in another form than theirs."""
+    if _UNIT_WORDS.isdisjoint(_LETTER_RUNS.findall(given.casefold())):
+        return None
+    written: dict[tuple[str, str], str] = {}
+    for answer in answers:
+        for word in read_tokens(answer):
+            if word in _UNITS:
+                written.setdefault(_UNITS[word], word)
+    tokens = read_tokens(given)
+    spelled = [written.get(_UNITS[word], word) if word in _UNITS else word for word in tokens]
+    return " ".join(spelled) if spelled != tokens else None

@@ -153,3 +153,22 @@ def test_an_intensifier_never_rescues_a_wrong_answer_nor_drops_from_a_right_one(
 )
 def test_a_subject_pronoun_before_the_questions_verb_is_read_past(typed, answer, question, right):
     assert is_correct(typed, answer, context=question) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [
+        ("8km", "8 kilometres"),
+        ("8 kilometres", "8 km"),
+        ("40 ft", "40 feet"),
+        ("2kg", "2 kilograms"),
+        ("30pp", "30 pages"),
+    ],
+)
+def test_a_unit_cut_short_or_spelled_out_is_the_answers_unit(typed, answer):
+    assert is_correct(typed, answer)
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("8 miles", "8 km"), ("9km", "8 kilometres")])
+def test_spelling_a_unit_never_changes_the_unit_or_the_number(typed, answer):
+    assert not is_correct(typed, answer)
