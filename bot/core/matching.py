@@ -473,6 +473,13 @@ _TRAILING_FILLERS = tuple(
         "ngl",
         "fs",
         "for sure",
+        # a count's total said after it: "3000 in total" for "3,000 troops"
+        "in total",
+        "total",
+        "altogether",
+        "overall",
+        "all told",
+        "of them",
     )
 )
 # Titles before a person's name: "Dr. Cha", "Sec. Austin", "Mr Kirby".

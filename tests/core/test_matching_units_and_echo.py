@@ -172,3 +172,12 @@ def test_a_unit_cut_short_or_spelled_out_is_the_answers_unit(typed, answer):
 @pytest.mark.parametrize(("typed", "answer"), [("8 miles", "8 km"), ("9km", "8 kilometres")])
 def test_spelling_a_unit_never_changes_the_unit_or_the_number(typed, answer):
     assert not is_correct(typed, answer)
+
+
+@pytest.mark.parametrize("typed", ["620 in total", "620 altogether", "620 of them"])
+def test_a_count_said_with_its_total_is_right_without_its_unit(typed):
+    assert is_correct(typed, "620 nurses")
+
+
+def test_a_total_never_rescues_another_thing_counted():
+    assert not is_correct("620 doctors in total", "620 nurses")
