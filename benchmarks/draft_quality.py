@@ -63,7 +63,9 @@ outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh40, real articles, fortieth fresh set, labeled at main's b460419 from 24
 outlets in the Americas and Europe not used before;
 labeled/real/fresh41, real articles, forty-first fresh set, labeled at main's b460419 from 17
-outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh42, real articles, forty-second fresh set, labeled at main's 464147c from 20
+outlets in the Americas and Europe not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles.
@@ -128,6 +130,7 @@ FRESH38 = REAL / "fresh38"
 FRESH39 = REAL / "fresh39"
 FRESH40 = REAL / "fresh40"
 FRESH41 = REAL / "fresh41"
+FRESH42 = REAL / "fresh42"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -173,6 +176,7 @@ REAL_SETS = (
     ("real articles, thirty-ninth fresh set", FRESH39, False),
     ("real articles, fortieth fresh set", FRESH40, False),
     ("real articles, forty-first fresh set", FRESH41, False),
+    ("real articles, forty-second fresh set", FRESH42, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
