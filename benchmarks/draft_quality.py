@@ -63,6 +63,8 @@ outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh40, real articles, fortieth fresh set, labeled at main's b460419 from 24
 outlets in the Americas and Europe not used before;
 labeled/real/fresh41, real articles, forty-first fresh set, labeled at main's b460419 from 17
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh43, real articles, forty-third fresh set, labeled at main's 464147c from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -128,6 +130,7 @@ FRESH38 = REAL / "fresh38"
 FRESH39 = REAL / "fresh39"
 FRESH40 = REAL / "fresh40"
 FRESH41 = REAL / "fresh41"
+FRESH43 = REAL / "fresh43"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -173,6 +176,7 @@ REAL_SETS = (
     ("real articles, thirty-ninth fresh set", FRESH39, False),
     ("real articles, fortieth fresh set", FRESH40, False),
     ("real articles, forty-first fresh set", FRESH41, False),
+    ("real articles, forty-third fresh set", FRESH43, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
