@@ -65,7 +65,9 @@ outlets in the Americas and Europe not used before;
 labeled/real/fresh41, real articles, forty-first fresh set, labeled at main's b460419 from 17
 outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh42, real articles, forty-second fresh set, labeled at main's 464147c from 20
-outlets in the Americas and Europe not used before), each with quotes
+outlets in the Americas and Europe not used before;
+labeled/real/fresh43, real articles, forty-third fresh set, labeled at main's 464147c from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles.
@@ -131,6 +133,7 @@ FRESH39 = REAL / "fresh39"
 FRESH40 = REAL / "fresh40"
 FRESH41 = REAL / "fresh41"
 FRESH42 = REAL / "fresh42"
+FRESH43 = REAL / "fresh43"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -177,6 +180,7 @@ REAL_SETS = (
     ("real articles, fortieth fresh set", FRESH40, False),
     ("real articles, forty-first fresh set", FRESH41, False),
     ("real articles, forty-second fresh set", FRESH42, False),
+    ("real articles, forty-third fresh set", FRESH43, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
