@@ -28,6 +28,7 @@ from bot.app import Services, build_services
 from bot.config import Settings
 from bot.discord_bot.client import BriefBot
 from bot.discord_bot.observe import start_ops_server
+from bot.discord_bot.reconnect_logs import quiet_reconnect_tracebacks
 from bot.discord_bot.stop_notice import tell_unfinished
 from bot.ops.exitcodes import ExitCode
 from bot.ops.instance_lock import AlreadyRunningError, hold_instance_lock
@@ -188,6 +189,7 @@ def run_discord(settings: Settings) -> int:
     except AlreadyRunningError as exc:
         log.error("%s", exc)
         return ExitCode.ALREADY_RUNNING
+    quiet_reconnect_tracebacks()
     try:
         asyncio.run(_run(settings))
     except DatabaseProblem as problem:

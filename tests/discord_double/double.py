@@ -17,6 +17,7 @@ import yarl
 from . import messages, payloads
 from .server import DiscordServer
 from .state import (
+    GATEWAY_CONNECT,
     HANG_GUARD,
     Channel,
     DoubleState,
@@ -274,6 +275,13 @@ class DiscordDouble:
         answer (the bot sees "connection reset"); `served`: each took effect first. Once
         `after` of them were served as usual."""
         fault = InjectedFault(match, 0, times, reset=True, served=served, after=after)
+        self.state.faults.append(fault)
+        return fault
+
+    def refuse_gateway_next(self, *, times: int = 1) -> InjectedFault:
+        """Drop the next `times` gateway connections as they open, before the websocket is
+        accepted (Discord's gateway unreachable for a moment: the bot backs off and retries)."""
+        fault = InjectedFault(GATEWAY_CONNECT, 0, times, reset=True)
         self.state.faults.append(fault)
         return fault
 

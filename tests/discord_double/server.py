@@ -25,6 +25,7 @@ from .responses import (
     snowflake,
 )
 from .state import (
+    GATEWAY_CONNECT,
     DoubleState,
     InjectedFault,
     Message,
@@ -138,6 +139,10 @@ class DiscordServer:
             )
 
     async def _gateway(self, request: web.Request) -> web.StreamResponse:
+        method, path = GATEWAY_CONNECT.split()
+        if any(f.take(method, path) for f in self.state.faults) and request.transport:
+            request.transport.abort()  # refuse_gateway_next: dropped before the upgrade
+            return web.Response(status=502)
         ws = web.WebSocketResponse(compress=False, max_msg_size=0)
         await ws.prepare(request)
         session = GatewaySession(self, ws, dict(request.query))

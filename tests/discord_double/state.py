@@ -575,6 +575,10 @@ class OpenModal:
     opened_by: InteractionRecord
 
 
+GATEWAY_CONNECT = "CONNECT /gateway"
+"""What an `InjectedFault` matches to refuse a gateway connection (`refuse_gateway_next`)."""
+
+
 @dataclass
 class InjectedFault:
     """The next `times` requests whose `METHOD path` contains `match` answer `status` (after

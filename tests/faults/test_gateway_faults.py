@@ -85,3 +85,34 @@ async def test_every_gateway_close_is_survived_and_the_next_click_is_answered(tm
     assert kept == {named(*close): 1 for close in CLOSES}, "each answer acknowledged and kept"
     assert double.late_interactions() == []
     assert exit_code == 0 and "Traceback" not in output, output[-3000:]
+
+
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)
+async def test_a_gateway_that_refuses_the_reconnect_is_one_warning_line_and_then_served(
+    tmp_path: Path,
+):
+    """The gateway drops the bot and refuses its first attempt to come back (discord.py logs
+    that with a traceback, then backs off): the operator reads one warning line naming the
+    fault, and the student's next click is answered and kept."""
+    work = make_workdir(tmp_path)
+    async with DiscordDouble() as double:
+        process = await start_bot(work, bot_env(work, double.server.api_url, double.token))
+        try:
+            await double.wait_ready(timeout=STARTS_WITHIN)
+            pupil = await double.add_member("pupil")
+            question, how = await ready_to_answer(double, pupil)
+            before = list(double.server.sessions)
+            # twice: aiohttp itself retries a GET once on a kept-alive connection that drops
+            refused = double.refuse_gateway_next(times=2)
+            await double.close_gateway(None)
+            await reconnected(double, before)
+            await (await send_answer(double, pupil, question, how)).told(timeout=10)
+        finally:
+            process.send_signal(signal.SIGTERM)
+            exit_code, output = await finish(process)
+    assert len(refused.hits) == 2, "the first reconnect was refused"
+    assert "The answer is" in question.text, "the click after the reconnect was answered"
+    assert exit_code == 0 and "Traceback" not in output, output[-3000:]
+    reconnect_lines = [line for line in output.splitlines() if "Attempting a reconnect" in line]
+    assert len(reconnect_lines) == 1 and "WARNING" in reconnect_lines[0], output[-3000:]
+    assert "the link to Discord failed" in reconnect_lines[0], reconnect_lines
