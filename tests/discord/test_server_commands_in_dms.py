@@ -5,10 +5,15 @@ the command works instead of "Something went wrong"."""
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from bot.discord_bot.client import BriefBot
 from tests.discord_double import DiscordDouble, NotOffered
+
+SERVER_ONLY = ["leaderboard", "assignments", "schedules", "reported", "briefing list"]
+"""Server-only commands a member can run without options: the students' and the moderators'."""
 
 
 def server_only_names(double: DiscordDouble) -> list[str]:
@@ -32,3 +37,18 @@ async def test_discord_offers_no_server_only_command_in_a_dm(
     assert discord_double.state.interactions == {}, "nothing reached the bot"
     reply = await (await discord_double.slash("score", channel=dm)).message()
     assert "guild_id" not in reply.data, "a command offered everywhere still works in a DM"
+
+
+@pytest.mark.parametrize("name", SERVER_ONLY)
+async def test_a_server_only_command_that_arrives_in_a_dm_anyway_says_where_it_works(
+    discord_double: DiscordDouble, bot: BriefBot, name: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    user = discord_double.moderator
+    dm = discord_double.dm_channel(user)
+    with caplog.at_level(logging.ERROR):
+        itx = await discord_double.slash(name, user=user, channel=dm, as_an_old_client=True)
+        reply = await itx.message()
+    top = name.split()[0]
+    assert f"/{top} works in a server" in reply.text
+    assert "Something went wrong" not in reply.text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], "nothing failed"
