@@ -22,6 +22,7 @@ from bot.core.content.views import (
     draft_reply,
     history_reply,
     list_reply,
+    placeholders_note,
     review_reply,
     unchecked_note,
     upload_reply,
@@ -319,5 +320,9 @@ def _published(shown: Shown) -> Reply:
         "Students of this server now get version {version} of `{slug}` in /briefings, /quiz "
         "and everywhere else. `/briefing rollback` goes back."
     ).format(version=shown.version.version, slug=slug)
-    note = unchecked_note(shown.briefing, slug)
-    return Reply.text(_("✅ Published"), f"{body}\n\n{note}" if note else body, private=True)
+    notes = [
+        unchecked_note(shown.briefing, slug),
+        placeholders_note(shown.briefing, published=True),
+    ]
+    text = "\n\n".join([body, *filter(None, notes)])
+    return Reply.text(_("✅ Published"), text, private=True)
