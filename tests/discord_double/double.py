@@ -353,6 +353,13 @@ class DiscordDouble:
         await self.dispatch("GUILD_MEMBER_ADD", data)
         return user
 
+    async def remove_member(self, user: User) -> None:
+        """A member leaves the guild (GUILD_MEMBER_REMOVE); their messages stay, as in Discord."""
+        del self.state.guild.members[user.id]
+        data = {"guild_id": str(self.guild.id), "user": payloads.user(user)}
+        await self.dispatch("GUILD_MEMBER_REMOVE", data)
+        await self.sync()
+
     # -- acting as users ------------------------------------------------------------------------
 
     async def say(
