@@ -127,3 +127,32 @@ async def test_the_class_report_names_who_left_the_server_and_matches_the_answer
     assert "dan: not started" in report.text
     assert f"eve (left the server): started, 1 of {total} answered, 1 right" in report.text
     assert f"user {eve.id}" not in report.text, "the moderator knows the student by name"
+
+
+async def test_fixing_a_wrong_speaker_in_review_fixes_the_why_students_read_too(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    double, mod = discord_double, discord_double.moderator
+    article = WATER.read_text(encoding="utf-8").split("---\n", 2)[2].encode()
+    drafted = await run(double, "briefing draft", {"article": ("water.txt", article)})
+    ((name, _),) = drafted.files.items()
+    slug = name.removesuffix(".yaml")
+    questions = (await services.content.show(double.guild.id, slug)).briefing.questions
+    index, question = next((i, q) for i, q in enumerate(questions) if q.answer == "Neil Meiklejohn")
+    assert question.prompt.startswith("Who said") and "Neil Meiklejohn" in question.explanation
+
+    review = await run(double, "briefing show", {"briefing": slug})
+    for _ in range(index):
+        await (await double.click(review, label="Keep ▶", user=mod)).response()
+    box = await (await double.click(review, label="Fix key", user=mod)).response()
+    why = next(
+        c for row in box.data["components"] for c in row["components"] if c["custom_id"] == "why"
+    )
+    assert why["value"] == question.explanation, "the box shows the why students read now"
+    fixed = {"article": "Tracy Dobie", "why": "Tracy Dobie, the mayor, said it (paragraph 9)."}
+    await (await double.submit_modal(box.custom_id, fixed, user=mod)).response()
+
+    assert "Answer: Tracy Dobie" in review.text
+    assert "Why: Tracy Dobie, the mayor, said it (paragraph 9)." in review.text
+    now = (await services.content.show(double.guild.id, slug)).briefing.questions[index]
+    assert (now.answer, now.explanation) == ("Tracy Dobie", fixed["why"])
