@@ -156,3 +156,16 @@ async def test_fixing_a_wrong_speaker_in_review_fixes_the_why_students_read_too(
     assert "Why: Tracy Dobie, the mayor, said it (paragraph 9)." in review.text
     now = (await services.content.show(double.guild.id, slug)).briefing.questions[index]
     assert (now.answer, now.explanation) == ("Tracy Dobie", fixed["why"])
+
+
+async def test_a_name_with_markdown_is_shown_as_written_in_the_class_report(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    double = discord_double
+    underscored = await double.add_member("__ana__")  # a valid Discord username
+    work = {"briefing": "mini", "due_date": "2026-03-13", "due_time": "16:00", "count": 1}
+    announced = await run(double, "assign", work)
+    await (await double.click(announced, label="Start assignment #1", user=underscored)).message()
+
+    report = await run(double, "report")
+    assert "\\_\\_ana\\_\\_: started" in report.text, "not an underlined 'ana'"
