@@ -15,7 +15,7 @@ from bot.core.classwork import Assignment, ClassReport, QuestionFigures, Student
 from bot.core.dates import short_date_time
 from bot.core.paginate import paginate
 from bot.core.question_reports import AcceptOutcome, QueueItem
-from bot.core.replies import Button, ButtonStyle, Field, Reply
+from bot.core.replies import Button, ButtonStyle, Field, Reply, typed
 from bot.core.schedule import zone
 from bot.core.wording import percent
 from bot.i18n import N_, _, ngettext
@@ -163,7 +163,7 @@ def open_assignments_reply(
 def _student_line(s: StudentResult, names: Mapping[int, str], set_questions: int) -> str:
     """A student's state and score; one who started an assignment of `set_questions` (0 for
     a briefing's report) and stopped is shown how far they got, not a score that looks full."""
-    name = names.get(s.user_id, _("user {id}").format(id=s.user_id))
+    name = typed(names.get(s.user_id, _("user {id}").format(id=s.user_id)))  # as written
     if s.status == "not started":
         return f"{name}: {status_label(s.status)}"
     if s.status == "started" and set_questions:
@@ -262,7 +262,7 @@ def _queue_field(item: QueueItem, names: Mapping[int, str]) -> Field:
     ]
     if r.comment:
         lines.append(_("Comment: {comment}").format(comment=r.comment))
-    who = names.get(r.user_id, _("user {id}").format(id=r.user_id))
+    who = typed(names.get(r.user_id, _("user {id}").format(id=r.user_id)))
     lines.append(_("Reported by {name}").format(name=who))
     return Field(f"#{r.id} {item.prompt}", "\n".join(lines))
 

@@ -23,10 +23,12 @@ from bot.i18n import _
 
 __all__ = [
     "NotModerator",
+    "ServerOnly",
     "can_manage_server",
     "is_moderator",
     "moderator_command",
     "moderator_only",
+    "refuse_outside_server",
     "require_moderator",
 ]
 
@@ -35,6 +37,27 @@ T = TypeVar("T")
 
 class NotModerator(app_commands.CheckFailure, BriefbotError):
     """A moderator command run by someone who is not one; the message is shown as it is."""
+
+
+class ServerOnly(app_commands.CheckFailure, BriefbotError):
+    """A server-only command that arrived from a direct message; the message is shown as it is."""
+
+
+def refuse_outside_server(interaction: discord.Interaction[Any]) -> None:
+    """Raise ServerOnly for a server-only command (`guild_only`) run in a direct message.
+    Discord offers those in servers only, so only a client with a stale command list sends
+    one; the user is told where it works instead of meeting an error."""
+    command = interaction.command
+    if interaction.guild_id is not None or command is None:
+        return
+    root = getattr(command, "root_parent", None) or command
+    if root.guild_only:
+        raise ServerOnly(
+            _(
+                "/{command} works in a server, not in direct messages: "
+                "use it in a channel of your server."
+            ).format(command=local_name(root.name))
+        )
 
 
 def can_manage_server(interaction: Interaction) -> bool:

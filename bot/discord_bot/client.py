@@ -18,6 +18,7 @@ from bot.core.errors import BriefbotError
 from bot.core.reminders import ReminderService
 from bot.core.replies import Reply
 from bot.discord_bot.answer_in_time import watch
+from bot.discord_bot.checks import refuse_outside_server
 from bot.discord_bot.cogs.briefings import BriefingsCog
 from bot.discord_bot.cogs.classwork import ClassworkCog
 from bot.discord_bot.cogs.help import HelpCog
@@ -221,6 +222,8 @@ class BriefBot(commands.AutoShardedBot):
         watch(interaction)  # answered in time, whatever follows waits on
         enter_guild(interaction.guild_id)
         enter_language(await self.language_of(interaction))
+        if interaction.type is discord.InteractionType.application_command:
+            refuse_outside_server(interaction)  # said politely by on_app_command_error
         await self.enter_reader(interaction)
         return True
 

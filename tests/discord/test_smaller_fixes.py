@@ -29,8 +29,8 @@ async def open_short_question(double, services, content):
         qq = session.current()
         await (
             await double.click(message, message.buttons[qq.keys.index(qq.right_key)]["custom_id"])
-        ).response()
-        await (await double.click(message, label="Next question ▶")).response()
+        ).told()
+        await (await double.click(message, label="Next question ▶")).told()
     shown = await (await double.click(message, label="Answer")).response()
     assert shown.type == CallbackType.MODAL
     return message, shown
@@ -53,7 +53,7 @@ async def test_the_verdict_shows_what_was_typed_and_flags_a_typo(
     discord_double, bot, services, content
 ):
     message, shown = await open_short_question(discord_double, services, content)
-    await (await discord_double.submit_modal(shown.custom_id, {"answer": "Ada Quil"})).response()
+    await (await discord_double.submit_modal(shown.custom_id, {"answer": "Ada Quil"})).told()
     assert "You typed “Ada Quil”. Close: check the spelling." in message.text
     assert "✅ Right!" in message.text
 

@@ -113,7 +113,7 @@ async def test_the_fix_key_box_is_titled_with_the_question_cut_at_a_word(discord
     box = await (await discord_double.click(review, label="Fix key", user=mod)).response()
     title = box.data["title"]
     assert title == "Which official of Port Elm, speaking at the…"
-    (field,) = [c for row in box.data["components"] for c in row["components"]]
+    field, _why = [c for row in box.data["components"] for c in row["components"]]
     assert field["placeholder"].endswith("said that ships can…")
 
 

@@ -1,7 +1,7 @@
 """A fake Discord (REST API and gateway) on 127.0.0.1 for testing the real discord.py client."""
 
 from .double import DiscordDouble, component_ids
-from .payloads import OptionError
+from .payloads import NotOffered, OptionError
 from .state import (
     Callback,
     CallbackType,
@@ -26,6 +26,7 @@ __all__ = [
     "InteractionType",
     "Message",
     "MessageFlag",
+    "NotOffered",
     "OptionError",
     "Overwrite",
     "Perm",

@@ -361,6 +361,13 @@ class DiscordDouble:
         await self.dispatch("GUILD_MEMBER_ADD", data)
         return user
 
+    async def remove_member(self, user: User) -> None:
+        """A member leaves the guild (GUILD_MEMBER_REMOVE); their messages stay, as in Discord."""
+        del self.state.guild.members[user.id]
+        data = {"guild_id": str(self.guild.id), "user": payloads.user(user)}
+        await self.dispatch("GUILD_MEMBER_REMOVE", data)
+        await self.sync()
+
     # -- acting as users ------------------------------------------------------------------------
 
     async def say(
@@ -382,12 +389,16 @@ class DiscordDouble:
         *,
         user: User | None = None,
         channel: Channel | None = None,
+        as_an_old_client: bool = False,
     ) -> InteractionRecord:
         """A user runs a slash command. ``name`` may include subcommands ("settings timer");
         ``options`` are checked against the registered command as Discord's client would:
-        unknown or missing options, wrong types and values outside choices/ranges raise."""
+        unknown or missing options, wrong types and values outside choices/ranges raise, and
+        a command not offered in ``channel`` (a server-only one in a DM) raises NotOffered.
+        ``as_an_old_client`` sends it there anyway, as a client with a stale command list
+        might, to test what the bot does then."""
         where = channel or self.general
-        command, path = self._command(name, where)
+        command, path = self._command(name, where, check_offered=not as_an_old_client)
         data = payloads.command_data(self.state, command, path, options or {})
         return await self._interact(InteractionType.APPLICATION_COMMAND, data, user, where, name)
 
@@ -550,9 +561,14 @@ class DiscordDouble:
 
     # -- internals --------------------------------------------------------------------------------
 
-    def _command(self, name: str, channel: Channel) -> tuple[dict[str, Any], list[str]]:
+    def _command(
+        self, name: str, channel: Channel, *, check_offered: bool = True
+    ) -> tuple[dict[str, Any], list[str]]:
         top, *path = name.strip().lstrip("/").split()
-        return self.state.find_command(top, channel.guild_id), path
+        command = self.state.find_command(top, channel.guild_id)
+        if check_offered:
+            payloads.check_offered(command, channel)
+        return command, path
 
     def _owner_of(self, message: Message, default: User | None = None) -> User | None:
         if message.interaction_id is None:

@@ -334,6 +334,32 @@ class OptionError(ValueError):
     """A test asked for options Discord's client would never send."""
 
 
+class NotOffered(LookupError):
+    """A test ran a command where Discord's client does not offer it (a server-only command
+    in a DM): Discord refuses it before the bot sees anything."""
+
+
+CONTEXT_OF_CHANNEL_TYPE = {1: 1, 3: 2}
+"""Discord's interaction context for a channel type: a DM with the bot is BOT_DM (1), a group
+DM PRIVATE_CHANNEL (2); every server channel is GUILD (0)."""
+
+
+def check_offered(command: dict[str, Any], channel: Channel) -> None:
+    """Raise NotOffered unless Discord offers ``command`` in ``channel``: its ``contexts`` list
+    the channel's context, or, without ``contexts``, ``dm_permission`` is not false in DMs."""
+    context = CONTEXT_OF_CHANNEL_TYPE.get(channel.type, 0)
+    contexts = command.get("contexts")
+    if contexts is None:
+        offered = context == 0 or command.get("dm_permission", True) is not False
+    else:
+        offered = context in contexts
+    if not offered:
+        raise NotOffered(
+            f"/{command['name']} is not offered here: its contexts are {contexts} "
+            f"(dm_permission {command.get('dm_permission')}), this channel's is {context}"
+        )
+
+
 def command_data(
     state: DoubleState,
     command: dict[str, Any],

@@ -14,7 +14,7 @@ from bot.core.errors import InvalidInput, NotFound
 from bot.core.models import Briefing
 from bot.i18n import _
 
-__all__ = ["Edit", "apply_edit", "briefing_yaml"]
+__all__ = ["EXPLANATION_MAX", "Edit", "apply_edit", "briefing_yaml"]
 
 Edit = Literal["drop", "check", "answer", "accept"]
 
@@ -45,8 +45,15 @@ def _dump(data: dict[str, Any]) -> str:
     return HEADER + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
 
 
-def apply_edit(briefing: Briefing, question_id: str, edit: Edit, value: str = "") -> str:
-    """The YAML of `briefing` after one edit to one of its questions."""
+EXPLANATION_MAX = 1000
+"""The longest explanation a review edit keeps (what the review page shows of it)."""
+
+
+def apply_edit(
+    briefing: Briefing, question_id: str, edit: Edit, value: str = "", explanation: str = ""
+) -> str:
+    """The YAML of `briefing` after one edit to one of its questions. Fixing the key may
+    give the question's explanation too (a fixed speaker makes the old "why" wrong)."""
     data: dict[str, Any] = briefing.model_dump(mode="python", by_alias=True)
     questions: list[dict[str, Any]] = data["questions"]
     index = next((i for i, q in enumerate(questions) if q["id"] == question_id), None)
@@ -62,6 +69,8 @@ def apply_edit(briefing: Briefing, question_id: str, edit: Edit, value: str = ""
         question["review"] = False
     elif edit == "answer":
         question["answer"] = _answer(question, value)
+        if explanation.strip():
+            question["explanation"] = " ".join(explanation.split())[:EXPLANATION_MAX]
     elif edit == "accept":
         if not value:
             raise InvalidInput(_("Write the other answer to accept."))

@@ -162,15 +162,21 @@ class ContentService:
         )
 
     async def edit(
-        self, guild_id: int, record_id: int, question_id: str, edit: Edit, value: str = ""
+        self,
+        guild_id: int,
+        record_id: int,
+        question_id: str,
+        edit: Edit,
+        value: str = "",
+        explanation: str = "",
     ) -> Shown:
-        """One review edit to a question of the newest version; a draft nobody has published
-        is changed in place, a published one gets a new draft version."""
+        """One review edit to a question of the newest version (`apply_edit`); a draft nobody
+        has published is changed in place, a published one gets a new draft version."""
         record = await self._by_id(guild_id, record_id)
         versions = await self.repository.versions(record.record_id)
         latest = versions[-1]
         written = self._parse(latest.yaml_text, record.slug)
-        new_text = apply_edit(written, question_id, edit, value)
+        new_text = apply_edit(written, question_id, edit, value, explanation)
         result = load_briefing_bytes(new_text.encode("utf-8"), f"{record.slug}.yaml", self.limits)
         if result.briefing is None:
             raise InvalidInput(

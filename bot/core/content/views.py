@@ -18,6 +18,7 @@ __all__ = [
     "draft_reply",
     "history_reply",
     "list_reply",
+    "placeholders_note",
     "review_reply",
     "unchecked_note",
     "upload_reply",
@@ -179,6 +180,48 @@ def unchecked_note(briefing: Briefing, slug: str) -> str:
     ).format(count=unchecked, slug=slug)
 
 
+PLACEHOLDER_MARK = "TODO:"
+"""What marks a drafted text the moderator still has to write (`briefbot draft`'s placeholders:
+the summaries, what each quote is about)."""
+
+
+def placeholders_note(briefing: Briefing, *, published: bool) -> str:
+    """The drafted placeholders a briefing still holds, which students read as they are
+    ("" if none): the summary, quotes' contexts, any other text."""
+    summary = sum(_count_placeholders(t) for t in (briefing.summary.short, briefing.summary.long))
+    contexts = sum(_count_placeholders(q.context) for f in briefing.figures for q in f.quotes)
+    others = _count_placeholders(briefing.model_dump(mode="json")) - summary - contexts
+    parts = [_("the summary")] if summary else []
+    if contexts:
+        parts.append(
+            ngettext("{n} quote's context", "{n} quotes' contexts", contexts).format(n=contexts)
+        )
+    if others:
+        parts.append(ngettext("{n} other text", "{n} other texts", others).format(n=others))
+    if not parts:
+        return ""
+    if published:
+        return _(
+            "⚠️ Still the draft's TODO placeholders, which students see as they are: {parts}. "
+            "Write them in the drafted file and `/briefing upload` it."
+        ).format(parts=", ".join(parts))
+    return _(
+        "⚠️ Still the draft's TODO placeholders, which students would see as they are: "
+        "{parts}. Write them in the drafted file and `/briefing upload` it."
+    ).format(parts=", ".join(parts))
+
+
+def _count_placeholders(value: object) -> int:
+    """How many strings in a dumped briefing hold the placeholder mark."""
+    if isinstance(value, str):
+        return int(PLACEHOLDER_MARK in value)
+    if isinstance(value, dict):
+        return sum(_count_placeholders(v) for v in value.values())
+    if isinstance(value, list):
+        return sum(_count_placeholders(v) for v in value)
+    return 0
+
+
 def _end_note(shown: Shown) -> str:
     """After Keep on the last question: that it was the last, and what is left to do."""
     if shown.is_published:
@@ -206,6 +249,8 @@ def review_reply(shown: Shown, index: int, *, at_end: bool = False) -> Reply:
     head = f"`{record.slug}` v{shown.version.version} ({state})"
     note = unchecked_note(briefing, record.slug) if shown.is_published else ""
     head += f"\n{note}" if note else ""
+    todo = placeholders_note(briefing, published=shown.is_published)
+    head += f"\n{todo}" if todo else ""
     title = _("Review: {title}").format(title=briefing.title)
     if not briefing.questions:
         page = Page(title, f"{head}\n\n" + _("This version has no questions."))

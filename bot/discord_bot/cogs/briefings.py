@@ -16,12 +16,13 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core.commands import description_of
-from bot.core.content.edits import Edit
+from bot.core.content.edits import EXPLANATION_MAX, Edit
 from bot.core.content.service import Shown
 from bot.core.content.views import (
     draft_reply,
     history_reply,
     list_reply,
+    placeholders_note,
     review_reply,
     unchecked_note,
     upload_reply,
@@ -47,7 +48,7 @@ __all__ = ["BriefingsCog"]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 YAML_SUFFIXES = (".yaml", ".yml")
-TEXT_FIELD, TITLE_FIELD = "article", "title"
+TEXT_FIELD, TITLE_FIELD, WHY_FIELD = "article", "title", "why"
 
 
 def _guild(interaction: Interaction) -> int:
@@ -65,6 +66,18 @@ def _fields(interaction: Interaction) -> dict[str, str]:
             if "custom_id" in item:
                 found[str(item["custom_id"])] = str(item.get("value") or "")
     return found
+
+
+def _why_field(explanation: str) -> discord.ui.TextInput[discord.ui.Modal]:
+    """The Fix key box's second field: the explanation students read, to fix with the key."""
+    return discord.ui.TextInput(
+        label=_("Why (shown after answering)"),
+        custom_id=WHY_FIELD,
+        style=discord.TextStyle.paragraph,
+        default=explanation[:EXPLANATION_MAX],
+        max_length=EXPLANATION_MAX,
+        required=False,
+    )
 
 
 def _modal(
@@ -254,9 +267,12 @@ class BriefingsCog(
             field: discord.ui.TextInput[discord.ui.Modal] = discord.ui.TextInput(
                 label=label, custom_id=TEXT_FIELD, max_length=200, placeholder=hint
             )
+            fields = [field]
+            if verb == "key":  # a fixed key (a speaker) often makes the old "why" wrong
+                fields.append(_why_field(question.explanation))
             cid = BRIEFING_REVIEW_MODAL.build(record_id, verb, index)
             title = shorten(question.prompt, 45)
-            await send_modal(interaction, _modal(cid, title, [field]))
+            await send_modal(interaction, _modal(cid, title, fields))
             return
         if verb == "publish":
             shown = await self.content.publish(guild, shown.record.slug)
@@ -276,8 +292,14 @@ class BriefingsCog(
         shown = await self.content.show_by_id(guild, record_id)
         question = shown.briefing.questions[min(index, len(shown.briefing.questions) - 1)]
         edit: Edit = "answer" if verb == "key" else "accept"
+        typed = _fields(interaction)
         shown = await self.content.edit(
-            guild, record_id, question.id, edit, _fields(interaction).get(TEXT_FIELD, "")
+            guild,
+            record_id,
+            question.id,
+            edit,
+            typed.get(TEXT_FIELD, ""),
+            typed.get(WHY_FIELD, ""),
         )
         await send_reply(
             interaction, self._review(record_id, review_reply(shown, index)), edit=True
@@ -319,5 +341,9 @@ def _published(shown: Shown) -> Reply:
         "Students of this server now get version {version} of `{slug}` in /briefings, /quiz "
         "and everywhere else. `/briefing rollback` goes back."
     ).format(version=shown.version.version, slug=slug)
-    note = unchecked_note(shown.briefing, slug)
-    return Reply.text(_("✅ Published"), f"{body}\n\n{note}" if note else body, private=True)
+    notes = [
+        unchecked_note(shown.briefing, slug),
+        placeholders_note(shown.briefing, published=True),
+    ]
+    text = "\n\n".join([body, *filter(None, notes)])
+    return Reply.text(_("✅ Published"), text, private=True)

@@ -77,6 +77,7 @@ __all__ = ["REMINDER_TICK_SECONDS", "ClassworkCog"]
 log = logging.getLogger(__name__)
 CHART_FILE = "results.png"
 MAX_FETCHED = 50  # members looked up one by one for a report when the bot cannot see them all
+LEFT_FETCHED = 10  # former members whose names are looked up one by one for a report
 _REASON_FIELD, _COMMENT_FIELD = "reason", "comment"
 _ANSWER_FIELD, _RESCORE_FIELD = "answer", "rescore"
 Export = Literal["page", "csv", "chart"]
@@ -306,16 +307,36 @@ class ClassworkCog(commands.Cog, name="Class"):
         return [m.id for m in members if not m.bot]
 
     async def _names(self, guild: discord.Guild, user_ids: Iterable[int]) -> dict[int, str]:
-        """Display names now; without the members intent, up to MAX_FETCHED are asked for."""
-        names = {}
-        fetches = 0 if self.services.settings.members_intent else MAX_FETCHED
+        """Display names now; without the members intent, up to MAX_FETCHED are asked for.
+        Someone who answered here and is no longer a member is named "(left the server)"."""
+        names: dict[int, str] = {}
+        left: list[int] = []
+        intent = self.services.settings.members_intent
+        fetches = 0 if intent else MAX_FETCHED
         for user_id in user_ids:
             member = guild.get_member(user_id)
+            gone = member is None and intent  # every member is in view: not a member now
             if member is None and fetches > 0:
                 fetches -= 1
+                member, gone = await _fetched_member(guild, user_id)
+            if member is not None:
+                names[user_id] = member.display_name
+            elif gone:
+                left.append(user_id)
+            else:
+                names[user_id] = _("user {id}").format(id=user_id)
+        return names | await self._left_names(left)
+
+    async def _left_names(self, user_ids: list[int]) -> dict[int, str]:
+        """Former members by their Discord name (up to LEFT_FETCHED asked for), marked as gone."""
+        names = {}
+        for number, user_id in enumerate(user_ids):
+            user = self.bot.get_user(user_id)
+            if user is None and number < LEFT_FETCHED:
                 with contextlib.suppress(discord.HTTPException):
-                    member = await guild.fetch_member(user_id)
-            names[user_id] = member.display_name if member else _("user {id}").format(id=user_id)
+                    user = await self.bot.fetch_user(user_id)
+            known = user.display_name if user else _("user {id}").format(id=user_id)
+            names[user_id] = _("{name} (left the server)").format(name=known)
         return names
 
     async def _report(
@@ -577,3 +598,13 @@ class ClassworkCog(commands.Cog, name="Class"):
             rescore=(values.get(_RESCORE_FIELD) or ["no"])[0] == "yes",
         )
         await send_reply(interaction, accepted_reply(outcome))
+
+
+async def _fetched_member(guild: discord.Guild, user_id: int) -> tuple[discord.Member | None, bool]:
+    """A member asked for by id, and whether Discord said they are not a member (left)."""
+    try:
+        return await guild.fetch_member(user_id), False
+    except discord.NotFound:
+        return None, True
+    except discord.HTTPException:
+        return None, False
