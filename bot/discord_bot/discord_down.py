@@ -37,10 +37,13 @@ def is_discord_down(error: BaseException) -> bool:
 
 
 def is_network_error(error: BaseException) -> bool:
-    """Whether `error` is the connection to Discord failing: aiohttp's own errors, or a
-    timeout or reset raised inside aiohttp (its total timeout is a bare `TimeoutError`)."""
+    """Whether `error` is the connection to Discord failing: aiohttp's own errors, a timeout
+    or reset raised inside aiohttp (its total timeout is a bare `TimeoutError`), or a request
+    on the session a stop has just closed (a reply still being sent as the bot stops)."""
     if isinstance(error, aiohttp.ClientError):
         return True
+    if isinstance(error, RuntimeError) and str(error) == "Session is closed":
+        return _inside_aiohttp(error.__traceback__)  # a stop closed the link mid-reply
     return isinstance(error, TimeoutError | ConnectionError) and _inside_aiohttp(
         error.__traceback__
     )

@@ -107,3 +107,24 @@ async def test_a_reply_timing_out_is_discord_down_and_a_database_timeout_is_not(
         await query()
     assert not is_discord_down(querying.value)
     assert is_database_outage(querying.value)
+
+
+async def test_a_reply_on_the_link_a_stop_just_closed_is_discord_down_and_no_bug(
+    discord_double: DiscordDouble,
+):
+    """A stop closes discord.py's HTTP session while a reply is still being sent: that reply
+    (and telling its user to try again) fails with aiohttp's "Session is closed", the stop's
+    own fault, which is one line, not a traceback per click; the same words raised by our own
+    code stay a bug."""
+    session = aiohttp.ClientSession()
+    await session.close()
+    with pytest.raises(RuntimeError) as sending:
+        await session.get(f"{discord_double.server.api_url}/users/@me")
+    assert is_discord_down(sending.value)
+
+    async def ours() -> None:
+        raise RuntimeError("Session is closed")
+
+    with pytest.raises(RuntimeError) as raising:
+        await ours()
+    assert not is_discord_down(raising.value)
