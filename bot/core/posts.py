@@ -21,6 +21,8 @@ __all__ = ["PART_NAMES", "PostPart", "briefing_post", "group_pages", "post_key"]
 PostPart = Literal["summary", "figures", "all"]
 PART_NAMES: tuple[PostPart, ...] = ("summary", "figures", "all")
 CLOSING = N_("Quiz me: a private quiz only you see · Sources & notes: where this comes from")
+CLOSING_WITHOUT_QUIZ = N_("Sources & notes: where this comes from")
+"""The closing line of a post of a briefing with no questions: it has no Quiz me button."""
 
 
 def _summary(briefing: Briefing, marks: NoteMarks) -> list[Page]:
@@ -83,7 +85,8 @@ def briefing_post(briefing: Briefing, part: PostPart = "summary") -> list[Page]:
         pages += _more(briefing, marks)
     last = pages[-1]
     if not last.footer:
-        pages[-1] = Page(last.title, last.body, last.fields, _(CLOSING))
+        closing = CLOSING if briefing.questions else CLOSING_WITHOUT_QUIZ
+        pages[-1] = Page(last.title, last.body, last.fields, _(closing))
     return pages
 
 

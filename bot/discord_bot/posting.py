@@ -67,12 +67,12 @@ def cannot_post(channel: discord.abc.GuildChannel | discord.Thread, missing: lis
     ).format(channel=channel.mention, names=names)
 
 
-def post_buttons(briefing_id: str) -> tuple[Button, ...]:
-    """ "Quiz me" and "Sources & notes" for a posted briefing."""
-    return (
-        Button("quiz", _("Quiz me"), QUIZ_ME.build(briefing_id), ButtonStyle.PRIMARY),
-        Button("notes", _("Sources & notes"), SOURCES.build(briefing_id)),
-    )
+def post_buttons(briefing: Briefing) -> tuple[Button, ...]:
+    """ "Quiz me" (when the briefing has questions) and "Sources & notes" for a post."""
+    notes = Button("notes", _("Sources & notes"), SOURCES.build(briefing.id))
+    if not briefing.questions:
+        return (notes,)
+    return (Button("quiz", _("Quiz me"), QUIZ_ME.build(briefing.id), ButtonStyle.PRIMARY), notes)
 
 
 def briefing_messages(briefing: Briefing, part: PostPart) -> list[Message]:
@@ -82,7 +82,7 @@ def briefing_messages(briefing: Briefing, part: PostPart) -> list[Message]:
     )
     messages: list[Message] = []
     for number, group in enumerate(groups, start=1):
-        view = view_of(post_buttons(briefing.id)) if number == len(groups) else None
+        view = view_of(post_buttons(briefing)) if number == len(groups) else None
         messages.append(([embed(page) for page in group], view))
     return messages
 
