@@ -26,6 +26,7 @@ from bot.authoring.canonical_names import (
     without_glued_lead,
     without_glued_verb,
 )
+from bot.authoring.common_word_names import common_word_name
 from bot.authoring.lexicon import (
     CITIES,
     COUNTRIES,
@@ -43,6 +44,7 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
+from bot.authoring.name_glue import without_glued_lead_word
 from bot.authoring.name_leads import (
     TIME_WORDS,
     VENUE_WORDS,
@@ -143,7 +145,7 @@ def settle_speakers(
             instead = _settled_speaker(settled, quote, speaker, handed.get(speaker))
         if speaker is not None and instead != speaker:
             handed[speaker] = (quote.block, instead)
-        if instead is not None and _part_of_a_name(settled.people.by_key[instead].name, texts):
+        if instead is not None and _no_persons_name(settled.people.by_key[instead].name, texts):
             instead = None
         if instead is not None and _doubted(settled, blocks, instead, quote):
             instead = None
@@ -183,6 +185,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_glued_verb(p.name, texts)) for p in kept]
+    kept = [_renamed(p, without_glued_lead_word(p.name)) for p in kept]
     kept = [_renamed(p, without_sentence_lead(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_common_lead(p.name, lowercase)) for p in kept]
     kept = [_without_style_lead(p, texts) for p in kept]
@@ -193,6 +196,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     doubtful = {person.key for person, doubt in leads if doubt}
     full = {p.key: _full_name(p, kept, texts, lowercase, places) for p in kept}
     full = {key: _without_portfolio_word(name, texts) for key, name in full.items()}
+    full = {key: name and without_glued_lead_word(name) for key, name in full.items()}
     full = {key: name and (clipped_form_of(name, texts) or name) for key, name in full.items()}
     for key, owner in {**canonical_owners(kept), **_acronym_owners(kept, texts)}.items():
         full[key] = full[owner] or full[key]
@@ -297,6 +301,14 @@ def _in_a_place_name(name: str, texts: Sequence[str]) -> bool:
         for m in pattern.finditer(text)
     ]
     return bool(befores) and all(b is not None and b.group(1) in _PLACE_LEADS for b in befores)
+
+
+def _no_persons_name(name: str, texts: Sequence[str]) -> bool:
+    """A speaker's name that is only part of a name, or a common word (`common_word_names`):
+    its quotes are left unattributed."""
+    if _part_of_a_name(name, texts):
+        return True
+    return " " not in name and common_word_name(name, _lowercase_words(texts))
 
 
 def _part_of_a_name(name: str, texts: Sequence[str]) -> bool:
