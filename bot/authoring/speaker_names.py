@@ -44,7 +44,7 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
-from bot.authoring.name_glue import without_glued_lead_word
+from bot.authoring.name_glue import royal_given_name, without_glued_lead_word
 from bot.authoring.name_leads import (
     TIME_WORDS,
     VENUE_WORDS,
@@ -133,6 +133,8 @@ def settle_speakers(
     settled, merged_into = _settle_people(blocks, people)
     texts = [b.text for b in blocks]
     units = {p.key: p.name for p in people.persons if is_unit(p.name)}
+    lowercase = _lowercase_words(texts)
+    common = {p.key for p in settled.people.persons if common_word_name(p.name, lowercase)}
     members: dict[str, tuple[int, str]] = {}  # a unit -> (paragraph, its member who spoke)
     handed: dict[str, tuple[int, str | None]] = {}  # speaker -> (paragraph, who instead)
     out: list[FoundQuote] = []
@@ -145,8 +147,10 @@ def settle_speakers(
             instead = _settled_speaker(settled, quote, speaker, handed.get(speaker))
         if speaker is not None and instead != speaker:
             handed[speaker] = (quote.block, instead)
-        if instead is not None and _no_persons_name(settled.people.by_key[instead].name, texts):
-            instead = None
+        if instead in common or (
+            instead is not None and _part_of_a_name(settled.people.by_key[instead].name, texts)
+        ):
+            instead = None  # a common word ("Soccer"), or part of a name: nobody's
         if instead is not None and _doubted(settled, blocks, instead, quote):
             instead = None
         out.append(replace(quote, speaker=instead))
@@ -186,6 +190,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_glued_verb(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_glued_lead_word(p.name)) for p in kept]
+    kept = [_with_royal_given_name(p) for p in kept]
     kept = [_renamed(p, without_sentence_lead(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_common_lead(p.name, lowercase)) for p in kept]
     kept = [_without_style_lead(p, texts) for p in kept]
@@ -303,14 +308,6 @@ def _in_a_place_name(name: str, texts: Sequence[str]) -> bool:
     return bool(befores) and all(b is not None and b.group(1) in _PLACE_LEADS for b in befores)
 
 
-def _no_persons_name(name: str, texts: Sequence[str]) -> bool:
-    """A speaker's name that is only part of a name, or a common word (`common_word_names`):
-    its quotes are left unattributed."""
-    if _part_of_a_name(name, texts):
-        return True
-    return " " not in name and common_word_name(name, _lowercase_words(texts))
-
-
 def _part_of_a_name(name: str, texts: Sequence[str]) -> bool:
     """A speaker's name that is only a part of who it is (or of a place's name): its quotes
     are left unattributed."""
@@ -377,6 +374,15 @@ def _without_style_lead(person: Person, texts: Sequence[str]) -> Person:
     if not starts or not all(_STYLED.search(text, max(0, at - 8), at) for text, at in starts):
         return person
     return _renamed(person, " ".join(rest))  # a style is no role either
+
+
+def _with_royal_given_name(person: Person) -> Person:
+    """ "Windhoek mayor Queen" + "Kamati": a royal title after an office is the given name."""
+    split = royal_given_name(person.title) if " " not in person.name else None
+    if split is None:
+        return person
+    title, given = split
+    return replace(_renamed(person, f"{given} {person.name}"), title=title)
 
 
 def _with_name_word_of_title(person: Person, texts: Sequence[str]) -> Person:

@@ -60,3 +60,36 @@ def test_an_abstract_nouns_plural_opening_a_sentence_is_no_speaker() -> None:
     quote = "We owe the patients an honest account of what went wrong."
     assert speakers_in(draft).get(quote) != "Inspections"
     assert "Inspections" not in _names(draft)
+
+
+def test_a_royal_title_after_an_office_is_a_given_name() -> None:
+    draft = _draft(
+        "Council vote fails again",
+        "Oshana mayor Queen Tjiveze said her party would not win if the opposition stayed away.",
+        "“Nobody is in charge here, and the residents are paying for it,” Tjiveze told"
+        " reporters on Tuesday.",
+    )
+    quote = "Nobody is in charge here, and the residents are paying for it"
+    assert speakers_in(draft)[quote] == "Queen Tjiveze"
+
+
+def test_the_mayor_of_another_town_is_not_the_mayor_named_before() -> None:
+    draft = _draft(
+        "Mayors refuse to force each other",
+        "“The state should make its own deals with the towns,” says Leiden Mayor Anke Vries.",
+        "Before the meeting, President Henk Broer announced a new appeal to the towns. “This is"
+        " not our task,” said the mayor of Gouda.",
+    )
+    speakers = speakers_in(draft)
+    assert speakers["This is not our task"] is None
+    assert speakers["The state should make its own deals with the towns"] == "Anke Vries"
+
+
+def test_the_governor_of_a_place_is_the_governor_whose_role_names_no_other() -> None:
+    """Guard: a role naming no place may be the one described ("the governor of Colima")."""
+    draft = _draft(
+        "Governor answers critics",
+        "Governor Ana Ruiz replied to the criticism on Monday.",
+        "“Our state is safer than most of theirs,” said the governor of Colima.",
+    )
+    assert speakers_in(draft)["Our state is safer than most of theirs"] == "Ana Ruiz"
