@@ -133,8 +133,9 @@ def settle_speakers(
     settled, merged_into = _settle_people(blocks, people)
     texts = [b.text for b in blocks]
     units = {p.key: p.name for p in people.persons if is_unit(p.name)}
-    lowercase = _lowercase_words(texts)
-    common = {p.key for p in settled.people.persons if common_word_name(p.name, lowercase)}
+    one_word = [p for p in settled.people.persons if " " not in p.name]
+    lowercase = _lowercase_words(texts) if one_word else frozenset()
+    common = {p.key for p in one_word if common_word_name(p.name, lowercase)}
     members: dict[str, tuple[int, str]] = {}  # a unit -> (paragraph, its member who spoke)
     handed: dict[str, tuple[int, str | None]] = {}  # speaker -> (paragraph, who instead)
     out: list[FoundQuote] = []
