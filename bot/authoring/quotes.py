@@ -65,6 +65,7 @@ from bot.authoring.people import (
 )
 from bot.authoring.reported_paragraph import reports_last, said_last, sole_speaker
 from bot.authoring.role_colon import role_colon
+from bot.authoring.role_owner import owned_by_another
 from bot.authoring.roles import (
     FUNCTION_WORDS,
     LISTENER_VERBS,
@@ -673,6 +674,8 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
     ends = [i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS]
     if ends and len(words) >= 2 and words[0].casefold() == "the":
         key = b.people.by_role(words[1 : ends[0] + 1], (b.number, pos))  # "The Mexican minister"
+        if key is not None and owned_by_another(words, ends[0], b.people.by_key[key].role):
+            return ("nonperson", "", pos)  # "the mayor of Nijmegen": not Amsterdam's mayor
         if key is not None:
             return ("person", key, pos)
         if (

@@ -26,6 +26,7 @@ from bot.authoring.canonical_names import (
     without_glued_lead,
     without_glued_verb,
 )
+from bot.authoring.common_word_names import common_word_name
 from bot.authoring.lexicon import (
     CITIES,
     COUNTRIES,
@@ -43,6 +44,7 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
+from bot.authoring.name_glue import royal_given_name, without_glued_lead_word
 from bot.authoring.name_leads import (
     TIME_WORDS,
     VENUE_WORDS,
@@ -131,6 +133,9 @@ def settle_speakers(
     settled, merged_into = _settle_people(blocks, people)
     texts = [b.text for b in blocks]
     units = {p.key: p.name for p in people.persons if is_unit(p.name)}
+    one_word = [p for p in settled.people.persons if " " not in p.name]
+    lowercase = _lowercase_words(texts) if one_word else frozenset()
+    common = {p.key for p in one_word if common_word_name(p.name, lowercase)}
     members: dict[str, tuple[int, str]] = {}  # a unit -> (paragraph, its member who spoke)
     handed: dict[str, tuple[int, str | None]] = {}  # speaker -> (paragraph, who instead)
     out: list[FoundQuote] = []
@@ -143,8 +148,10 @@ def settle_speakers(
             instead = _settled_speaker(settled, quote, speaker, handed.get(speaker))
         if speaker is not None and instead != speaker:
             handed[speaker] = (quote.block, instead)
-        if instead is not None and _part_of_a_name(settled.people.by_key[instead].name, texts):
-            instead = None
+        if instead in common or (
+            instead is not None and _part_of_a_name(settled.people.by_key[instead].name, texts)
+        ):
+            instead = None  # a common word ("Soccer"), or part of a name: nobody's
         if instead is not None and _doubted(settled, blocks, instead, quote):
             instead = None
         out.append(replace(quote, speaker=instead))
@@ -183,6 +190,8 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_glued_verb(p.name, texts)) for p in kept]
+    kept = [_renamed(p, without_glued_lead_word(p.name)) for p in kept]
+    kept = [_with_royal_given_name(p) for p in kept]
     kept = [_renamed(p, without_sentence_lead(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_common_lead(p.name, lowercase)) for p in kept]
     kept = [_without_style_lead(p, texts) for p in kept]
@@ -193,6 +202,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     doubtful = {person.key for person, doubt in leads if doubt}
     full = {p.key: _full_name(p, kept, texts, lowercase, places) for p in kept}
     full = {key: _without_portfolio_word(name, texts) for key, name in full.items()}
+    full = {key: name and without_glued_lead_word(name) for key, name in full.items()}
     full = {key: name and (clipped_form_of(name, texts) or name) for key, name in full.items()}
     for key, owner in {**canonical_owners(kept), **_acronym_owners(kept, texts)}.items():
         full[key] = full[owner] or full[key]
@@ -365,6 +375,15 @@ def _without_style_lead(person: Person, texts: Sequence[str]) -> Person:
     if not starts or not all(_STYLED.search(text, max(0, at - 8), at) for text, at in starts):
         return person
     return _renamed(person, " ".join(rest))  # a style is no role either
+
+
+def _with_royal_given_name(person: Person) -> Person:
+    """ "Windhoek mayor Queen" + "Kamati": a royal title after an office is the given name."""
+    split = royal_given_name(person.title) if " " not in person.name else None
+    if split is None:
+        return person
+    title, given = split
+    return replace(_renamed(person, f"{given} {person.name}"), title=title)
 
 
 def _with_name_word_of_title(person: Person, texts: Sequence[str]) -> Person:

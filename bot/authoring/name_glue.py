@@ -1,0 +1,48 @@
+"""Words printed against a person's name that are not part of it (round 29).
+
+Readings of English news grammar:
+- A party label before a name ("Independent Jo Marsh", "Republican Ted Ames") is the
+  person's party, an adjective: no given name is "Republican".
+- An office's initials with a lowercase "o" for "of" ("CoP Ada Obi" for Commissioner of
+  Police, "MoH", "DoJ") before a name are a title, not a given name.
+- A royal title right after an office's lowercase noun ("Windhoek mayor Queen Kamati") is
+  a given name: a mayor is no queen, and nobody holds two offices in one title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.authoring.lexicon import ROLE_NOUNS, words
+from bot.authoring.namesakes import is_given_name
+
+__all__ = ["PARTY_LABELS", "royal_given_name", "without_glued_lead_word"]
+
+PARTY_LABELS = words(
+    "Independent Democrat Democratic Republican Labour Labor Conservative Liberal Tory"
+    " Socialist Nationalist Unionist Libertarian"
+)
+# "CoP", "DCoP", "MoH", "DoJ": initials whose lowercase "o" stands for "of".
+_OF_INITIALS = re.compile(r"[A-Z]+o[A-Z]+")
+
+
+def without_glued_lead_word(name: str) -> str:
+    """The name without a party label or an office's initials before a name of two words
+    or more ("Independent Jo P. Marsh" -> "Jo P. Marsh", "CoP Ada Obi" -> "Ada Obi")."""
+    first, *rest = name.split()
+    if len(rest) < 2:
+        return name
+    party = first in PARTY_LABELS and not is_given_name(first)
+    return " ".join(rest) if party or _OF_INITIALS.fullmatch(first) else name
+
+
+_ROYAL = frozenset({"King", "Queen", "Prince", "Princess"})
+
+
+def royal_given_name(title: str | None) -> tuple[str, str] | None:
+    """(the title without it, the given name) when a title ends in a royal title after an
+    office's lowercase noun ("Windhoek mayor Queen" -> ("Windhoek mayor", "Queen"))."""
+    found = (title or "").split()
+    if len(found) < 2 or found[-1] not in _ROYAL or found[-2] not in ROLE_NOUNS:
+        return None
+    return " ".join(found[:-1]), found[-1]
