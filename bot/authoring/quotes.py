@@ -1500,8 +1500,8 @@ def _find_quotes(
             not said  # no quote, or quotes nobody is named for (a heading with a term)
             and salience.carried is not None
             and salience.carried[0] == block.number - 1
-            and _names_nobody(b, mentions)
-        ):  # a heading, a translation in brackets: nobody new, the likely he/she stays
+            and _names_nobody(b, mentions, salience.carried[1])
+        ):  # a heading, a translation in brackets, a line on the same one: the he/she stays
             salience.carried = (block.number, salience.carried[1])
         reporter = (block.number, spoken[-1][1]) if spoken else None
         reported_only = not spans
@@ -1784,12 +1784,18 @@ _SOMEONE = re.compile(
 )
 
 
-def _names_nobody(b: _Block, mentions: list[Mention]) -> bool:
+def _names_nobody(b: _Block, mentions: list[Mention], but: str | None = None) -> bool:
     """A paragraph that names no person, says no he/she, describes nobody ("the
     minister") and has nobody speak ("Police said"): a heading or a translation in
-    brackets, which leaves the likely he/she as it was."""
+    brackets, which leaves the likely he/she as it was. `but`: the one person it may name
+    ("Though the town was calm, Obi and other residents went home": Obi stays the he/she),
+    when it writes no other full name."""
     return not (
-        any(m.key is not None or m.pronoun in _HE_SHE for m in mentions)
+        any((m.key is not None and m.key != but) or m.pronoun in _HE_SHE for m in mentions)
+        or (
+            any(m.key is not None and m.key == but for m in mentions)
+            and not names_only_known(b.text, mentions)
+        )
         or _SOMEONE.search(b.text)
         or any(_opens_with_speech(b.text, lo, hi) for lo, hi in b.sentences)
     )
