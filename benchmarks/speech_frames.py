@@ -107,7 +107,9 @@ A seventeenth, SPEAKERS_29, the twenty-ninth round's recall forms, written befor
 he/she after a paragraph that names no one but the person the he/she meant before, not as its
 subject ("Though the market was calm, Obi and other traders went home.", "A crowd cheered
 Obi."), who stays the likely he/she (theirs); the guard, a paragraph that also names someone
-else (nobody's).
+else (nobody's). Then, written after their code (the one part of this list that was), words
+quoted after a verb of praise or blame ("Obi thanked the volunteers for their “...”", "spoke
+of being “...”"): the subject's; not the one thanked.
 """
 
 from __future__ import annotations
@@ -969,6 +971,9 @@ SPEAKERS_29: tuple[tuple[str, str | None], ...] = (
         " Efe Ume went home.\n\n“I will come back tomorrow,” she said.",
         None,
     ),
+    ("Obi thanked the volunteers for their “quiet hard work over a long winter”.", OBI),
+    ("Obi spoke of being “very proud of the whole town” after the vote.", OBI),
+    ("Traders thanked Bello for his “quiet hard work over a long winter”.", None),
 )
 
 

@@ -28,3 +28,28 @@ def test_a_paragraph_naming_someone_else_too_leaves_the_he_or_she_unsure() -> No
         "“I will open again on Friday if the roof holds,” she said.",
     )
     assert speakers_in(draft)["I will open again on Friday if the roof holds"] is None
+
+
+def test_words_quoted_after_a_verb_of_praise_or_blame_are_the_subjects() -> None:
+    draft = _draft(
+        "Flood crews thanked",
+        "Mayor Priya Ramdas thanked the volunteers for their “quiet hard work over a long"
+        " winter” at the harbour.",
+        "Ramdas lauded the crews “for not giving up when the water rose in the night”.",
+        "Coach Helga Sorensen spoke of being “very proud of the whole squad” after the final.",
+    )
+    assert speakers_in(draft) == {
+        "quiet hard work over a long winter": "Priya Ramdas",
+        "for not giving up when the water rose in the night": "Priya Ramdas",
+        "very proud of the whole squad": "Helga Sorensen",
+    }
+
+
+def test_the_one_thanked_is_not_the_one_whose_words_are_quoted() -> None:
+    draft = _draft(
+        "Flood crews thanked",
+        "“The pier will be done by June,” Priya Ramdas said.",
+        "Residents thanked Helga Sorensen for her “quiet hard work over a long winter” at the"
+        " harbour.",
+    )
+    assert speakers_in(draft)["quiet hard work over a long winter"] is None
