@@ -109,7 +109,8 @@ subject ("Though the market was calm, Obi and other traders went home.", "A crow
 Obi."), who stays the likely he/she (theirs); the guard, a paragraph that also names someone
 else (nobody's). Then, written after their code (the one part of this list that was), words
 quoted after a verb of praise or blame ("Obi thanked the volunteers for their “...”", "spoke
-of being “...”"): the subject's; not the one thanked.
+of being “...”"): the subject's; not the one thanked; and a paragraph that says who made
+"the statement" (the quote paragraph before it: theirs), not "the remarks of" someone else.
 """
 
 from __future__ import annotations
@@ -974,6 +975,8 @@ SPEAKERS_29: tuple[tuple[str, str | None], ...] = (
     ("Obi thanked the volunteers for their “quiet hard work over a long winter”.", OBI),
     ("Obi spoke of being “very proud of the whole town” after the vote.", OBI),
     ("Traders thanked Bello for his “quiet hard work over a long winter”.", None),
+    ("“The port will reopen on Monday.”\n\nObi made the statement at a briefing.", OBI),
+    ("“The port will reopen on Monday.”\n\nObi made the remarks of Bello her own.", None),
 )
 
 

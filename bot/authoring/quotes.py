@@ -52,6 +52,7 @@ from bot.authoring.lexicon import (
     words,
 )
 from bot.authoring.namesakes import other_given_name
+from bot.authoring.owned_statement import OWNED_HOW, statement_owner
 from bot.authoring.paragraph_subject import LEAD_HOW, lone_subject, names_only_known
 from bot.authoring.people import (
     MEDIUM,
@@ -1373,6 +1374,7 @@ def _find_quotes(
     running: list[int] = []  # unattributed quotes, each a paragraph that runs on into the next
     headed: tuple[int, str] | None = None  # (paragraph, speaker) under a speaker heading
     left_open = False  # the paragraph before ended inside a double-quoted quote
+    unowned: tuple[int, int] | None = None  # (paragraph, its first in `found`): quotes alone
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
@@ -1466,6 +1468,11 @@ def _find_quotes(
                     FoundQuote(quote, block.number, block.section, key, how, span.balanced)
                 )
         running = _run_on_chain(found, running, b, spans, speakers, first)
+        owner = statement_owner(text, outside) if unowned is not None and not spans else None
+        if unowned is not None and unowned[0] == block.number - 1 and owner is not None:
+            for i in range(unowned[1], first):
+                found[i] = replace(found[i], speaker=owner, how=OWNED_HOW)
+        unowned = (block.number, first) if _only_unowned_quotes(b, speakers) else None
         focus = None if spans else _focus(b, salience, spoken, focus)
         lead = _lead(b, salience, spoken, speakers)
         reported = _reported_speaker(b, spans, salience, spoken)
@@ -1542,6 +1549,16 @@ def _find_quotes(
 
 
 HEADING_HOW = "the speaker heading above"
+
+
+def _only_unowned_quotes(b: _Block, speakers: list[tuple[str | None, str]]) -> bool:
+    """A paragraph that is nothing but quotes nobody is named for (`statement_owner`'s)."""
+    if not speakers or any(key is not None for key, _ in speakers):
+        return False
+    rest = b.text
+    for lo, hi in b.quoted:
+        rest = rest[:lo] + " " * (hi - lo) + rest[hi:]
+    return re.search(r"\w", rest) is None
 
 
 # What may stand between a speech verb and the clause it reports: "that", a comma, an

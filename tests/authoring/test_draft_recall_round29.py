@@ -53,3 +53,28 @@ def test_the_one_thanked_is_not_the_one_whose_words_are_quoted() -> None:
         " harbour.",
     )
     assert speakers_in(draft)["quiet hard work over a long winter"] is None
+
+
+def test_a_paragraph_saying_who_made_the_statement_owns_the_quote_before_it() -> None:
+    draft = _draft(
+        "Harbour board briefing",
+        "“If any officer broke the rules, the rules will take their course without fear or"
+        " favour.”",
+        "Board chair Priya Ramdas made the statement at a briefing in the port on Thursday.",
+    )
+    assert speakers_in(draft) == {
+        "If any officer broke the rules, the rules will take their course without fear or"
+        " favour.": "Priya Ramdas"
+    }
+
+
+def test_remarks_made_someone_elses_own_are_not_their_statement() -> None:
+    draft = _draft(
+        "Harbour board briefing",
+        "“If any officer broke the rules, the rules will take their course.”",
+        "Board chair Priya Ramdas made the remarks of Helga Sorensen her own on Thursday.",
+    )
+    assert (
+        speakers_in(draft)["If any officer broke the rules, the rules will take their course."]
+        is None
+    )
