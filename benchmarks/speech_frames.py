@@ -108,8 +108,8 @@ he/she after a paragraph that names no one but the person the he/she meant befor
 subject ("Though the market was calm, Obi and other traders went home.", "A crowd cheered
 Obi."), who stays the likely he/she (theirs); the guard, a paragraph that also names someone
 else (nobody's). Then, written after their code (the one part of this list that was), words
-quoted after a verb of praise or blame ("Obi thanked the volunteers for their “...”", "spoke
-of being “...”"): the subject's; not the one thanked; and a paragraph that says who made
+quoted after a verb of praise or blame ("Obi thanked the volunteers for their “...”", "Obi
+blasted the plan as “...”"): the subject's; not the one thanked; and a paragraph that says who made
 "the statement" (the quote paragraph before it: theirs), not "the remarks of" someone else.
 """
 
@@ -973,7 +973,7 @@ SPEAKERS_29: tuple[tuple[str, str | None], ...] = (
         None,
     ),
     ("Obi thanked the volunteers for their “quiet hard work over a long winter”.", OBI),
-    ("Obi spoke of being “very proud of the whole town” after the vote.", OBI),
+    ("Obi blasted the plan as “the worst idea this council has had in years”.", OBI),
     ("Traders thanked Bello for his “quiet hard work over a long winter”.", None),
     ("“The port will reopen on Monday.”\n\nObi made the statement at a briefing.", OBI),
     ("“The port will reopen on Monday.”\n\nObi made the remarks of Bello her own.", None),

@@ -437,7 +437,6 @@ SPEECH_VERBS = _lines(
     decried
     decries
     summed up
-    spoke of
     demands
     demanded
     alleged

@@ -36,12 +36,13 @@ def test_words_quoted_after_a_verb_of_praise_or_blame_are_the_subjects() -> None
         "Mayor Priya Ramdas thanked the volunteers for their “quiet hard work over a long"
         " winter” at the harbour.",
         "Ramdas lauded the crews “for not giving up when the water rose in the night”.",
-        "Coach Helga Sorensen spoke of being “very proud of the whole squad” after the final.",
+        "Coach Helga Sorensen blasted the referee, “the worst I have seen in ten years”, after the"
+        " final.",
     )
     assert speakers_in(draft) == {
         "quiet hard work over a long winter": "Priya Ramdas",
         "for not giving up when the water rose in the night": "Priya Ramdas",
-        "very proud of the whole squad": "Helga Sorensen",
+        "the worst I have seen in ten years": "Helga Sorensen",
     }
 
 
