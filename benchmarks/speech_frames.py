@@ -102,6 +102,15 @@ describe) or when the paragraph names anyone else (the guards with a speaker els
 tests: here every quote of a case must be one person's); a name, its role set off by a comma,
 and a colon before the quote ("Tunde Bello, Commissioner of Police: “...”", written after its
 code, the one line of this list that was).
+
+A seventeenth, SPEAKERS_29, the twenty-ninth round's recall forms, written before their code: a
+he/she after a paragraph that names no one but the person the he/she meant before, not as its
+subject ("Though the market was calm, Obi and other traders went home.", "A crowd cheered
+Obi."), who stays the likely he/she (theirs); the guard, a paragraph that also names someone
+else (nobody's). Then, written after their code (the one part of this list that was), words
+quoted after a verb of praise or blame ("Obi thanked the volunteers for their “...”", "Obi
+blasted the plan as “...”"): the subject's; not the one thanked; and a paragraph that says who made
+"the statement" (the quote paragraph before it: theirs), not "the remarks of" someone else.
 """
 
 from __future__ import annotations
@@ -947,6 +956,30 @@ SPEAKERS_28: tuple[tuple[str, str | None], ...] = (
 )
 
 
+SPEAKERS_29: tuple[tuple[str, str | None], ...] = (
+    (
+        "“We had no warning at all,” Obi said.\n\nThough the market was calm by noon, Obi and"
+        " other traders went home.\n\n“I will come back tomorrow,” she said.",
+        OBI,
+    ),
+    (
+        "“We had no warning at all,” Obi said.\n\nA crowd cheered Obi at the gate on"
+        " Monday.\n\n“I will come back tomorrow,” she said.",
+        OBI,
+    ),
+    (
+        "“We had no warning at all,” Obi said.\n\nThough the market was calm by noon, Obi and"
+        " Efe Ume went home.\n\n“I will come back tomorrow,” she said.",
+        None,
+    ),
+    ("Obi thanked the volunteers for their “quiet hard work over a long winter”.", OBI),
+    ("Obi blasted the plan as “the worst idea this council has had in years”.", OBI),
+    ("Traders thanked Bello for his “quiet hard work over a long winter”.", None),
+    ("“The port will reopen on Monday.”\n\nObi made the statement at a briefing.", OBI),
+    ("“The port will reopen on Monday.”\n\nObi made the remarks of Bello her own.", None),
+)
+
+
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
     data = yaml.safe_load(draft_briefing("Harbour row\n\n" + INTRO + "\n\n" + text + "\n"))
@@ -1014,6 +1047,7 @@ def main() -> None:
     _report("twenty-fifth-round speakers", SPEAKERS_25, every=True)
     _report("twenty-seventh-round speakers", SPEAKERS_27, every=True)
     _report("twenty-eighth-round speakers", SPEAKERS_28, every=True)
+    _report("twenty-ninth-round speakers", SPEAKERS_29, every=True)
 
 
 if __name__ == "__main__":

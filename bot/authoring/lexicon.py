@@ -197,6 +197,8 @@ OBJECT_VERBS = words(
     admonished admonishes chided chides scolded scolds rebuked rebukes
     counselled counseled counsels advised advises assured assures
     lambasted lambastes slammed slams ordered instructed hailed hails
+    condemned condemns lauded lauds thanked welcomed welcomes blasted blasts denounced
+    denounces applauded applauds decried decries justified
     """
 )
 
@@ -418,6 +420,23 @@ SPEECH_VERBS = _lines(
     replied
     wrote
     added
+    condemned
+    condemns
+    lauded
+    lauds
+    thanked
+    welcomed
+    welcomes
+    blasted
+    blasts
+    justified
+    denounced
+    denounces
+    applauded
+    applauds
+    decried
+    decries
+    summed up
     demands
     demanded
     alleged

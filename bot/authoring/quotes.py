@@ -52,6 +52,7 @@ from bot.authoring.lexicon import (
     words,
 )
 from bot.authoring.namesakes import other_given_name
+from bot.authoring.owned_statement import OWNED_HOW, statement_owner
 from bot.authoring.paragraph_subject import LEAD_HOW, lone_subject, names_only_known
 from bot.authoring.people import (
     MEDIUM,
@@ -1376,6 +1377,7 @@ def _find_quotes(
     running: list[int] = []  # unattributed quotes, each a paragraph that runs on into the next
     headed: tuple[int, str] | None = None  # (paragraph, speaker) under a speaker heading
     left_open = False  # the paragraph before ended inside a double-quoted quote
+    unowned: tuple[int, int] | None = None  # (paragraph, its first in `found`): quotes alone
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
@@ -1469,6 +1471,11 @@ def _find_quotes(
                     FoundQuote(quote, block.number, block.section, key, how, span.balanced)
                 )
         running = _run_on_chain(found, running, b, spans, speakers, first)
+        owner = statement_owner(text, outside) if unowned is not None and not spans else None
+        if unowned is not None and unowned[0] == block.number - 1 and owner is not None:
+            for i in range(unowned[1], first):
+                found[i] = replace(found[i], speaker=owner, how=OWNED_HOW)
+        unowned = (block.number, first) if _only_unowned_quotes(b, speakers) else None
         focus = None if spans else _focus(b, salience, spoken, focus)
         lead = _lead(b, salience, spoken, speakers)
         reported = _reported_speaker(b, spans, salience, spoken)
@@ -1503,8 +1510,8 @@ def _find_quotes(
             not said  # no quote, or quotes nobody is named for (a heading with a term)
             and salience.carried is not None
             and salience.carried[0] == block.number - 1
-            and _names_nobody(b, mentions)
-        ):  # a heading, a translation in brackets: nobody new, the likely he/she stays
+            and _names_nobody(b, mentions, salience.carried[1])
+        ):  # a heading, a translation in brackets, a line on the same one: the he/she stays
             salience.carried = (block.number, salience.carried[1])
         reporter = (block.number, spoken[-1][1]) if spoken else None
         reported_only = not spans
@@ -1545,6 +1552,16 @@ def _find_quotes(
 
 
 HEADING_HOW = "the speaker heading above"
+
+
+def _only_unowned_quotes(b: _Block, speakers: list[tuple[str | None, str]]) -> bool:
+    """A paragraph that is nothing but quotes nobody is named for (`statement_owner`'s)."""
+    if not speakers or any(key is not None for key, _ in speakers):
+        return False
+    rest = b.text
+    for lo, hi in b.quoted:
+        rest = rest[:lo] + " " * (hi - lo) + rest[hi:]
+    return re.search(r"\w", rest) is None
 
 
 # What may stand between a speech verb and the clause it reports: "that", a comma, an
@@ -1787,12 +1804,18 @@ _SOMEONE = re.compile(
 )
 
 
-def _names_nobody(b: _Block, mentions: list[Mention]) -> bool:
+def _names_nobody(b: _Block, mentions: list[Mention], but: str | None = None) -> bool:
     """A paragraph that names no person, says no he/she, describes nobody ("the
     minister") and has nobody speak ("Police said"): a heading or a translation in
-    brackets, which leaves the likely he/she as it was."""
+    brackets, which leaves the likely he/she as it was. `but`: the one person it may name
+    ("Though the town was calm, Obi and other residents went home": Obi stays the he/she),
+    when it writes no other full name."""
     return not (
-        any(m.key is not None or m.pronoun in _HE_SHE for m in mentions)
+        any((m.key is not None and m.key != but) or m.pronoun in _HE_SHE for m in mentions)
+        or (
+            any(m.key is not None and m.key == but for m in mentions)
+            and not names_only_known(b.text, mentions)
+        )
         or _SOMEONE.search(b.text)
         or any(_opens_with_speech(b.text, lo, hi) for lo, hi in b.sentences)
     )
