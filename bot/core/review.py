@@ -136,8 +136,10 @@ class _FirstReview(NamedTuple):
     head: str
     """The card's JSON up to its due time (card id, state, step, stability, difficulty)."""
     interval: dt.timedelta
-    """From the review to the card's due time."""
+    """From the review to the card's due time (before fuzz)."""
     mastered: bool
+    fuzzed: bool
+    """Whether fsrs fuzzes the interval (an outcome in the Review state, fuzzing on)."""
 
 
 def _first_reviews(fsrs: Scheduler) -> dict[Rating, _FirstReview]:
@@ -146,8 +148,8 @@ def _first_reviews(fsrs: Scheduler) -> dict[Rating, _FirstReview]:
     A new card has no stability, difficulty or last review, so its first review depends only
     on the rating: the card it leaves is the same whenever it is given, due the same interval
     later, with that time as its last review. Reviewed once here with fuzzing off, at a fixed
-    time; an outcome in the Review state is left out when `fsrs` fuzzes (its interval is
-    random: fsrs reviews each of those itself), and no other outcome is fuzzed.
+    time; when `fsrs` fuzzes, an outcome in the Review state (and no other) has its interval
+    fuzzed by fsrs on each answer, as its own review would.
     """
     fixed = Scheduler(
         parameters=fsrs.parameters,
@@ -161,14 +163,13 @@ def _first_reviews(fsrs: Scheduler) -> dict[Rating, _FirstReview]:
     firsts: dict[Rating, _FirstReview] = {}
     for rating in Rating:
         card, _log = fixed.review_card(_new_card(at), rating, review_datetime=at)
-        if fsrs.enable_fuzzing and card.state == State.Review:
-            continue
         text = _card_json(card)
         due = card.due.isoformat()
         head = text[: text.index(f'"due": "{due}"') + len('"due": "')]
         if text != f'{head}{due}{_LAST_REVIEW}{at.isoformat()}"}}':
             continue  # not a card this shortcut can write: fsrs reviews it
-        firsts[rating] = _FirstReview(head, card.due - at, _mastered(card))
+        fuzzed = fsrs.enable_fuzzing and card.state == State.Review
+        firsts[rating] = _FirstReview(head, card.due - at, _mastered(card), fuzzed)
     return firsts
 
 
@@ -230,7 +231,10 @@ class ReviewScheduler:
         if state is None:
             first = self._first.get(rating)
             if first is not None:
-                due = now + first.interval
+                interval = first.interval
+                if first.fuzzed:  # fsrs's own fuzz, the one step of its review left to run
+                    interval = self._fsrs._get_fuzzed_interval(interval=interval)
+                due = now + interval
                 card_text = f'{first.head}{due.isoformat()}{_LAST_REVIEW}{now.isoformat()}"}}'
                 return ReviewState(card=card_text, due=due, mastered=first.mastered)
         card: Card = _card_from_json(state.card) if state is not None else _new_card(now)
