@@ -202,7 +202,10 @@ class SqliteStatements:
                     rec.briefing_id,
                     rec.question_id,
                     rec.section_id,
-                    rec.correct,
+                    # Booleans go as the ints SQLite stores for them either way (as SQLAlchemy's
+                    # Boolean does): `sqlite3` binds an int as it is, but first looks a bool
+                    # (like None) up among its adapters, some 3,000 instructions a value.
+                    1 if rec.correct else 0,
                     rec.seconds,
                     answered_at,
                     answered_at[:10],  # the UTC day, as `date.isoformat` writes it
@@ -283,7 +286,7 @@ class SqliteStatements:
                         question_id,
                         s.card,
                         sqlite_time(s.due),
-                        s.mastered,
+                        1 if s.mastered else 0,  # an int, as `insert_answers` binds
                         stamp,
                     )
                 ],
