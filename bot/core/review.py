@@ -17,6 +17,7 @@ from typing import NamedTuple
 from fsrs import Card, Rating, Scheduler, State
 
 from bot.core.progress import ReviewState
+from bot.core.utc_text import utc_iso
 
 __all__ = [
     "FAST_FRACTION",
@@ -72,7 +73,7 @@ def _number_json(value: float | None) -> str:
 
 
 def _time_json(value: dt.datetime | None) -> str:
-    return "null" if value is None else '"' + value.isoformat() + '"'
+    return "null" if value is None else '"' + utc_iso(value) + '"'
 
 
 def _card_json(card: Card) -> str:
@@ -91,7 +92,7 @@ def _card_json(card: Card) -> str:
     return (
         f'{{"card_id": {card.card_id!r}, "state": {int(card.state)}, '
         f'"step": {step}, "stability": {stability!r}, "difficulty": {difficulty!r}, '
-        f'"due": "{card.due.isoformat()}", "last_review": "{last.isoformat()}"}}'
+        f'"due": "{utc_iso(card.due)}", "last_review": "{utc_iso(last)}"}}'
     )
 
 
@@ -235,7 +236,7 @@ class ReviewScheduler:
                 if first.fuzzed:  # fsrs's own fuzz, the one step of its review left to run
                     interval = self._fsrs._get_fuzzed_interval(interval=interval)
                 due = now + interval
-                card_text = f'{first.head}{due.isoformat()}{_LAST_REVIEW}{now.isoformat()}"}}'
+                card_text = f'{first.head}{utc_iso(due)}{_LAST_REVIEW}{utc_iso(now)}"}}'
                 return ReviewState(card=card_text, due=due, mastered=first.mastered)
         card: Card = _card_from_json(state.card) if state is not None else _new_card(now)
         card, _log = self._fsrs.review_card(card, rating, review_datetime=now)

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from bot.core.progress import AnswerRecord, ReviewState
+from bot.core.utc_text import utc_naive_text
 from bot.store.writer import MAX_BATCH, PendingSession
 
 __all__ = [
@@ -113,13 +114,13 @@ class BatchStatements(Protocol):
 def sqlite_time(value: dt.datetime) -> str:
     """A time as SQLAlchemy stores it in SQLite: naive UTC with microseconds.
 
-    A UTC time (every time the bot makes) is written without the naive copy: its ISO form
-    with microseconds is the naive one followed by "+00:00"."""
+    A UTC time (every time the bot makes) is written from its fields (`utc_naive_text`),
+    without a naive copy or `isoformat`."""
     if value.tzinfo is not dt.UTC:
         if value.utcoffset() is None:
             raise ValueError(f"expected a timezone-aware datetime, got {value!r}")
         value = value.astimezone(dt.UTC)
-    return value.isoformat(" ", "microseconds")[:-6]
+    return utc_naive_text(value)
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
