@@ -111,16 +111,9 @@ class BatchStatements(Protocol):
         ...
 
 
-def sqlite_time(value: dt.datetime) -> str:
-    """A time as SQLAlchemy stores it in SQLite: naive UTC with microseconds.
-
-    A UTC time (every time the bot makes) is written from its fields (`utc_naive_text`),
-    without a naive copy or `isoformat`."""
-    if value.tzinfo is not dt.UTC:
-        if value.utcoffset() is None:
-            raise ValueError(f"expected a timezone-aware datetime, got {value!r}")
-        value = value.astimezone(dt.UTC)
-    return utc_naive_text(value)
+sqlite_time = utc_naive_text
+"""A time as SQLAlchemy stores it in SQLite: naive UTC with microseconds (every time the bot
+makes is UTC, written from its fields without a naive copy or `isoformat`)."""
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:

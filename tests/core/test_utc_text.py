@@ -54,11 +54,18 @@ def test_a_time_in_another_zone_is_written_with_its_own_offset(when: dt.datetime
 @pytest.mark.parametrize(
     "when",
     [
-        dt.datetime(2026, 1, 5, 9, 0),
-        dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=-8))),
+        dt.datetime(2026, 1, 5, 2, 30, 59, 999_999, tzinfo=dt.timezone(dt.timedelta(hours=5.5))),
+        dt.datetime(2026, 12, 31, 23, 59, tzinfo=dt.timezone(dt.timedelta(hours=-8))),
+        dt.datetime(2026, 3, 29, 1, 30, tzinfo=ZoneInfo("Europe/Berlin")),
+        dt.datetime(1000, 1, 1, 0, 30, tzinfo=dt.timezone(dt.timedelta(hours=1))),
     ],
     ids=str,
 )
-def test_a_time_not_in_utc_has_no_naive_utc_text(when: dt.datetime) -> None:
-    with pytest.raises(ValueError, match="UTC"):
-        utc_naive_text(when)
+def test_a_time_in_another_zone_is_written_in_utc_without_its_zone(when: dt.datetime) -> None:
+    naive_utc = when.astimezone(dt.UTC).replace(tzinfo=None)
+    assert utc_naive_text(when) == naive_utc.isoformat(" ", "microseconds")
+
+
+def test_a_naive_time_has_no_utc_text() -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        utc_naive_text(dt.datetime(2026, 1, 5, 9, 0))
