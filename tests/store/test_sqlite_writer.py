@@ -269,12 +269,12 @@ async def test_a_lookup_finds_exactly_the_stored_answers_and_review_states(
 
 
 async def test_booleans_are_stored_as_the_other_writers_store_them(tmp_path: Path) -> None:
-    """A batch's true and false answers and mastered flags are stored as the integers the
-    store's other writers keep for them (a review saved alone, the rows of before), and read
-    back as the booleans given."""
+    """A batch's true and false answers and mastered flags, and its times, are stored as the
+    store's other writers keep them (a review saved alone, the rows of before), and read back
+    as given."""
     path = tmp_path / "bot.sqlite3"
     store = await open_store(f"sqlite+aiosqlite:///{path}")
-    now = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
+    now = dt.datetime(2026, 1, 5, 9, 0, 0, 120, tzinfo=dt.UTC)
     flags = [True, False]
 
     def answer(correct: bool) -> AnswerRecord:
@@ -305,12 +305,16 @@ async def test_booleans_are_stored_as_the_other_writers_store_them(tmp_path: Pat
     try:
         stored = dict(conn.execute("SELECT question_id, quote(mastered) FROM reviews").fetchall())
         correct = dict(conn.execute("SELECT question_id, quote(correct) FROM answers").fetchall())
+        dues = set(conn.execute("SELECT quote(due) FROM reviews").fetchall())
+        times = set(conn.execute("SELECT quote(answered_at) FROM answers").fetchall())
     finally:
         conn.close()
     assert stored == {"alone-True": "1", "alone-False": "0", "batch-True": "1", "batch-False": "0"}
     assert correct == {"batch-True": "1", "batch-False": "0"}
+    assert dues == times == {("'2026-01-05 09:00:00.000120'",)}
     assert [s.mastered for s in read if s is not None] == flags
-    assert sorted((a.question_id, a.correct) for a in answers) == [
-        ("batch-False", False),
-        ("batch-True", True),
+    assert [s.due for s in read if s is not None] == [now, now]
+    assert sorted((a.question_id, a.correct, a.answered_at) for a in answers) == [
+        ("batch-False", False, now),
+        ("batch-True", True, now),
     ]
