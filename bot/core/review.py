@@ -12,10 +12,12 @@ import datetime as dt
 import json
 import math
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from fsrs import Card, Rating, Scheduler, State
 
 from bot.core.progress import ReviewState
+from bot.core.utc_text import utc_iso
 
 __all__ = [
     "FAST_FRACTION",
@@ -71,7 +73,7 @@ def _number_json(value: float | None) -> str:
 
 
 def _time_json(value: dt.datetime | None) -> str:
-    return "null" if value is None else '"' + value.isoformat() + '"'
+    return "null" if value is None else '"' + utc_iso(value) + '"'
 
 
 def _card_json(card: Card) -> str:
@@ -90,7 +92,7 @@ def _card_json(card: Card) -> str:
     return (
         f'{{"card_id": {card.card_id!r}, "state": {int(card.state)}, '
         f'"step": {step}, "stability": {stability!r}, "difficulty": {difficulty!r}, '
-        f'"due": "{card.due.isoformat()}", "last_review": "{last.isoformat()}"}}'
+        f'"due": "{utc_iso(card.due)}", "last_review": "{utc_iso(last)}"}}'
     )
 
 
@@ -123,6 +125,66 @@ def _card_from_json(text: str) -> _Card:
         last_review=dt.datetime.fromisoformat(last_review) if last_review else None,
     )
     return card
+
+
+_LAST_REVIEW = '", "last_review": "'
+"""What follows a reviewed card's due time in its JSON, up to its last review's time."""
+
+
+class _FirstReview(NamedTuple):
+    """What a new card's first review with one rating leaves, whenever it is given."""
+
+    head: str
+    """The card's JSON up to its due time (card id, state, step, stability, difficulty)."""
+    interval: dt.timedelta
+    """From the review to the card's due time (before fuzz)."""
+    mastered: bool
+    fuzzed: bool
+    """Whether fsrs fuzzes the interval (an outcome in the Review state, fuzzing on)."""
+
+
+def _first_reviews(fsrs: Scheduler) -> dict[Rating, _FirstReview]:
+    """A new card's first review by `fsrs`, per rating whose outcome is fixed.
+
+    A new card has no stability, difficulty or last review, so its first review depends only
+    on the rating: the card it leaves is the same whenever it is given, due the same interval
+    later, with that time as its last review. Reviewed once here with fuzzing off, at a fixed
+    time; when `fsrs` fuzzes, an outcome in the Review state (and no other) has its interval
+    fuzzed by fsrs on each answer, as its own review would.
+    """
+    fixed = Scheduler(
+        parameters=fsrs.parameters,
+        desired_retention=fsrs.desired_retention,
+        learning_steps=fsrs.learning_steps,
+        relearning_steps=fsrs.relearning_steps,
+        maximum_interval=fsrs.maximum_interval,
+        enable_fuzzing=False,
+    )
+    at = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+    firsts: dict[Rating, _FirstReview] = {}
+    for rating in Rating:
+        card, _log = fixed.review_card(_new_card(at), rating, review_datetime=at)
+        text = _card_json(card)
+        due = card.due.isoformat()
+        head = text[: text.index(f'"due": "{due}"') + len('"due": "')]
+        if text != f'{head}{due}{_LAST_REVIEW}{at.isoformat()}"}}':
+            continue  # not a card this shortcut can write: fsrs reviews it
+        fuzzed = fsrs.enable_fuzzing and card.state == State.Review
+        firsts[rating] = _FirstReview(head, card.due - at, _mastered(card), fuzzed)
+    return firsts
+
+
+def _new_card(now: dt.datetime) -> _Card:
+    """A card never reviewed, as a first answer at `now` starts from."""
+    return _Card(card_id=0, state=State.Learning, due=now)
+
+
+def _mastered(card: Card) -> bool:
+    return (
+        card.state == State.Review
+        and card.stability is not None
+        and card.stability >= MASTERED_STABILITY_DAYS
+    )
 
 
 def _utc(now: dt.datetime) -> dt.datetime:
@@ -159,23 +221,27 @@ class ReviewScheduler:
             maximum_interval=maximum_interval_days,
             enable_fuzzing=fuzz,
         )
+        self._first = _first_reviews(self._fsrs)
 
     def review(self, state: ReviewState | None, rating: Rating, now: dt.datetime) -> ReviewState:
-        """The state after answering with `rating` at `now`; `state` None means a first answer."""
+        """The state after answering with `rating` at `now`; `state` None means a first answer.
+
+        A first answer whose outcome does not depend on when it is given (`_first_reviews`)
+        is written from that outcome, without fsrs reviewing a new card each time."""
         now = _utc(now)
-        card: Card = (
-            _card_from_json(state.card)
-            if state is not None
-            else _Card(card_id=0, state=State.Learning, due=now)
-        )
+        if state is None:
+            first = self._first.get(rating)
+            if first is not None:
+                interval = first.interval
+                if first.fuzzed:  # fsrs's own fuzz, the one step of its review left to run
+                    interval = self._fsrs._get_fuzzed_interval(interval=interval)
+                due = now + interval
+                card_text = f'{first.head}{utc_iso(due)}{_LAST_REVIEW}{utc_iso(now)}"}}'
+                return ReviewState(card=card_text, due=due, mastered=first.mastered)
+        card: Card = _card_from_json(state.card) if state is not None else _new_card(now)
         card, _log = self._fsrs.review_card(card, rating, review_datetime=now)
-        mastered = (
-            card.state == State.Review
-            and card.stability is not None
-            and card.stability >= MASTERED_STABILITY_DAYS
-        )
         due = card.due if card.due.tzinfo is dt.UTC else card.due.astimezone(dt.UTC)
-        return ReviewState(card=_card_json(card), due=due, mastered=mastered)
+        return ReviewState(card=_card_json(card), due=due, mastered=_mastered(card))
 
     def answer(
         self,

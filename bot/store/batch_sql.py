@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from bot.core.progress import AnswerRecord, ReviewState
+from bot.core.utc_text import utc_naive_text
 from bot.store.writer import MAX_BATCH, PendingSession
 
 __all__ = [
@@ -110,16 +111,9 @@ class BatchStatements(Protocol):
         ...
 
 
-def sqlite_time(value: dt.datetime) -> str:
-    """A time as SQLAlchemy stores it in SQLite: naive UTC with microseconds.
-
-    A UTC time (every time the bot makes) is written without the naive copy: its ISO form
-    with microseconds is the naive one followed by "+00:00"."""
-    if value.tzinfo is not dt.UTC:
-        if value.utcoffset() is None:
-            raise ValueError(f"expected a timezone-aware datetime, got {value!r}")
-        value = value.astimezone(dt.UTC)
-    return value.isoformat(" ", "microseconds")[:-6]
+sqlite_time = utc_naive_text
+"""A time as SQLAlchemy stores it in SQLite: naive UTC with microseconds (every time the bot
+makes is UTC, written from its fields without a naive copy or `isoformat`)."""
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
@@ -133,18 +127,23 @@ def placeholders(count: int, width: int) -> str:
     return ", ".join(["(" + ", ".join("?" * width) + ")"] * count)
 
 
-def shaped(values: Sequence[Any], width: int, limit: int) -> tuple[int, tuple[Any, ...]]:
+def shaped(
+    values: Sequence[Any], width: int, limit: int, *, skipped: bool = False
+) -> tuple[int, tuple[Any, ...]]:
     """The rows a multi-row statement is given for `values` (`width` per row), and them.
 
     A batch of any size is sent as the next power of two of rows (at most `limit`), the rest
     all NULL: a few statement texts serve every batch, so the connection prepares each once
     (`sqlite3` keeps prepared statements by their text) instead of parsing a new statement,
     a placeholder per value, on every commit. A NULL row matches no join, and the inserts
-    skip it (`WHERE column1 IS NOT NULL`).
+    skip it (`WHERE column1 IS NOT NULL`). For an insert (`skipped`) only the first column
+    of a padding row is NULL and the rest 0: `sqlite3` binds an int as it is but looks every
+    None up among its adapters first (some 3,000 instructions a value).
     """
     count = len(values) // width
     rows = min(1 << (max(count, 1) - 1).bit_length(), limit)
-    return rows, (*values, *(None,) * ((rows - count) * width))
+    pad = (None, *(0,) * (width - 1)) if skipped else (None,) * width
+    return rows, (*values, *pad * (rows - count))
 
 
 def upsert(sql: str) -> str:
@@ -202,14 +201,17 @@ class SqliteStatements:
                     rec.briefing_id,
                     rec.question_id,
                     rec.section_id,
-                    rec.correct,
+                    # Booleans go as the ints SQLite stores for them either way (as SQLAlchemy's
+                    # Boolean does): `sqlite3` binds an int as it is, but first looks a bool
+                    # (like None) up among its adapters, some 3,000 instructions a value.
+                    1 if rec.correct else 0,
                     rec.seconds,
                     answered_at,
                     answered_at[:10],  # the UTC day, as `date.isoformat` writes it
                     rec.session_id,
                     rec.given,
                 )
-            rows, shaped_values = shaped(values, width, self.ROWS_PER_INSERT)
+            rows, shaped_values = shaped(values, width, self.ROWS_PER_INSERT, skipped=True)
             conn.exec_driver_sql(
                 self._INSERT_ANSWERS.format(rows=placeholders(rows, width)), shaped_values
             )
@@ -283,12 +285,13 @@ class SqliteStatements:
                         question_id,
                         s.card,
                         sqlite_time(s.due),
-                        s.mastered,
+                        1 if s.mastered else 0,  # an int, as `insert_answers` binds
                         stamp,
                     )
                 ],
                 7,
                 self.ROWS_PER_INSERT,
+                skipped=True,
             )
             conn.exec_driver_sql(self._UPSERT_REVIEWS.format(rows=placeholders(rows, 7)), values)
 
@@ -316,6 +319,7 @@ class SqliteStatements:
                 ],
                 width,
                 self.ROWS_PER_INSERT,
+                skipped=True,
             )
             conn.exec_driver_sql(
                 self._UPSERT_SESSIONS.format(rows=placeholders(rows, width)), values

@@ -106,7 +106,9 @@ def bump(conn: DriverSql, changes: dict[TotalKey, tuple[int, int]]) -> None:
     else:  # one multi-row statement per chunk: one step of the driver, not one per row
         for start in range(0, len(rows), SQLITE_ROWS_PER_BUMP):
             chunk = rows[start : start + SQLITE_ROWS_PER_BUMP]
-            count, values = shaped([v for row in chunk for v in row], 5, SQLITE_ROWS_PER_BUMP)
+            count, values = shaped(
+                [v for row in chunk for v in row], 5, SQLITE_ROWS_PER_BUMP, skipped=True
+            )
             conn.exec_driver_sql(_SQLITE_BUMP.format(rows=placeholders(count, 5)), values)
 
 

@@ -12,7 +12,13 @@ import pytest
 from fsrs import Card, Scheduler, State
 
 from bot.core.progress import ReviewState
-from bot.core.review import Rating, ReviewScheduler, _card_json, rate
+from bot.core.review import (
+    MASTERED_STABILITY_DAYS,
+    Rating,
+    ReviewScheduler,
+    _card_json,
+    rate,
+)
 
 NOW = dt.datetime(2025, 3, 10, 12, 0, tzinfo=dt.UTC)
 DAY = dt.timedelta(days=1)
@@ -146,6 +152,43 @@ def test_states_are_exactly_what_fsrs_computes(fuzz: bool) -> None:
         assert state.card == card.to_json()
         assert state.due == card.due
     assert state is not None and json.loads(state.card)["state"] == card.state.value
+
+
+@pytest.mark.parametrize("fuzz", [False, True])
+def test_a_first_answer_is_exactly_what_fsrs_computes_at_any_time(fuzz: bool) -> None:
+    """A new card's first review, with every rating at times of every shape (microseconds or
+    none, another UTC offset, across midnight and a year's end), is fsrs's own: card, due,
+    mastered, and the random numbers fsrs's fuzz draws (none unless it fuzzes)."""
+    ours = ReviewScheduler(fuzz=fuzz)
+    theirs = Scheduler(
+        learning_steps=(dt.timedelta(minutes=1), dt.timedelta(minutes=10)),
+        relearning_steps=(dt.timedelta(minutes=10),),
+        maximum_interval=365,
+        enable_fuzzing=fuzz,
+    )
+    tokyo = dt.timezone(dt.timedelta(hours=9))
+    times = [
+        NOW,
+        NOW.replace(microsecond=1),
+        dt.datetime(2025, 12, 31, 23, 57, 30, 999_999, tzinfo=dt.UTC),
+        dt.datetime(2026, 1, 1, 8, 55, 0, 250_000, tzinfo=tokyo),  # 23:55 UTC the day before
+    ]
+    for now, rating in itertools.product(times, Rating):
+        random.seed(now.timestamp())
+        state = ours.review(None, rating, now)
+        after_ours = random.random()
+        random.seed(now.timestamp())
+        card, _log = theirs.review_card(
+            Card(card_id=0, state=State.Learning, due=now),
+            rating,
+            review_datetime=now.astimezone(dt.UTC),
+        )
+        assert (state.card, state.due) == (card.to_json(), card.due)
+        assert state.due.tzinfo is dt.UTC
+        assert state.mastered == (
+            card.state == State.Review and (card.stability or 0) >= MASTERED_STABILITY_DAYS
+        )
+        assert after_ours == random.random()  # the same draws as fsrs's own review
 
 
 @pytest.mark.parametrize("seed", range(6))

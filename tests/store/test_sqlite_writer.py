@@ -266,3 +266,55 @@ async def test_a_lookup_finds_exactly_the_stored_answers_and_review_states(
         (u, "b1", "q1"): ReviewState(f"card {u}", now, mastered=u % 2 == 0) for u in stored_users
     }
     assert len(ran) == statements
+
+
+async def test_booleans_are_stored_as_the_other_writers_store_them(tmp_path: Path) -> None:
+    """A batch's true and false answers and mastered flags, and its times, are stored as the
+    store's other writers keep them (a review saved alone, the rows of before), and read back
+    as given."""
+    path = tmp_path / "bot.sqlite3"
+    store = await open_store(f"sqlite+aiosqlite:///{path}")
+    now = dt.datetime(2026, 1, 5, 9, 0, 0, 120, tzinfo=dt.UTC)
+    flags = [True, False]
+
+    def answer(correct: bool) -> AnswerRecord:
+        return AnswerRecord(
+            user_id=1,
+            guild_id=7,
+            briefing_id="b1",
+            question_id=f"batch-{correct}",
+            section_id="s1",
+            correct=correct,
+            seconds=3.0,
+            answered_at=now,
+            session_id="s1",
+        )
+
+    try:
+        for flag in flags:
+            await store.reviews.save_review(1, "b1", f"alone-{flag}", ReviewState("{}", now, flag))
+        await asyncio.gather(
+            *(store.answers.record_answer(answer(f), ReviewState("{}", now, f)) for f in flags)
+        )
+        read = [await store.reviews.get_review(1, "b1", f"batch-{f}") for f in flags]
+        answers = await store.answers.session_answers("s1")
+    finally:
+        await store.close()
+
+    conn = sqlite3.connect(path)
+    try:
+        stored = dict(conn.execute("SELECT question_id, quote(mastered) FROM reviews").fetchall())
+        correct = dict(conn.execute("SELECT question_id, quote(correct) FROM answers").fetchall())
+        dues = set(conn.execute("SELECT quote(due) FROM reviews").fetchall())
+        times = set(conn.execute("SELECT quote(answered_at) FROM answers").fetchall())
+    finally:
+        conn.close()
+    assert stored == {"alone-True": "1", "alone-False": "0", "batch-True": "1", "batch-False": "0"}
+    assert correct == {"batch-True": "1", "batch-False": "0"}
+    assert dues == times == {("'2026-01-05 09:00:00.000120'",)}
+    assert [s.mastered for s in read if s is not None] == flags
+    assert [s.due for s in read if s is not None] == [now, now]
+    assert sorted((a.question_id, a.correct, a.answered_at) for a in answers) == [
+        ("batch-False", False, now),
+        ("batch-True", True, now),
+    ]

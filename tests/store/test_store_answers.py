@@ -12,11 +12,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from fsrs import Card, Rating, Scheduler, State
 from store_helpers import NOW, answer
 
-from bot.core.progress import ReviewState
+from bot.core.progress import AnswerRecord, ReviewState
+from bot.core.review import ReviewScheduler
 from bot.core.store_port import AppStore
 from bot.store import StoreClosedError, open_store
+from bot.store.writer import ReviewUpdate
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -238,3 +241,58 @@ async def test_a_batch_stores_every_field_as_given(store: AppStore) -> None:
     this_week = await store.progress.leaderboard(1, week=NOW.date())
     assert [(e.user_id, e.correct, e.answered) for e in this_week] == [(5, 1, 2)]
     assert await store.progress.leaderboard(1, week=NOW.date() + dt.timedelta(days=7)) == []
+
+
+async def test_review_states_read_back_as_fsrs_computes_them_old_rows_and_new(
+    store: AppStore,
+) -> None:
+    """First answers (every rating, at a time with microseconds and one given in another
+    zone) and a repeat of a card fsrs itself stored (a row from before the bot wrote its own
+    cards), all reviewed in one batch, read back through the store exactly as fsrs computes
+    them; the answers read back as given."""
+    scheduler = ReviewScheduler(fuzz=False)
+    fsrs = Scheduler(
+        learning_steps=(dt.timedelta(minutes=1), dt.timedelta(minutes=10)),
+        relearning_steps=(dt.timedelta(minutes=10),),
+        maximum_interval=365,
+        enable_fuzzing=False,
+    )
+    seoul = dt.timezone(dt.timedelta(hours=9))
+    now = NOW.replace(microsecond=250_001)
+    old, _log = fsrs.review_card(
+        Card(card_id=1_700_000_000_123, state=State.Learning, due=NOW - dt.timedelta(days=3)),
+        Rating.Good,
+        review_datetime=NOW - dt.timedelta(days=3),
+    )
+    await store.reviews.save_review(5, "b1", "old", ReviewState(old.to_json(), old.due))
+    asked = [(f"q{r.value}", r, now) for r in Rating] + [
+        ("q-seoul", Rating.Easy, dt.datetime(2025, 3, 11, 8, 59, 59, tzinfo=seoul)),
+        ("old", Rating.Hard, now),
+    ]
+    records = [
+        answer(5, question, correct=rating != Rating.Again, at=when)
+        for question, rating, when in asked
+    ]
+
+    def question_of(rec: AnswerRecord) -> str:
+        return rec.question_id
+
+    def update(rating: Rating, when: dt.datetime) -> ReviewUpdate:
+        return lambda stored: scheduler.review(stored, rating, when)
+
+    assert await asyncio.gather(
+        *(
+            store.answers.record_answer(rec, update(rating, when))
+            for rec, (_, rating, when) in zip(records, asked, strict=True)
+        )
+    ) == [True] * len(asked)
+
+    stored = await store.answers.session_answers("session-1")
+    assert sorted(stored, key=question_of) == sorted(records, key=question_of)
+    for question, rating, when in asked:
+        before = old if question == "old" else Card(card_id=0, state=State.Learning, due=when)
+        card, _log = fsrs.review_card(before, rating, review_datetime=when.astimezone(dt.UTC))
+        mastered = card.state == State.Review and (card.stability or 0) >= 21
+        assert await store.reviews.get_review(5, "b1", question) == ReviewState(
+            card.to_json(), card.due, mastered
+        )
