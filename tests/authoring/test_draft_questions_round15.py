@@ -36,9 +36,11 @@ def test_a_date_and_a_dash_on_top_is_no_part_of_a_question() -> None:
 
 
 def test_a_place_and_a_colon_or_a_mixed_case_dateline_is_no_part_of_a_question() -> None:
+    # (round 29: one figure of an article asked; each dateline in an article of its own)
     prompts = _prompts(
         "Oster: Harbour councillors on Thursday voted to spend 4 million euros on a new sea"
         " wall for the old town.",
+    ) + _prompts(
         "Nairobi, Kenya — Engineers from the regional water board said 45 lorries of"
         " sandbags had reached the harbour by Tuesday.",
     )
