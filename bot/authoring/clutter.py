@@ -148,6 +148,9 @@ _CHROME = re.compile(
     r"(?-i:VIA|SOURCES?|CREDITS?)(?-i:[A-Z][a-z]).{1,60}|"
     # an error page's words: "Page not found", "The content you requested does not exist"
     r"(?:error 404|404)?\W{0,3}page not found\W{0,3}|"
+    # a publishing tool's shortcode left in the text: "[ad id=”1539″]", "[caption id=...]"
+    r"\[(?:ad|ads|adrotate|advert|caption|embed|gallery|video|audio)\b[^\[\]]{0,80}\]|"
+    r"we(?:'re|’re| are) having (?:trouble|problems) (?:retrieving|loading|displaying)\b.{0,80}|"
     r"the (?:page|content|article) you (?:requested|are looking for|were looking for) "
     r"(?:does not|doesn'?t|could not|cannot|can'?t) (?:exist|be found)\b.{0,80}|"
     # a breadcrumb from the home page: "Home » Floods: Varnholt harbour under water"
@@ -275,9 +278,11 @@ _READER_PROMPT = re.compile(
 _TEASER = re.compile(r"^[A-Z][A-Z&'’ -]{2,30}(?::| \|)\s.{5,200}[^.!?\"”’…)]$")
 # "Jane Roe is a reporter for the Nordland Courier.": the writer's note, not the story.
 _WRITER_NOTE = re.compile(
-    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}"
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} (?:(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}"
     r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|photographer)"
-    r"(?: (?:for|at|with) [^.!?]{1,80})?\.?$"
+    r"(?: (?:for|at|with) [^.!?]{1,80})?|"
+    # the writer's beat under the story: "Jane Roe covers shipping and the ports from Oslo."
+    r"covers [^.!?]{3,80} from [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})\.?$"
 )
 # "This report by The Canadian Press was first published March 7, 2024.", "This content
 # originally appeared on the Nordland Courier."
@@ -296,7 +301,7 @@ _OUTLET_LINE = re.compile(
 _LONE_BY = re.compile(r"^by:?$", re.IGNORECASE)
 _CAPS_PLACE = re.compile(r"\s[-–—]\s[A-Z][A-Z .'’-]{1,40}$")
 # The outlet talking to its reader: "Here's your morning update ... our top stories".
-_YOU = re.compile(r"\b[Yy]our\b")
+_YOU = re.compile(r"\b[Yy]our?\b")  # "By allowing ads on this site, you support ..." too
 # "our", or "we" opening a sentence ("We'll assume you're ok with this"): the outlet.
 _WE = re.compile(r"\bour\b|(?:^|[.!?] )We(?:'ll|’ll|'re|’re|'ve|’ve)?\b|\b[Tt]his (?:web)?site\b")
 # "Article continues after this advertisement" run into the next paragraph.
@@ -336,6 +341,19 @@ def _is_timestamp(line: str, *, ordinals: bool = True) -> bool:
         return True  # "Sunday 24 of November 2024", "the 24 of May 2021": a date in words
     label = _CLOCK_LABEL.match(line)
     return label is not None and _is_timestamp(line[label.end() :], ordinals=False)
+
+
+# "Wednesday, April 16, 2014 (Midweek Chronicle, PNG)": the date a report ran, with the
+# paper it ran in, on a line of its own.
+_DATE_AND_SOURCE = re.compile(r"^(?P<date>[^()]{6,60}?) \([A-Z][^()]{1,60}\)$")
+
+
+def _is_sourced_date(line: str) -> bool:
+    """A date line closed by the paper it ran in, in brackets."""
+    match = _DATE_AND_SOURCE.match(line)
+    if match is None or not _is_timestamp(match.group("date")):
+        return False
+    return bool(_MONTH_WORDS & {w.casefold() for w in _ALPHA.findall(match.group("date"))})
 
 
 def _is_meta_row(line: str) -> bool:
@@ -423,6 +441,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or _CREDIT_LINE.match(text)
         or _BARE_CREDIT_LABEL.match(text)
         or _is_timestamp(text)
+        or _is_sourced_date(text)
         or _is_meta_row(text)
         or is_byline(text)
         or (len(text) <= 300 and _CAPTION.search(text) and "“" not in text and '"' not in text)

@@ -418,9 +418,17 @@ _TRAILING_SCRIPT = re.compile(
 )
 # "... said Maharjan. Enditem", "... on Friday. (END)": a wire's end mark after the last stop.
 _END_MARK = re.compile(r"(?<=[.!?\"”])\s+(?:Enditem|ENDITEM|\(END\)|\(Ends\)|-+ ?ENDS? ?-+|ENDS)$")
+# "... ahead of the storm. Click here for more info.": a link's label run onto the paragraph
+# after its last stop.
+_CLICK_HERE_TAIL = re.compile(r"(?<=[.!?\"”])\s+Click here\b[^.!?\"“”]{0,80}[.!:]?$")
 # "Minister Jane Roe (pix) said ...": a pointer to the page's picture of the person named.
+# "Jane Roe (photo, above) said ...", "... the union's head Jane Roe (Photo by Per Holm)":
+# where the picture is, or who took it.
 _PICTURE_POINTER = re.compile(
-    r"(?<=\w) \((?:pix|pic|pics|pictured|in pic(?:ture)?|photo)\)(?=[ ,.;:])"
+    r"(?<=\w) \((?:pix|pic|pics|pictured|in pic(?:ture)?|photo)"
+    r"(?:,? (?:above|below|left|right|top|inset)|(?: by| courtesy of) [A-Z][^()]{1,40})?\)"
+    r"(?=[ ,.;:]|$)",
+    re.IGNORECASE,
 )
 
 
@@ -438,8 +446,8 @@ def strip_page_tags(line: str) -> str:
     the first sentence ("Nordland News/ On Sunday"), an update's stamp ("UPDATED NOON:"), a
     newswire's tag after the dateline ("/NWR/"), a sign-off in brackets after the last stop
     ("(JR)"), an old portal's "(news - web sites)", a pointer to a picture ("(pix)"), a
-    wire's end mark ("Enditem") and an advert's label in another script after the last
-    stop."""
+    wire's end mark ("Enditem"), a link's "Click here for more info." and an advert's label
+    in another script after the last stop."""
     line = _HOME_CRUMB.sub("", _MEDIA_TAG.sub("", line, count=1), count=1)
     line = _DATED_SOURCE.sub(r"\1: ", _WIRE_BRACKET.sub(r"\1: ", line, count=1), count=1)
     line = _GLUED_DATE.sub("", _PICTURE_POINTER.sub("", line), count=1)
@@ -447,6 +455,7 @@ def strip_page_tags(line: str) -> str:
     line = without_update_stamp(_WIRE_TAG.sub("", line, count=1))
     line = _PORTAL_LINK.sub("", _SIGN_OFF.sub("", line, count=1))
     line = _END_MARK.sub("", _TRAILING_SCRIPT.sub("", line, count=1), count=1)
+    line = _CLICK_HERE_TAIL.sub("", line, count=1)
     return _INBOX_BOX.sub("", _LINK_ROW_TAIL.sub("", line))
 
 

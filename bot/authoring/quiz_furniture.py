@@ -312,11 +312,23 @@ _ATTRIBUTION_LINE = re.compile(
     r"(?:after|following|before|during|at|on|in|speaking (?:at|to|on|after)) [^,;:]{3,150}\.$"
 )
 _TAIL_VERBS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
+# "In a brief response on May 31, Jane Roe said.", "Speaking after the match, Roe said:": the
+# occasion and the speaker with a verb of speech, and nothing said (the quote stands after
+# it or was cut away).
+_QUOTE_LEAD_IN = re.compile(
+    r"^(?:In|On|At|During|After|Before|Following|Speaking|Responding|Asked|Addressing|"
+    r"Commenting|Reacting)\b[^,;:.“”\"]{3,150}, (?:[A-Z][\w.’'-]*\s?){1,4}"
+    r"(?:said|says|added|explained|stated|noted|told (?:[\w’'-]+\s?){1,5})[.:]$"
+)
 
 
 def an_attribution_line(sentence: str) -> bool:
     """Whether the sentence is a name and an occasion with no verb ("Angels manager Jane
-    Roe, after an 8-7 loss this week."): the line naming a quote's speaker, not a claim."""
+    Roe, after an 8-7 loss this week.") or the occasion, the name and a verb of speech with
+    nothing said ("In a brief response on May 31, Jane Roe said."): the line naming a
+    quote's speaker, not a claim."""
+    if _QUOTE_LEAD_IN.match(sentence):
+        return True
     match = _ATTRIBUTION_LINE.match(sentence)
     if match is None or _TAIL_VERBS.search(sentence[match.end("head") :]):
         return False

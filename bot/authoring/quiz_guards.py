@@ -32,7 +32,6 @@ __all__ = [
     "not_a_speaker",
     "one_name_two_ways",
     "part_of_a_name_after",
-    "swap_stays_false",
 ]
 
 # "bus service 30", "route 66", "flight 370", "ward 5", "page 12": the number names a thing.
@@ -208,22 +207,6 @@ _CUT_AT_THE_END = re.compile(r"\b(?:and|but|or|nor|the|a|an|of|to)[\s,;:…]*$")
 def cut_at_a_joining_word(quote: str) -> bool:
     """Whether the quote starts or stops on a joining word: a fragment, not a statement."""
     return bool(_CUT_AT_THE_START.match(quote) or _CUT_AT_THE_END.search(quote))
-
-
-# "at least 8,411" made "at least 8,000" is still true; "up to 30" made "up to 40" too.
-_FLOOR_BEFORE = re.compile(r"\b(?:at least|more than|over|above|exceeding|upwards of)\s$", re.I)
-_CEILING_BEFORE = re.compile(r"\b(?:up to|less than|under|fewer than|below|at most)\s$", re.I)
-
-
-def swap_stays_false(text: str, start: int, old: float, new: float) -> bool:
-    """Whether a number changed in a statement makes it false: after "at least" or "more
-    than" only a bigger one does, after "up to" or "less than" only a smaller one."""
-    before = text[max(0, start - 16) : start]
-    if _FLOOR_BEFORE.search(before):
-        return new > old
-    if _CEILING_BEFORE.search(before):
-        return new < old
-    return True
 
 
 # "plans submitted by 29 Sara", "at 10 Downing Street": a name the number opens. A plural

@@ -260,11 +260,9 @@ LATE_FACTS = "Floods\n\n" + "\n\n".join(
 def test_few_questions_of_each_kind() -> None:
     questions = _questions(LONG_STORY)
     kinds = [q["id"].split("-")[0] for q in questions]
-    assert kinds.count("number") == 2 and kinds.count("tf") == 2 and kinds.count("place") <= 1
+    assert kinds.count("number") == 1 and kinds.count("tf") == 1 and kinds.count("place") <= 1
     statements = [q for q in questions if q["kind"] == "truefalse"]
-    assert {q["answer"] for q in statements} == {True, False}  # one changed detail
-    changed = next(q for q in statements if q["answer"] is False)
-    assert "not" in changed["explanation"]  # says what the article gives instead
+    assert [q["answer"] for q in statements] == [True]  # the article's own, nothing changed
 
 
 def test_statements_come_only_from_the_first_paragraphs() -> None:

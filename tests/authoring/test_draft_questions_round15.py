@@ -36,9 +36,11 @@ def test_a_date_and_a_dash_on_top_is_no_part_of_a_question() -> None:
 
 
 def test_a_place_and_a_colon_or_a_mixed_case_dateline_is_no_part_of_a_question() -> None:
+    # (round 29: one figure of an article asked; each dateline in an article of its own)
     prompts = _prompts(
         "Oster: Harbour councillors on Thursday voted to spend 4 million euros on a new sea"
         " wall for the old town.",
+    ) + _prompts(
         "Nairobi, Kenya — Engineers from the regional water board said 45 lorries of"
         " sandbags had reached the harbour by Tuesday.",
     )
@@ -211,15 +213,16 @@ def test_no_blank_in_a_sentence_of_more_than_fifty_words() -> None:
     assert not any("customs house" in p and "_____" in p for p in prompts)
 
 
-def test_a_changed_number_stays_on_its_side_of_the_others_in_the_sentence() -> None:
-    questions = _questions(
+def test_no_statement_changes_a_number_of_the_article() -> None:
+    story = (
         "A new gate alone would cost 50 million euros, the harbour chief said on Wednesday.",
         "The board said on Thursday that 120 homes had been pumped dry since the storm.",
         LEAD,
         "The board expects repairs to cost 40 million euros, just below the 45 million euros"
         " it set aside on Tuesday.",
     )
-    changed = [q for q in questions if q["answer"] is False and "repairs to cost" in q["prompt"]]
-    assert changed
-    cost = changed[0]["prompt"].split("repairs to cost ")[1].split(" million")[0]
-    assert float(cost) < 45
+    statements = [q for q in _questions(*story) if q["kind"] == "truefalse"]
+    assert statements
+    for q in statements:
+        assert q["answer"] is True
+        assert q["prompt"].removeprefix("True or false: ") in " ".join(story)

@@ -133,11 +133,10 @@ def test_no_statement_that_is_not_news_on_its_own(paragraph: str) -> None:
 
 
 def test_an_update_stamp_is_no_part_of_a_statement() -> None:
-    # (two figures asked first; the statement carries one of its own, as the stamp's hour
+    # (one figure asked first; the statement carries one of its own, as the stamp's hour
     # no longer counts: round 28 takes the stamp off the paragraph itself)
     statements = _statements(
         CONTROL,
-        "The river rose 3 metres over the quay in the night, the harbour master said.",
         "UPDATED 4:30 pm: The harbour board has this afternoon rejected the request of 45 shop"
         " owners to reopen the old town's streets.",
     )
@@ -169,16 +168,3 @@ def test_no_who_said_on_a_quote_cut_at_a_joining_word() -> None:
     ]
     assert any("pump the lower streets" in p for p in prompts)
     assert not any("doing all that it can" in p or "and we will keep" in p for p in prompts)
-
-
-def test_a_number_changed_after_at_least_makes_the_statement_false() -> None:
-    questions = _questions(
-        "The water board sent 30 pumps to the lower streets on Tuesday.",
-        "Some 20 families spent the night in the town hall on Monday.",
-        PLAIN,
-        "At least 45 lorries of sandbags reached the harbour on Monday.",
-    )
-    false = [q["prompt"] for q in questions if q["kind"] == "truefalse" and not q["answer"]]
-    changed = [p.split("At least ")[1].split()[0] for p in false if "At least" in p]
-    assert changed
-    assert all(int(n) > 45 for n in changed)

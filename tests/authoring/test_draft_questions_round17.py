@@ -118,12 +118,10 @@ def test_one_figure_is_asked_once() -> None:
         "The council said on Monday it would set a 11.58 percent rise to pay for the sea wall.",
         "The council was more than $42 million in debt before the floods, the mayor said.",
     )
-    blanks = [str(q["answer"]) for q in questions if q["prompt"].startswith("Fill")]
-    assert "$42 million" in blanks
-    assert not {"11 percent", "11.58 percent"} <= set(blanks)
-    for q in questions:
-        if q["answer"] == "11 percent":
-            assert "11.58 percent" not in q["choices"]
+    # (round 29: one number blank an article, so the figure is asked once; its choices
+    # still leave out the same figure written another way)
+    asked = [q for q in questions if q["answer"] == "11 percent"]
+    assert asked and "11.58 percent" not in asked[0]["choices"]
 
 
 def test_a_teaser_above_the_story_gives_way_to_its_lead() -> None:

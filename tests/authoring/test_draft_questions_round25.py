@@ -4,7 +4,8 @@ the story happens (later ones are side places: two in three such blanks were wea
 false statement changes a number, never a place (a place swapped in read as nonsense: a
 country where a person stood, "Central America state"). Risks: the lede's place keeps its
 blank, a number is still changed for a false statement, and a true statement naming places
-stays."""
+stays. Since round 29 no statement is made false at all (a changed number was a trick on a
+figure more often than a fact to weigh): the statement is the article's own."""
 
 from __future__ import annotations
 
@@ -45,17 +46,13 @@ def test_the_ledes_place_keeps_its_blank() -> None:
     ]
 
 
-def test_a_false_statement_changes_a_number_never_a_place() -> None:
+def test_a_statement_is_the_articles_own_never_a_changed_one() -> None:
     questions = _questions(_STORY)
-    false = [q for q in questions if q["kind"] == "truefalse" and q["answer"] is False]
-    assert false, "a number is still changed"
-    for q in false:
-        statement = q["prompt"].removeprefix("True or false: ")
+    statements = [q for q in questions if q["kind"] == "truefalse"]
+    assert statements
+    for q in statements:
         source = _STORY[int(re.findall(r"paragraph (\d+)", q["explanation"])[0]) - 1]
-        named = {p for p in _PLACES if p in statement}
-        assert named == {p for p in _PLACES if p in source}
-        assert "False: the article says" in q["explanation"]
-        assert any(c.isdigit() for c in q["explanation"])
+        assert q["answer"] is True and q["prompt"].removeprefix("True or false: ") in source
 
 
 def test_a_true_statement_naming_places_stays() -> None:

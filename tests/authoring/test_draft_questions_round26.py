@@ -53,7 +53,7 @@ def test_a_long_quote_is_asked_beside_a_short_one_left_out() -> None:
 
 
 _FAIR = [
-    "The Varnholt harbour board will hold a ferry fair with 40 boats from next week, to raise"
+    "The Varnholt harbour board will hold a ferry fair with boats from next week, to raise"
     " money for the flood fund.",
     "The board made this known at a news conference on Wednesday in Varnholt.",
     "Tickets will cost 12 euros, and children under five will go free.",
