@@ -652,7 +652,7 @@ def apposition_after(
     """
     seat = _SEAT_LETTERS.match(text, end, min(stop, end + 6))
     constituency = _COMPASS_LAST.search(text, max(0, end - 10), end)
-    if seat and seat.group("letters").casefold() in _ROLE_NOUNS and not constituency:
+    if seat and _member_letters(seat.group("letters")) and not constituency:
         role, clause = apposition_after(text, seat.end(), stop, open_ended=open_ended)
         return (f"{seat.group('letters')}, {role}" if role else seat.group("letters")), clause
     body = _member_of(text, end, stop)
@@ -731,6 +731,16 @@ def _apposition_without_commas(text: str, end: int, stop: int) -> str | None:
 
 # "Alex Neil MSP, minister for ...": an elected member's letters after the name, unbracketed.
 _SEAT_LETTERS = re.compile(r" (?P<letters>[A-Z]{2,3})(?=[,.;:]|\s[a-z(])")
+# A member's letters for the house they sit in, in capitals only ("Jo Lee MS", not "Ms"):
+# Senedd, Welsh and Northern Ireland assemblies, Ontario, Newfoundland, Tynwald, councils.
+_HOUSE_LETTERS = frozenset({"MS", "AM", "MPP", "MHA", "MHK", "MLC", "MHR"})
+
+
+def _member_letters(letters: str) -> bool:
+    """Whether capital letters after a name are an elected member's ("MSP", "MS", "MPP")."""
+    return letters in _HOUSE_LETTERS or letters.casefold() in _ROLE_NOUNS
+
+
 # "Gomoa West MP": a constituency and its member, not a person's name.
 _COMPASS_LAST = re.compile(r"(?<![\w’'])(?:North|South|East|West|Central)$")
 _LISTED_BEFORE = re.compile(r"(?:,| and) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?$")
@@ -1317,7 +1327,7 @@ def _role_head(words: list[str]) -> int | None:
 
 
 # "head of Eshkol’s regional council": a place or body owning the portfolio after "of".
-_OWNER = re.compile(r"[A-Z][a-z]+(?:’s|'s)")
+_OWNER = re.compile(r"[A-Z][A-Za-z]+(?:’s|'s)")
 
 
 def _place_after_body(tail: list[str], i: int) -> bool:

@@ -1,0 +1,47 @@
+"""Twenty-ninth round, roles. Chosen first from the people the draft missed or got wrong
+over all older sets (A-Q) at once: a possessive owner written as an acronym still owns the
+portfolio of a comma role ("the deputy leader of NKP’s opposition bloc, Jo Lee, said"); an
+elected member's letters for a house written after a name ("Ada Quill MS replied") are her
+role, in capitals only."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, people_in
+
+HEADLINE = "Ferry fares rise in Varnholt\n\n"
+
+
+def _text(*paragraphs: str) -> str:
+    return HEADLINE + "\n\n".join(paragraphs) + "\n"
+
+
+def _draft(*paragraphs: str) -> dict:
+    return drafted(_text(*paragraphs))
+
+
+def test_a_comma_role_owned_by_an_acronym_is_the_names_role() -> None:
+    draft = _draft(
+        "The ferry company said the new fares were needed to keep the boats running.",
+        "But the deputy leader of VPL’s opposition bloc, Tamsin Orrey, said it was clear"
+        " the company could no longer pay its crews.",
+        "“Islanders will pay twice,” Orrey said.",
+    )
+    assert people_in(draft).get("Tamsin Orrey") == "deputy leader of VPL’s opposition bloc"
+
+
+def test_a_members_letters_after_the_name_are_the_role() -> None:
+    draft = _draft(
+        "The fares were raised in the chamber on Tuesday.",
+        "Ada Quillfeather MS replied: “We do not want anybody to pay more than they must.”",
+        "The vote will be held next month.",
+    )
+    assert people_in(draft).get("Ada Quillfeather") == "MS"
+
+
+def test_a_courtesy_title_after_a_name_is_no_members_letters() -> None:
+    draft = _draft(
+        "The fares were raised at the meeting on Tuesday.",
+        "Harbour master Ada Quillfeather said: “We do not want anybody to pay more.”",
+        "Ms Quillfeather added that the vote would be held next month.",
+    )
+    assert people_in(draft).get("Ada Quillfeather") == "Harbour master"
