@@ -45,3 +45,19 @@ def test_a_courtesy_title_after_a_name_is_no_members_letters() -> None:
         "Ms Quillfeather added that the vote would be held next month.",
     )
     assert people_in(draft).get("Ada Quillfeather") == "Harbour master"
+
+
+def test_an_office_joined_to_general_by_a_hyphen_is_a_title_before_the_name() -> None:
+    draft = _draft(
+        "Deputy Inspector-General of Police Ravi Menon said the men were on the wanted list.",
+        "Menon said the boats would be searched.",
+    )
+    assert people_in(draft) == {"Ravi Menon": "Deputy Inspector-General of Police"}
+
+
+def test_an_office_joined_to_general_by_a_hyphen_is_a_comma_role() -> None:
+    draft = _draft(
+        "The Auditor-General of Varnholt, Ida Vole, said the fares had not been checked.",
+        "Vole said the accounts would be opened next year.",
+    )
+    assert people_in(draft).get("Ida Vole") == "Auditor-General of Varnholt"
