@@ -414,7 +414,11 @@ _COMPANY_ENDINGS = words("Limited Ltd Inc Corp Corporation PLC Plc LLC GmbH Tbk 
 # "PT Ades Alfindo", "PT Barito Renewables Energy Tbk.": Indonesia's letters before a firm.
 _COMPANY_PREFIXES = frozenset({"PT"})
 _SURNAME_MONTHS = frozenset({"March", "May", "June", "April", "August", "Park", "Hill", "Wood"})
-_FIRST_NAME_WORDS = frozenset({"Will", "May", "June", "April", "August", "Mark"})  # Will Hollis
+# A number right after a word: "Zone 2", "Ward 5" name an area, not a person.
+_NUMBER_AFTER = re.compile(r" \d")
+# First names spelt like a month or a verb ("Will Hollis", "Jan Hamming"): a name only before a
+# surname, never alone and never before a day's number.
+_FIRST_NAME_WORDS = frozenset({"Will", "May", "June", "April", "August", "Mark", "Jan"})
 
 
 def _name_word_ok(word: str, index: int, count: int) -> bool:
@@ -988,6 +992,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             or _comma_speech(before_text, after, name)
             or _ONE_OF_THEM_SAID.match(after) is not None
         )
+        if len(name) == 1 and _NUMBER_AFTER.match(text, n_end):
+            continue  # "Barangay 20, Zone 2", "Ward 5": a numbered area, not a person
         according = bool(_ACCORDING.search(before_text))
         if len(name) == 1 and not according and _PREPOSITION_BEFORE.search(before_text):
             continue  # "near Orrin", "in Dunmore": a place

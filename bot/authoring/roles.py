@@ -60,8 +60,12 @@ _ROLE_NOUNS = ROLE_NOUNS | words(
     paramedic firefighter witness eyewitness assistant skipper cm mna mpa guard cashier
     caretaker labourer laborer hairdresser janitor courier welder bouncer receptionist
     bricklayer goalscorer custodian hero selector forecaster convener convenor housewife
-    homemaker sarpanch in-charge counsel"""
+    homemaker sarpanch in-charge counsel vp"""
 )
+# "assemblyperson", "congressperson": the word for anyone in a role noun ending in "-man".
+_ROLE_NOUNS |= {
+    f"{noun[:-3]}person" for noun in _ROLE_NOUNS if noun.endswith("man") and noun[-5:] != "woman"
+}
 
 
 # Speech verbs whose next name is the one spoken to, never the speaker: "she told Newsday".
@@ -1312,9 +1316,15 @@ def _role_head(words: list[str]) -> int | None:
         link = words[k + 1]
         if words[k].casefold() not in _ROLE_NOUNS or not _links_role(words[k], link, tail):
             continue
-        named = tail[-1][:1].isupper() and len(tail) <= 8
+        # A body's name may end in its number ("head of Quebec 21", "Local 1199").
+        numbered = len(tail) >= 2 and tail[-1].isdigit() and tail[-2][:1].isupper()
+        named = (tail[-1][:1].isupper() or numbered) and len(tail) <= 8
         named = named and all(
-            w[:1].isupper() or w in _LINKS or _place_after_body(tail, i) for i, w in enumerate(tail)
+            w[:1].isupper()
+            or w in _LINKS
+            or _place_after_body(tail, i)
+            or (numbered and w is tail[-1])
+            for i, w in enumerate(tail)
         )
         portfolio = len(tail) <= 3 and all(
             (w.isalpha() or (i == 0 and _OWNER.fullmatch(w)))
