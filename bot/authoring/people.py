@@ -442,9 +442,9 @@ def compass_part(word: str) -> bool:
 
 
 def _valid_name(words: Sequence[str]) -> bool:
-    if not 1 <= len(words) <= 4:
-        return False
     proper = [w for w in words if w.casefold() not in NAME_PARTICLES]
+    if not 1 <= len(proper) <= 4 or len(words) > 6:
+        return False  # particles are not counted: "Mohammad bin Saif Al Hosni"
     if not proper or len(proper[-1]) == 1 or proper[-1] in _OFFICE_ENDINGS:
         return False
     if len(proper) > 1 and proper[-1].rstrip(".") in _COMPANY_ENDINGS:

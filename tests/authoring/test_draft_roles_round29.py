@@ -158,8 +158,21 @@ def test_an_event_named_after_a_body_is_no_person() -> None:
 
 def test_a_room_in_a_list_of_departments_is_no_person() -> None:
     draft = _draft(
-        "A number of rooms including the Computer Lab, Agriculture Department, Industrial Arts"
-        " Classroom, NTS Department and the library were burnt.",
+        "Rioters set fire to the school on Monday.",
+        "A number of departments including the School administration office, Computer Lab,"
+        " Agriculture Department, Industrial Arts Classroom, NTS Department, three forms four"
+        " classrooms, and school library were burnt.",
         "Principal Ida Vole said the school would reopen.",
     )
     assert people_in(draft) == {"Ida Vole": "Principal"}
+
+
+def test_particles_do_not_count_toward_a_names_length() -> None:
+    draft = _draft(
+        "The ward is full, officials said.",
+        "His Excellency Dr. Khalid bin Saif Al Rawahi, Undersecretary of the Ministry of"
+        " Health, said the beds were full.",
+    )
+    assert people_in(draft) == {
+        "Khalid bin Saif Al Rawahi": "Undersecretary of the Ministry of Health"
+    }
