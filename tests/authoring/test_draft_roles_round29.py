@@ -38,7 +38,7 @@ def test_a_members_letters_after_the_name_are_the_role() -> None:
     assert people_in(draft).get("Ada Quillfeather") == "MS"
 
 
-def test_a_courtesy_title_after_a_name_is_no_members_letters() -> None:
+def test_a_role_glued_before_a_name_stays_beside_a_courtesy_title() -> None:
     draft = _draft(
         "The fares were raised at the meeting on Tuesday.",
         "Harbour master Ada Quillfeather said: “We do not want anybody to pay more.”",
