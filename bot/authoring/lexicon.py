@@ -104,13 +104,6 @@ TITLE_WORDS = words(
     Sqn Ldr Wg Cdr Flt Pte Atty Commr Amb Asst Secy Usec Asec MK
     """
 )
-# "Inspector-General", "Director-General", "Solicitor-General": an office joined to "General"
-# by a hyphen is a title as a whole, as its first word is.
-TITLE_WORDS |= {
-    f"{word}-General"
-    for word in TITLE_WORDS | {"Solicitor", "Accountant", "Postmaster", "Adjutant"}
-    if len(word) > 3 and word.isalpha() and word[1:].islower()
-}
 
 # Capitalised words that may stand inside a title before the office word ("Defense
 # Secretary", "Secretary of State"): they are never part of the person's name.
@@ -179,8 +172,6 @@ ROLE_NOUNS = words(
     councilperson alderperson procurator fiscal depute trustee pacer spinner seamer
     """
 )
-# "inspector-general", "auditor-general": a role noun joined to "general" is a role noun.
-ROLE_NOUNS |= {f"{noun}-general" for noun in ROLE_NOUNS | {"solicitor", "accountant"}}
 # "vice-chairman", "co-chair", "ex-minister": a role noun behind a prefix is a role noun.
 ROLE_NOUNS |= {f"{prefix}-{noun}" for prefix in ("vice", "co", "ex") for noun in ROLE_NOUNS}
 

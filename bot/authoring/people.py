@@ -617,10 +617,20 @@ _OFFICE_OF = re.compile(
 )
 
 
+def _office_title(word: str) -> bool:
+    """A title word, or an office joined to "General" by a hyphen ("Inspector-General")."""
+    head = word.removesuffix("-General")
+    return word in TITLE_WORDS or (head != word and head in TITLE_WORDS | _GENERAL_HEADS)
+
+
+# Offices that head a "-General" title without being titles alone ("Solicitor-General").
+_GENERAL_HEADS = frozenset({"Solicitor", "Accountant", "Postmaster", "Adjutant"})
+
+
 def _office_of_before(text: str, start: int, floor: int) -> str | None:
     """The office in "Deputy Superintendent of Police NAME" (its head word a title)."""
     match = _OFFICE_OF.search(text, max(floor, start - 100), start)
-    if match is None or match.group("title") not in TITLE_WORDS:
+    if match is None or not _office_title(match.group("title")):
         return None
     if match.group("link") == "to" and match.group("title") not in _ENVOYS:
         return None  # "from the Mayor to ...": only an envoy is sent "to" a place
