@@ -1014,6 +1014,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             apposition, clause = apposition_after(text, n_end, s_end, open_ended=open_ended)
             apposition = apposition or _role_as(text, n_end) or _office_taken_as(text, n_end)
             apposition = apposition or (of_body.group().strip() if of_body else None)
+            if title and apposition in POSTNOMINALS and not is_role_noun(apposition):
+                apposition = None  # "Chief Minister Ivo Berg MHK": the office is the role
             apposition = apposition or affiliation
             apposition = apposition or role_in_who_clause(text, n_end, s_end)
             apposition = apposition or role_of_work(text, (n_start, n_end), (s_start, s_end))
