@@ -951,6 +951,9 @@ ORG_KEYWORDS = words(
     Initiative Initiatives Programme Festival Forum Movement Campaign Youth Wing
     """
 )
+# Events and rooms named like bodies ("the FIFA World Cup", "the Airline Leader Summit World",
+# "Industrial Arts Classroom"): a capitalised phrase with one of these names no person.
+ORG_KEYWORDS |= words("Cup Summit Championship Championships Olympics Paralympics Expo Classroom")
 
 ORG_NAMES = _lines(
     """

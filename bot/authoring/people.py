@@ -414,7 +414,11 @@ _COMPANY_ENDINGS = words("Limited Ltd Inc Corp Corporation PLC Plc LLC GmbH Tbk 
 # "PT Ades Alfindo", "PT Barito Renewables Energy Tbk.": Indonesia's letters before a firm.
 _COMPANY_PREFIXES = frozenset({"PT"})
 _SURNAME_MONTHS = frozenset({"March", "May", "June", "April", "August", "Park", "Hill", "Wood"})
-_FIRST_NAME_WORDS = frozenset({"Will", "May", "June", "April", "August", "Mark"})  # Will Hollis
+# A number right after a word: "Zone 2", "Ward 5" name an area, not a person.
+_NUMBER_AFTER = re.compile(r" \d")
+# First names spelt like a month or a verb ("Will Hollis", "Jan Hamming"): a name only before a
+# surname, never alone and never before a day's number.
+_FIRST_NAME_WORDS = frozenset({"Will", "May", "June", "April", "August", "Mark", "Jan"})
 
 
 def _name_word_ok(word: str, index: int, count: int) -> bool:
@@ -438,9 +442,9 @@ def compass_part(word: str) -> bool:
 
 
 def _valid_name(words: Sequence[str]) -> bool:
-    if not 1 <= len(words) <= 4:
-        return False
     proper = [w for w in words if w.casefold() not in NAME_PARTICLES]
+    if not 1 <= len(proper) <= 4 or len(words) > 6:
+        return False  # particles are not counted: "Mohammad bin Saif Al Hosni"
     if not proper or len(proper[-1]) == 1 or proper[-1] in _OFFICE_ENDINGS:
         return False
     if len(proper) > 1 and proper[-1].rstrip(".") in _COMPANY_ENDINGS:
@@ -613,10 +617,20 @@ _OFFICE_OF = re.compile(
 )
 
 
+def _office_title(word: str) -> bool:
+    """A title word, or an office joined to "General" by a hyphen ("Inspector-General")."""
+    head = word.removesuffix("-General")
+    return word in TITLE_WORDS or (head != word and head in TITLE_WORDS | _GENERAL_HEADS)
+
+
+# Offices that head a "-General" title without being titles alone ("Solicitor-General").
+_GENERAL_HEADS = frozenset({"Solicitor", "Accountant", "Postmaster", "Adjutant"})
+
+
 def _office_of_before(text: str, start: int, floor: int) -> str | None:
     """The office in "Deputy Superintendent of Police NAME" (its head word a title)."""
     match = _OFFICE_OF.search(text, max(floor, start - 100), start)
-    if match is None or match.group("title") not in TITLE_WORDS:
+    if match is None or not _office_title(match.group("title")):
         return None
     if match.group("link") == "to" and match.group("title") not in _ENVOYS:
         return None  # "from the Mayor to ...": only an envoy is sent "to" a place
@@ -988,6 +1002,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             or _comma_speech(before_text, after, name)
             or _ONE_OF_THEM_SAID.match(after) is not None
         )
+        if len(name) == 1 and _NUMBER_AFTER.match(text, n_end):
+            continue  # "Barangay 20, Zone 2", "Ward 5": a numbered area, not a person
         according = bool(_ACCORDING.search(before_text))
         if len(name) == 1 and not according and _PREPOSITION_BEFORE.search(before_text):
             continue  # "near Orrin", "in Dunmore": a place
@@ -998,6 +1014,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             apposition, clause = apposition_after(text, n_end, s_end, open_ended=open_ended)
             apposition = apposition or _role_as(text, n_end) or _office_taken_as(text, n_end)
             apposition = apposition or (of_body.group().strip() if of_body else None)
+            if title and apposition in POSTNOMINALS and not is_role_noun(apposition):
+                apposition = None  # "Chief Minister Ivo Berg MHK": the office is the role
             apposition = apposition or affiliation
             apposition = apposition or role_in_who_clause(text, n_end, s_end)
             apposition = apposition or role_of_work(text, (n_start, n_end), (s_start, s_end))

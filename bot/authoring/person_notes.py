@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from bot.authoring.lexicon import HONORIFICS, ORG_KEYWORDS, TITLE_WORDS, words
 from bot.authoring.roles import (
+    DETERMINERS,
     KIN,
     LISTENER_VERBS,
     PAIRED_BEFORE,
@@ -385,8 +386,10 @@ def listed_role_before(text: str, start: int, floor: int) -> str | None:
         return None
     match = _PLURAL_ROLE_LIST.search(text, max(floor, start - 200), start)
     if match is None or not is_role_noun(match.group("noun")):
-        return _plural_title_before(text, start, floor) or _apposed_to_plural_role(
-            text, start, floor
+        return (
+            _plural_title_before(text, start, floor)
+            or _apposed_to_plural_role(text, start, floor)
+            or _dashed_list_role(text, start, floor)
         )
     if _AND_AFTER_GROUP.match(text, match.end("role")):
         return None  # "union leaders and Sen. Jo Lee": the name is not one of the group
@@ -395,6 +398,8 @@ def listed_role_before(text: str, start: int, floor: int) -> str | None:
     if _OWNER_BEFORE.search(text, max(floor, match.start() - 8), match.start()):
         return None  # "his colleagues Ann Roe and Bo Lee": whose, not what they are
     role = match.group("role")
+    if role.split(" ", 1)[0].casefold() in DETERMINERS:
+        role = role.split(" ", 1)[1]  # "The superintendents – Jo Lee": the sentence's article
     if PAIRED_BEFORE.search(text, max(floor, match.start() - 40), match.start()):
         role = match.group("noun")  # "Defense and Internal Affairs counterparts A and B"
     return role[:-1] if role.endswith("s") else role
@@ -406,6 +411,35 @@ def listed_role_before(text: str, start: int, floor: int) -> str | None:
 _GROUP = r"one of (?:the|our|their|its|his|her) (?P<group>(?:[a-z][\w-]* ){0,3}[a-z][\w-]*)"
 _ONE_OF_BEFORE = re.compile(rf"(?<![\w’'])[Oo]{_GROUP[1:]},? $")
 _ONE_OF_AFTER = re.compile(rf",? {_GROUP}\b")
+
+
+# "all four non-executive directors on the trust’s board – Ann Roe, Bo Lee and Cy Poe –",
+# "The superintendents – Ann Roe of Dunmore and Bo Lee of Varnholt –": a plural role (its
+# modifiers capitalised or hyphenated, perhaps a short phrase of where they serve), a dash,
+# then a list of names, each perhaps with the place it is "of", up to the name.
+_DASHED_GROUP = re.compile(
+    r"(?<![\w’'-])(?P<role>(?:(?:[A-Z][\w’'-]*|[a-z]+-[a-z]+) ){0,3}(?P<noun>[a-z][a-z-]+)s)"
+    r"(?: (?:on|of|at|in|for) (?:the )?(?:[\w’'-]+ ){0,2}[\w’'-]+)? [–—] "
+    r"(?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*(?: of [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?"
+    r"(?:, and |, | and ))*$"
+)
+
+
+def _dashed_list_role(text: str, start: int, floor: int) -> str | None:
+    """The role, singular, of a name in a list set off by a dash after a plural role ("the
+    superintendents – Ann Roe of Dunmore, Bo Lee of Varnholt and Cy Poe –")."""
+    match = _DASHED_GROUP.search(text, max(floor, start - 200), start)
+    if match is None:
+        return None
+    single = _singular(match.group("noun") + "s")
+    if not is_role_noun(single):
+        return None
+    modifiers = text[match.start("role") : match.start("noun")].split()
+    if modifiers and modifiers[0].casefold() in DETERMINERS:
+        modifiers = modifiers[1:]  # "The superintendents": the sentence's article
+    if _OWNER_BEFORE.search(text, max(floor, match.start() - 8), match.start()):
+        return None  # "his colleagues – Ann Roe and Bo Lee": whose, not what they are
+    return " ".join([*modifiers, single])
 
 
 # "Nollywood actors, Ann Roe and Bo Lee, popularly known as": a plural role and, between

@@ -60,8 +60,12 @@ _ROLE_NOUNS = ROLE_NOUNS | words(
     paramedic firefighter witness eyewitness assistant skipper cm mna mpa guard cashier
     caretaker labourer laborer hairdresser janitor courier welder bouncer receptionist
     bricklayer goalscorer custodian hero selector forecaster convener convenor housewife
-    homemaker sarpanch in-charge counsel"""
+    homemaker sarpanch in-charge counsel vp"""
 )
+# "assemblyperson", "congressperson": the word for anyone in a role noun ending in "-man".
+_ROLE_NOUNS |= {
+    f"{noun[:-3]}person" for noun in _ROLE_NOUNS if noun.endswith("man") and noun[-5:] != "woman"
+}
 
 
 # Speech verbs whose next name is the one spoken to, never the speaker: "she told Newsday".
@@ -652,7 +656,7 @@ def apposition_after(
     """
     seat = _SEAT_LETTERS.match(text, end, min(stop, end + 6))
     constituency = _COMPASS_LAST.search(text, max(0, end - 10), end)
-    if seat and seat.group("letters").casefold() in _ROLE_NOUNS and not constituency:
+    if seat and _member_letters(seat.group("letters")) and not constituency:
         role, clause = apposition_after(text, seat.end(), stop, open_ended=open_ended)
         return (f"{seat.group('letters')}, {role}" if role else seat.group("letters")), clause
     body = _member_of(text, end, stop)
@@ -731,6 +735,16 @@ def _apposition_without_commas(text: str, end: int, stop: int) -> str | None:
 
 # "Alex Neil MSP, minister for ...": an elected member's letters after the name, unbracketed.
 _SEAT_LETTERS = re.compile(r" (?P<letters>[A-Z]{2,3})(?=[,.;:]|\s[a-z(])")
+# A member's letters for the house they sit in, in capitals only ("Jo Lee MS", not "Ms"):
+# Senedd, Welsh and Northern Ireland assemblies, Ontario, Newfoundland, Tynwald, councils.
+_HOUSE_LETTERS = frozenset({"MS", "AM", "MPP", "MHA", "MHK", "MLC", "MHR"})
+
+
+def _member_letters(letters: str) -> bool:
+    """Whether capital letters after a name are an elected member's ("MSP", "MS", "MPP")."""
+    return letters in _HOUSE_LETTERS or letters.casefold() in _ROLE_NOUNS
+
+
 # "Gomoa West MP": a constituency and its member, not a person's name.
 _COMPASS_LAST = re.compile(r"(?<![\w’'])(?:North|South|East|West|Central)$")
 _LISTED_BEFORE = re.compile(r"(?:,| and) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?$")
@@ -1302,9 +1316,15 @@ def _role_head(words: list[str]) -> int | None:
         link = words[k + 1]
         if words[k].casefold() not in _ROLE_NOUNS or not _links_role(words[k], link, tail):
             continue
-        named = tail[-1][:1].isupper() and len(tail) <= 8
+        # A body's name may end in its number ("head of Quebec 21", "Local 1199").
+        numbered = len(tail) >= 2 and tail[-1].isdigit() and tail[-2][:1].isupper()
+        named = (tail[-1][:1].isupper() or numbered) and len(tail) <= 8
         named = named and all(
-            w[:1].isupper() or w in _LINKS or _place_after_body(tail, i) for i, w in enumerate(tail)
+            w[:1].isupper()
+            or w in _LINKS
+            or _place_after_body(tail, i)
+            or (numbered and w is tail[-1])
+            for i, w in enumerate(tail)
         )
         portfolio = len(tail) <= 3 and all(
             (w.isalpha() or (i == 0 and _OWNER.fullmatch(w)))
@@ -1317,7 +1337,7 @@ def _role_head(words: list[str]) -> int | None:
 
 
 # "head of Eshkol’s regional council": a place or body owning the portfolio after "of".
-_OWNER = re.compile(r"[A-Z][a-z]+(?:’s|'s)")
+_OWNER = re.compile(r"[A-Z][A-Za-z]+(?:’s|'s)")
 
 
 def _place_after_body(tail: list[str], i: int) -> bool:
