@@ -32,10 +32,19 @@ def _times(count: int) -> list[dt.datetime]:
     return times
 
 
-@pytest.mark.parametrize("when", EDGES + _times(500), ids=str)
-def test_a_utc_time_is_written_as_isoformat_writes_it(when: dt.datetime) -> None:
+def _written_as_isoformat_writes_it(when: dt.datetime) -> None:
     assert utc_iso(when) == when.isoformat()
     assert utc_naive_text(when) == when.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+@pytest.mark.parametrize("when", EDGES, ids=str)
+def test_a_utc_time_at_an_edge_is_written_as_isoformat_writes_it(when: dt.datetime) -> None:
+    _written_as_isoformat_writes_it(when)
+
+
+def test_500_random_utc_times_are_written_as_isoformat_writes_them() -> None:
+    for when in _times(500):
+        _written_as_isoformat_writes_it(when)
 
 
 @pytest.mark.parametrize(
