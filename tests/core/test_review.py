@@ -9,7 +9,7 @@ import math
 import random
 
 import pytest
-from fsrs import Card, Scheduler, State
+from fsrs import Card, State
 
 from bot.core.progress import ReviewState
 from bot.core.review import (
@@ -19,6 +19,7 @@ from bot.core.review import (
     _card_json,
     rate,
 )
+from tests.fsrs_reference import fsrs_scheduler
 
 NOW = dt.datetime(2025, 3, 10, 12, 0, tzinfo=dt.UTC)
 DAY = dt.timedelta(days=1)
@@ -132,12 +133,7 @@ def test_a_naive_now_is_refused() -> None:
 @pytest.mark.parametrize("fuzz", [False, True])
 def test_states_are_exactly_what_fsrs_computes(fuzz: bool) -> None:
     ours = ReviewScheduler(fuzz=fuzz)
-    theirs = Scheduler(
-        learning_steps=(dt.timedelta(minutes=1), dt.timedelta(minutes=10)),
-        relearning_steps=(dt.timedelta(minutes=10),),
-        maximum_interval=365,
-        enable_fuzzing=fuzz,
-    )
+    theirs = fsrs_scheduler(fuzz=fuzz)
     pick = random.Random(5)
     state: ReviewState | None = None
     card = Card(card_id=0, state=State.Learning, due=NOW)
@@ -160,12 +156,7 @@ def test_a_first_answer_is_exactly_what_fsrs_computes_at_any_time(fuzz: bool) ->
     none, another UTC offset, across midnight and a year's end), is fsrs's own: card, due,
     mastered, and the random numbers fsrs's fuzz draws (none unless it fuzzes)."""
     ours = ReviewScheduler(fuzz=fuzz)
-    theirs = Scheduler(
-        learning_steps=(dt.timedelta(minutes=1), dt.timedelta(minutes=10)),
-        relearning_steps=(dt.timedelta(minutes=10),),
-        maximum_interval=365,
-        enable_fuzzing=fuzz,
-    )
+    theirs = fsrs_scheduler(fuzz=fuzz)
     tokyo = dt.timezone(dt.timedelta(hours=9))
     times = [
         NOW,
@@ -195,11 +186,7 @@ def test_a_first_answer_is_exactly_what_fsrs_computes_at_any_time(fuzz: bool) ->
 def test_a_card_fsrs_stored_reviews_as_fsrs_reviews_it(seed: int) -> None:
     """Rows written before the card had its own writer (by `Card.to_json`) move on the same."""
     ours = ReviewScheduler()
-    theirs = Scheduler(
-        learning_steps=(dt.timedelta(minutes=1), dt.timedelta(minutes=10)),
-        relearning_steps=(dt.timedelta(minutes=10),),
-        maximum_interval=365,
-    )
+    theirs = fsrs_scheduler(fuzz=True)  # fsrs's default, as ReviewScheduler's
     pick = random.Random(seed)
     card = Card(card_id=1_700_000_000_000 + seed, state=State.Learning, due=NOW)
     now = NOW
@@ -236,10 +223,7 @@ def test_any_card_is_stored_as_fsrs_writes_it(card: Card) -> None:
         state = ReviewScheduler(fuzz=False).review(
             ReviewState(card=card.to_json(), due=NOW), Rating.Good, NOW + DAY
         )
-        theirs, _log = Scheduler(
-            learning_steps=(dt.timedelta(minutes=1), dt.timedelta(minutes=10)),
-            relearning_steps=(dt.timedelta(minutes=10),),
-            maximum_interval=365,
-            enable_fuzzing=False,
-        ).review_card(Card.from_json(card.to_json()), Rating.Good, review_datetime=NOW + DAY)
+        theirs, _log = fsrs_scheduler(fuzz=False).review_card(
+            Card.from_json(card.to_json()), Rating.Good, review_datetime=NOW + DAY
+        )
         assert state.card == theirs.to_json()

@@ -12,7 +12,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from fsrs import Card, Rating, Scheduler, State
+from fsrs import Card, Rating, State
 from store_helpers import NOW, answer
 
 from bot.core.progress import AnswerRecord, ReviewState
@@ -20,6 +20,7 @@ from bot.core.review import ReviewScheduler
 from bot.core.store_port import AppStore
 from bot.store import StoreClosedError, open_store
 from bot.store.writer import ReviewUpdate
+from tests.fsrs_reference import fsrs_scheduler
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -251,12 +252,7 @@ async def test_review_states_read_back_as_fsrs_computes_them_old_rows_and_new(
     cards), all reviewed in one batch, read back through the store exactly as fsrs computes
     them; the answers read back as given."""
     scheduler = ReviewScheduler(fuzz=False)
-    fsrs = Scheduler(
-        learning_steps=(dt.timedelta(minutes=1), dt.timedelta(minutes=10)),
-        relearning_steps=(dt.timedelta(minutes=10),),
-        maximum_interval=365,
-        enable_fuzzing=False,
-    )
+    fsrs = fsrs_scheduler(fuzz=False)
     seoul = dt.timezone(dt.timedelta(hours=9))
     now = NOW.replace(microsecond=250_001)
     old, _log = fsrs.review_card(
