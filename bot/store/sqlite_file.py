@@ -28,6 +28,7 @@ __all__ = [
     "set_durable_pragmas",
     "sqlite_database",
     "wal_healed",
+    "wal_is_lost",
     "wal_lost_message",
     "watch_of_path",
 ]
@@ -151,6 +152,11 @@ def on_wal_lost(wal: Path, heal: Callable[[], None]) -> Callable[[], None]:
 def wal_healed(wal: Path) -> None:
     """Every connection that held the lost `wal` is closed: transactions may begin again."""
     _WALS_LOST.discard(wal)
+
+
+def wal_is_lost(wal: Path) -> bool:
+    """Whether `wal` was found lost and is not healed yet."""
+    return wal in _WALS_LOST
 
 
 def holds_lost_wal(wal: Path) -> bool:

@@ -21,7 +21,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from bot.store.sqlite_file import holds_lost_wal, on_wal_lost, wal_healed
+from bot.store.sqlite_file import holds_lost_wal, on_wal_lost, wal_healed, wal_is_lost
 
 __all__ = ["WalHealer"]
 
@@ -53,6 +53,8 @@ class WalHealer:
 
     async def heal(self) -> None:
         """Close every connection, then let transactions begin again on a new `-wal`."""
+        if not wal_is_lost(self._wal):
+            return  # a refusal from before the last heal, reported after it: nothing to do
         if self._wal.exists():
             self._refuse_once("it was replaced by another file")
             return
