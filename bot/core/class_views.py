@@ -162,10 +162,9 @@ def open_assignments_reply(
 
 def _student_line(s: StudentResult, names: Mapping[int, str], set_questions: int) -> str:
     """A student's state and score; one who started an assignment of `set_questions` (0 for
-    a briefing's report) and stopped is shown how far they got, not a score that looks full."""
-    name = typed(names.get(s.user_id, _("user {id}").format(id=s.user_id)))  # as written
-    if s.status == "not started":
-        return f"{name}: {status_label(s.status)}"
+    a briefing's report) and stopped is shown how far they got, not a score that looks full
+    (those who never started are listed together: `_students_text`)."""
+    name = _student_name(s, names)
     if s.status == "started" and set_questions:
         progress = _("{answered} of {total} answered, {right} right").format(
             answered=s.answered, total=set_questions, right=s.correct
@@ -176,6 +175,24 @@ def _student_line(s: StudentResult, names: Mapping[int, str], set_questions: int
     if s.finished_at:
         when = ", " + _("{when} UTC").format(when=short_date_time(s.finished_at, year=False))
     return f"{name}: {status_label(s.status)}, {score}{when}"
+
+
+def _student_name(s: StudentResult, names: Mapping[int, str]) -> str:
+    return typed(names.get(s.user_id, _("user {id}").format(id=s.user_id)))  # as written
+
+
+def _students_text(
+    students: Sequence[StudentResult], names: Mapping[int, str], set_questions: int
+) -> str:
+    """A line per student who started, then the ones who never did on one line (a class of 40
+    reads on a phone without a line per name)."""
+    lines = [_student_line(s, names, set_questions) for s in students if s.status != "not started"]
+    waiting = [_student_name(s, names) for s in students if s.status == "not started"]
+    if waiting:
+        lines.append(
+            _("Not started ({count}): {names}").format(count=len(waiting), names=", ".join(waiting))
+        )
+    return "\n".join(lines)
 
 
 def _question_field(number: int, q: QuestionFigures) -> Field:
@@ -212,7 +229,7 @@ def class_report_reply(report: ClassReport, names: Mapping[int, str], *, note: s
     if note:
         head.append(note)
     set_questions = len(report.questions) if report.assignment_id is not None else 0
-    students = "\n".join(_student_line(s, names, set_questions) for s in report.students)
+    students = _students_text(report.students, names, set_questions)
     body = "\n".join(head) + ("\n\n" + students if students else "")
     fields = [_question_field(n, q) for n, q in enumerate(report.questions, 1)]
     return Reply(paginate(report.title, body, fields=fields), private=True)

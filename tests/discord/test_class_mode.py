@@ -147,7 +147,7 @@ async def test_a_class_assignment_from_setting_to_report_and_a_fixed_question(
     assert "1 finished, 1 late, 1 not started" in text
     assert f"{_name(ana)}: finished, 3/3" in text
     assert f"{_name(ben)}: late, 1/3" in text
-    assert f"{_name(cal)}: not started" in text
+    assert f"Not started (1): {_name(cal)}" in text
     assert "Q1. For how many days was the harbour closed?" in text
     assert "Answered by 2; 50% right" in text
     assert "Most chosen wrong answer: 4 (1)" in text

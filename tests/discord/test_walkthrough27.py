@@ -124,7 +124,7 @@ async def test_the_class_report_names_who_left_the_server_and_matches_the_answer
     assert f"ana: finished, {total}/{total}" in report.text
     assert f"ben: finished, 0/{total}" in report.text
     assert f"cara: late, {total}/{total}" in report.text
-    assert "dan: not started" in report.text
+    assert "Not started (1): dan" in report.text
     assert f"eve (left the server): started, 1 of {total} answered, 1 right" in report.text
     assert f"user {eve.id}" not in report.text, "the moderator knows the student by name"
 
