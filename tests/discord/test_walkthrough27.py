@@ -154,8 +154,12 @@ async def test_fixing_a_wrong_speaker_in_review_fixes_the_why_students_read_too(
 
     assert "Answer: Tracy Dobie" in review.text
     assert "Why: Tracy Dobie, the mayor, said it (paragraph 9)." in review.text
-    now = (await services.content.show(double.guild.id, slug)).briefing.questions[index]
+    fixed_briefing = (await services.content.show(double.guild.id, slug)).briefing
+    now = fixed_briefing.questions[index]
     assert (now.answer, now.explanation) == ("Tracy Dobie", fixed["why"])
+    speakers = {f.name: {q.id for q in f.quotes} for f in fixed_briefing.figures}
+    assert set(now.refs) <= speakers["Tracy Dobie"], "/quote credits the person the key names"
+    assert not set(now.refs) & speakers.get("Neil Meiklejohn", set())
 
 
 async def test_a_name_with_markdown_is_shown_as_written_in_the_class_report(

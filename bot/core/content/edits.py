@@ -1,5 +1,6 @@
 """Moderators' review edits to a briefing: drop a question, mark it checked, fix its key,
-accept another spelling. Each returns new YAML text, which the loader checks like any upload.
+accept another spelling (a fixed "who said" key moves its quote to the person now named).
+Each returns new YAML text, which the loader checks like any upload.
 
 The YAML is written again from the model, so comments of the original file are not kept.
 """
@@ -53,7 +54,8 @@ def apply_edit(
     briefing: Briefing, question_id: str, edit: Edit, value: str = "", explanation: str = ""
 ) -> str:
     """The YAML of `briefing` after one edit to one of its questions. Fixing the key may
-    give the question's explanation too (a fixed speaker makes the old "why" wrong)."""
+    give the question's explanation too (a fixed speaker makes the old "why" wrong); fixing a
+    "who said" key moves the quote to the person now named."""
     data: dict[str, Any] = briefing.model_dump(mode="python", by_alias=True)
     questions: list[dict[str, Any]] = data["questions"]
     index = next((i for i, q in enumerate(questions) if q["id"] == question_id), None)
@@ -68,7 +70,9 @@ def apply_edit(
     elif edit == "check":
         question["review"] = False
     elif edit == "answer":
+        before = question["answer"]
         question["answer"] = _answer(question, value)
+        _move_quotes(data["figures"], question["refs"], before, question["answer"])
         if explanation.strip():
             question["explanation"] = " ".join(explanation.split())[:EXPLANATION_MAX]
     elif edit == "accept":
@@ -79,6 +83,19 @@ def apply_edit(
         if value.casefold() not in {a.casefold() for a in question["accept"]}:
             question["accept"].append(value)
     return _dump(data)
+
+
+def _move_quotes(figures: list[dict[str, Any]], refs: list[str], old: object, new: object) -> None:
+    """A fixed "who said" key moves the quote it asks about to the person now named, so
+    `/quote` and `/figures` credit the same person as the question."""
+    by_name = {str(f["name"]).casefold(): f for f in figures}
+    giver = by_name.get(str(old).casefold())
+    taker = by_name.get(str(new).casefold())
+    if giver is None or taker is None or giver is taker:
+        return
+    moved = [q for q in giver["quotes"] if q["id"] in refs]
+    giver["quotes"] = [q for q in giver["quotes"] if q["id"] not in refs]
+    taker["quotes"].extend(moved)
 
 
 def _answer(question: dict[str, Any], value: str) -> str | bool:
