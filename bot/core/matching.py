@@ -52,8 +52,11 @@ number-and-unit answer ("3000" or "about 3000" for "3,000 troops"), a different 
 ("3,000 tanks"); a number and its unit may sit in a short sentence ("the rise was 30 percent").
 Numbers compare as a multiset, so date orders agree ("24 February 2022" = "February 24,
 2022"), but a score or a vote keeps its order ("4-5" is not "5-4") and an amount keeps its
-currency ("$55 billion" is not "N55 billion" in naira; `amounts`); "$88m" and "28.3 b" count
-in millions and billions when the answer does.
+currency ("$55 billion" is not "N55 billion" in naira, "$17" is not 17 per cent; `amounts`);
+"$88m" and "28.3 b" count in millions and billions when the answer does. A month or weekday cut
+short ("feb", "thurs") is the one asked, a year beside it detail, and a numeric date of unclear
+order ("7/6/2020") is read both ways where the answer is a date (`calendar_answers`); "17:00" is
+"5 p.m." where the answer is a time of day (`times_of_day`).
 
 For a choice question, `pick_by_words` picks the one option that alone holds every word
 typed ("Georgetown" for "Georgetown University"); a true/false reply is read by `verdicts`.
@@ -67,7 +70,18 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.core import amounts, asides, chat_habits, compass, demonyms, place_names, roles, units
+from bot.core import (
+    amounts,
+    asides,
+    calendar_answers,
+    chat_habits,
+    compass,
+    demonyms,
+    place_names,
+    roles,
+    times_of_day,
+    units,
+)
 from bot.core.answer_text import (
     ARTICLES,
     MONTH_ABBREVIATIONS,
@@ -109,6 +123,10 @@ _CHANGES_CLAIM = HEDGES | frozenset(
     "than least most nearly almost up to between until till percent".split()
 )
 _ROUGHLY = frozenset({"about", "around", "roughly", "approximately", "approx", "some", "circa"})
+# Words that compare a number: a guess may repeat them where the question says them.
+_COMPARING = frozenset(
+    "more less fewer over under above below than least most nearly almost".split()  # noqa: SIM905
+)
 _SEPARATORS = re.compile(r"[/;|+&\\]|(?<!\d),|,(?!\d)|\b(?:or|and|nor|vs|versus|plus)\b")
 _DOUBLED = re.compile(r"(\w)\1+")
 
@@ -196,7 +214,8 @@ def _plural_pair(one: str, other: str) -> bool:
 
 def _slip(guess: str, right: str) -> bool:
     """A slip of the fingers in a short word, too short for typos: two neighbouring letters
-    swapped ("oli" for "oil", "frim" for "firm") or a letter doubled ("oill")."""
+    swapped ("oli" for "oil", "frim" for "firm"), a letter doubled ("oill") or a double letter
+    typed once ("pit" for "Pitt")."""
     if len(right) < 3 or guess == right:
         return False
     if len(guess) == len(right):
@@ -207,7 +226,8 @@ def _slip(guess: str, right: str) -> bool:
             and guess[swaps[0]] == right[swaps[1]]
             and guess[swaps[1]] == right[swaps[0]]
         )
-    return _DOUBLED.sub(r"\1", guess) == _DOUBLED.sub(r"\1", right) and len(guess) > len(right)
+    collapsed = _DOUBLED.sub(r"\1", guess) == _DOUBLED.sub(r"\1", right)
+    return collapsed and (len(guess) > len(right) or len(guess) == len(right) - 1)
 
 
 _NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis")
@@ -489,7 +509,9 @@ _TITLES = frozenset(
     "adm admiral rear vice col colonel lt lieutenant capt captain maj major cmdr commander sgt "
     "gov governor rep representative amb ambassador mayor judge justice sir dame rev "
     # a councillor as council reports write it, and Malaysia's honorific "Datuk" ("Dato'")
-    "cr cllr councillor councilor datuk dato".split()
+    "cr cllr councillor councilor datuk dato "
+    # Nigeria's "Engr.", a minister's "His Excellency", "Hon.", "Datuk Seri", "AG Bird"
+    "engr engineer excellency hon honourable honorable seri ag".split()
 )
 _MAX_NAME_TYPOS = 2  # in a whole name, when a first name may carry one ("Jon Kirby")
 
@@ -762,8 +784,23 @@ def _name_distance(words: Sequence[str], answers: _Answers) -> int | None:
     if len(full) > 2 and full[-1] == answers.surname:
         # a middle name left out or cut to its initial: "Ellen Huvelle", "Ellen S. Huvelle"
         names |= {(full[0], full[-1]), (full[0], *(w[0] for w in full[1:-1]), full[-1])}
+    names |= {without for name in tuple(names) if (without := _without_lineage(name)) != name}
     named = [d for d in (_name_typos(words, name, answers.surname) for name in names)]
     return min((d for d in named if d is not None), default=None)
+
+
+# Words that name a father in Arabic and Malay names: "Mohammad bin Saif Al Hosni" is known as
+# Mohammad Al Hosni, "Siti binti Ahmad" as Siti.
+_LINEAGE = frozenset({"bin", "binti", "bint", "ibn"})
+
+
+def _without_lineage(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without its father's name inside it ("bin Saif"); as it is when it has none,
+    or when the father's name is its last word."""
+    for index, word in enumerate(name[1:-2], start=1):
+        if word in _LINEAGE:
+            return (*name[:index], *name[index + 2 :])
+    return name
 
 
 def _name_typos(words: Sequence[str], name: Sequence[str], surname: str) -> int | None:
@@ -862,6 +899,9 @@ def is_correct(
     answers = _answers(rights, tuple(wrong), tuple(people))
     readings = _readings(given)
     readings += amounts.other_readings(given, rights)
+    readings += calendar_answers.calendar_readings(given, rights)  # "feb", "7/6/2020"
+    if (clock := times_of_day.time_of_day_reading(given, rights)) is not None:
+        readings.append(clock)  # "17:00" for "5 p.m."
     if (spelled := units.in_answers_words(given, rights)) is not None:
         readings.append(spelled)  # "5km" for "5 kilometres"
     if any(_YEAR.fullmatch(normalize(right)) for right in rights) and (year := year_said(given)):
@@ -1140,11 +1180,14 @@ def _foreign_names(norm: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=256)
 def _echo_words(context: str) -> frozenset[str]:
-    """Words of a question a guess may repeat: all but those that change or hedge a claim,
-    with the articles (a question's first word is one) and each word's bare form ("add" for
-    "adding", "fight" for "fighting"), and the initials of a name it spells out ("csis" for
-    "Center for Strategic and International Studies")."""
-    words = frozenset(read_tokens(context)) - (_CHANGES_CLAIM - {"to", "up"}) - HEDGES
+    """Words of a question a guess may repeat: all but those that change or hedge a claim
+    (a word comparing a number is the question's own when it says it: "more than"), with the
+    articles (a question's first word is one) and each word's bare form ("add" for "adding",
+    "fight" for "fighting"), and the initials of a name it spells out ("csis" for "Center for
+    Strategic and International Studies")."""
+    said = frozenset(read_tokens(context))
+    words = said - (_CHANGES_CLAIM - {"to", "up"}) - HEDGES
+    words |= said & _COMPARING  # "more than 17%" when asked "rises of more than what?"
     bare = {form for word in words for form in _bare_forms(word)}
     initials = {
         "".join(word[0] for word in name.split() if word[0].isupper()).casefold()
@@ -1215,6 +1258,8 @@ def _echoed(tokens: Sequence[str], index: int, echo: frozenset[str]) -> bool:
     word = tokens[index]
     if word == "up" and index + 1 < len(tokens) and tokens[index + 1] == "to":
         return False
+    if word in _CHANGES_CLAIM:
+        return word in echo  # "less" is never the article "les"
     return word in echo or bool(_bare_forms(word) & echo - _CHANGES_CLAIM - HEDGES)
 
 
