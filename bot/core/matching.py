@@ -41,7 +41,9 @@ extra detail for a month and year. It never accepts:
   one of `people` (and no other of them shares the surname);
 - another of `people`, or a name the synonym table gives to something else ("UK" for "US");
 - a part of the answer with words left out ("Korea" for "N. Korea", "chair" for "Korea
-  chair"): a part of a name often names something else; only middle initials may go;
+  chair"): a part of a name often names something else; only middle initials, a father's
+  name ("bin Saif") and the kind of building a place's name ends with ("Dobsonville" for
+  Dobsonville Stadium) may go;
 - an empty guess, or one over `MAX_GUESS_CHARS` characters (rejected before any work);
 - a guess listing several answers ("Austin or Kirby", "Austin, Kirby", "Austin/Kirby") or
   hedging ("both", "all of them").
@@ -605,6 +607,9 @@ class _Answers:
                 extra.update(_given_name_read_as_surname(person, surname, people))
         for norm in norms | extra:
             extra |= _SEAT_NORMS.get(norm, frozenset()) | _PEOPLE_NORMS.get(norm, frozenset())
+        if person is None:
+            extra.update(short for norm in norms if (short := _without_venue(norm)))
+            extra.update(initials for norm in norms if (initials := _initials(norm)))
         others = {n for group in _SYNONYMS.values() for n in group}
         other_names = [n for p in people if p is not person for n in _person_names(p)]
         others.update(other_names, (_surname(p) for p in people if p is not person))
@@ -625,6 +630,34 @@ class _Answers:
             tuple(_role_words(part) for part in person.role.split(",")) if person else (),
             tuple(right),
         )
+
+
+# Kinds of building or works a place's name ends with, left out as people say the name
+# ("Dobsonville" for Dobsonville Stadium). Never a kind of territory: "Niger" is not Niger State.
+_VENUES = frozenset(
+    "stadium arena hospital station airport school college bridge dam prison hall".split()  # noqa: SIM905
+)
+
+
+def _without_venue(norm: str) -> str | None:
+    """The name without the kind of building it ends with, when what is left is a name of its
+    own (a word of four letters or more, no number) and no country's."""
+    words = norm.split()
+    if len(words) < 2 or words[-1] not in _VENUES:
+        return None
+    rest = " ".join(words[:-1])
+    if not any(len(w) >= 4 for w in words[:-1]) or any(c.isdigit() for c in rest):
+        return None
+    return None if rest in _territories()[0] else rest
+
+
+def _initials(norm: str) -> str | None:
+    """The initials of an answer of three words or more, each of three letters or more, as
+    chat writes a long name ("ucv" for unimproved capital value)."""
+    words = norm.split()
+    if len(words) < 3 or any(len(w) < 3 or not w.isalpha() for w in words):
+        return None
+    return "".join(w[0] for w in words)
 
 
 _INITIAL_DOTS = re.compile(r"(?<=\b\w)\.(?=\w\.)|(?<=\b\w\.\w)\.")
@@ -811,6 +844,9 @@ def _name_typos(words: Sequence[str], name: Sequence[str], surname: str) -> int 
         if right != surname and len(word) >= 3 and right.startswith(word) and word != right:
             total += 1  # a given name cut short: "Vic" for Victor
             continue
+        if right != surname and len(right) >= 3 and word.startswith(right) and word != right:
+            total += 1  # written in full where the briefing cuts it: "Daniel" for Dan
+            continue
         allowed = _tolerance(len(right))
         if right != surname and len(right) >= 3:
             allowed = max(allowed, 1)
@@ -902,6 +938,8 @@ def is_correct(
     readings += calendar_answers.calendar_readings(given, rights)  # "feb", "7/6/2020"
     if (clock := times_of_day.time_of_day_reading(given, rights)) is not None:
         readings.append(clock)  # "17:00" for "5 p.m."
+    if (code := _code_joined(given, rights)) is not None:
+        readings.append(code)  # "mp 5" for "MP5"
     if (spelled := units.in_answers_words(given, rights)) is not None:
         readings.append(spelled)  # "5km" for "5 kilometres"
     if any(_YEAR.fullmatch(normalize(right)) for right in rights) and (year := year_said(given)):
@@ -913,6 +951,19 @@ def is_correct(
 
 
 _LETTER_RUNS = re.compile(r"[a-z]+")
+_SPLIT_CODE = re.compile(r"\b([^\W\d_]{1,4})[\s-]+(\d{1,4})\b")
+_CODE = re.compile(r"\b[^\W\d_]{1,4}\d{1,4}\b")
+
+
+def _code_joined(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with a code of letters and digits typed apart written as a right answer writes
+    it ("mp 5", "mp-5" for "MP5"), or None when no answer holds such a code."""
+    codes = {code for answer in answers for code in _CODE.findall(clean(answer))}
+    if not codes:
+        return None
+    text = clean(given)
+    joined = _SPLIT_CODE.sub(lambda m: m[1] + m[2] if m[1] + m[2] in codes else m.group(), text)
+    return joined if joined != text else None
 
 
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")

@@ -9,8 +9,11 @@ titles; a father's name ("bin Saif") left out of an Arabic or Malay name; a word
 number repeated from the question ("more than what?"); a double letter typed once in a short
 name ("Pit" for Pitt); what befell those counted, named when the question names none ("40
 deaths" for patients), a unit of score ("3 goals" for points) and an age or anniversary in
-another unit than years refused. The phrasings are invented for these tests (none is from a
-benchmark set)."""
+another unit than years refused; the kind of building after a place's name left out
+("Kestrel" for Kestrel Stadium), the initials of an answer of three words or more, a given name
+written in full where the briefing cuts it ("Robert" for Rob), a code of letters and digits typed
+apart ("ka 52" for Ka52). The phrasings are invented for these tests (none is from a benchmark
+set)."""
 
 from __future__ import annotations
 
@@ -216,3 +219,44 @@ def test_a_fate_the_question_names_is_the_answers(typed: str, right: bool):
 )
 def test_a_score_an_age_or_an_anniversary_keeps_its_unit(typed: str, context: str, right: bool):
     assert is_correct(typed, "3" if "points" in context else "41", context=context) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer", "right"),
+    [
+        ("kestrel", "Kestrel Stadium", True),
+        ("kestrl", "Kestrel Stadium", True),
+        ("i think kestrel", "Kestrel Stadium", True),
+        ("harbourside", "Harbourside Hospital", True),
+        ("kestrel park", "Kestrel Stadium", False),
+        ("corvina", "Corvina State", False),  # a state is no building: its name is another place
+        ("ghana", "Ghana Stadium", False),  # a country's name is the country
+    ],
+)
+def test_the_kind_of_building_after_a_name_may_be_left_out(typed: str, answer: str, right: bool):
+    assert is_correct(typed, answer) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("lrv", True), ("LRV", True), ("lrc", False), ("rv", False)],
+)
+def test_the_initials_of_a_long_answer(typed: str, right: bool):
+    assert is_correct(typed, "lowest rateable value") is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("robert vance", True), ("rob vance", True), ("ida vance", False), ("robert vane", True)],
+)
+def test_a_given_name_written_in_full_where_the_briefing_cuts_it(typed: str, right: bool):
+    people = [Person("Rob Vance", ("Vance",), "sheriff"), Person("Ida Lund", ("Lund",), "judge")]
+    assert is_correct(typed, "Rob Vance", (), (), people) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("ka 52", True), ("ka-52", True), ("KA52", True), ("ka 50", False), ("ka 52 or mi 28", False)],
+)
+def test_a_code_of_letters_and_digits_typed_apart(typed: str, right: bool):
+    assert is_correct(typed, "Ka52 helicopter", ["Ka52"]) is right
