@@ -940,6 +940,8 @@ def is_correct(
         readings.append(clock)  # "17:00" for "5 p.m."
     if (code := _code_joined(given, rights)) is not None:
         readings.append(code)  # "mp 5" for "MP5"
+    if (compared := _compared_alike(given, (*rights, context))) is not None:
+        readings.append(compared)  # "more than 200" for "over 200"
     if (spelled := units.in_answers_words(given, rights)) is not None:
         readings.append(spelled)  # "5km" for "5 kilometres"
     if any(_YEAR.fullmatch(normalize(right)) for right in rights) and (year := year_said(given)):
@@ -964,6 +966,24 @@ def _code_joined(given: str, answers: Sequence[str]) -> str | None:
     text = clean(given)
     joined = _SPLIT_CODE.sub(lambda m: m[1] + m[2] if m[1] + m[2] in codes else m.group(), text)
     return joined if joined != text else None
+
+
+# One comparison said two ways: "over 200" is "more than 200", "under 5" is "less than 5".
+_COMPARED_ALIKE = (("over", "more than"), ("under", "less than"))
+
+
+def _compared_alike(given: str, said: Sequence[str]) -> str | None:
+    """`given` with a comparing word said as a right answer or the question says it ("more
+    than 200" for "over 200"), or None when neither says the other form."""
+    words = read_tokens(given)
+    text = " ".join(words)
+    written = {" ".join(read_tokens(phrase)) for phrase in said}
+    for one, other in _COMPARED_ALIKE:
+        for typed, theirs in ((one, other), (other, one)):
+            pattern = rf"\b{typed}\b"
+            if re.search(pattern, text) and any(re.search(rf"\b{theirs}\b", w) for w in written):
+                return re.sub(pattern, theirs, text)
+    return None
 
 
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")

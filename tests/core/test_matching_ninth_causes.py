@@ -12,7 +12,8 @@ deaths" for patients), a unit of score ("3 goals" for points) and an age or anni
 another unit than years refused; the kind of building after a place's name left out
 ("Kestrel" for Kestrel Stadium), the initials of an answer of three words or more, a given name
 written in full where the briefing cuts it ("Robert" for Rob), a code of letters and digits typed
-apart ("ka 52" for Ka52). The phrasings are invented for these tests (none is from a benchmark
+apart ("ka 52" for Ka52), "more than" for "over" where the answer or the question says
+one of them. The phrasings are invented for these tests (none is from a benchmark
 set)."""
 
 from __future__ import annotations
@@ -260,3 +261,17 @@ def test_a_given_name_written_in_full_where_the_briefing_cuts_it(typed: str, rig
 )
 def test_a_code_of_letters_and_digits_typed_apart(typed: str, right: bool):
     assert is_correct(typed, "Ka52 helicopter", ["Ka52"]) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("more than 60", True),
+        ("over 60", True),
+        ("less than 60", False),
+        ("under 60", False),
+        ("more than 16", False),
+    ],
+)
+def test_over_is_more_than_where_the_answer_says_over(typed: str, right: bool):
+    assert is_correct(typed, "over 60", ["60"], context="How many were hurt?") is right
