@@ -10,6 +10,7 @@ month, a weekday or a whole date, for `matching.is_correct`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -38,14 +39,22 @@ def calendar_readings(given: str, answers: Sequence[str]) -> list[str]:
     answer is a month or a weekday alone; a numeric date in either order when an answer is a
     day, month and year."""
     readings: list[str] = []
-    shapes = [read_tokens(answer) for answer in answers]
-    if any(len(s) == 1 and (s[0] in MONTHS or s[0] in _WEEKDAYS) for s in shapes):
+    day_or_month, whole_date = _kinds(tuple(answers))
+    if day_or_month:
         reading = _named_in_full(read_tokens(given))
         if reading is not None:
             readings.append(reading)
-    if any(_is_whole_date(shape) for shape in shapes):
+    if whole_date:
         readings += _both_orders(clean(given))
     return readings
+
+
+@functools.lru_cache(maxsize=512)
+def _kinds(answers: tuple[str, ...]) -> tuple[bool, bool]:
+    """Whether an answer is a month or weekday alone, and whether one is a whole date."""
+    shapes = [read_tokens(answer) for answer in answers]
+    alone = any(len(s) == 1 and (s[0] in MONTHS or s[0] in _WEEKDAYS) for s in shapes)
+    return alone, any(_is_whole_date(shape) for shape in shapes)
 
 
 def _named_in_full(tokens: list[str]) -> str | None:

@@ -957,11 +957,16 @@ _SPLIT_CODE = re.compile(r"\b([^\W\d_]{1,4})[\s-]+(\d{1,4})\b")
 _CODE = re.compile(r"\b[^\W\d_]{1,4}\d{1,4}\b")
 
 
+@functools.lru_cache(maxsize=512)
+def _codes(answers: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(code for answer in answers for code in _CODE.findall(clean(answer)))
+
+
 def _code_joined(given: str, answers: Sequence[str]) -> str | None:
     """`given` with a code of letters and digits typed apart written as a right answer writes
     it ("mp 5", "mp-5" for "MP5"), or None when no answer holds such a code."""
-    codes = {code for answer in answers for code in _CODE.findall(clean(answer))}
-    if not codes:
+    codes = _codes(tuple(answers))
+    if not codes or not _SPLIT_CODE.search(given):
         return None
     text = clean(given)
     joined = _SPLIT_CODE.sub(lambda m: m[1] + m[2] if m[1] + m[2] in codes else m.group(), text)
@@ -972,12 +977,21 @@ def _code_joined(given: str, answers: Sequence[str]) -> str | None:
 _COMPARED_ALIKE = (("over", "more than"), ("under", "less than"))
 
 
+_COMPARING_WORD = re.compile(r"\b(?:over|under|more|less)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=512)
+def _said_as(said: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(" ".join(read_tokens(phrase)) for phrase in said)
+
+
 def _compared_alike(given: str, said: Sequence[str]) -> str | None:
     """`given` with a comparing word said as a right answer or the question says it ("more
     than 200" for "over 200"), or None when neither says the other form."""
-    words = read_tokens(given)
-    text = " ".join(words)
-    written = {" ".join(read_tokens(phrase)) for phrase in said}
+    if not _COMPARING_WORD.search(given):
+        return None  # the common case, without reading the guess
+    text = " ".join(read_tokens(given))
+    written = _said_as(tuple(said))
     for one, other in _COMPARED_ALIKE:
         for typed, theirs in ((one, other), (other, one)):
             pattern = rf"\b{typed}\b"

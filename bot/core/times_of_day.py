@@ -7,6 +7,7 @@ Read only where a right answer is a time of day on the 12-hour clock ("5 p.m.", 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -30,12 +31,17 @@ _HALVES = {"morning": "a", "afternoon": "p", "evening": "p", "night": "p"}
 def time_of_day_reading(given: str, answers: Sequence[str]) -> str | None:
     """`given` with its time of day written as "5 pm" when a right answer is a time of day on
     the 12-hour clock; None when there is none to read or nothing changes."""
-    if not any(_ANSWER_TIME.search(clean(answer)) for answer in answers):
+    if not _has_time_of_day(tuple(answers)):
         return None
     text = clean(given)
     read = _PART_OF_DAY.sub(lambda m: f"{m[1]} {_HALVES[m[2]]}m", text)
     read = _CLOCK.sub(_twelve_hour, read)
     return read if read != text else None
+
+
+@functools.lru_cache(maxsize=512)
+def _has_time_of_day(answers: tuple[str, ...]) -> bool:
+    return any(_ANSWER_TIME.search(clean(answer)) for answer in answers)
 
 
 def _twelve_hour(match: re.Match[str]) -> str:
