@@ -17,6 +17,8 @@ __all__ = [
     "BRIEFING",
     "DRAFTED_BRIEFINGS",
     "DRAFTED_SEED0_ANSWER_POSITION",
+    "NINTH_SET_BRIEFINGS",
+    "NINTH_SET_SEED0_ANSWER_POSITION",
     "SEED0_ANSWER_POSITION",
     "Phrasing",
     "is_accepted",
@@ -27,10 +29,36 @@ __all__ = [
 
 BRIEFING = Path(__file__).resolve().parent.parent / "content" / "nk-troops-russia.yaml"
 
+_PHRASING_BRIEFINGS = Path(__file__).resolve().parent / "phrasing_briefings"
+
 # Briefings drafted from real articles and reviewed as a moderator would (frozen copies), whose
-# questions the matcher was never tuned on (`matching_seventh`).
+# questions the matcher was never tuned on when their set was written (`matching_seventh`).
 DRAFTED_BRIEFINGS: tuple[Path, ...] = tuple(
-    sorted((Path(__file__).resolve().parent / "phrasing_briefings").glob("*.yaml"))
+    _PHRASING_BRIEFINGS / f"{name}.yaml"
+    for name in (
+        "business-apple-earnings",
+        "business-cadbury-nigeria",
+        "council-meander-valley-rates",
+        "court-deripaska-ap",
+        "foreign-argentina-aranguren",
+        "health-malaysia-dengue",
+        "health-san-diego-flu",
+        "sport-saff-semi-final",
+    )
+)
+
+# The same for the ninth set (`matching_eighth`), drafted from articles of fresh41 to fresh43.
+NINTH_SET_BRIEFINGS: tuple[Path, ...] = tuple(
+    _PHRASING_BRIEFINGS / f"{name}.yaml"
+    for name in (
+        "council-south-burnett-durong",
+        "court-iowa-winneshiek-sheriff",
+        "disaster-mokwa-flood",
+        "health-oman-covid-icu",
+        "politics-hoima-district",
+        "politics-malaysia-police-attacks",
+        "sport-botswana-angola",
+    )
 )
 
 
@@ -108,6 +136,20 @@ DRAFTED_SEED0_ANSWER_POSITION: dict[str, int] = {
     "who-said-koevermans-i-am-very": 1,
     "who-said-bela-india-never-deserved": 2,
     "who-said-bela-you-don-t-have": 3,
+}
+
+# The same for the choice questions of `NINTH_SET_BRIEFINGS` (`matching_eighth`).
+NINTH_SET_SEED0_ANSWER_POSITION: dict[str, int] = {
+    "who-said-bird-sanctuary-counties": 3,
+    "who-said-campbell-its-difficult-to": 3,
+    "number-p3-mpote-has-called-a": 3,
+    "place-p1-in-their-quest-to": 3,
+    "number-p1-the-federal-government-yesterday": 3,
+    "q-om-which-hospital": 3,
+    "who-said-mugisha-we-have-resolved": 1,
+    "who-said-mugisha-most-feeder-roads": 1,
+    "who-said-ssempala-weve-extended-water": 2,
+    "number-p7-according-to-mugisha-over": 2,
 }
 
 

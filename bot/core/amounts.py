@@ -25,7 +25,7 @@ _CURRENCIES = {
     "rupee": "₹ rupee rupees rs inr",
     "yen": "¥ yen",
     "rand": "zar rand",
-    "shilling": "ksh kes shilling shillings",
+    "shilling": "ksh kes shs ush ugx shilling shillings",
     "peso": "peso pesos",
 }
 _BY_NAME = {name: currency for currency, names in _CURRENCIES.items() for name in names.split()}
@@ -49,12 +49,15 @@ def _currencies(text: str) -> frozenset[str]:
 
 def another_currency(given: str, answers: Sequence[str]) -> bool:
     """Whether `given` names a currency none of the right `answers` is in ("$55.213 billion"
-    when the answer is "N55.213 billion" in naira). An amount typed without one is not."""
+    when the answer is "N55.213 billion" in naira), or any for a percentage ("$17" for "17 per
+    cent"). An amount typed without one is not."""
     typed = _currencies(given)
     if not typed:
         return False
     known = frozenset().union(*map(_currencies, answers))
-    return bool(known) and not typed <= known
+    if not known:  # money for a share: "$17" for "17 per cent"
+        return any("percent" in read_tokens(answer) for answer in answers)
+    return not typed <= known
 
 
 def _score(text: str) -> tuple[str, str] | None:

@@ -130,8 +130,29 @@ _DECIMAL_COMMA = re.compile(r"(?<![\w.,])(\d{1,3}),(\d{1,2})(?![\d,])")
 # A currency's letters glued before its amount, as "$" is ("N55.213 billion" in naira,
 # "Ksh500", "Rs 1,200" apart already): read past like the sign; an amount has a decimal
 # point, a thousands comma or three digits ("N95" stays a name).
-CURRENCY_PREFIXES = ("n", "ngn", "ksh", "kes", "rs", "inr", "zar", "usd", "us", "gbp", "eur")
-_GLUED_CURRENCY = re.compile(rf"(?<![\w.])(?:{'|'.join(CURRENCY_PREFIXES)})(?=\d+[.,]\d|\d{{3}})")
+CURRENCY_PREFIXES = (
+    "n",
+    "ngn",
+    "ksh",
+    "kes",
+    "rs",
+    "inr",
+    "zar",
+    "usd",
+    "us",
+    "gbp",
+    "eur",
+    "shs",
+    "ush",
+    "ugx",
+)
+# Codes of three letters or more that only name a currency ("Shs1 billion" in Ugandan
+# shillings, "UGX 500"): read past before any amount, however short, glued or not.
+_CURRENCY_CODES = tuple(prefix for prefix in CURRENCY_PREFIXES if len(prefix) >= 3)
+_GLUED_CURRENCY = re.compile(
+    rf"(?<![\w.])(?:(?:{'|'.join(CURRENCY_PREFIXES)})(?=\d+[.,]\d|\d{{3}})"
+    rf"|(?:{'|'.join(_CURRENCY_CODES)})\s*(?=\d))"
+)
 _TOKEN = re.compile(r"\d+(?:\.\d+)?[^\W_]*|[^\W_]+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.answer_text import CURRENCY_PREFIXES
 from bot.core.chat_markup import read_markup
 
 __all__ = ["answer_of", "leet_reading"]
@@ -22,6 +23,11 @@ _LEADING_MENTIONS = re.compile(r"^(?:\s*(?:<@[!&]?\d+>|@[^\W\d]\w*(?!\w))[\s,:]*
 # Digits typed for the letters they look like, inside a word that starts with a letter.
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
 _LEET_WORD = re.compile(r"\b[^\W\d_]+[013457][^\W_]*")
+# An amount after a currency's code ("shs10", "ugx1bn"): its digits stay digits.
+_CODED_AMOUNT = re.compile(
+    rf"(?:{'|'.join(code for code in CURRENCY_PREFIXES if len(code) >= 3)})\d[\d.]*[^\W\d_]*",
+    re.IGNORECASE,
+)
 
 
 def answer_of(message: str) -> str:
@@ -41,6 +47,10 @@ def leet_reading(text: str) -> str | None:
     mixes them that way. Only a word that starts with a letter is read, so a number with its
     unit ("75yrs", "3rd") keeps its digits; this is a second reading, the text as typed is
     judged too ("G7" stays "G7" there)."""
-    if not _LEET_WORD.search(text):
+    words = [m.group() for m in _LEET_WORD.finditer(text)]
+    if all(_CODED_AMOUNT.fullmatch(word) for word in words):
         return None
-    return _LEET_WORD.sub(lambda match: match.group().translate(_LEET), text)
+    return _LEET_WORD.sub(
+        lambda m: m.group() if _CODED_AMOUNT.fullmatch(m.group()) else m.group().translate(_LEET),
+        text,
+    )

@@ -41,7 +41,9 @@ extra detail for a month and year. It never accepts:
   one of `people` (and no other of them shares the surname);
 - another of `people`, or a name the synonym table gives to something else ("UK" for "US");
 - a part of the answer with words left out ("Korea" for "N. Korea", "chair" for "Korea
-  chair"): a part of a name often names something else; only middle initials may go;
+  chair"): a part of a name often names something else; only middle initials, a father's
+  name ("bin Saif") and the kind of building a place's name ends with ("Dobsonville" for
+  Dobsonville Stadium) may go;
 - an empty guess, or one over `MAX_GUESS_CHARS` characters (rejected before any work);
 - a guess listing several answers ("Austin or Kirby", "Austin, Kirby", "Austin/Kirby") or
   hedging ("both", "all of them").
@@ -52,8 +54,11 @@ number-and-unit answer ("3000" or "about 3000" for "3,000 troops"), a different 
 ("3,000 tanks"); a number and its unit may sit in a short sentence ("the rise was 30 percent").
 Numbers compare as a multiset, so date orders agree ("24 February 2022" = "February 24,
 2022"), but a score or a vote keeps its order ("4-5" is not "5-4") and an amount keeps its
-currency ("$55 billion" is not "N55 billion" in naira; `amounts`); "$88m" and "28.3 b" count
-in millions and billions when the answer does.
+currency ("$55 billion" is not "N55 billion" in naira, "$17" is not 17 per cent; `amounts`);
+"$88m" and "28.3 b" count in millions and billions when the answer does. A month or weekday cut
+short ("feb", "thurs") is the one asked, a year beside it detail, and a numeric date of unclear
+order ("7/6/2020") is read both ways where the answer is a date (`calendar_answers`); "17:00" is
+"5 p.m." where the answer is a time of day (`times_of_day`).
 
 For a choice question, `pick_by_words` picks the one option that alone holds every word
 typed ("Georgetown" for "Georgetown University"); a true/false reply is read by `verdicts`.
@@ -67,7 +72,18 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.core import amounts, asides, chat_habits, compass, demonyms, place_names, roles, units
+from bot.core import (
+    amounts,
+    asides,
+    calendar_answers,
+    chat_habits,
+    compass,
+    demonyms,
+    place_names,
+    roles,
+    times_of_day,
+    units,
+)
 from bot.core.answer_text import (
     ARTICLES,
     MONTH_ABBREVIATIONS,
@@ -109,6 +125,10 @@ _CHANGES_CLAIM = HEDGES | frozenset(
     "than least most nearly almost up to between until till percent".split()
 )
 _ROUGHLY = frozenset({"about", "around", "roughly", "approximately", "approx", "some", "circa"})
+# Words that compare a number: a guess may repeat them where the question says them.
+_COMPARING = frozenset(
+    "more less fewer over under above below than least most nearly almost".split()  # noqa: SIM905
+)
 _SEPARATORS = re.compile(r"[/;|+&\\]|(?<!\d),|,(?!\d)|\b(?:or|and|nor|vs|versus|plus)\b")
 _DOUBLED = re.compile(r"(\w)\1+")
 
@@ -196,7 +216,8 @@ def _plural_pair(one: str, other: str) -> bool:
 
 def _slip(guess: str, right: str) -> bool:
     """A slip of the fingers in a short word, too short for typos: two neighbouring letters
-    swapped ("oli" for "oil", "frim" for "firm") or a letter doubled ("oill")."""
+    swapped ("oli" for "oil", "frim" for "firm"), a letter doubled ("oill") or a double letter
+    typed once ("pit" for "Pitt")."""
     if len(right) < 3 or guess == right:
         return False
     if len(guess) == len(right):
@@ -207,7 +228,8 @@ def _slip(guess: str, right: str) -> bool:
             and guess[swaps[0]] == right[swaps[1]]
             and guess[swaps[1]] == right[swaps[0]]
         )
-    return _DOUBLED.sub(r"\1", guess) == _DOUBLED.sub(r"\1", right) and len(guess) > len(right)
+    collapsed = _DOUBLED.sub(r"\1", guess) == _DOUBLED.sub(r"\1", right)
+    return collapsed and (len(guess) > len(right) or len(guess) == len(right) - 1)
 
 
 _NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis")
@@ -489,7 +511,9 @@ _TITLES = frozenset(
     "adm admiral rear vice col colonel lt lieutenant capt captain maj major cmdr commander sgt "
     "gov governor rep representative amb ambassador mayor judge justice sir dame rev "
     # a councillor as council reports write it, and Malaysia's honorific "Datuk" ("Dato'")
-    "cr cllr councillor councilor datuk dato".split()
+    "cr cllr councillor councilor datuk dato "
+    # Nigeria's "Engr.", a minister's "His Excellency", "Hon.", "Datuk Seri", "AG Bird"
+    "engr engineer excellency hon honourable honorable seri ag".split()
 )
 _MAX_NAME_TYPOS = 2  # in a whole name, when a first name may carry one ("Jon Kirby")
 
@@ -583,6 +607,9 @@ class _Answers:
                 extra.update(_given_name_read_as_surname(person, surname, people))
         for norm in norms | extra:
             extra |= _SEAT_NORMS.get(norm, frozenset()) | _PEOPLE_NORMS.get(norm, frozenset())
+        if person is None:
+            extra.update(short for norm in norms if (short := _without_venue(norm)))
+            extra.update(initials for norm in norms if (initials := _initials(norm)))
         others = {n for group in _SYNONYMS.values() for n in group}
         other_names = [n for p in people if p is not person for n in _person_names(p)]
         others.update(other_names, (_surname(p) for p in people if p is not person))
@@ -603,6 +630,34 @@ class _Answers:
             tuple(_role_words(part) for part in person.role.split(",")) if person else (),
             tuple(right),
         )
+
+
+# Kinds of building or works a place's name ends with, left out as people say the name
+# ("Dobsonville" for Dobsonville Stadium). Never a kind of territory: "Niger" is not Niger State.
+_VENUES = frozenset(
+    "stadium arena hospital station airport school college bridge dam prison hall".split()  # noqa: SIM905
+)
+
+
+def _without_venue(norm: str) -> str | None:
+    """The name without the kind of building it ends with, when what is left is a name of its
+    own (a word of four letters or more, no number) and no country's."""
+    words = norm.split()
+    if len(words) < 2 or words[-1] not in _VENUES:
+        return None
+    rest = " ".join(words[:-1])
+    if not any(len(w) >= 4 for w in words[:-1]) or any(c.isdigit() for c in rest):
+        return None
+    return None if rest in _territories()[0] else rest
+
+
+def _initials(norm: str) -> str | None:
+    """The initials of an answer of three words or more, each of three letters or more, as
+    chat writes a long name ("ucv" for unimproved capital value)."""
+    words = norm.split()
+    if len(words) < 3 or any(len(w) < 3 or not w.isalpha() for w in words):
+        return None
+    return "".join(w[0] for w in words)
 
 
 _INITIAL_DOTS = re.compile(r"(?<=\b\w)\.(?=\w\.)|(?<=\b\w\.\w)\.")
@@ -762,8 +817,23 @@ def _name_distance(words: Sequence[str], answers: _Answers) -> int | None:
     if len(full) > 2 and full[-1] == answers.surname:
         # a middle name left out or cut to its initial: "Ellen Huvelle", "Ellen S. Huvelle"
         names |= {(full[0], full[-1]), (full[0], *(w[0] for w in full[1:-1]), full[-1])}
+    names |= {without for name in tuple(names) if (without := _without_lineage(name)) != name}
     named = [d for d in (_name_typos(words, name, answers.surname) for name in names)]
     return min((d for d in named if d is not None), default=None)
+
+
+# Words that name a father in Arabic and Malay names: "Mohammad bin Saif Al Hosni" is known as
+# Mohammad Al Hosni, "Siti binti Ahmad" as Siti.
+_LINEAGE = frozenset({"bin", "binti", "bint", "ibn"})
+
+
+def _without_lineage(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without its father's name inside it ("bin Saif"); as it is when it has none,
+    or when the father's name is its last word."""
+    for index, word in enumerate(name[1:-2], start=1):
+        if word in _LINEAGE:
+            return (*name[:index], *name[index + 2 :])
+    return name
 
 
 def _name_typos(words: Sequence[str], name: Sequence[str], surname: str) -> int | None:
@@ -773,6 +843,9 @@ def _name_typos(words: Sequence[str], name: Sequence[str], surname: str) -> int 
     for word, right in zip(words, name, strict=True):
         if right != surname and len(word) >= 3 and right.startswith(word) and word != right:
             total += 1  # a given name cut short: "Vic" for Victor
+            continue
+        if right != surname and len(right) >= 3 and word.startswith(right) and word != right:
+            total += 1  # written in full where the briefing cuts it: "Daniel" for Dan
             continue
         allowed = _tolerance(len(right))
         if right != surname and len(right) >= 3:
@@ -862,6 +935,13 @@ def is_correct(
     answers = _answers(rights, tuple(wrong), tuple(people))
     readings = _readings(given)
     readings += amounts.other_readings(given, rights)
+    readings += calendar_answers.calendar_readings(given, rights)  # "feb", "7/6/2020"
+    if (clock := times_of_day.time_of_day_reading(given, rights)) is not None:
+        readings.append(clock)  # "17:00" for "5 p.m."
+    if (code := _code_joined(given, rights)) is not None:
+        readings.append(code)  # "mp 5" for "MP5"
+    if (compared := _compared_alike(given, (*rights, context))) is not None:
+        readings.append(compared)  # "more than 200" for "over 200"
     if (spelled := units.in_answers_words(given, rights)) is not None:
         readings.append(spelled)  # "5km" for "5 kilometres"
     if any(_YEAR.fullmatch(normalize(right)) for right in rights) and (year := year_said(given)):
@@ -873,6 +953,51 @@ def is_correct(
 
 
 _LETTER_RUNS = re.compile(r"[a-z]+")
+_SPLIT_CODE = re.compile(r"\b([^\W\d_]{1,4})[\s-]+(\d{1,4})\b")
+_CODE = re.compile(r"\b[^\W\d_]{1,4}\d{1,4}\b")
+
+
+@functools.lru_cache(maxsize=512)
+def _codes(answers: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(code for answer in answers for code in _CODE.findall(clean(answer)))
+
+
+def _code_joined(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with a code of letters and digits typed apart written as a right answer writes
+    it ("mp 5", "mp-5" for "MP5"), or None when no answer holds such a code."""
+    codes = _codes(tuple(answers))
+    if not codes or not _SPLIT_CODE.search(given):
+        return None
+    text = clean(given)
+    joined = _SPLIT_CODE.sub(lambda m: m[1] + m[2] if m[1] + m[2] in codes else m.group(), text)
+    return joined if joined != text else None
+
+
+# One comparison said two ways: "over 200" is "more than 200", "under 5" is "less than 5".
+_COMPARED_ALIKE = (("over", "more than"), ("under", "less than"))
+
+
+_COMPARING_WORD = re.compile(r"\b(?:over|under|more|less)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=512)
+def _said_as(said: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(" ".join(read_tokens(phrase)) for phrase in said)
+
+
+def _compared_alike(given: str, said: Sequence[str]) -> str | None:
+    """`given` with a comparing word said as a right answer or the question says it ("more
+    than 200" for "over 200"), or None when neither says the other form."""
+    if not _COMPARING_WORD.search(given):
+        return None  # the common case, without reading the guess
+    text = " ".join(read_tokens(given))
+    written = _said_as(tuple(said))
+    for one, other in _COMPARED_ALIKE:
+        for typed, theirs in ((one, other), (other, one)):
+            pattern = rf"\b{typed}\b"
+            if re.search(pattern, text) and any(re.search(rf"\b{theirs}\b", w) for w in written):
+                return re.sub(pattern, theirs, text)
+    return None
 
 
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -1140,11 +1265,14 @@ def _foreign_names(norm: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=256)
 def _echo_words(context: str) -> frozenset[str]:
-    """Words of a question a guess may repeat: all but those that change or hedge a claim,
-    with the articles (a question's first word is one) and each word's bare form ("add" for
-    "adding", "fight" for "fighting"), and the initials of a name it spells out ("csis" for
-    "Center for Strategic and International Studies")."""
-    words = frozenset(read_tokens(context)) - (_CHANGES_CLAIM - {"to", "up"}) - HEDGES
+    """Words of a question a guess may repeat: all but those that change or hedge a claim
+    (a word comparing a number is the question's own when it says it: "more than"), with the
+    articles (a question's first word is one) and each word's bare form ("add" for "adding",
+    "fight" for "fighting"), and the initials of a name it spells out ("csis" for "Center for
+    Strategic and International Studies")."""
+    said = frozenset(read_tokens(context))
+    words = said - (_CHANGES_CLAIM - {"to", "up"}) - HEDGES
+    words |= said & _COMPARING  # "more than 17%" when asked "rises of more than what?"
     bare = {form for word in words for form in _bare_forms(word)}
     initials = {
         "".join(word[0] for word in name.split() if word[0].isupper()).casefold()
@@ -1215,6 +1343,8 @@ def _echoed(tokens: Sequence[str], index: int, echo: frozenset[str]) -> bool:
     word = tokens[index]
     if word == "up" and index + 1 < len(tokens) and tokens[index + 1] == "to":
         return False
+    if word in _CHANGES_CLAIM:
+        return word in echo  # "less" is never the article "les"
     return word in echo or bool(_bare_forms(word) & echo - _CHANGES_CLAIM - HEDGES)
 
 

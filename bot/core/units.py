@@ -68,7 +68,24 @@ _FAMILIES = {
         "celsius": "celsius centigrade",
         "fahrenheit": "fahrenheit",
     },
+    "score": {
+        "goal": "goal goals",
+        "point": "point points pts",
+    },
+    # What befell the people counted: "465 deaths" is not 465 patients in hospital.
+    "fate": {
+        "death": "death deaths dead died killed fatalities",
+        "missing": "missing",
+        "injury": "injured wounded hurt injuries",
+        "displaced": "displaced homeless",
+        "arrest": "arrested arrests detained",
+    },
 }
+# A fate says what happened to those counted: named when the question names none, it is
+# another claim ("465 deaths" when asked how many are in hospital), not a word beside a number.
+_SAYS_WHAT_HAPPENED = frozenset({"fate"})
+# Questions that count in years without naming them: an age, an anniversary.
+_IN_YEARS = re.compile(r"\bhow old\b|\baged?\b|\banniversary\b|\bbirthday\b", re.IGNORECASE)
 # Every word typed for a unit, to its family and unit; abbreviations of time come read already
 # ("75 yrs" reads "75 year").
 _UNITS = {
@@ -89,8 +106,9 @@ def _units_named(text: str) -> frozenset[tuple[str, str]]:
 def another_unit(given: str, answers: Sequence[str], context: str) -> bool:
     """Whether `given` counts a number in another unit than the one a right answer or the
     question uses, of the same kind ("75 months" when asked how many years, "21 chapters" for
-    a 21-page ruling); a unit the question leaves open is a word beside the number ("24 months"
-    when asked how old)."""
+    a 21-page ruling, "35 months" when asked how old, "3 goals" for 3 points), or says what
+    befell those counted when the question does not ("465 deaths" for patients in hospital,
+    "200 missing" when asked how many died)."""
     if _UNIT_WORDS.isdisjoint(_LETTER_RUNS.findall(given.casefold())):
         return False  # the common case, without reading the guess
     tokens = read_tokens(given)
@@ -100,7 +118,9 @@ def another_unit(given: str, answers: Sequence[str], context: str) -> bool:
     if not typed:
         return False
     known = _units_named(context).union(*map(_units_named, answers))
-    known_families = {family for family, _ in known}
+    if _IN_YEARS.search(context):
+        known |= {("time", "year")}  # "35 months" when asked how old
+    known_families = {family for family, _ in known} | _SAYS_WHAT_HAPPENED
     return any(family in known_families and (family, unit) not in known for family, unit in typed)
 
 

@@ -1,7 +1,8 @@
 """The blind phrasing sets (benchmarks.matching_fresh, matching_third, matching_fourth,
-matching_fifth, matching_sixth, and matching_seventh over the drafted briefings) are sound data:
-every phrasing names a question of its briefings, none is listed twice or blank, both labels are
-present, and letters still point at the options they were labelled against. Their accuracy is
+matching_fifth, matching_sixth, and matching_seventh and matching_eighth over the drafted
+briefings) are sound data: every phrasing names a question of its briefings, none is listed
+twice or blank, both labels are present, and letters still point at the options they were
+labelled against. Their accuracy is
 the benchmarks' job, not checked here."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections import Counter
 import pytest
 
 from benchmarks import (
+    matching_eighth,
     matching_fifth,
     matching_fourth,
     matching_fresh,
@@ -22,6 +24,8 @@ from benchmarks.phrasing_sets import (
     BRIEFING,
     DRAFTED_BRIEFINGS,
     DRAFTED_SEED0_ANSWER_POSITION,
+    NINTH_SET_BRIEFINGS,
+    NINTH_SET_SEED0_ANSWER_POSITION,
     SEED0_ANSWER_POSITION,
     Phrasing,
     load_briefings,
@@ -96,16 +100,39 @@ def test_letters_were_labelled_against_the_order_the_quiz_still_shows(
     assert moved == []
 
 
+DRAFTED_SETS = {
+    "eighth": (matching_seventh.PHRASINGS, DRAFTED_BRIEFINGS, DRAFTED_SEED0_ANSWER_POSITION, 900),
+    "ninth": (
+        matching_eighth.PHRASINGS,
+        NINTH_SET_BRIEFINGS,
+        NINTH_SET_SEED0_ANSWER_POSITION,
+        1000,
+    ),
+}
+every_drafted_set = pytest.mark.parametrize(
+    ("phrasings", "briefings", "positions", "at_least"),
+    DRAFTED_SETS.values(),
+    ids=DRAFTED_SETS.keys(),
+)
+
+
 def test_the_drafted_briefings_load_and_their_question_ids_are_distinct():
-    by_question = load_briefings(DRAFTED_BRIEFINGS)
-    assert len(DRAFTED_BRIEFINGS) >= 6
-    assert len(by_question) >= 40
+    by_question = load_briefings(DRAFTED_BRIEFINGS + NINTH_SET_BRIEFINGS)
+    assert len(DRAFTED_BRIEFINGS) >= 6 and len(NINTH_SET_BRIEFINGS) >= 6
+    assert len(by_question) >= 120
     assert {q.kind for b in by_question.values() for q in b.questions} >= {"choice", "truefalse"}
 
 
-def test_the_eighth_set_is_sound_and_answers_every_drafted_question():
-    phrasings = matching_seventh.PHRASINGS
-    by_question = load_briefings(DRAFTED_BRIEFINGS)
+def test_every_frozen_briefing_belongs_to_one_drafted_set():
+    folder = DRAFTED_BRIEFINGS[0].parent
+    assert sorted(folder.glob("*.yaml")) == sorted(DRAFTED_BRIEFINGS + NINTH_SET_BRIEFINGS)
+
+
+@every_drafted_set
+def test_a_drafted_set_is_sound_and_answers_every_question_of_its_briefings(
+    phrasings: list[Phrasing], briefings, positions, at_least: int
+):
+    by_question = load_briefings(briefings)
     assert sorted({p.question_id for p in phrasings} ^ by_question.keys()) == []
     counts = Counter((p.question_id, p.typed) for p in phrasings)
     assert [pair for pair, n in counts.items() if n > 1] == []
@@ -114,11 +141,14 @@ def test_the_eighth_set_is_sound_and_answers_every_drafted_question():
     for p in phrasings:
         labels.setdefault(p.question_id, set()).add(p.right)
     assert sorted(qid for qid, seen in labels.items() if seen != {True, False}) == []
-    assert len(phrasings) >= 900
+    assert len(phrasings) >= at_least
 
 
-def test_the_eighth_sets_letters_point_at_the_options_they_were_labelled_against():
-    by_question = load_briefings(DRAFTED_BRIEFINGS)
+@every_drafted_set
+def test_a_drafted_sets_letters_point_at_the_options_they_were_labelled_against(
+    phrasings: list[Phrasing], briefings, positions, at_least: int
+):
+    by_question = load_briefings(briefings)
     choice = set()
     moved = []
     for qid, briefing in by_question.items():
@@ -127,7 +157,7 @@ def test_the_eighth_sets_letters_point_at_the_options_they_were_labelled_against
             continue
         choice.add(qid)
         (shown,) = present_all(briefing, [qid], seed=0)
-        if shown.options.index(question.answer) + 1 != DRAFTED_SEED0_ANSWER_POSITION.get(qid):
+        if shown.options.index(question.answer) + 1 != positions.get(qid):
             moved.append(qid)
     assert moved == []
-    assert sorted(choice ^ DRAFTED_SEED0_ANSWER_POSITION.keys()) == []
+    assert sorted(choice ^ positions.keys()) == []

@@ -1,0 +1,92 @@
+"""Readings of a typed answer that a calendar answer makes plain: a month or a weekday cut
+short ("feb", "thurs"), a year beside a month when only the month is asked ("feb 2025"), and a
+date in numbers whose order nobody can tell ("7/6/2020", "6/7/2020") read both ways when the
+answer is a date.
+
+`answer_text` reads a month's short form only beside a number, and a numeric date only when
+its order is plain ("24/02/2022"): these readings add the rest where the right answers are a
+month, a weekday or a whole date, for `matching.is_correct`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from bot.core.answer_text import MONTH_ABBREVIATIONS, MONTHS, clean, read_tokens
+
+__all__ = ["calendar_readings"]
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_ABBREVIATIONS = {
+    short: day
+    for day in _WEEKDAYS
+    for short in {day[:3], day[:4], *(("tues",) if day == "tuesday" else ()), "thur", "thurs"}
+    if day.startswith(short)
+} | {"weds": "wednesday"}
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# The year said as this year or last: detail beside a month that is asked alone.
+_SAID_YEAR = frozenset({"this", "last", "next"})
+_AMBIGUOUS_DATE = re.compile(
+    r"(?<![\d/.-])(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2((?:1[89]|20)\d\d)(?![\d/.-])"
+)
+
+
+def calendar_readings(given: str, answers: Sequence[str]) -> list[str]:
+    """The other readings of `given` that the right `answers` make plain (each only when it
+    changes the guess): a month or weekday cut short, and a year beside the month, when an
+    answer is a month or a weekday alone; a numeric date in either order when an answer is a
+    day, month and year."""
+    readings: list[str] = []
+    day_or_month, whole_date = _kinds(tuple(answers))
+    if day_or_month:
+        reading = _named_in_full(read_tokens(given))
+        if reading is not None:
+            readings.append(reading)
+    if whole_date:
+        readings += _both_orders(clean(given))
+    return readings
+
+
+@functools.lru_cache(maxsize=512)
+def _kinds(answers: tuple[str, ...]) -> tuple[bool, bool]:
+    """Whether an answer is a month or weekday alone, and whether one is a whole date."""
+    shapes = [read_tokens(answer) for answer in answers]
+    alone = any(len(s) == 1 and (s[0] in MONTHS or s[0] in _WEEKDAYS) for s in shapes)
+    return alone, any(_is_whole_date(shape) for shape in shapes)
+
+
+def _named_in_full(tokens: list[str]) -> str | None:
+    """The words with each month or weekday cut short written out and a year beside a month
+    left out ("feb 2025" -> "february"), or None when nothing changes."""
+    words = [MONTH_ABBREVIATIONS.get(t, _WEEKDAY_ABBREVIATIONS.get(t, t)) for t in tokens]
+    kept: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        after_month = bool(kept) and kept[-1] in MONTHS
+        if after_month and _YEAR.fullmatch(word):
+            index += 1  # "july 2018" when asked which month
+        elif after_month and word in _SAID_YEAR and words[index + 1 : index + 2] == ["year"]:
+            index += 2  # "july this year"
+        else:
+            kept.append(word)
+            index += 1
+    return " ".join(kept) if kept != tokens else None
+
+
+def _is_whole_date(tokens: list[str]) -> bool:
+    return any(t in MONTHS for t in tokens) and sum(t.isdigit() for t in tokens) == 2
+
+
+def _both_orders(text: str) -> list[str]:
+    """`text` with a numeric date of unclear order read day first, then month first."""
+    match = _AMBIGUOUS_DATE.search(text)
+    if match is None or int(match[1]) == int(match[3]):
+        return []
+    first, second, year = int(match[1]), int(match[3]), match[4]
+    return [
+        f"{text[: match.start()]}{day} {MONTHS[month - 1]} {year}{text[match.end() :]}"
+        for day, month in ((first, second), (second, first))
+    ]

@@ -1,0 +1,55 @@
+"""A time of day typed another way than the answer writes it: "5:00 pm", "17:00", "1700" and
+"5 in the evening" are "5 pm"; "04:00" and "4 in the morning" are "4 am".
+
+Read only where a right answer is a time of day on the 12-hour clock ("5 p.m.", "4am"), so
+"1700" stays a number everywhere else; for `matching.is_correct`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from bot.core.answer_text import clean
+
+__all__ = ["time_of_day_reading"]
+
+_ANSWER_TIME = re.compile(r"(?<![\d:])(1[0-2]|0?[1-9])(?::00)?\s*([ap])\.?\s*m\b\.?")
+_HALF_DAY = r"(?:\s*([ap])\.?\s*m\b\.?)?"
+# "5:00 pm", "17:00", "17.00", "1700", "0400h", "5 in the evening", "4 in the morning"
+_CLOCK = re.compile(
+    rf"(?<![\d:.])(?:([01]?\d|2[0-3])[:.h]|([01]\d|2[0-3]))00(?:\s*h(?:rs)?\b)?{_HALF_DAY}(?![\d:])"
+)
+_PART_OF_DAY = re.compile(
+    r"(?<![\d:])(1[0-2]|0?[1-9])\s+(?:o\s*clock\s+)?(?:in\s+the\s+|at\s+)"
+    r"(morning|afternoon|evening|night)\b"
+)
+_HALVES = {"morning": "a", "afternoon": "p", "evening": "p", "night": "p"}
+
+
+def time_of_day_reading(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with its time of day written as "5 pm" when a right answer is a time of day on
+    the 12-hour clock; None when there is none to read or nothing changes."""
+    if not _has_time_of_day(tuple(answers)):
+        return None
+    text = clean(given)
+    read = _PART_OF_DAY.sub(lambda m: f"{m[1]} {_HALVES[m[2]]}m", text)
+    read = _CLOCK.sub(_twelve_hour, read)
+    return read if read != text else None
+
+
+@functools.lru_cache(maxsize=512)
+def _has_time_of_day(answers: tuple[str, ...]) -> bool:
+    return any(_ANSWER_TIME.search(clean(answer)) for answer in answers)
+
+
+def _twelve_hour(match: re.Match[str]) -> str:
+    hour, half = int(match[1] or match[2]), match[3]
+    if half is not None:
+        return f"{hour} {half}m" if 1 <= hour <= 12 else match.group()
+    if hour == 0:
+        return "12 am"
+    if hour < 12:
+        return f"{hour} am"
+    return "12 pm" if hour == 12 else f"{hour - 12} pm"
