@@ -69,7 +69,9 @@ outlets in the Americas and Europe not used before;
 labeled/real/fresh43, real articles, forty-third fresh set, labeled at main's 464147c from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh44, real articles, forty-fourth fresh set, labeled at main's 5d15b3a from 20
-outlets in the Americas and Europe not used before), each with quotes
+outlets in the Americas and Europe not used before;
+labeled/real/fresh45, real articles, forty-fifth fresh set, labeled at main's 5d15b3a from 17
+outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
 targets are checked on the real articles.
@@ -137,6 +139,7 @@ FRESH41 = REAL / "fresh41"
 FRESH42 = REAL / "fresh42"
 FRESH43 = REAL / "fresh43"
 FRESH44 = REAL / "fresh44"
+FRESH45 = REAL / "fresh45"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -185,6 +188,7 @@ REAL_SETS = (
     ("real articles, forty-second fresh set", FRESH42, False),
     ("real articles, forty-third fresh set", FRESH43, False),
     ("real articles, forty-fourth fresh set", FRESH44, False),
+    ("real articles, forty-fifth fresh set", FRESH45, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
