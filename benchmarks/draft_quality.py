@@ -70,7 +70,7 @@ labeled/real/fresh43, real articles, forty-third fresh set, labeled at main's 46
 outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh44, real articles, forty-fourth fresh set, labeled at main's 5d15b3a from 20
 outlets in the Americas and Europe not used before;
-labeled/real/fresh45, real articles, forty-fifth fresh set, labeled at main's 5d15b3a from 17
+labeled/real/fresh45, real articles, forty-fifth fresh set, labeled at main's 5d15b3a from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
