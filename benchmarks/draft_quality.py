@@ -67,6 +67,10 @@ outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh42, real articles, forty-second fresh set, labeled at main's 464147c from 20
 outlets in the Americas and Europe not used before;
 labeled/real/fresh43, real articles, forty-third fresh set, labeled at main's 464147c from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh44, real articles, forty-fourth fresh set, labeled at main's 5d15b3a from 20
+outlets in the Americas and Europe not used before;
+labeled/real/fresh45, real articles, forty-fifth fresh set, labeled at main's 5d15b3a from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -134,6 +138,8 @@ FRESH40 = REAL / "fresh40"
 FRESH41 = REAL / "fresh41"
 FRESH42 = REAL / "fresh42"
 FRESH43 = REAL / "fresh43"
+FRESH44 = REAL / "fresh44"
+FRESH45 = REAL / "fresh45"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -181,6 +187,8 @@ REAL_SETS = (
     ("real articles, forty-first fresh set", FRESH41, False),
     ("real articles, forty-second fresh set", FRESH42, False),
     ("real articles, forty-third fresh set", FRESH43, False),
+    ("real articles, forty-fourth fresh set", FRESH44, False),
+    ("real articles, forty-fifth fresh set", FRESH45, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
