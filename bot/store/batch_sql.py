@@ -112,6 +112,10 @@ class BatchStatements(Protocol):
         ...
 
 
+_NONE = 0
+"""What `insert_answers` binds for a missing section or typed answer, stored as NULL: `sqlite3`
+binds an int as it is but looks None up among its adapters first (some 3,000 instructions)."""
+
 sqlite_time = utc_naive_text
 """A time as SQLAlchemy stores it in SQLite: naive UTC with microseconds (every time the bot
 makes is UTC, written from its fields without a naive copy or `isoformat`)."""
@@ -164,10 +168,16 @@ class SqliteStatements:
     come back as one aggregated row, and upserts are multi-row `VALUES`, not `executemany`.
     """
 
-    ROWS_PER_INSERT = 2000  # 11 values each: under SQLite's 32,766 bound values
+    ROWS_PER_INSERT = 2000  # 10 values each: under SQLite's 32,766 bound values
 
-    _INSERT_ANSWERS = upsert(
-        f"INSERT INTO answers ({', '.join(_ANSWER_COLUMNS)}) VALUES {{rows}} ON CONFLICT DO NOTHING"
+    # Ten values an answer: the UTC day is cut from the time by SQLite (the same text as
+    # `date.isoformat`), and a missing section or typed answer comes as 0 (`_NONE`) and is
+    # stored as NULL. Neither column ever holds an int, so no value of theirs reads as 0.
+    _INSERT_ANSWERS = (
+        f"INSERT INTO answers ({', '.join(_ANSWER_COLUMNS)}) SELECT column1, column2, "
+        "column3, column4, nullif(column5, 0), column6, column7, column8, "
+        "substr(column8, 1, 10), column9, nullif(column10, 0) "
+        "FROM (VALUES {rows}) WHERE column1 IS NOT NULL ON CONFLICT DO NOTHING"
     )
     # `?1` is the batch's one `updated_at`; the rows' plain `?`s number on from 2
     _UPSERT_REVIEWS = (
@@ -190,27 +200,25 @@ class SqliteStatements:
         answer is almost always new) the keys are the records' own; only when some were stored
         already are the new ones read back, as the rows with a greater id (SQLite gives a new
         row one more than the greatest id, and the batch's transaction is the only writer)."""
-        width = len(_ANSWER_COLUMNS)
+        width = len(_ANSWER_COLUMNS) - 1  # the day is not bound
         added = 0
         for chunk in _chunks(records, self.ROWS_PER_INSERT):
             values: list[Any] = []
             for rec in chunk:
-                answered_at = sqlite_time(rec.answered_at)
                 values += (
                     rec.user_id,
                     rec.guild_id,
                     rec.briefing_id,
                     rec.question_id,
-                    rec.section_id,
+                    _NONE if rec.section_id is None else rec.section_id,
                     # Booleans go as the ints SQLite stores for them either way (as SQLAlchemy's
                     # Boolean does): `sqlite3` binds an int as it is, but first looks a bool
                     # (like None) up among its adapters, some 3,000 instructions a value.
                     1 if rec.correct else 0,
                     rec.seconds,
-                    answered_at,
-                    answered_at[:10],  # the UTC day, as `date.isoformat` writes it
+                    sqlite_time(rec.answered_at),
                     rec.session_id,
-                    rec.given,
+                    _NONE if rec.given is None else rec.given,  # None for every button answer
                 )
             rows, shaped_values = shaped(values, width, self.ROWS_PER_INSERT, skipped=True)
             added += conn.exec_driver_sql(
