@@ -12,11 +12,14 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from sqlalchemy.engine import Connection
 
 from bot.core.progress import AnswerRecord, ReviewState
 from bot.store import open_store
 from bot.store.batch_sql import KEYS_PER_QUERY, SqliteStatements
+from bot.store.engine import run_sync
 from bot.store.health import is_database_outage
+from bot.store.schema import answers
 from bot.store.sqlite_file import DatabaseVanishedError, watch_of_path
 from bot.store.sqlite_writer import SqliteWriter
 from bot.store.writer import MAX_BATCH
@@ -341,3 +344,59 @@ async def test_booleans_are_stored_as_the_other_writers_store_them(tmp_path: Pat
         ("batch-False", False, now),
         ("batch-True", True, now),
     ]
+
+
+async def test_a_batch_stores_its_answers_byte_for_byte_as_sqlalchemy_stored_them(
+    tmp_path: Path,
+) -> None:
+    """The rows the batch writes (the day cut in SQL, missing fields bound as a mark) hold
+    exactly the values and storage classes SQLAlchemy's own insert of the same answers keeps
+    (how answers were stored before the plain SQL writer): old rows and new read alike."""
+    path = tmp_path / "bot.sqlite3"
+    store = await open_store(f"sqlite+aiosqlite:///{path}")
+    seoul = dt.timezone(dt.timedelta(hours=9))
+    at = dt.datetime(2026, 1, 5, 1, 30, 0, 7, tzinfo=seoul)  # the day before, in UTC
+
+    def answer(question: str, section: str | None, given: str | None) -> AnswerRecord:
+        return AnswerRecord(
+            7, None if given == "dm" else 3, "b1", question, section, given == "", 0.5, at,
+            session_id="s", given=given,
+        )  # fmt: skip
+
+    given = [
+        answer("q1", None, None),
+        answer("q2", "0", "0"),
+        answer("q3", "s1", ""),
+        answer("q4", "s1", "Seoul, 'north' — 서울"),
+        answer("q5", None, "dm"),
+    ]
+    columns = [c.name for c in answers.columns if c.name != "id"]
+    try:
+        assert all(await asyncio.gather(*(store.answers.record_answer(a) for a in given)))
+        by_batch = await store.answers.session_answers("s")
+
+        def insert_as_before(conn: Connection) -> None:
+            conn.execute(answers.delete())
+            for a in given:
+                fields = {c: getattr(a, c) for c in columns if c != "answered_day"}
+                day = a.answered_at.astimezone(dt.UTC).date()
+                conn.execute(answers.insert().values(**fields, answered_day=day))
+
+        quoted = ", ".join(f"quote({c})" for c in columns)
+        conn = sqlite3.connect(path)
+        try:
+            rows = conn.execute(f"SELECT {quoted} FROM answers ORDER BY question_id").fetchall()
+        finally:
+            conn.close()
+        await run_sync(f"sqlite+aiosqlite:///{path}", insert_as_before, write=True)
+        by_sqlalchemy = await store.answers.session_answers("s")
+    finally:
+        await store.close()
+    conn = sqlite3.connect(path)
+    try:
+        before = conn.execute(f"SELECT {quoted} FROM answers ORDER BY question_id").fetchall()
+    finally:
+        conn.close()
+
+    assert rows == before
+    assert by_batch == by_sqlalchemy == given
