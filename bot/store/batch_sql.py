@@ -225,10 +225,12 @@ class SqliteStatements:
                 self._INSERT_ANSWERS.format(rows=placeholders(rows, width)), shaped_values
             ).rowcount
         keyed = [(i, r) for i, r in enumerate(records) if r.session_id is not None]
-        if added < len(records):
-            new = self._inserted(conn, keyed, after)
-            keyed = [(i, r) for i, r in keyed if i in new]
-        return [(r.session_id, r.user_id, r.briefing_id, r.question_id) for _, r in keyed]  # type: ignore[misc]
+        new = self._inserted(conn, keyed, after) if added < len(records) else None
+        return [
+            (r.session_id, r.user_id, r.briefing_id, r.question_id)
+            for i, r in keyed
+            if r.session_id is not None and (new is None or i in new)
+        ]
 
     def look_up(
         self, conn: DriverSql, keys: Sequence[QuestionKey]
