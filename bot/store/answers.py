@@ -123,10 +123,11 @@ class SqlAnswers:
     def _write_answers(self, conn: DriverSql, batch: Sequence[PendingAnswer]) -> list[bool]:
         """Every answer in one statement, then every review state in one more.
 
-        The answers go in as one multi-row `INSERT ... ON CONFLICT DO NOTHING RETURNING`, so
-        the rows that come back are exactly the new ones (see `bot.store.batch_plan`). Review
-        states given as functions get the stored states, read in one query, and the states
-        then go in as one upsert. Rows go in a fixed order, so two processes writing
+        The answers go in as one multi-row `INSERT ... ON CONFLICT DO NOTHING`; when it adds
+        fewer rows than it was given, the new ones are read back (see `bot.store.batch_plan`
+        and `SqliteStatements.insert_answers`). Review states given as functions get the
+        stored states, read in one query before the insert, and the states then go in as one
+        upsert. Rows go in a fixed order, so two processes writing
         overlapping batches rarely deadlock (the writer retries a failed batch one by one).
         """
         plan = plan_answers(batch)
