@@ -123,20 +123,21 @@ class SqlAnswers:
     def _write_answers(self, conn: DriverSql, batch: Sequence[PendingAnswer]) -> list[bool]:
         """Every answer in one statement, then every review state in one more.
 
-        The answers go in as one multi-row `INSERT ... ON CONFLICT DO NOTHING RETURNING`, so
-        the rows that come back are exactly the new ones (see `bot.store.batch_plan`). Review
-        states given as functions get the stored states, read in one query, and the states
-        then go in as one upsert. Rows go in a fixed order, so two processes writing
+        The answers go in as one multi-row `INSERT ... ON CONFLICT DO NOTHING`; when it adds
+        fewer rows than it was given, the new ones are read back (see `bot.store.batch_plan`
+        and `SqliteStatements.insert_answers`). Review states given as functions get the
+        stored states, read in one query before the insert, and the states then go in as one
+        upsert. Rows go in a fixed order, so two processes writing
         overlapping batches rarely deadlock (the writer retries a failed batch one by one).
         """
         plan = plan_answers(batch)
-        # Which answers are stored and the review states they may move, read in one step;
-        # a repeat's state is read too and left unused (nothing else writes in between).
+        # The review states the answers may move, read in one step with the answers' last id,
+        # by which the insert tells the new answers when some were stored already; a repeat's
+        # state is read too and left unused (nothing else writes in between).
         asked = sorted({question_key(p.record) for p in batch if callable(p.review)})
-        stored_at, stored = self._sql.look_up(conn, plan.rows, asked)
+        last_id, stored = self._sql.look_up(conn, asked)
         if plan.rows:
-            inserted = self._sql.insert_answers(conn, plan.rows, stored_at)
-            plan.mark_inserted(key for key in inserted if key[0] is not None)
+            plan.mark_inserted(self._sql.insert_answers(conn, plan.rows, last_id))
         new = plan.new
         totals.add_answers(conn, [p.record for p, is_new in zip(batch, new, strict=True) if is_new])
         states = next_reviews(batch, new, stored)

@@ -1,7 +1,8 @@
 """The statements a group-commit batch runs on SQLite (PostgreSQL's: `bot.store.pg_batch`).
 
-The answers are inserted, the stored answers and review states are read back (one statement
-when both fit in one query, `look_up`), then the review states and the sessions are upserted.
+The stored review states are read with the answers' last id (one statement when the keys fit
+in one query, `look_up`), the answers are inserted (which of them were new is read back only
+when some were not), then the review states and the sessions are upserted.
 
 Plain SQL run through `bot.store.sqlite_writer`'s `sqlite3` connection (`exec_driver_sql`),
 with values converted once per batch rather than per row by SQLAlchemy's type machinery, which
@@ -111,6 +112,10 @@ class BatchStatements(Protocol):
         ...
 
 
+_NONE = 0
+"""What `insert_answers` binds for a missing section or typed answer, stored as NULL: `sqlite3`
+binds an int as it is but looks None up among its adapters first (some 3,000 instructions)."""
+
 sqlite_time = utc_naive_text
 """A time as SQLAlchemy stores it in SQLite: naive UTC with microseconds (every time the bot
 makes is UTC, written from its fields without a naive copy or `isoformat`)."""
@@ -163,16 +168,23 @@ class SqliteStatements:
     come back as one aggregated row, and upserts are multi-row `VALUES`, not `executemany`.
     """
 
-    ROWS_PER_INSERT = 2000  # 11 values each: under SQLite's 32,766 bound values
+    ROWS_PER_INSERT = 2000  # 10 values each: under SQLite's 32,766 bound values
 
-    _INSERT_ANSWERS = upsert(
-        f"INSERT INTO answers ({', '.join(_ANSWER_COLUMNS)}) VALUES {{rows}} ON CONFLICT DO NOTHING"
+    # Ten values an answer: the UTC day is cut from the time by SQLite (the same text as
+    # `date.isoformat`), and a missing section or typed answer comes as 0 (`_NONE`) and is
+    # stored as NULL. Neither column ever holds an int, so no value of theirs reads as 0.
+    _INSERT_ANSWERS = (
+        f"INSERT INTO answers ({', '.join(_ANSWER_COLUMNS)}) SELECT column1, column2, "
+        "column3, column4, nullif(column5, 0), column6, column7, column8, "
+        "substr(column8, 1, 10), column9, nullif(column10, 0) "
+        "FROM (VALUES {rows}) WHERE column1 IS NOT NULL ON CONFLICT DO NOTHING"
     )
-    _UPSERT_REVIEWS = upsert(
+    # `?1` is the batch's one `updated_at`; the rows' plain `?`s number on from 2
+    _UPSERT_REVIEWS = (
         "INSERT INTO reviews (user_id, briefing_id, question_id, card, due, mastered, "
-        "updated_at) VALUES {rows} ON CONFLICT (user_id, briefing_id, "
-        "question_id) DO UPDATE SET card = excluded.card, due = excluded.due, "
-        "mastered = excluded.mastered, updated_at = excluded.updated_at"
+        "updated_at) SELECT *, ?1 FROM (VALUES {rows}) WHERE column1 IS NOT NULL "
+        "ON CONFLICT (user_id, briefing_id, question_id) DO UPDATE SET card = excluded.card, "
+        "due = excluded.due, mastered = excluded.mastered, updated_at = excluded.updated_at"
     )
     _UPSERT_SESSIONS = upsert(
         f"INSERT INTO sessions ({', '.join(SESSION_COLUMNS)}) VALUES {{rows}} "
@@ -181,78 +193,77 @@ class SqliteStatements:
     )
 
     def insert_answers(
-        self,
-        conn: DriverSql,
-        records: Sequence[AnswerRecord],
-        stored: set[int] | None = None,
+        self, conn: DriverSql, records: Sequence[AnswerRecord], after: int
     ) -> list[AnswerKey]:
-        """See `BatchStatements`; `stored`: the positions in `records` of answers already
-        stored, when `look_up` found them (else they are looked up here)."""
-        if stored is None:
-            stored = self._stored_answers(conn, records)
-        width = len(_ANSWER_COLUMNS)
+        """See `BatchStatements`; `after`: the last answer id stored before this batch
+        (`look_up`). An insert reports how many rows it added: when that is every row (an
+        answer is almost always new) the keys are the records' own; only when some were stored
+        already are the new ones read back, as the rows with a greater id (SQLite gives a new
+        row one more than the greatest id, and the batch's transaction is the only writer)."""
+        width = len(_ANSWER_COLUMNS) - 1  # the day is not bound
+        added = 0
         for chunk in _chunks(records, self.ROWS_PER_INSERT):
             values: list[Any] = []
             for rec in chunk:
-                answered_at = sqlite_time(rec.answered_at)
                 values += (
                     rec.user_id,
                     rec.guild_id,
                     rec.briefing_id,
                     rec.question_id,
-                    rec.section_id,
+                    _NONE if rec.section_id is None else rec.section_id,
                     # Booleans go as the ints SQLite stores for them either way (as SQLAlchemy's
                     # Boolean does): `sqlite3` binds an int as it is, but first looks a bool
                     # (like None) up among its adapters, some 3,000 instructions a value.
                     1 if rec.correct else 0,
                     rec.seconds,
-                    answered_at,
-                    answered_at[:10],  # the UTC day, as `date.isoformat` writes it
+                    sqlite_time(rec.answered_at),
                     rec.session_id,
-                    rec.given,
+                    _NONE if rec.given is None else rec.given,  # None for every button answer
                 )
             rows, shaped_values = shaped(values, width, self.ROWS_PER_INSERT, skipped=True)
-            conn.exec_driver_sql(
+            added += conn.exec_driver_sql(
                 self._INSERT_ANSWERS.format(rows=placeholders(rows, width)), shaped_values
-            )
+            ).rowcount
+        keyed = [(i, r) for i, r in enumerate(records) if r.session_id is not None]
+        new = self._inserted(conn, keyed, after) if added < len(records) else None
         return [
             (r.session_id, r.user_id, r.briefing_id, r.question_id)
-            for i, r in enumerate(records)
-            if r.session_id is not None and i not in stored
+            for i, r in keyed
+            if r.session_id is not None and (new is None or i in new)
         ]
 
     def look_up(
-        self, conn: DriverSql, records: Sequence[AnswerRecord], keys: Sequence[QuestionKey]
-    ) -> tuple[set[int], dict[QuestionKey, ReviewState]]:
-        """The positions in `records` of answers already stored, and the stored review
-        states of `keys`: one statement (one driver step) when both fit in one query, as
-        in every batch of up to `KEYS_PER_QUERY` answers; else `insert_answers`'s lookup
-        and `stored_reviews`, chunked. Both are read in the batch's write transaction."""
-        keyed = [(i, r) for i, r in enumerate(records) if r.session_id is not None]
-        if not keyed or not keys or len(keyed) > KEYS_PER_QUERY or len(keys) > KEYS_PER_QUERY:
-            reviews = self.stored_reviews(conn, keys) if keys else {}
-            return self._stored_answers(conn, records), reviews
-        answers_with, answer_values = _stored_answers_query(keyed)
-        reviews_with, review_values = _stored_reviews_query(keys)
-        sql = (
-            f"WITH {answers_with}, {reviews_with} "
-            f"SELECT ({_STORED_ANSWERS_SELECT}), ({_STORED_REVIEWS_SELECT})"
-        )
-        found, rows = conn.exec_driver_sql(sql, (*answer_values, *review_values)).fetchone()
-        return _positions(found), _review_states(keys, rows)
+        self, conn: DriverSql, keys: Sequence[QuestionKey]
+    ) -> tuple[int, dict[QuestionKey, ReviewState]]:
+        """The last answer id stored (0 if none) and the stored review states of `keys`: one
+        statement (one driver step) when the keys fit in one query, as in every batch of up to
+        `KEYS_PER_QUERY` answers; the rest chunked (`stored_reviews`). Read in the batch's
+        write transaction, before its answers are inserted (`insert_answers`)."""
+        if not keys:
+            (last,) = conn.exec_driver_sql(_LAST_ANSWER).fetchone()
+            return last or 0, {}
+        first, rest = keys[:KEYS_PER_QUERY], keys[KEYS_PER_QUERY:]
+        with_, values = _stored_reviews_query(first)
+        sql = f"WITH {with_} SELECT ({_LAST_ANSWER}), ({_STORED_REVIEWS_SELECT})"
+        last, rows = conn.exec_driver_sql(sql, values).fetchone()
+        states = _review_states(first, rows)
+        if rest:
+            states.update(self.stored_reviews(conn, rest))
+        return last or 0, states
 
     @staticmethod
-    def _stored_answers(conn: DriverSql, records: Sequence[AnswerRecord]) -> set[int]:
-        """The positions in `records` of answers already stored (same session, user,
-        briefing and question), found through the unique index, as one row of numbers."""
-        keyed = [(i, r) for i, r in enumerate(records) if r.session_id is not None]
-        stored: set[int] = set()
+    def _inserted(
+        conn: DriverSql, keyed: Sequence[tuple[int, AnswerRecord]], after: int
+    ) -> set[int]:
+        """The positions among `keyed` of answers stored with an id above `after` (just
+        inserted), found through the unique index, as one row of numbers per chunk."""
+        inserted: set[int] = set()
         for chunk in _chunks(keyed, KEYS_PER_QUERY):
             with_, values = _stored_answers_query(chunk)
-            sql = f"WITH {with_} {_STORED_ANSWERS_SELECT}"
-            (found,) = conn.exec_driver_sql(sql, values).fetchone()
-            stored |= _positions(found)
-        return stored
+            sql = f"WITH {with_} {_STORED_ANSWERS_SELECT} WHERE a.id > ?"
+            (found,) = conn.exec_driver_sql(sql, (*values, after)).fetchone()
+            inserted |= _positions(found)
+        return inserted
 
     def stored_reviews(
         self, conn: DriverSql, keys: Sequence[QuestionKey]
@@ -272,7 +283,7 @@ class SqliteStatements:
         states: Sequence[tuple[QuestionKey, ReviewState]],
         updated_at: dt.datetime,
     ) -> None:
-        """See `BatchStatements`."""
+        """See `BatchStatements`; the batch's one `updated_at` is bound once, not per row."""
         stamp = sqlite_time(updated_at)
         for chunk in _chunks(states, self.ROWS_PER_INSERT):
             rows, values = shaped(
@@ -286,14 +297,15 @@ class SqliteStatements:
                         s.card,
                         sqlite_time(s.due),
                         1 if s.mastered else 0,  # an int, as `insert_answers` binds
-                        stamp,
                     )
                 ],
-                7,
+                6,
                 self.ROWS_PER_INSERT,
                 skipped=True,
             )
-            conn.exec_driver_sql(self._UPSERT_REVIEWS.format(rows=placeholders(rows, 7)), values)
+            conn.exec_driver_sql(
+                self._UPSERT_REVIEWS.format(rows=placeholders(rows, 6)), (stamp, *values)
+            )
 
     def upsert_sessions(
         self, conn: DriverSql, saved: Sequence[PendingSession], updated_at: dt.datetime
@@ -326,6 +338,8 @@ class SqliteStatements:
             )
 
 
+_LAST_ANSWER = "SELECT max(id) FROM answers"
+"""The last answer id (the end of the table's B-tree: one seek); NULL when there is none."""
 _STORED_ANSWERS_SELECT = (
     "SELECT group_concat(k.i) FROM k JOIN answers AS a ON a.session_id = k.s "
     "AND a.user_id = k.u AND a.briefing_id = k.b AND a.question_id = k.q"

@@ -20,14 +20,13 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from bot.core.progress import AnswerRecord, LeaderboardEntry
-from bot.store.batch_sql import DriverSql, placeholders, shaped, upsert
+from bot.store.batch_sql import DriverSql, placeholders, shaped
 from bot.store.sql import Params, SqlRunner, read_date
 
 __all__ = [
     "ALL_TIME",
     "TotalKey",
     "add_answers",
-    "bump",
     "bump_statements",
     "rank_of",
     "rank_query",
@@ -44,6 +43,9 @@ ALL_TIME = 0
 TotalKey = tuple[int, int, int]
 """(guild id, period, user id): one row of `learner_totals`."""
 
+LearnerWeek = tuple[int, int, int]
+"""(guild id, user id, week): what one learner's new answers of one week add to two totals."""
+
 
 @functools.lru_cache(maxsize=64)
 def week_key(day: dt.date) -> int:
@@ -56,9 +58,10 @@ def _period(week: dt.date | None) -> int:
     return ALL_TIME if week is None else week_key(week)
 
 
-def deltas(records: Iterable[AnswerRecord]) -> dict[TotalKey, tuple[int, int]]:
-    """What new answers add to each total: (right, answered) per row, server answers only."""
-    out: dict[TotalKey, tuple[int, int]] = {}
+def deltas(records: Iterable[AnswerRecord]) -> dict[LearnerWeek, tuple[int, int]]:
+    """What new answers add to their learners' totals: (right, answered) per server, learner
+    and week, server answers only; each counts into its all-time and its week's total."""
+    out: dict[LearnerWeek, tuple[int, int]] = {}
     weeks: dict[dt.date, int] = {}  # a batch's answers fall on a day or two
     for rec in records:
         if rec.guild_id is None:
@@ -68,62 +71,59 @@ def deltas(records: Iterable[AnswerRecord]) -> dict[TotalKey, tuple[int, int]]:
         week = weeks.get(day)
         if week is None:
             week = weeks[day] = week_key(day)
-        for key in ((rec.guild_id, ALL_TIME, rec.user_id), (rec.guild_id, week, rec.user_id)):
-            right, answered = out.get(key, (0, 0))
-            out[key] = (right + rec.correct, answered + 1)
+        key = (rec.guild_id, rec.user_id, week)
+        right, answered = out.get(key, (0, 0))
+        out[key] = (right + rec.correct, answered + 1)
     return out
 
 
-_SQLITE_BUMP = upsert(
+_SQLITE_ADD = (
     "INSERT INTO learner_totals (guild_id, period, user_id, correct, answered) "
-    "VALUES {rows} ON CONFLICT (guild_id, period, user_id) DO UPDATE SET "
+    "SELECT v.column1, iif(p.column1, v.column3, 0), v.column2, v.column4, v.column5 "
+    "FROM (VALUES {rows}) AS v CROSS JOIN (VALUES (0), (1)) AS p "
+    "WHERE v.column1 IS NOT NULL ON CONFLICT (guild_id, period, user_id) DO UPDATE SET "
     "correct = learner_totals.correct + excluded.correct, "
     "answered = learner_totals.answered + excluded.answered"
 )
-SQLITE_ROWS_PER_BUMP = 5000
-"""Totals per SQLite statement (5 values each: under SQLite's 32,766 bound values)."""
-_POSTGRES_BUMP = (
-    "INSERT INTO learner_totals (guild_id, period, user_id, correct, answered) "
-    "SELECT * FROM unnest($1::bigint[], $2::integer[], $3::bigint[], $4::integer[], "
-    "$5::integer[]) ON CONFLICT (guild_id, period, user_id) DO UPDATE SET "
-    "correct = learner_totals.correct + excluded.correct, "
-    "answered = learner_totals.answered + excluded.answered"
-)
-
-
-def bump(conn: DriverSql, changes: dict[TotalKey, tuple[int, int]]) -> None:
-    """Add (right, answered) to each total, creating rows as needed, in key order.
-
-    Plain SQL through the driver (this runs in every answer batch); rows go in a fixed order
-    so two processes bumping the same totals take their row locks in the same order.
-    """
-    if not changes:
-        return
-    rows = sorted((key + value) for key, value in changes.items())
-    if conn.dialect.name == "postgresql":
-        columns = tuple(list(column) for column in zip(*rows, strict=True))
-        conn.exec_driver_sql(_POSTGRES_BUMP, columns)
-    else:  # one multi-row statement per chunk: one step of the driver, not one per row
-        for start in range(0, len(rows), SQLITE_ROWS_PER_BUMP):
-            chunk = rows[start : start + SQLITE_ROWS_PER_BUMP]
-            count, values = shaped(
-                [v for row in chunk for v in row], 5, SQLITE_ROWS_PER_BUMP, skipped=True
-            )
-            conn.exec_driver_sql(_SQLITE_BUMP.format(rows=placeholders(count, 5)), values)
+"""Each row (guild, user, week, right, answered) added to two totals, all time and its week:
+its values bound once, not once per total. A learner with answers in two weeks of a batch has
+two rows, and their all-time total takes both (SQLite's upsert sees the rows one by one)."""
+SQLITE_ROWS_PER_ADD = 5000
+"""Rows per SQLite statement (5 values each: under SQLite's 32,766 bound values)."""
 
 
 def add_answers(conn: DriverSql, new_answers: Sequence[AnswerRecord]) -> None:
-    """Count answers just inserted (and only those) into their learners' totals."""
-    bump(conn, deltas(new_answers))
+    """Count answers just inserted (and only those) into their learners' totals (SQLite).
+
+    Plain SQL through the driver (this runs in every answer batch): one multi-row statement
+    per chunk, one step of the driver, not one per row. (PostgreSQL's answer batch counts
+    its answers in SQL: `bot.store.pg_batch`.)
+    """
+    changes = deltas(new_answers)
+    if not changes:
+        return
+    rows = [key + value for key, value in changes.items()]
+    for start in range(0, len(rows), SQLITE_ROWS_PER_ADD):
+        chunk = rows[start : start + SQLITE_ROWS_PER_ADD]
+        count, values = shaped(
+            [v for row in chunk for v in row], 5, SQLITE_ROWS_PER_ADD, skipped=True
+        )
+        conn.exec_driver_sql(_SQLITE_ADD.format(rows=placeholders(count, 5)), values)
+
+
+ROWS_PER_BUMP = 5000
+"""Totals per statement of `bump_statements` (5 parameters each: under either database's
+bound on parameters)."""
 
 
 def bump_statements(changes: dict[TotalKey, tuple[int, int]]) -> list[tuple[str, Params]]:
-    """`bump` as statements for the plain SQL port, in key order, in chunks both databases
-    take (5 parameters per row, under each one's bound on parameters)."""
+    """Add (right, answered) to each total, creating rows as needed: statements for the plain
+    SQL port, in key order (two processes take their row locks in the same order), in chunks
+    both databases take (5 parameters per row, under each one's bound on parameters)."""
     rows = sorted((key + value) for key, value in changes.items())
     statements: list[tuple[str, Params]] = []
-    for start in range(0, len(rows), SQLITE_ROWS_PER_BUMP):
-        chunk = rows[start : start + SQLITE_ROWS_PER_BUMP]
+    for start in range(0, len(rows), ROWS_PER_BUMP):
+        chunk = rows[start : start + ROWS_PER_BUMP]
         values = ", ".join(f"(:g{i}, :p{i}, :u{i}, :c{i}, :a{i})" for i in range(len(chunk)))
         params: dict[str, int] = {}
         for i, (guild_id, period, user_id, correct, answered) in enumerate(chunk):

@@ -12,11 +12,14 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from sqlalchemy.engine import Connection
 
 from bot.core.progress import AnswerRecord, ReviewState
 from bot.store import open_store
 from bot.store.batch_sql import KEYS_PER_QUERY, SqliteStatements
+from bot.store.engine import run_sync
 from bot.store.health import is_database_outage
+from bot.store.schema import answers
 from bot.store.sqlite_file import DatabaseVanishedError, watch_of_path
 from bot.store.sqlite_writer import SqliteWriter
 from bot.store.writer import MAX_BATCH
@@ -102,12 +105,21 @@ def test_a_deleted_database_file_is_refused_not_recreated(tmp_path: Path) -> Non
     assert not path.exists()
 
 
-async def test_a_batch_finds_stored_review_states_by_key_without_reading_every_one(
+async def test_a_batch_finds_stored_review_states_and_answers_by_key_without_reading_every_one(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "bot.sqlite3"
-    await (await open_store(f"sqlite+aiosqlite:///{path}")).close()
-    conn = sqlite3.connect(path)
+    store = await open_store(f"sqlite+aiosqlite:///{path}")
+    now = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
+    given = [
+        AnswerRecord(u, 7, "b1", q, "s1", True, 3.0, now, session_id=f"s{u}")
+        for u, q in ((1, "q1"), (2, "q2"))
+    ]
+    try:  # the first answer is stored before: the batch's insert must tell which one is new
+        await store.answers.record_answer(given[0], ReviewState("{}", now, False))
+    finally:
+        await store.close()
+    conn = sqlite3.connect(path, isolation_level=None)
     statements: list[tuple[str, Any]] = []
 
     class Recording:
@@ -117,28 +129,31 @@ async def test_a_batch_finds_stored_review_states_by_key_without_reading_every_o
             statements.append((statement, parameters))
             return conn.execute(statement, parameters)
 
-    now = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
-    given = [
-        AnswerRecord(u, 7, "b1", q, "s1", True, 3.0, now, session_id=f"s{u}")
-        for u, q in ((1, "q1"), (2, "q2"))
-    ]
     keys = [(1, "b1", "q1"), (2, "b1", "q2")]
     try:
+        conn.execute("BEGIN IMMEDIATE")
         SqliteStatements().stored_reviews(Recording(), keys)
         looked_up = len(statements)
-        SqliteStatements().look_up(Recording(), given, keys)
+        last_id, states = SqliteStatements().look_up(Recording(), keys)
+        read = len(statements)
+        inserted = SqliteStatements().insert_answers(Recording(), given, last_id)
         plans = [
             "\n".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", values))
             for sql, values in statements
         ]
+        conn.execute("ROLLBACK")
     finally:
         conn.close()
 
-    assert len(statements) == looked_up + 1, "a batch's answers and states: one statement"
+    assert read == looked_up + 1, "a batch's last answer id and review states: one statement"
+    assert list(states) == [(1, "b1", "q1")]
+    assert inserted == [("s2", 2, "b1", "q2")]
     for plan in plans:
         assert "SCAN reviews" not in plan and "SCAN r\n" not in f"{plan}\n", plan
         assert "SCAN answers" not in plan and "SCAN a\n" not in f"{plan}\n", plan
+    for plan in plans[:read]:
         assert "(user_id=? AND briefing_id=? AND question_id=?)" in plan, plan
+    assert "(session_id=? AND user_id=? AND briefing_id=? AND question_id=?" in plans[-1]
 
 
 @pytest.mark.parametrize("size", [1, 3, 5, 17])
@@ -219,10 +234,11 @@ async def test_a_batch_moves_each_stored_review_state_once_and_skips_repeats(
 
 @pytest.mark.parametrize(
     ("size", "statements"),
-    [(MAX_BATCH, 1), (KEYS_PER_QUERY + 8, 4)],  # the writer's biggest batch; more, chunked
+    [(MAX_BATCH, 1), (KEYS_PER_QUERY + 8, 2)],  # the writer's biggest batch; more, chunked
 )
-async def test_a_lookup_finds_exactly_the_stored_answers_and_review_states(
-    tmp_path: Path, size: int, statements: int
+@pytest.mark.parametrize("repeats", [True, False])
+async def test_a_batch_tells_exactly_its_new_answers_and_finds_the_stored_review_states(
+    tmp_path: Path, size: int, statements: int, repeats: bool
 ) -> None:
     path = tmp_path / "bot.sqlite3"
     store = await open_store(f"sqlite+aiosqlite:///{path}")
@@ -243,10 +259,10 @@ async def test_a_lookup_finds_exactly_the_stored_answers_and_review_states(
         )
     finally:
         await store.close()
-    # the batch: a repeat of each stored answer, a new answer from everyone else
-    given = [answer(u, "old" if u % 3 == 0 else "new") for u in range(size)]
+    # the batch: a repeat of each stored answer (or not), a new answer from everyone else
+    given = [answer(u, "old" if repeats and u % 3 == 0 else "new") for u in range(size)]
     keys = [(u, "b1", "q1") for u in range(size)]
-    conn = sqlite3.connect(path)
+    conn = sqlite3.connect(path, isolation_level=None)
     ran: list[str] = []
 
     class Recording:
@@ -257,15 +273,25 @@ async def test_a_lookup_finds_exactly_the_stored_answers_and_review_states(
             return conn.execute(statement, parameters)
 
     try:
-        positions, states = SqliteStatements().look_up(Recording(), given, keys)
+        conn.execute("BEGIN IMMEDIATE")
+        last_id, states = SqliteStatements().look_up(Recording(), keys)
+        looked_up = len(ran)
+        inserted = SqliteStatements().insert_answers(Recording(), given, last_id)
+        stored = conn.execute("SELECT count(*) FROM answers").fetchone()[0]
+        conn.execute("ROLLBACK")
     finally:
         conn.close()
 
-    assert positions == set(stored_users)
     assert states == {
         (u, "b1", "q1"): ReviewState(f"card {u}", now, mastered=u % 2 == 0) for u in stored_users
     }
-    assert len(ran) == statements
+    assert looked_up == statements
+    new = [a for a in given if not (repeats and a.user_id % 3 == 0)]
+    assert inserted == [(a.session_id, a.user_id, "b1", "q1") for a in new]
+    assert stored == len(stored_users) + len(new)
+    # one insert; the new answers are read back only when some answers were stored before
+    read_back = statements if repeats else 0
+    assert len(ran) - looked_up == 1 + read_back
 
 
 async def test_booleans_are_stored_as_the_other_writers_store_them(tmp_path: Path) -> None:
@@ -318,3 +344,59 @@ async def test_booleans_are_stored_as_the_other_writers_store_them(tmp_path: Pat
         ("batch-False", False, now),
         ("batch-True", True, now),
     ]
+
+
+async def test_a_batch_stores_its_answers_byte_for_byte_as_sqlalchemy_stored_them(
+    tmp_path: Path,
+) -> None:
+    """The rows the batch writes (the day cut in SQL, missing fields bound as a mark) hold
+    exactly the values and storage classes SQLAlchemy's own insert of the same answers keeps
+    (how answers were stored before the plain SQL writer): old rows and new read alike."""
+    path = tmp_path / "bot.sqlite3"
+    store = await open_store(f"sqlite+aiosqlite:///{path}")
+    seoul = dt.timezone(dt.timedelta(hours=9))
+    at = dt.datetime(2026, 1, 5, 1, 30, 0, 7, tzinfo=seoul)  # the day before, in UTC
+
+    def answer(question: str, section: str | None, given: str | None) -> AnswerRecord:
+        return AnswerRecord(
+            7, None if given == "dm" else 3, "b1", question, section, given == "", 0.5, at,
+            session_id="s", given=given,
+        )  # fmt: skip
+
+    given = [
+        answer("q1", None, None),
+        answer("q2", "0", "0"),
+        answer("q3", "s1", ""),
+        answer("q4", "s1", "Seoul, 'north' — 서울"),
+        answer("q5", None, "dm"),
+    ]
+    columns = [c.name for c in answers.columns if c.name != "id"]
+    try:
+        assert all(await asyncio.gather(*(store.answers.record_answer(a) for a in given)))
+        by_batch = await store.answers.session_answers("s")
+
+        def insert_as_before(conn: Connection) -> None:
+            conn.execute(answers.delete())
+            for a in given:
+                fields = {c: getattr(a, c) for c in columns if c != "answered_day"}
+                day = a.answered_at.astimezone(dt.UTC).date()
+                conn.execute(answers.insert().values(**fields, answered_day=day))
+
+        quoted = ", ".join(f"quote({c})" for c in columns)
+        conn = sqlite3.connect(path)
+        try:
+            rows = conn.execute(f"SELECT {quoted} FROM answers ORDER BY question_id").fetchall()
+        finally:
+            conn.close()
+        await run_sync(f"sqlite+aiosqlite:///{path}", insert_as_before, write=True)
+        by_sqlalchemy = await store.answers.session_answers("s")
+    finally:
+        await store.close()
+    conn = sqlite3.connect(path)
+    try:
+        before = conn.execute(f"SELECT {quoted} FROM answers ORDER BY question_id").fetchall()
+    finally:
+        conn.close()
+
+    assert rows == before
+    assert by_batch == by_sqlalchemy == given

@@ -221,16 +221,18 @@ async def test_a_batch_stores_every_field_as_given(store: AppStore) -> None:
             answer(5, "q1", guild_id=None, section_id=None, seconds=0.125), given=awkward
         ),
         dataclasses.replace(answer(5, "q2", correct=False), given=""),
+        # a section and a typed answer that read like the writer's mark for a missing one
+        dataclasses.replace(answer(5, "q4", correct=False, section_id="0"), given="0"),
         answer(5, "q(3)", at=dt.datetime(2025, 3, 17, 1, 30, tzinfo=seoul)),
     ]
     card = '{"label": "a,(b)\\"c", "steps": [1, 2]}'
-    reviews = [review_state(card), review_state("q2", NOW + dt.timedelta(days=2)), None]
+    reviews = [review_state(card), review_state("q2", NOW + dt.timedelta(days=2)), None, None]
 
     results = await asyncio.gather(
         *(store.answers.record_answer(r, s) for r, s in zip(records, reviews, strict=True))
     )
 
-    assert results == [True] * 3
+    assert results == [True] * 4
     assert store.stats.batches == 1
     assert await store.answers.session_answers("session-1") == records
     assert await store.reviews.get_review(5, "b1", "q1") == review_state(card)
@@ -240,7 +242,7 @@ async def test_a_batch_stores_every_field_as_given(store: AppStore) -> None:
     assert await store.reviews.get_review(5, "b1", "q(3)") is None
     # counted in the server's week of its UTC day (NOW's week), not in the next
     this_week = await store.progress.leaderboard(1, week=NOW.date())
-    assert [(e.user_id, e.correct, e.answered) for e in this_week] == [(5, 1, 2)]
+    assert [(e.user_id, e.correct, e.answered) for e in this_week] == [(5, 1, 3)]
     assert await store.progress.leaderboard(1, week=NOW.date() + dt.timedelta(days=7)) == []
 
 
