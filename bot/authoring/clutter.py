@@ -298,7 +298,11 @@ _OUTLET_LINE = re.compile(
     r"Observer|Record|Daily|Radio|Staff|Courier|Inquirer|Gleaner|Mirror|Examiner|Dispatch|"
     r"Sentinel|Advertiser|Online|News (?:Service|Agency|Network))$"
 )
-_LONE_BY = re.compile(r"^by:?$", re.IGNORECASE)
+# "By", or "Photo by" / "Pictures by": the first line of a byline or a photo credit whose
+# name stands alone on the next line.
+_LONE_BY = re.compile(
+    r"^(?:(?:photo|photograph|image|picture|pic|video|illustration)s? )?by:?$", re.IGNORECASE
+)
 _CAPS_PLACE = re.compile(r"\s[-–—]\s[A-Z][A-Z .'’-]{1,40}$")
 # The outlet talking to its reader: "Here's your morning update ... our top stories".
 _YOU = re.compile(r"\b[Yy]our?\b")  # "By allowing ads on this site, you support ..." too
@@ -640,6 +644,7 @@ def clutter_flags(
             flags[i] = True  # "Title Image Caption", then the caption
         if _LONE_BY.match(prev) and _NAME_ONLY.match(line):
             flags[i] = flags[i - 1] = True  # "By" / "Charles Cooper": a byline over two lines
+            # (or a credit: "Photo by" / "Jane Roe")
         if DURATION.match(prev) and len(line) <= 300:
             flags[i] = True  # "Duration 2:02", then what the video shows
         if prev == line or (nxt == line and i != first):  # the top line keeps one copy
