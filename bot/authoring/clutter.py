@@ -175,7 +175,19 @@ _CHROME = re.compile(
     r"thanks for (?:logging|signing) in\.?|you can now (?:click|tap|log in)\b.{0,160}|"
     r"create an? (?:[\w&'’-]+ ){0,3}account(?: today| now)?\W{0,2}|joining is free\b.{0,40}|"
     r"you will soon need to (?:register|log in|sign in)\b.{0,160}|"
-    r"(?:previous|next) (?:post|article|story)|(?:share|like) this:?|loading\W{0,4}|"
+    r"(?:previous|next) (?:post|article|story)|(?:share|like) this:?|"
+    r"loading(?: comments| more| video| content)?\W{0,4}|"
+    # a mail link printed twice, a protected address's stand-in, a photo's donor: "Send in
+    # e-mailSend in e-mail", "[email protected]", "Cover photo courtesy of Jane Roe."
+    r"(?:send|share) (?:in|by|via) e-?mail(?:\s?(?:send|share) (?:in|by|via) e-?mail)?|"
+    r"\[email(?:\s|&#160;)protected\]|"
+    r"(?:(?:cover|top|main|lead|header|featured) )?(?:photo|image|picture)s? courtesy"
+    r"(?: of)? [^.!?]{1,80}\.?|"
+    # the site to its reader: "You can read the report here.", "Welcome to X.COM, the ..."
+    r"you can (?:read|view|see|find|watch|download|listen to) [^.!?]{1,120} here\.?|"
+    r"welcome to [^.!?]{0,60}\b(?:website|site|archive|portal|blog|\.com)\b.{0,200}|"
+    r"cookie consent\b.{0,80}|archive for the .{1,60} category|"
+    r"(?:home )?(?:tags )?posts tagged(?: with)? .{1,120}|"
     r"comments? \(\d{1,6}\)|recommended (?:stories|articles|reading|videos)|"
     r"(?:tags?|filed under|topics?|channel|categor(?:y|ies)):.{0,200}|"
     r"viewing (?:all )?[\d,]{1,9} (?:articles|posts|items|stories|entries|results)|"
@@ -298,7 +310,11 @@ _OUTLET_LINE = re.compile(
     r"Observer|Record|Daily|Radio|Staff|Courier|Inquirer|Gleaner|Mirror|Examiner|Dispatch|"
     r"Sentinel|Advertiser|Online|News (?:Service|Agency|Network))$"
 )
-_LONE_BY = re.compile(r"^by:?$", re.IGNORECASE)
+# "By", or "Photo by" / "Pictures by": the first line of a byline or a photo credit whose
+# name stands alone on the next line.
+_LONE_BY = re.compile(
+    r"^(?:(?:photo|photograph|image|picture|pic|video|illustration)s? )?by:?$", re.IGNORECASE
+)
 _CAPS_PLACE = re.compile(r"\s[-–—]\s[A-Z][A-Z .'’-]{1,40}$")
 # The outlet talking to its reader: "Here's your morning update ... our top stories".
 _YOU = re.compile(r"\b[Yy]our?\b")  # "By allowing ads on this site, you support ..." too
@@ -640,6 +656,7 @@ def clutter_flags(
             flags[i] = True  # "Title Image Caption", then the caption
         if _LONE_BY.match(prev) and _NAME_ONLY.match(line):
             flags[i] = flags[i - 1] = True  # "By" / "Charles Cooper": a byline over two lines
+            # (or a credit: "Photo by" / "Jane Roe")
         if DURATION.match(prev) and len(line) <= 300:
             flags[i] = True  # "Duration 2:02", then what the video shows
         if prev == line or (nxt == line and i != first):  # the top line keeps one copy

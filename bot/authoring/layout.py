@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["flag_by_position", "flag_label_over_list", "speaker_heading"]
+__all__ = ["flag_by_position", "flag_label_over_list", "names_someone_alone", "speaker_heading"]
 
 _TERMINAL = ".!?:\"”’'…)"
 _ELLIPSIS = ("..", "…")
@@ -49,6 +49,30 @@ def speaker_heading(line: str) -> bool:
     """A line that names who speaks the quotes under it, as a press-conference page sets
     them out ("INDIAN COACH, HARENDERA SINGH:"): a heading the quotes need, not a banner."""
     return len(line) <= 80 and _SPEAKER_HEADING.match(line) is not None
+
+
+# "Mike Montgomerie", "Sheriff Jane Roe", "Makueni governor Kivutha Kibwana": up to three
+# words of office, then a given name and a surname, nothing else on the line.
+_PERSON_LINE = re.compile(
+    r"^(?!(?:The|A|An|Our|Your|This|Its|How|Why|What|When|Where|Who)\b)"
+    r"(?:[A-Za-z][\w'’.-]* ){0,3}([A-Z][a-z’'.-]+(?: [A-Z]\.)? [A-Z][\w'’-]*[a-z])$"
+)
+
+
+def names_someone_alone(title: str, body: str) -> bool:
+    """A heading that is only a person's name, which the story's text prints too: the
+    caption over their picture or the name over their words, not a heading a briefing
+    titles a section with ("Mike Montgomerie" over "Cr Mike Montgomerie said ...")."""
+    match = _PERSON_LINE.match(title.strip())
+    if match is None or match.group(1) not in body:
+        return False
+    given, surname = match.group(1).rsplit(" ", 1)
+    # a person is named without "the", and by the surname alone too ("Montgomerie said");
+    # "the Supreme Court", "the Tight Races" are things
+    if re.search(rf"\b[Tt]he {re.escape(match.group(1))}", body):
+        return False
+    alone = re.finditer(rf"\b{re.escape(surname)}\b(?! [A-Z])", body)
+    return any(not body.endswith(f"{given} ", 0, m.start()) for m in alone)
 
 
 def _ends_open(line: str) -> bool:

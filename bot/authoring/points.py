@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from math import ceil
 
 from bot.authoring.article import Section
+from bot.authoring.layout import names_someone_alone
 from bot.authoring.text import sentence_spans, truncate
 
 __all__ = ["DraftSection", "draft_sections", "paragraph_points"]
@@ -115,10 +116,17 @@ def draft_sections(
     was longer than the budget (then it ends at the last point that fits)."""
     out: list[DraftSection] = []
     kept, cut = _kept_points(sections, budget)
+    runs: list[tuple[str | None, list[tuple[str, int]]]] = []
+    body = " ".join(block.text for section in sections for block in section.blocks)
     for section, points in zip(sections, kept, strict=False):
         if not points:
             continue
-        title = section.title or "Introduction"
+        if runs and section.title and names_someone_alone(section.title, body):
+            runs[-1][1].extend(points)  # a name over a picture or a quote: no new section
+            continue
+        runs.append((section.title, list(points)))
+    for heading, points in runs:
+        title = heading or "Introduction"
         for part, run in enumerate(_parts(points), start=1):
-            out.append(DraftSection(_part_title(title, part), bool(section.title), part, run))
+            out.append(DraftSection(_part_title(title, part), bool(heading), part, run))
     return out, cut

@@ -90,7 +90,9 @@ def without_update_stamp(sentence: str) -> str:
 _POINTS_BACK = re.compile(
     r"^(?:Nevertheless|Nonetheless|Meanwhile|Moreover|Furthermore|Besides|Still|"
     r"Instead|In another|In addition|To this effect|As a result|Similarly|Likewise|In turn|"
-    r"Of (?:the|these|those|them|this)\b|At that (?:time|point|stage|moment)\b|By then\b)"
+    r"Of (?:the|these|those|them|this)\b|At that (?:time|point|stage|moment)\b|By then\b|"
+    # "Others are Gombe, Imo, ...": the rest of a list the sentence before began
+    r"(?:Others|The (?:others|rest)) (?:are|were|include|included)\b)"
 )
 
 
