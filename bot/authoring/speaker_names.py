@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.authoring.article import Block
+from bot.authoring.body_pronoun import referred_to_as_it
 from bot.authoring.canonical_names import (
     canonical_owners,
     clipped_form_of,
@@ -135,7 +136,11 @@ def settle_speakers(
     units = {p.key: p.name for p in people.persons if is_unit(p.name)}
     one_word = [p for p in settled.people.persons if " " not in p.name]
     lowercase = _lowercase_words(texts) if one_word else frozenset()
-    common = {p.key for p in one_word if common_word_name(p.name, lowercase)}
+    common = {
+        p.key
+        for p in one_word
+        if common_word_name(p.name, lowercase) or referred_to_as_it(p.name, texts)
+    }
     members: dict[str, tuple[int, str]] = {}  # a unit -> (paragraph, its member who spoke)
     handed: dict[str, tuple[int, str | None]] = {}  # speaker -> (paragraph, who instead)
     out: list[FoundQuote] = []
@@ -151,7 +156,7 @@ def settle_speakers(
         if instead in common or (
             instead is not None and _part_of_a_name(settled.people.by_key[instead].name, texts)
         ):
-            instead = None  # a common word ("Soccer"), or part of a name: nobody's
+            instead = None  # a common word ("Soccer"), a body ("its"), part of a name: nobody's
         if instead is not None and _doubted(settled, blocks, instead, quote):
             instead = None
         out.append(replace(quote, speaker=instead))
