@@ -45,7 +45,11 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
-from bot.authoring.name_glue import royal_given_name, without_glued_lead_word
+from bot.authoring.name_glue import (
+    royal_given_name,
+    without_glued_lead_word,
+    without_style_tail,
+)
 from bot.authoring.name_leads import (
     TIME_WORDS,
     VENUE_WORDS,
@@ -196,6 +200,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_glued_verb(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_glued_lead_word(p.name)) for p in kept]
+    kept = [_renamed(p, without_style_tail(p.name, texts)) for p in kept]
     kept = [_with_royal_given_name(p) for p in kept]
     kept = [_renamed(p, without_sentence_lead(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_common_lead(p.name, lowercase)) for p in kept]

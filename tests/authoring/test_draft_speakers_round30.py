@@ -30,3 +30,16 @@ def test_its_owned_by_another_clauses_subject_leaves_the_speaker() -> None:
         "“We will not close a single school,” Fenwick said.",
     )
     assert speakers_in(draft)["We will not close a single school"] == "Fenwick"
+
+
+def test_sri_after_tan_ends_a_style_and_is_no_given_name() -> None:
+    draft = drafted(
+        'Posts tagged with "Tan Sri Hamid Abu Talib"\n\n'
+        "Tan Sri Hamid Abu Talib\n\n"
+        "KUALA LUMPUR – The police may ask for help, says Inspector-General of Police"
+        " Tan Sri Hamid Abu Talib.\n\n"
+        "Hamid said the border was calm.\n\n"
+        "“We will keep up the patrols at sea,” he said.\n"
+    )
+    assert speakers_in(draft)["We will keep up the patrols at sea"] != "Sri Hamid"
+    assert "Sri Hamid" not in [figure["name"] for figure in draft["figures"]]
