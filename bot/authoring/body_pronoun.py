@@ -5,7 +5,9 @@ one-word name is the subject of a clause whose only possible owner of an "its" i
 name ("Ineos announced yesterday the closure of its plant"), the name is a company or a
 body, and a quote credited to it goes to nobody, as the labels credit a body's statement.
 An "its" after another clause's verb ("Zalar says the district has cut its budget") is
-that clause's subject's, and the name stays a person.
+that clause's subject's, and the name stays a person; so does a name the article also
+writes after a courtesy title ("The charity Lichada ... its" beside "Mr Lichada, its
+founder": round 28's namesake of a body).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.authoring.lexicon import words
+from bot.authoring.lexicon import HONORIFICS, words
 from bot.authoring.speech_frame import inside_quoted
 
 __all__ = ["referred_to_as_it"]
@@ -26,6 +28,7 @@ _CLAUSE_WORDS = words(
     """
 )
 _LOWER_RUN = r"(?:[a-z][\w’'-]*,?\s+){0,8}?"
+_COURTESY = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 
 
 def referred_to_as_it(name: str, texts: Sequence[str]) -> bool:
@@ -34,6 +37,9 @@ def referred_to_as_it(name: str, texts: Sequence[str]) -> bool:
     not when another clause opens first ("Zalar says the district has cut its budget")."""
     if " " in name:
         return False
+    titled = re.compile(rf"\b(?:{_COURTESY})\.? {re.escape(name)}(?![\w’'])")
+    if any(titled.search(text) for text in texts):
+        return False  # "Mr Lichada": a person of that name
     clause = re.compile(
         rf"(?<![\w’'-]){re.escape(name)}\s+(?P<verb>[a-z]+)\s+(?P<run>{_LOWER_RUN})its\b"
     )
