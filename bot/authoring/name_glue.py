@@ -7,16 +7,19 @@ Readings of English news grammar:
   Police, "MoH", "DoJ") before a name are a title, not a given name.
 - A royal title right after an office's lowercase noun ("Windhoek mayor Queen Kamati") is
   a given name: a mayor is no queen, and nobody holds two offices in one title.
+- "Sri" or "Seri" after "Tan", "Puan", "Datuk" or "Dato'" is the second word of a
+  Malaysian style ("Tan Sri Ali Omar"), not a given name (round 30).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.authoring.lexicon import ROLE_NOUNS, words
 from bot.authoring.namesakes import is_given_name
 
-__all__ = ["PARTY_LABELS", "royal_given_name", "without_glued_lead_word"]
+__all__ = ["PARTY_LABELS", "royal_given_name", "without_glued_lead_word", "without_style_tail"]
 
 PARTY_LABELS = words(
     "Independent Democrat Democratic Republican Labour Labor Conservative Liberal Tory"
@@ -46,3 +49,24 @@ def royal_given_name(title: str | None) -> tuple[str, str] | None:
     if len(found) < 2 or found[-1] not in _ROYAL or found[-2] not in ROLE_NOUNS:
         return None
     return " ".join(found[:-1]), found[-1]
+
+
+# A Malaysian style of two words: its first word, then "Sri" or "Seri" ("Tan Sri").
+_STYLE_TAIL = r"(?:Tan|Puan|Toh\s+Puan|Datuk|Dato|Dato[’']|Datin)\s+"
+
+
+def without_style_tail(name: str, texts: Sequence[str]) -> str:
+    """ "Sri Ali Omar" -> "Ali Omar" when the article writes it only after "Tan" (or
+    "Puan", "Datuk", "Dato'"): "Sri" there ends the style "Tan Sri", no given name; a "Sri"
+    the article also writes without such a word before it ("Sri Mulyani") stays."""
+    first, *rest = name.split()
+    if first not in ("Sri", "Seri") or not rest:
+        return name
+    alone = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'])")
+    styled = re.compile(rf"(?<![\w’'-]){_STYLE_TAIL}{re.escape(name)}(?![\w’'])")
+    written = sum(len(alone.findall(text)) for text in texts)
+    return (
+        " ".join(rest)
+        if written and written == sum(len(styled.findall(t)) for t in texts)
+        else name
+    )

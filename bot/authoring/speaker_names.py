@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.authoring.article import Block
+from bot.authoring.body_pronoun import referred_to_as_it
 from bot.authoring.canonical_names import (
     canonical_owners,
     clipped_form_of,
@@ -44,7 +45,11 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
-from bot.authoring.name_glue import royal_given_name, without_glued_lead_word
+from bot.authoring.name_glue import (
+    royal_given_name,
+    without_glued_lead_word,
+    without_style_tail,
+)
 from bot.authoring.name_leads import (
     TIME_WORDS,
     VENUE_WORDS,
@@ -135,7 +140,11 @@ def settle_speakers(
     units = {p.key: p.name for p in people.persons if is_unit(p.name)}
     one_word = [p for p in settled.people.persons if " " not in p.name]
     lowercase = _lowercase_words(texts) if one_word else frozenset()
-    common = {p.key for p in one_word if common_word_name(p.name, lowercase)}
+    common = {
+        p.key
+        for p in one_word
+        if common_word_name(p.name, lowercase) or referred_to_as_it(p.name, texts)
+    }
     members: dict[str, tuple[int, str]] = {}  # a unit -> (paragraph, its member who spoke)
     handed: dict[str, tuple[int, str | None]] = {}  # speaker -> (paragraph, who instead)
     out: list[FoundQuote] = []
@@ -151,7 +160,7 @@ def settle_speakers(
         if instead in common or (
             instead is not None and _part_of_a_name(settled.people.by_key[instead].name, texts)
         ):
-            instead = None  # a common word ("Soccer"), or part of a name: nobody's
+            instead = None  # a common word ("Soccer"), a body ("its"), part of a name: nobody's
         if instead is not None and _doubted(settled, blocks, instead, quote):
             instead = None
         out.append(replace(quote, speaker=instead))
@@ -191,6 +200,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_glued_verb(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_glued_lead_word(p.name)) for p in kept]
+    kept = [_renamed(p, without_style_tail(p.name, texts)) for p in kept]
     kept = [_with_royal_given_name(p) for p in kept]
     kept = [_renamed(p, without_sentence_lead(p.name, texts)) for p in kept]
     kept = [_renamed(p, without_common_lead(p.name, lowercase)) for p in kept]
