@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.authoring.lexicon import (
+    COUNTRIES,
     HONORIFICS,
     ORG_KEYWORDS,
     POSTNOMINALS,
@@ -1072,6 +1073,11 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     if separator is None:
         return None
     j = separator.start()
+    body = _BODY_BETWEEN.search(text, max(floor, j - 60), j)
+    if body and _names_a_body(body.group("body").split()):
+        role = role_with_comma_before(text, body.start("body"), floor)
+        if role:
+            return f"{role}, {body.group('body')}"  # "The Managing Director, Ferrol Plc, Jo Lee"
     portfolio = _PORTFOLIO_ROLE.search(text, max(floor, j - 160), j)
     if portfolio and portfolio.group(0).split()[-1] not in TITLE_WORDS:
         return portfolio.group(0)  # "Minister for Health, Social Services and Public Safety"
@@ -1103,6 +1109,19 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
             if role:
                 return role
     return None
+
+
+# "The Managing Director, Ferrol Foods Nigeria, Jo Lee": a comma role, then the body it
+# serves set off by commas, then the name.
+_BODY_BETWEEN = re.compile(r", (?P<body>[A-Z][\w’'&.-]*(?: (?:of |and |& )?[A-Z][\w’'&.-]*){0,5})$")
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether capitalised words name a body, not a person: one is a body's word
+    ("Plc", "Council") or they end with a country ("Cadbury Nigeria")."""
+    return any(w.rstrip(".") in ORG_KEYWORDS for w in words) or (
+        len(words) > 1 and words[-1] in COUNTRIES
+    )
 
 
 # "Senior Policy Advisor to the Prime Minister", "Saudi Arabia's ambassador to Jordan": a role
@@ -1433,13 +1452,32 @@ def _role_for_before(text: str, start: int, floor: int) -> str | None:
         return None
     if match.group("noun")[0].isupper() and text[floor : match.start("noun")].strip():
         return None  # capitalised only where the sentence opens: "Chief of police Jo Lee"
-    if any(w in FUNCTION_WORDS for w in match.group("portfolio").split()):
+    portfolio = match.group("portfolio").split()
+    if portfolio[0] == "the" and _body_noun(portfolio[1:]):
+        portfolio_words = portfolio[1:]  # "spokesperson of the municipality Jo Roe"
+    else:
+        portfolio_words = portfolio
+    if any(w in FUNCTION_WORDS for w in portfolio_words):
         return None
     head = match.group("head").split()
     plain = [k for k, w in enumerate(head) if not _is_role_modifier(w)]
     head = head[plain[-1] + 1 :] if plain else head
-    portfolio = match.group("portfolio").split()
     return " ".join([*head, match.group("noun"), match.group("link"), *portfolio])
+
+
+# Lowercase nouns for a body that people serve ("the municipality", "the council"): a name
+# right after "of the council" is the role holder's, where "the lawyer for the victim Jo Roe"
+# names the victim.
+_LOWERCASE_BODIES = frozenset(w.casefold() for w in ORG_KEYWORDS if w.isalpha()) | words(
+    "municipality county government district province region state city town village"
+    " ministry firm company club team school university"
+)
+
+
+def _body_noun(words_after_the: list[str]) -> bool:
+    """Whether the words after "the" are one lowercase noun for a body ("the municipality"),
+    never a kind of person ("the victim", "the family")."""
+    return len(words_after_the) == 1 and words_after_the[0] in _LOWERCASE_BODIES
 
 
 def role_of_before(text: str, start: int, floor: int) -> str | None:

@@ -1,0 +1,50 @@
+"""Thirtieth round, roles. Chosen first from the people the draft missed over all older sets
+(A-S) at once: a lowercase role "of the" body noun right before a name ("spokesperson of the
+municipality Jo Roe said") is the role, while "the lawyer for the victim Jo Roe" still names
+the victim; a comma role, then the body it serves set off by commas, then the name ("The
+Managing Director, Ferrol Foods Nigeria, Jo Lee,") gives the name that role."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, people_in
+
+HEADLINE = "Ferry fares rise in Varnholt\n\n"
+
+
+def _text(*paragraphs: str) -> str:
+    return HEADLINE + "\n\n".join(paragraphs) + "\n"
+
+
+def _draft(*paragraphs: str) -> dict:
+    return drafted(_text(*paragraphs))
+
+
+def test_a_role_of_the_body_noun_before_a_name_is_the_role() -> None:
+    draft = _draft(
+        "The ferry company said the new fares were needed to keep the boats running.",
+        "Some crossings will close in winter, spokesperson of the municipality Dirgha Tamang"
+        " said on Monday.",
+        "The vote will be held next month.",
+    )
+    assert people_in(draft).get("Dirgha Tamang") == "spokesperson of the municipality"
+
+
+def test_a_role_for_a_person_noun_before_a_name_gives_the_name_no_role() -> None:
+    draft = _draft(
+        "The ferry company said the new fares were needed to keep the boats running.",
+        "The lawyer for the victim Jo Roe said the boats were unsafe.",
+        "The vote will be held next month.",
+    )
+    assert people_in(draft).get("Jo Roe") != "lawyer for the victim"
+
+
+def test_a_comma_role_then_its_body_then_the_name_is_the_names_role() -> None:
+    draft = _draft(
+        "The ferry company said the new fares were needed to keep the boats running.",
+        "The Managing Director, Ferrol Foods Nigeria, Tomas Ekberg, in a statement, said:"
+        " “We are excited about the new routes.”",
+        "The vote will be held next month.",
+    )
+    figures = people_in(draft)
+    assert figures.get("Tomas Ekberg") == "Managing Director, Ferrol Foods Nigeria"
+    assert "Ferrol Foods Nigeria" not in figures
