@@ -1079,8 +1079,14 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
         if role:
             return f"{role}, {body.group('body')}"  # "The Managing Director, Ferrol Plc, Jo Lee"
     portfolio = _PORTFOLIO_ROLE.search(text, max(floor, j - 160), j)
-    if portfolio and portfolio.group(0).split()[-1] not in TITLE_WORDS:
-        return portfolio.group(0)  # "Minister for Health, Social Services and Public Safety"
+    if (
+        portfolio
+        and portfolio.group("noun").casefold() in _ROLE_NOUNS
+        and portfolio.group(0).split()[-1] not in TITLE_WORDS
+    ):
+        # "Minister for Health, Social Services and Public Safety", "Cabinet Member for
+        # Education, Employment and Skills": a role noun of a list of portfolios.
+        return portfolio.group(0)
     acronym = _ACRONYM_AFTER.search(text, max(floor, j - 20), j)
     if acronym:
         j = acronym.start()
@@ -1205,7 +1211,7 @@ def _without_which_clause(words: list[str]) -> list[str]:
 _PORTFOLIO_PART = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
 _PORTFOLIO_ROLE = re.compile(
     rf"(?<![\w’'-])(?:(?:[A-Z][\w’'-]*|acting|deputy|assistant|junior|former) ){{0,3}}"
-    rf"(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner) (?:of|for) "
+    rf"(?P<noun>[A-Za-z][a-z-]*) (?:of|for) "
     rf"{_PORTFOLIO_PART}(?:, {_PORTFOLIO_PART})+,? "
     rf"(?:and|&) {_PORTFOLIO_PART}$"
 )

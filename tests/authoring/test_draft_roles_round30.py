@@ -48,3 +48,27 @@ def test_a_comma_role_then_its_body_then_the_name_is_the_names_role() -> None:
     figures = people_in(draft)
     assert figures.get("Tomas Ekberg") == "Managing Director, Ferrol Foods Nigeria"
     assert "Ferrol Foods Nigeria" not in figures
+
+
+# Read from fresh42's misses (then measured on fresh43 before its misses were read).
+
+
+def test_any_role_noun_of_a_list_of_portfolios_is_one_comma_role() -> None:
+    draft = _draft(
+        "The ferry company said the new fares were needed to keep the boats running.",
+        "Cabinet Member for Harbours, Ferries and Bridges, Cllr Ada Quillfeather, said: “We"
+        " value the work of all our crews.”",
+        "The vote will be held next month.",
+    )
+    assert people_in(draft).get("Ada Quillfeather") == (
+        "Cllr, Cabinet Member for Harbours, Ferries and Bridges"
+    )
+
+
+def test_a_list_of_places_before_a_name_is_no_role() -> None:
+    draft = _draft(
+        "The ferry company said the new fares were needed to keep the boats running.",
+        "She thanked the families of Olden, Bergen and Trondheim, Ada Quillfeather said.",
+        "The vote will be held next month.",
+    )
+    assert people_in(draft).get("Ada Quillfeather", "").startswith("role unknown")
