@@ -350,7 +350,7 @@ def _role_and_description(text: str, start: int, floor: int) -> str | None:
 # "ex-minister", "then-mayor", "vice-chairman", "president-elect", "director-general",
 # "editor-in-chief", "banker-turned-novelist": a role noun with a rank joined by a hyphen.
 _RANK_BEFORE = words("ex vice co deputy acting sub then former")
-_RANK_AFTER = ("-elect", "-designate", "-general", "-in-chief")
+_RANK_AFTER = ("-elect", "-designate", "-general", "-in-chief", "-in-charge")
 
 
 def hyphenated_role(word: str) -> bool:
@@ -1332,8 +1332,9 @@ def _role_head(words: list[str]) -> int | None:
     """Index of the role noun a comma phrase ends with: "its mayor", "Minister of Foreign
     Affairs" (the role noun, "of" and capitalised words) or "the minister for emergency
     services" (a short lowercase portfolio)."""
-    if words[-1].casefold() in _ROLE_NOUNS and not _hour(words, len(words) - 1):
-        return len(words) - 1
+    last = words[-1].casefold()
+    if (last in _ROLE_NOUNS or hyphenated_role(last)) and not _hour(words, len(words) - 1):
+        return len(words) - 1  # "its mayor", "the police station officer-in-charge"
     for k in range(len(words) - 3, -1, -1):
         if _hour(words, k):
             continue

@@ -72,3 +72,28 @@ def test_a_list_of_places_before_a_name_is_no_role() -> None:
         "The vote will be held next month.",
     )
     assert people_in(draft).get("Ada Quillfeather", "").startswith("role unknown")
+
+
+# Read from fresh43's misses (then measured on fresh42 and on A-S).
+
+
+def test_an_office_in_charge_joined_by_hyphens_is_a_role_noun() -> None:
+    draft = _draft(
+        "The ferry company said the new fares were needed to keep the boats running.",
+        "The Varnholt harbour station officer-in-charge, Abdul Fakirson, also said the"
+        " check posts had been set up.",
+        "The harbour station officer-in-charge Syed Zamanov said it was a departmental matter.",
+    )
+    figures = people_in(draft)
+    assert figures.get("Abdul Fakirson") == "Varnholt harbour station officer-in-charge"
+    assert figures.get("Syed Zamanov") == "harbour station officer-in-charge"
+
+
+def test_a_courtesy_abbreviation_with_a_stop_does_not_end_the_sentence() -> None:
+    draft = _draft(
+        "The ferry company said the new fares were needed to keep the boats running.",
+        "Minister of Harbours, Engr. Joseph Utsuvar, who raised the alarm at a briefing,"
+        " said the docks were full.",
+        "The vote will be held next month.",
+    )
+    assert people_in(draft).get("Joseph Utsuvar") == "Minister of Harbours"
