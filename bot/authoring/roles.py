@@ -900,7 +900,11 @@ _UNCLOSED_ROLE = re.compile(
 # ("head of health at the Red Cross expressed": a lowercase portfolio before the body.)
 # A name opening its sentence, a title or courtesy before it: "Pedro Shepherd, the head of ...
 # says" (the phrase after its comma cannot be a subject of its own).
-_SUBJECT_NAME = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:[A-Z][\w’'.-]*\s){0,4}[A-Z][\w’'.-]*$")
+# The name that opens a sentence, or that follows a quote closed by its comma ("...,” Dr Ada
+# Quillby, Medical Director of X told"): the subject of its clause.
+_SUBJECT_NAME = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+|,[\"”’]\s+)(?:[A-Z][\w’'.-]*\s){0,4}[A-Z][\w’'.-]*$"
+)
 _OWNED = re.compile(r"\s*[A-Z][\w’'-]*(?:’s|'s) ")
 _LEADING_DETERMINER = re.compile(r"\s*(?:the|a|an) ")
 

@@ -97,3 +97,13 @@ def test_a_courtesy_abbreviation_with_a_stop_does_not_end_the_sentence() -> None
         "The vote will be held next month.",
     )
     assert people_in(draft).get("Joseph Utsuvar") == "Minister of Harbours"
+
+
+def test_an_unclosed_office_after_a_name_that_follows_a_quote_is_the_role() -> None:
+    draft = _draft(
+        "The ferry company said the new fares were needed to keep the boats running.",
+        "“We will carry every passenger, whatever the fare,” Dr Ada Quillby, Medical Director"
+        " of Varnholt Ferry Services (VFS) told the Harbour Gazette.",
+        "The vote will be held next month.",
+    )
+    assert people_in(draft).get("Ada Quillby") == "Medical Director of Varnholt Ferry Services"
