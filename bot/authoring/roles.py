@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.authoring.lexicon import (
+    COUNTRIES,
     HONORIFICS,
     ORG_KEYWORDS,
     POSTNOMINALS,
@@ -349,7 +350,7 @@ def _role_and_description(text: str, start: int, floor: int) -> str | None:
 # "ex-minister", "then-mayor", "vice-chairman", "president-elect", "director-general",
 # "editor-in-chief", "banker-turned-novelist": a role noun with a rank joined by a hyphen.
 _RANK_BEFORE = words("ex vice co deputy acting sub then former")
-_RANK_AFTER = ("-elect", "-designate", "-general", "-in-chief")
+_RANK_AFTER = ("-elect", "-designate", "-general", "-in-chief", "-in-charge")
 
 
 def hyphenated_role(word: str) -> bool:
@@ -899,7 +900,11 @@ _UNCLOSED_ROLE = re.compile(
 # ("head of health at the Red Cross expressed": a lowercase portfolio before the body.)
 # A name opening its sentence, a title or courtesy before it: "Pedro Shepherd, the head of ...
 # says" (the phrase after its comma cannot be a subject of its own).
-_SUBJECT_NAME = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:[A-Z][\w’'.-]*\s){0,4}[A-Z][\w’'.-]*$")
+# The name that opens a sentence, or that follows a quote closed by its comma ("...,” Dr Ada
+# Quillby, Medical Director of X told"): the subject of its clause.
+_SUBJECT_NAME = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+|,[\"”’]\s+)(?:[A-Z][\w’'.-]*\s){0,4}[A-Z][\w’'.-]*$"
+)
 _OWNED = re.compile(r"\s*[A-Z][\w’'-]*(?:’s|'s) ")
 _LEADING_DETERMINER = re.compile(r"\s*(?:the|a|an) ")
 
@@ -1072,9 +1077,20 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
     if separator is None:
         return None
     j = separator.start()
+    body = _BODY_BETWEEN.search(text, max(floor, j - 60), j)
+    if body and _names_a_body(body.group("body").split()):
+        role = role_with_comma_before(text, body.start("body"), floor)
+        if role:
+            return f"{role}, {body.group('body')}"  # "The Managing Director, Ferrol Plc, Jo Lee"
     portfolio = _PORTFOLIO_ROLE.search(text, max(floor, j - 160), j)
-    if portfolio and portfolio.group(0).split()[-1] not in TITLE_WORDS:
-        return portfolio.group(0)  # "Minister for Health, Social Services and Public Safety"
+    if (
+        portfolio
+        and portfolio.group("noun").casefold() in _ROLE_NOUNS
+        and portfolio.group(0).split()[-1] not in TITLE_WORDS
+    ):
+        # "Minister for Health, Social Services and Public Safety", "Cabinet Member for
+        # Education, Employment and Skills": a role noun of a list of portfolios.
+        return portfolio.group(0)
     acronym = _ACRONYM_AFTER.search(text, max(floor, j - 20), j)
     if acronym:
         j = acronym.start()
@@ -1103,6 +1119,19 @@ def role_with_comma_before(text: str, start: int, floor: int) -> str | None:
             if role:
                 return role
     return None
+
+
+# "The Managing Director, Ferrol Foods Nigeria, Jo Lee": a comma role, then the body it
+# serves set off by commas, then the name.
+_BODY_BETWEEN = re.compile(r", (?P<body>[A-Z][\w’'&.-]*(?: (?:of |and |& )?[A-Z][\w’'&.-]*){0,5})$")
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether capitalised words name a body, not a person: one is a body's word
+    ("Plc", "Council") or they end with a country ("Cadbury Nigeria")."""
+    return any(w.rstrip(".") in ORG_KEYWORDS for w in words) or (
+        len(words) > 1 and words[-1] in COUNTRIES
+    )
 
 
 # "Senior Policy Advisor to the Prime Minister", "Saudi Arabia's ambassador to Jordan": a role
@@ -1186,7 +1215,7 @@ def _without_which_clause(words: list[str]) -> list[str]:
 _PORTFOLIO_PART = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
 _PORTFOLIO_ROLE = re.compile(
     rf"(?<![\w’'-])(?:(?:[A-Z][\w’'-]*|acting|deputy|assistant|junior|former) ){{0,3}}"
-    rf"(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner) (?:of|for) "
+    rf"(?P<noun>[A-Za-z][a-z-]*) (?:of|for) "
     rf"{_PORTFOLIO_PART}(?:, {_PORTFOLIO_PART})+,? "
     rf"(?:and|&) {_PORTFOLIO_PART}$"
 )
@@ -1307,8 +1336,9 @@ def _role_head(words: list[str]) -> int | None:
     """Index of the role noun a comma phrase ends with: "its mayor", "Minister of Foreign
     Affairs" (the role noun, "of" and capitalised words) or "the minister for emergency
     services" (a short lowercase portfolio)."""
-    if words[-1].casefold() in _ROLE_NOUNS and not _hour(words, len(words) - 1):
-        return len(words) - 1
+    last = words[-1].casefold()
+    if (last in _ROLE_NOUNS or hyphenated_role(last)) and not _hour(words, len(words) - 1):
+        return len(words) - 1  # "its mayor", "the police station officer-in-charge"
     for k in range(len(words) - 3, -1, -1):
         if _hour(words, k):
             continue
@@ -1433,13 +1463,32 @@ def _role_for_before(text: str, start: int, floor: int) -> str | None:
         return None
     if match.group("noun")[0].isupper() and text[floor : match.start("noun")].strip():
         return None  # capitalised only where the sentence opens: "Chief of police Jo Lee"
-    if any(w in FUNCTION_WORDS for w in match.group("portfolio").split()):
+    portfolio = match.group("portfolio").split()
+    if portfolio[0] == "the" and _body_noun(portfolio[1:]):
+        portfolio_words = portfolio[1:]  # "spokesperson of the municipality Jo Roe"
+    else:
+        portfolio_words = portfolio
+    if any(w in FUNCTION_WORDS for w in portfolio_words):
         return None
     head = match.group("head").split()
     plain = [k for k, w in enumerate(head) if not _is_role_modifier(w)]
     head = head[plain[-1] + 1 :] if plain else head
-    portfolio = match.group("portfolio").split()
     return " ".join([*head, match.group("noun"), match.group("link"), *portfolio])
+
+
+# Lowercase nouns for a body that people serve ("the municipality", "the council"): a name
+# right after "of the council" is the role holder's, where "the lawyer for the victim Jo Roe"
+# names the victim.
+_LOWERCASE_BODIES = frozenset(w.casefold() for w in ORG_KEYWORDS if w.isalpha()) | words(
+    "municipality county government district province region state city town village"
+    " ministry firm company club team school university"
+)
+
+
+def _body_noun(words_after_the: list[str]) -> bool:
+    """Whether the words after "the" are one lowercase noun for a body ("the municipality"),
+    never a kind of person ("the victim", "the family")."""
+    return len(words_after_the) == 1 and words_after_the[0] in _LOWERCASE_BODIES
 
 
 def role_of_before(text: str, start: int, floor: int) -> str | None:

@@ -27,7 +27,8 @@ _ABBREVIATIONS = words(
     """mr mrs ms mx dr prof sen rep gov gen col lt capt sgt cmdr maj st jr sr inc co corp ltd
     no nos vs etc ste jan feb mar apr jun jul aug sep sept oct nov dec rev fr mt ft approx est
     dept univ assn bros adm brig gov't hon rt supt insp det cpl pte sgt-maj amb
-    coun couns cllr cllrs usec asec reps sens commr atty secy asst sec ksh kshs shs tsh ush"""
+    coun couns cllr cllrs usec asec reps sens commr atty secy asst sec ksh kshs shs tsh ush
+    engr barr pst evang"""
 )
 # A name's last word may end a sentence: "... Gen. Romeo Brawner Jr. They tackled ...".
 _NAME_ENDINGS = words("jr sr inc corp ltd")
