@@ -1,0 +1,176 @@
+"""Walkthrough 28: one student (and two classmates) over three weeks of the injected clock:
+a quiz with mistakes, "Retry what I missed", /review, /score, the week's leaderboard, a
+review reminder in their own time zone across the daylight-saving changes, its direct
+message and Review now; the same student in French. Every figure is counted by hand from
+the answers given.
+
+Days pass on the injected clock while "Quiz me" and /review's cooldown (2 per 10 s) reads
+the click's own time, which the double takes from the real clock: the walk turns that
+cooldown off (`tests/faults/test_abuse.py` covers it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from bot.app import Services
+from bot.core.clock import FakeClock
+from bot.discord_bot.client import BriefBot
+from bot.discord_bot.cooldown import UserCooldown
+from tests.discord.test_bot import session_of, solo_quiz
+from tests.discord_double import DiscordDouble, Message, User
+
+START = dt.datetime(2026, 3, 6, 14, 0, tzinfo=dt.UTC)
+"""A Friday; America moves its clocks on Sunday 8 March, Europe on Sunday 29 March."""
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+@pytest.fixture(autouse=True)
+def days_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No cooldown: the clicks of days apart are seconds apart in real time."""
+    monkeypatch.setattr(UserCooldown, "hit", lambda self, user_id, now: None)
+
+
+def go_on(message: Message) -> str:
+    """The custom id of the button that goes on (next question, or the score), any language."""
+    return next(
+        b["custom_id"]
+        for b in message.buttons
+        if b.get("custom_id") and not b.get("disabled") and ":rp:" not in b["custom_id"]
+    )
+
+
+async def play(
+    double: DiscordDouble, services: Services, message: Message, rights: list[bool], user=None
+) -> Message:
+    """Answer the quiz shown on `message`, right or wrong in turn as `rights` says, then go on
+    after each verdict (in any language); returns the message, now showing the score."""
+    for right in rights:
+        asked = session_of(services, message).current()
+        if asked.question.kind == "short":
+            box = next(b["custom_id"] for b in message.buttons if b["custom_id"].endswith("answer"))
+            shown = await (await double.click(message, box, user=user)).response()
+            typed = asked.question.answer_text if right else "zzz"
+            sent = await double.submit_modal(shown.custom_id, {"answer": typed}, user=user)
+        else:
+            keys = asked.keys
+            index = (
+                keys.index(asked.right_key)
+                if right
+                else next(i for i, k in enumerate(keys) if k != asked.right_key)
+            )
+            sent = await double.click(message, message.buttons[index]["custom_id"], user=user)
+        await sent.message()
+        await (await double.click(message, go_on(message), user=user)).message()
+    return message
+
+
+async def said(double: DiscordDouble, command: str, options: dict | None = None, user=None) -> str:
+    return (await (await double.slash(command, options or {}, user=user)).message()).text
+
+
+async def review_all(
+    double: DiscordDouble, services: Services, start: Message | None = None, user=None
+) -> str:
+    """Run /review (or the review `start` shows) answering every question right; the end."""
+    shown = start or await (await double.slash("review", user=user)).message()
+    total = int(re.search(r"Question 1/(\d+)", shown.text).group(1))  # type: ignore[union-attr]
+    return (await play(double, services, shown, [True] * total, user=user)).text
+
+
+def french(user: User) -> User:
+    user.locale = "fr"
+    return user
+
+
+async def test_a_french_students_score_and_leaderboard_write_numbers_the_french_way(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    double = discord_double
+    student = french(double.student)
+    quiz = await solo_quiz(double, {"count": 3}, user=student)
+    finished = await play(double, services, quiz, [True, False, False], user=student)
+    assert "1/3 (33\u00a0%)" in finished.text
+
+    score = await said(double, "score", user=student)
+    assert "Bonnes réponses\u00a0: 1/3 (33\u00a0%)" in score, "as the quiz's end writes it"
+    assert "%)" not in score.replace("\u00a0%)", ""), "every share with its space"
+
+    board = await said(double, "leaderboard", user=student)
+    assert f"1. <@{student.id}>\u00a0: 1 juste sur 3" in board, "one right answer: singular"
+
+
+async def test_the_reminder_speaks_the_language_the_student_set_it_in(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    double = discord_double
+    student = french(double.student)
+    reminders = bot.get_cog("Progress").reminders  # type: ignore[union-attr]
+    await said(double, "remind", {"time": "18:30", "timezone": "Europe/Paris"}, user=student)
+    quiz = await solo_quiz(double, {"count": 3}, user=student)
+    await play(double, services, quiz, [True, False, False], user=student)
+
+    clock.current = dt.datetime(2026, 3, 6, 17, 30, tzinfo=dt.UTC)  # 18:30 in Paris
+    assert await reminders.run_due() == [student.id]
+    (dm,) = double.dms_to(student)
+    assert "C'est l'heure de réviser" in dm.text and "2 questions sont à réviser" in dm.text
+    assert [b["label"] for b in dm.buttons] == ["Réviser maintenant"]
+    review = await (await double.click(dm, dm.buttons[0]["custom_id"], user=student)).message()
+    assert "Question 1/2" in review.text
+
+    student.dms_closed = True
+    clock.current += dt.timedelta(days=1)
+    assert await reminders.run_due() == []
+    paused = await said(double, "remind", user=student)
+    assert "le 7 mars 2026" in paused, "a date in words, as French writes it"
+
+
+async def test_score_and_review_agree_on_what_comes_back_when_the_server_hid_a_question(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    double = discord_double
+    quiz = await solo_quiz(double, {"count": 3})
+    await play(double, services, quiz, [False, False, False])
+    filed = await services.question_reports.report(
+        guild_id=double.guild.id,
+        user_id=double.student.id,
+        briefing_id="mini",
+        question_id="q-days",
+        reason="wrong_key",
+    )
+    assert filed.id is not None
+    await services.question_reports.hide(double.guild.id, filed.id, double.moderator.id)
+
+    review = await said(double, "review")
+    assert "2 questions come back" in review, "the hidden one is not asked here"
+    score = await said(double, "score")
+    assert "Due for review: 0 (2 questions come back" in score, "/score counts as /review does"
+
+
+async def test_a_review_from_the_reminders_direct_message_keeps_the_streak(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    double = discord_double
+    reminders = bot.get_cog("Progress").reminders  # type: ignore[union-attr]
+    await said(double, "remind", {"time": "18:30", "timezone": "America/New_York"})
+    quiz = await solo_quiz(double, {"count": 3})
+    await play(double, services, quiz, [True, False, False])  # Friday, in the server
+
+    clock.current = dt.datetime(2026, 3, 7, 23, 30, tzinfo=dt.UTC)  # Saturday 18:30 in New York
+    assert await reminders.run_due() == [double.student.id]
+    (dm,) = double.dms_to(double.student)
+    start = await (await double.click(dm, label="Review now")).message()
+    assert "You scored 2/2" in await review_all(double, services, start)
+
+    score = await said(double, "score")
+    assert "Streak: 2 days" in score, "studied Friday and Saturday, the Saturday in the DM"
+    assert "Right answers: 1/3 (33%)" in score, "the server's own answers"
+    everywhere = await said(double, "score", {"everywhere": True})
+    assert "Right answers: 3/5 (60%)" in everywhere and "Streak: 2 days" in everywhere
