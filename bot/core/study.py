@@ -663,9 +663,10 @@ class StudyService:
     async def progress(
         self, user_id: int, guild_id: int | None
     ) -> tuple[ScoreSummary, ComingBack | None]:
-        """A user's progress and, when nothing is due, when the next review comes back."""
+        """A user's progress and, when nothing is due, when the next review comes back
+        (in a server, leaving out the questions it hid, as /review does)."""
         summary = await self.score(user_id, guild_id)
-        coming = None if summary.due else await self.coming_back(user_id)
+        coming = None if summary.due else await self.coming_back(user_id, guild_id=guild_id)
         return summary, coming
 
     async def leaderboard(
