@@ -41,6 +41,7 @@ from bot.core.quiz import (
     GroupSession,
     QuestionResult,
     SoloSession,
+    players_own_state,
     quiz_ended,
 )
 from bot.core.review import ReviewScheduler
@@ -679,8 +680,12 @@ class StudyService:
         return top, await store.progress.rank_of(guild_id, user_id, this_week)
 
     async def export(self, user_id: int) -> bytes:
-        """Everything kept about a user, as JSON."""
+        """Everything kept about a user, as JSON; of a channel quiz they started, only their
+        own results (the other players' are theirs)."""
         rows = await self._need_store().personal_data.export_user(user_id)
+        for row in rows:
+            if row["record"] == "session" and isinstance(row.get("state"), str):
+                row["state"] = players_own_state(row["state"], user_id)
         return json.dumps({"user_id": user_id, "records": rows}, indent=2, default=str).encode()
 
     async def export_file(self, user_id: int) -> tuple[str, bytes]:

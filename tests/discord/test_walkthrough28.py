@@ -12,6 +12,8 @@ cooldown off (`tests/faults/test_abuse.py` covers it).
 from __future__ import annotations
 
 import datetime as dt
+import gzip
+import json
 import re
 
 import pytest
@@ -174,3 +176,47 @@ async def test_a_review_from_the_reminders_direct_message_keeps_the_streak(
     assert "Right answers: 1/3 (33%)" in score, "the server's own answers"
     everywhere = await said(double, "score", {"everywhere": True})
     assert "Right answers: 3/5 (60%)" in everywhere and "Streak: 2 days" in everywhere
+
+
+async def my_data(double: DiscordDouble, user: User) -> list[dict]:
+    """The records of `user`'s /mydata file."""
+    shown = await (await double.slash("mydata", user=user)).response()
+    await double.wait_for(lambda: shown.message.files or None)
+    return json.loads(gzip.decompress(shown.message.files["briefbot-mydata.json.gz"]))["records"]
+
+
+async def test_mydata_during_a_channel_quiz_the_student_started_holds_no_classmate(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    double = discord_double
+    options = {"briefing": "mini", "count": 3, "mode": "channel", "timer": 0}
+    await (await double.slash("quiz", options)).response()  # the student starts it
+    question = await double.wait_for_message(double.general, lambda m: "Question 1/3" in m.text)
+    asked = next(iter(services.study.group.values())).current()
+    for user, right in ((double.owner, True), (double.student, False)):
+        if asked.question.kind == "short":
+            box = next(
+                b["custom_id"] for b in question.buttons if b["custom_id"].endswith("answer")
+            )
+            shown = await (await double.click(question, box, user=user)).response()
+            typed = asked.question.answer_text if right else "zzz"
+            await (
+                await double.submit_modal(shown.custom_id, {"answer": typed}, user=user)
+            ).response()
+            continue
+        keys = asked.keys
+        index = (
+            keys.index(asked.right_key)
+            if right
+            else next(i for i, k in enumerate(keys) if k != asked.right_key)
+        )
+        sent = await double.click(question, question.buttons[index]["custom_id"], user=user)
+        await sent.response()
+    await (await double.click(question, label="Close question")).response()
+    await double.wait_for_message(double.general, lambda m: "Question 2/3" in m.text)
+
+    records = await my_data(double, double.student)
+    (quiz,) = [r for r in records if r["record"] == "session" and r["kind"] == "channel"]
+    assert str(double.owner.id) not in json.dumps(records), "the classmate's answer is theirs"
+    (first,) = json.loads(quiz["state"])["results"]
+    assert first["wrong"] == [double.student.id], "the student's own result is there"
