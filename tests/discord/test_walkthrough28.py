@@ -220,3 +220,148 @@ async def test_mydata_during_a_channel_quiz_the_student_started_holds_no_classma
     assert str(double.owner.id) not in json.dumps(records), "the classmate's answer is theirs"
     (first,) = json.loads(quiz["state"])["results"]
     assert first["wrong"] == [double.student.id], "the student's own result is there"
+
+
+class Tally:
+    """Right answers and answers given, counted from the answers the test gives."""
+
+    def __init__(self) -> None:
+        self.right = self.answered = 0
+
+    def add(self, rights: list[bool]) -> list[bool]:
+        self.right += sum(rights)
+        self.answered += len(rights)
+        return rights
+
+    def shown(self) -> str:
+        """What /score shows of them."""
+        share = round(100 * self.right / self.answered)
+        return f"Right answers: {self.right}/{self.answered} ({share}%)"
+
+
+def at(day: int, month: int, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime(2026, month, day, hour, minute, tzinfo=dt.UTC)
+
+
+async def study_day(
+    double: DiscordDouble, services: Services, tally: Tally, *, streak_before: int
+) -> None:
+    """A day the student opens the bot: /score, then /review (its figure is /score's), all
+    right; with nothing due, a one-question /quiz, right. /score then counts the day."""
+    score = await said(double, "score")
+    assert f"Streak: {streak_before} day" in score and tally.shown() in score
+    due = int(re.search(r"Due for review: (\d+)", score).group(1))  # type: ignore[union-attr]
+    review = await (await double.slash("review")).message()
+    if due:
+        assert f"Question 1/{due}" in review.text, "/review asks what /score said is due"
+        await play(double, services, review, tally.add([True] * due))
+    else:
+        assert "Nothing is due yet" in review.text
+        quiz = await solo_quiz(double, {"count": 1})
+        await play(double, services, quiz, tally.add([True]))
+    after = await said(double, "score")
+    assert f"Streak: {streak_before + 1} day" in after and tally.shown() in after
+
+
+async def test_three_weeks_of_one_student_and_two_classmates(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    double, sam = discord_double, discord_double.student
+    ana, ben = await double.add_member("ana"), await double.add_member("ben")
+    reminders = bot.get_cog("Progress").reminders  # type: ignore[union-attr]
+    await said(double, "remind", {"time": "18:30", "timezone": "America/New_York"}, user=ben)
+    await said(double, "remind", {"time": "18:30", "timezone": "Europe/Paris"}, user=ana)
+    await said(double, "remind", {"time": "07:00", "timezone": "America/New_York"})
+    tally = Tally()
+
+    # Friday, day 1: a quiz with two mistakes, Retry what I missed, /review minutes later
+    quiz = await solo_quiz(double, {"count": 3})
+    assert (
+        "You scored 1/3 (33%)"
+        in (await play(double, services, quiz, tally.add([True, False, False]))).text
+    )
+    retry = await (await double.click(quiz, label="Retry what I missed")).message()
+    assert "Question 1/2" in retry.text, "the two missed, not the one known"
+    assert (
+        "You scored 1/2 (50%)"
+        in (await play(double, services, retry, tally.add([True, False]))).text
+    )
+    score = await said(double, "score")
+    assert tally.shown() in score and "Streak: 1 day" in score
+    coming = int(re.search(r"come(?:s)? back <t:(\d+):R>", score).group(1))  # type: ignore[union-attr]
+    assert 0 < coming - clock.now().timestamp() <= 10 * 60, "a missed question: within minutes"
+    clock.current += dt.timedelta(minutes=10)
+    review = await (await double.slash("review")).message()
+    assert "Question 1/1" in review.text, "the one still missed is back"
+    assert "You scored 1/1" in (await play(double, services, review, tally.add([True]))).text
+    for user, rights in ((ana, [True] * 3), (ben, [False] * 3)):
+        await play(
+            double, services, await solo_quiz(double, {"count": 3}, user=user), rights, user=user
+        )
+    board = await said(double, "leaderboard", {"period": "week"}, user=ben)
+    assert f"1. <@{ana.id}>: 3 right of 3\n2. <@{sam.id}>: 3 right of 6" in board, (
+        "fewer given first"
+    )
+    assert "get a question right this week to join" in board, "ben, with none right"
+
+    # Saturday, day 2: ben's reminder at 18:30 in New York (EST, UTC-5)
+    clock.current = at(7, 3, 14)
+    await study_day(double, services, tally, streak_before=1)
+    clock.current = at(7, 3, 23, 29)
+    assert ben.id not in await reminders.run_due()
+    clock.current = at(7, 3, 23, 30)
+    assert ben.id in await reminders.run_due()
+    (dm,) = double.dms_to(ben)
+    assert "3 questions are due for review" in dm.text, "ben missed all three and never reviewed"
+
+    # Sunday, America moves to EDT; the week's board still has Friday and Saturday
+    clock.current = at(8, 3, 23, 59)
+    assert f"<@{sam.id}>" in await said(double, "leaderboard", {"period": "week"})
+    clock.current = at(9, 3, 0, 0)  # Monday: a new week
+    monday = await said(double, "leaderboard", {"period": "week"})
+    assert "Nobody has a right answer this week yet" in monday
+
+    # Monday, day 4: Sam's reminder at 07:00 in New York, now EDT (UTC-4)
+    clock.current = at(9, 3, 10, 59)
+    assert sam.id not in await reminders.run_due()
+    clock.current = at(9, 3, 11, 0)
+    dms = len(double.dms_to(sam))
+    in_dm = Tally()
+    if sam.id in await reminders.run_due():  # only with questions due: then its figure
+        assert len(double.dms_to(sam)) == dms + 1
+        dm = double.dms_to(sam)[-1]
+        counted = re.search(r"(\d+) questions? (?:is|are) due", dm.text)
+        assert counted is not None, dm.text
+        due = int(counted.group(1))
+        start = await (await double.click(dm, label="Review now")).message()
+        assert f"Question 1/{due}" in start.text, "Review now asks what the DM counted"
+        assert f"You scored {due}/{due}" in await review_all(double, services, start)
+        in_dm.add([True] * due)
+        assert "Streak: 1 day" in await said(double, "score"), "the DM's review keeps the streak"
+    else:
+        assert "Due for review: 0" in await said(double, "score")
+    clock.current = at(9, 3, 22, 29)
+    assert ben.id not in await reminders.run_due()
+    clock.current = at(9, 3, 22, 30)  # 18:30 EDT
+    assert ben.id in await reminders.run_due()
+    clock.current = at(9, 3, 23, 30)
+    assert ben.id not in await reminders.run_due(), "once a day"
+
+    # day 10 and day 21, Sam in the server; the DM's answers count everywhere only
+    clock.current = at(15, 3, 14)
+    await study_day(double, services, tally, streak_before=0)
+    clock.current = at(26, 3, 14)
+    await study_day(double, services, tally, streak_before=0)
+    everywhere = await said(double, "score", {"everywhere": True})
+    both = Tally()
+    both.right, both.answered = tally.right + in_dm.right, tally.answered + in_dm.answered
+    assert both.shown() in everywhere
+
+    # Paris at 18:30: CET (UTC+1) on Friday 27 March, CEST (UTC+2) from Sunday 29 March
+    for day, hour in ((27, 17), (30, 16)):
+        sent = len(double.dms_to(ana))
+        clock.current = at(day, 3, hour, 29)
+        assert ana.id not in await reminders.run_due(), f"{day} March, a minute early"
+        clock.current = at(day, 3, hour, 30)
+        assert ana.id in await reminders.run_due(), f"{day} March, 18:30 in Paris"
+        assert len(double.dms_to(ana)) == sent + 1
