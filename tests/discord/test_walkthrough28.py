@@ -365,3 +365,49 @@ async def test_three_weeks_of_one_student_and_two_classmates(
         clock.current = at(day, 3, hour, 30)
         assert ana.id in await reminders.run_due(), f"{day} March, 18:30 in Paris"
         assert len(double.dms_to(ana)) == sent + 1
+
+
+async def test_forgetme_mid_review_and_mid_assignment_then_starting_again(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    double, sam = discord_double, discord_double.student
+    ana = await double.add_member("ana")
+    reminders = bot.get_cog("Progress").reminders  # type: ignore[union-attr]
+    await said(double, "remind", {"time": "18:30", "timezone": "Europe/Paris"})
+    work = {"briefing": "mini", "due_date": "2026-03-13", "due_time": "16:00"}
+    announced = await (await double.slash("assign", work, user=double.moderator)).message()
+    mine = await (await double.click(announced, label="Start assignment #1", user=sam)).message()
+    await play(double, services, mine, [True], user=sam)  # one of three, then stops
+    theirs = await (await double.click(announced, label="Start assignment #1", user=ana)).message()
+    await play(double, services, theirs, [False, True, True], user=ana)
+    await play(double, services, await solo_quiz(double, {"count": 3}), [False] * 3)
+    clock.current += dt.timedelta(minutes=10)
+    review = await (await double.slash("review")).message()
+    assert "Question 1/3" in review.text
+    before = await said(double, "report", user=double.moderator)
+    assert "Student Sam: started, 1 of 3 answered, 1 right" in before
+
+    ask = await (await double.slash("forgetme")).message()
+    done = await (await double.click(ask, label="Yes, delete it all")).message()
+    assert "Deleted" in done.text
+
+    report = await said(double, "report", user=double.moderator)
+    assert "Sam" not in report and "1 finished" in report, "only ana's attempt is left"
+    assert "ana: finished, 2/3" in report and "Answered by 1; 0% right" in report
+    for message in (review, mine):  # the review and the assignment left open
+        button = next(b["custom_id"] for b in message.buttons if not b.get("disabled"))
+        ended = await (await double.click(message, button)).message()
+        assert "This quiz has ended" in ended.text
+    board = await said(double, "leaderboard", {"period": "week"})
+    assert f"<@{sam.id}>" not in board and f"1. <@{ana.id}>: 2 right of 3" in board
+
+    # Sam comes back the next day: nothing of before, no reminder
+    clock.current += dt.timedelta(days=1)
+    assert await reminders.run_due() == [] and double.dms_to(sam) == []
+    assert "No answers yet" in await said(double, "score")
+    assert "Off." in await said(double, "remind")
+    again = await (await double.click(announced, label="Start assignment #1", user=sam)).message()
+    assert "Question 1/3" in again.text, "the assignment starts again from its first question"
+    await play(double, services, again, [True, True, True], user=sam)
+    score = await said(double, "score")
+    assert "Right answers: 3/3 (100%)" in score and "Streak: 1 day" in score, "no ghost streak"
