@@ -63,7 +63,8 @@ def score_reply(summary: ScoreSummary, library: Shelf, coming: ComingBack | None
             if bid != briefing_id:
                 continue
             section = briefing.section(section_id) if briefing else None
-            lines.append(f"{section.title if section else section_id}: {_pct(sacc)}")
+            title = section.title if section else section_id
+            lines.append(_("{section}: {score}").format(section=title, score=_pct(sacc)))
         fields.append(Field(briefing.title if briefing else briefing_id, "\n".join(lines)))
     pages = paginate(_("Your progress"), body, fields=fields)
     return Reply(pages=pages, private=True)
