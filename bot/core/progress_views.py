@@ -7,7 +7,7 @@ from bot.core.paginate import paginate
 from bot.core.progress import Accuracy, LeaderboardEntry, ScoreSummary
 from bot.core.replies import Field, Reply, moment, user
 from bot.core.study import ComingBack, NothingDue
-from bot.core.wording import days, percent, questions
+from bot.core.wording import days, percent, questions, share
 from bot.i18n import _, ngettext
 
 __all__ = ["coming_back_text", "leaderboard_reply", "nothing_due_reply", "score_reply"]
@@ -36,7 +36,7 @@ def nothing_due_reply(nothing: NothingDue) -> Reply:
 
 def _pct(acc: Accuracy) -> str:
     """ "2/3 (67%)", the share written as the reader writes it (as a quiz's end does)."""
-    return f"{acc.correct}/{acc.answered} ({percent(round(100 * acc.ratio))})"
+    return f"{acc.correct}/{acc.answered} ({percent(share(acc.correct, acc.answered))})"
 
 
 def score_reply(summary: ScoreSummary, library: Shelf, coming: ComingBack | None = None) -> Reply:
