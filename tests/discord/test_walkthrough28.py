@@ -411,3 +411,31 @@ async def test_forgetme_mid_review_and_mid_assignment_then_starting_again(
     await play(double, services, again, [True, True, True], user=sam)
     score = await said(double, "score")
     assert "Right answers: 3/3 (100%)" in score and "Streak: 1 day" in score, "no ghost streak"
+
+
+async def test_mydata_holds_everything_the_student_did_and_nothing_of_a_classmate(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    double, sam = discord_double, discord_double.student
+    ana = await double.add_member("ana")
+    await said(double, "remind", {"time": "18:30", "timezone": "Europe/Paris"})
+    await said(double, "preferences", {"untimed": True})
+    work = {"briefing": "mini", "due_date": "2026-03-13", "due_time": "16:00"}
+    announced = await (await double.slash("assign", work, user=double.moderator)).message()
+    for user in (sam, ana):
+        start = await (
+            await double.click(announced, label="Start assignment #1", user=user)
+        ).message()
+        await play(double, services, start, [True, False, True], user=user)
+    await play(double, services, await solo_quiz(double, {"count": 2}), [False, True])
+
+    records = await my_data(double, sam)
+    kinds = [r["record"] for r in records]
+    assert kinds.count("answer") == 5, "three in the assignment, two in the quiz"
+    assert kinds.count("review") == 3 and kinds.count("submission") == 1
+    assert kinds.count("preferences") == 1
+    (reminder,) = [r for r in records if r.get("kind") == "reminder"]
+    assert json.loads(reminder["state"])["tz"] == "Europe/Paris"
+    assert str(ana.id) not in json.dumps(records) and str(double.moderator.id) not in json.dumps(
+        records
+    )
