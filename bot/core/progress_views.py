@@ -10,7 +10,13 @@ from bot.core.study import ComingBack, NothingDue
 from bot.core.wording import days, percent, questions, share
 from bot.i18n import _, ngettext
 
-__all__ = ["coming_back_text", "leaderboard_reply", "nothing_due_reply", "score_reply"]
+__all__ = [
+    "coming_back_text",
+    "leaderboard_reply",
+    "more_due_note",
+    "nothing_due_reply",
+    "score_reply",
+]
 
 
 def coming_back_text(coming: ComingBack) -> str:
@@ -32,6 +38,15 @@ def nothing_due_reply(nothing: NothingDue) -> Reply:
             coming=coming_back_text(nothing.coming)
         )
     return Reply.text(_("Review"), body, private=True)
+
+
+def more_due_note(count: int) -> str:
+    """What a review of one briefing adds when `count` more are due in others."""
+    return ngettext(
+        "{count} more due in other briefings: /review again after this.",
+        "{count} more due in other briefings: /review again after this.",
+        count,
+    ).format(count=count)
 
 
 def _pct(acc: Accuracy) -> str:
