@@ -21,7 +21,7 @@ from bot.core.errors import BriefbotError, InvalidInput, NotFound
 from bot.core.library import Shelf
 from bot.core.models import Briefing
 from bot.core.preferences import Preferences, PreferencesService, parse_switch, use_preferences
-from bot.core.progress_views import nothing_due_reply, score_reply
+from bot.core.progress_views import more_due_note, nothing_due_reply, score_reply
 from bot.core.quiz import SoloSession
 from bot.core.quiz_words import read_quiz_words
 from bot.core.replies import Reply
@@ -279,17 +279,7 @@ class Console:
         )
         if isinstance(started, NothingDue):
             return nothing_due_reply(started)
-        more = started.more_due
-        note = (
-            " "
-            + ngettext(
-                "{count} more is due in other briefings.",
-                "{count} more are due in other briefings.",
-                more,
-            ).format(count=more)
-            if more
-            else ""
-        )
+        note = " " + more_due_note(started.more_due) if started.more_due else ""
         title = _("Review: {title}").format(title=started.briefing.title)
         return self.begin(started.session, title, note)
 

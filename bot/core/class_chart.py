@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.core.classwork import DayResult
 from bot.core.errors import InvalidInput
+from bot.core.wording import share
 from bot.i18n import _, ngettext
 
 __all__ = ["chart_description", "require_days", "results_chart", "results_text"]
@@ -52,10 +53,6 @@ def results_chart(days: Sequence[DayResult], title: str) -> bytes:
     return buffer.getvalue()
 
 
-def _share(correct: int, answered: int) -> int:
-    return round(100 * correct / answered) if answered else 0
-
-
 def results_text(days: Sequence[DayResult]) -> str:
     """The chart's data as text, one line per day (the text-only mode's chart)."""
     return "\n".join(
@@ -63,7 +60,7 @@ def results_text(days: Sequence[DayResult]) -> str:
             "{day}: {n} answer (right: {share}%)",
             "{day}: {n} answers (right: {share}%)",
             d.answered,
-        ).format(day=d.day.isoformat(), n=d.answered, share=_share(d.correct, d.answered))
+        ).format(day=d.day.isoformat(), n=d.answered, share=share(d.correct, d.answered))
         for d in days
     )
 
@@ -83,6 +80,6 @@ def chart_description(days: Sequence[DayResult], title: str) -> str:
         first=days[0].day.isoformat() if days else "",
         last=days[-1].day.isoformat() if days else "",
         answered=answered,
-        share=_share(correct, answered),
+        share=share(correct, answered),
     )
     return text[:DESCRIPTION_LIMIT]

@@ -17,7 +17,7 @@ from bot.core.paginate import paginate
 from bot.core.question_reports import AcceptOutcome, QueueItem
 from bot.core.replies import Button, ButtonStyle, Field, Reply, typed
 from bot.core.schedule import zone
-from bot.core.wording import percent
+from bot.core.wording import percent, share
 from bot.i18n import N_, _, ngettext
 
 __all__ = [
@@ -203,7 +203,7 @@ def _question_field(number: int, q: QuestionFigures) -> Field:
         )
     lines = [
         _("Answered by {n}; {share} right").format(
-            n=q.answered, share=percent(round(100 * q.share_right))
+            n=q.answered, share=percent(share(q.correct, q.answered))
         ),
     ]
     if q.top_wrong:
@@ -264,7 +264,7 @@ def queue_reply(
 
 def _queue_field(item: QueueItem, names: Mapping[int, str]) -> Field:
     r = item.report
-    right = round(100 * item.correct / item.answered) if item.answered else 0
+    right = share(item.correct, item.answered)
     lines = [
         _("Reason: {reason} ({n} open on this question)").format(
             reason=reason_label(r.reason), n=item.reports_on_question

@@ -111,8 +111,8 @@ class ScoreSummary:
 
     `by_section` is keyed by `(briefing_id, section_id)`; answers to questions without a section
     count only overall and per briefing. `streak_days` counts consecutive UTC days with at least
-    one answer, ending today, or yesterday when nothing was answered yet today. `mastered` and
-    `due` count review states, which belong to the user across every server.
+    one answer anywhere (any server, a direct message), ending today, or yesterday when nothing
+    was answered yet today. It, `mastered` and `due` belong to the user across every server.
     """
 
     overall: Accuracy = field(default_factory=Accuracy)

@@ -7,10 +7,16 @@ from bot.core.paginate import paginate
 from bot.core.progress import Accuracy, LeaderboardEntry, ScoreSummary
 from bot.core.replies import Field, Reply, moment, user
 from bot.core.study import ComingBack, NothingDue
-from bot.core.wording import days, questions
+from bot.core.wording import days, percent, questions, share
 from bot.i18n import _, ngettext
 
-__all__ = ["coming_back_text", "leaderboard_reply", "nothing_due_reply", "score_reply"]
+__all__ = [
+    "coming_back_text",
+    "leaderboard_reply",
+    "more_due_note",
+    "nothing_due_reply",
+    "score_reply",
+]
 
 
 def coming_back_text(coming: ComingBack) -> str:
@@ -34,8 +40,18 @@ def nothing_due_reply(nothing: NothingDue) -> Reply:
     return Reply.text(_("Review"), body, private=True)
 
 
+def more_due_note(count: int) -> str:
+    """What a review of one briefing adds when `count` more are due in others."""
+    return ngettext(
+        "{count} more due in other briefings: /review again after this.",
+        "{count} more due in other briefings: /review again after this.",
+        count,
+    ).format(count=count)
+
+
 def _pct(acc: Accuracy) -> str:
-    return f"{acc.correct}/{acc.answered} ({round(100 * acc.ratio)}%)"
+    """ "2/3 (67%)", the share written as the reader writes it (as a quiz's end does)."""
+    return f"{acc.correct}/{acc.answered} ({percent(share(acc.correct, acc.answered))})"
 
 
 def score_reply(summary: ScoreSummary, library: Shelf, coming: ComingBack | None = None) -> Reply:
@@ -62,7 +78,8 @@ def score_reply(summary: ScoreSummary, library: Shelf, coming: ComingBack | None
             if bid != briefing_id:
                 continue
             section = briefing.section(section_id) if briefing else None
-            lines.append(f"{section.title if section else section_id}: {_pct(sacc)}")
+            title = section.title if section else section_id
+            lines.append(_("{section}: {score}").format(section=title, score=_pct(sacc)))
         fields.append(Field(briefing.title if briefing else briefing_id, "\n".join(lines)))
     pages = paginate(_("Your progress"), body, fields=fields)
     return Reply(pages=pages, private=True)
@@ -92,15 +109,9 @@ def leaderboard_reply(
     def who(user_id: int) -> str:
         return user(user_id) if mention else _("user {id}").format(id=user_id)
 
-    row = _("{rank}. {name}: {right} right of {answered}")
-    lines = [
-        row.format(rank=e.rank, name=who(e.user_id), right=e.correct, answered=e.answered)
-        for e in top
-    ]
+    lines = [_row(e, who(e.user_id)) for e in top]
     if mine is not None and all(e.user_id != mine.user_id for e in top):
-        mine_row = row.format(
-            rank=mine.rank, name=_("you"), right=mine.correct, answered=mine.answered
-        )
+        mine_row = _row(mine, _("you"))
         lines.append(f"…\n{mine_row}")
     elif mine is None:
         if week:
@@ -109,3 +120,12 @@ def leaderboard_reply(
             join = _("You are not on the board yet: answer a /quiz to join.")
         lines.append(f"\n{join}")
     return Reply(pages=paginate(title, "\n".join(lines)))
+
+
+def _row(entry: LeaderboardEntry, name: str) -> str:
+    """ "1. Ana: 4 right of 7"; the count of right answers decides the plural ("1 juste")."""
+    return ngettext(
+        "{rank}. {name}: {right} right of {answered}",
+        "{rank}. {name}: {right} right of {answered}",
+        entry.correct,
+    ).format(rank=entry.rank, name=name, right=entry.correct, answered=entry.answered)

@@ -7,6 +7,7 @@ dict (`to_state`/`from_state`), so a quiz survives a restart of the bot.
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from collections import Counter
@@ -43,6 +44,7 @@ __all__ = [
     "SoloSession",
     "Vote",
     "pick_questions",
+    "players_own_state",
     "present",
     "quiz_ended",
 ]
@@ -815,6 +817,22 @@ class GroupSession:
             ],
         }
 
+    @staticmethod
+    def own_state(state: dict[str, Any], user_id: int) -> dict[str, Any]:
+        """A saved channel quiz (`to_state`) as one player may take it away (their
+        /mydata): each closed question's result keeps only their own answer and points."""
+
+        def own(result: dict[str, Any]) -> dict[str, Any]:
+            points = {k: v for k, v in result["points"].items() if int(k) == user_id}
+            right = [u for u in result["right"] if u == user_id]
+            return {
+                "right": right,
+                "wrong": [u for u in result["wrong"] if u == user_id],
+                "points": points,
+            }
+
+        return {**state, "results": [own(r) for r in state.get("results", [])]}
+
     @classmethod
     def from_state(
         cls, state: dict[str, Any], briefing: Briefing, votes: dict[int, Vote] | None = None
@@ -845,3 +863,12 @@ class GroupSession:
             opened = datetime.fromisoformat(state["opened_at"])
             session.round = _Round(session.questions[session.index], opened, dict(votes or {}))
         return session
+
+
+def players_own_state(state: str, user_id: int) -> str:
+    """A saved session's JSON as its player `user_id` may take it away: a channel quiz
+    loses the other players' results (`GroupSession.own_state`); others are theirs alone."""
+    data = json.loads(state)
+    if not isinstance(data, dict) or data.get("kind") != "channel":
+        return state
+    return json.dumps(GroupSession.own_state(data, user_id))

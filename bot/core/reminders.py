@@ -14,7 +14,9 @@ direct messages are closed to the bot (`DirectMessagesClosed`) is not tried agai
 reminder is paused (one warning line), the student reads why in /score, /review and /remind,
 and setting it again with /remind turns it back on.
 A reminder is kept as a session of kind "reminder" owned by the student, so /mydata lists it
-and /forgetme deletes it with everything else.
+and /forgetme deletes it with everything else. It keeps the language it was set in (the
+student's, else their server's), so the message and its button speak it, and its dates are
+written in it.
 """
 
 from __future__ import annotations
@@ -26,13 +28,14 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from bot.core.clock import Clock
+from bot.core.dates import long_date
 from bot.core.errors import DirectMessagesClosed
 from bot.core.library import Shelf
 from bot.core.ports import Repositories
 from bot.core.replies import Field, Reply
 from bot.core.schedule import parse_time, refuse_abbreviation, zone
 from bot.core.timer import ClockTimer
-from bot.i18n import _, ngettext
+from bot.i18n import _, ngettext, use_language
 
 __all__ = [
     "KIND",
@@ -84,7 +87,8 @@ def review_reminder_key(day: dt.date) -> str:
 class Reminder:
     """A student's daily reminder: at `at` in `timezone`; `last_sent` is a local date;
     `refused`: the local date their direct messages were found closed (paused since);
-    `tried`: when a try failed that may have reached the student (the day's first such)."""
+    `tried`: when a try failed that may have reached the student (the day's first such);
+    `language`: the language it was set in, which the reminder speaks (None: English)."""
 
     user_id: int
     at: dt.time
@@ -92,6 +96,7 @@ class Reminder:
     last_sent: dt.date | None = None
     refused: dt.date | None = None
     tried: dt.datetime | None = None
+    language: str | None = None
 
     @property
     def session_id(self) -> str:
@@ -106,6 +111,8 @@ class Reminder:
             state["refused"] = self.refused.isoformat()
         if self.tried is not None:
             state["tried"] = self.tried.isoformat()
+        if self.language is not None:
+            state["lang"] = self.language
         return json.dumps(state)
 
     @classmethod
@@ -115,7 +122,8 @@ class Reminder:
         last = dt.date.fromisoformat(data["last"]) if data.get("last") else None
         refused = dt.date.fromisoformat(data["refused"]) if data.get("refused") else None
         tried = dt.datetime.fromisoformat(data["tried"]) if data.get("tried") else None
-        return cls(user_id, dt.time.fromisoformat(data["at"]), data["tz"], last, refused, tried)
+        at = dt.time.fromisoformat(data["at"])
+        return cls(user_id, at, data["tz"], last, refused, tried, data.get("lang"))
 
     def due_today(self, now: dt.datetime) -> dt.date | None:
         """The local date, when the reminder's time has passed today and it has not gone out."""
@@ -152,7 +160,7 @@ def paused_note(reminder: Reminder | None) -> str | None:
         "Your review reminder is paused: Discord did not let me send you a direct message "
         "on {date}. Allow direct messages from this server's members (Privacy Settings), "
         "then turn it back on with /remind."
-    ).format(date=reminder.refused.isoformat())
+    ).format(date=long_date(reminder.refused))
 
 
 def with_paused_note(reply: Reply, note: str | None) -> Reply:
@@ -184,15 +192,23 @@ class ReminderService:
         self._timer = ClockTimer(clock, interval, self.run_due, name="reminders")
         self._failed: dict[tuple[int, dt.date], int] = {}
 
-    async def set(self, user_id: int, time_text: str, timezone: str = "UTC") -> Reminder:
-        """Turn on (or move) a student's reminder; InvalidInput for a bad time or zone."""
+    async def set(
+        self, user_id: int, time_text: str, timezone: str = "UTC", language: str | None = None
+    ) -> Reminder:
+        """Turn on (or move) a student's reminder, to speak `language`; InvalidInput for a
+        bad time or zone."""
         refuse_abbreviation(timezone)
         tz = zone(timezone)
         at = parse_time(time_text)
         old = await self.get(user_id)
         # Moving the time later today must not send a second one today.
         reminder = Reminder(
-            user_id, at, tz.key, old.last_sent if old else None, tried=old.tried if old else None
+            user_id,
+            at,
+            tz.key,
+            old.last_sent if old else None,
+            tried=old.tried if old else None,
+            language=language,
         )
         await self._save(reminder)
         return reminder
@@ -251,12 +267,13 @@ class ReminderService:
         first_try = reminder.tried_on(today)
         await self._save(replace(reminder, last_sent=today, tried=None))  # commit, then send
         try:
-            await self.sender.send_reminder(
-                reminder.user_id,
-                reminder_reply(len(due)),
-                once=review_reminder_key(today),
-                since=first_try,
-            )
+            with use_language(reminder.language):  # the message and the sender's button
+                await self.sender.send_reminder(
+                    reminder.user_id,
+                    reminder_reply(len(due)),
+                    once=review_reminder_key(today),
+                    since=first_try,
+                )
         except DirectMessagesClosed as exc:  # no use trying again: paused, the student told
             await self._save(replace(reminder, last_sent=today, refused=today, tried=None))
             log.warning(

@@ -41,6 +41,7 @@ from bot.core.quiz import (
     GroupSession,
     QuestionResult,
     SoloSession,
+    players_own_state,
     quiz_ended,
 )
 from bot.core.review import ReviewScheduler
@@ -663,9 +664,10 @@ class StudyService:
     async def progress(
         self, user_id: int, guild_id: int | None
     ) -> tuple[ScoreSummary, ComingBack | None]:
-        """A user's progress and, when nothing is due, when the next review comes back."""
+        """A user's progress and, when nothing is due, when the next review comes back
+        (in a server, leaving out the questions it hid, as /review does)."""
         summary = await self.score(user_id, guild_id)
-        coming = None if summary.due else await self.coming_back(user_id)
+        coming = None if summary.due else await self.coming_back(user_id, guild_id=guild_id)
         return summary, coming
 
     async def leaderboard(
@@ -678,8 +680,12 @@ class StudyService:
         return top, await store.progress.rank_of(guild_id, user_id, this_week)
 
     async def export(self, user_id: int) -> bytes:
-        """Everything kept about a user, as JSON."""
+        """Everything kept about a user, as JSON; of a channel quiz they started, only their
+        own results (the other players' are theirs)."""
         rows = await self._need_store().personal_data.export_user(user_id)
+        for row in rows:
+            if row["record"] == "session" and isinstance(row.get("state"), str):
+                row["state"] = players_own_state(row["state"], user_id)
         return json.dumps({"user_id": user_id, "records": rows}, indent=2, default=str).encode()
 
     async def export_file(self, user_id: int) -> tuple[str, bytes]:

@@ -24,7 +24,7 @@ from bot.core.models import (
 from bot.core.paginate import paginate
 from bot.core.quiz import AnswerResult, PlayerStanding, QuestionResult, QuizQuestion, QuizSummary
 from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis
-from bot.core.wording import difficulty_name, echo, questions
+from bot.core.wording import difficulty_name, echo, questions, share
 from bot.i18n import DEFAULT_LANGUAGE, _, ngettext
 
 __all__ = [
@@ -423,7 +423,7 @@ def _style(key: str, right: str | None, chosen: str | None) -> ButtonStyle:
 
 def summary_reply(summary: QuizSummary, briefing: Briefing) -> Reply:
     """The end of a solo quiz."""
-    pct = round(100 * summary.correct / summary.total) if summary.total else 0
+    pct = share(summary.correct, summary.total)
     body = _("You scored {right}/{total} ({percent}%) in {seconds} s.").format(
         right=summary.correct,
         total=summary.total,

@@ -17,6 +17,7 @@ __all__ = [
     "percent",
     "plural",
     "questions",
+    "share",
     "shorten",
     "yes_no",
 ]
@@ -45,6 +46,12 @@ def decimal(value: float, digits: int = 1) -> str:
 def percent(value: int) -> str:
     """A whole percentage as the reader writes it: "50%" or "50 %"."""
     return _("{value}%").format(value=value)
+
+
+def share(right: int, total: int) -> int:
+    """`right` of `total` as a whole percentage, a half rounded up as people count by hand
+    (5 of 8: 63; Python's `round` gives 62, and 38 for 3 of 8); 0 when `total` is 0."""
+    return (200 * right + total) // (2 * total) if total > 0 else 0
 
 
 def questions(count: int) -> str:

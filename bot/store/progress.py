@@ -39,7 +39,8 @@ class SqlProgress:
         self._writer = writer
 
     async def score(self, user_id: int, guild_id: int | None, now: dt.datetime) -> ScoreSummary:
-        """A user's progress: in one server, or everywhere when `guild_id` is None."""
+        """A user's progress: in one server, or everywhere when `guild_id` is None; the
+        streak, like the review counts, is the user's own across every server and DM."""
         where = "user_id = :user"
         params = {"user": user_id, "now": now}
         if guild_id is not None:
@@ -47,9 +48,9 @@ class SqlProgress:
             params["guild"] = guild_id
         async with self._sql.transaction() as tx:
             group_rows = await tx.rows(_GROUPS.format(where=where), params)
-            day_list = [
-                read_date(day) for (day,) in await tx.rows(_DAYS.format(where=where), params)
-            ]
+            # the streak counts days studied anywhere (a review in the reminder's DM too)
+            days = await tx.rows(_DAYS.format(where="user_id = :user"), params)
+            day_list = [read_date(day) for (day,) in days]
             review_counts = await tx.one(_REVIEW_COUNTS, params) or (0, 0)
         by_briefing: dict[str, Accuracy] = {}
         by_section: dict[tuple[str, str], Accuracy] = {}

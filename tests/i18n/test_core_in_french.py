@@ -126,7 +126,7 @@ def test_score_reads_in_french_with_plural_forms_and_french_numbers(tmp_path):
         big = number(12000)
 
     assert "Votre progression" in shown
-    assert "Bonnes réponses : 3/4 (75%)" in shown
+    assert "Bonnes réponses : 3/4 (75 %)" in shown
     assert "Série : 1 jour" in shown and "Maîtrisées : 0 question" in shown
     assert "À réviser : 0" in shown and "Au total 3/4" in shown
     assert big == "12\u202f000" and number(12000) == "12,000"

@@ -70,6 +70,17 @@ async def test_streak_counts_consecutive_days_up_to_today_or_yesterday(store: Ap
     assert (await store.progress.score(7, None, NOW)).streak_days == 4
 
 
+async def test_a_servers_streak_counts_the_days_studied_anywhere(store: AppStore) -> None:
+    """A review from the reminder's direct message (no server) or another server keeps the
+    streak a server's /score shows; its accuracy stays the server's own."""
+    await store.answers.record_answer(answer(7, "q1", guild_id=1, at=NOW - 2 * DAY))
+    await store.answers.record_answer(answer(7, "q2", guild_id=None, at=NOW - DAY))
+    await store.answers.record_answer(answer(7, "q3", guild_id=2, at=NOW))
+
+    here = await store.progress.score(7, 1, NOW)
+    assert here.streak_days == 3 and here.overall == Accuracy(1, 1)
+
+
 async def test_streak_days_are_utc_calendar_days(store: AppStore) -> None:
     midnight = NOW.replace(hour=0, minute=0)
     await store.answers.record_answer(answer(7, "q1", at=midnight - dt.timedelta(minutes=1)))

@@ -19,7 +19,7 @@ from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
-from bot.i18n import N_, _, ngettext
+from bot.i18n import N_, _, current_language, ngettext
 
 __all__ = ["ProgressCog"]
 
@@ -77,7 +77,7 @@ class ProgressCog(commands.Cog, name="Progress"):
             body = paused_note(current) or body
             await send_reply(interaction, Reply.text(_("Review reminder"), body, private=True))
             return
-        reminder = await self.reminders.set(user_id, time, timezone)
+        reminder = await self.reminders.set(user_id, time, timezone, current_language())
         body = _(
             "I will send you a direct message at {time} ({timezone}) on days when questions "
             "are due for review, at most once a day, with a Review now button. Turn it off "

@@ -23,7 +23,7 @@ from bot.core.errors import QuizError
 from bot.core.matching import is_blank
 from bot.core.preferences import current_preferences
 from bot.core.progress import GuildSettings
-from bot.core.progress_views import nothing_due_reply
+from bot.core.progress_views import more_due_note, nothing_due_reply
 from bot.core.quiz import MAX_QUESTIONS, AnswerResult, GroupSession, QuizQuestion, SoloSession
 from bot.core.reminders import ReminderService, with_paused_note
 from bot.core.replies import Button, ButtonStyle, Reply, moment
@@ -304,11 +304,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         reply = self.solo_question(started.session)
         if started.more_due:
             page = reply.pages[0]
-            footer = ngettext(
-                "{count} more due in other briefings: /review again after this.",
-                "{count} more due in other briefings: /review again after this.",
-                started.more_due,
-            ).format(count=started.more_due)
+            footer = more_due_note(started.more_due)
             reply = Reply((replace(page, footer=footer),), reply.buttons, private=True)
         await send_reply(interaction, with_paused_note(reply, note), once=True)
 
