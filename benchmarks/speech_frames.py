@@ -980,6 +980,21 @@ SPEAKERS_29: tuple[tuple[str, str | None], ...] = (
 )
 
 
+# Round 30 (recall): verbs that report words to an addressee or repeat them, written before
+# their code ("reassured", "informed", "encouraged", "challenged", "repeated", "questioned",
+# "referred to ... as"); the one addressed is never the speaker. "reminded" and "appealed"
+# were measured and left out: each lost a right speaker ("the judge reminded the lawyer").
+SPEAKERS_30: tuple[tuple[str, str | None], ...] = (
+    ("Obi reassured traders that “the port will reopen on Monday”.", OBI),
+    ("Obi informed the council that “the port will reopen on Monday”.", OBI),
+    ("Obi encouraged traders to “keep calm and carry on”.", OBI),
+    ("Obi challenged the council to “show us the figures”.", OBI),
+    ("Obi repeated that “the port will reopen on Monday”.", OBI),
+    ("Obi questioned “why the port was closed at all”.", OBI),
+    ("Obi referred to the plan as “a disgrace to the town”.", OBI),
+)
+
+
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
     data = yaml.safe_load(draft_briefing("Harbour row\n\n" + INTRO + "\n\n" + text + "\n"))
@@ -1048,6 +1063,7 @@ def main() -> None:
     _report("twenty-seventh-round speakers", SPEAKERS_27, every=True)
     _report("twenty-eighth-round speakers", SPEAKERS_28, every=True)
     _report("twenty-ninth-round speakers", SPEAKERS_29, every=True)
+    _report("thirtieth-round speakers", SPEAKERS_30, every=True)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,61 @@
+"""Thirtieth round, recall: the quotes the drafter left unattributed, each family read as
+grammar, on invented text, with guards."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, speakers_in
+
+
+def _draft(headline: str, *paragraphs: str) -> dict:
+    return drafted(headline + "\n\n" + "\n\n".join(paragraphs) + "\n")
+
+
+def test_words_put_to_an_addressee_are_the_subjects() -> None:
+    draft = _draft(
+        "Ferry timetable row",
+        "Harbour master Priya Ramdas informed the ferry board that “the night crossing will stop"
+        " in March”.",
+        "Councillor Helga Sorensen challenged the board to “publish every figure behind this"
+        " decision”.",
+        "Ramdas reassured commuters that “the morning boats are safe for another year”.",
+    )
+    assert speakers_in(draft) == {
+        "the night crossing will stop in March": "Priya Ramdas",
+        "publish every figure behind this decision": "Helga Sorensen",
+        "the morning boats are safe for another year": "Priya Ramdas",
+    }
+
+
+def test_words_repeated_questioned_or_named_as_something_are_the_subjects() -> None:
+    draft = _draft(
+        "Ferry timetable row",
+        "Harbour master Priya Ramdas repeated that “no crossing will be cut without a vote”.",
+        "Councillor Helga Sorensen questioned “why the board met in private at all”.",
+        "Sorensen referred to the timetable as “a slap in the face for island families”.",
+    )
+    assert speakers_in(draft) == {
+        "no crossing will be cut without a vote": "Priya Ramdas",
+        "why the board met in private at all": "Helga Sorensen",
+        "a slap in the face for island families": "Helga Sorensen",
+    }
+
+
+def test_the_one_informed_or_challenged_is_not_the_speaker() -> None:
+    draft = _draft(
+        "Ferry timetable row",
+        "The board informed Priya Ramdas that “the night crossing will stop in March”.",
+        "Residents challenged Helga Sorensen to “publish every figure behind this decision”.",
+    )
+    assert speakers_in(draft) == {
+        "the night crossing will stop in March": None,
+        "publish every figure behind this decision": None,
+    }
+
+
+def test_kept_informed_is_no_verb_of_speech() -> None:
+    draft = _draft(
+        "Ferry timetable row",
+        "Harbour master Priya Ramdas said the board would keep islanders informed as there will"
+        " be “more changes, certainly to the winter boats”.",
+    )
+    assert speakers_in(draft)["more changes, certainly to the winter boats"] == "Priya Ramdas"
