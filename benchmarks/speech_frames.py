@@ -992,6 +992,15 @@ SPEAKERS_30: tuple[tuple[str, str | None], ...] = (
     ("Obi repeated that “the port will reopen on Monday”.", OBI),
     ("Obi questioned “why the port was closed at all”.", OBI),
     ("Obi referred to the plan as “a disgrace to the town”.", OBI),
+    # From fresh42's misses, written before their code: words shouted or hit back with, and
+    # a statement issued "that ...".
+    ("Obi blurted out to no one in particular, “I’ll go get it.”", OBI),
+    ("Obi turned to the traders and yelled, “We got the pier back!”", OBI),
+    ("Obi screamed, “Get off the pier!”", OBI),
+    ("Obi lashed back on Facebook that “we won’t take any lecturing from the council”.", OBI),
+    ("Obi hit back at Bello: “The plan is a disgrace to the town.”", OBI),
+    ("Obi has issued a statement that she was “aware” of the closure.", OBI),
+    ("The council issued a statement that Obi was “aware” of the closure.", None),
 )
 
 

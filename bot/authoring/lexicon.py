@@ -463,6 +463,19 @@ SPEECH_VERBS = _lines(
     repeats
     questioned
     referred to
+    yelled
+    yells
+    screamed
+    screams
+    blurted out
+    blurts out
+    lashed back
+    lashing back
+    hit back
+    hits back
+    hitting back
+    issued a statement that
+    issues a statement that
     """
 )
 

@@ -59,3 +59,29 @@ def test_kept_informed_is_no_verb_of_speech() -> None:
         " be “more changes, certainly to the winter boats”.",
     )
     assert speakers_in(draft)["more changes, certainly to the winter boats"] == "Priya Ramdas"
+
+
+def test_words_shouted_or_hit_back_with_are_the_subjects() -> None:
+    draft = _draft(
+        "Ferry final",
+        "Pier steward Priya Ramdas blurted out to nobody in particular, “I will carry the cup.”",
+        "Captain Helga Sorensen turned to the crew and yelled, “We have the cup at last!”",
+        "Councillor Tomas Berg lashed back online that “nobody voted for a party on the pier”.",
+        "Sorensen hit back at Berg: “The crew earned every minute of it.”",
+    )
+    assert speakers_in(draft) == {
+        "I will carry the cup.": "Priya Ramdas",
+        "We have the cup at last!": "Helga Sorensen",
+        "nobody voted for a party on the pier": "Tomas Berg",
+        "The crew earned every minute of it.": "Helga Sorensen",
+    }
+
+
+def test_a_statement_issued_that_reports_the_issuers_words() -> None:
+    draft = _draft(
+        "Ferry board statement",
+        "Harbour master Priya Ramdas has issued a statement that she was “aware” of the"
+        " complaints.",
+        "The ferry board issued a statement that Helga Sorensen was “not available” that day.",
+    )
+    assert speakers_in(draft) == {"aware": "Priya Ramdas", "not available": None}
