@@ -1001,6 +1001,19 @@ SPEAKERS_30: tuple[tuple[str, str | None], ...] = (
     ("Obi hit back at Bello: “The plan is a disgrace to the town.”", OBI),
     ("Obi has issued a statement that she was “aware” of the closure.", OBI),
     ("The council issued a statement that Obi was “aware” of the closure.", None),
+    # From fresh43's misses, written before their code: an apposition after the speaker's
+    # name whose closing comma is left out before the verb.
+    ("“The port will reopen,” Ada Obi, Director of Harbour Trust (HT) told the Gazette.", OBI),
+    ("“The port will reopen,” Ada Obi, chair of the Harbour Trust said.", OBI),
+    ("“The port will reopen,” Ada Obi, Tunde Bello and Efe Ume said.", None),
+    ("“The port will reopen,” Ada Obi, whom Bello praised, said on Monday.", OBI),
+    # From fresh43, written with their code: a credit line, the bare name after the quote.
+    ("“The port will reopen on Monday.” Ada Obi", OBI),
+    (
+        "Rather than helping traders, “the council has chosen to close the port”. Cr Tunde Bello.",
+        BELLO,
+    ),
+    ("“The port will reopen on Monday.” Ada Obi and Tunde Bello.", None),
 )
 
 

@@ -85,3 +85,44 @@ def test_a_statement_issued_that_reports_the_issuers_words() -> None:
         "The ferry board issued a statement that Helga Sorensen was “not available” that day.",
     )
     assert speakers_in(draft) == {"aware": "Priya Ramdas", "not available": None}
+
+
+def test_a_role_apposition_left_open_before_the_verb_still_names_the_speaker() -> None:
+    draft = _draft(
+        "Ferry board statement",
+        "“Every crossing ran on time this winter,” Dr Priya Ramdas, Operations Director of the"
+        " Island Ferry Board (IFB) told the Gazette.",
+    )
+    assert speakers_in(draft)["Every crossing ran on time this winter"] == "Priya Ramdas"
+
+
+def test_names_listed_after_a_quote_are_no_open_apposition() -> None:
+    draft = _draft(
+        "Ferry board statement",
+        "The ferry board met on the quay on Monday.",
+        "“We will add a boat in June,” Dr Helga Sorensen, Tomas Berg and the crew said.",
+    )
+    assert speakers_in(draft)["We will add a boat in June"] is None
+
+
+def test_a_bare_name_after_a_quote_credits_it_even_after_another_speaker() -> None:
+    draft = _draft(
+        "Ferry board statement",
+        "Dr Priya Ramdas chairs the islanders’ group, which wants a vote on the timetable.",
+        "“Every crossing ran on time this winter,” Helga Sorensen said.",
+        "“The board never asked the islanders what they wanted.” Priya Ramdas",
+    )
+    assert speakers_in(draft) == {
+        "Every crossing ran on time this winter": "Helga Sorensen",
+        "The board never asked the islanders what they wanted.": "Priya Ramdas",
+    }
+
+
+def test_two_names_after_a_quote_are_no_credit_line() -> None:
+    draft = _draft(
+        "Ferry board statement",
+        "Dr Priya Ramdas and Dr Tomas Berg sit on the ferry board.",
+        "The board met on the quay on Monday.",
+        "“Nobody listened to the crews.” Priya Ramdas and Tomas Berg.",
+    )
+    assert speakers_in(draft)["Nobody listened to the crews."] is None
