@@ -980,6 +980,43 @@ SPEAKERS_29: tuple[tuple[str, str | None], ...] = (
 )
 
 
+# Round 30 (recall): verbs that report words to an addressee or repeat them, written before
+# their code ("reassured", "informed", "encouraged", "challenged", "repeated", "questioned",
+# "referred to ... as"); the one addressed is never the speaker. "reminded" and "appealed"
+# were measured and left out: each lost a right speaker ("the judge reminded the lawyer").
+SPEAKERS_30: tuple[tuple[str, str | None], ...] = (
+    ("Obi reassured traders that “the port will reopen on Monday”.", OBI),
+    ("Obi informed the council that “the port will reopen on Monday”.", OBI),
+    ("Obi encouraged traders to “keep calm and carry on”.", OBI),
+    ("Obi challenged the council to “show us the figures”.", OBI),
+    ("Obi repeated that “the port will reopen on Monday”.", OBI),
+    ("Obi questioned “why the port was closed at all”.", OBI),
+    ("Obi referred to the plan as “a disgrace to the town”.", OBI),
+    # From fresh42's misses, written before their code: words shouted or hit back with, and
+    # a statement issued "that ...".
+    ("Obi blurted out to no one in particular, “I’ll go get it.”", OBI),
+    ("Obi turned to the traders and yelled, “We got the pier back!”", OBI),
+    ("Obi screamed, “Get off the pier!”", OBI),
+    ("Obi lashed back on Facebook that “we won’t take any lecturing from the council”.", OBI),
+    ("Obi hit back at Bello: “The plan is a disgrace to the town.”", OBI),
+    ("Obi has issued a statement that she was “aware” of the closure.", OBI),
+    ("The council issued a statement that Obi was “aware” of the closure.", None),
+    # From fresh43's misses, written before their code: an apposition after the speaker's
+    # name whose closing comma is left out before the verb.
+    ("“The port will reopen,” Ada Obi, Director of Harbour Trust (HT) told the Gazette.", OBI),
+    ("“The port will reopen,” Ada Obi, chair of the Harbour Trust said.", OBI),
+    ("“The port will reopen,” Ada Obi, Tunde Bello and Efe Ume said.", None),
+    ("“The port will reopen,” Ada Obi, whom Bello praised, said on Monday.", OBI),
+    # From fresh43, written with their code: a credit line, the bare name after the quote.
+    ("“The port will reopen on Monday.” Ada Obi", OBI),
+    (
+        "Rather than helping traders, “the council has chosen to close the port”. Cr Tunde Bello.",
+        BELLO,
+    ),
+    ("“The port will reopen on Monday.” Ada Obi and Tunde Bello.", None),
+)
+
+
 def _speakers(text: str) -> set[str | None]:
     """Who the draft gives each quote of the text to (None: unattributed)."""
     data = yaml.safe_load(draft_briefing("Harbour row\n\n" + INTRO + "\n\n" + text + "\n"))
@@ -1048,6 +1085,7 @@ def main() -> None:
     _report("twenty-seventh-round speakers", SPEAKERS_27, every=True)
     _report("twenty-eighth-round speakers", SPEAKERS_28, every=True)
     _report("twenty-ninth-round speakers", SPEAKERS_29, every=True)
+    _report("thirtieth-round speakers", SPEAKERS_30, every=True)
 
 
 if __name__ == "__main__":

@@ -101,13 +101,23 @@ _NOUN_BEFORE = re.compile(
 
 # "the accused persons", "an alleged attacker": a verb's form right after a determiner.
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|his|her|their|its)\s+$", re.IGNORECASE)
+# "keep the nation informed", "well informed", "was informed": "informed" as an adjective
+# or a passive, no one's words reported.
+_KEPT_BEFORE = re.compile(
+    r"(?<![\w’'])(?:(?:keep|keeps|kept|keeping)\s+(?:[\w’'-]+\s+){0,4}"
+    r"|(?:well|fully|better|ill|poorly|was|were|been|being|be|is|are)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def noun_use(text: str, verb: re.Match[str]) -> bool:
     """ "Holley's comments", "two phone calls": a speech verb's plural form used as a noun;
-    "the accused persons": any form used as an adjective or a noun after a determiner."""
+    "the accused persons": any form used as an adjective or a noun after a determiner;
+    "keep the nation informed", "was informed": an adjective or a passive."""
     word = verb.group()
     if _DETERMINER_BEFORE.search(text, max(0, verb.start() - 8), verb.start()):
+        return True
+    if word == "informed" and _KEPT_BEFORE.search(text, max(0, verb.start() - 60), verb.start()):
         return True
     return (
         word.endswith("s")

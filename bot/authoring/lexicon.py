@@ -199,6 +199,8 @@ OBJECT_VERBS = words(
     lambasted lambastes slammed slams ordered instructed hailed hails
     condemned condemns lauded lauds thanked welcomed welcomes blasted blasts denounced
     denounces applauded applauds decried decries justified
+    reassured reassures informed informs encouraged encourages
+    challenged challenges
     """
 )
 
@@ -449,6 +451,31 @@ SPEECH_VERBS = _lines(
     dismisses
     hailed
     hails
+    reassured
+    reassures
+    informed
+    informs
+    encouraged
+    encourages
+    challenged
+    challenges
+    repeated
+    repeats
+    questioned
+    referred to
+    yelled
+    yells
+    screamed
+    screams
+    blurted out
+    blurts out
+    lashed back
+    lashing back
+    hit back
+    hits back
+    hitting back
+    issued a statement that
+    issues a statement that
     """
 )
 

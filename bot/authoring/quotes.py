@@ -24,6 +24,7 @@ from typing import Literal
 
 from bot.authoring.article import Block
 from bot.authoring.bracket_headings import bracketed_name
+from bot.authoring.credit_line import CREDIT_HOW, credited_speaker
 from bot.authoring.cues import (
     AGED,
     CLAUSE_BREAK,
@@ -52,6 +53,7 @@ from bot.authoring.lexicon import (
     words,
 )
 from bot.authoring.namesakes import other_given_name
+from bot.authoring.open_apposition import past_open_apposition
 from bot.authoring.owned_statement import OWNED_HOW, statement_owner
 from bot.authoring.paragraph_subject import LEAD_HOW, lone_subject, names_only_known
 from bot.authoring.people import (
@@ -485,6 +487,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                 return _outcome(m)
             break
         rest = closing_apposition(text[lo : m.start], text[m.end : hi])
+        if not verb_after_asides(_without_adverb(past_bracket(rest))):
+            rest = _past_open_role(b, m, rest)  # "Ada Obi, Director of the Trust told"
         if verb_after_asides(_without_adverb(past_bracket(rest))):
             if reported_speech_after(text, m.end, hi, _VERB):
                 return ("nonperson", "", m.start)  # `“...,” Obi said Bello told her.`
@@ -1405,6 +1409,11 @@ def _find_quotes(
         for i in range(len(spans)):
             speakers.append(_attribute(b, spans, i, salience, spoken))
         under = _under_heading(headed, b, block.number)
+        credit = (
+            credited_speaker(text, spans[0].start, spans[-1].close_at + 1, outside, _titles_only)
+            if spans and spans[-1].close_at is not None
+            else None
+        )
         # Quotes with no speaker of their own take a neighbour's.
         for i, span in enumerate(spans):
             key, how = speakers[i]
@@ -1412,6 +1421,9 @@ def _find_quotes(
                 continue
             if under is not None:
                 speakers[i] = (under, HEADING_HOW)  # "INDIAN COACH, HARENDERA SINGH:" above
+                continue
+            if credit is not None:
+                speakers[i] = (credit, CREDIT_HOW)  # `“...” Chris Papps`: a credit line
                 continue
             if _told_unsettled(b, spans, i):
                 continue
@@ -1552,6 +1564,18 @@ def _find_quotes(
 
 
 HEADING_HOW = "the speaker heading above"
+
+
+def _past_open_role(b: _Block, m: Mention, rest: str) -> str:
+    """`rest` (the words after `m`) past a role apposition left open before its verb
+    (`open_apposition`), unless someone else is named inside it."""
+    skipped = past_open_apposition(rest)
+    if skipped is rest:
+        return rest
+    inside_end = m.end + len(rest) - len(skipped)
+    if any(o.key is not None and o.key != m.key for o in b.mention_at(m.end, inside_end)):
+        return rest
+    return skipped
 
 
 def _only_unowned_quotes(b: _Block, speakers: list[tuple[str | None, str]]) -> bool:
