@@ -41,7 +41,7 @@ async def test_upload_fix_review_publish(discord_double, bot):
         await discord_double.slash("briefing show", {"briefing": "harbour"}, user=mod)
     )
     assert "Question 1 of 3" in review.text
-    await (await discord_double.click(review, label="Mark checked", user=mod)).response()
+    await (await discord_double.click(review, label="Mark checked", user=mod)).message()
     assert "Question 2 of 3" in review.text
     opened = await (
         await discord_double.click(review, label="Accept an answer", user=mod)
@@ -50,12 +50,12 @@ async def test_upload_fix_review_publish(discord_double, bot):
         await discord_double.submit_modal(
             opened.custom_id, {"article": "the harbour master"}, user=mod
         )
-    ).response()
+    ).message()
     assert "the harbour master" in review.text
-    await (await discord_double.click(review, label="Keep ▶", user=mod)).response()
-    await (await discord_double.click(review, label="Drop", user=mod)).response()
+    await (await discord_double.click(review, label="Keep ▶", user=mod)).message()
+    await (await discord_double.click(review, label="Drop", user=mod)).message()
     assert "Question 2 of 2" in review.text
-    await (await discord_double.click(review, label="Publish", user=mod)).response()
+    await (await discord_double.click(review, label="Publish", user=mod)).message()
     assert review.buttons[-1]["label"] == "Published"
 
     listed = await _reply(await discord_double.slash("briefing list", user=mod))
@@ -180,17 +180,17 @@ async def test_pasted_text_is_drafted_and_a_key_is_fixed_in_review(discord_doubl
     other = next(c for c in question.choices if c != question.answer)
     review = await _reply(await discord_double.slash("briefing show", {"briefing": slug}, user=mod))
     for _ in range(index):
-        await (await discord_double.click(review, label="Keep ▶", user=mod)).response()
+        await (await discord_double.click(review, label="Keep ▶", user=mod)).message()
 
     opened = await (await discord_double.click(review, label="Fix key", user=mod)).response()
     refused = await (
         await discord_double.submit_modal(opened.custom_id, {"article": "not a choice"}, user=mod)
-    ).response()
+    ).message()
     assert refused.ephemeral and "must be one of its choices" in refused.text
     opened = await (await discord_double.click(review, label="Fix key", user=mod)).response()
     await (
         await discord_double.submit_modal(opened.custom_id, {"article": other}, user=mod)
-    ).response()
+    ).message()
 
     assert f"Answer: {other}" in review.text
     fixed = await services.content.show(discord_double.guild.id, slug)
@@ -213,7 +213,7 @@ async def test_removing_a_briefing_asks_first_and_deletes_only_on_confirm(discor
     listed = await _reply(await discord_double.slash("briefing list", user=mod))
     assert "`harbour`" in listed.text, "nothing is deleted before the confirm"
 
-    await (await discord_double.click(asked, label="Yes, delete it", user=mod)).response()
+    await (await discord_double.click(asked, label="Yes, delete it", user=mod)).message()
     assert "`harbour` and its versions are deleted" in asked.text
     listed = await _reply(await discord_double.slash("briefing list", user=mod))
     assert "`harbour`" not in listed.text
