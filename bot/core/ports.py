@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import Any, Protocol
 
 from bot.core.progress import (
@@ -128,8 +128,10 @@ class SessionRepository(Protocol):
 class ProgressRepository(Protocol):
     """Scores and leaderboards."""
 
-    async def score(self, user_id: int, guild_id: int | None, now: datetime) -> ScoreSummary:
-        """A user's progress."""
+    async def score(
+        self, user_id: int, guild_id: int | None, now: datetime, *, zone: tzinfo | None = None
+    ) -> ScoreSummary:
+        """A user's progress; the streak in calendar days of `zone` (UTC when None)."""
         ...
 
     async def leaderboard(

@@ -110,9 +110,10 @@ class ScoreSummary:
     """A user's progress, as /score shows it.
 
     `by_section` is keyed by `(briefing_id, section_id)`; answers to questions without a section
-    count only overall and per briefing. `streak_days` counts consecutive UTC days with at least
-    one answer anywhere (any server, a direct message), ending today, or yesterday when nothing
-    was answered yet today. It, `mastered` and `due` belong to the user across every server.
+    count only overall and per briefing. `streak_days` counts consecutive calendar days with at
+    least one answer anywhere (any server, a direct message), ending today, or yesterday when
+    nothing was answered yet today: the days of the student's time zone (set with their
+    reminder), UTC days without one. It, `mastered` and `due` belong to the user across every server.
     """
 
     overall: Accuracy = field(default_factory=Accuracy)

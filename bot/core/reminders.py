@@ -26,10 +26,11 @@ import json
 import logging
 from dataclasses import dataclass, replace
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from bot.core.clock import Clock
 from bot.core.dates import long_date
-from bot.core.errors import DirectMessagesClosed
+from bot.core.errors import DirectMessagesClosed, InvalidInput
 from bot.core.library import Shelf
 from bot.core.ports import Repositories
 from bot.core.replies import Field, Reply
@@ -46,6 +47,8 @@ __all__ = [
     "paused_note",
     "reminder_reply",
     "review_reminder_key",
+    "stored_reminder",
+    "student_zone",
     "with_paused_note",
 ]
 
@@ -74,6 +77,25 @@ class ReminderSender(Protocol):
         sent twice); with `since`, a message of `reply` already sent to them since then (an
         earlier try whose answer was lost) counts as sent, and nothing is sent."""
         ...
+
+
+async def stored_reminder(store: Repositories, user_id: int, now: dt.datetime) -> Reminder | None:
+    """A student's reminder as kept in `store` (paused or not), if they set one."""
+    stored = await store.sessions.load_session(f"{KIND}-{user_id}", now)
+    if stored is None or stored.kind != KIND:
+        return None
+    return Reminder.from_state(user_id, stored.state)
+
+
+async def student_zone(store: Repositories, user_id: int, now: dt.datetime) -> ZoneInfo | None:
+    """The time zone a student set with their reminder (their calendar days for the
+    streak), or None: none set, or one that can no longer be read."""
+    try:
+        reminder = await stored_reminder(store, user_id, now)
+        return None if reminder is None else zone(reminder.timezone)
+    except (InvalidInput, ValueError, KeyError) as exc:
+        log.warning("could not read user %s's time zone: %s", user_id, exc)
+        return None
 
 
 def review_reminder_key(day: dt.date) -> str:
@@ -219,10 +241,7 @@ class ReminderService:
 
     async def get(self, user_id: int) -> Reminder | None:
         """A student's reminder, if on."""
-        stored = await self.store.sessions.load_session(f"{KIND}-{user_id}", self.clock.now())
-        if stored is None or stored.kind != KIND:
-            return None
-        return Reminder.from_state(user_id, stored.state)
+        return await stored_reminder(self.store, user_id, self.clock.now())
 
     async def note_for(self, user_id: int) -> str | None:
         """The note for a student whose reminder is paused (`paused_note`), else None;

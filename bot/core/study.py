@@ -44,6 +44,7 @@ from bot.core.quiz import (
     players_own_state,
     quiz_ended,
 )
+from bot.core.reminders import student_zone
 from bot.core.review import ReviewScheduler
 from bot.core.views import find_section
 from bot.i18n import _
@@ -653,9 +654,11 @@ class StudyService:
 
     async def score(self, user_id: int, guild_id: int | None) -> ScoreSummary:
         """A user's progress, in one server or everywhere; in a server, the due count leaves
-        out the questions it hid (as /review does)."""
+        out the questions it hid (as /review does); the streak counts the days of the time
+        zone the student set with their reminder (UTC days without one)."""
         store, now = self._need_store(), self.clock.now()
-        summary = await store.progress.score(user_id, guild_id, now)
+        zone = await student_zone(store, user_id, now)
+        summary = await store.progress.score(user_id, guild_id, now, zone=zone)
         if not summary.due or guild_id is None or self.overrides is None:
             return summary
         due = await store.reviews.due_reviews(user_id, now, limit=summary.due)

@@ -11,7 +11,7 @@ from collections.abc import Collection
 
 from bot.core.progress import Accuracy, LeaderboardEntry, ScoreSummary
 from bot.store import totals
-from bot.store.sql import SqlDatabase, read_date
+from bot.store.sql import SqlDatabase, SqlRunner, read_date, read_time
 from bot.store.writer import GroupCommit
 
 __all__ = ["SqlProgress"]
@@ -21,6 +21,10 @@ _GROUPS = (
     " count(*) FROM answers WHERE {where} GROUP BY briefing_id, section_id"
 )
 _DAYS = "SELECT DISTINCT answered_day FROM answers WHERE {where} ORDER BY answered_day DESC"
+_DAY_EDGES = (
+    "SELECT MIN(answered_at), MAX(answered_at) FROM answers"
+    " WHERE user_id = :user AND answered_day >= :since GROUP BY answered_day"
+)
 _REVIEW_COUNTS = (
     "SELECT COALESCE(SUM(CASE WHEN mastered THEN 1 ELSE 0 END), 0),"
     " COALESCE(SUM(CASE WHEN due <= :now THEN 1 ELSE 0 END), 0)"
@@ -38,9 +42,12 @@ class SqlProgress:
         self._sql = sql
         self._writer = writer
 
-    async def score(self, user_id: int, guild_id: int | None, now: dt.datetime) -> ScoreSummary:
+    async def score(
+        self, user_id: int, guild_id: int | None, now: dt.datetime, *, zone: dt.tzinfo | None = None
+    ) -> ScoreSummary:
         """A user's progress: in one server, or everywhere when `guild_id` is None; the
-        streak, like the review counts, is the user's own across every server and DM."""
+        streak, like the review counts, is the user's own across every server and DM, in
+        calendar days of `zone` (UTC when None); see `_days_in_zone`."""
         where = "user_id = :user"
         params = {"user": user_id, "now": now}
         if guild_id is not None:
@@ -51,6 +58,9 @@ class SqlProgress:
             # the streak counts days studied anywhere (a review in the reminder's DM too)
             days = await tx.rows(_DAYS.format(where="user_id = :user"), params)
             day_list = [read_date(day) for (day,) in days]
+            today = now.astimezone(zone or dt.UTC).date()
+            if zone is not None and day_list:
+                day_list = await _days_in_zone(tx, user_id, day_list, today, zone)
             review_counts = await tx.one(_REVIEW_COUNTS, params) or (0, 0)
         by_briefing: dict[str, Accuracy] = {}
         by_section: dict[tuple[str, str], Accuracy] = {}
@@ -65,7 +75,7 @@ class SqlProgress:
             overall=overall,
             by_briefing=by_briefing,
             by_section=by_section,
-            streak_days=_streak(day_list, now.astimezone(dt.UTC).date()),
+            streak_days=_streak(day_list, today),
             mastered=int(review_counts[0]),
             due=int(review_counts[1]),
         )
@@ -109,6 +119,31 @@ class SqlProgress:
 
 def _add(a: Accuracy, b: Accuracy) -> Accuracy:
     return Accuracy(a.correct + b.correct, a.answered + b.answered)
+
+
+async def _days_in_zone(
+    tx: SqlRunner, user_id: int, utc_days: list[dt.date], today: dt.date, zone: dt.tzinfo
+) -> list[dt.date]:
+    """The calendar days in `zone` with an answer that can reach the streak, latest first.
+
+    `utc_days` are the UTC days studied, latest first (read from the index alone). A zone is
+    less than a day off UTC, so the answers of one UTC day fall on at most two days of the
+    zone: its first and last answer tell which. Those two times are read only for the UTC
+    days of the latest run (one missing UTC day can lie between two local days in a row),
+    never for the whole history (nor for days after today, as when `now` is in the past);
+    a run that ended before yesterday needs no read at all.
+    """
+    utc_days = [day for day in utc_days if day <= today + dt.timedelta(days=1)]
+    if not utc_days or utc_days[0] < today - dt.timedelta(days=2):
+        return []
+    since = utc_days[0]
+    for day in utc_days[1:]:
+        if day < since - dt.timedelta(days=2):
+            break
+        since = day
+    edges = await tx.rows(_DAY_EDGES, {"user": user_id, "since": since})
+    local = {read_time(at).astimezone(zone).date() for row in edges for at in row}
+    return sorted(local, reverse=True)
 
 
 def _streak(days_desc: list[dt.date], today: dt.date) -> int:

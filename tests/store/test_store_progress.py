@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from store_helpers import NOW, answer
 
@@ -87,6 +88,65 @@ async def test_streak_days_are_utc_calendar_days(store: AppStore) -> None:
     await store.answers.record_answer(answer(7, "q2", at=midnight + dt.timedelta(minutes=1)))
 
     assert (await store.progress.score(7, None, NOW)).streak_days == 2
+
+
+LOS_ANGELES, TOKYO = ZoneInfo("America/Los_Angeles"), ZoneInfo("Asia/Tokyo")
+
+
+async def test_a_los_angeles_streak_counts_her_own_days(store: AppStore) -> None:
+    """Monday 10:00 and Tuesday 17:00 in Los Angeles (Wednesday 01:00 UTC): two days
+    running for her, though UTC sees Monday and Wednesday."""
+    monday = dt.datetime(2025, 3, 3, 10, 0, tzinfo=LOS_ANGELES)
+    tuesday = dt.datetime(2025, 3, 4, 17, 0, tzinfo=LOS_ANGELES)
+    await store.answers.record_answer(answer(7, "q1", at=monday))
+    await store.answers.record_answer(answer(7, "q2", at=tuesday))
+    now = tuesday + dt.timedelta(hours=1)
+
+    assert (await store.progress.score(7, None, now, zone=LOS_ANGELES)).streak_days == 2
+    assert (await store.progress.score(7, None, now)).streak_days == 1  # no zone: UTC days
+
+
+async def test_a_tokyo_streak_counts_his_own_days(store: AppStore) -> None:
+    """Ahead of UTC: 08:00 in Tokyo is still the day before in UTC, 23:00 the same day."""
+    days = [dt.datetime(2025, 3, d, h, 0, tzinfo=TOKYO) for d, h in [(3, 23), (5, 8)]]
+    for n, at in enumerate(days):
+        await store.answers.record_answer(answer(7, f"q{n}", at=at))
+    now = dt.datetime(2025, 3, 5, 9, 0, tzinfo=TOKYO)
+
+    # UTC: Monday 14:00 and Tuesday 23:00, two days running; in Tokyo he missed Tuesday
+    assert (await store.progress.score(7, None, now)).streak_days == 2
+    assert (await store.progress.score(7, None, now, zone=TOKYO)).streak_days == 1
+    await store.answers.record_answer(
+        answer(7, "q9", at=dt.datetime(2025, 3, 4, 0, 30, tzinfo=TOKYO))
+    )
+    assert (await store.progress.score(7, None, now, zone=TOKYO)).streak_days == 3
+
+
+async def test_a_zone_change_reads_every_day_in_the_zone_set_now(store: AppStore) -> None:
+    """Days are counted in the zone the student has when asking: the same answers make a
+    streak in Tokyo (the 4th and 5th there) and none in Los Angeles (the 3rd and 4th)."""
+    for n, day in enumerate([3, 4]):  # 20:00 UTC: noon in Los Angeles, 05:00 next day in Tokyo
+        await store.answers.record_answer(
+            answer(7, f"q{n}", at=dt.datetime(2025, 3, day, 20, 0, tzinfo=dt.UTC))
+        )
+    now = dt.datetime(2025, 3, 6, 8, 30, tzinfo=dt.UTC)  # the 6th, 00:30 in LA, 17:30 in Tokyo
+
+    assert (await store.progress.score(7, None, now, zone=TOKYO)).streak_days == 2
+    assert (await store.progress.score(7, None, now, zone=LOS_ANGELES)).streak_days == 0
+
+
+async def test_daylight_saving_nights_count_as_one_day(store: AppStore) -> None:
+    """The 23-hour day (clocks forward) and the 25-hour one (clocks back) are each one day,
+    answered at 00:30 and 23:30 local: the edges UTC offsets would move."""
+    for n, (month, day) in enumerate([(3, 8), (3, 9), (3, 10), (11, 1), (11, 2), (11, 3)]):
+        for m, hour in enumerate([0, 23]):
+            at = dt.datetime(2025, month, day, hour, 30, tzinfo=LOS_ANGELES)
+            await store.answers.record_answer(answer(7, f"q{n}{m}", at=at))
+
+    spring = dt.datetime(2025, 3, 10, 23, 45, tzinfo=LOS_ANGELES)
+    autumn = dt.datetime(2025, 11, 3, 23, 45, tzinfo=LOS_ANGELES)
+    assert (await store.progress.score(7, None, spring, zone=LOS_ANGELES)).streak_days == 3
+    assert (await store.progress.score(7, None, autumn, zone=LOS_ANGELES)).streak_days == 3
 
 
 async def test_score_counts_mastered_and_due_reviews(store: AppStore) -> None:

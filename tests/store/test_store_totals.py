@@ -12,6 +12,7 @@ import asyncio
 import dataclasses
 import datetime as dt
 from collections.abc import Awaitable, Callable
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -229,6 +230,8 @@ PROGRESS_READS: dict[str, Callable[[AppStore], Awaitable[object]]] = {
     "own rank this week": lambda s: s.progress.rank_of(1, 4, week=NOW.date()),
     "score in a server": lambda s: s.progress.score(4, 1, NOW),
     "score everywhere": lambda s: s.progress.score(4, None, NOW),
+    # user 1 studied yesterday: the streak reads the edges of their latest days in the zone
+    "score in a zone": lambda s: s.progress.score(1, None, NOW, zone=ZoneInfo("Asia/Tokyo")),
     "review": lambda s: s.reviews.due_reviews(4, NOW + 9 * DAY),
 }
 
@@ -244,6 +247,8 @@ async def test_progress_reads_use_indexes_and_never_scan_the_answers(
     plans = await query_plans(store_url, queries)
 
     assert plans, "the read ran no query"
+    if read == "score in a zone":
+        assert any("MIN(answered_at)" in statement for statement, _ in queries), queries
     board = read.startswith(("leaderboard", "own rank"))
     for (statement, _), plan in zip(queries, plans, strict=True):
         assert _full_scans(plan) == [], f"{statement}\n{plan}"
