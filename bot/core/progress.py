@@ -113,7 +113,8 @@ class ScoreSummary:
     count only overall and per briefing. `streak_days` counts consecutive calendar days with at
     least one answer anywhere (any server, a direct message), ending today, or yesterday when
     nothing was answered yet today: the days of the student's time zone (set with their
-    reminder), UTC days without one. It, `mastered` and `due` belong to the user across every server.
+    reminder), UTC days without one. It, `mastered` and `due` belong to the user across every
+    server.
     """
 
     overall: Accuracy = field(default_factory=Accuracy)
