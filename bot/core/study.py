@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from bot.core.class_quiz import OverrideSource, given_text
 from bot.core.clock import Clock
@@ -54,6 +54,22 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 FinishHook = Callable[[str, int | None], Awaitable[object]]
+
+
+class ForgetListener(Protocol):
+    """Something that keeps a user's id outside the study service (a channel quiz's starter):
+    told before their data is deleted (`forgetting`, to stop keeping it) and after
+    (`forgotten`, to save what it holds again without them)."""
+
+    def forgetting(self, user_id: int) -> None:
+        """Stop keeping `user_id` from now on."""
+        ...
+
+    async def forgotten(self, user_id: int) -> None:
+        """`user_id`'s data was deleted: save again what was saved under them."""
+        ...
+
+
 """Called with (session id, server id) once a solo quiz's last answer is committed."""
 SESSION_LIFETIME = timedelta(days=1)
 EXPORT_NAME = "briefbot-mydata.json.gz"
@@ -132,6 +148,7 @@ class StudyService:
         self.solo: dict[str, SoloSession] = {}
         self.group: dict[str, GroupSession] = {}
         self._forgets: Counter[int] = Counter()
+        self.forget_listeners: list[ForgetListener] = []
 
     @staticmethod
     def new_id() -> str:
@@ -711,7 +728,12 @@ class StudyService:
             self.solo.pop(session_id, None)
         for group in self.group.values():
             group.drop_player(user_id)
-        return await store.personal_data.forget_user(user_id)
+        for listener in self.forget_listeners:
+            listener.forgetting(user_id)
+        count = await store.personal_data.forget_user(user_id)
+        for listener in self.forget_listeners:
+            await listener.forgotten(user_id)
+        return count
 
 
 def _settle(future: asyncio.Future[T], outcome: T | BaseException) -> None:

@@ -1,0 +1,61 @@
+"""Walkthrough 28b: what walk-28 left. /forgetme confirmed by the starter of a channel quiz
+while it runs, an old assignment's Start after /forgetme, and due times in each student's
+own zone (Discord timestamps)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.app import Services
+from bot.core.clock import FakeClock
+from bot.discord_bot.client import BriefBot
+from tests.discord.test_walkthrough28 import START, my_data
+from tests.discord_double import DiscordDouble, Message, User
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+async def vote(double: DiscordDouble, services: Services, question: Message, user: User) -> None:
+    """`user` gives the open question's right answer (a choice, or typed)."""
+    asked = next(iter(services.study.group.values())).current()
+    if asked.question.kind == "short":
+        box = next(b["custom_id"] for b in question.buttons if b["custom_id"].endswith("answer"))
+        shown = await (await double.click(question, box, user=user)).response()
+        typed = {"answer": asked.question.answer_text}
+        await (await double.submit_modal(shown.custom_id, typed, user=user)).response()
+        return
+    index = asked.keys.index(asked.right_key)
+    await (await double.click(question, question.buttons[index]["custom_id"], user=user)).response()
+
+
+async def test_forgetme_by_a_channel_quizs_starter_keeps_nothing_of_them_and_the_quiz_goes_on(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    double, sam = discord_double, discord_double.student
+    options = {"briefing": "mini", "count": 3, "mode": "channel", "timer": 0}
+    await (await double.slash("quiz", options)).response()  # sam starts it
+    first = await double.wait_for_message(double.general, lambda m: "Question 1/3" in m.text)
+    for user in (double.owner, sam):
+        await vote(double, services, first, user)
+    await (await double.click(first, label="Close question")).response()
+    second = await double.wait_for_message(double.general, lambda m: "Question 2/3" in m.text)
+    await vote(double, services, second, sam)
+
+    ask = await (await double.slash("forgetme")).message()
+    done = await (await double.click(ask, label="Yes, delete it all")).message()
+    assert "Deleted" in done.text
+    assert "goes on for the others" in done.text, "the starter is told what became of it"
+
+    await vote(double, services, second, double.owner)
+    refused = await (await double.click(second, label="Close question", user=sam)).message()
+    assert "moderator" in refused.text, "nobody is its starter now"
+    closer = double.moderator
+    await (await double.click(second, label="Close question", user=closer)).response()
+    await double.wait_for_message(double.general, lambda m: "Question 3/3" in m.text)
+
+    assert await my_data(double, sam) == [], "nothing about sam written back by the next save"
+    owners = await my_data(double, double.owner)
+    assert sum(r["record"] == "answer" for r in owners) == 2, "the other player's answers stay"
