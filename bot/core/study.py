@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol, TypeVar
 
-from bot.core.class_quiz import OverrideSource, given_text
+from bot.core.class_quiz import OverrideSource, ended, given_text
 from bot.core.clock import Clock
 from bot.core.content.ports import QuizVersions
 from bot.core.errors import NotFound, NotSaved, QuizError
@@ -258,7 +258,7 @@ class StudyService:
         if session is None and self.store is not None:
             session = await self._restore(session_id)
         if session is None:
-            raise quiz_ended()
+            raise ended(session_id)
         return session
 
     async def _restore(self, session_id: str) -> SoloSession | None:
@@ -331,7 +331,7 @@ class StudyService:
         if not result.correct and await self._accepted_here(guild_id, result):
             result = dataclasses.replace(result, correct=True)
         if self.solo.get(session_id) is not session:  # ended meanwhile (/forgetme, /stop)
-            raise quiz_ended()
+            raise ended(session_id)
         expected = 0.0 if current_preferences().untimed else EXPECTED_SECONDS
         commit = self._begin_record(session.session_id, user_id, guild_id, result, now, expected)
         # Settled by a callback on the commit, not by the caller: a committed answer counts

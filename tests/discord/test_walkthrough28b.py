@@ -9,7 +9,7 @@ import pytest
 from bot.app import Services
 from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
-from tests.discord.test_walkthrough28 import START, my_data
+from tests.discord.test_walkthrough28 import START, my_data, play
 from tests.discord_double import DiscordDouble, Message, User
 
 
@@ -59,3 +59,23 @@ async def test_forgetme_by_a_channel_quizs_starter_keeps_nothing_of_them_and_the
     assert await my_data(double, sam) == [], "nothing about sam written back by the next save"
     owners = await my_data(double, double.owner)
     assert sum(r["record"] == "answer" for r in owners) == 2, "the other player's answers stay"
+
+
+async def test_an_assignment_left_open_before_forgetme_points_to_assignments_and_starts_again(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    double, sam = discord_double, discord_double.student
+    work = {"briefing": "mini", "due_date": "2026-03-13", "due_time": "16:00"}
+    announced = await (await double.slash("assign", work, user=double.moderator)).message()
+    mine = await (await double.click(announced, label="Start assignment #1", user=sam)).message()
+    await play(double, services, mine, [True], user=sam)  # one of three, then stops
+    ask = await (await double.slash("forgetme")).message()
+    await (await double.click(ask, label="Yes, delete it all")).message()
+
+    button = next(b["custom_id"] for b in mine.buttons if not b.get("disabled"))
+    ended = await (await double.click(mine, button)).message()
+    assert "/assignments" in ended.text and "/quiz" not in ended.text, ended.text
+    listed = await (await double.slash("assignments")).message()
+    assert "#1" in listed.text, "the work is still open for them"
+    again = await (await double.click(listed, label="Start #1")).message()
+    assert "Question 1/3" in again.text, "started again from its first question"
