@@ -4,12 +4,14 @@ own zone (Discord timestamps)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from bot.app import Services
 from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
-from tests.discord.test_walkthrough28 import START, my_data, play
+from tests.discord.test_walkthrough28 import START, my_data, play, said
 from tests.discord_double import DiscordDouble, Message, User
 
 
@@ -79,3 +81,35 @@ async def test_an_assignment_left_open_before_forgetme_points_to_assignments_and
     assert "#1" in listed.text, "the work is still open for them"
     again = await (await double.click(listed, label="Start #1")).message()
     assert "Question 1/3" in again.text, "started again from its first question"
+
+
+async def test_due_times_show_in_each_students_own_zone(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+) -> None:
+    double, sam = discord_double, discord_double.student
+    work = {
+        "briefing": "mini",
+        "due_date": "2026-03-13",
+        "due_time": "16:00",
+        "timezone": "Europe/Berlin",
+        "remind_minutes": 60,
+    }
+    due = dt.datetime(2026, 3, 13, 15, 0, tzinfo=dt.UTC)  # 16:00 in Berlin (CET)
+    stamps = (f"<t:{int(due.timestamp())}:f>", f"<t:{int(due.timestamp())}:R>")
+
+    def in_own_zone(text: str) -> bool:
+        return all(s in text for s in stamps) and "Europe/Berlin" not in text
+
+    announced = await (await double.slash("assign", work, user=double.moderator)).message()
+    assert in_own_zone(announced.text), announced.text
+    listed = await (await double.slash("assignments", user=sam)).message()
+    assert in_own_zone(listed.text), listed.text
+    assert in_own_zone(await said(double, "score", user=sam))
+    report = await said(double, "report", user=double.moderator)
+    assert in_own_zone(report), report
+
+    clock.current = due - dt.timedelta(minutes=59)
+    cog = bot.get_cog("Class")
+    assert await cog.send_reminders() == 1  # type: ignore[union-attr]
+    reminder = double.bot_messages_in(double.general)[-1]
+    assert "Reminder: Assignment #1" in reminder.text and in_own_zone(reminder.text)
