@@ -21,7 +21,12 @@ from bot.core.errors import BriefbotError, InvalidInput, NotFound
 from bot.core.library import Shelf
 from bot.core.models import Briefing
 from bot.core.preferences import Preferences, PreferencesService, parse_switch, use_preferences
-from bot.core.progress_views import more_due_note, nothing_due_reply, score_reply
+from bot.core.progress_views import (
+    forgotten_text,
+    more_due_note,
+    nothing_due_reply,
+    score_reply,
+)
 from bot.core.quiz import SoloSession
 from bot.core.quiz_words import read_quiz_words
 from bot.core.replies import Reply
@@ -315,14 +320,7 @@ class Console:
     async def cmd_forgetme(self, args: list[str]) -> Reply:
         if args[:1] and args[0].casefold() in {"yes", _("yes").casefold()}:
             count = await self.study.forget(self.user_id)
-            return Reply.text(
-                _("Forgotten"),
-                ngettext(
-                    "Deleted {count} record kept about you.",
-                    "Deleted {count} records kept about you.",
-                    count,
-                ).format(count=count),
-            )
+            return Reply.text(_("Forgotten"), forgotten_text(count))
         return Reply.text(
             _("Delete everything about you?"),
             _(

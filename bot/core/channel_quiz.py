@@ -85,6 +85,11 @@ class ChannelQuizFaces(Protocol):
         ...
 
 
+NOBODY = 0
+"""The starter of a quiz whose starter asked to be forgotten: only a moderator closes or
+stops it, and their id is not saved with it."""
+
+
 @dataclass(slots=True)
 class ChannelQuiz:
     """A live channel quiz: where it is posted, who started it, and its open question."""
@@ -121,6 +126,8 @@ class ChannelQuizService:
         self.live: dict[str, ChannelQuiz] = {}
         self.starting: set[int] = set()
         """Channels whose quiz is being started (saved, not yet live): a second waits its turn."""
+        self._handed_over: dict[int, list[ChannelQuiz]] = {}
+        study.forget_listeners.append(self)
 
     async def start(
         self,
@@ -264,6 +271,25 @@ class ChannelQuizService:
         if quiz.closing == index:
             raise QuizError(_("That question closed before your answer arrived."))
 
+    def forgetting(self, user_id: int) -> None:
+        """`user_id` asked to be forgotten: the quizzes they started go on for the others,
+        without their id (a moderator closes or stops them)."""
+        started = [q for q in self.live.values() if q.starter_id == user_id]
+        for quiz in started:
+            quiz.starter_id = NOBODY
+        self._handed_over[user_id] = started
+
+    async def forgotten(self, user_id: int) -> None:
+        """Save again the quizzes `user_id` started (their rows went with the user's data),
+        now without them."""
+        for quiz in self._handed_over.pop(user_id, []):
+            if quiz.session.session_id in self.live:
+                await self._checkpoint(quiz)
+
+    def started_by(self, user_id: int) -> list[ChannelQuiz]:
+        """The live quizzes `user_id` started."""
+        return [q for q in self.live.values() if q.starter_id == user_id]
+
     def stoppable(self, session_id: str, user_id: int, *, moderator: bool) -> ChannelQuiz:
         """The quiz `user_id` may stop now (its starter or a moderator); QuizError if not."""
         quiz = self._live(session_id)
@@ -391,7 +417,8 @@ class ChannelQuizService:
             private=True,
         )
         try:
-            await self.publisher.direct(quiz.starter_id, self._with_table(note, quiz))
+            if quiz.starter_id != NOBODY:
+                await self.publisher.direct(quiz.starter_id, self._with_table(note, quiz))
         except Exception as err:
             log.warning("could not tell the starter of quiz %s: %s", session.session_id, err)
         try:

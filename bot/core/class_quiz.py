@@ -11,9 +11,11 @@ import re
 from typing import Protocol
 
 from bot.core.classwork import QuestionOverride
-from bot.core.quiz import AnswerResult
+from bot.core.errors import QuizError
+from bot.core.quiz import AnswerResult, quiz_ended
+from bot.i18n import _
 
-__all__ = ["OverrideSource", "assignment_of_session", "given_text"]
+__all__ = ["OverrideSource", "assignment_of_session", "ended", "given_text"]
 
 _ASSIGNMENT_SESSION = re.compile(r"^asg-(\d+)-(\d+)$")
 
@@ -44,3 +46,18 @@ def assignment_of_session(session_id: str) -> tuple[int, int] | None:
     """(assignment id, user id) when the session is a student's assignment attempt."""
     match = _ASSIGNMENT_SESSION.match(session_id)
     return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def ended(session_id: str) -> QuizError:
+    """What a click on a solo session that is no longer live is told: an assignment attempt
+    points to /assignments (the work may still be open: /forgetme, a restart past its expiry),
+    any other quiz to /quiz."""
+    found = assignment_of_session(session_id)
+    if found is None:
+        return quiz_ended()
+    return QuizError(
+        _(
+            "This attempt at assignment #{id} is no longer open here. If the work is still "
+            "open for you, start it again from /assignments."
+        ).format(id=found[0])
+    )

@@ -15,8 +15,7 @@ from bot.core.classwork import Assignment, ClassReport, QuestionFigures, Student
 from bot.core.dates import short_date_time
 from bot.core.paginate import paginate
 from bot.core.question_reports import AcceptOutcome, QueueItem
-from bot.core.replies import Button, ButtonStyle, Field, Reply, typed
-from bot.core.schedule import zone
+from bot.core.replies import Button, ButtonStyle, Field, Reply, deadline, typed
 from bot.core.wording import percent, share
 from bot.i18n import N_, _, ngettext
 
@@ -61,9 +60,8 @@ def status_label(status: str) -> str:
 
 
 def due_text(assignment: Assignment) -> str:
-    """The due moment in the assignment's own zone, e.g. "Sat 14 Mar 2026, 18:00 Europe/Berlin"."""
-    local = assignment.due_at.astimezone(zone(assignment.timezone))
-    return f"{short_date_time(local, comma=True)} {assignment.timezone}"
+    """The due moment, shown to each reader in their own zone with how far away it is."""
+    return deadline(assignment.due_at)
 
 
 def _who(assignment: Assignment, role_names: Mapping[int, str]) -> str:
@@ -111,9 +109,7 @@ def assignment_set_reply(
     start = Button("start", label, start_action, ButtonStyle.PRIMARY)
     heading = _("Assignment #{id}").format(id=assignment.id)
     if reminder:
-        heading = _("Reminder: Assignment #{id} is due {when}").format(
-            id=assignment.id, when=due_text(assignment)
-        )
+        heading = _("Reminder: Assignment #{id}").format(id=assignment.id)  # due: below
     return Reply(paginate(heading, "\n".join(lines)), (start,))
 
 
@@ -226,6 +222,8 @@ def class_report_reply(report: ClassReport, names: Mapping[int, str], *, note: s
         if report.count(status)
     )
     head = [counts or _("Nobody has answered yet.")]
+    if report.due_at is not None:
+        head.insert(0, _("Due {when}.").format(when=deadline(report.due_at)))
     if note:
         head.append(note)
     set_questions = len(report.questions) if report.assignment_id is not None else 0

@@ -129,3 +129,19 @@ def _row(entry: LeaderboardEntry, name: str) -> str:
         "{rank}. {name}: {right} right of {answered}",
         entry.correct,
     ).format(rank=entry.rank, name=name, right=entry.correct, answered=entry.answered)
+
+
+def forgotten_text(count: int, *, started_a_quiz: bool = False) -> str:
+    """What /forgetme says once done: how many records went, and, for the starter of a running
+    channel quiz, that it goes on for the others without them."""
+    text = ngettext(
+        "Deleted {count} record kept about you.",
+        "Deleted {count} records kept about you.",
+        count,
+    ).format(count=count)
+    if started_a_quiz:
+        text += " " + _(
+            "The channel quiz you started goes on for the others, without your answers and "
+            "without your name on it: a moderator can close its questions or stop it."
+        )
+    return text

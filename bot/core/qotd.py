@@ -16,7 +16,7 @@ import hashlib
 import json
 import logging
 import random
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -289,12 +289,16 @@ class QotdService:
         clock: Clock,
         scheduler: ReviewScheduler | None = None,
         overrides: OverrideSource | None = None,
+        forgets_of: Callable[[int], int] | None = None,
     ) -> None:
         self.library = library
         self.store = store
         self.clock = clock
         self.scheduler = scheduler or ReviewScheduler()
         self.overrides = overrides
+        self.forgets_of = forgets_of or (lambda user_id: 0)
+        """How often a user's data was deleted (`StudyService.forgets_of`): an answer read
+        before /forgetme was confirmed is not kept after it."""
 
     async def start(
         self,
@@ -381,7 +385,9 @@ class QotdService:
         return Qotd.from_session(session)
 
     async def answer(self, session_id: str, user_id: int, key: str) -> Answered:
-        """Record a person's answer; only their first one counts. QuizError once closed."""
+        """Record a person's answer; only their first one counts. QuizError once closed, or
+        when their data was deleted while it was on its way (they may answer again)."""
+        forgets = self.forgets_of(user_id)
         qotd = await self.get(session_id)
         if qotd is None:
             raise QuizError(
@@ -417,6 +423,8 @@ class QotdService:
             session_id=qotd.session_id,
             given=given,
         )
+        if self.forgets_of(user_id) != forgets:  # /forgetme confirmed meanwhile
+            raise QuizError(_("Your answer could not be saved just now: please try again."))
         try:
             first = await self.store.answers.record_answer(record, review)
         except Exception as exc:  # nothing was recorded: the same click may simply be retried

@@ -36,6 +36,7 @@ __all__ = [
     "Typed",
     "UserRef",
     "channel",
+    "deadline",
     "emphasis",
     "moment",
     "render_reply",
@@ -49,7 +50,7 @@ _OPEN = "\ue000"
 _CLOSE = "\ue001"
 # A token is _OPEN, a kind letter, ":", its payload, _CLOSE. A page cut may leave a token
 # unclosed at the end of one page and its remainder on the next, so both halves parse.
-_TOKEN = re.compile(f"{_OPEN}([tucey]):([^{_OPEN}{_CLOSE}]*)(?:{_CLOSE}|$)")
+_TOKEN = re.compile(f"{_OPEN}([tducey]):([^{_OPEN}{_CLOSE}]*)(?:{_CLOSE}|$)")
 _STRAY = re.compile(f"[{_OPEN}{_CLOSE}]")
 
 
@@ -58,6 +59,8 @@ class Moment:
     """A point in time, shown to each reader in their own time zone."""
 
     when: dt.datetime
+    full: bool = False
+    """Shown as its date and time and how far away it is (a deadline), not one or the other."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,12 @@ def moment(when: dt.datetime) -> str:
     return f"{_OPEN}t:{int(when.timestamp()):018d}{_CLOSE}"
 
 
+def deadline(when: dt.datetime) -> str:
+    """A point in time shown as its date and time and how far away (a due time), as a token."""
+    # 36 digits: at least as long as Discord's "<t:..:f> (<t:..:R>)"
+    return f"{_OPEN}d:{int(when.timestamp()):036d}{_CLOSE}"
+
+
 def user(user_id: int) -> str:
     """A member, as a token in text."""
     return f"{_OPEN}u:{int(user_id)}{_CLOSE}"
@@ -126,8 +135,8 @@ def _value(kind: str, payload: str, closed: bool) -> Inline | str:
     if not closed or not payload.isdigit():  # cut in two by a page break: nothing to show
         return ""
     number = int(payload)
-    if kind == "t":
-        return Moment(dt.datetime.fromtimestamp(number, dt.UTC))
+    if kind in "td":
+        return Moment(dt.datetime.fromtimestamp(number, dt.UTC), full=kind == "d")
     return UserRef(number) if kind == "u" else ChannelRef(number)
 
 

@@ -18,9 +18,9 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
-from bot.core.class_quiz import OverrideSource, given_text
+from bot.core.class_quiz import OverrideSource, ended, given_text
 from bot.core.clock import Clock
 from bot.core.content.ports import QuizVersions
 from bot.core.errors import NotFound, NotSaved, QuizError
@@ -55,6 +55,22 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 FinishHook = Callable[[str, int | None], Awaitable[object]]
+
+
+class ForgetListener(Protocol):
+    """Something that keeps a user's id outside the study service (a channel quiz's starter):
+    told before their data is deleted (`forgetting`, to stop keeping it) and after
+    (`forgotten`, to save what it holds again without them)."""
+
+    def forgetting(self, user_id: int) -> None:
+        """Stop keeping `user_id` from now on."""
+        ...
+
+    async def forgotten(self, user_id: int) -> None:
+        """`user_id`'s data was deleted: save again what was saved under them."""
+        ...
+
+
 """Called with (session id, server id) once a solo quiz's last answer is committed."""
 SESSION_LIFETIME = timedelta(days=1)
 EXPORT_NAME = "briefbot-mydata.json.gz"
@@ -133,6 +149,7 @@ class StudyService:
         self.solo: dict[str, SoloSession] = {}
         self.group: dict[str, GroupSession] = {}
         self._forgets: Counter[int] = Counter()
+        self.forget_listeners: list[ForgetListener] = []
 
     @staticmethod
     def new_id() -> str:
@@ -242,7 +259,7 @@ class StudyService:
         if session is None and self.store is not None:
             session = await self._restore(session_id)
         if session is None:
-            raise quiz_ended()
+            raise ended(session_id)
         return session
 
     async def _restore(self, session_id: str) -> SoloSession | None:
@@ -315,7 +332,7 @@ class StudyService:
         if not result.correct and await self._accepted_here(guild_id, result):
             result = dataclasses.replace(result, correct=True)
         if self.solo.get(session_id) is not session:  # ended meanwhile (/forgetme, /stop)
-            raise quiz_ended()
+            raise ended(session_id)
         expected = 0.0 if current_preferences().untimed else EXPECTED_SECONDS
         commit = self._begin_record(session.session_id, user_id, guild_id, result, now, expected)
         # Settled by a callback on the commit, not by the caller: a committed answer counts
@@ -714,7 +731,12 @@ class StudyService:
             self.solo.pop(session_id, None)
         for group in self.group.values():
             group.drop_player(user_id)
-        return await store.personal_data.forget_user(user_id)
+        for listener in self.forget_listeners:
+            listener.forgetting(user_id)
+        count = await store.personal_data.forget_user(user_id)
+        for listener in self.forget_listeners:
+            await listener.forgotten(user_id)
+        return count
 
 
 def _settle(future: asyncio.Future[T], outcome: T | BaseException) -> None:

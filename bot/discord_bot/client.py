@@ -182,7 +182,7 @@ class BriefBot(commands.AutoShardedBot):
         )
         quiz = QuizCog(self.services, self.router, channel_quizzes, reminders)
         await self.add_cog(quiz)
-        await self.add_cog(ProgressCog(self.services, self.router, reminders))
+        await self.add_cog(ProgressCog(self.services, self.router, reminders, channel_quizzes))
         await self.add_cog(ModerationCog(self.services, self.router, quiz))
         interval = self.services.settings.schedule_tick_seconds
         await self.add_cog(

@@ -88,8 +88,11 @@ class DiscordInline:
 
     def moment(self, value: Moment) -> str:
         if self.timestamps:
+            stamp = int(value.when.timestamp())
+            if value.full:  # each reader's own date and time, and how far away
+                return f"<t:{stamp}:f> (<t:{stamp}:R>)"
             style = "R" if self.countdown else "f"  # "in 5 minutes", or the date and time
-            return f"<t:{int(value.when.timestamp())}:{style}>"
+            return f"<t:{stamp}:{style}>"
         return value.when.astimezone(dt.UTC).strftime("%d %b %Y %H:%M UTC")
 
     def user(self, value: UserRef) -> str:

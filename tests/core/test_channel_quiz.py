@@ -237,3 +237,31 @@ async def test_a_quiz_resumed_after_a_restart_speaks_its_servers_language(tmp_pa
     clock.advance(20)
     await settle()
     assert publisher.texts(CHANNEL)[-1].startswith("Classement final")
+
+
+async def test_forgetme_by_the_starter_keeps_the_quiz_going_for_the_others_without_them(tmp_path):
+    quizzes, _clock, store, _publisher = service(tmp_path)
+    ana = 424242  # an id no other number in the saved state contains
+    session = await quizzes.start(
+        "mini", channel_id=CHANNEL, starter_id=ana, guild_id=9, count=3, timer_seconds=None
+    )
+    await quizzes.post_first(session.session_id)
+    await quizzes.answer(session.session_id, ana, right(session), 0)
+    await quizzes.answer(session.session_id, 8, right(session), 0)
+    await quizzes.close(quizzes.closable(session.session_id, 0, ana, moderator=False), 0)
+    await quizzes.answer(session.session_id, ana, right(session), 1)
+
+    await quizzes.study.forget(ana)
+    assert all(s.owner_id != ana for s in store.sessions.values())
+    with pytest.raises(QuizError):  # nobody is its starter now: a moderator closes it
+        quizzes.closable(session.session_id, 1, ana, moderator=False)
+    await quizzes.answer(session.session_id, 8, wrong(session), 1)
+    await quizzes.close(quizzes.closable(session.session_id, 1, 99, moderator=True), 1)
+
+    kept = [s for s in store.sessions.values() if s.session_id == session.session_id]
+    assert kept, "the quiz is still saved for the others"
+    assert all(s.owner_id != ana and str(ana) not in s.state for s in store.sessions.values()), (
+        "nothing about the starter is written back by the next save"
+    )
+    assert [(a.user_id, a.correct) for a in store.answers] == [(8, True), (8, False)]
+    assert session.index == 2 and not session.finished, "the quiz goes on to its third question"

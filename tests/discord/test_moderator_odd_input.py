@@ -261,7 +261,9 @@ async def test_a_reminder_whose_moment_has_passed_says_it_goes_out_at_once(
     assert isinstance(cog, ClassworkCog)
     assert await cog.send_reminders() == 1
     reminder = double.bot_messages_in(double.general)[-1]
-    assert reminder.text.startswith("Reminder: Assignment #1 is due Tue 10 Mar 2026, 09:30 UTC")
+    due = int(dt.datetime(2026, 3, 10, 9, 30, tzinfo=dt.UTC).timestamp())
+    assert reminder.text.startswith("Reminder: Assignment #1\n")
+    assert f"Due <t:{due}:f> (<t:{due}:R>)" in reminder.text
     assert "A reminder goes out" not in reminder.text and "reminder goes out at once" not in (
         reminder.text
     )

@@ -394,10 +394,10 @@ async def test_forgetme_mid_review_and_mid_assignment_then_starting_again(
     report = await said(double, "report", user=double.moderator)
     assert "Sam" not in report and "1 finished" in report, "only ana's attempt is left"
     assert "ana: finished, 2/3" in report and "Answered by 1; 0% right" in report
-    for message in (review, mine):  # the review and the assignment left open
+    for message, told in ((review, "This quiz has ended"), (mine, "/assignments")):
         button = next(b["custom_id"] for b in message.buttons if not b.get("disabled"))
         ended = await (await double.click(message, button)).message()
-        assert "This quiz has ended" in ended.text
+        assert told in ended.text, "the review has ended; the assignment is still open"
     board = await said(double, "leaderboard", {"period": "week"})
     assert f"<@{sam.id}>" not in board and f"1. <@{ana.id}>: 2 right of 3" in board
 

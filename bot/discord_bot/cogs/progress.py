@@ -8,10 +8,11 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
+from bot.core.channel_quiz import ChannelQuizService
 from bot.core.class_views import with_open_work
 from bot.core.commands import description_of
 from bot.core.errors import QuizError
-from bot.core.progress_views import leaderboard_reply, score_reply
+from bot.core.progress_views import forgotten_text, leaderboard_reply, score_reply
 from bot.core.reminders import ReminderService, paused_note, with_paused_note
 from bot.core.replies import Button, ButtonStyle, Reply
 from bot.discord_bot.custom_ids import FORGET_CONFIRM
@@ -19,7 +20,7 @@ from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.respond import send_reply
 from bot.discord_bot.router import Router
-from bot.i18n import N_, _, current_language, ngettext
+from bot.i18n import N_, _, current_language
 
 __all__ = ["ProgressCog"]
 
@@ -27,10 +28,17 @@ __all__ = ["ProgressCog"]
 class ProgressCog(commands.Cog, name="Progress"):
     """A student's own progress and data, and the server's leaderboard."""
 
-    def __init__(self, services: Services, router: Router, reminders: ReminderService) -> None:
+    def __init__(
+        self,
+        services: Services,
+        router: Router,
+        reminders: ReminderService,
+        channel_quizzes: ChannelQuizService | None = None,
+    ) -> None:
         self.services = services
         self.study = services.study
         self.reminders = reminders
+        self.channel_quizzes = channel_quizzes
         router.register(FORGET_CONFIRM, self.on_forget_confirm)
 
     async def cog_load(self) -> None:
@@ -159,14 +167,12 @@ class ProgressCog(commands.Cog, name="Progress"):
         """`fm:<user>`: only that user's own click deletes their data."""
         if int(args[0]) != interaction.user.id:
             raise QuizError(_("Only the person who asked can confirm this."))
+        quizzes = self.channel_quizzes
+        started = bool(quizzes and quizzes.started_by(interaction.user.id))
         count = await self.study.forget(interaction.user.id)
         done = Reply.text(
             _("Forgotten"),
-            ngettext(
-                "Deleted {count} record kept about you.",
-                "Deleted {count} records kept about you.",
-                count,
-            ).format(count=count),
+            forgotten_text(count, started_a_quiz=started),
             private=True,
         )
         await send_reply(interaction, done, edit=True)

@@ -128,6 +128,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             services.clock,
             services.study.scheduler,
             overrides=services.question_reports,
+            forgets_of=services.study.forgets_of,
         )
         self.process = process_name()
         self.runner = ScheduleRunner(
