@@ -17,9 +17,10 @@ ROOT = Path(__file__).resolve().parents[2]
 ROWS = ["a1", "a2", "a3", "a4", "b1", "b2", "c1", "c2", "d1", "d2", "d3", "e1", "e2", "e3"]
 ROWS += ["f1", "f2"]
 ROWS += ["g1", "g2", "g3", "g4", "g5", "h1", "h2", "i1", "i2", "j1"]
-HALVES = ("abdg", "cefhij")
-"""Every section, in two groups of about equal time (a quick run at load 15 took a 72 s, b 72,
-c 40, d 32, e 93, f 73, g 17, h 12, i 1, j 4: 193 s and 223 s; was adefg 287 s, bchij 129 s)."""
+HALVES = ("abdeg", "cfhij")
+"""Every section, in two groups of about equal time (one `_sections` call each, smoke sizes, at
+load 7: a 3-7 s, b 15, c 18-20, d 2, e 14, f 19, g 2, h 2; `--only` halves run side by side
+took abdg 31 s and cefhij 44 s, then abdeg 34 s and cfhij 27 s)."""
 WITHIN = 300
 """Seconds each half may take: a hang guard (timings are `make bench`'s, never asserted)."""
 
