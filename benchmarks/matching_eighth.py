@@ -74,7 +74,7 @@ tests/core/test_matching_chat.py).
 
 from __future__ import annotations
 
-from benchmarks.phrasing_sets import NINTH_SET_BRIEFINGS, Phrasing, marked, report
+from benchmarks.phrasing_sets import NINTH_SET_BRIEFINGS, Phrasing, marked, report, true_false
 
 __all__ = ["PHRASINGS", "main"]
 
@@ -2179,20 +2179,15 @@ _TRUE_FALSE_OWN: list[tuple[str, bool, tuple[str, ...], tuple[str, ...]]] = [
 ]
 
 
-def _true_false() -> list[Phrasing]:
-    """Every true/false question's phrasings: half of the shared verdicts (alternating from
-    one question to the next), then its own."""
-    phrasings: list[Phrasing] = []
-    for turn, (question_id, answer, right, wrong) in enumerate(_TRUE_FALSE_OWN):
-        said_true = tuple(w for i, w in enumerate(_TRUE) if i % 2 == turn % 2)
-        said_false = tuple(w for i, w in enumerate(_FALSE) if i % 2 == turn % 2)
-        said_right, said_wrong = (said_true, said_false) if answer else (said_false, said_true)
-        phrasings += marked(question_id, said_right + right, said_wrong + wrong)
-    return phrasings
-
-
 PHRASINGS: list[Phrasing] = (
-    _COURT + _COUNCIL + _SPORT + _FLOOD + _OMAN + _HOIMA + _MALAYSIA + _true_false()
+    _COURT
+    + _COUNCIL
+    + _SPORT
+    + _FLOOD
+    + _OMAN
+    + _HOIMA
+    + _MALAYSIA
+    + true_false(_TRUE_FALSE_OWN, _TRUE, _FALSE)
 )
 
 

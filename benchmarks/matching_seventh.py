@@ -73,7 +73,7 @@ sarcastically`, `koevermans after the win`).
 
 from __future__ import annotations
 
-from benchmarks.phrasing_sets import DRAFTED_BRIEFINGS, Phrasing, marked, report
+from benchmarks.phrasing_sets import DRAFTED_BRIEFINGS, Phrasing, marked, report, true_false
 
 __all__ = ["PHRASINGS", "main"]
 
@@ -2022,20 +2022,16 @@ _TRUE_FALSE_OWN: list[tuple[str, bool, tuple[str, ...], tuple[str, ...]]] = [
 ]
 
 
-def _true_false() -> list[Phrasing]:
-    """Every true/false question's phrasings: half of the shared verdicts (alternating from
-    one question to the next), then its own."""
-    phrasings: list[Phrasing] = []
-    for turn, (question_id, answer, right, wrong) in enumerate(_TRUE_FALSE_OWN):
-        said_true = tuple(w for i, w in enumerate(_TRUE) if i % 2 == turn % 2)
-        said_false = tuple(w for i, w in enumerate(_FALSE) if i % 2 == turn % 2)
-        said_right, said_wrong = (said_true, said_false) if answer else (said_false, said_true)
-        phrasings += marked(question_id, said_right + right, said_wrong + wrong)
-    return phrasings
-
-
 PHRASINGS: list[Phrasing] = (
-    _COURT + _COUNCIL + _SPORT + _DENGUE + _FLU + _CADBURY + _APPLE + _ARGENTINA + _true_false()
+    _COURT
+    + _COUNCIL
+    + _SPORT
+    + _DENGUE
+    + _FLU
+    + _CADBURY
+    + _APPLE
+    + _ARGENTINA
+    + true_false(_TRUE_FALSE_OWN, _TRUE, _FALSE)
 )
 
 

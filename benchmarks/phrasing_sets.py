@@ -25,6 +25,7 @@ __all__ = [
     "load_briefings",
     "marked",
     "report",
+    "true_false",
 ]
 
 BRIEFING = Path(__file__).resolve().parent.parent / "content" / "nk-troops-russia.yaml"
@@ -151,6 +152,22 @@ NINTH_SET_SEED0_ANSWER_POSITION: dict[str, int] = {
     "who-said-ssempala-weve-extended-water": 2,
     "number-p7-according-to-mugisha-over": 2,
 }
+
+
+def true_false(
+    own: Sequence[tuple[str, bool, tuple[str, ...], tuple[str, ...]]],
+    said_true: Sequence[str],
+    said_false: Sequence[str],
+) -> list[Phrasing]:
+    """Every true/false question's phrasings (`own`: id, answer, its own right and wrong ones):
+    half of the shared verdicts, alternating from one question to the next, then its own."""
+    phrasings: list[Phrasing] = []
+    for turn, (question_id, answer, right, wrong) in enumerate(own):
+        yes = tuple(w for i, w in enumerate(said_true) if i % 2 == turn % 2)
+        no = tuple(w for i, w in enumerate(said_false) if i % 2 == turn % 2)
+        said_right, said_wrong = (yes, no) if answer else (no, yes)
+        phrasings += marked(question_id, said_right + right, said_wrong + wrong)
+    return phrasings
 
 
 def is_accepted(briefing: Briefing, question_id: str, typed: str) -> bool:
