@@ -274,7 +274,7 @@ class ChannelQuizService:
     def forgetting(self, user_id: int) -> None:
         """`user_id` asked to be forgotten: the quizzes they started go on for the others,
         without their id (a moderator closes or stops them)."""
-        started = [q for q in self.live.values() if q.starter_id == user_id]
+        started = self.started_by(user_id)
         for quiz in started:
             quiz.starter_id = NOBODY
         self._handed_over[user_id] = started

@@ -55,6 +55,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 FinishHook = Callable[[str, int | None], Awaitable[object]]
+"""Called with (session id, server id) once a solo quiz's last answer is committed."""
+SESSION_LIFETIME = timedelta(days=1)
+EXPORT_NAME = "briefbot-mydata.json.gz"
+"""The file name of a user's data export (gzip-compressed JSON)."""
+COMING_BACK_WINDOW = timedelta(hours=1)
+HORIZON = timedelta(days=3650)
+EXPECTED_SECONDS = 20.0
 
 
 class ForgetListener(Protocol):
@@ -69,15 +76,6 @@ class ForgetListener(Protocol):
     async def forgotten(self, user_id: int) -> None:
         """`user_id`'s data was deleted: save again what was saved under them."""
         ...
-
-
-"""Called with (session id, server id) once a solo quiz's last answer is committed."""
-SESSION_LIFETIME = timedelta(days=1)
-EXPORT_NAME = "briefbot-mydata.json.gz"
-"""The file name of a user's data export (gzip-compressed JSON)."""
-COMING_BACK_WINDOW = timedelta(hours=1)
-HORIZON = timedelta(days=3650)
-EXPECTED_SECONDS = 20.0
 
 
 @dataclass(frozen=True, slots=True)
