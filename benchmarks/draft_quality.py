@@ -71,6 +71,10 @@ outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh44, real articles, forty-fourth fresh set, labeled at main's 5d15b3a from 20
 outlets in the Americas and Europe not used before;
 labeled/real/fresh45, real articles, forty-fifth fresh set, labeled at main's 5d15b3a from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh46, real articles, forty-sixth fresh set, labeled at main's 7bdd83d from 20
+outlets in the Americas and Europe not used before;
+labeled/real/fresh47, real articles, forty-seventh fresh set, labeled at main's 7bdd83d from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -140,6 +144,8 @@ FRESH42 = REAL / "fresh42"
 FRESH43 = REAL / "fresh43"
 FRESH44 = REAL / "fresh44"
 FRESH45 = REAL / "fresh45"
+FRESH46 = REAL / "fresh46"
+FRESH47 = REAL / "fresh47"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -189,6 +195,8 @@ REAL_SETS = (
     ("real articles, forty-third fresh set", FRESH43, False),
     ("real articles, forty-fourth fresh set", FRESH44, False),
     ("real articles, forty-fifth fresh set", FRESH45, False),
+    ("real articles, forty-sixth fresh set", FRESH46, False),
+    ("real articles, forty-seventh fresh set", FRESH47, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
