@@ -388,8 +388,9 @@ def _without_style_lead(person: Person, texts: Sequence[str]) -> Person:
 
 
 def _with_royal_given_name(person: Person) -> Person:
-    """ "Windhoek mayor Queen" + "Kamati": a royal title after an office is the given name."""
-    split = royal_given_name(person.title) if " " not in person.name else None
+    """ "Windhoek mayor Queen" + "Kamati", "ambassador Sultan" + "Al Nuaimi": a royal
+    title after an office is the given name."""
+    split = royal_given_name(person.title)
     if split is None:
         return person
     title, given = split
