@@ -4,7 +4,8 @@ Reading of English news prose: a name followed by "the" and a body's noun as an 
 ("Unite the union branded the decision ...", "Crustana, the bakery chain, said") names that
 body; a person is "Ada Obi, the union's leader" or "Obi, the union leader" (the body's noun
 then qualifies a role), never "Obi the union". A quote credited to such a name is a body's
-statement: it goes to nobody, like round 30's bodies referred to as "it".
+statement: it goes to nobody, like round 30's bodies referred to as "it". The name must
+open the sentence or follow a mark: "told Jones the company failed" is an object and a clause.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ __all__ = ["apposed_to_a_body"]
 _SPEECH = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS if " " not in v), key=len))
 # After the body's noun: the apposition ends (a comma, a stop) or the verb follows.
 _CLOSE = rf"(?:\s*[,.;)]|\s+(?:{_SPEECH}|[a-z]+ed)\b)"
+# Before the name: the paragraph's start or a mark; never a verb or a preposition ("told
+# Jones the company failed": Jones is an object there, "the company failed" a clause).
+_OPENS = re.compile(r"(?:^|[.;:!?,(“\"‘']\s*)$")
 
 
 def apposed_to_a_body(name: str, texts: Sequence[str]) -> bool:
@@ -31,4 +35,8 @@ def apposed_to_a_body(name: str, texts: Sequence[str]) -> bool:
         rf"(?<![\w’'-]){re.escape(name)},?\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}?"
         rf"(?P<noun>[a-z]+){_CLOSE}"
     )
-    return any(m.group("noun") in ORG_NOUNS for text in texts for m in pattern.finditer(text))
+    return any(
+        m.group("noun") in ORG_NOUNS and _OPENS.search(text, 0, m.start()) is not None
+        for text in texts
+        for m in pattern.finditer(text)
+    )

@@ -103,3 +103,12 @@ def test_a_surname_alone_on_a_cut_page_still_speaks() -> None:
         " was left behind.”",
     )
     assert speakers_in(draft)["The country has a right to know what was left behind."] == ("Varma")
+
+
+def test_a_name_as_the_object_before_a_clause_is_still_a_person() -> None:
+    draft = _draft(
+        "Plant to shut",
+        "The manager Ada Kerrow told Dunmore the company failed to find a buyer.",
+        "“I have worked here for thirty years,” Dunmore said.",
+    )
+    assert speakers_in(draft)["I have worked here for thirty years"] == "Dunmore"
