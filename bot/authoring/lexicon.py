@@ -71,13 +71,15 @@ WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 # "Hon" (Honourable), "Alhaji", "Otunba", "Engr", "Ratu" (a Fijian chief's title), "Barr"
 # (barrister), "Pst" (pastor), "Oba" and "Igwe" (Yoruba and Igbo rulers), "Shri" and "Smt"
 # (Indian), "Mallam", "Maulana", "Datuk", "Dato", "Datin" and "Seri" ("Datuk Seri", Malaysian
-# federal titles): courtesy titles before a name, never part of it (unless the article
+# federal titles), "Oloye" (a Yoruba chief's title) and "Ch" (Chaudhry abbreviated, a
+# Punjabi honorific): courtesy titles before a name, never part of it (unless the article
 # always writes one, see namesakes.KEPT_HONORIFICS).
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Hon Alhaji Alhaja Hajia Olorogun"
     " Otunba Engr Ratu Maulana Maulvi Allama Barr Pst Evang Prophet Apostle Oba Igwe Shri"
     " Smt Mallam Malam Ustaz Haji Sardar Pandit Comrade Honourable Honorable"
     " Datuk Dato Datin Seri Tun Amar Patinggi Excellency Madam Madame Sra Srta"
+    " Oloye Ch"
 )
 
 # Capitalised words that name an office when they stand right before a name.

@@ -5,8 +5,9 @@ Readings of English news grammar:
   person's party, an adjective: no given name is "Republican".
 - An office's initials with a lowercase "o" for "of" ("CoP Ada Obi" for Commissioner of
   Police, "MoH", "DoJ") before a name are a title, not a given name.
-- A royal title right after an office's lowercase noun ("Windhoek mayor Queen Kamati") is
-  a given name: a mayor is no queen, and nobody holds two offices in one title.
+- A royal title right after an office's lowercase noun ("Windhoek mayor Queen Kamati",
+  "ambassador Sultan Al Nuaimi") is a given name: a mayor is no queen, and nobody holds two
+  offices in one title.
 - "Sri" or "Seri" after "Tan", "Puan", "Datuk" or "Dato'" is the second word of a
   Malaysian style ("Tan Sri Ali Omar"), not a given name (round 30).
 """
@@ -39,7 +40,8 @@ def without_glued_lead_word(name: str) -> str:
     return " ".join(rest) if party or _OF_INITIALS.fullmatch(first) else name
 
 
-_ROYAL = frozenset({"King", "Queen", "Prince", "Princess"})
+# "Sultan" too: an Arabic given name ("ambassador Sultan Al Nuaimi", round 31).
+_ROYAL = frozenset({"King", "Queen", "Prince", "Princess", "Sultan"})
 
 
 def royal_given_name(title: str | None) -> tuple[str, str] | None:

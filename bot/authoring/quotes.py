@@ -104,6 +104,7 @@ from bot.authoring.straight_quotes import straight_single_spans
 from bot.authoring.stray_marks import stray_opening
 from bot.authoring.text import sentence_spans, truncate
 from bot.authoring.topic_lines import topic_line
+from bot.authoring.unknown_subject import led_by_unknown_name
 
 __all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans"]
 
@@ -1523,6 +1524,7 @@ def _find_quotes(
             and salience.carried is not None
             and salience.carried[0] == block.number - 1
             and _names_nobody(b, mentions, salience.carried[1])
+            and not led_by_unknown_name(text, b.starts, mentions, b.quoted)
         ):  # a heading, a translation in brackets, a line on the same one: the he/she stays
             salience.carried = (block.number, salience.carried[1])
         reporter = (block.number, spoken[-1][1]) if spoken else None

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.authoring.article import Block
+from bot.authoring.body_apposition import apposed_to_a_body
 from bot.authoring.body_pronoun import referred_to_as_it
 from bot.authoring.canonical_names import (
     canonical_owners,
@@ -78,6 +79,7 @@ from bot.authoring.quote_doubts import (
     office_words_name,
     words_never_alone,
 )
+from bot.authoring.quoted_names import ends_in_others_attribution, quoted_title
 from bot.authoring.quotes import PRONOUN_HOW, RUN_ON_HOW, FoundQuote
 from bot.authoring.sentence_leads import (
     common_plural,
@@ -87,6 +89,7 @@ from bot.authoring.sentence_leads import (
     without_sentence_lead,
 )
 from bot.authoring.text import sentence_spans
+from bot.authoring.unintroduced import unintroduced_beside_another
 
 __all__ = ["UNIT_WORDS", "settle_speakers"]
 
@@ -143,7 +146,9 @@ def settle_speakers(
     common = {
         p.key
         for p in one_word
-        if common_word_name(p.name, lowercase) or referred_to_as_it(p.name, texts)
+        if common_word_name(p.name, lowercase)
+        or referred_to_as_it(p.name, texts)
+        or apposed_to_a_body(p.name, texts)
     }
     members: dict[str, tuple[int, str]] = {}  # a unit -> (paragraph, its member who spoke)
     handed: dict[str, tuple[int, str | None]] = {}  # speaker -> (paragraph, who instead)
@@ -169,15 +174,21 @@ def settle_speakers(
 
 def _doubted(settled: _People, blocks: Sequence[Block], key: str, quote: FoundQuote) -> bool:
     """Whether a careful reader credits the quote to nobody (`quote_doubts`): words that
-    never stand alone, a work's title, or another story's teaser."""
-    if words_never_alone(quote.text):
+    never stand alone, a work's or a thing's title, narration credited to others inside
+    the marks (`quoted_names`), a one-word name never introduced (`unintroduced`), or
+    another story's teaser."""
+    if words_never_alone(quote.text) or ends_in_others_attribution(quote.text):
         return True
     block = settled.by_number.get(quote.block)
     if block is None:
         return False
-    if names_a_work(block.text, quote.text):
+    if names_a_work(block.text, quote.text) or quoted_title(block.text, quote.text):
         return True
     person = settled.people.by_key[key]
+    others = [p.name for p in settled.people.persons if p.key != key]
+    texts = [b.text for b in blocks]
+    if unintroduced_beside_another(person.name, texts, block.text, others):
+        return True
     return named_only_in_list_items([person.name, *person.aliases], blocks, block)
 
 
@@ -388,8 +399,9 @@ def _without_style_lead(person: Person, texts: Sequence[str]) -> Person:
 
 
 def _with_royal_given_name(person: Person) -> Person:
-    """ "Windhoek mayor Queen" + "Kamati": a royal title after an office is the given name."""
-    split = royal_given_name(person.title) if " " not in person.name else None
+    """ "Windhoek mayor Queen" + "Kamati", "ambassador Sultan" + "Al Nuaimi": a royal
+    title after an office is the given name."""
+    split = royal_given_name(person.title)
     if split is None:
         return person
     title, given = split
