@@ -79,6 +79,7 @@ from bot.core import (
     chat_habits,
     compass,
     demonyms,
+    place_kinds,
     place_names,
     roles,
     times_of_day,
@@ -91,6 +92,7 @@ from bot.core.answer_text import (
     beside_number,
     clean,
     is_blank,
+    mend_number_word_slips,
     normalize,
     osa,
     read_tokens,
@@ -944,6 +946,12 @@ def is_correct(
         readings.append(compared)  # "more than 200" for "over 200"
     if (spelled := units.in_answers_words(given, rights)) is not None:
         readings.append(spelled)  # "5km" for "5 kilometres"
+    if (kind := place_kinds.kind_said_reading(given, rights, context)) is not None:
+        readings.append(kind)  # "manatee" asked which county, for "Manatee County"
+    if (mended := mend_number_word_slips(given)) is not None and any(
+        _NUMERIC.search(normalize(right)) for right in rights
+    ):
+        readings.append(mended)  # "sevn" for 7
     if any(_YEAR.fullmatch(normalize(right)) for right in rights) and (year := year_said(given)):
         readings.append(year)  # "twenty fifteen", "'15" where the answer is a year
     return any(
@@ -953,6 +961,7 @@ def is_correct(
 
 
 _LETTER_RUNS = re.compile(r"[a-z]+")
+_NUMERIC = re.compile(r"\d")
 _SPLIT_CODE = re.compile(r"\b([^\W\d_]{1,4})[\s-]+(\d{1,4})\b")
 _CODE = re.compile(r"\b[^\W\d_]{1,4}\d{1,4}\b")
 

@@ -1,0 +1,143 @@
+"""Causes the tenth phrasing set (benchmarks/matching_ninth.py) showed, each as a rule: runs
+and wickets as units of score ("40 wickets" for a win by 40 runs refused); "min" after a number
+for minutes; a county, district or province's kind left out or cut short when the question
+names the kind ("harlan co" asked which county); a weekday in French, with the word before it
+that says when ("till monday", "last june") or the part of the day after it ("friday
+evening"); a day and a month in numbers either way ("24/6", "6/24") and a year beside them
+where the answer is a day and a month; a number word typed with a letter left out or two
+swapped ("nien", "thirtene"), never an English word ("seen" is not seven). The phrasings are
+invented for these tests (none is from a benchmark set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.matching import is_correct
+
+RUNS = "By how many runs did the visitors win?"
+WICKETS = "How many wickets did the spinner take?"
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("40", True), ("40 runs", True), ("by 40 runs", True), ("40 wickets", False)],
+)
+def test_a_win_in_runs_is_not_one_in_wickets(typed: str, right: bool):
+    assert is_correct(typed, "40 runs", ["40"], context=RUNS) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("4", True), ("4 wickets", True), ("4 wkts", True), ("4 runs", False), ("4 points", False)],
+)
+def test_wickets_are_not_runs_or_points(typed: str, right: bool):
+    assert is_correct(typed, "4", ["four"], context=WICKETS) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("15 min", True), ("15min", True), ("15 mins", True), ("15 sec", False), ("15 hrs", False)],
+)
+def test_min_after_a_number_is_minutes(typed: str, right: bool):
+    assert is_correct(typed, "15 minutes", ["fifteen minutes"]) is right
+
+
+COUNTY = "Which Kentucky county was hit by the storm?"
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("harlan", True),
+        ("Harlan", True),
+        ("harlan co", True),
+        ("harlan cty", True),
+        ("prob harlan", True),
+        ("harlan county", True),
+        ("perry", False),
+        ("perry co", False),
+        ("kentucky", False),
+        ("harlan or perry", False),
+    ],
+)
+def test_a_countys_kind_may_be_left_out_when_the_question_names_it(typed: str, right: bool):
+    assert is_correct(typed, "Harlan County", context=COUNTY) is right
+
+
+def test_the_kind_is_kept_when_the_question_does_not_name_it():
+    assert is_correct("harlan", "Harlan County", context="Where did the storm hit?") is False
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("harlan", True),
+        ("harlan dist", True),
+        ("perry", False),
+    ],
+)
+def test_a_district_is_read_the_same_way(typed: str, right: bool):
+    assert is_correct(typed, "Harlan District", context="Which district flooded?") is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer", "right"),
+    [
+        ("lundi", "Monday", True),
+        ("mercredi", "Wednesday", True),
+        ("jeudi", "Monday", False),
+        ("till monday", "Monday", True),
+        ("until mon", "Monday", True),
+        ("since wednesday", "Wednesday", True),
+        ("last june", "June", True),
+        ("friday evening", "Friday", True),
+        ("fri morning", "Friday", True),
+        ("thursday evening", "Friday", False),
+        ("until tuesday", "Monday", False),
+        ("monday or tuesday", "Monday", False),
+    ],
+)
+def test_a_weekday_in_french_or_with_when_it_falls(typed: str, answer: str, right: bool):
+    assert is_correct(typed, answer) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("24/6", True),
+        ("6/24", True),
+        ("24-6", True),
+        ("24 june 2019", True),
+        ("june 24 2019", True),
+        ("24/7", False),
+        ("6/25", False),
+        ("25 june 2019", False),
+        ("24 july 2019", False),
+    ],
+)
+def test_a_day_and_month_in_numbers_or_with_a_year(typed: str, right: bool):
+    assert is_correct(typed, "June 24") is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer", "right"),
+    [
+        ("nien", "9", True),
+        ("thirtene", "13", True),
+        ("fiev", "5", True),
+        ("sixten days", "16 days", True),
+        ("nien", "19", False),
+        ("seen", "7", False),
+        ("there", "3", False),
+        ("tree", "3", False),
+        ("fort", "40", False),
+    ],
+)
+def test_a_number_word_with_one_slip_when_the_answer_is_a_number(
+    typed: str, answer: str, right: bool
+):
+    assert is_correct(typed, answer) is right
+
+
+def test_a_slip_of_a_number_word_is_left_alone_when_the_answer_is_a_word():
+    assert is_correct("nien", "Nile") is False
