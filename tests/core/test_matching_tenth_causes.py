@@ -5,14 +5,18 @@ names the kind ("harlan co" asked which county); a weekday in French, with the w
 that says when ("till monday", "last june") or the part of the day after it ("friday
 evening"); a day and a month in numbers either way ("24/6", "6/24") and a year beside them
 where the answer is a day and a month; a number word typed with a letter left out or two
-swapped ("nien", "thirtene"), never an English word ("seen" is not seven). The phrasings are
-invented for these tests (none is from a benchmark set)."""
+swapped ("nien", "thirtene"), never an English word ("seen" is not seven); a given name's
+usual short or full form ("Bill" for William, "Robert" for Bob); a word cut short ("dept")
+where the answer spells it out; digits typed one by one ("3-1-1"); numbers in French words
+where the answer is a number ("soixante-dix-sept"); a city with its country after it ("lyon,
+france"), never a sentence ending with one. The phrasings are invented for these tests (none
+is from a benchmark set)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.core.matching import is_correct
+from bot.core.matching import Person, is_correct
 
 RUNS = "By how many runs did the visitors win?"
 WICKETS = "How many wickets did the spinner take?"
@@ -141,3 +145,80 @@ def test_a_number_word_with_one_slip_when_the_answer_is_a_number(
 
 def test_a_slip_of_a_number_word_is_left_alone_when_the_answer_is_a_word():
     assert is_correct("nien", "Nile") is False
+
+
+PILOT = [Person("William Garner", ("Garner",)), Person("Bob Thorne", ("Thorne",))]
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer", "right"),
+    [
+        ("bill garner", "William Garner", True),
+        ("billy garner", "William Garner", True),
+        ("robert thorne", "Bob Thorne", True),
+        ("bob garner", "William Garner", False),
+        ("william thorne", "Bob Thorne", False),
+    ],
+)
+def test_a_given_name_by_its_usual_short_or_full_form(typed: str, answer: str, right: bool):
+    assert is_correct(typed, answer, people=PILOT) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("parks dept", True),
+        ("the parks dept.", True),
+        ("police dept", False),
+    ],
+)
+def test_a_word_cut_short_where_the_answer_spells_it_out(typed: str, right: bool):
+    assert is_correct(typed, "the parks department", ["parks department"]) is right
+
+
+def test_a_short_form_is_not_read_where_the_answer_does_not_spell_its_word():
+    assert is_correct("intl", "Interpol") is False
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("3-1-1", True), ("3 1 1", True), ("three one one", True), ("1 1 3", False), ("3 11", False)],
+)
+def test_digits_typed_one_by_one(typed: str, right: bool):
+    assert is_correct(typed, "311") is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer", "right"),
+    [
+        ("douze", "12", True),
+        ("soixante-dix-sept", "77", True),
+        ("quatre-vingt-douze", "92", True),
+        ("deux cents", "200", True),
+        ("vingt et un", "21", True),
+        ("treize", "12", False),
+        ("cinq six", "11", False),
+        ("un", "1", False),
+        ("sept", "September", True),
+    ],
+)
+def test_numbers_in_french_words_where_the_answer_is_a_number(typed: str, answer: str, right: bool):
+    assert is_correct(typed, answer) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("lyon france", True),
+        ("lyon, france", True),
+        ("marseille france", False),
+        ("lyon because the match was in france", False),
+    ],
+)
+def test_a_city_with_its_country_after_it(typed: str, right: bool):
+    assert is_correct(typed, "Lyon") is right
+
+
+def test_a_country_after_a_country_is_two_answers():
+    assert is_correct("spain france", "Spain") is False
+    assert is_correct("uae", "United Arab Emirates") is True
