@@ -614,6 +614,7 @@ class _Answers:
             extra |= _SEAT_NORMS.get(norm, frozenset()) | _PEOPLE_NORMS.get(norm, frozenset())
         if person is None:
             extra.update(short for norm in norms if (short := _without_venue(norm)))
+            extra.update(form for norm in norms for form in _article_forms(norm))
             extra.update(initials for norm in norms if (initials := _initials(norm)))
         others = {n for group in _SYNONYMS.values() for n in group}
         other_names = [n for p in people if p is not person for n in _person_names(p)]
@@ -654,6 +655,22 @@ def _without_venue(norm: str) -> str | None:
     if not any(len(w) >= 4 for w in words[:-1]) or any(c.isdigit() for c in rest):
         return None
     return None if rest in _territories()[0] else rest
+
+
+# The Arabic article at the start of a place's name, written "al" or "el" and often left out:
+# "Al Bathaa" is "Bathaa" and "El Bathaa".
+_ARABIC_ARTICLES = frozenset({"al", "el"})
+
+
+def _article_forms(norm: str) -> set[str]:
+    """A name starting with the Arabic article, with the article's other spelling, and
+    without it when the word after it has four letters or more ("al ain": "el ain" only)."""
+    words = norm.split()
+    if len(words) < 2 or words[0] not in _ARABIC_ARTICLES:
+        return set()
+    rest = " ".join(words[1:])
+    forms = {f"{article} {rest}" for article in _ARABIC_ARTICLES} - {norm}
+    return forms | ({rest} if len(words[1]) >= 4 else set())
 
 
 def _initials(norm: str) -> str | None:

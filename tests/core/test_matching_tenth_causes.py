@@ -9,7 +9,9 @@ swapped ("nien", "thirtene"), never an English word ("seen" is not seven); a giv
 usual short or full form ("Bill" for William, "Robert" for Bob); a word cut short ("dept")
 where the answer spells it out; digits typed one by one ("3-1-1"); numbers in French words
 where the answer is a number ("soixante-dix-sept"); a city with its country after it ("lyon,
-france"), never a sentence ending with one. The phrasings are invented for these tests (none
+france"), never a sentence ending with one; an hour in words before the part of the day
+("three in the morning"); a place's Arabic article left out or spelled "el" ("mafraq" for Al
+Mafraq). The phrasings are invented for these tests (none
 is from a benchmark set)."""
 
 from __future__ import annotations
@@ -222,3 +224,32 @@ def test_a_city_with_its_country_after_it(typed: str, right: bool):
 def test_a_country_after_a_country_is_two_answers():
     assert is_correct("spain france", "Spain") is False
     assert is_correct("uae", "United Arab Emirates") is True
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("three in the morning", True),
+        ("3 in the morning", True),
+        ("three in the afternoon", False),
+        ("four in the morning", False),
+    ],
+)
+def test_an_hour_in_words_with_the_part_of_the_day(typed: str, right: bool):
+    assert is_correct(typed, "3 a.m.") is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer", "right"),
+    [
+        ("mafraq", "Al Mafraq", True),
+        ("el mafraq", "Al Mafraq", True),
+        ("al-mafraq", "Al Mafraq", True),
+        ("el ain", "Al Ain", True),
+        ("ain", "Al Ain", False),
+        ("al ain", "Al Mafraq", False),
+        ("mafraq", "Al Ain", False),
+    ],
+)
+def test_a_places_arabic_article_left_out_or_spelled_el(typed: str, answer: str, right: bool):
+    assert is_correct(typed, answer) is right
