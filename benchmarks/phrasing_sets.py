@@ -34,47 +34,44 @@ BRIEFING = Path(__file__).resolve().parent.parent / "content" / "nk-troops-russi
 
 _PHRASING_BRIEFINGS = Path(__file__).resolve().parent / "phrasing_briefings"
 
+
+def _frozen(*names: str) -> tuple[Path, ...]:
+    """The frozen briefings of benchmarks/phrasing_briefings/ with these ids."""
+    return tuple(_PHRASING_BRIEFINGS / f"{name}.yaml" for name in names)
+
+
 # Briefings drafted from real articles and reviewed as a moderator would (frozen copies), whose
 # questions the matcher was never tuned on when their set was written (`matching_seventh`).
-DRAFTED_BRIEFINGS: tuple[Path, ...] = tuple(
-    _PHRASING_BRIEFINGS / f"{name}.yaml"
-    for name in (
-        "business-apple-earnings",
-        "business-cadbury-nigeria",
-        "council-meander-valley-rates",
-        "court-deripaska-ap",
-        "foreign-argentina-aranguren",
-        "health-malaysia-dengue",
-        "health-san-diego-flu",
-        "sport-saff-semi-final",
-    )
+DRAFTED_BRIEFINGS: tuple[Path, ...] = _frozen(
+    "business-apple-earnings",
+    "business-cadbury-nigeria",
+    "council-meander-valley-rates",
+    "court-deripaska-ap",
+    "foreign-argentina-aranguren",
+    "health-malaysia-dengue",
+    "health-san-diego-flu",
+    "sport-saff-semi-final",
 )
 
 # The same for the ninth set (`matching_eighth`), drafted from articles of fresh41 to fresh43.
-NINTH_SET_BRIEFINGS: tuple[Path, ...] = tuple(
-    _PHRASING_BRIEFINGS / f"{name}.yaml"
-    for name in (
-        "council-south-burnett-durong",
-        "court-iowa-winneshiek-sheriff",
-        "disaster-mokwa-flood",
-        "health-oman-covid-icu",
-        "politics-hoima-district",
-        "politics-malaysia-police-attacks",
-        "sport-botswana-angola",
-    )
+NINTH_SET_BRIEFINGS: tuple[Path, ...] = _frozen(
+    "council-south-burnett-durong",
+    "court-iowa-winneshiek-sheriff",
+    "disaster-mokwa-flood",
+    "health-oman-covid-icu",
+    "politics-hoima-district",
+    "politics-malaysia-police-attacks",
+    "sport-botswana-angola",
 )
 
 # The same for the tenth set (`matching_ninth`), drafted from articles of fresh44 and fresh45.
-TENTH_SET_BRIEFINGS: tuple[Path, ...] = tuple(
-    _PHRASING_BRIEFINGS / f"{name}.yaml"
-    for name in (
-        "disaster-manatee-flooding",
-        "disaster-nepal-floods",
-        "foreign-saudi-uae-id-cards",
-        "politics-rutte-cabinet",
-        "sport-mentor-118-points",
-        "sport-sri-lanka-asia-cup",
-    )
+TENTH_SET_BRIEFINGS: tuple[Path, ...] = _frozen(
+    "disaster-manatee-flooding",
+    "disaster-nepal-floods",
+    "foreign-saudi-uae-id-cards",
+    "politics-rutte-cabinet",
+    "sport-mentor-118-points",
+    "sport-sri-lanka-asia-cup",
 )
 
 
