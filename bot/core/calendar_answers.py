@@ -4,7 +4,7 @@ asked ("feb 2025"), a weekday with the word before it that says when ("until sun
 friday") or the part of the day after it ("sunday night"), and a date in numbers whose order
 nobody can tell ("7/6/2020", "6/7/2020") read both ways when the answer is a date; where the
 answer is a day and a month without a year, the day and month in numbers either way ("17/3",
-"3/17") and a year beside them ("17 march 2021").
+"3/17"), with a year beside them ("17 march 2021") or a word before them ("until march 17").
 
 `answer_text` reads a month's short form only beside a number, and a numeric date only when
 its order is plain ("24/02/2022"): these readings add the rest where the right answers are a
@@ -119,13 +119,16 @@ def _is_day_of_month(tokens: list[str]) -> bool:
 
 def _day_and_month(text: str) -> list[str]:
     """A day and a month in numbers read each way that makes a date ("17/3", "3/17" -> "17
-    march"), or a day, a month and a year read without the year ("17 march 2021")."""
+    march"), or a day and a month read without a year beside them or a word before them that
+    says when ("17 march 2021", "until 17 march")."""
     match = _DAY_AND_MONTH.match(text.strip())
     if match is None:
         tokens = read_tokens(text)
-        years = [t for t in tokens if _YEAR.fullmatch(t)]
-        if len(years) == 1 and _is_day_of_month([t for t in tokens if t not in years]):
-            return [" ".join(t for t in tokens if t not in years)]
+        when = tokens[1:] if tokens[:1] and tokens[0] in _BEFORE_DAY else tokens  # "until feb 9"
+        years = [t for t in when if _YEAR.fullmatch(t)]
+        day = [t for t in when if t not in years]
+        if len(years) <= 1 and day != tokens and _is_day_of_month(day):
+            return [" ".join(day)]
         return []
     first, second = int(match[1]), int(match[2])
     return [

@@ -1,18 +1,17 @@
-"""Causes the tenth phrasing set (benchmarks/matching_ninth.py) showed, each as a rule: runs
-and wickets as units of score ("40 wickets" for a win by 40 runs refused); "min" after a number
-for minutes; a county, district or province's kind left out or cut short when the question
-names the kind ("harlan co" asked which county); a weekday in French, with the word before it
-that says when ("till monday", "last june") or the part of the day after it ("friday
-evening"); a day and a month in numbers either way ("24/6", "6/24") and a year beside them
-where the answer is a day and a month; a number word typed with a letter left out or two
-swapped ("nien", "thirtene"), never an English word ("seen" is not seven); a given name's
-usual short or full form ("Bill" for William, "Robert" for Bob); a word cut short ("dept")
-where the answer spells it out; digits typed one by one ("3-1-1"); numbers in French words
-where the answer is a number ("soixante-dix-sept"); a city with its country after it ("lyon,
-france"), never a sentence ending with one; an hour in words before the part of the day
+"""Causes the tenth phrasing set (benchmarks/matching_ninth.py) showed, each as a rule: runs and
+wickets as units of score ("40 wickets" for a win by 40 runs refused); "min" after a number for
+minutes; a county, district or province's kind left out or cut short when the question names the
+kind ("harlan co" asked which county); a weekday in French, with the word before it that says
+when ("till monday", "last june") or the part of the day after it ("friday evening"); a day and
+a month in numbers either way ("24/6", "6/24"), a year beside them or a word saying when before
+them ("until june 24") where the answer is a day and a month; a number word typed with a letter
+left out or two swapped ("nien", "thirtene"), never an English word ("seen" is not seven); a
+given name's usual short or full form ("Bill" for William, "Robert" for Bob); a word cut short
+("dept") where the answer spells it out; digits typed one by one ("3-1-1"); numbers in French
+words where the answer is a number ("soixante-dix-sept"); a city with its country after it
+("lyon, france"), never a sentence ending with one; an hour in words before the part of the day
 ("three in the morning"); a place's Arabic article left out or spelled "el" ("mafraq" for Al
-Mafraq). The phrasings are invented for these tests (none
-is from a benchmark set)."""
+Mafraq). The phrasings are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
 
@@ -115,6 +114,9 @@ def test_a_weekday_in_french_or_with_when_it_falls(typed: str, answer: str, righ
         ("24-6", True),
         ("24 june 2019", True),
         ("june 24 2019", True),
+        ("until june 24", True),
+        ("by 24 june 2019", True),
+        ("until june 25", False),
         ("24/7", False),
         ("6/25", False),
         ("25 june 2019", False),
