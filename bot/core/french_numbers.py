@@ -46,7 +46,7 @@ _WORDS = re.compile(r"[a-z]+")
 
 def french_number_reading(given: str) -> str | None:
     """`given` with each run of French number words written in digits ("dix-sept" -> "17"),
-    or None when it has none, or a run reads as no number ("un" alone, the article)."""
+    or None when it has none, or a run reads as no number ("un" alone, the article; "cent")."""
     words = _WORDS.findall(clean(given))
     if not any(w in _TENS or w in _HUNDREDS or w in _THOUSANDS or w in _UNITS for w in words):
         return None
@@ -75,10 +75,10 @@ def french_number_reading(given: str) -> str | None:
 
 
 def _value(run: list[str]) -> int | None:
-    """The number a run of French number words says, or None for the article alone and for
-    two numbers side by side ("cinq six")."""
-    if run in (["un"], ["une"]) or run[-1] == "et":
-        return None
+    """The number a run of French number words says, or None for the article alone, "cent"
+    alone (also English) and two numbers side by side ("cinq six")."""
+    if run in (["un"], ["une"], ["cent"], ["cents"]) or run[-1] == "et":
+        return None  # the article, or an English cent
     total = current = 0
     previous = ""
     for word in run:

@@ -255,3 +255,8 @@ def test_an_hour_in_words_with_the_part_of_the_day(typed: str, right: bool):
 )
 def test_a_places_arabic_article_left_out_or_spelled_el(typed: str, answer: str, right: bool):
     assert is_correct(typed, answer) is right
+
+
+def test_cent_alone_is_not_read_as_a_hundred():
+    assert is_correct("a cent", "100") is False
+    assert is_correct("cent dix", "110") is True
