@@ -1030,8 +1030,11 @@ def _without_country_after(given: str, rights: Sequence[str]) -> str | None:
     """A place of one to three words typed with its country after it ("doha, qatar", "dubai
     uae"), without the country, when no right answer is a country itself or names that one;
     None otherwise (a sentence ending with a country is not a place)."""
-    if (len(given.split()) < 2 and "," not in given) or _answers_a_country(tuple(rights)):
+    pieces = given.replace(",", " ").split()
+    if len(pieces) < 2 or clean(pieces[-1]).strip(_PUNCTUATION) not in _countries_last_words():
         return None  # the common cases, without reading the guess
+    if _answers_a_country(tuple(rights)):
+        return None
     words = normalize(given).split()
     english = _territories()[0]
     for size in (1, 2, 3):
@@ -1042,6 +1045,15 @@ def _without_country_after(given: str, rights: Sequence[str]) -> str | None:
             return None
         return " ".join(words[:-size])
     return None
+
+
+_PUNCTUATION = ".!?;:'\"()"
+
+
+@functools.cache
+def _countries_last_words() -> frozenset[str]:
+    """The last word of every country's English name or synonym ("uae", "qatar", "lanka")."""
+    return frozenset(name.split()[-1] for name in _territories()[0])
 
 
 @functools.lru_cache(maxsize=512)
