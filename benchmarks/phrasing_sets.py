@@ -20,6 +20,8 @@ __all__ = [
     "NINTH_SET_BRIEFINGS",
     "NINTH_SET_SEED0_ANSWER_POSITION",
     "SEED0_ANSWER_POSITION",
+    "TENTH_SET_BRIEFINGS",
+    "TENTH_SET_SEED0_ANSWER_POSITION",
     "Phrasing",
     "is_accepted",
     "load_briefings",
@@ -32,34 +34,44 @@ BRIEFING = Path(__file__).resolve().parent.parent / "content" / "nk-troops-russi
 
 _PHRASING_BRIEFINGS = Path(__file__).resolve().parent / "phrasing_briefings"
 
+
+def _frozen(*names: str) -> tuple[Path, ...]:
+    """The frozen briefings of benchmarks/phrasing_briefings/ with these ids."""
+    return tuple(_PHRASING_BRIEFINGS / f"{name}.yaml" for name in names)
+
+
 # Briefings drafted from real articles and reviewed as a moderator would (frozen copies), whose
 # questions the matcher was never tuned on when their set was written (`matching_seventh`).
-DRAFTED_BRIEFINGS: tuple[Path, ...] = tuple(
-    _PHRASING_BRIEFINGS / f"{name}.yaml"
-    for name in (
-        "business-apple-earnings",
-        "business-cadbury-nigeria",
-        "council-meander-valley-rates",
-        "court-deripaska-ap",
-        "foreign-argentina-aranguren",
-        "health-malaysia-dengue",
-        "health-san-diego-flu",
-        "sport-saff-semi-final",
-    )
+DRAFTED_BRIEFINGS: tuple[Path, ...] = _frozen(
+    "business-apple-earnings",
+    "business-cadbury-nigeria",
+    "council-meander-valley-rates",
+    "court-deripaska-ap",
+    "foreign-argentina-aranguren",
+    "health-malaysia-dengue",
+    "health-san-diego-flu",
+    "sport-saff-semi-final",
 )
 
 # The same for the ninth set (`matching_eighth`), drafted from articles of fresh41 to fresh43.
-NINTH_SET_BRIEFINGS: tuple[Path, ...] = tuple(
-    _PHRASING_BRIEFINGS / f"{name}.yaml"
-    for name in (
-        "council-south-burnett-durong",
-        "court-iowa-winneshiek-sheriff",
-        "disaster-mokwa-flood",
-        "health-oman-covid-icu",
-        "politics-hoima-district",
-        "politics-malaysia-police-attacks",
-        "sport-botswana-angola",
-    )
+NINTH_SET_BRIEFINGS: tuple[Path, ...] = _frozen(
+    "council-south-burnett-durong",
+    "court-iowa-winneshiek-sheriff",
+    "disaster-mokwa-flood",
+    "health-oman-covid-icu",
+    "politics-hoima-district",
+    "politics-malaysia-police-attacks",
+    "sport-botswana-angola",
+)
+
+# The same for the tenth set (`matching_ninth`), drafted from articles of fresh44 and fresh45.
+TENTH_SET_BRIEFINGS: tuple[Path, ...] = _frozen(
+    "disaster-manatee-flooding",
+    "disaster-nepal-floods",
+    "foreign-saudi-uae-id-cards",
+    "politics-rutte-cabinet",
+    "sport-mentor-118-points",
+    "sport-sri-lanka-asia-cup",
 )
 
 
@@ -151,6 +163,21 @@ NINTH_SET_SEED0_ANSWER_POSITION: dict[str, int] = {
     "who-said-mugisha-most-feeder-roads": 1,
     "who-said-ssempala-weve-extended-water": 2,
     "number-p7-according-to-mugisha-over": 2,
+}
+
+# The same for the choice questions of `TENTH_SET_BRIEFINGS` (`matching_ninth`).
+TENTH_SET_SEED0_ANSWER_POSITION: dict[str, int] = {
+    "q-np-who-police": 3,
+    "who-said-wilders-innocent-people-have": 3,
+    "who-said-rutte-to-the-netherlands": 2,
+    "place-p1-after-winning-the-asia": 4,
+    "q-sl-who-seven-years": 3,
+    "who-said-edmands-yesterday-would-have": 1,
+    "who-said-edmands-i-didn-t-know": 1,
+    "who-said-holliday-the-fire-department": 1,
+    "who-said-fay-we-re-just-coming": 2,
+    "q-sa-document": 3,
+    "number-p1-a-high-school-basketball": 4,
 }
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "clean",
     "close_contractions",
     "is_blank",
+    "mend_number_word_slips",
     "normalize",
     "osa",
     "read_tokens",
@@ -166,6 +167,7 @@ TIME_ABBREVIATIONS = {
     **dict.fromkeys(("mo", "mos", "mth", "mths"), "month"),
     **dict.fromkeys(("wk", "wks"), "week"),
     **dict.fromkeys(("hr", "hrs"), "hour"),
+    "min": "minute",
 }
 # Per cent cut short after a number, as newspapers and chat write it: "8pc", "8 pct".
 _PERCENT_ABBREVIATIONS = frozenset({"pc", "pct"})
@@ -177,6 +179,46 @@ _DOT_GROUPS = re.compile(r"(?<![\w.])\d{1,3}(?:(?:\.\d{3}){2,}|\.000)(?![\d.])")
 _NUMBER_WORDS = frozenset({*_UNITS, *_TENS, "hundred", *_SCALES})
 # Number words long enough that one typo cannot make another English word ("sevnty").
 _LONG_NUMBER_WORDS = tuple(w for w in _NUMBER_WORDS if len(w) >= 6)
+
+
+def _slips(word: str) -> set[str]:
+    """`word` with one letter after its first left out, or two neighbouring letters swapped."""
+    dropped = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    return dropped | swapped
+
+
+# English words one slip from a number word, never read as it ("seen" is not "seven").
+_WORDS_NOT_SLIPS = frozenset({"seen", "there", "thee", "tree", "fort", "elven"})
+
+
+def _slipped_number_words() -> dict[str, str]:
+    """Each slip of four letters or more of a number word of four letters or more, to that
+    word, when it is the slip of no other and is no number word itself ("sevn", "fuor")."""
+    found: dict[str, set[str]] = {}
+    for word in (w for w in _NUMBER_WORDS if len(w) >= 4):
+        for slip in _slips(word):
+            found.setdefault(slip, set()).add(word)
+    taken = _NUMBER_WORDS | frozenset(_ORDINALS) | _WORDS_NOT_SLIPS
+    return {
+        slip: next(iter(words))
+        for slip, words in found.items()
+        if len(words) == 1 and len(slip) >= 4 and slip not in taken
+    }
+
+
+_SLIPPED_NUMBER_WORDS = _slipped_number_words()
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def mend_number_word_slips(text: str) -> str | None:
+    """`text` with each number word typed with one letter left out or two swapped written
+    right ("sevn" -> "seven", "thre" -> "three", "eigth" -> "eight"), for an answer that is a
+    number; None when it has no such slip."""
+    mended = _WORDS.sub(lambda m: _SLIPPED_NUMBER_WORDS.get(m[0].casefold(), m[0]), text)
+    return mended if mended != text else None
+
+
 # A unit's word without its last letter ("fiv", "nin"), read only right after a tens word.
 _CLIPPED_UNITS = {w[:-1]: w for w in _UNITS if 0 < _UNITS[w] < 10 and len(w) >= 4}
 _TENS_AND_UNIT = re.compile(

@@ -1,7 +1,10 @@
 """Readings of a typed answer that a calendar answer makes plain: a month or a weekday cut
-short ("feb", "thurs"), a year beside a month when only the month is asked ("feb 2025"), and a
-date in numbers whose order nobody can tell ("7/6/2020", "6/7/2020") read both ways when the
-answer is a date.
+short ("feb", "thurs") or in French ("dimanche"), a year beside a month when only the month is
+asked ("feb 2025"), a weekday with the word before it that says when ("until sunday", "last
+friday") or the part of the day after it ("sunday night"), and a date in numbers whose order
+nobody can tell ("7/6/2020", "6/7/2020") read both ways when the answer is a date; where the
+answer is a day and a month without a year, the day and month in numbers either way ("17/3",
+"3/17"), with a year beside them ("17 march 2021") or a word before them ("until march 17").
 
 `answer_text` reads a month's short form only beside a number, and a numeric date only when
 its order is plain ("24/02/2022"): these readings add the rest where the right answers are a
@@ -25,6 +28,22 @@ _WEEKDAY_ABBREVIATIONS = {
     for short in {day[:3], day[:4], *(("tues",) if day == "tuesday" else ()), "thur", "thurs"}
     if day.startswith(short)
 } | {"weds": "wednesday"}
+# Weekdays in French, the bot's other language ("dimanche" for Sunday).
+_FRENCH_WEEKDAYS = dict(
+    zip(
+        ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+        _WEEKDAYS,
+        strict=True,
+    )
+)
+_WEEKDAY_NAMES = _WEEKDAY_ABBREVIATIONS | _FRENCH_WEEKDAYS
+# Words before a weekday or month that say when it falls, read past when one is asked.
+_BEFORE_DAY = frozenset({"on", "until", "till", "til", "since", "by", "last", "this", "that"})
+_NAMED = frozenset({*_WEEKDAYS, *MONTHS})
+# The part of the day after a weekday ("saturday night"), read past when a weekday is asked.
+_PART_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "nite"})
+# "17/3", "3/17": a day and a month in numbers without a year.
+_DAY_AND_MONTH = re.compile(r"^(\d{1,2})[/.-](\d{1,2})$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # The year said as this year or last: detail beside a month that is asked alone.
 _SAID_YEAR = frozenset({"this", "last", "next"})
@@ -39,34 +58,43 @@ def calendar_readings(given: str, answers: Sequence[str]) -> list[str]:
     answer is a month or a weekday alone; a numeric date in either order when an answer is a
     day, month and year."""
     readings: list[str] = []
-    day_or_month, whole_date = _kinds(tuple(answers))
+    day_or_month, whole_date, day_of_month = _kinds(tuple(answers))
     if day_or_month:
         reading = _named_in_full(read_tokens(given))
         if reading is not None:
             readings.append(reading)
     if whole_date:
         readings += _both_orders(clean(given))
+    if day_of_month:
+        readings += _day_and_month(clean(given))
     return readings
 
 
 @functools.lru_cache(maxsize=512)
-def _kinds(answers: tuple[str, ...]) -> tuple[bool, bool]:
-    """Whether an answer is a month or weekday alone, and whether one is a whole date."""
+def _kinds(answers: tuple[str, ...]) -> tuple[bool, bool, bool]:
+    """Whether an answer is a month or weekday alone, whether one is a whole date, and whether
+    one is a day and a month without a year."""
     shapes = [read_tokens(answer) for answer in answers]
     alone = any(len(s) == 1 and (s[0] in MONTHS or s[0] in _WEEKDAYS) for s in shapes)
-    return alone, any(_is_whole_date(shape) for shape in shapes)
+    day_of_month = any(_is_day_of_month(shape) for shape in shapes)
+    return alone, any(_is_whole_date(shape) for shape in shapes), day_of_month
 
 
 def _named_in_full(tokens: list[str]) -> str | None:
     """The words with each month or weekday cut short written out and a year beside a month
     left out ("feb 2025" -> "february"), or None when nothing changes."""
-    words = [MONTH_ABBREVIATIONS.get(t, _WEEKDAY_ABBREVIATIONS.get(t, t)) for t in tokens]
+    words = [MONTH_ABBREVIATIONS.get(t, _WEEKDAY_NAMES.get(t, t)) for t in tokens]
     kept: list[str] = []
     index = 0
     while index < len(words):
         word = words[index]
         after_month = bool(kept) and kept[-1] in MONTHS
-        if after_month and _YEAR.fullmatch(word):
+        after_day = bool(kept) and kept[-1] in _WEEKDAYS
+        if word in _BEFORE_DAY and words[index + 1 : index + 2] and words[index + 1] in _NAMED:
+            index += 1  # "until sunday", "last november"
+        elif after_day and word in _PART_OF_DAY:
+            index += 1  # "saturday night"
+        elif after_month and _YEAR.fullmatch(word):
             index += 1  # "july 2018" when asked which month
         elif after_month and word in _SAID_YEAR and words[index + 1 : index + 2] == ["year"]:
             index += 2  # "july this year"
@@ -78,6 +106,36 @@ def _named_in_full(tokens: list[str]) -> str | None:
 
 def _is_whole_date(tokens: list[str]) -> bool:
     return any(t in MONTHS for t in tokens) and sum(t.isdigit() for t in tokens) == 2
+
+
+def _is_day_of_month(tokens: list[str]) -> bool:
+    """Whether the words are a day and a month, nothing else ("March 17", "9 February")."""
+    return (
+        len(tokens) == 2
+        and sum(t in MONTHS for t in tokens) == 1
+        and any(t.isdigit() and 1 <= int(t) <= 31 for t in tokens)
+    )
+
+
+def _day_and_month(text: str) -> list[str]:
+    """A day and a month in numbers read each way that makes a date ("17/3", "3/17" -> "17
+    march"), or a day and a month read without a year beside them or a word before them that
+    says when ("17 march 2021", "until 17 march")."""
+    match = _DAY_AND_MONTH.match(text.strip())
+    if match is None:
+        tokens = read_tokens(text)
+        when = tokens[1:] if tokens[:1] and tokens[0] in _BEFORE_DAY else tokens  # "until feb 9"
+        years = [t for t in when if _YEAR.fullmatch(t)]
+        day = [t for t in when if t not in years]
+        if len(years) <= 1 and day != tokens and _is_day_of_month(day):
+            return [" ".join(day)]
+        return []
+    first, second = int(match[1]), int(match[2])
+    return [
+        f"{day} {MONTHS[month - 1]}"
+        for day, month in {(first, second), (second, first)}
+        if 1 <= day <= 31 and 1 <= month <= 12
+    ]
 
 
 def _both_orders(text: str) -> list[str]:

@@ -73,12 +73,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core import (
+    abbreviations,
     amounts,
     asides,
     calendar_answers,
     chat_habits,
     compass,
     demonyms,
+    french_numbers,
+    place_kinds,
     place_names,
     roles,
     times_of_day,
@@ -91,6 +94,7 @@ from bot.core.answer_text import (
     beside_number,
     clean,
     is_blank,
+    mend_number_word_slips,
     normalize,
     osa,
     read_tokens,
@@ -359,6 +363,7 @@ _SYNONYM_GROUPS = (
     ("Korea", "the Koreas", "Korean peninsula", "both Koreas"),
     ("China", "PRC", "People's Republic of China", "mainland China"),
     ("Russia", "Russian Federation"),
+    ("United Arab Emirates", "UAE", "U.A.E."),
     ("European Union", "EU", "E.U."),
     ("United Nations", "UN", "U.N."),
     ("NATO", "North Atlantic Treaty Organization"),
@@ -609,6 +614,7 @@ class _Answers:
             extra |= _SEAT_NORMS.get(norm, frozenset()) | _PEOPLE_NORMS.get(norm, frozenset())
         if person is None:
             extra.update(short for norm in norms if (short := _without_venue(norm)))
+            extra.update(form for norm in norms for form in _article_forms(norm))
             extra.update(initials for norm in norms if (initials := _initials(norm)))
         others = {n for group in _SYNONYMS.values() for n in group}
         other_names = [n for p in people if p is not person for n in _person_names(p)]
@@ -649,6 +655,22 @@ def _without_venue(norm: str) -> str | None:
     if not any(len(w) >= 4 for w in words[:-1]) or any(c.isdigit() for c in rest):
         return None
     return None if rest in _territories()[0] else rest
+
+
+# The Arabic article at the start of a place's name, written "al" or "el" and often left out:
+# "Al Bathaa" is "Bathaa" and "El Bathaa".
+_ARABIC_ARTICLES = frozenset({"al", "el"})
+
+
+def _article_forms(norm: str) -> set[str]:
+    """A name starting with the Arabic article, with the article's other spelling, and
+    without it when the word after it has four letters or more ("al ain": "el ain" only)."""
+    words = norm.split()
+    if len(words) < 2 or words[0] not in _ARABIC_ARTICLES:
+        return set()
+    rest = " ".join(words[1:])
+    forms = {f"{article} {rest}" for article in _ARABIC_ARTICLES} - {norm}
+    return forms | ({rest} if len(words[1]) >= 4 else set())
 
 
 def _initials(norm: str) -> str | None:
@@ -836,11 +858,46 @@ def _without_lineage(name: tuple[str, ...]) -> tuple[str, ...]:
     return name
 
 
+# English given names and the short forms that do not begin like them ("Bill" for William,
+# "Bob" for Robert): either may be typed for the other, as one slip.
+_SHORT_FORMS = {
+    "bill": "william",
+    "billy": "william",
+    "bob": "robert",
+    "bobby": "robert",
+    "dick": "richard",
+    "rick": "richard",
+    "jim": "james",
+    "jimmy": "james",
+    "joe": "joseph",
+    "mike": "michael",
+    "dave": "david",
+    "ted": "edward",
+    "jack": "john",
+    "chuck": "charles",
+    "tony": "anthony",
+    "harry": "henry",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "peggy": "margaret",
+}
+
+
+def _short_form_of(right: str, word: str) -> str | None:
+    """`right` when it is the short form of `word` ("bob" typed in full as "robert")."""
+    return right if _SHORT_FORMS.get(right) == word else None
+
+
 def _name_typos(words: Sequence[str], name: Sequence[str], surname: str) -> int | None:
     if len(words) != len(name):
         return None
     total = 0
     for word, right in zip(words, name, strict=True):
+        if right != surname and (
+            _SHORT_FORMS.get(word) == right or _SHORT_FORMS.get(right) == word
+        ):
+            total += 1  # "Bill Holliday" for William Holliday, "Robert Krizanic" for Bob
+            continue
         if right != surname and len(word) >= 3 and right.startswith(word) and word != right:
             total += 1  # a given name cut short: "Vic" for Victor
             continue
@@ -944,6 +1001,19 @@ def is_correct(
         readings.append(compared)  # "more than 200" for "over 200"
     if (spelled := units.in_answers_words(given, rights)) is not None:
         readings.append(spelled)  # "5km" for "5 kilometres"
+    if (place := _without_country_after(given, rights)) is not None:
+        readings.append(place)  # "doha, qatar" for Doha
+    if (joined := _digits_joined(given, rights)) is not None:
+        readings.append(joined)  # "9-1-1", "nine one one" for 911
+    if (written := abbreviations.in_answers_words(given, rights)) is not None:
+        readings.append(written)  # "fire dept" for "the fire department"
+    if (kind := place_kinds.kind_said_reading(given, rights, context)) is not None:
+        readings.append(kind)  # "manatee" asked which county, for "Manatee County"
+    if _numeric_answer(rights):
+        if (mended := mend_number_word_slips(given)) is not None:
+            readings.append(mended)  # "sevn" for 7
+        if (french := french_numbers.french_number_reading(given)) is not None:
+            readings.append(french)  # "dix-sept" for 17
     if any(_YEAR.fullmatch(normalize(right)) for right in rights) and (year := year_said(given)):
         readings.append(year)  # "twenty fifteen", "'15" where the answer is a year
     return any(
@@ -953,6 +1023,73 @@ def is_correct(
 
 
 _LETTER_RUNS = re.compile(r"[a-z]+")
+_NUMERIC = re.compile(r"\d")
+
+
+def _without_country_after(given: str, rights: Sequence[str]) -> str | None:
+    """A place of one to three words typed with its country after it ("doha, qatar", "dubai
+    uae"), without the country, when no right answer is a country itself or names that one;
+    None otherwise (a sentence ending with a country is not a place)."""
+    pieces = given.replace(",", " ").split()
+    if len(pieces) < 2 or clean(pieces[-1]).strip(_PUNCTUATION) not in _countries_last_words():
+        return None  # the common cases, without reading the guess
+    if _answers_a_country(tuple(rights)):
+        return None
+    words = normalize(given).split()
+    english = _territories()[0]
+    for size in (1, 2, 3):
+        country = " ".join(words[-size:])
+        if not 0 < len(words) - size <= 3 or country not in english:
+            continue
+        if any(country in normalize(r) for r in rights):
+            return None
+        return " ".join(words[:-size])
+    return None
+
+
+_PUNCTUATION = ".!?;:'\"()"
+
+
+@functools.cache
+def _countries_last_words() -> frozenset[str]:
+    """The last word of every country's English name or synonym ("uae", "qatar", "lanka")."""
+    return frozenset(name.split()[-1] for name in _territories()[0])
+
+
+@functools.lru_cache(maxsize=512)
+def _answers_a_country(rights: tuple[str, ...]) -> bool:
+    return any(normalize(right) in _territories()[0] for right in rights)
+
+
+@functools.lru_cache(maxsize=512)
+def _numeric_answer(rights: tuple[str, ...]) -> bool:
+    """Whether a right answer holds a number."""
+    return any(_NUMERIC.search(normalize(right)) for right in rights)
+
+
+def _digits_joined(given: str, rights: Sequence[str]) -> str | None:
+    """Three digits or more typed or said one by one ("9-1-1", "nine one one"), joined, when a
+    right answer is that number written as one; None otherwise."""
+    numbers = _long_numbers(tuple(rights))
+    if not numbers or len(_PIECES.split(given.strip())) < 3:
+        return None  # the common cases, without reading the guess
+    tokens = read_tokens(given)
+    if len(tokens) < 3 or any(len(t) != 1 or not t.isdigit() for t in tokens):
+        return None
+    joined = "".join(tokens)
+    return joined if joined in numbers else None
+
+
+_PIECES = re.compile(r"[\s-]+")
+
+
+@functools.lru_cache(maxsize=512)
+def _long_numbers(rights: tuple[str, ...]) -> frozenset[str]:
+    """The right answers that are a number of three digits or more."""
+    norms = (normalize(right) for right in rights)
+    return frozenset(n for n in norms if len(n) >= 3 and n.isdigit())
+
+
 _SPLIT_CODE = re.compile(r"\b([^\W\d_]{1,4})[\s-]+(\d{1,4})\b")
 _CODE = re.compile(r"\b[^\W\d_]{1,4}\d{1,4}\b")
 

@@ -1,5 +1,5 @@
 """A time of day typed another way than the answer writes it: "5:00 pm", "17:00", "1700" and
-"5 in the evening" are "5 pm"; "04:00" and "4 in the morning" are "4 am".
+"5 in the evening" are "5 pm"; "04:00", "4 in the morning" and "four in the morning" are "4 am".
 
 Read only where a right answer is a time of day on the 12-hour clock ("5 p.m.", "4am"), so
 "1700" stays a number everywhere else; for `matching.is_correct`.
@@ -21,9 +21,16 @@ _HALF_DAY = r"(?:\s*([ap])\.?\s*m\b\.?)?"
 _CLOCK = re.compile(
     rf"(?<![\d:.])(?:([01]?\d|2[0-3])[:.h]|([01]\d|2[0-3]))00(?:\s*h(?:rs)?\b)?{_HALF_DAY}(?![\d:])"
 )
+_HOUR_WORDS = {
+    word: hour
+    for hour, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(),  # noqa: SIM905
+        start=1,
+    )
+}
 _PART_OF_DAY = re.compile(
-    r"(?<![\d:])(1[0-2]|0?[1-9])\s+(?:o\s*clock\s+)?(?:in\s+the\s+|at\s+)"
-    r"(morning|afternoon|evening|night)\b"
+    rf"(?<![\d:])(1[0-2]|0?[1-9]|\b(?:{'|'.join(_HOUR_WORDS)}))\s+(?:o\s*clock\s+)?"
+    r"(?:in\s+the\s+|at\s+)(morning|afternoon|evening|night)\b"
 )
 _HALVES = {"morning": "a", "afternoon": "p", "evening": "p", "night": "p"}
 
@@ -34,7 +41,7 @@ def time_of_day_reading(given: str, answers: Sequence[str]) -> str | None:
     if not _has_time_of_day(tuple(answers)):
         return None
     text = clean(given)
-    read = _PART_OF_DAY.sub(lambda m: f"{m[1]} {_HALVES[m[2]]}m", text)
+    read = _PART_OF_DAY.sub(lambda m: f"{_HOUR_WORDS.get(m[1], m[1])} {_HALVES[m[2]]}m", text)
     read = _CLOCK.sub(_twelve_hour, read)
     return read if read != text else None
 

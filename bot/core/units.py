@@ -71,6 +71,8 @@ _FAMILIES = {
     "score": {
         "goal": "goal goals",
         "point": "point points pts",
+        "run": "run runs",
+        "wicket": "wicket wickets wkt wkts",
     },
     # What befell the people counted: "465 deaths" is not 465 patients in hospital.
     "fate": {
@@ -106,7 +108,8 @@ def _units_named(text: str) -> frozenset[tuple[str, str]]:
 def another_unit(given: str, answers: Sequence[str], context: str) -> bool:
     """Whether `given` counts a number in another unit than the one a right answer or the
     question uses, of the same kind ("75 months" when asked how many years, "21 chapters" for
-    a 21-page ruling, "35 months" when asked how old, "3 goals" for 3 points), or says what
+    a 21-page ruling, "35 months" when asked how old, "3 goals" for 3 points, "23 wickets" for a
+    win by 23 runs), or says what
     befell those counted when the question does not ("465 deaths" for patients in hospital,
     "200 missing" when asked how many died)."""
     if _UNIT_WORDS.isdisjoint(_LETTER_RUNS.findall(given.casefold())):

@@ -1,9 +1,8 @@
 """The blind phrasing sets (benchmarks.matching_fresh, matching_third, matching_fourth,
-matching_fifth, matching_sixth, and matching_seventh and matching_eighth over the drafted
-briefings) are sound data: every phrasing names a question of its briefings, none is listed
-twice or blank, both labels are present, and letters still point at the options they were
-labelled against. Their accuracy is
-the benchmarks' job, not checked here."""
+matching_fifth, matching_sixth, and matching_seventh, matching_eighth and matching_ninth over
+the drafted briefings) are sound data: every phrasing names a question of its briefings, none
+is listed twice or blank, both labels are present, and letters still point at the options they
+were labelled against. Their accuracy is the benchmarks' job, not checked here."""
 
 from __future__ import annotations
 
@@ -16,6 +15,7 @@ from benchmarks import (
     matching_fifth,
     matching_fourth,
     matching_fresh,
+    matching_ninth,
     matching_seventh,
     matching_sixth,
     matching_third,
@@ -27,6 +27,8 @@ from benchmarks.phrasing_sets import (
     NINTH_SET_BRIEFINGS,
     NINTH_SET_SEED0_ANSWER_POSITION,
     SEED0_ANSWER_POSITION,
+    TENTH_SET_BRIEFINGS,
+    TENTH_SET_SEED0_ANSWER_POSITION,
     Phrasing,
     load_briefings,
 )
@@ -108,6 +110,12 @@ DRAFTED_SETS = {
         NINTH_SET_SEED0_ANSWER_POSITION,
         1000,
     ),
+    "tenth": (
+        matching_ninth.PHRASINGS,
+        TENTH_SET_BRIEFINGS,
+        TENTH_SET_SEED0_ANSWER_POSITION,
+        1300,
+    ),
 }
 every_drafted_set = pytest.mark.parametrize(
     ("phrasings", "briefings", "positions", "at_least"),
@@ -117,15 +125,17 @@ every_drafted_set = pytest.mark.parametrize(
 
 
 def test_the_drafted_briefings_load_and_their_question_ids_are_distinct():
-    by_question = load_briefings(DRAFTED_BRIEFINGS + NINTH_SET_BRIEFINGS)
+    by_question = load_briefings(DRAFTED_BRIEFINGS + NINTH_SET_BRIEFINGS + TENTH_SET_BRIEFINGS)
     assert len(DRAFTED_BRIEFINGS) >= 6 and len(NINTH_SET_BRIEFINGS) >= 6
+    assert len(TENTH_SET_BRIEFINGS) >= 6
     assert len(by_question) >= 120
     assert {q.kind for b in by_question.values() for q in b.questions} >= {"choice", "truefalse"}
 
 
 def test_every_frozen_briefing_belongs_to_one_drafted_set():
     folder = DRAFTED_BRIEFINGS[0].parent
-    assert sorted(folder.glob("*.yaml")) == sorted(DRAFTED_BRIEFINGS + NINTH_SET_BRIEFINGS)
+    drafted = DRAFTED_BRIEFINGS + NINTH_SET_BRIEFINGS + TENTH_SET_BRIEFINGS
+    assert sorted(folder.glob("*.yaml")) == sorted(drafted)
 
 
 @every_drafted_set

@@ -1,0 +1,46 @@
+"""Words cut short as chat and newspapers write them ("dept", "intl"), read as the word only
+where a right answer spells that word out: "fire dept" for "the fire department", "dubai intl
+cricket stadium" for "Dubai International Cricket Stadium".
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from bot.core.answer_text import read_tokens
+
+__all__ = ["in_answers_words"]
+
+_SHORT = {
+    "dept": "department",
+    "depts": "departments",
+    "intl": "international",
+    "natl": "national",
+    "govt": "government",
+    "univ": "university",
+    "assn": "association",
+    "assoc": "association",
+    "corp": "corporation",
+    "hosp": "hospital",
+    "ctr": "centre",
+    "mtn": "mountain",
+}
+
+
+def in_answers_words(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with each short form written out where a right answer spells out its word, or
+    None when it has none."""
+    spelled = _spelled_out(tuple(answers))
+    if not spelled:
+        return None  # the common case, without reading the guess
+    tokens = read_tokens(given)
+    if spelled.isdisjoint(_SHORT.get(t) for t in tokens):
+        return None
+    return " ".join(_SHORT[t] if _SHORT.get(t) in spelled else t for t in tokens)
+
+
+@functools.lru_cache(maxsize=512)
+def _spelled_out(answers: tuple[str, ...]) -> frozenset[str]:
+    words = {w for answer in answers for w in read_tokens(answer)}
+    return frozenset(w for w in _SHORT.values() if w in words)
