@@ -6,13 +6,18 @@ time per answer in this process and in the server's processes, and per statement
 server time per call and WAL per answer. A diagnostic, outside `make bench`: the extension
 changes nothing durable, but it is not in the server the benchmark measures. Linux only
 (CPU times are read from /proc).
+
+`--without-totals` alternates each run with one whose answers statement keeps no leaderboard
+totals (`pg_batch.RECORD_ANSWERS` less its `counts`, `added` and `counted` parts), to show
+what keeping them costs the server per answer. That store is not a valid one (its totals are
+missing); the bot never runs that statement.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import os
-import sys
 import time
 
 import asyncpg
@@ -20,7 +25,7 @@ import asyncpg
 from benchmarks.answers import _connect, _postgres, _update, _users
 from bot.core.progress import AnswerRecord
 from bot.core.review import ReviewScheduler
-from bot.store import open_store
+from bot.store import open_store, pg_batch
 
 USERS, EACH = 1000, 20
 TOP_STATEMENTS = """
@@ -83,15 +88,39 @@ async def _profile_run(url: str) -> None:
         )
 
 
-async def main(runs: int) -> None:
-    """Profile `runs` runs, each on a fresh database."""
+def without_totals(statement: str) -> str:
+    """`statement` (`pg_batch.RECORD_ANSWERS`) less the parts that keep the totals, its
+    parameters still typed: the same answers inserted and review states read."""
+    start = statement.index("), counts AS (")
+    end = statement.index("), locked AS (")
+    return f"{statement[:start]}), unused AS (SELECT $2::date[], $3::integer[]{statement[end:]}"
+
+
+async def main(runs: int, compare_totals: bool = False) -> None:
+    """Profile `runs` runs, each on a fresh database (with `compare_totals`, each followed by
+    a run without the totals)."""
+    statement = pg_batch.RECORD_ANSWERS
     async with _postgres("-c shared_preload_libraries=pg_stat_statements") as fresh:
         if fresh is None:
             print("no PostgreSQL binaries: nothing to profile")
             return
-        for _ in range(runs):
-            await _profile_run(await fresh())
+        try:
+            for _ in range(runs):
+                for variant in (statement, without_totals(statement))[: 1 + compare_totals]:
+                    pg_batch.RECORD_ANSWERS = variant
+                    if compare_totals:
+                        label = "with totals" if variant is statement else "without totals"
+                        print(f"{label}: ", end="")
+                    await _profile_run(await fresh())
+        finally:
+            pg_batch.RECORD_ANSWERS = statement
 
 
 if __name__ == "__main__":
-    asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 3))
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.answers_profile")
+    parser.add_argument("runs", nargs="?", type=int, default=3)
+    parser.add_argument(
+        "--without-totals", action="store_true", help="alternate with runs keeping no totals"
+    )
+    args = parser.parse_args()
+    asyncio.run(main(args.runs, args.without_totals))
