@@ -1,0 +1,36 @@
+"""Thirty-first round, recall: the quotes the drafter left unattributed, each family read as
+grammar, on invented text, with guards."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, speakers_in
+
+
+def _draft(headline: str, *paragraphs: str) -> dict:
+    return drafted(headline + "\n\n" + "\n\n".join(paragraphs) + "\n")
+
+
+def test_an_open_role_naming_a_place_in_lowercase_still_names_the_speaker() -> None:
+    draft = _draft(
+        "Governor orders dam inspections",
+        "Governor Kofi Mensah toured the dam on Monday.",
+        "“Every dam in this state will be inspected before the rains,” Kofi Mensah, governor of"
+        " the northern state of Lakeshore said on Monday.",
+        "“We cannot wait for another flood.”",
+        "“The budget is ready,” Esi Boateng, executive director of the Water Board told reporters.",
+    )
+    assert speakers_in(draft) == {
+        "Every dam in this state will be inspected before the rains": "Kofi Mensah",
+        "We cannot wait for another flood.": "Kofi Mensah",
+        "The budget is ready": "Esi Boateng",
+    }
+
+
+def test_an_open_apposition_holding_a_clause_is_not_a_role() -> None:
+    draft = _draft(
+        "Governor orders dam inspections",
+        "Governor Kofi Mensah toured the dam on Monday.",
+        "“Every dam will be inspected,” Kofi Mensah, governor of the state which flooded last"
+        " year said on Monday.",
+    )
+    assert speakers_in(draft) == {"Every dam will be inspected": None}
