@@ -34,3 +34,23 @@ def test_an_open_apposition_holding_a_clause_is_not_a_role() -> None:
         " year said on Monday.",
     )
     assert speakers_in(draft) == {"Every dam will be inspected": None}
+
+
+def test_words_after_a_mention_that_are_the_subjects() -> None:
+    draft = _draft(
+        "Minister visits the port",
+        "Transport minister Ravi Menon visited the port on Tuesday.",
+        "Menon mentioned that the new cranes would arrive in May. “The port will double its"
+        " trade within five years.”",
+    )
+    assert speakers_in(draft) == {"The port will double its trade within five years.": "Ravi Menon"}
+
+
+def test_a_person_mentioned_in_a_report_does_not_speak() -> None:
+    draft = _draft(
+        "Minister visits the port",
+        "Transport minister Ravi Menon visited the port on Tuesday.",
+        "The engineer mentioned in the audit, Sunil Rao, has left. “The port will double its"
+        " trade within five years,” Menon said.",
+    )
+    assert speakers_in(draft) == {"The port will double its trade within five years": "Ravi Menon"}
