@@ -78,6 +78,7 @@ from bot.authoring.roles import (
     speech_verb_pattern,
     verb_after_asides,
 )
+from bot.authoring.shared_surname import shared_surnames_resolved
 from bot.authoring.speech_frame import (
     after_preposition,
     attributive_name,
@@ -1388,6 +1389,7 @@ def _find_quotes(
         text = block.text
         spans = [s for s in quote_spans(text, left_open) if not _nickname(text, s)]
         mentions = _namesakes_unknown(text, people.mentions(text), people)
+        mentions = shared_surnames_resolved(text, mentions, people)  # Anand Kumar ... Kumar
         inside = [part for s in spans for part in s.parts]
         outside = [m for m in mentions if not _within(m.start, inside)]
         sentences = sentence_spans(text)

@@ -54,3 +54,27 @@ def test_a_person_mentioned_in_a_report_does_not_speak() -> None:
         " trade within five years,” Menon said.",
     )
     assert speakers_in(draft) == {"The port will double its trade within five years": "Ravi Menon"}
+
+
+def test_a_shared_surname_is_the_one_just_named_in_full() -> None:
+    draft = _draft(
+        "Mob attack in village",
+        "Vinod Kumar, a farmer, lost his land in the attack.",
+        "Anand Kumar, a police chief, arrived at dawn. “The villagers were angry,” Kumar told"
+        " reporters.",
+        "“There were around 400 people,” he said.",
+    )
+    assert speakers_in(draft) == {
+        "The villagers were angry": "Anand Kumar",
+        "There were around 400 people": "Anand Kumar",
+    }
+
+
+def test_a_shared_surname_after_both_full_names_is_nobodys() -> None:
+    draft = _draft(
+        "Mob attack in village",
+        "Vinod Kumar, a farmer, lost his land in the attack.",
+        "Anand Kumar, a police chief, arrived with Vinod Kumar at dawn. “The villagers were"
+        " angry,” Kumar told reporters.",
+    )
+    assert speakers_in(draft) == {"The villagers were angry": None}
