@@ -101,6 +101,12 @@ from bot.authoring.speech_frame import (
     speech_noun_frame,
     who_clause_starts,
 )
+from bot.authoring.statement_issuer import (
+    STATEMENT_HOW,
+    Statement,
+    carried_statement,
+    statement_speaker,
+)
 from bot.authoring.straight_quotes import straight_single_spans
 from bot.authoring.stray_marks import stray_opening
 from bot.authoring.text import sentence_spans, truncate
@@ -1383,6 +1389,7 @@ def _find_quotes(
     headed: tuple[int, str] | None = None  # (paragraph, speaker) under a speaker heading
     left_open = False  # the paragraph before ended inside a double-quoted quote
     unowned: tuple[int, int] | None = None  # (paragraph, its first in `found`): quotes alone
+    statement: Statement = None  # (paragraph, issuer) of the last statement a person issued
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
@@ -1410,6 +1417,12 @@ def _find_quotes(
         speakers: list[tuple[str | None, str]] = []
         for i in range(len(spans)):
             speakers.append(_attribute(b, spans, i, salience, spoken))
+        for i, span in enumerate(spans):  # `“...,” the statement said.`: its issuer's
+            if speakers[i][0] is None and span.close_at is not None:
+                bounds = (_opening(span), span.close_at)
+                issuer = statement_speaker(text, bounds, outside, sentences, statement, b.number)
+                speakers[i] = (issuer, STATEMENT_HOW) if issuer else speakers[i]
+        statement = carried_statement(text, outside, sentences, statement, b.number)
         under = _under_heading(headed, b, block.number)
         credit = (
             credited_speaker(text, spans[0].start, spans[-1].close_at + 1, outside, _titles_only)

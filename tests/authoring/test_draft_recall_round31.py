@@ -78,3 +78,42 @@ def test_a_shared_surname_after_both_full_names_is_nobodys() -> None:
         " angry,” Kumar told reporters.",
     )
     assert speakers_in(draft) == {"The villagers were angry": None}
+
+
+def test_the_statement_said_gives_the_words_to_the_person_who_issued_it() -> None:
+    draft = _draft(
+        "Ministers meet on trade",
+        "Foreign ministry spokesman Karim Nassar said in a statement that the ministers met in"
+        " Rabat on Tuesday.",
+        "He added that the talks covered shipping and tariffs.",
+        "“Both sides agreed to meet again before the summer,” the statement said.",
+    )
+    assert speakers_in(draft) == {
+        "Both sides agreed to meet again before the summer": "Karim Nassar"
+    }
+
+
+def test_a_statement_issued_by_a_named_secretary_is_theirs() -> None:
+    draft = _draft(
+        "Office denies report",
+        "A statement issued by the press secretary to the governor, Bola Adeyemi, called the"
+        " report false.",
+        "“It is the work of mischief makers,” the statement said.",
+        "The statement further said the office had never been approved.",
+        "“We thank the media for their restraint,” the statement added.",
+    )
+    assert speakers_in(draft) == {
+        "It is the work of mischief makers": "Bola Adeyemi",
+        "We thank the media for their restraint": "Bola Adeyemi",
+    }
+
+
+def test_a_bodys_statement_after_a_persons_is_nobodys() -> None:
+    draft = _draft(
+        "Ministers meet on trade",
+        "Foreign ministry spokesman Karim Nassar said in a statement that the ministers met in"
+        " Rabat on Tuesday.",
+        "The port authority released a statement on the new tariffs later that day.",
+        "“Shipping fees will rise in June,” the statement said.",
+    )
+    assert speakers_in(draft) == {"Shipping fees will rise in June": None}
