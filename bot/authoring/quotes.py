@@ -1194,7 +1194,10 @@ class _Salience:
         # it may mean that one, so it is nobody's for sure.
         known = {m.start for m in b.mentions if m.key is not None}
         floor = best[0] if best is not None else -1  # none: from the paragraph's start
-        if any(_unknown_rival(b, at, floor, pos, known) for at in full_name_starts(b.text)):
+        if any(
+            _unknown_rival(b, at, floor, pos, known) and not _told_before(b.text, at, pos)
+            for at in full_name_starts(b.text)
+        ):
             return None
         # "Amadi, who toured the valley, ... He urged": a person the draft does not know.
         if any(
@@ -1256,6 +1259,20 @@ def _unknown_rival(b: _Block, at: int, floor: int, pos: int, known: set[int]) ->
     `pos`; not one inside quoted words ("“... CS Fed Matingi ...,” he said": the speaker
     names someone else)."""
     return floor < at < pos and at not in known and not _within(at, b.quoted)
+
+
+# "Whanau told Midday Report she": the one told, right after the verb, then the he/she.
+_TOLD_NAME = re.compile(r"(?<![\w’'])(?:told|tells|informed|assured)\s+$")
+_NAME_THEN = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,4}(?:that\s+)?$")
+
+
+def _told_before(text: str, at: int, pos: int) -> bool:
+    """ "Obi told Midday Report she disagreed": a name the draft does not know, told
+    something by the subject just before the he/she that reports it, is the one addressed
+    (a programme, a paper); the he/she goes back to the teller, not to it."""
+    return bool(
+        _TOLD_NAME.search(text, max(0, at - 12), at) and _NAME_THEN.fullmatch(text, at, pos)
+    )
 
 
 def _rival_between(b: _Block, best: tuple[int, str], pos: int) -> bool:

@@ -117,3 +117,15 @@ def test_a_bodys_statement_after_a_persons_is_nobodys() -> None:
         "“Shipping fees will rise in June,” the statement said.",
     )
     assert speakers_in(draft) == {"Shipping fees will rise in June": None}
+
+
+def test_a_programme_told_something_does_not_take_the_he_or_she() -> None:
+    draft = _draft(
+        "Mayor defends council",
+        "Finance minister Efe Ume said the council had lost the public's trust.",
+        "Wellington Mayor Ada Obi told Morning Report she disagreed with the minister.",
+        "“I wouldn’t call it a shambles, and of course there is pressure on us all.”",
+    )
+    assert speakers_in(draft) == {
+        "I wouldn’t call it a shambles, and of course there is pressure on us all.": "Ada Obi"
+    }
