@@ -420,6 +420,8 @@ SPEECH_VERBS = _lines(
     explained
     agreed
     agrees
+    mentioned
+    mentions
     disagreed
     replied
     wrote

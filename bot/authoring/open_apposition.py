@@ -5,7 +5,10 @@ one comma after the name still describes the name, and the verb after it is the 
 second comma, which careful copy would put before "told", is missing, a slip common in wire
 and regional copy. Only a short role phrase with a role noun in it ("Director", "chair"),
 made of names of bodies, "of", "the", "and" and a bracketed acronym, counts: "Ada Obi, Tunde
-Bello and Efe Ume said" is a list (the caller also refuses a person named inside).
+Bello and Efe Ume said" is a list (the caller also refuses a person named inside). Wire copy
+describes a place in lowercase inside such a role ("governor of the southwestern state of
+Ekiti", "executive director of the Harbour Trust"): role nouns, a few words of rank, kinds of
+places and compass words count as well; any other lowercase word (a verb, a clause) does not.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.authoring.cues import has_role_noun
+from bot.authoring.lexicon import PLACE_KEYWORDS, ROLE_NOUNS, words
 from bot.authoring.roles import speech_verb_pattern
 
 __all__ = ["past_open_apposition"]
@@ -21,7 +25,18 @@ _VERB = speech_verb_pattern()
 # The phrase between the comma and the verb: words, "of", "the", "and", "&" and a bracketed
 # acronym; no comma, no quotation mark, no sentence end.
 _PHRASE = re.compile(r"[\w’'&-]+(?:\s+[\w’'&-]+){0,10}(?:\s+\([A-Z][A-Za-z]{1,7}\))?")
-_LOWER_OK = frozenset({"of", "the", "and", "for", "at", "in", "on", "&"})
+_JOINING = frozenset({"of", "the", "and", "for", "at", "in", "on", "&"})
+# Lowercase words a role may hold besides role nouns: rank ("executive director") and where
+# ("the southwestern state of Ekiti", "the northern city of Kano").
+_RANKS = frozenset({"executive", "senior", "deputy", "assistant", "general", "chief", "acting"})
+_COMPASS = words(
+    """north south east west northern southern eastern western central coastal northeast
+    northwest southeast southwest northeastern northwestern southeastern southwestern
+    north-east north-west south-east south-west north-eastern north-western south-eastern
+    south-western"""
+)
+_PLACES = frozenset(w.casefold() for w in PLACE_KEYWORDS) | {"city", "town", "country"}
+_LOWER_OK = _JOINING | _RANKS | _COMPASS | _PLACES | ROLE_NOUNS
 
 
 def past_open_apposition(rest: str) -> str:

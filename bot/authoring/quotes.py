@@ -78,6 +78,7 @@ from bot.authoring.roles import (
     speech_verb_pattern,
     verb_after_asides,
 )
+from bot.authoring.shared_surname import shared_surnames_resolved
 from bot.authoring.speech_frame import (
     after_preposition,
     attributive_name,
@@ -99,6 +100,12 @@ from bot.authoring.speech_frame import (
     speaks_through,
     speech_noun_frame,
     who_clause_starts,
+)
+from bot.authoring.statement_issuer import (
+    STATEMENT_HOW,
+    Statement,
+    carried_statement,
+    statement_speaker,
 )
 from bot.authoring.straight_quotes import straight_single_spans
 from bot.authoring.stray_marks import stray_opening
@@ -1188,7 +1195,10 @@ class _Salience:
         # it may mean that one, so it is nobody's for sure.
         known = {m.start for m in b.mentions if m.key is not None}
         floor = best[0] if best is not None else -1  # none: from the paragraph's start
-        if any(_unknown_rival(b, at, floor, pos, known) for at in full_name_starts(b.text)):
+        if any(
+            _unknown_rival(b, at, floor, pos, known) and not _told_before(b.text, at, pos)
+            for at in full_name_starts(b.text)
+        ):
             return None
         # "Amadi, who toured the valley, ... He urged": a person the draft does not know.
         if any(
@@ -1250,6 +1260,20 @@ def _unknown_rival(b: _Block, at: int, floor: int, pos: int, known: set[int]) ->
     `pos`; not one inside quoted words ("“... CS Fed Matingi ...,” he said": the speaker
     names someone else)."""
     return floor < at < pos and at not in known and not _within(at, b.quoted)
+
+
+# "Whanau told Midday Report she": the one told, right after the verb, then the he/she.
+_TOLD_NAME = re.compile(r"(?<![\w’'])(?:told|tells|informed|assured)\s+$")
+_NAME_THEN = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,4}(?:that\s+)?$")
+
+
+def _told_before(text: str, at: int, pos: int) -> bool:
+    """ "Obi told Midday Report she disagreed": a name the draft does not know, told
+    something by the subject just before the he/she that reports it, is the one addressed
+    (a programme, a paper); the he/she goes back to the teller, not to it."""
+    return bool(
+        _TOLD_NAME.search(text, max(0, at - 12), at) and _NAME_THEN.fullmatch(text, at, pos)
+    )
 
 
 def _rival_between(b: _Block, best: tuple[int, str], pos: int) -> bool:
@@ -1383,12 +1407,14 @@ def _find_quotes(
     headed: tuple[int, str] | None = None  # (paragraph, speaker) under a speaker heading
     left_open = False  # the paragraph before ended inside a double-quoted quote
     unowned: tuple[int, int] | None = None  # (paragraph, its first in `found`): quotes alone
+    statement: Statement = None  # (paragraph, issuer) of the last statement a person issued
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
         text = block.text
         spans = [s for s in quote_spans(text, left_open) if not _nickname(text, s)]
         mentions = _namesakes_unknown(text, people.mentions(text), people)
+        mentions = shared_surnames_resolved(text, mentions, people)  # Anand Kumar ... Kumar
         inside = [part for s in spans for part in s.parts]
         outside = [m for m in mentions if not _within(m.start, inside)]
         sentences = sentence_spans(text)
@@ -1409,6 +1435,12 @@ def _find_quotes(
         speakers: list[tuple[str | None, str]] = []
         for i in range(len(spans)):
             speakers.append(_attribute(b, spans, i, salience, spoken))
+        for i, span in enumerate(spans):  # `“...,” the statement said.`: its issuer's
+            if speakers[i][0] is None and span.close_at is not None:
+                bounds = (_opening(span), span.close_at)
+                issuer = statement_speaker(text, bounds, outside, sentences, statement, b.number)
+                speakers[i] = (issuer, STATEMENT_HOW) if issuer else speakers[i]
+        statement = carried_statement(text, outside, sentences, statement, b.number)
         under = _under_heading(headed, b, block.number)
         credit = (
             credited_speaker(text, spans[0].start, spans[-1].close_at + 1, outside, _titles_only)

@@ -736,6 +736,11 @@ def _contains(longer: str, shorter: str) -> bool:
     return re.search(rf"(?<!\S){re.escape(shorter)}(?!\S)", longer) is not None
 
 
+def _named(text: str, name: str) -> bool:
+    """Whether `name` stands in `text` as whole words, whatever mark follows ("Ada Obi,")."""
+    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text) is not None
+
+
 def _initialled(longer: str, shorter: str) -> bool:
     """ "J. Smith" or "JR Smith" for "John Robert Smith": initials, then the surname."""
     short, long_ = shorter.split(), longer.split()
@@ -858,8 +863,8 @@ class _People:
             return False
         outside = block.text.replace(quote.text, " ")
         person = self.people.by_key[key]
-        if any(_contains(outside, form) for form in [person.name, *person.aliases]):
-            return False
+        if any(_named(outside, form) for form in [person.name, *person.aliases]):
+            return False  # "Anand Kumar, a police chief, said ...": named in full
         return any(_contains(outside, form) for form in self.shared[key])
 
 
