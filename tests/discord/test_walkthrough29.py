@@ -1,0 +1,49 @@
+"""Walkthrough 29: a club moderator's month. A one-off post planned weeks ahead."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.core.clock import FakeClock
+from bot.discord_bot.client import BriefBot
+from tests.discord.test_moderation import posts_in, run, scheduler
+from tests.discord_double import DiscordDouble
+
+START = dt.datetime(2026, 3, 24, 9, 0, tzinfo=dt.UTC)  # the week Europe moves to summer time
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+async def test_a_one_off_planned_weeks_ahead_shows_its_run_and_posts_then(
+    discord_double: DiscordDouble, bot: BriefBot, clock: FakeClock
+) -> None:
+    double = discord_double
+    planned = {
+        "what": "briefing",
+        "time": "18:00",
+        "timezone": "Europe/London",
+        "repeat": "once",
+        "date": "2026-04-20",  # four weeks ahead, for the club's meeting
+        "briefing": "mini",
+        "channel": double.news,
+    }
+    made = await run(double, "schedule", planned)
+    assert "Next: Mon 20 Apr 2026 18:00 BST (17:00 UTC)" in made.text, made.text
+    listed = await run(double, "schedules")
+    assert "Next run: Mon 20 Apr 2026 18:00 BST (17:00 UTC)" in listed.text, listed.text
+    assert "it has run" not in listed.text
+
+    cog = scheduler(bot)
+    for day in range(1, 28):  # the scheduler ticks through the weeks before
+        clock.current = START + dt.timedelta(days=day)
+        await cog.run_due(clock.now())
+    assert posts_in(double, double.news) == []
+    clock.current = dt.datetime(2026, 4, 20, 17, 0, 20, tzinfo=dt.UTC)
+    await cog.run_due(clock.now())
+    (post,) = posts_in(double, double.news)
+    assert post.embeds[0]["title"] == "A small test briefing"
