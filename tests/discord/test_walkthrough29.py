@@ -47,3 +47,30 @@ async def test_a_one_off_planned_weeks_ahead_shows_its_run_and_posts_then(
     await cog.run_due(clock.now())
     (post,) = posts_in(double, double.news)
     assert post.embeds[0]["title"] == "A small test briefing"
+
+
+NO_QUOTES = (
+    "The town council met on Tuesday to discuss the harbour budget. Members agreed to spend "
+    "4.2 million euros on new pontoons in 2027, after a vote of 12 to 3. "
+) * 20
+"""A pasted article of some 3,000 characters with no quotation and nobody named."""
+
+
+@pytest.mark.parametrize(
+    ("locale", "says", "never"),
+    [
+        ("en-GB", "2 questions to review: keep, drop or fix each", "question(s)"),
+        ("fr", "2 questions à relire : gardez, retirez ou corrigez chacune", "to review"),
+    ],
+)
+async def test_a_drafts_checklist_speaks_the_moderators_language_with_real_plurals(
+    discord_double: DiscordDouble, bot: BriefBot, locale: str, says: str, never: str
+) -> None:
+    double = discord_double
+    double.moderator.locale = locale
+    article = NO_QUOTES[:3000].encode()
+    drafted = await run(double, "briefing draft", {"article": ("council.txt", article)})
+    assert says in drafted.text, drafted.text
+    assert never not in drafted.text, drafted.text
+    placeholders = "écrivez-les avec vos propres mots" if locale == "fr" else "own words"
+    assert placeholders in drafted.text
