@@ -20,6 +20,7 @@ from bot.core.class_ports import AssignmentRepository
 from bot.core.class_quiz import OverrideSource, assignment_of_session
 from bot.core.classwork import Assignment, Submission
 from bot.core.clock import Clock
+from bot.core.content.records import own_id
 from bot.core.errors import InvalidInput, NotFound, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty, Question
@@ -238,8 +239,10 @@ class AssignmentService:
     def _title(self, assignment: Assignment) -> str:
         try:
             return self.library.get(assignment.briefing_id).title
-        except NotFound:
-            return assignment.briefing_id
+        except NotFound:  # unpublished (or removed) since it was set
+            return _("{briefing} (no longer published)").format(
+                briefing=own_id(assignment.briefing_id)
+            )
 
     async def start(
         self, guild_id: int, assignment_id: int, user_id: int, role_ids: Collection[int]
@@ -265,7 +268,16 @@ class AssignmentService:
                     "it counts once. Use /quiz to practise more."
                 ).format(right=done.correct, answered=done.answered)
             )
-        briefing = self.library.get(assignment.briefing_id)
+        try:
+            briefing = self.library.get(assignment.briefing_id)
+        except NotFound:
+            raise QuizError(
+                _(
+                    "Assignment #{id} cannot start: its briefing `{briefing}` is no longer "
+                    "published in this server. Ask a moderator: they can publish it again, "
+                    "or withdraw the assignment with /unassign."
+                ).format(id=assignment_id, briefing=own_id(assignment.briefing_id))
+            ) from None
         missing = [
             q for q in assignment.question_ids if q not in {x.id for x in briefing.questions}
         ]

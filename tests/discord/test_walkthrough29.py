@@ -8,6 +8,7 @@ import pytest
 
 from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
+from tests.bot_fixtures import HARBOUR
 from tests.discord.test_moderation import posts_in, run, scheduler
 from tests.discord_double import DiscordDouble
 
@@ -74,3 +75,32 @@ async def test_a_drafts_checklist_speaks_the_moderators_language_with_real_plura
     assert never not in drafted.text, drafted.text
     placeholders = "écrivez-les avec vos propres mots" if locale == "fr" else "own words"
     assert placeholders in drafted.text
+
+
+@pytest.mark.parametrize(
+    ("locale", "listed", "refused"),
+    [
+        ("en-GB", "#1 harbour (no longer published): 3 questions", "Ask a moderator"),
+        ("fr", "n° 1 harbour (plus publié)", "Demandez à un modérateur"),
+    ],
+)
+async def test_work_on_a_briefing_unpublished_since_says_so_to_students_and_the_moderator(
+    discord_double: DiscordDouble, bot: BriefBot, locale: str, listed: str, refused: str
+) -> None:
+    double = discord_double
+    double.student.locale = locale
+    await run(double, "briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())})
+    await run(double, "briefing publish", {"briefing": "harbour"})
+    work = {"briefing": "harbour", "due_date": "2026-03-30", "due_time": "18:00"}
+    announced = await run(double, "assign", work)
+    await run(double, "briefing unpublish", {"briefing": "harbour"})
+
+    open_work = await run(double, "assignments", user=double.student)
+    assert listed in open_work.text, open_work.text
+    assert "harbour~" not in open_work.text, "never the id the bot serves it under"
+    click = await double.click(announced, announced.buttons[0]["custom_id"], user=double.student)
+    told = await click.message()
+    assert told.ephemeral and refused in told.text and "`harbour`" in told.text, told.text
+    assert "There is no briefing" not in told.text
+    report = await run(double, "report")
+    assert "Assignment #1: harbour (no longer published)" in report.text, report.text
