@@ -10,7 +10,7 @@ from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
 from tests.bot_fixtures import HARBOUR
 from tests.discord.test_moderation import posts_in, run, scheduler
-from tests.discord_double import DiscordDouble
+from tests.discord_double import DiscordDouble, Overwrite, Perm
 
 START = dt.datetime(2026, 3, 24, 9, 0, tzinfo=dt.UTC)  # the week Europe moves to summer time
 
@@ -104,3 +104,23 @@ async def test_work_on_a_briefing_unpublished_since_says_so_to_students_and_the_
     assert "There is no briefing" not in told.text
     report = await run(double, "report")
     assert "Assignment #1: harbour (no longer published)" in report.text, report.text
+
+
+async def test_a_reminder_in_a_channel_the_bot_cannot_post_to_is_refused_before_the_work_is_set(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    double = discord_double
+    locked = await double.add_channel(
+        "homework", overwrites=[Overwrite(double.bot_user.id, 1, deny=int(Perm.SEND_MESSAGES))]
+    )
+    work = {"briefing": "mini", "due_date": "2026-03-24", "due_time": "18:00"}
+    asked = await double.slash(
+        "assign", {**work, "remind_minutes": 60}, user=double.moderator, channel=locked
+    )
+    refused = await asked.message()
+    assert refused.ephemeral and "missing the Send Messages" in refused.text, refused.text
+    assert "without remind_minutes" in refused.text.replace("\\_", "_")
+    assert "Nothing is set for you" in (await run(double, "assignments", user=double.student)).text
+
+    plain = await double.slash("assign", work, user=double.moderator, channel=locked)
+    assert "Assignment #" in (await plain.message()).text, "without a reminder it is set"

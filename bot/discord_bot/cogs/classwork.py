@@ -66,6 +66,7 @@ from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import server_language
+from bot.discord_bot.posting import cannot_post, missing_permissions
 from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.respond import send_modal, send_reply
 from bot.discord_bot.router import Router
@@ -225,6 +226,18 @@ class ClassworkCog(commands.Cog, name="Class"):
         """Set a briefing's questions as work, due at a time."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
         found = self.services.library.find(briefing)
+        here = interaction.channel
+        if remind_minutes is not None and isinstance(here, discord.TextChannel | discord.Thread):
+            missing = missing_permissions(here)  # the reminder is posted in this channel
+            if missing:
+                raise InvalidInput(
+                    cannot_post(here, missing)
+                    + " "
+                    + _(
+                        "The reminder is posted here: fix that first, or set the work without "
+                        "remind_minutes."
+                    )
+                )
         everyone = role is None or role.id == interaction.guild_id
         assignment = await self.services.assignments.assign(
             guild_id=interaction.guild_id,
