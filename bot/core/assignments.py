@@ -39,6 +39,7 @@ __all__ = [
     "AssignmentStart",
     "OpenAssignment",
     "due_instant",
+    "work_title",
 ]
 
 MAX_REMIND_MINUTES = 7 * 24 * 60
@@ -68,6 +69,15 @@ class FixedQuizzes(Protocol):
     async def end_solo(self, session_id: str) -> SoloSession:
         """Forget a finished quiz."""
         ...
+
+
+def work_title(library: Shelf, briefing_id: str) -> str:
+    """The title of the briefing work was set on, or its id marked "(no longer published)"
+    once it was unpublished or removed (never the id it is served under)."""
+    try:
+        return library.get(briefing_id).title
+    except NotFound:
+        return _("{briefing} (no longer published)").format(briefing=own_id(briefing_id))
 
 
 def due_instant(date_text: str, time_text: str, zone_name: str) -> dt.datetime:
@@ -237,12 +247,7 @@ class AssignmentService:
         return out
 
     def _title(self, assignment: Assignment) -> str:
-        try:
-            return self.library.get(assignment.briefing_id).title
-        except NotFound:  # unpublished (or removed) since it was set
-            return _("{briefing} (no longer published)").format(
-                briefing=own_id(assignment.briefing_id)
-            )
+        return work_title(self.library, assignment.briefing_id)
 
     async def start(
         self, guild_id: int, assignment_id: int, user_id: int, role_ids: Collection[int]

@@ -18,7 +18,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
-from bot.core.assignments import MAX_REMIND_MINUTES
+from bot.core.assignments import MAX_REMIND_MINUTES, work_title
 from bot.core.class_chart import (
     chart_description,
     require_days,
@@ -190,10 +190,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         return assignment_set_reply(assignment, title, names, start, reminder=reminder)
 
     def _title(self, briefing_id: str) -> str:
-        try:
-            return self.services.library.get(briefing_id).title
-        except NotFound:
-            return briefing_id
+        return work_title(self.services.library, briefing_id)
 
     # ----- moderators: setting work -----
 
