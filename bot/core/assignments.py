@@ -27,7 +27,7 @@ from bot.core.models import Briefing, Difficulty, Question
 from bot.core.quiz import MAX_QUESTIONS, pick_questions
 from bot.core.quiz_words import DIFFICULTIES
 from bot.core.schedule import parse_date, parse_time, zone
-from bot.i18n import _
+from bot.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from bot.core.quiz import SoloSession
@@ -248,6 +248,24 @@ class AssignmentService:
 
     def _title(self, assignment: Assignment) -> str:
         return work_title(self.library, assignment.briefing_id)
+
+    async def unpublished_note(self, guild_id: int, briefing_id: str) -> str | None:
+        """What a moderator who just unpublished `briefing_id` should know: the work set on
+        it, which students can no longer start; None when there is none."""
+        numbers = [
+            f"#{a.id}"
+            for a in await self.repo.list_assignments(guild_id)
+            if a.briefing_id == briefing_id
+        ]
+        if not numbers:
+            return None
+        return ngettext(
+            "Assignment {numbers} is set on it: students cannot start it while it is "
+            "unpublished. Publish it again, or withdraw the work with /unassign.",
+            "Assignments {numbers} are set on it: students cannot start them while it is "
+            "unpublished. Publish it again, or withdraw the work with /unassign.",
+            len(numbers),
+        ).format(numbers=", ".join(numbers))
 
     async def start(
         self, guild_id: int, assignment_id: int, user_id: int, role_ids: Collection[int]

@@ -93,7 +93,8 @@ async def test_work_on_a_briefing_unpublished_since_says_so_to_students_and_the_
     await run(double, "briefing publish", {"briefing": "harbour"})
     work = {"briefing": "harbour", "due_date": "2026-03-30", "due_time": "18:00"}
     announced = await run(double, "assign", work)
-    await run(double, "briefing unpublish", {"briefing": "harbour"})
+    hidden = await run(double, "briefing unpublish", {"briefing": "harbour"})
+    assert "Assignment #1 is set on it: students cannot start it" in hidden.text, hidden.text
 
     open_work = await run(double, "assignments", user=double.student)
     assert listed in open_work.text, open_work.text
