@@ -6,27 +6,50 @@ from bot.authoring.draft import TODO_SHORT, UNATTRIBUTED_ID, draft_briefing
 from bot.authoring.people import UNKNOWN_ROLE
 from bot.core.loader import load_briefing_bytes
 from bot.core.models import Briefing
+from bot.i18n import _, ngettext
 
 __all__ = ["draft_checklist", "draft_with_checklist"]
 
 
 def draft_checklist(briefing: Briefing) -> list[str]:
-    """Unattributed quotes, roles to confirm, questions to review, summaries to write."""
+    """Unattributed quotes, roles to confirm, questions to review, summaries to write: in the
+    moderator's language, each count with its own plural."""
     checks: list[str] = []
     unattributed = sum(len(f.quotes) for f in briefing.figures if f.id == UNATTRIBUTED_ID)
     if unattributed:
-        checks.append(f"{unattributed} quote(s) without a speaker: move each to who said it")
+        checks.append(
+            ngettext(
+                "{n} quote without a speaker: move it to who said it",
+                "{n} quotes without a speaker: move each to who said it",
+                unattributed,
+            ).format(n=unattributed)
+        )
     unknown = [f.name for f in briefing.figures if f.role == UNKNOWN_ROLE]
     if unknown:
-        checks.append(f"{len(unknown)} role(s) to confirm: " + ", ".join(unknown[:5]))
+        checks.append(
+            ngettext("{n} role to confirm: {names}", "{n} roles to confirm: {names}", len(unknown))
+            .format(n=len(unknown), names=", ".join(unknown[:5]))
+        )  # fmt: skip
     roles = [f.name for f in briefing.figures if f.id != UNATTRIBUTED_ID and f.role != UNKNOWN_ROLE]
     if roles:
-        checks.append(f"{len(roles)} role(s) found in the article: check each")
+        checks.append(
+            ngettext(
+                "{n} role found in the article: check it",
+                "{n} roles found in the article: check each",
+                len(roles),
+            ).format(n=len(roles))
+        )
     to_review = sum(1 for q in briefing.questions if q.review)
     if to_review:
-        checks.append(f"{to_review} question(s) to review: keep, drop or fix each, then publish")
+        checks.append(
+            ngettext(
+                "{n} question to review: keep, drop or fix it, then publish",
+                "{n} questions to review: keep, drop or fix each, then publish",
+                to_review,
+            ).format(n=to_review)
+        )
     if briefing.summary.short == TODO_SHORT:
-        checks.append("the summaries are placeholders: write them in your own words")
+        checks.append(_("the summaries are placeholders: write them in your own words"))
     return checks
 
 

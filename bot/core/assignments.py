@@ -20,13 +20,14 @@ from bot.core.class_ports import AssignmentRepository
 from bot.core.class_quiz import OverrideSource, assignment_of_session
 from bot.core.classwork import Assignment, Submission
 from bot.core.clock import Clock
+from bot.core.content.records import own_id
 from bot.core.errors import InvalidInput, NotFound, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty, Question
 from bot.core.quiz import MAX_QUESTIONS, pick_questions
 from bot.core.quiz_words import DIFFICULTIES
 from bot.core.schedule import parse_date, parse_time, zone
-from bot.i18n import _
+from bot.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from bot.core.quiz import SoloSession
@@ -38,6 +39,7 @@ __all__ = [
     "AssignmentStart",
     "OpenAssignment",
     "due_instant",
+    "work_title",
 ]
 
 MAX_REMIND_MINUTES = 7 * 24 * 60
@@ -67,6 +69,15 @@ class FixedQuizzes(Protocol):
     async def end_solo(self, session_id: str) -> SoloSession:
         """Forget a finished quiz."""
         ...
+
+
+def work_title(library: Shelf, briefing_id: str) -> str:
+    """The title of the briefing work was set on, or its id marked "(no longer published)"
+    once it was unpublished or removed (never the id it is served under)."""
+    try:
+        return library.get(briefing_id).title
+    except NotFound:
+        return _("{briefing} (no longer published)").format(briefing=own_id(briefing_id))
 
 
 def due_instant(date_text: str, time_text: str, zone_name: str) -> dt.datetime:
@@ -236,10 +247,25 @@ class AssignmentService:
         return out
 
     def _title(self, assignment: Assignment) -> str:
-        try:
-            return self.library.get(assignment.briefing_id).title
-        except NotFound:
-            return assignment.briefing_id
+        return work_title(self.library, assignment.briefing_id)
+
+    async def unpublished_note(self, guild_id: int, briefing_id: str) -> str | None:
+        """What a moderator who just unpublished `briefing_id` should know: the work set on
+        it, which students can no longer start; None when there is none."""
+        numbers = [
+            f"#{a.id}"
+            for a in await self.repo.list_assignments(guild_id)
+            if a.briefing_id == briefing_id
+        ]
+        if not numbers:
+            return None
+        return ngettext(
+            "Assignment {numbers} is set on it: students cannot start it while it is "
+            "unpublished. Publish it again, or withdraw the work with /unassign.",
+            "Assignments {numbers} are set on it: students cannot start them while it is "
+            "unpublished. Publish it again, or withdraw the work with /unassign.",
+            len(numbers),
+        ).format(numbers=", ".join(numbers))
 
     async def start(
         self, guild_id: int, assignment_id: int, user_id: int, role_ids: Collection[int]
@@ -265,7 +291,16 @@ class AssignmentService:
                     "it counts once. Use /quiz to practise more."
                 ).format(right=done.correct, answered=done.answered)
             )
-        briefing = self.library.get(assignment.briefing_id)
+        try:
+            briefing = self.library.get(assignment.briefing_id)
+        except NotFound:
+            raise QuizError(
+                _(
+                    "Assignment #{id} cannot start: its briefing `{briefing}` is no longer "
+                    "published in this server. Ask a moderator: they can publish it again, "
+                    "or withdraw the assignment with /unassign."
+                ).format(id=assignment_id, briefing=own_id(assignment.briefing_id))
+            ) from None
         missing = [
             q for q in assignment.question_ids if q not in {x.id for x in briefing.questions}
         ]

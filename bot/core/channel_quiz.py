@@ -600,6 +600,14 @@ class ChannelQuizService:
                 "{n} answers already given are kept, and its buttons still work.",
                 kept,
             )
+        elif quiz.starter_id == NOBODY:  # its starter was forgotten: a moderator closes it
+            text = ngettext(
+                "I restarted. Question {number} is still open until a moderator closes it; "
+                "the {n} answer already given is kept, and its buttons still work.",
+                "I restarted. Question {number} is still open until a moderator closes it; "
+                "the {n} answers already given are kept, and its buttons still work.",
+                kept,
+            )
         else:
             text = ngettext(
                 "I restarted. Question {number} is still open until its starter closes it; "

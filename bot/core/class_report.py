@@ -12,7 +12,7 @@ import csv
 import io
 from collections.abc import Iterable, Mapping
 
-from bot.core.assignments import late
+from bot.core.assignments import late, work_title
 from bot.core.class_ports import AssignmentRepository, ClassResultsRepository
 from bot.core.classwork import (
     TOO_EASY,
@@ -95,7 +95,7 @@ class ClassReportService:
         students.sort(key=lambda s: (_STATUS_ORDER[s.status], -s.correct, s.user_id))
         tallies = await self.results.assignment_tallies(guild_id, assignment_id)
         briefing = self._briefing(assignment.briefing_id)
-        name = briefing.title if briefing else assignment.briefing_id
+        name = briefing.title if briefing else work_title(self.library, assignment.briefing_id)
         return ClassReport(
             guild_id=guild_id,
             title=_("Assignment #{id}: {briefing}").format(id=assignment_id, briefing=name),

@@ -67,7 +67,7 @@ def due_text(assignment: Assignment) -> str:
 def _who(assignment: Assignment, role_names: Mapping[int, str]) -> str:
     if assignment.role_id is None:
         return _("everyone")
-    return role_names.get(assignment.role_id, _("role {id}").format(id=assignment.role_id))
+    return role_names.get(assignment.role_id) or _("a role that no longer exists")
 
 
 def assignment_set_reply(

@@ -210,7 +210,14 @@ def runs_between(schedule: Schedule, start: dt.datetime, end: dt.datetime) -> li
 
 
 def next_run(schedule: Schedule, after: dt.datetime) -> dt.datetime | None:
-    """The first run strictly after `after` (UTC), or None when a one-off run has passed."""
+    """The first run strictly after `after` (UTC), or None when a one-off run has passed.
+
+    A one-off's run may lie weeks ahead (a recurring schedule runs within a week): it is
+    its run, however far (was: None past a week, so it was never looked at in time)."""
+    if schedule.recurrence == "once":
+        assert isinstance(schedule.at, dt.datetime)
+        when = _instant(schedule.at.date(), schedule.at.time(), zone(schedule.timezone))
+        return when if when > after else None
     found = runs_between(schedule, after, after + LOOKBACK)
     return found[0] if found else None
 

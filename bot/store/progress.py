@@ -21,9 +21,15 @@ _GROUPS = (
     " count(*) FROM answers WHERE {where} GROUP BY briefing_id, section_id"
 )
 _DAYS = "SELECT DISTINCT answered_day FROM answers WHERE {where} ORDER BY answered_day DESC"
+# each day's first and last answer: two seeks per day in `ix_answers_streak` (a MIN and a
+# MAX each alone in their query), not a read of every answer of the run
 _DAY_EDGES = (
-    "SELECT MIN(answered_at), MAX(answered_at) FROM answers"
-    " WHERE user_id = :user AND answered_day >= :since GROUP BY answered_day"
+    "SELECT (SELECT MIN(a.answered_at) FROM answers a"
+    " WHERE a.user_id = :user AND a.answered_day = d.answered_day),"
+    " (SELECT MAX(a.answered_at) FROM answers a"
+    " WHERE a.user_id = :user AND a.answered_day = d.answered_day)"
+    " FROM (SELECT DISTINCT answered_day FROM answers"
+    " WHERE user_id = :user AND answered_day >= :since) d"
 )
 _REVIEW_COUNTS = (
     "SELECT COALESCE(SUM(CASE WHEN mastered THEN 1 ELSE 0 END), 0),"

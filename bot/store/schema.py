@@ -137,6 +137,8 @@ answers = Table(
         "correct",
         "answered_day",
     ),
+    # a learner's streak in their own zone: each day's first and last answer, from the index
+    Index("ix_answers_streak", "user_id", "answered_day", "answered_at"),
 )
 """Every answer given. `answered_day` is the UTC date of `answered_at`, kept for streaks."""
 

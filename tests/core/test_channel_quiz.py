@@ -265,3 +265,40 @@ async def test_forgetme_by_the_starter_keeps_the_quiz_going_for_the_others_witho
     )
     assert [(a.user_id, a.correct) for a in store.answers] == [(8, True), (8, False)]
     assert session.index == 2 and not session.finished, "the quiz goes on to its third question"
+
+
+@pytest.mark.parametrize(
+    ("language", "moderator_closes", "starter_closes"),
+    [
+        (None, "until a moderator closes it", "until its starter closes it"),
+        ("fr", "jusqu'à ce qu'un modérateur la close", "la personne qui a lancé le quiz"),
+    ],
+)
+async def test_a_resumed_quiz_whose_starter_was_forgotten_says_a_moderator_closes_it(
+    tmp_path, language, moderator_closes, starter_closes
+):
+    quizzes, clock, store, _publisher = service(tmp_path)
+    ana = 424242
+    session = await quizzes.start(
+        "mini", channel_id=CHANNEL, starter_id=ana, guild_id=9, count=2, timer_seconds=None
+    )
+    await quizzes.post_first(session.session_id)
+    await quizzes.answer(session.session_id, 8, right(session), 0)
+    await quizzes.study.forget(ana)
+    await quizzes.stop()
+
+    library = Library(tmp_path / "content")
+    library.reload()
+    publisher = InMemoryPublisher()
+    study = StudyService(library, clock, store.repositories())  # type: ignore[arg-type]
+
+    async def chosen(guild_id: int) -> str | None:
+        return language
+
+    again = ChannelQuizService(study, publisher, clock, PlainFaces(), server_language=chosen)
+    assert await again.resume() == 1
+    note = "\n".join(publisher.texts(CHANNEL))
+    assert moderator_closes in note and starter_closes not in note, note
+    with pytest.raises(QuizError):  # and indeed nobody but a moderator may close it
+        again.closable(session.session_id, 0, ana, moderator=False)
+    again.closable(session.session_id, 0, 99, moderator=True)

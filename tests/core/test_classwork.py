@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from memory_class import MemoryClassStore
 
-from bot.core.assignments import AssignmentService, due_instant
+from bot.core.assignments import AssignmentService, due_instant, work_title
 from bot.core.class_chart import results_chart
 from bot.core.class_report import CSV_COLUMNS, ClassReportService, flag_for, report_csv
+from bot.core.class_views import assignment_set_reply
 from bot.core.classwork import Assignment, DayResult, QuestionOverride, WrongAnswer
 from bot.core.clock import FakeClock
 from bot.core.errors import InvalidInput, NotFound, QuizError
@@ -732,3 +733,27 @@ async def test_retry_and_the_due_count_leave_out_what_the_server_hid(
         assert (await study.score(ANA, GUILD)).due == 0
     finally:
         await store.close()
+
+
+def test_work_for_a_deleted_role_on_an_unpublished_briefing_names_neither_by_its_raw_id(
+    library: Library,
+) -> None:
+    """A reminder posted after its role was deleted and its server briefing unpublished."""
+    work = Assignment(
+        guild_id=GUILD,
+        channel_id=5,
+        briefing_id="harbour~12",
+        question_ids=("q-days", "q-who"),
+        due_at=START,
+        timezone="UTC",
+        created_at=START,
+        role_id=424242,
+        id=7,
+    )
+    title = work_title(library, work.briefing_id)
+    assert title == "harbour (no longer published)"
+    assert work_title(library, "mini") == "A small test briefing"
+    shown = assignment_set_reply(work, title, {}, "start:7", reminder=True)
+    text = "\n".join(p.body for p in shown.pages)
+    assert "harbour (no longer published): 2 questions for a role that no longer exists" in text
+    assert "424242" not in text and "harbour~12" not in text

@@ -166,7 +166,7 @@ async def test_a_draft_from_an_article_is_stored_as_a_draft_with_what_to_check(s
     assert outcome.record.published_version is None
     assert outcome.filename == f"{outcome.record.slug}.yaml"
     assert outcome.yaml_text.startswith("# yaml-language-server")
-    assert any("question(s) to review" in line for line in outcome.checks)
+    assert any("to review: keep, drop or fix" in line for line in outcome.checks)
     assert any("summaries are placeholders" in line for line in outcome.checks)
     assert service.catalog.for_guild(CLUB).ids() == ["nk-troops-russia"]
 

@@ -83,6 +83,13 @@ def test_a_one_off_runs_once_and_then_has_no_next_run() -> None:
     assert finished(schedule, at(2026, 1, 20))
 
 
+def test_a_one_off_weeks_ahead_has_its_run_next_and_is_looked_at_then() -> None:
+    schedule = daily(dt.datetime(2026, 4, 20, 18, 0), recurrence="once")  # Berlin, CEST
+    assert next_run(schedule, at(2026, 3, 24, 9)) == at(2026, 4, 20, 16)
+    assert next_look(schedule, at(2026, 3, 24, 9)) == at(2026, 4, 20, 16)
+    assert next_run(schedule, at(2026, 4, 20, 16)) is None
+
+
 def test_run_keys_name_the_schedule_and_the_utc_minute() -> None:
     berlin = dt.datetime(2026, 1, 5, 10, 0, tzinfo=zone("Europe/Berlin"))
     assert run_key(7, berlin) == "7:2026-01-05T09:00Z"

@@ -78,7 +78,7 @@ async def test_a_moderator_brings_an_article_and_runs_a_class_on_it(
     assert name == f"{SLUG}.yaml"
     assert f"Drafted `{SLUG}`" in drafted.text and "draft version 1" in drafted.text
     assert "students do not see it yet" in drafted.text
-    assert "role(s) to confirm: Natasha Robinson, Shauni Stannard, Andrew Fisher" in drafted.text
+    assert "roles to confirm: Natasha Robinson, Shauni Stannard, Andrew Fisher" in drafted.text
     assert "the summaries are placeholders" in drafted.text
     assert f"`/briefing show {SLUG}`" in drafted.text
     yaml_text = data.decode("utf-8")

@@ -77,7 +77,7 @@ async def test_a_draft_from_an_article_comes_back_as_a_file_with_what_to_check(d
         else [(f.filename, f.data) for f in drafted.files]
     )
     assert name.endswith(".yaml") and data.startswith(b"# yaml-language-server")
-    assert "question(s) to review" in drafted.text
+    assert "to review: keep, drop or fix" in drafted.text
     assert "students do not see it yet" in drafted.text
 
 
@@ -173,7 +173,7 @@ async def test_pasted_text_is_drafted_and_a_key_is_fixed_in_review(discord_doubl
 
     ((name, _),) = drafted.files.items()
     slug = name.removesuffix(".yaml")
-    assert "question(s) to review" in drafted.text
+    assert "to review: keep, drop or fix" in drafted.text
     shown = await services.content.show(discord_double.guild.id, slug)
     question = next(q for q in shown.briefing.questions if q.kind == "choice")
     index = shown.briefing.questions.index(question)

@@ -160,7 +160,7 @@ async def review_a_drafted_briefing(discord_double, mod):
         )
     ).message()
     (slug,) = re.findall(r"/briefing show ([a-z0-9-]+)`", drafted.text)
-    (flagged,) = re.findall(r"(\d+) question\(s\) to review", drafted.text)
+    (flagged,) = re.findall(r"(\d+) questions? to review", drafted.text)
     review = await (
         await discord_double.slash("briefing show", {"briefing": slug}, user=mod)
     ).message()

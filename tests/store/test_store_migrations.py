@@ -164,3 +164,31 @@ async def test_a_process_starting_waits_out_another_ones_long_migration(store_ur
         await holder.close()
     store = await asyncio.wait_for(opening, 60)
     await store.close()
+
+
+async def test_a_one_off_saved_weeks_ahead_before_0014_is_looked_at_by_the_next_tick(
+    store_url: str,
+) -> None:
+    """A one-off saved more than a week ahead was next looked at a week after its run (too
+    late to post it); revision 0014 has the next tick look at it and plan it again."""
+
+    def upgrade_and_schedule(conn: Connection) -> None:
+        command.upgrade(alembic_config(conn), "0013_answers_streak")
+        for recurrence, at, look in (
+            ("once", "2025-04-10T18:00:00", "2025-04-18 17:01:00+00:00"),  # as saved before
+            ("daily", "09:00:00", "2025-03-11 09:00:00+00:00"),
+        ):
+            conn.exec_driver_sql(
+                "INSERT INTO schedules (guild_id, channel_id, briefing_id, what, recurrence,"
+                " at, timezone, created_at, next_run_at) VALUES (1, 5, 'b1', 'briefing',"
+                f" '{recurrence}', '{at}', 'UTC', '2025-03-10 11:00:00+00:00', '{look}')"
+            )
+
+    await run_sync(store_url, upgrade_and_schedule, write=True)
+    store = await open_store(store_url)
+    try:
+        due = await store.schedules.due_schedules(NOW)
+        assert [s.recurrence for s in due] == ["once"], "the one-off is looked at now"
+    finally:
+        await store.close()
+    assert (await _inspect(store_url)) == (head_revision(), [])

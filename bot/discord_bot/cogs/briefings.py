@@ -189,8 +189,12 @@ class BriefingsCog(
     @app_commands.autocomplete(briefing=own_briefing_choices)
     async def unpublish(self, interaction: Interaction, briefing: str) -> None:
         """Hide a briefing from students again."""
-        record = await self.content.unpublish(_guild(interaction), briefing)
+        guild_id = _guild(interaction)
+        record = await self.content.unpublish(guild_id, briefing)
         body = _("Students no longer see `{slug}`; its versions are kept.").format(slug=record.slug)
+        work = await self.services.assignments.unpublished_note(guild_id, record.key)
+        if work is not None:
+            body += "\n" + work
         await send_reply(interaction, Reply.text(_("Unpublished"), body, private=True))
 
     @app_commands.command(name="remove", description=description_of("briefing remove"))

@@ -18,7 +18,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Services
-from bot.core.assignments import MAX_REMIND_MINUTES
+from bot.core.assignments import MAX_REMIND_MINUTES, work_title
 from bot.core.class_chart import (
     chart_description,
     require_days,
@@ -66,6 +66,7 @@ from bot.discord_bot.deadline import within_deadline
 from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
 from bot.discord_bot.language import server_language
+from bot.discord_bot.posting import cannot_post, missing_permissions
 from bot.discord_bot.publisher import DiscordPublisher
 from bot.discord_bot.respond import send_modal, send_reply
 from bot.discord_bot.router import Router
@@ -189,10 +190,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         return assignment_set_reply(assignment, title, names, start, reminder=reminder)
 
     def _title(self, briefing_id: str) -> str:
-        try:
-            return self.services.library.get(briefing_id).title
-        except NotFound:
-            return briefing_id
+        return work_title(self.services.library, briefing_id)
 
     # ----- moderators: setting work -----
 
@@ -225,6 +223,18 @@ class ClassworkCog(commands.Cog, name="Class"):
         """Set a briefing's questions as work, due at a time."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
         found = self.services.library.find(briefing)
+        here = interaction.channel
+        if remind_minutes is not None and isinstance(here, discord.TextChannel | discord.Thread):
+            missing = missing_permissions(here)  # the reminder is posted in this channel
+            if missing:
+                raise InvalidInput(
+                    cannot_post(here, missing)
+                    + " "
+                    + _(
+                        "The reminder is posted here: fix that first, or set the work without "
+                        "remind_minutes."
+                    )
+                )
         everyone = role is None or role.id == interaction.guild_id
         assignment = await self.services.assignments.assign(
             guild_id=interaction.guild_id,
