@@ -34,6 +34,9 @@ _COMMENTS = [
 ]
 
 
+_REST = "\n\n".join(FLOOD_PARAGRAPHS[1:]).split("\n")
+
+
 def test_a_thread_of_readers_comments_is_not_the_story() -> None:
     shown = shown_in(drafted(flood_page(end=(*_COMMENTS, "Leave a Reply"))))
     assert "Tomas" not in shown and "worked all night" not in shown
@@ -66,20 +69,16 @@ def test_a_crosshead_ending_in_reply_with_no_thread_keeps_the_story_under_it() -
 
 
 def test_the_buttons_under_a_follow_label_are_dropped() -> None:
-    page = "\n".join(
-        [FLOOD_HEADLINE, "", FLOOD_PARAGRAPHS[0], "", "- Follow us on", "- google-news"]
-        + ["- telegram", "- threads", "", *"\n\n".join(FLOOD_PARAGRAPHS[1:]).split("\n")]
-    )
+    buttons = ["- Follow us on", "- google-news", "- telegram", "- threads"]
+    page = "\n".join([FLOOD_HEADLINE, "", FLOOD_PARAGRAPHS[0], "", *buttons, "", *_REST])
     shown = shown_in(drafted(page))
     assert "google-news" not in shown and "telegram" not in shown
     assert flood_story_intact(shown)
 
 
 def test_a_list_of_the_story_stays_when_no_buttons_label_is_over_it() -> None:
-    page = "\n".join(
-        [FLOOD_HEADLINE, "", FLOOD_PARAGRAPHS[0], "", "The shelter needs:", "", "- blankets"]
-        + ["- torches", "- drinking water", "", *"\n\n".join(FLOOD_PARAGRAPHS[1:]).split("\n")]
-    )
+    needs = ["The shelter needs:", "", "- blankets", "- torches", "- drinking water"]
+    page = "\n".join([FLOOD_HEADLINE, "", FLOOD_PARAGRAPHS[0], "", *needs, "", *_REST])
     shown = shown_in(drafted(page))
     assert "blankets" in shown and "torches" in shown
 
