@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.authoring.page_widgets import ends_the_article
+
 __all__ = ["flag_button_rows", "flag_comment_thread"]
 
 # "Mike Reply", "Omonedo Taiwo Reply", "legend Reply", "Jane Roe says:", "Jane Roe says: May
@@ -25,10 +27,6 @@ _COMMENT_HEAD = re.compile(
     r"^(?P<name>[\w'’.@-]+(?: [\w'’.@-]+){0,3}) "
     r"(?:Reply|says:(?: [\w ,:]{6,40}(?:[ap]\.?m\.?|\d{4}))?)$",
     re.IGNORECASE,
-)
-# The form under the comments: "Leave a Reply", "Post a comment".
-_COMMENT_FORM = re.compile(
-    r"^(?:leave|post|add|write) a (?:reply|comment|response)\b.{0,40}$", re.IGNORECASE
 )
 _NOT_A_NAME = frozenset(
     {"a", "the", "no", "to", "and", "of", "in", "cancel", "leave", "post", "quick"}
@@ -52,7 +50,7 @@ def flag_comment_thread(lines: Sequence[str], flags: list[bool]) -> None:
     heads = [i for i, line in enumerate(lines) if _comment_head(line)]
     if not heads:
         return
-    form_below = any(_COMMENT_FORM.match(line.strip()) for line in lines[heads[0] + 1 :])
+    form_below = any(ends_the_article(line) for line in lines[heads[0] + 1 :])
     if len(heads) >= 2 or form_below:
         flags[heads[0] :] = [True] * (len(lines) - heads[0])
 
