@@ -60,7 +60,7 @@ from bot.authoring.page_widgets import (
     flag_teasers_under_label,
     is_page_widget,
 )
-from bot.authoring.reader_posts import flag_button_rows, flag_comment_thread
+from bot.authoring.reader_posts import flag_button_rows, flag_comment_thread, flag_writer_box
 
 __all__ = ["clutter_flags", "is_byline", "is_clutter_line", "strip_glued_credit"]
 
@@ -725,6 +725,7 @@ def clutter_flags(
     ):
         flags[last - 1] = True
         last -= 1
+    flag_writer_box(lines, flags)
     return flags
 
 

@@ -7,6 +7,8 @@
 - A row of buttons under a "Follow us on" or "Share" label, one short item each
   ("google-news", "telegram"): the list under the label is the buttons', whatever they
   are called.
+- The writer's box as the page's last paragraph: "Jane Roe is a journalist based in Oslo.",
+  "A vibrant writer who covers ...": who wrote the story, not the story.
 
 Each check reads one line with bounded patterns, so the pass stays linear in the article.
 """
@@ -18,7 +20,7 @@ from collections.abc import Sequence
 
 from bot.authoring.page_widgets import ends_the_article
 
-__all__ = ["flag_button_rows", "flag_comment_thread"]
+__all__ = ["flag_button_rows", "flag_comment_thread", "flag_writer_box"]
 
 # "Mike Reply", "Omonedo Taiwo Reply", "legend Reply", "Jane Roe says:", "Jane Roe says: May
 # 3, 2012 at 4:05 pm": a commenter's name (one to four words, no sentence in it) and the
@@ -75,3 +77,22 @@ def flag_button_rows(lines: Sequence[str], flags: list[bool], bullets: Sequence[
 def _button(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= _MAX_BUTTON_WORDS and line[-1:].isalnum()
+
+
+_WRITER = (
+    r"(?:journalist|photojournalist|blogger|writer|reporter|correspondent|columnist|editor|"
+    r"freelancer|contributor)"
+)
+# "Jane Roe is a Norwegian journalist ...", "Per Holm is an editor and ...": a name, "is a",
+# and the writer's trade in the first words; "A vibrant writer who ...": the trade and "who".
+_WRITER_BOX = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{1,3}} is an? [^.!?,]{{0,60}}?\b{_WRITER}\b|"
+    rf"An? (?:[\w-]+ ){{0,3}}{_WRITER} who\b)"
+)
+
+
+def flag_writer_box(lines: Sequence[str], flags: list[bool]) -> None:
+    """The page's last paragraph kept, when it tells who the writer is: the author's box."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] and not flags[i]), None)
+    if last is not None and _WRITER_BOX.match(lines[last].strip()):
+        flags[last] = True

@@ -160,3 +160,24 @@ def test_a_sign_off_a_picture_source_or_a_transcript_label_is_dropped(line: str)
 )
 def test_story_sentences_of_the_same_words_stay(line: str) -> None:
     assert line[:40] in shown_in(drafted(flood_page(line, at=2)))
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Kari Moen is a Norwegian journalist based in Bergen. She has covered the coast for ten"
+        " years.",
+        "A keen writer who gives sharp insight on local issues",
+    ],
+)
+def test_the_writers_box_as_the_last_paragraph_is_dropped(box: str) -> None:
+    shown = shown_in(drafted(flood_page(end=(box,))))
+    assert box[:25] not in shown
+    assert flood_story_intact(shown)
+
+
+def test_a_story_sentence_about_a_reporter_stays() -> None:
+    last = "A local reporter asked the mayor why the pumps had arrived two weeks late."
+    middle = "Kari Moen is a journalist who filmed the flood from the harbour wall on Monday."
+    shown = shown_in(drafted(flood_page(middle, at=2, end=(last,))))
+    assert last[:40] in shown and middle[:40] in shown
