@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.authoring.clutter import clutter_flags, strip_glued_credit
-from bot.authoring.furniture import headline_cell
+from bot.authoring.furniture import headline_cell, label_cells_over
 from bot.authoring.html import html_to_markdown
 from bot.authoring.name_role_line import name_role_line
 from bot.authoring.page_labels import is_name_label, is_site_name
@@ -271,7 +271,9 @@ def _top_title(raws: list[_Raw], kind: str, dropped: list[str]) -> str:
             return ""
         if n and raws[0].text[-1:] in _SENTENCE_ENDS and not doubled:
             return ""
+        below = raws[1].text if len(raws) > 1 else ""
         label = is_name_label(raws[0].text) or is_site_name(raws[0].text)
+        label = label or label_cells_over(raws[0].text, below)
         if kind == "heading" or not label:
             return raws.pop(0).text
         dropped.append(raws.pop(0).text)
@@ -286,6 +288,25 @@ def _printed_twice(raw: _Raw, dropped: list[str]) -> bool:
 
 
 _MAX_DOUBLED_TITLE = 120
+
+
+_HEADLINE_WORD = re.compile(r"[\w'’]+")
+_MIN_RETOLD_WORDS = 6
+_MAX_RETOLD_CHANGES = 2
+
+
+def _same_headline(line: str, title: str) -> bool:
+    """The headline again under the title, as printed or told once more with a word or two
+    changed ("..., Coach Still Not Satisfied" over "..., But Coach Still Not Satisfied"):
+    the page's second headline, not the story (which opens with a sentence's stop)."""
+    if line.casefold() == title.casefold():
+        return True
+    words = _HEADLINE_WORD.findall(line.casefold())
+    told = _HEADLINE_WORD.findall(title.casefold())
+    if min(len(words), len(told)) < _MIN_RETOLD_WORDS or line[-1:] in _SENTENCE_ENDS:
+        return False
+    changes = len(set(words) ^ set(told))
+    return changes <= _MAX_RETOLD_CHANGES and len(words) - len(told) in (-2, -1, 0, 1, 2)
 
 
 def read_article(text: str) -> Article:
@@ -311,7 +332,7 @@ def read_article(text: str) -> Article:
 
     # Drop a repeated title, and pick a byline and a date line from the top.
     skip = 0
-    while skip < min(len(raws), 3) and title and raws[skip].text.casefold() == title.casefold():
+    while skip < min(len(raws), 3) and title and _same_headline(raws[skip].text, title):
         skip += 1
     for _ in range(3):
         if skip >= len(raws) or raws[skip].kind != "paragraph" or len(raws[skip].text) > 120:

@@ -54,6 +54,12 @@ _JOINS = frozenset({"together", "with", "and", "alongside"})
 _DASH = re.compile(r"\s[-–—]\s")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _QUOTES = '"“”‘'
+# A stop and a space inside a line, not after a title's or an initial's short form ("Dr.
+# William Duguid", "Gov. Nathan Deal", "John F. Kennedy").
+_SENTENCE_INSIDE = re.compile(
+    r"(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|No|Co))(?<!\bMrs|\bGov|\bSen|\bRep|\bRev|\bHon|\bCol|\bGen)"
+    r"(?<!\bProf|\bCapt)(?<!\b[A-Z])[.!?] "
+)
 _MIN_CAPTION_WORDS = 8
 _MAX_CAPTION_WORDS = 60
 _GLUED_LABELS = 6  # words of breadcrumbs run into a headline
@@ -84,8 +90,8 @@ def _verbless(line: str) -> bool:
         return False
     if sum(w[0].isupper() for w in words[:5]) < 2 or not words[0][0].isupper():
         return False
-    if any(f"{stop} " in line.rstrip(".") for stop in ".!?"):
-        return False  # more than one sentence
+    if _SENTENCE_INSIDE.search(line.rstrip(".")):
+        return False  # more than one sentence ("Dr. William Duguid" is one)
     lower = [(n, w) for n, w in enumerate(words) if w[0].islower()]
     if not any(len(w) >= 4 and w not in _BEFORE_NOUN for _, w in lower):
         return False  # a title-case headline or a label, not a caption
@@ -188,8 +194,13 @@ def flag_captions_by_form(lines: Sequence[str], flags: list[bool]) -> None:
 
 def _caption_under(line: str, above: str) -> bool:
     """A verbless caption; one with no closing stop only right under an open line (the
-    headline), since a headline under the page's chrome has no verb either."""
+    headline), since a headline under the page's chrome has no verb either, or right under
+    a paragraph of the story (a closed sentence), where no headline stands."""
     closed = line.rstrip()[-1:] == "."
     open_above = len(above.split()) >= 4 and above.rstrip("\"”’'")[-1:] not in ".!?:;,…"
+    prose_above = len(above) >= _MIN_PROSE and above.rstrip("\"”’'")[-1:] in ".!?"
     copy = bool(above) and above in line  # the headline's copy: `furniture` reads it
-    return _verbless(line) and (closed or open_above) and not copy
+    return _verbless(line) and (closed or open_above or prose_above) and not copy
+
+
+_MIN_PROSE = 80

@@ -60,6 +60,7 @@ from bot.authoring.page_widgets import (
     flag_teasers_under_label,
     is_page_widget,
 )
+from bot.authoring.reader_posts import flag_button_rows, flag_comment_thread, flag_writer_box
 
 __all__ = ["clutter_flags", "is_byline", "is_clutter_line", "strip_glued_credit"]
 
@@ -198,7 +199,20 @@ _CHROME = re.compile(
     r"(?:[\w .'’-]{1,40}(?: via | for |/))?(?:getty images|afp|reuters|(?:the )?associated "
     r"press|ap photo|shutterstock|alamy|pa wire|pa media|epa|supplied|file photo)|"
     r"(?:e-?mail|contact|follow)\b.{0,80}(?:@|twitter|x\.com).{0,80}|"
-    r".{0,100} contributed (?:reporting )?to this (?:report|story|article)\.?)$",
+    r".{0,100} contributed (?:reporting )?to this (?:report|story|article)\.?|"
+    # a broadcaster's sign-off: "Stay with WeatherNation for the very latest on the storm."
+    r"(?:stay|keep it) (?:tuned |locked )?(?:with|to|on) [\w .&'’-]{1,60} for (?:the )?"
+    r"(?:very )?(?:latest|updates|further updates|more|continuing coverage)\b[^!?]{0,120}|"
+    # where the page's pictures came from: "The above images are all from the AP."
+    r"(?:the |these |all (?:of )?(?:the )?)?(?:above|top|featured) (?:images?|photos?|"
+    r"photographs?|pictures?|videos?) (?:is|are|was|were) (?:all )?(?:from|by|courtesy of|"
+    r"provided by|supplied by|taken by|credited to) [^.!?]{1,80}\.?|"
+    r"(?:the )?(?:images?|photos?|photographs?|pictures?|videos?) (?:above|below|in this "
+    r"(?:article|story|post)) (?:is|are|was|were) (?:all )?(?:from|by|courtesy of|provided "
+    r"by|supplied by|taken by|credited to) [^.!?]{1,80}\.?|"
+    # a label naming the text below as a transcript: "INTERVIEW TRANSCRIPT:", "TRANSCRIBED"
+    r"(?:read |see )?(?:the )?(?:full |complete |edited )?(?:interview |video |audio )?"
+    r"(?:transcript|transcription|transcribed)(?: below| follows)?:?)$",
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w'’.-]*"
@@ -700,6 +714,8 @@ def clutter_flags(
     flag_above_headline(lines, flags, plain, bullets or [False] * len(lines))
     flag_over_story(lines, flags, plain, bullets or [False] * len(lines))
     flag_headline_copies(lines, flags)
+    flag_comment_thread(lines, flags)
+    flag_button_rows(lines, flags, bullets or [False] * len(lines))
     _flag_below_the_article(lines, flags)
     last = len(lines)
     items = bullets or [False] * len(lines)
@@ -709,6 +725,7 @@ def clutter_flags(
     ):
         flags[last - 1] = True
         last -= 1
+    flag_writer_box(lines, flags)
     return flags
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "is_machine_text",
     "is_non_prose_row",
     "is_tag_row",
+    "label_cells_over",
     "strip_feed_head",
 ]
 
@@ -447,6 +448,25 @@ def headline_cell(title: str) -> str:
     cells = [c.strip() for c in title.split(" | ")]
     headlines = [c for c in cells if _headline(c)]
     return headlines[0] if len(cells) > 1 and len(headlines) == 1 else title
+
+
+def label_cells_over(line: str, below: str) -> bool:
+    """ "Politics | Wellington City Council" over the headline: a row of the page's labels
+    (a section and a tag, each a few capitalised words, none a headline) on top, not the
+    title, when the line under it reads as a headline."""
+    cells = [c.strip() for c in line.split(" | ")]
+    labels = all(
+        0 < len(c.split()) <= _SHORT_HEADLINE_WORDS and not _headline(c) and _capitalised_cell(c)
+        for c in cells
+    )
+    return len(cells) >= 2 and labels and _headline(below)
+
+
+def _capitalised_cell(cell: str) -> bool:
+    return all(w[:1].isupper() or w in _CELL_JOINS for w in cell.split())
+
+
+_CELL_JOINS = frozenset({"of", "and", "&", "the", "for", "in", "on"})
 
 
 # "Floods reach Varnholt Floods reach Varnholt": a headline printed twice, run together.
