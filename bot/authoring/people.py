@@ -823,7 +823,8 @@ def _suffixed_name(text: str, name: Sequence[tuple[int, int, str]]) -> bool:
 
 
 # The words joining an office to the body it serves, before the body's capitalised name:
-# "Secretary of" + "Labor", "Adviser to the" + "Ferry Users Forum".
+# "Secretary of" + "Labor", "Adviser to the" + "Ferry Users Forum" (with "the" only before
+# a body: "Officials of the" + "President" is no office of the president).
 _OFFICE_LINKS = (" of the ", " for the ", " to the ", " of ", " for ", " to ")
 _MONARCHS = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Sultan", "Tsar", "Shah"})
 _ROMAN = re.compile(r"[IVX]{1,5}")
@@ -998,7 +999,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         if suffix:
             n_end = suffix.end()  # "Bob Nations, Jr.": the suffix is part of the name
         before = role_before(text, title_start, s_start)
-        link = next((k for k in _OFFICE_LINKS if text.endswith(k, 0, title_start)), "")
+        links = _OFFICE_LINKS if title_words and no_office(title_words, ()) else _OFFICE_LINKS[3:]
+        link = next((k for k in links if text.endswith(k, 0, title_start)), "")
         if title_words and link:  # "Secretary of" + "Labor", "Minister for" + "Climate Change"
             head = role_before(text, title_start - len(link) + 1, s_start)
             if head:

@@ -139,10 +139,17 @@ def role_is_after(text: str, end: int, *, opens_paragraph: bool) -> str | None:
     the writer's note under an article, not a person of the story. Only for a name that
     opens its sentence outside any quote, read by the caller."""
     match = _IS_THE.match(text, end)
-    role = role_up_to_noun(match.group("phrase")) if match else None
+    if match is None:
+        return None
+    role, _ = role_from_phrase(match.group("phrase"))  # as `roles_by_copula` reads it
+    if role is None or _SPEECH_VERB.search(role):
+        role = role_up_to_noun(match.group("phrase"))  # "a worried mother"; "... and said"
     if role and opens_paragraph and set(role.casefold().split()) & _WRITERS:
         return None
     return role
+
+
+_SPEECH_VERB = speech_verb_pattern()
 
 
 # Those who write the article, as its closing note says ("Jo Lee is a journalist based in").
