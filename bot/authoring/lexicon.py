@@ -71,15 +71,14 @@ WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 # "Hon" (Honourable), "Alhaji", "Otunba", "Engr", "Ratu" (a Fijian chief's title), "Barr"
 # (barrister), "Pst" (pastor), "Oba" and "Igwe" (Yoruba and Igbo rulers), "Shri" and "Smt"
 # (Indian), "Mallam", "Maulana", "Datuk", "Dato", "Datin" and "Seri" ("Datuk Seri", Malaysian
-# federal titles), "Oloye" (a Yoruba chief's title) and "Ch" (Chaudhry abbreviated, a
-# Punjabi honorific): courtesy titles before a name, never part of it (unless the article
-# always writes one, see namesakes.KEPT_HONORIFICS).
+# federal titles), "Oloye" (a Yoruba chieftaincy title), "Ch" (Chaudhry, a Punjabi style, when
+# abbreviated): courtesy titles before a name, never part of it (unless the article always
+# writes one, see namesakes.KEPT_HONORIFICS).
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Hon Alhaji Alhaja Hajia Olorogun"
     " Otunba Engr Ratu Maulana Maulvi Allama Barr Pst Evang Prophet Apostle Oba Igwe Shri"
     " Smt Mallam Malam Ustaz Haji Sardar Pandit Comrade Honourable Honorable"
-    " Datuk Dato Datin Seri Tun Amar Patinggi Excellency Madam Madame Sra Srta"
-    " Oloye Ch"
+    " Datuk Dato Datin Seri Tun Amar Patinggi Excellency Madam Madame Sra Srta Oloye Ch"
 )
 
 # Capitalised words that name an office when they stand right before a name.
@@ -143,7 +142,7 @@ ROLE_NOUNS = words(
     founder co-founder cofounder owner manager realtor coach trainer player striker goalkeeper
     defender midfielder forward captain skipper referee substitute spokesman spokeswoman
     spokesperson
-    deputy chief head leader organiser organizer activist campaigner volunteer resident
+    deputy chief head leader organiser organizer activist campaigner volunteer resident citizen
     watchman
     farmer worker employee engineer architect designer developer programmer author writer
     novelist poet journalist reporter correspondent editor columnist photographer artist

@@ -40,15 +40,20 @@ def without_glued_lead_word(name: str) -> str:
     return " ".join(rest) if party or _OF_INITIALS.fullmatch(first) else name
 
 
-# "Sultan" too: an Arabic given name ("ambassador Sultan Al Nuaimi", round 31).
 _ROYAL = frozenset({"King", "Queen", "Prince", "Princess", "Sultan"})
+# Princes and princesses do serve as ambassadors or ministers ("ambassador Prince Turki
+# bin Faisal"); a reigning title cannot follow an office's lowercase noun.
+_REIGNING = frozenset({"King", "Queen", "Sultan"})
 
 
-def royal_given_name(title: str | None) -> tuple[str, str] | None:
+def royal_given_name(title: str | None, *, full_name: bool = False) -> tuple[str, str] | None:
     """(the title without it, the given name) when a title ends in a royal title after an
-    office's lowercase noun ("Windhoek mayor Queen" -> ("Windhoek mayor", "Queen"))."""
+    office's lowercase noun ("Windhoek mayor Queen" -> ("Windhoek mayor", "Queen")); before
+    a `full_name` ("ambassador Sultan" + "Al Qurtasi Al Nuaimi") only a reigning title."""
     found = (title or "").split()
     if len(found) < 2 or found[-1] not in _ROYAL or found[-2] not in ROLE_NOUNS:
+        return None
+    if full_name and found[-1] not in _REIGNING:
         return None
     return " ".join(found[:-1]), found[-1]
 

@@ -27,18 +27,22 @@ if TYPE_CHECKING:
 
 __all__ = [
     "KEPT_HONORIFICS",
+    "MALAYSIAN_STYLES",
     "honoured_words",
     "is_collective",
     "is_given_name",
     "merge_variant_spellings",
     "name_honorific",
     "name_word_in_title",
+    "office_before_style",
     "other_given_name",
 ]
 
 # Honorifics that belong to the usual form of a name when an article always writes them.
-KEPT_HONORIFICS: tuple[str, ...] = ("Tan Sri", "Datuk Seri", "Datuk", "Dato'", "Dato’", "Sheikh")
-KEPT_HONORIFICS += ("Tun", "Chief")
+# Malaysian styles ("Tan Sri", "Datuk Seri", "Datuk", "Dato'", "Tun") are not among them: they
+# are conferred honours, never part of the name, however often an article writes them (round 31).
+KEPT_HONORIFICS: tuple[str, ...] = ("Sheikh", "Chief")
+MALAYSIAN_STYLES: tuple[str, ...] = ("Tan Sri", "Datuk Seri", "Datuk", "Dato'", "Dato’", "Tun")
 MIN_VARIANT_LENGTH = 4
 # "Sheikh" before a name with a family's "Al-" or a father's "bin" is a ruler's or a
 # notable's style ("Sheikh Tamim bin Hamad Al-Thani"), not part of the name as it is when
@@ -224,9 +228,17 @@ def is_collective(word: str, texts: Iterable[str], full_names: Iterable[str]) ->
 # no office ("Chief Inspector" is one).
 _STYLE_THEN_WORD = re.compile(
     r"(?<![\w’'])(?:"
-    + "|".join(re.escape(h) for h in KEPT_HONORIFICS if h != "Chief")
+    + "|".join(re.escape(h) for h in (*MALAYSIAN_STYLES, "Sheikh"))
     + r")\s+([A-Z][\w’'-]+)$"
 )
+
+
+def office_before_style(title: str | None) -> str | None:
+    """The office a title gives before its Malaysian style ("Police chief" of "Police chief
+    Tan Sri Mohamad"), or None when the title opens with the style."""
+    match = _STYLE_THEN_WORD.search(title or "")
+    office = title[: match.start()].strip() if title and match else ""
+    return office or None
 
 
 def name_word_in_title(name: str, title: str | None, texts: Iterable[str]) -> str | None:

@@ -61,6 +61,7 @@ from bot.authoring.person_notes import (
     one_of_a_group,
     person_cue,
     role_in_who_clause,
+    role_is_after,
     role_of_work,
     role_with_body_after,
     role_won_after,
@@ -159,7 +160,11 @@ class Person:
             parts = [self.clause]  # "who heads the lab"; not "who visited it last week"
         seen: list[str] = []
         for part in parts:
-            if not any(part.casefold() in s.casefold() for s in seen):
+            if any(part.casefold() in s.casefold() for s in seen):
+                continue
+            if seen and part.startswith("of "):
+                seen[-1] = f"{seen[-1]} {part}"  # "Governor" + "of Morelos": one role
+            else:
                 seen.append(part)
         return truncate(", ".join(seen), 240) if seen else UNKNOWN_ROLE
 
@@ -321,11 +326,19 @@ _SLIPPED_TITLES = (
 )
 
 
+# The first word of a Malaysian style of two words, "Sri" or "Seri" its second ("Tan Sri").
+_STYLE_HEADS = frozenset({"Tan", "Puan", "Datuk", "Dato", "Dato'", "Dato’", "Datin"})
+
+
 def _split_title(words: list[tuple[int, int, str]]) -> tuple[int, int]:
     """Index where the name starts (after any title words) and where it ends."""
     cut = 0
     for i, (_, _, w) in enumerate(words[:-1] if len(words) > 1 else words):
-        if w in TITLE_WORDS or w in HONORIFICS or hyphenated_title(w) or w in _SLIPPED_TITLES:
+        if i < cut:
+            continue
+        if w in _STYLE_HEADS and i + 2 < len(words) and words[i + 1][2] in ("Sri", "Seri"):
+            cut = i + 2  # "Tan Sri Khalid Abu Bakar": a Malaysian style of two words
+        elif w in TITLE_WORDS or w in HONORIFICS or hyphenated_title(w) or w in _SLIPPED_TITLES:
             cut = i + 1
         elif len(words) - i > 2 and _plural_title(w):
             cut = i + 1  # "Councillors Peter Wethey, Ann Roe and ...": each a councillor
@@ -809,6 +822,28 @@ def _suffixed_name(text: str, name: Sequence[tuple[int, int, str]]) -> bool:
     )
 
 
+# The words joining an office to the body it serves, before the body's capitalised name:
+# "Secretary of" + "Labor", "Adviser to the" + "Ferry Users Forum" (with "the" only before
+# a body: "Officials of the" + "President" is no office of the president).
+_OFFICE_LINKS = (" of the ", " for the ", " to the ", " of ", " for ", " to ")
+_MONARCHS = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Sultan", "Tsar", "Shah"})
+_ROMAN = re.compile(r"[IVX]{1,5}")
+
+
+def _regnal_name(
+    title: Sequence[tuple[int, int, str]], name: Sequence[tuple[int, int, str]]
+) -> bool:
+    """ "King Mohamed VI", "Pope Benedict XVI": after a monarch's title, a given name and a
+    regnal number are the whole name."""
+    return (
+        bool(title)
+        and title[-1][2] in _MONARCHS
+        and len(name) == 2
+        and name[0][2][:1].isupper()
+        and _ROMAN.fullmatch(name[1][2]) is not None
+    )
+
+
 # A lowercase word right after a one-word capitalised name: the name qualifies it.
 _WORD_GOES_ON = re.compile(
     r" (?![a-z]+ly\b|(?:in|on|at|to|of|for|from|with|and|but|as|after|before|during|when|while"
@@ -861,6 +896,21 @@ def _participle_before_title(words: Sequence[tuple[int, int, str]]) -> bool:
 # speaker after it, then a colon or comma before the quote.
 _INVERTED_VERBS = frozenset({"Said", "Says", "Added", "Adds"})
 _QUOTE_NEXT = re.compile(r"\s*[:,]\s*[“\"‘']")
+
+
+def _without_trailing_courtesy(title: str) -> str:
+    """An office without the courtesy titles that end it, which belong to no role: "Police
+    chief Datuk" before "Ahmad Ali" is "Police chief", "Director Dr" is "Director"; empty
+    when the title is all courtesy ("Dr", "Tan Sri")."""
+    words = title.split()
+    while words:
+        if words[-1].rstrip(".") in HONORIFICS:
+            words.pop()
+        elif words[-1] in ("Sri", "Seri") and (len(words) == 1 or words[-2] in _STYLE_HEADS):
+            del words[-2:]  # "Tan Sri"; "Sri" alone is what is left of "Dato Sri"
+        else:
+            break
+    return " ".join(words)
 
 
 def _inverted_speech(
@@ -930,7 +980,11 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             name = name[:-1]  # "Richard Moigbeh Tuesday disclosed": when, not the name
         while len(name) > 2 and name[-1][2] in POSTNOMINALS:
             name = name[:-1]  # "Jo Lee MS": a seat's or an honour's letters, not the name
-        if not name or not (_valid_name([w for _, _, w in name]) or _suffixed_name(text, name)):
+        if not name or not (
+            _valid_name([w for _, _, w in name])
+            or _suffixed_name(text, name)
+            or _regnal_name(words[:cut], name)
+        ):
             continue
         if _programme(text, [w for _, _, w in name], name[0][0]):
             continue  # "on RTÉ’s Morning Ireland", "ITV’s Good Morning Britain": a programme
@@ -945,7 +999,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         if suffix:
             n_end = suffix.end()  # "Bob Nations, Jr.": the suffix is part of the name
         before = role_before(text, title_start, s_start)
-        link = next((k for k in (" of ", " for ", " to ") if text.endswith(k, 0, title_start)), "")
+        links = _OFFICE_LINKS if title_words and no_office(title_words, ()) else _OFFICE_LINKS[3:]
+        link = next((k for k in links if text.endswith(k, 0, title_start)), "")
         if title_words and link:  # "Secretary of" + "Labor", "Minister for" + "Climate Change"
             head = role_before(text, title_start - len(link) + 1, s_start)
             if head:
@@ -958,9 +1013,9 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             # words before the name are the body the role before them is of
             of_a_body = role_of_before(text, n_start, s_start)
             title = of_a_body or _office_of_before(text, n_start, s_start) or title
-        title_is_honorific = title is not None and all(w in HONORIFICS for w in title.split())
-        if title_is_honorific:
-            title = None
+        office = _without_trailing_courtesy(title) if title is not None else None
+        title_is_honorific = title is not None and not office
+        title = office or None  # "Police chief Datuk": the chief; "Dr", "Tan Sri": no role
         if title is None:
             title = (
                 role_of_before(text, title_start, s_start)
@@ -1022,6 +1077,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             apposition = apposition or role_won_after(text, n_end)
             if not apposition and not text[s_start:title_start].strip():
                 apposition = role_with_body_after(text, n_end)  # "Jo Lee with the Met Office"
+                if not apposition and not inside_quoted(text, n_start):
+                    apposition = role_is_after(text, n_end, opens_paragraph=title_start == 0)
             if apposition and _SPEECH_IN_PHRASE.search(apposition):
                 apposition = None  # "Nsirim, the governor said under ...": a new subject
             if apposition and _DEED_THEN_OBJECT.match(apposition):

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from bot.authoring.lexicon import HONORIFICS, ORG_KEYWORDS, TITLE_WORDS, words
 from bot.authoring.roles import (
     DETERMINERS,
+    FUNCTION_WORDS,
     KIN,
     LISTENER_VERBS,
     PAIRED_BEFORE,
@@ -27,6 +28,7 @@ __all__ = [
     "one_of_a_group",
     "person_cue",
     "role_in_who_clause",
+    "role_is_after",
     "role_of_work",
     "role_with_body_after",
     "role_won_after",
@@ -42,6 +44,10 @@ _ROLE_SUBJECT = re.compile(
     r"(?P<seat>\s+(?:for|of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?)"
     rf"\s+(?:{speech_verb_pattern(LISTENER_VERBS).pattern})"
 )
+
+
+# The verbs that say what the subject is ("Roe is the director ...", "Roe served as ...").
+_COPULA = "(?:is|was|has been|serves as|served as)"
 
 
 # Roles news gives people it does not name ("The company spokesman said"): never read back.
@@ -61,7 +67,7 @@ def roles_by_copula(texts: Sequence[str], forms: Mapping[str, str]) -> dict[str,
     names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     copula = re.compile(
         rf"(?:^|(?<=[.!?]\s))(?:{_HONORIFIC_LEAD})?(?P<name>{names}) "
-        r"(?:is|was|has been|serves as|served as) (?P<phrase>(?:a|an|the) [^.,;:!?()]{3,160})"
+        rf"{_COPULA} (?P<phrase>(?:a|an|the) [^.,;:!?()]{{3,160}})"
     )
     appointed = re.compile(
         rf"(?:^|(?<=[.!?]\s))(?:{_HONORIFIC_LEAD})?(?P<name>{names}) {_APPOINTED}"
@@ -118,6 +124,39 @@ def role_won_after(text: str, end: int) -> str | None:
     if not phrase[:1].islower():
         return None  # "was appointed Chief Whip": a capitalised office, read elsewhere
     return role_up_to_noun(phrase)
+
+
+# "Ann Roe is the director of workforce at the Welsh Ambulance Service", "Jo Lee was the
+# founder of Sandals Resorts", "Ada Obi is a worried mother": the subject is what "is/was
+# the ..." says, when the phrase opens with a role noun.
+_IS_THE = re.compile(rf" {_COPULA} (?P<phrase>(?:the|a|an) [^.,;:!?()“”\"]{{3,160}})")
+
+
+def role_is_after(text: str, end: int, *, opens_paragraph: bool) -> str | None:
+    """The role in "NAME is/was the ROLE ..." right after a name ending at `end`, up to its
+    role noun and the capitalised body it is "of"; None when the phrase opens with no role
+    ("was the first to arrive"), and for a paragraph opening "NAME is a journalist ...",
+    the writer's note under an article, not a person of the story. Only for a name that
+    opens its sentence outside any quote, read by the caller."""
+    match = _IS_THE.match(text, end)
+    if match is None:
+        return None
+    role, _ = role_from_phrase(match.group("phrase"))  # as `roles_by_copula` reads it
+    if role is None or _SPEECH_VERB.search(role):
+        role = role_up_to_noun(match.group("phrase"))  # "a worried mother"; "... and said"
+    if role and opens_paragraph and set(role.casefold().split()) & _WRITERS:
+        return None
+    return role
+
+
+_SPEECH_VERB = speech_verb_pattern()
+
+
+# Those who write the article, as its closing note says ("Jo Lee is a journalist based in").
+_WRITERS = words(
+    "journalist writer blogger reporter columnist correspondent author editor freelancer"
+    " contributor freelance"
+)
 
 
 # "Ann Roe with the National Weather Service in Jackson spent ...": the body a sentence's
@@ -390,6 +429,7 @@ def listed_role_before(text: str, start: int, floor: int) -> str | None:
             _plural_title_before(text, start, floor)
             or _apposed_to_plural_role(text, start, floor)
             or _dashed_list_role(text, start, floor)
+            or _role_of_a_listed_subject(text, start, floor)
         )
     if _AND_AFTER_GROUP.match(text, match.end("role")):
         return None  # "union leaders and Sen. Jo Lee": the name is not one of the group
@@ -442,11 +482,39 @@ def _dashed_list_role(text: str, start: int, floor: int) -> str | None:
     return " ".join([*modifiers, single])
 
 
+# "Other governors present were Ann Roe of Norvik; Bo Lee of Varnholt; and Cy Poe of Ekby",
+# "Among the governors targeted is Ann Roe of Norvik": a plural role, perhaps one participle
+# or "present", then "were"/"are"/"included" (or "is" after "Among"), then the names it
+# stands for, each perhaps with the place it is "of", up to the name.
+_LISTED_ITEM = (
+    r"[A-Z][\w’'.-]*(?: (?:de |del |da |van |von |bin |al )?[A-Z][\w’'.-]*)*"
+    r"(?: of [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?"
+)
+_LISTED_SUBJECT = re.compile(
+    r"(?<![\w’'-])(?P<among>[Aa]mong (?:the |them )?)?(?P<noun>[A-Za-z][a-z-]+)s"
+    r"(?: (?:present|[a-z]+ed))? (?P<verb>were|are|included|include|is|was) "
+    rf"(?:{_LISTED_ITEM}(?:; and |, and |; |, | and ))*$"
+)
+
+
+def _role_of_a_listed_subject(text: str, start: int, floor: int) -> str | None:
+    """The role, singular, of a name listed after "PLURAL ROLE were" ("Other governors
+    present were Ann Roe of Norvik; Bo Lee ...") or "Among the PLURAL ROLE ... is"."""
+    match = _LISTED_SUBJECT.search(text, max(floor, start - 250), start)
+    if match is None or (match.group("verb") in ("is", "was") and not match.group("among")):
+        return None
+    noun = match.group("noun")
+    return noun if is_role_noun(noun) else None
+
+
 # "Nollywood actors, Ann Roe and Bo Lee, popularly known as": a plural role and, between
 # commas, the two or more names it stands for.
 _NAME_IN_LIST = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}"
+# The plural role may be told apart by a participle or a place before its comma ("the two
+# journalists detained in Castille, Ann Roe and Bo Lee, were"): each name is one of them.
 _APPOSED_NAMES = re.compile(
-    rf"(?P<role>(?:[A-Z][\w’'-]*\s){{0,3}}(?P<noun>[a-z][a-z-]+)s), "
+    rf"(?P<role>(?:[A-Z][\w’'-]*\s){{0,3}}(?P<noun>[a-z][a-z-]+)s)"
+    r"(?: (?:[a-z]+ed|in|at|from) (?:[A-Z][\w’'-]*|[a-z]+)(?: [A-Z][\w’'-]*){0,2})?, "
     rf"(?P<names>{_NAME_IN_LIST}(?:, {_NAME_IN_LIST})*,? and {_NAME_IN_LIST})(?=[,.;])"
 )
 
@@ -457,7 +525,10 @@ def _apposed_to_plural_role(text: str, start: int, floor: int) -> str | None:
     for match in _APPOSED_NAMES.finditer(text, max(floor, start - 200), start + 200):
         noun = match.group("noun")
         if match.start("names") <= start < match.end("names") and is_role_noun(noun):
-            return match.group("role")[:-1]
+            role = match.group("role")[:-1].split()
+            while len(role) > 1 and role[0].casefold() in FUNCTION_WORDS:
+                role = role[1:]  # "Two teachers from Norvik, ...": a count opening the sentence
+            return " ".join(role)
     return None
 
 

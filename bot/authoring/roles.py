@@ -927,7 +927,7 @@ def _unclosed_role(phrase: str, *, subject: bool = False) -> str | None:
         phrase = phrase[determiner.end() :]
     match = _UNCLOSED_ROLE.match(phrase)
     if match is None:
-        return _short_unclosed_role(phrase) if subject else None
+        return (_short_unclosed_role(phrase) or _described_body_role(phrase)) if subject else None
     role_words = match.group("role").split()
     noun, verb = match.group("noun"), match.group("verb")
     capitalised = [w for w in role_words[: role_words.index(noun) + 1] if w[0].isupper()]
@@ -963,6 +963,41 @@ def _short_unclosed_role(phrase: str) -> str | None:
         return None
     role_words = match.group("role").split()
     if any(w.casefold() in FUNCTION_WORDS for w in role_words):
+        return None
+    return match.group("role")
+
+
+# "Ayo Fayose, governor of the southwestern state of Ekiti said", "Jo Lee, leader of the
+# largest party in parliament said": an unclosed apposition whose body is described in
+# lowercase words, run straight into the speech verb that ends it.
+_DESCRIBED_BODY = re.compile(
+    r"\s*(?P<role>(?:[a-z][\w-]* ){0,2}?(?P<noun>[a-z][\w-]*) (?:of|for|at|in) the"
+    rf"(?P<body>(?: [\w’'&-]+){{1,10}}?)) (?:{_VERB.pattern})"
+)
+# Words that open a clause or a verb phrase: the phrase is no longer a body's description.
+_NOT_IN_A_BODY = words(
+    "who whom which whose that when where while after before because since as and but or"
+    " is was were are has have had be been will would could should can may might did does do"
+    " he she they it we i you his her their its also then"
+)
+
+
+def _described_body_role(phrase: str) -> str | None:
+    """The role of an unclosed apposition after the name that opens its sentence, when a
+    lowercase role noun is "of/for/at/in the" a body described in at most ten words, none
+    of them a verb's or a clause's, and the next word is a speech verb ("governor of the
+    southwestern state of Ekiti said"); none when anything else follows the phrase."""
+    match = _DESCRIBED_BODY.match(phrase)
+    if match is None:
+        return None
+    role_words = match.group("role").split()
+    noun_at = role_words.index(match.group("noun"))
+    if any(w in FUNCTION_WORDS or not w.isalpha() for w in role_words[:noun_at]):
+        return None
+    if not is_role_noun(match.group("noun")):
+        return None
+    body = match.group("body").split()
+    if any(w.casefold() in _NOT_IN_A_BODY or w.endswith(("ed", "ing", "ly")) for w in body):
         return None
     return match.group("role")
 

@@ -59,7 +59,7 @@ from bot.authoring.name_leads import (
     object_length,
     place_or_time,
 )
-from bot.authoring.namesakes import is_given_name, name_word_in_title
+from bot.authoring.namesakes import is_given_name, name_word_in_title, office_before_style
 from bot.authoring.people import (
     UNKNOWN_ROLE,
     People,
@@ -399,9 +399,9 @@ def _without_style_lead(person: Person, texts: Sequence[str]) -> Person:
 
 
 def _with_royal_given_name(person: Person) -> Person:
-    """ "Windhoek mayor Queen" + "Kamati", "ambassador Sultan" + "Al Nuaimi": a royal
-    title after an office is the given name."""
-    split = royal_given_name(person.title)
+    """ "Windhoek mayor Queen" + "Kamati", "ambassador Sultan" + "Al Qurtasi Al Nuaimi": a
+    royal title after an office is the given name."""
+    split = royal_given_name(person.title, full_name=" " in person.name)
     if split is None:
         return person
     title, given = split
@@ -411,7 +411,12 @@ def _with_royal_given_name(person: Person) -> Person:
 def _with_name_word_of_title(person: Person, texts: Sequence[str]) -> Person:
     """ "Tan Sri Mohamad" + "Fuzi Harun": the word after a style is the name's first."""
     word = name_word_in_title(person.name, person.title, texts)
-    return person if word is None else _renamed(person, f"{word} {person.name}")
+    if word is None:
+        return person
+    # "Police chief Tan Sri Mohamad": the office before the style stays the role
+    return replace(
+        _renamed(person, f"{word} {person.name}"), title=office_before_style(person.title)
+    )
 
 
 def _without_portfolio_word(name: str | None, texts: Sequence[str]) -> str | None:

@@ -24,11 +24,13 @@ def test_a_malaysian_title_is_no_part_of_a_name_the_article_also_writes_without_
 
 
 def test_a_title_the_article_always_writes_stays_in_the_name() -> None:
+    # Round 31: a Malaysian style ("Datuk Seri") no longer stays even when always written
+    # (every labeled Malaysian figure is named without it); "Sheikh" still does.
     draft = drafted(
-        "Harbour row\n\nThe port stays shut, said Datuk Seri Amir Hassan on Monday.\n\n"
-        f"{SAID} Datuk Seri Amir Hassan said.\n"
+        "Harbour row\n\nThe port stays shut, said Sheikh Amir Hassan on Monday.\n\n"
+        f"{SAID} Sheikh Amir Hassan said.\n"
     )
-    assert speakers_in(draft) == {"The port must reopen": "Datuk Seri Amir Hassan"}
+    assert speakers_in(draft) == {"The port must reopen": "Sheikh Amir Hassan"}
 
 
 def test_a_name_at_the_end_of_a_long_portfolio_is_the_person() -> None:
