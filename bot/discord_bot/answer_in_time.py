@@ -106,11 +106,21 @@ def _give_up_if_stuck(
     if task.done() or state.replied or state.sending or state.owned:
         return
     task.cancel()
-    _keep(asyncio.get_running_loop().create_task(_ask_to_retry(interaction, task), context=context))
+    _keep(
+        asyncio.get_running_loop().create_task(
+            _ask_to_retry(interaction, task, state), context=context
+        )
+    )
 
 
-async def _ask_to_retry(interaction: Interaction, task: asyncio.Task[Any]) -> None:
+async def _ask_to_retry(
+    interaction: Interaction, task: asyncio.Task[Any], state: Answering
+) -> None:
     await asyncio.wait([task])  # its `finally` blocks run first
+    if state.deferring is not None:
+        # A deferral still on its way (Discord slow under load) would make the note a second
+        # first response, refused as "already acknowledged": the note follows the deferral.
+        await asyncio.wait([state.deferring])
     log.warning(
         "%s by user %s: no reply %.0f s after the click (the database or the machine is "
         "slow); the user is asked to try again",

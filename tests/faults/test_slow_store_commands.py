@@ -241,6 +241,35 @@ async def test_a_button_whose_store_never_answers_is_given_up_and_the_retry_work
     figures.survived += 1
 
 
+@pytest.mark.timeout(40)
+async def test_a_give_up_while_discord_still_takes_the_deferral_asks_to_retry_after_it(
+    discord_double: DiscordDouble,
+    bot,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """On a loaded machine the deferral can still be on its way when the handler is given up:
+    the "try again" follows it (was: sent as a second first response, refused as "already
+    acknowledged", and the student left with nothing; seen in a burst at load 25)."""
+    figures = tally("/forgetme confirmed, given up while Discord holds the deferral's answer")
+    monkeypatch.setattr(answer_in_time, "GIVE_UP_AFTER", 2.5)
+    pupil, asked = await forget_button(discord_double, services)
+    held = Held(monkeypatch, services.store.personal_data, "forget_user")
+    slow = discord_double.slow_next("POST /interactions", seconds=2.5)
+    itx = await discord_double.click(asked, label="Yes, delete it all", user=pupil)
+    await deferred_while_held(itx, held)
+    figures.tried += 1
+    told = await itx.told(timeout=15)
+    assert slow.hits, "Discord held the deferral's answer past the give-up"
+    assert "try again" in told.text.lower() and told.ephemeral
+    answered_in_time(discord_double, itx)
+    assert await keeps_data(services, pupil.id), "nothing half-done: nothing deleted yet"
+    held.restore()
+    retry = await discord_double.click(asked, label="Yes, delete it all", user=pupil)
+    assert "Deleted" in (await retry.message(timeout=10)).text
+    figures.survived += 1
+
+
 # ----- a form: reporting a problem with a question -----
 
 
