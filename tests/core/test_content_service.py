@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -274,3 +275,21 @@ async def test_an_unpublished_briefing_still_names_its_questions_for_its_own_ser
     assert await service.kept_prompts(CLUB, "nk-troops-russia") == {}
     await service.remove(CLUB, "harbour")
     assert await service.kept_prompts(CLUB, record.key) == {}
+
+
+async def test_a_kept_version_that_no_longer_loads_leaves_the_others_naming_the_questions():
+    repo = InMemoryServerBriefings()
+    service = make_service(repo)
+    await service.upload(CLUB, "harbour.yaml", harbour())
+    await service.publish(CLUB, "harbour")
+    changed = MINI.replace("Who said ships can dock again?", "Who announced the reopening?")
+    await service.upload(CLUB, "harbour.yaml", harbour(changed))
+    await service.publish(CLUB, "harbour")
+    record = await service.unpublish(CLUB, "harbour")
+    first, second = repo.kept[record.record_id]
+    repo.kept[record.record_id] = [first, dataclasses.replace(second, yaml_text="title: [")]
+
+    kept = await service.kept_prompts(CLUB, record.key)
+
+    assert kept["q-who"] == "Who said ships can dock again?"
+    assert "q-who-v2" not in kept

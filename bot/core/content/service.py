@@ -366,7 +366,10 @@ class ContentService:
         )
         prompts: dict[str, str] = {}
         for version in versions:
-            written = self._parse(version.yaml_text, record.slug)  # not cached: rare
+            try:
+                written = self._parse(version.yaml_text, record.slug)  # not cached: rare
+            except InvalidInput:  # no longer loads (stricter checks now): the others name them
+                continue
             for question in served_briefing(written, record.key, version.question_ids).questions:
                 prompts.setdefault(question.id, question.prompt)
         return prompts
