@@ -126,7 +126,9 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
         watcher,
         lambda: store.stats,
         assignments=assignments,
-        class_reports=ClassReportService(library, store.assignments, store.class_results),
+        class_reports=ClassReportService(
+            library, store.assignments, store.class_results, content.kept_prompts
+        ),
         question_reports=question_reports,
         preferences=preferences,
     )

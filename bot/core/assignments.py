@@ -253,7 +253,8 @@ class AssignmentService:
         """What a moderator who just unpublished `briefing_id` should know: the work set on
         it, which students can no longer start; None when there is none."""
         numbers = [
-            f"#{a.id}"
+            # Translators: an assignment's number in a list, as "#{id}" is elsewhere.
+            _("#{number}").format(number=a.id)
             for a in await self.repo.list_assignments(guild_id)
             if a.briefing_id == briefing_id
         ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 
 from bot.core.assignments import late, work_title
 from bot.core.class_ports import AssignmentRepository, ClassResultsRepository
@@ -33,6 +33,10 @@ from bot.core.models import Briefing
 from bot.i18n import _
 
 __all__ = ["CSV_COLUMNS", "ClassReportService", "flag_for", "report_csv"]
+
+KeptPrompts = Callable[[int, str], Awaitable[Mapping[str, str]]]
+"""(server, briefing id) -> the prompts its kept versions wrote, by question id: how a report
+names the questions of work whose briefing is no longer published."""
 
 _STATUS_ORDER: dict[StudentStatus, int] = {
     "finished": 0,
@@ -76,10 +80,12 @@ class ClassReportService:
         library: Shelf,
         assignments: AssignmentRepository,
         results: ClassResultsRepository,
+        kept_prompts: KeptPrompts | None = None,
     ) -> None:
         self.library = library
         self.assignments = assignments
         self.results = results
+        self.kept_prompts = kept_prompts
 
     async def for_assignment(
         self, guild_id: int, assignment_id: int, roster: Iterable[int] = ()
@@ -96,12 +102,15 @@ class ClassReportService:
         tallies = await self.results.assignment_tallies(guild_id, assignment_id)
         briefing = self._briefing(assignment.briefing_id)
         name = briefing.title if briefing else work_title(self.library, assignment.briefing_id)
+        prompts: Mapping[str, str] = {}
+        if briefing is None and self.kept_prompts is not None:
+            prompts = await self.kept_prompts(guild_id, assignment.briefing_id)
         return ClassReport(
             guild_id=guild_id,
             title=_("Assignment #{id}: {briefing}").format(id=assignment_id, briefing=name),
             students=tuple(students),
             questions=self._figures(
-                briefing, assignment.briefing_id, assignment.question_ids, tallies
+                briefing, assignment.briefing_id, assignment.question_ids, tallies, prompts
             ),
             due_at=assignment.due_at,
             assignment_id=assignment_id,
@@ -150,9 +159,11 @@ class ClassReportService:
         briefing_id: str,
         question_ids: Iterable[str],
         tallies: Iterable[QuestionTally],
+        kept: Mapping[str, str] | None = None,
     ) -> tuple[QuestionFigures, ...]:
+        """Each question's figures, named by its prompt in `briefing`, else in `kept`."""
         by_id = {t.question_id: t for t in tallies}
-        prompts = {q.id: q.prompt for q in briefing.questions} if briefing else {}
+        prompts = {q.id: q.prompt for q in briefing.questions} if briefing else dict(kept or {})
         out = []
         for qid in question_ids:
             tally = by_id.get(qid) or QuestionTally(briefing_id, qid, 0, 0)

@@ -384,11 +384,16 @@ def _weekday_number(day_name: str) -> int:
 
 def when_text(when: dt.datetime, schedule: Schedule) -> str:
     """A run time in the schedule's zone and in UTC: "Mon 05 Jan 2026 10:00 CET (09:00 UTC)"
-    (a UTC schedule's time once)."""
+    (a UTC schedule's time once), saying why on a day its time does not exist."""
     local = when.astimezone(zone(schedule.timezone))
     if local.tzname() == "UTC":
         return f"{short_date_time(local)} UTC"  # once: "09:00 UTC (09:00 UTC)" says nothing more
     utc = when.astimezone(dt.UTC)
     same_day = local.date() == utc.date()
     utc_text = f"{utc:%H:%M} UTC" if same_day else f"{short_date_time(utc, year=False)} UTC"
+    wall = schedule.at.time() if isinstance(schedule.at, dt.datetime) else schedule.at
+    if local.time() != wall:  # the spring-forward gap: see the module rules
+        utc_text = _("{utc}; {time} does not exist that day, the clocks go forward").format(
+            utc=utc_text, time=f"{wall:%H:%M}"
+        )
     return f"{short_date_time(local)} {local.tzname()} ({utc_text})"

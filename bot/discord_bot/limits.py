@@ -28,6 +28,8 @@ __all__ = [
     "MODAL_TITLE",
     "SELECT_OPTIONS",
     "TEXT_INPUT_LABEL",
+    "TEXT_INPUT_PLACEHOLDER",
+    "TEXT_INPUT_VALUE",
     "page_length",
     "page_problems",
     "reply_problems",
@@ -53,6 +55,9 @@ BUTTON_LABEL = 80
 
 MODAL_TITLE = 45
 TEXT_INPUT_LABEL = 45
+TEXT_INPUT_PLACEHOLDER = 100
+TEXT_INPUT_VALUE = 4000
+"""Characters a modal's text box holds: a pasted article longer than this is cut."""
 SELECT_OPTIONS = 25
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -255,3 +256,40 @@ async def test_the_watcher_serves_another_process_change_when_the_clock_moves_on
         assert second.catalog.for_guild(CLUB).find("harbour").title == "A small test briefing"
     finally:
         await watcher.stop()
+
+
+async def test_an_unpublished_briefing_still_names_its_questions_for_its_own_server_only(service):
+    await service.upload(CLUB, "harbour.yaml", harbour())
+    await service.publish(CLUB, "harbour")
+    changed = MINI.replace("Who said ships can dock again?", "Who announced the reopening?")
+    await service.upload(CLUB, "harbour.yaml", harbour(changed))
+    await service.publish(CLUB, "harbour")
+    record = await service.unpublish(CLUB, "harbour")
+
+    kept = await service.kept_prompts(CLUB, record.key)
+
+    assert kept["q-days"] == "For how many days was the harbour closed?"
+    assert kept["q-who-v2"] == "Who announced the reopening?"
+    assert kept["q-who"] == "Who said ships can dock again?", "work set on version 1"
+    assert await service.kept_prompts(OTHER, record.key) == {}
+    assert await service.kept_prompts(CLUB, "nk-troops-russia") == {}
+    await service.remove(CLUB, "harbour")
+    assert await service.kept_prompts(CLUB, record.key) == {}
+
+
+async def test_a_kept_version_that_no_longer_loads_leaves_the_others_naming_the_questions():
+    repo = InMemoryServerBriefings()
+    service = make_service(repo)
+    await service.upload(CLUB, "harbour.yaml", harbour())
+    await service.publish(CLUB, "harbour")
+    changed = MINI.replace("Who said ships can dock again?", "Who announced the reopening?")
+    await service.upload(CLUB, "harbour.yaml", harbour(changed))
+    await service.publish(CLUB, "harbour")
+    record = await service.unpublish(CLUB, "harbour")
+    first, second = repo.kept[record.record_id]
+    repo.kept[record.record_id] = [first, dataclasses.replace(second, yaml_text="title: [")]
+
+    kept = await service.kept_prompts(CLUB, record.key)
+
+    assert kept["q-who"] == "Who said ships can dock again?"
+    assert "q-who-v2" not in kept

@@ -198,6 +198,19 @@ def test_when_text_shows_the_zone_and_utc() -> None:
     )
 
 
+def test_a_run_moved_by_the_spring_forward_gap_says_why() -> None:
+    weekly = daily(dt.time(2, 30), recurrence="weekly", weekday=6)  # Berlin, Sundays
+    moved = next_run(weekly, at(2026, 3, 28, 12))
+    assert moved is not None
+    assert when_text(moved, weekly) == (
+        "Sun 29 Mar 2026 03:30 CEST (01:30 UTC; 02:30 does not exist that day, "
+        "the clocks go forward)"
+    )
+    following = next_run(weekly, moved)
+    assert following is not None
+    assert when_text(following, weekly) == "Sun 05 Apr 2026 02:30 CEST (00:30 UTC)"
+
+
 def test_the_next_look_is_the_next_run_so_a_tick_reads_only_what_is_due() -> None:
     schedule = daily(dt.time(8, 0))  # Berlin, UTC+1 in January
     assert next_look(schedule, at(2026, 1, 5, 6)) == at(2026, 1, 5, 7)

@@ -105,6 +105,8 @@ async def test_work_on_a_briefing_unpublished_since_says_so_to_students_and_the_
     assert "There is no briefing" not in told.text
     report = await run(double, "report")
     assert "Assignment #1: harbour (no longer published)" in report.text, report.text
+    assert "For how many days was the harbour closed?" in report.text, report.text
+    assert "q-days" not in report.text, "the prompts it was set with, not their ids"
 
 
 async def test_a_reminder_in_a_channel_the_bot_cannot_post_to_is_refused_before_the_work_is_set(
@@ -125,3 +127,78 @@ async def test_a_reminder_in_a_channel_the_bot_cannot_post_to_is_refused_before_
 
     plain = await double.slash("assign", work, user=double.moderator, channel=locked)
     assert "Assignment #" in (await plain.message()).text, "without a reminder it is set"
+
+
+async def test_the_unpublish_note_numbers_assignments_as_the_french_catalogue_does(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    double = discord_double
+    double.moderator.locale = "fr"
+    await run(double, "briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())})
+    await run(double, "briefing publish", {"briefing": "harbour"})
+    work = {"briefing": "harbour", "due_date": "2026-03-30", "due_time": "18:00"}
+    await run(double, "assign", work)
+    hidden = await run(double, "briefing unpublish", {"briefing": "harbour"})
+    assert "Le devoir n° 1 porte sur ce dossier" in hidden.text, hidden.text
+    assert "#1" not in hidden.text
+
+
+@pytest.mark.parametrize(
+    ("locale", "hint", "told"),
+    [
+        (
+            "en-GB",
+            "4,000 characters at most: attach a longer article as a file",
+            "save it as a .txt",
+        ),
+        (
+            "fr",
+            "4\u202f000 caractères au plus\xa0: joignez un article plus long en fichier",
+            "fichier .txt",
+        ),
+    ],
+)
+async def test_the_paste_box_says_its_limit_and_a_full_box_says_to_attach_the_file(
+    discord_double: DiscordDouble, bot: BriefBot, locale: str, hint: str, told: str
+) -> None:
+    double = discord_double
+    double.moderator.locale = locale
+    box = await (await double.slash("briefing draft", user=double.moderator)).response()
+    fields = {c["custom_id"]: c for row in box.data["components"] for c in row["components"]}
+    assert fields["article"].get("placeholder") == hint, fields["article"]
+
+    short = {"title": "Council votes on the harbour", "article": NO_QUOTES[:3000]}
+    drafted = await (await double.submit_modal(box.custom_id, short)).message()
+    assert "filled the box" not in drafted.text and "rempli" not in drafted.text
+
+    again = await (await double.slash("briefing draft", user=double.moderator)).response()
+    full = {"title": "Council votes on the harbour", "article": (NO_QUOTES * 2)[:4000]}
+    cut = await (await double.submit_modal(again.custom_id, full)).message()
+    assert told in cut.text and "/briefing draft" in cut.text, cut.text
+
+
+@pytest.mark.parametrize(
+    ("locale", "says"),
+    [
+        ("en-GB", "03:30 CEST (01:30 UTC; 02:30 does not exist that day, the clocks go forward)"),
+        ("fr", "03:30 CEST (01:30 UTC\xa0; 02:30 n'existe pas ce jour-là, les horloges avancent)"),
+    ],
+)
+async def test_a_weekly_post_in_the_spring_forward_gap_says_why_it_shows_another_hour(
+    discord_double: DiscordDouble, bot: BriefBot, locale: str, says: str
+) -> None:
+    double = discord_double
+    double.moderator.locale = locale
+    early = {
+        "what": "briefing",
+        "time": "02:30",
+        "timezone": "Europe/Berlin",
+        "repeat": "weekly",
+        "weekday": "sunday",
+        "briefing": "mini",
+        "channel": double.news,
+    }
+    made = await run(double, "schedule", early)
+    assert says in made.text, made.text
+    listed = await run(double, "schedules")
+    assert says in listed.text, listed.text

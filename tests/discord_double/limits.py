@@ -122,6 +122,8 @@ def modal_problems(data: Mapping[str, Any]) -> list[Problem]:
     for component in walk_components(list(components)):
         if component.get("type") == 4 and len(str(component.get("label") or "")) > 45:
             problems.append(("label", "Must be 45 or fewer in length."))
+        if component.get("type") == 4 and len(str(component.get("placeholder") or "")) > 100:
+            problems.append(("placeholder", "Must be 100 or fewer in length."))
     return problems
 
 

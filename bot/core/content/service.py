@@ -346,6 +346,34 @@ class ContentService:
         written = self._parse(version.yaml_text, briefing_id)
         return served_briefing(written, briefing_id, version.question_ids)
 
+    async def kept_prompts(self, guild_id: int, briefing_id: str) -> dict[str, str]:
+        """The prompts of a server briefing's questions by served id, as its kept versions
+        wrote them (the last published first), for reports on work set before it was
+        unpublished. Empty for a bundled briefing, a removed one, or another server's."""
+        if KEY_SEPARATOR not in briefing_id:
+            return {}
+        try:
+            record_id = int(briefing_id.rsplit(KEY_SEPARATOR, 1)[1])
+        except ValueError:
+            return {}
+        record = await self.repository.briefing_by_id(guild_id, record_id)
+        if record is None:
+            return {}
+        versions = sorted(
+            await self.repository.versions(record_id),
+            key=lambda v: (v.published_at is not None, v.published_at or v.created_at, v.version),
+            reverse=True,
+        )
+        prompts: dict[str, str] = {}
+        for version in versions:
+            try:
+                written = self._parse(version.yaml_text, record.slug)  # not cached: rare
+            except InvalidInput:  # no longer loads (stricter checks now): the others name them
+                continue
+            for question in served_briefing(written, record.key, version.question_ids).questions:
+                prompts.setdefault(question.id, question.prompt)
+        return prompts
+
     # --- keeping every process current ---------------------------------------------------
 
     async def refresh(self) -> bool:

@@ -9,7 +9,7 @@ from bot.core.content.records import BriefingRecord, VersionRecord
 from bot.core.content.service import DraftOutcome, Shown, UploadOutcome
 from bot.core.models import Briefing, Question
 from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis
-from bot.core.wording import difficulty_name, echo
+from bot.core.wording import difficulty_name, echo, number
 from bot.i18n import _, ngettext, pgettext
 
 __all__ = [
@@ -95,8 +95,9 @@ def _named(problem: str, filename: str, name: str) -> str:
     return name + problem[len(filename) :] if problem.startswith(filename) else problem
 
 
-def draft_reply(outcome: DraftOutcome) -> Reply:
-    """The draft YAML as a file, and the short list of what to check."""
+def draft_reply(outcome: DraftOutcome, box_filled_at: int | None = None) -> Reply:
+    """The draft YAML as a file, and the short list of what to check; `box_filled_at`: the
+    pasted text filled its box to this many characters, so the article may have been cut."""
     record = outcome.record
     checks = "\n".join(f"• {c}" for c in outcome.checks) or "• " + _(
         "nothing flagged: read it anyway"
@@ -110,6 +111,12 @@ def draft_reply(outcome: DraftOutcome) -> Reply:
         "and `/briefing upload` it."
     ).format(slug=record.slug)
     body = f"{drafted}\n\n{emphasis(_('Check:'))}\n{checks}\n\n{review}"
+    if box_filled_at is not None:
+        body += "\n\n" + _(
+            "⚠️ Your paste filled the box ({limit} characters at most), so the end of a longer "
+            "article is missing from this draft. For the whole article, save it as a .txt, .md "
+            "or .html file and give it to `/briefing draft` as its article option."
+        ).format(limit=number(box_filled_at))
     return Reply(
         (Page(_("📝 Draft: {title}").format(title=outcome.briefing.title), body),),
         private=True,

@@ -29,7 +29,7 @@ from bot.core.content.views import (
 )
 from bot.core.errors import BriefbotError, InvalidInput
 from bot.core.replies import Button, ButtonStyle, Reply
-from bot.core.wording import shorten
+from bot.core.wording import number, shorten
 from bot.discord_bot.attachments import check_attachment, read_attachment
 from bot.discord_bot.checks import require_moderator
 from bot.discord_bot.custom_ids import (
@@ -40,6 +40,7 @@ from bot.discord_bot.custom_ids import (
 )
 from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.limits import TEXT_INPUT_PLACEHOLDER, TEXT_INPUT_VALUE
 from bot.discord_bot.respond import send_modal, send_reply
 from bot.discord_bot.router import Router
 from bot.i18n import N_, _, ngettext
@@ -317,7 +318,10 @@ class BriefingsCog(
             label=_("Article text"),
             custom_id=TEXT_FIELD,
             style=discord.TextStyle.paragraph,
-            max_length=4000,
+            max_length=TEXT_INPUT_VALUE,
+            placeholder=_("{limit} characters at most: attach a longer article as a file").format(
+                limit=number(TEXT_INPUT_VALUE)
+            )[:TEXT_INPUT_PLACEHOLDER],
         )
         return _modal(BRIEFING_PASTE.build(), _("Draft from an article"), [title, text])
 
@@ -326,10 +330,12 @@ class BriefingsCog(
         await require_moderator(interaction)
         guild = _guild(interaction)
         fields = _fields(interaction)
-        text = f"{fields.get(TITLE_FIELD, '').strip()}\n\n{fields.get(TEXT_FIELD, '')}"
+        pasted = fields.get(TEXT_FIELD, "")
+        text = f"{fields.get(TITLE_FIELD, '').strip()}\n\n{pasted}"
         await defer_once(interaction, private=True)
         outcome = await self.content.draft(guild, "pasted.txt", text.encode("utf-8"))
-        await send_reply(interaction, draft_reply(outcome))
+        filled = TEXT_INPUT_VALUE if len(pasted) >= TEXT_INPUT_VALUE else None
+        await send_reply(interaction, draft_reply(outcome, box_filled_at=filled))
 
 
 def _review_args(args: list[str]) -> tuple[int, str, int]:
