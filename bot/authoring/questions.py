@@ -64,7 +64,7 @@ from bot.authoring.quiz_guards import (
 )
 from bot.authoring.quiz_people import a_label_of_another, cut_at_a_stop, names_an_office_holder
 from bot.authoring.quotes import PRONOUN_HOW
-from bot.authoring.text import truncate
+from bot.authoring.text import sentence_spans, truncate
 
 __all__ = ["DraftFact", "DraftFigure", "DraftQuestion", "DraftQuote", "make_questions"]
 
@@ -214,6 +214,25 @@ def _clean_quote(text: str) -> str:
     return text
 
 
+MAX_PROMPT_QUOTE = 300
+# The share of the room whole sentences must fill to stand for a long quote: below it
+# ("No. …" for a 400-character quote) the student reads too little to know the speaker.
+_MIN_WHOLE_SHARE = 0.4
+
+
+def _quote_in_prompt(text: str, limit: int = MAX_PROMPT_QUOTE) -> str:
+    """The quote as a who-said prompt shows it: whole if it fits; else its whole sentences
+    up to the limit, verbatim, then " …" for the rest left out; a quote whose first
+    sentences fill too little of the room is cut at a word boundary, as before."""
+    if len(text) <= limit:
+        return text
+    room = limit - 2  # the space and the ellipsis
+    ends = [b for _, b in sentence_spans(text) if b <= room]
+    if ends and ends[-1] >= limit * _MIN_WHOLE_SHARE:
+        return text[: ends[-1]] + " …"
+    return truncate(text, limit)
+
+
 def _people(figures: Sequence[DraftFigure], texts: Sequence[str]) -> list[DraftFigure]:
     """The figures a who-said question may name, as answer or choice: not a place before an
     office ("New Jersey Gov. ..."), nor a roleless description of another figure, nor a
@@ -270,7 +289,7 @@ def _who_said(
         data: dict[str, Any] = {
             "id": f"who-said-{quote.id}",
             "kind": "choice" if wrong else "short",
-            "prompt": f"Who said “{truncate(_clean_quote(quote.text), 300)}”?",
+            "prompt": f"Who said “{_quote_in_prompt(_clean_quote(quote.text))}”?",
             "answer": figure.name,
         }
         if wrong:
