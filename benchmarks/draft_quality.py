@@ -75,6 +75,10 @@ outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh46, real articles, forty-sixth fresh set, labeled at main's 7bdd83d from 20
 outlets in the Americas and Europe not used before;
 labeled/real/fresh47, real articles, forty-seventh fresh set, labeled at main's 7bdd83d from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh48, real articles, forty-eighth fresh set, labeled at main's 8bb4b5b from 20
+outlets in the Americas and Europe not used before;
+labeled/real/fresh49, real articles, forty-ninth fresh set, labeled at main's 8bb4b5b from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -146,6 +150,8 @@ FRESH44 = REAL / "fresh44"
 FRESH45 = REAL / "fresh45"
 FRESH46 = REAL / "fresh46"
 FRESH47 = REAL / "fresh47"
+FRESH48 = REAL / "fresh48"
+FRESH49 = REAL / "fresh49"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -197,6 +203,8 @@ REAL_SETS = (
     ("real articles, forty-fifth fresh set", FRESH45, False),
     ("real articles, forty-sixth fresh set", FRESH46, False),
     ("real articles, forty-seventh fresh set", FRESH47, False),
+    ("real articles, forty-eighth fresh set", FRESH48, False),
+    ("real articles, forty-ninth fresh set", FRESH49, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
