@@ -36,9 +36,10 @@ FROM pg_stat_statements
 WHERE calls >= 10 AND query NOT LIKE '%pg_stat%' ORDER BY total_exec_time DESC LIMIT 6
 """
 TOTALS_UPDATES = """
-SELECT n_tup_upd AS updates, n_tup_hot_upd AS hot FROM pg_stat_user_tables
-WHERE relname = 'learner_totals'
+SELECT sum(n_tup_upd) AS updates, sum(n_tup_hot_upd) AS hot FROM pg_stat_user_tables
+WHERE relname LIKE 'learner\\_totals%'
 """
+"""Row updates of the learner totals, HOT or not, in the table or its partitions."""
 
 
 def _cpu_seconds(pids: list[int]) -> dict[int, float]:
@@ -94,7 +95,7 @@ async def _profile_run(url: str) -> None:
             f"  {row['calls']:4d} x {row['ms']:6.2f} ms, WAL {row['wal'] / total:5.0f} B/answer"
             f"  {row['query']}"
         )
-    if totals is not None:
+    if totals is not None and totals["updates"] is not None:
         print(f"  learner_totals: {totals['updates']:,} row updates, {totals['hot']:,} of them HOT")
 
 

@@ -275,7 +275,10 @@ async def test_progress_reads_use_indexes_and_never_scan_the_answers(
                 assert by_key or "COVERING INDEX" in plan, plan
                 assert "TEMP B-TREE" not in plan, plan
             else:
-                # only the rows of this server and period, found by index, then sorted (no
-                # index holds the counts, so that the writer's updates of them stay HOT)
-                assert "ix_learner_totals_period" in plan or "pk_learner_totals" in plan, plan
-                assert "guild_id = " in plan and "period = " in plan, plan
+                # only the rows of this server and period, in their partition (all time or
+                # the weeks), found by index, then sorted: no index holds the counts, so that
+                # the writer's updates of them stay HOT
+                weeks = "week" in read
+                assert ("on learner_totals_weeks" in plan) == weeks, plan
+                assert ("on learner_totals_all_time" in plan) != weeks, plan
+                assert "Index Cond: ((guild_id = " in plan and "period = " in plan, plan

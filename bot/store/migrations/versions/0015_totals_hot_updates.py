@@ -1,14 +1,18 @@
-"""PostgreSQL: learner totals updated in place (HOT), the boards ranked by a sort.
+"""PostgreSQL: learner totals updated in place (HOT), all-time totals apart from the weeks'.
 
 Every answer adds to two rows of `learner_totals` (all time and its week). Their board index
 held the counts, so each of these updates wrote a new heap row and an entry in both indexes.
-Here the board index gives way to one on (guild_id, period) alone, which holds no count, and
-the table's pages keep room for new row versions (`fillfactor`): an update then rewrites the
-row on its own page and touches no index. A board ranks its server's rows for a period by
-sorting them (10^4 learners: a few milliseconds; README, Performance).
+Here the board index gives way to one on (guild_id, period, user_id), which holds no count,
+and the table's pages keep room for new row versions (`fillfactor`): an update then rewrites
+the row on its own page and touches no index (HOT). A board now sorts its server's rows of
+the period, so those rows must sit on few pages: the table is split by period into two
+partitions, all-time totals (one row per learner and server) and weekly ones (a week's rows
+are written during that week, so they sit together). Same name, columns and key: no query
+changes.
 
-Pages written before this fill up to the new `fillfactor` as their rows move; nothing is
-rewritten here. SQLite keeps its board index: its rows are read from the index in rank order.
+The rows are copied into the new table in one transaction (about a second per million on
+the machines measured). SQLite keeps its board index: its rows are read from the index in
+rank order, and SQLite has no HOT update to gain.
 
 Revision ID: 0015_totals_hot_updates
 Revises: 0014_one_off_looks
@@ -19,7 +23,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0015_totals_hot_updates"
@@ -28,26 +31,51 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _FILLFACTOR = 50  # bot.store.schema.TOTALS_FILLFACTOR when this was written
-_BOARD: list[str | sa.TextClause] = [
-    "guild_id",
-    "period",
-    sa.text("correct DESC"),
-    "answered",
-    "user_id",
-]
+_COLUMNS = "guild_id, period, user_id, correct, answered"
+_TABLE = (
+    "CREATE TABLE learner_totals (guild_id BIGINT NOT NULL, period INTEGER NOT NULL, "
+    "user_id BIGINT NOT NULL, correct INTEGER NOT NULL, answered INTEGER NOT NULL, "
+    "CONSTRAINT pk_learner_totals PRIMARY KEY (user_id, guild_id, period))"
+)
 
 
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    op.drop_index("ix_learner_totals_board", table_name="learner_totals")
+    _set_aside()
+    op.execute(f"{_TABLE} PARTITION BY LIST (period)")
+    for name, values in (("all_time", "FOR VALUES IN (0)"), ("weeks", "DEFAULT")):
+        op.execute(
+            f"CREATE TABLE learner_totals_{name} PARTITION OF learner_totals {values} "
+            f"WITH (fillfactor = {_FILLFACTOR})"
+        )
     op.create_index("ix_learner_totals_period", "learner_totals", ["guild_id", "period", "user_id"])
-    op.execute(f"ALTER TABLE learner_totals SET (fillfactor = {_FILLFACTOR})")
+    _copy_back()
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    op.execute("ALTER TABLE learner_totals RESET (fillfactor)")
-    op.drop_index("ix_learner_totals_period", table_name="learner_totals")
-    op.create_index("ix_learner_totals_board", "learner_totals", _BOARD)
+    _set_aside()
+    op.execute(_TABLE)
+    op.execute(
+        "CREATE INDEX ix_learner_totals_board ON learner_totals "
+        "(guild_id, period, correct DESC, answered, user_id)"
+    )
+    _copy_back()
+
+
+def _set_aside() -> None:
+    """Rename the current table (and its key's index) out of the way, indexes dropped."""
+    op.execute("DROP INDEX IF EXISTS ix_learner_totals_board")
+    op.execute("DROP INDEX IF EXISTS ix_learner_totals_period")
+    op.execute("ALTER TABLE learner_totals RENAME TO learner_totals_old")
+    op.execute("ALTER TABLE learner_totals_old RENAME CONSTRAINT pk_learner_totals TO pk_old")
+
+
+def _copy_back() -> None:
+    op.execute(
+        f"INSERT INTO learner_totals ({_COLUMNS}) SELECT {_COLUMNS} FROM learner_totals_old "
+        "ORDER BY period, guild_id, user_id"
+    )
+    op.execute("DROP TABLE learner_totals_old")
