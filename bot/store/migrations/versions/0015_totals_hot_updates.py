@@ -10,9 +10,11 @@ partitions, all-time totals (one row per learner and server) and weekly ones (a 
 are written during that week, so they sit together). Same name, columns and key: no query
 changes.
 
-The rows are copied into the new table in one transaction (about a second per million on
-the machines measured). SQLite keeps its board index: its rows are read from the index in
-rank order, and SQLite has no HOT update to gain.
+The rows are copied into the new table in the migration's transaction, in one statement
+allowed as long as a starting process waits for a migration (`MIGRATION_WAIT`), not the
+1.5 s limit of every other statement: 1.28 million rows (10^5 learners over 26 weeks) took
+25 s at load 25 (2026-11-27 23:28 UTC). SQLite keeps its board index: its rows are read from
+the index in rank order, and SQLite has no HOT update to gain.
 
 Revision ID: 0015_totals_hot_updates
 Revises: 0014_one_off_looks
@@ -24,6 +26,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from alembic import op
+from sqlalchemy.util import await_only
+
+from bot.store.migrate import MIGRATION_WAIT
 
 revision: str = "0015_totals_hot_updates"
 down_revision: str | None = "0014_one_off_looks"
@@ -74,8 +79,13 @@ def _set_aside() -> None:
 
 
 def _copy_back() -> None:
-    op.execute(
+    """Copy every row into the new table, on the driver's connection (the same transaction)
+    with the time a migration may take: a big store's copy outlasts the statement limit."""
+    driver = op.get_bind().connection.driver_connection
+    assert driver is not None
+    copy = (
         f"INSERT INTO learner_totals ({_COLUMNS}) SELECT {_COLUMNS} FROM learner_totals_old "
         "ORDER BY period, guild_id, user_id"
     )
+    await_only(driver.execute(copy, timeout=MIGRATION_WAIT))
     op.execute("DROP TABLE learner_totals_old")
