@@ -3,8 +3,9 @@
 Runs row c2's workload (ours only: 1,000 users, 20 answers each, on a durable PostgreSQL)
 with `pg_stat_statements` loaded, and prints per run: answers/s, the writer's batches, CPU
 time per answer in this process and in the server's processes, and per statement its calls,
-server time per call and WAL per answer. A diagnostic, outside `make bench`: the extension
-changes nothing durable, but it is not in the server the benchmark measures. Linux only
+server time per call and WAL per answer, and how many of the learner totals' row updates
+were HOT (rewritten on their page, no index touched). A diagnostic, outside `make bench`: the
+extension changes nothing durable, but it is not in the server the benchmark measures. Linux only
 (CPU times are read from /proc).
 
 `--without-totals` alternates each run with one whose answers statement keeps no leaderboard
@@ -34,6 +35,11 @@ SELECT calls, total_exec_time / calls AS ms, wal_bytes::float8 AS wal,
 FROM pg_stat_statements
 WHERE calls >= 10 AND query NOT LIKE '%pg_stat%' ORDER BY total_exec_time DESC LIMIT 6
 """
+TOTALS_UPDATES = """
+SELECT sum(n_tup_upd) AS updates, sum(n_tup_hot_upd) AS hot FROM pg_stat_user_tables
+WHERE relname LIKE 'learner\\_totals%'
+"""
+"""Row updates of the learner totals, HOT or not, in the table or its partitions."""
 
 
 def _cpu_seconds(pids: list[int]) -> dict[int, float]:
@@ -73,6 +79,9 @@ async def _profile_run(url: str) -> None:
         server = sum(t - server_before.get(pid, 0.0) for pid, t in server_after.items())
         statements = await admin.fetch(TOP_STATEMENTS)
         batches = store.stats.batches
+        await store.close()
+        await asyncio.sleep(1.0)  # the writer's server processes report their counts as they end
+        totals = await admin.fetchrow(TOTALS_UPDATES)
     finally:
         await store.close()
         await admin.close()
@@ -86,6 +95,8 @@ async def _profile_run(url: str) -> None:
             f"  {row['calls']:4d} x {row['ms']:6.2f} ms, WAL {row['wal'] / total:5.0f} B/answer"
             f"  {row['query']}"
         )
+    if totals is not None and totals["updates"] is not None:
+        print(f"  learner_totals: {totals['updates']:,} row updates, {totals['hot']:,} of them HOT")
 
 
 def without_totals(statement: str) -> str:

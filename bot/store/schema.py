@@ -7,6 +7,7 @@ checked against every table. Times are stored in UTC (`UTCDateTime`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import (
@@ -32,6 +33,9 @@ from sqlalchemy import (
 from sqlalchemy.types import TypeDecorator
 
 __all__ = [
+    "DIALECT_ONLY_INDEXES",
+    "TOTALS_FILLFACTOR",
+    "TOTALS_PARTITIONS",
     "USER_COLUMNS",
     "UTCDateTime",
     "answers",
@@ -40,6 +44,7 @@ __all__ = [
     "content_changes",
     "content_version",
     "guild_settings",
+    "in_schema_of",
     "learner_preferences",
     "learner_totals",
     "metadata",
@@ -91,6 +96,16 @@ NAMING = {
 }
 
 metadata = MetaData(naming_convention=NAMING)
+
+TOTALS_FILLFACTOR = 50
+"""PostgreSQL's `fillfactor` of the learner totals' partitions: pages are filled to this
+percent by inserts. Each answer batch rewrites the two totals of each learner in it, and a
+page needs room for every row version the batch writes there for the update to stay on the
+page (HOT)."""
+
+TOTALS_PARTITIONS = ("learner_totals_all_time", "learner_totals_weeks")
+"""PostgreSQL: `learner_totals`' partitions (period 0, and every week), made by migration 0015
+with `TOTALS_FILLFACTOR`: a board reads one period's rows, which then sit on few pages."""
 
 SLUG = 64
 KEY = 128
@@ -409,6 +424,8 @@ learner_totals = Table(
     # to update on every answer (each answer updates two rows, and every index of each)
     PrimaryKeyConstraint("user_id", "guild_id", "period"),
     sqlite_with_rowid=False,  # the key is the table: one B-tree less to update per answer
+    # PostgreSQL: all-time totals and weekly ones in two partitions (TOTALS_PARTITIONS)
+    postgresql_partition_by="LIST (period)",
 )
 """Right answers and answers given per server, period and learner, kept by the answer writer.
 
@@ -421,8 +438,37 @@ Index(
     learner_totals.c.correct.desc(),
     learner_totals.c.answered,
     learner_totals.c.user_id,
-)
-"""Rows in leaderboard order: a board's top is the start of a range, a rank two range counts."""
+).ddl_if(dialect="sqlite")
+"""SQLite: rows in leaderboard order, so a board's top is the start of a range and a rank two
+range counts."""
+Index(
+    "ix_learner_totals_period",
+    learner_totals.c.guild_id,
+    learner_totals.c.period,
+    learner_totals.c.user_id,
+).ddl_if(dialect="postgresql")
+"""PostgreSQL: one board's rows, ranked by sorting them. No index holds the counts, so the
+answer writer's updates of them are HOT (heap-only: the row rewritten on its page, no index
+touched; migration 0015, README "Performance")."""
+
+DIALECT_ONLY_INDEXES = {
+    "ix_learner_totals_board": "sqlite",
+    "ix_learner_totals_period": "postgresql",
+}
+"""Indexes one database has and the other has not, by name: the dialect that has them."""
+
+
+def in_schema_of(dialect: str) -> Callable[..., bool]:
+    """An Alembic `include_object` that leaves out the other database's own indexes, so that
+    comparing a store with this metadata sees only what `dialect`'s migrations build."""
+
+    def include(obj: object, name: str | None, type_: str, *_: object) -> bool:
+        if type_ == "table":
+            return name not in TOTALS_PARTITIONS
+        return type_ != "index" or DIALECT_ONLY_INDEXES.get(name or "", dialect) == dialect
+
+    return include
+
 
 learner_preferences = Table(
     "learner_preferences",

@@ -7,9 +7,12 @@ a server (direct messages) are on no leaderboard, so they have no totals.
 
 The totals are kept by whoever changes answers, in the same transaction: the answer writer
 adds new answers (`add_answers`), `rescore` moves right answers between right and wrong, and
-forgetting a user deletes their rows. `board_index` orders rows exactly as a leaderboard
-ranks them, so the top of a board is the first rows of an index range, and a learner's rank
-is one plus two counts over ranges of the same index: no query here reads `answers`.
+forgetting a user deletes their rows. On SQLite the board index orders rows exactly as a
+leaderboard ranks them, so the top of a board is the first rows of an index range, and a
+learner's rank is one plus two counts over ranges of the same index. On PostgreSQL no index
+holds the counts (so that the writer's updates of them are HOT, `bot.store.schema`): a board
+sorts its server's rows for the period, found by index, and a rank counts over them. No query
+here reads `answers`.
 """
 
 from __future__ import annotations
@@ -217,7 +220,8 @@ def row_query(guild_id: int, user_id: int, week: dt.date | None) -> tuple[str, P
 def rank_query(
     guild_id: int, week: dt.date | None, correct: int, answered: int
 ) -> tuple[str, Params]:
-    """How many learners rank strictly above (correct, answered): two index range counts."""
+    """How many learners rank strictly above (correct, answered): two counts over the board's
+    rows (index ranges on SQLite)."""
     where, params = _board(guild_id, week)
     return (
         f"SELECT (SELECT count(*) FROM learner_totals WHERE {where} AND correct > :correct)"

@@ -13,16 +13,21 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy.engine import Connection, make_url
 from store_helpers import NOW, answer
 
+from bot.core.progress import LeaderboardEntry
 from bot.store import open_store
 from bot.store.engine import run_sync, sqlite_engine
 from bot.store.limits import STATEMENT_TIMEOUT
 from bot.store.migrate import _LOCK_ID, alembic_config, current_revision, head_revision
-from bot.store.schema import metadata
+from bot.store.schema import in_schema_of, metadata
+from bot.store.totals import week_key
 
 
 async def _inspect(url: str) -> tuple[str | None, list[object]]:
     def check(conn: Connection) -> tuple[str | None, list[object]]:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        include = in_schema_of(conn.dialect.name)
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": include}
+        )
         return current_revision(conn), compare_metadata(context, metadata)
 
     return await run_sync(url, check)
@@ -189,6 +194,42 @@ async def test_a_one_off_saved_weeks_ahead_before_0014_is_looked_at_by_the_next_
     try:
         due = await store.schedules.due_schedules(NOW)
         assert [s.recurrence for s in due] == ["once"], "the one-off is looked at now"
+    finally:
+        await store.close()
+    assert (await _inspect(store_url)) == (head_revision(), [])
+
+
+async def test_a_store_from_before_the_hot_totals_keeps_ranking_its_boards(
+    store_url: str,
+) -> None:
+    """Revision 0015 (PostgreSQL) trades the board index for one on the server and period:
+    boards and ranks read from an old store's totals stay the same, and new answers move them."""
+    week = week_key(NOW.date())
+
+    def upgrade_and_add_totals(conn: Connection) -> None:
+        command.upgrade(alembic_config(conn), "0014_one_off_looks")
+        conn.exec_driver_sql(
+            "INSERT INTO learner_totals (guild_id, period, user_id, correct, answered) VALUES "
+            f"(1, 0, 5, 3, 4), (1, 0, 6, 2, 2), (1, 0, 7, 3, 5), (2, 0, 5, 9, 9), "
+            f"(1, {week}, 5, 1, 1), (1, {week}, 7, 0, 2)"
+        )
+
+    await run_sync(store_url, upgrade_and_add_totals, write=True)
+    store = await open_store(store_url)
+    try:
+        board = await store.progress.leaderboard(1)
+        assert [(e.rank, e.user_id, e.correct, e.answered) for e in board] == [
+            (1, 5, 3, 4),
+            (2, 7, 3, 5),
+            (3, 6, 2, 2),
+        ]
+        assert [e.user_id for e in await store.progress.leaderboard(1, week=NOW.date())] == [5]
+        assert await store.answers.record_answer(answer(6, "q8"))
+        assert await store.answers.record_answer(answer(6, "q9"))
+        assert (await store.progress.rank_of(1, 6)) == LeaderboardEntry(1, 6, 4, 4)
+        assert [e.user_id for e in await store.progress.leaderboard(1)] == [6, 5, 7]
+        weekly = await store.progress.leaderboard(1, week=NOW.date())
+        assert [(e.rank, e.user_id, e.correct) for e in weekly] == [(1, 6, 2), (2, 5, 1)]
     finally:
         await store.close()
     assert (await _inspect(store_url)) == (head_revision(), [])

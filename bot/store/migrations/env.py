@@ -15,7 +15,7 @@ from alembic import context
 from sqlalchemy.engine import Connection
 
 from bot.store.engine import DEFAULT_URL, normalise_url, run_sync
-from bot.store.schema import metadata
+from bot.store.schema import in_schema_of, metadata
 
 
 def _configure(connection: Connection) -> None:
@@ -24,6 +24,7 @@ def _configure(connection: Connection) -> None:
         target_metadata=metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=in_schema_of(connection.dialect.name),
     )
     with context.begin_transaction():
         context.run_migrations()
