@@ -81,6 +81,7 @@ from bot.core import (
     compass,
     demonyms,
     french_numbers,
+    gazetteer,
     place_kinds,
     place_names,
     roles,
@@ -1027,24 +1028,57 @@ _NUMERIC = re.compile(r"\d")
 
 
 def _without_country_after(given: str, rights: Sequence[str]) -> str | None:
-    """A place of one to three words typed with its country after it ("doha, qatar", "dubai
-    uae"), without the country, when no right answer is a country itself or names that one;
-    None otherwise (a sentence ending with a country is not a place)."""
+    """A town or city of one to three words typed with its own country or US state after it
+    ("doha, qatar", "dubai uae", "new bern nc"), without it, when no right answer is a
+    country itself or names that one; None otherwise: a place the gazetteer puts elsewhere
+    ("abu dhabi brazil") or does not list, or a sentence ending with a country."""
+    given = _DOTTED_CODE.sub(r"\1\2", given)  # "n.c." as "nc"
     pieces = given.replace(",", " ").split()
-    if len(pieces) < 2 or clean(pieces[-1]).strip(_PUNCTUATION) not in _countries_last_words():
+    if len(pieces) < 2:
+        return None
+    last = clean(pieces[-1]).strip(_PUNCTUATION)
+    if last not in _countries_last_words() and not _may_end_a_state(last):
         return None  # the common cases, without reading the guess
     if _answers_a_country(tuple(rights)):
         return None
     words = normalize(given).split()
     english = _territories()[0]
     for size in (1, 2, 3):
-        country = " ".join(words[-size:])
-        if not 0 < len(words) - size <= 3 or country not in english:
+        where = " ".join(words[-size:])
+        if not 0 < len(words) - size <= 3:
             continue
-        if any(country in normalize(r) for r in rights):
+        code = english.get(where) or _state_of(where)
+        if code is None:
+            continue
+        if any(where in normalize(r) for r in rights):
             return None
-        return " ".join(words[:-size])
+        place = " ".join(words[:-size])
+        return place if _places_own(place, code) else None
     return None
+
+
+def _places_own(place: str, code: str) -> bool:
+    """Whether the gazetteer puts the town or city `place` in the country or US state `code`,
+    and, for a state, in no other state: the state then cannot tell which one is meant."""
+    where: set[str] = set()
+    for name in {place, *_article_forms(place)}:  # "el ain" for Al Ain
+        where |= gazetteer.places_in(name)
+    states = {w for w in where if w.startswith("US-")}
+    return code in where and (not code.startswith("US-") or len(states) == 1)
+
+
+_DOTTED_CODE = re.compile(r"\b([A-Za-z])\.\s?([A-Za-z])\.?\s*$")
+
+
+def _may_end_a_state(word: str) -> bool:
+    """Whether `word` may end a US state's name or postal code ("carolina", "nc", "n.c")."""
+    return len(word.replace(".", "")) == 2 or word in gazetteer.states_last_words()
+
+
+def _state_of(words: str) -> str | None:
+    """The gazetteer's code of the US state that `words` name ("US-NC"), or None."""
+    code = gazetteer.state_code(words)
+    return f"US-{code}" if code else None
 
 
 _PUNCTUATION = ".!?;:'\"()"
