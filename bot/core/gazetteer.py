@@ -13,11 +13,20 @@ from __future__ import annotations
 
 import functools
 import json
+import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from bot.core.answer_text import normalize
 
-__all__ = ["TABLE", "geonames_table", "places_in", "state_code", "states_last_words"]
+__all__ = [
+    "TABLE",
+    "geonames_table",
+    "places_in",
+    "state_code",
+    "state_code_reading",
+    "states_last_words",
+]
 
 TABLE = Path(__file__).with_name("gazetteer.json")
 
@@ -49,6 +58,25 @@ def state_code(words: str) -> str | None:
 def states_last_words() -> frozenset[str]:
     """The last word of every US state's name ("carolina", "york")."""
     return frozenset(name.split()[-1] for name in _table()["states"])
+
+
+def state_code_reading(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with a US state's postal code written as the state's name ("nc", "n.c." for
+    North Carolina) when a right answer is that state; None otherwise."""
+    names = _states_answered(tuple(answers))
+    if not names:
+        return None
+    text = re.sub(r"\b([A-Za-z])\.\s?([A-Za-z])\.?", r"\1\2", given)  # "n.c." as "nc"
+    tokens = normalize(text).split()
+    read = [names.get(token.upper(), token) if len(token) == 2 else token for token in tokens]
+    return " ".join(read) if read != tokens else None
+
+
+@functools.lru_cache(maxsize=512)
+def _states_answered(answers: tuple[str, ...]) -> dict[str, str]:
+    """The US states that a right answer names, by postal code ("NC": "north carolina")."""
+    states = _table()["states"]
+    return {states[norm]: norm for norm in map(normalize, answers) if norm in states}
 
 
 def geonames_table() -> str:

@@ -79,6 +79,7 @@ from bot.core import (
     calendar_answers,
     chat_habits,
     compass,
+    counts_said,
     demonyms,
     french_numbers,
     gazetteer,
@@ -519,7 +520,9 @@ _TITLES = frozenset(
     # a councillor as council reports write it, and Malaysia's honorific "Datuk" ("Dato'")
     "cr cllr councillor councilor datuk dato "
     # Nigeria's "Engr.", a minister's "His Excellency", "Hon.", "Datuk Seri", "AG Bird"
-    "engr engineer excellency hon honourable honorable seri ag".split()
+    "engr engineer excellency hon honourable honorable seri ag "
+    # Gulf and South Asian honorifics ("Shaikh Abdullah", "Sayyid Fahd") and a prime minister
+    "shaikh sheikh sheik sayyid sayed syed pm".split()
 )
 _MAX_NAME_TYPOS = 2  # in a whole name, when a first name may carry one ("Jon Kirby")
 
@@ -1010,6 +1013,16 @@ def is_correct(
         readings.append(written)  # "fire dept" for "the fire department"
     if (kind := place_kinds.kind_said_reading(given, rights, context)) is not None:
         readings.append(kind)  # "manatee" asked which county, for "Manatee County"
+    if (kind := place_kinds.kind_before_reading(given, rights, context)) is not None:
+        readings.append(kind)  # "co cork" asked which county, for Cork
+    if (named := place_kinds.named_word_reading(given, rights, context)) is not None:
+        readings.append(named)  # "private" asked which sector, for "the private sector"
+    if (state := gazetteer.state_code_reading(given, rights)) is not None:
+        readings.append(state)  # "nc" for North Carolina
+    if (nothing := counts_said.nothing_reading(given, rights)) is not None:
+        readings.append(nothing)  # "none", "no goals" for 0
+    if (one := counts_said.one_as_a_reading(given, rights)) is not None:
+        readings.append(one)  # "1 mile" for "a mile"
     if _numeric_answer(rights):
         if (mended := mend_number_word_slips(given)) is not None:
             readings.append(mended)  # "sevn" for 7

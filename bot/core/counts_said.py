@@ -1,0 +1,65 @@
+"""Counts said in words that a number does not show: "none", "nil", "nothing", "no goals" or
+"aucun" for an answer of 0 or "nothing", and "one mile" or "1 mile" for "a mile".
+
+Read only where a right answer is such a count, so "none" stays a hedge everywhere else; for
+`matching.is_correct`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from bot.core.answer_text import clean, normalize, read_tokens
+
+__all__ = ["nothing_reading", "one_as_a_reading"]
+
+# Words for nothing at all, in English chat and in French, the bot's other language.
+_NOTHING = frozenset(
+    {"0", "zero", "none", "nil", "nothing", "nada", "zilch", "nought", "rien", "aucun", "aucune"}
+)
+_ONE = frozenset({"1", "one"})
+
+
+def nothing_reading(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with its word for nothing, or the "no" before what it counts ("no goals"),
+    written as the right answer writes nothing ("0", "nothing"); None when no right answer is
+    nothing or nothing changes."""
+    said = _nothing_answer(tuple(answers))
+    if said is None:
+        return None
+    tokens = read_tokens(given)
+    read = [said if token in _NOTHING else token for token in tokens]
+    if len(tokens) == 2 and tokens[0] == "no" and tokens[1].isalpha():
+        read[0] = said  # "no goals"
+    return " ".join(read) if read != tokens else None
+
+
+@functools.lru_cache(maxsize=512)
+def _nothing_answer(answers: tuple[str, ...]) -> str | None:
+    return next((norm for norm in map(normalize, answers) if norm in _NOTHING), None)
+
+
+def one_as_a_reading(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with "1" or "one" before a word left out where a right answer says "a" or "an"
+    before that word ("1 mile" for "a mile"); None otherwise."""
+    counted = _counted_by_a(tuple(answers))
+    if not counted:
+        return None
+    tokens = read_tokens(given)
+    for index, token in enumerate(tokens[:-1]):
+        if token in _ONE and tokens[index + 1] in counted:
+            return " ".join(tokens[:index] + tokens[index + 1 :])
+    return None
+
+
+@functools.lru_cache(maxsize=512)
+def _counted_by_a(answers: tuple[str, ...]) -> frozenset[str]:
+    """The words that a right answer counts with "a" or "an" ("mile" in "a mile")."""
+    counted = set()
+    for answer in answers:
+        words = clean(answer).split()
+        for index, word in enumerate(words[:-1]):
+            if word in ("a", "an"):
+                counted.update(read_tokens(words[index + 1])[:1])
+    return frozenset(counted)
