@@ -1,5 +1,6 @@
 """Counts said in words that a number does not show: "none", "nil", "nothing", "no goals" or
-"aucun" for an answer of 0 or "nothing", and "one mile" or "1 mile" for "a mile".
+"aucun" for an answer of 0 or "nothing", "one mile" or "1 mile" for "a mile", and a decade
+of life in words ("thirties" for "30s").
 
 Read only where a right answer is such a count, so "none" stays a hedge everywhere else; for
 `matching.is_correct`.
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import clean, normalize, read_tokens
 
-__all__ = ["nothing_reading", "one_as_a_reading"]
+__all__ = ["decade_reading", "nothing_reading", "one_as_a_reading"]
 
 # Words for nothing at all, in English chat and in French, the bot's other language.
 _NOTHING = frozenset(
@@ -63,3 +64,30 @@ def _counted_by_a(answers: tuple[str, ...]) -> frozenset[str]:
             if word in ("a", "an"):
                 counted.update(read_tokens(words[index + 1])[:1])
     return frozenset(counted)
+
+
+_DECADES = {
+    word: f"{tens}s"
+    for tens, word in zip(
+        range(20, 100, 10),
+        "twenties thirties forties fifties sixties seventies eighties nineties".split(),  # noqa: SIM905
+        strict=True,
+    )
+}
+
+
+def decade_reading(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with a decade in words written in digits ("in his thirties" -> "in his 30s")
+    where a right answer has that decade in digits; None otherwise."""
+    decades = _decades_of(tuple(answers))
+    if not decades:
+        return None
+    tokens = clean(given).split()
+    read = [_DECADES.get(token, token) for token in tokens]
+    return " ".join(read) if read != tokens and decades & set(read) else None
+
+
+@functools.lru_cache(maxsize=512)
+def _decades_of(answers: tuple[str, ...]) -> frozenset[str]:
+    words = {word for answer in answers for word in clean(answer).split()}
+    return frozenset(words & set(_DECADES.values()))

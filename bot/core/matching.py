@@ -509,6 +509,10 @@ _TRAILING_FILLERS = tuple(
         "overall",
         "all told",
         "of them",
+        # a club's letters after its name: "sumgayit fc" for Sumgayit
+        "fc",
+        "fk",
+        "afc",
     )
 )
 # Titles before a person's name: "Dr. Cha", "Sec. Austin", "Mr Kirby".
@@ -1023,6 +1027,10 @@ def is_correct(
         readings.append(nothing)  # "none", "no goals" for 0
     if (one := counts_said.one_as_a_reading(given, rights)) is not None:
         readings.append(one)  # "1 mile" for "a mile"
+    if (named := _surname_said(given, rights, tuple(wrong), people, context)) is not None:
+        readings.append(named)  # "coutinho" asked who scored, for Philippe Coutinho
+    if (decade := counts_said.decade_reading(given, rights)) is not None:
+        readings.append(decade)  # "thirties" for "30s"
     if _numeric_answer(rights):
         if (mended := mend_number_word_slips(given)) is not None:
             readings.append(mended)  # "sevn" for 7
@@ -1038,6 +1046,47 @@ def is_correct(
 
 _LETTER_RUNS = re.compile(r"[a-z]+")
 _NUMERIC = re.compile(r"\d")
+
+# A question that asks for a person: "who", "whom", "whose", or "which" before a role.
+_ASKS_WHO = re.compile(
+    r"\b(?:who|whom|whose)\b|\bwhich\s+(?:\w+\s+)?(?:player|scorer|coach|manager|minister|"
+    r"mayor|president|official|spokesman|spokesperson|leader|judge)\b",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la"})
+
+
+def _surname_said(
+    given: str,
+    rights: Sequence[str],
+    wrong: tuple[str, ...],
+    people: Sequence[Person],
+    context: str,
+) -> str | None:
+    """`given` with a person's surname written as their whole name where the question asks
+    for a person and a right answer is a name of two or three words whose last word no other
+    person of the briefing has ("coutinho" for Philippe Coutinho, asked who scored); None
+    otherwise. A given name alone stays wrong, and a person the briefing lists is judged by
+    their own names (a Malay name's last word is the father's)."""
+    if not _ASKS_WHO.search(context):
+        return None
+    tokens = read_tokens(given)
+    taken = {normalize(name).split()[-1] for name in wrong if normalize(name)}
+    listed = {normalize(name) for person in people for name in _person_names(person)}
+    for right in rights:
+        if normalize(right) in listed:
+            continue
+        words = right.split()
+        if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            continue
+        surname = normalize(words[-1])
+        if surname in taken or len(surname) < 4 or normalize(words[-2]) in _PARTICLES:
+            continue  # "al said": the particle belongs to the surname
+        for index, token in enumerate(tokens):
+            if token == surname or misspells(token, surname):
+                return " ".join([*tokens[:index], normalize(right), *tokens[index + 1 :]])
+    return None
 
 
 def _without_country_after(given: str, rights: Sequence[str]) -> str | None:

@@ -7,8 +7,10 @@ option's place; metres beside feet, goals or wins beside matches, "dead" where t
 kill; "rd", "stn", "rvr"; Gulf and South Asian titles and "pm"; words for nothing ("none", "nil",
 "no goals", "rien") where the answer is 0 or nothing, and "1 mile" for "a mile"; the kind of
 place before the name ("co kerry") or left out when the question asks which one of it
-("public" in which sector); a US state's postal code. The phrasings are invented for these
-tests (none is from a benchmark set)."""
+("public" in which sector); a US state's postal code; a surname alone where the question asks
+for a person the briefing does not list ("okafor"; never a given name, nor a listed person's
+father's name); a decade of life in words ("forties"); a club's letters ("zira fc"). The
+phrasings are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
 
@@ -226,3 +228,43 @@ def test_the_kind_the_question_asks_which_of_left_out(
 )
 def test_a_us_states_postal_code_where_the_answer_is_the_state(typed: str, right: bool):
     assert is_correct(typed, "Texas", context="In which state is the town?") is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("okafor", True),
+        ("i think okafor", True),
+        ("okafro", True),  # a slip in the surname
+        ("emeka", False),  # a given name alone
+        ("okafor or eze", False),
+    ],
+)
+def test_a_surname_alone_where_the_question_asks_for_a_person(typed: str, right: bool):
+    asked = "Which player scored the winner?"
+    assert is_correct(typed, "Emeka Okafor", wrong=["Tunde Eze"], context=asked) is right
+
+
+def test_a_surname_alone_is_not_read_where_no_person_is_asked():
+    assert is_correct("okafor", "Emeka Okafor", context="What is the stadium named after?") is False
+
+
+def test_a_listed_persons_own_names_decide_over_the_surname_rule():
+    people = [Person("Saiful Rahman Yusof", ("Saiful",), "home minister")]
+    asked = "Who is the home minister?"
+    assert is_correct("yusof", "Saiful Rahman Yusof", people=people, context=asked) is False
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("in her forties", True), ("forties", True), ("40s", True), ("in her fifties", False)],
+)
+def test_a_decade_of_life_in_words(typed: str, right: bool):
+    assert is_correct(typed, "in her 40s", context="How old is the driver?") is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"), [("zira fc", True), ("zira fk", True), ("sabah fc", False)]
+)
+def test_a_clubs_letters_after_its_name(typed: str, right: bool):
+    assert is_correct(typed, "Zira", context="Which team won?") is right
