@@ -1071,22 +1071,36 @@ def _surname_said(
     their own names (a Malay name's last word is the father's)."""
     if not _ASKS_WHO.search(context):
         return None
+    named = _surnames(tuple(rights), wrong, tuple(people))
+    if not named:
+        return None
     tokens = read_tokens(given)
+    for surname, whole in named:
+        for index, token in enumerate(tokens):
+            if token == surname or misspells(token, surname):
+                return " ".join([*tokens[:index], whole, *tokens[index + 1 :]])
+    return None
+
+
+@functools.lru_cache(maxsize=512)
+def _surnames(
+    rights: tuple[str, ...], wrong: tuple[str, ...], people: tuple[Person, ...]
+) -> tuple[tuple[str, str], ...]:
+    """Each right answer that reads as the name of a person the briefing does not list, as its
+    surname and the whole name (normalised), unless another person has that surname."""
     taken = {normalize(name).split()[-1] for name in wrong if normalize(name)}
     listed = {normalize(name) for person in people for name in _person_names(person)}
+    named = []
     for right in rights:
-        if normalize(right) in listed:
-            continue
         words = right.split()
         if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
             continue
-        surname = normalize(words[-1])
-        if surname in taken or len(surname) < 4 or normalize(words[-2]) in _PARTICLES:
-            continue  # "al said": the particle belongs to the surname
-        for index, token in enumerate(tokens):
-            if token == surname or misspells(token, surname):
-                return " ".join([*tokens[:index], normalize(right), *tokens[index + 1 :]])
-    return None
+        whole, surname = normalize(right), normalize(words[-1])
+        if whole in listed or surname in taken or len(surname) < 4:
+            continue
+        if normalize(words[-2]) not in _PARTICLES:  # "al said": the particle is the surname's
+            named.append((surname, whole))
+    return tuple(named)
 
 
 def _without_country_after(given: str, rights: Sequence[str]) -> str | None:

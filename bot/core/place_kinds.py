@@ -59,11 +59,14 @@ def _words_of(context: str) -> frozenset[str]:
 def kind_before_reading(given: str, answers: Sequence[str], context: str) -> str | None:
     """`given` without the kind of place typed before the name ("co cork", "county cork" for
     Cork) when the question names that kind and no right answer has it; None otherwise."""
+    named = [kind for kind in _KINDS if kind in _words_of(context)]
+    if not named:
+        return None  # the common case, without reading the guess
     tokens = read_tokens(given)
     if len(tokens) < 2:
         return None
-    for kind, short in _KINDS.items():
-        if tokens[0] in {kind, *short} and kind in _words_of(context):
+    for kind in named:
+        if tokens[0] in {kind, *_KINDS[kind]}:
             if any(kind in read_tokens(answer) for answer in answers):
                 return None
             return " ".join(tokens[1:])
@@ -75,16 +78,20 @@ def named_word_reading(given: str, answers: Sequence[str], context: str) -> str 
     asks which one of that kind ("which sector", "which other river") and `given` leaves it
     out ("private" for "the private sector", "assumption" for "Assumption Road"); None
     otherwise."""
-    kinds = _kinds_asked(context)
+    asked = _kinds_asked(context).intersection(_last_words(tuple(answers)))
+    if not asked:
+        return None  # the common case, without reading the guess
     tokens = read_tokens(given)
-    if not kinds or not tokens:
-        return None
-    for answer in answers:
-        words = read_tokens(answer)
-        last = words[-1] if len(words) >= 2 else ""
-        if last in kinds and last not in tokens and not tokens[-1].startswith(last[:3]):
+    for last in sorted(asked):
+        if tokens and last not in tokens and not tokens[-1].startswith(last[:3]):
             return f"{given} {last}"
     return None
+
+
+@functools.lru_cache(maxsize=512)
+def _last_words(answers: tuple[str, ...]) -> frozenset[str]:
+    """The last word of each right answer of two words or more."""
+    return frozenset(t[-1] for t in map(read_tokens, answers) if len(t) >= 2)
 
 
 _ASKING = frozenset({"which", "what"})
