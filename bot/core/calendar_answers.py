@@ -1,8 +1,9 @@
 """Readings of a typed answer that a calendar answer makes plain: a month or a weekday cut
 short ("feb", "thurs") or in French ("dimanche"), a year beside a month when only the month is
 asked ("feb 2025"), a weekday with the word before it that says when ("until sunday", "last
-friday") or the part of the day after it ("sunday night"), and a date in numbers whose order
-nobody can tell ("7/6/2020", "6/7/2020") read both ways when the answer is a date; where the
+friday", "late on saturday") or the part of the day after it ("sunday night", "samedi matin"),
+and a date in numbers whose order nobody can tell ("7/6/2020", "6/7/2020") read both ways when
+the answer is a date; where the
 answer is a day and a month without a year, the day and month in numbers either way ("17/3",
 "3/17"), with a year beside them ("17 march 2021") or a word before them ("until march 17");
 where the answer is a whole date, a numeric one with the year's last two digits ("13/10/21").
@@ -39,10 +40,14 @@ _FRENCH_WEEKDAYS = dict(
 )
 _WEEKDAY_NAMES = _WEEKDAY_ABBREVIATIONS | _FRENCH_WEEKDAYS
 # Words before a weekday or month that say when it falls, read past when one is asked.
-_BEFORE_DAY = frozenset({"on", "until", "till", "til", "since", "by", "last", "this", "that"})
+_BEFORE_DAY = frozenset(
+    {"on", "until", "till", "til", "since", "by", "last", "this", "that", "late", "early"}
+)
 _NAMED = frozenset({*_WEEKDAYS, *MONTHS})
 # The part of the day after a weekday ("saturday night"), read past when a weekday is asked.
-_PART_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "nite"})
+_PART_OF_DAY = frozenset(
+    {"morning", "afternoon", "evening", "night", "nite", "matin", "soir", "nuit"}  # and French
+)
 # "17/3", "3/17": a day and a month in numbers without a year.
 _DAY_AND_MONTH = re.compile(r"^(\d{1,2})[/.-](\d{1,2})$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -94,6 +99,12 @@ def _named_in_full(tokens: list[str]) -> str | None:
         after_day = bool(kept) and kept[-1] in _WEEKDAYS
         if word in _BEFORE_DAY and words[index + 1 : index + 2] and words[index + 1] in _NAMED:
             index += 1  # "until sunday", "last november"
+        elif (
+            word == "late"
+            and words[index + 1 : index + 2] == ["on"]
+            and _named_at(words, index + 2)
+        ):
+            index += 1  # "late on saturday": "on" goes next
         elif after_day and word in _PART_OF_DAY:
             index += 1  # "saturday night"
         elif after_month and _YEAR.fullmatch(word):
@@ -104,6 +115,10 @@ def _named_in_full(tokens: list[str]) -> str | None:
             kept.append(word)
             index += 1
     return " ".join(kept) if kept != tokens else None
+
+
+def _named_at(words: list[str], index: int) -> bool:
+    return index < len(words) and words[index] in _NAMED
 
 
 def _is_whole_date(tokens: list[str]) -> bool:

@@ -1,6 +1,6 @@
 """Counts said in words that a number does not show: "none", "nil", "nothing", "no goals" or
 "aucun" for an answer of 0 or "nothing", "one mile" or "1 mile" for "a mile", and a decade
-of life in words ("thirties" for "30s").
+of life in words ("thirties" for "30s"), and a rank written "No. 3" or "world no 3" for 3.
 
 Read only where a right answer is such a count, so "none" stays a hedge everywhere else; for
 `matching.is_correct`.
@@ -9,11 +9,12 @@ Read only where a right answer is such a count, so "none" stays a hedge everywhe
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from bot.core.answer_text import clean, normalize, read_tokens
 
-__all__ = ["decade_reading", "nothing_reading", "one_as_a_reading"]
+__all__ = ["decade_reading", "nothing_reading", "one_as_a_reading", "rank_reading"]
 
 # Words for nothing at all, in English chat and in French, the bot's other language.
 _NOTHING = frozenset(
@@ -91,3 +92,15 @@ def decade_reading(given: str, answers: Sequence[str]) -> str | None:
 def _decades_of(answers: tuple[str, ...]) -> frozenset[str]:
     words = {word for answer in answers for word in clean(answer).split()}
     return frozenset(words & set(_DECADES.values()))
+
+
+# "No. 3", "world no 3", "nº 3": a rank's number. "no 3" alone may be "no, 3" or "not 3".
+_RANK = re.compile(r"\b(?:world\s+no\.?|no\.|n[º°])\s*(?=\d)", re.IGNORECASE)
+
+
+def rank_reading(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with "No." or "world no" before a number left out where a right answer is a
+    bare number ("no. 3" for 3); None otherwise."""
+    if not _RANK.search(given) or not any(normalize(a).isdigit() for a in answers):
+        return None
+    return _RANK.sub("", given)

@@ -1031,6 +1031,8 @@ def is_correct(
         readings.append(named)  # "coutinho" asked who scored, for Philippe Coutinho
     if (decade := counts_said.decade_reading(given, rights)) is not None:
         readings.append(decade)  # "thirties" for "30s"
+    if (rank := counts_said.rank_reading(given, rights)) is not None:
+        readings.append(rank)  # "no. 3" for 3
     if _numeric_answer(rights):
         if (mended := mend_number_word_slips(given)) is not None:
             readings.append(mended)  # "sevn" for 7

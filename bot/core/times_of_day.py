@@ -1,6 +1,7 @@
 """A time of day typed another way than the answer writes it: "5:00 pm", "17:00", "1700" and
 "5 in the evening" are "5 pm"; "04:00", "4 in the morning" and "four in the morning" are "4 am";
 where the answer has minutes ("6:50 p.m."), "18:50", "1850", "18h50", "6.50pm" and "650pm" too.
+A word before the time that says it is the moment or the deadline is read past ("by 3pm").
 
 Read only where a right answer is a time of day on the 12-hour clock ("5 p.m.", "4am"), so
 "1700" stays a number everywhere else; for `matching.is_correct`.
@@ -39,6 +40,8 @@ _PART_OF_DAY = re.compile(
     r"(?:in\s+the\s+|at\s+)(morning|afternoon|evening|night)\b"
 )
 _HALVES = {"morning": "a", "afternoon": "p", "evening": "p", "night": "p"}
+# A word before a time that says it is the deadline or the moment, read past: "by 3pm".
+_SAID_WHEN = re.compile(r"^\s*(?:by|until|till|til|at)\s+(?=\d)")
 
 
 def time_of_day_reading(given: str, answers: Sequence[str]) -> str | None:
@@ -48,7 +51,8 @@ def time_of_day_reading(given: str, answers: Sequence[str]) -> str | None:
     if not _has_time_of_day(tuple(answers)):
         return None
     text = clean(given)
-    read = _PART_OF_DAY.sub(lambda m: f"{_HOUR_WORDS.get(m[1], m[1])} {_HALVES[m[2]]}m", text)
+    read = _SAID_WHEN.sub("", text)  # "by 3pm", "until 3pm"
+    read = _PART_OF_DAY.sub(lambda m: f"{_HOUR_WORDS.get(m[1], m[1])} {_HALVES[m[2]]}m", read)
     read = _CLOCK.sub(_twelve_hour, read)
     if minutes:
         read = _CLOCK_MINUTES.sub(lambda m: _with_minutes(m, minutes), read)

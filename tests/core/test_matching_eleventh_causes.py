@@ -9,7 +9,9 @@ kill; "rd", "stn", "rvr"; Gulf and South Asian titles and "pm"; words for nothin
 place before the name ("co kerry") or left out when the question asks which one of it
 ("public" in which sector); a US state's postal code; a surname alone where the question asks
 for a person the briefing does not list ("okafor"; never a given name, nor a listed person's
-father's name); a decade of life in words ("forties"); a club's letters ("zira fc"). The
+father's name); a decade of life in words ("forties"); a club's letters ("zira fc"); "late"
+or "early" before a weekday and a French part of the day after it; "by" or "until" before a
+time; a rank written "No. 7". The
 phrasings are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -268,3 +270,40 @@ def test_a_decade_of_life_in_words(typed: str, right: bool):
 )
 def test_a_clubs_letters_after_its_name(typed: str, right: bool):
     assert is_correct(typed, "Zira", context="Which team won?") is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("late monday", True),
+        ("late on monday", True),
+        ("early monday", True),
+        ("lundi soir", True),  # in French, with the part of the day
+        ("late sunday", False),
+    ],
+)
+def test_a_weekday_with_late_early_or_a_french_part_of_the_day(typed: str, right: bool):
+    assert is_correct(typed, "Monday", context="On which day did the rain begin?") is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("by 9am", True),
+        ("until 9am", True),
+        ("at 9am", True),
+        ("by 10am", False),
+        ("by 9pm", False),
+    ],
+)
+def test_a_word_saying_when_before_a_time(typed: str, right: bool):
+    assert is_correct(typed, "9 a.m.", context="By what time must the roads be clear?") is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("No. 7", True), ("world no 7", True), ("nº 7", True), ("no. 17", False), ("no 7", False)],
+)
+def test_a_rank_written_with_no(typed: str, right: bool):
+    # "no 7" without the dot may be "no, 7" or "not 7": not read
+    assert is_correct(typed, "7", context="What is the team's world ranking?") is right
