@@ -1320,10 +1320,13 @@ def _country_of_government(words: Sequence[str], answers: _Answers) -> str | Non
 
 def _role_matches(given: str, answers: _Answers, context: str) -> bool:
     """Whether the guess names the person asked for by their role in the briefing ("the white
-    house spokesman"), when the question does not ask for a name ("give his name", "surname")."""
+    house spokesman"), when the question does not ask for a name ("give his name", "surname")
+    nor already says that role ("the head coach" asked who is the head coach tells nothing)."""
     if not answers.role or _NAME_ASKED.search(context):
         return False
     words = _strip_fillers(_Text.of(given).norm.split(), answers.rights, titles=False)
+    if words and set(words) <= set(normalize(context).split()) | ARTICLES:
+        return False
     parts = {answers.role, *answers.role_parts}
     if not any(roles.names_role(words, part, answers.other_roles) for part in parts):
         return False

@@ -11,7 +11,8 @@ place before the name ("co kerry") or left out when the question asks which one 
 for a person the briefing does not list ("okafor"; never a given name, nor a listed person's
 father's name); a decade of life in words ("forties"); a club's letters ("zira fc"); "late"
 or "early" before a weekday and a French part of the day after it; "by" or "until" before a
-time; a rank written "No. 7". The
+time; a rank written "No. 7"; a role the question already says ("the head coach" asked who
+is the head coach) refused. The
 phrasings are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -307,3 +308,12 @@ def test_a_word_saying_when_before_a_time(typed: str, right: bool):
 def test_a_rank_written_with_no(typed: str, right: bool):
     # "no 7" without the dot may be "no, 7" or "not 7": not read
     assert is_correct(typed, "7", context="What is the team's world ranking?") is right
+
+
+def test_a_role_the_question_already_says_names_nobody():
+    people = [Person("Tural Mammadov", ("Mammadov",), "head coach of Zira")]
+    asked = "Who is Zira's head coach?"
+    assert is_correct("the head coach", "Tural Mammadov", people=people, context=asked) is False
+    assert is_correct("mammadov", "Tural Mammadov", people=people, context=asked) is True
+    said = "Who said the pitch was poor?"
+    assert is_correct("the head coach", "Tural Mammadov", people=people, context=said) is True
