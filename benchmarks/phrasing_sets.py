@@ -17,6 +17,8 @@ __all__ = [
     "BRIEFING",
     "DRAFTED_BRIEFINGS",
     "DRAFTED_SEED0_ANSWER_POSITION",
+    "ELEVENTH_SET_BRIEFINGS",
+    "ELEVENTH_SET_SEED0_ANSWER_POSITION",
     "NINTH_SET_BRIEFINGS",
     "NINTH_SET_SEED0_ANSWER_POSITION",
     "SEED0_ANSWER_POSITION",
@@ -72,6 +74,16 @@ TENTH_SET_BRIEFINGS: tuple[Path, ...] = _frozen(
     "politics-rutte-cabinet",
     "sport-mentor-118-points",
     "sport-sri-lanka-asia-cup",
+)
+
+# The same for the eleventh set (`matching_tenth`), drafted from articles of fresh46 and fresh47.
+ELEVENTH_SET_BRIEFINGS: tuple[Path, ...] = _frozen(
+    "court-cork-taxi-robbery",
+    "disaster-chitral-floods",
+    "disaster-florence-fayetteville",
+    "foreign-oman-visa-ban",
+    "sport-imishli-sumgayit",
+    "sport-korea-brazil-friendly",
 )
 
 
@@ -178,6 +190,14 @@ TENTH_SET_SEED0_ANSWER_POSITION: dict[str, int] = {
     "who-said-fay-we-re-just-coming": 2,
     "q-sa-document": 3,
     "number-p1-a-high-school-basketball": 4,
+}
+
+# The same for the choice questions of `ELEVENTH_SET_BRIEFINGS` (`matching_tenth`).
+ELEVENTH_SET_SEED0_ANSWER_POSITION: dict[str, int] = {
+    "who-said-rehman-sixteen-of-the": 4,
+    "number-p1-at-least-43-people": 2,
+    "number-p2-omans-minister-of-manpower": 4,
+    "number-p8-in-new-bern-swift": 1,
 }
 
 

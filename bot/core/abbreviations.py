@@ -25,6 +25,12 @@ _SHORT = {
     "hosp": "hospital",
     "ctr": "centre",
     "mtn": "mountain",
+    "rd": "road",
+    "stn": "station",
+    "rvr": "river",
+    "hwy": "highway",
+    "ave": "avenue",
+    "wkly": "weekly",
 }
 
 

@@ -1,10 +1,12 @@
 """Readings of a typed answer that a calendar answer makes plain: a month or a weekday cut
 short ("feb", "thurs") or in French ("dimanche"), a year beside a month when only the month is
 asked ("feb 2025"), a weekday with the word before it that says when ("until sunday", "last
-friday") or the part of the day after it ("sunday night"), and a date in numbers whose order
-nobody can tell ("7/6/2020", "6/7/2020") read both ways when the answer is a date; where the
+friday", "late on saturday") or the part of the day after it ("sunday night", "samedi matin"),
+and a date in numbers whose order nobody can tell ("7/6/2020", "6/7/2020") read both ways when
+the answer is a date; where the
 answer is a day and a month without a year, the day and month in numbers either way ("17/3",
-"3/17"), with a year beside them ("17 march 2021") or a word before them ("until march 17").
+"3/17"), with a year beside them ("17 march 2021") or a word before them ("until march 17");
+where the answer is a whole date, a numeric one with the year's last two digits ("13/10/21").
 
 `answer_text` reads a month's short form only beside a number, and a numeric date only when
 its order is plain ("24/02/2022"): these readings add the rest where the right answers are a
@@ -38,10 +40,14 @@ _FRENCH_WEEKDAYS = dict(
 )
 _WEEKDAY_NAMES = _WEEKDAY_ABBREVIATIONS | _FRENCH_WEEKDAYS
 # Words before a weekday or month that say when it falls, read past when one is asked.
-_BEFORE_DAY = frozenset({"on", "until", "till", "til", "since", "by", "last", "this", "that"})
+_BEFORE_DAY = frozenset(
+    {"on", "until", "till", "til", "since", "by", "last", "this", "that", "late", "early"}
+)
 _NAMED = frozenset({*_WEEKDAYS, *MONTHS})
 # The part of the day after a weekday ("saturday night"), read past when a weekday is asked.
-_PART_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "nite"})
+_PART_OF_DAY = frozenset(
+    {"morning", "afternoon", "evening", "night", "nite", "matin", "soir", "nuit"}  # and French
+)
 # "17/3", "3/17": a day and a month in numbers without a year.
 _DAY_AND_MONTH = re.compile(r"^(\d{1,2})[/.-](\d{1,2})$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -65,6 +71,7 @@ def calendar_readings(given: str, answers: Sequence[str]) -> list[str]:
             readings.append(reading)
     if whole_date:
         readings += _both_orders(clean(given))
+        readings += _year_put_back(clean(given), _years_of(tuple(answers)))
     if day_of_month:
         readings += _day_and_month(clean(given))
     return readings
@@ -92,6 +99,12 @@ def _named_in_full(tokens: list[str]) -> str | None:
         after_day = bool(kept) and kept[-1] in _WEEKDAYS
         if word in _BEFORE_DAY and words[index + 1 : index + 2] and words[index + 1] in _NAMED:
             index += 1  # "until sunday", "last november"
+        elif (
+            word == "late"
+            and words[index + 1 : index + 2] == ["on"]
+            and _named_at(words, index + 2)
+        ):
+            index += 1  # "late on saturday": "on" goes next
         elif after_day and word in _PART_OF_DAY:
             index += 1  # "saturday night"
         elif after_month and _YEAR.fullmatch(word):
@@ -102,6 +115,10 @@ def _named_in_full(tokens: list[str]) -> str | None:
             kept.append(word)
             index += 1
     return " ".join(kept) if kept != tokens else None
+
+
+def _named_at(words: list[str], index: int) -> bool:
+    return index < len(words) and words[index] in _NAMED
 
 
 def _is_whole_date(tokens: list[str]) -> bool:
@@ -136,6 +153,28 @@ def _day_and_month(text: str) -> list[str]:
         for day, month in {(first, second), (second, first)}
         if 1 <= day <= 31 and 1 <= month <= 12
     ]
+
+
+# "13/10/21": a day, a month and a year's last two digits, in either order.
+_SHORT_YEAR_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d\d)$")
+
+
+@functools.lru_cache(maxsize=512)
+def _years_of(answers: tuple[str, ...]) -> tuple[str, ...]:
+    """The years of the answers that are a whole date."""
+    shapes = [read_tokens(answer) for answer in answers]
+    return tuple(
+        {t for shape in shapes if _is_whole_date(shape) for t in shape if _YEAR.fullmatch(t)}
+    )
+
+
+def _year_put_back(text: str, years: Sequence[str]) -> list[str]:
+    """A day and a month in numbers with the last two digits of the year of a date that is
+    asked, read with the whole year ("13/10/21" -> "13 october 2021", "10/13/21" too)."""
+    short = _SHORT_YEAR_DATE.match(text.strip())
+    if short is None or len(years) != 1 or not years[0].endswith(short[3]):
+        return []
+    return [f"{day_month} {years[0]}" for day_month in _day_and_month(f"{short[1]}/{short[2]}")]
 
 
 def _both_orders(text: str) -> list[str]:

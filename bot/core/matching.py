@@ -79,8 +79,10 @@ from bot.core import (
     calendar_answers,
     chat_habits,
     compass,
+    counts_said,
     demonyms,
     french_numbers,
+    gazetteer,
     place_kinds,
     place_names,
     roles,
@@ -507,6 +509,10 @@ _TRAILING_FILLERS = tuple(
         "overall",
         "all told",
         "of them",
+        # a club's letters after its name: "sumgayit fc" for Sumgayit
+        "fc",
+        "fk",
+        "afc",
     )
 )
 # Titles before a person's name: "Dr. Cha", "Sec. Austin", "Mr Kirby".
@@ -518,7 +524,9 @@ _TITLES = frozenset(
     # a councillor as council reports write it, and Malaysia's honorific "Datuk" ("Dato'")
     "cr cllr councillor councilor datuk dato "
     # Nigeria's "Engr.", a minister's "His Excellency", "Hon.", "Datuk Seri", "AG Bird"
-    "engr engineer excellency hon honourable honorable seri ag".split()
+    "engr engineer excellency hon honourable honorable seri ag "
+    # Gulf and South Asian honorifics ("Shaikh Abdullah", "Sayyid Fahd") and a prime minister
+    "shaikh sheikh sheik sayyid sayed syed pm".split()
 )
 _MAX_NAME_TYPOS = 2  # in a whole name, when a first name may carry one ("Jon Kirby")
 
@@ -1009,6 +1017,22 @@ def is_correct(
         readings.append(written)  # "fire dept" for "the fire department"
     if (kind := place_kinds.kind_said_reading(given, rights, context)) is not None:
         readings.append(kind)  # "manatee" asked which county, for "Manatee County"
+    if (kind := place_kinds.kind_before_reading(given, rights, context)) is not None:
+        readings.append(kind)  # "co cork" asked which county, for Cork
+    if (named := place_kinds.named_word_reading(given, rights, context)) is not None:
+        readings.append(named)  # "private" asked which sector, for "the private sector"
+    if (state := gazetteer.state_code_reading(given, rights)) is not None:
+        readings.append(state)  # "nc" for North Carolina
+    if (nothing := counts_said.nothing_reading(given, rights)) is not None:
+        readings.append(nothing)  # "none", "no goals" for 0
+    if (one := counts_said.one_as_a_reading(given, rights)) is not None:
+        readings.append(one)  # "1 mile" for "a mile"
+    if (named := _surname_said(given, rights, tuple(wrong), people, context)) is not None:
+        readings.append(named)  # "coutinho" asked who scored, for Philippe Coutinho
+    if (decade := counts_said.decade_reading(given, rights)) is not None:
+        readings.append(decade)  # "thirties" for "30s"
+    if (rank := counts_said.rank_reading(given, rights)) is not None:
+        readings.append(rank)  # "no. 3" for 3
     if _numeric_answer(rights):
         if (mended := mend_number_word_slips(given)) is not None:
             readings.append(mended)  # "sevn" for 7
@@ -1025,26 +1049,114 @@ def is_correct(
 _LETTER_RUNS = re.compile(r"[a-z]+")
 _NUMERIC = re.compile(r"\d")
 
+# A question that asks for a person: "who", "whom", "whose", or "which" before a role.
+_ASKS_WHO = re.compile(
+    r"\b(?:who|whom|whose)\b|\bwhich\s+(?:\w+\s+)?(?:player|scorer|coach|manager|minister|"
+    r"mayor|president|official|spokesman|spokesperson|leader|judge)\b",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la"})
+
+
+def _surname_said(
+    given: str,
+    rights: Sequence[str],
+    wrong: tuple[str, ...],
+    people: Sequence[Person],
+    context: str,
+) -> str | None:
+    """`given` with a person's surname written as their whole name where the question asks
+    for a person and a right answer is a name of two or three words whose last word no other
+    person of the briefing has ("coutinho" for Philippe Coutinho, asked who scored); None
+    otherwise. A given name alone stays wrong, and a person the briefing lists is judged by
+    their own names (a Malay name's last word is the father's)."""
+    if not _ASKS_WHO.search(context):
+        return None
+    named = _surnames(tuple(rights), wrong, tuple(people))
+    if not named:
+        return None
+    tokens = read_tokens(given)
+    for surname, whole in named:
+        for index, token in enumerate(tokens):
+            if token == surname or misspells(token, surname):
+                return " ".join([*tokens[:index], whole, *tokens[index + 1 :]])
+    return None
+
+
+@functools.lru_cache(maxsize=512)
+def _surnames(
+    rights: tuple[str, ...], wrong: tuple[str, ...], people: tuple[Person, ...]
+) -> tuple[tuple[str, str], ...]:
+    """Each right answer that reads as the name of a person the briefing does not list, as its
+    surname and the whole name (normalised), unless another person has that surname."""
+    taken = {normalize(name).split()[-1] for name in wrong if normalize(name)}
+    listed = {normalize(name) for person in people for name in _person_names(person)}
+    named = []
+    for right in rights:
+        words = right.split()
+        if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            continue
+        whole, surname = normalize(right), normalize(words[-1])
+        if whole in listed or surname in taken or len(surname) < 4:
+            continue
+        if normalize(words[-2]) not in _PARTICLES:  # "al said": the particle is the surname's
+            named.append((surname, whole))
+    return tuple(named)
+
 
 def _without_country_after(given: str, rights: Sequence[str]) -> str | None:
-    """A place of one to three words typed with its country after it ("doha, qatar", "dubai
-    uae"), without the country, when no right answer is a country itself or names that one;
-    None otherwise (a sentence ending with a country is not a place)."""
+    """A town or city of one to three words typed with its own country or US state after it
+    ("doha, qatar", "dubai uae", "new bern nc"), without it, when no right answer is a
+    country itself or names that one; None otherwise: a place the gazetteer puts elsewhere
+    ("abu dhabi brazil") or does not list, or a sentence ending with a country."""
+    given = _DOTTED_CODE.sub(r"\1\2", given)  # "n.c." as "nc"
     pieces = given.replace(",", " ").split()
-    if len(pieces) < 2 or clean(pieces[-1]).strip(_PUNCTUATION) not in _countries_last_words():
+    if len(pieces) < 2:
+        return None
+    last = clean(pieces[-1]).strip(_PUNCTUATION)
+    if last not in _countries_last_words() and not _may_end_a_state(last):
         return None  # the common cases, without reading the guess
     if _answers_a_country(tuple(rights)):
         return None
     words = normalize(given).split()
     english = _territories()[0]
     for size in (1, 2, 3):
-        country = " ".join(words[-size:])
-        if not 0 < len(words) - size <= 3 or country not in english:
+        where = " ".join(words[-size:])
+        if not 0 < len(words) - size <= 3:
             continue
-        if any(country in normalize(r) for r in rights):
+        code = english.get(where) or _state_of(where)
+        if code is None:
+            continue
+        if any(where in normalize(r) for r in rights):
             return None
-        return " ".join(words[:-size])
+        place = " ".join(words[:-size])
+        return place if _places_own(place, code) else None
     return None
+
+
+def _places_own(place: str, code: str) -> bool:
+    """Whether the gazetteer puts the town or city `place` in the country or US state `code`,
+    and, for a state, in no other state: the state then cannot tell which one is meant."""
+    where: set[str] = set()
+    for name in {place, *_article_forms(place)}:  # "el ain" for Al Ain
+        where |= gazetteer.places_in(name)
+    states = {w for w in where if w.startswith("US-")}
+    return code in where and (not code.startswith("US-") or len(states) == 1)
+
+
+_DOTTED_CODE = re.compile(r"\b([A-Za-z])\.\s?([A-Za-z])\.?\s*$")
+
+
+def _may_end_a_state(word: str) -> bool:
+    """Whether `word` may end a US state's name or postal code ("carolina", "nc", "n.c")."""
+    return len(word.replace(".", "")) == 2 or word in gazetteer.states_last_words()
+
+
+def _state_of(words: str) -> str | None:
+    """The gazetteer's code of the US state that `words` name ("US-NC"), or None."""
+    code = gazetteer.state_code(words)
+    return f"US-{code}" if code else None
 
 
 _PUNCTUATION = ".!?;:'\"()"
@@ -1208,10 +1320,13 @@ def _country_of_government(words: Sequence[str], answers: _Answers) -> str | Non
 
 def _role_matches(given: str, answers: _Answers, context: str) -> bool:
     """Whether the guess names the person asked for by their role in the briefing ("the white
-    house spokesman"), when the question does not ask for a name ("give his name", "surname")."""
+    house spokesman"), when the question does not ask for a name ("give his name", "surname")
+    nor already says that role ("the head coach" asked who is the head coach tells nothing)."""
     if not answers.role or _NAME_ASKED.search(context):
         return False
     words = _strip_fillers(_Text.of(given).norm.split(), answers.rights, titles=False)
+    if words and set(words) <= set(normalize(context).split()) | ARTICLES:
+        return False
     parts = {answers.role, *answers.role_parts}
     if not any(roles.names_role(words, part, answers.other_roles) for part in parts):
         return False

@@ -4,7 +4,10 @@ Manatee County when asked "Which Florida county...?".
 `matching` leaves out a kind of building after a place's name ("dobsonville" for Dobsonville
 Stadium) but never a kind of territory on its own ("Niger" is not Niger State). A question that
 names the kind settles it: asked which county, "Manatee" can only mean Manatee County. The
-reading written here puts the kind back (or writes out its short form) for `is_correct`.
+reading written here puts the kind back (or writes out its short form) for `is_correct`. The
+kind typed before the name is read past the same way ("co cork" asked which county), and so is
+any last word of an answer that the question asks which one of ("private" asked "in which
+sector", for "the private sector").
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import read_tokens
 
-__all__ = ["kind_said_reading"]
+__all__ = ["kind_before_reading", "kind_said_reading", "named_word_reading"]
 
 # Kinds of territory an answer's name may end with, each with the short forms chat types.
 _KINDS: dict[str, frozenset[str]] = {
@@ -51,3 +54,58 @@ def _kinds_ending(answers: tuple[str, ...]) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=512)
 def _words_of(context: str) -> frozenset[str]:
     return frozenset(read_tokens(context))
+
+
+def kind_before_reading(given: str, answers: Sequence[str], context: str) -> str | None:
+    """`given` without the kind of place typed before the name ("co cork", "county cork" for
+    Cork) when the question names that kind and no right answer has it; None otherwise."""
+    named = [kind for kind in _KINDS if kind in _words_of(context)]
+    if not named:
+        return None  # the common case, without reading the guess
+    tokens = read_tokens(given)
+    if len(tokens) < 2:
+        return None
+    for kind in named:
+        if tokens[0] in {kind, *_KINDS[kind]}:
+            if any(kind in read_tokens(answer) for answer in answers):
+                return None
+            return " ".join(tokens[1:])
+    return None
+
+
+def named_word_reading(given: str, answers: Sequence[str], context: str) -> str | None:
+    """`given` with the last word of a right answer of several words put back when the question
+    asks which one of that kind ("which sector", "which other river") and `given` leaves it
+    out ("private" for "the private sector", "assumption" for "Assumption Road"); None
+    otherwise."""
+    asked = _kinds_asked(context).intersection(_last_words(tuple(answers)))
+    if not asked:
+        return None  # the common case, without reading the guess
+    tokens = read_tokens(given)
+    for last in sorted(asked):
+        if tokens and last not in tokens and not tokens[-1].startswith(last[:3]):
+            return f"{given} {last}"
+    return None
+
+
+@functools.lru_cache(maxsize=512)
+def _last_words(answers: tuple[str, ...]) -> frozenset[str]:
+    """The last word of each right answer of two words or more."""
+    return frozenset(t[-1] for t in map(read_tokens, answers) if len(t) >= 2)
+
+
+_ASKING = frozenset({"which", "what"})
+
+
+@functools.lru_cache(maxsize=512)
+def _kinds_asked(context: str) -> frozenset[str]:
+    """The words a question asks which one of: one of the two after "which" or "what" ("sector"
+    in "in which sector", "river" in "which other river")."""
+    words = read_tokens(context)
+    return frozenset(
+        word
+        for index, asking in enumerate(words)
+        if asking in _ASKING
+        for word in words[index + 1 : index + 3]
+        if word.isalpha() and len(word) >= 3
+    )

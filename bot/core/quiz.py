@@ -212,13 +212,20 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
                 )
             )
         return picked == qq.right_key, picked
-    if _looks_like_a_choice(given, q.answer_text):
+    if _looks_like_a_choice(given, q.answer_text) and not _is_the_answer(given, q):
         raise InvalidInput(
             _("This question has no options to pick: type the answer itself, in words.")
         )
     wrong = _wrong_names(briefing, q)
     right = is_correct(given, q.answer_text, q.accept, wrong, _people(briefing), q.prompt)
     return right, None
+
+
+def _is_the_answer(given: str, question: Question) -> bool:
+    """Whether `given` reads as a right answer word for word ("fourth" for "4th"): then it is
+    no option's place, even where it could name one."""
+    typed = normalize(given)
+    return any(typed == normalize(right) for right in (question.answer_text, *question.accept))
 
 
 def _looks_like_a_choice(given: str, answer: str) -> bool:

@@ -73,10 +73,13 @@ _FAMILIES = {
         "point": "point points pts",
         "run": "run runs",
         "wicket": "wicket wickets wkt wkts",
+        # what a team's record counts: "5 goals" or "5 wins" is not five matches
+        "match": "match matches game games",
+        "win": "win wins victory victories",
     },
     # What befell the people counted: "465 deaths" is not 465 patients in hospital.
     "fate": {
-        "death": "death deaths dead died killed fatalities",
+        "death": "death deaths dead died die killed kill fatalities",
         "missing": "missing",
         "injury": "injured wounded hurt injuries",
         "displaced": "displaced homeless",
@@ -112,15 +115,17 @@ def another_unit(given: str, answers: Sequence[str], context: str) -> bool:
     win by 23 runs), or says what
     befell those counted when the question does not ("465 deaths" for patients in hospital,
     "200 missing" when asked how many died)."""
-    if _UNIT_WORDS.isdisjoint(_LETTER_RUNS.findall(given.casefold())):
+    if (_UNIT_WORDS | {"m"}).isdisjoint(_LETTER_RUNS.findall(given.casefold())):
         return False  # the common case, without reading the guess
     tokens = read_tokens(given)
     if not any(token[:1].isdigit() for token in tokens):
         return False
+    known = _units_named(context).union(*map(_units_named, answers))
     typed = {_UNITS[word] for word in tokens if word in _UNITS}
+    if "m" in tokens and any(family == "length" for family, _ in known):
+        typed.add(("length", "metre"))  # "12.15 m" beside feet: metres, not millions
     if not typed:
         return False
-    known = _units_named(context).union(*map(_units_named, answers))
     if _IN_YEARS.search(context):
         known |= {("time", "year")}  # "35 months" when asked how old
     known_families = {family for family, _ in known} | _SAYS_WHAT_HAPPENED

