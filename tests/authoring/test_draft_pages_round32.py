@@ -79,8 +79,10 @@ def test_the_sites_lines_between_paragraphs_are_not_points(line: str) -> None:
 
 def test_a_row_of_tags_in_capitals_under_the_story_is_dropped() -> None:
     tags = "Nordland Council Floods Harbour Varnholt River Weather Emergency Services Pumps"
-    shown = shown_in(drafted(flood_page(end=(tags,))))
+    after = "The council meets again on Friday to discuss repairs to the harbour wall and pumps."
+    shown = shown_in(drafted(flood_page(end=(tags, after))))
     assert tags not in shown
+    assert after[:50] in shown
     assert flood_story_intact(shown)
 
 
