@@ -31,8 +31,12 @@ _SLOGAN = re.compile(
     r" (?:that (?:matters?|counts?)|you can trust|for|from|across)\b[^.!?|:]{2,120}\.?$|"
     r"^(?:the |your )(?:[\w’'-]+ ){0,4}(?:news ?(?:source|site|website|portal)|newspaper|source"
     r" (?:for|of) (?:[\w’'-]+ ){0,2}news)(?:, [^.!?|:]{2,60})?\.?$|"
+    # a free host's banner: "Make your own free website on", "Create a free website or blog
+    # at WordPress.com."
+    r"^(?:make|create|build|start) (?:your own (?:free )?|a free )(?:website|site|blog)\b"
+    r"(?:[^.!?]|\.(?=\w)){0,80}\.?$|"
     # "Home of the Caribbean", "The home of Nordland rugby": the site as a place
-    r"^(?:the )?home of (?:the )?[A-Z][\w’'-]*(?: (?:of|and|&|[A-Z][\w’'-]*)){0,4}$|"
+    r"^(?:the )?home of (?:the )?(?-i:[A-Z])[\w’'-]*(?: (?:of|and|&|(?-i:[A-Z])[\w’'-]*)){0,4}$|"
     r"^[\w-]+\.(?:com|net|org|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2}) for "
     r"(?:people|readers|everyone|all)\b[^.!?|:]{0,100}$",
     re.IGNORECASE,
@@ -51,12 +55,9 @@ _SITE_NOTE = re.compile(
     # a partner's or sponsor's label whose logo was a picture: "In association with"
     r"^(?:in (?:association|partnership|collaboration) with|(?:brought to you|sponsored|"
     r"supported|presented|powered) by):?$|"
-    # a free host's banner: "Make your own free website on", "Create a free website or blog
-    # at WordPress.com."
-    r"^(?:make|create|build|start) (?:your own|a|an) (?:free )?(?:website|site|blog)\b"
-    r"[^.!?]{0,80}\.?$|"
     # a post's categories and its comment counter: "Posted in Local, News, Police0 Comments"
-    r"^(?:posted|filed) (?:in|under) (?:[A-Z][\w&’'-]*(?: [A-Z&][\w&’'-]*){0,3}(?:, |\s?\|\s?)?)+"
+    r"^(?:posted|filed) (?:in|under) (?:(?-i:[A-Z])[\w&’'-]*(?: (?-i:[A-Z&])[\w&’'-]*){0,3}"
+    r"(?:, |\s?\|\s?)?)+"
     r"(?:\s?\d{1,5} ?comments?|\s?\|?\s?leave a comment)?$|"
     # a teaser's question to the reader: "Did you read this?", "Have you seen these?"
     r"^(?:did|have) you (?:read|seen|watched|heard|missed) (?:this|these|that|it)\?$",

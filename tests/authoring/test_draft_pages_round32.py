@@ -56,6 +56,7 @@ def test_the_sites_own_line_over_the_headline_is_not_the_title(line: str) -> Non
         "Advertising",
         "In association with",
         "Supported by",
+        "Create a free website or blog at WordPress.com.",
     ],
 )
 def test_the_sites_lines_between_paragraphs_are_not_points(line: str) -> None:
@@ -87,6 +88,7 @@ def test_a_headline_of_capitalised_keywords_stays_the_title() -> None:
         "Journalism for the town's young readers is the subject of a workshop on Friday.",
         "Posted in Varnholt since 2019, the pumps were never tested, officials said.",
         "“Did you read this?” the harbour master asked reporters, holding the report.",
+        "Build a free website for every school in Varnholt, the minister told the council.",
     ],
 )
 def test_story_sentences_of_the_same_words_stay(sentence: str) -> None:
