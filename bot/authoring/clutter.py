@@ -61,6 +61,7 @@ from bot.authoring.page_widgets import (
     is_page_widget,
 )
 from bot.authoring.reader_posts import flag_button_rows, flag_comment_thread, flag_writer_box
+from bot.authoring.site_lines import flag_keyword_rows, is_site_line
 
 __all__ = ["clutter_flags", "is_byline", "is_clutter_line", "strip_glued_credit"]
 
@@ -495,6 +496,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or _toolbar(text)
         or is_machine_text(text)
         or is_tag_row(text)
+        or is_site_line(text)
         or (rows and len(text) <= 600 and is_non_prose_row(text))
     )
 
@@ -716,6 +718,7 @@ def clutter_flags(
     flag_headline_copies(lines, flags)
     flag_comment_thread(lines, flags)
     flag_button_rows(lines, flags, bullets or [False] * len(lines))
+    flag_keyword_rows(lines, flags)
     _flag_below_the_article(lines, flags)
     last = len(lines)
     items = bullets or [False] * len(lines)
