@@ -344,7 +344,7 @@ class Console:
         """Answer the current question and show the next one (or the summary)."""
         assert self.session is not None
         result = await self.study.answer_solo(self.session.session_id, self.user_id, text)
-        self.say(views.answer_reply(result))
+        self.say(views.answer_reply(result, self.session.briefing))
         if self.session.finished:
             return await self.finish()
         return self.ask()
