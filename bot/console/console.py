@@ -27,7 +27,7 @@ from bot.core.progress_views import (
     nothing_due_reply,
     score_reply,
 )
-from bot.core.quiz import SoloSession
+from bot.core.quiz import SoloSession, quiz_ended
 from bot.core.quiz_words import read_quiz_words
 from bot.core.replies import Reply
 from bot.core.study import NothingDue, StudyService
@@ -320,7 +320,11 @@ class Console:
     async def cmd_forgetme(self, args: list[str]) -> Reply:
         if args[:1] and args[0].casefold() in {"yes", _("yes").casefold()}:
             count = await self.study.forget(self.user_id)
-            return Reply.text(_("Forgotten"), forgotten_text(count))
+            text = forgotten_text(count)
+            if self.session is not None:  # deleted with the rest: over, so /quiz starts anew
+                text += " " + str(quiz_ended())
+            self.session = self.last_session = None
+            return Reply.text(_("Forgotten"), text)
         return Reply.text(
             _("Delete everything about you?"),
             _(

@@ -1,0 +1,48 @@
+"""Walkthrough 30: a student in the console. The verdict on an answer names the article it
+comes from; /forgetme in the middle of a quiz leaves the student free to start another."""
+
+from __future__ import annotations
+
+import io
+
+from bot.app import Services
+from bot.console.console import Console
+from tests.bot_fixtures import clock, content, services, settings
+
+__all__ = ["clock", "content", "services", "settings"]
+
+
+def console_of(services: Services) -> tuple[Console, io.StringIO]:
+    out = io.StringIO()
+    return Console(services.library, services.study, out, preferences=services.preferences), out
+
+
+async def test_the_verdict_names_the_article_its_answer_comes_from(services: Services) -> None:
+    console, out = console_of(services)
+    await console.handle("/quiz 1 easy mini")
+    assert console.session is not None
+    asked = console.session.current()
+    before = out.getvalue()
+
+    await console.handle(asked.question.answer_text if asked.question.kind == "short" else "A")
+
+    verdict = out.getvalue()[len(before) :].split("Quiz finished")[0]
+    assert asked.question.explanation in verdict
+    assert "Source: Harbour reopens after storm · 2026-01-05" in verdict, verdict
+
+
+async def test_forgetme_during_a_quiz_ends_it_so_the_next_quiz_starts(services: Services) -> None:
+    """It once left the deleted quiz open: answers said "This quiz has ended" and /quiz
+    said "You are in a quiz", until /quit."""
+    console, out = console_of(services)
+    await console.handle("/quiz 3 mini")
+    await console.handle("/forgetme yes")
+    forgotten = out.getvalue().split("Forgotten")[1]
+    assert "This quiz has ended: start a new one with /quiz." in forgotten
+
+    await console.handle("/quiz 2 mini")
+
+    started = out.getvalue().split("Forgotten")[1]
+    assert "You are in a quiz" not in started and "Question 1/2" in started, started
+    await console.handle("/score")
+    assert "No answers yet" in out.getvalue().rsplit("Question 1/2", 1)[1]
