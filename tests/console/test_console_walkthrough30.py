@@ -1,12 +1,16 @@
 """Walkthrough 30: a student in the console. The verdict on an answer names the article it
-comes from; /forgetme in the middle of a quiz leaves the student free to start another."""
+comes from; /forgetme in the middle of a quiz leaves the student free to start another; a
+French student asks for a difficulty by the name each question shows it under."""
 
 from __future__ import annotations
 
 import io
 
+import pytest
+
 from bot.app import Services
 from bot.console.console import Console
+from bot.i18n import use_language
 from tests.bot_fixtures import clock, content, services, settings
 
 __all__ = ["clock", "content", "services", "settings"]
@@ -46,3 +50,21 @@ async def test_forgetme_during_a_quiz_ends_it_so_the_next_quiz_starts(services: 
     assert "You are in a quiz" not in started and "Question 1/2" in started, started
     await console.handle("/score")
     assert "No answers yet" in out.getvalue().rsplit("Question 1/2", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("typed", "level", "shown"),
+    [("facile", "easy", "facile"), ("DIFFICILE", "hard", "difficile")],
+)
+async def test_a_french_student_asks_for_a_difficulty_in_french(
+    services: Services, typed: str, level: str, shown: str
+) -> None:
+    """`/quiz 2 facile` once read “facile” as words of the briefing's name and asked
+    questions of every difficulty."""
+    console, out = console_of(services)
+    with use_language("fr"):
+        await console.handle(f"/quiz 2 {typed} nk-troops-russia")
+
+    assert f"Question 1/2 · {shown}" in out.getvalue(), out.getvalue()
+    assert console.session is not None
+    assert {qq.question.difficulty for qq in console.session.questions} == {level}
