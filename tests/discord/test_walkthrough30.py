@@ -1,6 +1,6 @@
 """Walkthrough 30: a student's month through the Discord double. Each verdict a student reads,
 alone or with the channel, names the article its answer comes from; a reminder asked for at
-an offset (`UTC+2`) is never set hours off."""
+an offset (`UTC+2`) is never set hours off; a student who moves gives only the new zone."""
 
 from __future__ import annotations
 
@@ -62,3 +62,20 @@ async def test_a_reminder_at_utc_plus_nothing_is_set_in_utc(
     options = {"time": "18:30", "timezone": "UTC+0"}
     made = await (await discord_double.slash("remind", options)).message()
     assert "at 18:30 (UTC)" in made.text, made.text
+
+
+async def test_a_student_who_moves_gives_only_the_new_zone_and_keeps_the_time(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """`/remind timezone:America/New_York` once showed the old reminder, zone unchanged."""
+    moving = {"timezone": "America/New_York"}
+    before = await (await discord_double.slash("remind", moving)).message()
+    assert "Off. Turn it on with /remind time:18:30" in before.text, "no time to keep yet"
+
+    first = {"time": "18:30", "timezone": "Europe/Berlin"}
+    await (await discord_double.slash("remind", first)).message()
+    moved = await (await discord_double.slash("remind", moving)).message()
+
+    assert "at 18:30 (America/New_York)" in moved.text, moved.text
+    shown = await (await discord_double.slash("remind")).message()
+    assert "On: 18:30 (America/New_York)" in shown.text, shown.text
