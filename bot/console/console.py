@@ -325,13 +325,15 @@ class Console:
                 text += " " + str(quiz_ended())
             self.session = self.last_session = None
             return Reply.text(_("Forgotten"), text)
-        return Reply.text(
-            _("Delete everything about you?"),
-            _(
-                "This deletes your answers, review schedule and quizzes, and cannot be undone. "
-                "Type /forgetme yes to confirm."
-            ),
+        ask = _(
+            "This deletes your answers, review schedule and quizzes, and cannot be undone. "
+            "Type /forgetme yes to confirm."
         )
+        if self.session is not None:  # a bare "yes" would answer the question instead
+            ask += " " + _("A line without the / still answers question {number}.").format(
+                number=self.session.index + 1
+            )
+        return Reply.text(_("Delete everything about you?"), ask)
 
     @property
     def user_id(self) -> int:

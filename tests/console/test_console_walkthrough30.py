@@ -68,3 +68,19 @@ async def test_a_french_student_asks_for_a_difficulty_in_french(
     assert f"Question 1/2 · {shown}" in out.getvalue(), out.getvalue()
     assert console.session is not None
     assert {qq.question.difficulty for qq in console.session.questions} == {level}
+
+
+async def test_forgetme_during_a_quiz_says_a_bare_yes_would_answer_the_question(
+    services: Services,
+) -> None:
+    """A student who typed `yes` after the question "Delete everything about you?" had it
+    judged as their answer (on a true/false question, as True)."""
+    console, out = console_of(services)
+    await console.handle("/forgetme")
+    assert "still answers" not in out.getvalue(), "outside a quiz there is nothing to answer"
+    await console.handle("/quiz 2 mini")
+    await console.handle("/forgetme")
+
+    asked = " ".join(out.getvalue().rsplit("Delete everything about you?", 1)[1].split())
+    assert "Type /forgetme yes to confirm." in asked
+    assert "A line without the / still answers question 1." in asked, asked
