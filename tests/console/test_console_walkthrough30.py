@@ -1,7 +1,7 @@
 """Walkthrough 30: a student in the console. The verdict on an answer names the article it
-comes from; /forgetme in the middle of a quiz warns that a bare `yes` answers the question and,
-once confirmed, leaves the student free to start another quiz; a
-French student asks for a difficulty by the name each question shows it under."""
+comes from; /forgetme in the middle of a quiz warns that a bare `yes` answers the question
+and, once confirmed, leaves the student free to start another quiz; a French student asks
+for a difficulty by the name each question shows it under."""
 
 from __future__ import annotations
 
