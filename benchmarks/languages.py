@@ -30,7 +30,7 @@ def main() -> None:
 
     def screens() -> None:
         question_reply(qq, 1, 3)
-        answer_reply(result)
+        answer_reply(result, briefing)
         summary_reply(summary, briefing)
 
     for language in ("en", "fr"):

@@ -27,7 +27,7 @@ from bot.core.progress_views import (
     nothing_due_reply,
     score_reply,
 )
-from bot.core.quiz import SoloSession
+from bot.core.quiz import SoloSession, quiz_ended
 from bot.core.quiz_words import read_quiz_words
 from bot.core.replies import Reply
 from bot.core.study import NothingDue, StudyService
@@ -320,14 +320,20 @@ class Console:
     async def cmd_forgetme(self, args: list[str]) -> Reply:
         if args[:1] and args[0].casefold() in {"yes", _("yes").casefold()}:
             count = await self.study.forget(self.user_id)
-            return Reply.text(_("Forgotten"), forgotten_text(count))
-        return Reply.text(
-            _("Delete everything about you?"),
-            _(
-                "This deletes your answers, review schedule and quizzes, and cannot be undone. "
-                "Type /forgetme yes to confirm."
-            ),
+            text = forgotten_text(count)
+            if self.session is not None:  # deleted with the rest: over, so /quiz starts anew
+                text += " " + str(quiz_ended())
+            self.session = self.last_session = None
+            return Reply.text(_("Forgotten"), text)
+        ask = _(
+            "This deletes your answers, review schedule and quizzes, and cannot be undone. "
+            "Type /forgetme yes to confirm."
         )
+        if self.session is not None:  # a bare "yes" would answer the question instead
+            ask += " " + _("A line without the / still answers question {number}.").format(
+                number=self.session.index + 1
+            )
+        return Reply.text(_("Delete everything about you?"), ask)
 
     @property
     def user_id(self) -> int:
@@ -344,7 +350,7 @@ class Console:
         """Answer the current question and show the next one (or the summary)."""
         assert self.session is not None
         result = await self.study.answer_solo(self.session.session_id, self.user_id, text)
-        self.say(views.answer_reply(result))
+        self.say(views.answer_reply(result, self.session.briefing))
         if self.session.finished:
             return await self.finish()
         return self.ask()

@@ -373,7 +373,7 @@ class ChannelQuizService:
             except Exception as exc:  # the results still go out
                 log.warning("could not mark question %s as closed: %s", session.session_id, exc)
         names = self.faces.names((*result.right, *result.wrong))
-        await self._post(quiz, views.group_result_reply(result, names), "r")
+        await self._post(quiz, views.group_result_reply(result, names, session.briefing), "r")
         if not session.finished:
             await self._post_question(quiz)
             return

@@ -10,6 +10,7 @@ from typing import cast, get_args
 from bot.core.errors import InvalidInput
 from bot.core.models import Difficulty
 from bot.core.quiz import MAX_QUESTIONS
+from bot.core.wording import difficulty_name
 from bot.i18n import _
 
 __all__ = ["DIFFICULTIES", "QuizWords", "read_quiz_words"]
@@ -30,7 +31,8 @@ class QuizWords:
 
 
 def read_quiz_words(words: Sequence[str]) -> QuizWords:
-    """Read `/quiz [count] [easy|medium|hard] [briefing]` in any order. A count that cannot
+    """Read `/quiz [count] [easy|medium|hard] [briefing]` in any order; a difficulty may be
+    named as questions show it in the reader's language (`facile`). A count that cannot
     be asked ("0", "-3", "1.5", "999") raises InvalidInput naming the range, never a search
     for a briefing of that name."""
     count, difficulty, rest = DEFAULT_COUNT, None, []
@@ -38,10 +40,19 @@ def read_quiz_words(words: Sequence[str]) -> QuizWords:
         if _COUNT.fullmatch(word):
             whole = word.lstrip("+")
             count = int(whole) if whole.isdigit() else 0
-        elif word.casefold() in DIFFICULTIES:
-            difficulty = cast(Difficulty, word.casefold())
+        elif level := _difficulty(word):
+            difficulty = level
         else:
             rest.append(word)
     if not 1 <= count <= MAX_QUESTIONS:
         raise InvalidInput(_("Pick between 1 and {most} questions.").format(most=MAX_QUESTIONS))
     return QuizWords(count, difficulty, " ".join(rest))
+
+
+def _difficulty(word: str) -> Difficulty | None:
+    """The difficulty `word` names, in English or in the reader's language; None if none."""
+    folded = word.casefold()
+    for level in DIFFICULTIES:
+        if folded in (level, difficulty_name(level).casefold()):
+            return cast(Difficulty, level)
+    return None

@@ -235,6 +235,16 @@ class ReminderService:
         await self._save(reminder)
         return reminder
 
+    async def rezone(
+        self, user_id: int, timezone: str, language: str | None = None
+    ) -> Reminder | None:
+        """Move a student's reminder to another time zone at the same clock time (a student
+        who moved); None when they have none. InvalidInput for a bad zone."""
+        current = await self.get(user_id)
+        if current is None:
+            return None
+        return await self.set(user_id, f"{current.at:%H:%M}", timezone, language)
+
     async def off(self, user_id: int) -> bool:
         """Turn a student's reminder off; False when there was none."""
         return await self.store.sessions.end_session(f"{KIND}-{user_id}")

@@ -53,6 +53,8 @@ LOOKBACK = dt.timedelta(days=8)
 """How far back a scheduler looks for runs it missed (a week and a day: one weekly run)."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+_OFFSET = re.compile(r"(?:utc|gmt)?\s*[+-]\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
+"""An offset typed as a zone: `UTC+2`, `GMT-5`, `+05:30`."""
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?\s*$", re.IGNORECASE)
 _DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
@@ -129,9 +131,14 @@ def zone(name: str) -> ZoneInfo:
             return ZoneInfo(canonical)
         except (ZoneInfoNotFoundError, ValueError):  # listed but unreadable: treat as unknown
             pass
+    shown = name.strip()[:60] or _("(empty)")
+    offset = _OFFSET.fullmatch(name.strip())
+    if offset is not None:
+        if not any(int(part or 0) for part in offset.groups()):
+            return ZoneInfo("UTC")  # UTC+0, +00:00
+        _refuse_offset(shown)
     from rapidfuzz import fuzz, process  # on first use: an idle bot does not carry it
 
-    shown = name.strip()[:60] or _("(empty)")
     best = process.extract(
         cleaned.casefold(), list(known), scorer=fuzz.WRatio, limit=3, score_cutoff=75
     )
@@ -147,6 +154,22 @@ def zone(name: str) -> ZoneInfo:
         )
     )
     raise InvalidInput(" ".join(sentences))
+
+
+def _refuse_offset(shown: str) -> None:
+    """`UTC+2` names no place: no zone is guessed (the closest names, UTC or Etc/GMT+2, would
+    be hours off: the Etc/GMT names reverse the sign)."""
+    raise InvalidInput(
+        _(
+            "“{zone}” is an offset, not a place, so I will not guess a zone for it "
+            "(beware: the list's Etc/GMT+2 is two hours behind UTC, not ahead)."
+        ).format(zone=shown)
+        + " "
+        + _(
+            "Use a name from the IANA list, such as "
+            "Europe/Berlin, America/New_York, Asia/Tokyo or UTC."
+        )
+    )
 
 
 def parse_time(text: str) -> dt.time:

@@ -381,8 +381,8 @@ def _numbered_hint(qq: QuizQuestion) -> str:
     return f"{choices}\n\n{how}"
 
 
-def answer_reply(result: AnswerResult) -> Reply:
-    """Right or wrong, the right answer, why, and any editor's note."""
+def answer_reply(result: AnswerResult, briefing: Briefing) -> Reply:
+    """Right or wrong, the right answer, why, any editor's note, and the article it is from."""
     qq = result.quiz_question
     if result.correct:
         body = _("✅ Right! The answer is {answer}.")
@@ -397,9 +397,8 @@ def answer_reply(result: AnswerResult) -> Reply:
     if notes:
         body += f"\n\n{notes}"
     buttons = _option_buttons(qq, "", marked=True, chosen=result.chosen_key)
-    return Reply(
-        pages=(Page(title=qq.question.prompt[:256], body=body),), buttons=buttons, private=True
-    )
+    page = Page(title=qq.question.prompt[:256], body=body, footer=source_line(briefing))
+    return Reply(pages=(page,), buttons=buttons, private=True)
 
 
 def _spelling_hint(result: AnswerResult) -> str:
@@ -447,8 +446,8 @@ def summary_reply(summary: QuizSummary, briefing: Briefing) -> Reply:
     return Reply(pages=_pages(briefing, _("Quiz finished"), body), private=True)
 
 
-def group_result_reply(result: QuestionResult, names: dict[int, str]) -> Reply:
-    """How the channel did on one question."""
+def group_result_reply(result: QuestionResult, names: dict[int, str], briefing: Briefing) -> Reply:
+    """How the channel did on one question, and the article the answer is from."""
     q = result.quiz_question.question
     right = ", ".join(names.get(u, str(u)) for u in result.right) or _("nobody")
     body = (
@@ -462,7 +461,7 @@ def group_result_reply(result: QuestionResult, names: dict[int, str]) -> Reply:
     notes = note_lines(result.notes)
     if notes:
         body += f"\n\n{notes}"
-    return Reply(pages=paginate(q.prompt[:200], body))
+    return Reply(pages=paginate(q.prompt[:200], body, footer=source_line(briefing)))
 
 
 def _tally(result: QuestionResult) -> str:

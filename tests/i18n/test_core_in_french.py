@@ -68,7 +68,7 @@ async def _quiz_to_the_end(tmp_path: Path) -> dict[str, str]:
         result = await service.answer_solo(
             session.session_id, 42, answers[qq.question.id], question_index=index
         )
-        shown[qq.question.id] = asked + "\n" + _text(answer_reply(result))
+        shown[qq.question.id] = asked + "\n" + _text(answer_reply(result, started.briefing))
     shown["end"] = _text(summary_reply(session.summary(clock.now()), started.briefing))
     return shown
 

@@ -59,11 +59,14 @@ class ProgressCog(commands.Cog, name="Progress"):
         self,
         interaction: Interaction,
         time: str | None = None,
-        timezone: str = "UTC",
+        timezone: str | None = None,
         off: bool = False,
     ) -> None:
         """A daily direct message when questions are due for review."""
         user_id = interaction.user.id
+        moved = None
+        if time is None and timezone is not None and not off:  # the same time, a new zone
+            moved = await self.reminders.rezone(user_id, timezone, current_language())
         if off:
             was_on = await self.reminders.off(user_id)
             body = (
@@ -73,7 +76,7 @@ class ProgressCog(commands.Cog, name="Progress"):
             )
             await send_reply(interaction, Reply.text(_("Review reminder"), body, private=True))
             return
-        if time is None:
+        if time is None and moved is None:
             current = await self.reminders.get(user_id)
             body = (
                 _("On: {time} ({timezone}), on days with questions due.").format(
@@ -85,7 +88,9 @@ class ProgressCog(commands.Cog, name="Progress"):
             body = paused_note(current) or body
             await send_reply(interaction, Reply.text(_("Review reminder"), body, private=True))
             return
-        reminder = await self.reminders.set(user_id, time, timezone, current_language())
+        reminder = moved or await self.reminders.set(
+            user_id, time or "", timezone or "UTC", current_language()
+        )
         body = _(
             "I will send you a direct message at {time} ({timezone}) on days when questions "
             "are due for review, at most once a day, with a Review now button. Turn it off "
