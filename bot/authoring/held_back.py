@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.authoring.gulf_styles import GULF_STYLES
 from bot.authoring.lexicon import HONORIFICS, TITLE_WORDS
 from bot.authoring.roles import VERB_BEFORE, hyphenated_role, is_role_noun, verb_after_asides
 from bot.authoring.speech_frame import inside_quoted
@@ -106,7 +107,7 @@ _GIVEN_NAME_TITLES = frozenset({"Prince", "Princess"})
 # A Gulf ruler's or notable's style ("Sheikh Sabah Al-Ahmad Al-Sabah"): a mark of rank or
 # family, no office; the office (emir, minister) is written elsewhere if at all. Over groups
 # A-O at round 28 such a figure was drafted once, wrong ("Sheikh" for an emir).
-_STYLES = frozenset({"Sheikh", "Shaikh", "Sheik"})
+_STYLES = GULF_STYLES
 _ABBREVIATION = re.compile(r"[A-Z]{2,}")
 
 
