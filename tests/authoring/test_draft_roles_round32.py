@@ -144,3 +144,12 @@ def test_an_envoy_to_a_country_of_two_words_is_not_glued_to_the_name() -> None:
     )
     assert figures.get("Riaz Hamidullah") == "Bangladesh High Commissioner to Sri Lanka"
     assert not any(name.startswith("Sri Lanka") for name in figures)
+
+
+def test_sheikh_and_one_word_named_only_inside_a_quote_is_no_figure() -> None:
+    figures = _figures(
+        "“The harbour will stay open as long as it is run by our leader Sheikh Wajida,” "
+        "Transport Minister Omar Faruk said.",
+    )
+    assert figures.get("Omar Faruk") == "Transport Minister"
+    assert not any("Wajida" in name for name in figures)
