@@ -656,6 +656,7 @@ def apposition_after(
     passed over; dashes may stand for the commas ("Jane Doe — the mayor — said"). A seat's
     letters right after the name are a role ("Alex Neil MSP, minister for ...").
     """
+    name_end = end
     seat = _SEAT_LETTERS.match(text, end, min(stop, end + 6))
     constituency = _COMPASS_LAST.search(text, max(0, end - 10), end)
     if seat and _member_letters(seat.group("letters")) and not constituency:
@@ -701,7 +702,8 @@ def apposition_after(
         phrase = text[i:j]
         subject = _SUBJECT_NAME.search(text, max(0, end - 120), end) is not None
         unclosed = _unclosed_role(phrase, subject=subject)
-        ended = _office_to_the_end(phrase) if not subject else None
+        objected = _OBJECT_NAME.search(text, max(0, name_end - 120), name_end) is not None
+        ended = _office_to_the_end(phrase) if objected and not subject else None
         return _aged_role(phrase) or _seat_to_the_end(phrase) or unclosed or ended, None
     if _CLAUSE_OF_ITS_OWN.match(text, i, j):
         return None, None  # "Paulinus Nsirim, the governor said ...,": another subject
@@ -913,6 +915,12 @@ _OFFICE_TO_THE_END = re.compile(
     r"[.!?]?\s*$"
 )
 _LINK_WORDS = frozenset({"of", "for", "at", "in", "the", "and"})
+# The name as a past verb's object ("which concerned Charlotte Berringer", "thanked Jo
+# Lee"), not after "According to" or another phrase that may open a clause of its own.
+_OBJECT_NAME = re.compile(
+    r"(?<![\w’'])(?:[a-z]+ed|told|met|thanked|quoted|hired)\s(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s)?"
+    r"(?:[A-Z][\w’'.-]*\s){0,4}[A-Z][\w’'.-]*$"
+)
 
 
 def _office_to_the_end(phrase: str) -> str | None:
@@ -927,7 +935,7 @@ def _office_to_the_end(phrase: str) -> str | None:
         low = word.casefold()
         if low in _LINK_WORDS:
             continue
-        if low in FUNCTION_WORDS or low.endswith(("ed", "ing")) or not word.isalpha():
+        if low in FUNCTION_WORDS or low.endswith(("ed", "ing", "ly")) or not word.isalpha():
             return None
     return match.group("role")
 
