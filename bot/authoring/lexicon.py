@@ -93,6 +93,7 @@ TITLE_WORDS = words(
     CEO Coach Manager Officer Spokesman Spokeswoman Spokesperson Deputy Attorney Chief
     King Queen Prince Princess Emperor Empress Pope Cardinal Bishop Archbishop Rabbi Imam
     Father Pastor Reverend Sheikh Emir Sultan Crown Economist Historian Analyst Author
+    Shaikh Sheik Sheikha Shaikha Sayyid Sayyida Sayyidah
     Editor Reporter Correspondent Agent Trooper Officer Headteacher Headmaster Headmistress
     Principal Provost Coroner Meteorologist Forecaster Convener Convenor Chaplain Vicar
     Rector Leader Whip Captain Skipper Referee Striker Goalkeeper Defender Midfielder Forward
@@ -103,6 +104,7 @@ TITLE_WORDS = words(
     Cr Crs Cllr Cllrs Clr Coun Sister Undersecretary Under-Secretary Magistrate Administrator MCA
     Realtor Supt Insp Det Cpl Brig Brigadier Prosecutor Counsel IGP DIG AIG DSP ASP MEC
     Sqn Ldr Wg Cdr Flt Pte Atty Commr Amb Asst Secy Usec Asec MK
+    Const Cst Snr
     """
 )
 
@@ -514,13 +516,18 @@ SENTENCE_STARTERS = words(
     """
 )
 
+# "bint" (daughter of) and the Malay "binti" stand in a name as "bin" (son of) does
+# ("Reem bint Ebrahim Al Hashimy").
 NAME_PARTICLES = words(
-    "van von de der den del della dela di da du la le ter ten bin ibn al el dos das wa ole arap"
+    "van von de der den del della dela di da du la le ter ten bin bint binti ibn al el dos das"
+    " wa ole arap"
 )
 
 # Ranks abbreviated with a full stop before a name ("Insp. Jo Lee", "Gen. Ada Obi"): the
 # stop ends the word, not the sentence, so the name goes on after it.
-RANK_ABBREVIATIONS = words("Gen Col Capt Lt Sgt Maj Cmdr Sen Rep Gov Insp Supt Det Cpl Brig Adm")
+RANK_ABBREVIATIONS = words(
+    "Gen Col Capt Lt Sgt Maj Cmdr Sen Rep Gov Insp Supt Det Cpl Brig Adm Const Cst Snr"
+)
 
 COUNTRIES = _lines(
     """

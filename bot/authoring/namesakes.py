@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
+from bot.authoring.gulf_styles import GULF_STYLES, LINEAGE
 from bot.authoring.lexicon import (
     HONORIFICS,
     NOT_NAMES,
@@ -39,15 +40,17 @@ __all__ = [
 ]
 
 # Honorifics that belong to the usual form of a name when an article always writes them.
+# "Sheikh" is a part of South Asian names ("Sheikh Hasina"); the Gulf spellings and styles
+# "Shaikh", "Sheikha", "Sayyid", "Sayyida" are a rank's style only, never kept (round 32).
 # Malaysian styles ("Tan Sri", "Datuk Seri", "Datuk", "Dato'", "Tun") are not among them: they
 # are conferred honours, never part of the name, however often an article writes them (round 31).
-KEPT_HONORIFICS: tuple[str, ...] = ("Sheikh", "Chief")
+KEPT_HONORIFICS: tuple[str, ...] = ("Sheikh", "Sheik", "Chief")
 MALAYSIAN_STYLES: tuple[str, ...] = ("Tan Sri", "Datuk Seri", "Datuk", "Dato'", "Dato’", "Tun")
 MIN_VARIANT_LENGTH = 4
-# "Sheikh" before a name with a family's "Al-" or a father's "bin" is a ruler's or a
-# notable's style ("Sheikh Tamim bin Hamad Al-Thani"), not part of the name as it is when
-# the name has none ("Sheikh Hasina", "Sheikh Rashid Ahmed").
-_DYNASTY = re.compile(r"\s(?:Al[-\s]|bin\s|bint\s|ibn\s)")
+# "Sheikh" (or "Shaikh", "Sayyid", ...) before a name with a family's "Al-" or a father's
+# "bin" is a ruler's or a notable's style ("Sheikh Tamim bin Hamad Al-Thani"), not part of
+# the name as it is when the name has none ("Sheikh Hasina", "Sheikh Rashid Ahmed").
+_DYNASTY = LINEAGE
 
 # "Gardaí say", "Gardaí have", "Gardaí said that they": a word used as a plural subject.
 _PLURAL_VERBS = r"(?:say|have|are|were|do|believe|want|think|add|confirm|urge|warn|ask)"
@@ -188,7 +191,7 @@ def name_honorific(spellings: Iterable[str], texts: Iterable[str]) -> str | None
             hon = match.group("hon")
             if hon == "Chief" and _chief_is_office(text, match.start(), match.end()):
                 hon = None  # "Police Chief Ann Lee": an office, not a Nigerian chieftaincy
-            if hon == "Sheikh" and _DYNASTY.search(text, match.end("hon"), match.end()):
+            if hon in GULF_STYLES and _DYNASTY.search(text, match.end("hon"), match.end()):
                 hon = None  # "Sheikh Jaber Al-Mubarak Al-Sabah": a royal's style, not his name
             found.add(hon)
     return found.pop() if len(found) == 1 else None
@@ -228,7 +231,7 @@ def is_collective(word: str, texts: Iterable[str], full_names: Iterable[str]) ->
 # no office ("Chief Inspector" is one).
 _STYLE_THEN_WORD = re.compile(
     r"(?<![\w’'])(?:"
-    + "|".join(re.escape(h) for h in (*MALAYSIAN_STYLES, "Sheikh"))
+    + "|".join(re.escape(h) for h in (*MALAYSIAN_STYLES, *GULF_STYLES))
     + r")\s+([A-Z][\w’'-]+)$"
 )
 

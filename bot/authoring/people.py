@@ -20,8 +20,10 @@ from bot.authoring.article import Block
 from bot.authoring.bracket_headings import bracketed_heading
 from bot.authoring.bracketed_office import office_with_short_form
 from bot.authoring.canonical_names import misspelt_surname
+from bot.authoring.gulf_styles import without_style
 from bot.authoring.held_back import no_office
 from bot.authoring.layout import speaker_heading
+from bot.authoring.lead_apposition import described_role_before
 from bot.authoring.lexicon import (
     CITIES,
     COUNTRIES,
@@ -77,6 +79,7 @@ from bot.authoring.roles import (
     VERB_AFTER,
     VERB_BEFORE,
     apposition_after,
+    degree_letters,
     is_role_noun,
     role_before,
     role_of_before,
@@ -746,6 +749,10 @@ def _title_span_before_name(
         return cut
     if len(name) == 3 and cut == 0 and office_goes_on(text, words[0][0]):
         return stop - 2  # "Advisor on Governance Gail Teixeira": the office's last word
+    if len(name) >= 4 and cut == 0 and office_goes_on(text, words[0][0]):
+        for k in (3, 2):  # "High Commissioner to Sri Lanka Riaz Hamidullah": a whole country
+            if " ".join(name[:k]) in _PLACES and _valid_name(name[k:]):
+                return k
     titled = any(w in TITLE_WORDS or w in HONORIFICS for _, _, w in words[:cut])
     if len(words) >= 4 and not titled and portfolio_and(text, words[0][0]):
         return stop - 2  # "Minister for Transport and City Services Chris Steel"
@@ -953,8 +960,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             words = words[1:]
         if _participle_before_title(words):
             words = words[1:]  # "Addressing Mr Urquhart, the sheriff said": not a title
-        if len(words) >= 3 and words[0][2] == "Sr":
-            words = words[1:]  # "Sr Manuel Reina Ferri": señor; a senior's "Sr" ends a name
+        if len(words) >= 3 and words[0][2] == "Sr" and words[1][2] not in TITLE_WORDS:
+            words = words[1:]  # "Sr Manuel Reina Ferri": señor; "Sr Const": a senior rank
         if _inverted_speech(text, words, starts):
             words = words[1:]  # "Said Warthen: “...”": the verb, then the speaker
         if words and words[0][2] in _COMPANY_PREFIXES:
@@ -986,6 +993,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             or _regnal_name(words[:cut], name)
         ):
             continue
+        if len(name) == 1 and degree_letters(text, name[0][0], name[0][1]):
+            continue  # "Jo Lee, PhD, a professor": the letters of her degree
         if _programme(text, [w for _, _, w in name], name[0][0]):
             continue  # "on RTÉ’s Morning Ireland", "ITV’s Good Morning Britain": a programme
         if not cut and _portfolio_joined_to_office(text, name):
@@ -1013,7 +1022,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             # words before the name are the body the role before them is of
             of_a_body = role_of_before(text, n_start, s_start)
             title = of_a_body or _office_of_before(text, n_start, s_start) or title
-        office = _without_trailing_courtesy(title) if title is not None else None
+        office = without_style(_without_trailing_courtesy(title)) if title is not None else None
         title_is_honorific = title is not None and not office
         title = office or None  # "Police chief Datuk": the chief; "Dr", "Tan Sri": no role
         if title is None:
@@ -1031,6 +1040,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             role_with_comma_before(text, title_start, s_start)
             or listed_role_before(text, title_start, s_start)
             or one_of_a_group(text, title_start, n_end)
+            or described_role_before(text, title_start, s_start, n_end)
         )
         if comma_role is not None and _portfolio_goes_on(comma_role, text, n_end, len(name) == 1):
             continue  # "Minister for Health, Social Services and Public Safety, Jo Lee"
@@ -1783,20 +1793,24 @@ def _link_spellings(blocks: Sequence[Block], persons: dict[str, Person]) -> None
     texts = [b.text for b in blocks]
     honoured = honoured_words(texts)
     for person in persons.values():
-        if " " not in person.name or person.name.split()[0] not in honoured:
+        if person.name.split()[0] not in honoured:
             continue
         # The given name alone is a form too ("Datuk Fahmi Fadzil" once, then "Fahmi said":
         # Malay usage names a person by the given name), checked for the honorific as well.
         spellings = [person.name, *(a for a in person.aliases if " " in a)]
         honorific = name_honorific([*spellings, person.name.split()[0]], texts)
-        if honorific is None:
-            continue
+        if honorific is None or (" " not in person.name and honorific not in _NAME_STYLES):
+            continue  # one word after "Chief" may be an office's holder; "Sheikh Hasina" not
         person.aliases.append(person.name)
         person.name = f"{honorific} {person.name}"
         if person.title and person.title.endswith(f" {honorific}"):
             person.title = person.title.removesuffix(f" {honorific}")
         elif person.title == honorific:
             person.title = None
+
+
+# Honorifics that make a name with one word after them ("Sheikh Hasina", every time).
+_NAME_STYLES = frozenset({"Sheikh", "Sheik"})
 
 
 _OUTLET_POSSESSIVE = re.compile(

@@ -33,6 +33,7 @@ __all__ = [
     "VERB_AFTER",
     "VERB_BEFORE",
     "apposition_after",
+    "degree_letters",
     "hyphenated_role",
     "is_role_noun",
     "role_before",
@@ -568,7 +569,7 @@ def _another_name(words: list[str]) -> bool:
 
 
 # "de Allende", "van der Berg", "du Toit": lowercase particles inside a surname.
-_NAME_PARTICLES = words("de du da di del della der den van von bin binti al el le la")
+_NAME_PARTICLES = words("de du da di del della der den van von bin bint binti al el le la")
 
 
 def _role_then_name(words: list[str]) -> bool:
@@ -655,6 +656,7 @@ def apposition_after(
     passed over; dashes may stand for the commas ("Jane Doe — the mayor — said"). A seat's
     letters right after the name are a role ("Alex Neil MSP, minister for ...").
     """
+    name_end = end
     seat = _SEAT_LETTERS.match(text, end, min(stop, end + 6))
     constituency = _COMPASS_LAST.search(text, max(0, end - 10), end)
     if seat and _member_letters(seat.group("letters")) and not constituency:
@@ -669,6 +671,7 @@ def apposition_after(
     aside = _PICTURE_NOTE.match(text, end, min(stop, end + 30))
     aside = aside or _POST_NOMINAL.match(text, end, min(stop, end + 12))
     aside = aside or _HONOURS_AFTER.match(text, end, min(stop, end + 30))
+    aside = aside or _DEGREES_AFTER.match(text, end, min(stop, end + 40))
     if aside:
         end = aside.end()
     else:
@@ -699,7 +702,9 @@ def apposition_after(
         phrase = text[i:j]
         subject = _SUBJECT_NAME.search(text, max(0, end - 120), end) is not None
         unclosed = _unclosed_role(phrase, subject=subject)
-        return _aged_role(phrase) or _seat_to_the_end(phrase) or unclosed, None
+        objected = _OBJECT_NAME.search(text, max(0, name_end - 120), name_end) is not None
+        ended = _office_to_the_end(phrase) if objected and not subject else None
+        return _aged_role(phrase) or _seat_to_the_end(phrase) or unclosed or ended, None
     if _CLAUSE_OF_ITS_OWN.match(text, i, j):
         return None, None  # "Paulinus Nsirim, the governor said ...,": another subject
     if _next_name_of_a_list(text, end, i, j) or _titled_name_of_a_list(text, i, j):
@@ -870,6 +875,21 @@ _POST_NOMINAL = re.compile(r" \((?:[A-Z]{2,5}|Rtd|Retd)\)")
 _HONOURS = "|".join(sorted(p for p in POSTNOMINALS if p.casefold() not in ROLE_NOUNS))
 _HONOURS_AFTER = re.compile(rf"(?: (?:{_HONOURS}))+(?=,)")
 _AGED = re.compile(r"^\s*(?:the|a|an) \d{1,3}-year-old ")
+# "Charlotte Berringer, R.N., director of community health": a degree's or a licence's
+# letters set off by commas after a name, passed over to the role after them ("MD" alone is
+# as often a managing director, a role, and is not among them).
+_DEGREE_LETTERS = (
+    r"R\.N\.|RN|M\.D\.|Ph\.D\.?|PhD|D\.O\.|D\.V\.M\.|DVM|M\.P\.H\.|MPH|DNP|FNP|APRN|LPN|BSN|MSN"
+    r"|J\.D\.|Esq\.?|CPA|FACS|FACP|FRCS|FRCP"
+)
+_DEGREES_AFTER = re.compile(rf"(?:,\s(?:{_DEGREE_LETTERS}))+(?=,\s)")
+_DEGREE = re.compile(_DEGREE_LETTERS)
+
+
+def degree_letters(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], set off by commas after a name, is a degree's letters
+    ("PhD", "R.N."): no person."""
+    return _DEGREE.fullmatch(text, start, end) is not None and text.endswith(", ", 0, start)
 
 
 # "from Ms Jane Roe, MP for Varnholt East.": an office and its seat or body, nothing after.
@@ -884,6 +904,40 @@ def _seat_to_the_end(phrase: str) -> str | None:
     it serves ("MP for Varnholt East"): no verb, so no clause of its own."""
     seat = _SEAT_TO_THE_END.match(phrase)
     return seat.group("role") if seat and is_role_noun(seat.group("noun")) else None
+
+
+# "which concerned Charlotte Berringer, director of community health for the health
+# department.": an office described in lowercase words ("of"/"for"/"at" a portfolio or a
+# body), perhaps after "the", that ends the sentence; no verb, so no clause of its own.
+_OFFICE_TO_THE_END = re.compile(
+    r"\s*(?:the )?(?P<role>(?:[a-z][\w-]* ){0,2}(?P<noun>[a-z][\w-]*)"
+    r"(?: (?:of|for|at|in) (?:the )?(?:[A-Za-z][\w’'&-]* ){0,3}[A-Za-z][\w’'&-]*){1,2})"
+    r"[.!?]?\s*$"
+)
+_LINK_WORDS = frozenset({"of", "for", "at", "in", "the", "and"})
+# The name as a past verb's object ("which concerned Charlotte Berringer", "thanked Jo
+# Lee"), not after "According to" or another phrase that may open a clause of its own.
+_OBJECT_NAME = re.compile(
+    r"(?<![\w’'])(?:[a-z]+ed|told|met|thanked|quoted|hired)\s(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s)?"
+    r"(?:[A-Z][\w’'.-]*\s){0,4}[A-Z][\w’'.-]*$"
+)
+
+
+def _office_to_the_end(phrase: str) -> str | None:
+    """An apposition that ends the sentence when it is an office of a portfolio or a body
+    written in words ("director of community health for the health department"): every
+    word after the role noun a noun or a link, none a function word, verb form or number."""
+    match = _OFFICE_TO_THE_END.match(phrase)
+    if match is None or not is_role_noun(match.group("noun")):
+        return None
+    rest = match.group("role")[match.end("noun") - match.start("role") :].split()
+    for word in rest:
+        low = word.casefold()
+        if low in _LINK_WORDS:
+            continue
+        if low in FUNCTION_WORDS or low.endswith(("ed", "ing", "ly")) or not word.isalpha():
+            return None
+    return match.group("role")
 
 
 # "Ole Roe, head coach of Varnholt United commented on ...", "Jo Roe, governor of Kano
@@ -1484,8 +1538,8 @@ def role_in_charge_before(text: str, start: int, floor: int) -> str | None:
 # "head of news Ada Moe": a lowercase role noun "for" or "of" a lowercase portfolio of one to
 # three words.
 _ROLE_FOR = re.compile(
-    r"(?:^|(?<=[\s,;:(]))(?P<head>(?:[a-z][\w-]* ){0,3})(?P<noun>[A-Za-z][a-z-]*) (?P<link>for|of) "
-    r"(?P<portfolio>(?:[a-z][\w-]* ){1,3})$"
+    r"(?:^|(?<=[\s,;:(]))(?P<head>(?:[A-Z][a-z-]+ )?(?:[a-z][\w-]* ){0,3})(?P<noun>[A-Za-z][a-z-]*)"
+    r" (?P<link>for|of) (?P<portfolio>(?:[a-z][\w-]* ){1,3}|[a-z][\w-]* (?:and|&) [a-z][\w-]* )$"
 )
 
 
@@ -1498,17 +1552,29 @@ def _role_for_before(text: str, start: int, floor: int) -> str | None:
         return None
     if match.group("noun")[0].isupper() and text[floor : match.start("noun")].strip():
         return None  # capitalised only where the sentence opens: "Chief of police Jo Lee"
+    if match.group("head")[:1].isupper() and text[floor : match.start("head")].strip():
+        return None  # "Assistant director of highways Jo Lee" only where the sentence opens
     portfolio = match.group("portfolio").split()
+    if len(portfolio) == 3 and portfolio[1] in ("and", "&"):
+        # "director of highways and transportation": two portfolios joined, one office
+        head, noun, link = match.group("head", "noun", "link")
+        return _role_with_head(head, noun, link, portfolio)
     if portfolio[0] == "the" and _body_noun(portfolio[1:]):
         portfolio_words = portfolio[1:]  # "spokesperson of the municipality Jo Roe"
     else:
         portfolio_words = portfolio
     if any(w in FUNCTION_WORDS for w in portfolio_words):
         return None
-    head = match.group("head").split()
+    return _role_with_head(match.group("head"), match.group("noun"), match.group("link"), portfolio)
+
+
+def _role_with_head(head_text: str, noun: str, link: str, portfolio: list[str]) -> str:
+    """The role noun with the modifiers right before it ("Assistant director", not "said
+    director") and its portfolio."""
+    head = head_text.split()
     plain = [k for k, w in enumerate(head) if not _is_role_modifier(w)]
     head = head[plain[-1] + 1 :] if plain else head
-    return " ".join([*head, match.group("noun"), match.group("link"), *portfolio])
+    return " ".join([*head, noun, link, *portfolio])
 
 
 # Lowercase nouns for a body that people serve ("the municipality", "the council"): a name

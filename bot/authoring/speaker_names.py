@@ -712,8 +712,9 @@ def _forms(
             if form == person.name or len(form.split()) > MAX_NAME_WORDS:
                 continue
             start -= sum(len(w) + 1 for w in lead)
-            if len(lead) == 1 and office_goes_on(text, start):
-                continue  # "Advisor on Governance Gail Teixeira": "Governance" is the office's
+            envoy_to = len(lead) == 1 or " ".join(lead) in COUNTRIES
+            if envoy_to and office_goes_on(text, start):
+                continue  # "Advisor on Governance Gail Teixeira", "Envoy to Sri Lanka Jo Lee"
             end += sum(len(w) + 1 for w in tail)
             if as_a_person:
                 kept = _written_as_a_person(text, start, end)

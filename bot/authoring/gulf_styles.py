@@ -1,0 +1,33 @@
+"""Gulf styles of rank and Arabic lineage particles in names.
+
+"Sheikh", "Shaikh", "Sheikha", "Sayyid" and "Sayyida" before a name that carries a lineage
+("Fahd bin Mahmoud Al Said", "Reem bint Ebrahim Al Hashimy", "Abdullah Al Bakri") are a
+ruling family's or a notable's style: a mark of rank, neither part of the name nor an office.
+The Gulf spellings "Shaikh", "Sheikha", "Sayyid" are styles wherever they stand; "Sheikh"
+without a lineage ("Sheikh Hasina", "Sheikh Rashid Ahmed"), a South Asian usage, may be the
+name's own, and namesakes.KEPT_HONORIFICS decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["GULF_STYLES", "LINEAGE", "without_style"]
+
+GULF_STYLES: frozenset[str] = frozenset(
+    {"Sheikh", "Shaikh", "Sheik", "Sheikha", "Shaikha", "Sayyid", "Sayyida", "Sayyidah"}
+)
+# A family's "Al" ("Al Bakri", "Al-Thani", "al-Sabah") or a father's "bin", "bint", "ibn"
+# ("son of", "daughter of"), capitalised or not, inside a name.
+LINEAGE = re.compile(r"\s(?:Al[-\s]|al-|[Bb]in\s|[Bb]int\s|[Ii]bn\s)")
+
+
+def without_style(title: str) -> str:
+    """A title without the Gulf styles that end or open it ("minister of manpower Shaikh"
+    is "minister of manpower"; "Sheikh" alone is empty): a style is no office."""
+    words = title.split()
+    while words and words[-1] in GULF_STYLES:
+        words.pop()
+    while words and words[0].rstrip(",") in GULF_STYLES:
+        words.pop(0)
+    return " ".join(words)
