@@ -15,6 +15,7 @@ from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
 
+from bot.authoring.lexicon import ROLE_NOUNS
 from bot.authoring.namesakes import is_given_name
 from bot.core.answer_text import clean
 
@@ -60,6 +61,13 @@ _HEADLINE_WORDS = frozenset(
 _BODY_NOUNS = (
     "company|firm|group|business|manufacturer|maker|producer|organisation|organization"
     "|agency|charity|bank|brand|subsidiary|committee|department|body|conglomerate"
+)
+# "Hiroshi Niitsuma, a company employee": a role noun after the body noun makes the
+# apposition a person's description (the body only says whose employee), not a body's.
+_NO_ROLE_AFTER = (
+    r"(?!\s+(?:"
+    + "|".join(sorted((re.escape(w) for w in ROLE_NOUNS), key=len, reverse=True))
+    + r")\b)"
 )
 # Up to six words before the body noun, none a preposition ("the head of a company": a person).
 _NOUN_WORDS = r"(?:(?!(?:of|at|for|in|with|from|to|by)\b)[\w’'-]+,?\s+){0,6}?"
@@ -226,7 +234,7 @@ def organisation_form(name: str, texts: Sequence[str]) -> bool:
     """Whether the article writes the name as a body's: "Cadbury Nigeria, a food and drink
     company", "Chair of Corporate Resources". Such a name is nobody who speaks."""
     written = re.escape(name)
-    apposed = r",\s+(?:a|an|the)\s+" + _NOUN_WORDS + rf"(?:{_BODY_NOUNS})(?![\w’'])"
+    apposed = r",\s+(?:a|an|the)\s+" + _NOUN_WORDS + rf"(?:{_BODY_NOUNS})(?![\w’']){_NO_ROLE_AFTER}"
     headed = rf"\b(?:{_HEAD_OF})\s+of\s+(?:the\s+)?{written}(?![\w’'])(?!\s+(?:and|&)\s)"
     body = re.compile(rf"(?<![\w’']){written}{apposed}|{headed}")
     return any(name in text and body.search(text) for text in texts)

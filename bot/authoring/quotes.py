@@ -23,6 +23,7 @@ from functools import partial
 from typing import Literal
 
 from bot.authoring.article import Block
+from bot.authoring.bare_who_clause import bare_who_clause
 from bot.authoring.bracket_headings import bracketed_name
 from bot.authoring.credit_line import CREDIT_HOW, credited_speaker
 from bot.authoring.cues import (
@@ -52,6 +53,7 @@ from bot.authoring.lexicon import (
     WEEKDAYS,
     words,
 )
+from bot.authoring.marked_names import marked_name
 from bot.authoring.namesakes import other_given_name
 from bot.authoring.open_apposition import past_open_apposition
 from bot.authoring.owned_statement import OWNED_HOW, statement_owner
@@ -809,6 +811,8 @@ def _frame_subject(
         return "far"
     if after_preposition(text, s_start, m.start, m.end):
         return "far"
+    if bare_who_clause(between):
+        return _outcome(m)  # "Obi who was not present at the meeting said": Obi
     return None
 
 
@@ -857,7 +861,7 @@ def _acting_subject(b: _Block, verb_start: int) -> Outcome:
     return _outcome(first) if coordinated_subject_span(b.text[first.end : verb_start]) else None
 
 
-_COORDINATED = re.compile(r"(?:,\s*but|\sbut\s+then|\sand\s+then)\s+$")
+_COORDINATED = re.compile(r"(?:,\s*but|\sbut(?:\s+then)?|\sand\s+then)\s+$")
 
 
 # ", one of the protesters ": an aside the outlet left unclosed before the verb.
@@ -1412,7 +1416,11 @@ def _find_quotes(
         if len(found) >= MAX_QUOTES:
             break
         text = block.text
-        spans = [s for s in quote_spans(text, left_open) if not _nickname(text, s)]
+        spans = [
+            s
+            for s in quote_spans(text, left_open)
+            if not _nickname(text, s) and not _marked_name(text, s)
+        ]
         mentions = _namesakes_unknown(text, people.mentions(text), people)
         mentions = shared_surnames_resolved(text, mentions, people)  # Anand Kumar ... Kumar
         inside = [part for s in spans for part in s.parts]
@@ -2261,6 +2269,17 @@ _TITLE_BEFORE = re.compile(r"(?:[a-z]|[’']s|s[’'])\s$")
 
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*\.?\s$")
 _NAME_WORD_AFTER = re.compile(r"\s[A-Z]")
+
+
+def _marked_name(text: str, span: QuoteSpan) -> bool:
+    """`“Hausa”-speaking`, `the coach of "Imishli" Jorge Casquilha`: a name in marks used
+    as a word of the sentence (`marked_names`), not a quote."""
+    return (
+        span.open_at is not None
+        and span.close_at is not None
+        and len(span.parts) == 1
+        and marked_name(text, span.open_at, span.close_at)
+    )
 
 
 def _nickname(text: str, span: QuoteSpan) -> bool:
