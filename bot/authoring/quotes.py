@@ -744,6 +744,7 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     # "Jo Lee, head of the board, has warned": an apposition closed before the verb's
     # auxiliaries and adverbs sets the name off as the subject as much as one right before it.
     appositive = between.startswith(",") and _AUXILIARIES_AFTER.sub("", between).endswith(",")
+    appositive = appositive or _open_role_then_verb(b.text, m.end, verb_start)
     fronted = _fronted_role_subject(between)
     if fronted is not None:  # "In a statement by X, the governor said": the role speaks
         return _role_subject(b, fronted, verb_start)
@@ -773,6 +774,14 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
             return _outcome(before[0])  # "She admitted ..., but said": the she's
         return _clause_subject(b, s_start, verb_start) if len(named) == 1 else "far"
     return "far"
+
+
+def _open_role_then_verb(text: str, name_end: int, verb_start: int) -> bool:
+    """ "Dr Ada Obi, head of health at the Red Cross said, “...”": a role apposition after
+    the name whose closing comma was left out runs right up to this speech verb."""
+    rest = text[name_end : verb_start + 40]
+    skipped = past_open_apposition(rest)
+    return skipped is not rest and len(rest) - len(skipped) == verb_start - name_end - 1
 
 
 def _one_pronoun_subject(mentions: list[Mention], s_start: int) -> bool:

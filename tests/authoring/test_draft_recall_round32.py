@@ -113,3 +113,40 @@ def test_a_one_word_quote_of_speech_stays_a_quote() -> None:
         "Transport minister Chris Steel called the plan “Ludicrous” on Friday.",
     )
     assert "Ludicrous" in _quote_texts(draft)
+
+
+def test_written_and_spoken_verbs_the_lexicon_lacked_attribute() -> None:
+    draft = _draft(
+        "Senator's office denies intervening",
+        "Senator John Hale voted against the bill on Tuesday.",
+        "“He did not know they would skip the names,” emailed spokesman Brian Rogers.",
+        "“I am really glad I won today,” Saina Nehwal enthused.",
+        "“I will make sure he is removed from the office,” Sammy Kungu uttered.",
+    )
+    assert speakers_in(draft) == {
+        "He did not know they would skip the names": "Brian Rogers",
+        "I am really glad I won today": "Saina Nehwal",
+        "I will make sure he is removed from the office": "Sammy Kungu",
+    }
+
+
+def test_an_open_role_with_its_field_before_the_verb_names_the_speaker() -> None:
+    draft = _draft(
+        "Dengue fills hospitals",
+        "The outbreak has spread across the island this month.",
+        "Dr Nimal Perera, head of health at the Red Cross said, “Patients are streaming into"
+        " overcrowded hospitals.”",
+    )
+    assert speakers_in(draft) == {
+        "Patients are streaming into overcrowded hospitals.": "Nimal Perera"
+    }
+
+
+def test_an_open_apposition_holding_a_verb_is_still_no_role() -> None:
+    draft = _draft(
+        "Dengue fills hospitals",
+        "The outbreak has spread across the island this month.",
+        "Dr Nimal Perera, whose clinic of health closed in May said, “Patients are streaming"
+        " into overcrowded hospitals.”",
+    )
+    assert speakers_in(draft) == {"Patients are streaming into overcrowded hospitals.": None}
