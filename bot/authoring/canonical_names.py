@@ -64,11 +64,7 @@ _BODY_NOUNS = (
 )
 # "Hiroshi Niitsuma, a company employee": a role noun after the body noun makes the
 # apposition a person's description (the body only says whose employee), not a body's.
-_NO_ROLE_AFTER = (
-    r"(?!\s+(?:"
-    + "|".join(sorted((re.escape(w) for w in ROLE_NOUNS), key=len, reverse=True))
-    + r")\b)"
-)
+_WORD_AFTER = re.compile(r"\s+([\w’'-]+)")
 # Up to six words before the body noun, none a preposition ("the head of a company": a person).
 _NOUN_WORDS = r"(?:(?!(?:of|at|for|in|with|from|to|by)\b)[\w’'-]+,?\s+){0,6}?"
 _HEAD_OF = "Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor|Head|Director|Members?"
@@ -234,7 +230,19 @@ def organisation_form(name: str, texts: Sequence[str]) -> bool:
     """Whether the article writes the name as a body's: "Cadbury Nigeria, a food and drink
     company", "Chair of Corporate Resources". Such a name is nobody who speaks."""
     written = re.escape(name)
-    apposed = r",\s+(?:a|an|the)\s+" + _NOUN_WORDS + rf"(?:{_BODY_NOUNS})(?![\w’']){_NO_ROLE_AFTER}"
+    apposed = r",\s+(?:a|an|the)\s+" + _NOUN_WORDS + rf"(?:{_BODY_NOUNS})(?![\w’'])"
     headed = rf"\b(?:{_HEAD_OF})\s+of\s+(?:the\s+)?{written}(?![\w’'])(?!\s+(?:and|&)\s)"
-    body = re.compile(rf"(?<![\w’']){written}{apposed}|{headed}")
-    return any(name in text and body.search(text) for text in texts)
+    body = re.compile(rf"(?P<apposed>(?<![\w’']){written}{apposed})|{headed}")
+    return any(
+        m.group("apposed") is None or _body_not_role(text, m.end())
+        for text in texts
+        if name in text
+        for m in body.finditer(text)
+    )
+
+
+def _body_not_role(text: str, end: int) -> bool:
+    """Whether the body noun ending at `end` heads its phrase: "a company employee" has a
+    role noun after it, a person's description, not a body's."""
+    word = _WORD_AFTER.match(text, end)
+    return word is None or word.group(1).casefold() not in ROLE_NOUNS
