@@ -15,6 +15,7 @@ from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
 
+from bot.authoring.lexicon import ROLE_NOUNS
 from bot.authoring.namesakes import is_given_name
 from bot.core.answer_text import clean
 
@@ -61,6 +62,9 @@ _BODY_NOUNS = (
     "company|firm|group|business|manufacturer|maker|producer|organisation|organization"
     "|agency|charity|bank|brand|subsidiary|committee|department|body|conglomerate"
 )
+# "Hiroshi Niitsuma, a company employee": a role noun after the body noun makes the
+# apposition a person's description (the body only says whose employee), not a body's.
+_WORD_AFTER = re.compile(r"\s+([\w’'-]+)")
 # Up to six words before the body noun, none a preposition ("the head of a company": a person).
 _NOUN_WORDS = r"(?:(?!(?:of|at|for|in|with|from|to|by)\b)[\w’'-]+,?\s+){0,6}?"
 _HEAD_OF = "Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor|Head|Director|Members?"
@@ -228,5 +232,17 @@ def organisation_form(name: str, texts: Sequence[str]) -> bool:
     written = re.escape(name)
     apposed = r",\s+(?:a|an|the)\s+" + _NOUN_WORDS + rf"(?:{_BODY_NOUNS})(?![\w’'])"
     headed = rf"\b(?:{_HEAD_OF})\s+of\s+(?:the\s+)?{written}(?![\w’'])(?!\s+(?:and|&)\s)"
-    body = re.compile(rf"(?<![\w’']){written}{apposed}|{headed}")
-    return any(name in text and body.search(text) for text in texts)
+    body = re.compile(rf"(?P<apposed>(?<![\w’']){written}{apposed})|{headed}")
+    return any(
+        m.group("apposed") is None or _body_not_role(text, m.end())
+        for text in texts
+        if name in text
+        for m in body.finditer(text)
+    )
+
+
+def _body_not_role(text: str, end: int) -> bool:
+    """Whether the body noun ending at `end` heads its phrase: "a company employee" has a
+    role noun after it, a person's description, not a body's."""
+    word = _WORD_AFTER.match(text, end)
+    return word is None or word.group(1).casefold() not in ROLE_NOUNS

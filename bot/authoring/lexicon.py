@@ -481,6 +481,15 @@ SPEECH_VERBS = _lines(
     hitting back
     issued a statement that
     issues a statement that
+    emailed
+    emails
+    texted
+    uttered
+    enthused
+    enthuses
+    bemoaned
+    bemoans
+    fumes
     """
 )
 

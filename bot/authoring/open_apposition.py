@@ -8,7 +8,9 @@ made of names of bodies, "of", "the", "and" and a bracketed acronym, counts: "Ad
 Bello and Efe Ume said" is a list (the caller also refuses a person named inside). Wire copy
 describes a place in lowercase inside such a role ("governor of the southwestern state of
 Ekiti", "executive director of the Harbour Trust"): role nouns, a few words of rank, kinds of
-places and compass words count as well; any other lowercase word (a verb, a clause) does not.
+places and compass words count as well, and so does the one field word right after a role
+noun and "of" ("head of health at the Red Cross"); any other lowercase word (a verb, a clause)
+does not.
 """
 
 from __future__ import annotations
@@ -53,7 +55,25 @@ def past_open_apposition(rest: str) -> str:
         return rest
     # After its first word (the role: "Director", "chair"), only names of bodies and
     # their joining words: no verb, no clause ("whom Bello praised").
-    for word in phrase.split()[1:]:
-        if not (word[:1].isupper() or word[:1] == "(" or word.casefold() in _LOWER_OK):
+    parts = phrase.split()
+    for i, word in enumerate(parts[1:], start=1):
+        if not (
+            word[:1].isupper()
+            or word[:1] == "("
+            or word.casefold() in _LOWER_OK
+            or _field_of_role(parts, i)
+        ):
             return rest
     return rest[verb.start() - 1 :]
+
+
+def _field_of_role(parts: list[str], i: int) -> bool:
+    """ "head of health", "director of operations": one lowercase word right after a role
+    noun and "of" is the field the role covers, still the role."""
+    return (
+        i >= 2
+        and parts[i - 1] == "of"
+        and parts[i - 2].casefold() in ROLE_NOUNS
+        and parts[i].isalpha()
+        and parts[i].islower()
+    )

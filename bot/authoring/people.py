@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.authoring.article import Block
+from bot.authoring.bare_who_clause import BARE_WHO_THEN_VERB
 from bot.authoring.bracket_headings import bracketed_heading
 from bot.authoring.bracketed_office import office_with_short_form
 from bot.authoring.canonical_names import misspelt_surname
@@ -1064,6 +1065,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             or of_body is not None
             or affiliation is not None
             or _WHO_THEN_VERB.match(after) is not None
+            or BARE_WHO_THEN_VERB.match(after) is not None  # "Jo Obi who was there said"
+            or (len(name) >= 2 and _PLAIN_AFFILIATION_THEN_VERB.match(after) is not None)
             or _comma_speech(before_text, after, name)
             or _ONE_OF_THEM_SAID.match(after) is not None
         )
@@ -1278,6 +1281,11 @@ _AFFILIATION_ASIDE = re.compile(
 )
 _BODY_NOUNS = frozenset(
     {"union", "council", "party", "group", "association", "society", "trust", "charity", "campaign"}
+)
+# "Xolani Sibiya from the department said", "Elias Sibanda from the same area said": a full
+# name, a body or place in plain lowercase words after from/of/at the, then a speech verb.
+_PLAIN_AFFILIATION_THEN_VERB = re.compile(
+    rf"\s+(?:from|of|at)\s+the\s+(?:[a-z]+\s+){{1,2}}(?:{_SPEECH_VERB.pattern})(?![\w’'-])"
 )
 
 

@@ -23,6 +23,7 @@ from functools import partial
 from typing import Literal
 
 from bot.authoring.article import Block
+from bot.authoring.bare_who_clause import bare_who_clause
 from bot.authoring.bracket_headings import bracketed_name
 from bot.authoring.credit_line import CREDIT_HOW, credited_speaker
 from bot.authoring.cues import (
@@ -52,6 +53,7 @@ from bot.authoring.lexicon import (
     WEEKDAYS,
     words,
 )
+from bot.authoring.marked_names import marked_name
 from bot.authoring.namesakes import other_given_name
 from bot.authoring.open_apposition import past_open_apposition
 from bot.authoring.owned_statement import OWNED_HOW, statement_owner
@@ -742,6 +744,7 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
     # "Jo Lee, head of the board, has warned": an apposition closed before the verb's
     # auxiliaries and adverbs sets the name off as the subject as much as one right before it.
     appositive = between.startswith(",") and _AUXILIARIES_AFTER.sub("", between).endswith(",")
+    appositive = appositive or _open_role_then_verb(b.text, m.end, verb_start)
     fronted = _fronted_role_subject(between)
     if fronted is not None:  # "In a statement by X, the governor said": the role speaks
         return _role_subject(b, fronted, verb_start)
@@ -771,6 +774,14 @@ def _subject_before(b: _Block, lo: int, verb_start: int) -> Outcome | Literal["f
             return _outcome(before[0])  # "She admitted ..., but said": the she's
         return _clause_subject(b, s_start, verb_start) if len(named) == 1 else "far"
     return "far"
+
+
+def _open_role_then_verb(text: str, name_end: int, verb_start: int) -> bool:
+    """ "Dr Ada Obi, head of health at the Red Cross said, “...”": a role apposition after
+    the name whose closing comma was left out runs right up to this speech verb."""
+    rest = text[name_end : verb_start + 40]
+    skipped = past_open_apposition(rest)
+    return skipped is not rest and len(rest) - len(skipped) == verb_start - name_end - 1
 
 
 def _one_pronoun_subject(mentions: list[Mention], s_start: int) -> bool:
@@ -809,6 +820,8 @@ def _frame_subject(
         return "far"
     if after_preposition(text, s_start, m.start, m.end):
         return "far"
+    if bare_who_clause(between):
+        return _outcome(m)  # "Obi who was not present at the meeting said": Obi
     return None
 
 
@@ -857,7 +870,7 @@ def _acting_subject(b: _Block, verb_start: int) -> Outcome:
     return _outcome(first) if coordinated_subject_span(b.text[first.end : verb_start]) else None
 
 
-_COORDINATED = re.compile(r"(?:,\s*but|\sbut\s+then|\sand\s+then)\s+$")
+_COORDINATED = re.compile(r"(?:,\s*but|\sbut(?:\s+then)?|\sand\s+then)\s+$")
 
 
 # ", one of the protesters ": an aside the outlet left unclosed before the verb.
@@ -1412,7 +1425,11 @@ def _find_quotes(
         if len(found) >= MAX_QUOTES:
             break
         text = block.text
-        spans = [s for s in quote_spans(text, left_open) if not _nickname(text, s)]
+        spans = [
+            s
+            for s in quote_spans(text, left_open)
+            if not _nickname(text, s) and not _marked_name(text, s)
+        ]
         mentions = _namesakes_unknown(text, people.mentions(text), people)
         mentions = shared_surnames_resolved(text, mentions, people)  # Anand Kumar ... Kumar
         inside = [part for s in spans for part in s.parts]
@@ -2261,6 +2278,17 @@ _TITLE_BEFORE = re.compile(r"(?:[a-z]|[’']s|s[’'])\s$")
 
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*\.?\s$")
 _NAME_WORD_AFTER = re.compile(r"\s[A-Z]")
+
+
+def _marked_name(text: str, span: QuoteSpan) -> bool:
+    """`“Hausa”-speaking`, `the coach of "Imishli" Jorge Casquilha`: a name in marks used
+    as a word of the sentence (`marked_names`), not a quote."""
+    return (
+        span.open_at is not None
+        and span.close_at is not None
+        and len(span.parts) == 1
+        and marked_name(text, span.open_at, span.close_at)
+    )
 
 
 def _nickname(text: str, span: QuoteSpan) -> bool:
