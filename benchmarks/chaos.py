@@ -459,9 +459,19 @@ class Chaos:
                 {"answer": "Ada Quill"},
                 user=student.user,
             )
+        elif "Stop" in labels and student.rng.random() < 0.05 and not retry:
+            self.report.actions["solo quiz stopped"] += 1
+            stopped = await self.send(self.double.click, message, label="Stop", user=student.user)
+            if await self.told(stopped) is not None:
+                student.quiz = None  # its answers so far stay acknowledged
+            return True
         elif message.buttons:
             self.report.actions["button answer"] += 1
-            choice = student.rng.choice(message.buttons[:4])
+            choices = [b for b in message.buttons if ":qs:" in str(b.get("custom_id"))]
+            if not choices:
+                student.quiz = None
+                return True
+            choice = student.rng.choice(choices)
             sent = await self.send(
                 self.double.click, message, choice["custom_id"], user=student.user
             )
