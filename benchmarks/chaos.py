@@ -162,6 +162,8 @@ class Chaos:
         self.schedule_made = False
         self.can_fill_disk = True
         self.drawn: tuple[str, ...] = FAULTS
+        self.began = time.monotonic()
+        self.timeline: list[tuple[str, float, float]] = []  # fault, from, to (run seconds)
 
     # ----- the process -----------------------------------------------------------------
 
@@ -240,6 +242,7 @@ class Chaos:
             await asyncio.to_thread(self.hold_write_lock, rng.uniform(1.0, 4.0))
         if fault in EXCUSING:
             self.windows.append((began, time.monotonic() + WINDOW_S))
+        self.timeline.append((fault, began - self.began, time.monotonic() - self.began))
         self.clear_discord_faults()
 
     def clear_discord_faults(self) -> None:
@@ -692,13 +695,21 @@ class Chaos:
             self.report.checked[INVARIANTS[1]] += 1
             late = itx.callback is None or itx.callback.elapsed > WINDOW_S
             if late and not self.excused(itx.dispatched_at):
+                tried = [f"{c.elapsed:.1f}s {c.error or ''}"[:80] for c in itx.rejected]
                 what = (
-                    "never answered"
+                    f"never answered (refused: {tried})"
                     if itx.callback is None
                     else f"answered after {itx.callback.elapsed:.1f}s"
                 )
+                at = itx.dispatched_at - self.began
+                near = [
+                    (f, round(a, 1), round(b, 1))
+                    for f, a, b in self.timeline
+                    if a - 10 < at < b + 10
+                ]
                 self.report.violate(
-                    INVARIANTS[1], f"{itx!r} {what}, no process or Discord fault on"
+                    INVARIANTS[1],
+                    f"{itx!r} at {at:.1f}s {what}, no process or Discord fault on; near: {near}",
                 )
 
     def excused(self, at: float) -> bool:
