@@ -103,6 +103,8 @@ class ChaosReport:
     actions: Counter[str] = field(default_factory=Counter)
     checked: Counter[str] = field(default_factory=Counter)
     violations: list[tuple[str, str]] = field(default_factory=list)
+    logs: str = ""
+    """Where the faults' timeline and the bot's output were kept (after a violation)."""
 
     def violate(self, invariant: str, detail: str) -> None:
         self.violations.append((invariant, detail))
@@ -119,6 +121,7 @@ class ChaosReport:
             held = "held" if not broken[name] else f"{broken[name]} VIOLATED"
             lines.append(f"{name:<50} {self.checked[name]:>7}  {held}")
         lines += [f"VIOLATION (seed {self.seed}) {name}: {d}" for name, d in self.violations]
+        lines += [f"the bot's output and the faults' timeline: {self.logs}"] if self.logs else []
         return "\n".join(lines)
 
 
@@ -624,6 +627,12 @@ class Chaos:
                 at = output.index("Traceback")
                 self.report.violate(INVARIANTS[6], f"{how} run printed {output[at : at + 600]}")
         del code
+        if self.report.violations:  # the bot's own words, for whoever looks into it
+            kept = Path(tempfile.gettempdir()) / f"chaos-seed-{self.report.seed}.log"
+            runs = [f"===== {how} exit {c} =====\n{out}" for how, c, out in self.outputs]
+            timeline = [f"{f}: {a:.1f}s to {b:.1f}s" for f, a, b in self.timeline]
+            kept.write_text("\n".join([*timeline, *runs]), encoding="utf-8")
+            self.report.logs = str(kept)
         return self.report
 
     async def final_restart(self) -> None:
