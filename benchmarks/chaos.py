@@ -57,6 +57,8 @@ __all__ = ["ChaosReport", "main", "run_chaos"]
 
 WINDOW_S = 3.0
 """Discord's window for an interaction's first response."""
+GIVE_UP_S = 10.5
+"""The bot gives up on an interaction 10 s after the click and asks its user to try again."""
 WAIT_S = 12.0
 """How long a user waits for what the bot says before counting the action as unanswered."""
 TMPFS_MB = 48
@@ -455,6 +457,10 @@ class Chaos:
             self.report.actions["typed answer"] += 1
             box = await self.send(self.double.click, message, label="Answer", user=student.user)
             opened = await self.opened(box)
+            if opened is None and "The answer is" in message.text:
+                if number is not None:  # the answer was kept before: the click shows it
+                    solo.acknowledged.add(number)
+                return True
             if opened is None:
                 if not retry:
                     student.pending.append("answer")
@@ -703,10 +709,11 @@ class Chaos:
         for itx in list(state.interactions.values()):
             self.report.checked[INVARIANTS[1]] += 1
             late = itx.callback is None or itx.callback.elapsed > WINDOW_S
-            if late and not self.excused(itx.dispatched_at):
-                tried = [f"{c.elapsed:.1f}s {c.error or ''}"[:80] for c in itx.rejected]
+            tried = bool(itx.callback or itx.rejected)
+            if late and not self.excused(itx.dispatched_at, answered=tried):
+                refused = [f"{c.elapsed:.1f}s {c.error or ''}"[:80] for c in itx.rejected]
                 what = (
-                    f"never answered (refused: {tried})"
+                    f"never answered (refused: {refused})"
                     if itx.callback is None
                     else f"answered after {itx.callback.elapsed:.1f}s"
                 )
@@ -721,8 +728,12 @@ class Chaos:
                     f"{itx!r} at {at:.1f}s {what}, no process or Discord fault on; near: {near}",
                 )
 
-    def excused(self, at: float) -> bool:
-        return any(start - WINDOW_S <= at <= end for start, end in self.windows)
+    def excused(self, at: float, *, answered: bool) -> bool:
+        """A process or Discord fault was on when the interaction at `at` needed answering:
+        within 3 s of it for a late answer; within the bot's own give-up time (10 s, then
+        "try again") for one never answered at all."""
+        before = WINDOW_S if answered else GIVE_UP_S
+        return any(start - before <= at <= end for start, end in self.windows)
 
     def check_answers(self) -> None:
         """Each acknowledged answer is one row; no answer is stored twice."""
