@@ -52,6 +52,7 @@ from tests.ops.processes import (
     make_workdir,
     start_bot,
 )
+from tests.ops.test_walkthrough_restart import downtime_passed_the_run
 
 __all__ = ["ChaosReport", "main", "run_chaos"]
 
@@ -332,34 +333,27 @@ class Chaos:
                 return None
             raise
 
-    async def seen(self, itx: Any) -> Any:
-        """The message the interaction showed (None: nothing in time, or nothing sent)."""
-        if itx is None:
-            return None
+    @staticmethod
+    async def within(wait: Any) -> Any:
+        """What `wait` (a wait on the double) gave within WAIT_S (None: nothing came)."""
         try:
-            return await itx.message(timeout=WAIT_S)
+            return await wait(timeout=WAIT_S)
         except (AssertionError, TimeoutError):
             return None
+
+    async def seen(self, itx: Any) -> Any:
+        """The message the interaction showed (None: nothing in time, or nothing sent)."""
+        return None if itx is None else await self.within(itx.message)
 
     async def opened(self, box: Any) -> Any:
         """The answer box (modal) a click opened (None: it did not open)."""
-        if box is None:
-            return None
-        try:
-            opened = await box.response(timeout=WAIT_S)
-        except (AssertionError, TimeoutError):
-            return None
-        return opened if opened.custom_id is not None else None
+        opened = None if box is None else await self.within(box.response)
+        return opened if opened is not None and opened.custom_id is not None else None
 
     async def told(self, itx: Any) -> str | None:
         """What the user was told (None: nothing came in time, or nothing was sent)."""
-        if itx is None:
-            return None
-        try:
-            shown = await itx.told(timeout=WAIT_S)
-        except (AssertionError, TimeoutError):
-            return None
-        return str(shown.text)
+        shown = None if itx is None else await self.within(itx.told)
+        return None if shown is None else str(shown.text)
 
     async def command(self, name: str, options: dict[str, Any], user: Any, **kw: Any) -> bool:
         """A slash command; True when it did what was asked (not "try again", not silence)."""
@@ -558,14 +552,7 @@ class Chaos:
         double, mod, rng = self.double, self.double.moderator, self.mod_rng
         roll = rng.random()
         if not self.schedule_made and roll < 0.5:
-            later = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=2)).strftime("%H:%M")
-            options = {
-                "what": "briefing",
-                "time": later,
-                "briefing": "mini",
-                "channel": double.general,
-            }
-            self.schedule_made = await self.command("schedule", options, mod)
+            await self.schedule()
         elif roll < 0.35:
             if open_channel_question(double) is None:
                 options = {"briefing": "mini", "mode": "channel", "timer": 0, "count": 2}
@@ -595,6 +582,13 @@ class Chaos:
                 user=mod,
             )
             await self.told(itx)
+
+    async def schedule(self) -> None:
+        """The moderator schedules the briefing daily in #general, two hours from now."""
+        later = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=2)).strftime("%H:%M")
+        options = {"what": "briefing", "time": later, "briefing": "mini"}
+        options["channel"] = self.double.general
+        self.schedule_made = await self.command("schedule", options, self.double.moderator)
 
     async def close_question(self) -> bool:
         question = open_channel_question(self.double)
@@ -646,18 +640,14 @@ class Chaos:
         on, every pending retry works and the due post is posted once."""
         self._calm = True
         if not self.schedule_made:
-            later = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=2)).strftime("%H:%M")
-            options = {
-                "what": "briefing",
-                "time": later,
-                "briefing": "mini",
-                "channel": self.double.general,
-            }
-            self.schedule_made = await self.command("schedule", options, self.double.moderator)
+            await self.schedule()
         await self.stop(signal.SIGKILL)
         self.report.faults[FAULTS[0]] += 1
         before = len(posts_in(self.double, self.double.general))
-        schedule_due_now(self.database)
+        with sqlite3.connect(self.database) as db:
+            made = db.execute("SELECT count(*) FROM schedules").fetchone()[0]
+        if made:
+            downtime_passed_the_run(self.work)
         await self.start()
         for student in self.students:
             student.trail.append(f"{time.monotonic():.1f} restarted; pending {student.pending}")
@@ -815,28 +805,6 @@ def posts_in(double: DiscordDouble, channel: Any) -> list[Any]:
         for m in double.bot_messages_in(channel)
         if any(b.get("label") == "Quiz me" for b in m.buttons)
     ]
-
-
-def schedule_due_now(database: Path) -> None:
-    """The bot stayed down past its schedule's time: the run a minute ago, made earlier."""
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    run = now - dt.timedelta(minutes=1)
-    with sqlite3.connect(database) as db:
-        found = db.execute("SELECT next_run_at FROM schedules").fetchone()
-        if found is None:
-            return
-        stored = str(found[0])
-        as_stored = stored[: len("YYYY-MM-DD HH:MM:SS")].replace("T", " ")
-        shape = stored.replace(stored[: len(as_stored)], "{}")
-        sep = "T" if "T" in stored else " "
-        db.execute(
-            "UPDATE schedules SET at = ?, next_run_at = ?, created_at = ?",
-            (
-                run.time().isoformat(),
-                shape.format(run.strftime(f"%Y-%m-%d{sep}%H:%M:%S")),
-                shape.format((now - dt.timedelta(minutes=10)).strftime(f"%Y-%m-%d{sep}%H:%M:%S")),
-            ),
-        )
 
 
 @contextlib.contextmanager
