@@ -92,6 +92,8 @@ INVARIANTS = (
 EXCEPTION_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b|Traceback")
 PING = re.compile(r"@(?:everyone|here)\b|<@[!&]?\d+>")
 TRY_AGAIN = re.compile(r"try again|not answering", re.I)
+TYPED = ("Ada Quill", "ada quil", "Port Elm", "Ada Quill @everyone", "<@&{role}> @here Ada")
+"""Typed answers: right, misspelt, and some that would ping if echoed unescaped."""
 BROKEN_YAML = HARBOUR.replace("id: harbour", "id: harbour-broken").replace(
     "difficulty: easy", "difficulty: trivial"
 )
@@ -462,7 +464,7 @@ class Chaos:
             sent = await self.send(
                 self.double.submit_modal,
                 opened.custom_id,
-                {"answer": "Ada Quill"},
+                {"answer": student.rng.choice(TYPED).format(role=self.double.moderator_role.id)},
                 user=student.user,
             )
         elif "Stop" in labels and student.rng.random() < 0.05 and not retry:
@@ -512,7 +514,7 @@ class Chaos:
             sent = await self.send(
                 self.double.submit_modal,
                 opened.custom_id,
-                {"answer": "Port Elm"},
+                {"answer": student.rng.choice(TYPED).format(role=self.double.moderator_role.id)},
                 user=student.user,
             )
         else:
