@@ -118,6 +118,7 @@ class ChaosReport:
         """The faults injected and the invariants held, one line each."""
         lines = [f"chaos seed {self.seed}", "", f"{'fault injected':<40} times"]
         lines += [f"{name:<40} {self.faults[name]:>5}" for name in FAULTS]
+        lines += [f"{name:<40} {n:>5}" for name, n in self.faults.items() if name not in FAULTS]
         lines += ["", f"{'user action':<40} times"]
         lines += [f"{name:<40} {n:>5}" for name, n in sorted(self.actions.items())]
         lines += ["", f"{'invariant':<50} checked  violated"]
@@ -162,6 +163,9 @@ class Chaos:
         self.env = bot_env(work, double.server.api_url, double.token, SCHEDULE_TICK_SECONDS="1")
         self.process: asyncio.subprocess.Process | None = None
         self.up = asyncio.Event()
+        self.room = asyncio.Event()  # the disk has room (cleared while it is full)
+        self.room.set()
+        self.process_lock = asyncio.Lock()  # one process fault at a time
         self.windows: list[tuple[float, float]] = []  # excusing faults, monotonic
         self.outputs: list[tuple[str, int, str]] = []  # how it stopped, exit code, output
         self.students: list[Student] = []
@@ -176,9 +180,27 @@ class Chaos:
     # ----- the process -----------------------------------------------------------------
 
     async def start(self) -> None:
-        self.process = await start_bot(self.work, self.env, prefix=WITHOUT_FILE_OVERRIDE)
-        await self.double.wait_ready(timeout=STARTS_WITHIN)
-        self.up.set()
+        """Start the bot and wait until it is connected. A start refused on a full disk
+        (exit 4, its one line) is started again once the disk has room."""
+        while True:
+            self.process = await start_bot(self.work, self.env, prefix=WITHOUT_FILE_OVERRIDE)
+            ready = asyncio.ensure_future(self.double.wait_ready(timeout=STARTS_WITHIN))
+            exited = asyncio.ensure_future(self.process.wait())
+            await asyncio.wait({ready, exited}, return_when=asyncio.FIRST_COMPLETED)
+            if ready.done():
+                exited.cancel()
+                ready.result()
+                self.up.set()
+                return
+            ready.cancel()
+            code, output = await finish(self.process)
+            self.outputs.append(("start on a full disk", code, output))
+            self.report.checked[INVARIANTS[6]] += 1
+            if code != 4 or self.room.is_set():
+                self.report.violate(INVARIANTS[6], f"a start exited {code}: {output[-600:]}")
+                raise RuntimeError("the bot did not start")
+            self.report.faults["restart refused on a full disk (exit 4)"] += 1
+            await self.room.wait()
 
     async def stop(self, how: signal.Signals) -> int:
         assert self.process is not None
@@ -205,18 +227,25 @@ class Chaos:
     async def faults(self) -> None:
         """Inject a fault at each seeded random moment until the run's time is up."""
         end = time.monotonic() + self.seconds
+        overlapping: list[asyncio.Future[None]] = []
         while True:
             await asyncio.sleep(self.rng.uniform(1.5, 6.0))
             if time.monotonic() >= end:
+                await asyncio.gather(*overlapping)
                 return
             await self.up.wait()
-            await self.inject(self.rng.choice(self.drawn))
+            fault = self.rng.choice(self.drawn)
+            if fault in PROCESS_FAULTS:  # one at a time, while the others may still be on
+                async with self.process_lock:
+                    await self.inject(fault)
+            else:  # overlapping: a full disk during a Discord outage, and so on
+                overlapping.append(asyncio.ensure_future(self.inject(fault)))
 
     async def inject(self, fault: str) -> None:
         began = time.monotonic()
         double, rng = self.double, self.rng
-        if fault == FAULTS[7] and not self.can_fill_disk:
-            fault = FAULTS[9]
+        if fault == FAULTS[7] and (not self.can_fill_disk or not self.room.is_set()):
+            fault = FAULTS[9]  # no tmpfs of its own, or already full: a held lock instead
         self.report.faults[fault] += 1
         if fault == FAULTS[0]:
             await self.restart(signal.SIGKILL)
@@ -268,10 +297,12 @@ class Chaos:
                 except OSError as error:
                     if error.errno != errno.ENOSPC:
                         raise
+        self.room.clear()
         try:
             yield
         finally:
             filler.unlink()
+            self.room.set()
 
     def hold_write_lock(self, seconds: float) -> None:
         """Another connection holds the database's write lock for `seconds`."""
@@ -835,13 +866,14 @@ def small_disk() -> Any:
 
 async def run_chaos(seed: int, seconds: float, only: str = "") -> ChaosReport:
     """One seeded run of `seconds` of faults and users, then the end checks; `only`: draw
-    only the faults whose names contain it (all of them when empty)."""
+    only the faults whose names contain one of its comma-separated words (all when empty)."""
     with small_disk() as (folder, mounted):
         work = make_workdir(folder)
         async with DiscordDouble() as double:
             chaos = Chaos(double, work, seed, seconds)
             chaos.can_fill_disk = mounted
-            chaos.drawn = tuple(f for f in FAULTS if only in f) or FAULTS
+            wanted = [w.strip() for w in only.split(",") if w.strip()]
+            chaos.drawn = tuple(f for f in FAULTS if any(w in f for w in wanted)) or FAULTS
             try:
                 return await chaos.run()
             finally:
@@ -858,7 +890,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--seeds", type=int, default=1, help="how many seeds in a row")
     parser.add_argument("--minutes", type=float, default=2.0)
-    parser.add_argument("--only", default="", help="draw only faults whose name has this")
+    parser.add_argument(
+        "--only", default="", help="draw only faults whose name has one of these (commas)"
+    )
     args = parser.parse_args(argv)
     failed = 0
     for seed in range(args.seed, args.seed + args.seeds):
