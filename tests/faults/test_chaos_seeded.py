@@ -20,7 +20,7 @@ from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
 from tests.ops.processes import PROCESS_TEST_TIMEOUT
 
-CHAOS_SECONDS = 15.0
+CHAOS_SECONDS = 10.0
 """Seconds of faults and users per seed; the end checks and restarts come on top."""
 
 
