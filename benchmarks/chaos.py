@@ -484,6 +484,7 @@ class Chaos:
             self.report.actions["typed answer"] += 1
             box = await self.send(self.double.click, message, label="Answer", user=student.user)
             opened = await self.opened(box)
+            student.trail.append(f"{time.monotonic():.1f} box q{number}: {box!r} -> {opened!r}")
             if opened is None and "The answer is" in message.text:
                 if number is not None:  # the answer was kept before: the click shows it
                     solo.acknowledged.add(number)
