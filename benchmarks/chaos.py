@@ -682,7 +682,9 @@ class Chaos:
             made = db.execute("SELECT count(*) FROM schedules").fetchone()[0]
         if made:
             downtime_passed_the_run(self.work)
+        began = time.monotonic()
         await self.start()
+        self.windows.append((began, time.monotonic() + WINDOW_S))  # as after every restart
         for student in self.students:
             student.trail.append(f"{time.monotonic():.1f} restarted; pending {student.pending}")
             while student.pending:
