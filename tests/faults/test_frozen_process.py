@@ -15,7 +15,12 @@ import pytest
 
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
-from tests.faults.test_stop_signals import ready_to_answer, send_answer, session_of
+from tests.faults.test_stop_signals import (
+    ready_to_answer,
+    retry_kept_answer,
+    send_answer,
+    session_of,
+)
 from tests.ops.processes import (
     PROCESS_TEST_TIMEOUT,
     STARTS_WITHIN,
@@ -61,9 +66,7 @@ async def test_clicks_sent_to_a_frozen_process_expire_once_each_and_the_retry_wo
             )
             kept = [answers_in(work / "bot.sqlite3", session) for session in sessions]
             for pupil, (question, how) in zip(pupils, ready, strict=True):
-                if how[0] == "modal":  # the box closed: open it again
-                    await (await double.click(question, label="Answer", user=pupil)).response(5)
-                retry = await (await send_answer(double, pupil, question, how)).told(10)
+                retry = await (await retry_kept_answer(double, pupil, question, how)).told(10)
                 assert "The answer is" in retry.text or "The answer is" in question.text
             assert len(double.state.identifies) == 1, "the same gateway session goes on"
         finally:

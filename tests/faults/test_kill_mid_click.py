@@ -13,7 +13,12 @@ import pytest
 
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
-from tests.faults.test_stop_signals import ready_to_answer, send_answer, session_of
+from tests.faults.test_stop_signals import (
+    ready_to_answer,
+    retry_kept_answer,
+    send_answer,
+    session_of,
+)
 from tests.ops.processes import (
     PROCESS_TEST_TIMEOUT,
     STARTS_WITHIN,
@@ -60,9 +65,7 @@ async def test_a_click_killed_before_its_reply_is_kept_once_and_the_retry_shows_
         second = await start_bot(work, env)
         try:
             await double.wait_ready(timeout=STARTS_WITHIN)
-            if how[0] == "modal":  # the box closed with the failed reply: open it again
-                await (await double.click(question, label="Answer")).response(timeout=10)
-            await (await send_answer(double, double.student, question, how)).told(timeout=10)
+            await (await retry_kept_answer(double, double.student, question, how)).told(10)
             assert "The answer is" in question.text, "the retry shows the kept verdict"
             await (await double.click(question, label="Next question ▶")).response()
             assert "Question 2/3" in question.text, "the old message's buttons still work"

@@ -45,6 +45,17 @@ async def send_answer(double: DiscordDouble, user: Any, question: Any, how: tupl
     return await double.click(question, custom_id, user=user)
 
 
+async def retry_kept_answer(
+    double: DiscordDouble, user: Any, question: Any, how: tuple[str, str]
+) -> Any:
+    """The student's retry of an answer that was kept while its reply was lost: the choice
+    clicked again, or Answer pressed again, which shows the kept verdict (no box opens for a
+    question already answered)."""
+    if how[0] == "modal":
+        return await double.click(question, label="Answer", user=user)
+    return await send_answer(double, user, question, how)
+
+
 def session_of(question: Any) -> str:
     return str(question.buttons[0]["custom_id"].split(":")[2])
 

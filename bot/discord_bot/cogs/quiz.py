@@ -337,7 +337,11 @@ class QuizCog(commands.Cog, name="Quiz"):
         """`qs:<session>:<index>:<key>`: a choice, or the button that opens the answer box."""
         session_id, index, key = args[0], int(args[1]), args[2]
         if key == "answer":
-            qq = (await self.study.solo_session(session_id)).current()
+            session = await self.study.solo_session(session_id)
+            if index < session.index:  # answered, its reply lost to a fault: show the verdict
+                await self.answer_solo(interaction, session_id, index, "")
+                return
+            qq = session.current()
             modal_id = SOLO_MODAL.build(session_id, index)
             await send_modal(interaction, _answer_modal(modal_id, qq.question.prompt))
             return

@@ -1,0 +1,910 @@
+"""Chaos: many faults, mixed, at seeded random moments, on the real bot process while three
+students and a moderator use it; the invariants are checked at the end.
+
+`python -m benchmarks.chaos --seed N --minutes M` (outside `make test`; tests/faults/
+test_chaos_seeded.py runs a few short seeds). The bot is `python -m bot run` against the
+Discord double on 127.0.0.1, its SQLite file on a small tmpfs of its own (so "disk full" is
+the kernel's ENOSPC, not a stand-in). Students take solo quizzes (buttons and typed answers),
+vote in channel quizzes, run /review, /score and /forgetme; the moderator runs /post,
+/schedule, /assign, /briefing upload (a good and a broken YAML) and closes channel questions.
+
+Faults, drawn by the seed: SIGKILL then restart, SIGSTOP/SIGCONT (1-8 s), SIGTERM then
+restart, the gateway dropped, REST answering 500, 429 or never, the store's disk full, the
+store read-only (then a restart, refused with exit 4, then fixed), a slow store (another
+connection holding the write lock 1-4 s).
+
+Invariants, printed with the seed of any violation: every answer the bot acknowledged is in
+the store exactly once; every interaction got a first response within 3 s unless a fault that
+Discord or the process caused was on, and whatever was not acknowledged worked when retried;
+no user-visible message holds a traceback, an exception name or a mention that could ping;
+after the last restart open quizzes go on and a scheduled post due while down is posted once;
+every SIGTERM is exit 0 and no run printed a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import datetime as dt
+import errno
+import random
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tests.bot_fixtures import HARBOUR
+from tests.discord_double import DiscordDouble
+from tests.ops.processes import (
+    STARTS_WITHIN,
+    WITHOUT_FILE_OVERRIDE,
+    bot_env,
+    finish,
+    make_workdir,
+    start_bot,
+)
+from tests.ops.test_walkthrough_restart import downtime_passed_the_run
+
+__all__ = ["ChaosReport", "main", "run_chaos"]
+
+WINDOW_S = 3.0
+"""Discord's window for an interaction's first response."""
+GIVE_UP_S = 10.5
+"""The bot gives up on an interaction 10 s after the click and asks its user to try again."""
+WAIT_S = 12.0
+"""How long a user waits for what the bot says before counting the action as unanswered."""
+TMPFS_MB = 48
+FAULTS = (
+    "kill -9, restart",
+    "SIGSTOP 1-8 s, SIGCONT",
+    "SIGTERM, restart",
+    "gateway dropped",
+    "REST 500",
+    "REST 429",
+    "REST never answers",
+    "disk full",
+    "read-only store, restart",
+    "slow store (write lock held)",
+)
+PROCESS_FAULTS = {FAULTS[0], FAULTS[1], FAULTS[2], FAULTS[8]}
+DISCORD_FAULTS = {FAULTS[3], FAULTS[4], FAULTS[5], FAULTS[6]}
+EXCUSING = PROCESS_FAULTS | DISCORD_FAULTS
+"""Faults during which a late or missing first response is Discord's or the process's doing
+(the student retries); a store fault never excuses one: the bot must defer in time."""
+INVARIANTS = (
+    "acknowledged answers stored exactly once",
+    "first response within 3 s or retried",
+    "a retry after a failure works",
+    "no traceback, exception name or ping in messages",
+    "open quizzes go on after the last restart",
+    "a post due while down is posted once",
+    "SIGTERM exits 0, no traceback printed",
+)
+EXCEPTION_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b|Traceback")
+PING = re.compile(r"@(?:everyone|here)\b|<@[!&]?\d+>")
+TRY_AGAIN = re.compile(r"try again|not answering", re.I)
+TYPED = ("Ada Quill", "ada quil", "Port Elm", "Ada Quill @everyone", "<@&{role}> @here Ada")
+"""Typed answers: right, misspelt, and some that would ping if echoed unescaped."""
+BROKEN_YAML = HARBOUR.replace("id: harbour", "id: harbour-broken").replace(
+    "difficulty: easy", "difficulty: trivial"
+)
+
+
+@dataclass
+class ChaosReport:
+    """What a run did and found."""
+
+    seed: int
+    faults: Counter[str] = field(default_factory=Counter)
+    actions: Counter[str] = field(default_factory=Counter)
+    checked: Counter[str] = field(default_factory=Counter)
+    violations: list[tuple[str, str]] = field(default_factory=list)
+    logs: str = ""
+    """Where the faults' timeline and the bot's output were kept (after a violation)."""
+
+    def violate(self, invariant: str, detail: str) -> None:
+        self.violations.append((invariant, detail))
+
+    def table(self) -> str:
+        """The faults injected and the invariants held, one line each."""
+        lines = [f"chaos seed {self.seed}", "", f"{'fault injected':<40} times"]
+        lines += [f"{name:<40} {self.faults[name]:>5}" for name in FAULTS]
+        lines += [f"{name:<40} {n:>5}" for name, n in self.faults.items() if name not in FAULTS]
+        lines += ["", f"{'user action':<40} times"]
+        lines += [f"{name:<40} {n:>5}" for name, n in sorted(self.actions.items())]
+        lines += ["", f"{'invariant':<50} checked  violated"]
+        broken = Counter(name for name, _ in self.violations)
+        for name in INVARIANTS:
+            held = "held" if not broken[name] else f"{broken[name]} VIOLATED"
+            lines.append(f"{name:<50} {self.checked[name]:>7}  {held}")
+        lines += [f"VIOLATION (seed {self.seed}) {name}: {d}" for name, d in self.violations]
+        lines += [f"the bot's output and the faults' timeline: {self.logs}"] if self.logs else []
+        return "\n".join(lines)
+
+
+@dataclass
+class Solo:
+    """A student's open solo quiz: its message, session and the questions acknowledged."""
+
+    message: Any
+    session: str
+    acknowledged: set[int] = field(default_factory=set)
+
+
+@dataclass
+class Student:
+    user: Any
+    rng: random.Random
+    quiz: Solo | None = None
+    sessions: list[Solo] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)
+    votes: Counter[str] = field(default_factory=Counter)
+    trail: list[str] = field(default_factory=list)
+
+
+class Chaos:
+    """One seeded run: the bot process, its users and the faults."""
+
+    def __init__(self, double: DiscordDouble, work: Path, seed: int, seconds: float) -> None:
+        self.double, self.work, self.seconds = double, work, seconds
+        self.rng = random.Random(seed)  # the faults' draws
+        self.mod_rng = random.Random(f"{seed}:moderator")
+        self.report = ChaosReport(seed)
+        self.database = work / "bot.sqlite3"
+        self.env = bot_env(work, double.server.api_url, double.token, SCHEDULE_TICK_SECONDS="1")
+        self.process: asyncio.subprocess.Process | None = None
+        self.up = asyncio.Event()
+        self.room = asyncio.Event()  # the disk has room (cleared while it is full)
+        self.room.set()
+        self.process_lock = asyncio.Lock()  # one process fault at a time
+        self.windows: list[tuple[float, float]] = []  # excusing faults, monotonic
+        self.outputs: list[tuple[str, int, str]] = []  # how it stopped, exit code, output
+        self.students: list[Student] = []
+        self.forgotten: set[str] = set()
+        self.channel_sessions: set[str] = set()
+        self.schedule_made = False
+        self.can_fill_disk = True
+        self.drawn: tuple[str, ...] = FAULTS
+        self.began = time.monotonic()
+        self.timeline: list[tuple[str, float, float]] = []  # fault, from, to (run seconds)
+
+    # ----- the process -----------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Start the bot and wait until it is connected. A start refused on a full disk
+        (exit 4, its one line) is started again once the disk has room."""
+        while True:
+            self.process = await start_bot(self.work, self.env, prefix=WITHOUT_FILE_OVERRIDE)
+            ready = asyncio.ensure_future(self.double.wait_ready(timeout=STARTS_WITHIN))
+            exited = asyncio.ensure_future(self.process.wait())
+            await asyncio.wait({ready, exited}, return_when=asyncio.FIRST_COMPLETED)
+            if ready.done():
+                exited.cancel()
+                ready.result()
+                self.up.set()
+                return
+            ready.cancel()
+            code, output = await finish(self.process)
+            self.outputs.append(("start on a full disk", code, output))
+            self.report.checked[INVARIANTS[6]] += 1
+            if code != 4 or self.room.is_set():
+                self.report.violate(INVARIANTS[6], f"a start exited {code}: {output[-600:]}")
+                raise RuntimeError("the bot did not start")
+            self.report.faults["restart refused on a full disk (exit 4)"] += 1
+            await self.room.wait()
+
+    async def stop(self, how: signal.Signals) -> int:
+        assert self.process is not None
+        self.up.clear()
+        began = time.monotonic()
+        with contextlib.suppress(ProcessLookupError):
+            self.process.send_signal(how)
+            if how != signal.SIGKILL:
+                self.process.send_signal(signal.SIGCONT)
+        code, output = await finish(self.process, timeout=60)
+        self.windows.append((began, time.monotonic()))
+        self.outputs.append((how.name, code, output))
+        await self.double.wait_for(lambda: not self.double.server.sessions, timeout=30)
+        return code
+
+    async def restart(self, how: signal.Signals) -> None:
+        began = time.monotonic()
+        await self.stop(how)
+        await self.start()
+        self.windows.append((began, time.monotonic() + WINDOW_S))
+
+    # ----- faults ------------------------------------------------------------------------
+
+    async def faults(self) -> None:
+        """Inject a fault at each seeded random moment until the run's time is up."""
+        end = time.monotonic() + self.seconds
+        overlapping: list[asyncio.Future[None]] = []
+        while True:
+            await asyncio.sleep(self.rng.uniform(1.5, 6.0))
+            if time.monotonic() >= end:
+                await asyncio.gather(*overlapping)
+                return
+            await self.up.wait()
+            fault = self.rng.choice(self.drawn)
+            if fault in PROCESS_FAULTS:  # one at a time, while the others may still be on
+                async with self.process_lock:
+                    await self.inject(fault)
+            else:  # overlapping: a full disk during a Discord outage, and so on
+                overlapping.append(asyncio.ensure_future(self.inject(fault)))
+
+    async def inject(self, fault: str) -> None:
+        began = time.monotonic()
+        double, rng = self.double, self.rng
+        if fault == FAULTS[7] and (not self.can_fill_disk or not self.room.is_set()):
+            fault = FAULTS[9]  # no tmpfs of its own, or already full: a held lock instead
+        self.report.faults[fault] += 1
+        if fault == FAULTS[0]:
+            await self.restart(signal.SIGKILL)
+        elif fault == FAULTS[1]:
+            assert self.process is not None
+            self.process.send_signal(signal.SIGSTOP)
+            await asyncio.sleep(rng.uniform(1.0, 8.0))
+            self.process.send_signal(signal.SIGCONT)
+        elif fault == FAULTS[2]:
+            await self.restart(signal.SIGTERM)
+        elif fault == FAULTS[3]:
+            await double.close_gateway(rng.choice((4000, None)), resumable=rng.random() < 0.7)
+            await asyncio.sleep(2.0)
+        elif fault == FAULTS[4]:
+            target = rng.choice(("/callback", "/webhooks/", "/messages"))
+            double.fail_next(target, times=rng.randint(1, 4), status=500)
+            await asyncio.sleep(2.0)
+        elif fault == FAULTS[5]:
+            target = rng.choice(("/callback", "/webhooks/", "/messages"))
+            double.rate_limit_next(target, retry_after=rng.uniform(0.5, 2.0))
+            await asyncio.sleep(2.0)
+        elif fault == FAULTS[6]:
+            double.hang_next(rng.choice(("/callback", "/webhooks/", "/messages")))
+            await asyncio.sleep(2.0)
+        elif fault == FAULTS[7]:
+            async with self.disk_full():
+                await asyncio.sleep(rng.uniform(2.0, 6.0))
+        elif fault == FAULTS[8]:
+            await self.read_only_restart()
+        else:
+            await asyncio.to_thread(self.hold_write_lock, rng.uniform(1.0, 4.0))
+        if fault in EXCUSING:
+            self.windows.append((began, time.monotonic() + WINDOW_S))
+        self.timeline.append((fault, began - self.began, time.monotonic() - self.began))
+        self.clear_discord_faults()
+
+    def clear_discord_faults(self) -> None:
+        self.double.state.faults.clear()
+
+    @contextlib.asynccontextmanager
+    async def disk_full(self) -> AsyncIterator[None]:
+        """The tmpfs holding the database filled to the last byte, then emptied."""
+        filler = self.work / "filler"
+        with filler.open("wb", buffering=0) as out:  # unbuffered: nothing left to flush
+            for size in (1 << 20, 1 << 12, 1):
+                try:
+                    while out.write(b"\0" * size):
+                        pass
+                except OSError as error:
+                    if error.errno != errno.ENOSPC:
+                        raise
+        self.room.clear()
+        try:
+            yield
+        finally:
+            filler.unlink()
+            self.room.set()
+
+    def hold_write_lock(self, seconds: float) -> None:
+        """Another connection holds the database's write lock for `seconds`."""
+        holder = sqlite3.connect(self.database, timeout=5, isolation_level=None)
+        try:
+            holder.execute("BEGIN EXCLUSIVE")
+            time.sleep(seconds)
+            holder.execute("ROLLBACK")
+        except sqlite3.OperationalError:
+            pass  # the bot held it all along: no fault this time
+        finally:
+            holder.close()
+
+    async def read_only_restart(self) -> None:
+        """The database made read-only under the bot, which is then restarted: the start is
+        refused with exit 4; made writable again, the next start works."""
+        began = time.monotonic()
+        await self.stop(signal.SIGKILL)
+        files = [p for p in self.work.glob("bot.sqlite3*")]
+        for path in files:
+            path.chmod(0o444)
+        self.work.chmod(0o555)
+        try:
+            refused = await start_bot(self.work, self.env, prefix=WITHOUT_FILE_OVERRIDE)
+            code, output = await finish(refused, timeout=STARTS_WITHIN)
+            self.outputs.append(("read-only start", code, output))
+            self.report.checked[INVARIANTS[6]] += 1
+            if code != 4:
+                self.report.violate(INVARIANTS[6], f"read-only start exited {code}, not 4")
+        finally:
+            self.work.chmod(0o755)
+            for path in files:
+                path.chmod(0o644)
+        await self.start()
+        self.windows.append((began, time.monotonic() + WINDOW_S))
+
+    # ----- users -------------------------------------------------------------------------
+
+    async def users(self) -> None:
+        """Each student and the moderator act at once, each at random (their own seeded
+        draws), until the run's time is up."""
+        end = time.monotonic() + self.seconds
+
+        async def act(rng: random.Random, step: Callable[[], Any]) -> None:
+            while time.monotonic() < end:
+                await self.up.wait()
+                await asyncio.sleep(rng.uniform(0.2, 1.5))  # a person's pace
+                await step()
+
+        actors = [act(s.rng, lambda s=s: self.student_step(s)) for s in self.students]
+        await asyncio.gather(*actors, act(self.mod_rng, self.moderator_step))
+
+    async def send(self, act: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """An interaction sent by a user (None: no bot was connected to receive it, as when
+        Discord says the application did not respond)."""
+        try:
+            return await act(*args, **kwargs)
+        except AssertionError as error:
+            if "no bot is connected" in str(error):
+                await asyncio.sleep(1.0)  # the student waits a moment before trying again
+                return None
+            raise
+
+    @staticmethod
+    async def within(wait: Any) -> Any:
+        """What `wait` (a wait on the double) gave within WAIT_S (None: nothing came)."""
+        try:
+            return await wait(timeout=WAIT_S)
+        except (AssertionError, TimeoutError):
+            return None
+
+    async def seen(self, itx: Any) -> Any:
+        """The message the interaction showed (None: nothing in time, or nothing sent)."""
+        return None if itx is None else await self.within(itx.message)
+
+    async def opened(self, box: Any) -> Any:
+        """The answer box (modal) a click opened (None: it did not open)."""
+        opened = None if box is None else await self.within(box.response)
+        return opened if opened is not None and opened.custom_id is not None else None
+
+    async def told(self, itx: Any) -> str | None:
+        """What the user was told (None: nothing came in time, or nothing was sent)."""
+        shown = None if itx is None else await self.within(itx.told)
+        return None if shown is None else str(shown.text)
+
+    async def command(self, name: str, options: dict[str, Any], user: Any, **kw: Any) -> bool:
+        """A slash command; True when it did what was asked (not "try again", not silence)."""
+        self.report.actions[f"/{name}"] += 1
+        text = await self.told(await self.send(self.double.slash, name, options, user=user, **kw))
+        return text is not None and not TRY_AGAIN.search(text)
+
+    async def student_step(self, student: Student) -> None:
+        if student.pending:
+            await self.retry(student, student.pending.pop(0))
+            return
+        roll = student.rng.random()
+        if roll < 0.45 and student.quiz is not None:
+            await self.answer(student)
+        elif roll < 0.55 or (student.quiz is None and roll < 0.45):
+            await self.start_quiz(student)
+        elif roll < 0.7:
+            await self.vote(student)
+        elif roll < 0.8:
+            if not await self.command("review", {}, student.user):
+                student.pending.append("review")
+        elif roll < 0.95:
+            if not await self.command("score", {}, student.user):
+                student.pending.append("score")
+        else:
+            await self.forget(student)
+
+    async def retry(self, student: Student, what: str) -> bool:
+        self.report.checked[INVARIANTS[2]] += 1
+        if what == "answer":
+            done = await self.answer(student, retry=True)
+        elif what == "quiz":
+            done = await self.start_quiz(student, retry=True)
+        elif what == "forgetme":
+            done = await self.forget(student, retry=True)
+        else:
+            done = await self.command(what, {}, student.user)
+        if not done and self.calm:
+            self.report.violate(INVARIANTS[2], f"{student.user.username}: {what} retried, failed")
+        elif not done:
+            student.pending.append(what)
+        return done
+
+    @property
+    def calm(self) -> bool:
+        """No fault of any kind is on (the end phase)."""
+        return self._calm
+
+    _calm = False
+
+    async def start_quiz(self, student: Student, *, retry: bool = False) -> bool:
+        self.report.actions["/quiz solo"] += 1
+        itx = await self.send(
+            self.double.slash, "quiz", {"briefing": "mini", "count": 3}, user=student.user
+        )
+        shown = await self.seen(itx)
+        student.trail.append(f"{time.monotonic():.1f} /quiz: {str(shown)[:80]}")
+        if shown is None or not shown.buttons or "Question 1/" not in shown.text:
+            if not retry:
+                student.pending.append("quiz")
+            return False
+        solo = Solo(shown, str(shown.buttons[0]["custom_id"].split(":")[2]))
+        student.quiz = solo
+        student.sessions.append(solo)
+        return True
+
+    async def answer(self, student: Student, *, retry: bool = False) -> bool:
+        """Answer the open question (a button, or a typed answer in the box); then, once the
+        verdict is shown, go to the next question."""
+        solo = student.quiz
+        if solo is None:
+            return True
+        message = solo.message
+        number = question_number(message.text)
+        labels = [b.get("label") for b in message.buttons]
+        if "Quiz finished" in message.text or not message.buttons:
+            student.quiz = None  # ended: by its last question, or by a newer /quiz of theirs
+            return True
+        if "The answer is" in message.text:  # answered: go on
+            nxt = next((x for x in labels if x in ("Next question ▶", "See my score")), None)
+            if nxt is None:
+                student.quiz = None
+                return True
+            self.report.actions["next question"] += 1
+            text = await self.told(
+                await self.send(self.double.click, message, label=nxt, user=student.user)
+            )
+            if nxt == "See my score" and text is not None:
+                student.quiz = None
+            ok = text is not None and not TRY_AGAIN.search(text)
+            if not ok and not retry:
+                student.pending.append("answer")
+            return ok
+        if "Answer" in labels:
+            self.report.actions["typed answer"] += 1
+            box = await self.send(self.double.click, message, label="Answer", user=student.user)
+            opened = await self.opened(box)
+            student.trail.append(f"{time.monotonic():.1f} box q{number}: {box!r} -> {opened!r}")
+            if opened is None and "The answer is" in message.text:
+                if number is not None:  # the answer was kept before: the click shows it
+                    solo.acknowledged.add(number)
+                return True
+            if opened is None:
+                if not retry:
+                    student.pending.append("answer")
+                return False
+            sent = await self.send(
+                self.double.submit_modal,
+                opened.custom_id,
+                {"answer": student.rng.choice(TYPED).format(role=self.double.moderator_role.id)},
+                user=student.user,
+            )
+        elif "Stop" in labels and student.rng.random() < 0.05 and not retry:
+            self.report.actions["solo quiz stopped"] += 1
+            stopped = await self.send(self.double.click, message, label="Stop", user=student.user)
+            if await self.told(stopped) is not None:
+                student.quiz = None  # its answers so far stay acknowledged
+            return True
+        elif message.buttons:
+            self.report.actions["button answer"] += 1
+            choices = [b for b in message.buttons if ":qs:" in str(b.get("custom_id"))]
+            if not choices:
+                student.quiz = None
+                return True
+            choice = student.rng.choice(choices)
+            sent = await self.send(
+                self.double.click, message, choice["custom_id"], user=student.user
+            )
+        else:
+            student.quiz = None
+            return True
+        text = await self.told(sent)
+        student.trail.append(f"{time.monotonic():.1f} answer q{number}: {str(text)[:80]!r}")
+        if "The answer is" in message.text or (text and "The answer is" in text):
+            if number is not None:
+                solo.acknowledged.add(number)
+            return True
+        if not retry:
+            student.pending.append("answer")
+        return False
+
+    async def vote(self, student: Student) -> None:
+        question = open_channel_question(self.double)
+        if question is None:
+            return
+        session = str(question.buttons[0]["custom_id"].split(":")[2])
+        key = f"{session}:{question.id}"
+        if key in student.votes:
+            return
+        self.report.actions["channel vote"] += 1
+        labels = [b.get("label") for b in question.buttons]
+        if "Answer" in labels:
+            box = await self.send(self.double.click, question, label="Answer", user=student.user)
+            opened = await self.opened(box)
+            if opened is None:
+                return
+            sent = await self.send(
+                self.double.submit_modal,
+                opened.custom_id,
+                {"answer": student.rng.choice(TYPED).format(role=self.double.moderator_role.id)},
+                user=student.user,
+            )
+        else:
+            sent = await self.send(
+                self.double.click, question, question.buttons[0]["custom_id"], user=student.user
+            )
+        text = await self.told(sent)
+        if text is not None and "Answer registered" in text:
+            student.votes[key] += 1
+            self.channel_sessions.add(session)
+
+    async def forget(self, student: Student, *, retry: bool = False) -> bool:
+        self.report.actions["/forgetme"] += 1
+        itx = await self.send(self.double.slash, "forgetme", {}, user=student.user)
+        text = await self.told(itx)
+        if text is None or TRY_AGAIN.search(text):
+            if not retry:
+                student.pending.append("forgetme")
+            return False
+        asked = itx.callback.message if itx.callback else None
+        labels = [b.get("label") for b in asked.buttons] if asked is not None else []
+        if "Yes, delete it all" in labels:
+            yes = await self.send(
+                self.double.click, asked, label="Yes, delete it all", user=student.user
+            )
+            done = await self.told(yes)
+            if done is None or TRY_AGAIN.search(done):
+                if not retry:
+                    student.pending.append("forgetme")
+                return False
+        self.forgotten.update(s.session for s in student.sessions)
+        student.sessions, student.quiz = [], None
+        student.votes.clear()
+        return True
+
+    async def moderator_step(self) -> None:
+        double, mod, rng = self.double, self.double.moderator, self.mod_rng
+        roll = rng.random()
+        if not self.schedule_made and roll < 0.5:
+            await self.schedule()
+        elif roll < 0.35:
+            if open_channel_question(double) is None:
+                options = {"briefing": "mini", "mode": "channel", "timer": 0, "count": 2}
+                self.report.actions["/quiz channel"] += 1
+                await self.told(
+                    await self.send(double.slash, "quiz", options, user=mod, channel=double.news)
+                )
+            else:
+                await self.close_question()
+        elif roll < 0.5:
+            await self.command(
+                "post", {"briefing": "mini", "part": "summary", "channel": double.news}, mod
+            )
+        elif roll < 0.65:
+            due = (dt.datetime.now(dt.UTC) + dt.timedelta(days=2)).strftime("%Y-%m-%d")
+            await self.command(
+                "assign", {"briefing": "mini", "due_date": due, "due_time": "18:00"}, mod
+            )
+        elif roll < 0.85:
+            await self.command("briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())}, mod)
+        else:
+            self.report.actions["/briefing upload (broken)"] += 1
+            itx = await self.send(
+                double.slash,
+                "briefing upload",
+                {"file": ("broken.yaml", BROKEN_YAML.encode())},
+                user=mod,
+            )
+            await self.told(itx)
+
+    async def schedule(self) -> None:
+        """The moderator schedules the briefing daily in #general, two hours from now."""
+        later = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=2)).strftime("%H:%M")
+        options = {"what": "briefing", "time": later, "briefing": "mini"}
+        options["channel"] = self.double.general
+        self.schedule_made = await self.command("schedule", options, self.double.moderator)
+
+    async def close_question(self) -> bool:
+        question = open_channel_question(self.double)
+        if question is None:
+            return True
+        self.report.actions["close channel question"] += 1
+        click = await self.send(
+            self.double.click, question, label="Close question", user=self.double.moderator
+        )
+        return await self.told(click) is not None
+
+    # ----- the end -----------------------------------------------------------------------
+
+    async def run(self) -> ChaosReport:
+        seed = self.report.seed
+        self.students = [
+            Student(await self.double.add_member(f"pupil{n}"), random.Random(f"{seed}:{n}"))
+            for n in range(3)
+        ]
+        await self.start()
+        users = asyncio.create_task(self.users())
+        try:
+            await self.faults()
+        finally:
+            await users
+        self.clear_discord_faults()
+        await self.final_restart()
+        await self.check_messages()
+        self.check_answers()
+        code = await self.stop(signal.SIGTERM)
+        self.report.checked[INVARIANTS[6]] += len(self.outputs)
+        for how, exit_code, output in self.outputs:
+            if how == "SIGTERM" and exit_code != 0:
+                self.report.violate(INVARIANTS[6], f"SIGTERM exited {exit_code}: {output[-400:]}")
+            if "Traceback" in output:
+                at = output.index("Traceback")
+                self.report.violate(INVARIANTS[6], f"{how} run printed {output[at : at + 600]}")
+        del code
+        if self.report.violations:  # the bot's own words, for whoever looks into it
+            kept = Path(tempfile.gettempdir()) / f"chaos-seed-{self.report.seed}.log"
+            runs = [f"===== {how} exit {c} =====\n{out}" for how, c, out in self.outputs]
+            timeline = [f"{f}: {a:.1f}s to {b:.1f}s" for f, a, b in self.timeline]
+            kept.write_text("\n".join([*timeline, *runs]), encoding="utf-8")
+            self.report.logs = str(kept)
+        return self.report
+
+    async def final_restart(self) -> None:
+        """The last restart: a kill, the schedule due while down, then every open quiz goes
+        on, every pending retry works and the due post is posted once."""
+        self._calm = True
+        if not self.schedule_made:
+            await self.schedule()
+        await self.stop(signal.SIGKILL)
+        self.report.faults[FAULTS[0]] += 1
+        before = len(posts_in(self.double, self.double.general))
+        with sqlite3.connect(self.database) as db:
+            made = db.execute("SELECT count(*) FROM schedules").fetchone()[0]
+        if made:
+            downtime_passed_the_run(self.work)
+        began = time.monotonic()
+        await self.start()
+        self.windows.append((began, time.monotonic() + WINDOW_S))  # as after every restart
+        for student in self.students:
+            student.trail.append(f"{time.monotonic():.1f} restarted; pending {student.pending}")
+            while student.pending:
+                await self.retry(student, student.pending.pop(0))
+        self.report.checked[INVARIANTS[4]] += 1
+        for student in self.students:
+            if student.quiz is not None and not await self.answer(student, retry=True):
+                message = student.quiz.message if student.quiz else None
+                shown = "" if message is None else f": {message.text[-300:]!r} {labels_of(message)}"
+                self.report.violate(
+                    INVARIANTS[4],
+                    f"{student.user.username}'s solo quiz stuck{shown}; {student.trail[-6:]}",
+                )
+        question = open_channel_question(self.double)
+        if question is not None and not await self.close_question():
+            self.report.violate(INVARIANTS[4], "the open channel question could not be closed")
+        self.report.checked[INVARIANTS[5]] += 1
+        try:
+            await self.double.wait_for(
+                lambda: len(posts_in(self.double, self.double.general)) > before or None,
+                timeout=60,
+            )
+        except (AssertionError, TimeoutError):
+            self.report.violate(INVARIANTS[5], "the post due while down never came")
+        await asyncio.sleep(4.0)  # four more ticks: none may post it again
+        posted = len(posts_in(self.double, self.double.general)) - before
+        with sqlite3.connect(self.database) as db:
+            schedules = db.execute("SELECT count(*) FROM schedules").fetchone()[0]
+        if posted != schedules:  # each schedule (a moderator's retry may have made two) once
+            self.report.violate(
+                INVARIANTS[5], f"{schedules} schedules due while down, {posted} posts came"
+            )
+
+    async def check_messages(self) -> None:
+        """Every message the bot sent, every version of it: no traceback, no exception name,
+        nothing that could ping; every interaction answered in time or excused and retried."""
+        state = self.double.state
+        for message in list(state.messages.values()):
+            if message.author_id != state.bot_user.id:
+                continue
+            for version in [*message.history, message.data]:
+                self.report.checked[INVARIANTS[3]] += 1
+                text = "\n".join(_texts(version))
+                if EXCEPTION_NAME.search(text):
+                    self.report.violate(INVARIANTS[3], f"message shows {text[:200]!r}")
+                if PING.search(text) and message.allowed_mentions not in ({"parse": []},):
+                    self.report.violate(INVARIANTS[3], f"message may ping: {text[:200]!r}")
+        for itx in list(state.interactions.values()):
+            self.report.checked[INVARIANTS[1]] += 1
+            late = itx.callback is None or itx.callback.elapsed > WINDOW_S
+            tried = bool(itx.callback or itx.rejected)
+            if late and not self.excused(itx.dispatched_at, answered=tried):
+                refused = [f"{c.elapsed:.1f}s {c.error or ''}"[:80] for c in itx.rejected]
+                what = (
+                    f"never answered (refused: {refused})"
+                    if itx.callback is None
+                    else f"answered after {itx.callback.elapsed:.1f}s"
+                )
+                at = itx.dispatched_at - self.began
+                near = [
+                    (f, round(a, 1), round(b, 1))
+                    for f, a, b in self.timeline
+                    if a - 10 < at < b + 10
+                ]
+                self.report.violate(
+                    INVARIANTS[1],
+                    f"{itx!r} at {at:.1f}s {what}, no process or Discord fault on; near: {near}",
+                )
+
+    def excused(self, at: float, *, answered: bool) -> bool:
+        """A process or Discord fault was on when the interaction at `at` needed answering:
+        within 3 s of it for a late answer; within the bot's own give-up time (10 s, then
+        "try again") for one never answered at all."""
+        before = WINDOW_S if answered else GIVE_UP_S
+        return any(start - before <= at <= end for start, end in self.windows)
+
+    def check_answers(self) -> None:
+        """Each acknowledged answer is one row; no answer is stored twice."""
+        with sqlite3.connect(self.database) as db:
+            doubled = db.execute(
+                "SELECT session_id, user_id, question_id, count(*) FROM answers"
+                " WHERE session_id IS NOT NULL GROUP BY session_id, user_id, question_id"
+                " HAVING count(*) > 1"
+            ).fetchall()
+            rows = dict(
+                db.execute(
+                    "SELECT session_id || ':' || user_id, count(*) FROM answers"
+                    " WHERE session_id IS NOT NULL GROUP BY session_id, user_id"
+                ).fetchall()
+            )
+        for row in doubled:
+            self.report.violate(INVARIANTS[0], f"stored {row[3]} times: {row[:3]}")
+        for student in self.students:
+            uid = student.user.id
+            for solo in student.sessions:
+                self.report.checked[INVARIANTS[0]] += len(solo.acknowledged)
+                kept = rows.get(f"{solo.session}:{uid}", 0)
+                if kept < len(solo.acknowledged):
+                    self.report.violate(
+                        INVARIANTS[0],
+                        f"{student.user.username} solo {solo.session}: "
+                        f"{len(solo.acknowledged)} acknowledged, {kept} stored",
+                    )
+            per_session = Counter(key.split(":")[0] for key in student.votes)
+            for session, votes in per_session.items():
+                self.report.checked[INVARIANTS[0]] += votes
+                kept = rows.get(f"{session}:{uid}", 0)
+                if kept < votes:
+                    self.report.violate(
+                        INVARIANTS[0],
+                        f"{student.user.username} channel {session}: "
+                        f"{votes} registered, {kept} stored",
+                    )
+        for session in self.forgotten:
+            if any(key.startswith(f"{session}:") for key in rows):
+                self.report.violate(INVARIANTS[0], f"forgotten session {session} still stored")
+
+
+def _texts(data: dict[str, Any]) -> list[str]:
+    out = [str(data.get("content") or "")]
+    for embed in data.get("embeds") or []:
+        out += [str(embed.get(k) or "") for k in ("title", "description")]
+        out += [f"{f.get('name')} {f.get('value')}" for f in embed.get("fields") or []]
+    return out
+
+
+def labels_of(message: Any) -> list[str]:
+    return [str(b.get("label")) for b in message.buttons]
+
+
+def question_number(text: str) -> int | None:
+    found = re.search(r"Question (\d+)/\d+", text)
+    return int(found.group(1)) if found else None
+
+
+def open_channel_question(double: DiscordDouble) -> Any:
+    """The last channel-quiz question still taking answers, if any."""
+    for message in reversed(double.bot_messages_in(double.news)):
+        ids = [str(b.get("custom_id", "")) for b in message.buttons]
+        closable = any(b.get("label") == "Close question" for b in message.buttons)
+        if (
+            closable
+            and not message.deleted
+            and any(i.startswith(("b1:qg:", "bb:qg:")) for i in ids)
+        ):
+            return message
+    return None
+
+
+def posts_in(double: DiscordDouble, channel: Any) -> list[Any]:
+    """The bot's briefing posts in a channel (they carry the Quiz me button)."""
+    return [
+        m
+        for m in double.bot_messages_in(channel)
+        if any(b.get("label") == "Quiz me" for b in m.buttons)
+    ]
+
+
+@contextlib.contextmanager
+def small_disk() -> Any:
+    """A fresh folder on a tmpfs of its own (TMPFS_MB), or a plain temporary folder where
+    mounting is not allowed (then "disk full" is not drawn)."""
+    folder = Path(tempfile.mkdtemp(prefix="chaos-"))
+    mounted = (
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={TMPFS_MB}m", "tmpfs", str(folder)],
+            capture_output=True,
+            check=False,
+        ).returncode
+        == 0
+    )
+    try:
+        yield folder, mounted
+    finally:
+        if mounted:
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True, check=False)
+        with contextlib.suppress(OSError):
+            for path in sorted(folder.rglob("*"), reverse=True):
+                path.unlink() if not path.is_dir() else path.rmdir()
+            folder.rmdir()
+
+
+async def run_chaos(seed: int, seconds: float, only: str = "") -> ChaosReport:
+    """One seeded run of `seconds` of faults and users, then the end checks; `only`: draw
+    only the faults whose names contain one of its comma-separated words (all when empty)."""
+    with small_disk() as (folder, mounted):
+        work = make_workdir(folder)
+        async with DiscordDouble() as double:
+            chaos = Chaos(double, work, seed, seconds)
+            chaos.can_fill_disk = mounted
+            wanted = [w.strip() for w in only.split(",") if w.strip()]
+            chaos.drawn = tuple(f for f in FAULTS if any(w in f for w in wanted)) or FAULTS
+            try:
+                return await chaos.run()
+            finally:
+                if chaos.process is not None and chaos.process.returncode is None:
+                    with contextlib.suppress(ProcessLookupError):
+                        chaos.process.send_signal(signal.SIGCONT)
+                        chaos.process.kill()
+                    await chaos.process.wait()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run seeds `--seed` .. `--seed + --seeds - 1`, `--minutes` each; exit 1 on a violation."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.chaos", description=__doc__)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--seeds", type=int, default=1, help="how many seeds in a row")
+    parser.add_argument("--minutes", type=float, default=2.0)
+    parser.add_argument(
+        "--only", default="", help="draw only faults whose name has one of these (commas)"
+    )
+    args = parser.parse_args(argv)
+    failed = 0
+    for seed in range(args.seed, args.seed + args.seeds):
+        report = asyncio.run(run_chaos(seed, args.minutes * 60, args.only))
+        print(report.table(), flush=True)
+        print(flush=True)
+        failed += bool(report.violations)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
