@@ -20,6 +20,7 @@ from bot.authoring.lexicon import (
     ORG_KEYWORDS,
     PLACE_KEYWORDS,
     REGIONS,
+    ROLE_NOUNS,
     WEEKDAYS,
     words,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "article_places",
     "object_length",
     "place_or_time",
+    "used_as_a_name",
 ]
 
 # Prepositions that open a sentence with a place or a time, never with the speaker.
@@ -83,7 +85,9 @@ def object_length(
         while cut < len(run) - 1 and run[cut] in TIME_WORDS:
             cut += 1
         return cut if cut > 1 else 0
-    elif _LOWER_PREPOSITION.search(text, max(0, start - 12), start):
+    elif _LOWER_PREPOSITION.search(text, max(0, start - 12), start) or _office_to_place(
+        text, start
+    ):
         cut = 0
     else:
         return 0
@@ -92,10 +96,21 @@ def object_length(
     return cut
 
 
+# "High Commissioner to Sri Lanka Riaz Hamidullah", "envoy for Yemen Hans Grundberg": an
+# office held toward a place names the place between the office and the holder.
+_OFFICE_TOWARD = re.compile(r"(?<![\w’'-])([A-Za-z-]+)\s+(?:to|for)\s+(?:the\s+)?$")
+
+
+def _office_to_place(text: str, start: int) -> bool:
+    """Whether the run at text[start] follows an office noun and "to" or "for"."""
+    match = _OFFICE_TOWARD.search(text, max(0, start - 40), start)
+    return match is not None and match.group(1).casefold() in ROLE_NOUNS
+
+
 _KIN = r"(?:family|death|loss|wife|husband|mother|father|son|daughter|children|friends|memory)"
 
 
-def _used_as_a_name(word: str, texts: Sequence[str]) -> bool:
+def used_as_a_name(word: str, texts: Sequence[str]) -> bool:
     """ "Mr Chan", "Chan said", "Chris Hanley, 57,", "Chris's family": a person's word."""
     name = re.escape(word)
     pattern = re.compile(
@@ -113,7 +128,7 @@ def article_places(texts: Iterable[str]) -> frozenset[str]:
     ("Mr Chan", "Chan said")."""
     listed = list(texts)
     found = {m.group(1) for text in listed for m in _NAMED_AS_A_PLACE.finditer(text)}
-    return frozenset(w for w in found if not _used_as_a_name(w, listed))
+    return frozenset(w for w in found if not used_as_a_name(w, listed))
 
 
 def after_a_place_preposition(name: str, texts: Iterable[str]) -> bool:
