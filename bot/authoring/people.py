@@ -68,6 +68,8 @@ from bot.authoring.person_notes import (
     roles_by_copula,
     roles_named_after,
 )
+from bot.authoring.places_as_names import place_like_name
+from bot.authoring.quoted_leads import quoted_lead_length
 from bot.authoring.respectively import roles_respectively
 from bot.authoring.roles import (
     AGE,
@@ -945,6 +947,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         words = run.words
         if not run.possessive:  # "In June Obi", not "In Obi's view"
             words = words[object_length(text, [w for _, _, w in words], run.start, places) :]
+        words = words[quoted_lead_length(text, words) :]  # `of "Imishli" Jorge Casquilha`
         # A capitalised sentence opener is not part of a name ("The", "However").
         while words and words[0][2] in SENTENCE_STARTERS and words[0][2] not in TITLE_WORDS:
             mid_sentence = words[0][0] not in starts
@@ -1669,6 +1672,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     _add_couples(blocks, persons)
     _add_heading_speakers(blocks, persons)
     _drop_organisations(blocks, persons)
+    _drop_places(blocks, persons)
     _link_spellings(blocks, persons)
     _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
     _name_from_headline_signature(persons, hints[:1], blocks)
@@ -1832,6 +1836,15 @@ def _drop_organisations(blocks: Sequence[Block], persons: dict[str, Person]) -> 
     surnames = {p.surname for p in persons.values() if " " in p.name}
     for key, person in list(persons.items()):
         if person.name in orgs and person.name not in surnames:
+            del persons[key]
+
+
+def _drop_places(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
+    """Forget "persons" whose name is a place's or a storm's ("Tarbela Dam", "Tropical Storm
+    Barry", "at Preah Vihear temple"): see `places_as_names`."""
+    texts = [block.text for block in blocks]
+    for key, person in list(persons.items()):
+        if place_like_name(person.name, texts):
             del persons[key]
 
 
