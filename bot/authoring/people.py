@@ -69,6 +69,7 @@ from bot.authoring.person_notes import (
     roles_named_after,
 )
 from bot.authoring.places_as_names import place_like_name
+from bot.authoring.plural_phrases import written_as_plural
 from bot.authoring.quoted_leads import quoted_lead_length
 from bot.authoring.respectively import roles_respectively
 from bot.authoring.roles import (
@@ -1841,11 +1842,12 @@ def _drop_organisations(blocks: Sequence[Block], persons: dict[str, Person]) -> 
 
 def _drop_places(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
     """Forget "persons" whose name is a place's or a storm's ("Tarbela Dam", "Tropical Storm
-    Barry", "at Preah Vihear temple"): see `places_as_names`."""
+    Barry", "at Preah Vihear temple") or a kind of people the article also writes in the
+    plural: see `places_as_names` and `plural_phrases`."""
     texts = [block.text for block in blocks]
     for key, person in list(persons.items()):
-        if place_like_name(person.name, texts):
-            del persons[key]
+        if place_like_name(person.name, texts) or written_as_plural(person.name, texts):
+            del persons[key]  # "These Marathon Runners ...", then "said Marathon Runner"
 
 
 def _things_with_titles(blocks: Sequence[Block], persons: dict[str, Person]) -> set[str]:

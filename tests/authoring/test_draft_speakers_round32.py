@@ -124,3 +124,14 @@ def test_a_person_named_after_a_place_word_stays_a_person() -> None:
         "“We have missed our viewers,” Whitfield said.",
     )
     assert speakers_in(draft)["We have missed our viewers"] == "Jordan Whitfield"
+
+
+def test_a_capitalised_kind_of_people_written_in_the_plural_is_not_the_speaker() -> None:
+    draft = _draft(
+        "Runners brave the rain",
+        "These Marathon Runners are pushing everything they have out to win the race.",
+        '"We just kept saying, get to the halfway point," said Marathon Runner, Lena Moritz.',
+        '"All in all, the weather was good for a full," said Moritz.',
+    )
+    assert "Marathon Runner" not in people_in(draft)
+    assert speakers_in(draft)["We just kept saying, get to the halfway point"] == "Lena Moritz"
