@@ -34,10 +34,12 @@ _STORMS = re.compile(
 # Lowercase nouns of places that follow a place's name ("Preah Vihear temple", "the Ekiti
 # state government", "Choam Ksan district"), and the adjective of a province's office.
 _PLACE_NOUN_AFTER = (
-    r"(?:temple|province|provincial|district|region|regional|county|municipality|municipal|"
+    r"\s+(?:temple|province|provincial|district|region|regional|county|municipality|municipal|"
     r"village|town|township|city|state|prefecture|governorate|division|valley|river|dam|"
-    r"market|airport|border|camp)"
+    r"market|airport|border|camp)\b"
 )
+_PLACE_NOUN = re.compile(_PLACE_NOUN_AFTER)
+_NAME_CHAR = re.compile(r"[\w’'-]")
 
 
 def place_like_name(name: str, texts: Sequence[str]) -> bool:
@@ -48,7 +50,18 @@ def place_like_name(name: str, texts: Sequence[str]) -> bool:
         return False
     if parts[-1] in _BUILT_PLACES or _STORMS.match(name):
         return True
-    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}\s+{_PLACE_NOUN_AFTER}\b")
-    if not any(pattern.search(text) for text in texts):
+    if not any(_place_noun_after(name, text) for text in texts if name in text):
         return False
     return not used_as_a_name(name, texts)
+
+
+def _place_noun_after(name: str, text: str) -> bool:
+    """Whether `text` writes `name`, as whole words, right before a place noun."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole = at == 0 or not _NAME_CHAR.match(text, at - 1)
+        if whole and _PLACE_NOUN.match(text, end):
+            return True
+        at = text.find(name, end)
+    return False

@@ -13,11 +13,21 @@ from collections.abc import Sequence
 
 __all__ = ["written_as_plural"]
 
+_NAME_CHAR = re.compile(r"[\w’'-]")
+
 
 def written_as_plural(name: str, texts: Sequence[str]) -> bool:
     """Whether the article writes the name `name` (two words or more) with its last word
     in the plural ("Marathon Runners" beside "Marathon Runner")."""
     if " " not in name or name.endswith("s"):
         return False
-    plural = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?:s|es)(?![\w’'-])")
-    return any(plural.search(text) for text in texts)
+    for text in texts:
+        for ending in ("s", "es"):
+            plural = name + ending
+            at = text.find(plural)
+            while at >= 0:
+                end = at + len(plural)
+                if not (at and _NAME_CHAR.match(text, at - 1)) and not _NAME_CHAR.match(text, end):
+                    return True
+                at = text.find(plural, end)
+    return False
