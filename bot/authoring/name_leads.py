@@ -51,6 +51,7 @@ VENUE_WORDS = words(
     """
 )
 TIME_WORDS = frozenset((*MONTHS, *WEEKDAYS)) | MONTH_ABBREVIATIONS
+_KNOWN_PLACES = COUNTRIES | CITIES | REGIONS
 _PLACE_WORDS = frozenset(w for place in COUNTRIES | CITIES | REGIONS for w in place.split())
 _NAMED_AS_A_PLACE = re.compile(
     r"(?<![\w’'])(?:in|at|from|of|near|outside|across|throughout)\s+(?:the\s+)?"
@@ -85,10 +86,16 @@ def object_length(
         while cut < len(run) - 1 and run[cut] in TIME_WORDS:
             cut += 1
         return cut if cut > 1 else 0
-    elif _LOWER_PREPOSITION.search(text, max(0, start - 12), start) or _office_to_place(
-        text, start
-    ):
+    elif _LOWER_PREPOSITION.search(text, max(0, start - 12), start):
         cut = 0
+    elif _office_to_place(text, start):
+        # Only a whole known place ("Sri Lanka", "Cairo"): "Minister for State Enterprises"
+        # keeps its run whole ("State" alone is no place).
+        for cut in range(len(run) - 1, 0, -1):
+            lead = " ".join(run[:cut])
+            if lead in _KNOWN_PLACES or (cut == 1 and lead in places):
+                return cut
+        return 0
     else:
         return 0
     while cut < len(run) - 1 and place_or_time(run[cut], places):
