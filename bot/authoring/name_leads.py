@@ -20,6 +20,7 @@ from bot.authoring.lexicon import (
     ORG_KEYWORDS,
     PLACE_KEYWORDS,
     REGIONS,
+    ROLE_NOUNS,
     WEEKDAYS,
     words,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "article_places",
     "object_length",
     "place_or_time",
+    "used_as_a_name",
 ]
 
 # Prepositions that open a sentence with a place or a time, never with the speaker.
@@ -49,6 +51,7 @@ VENUE_WORDS = words(
     """
 )
 TIME_WORDS = frozenset((*MONTHS, *WEEKDAYS)) | MONTH_ABBREVIATIONS
+_KNOWN_PLACES = COUNTRIES | CITIES | REGIONS
 _PLACE_WORDS = frozenset(w for place in COUNTRIES | CITIES | REGIONS for w in place.split())
 _NAMED_AS_A_PLACE = re.compile(
     r"(?<![\w’'])(?:in|at|from|of|near|outside|across|throughout)\s+(?:the\s+)?"
@@ -85,6 +88,14 @@ def object_length(
         return cut if cut > 1 else 0
     elif _LOWER_PREPOSITION.search(text, max(0, start - 12), start):
         cut = 0
+    elif _office_to_place(text, start):
+        # Only a whole known place ("Sri Lanka", "Cairo"): "Minister for State Enterprises"
+        # keeps its run whole ("State" alone is no place).
+        for cut in range(len(run) - 1, 0, -1):
+            lead = " ".join(run[:cut])
+            if lead in _KNOWN_PLACES or (cut == 1 and lead in places):
+                return cut
+        return 0
     else:
         return 0
     while cut < len(run) - 1 and place_or_time(run[cut], places):
@@ -92,10 +103,21 @@ def object_length(
     return cut
 
 
+# "High Commissioner to Sri Lanka Riaz Hamidullah", "envoy for Yemen Hans Grundberg": an
+# office held toward a place names the place between the office and the holder.
+_OFFICE_TOWARD = re.compile(r"(?<![\w’'-])([A-Za-z-]+)\s+(?:to|for)\s+(?:the\s+)?$")
+
+
+def _office_to_place(text: str, start: int) -> bool:
+    """Whether the run at text[start] follows an office noun and "to" or "for"."""
+    match = _OFFICE_TOWARD.search(text, max(0, start - 40), start)
+    return match is not None and match.group(1).casefold() in ROLE_NOUNS
+
+
 _KIN = r"(?:family|death|loss|wife|husband|mother|father|son|daughter|children|friends|memory)"
 
 
-def _used_as_a_name(word: str, texts: Sequence[str]) -> bool:
+def used_as_a_name(word: str, texts: Sequence[str]) -> bool:
     """ "Mr Chan", "Chan said", "Chris Hanley, 57,", "Chris's family": a person's word."""
     name = re.escape(word)
     pattern = re.compile(
@@ -113,7 +135,7 @@ def article_places(texts: Iterable[str]) -> frozenset[str]:
     ("Mr Chan", "Chan said")."""
     listed = list(texts)
     found = {m.group(1) for text in listed for m in _NAMED_AS_A_PLACE.finditer(text)}
-    return frozenset(w for w in found if not _used_as_a_name(w, listed))
+    return frozenset(w for w in found if not used_as_a_name(w, listed))
 
 
 def after_a_place_preposition(name: str, texts: Iterable[str]) -> bool:

@@ -71,6 +71,9 @@ from bot.authoring.person_notes import (
     roles_by_copula,
     roles_named_after,
 )
+from bot.authoring.places_as_names import place_like_name
+from bot.authoring.plural_phrases import written_as_plural
+from bot.authoring.quoted_leads import quoted_lead_length
 from bot.authoring.respectively import roles_respectively
 from bot.authoring.roles import (
     AGE,
@@ -953,6 +956,7 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         words = run.words
         if not run.possessive:  # "In June Obi", not "In Obi's view"
             words = words[object_length(text, [w for _, _, w in words], run.start, places) :]
+        words = words[quoted_lead_length(text, words) :]  # `of "Imishli" Jorge Casquilha`
         # A capitalised sentence opener is not part of a name ("The", "However").
         while words and words[0][2] in SENTENCE_STARTERS and words[0][2] not in TITLE_WORDS:
             mid_sentence = words[0][0] not in starts
@@ -1687,6 +1691,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     _add_couples(blocks, persons)
     _add_heading_speakers(blocks, persons)
     _drop_organisations(blocks, persons)
+    _drop_places(blocks, persons)
     _link_spellings(blocks, persons)
     _complete_names(persons, [*_bracketed_first_names(blocks), *hints])
     _name_from_headline_signature(persons, hints[:1], blocks)
@@ -1855,6 +1860,16 @@ def _drop_organisations(blocks: Sequence[Block], persons: dict[str, Person]) -> 
     for key, person in list(persons.items()):
         if person.name in orgs and person.name not in surnames:
             del persons[key]
+
+
+def _drop_places(blocks: Sequence[Block], persons: dict[str, Person]) -> None:
+    """Forget "persons" whose name is a place's or a storm's ("Tarbela Dam", "Tropical Storm
+    Barry", "at Preah Vihear temple") or a kind of people the article also writes in the
+    plural: see `places_as_names` and `plural_phrases`."""
+    texts = [block.text for block in blocks]
+    for key, person in list(persons.items()):
+        if place_like_name(person.name, texts) or written_as_plural(person.name, texts):
+            del persons[key]  # "These Marathon Runners ...", then "said Marathon Runner"
 
 
 def _things_with_titles(blocks: Sequence[Block], persons: dict[str, Person]) -> set[str]:

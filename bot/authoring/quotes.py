@@ -114,6 +114,7 @@ from bot.authoring.stray_marks import stray_opening
 from bot.authoring.text import sentence_spans, truncate
 from bot.authoring.topic_lines import topic_line
 from bot.authoring.unknown_subject import led_by_unknown_name
+from bot.authoring.unnamed_speakers import last_unnamed_speaker
 
 __all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans"]
 
@@ -1538,8 +1539,10 @@ def _find_quotes(
             for i in range(unowned[1], first):
                 found[i] = replace(found[i], speaker=owner, how=OWNED_HOW)
         unowned = (block.number, first) if _only_unowned_quotes(b, speakers) else None
-        focus = None if spans else _focus(b, salience, spoken, focus)
-        lead = _lead(b, salience, spoken, speakers)
+        unnamed = last_unnamed_speaker(text, b.quoted)
+        unnamed_last = unnamed is not None and all(at < unnamed for at, _ in spoken)
+        focus = None if spans or unnamed_last else _focus(b, salience, spoken, focus)
+        lead = None if unnamed_last else _lead(b, salience, spoken, speakers)
         reported = _reported_speaker(b, spans, salience, spoken)
         if reported is None and not spans:  # "Efe Ume spoke to the Gazette ...": theirs next
             reported = sole_speaker(text, mentions, partial(_speaks, b))
@@ -1561,6 +1564,8 @@ def _find_quotes(
             salience.carried = None  # "Smith met Jones. She said": either may be the she
         elif any(m.key and speaks_through(text, m.start) for m in outside):
             salience.carried = None  # "Obi told the court through his lawyer Ume": either
+        elif unnamed_last:
+            salience.carried = None  # "..., the source said.": a he/she next may be theirs
         elif described and (not candidates or described[0][0] > max(candidates)[0]):
             holder = described[0][1]  # "The mayor issued a statement": the one mayor, or nobody
             salience.carried = (block.number, holder) if holder else None

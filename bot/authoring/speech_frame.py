@@ -118,7 +118,10 @@ _PREPOSITION_BEFORE = re.compile(
 
 # "Chief Minister of Delta", "Member of Parliament for Delta North": an office in capitals
 # going on past "of" or "for" to the place or body it serves.
-_OFFICE_PREPOSITION = re.compile(r"([A-Z][\w’'-]+)\s+(?:of|for)\s+$")
+_OFFICE_PREPOSITION = re.compile(r"([A-Z][\w’'-]+)\s+(?:of|for|to)\s+$")
+# Offices held toward a country ("High Commissioner to Sri Lanka Ada Obi said"): the only
+# ones whose "to" names the place served, not the one spoken to.
+_ENVOYS = frozenset({"Ambassador", "Envoy", "Commissioner", "Consul", "Representative", "Nuncio"})
 
 
 def after_preposition(text: str, floor: int, name_start: int, name_end: int = -1) -> bool:
@@ -135,6 +138,8 @@ def after_preposition(text: str, floor: int, name_start: int, name_end: int = -1
     office = _OFFICE_PREPOSITION.search(text, lo, match.start() + match.group().find(" ") + 1)
     full_name = " " in text[name_start:name_end].strip()
     head = office.group(1) if office else ""
+    if office is not None and office.group().split()[1] == "to" and head not in _ENVOYS:
+        head = ""  # "replied to Governor Ada Obi": spoken to
     if full_name and (head in TITLE_WORDS or head in OFFICE_WORDS):
         return False
     between = match.group().split()[1:]
