@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from bot.authoring.lexicon import MONTHS, WEEKDAYS
+from bot.authoring.lexicon import (
+    MONTHS,
+    NOT_NAMES,
+    ORG_KEYWORDS,
+    PLACE_KEYWORDS,
+    ROLE_NOUNS,
+    WEEKDAYS,
+)
 
 __all__ = ["side_colon", "side_colon_speaker"]
 
@@ -30,12 +37,20 @@ def side_colon(rest: str) -> bool:
 
 def side_colon_speaker(text: str) -> tuple[str, str] | None:
     """(name, side) of a paragraph that opens "Name, Side: “" ("Dave Rice, UNLV: “I
-    think ...”" -> "Dave Rice", "UNLV"); else None."""
+    think ...”" -> "Dave Rice", "UNLV"); else None. A body's or a place's words are no
+    name ("Press Office, Weston State: “...”")."""
     match = _LINE.match(text)
-    if match is None or not _side_ok(match.group("side")):
+    if match is None or not _side_ok(match.group("side")) or not _name_ok(match.group("name")):
         return None
     return match.group("name"), match.group("side")
 
 
 def _side_ok(side: str) -> bool:
     return not any(word in _WHEN for word in side.split())
+
+
+def _name_ok(name: str) -> bool:
+    return not any(
+        w in NOT_NAMES or w in ORG_KEYWORDS or w in PLACE_KEYWORDS or w.casefold() in ROLE_NOUNS
+        for w in name.split()
+    )
