@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from bot.authoring.caps_role_heading import caps_role_heading
 from bot.authoring.clutter import clutter_flags, strip_glued_credit
 from bot.authoring.furniture import headline_cell, label_cells_over
 from bot.authoring.html import html_to_markdown
@@ -129,7 +130,7 @@ def _looks_like_heading(line: str) -> bool:
     words = line.split()
     if not words or len(words) > 12 or len(line) > 100 or line[-1] in _TERMINAL:
         return False
-    if name_role_line(line) is not None:
+    if name_role_line(line) is not None or caps_role_heading(line) is not None:
         return False  # "Ox Nche, prop": a speaker heading over the quotes, kept as a paragraph
     if not line[0].isupper() or line[0] in "\"“‘'":
         return False
@@ -216,6 +217,11 @@ def _raw_blocks(lines: list[str]) -> list[_Raw]:
             if text:
                 out.append(_Raw("bullet", text))
             continue
+        if caps_role_heading(stripped) is not None:
+            flush()  # "HEAD COACH Tom Penders" over its first topic line: a line of its own
+            para.append(stripped)
+            flush()
+            continue
         para.append(stripped)
         if not blank_separated:
             flush()
@@ -238,12 +244,29 @@ def _without_clutter(
         [r.kind == "paragraph" for r in raws],
         [r.kind == "bullet" for r in raws],
     )
+    _keep_speaker_headings(raws, flags)
     top_clutter = [r.text for r, f in zip(raws[:12], flags[:12], strict=True) if f]
     byline = next((t[3:].strip() for t in top_clutter if _BYLINE.match(t)), None)
     date = next((d for t in top_clutter if (d := _parse_date(t)) is not None), None)
     kept = [raw for raw, flag in zip(raws, flags, strict=True) if not flag and raw.text]
     dropped = [r.text[:300] for r, f in zip(raws, flags, strict=True) if f and r.text][:50]
     return kept, byline, date, dropped
+
+
+def _keep_speaker_headings(raws: list[_Raw], flags: list[bool]) -> None:
+    """A quotes sheet's speaker heading ("HEAD COACH Tom Penders") is the figure over the
+    answers below it, never page chrome; so is the short topic line right under it
+    ("Opening statement:"), which carries the heading on to the first answer."""
+    for i, raw in enumerate(raws):
+        if raw.kind != "paragraph" or caps_role_heading(raw.text) is None:
+            continue
+        flags[i] = False
+        below = raws[i + 1].text if i + 1 < len(raws) else ""
+        if below.endswith(":") and len(below.split()) <= 8 and not _QUOTE_MARK.search(below):
+            flags[i + 1] = False
+
+
+_QUOTE_MARK = re.compile(r"[“”\"«»]")
 
 
 def _title_line(raw: _Raw, kind: str) -> bool:

@@ -21,6 +21,7 @@ from bot.authoring.bare_who_clause import BARE_WHO_THEN_VERB
 from bot.authoring.bracket_headings import bracketed_heading
 from bot.authoring.bracketed_office import office_with_short_form
 from bot.authoring.canonical_names import misspelt_surname
+from bot.authoring.caps_role_heading import caps_role_heading
 from bot.authoring.gulf_styles import without_style
 from bot.authoring.held_back import no_office
 from bot.authoring.layout import speaker_heading
@@ -91,6 +92,7 @@ from bot.authoring.roles import (
     speech_verb_pattern,
     verb_after_asides,
 )
+from bot.authoring.side_colon import side_colon_speaker
 from bot.authoring.speech_frame import inside_quoted
 from bot.authoring.text import sentence_spans, truncate
 
@@ -1954,6 +1956,8 @@ def heading_speaker(text: str) -> tuple[str, str | None, str] | None:
     Nche, prop"), else None; a name in capitals is written as a name."""
     if (named := name_role_line(text)) is not None:
         return named[0], named[1], named[0]
+    if (named := caps_role_heading(text)) is not None:
+        return named[0], named[1], named[0]  # "HEAD COACH Tom Penders"
     if not speaker_heading(text):
         return _titled_heading(text)
     role, _, printed = text.removesuffix(":").rpartition(", ")
@@ -1996,6 +2000,8 @@ def _add_heading_speakers(blocks: Sequence[Block], persons: dict[str, Person]) -
         if found is None and after is not None:
             name = bracketed_heading(block.text, after.text)
             found = (name, None, name) if name is not None else None
+        if found is None and (sided := side_colon_speaker(block.text)) is not None:
+            found = (sided[0], sided[1], sided[0])  # "Dave Rice, UNLV: “...”"
         if found is None:
             continue
         name, role, printed = found

@@ -81,6 +81,7 @@ from bot.authoring.roles import (
     verb_after_asides,
 )
 from bot.authoring.shared_surname import shared_surnames_resolved
+from bot.authoring.side_colon import side_colon
 from bot.authoring.speech_frame import (
     after_preposition,
     attributive_name,
@@ -891,7 +892,7 @@ def _name_colon(b: _Block, lo: int, hi: int) -> Outcome:
     m = mentions[-1]
     s_start = max(lo, b.sentence_of(m.start)[0])
     rest = b.text[m.end : hi].strip()
-    colon = rest == ":" or _WHEN_COLON.fullmatch(rest) or role_colon(rest)
+    colon = rest == ":" or _WHEN_COLON.fullmatch(rest) or role_colon(rest) or side_colon(rest)
     if colon and _titles_only(b.text[s_start : m.start]):
         return _outcome(m)
     return None
