@@ -31,6 +31,7 @@ from bot.authoring.lexicon import (
     REGIONS,
     ROLE_NOUNS,
 )
+from bot.authoring.name_leads import VENUE_WORDS
 from bot.authoring.namesakes import is_given_name
 from bot.authoring.roles import role_before
 
@@ -53,7 +54,12 @@ _JOINED_COUNTRIES = frozenset(
 )
 _KNOWN_PLACES = COUNTRIES | CITIES | REGIONS | _JOINED_COUNTRIES
 _BODY_ENDINGS = ORG_KEYWORDS | PLACE_KEYWORDS
-_BODY_WORDS = _BODY_ENDINGS | OFFICE_WORDS | frozenset({"Administration"})
+_BODY_WORDS = (
+    _BODY_ENDINGS
+    | OFFICE_WORDS
+    | VENUE_WORDS
+    | frozenset({"Administration", "Force", "Constabulary", "Airport"})
+)
 # A role noun and its preposition, right before the place ("commissioner in ").
 _ROLE_LINK = re.compile(r"(?<![\w’'-])([A-Za-z-]+)\s+(?:in|of|for|at|to)\s+(?:the\s+)?")
 # The place's or the body's words written before the run: each capitalised, and the last
