@@ -76,6 +76,7 @@ from bot.authoring.places_as_names import place_like_name
 from bot.authoring.plural_phrases import written_as_plural
 from bot.authoring.quoted_leads import quoted_lead_length
 from bot.authoring.respectively import roles_respectively
+from bot.authoring.role_place_lead import role_place_length, role_with_place
 from bot.authoring.roles import (
     AGE,
     DETERMINERS,
@@ -947,7 +948,9 @@ def past_bracket(rest: str) -> str:
     return rest[bracket.end() :] if bracket else rest
 
 
-def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[_Candidate]:
+def _candidates(
+    block: Block, places: frozenset[str] = frozenset(), texts: Sequence[str] = ()
+) -> Iterable[_Candidate]:
     text = block.text
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
@@ -984,6 +987,14 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
             cut = 0  # "culture minister Tiong King Sing": the title ended before the name
         cut = max(cut, _rank_acronyms(text, words))
         cut = _title_span_before_name(text, words, cut, stop)
+        placed = 0
+        if words[0][0] == run.start and not _COMMA_THEN_CAPITAL.match(text, words[stop - 1][1]):
+            # "commissioner in Trinidad and Tobago Gary Griffith"; not "head teacher of Centre
+            # Scolaire Elena Guela, Sister Ann Roe", where the holder is named after the comma
+            plain = [w for _, _, w in words[:stop]]
+            placed = role_place_length(text, plain, run.start, _valid_name, texts)
+            placed = placed if placed > cut else 0
+            cut = max(cut, placed)
         name = words[cut:stop]
         if len(name) > 1 and name[-1][2] in CREDIT_LABELS and text.startswith(":", name[-1][1]):
             name = name[:-1]  # "student Chris Carr Credit: Case Western": a caption's credit
@@ -1032,6 +1043,8 @@ def _candidates(block: Block, places: frozenset[str] = frozenset()) -> Iterable[
         office = without_style(_without_trailing_courtesy(title)) if title is not None else None
         title_is_honorific = title is not None and not office
         title = office or None  # "Police chief Datuk": the chief; "Dr", "Tan Sri": no role
+        if placed:
+            title = role_with_place(text, name[0][0], run.start, s_start) or title
         if title is None:
             title = (
                 role_of_before(text, title_start, s_start)
@@ -1643,8 +1656,9 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     shorts: list[_Candidate] = []
     uncued: list[_Candidate] = []
     places = article_places(b.text for b in blocks)
+    all_texts = [b.text for b in blocks]
     for block in blocks:
-        for cand in _candidates(block, places):
+        for cand in _candidates(block, places, all_texts):
             if len(cand.name_words) == 1:
                 if cand.cued:
                     shorts.append(cand)

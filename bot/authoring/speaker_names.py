@@ -81,6 +81,7 @@ from bot.authoring.quote_doubts import (
 )
 from bot.authoring.quoted_names import ends_in_others_attribution, quoted_title
 from bot.authoring.quotes import PRONOUN_HOW, RUN_ON_HOW, FoundQuote
+from bot.authoring.role_place_lead import role_place_length
 from bot.authoring.sentence_leads import (
     common_plural,
     opens_a_sentence,
@@ -707,6 +708,8 @@ def _forms(
                 and sentence_lead([*lead, *person.name.split()])
             ):
                 lead = lead[1:]  # "Starter John Maine": the sentence's capital, not a name's
+            if lead and _role_place(before, person.name, text, start):
+                lead = []  # "commissioner in Trinidad and Tobago Gary Griffith": the place's
             tail = [] if headline_run(after) else _trim_after(after, lowercase)
             form = " ".join([*lead, person.name, *tail])
             if form == person.name or len(form.split()) > MAX_NAME_WORDS:
@@ -723,6 +726,15 @@ def _forms(
             if kept:
                 found.add(form)
     return found
+
+
+def _role_place(before: list[str], name: str, text: str, start: int) -> bool:
+    """Whether the capitalised words `before` right before `name` (at text[start]) are the
+    place or the body of a role written before them, so no longer form of the name."""
+    run = [*before, *name.split()]
+    run_start = start - sum(len(w) + 1 for w in before)
+    cut = role_place_length(text, run, run_start, lambda rest: list(rest) == run[len(before) :])
+    return cut == len(before)
 
 
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'])(?:in|at|on|to|from|near|of|by|into)\s+$")
