@@ -61,9 +61,12 @@ async def test_an_expired_click_and_command_log_one_warning_and_the_retry_works(
     assert len(click.rejected) == len(score.rejected) == 1, "no error reply to a dead interaction"
 
     discord_double.server.ack_window = 3.0
-    retry = await answer_solo(
-        discord_double, services, question, discord_double.student, (button, typed)
-    )
+    if box is None:
+        retry = await answer_solo(
+            discord_double, services, question, discord_double.student, (button, typed)
+        )
+    else:  # the typed answer was kept: Answer pressed again shows its verdict, no box opens
+        retry = await discord_double.click(question, label="Answer")
     await retry.response()
     assert shows_next(question), "the retry shows the verdict and its Next button"
     kept = await committed(services, session_id)
