@@ -79,6 +79,10 @@ outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh48, real articles, forty-eighth fresh set, labeled at main's 8bb4b5b from 20
 outlets in the Americas and Europe not used before;
 labeled/real/fresh49, real articles, forty-ninth fresh set, labeled at main's 8bb4b5b from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh50, real articles, fiftieth fresh set, labeled at main's 8119c79 from 20
+outlets in the Americas and Europe not used before;
+labeled/real/fresh51, real articles, fifty-first fresh set, labeled at main's 8119c79 from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -152,6 +156,8 @@ FRESH46 = REAL / "fresh46"
 FRESH47 = REAL / "fresh47"
 FRESH48 = REAL / "fresh48"
 FRESH49 = REAL / "fresh49"
+FRESH50 = REAL / "fresh50"
+FRESH51 = REAL / "fresh51"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -205,6 +211,8 @@ REAL_SETS = (
     ("real articles, forty-seventh fresh set", FRESH47, False),
     ("real articles, forty-eighth fresh set", FRESH48, False),
     ("real articles, forty-ninth fresh set", FRESH49, False),
+    ("real articles, fiftieth fresh set", FRESH50, False),
+    ("real articles, fifty-first fresh set", FRESH51, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
