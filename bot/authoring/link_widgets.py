@@ -7,6 +7,8 @@
 - A pointer to a gallery or a player ("Click to view (18 Photos)"), a sponsor's credit
   ("Brought to you by ..."), a player's prompt to the reader ("Listen to this episode here,
   and find the link for your podcast player here.").
+- A share or chat prompt ("Share This On:", "Add Nordland News on WhatsApp +47 ..."),
+  the site's description of its news, cut short ("Read all latest news headlines from ...").
 - A line led by an arrow ("➤ Click here to follow ...") is judged without its arrow.
 - Labels whose links were lost: two or more short labels with a colon in a row
   ("Subjects:", "Places:", "Photo Gallery:"); a label introduces what follows it, and a
@@ -40,6 +42,19 @@ _SPONSOR = re.compile(r"^brought to you by\b.{1,300}$", re.IGNORECASE)
 _PLAYER_PROMPT = re.compile(
     r"^listen\b[^.!?\"“”]{0,200}\b(?:your|our|us)\b[^\"“”]{0,200}$", re.IGNORECASE
 )
+_SHARE_ON = re.compile(
+    r"^share (?:this|it)(?: (?:article|story|post|page))? (?:on|via|with)\b[^.!?]{0,40}:?$",
+    re.IGNORECASE,
+)
+_CHAT_PROMPT = re.compile(
+    r"^(?:add|follow|join) .{1,80}? on (?:whatsapp|telegram|signal|viber)\b", re.IGNORECASE
+)
+_US = re.compile(r"\b(?:us|our)\b", re.IGNORECASE)
+_NEWS_DESCRIPTION = re.compile(
+    r"^(?:read|get|find|stay) (?:all |the )?(?:latest|breaking|today'?s|top) "
+    r"(?:news|headlines|updates)\b",
+    re.IGNORECASE,
+)
 _POINTER = re.compile(r"^[➤►▶→➜⇒☛👉]+\s*")
 _LABEL = re.compile(r"^[A-Z][\w’'&-]*(?: [\w’'&-]+){0,2}:$")
 _TERMINAL = '.!?"”’…)'
@@ -50,14 +65,32 @@ _MIN_PROSE = 80
 
 
 def is_link_widget(line: str) -> bool:
-    """A share row, skip links, a gallery or player pointer, or a sponsor's credit."""
+    """A share row or prompt, skip links, a gallery or player pointer, a sponsor's credit, the
+    site's description of its news."""
     return bool(
         _share_row(line)
         or _SKIP_LINKS.match(line)
         or _VIEW_POINTER.match(line)
         or _SPONSOR.match(line)
         or _PLAYER_PROMPT.match(line)
+        or _SHARE_ON.match(line)
+        or _chat_prompt(line)
+        or _news_description(line)
     )
+
+
+def _chat_prompt(line: str) -> bool:
+    """ "Add Nordland News on WhatsApp +47 ...; send us tips": the site's number or "us"
+    (a sentence reporting the advice names neither)."""
+    own = any(ch.isdigit() for ch in line) or _US.search(line) is not None
+    return bool(_CHAT_PROMPT.match(line)) and own
+
+
+def _news_description(line: str) -> bool:
+    """ "Read all latest news headlines from ..., …": the site's description, cut short or
+    unpunctuated; a sentence reporting the imperative ends with its stop."""
+    cut = line.endswith(("…", "..."))
+    return bool(_NEWS_DESCRIPTION.match(line)) and (cut or line[-1:] not in _TERMINAL)
 
 
 def _share_row(line: str) -> bool:

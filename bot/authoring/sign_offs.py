@@ -7,6 +7,7 @@
 - A post's meta row: "Posted by Jane Roe (jroe@courier.example) - Updated 10/31/2016",
   "Posted In: News Date:Jan 24th, 2020": a label, then an address, a date or a counter, and
   no final stop (a sentence opening "Posted by the council, ..." ends with one).
+- A name alone with a bar, its credit or outlet lost: "Jane Roe |".
 - An organisation's name with its own initials, alone on a line: "Nordland News Agency
   (NNA)", "Varnholt Teachers’ Union – VTU" (a logo's text or a wire's sign-off; prose names
   the organisation inside a sentence).
@@ -21,6 +22,7 @@ __all__ = ["is_sign_off_line", "strip_desk_mark"]
 _DESK_MARK = re.compile(r"(?<=[.!?\"”’])\s+(?:\([A-Z]{2,4}\)|/\s?[a-z]{2,6})$")
 _EMPTY_BYLINE = re.compile(r"^(?:written )?by:?\s*[|,–—-]+\s*$", re.IGNORECASE)
 _POSTED_ROW = re.compile(r"^posted (?:by|in|on):?\s?\S.{0,150}$", re.IGNORECASE)
+_NAME_AND_BAR = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s*\|$")
 _TERMINAL = '.!?"”’…)'
 _ORG_WORD = r"(?:[A-Z][\w’'.&-]*|of|the|and|for|de|du|la)"
 _INITIALED = re.compile(
@@ -36,8 +38,9 @@ def strip_desk_mark(line: str) -> str:
 
 
 def is_sign_off_line(line: str) -> bool:
-    """An emptied byline, a post's meta row, or an organisation's name with its initials."""
-    if _EMPTY_BYLINE.match(line):
+    """An emptied byline, a name with an empty bar, a post's meta row, or an organisation's
+    name with its initials."""
+    if _EMPTY_BYLINE.match(line) or _NAME_AND_BAR.match(line):
         return True
     if _POSTED_ROW.match(line) and line[-1] not in _TERMINAL and _dated_or_addressed(line):
         return True

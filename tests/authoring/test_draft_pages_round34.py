@@ -59,6 +59,10 @@ def test_a_meta_row_or_a_row_of_links_over_the_headline_is_not_the_title(line: s
         "Brought to you by the Nordland Councils Association, with support from Pumpco.",
         "Listen to this episode here, and find the link for your podcast player here.",
         "➤ Click here to follow our WhatsApp channel for more stories.",
+        "Share This On:",
+        "Add Nordland News Online on Whatsapp +47 712 6700; get the headlines and send us tips",
+        "Read all latest news headlines from Nordland and around the world, get breaking news",
+        "Ilse Brandt |",  # a caption's name, its credit lost
     ],
 )
 def test_sign_offs_and_widgets_between_paragraphs_are_not_points(line: str) -> None:
@@ -107,6 +111,8 @@ def test_a_sites_section_label_over_the_headline_keeps_the_headline() -> None:
         "The council posted the warning on facebook and twitter before the river rose.",
         "Listen to the sirens, the harbour master told residents on Monday night.",
         "Brought in by the army, the lorries of sandbags reached the harbour at dawn.",
+        "Read the latest news on the flood in the council's bulletin, the mayor said.",
+        "Follow the council on WhatsApp for news of the pumps, the mayor told residents.",
     ],
 )
 def test_story_sentences_of_the_same_words_stay(sentence: str) -> None:
