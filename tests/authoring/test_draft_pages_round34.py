@@ -17,6 +17,7 @@ import pytest
 from tests.authoring.drafted import (
     FLOOD_HEADLINE,
     drafted,
+    dropped_over_headline,
     flood_page,
     flood_story_intact,
     shown_in,
@@ -43,11 +44,7 @@ def test_a_desks_mark_after_the_last_sentence_is_cut_off(mark: str) -> None:
     ],
 )
 def test_a_meta_row_or_a_row_of_links_over_the_headline_is_not_the_title(line: str) -> None:
-    draft = drafted(f"{line}\n\n" + flood_page())
-    assert draft["title"] == FLOOD_HEADLINE
-    shown = shown_in(draft)
-    assert line not in shown
-    assert flood_story_intact(shown)
+    assert dropped_over_headline(line)
 
 
 @pytest.mark.parametrize(
