@@ -29,6 +29,12 @@ from bot.authoring.furniture import (
     strip_handle,
 )
 from bot.authoring.layout import flag_by_position, flag_label_over_list, speaker_heading
+from bot.authoring.link_widgets import (
+    flag_empty_labels,
+    flag_headline_under_label,
+    is_link_widget,
+    without_pointer,
+)
 from bot.authoring.page_extras import (
     flag_after_sign_off,
     flag_card_teasers,
@@ -59,8 +65,10 @@ from bot.authoring.page_widgets import (
     flag_teasers_amid_story,
     flag_teasers_under_label,
     is_page_widget,
+    is_teaser_label,
 )
 from bot.authoring.reader_posts import flag_button_rows, flag_comment_thread, flag_writer_box
+from bot.authoring.sign_offs import is_sign_off_line, strip_desk_mark
 from bot.authoring.site_lines import flag_keyword_rows, is_site_line
 
 __all__ = ["clutter_flags", "is_byline", "is_clutter_line", "strip_glued_credit"]
@@ -497,8 +505,17 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or is_machine_text(text)
         or is_tag_row(text)
         or is_site_line(text)
+        or is_sign_off_line(text)
+        or is_link_widget(text)
         or (rows and len(text) <= 600 and is_non_prose_row(text))
+        or _pointed_clutter(text, teaser=teaser, rows=rows)
     )
+
+
+def _pointed_clutter(text: str, *, teaser: bool, rows: bool) -> bool:
+    """ "➤ Click here to follow ...": a line led by an arrow is clutter if it is without it."""
+    rest = without_pointer(text)
+    return rest != text and is_clutter_line(rest, teaser=teaser, rows=rows)
 
 
 _MAX_TOOLBAR_WORDS = 8
@@ -540,7 +557,7 @@ def strip_glued_credit(line: str) -> str:
     line = strip_outlet_notes(line)
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
     line = _GLUED_PLACEHOLDER.sub("", _GLUED_INITIALS.sub("", line, count=1))
-    line = strip_print_note(strip_wire_credit(line))
+    line = strip_desk_mark(strip_print_note(strip_wire_credit(line)))
     match = _GLUED_CREDIT.match(line)
     return line[match.end() :] if match else line
 
@@ -707,6 +724,8 @@ def clutter_flags(
     flag_after_sign_off(lines, flags, bylines)
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
     flag_teasers_under_label(lines, flags, bullets or [False] * len(lines))
+    flag_headline_under_label(lines, flags, bullets or [False] * len(lines), is_teaser_label)
+    flag_empty_labels(lines, flags)
     flag_teasers_amid_story(lines, flags, bullets or [False] * len(lines))
     flag_lowercase_labels(lines, flags, plain)
     flag_pull_quotes(lines, flags)

@@ -30,6 +30,7 @@ __all__ = [
     "flag_teasers_amid_story",
     "flag_teasers_under_label",
     "is_page_widget",
+    "is_teaser_label",
 ]
 
 # "Courier Logo", "Courier Front Page Thumbnail", "admin's picture": an image's alt text;
@@ -278,9 +279,16 @@ def flag_link_lists(lines: Sequence[str], flags: list[bool], plain: Sequence[boo
 # "Read more:", "Related stories:", "See also": the label over a list of other stories.
 _TEASER_LABEL = re.compile(
     r"^(?:read (?:more|also)|also read|see also|related(?: stories| articles| news)?"
-    r"|more (?:stories|news|on this(?: story)?)|recommended|you may also like)\s?:?$",
+    r"|more (?:stories|news|videos|on this(?: story)?)|recommended|you may also like"
+    # a box of the site's newest or most read links: "Latest Videos", "Top Stories"
+    r"|(?:latest|top|trending) (?:videos|news|stories|posts|articles|headlines))\s?:?$",
     re.IGNORECASE,
 )
+
+
+def is_teaser_label(line: str) -> bool:
+    """ "Read also", "Related stories", "Latest Videos": a label over links to other stories."""
+    return bool(_TEASER_LABEL.match(line))
 
 
 def flag_teasers_under_label(

@@ -98,6 +98,14 @@ def flood_story_intact(shown: str) -> bool:
     return all(p[:50] in shown for p in FLOOD_PARAGRAPHS)
 
 
+def dropped_over_headline(line: str) -> bool:
+    """Whether `line`, set on top of the invented story's page, leaves the draft while the
+    headline stays its title and every paragraph stays."""
+    draft = drafted(f"{line}\n\n" + flood_page())
+    shown = shown_in(draft)
+    return draft["title"] == FLOOD_HEADLINE and line not in shown and flood_story_intact(shown)
+
+
 def flood_people(*paragraphs: str) -> dict[str, str]:
     """The people, with their roles, drafted from the invented story's headline and opening
     paragraph followed by `paragraphs`."""
