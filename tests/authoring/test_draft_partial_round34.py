@@ -93,3 +93,27 @@ def test_a_term_the_article_marks_twice_stays_nobodys() -> None:
         "Ruiz said it was the “cluster” that forced the move.",
     )
     assert set(speakers_in(draft).values()) == {None}
+
+
+def test_typewriter_marks_open_and_close_a_quote() -> None:
+    draft = _draft(
+        "Teachers walk out",
+        "Union secretary Kevin Marsh said that the strike was a ``last resort''.",
+        "``We have tried to change the minister's mind for a year and he will not move,''"
+        " Marsh said.",
+    )
+    assert speakers_in(draft) == {
+        "last resort": "Kevin Marsh",
+        "We have tried to change the minister's mind for a year and he will not move": (
+            "Kevin Marsh"
+        ),
+    }
+
+
+def test_two_curly_single_marks_read_as_one_double_mark() -> None:
+    draft = _draft(
+        "Magistrate criticises delays",
+        "Acting chief magistrate Ruth Banda spoke in court on Tuesday.",
+        "Ms Banda said it was ‘‘very unfair’’ to keep remandees in prison for years.",
+    )
+    assert speakers_in(draft) == {"very unfair": "Ruth Banda"}
