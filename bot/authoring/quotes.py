@@ -2102,10 +2102,10 @@ def _attribute(
         return None, "a clause of another subject"
     if _named_not_said(b.text, span):
         return None, "a term"
-    if _named_term(b.text, span) or _names_a_thing(b.text, span):
-        return _reported_term(b, spans, i, salience, spoken)
-    nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
     prev_end = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
+    if _named_term(b.text, span) or _names_a_thing(b.text, span):
+        return _reported_term(b, span, prev_end, salience, spoken)
+    nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
     byline = span.close_at is not None and reported_under_byline(
         text,
         b.sentence_of(_opening(span))[0],
@@ -2164,24 +2164,18 @@ def _partial_only(text: str, spans: list[QuoteSpan]) -> bool:
 
 
 def _reported_term(
-    b: _Block,
-    spans: list[QuoteSpan],
-    i: int,
-    salience: _Salience,
-    spoken: list[tuple[int, str]],
+    b: _Block, span: QuoteSpan, after: int, salience: _Salience, spoken: list[tuple[int, str]]
 ) -> tuple[str | None, str]:
     """A term in marks ("the “least proud”") is the speaker's only inside the clause of a
-    speech verb before it in its sentence whose subject is a person or a he/she the
-    sentence settles (`reported_terms`); else nobody's."""
-    span = spans[i]
+    speech verb before it in its sentence (after `after`, the quote before) whose subject is
+    a person or a he/she the sentence settles (`reported_terms`); else nobody's."""
     run = b.text[span.start : span.end]
     if names_by_capitals(run) or marked_again(b.article, run):
         return None, "a term"  # "the “Clean Streets” campaign"; a term the article repeats
     if _names_a_thing(b.text, span) and not evaluative_modifier(run):
         return None, "a term"  # "in the “old harbour” area": a place's name
     opening = _opening(span)
-    prev_end = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
-    lo = max(b.sentence_of(opening)[0], prev_end, opening - 400)
+    lo = max(b.sentence_of(opening)[0], after, opening - 400)
     verbs = [v for v in _VERB.finditer(b.text, lo, opening) if not noun_use(b.text, v)]
     if not verbs:
         return None, "a term"
