@@ -13,6 +13,7 @@ from typing import Literal
 
 from bot.authoring.caps_role_heading import caps_role_heading
 from bot.authoring.clutter import clutter_flags, strip_glued_credit
+from bot.authoring.doubled_marks import single_double_marks
 from bot.authoring.furniture import headline_cell, label_cells_over
 from bot.authoring.html import html_to_markdown
 from bot.authoring.name_role_line import name_role_line
@@ -339,7 +340,7 @@ def read_article(text: str) -> Article:
     if _LOOKS_HTML.search(text[:5000]):
         text, html_title = html_to_markdown(text)
         text = normalise(text)
-    text = text.replace("''", '"')  # two apostrophes for a quotation mark (AP's archive)
+    text = single_double_marks(text)  # ``last resort'', ‘‘very unfair’’
     meta, lines = _front_matter(text.split("\n"))
     raws, byline, date_line, dropped = _without_clutter(_raw_blocks(lines))
 

@@ -69,6 +69,13 @@ from bot.authoring.people import (
     past_bracket,
 )
 from bot.authoring.reported_paragraph import reports_last, said_last, sole_speaker
+from bot.authoring.reported_terms import (
+    evaluative_modifier,
+    in_reported_clause,
+    marked_again,
+    names_by_capitals,
+    partial_quote,
+)
 from bot.authoring.role_colon import role_colon
 from bot.authoring.role_owner import owned_by_another
 from bot.authoring.roles import (
@@ -386,6 +393,8 @@ class _Block:
     ages: dict[str, set[str]] = field(default_factory=dict)
     # The paragraph's quoted words: a name inside them is not who a he/she after them means.
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    # The whole article's text: a term it puts in marks twice is its own (`reported_terms`).
+    article: str = ""
 
     def mention_at(self, lo: int, hi: int) -> list[Mention]:
         """Mentions starting in [lo, hi)."""
@@ -1423,6 +1432,7 @@ def _find_quotes(
     left_open = False  # the paragraph before ended inside a double-quoted quote
     unowned: tuple[int, int] | None = None  # (paragraph, its first in `found`): quotes alone
     statement: Statement = None  # (paragraph, issuer) of the last statement a person issued
+    article = "\n\n".join(block.text for block in blocks)
     for block in blocks:
         if len(found) >= MAX_QUOTES:
             break
@@ -1448,6 +1458,7 @@ def _find_quotes(
             _described(people, reporter, block.number, reported_only),
             ages,
             inside,
+            article,
         )
         note_ages(text, outside, ages)
         spoken: list[tuple[int, str]] = []
@@ -1587,11 +1598,14 @@ def _find_quotes(
         runs_on = (bool(spans) and spans[-1].close_at is None) or text.rstrip().endswith(":")
         # A closed quote continues too, unless the paragraphs before were a dialogue:
         # "...," Spicer said. / "...," Kurtz said. / "No, it hasn't." is nobody's for sure.
+        # A paragraph that only reports speech with partial quotes ("Gordon said there
+        # were still “nice to haves”") is no turn of a dialogue.
         dialogue = (
             last_speaker is not None
             and last_speaker[0] == block.number - 1
             and bool(said)
             and last_speaker[1] != said[-1]
+            and not _partial_only(text, spans)
         )
         # What runs on is the last quote's: when nobody was named for it, nobody's.
         last_key = speakers[-1][0] if speakers else None
@@ -2086,10 +2100,12 @@ def _attribute(
         return None, "a denial"
     if object_relative_covers(b.text, b.sentence_of(_opening(span))[0], _opening(span)):
         return None, "a clause of another subject"
-    if _named_term(b.text, span) or _named_not_said(b.text, span) or _names_a_thing(b.text, span):
+    if _named_not_said(b.text, span):
         return None, "a term"
-    nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
     prev_end = (spans[i - 1].close_at or spans[i - 1].end) + 1 if i else 0
+    if _named_term(b.text, span) or _names_a_thing(b.text, span):
+        return _reported_term(b, span, prev_end, salience, spoken)
+    nxt = spans[i + 1].open_at if i + 1 < len(spans) else None
     byline = span.close_at is not None and reported_under_byline(
         text,
         b.sentence_of(_opening(span))[0],
@@ -2134,6 +2150,44 @@ def _attribute(
     if decided and key is not None:
         return key, _how(outcome)
     return None, "unresolved"
+
+
+def _partial_only(text: str, spans: list[QuoteSpan]) -> bool:
+    """Whether every quote of the paragraph is a partial quote set inside its prose (none
+    opens the paragraph): speech reported, not a turn of a dialogue."""
+    return bool(spans) and all(
+        _opening(s) > 0
+        and text[: _opening(s)].strip() != ""
+        and partial_quote(text[s.start : s.end])
+        for s in spans
+    )
+
+
+def _reported_term(
+    b: _Block, span: QuoteSpan, after: int, salience: _Salience, spoken: list[tuple[int, str]]
+) -> tuple[str | None, str]:
+    """A term in marks ("the “least proud”") is the speaker's only inside the clause of a
+    speech verb before it in its sentence (after `after`, the quote before) whose subject is
+    a person or a he/she the sentence settles (`reported_terms`); else nobody's."""
+    run = b.text[span.start : span.end]
+    if names_by_capitals(run) or marked_again(b.article, run):
+        return None, "a term"  # "the “Clean Streets” campaign"; a term the article repeats
+    if _names_a_thing(b.text, span) and not evaluative_modifier(run):
+        return None, "a term"  # "in the “old harbour” area": a place's name
+    opening = _opening(span)
+    lo = max(b.sentence_of(opening)[0], after, opening - 400)
+    verbs = [v for v in _VERB.finditer(b.text, lo, opening) if not noun_use(b.text, v)]
+    if not verbs:
+        return None, "a term"
+    verb = verbs[-1]
+    naming = verb.group().split()[0] in _NAMING_VERBS
+    if not naming and not in_reported_clause(b.text[verb.end() : opening]):
+        return None, "a term"  # "confirmed the existence of the “cluster”": the object
+    outcome = _before(b, lo, opening)
+    if outcome is None or outcome[0] == "nonperson":
+        return None, "a term"
+    key, decided = _resolve(outcome, b, salience, spoken)
+    return (key, _how(outcome)) if decided and key is not None else (None, "a term")
 
 
 _OPENING_ING = re.compile(r"([A-Z][a-z]+ing)\s")
