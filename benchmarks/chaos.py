@@ -77,9 +77,12 @@ FAULTS = (
 )
 PROCESS_FAULTS = {FAULTS[0], FAULTS[1], FAULTS[2], FAULTS[8]}
 DISCORD_FAULTS = {FAULTS[3], FAULTS[4], FAULTS[5], FAULTS[6]}
-EXCUSING = PROCESS_FAULTS | DISCORD_FAULTS
 """Faults during which a late or missing first response is Discord's or the process's doing
-(the student retries); a store fault never excuses one: the bot must defer in time."""
+(the student retries); a store fault never excuses one: the bot must defer in time. A process
+fault excuses only what was created while the process was down or frozen (from the signal
+until its new gateway session is ready, or until SIGCONT), or shortly before (the fault cut
+into its window); a Discord fault also the 3 s after it ends (a request it took may be the
+next interaction's)."""
 INVARIANTS = (
     "acknowledged answers stored exactly once",
     "first response within 3 s or retried",
@@ -179,19 +182,20 @@ class Chaos:
 
     # ----- the process -----------------------------------------------------------------
 
-    async def start(self) -> None:
-        """Start the bot and wait until it is connected. A start refused on a full disk
-        (exit 4, its one line) is started again once the disk has room."""
+    async def start(self) -> float:
+        """Start the bot and wait until it is connected; returns the moment its gateway
+        session was ready for events (READY sent: from then on Discord delivers
+        interactions, and they are the bot's to answer in time). A start refused on a full
+        disk (exit 4, its one line) is started again once the disk has room."""
         while True:
             self.process = await start_bot(self.work, self.env, prefix=WITHOUT_FILE_OVERRIDE)
-            ready = asyncio.ensure_future(self.double.wait_ready(timeout=STARTS_WITHIN))
+            ready = asyncio.ensure_future(self.connected())
             exited = asyncio.ensure_future(self.process.wait())
             await asyncio.wait({ready, exited}, return_when=asyncio.FIRST_COMPLETED)
             if ready.done():
                 exited.cancel()
-                ready.result()
                 self.up.set()
-                return
+                return ready.result()
             ready.cancel()
             code, output = await finish(self.process)
             self.outputs.append(("start on a full disk", code, output))
@@ -201,6 +205,14 @@ class Chaos:
                 raise RuntimeError("the bot did not start")
             self.report.faults["restart refused on a full disk (exit 4)"] += 1
             await self.room.wait()
+
+    async def connected(self) -> float:
+        """Wait until the started bot identified and parsed READY; when it identified."""
+        double = self.double
+        await double.wait_for(lambda: bool(double.server.sessions), timeout=STARTS_WITHIN)
+        identified = time.monotonic()
+        await double.wait_ready(timeout=STARTS_WITHIN)
+        return identified
 
     async def stop(self, how: signal.Signals) -> int:
         assert self.process is not None
@@ -217,10 +229,10 @@ class Chaos:
         return code
 
     async def restart(self, how: signal.Signals) -> None:
+        """Stop the bot, start it again: down from the signal until its session is ready."""
         began = time.monotonic()
         await self.stop(how)
-        await self.start()
-        self.windows.append((began, time.monotonic() + WINDOW_S))
+        self.windows.append((began, await self.start()))
 
     # ----- faults ------------------------------------------------------------------------
 
@@ -277,7 +289,9 @@ class Chaos:
             await self.read_only_restart()
         else:
             await asyncio.to_thread(self.hold_write_lock, rng.uniform(1.0, 4.0))
-        if fault in EXCUSING:
+        if fault == FAULTS[1]:  # frozen from SIGSTOP to SIGCONT
+            self.windows.append((began, time.monotonic()))
+        elif fault in DISCORD_FAULTS:  # a request the fault took may be the next one's
             self.windows.append((began, time.monotonic() + WINDOW_S))
         self.timeline.append((fault, began - self.began, time.monotonic() - self.began))
         self.clear_discord_faults()
@@ -336,8 +350,7 @@ class Chaos:
             self.work.chmod(0o755)
             for path in files:
                 path.chmod(0o644)
-        await self.start()
-        self.windows.append((began, time.monotonic() + WINDOW_S))
+        self.windows.append((began, await self.start()))
 
     # ----- users -------------------------------------------------------------------------
 
@@ -683,8 +696,7 @@ class Chaos:
         if made:
             downtime_passed_the_run(self.work)
         began = time.monotonic()
-        await self.start()
-        self.windows.append((began, time.monotonic() + WINDOW_S))  # as after every restart
+        self.windows.append((began, await self.start()))
         for student in self.students:
             student.trail.append(f"{time.monotonic():.1f} restarted; pending {student.pending}")
             while student.pending:
@@ -755,9 +767,10 @@ class Chaos:
                 )
 
     def excused(self, at: float, *, answered: bool) -> bool:
-        """A process or Discord fault was on when the interaction at `at` needed answering:
-        within 3 s of it for a late answer; within the bot's own give-up time (10 s, then
-        "try again") for one never answered at all."""
+        """A process or Discord fault was on when the interaction created at `at` needed
+        answering: it began at most 3 s after `at` for a late answer, at most the bot's own
+        give-up time (10 s, then "try again") after it for one never answered at all, and
+        had not ended before `at` (a restart ends when the new session is ready)."""
         before = WINDOW_S if answered else GIVE_UP_S
         return any(start - before <= at <= end for start, end in self.windows)
 
