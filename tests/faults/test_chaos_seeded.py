@@ -53,7 +53,7 @@ async def test_the_chaos_checks_report_a_lost_and_a_doubled_answer(tmp_path: Pat
         student = Student(SimpleNamespace(id=7, username="ana"), random.Random(1))
         student.sessions.append(Solo(None, "s1", acknowledged={1, 2, 3}))
         chaos.students = [student]
-        chaos.check_answers()
+        await chaos.check_answers()
     details = [detail for name, detail in chaos.report.violations if name == INVARIANTS[0]]
     assert len(details) == 2, chaos.report.table()
     assert any("stored 2 times" in d for d in details)
