@@ -1,9 +1,11 @@
 """How soon the restarted bot answers its first interactions: READY -> first responses.
 
-`python -m benchmarks.first_after_restart [--briefings N] [--quizzes Q] [--rounds R]` starts
+`python -m benchmarks.first_after_restart [--briefings N] [--quizzes Q] [--rounds R]
+[--postgres]` starts
 the real bot process (`python -m bot run`) against the Discord double, its folder holding N
 briefings (default 1,000) besides the test one and its SQLite store Q open solo quizzes
-(default 200, one per student), then R times (default 3) kills it (`kill -9`, or SIGTERM
+(default 200, one per student; `--postgres`: the store on a PostgreSQL server of its own,
+as the tests start it), then R times (default 3) kills it (`kill -9`, or SIGTERM
 every other round) and starts it again. From the moment the new process's gateway session is
 ready (READY sent: real Discord delivers interactions from then on, never ones created while
 the bot was down), students act every 0.25 s for 5 s, alternately /score and a button of
@@ -25,6 +27,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.chaos import postgres_server
 from tests.discord_double import DiscordDouble
 from tests.ops.processes import ROOT, STARTS_WITHIN, bot_env, finish, make_workdir, start_bot
 
@@ -71,14 +74,19 @@ async def first_responses(double: DiscordDouble, quizzes: list[tuple[Any, Any]])
     return [float(itx.acknowledged_after) for itx in sent]
 
 
-async def measure(briefings: int, quizzes: int, rounds: int) -> list[str]:
+async def measure(briefings: int, quizzes: int, rounds: int, postgres: bool) -> list[str]:
     """One line per restart: start to READY, first responses' median and slowest."""
     lines = []
-    with tempfile.TemporaryDirectory(prefix="first-after-restart-") as folder:
+    with (
+        tempfile.TemporaryDirectory(prefix="first-after-restart-") as folder,
+        postgres_server(postgres) as server,
+    ):
         work = make_workdir(Path(folder))
         populate(work, briefings)
         async with DiscordDouble() as double:
             env = bot_env(work, double.server.api_url, double.token)
+            if server is not None:
+                env["DATABASE_URL"] = server.url
             process = await start_bot(work, env)
             try:
                 await double.wait_ready(timeout=STARTS_WITHIN)
@@ -109,9 +117,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--briefings", type=int, default=1000)
     parser.add_argument("--quizzes", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--postgres", action="store_true")
     args = parser.parse_args(argv)
-    lines = asyncio.run(measure(args.briefings, args.quizzes, args.rounds))
-    print(f"{args.briefings} briefings, {args.quizzes} open solo quizzes", *lines, sep="\n")
+    lines = asyncio.run(measure(args.briefings, args.quizzes, args.rounds, args.postgres))
+    store = "PostgreSQL" if args.postgres else "SQLite"
+    heading = f"{args.briefings} briefings, {args.quizzes} open solo quizzes, {store}"
+    print(heading, *lines, sep="\n")
     return 0
 
 
