@@ -37,10 +37,12 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import asyncpg
 
 from tests.bot_fixtures import HARBOUR
 from tests.discord_double import DiscordDouble
@@ -53,6 +55,7 @@ from tests.ops.processes import (
     start_bot,
 )
 from tests.ops.test_walkthrough_restart import downtime_passed_the_run
+from tests.store.pg import PostgresServer
 
 __all__ = ["ChaosReport", "main", "run_chaos"]
 
@@ -75,11 +78,20 @@ FAULTS = (
     "read-only store, restart",
     "slow store (write lock held)",
 )
+POSTGRES_FAULTS = (
+    "PostgreSQL restarted",
+    "PostgreSQL frozen 1-4 s",
+    "PostgreSQL connections killed",
+)
+"""With `--postgres`, these replace the SQLite file's faults (disk full, read-only, lock)."""
 PROCESS_FAULTS = {FAULTS[0], FAULTS[1], FAULTS[2], FAULTS[8]}
 DISCORD_FAULTS = {FAULTS[3], FAULTS[4], FAULTS[5], FAULTS[6]}
-EXCUSING = PROCESS_FAULTS | DISCORD_FAULTS
 """Faults during which a late or missing first response is Discord's or the process's doing
-(the student retries); a store fault never excuses one: the bot must defer in time."""
+(the student retries); a store fault never excuses one: the bot must defer in time. A process
+fault excuses only what was created while the process was down or frozen (from the signal
+until its new gateway session is ready, or until SIGCONT), or shortly before (the fault cut
+into its window); a Discord fault also the 3 s after it ends (a request it took may be the
+next interaction's)."""
 INVARIANTS = (
     "acknowledged answers stored exactly once",
     "first response within 3 s or retried",
@@ -160,12 +172,15 @@ class Chaos:
         self.mod_rng = random.Random(f"{seed}:moderator")
         self.report = ChaosReport(seed)
         self.database = work / "bot.sqlite3"
+        self.postgres: PostgresServer | None = None
+        """The store's PostgreSQL server (`use_postgres`); None: the SQLite file."""
         self.env = bot_env(work, double.server.api_url, double.token, SCHEDULE_TICK_SECONDS="1")
         self.process: asyncio.subprocess.Process | None = None
         self.up = asyncio.Event()
         self.room = asyncio.Event()  # the disk has room (cleared while it is full)
         self.room.set()
         self.process_lock = asyncio.Lock()  # one process fault at a time
+        self.store_lock = asyncio.Lock()  # one PostgreSQL fault at a time
         self.windows: list[tuple[float, float]] = []  # excusing faults, monotonic
         self.outputs: list[tuple[str, int, str]] = []  # how it stopped, exit code, output
         self.students: list[Student] = []
@@ -179,19 +194,20 @@ class Chaos:
 
     # ----- the process -----------------------------------------------------------------
 
-    async def start(self) -> None:
-        """Start the bot and wait until it is connected. A start refused on a full disk
-        (exit 4, its one line) is started again once the disk has room."""
+    async def start(self) -> float:
+        """Start the bot and wait until it is connected; returns the moment its gateway
+        session was ready for events (READY sent: from then on Discord delivers
+        interactions, and they are the bot's to answer in time). A start refused on a full disk
+        or with PostgreSQL down (exit 4, its one line) is started again once that is over."""
         while True:
             self.process = await start_bot(self.work, self.env, prefix=WITHOUT_FILE_OVERRIDE)
-            ready = asyncio.ensure_future(self.double.wait_ready(timeout=STARTS_WITHIN))
+            ready = asyncio.ensure_future(self.connected())
             exited = asyncio.ensure_future(self.process.wait())
             await asyncio.wait({ready, exited}, return_when=asyncio.FIRST_COMPLETED)
             if ready.done():
                 exited.cancel()
-                ready.result()
                 self.up.set()
-                return
+                return ready.result()
             ready.cancel()
             code, output = await finish(self.process)
             self.outputs.append(("start on a full disk", code, output))
@@ -199,8 +215,16 @@ class Chaos:
             if code != 4 or self.room.is_set():
                 self.report.violate(INVARIANTS[6], f"a start exited {code}: {output[-600:]}")
                 raise RuntimeError("the bot did not start")
-            self.report.faults["restart refused on a full disk (exit 4)"] += 1
+            self.report.faults["restart refused, the store unusable (exit 4)"] += 1
             await self.room.wait()
+
+    async def connected(self) -> float:
+        """Wait until the started bot identified and parsed READY; when it identified."""
+        double = self.double
+        await double.wait_for(lambda: bool(double.server.sessions), timeout=STARTS_WITHIN)
+        identified = time.monotonic()
+        await double.wait_ready(timeout=STARTS_WITHIN)
+        return identified
 
     async def stop(self, how: signal.Signals) -> int:
         assert self.process is not None
@@ -217,10 +241,10 @@ class Chaos:
         return code
 
     async def restart(self, how: signal.Signals) -> None:
+        """Stop the bot, start it again: down from the signal until its session is ready."""
         began = time.monotonic()
         await self.stop(how)
-        await self.start()
-        self.windows.append((began, time.monotonic() + WINDOW_S))
+        self.windows.append((began, await self.start()))
 
     # ----- faults ------------------------------------------------------------------------
 
@@ -275,9 +299,13 @@ class Chaos:
                 await asyncio.sleep(rng.uniform(2.0, 6.0))
         elif fault == FAULTS[8]:
             await self.read_only_restart()
+        elif fault in POSTGRES_FAULTS:
+            await self.postgres_fault(fault)
         else:
             await asyncio.to_thread(self.hold_write_lock, rng.uniform(1.0, 4.0))
-        if fault in EXCUSING:
+        if fault == FAULTS[1]:  # frozen from SIGSTOP to SIGCONT
+            self.windows.append((began, time.monotonic()))
+        elif fault in DISCORD_FAULTS:  # a request the fault took may be the next one's
             self.windows.append((began, time.monotonic() + WINDOW_S))
         self.timeline.append((fault, began - self.began, time.monotonic() - self.began))
         self.clear_discord_faults()
@@ -303,6 +331,84 @@ class Chaos:
         finally:
             filler.unlink()
             self.room.set()
+
+    def use_postgres(self, server: PostgresServer) -> None:
+        """Run the bot on `server`'s `postgres` database; draw its faults, not the file's."""
+        self.postgres = server
+        self.env["DATABASE_URL"] = server.url
+        self.drawn = (*FAULTS[:7], *POSTGRES_FAULTS)
+
+    async def postgres_fault(self, fault: str) -> None:
+        """PostgreSQL stopped (`pg_ctl stop -m fast`) and started again 0.5-3 s later; frozen
+        (SIGSTOP on every process of the server) for 1-4 s; or every connection of the bot
+        terminated (`pg_terminate_backend`) once to three times, students acting meanwhile."""
+        server, rng = self.postgres, self.rng
+        assert server is not None
+        async with self.store_lock:  # one at a time (they may overlap the others)
+            self.room.clear()  # a restart of the bot meanwhile is refused (exit 4), then retried
+            try:
+                if fault == POSTGRES_FAULTS[0]:
+                    await asyncio.to_thread(server.halt)
+                    await asyncio.sleep(rng.uniform(0.5, 3.0))
+                    await asyncio.to_thread(server.resume)
+                elif fault == POSTGRES_FAULTS[1]:
+                    server.signal_all(signal.SIGSTOP)
+                    try:
+                        await asyncio.sleep(rng.uniform(1.0, 4.0))
+                    finally:
+                        server.signal_all(signal.SIGCONT)
+                else:
+                    for _ in range(rng.randint(1, 3)):
+                        await self.terminate_connections()
+                        await asyncio.sleep(rng.uniform(0.2, 1.0))
+            finally:
+                self.room.set()
+
+    async def terminate_connections(self) -> None:
+        """`pg_terminate_backend` on every client connection but this one."""
+        db = await self.pg_connect()
+        try:
+            await db.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE pid <> pg_backend_pid() AND backend_type = 'client backend'"
+            )
+        finally:
+            await db.close()
+
+    async def pg_connect(self) -> asyncpg.Connection:
+        assert self.postgres is not None
+        return await asyncpg.connect(
+            host="127.0.0.1", port=self.postgres.port, user="postgres", database="postgres"
+        )
+
+    async def fetch(self, sql: str) -> list[tuple[Any, ...]]:
+        """The rows of a query on the bot's store (the SQLite file, or PostgreSQL)."""
+        if self.postgres is None:
+            with sqlite3.connect(self.database) as db:
+                return [tuple(row) for row in db.execute(sql).fetchall()]
+        db = await self.pg_connect()
+        try:
+            return [tuple(row) for row in await db.fetch(sql)]
+        finally:
+            await db.close()
+
+    async def downtime_passed(self) -> None:
+        """The schedule's run fell due while the bot was down (`downtime_passed_the_run`)."""
+        if self.postgres is None:
+            downtime_passed_the_run(self.work)
+            return
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        run = now - dt.timedelta(minutes=1)
+        db = await self.pg_connect()
+        try:
+            await db.execute(
+                "UPDATE schedules SET at = $1, next_run_at = $2, created_at = $3",
+                run.time().isoformat(),
+                run,
+                now - dt.timedelta(minutes=10),
+            )
+        finally:
+            await db.close()
 
     def hold_write_lock(self, seconds: float) -> None:
         """Another connection holds the database's write lock for `seconds`."""
@@ -336,8 +442,7 @@ class Chaos:
             self.work.chmod(0o755)
             for path in files:
                 path.chmod(0o644)
-        await self.start()
-        self.windows.append((began, time.monotonic() + WINDOW_S))
+        self.windows.append((began, await self.start()))
 
     # ----- users -------------------------------------------------------------------------
 
@@ -646,12 +751,16 @@ class Chaos:
         users = asyncio.create_task(self.users())
         try:
             await self.faults()
-        finally:
-            await users
+        except Exception as error:  # a start that failed, a stop that hung: end the run here
+            users.cancel()  # (they would wait for ever for a bot that is not coming back)
+            await asyncio.gather(users, return_exceptions=True)
+            self.report.violate(INVARIANTS[6], f"the run ended early: {error!r}"[:600])
+            return self.kept_logs()
+        await users
         self.clear_discord_faults()
         await self.final_restart()
         await self.check_messages()
-        self.check_answers()
+        await self.check_answers()
         code = await self.stop(signal.SIGTERM)
         self.report.checked[INVARIANTS[6]] += len(self.outputs)
         for how, exit_code, output in self.outputs:
@@ -661,7 +770,12 @@ class Chaos:
                 at = output.index("Traceback")
                 self.report.violate(INVARIANTS[6], f"{how} run printed {output[at : at + 600]}")
         del code
-        if self.report.violations:  # the bot's own words, for whoever looks into it
+        return self.kept_logs()
+
+    def kept_logs(self) -> ChaosReport:
+        """The report; after a violation, the bot's own words and the faults' timeline kept
+        in a file for whoever looks into it."""
+        if self.report.violations:
             kept = Path(tempfile.gettempdir()) / f"chaos-seed-{self.report.seed}.log"
             runs = [f"===== {how} exit {c} =====\n{out}" for how, c, out in self.outputs]
             timeline = [f"{f}: {a:.1f}s to {b:.1f}s" for f, a, b in self.timeline]
@@ -678,13 +792,11 @@ class Chaos:
         await self.stop(signal.SIGKILL)
         self.report.faults[FAULTS[0]] += 1
         before = len(posts_in(self.double, self.double.general))
-        with sqlite3.connect(self.database) as db:
-            made = db.execute("SELECT count(*) FROM schedules").fetchone()[0]
+        ((made,),) = await self.fetch("SELECT count(*) FROM schedules")
         if made:
-            downtime_passed_the_run(self.work)
+            await self.downtime_passed()
         began = time.monotonic()
-        await self.start()
-        self.windows.append((began, time.monotonic() + WINDOW_S))  # as after every restart
+        self.windows.append((began, await self.start()))
         for student in self.students:
             student.trail.append(f"{time.monotonic():.1f} restarted; pending {student.pending}")
             while student.pending:
@@ -711,8 +823,7 @@ class Chaos:
             self.report.violate(INVARIANTS[5], "the post due while down never came")
         await asyncio.sleep(4.0)  # four more ticks: none may post it again
         posted = len(posts_in(self.double, self.double.general)) - before
-        with sqlite3.connect(self.database) as db:
-            schedules = db.execute("SELECT count(*) FROM schedules").fetchone()[0]
+        ((schedules,),) = await self.fetch("SELECT count(*) FROM schedules")
         if posted != schedules:  # each schedule (a moderator's retry may have made two) once
             self.report.violate(
                 INVARIANTS[5], f"{schedules} schedules due while down, {posted} posts came"
@@ -755,26 +866,27 @@ class Chaos:
                 )
 
     def excused(self, at: float, *, answered: bool) -> bool:
-        """A process or Discord fault was on when the interaction at `at` needed answering:
-        within 3 s of it for a late answer; within the bot's own give-up time (10 s, then
-        "try again") for one never answered at all."""
+        """A process or Discord fault was on when the interaction created at `at` needed
+        answering: it began at most 3 s after `at` for a late answer, at most the bot's own
+        give-up time (10 s, then "try again") after it for one never answered at all, and
+        had not ended before `at` (a restart ends when the new session is ready)."""
         before = WINDOW_S if answered else GIVE_UP_S
         return any(start - before <= at <= end for start, end in self.windows)
 
-    def check_answers(self) -> None:
+    async def check_answers(self) -> None:
         """Each acknowledged answer is one row; no answer is stored twice."""
-        with sqlite3.connect(self.database) as db:
-            doubled = db.execute(
-                "SELECT session_id, user_id, question_id, count(*) FROM answers"
-                " WHERE session_id IS NOT NULL GROUP BY session_id, user_id, question_id"
-                " HAVING count(*) > 1"
-            ).fetchall()
-            rows = dict(
-                db.execute(
-                    "SELECT session_id || ':' || user_id, count(*) FROM answers"
-                    " WHERE session_id IS NOT NULL GROUP BY session_id, user_id"
-                ).fetchall()
+        doubled = await self.fetch(
+            "SELECT session_id, user_id, question_id, count(*) FROM answers"
+            " WHERE session_id IS NOT NULL GROUP BY session_id, user_id, question_id"
+            " HAVING count(*) > 1"
+        )
+        rows = {
+            str(key): count
+            for key, count in await self.fetch(
+                "SELECT session_id || ':' || user_id, count(*) FROM answers"
+                " WHERE session_id IS NOT NULL GROUP BY session_id, user_id"
             )
+        }
         for row in doubled:
             self.report.violate(INVARIANTS[0], f"stored {row[3]} times: {row[:3]}")
         for student in self.students:
@@ -844,6 +956,21 @@ def posts_in(double: DiscordDouble, channel: Any) -> list[Any]:
 
 
 @contextlib.contextmanager
+def postgres_server(wanted: bool) -> Iterator[PostgresServer | None]:
+    """A PostgreSQL server of the run's own (as the tests start it), or None."""
+    if not wanted:
+        yield None
+        return
+    server = PostgresServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.signal_all(signal.SIGCONT)
+        server.stop()
+
+
+@contextlib.contextmanager
 def small_disk() -> Any:
     """A fresh folder on a tmpfs of its own (TMPFS_MB), or a plain temporary folder where
     mounting is not allowed (then "disk full" is not drawn)."""
@@ -867,16 +994,22 @@ def small_disk() -> Any:
             folder.rmdir()
 
 
-async def run_chaos(seed: int, seconds: float, only: str = "") -> ChaosReport:
+async def run_chaos(
+    seed: int, seconds: float, only: str = "", *, postgres: bool = False
+) -> ChaosReport:
     """One seeded run of `seconds` of faults and users, then the end checks; `only`: draw
-    only the faults whose names contain one of its comma-separated words (all when empty)."""
-    with small_disk() as (folder, mounted):
+    only the faults whose names contain one of its comma-separated words (all when empty);
+    `postgres`: the store on a PostgreSQL server of the run's own, not a SQLite file."""
+    with small_disk() as (folder, mounted), postgres_server(postgres) as server:
         work = make_workdir(folder)
         async with DiscordDouble() as double:
             chaos = Chaos(double, work, seed, seconds)
             chaos.can_fill_disk = mounted
+            if server is not None:
+                chaos.use_postgres(server)
             wanted = [w.strip() for w in only.split(",") if w.strip()]
-            chaos.drawn = tuple(f for f in FAULTS if any(w in f for w in wanted)) or FAULTS
+            drawn = chaos.drawn
+            chaos.drawn = tuple(f for f in drawn if any(w in f for w in wanted)) or drawn
             try:
                 return await chaos.run()
             finally:
@@ -896,10 +1029,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", default="", help="draw only faults whose name has one of these (commas)"
     )
+    parser.add_argument(
+        "--postgres", action="store_true", help="the store on PostgreSQL, with its faults"
+    )
     args = parser.parse_args(argv)
     failed = 0
     for seed in range(args.seed, args.seed + args.seeds):
-        report = asyncio.run(run_chaos(seed, args.minutes * 60, args.only))
+        report = asyncio.run(run_chaos(seed, args.minutes * 60, args.only, postgres=args.postgres))
         print(report.table(), flush=True)
         print(flush=True)
         failed += bool(report.violations)

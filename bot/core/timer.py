@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from bot.core.clock import Clock
+from bot.core.postgres_outages import is_postgres_outage
 
 __all__ = ["STOP_GRACE", "ClockTimer", "Timed"]
 
@@ -140,9 +141,13 @@ def _outage_in(exc: BaseException) -> BaseException | None:
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
-        if isinstance(current, OSError) or (  # the network, a timeout, a disk (errno errors)
-            isinstance(current, sqlite3.OperationalError)
-            and any(words in str(current).lower() for words in _SQLITE_OUTAGES)
+        if (
+            isinstance(current, OSError)  # the network, a timeout, a disk (errno errors)
+            or is_postgres_outage(current)
+            or (
+                isinstance(current, sqlite3.OperationalError)
+                and any(words in str(current).lower() for words in _SQLITE_OUTAGES)
+            )
         ):
             return current
         seen.add(id(current))

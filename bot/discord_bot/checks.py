@@ -22,6 +22,7 @@ from bot.discord_bot.interaction import Interaction
 from bot.i18n import _
 
 __all__ = [
+    "CheckCouldNotRun",
     "NotModerator",
     "ServerOnly",
     "can_manage_server",
@@ -37,6 +38,17 @@ T = TypeVar("T")
 
 class NotModerator(app_commands.CheckFailure, BriefbotError):
     """A moderator command run by someone who is not one; the message is shown as it is."""
+
+
+class CheckCouldNotRun(app_commands.AppCommandError):
+    """A check whose store read failed (the database down, say). discord.py hands only its
+    own errors raised by a check to the command tree's error handler; any other left the
+    command without a reply. This one carries the cause as `original`, so the user is told
+    what a failure inside the command would tell them (`BriefBot.on_app_command_error`)."""
+
+    def __init__(self, original: Exception) -> None:
+        super().__init__(str(original))
+        self.original = original
 
 
 class ServerOnly(app_commands.CheckFailure, BriefbotError):
@@ -83,7 +95,10 @@ async def require_moderator(interaction: Interaction) -> GuildSettings:
     if interaction.guild_id is None:
         raise NotModerator(_("Moderator commands work in a server, not in direct messages."))
     services: Any = interaction.client.services  # type: ignore[attr-defined]
-    settings: GuildSettings = await services.store.settings.get_settings(interaction.guild_id)
+    try:
+        settings: GuildSettings = await services.store.settings.get_settings(interaction.guild_id)
+    except Exception as exc:
+        raise CheckCouldNotRun(exc) from exc
     if is_moderator(interaction, settings):
         return settings
     command = local_name(interaction.command.name) if interaction.command else "…"

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from collections.abc import Iterator
 
+from bot.core.postgres_outages import is_postgres_outage
 from bot.i18n import N_
 from bot.store.sqlite_file import DatabaseVanishedError
 
@@ -30,12 +32,24 @@ def is_database_outage(error: BaseException) -> bool:
     """True for a database that is down, frozen, locked, full or gone (not a bug of ours)."""
     if isinstance(error, _OUTAGES):
         return True
+    if any(is_postgres_outage(cause) for cause in _causes(error)):
+        return True  # PostgreSQL restarting, the connection ended, whatever wraps it
     sa_exc = sys.modules.get("sqlalchemy.exc")
     if sa_exc is None:
         return False
     return isinstance(error, sa_exc.OperationalError) or (
         isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated
     )
+
+
+def _causes(error: BaseException) -> Iterator[BaseException]:
+    """`error` and what it was raised from, its wrapped driver error included."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        yield current
+        seen.add(id(current))
+        current = current.__cause__ or getattr(current, "orig", None)
 
 
 def driver_error(error: BaseException) -> BaseException:

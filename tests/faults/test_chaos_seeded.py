@@ -8,8 +8,11 @@ The long runs (`python -m benchmarks.chaos --seed N --minutes M`) are outside `m
 
 from __future__ import annotations
 
+import asyncio
 import random
+import signal
 import sqlite3
+import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -50,8 +53,35 @@ async def test_the_chaos_checks_report_a_lost_and_a_doubled_answer(tmp_path: Pat
         student = Student(SimpleNamespace(id=7, username="ana"), random.Random(1))
         student.sessions.append(Solo(None, "s1", acknowledged={1, 2, 3}))
         chaos.students = [student]
-        chaos.check_answers()
+        await chaos.check_answers()
     details = [detail for name, detail in chaos.report.violations if name == INVARIANTS[0]]
     assert len(details) == 2, chaos.report.table()
     assert any("stored 2 times" in d for d in details)
     assert any("3 acknowledged, 2 stored" in d for d in details)
+
+
+async def test_a_restart_excuses_only_what_was_created_while_the_bot_was_down(tmp_path: Path):
+    """A late first response is excused by a restart only for an interaction created between
+    the signal (or just before it) and the moment the new process's gateway session was
+    ready: one created a second after that is the bot's to answer within 3 s."""
+    async with DiscordDouble() as double:
+        chaos = Chaos(double, tmp_path, seed=1, seconds=0)
+        moments: dict[str, float] = {}
+
+        async def stop(how: signal.Signals) -> int:
+            moments["signal"] = time.monotonic()
+            await asyncio.sleep(0.3)  # the old process ends, the new one starts
+            return 0
+
+        async def start() -> float:
+            moments["ready"] = time.monotonic()
+            await asyncio.sleep(0.2)  # READY sent; the harness sees it parsed a moment later
+            return moments["ready"]
+
+        chaos.stop, chaos.start = stop, start  # type: ignore[method-assign]
+        await chaos.restart(signal.SIGKILL)
+    down, ready = moments["signal"], moments["ready"]
+    assert chaos.excused(down + 0.1, answered=True)
+    assert chaos.excused(down - 1.0, answered=True), "its 3 s cut by the kill"
+    assert not chaos.excused(ready + 1.0, answered=True)
+    assert not chaos.excused(ready + 1.0, answered=False)

@@ -10,6 +10,7 @@ import asyncio
 import logging
 import sqlite3
 
+import asyncpg
 import pytest
 
 from bot.core.clock import FakeClock
@@ -27,14 +28,19 @@ class WrappedDriverError(Exception):
     """A database library's error wrapping its driver's (as SQLAlchemy's do)."""
 
 
-def refused() -> Exception:
+def wrapped(driver: Exception) -> Exception:
+    """`driver` raised, then wrapped as a database library wraps its driver's errors."""
     try:
-        raise ConnectionRefusedError(111, "Connect call failed")
-    except ConnectionRefusedError as driver:
+        raise driver
+    except Exception as raised:
         try:
-            raise WrappedDriverError("cannot connect") from driver
-        except WrappedDriverError as wrapped:
-            return wrapped
+            raise WrappedDriverError("the database failed") from raised
+        except WrappedDriverError as error:
+            return error
+
+
+def refused() -> Exception:
+    return wrapped(ConnectionRefusedError(111, "Connect call failed"))
 
 
 async def run_ticks(failure: Exception, caplog: pytest.LogCaptureFixture) -> list:
@@ -64,8 +70,21 @@ async def run_ticks(failure: Exception, caplog: pytest.LogCaptureFixture) -> lis
         (refused(), "ConnectionRefusedError: [Errno 111] Connect call failed"),
         (sqlite3.OperationalError("database is locked"), "database is locked"),
         (TimeoutError(), "TimeoutError"),
+        (
+            wrapped(asyncpg.CannotConnectNowError("the database system is starting up")),
+            "the database system is starting up",
+        ),
+        (wrapped(asyncpg.AdminShutdownError("terminating connection")), "terminating"),
+        (wrapped(asyncpg.InterfaceError("connection is closed")), "connection is closed"),
     ],
-    ids=["postgresql-refused-wrapped", "sqlite-locked", "timeout"],
+    ids=[
+        "postgresql-refused-wrapped",
+        "sqlite-locked",
+        "timeout",
+        "postgresql-starting-up",
+        "postgresql-connection-terminated",
+        "postgresql-connection-closed",
+    ],
 )
 async def test_an_outage_logs_a_line_per_tick_without_traceback_then_recovery(
     failure: Exception, named: str, caplog: pytest.LogCaptureFixture
@@ -80,8 +99,12 @@ async def test_an_outage_logs_a_line_per_tick_without_traceback_then_recovery(
 
 @pytest.mark.parametrize(
     "bug",
-    [KeyError("schedule"), sqlite3.OperationalError("no such table: schedules")],
-    ids=["key-error", "sqlite-no-such-table"],
+    [
+        KeyError("schedule"),
+        sqlite3.OperationalError("no such table: schedules"),
+        wrapped(asyncpg.UndefinedTableError('relation "schedules" does not exist')),
+    ],
+    ids=["key-error", "sqlite-no-such-table", "postgresql-no-such-table"],
 )
 async def test_a_bug_logs_its_traceback_once_then_a_line_per_tick(
     bug: Exception, caplog: pytest.LogCaptureFixture

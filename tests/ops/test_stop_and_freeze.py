@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from processes import PROCESS_TEST_TIMEOUT, STARTS_WITHIN, bot_env, finish, make_workdir, start_bot
@@ -28,28 +26,8 @@ def postgres() -> Iterator[PostgresServer]:
     try:
         yield server
     finally:
-        _signal_cluster(server, signal.SIGCONT)
+        server.signal_all(signal.SIGCONT)
         server.stop()
-
-
-def _signal_cluster(server: PostgresServer, sig: signal.Signals) -> None:
-    """Send `sig` to the postmaster and every backend (SIGSTOP freezes the whole server)."""
-    assert server.root is not None
-    pid_file = server.root / "data" / "postmaster.pid"
-    if not pid_file.exists():
-        return
-    postmaster = int(pid_file.read_text().split()[0])
-    pids = [postmaster]
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == postmaster:
-                pids.append(int(entry.name))
-    for pid in pids:
-        os.kill(pid, sig)
 
 
 async def _answer_first_question(double: DiscordDouble, question: Message) -> InteractionRecord:
@@ -79,7 +57,7 @@ async def test_frozen_postgresql_gets_replies_within_discords_window_and_sigterm
             await (await double.slash("score")).response(timeout=10)
             quiz = await double.slash("quiz", {"briefing": "mini", "count": 3})
             question = (await quiz.response(timeout=10)).message
-            _signal_cluster(postgres, signal.SIGSTOP)
+            postgres.signal_all(signal.SIGSTOP)
             score = await double.slash("score")
             reply = await score.told(timeout=10)  # Discord's 3 s: the double refuses later
             assert reply.ephemeral and "database is not answering" in reply.text

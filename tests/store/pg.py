@@ -17,6 +17,7 @@ import glob
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -124,6 +125,27 @@ class PostgresServer:
         )
         data, log = str(self.root / "data"), str(self.root / "log")
         self._run("pg_ctl", "start", "-D", data, "-w", "-t", "30", "-l", log, "-o", options)
+
+    def signal_all(self, sig: signal.Signals) -> None:
+        """Send `sig` to the postmaster and every backend (SIGSTOP freezes the whole server,
+        SIGCONT thaws it); nothing when the server is not running."""
+        assert self.root is not None
+        pid_file = self.root / "data" / "postmaster.pid"
+        if not pid_file.exists():
+            return
+        postmaster = int(pid_file.read_text().split()[0])
+        pids = [postmaster]
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    stat = (entry / "stat").read_text()
+                except OSError:
+                    continue
+                if int(stat.rsplit(")", 1)[1].split()[1]) == postmaster:
+                    pids.append(int(entry.name))
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, sig)
 
     def stop(self) -> None:
         """Stop the server (immediately: nothing in it is worth keeping) and delete it."""

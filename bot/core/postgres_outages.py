@@ -1,0 +1,25 @@
+"""Which of PostgreSQL's driver errors (asyncpg's) mean the server is out of reach, not a bug.
+
+One place for the store's outage replies (`bot.store.outages`) and the core's timers
+(`bot.core.timer`): the server shutting down, starting up or ending the connection
+(`pg_terminate_backend`, a restart), a connection that no longer exists, one already closed.
+asyncpg is looked at only if the process has loaded it (a bot on SQLite never does).
+"""
+
+from __future__ import annotations
+
+import sys
+
+__all__ = ["is_postgres_outage"]
+
+
+def is_postgres_outage(error: BaseException) -> bool:
+    """True for asyncpg's connection errors (SQLSTATE class 08), operator intervention
+    (class 57: admin or crash shutdown, "the database system is starting up", a cancelled
+    statement) and its "connection is closed"."""
+    asyncpg = sys.modules.get("asyncpg.exceptions")
+    if asyncpg is None:
+        return False
+    if isinstance(error, (asyncpg.PostgresConnectionError, asyncpg.OperatorInterventionError)):
+        return True
+    return isinstance(error, asyncpg.InterfaceError) and "closed" in str(error).lower()
