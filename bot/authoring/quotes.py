@@ -1558,6 +1558,7 @@ def _find_quotes(
         candidates = heads[-1:]
         candidates += _pronoun_subjects(b, salience, spoken)[-1:]
         candidates += spoken[-1:]
+        candidates += _final_reporter(b, reported)
         described = _described_subjects(b, len(text))[-1:]
         said = [k for k, _ in speakers if k]
         subjects = {m.key for m in outside if m.key and m.subject and not _reported_subject(b, m)}
@@ -1654,14 +1655,27 @@ def _reported_subject(b: _Block, m: Mention) -> bool:
     """ "Commissioner Dan Roe said one of the accused, Abel Musa, was the first to fire":
     the subject of a clause someone else in the sentence reports is spoken of; the one who
     speaks stays the likely he/she of the paragraphs after."""
-    s_start = b.sentence_of(m.start)[0]
+    s_start, s_end = b.sentence_of(m.start)
     for other in b.mention_at(s_start, m.start):
         if other.key in (None, m.key) or not other.subject:
             continue
         for verb in _VERB.finditer(b.text, other.end, m.start):
             if not noun_use(b.text, verb) and not _NEW_CLAUSE.search(b.text, verb.end(), m.start):
                 return True
-    return False
+    # "Obi was questioned over the clashes, police chief Dan Roe said.": reported by Roe.
+    return _final_attribution(b, s_start, s_end) not in (None, m.key)
+
+
+def _final_reporter(b: _Block, reported: str | None) -> list[tuple[int, str]]:
+    """(position, key) of the person the paragraph's last sentence ends by naming as its
+    speaker (", DCI chief Mohamed Amin said."), when that is the person it reports last:
+    the likely he/she of the next paragraph, not the subject the sentence reports of."""
+    if reported is None or not b.sentences:
+        return []
+    lo, hi = b.sentences[-1]
+    if _final_attribution(b, lo, hi) != reported:
+        return []
+    return [max((m.start, reported) for m in b.mention_at(lo, hi) if m.key == reported)]
 
 
 def _under_heading(headed: tuple[int, str] | None, b: _Block, number: int) -> str | None:
