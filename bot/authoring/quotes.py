@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Literal
 
+from bot.authoring.acronym_roles import acronym_holders, is_acronym
 from bot.authoring.article import Block
 from bot.authoring.bare_who_clause import bare_who_clause
 from bot.authoring.bracket_headings import bracketed_name
@@ -688,6 +689,10 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
         if keys or not any(w.casefold() in ROLE_NOUNS for w in words[2:]):
             return ("nonperson", "", pos)
         words = ["the", *words[2:]]  # "the 54-year-old mayor": the one mayor
+    if len(words) == 2 and words[0].casefold() == "the" and is_acronym(words[1]):
+        spelled = _acronym_subject(b, words[1], pos)  # "said the AG": the Attorney General
+        if spelled is not None:
+            return spelled
     ends = [i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS]
     if ends and len(words) >= 2 and words[0].casefold() == "the":
         key = b.people.by_role(words[1 : ends[0] + 1], (b.number, pos))  # "The Mexican minister"
@@ -703,6 +708,16 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
         ):
             return ("person", b.described, pos)
     return ("nonperson", "", pos)
+
+
+def _acronym_subject(b: _Block, acronym: str, pos: int) -> Outcome:
+    """ "the CAO said": the one person named before whose title spells the initials;
+    None when not exactly one title spells them."""
+    named = [p for p in b.people.persons if (p.first_block, p.first_pos) < (b.number, pos)]
+    keys = acronym_holders(named, acronym)
+    if len(keys) != 1:
+        return None  # none or two: read as before ("the PM" of a "prime minister", ranks)
+    return ("person", keys[0], pos)
 
 
 # "a 64-year-old man": someone unnamed of that age, whom "the 64-year-old" may mean.

@@ -22,3 +22,29 @@ def test_a_he_after_a_sentence_ending_with_its_reporter_means_the_reporter() -> 
     assert speakers_in(draft) == {
         "We will charge anyone found responsible once the inquiry is over": "Ade Bello"
     }
+
+
+def test_the_initials_of_a_title_name_its_one_holder() -> None:
+    draft = _draft(
+        "Port fees will not raise prices, says minister",
+        "The Attorney General and Minister for Trade, Sione Vea, met shipowners in Nuku'alofa"
+        " on Monday.",
+        "“The new port fees were agreed after months of talks with every operator,” said the AG.",
+    )
+    assert speakers_in(draft) == {
+        "The new port fees were agreed after months of talks with every operator": "Sione Vea"
+    }
+
+
+def test_initials_of_a_body_or_of_two_titles_name_nobody() -> None:
+    draft = _draft(
+        "Vote count delayed in two districts",
+        "District Commissioner Ana Mbeki and District Clerk Joel Tanui visited the tally"
+        " centre on Friday.",
+        "“The results will be announced once every box has been counted,” the DC said.",
+        "“No ballot box left the centre overnight,” the IEC said.",
+    )
+    assert speakers_in(draft) == {
+        "The results will be announced once every box has been counted": None,
+        "No ballot box left the centre overnight": None,
+    }
