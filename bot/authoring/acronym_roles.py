@@ -17,8 +17,11 @@ _JOINING = frozenset({"of", "for"})
 
 
 class _Holder(Protocol):
-    key: str
-    role: str
+    @property
+    def key(self) -> str: ...
+
+    @property
+    def role(self) -> str: ...
 
 
 def is_acronym(word: str) -> bool:
