@@ -1927,14 +1927,18 @@ def _names_nobody(b: _Block, mentions: list[Mention], but: str | None = None) ->
             and not names_only_known(b.text, mentions)
         )
         or _SOMEONE.search(b.text)
-        or any(_opens_with_speech(b.text, lo, hi) for lo, hi in b.sentences)
+        or any(_opens_with_speech(b, lo, hi) for lo, hi in b.sentences)
     )
 
 
-def _opens_with_speech(text: str, lo: int, hi: int) -> bool:
+def _opens_with_speech(b: _Block, lo: int, hi: int) -> bool:
     """ "Police said the driver ...": a sentence whose main verb is one of speech (within its
-    first words), not one that only reports it in passing ("in what gardaí say was")."""
+    first words), not one that only reports it in passing ("in what gardaí say was") nor a
+    noun ("Her remarks came after ...")."""
+    text = b.text
     verb = _VERB.search(text, lo, hi)
+    if verb is not None and not _within(verb.start(), b.quoted) and noun_use(text, verb):
+        verb = _VERB.search(text, verb.end(), hi)  # "Her remarks came after ...": a noun
     return verb is not None and len(text[lo : verb.start()].split()) <= 4
 
 

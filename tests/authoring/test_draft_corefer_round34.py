@@ -48,3 +48,32 @@ def test_initials_of_a_body_or_of_two_titles_name_nobody() -> None:
         "The results will be announced once every box has been counted": None,
         "No ballot box left the centre overnight": None,
     }
+
+
+def test_her_remarks_came_after_keeps_her_the_next_she() -> None:
+    draft = _draft(
+        "Former minister criticises newspaper ban",
+        "Former minister Ada Obi has criticised the ban on two weekly papers, saying it only"
+        " gives people more reason to be angry.",
+        "Her remarks came after the government suspended the Weekly Ledger over its reports on"
+        " the state fund.",
+        "“Banning a paper solves nothing; people will simply talk about it online,” she said in"
+        " a posting.",
+    )
+    assert speakers_in(draft) == {
+        "Banning a paper solves nothing; people will simply talk about it online": "Ada Obi"
+    }
+
+
+def test_her_remarks_came_after_another_woman_spoke_leaves_the_she_to_nobody() -> None:
+    draft = _draft(
+        "Former minister criticises newspaper ban",
+        "Former minister Ada Obi has criticised the ban on two weekly papers, saying it only"
+        " gives people more reason to be angry.",
+        "Her remarks came after Information Minister Joan Reid defended the ban in parliament.",
+        "“Banning a paper solves nothing; people will simply talk about it online,” she said in"
+        " a posting.",
+    )
+    assert speakers_in(draft) == {
+        "Banning a paper solves nothing; people will simply talk about it online": None
+    }
