@@ -58,6 +58,7 @@ from bot.authoring.marked_names import marked_name
 from bot.authoring.namesakes import other_given_name
 from bot.authoring.open_apposition import past_open_apposition
 from bot.authoring.owned_statement import OWNED_HOW, statement_owner
+from bot.authoring.page_embeds import is_embed_or_notice
 from bot.authoring.paragraph_subject import LEAD_HOW, lone_subject, names_only_known
 from bot.authoring.people import (
     MEDIUM,
@@ -1574,6 +1575,8 @@ def _find_quotes(
         candidates += _pronoun_subjects(b, salience, spoken)[-1:]
         candidates += spoken[-1:]
         candidates += _final_reporter(b, reported)
+        if not candidates:
+            candidates += _only_one_named(b, outside)
         described = _described_subjects(b, len(text))[-1:]
         said = [k for k, _ in speakers if k]
         subjects = {m.key for m in outside if m.key and m.subject and not _reported_subject(b, m)}
@@ -1679,6 +1682,45 @@ def _reported_subject(b: _Block, m: Mention) -> bool:
                 return True
     # "Obi was questioned over the clashes, police chief Dan Roe said.": reported by Roe.
     return _final_attribution(b, s_start, s_end) not in (None, m.key)
+
+
+_THIRD_PERSON = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers)(?![\w’'])")
+_HIS = frozenset({"he", "his", "him"})
+_HERS = frozenset({"she", "her", "hers"})
+
+
+def _outside_quotes(b: _Block) -> str:
+    """The paragraph with its quotes blanked out, every other word at its place."""
+    text = b.text
+    for lo, hi in b.quoted:
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
+def _only_one_named(b: _Block, outside: list[Mention]) -> list[tuple[int, str]]:
+    """(position, key) of the one person a paragraph names, as subject or not ("And it
+    follows Miss Boyle's announcement that she is to leave"), when it says he/she, his/her
+    (of one sex) after the name and none before it, and names nobody else (no other full
+    name, no unnamed person, nobody speaking): the likely he/she next. Used only when the
+    paragraph has no subject or speaker of its own."""
+    named = [m for m in outside if m.key is not None]
+    if len({m.key for m in named}) != 1 or _SOMEONE.search(b.text):
+        return []
+    if is_embed_or_notice(b.text.strip()):
+        return []  # a post's text ("... pic.twitter.com/x") is no sentence of the story
+    spoken_of = _outside_quotes(b)
+    if _THIRD_PERSON.search(spoken_of, 0, named[0].start):
+        return []  # "Her remarks came after Joan Reid ...": the her is someone before
+    told = {w.casefold() for w in _THIRD_PERSON.findall(spoken_of, named[0].end)}
+    if not told or (told & _HIS and told & _HERS):
+        return []  # no he/she, his/her after the name, or both: not plainly about one
+    known = {m.start for m in b.mentions if m.key is not None}
+    if any(at not in known for at in full_name_starts(b.text) if not _within(at, b.quoted)):
+        return []
+    if any(_opens_with_speech(b, lo, hi) for lo, hi in b.sentences):
+        return []
+    key = named[-1].key
+    return [(named[-1].start, key)] if key is not None else []
 
 
 def _final_reporter(b: _Block, reported: str | None) -> list[tuple[int, str]]:

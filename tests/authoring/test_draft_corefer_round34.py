@@ -77,3 +77,32 @@ def test_her_remarks_came_after_another_woman_spoke_leaves_the_she_to_nobody() -
     assert speakers_in(draft) == {
         "Banning a paper solves nothing; people will simply talk about it online": None
     }
+
+
+def test_a_paragraph_naming_one_person_and_her_makes_her_the_next_she() -> None:
+    draft = _draft(
+        "Hospital chief apologises for waiting times",
+        "Hospital chief executive Mara Lindqvist told directors the trust had missed its target"
+        " for the third year.",
+        "Four patients have already waited longer than a year for an operation.",
+        "And it follows Ms Lindqvist’s announcement last week that she is to leave her post in"
+        " the spring.",
+        "Speaking about emergency care, she told directors: “I apologise to every patient who"
+        " waited too long.”",
+    )
+    assert speakers_in(draft) == {
+        "I apologise to every patient who waited too long.": "Mara Lindqvist"
+    }
+
+
+def test_a_paragraph_naming_one_person_without_a_he_or_she_leaves_the_he_to_nobody() -> None:
+    draft = _draft(
+        "Police warn rioters",
+        "Opposition MP Tom Wabwire said on Monday that the arrests were political.",
+        "Police spokesman Fred Okello said officers would patrol the town all week.",
+        "Among the 80 suspects arrested, 30 were charged in court including Wabwire.",
+        "“Whoever was involved in this violence will be brought to book,” he said.",
+    )
+    assert speakers_in(draft) == {
+        "Whoever was involved in this violence will be brought to book": None
+    }
