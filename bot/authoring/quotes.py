@@ -256,6 +256,12 @@ def _double_spans(
     return found
 
 
+def _opened_by_single(text: str, span: QuoteSpan) -> bool:
+    """A quote opened by a left single mark (‘, never an apostrophe) and left open at the
+    paragraph's end: the next paragraph's first closing mark, of either kind, may end it."""
+    return span.open_at is not None and text[span.open_at] == "‘"
+
+
 def _nested(text: str, after: Sequence[tuple[int, str]]) -> bool:
     """Whether an opening mark inside an open quote starts a quote within it: the next two
     marks both close (`"... I told them: "Go home"! And we ...", she said`), the first the
@@ -1635,7 +1641,11 @@ def _find_quotes(
             previous = (block.number, before[1])
         last_speaker = (block.number, said[-1]) if said else None
         headed = _heading_goes_on(people, b, under, speakers, headed)
-        left_open = bool(spans) and spans[-1].close_at is None and _DOUBLE.search(text) is not None
+        left_open = (
+            bool(spans)
+            and spans[-1].close_at is None
+            and (_DOUBLE.search(text) is not None or _opened_by_single(text, spans[-1]))
+        )
     return found[:MAX_QUOTES]
 
 

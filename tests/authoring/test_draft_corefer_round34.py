@@ -106,3 +106,20 @@ def test_a_paragraph_naming_one_person_without_a_he_or_she_leaves_the_he_to_nobo
     assert speakers_in(draft) == {
         "Whoever was involved in this violence will be brought to book": None
     }
+
+
+def test_a_quote_opened_by_a_left_single_mark_runs_on_to_the_next_closing_mark() -> None:
+    draft = _draft(
+        "Commissioner rejects cattle claims",
+        "District Commissioner Elia Mrema said the count had never been ordered by any office."
+        " ‘Claims that this is a directive from the president are not true.",
+        "We are yet to receive any directive. We stopped the count because it was causing"
+        " conflicts in the villages,” the DC explained.",
+    )
+    assert (
+        speakers_in(draft)[
+            "We are yet to receive any directive. We stopped the count because it was causing"
+            " conflicts in the villages"
+        ]
+        == "Elia Mrema"
+    )
