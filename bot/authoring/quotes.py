@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Literal
 
+from bot.authoring.acronym_roles import acronym_holders, is_acronym
 from bot.authoring.article import Block
 from bot.authoring.bare_who_clause import bare_who_clause
 from bot.authoring.bracket_headings import bracketed_name
@@ -57,6 +58,7 @@ from bot.authoring.marked_names import marked_name
 from bot.authoring.namesakes import other_given_name
 from bot.authoring.open_apposition import past_open_apposition
 from bot.authoring.owned_statement import OWNED_HOW, statement_owner
+from bot.authoring.page_embeds import is_embed_or_notice
 from bot.authoring.paragraph_subject import LEAD_HOW, lone_subject, names_only_known
 from bot.authoring.people import (
     MEDIUM,
@@ -259,6 +261,12 @@ def _double_spans(
     if open_at is not None:
         found.append((open_at, None, open_at + 1, len(text)))
     return found
+
+
+def _opened_by_single(text: str, span: QuoteSpan) -> bool:
+    """A quote opened by a left single mark (‘, never an apostrophe) and left open at the
+    paragraph's end: the next paragraph's first closing mark, of either kind, may end it."""
+    return span.open_at is not None and text[span.open_at] == "‘"
 
 
 def _nested(text: str, after: Sequence[tuple[int, str]]) -> bool:
@@ -697,6 +705,10 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
         if keys or not any(w.casefold() in ROLE_NOUNS for w in words[2:]):
             return ("nonperson", "", pos)
         words = ["the", *words[2:]]  # "the 54-year-old mayor": the one mayor
+    if len(words) == 2 and words[0].casefold() == "the" and is_acronym(words[1]):
+        spelled = _acronym_subject(b, words[1], pos)  # "said the AG": the Attorney General
+        if spelled is not None:
+            return spelled
     ends = [i for i, w in enumerate(words) if w.casefold() in ROLE_NOUNS]
     if ends and len(words) >= 2 and words[0].casefold() == "the":
         key = b.people.by_role(words[1 : ends[0] + 1], (b.number, pos))  # "The Mexican minister"
@@ -712,6 +724,16 @@ def _role_subject(b: _Block, subject: list[str], pos: int) -> Outcome:
         ):
             return ("person", b.described, pos)
     return ("nonperson", "", pos)
+
+
+def _acronym_subject(b: _Block, acronym: str, pos: int) -> Outcome:
+    """ "the CAO said": the one person named before whose title spells the initials;
+    None when not exactly one title spells them."""
+    named = [p for p in b.people.persons if (p.first_block, p.first_pos) < (b.number, pos)]
+    keys = acronym_holders(named, acronym)
+    if len(keys) != 1:
+        return None  # none or two: read as before ("the PM" of a "prime minister", ranks)
+    return ("person", keys[0], pos)
 
 
 # "a 64-year-old man": someone unnamed of that age, whom "the 64-year-old" may mean.
@@ -1569,6 +1591,9 @@ def _find_quotes(
         candidates = heads[-1:]
         candidates += _pronoun_subjects(b, salience, spoken)[-1:]
         candidates += spoken[-1:]
+        candidates += _final_reporter(b, reported)
+        if not candidates:
+            candidates += _only_one_named(b, outside)
         described = _described_subjects(b, len(text))[-1:]
         said = [k for k, _ in speakers if k]
         subjects = {m.key for m in outside if m.key and m.subject and not _reported_subject(b, m)}
@@ -1630,7 +1655,11 @@ def _find_quotes(
             previous = (block.number, before[1])
         last_speaker = (block.number, said[-1]) if said else None
         headed = _heading_goes_on(people, b, under, speakers, headed)
-        left_open = bool(spans) and spans[-1].close_at is None and _DOUBLE.search(text) is not None
+        left_open = (
+            bool(spans)
+            and spans[-1].close_at is None
+            and (_DOUBLE.search(text) is not None or _opened_by_single(text, spans[-1]))
+        )
     return found[:MAX_QUOTES]
 
 
@@ -1668,14 +1697,66 @@ def _reported_subject(b: _Block, m: Mention) -> bool:
     """ "Commissioner Dan Roe said one of the accused, Abel Musa, was the first to fire":
     the subject of a clause someone else in the sentence reports is spoken of; the one who
     speaks stays the likely he/she of the paragraphs after."""
-    s_start = b.sentence_of(m.start)[0]
+    s_start, s_end = b.sentence_of(m.start)
     for other in b.mention_at(s_start, m.start):
         if other.key in (None, m.key) or not other.subject:
             continue
         for verb in _VERB.finditer(b.text, other.end, m.start):
             if not noun_use(b.text, verb) and not _NEW_CLAUSE.search(b.text, verb.end(), m.start):
                 return True
-    return False
+    # "Obi was questioned over the clashes, police chief Dan Roe said.": reported by Roe.
+    return _final_attribution(b, s_start, s_end) not in (None, m.key)
+
+
+_THIRD_PERSON = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers)(?![\w’'])")
+_HIS = frozenset({"he", "his", "him"})
+_HERS = frozenset({"she", "her", "hers"})
+
+
+def _outside_quotes(b: _Block) -> str:
+    """The paragraph with its quotes blanked out, every other word at its place."""
+    text = b.text
+    for lo, hi in b.quoted:
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
+def _only_one_named(b: _Block, outside: list[Mention]) -> list[tuple[int, str]]:
+    """(position, key) of the one person a paragraph names, as subject or not ("And it
+    follows Miss Boyle's announcement that she is to leave"), when it says he/she, his/her
+    (of one sex) after the name and none before it, and names nobody else (no other full
+    name, no unnamed person, nobody speaking): the likely he/she next. Used only when the
+    paragraph has no subject or speaker of its own."""
+    named = [m for m in outside if m.key is not None]
+    if len({m.key for m in named}) != 1 or _SOMEONE.search(b.text):
+        return []
+    if is_embed_or_notice(b.text.strip()):
+        return []  # a post's text ("... pic.twitter.com/x") is no sentence of the story
+    spoken_of = _outside_quotes(b)
+    if _THIRD_PERSON.search(spoken_of, 0, named[0].start):
+        return []  # "Her remarks came after Joan Reid ...": the her is someone before
+    told = {w.casefold() for w in _THIRD_PERSON.findall(spoken_of, named[0].end)}
+    if not told or (told & _HIS and told & _HERS):
+        return []  # no he/she, his/her after the name, or both: not plainly about one
+    known = {m.start for m in b.mentions if m.key is not None}
+    if any(at not in known for at in full_name_starts(b.text) if not _within(at, b.quoted)):
+        return []
+    if any(_opens_with_speech(b, lo, hi) for lo, hi in b.sentences):
+        return []
+    key = named[-1].key
+    return [(named[-1].start, key)] if key is not None else []
+
+
+def _final_reporter(b: _Block, reported: str | None) -> list[tuple[int, str]]:
+    """(position, key) of the person the paragraph's last sentence ends by naming as its
+    speaker (", DCI chief Mohamed Amin said."), when that is the person it reports last:
+    the likely he/she of the next paragraph, not the subject the sentence reports of."""
+    if reported is None or not b.sentences:
+        return []
+    lo, hi = b.sentences[-1]
+    if _final_attribution(b, lo, hi) != reported:
+        return []
+    return [max((m.start, reported) for m in b.mention_at(lo, hi) if m.key == reported)]
 
 
 def _under_heading(headed: tuple[int, str] | None, b: _Block, number: int) -> str | None:
@@ -1912,14 +1993,18 @@ def _names_nobody(b: _Block, mentions: list[Mention], but: str | None = None) ->
             and not names_only_known(b.text, mentions)
         )
         or _SOMEONE.search(b.text)
-        or any(_opens_with_speech(b.text, lo, hi) for lo, hi in b.sentences)
+        or any(_opens_with_speech(b, lo, hi) for lo, hi in b.sentences)
     )
 
 
-def _opens_with_speech(text: str, lo: int, hi: int) -> bool:
+def _opens_with_speech(b: _Block, lo: int, hi: int) -> bool:
     """ "Police said the driver ...": a sentence whose main verb is one of speech (within its
-    first words), not one that only reports it in passing ("in what gardaí say was")."""
+    first words), not one that only reports it in passing ("in what gardaí say was") nor a
+    noun ("Her remarks came after ...")."""
+    text = b.text
     verb = _VERB.search(text, lo, hi)
+    if verb is not None and not _within(verb.start(), b.quoted) and noun_use(text, verb):
+        verb = _VERB.search(text, verb.end(), hi)  # "Her remarks came after ...": a noun
     return verb is not None and len(text[lo : verb.start()].split()) <= 4
 
 
