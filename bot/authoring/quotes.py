@@ -483,6 +483,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                 return _outcome(m)
         return _unnamed_after_verb(b, begin, hi)
     for m in b.mention_at(lo, min(hi, lo + 110)):
+        if _mood_then_verb(b, lo, m, hi):
+            return _outcome(m)  # `“...,” a jubilant Obi said.`
         if not _titles_only(text[lo : m.start]):
             # `"So we had to clarify" the rules, he said.`: a few words, then ", he said".
             lead = text[lo : m.start]
@@ -573,6 +575,21 @@ _HIM_HER = re.compile(r"(him|her)\b")
 # "said a tearful de la Rosa": an article and an adjective (a state) before the name.
 _MOOD = re.compile(r"\s*an?\s+(?:[a-z]+ly\s+)?[a-z-]+\s+")
 _OWNED_ROLE = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
+
+
+def _mood_then_verb(b: _Block, lo: int, m: Mention, hi: int) -> bool:
+    """`“...,” a jubilant Obi said.`, `“...,” a clearly rattled Cr Ada Obi said after the
+    meeting.`: after the quote, an article and one adjective (the speaker's state, as in
+    "said a tearful Obi"), titles only, then the name and its speech verb: the name
+    is the verb's subject (not when the verb reports another's words)."""
+    if m.key is None:
+        return False
+    mood = _MOOD.match(b.text, lo, m.start)
+    if mood is None or not _titles_only(b.text[mood.end() : m.start]):
+        return False
+    if not VERB_AFTER.match(b.text[m.end : hi]):
+        return False
+    return not reported_speech_after(b.text, m.end, hi, _VERB)  # "... said Bello told her"
 
 
 def _owned_apposition(b: _Block, owner: Mention, hi: int) -> Outcome:

@@ -32,3 +32,27 @@ def test_a_name_that_was_told_is_still_no_speaker() -> None:
         "Councillor Jane McCabe was told: “The claims will be heard at the next meeting.”",
     )
     assert speakers_in(draft) == {"The claims will be heard at the next meeting.": None}
+
+
+def test_an_adjective_of_mood_before_the_name_after_a_quote_keeps_the_speaker() -> None:
+    draft = _draft(
+        "Kenyan retains marathon title",
+        "The men's race was run in cool weather on Sunday.",
+        "“I won last year and I have won again. This is a very good day for me,” a jubilant"
+        " Peter Kamau said.",
+        "“I never thought I would see the town like this,” a clearly shaken Cr Ann Lowe said"
+        " after the meeting.",
+    )
+    assert speakers_in(draft) == {
+        "I won last year and I have won again. This is a very good day for me": "Peter Kamau",
+        "I never thought I would see the town like this": "Ann Lowe",
+    }
+
+
+def test_a_mood_adjective_before_a_name_reporting_another_is_nobodys() -> None:
+    draft = _draft(
+        "Kenyan retains marathon title",
+        "The men's race was run in cool weather on Sunday.",
+        "“I won last year and I have won again,” a jubilant Peter Kamau said Tom Rono told him.",
+    )
+    assert speakers_in(draft) == {"I won last year and I have won again": None}
