@@ -4,7 +4,7 @@ with guards."""
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted, speakers_in
+from tests.authoring.drafted import drafted, people_in, speakers_in
 
 
 def _draft(headline: str, *paragraphs: str) -> dict:
@@ -56,3 +56,34 @@ def test_a_mood_adjective_before_a_name_reporting_another_is_nobodys() -> None:
         "“I won last year and I have won again,” a jubilant Peter Kamau said Tom Rono told him.",
     )
     assert speakers_in(draft) == {"I won last year and I have won again": None}
+
+
+def test_a_name_and_role_before_a_colon_opening_a_paragraph_names_the_speaker() -> None:
+    draft = _draft(
+        "What they said after the match",
+        "Wales beat Fiji 32-26 in Bordeaux on Sunday.",
+        "Tom Rhys, Wales manager: “The last six minutes were very long for all of us.”",
+        "Dai Price, flanker and captain of Wales: “We dug deep in that first half and the"
+        " credit goes to our defence.”",
+    )
+    assert speakers_in(draft) == {
+        "The last six minutes were very long for all of us.": "Tom Rhys",
+        "We dug deep in that first half and the credit goes to our defence.": "Dai Price",
+    }
+    people = people_in(draft)
+    assert people["Dai Price"] == "flanker and captain of Wales"
+    assert people["Tom Rhys"] == "Wales manager"
+
+
+def test_a_body_or_a_clause_before_a_colon_names_nobody() -> None:
+    draft = _draft(
+        "What they said after the match",
+        "Wales beat Fiji 32-26 in Bordeaux on Sunday.",
+        "Press Office, head of news: “The last six minutes were very long for all of us.”",
+        "Dai Price, who was there: “We dug deep in that first half and the credit goes to our"
+        " defence.”",
+    )
+    assert speakers_in(draft) == {
+        "The last six minutes were very long for all of us.": None,
+        "We dug deep in that first half and the credit goes to our defence.": None,
+    }
