@@ -530,6 +530,21 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
 _WORDS_OF = re.compile(r"(?:(?:those|these)\s+were\s+)?the\s+words\s+of\s+", re.IGNORECASE)
 
 
+# "Obi reiterated the words of Prime Minister Bello ... that “...”": the verb's object is
+# another's words, so the quote is theirs (the one repeating them only echoes it).
+_ECHOED_WORDS = re.compile(r"\s+the\s+words\s+of\s+")
+
+
+def _echoed(b: _Block, span: QuoteSpan) -> bool:
+    """Whether the quote is another's words its sentence's subject repeats ("reiterated the
+    words of Bello that “...”"): its speaker is no subject to carry to the next quote."""
+    s_start = b.sentence_of(span.start)[0]
+    return any(
+        _VERB.search(b.text, max(s_start, w.start() - 30), w.start()) is not None
+        for w in _ECHOED_WORDS.finditer(b.text, s_start, span.start)
+    )
+
+
 def _words_of(b: _Block, begin: int, hi: int) -> Outcome:
     """`“...”, the words of head coach Jacques Nienaber`: the person named right after "the
     words of" (titles only between) said them; anyone else, or no one, is nobody's."""
@@ -965,6 +980,9 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         text, max(lo, verb.start() - 20), verb.start()
     ):
         return None  # "used to describe": no one speaks here ("Pinto said" is no infinitive)
+    echoed = _ECHOED_WORDS.match(text, verb.end(), hi)
+    if echoed is not None:
+        return _words_of(b, echoed.end(), hi)  # "Obi reiterated the words of Bello that “...”"
     agent = _passive_agent(b, verb, hi)
     if agent is not None:
         return agent
@@ -1959,6 +1977,8 @@ def _neighbour(
             continue
         lo, hi = sorted((spans[j].start, spans[i].start))
         one_sentence = b.sentence_of(lo) == b.sentence_of(hi)
+        if one_sentence and _echoed(b, spans[j]):
+            return []  # "Obi reiterated the words of Bello that “...” before adding “...”"
         if not one_sentence and _written_words(b, spans[i]):
             return []  # "... a statement issued by the camp urging them to “...”": its words
         between = b.mention_at(lo, hi)

@@ -87,3 +87,17 @@ def test_a_body_or_a_clause_before_a_colon_names_nobody() -> None:
         "The last six minutes were very long for all of us.": None,
         "We dug deep in that first half and the credit goes to our defence.": None,
     }
+
+
+def test_the_words_of_another_that_a_subject_repeats_are_that_persons() -> None:
+    draft = _draft(
+        "Minister rules out a trade deal at any cost",
+        "Ministers of the bloc met in Brussels on Monday to discuss the trade talks.",
+        "Minister Jean Ashford reiterated the words of Prime Minister Tom Bell at a"
+        ' conference earlier this month that "there will be no trade deal at any cost" before'
+        ' assuring that "the right of governments to protect workers is not in question".',
+    )
+    assert speakers_in(draft) == {
+        "there will be no trade deal at any cost": "Tom Bell",
+        "the right of governments to protect workers is not in question": None,
+    }
