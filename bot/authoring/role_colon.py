@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from bot.authoring.lexicon import NOT_NAMES, ORG_KEYWORDS, PLACE_KEYWORDS, ROLE_NOUNS, words
+from bot.authoring.lexicon import words
 from bot.authoring.role_noun import has_role_noun
 from bot.authoring.roles import speech_verb_pattern
+from bot.authoring.side_colon import plain_name
 
 __all__ = ["role_colon", "role_colon_speaker"]
 
@@ -57,10 +58,7 @@ def role_colon_speaker(text: str) -> tuple[str, str] | None:
     if match is None or not role_colon(match.group("rest")):
         return None
     name = match.group("name")
-    if any(
-        w in NOT_NAMES or w in ORG_KEYWORDS or w in PLACE_KEYWORDS or w.casefold() in ROLE_NOUNS
-        for w in name.split()
-    ):
+    if not plain_name(name):
         return None
     role = _APPOSED.fullmatch(match.group("rest").strip())
     return name, role.group("role").split(",")[0].strip() if role else ""
