@@ -483,7 +483,7 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                 return _outcome(m)
         return _unnamed_after_verb(b, begin, hi)
     for m in b.mention_at(lo, min(hi, lo + 110)):
-        if _mood_then_verb(b, lo, m, hi):
+        if _mood_then_verb(b, lo, m, hi) or _body_role_then_verb(b, lo, m, hi):
             return _outcome(m)  # `“...,” a jubilant Obi said.`
         if not _titles_only(text[lo : m.start]):
             # `"So we had to clarify" the rules, he said.`: a few words, then ", he said".
@@ -605,6 +605,29 @@ def _mood_then_verb(b: _Block, lo: int, m: Mention, hi: int) -> bool:
     if not VERB_AFTER.match(b.text[m.end : hi]):
         return False
     return not reported_speech_after(b.text, m.end, hi, _VERB)  # "... said Bello told her"
+
+
+def _body_role_then_verb(b: _Block, lo: int, m: Mention, hi: int) -> bool:
+    """`“...,” Bank of England governor Ada Obi said.`: after the quote, a body's name in
+    capitals joined by of/for ("Local Government Association of Queensland"), a lowercase
+    role of one to three words, the name, then its speech verb: the name is the subject."""
+    if m.key is None:
+        return False
+    words = b.text[lo : m.start].split()
+    cut = next((k for k in range(len(words), 0, -1) if words[k - 1][:1].isupper()), 0)
+    body, role = words[:cut], words[cut:]
+    if not (
+        len(b.text[lo : m.start]) <= 100
+        and _joined_title(body)
+        and any(w in ("of", "for") for w in body)
+        and 1 <= len(role) <= 3
+        and all(w.islower() for w in role)
+        and has_role_noun(" ".join(role))
+    ):
+        return False
+    if not VERB_AFTER.match(b.text[m.end : hi]):
+        return False
+    return not reported_speech_after(b.text, m.end, hi, _VERB)
 
 
 def _owned_apposition(b: _Block, owner: Mention, hi: int) -> Outcome:

@@ -101,3 +101,28 @@ def test_the_words_of_another_that_a_subject_repeats_are_that_persons() -> None:
         "there will be no trade deal at any cost": "Tom Bell",
         "the right of governments to protect workers is not in question": None,
     }
+
+
+def test_a_body_and_a_role_before_the_name_after_a_quote_keep_the_speaker() -> None:
+    draft = _draft(
+        "Rates stay on hold",
+        "The central bank left its main rate unchanged on Thursday.",
+        "“Inflation is still too high for us to cut rates this year,” Bank of Westland"
+        " governor Ana Keller told reporters.",
+        "“Councils cannot keep raising rates on ratepayers,” Local Government Association of"
+        " Westland chief executive Tom Hale said.",
+    )
+    assert speakers_in(draft) == {
+        "Inflation is still too high for us to cut rates this year": "Ana Keller",
+        "Councils cannot keep raising rates on ratepayers": "Tom Hale",
+    }
+
+
+def test_a_body_and_a_role_before_a_name_reporting_another_is_nobodys() -> None:
+    draft = _draft(
+        "Rates stay on hold",
+        "The central bank left its main rate unchanged on Thursday.",
+        "“Inflation is still too high for us to cut rates this year,” Bank of Westland"
+        " governor Ana Keller said Tom Hale told her.",
+    )
+    assert speakers_in(draft) == {"Inflation is still too high for us to cut rates this year": None}
