@@ -932,8 +932,13 @@ _COORDINATED = re.compile(r"(?:,\s*but|\sbut(?:\s+then)?|\sand\s+then)\s+$")
 
 # ", one of the protesters ": an aside the outlet left unclosed before the verb.
 _ONE_OF_THEM = re.compile(r",\s*one\s+of\s+the\s+[a-z][\w-]*\s+")
-# " from Harbour Major Crime Team ": the body the named speaker belongs to.
-_BODY = re.compile(r"\s+(?:from|of|at|with)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,7}")
+# " from Harbour Major Crime Team ", " of the Federation of Small Businesses ": the body the
+# named speaker belongs to (its capitalised words may be joined by of/for/the; never by
+# "and", which may join a second subject: "Obi of the Bank and Ada Lee said").
+_BODY = re.compile(
+    r"\s+(?:from|of|at|with)\s+(?:the\s+)?[A-Z][\w'’&.-]*\s+"
+    r"(?:(?:(?:of|for|the)\s+){0,2}[A-Z][\w'’&.-]*\s+){0,6}"
+)
 # ", his family have ": after a name that ends a fronted phrase, a subject of its own.
 _NEW_SUBJECT = re.compile(r"^,\s+(?:his|her|their|its|the|a|an)\s+[a-z][\w-]*\b")
 

@@ -126,3 +126,27 @@ def test_a_body_and_a_role_before_a_name_reporting_another_is_nobodys() -> None:
         " governor Ana Keller said Tom Hale told her.",
     )
     assert speakers_in(draft) == {"Inflation is still too high for us to cut rates this year": None}
+
+
+def test_a_name_of_a_body_whose_name_holds_of_is_the_subject_of_the_verb() -> None:
+    draft = _draft(
+        "Small shops squeezed out of new centres",
+        "Rents in the new shopping centres rose again this year.",
+        "Ana Keller of the Federation of Small Traders said: “The big chains get the leases"
+        " and small shops are frozen out.”",
+    )
+    assert speakers_in(draft) == {
+        "The big chains get the leases and small shops are frozen out.": "Ana Keller"
+    }
+
+
+def test_a_name_of_a_body_and_a_second_name_before_the_verb_is_nobodys() -> None:
+    draft = _draft(
+        "Small shops squeezed out of new centres",
+        "Rents in the new shopping centres rose again this year.",
+        "Tom Reed of the Bank of Westland and Ana Keller said: “The big chains get the leases"
+        " and small shops are frozen out.”",
+    )
+    assert speakers_in(draft) == {
+        "The big chains get the leases and small shops are frozen out.": None
+    }
