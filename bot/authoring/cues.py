@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from bot.authoring.lexicon import ROLE_NOUNS
 from bot.authoring.people import Mention
+from bot.authoring.role_noun import has_role_noun
 from bot.authoring.roles import speech_verb_pattern
 
 __all__ = [
@@ -81,11 +81,6 @@ def participle(text: str, verb: re.Match[str]) -> bool:
 
 # "..., the Prime Minister wrote": "the" and up to four words right before a verb.
 THE_ROLE_BEFORE = re.compile(r"(?<![\w’'])the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+$", re.IGNORECASE)
-
-
-def has_role_noun(phrase: str) -> bool:
-    """Whether a phrase holds a role noun ("the Prime Minister", not "the company")."""
-    return any(w.casefold().strip(",.;:") in ROLE_NOUNS for w in phrase.split())
 
 
 # ", Councilwoman Jo Lee said Friday.": a short attribution that ends the sentence.

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from bot.authoring.cues import has_role_noun
 from bot.authoring.lexicon import PLACE_KEYWORDS, ROLE_NOUNS, words
+from bot.authoring.role_noun import has_role_noun
 from bot.authoring.roles import speech_verb_pattern
 
 __all__ = ["past_open_apposition"]

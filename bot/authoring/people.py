@@ -76,6 +76,7 @@ from bot.authoring.places_as_names import place_like_name
 from bot.authoring.plural_phrases import written_as_plural
 from bot.authoring.quoted_leads import quoted_lead_length
 from bot.authoring.respectively import roles_respectively
+from bot.authoring.role_colon import role_colon_speaker
 from bot.authoring.role_place_lead import role_place_length, role_with_place
 from bot.authoring.roles import (
     AGE,
@@ -2016,6 +2017,8 @@ def _add_heading_speakers(blocks: Sequence[Block], persons: dict[str, Person]) -
             found = (name, None, name) if name is not None else None
         if found is None and (sided := side_colon_speaker(block.text)) is not None:
             found = (sided[0], sided[1], sided[0])  # "Dave Rice, UNLV: “...”"
+        if found is None and (roled := role_colon_speaker(block.text)) is not None:
+            found = (roled[0], roled[1], roled[0])  # "Jo Lee, captain of Wales: “...”"
         if found is None:
             continue
         name, role, printed = found

@@ -500,6 +500,8 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
                 return _outcome(m)
         return _unnamed_after_verb(b, begin, hi)
     for m in b.mention_at(lo, min(hi, lo + 110)):
+        if _mood_then_verb(b, lo, m, hi) or _body_role_then_verb(b, lo, m, hi):
+            return _outcome(m)  # `“...,” a jubilant Obi said.`
         if not _titles_only(text[lo : m.start]):
             # `"So we had to clarify" the rules, he said.`: a few words, then ", he said".
             lead = text[lo : m.start]
@@ -543,6 +545,21 @@ def _after(b: _Block, lo: int, hi: int) -> Outcome:
 
 # "“...”, the words of Springbok head coach Jacques Nienaber right after ...".
 _WORDS_OF = re.compile(r"(?:(?:those|these)\s+were\s+)?the\s+words\s+of\s+", re.IGNORECASE)
+
+
+# "Obi reiterated the words of Prime Minister Bello ... that “...”": the verb's object is
+# another's words, so the quote is theirs (the one repeating them only echoes it).
+_ECHOED_WORDS = re.compile(r"\s+the\s+words\s+of\s+")
+
+
+def _echoed(b: _Block, span: QuoteSpan) -> bool:
+    """Whether the quote is another's words its sentence's subject repeats ("reiterated the
+    words of Bello that “...”"): its speaker is no subject to carry to the next quote."""
+    s_start = b.sentence_of(span.start)[0]
+    return any(
+        _VERB.search(b.text, max(s_start, w.start() - 30), w.start()) is not None
+        for w in _ECHOED_WORDS.finditer(b.text, s_start, span.start)
+    )
 
 
 def _words_of(b: _Block, begin: int, hi: int) -> Outcome:
@@ -590,6 +607,44 @@ _HIM_HER = re.compile(r"(him|her)\b")
 # "said a tearful de la Rosa": an article and an adjective (a state) before the name.
 _MOOD = re.compile(r"\s*an?\s+(?:[a-z]+ly\s+)?[a-z-]+\s+")
 _OWNED_ROLE = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
+
+
+def _mood_then_verb(b: _Block, lo: int, m: Mention, hi: int) -> bool:
+    """`“...,” a jubilant Obi said.`, `“...,” a clearly rattled Cr Ada Obi said after the
+    meeting.`: after the quote, an article and one adjective (the speaker's state, as in
+    "said a tearful Obi"), titles only, then the name and its speech verb: the name
+    is the verb's subject (not when the verb reports another's words)."""
+    if m.key is None:
+        return False
+    mood = _MOOD.match(b.text, lo, m.start)
+    if mood is None or not _titles_only(b.text[mood.end() : m.start]):
+        return False
+    if not VERB_AFTER.match(b.text[m.end : hi]):
+        return False
+    return not reported_speech_after(b.text, m.end, hi, _VERB)  # "... said Bello told her"
+
+
+def _body_role_then_verb(b: _Block, lo: int, m: Mention, hi: int) -> bool:
+    """`“...,” Bank of England governor Ada Obi said.`: after the quote, a body's name in
+    capitals joined by of/for ("Local Government Association of Queensland"), a lowercase
+    role of one to three words, the name, then its speech verb: the name is the subject."""
+    if m.key is None:
+        return False
+    words = b.text[lo : m.start].split()
+    cut = next((k for k in range(len(words), 0, -1) if words[k - 1][:1].isupper()), 0)
+    body, role = words[:cut], words[cut:]
+    if not (
+        len(b.text[lo : m.start]) <= 100
+        and _joined_title(body)
+        and any(w in ("of", "for") for w in body)
+        and 1 <= len(role) <= 3
+        and all(w.islower() for w in role)
+        and has_role_noun(" ".join(role))
+    ):
+        return False
+    if not VERB_AFTER.match(b.text[m.end : hi]):
+        return False
+    return not reported_speech_after(b.text, m.end, hi, _VERB)
 
 
 def _owned_apposition(b: _Block, owner: Mention, hi: int) -> Outcome:
@@ -908,8 +963,13 @@ _COORDINATED = re.compile(r"(?:,\s*but|\sbut(?:\s+then)?|\sand\s+then)\s+$")
 
 # ", one of the protesters ": an aside the outlet left unclosed before the verb.
 _ONE_OF_THEM = re.compile(r",\s*one\s+of\s+the\s+[a-z][\w-]*\s+")
-# " from Harbour Major Crime Team ": the body the named speaker belongs to.
-_BODY = re.compile(r"\s+(?:from|of|at|with)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,7}")
+# " from Harbour Major Crime Team ", " of the Federation of Small Businesses ": the body the
+# named speaker belongs to (its capitalised words may be joined by of/for/the; never by
+# "and", which may join a second subject: "Obi of the Bank and Ada Lee said").
+_BODY = re.compile(
+    r"\s+(?:from|of|at|with)\s+(?:the\s+)?[A-Z][\w'’&.-]*\s+"
+    r"(?:(?:(?:of|for|the)\s+){0,2}[A-Z][\w'’&.-]*\s+){0,6}"
+)
 # ", his family have ": after a name that ends a fronted phrase, a subject of its own.
 _NEW_SUBJECT = re.compile(r"^,\s+(?:his|her|their|its|the|a|an)\s+[a-z][\w-]*\b")
 
@@ -979,6 +1039,9 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         text, max(lo, verb.start() - 20), verb.start()
     ):
         return None  # "used to describe": no one speaks here ("Pinto said" is no infinitive)
+    echoed = _ECHOED_WORDS.match(text, verb.end(), hi)
+    if echoed is not None:
+        return _words_of(b, echoed.end(), hi)  # "Obi reiterated the words of Bello that “...”"
     agent = _passive_agent(b, verb, hi)
     if agent is not None:
         return agent
@@ -2041,6 +2104,8 @@ def _neighbour(
             continue
         lo, hi = sorted((spans[j].start, spans[i].start))
         one_sentence = b.sentence_of(lo) == b.sentence_of(hi)
+        if one_sentence and _echoed(b, spans[j]):
+            return []  # "Obi reiterated the words of Bello that “...” before adding “...”"
         if not one_sentence and _written_words(b, spans[i]):
             return []  # "... a statement issued by the camp urging them to “...”": its words
         between = b.mention_at(lo, hi)

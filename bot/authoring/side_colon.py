@@ -16,7 +16,7 @@ from bot.authoring.lexicon import (
     WEEKDAYS,
 )
 
-__all__ = ["side_colon", "side_colon_speaker"]
+__all__ = ["plain_name", "side_colon", "side_colon_speaker"]
 
 _SIDE = r"(?P<side>(?:[A-Z][\w&'’.-]*)(?: (?:of |de |and )?[A-Z][\w&'’.-]*){0,3})"
 _REST = re.compile(rf",\s+{_SIDE}\s*:")
@@ -40,7 +40,7 @@ def side_colon_speaker(text: str) -> tuple[str, str] | None:
     think ...”" -> "Dave Rice", "UNLV"); else None. A body's or a place's words are no
     name ("Press Office, Weston State: “...”")."""
     match = _LINE.match(text)
-    if match is None or not _side_ok(match.group("side")) or not _name_ok(match.group("name")):
+    if match is None or not _side_ok(match.group("side")) or not plain_name(match.group("name")):
         return None
     return match.group("name"), match.group("side")
 
@@ -49,7 +49,8 @@ def _side_ok(side: str) -> bool:
     return not any(word in _WHEN for word in side.split())
 
 
-def _name_ok(name: str) -> bool:
+def plain_name(name: str) -> bool:
+    """Whether a line's name holds no role's, body's or place's word (a person's name)."""
     return not any(
         w in NOT_NAMES or w in ORG_KEYWORDS or w in PLACE_KEYWORDS or w.casefold() in ROLE_NOUNS
         for w in name.split()

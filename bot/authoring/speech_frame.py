@@ -213,7 +213,8 @@ def reported_speech_after(text: str, name_end: int, hi: int, verb: re.Pattern[st
     return said.match(text, name_end, hi) is not None
 
 
-_AUXILIARY_BEFORE = re.compile(r"(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+# A whole word: "McCabe told", "Davis described" and "Dennis assured" end in no auxiliary.
+_AUXILIARY_BEFORE = re.compile(r"(?<![\w’'-])(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 
 
 def passive_object_verb(text: str, verb_start: int, verb: str) -> bool:
