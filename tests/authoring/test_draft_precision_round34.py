@@ -3,27 +3,23 @@ someone else is not guessed to be that paragraph's subject."""
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted, speakers_in
-
-
-def _draft(headline: str, *paragraphs: str) -> dict:
-    return drafted(headline + "\n\n" + "\n\n".join(paragraphs) + "\n")
+from tests.authoring.drafted import drafted_story, speakers_in
 
 
 def test_a_he_after_a_closing_credit_to_another_is_not_the_subject() -> None:
-    draft = _draft(
+    draft = drafted_story(
         "Two held over cattle raids",
         "Farmer Peter Mwangale and a local trader were arrested on Friday over the raids.",
         "Mwangale handed himself in at the regional station and was being questioned,"
         " county police commander Joseph Otieno said.",
         "“We will charge everyone who took part in these attacks,” he told a local radio station.",
     )
-    speaker = speakers_in(draft)["We will charge everyone who took part in these attacks"]
-    assert speaker != "Peter Mwangale"
+    # the subject Mwangale is not credited; Otieno is likely but not certain: nobody's
+    assert speakers_in(draft)["We will charge everyone who took part in these attacks"] is None
 
 
 def test_a_he_after_a_closing_credit_to_the_same_person_stays_his() -> None:
-    draft = _draft(
+    draft = drafted_story(
         "Mayor defends new bus lanes",
         "Mayor Linda Okafor opened the first bus lane on Monday.",
         "Traffic moved faster in the first week than in any week last year, Okafor said.",
@@ -33,7 +29,7 @@ def test_a_he_after_a_closing_credit_to_the_same_person_stays_his() -> None:
 
 
 def test_a_he_whose_paragraph_names_the_speaker_first_stays_his() -> None:
-    draft = _draft(
+    draft = drafted_story(
         "Coach happy with draw",
         "Coach Martin Hale watched his side draw 1-1 with the leaders on Sunday.",
         "The equaliser came late in the second half, club captain Sam Idowu said.",
