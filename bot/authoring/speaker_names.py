@@ -90,6 +90,7 @@ from bot.authoring.sentence_leads import (
     without_sentence_lead,
 )
 from bot.authoring.text import sentence_spans
+from bot.authoring.trailing_credit import credited_someone_else
 from bot.authoring.unintroduced import unintroduced_beside_another
 
 __all__ = ["UNIT_WORDS", "settle_speakers"]
@@ -190,7 +191,21 @@ def _doubted(settled: _People, blocks: Sequence[Block], key: str, quote: FoundQu
     texts = [b.text for b in blocks]
     if unintroduced_beside_another(person.name, texts, block.text, others):
         return True
+    if quote.how == PRONOUN_HOW and _after_someone_elses_credit(blocks, block, quote, person):
+        return True
     return named_only_in_list_items([person.name, *person.aliases], blocks, block)
+
+
+def _after_someone_elses_credit(
+    blocks: Sequence[Block], block: Block, quote: FoundQuote, person: Person
+) -> bool:
+    """Whether a he/she quote follows a paragraph closed by crediting another name
+    (`trailing_credit`)."""
+    index = next((i for i, b in enumerate(blocks) if b.number == block.number), 0)
+    if index == 0:
+        return False
+    before = blocks[index - 1].text
+    return credited_someone_else(before, block.text, quote.text, [person.name, *person.aliases])
 
 
 def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, dict[str, str]]:

@@ -17,6 +17,11 @@ def drafted(text: str) -> dict:
     return yaml.safe_load(draft_briefing(text))
 
 
+def drafted_story(headline: str, *paragraphs: str) -> dict:
+    """The draft of a headline and paragraphs written as a pasted article."""
+    return drafted(headline + "\n\n" + "\n\n".join(paragraphs) + "\n")
+
+
 def people_in(draft: dict) -> dict[str, str]:
     """Each named person of the draft and the role it gives them."""
     return {f["name"]: f["role"] for f in draft["figures"] if f["id"] != "unattributed"}
