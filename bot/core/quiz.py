@@ -19,6 +19,7 @@ from typing import Any
 from bot.core.asides import AsideKind, asides, corrected
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
+from bot.core.counted_things import counted_things, names_another_count
 from bot.core.errors import InvalidInput, QuizError
 from bot.core.matching import (
     Person,
@@ -203,8 +204,12 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
             raise InvalidInput(_("Answer true or false (or yes/no, t/f)."))
         key = "true" if verdict else "false"
         return key == qq.right_key, key
+    # "74 homes" asked how many people were killed, beside "10,000 homes" in the article
+    counts_another = names_another_count(
+        given, q.prompt, (q.answer_text, *q.accept), counted_things(briefing)
+    )
     if q.kind == "choice":
-        picked = _choice_key(qq, folded, given, briefing)
+        picked = None if counts_another else _choice_key(qq, folded, given, briefing)
         if picked is None:
             raise InvalidInput(
                 _("Pick one of {keys} (or 1-{last}).").format(
@@ -216,6 +221,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         raise InvalidInput(
             _("This question has no options to pick: type the answer itself, in words.")
         )
+    if counts_another:
+        return False, None
     wrong = _wrong_names(briefing, q)
     right = is_correct(given, q.answer_text, q.accept, wrong, _people(briefing), q.prompt)
     return right, None

@@ -1,0 +1,108 @@
+"""Causes the twelfth phrasing set (benchmarks/matching_eleventh.py) and the eleventh
+(benchmarks/matching_tenth.py) showed, each as a rule: a number typed with another thing the
+briefing counts, and counts only with other numbers, answers another count and is wrong ("12
+boats" asked how many people died, beside "40 boats" in the briefing), while the thing the
+question counts, the briefing's own count and a word of no thing stay right. The phrasings and
+facts are invented for these tests (none is from a benchmark set)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.errors import InvalidInput
+from bot.core.loader import load_briefing
+from bot.core.models import Briefing, Fact
+from bot.core.quiz import QuizQuestion, judge, present_all
+
+MINI = load_briefing(Path(__file__).parent.parent / "fixtures" / "mini_briefing.yaml").briefing
+
+STORM = "The storm flooded 300 homes, sank 40 boats and killed 12 sailors on the coast."
+
+
+def _asked(
+    prompt: str, answer: str, fact: str = STORM, **more: object
+) -> tuple[Briefing, QuizQuestion]:
+    """MINI with `fact` and one question, shown as a quiz shows it."""
+    question = MINI.questions[0].model_copy(
+        update={
+            "id": "q-asked",
+            "kind": "short",
+            "prompt": prompt,
+            "answer": answer,
+            "choices": [],
+            "accept": [],
+            "refs": ["counted"],
+            **more,
+        }
+    )
+    facts = [*MINI.facts, Fact(id="counted", text=fact, section=MINI.sections[0].id)]
+    briefing = MINI.model_copy(update={"questions": [question], "facts": facts})
+    (shown,) = present_all(briefing, ["q-asked"], seed=0)
+    return briefing, shown
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("12", True),
+        ("twelve", True),
+        ("12 people", True),  # who in general, never another count
+        ("12 dead", True),
+        ("12 killed", True),
+        ("12 sailors", True),  # the briefing's own count of them
+        ("12 homes", False),  # homes it counts 300 of
+        ("twelve boats", False),  # boats it counts 40 of
+        ("12 of the boats", False),
+        ("13", False),
+    ],
+)
+def test_a_number_with_another_thing_the_briefing_counts_is_another_count(typed: str, right: bool):
+    briefing, shown = _asked("How many people did the storm kill?", "12")
+    assert judge(briefing, shown, typed)[0] is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("300 homes", True),  # the thing the question counts
+        ("300 houses", True),  # a word the briefing counts nothing with
+        ("300 boats", False),
+        ("300 sailors", False),
+    ],
+)
+def test_the_thing_the_question_counts_is_never_another(typed: str, right: bool):
+    briefing, shown = _asked("How many homes did the storm flood?", "300")
+    assert judge(briefing, shown, typed)[0] is right
+
+
+def test_a_question_that_does_not_say_what_it_counts_reads_its_own_words():
+    briefing, shown = _asked("Sailors lost at sea rose from 3 to how many?", "12")
+    assert judge(briefing, shown, "12 sailors")[0] is True
+    assert judge(briefing, shown, "12 boats")[0] is False
+
+
+def test_a_thing_counted_at_a_question_that_is_not_a_number_is_read_as_before():
+    briefing, shown = _asked("Where did the storm hit?", "the coast")
+    assert judge(briefing, shown, "the coast")[0] is True
+
+
+def test_a_choice_of_numbers_asks_again_when_the_thing_is_another():
+    question = MINI.questions[0].model_copy(
+        update={
+            "id": "q-asked",
+            "kind": "choice",
+            "prompt": "How many sailors died?",
+            "answer": "12",
+            "choices": ["12", "40", "300"],
+            "accept": [],
+            "refs": ["counted"],
+        }
+    )
+    facts = [*MINI.facts, Fact(id="counted", text=STORM, section=MINI.sections[0].id)]
+    briefing = MINI.model_copy(update={"questions": [question], "facts": facts})
+    (shown,) = present_all(briefing, ["q-asked"], seed=0)
+    assert judge(briefing, shown, "12 sailors")[0] is True
+    with pytest.raises(InvalidInput):
+        judge(briefing, shown, "12 boats")
