@@ -83,6 +83,7 @@ from bot.core import (
     demonyms,
     french_numbers,
     gazetteer,
+    left_out,
     place_kinds,
     place_names,
     roles,
@@ -997,6 +998,7 @@ def is_correct(
     if len(given) > max(MAX_GUESS_CHARS, min(2 * longest, _HARD_CAP)):
         return False
     rights = (answer, *accept)
+    rights += left_out.shorter_forms(rights)  # "shoulder" for "his shoulder"
     answers = _answers(rights, tuple(wrong), tuple(people))
     readings = _readings(given)
     readings += amounts.other_readings(given, rights)

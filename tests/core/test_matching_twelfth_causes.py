@@ -13,6 +13,7 @@ import pytest
 
 from bot.core.errors import InvalidInput
 from bot.core.loader import load_briefing
+from bot.core.matching import is_correct
 from bot.core.models import Briefing, Fact
 from bot.core.quiz import QuizQuestion, judge, present_all
 
@@ -106,3 +107,40 @@ def test_a_choice_of_numbers_asks_again_when_the_thing_is_another():
     assert judge(briefing, shown, "12 sailors")[0] is True
     with pytest.raises(InvalidInput):
         judge(briefing, shown, "12 boats")
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer", "right"),
+    [
+        ("knee", "her knee", True),  # a possessive left out
+        ("the knee", "her knee", True),
+        ("kne", "her knee", True),
+        ("her ankle", "her knee", False),  # another thing in its place
+        ("ankle", "her knee", False),
+        ("second season", "their second season", True),
+        ("third season", "their second season", False),
+        ("stamina", "the runners' stamina", True),  # a possessor left out
+        ("speed", "the runners' stamina", False),
+        ("volley", "with a volley", True),  # the opening of a manner
+        ("a volley", "with a volley", True),
+        ("a penalty", "with a volley", False),
+        ("Republic of China", "the People's Republic of China", False),  # a name's own possessor
+    ],
+)
+def test_a_possessive_or_the_opening_of_a_manner_left_out(typed: str, answer: str, right: bool):
+    assert is_correct(typed, answer) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("carlisle", True),  # the club's town without its kind
+        ("carlisle utd", True),
+        ("carlisle fc", True),
+        ("carlisle city", False),  # another club's kind
+        ("united", False),  # which United?
+        ("carlisle rovers", False),
+    ],
+)
+def test_a_clubs_town_without_united_or_fc(typed: str, right: bool):
+    assert is_correct(typed, "Carlisle United", context="Which team won the cup?") is right
