@@ -1031,6 +1031,8 @@ def is_correct(
         readings.append(one)  # "1 mile" for "a mile"
     if (named := _surname_said(given, rights, tuple(wrong), people, context)) is not None:
         readings.append(named)  # "coutinho" asked who scored, for Philippe Coutinho
+    if (score := counts_said.score_reading(given, rights)) is not None:
+        readings.append(score)  # "4 to 0", "nil nil" for a score
     if (decade := counts_said.decade_reading(given, rights)) is not None:
         readings.append(decade)  # "thirties" for "30s"
     if (rank := counts_said.rank_reading(given, rights)) is not None:

@@ -144,3 +144,23 @@ def test_a_possessive_or_the_opening_of_a_manner_left_out(typed: str, answer: st
 )
 def test_a_clubs_town_without_united_or_fc(typed: str, right: bool):
     assert is_correct(typed, "Carlisle United", context="Which team won the cup?") is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer", "right"),
+    [
+        ("3 to 1", "3-1", True),  # a score said with "to"
+        ("three to one", "3-1", True),
+        ("3 to 2", "3-1", False),
+        ("1 to 3", "3-1", False),  # never read reversed
+        ("nil nil", "0-0", True),
+        ("nil-nil", "0-0", True),
+        ("goalless", "0-0", True),
+        ("it ended scoreless", "0-0", True),
+        ("no goals", "0-0", True),
+        ("goalless", "1-0", False),
+        ("3 to 1", "31", False),  # no score: "to" stays a word
+    ],
+)
+def test_a_score_said_in_words(typed: str, answer: str, right: bool):
+    assert is_correct(typed, answer) is right
