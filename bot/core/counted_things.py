@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from bot.core.answer_text import read_tokens
 from bot.core.models import Briefing
 
-__all__ = ["counted_things", "names_another_count"]
+__all__ = ["briefing_texts", "counted_things", "names_another_count"]
 
 # Words between a number and what it counts ("two of my animals", "12 added minutes").
 _BETWEEN = frozenset(
@@ -77,7 +77,8 @@ def _things_after_numbers(tokens: Sequence[str]) -> Iterable[tuple[str, str]]:
                 yield _SAME_THING.get(_stem(word), _stem(word)), token
 
 
-def _texts(briefing: Briefing) -> Iterable[str]:
+def briefing_texts(briefing: Briefing) -> Iterable[str]:
+    """The briefing's own sentences: title, summary, points, facts, quotes and timeline."""
     yield briefing.title
     yield briefing.summary.short
     yield briefing.summary.long
@@ -100,7 +101,7 @@ def _counted_in(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
 def counted_things(briefing: Briefing) -> frozenset[tuple[str, str]]:
     """The things (stemmed) that the numbers of the briefing's text count, each with its
     number ("10,000 homes": ("home", "10000"))."""
-    return _counted_in(tuple(_texts(briefing)))
+    return _counted_in(tuple(briefing_texts(briefing)))
 
 
 # Where a question says what it counts: after "how many" or "how much", or after a blank.

@@ -19,7 +19,7 @@ from typing import Any
 from bot.core.asides import AsideKind, asides, corrected
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
-from bot.core.counted_things import counted_things, names_another_count
+from bot.core.counted_things import briefing_texts, counted_things, names_another_count
 from bot.core.errors import InvalidInput, QuizError
 from bot.core.matching import (
     Person,
@@ -30,6 +30,7 @@ from bot.core.matching import (
     pick_by_words,
 )
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
+from bot.core.places_within import with_larger_places
 from bot.core.verdicts import read_verdict
 from bot.core.wording import difficulty_name
 from bot.i18n import _
@@ -224,7 +225,12 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
     if counts_another:
         return False, None
     wrong = _wrong_names(briefing, q)
-    right = is_correct(given, q.answer_text, q.accept, wrong, _people(briefing), q.prompt)
+    people = _people(briefing)
+    names = [name for person in people for name in (person.name, *person.aliases)]
+    larger = with_larger_places(  # "punjab, pakistan" where the briefing says "Pakistan's Punjab"
+        (q.answer_text, *q.accept), q.prompt, briefing_texts(briefing), names
+    )
+    right = is_correct(given, q.answer_text, (*q.accept, *larger), wrong, people, q.prompt)
     return right, None
 
 

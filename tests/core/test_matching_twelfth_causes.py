@@ -164,3 +164,35 @@ def test_a_clubs_town_without_united_or_fc(typed: str, right: bool):
 )
 def test_a_score_said_in_words(typed: str, answer: str, right: bool):
     assert is_correct(typed, answer) is right
+
+
+HILLS = (
+    "Floods reached Dunmore in the Carrow district, then Lisk, Ardee and Kells; Vell's Ardee held."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("dunmore carrow", True),  # the larger place the briefing puts it in
+        ("dunmore, carrow", True),
+        ("dunmore in carrow", True),
+        ("dunmore lisk", False),  # a place beside it, not around it
+        ("dunmore ardee", False),
+        ("dunmore", True),
+    ],
+)
+def test_a_place_with_the_larger_place_the_briefing_puts_it_in(typed: str, right: bool):
+    briefing, shown = _asked("Which village did the floods reach first?", "Dunmore", HILLS)
+    assert judge(briefing, shown, typed)[0] is right
+
+
+def test_a_larger_place_written_before_with_its_possessive():
+    briefing, shown = _asked("Which town held?", "Ardee", HILLS)
+    assert judge(briefing, shown, "vell's ardee")[0] is True
+    assert judge(briefing, shown, "ardee kells")[0] is False  # listed beside it
+
+
+def test_places_are_not_read_around_an_answer_that_is_no_place():
+    briefing, shown = _asked("What reached Dunmore?", "floods", HILLS)
+    assert judge(briefing, shown, "floods in carrow")[0] is False
