@@ -108,7 +108,8 @@ def counted_things(briefing: Briefing) -> frozenset[tuple[str, str]]:
 _ASKS_COUNT = re.compile(r"\bhow (?:many|much)\b|_{3,}", re.IGNORECASE)
 
 
-def _asked_things(prompt: str) -> set[str]:
+@functools.lru_cache(maxsize=1024)
+def _asked_things(prompt: str) -> frozenset[str]:
     """The things the question counts ("how many of the injured" -> "injured"), or every word
     of a question that does not say what it counts ("in which round": "round"; "doubled from
     25,000 cases to how many?")."""
@@ -119,26 +120,30 @@ def _asked_things(prompt: str) -> set[str]:
             tokens = tokens[1:]
         things.update(_SAME_THING.get(_stem(word), _stem(word)) for word in tokens[:2])
     if things - _ASKING:
-        return things
-    return {_SAME_THING.get(_stem(word), _stem(word)) for word in read_tokens(prompt)}
+        return frozenset(things)
+    return frozenset(_SAME_THING.get(_stem(word), _stem(word)) for word in read_tokens(prompt))
 
 
+@functools.lru_cache(maxsize=1024)
 def _a_number(answer: str) -> bool:
     tokens = read_tokens(answer)
     return bool(tokens) and all(token[:1].isdigit() for token in tokens)
 
 
 def names_another_count(
-    given: str, prompt: str, answers: Sequence[str], counted: frozenset[tuple[str, str]]
+    given: str, prompt: str, answers: Sequence[str], briefing: Briefing
 ) -> bool:
-    """Whether `given` puts a number before a thing the briefing counts (`counted`) only with
-    other numbers, and neither the question's count nor a right answer names it: "74 homes"
+    """Whether `given` puts a number before a thing the briefing counts only with other
+    numbers, and neither the question's count nor a right answer names it: "74 homes"
     asked how many people were killed, beside "10,000 homes" in the article; "5 goals" asked
     how many attempts in front of goal, beside "four goals". Only where every right answer is
     a number; the article's own count ("3,000 troops") is never another."""
     if not all(_a_number(answer) for answer in answers):
         return False
     typed = set(_things_after_numbers(read_tokens(given)))
+    if not typed:
+        return False  # the common case, without reading the briefing
+    counted = counted_things(briefing)
     things = {thing for thing, _ in counted}
     others = {(thing, n) for thing, n in typed if thing in things and (thing, n) not in counted}
     if not others:

@@ -19,7 +19,7 @@ from typing import Any
 from bot.core.asides import AsideKind, asides, corrected
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
-from bot.core.counted_things import briefing_texts, counted_things, names_another_count
+from bot.core.counted_things import briefing_texts, names_another_count
 from bot.core.errors import InvalidInput, QuizError
 from bot.core.matching import (
     Person,
@@ -206,9 +206,7 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         key = "true" if verdict else "false"
         return key == qq.right_key, key
     # "74 homes" asked how many people were killed, beside "10,000 homes" in the article
-    counts_another = names_another_count(
-        given, q.prompt, (q.answer_text, *q.accept), counted_things(briefing)
-    )
+    counts_another = names_another_count(given, q.prompt, (q.answer_text, *q.accept), briefing)
     if q.kind == "choice":
         picked = None if counts_another else _choice_key(qq, folded, given, briefing)
         if picked is None:
