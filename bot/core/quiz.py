@@ -31,6 +31,7 @@ from bot.core.matching import (
 )
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
 from bot.core.places_within import with_larger_places
+from bot.core.score_winners import score_claim
 from bot.core.verdicts import read_verdict
 from bot.core.wording import difficulty_name
 from bot.i18n import _
@@ -187,6 +188,7 @@ def _wrong_names(briefing: Briefing, question: Question) -> list[str]:
     return wrong
 
 
+_A_SCORE = re.compile(r"\d+\s*[-–:]\s*\d+")
 _SEVERAL = re.compile(r"\b(or|and|both|either)\b|[/,;&|+]")
 
 
@@ -222,6 +224,15 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         )
     if counts_another:
         return False, None
+    if _A_SCORE.fullmatch(q.answer_text.strip()) and (
+        claim := score_claim(
+            given, (*briefing_texts(briefing), *(other.prompt for other in briefing.questions))
+        )
+    ):
+        if claim.won is False:
+            return False, None  # "ghana won 2-1" where the briefing says Cape Verde beat Ghana
+        if claim.won:
+            given = claim.score  # "2-1 to cape verde": the score, its winner right
     wrong = _wrong_names(briefing, q)
     people = _people(briefing)
     names = [name for person in people for name in (person.name, *person.aliases)]

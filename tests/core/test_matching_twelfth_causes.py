@@ -2,8 +2,11 @@
 (benchmarks/matching_tenth.py) showed, each as a rule: a number typed with another thing the
 briefing counts, and counts only with other numbers, answers another count and is wrong ("12
 boats" asked how many people died, beside "40 boats" in the briefing), while the thing the
-question counts, the briefing's own count and a word of no thing stay right. The phrasings and
-facts are invented for these tests (none is from a benchmark set)."""
+question counts, the briefing's own count and a word of no thing stay right; a possessive, a
+possessor or "with a" left out of the answer, a club's United or FC; a score said in words; a
+place with the larger place the briefing puts it in; a score typed with a winner the briefing
+says lost is wrong. The phrasings and facts are invented for these tests (none is from a
+benchmark set)."""
 
 from __future__ import annotations
 
@@ -196,3 +199,24 @@ def test_a_larger_place_written_before_with_its_possessive():
 def test_places_are_not_read_around_an_answer_that_is_no_place():
     briefing, shown = _asked("What reached Dunmore?", "floods", HILLS)
     assert judge(briefing, shown, "floods in carrow")[0] is False
+
+
+DERBY = "Rovers beat Albion 3-1 in the derby; it was Albion's first home defeat of the season."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("3-1", True),
+        ("rovers won 3-1", True),  # the winner the briefing names
+        ("3-1 to rovers", True),
+        ("albion lost 3-1", True),
+        ("albion won 3-1", False),  # the loser named as the winner
+        ("3-1 to albion", False),
+        ("albion 3-1", False),
+        ("1-3", False),
+    ],
+)
+def test_a_score_typed_with_its_winner_is_checked_against_the_briefing(typed: str, right: bool):
+    briefing, shown = _asked("What was the score of the derby?", "3-1", DERBY)
+    assert judge(briefing, shown, typed)[0] is right
