@@ -59,21 +59,21 @@ pakistan`, `gagbiri in tempane`; bot/core/places_within.py); a score typed with 
 briefing says lost is wrong, with the one it says won the score (`ghana won 2-1`, `2-1 to cape
 verde`; bot/core/score_winners.py). After them (`.venv/bin/python -m
 benchmarks.matching_eleventh`): right accepted 1008/1210 = 83.3%, wrong refused 861/873 = 98.6%,
-total 1869/2083 = 89.7%. Every older set's output was diffed before
-and after: no right phrasing lost, no wrong one newly accepted; matching_tenth 1030 -> 1036/1214
-right and 780 -> 786/795 wrong refused, matching_eighth 719 -> 721/724 refused (`30
-communities`, `1249 states`), matching_ninth 1121 -> 1122/1229 (`118 to 98`), matching_seventh
-880 -> 881/938 (`1-0 to india`), the others unchanged.
+total 1869/2083 = 89.7%. Every older set's output was diffed before and after: no right phrasing
+lost, no wrong one newly accepted; matching_tenth 1030 -> 1036/1214 right and 780 -> 786/795
+wrong refused, matching_eighth 719 -> 721/724 refused (`30 communities`, `1249 states`),
+matching_ninth 1121 -> 1122/1229 (`118 to 98`), matching_seventh 880 -> 881/938 (`1-0 to
+india`), the others unchanged.
 
 Left: 12 false accepts, a given name alone at a choice question (`kathy`, `adnan`: the older
-sets label `ellen`, `john`, `wim` right there, so no rule), `10,000 homes` (the article counts 10,000 homes too), `17,000 people`
-(people is no thing of its own), `saturday night` (matching_ninth labels `night` around a
-weekday right), `36 seconds`, `a week`, `september 2015`, `bibi`, `2 goats`, `3 stable`; 202
-refusals: a part of a long answer or its meaning in other words (`gas`, `cbs`, `grazing
-rights`, `fitness`, `visa official`, `after the break`), French (`la deuxième mi-temps`), a
-place with a country the briefing does not write beside it (`kentucky usa`), a score from the
-loser's side (`0-4`: scores are never read reversed), spellings beyond the tolerance
-(`peterboro`, `fiv`).
+sets label `ellen`, `john`, `wim` right there, so no rule), `10,000 homes` (the article counts
+10,000 homes too), `17,000 people` (people is no thing of its own), `saturday night`
+(matching_ninth labels `night` around a weekday right), `36 seconds`, `a week`, `september
+2015`, `bibi`, `2 goats`, `3 stable`; 202 refusals: a part of a long answer or its meaning in
+other words (`gas`, `cbs`, `grazing rights`, `fitness`, `visa official`, `after the break`),
+French (`la deuxième mi-temps`), a place with a country the briefing does not write beside it
+(`kentucky usa`), a score from the loser's side (`0-4`: scores are never read reversed),
+spellings beyond the tolerance (`peterboro`, `fiv`).
 """
 
 from __future__ import annotations
