@@ -24,6 +24,8 @@ __all__ = [
     "SEED0_ANSWER_POSITION",
     "TENTH_SET_BRIEFINGS",
     "TENTH_SET_SEED0_ANSWER_POSITION",
+    "TWELFTH_SET_BRIEFINGS",
+    "TWELFTH_SET_SEED0_ANSWER_POSITION",
     "Phrasing",
     "is_accepted",
     "load_briefings",
@@ -84,6 +86,16 @@ ELEVENTH_SET_BRIEFINGS: tuple[Path, ...] = _frozen(
     "foreign-oman-visa-ban",
     "sport-imishli-sumgayit",
     "sport-korea-brazil-friendly",
+)
+
+# The same for the twelfth set (`matching_eleventh`), drafted from articles of fresh48 and fresh49.
+TWELFTH_SET_BRIEFINGS: tuple[Path, ...] = _frozen(
+    "disaster-mayfield-tornado",
+    "disaster-tempane-crocodiles",
+    "foreign-nakyal-cross-border",
+    "politics-tana-river-clashes",
+    "sport-accrington-peterborough",
+    "sport-ghana-cape-verde",
 )
 
 
@@ -198,6 +210,18 @@ ELEVENTH_SET_SEED0_ANSWER_POSITION: dict[str, int] = {
     "number-p1-at-least-43-people": 2,
     "number-p2-omans-minister-of-manpower": 4,
     "number-p8-in-new-bern-swift": 1,
+}
+
+# The same for the choice questions of `TWELFTH_SET_BRIEFINGS` (`matching_eleventh`).
+TWELFTH_SET_SEED0_ANSWER_POSITION: dict[str, int] = {
+    "number-p5-striker-offrande-zanzala-had": 3,
+    "who-said-o-nan-our-infrastructure-is": 3,
+    "number-p2-tornadoes-have-killed-at": 1,
+    "number-p3-at-least-14-people": 3,
+    "number-p2-the-black-stars-were": 4,
+    "who-said-adnan-khursheed-at-least-three": 1,
+    "who-said-muhammad-nasrullah-three-of-the": 3,
+    "number-p12-relations-between-the-two": 4,
 }
 
 

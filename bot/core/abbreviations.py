@@ -31,6 +31,7 @@ _SHORT = {
     "hwy": "highway",
     "ave": "avenue",
     "wkly": "weekly",
+    "utd": "united",
 }
 
 

@@ -1,6 +1,7 @@
 """Counts said in words that a number does not show: "none", "nil", "nothing", "no goals" or
 "aucun" for an answer of 0 or "nothing", "one mile" or "1 mile" for "a mile", and a decade
-of life in words ("thirties" for "30s"), and a rank written "No. 3" or "world no 3" for 3.
+of life in words ("thirties" for "30s"), a rank written "No. 3" or "world no 3" for 3, and a
+score said in words ("4 to 0", "nil nil", "goalless" for 0-0).
 
 Read only where a right answer is such a count, so "none" stays a hedge everywhere else; for
 `matching.is_correct`.
@@ -14,7 +15,13 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import clean, normalize, read_tokens
 
-__all__ = ["decade_reading", "nothing_reading", "one_as_a_reading", "rank_reading"]
+__all__ = [
+    "decade_reading",
+    "nothing_reading",
+    "one_as_a_reading",
+    "rank_reading",
+    "score_reading",
+]
 
 # Words for nothing at all, in English chat and in French, the bot's other language.
 _NOTHING = frozenset(
@@ -104,3 +111,40 @@ def rank_reading(given: str, answers: Sequence[str]) -> str | None:
     if not _RANK.search(given) or not any(normalize(a).isdigit() for a in answers):
         return None
     return _RANK.sub("", given)
+
+
+_SCORE = re.compile(r"\d+\s*[-–:]\s*\d+")
+# A match without goals, said without its numbers.
+_GOALLESS = frozenset({"goalless", "scoreless"})
+
+
+def score_reading(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with a score said in words written as a score ("4 to 0" -> "4-0"; "nil nil",
+    "goalless" or "no goals" -> "0-0" where the answer is 0-0), where a right answer is a
+    score; None otherwise or when nothing changes."""
+    scores = _scores(tuple(answers))
+    if not scores:
+        return None
+    tokens = ["0" if token == "nil" else token for token in read_tokens(given)]
+    if "0-0" in scores:
+        tokens = ["0-0" if token in _GOALLESS else token for token in tokens]
+        if tokens[:2] in (["no", "goals"], ["no", "goal"]):
+            tokens[:2] = ["0-0"]  # "no goals"
+    for index in range(len(tokens) - 2):
+        if tokens[index].isdigit() and tokens[index + 1] == "to" and tokens[index + 2].isdigit():
+            tokens[index : index + 3] = [f"{tokens[index]}-{tokens[index + 2]}"]
+            break
+    if len(tokens) >= 2 and tokens[0] == tokens[1] == "0":
+        tokens[:2] = ["0-0"]  # "nil nil"
+    read = " ".join(tokens)
+    return read if read != " ".join(read_tokens(given)) else None
+
+
+@functools.lru_cache(maxsize=512)
+def _scores(answers: tuple[str, ...]) -> frozenset[str]:
+    """The right answers that are scores, written "N-M"."""
+    return frozenset(
+        re.sub(r"\s*[-–:]\s*", "-", clean(answer))
+        for answer in answers
+        if _SCORE.fullmatch(clean(answer))
+    )

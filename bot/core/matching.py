@@ -83,6 +83,7 @@ from bot.core import (
     demonyms,
     french_numbers,
     gazetteer,
+    left_out,
     place_kinds,
     place_names,
     roles,
@@ -997,6 +998,7 @@ def is_correct(
     if len(given) > max(MAX_GUESS_CHARS, min(2 * longest, _HARD_CAP)):
         return False
     rights = (answer, *accept)
+    rights += left_out.shorter_forms(rights)  # "shoulder" for "his shoulder"
     answers = _answers(rights, tuple(wrong), tuple(people))
     readings = _readings(given)
     readings += amounts.other_readings(given, rights)
@@ -1029,6 +1031,8 @@ def is_correct(
         readings.append(one)  # "1 mile" for "a mile"
     if (named := _surname_said(given, rights, tuple(wrong), people, context)) is not None:
         readings.append(named)  # "coutinho" asked who scored, for Philippe Coutinho
+    if (score := counts_said.score_reading(given, rights)) is not None:
+        readings.append(score)  # "4 to 0", "nil nil" for a score
     if (decade := counts_said.decade_reading(given, rights)) is not None:
         readings.append(decade)  # "thirties" for "30s"
     if (rank := counts_said.rank_reading(given, rights)) is not None:

@@ -19,6 +19,7 @@ from typing import Any
 from bot.core.asides import AsideKind, asides, corrected
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
+from bot.core.counted_things import briefing_texts, names_another_count
 from bot.core.errors import InvalidInput, QuizError
 from bot.core.matching import (
     Person,
@@ -29,6 +30,8 @@ from bot.core.matching import (
     pick_by_words,
 )
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
+from bot.core.places_within import with_larger_places
+from bot.core.score_winners import score_claim
 from bot.core.verdicts import read_verdict
 from bot.core.wording import difficulty_name
 from bot.i18n import _
@@ -185,6 +188,7 @@ def _wrong_names(briefing: Briefing, question: Question) -> list[str]:
     return wrong
 
 
+_A_SCORE = re.compile(r"\d+\s*[-–:]\s*\d+")
 _SEVERAL = re.compile(r"\b(or|and|both|either)\b|[/,;&|+]")
 
 
@@ -203,8 +207,10 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
             raise InvalidInput(_("Answer true or false (or yes/no, t/f)."))
         key = "true" if verdict else "false"
         return key == qq.right_key, key
+    # "74 homes" asked how many people were killed, beside "10,000 homes" in the article
+    counts_another = names_another_count(given, q.prompt, (q.answer_text, *q.accept), briefing)
     if q.kind == "choice":
-        picked = _choice_key(qq, folded, given, briefing)
+        picked = None if counts_another else _choice_key(qq, folded, given, briefing)
         if picked is None:
             raise InvalidInput(
                 _("Pick one of {keys} (or 1-{last}).").format(
@@ -216,8 +222,24 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         raise InvalidInput(
             _("This question has no options to pick: type the answer itself, in words.")
         )
+    if counts_another:
+        return False, None
+    if _A_SCORE.fullmatch(q.answer_text.strip()) and (
+        claim := score_claim(
+            given, (*briefing_texts(briefing), *(other.prompt for other in briefing.questions))
+        )
+    ):
+        if claim.won is False:
+            return False, None  # "ghana won 2-1" where the briefing says Cape Verde beat Ghana
+        if claim.won:
+            given = claim.score  # "2-1 to cape verde": the score, its winner right
     wrong = _wrong_names(briefing, q)
-    right = is_correct(given, q.answer_text, q.accept, wrong, _people(briefing), q.prompt)
+    people = _people(briefing)
+    names = [name for person in people for name in (person.name, *person.aliases)]
+    larger = with_larger_places(  # "punjab, pakistan" where the briefing says "Pakistan's Punjab"
+        (q.answer_text, *q.accept), q.prompt, briefing_texts(briefing), names
+    )
+    right = is_correct(given, q.answer_text, (*q.accept, *larger), wrong, people, q.prompt)
     return right, None
 
 

@@ -1,9 +1,8 @@
 """The blind phrasing sets (benchmarks.matching_fresh, matching_third, matching_fourth,
-matching_fifth, matching_sixth, and matching_seventh, matching_eighth, matching_ninth and
-matching_tenth over the drafted briefings) are sound data: every phrasing names a question of
-its briefings, none is listed twice or blank, both labels are present, and letters still point
-at the options they were labelled against. Their accuracy is the benchmarks' job, not checked
-here."""
+matching_fifth, matching_sixth, and matching_seventh to matching_eleventh over the drafted
+briefings) are sound data: every phrasing names a question of its briefings, none is listed
+twice or blank, both labels are present, and letters still point at the options they were
+labelled against. Their accuracy is the benchmarks' job, not checked here."""
 
 from __future__ import annotations
 
@@ -13,6 +12,7 @@ import pytest
 
 from benchmarks import (
     matching_eighth,
+    matching_eleventh,
     matching_fifth,
     matching_fourth,
     matching_fresh,
@@ -33,6 +33,8 @@ from benchmarks.phrasing_sets import (
     SEED0_ANSWER_POSITION,
     TENTH_SET_BRIEFINGS,
     TENTH_SET_SEED0_ANSWER_POSITION,
+    TWELFTH_SET_BRIEFINGS,
+    TWELFTH_SET_SEED0_ANSWER_POSITION,
     Phrasing,
     load_briefings,
 )
@@ -126,6 +128,12 @@ DRAFTED_SETS = {
         ELEVENTH_SET_SEED0_ANSWER_POSITION,
         1400,
     ),
+    "twelfth": (
+        matching_eleventh.PHRASINGS,
+        TWELFTH_SET_BRIEFINGS,
+        TWELFTH_SET_SEED0_ANSWER_POSITION,
+        1500,
+    ),
 }
 every_drafted_set = pytest.mark.parametrize(
     ("phrasings", "briefings", "positions", "at_least"),
@@ -136,17 +144,28 @@ every_drafted_set = pytest.mark.parametrize(
 
 def test_the_drafted_briefings_load_and_their_question_ids_are_distinct():
     by_question = load_briefings(
-        DRAFTED_BRIEFINGS + NINTH_SET_BRIEFINGS + TENTH_SET_BRIEFINGS + ELEVENTH_SET_BRIEFINGS
+        DRAFTED_BRIEFINGS
+        + NINTH_SET_BRIEFINGS
+        + TENTH_SET_BRIEFINGS
+        + ELEVENTH_SET_BRIEFINGS
+        + TWELFTH_SET_BRIEFINGS
     )
     assert len(DRAFTED_BRIEFINGS) >= 6 and len(NINTH_SET_BRIEFINGS) >= 6
     assert len(TENTH_SET_BRIEFINGS) >= 6 and len(ELEVENTH_SET_BRIEFINGS) >= 6
+    assert len(TWELFTH_SET_BRIEFINGS) >= 6
     assert len(by_question) >= 120
     assert {q.kind for b in by_question.values() for q in b.questions} >= {"choice", "truefalse"}
 
 
 def test_every_frozen_briefing_belongs_to_one_drafted_set():
     folder = DRAFTED_BRIEFINGS[0].parent
-    drafted = DRAFTED_BRIEFINGS + NINTH_SET_BRIEFINGS + TENTH_SET_BRIEFINGS + ELEVENTH_SET_BRIEFINGS
+    drafted = (
+        DRAFTED_BRIEFINGS
+        + NINTH_SET_BRIEFINGS
+        + TENTH_SET_BRIEFINGS
+        + ELEVENTH_SET_BRIEFINGS
+        + TWELFTH_SET_BRIEFINGS
+    )
     assert sorted(folder.glob("*.yaml")) == sorted(drafted)
 
 

@@ -1,0 +1,152 @@
+"""Things a briefing counts: the word after each number of its text ("10,000 homes", "two of my
+animals", "19 soldiers"). A number typed with another of those things than the one a question
+asks about answers another count of the article ("74 homes" when 74 people died, "3 soldiers"
+when three civilians were killed), which a fair teacher refuses; for `quiz.judge`.
+
+A thing the question or its answer names is never another ("74 people" asked how many people
+died), nor a word that only says who in general ("people", "others"), nor a unit
+(`bot.core.units` reads those).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from bot.core.answer_text import read_tokens
+from bot.core.models import Briefing
+
+__all__ = ["briefing_texts", "counted_things", "names_another_count"]
+
+# Words between a number and what it counts ("two of my animals", "12 added minutes").
+_BETWEEN = frozenset(
+    {"of", "my", "our", "your", "his", "her", "their", "the", "more", "other", "added", "extra"}
+)
+# Words after a number that count nothing of their own: who in general, links, verbs, and the
+# fates `units` already reads.
+_COUNTS_NOTHING = frozenset(
+    {
+        "people", "ppl", "persons", "person", "others", "other", "individuals", "folks", "in",
+        "total", "and", "or", "to", "per", "percent", "pc", "at", "on", "by", "for", "from",
+        "with", "was", "were", "is", "are", "have", "had", "has", "having", "been", "be",
+        "who", "which", "that", "this", "those", "these", "than", "times", "lol", "i", "think",
+        "each", "all", "only", "about", "over", "under", "least", "most", "dead", "killed",
+        "injured", "wounded", "hurt", "missing", "died", "old", "year", "years", "day", "days",
+        "week", "weeks", "month", "months", "minute", "minutes", "hour", "hours", "new",
+        "them", "us", "you", "we", "they", "it", "ones",
+    }
+)  # fmt: skip
+
+
+# Words for one thing: "87 jobs" counts the professions an article counts.
+_SAME_THING = {
+    "job": "profession",
+    "occupation": "profession",
+    "trade": "profession",
+    "nation": "country",
+}
+# Words after "how many" that say nothing of what is counted ("how many were killed").
+_ASKING = frozenset({"were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "?"})
+
+
+def _stem(word: str) -> str:
+    """A word without its plural ending ("homes" -> "home", "families" -> "family")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _things_after_numbers(tokens: Sequence[str]) -> Iterable[tuple[str, str]]:
+    for index, token in enumerate(tokens):
+        if not token[:1].isdigit():
+            continue
+        after = index + 1
+        while after < len(tokens) and after - index <= 2 and tokens[after] in _BETWEEN:
+            after += 1
+        if after < len(tokens):
+            word = tokens[after]
+            # an adverb says how, not what ("three critically")
+            if word.isalpha() and len(word) >= 3 and word not in _COUNTS_NOTHING:
+                if word.endswith("ly"):
+                    continue
+                yield _SAME_THING.get(_stem(word), _stem(word)), token
+
+
+def briefing_texts(briefing: Briefing) -> Iterable[str]:
+    """The briefing's own sentences: title, summary, points, facts, quotes and timeline."""
+    yield briefing.title
+    yield briefing.summary.short
+    yield briefing.summary.long
+    for section in briefing.sections:
+        yield from section.points
+    for fact in briefing.facts:
+        yield fact.text
+    for figure in briefing.figures:
+        for quote in figure.quotes:
+            yield quote.text
+    for entry in briefing.timeline:
+        yield entry.what
+
+
+@functools.lru_cache(maxsize=256)
+def _counted_in(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    return frozenset(pair for text in texts for pair in _things_after_numbers(read_tokens(text)))
+
+
+def counted_things(briefing: Briefing) -> frozenset[tuple[str, str]]:
+    """The things (stemmed) that the numbers of the briefing's text count, each with its
+    number ("10,000 homes": ("home", "10000"))."""
+    return _counted_in(tuple(briefing_texts(briefing)))
+
+
+# Where a question says what it counts: after "how many" or "how much", or after a blank.
+_ASKS_COUNT = re.compile(r"\bhow (?:many|much)\b|_{3,}", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def _asked_things(prompt: str) -> frozenset[str]:
+    """The things the question counts ("how many of the injured" -> "injured"), or every word
+    of a question that does not say what it counts ("in which round": "round"; "doubled from
+    25,000 cases to how many?")."""
+    things: set[str] = set()
+    for match in _ASKS_COUNT.finditer(prompt):
+        tokens = read_tokens(prompt[match.end() :])
+        while tokens and tokens[0] in _BETWEEN:
+            tokens = tokens[1:]
+        things.update(_SAME_THING.get(_stem(word), _stem(word)) for word in tokens[:2])
+    if things - _ASKING:
+        return frozenset(things)
+    return frozenset(_SAME_THING.get(_stem(word), _stem(word)) for word in read_tokens(prompt))
+
+
+@functools.lru_cache(maxsize=1024)
+def _a_number(answer: str) -> bool:
+    tokens = read_tokens(answer)
+    return bool(tokens) and all(token[:1].isdigit() for token in tokens)
+
+
+def names_another_count(
+    given: str, prompt: str, answers: Sequence[str], briefing: Briefing
+) -> bool:
+    """Whether `given` puts a number before a thing the briefing counts only with other
+    numbers, and neither the question's count nor a right answer names it: "74 homes"
+    asked how many people were killed, beside "10,000 homes" in the article; "5 goals" asked
+    how many attempts in front of goal, beside "four goals". Only where every right answer is
+    a number; the article's own count ("3,000 troops") is never another."""
+    if not all(_a_number(answer) for answer in answers):
+        return False
+    typed = set(_things_after_numbers(read_tokens(given)))
+    if not typed:
+        return False  # the common case, without reading the briefing
+    counted = counted_things(briefing)
+    things = {thing for thing, _ in counted}
+    others = {(thing, n) for thing, n in typed if thing in things and (thing, n) not in counted}
+    if not others:
+        return False
+    named = _asked_things(prompt) | {_stem(word) for text in answers for word in read_tokens(text)}
+    return any(thing not in named for thing, _ in others)

@@ -1,0 +1,80 @@
+"""Who won, when a score is typed with its winner: the briefing says who beat whom ("Cape Verde
+beat Ghana", "a 1-0 win over Sumgayit", "Korea's 3-0 loss to Brazil", "Which team beat Ghana?"),
+so "ghana won 2-1" names the loser as the winner and is wrong, while "2-1 to cape verde" is the
+score with its right winner. A team the briefing says both won and lost, or neither, decides
+nothing. For `quiz.judge`, where the answer is a score.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+__all__ = ["ScoreClaim", "score_claim"]
+
+# A team's name as the briefing writes it: one to three capitalised words.
+_TEAM = r"(?P<team>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)"
+_WINNERS = (
+    re.compile(rf"\b{_TEAM}\s+(?:won|beat|defeated|wins)\b"),
+    re.compile(rf"\b{_TEAM}(?:'s|’s)\s+(?:\d+\s*[-–:]\s*\d+\s+)?(?:\w+\s+)?(?:win|victory)\b"),
+    re.compile(rf"\b(?:loss|defeat|lost)\s+(?:to|against)\s+(?:the\s+)?{_TEAM}"),
+)
+_LOSERS = (
+    re.compile(rf"\b(?:beat|defeated|win over|victory over|defeat on)\s+(?:the\s+)?{_TEAM}"),
+    re.compile(rf"\b{_TEAM}(?:'s|’s)?\s+(?:\d+\s*[-–:]\s*\d+\s+)?(?:\w+\s+)?(?:loss|defeat)\b"),
+    re.compile(rf"\b{_TEAM}\s+(?:may have\s+)?lost\b"),
+)
+# A score typed with the team that won it: "ghana won 2-1", "2-1 to cape verde", "brazil 3-0".
+_SCORE = r"\d+\s*[-–:]\s*\d+"
+_CLAIMS = (
+    re.compile(rf"^(?P<team>[^\d]+?)\s+(?:won|win|wins|beat them)\s+(?P<score>{_SCORE})$"),
+    re.compile(rf"^(?P<score>{_SCORE})\s+(?:to|for)\s+(?P<team>[^\d]+?)$"),
+    re.compile(rf"^(?P<team>[^\d]+?)\s+(?P<score>{_SCORE})$"),
+)
+
+# Words saying the team typed lost or drew: no claim that it won.
+_LOSING = frozenset({"lost", "lose", "loses", "loss", "beaten", "defeated", "down", "drew", "draw"})
+
+
+class ScoreClaim:
+    """A typed score and whether the team typed as its winner won (True), lost (False) or is
+    not known (None)."""
+
+    def __init__(self, score: str, won: bool | None) -> None:
+        self.score = score
+        self.won = won
+
+
+def _words(team: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[^\W\d_]+", team.casefold())) - {"the", "fc"}
+
+
+@functools.lru_cache(maxsize=256)
+def _sides(texts: tuple[str, ...]) -> tuple[frozenset[frozenset[str]], frozenset[frozenset[str]]]:
+    winners = {
+        _words(m.group("team")) for text in texts for p in _WINNERS for m in p.finditer(text)
+    }
+    losers = {_words(m.group("team")) for text in texts for p in _LOSERS for m in p.finditer(text)}
+    return frozenset(w for w in winners if w), frozenset(w for w in losers if w)
+
+
+def _names(typed: frozenset[str], sides: frozenset[frozenset[str]]) -> bool:
+    return any(typed <= side or side <= typed for side in sides)
+
+
+def score_claim(given: str, texts: Iterable[str]) -> ScoreClaim | None:
+    """The score `given` types with a winner, and whether the briefing's `texts` say that team
+    won; None when `given` names no winner beside a score."""
+    typed = " ".join(given.casefold().split()).strip(" .!?")
+    for pattern in _CLAIMS:
+        if match := pattern.match(typed):
+            break
+    else:
+        return None
+    team = _words(match.group("team"))
+    if not team or team & _LOSING:
+        return None  # "ghana lost 2-1" names the loser as such
+    winners, losers = _sides(tuple(texts))
+    won, lost = _names(team, winners), _names(team, losers)
+    return ScoreClaim(match.group("score"), won if won != lost else None)
