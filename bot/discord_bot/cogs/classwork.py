@@ -222,7 +222,7 @@ class ClassworkCog(commands.Cog, name="Class"):
     ) -> None:
         """Set a briefing's questions as work, due at a time."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
-        found = self.services.library.find(briefing)
+        found = await self.services.content.served_for_moderator(interaction.guild_id, briefing)
         here = interaction.channel
         if remind_minutes is not None and isinstance(here, discord.TextChannel | discord.Thread):
             missing = missing_permissions(here)  # the reminder is posted in this channel
@@ -376,7 +376,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             report = await services.class_reports.for_assignment(guild.id, assignment, roster or ())
             return report, note
         assert briefing is not None
-        found_briefing = services.library.find(briefing)
+        found_briefing = await services.content.served_for_moderator(guild.id, briefing)
         return await services.class_reports.for_briefing(guild.id, found_briefing.id), ""
 
     @moderator_command("report")
@@ -399,7 +399,11 @@ class ClassworkCog(commands.Cog, name="Class"):
             raise QuizError(_("Reports belong to a server."))
         await defer_once(interaction, private=True)
         if export == "chart":
-            found = self.services.library.find(briefing).id if briefing else None
+            found = (
+                (await self.services.content.served_for_moderator(guild.id, briefing)).id
+                if briefing
+                else None
+            )
             days = await self.services.class_reports.results_by_day(guild.id, found)
             title = _("Right answers per day: {what}").format(
                 what=self._title(found) if found else guild.name

@@ -1,0 +1,65 @@
+"""Walkthrough 31: a club moderator's term. A briefing uploaded and not yet published is
+named as such by the moderator's commands, with how to publish it, never as "no briefing
+matches" (which sent a moderator to /briefings, where a draft never shows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.discord_bot.client import BriefBot
+from tests.bot_fixtures import HARBOUR
+from tests.discord.test_moderation import run
+from tests.discord_double import DiscordDouble
+
+NOT_FOUND = "No briefing matches"
+
+
+@pytest.mark.parametrize(
+    ("command", "options"),
+    [
+        ("report", {"briefing": "harbour"}),
+        ("report", {"briefing": "harbour", "export": "chart"}),
+        ("post", {"briefing": "harbour"}),
+        ("assign", {"briefing": "harbour", "due_date": "2026-12-30", "due_time": "18:00"}),
+        ("schedule", {"what": "briefing", "time": "08:00", "briefing": "Harbour reopens"}),
+    ],
+)
+async def test_a_moderator_naming_an_unpublished_briefing_is_told_how_to_publish_it(
+    discord_double: DiscordDouble, bot: BriefBot, command: str, options: dict
+) -> None:
+    double = discord_double
+    await run(double, "briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())})
+    if command == "post":
+        options = {**options, "channel": double.news}
+
+    refused = await run(double, command, options)
+
+    assert refused.ephemeral and "`harbour` is not published" in refused.text, refused.text
+    assert "`/briefing publish harbour`" in refused.text
+    assert NOT_FOUND not in refused.text
+    await run(double, "briefing publish", {"briefing": "harbour"})
+    done = await run(double, command, options)
+    assert "is not published" not in done.text and NOT_FOUND not in done.text, done.text
+
+
+async def test_the_unpublished_note_speaks_french_with_the_french_command_names(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    double = discord_double
+    double.moderator.locale = "fr"
+    await run(double, "briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())})
+    refused = await run(double, "report", {"briefing": "harbour"})
+    assert "`harbour` n'est pas publié" in refused.text, refused.text
+    assert "`/dossier publier harbour`" in refused.text
+
+
+async def test_a_typo_or_another_name_is_still_answered_as_no_match(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """Only the server's own unpublished briefing, by its exact id or title, is named."""
+    double = discord_double
+    await run(double, "briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())})
+    refused = await run(double, "report", {"briefing": "lighthouse"})
+    assert NOT_FOUND in refused.text and "not published" not in refused.text, refused.text
+    asked = await run(double, "quiz", {"briefing": "harbour"}, user=double.student)
+    assert "not published" not in asked.text, "students never learn of a server's drafts"
