@@ -67,7 +67,7 @@ def score_reply(summary: ScoreSummary, library: Shelf, coming: ComingBack | None
             _("Right answers: {score}").format(score=_pct(summary.overall)),
             _("Streak: {days}").format(days=days(summary.streak_days)),
             _("Mastered: {questions}").format(questions=questions(summary.mastered)),
-            _("Due for review: {count}").format(count=summary.due) + _due_note(summary.due, coming),
+            _due_line(summary.due, coming),
         ]
     )
     fields = []
@@ -85,10 +85,16 @@ def score_reply(summary: ScoreSummary, library: Shelf, coming: ComingBack | None
     return Reply(pages=pages, private=True)
 
 
-def _due_note(due: int, coming: ComingBack | None) -> str:
+def _due_line(due: int, coming: ComingBack | None) -> str:
+    """How many are due and where to review them; with none due, when the next come back
+    (beside the count, not in brackets: the console writes its moment with brackets)."""
     if due:
-        return " " + _("(see /review)")
-    return f" ({coming_back_text(coming)})" if coming is not None else ""
+        return _("Due for review: {count}").format(count=due) + " " + _("(see /review)")
+    if coming is not None:
+        return _("Due for review: {count} — {coming}").format(
+            count=due, coming=coming_back_text(coming)
+        )
+    return _("Due for review: {count}").format(count=due)
 
 
 def leaderboard_reply(
