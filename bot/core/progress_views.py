@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from bot.core.library import Shelf
 from bot.core.paginate import paginate
 from bot.core.progress import Accuracy, LeaderboardEntry, ScoreSummary
-from bot.core.replies import Field, Reply, moment, user
+from bot.core.replies import Field, Reply, deadline, moment, user
 from bot.core.study import ComingBack, NothingDue
 from bot.core.wording import days, percent, questions, share
 from bot.i18n import _, ngettext
@@ -98,19 +100,30 @@ def _due_line(due: int, coming: ComingBack | None) -> str:
 
 
 def leaderboard_reply(
-    top: list[LeaderboardEntry], mine: LeaderboardEntry | None, *, week: bool, mention: bool
+    top: list[LeaderboardEntry],
+    mine: LeaderboardEntry | None,
+    *,
+    week: bool,
+    mention: bool,
+    week_ends: datetime | None = None,
 ) -> Reply:
     """The top learners; the caller's own rank when they are not among them.
 
-    A week's board (Monday to Sunday, UTC) lists only learners with a right answer that week.
+    A week's board (Monday to Sunday, UTC) lists only learners with a right answer that week;
+    with `week_ends` it says when the next starts, in each reader's own time.
     """
     title = _("Leaderboard: this week") if week else _("Leaderboard: all time")
+    ends = ""
+    if week and week_ends is not None:
+        ends = "\n\n" + _(
+            "The week runs Monday to Sunday in UTC: the next one starts {when}."
+        ).format(when=deadline(week_ends))
     if not top:
         if week:
             nobody = _("Nobody has a right answer this week yet. Be the first with /quiz!")
         else:
             nobody = _("Nobody has answered yet. Be the first with /quiz!")
-        return Reply.text(title, nobody)
+        return Reply.text(title, nobody + ends)
 
     def who(user_id: int) -> str:
         return user(user_id) if mention else _("user {id}").format(id=user_id)
@@ -125,7 +138,7 @@ def leaderboard_reply(
         else:
             join = _("You are not on the board yet: answer a /quiz to join.")
         lines.append(f"\n{join}")
-    return Reply(pages=paginate(title, "\n".join(lines)))
+    return Reply(pages=paginate(title, "\n".join(lines) + ends))
 
 
 def _row(entry: LeaderboardEntry, name: str) -> str:

@@ -4,14 +4,23 @@ matches" (which sent a moderator to /briefings, where a draft never shows)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
 from tests.bot_fixtures import HARBOUR
 from tests.discord.test_moderation import run
 from tests.discord_double import DiscordDouble
 
 NOT_FOUND = "No briefing matches"
+START = dt.datetime(2026, 11, 25, 21, 30, tzinfo=dt.UTC)  # a Wednesday evening
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
 
 
 @pytest.mark.parametrize(
@@ -63,3 +72,18 @@ async def test_a_typo_or_another_name_is_still_answered_as_no_match(
     assert NOT_FOUND in refused.text and "not published" not in refused.text, refused.text
     asked = await run(double, "quiz", {"briefing": "harbour"}, user=double.student)
     assert "not published" not in asked.text, "students never learn of a server's drafts"
+
+
+async def test_the_week_board_says_when_it_starts_again_in_each_readers_own_time(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """The week is cut at Monday 00:00 UTC whatever the server's zone (there is no server
+    zone): the board says so, and the Discord timestamp shows each reader that moment in
+    their own time (Sunday 19:00 in New York)."""
+    double = discord_double
+    monday = int(dt.datetime(2026, 11, 30, tzinfo=dt.UTC).timestamp())
+    empty = await run(double, "leaderboard", {"period": "week"}, user=double.student)
+    assert "The week runs Monday to Sunday in UTC" in empty.text, empty.text
+    assert f"the next one starts <t:{monday}:f>" in empty.text
+    all_time = await run(double, "leaderboard", user=double.student)
+    assert "The week runs" not in all_time.text
