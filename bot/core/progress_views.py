@@ -72,6 +72,12 @@ def score_reply(summary: ScoreSummary, library: Shelf, coming: ComingBack | None
             _due_line(summary.due, coming),
         ]
     )
+    if summary.answered_elsewhere:
+        body += "\n\n" + _(
+            "“Right answers” counts this server only: your answers in direct messages (a "
+            "review from the reminder) and in other servers are in /score everywhere:True. "
+            "Streak, mastered and due count everywhere."
+        )
     fields = []
     for briefing_id, acc in sorted(summary.by_briefing.items()):
         briefing = titles.get(briefing_id)

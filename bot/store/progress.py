@@ -21,6 +21,10 @@ _GROUPS = (
     " count(*) FROM answers WHERE {where} GROUP BY briefing_id, section_id"
 )
 _DAYS = "SELECT DISTINCT answered_day FROM answers WHERE {where} ORDER BY answered_day DESC"
+_ELSEWHERE = (
+    "SELECT 1 FROM answers WHERE user_id = :user AND (guild_id IS NULL OR guild_id <> :guild)"
+    " LIMIT 1"
+)
 # each day's first and last answer: two seeks per day in `ix_answers_streak` (a MIN and a
 # MAX each alone in their query), not a read of every answer of the run
 _DAY_EDGES = (
@@ -68,6 +72,7 @@ class SqlProgress:
             if zone is not None and day_list:
                 day_list = await _days_in_zone(tx, user_id, day_list, today, zone)
             review_counts = await tx.one(_REVIEW_COUNTS, params) or (0, 0)
+            elsewhere = guild_id is not None and await tx.one(_ELSEWHERE, params) is not None
         by_briefing: dict[str, Accuracy] = {}
         by_section: dict[tuple[str, str], Accuracy] = {}
         overall = Accuracy()
@@ -84,6 +89,7 @@ class SqlProgress:
             streak_days=_streak(day_list, today),
             mastered=int(review_counts[0]),
             due=int(review_counts[1]),
+            answered_elsewhere=elsewhere,
         )
 
     async def leaderboard(

@@ -8,9 +8,11 @@ import datetime as dt
 
 import pytest
 
+from bot.app import Services
 from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
 from tests.bot_fixtures import HARBOUR
+from tests.discord.test_bot import answer_right, solo_quiz
 from tests.discord.test_moderation import run
 from tests.discord_double import DiscordDouble
 
@@ -87,3 +89,29 @@ async def test_the_week_board_says_when_it_starts_again_in_each_readers_own_time
     assert f"the next one starts <t:{monday}:f>" in empty.text
     all_time = await run(double, "leaderboard", user=double.student)
     assert "The week runs" not in all_time.text
+
+
+async def test_a_server_score_says_where_answers_given_in_direct_messages_count(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """Answers belong to where they were given: a review in the reminder's DM never moves a
+    server's accuracy, leaderboard or report (another server's moderators would see it too).
+    The server's /score says so once the student has answered outside it."""
+    double = discord_double
+    here = await solo_quiz(double, {"count": 1})
+    await (await answer_right(double, services, here)).response()
+    alone = await run(double, "score", user=double.student)
+    assert "Right answers: 1/1" in alone.text and "counts this server only" not in alone.text
+
+    dm = double.dm_channel(double.student)
+    asked = await double.slash("quiz", {"briefing": "mini", "count": 1}, channel=dm)
+    in_dm = (await asked.response()).message
+    await (await answer_right(double, services, in_dm)).response()
+
+    server = await run(double, "score", user=double.student)
+    assert "Right answers: 1/1" in server.text, "the DM answer is not this server's"
+    assert "“Right answers” counts this server only" in server.text, server.text
+    assert "/score everywhere:True" in server.text
+    everywhere = await run(double, "score", {"everywhere": True}, user=double.student)
+    assert "Right answers: 2/2" in everywhere.text, everywhere.text
+    assert "counts this server only" not in everywhere.text
