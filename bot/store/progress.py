@@ -21,9 +21,12 @@ _GROUPS = (
     " count(*) FROM answers WHERE {where} GROUP BY briefing_id, section_id"
 )
 _DAYS = "SELECT DISTINCT answered_day FROM answers WHERE {where} ORDER BY answered_day DESC"
+# whether a learner answered outside one server: three seeks in `ix_answers_progress` (no
+# server, a lower id, a higher id), never a read of their answers in the server itself
 _ELSEWHERE = (
-    "SELECT 1 FROM answers WHERE user_id = :user AND (guild_id IS NULL OR guild_id <> :guild)"
-    " LIMIT 1"
+    "SELECT 1 WHERE EXISTS (SELECT 1 FROM answers WHERE user_id = :user AND guild_id IS NULL)"
+    " OR EXISTS (SELECT 1 FROM answers WHERE user_id = :user AND guild_id < :guild)"
+    " OR EXISTS (SELECT 1 FROM answers WHERE user_id = :user AND guild_id > :guild)"
 )
 # each day's first and last answer: two seeks per day in `ix_answers_streak` (a MIN and a
 # MAX each alone in their query), not a read of every answer of the run
