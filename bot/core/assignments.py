@@ -25,7 +25,7 @@ from bot.core.errors import InvalidInput, NotFound, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty, Question
 from bot.core.quiz import MAX_QUESTIONS, pick_questions
-from bot.core.quiz_words import DIFFICULTIES
+from bot.core.quiz_words import DEFAULT_COUNT, DIFFICULTIES
 from bot.core.schedule import parse_date, parse_time, zone
 from bot.i18n import _, ngettext
 
@@ -144,7 +144,7 @@ class AssignmentService:
         timezone: str = "UTC",
         role_id: int | None = None,
         sections: Sequence[str] = (),
-        count: int = 5,
+        count: int | None = None,
         difficulty: str | None = None,
         remind_minutes: int | None = None,
     ) -> Assignment:
@@ -172,7 +172,9 @@ class AssignmentService:
         if self.overrides is not None:
             found = await self.overrides.overrides(guild_id, briefing.id)
             hidden = {o.question_id for o in found if o.hidden}
-        chosen = self._questions(briefing, sections, count, difficulty, hidden)
+        chosen = self._questions(
+            briefing, sections, DEFAULT_COUNT if count is None else count, difficulty, hidden
+        )
         assignment = Assignment(
             guild_id=guild_id,
             channel_id=channel_id,

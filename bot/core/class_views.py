@@ -25,6 +25,7 @@ __all__ = [
     "assignment_set_reply",
     "class_report_reply",
     "due_text",
+    "fewer_questions_note",
     "open_assignments_reply",
     "queue_reply",
     "reason_label",
@@ -68,6 +69,22 @@ def _who(assignment: Assignment, role_names: Mapping[int, str]) -> str:
     if assignment.role_id is None:
         return _("everyone")
     return role_names.get(assignment.role_id) or _("a role that no longer exists")
+
+
+def fewer_questions_note(assignment: Assignment, asked: int | None) -> Reply | None:
+    """Told privately to the moderator who asked for `asked` questions when the briefing had
+    fewer to set (with the sections and difficulty chosen, less the questions hidden here)."""
+    got = len(assignment.question_ids)
+    if asked is None or got >= asked:
+        return None
+    text = ngettext(
+        "Assignment #{id} has {n} question, not the {asked} you asked for: that is every "
+        "question its briefing has with the sections and difficulty chosen.",
+        "Assignment #{id} has {n} questions, not the {asked} you asked for: that is every "
+        "question its briefing has with the sections and difficulty chosen.",
+        got,
+    ).format(id=assignment.id, n=got, asked=asked)
+    return Reply.text(_("Fewer questions than asked"), text, private=True)
 
 
 def assignment_set_reply(

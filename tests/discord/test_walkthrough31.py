@@ -115,3 +115,24 @@ async def test_a_server_score_says_where_answers_given_in_direct_messages_count(
     everywhere = await run(double, "score", {"everywhere": True}, user=double.student)
     assert "Right answers: 2/2" in everywhere.text, everywhere.text
     assert "counts this server only" not in everywhere.text
+
+
+async def test_a_moderator_asking_more_questions_than_fit_is_told_privately(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """`count: 20, difficulty: hard` on a briefing with one hard question once set one
+    question with nothing said but the announcement's "1 question"."""
+    double = discord_double
+    work = {"briefing": "mini", "due_date": "2026-12-30", "due_time": "18:00"}
+    asked = await double.slash(
+        "assign", {**work, "count": 20, "difficulty": "hard"}, user=double.moderator
+    )
+    announced = await asked.message()
+    assert not announced.ephemeral and "1 question for everyone" in announced.text
+    told = await double.wait_for(lambda: double.followups(asked))
+    assert told[0].ephemeral, "only the moderator is told"
+    assert "Assignment #1 has 1 question, not the 20 you asked for" in told[0].text
+
+    plain = await double.slash("assign", work, user=double.moderator)
+    assert "3 questions for everyone" in (await plain.message()).text
+    assert double.followups(plain) == [], "the default count is no request to report on"

@@ -38,6 +38,7 @@ from bot.core.class_views import (
     already_set_reply,
     assignment_set_reply,
     class_report_reply,
+    fewer_questions_note,
     open_assignments_reply,
     queue_reply,
     reason_label,
@@ -216,7 +217,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         role: discord.Role | None = None,
         timezone: str = "UTC",
         sections: str | None = None,
-        count: app_commands.Range[int, 1, MAX_QUESTIONS] = 5,
+        count: app_commands.Range[int, 1, MAX_QUESTIONS] | None = None,
         difficulty: Literal["easy", "medium", "hard"] | None = None,
         remind_minutes: app_commands.Range[int, 1, MAX_REMIND_MINUTES] | None = None,
     ) -> None:
@@ -254,6 +255,9 @@ class ClassworkCog(commands.Cog, name="Class"):
             await send_reply(interaction, already_set_reply(assignment))
             return
         await send_reply(interaction, self._announcement(assignment))
+        fewer = fewer_questions_note(assignment, count)
+        if fewer is not None:
+            await send_reply(interaction, fewer)
 
     @moderator_command("unassign")
     @app_commands.describe(number=N_("The assignment's number (see /report)"))
