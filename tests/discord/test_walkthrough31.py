@@ -64,14 +64,17 @@ async def test_the_unpublished_note_speaks_french_with_the_french_command_names(
     assert "`/dossier publier harbour`" in refused.text
 
 
-async def test_a_typo_or_another_name_is_still_answered_as_no_match(
-    discord_double: DiscordDouble, bot: BriefBot
+async def test_a_typo_another_name_or_another_servers_draft_is_still_no_match(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
 ) -> None:
     """Only the server's own unpublished briefing, by its exact id or title, is named."""
     double = discord_double
+    docks = HARBOUR.replace("id: harbour", "id: docks").encode()
+    await services.content.upload(999, "docks.yaml", docks)  # another server's draft
     await run(double, "briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())})
-    refused = await run(double, "report", {"briefing": "lighthouse"})
-    assert NOT_FOUND in refused.text and "not published" not in refused.text, refused.text
+    for name in ("lighthouse", "docks"):
+        refused = await run(double, "report", {"briefing": name})
+        assert NOT_FOUND in refused.text and "not published" not in refused.text, refused.text
     asked = await run(double, "quiz", {"briefing": "harbour"}, user=double.student)
     assert "not published" not in asked.text, "students never learn of a server's drafts"
 
