@@ -229,6 +229,13 @@ class AssignmentService:
         """Every assignment of a server, soonest due first."""
         return await self.repo.list_assignments(guild_id)
 
+    async def attempts(self, guild_id: int, assignment_id: int) -> tuple[int, int]:
+        """How many students started one of this server's assignments, and how many of them
+        finished it; NotFound for an assignment the server does not have."""
+        await self.assignment(guild_id, assignment_id)
+        found = await self.repo.submissions(guild_id, assignment_id)
+        return len(found), sum(1 for s in found if s.finished)
+
     async def remove(self, guild_id: int, assignment_id: int) -> None:
         """Withdraw an assignment; NotFound if the server has no such one."""
         if not await self.repo.remove_assignment(guild_id, assignment_id):

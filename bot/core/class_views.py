@@ -30,6 +30,7 @@ __all__ = [
     "queue_reply",
     "reason_label",
     "with_open_work",
+    "withdraw_question_reply",
 ]
 
 _REASONS = {
@@ -69,6 +70,23 @@ def _who(assignment: Assignment, role_names: Mapping[int, str]) -> str:
     if assignment.role_id is None:
         return _("everyone")
     return role_names.get(assignment.role_id) or _("a role that no longer exists")
+
+
+def withdraw_question_reply(
+    assignment_id: int, started: int, finished: int, confirm_action: str
+) -> Reply:
+    """/unassign on work students began: what withdrawing it loses, and a confirm button."""
+    began = ngettext(
+        "{n} student started assignment #{id}", "{n} students started assignment #{id}", started
+    ).format(n=started, id=assignment_id)
+    done = ngettext("{n} finished it", "{n} finished it", finished).format(n=finished)
+    body = _(
+        "{began} ({done}). Withdrawing it takes it from /report and from their /assignments; "
+        "the answers they gave stay in their scores. This cannot be undone."
+    ).format(began=began, done=done)
+    confirm = Button("withdraw", _("Yes, withdraw it"), confirm_action, ButtonStyle.DANGER)
+    title = _("Withdraw assignment #{id}?").format(id=assignment_id)
+    return Reply(Reply.text(title, body, private=True).pages, (confirm,), private=True)
 
 
 def fewer_questions_note(assignment: Assignment, asked: int | None) -> Reply | None:

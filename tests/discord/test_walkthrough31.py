@@ -139,3 +139,25 @@ async def test_a_moderator_asking_more_questions_than_fit_is_told_privately(
     plain = await double.slash("assign", work, user=double.moderator)
     assert "3 questions for everyone" in (await plain.message()).text
     assert double.followups(plain) == [], "the default count is no request to report on"
+
+
+async def test_withdrawing_work_students_began_asks_first_and_keeps_it_until_confirmed(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """`/unassign number:1` typed for #2 once deleted the class's attempts at once."""
+    double = discord_double
+    work = {"briefing": "mini", "due_date": "2026-12-30", "due_time": "18:00"}
+    announced = await run(double, "assign", work)
+    start = await double.click(announced, announced.buttons[0]["custom_id"], user=double.student)
+    assert "Question 1/3" in (await start.message()).text
+
+    asked = await run(double, "unassign", {"number": 1})
+    assert asked.ephemeral and "1 student started assignment #1 (0 finished it)" in asked.text
+    assert [b["label"] for b in asked.buttons] == ["Yes, withdraw it"]
+    still = await run(double, "report", {"assignment": 1})
+    assert "Assignment #1: A small test briefing" in still.text, "nothing goes before the click"
+
+    done = await (await double.click(asked, label="Yes, withdraw it")).message()
+    assert "Assignment #1 is withdrawn." in done.text, done.text
+    gone = await run(double, "report", {"assignment": 1})
+    assert "This server has no assignment #1." in gone.text

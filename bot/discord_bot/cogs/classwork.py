@@ -42,6 +42,7 @@ from bot.core.class_views import (
     open_assignments_reply,
     queue_reply,
     reason_label,
+    withdraw_question_reply,
 )
 from bot.core.classwork import REPORT_REASONS, Assignment, ClassReport, DayResult
 from bot.core.content.catalog import guild_scope
@@ -58,6 +59,7 @@ from bot.discord_bot.cogs.quiz import QuizCog
 from bot.discord_bot.custom_ids import (
     ACCEPT_MODAL,
     ASSIGNMENT_START,
+    ASSIGNMENT_WITHDRAW,
     CLASS_REPORT_PAGE,
     REPORT_MODAL,
     REPORT_PROBLEM,
@@ -134,6 +136,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         router.register(REPORT_MODAL, self.on_report_modal)
         router.register(REPORT_QUEUE, self.on_queue_action)
         router.register(ACCEPT_MODAL, self.on_accept_modal)
+        router.register(ASSIGNMENT_WITHDRAW, self.on_withdraw_confirm)
 
     # ----- reminders (the timer is the core's) -----
 
@@ -262,7 +265,23 @@ class ClassworkCog(commands.Cog, name="Class"):
     @moderator_command("unassign")
     @app_commands.describe(number=N_("The assignment's number (see /report)"))
     async def unassign(self, interaction: Interaction, number: int) -> None:
-        """Withdraw an assignment."""
+        """Withdraw an assignment (after a confirm button once students began it)."""
+        assert interaction.guild_id is not None
+        started, finished = await self.services.assignments.attempts(interaction.guild_id, number)
+        if started:
+            ask = withdraw_question_reply(
+                number, started, finished, ASSIGNMENT_WITHDRAW.build(number)
+            )
+            await send_reply(interaction, ask)
+            return
+        await self._withdraw(interaction, number)
+
+    async def on_withdraw_confirm(self, interaction: Interaction, args: list[str]) -> None:
+        """`aw:<assignment>`: a moderator confirmed /unassign of work students began."""
+        await require_moderator(interaction)
+        await self._withdraw(interaction, int(args[0]), edit=True)
+
+    async def _withdraw(self, interaction: Interaction, number: int, *, edit: bool = False) -> None:
         assert interaction.guild_id is not None
         await self.services.assignments.remove(interaction.guild_id, number)
         done = Reply.text(
@@ -270,7 +289,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             _("Assignment #{number} is withdrawn.").format(number=number),
             private=True,
         )
-        await send_reply(interaction, done)
+        await send_reply(interaction, done, edit=edit)
 
     # ----- students -----
 
