@@ -197,9 +197,11 @@ def _student_line(s: StudentResult, names: Mapping[int, str], set_questions: int
     (those who never started are listed together: `_students_text`)."""
     name = _student_name(s, names)
     if s.status == "started" and set_questions:
-        progress = _("{answered} of {total} answered, {right} right").format(
-            answered=s.answered, total=set_questions, right=s.correct
-        )
+        answered = ngettext(
+            "{answered} of {total} answered", "{answered} of {total} answered", s.answered
+        ).format(answered=s.answered, total=set_questions)
+        right = ngettext("{right} right", "{right} right", s.correct).format(right=s.correct)
+        progress = f"{answered}, {right}"
         return f"{name}: {status_label(s.status)}, {progress}"
     score = f"{s.correct}/{s.answered}"
     when = ""

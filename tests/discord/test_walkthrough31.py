@@ -161,3 +161,23 @@ async def test_withdrawing_work_students_began_asks_first_and_keeps_it_until_con
     assert "Assignment #1 is withdrawn." in done.text, done.text
     gone = await run(double, "report", {"assignment": 1})
     assert "This server has no assignment #1." in gone.text
+
+
+async def test_a_french_moderator_reads_real_plurals_and_the_french_command_names(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """The report once read "1 réponse(s) sur 3, 1 juste(s)", and the upload's reply sent a
+    French moderator to `/briefing show`, a name their Discord does not show."""
+    double = discord_double
+    double.moderator.locale = "fr"
+    work = {"briefing": "mini", "due_date": "2026-12-30", "due_time": "18:00"}
+    announced = await run(double, "assign", work)
+    start = await double.click(announced, announced.buttons[0]["custom_id"], user=double.student)
+    await (await answer_right(double, services, await start.message(), double.student)).message()
+
+    report = await run(double, "report")
+    assert "commencé, 1 réponse sur 3, 1 juste" in report.text, report.text
+    assert "(s)" not in report.text
+    stored = await run(double, "briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())})
+    assert "`/dossier voir harbour`, puis `/dossier publier harbour`" in stored.text, stored.text
+    assert "/briefing" not in stored.text
