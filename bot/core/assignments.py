@@ -26,7 +26,7 @@ from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty, Question
 from bot.core.quiz import MAX_QUESTIONS, pick_questions
 from bot.core.quiz_words import DEFAULT_COUNT, DIFFICULTIES
-from bot.core.schedule import parse_date, parse_time, zone
+from bot.core.schedule import already_passed, parse_date, parse_time, zone
 from bot.i18n import _, ngettext
 
 if TYPE_CHECKING:
@@ -159,7 +159,8 @@ class AssignmentService:
         due_at = due_instant(due_date, due_time, timezone)
         now = self.clock.now()
         if due_at <= now:
-            raise InvalidInput(_("That due time has already passed: pick a moment ahead."))
+            tz = zone(timezone)
+            raise already_passed(due_at.astimezone(tz), tz, now)
         if remind_minutes is not None and not 1 <= remind_minutes <= MAX_REMIND_MINUTES:
             raise InvalidInput(
                 _("A reminder can be sent 1 to {most} minutes before the deadline.").format(

@@ -181,3 +181,18 @@ async def test_a_french_moderator_reads_real_plurals_and_the_french_command_name
     stored = await run(double, "briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())})
     assert "`/dossier voir harbour`, puis `/dossier publier harbour`" in stored.text, stored.text
     assert "/briefing" not in stored.text
+
+
+async def test_a_due_time_already_past_names_the_zone_and_the_time_it_is_there(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    """Once only "That due time has already passed", which left a moderator in New York who
+    meant this evening's 18:00 guessing (without `timezone` it is 18:00 UTC)."""
+    double = discord_double
+    work = {"briefing": "mini", "due_date": "2026-11-25", "due_time": "16:00"}
+    refused = await run(double, "assign", {**work, "timezone": "America/New_York"})
+    assert refused.ephemeral, refused.text
+    assert (
+        "2026-11-25 16:00 has already passed in America/New_York (it is 2026-11-25 16:30 there)"
+        in refused.text.replace("\\_", "_")
+    ), refused.text
