@@ -301,9 +301,11 @@ def _queue_field(item: QueueItem, names: Mapping[int, str]) -> Field:
     r = item.report
     right = share(item.correct, item.answered)
     lines = [
-        _("Reason: {reason} ({n} open on this question)").format(
-            reason=reason_label(r.reason), n=item.reports_on_question
-        ),
+        ngettext(
+            "Reason: {reason} ({n} open on this question)",
+            "Reason: {reason} ({n} open on this question)",
+            item.reports_on_question,
+        ).format(reason=reason_label(r.reason), n=item.reports_on_question),
         _("Answer key: {answer}").format(answer=item.answer),
         _("Their answer: {answer}").format(answer=r.given or _("(none)")),
         ngettext(
