@@ -196,3 +196,23 @@ async def test_a_due_time_already_past_names_the_zone_and_the_time_it_is_there(
         "2026-11-25 16:00 has already passed in America/New_York (it is 2026-11-25 16:30 there)"
         in refused.text.replace("\\_", "_")
     ), refused.text
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "name", "fix"),
+    [
+        ("briefing upload", "file", "big.yaml", "Split it into two briefings, or shorten it"),
+        ("briefing draft", "article", "big.txt", "Attach the article's text alone"),
+    ],
+)
+async def test_a_file_over_its_limit_is_told_what_to_do(
+    discord_double: DiscordDouble, bot: BriefBot, command: str, option: str, name: str, fix: str
+) -> None:
+    """A 2 MB briefing once got only "“big.yaml” is 2,048 KiB; the most accepted is 512 KiB."."""
+    double = discord_double
+    two_mb = HARBOUR.encode() + b"#" * (2 * 1024 * 1024 - len(HARBOUR))
+    refused = await run(double, command, {option: (name, two_mb)})
+    assert refused.ephemeral and "the most accepted is" in refused.text, refused.text
+    assert fix in refused.text
+    listed = await run(double, "briefing list")
+    assert "no briefings of its own yet" in listed.text, "nothing stored"
