@@ -25,8 +25,8 @@ from bot.core.errors import InvalidInput, NotFound, QuizError
 from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty, Question
 from bot.core.quiz import MAX_QUESTIONS, pick_questions
-from bot.core.quiz_words import DIFFICULTIES
-from bot.core.schedule import parse_date, parse_time, zone
+from bot.core.quiz_words import DEFAULT_COUNT, DIFFICULTIES
+from bot.core.schedule import already_passed, parse_date, parse_time, zone
 from bot.i18n import _, ngettext
 
 if TYPE_CHECKING:
@@ -144,7 +144,7 @@ class AssignmentService:
         timezone: str = "UTC",
         role_id: int | None = None,
         sections: Sequence[str] = (),
-        count: int = 5,
+        count: int | None = None,
         difficulty: str | None = None,
         remind_minutes: int | None = None,
     ) -> Assignment:
@@ -159,7 +159,8 @@ class AssignmentService:
         due_at = due_instant(due_date, due_time, timezone)
         now = self.clock.now()
         if due_at <= now:
-            raise InvalidInput(_("That due time has already passed: pick a moment ahead."))
+            tz = zone(timezone)
+            raise already_passed(due_at.astimezone(tz), tz, now)
         if remind_minutes is not None and not 1 <= remind_minutes <= MAX_REMIND_MINUTES:
             raise InvalidInput(
                 _("A reminder can be sent 1 to {most} minutes before the deadline.").format(
@@ -172,7 +173,9 @@ class AssignmentService:
         if self.overrides is not None:
             found = await self.overrides.overrides(guild_id, briefing.id)
             hidden = {o.question_id for o in found if o.hidden}
-        chosen = self._questions(briefing, sections, count, difficulty, hidden)
+        chosen = self._questions(
+            briefing, sections, DEFAULT_COUNT if count is None else count, difficulty, hidden
+        )
         assignment = Assignment(
             guild_id=guild_id,
             channel_id=channel_id,
@@ -226,6 +229,13 @@ class AssignmentService:
     async def list_for_guild(self, guild_id: int) -> list[Assignment]:
         """Every assignment of a server, soonest due first."""
         return await self.repo.list_assignments(guild_id)
+
+    async def attempts(self, guild_id: int, assignment_id: int) -> tuple[int, int]:
+        """How many students started one of this server's assignments, and how many of them
+        finished it; NotFound for an assignment the server does not have."""
+        await self.assignment(guild_id, assignment_id)
+        found = await self.repo.submissions(guild_id, assignment_id)
+        return len(found), sum(1 for s in found if s.finished)
 
     async def remove(self, guild_id: int, assignment_id: int) -> None:
         """Withdraw an assignment; NotFound if the server has no such one."""

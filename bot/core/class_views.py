@@ -25,10 +25,12 @@ __all__ = [
     "assignment_set_reply",
     "class_report_reply",
     "due_text",
+    "fewer_questions_note",
     "open_assignments_reply",
     "queue_reply",
     "reason_label",
     "with_open_work",
+    "withdraw_question_reply",
 ]
 
 _REASONS = {
@@ -68,6 +70,39 @@ def _who(assignment: Assignment, role_names: Mapping[int, str]) -> str:
     if assignment.role_id is None:
         return _("everyone")
     return role_names.get(assignment.role_id) or _("a role that no longer exists")
+
+
+def withdraw_question_reply(
+    assignment_id: int, started: int, finished: int, confirm_action: str
+) -> Reply:
+    """/unassign on work students began: what withdrawing it loses, and a confirm button."""
+    began = ngettext(
+        "{n} student started assignment #{id}", "{n} students started assignment #{id}", started
+    ).format(n=started, id=assignment_id)
+    done = ngettext("{n} finished it", "{n} finished it", finished).format(n=finished)
+    body = _(
+        "{began} ({done}). Withdrawing it takes it from /report and from their /assignments; "
+        "the answers they gave stay in their scores. This cannot be undone."
+    ).format(began=began, done=done)
+    confirm = Button("withdraw", _("Yes, withdraw it"), confirm_action, ButtonStyle.DANGER)
+    title = _("Withdraw assignment #{id}?").format(id=assignment_id)
+    return Reply(Reply.text(title, body, private=True).pages, (confirm,), private=True)
+
+
+def fewer_questions_note(assignment: Assignment, asked: int | None) -> Reply | None:
+    """Told privately to the moderator who asked for `asked` questions when the briefing had
+    fewer to set (with the sections and difficulty chosen, less the questions hidden here)."""
+    got = len(assignment.question_ids)
+    if asked is None or got >= asked:
+        return None
+    text = ngettext(
+        "Assignment #{id} has {n} question, not the {asked} you asked for: that is every "
+        "question its briefing has with the sections and difficulty chosen.",
+        "Assignment #{id} has {n} questions, not the {asked} you asked for: that is every "
+        "question its briefing has with the sections and difficulty chosen.",
+        got,
+    ).format(id=assignment.id, n=got, asked=asked)
+    return Reply.text(_("Fewer questions than asked"), text, private=True)
 
 
 def assignment_set_reply(
@@ -162,9 +197,11 @@ def _student_line(s: StudentResult, names: Mapping[int, str], set_questions: int
     (those who never started are listed together: `_students_text`)."""
     name = _student_name(s, names)
     if s.status == "started" and set_questions:
-        progress = _("{answered} of {total} answered, {right} right").format(
-            answered=s.answered, total=set_questions, right=s.correct
-        )
+        answered = ngettext(
+            "{answered} of {total} answered", "{answered} of {total} answered", s.answered
+        ).format(answered=s.answered, total=set_questions)
+        right = ngettext("{right} right", "{right} right", s.correct).format(right=s.correct)
+        progress = f"{answered}, {right}"
         return f"{name}: {status_label(s.status)}, {progress}"
     score = f"{s.correct}/{s.answered}"
     when = ""
@@ -264,9 +301,11 @@ def _queue_field(item: QueueItem, names: Mapping[int, str]) -> Field:
     r = item.report
     right = share(item.correct, item.answered)
     lines = [
-        _("Reason: {reason} ({n} open on this question)").format(
-            reason=reason_label(r.reason), n=item.reports_on_question
-        ),
+        ngettext(
+            "Reason: {reason} ({n} open on this question)",
+            "Reason: {reason} ({n} open on this question)",
+            item.reports_on_question,
+        ).format(reason=reason_label(r.reason), n=item.reports_on_question),
         _("Answer key: {answer}").format(answer=item.answer),
         _("Their answer: {answer}").format(answer=r.given or _("(none)")),
         ngettext(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.core.replies import emphasis
+from bot.core.wording import difficulty_name
 from bot.i18n import N_, _, pgettext
 
 __all__ = [
@@ -350,13 +351,29 @@ def local_name(name: str) -> str:
 
 
 def _renamed(usage: str) -> str:
-    """`briefing [count] <term>` with each option's name in the current language (a value
-    after `|`, such as `on|off`, is not an option's name and stays)."""
+    """`briefing [count] <term>` with each option's name in the current language, and each
+    choice of values (`easy|medium|hard`, `on|off`) as words a reader of it may type."""
     return re.sub(
-        r"(^|[\s\[<])([a-z_]+)",
-        lambda found: found.group(1) + option_name(found.group(2)),
+        r"(^|[\s\[<])([a-z_]+(?:\|[a-z_]+)*)",
+        lambda found: found.group(1) + _usage_word(found.group(2)),
         usage,
     )
+
+
+def _usage_word(word: str) -> str:
+    """An option's name, or a choice of values, in the current language."""
+    if "|" not in word:
+        return option_name(word)
+    return "|".join(_value_name(value) for value in word.split("|"))
+
+
+def _value_name(value: str) -> str:
+    """A value a console command accepts, as a reader of the current language types it."""
+    names = {
+        "on": pgettext("typed value", "on"),
+        "off": pgettext("typed value", "off"),
+    }
+    return names.get(value) or difficulty_name(value)
 
 
 def help_text(surface: Surface) -> str:

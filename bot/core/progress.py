@@ -123,6 +123,9 @@ class ScoreSummary:
     streak_days: int = 0
     mastered: int = 0
     due: int = 0
+    answered_elsewhere: bool = False
+    """In one server's summary: the user also answered outside it (in a direct message,
+    such as a review from the reminder, or in another server), which `overall` leaves out."""
 
 
 @dataclass(frozen=True, slots=True)

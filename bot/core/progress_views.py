@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from bot.core.library import Shelf
 from bot.core.paginate import paginate
 from bot.core.progress import Accuracy, LeaderboardEntry, ScoreSummary
-from bot.core.replies import Field, Reply, moment, user
+from bot.core.replies import Field, Reply, deadline, moment, user
 from bot.core.study import ComingBack, NothingDue
 from bot.core.wording import days, percent, questions, share
 from bot.i18n import _, ngettext
@@ -67,9 +69,15 @@ def score_reply(summary: ScoreSummary, library: Shelf, coming: ComingBack | None
             _("Right answers: {score}").format(score=_pct(summary.overall)),
             _("Streak: {days}").format(days=days(summary.streak_days)),
             _("Mastered: {questions}").format(questions=questions(summary.mastered)),
-            _("Due for review: {count}").format(count=summary.due) + _due_note(summary.due, coming),
+            _due_line(summary.due, coming),
         ]
     )
+    if summary.answered_elsewhere:
+        body += "\n\n" + _(
+            "“Right answers” counts this server only: your answers in direct messages (a "
+            "review from the reminder) and in other servers are in /score everywhere:True. "
+            "Streak, mastered and due count everywhere."
+        )
     fields = []
     for briefing_id, acc in sorted(summary.by_briefing.items()):
         briefing = titles.get(briefing_id)
@@ -85,26 +93,43 @@ def score_reply(summary: ScoreSummary, library: Shelf, coming: ComingBack | None
     return Reply(pages=pages, private=True)
 
 
-def _due_note(due: int, coming: ComingBack | None) -> str:
+def _due_line(due: int, coming: ComingBack | None) -> str:
+    """How many are due and where to review them; with none due, when the next come back
+    (beside the count, not in brackets: the console writes its moment with brackets)."""
     if due:
-        return " " + _("(see /review)")
-    return f" ({coming_back_text(coming)})" if coming is not None else ""
+        return _("Due for review: {count}").format(count=due) + " " + _("(see /review)")
+    if coming is not None:
+        return _("Due for review: {count} — {coming}").format(
+            count=due, coming=coming_back_text(coming)
+        )
+    return _("Due for review: {count}").format(count=due)
 
 
 def leaderboard_reply(
-    top: list[LeaderboardEntry], mine: LeaderboardEntry | None, *, week: bool, mention: bool
+    top: list[LeaderboardEntry],
+    mine: LeaderboardEntry | None,
+    *,
+    week: bool,
+    mention: bool,
+    week_ends: datetime | None = None,
 ) -> Reply:
     """The top learners; the caller's own rank when they are not among them.
 
-    A week's board (Monday to Sunday, UTC) lists only learners with a right answer that week.
+    A week's board (Monday to Sunday, UTC) lists only learners with a right answer that week;
+    with `week_ends` it says when the next starts, in each reader's own time.
     """
     title = _("Leaderboard: this week") if week else _("Leaderboard: all time")
+    ends = ""
+    if week and week_ends is not None:
+        ends = "\n\n" + _(
+            "The week runs Monday to Sunday in UTC: the next one starts {when}."
+        ).format(when=deadline(week_ends))
     if not top:
         if week:
             nobody = _("Nobody has a right answer this week yet. Be the first with /quiz!")
         else:
             nobody = _("Nobody has answered yet. Be the first with /quiz!")
-        return Reply.text(title, nobody)
+        return Reply.text(title, nobody + ends)
 
     def who(user_id: int) -> str:
         return user(user_id) if mention else _("user {id}").format(id=user_id)
@@ -119,7 +144,7 @@ def leaderboard_reply(
         else:
             join = _("You are not on the board yet: answer a /quiz to join.")
         lines.append(f"\n{join}")
-    return Reply(pages=paginate(title, "\n".join(lines)))
+    return Reply(pages=paginate(title, "\n".join(lines) + ends))
 
 
 def _row(entry: LeaderboardEntry, name: str) -> str:

@@ -258,11 +258,11 @@ def reveal_reply(reveal: Reveal, names: dict[int, str]) -> Reply:
     if not reveal.answered:
         body += _("Nobody answered this one.")
     else:
-        body += ngettext(
-            "{n} person answered, {right} right.",
-            "{n} people answered, {right} right.",
-            reveal.answered,
-        ).format(n=reveal.answered, right=reveal.right)
+        answered = ngettext("{n} person answered", "{n} people answered", reveal.answered).format(
+            n=reveal.answered
+        )
+        right = ngettext("{right} right", "{right} right", reveal.right).format(right=reveal.right)
+        body += f"{answered}, {right}."
         if reveal.best:
             ranks = "\n".join(
                 _("{rank}. {name}, after {duration}").format(

@@ -32,6 +32,7 @@ __all__ = [
     "WEEKDAYS",
     "Plan",
     "Run",
+    "already_passed",
     "describe",
     "finished",
     "make_schedule",
@@ -187,6 +188,17 @@ def parse_time(text: str) -> dt.time:
     shown = (text or "").strip()[:40]
     raise InvalidInput(
         _("“{text}” is not a time: write it like 08:30 or 18:05.").format(text=shown)
+    )
+
+
+def already_passed(when: dt.datetime, tz: ZoneInfo, now: dt.datetime) -> InvalidInput:
+    """The refusal of a wall-clock moment `when` in `tz` that is past: it names the zone and
+    the time it is there, so a moderator who forgot the zone (UTC by default) sees why."""
+    local_now = now.astimezone(tz)
+    return InvalidInput(
+        _("{when} has already passed in {zone} (it is {now} there). Pick a later time.").format(
+            when=f"{when:%Y-%m-%d %H:%M}", zone=tz.key, now=f"{local_now:%Y-%m-%d %H:%M}"
+        )
     )
 
 
@@ -360,14 +372,7 @@ def make_schedule(
         at: dt.time | dt.datetime = dt.datetime.combine(parse_date(date_text), at_time)
         assert isinstance(at, dt.datetime)
         if _instant(at.date(), at.time(), tz) <= now:
-            local_now = now.astimezone(tz)
-            raise InvalidInput(
-                _(
-                    "{when} has already passed in {zone} (it is {now} there). Pick a later time."
-                ).format(
-                    when=f"{at:%Y-%m-%d %H:%M}", zone=tz.key, now=f"{local_now:%Y-%m-%d %H:%M}"
-                )
-            )
+            raise already_passed(at, tz, now)
         number = None
     else:
         if date_text:

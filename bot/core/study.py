@@ -697,6 +697,12 @@ class StudyService:
         top = await store.progress.leaderboard(guild_id, this_week, limit)
         return top, await store.progress.rank_of(guild_id, user_id, this_week)
 
+    def week_ends(self) -> datetime:
+        """When this week's board ends and the next starts: Monday 00:00 UTC."""
+        today = self.clock.now().astimezone(UTC).date()
+        monday = today + timedelta(days=7 - today.weekday())
+        return datetime(monday.year, monday.month, monday.day, tzinfo=UTC)
+
     async def export(self, user_id: int) -> bytes:
         """Everything kept about a user, as JSON; of a channel quiz they started, only their
         own results (the other players' are theirs)."""

@@ -41,10 +41,11 @@ async def fetch_attachment(
 
 
 def check_attachment(
-    attachment: discord.Attachment, max_bytes: int, suffixes: tuple[str, ...]
+    attachment: discord.Attachment, max_bytes: int, suffixes: tuple[str, ...], fix: str = ""
 ) -> None:
     """InvalidInput, without downloading anything, for a wrong kind of file, a file over
-    `max_bytes`, or a URL not on Discord's host: answerable at once."""
+    `max_bytes` (with `fix`, what to do about it), or a URL not on Discord's host: answerable
+    at once."""
     name = attachment.filename
     if not name.lower().endswith(suffixes):
         raise InvalidInput(
@@ -59,6 +60,7 @@ def check_attachment(
                 size=kibibytes(attachment.size),
                 most=kibibytes(max_bytes),
             )
+            + (f" {fix}" if fix else "")
         )
     if not from_discord(attachment.url):
         raise InvalidInput(_("That attachment is not on Discord's file server; attach it again."))

@@ -114,6 +114,8 @@ BRIEFING_PASTE = IdTemplate("bd", ())
 """The pasted-article box of /briefing draft."""
 BRIEFING_REMOVE = IdTemplate("bx", ("briefing",))
 """The confirm button of /briefing remove: nothing is deleted before it is pressed."""
+ASSIGNMENT_WITHDRAW = IdTemplate("aw", ("assignment",))
+"""The confirm button of /unassign for work students began: nothing goes before it."""
 
 TEMPLATES: dict[str, IdTemplate] = {
     t.kind: t
@@ -144,6 +146,7 @@ TEMPLATES: dict[str, IdTemplate] = {
         BRIEFING_REVIEW_MODAL,
         BRIEFING_PASTE,
         BRIEFING_REMOVE,
+        ASSIGNMENT_WITHDRAW,
     )
 }
 

@@ -33,8 +33,17 @@ _DAY_EDGES = (
 )
 _REVIEW_COUNTS = (
     "SELECT COALESCE(SUM(CASE WHEN mastered THEN 1 ELSE 0 END), 0),"
-    " COALESCE(SUM(CASE WHEN due <= :now THEN 1 ELSE 0 END), 0)"
+    " COALESCE(SUM(CASE WHEN due <= :now THEN 1 ELSE 0 END), 0){elsewhere}"
     " FROM reviews WHERE user_id = :user"
+)
+# in one server's score: whether the learner answered outside it, in the same statement (no
+# round trip more); three seeks in `ix_answers_progress` (no server, a lower id, a higher
+# id), never a read of their answers in the server itself
+_ELSEWHERE = (
+    ", CASE WHEN EXISTS (SELECT 1 FROM answers WHERE user_id = :user AND guild_id IS NULL)"
+    " OR EXISTS (SELECT 1 FROM answers WHERE user_id = :user AND guild_id < :guild)"
+    " OR EXISTS (SELECT 1 FROM answers WHERE user_id = :user AND guild_id > :guild)"
+    " THEN 1 ELSE 0 END"
 )
 
 
@@ -67,7 +76,8 @@ class SqlProgress:
             today = now.astimezone(zone or dt.UTC).date()
             if zone is not None and day_list:
                 day_list = await _days_in_zone(tx, user_id, day_list, today, zone)
-            review_counts = await tx.one(_REVIEW_COUNTS, params) or (0, 0)
+            counts = _REVIEW_COUNTS.format(elsewhere=_ELSEWHERE if guild_id is not None else "")
+            review_counts = await tx.one(counts, params) or (0, 0, 0)
         by_briefing: dict[str, Accuracy] = {}
         by_section: dict[tuple[str, str], Accuracy] = {}
         overall = Accuracy()
@@ -84,6 +94,7 @@ class SqlProgress:
             streak_days=_streak(day_list, today),
             mastered=int(review_counts[0]),
             due=int(review_counts[1]),
+            answered_elsewhere=guild_id is not None and bool(review_counts[2]),
         )
 
     async def leaderboard(

@@ -170,7 +170,7 @@ def test_review_right_after_missing_says_when_the_questions_come_back(tmp_path):
     assert "Nothing is due yet: 2 questions come back in " in out
     assert "(at " in out and "Take a /quiz" not in out
     assert "Sorry" not in out
-    assert "Due for review: 0 (2 questions come back in " in out
+    assert "Due for review: 0 — 2 questions come back in " in out
 
 
 def test_the_console_shows_the_kirby_correction_where_the_claim_appears():

@@ -29,7 +29,7 @@ def test_the_console_counts_a_students_first_day_as_discord_does(tmp_path: Path)
     assert done.returncode == 0 and "Traceback" not in out + done.stderr
     assert "You scored 1/2 (50%)" in out and "You scored 0/1 (0%)" in out
     assert "Right answers: 1/3 (33%)" in out and "Streak: 1 day" in out
-    assert "Due for review: 0 (1 question comes back" in out, "the one still missed"
+    assert "Due for review: 0 — 1 question comes back" in out, "the one still missed"
     assert re.search(r"Nothing is due yet: 1 question comes back .*\(at \d\d:\d\d\)", out)
 
 

@@ -41,8 +41,9 @@ def test_every_student_command_but_the_surface_bound_ones_is_on_both_surfaces():
     assert "courses" in names_on(Surface.DISCORD) & names_on(Surface.CONSOLE)
 
 
-def test_french_help_renames_options_but_not_the_values_they_take():
+def test_french_help_renames_options_and_names_their_values_as_the_console_reads_them():
     with use_language("fr"):
         text = help_text(Surface.CONSOLE)
-    assert "[sans_chrono on|off]" in text
+    assert "[sans_chrono oui|non]" in text
+    assert "[facile|moyenne|difficile]" in text
     assert "/reviser [dossier] [section]" in text

@@ -30,7 +30,7 @@ def settings(tmp_path: Path, content: Path) -> Settings:
 @pytest.mark.parametrize(
     ("options", "says"),
     [
-        ({"due_date": "2026-03-01"}, "That due time has already passed"),
+        ({"due_date": "2026-03-01"}, "2026-03-01 18:00 has already passed in UTC (it is"),
         ({"due_date": "14/03/2026"}, "write it like 2026-03-14"),
         ({"due_time": "6pm-ish"}, "write it like 08:30"),
         ({"timezone": "Europe/Berln"}, "Did you mean Europe/Berlin"),

@@ -417,7 +417,7 @@ async def test_review_brings_back_what_was_missed(discord_double, bot, services)
     assert "1 question comes back <t:" in embed["description"]
     assert "Take a /quiz" not in embed["description"]
     score = await (await discord_double.slash("score")).response()
-    assert "Due for review: 0 (1 question comes back <t:" in score.message.text
+    assert "Due for review: 0 — 1 question comes back <t:" in score.message.text
     services.study.clock = replace_clock(services, minutes=2)
     review = await (await discord_double.slash("review")).response()
     assert "Question 1/1" in review.message.text

@@ -153,7 +153,7 @@ async def test_score_and_review_agree_on_what_comes_back_when_the_server_hid_a_q
     review = await said(double, "review")
     assert "2 questions come back" in review, "the hidden one is not asked here"
     score = await said(double, "score")
-    assert "Due for review: 0 (2 questions come back" in score, "/score counts as /review does"
+    assert "Due for review: 0 — 2 questions come back" in score, "/score counts as /review does"
 
 
 async def test_a_review_from_the_reminders_direct_message_keeps_the_streak(

@@ -31,6 +31,7 @@ from bot.core.content.records import (
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.loader import load_briefing_bytes
 from bot.core.models import Briefing
+from bot.core.server_settings import briefing_or_default
 from bot.core.wording import kibibytes
 from bot.core.yamlread import Limits
 from bot.i18n import _
@@ -269,6 +270,37 @@ class ContentService:
                 _("This server has no briefing “{name}”: see /briefing list.").format(name=name)
             )
         return next(r for r in records if r.record_id == best[2])
+
+    async def served_for_moderator(
+        self, guild_id: int, query: str | None, default: str | None = None
+    ) -> Briefing:
+        """The briefing a moderator's command names (else the server's `default`), as the
+        server's students get it. One of the server's own briefings that exists but is not
+        published is refused saying so and how to publish it, never as "no briefing matches"."""
+        try:
+            return briefing_or_default(self.catalog.for_guild(guild_id), query, default)
+        except NotFound:
+            draft = await self._unpublished(guild_id, query or "")
+            if draft is None:
+                raise
+            raise NotFound(
+                _(
+                    "`{slug}` is not published: students cannot see it, so it cannot be "
+                    "posted, scheduled, set or reported on. Check it with `/briefing show "
+                    "{slug}`, then publish it with `/briefing publish {slug}`."
+                ).format(slug=draft.slug)
+            ) from None
+
+    async def _unpublished(self, guild_id: int, name: str) -> BriefingRecord | None:
+        """The server's never-published or unpublished briefing with exactly this id or title."""
+        name = " ".join(name.split())[:100].casefold()
+        if not name:
+            return None
+        found = await self.repository.briefing(guild_id, name)
+        if found is None:
+            records = await self.repository.briefings(guild_id)
+            found = next((r for r in records if name == r.title.casefold()), None)
+        return found if found is not None and found.published_version is None else None
 
     async def search(self, guild_id: int, query: str, limit: int = 25) -> list[BriefingRecord]:
         """A server's own briefings matching a query, for autocomplete."""

@@ -20,6 +20,7 @@ __all__ = [
     "list_reply",
     "placeholders_note",
     "review_reply",
+    "too_big_fix",
     "unchecked_note",
     "upload_reply",
 ]
@@ -31,6 +32,16 @@ ReviewAction = str
 """A review button's action: `<verb>:<question index>`; verbs in `REVIEW_VERBS`."""
 
 REVIEW_VERBS = ("go", "drop", "check", "key", "accept", "publish")
+
+
+def too_big_fix(kind: str) -> str:
+    """What to do with a file over its limit: a `briefing` file, or an `article`."""
+    if kind == "article":
+        return _(
+            "Attach the article's text alone (saved as .txt it is far smaller), or paste the "
+            "part that matters."
+        )
+    return _("Split it into two briefings, or shorten it, and upload it again.")
 
 
 def counts(briefing: Briefing) -> str:

@@ -24,6 +24,7 @@ from bot.core.content.views import (
     list_reply,
     placeholders_note,
     review_reply,
+    too_big_fix,
     unchecked_note,
     upload_reply,
 )
@@ -128,7 +129,8 @@ class BriefingsCog(
     async def upload(self, interaction: Interaction, file: discord.Attachment) -> None:
         """Check a briefing YAML file and store it as a draft."""
         guild = _guild(interaction)
-        check_attachment(file, self.content.caps.max_file_bytes, YAML_SUFFIXES)
+        fix = too_big_fix("briefing")
+        check_attachment(file, self.content.caps.max_file_bytes, YAML_SUFFIXES, fix)
         await defer_once(interaction, private=True)  # the download may be slow
         raw = await read_attachment(file, self.content.caps.max_file_bytes)
         outcome = await self.content.upload(guild, file.filename[:100], raw)
@@ -144,7 +146,8 @@ class BriefingsCog(
         if article is None:
             await send_modal(interaction, self._paste_modal())
             return
-        check_attachment(article, self.content.caps.max_article_bytes, ARTICLE_SUFFIXES)
+        fix = too_big_fix("article")
+        check_attachment(article, self.content.caps.max_article_bytes, ARTICLE_SUFFIXES, fix)
         await defer_once(interaction, private=True)  # the download may be slow
         raw = await read_attachment(article, self.content.caps.max_article_bytes)
         outcome = await self.content.draft(guild, article.filename[:100], raw)

@@ -38,9 +38,11 @@ from bot.core.class_views import (
     already_set_reply,
     assignment_set_reply,
     class_report_reply,
+    fewer_questions_note,
     open_assignments_reply,
     queue_reply,
     reason_label,
+    withdraw_question_reply,
 )
 from bot.core.classwork import REPORT_REASONS, Assignment, ClassReport, DayResult
 from bot.core.content.catalog import guild_scope
@@ -57,6 +59,7 @@ from bot.discord_bot.cogs.quiz import QuizCog
 from bot.discord_bot.custom_ids import (
     ACCEPT_MODAL,
     ASSIGNMENT_START,
+    ASSIGNMENT_WITHDRAW,
     CLASS_REPORT_PAGE,
     REPORT_MODAL,
     REPORT_PROBLEM,
@@ -133,6 +136,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         router.register(REPORT_MODAL, self.on_report_modal)
         router.register(REPORT_QUEUE, self.on_queue_action)
         router.register(ACCEPT_MODAL, self.on_accept_modal)
+        router.register(ASSIGNMENT_WITHDRAW, self.on_withdraw_confirm)
 
     # ----- reminders (the timer is the core's) -----
 
@@ -216,13 +220,13 @@ class ClassworkCog(commands.Cog, name="Class"):
         role: discord.Role | None = None,
         timezone: str = "UTC",
         sections: str | None = None,
-        count: app_commands.Range[int, 1, MAX_QUESTIONS] = 5,
+        count: app_commands.Range[int, 1, MAX_QUESTIONS] | None = None,
         difficulty: Literal["easy", "medium", "hard"] | None = None,
         remind_minutes: app_commands.Range[int, 1, MAX_REMIND_MINUTES] | None = None,
     ) -> None:
         """Set a briefing's questions as work, due at a time."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
-        found = self.services.library.find(briefing)
+        found = await self.services.content.served_for_moderator(interaction.guild_id, briefing)
         here = interaction.channel
         if remind_minutes is not None and isinstance(here, discord.TextChannel | discord.Thread):
             missing = missing_permissions(here)  # the reminder is posted in this channel
@@ -254,11 +258,30 @@ class ClassworkCog(commands.Cog, name="Class"):
             await send_reply(interaction, already_set_reply(assignment))
             return
         await send_reply(interaction, self._announcement(assignment))
+        fewer = fewer_questions_note(assignment, count)
+        if fewer is not None:
+            await send_reply(interaction, fewer)
 
     @moderator_command("unassign")
     @app_commands.describe(number=N_("The assignment's number (see /report)"))
     async def unassign(self, interaction: Interaction, number: int) -> None:
-        """Withdraw an assignment."""
+        """Withdraw an assignment (after a confirm button once students began it)."""
+        assert interaction.guild_id is not None
+        started, finished = await self.services.assignments.attempts(interaction.guild_id, number)
+        if started:
+            ask = withdraw_question_reply(
+                number, started, finished, ASSIGNMENT_WITHDRAW.build(number)
+            )
+            await send_reply(interaction, ask)
+            return
+        await self._withdraw(interaction, number)
+
+    async def on_withdraw_confirm(self, interaction: Interaction, args: list[str]) -> None:
+        """`aw:<assignment>`: a moderator confirmed /unassign of work students began."""
+        await require_moderator(interaction)
+        await self._withdraw(interaction, int(args[0]), edit=True)
+
+    async def _withdraw(self, interaction: Interaction, number: int, *, edit: bool = False) -> None:
         assert interaction.guild_id is not None
         await self.services.assignments.remove(interaction.guild_id, number)
         done = Reply.text(
@@ -266,7 +289,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             _("Assignment #{number} is withdrawn.").format(number=number),
             private=True,
         )
-        await send_reply(interaction, done)
+        await send_reply(interaction, done, edit=edit)
 
     # ----- students -----
 
@@ -376,7 +399,7 @@ class ClassworkCog(commands.Cog, name="Class"):
             report = await services.class_reports.for_assignment(guild.id, assignment, roster or ())
             return report, note
         assert briefing is not None
-        found_briefing = services.library.find(briefing)
+        found_briefing = await services.content.served_for_moderator(guild.id, briefing)
         return await services.class_reports.for_briefing(guild.id, found_briefing.id), ""
 
     @moderator_command("report")
@@ -399,7 +422,11 @@ class ClassworkCog(commands.Cog, name="Class"):
             raise QuizError(_("Reports belong to a server."))
         await defer_once(interaction, private=True)
         if export == "chart":
-            found = self.services.library.find(briefing).id if briefing else None
+            found = (
+                (await self.services.content.served_for_moderator(guild.id, briefing)).id
+                if briefing
+                else None
+            )
             days = await self.services.class_reports.results_by_day(guild.id, found)
             title = _("Right answers per day: {what}").format(
                 what=self._title(found) if found else guild.name

@@ -93,7 +93,8 @@ class ModerationCog(commands.Cog, name="Moderation"):
         preview: bool = False,
     ) -> None:
         """Post a briefing in a channel, with a Quiz me button."""
-        found = self.services.library.find(briefing)
+        assert interaction.guild_id is not None
+        found = await self.services.content.served_for_moderator(interaction.guild_id, briefing)
         missing = missing_permissions(channel)
         if preview:
             note = _(

@@ -126,7 +126,9 @@ class ProgressCog(commands.Cog, name="Progress"):
         top, mine = await self.study.leaderboard(
             interaction.guild_id, interaction.user.id, week=week
         )
-        await send_reply(interaction, leaderboard_reply(top, mine, week=week, mention=True))
+        ends = self.study.week_ends() if week else None
+        reply = leaderboard_reply(top, mine, week=week, mention=True, week_ends=ends)
+        await send_reply(interaction, reply)
 
     @app_commands.command(name="mydata", description=description_of("mydata"))
     async def mydata(self, interaction: Interaction) -> None:

@@ -51,7 +51,6 @@ from bot.core.schedule_runner import (
     ScheduleRunner,
     Tick,
 )
-from bot.core.server_settings import briefing_or_default
 from bot.core.views import marked_buttons
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.checks import is_moderator, moderator_command
@@ -399,7 +398,9 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         guild_id = interaction.guild_id
         assert guild_id is not None
         settings = await self.store.settings.get_settings(guild_id)
-        found = briefing_or_default(self.services.library, briefing, settings.default_briefing)
+        found = await self.services.content.served_for_moderator(
+            guild_id, briefing, settings.default_briefing
+        )
         now = self.services.clock.now()
         if what == "question":
             pick_question(found, now.date())  # refuses a briefing without button questions
