@@ -1,12 +1,13 @@
 """Thirty-fourth round, precision: a he or she after a paragraph closed by crediting
-someone else is not guessed to be that paragraph's subject."""
+someone else is never that paragraph's subject (the coreference rule of the same round makes
+it the credited person, as in all five such paragraphs of the labeled sets)."""
 
 from __future__ import annotations
 
 from tests.authoring.drafted import drafted_story, speakers_in
 
 
-def test_a_he_after_a_closing_credit_to_another_is_not_the_subject() -> None:
+def test_a_he_after_a_closing_credit_to_another_is_the_credited_not_the_subject() -> None:
     draft = drafted_story(
         "Two held over cattle raids",
         "Farmer Peter Mwangale and a local trader were arrested on Friday over the raids.",
@@ -14,8 +15,10 @@ def test_a_he_after_a_closing_credit_to_another_is_not_the_subject() -> None:
         " county police commander Joseph Otieno said.",
         "“We will charge everyone who took part in these attacks,” he told a local radio station.",
     )
-    # the subject Mwangale is not credited; Otieno is likely but not certain: nobody's
-    assert speakers_in(draft)["We will charge everyone who took part in these attacks"] is None
+    # the subject Mwangale is never credited; the he is the one who just spoke, Otieno
+    assert speakers_in(draft)["We will charge everyone who took part in these attacks"] == (
+        "Joseph Otieno"
+    )
 
 
 def test_a_he_after_a_closing_credit_to_the_same_person_stays_his() -> None:
