@@ -63,6 +63,7 @@ from bot.authoring.quiz_guards import (
     part_of_a_name_after,
 )
 from bot.authoring.quiz_people import a_label_of_another, cut_at_a_stop, names_an_office_holder
+from bot.authoring.quiz_pronoun import after_another_subject
 from bot.authoring.quotes import PRONOUN_HOW
 from bot.authoring.text import sentence_spans, truncate
 
@@ -249,6 +250,15 @@ def _people(figures: Sequence[DraftFigure], texts: Sequence[str]) -> list[DraftF
     ]
 
 
+def _paragraph_of(quote: DraftQuote, texts: Sequence[str]) -> str:
+    """The paragraph that holds the quote: the one of its number when `texts` are the
+    article's paragraphs, else the first that holds its opening words."""
+    start = quote.text[:40]
+    if 0 < quote.block <= len(texts) and start in texts[quote.block - 1]:
+        return texts[quote.block - 1]
+    return next((t for t in texts if start in t), "")
+
+
 def _who_said(
     quotes: Sequence[DraftQuote], figures: Sequence[DraftFigure], texts: Sequence[str]
 ) -> list[DraftQuestion]:
@@ -263,6 +273,10 @@ def _who_said(
             continue
         if quote.how not in ("the sentence", PRONOUN_HOW):
             continue  # a speaker taken from a neighbour: too unsure to quiz on
+        if quote.how == PRONOUN_HOW and after_another_subject(
+            _paragraph_of(quote, texts), quote.text, figure.name
+        ):
+            continue  # "Senior lawyers say ... “...,” he said.": whose "he" is a guess
         said = [w.strip(".,!?;:…").casefold() for w in quote.text.split()]
         tail = _TAIL_OF_A_SENTENCE.match(quote.text) is not None
         bland = all(w in _BLAND for w in said) or tail or quote.names_a_thing
