@@ -104,6 +104,8 @@ class ChannelQuiz:
     closing: int | None = None  # the question being closed (its answers are committing)
     opened: tuple[int, float] | None = None
     """The open question's index and when it opened on the monotonic clock (`timing_now`)."""
+    unsaved: bool = False
+    """Its last checkpoint failed: the store still holds an earlier question as the open one."""
 
 
 class ChannelQuizService:
@@ -229,6 +231,8 @@ class ChannelQuizService:
         forgets = self.study.forgets_of(user_id)
         if store is not None:
             try:
+                if quiz.unsaved:  # a restart must resume at this question, with this vote
+                    await self._save(quiz)
                 await store.sessions.save_session(
                     vote_id(session_id, index, user_id),
                     VOTE_KIND,
@@ -441,7 +445,8 @@ class ChannelQuizService:
         """Save the quiz where it is now (end it, once finished). A failure (the database
         down) is one warning line and the quiz goes on: the closed question's answers are
         already committed, and a restart now would resume the quiz at its last saved question,
-        whose answers count once (they are deduplicated)."""
+        whose answers count once (they are deduplicated). A vote on the next question saves
+        it first (`unsaved`): a restart must not resume before the question voted on."""
         try:
             if quiz.session.finished:
                 await self._end(quiz)
@@ -518,6 +523,7 @@ class ChannelQuizService:
             "message_id": quiz.message_id,
             "starter_id": quiz.starter_id,
         }
+        quiz.unsaved = True  # until this commit is known to be made
         await store.sessions.save_session(
             quiz.session.session_id,
             QUIZ_KIND,
@@ -527,6 +533,7 @@ class ChannelQuizService:
             json.dumps(state),
             quiz.session.started_at + SESSION_LIFETIME,
         )
+        quiz.unsaved = False
 
     async def _forget_votes(self, session_id: str, index: int, voters: list[int]) -> None:
         store = self.study.store

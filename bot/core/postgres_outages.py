@@ -16,10 +16,14 @@ __all__ = ["is_postgres_outage"]
 def is_postgres_outage(error: BaseException) -> bool:
     """True for asyncpg's connection errors (SQLSTATE class 08), operator intervention
     (class 57: admin or crash shutdown, "the database system is starting up", a cancelled
-    statement) and its "connection is closed"."""
+    statement), its "connection is closed", and its protocol left out of step by the server's
+    goodbye read before the connection's end ("cannot switch to state ...; another operation
+    is in progress", an `InternalClientError`: the connection is dropped, not reused)."""
     asyncpg = sys.modules.get("asyncpg.exceptions")
     if asyncpg is None:
         return False
     if isinstance(error, (asyncpg.PostgresConnectionError, asyncpg.OperatorInterventionError)):
         return True
+    if isinstance(error, asyncpg.InternalClientError):
+        return "another operation" in str(error)
     return isinstance(error, asyncpg.InterfaceError) and "closed" in str(error).lower()

@@ -144,6 +144,9 @@ def _outage_in(exc: BaseException) -> BaseException | None:
         if (
             isinstance(current, OSError)  # the network, a timeout, a disk (errno errors)
             or is_postgres_outage(current)
+            # a database library's error on a connection it judged lost, and dropped
+            # (SQLAlchemy's `connection_invalidated`: a protocol left out of step by a restart)
+            or getattr(current, "connection_invalidated", False) is True
             or (
                 isinstance(current, sqlite3.OperationalError)
                 and any(words in str(current).lower() for words in _SQLITE_OUTAGES)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
@@ -25,12 +26,15 @@ def create_postgres_engine(url: URL, *, pooled: bool = True) -> AsyncEngine:
         url,
         **pool,
         # No pre-ping: on a frozen server it would cost a second time limit before the query's
-        # own. A connection dropped by a server restart fails one query, and the pool drops it.
+        # own. A connection the driver already knows is dead is dropped at checkout instead
+        # (`_refuse_dead_connection`, no round trip).
         **({"pool_timeout": STATEMENT_TIMEOUT} if pooled else {}),
         connect_args={"timeout": CONNECT_TIMEOUT, "command_timeout": STATEMENT_TIMEOUT},
     )
     event.listen(engine.sync_engine, "handle_error", _drop_timed_out_connection)
     event.listen(engine.sync_engine.pool, "invalidate", _terminate)
+    if pooled:
+        event.listen(engine.sync_engine.pool, "checkout", _refuse_dead_connection)
     return engine
 
 
@@ -39,6 +43,15 @@ def _terminate(dbapi_connection: Any, _record: Any, _error: BaseException | None
     raw = getattr(dbapi_connection, "_connection", None)
     if raw is not None and not raw.is_closed():
         raw.terminate()
+
+
+def _refuse_dead_connection(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    """Drop a pooled connection the driver already knows is closed (the server restarted, or
+    ended it, while it sat in the pool): the pool connects afresh instead, and no user's
+    action fails on it. Costs no round trip."""
+    raw = getattr(dbapi_connection, "_connection", None)
+    if raw is not None and raw.is_closed():
+        raise sa_exc.DisconnectionError("the server closed this pooled connection")
 
 
 def _drop_timed_out_connection(context: Any) -> None:

@@ -12,6 +12,7 @@ import sqlite3
 
 import asyncpg
 import pytest
+from sqlalchemy import exc as sa_exc
 
 from bot.core.clock import FakeClock
 from bot.core.timer import ClockTimer
@@ -36,6 +37,21 @@ def wrapped(driver: Exception) -> Exception:
         try:
             raise WrappedDriverError("the database failed") from raised
         except WrappedDriverError as error:
+            return error
+
+
+OUT_OF_STEP = "cannot switch to state 15; another operation (2) is in progress"
+"""asyncpg on a connection whose server said goodbye (a restart) before its end was read."""
+
+
+def dropped(driver: Exception) -> Exception:
+    """`driver` raised on a connection SQLAlchemy then judged lost and dropped from its pool."""
+    try:
+        raise driver
+    except Exception as raised:
+        try:
+            raise sa_exc.InternalError("SELECT 1", {}, raised, connection_invalidated=True)
+        except sa_exc.InternalError as error:
             return error
 
 
@@ -76,6 +92,7 @@ async def run_ticks(failure: Exception, caplog: pytest.LogCaptureFixture) -> lis
         ),
         (wrapped(asyncpg.AdminShutdownError("terminating connection")), "terminating"),
         (wrapped(asyncpg.InterfaceError("connection is closed")), "connection is closed"),
+        (dropped(asyncpg.InternalClientError(OUT_OF_STEP)), "another operation"),
     ],
     ids=[
         "postgresql-refused-wrapped",
@@ -84,6 +101,7 @@ async def run_ticks(failure: Exception, caplog: pytest.LogCaptureFixture) -> lis
         "postgresql-starting-up",
         "postgresql-connection-terminated",
         "postgresql-connection-closed",
+        "postgresql-connection-out-of-step",
     ],
 )
 async def test_an_outage_logs_a_line_per_tick_without_traceback_then_recovery(
