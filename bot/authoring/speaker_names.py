@@ -29,6 +29,7 @@ from bot.authoring.canonical_names import (
     without_glued_verb,
 )
 from bot.authoring.common_word_names import common_word_name
+from bot.authoring.group_lead import led_by_group
 from bot.authoring.lexicon import (
     CITIES,
     COUNTRIES,
@@ -177,8 +178,8 @@ def settle_speakers(
 def _doubted(settled: _People, blocks: Sequence[Block], key: str, quote: FoundQuote) -> bool:
     """Whether a careful reader credits the quote to nobody (`quote_doubts`): words that
     never stand alone, a work's or a thing's title, narration credited to others inside
-    the marks (`quoted_names`), a one-word name never introduced (`unintroduced`), or
-    another story's teaser."""
+    the marks (`quoted_names`), a one-word name never introduced (`unintroduced`), a he/she
+    in a paragraph led by a bench or a group (`group_lead`), or another story's teaser."""
     if words_never_alone(quote.text) or ends_in_others_attribution(quote.text):
         return True
     block = settled.by_number.get(quote.block)
@@ -192,6 +193,10 @@ def _doubted(settled: _People, blocks: Sequence[Block], key: str, quote: FoundQu
     if unintroduced_beside_another(person.name, texts, block.text, others):
         return True
     if quote.how == PRONOUN_HOW and _after_someone_elses_credit(blocks, block, quote, person):
+        return True
+    if quote.how == PRONOUN_HOW and led_by_group(
+        block.text, quote.text, [person.name, *person.aliases]
+    ):
         return True
     return named_only_in_list_items([person.name, *person.aliases], blocks, block)
 
