@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from bot.authoring.article import Block
 from bot.authoring.body_apposition import apposed_to_a_body
 from bot.authoring.body_pronoun import referred_to_as_it
+from bot.authoring.body_refer_back import named_back_as_body
 from bot.authoring.canonical_names import (
     canonical_owners,
     clipped_form_of,
@@ -227,6 +228,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
         and not body_before_office(p.name, texts)
         and not body_after_noun(p.name, texts)
         and not office_words_name(p.name)
+        and not named_back_as_body(p.name, texts)
     ]
     kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]

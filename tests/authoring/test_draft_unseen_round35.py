@@ -47,3 +47,25 @@ def test_a_he_after_a_singular_subject_stays_with_the_resolved_speaker() -> None
         " “This is a budget for growth,” she said.",
     )
     assert speakers_in(draft)["This is a budget for growth"] == "Grace Otieno"
+
+
+def test_a_body_referred_back_to_by_its_noun_is_no_speaker() -> None:
+    draft = drafted_story(
+        "Water board cuts supply",
+        "The North Valley Water Conservancy announced on Monday that it was “left with no"
+        " choice” but to cut supply to three districts.",
+        "In a statement, the conservancy said it was “deeply sorry” for the disruption.",
+    )
+    speakers = speakers_in(draft)
+    assert speakers["left with no choice"] is None
+    assert speakers["deeply sorry"] is None
+
+
+def test_a_person_whose_surname_is_a_common_word_keeps_his_quote() -> None:
+    draft = drafted_story(
+        "Baker wins seat",
+        "Councillor Tom Baker won the seat by 300 votes on Friday.",
+        "“This is a win for every street in the ward,” Baker said.",
+        "The baker on the high street stayed open late to celebrate.",
+    )
+    assert speakers_in(draft)["This is a win for every street in the ward"] == "Tom Baker"
