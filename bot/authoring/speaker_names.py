@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.authoring.article import Block
+from bot.authoring.attribution_in_marks import only_an_attribution
 from bot.authoring.body_apposition import apposed_to_a_body
 from bot.authoring.body_pronoun import referred_to_as_it
 from bot.authoring.body_refer_back import named_back_as_body
@@ -182,6 +183,8 @@ def _doubted(settled: _People, blocks: Sequence[Block], key: str, quote: FoundQu
     the marks (`quoted_names`), a one-word name never introduced (`unintroduced`), a he/she
     in a paragraph led by a bench or a group (`group_lead`), or another story's teaser."""
     if words_never_alone(quote.text) or ends_in_others_attribution(quote.text):
+        return True
+    if only_an_attribution(quote.text):
         return True
     block = settled.by_number.get(quote.block)
     if block is None:

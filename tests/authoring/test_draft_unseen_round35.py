@@ -69,3 +69,18 @@ def test_a_person_whose_surname_is_a_common_word_keeps_his_quote() -> None:
         "The baker on the high street stayed open late to celebrate.",
     )
     assert speakers_in(draft)["This is a win for every street in the ward"] == "Tom Baker"
+
+
+def test_an_attribution_between_stray_marks_is_nobodys_quote() -> None:
+    draft = drafted_story(
+        "Tributes for former coach",
+        "Tributes came from Dr. Adebayo Ologun, a former secretary of the football federation.",
+        "“The news came as a shock to all of us,” Ologun said.",
+        "Speaking further, Ologun noted that the coach had built the national side.",
+        "“ He gave his whole life to the game, “ the former commissioner for sports continued.“"
+        " Many of us learned everything we know from him.",
+    )
+    speakers = speakers_in(draft)
+    assert speakers["The news came as a shock to all of us"] == "Adebayo Ologun"
+    assert speakers.get("the former commissioner for sports continued.") is None
+
