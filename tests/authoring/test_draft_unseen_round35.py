@@ -84,3 +84,14 @@ def test_an_attribution_between_stray_marks_is_nobodys_quote() -> None:
     assert speakers["The news came as a shock to all of us"] == "Adebayo Ologun"
     assert speakers.get("the former commissioner for sports continued.") is None
 
+
+def test_a_company_on_a_weekday_with_its_figures_is_no_speaker() -> None:
+    draft = drafted_story(
+        "Software maker beats forecasts",
+        "SAN FRANCISCO — Contoso on Thursday said its quarterly revenue rose to $4 billion.",
+        "Shares of Contoso closed up 2% in regular trading.",
+        '"We had a strong quarter across every region," said Contoso Chief Financial Officer'
+        " Priya Raman, in a press release.",
+        "Revenue from cloud services grew 30%, Contoso said.",
+    )
+    assert speakers_in(draft)["We had a strong quarter across every region"] != "Contoso"
