@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["named_back_as_body"]
+__all__ = ["named_back_as_body", "nouns_said_back"]
 
 _SPEECH = (
     r"(?:said|says|added|adds|continued|continues|announced|announces|stated|states|"
@@ -22,14 +22,23 @@ _SPEECH = (
 )
 
 
-def named_back_as_body(name: str, texts: Sequence[str]) -> bool:
-    """Whether the article writes "the [word] <name's last word, lowercase> said" (or
-    another verb of speech): the name is a body's, referred back to by its head noun."""
+# "the establishment said", "the water establishment also said": the noun before the verb.
+_BACK = re.compile(
+    rf"(?<![\w’'-])[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{{3,}})\s+"
+    rf"(?:also\s+|then\s+|later\s+)?{_SPEECH}(?![\w’'-])"
+)
+
+
+def nouns_said_back(texts: Sequence[str]) -> frozenset[str]:
+    """The lowercase nouns the article writes as "the [word] <noun> said" (or another verb
+    of speech): read once per article."""
+    return frozenset(m.group("noun") for text in texts for m in _BACK.finditer(text))
+
+
+def named_back_as_body(name: str, nouns: frozenset[str]) -> bool:
+    """Whether the name's last word, lowercase, is one of `nouns` (`nouns_said_back`): the
+    name is a body's, referred back to by its head noun."""
     last = name.split()[-1] if name.split() else ""
     if len(last) < 3 or not last[:1].isupper() or not last[1:].islower():
         return False
-    back = re.compile(
-        rf"(?<![\w’'-])[Tt]he\s+(?:[a-z]+\s+)?{re.escape(last.lower())}\s+"
-        rf"(?:also\s+|then\s+|later\s+)?{_SPEECH}(?![\w’'-])"
-    )
-    return any(back.search(text) for text in texts)
+    return last.lower() in nouns

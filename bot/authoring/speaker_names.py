@@ -21,7 +21,7 @@ from bot.authoring.article import Block
 from bot.authoring.attribution_in_marks import only_an_attribution
 from bot.authoring.body_apposition import apposed_to_a_body
 from bot.authoring.body_pronoun import referred_to_as_it
-from bot.authoring.body_refer_back import named_back_as_body
+from bot.authoring.body_refer_back import named_back_as_body, nouns_said_back
 from bot.authoring.canonical_names import (
     canonical_owners,
     clipped_form_of,
@@ -222,6 +222,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     key whose name fits two people, or names a unit, is nobody)."""
     texts = [b.text for b in blocks]
     lowercase = _lowercase_words(texts)
+    said_back = nouns_said_back(texts)
     kept = [
         _without_common_lead(p, lowercase)
         for p in people.persons
@@ -231,7 +232,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
         and not body_before_office(p.name, texts)
         and not body_after_noun(p.name, texts)
         and not office_words_name(p.name)
-        and not named_back_as_body(p.name, texts)
+        and not named_back_as_body(p.name, said_back)
     ]
     kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
