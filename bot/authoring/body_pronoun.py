@@ -28,6 +28,8 @@ _CLAUSE_WORDS = words(
     """
 )
 _LOWER_RUN = r"(?:[a-z][\w’'-]*,?\s+){0,8}?"
+# "Microsoft on Thursday said its ...": US wire style puts the day between subject and verb.
+_WEEKDAY = r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
 _COURTESY = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 
 
@@ -41,7 +43,7 @@ def referred_to_as_it(name: str, texts: Sequence[str]) -> bool:
     if any(titled.search(text) for text in texts):
         return False  # "Mr Lichada": a person of that name
     clause = re.compile(
-        rf"(?<![\w’'-]){re.escape(name)}\s+(?P<verb>[a-z]+)\s+(?P<run>{_LOWER_RUN})its\b"
+        rf"(?<![\w’'-]){re.escape(name)}\s+{_WEEKDAY}(?P<verb>[a-z]+)\s+(?P<run>{_LOWER_RUN})its\b"
     )
     for text in texts:
         for match in clause.finditer(text):

@@ -18,8 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.authoring.article import Block
+from bot.authoring.attribution_in_marks import only_an_attribution
 from bot.authoring.body_apposition import apposed_to_a_body
 from bot.authoring.body_pronoun import referred_to_as_it
+from bot.authoring.body_refer_back import named_back_as_body, nouns_said_back
 from bot.authoring.canonical_names import (
     canonical_owners,
     clipped_form_of,
@@ -29,6 +31,7 @@ from bot.authoring.canonical_names import (
     without_glued_verb,
 )
 from bot.authoring.common_word_names import common_word_name
+from bot.authoring.group_lead import led_by_group
 from bot.authoring.lexicon import (
     CITIES,
     COUNTRIES,
@@ -177,9 +180,11 @@ def settle_speakers(
 def _doubted(settled: _People, blocks: Sequence[Block], key: str, quote: FoundQuote) -> bool:
     """Whether a careful reader credits the quote to nobody (`quote_doubts`): words that
     never stand alone, a work's or a thing's title, narration credited to others inside
-    the marks (`quoted_names`), a one-word name never introduced (`unintroduced`), or
-    another story's teaser."""
+    the marks (`quoted_names`), a one-word name never introduced (`unintroduced`), a he/she
+    in a paragraph led by a bench or a group (`group_lead`), or another story's teaser."""
     if words_never_alone(quote.text) or ends_in_others_attribution(quote.text):
+        return True
+    if only_an_attribution(quote.text):
         return True
     block = settled.by_number.get(quote.block)
     if block is None:
@@ -192,6 +197,10 @@ def _doubted(settled: _People, blocks: Sequence[Block], key: str, quote: FoundQu
     if unintroduced_beside_another(person.name, texts, block.text, others):
         return True
     if quote.how == PRONOUN_HOW and _after_someone_elses_credit(blocks, block, quote, person):
+        return True
+    if quote.how == PRONOUN_HOW and led_by_group(
+        block.text, quote.text, [person.name, *person.aliases]
+    ):
         return True
     return named_only_in_list_items([person.name, *person.aliases], blocks, block)
 
@@ -213,6 +222,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     key whose name fits two people, or names a unit, is nobody)."""
     texts = [b.text for b in blocks]
     lowercase = _lowercase_words(texts)
+    said_back = nouns_said_back(texts)
     kept = [
         _without_common_lead(p, lowercase)
         for p in people.persons
@@ -222,6 +232,7 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
         and not body_before_office(p.name, texts)
         and not body_after_noun(p.name, texts)
         and not office_words_name(p.name)
+        and not named_back_as_body(p.name, said_back)
     ]
     kept = [_first_name_in_capitals(p, texts, lowercase) for p in kept]
     kept = [replace(p, name=without_glued_lead(p.name, texts)) for p in kept]
