@@ -961,13 +961,8 @@ def postgres_server(wanted: bool) -> Iterator[PostgresServer | None]:
     if not wanted:
         yield None
         return
-    server = PostgresServer()
-    server.start()
-    try:
+    with PostgresServer.running() as server:
         yield server
-    finally:
-        server.signal_all(signal.SIGCONT)
-        server.stop()
 
 
 @contextlib.contextmanager

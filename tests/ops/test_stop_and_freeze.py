@@ -21,13 +21,8 @@ STOP_WITHIN = 5.0
 
 @pytest.fixture
 def postgres() -> Iterator[PostgresServer]:
-    server = PostgresServer()
-    server.start()
-    try:
+    with PostgresServer.running() as server:
         yield server
-    finally:
-        server.signal_all(signal.SIGCONT)
-        server.stop()
 
 
 async def _answer_first_question(double: DiscordDouble, question: Message) -> InteractionRecord:

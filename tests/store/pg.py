@@ -22,6 +22,7 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 __all__ = ["PostgresServer", "PostgresUnavailableError", "find_bin_dir"]
@@ -146,6 +147,19 @@ class PostgresServer:
         for pid in pids:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, sig)
+
+    @classmethod
+    @contextlib.contextmanager
+    def running(cls) -> Iterator[PostgresServer]:
+        """A started server, thawed (SIGCONT, in case a fault left it stopped) and stopped
+        when the block ends."""
+        server = cls()
+        server.start()
+        try:
+            yield server
+        finally:
+            server.signal_all(signal.SIGCONT)
+            server.stop()
 
     def stop(self) -> None:
         """Stop the server (immediately: nothing in it is worth keeping) and delete it."""
