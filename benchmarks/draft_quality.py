@@ -83,6 +83,10 @@ outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh50, real articles, fiftieth fresh set, labeled at main's 8119c79 from 20
 outlets in the Americas and Europe not used before;
 labeled/real/fresh51, real articles, fifty-first fresh set, labeled at main's 8119c79 from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh52, real articles, fifty-second fresh set, labeled at main's 4fa6139 from 20
+outlets in the Americas and Europe not used before;
+labeled/real/fresh53, real articles, fifty-third fresh set, labeled at main's 4fa6139 from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -158,6 +162,8 @@ FRESH48 = REAL / "fresh48"
 FRESH49 = REAL / "fresh49"
 FRESH50 = REAL / "fresh50"
 FRESH51 = REAL / "fresh51"
+FRESH52 = REAL / "fresh52"
+FRESH53 = REAL / "fresh53"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -213,6 +219,8 @@ REAL_SETS = (
     ("real articles, forty-ninth fresh set", FRESH49, False),
     ("real articles, fiftieth fresh set", FRESH50, False),
     ("real articles, fifty-first fresh set", FRESH51, False),
+    ("real articles, fifty-second fresh set", FRESH52, False),
+    ("real articles, fifty-third fresh set", FRESH53, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
