@@ -92,7 +92,7 @@ class SqlAnswers:
         changes nothing, review state included, and returns False. Concurrent callers share
         transactions (group commit).
         """
-        return await self._writer.submit(PendingAnswer(rec, review))
+        return await self._writer.begin(PendingAnswer(rec, review))  # no `submit` coroutine
 
     def begin_answer(
         self, rec: AnswerRecord, review: ReviewState | ReviewUpdate | None = None
