@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from fsrs import Card, Rating, Scheduler, State
+from fsrs import scheduler as fsrs_module
 
 from bot.core.progress import ReviewState
 from bot.core.utc_text import utc_iso
@@ -131,6 +132,16 @@ _LAST_REVIEW = '", "last_review": "'
 """What follows a reviewed card's due time in its JSON, up to its last review's time."""
 
 
+class _Fuzz(NamedTuple):
+    """How fsrs fuzzes one interval: `random()` spread over `days` days from `fewest`,
+    rounded, is the number of days, `intervals[days drawn - fewest]` (within the longest
+    interval, as fsrs keeps it)."""
+
+    fewest: int
+    days: int
+    intervals: tuple[dt.timedelta, ...]
+
+
 class _FirstReview(NamedTuple):
     """What a new card's first review with one rating leaves, whenever it is given."""
 
@@ -139,8 +150,33 @@ class _FirstReview(NamedTuple):
     interval: dt.timedelta
     """From the review to the card's due time (before fuzz)."""
     mastered: bool
-    fuzzed: bool
-    """Whether fsrs fuzzes the interval (an outcome in the Review state, fuzzing on)."""
+    fuzz: _Fuzz | None
+    """Where fsrs fuzzes the interval (an outcome in the Review state, fuzzing on, at least
+    2.5 days), how (`_fuzz_days`)."""
+
+
+def _fuzz_days(interval: dt.timedelta, maximum_days: int) -> _Fuzz | None:
+    """How fsrs fuzzes `interval`, worked out once, or None where fsrs leaves it as it is
+    (under 2.5 days).
+
+    fsrs widens an interval by a day plus a share of its length per range of lengths
+    (`FUZZ_RANGES`), keeps the low end at two days or more and the high end within the
+    longest interval, then draws `random()` once: the fuzzed interval is that draw spread
+    over the days, rounded, and at most the longest interval (`ReviewScheduler.review`). It
+    does all this, and builds the interval, on every review it fuzzes; for a first answer's
+    fixed interval the bounds and the intervals it can draw never change.
+    """
+    days = interval.days
+    if days < 2.5:
+        return None
+    widen = 1.0
+    for span in fsrs_module.FUZZ_RANGES:
+        widen += span["factor"] * max(min(float(days), span["end"]) - span["start"], 0.0)
+    highest = min(round(days + widen), maximum_days)
+    fewest = min(max(2, round(days - widen)), highest)
+    spread = highest - fewest + 1  # a draw just under 1 rounds to one day past `highest`
+    drawn = [dt.timedelta(days=min(fewest + k, maximum_days)) for k in range(spread + 1)]
+    return _Fuzz(fewest, spread, tuple(drawn))
 
 
 def _first_reviews(fsrs: Scheduler) -> dict[Rating, _FirstReview]:
@@ -150,7 +186,7 @@ def _first_reviews(fsrs: Scheduler) -> dict[Rating, _FirstReview]:
     on the rating: the card it leaves is the same whenever it is given, due the same interval
     later, with that time as its last review. Reviewed once here with fuzzing off, at a fixed
     time; when `fsrs` fuzzes, an outcome in the Review state (and no other) has its interval
-    fuzzed by fsrs on each answer, as its own review would.
+    fuzzed on each answer with fsrs's own draw, as its review would (`_fuzz_days`).
     """
     fixed = Scheduler(
         parameters=fsrs.parameters,
@@ -169,8 +205,10 @@ def _first_reviews(fsrs: Scheduler) -> dict[Rating, _FirstReview]:
         head = text[: text.index(f'"due": "{due}"') + len('"due": "')]
         if text != f'{head}{due}{_LAST_REVIEW}{at.isoformat()}"}}':
             continue  # not a card this shortcut can write: fsrs reviews it
+        interval = card.due - at
         fuzzed = fsrs.enable_fuzzing and card.state == State.Review
-        firsts[rating] = _FirstReview(head, card.due - at, _mastered(card), fuzzed)
+        fuzz = _fuzz_days(interval, fsrs.maximum_interval) if fuzzed else None
+        firsts[rating] = _FirstReview(head, interval, _mastered(card), fuzz)
     return firsts
 
 
@@ -233,8 +271,10 @@ class ReviewScheduler:
             first = self._first.get(rating)
             if first is not None:
                 interval = first.interval
-                if first.fuzzed:  # fsrs's own fuzz, the one step of its review left to run
-                    interval = self._fsrs._get_fuzzed_interval(interval=interval)
+                fuzz = first.fuzz
+                if fuzz is not None:  # fsrs's fuzz: its one draw, as fsrs rounds it
+                    drawn = round(fsrs_module.random() * fuzz.days + fuzz.fewest)
+                    interval = fuzz.intervals[drawn - fuzz.fewest]
                 due = now + interval
                 card_text = f'{first.head}{utc_iso(due)}{_LAST_REVIEW}{utc_iso(now)}"}}'
                 return ReviewState(card=card_text, due=due, mastered=first.mastered)

@@ -92,7 +92,7 @@ class SqlAnswers:
         changes nothing, review state included, and returns False. Concurrent callers share
         transactions (group commit).
         """
-        return await self._writer.submit(PendingAnswer(rec, review))
+        return await self._writer.begin(PendingAnswer(rec, review))  # no `submit` coroutine
 
     def begin_answer(
         self, rec: AnswerRecord, review: ReviewState | ReviewUpdate | None = None
@@ -138,8 +138,8 @@ class SqlAnswers:
         last_id, stored = self._sql.look_up(conn, asked)
         if plan.rows:
             plan.mark_inserted(self._sql.insert_answers(conn, plan.rows, last_id))
+            totals.add_inserted(conn, last_id)  # the rows just inserted: the new answers
         new = plan.new
-        totals.add_answers(conn, [p.record for p, is_new in zip(batch, new, strict=True) if is_new])
         states = next_reviews(batch, new, stored)
         if states:
             self._sql.upsert_reviews(conn, states, self._clock())

@@ -42,10 +42,15 @@ class AnswerPlan:
     rows: list[AnswerRecord]
     """One per distinct answer, in question key order."""
 
-    def mark_inserted(self, keys: Iterable[AnswerKey]) -> None:
-        """Count the answers with these keys (just inserted) as new."""
+    def mark_inserted(self, keys: Iterable[AnswerKey] | None) -> None:
+        """Count the answers with these keys (just inserted) as new; None: every row."""
+        new = self.new
+        if keys is None:
+            for i in self.first_of.values():
+                new[i] = True
+            return
         for key in keys:
-            self.new[self.first_of[key]] = True
+            new[self.first_of[key]] = True
 
 
 def plan_answers(batch: Sequence[PendingAnswer]) -> AnswerPlan:

@@ -194,12 +194,13 @@ class SqliteStatements:
 
     def insert_answers(
         self, conn: DriverSql, records: Sequence[AnswerRecord], after: int
-    ) -> list[AnswerKey]:
-        """See `BatchStatements`; `after`: the last answer id stored before this batch
-        (`look_up`). An insert reports how many rows it added: when that is every row (an
-        answer is almost always new) the keys are the records' own; only when some were stored
-        already are the new ones read back, as the rows with a greater id (SQLite gives a new
-        row one more than the greatest id, and the batch's transaction is the only writer)."""
+    ) -> list[AnswerKey] | None:
+        """See `BatchStatements`, but None when every record was inserted; `after`: the last
+        answer id stored before this batch (`look_up`). An insert reports how many rows it
+        added: when that is every row (an answer is almost always new) nothing more is built;
+        only when some were stored already are the new ones read back, as the rows with a
+        greater id (SQLite gives a new row one more than the greatest id, and the batch's
+        transaction is the only writer), and their keys returned."""
         width = len(_ANSWER_COLUMNS) - 1  # the day is not bound
         added = 0
         for chunk in _chunks(records, self.ROWS_PER_INSERT):
@@ -224,12 +225,14 @@ class SqliteStatements:
             added += conn.exec_driver_sql(
                 self._INSERT_ANSWERS.format(rows=placeholders(rows, width)), shaped_values
             ).rowcount
+        if added == len(records):
+            return None  # no key tuple per answer to build and look up again
         keyed = [(i, r) for i, r in enumerate(records) if r.session_id is not None]
-        new = self._inserted(conn, keyed, after) if added < len(records) else None
+        new = self._inserted(conn, keyed, after)
         return [
             (r.session_id, r.user_id, r.briefing_id, r.question_id)
             for i, r in keyed
-            if r.session_id is not None and (new is None or i in new)
+            if r.session_id is not None and i in new
         ]
 
     def look_up(

@@ -6,7 +6,7 @@ the number YYYYMMDD (weeks run Monday to Sunday, UTC, as ISO weeks do). Answers 
 a server (direct messages) are on no leaderboard, so they have no totals.
 
 The totals are kept by whoever changes answers, in the same transaction: the answer writer
-adds new answers (`add_answers`), `rescore` moves right answers between right and wrong, and
+adds new answers (`add_inserted`), `rescore` moves right answers between right and wrong, and
 forgetting a user deletes their rows. On SQLite the board index orders rows exactly as a
 leaderboard ranks them, so the top of a board is the first rows of an index range, and a
 learner's rank is one plus two counts over ranges of the same index. On PostgreSQL no index
@@ -19,17 +19,17 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable
 from typing import Any
 
-from bot.core.progress import AnswerRecord, LeaderboardEntry
-from bot.store.batch_sql import DriverSql, placeholders, shaped
+from bot.core.progress import LeaderboardEntry
+from bot.store.batch_sql import DriverSql
 from bot.store.sql import Params, SqlRunner, read_date
 
 __all__ = [
     "ALL_TIME",
     "TotalKey",
-    "add_answers",
+    "add_inserted",
     "bump_statements",
     "rank_of",
     "rank_query",
@@ -46,9 +46,6 @@ ALL_TIME = 0
 TotalKey = tuple[int, int, int]
 """(guild id, period, user id): one row of `learner_totals`."""
 
-LearnerWeek = tuple[int, int, int]
-"""(guild id, user id, week): what one learner's new answers of one week add to two totals."""
-
 
 @functools.lru_cache(maxsize=64)
 def week_key(day: dt.date) -> int:
@@ -61,57 +58,33 @@ def _period(week: dt.date | None) -> int:
     return ALL_TIME if week is None else week_key(week)
 
 
-def deltas(records: Iterable[AnswerRecord]) -> dict[LearnerWeek, tuple[int, int]]:
-    """What new answers add to their learners' totals: (right, answered) per server, learner
-    and week, server answers only; each counts into its all-time and its week's total."""
-    out: dict[LearnerWeek, tuple[int, int]] = {}
-    weeks: dict[dt.date, int] = {}  # a batch's answers fall on a day or two
-    for rec in records:
-        if rec.guild_id is None:
-            continue
-        at = rec.answered_at
-        day = (at if at.tzinfo is dt.UTC else at.astimezone(dt.UTC)).date()
-        week = weeks.get(day)
-        if week is None:
-            week = weeks[day] = week_key(day)
-        key = (rec.guild_id, rec.user_id, week)
-        right, answered = out.get(key, (0, 0))
-        out[key] = (right + rec.correct, answered + 1)
-    return out
-
-
-_SQLITE_ADD = (
+_SQLITE_ADD_INSERTED = (
     "INSERT INTO learner_totals (guild_id, period, user_id, correct, answered) "
-    "SELECT v.column1, iif(p.column1, v.column3, 0), v.column2, v.column4, v.column5 "
-    "FROM (VALUES {rows}) AS v CROSS JOIN (VALUES (0), (1)) AS p "
-    "WHERE v.column1 IS NOT NULL ON CONFLICT (guild_id, period, user_id) DO UPDATE SET "
+    "SELECT a.guild_id, iif(p.column1, "
+    "CAST(strftime('%Y%m%d', a.answered_day, 'weekday 0', '-6 days') AS INTEGER), 0), "
+    "a.user_id, a.correct, 1 FROM answers AS a CROSS JOIN (VALUES (0), (1)) AS p "
+    "WHERE a.id > ? AND a.guild_id IS NOT NULL "
+    "ON CONFLICT (guild_id, period, user_id) DO UPDATE SET "
     "correct = learner_totals.correct + excluded.correct, "
     "answered = learner_totals.answered + excluded.answered"
 )
-"""Each row (guild, user, week, right, answered) added to two totals, all time and its week:
-its values bound once, not once per total. A learner with answers in two weeks of a batch has
-two rows, and their all-time total takes both (SQLite's upsert sees the rows one by one)."""
-SQLITE_ROWS_PER_ADD = 5000
-"""Rows per SQLite statement (5 values each: under SQLite's 32,766 bound values)."""
+"""Each answer stored after a given id added to two totals of its server and learner: all time
+and its week (named as `week_key` names it: `weekday 0` moves a day on to its Sunday, six days
+back is its Monday). SQLite's upsert sees the rows one by one, so a learner's several answers
+all count. Not grouped first: a learner rarely has two answers in one batch, and sorting the
+rows to group them cost more than the upserts it saved."""
 
 
-def add_answers(conn: DriverSql, new_answers: Sequence[AnswerRecord]) -> None:
-    """Count answers just inserted (and only those) into their learners' totals (SQLite).
+def add_inserted(conn: DriverSql, after: int) -> None:
+    """Count the answers stored with an id above `after` (just inserted by this transaction,
+    the file's only writer) into their learners' totals. SQLite only: PostgreSQL's answer
+    batch counts its answers in its own statement (`bot.store.pg_batch`).
 
-    Plain SQL through the driver (this runs in every answer batch): one multi-row statement
-    per chunk, one step of the driver, not one per row. (PostgreSQL's answer batch counts
-    its answers in SQL: `bot.store.pg_batch`.)
+    One statement binding one value: SQLite reads the new rows back by id, works out their
+    weeks and adds them up in C, with the GIL let go, instead of Python counting every
+    answer and binding five values per learner and week.
     """
-    changes = deltas(new_answers)
-    if not changes:
-        return
-    rows = [key + value for key, value in changes.items()]
-    for start in range(0, len(rows), SQLITE_ROWS_PER_ADD):
-        chunk = rows[start : start + SQLITE_ROWS_PER_ADD]
-        count, values = shaped(
-            [v for row in chunk for v in row], 5, SQLITE_ROWS_PER_ADD, skipped=True
-        )
-        conn.exec_driver_sql(_SQLITE_ADD.format(rows=placeholders(count, 5)), values)
+    conn.exec_driver_sql(_SQLITE_ADD_INSERTED, (after,))
 
 
 ROWS_PER_BUMP = 5000

@@ -9,7 +9,7 @@ import math
 import random
 
 import pytest
-from fsrs import Card, State
+from fsrs import Card, Scheduler, State
 
 from bot.core.progress import ReviewState
 from bot.core.review import (
@@ -227,3 +227,38 @@ def test_any_card_is_stored_as_fsrs_writes_it(card: Card) -> None:
             Card.from_json(card.to_json()), Rating.Good, review_datetime=NOW + DAY
         )
         assert state.card == theirs.to_json()
+
+
+@pytest.mark.parametrize(
+    ("retention", "longest"),
+    [(0.9, 365), (0.8, 365), (0.7, 365), (0.97, 365), (0.7, 12), (0.9, 3)],
+)
+def test_a_fuzzed_first_answer_lands_on_the_day_fsrs_picks_for_every_draw(
+    retention: float, longest: int
+) -> None:
+    """An Easy first answer's interval is fuzzed as fsrs's own review fuzzes it, whatever the
+    draw: over many seeds, with intervals in every range of fsrs's fuzz and a longest interval
+    that cuts it short, the same due time and the same number of draws."""
+    ours = ReviewScheduler(desired_retention=retention, maximum_interval_days=longest)
+    theirs = Scheduler(
+        desired_retention=retention,
+        learning_steps=(dt.timedelta(minutes=1), dt.timedelta(minutes=10)),
+        relearning_steps=(dt.timedelta(minutes=10),),
+        maximum_interval=longest,
+    )
+    days = set()
+    for seed in range(400):
+        random.seed(seed)
+        state = ours.review(None, Rating.Easy, NOW)
+        after_ours = random.random()
+        random.seed(seed)
+        card, _log = theirs.review_card(
+            Card(card_id=0, state=State.Learning, due=NOW), Rating.Easy, review_datetime=NOW
+        )
+        assert (state.card, state.due) == (card.to_json(), card.due)
+        assert after_ours == random.random()
+        days.add((state.due - NOW).days)
+    plain = ReviewScheduler(desired_retention=retention, maximum_interval_days=longest, fuzz=False)
+    unfuzzed = plain.review(None, Rating.Easy, NOW).due - NOW
+    # fsrs fuzzes an interval of 2.5 days or more (here every one but 0.97's two days)
+    assert len(days) > 1 or unfuzzed < dt.timedelta(days=2.5)
