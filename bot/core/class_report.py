@@ -2,8 +2,8 @@
 
 The database counts (see `ClassResultsRepository`); this module adds the rules: a student's
 status (finished, late, started, not started; "answered" in a briefing's report), each
-question's share right and its flag (too hard below 30% right, too easy above 90%), and the
-CSV export.
+question's share right and its flag (too hard below 30% right, too easy above 90%, once
+`FLAG_MIN_ANSWERS` answers are in), and the CSV export.
 """
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ import csv
 import io
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 
-from bot.core.assignments import late, work_title
+from bot.core.assignments import late, missing_assignment, work_title
 from bot.core.class_ports import AssignmentRepository, ClassResultsRepository
 from bot.core.classwork import (
+    FLAG_MIN_ANSWERS,
     TOO_EASY,
     TOO_HARD,
     Assignment,
@@ -48,8 +49,9 @@ _STATUS_ORDER: dict[StudentStatus, int] = {
 
 
 def flag_for(answered: int, correct: int) -> QuestionFlag | None:
-    """ "too hard" under 30% right, "too easy" over 90% right, else None (and None unanswered)."""
-    if not answered:
+    """ "too hard" under 30% right, "too easy" over 90% right, else None; None too with fewer
+    than `FLAG_MIN_ANSWERS` answers, too few to judge a question by."""
+    if answered < FLAG_MIN_ANSWERS:
         return None
     share = correct / answered
     if share < TOO_HARD:
@@ -93,7 +95,7 @@ class ClassReportService:
         """An assignment's report; `roster` adds the students set it who never started."""
         assignment = await self.assignments.get_assignment(guild_id, assignment_id)
         if assignment is None:
-            raise NotFound(_("This server has no assignment #{id}.").format(id=assignment_id))
+            raise await missing_assignment(self.assignments, guild_id, assignment_id)
         submissions = await self.assignments.submissions(guild_id, assignment_id)
         students = [_student(assignment, s) for s in submissions]
         seen = {s.user_id for s in students}

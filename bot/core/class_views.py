@@ -11,11 +11,16 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
 from bot.core.assignments import OpenAssignment
-from bot.core.classwork import Assignment, ClassReport, QuestionFigures, StudentResult
-from bot.core.dates import short_date_time
+from bot.core.classwork import (
+    FLAG_MIN_ANSWERS,
+    Assignment,
+    ClassReport,
+    QuestionFigures,
+    StudentResult,
+)
 from bot.core.paginate import paginate
 from bot.core.question_reports import AcceptOutcome, QueueItem
-from bot.core.replies import Button, ButtonStyle, Field, Reply, deadline, typed
+from bot.core.replies import Button, ButtonStyle, Field, Reply, deadline, moment, typed
 from bot.core.wording import percent, share
 from bot.i18n import N_, _, ngettext
 
@@ -201,13 +206,17 @@ def _student_line(s: StudentResult, names: Mapping[int, str], set_questions: int
             "{answered} of {total} answered", "{answered} of {total} answered", s.answered
         ).format(answered=s.answered, total=set_questions)
         right = ngettext("{right} right", "{right} right", s.correct).format(right=s.correct)
-        progress = f"{answered}, {right}"
-        return f"{name}: {status_label(s.status)}, {progress}"
+        return _("{name}: {status}, {answered}, {right}").format(
+            name=name, status=status_label(s.status), answered=answered, right=right
+        )
     score = f"{s.correct}/{s.answered}"
-    when = ""
-    if s.finished_at:
-        when = ", " + _("{when} UTC").format(when=short_date_time(s.finished_at, year=False))
-    return f"{name}: {status_label(s.status)}, {score}{when}"
+    if s.finished_at:  # each reader's own time where the platform shows it
+        return _("{name}: {status}, {score}, {when}").format(
+            name=name, status=status_label(s.status), score=score, when=moment(s.finished_at)
+        )
+    return _("{name}: {status}, {score}").format(
+        name=name, status=status_label(s.status), score=score
+    )
 
 
 def _student_name(s: StudentResult, names: Mapping[int, str]) -> str:
@@ -248,6 +257,14 @@ def _question_field(number: int, q: QuestionFigures) -> Field:
     if q.flag:
         flag = _(_FLAGS[q.flag]) if q.flag in _FLAGS else q.flag
         lines.append(_("Flag: {flag}").format(flag=flag))
+    elif q.answered < FLAG_MIN_ANSWERS:
+        lines.append(
+            ngettext(
+                "Too few answers to call it easy or hard: {n} so far, {least} needed.",
+                "Too few answers to call it easy or hard: {n} so far, {least} needed.",
+                q.answered,
+            ).format(n=q.answered, least=FLAG_MIN_ANSWERS)
+        )
     return Field(_("Q{number}. {prompt}").format(number=number, prompt=q.prompt), "\n".join(lines))
 
 
