@@ -48,10 +48,12 @@ _STATUS_ORDER: dict[StudentStatus, int] = {
 }
 
 
-def flag_for(answered: int, correct: int) -> QuestionFlag | None:
+def flag_for(
+    answered: int, correct: int, least: int = FLAG_MIN_ANSWERS
+) -> QuestionFlag | None:
     """ "too hard" under 30% right, "too easy" over 90% right, else None; None too with fewer
-    than `FLAG_MIN_ANSWERS` answers, too few to judge a question by."""
-    if answered < FLAG_MIN_ANSWERS:
+    than `least` answers, too few to judge a question by."""
+    if answered < max(least, 1):
         return None
     share = correct / answered
     if share < TOO_HARD:

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
 from bot.core.assignments import OpenAssignment
+from bot.core.class_report import flag_for
 from bot.core.classwork import (
     FLAG_MIN_ANSWERS,
     Assignment,
@@ -255,17 +256,20 @@ def _question_field(number: int, q: QuestionFigures) -> Field:
             )
         )
     if q.flag:
-        flag = _(_FLAGS[q.flag]) if q.flag in _FLAGS else q.flag
-        lines.append(_("Flag: {flag}").format(flag=flag))
-    elif q.answered < FLAG_MIN_ANSWERS:
-        lines.append(
+        lines.append(_("Flag: {flag}").format(flag=_flag_label(q.flag)))
+    elif (early := flag_for(q.answered, q.correct, least=1)) is not None:
+        lines.append(  # what the share alone says, and why it is no flag yet
             ngettext(
-                "Too few answers to call it easy or hard: {n} so far, {least} needed.",
-                "Too few answers to call it easy or hard: {n} so far, {least} needed.",
+                "Only {n} answer so far: too few to call it {flag} ({least} needed).",
+                "Only {n} answers so far: too few to call it {flag} ({least} needed).",
                 q.answered,
-            ).format(n=q.answered, least=FLAG_MIN_ANSWERS)
+            ).format(n=q.answered, flag=_flag_label(early), least=FLAG_MIN_ANSWERS)
         )
     return Field(_("Q{number}. {prompt}").format(number=number, prompt=q.prompt), "\n".join(lines))
+
+
+def _flag_label(flag: str) -> str:
+    return _(_FLAGS[flag]) if flag in _FLAGS else flag
 
 
 def class_report_reply(report: ClassReport, names: Mapping[int, str], *, note: str = "") -> Reply:
