@@ -48,9 +48,7 @@ _STATUS_ORDER: dict[StudentStatus, int] = {
 }
 
 
-def flag_for(
-    answered: int, correct: int, least: int = FLAG_MIN_ANSWERS
-) -> QuestionFlag | None:
+def flag_for(answered: int, correct: int, least: int = FLAG_MIN_ANSWERS) -> QuestionFlag | None:
     """ "too hard" under 30% right, "too easy" over 90% right, else None; None too with fewer
     than `least` answers, too few to judge a question by."""
     if answered < max(least, 1):
