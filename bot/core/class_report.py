@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 
 from bot.core.assignments import late, missing_assignment, work_title
 from bot.core.class_ports import AssignmentRepository, ClassResultsRepository
@@ -33,7 +33,14 @@ from bot.core.library import Shelf
 from bot.core.models import Briefing
 from bot.i18n import _
 
-__all__ = ["CSV_COLUMNS", "ClassReportService", "flag_for", "report_csv"]
+__all__ = [
+    "CSV_COLUMNS",
+    "MOST_MISSED",
+    "ClassReportService",
+    "flag_for",
+    "most_missed",
+    "report_csv",
+]
 
 KeptPrompts = Callable[[int, str], Awaitable[Mapping[str, str]]]
 """(server, briefing id) -> the prompts its kept versions wrote, by question id: how a report
@@ -59,6 +66,23 @@ def flag_for(answered: int, correct: int, least: int = FLAG_MIN_ANSWERS) -> Ques
     if share > TOO_EASY:
         return "too easy"
     return None
+
+
+MOST_MISSED = 3
+"""How many of the most missed questions a report names at its top."""
+
+
+def most_missed(
+    questions: Sequence[QuestionFigures], limit: int = MOST_MISSED
+) -> list[tuple[int, QuestionFigures]]:
+    """The questions the group missed most, as (number in the report, figures): the lowest
+    share right first (then the most answered, then the report's order), only questions
+    someone got wrong; none when the report has a single question (its figures say it)."""
+    if len(questions) < 2:
+        return []
+    missed = [(n, q) for n, q in enumerate(questions, 1) if q.answered > q.correct]
+    missed.sort(key=lambda item: (item[1].share_right, -item[1].answered, item[0]))
+    return missed[:limit]
 
 
 def _student(assignment: Assignment, submission: Submission) -> StudentResult:

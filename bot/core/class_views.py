@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
 from bot.core.assignments import OpenAssignment
-from bot.core.class_report import flag_for
+from bot.core.class_report import flag_for, most_missed
 from bot.core.classwork import (
     FLAG_MIN_ANSWERS,
     Assignment,
@@ -282,6 +282,16 @@ def class_report_reply(report: ClassReport, names: Mapping[int, str], *, note: s
     head = [counts or _("Nobody has answered yet.")]
     if report.due_at is not None:
         head.insert(0, _("Due {when}.").format(when=deadline(report.due_at)))
+    missed = [
+        ngettext(
+            "Q{number} ({right} of {answered} right)",
+            "Q{number} ({right} of {answered} right)",
+            q.correct,
+        ).format(number=n, right=q.correct, answered=q.answered)
+        for n, q in most_missed(report.questions)
+    ]
+    if missed:
+        head.append(_("Missed most: {questions}").format(questions=", ".join(missed)))
     if note:
         head.append(note)
     set_questions = len(report.questions) if report.assignment_id is not None else 0

@@ -38,16 +38,17 @@ def settings(tmp_path: Path, content: Path) -> Settings:
     )
 
 
-async def _finish(services: Services, guild_id: int, user_id: int, right: bool) -> None:
-    """A student's attempt at assignment #1, its one question answered, then finished."""
+async def _finish(services: Services, guild_id: int, user_id: int, *right: bool) -> None:
+    """A student's attempt at assignment #1, each question answered (right or not in the
+    assignment's order), then finished."""
     work = await services.assignments.assignment(guild_id, 1)
     session = work.session_id(user_id)
     now = services.clock.now()
     await services.store.assignments.start_submission(work, user_id, now)
-    question = work.question_ids[0]
-    await services.store.answers.record_answer(
-        AnswerRecord(user_id, guild_id, "mini", question, None, right, 3.0, now, session, "x")
-    )
+    for question, good in zip(work.question_ids, right, strict=False):
+        await services.store.answers.record_answer(
+            AnswerRecord(user_id, guild_id, "mini", question, None, good, 3.0, now, session, "x")
+        )
     await services.assignments.finish_session(session, guild_id)
 
 
@@ -59,7 +60,7 @@ async def test_a_question_is_called_easy_only_with_five_answers_and_finish_times
     students = [await double.add_member(name) for name in ("ana", "ben", "cal", "dia", "eve")]
 
     clock.current = START + dt.timedelta(hours=26)  # Ana finishes on Tuesday, 10:00 UTC
-    await _finish(services, double.guild.id, students[0].id, right=True)
+    await _finish(services, double.guild.id, students[0].id, True)
     early = await run(double, "report", {"assignment": 1})
     assert "Answered by 1; 100% right" in early.text, early.text
     assert "Only 1 answer so far: too few to call it too easy (5 needed)." in early.text
@@ -69,7 +70,7 @@ async def test_a_question_is_called_easy_only_with_five_answers_and_finish_times
     assert " UTC" not in early.text
 
     for student in students[1:]:
-        await _finish(services, double.guild.id, student.id, right=True)
+        await _finish(services, double.guild.id, student.id, True)
     later = await run(double, "report", {"assignment": 1})
     assert "Answered by 5; 100% right" in later.text, later.text
     assert "Flag: too easy" in later.text
@@ -105,7 +106,7 @@ async def test_a_french_moderator_reads_the_report_with_french_spacing(
     double.moderator.locale = "fr"
     await run(double, "assign", WORK)
     ana = await double.add_member("ana")
-    await _finish(services, double.guild.id, ana.id, right=False)
+    await _finish(services, double.guild.id, ana.id, False)
 
     report = await run(double, "report", {"assignment": 1})
     stamp = int(clock.current.timestamp())
@@ -114,3 +115,21 @@ async def test_a_french_moderator_reads_the_report_with_french_spacing(
         report.text
     )
     assert " :" not in report.text and "\\u00a0" not in report.text
+
+
+async def test_the_report_names_the_questions_the_group_missed_most_at_its_top(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """A moderator planning Friday's lesson reads which questions to go over first, without
+    paging through every question's figures."""
+    double = discord_double
+    await run(double, "assign", {**WORK, "count": 3})
+    marks = [(True, False, True), (True, False, True), (True, True, True), (True, False, False)]
+    for number, right in enumerate(marks):
+        student = await double.add_member(f"student{number}")
+        await _finish(services, double.guild.id, student.id, *right)
+
+    report = await run(double, "report", {"assignment": 1})
+    head = report.text.split("Q1.")[0]
+    assert "Missed most: Q2 (1 of 4 right), Q3 (3 of 4 right)" in head, report.text
+    assert "Q1 (" not in head, "a question everyone got right is not missed"
