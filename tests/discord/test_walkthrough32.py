@@ -16,6 +16,7 @@ from bot.config import Settings
 from bot.core.clock import FakeClock
 from bot.core.progress import AnswerRecord
 from bot.discord_bot.client import BriefBot
+from tests.bot_fixtures import HARBOUR
 from tests.discord.test_moderation import run
 from tests.discord_double import DiscordDouble
 
@@ -133,3 +134,26 @@ async def test_the_report_names_the_questions_the_group_missed_most_at_its_top(
     head = report.text.split("Q1.")[0]
     assert "Missed most: Q2 (1 of 4 right), Q3 (3 of 4 right)" in head, report.text
     assert "Q1 (" not in head, "a question everyone got right is not missed"
+
+
+@pytest.mark.parametrize(
+    ("locale", "listed", "version"),
+    [
+        ("en-US", "`harbour`: Harbour reopens (draft)", "v1: upload, "),
+        ("fr", "`harbour`\u00a0: Harbour reopens (brouillon)", "v1\u00a0: envoi, "),
+    ],
+)
+async def test_a_briefings_list_and_history_read_in_the_moderators_own_time_and_language(
+    discord_double: DiscordDouble, bot: BriefBot, clock: FakeClock, locale, listed, version
+) -> None:
+    """/briefing history wrote each version's time as "2026-11-23 08:00 UTC" text, and both it
+    and /briefing list glued "name: state" in code, without French's space before the colon."""
+    double = discord_double
+    double.moderator.locale = locale
+    await run(double, "briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())})
+
+    mine = await run(double, "briefing list")
+    assert listed in mine.text, mine.text
+    history = await run(double, "briefing history", {"briefing": "harbour"})
+    assert f"{version}<t:{int(START.timestamp())}:R>" in history.text, history.text
+    assert "UTC" not in history.text
