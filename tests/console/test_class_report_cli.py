@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.app import build_services
+from bot.app import Services, build_services
 from bot.config import Settings
 from bot.core.clock import FakeClock
 from bot.core.progress import AnswerRecord
@@ -36,14 +36,21 @@ def _cli(url: str, content: Path, *args: str) -> subprocess.CompletedProcess[str
     )
 
 
-async def test_a_moderator_reads_and_exports_the_report_in_the_terminal(tmp_path: Path) -> None:
+def _bot_folder(tmp_path: Path) -> tuple[Path, str]:
+    """A content folder with the mini briefing, and the database URL beside it."""
     content = tmp_path / "content"
     content.mkdir()
     shutil.copy(ROOT / "tests" / "fixtures" / "mini_briefing.yaml", content / "mini.yaml")
-    url = f"sqlite+aiosqlite:///{tmp_path}/bot.sqlite3"
-    services = await build_services(
-        Settings(content_dir=content, database_url=url), FakeClock(START)
-    )
+    return content, f"sqlite+aiosqlite:///{tmp_path}/bot.sqlite3"
+
+
+async def _services(content: Path, url: str) -> Services:
+    return await build_services(Settings(content_dir=content, database_url=url), FakeClock(START))
+
+
+async def test_a_moderator_reads_and_exports_the_report_in_the_terminal(tmp_path: Path) -> None:
+    content, url = _bot_folder(tmp_path)
+    services = await _services(content, url)
     try:
         work = await services.assignments.assign(
             guild_id=GUILD,
@@ -92,13 +99,8 @@ async def test_the_terminal_report_on_an_unpublished_briefing_says_how_to_publis
     """`class-report --briefing harbour` on the server's own draft once answered "No briefing
     matches", as if the moderator had mistyped; it names the draft and the way to publish it,
     and once published reports on it like `/report` does."""
-    content = tmp_path / "content"
-    content.mkdir()
-    shutil.copy(ROOT / "tests" / "fixtures" / "mini_briefing.yaml", content / "mini.yaml")
-    url = f"sqlite+aiosqlite:///{tmp_path}/bot.sqlite3"
-    services = await build_services(
-        Settings(content_dir=content, database_url=url), FakeClock(START)
-    )
+    content, url = _bot_folder(tmp_path)
+    services = await _services(content, url)
     try:
         stored = await services.content.upload(GUILD, "harbour.yaml", HARBOUR.encode())
         assert not stored.problems, stored
@@ -111,9 +113,7 @@ async def test_the_terminal_report_on_an_unpublished_briefing_says_how_to_publis
     assert "`/briefing publish harbour`" in draft.stdout
     assert "No briefing matches" not in draft.stdout
 
-    services = await build_services(
-        Settings(content_dir=content, database_url=url), FakeClock(START)
-    )
+    services = await _services(content, url)
     try:
         await services.content.publish(GUILD, "harbour")
     finally:

@@ -7,16 +7,15 @@ withdrawn assignment's number with "This server has no assignment #1"."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from bot.app import Services
-from bot.config import Settings
 from bot.core.clock import FakeClock
 from bot.core.progress import AnswerRecord
 from bot.discord_bot.client import BriefBot
 from tests.bot_fixtures import HARBOUR
+from tests.discord.test_class_mode import settings  # noqa: F401  (the members intent on)
 from tests.discord.test_moderation import run
 from tests.discord_double import DiscordDouble
 
@@ -27,16 +26,6 @@ WORK = {"briefing": "mini", "due_date": "2026-11-27", "due_time": "18:00", "coun
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(START)
-
-
-@pytest.fixture
-def settings(tmp_path: Path, content: Path) -> Settings:
-    """The members intent on, so the report names the students."""
-    return Settings(
-        content_dir=content,
-        database_url=f"sqlite+aiosqlite:///{tmp_path}/bot.sqlite3",
-        members_intent=True,
-    )
 
 
 async def _finish(services: Services, guild_id: int, user_id: int, *right: bool) -> None:
