@@ -23,8 +23,8 @@ __all__ = ["class_report"]
 async def _report(
     services: Services, server: int, assignment: int | None, briefing: str | None
 ) -> ClassReport:
-    if briefing is not None:
-        found = services.library.find(briefing)
+    if briefing is not None:  # as /report names it: an unpublished one is said to be so
+        found = await services.content.served_for_moderator(server, briefing)
         return await services.class_reports.for_briefing(server, found.id)
     if assignment is None:
         work = await services.assignments.list_for_guild(server)

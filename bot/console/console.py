@@ -16,7 +16,15 @@ from typing import TextIO
 
 from bot.console.render import render, wrap
 from bot.core import views
-from bot.core.commands import Surface, help_text, local_name, option_name, suggest_command
+from bot.core.commands import (
+    Command,
+    Surface,
+    discord_only,
+    help_text,
+    local_name,
+    option_name,
+    suggest_command,
+)
 from bot.core.errors import BriefbotError, InvalidInput, NotFound
 from bot.core.library import Shelf
 from bot.core.models import Briefing
@@ -161,6 +169,9 @@ class Console:
         known = self.known_names()
         handler = self.commands.get(known.get(name, name))
         if handler is None:
+            elsewhere = discord_only(name)
+            if elsewhere is not None:
+                return Reply.problem(_discord_only_text(name[:40], elsewhere))
             close = suggest_command(name, known)
             if close:
                 message = _(
@@ -367,6 +378,24 @@ class Console:
             self.say(reply)
             return Reply.text("", _("Type /retry to try the ones you missed again."))
         return reply
+
+
+def _discord_only_text(typed: str, command: Command) -> str:
+    """Why a command of Discord's is not in the console, and what a terminal offers instead."""
+    if command.student:
+        return _(
+            "/{name} is on Discord only: this console is one person's own study, with no "
+            "server to share it with. Type /help for what works here."
+        ).format(name=typed)
+    text = _(
+        "/{name} is a moderator command on Discord: this console has no server or class."
+    ).format(name=typed)
+    if command.name == "report":
+        text += " " + _(
+            "From a terminal, `briefbot class-report --server <server id>` prints a "
+            "server's class report."
+        )
+    return text
 
 
 def _switches(args: list[str]) -> dict[str, bool]:

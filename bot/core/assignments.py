@@ -26,6 +26,7 @@ from bot.core.library import Shelf
 from bot.core.models import Briefing, Difficulty, Question
 from bot.core.quiz import MAX_QUESTIONS, pick_questions
 from bot.core.quiz_words import DEFAULT_COUNT, DIFFICULTIES
+from bot.core.replies import moment
 from bot.core.schedule import already_passed, parse_date, parse_time, zone
 from bot.i18n import _, ngettext
 
@@ -39,6 +40,7 @@ __all__ = [
     "AssignmentStart",
     "OpenAssignment",
     "due_instant",
+    "missing_assignment",
     "work_title",
 ]
 
@@ -78,6 +80,25 @@ def work_title(library: Shelf, briefing_id: str) -> str:
         return library.get(briefing_id).title
     except NotFound:
         return _("{briefing} (no longer published)").format(briefing=own_id(briefing_id))
+
+
+async def missing_assignment(
+    repo: AssignmentRepository, guild_id: int, assignment_id: int
+) -> NotFound:
+    """What a moderator is told about work this server does not have: that it was withdrawn
+    and when (its answers still count), else that there is no such work."""
+    gone = await repo.withdrawal(guild_id, assignment_id)
+    if gone is None:
+        return NotFound(_("This server has no assignment #{id}.").format(id=assignment_id))
+    return NotFound(
+        _(
+            "Assignment #{id} was withdrawn {when}, so it is no longer set and has no report. "
+            "The answers students gave to it still count in their scores and in "
+            "`/report briefing: {briefing}`."
+        ).format(
+            id=assignment_id, when=moment(gone.withdrawn_at), briefing=own_id(gone.briefing_id)
+        )
+    )
 
 
 def due_instant(date_text: str, time_text: str, zone_name: str) -> dt.datetime:
@@ -223,7 +244,7 @@ class AssignmentService:
         """One of this server's assignments; NotFound otherwise (also for another server's)."""
         found = await self.repo.get_assignment(guild_id, assignment_id)
         if found is None:
-            raise NotFound(_("This server has no assignment #{id}.").format(id=assignment_id))
+            raise await missing_assignment(self.repo, guild_id, assignment_id)
         return found
 
     async def list_for_guild(self, guild_id: int) -> list[Assignment]:
@@ -238,9 +259,9 @@ class AssignmentService:
         return len(found), sum(1 for s in found if s.finished)
 
     async def remove(self, guild_id: int, assignment_id: int) -> None:
-        """Withdraw an assignment; NotFound if the server has no such one."""
-        if not await self.repo.remove_assignment(guild_id, assignment_id):
-            raise NotFound(_("This server has no assignment #{id}.").format(id=assignment_id))
+        """Withdraw an assignment; NotFound if the server has no such one (or withdrew it)."""
+        if not await self.repo.remove_assignment(guild_id, assignment_id, self.clock.now()):
+            raise await missing_assignment(self.repo, guild_id, assignment_id)
 
     async def open_for(
         self, guild_id: int, user_id: int, role_ids: Collection[int]

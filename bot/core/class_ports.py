@@ -18,6 +18,7 @@ from bot.core.classwork import (
     QuestionTally,
     ReportStatus,
     Submission,
+    Withdrawal,
 )
 
 __all__ = ["AssignmentRepository", "ClassResultsRepository", "QuestionReportRepository"]
@@ -40,8 +41,13 @@ class AssignmentRepository(Protocol):
         """This server's assignments, soonest due first."""
         ...
 
-    async def remove_assignment(self, guild_id: int, assignment_id: int) -> bool:
-        """Delete an assignment and its submissions (the answers stay in progress)."""
+    async def remove_assignment(self, guild_id: int, assignment_id: int, now: dt.datetime) -> bool:
+        """Delete an assignment and its submissions (the answers stay in progress), keeping
+        a `Withdrawal` of it dated `now`; False if the server has no such assignment."""
+        ...
+
+    async def withdrawal(self, guild_id: int, assignment_id: int) -> Withdrawal | None:
+        """This server's withdrawal of that assignment, if it withdrew it."""
         ...
 
     async def start_submission(

@@ -2,19 +2,20 @@
 
 The database counts (see `ClassResultsRepository`); this module adds the rules: a student's
 status (finished, late, started, not started; "answered" in a briefing's report), each
-question's share right and its flag (too hard below 30% right, too easy above 90%), and the
-CSV export.
+question's share right and its flag (too hard below 30% right, too easy above 90%, once
+`FLAG_MIN_ANSWERS` answers are in), and the CSV export.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 
-from bot.core.assignments import late, work_title
+from bot.core.assignments import late, missing_assignment, work_title
 from bot.core.class_ports import AssignmentRepository, ClassResultsRepository
 from bot.core.classwork import (
+    FLAG_MIN_ANSWERS,
     TOO_EASY,
     TOO_HARD,
     Assignment,
@@ -32,7 +33,14 @@ from bot.core.library import Shelf
 from bot.core.models import Briefing
 from bot.i18n import _
 
-__all__ = ["CSV_COLUMNS", "ClassReportService", "flag_for", "report_csv"]
+__all__ = [
+    "CSV_COLUMNS",
+    "MOST_MISSED",
+    "ClassReportService",
+    "flag_for",
+    "most_missed",
+    "report_csv",
+]
 
 KeptPrompts = Callable[[int, str], Awaitable[Mapping[str, str]]]
 """(server, briefing id) -> the prompts its kept versions wrote, by question id: how a report
@@ -47,9 +55,10 @@ _STATUS_ORDER: dict[StudentStatus, int] = {
 }
 
 
-def flag_for(answered: int, correct: int) -> QuestionFlag | None:
-    """ "too hard" under 30% right, "too easy" over 90% right, else None (and None unanswered)."""
-    if not answered:
+def flag_for(answered: int, correct: int, least: int = FLAG_MIN_ANSWERS) -> QuestionFlag | None:
+    """ "too hard" under 30% right, "too easy" over 90% right, else None; None too with fewer
+    than `least` answers, too few to judge a question by."""
+    if answered < max(least, 1):
         return None
     share = correct / answered
     if share < TOO_HARD:
@@ -57,6 +66,23 @@ def flag_for(answered: int, correct: int) -> QuestionFlag | None:
     if share > TOO_EASY:
         return "too easy"
     return None
+
+
+MOST_MISSED = 3
+"""How many of the most missed questions a report names at its top."""
+
+
+def most_missed(
+    questions: Sequence[QuestionFigures], limit: int = MOST_MISSED
+) -> list[tuple[int, QuestionFigures]]:
+    """The questions the group missed most, as (number in the report, figures): the lowest
+    share right first (then the most answered, then the report's order), only questions
+    someone got wrong; none when the report has a single question (its figures say it)."""
+    if len(questions) < 2:
+        return []
+    missed = [(n, q) for n, q in enumerate(questions, 1) if q.answered > q.correct]
+    missed.sort(key=lambda item: (item[1].share_right, -item[1].answered, item[0]))
+    return missed[:limit]
 
 
 def _student(assignment: Assignment, submission: Submission) -> StudentResult:
@@ -93,7 +119,7 @@ class ClassReportService:
         """An assignment's report; `roster` adds the students set it who never started."""
         assignment = await self.assignments.get_assignment(guild_id, assignment_id)
         if assignment is None:
-            raise NotFound(_("This server has no assignment #{id}.").format(id=assignment_id))
+            raise await missing_assignment(self.assignments, guild_id, assignment_id)
         submissions = await self.assignments.submissions(guild_id, assignment_id)
         students = [_student(assignment, s) for s in submissions]
         seen = {s.user_id for s in students}

@@ -11,11 +11,17 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
 from bot.core.assignments import OpenAssignment
-from bot.core.classwork import Assignment, ClassReport, QuestionFigures, StudentResult
-from bot.core.dates import short_date_time
+from bot.core.class_report import flag_for, most_missed
+from bot.core.classwork import (
+    FLAG_MIN_ANSWERS,
+    Assignment,
+    ClassReport,
+    QuestionFigures,
+    StudentResult,
+)
 from bot.core.paginate import paginate
 from bot.core.question_reports import AcceptOutcome, QueueItem
-from bot.core.replies import Button, ButtonStyle, Field, Reply, deadline, typed
+from bot.core.replies import Button, ButtonStyle, Field, Reply, deadline, moment, typed
 from bot.core.wording import percent, share
 from bot.i18n import N_, _, ngettext
 
@@ -201,13 +207,17 @@ def _student_line(s: StudentResult, names: Mapping[int, str], set_questions: int
             "{answered} of {total} answered", "{answered} of {total} answered", s.answered
         ).format(answered=s.answered, total=set_questions)
         right = ngettext("{right} right", "{right} right", s.correct).format(right=s.correct)
-        progress = f"{answered}, {right}"
-        return f"{name}: {status_label(s.status)}, {progress}"
+        return _("{name}: {status}, {answered}, {right}").format(
+            name=name, status=status_label(s.status), answered=answered, right=right
+        )
     score = f"{s.correct}/{s.answered}"
-    when = ""
-    if s.finished_at:
-        when = ", " + _("{when} UTC").format(when=short_date_time(s.finished_at, year=False))
-    return f"{name}: {status_label(s.status)}, {score}{when}"
+    if s.finished_at:  # each reader's own time where the platform shows it
+        return _("{name}: {status}, {score}, {when}").format(
+            name=name, status=status_label(s.status), score=score, when=moment(s.finished_at)
+        )
+    return _("{name}: {status}, {score}").format(
+        name=name, status=status_label(s.status), score=score
+    )
 
 
 def _student_name(s: StudentResult, names: Mapping[int, str]) -> str:
@@ -246,9 +256,20 @@ def _question_field(number: int, q: QuestionFigures) -> Field:
             )
         )
     if q.flag:
-        flag = _(_FLAGS[q.flag]) if q.flag in _FLAGS else q.flag
-        lines.append(_("Flag: {flag}").format(flag=flag))
+        lines.append(_("Flag: {flag}").format(flag=_flag_label(q.flag)))
+    elif (early := flag_for(q.answered, q.correct, least=1)) is not None:
+        lines.append(  # what the share alone says, and why it is no flag yet
+            ngettext(
+                "Only {n} answer so far: too few to call it {flag} ({least} needed).",
+                "Only {n} answers so far: too few to call it {flag} ({least} needed).",
+                q.answered,
+            ).format(n=q.answered, flag=_flag_label(early), least=FLAG_MIN_ANSWERS)
+        )
     return Field(_("Q{number}. {prompt}").format(number=number, prompt=q.prompt), "\n".join(lines))
+
+
+def _flag_label(flag: str) -> str:
+    return _(_FLAGS[flag]) if flag in _FLAGS else flag
 
 
 def class_report_reply(report: ClassReport, names: Mapping[int, str], *, note: str = "") -> Reply:
@@ -261,6 +282,16 @@ def class_report_reply(report: ClassReport, names: Mapping[int, str], *, note: s
     head = [counts or _("Nobody has answered yet.")]
     if report.due_at is not None:
         head.insert(0, _("Due {when}.").format(when=deadline(report.due_at)))
+    missed = [
+        ngettext(
+            "Q{number} ({right} of {answered} right)",
+            "Q{number} ({right} of {answered} right)",
+            q.correct,
+        ).format(number=n, right=q.correct, answered=q.answered)
+        for n, q in most_missed(report.questions)
+    ]
+    if missed:
+        head.append(_("Missed most: {questions}").format(questions=", ".join(missed)))
     if note:
         head.append(note)
     set_questions = len(report.questions) if report.assignment_id is not None else 0

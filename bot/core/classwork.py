@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 __all__ = [
+    "FLAG_MIN_ANSWERS",
     "REPORT_REASONS",
     "TOO_EASY",
     "TOO_HARD",
@@ -30,6 +31,7 @@ __all__ = [
     "StudentResult",
     "StudentStatus",
     "Submission",
+    "Withdrawal",
     "WrongAnswer",
 ]
 
@@ -44,6 +46,9 @@ TOO_HARD = 0.30
 """A question with fewer than this share of right answers is flagged too hard."""
 TOO_EASY = 0.90
 """A question with more than this share of right answers is flagged too easy."""
+FLAG_MIN_ANSWERS = 5
+"""A question is called too hard or too easy only once this many answers are in: one
+student's slip (or lucky guess) says nothing about the question."""
 
 
 def _aware(name: str, value: dt.datetime | None) -> None:
@@ -242,3 +247,14 @@ class QuestionOverride:
     question_id: str
     hidden: bool = False
     alternatives: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Withdrawal:
+    """Work a moderator withdrew (/unassign): kept so its number is answered as withdrawn,
+    never as work the server never had."""
+
+    guild_id: int
+    assignment_id: int
+    briefing_id: str
+    withdrawn_at: dt.datetime

@@ -24,6 +24,7 @@ __all__ = [
     "Command",
     "Surface",
     "description_of",
+    "discord_only",
     "help_text",
     "local_name",
     "moderator_help",
@@ -227,6 +228,19 @@ def suggest_command(typed: str, names: Collection[str]) -> str | None:
     return close[0] if close else None
 
 
+def discord_only(typed: str) -> Command | None:
+    """The command `typed` names (in English or the reader's language) when it exists on
+    Discord only (`leaderboard`, a moderator's `report`); None otherwise."""
+    typed = typed.casefold()
+    for command in (*COMMANDS, *MODERATOR_COMMANDS):
+        top = command.name.split()[0]
+        if Surface.CONSOLE in command.surfaces:
+            continue
+        if typed in (top, local_name(top).casefold()):
+            return command
+    return None
+
+
 def moderator_names() -> set[str]:
     """The full names of the moderator commands (on Discord)."""
     return {c.name for c in MODERATOR_COMMANDS}
@@ -397,4 +411,5 @@ def _help_line(command: Command, surface: Surface) -> str:
     """`/name usage: description`, names and description in the current language."""
     name = " ".join(local_name(word) for word in command.name.split())
     usage = _renamed(command.usage_on(surface))
-    return f"/{name}" + (f" {usage}" if usage else "") + f": {_(command.description)}"
+    typed = f"/{name}" + (f" {usage}" if usage else "")
+    return _("{command}: {description}").format(command=typed, description=_(command.description))

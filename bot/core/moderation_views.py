@@ -53,7 +53,8 @@ def _status_text(status: FileStatus) -> str:
 def _file_block(report: FileReport) -> str:
     serves = f" (`{report.briefing_id}`)" if report.briefing_id else ""
     status = _status_text(report.status)
-    lines = [f"{_MARKS[report.status]} {report.path}: {status}{serves}"]
+    named = _("{path}: {status}").format(path=report.path, status=status)
+    lines = [f"{_MARKS[report.status]} {named}{serves}"]
     lines += [f"  → {p}" for p in report.problems[:PROBLEMS_SHOWN]]
     more = len(report.problems) - PROBLEMS_SHOWN
     if more > 0:

@@ -13,6 +13,7 @@ from bot.core.paginate import PageLimits
 from bot.core.replies import Button
 from bot.core.wording import shorten
 from bot.discord_bot.limits import BUTTON_LABEL, MESSAGE_CONTENT
+from bot.i18n import _
 
 __all__ = ["TEXT_PAGE", "plain_label", "text_page"]
 
@@ -37,7 +38,8 @@ def text_page(title: str, body: str, fields: list[tuple[str, str]], footer: str)
     if body:
         parts.append(body)
     for name, value in fields:
-        parts.append(f"{name}: {value}" if "\n" not in value else f"{name}\n{value}")
+        one_line = _("{name}: {value}").format(name=name, value=value)  # French: " :"
+        parts.append(one_line if "\n" not in value else f"{name}\n{value}")
     if footer:
         parts.append(footer)
     return "\n\n".join(parts)[:MESSAGE_CONTENT]

@@ -20,6 +20,7 @@ from bot.core.classwork import (
     QuestionTally,
     ReportStatus,
     Submission,
+    Withdrawal,
     WrongAnswer,
 )
 from bot.store import totals
@@ -126,19 +127,36 @@ class SqlAssignments:
         )
         return [_stored_assignment(row) for row in rows]
 
-    async def remove_assignment(self, guild_id: int, assignment_id: int) -> bool:
+    async def remove_assignment(self, guild_id: int, assignment_id: int, now: dt.datetime) -> bool:
         """See the port."""
         key = {"id": assignment_id, "guild": guild_id}
         async with self._sql.transaction(write=True) as tx:
+            briefing = await tx.scalar(
+                "SELECT briefing_id FROM assignments WHERE id = :id AND guild_id = :guild", key
+            )
+            if briefing is None:
+                return False
             await tx.execute(
-                "DELETE FROM submissions WHERE assignment_id IN"
-                " (SELECT id FROM assignments WHERE id = :id AND guild_id = :guild)",
-                key,
+                "DELETE FROM submissions WHERE assignment_id = :id AND guild_id = :guild", key
             )
-            removed = await tx.execute(
-                "DELETE FROM assignments WHERE id = :id AND guild_id = :guild", key
+            await tx.execute("DELETE FROM assignments WHERE id = :id AND guild_id = :guild", key)
+            await tx.execute(
+                "INSERT INTO withdrawn_assignments (guild_id, assignment_id, briefing_id,"
+                " withdrawn_at) VALUES (:guild, :id, :briefing, :now)",
+                {**key, "briefing": briefing, "now": now},
             )
-        return removed > 0
+        return True
+
+    async def withdrawal(self, guild_id: int, assignment_id: int) -> Withdrawal | None:
+        """See the port."""
+        row = await self._sql.one(
+            "SELECT briefing_id, withdrawn_at FROM withdrawn_assignments"
+            " WHERE guild_id = :guild AND assignment_id = :id",
+            {"guild": guild_id, "id": assignment_id},
+        )
+        if row is None:
+            return None
+        return Withdrawal(guild_id, assignment_id, row[0], read_time(row[1]))
 
     async def start_submission(
         self, assignment: Assignment, user_id: int, now: dt.datetime

@@ -188,4 +188,10 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("started_at", "time"),
         ("finished_at", "time"),
     ),
+    "withdrawn_assignments": (
+        ("guild_id", "value"),
+        ("assignment_id", "value"),
+        ("briefing_id", "value"),
+        ("withdrawn_at", "time"),
+    ),
 }

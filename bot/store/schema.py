@@ -59,6 +59,7 @@ __all__ = [
     "server_briefings",
     "sessions",
     "submissions",
+    "withdrawn_assignments",
 ]
 
 
@@ -373,6 +374,17 @@ submissions = Table(
     Index(None, "guild_id", "user_id"),
 )
 """A student's attempt at an assignment; its answers are those recorded under `session_id`."""
+
+withdrawn_assignments = Table(
+    "withdrawn_assignments",
+    metadata,
+    Column("guild_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("assignment_id", Integer, primary_key=True, autoincrement=False),
+    Column("briefing_id", String(SLUG), nullable=False),
+    Column("withdrawn_at", UTCDateTime, nullable=False),
+)
+"""Work withdrawn with /unassign (the assignment and its submissions are deleted): its number
+is then answered as withdrawn, not as work the server never had."""
 
 question_reports = Table(
     "question_reports",

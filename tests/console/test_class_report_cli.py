@@ -10,10 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.app import build_services
+from bot.app import Services, build_services
 from bot.config import Settings
 from bot.core.clock import FakeClock
 from bot.core.progress import AnswerRecord
+from tests.bot_fixtures import HARBOUR
 from tests.console.test_console_process import console_base_env
 
 ROOT = Path(__file__).parent.parent.parent
@@ -35,14 +36,21 @@ def _cli(url: str, content: Path, *args: str) -> subprocess.CompletedProcess[str
     )
 
 
-async def test_a_moderator_reads_and_exports_the_report_in_the_terminal(tmp_path: Path) -> None:
+def _bot_folder(tmp_path: Path) -> tuple[Path, str]:
+    """A content folder with the mini briefing, and the database URL beside it."""
     content = tmp_path / "content"
     content.mkdir()
     shutil.copy(ROOT / "tests" / "fixtures" / "mini_briefing.yaml", content / "mini.yaml")
-    url = f"sqlite+aiosqlite:///{tmp_path}/bot.sqlite3"
-    services = await build_services(
-        Settings(content_dir=content, database_url=url), FakeClock(START)
-    )
+    return content, f"sqlite+aiosqlite:///{tmp_path}/bot.sqlite3"
+
+
+async def _services(content: Path, url: str) -> Services:
+    return await build_services(Settings(content_dir=content, database_url=url), FakeClock(START))
+
+
+async def test_a_moderator_reads_and_exports_the_report_in_the_terminal(tmp_path: Path) -> None:
+    content, url = _bot_folder(tmp_path)
+    services = await _services(content, url)
     try:
         work = await services.assignments.assign(
             guild_id=GUILD,
@@ -78,8 +86,42 @@ async def test_a_moderator_reads_and_exports_the_report_in_the_terminal(tmp_path
         ("student", "7", "finished"),
         ("question", "", ""),
     ]
-    assert rows[1]["flag"] == "too hard"
+    assert rows[1]["flag"] == "", "one answer is too few to call the question hard"
 
     other = _cli(url, content, "--server", "1", "--assignment", "1")
     assert other.returncode == 1
     assert other.stdout.strip() == "This server has no assignment #1."
+
+
+async def test_the_terminal_report_on_an_unpublished_briefing_says_how_to_publish_it(
+    tmp_path: Path,
+) -> None:
+    """`class-report --briefing harbour` on the server's own draft once answered "No briefing
+    matches", as if the moderator had mistyped; it names the draft and the way to publish it,
+    and once published reports on it like `/report` does."""
+    content, url = _bot_folder(tmp_path)
+    services = await _services(content, url)
+    try:
+        stored = await services.content.upload(GUILD, "harbour.yaml", HARBOUR.encode())
+        assert not stored.problems, stored
+    finally:
+        await services.close()
+
+    draft = _cli(url, content, "--server", str(GUILD), "--briefing", "harbour")
+    assert draft.returncode == 1
+    assert "`harbour` is not published" in draft.stdout, draft.stdout
+    assert "`/briefing publish harbour`" in draft.stdout
+    assert "No briefing matches" not in draft.stdout
+
+    services = await _services(content, url)
+    try:
+        await services.content.publish(GUILD, "harbour")
+    finally:
+        await services.close()
+    published = _cli(url, content, "--server", str(GUILD), "--briefing", "harbour")
+    assert published.returncode == 0, published.stdout + published.stderr
+    assert "Briefing: Harbour reopens" in published.stdout, published.stdout
+    elsewhere = _cli(url, content, "--server", "1", "--briefing", "harbour")
+    assert elsewhere.returncode == 1 and "not published" not in elsewhere.stdout, (
+        "another server learns nothing of this one's briefings"
+    )

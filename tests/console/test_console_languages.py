@@ -19,7 +19,7 @@ def test_the_whole_console_speaks_french_with_lang_fr(tmp_path: Path) -> None:
     out = done.stdout
     assert out.startswith("Console briefbot. Tapez /aide pour les commandes.")
     assert "Dossiers chargés\u00a0: nk-troops-russia" in out
-    assert "/reviser [dossier] [section]: Testez-vous sur les questions à réviser" in out
+    assert "/reviser [dossier] [section]\u00a0: Testez-vous sur les questions à réviser" in out
     assert "Tapez /arreter pour finir plus tôt." in out, "/quiz, typed by its French name"
     assert "Il n'y a pas de commande /qiuz. Vouliez-vous dire /quiz\u00a0?" in out
     assert "Tapez /oublie-moi oui pour confirmer." in out

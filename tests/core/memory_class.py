@@ -19,6 +19,7 @@ from bot.core.classwork import (
     QuestionTally,
     ReportStatus,
     Submission,
+    Withdrawal,
     WrongAnswer,
 )
 from bot.core.progress import AnswerRecord
@@ -33,6 +34,7 @@ class MemoryClassStore:
         self._submissions: dict[tuple[int, int], Submission] = {}
         self._reports: dict[int, QuestionReport] = {}
         self._overrides: dict[tuple[int, str, str], QuestionOverride] = {}
+        self._withdrawn: dict[tuple[int, int], Withdrawal] = {}
 
     # --- answers (what a quiz would have committed) ---------------------------------------
 
@@ -63,13 +65,20 @@ class MemoryClassStore:
         mine = [a for a in self._assignments.values() if a.guild_id == guild_id]
         return sorted(mine, key=lambda a: (a.due_at, a.id or 0))
 
-    async def remove_assignment(self, guild_id: int, assignment_id: int) -> bool:
-        if await self.get_assignment(guild_id, assignment_id) is None:
+    async def remove_assignment(self, guild_id: int, assignment_id: int, now: dt.datetime) -> bool:
+        found = await self.get_assignment(guild_id, assignment_id)
+        if found is None:
             return False
+        self._withdrawn[(guild_id, assignment_id)] = Withdrawal(
+            guild_id, assignment_id, found.briefing_id, now
+        )
         del self._assignments[assignment_id]
         for key in [k for k in self._submissions if k[0] == assignment_id]:
             del self._submissions[key]
         return True
+
+    async def withdrawal(self, guild_id: int, assignment_id: int) -> Withdrawal | None:
+        return self._withdrawn.get((guild_id, assignment_id))
 
     async def start_submission(
         self, assignment: Assignment, user_id: int, now: dt.datetime

@@ -244,7 +244,7 @@ async def test_the_assignment_report_shows_who_finished_late_or_not_and_each_que
     assert figures == [
         ("q-days", 2, 1, WrongAnswer("4", 1), None),
         ("q-who", 2, 1, WrongAnswer("Ben Hale", 1), None),
-        ("q-town", 2, 2, None, "too easy"),
+        ("q-town", 2, 2, None, None),  # two answers say nothing of how easy it is
     ]
     with pytest.raises(NotFound):
         await reports.for_assignment(OTHER, a.id)
@@ -256,6 +256,13 @@ def test_questions_are_flagged_below_30_and_above_90_percent_right() -> None:
     assert flag_for(10, 9) is None
     assert flag_for(10, 10) == "too easy"
     assert flag_for(0, 0) is None
+
+
+def test_a_question_is_called_easy_or_hard_only_once_five_answers_are_in() -> None:
+    assert flag_for(1, 0) is None, "one student's slip says nothing of the question"
+    assert flag_for(4, 4) is None
+    assert flag_for(5, 5) == "too easy"
+    assert flag_for(5, 1) == "too hard"
 
 
 async def test_the_csv_has_a_row_per_student_and_question_and_no_formulas(
@@ -285,7 +292,7 @@ async def test_the_csv_has_a_row_per_student_and_question_and_no_formulas(
     assert questions == [
         ("q-days", "2", "0.50", "4", ""),
         ("q-who", "2", "0.50", "Ben Hale", ""),
-        ("q-town", "2", "1.00", "", "too easy"),
+        ("q-town", "2", "1.00", "", ""),
     ]
 
 
@@ -314,9 +321,7 @@ async def test_the_briefing_report_covers_every_answer_in_the_server(
         (ANA, 0, 1),
         (BEN, 0, 1),
     ]
-    assert [(q.question_id, q.answered, q.flag) for q in report.questions] == [
-        ("q-days", 2, "too hard")
-    ]
+    assert [(q.question_id, q.answered, q.flag) for q in report.questions] == [("q-days", 2, None)]
 
 
 def test_the_chart_is_a_png_and_matplotlib_loads_only_when_drawing() -> None:

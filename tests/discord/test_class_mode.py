@@ -154,7 +154,10 @@ async def test_a_class_assignment_from_setting_to_report_and_a_fixed_question(
     assert "Answered by 2; 50% right" in text
     assert "Most chosen wrong answer: 4 (1)" in text
     assert "Most chosen wrong answer: Ben Ostrow (1)" in text
-    assert "Flag: too easy" in text  # the harbour question: 2 of 2 right
+    # the harbour question: 2 of 2 right, too few answers to call it easy; the others, half
+    # right, would be no flag with any number of answers, and say nothing
+    assert "Only 2 answers so far: too few to call it too easy (5 needed)." in text
+    assert "Flag:" not in text and text.count("too few") == 1
 
     exported = await double.slash(
         "report", {"assignment": 1, "export": "csv"}, user=double.moderator
@@ -171,7 +174,7 @@ async def test_a_class_assignment_from_setting_to_report_and_a_fixed_question(
     assert questions == {
         "q-days": ("2", "0.50", ""),
         "q-who": ("2", "0.50", ""),
-        "q-town": ("2", "1.00", "too easy"),
+        "q-town": ("2", "1.00", ""),
     }
 
     # the moderator accepts Ben's answer and re-scores earlier answers

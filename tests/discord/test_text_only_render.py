@@ -9,6 +9,7 @@ from bot.core.preferences import Preferences, use_preferences
 from bot.core.replies import Button, Field, Page, Reply, moment
 from bot.discord_bot.render import markup, page_view, text_content
 from bot.discord_bot.respond import files_of
+from bot.i18n import use_language
 
 WHEN = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.UTC)
 
@@ -19,6 +20,15 @@ def test_a_page_reads_title_body_fields_then_footer() -> None:
     content = text_content(page)
 
     assert content == "**Question 1/3**\n\nWho?\n\n1. Ada\n2. Bo\n\nHint: a name\n\nMini"
+
+
+def test_a_french_reader_hears_a_field_with_the_french_space_before_its_colon() -> None:
+    page = Page("Votre progression", "", (Field("Série", "1 jour"),), "")
+
+    with use_language("fr"):
+        content = text_content(page)
+
+    assert "Série\u00a0: 1 jour" in content, content
 
 
 def test_an_option_label_is_its_answer_cut_at_a_word_and_symbols_are_dropped() -> None:

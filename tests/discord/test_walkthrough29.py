@@ -61,7 +61,7 @@ NO_QUOTES = (
     ("locale", "says", "never"),
     [
         ("en-GB", "2 questions to review: keep, drop or fix each", "question(s)"),
-        ("fr", "2 questions à relire : gardez, retirez ou corrigez chacune", "to review"),
+        ("fr", "2 questions à relire\u00a0: gardez, retirez ou corrigez chacune", "to review"),
     ],
 )
 async def test_a_drafts_checklist_speaks_the_moderators_language_with_real_plurals(

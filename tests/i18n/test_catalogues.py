@@ -94,3 +94,25 @@ def test_the_compiled_catalogue_matches_its_source(code: str) -> None:
                 if compiled.ngettext(entry.id[0], entry.id[1], count) != expected:
                     stale.append(entry.id[0])
     assert not stale, f"{code}: the .mo is older than the .po; run `make translations`: {stale[:5]}"
+
+
+_CODE_SPAN = re.compile(r"`[^`]*`")
+_PLAIN_SPACE_BEFORE = re.compile(r" [:;!?](?=\s|$|\))")
+"""A high punctuation mark after a plain space: the line may break before it."""
+_ESCAPED_SPACE = re.compile(r"\\u00a0|\\u202f|\\xa0|&nbsp;")
+
+
+def test_french_high_punctuation_has_its_non_breaking_space() -> None:
+    """A French reader sees "Série : 1 jour" with a non-breaking space before the colon
+    (and before ; ! ?), so a narrow phone never starts a line with the colon, and never the
+    escape "\\u00a0" written out; command examples in `code` are left as typed."""
+    wrong = []
+    for entry in _catalogue("fr"):
+        if not entry.id or not entry.string:
+            continue
+        strings = [entry.string] if isinstance(entry.string, str) else list(entry.string)
+        for text in strings:
+            prose = _CODE_SPAN.sub("", text)
+            if _PLAIN_SPACE_BEFORE.search(prose) or _ESCAPED_SPACE.search(text):
+                wrong.append(text)
+    assert not wrong, f"French spacing: use U+00A0 before : ; ! ? in {wrong[:5]}"

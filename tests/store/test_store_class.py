@@ -16,6 +16,7 @@ from bot.core.classwork import (
     QuestionOverride,
     QuestionReport,
     QuestionTally,
+    Withdrawal,
     WrongAnswer,
 )
 from bot.core.store_port import AppStore
@@ -56,9 +57,26 @@ async def test_an_assignment_round_trips_and_stays_in_its_server(store: AppStore
     assert await store.assignments.get_assignment(GUILD, saved.id) == saved
     assert await store.assignments.get_assignment(OTHER, saved.id) is None
     assert [a.id for a in await store.assignments.list_assignments(GUILD)] == [saved.id]
-    assert not await store.assignments.remove_assignment(OTHER, saved.id)
-    assert await store.assignments.remove_assignment(GUILD, saved.id)
+    assert not await store.assignments.remove_assignment(OTHER, saved.id, NOW)
+    assert await store.assignments.remove_assignment(GUILD, saved.id, NOW)
     assert await store.assignments.list_assignments(GUILD) == []
+
+
+async def test_withdrawn_work_is_remembered_as_withdrawn_in_its_server_only(
+    store: AppStore,
+) -> None:
+    """/report on a withdrawn number says it was withdrawn (and when), never "no such work";
+    another server asking for the same number learns nothing."""
+    saved = await store.assignments.add_assignment(_assignment())
+    assert saved.id is not None
+    assert await store.assignments.withdrawal(GUILD, saved.id) is None, "still set"
+    assert await store.assignments.remove_assignment(GUILD, saved.id, NOW + HOUR)
+
+    gone = await store.assignments.withdrawal(GUILD, saved.id)
+    assert gone == Withdrawal(GUILD, saved.id, saved.briefing_id, NOW + HOUR)
+    assert await store.assignments.withdrawal(OTHER, saved.id) is None
+    assert not await store.assignments.remove_assignment(GUILD, saved.id, NOW + 2 * HOUR)
+    assert await store.assignments.withdrawal(GUILD, saved.id) == gone, "the first one stays"
 
 
 async def test_the_same_work_added_at_the_same_instant_is_stored_once(store: AppStore) -> None:
@@ -78,7 +96,7 @@ async def test_the_same_work_added_at_the_same_instant_is_stored_once(store: App
     elsewhere = await store.assignments.add_assignment(_assignment(OTHER))
     assert len(await store.assignments.list_assignments(GUILD)) == 3
     assert other.id != elsewhere.id
-    assert await store.assignments.remove_assignment(GUILD, other.id)
+    assert await store.assignments.remove_assignment(GUILD, other.id, NOW)
     again = await store.assignments.add_assignment(_assignment(due_at=NOW + 2 * HOUR))
     assert again.id != other.id, "work withdrawn can be set anew"
 

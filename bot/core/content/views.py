@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bot.core.content.records import BriefingRecord, VersionRecord
 from bot.core.content.service import DraftOutcome, Shown, UploadOutcome
 from bot.core.models import Briefing, Question
-from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis
+from bot.core.replies import Button, ButtonStyle, Field, Page, Reply, emphasis, moment
 from bot.core.wording import difficulty_name, echo, number
 from bot.i18n import _, ngettext, pgettext
 
@@ -143,7 +143,10 @@ def list_reply(records: Sequence[BriefingRecord]) -> Reply:
             "`/briefing draft` one from an article."
         )
         return Reply.text(_("Your briefings"), body, private=True)
-    lines = [f"`{r.slug}`: {r.title} ({r.state})" for r in records]
+    lines = [
+        _("`{slug}`: {title} ({state})").format(slug=r.slug, title=r.title, state=r.state)
+        for r in records
+    ]
     return Reply((Page(_("Your briefings"), "\n".join(lines)),), private=True)
 
 
@@ -153,8 +156,11 @@ def history_reply(record: BriefingRecord, versions: Sequence[VersionRecord]) -> 
     for v in reversed(versions):
         mark = " " + _("← published") if v.version == record.published_version else ""
         was = "" if v.published_at is None or mark else " " + _("(was published)")
-        lines.append(
-            f"v{v.version}: {_origin(v.origin)}, {v.created_at:%Y-%m-%d %H:%M} UTC{was}{mark}"
+        lines.append(  # when: each reader's own time where the platform shows it
+            _("v{version}: {origin}, {when}").format(
+                version=v.version, origin=_origin(v.origin), when=moment(v.created_at)
+            )
+            + f"{was}{mark}"
         )
     rollback = _("Roll back with `/briefing rollback {slug}`.").format(slug=record.slug)
     body = "\n".join(lines) + f"\n\n{rollback}"
