@@ -454,10 +454,26 @@ class QotdService:
         return sorted(found, key=lambda q: (q.posted_at, q.session_id))
 
     async def close(self, qotd: Qotd) -> Reveal | None:
-        """Close a question and count its answers; None if another caller closed it first."""
+        """Close a question and count its answers; None if another caller closed it first.
+
+        The answers are read before the question is closed: a store failing between the two
+        leaves it open, revealed on a later try (read only after closing, a failed read lost
+        the reveal for good). They are read again once it is closed, for an answer committed
+        meanwhile, when the store allows; else the first read is counted.
+        """
+        answers = await self.store.answers.session_answers(qotd.session_id)
         if not await self.store.sessions.end_session(qotd.session_id):
             return None
-        answers = await self.store.answers.session_answers(qotd.session_id)
+        try:
+            answers = await self.store.answers.session_answers(qotd.session_id)
+        except Exception as exc:  # closed: the reveal goes out with the answers read before
+            log.warning(
+                "question of the day %s: answers read again after closing failed (%s); "
+                "revealed with the %d read before",
+                qotd.session_id,
+                exc,
+                len(answers),
+            )
         try:
             briefing = self.library.get(qotd.briefing_id)
             qq = qotd.quiz_question(briefing)
