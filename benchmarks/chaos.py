@@ -36,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
@@ -428,8 +429,9 @@ class Chaos:
         began = time.monotonic()
         await self.stop(signal.SIGKILL)
         files = [p for p in self.work.glob("bot.sqlite3*")]
-        for path in files:
-            path.chmod(0o444)
+        for path in files:  # a -wal or -shm file may go as another connection closes
+            with contextlib.suppress(FileNotFoundError):
+                path.chmod(0o444)
         self.work.chmod(0o555)
         try:
             refused = await start_bot(self.work, self.env, prefix=WITHOUT_FILE_OVERRIDE)
@@ -441,7 +443,8 @@ class Chaos:
         finally:
             self.work.chmod(0o755)
             for path in files:
-                path.chmod(0o644)
+                with contextlib.suppress(FileNotFoundError):
+                    path.chmod(0o644)
         self.windows.append((began, await self.start()))
 
     # ----- users -------------------------------------------------------------------------
@@ -754,7 +757,9 @@ class Chaos:
         except Exception as error:  # a start that failed, a stop that hung: end the run here
             users.cancel()  # (they would wait for ever for a bot that is not coming back)
             await asyncio.gather(users, return_exceptions=True)
-            self.report.violate(INVARIANTS[6], f"the run ended early: {error!r}"[:600])
+            where = traceback.extract_tb(error.__traceback__)[-1]
+            at = f"{Path(where.filename).name}:{where.lineno} {where.line}"
+            self.report.violate(INVARIANTS[6], f"the run ended early: {error!r} at {at}"[:600])
             return self.kept_logs()
         await users
         self.clear_discord_faults()

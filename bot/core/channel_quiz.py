@@ -27,6 +27,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from bot.core import views
+from bot.core.answer_tables import typed_answers_ready
 from bot.core.clock import Clock
 from bot.core.errors import InvalidInput, NotFound, NotSaved, PostRefused, QuizError
 from bot.core.models import Difficulty
@@ -223,6 +224,7 @@ class ChannelQuizService:
 
         Raises NotSaved when the commit fails (nothing changed: the player may try again).
         """
+        await typed_answers_ready()  # built off the event loop, once per process
         quiz = self._live(session_id)
         session = quiz.session
         self._still_open(quiz, index)

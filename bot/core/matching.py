@@ -117,6 +117,7 @@ __all__ = [
     "pick_by_words",
     "strip_chat",
     "synonyms",
+    "warm_tables",
 ]
 
 MAX_GUESS_CHARS = 200
@@ -1503,6 +1504,11 @@ def _territories() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
         if norm and len(codes) == 1 and norm not in english and norm not in _SYNONYMS:
             foreign.setdefault(codes.pop(), set()).add(norm)
     return english, {code: frozenset(names) for code, names in foreign.items()}
+
+
+def warm_tables() -> None:
+    """Build the countries' names table now (`bot.core.answer_tables` does, off the event loop)."""
+    _countries_last_words()
 
 
 def _in_another_script(name: str) -> bool:

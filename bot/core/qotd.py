@@ -370,13 +370,6 @@ class QotdService:
             return
         await self.store.sessions.end_session(qotd.session_id)
 
-    async def not_revealed(self, qotd: Qotd, error: Exception) -> None:
-        """A question whose answer's post failed after `close`: opened again when the failure
-        may pass (an outage, a dropped connection), so a later tick reveals it, under
-        `reveal_key` (once, had the platform taken it); else left closed."""
-        if isinstance(error, PostRefused) and error.passing:
-            await self._save(qotd)
-
     async def get(self, session_id: str) -> Qotd | None:
         """An open question of the day; None once revealed (or expired)."""
         session = await self.store.sessions.load_session(session_id, self.clock.now())
@@ -454,10 +447,41 @@ class QotdService:
         return sorted(found, key=lambda q: (q.posted_at, q.session_id))
 
     async def close(self, qotd: Qotd) -> Reveal | None:
-        """Close a question and count its answers; None if another caller closed it first."""
-        if not await self.store.sessions.end_session(qotd.session_id):
-            return None
+        """Close a question and count its answers; None if another caller closed it first.
+
+        The answers are read before the question is closed: a store failing between the two
+        leaves it open, revealed on a later try (read only after closing, a failed read lost
+        the reveal for good). They are read again once it is closed, for an answer committed
+        meanwhile, when the store allows; else the first read is counted.
+        """
         answers = await self.store.answers.session_answers(qotd.session_id)
+        if not await self.end(qotd):
+            return None
+        try:
+            answers = await self.store.answers.session_answers(qotd.session_id)
+        except Exception as exc:  # closed: the reveal goes out with the answers read before
+            log.warning(
+                "question of the day %s: answers read again after closing failed (%s); "
+                "revealed with the %d read before",
+                qotd.session_id,
+                exc,
+                len(answers),
+            )
+        return self._reveal(qotd, answers)
+
+    async def tally(self, qotd: Qotd) -> Reveal | None:
+        """The reveal of a question still open, which stays open (None once closed): post it
+        under `reveal_key`, then `end` it, so a process stopped in between reveals it again
+        after its restart (under the same key: the post goes out once)."""
+        if await self.get(qotd.session_id) is None:
+            return None
+        return self._reveal(qotd, await self.store.answers.session_answers(qotd.session_id))
+
+    async def end(self, qotd: Qotd) -> bool:
+        """Close a question without counting it; False if another caller closed it first."""
+        return await self.store.sessions.end_session(qotd.session_id)
+
+    def _reveal(self, qotd: Qotd, answers: Sequence[AnswerRecord]) -> Reveal:
         try:
             briefing = self.library.get(qotd.briefing_id)
             qq = qotd.quiz_question(briefing)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol, TypeVar
 
+from bot.core.answer_tables import typed_answers_ready
 from bot.core.class_quiz import OverrideSource, ended, given_text
 from bot.core.clock import Clock
 from bot.core.content.ports import QuizVersions
@@ -320,6 +321,7 @@ class StudyService:
         Nothing changes in memory until the commit succeeded (`committed` raises `NotSaved`
         and leaves the question open if it failed).
         """
+        await typed_answers_ready()  # built off the event loop, once per process
         session = self.solo.get(session_id) or await self.solo_session(session_id)
         if (repeat := self._answered(session, user_id, question_index)) is not None:
             return SoloAnswer(

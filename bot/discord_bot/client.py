@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ from bot.core.content.catalog import enter_guild
 from bot.core.errors import BriefbotError
 from bot.core.reminders import ReminderService
 from bot.core.replies import Reply
+from bot.core.schedule import zone_names
 from bot.discord_bot.answer_in_time import watch
 from bot.discord_bot.checks import refuse_outside_server
 from bot.discord_bot.cogs.briefings import BriefingsCog
@@ -130,6 +132,9 @@ class BriefBot(commands.AutoShardedBot):
 
     async def setup_hook(self) -> None:
         """Load the cogs and sync the slash commands (to DEV_GUILD_ID when set)."""
+        self.zones_listed = asyncio.ensure_future(asyncio.to_thread(zone_names))
+        """The system's time zones, read off the event loop now (0.1 MiB): read by the first
+        /schedule on the loop, they held the interactions beside it 0.3 s under load."""
         await self.load_features()
         await self.tree.set_translator(BriefTranslator())
         await self.sync_commands()

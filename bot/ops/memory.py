@@ -21,8 +21,11 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
 import gc
 import os
+from collections.abc import Callable
+from typing import cast
 
 __all__ = [
     "YOUNG_COLLECTION_EVERY",
@@ -37,22 +40,33 @@ YOUNG_COLLECTION_EVERY = 10_000
 
 def return_freed_memory() -> bool:
     """Give free heap pages back to the system (glibc `malloc_trim`); False where unsupported."""
+    trim = _malloc_trim()
+    if trim is None:
+        return False
+    trim(0)
+    return True
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's `malloc_trim`, looked up once: finding the C library runs `ldconfig` in a child
+    process (15-35 ms, far more on a loaded machine), which the settle after READY must not
+    wait for on the event loop again; None where the C library is not glibc."""
     try:
         if not os.confstr("CS_GNU_LIBC_VERSION"):
-            return False
+            return None
     except (ValueError, OSError, AttributeError):  # not glibc, or no confstr at all
-        return False
+        return None
     name = ctypes.util.find_library("c")
     if name is None:
-        return False
+        return None
     try:
         trim = ctypes.CDLL(name).malloc_trim
     except (OSError, AttributeError):
-        return False
+        return None
     trim.argtypes = [ctypes.c_size_t]
     trim.restype = ctypes.c_int
-    trim(0)
-    return True
+    return cast("Callable[[int], int]", trim)
 
 
 def collect_less_often() -> None:

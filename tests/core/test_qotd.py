@@ -30,7 +30,7 @@ from bot.core.qotd import (
 )
 from bot.core.replies import ButtonStyle, Emphasis, Moment, emphasis, spans
 from bot.core.store_port import AppStore
-from bot.core.testing import InMemorySessionStore
+from bot.core.testing import InMemorySessionStore, StoreOutage
 from bot.core.views import marked_buttons
 from bot.discord_bot.limits import EMBED_TOTAL, EMBEDS_PER_MESSAGE
 from bot.store import open_store
@@ -233,3 +233,58 @@ async def test_only_questions_whose_reveal_time_has_come_are_due(
     # a week after its reveal time, an unrevealed question has expired and is not due
     clock.current = START + REVEAL_AFTER + KEEP_UNREVEALED + dt.timedelta(minutes=30)
     assert [q.session_id for q in await service.due_reveals()] == ["later"]
+
+
+async def test_a_reveal_whose_answers_cannot_be_read_stays_due_and_is_revealed_once(
+    library: Library,
+) -> None:
+    """The store failing as a question of the day is revealed (its answers unreadable) leaves
+    the question open: the next try reveals it, with the acknowledged answer counted once."""
+    clock = FakeClock(START)
+    store = InMemorySessionStore()
+    service = QotdService(library, store.repositories(), clock)  # type: ignore[arg-type]
+    qotd, qq = await service.start("qotd-1", "mini", guild_id=1, channel_id=2, day=START.date())
+    assert qq.right_key is not None
+    await service.answer("qotd-1", ALICE, qq.right_key)
+    real = store.session_answers
+    failing = [StoreOutage("the database is unavailable")]
+
+    async def read_once_failing(session_id: str) -> list[AnswerRecord]:
+        if failing:
+            raise failing.pop()
+        return await real(session_id)
+
+    store.session_answers = read_once_failing  # type: ignore[method-assign]
+    with pytest.raises(StoreOutage):
+        await service.close(qotd)
+    clock.advance(int(REVEAL_AFTER.total_seconds()))
+    assert [q.session_id for q in await service.due_reveals()] == ["qotd-1"]
+    reveal = await service.close(qotd)
+    assert reveal is not None and (reveal.answered, reveal.right) == (1, 1)
+    assert await service.close(qotd) is None, "revealed once"
+
+
+async def test_a_reveal_whose_answers_cannot_be_read_again_once_closed_counts_the_first_read(
+    library: Library,
+) -> None:
+    """Closed, then the store fails: the reveal still goes out (it is the one caller that
+    closed it), counting the answers read just before."""
+    clock = FakeClock(START)
+    store = InMemorySessionStore()
+    service = QotdService(library, store.repositories(), clock)  # type: ignore[arg-type]
+    qotd, qq = await service.start("qotd-1", "mini", guild_id=1, channel_id=2, day=START.date())
+    assert qq.right_key is not None
+    await service.answer("qotd-1", ALICE, qq.right_key)
+    real = store.session_answers
+    reads: list[str] = []
+
+    async def second_read_failing(session_id: str) -> list[AnswerRecord]:
+        reads.append(session_id)
+        if len(reads) == 2:
+            raise StoreOutage("the database is unavailable")
+        return await real(session_id)
+
+    store.session_answers = second_read_failing  # type: ignore[method-assign]
+    reveal = await service.close(qotd)
+    assert reveal is not None and (reveal.answered, reveal.right) == (1, 1)
+    assert await service.get("qotd-1") is None

@@ -174,3 +174,35 @@ async def test_a_question_posted_whose_message_id_could_not_be_kept_is_a_posted_
     assert len(questions_shown(discord_double)) == 1
     lines = [r.getMessage() for r in caplog.records if "message id" in r.getMessage()]
     assert len(lines) == 1 and not any(r.exc_info for r in caplog.records)
+
+
+@pytest.mark.timeout(30)
+async def test_an_answer_whose_post_a_stop_cut_short_is_revealed_once_after_the_restart(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services, clock: FakeClock
+):
+    """The process stopped while the answer's post was on its way (the tick's task ended
+    with it): the question is still due, and the next tick reveals it, once. Was: it was
+    closed before the post, and the reveal never came."""
+    figures = tally("question of the day's answer, the process stopped mid-post")
+    schedule = await services.store.schedules.add_schedule(
+        daily(discord_double, what="question", hour=9)
+    )
+    cog = scheduler(bot)
+    clock.current = MORNING
+    assert len((await cog.run_due(clock.now())).posted) == 1
+    assert schedule.id is not None
+    await services.store.schedules.remove_schedule(discord_double.guild.id, schedule.id)
+
+    clock.current = MORNING + dt.timedelta(days=1)
+    hung = discord_double.hang_next(f"POST /channels/{discord_double.news.id}/messages")
+    await cog.runner.stop()
+    tick = asyncio.create_task(cog.run_due(clock.now()))
+    await discord_double.wait_for(lambda: bool(hung.hits), timeout=10)
+    tick.cancel()  # the process ends here, its post never answered
+    await asyncio.gather(tick, return_exceptions=True)
+    figures.tried += 1
+    clock.current += dt.timedelta(seconds=30)
+    assert len((await cog.run_due(clock.now())).revealed) == 1, "revealed after the restart"
+    assert len(reveals(discord_double)) == 1, "the answer went out once"
+    assert await cog.qotd.open_questions() == []
+    figures.survived += 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import shutil
+import subprocess
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,7 @@ import pytest
 
 from bot.core.content.catalog import served_briefing
 from bot.core.library import FileStatus, Library
-from bot.ops.memory import settle_after_start
+from bot.ops.memory import return_freed_memory, settle_after_start
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "content" / "nk-troops-russia.yaml"
@@ -85,3 +86,16 @@ def test_a_settled_bot_still_frees_garbage_held_in_cycles(settled_process: None)
         alive.add(_Cycle())  # dropped at once, but only the collector can free a cycle
 
     assert len(alive) < 20_000
+
+
+def test_the_settle_after_ready_starts_no_child_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """glibc's `malloc_trim` is looked up once, at the settle before connecting: finding the
+    C library runs `ldconfig` in a child process, which the settle after READY waited for on
+    the event loop while the first interactions after a restart queued behind it."""
+    first = return_freed_memory()
+
+    def spawned(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"a child process started: {args[0]!r}")
+
+    monkeypatch.setattr(subprocess, "Popen", spawned)
+    assert return_freed_memory() is first

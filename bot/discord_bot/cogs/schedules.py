@@ -281,16 +281,21 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             return await self._reveal_in_scope(qotd)
 
     async def _reveal_in_scope(self, qotd: Qotd) -> bool:
+        """Posted first, closed after (`QotdService.tally`): a process stopped in between
+        reveals it again after its restart, under the same key, so it goes out once. Was:
+        closed first, and a `kill -9` before the post lost the reveal."""
         try:
-            reveal = await self.qotd.close(qotd)
-        except BriefbotError as exc:
+            reveal = await self.qotd.tally(qotd)
+        except BriefbotError as exc:  # its briefing is gone: closed, never revealed
             log.warning("%s", exc)
+            await self.qotd.end(qotd)
             return False
         if reveal is None:
             return False
         channel = self.bot.get_channel(qotd.channel_id)
         if not isinstance(channel, discord.TextChannel | discord.Thread):
             log.warning("question of the day %s: its channel is gone", qotd.session_id)
+            await self.qotd.end(qotd)
             return False
         names = {user: f"<@{user}>" for user, _score in reveal.best}
         shown = reveal_reply(reveal, names)
@@ -303,8 +308,11 @@ class SchedulesCog(commands.Cog, name="Schedules"):
             await post_once(self.publisher, clock, channel.id, shown, reveal_key(qotd))
         except PostRefused as exc:  # one line; revealed on a later tick if it may pass
             log.warning("could not reveal question of the day %s: %s", qotd.session_id, exc)
-            await self.qotd.not_revealed(qotd, exc)
+            if not exc.passing:
+                await self.qotd.end(qotd)
             return False
+        if not await self.qotd.end(qotd):
+            return False  # another process revealed it meanwhile, under the same key
         if qotd.message_id is not None:
             buttons = marked_buttons(reveal.quiz_question, QOTD_ANSWER.prefix(qotd.session_id))
             with contextlib.suppress(PostRefused), refusals_as_core_errors():
