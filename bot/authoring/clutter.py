@@ -28,6 +28,7 @@ from bot.authoring.furniture import (
     strip_feed_head,
     strip_handle,
 )
+from bot.authoring.glued_tails import strip_glued_tail
 from bot.authoring.layout import flag_by_position, flag_label_over_list, speaker_heading
 from bot.authoring.link_widgets import (
     flag_empty_labels,
@@ -558,6 +559,9 @@ def strip_glued_credit(line: str) -> str:
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
     line = _GLUED_PLACEHOLDER.sub("", _GLUED_INITIALS.sub("", line, count=1))
     line = strip_desk_mark(strip_print_note(strip_wire_credit(line)))
+    tail_free = strip_glued_tail(line)
+    if tail_free != line and (not is_clutter_line(line) or not _is_quoteless(tail_free)):
+        line = tail_free  # a credit that ends a caption (no quote in it) goes with it
     match = _GLUED_CREDIT.match(line)
     return line[match.end() :] if match else line
 
