@@ -71,6 +71,7 @@ from bot.authoring.page_widgets import (
 from bot.authoring.reader_posts import flag_button_rows, flag_comment_thread, flag_writer_box
 from bot.authoring.sign_offs import is_sign_off_line, strip_desk_mark
 from bot.authoring.site_lines import flag_keyword_rows, is_site_line
+from bot.authoring.teaser_cards import flag_teaser_cards
 
 __all__ = ["clutter_flags", "is_byline", "is_clutter_line", "strip_glued_credit"]
 
@@ -731,6 +732,7 @@ def clutter_flags(
     flag_headline_under_label(lines, flags, bullets or [False] * len(lines), is_teaser_label)
     flag_empty_labels(lines, flags)
     flag_teasers_amid_story(lines, flags, bullets or [False] * len(lines))
+    flag_teaser_cards(lines, flags, plain)
     flag_lowercase_labels(lines, flags, plain)
     flag_pull_quotes(lines, flags)
     flag_labels_over_furniture(lines, flags)
