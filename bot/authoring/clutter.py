@@ -72,6 +72,7 @@ from bot.authoring.reader_posts import flag_button_rows, flag_comment_thread, fl
 from bot.authoring.sign_offs import is_sign_off_line, strip_desk_mark
 from bot.authoring.site_lines import flag_keyword_rows, is_site_line
 from bot.authoring.teaser_cards import flag_teaser_cards
+from bot.authoring.widget_text import is_widget_text
 
 __all__ = ["clutter_flags", "is_byline", "is_clutter_line", "strip_glued_credit"]
 
@@ -509,6 +510,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or is_site_line(text)
         or is_sign_off_line(text)
         or is_link_widget(text)
+        or is_widget_text(text)
         or (rows and len(text) <= 600 and is_non_prose_row(text))
         or _pointed_clutter(text, teaser=teaser, rows=rows)
     )
