@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from bot.authoring.captions import flag_captions_by_form, strip_print_note, strip_wire_credit
+from bot.authoring.cut_excerpts import flag_cut_excerpts
 from bot.authoring.furniture import (
     flag_above_headline,
     flag_between_headline_and_story,
@@ -735,6 +736,7 @@ def clutter_flags(
     flag_empty_labels(lines, flags)
     flag_teasers_amid_story(lines, flags, bullets or [False] * len(lines))
     flag_teaser_cards(lines, flags, plain)
+    flag_cut_excerpts(lines, flags)
     flag_lowercase_labels(lines, flags, plain)
     flag_pull_quotes(lines, flags)
     flag_labels_over_furniture(lines, flags)

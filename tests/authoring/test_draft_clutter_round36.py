@@ -98,3 +98,19 @@ def test_a_story_quoting_an_error_keeps_it() -> None:
     line = "“Oops, something went wrong with the pumps,” the engineer told the council."
     shown = shown_in(drafted(flood_page(line, at=2)))
     assert "something went wrong with the pumps" in shown
+
+
+@pytest.mark.parametrize("front", ["", "HomeNews"])
+def test_a_cut_copy_of_a_paragraph_is_dropped_and_the_paragraph_stays(front: str) -> None:
+    full = FLOOD_PARAGRAPHS[1]
+    cut = f"{front}{full[:90].rstrip()} ..."
+    draft = drafted(flood_page(cut, at=1))
+    points = [p for s in draft["sections"] for p in s["points"]]
+    assert not any(p.endswith("...") for p in points)
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_a_paragraph_trailing_off_with_an_ellipsis_stays() -> None:
+    line = "The harbour master said the sea wall had held for a century, and then ..."
+    shown = shown_in(drafted(flood_page(line, at=2)))
+    assert line in shown
