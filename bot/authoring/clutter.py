@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from bot.authoring.captions import flag_captions_by_form, strip_print_note, strip_wire_credit
+from bot.authoring.credit_labels import is_credit_label_line
 from bot.authoring.cut_excerpts import flag_cut_excerpts
 from bot.authoring.furniture import (
     flag_above_headline,
@@ -512,6 +513,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or is_sign_off_line(text)
         or is_link_widget(text)
         or is_widget_text(text)
+        or is_credit_label_line(text)
         or (rows and len(text) <= 600 and is_non_prose_row(text))
         or _pointed_clutter(text, teaser=teaser, rows=rows)
     )

@@ -114,3 +114,16 @@ def test_a_paragraph_trailing_off_with_an_ellipsis_stays() -> None:
     line = "The harbour master said the sea wall had held for a century, and then ..."
     shown = shown_in(drafted(flood_page(line, at=2)))
     assert line in shown
+
+
+@pytest.mark.parametrize("credit", ["Dialogue: Jane Roe", "Interview by Jane Roe"])
+def test_an_interviewers_credit_on_top_is_not_the_title_nor_a_person(credit: str) -> None:
+    draft = drafted(f"{credit}\n\n" + flood_page())
+    assert draft["title"] == FLOOD_HEADLINE
+    assert "Jane Roe" not in shown_in(draft)
+
+
+def test_a_sentence_about_an_interview_stays() -> None:
+    line = "Interviewed by Radio Nordland on Tuesday, the mayor said the wall would hold."
+    shown = shown_in(drafted(flood_page(line, at=2)))
+    assert line in shown
