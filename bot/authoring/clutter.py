@@ -737,7 +737,6 @@ def clutter_flags(
     flag_headline_under_label(lines, flags, bullets or [False] * len(lines), is_teaser_label)
     flag_empty_labels(lines, flags)
     flag_teasers_amid_story(lines, flags, bullets or [False] * len(lines))
-    flag_teaser_cards(lines, flags, plain)
     flag_cut_excerpts(lines, flags)
     flag_lowercase_labels(lines, flags, plain)
     flag_pull_quotes(lines, flags)
@@ -745,6 +744,7 @@ def clutter_flags(
     flag_cut_embeds(lines, flags)
     flag_between_headline_and_story(lines, flags, plain)
     flag_above_headline(lines, flags, plain, bullets or [False] * len(lines))
+    flag_teaser_cards(lines, flags, plain)  # after it: the cards' teasers are flagged
     flag_over_story(lines, flags, plain, bullets or [False] * len(lines))
     flag_headline_copies(lines, flags)
     flag_comment_thread(lines, flags)

@@ -1,5 +1,11 @@
 """Other stories' cards above the headline: a headline, then its one-sentence teaser.
 
+Run after `furniture.flag_above_headline`, which flags the short sentences above the
+headline that stands over the story's first paragraph but keeps every headline-shaped line
+there: a pair counts only when its teaser is already flagged so, which ties the rule to a
+page whose own headline was found (a story of one-sentence paragraphs between captions is
+never taken for cards).
+
 A page's strip of top stories prints each card as a headline without a final stop over one
 short sentence ("Emirates half-year profit $2.5bn" / "The record profit is subject to ...").
 Three such pairs in a row are cards, never the story: a story opens with one headline, and
@@ -74,6 +80,7 @@ def flag_teaser_cards(lines: Sequence[str], flags: list[bool], plain: Sequence[b
             and plain[end + 1]
             and _headline(lines[end])
             and _teaser(lines[end + 1])
+            and flags[end + 1]
         ):
             end += 2
         headline_under = end < len(lines) and plain[end] and _headline(lines[end])
