@@ -16,6 +16,7 @@ from bot.authoring.clutter import clutter_flags, strip_glued_credit
 from bot.authoring.doubled_marks import single_double_marks
 from bot.authoring.furniture import headline_cell, label_cells_over
 from bot.authoring.html import html_to_markdown
+from bot.authoring.kickers import kicker_over_headline
 from bot.authoring.name_role_line import name_role_line
 from bot.authoring.page_labels import is_name_label, is_site_name
 from bot.authoring.text import normalise, truncate
@@ -298,6 +299,7 @@ def _top_title(raws: list[_Raw], kind: str, dropped: list[str]) -> str:
         below = raws[1].text if len(raws) > 1 else ""
         label = is_name_label(raws[0].text) or is_site_name(raws[0].text)
         label = label or label_cells_over(raws[0].text, below)
+        label = label or kicker_over_headline(raws[0].text, below)
         if kind == "heading" or not label:
             return raws.pop(0).text
         dropped.append(raws.pop(0).text)

@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 
 from bot.authoring.captions import flag_captions_by_form, strip_print_note, strip_wire_credit
+from bot.authoring.credit_labels import is_credit_label_line
+from bot.authoring.cut_excerpts import flag_cut_excerpts
 from bot.authoring.furniture import (
     flag_above_headline,
     flag_between_headline_and_story,
@@ -28,6 +30,7 @@ from bot.authoring.furniture import (
     strip_feed_head,
     strip_handle,
 )
+from bot.authoring.glued_tails import strip_glued_tail
 from bot.authoring.layout import flag_by_position, flag_label_over_list, speaker_heading
 from bot.authoring.link_widgets import (
     flag_empty_labels,
@@ -70,6 +73,8 @@ from bot.authoring.page_widgets import (
 from bot.authoring.reader_posts import flag_button_rows, flag_comment_thread, flag_writer_box
 from bot.authoring.sign_offs import is_sign_off_line, strip_desk_mark
 from bot.authoring.site_lines import flag_keyword_rows, is_site_line
+from bot.authoring.teaser_cards import flag_teaser_cards
+from bot.authoring.widget_text import is_widget_text
 
 __all__ = ["clutter_flags", "is_byline", "is_clutter_line", "strip_glued_credit"]
 
@@ -507,6 +512,8 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or is_site_line(text)
         or is_sign_off_line(text)
         or is_link_widget(text)
+        or is_widget_text(text)
+        or is_credit_label_line(text)
         or (rows and len(text) <= 600 and is_non_prose_row(text))
         or _pointed_clutter(text, teaser=teaser, rows=rows)
     )
@@ -558,6 +565,9 @@ def strip_glued_credit(line: str) -> str:
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
     line = _GLUED_PLACEHOLDER.sub("", _GLUED_INITIALS.sub("", line, count=1))
     line = strip_desk_mark(strip_print_note(strip_wire_credit(line)))
+    tail_free = strip_glued_tail(line)
+    if tail_free != line and (not is_clutter_line(line) or not _is_quoteless(tail_free)):
+        line = tail_free  # a credit that ends a caption (no quote in it) goes with it
     match = _GLUED_CREDIT.match(line)
     return line[match.end() :] if match else line
 
@@ -727,12 +737,14 @@ def clutter_flags(
     flag_headline_under_label(lines, flags, bullets or [False] * len(lines), is_teaser_label)
     flag_empty_labels(lines, flags)
     flag_teasers_amid_story(lines, flags, bullets or [False] * len(lines))
+    flag_cut_excerpts(lines, flags)
     flag_lowercase_labels(lines, flags, plain)
     flag_pull_quotes(lines, flags)
     flag_labels_over_furniture(lines, flags)
     flag_cut_embeds(lines, flags)
     flag_between_headline_and_story(lines, flags, plain)
     flag_above_headline(lines, flags, plain, bullets or [False] * len(lines))
+    flag_teaser_cards(lines, flags, plain)  # after it: the cards' teasers are flagged
     flag_over_story(lines, flags, plain, bullets or [False] * len(lines))
     flag_headline_copies(lines, flags)
     flag_comment_thread(lines, flags)
