@@ -110,10 +110,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _counts(briefing: Briefing) -> str:
     quotes = sum(len(f.quotes) for f in briefing.figures)
-    return (
-        f"{len(briefing.sections)} sections, {len(briefing.figures)} figures, {quotes} quotes, "
-        f"{len(briefing.facts)} facts, {len(briefing.questions)} questions"
+    counts = (
+        (len(briefing.sections), "section"),
+        (len(briefing.figures), "figure"),
+        (quotes, "quote"),
+        (len(briefing.facts), "fact"),
+        (len(briefing.questions), "question"),
     )
+    return ", ".join(plural(count, noun, noun + "s") for count, noun in counts)  # never translated
 
 
 def validate(paths: Sequence[Path]) -> int:
