@@ -180,3 +180,8 @@ def test_the_readme_describes_every_moderator_command():
     described = set(re.findall(r"`/(briefing [a-z]+|[a-z]+)", tables))
     named = {command.name for command in MODERATOR_COMMANDS}
     assert sorted(name for name in named if name not in described) == []
+
+
+def test_the_token_file_the_readme_names_is_git_ignored():
+    assert "Put the token in `.env` (git-ignored)" in README
+    assert ".env" in (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
