@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -85,8 +87,22 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+OUTPUT_CLOSED = 128 + signal.SIGPIPE
+"""The status when whoever reads the output closed it (`briefbot validate content/ | head`):
+the shell's own for a command a closed pipe stopped."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point; returns the exit status."""
+    """Entry point; returns the exit status. Output cut short by a closed pipe ends quietly,
+    as any command's does, never in a traceback."""
+    try:
+        return _command(argv)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush
+        return OUTPUT_CLOSED
+
+
+def _command(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "run"
     if command == "validate":
@@ -110,10 +126,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _counts(briefing: Briefing) -> str:
     quotes = sum(len(f.quotes) for f in briefing.figures)
-    return (
-        f"{len(briefing.sections)} sections, {len(briefing.figures)} figures, {quotes} quotes, "
-        f"{len(briefing.facts)} facts, {len(briefing.questions)} questions"
+    counts = (
+        (len(briefing.sections), "section"),
+        (len(briefing.figures), "figure"),
+        (quotes, "quote"),
+        (len(briefing.facts), "fact"),
+        (len(briefing.questions), "question"),
     )
+    return ", ".join(plural(count, noun, noun + "s") for count, noun in counts)  # never translated
 
 
 def validate(paths: Sequence[Path]) -> int:

@@ -78,7 +78,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "brief",
         N_("Read a briefing's summary, or one of its sections"),
-        usage="[briefing] [section]",
+        usage="[briefing] [section] [long]",
         console_usage="[section]",
     ),
     Command("figures", N_("Who is who in a briefing"), usage="[briefing]", console_usage=""),
@@ -96,7 +96,7 @@ COMMANDS: tuple[Command, ...] = (
         "quiz",
         N_("Quiz yourself on a briefing, alone or with the channel"),
         group=N_("Quiz"),
-        usage="[briefing] [count] [difficulty] [mode]",
+        usage="[briefing] [count] [difficulty] [mode] [timer]",
         console_usage="[count] [easy|medium|hard] [briefing]",
     ),
     Command(
@@ -108,7 +108,11 @@ COMMANDS: tuple[Command, ...] = (
     Command("retry", N_("Retry what you missed"), frozenset({S.CONSOLE}), group=N_("Quiz")),
     Command("stop", N_("Stop the quiz"), frozenset({S.CONSOLE}), group=N_("Quiz")),
     Command(
-        "score", N_("Your accuracy, streak, mastered questions, what is due"), group=N_("Progress")
+        "score",
+        N_("Your accuracy, streak, mastered questions, what is due"),
+        group=N_("Progress"),
+        usage="[everywhere]",
+        console_usage="",
     ),
     Command(
         "leaderboard",
@@ -171,8 +175,8 @@ MODERATOR_COMMANDS: tuple[Command, ...] = (
     _moderator(
         "settings",
         N_("See or change briefbot's settings here"),
-        "[moderator_role] [quiz_timer] [untimed_default] [default_briefing] [qotd_channel] "
-        "[language] [clear]",
+        "[moderator_role] [quiz_timer] [untimed_default] [text_only_default] "
+        "[default_briefing] [qotd_channel] [language] [clear]",
     ),
     _moderator("briefing upload", N_("Check a briefing YAML file and store it as a draft"), "file"),
     _moderator("briefing draft", N_("Draft a briefing from an article (or paste it)"), "[article]"),

@@ -182,6 +182,23 @@ async def _close_services(services: Services) -> None:
         )
 
 
+def _intents_refused(settings: Settings) -> str:
+    """The line for Discord refusing a privileged intent: the ones this process asked for, each
+    with the switch to turn on in the Developer Portal and the setting that asked for it."""
+    asked = [
+        f"{switch} ({setting}=true)"
+        for switch, setting, on in (
+            ("Server Members Intent", "MEMBERS_INTENT", settings.members_intent),
+            ("Message Content Intent", "MESSAGE_CONTENT_INTENT", settings.message_content_intent),
+        )
+        if on
+    ]
+    return (
+        f"Discord refused a privileged intent this bot asks for: {', '.join(asked)}. Turn it on "
+        "in the Developer Portal (Bot page), or unset the setting."
+    )
+
+
 def run_discord(settings: Settings) -> int:
     """Run until stopped; returns the exit status."""
     try:
@@ -202,7 +219,7 @@ def run_discord(settings: Settings) -> int:
         log.error("Discord rejected the token: check DISCORD_TOKEN (Developer Portal > Bot).")
         return ExitCode.CONFIGURATION
     except discord.PrivilegedIntentsRequired:
-        log.error("Enable the Message Content intent or unset MESSAGE_CONTENT_INTENT.")
+        log.error("%s", _intents_refused(settings))
         return ExitCode.CONFIGURATION
     except (aiohttp.ClientConnectionError, OSError) as exc:
         log.error("Cannot reach Discord (%s): check the network connection.", type(exc).__name__)

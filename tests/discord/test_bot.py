@@ -102,7 +102,7 @@ async def test_the_tree_and_help_take_each_description_from_the_registry(discord
             assert command["description"] == description
             assert f": {description}\n" in help_text_for_discord() + "\n"
     reply = await (await discord_double.slash("help", {})).response()
-    assert f"/score: {description_of('score')}" in reply.message.text
+    assert f"/score [everywhere]: {description_of('score')}" in reply.message.text
     assert "**Quiz**" in reply.message.text
 
 

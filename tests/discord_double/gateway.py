@@ -23,6 +23,8 @@ INTENT_GUILD_MEMBERS = 1 << 1
 INTENT_GUILD_MESSAGES = 1 << 9
 INTENT_DIRECT_MESSAGES = 1 << 12
 INTENT_MESSAGE_CONTENT = 1 << 15
+INTENT_GUILD_PRESENCES = 1 << 8
+PRIVILEGED_INTENTS = INTENT_GUILD_MEMBERS | INTENT_GUILD_PRESENCES | INTENT_MESSAGE_CONTENT
 
 
 class GatewaySession:
@@ -137,6 +139,9 @@ class GatewaySession:
         state = self.server.state
         if d.get("token") != self.server.token:
             await self.ws.close(code=4004, message=b"Authentication failed.")
+            return
+        if int(d.get("intents") or 0) & PRIVILEGED_INTENTS & ~self.server.privileged_intents:
+            await self.ws.close(code=4014, message=b"Disallowed intent(s).")
             return
         self.identify = d
         state.identifies.append(d)

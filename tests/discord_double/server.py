@@ -15,7 +15,7 @@ from aiohttp import web
 
 from . import limits, messages, payloads
 from .callbacks import InteractionRoutes
-from .gateway import HEARTBEAT_INTERVAL_MS, GatewaySession
+from .gateway import HEARTBEAT_INTERVAL_MS, PRIVILEGED_INTENTS, GatewaySession
 from .responses import (
     RECORD,
     error,
@@ -47,6 +47,9 @@ class DiscordServer:
         self.state = state
         self.token = token
         self.ack_window = ack_window
+        self.privileged_intents = PRIVILEGED_INTENTS
+        """The privileged intents turned on in the Developer Portal; identifying with another
+        one closes the gateway with 4014, as Discord does."""
         self.heartbeat_interval_ms = HEARTBEAT_INTERVAL_MS
         """The interval HELLO asks heartbeats at (Discord's 41.25 s; shorter to test a dead
         connection noticed)."""
