@@ -24,6 +24,7 @@ from typing import Any
 from bot.authoring.facts import Detail, FactDraft
 from bot.authoring.lexicon import words
 from bot.authoring.page_labels import without_date_lead
+from bot.authoring.quiz_dateline import without_filing_head
 from bot.authoring.quiz_furniture import (
     a_calibre,
     a_caption_or_note,
@@ -824,8 +825,14 @@ _AGE_BEFORE_NOUN = re.compile(r"(?:^|(?<=, ))\d{1,3}[ -](?:years?|yrs?)[ -]old (
 
 def _without_dateline(sentence: str) -> str:
     """The statement without the place it was filed from ("SOUTH Africa: Police said ..."),
-    and the date after it; a hyphenated lead-in in capitals ("ATTORNEY-AT-LAW DIONNE
-    Meyler") is no dateline."""
+    and the date after it; then without a wire's filing head ("Accra, June 12, GNA – "), an
+    agency's "AFP adds:" or the dash a dropped place left."""
+    return without_filing_head(_without_place_dateline(sentence), keep=BLANK)
+
+
+def _without_place_dateline(sentence: str) -> str:
+    """The statement without the place it was filed from and the date after it; a
+    hyphenated lead-in in capitals ("ATTORNEY-AT-LAW DIONNE Meyler") is no dateline."""
     dateline = (
         _DATELINE.match(sentence)
         or _BRACKETED_DATELINE.match(sentence)
