@@ -24,6 +24,7 @@ from typing import Any
 from bot.authoring.facts import Detail, FactDraft
 from bot.authoring.lexicon import words
 from bot.authoring.page_labels import without_date_lead
+from bot.authoring.quiz_conversion import without_converted_sum
 from bot.authoring.quiz_dateline import without_filing_head
 from bot.authoring.quiz_furniture import (
     a_calibre,
@@ -756,7 +757,7 @@ def _fill_in(
             prompt = _blank(fact.draft.text, detail)
             if prompt is None or len(detail.text) > MAX_CHOICE:
                 continue
-            prompt = _without_dateline(prompt)
+            prompt = without_converted_sum(_without_dateline(prompt), BLANK)
             if kind == "number":
                 wrong = _number_distractors(detail, [n for n in numbers if n is not detail])
                 wrong = [w for w in wrong if w not in prompt]

@@ -6,6 +6,10 @@ story's first sentence: where and when it was filed and by whom ("Accra, June 12
 or the dash the date and place left behind. Risks: a sentence that opens on a date as
 its own subject ("June 12 marks ...") or with "On June 12, ..." keeps every word, and a
 blank is never cut off with a head.
+
+A number blank leaves out the sum converted into another currency in brackets right after
+it ("NZ$_____ (US$300,000)"), which hands the answer over by the rate. Risks: a bracket of
+names and figures ("(Quill 3-40)") or of another unit ("(482 kilometres)") stays.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Any
 import pytest
 
 from bot.authoring.draft import build_draft
+from bot.authoring.quiz_conversion import without_converted_sum
 from bot.authoring.quiz_dateline import without_filing_head
 from bot.authoring.yamlout import Commented
 
@@ -71,3 +76,35 @@ def test_a_sentence_about_a_date_keeps_every_word() -> None:
 def test_a_blank_is_never_cut_off_with_the_head() -> None:
     prompt = "Lowfield, June _____, GNA – The mayor ordered the evacuation."
     assert without_filing_head(prompt, keep="_____") == prompt
+
+
+PLEDGE = """# Aid flows to flooded valley
+
+Neighbouring Brellia has pledged an initial 800,000 rand ($45,000) towards relief for the \
+three villages flooded when the Marren dam burst on Monday night.
+
+The regional water board said about 1,200 people had left their homes and 40 roads were shut.
+
+Engineers expect to finish a temporary wall within 12 days, the board said.
+"""
+
+
+def _blanks(article: str) -> list[str]:
+    data, _ = build_draft(article, source_file="aid.md")
+    prompts = [str(_plain(q)["prompt"]) for q in _plain(data.get("questions") or [])]
+    return [p for p in prompts if p.startswith("Fill in the blank: ")]
+
+
+def test_a_number_blank_leaves_out_the_sum_converted_in_brackets() -> None:
+    blanks = _blanks(PLEDGE)
+    assert blanks == [
+        "Fill in the blank: Neighbouring Brellia has pledged an initial _____ rand towards relief"
+        " for the three villages flooded when the Marren dam burst on Monday night."
+    ]
+
+
+def test_a_bracket_that_is_no_converted_sum_stays() -> None:
+    prompt = "Brellia had restricted Lowfield to just _____ (Quill 3-40, Dorne 3-43) in the final."
+    assert without_converted_sum(prompt, "_____") == prompt
+    prompt = "Lowfield is about _____ miles (482 kilometres) north of Brellia."
+    assert without_converted_sum(prompt, "_____") == prompt
