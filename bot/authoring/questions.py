@@ -24,6 +24,7 @@ from typing import Any
 from bot.authoring.facts import Detail, FactDraft
 from bot.authoring.lexicon import words
 from bot.authoring.page_labels import without_date_lead
+from bot.authoring.quiz_choices import one_name_each
 from bot.authoring.quiz_conversion import without_converted_sum
 from bot.authoring.quiz_dateline import without_filing_head
 from bot.authoring.quiz_furniture import (
@@ -294,6 +295,7 @@ def _who_said(
         # words: it stays only when too few others remain.
         # A namesake ("Joseph Santos" for "Joe Santos") may be the same man: never a choice.
         others = [o for o in others if not one_name_two_ways(figure.name, o)]
+        others = one_name_each(others)  # "Michael Harrison", "Michael S. Harrison": once
         unnamed = [o for o in others if not names_its_speaker(quote.text, o)]
         wrong = _distinct(figure.name, unnamed)
         if len(wrong) < 2:

@@ -10,6 +10,9 @@ blank is never cut off with a head.
 A number blank leaves out the sum converted into another currency in brackets right after
 it ("NZ$_____ (US$300,000)"), which hands the answer over by the rate. Risks: a bracket of
 names and figures ("(Quill 3-40)") or of another unit ("(482 kilometres)") stays.
+
+A who-said question never offers one person twice among its wrong choices ("Michael S.
+Harran" and "Michael Harran"): the first name the draft lists stands for both.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any
 import pytest
 
 from bot.authoring.draft import build_draft
+from bot.authoring.questions import DraftFigure, DraftQuote, make_questions
 from bot.authoring.quiz_conversion import without_converted_sum
 from bot.authoring.quiz_dateline import without_filing_head
 from bot.authoring.yamlout import Commented
@@ -108,3 +112,19 @@ def test_a_bracket_that_is_no_converted_sum_stays() -> None:
     assert without_converted_sum(prompt, "_____") == prompt
     prompt = "Lowfield is about _____ miles (482 kilometres) north of Brellia."
     assert without_converted_sum(prompt, "_____") == prompt
+
+
+def test_one_person_never_stands_twice_among_the_choices() -> None:
+    people = [
+        DraftFigure("quill", "Dora Quill", "mayor", True),
+        DraftFigure("harran", "Michael S. Harran", "police commissioner", True),
+        DraftFigure("harran-2", "Michael Harran", "commissioner", True),
+        DraftFigure("dorne", "Ethan Dorne", "sergeant", True),
+    ]
+    quote = DraftQuote(
+        "quill-q", "We will rebuild the trust this town has lost in its police", "quill", 2
+    )
+    texts = ["The sergeant was charged on Monday.", f"“{quote.text},” Quill said."]
+    (question,) = make_questions(people, [quote], [], texts)
+    choices = list(question.data["choices"])
+    assert sorted(choices) == ["Dora Quill", "Ethan Dorne", "Michael S. Harran"]
