@@ -65,6 +65,7 @@ from bot.authoring.quiz_guards import (
     one_name_two_ways,
     part_of_a_name_after,
 )
+from bot.authoring.quiz_introduced import introduced_just_before
 from bot.authoring.quiz_people import a_label_of_another, cut_at_a_stop, names_an_office_holder
 from bot.authoring.quiz_pronoun import after_another_subject
 from bot.authoring.quotes import PRONOUN_HOW
@@ -274,7 +275,9 @@ def _who_said(
         figure = by_id.get(quote.figure or "")
         if figure is None or asked.get(figure.id, 0) >= MAX_WHO_PER_SPEAKER:
             continue
-        if quote.how not in ("the sentence", PRONOUN_HOW):
+        # "... is quoted as saying:", then the quote: the speaker the paragraph before names
+        introduced = introduced_just_before(quote.text, quote.how, quote.block, texts)
+        if quote.how not in ("the sentence", PRONOUN_HOW) and not introduced:
             continue  # a speaker taken from a neighbour: too unsure to quiz on
         if quote.how == PRONOUN_HOW and after_another_subject(
             _paragraph_of(quote, texts), quote.text, figure.name

@@ -13,6 +13,10 @@ names and figures ("(Quill 3-40)") or of another unit ("(482 kilometres)") stays
 
 A who-said question never offers one person twice among its wrong choices ("Michael S.
 Harran" and "Michael Harran"): the first name the draft lists stands for both.
+
+A quote that opens its paragraph right after a paragraph ending on a colon ("... was quoted
+as saying:") is asked "Who said ...?" with the speaker that paragraph names; a quote given
+its speaker by the paragraph before without such an introduction is still not asked.
 """
 
 from __future__ import annotations
@@ -128,3 +132,40 @@ def test_one_person_never_stands_twice_among_the_choices() -> None:
     (question,) = make_questions(people, [quote], [], texts)
     choices = list(question.data["choices"])
     assert sorted(choices) == ["Dora Quill", "Ethan Dorne", "Michael S. Harran"]
+
+
+INTRODUCED = """# Minister protests at river exercises
+
+Brellia has protested to Lowfield's envoy over military exercises planned on the Marren river.
+
+Foreign Minister Dora Quill was quoted by the Valley Courier as saying:
+
+"These exercises cause deep anxiety because they presume a conflict that nobody in Brellia wants."
+
+Deputy minister Ethan Dorne sent a note of protest to envoy Mark Kettle on Tuesday.
+
+"We will see whether the talks can begin again before the winter sets in across the valley."
+
+Envoy Mark Kettle said his government would reply in writing by the end of the week.
+"""
+
+
+def _who_asked(article: str) -> dict[str, str]:
+    """The drafted who-said questions of `article`: the prompt's quote, to its answer."""
+    data, _ = build_draft(article, source_file="river.md")
+    return {
+        str(_plain(q)["prompt"]): str(_plain(q)["answer"])
+        for q in _plain(data.get("questions") or [])
+        if str(_plain(q)["id"]).startswith("who-said")
+    }
+
+
+def test_a_quote_announced_by_a_colon_in_the_paragraph_before_is_asked() -> None:
+    asked = _who_asked(INTRODUCED)
+    announced = [p for p in asked if "These exercises cause deep anxiety" in p]
+    assert [asked[p] for p in announced] == ["Dora Quill"]
+
+
+def test_a_quote_after_a_paragraph_that_announces_nothing_is_not_asked() -> None:
+    asked = _who_asked(INTRODUCED)
+    assert not [p for p in asked if "We will see whether the talks" in p]
