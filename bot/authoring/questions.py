@@ -24,6 +24,9 @@ from typing import Any
 from bot.authoring.facts import Detail, FactDraft
 from bot.authoring.lexicon import words
 from bot.authoring.page_labels import without_date_lead
+from bot.authoring.quiz_choices import one_name_each
+from bot.authoring.quiz_conversion import without_converted_sum
+from bot.authoring.quiz_dateline import without_filing_head
 from bot.authoring.quiz_furniture import (
     a_calibre,
     a_caption_or_note,
@@ -62,6 +65,7 @@ from bot.authoring.quiz_guards import (
     one_name_two_ways,
     part_of_a_name_after,
 )
+from bot.authoring.quiz_introduced import introduced_just_before
 from bot.authoring.quiz_people import a_label_of_another, cut_at_a_stop, names_an_office_holder
 from bot.authoring.quiz_pronoun import after_another_subject
 from bot.authoring.quotes import PRONOUN_HOW
@@ -271,7 +275,9 @@ def _who_said(
         figure = by_id.get(quote.figure or "")
         if figure is None or asked.get(figure.id, 0) >= MAX_WHO_PER_SPEAKER:
             continue
-        if quote.how not in ("the sentence", PRONOUN_HOW):
+        # "... is quoted as saying:", then the quote: the speaker the paragraph before names
+        introduced = introduced_just_before(quote.text, quote.how, quote.block, texts)
+        if quote.how not in ("the sentence", PRONOUN_HOW) and not introduced:
             continue  # a speaker taken from a neighbour: too unsure to quiz on
         if quote.how == PRONOUN_HOW and after_another_subject(
             _paragraph_of(quote, texts), quote.text, figure.name
@@ -292,6 +298,7 @@ def _who_said(
         # words: it stays only when too few others remain.
         # A namesake ("Joseph Santos" for "Joe Santos") may be the same man: never a choice.
         others = [o for o in others if not one_name_two_ways(figure.name, o)]
+        others = one_name_each(others)  # "Michael Harrison", "Michael S. Harrison": once
         unnamed = [o for o in others if not names_its_speaker(quote.text, o)]
         wrong = _distinct(figure.name, unnamed)
         if len(wrong) < 2:
@@ -755,7 +762,7 @@ def _fill_in(
             prompt = _blank(fact.draft.text, detail)
             if prompt is None or len(detail.text) > MAX_CHOICE:
                 continue
-            prompt = _without_dateline(prompt)
+            prompt = without_converted_sum(_without_dateline(prompt), BLANK)
             if kind == "number":
                 wrong = _number_distractors(detail, [n for n in numbers if n is not detail])
                 wrong = [w for w in wrong if w not in prompt]
@@ -824,8 +831,14 @@ _AGE_BEFORE_NOUN = re.compile(r"(?:^|(?<=, ))\d{1,3}[ -](?:years?|yrs?)[ -]old (
 
 def _without_dateline(sentence: str) -> str:
     """The statement without the place it was filed from ("SOUTH Africa: Police said ..."),
-    and the date after it; a hyphenated lead-in in capitals ("ATTORNEY-AT-LAW DIONNE
-    Meyler") is no dateline."""
+    and the date after it; then without a wire's filing head ("Accra, June 12, GNA – "), an
+    agency's "AFP adds:" or the dash a dropped place left."""
+    return without_filing_head(_without_place_dateline(sentence), keep=BLANK)
+
+
+def _without_place_dateline(sentence: str) -> str:
+    """The statement without the place it was filed from and the date after it; a
+    hyphenated lead-in in capitals ("ATTORNEY-AT-LAW DIONNE Meyler") is no dateline."""
     dateline = (
         _DATELINE.match(sentence)
         or _BRACKETED_DATELINE.match(sentence)
