@@ -89,6 +89,7 @@ from bot.authoring.roles import (
     speech_verb_pattern,
     verb_after_asides,
 )
+from bot.authoring.run_on_paragraph import opens_paragraph
 from bot.authoring.shared_surname import shared_surnames_resolved
 from bot.authoring.side_colon import side_colon
 from bot.authoring.speech_frame import (
@@ -1515,6 +1516,7 @@ def _find_quotes(
     running: list[int] = []  # unattributed quotes, each a paragraph that runs on into the next
     headed: tuple[int, str] | None = None  # (paragraph, speaker) under a speaker heading
     left_open = False  # the paragraph before ended inside a double-quoted quote
+    run_on_text: str | None = None  # that paragraph's text, when it did
     unowned: tuple[int, int] | None = None  # (paragraph, its first in `found`): quotes alone
     statement: Statement = None  # (paragraph, issuer) of the last statement a person issued
     article = "\n\n".join(block.text for block in blocks)
@@ -1584,8 +1586,9 @@ def _find_quotes(
                 if earlier:
                     key, how = earlier[-1], "the quote before"
                 elif (
-                    span.open_at is not None
-                    and not text[: span.open_at].strip()
+                    opens_paragraph(
+                        text, span.open_at, span.start, run_on_text
+                    )  # `“...`; `...”` run on
                     and previous is not None
                     and previous[0] == block.number - 1
                     and not _other_named_after(b, span, previous[1])
@@ -1723,6 +1726,7 @@ def _find_quotes(
             and spans[-1].close_at is None
             and (_DOUBLE.search(text) is not None or _opened_by_single(text, spans[-1]))
         )
+        run_on_text = text if left_open else None
     return found[:MAX_QUOTES]
 
 

@@ -1,0 +1,34 @@
+"""Thirty-sixth round, recall: quotes left unattributed, by the construction that names their
+speaker (a census over every labeled set), on invented text."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, speakers_in
+
+
+def _draft(headline: str, *paragraphs: str) -> dict:
+    return drafted(headline + "\n\n" + "\n\n".join(paragraphs) + "\n")
+
+
+def test_a_run_on_paragraph_without_its_opening_mark_is_the_same_speakers() -> None:
+    draft = _draft(
+        "Premier wants health talks before any climate deal",
+        "Premier Dana Whitlock said after the meeting in Ottawa: “Our province has kept every"
+        " promise it made on emissions.",
+        "We will keep building our own plan for the farms and the mines. The health money is"
+        " still the first thing we want to talk about.”",
+    )
+    assert speakers_in(draft) == {
+        "Our province has kept every promise it made on emissions.": "Dana Whitlock",
+        "We will keep building our own plan for the farms and the mines. The health money is"
+        " still the first thing we want to talk about.": "Dana Whitlock",
+    }
+
+
+def test_a_quote_broken_mid_sentence_by_a_line_break_is_not_a_run_on_paragraph() -> None:
+    draft = _draft(
+        "Spokesman says senators should visit",
+        "Spokesman Carlo Reyes said that if he sat in the Senate he would do “some",
+        "checking of his own” before judging the country.",
+    )
+    assert speakers_in(draft).get("checking of his own") is None
