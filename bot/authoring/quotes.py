@@ -44,6 +44,7 @@ from bot.authoring.cues import (
     rebutted_claim_covers,
     reported_under_byline,
 )
+from bot.authoring.described_role import described_roles
 from bot.authoring.inner_quotes import inner_opening
 from bot.authoring.lexicon import (
     HONORIFICS,
@@ -1246,24 +1247,16 @@ def _unnamed_person_between(b: _Block, lo: int, hi: int) -> bool:
 
 
 # "The mayor issued", ", the Taoiseach said": a definite description opening a clause.
-_DESCRIBED_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=,\s))[Tt]he\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+([a-z]+)\b"
-)
-
-
 def _described_subjects(b: _Block, hi: int) -> list[tuple[int, str | None]]:
     """(position, key) of each clause before `hi` whose subject is a definite description
     of a role ("The mayor issued a statement"): the one person the article gave that role
     before it (a he/she after it may mean them), else None (it may mean someone else)."""
     found: list[tuple[int, str | None]] = []
-    for match in _DESCRIBED_SUBJECT.finditer(b.text, 0, hi):
-        role = match.group(1).split()
-        if role[-1].casefold() not in ROLE_NOUNS or match.group(2) in _PREPOSITIONS | _CONJUNCTIONS:
+    for start, role, after in described_roles(b.text, hi):
+        if after in _PREPOSITIONS | _CONJUNCTIONS or _within(start, b.quoted):
             continue
-        if _within(match.start(), b.quoted):
-            continue
-        holders = b.people.role_holders(role, (b.number, match.start()))
-        found.append((match.start(), holders[0] if len(holders) == 1 else None))
+        holders = b.people.role_holders(role, (b.number, start))
+        found.append((start, holders[0] if len(holders) == 1 else None))
     return found
 
 

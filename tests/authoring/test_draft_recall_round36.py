@@ -32,3 +32,27 @@ def test_a_quote_broken_mid_sentence_by_a_line_break_is_not_a_run_on_paragraph()
         "checking of his own” before judging the country.",
     )
     assert speakers_in(draft).get("checking of his own") is None
+
+
+def test_a_lowercase_role_of_two_words_names_its_one_holder_for_the_next_she() -> None:
+    draft = _draft(
+        "Baltic ministers back rail link",
+        "Foreign Minister Ana Lind met Latvian officials in Riga on Monday to discuss the rail"
+        " link.",
+        "Transport minister Tom Berg told the meeting that work on the line was a year behind.",
+        "The foreign minister added that the link must be finished by 2030. “We cannot let this"
+        " chance slip away,” she said.",
+    )
+    assert speakers_in(draft) == {"We cannot let this chance slip away": "Ana Lind"}
+
+
+def test_a_role_nobody_in_the_article_holds_leaves_the_she_unattributed() -> None:
+    draft = _draft(
+        "Baltic ministers back rail link",
+        "Foreign Minister Ana Lind met Latvian officials in Riga on Monday to discuss the rail"
+        " link.",
+        "Transport minister Tom Berg told the meeting that work on the line was a year behind.",
+        "The deputy foreign minister added that the link must be finished by 2030. “We cannot"
+        " let this chance slip away,” she said.",
+    )
+    assert speakers_in(draft) == {"We cannot let this chance slip away": None}
