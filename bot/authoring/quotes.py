@@ -45,6 +45,7 @@ from bot.authoring.cues import (
     reported_under_byline,
 )
 from bot.authoring.described_role import described_roles
+from bot.authoring.feeling_lead import tells_a_feeling
 from bot.authoring.inner_quotes import inner_opening
 from bot.authoring.lexicon import (
     HONORIFICS,
@@ -1611,7 +1612,7 @@ def _find_quotes(
                     and not _quotes_within(text, span)  # nor joined by `inner_quotes`
                     and lead is not None
                     and lead[0] == block.number - 1
-                    and (may_speak is None or lead[1] in may_speak)
+                    and (may_speak is None or lead[1] in may_speak or tells_a_feeling(lead[2]))
                     and names_only_known(lead[2], lead[3])
                 ):
                     key = _person_in_focus(b, span, lead[1])

@@ -56,3 +56,27 @@ def test_a_role_nobody_in_the_article_holds_leaves_the_she_unattributed() -> Non
         " let this chance slip away,” she said.",
     )
     assert speakers_in(draft) == {"We cannot let this chance slip away": None}
+
+
+def test_a_quote_after_a_paragraph_telling_its_one_persons_mood_is_theirs() -> None:
+    draft = _draft(
+        "Harbour side hold the leaders",
+        "Harbour United drew 1-1 with the league leaders on Saturday.",
+        "Harbour coach Mira Castell was clearly pleased with the point.",
+        "“We defended well for ninety minutes and never let them settle on the ball.”",
+    )
+    assert speakers_in(draft) == {
+        "We defended well for ninety minutes and never let them settle on the ball.": (
+            "Mira Castell"
+        )
+    }
+
+
+def test_a_quote_after_a_paragraph_about_someone_who_never_speaks_stays_unattributed() -> None:
+    draft = _draft(
+        "Woman charged after market theft",
+        "Police were called to the market on Saturday after a stall was robbed.",
+        "Local woman Mira Castell was charged with theft on Sunday.",
+        "“We ask anyone who saw the robbery to contact the station.”",
+    )
+    assert speakers_in(draft) == {"We ask anyone who saw the robbery to contact the station.": None}
