@@ -47,6 +47,7 @@ from bot.authoring.cues import (
 from bot.authoring.described_role import described_roles
 from bot.authoring.feeling_lead import tells_a_feeling
 from bot.authoring.inner_quotes import inner_opening
+from bot.authoring.lead_speech import speaks_as_subject
 from bot.authoring.lexicon import (
     HONORIFICS,
     MONTHS,
@@ -1612,7 +1613,12 @@ def _find_quotes(
                     and not _quotes_within(text, span)  # nor joined by `inner_quotes`
                     and lead is not None
                     and lead[0] == block.number - 1
-                    and (may_speak is None or lead[1] in may_speak or tells_a_feeling(lead[2]))
+                    and (
+                        may_speak is None
+                        or lead[1] in may_speak
+                        or tells_a_feeling(lead[2])
+                        or speaks_as_subject(lead[2], lead[3], lead[1])
+                    )
                     and names_only_known(lead[2], lead[3])
                 ):
                     key = _person_in_focus(b, span, lead[1])

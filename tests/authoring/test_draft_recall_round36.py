@@ -80,3 +80,29 @@ def test_a_quote_after_a_paragraph_about_someone_who_never_speaks_stays_unattrib
         "“We ask anyone who saw the robbery to contact the station.”",
     )
     assert speakers_in(draft) == {"We ask anyone who saw the robbery to contact the station.": None}
+
+
+def test_a_quote_after_a_paragraph_reporting_its_one_persons_words_is_theirs() -> None:
+    draft = _draft(
+        "Council cannot remove councillor, deputy mayor says",
+        "Lunevale council met on Tuesday to discuss the conduct complaint.",
+        "Deputy mayor Ruth Okafor goes on to say the council has no power to remove him.",
+        "“He was elected by the people of his ward and only they can decide that.”",
+        "The curfew in the valley was extended on Monday.",
+        "According to the district commissioner, Samuel Kariuki, some residents still ignore it.",
+        "“All we ask is that people are home before seven in the evening.”",
+    )
+    assert speakers_in(draft) == {
+        "He was elected by the people of his ward and only they can decide that.": "Ruth Okafor",
+        "All we ask is that people are home before seven in the evening.": "Samuel Kariuki",
+    }
+
+
+def test_a_quote_after_police_report_someone_charged_stays_unattributed() -> None:
+    draft = _draft(
+        "Woman charged after market theft",
+        "Officers were called to the market on Saturday after a stall was robbed.",
+        "Police said local woman Mira Castell was charged with theft on Sunday.",
+        "“We ask anyone who saw the robbery to contact the station.”",
+    )
+    assert speakers_in(draft) == {"We ask anyone who saw the robbery to contact the station.": None}
