@@ -1,7 +1,11 @@
-"""Whether a paragraph about one person shows that person speaking: their name or he/she
-is the subject of a verb of speech ("Coach Ana Lind said the team had improved.", "Lind,
-however, tried to explain ...", "Lind goes on to say ..."), or the one the paragraph's words
-are "according to" ("According to the county commissioner, Ana Lind, ...")."""
+"""Whether a paragraph about one person reports that person's words: their name is the
+subject of a verb that reports words ("Coach Ana Lind said the team had improved.", "Lind
+goes on to say ...", "Lind, however, told the meeting ..."), or the paragraph's words are
+"according to" them ("According to the county commissioner, Ana Lind, ...").
+
+Only verbs that report words count: "Tunde Bello thanked the traders" or "praised the
+volunteers" tells what someone did, not that they spoke to the writer.
+"""
 
 from __future__ import annotations
 
@@ -9,29 +13,25 @@ import re
 from collections.abc import Sequence
 
 from bot.authoring.people import Mention
-from bot.authoring.roles import speech_verb_pattern, verb_after_asides
 
-# A verb of speech after the subject, perhaps after "also", "then", "tried to", "went on to".
-_LEAD_IN = re.compile(
-    r"^,?\s*(?:(?:also|then|later|however,?|further|again|once\s+again)\s+)?"
-    r"(?:(?:tried|tries|went\s+on|goes\s+on|sought|wanted|continued|moved|was\s+quick)\s+to\s+)?"
+_REPORTS = re.compile(
+    r",?\s*(?:(?:also|then|later|however,?|further)\s+)?"
+    r"(?:(?:goes|go|went)\s+on\s+to\s+)?"
+    r"(?:said|says|say|told|tells|tell|added|adds|add|explained|explains|explain|stated"
+    r"|states|state)\b"
 )
 # "According to the county commissioner, Jo Obi, ...": the words before a name they report.
 _ACCORDING_TO = re.compile(r"(?<![\w’'])[Aa]ccording\s+to\s+(?:[^.;:!?“”\"]{0,60},\s+)?$")
-_VERB = re.compile(rf"^(?:{speech_verb_pattern().pattern})")
 
 
-def speaks_as_subject(text: str, mentions: Sequence[Mention], key: str) -> bool:
-    """Whether a mention of `key` (a name of theirs; he/she mentions have no key) in `text`
-    is followed by a verb of speech whose subject it is, or follows "according to"."""
+def reports_words_of(text: str, mentions: Sequence[Mention], key: str) -> bool:
+    """Whether a mention of `key` in `text` (its mentions outside quotes) is the subject of a
+    verb that reports words, or follows "according to"."""
     for m in mentions:
-        if m.key == key and _ACCORDING_TO.search(text, 0, m.start):
-            return True
-        if m.key != key or not m.subject:
+        if m.key != key:
             continue
-        rest = text[m.end :]
-        lead_in = _LEAD_IN.match(rest)
-        after = rest[lead_in.end() :] if lead_in else rest
-        if _VERB.match(after) or verb_after_asides(rest):
+        if _ACCORDING_TO.search(text, 0, m.start):
+            return True
+        if m.subject and _REPORTS.match(text, m.end):
             return True
     return False

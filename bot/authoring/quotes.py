@@ -47,7 +47,7 @@ from bot.authoring.cues import (
 from bot.authoring.described_role import described_roles
 from bot.authoring.feeling_lead import tells_a_feeling
 from bot.authoring.inner_quotes import inner_opening
-from bot.authoring.lead_speech import speaks_as_subject
+from bot.authoring.lead_speech import reports_words_of
 from bot.authoring.lexicon import (
     HONORIFICS,
     MONTHS,
@@ -1617,7 +1617,7 @@ def _find_quotes(
                         may_speak is None
                         or lead[1] in may_speak
                         or tells_a_feeling(lead[2])
-                        or speaks_as_subject(lead[2], lead[3], lead[1])
+                        or reports_words_of(lead[2], lead[3], lead[1])
                     )
                     and names_only_known(lead[2], lead[3])
                 ):
