@@ -44,7 +44,10 @@ from bot.authoring.cues import (
     rebutted_claim_covers,
     reported_under_byline,
 )
+from bot.authoring.described_role import described_roles
+from bot.authoring.feeling_lead import tells_a_feeling
 from bot.authoring.inner_quotes import inner_opening
+from bot.authoring.lead_speech import reports_words_of
 from bot.authoring.lexicon import (
     HONORIFICS,
     MONTHS,
@@ -89,6 +92,7 @@ from bot.authoring.roles import (
     speech_verb_pattern,
     verb_after_asides,
 )
+from bot.authoring.run_on_paragraph import opens_paragraph
 from bot.authoring.shared_surname import shared_surnames_resolved
 from bot.authoring.side_colon import side_colon
 from bot.authoring.speech_frame import (
@@ -1245,24 +1249,16 @@ def _unnamed_person_between(b: _Block, lo: int, hi: int) -> bool:
 
 
 # "The mayor issued", ", the Taoiseach said": a definite description opening a clause.
-_DESCRIBED_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=,\s))[Tt]he\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+([a-z]+)\b"
-)
-
-
 def _described_subjects(b: _Block, hi: int) -> list[tuple[int, str | None]]:
     """(position, key) of each clause before `hi` whose subject is a definite description
     of a role ("The mayor issued a statement"): the one person the article gave that role
     before it (a he/she after it may mean them), else None (it may mean someone else)."""
     found: list[tuple[int, str | None]] = []
-    for match in _DESCRIBED_SUBJECT.finditer(b.text, 0, hi):
-        role = match.group(1).split()
-        if role[-1].casefold() not in ROLE_NOUNS or match.group(2) in _PREPOSITIONS | _CONJUNCTIONS:
+    for start, role, after in described_roles(b.text, hi):
+        if after in _PREPOSITIONS | _CONJUNCTIONS or _within(start, b.quoted):
             continue
-        if _within(match.start(), b.quoted):
-            continue
-        holders = b.people.role_holders(role, (b.number, match.start()))
-        found.append((match.start(), holders[0] if len(holders) == 1 else None))
+        holders = b.people.role_holders(role, (b.number, start))
+        found.append((start, holders[0] if len(holders) == 1 else None))
     return found
 
 
@@ -1515,6 +1511,7 @@ def _find_quotes(
     running: list[int] = []  # unattributed quotes, each a paragraph that runs on into the next
     headed: tuple[int, str] | None = None  # (paragraph, speaker) under a speaker heading
     left_open = False  # the paragraph before ended inside a double-quoted quote
+    run_on_text: str | None = None  # that paragraph's text, when it did
     unowned: tuple[int, int] | None = None  # (paragraph, its first in `found`): quotes alone
     statement: Statement = None  # (paragraph, issuer) of the last statement a person issued
     article = "\n\n".join(block.text for block in blocks)
@@ -1584,8 +1581,9 @@ def _find_quotes(
                 if earlier:
                     key, how = earlier[-1], "the quote before"
                 elif (
-                    span.open_at is not None
-                    and not text[: span.open_at].strip()
+                    opens_paragraph(
+                        text, span.open_at, span.start, run_on_text
+                    )  # `“...`; `...”` run on
                     and previous is not None
                     and previous[0] == block.number - 1
                     and not _other_named_after(b, span, previous[1])
@@ -1615,7 +1613,12 @@ def _find_quotes(
                     and not _quotes_within(text, span)  # nor joined by `inner_quotes`
                     and lead is not None
                     and lead[0] == block.number - 1
-                    and (may_speak is None or lead[1] in may_speak)
+                    and (
+                        may_speak is None
+                        or lead[1] in may_speak
+                        or tells_a_feeling(lead[2])
+                        or reports_words_of(lead[2], lead[3], lead[1])
+                    )
                     and names_only_known(lead[2], lead[3])
                 ):
                     key = _person_in_focus(b, span, lead[1])
@@ -1723,6 +1726,7 @@ def _find_quotes(
             and spans[-1].close_at is None
             and (_DOUBLE.search(text) is not None or _opened_by_single(text, spans[-1]))
         )
+        run_on_text = text if left_open else None
     return found[:MAX_QUOTES]
 
 
