@@ -999,6 +999,8 @@ def is_correct(
         return False
     rights = (answer, *accept)
     rights += left_out.shorter_forms(rights)  # "shoulder" for "his shoulder"
+    if counts_said.another_count_of_one(given, rights):
+        return False  # "2 weeks" or "weeks" for "a week", "a week" for "weeks"
     answers = _answers(rights, tuple(wrong), tuple(people))
     readings = _readings(given)
     readings += amounts.other_readings(given, rights)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import TIME_ABBREVIATIONS, read_tokens
 
-__all__ = ["another_unit", "in_answers_words"]
+__all__ = ["another_unit", "in_answers_words", "is_a_measure"]
 
 # Each family: its units, each by the words typed for it (singular, plural, abbreviations).
 _FAMILIES = {
@@ -101,6 +101,16 @@ _UNITS = {
 }
 _UNIT_WORDS = frozenset(_UNITS) | frozenset(TIME_ABBREVIATIONS)
 _LETTER_RUNS = re.compile(r"[a-z]+")
+
+
+# The families that measure (a week, a mile), not those that count events or fates.
+_MEASURES = frozenset({"time", "document", "length", "mass", "area", "liquid", "temperature"})
+
+
+def is_a_measure(word: str) -> bool:
+    """Whether `word` names a unit that measures ("week", "weeks", "mile"), not a match, a
+    goal or a fate."""
+    return word in _UNITS and _UNITS[word][0] in _MEASURES
 
 
 @functools.lru_cache(maxsize=1024)

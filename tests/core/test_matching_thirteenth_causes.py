@@ -1,0 +1,125 @@
+"""Causes the thirteenth phrasing set (benchmarks/matching_twelfth.py) and the twelfth
+(benchmarks/matching_eleventh.py) showed, each as a rule: a weekday typed with a part of the
+day the briefing contradicts answers another moment and is wrong ("tuesday night" where the
+briefing says Tuesday morning), while the part it gives, one that fits it ("pm" for the
+afternoon) and a weekday the briefing gives no part of stay right; many of a measure the answer
+counts once ("3 months" for "a month"), or one of a measure it counts only as many ("a day" for
+"days"), is another length. The phrasings and facts are invented for these tests (none is from
+a benchmark set)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.loader import load_briefing
+from bot.core.matching import is_correct
+from bot.core.models import Briefing, Fact
+from bot.core.quiz import QuizQuestion, judge, present_all
+
+MINI = load_briefing(Path(__file__).parent.parent / "fixtures" / "mini_briefing.yaml").briefing
+
+MARKET = "The market hall burned down on Tuesday morning; the mayor spoke on Thursday."
+
+
+def _asked(
+    prompt: str, answer: str, fact: str = MARKET, **more: object
+) -> tuple[Briefing, QuizQuestion]:
+    """MINI with `fact` and one short question, shown as a quiz shows it."""
+    question = MINI.questions[0].model_copy(
+        update={
+            "id": "q-asked",
+            "kind": "short",
+            "prompt": prompt,
+            "answer": answer,
+            "choices": [],
+            "accept": [],
+            "refs": ["told"],
+            **more,
+        }
+    )
+    facts = [*MINI.facts, Fact(id="told", text=fact, section=MINI.sections[0].id)]
+    briefing = MINI.model_copy(update={"questions": [question], "facts": facts})
+    (shown,) = present_all(briefing, ["q-asked"], seed=0)
+    return briefing, shown
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("tuesday", True),
+        ("tuesday morning", True),  # the part the briefing gives
+        ("tues am", True),
+        ("mardi matin", True),  # in French
+        ("tuesday night", False),  # another moment than the briefing's
+        ("tuesday evening", False),
+        ("tue afternoon", False),
+        ("mardi soir", False),
+        ("tuesday pm", False),
+        ("wednesday morning", False),
+    ],
+)
+def test_a_weekday_with_a_part_of_the_day_the_briefing_contradicts_is_wrong(
+    typed: str, right: bool
+):
+    briefing, shown = _asked("On which day did the market hall burn down?", "Tuesday")
+    assert judge(briefing, shown, typed)[0] is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("sunday pm", True),  # after noon: the afternoon
+        ("dimanche après-midi", True),
+        ("sunday afternoon", True),
+        ("sunday morning", False),
+        ("sunday am", False),
+    ],
+)
+def test_a_part_that_fits_the_briefings_is_the_day(typed: str, right: bool):
+    briefing, shown = _asked(
+        "When did the race start?", "Sunday", "The race started on Sunday afternoon in the rain."
+    )
+    assert judge(briefing, shown, typed)[0] is right
+
+
+@pytest.mark.parametrize("typed", ["thursday", "thursday night", "thursday morning", "thu pm"])
+def test_a_weekday_the_briefing_gives_no_part_of_keeps_any_part(typed: str):
+    briefing, shown = _asked("On which day did the mayor speak?", "Thursday")
+    assert judge(briefing, shown, typed)[0] is True
+
+
+def test_the_evening_and_the_night_run_together():
+    fact = "The fire crews were called on Friday evening."
+    briefing, shown = _asked("On which day were the crews called?", "Friday", fact)
+    assert judge(briefing, shown, "friday night")[0] is True
+    assert judge(briefing, shown, "friday morning")[0] is False
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("a month", True),
+        ("one month", True),
+        ("1 month", True),
+        ("3 months", False),  # many of the measure counted once
+        ("two months", False),
+        ("months", False),
+        ("a year", False),
+    ],
+)
+def test_many_of_a_measure_the_answer_counts_once_is_another_length(typed: str, right: bool):
+    assert is_correct(typed, "a month", context="How long did the strike last?") is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("days", True), ("for days", True), ("a day", False), ("1 day", False), ("one day", False)],
+)
+def test_one_of_a_measure_the_answer_counts_only_as_many_is_another_length(typed: str, right: bool):
+    assert is_correct(typed, "days", context="For how long did the power stay off?") is right
+
+
+def test_things_counted_once_may_be_typed_as_many():
+    assert is_correct("medals", "a medal", context="What did she win?")
