@@ -1001,6 +1001,8 @@ def is_correct(
     rights += left_out.shorter_forms(rights)  # "shoulder" for "his shoulder"
     if counts_said.another_count_of_one(given, rights):
         return False  # "2 weeks" or "weeks" for "a week", "a week" for "weeks"
+    if _another_country(given, rights) or _initials_asked_about(given, rights, context):
+        return False  # "zambia" for Gambia; "safa" asked what SAFA stands for
     answers = _answers(rights, tuple(wrong), tuple(people))
     readings = _readings(given)
     readings += amounts.other_readings(given, rights)
@@ -1505,6 +1507,31 @@ def _territories() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
         if norm and len(codes) == 1 and norm not in english and norm not in _SYNONYMS:
             foreign.setdefault(codes.pop(), set()).add(norm)
     return english, {code: frozenset(names) for code, names in foreign.items()}
+
+
+def _another_country(given: str, rights: Sequence[str]) -> bool:
+    """Whether `given` is, whole, the name of another country than the one a right answer
+    names ("zambia" for Gambia, "niger" for Nigeria): never a slip of the answer's name."""
+    english = _territories()[0]
+    code = english.get(normalize(given))
+    if code is None or not code.isalpha():
+        return False  # regions ("eastern europe") are left to the matcher
+    answered = {english.get(normalize(right)) for right in rights} - {None}
+    return bool(answered) and code not in answered
+
+
+# A word the question writes in capitals, as initials ("What does SAFA stand for?").
+_INITIALS = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _initials_asked_about(given: str, rights: Sequence[str], context: str) -> bool:
+    """Whether `given` only repeats initials the question writes when no right answer is
+    them: asked what SAFA stands for, "safa" names nothing the question did not."""
+    if not context or not given.strip():
+        return False
+    typed = normalize(given)
+    asked = {normalize(word) for word in _INITIALS.findall(context)}
+    return typed in asked and all(normalize(right) != typed for right in rights)
 
 
 def _in_another_script(name: str) -> bool:

@@ -4,7 +4,9 @@ day the briefing contradicts answers another moment and is wrong ("tuesday night
 briefing says Tuesday morning), while the part it gives, one that fits it ("pm" for the
 afternoon) and a weekday the briefing gives no part of stay right; many of a measure the answer
 counts once ("3 months" for "a month"), or one of a measure it counts only as many ("a day" for
-"days"), is another length. The phrasings and facts are invented for these tests (none is from
+"days"), is another length; another country's name is never a slip of the answer's
+("austria" for Australia); the initials a question asks about are no answer ("who" asked what
+WHO stands for). The phrasings and facts are invented for these tests (none is from
 a benchmark set)."""
 
 from __future__ import annotations
@@ -123,3 +125,41 @@ def test_one_of_a_measure_the_answer_counts_only_as_many_is_another_length(typed
 
 def test_things_counted_once_may_be_typed_as_many():
     assert is_correct("medals", "a medal", context="What did she win?")
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("australia", True),
+        ("Australia", True),
+        ("australai", True),  # a slip of the answer's name
+        ("australia 🇦🇺", True),
+        ("austria", False),  # another country, two letters away
+        ("Austria", False),
+    ],
+)
+def test_another_countrys_name_is_never_a_slip_of_the_answers(typed: str, right: bool):
+    assert is_correct(typed, "Australia", context="Which country did she fly to?") is right
+
+
+def test_a_misspelling_that_is_no_country_stays_a_slip():
+    assert is_correct("columbia", "Colombia", context="Where was the mine?")
+    assert not is_correct("austria", "Australia", context="Where was the mine?")
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("world health organization", True),
+        ("world health organisation", True),
+        ("who", False),  # the initials the question asks about
+        ("WHO", False),
+    ],
+)
+def test_the_initials_the_question_asks_about_are_no_answer(typed: str, right: bool):
+    context = "What does WHO stand for?"
+    assert is_correct(typed, "World Health Organization", context=context) is right
+
+
+def test_initials_a_question_does_not_write_stay_right():
+    assert is_correct("who", "World Health Organization", context="Which agency warned?")
