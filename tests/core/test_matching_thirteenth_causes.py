@@ -6,8 +6,9 @@ afternoon) and a weekday the briefing gives no part of stay right; many of a mea
 counts once ("3 months" for "a month"), or one of a measure it counts only as many ("a day" for
 "days"), is another length; another country's name is never a slip of the answer's
 ("austria" for Australia); the initials a question asks about are no answer ("who" asked what
-WHO stands for). The phrasings and facts are invented for these tests (none is from
-a benchmark set)."""
+WHO stands for); a measure typed where the question counts a thing is another count ("8
+years" asked how many albums), and seconds are not the minute asked. The phrasings and facts
+are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
 
@@ -163,3 +164,33 @@ def test_the_initials_the_question_asks_about_are_no_answer(typed: str, right: b
 
 def test_initials_a_question_does_not_write_stay_right():
     assert is_correct("who", "World Health Organization", context="Which agency warned?")
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("8", True),
+        ("8 albums", True),
+        ("eight", True),
+        ("8 years", False),  # a measure, where the question counts a thing
+        ("8 km", False),
+        ("8 hours", False),
+    ],
+)
+def test_a_measure_typed_where_the_question_counts_a_thing_is_another_count(
+    typed: str, right: bool
+):
+    assert is_correct(typed, "8", context="How many albums did the band release?") is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"), [("50", True), ("50th minute", True), ("50 seconds", False)]
+)
+def test_seconds_are_not_the_minute_asked(typed: str, right: bool):
+    assert is_correct(typed, "50", context="In which minute did the keeper save it?") is right
+
+
+def test_a_fate_still_says_what_befell_those_counted():
+    context = "How many climbers reached the summit?"
+    assert is_correct("4 climbers", "4", context=context)
+    assert not is_correct("4 dead", "4", context=context)
