@@ -21,6 +21,7 @@ from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
 from bot.core.counted_things import briefing_texts, names_another_count
 from bot.core.day_parts import contradicts_part_of_day
+from bot.core.details_beside import detail_beside_answer
 from bot.core.errors import InvalidInput, QuizError
 from bot.core.matching import (
     Person,
@@ -239,6 +240,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
     wrong = _wrong_names(briefing, q)
     people = _people(briefing)
     names = [name for person in people for name in (person.name, *person.aliases)]
+    if detail_beside_answer(given, (q.answer_text, *q.accept), briefing_texts(briefing), wrong):
+        return True, None  # "a midwife from st florence clinic", as the briefing says it
     larger = with_larger_places(  # "punjab, pakistan" where the briefing says "Pakistan's Punjab"
         (q.answer_text, *q.accept), q.prompt, briefing_texts(briefing), names
     )

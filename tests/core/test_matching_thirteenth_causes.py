@@ -7,7 +7,9 @@ counts once ("3 months" for "a month"), or one of a measure it counts only as ma
 "days"), is another length; another country's name is never a slip of the answer's
 ("austria" for Australia); the initials a question asks about are no answer ("who" asked what
 WHO stands for); a measure typed where the question counts a thing is another count ("8
-years" asked how many albums), and seconds are not the minute asked. The phrasings and facts
+years" asked how many albums), and seconds are not the minute asked; a right answer typed with
+a detail one sentence of the briefing gives beside it is right ("a lifeguard from the Elwin
+Rowing Club"), never with a second answer, another person or a country. The phrasings and facts
 are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -194,3 +196,45 @@ def test_a_fate_still_says_what_befell_those_counted():
     context = "How many climbers reached the summit?"
     assert is_correct("4 climbers", "4", context=context)
     assert not is_correct("4 dead", "4", context=context)
+
+
+HARBOUR = (
+    "The ferry sank off Port Elwin, a fishing town in Dunmore county. "
+    "A lifeguard from the Elwin Rowing Club pulled six swimmers out; Mara Tolland, the mayor, "
+    "thanked him. Rescuers later searched Kellin Bay in France."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("a lifeguard", True),
+        ("a lifeguard from the elwin rowing club", True),  # the briefing's own detail
+        ("lifeguard at elwin rowing club", True),
+        ("the lifeguard from elwin", True),
+        ("a lifeguard from kellin bay", False),  # a detail of another sentence
+        ("a lifeguard and the mayor", False),  # two answers
+        ("a lifeguard not a swimmer", False),
+        ("tolland the lifeguard", False),  # another person of the briefing
+    ],
+)
+def test_an_answer_with_a_detail_the_same_sentence_gives_is_right(typed: str, right: bool):
+    briefing, shown = _asked("Who pulled the swimmers out?", "a lifeguard", HARBOUR)
+    figure = MINI.figures[0].model_copy(update={"name": "Mara Tolland", "aliases": []})
+    briefing = briefing.model_copy(update={"figures": [figure]})
+    assert judge(briefing, shown, typed)[0] is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("port elwin", True),
+        ("port elwin in dunmore county", True),
+        ("port elwin, a fishing town", True),
+        ("port elwin france", False),  # a country: the country rules', never a sentence's
+        ("port elwin in kellin bay", False),
+    ],
+)
+def test_a_place_with_the_place_its_sentence_puts_it_in(typed: str, right: bool):
+    briefing, shown = _asked("Off which town did the ferry sink?", "Port Elwin", HARBOUR)
+    assert judge(briefing, shown, typed)[0] is right

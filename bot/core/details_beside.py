@@ -1,0 +1,109 @@
+"""A right answer typed with a detail the briefing itself gives beside it: "a midwife from St
+Florence Clinic", "Mubende, central Uganda", "SOSMA 2012", where one sentence of the briefing
+says the answer and every added word. A fair teacher accepts what only repeats the article;
+for `quiz.judge`.
+
+Never where the added words could make a second answer or another claim: a word that joins or
+denies ("and", "or", "not"), a word of another person's name, or a number the sentence does not
+say; never for an answer that is a number, whose count the other rules read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from bot.core import place_names
+from bot.core.answer_text import read_tokens
+from bot.core.demonyms import PEOPLES
+
+__all__ = ["detail_beside_answer"]
+
+# Words that link a detail to the answer, read past ("in", "from the").
+_LINKS = frozenset(
+    {"the", "a", "an", "in", "at", "of", "from", "on", "for", "with", "to", "by", "s", "its"}
+)
+# Words that make two answers or deny one: never part of a detail.
+_JOINS = frozenset(
+    {"and", "or", "not", "no", "nor", "but", "both", "either", "neither", "vs", "versus", "then"}
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+")
+# Marks that list answers ("russia/ukraine"); a comma may set a detail apart, so it is not one.
+_SEVERAL = re.compile(r"[/&+|]")
+
+
+def detail_beside_answer(
+    given: str, answers: Sequence[str], texts: Iterable[str], other_names: Sequence[str]
+) -> bool:
+    """Whether `given` is a right answer, word for word, with words added that one sentence of
+    the briefing's `texts` says together with it; `other_names` are the names of the other
+    people the briefing lists, none of whose words may be added."""
+    typed = read_tokens(given)
+    for answer in answers:
+        said = read_tokens(answer)
+        if not said or any(_a_number(word) for word in said) or len(typed) <= len(said):
+            continue
+        added = _added_words(typed, said)
+        if added is None or not added:
+            continue
+        if not _JOINS.isdisjoint(added) or _names_another(added, said, other_names):
+            continue
+        if _SEVERAL.search(given) or _names_a_country(added):
+            continue  # "russia/ukraine"; "abu dhabi brazil", "indian punjab": the matcher's
+        if any(set(said) | added <= sentence for sentence in _sentences(tuple(texts))):
+            return True
+    return False
+
+
+_NUMBER_TEXT = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion dozen"
+)
+_NUMBER_WORDS = frozenset(_NUMBER_TEXT.split())
+
+
+def _a_number(word: str) -> bool:
+    return word[:1].isdigit() or word in _NUMBER_WORDS
+
+
+def _added_words(typed: list[str], said: list[str]) -> set[str] | None:
+    """The words typed around the answer's words (which must stand together, in order), less
+    the words that only link; None when the answer's words are not there."""
+    size = len(said)
+    for start in range(len(typed) - size + 1):
+        if typed[start : start + size] == said:
+            rest = typed[:start] + typed[start + size :]
+            return {word for word in rest if word not in _LINKS}
+    return None
+
+
+@functools.cache
+def _countries() -> tuple[tuple[str, ...], ...]:
+    """Every country's English name and its peoples' names, as words ("south", "korea")."""
+    names = [name for code, name in place_names.english_names().items() if code.isalpha()]
+    names += [people for peoples in PEOPLES.values() for people in peoples]
+    return tuple(words for name in names if (words := tuple(read_tokens(name))))
+
+
+def _names_a_country(added: set[str]) -> bool:
+    """Whether the added words name a country or its people: whether the place is in it is
+    the country rules' to say, not a sentence's."""
+    return any(set(words) <= added for words in _countries())
+
+
+def _names_another(added: set[str], said: Sequence[str], other_names: Sequence[str]) -> bool:
+    others = {word for name in other_names for word in read_tokens(name)} - set(said)
+    return not others.isdisjoint(added)
+
+
+@functools.lru_cache(maxsize=256)
+def _sentences(texts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """Each sentence of the texts as its set of words."""
+    return tuple(
+        frozenset(read_tokens(sentence))
+        for text in texts
+        for sentence in _SENTENCE_BREAK.split(text)
+        if sentence.strip()
+    )
