@@ -527,7 +527,9 @@ _TITLES = frozenset(
     # Nigeria's "Engr.", a minister's "His Excellency", "Hon.", "Datuk Seri", "AG Bird"
     "engr engineer excellency hon honourable honorable seri ag "
     # Gulf and South Asian honorifics ("Shaikh Abdullah", "Sayyid Fahd") and a prime minister
-    "shaikh sheikh sheik sayyid sayed syed pm".split()
+    "shaikh sheikh sheik sayyid sayed syed pm "
+    # a Canadian councillor's "Coun.", "Madam" before a woman's name, a navy's "Cdre"
+    "coun madam mdm cdre commodore".split()
 )
 _MAX_NAME_TYPOS = 2  # in a whole name, when a first name may carry one ("Jon Kirby")
 

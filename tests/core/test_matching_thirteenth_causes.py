@@ -9,7 +9,9 @@ counts once ("3 months" for "a month"), or one of a measure it counts only as ma
 WHO stands for); a measure typed where the question counts a thing is another count ("8
 years" asked how many albums), and seconds are not the minute asked; a right answer typed with
 a detail one sentence of the briefing gives beside it is right ("a lifeguard from the Elwin
-Rowing Club"), never with a second answer, another person or a country. The phrasings and facts
+Rowing Club"), never with a second answer, another person or a country; "Coun.", "Madam" and
+"Cdre" before a name, and "ch", "wd", "asst", "sch", "dist", "uni", "wks", "pt" where the
+answer spells the word out. The phrasings and facts
 are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.loader import load_briefing
-from bot.core.matching import is_correct
+from bot.core.matching import Person, is_correct
 from bot.core.models import Briefing, Fact
 from bot.core.quiz import QuizQuestion, judge, present_all
 
@@ -238,3 +240,38 @@ def test_an_answer_with_a_detail_the_same_sentence_gives_is_right(typed: str, ri
 def test_a_place_with_the_place_its_sentence_puts_it_in(typed: str, right: bool):
     briefing, shown = _asked("Off which town did the ferry sink?", "Port Elwin", HARBOUR)
     assert judge(briefing, shown, typed)[0] is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [
+        ("coun. ravi sandhu", "Ravi Sandhu"),
+        ("coun sandhu", "Ravi Sandhu"),
+        ("madam ama owusu", "Ama Owusu"),
+        ("mdm owusu", "Ama Owusu"),
+        ("cdre tuilagi", "Tuilagi"),
+    ],
+)
+def test_titles_before_a_name_are_read_past(typed: str, answer: str):
+    assert is_correct(typed, answer, people=[Person(answer, (), "official")])
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer", "right"),
+    [
+        ("ch 9", "Channel 9", True),
+        ("wd 7", "Ward 7", True),
+        ("asst director", "assistant director", True),
+        ("hill sch", "Hill School", True),
+        ("kiboga dist", "Kiboga District", True),
+        ("makerere uni", "Makerere University", True),
+        ("3 wks", "3 weeks", True),
+        ("pt of sale", "point of sale", True),
+        ("wd 8", "Ward 7", False),
+        ("ch 9", "Channel 4", False),
+    ],
+)
+def test_words_cut_short_are_read_where_the_answer_spells_them(
+    typed: str, answer: str, right: bool
+):
+    assert is_correct(typed, answer) is right
