@@ -625,6 +625,7 @@ class _Answers:
             extra |= _SEAT_NORMS.get(norm, frozenset()) | _PEOPLE_NORMS.get(norm, frozenset())
         if person is None:
             extra.update(short for norm in norms if (short := _without_venue(norm)))
+            extra.update(form for norm in norms for form in _without_descriptors(norm))
             extra.update(form for norm in norms for form in _article_forms(norm))
             extra.update(initials for norm in norms if (initials := _initials(norm)))
         others = {n for group in _SYNONYMS.values() for n in group}
@@ -666,6 +667,37 @@ def _without_venue(norm: str) -> str | None:
     if not any(len(w) >= 4 for w in words[:-1]) or any(c.isdigit() for c in rest):
         return None
     return None if rest in _territories()[0] else rest
+
+
+# Words that say what kind of venue it is between its name and the kind ("Fort Portal Regional
+# Referral Hospital", "Kotoka International Airport"), left out as people say the name.
+_DESCRIPTORS = frozenset(
+    "regional referral general national international central district county memorial "  # noqa: SIM905
+    "teaching community municipal provincial state city main".split()
+)
+
+
+def _without_descriptors(norm: str) -> set[str]:
+    """A venue's name with the words that describe its kind left out, one or all, with or
+    without the kind ("fort portal hospital", "fort portal regional hospital", "fort portal"
+    for Fort Portal Regional Referral Hospital), when the name before them is one of its own
+    (a word of four letters or more, no number) and no country's."""
+    words = norm.split()
+    if len(words) < 3 or words[-1] not in _VENUES:
+        return set()
+    start = next((i for i, w in enumerate(words) if w in _DESCRIPTORS), len(words) - 1)
+    name, described, venue = words[:start], words[start:-1], words[-1]
+    if not name or not described or any(w not in _DESCRIPTORS for w in described):
+        return set()
+    if not any(len(w) >= 4 for w in name) or any(c.isdigit() for w in name for c in w):
+        return set()
+    if " ".join(name) in _territories()[0]:
+        return set()
+    forms = {" ".join(name), " ".join([*name, venue]), " ".join(name + described)}
+    for dropped in described:
+        kept = [w for w in described if w != dropped]
+        forms.add(" ".join([*name, *kept, venue]))
+    return forms - {norm}
 
 
 # The Arabic article at the start of a place's name, written "al" or "el" and often left out:

@@ -11,7 +11,8 @@ years" asked how many albums), and seconds are not the minute asked; a right ans
 a detail one sentence of the briefing gives beside it is right ("a lifeguard from the Elwin
 Rowing Club"), never with a second answer, another person or a country; "Coun.", "Madam" and
 "Cdre" before a name, and "ch", "wd", "asst", "sch", "dist", "uni", "wks", "pt" where the
-answer spells the word out. The phrasings and facts
+answer spells the word out; a venue's name without the words that describe its kind ("lira
+hospital" for Lira Regional Referral Hospital). The phrasings and facts
 are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -275,3 +276,25 @@ def test_words_cut_short_are_read_where_the_answer_spells_them(
     typed: str, answer: str, right: bool
 ):
     assert is_correct(typed, answer) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("lira regional referral hospital", True),
+        ("lira hospital", True),
+        ("lira", True),
+        ("lira referral hospital", True),
+        ("lira regional hospital", True),
+        ("gulu regional referral hospital", False),
+        ("gulu hospital", False),
+        ("regional referral hospital", False),  # no name: which one?
+    ],
+)
+def test_a_venues_name_without_the_words_that_describe_its_kind(typed: str, right: bool):
+    context = "Where was the patient treated?"
+    assert is_correct(typed, "Lira Regional Referral Hospital", context=context) is right
+
+
+def test_a_country_before_the_descriptors_is_not_the_venues_name():
+    assert not is_correct("kenya", "Kenya National Hospital", context="Where was he treated?")
