@@ -923,6 +923,8 @@ _SHORT_FORMS = {
     "liz": "elizabeth",
     "beth": "elizabeth",
     "peggy": "margaret",
+    "danny": "daniel",
+    "andy": "andrew",
 }
 
 
@@ -1093,8 +1095,10 @@ _NUMERIC = re.compile(r"\d")
 
 # A question that asks for a person: "who", "whom", "whose", or "which" before a role.
 _ASKS_WHO = re.compile(
-    r"\b(?:who|whom|whose)\b|\bwhich\s+(?:\w+\s+)?(?:player|scorer|coach|manager|minister|"
-    r"mayor|president|official|spokesman|spokesperson|leader|judge)\b",
+    r"\b(?:who|whom|whose)\b|\bwhich\s+(?:\w+\s+){0,2}(?:player|scorer|coach|manager|minister|"
+    r"mayor|president|official|spokesman|spokesperson|leader|judge|boxer|actor|actress|singer|"
+    r"writer|author|journalist|reporter|presenter|councillor|councilor|officer|doctor|suspect|"
+    r"schoolmate|classmate|colleague|governor|captain|striker|goalkeeper)s?\b",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")

@@ -12,7 +12,8 @@ a detail one sentence of the briefing gives beside it is right ("a lifeguard fro
 Rowing Club"), never with a second answer, another person or a country; "Coun.", "Madam" and
 "Cdre" before a name, and "ch", "wd", "asst", "sch", "dist", "uni", "wks", "pt" where the
 answer spells the word out; a venue's name without the words that describe its kind ("lira
-hospital" for Lira Regional Referral Hospital). The phrasings and facts
+hospital" for Lira Regional Referral Hospital); a surname alone where the question asks which
+singer, boxer or schoolmate; Danny and Andy as short forms. The phrasings and facts
 are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -298,3 +299,25 @@ def test_a_venues_name_without_the_words_that_describe_its_kind(typed: str, righ
 
 def test_a_country_before_the_descriptors_is_not_the_venues_name():
     assert not is_correct("kenya", "Kenya National Hospital", context="Where was he treated?")
+
+
+@pytest.mark.parametrize(
+    ("context", "typed", "right"),
+    [
+        ("Which of her classmates later won an Olympic medal?", "okafor", True),
+        ("Which singer opened the show?", "Okafor", True),
+        ("Which of her classmates later won an Olympic medal?", "chidi", False),  # a given name
+        ("Which medal did Chidi Okafor win?", "okafor", False),  # no person asked
+    ],
+)
+def test_a_surname_alone_where_the_question_asks_which_person(
+    context: str, typed: str, right: bool
+):
+    assert is_correct(typed, "Chidi Okafor", context=context) is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"), [("daniel moyo", "Danny Moyo"), ("andrew kamau", "Andy Kamau")]
+)
+def test_danny_and_andy_are_short_forms(typed: str, answer: str):
+    assert is_correct(typed, answer, people=[Person(answer, (), "official")])
