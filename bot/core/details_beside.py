@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.core import place_names
-from bot.core.answer_text import read_tokens
+from bot.core.answer_text import clean, read_tokens
 from bot.core.demonyms import PEOPLES
 
 __all__ = ["detail_beside_answer"]
@@ -39,10 +39,13 @@ def detail_beside_answer(
     """Whether `given` is a right answer, word for word, with words added that one sentence of
     the briefing's `texts` says together with it; `other_names` are the names of the other
     people the briefing lists, none of whose words may be added."""
+    folded = clean(given)
+    shapes = [said for said in map(_answer_words, answers) if said and said[-1] in folded]
+    if not shapes:
+        return False  # the common case, without reading the guess
     typed = read_tokens(given)
-    for answer in answers:
-        said = read_tokens(answer)
-        if not said or any(_a_number(word) for word in said) or len(typed) <= len(said):
+    for said in shapes:
+        if any(_a_number(word) for word in said) or len(typed) <= len(said):
             continue
         added = _added_words(typed, said)
         if added is None or not added:
@@ -68,12 +71,12 @@ def _a_number(word: str) -> bool:
     return word[:1].isdigit() or word in _NUMBER_WORDS
 
 
-def _added_words(typed: list[str], said: list[str]) -> set[str] | None:
+def _added_words(typed: list[str], said: tuple[str, ...]) -> set[str] | None:
     """The words typed around the answer's words (which must stand together, in order), less
     the words that only link; None when the answer's words are not there."""
     size = len(said)
     for start in range(len(typed) - size + 1):
-        if typed[start : start + size] == said:
+        if tuple(typed[start : start + size]) == said:
             rest = typed[:start] + typed[start + size :]
             return {word for word in rest if word not in _LINKS}
     return None
@@ -93,9 +96,19 @@ def _names_a_country(added: set[str]) -> bool:
     return any(set(words) <= added for words in _countries())
 
 
+@functools.lru_cache(maxsize=1024)
+def _answer_words(answer: str) -> tuple[str, ...]:
+    return tuple(read_tokens(answer))
+
+
 def _names_another(added: set[str], said: Sequence[str], other_names: Sequence[str]) -> bool:
-    others = {word for name in other_names for word in read_tokens(name)} - set(said)
+    others = _names_words(tuple(other_names)) - set(said)
     return not others.isdisjoint(added)
+
+
+@functools.lru_cache(maxsize=256)
+def _names_words(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word for name in names for word in read_tokens(name))
 
 
 @functools.lru_cache(maxsize=256)

@@ -1550,12 +1550,19 @@ def _territories() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
 def _another_country(given: str, rights: Sequence[str]) -> bool:
     """Whether `given` is, whole, the name of another country than the one a right answer
     names ("zambia" for Gambia, "niger" for Nigeria): never a slip of the answer's name."""
-    english = _territories()[0]
-    code = english.get(normalize(given))
+    answered = _countries_answered(tuple(rights))
+    if not answered:
+        return False  # the common case, without reading the guess
+    code = _territories()[0].get(normalize(given))
     if code is None or not code.isalpha():
         return False  # regions ("eastern europe") are left to the matcher
-    answered = {english.get(normalize(right)) for right in rights} - {None}
-    return bool(answered) and code not in answered
+    return code not in answered
+
+
+@functools.lru_cache(maxsize=512)
+def _countries_answered(rights: tuple[str, ...]) -> frozenset[str]:
+    english = _territories()[0]
+    return frozenset(code for right in rights if (code := english.get(normalize(right))))
 
 
 # A word the question writes in capitals, as initials ("What does SAFA stand for?").
@@ -1565,11 +1572,16 @@ _INITIALS = re.compile(r"\b[A-Z]{2,}\b")
 def _initials_asked_about(given: str, rights: Sequence[str], context: str) -> bool:
     """Whether `given` only repeats initials the question writes when no right answer is
     them: asked what SAFA stands for, "safa" names nothing the question did not."""
-    if not context or not given.strip():
-        return False
+    asked = _initials_in(context)
+    if not asked:
+        return False  # the common case, without reading the guess
     typed = normalize(given)
-    asked = {normalize(word) for word in _INITIALS.findall(context)}
     return typed in asked and all(normalize(right) != typed for right in rights)
+
+
+@functools.lru_cache(maxsize=1024)
+def _initials_in(context: str) -> frozenset[str]:
+    return frozenset(normalize(word) for word in _INITIALS.findall(context))
 
 
 def _in_another_script(name: str) -> bool:
