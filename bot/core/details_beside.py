@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from bot.core import place_names
 from bot.core.answer_text import clean, read_tokens
@@ -54,9 +55,48 @@ def detail_beside_answer(
             continue
         if _SEVERAL.search(given) or _names_a_country(added):
             continue  # "russia/ukraine"; "abu dhabi brazil", "indian punjab": the matcher's
-        if any(set(said) | added <= sentence for sentence in _sentences(tuple(texts))):
+        for sentence in _sentences(tuple(texts)):
+            if set(said) | added <= sentence.words and _names_beside(said, added, sentence):
+                return True
+    return False
+
+
+def _names_beside(said: Sequence[str], added: set[str], sentence: _Sentence) -> bool:
+    """Whether every added name (a word the sentence capitalises) stands in one clause with the
+    answer, no other name between them: "Madudu sub-county in Mubende district", never "Dunmore
+    in the Carrow district, then Lisk" for Dunmore and Lisk, nor "Floods reached Dunmore in the
+    Carrow district" for floods in Carrow."""
+    names = added & sentence.names
+    if not names:
+        return True
+    others = sentence.names - names - set(said)
+    for clause in sentence.clauses:
+        at = _run_at(clause, said)
+        if at is None:
+            continue
+        ok = True
+        for name in names:
+            spots = [i for i, word in enumerate(clause) if word == name]
+            if not any(_nothing_named_between(clause, at, len(said), i, others) for i in spots):
+                ok = False
+        if ok:
             return True
     return False
+
+
+def _run_at(words: Sequence[str], said: Sequence[str]) -> int | None:
+    size = len(said)
+    return next(
+        (i for i in range(len(words) - size + 1) if tuple(words[i : i + size]) == tuple(said)),
+        None,
+    )
+
+
+def _nothing_named_between(
+    clause: Sequence[str], at: int, size: int, spot: int, others: frozenset[str]
+) -> bool:
+    low, high = (at + size, spot) if spot >= at + size else (spot + 1, at)
+    return all(word not in others for word in clause[low:high])
 
 
 _NUMBER_TEXT = (
@@ -111,12 +151,29 @@ def _names_words(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word for name in names for word in read_tokens(name))
 
 
+class _Sentence(NamedTuple):
+    words: frozenset[str]  # every word of it
+    names: frozenset[str]  # the words it capitalises past its first
+    clauses: tuple[tuple[str, ...], ...]  # its words between commas, brackets and "and"s
+
+
+# What ends a clause: punctuation, and the words that list or go on to the next thing.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\b(?:and|or|then|but)\b", re.IGNORECASE)
+_RAW_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
 @functools.lru_cache(maxsize=256)
-def _sentences(texts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
-    """Each sentence of the texts as its set of words."""
-    return tuple(
-        frozenset(read_tokens(sentence))
-        for text in texts
-        for sentence in _SENTENCE_BREAK.split(text)
-        if sentence.strip()
-    )
+def _sentences(texts: tuple[str, ...]) -> tuple[_Sentence, ...]:
+    """Each sentence of the texts: its words, the names it capitalises and its clauses."""
+    sentences = []
+    for text in texts:
+        for sentence in _SENTENCE_BREAK.split(text):
+            if not sentence.strip():
+                continue
+            raw = _RAW_WORDS.findall(sentence)
+            names = {w for word in raw[1:] if word[:1].isupper() for w in read_tokens(word)}
+            clauses = tuple(
+                tuple(read_tokens(part)) for part in _CLAUSE_BREAK.split(sentence) if part
+            )
+            sentences.append(_Sentence(frozenset(read_tokens(sentence)), frozenset(names), clauses))
+    return tuple(sentences)

@@ -18,40 +18,20 @@ are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.core.loader import load_briefing
 from bot.core.matching import Person, is_correct
-from bot.core.models import Briefing, Fact
-from bot.core.quiz import QuizQuestion, judge, present_all
-
-MINI = load_briefing(Path(__file__).parent.parent / "fixtures" / "mini_briefing.yaml").briefing
+from bot.core.models import Briefing
+from bot.core.quiz import QuizQuestion, judge
+from tests.core.test_matching_twelfth_causes import MINI
+from tests.core.test_matching_twelfth_causes import _asked as asked_with_fact
 
 MARKET = "The market hall burned down on Tuesday morning; the mayor spoke on Thursday."
 
 
-def _asked(
-    prompt: str, answer: str, fact: str = MARKET, **more: object
-) -> tuple[Briefing, QuizQuestion]:
-    """MINI with `fact` and one short question, shown as a quiz shows it."""
-    question = MINI.questions[0].model_copy(
-        update={
-            "id": "q-asked",
-            "kind": "short",
-            "prompt": prompt,
-            "answer": answer,
-            "choices": [],
-            "accept": [],
-            "refs": ["told"],
-            **more,
-        }
-    )
-    facts = [*MINI.facts, Fact(id="told", text=fact, section=MINI.sections[0].id)]
-    briefing = MINI.model_copy(update={"questions": [question], "facts": facts})
-    (shown,) = present_all(briefing, ["q-asked"], seed=0)
-    return briefing, shown
+def _asked(prompt: str, answer: str, fact: str = MARKET) -> tuple[Briefing, QuizQuestion]:
+    """The briefing of one short question and `fact`, as the twelfth set's causes build it."""
+    return asked_with_fact(prompt, answer, fact)
 
 
 @pytest.mark.parametrize(
@@ -203,7 +183,7 @@ def test_a_fate_still_says_what_befell_those_counted():
 
 
 HARBOUR = (
-    "The ferry sank off Port Elwin, a fishing town in Dunmore county. "
+    "The ferry sank off Port Elwin in Dunmore county, a fishing town, then off Lisk. "
     "A lifeguard from the Elwin Rowing Club pulled six swimmers out; Mara Tolland, the mayor, "
     "thanked him. Rescuers later searched Kellin Bay in France."
 )
@@ -237,6 +217,7 @@ def test_an_answer_with_a_detail_the_same_sentence_gives_is_right(typed: str, ri
         ("port elwin, a fishing town", True),
         ("port elwin france", False),  # a country: the country rules', never a sentence's
         ("port elwin in kellin bay", False),
+        ("port elwin lisk", False),  # listed after it, not around it
     ],
 )
 def test_a_place_with_the_place_its_sentence_puts_it_in(typed: str, right: bool):
