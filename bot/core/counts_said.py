@@ -19,6 +19,7 @@ from bot.core import units
 from bot.core.answer_text import clean, normalize, read_tokens
 
 __all__ = [
+    "a_as_one_reading",
     "another_count_of_one",
     "decade_reading",
     "nothing_reading",
@@ -64,6 +65,36 @@ def one_as_a_reading(given: str, answers: Sequence[str]) -> str | None:
         if token in _ONE and tokens[index + 1] in counted:
             return " ".join(tokens[:index] + tokens[index + 1 :])
     return None
+
+
+def a_as_one_reading(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with "a" or "an" before a word read as "one" where a right answer says "one"
+    before that word ("a third" for "one third"); None otherwise."""
+    counted = _counted_by_one(tuple(answers))
+    if not counted:
+        return None
+    words = clean(given).split()
+    read = [
+        "one"
+        if word in ("a", "an") and index + 1 < len(words) and words[index + 1] in counted
+        else word
+        for index, word in enumerate(words)
+    ]
+    return " ".join(read) if read != words else None
+
+
+@functools.lru_cache(maxsize=512)
+def _counted_by_one(answers: tuple[str, ...]) -> frozenset[str]:
+    """The words that a right answer counts with "one" ("third" in "one third")."""
+    counted: set[str] = set()
+    for answer in answers:
+        words = clean(answer).split()
+        counted.update(
+            after
+            for word, after in itertools.pairwise(words)
+            if word == "one" and after.isalpha() and after not in ("of", "the", "and", "or")
+        )
+    return frozenset(counted)
 
 
 def another_count_of_one(given: str, answers: Sequence[str]) -> bool:

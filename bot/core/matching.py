@@ -1069,6 +1069,8 @@ def is_correct(
         readings.append(nothing)  # "none", "no goals" for 0
     if (one := counts_said.one_as_a_reading(given, rights)) is not None:
         readings.append(one)  # "1 mile" for "a mile"
+    if (one := counts_said.a_as_one_reading(given, rights)) is not None:
+        readings.append(one)  # "a third" for "one third"
     if (named := _surname_said(given, rights, tuple(wrong), people, context)) is not None:
         readings.append(named)  # "coutinho" asked who scored, for Philippe Coutinho
     if (score := counts_said.score_reading(given, rights)) is not None:

@@ -20,6 +20,7 @@ from bot.core.asides import AsideKind, asides, corrected
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
 from bot.core.counted_things import briefing_texts, names_another_count
+from bot.core.counts_said import a_as_one_reading
 from bot.core.day_parts import contradicts_part_of_day
 from bot.core.details_beside import detail_beside_answer
 from bot.core.errors import InvalidInput, QuizError
@@ -252,8 +253,11 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
 def _is_the_answer(given: str, question: Question) -> bool:
     """Whether `given` reads as a right answer word for word ("fourth" for "4th"): then it is
     no option's place, even where it could name one."""
-    typed = normalize(given)
-    return any(typed == normalize(right) for right in (question.answer_text, *question.accept))
+    rights = (question.answer_text, *question.accept)
+    typed = {normalize(given)}
+    if (one := a_as_one_reading(given, rights)) is not None:
+        typed.add(normalize(one))  # "a third" for "one third": no option "a"
+    return any(normalize(right) in typed for right in rights)
 
 
 def _looks_like_a_choice(given: str, answer: str) -> bool:

@@ -13,7 +13,8 @@ Rowing Club"), never with a second answer, another person or a country; "Coun.",
 "Cdre" before a name, and "ch", "wd", "asst", "sch", "dist", "uni", "wks", "pt" where the
 answer spells the word out; a venue's name without the words that describe its kind ("lira
 hospital" for Lira Regional Referral Hospital); a surname alone where the question asks which
-singer, boxer or schoolmate; Danny and Andy as short forms. The phrasings and facts
+singer, boxer or schoolmate; Danny and Andy as short forms; "a quarter" for "one quarter",
+never read as the option letter "a". The phrasings and facts
 are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -302,3 +303,18 @@ def test_a_surname_alone_where_the_question_asks_which_person(
 )
 def test_danny_and_andy_are_short_forms(typed: str, answer: str):
     assert is_correct(typed, answer, people=[Person(answer, (), "official")])
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("a quarter", True),
+        ("roughly a quarter", True),
+        ("one quarter", True),
+        ("three quarters", False),
+        ("half", False),
+    ],
+)
+def test_a_before_what_the_answer_counts_with_one_is_one(typed: str, right: bool):
+    briefing, shown = _asked("What share of the hall burned?", "one quarter")
+    assert judge(briefing, shown, typed)[0] is right
