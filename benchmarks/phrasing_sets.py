@@ -24,6 +24,8 @@ __all__ = [
     "SEED0_ANSWER_POSITION",
     "TENTH_SET_BRIEFINGS",
     "TENTH_SET_SEED0_ANSWER_POSITION",
+    "THIRTEENTH_SET_BRIEFINGS",
+    "THIRTEENTH_SET_SEED0_ANSWER_POSITION",
     "TWELFTH_SET_BRIEFINGS",
     "TWELFTH_SET_SEED0_ANSWER_POSITION",
     "Phrasing",
@@ -96,6 +98,16 @@ TWELFTH_SET_BRIEFINGS: tuple[Path, ...] = _frozen(
     "politics-tana-river-clashes",
     "sport-accrington-peterborough",
     "sport-ghana-cape-verde",
+)
+
+# The same for the thirteenth set (`matching_twelfth`), drafted from fresh50 and fresh51 articles.
+THIRTEENTH_SET_BRIEFINGS: tuple[Path, ...] = _frozen(
+    "council-calgary-surplus",
+    "court-bangkok-bombing-arrests",
+    "foreign-samoa-fiji-tonga",
+    "health-uganda-ebola-doctor",
+    "obituary-timothy-west",
+    "sport-keshi-tributes",
 )
 
 
@@ -222,6 +234,14 @@ TWELFTH_SET_SEED0_ANSWER_POSITION: dict[str, int] = {
     "who-said-adnan-khursheed-at-least-three": 1,
     "who-said-muhammad-nasrullah-three-of-the": 3,
     "number-p12-relations-between-the-two": 4,
+}
+
+# The same for the choice questions of `THIRTEENTH_SET_BRIEFINGS` (`matching_twelfth`).
+THIRTEENTH_SET_SEED0_ANSWER_POSITION: dict[str, int] = {
+    "number-p1-timothy-west-one-of": 4,
+    "number-p3-after-council-had-already": 3,
+    "who-said-mashaba-two-giants": 3,
+    "place-p1-the-prime-minister-of": 2,
 }
 
 

@@ -32,6 +32,14 @@ _SHORT = {
     "ave": "avenue",
     "wkly": "weekly",
     "utd": "united",
+    "ch": "channel",
+    "wd": "ward",
+    "asst": "assistant",
+    "sch": "school",
+    "dist": "district",
+    "uni": "university",
+    "wks": "weeks",
+    "pt": "point",
 }
 
 

@@ -23,6 +23,7 @@ february" is "24 february"; Roman numerals stay letters ("World War II" is not "
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -348,6 +349,14 @@ def close_contractions(text: str) -> str:
 
 
 def read_tokens(text: str) -> list[str]:
+    """`text` as the words answers are compared in (a new list each call)."""
+    return list(_tokens_of(text))
+
+
+# The same answers, options, prompts and briefing sentences are read again and again while one
+# guess is judged: their words are kept (a bounded cache of short strings).
+@functools.lru_cache(maxsize=8192)
+def _tokens_of(text: str) -> tuple[str, ...]:
     cleaned = _TWO_DIGIT_YEAR.sub(_full_year, clean(text))
     cleaned = close_contractions(_ELISION.sub(_elided, cleaned))
     cleaned = cleaned.replace("&", " and ").replace("%", " percent ")
@@ -395,7 +404,7 @@ def read_tokens(text: str) -> list[str]:
         del merged[0]
     if not merged:  # no letters or digits at all: compare the symbols themselves
         merged = cleaned.split()
-    return merged
+    return tuple(merged)
 
 
 def _raw_tokens(cleaned: str) -> list[str]:

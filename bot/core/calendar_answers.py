@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import MONTH_ABBREVIATIONS, MONTHS, clean, read_tokens
 
-__all__ = ["calendar_readings"]
+__all__ = ["WEEKDAYS", "WEEKDAY_NAMES", "calendar_readings"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_ABBREVIATIONS = {
@@ -39,6 +39,8 @@ _FRENCH_WEEKDAYS = dict(
     )
 )
 _WEEKDAY_NAMES = _WEEKDAY_ABBREVIATIONS | _FRENCH_WEEKDAYS
+WEEKDAYS = _WEEKDAYS
+WEEKDAY_NAMES = _WEEKDAY_NAMES  # each short or French weekday with the English one it means
 # Words before a weekday or month that say when it falls, read past when one is asked.
 _BEFORE_DAY = frozenset(
     {"on", "until", "till", "til", "since", "by", "last", "this", "that", "late", "early"}
@@ -46,7 +48,8 @@ _BEFORE_DAY = frozenset(
 _NAMED = frozenset({*_WEEKDAYS, *MONTHS})
 # The part of the day after a weekday ("saturday night"), read past when a weekday is asked.
 _PART_OF_DAY = frozenset(
-    {"morning", "afternoon", "evening", "night", "nite", "matin", "soir", "nuit"}  # and French
+    {"morning", "afternoon", "evening", "night", "nite", "am", "pm"}
+    | {"matin", "soir", "soiree", "nuit", "apres", "midi", "aprem"}  # French ("après-midi")
 )
 # "17/3", "3/17": a day and a month in numbers without a year.
 _DAY_AND_MONTH = re.compile(r"^(\d{1,2})[/.-](\d{1,2})$")

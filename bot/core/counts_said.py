@@ -1,5 +1,6 @@
 """Counts said in words that a number does not show: "none", "nil", "nothing", "no goals" or
-"aucun" for an answer of 0 or "nothing", "one mile" or "1 mile" for "a mile", and a decade
+"aucun" for an answer of 0 or "nothing", "one mile" or "1 mile" for "a mile" (never "2 miles"
+or "miles", nor "a mile" for "miles"), and a decade
 of life in words ("thirties" for "30s"), a rank written "No. 3" or "world no 3" for 3, and a
 score said in words ("4 to 0", "nil nil", "goalless" for 0-0).
 
@@ -10,12 +11,16 @@ Read only where a right answer is such a count, so "none" stays a hedge everywhe
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
+from bot.core import units
 from bot.core.answer_text import clean, normalize, read_tokens
 
 __all__ = [
+    "a_as_one_reading",
+    "another_count_of_one",
     "decade_reading",
     "nothing_reading",
     "one_as_a_reading",
@@ -60,6 +65,76 @@ def one_as_a_reading(given: str, answers: Sequence[str]) -> str | None:
         if token in _ONE and tokens[index + 1] in counted:
             return " ".join(tokens[:index] + tokens[index + 1 :])
     return None
+
+
+def a_as_one_reading(given: str, answers: Sequence[str]) -> str | None:
+    """`given` with "a" or "an" before a word read as "one" where a right answer says "one"
+    before that word ("a third" for "one third"); None otherwise."""
+    counted = _counted_by_one(tuple(answers))
+    if not counted:
+        return None
+    words = clean(given).split()
+    read = [
+        "one"
+        if word in ("a", "an") and index + 1 < len(words) and words[index + 1] in counted
+        else word
+        for index, word in enumerate(words)
+    ]
+    return " ".join(read) if read != words else None
+
+
+@functools.lru_cache(maxsize=512)
+def _counted_by_one(answers: tuple[str, ...]) -> frozenset[str]:
+    """The words that a right answer counts with "one" ("third" in "one third")."""
+    counted: set[str] = set()
+    for answer in answers:
+        words = clean(answer).split()
+        counted.update(
+            after
+            for word, after in itertools.pairwise(words)
+            if word == "one" and after.isalpha() and after not in ("of", "the", "and", "or")
+        )
+    return frozenset(counted)
+
+
+def another_count_of_one(given: str, answers: Sequence[str]) -> bool:
+    """Whether `given` counts many of a measure a right answer counts one of ("2 weeks" or
+    "weeks" for "a week"), or one of a measure a right answer counts only as many, a plural
+    alone ("a week" or "1 week" for "weeks"): another length, which a fair teacher refuses.
+    Things are left alone ("asterisks" for "an asterisk")."""
+    tokens = _WORDS.findall(clean(given))
+    one = {word for word in _counted_by_a(tuple(answers)) if units.is_a_measure(word)}
+    if one and any(token in _plurals(word) for token in tokens for word in one):
+        return True
+    many = {word for word in _plural_alone(tuple(answers)) if units.is_a_measure(word)}
+    return bool(many) and any(
+        token in _A_OR_ONE and after in many for token, after in itertools.pairwise(tokens)
+    )
+
+
+_A_OR_ONE = frozenset({"a", "an", *_ONE})
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _plurals(word: str) -> set[str]:
+    forms = {word + "s", word + "es"}
+    if word.endswith("y"):
+        forms.add(word[:-1] + "ies")
+    return forms
+
+
+@functools.lru_cache(maxsize=512)
+def _plural_alone(answers: tuple[str, ...]) -> frozenset[str]:
+    """The singular of a right answer that is one plural word alone ("week" for "weeks")."""
+    singulars = set()
+    for answer in answers:
+        words = read_tokens(answer)
+        if len(words) != 1 or not words[0].isalpha() or len(words[0]) < 4:
+            continue
+        word = words[0]
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            singulars.add(word[:-1])
+    return frozenset(singulars)
 
 
 @functools.lru_cache(maxsize=512)

@@ -528,7 +528,9 @@ _TITLES = frozenset(
     # Nigeria's "Engr.", a minister's "His Excellency", "Hon.", "Datuk Seri", "AG Bird"
     "engr engineer excellency hon honourable honorable seri ag "
     # Gulf and South Asian honorifics ("Shaikh Abdullah", "Sayyid Fahd") and a prime minister
-    "shaikh sheikh sheik sayyid sayed syed pm".split()
+    "shaikh sheikh sheik sayyid sayed syed pm "
+    # a Canadian councillor's "Coun.", "Madam" before a woman's name, a navy's "Cdre"
+    "coun madam mdm cdre commodore".split()
 )
 _MAX_NAME_TYPOS = 2  # in a whole name, when a first name may carry one ("Jon Kirby")
 
@@ -624,6 +626,7 @@ class _Answers:
             extra |= _SEAT_NORMS.get(norm, frozenset()) | _PEOPLE_NORMS.get(norm, frozenset())
         if person is None:
             extra.update(short for norm in norms if (short := _without_venue(norm)))
+            extra.update(form for norm in norms for form in _without_descriptors(norm))
             extra.update(form for norm in norms for form in _article_forms(norm))
             extra.update(initials for norm in norms if (initials := _initials(norm)))
         others = {n for group in _SYNONYMS.values() for n in group}
@@ -665,6 +668,37 @@ def _without_venue(norm: str) -> str | None:
     if not any(len(w) >= 4 for w in words[:-1]) or any(c.isdigit() for c in rest):
         return None
     return None if rest in _territories()[0] else rest
+
+
+# Words that say what kind of venue it is between its name and the kind ("Fort Portal Regional
+# Referral Hospital", "Kotoka International Airport"), left out as people say the name.
+_DESCRIPTORS = frozenset(
+    "regional referral general national international central district county memorial "  # noqa: SIM905
+    "teaching community municipal provincial state city main".split()
+)
+
+
+def _without_descriptors(norm: str) -> set[str]:
+    """A venue's name with the words that describe its kind left out, one or all, with or
+    without the kind ("fort portal hospital", "fort portal regional hospital", "fort portal"
+    for Fort Portal Regional Referral Hospital), when the name before them is one of its own
+    (a word of four letters or more, no number) and no country's."""
+    words = norm.split()
+    if len(words) < 3 or words[-1] not in _VENUES:
+        return set()
+    start = next((i for i, w in enumerate(words) if w in _DESCRIPTORS), len(words) - 1)
+    name, described, venue = words[:start], words[start:-1], words[-1]
+    if not name or not described or any(w not in _DESCRIPTORS for w in described):
+        return set()
+    if not any(len(w) >= 4 for w in name) or any(c.isdigit() for w in name for c in w):
+        return set()
+    if " ".join(name) in _territories()[0]:
+        return set()
+    forms = {" ".join(name), " ".join([*name, venue]), " ".join(name + described)}
+    for dropped in described:
+        kept = [w for w in described if w != dropped]
+        forms.add(" ".join([*name, *kept, venue]))
+    return forms - {norm}
 
 
 # The Arabic article at the start of a place's name, written "al" or "el" and often left out:
@@ -890,6 +924,8 @@ _SHORT_FORMS = {
     "liz": "elizabeth",
     "beth": "elizabeth",
     "peggy": "margaret",
+    "danny": "daniel",
+    "andy": "andrew",
 }
 
 
@@ -1000,6 +1036,10 @@ def is_correct(
         return False
     rights = (answer, *accept)
     rights += left_out.shorter_forms(rights)  # "shoulder" for "his shoulder"
+    if counts_said.another_count_of_one(given, rights):
+        return False  # "2 weeks" or "weeks" for "a week", "a week" for "weeks"
+    if _another_country(given, rights) or _initials_asked_about(given, rights, context):
+        return False  # "zambia" for Gambia; "safa" asked what SAFA stands for
     answers = _answers(rights, tuple(wrong), tuple(people))
     readings = _readings(given)
     readings += amounts.other_readings(given, rights)
@@ -1030,6 +1070,8 @@ def is_correct(
         readings.append(nothing)  # "none", "no goals" for 0
     if (one := counts_said.one_as_a_reading(given, rights)) is not None:
         readings.append(one)  # "1 mile" for "a mile"
+    if (one := counts_said.a_as_one_reading(given, rights)) is not None:
+        readings.append(one)  # "a third" for "one third"
     if (named := _surname_said(given, rights, tuple(wrong), people, context)) is not None:
         readings.append(named)  # "coutinho" asked who scored, for Philippe Coutinho
     if (score := counts_said.score_reading(given, rights)) is not None:
@@ -1056,8 +1098,10 @@ _NUMERIC = re.compile(r"\d")
 
 # A question that asks for a person: "who", "whom", "whose", or "which" before a role.
 _ASKS_WHO = re.compile(
-    r"\b(?:who|whom|whose)\b|\bwhich\s+(?:\w+\s+)?(?:player|scorer|coach|manager|minister|"
-    r"mayor|president|official|spokesman|spokesperson|leader|judge)\b",
+    r"\b(?:who|whom|whose)\b|\bwhich\s+(?:\w+\s+){0,2}(?:player|scorer|coach|manager|minister|"
+    r"mayor|president|official|spokesman|spokesperson|leader|judge|boxer|actor|actress|singer|"
+    r"writer|author|journalist|reporter|presenter|councillor|councilor|officer|doctor|suspect|"
+    r"schoolmate|classmate|colleague|governor|captain|striker|goalkeeper)s?\b",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
@@ -1509,6 +1553,42 @@ def _territories() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
 def warm_tables() -> None:
     """Build the countries' names table now (`bot.core.answer_tables` does, off the event loop)."""
     _countries_last_words()
+
+def _another_country(given: str, rights: Sequence[str]) -> bool:
+    """Whether `given` is, whole, the name of another country than the one a right answer
+    names ("zambia" for Gambia, "niger" for Nigeria): never a slip of the answer's name."""
+    answered = _countries_answered(tuple(rights))
+    if not answered:
+        return False  # the common case, without reading the guess
+    code = _territories()[0].get(normalize(given))
+    if code is None or not code.isalpha():
+        return False  # regions ("eastern europe") are left to the matcher
+    return code not in answered
+
+
+@functools.lru_cache(maxsize=512)
+def _countries_answered(rights: tuple[str, ...]) -> frozenset[str]:
+    english = _territories()[0]
+    return frozenset(code for right in rights if (code := english.get(normalize(right))))
+
+
+# A word the question writes in capitals, as initials ("What does SAFA stand for?").
+_INITIALS = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _initials_asked_about(given: str, rights: Sequence[str], context: str) -> bool:
+    """Whether `given` only repeats initials the question writes when no right answer is
+    them: asked what SAFA stands for, "safa" names nothing the question did not."""
+    asked = _initials_in(context)
+    if not asked:
+        return False  # the common case, without reading the guess
+    typed = normalize(given)
+    return typed in asked and all(normalize(right) != typed for right in rights)
+
+
+@functools.lru_cache(maxsize=1024)
+def _initials_in(context: str) -> frozenset[str]:
+    return frozenset(normalize(word) for word in _INITIALS.findall(context))
 
 
 def _in_another_script(name: str) -> bool:

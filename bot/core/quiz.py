@@ -20,6 +20,9 @@ from bot.core.asides import AsideKind, asides, corrected
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
 from bot.core.counted_things import briefing_texts, names_another_count
+from bot.core.counts_said import a_as_one_reading
+from bot.core.day_parts import contradicts_part_of_day
+from bot.core.details_beside import detail_beside_answer
 from bot.core.errors import InvalidInput, QuizError
 from bot.core.matching import (
     Person,
@@ -224,6 +227,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         )
     if counts_another:
         return False, None
+    if contradicts_part_of_day(given, (q.answer_text, *q.accept), briefing_texts(briefing)):
+        return False, None  # "friday morning" where the briefing says Friday afternoon
     if _A_SCORE.fullmatch(q.answer_text.strip()) and (
         claim := score_claim(
             given, (*briefing_texts(briefing), *(other.prompt for other in briefing.questions))
@@ -236,6 +241,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
     wrong = _wrong_names(briefing, q)
     people = _people(briefing)
     names = [name for person in people for name in (person.name, *person.aliases)]
+    if detail_beside_answer(given, (q.answer_text, *q.accept), briefing_texts(briefing), wrong):
+        return True, None  # "a midwife from st florence clinic", as the briefing says it
     larger = with_larger_places(  # "punjab, pakistan" where the briefing says "Pakistan's Punjab"
         (q.answer_text, *q.accept), q.prompt, briefing_texts(briefing), names
     )
@@ -246,8 +253,11 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
 def _is_the_answer(given: str, question: Question) -> bool:
     """Whether `given` reads as a right answer word for word ("fourth" for "4th"): then it is
     no option's place, even where it could name one."""
-    typed = normalize(given)
-    return any(typed == normalize(right) for right in (question.answer_text, *question.accept))
+    rights = (question.answer_text, *question.accept)
+    typed = {normalize(given)}
+    if (one := a_as_one_reading(given, rights)) is not None:
+        typed.add(normalize(one))  # "a third" for "one third": no option "a"
+    return any(normalize(right) in typed for right in rights)
 
 
 def _looks_like_a_choice(given: str, answer: str) -> bool:

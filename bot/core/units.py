@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import TIME_ABBREVIATIONS, read_tokens
 
-__all__ = ["another_unit", "in_answers_words"]
+__all__ = ["another_unit", "in_answers_words", "is_a_measure"]
 
 # Each family: its units, each by the words typed for it (singular, plural, abbreviations).
 _FAMILIES = {
@@ -27,6 +27,7 @@ _FAMILIES = {
         "day": "day days",
         "hour": "hour hours",
         "minute": "minute minutes mins",
+        "second": "seconds secs",  # never "second" alone: "the second half"
         "decade": "decade decades",
         "century": "century centuries",
         "millennium": "millennium millennia",
@@ -103,6 +104,31 @@ _UNIT_WORDS = frozenset(_UNITS) | frozenset(TIME_ABBREVIATIONS)
 _LETTER_RUNS = re.compile(r"[a-z]+")
 
 
+# The families that measure (a week, a mile), not those that count events or fates.
+_MEASURES = frozenset({"time", "document", "length", "mass", "area", "liquid", "temperature"})
+
+
+# "how many series": the thing a question counts, when it names one.
+_HOW_MANY = re.compile(r"\bhow many\s+([a-z]+)", re.IGNORECASE)
+_NO_THING = frozenset(
+    {"were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "of", "more", "times"}
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _counts_a_thing(context: str) -> bool:
+    """Whether the question asks how many of a thing that is no unit ("how many series"), so
+    that a measure typed after the number ("10 years") counts something else."""
+    match = _HOW_MANY.search(context)
+    return match is not None and match[1].casefold() not in _NO_THING | _UNITS.keys()
+
+
+def is_a_measure(word: str) -> bool:
+    """Whether `word` names a unit that measures ("week", "weeks", "mile"), not a match, a
+    goal or a fate."""
+    return word in _UNITS and _UNITS[word][0] in _MEASURES
+
+
 @functools.lru_cache(maxsize=1024)
 def _units_named(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(_UNITS[word] for word in read_tokens(text) if word in _UNITS)
@@ -128,6 +154,8 @@ def another_unit(given: str, answers: Sequence[str], context: str) -> bool:
         return False
     if _IN_YEARS.search(context):
         known |= {("time", "year")}  # "35 months" when asked how old
+    elif not known and _counts_a_thing(context) and any(f in _MEASURES for f, _ in typed):
+        return True  # "10 years" asked how many series
     known_families = {family for family, _ in known} | _SAYS_WHAT_HAPPENED
     return any(family in known_families and (family, unit) not in known for family, unit in typed)
 

@@ -1,5 +1,5 @@
 """The blind phrasing sets (benchmarks.matching_fresh, matching_third, matching_fourth,
-matching_fifth, matching_sixth, and matching_seventh to matching_eleventh over the drafted
+matching_fifth, matching_sixth, and matching_seventh to matching_twelfth over the drafted
 briefings) are sound data: every phrasing names a question of its briefings, none is listed
 twice or blank, both labels are present, and letters still point at the options they were
 labelled against. Their accuracy is the benchmarks' job, not checked here."""
@@ -21,6 +21,7 @@ from benchmarks import (
     matching_sixth,
     matching_tenth,
     matching_third,
+    matching_twelfth,
 )
 from benchmarks.phrasing_sets import (
     BRIEFING,
@@ -33,6 +34,8 @@ from benchmarks.phrasing_sets import (
     SEED0_ANSWER_POSITION,
     TENTH_SET_BRIEFINGS,
     TENTH_SET_SEED0_ANSWER_POSITION,
+    THIRTEENTH_SET_BRIEFINGS,
+    THIRTEENTH_SET_SEED0_ANSWER_POSITION,
     TWELFTH_SET_BRIEFINGS,
     TWELFTH_SET_SEED0_ANSWER_POSITION,
     Phrasing,
@@ -134,6 +137,12 @@ DRAFTED_SETS = {
         TWELFTH_SET_SEED0_ANSWER_POSITION,
         1500,
     ),
+    "thirteenth": (
+        matching_twelfth.PHRASINGS,
+        THIRTEENTH_SET_BRIEFINGS,
+        THIRTEENTH_SET_SEED0_ANSWER_POSITION,
+        1500,
+    ),
 }
 every_drafted_set = pytest.mark.parametrize(
     ("phrasings", "briefings", "positions", "at_least"),
@@ -149,10 +158,11 @@ def test_the_drafted_briefings_load_and_their_question_ids_are_distinct():
         + TENTH_SET_BRIEFINGS
         + ELEVENTH_SET_BRIEFINGS
         + TWELFTH_SET_BRIEFINGS
+        + THIRTEENTH_SET_BRIEFINGS
     )
     assert len(DRAFTED_BRIEFINGS) >= 6 and len(NINTH_SET_BRIEFINGS) >= 6
     assert len(TENTH_SET_BRIEFINGS) >= 6 and len(ELEVENTH_SET_BRIEFINGS) >= 6
-    assert len(TWELFTH_SET_BRIEFINGS) >= 6
+    assert len(TWELFTH_SET_BRIEFINGS) >= 6 and len(THIRTEENTH_SET_BRIEFINGS) >= 6
     assert len(by_question) >= 120
     assert {q.kind for b in by_question.values() for q in b.questions} >= {"choice", "truefalse"}
 
@@ -165,6 +175,7 @@ def test_every_frozen_briefing_belongs_to_one_drafted_set():
         + TENTH_SET_BRIEFINGS
         + ELEVENTH_SET_BRIEFINGS
         + TWELFTH_SET_BRIEFINGS
+        + THIRTEENTH_SET_BRIEFINGS
     )
     assert sorted(folder.glob("*.yaml")) == sorted(drafted)
 

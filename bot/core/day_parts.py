@@ -1,0 +1,98 @@
+"""The part of a day a briefing gives a weekday ("Friday afternoon", "on the morning of
+Saturday"): a typed weekday with another part of that day ("friday morning", "vendredi matin",
+"wednesday night" where the article says Wednesday morning) answers another moment, which a fair
+teacher refuses; the same part, or one that fits it ("friday pm" for the afternoon, "night" for
+the evening), is the day. A weekday the briefing gives no part of is left to the matcher; for
+`quiz.judge`.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+from bot.core.answer_text import read_tokens
+from bot.core.calendar_answers import WEEKDAY_NAMES, WEEKDAYS
+
+__all__ = ["contradicts_part_of_day"]
+
+# Each word for a part of the day, English and French, and the part it says.
+_PARTS = {
+    "morning": "morning",
+    "am": "morning",
+    "matin": "morning",
+    "matinee": "morning",
+    "afternoon": "afternoon",
+    "aprem": "afternoon",
+    "evening": "evening",
+    "soir": "evening",
+    "soiree": "evening",
+    "night": "night",
+    "nite": "night",
+    "nuit": "night",
+    "overnight": "night",
+    "pm": "pm",
+}
+# The parts a typed part fits: "pm" is any time after noon, evening and night run together.
+_FITS = {
+    "morning": frozenset({"morning"}),
+    "afternoon": frozenset({"afternoon"}),
+    "evening": frozenset({"evening", "night"}),
+    "night": frozenset({"evening", "night"}),
+    "pm": frozenset({"afternoon", "evening", "night"}),
+}
+_DAYS = "|".join(WEEKDAYS)
+_STATED_PARTS = "morning|afternoon|evening|night"
+# "Friday afternoon", "on the morning of Saturday 16 October".
+_DAY_THEN_PART = re.compile(rf"\b({_DAYS})\s+({_STATED_PARTS})\b", re.IGNORECASE)
+_PART_OF_DAY = re.compile(rf"\b({_STATED_PARTS})\s+of\s+({_DAYS})\b", re.IGNORECASE)
+
+
+def contradicts_part_of_day(given: str, answers: Sequence[str], texts: Iterable[str]) -> bool:
+    """Whether `given` names a weekday a right answer gives together with a part of the day
+    that fits none of the parts the briefing's `texts` give that weekday ("friday morning"
+    where they say "Friday afternoon"). Only where a right answer names a weekday."""
+    asked = _weekdays_of(tuple(answers))
+    if not asked:
+        return False
+    tokens = read_tokens(given)
+    typed_days = {WEEKDAY_NAMES.get(t, t) for t in tokens} & asked
+    if not typed_days:
+        return False
+    typed_parts = _typed_parts(tokens)
+    if not typed_parts:
+        return False  # the common case, without reading the briefing
+    stated = _stated_parts(tuple(texts))
+    for day in typed_days:
+        given_parts = stated.get(day)
+        if given_parts and any(_FITS[part].isdisjoint(given_parts) for part in typed_parts):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=512)
+def _weekdays_of(answers: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(
+        WEEKDAY_NAMES.get(t, t) for answer in answers for t in read_tokens(answer)
+    ) & frozenset(WEEKDAYS)
+
+
+def _typed_parts(tokens: Sequence[str]) -> set[str]:
+    parts = {_PARTS[t] for t in tokens if t in _PARTS}
+    if ("apres", "midi") in set(itertools.pairwise(tokens)):
+        parts.add("afternoon")  # "après-midi"
+    return parts
+
+
+@functools.lru_cache(maxsize=256)
+def _stated_parts(texts: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each weekday the texts give a part of the day, with those parts."""
+    stated: dict[str, set[str]] = {}
+    for text in texts:
+        for day, part in _DAY_THEN_PART.findall(text):
+            stated.setdefault(day.casefold(), set()).add(part.casefold())
+        for part, day in _PART_OF_DAY.findall(text):
+            stated.setdefault(day.casefold(), set()).add(part.casefold())
+    return {day: frozenset(parts) for day, parts in stated.items()}
