@@ -1554,6 +1554,7 @@ def warm_tables() -> None:
     """Build the countries' names table now (`bot.core.answer_tables` does, off the event loop)."""
     _countries_last_words()
 
+
 def _another_country(given: str, rights: Sequence[str]) -> bool:
     """Whether `given` is, whole, the name of another country than the one a right answer
     names ("zambia" for Gambia, "niger" for Nigeria): never a slip of the answer's name."""
