@@ -25,7 +25,7 @@ def test_french_help_names_the_values_a_french_reader_types_and_they_work(
     done = run_console(script, "console", "--lang", "fr", env=database)
     out = done.stdout
     assert done.returncode == 0 and "Traceback" not in out + done.stderr, done.stderr
-    assert "/quiz [nombre] [facile|moyenne|difficile] [dossier]:" in out, out
+    assert "/quiz [nombre] [facile|moyenne|difficile] [dossier]\u00a0:" in out, out
     assert "[texte_seul oui|non] [sans_chrono oui|non]" in out
     assert "easy|" not in out and "on|off" not in out
     assert "Sans chrono (pas de minuteur" in out and ": activé" in out, "“oui” as /aide says"
