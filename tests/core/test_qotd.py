@@ -235,17 +235,25 @@ async def test_only_questions_whose_reveal_time_has_come_are_due(
     assert [q.session_id for q in await service.due_reveals()] == ["later"]
 
 
-async def test_a_reveal_whose_answers_cannot_be_read_stays_due_and_is_revealed_once(
+async def _answered_by_alice(
     library: Library,
-) -> None:
-    """The store failing as a question of the day is revealed (its answers unreadable) leaves
-    the question open: the next try reveals it, with the acknowledged answer counted once."""
+) -> tuple[FakeClock, InMemorySessionStore, QotdService, Qotd]:
+    """A question of the day started in one channel and answered right by Alice."""
     clock = FakeClock(START)
     store = InMemorySessionStore()
     service = QotdService(library, store.repositories(), clock)  # type: ignore[arg-type]
     qotd, qq = await service.start("qotd-1", "mini", guild_id=1, channel_id=2, day=START.date())
     assert qq.right_key is not None
     await service.answer("qotd-1", ALICE, qq.right_key)
+    return clock, store, service, qotd
+
+
+async def test_a_reveal_whose_answers_cannot_be_read_stays_due_and_is_revealed_once(
+    library: Library,
+) -> None:
+    """The store failing as a question of the day is revealed (its answers unreadable) leaves
+    the question open: the next try reveals it, with the acknowledged answer counted once."""
+    clock, store, service, qotd = await _answered_by_alice(library)
     real = store.session_answers
     failing = [StoreOutage("the database is unavailable")]
 
@@ -269,12 +277,7 @@ async def test_a_reveal_whose_answers_cannot_be_read_again_once_closed_counts_th
 ) -> None:
     """Closed, then the store fails: the reveal still goes out (it is the one caller that
     closed it), counting the answers read just before."""
-    clock = FakeClock(START)
-    store = InMemorySessionStore()
-    service = QotdService(library, store.repositories(), clock)  # type: ignore[arg-type]
-    qotd, qq = await service.start("qotd-1", "mini", guild_id=1, channel_id=2, day=START.date())
-    assert qq.right_key is not None
-    await service.answer("qotd-1", ALICE, qq.right_key)
+    _clock, store, service, qotd = await _answered_by_alice(library)
     real = store.session_answers
     reads: list[str] = []
 
