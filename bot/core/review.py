@@ -1,7 +1,8 @@
 """Spaced review with FSRS: when a question should come back to a student.
 
 Each (user, question) pair is an FSRS card. An answer becomes an FSRS rating from whether it
-was right and how long it took (`rate`), and `ReviewScheduler` moves the card on and says when
+was right, how long it took, what kind of question it was and whether it was the first (`rate`),
+and `ReviewScheduler` moves the card on and says when
 it is due again: a missed question returns within minutes, a known one days or weeks later.
 The card travels as JSON inside a `ReviewState`, which the store keeps without reading it.
 """
@@ -17,11 +18,13 @@ from typing import NamedTuple
 from fsrs import Card, Rating, Scheduler, State
 from fsrs import scheduler as fsrs_module
 
+from bot.core.models import QuestionKind
 from bot.core.progress import ReviewState
 from bot.core.utc_text import utc_iso
 
 __all__ = [
     "FAST_FRACTION",
+    "GUESSABLE_KINDS",
     "MASTERED_STABILITY_DAYS",
     "Rating",
     "ReviewScheduler",
@@ -29,19 +32,34 @@ __all__ = [
 ]
 
 FAST_FRACTION = 0.5
-"""A right answer within this share of the expected time is rated Easy."""
+"""A right typed answer, not the first, within this share of the expected time is rated Easy."""
+
+GUESSABLE_KINDS: frozenset[QuestionKind] = frozenset({"choice", "truefalse"})
+"""Question kinds answered by picking a shown option: a right pick may be a lucky guess (one in
+two on true/false, one in four on four options), so it is never rated Easy."""
 
 MASTERED_STABILITY_DAYS = 21.0
 """A card in review whose memory stability reaches this many days counts as mastered
 (Anki calls cards with intervals of 21 days or more "mature")."""
 
 
-def rate(correct: bool, seconds: float, expected_seconds: float) -> Rating:
-    """The FSRS rating for an answer.
+def rate(
+    correct: bool,
+    seconds: float,
+    expected_seconds: float,
+    *,
+    kind: QuestionKind,
+    first: bool,
+) -> Rating:
+    """The FSRS rating for an answer to a question of `kind`; `first` when the student had
+    never answered it before.
 
-    Wrong is Again. Right within `FAST_FRACTION` of the expected time is Easy; right within
-    the expected time is Good; right but slower is Hard. Without usable timing (an untimed
-    quiz with no expectation, or a time that is negative or not a number) right is Good.
+    Wrong is Again. Right is Good, or Hard when slower than the expected time. Easy only for
+    a typed answer given within `FAST_FRACTION` of the expected time to a question answered
+    before: a pick among shown options may be a guess (`GUESSABLE_KINDS`), and a first right
+    answer may come from the briefing just read, not from memory (FSRS would send a first Easy
+    eight days away, past its learning steps). Without usable timing (an untimed quiz with no
+    expectation, or a time that is negative or not a number) right is Good.
     """
     if not correct:
         return Rating.Again
@@ -49,11 +67,12 @@ def rate(correct: bool, seconds: float, expected_seconds: float) -> Rating:
         return Rating.Good
     if not (seconds >= 0 and math.isfinite(seconds)):
         return Rating.Good
-    if seconds <= expected_seconds * FAST_FRACTION:
+    if seconds > expected_seconds:
+        return Rating.Hard
+    recalled = kind not in GUESSABLE_KINDS and not first
+    if recalled and seconds <= expected_seconds * FAST_FRACTION:
         return Rating.Easy
-    if seconds <= expected_seconds:
-        return Rating.Good
-    return Rating.Hard
+    return Rating.Good
 
 
 class _Card(Card):
@@ -290,10 +309,13 @@ class ReviewScheduler:
         correct: bool,
         seconds: float,
         expected_seconds: float,
+        kind: QuestionKind,
         now: dt.datetime,
     ) -> ReviewState:
-        """Rate an answer with `rate` and review with that rating."""
-        return self.review(state, rate(correct, seconds, expected_seconds), now)
+        """Rate an answer to a question of `kind` with `rate` (a first answer when `state` is
+        None) and review with that rating."""
+        rating = rate(correct, seconds, expected_seconds, kind=kind, first=state is None)
+        return self.review(state, rating, now)
 
     def retrievability(self, state: ReviewState, now: dt.datetime) -> float:
         """The chance, from 0 to 1, that the user still knows the answer at `now`."""

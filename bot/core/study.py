@@ -432,6 +432,7 @@ class StudyService:
                 correct=result.correct,
                 seconds=result.seconds,
                 expected_seconds=expected_seconds,
+                kind=qq.question.kind,
                 now=now,
             )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -14,10 +15,14 @@ from bot.core.errors import NotSaved
 from bot.core.housekeeping import SessionPurger
 from bot.core.library import Library
 from bot.core.progress import AnswerRecord
+from bot.core.quiz import QuizQuestion
+from bot.core.review import ReviewScheduler
 from bot.core.study import SESSION_LIFETIME, StudyService
 from bot.core.testing import InMemorySessionStore
 
 ROOT = Path(__file__).parent.parent.parent
+MINUTES_10 = timedelta(minutes=10)
+DAY = timedelta(days=1)
 
 
 def study(tmp_path: Path) -> tuple[StudyService, InMemorySessionStore, FakeClock]:
@@ -153,3 +158,33 @@ async def test_an_answer_committed_after_its_caller_gave_up_still_counts_in_the_
     assert [a.question_id for a in store.answers] == [qq.question.id]
     assert session.index == 1 and session.finished, "committed, so it counts"
     assert finished == [session.session_id]
+
+
+async def test_a_fast_right_pick_is_rated_good_and_only_a_recalled_typed_answer_easy(tmp_path):
+    """Answered at once, right: every first answer comes back in ten minutes (FSRS's Good);
+    when they come back, a pick among options is Good again (two days), a typed answer Easy
+    (four days)."""
+    service, store, clock = study(tmp_path)
+    service.scheduler = ReviewScheduler(fuzz=False)
+    session = (await service.start_solo(42, "mini", count=3)).session
+    kinds = {}
+    for index in range(3):
+        qq = session.current()
+        kinds[qq.question.id] = qq.question.kind
+        await service.answer_solo(session.session_id, 42, _right(qq), question_index=index)
+    assert sorted(kinds.values()) == ["choice", "short", "truefalse"]
+    first = {key[2]: state.due for key, state in store.reviews.items()}
+    assert set(first.values()) == {clock.now() + MINUTES_10}
+
+    clock.advance(MINUTES_10.total_seconds())
+    review = await service.start_solo(42, "mini", count=3, only=list(kinds))  # as /review does
+    for index in range(3):
+        qq = review.session.current()
+        await service.answer_solo(review.session.session_id, 42, _right(qq), question_index=index)
+
+    back_in = {key[2]: state.due - clock.now() for key, state in store.reviews.items()}
+    assert back_in == {q: 4 * DAY if kind == "short" else 2 * DAY for q, kind in kinds.items()}
+
+
+def _right(qq: QuizQuestion) -> str:
+    return qq.right_key or qq.question.answer_text
