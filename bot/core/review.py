@@ -147,6 +147,10 @@ def _card_from_json(text: str) -> _Card:
     return card
 
 
+_SAME_MOMENT = dt.timedelta(milliseconds=1)
+"""How far a card's last review may be from an answer's stored time and still be that answer's
+(a store may keep times to the millisecond)."""
+
 _LAST_REVIEW = '", "last_review": "'
 """What follows a reviewed card's due time in its JSON, up to its last review's time."""
 
@@ -316,6 +320,25 @@ class ReviewScheduler:
         None) and review with that rating."""
         rating = rate(correct, seconds, expected_seconds, kind=kind, first=state is None)
         return self.review(state, rating, now)
+
+    def guessed(
+        self, state: ReviewState, answered_at: dt.datetime, now: dt.datetime
+    ) -> ReviewState | None:
+        """The state once the student says their right answer at `answered_at` was a guess:
+        reviewed again as Again, so the question comes back within minutes. None when the
+        card has been reviewed since that answer (already marked, or answered again): a
+        second mark changes nothing.
+
+        The mark is reviewed at `now`, or a second after the answer if `now` is not later,
+        so that the card's last review then differs from the answer's time."""
+        card = _card_from_json(state.card)
+        answered_at = _utc(answered_at)
+        last = card.last_review
+        if last is None or abs(last - answered_at) > _SAME_MOMENT:
+            return None
+        return self.review(
+            state, Rating.Again, max(_utc(now), answered_at + dt.timedelta(seconds=1))
+        )
 
     def retrievability(self, state: ReviewState, now: dt.datetime) -> float:
         """The chance, from 0 to 1, that the user still knows the answer at `now`."""

@@ -355,3 +355,27 @@ def test_a_fuzzed_first_answer_lands_on_the_day_fsrs_picks_for_every_draw(
     unfuzzed = plain.review(None, Rating.Easy, NOW).due - NOW
     # fsrs fuzzes an interval of 2.5 days or more (here every one but 0.97's two days)
     assert len(days) > 1 or unfuzzed < dt.timedelta(days=2.5)
+
+
+def test_a_guess_comes_back_in_a_minute_and_marking_it_twice_changes_nothing() -> None:
+    scheduler = ReviewScheduler(fuzz=False)
+    answered = scheduler.review(None, Rating.Good, NOW)
+    later = NOW + dt.timedelta(seconds=30)
+
+    guessed = scheduler.guessed(answered, NOW, later)
+
+    assert guessed is not None and guessed.due == later + dt.timedelta(minutes=1)
+    assert scheduler.guessed(guessed, NOW, later + DAY) is None
+    again = scheduler.review(answered, Rating.Good, answered.due)  # answered again since
+    assert scheduler.guessed(again, NOW, answered.due) is None
+
+
+def test_a_guess_on_a_graduated_question_brings_it_back_within_minutes_not_days() -> None:
+    scheduler = ReviewScheduler(fuzz=False)
+    learnt = _history([Rating.Good, Rating.Good], scheduler)  # back in two days
+    answered_at = learnt[0].due
+
+    guessed = scheduler.guessed(learnt[1], answered_at, answered_at)
+
+    assert guessed is not None
+    assert answered_at < guessed.due <= answered_at + dt.timedelta(minutes=11)
