@@ -1,8 +1,8 @@
 """Spaced review with FSRS: when a question should come back to a student.
 
 Each (user, question) pair is an FSRS card. An answer becomes an FSRS rating from whether it
-was right, how long it took, what kind of question it was and whether it was the first (`rate`),
-and `ReviewScheduler` moves the card on and says when
+was right, how long it took, what kind of question it was and whether it was still being learnt
+(`rate`), and `ReviewScheduler` moves the card on and says when
 it is due again: a missed question returns within minutes, a known one days or weeks later.
 The card travels as JSON inside a `ReviewState`, which the store keeps without reading it.
 """
@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 FAST_FRACTION = 0.5
-"""A right typed answer, not the first, within this share of the expected time is rated Easy."""
+"""A right typed answer to a learnt question within this share of the expected time is Easy."""
 
 GUESSABLE_KINDS: frozenset[QuestionKind] = frozenset({"choice", "truefalse"})
 """Question kinds answered by picking a shown option: a right pick may be a lucky guess (one in
@@ -49,16 +49,17 @@ def rate(
     expected_seconds: float,
     *,
     kind: QuestionKind,
-    first: bool,
+    learning: bool,
 ) -> Rating:
-    """The FSRS rating for an answer to a question of `kind`; `first` when the student had
-    never answered it before.
+    """The FSRS rating for an answer to a question of `kind`; `learning` when the student is
+    still learning it (a first answer, or within FSRS's learning or relearning steps).
 
     Wrong is Again. Right is Good, or Hard when slower than the expected time. Easy only for
-    a typed answer given within `FAST_FRACTION` of the expected time to a question answered
-    before: a pick among shown options may be a guess (`GUESSABLE_KINDS`), and a first right
-    answer may come from the briefing just read, not from memory (FSRS would send a first Easy
-    eight days away, past its learning steps). Without usable timing (an untimed quiz with no
+    a typed answer given within `FAST_FRACTION` of the expected time to a learnt question
+    (one back from spaced review): a pick among shown options may be a guess
+    (`GUESSABLE_KINDS`), and a right answer while learning may come from the briefing just
+    read or the answer just shown, not from memory (FSRS would send a first Easy eight days
+    away, past its learning steps). Without usable timing (an untimed quiz with no
     expectation, or a time that is negative or not a number) right is Good.
     """
     if not correct:
@@ -69,7 +70,7 @@ def rate(
         return Rating.Good
     if seconds > expected_seconds:
         return Rating.Hard
-    recalled = kind not in GUESSABLE_KINDS and not first
+    recalled = kind not in GUESSABLE_KINDS and not learning
     if recalled and seconds <= expected_seconds * FAST_FRACTION:
         return Rating.Easy
     return Rating.Good
@@ -150,6 +151,9 @@ def _card_from_json(text: str) -> _Card:
 _SAME_MOMENT = dt.timedelta(milliseconds=1)
 """How far a card's last review may be from an answer's stored time and still be that answer's
 (a store may keep times to the millisecond)."""
+
+_REVIEW_STATE = f'"state": {int(State.Review)},'
+"""How a stored card in FSRS's Review state (learnt, past its learning steps) says so."""
 
 _LAST_REVIEW = '", "last_review": "'
 """What follows a reviewed card's due time in its JSON, up to its last review's time."""
@@ -316,9 +320,10 @@ class ReviewScheduler:
         kind: QuestionKind,
         now: dt.datetime,
     ) -> ReviewState:
-        """Rate an answer to a question of `kind` with `rate` (a first answer when `state` is
-        None) and review with that rating."""
-        rating = rate(correct, seconds, expected_seconds, kind=kind, first=state is None)
+        """Rate an answer to a question of `kind` with `rate` (still learning unless `state`
+        is a card in FSRS's Review state) and review with that rating."""
+        learning = state is None or _REVIEW_STATE not in state.card
+        rating = rate(correct, seconds, expected_seconds, kind=kind, learning=learning)
         return self.review(state, rating, now)
 
     def guessed(

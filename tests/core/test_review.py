@@ -45,11 +45,11 @@ DAY = dt.timedelta(days=1)
 def test_a_typed_answer_to_a_question_seen_before_is_rated_by_speed(
     correct: bool, seconds: float, expected: float, rating: Rating
 ) -> None:
-    assert rate(correct, seconds, expected, kind="short", first=False) == rating
+    assert rate(correct, seconds, expected, kind="short", learning=False) == rating
 
 
 @pytest.mark.parametrize("kind", ["choice", "truefalse"])
-@pytest.mark.parametrize("first", [True, False])
+@pytest.mark.parametrize("learning", [True, False])
 @pytest.mark.parametrize(
     ("correct", "seconds", "rating"),
     [
@@ -61,9 +61,9 @@ def test_a_typed_answer_to_a_question_seen_before_is_rated_by_speed(
     ],
 )
 def test_a_right_pick_among_shown_options_is_never_rated_easy(
-    kind: QuestionKind, first: bool, correct: bool, seconds: float, rating: Rating
+    kind: QuestionKind, learning: bool, correct: bool, seconds: float, rating: Rating
 ) -> None:
-    assert rate(correct, seconds, 20.0, kind=kind, first=first) == rating
+    assert rate(correct, seconds, 20.0, kind=kind, learning=learning) == rating
 
 
 @pytest.mark.parametrize(
@@ -75,10 +75,10 @@ def test_a_right_pick_among_shown_options_is_never_rated_easy(
         (True, 20.5, Rating.Hard),
     ],
 )
-def test_a_first_typed_answer_is_never_rated_easy(
+def test_a_typed_answer_while_learning_is_never_rated_easy(
     correct: bool, seconds: float, rating: Rating
 ) -> None:
-    assert rate(correct, seconds, 20.0, kind="short", first=True) == rating
+    assert rate(correct, seconds, 20.0, kind="short", learning=True) == rating
 
 
 def _back_in(scheduler: ReviewScheduler, ratings: list[Rating]) -> dt.timedelta:
@@ -102,8 +102,9 @@ def _back_in(scheduler: ReviewScheduler, ratings: list[Rating]) -> dt.timedelta:
         ([Rating.Good, Rating.Easy], 4 * DAY),
         ([Rating.Good, Rating.Hard], dt.timedelta(minutes=10)),
         ([Rating.Good, Rating.Again], dt.timedelta(minutes=1)),
-        # The third: Good after Good, Good.
+        # The third, once learnt: Good, or Easy (a fast typed answer).
         ([Rating.Good, Rating.Good, Rating.Good], 11 * DAY),
+        ([Rating.Good, Rating.Good, Rating.Easy], 19 * DAY),
     ],
 )
 def test_fsrs_first_intervals_as_the_readme_states_them(
@@ -185,16 +186,16 @@ def test_state_round_trips_through_json_and_any_utc_offset() -> None:
 
 def test_answer_rates_and_reviews_in_one_step() -> None:
     scheduler = ReviewScheduler(fuzz=False)
+    states = []
+    state, now = None, NOW
+    for _ in range(3):  # fast and typed: Good, Good while learning, then Easy once learnt
+        state = scheduler.answer(
+            state, correct=True, seconds=2, expected_seconds=20, kind="short", now=now
+        )
+        states.append(state)
+        now = state.due
 
-    first = scheduler.answer(
-        None, correct=True, seconds=2, expected_seconds=20, kind="short", now=NOW
-    )
-    again = scheduler.answer(
-        first, correct=True, seconds=2, expected_seconds=20, kind="short", now=first.due
-    )
-
-    assert first == scheduler.review(None, Rating.Good, NOW)
-    assert again == scheduler.review(first, Rating.Easy, first.due)
+    assert states == _history([Rating.Good, Rating.Good, Rating.Easy], scheduler)
 
 
 def test_a_fast_right_first_pick_comes_back_in_ten_minutes_not_eight_days() -> None:

@@ -160,30 +160,28 @@ async def test_an_answer_committed_after_its_caller_gave_up_still_counts_in_the_
     assert finished == [session.session_id]
 
 
-async def test_a_fast_right_pick_is_rated_good_and_only_a_recalled_typed_answer_easy(tmp_path):
-    """Answered at once, right: every first answer comes back in ten minutes (FSRS's Good);
-    when they come back, a pick among options is Good again (two days), a typed answer Easy
-    (four days)."""
+async def test_a_fast_right_pick_is_rated_good_and_only_a_learnt_typed_answer_easy(tmp_path):
+    """Answered at once and right, each time the questions come back: Good while learning
+    (ten minutes, then two days, as Anki's learners press it), then a pick among options Good
+    again (eleven days) and a typed answer Easy (nineteen days)."""
     service, store, clock = study(tmp_path)
     service.scheduler = ReviewScheduler(fuzz=False)
-    session = (await service.start_solo(42, "mini", count=3)).session
-    kinds = {}
-    for index in range(3):
-        qq = session.current()
-        kinds[qq.question.id] = qq.question.kind
-        await service.answer_solo(session.session_id, 42, _right(qq), question_index=index)
+    kinds: dict[str, str] = {}
+    back_in: list[dict[str, timedelta]] = []
+    for _round in range(3):
+        only = list(kinds) or None  # as /review asks what is due
+        session = (await service.start_solo(42, "mini", count=3, only=only)).session
+        for index in range(3):
+            qq = session.current()
+            kinds[qq.question.id] = qq.question.kind
+            await service.answer_solo(session.session_id, 42, _right(qq), question_index=index)
+        back_in.append({key[2]: state.due - clock.now() for key, state in store.reviews.items()})
+        clock.advance(max(back_in[-1].values()).total_seconds())
+
     assert sorted(kinds.values()) == ["choice", "short", "truefalse"]
-    first = {key[2]: state.due for key, state in store.reviews.items()}
-    assert set(first.values()) == {clock.now() + MINUTES_10}
-
-    clock.advance(MINUTES_10.total_seconds())
-    review = await service.start_solo(42, "mini", count=3, only=list(kinds))  # as /review does
-    for index in range(3):
-        qq = review.session.current()
-        await service.answer_solo(review.session.session_id, 42, _right(qq), question_index=index)
-
-    back_in = {key[2]: state.due - clock.now() for key, state in store.reviews.items()}
-    assert back_in == {q: 4 * DAY if kind == "short" else 2 * DAY for q, kind in kinds.items()}
+    assert back_in[0] == dict.fromkeys(kinds, MINUTES_10)
+    assert back_in[1] == dict.fromkeys(kinds, 2 * DAY)
+    assert back_in[2] == {q: 19 * DAY if k == "short" else 11 * DAY for q, k in kinds.items()}
 
 
 def _right(qq: QuizQuestion) -> str:
