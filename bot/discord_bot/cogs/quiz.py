@@ -383,7 +383,8 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     @staticmethod
     def verdict(session: SoloSession, result: AnswerResult, next_index: int) -> Reply:
-        """The verdict on an answer, with a button to go on (to question `next_index`)."""
+        """The verdict on an answer, with a button to go on (to question `next_index`) and,
+        under a right one, "I guessed" (`on_solo_guessed`)."""
         verdict = views.answer_reply(result, session.briefing)
         last = next_index >= len(session.questions)
         label = _("See my score") if last else _("Next question ▶")
