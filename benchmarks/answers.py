@@ -58,7 +58,12 @@ def _record(user: int, question: int, session: str) -> AnswerRecord:
 def _update(scheduler: ReviewScheduler, rec: AnswerRecord) -> Callable[..., ReviewState]:
     def update(previous: ReviewState | None) -> ReviewState:
         return scheduler.answer(
-            previous, correct=rec.correct, seconds=rec.seconds, expected_seconds=20.0, now=NOW
+            previous,
+            correct=rec.correct,
+            seconds=rec.seconds,
+            expected_seconds=20.0,
+            kind="choice",
+            now=NOW,
         )
 
     return update

@@ -88,7 +88,12 @@ def _states(
         (
             key,
             scheduler.answer(
-                previous.get(key), correct=True, seconds=8.0, expected_seconds=20.0, now=NOW
+                previous.get(key),
+                correct=True,
+                seconds=8.0,
+                expected_seconds=20.0,
+                kind="choice",
+                now=NOW,
             ),
         )
         for key in keys

@@ -78,6 +78,17 @@ class ReviewRepository(Protocol):
         """Questions due for review."""
         ...
 
+    async def replace_review(
+        self,
+        user_id: int,
+        briefing_id: str,
+        question_id: str,
+        old: ReviewState,
+        new: ReviewState,
+    ) -> bool:
+        """Replace a question's review state with `new` if it is still `old`; whether it was."""
+        ...
+
 
 class SessionRepository(Protocol):
     """Saved sessions: quizzes, questions of the day, reminders."""

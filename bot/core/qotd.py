@@ -401,7 +401,12 @@ class QotdService:
             # Applied by the store inside the answer's transaction. No speed rating: a
             # question of the day may be answered at any time of day.
             return scheduler.answer(
-                previous, correct=correct, seconds=seconds, expected_seconds=0.0, now=now
+                previous,
+                correct=correct,
+                seconds=seconds,
+                expected_seconds=0.0,
+                kind=qq.question.kind,
+                now=now,
             )
 
         record = AnswerRecord(

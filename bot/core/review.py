@@ -1,7 +1,8 @@
 """Spaced review with FSRS: when a question should come back to a student.
 
 Each (user, question) pair is an FSRS card. An answer becomes an FSRS rating from whether it
-was right and how long it took (`rate`), and `ReviewScheduler` moves the card on and says when
+was right, how long it took, what kind of question it was and whether it was still being learnt
+(`rate`), and `ReviewScheduler` moves the card on and says when
 it is due again: a missed question returns within minutes, a known one days or weeks later.
 The card travels as JSON inside a `ReviewState`, which the store keeps without reading it.
 """
@@ -17,11 +18,13 @@ from typing import NamedTuple
 from fsrs import Card, Rating, Scheduler, State
 from fsrs import scheduler as fsrs_module
 
+from bot.core.models import QuestionKind
 from bot.core.progress import ReviewState
 from bot.core.utc_text import utc_iso
 
 __all__ = [
     "FAST_FRACTION",
+    "GUESSABLE_KINDS",
     "MASTERED_STABILITY_DAYS",
     "Rating",
     "ReviewScheduler",
@@ -29,19 +32,35 @@ __all__ = [
 ]
 
 FAST_FRACTION = 0.5
-"""A right answer within this share of the expected time is rated Easy."""
+"""A right typed answer to a learnt question within this share of the expected time is Easy."""
+
+GUESSABLE_KINDS: frozenset[QuestionKind] = frozenset({"choice", "truefalse"})
+"""Question kinds answered by picking a shown option: a right pick may be a lucky guess (one in
+two on true/false, one in four on four options), so it is never rated Easy."""
 
 MASTERED_STABILITY_DAYS = 21.0
 """A card in review whose memory stability reaches this many days counts as mastered
 (Anki calls cards with intervals of 21 days or more "mature")."""
 
 
-def rate(correct: bool, seconds: float, expected_seconds: float) -> Rating:
-    """The FSRS rating for an answer.
+def rate(
+    correct: bool,
+    seconds: float,
+    expected_seconds: float,
+    *,
+    kind: QuestionKind,
+    learning: bool,
+) -> Rating:
+    """The FSRS rating for an answer to a question of `kind`; `learning` when the student is
+    still learning it (a first answer, or within FSRS's learning or relearning steps).
 
-    Wrong is Again. Right within `FAST_FRACTION` of the expected time is Easy; right within
-    the expected time is Good; right but slower is Hard. Without usable timing (an untimed
-    quiz with no expectation, or a time that is negative or not a number) right is Good.
+    Wrong is Again. Right is Good, or Hard when slower than the expected time. Easy only for
+    a typed answer given within `FAST_FRACTION` of the expected time to a learnt question
+    (one back from spaced review): a pick among shown options may be a guess
+    (`GUESSABLE_KINDS`), and a right answer while learning may come from the briefing just
+    read or the answer just shown, not from memory (FSRS would send a first Easy eight days
+    away, past its learning steps). Without usable timing (an untimed quiz with no
+    expectation, or a time that is negative or not a number) right is Good.
     """
     if not correct:
         return Rating.Again
@@ -49,11 +68,12 @@ def rate(correct: bool, seconds: float, expected_seconds: float) -> Rating:
         return Rating.Good
     if not (seconds >= 0 and math.isfinite(seconds)):
         return Rating.Good
-    if seconds <= expected_seconds * FAST_FRACTION:
+    if seconds > expected_seconds:
+        return Rating.Hard
+    recalled = kind not in GUESSABLE_KINDS and not learning
+    if recalled and seconds <= expected_seconds * FAST_FRACTION:
         return Rating.Easy
-    if seconds <= expected_seconds:
-        return Rating.Good
-    return Rating.Hard
+    return Rating.Good
 
 
 class _Card(Card):
@@ -127,6 +147,13 @@ def _card_from_json(text: str) -> _Card:
     )
     return card
 
+
+_SAME_MOMENT = dt.timedelta(milliseconds=1)
+"""How far a card's last review may be from an answer's stored time and still be that answer's
+(a store may keep times to the millisecond)."""
+
+_REVIEW_STATE = f'"state": {int(State.Review)},'
+"""How a stored card in FSRS's Review state (learnt, past its learning steps) says so."""
 
 _LAST_REVIEW = '", "last_review": "'
 """What follows a reviewed card's due time in its JSON, up to its last review's time."""
@@ -290,10 +317,33 @@ class ReviewScheduler:
         correct: bool,
         seconds: float,
         expected_seconds: float,
+        kind: QuestionKind,
         now: dt.datetime,
     ) -> ReviewState:
-        """Rate an answer with `rate` and review with that rating."""
-        return self.review(state, rate(correct, seconds, expected_seconds), now)
+        """Rate an answer to a question of `kind` with `rate` (still learning unless `state`
+        is a card in FSRS's Review state) and review with that rating."""
+        learning = state is None or _REVIEW_STATE not in state.card
+        rating = rate(correct, seconds, expected_seconds, kind=kind, learning=learning)
+        return self.review(state, rating, now)
+
+    def guessed(
+        self, state: ReviewState, answered_at: dt.datetime, now: dt.datetime
+    ) -> ReviewState | None:
+        """The state once the student says their right answer at `answered_at` was a guess:
+        reviewed again as Again, so the question comes back within minutes. None when the
+        card has been reviewed since that answer (already marked, or answered again): a
+        second mark changes nothing.
+
+        The mark is reviewed at `now`, or a second after the answer if `now` is not later,
+        so that the card's last review then differs from the answer's time."""
+        card = _card_from_json(state.card)
+        answered_at = _utc(answered_at)
+        last = card.last_review
+        if last is None or abs(last - answered_at) > _SAME_MOMENT:
+            return None
+        return self.review(
+            state, Rating.Again, max(_utc(now), answered_at + dt.timedelta(seconds=1))
+        )
 
     def retrievability(self, state: ReviewState, now: dt.datetime) -> float:
         """The chance, from 0 to 1, that the user still knows the answer at `now`."""

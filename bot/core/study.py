@@ -432,6 +432,7 @@ class StudyService:
                 correct=result.correct,
                 seconds=result.seconds,
                 expected_seconds=expected_seconds,
+                kind=qq.question.kind,
                 now=now,
             )
 
@@ -451,6 +452,40 @@ class StudyService:
             return self.store.answers.begin_answer(record, review)
         except Exception as exc:  # a closed store refuses at once
             return _failed(exc)
+
+    async def mark_guessed(self, session_id: str, user_id: int, question_id: str) -> datetime:
+        """Re-rate this student's right answer in a solo quiz as a guess (FSRS's Again),
+        committed; when the question comes back. A second mark, or one after the question
+        was answered again, changes nothing and says when it comes back."""
+        if self.store is None:
+            raise NotFound(_("Review needs the progress store, which is not configured."))
+        try:
+            answers = await self.store.answers.session_answers(session_id)
+            answer = next(
+                (
+                    a
+                    for a in answers
+                    if a.user_id == user_id and a.question_id == question_id and a.correct
+                ),
+                None,
+            )
+            if answer is None:
+                raise QuizError(_("Only your own right answer can be marked as a guess."))
+            key = (user_id, answer.briefing_id, question_id)
+            state = await self.store.reviews.get_review(*key)
+            if state is None:  # deleted with /forgetme
+                raise QuizError(_("This answer is no longer in your progress."))
+            guessed = self.scheduler.guessed(state, answer.answered_at, self.clock.now())
+            if guessed is None:
+                return state.due
+            if await self.store.reviews.replace_review(*key, state, guessed):
+                return guessed.due
+            now_stored = await self.store.reviews.get_review(*key)  # a concurrent change won
+            return guessed.due if now_stored is None else now_stored.due
+        except (QuizError, NotFound):
+            raise
+        except Exception as exc:  # any store failure: nothing changed, the user may retry
+            raise self._not_saved(session_id, exc) from exc
 
     @classmethod
     async def _committed(cls, session_id: str, commit: Awaitable[object]) -> None:

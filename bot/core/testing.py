@@ -93,6 +93,28 @@ class InMemorySessionStore:
         """`record_answer` as a task: committed (or failed) by the time it is awaited."""
         return asyncio.ensure_future(self.record_answer(rec, review))
 
+    async def get_review(
+        self, user_id: int, briefing_id: str, question_id: str
+    ) -> ReviewState | None:
+        """A question's review state for a user, None if never answered."""
+        return self.reviews.get((user_id, briefing_id, question_id))
+
+    async def replace_review(
+        self,
+        user_id: int,
+        briefing_id: str,
+        question_id: str,
+        old: ReviewState,
+        new: ReviewState,
+    ) -> bool:
+        """Replace a review state with `new` if it is still `old`; whether it was."""
+        self._commit()
+        key = (user_id, briefing_id, question_id)
+        if self.reviews.get(key) != old:
+            return False
+        self.reviews[key] = new
+        return True
+
     async def session_answers(self, session_id: str) -> list[AnswerRecord]:
         """Answers recorded in a session, oldest first."""
         return [a for a in self.answers if a.session_id == session_id]

@@ -84,6 +84,8 @@ SOLO_MODAL = IdTemplate("qm", ("session", "index"))
 SOLO_NEXT = IdTemplate("qn", ("session", "index"))
 SOLO_RETRY = IdTemplate("qr", ("session",))
 SOLO_STOP = IdTemplate("qx", ("session",))
+SOLO_GUESSED = IdTemplate("qy", ("session", "question"))
+"""I guessed, under a right verdict: re-rates that answer for review."""
 GROUP_CLICK = IdTemplate("qg", ("session", "index", "key"))
 GROUP_MODAL = IdTemplate("qgm", ("session", "index"))
 GROUP_CLOSE = IdTemplate("qc", ("session", "index"))
@@ -125,6 +127,7 @@ TEMPLATES: dict[str, IdTemplate] = {
         SOLO_NEXT,
         SOLO_RETRY,
         SOLO_STOP,
+        SOLO_GUESSED,
         GROUP_CLICK,
         GROUP_MODAL,
         GROUP_CLOSE,

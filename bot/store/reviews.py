@@ -24,6 +24,11 @@ _UPSERT = (
     " ON CONFLICT (user_id, briefing_id, question_id) DO UPDATE SET card = :card,"
     " due = :due, mastered = :mastered, updated_at = :updated_at"
 )
+_REPLACE = (
+    "UPDATE reviews SET card = :card, due = :due, mastered = :mastered, updated_at = :updated_at"
+    " WHERE user_id = :user AND briefing_id = :briefing AND question_id = :question"
+    " AND card = :old_card"
+)
 _DUE = (
     "SELECT briefing_id, question_id, due FROM reviews WHERE user_id = :user AND due <= :now"
     " ORDER BY due, briefing_id, question_id LIMIT :limit"
@@ -64,6 +69,31 @@ class SqlReviews:
                 "updated_at": self._clock(),
             },
         )
+
+    async def replace_review(
+        self,
+        user_id: int,
+        briefing_id: str,
+        question_id: str,
+        old: ReviewState,
+        new: ReviewState,
+    ) -> bool:
+        """Replace a question's review state with `new` if it is still `old` (its card
+        unchanged); whether it was, in one statement (an answer meanwhile wins)."""
+        changed = await self._sql.execute(
+            _REPLACE,
+            {
+                "user": user_id,
+                "briefing": briefing_id,
+                "question": question_id,
+                "old_card": old.card,
+                "card": new.card,
+                "due": new.due,
+                "mastered": new.mastered,
+                "updated_at": self._clock(),
+            },
+        )
+        return changed == 1
 
     async def due_reviews(self, user_id: int, now: dt.datetime, limit: int = 25) -> list[DueReview]:
         """Questions due for review at `now`, most overdue first."""

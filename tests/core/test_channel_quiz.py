@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from bot.core.errors import NotSaved, QuizError
 from bot.core.library import Library
 from bot.core.quiz import GroupSession, QuizQuestion
 from bot.core.replies import Reply
+from bot.core.review import ReviewScheduler
 from bot.core.study import StudyService
 from bot.core.testing import InMemoryPublisher, InMemorySessionStore
 
@@ -302,3 +304,22 @@ async def test_a_resumed_quiz_whose_starter_was_forgotten_says_a_moderator_close
     with pytest.raises(QuizError):  # and indeed nobody but a moderator may close it
         again.closable(session.session_id, 0, ana, moderator=False)
     again.closable(session.session_id, 0, 99, moderator=True)
+
+
+async def test_a_players_fast_right_first_pick_comes_back_in_ten_minutes(tmp_path):
+    """A right pick at once is rated Good, as in a solo quiz: a pick may be a lucky guess, and
+    a first answer is not yet a memory (Easy would send it eight days away)."""
+    quizzes, clock, store, _publisher = service(tmp_path)
+    quizzes.study.scheduler = ReviewScheduler(fuzz=False)
+    session = await quizzes.start(
+        "mini", channel_id=CHANNEL, starter_id=STARTER, guild_id=9, count=1, timer_seconds=20
+    )
+    await quizzes.post_first(session.session_id)
+    await settle()
+    await quizzes.answer(session.session_id, 7, right(session), 0)
+    clock.advance(20)
+    await settle()
+
+    assert [(a.user_id, a.correct, a.seconds) for a in store.answers] == [(7, True, 0.0)]
+    assert [s.due - clock.now() for s in store.reviews.values()] == [timedelta(minutes=10)]
+    await quizzes.stop()

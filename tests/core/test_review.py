@@ -11,6 +11,7 @@ import random
 import pytest
 from fsrs import Card, Scheduler, State
 
+from bot.core.models import QuestionKind
 from bot.core.progress import ReviewState
 from bot.core.review import (
     MASTERED_STABILITY_DAYS,
@@ -41,8 +42,82 @@ DAY = dt.timedelta(days=1)
         (True, -1.0, 20.0, Rating.Good),
     ],
 )
-def test_rate(correct: bool, seconds: float, expected: float, rating: Rating) -> None:
-    assert rate(correct, seconds, expected) == rating
+def test_a_typed_answer_to_a_question_seen_before_is_rated_by_speed(
+    correct: bool, seconds: float, expected: float, rating: Rating
+) -> None:
+    assert rate(correct, seconds, expected, kind="short", learning=False) == rating
+
+
+@pytest.mark.parametrize("kind", ["choice", "truefalse"])
+@pytest.mark.parametrize("learning", [True, False])
+@pytest.mark.parametrize(
+    ("correct", "seconds", "rating"),
+    [
+        (False, 1.0, Rating.Again),
+        (True, 1.0, Rating.Good),  # fast, but a lucky pick is just as fast
+        (True, 10.0, Rating.Good),
+        (True, 20.0, Rating.Good),
+        (True, 20.5, Rating.Hard),
+    ],
+)
+def test_a_right_pick_among_shown_options_is_never_rated_easy(
+    kind: QuestionKind, learning: bool, correct: bool, seconds: float, rating: Rating
+) -> None:
+    assert rate(correct, seconds, 20.0, kind=kind, learning=learning) == rating
+
+
+@pytest.mark.parametrize(
+    ("correct", "seconds", "rating"),
+    [
+        (False, 1.0, Rating.Again),
+        (True, 1.0, Rating.Good),  # just read in the briefing: not yet a memory
+        (True, 20.0, Rating.Good),
+        (True, 20.5, Rating.Hard),
+    ],
+)
+def test_a_typed_answer_while_learning_is_never_rated_easy(
+    correct: bool, seconds: float, rating: Rating
+) -> None:
+    assert rate(correct, seconds, 20.0, kind="short", learning=True) == rating
+
+
+def _back_in(scheduler: ReviewScheduler, ratings: list[Rating]) -> dt.timedelta:
+    """How long after the last of `ratings` (each given when the question came due) the
+    question comes back."""
+    states = _history(ratings, scheduler)
+    before = states[-2].due if len(states) > 1 else NOW
+    return states[-1].due - before
+
+
+@pytest.mark.parametrize(
+    ("ratings", "interval"),
+    [
+        # A first answer: FSRS's learning steps (1 and 10 minutes), or straight to days.
+        ([Rating.Again], dt.timedelta(minutes=1)),
+        ([Rating.Hard], dt.timedelta(minutes=5, seconds=30)),
+        ([Rating.Good], dt.timedelta(minutes=10)),
+        ([Rating.Easy], 8 * DAY),  # what a fast first answer got before: no longer given
+        # The second answer, ten minutes after a first right one: the question graduates.
+        ([Rating.Good, Rating.Good], 2 * DAY),
+        ([Rating.Good, Rating.Easy], 4 * DAY),
+        ([Rating.Good, Rating.Hard], dt.timedelta(minutes=10)),
+        ([Rating.Good, Rating.Again], dt.timedelta(minutes=1)),
+        # The third, once learnt: Good, or Easy (a fast typed answer).
+        ([Rating.Good, Rating.Good, Rating.Good], 11 * DAY),
+        ([Rating.Good, Rating.Good, Rating.Easy], 19 * DAY),
+    ],
+)
+def test_fsrs_first_intervals_as_the_readme_states_them(
+    ratings: list[Rating], interval: dt.timedelta
+) -> None:
+    assert _back_in(ReviewScheduler(fuzz=False), ratings) == interval
+    reference = fsrs_scheduler(fuzz=False)
+    card, due = Card(), NOW
+    for rating in ratings:
+        before = due
+        card, _log = reference.review_card(card, rating, review_datetime=due)
+        due = card.due
+    assert due - before == interval
 
 
 def _history(ratings: list[Rating], scheduler: ReviewScheduler) -> list[ReviewState]:
@@ -111,10 +186,29 @@ def test_state_round_trips_through_json_and_any_utc_offset() -> None:
 
 def test_answer_rates_and_reviews_in_one_step() -> None:
     scheduler = ReviewScheduler(fuzz=False)
+    states = []
+    state, now = None, NOW
+    for _ in range(3):  # fast and typed: Good, Good while learning, then Easy once learnt
+        state = scheduler.answer(
+            state, correct=True, seconds=2, expected_seconds=20, kind="short", now=now
+        )
+        states.append(state)
+        now = state.due
 
-    assert scheduler.answer(
-        None, correct=True, seconds=2, expected_seconds=20, now=NOW
-    ) == scheduler.review(None, Rating.Easy, NOW)
+    assert states == _history([Rating.Good, Rating.Good, Rating.Easy], scheduler)
+
+
+def test_a_fast_right_first_pick_comes_back_in_ten_minutes_not_eight_days() -> None:
+    scheduler = ReviewScheduler(fuzz=False)
+    picked = scheduler.answer(
+        None, correct=True, seconds=1, expected_seconds=20, kind="truefalse", now=NOW
+    )
+    again = scheduler.answer(
+        picked, correct=True, seconds=1, expected_seconds=20, kind="truefalse", now=picked.due
+    )
+
+    assert picked.due - NOW == dt.timedelta(minutes=10)
+    assert again.due - picked.due == 2 * DAY  # Good again: graduates as Anki's Good does
 
 
 def test_retrievability_falls_as_time_passes() -> None:
@@ -262,3 +356,27 @@ def test_a_fuzzed_first_answer_lands_on_the_day_fsrs_picks_for_every_draw(
     unfuzzed = plain.review(None, Rating.Easy, NOW).due - NOW
     # fsrs fuzzes an interval of 2.5 days or more (here every one but 0.97's two days)
     assert len(days) > 1 or unfuzzed < dt.timedelta(days=2.5)
+
+
+def test_a_guess_comes_back_in_a_minute_and_marking_it_twice_changes_nothing() -> None:
+    scheduler = ReviewScheduler(fuzz=False)
+    answered = scheduler.review(None, Rating.Good, NOW)
+    later = NOW + dt.timedelta(seconds=30)
+
+    guessed = scheduler.guessed(answered, NOW, later)
+
+    assert guessed is not None and guessed.due == later + dt.timedelta(minutes=1)
+    assert scheduler.guessed(guessed, NOW, later + DAY) is None
+    again = scheduler.review(answered, Rating.Good, answered.due)  # answered again since
+    assert scheduler.guessed(again, NOW, answered.due) is None
+
+
+def test_a_guess_on_a_graduated_question_brings_it_back_within_minutes_not_days() -> None:
+    scheduler = ReviewScheduler(fuzz=False)
+    learnt = _history([Rating.Good, Rating.Good], scheduler)  # back in two days
+    answered_at = learnt[0].due
+
+    guessed = scheduler.guessed(learnt[1], answered_at, answered_at)
+
+    assert guessed is not None
+    assert answered_at < guessed.due <= answered_at + dt.timedelta(minutes=11)

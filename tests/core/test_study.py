@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -14,10 +15,14 @@ from bot.core.errors import NotSaved
 from bot.core.housekeeping import SessionPurger
 from bot.core.library import Library
 from bot.core.progress import AnswerRecord
+from bot.core.quiz import QuizQuestion
+from bot.core.review import ReviewScheduler
 from bot.core.study import SESSION_LIFETIME, StudyService
 from bot.core.testing import InMemorySessionStore
 
 ROOT = Path(__file__).parent.parent.parent
+MINUTES_10 = timedelta(minutes=10)
+DAY = timedelta(days=1)
 
 
 def study(tmp_path: Path) -> tuple[StudyService, InMemorySessionStore, FakeClock]:
@@ -153,3 +158,31 @@ async def test_an_answer_committed_after_its_caller_gave_up_still_counts_in_the_
     assert [a.question_id for a in store.answers] == [qq.question.id]
     assert session.index == 1 and session.finished, "committed, so it counts"
     assert finished == [session.session_id]
+
+
+async def test_a_fast_right_pick_is_rated_good_and_only_a_learnt_typed_answer_easy(tmp_path):
+    """Answered at once and right, each time the questions come back: Good while learning
+    (ten minutes, then two days, as Anki's learners press it), then a pick among options Good
+    again (eleven days) and a typed answer Easy (nineteen days)."""
+    service, store, clock = study(tmp_path)
+    service.scheduler = ReviewScheduler(fuzz=False)
+    kinds: dict[str, str] = {}
+    back_in: list[dict[str, timedelta]] = []
+    for _round in range(3):
+        only = list(kinds) or None  # as /review asks what is due
+        session = (await service.start_solo(42, "mini", count=3, only=only)).session
+        for index in range(3):
+            qq = session.current()
+            kinds[qq.question.id] = qq.question.kind
+            await service.answer_solo(session.session_id, 42, _right(qq), question_index=index)
+        back_in.append({key[2]: state.due - clock.now() for key, state in store.reviews.items()})
+        clock.advance(max(back_in[-1].values()).total_seconds())
+
+    assert sorted(kinds.values()) == ["choice", "short", "truefalse"]
+    assert back_in[0] == dict.fromkeys(kinds, MINUTES_10)
+    assert back_in[1] == dict.fromkeys(kinds, 2 * DAY)
+    assert back_in[2] == {q: 19 * DAY if k == "short" else 11 * DAY for q, k in kinds.items()}
+
+
+def _right(qq: QuizQuestion) -> str:
+    return qq.right_key or qq.question.answer_text

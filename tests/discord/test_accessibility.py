@@ -11,7 +11,10 @@ import datetime as dt
 import gzip
 import json
 
+import pytest
+
 from bot.app import build_services
+from bot.core.clock import FakeClock
 from bot.core.preferences import Chosen
 from bot.core.replies import Reply
 from bot.discord_bot.client import BriefBot
@@ -20,6 +23,7 @@ from bot.store import open_store
 from tests.discord_double import CallbackType, DiscordDouble
 
 HOUR = dt.timedelta(hours=1)
+SIX_MINUTES = dt.timedelta(minutes=6)
 
 
 async def choose(double: DiscordDouble, user=None, **options: bool) -> str:
@@ -147,27 +151,34 @@ async def test_an_untimed_student_starts_an_untimed_channel_quiz_with_no_countdo
     assert live.session.timer_seconds is None and live.session.closes_at() is None
 
 
-async def test_an_untimed_students_quick_answer_is_not_rated_easy(discord_double, bot, services):
-    """FSRS rates a quick right answer Easy (back in days); untimed, time does not count, so
-    the same answer is Good (back within the hour, still learning)."""
+@pytest.mark.parametrize("clock", [FakeClock()])  # answers a minute after the question
+async def test_an_untimed_students_slow_answer_is_not_rated_hard(
+    discord_double, bot, services, clock
+):
+    """FSRS rates a right answer slower than expected Hard (back in five and a half minutes);
+    untimed, time does not count, so the same answer is Good (back in ten minutes)."""
     double = discord_double
     untimed = await double.add_member("untimed")
     await choose(double, user=untimed, untimed=True)
-    for user in (double.student, untimed):
-        message = (
+    messages = {
+        user.id: (
             await (
                 await double.slash("quiz", {"briefing": "mini", "count": 3}, user=user)
             ).response()
         ).message
-        await (await answer_by_label_any(double, services, message, user)).response()
-
-    now = services.clock.now()
-    due_soon = {
-        user.id: await services.store.reviews.due_reviews(user.id, now + HOUR)
         for user in (double.student, untimed)
     }
-    assert len(due_soon[untimed.id]) == 1, "untimed: rated Good, comes back while learning"
-    assert due_soon[double.student.id] == [], "timed and quick: rated Easy, back in days"
+    clock.advance(60)  # three times the expected 20 s
+    for user in (double.student, untimed):
+        await (await answer_by_label_any(double, services, messages[user.id], user)).response()
+
+    within = services.clock.now() + SIX_MINUTES
+    due_soon = {
+        user.id: await services.store.reviews.due_reviews(user.id, within)
+        for user in (double.student, untimed)
+    }
+    assert due_soon[untimed.id] == [], "untimed: rated Good, back in ten minutes"
+    assert len(due_soon[double.student.id]) == 1, "timed and slow: rated Hard, back sooner"
 
 
 async def answer_by_label_any(double: DiscordDouble, services, message, user):
@@ -283,8 +294,9 @@ async def test_the_class_chart_has_alternative_text_and_is_data_as_text_for_text
     assert "1 answer (right: 100%)" in as_text.content
 
 
-async def test_in_a_channel_quiz_an_untimed_players_quick_answer_is_not_rated_easy(
-    discord_double, bot, services
+@pytest.mark.parametrize("clock", [FakeClock()])  # answers a minute after the question
+async def test_in_a_channel_quiz_an_untimed_players_slow_answer_is_not_rated_hard(
+    discord_double, bot, services, clock
 ):
     double = discord_double
     untimed = await double.add_member("untimed")
@@ -299,17 +311,18 @@ async def test_in_a_channel_quiz_an_untimed_players_quick_answer_is_not_rated_ea
     question = await double.wait_for_message(double.general, lambda m: "Question 1/" in m.text)
     qq = next(iter(services.study.group.values())).current()
     right = question.buttons[qq.keys.index(qq.right_key)]["custom_id"]
+    clock.advance(60)  # three times the expected 20 s
     for user in (double.student, untimed):
         await (await double.click(question, right, user=user)).response()
     await (await double.click(question, label="Close question", user=double.moderator)).response()
     await double.wait_for_message(double.general, lambda m: "The answer:" in m.text, after=question)
 
-    soon = services.clock.now() + HOUR
-    assert len(await services.store.reviews.due_reviews(untimed.id, soon)) == 1, (
-        "Good: still learning"
+    within = services.clock.now() + SIX_MINUTES
+    assert await services.store.reviews.due_reviews(untimed.id, within) == [], (
+        "Good: back in ten minutes"
     )
-    assert await services.store.reviews.due_reviews(double.student.id, soon) == [], (
-        "Easy: back in days"
+    assert len(await services.store.reviews.due_reviews(double.student.id, within)) == 1, (
+        "Hard: slow, back sooner"
     )
 
 

@@ -185,6 +185,22 @@ async def test_save_review_replaces_the_previous_state(store: AppStore) -> None:
     assert await store.reviews.get_review(7, "b1", "q2") is None
 
 
+async def test_replace_review_replaces_only_the_state_it_was_given(store: AppStore) -> None:
+    """A guess mark replaces the card it read; an answer committed meanwhile wins."""
+    scheduler = ReviewScheduler(fuzz=False)
+    answered = scheduler.review(None, Rating.Good, NOW)
+    guessed = scheduler.review(answered, Rating.Again, NOW + dt.timedelta(seconds=5))
+    meanwhile = scheduler.review(answered, Rating.Good, NOW + dt.timedelta(seconds=3))
+    await store.reviews.save_review(7, "b1", "q1", answered)
+
+    assert await store.reviews.replace_review(7, "b1", "q1", answered, guessed)
+    assert await store.reviews.get_review(7, "b1", "q1") == guessed
+    assert not await store.reviews.replace_review(7, "b1", "q1", answered, meanwhile)
+    assert await store.reviews.get_review(7, "b1", "q1") == guessed
+    assert not await store.reviews.replace_review(7, "b1", "q2", answered, guessed)
+    assert await store.reviews.get_review(7, "b1", "q2") is None
+
+
 async def test_a_missed_question_comes_back_before_a_known_one(store: AppStore) -> None:
     scheduler = ReviewScheduler(fuzz=False)
     for question, rating in (("missed", Rating.Again), ("known", Rating.Easy)):

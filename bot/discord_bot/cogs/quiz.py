@@ -26,7 +26,7 @@ from bot.core.progress import GuildSettings
 from bot.core.progress_views import more_due_note, nothing_due_reply
 from bot.core.quiz import MAX_QUESTIONS, AnswerResult, GroupSession, QuizQuestion, SoloSession
 from bot.core.reminders import ReminderService, with_paused_note
-from bot.core.replies import Button, ButtonStyle, Reply, moment
+from bot.core.replies import Button, ButtonStyle, Reply, deadline, moment
 from bot.core.server_settings import briefing_or_default
 from bot.core.study import NothingDue
 from bot.core.wording import shorten
@@ -41,6 +41,7 @@ from bot.discord_bot.custom_ids import (
     REPORT_PROBLEM,
     REVIEW_NOW,
     SOLO_CLICK,
+    SOLO_GUESSED,
     SOLO_MODAL,
     SOLO_NEXT,
     SOLO_RETRY,
@@ -163,6 +164,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         router.register(SOLO_NEXT, self.on_solo_next)
         router.register(SOLO_RETRY, self.on_retry)
         router.register(SOLO_STOP, self.on_solo_stop)
+        router.register(SOLO_GUESSED, self.on_solo_guessed)
         router.register(GROUP_CLICK, self.on_group_click)
         router.register(GROUP_MODAL, self.on_group_modal)
         router.register(GROUP_CLOSE, self.on_group_close)
@@ -381,7 +383,8 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     @staticmethod
     def verdict(session: SoloSession, result: AnswerResult, next_index: int) -> Reply:
-        """The verdict on an answer, with a button to go on (to question `next_index`)."""
+        """The verdict on an answer, with a button to go on (to question `next_index`) and,
+        under a right one, "I guessed" (`on_solo_guessed`)."""
         verdict = views.answer_reply(result, session.briefing)
         last = next_index >= len(session.questions)
         label = _("See my score") if last else _("Next question ▶")
@@ -393,7 +396,22 @@ class QuizCog(commands.Cog, name="Quiz"):
             "report", _("Report a problem"), REPORT_PROBLEM.build(session.session_id, asked)
         )
         buttons = (*verdict.buttons, go_on, report)
+        if result.correct:
+            guessed = Button(
+                "guessed", _("I guessed"), SOLO_GUESSED.build(session.session_id, asked)
+            )
+            buttons = (*verdict.buttons, go_on, guessed, report)
         return Reply(verdict.pages, buttons, private=True)
+
+    async def on_solo_guessed(self, interaction: Interaction, args: list[str]) -> None:
+        """`qy:<session>:<question>`: the student's right answer was a guess; it is re-rated
+        for review (committed first) and they are told, privately, when it comes back."""
+        due = await self.study.mark_guessed(args[0], interaction.user.id, args[1])
+        body = _(
+            "Noted: it counts as a guess for your review, so this question comes back on {when}. "
+            "Your score is unchanged."
+        ).format(when=deadline(due))
+        await send_reply(interaction, Reply.text(_("I guessed"), body, private=True))
 
     async def on_solo_next(self, interaction: Interaction, args: list[str]) -> None:
         """`qn:<session>:<index>`: show the next question, or the final score."""
