@@ -103,8 +103,9 @@ class SqlProgress:
         """A server's top learners: all time, or in the week (Monday to Sunday, UTC) of `week`.
 
         Ranked by right answers, then by fewer answers given; equal on both, equal rank
-        (see `LeaderboardEntry`). A week's board lists only learners with a right answer in
-        it. Read from the learners' totals (`bot.store.totals`), never from the answers.
+        (see `LeaderboardEntry`). A board lists only learners with a right answer (in the
+        week, for a week's board). Read from the learners' totals (`bot.store.totals`), never
+        from the answers.
         """
         return totals.ranked(await self._sql.rows(*totals.top_query(guild_id, week, limit)))
 

@@ -168,10 +168,9 @@ _COLUMNS = "SELECT user_id, correct, answered FROM learner_totals"
 
 
 def _board(guild_id: int, week: dt.date | None) -> tuple[str, dict[str, int]]:
-    """Rows of one board: a week's board lists only learners with a right answer that week."""
-    where = "guild_id = :guild AND period = :period"
-    if week is not None:
-        where += " AND correct > 0"
+    """Rows of one board: only learners with a right answer (in that week, for a week's
+    board); one with none yet is not ranked, and is told how to join."""
+    where = "guild_id = :guild AND period = :period AND correct > 0"
     return where, {"guild": guild_id, "period": _period(week)}
 
 
