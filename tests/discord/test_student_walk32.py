@@ -11,6 +11,29 @@ from tests.discord.test_walkthrough28 import play, said
 from tests.discord_double import DiscordDouble
 
 
+async def test_quote_and_glossary_use_the_briefing_the_student_just_quizzed_on(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """Two briefings are loaded; Discord has no /use, so a student's latest quiz in the
+    server is the briefing they mean, and the reply says which it took."""
+    double = discord_double
+    ana = await double.add_member("ana")
+    before = await said(double, "quote", user=ana)
+    assert "Several briefings are loaded: name one" in before, "nothing to go by yet"
+
+    await play(double, services, await solo_quiz(double, {"count": 1}, user=ana), [False], ana)
+    quote = await said(double, "quote", user=ana)
+    assert "From `mini`, the briefing of your latest quiz here" in quote, quote
+    assert "ships can dock again" in quote
+    glossary = await said(double, "glossary", user=ana)
+    assert "From `mini`" in glossary and "The official in charge of a harbour." in glossary
+
+    named = await said(double, "glossary", {"briefing": "mini"}, user=ana)
+    assert "From `mini`" not in named, "a briefing named needs no note"
+    other = await said(double, "quote", user=await double.add_member("ben"))
+    assert "Several briefings are loaded: name one" in other, "ana's quiz is not ben's"
+
+
 async def test_a_student_with_nothing_right_is_not_ranked_first_on_the_leaderboard(
     discord_double: DiscordDouble, bot: BriefBot, services: Services
 ) -> None:

@@ -267,3 +267,16 @@ async def test_callers_rank_is_found_outside_the_top(store: AppStore) -> None:
     assert (mine.rank, mine.user_id, mine.correct, mine.answered) == (5, 1, 1, 1)
     assert await store.progress.rank_of(1, 99) is None
     assert await store.progress.rank_of(1, 5, week=(NOW + 7 * DAY).date()) is None
+
+
+async def test_the_latest_briefing_is_the_users_own_in_that_server(store: AppStore) -> None:
+    """What /quote and /glossary fall back on when several briefings are loaded."""
+    assert await store.progress.latest_briefing(7, 1) is None
+    await store.answers.record_answer(answer(7, "q1", briefing_id="early", at=NOW - DAY))
+    await store.answers.record_answer(answer(7, "q2", briefing_id="late", at=NOW))
+    await store.answers.record_answer(answer(7, "q3", briefing_id="elsewhere", guild_id=2))
+    await store.answers.record_answer(answer(8, "q4", briefing_id="theirs", at=NOW + DAY))
+
+    assert await store.progress.latest_briefing(7, 1) == "late"
+    assert await store.progress.latest_briefing(7, 2) == "elsewhere"
+    assert await store.progress.latest_briefing(8, 1) == "theirs"
