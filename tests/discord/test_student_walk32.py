@@ -51,3 +51,15 @@ async def test_a_student_with_nothing_right_is_not_ranked_first_on_the_leaderboa
     assert f"1. <@{ana.id}>: 1 right of 1" in board, board
     assert f"<@{ben.id}>" not in board and "you:" not in board
     assert "get a question right in a /quiz to join" in board
+
+
+async def test_a_quiz_stopped_before_any_answer_says_so_and_nothing_else(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    quiz = await solo_quiz(discord_double, {"count": 2})
+    done = await (await discord_double.click(quiz, label="Stop")).message()
+
+    assert done.text.startswith("Quiz stopped"), done.text
+    assert "You stopped the quiz before answering anything" in done.text
+    for noise in ("Source:", "You scored", "%", "Quiz finished"):
+        assert noise not in done.text, done.text
