@@ -63,3 +63,19 @@ async def test_a_quiz_stopped_before_any_answer_says_so_and_nothing_else(
     assert "You stopped the quiz before answering anything" in done.text
     for noise in ("Source:", "You scored", "%", "Quiz finished"):
         assert noise not in done.text, done.text
+
+
+async def test_a_timed_channel_question_says_once_when_it_closes(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    double = discord_double
+    await double.slash(
+        "quiz",
+        {"briefing": "mini", "mode": "channel", "timer": 20},
+        user=double.moderator,
+        channel=double.news,
+    )
+    question = await double.wait_for_message(double.news, lambda m: "Question 1/" in m.text)
+
+    assert question.text.count("<t:") == 1 and "Closes <t:" in question.text, question.text
+    assert "s to answer" not in question.text, "one clock, not two"

@@ -94,15 +94,12 @@ class DiscordChannelQuizFaces:
     """How a channel quiz looks on Discord: routed buttons and `<@id>` names."""
 
     def question(self, session: GroupSession) -> Reply:
-        """The open question; an untimed one also gets _("Close question")."""
+        """The open question: a timed one says when it closes, once, as a countdown each
+        reader sees live; an untimed one says so and gets _("Close question")."""
         prefix = GROUP_CLICK.prefix(session.session_id, session.index)
         closes_at = session.closes_at()
         timed = closes_at is not None
-        footer = (
-            _("{seconds} s to answer").format(seconds=session.timer_seconds)
-            if timed
-            else _("Untimed: take your time")
-        )
+        footer = "" if timed else _("Untimed: take your time")
         reply = views.question_reply(
             session.current(),
             session.index + 1,
