@@ -79,3 +79,20 @@ async def test_a_timed_channel_question_says_once_when_it_closes(
 
     assert question.text.count("<t:") == 1 and "Closes <t:" in question.text, question.text
     assert "s to answer" not in question.text, "one clock, not two"
+
+
+async def test_a_channel_quiz_asked_for_in_a_dm_is_a_solo_quiz_that_says_why(
+    discord_double: DiscordDouble, bot: BriefBot
+) -> None:
+    double = discord_double
+    dm = double.dm_channel(double.student)
+    itx = await double.slash(
+        "quiz", {"briefing": "mini", "mode": "channel"}, user=double.student, channel=dm
+    )
+    shown = await itx.message()
+
+    assert "A channel quiz needs a server channel" in shown.text, shown.text
+    assert "here is a solo quiz instead" in shown.text
+    assert "Question 1/" in shown.text and "Stop" in [b.get("label") for b in shown.buttons]
+    assert "Everyone may answer" not in shown.text and "Channel quiz" not in shown.text
+    assert not bot.channel_quizzes.live, "no channel quiz for one person"

@@ -17,7 +17,7 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core import views
-from bot.core.channel_quiz import MAX_TIMER, ChannelQuizService
+from bot.core.channel_quiz import MAX_TIMER, ChannelQuizService, solo_instead
 from bot.core.commands import description_of
 from bot.core.errors import QuizError
 from bot.core.matching import is_blank
@@ -26,7 +26,7 @@ from bot.core.progress import GuildSettings
 from bot.core.progress_views import more_due_note, nothing_due_reply
 from bot.core.quiz import MAX_QUESTIONS, AnswerResult, GroupSession, QuizQuestion, SoloSession
 from bot.core.reminders import ReminderService, with_paused_note
-from bot.core.replies import Button, ButtonStyle, Reply, moment
+from bot.core.replies import Button, ButtonStyle, Reply, moment, with_note
 from bot.core.server_settings import briefing_or_default
 from bot.core.study import NothingDue
 from bot.core.wording import shorten
@@ -197,7 +197,8 @@ class QuizCog(commands.Cog, name="Quiz"):
                 briefing = briefing_or_default(
                     self.services.library, None, guild.default_briefing
                 ).id
-        if mode == "solo":
+        note = solo_instead(interaction.guild_id) if mode == "channel" else ""
+        if mode == "solo" or note:
             started = await self.study.start_solo(
                 interaction.user.id,
                 briefing,
@@ -206,7 +207,8 @@ class QuizCog(commands.Cog, name="Quiz"):
                 guild_id=interaction.guild_id,
                 channel_id=interaction.channel_id,
             )
-            await send_reply(interaction, self.solo_question(started.session), once=True)
+            shown = with_note(self.solo_question(started.session), note)
+            await send_reply(interaction, shown, once=True)
             return
         seconds = self.timer_default(guild) if timer is None else timer
         if current_preferences().untimed:

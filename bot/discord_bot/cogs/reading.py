@@ -11,7 +11,7 @@ from bot.app import Services
 from bot.core import views
 from bot.core.commands import description_of
 from bot.core.models import Briefing
-from bot.core.replies import Reply
+from bot.core.replies import Reply, with_note
 from bot.discord_bot.autocomplete import briefing_choices, person_choices, section_choices
 from bot.discord_bot.custom_ids import PAGE
 from bot.discord_bot.interaction import Interaction
@@ -117,9 +117,8 @@ class ReadingCog(commands.Cog, name="Reading"):
         above page 1's text.
         """
         reply = self.render(what, briefing_id, arg, found)
-        if note and not reply.error:
-            first = replace(reply.pages[0], body=f"{note}\n\n{reply.pages[0].body}")
-            reply = replace(reply, pages=(first, *reply.pages[1:]))
+        if not reply.error:
+            reply = with_note(reply, note)
         if private:
             reply = replace(reply, private=True)
         asker = interaction.user.id
