@@ -47,10 +47,22 @@ __all__ = [
     "ChannelQuizFaces",
     "ChannelQuizService",
     "Receipt",
+    "solo_instead",
 ]
 
 MIN_TIMER, MAX_TIMER = 5, 600
 """Seconds per question a timed channel quiz may have."""
+
+
+def solo_instead(guild_id: int | None) -> str:
+    """Why a channel quiz asked for here runs as a solo quiz ("" when it can run): a
+    direct message has nobody else to answer, so the student gets their quiz alone."""
+    if guild_id is not None:
+        return ""
+    return _(
+        "A channel quiz needs a server channel, where everyone can answer: "
+        "here is a solo quiz instead."
+    )
 
 
 @dataclass(frozen=True, slots=True)

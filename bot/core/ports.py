@@ -157,6 +157,10 @@ class ProgressRepository(Protocol):
         """One user's leaderboard row."""
         ...
 
+    async def latest_briefing(self, user_id: int, guild_id: int) -> str | None:
+        """The briefing of the user's latest answer in a server; None before any."""
+        ...
+
 
 class PersonalDataRepository(Protocol):
     """Everything kept about one user: exported or forgotten."""

@@ -115,8 +115,8 @@ def leaderboard_reply(
 ) -> Reply:
     """The top learners; the caller's own rank when they are not among them.
 
-    A week's board (Monday to Sunday, UTC) lists only learners with a right answer that week;
-    with `week_ends` it says when the next starts, in each reader's own time.
+    A board lists only learners with a right answer (a week's board, Monday to Sunday, UTC:
+    in that week); with `week_ends` it says when the next starts, in each reader's own time.
     """
     title = _("Leaderboard: this week") if week else _("Leaderboard: all time")
     ends = ""
@@ -128,7 +128,7 @@ def leaderboard_reply(
         if week:
             nobody = _("Nobody has a right answer this week yet. Be the first with /quiz!")
         else:
-            nobody = _("Nobody has answered yet. Be the first with /quiz!")
+            nobody = _("Nobody has a right answer yet. Be the first with /quiz!")
         return Reply.text(title, nobody + ends)
 
     def who(user_id: int) -> str:
@@ -142,7 +142,7 @@ def leaderboard_reply(
         if week:
             join = _("You are not on the board yet: get a question right this week to join.")
         else:
-            join = _("You are not on the board yet: answer a /quiz to join.")
+            join = _("You are not on the board yet: get a question right in a /quiz to join.")
         lines.append(f"\n{join}")
     return Reply(pages=paginate(title, "\n".join(lines) + ends))
 

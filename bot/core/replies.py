@@ -44,6 +44,7 @@ __all__ = [
     "spans",
     "typed",
     "user",
+    "with_note",
 ]
 
 _OPEN = "\ue000"
@@ -246,6 +247,14 @@ class Reply:
     def problem(cls, message: str) -> Reply:
         """A polite, private answer to input the bot could not use."""
         return cls(pages=(Page(title=_("Sorry"), body=message),), private=True, error=True)
+
+
+def with_note(reply: Reply, note: str) -> Reply:
+    """The reply with a line above its first page's text (unchanged when `note` is empty)."""
+    if not note:
+        return reply
+    first = replace(reply.pages[0], body=f"{note}\n\n{reply.pages[0].body}")
+    return replace(reply, pages=(first, *reply.pages[1:]))
 
 
 def _render_page(page: Page, renderer: InlineRenderer) -> Page:

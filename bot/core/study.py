@@ -150,6 +150,22 @@ class StudyService:
         self._forgets: Counter[int] = Counter()
         self.forget_listeners: list[ForgetListener] = []
 
+    async def briefing_for(
+        self, query: str | None, user_id: int, guild_id: int | None
+    ) -> tuple[Briefing, bool]:
+        """The briefing a reading command means, and whether it was guessed: the one named,
+        the only one loaded, or else (in a server) that of the user's latest answer there,
+        while it is still loaded; otherwise the library's own "name one" NotFound."""
+        try:
+            return self.library.find(query), False
+        except NotFound:
+            if (query and query.strip()) or guild_id is None or self.store is None:
+                raise
+            latest = await self.store.progress.latest_briefing(user_id, guild_id)
+            if latest is None or latest not in self.library.ids():
+                raise
+            return self.library.get(latest), True
+
     @staticmethod
     def new_id() -> str:
         """A short random session id that fits in a Discord custom id."""

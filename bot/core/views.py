@@ -421,7 +421,13 @@ def _style(key: str, right: str | None, chosen: str | None) -> ButtonStyle:
 
 
 def summary_reply(summary: QuizSummary, briefing: Briefing) -> Reply:
-    """The end of a solo quiz."""
+    """The end of a solo quiz; one stopped before any answer says only that (no score, no
+    source)."""
+    if not summary.total:
+        stopped = _(
+            "You stopped the quiz before answering anything. Start again any time with /quiz."
+        )
+        return Reply.text(_("Quiz stopped"), stopped, private=True)
     pct = share(summary.correct, summary.total)
     body = _("You scored {right}/{total} ({percent}%) in {seconds} s.").format(
         right=summary.correct,
@@ -436,9 +442,7 @@ def summary_reply(summary: QuizSummary, briefing: Briefing) -> Reply:
             summary.planned,
         )
         body += " " + stopped.format(answered=summary.total, n=summary.planned)
-    if not summary.total:
-        body = _("You stopped before answering anything. Start again any time with /quiz.")
-    elif summary.missed:
+    if summary.missed:
         missed = "\n".join(f"• {qq.question.prompt}" for qq in summary.missed)
         body += "\n\n" + _("To review:") + f"\n{missed}"
     elif summary.total == summary.planned:

@@ -20,6 +20,10 @@ _GROUPS = (
     "SELECT briefing_id, section_id, COALESCE(SUM(CASE WHEN correct THEN 1 ELSE 0 END), 0),"
     " count(*) FROM answers WHERE {where} GROUP BY briefing_id, section_id"
 )
+_LATEST = (
+    "SELECT briefing_id FROM answers WHERE user_id = :user AND guild_id = :guild"
+    " ORDER BY answered_day DESC, answered_at DESC LIMIT 1"
+)
 _DAYS = "SELECT DISTINCT answered_day FROM answers WHERE {where} ORDER BY answered_day DESC"
 # each day's first and last answer: two seeks per day in `ix_answers_streak` (a MIN and a
 # MAX each alone in their query), not a read of every answer of the run
@@ -103,8 +107,9 @@ class SqlProgress:
         """A server's top learners: all time, or in the week (Monday to Sunday, UTC) of `week`.
 
         Ranked by right answers, then by fewer answers given; equal on both, equal rank
-        (see `LeaderboardEntry`). A week's board lists only learners with a right answer in
-        it. Read from the learners' totals (`bot.store.totals`), never from the answers.
+        (see `LeaderboardEntry`). A board lists only learners with a right answer (in the
+        week, for a week's board). Read from the learners' totals (`bot.store.totals`), never
+        from the answers.
         """
         return totals.ranked(await self._sql.rows(*totals.top_query(guild_id, week, limit)))
 
@@ -114,6 +119,12 @@ class SqlProgress:
         """The user's own leaderboard row, wherever it is; None if they are not on the board."""
         async with self._sql.transaction() as tx:
             return await totals.rank_of(tx, guild_id, user_id, week)
+
+    async def latest_briefing(self, user_id: int, guild_id: int) -> str | None:
+        """The briefing of the user's latest answer in a server (a seek from the end of
+        `ix_answers_streak`); None before any."""
+        found = await self._sql.one(_LATEST, {"user": user_id, "guild": guild_id})
+        return None if found is None else str(found[0])
 
     async def rescore_question(
         self,

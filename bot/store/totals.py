@@ -167,10 +167,13 @@ async def rescore(
 _COLUMNS = "SELECT user_id, correct, answered FROM learner_totals"
 
 
-def _board(guild_id: int, week: dt.date | None) -> tuple[str, dict[str, int]]:
-    """Rows of one board: a week's board lists only learners with a right answer that week."""
+def _board(guild_id: int, week: dt.date | None, *, ranked: bool = True) -> tuple[str, Params]:
+    """Rows of one board: only learners with a right answer (in that week, for a week's
+    board); one with none yet is not ranked, and is told how to join. `ranked=False`: every
+    row of the period, for counts against a ranked row's own figures (which imply a right
+    answer, and keep the equality seek of `ix_learner_totals_board`)."""
     where = "guild_id = :guild AND period = :period"
-    if week is not None:
+    if ranked:
         where += " AND correct > 0"
     return where, {"guild": guild_id, "period": _period(week)}
 
@@ -194,8 +197,8 @@ def rank_query(
     guild_id: int, week: dt.date | None, correct: int, answered: int
 ) -> tuple[str, Params]:
     """How many learners rank strictly above (correct, answered): two counts over the board's
-    rows (index ranges on SQLite)."""
-    where, params = _board(guild_id, week)
+    rows (index ranges on SQLite); `correct` is a ranked row's, so at least 1."""
+    where, params = _board(guild_id, week, ranked=False)
     return (
         f"SELECT (SELECT count(*) FROM learner_totals WHERE {where} AND correct > :correct)"
         f" + (SELECT count(*) FROM learner_totals WHERE {where}"

@@ -59,7 +59,7 @@ def test_briefings_says_how_to_open_one_in_the_console():
 def test_a_new_quiz_during_a_quiz_says_so_and_keeps_the_running_one(tmp_path):
     done = run_console("/quiz 3\n/quiz 2\n/stop\n", "console", env=console_env(tmp_path))
     assert "You are in a quiz (question 1 of 3)" in done.stdout
-    assert "You stopped before answering anything" in done.stdout.replace("\n", " ")
+    assert "You stopped the quiz before answering anything" in done.stdout.replace("\n", " ")
 
 
 def test_a_letter_for_a_short_answer_asks_for_the_answer_itself(tmp_path):

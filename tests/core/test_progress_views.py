@@ -25,7 +25,7 @@ def test_a_caller_off_the_week_board_is_told_how_to_join() -> None:
 
     assert "1. user 11: 1 right of 1" in week
     assert "get a question right this week to join" in week
-    assert "answer a /quiz to join" in all_time
+    assert "get a question right in a /quiz to join" in all_time
 
 
 def test_the_callers_own_row_follows_the_top_when_outside_it() -> None:

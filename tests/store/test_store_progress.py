@@ -231,8 +231,7 @@ async def test_leaderboard_ties_share_a_rank_and_accuracy_breaks_them(store: App
         (1, 11, 3, 3),
         (3, 12, 3, 5),
         (4, 13, 2, 2),
-        (5, 14, 0, 1),
-    ]
+    ], "14, with nothing right, is not ranked"
 
 
 async def test_leaderboard_of_a_week_counts_only_that_weeks_answers(store: AppStore) -> None:
@@ -252,18 +251,23 @@ async def test_leaderboard_of_a_week_counts_only_that_weeks_answers(store: AppSt
     assert [(e.user_id, e.correct) for e in all_time] == [(10, 6), (11, 1)]
 
 
-async def test_a_week_board_never_ranks_a_learner_without_a_right_answer(store: AppStore) -> None:
+async def test_no_board_ranks_a_learner_without_a_right_answer(store: AppStore) -> None:
     await store.answers.record_answer(answer(10, "q1", correct=False))
     await store.answers.record_answer(answer(10, "q2", correct=False))
 
-    assert await store.progress.leaderboard(1, week=NOW.date()) == []
-    assert await store.progress.rank_of(1, 10, week=NOW.date()) is None
+    for week in (NOW.date(), None):
+        assert await store.progress.leaderboard(1, week=week) == []
+        assert await store.progress.rank_of(1, 10, week=week) is None
 
     await store.answers.record_answer(answer(11, "q1"))
-    board = await store.progress.leaderboard(1, week=NOW.date())
-    assert [(e.rank, e.user_id, e.correct, e.answered) for e in board] == [(1, 11, 1, 1)]
-    # all time, everyone who answered is ranked, as before
-    assert [e.user_id for e in await store.progress.leaderboard(1)] == [11, 10]
+    for week in (NOW.date(), None):
+        board = await store.progress.leaderboard(1, week=week)
+        assert [(e.rank, e.user_id, e.correct, e.answered) for e in board] == [(1, 11, 1, 1)]
+        assert await store.progress.rank_of(1, 10, week=week) is None
+
+    await store.answers.record_answer(answer(10, "q3"))  # one right: 10 joins, below 11
+    mine = await store.progress.rank_of(1, 10)
+    assert mine is not None and (mine.rank, mine.correct, mine.answered) == (2, 1, 3)
 
 
 async def test_callers_rank_is_found_outside_the_top(store: AppStore) -> None:
@@ -279,3 +283,16 @@ async def test_callers_rank_is_found_outside_the_top(store: AppStore) -> None:
     assert (mine.rank, mine.user_id, mine.correct, mine.answered) == (5, 1, 1, 1)
     assert await store.progress.rank_of(1, 99) is None
     assert await store.progress.rank_of(1, 5, week=(NOW + 7 * DAY).date()) is None
+
+
+async def test_the_latest_briefing_is_the_users_own_in_that_server(store: AppStore) -> None:
+    """What /quote and /glossary fall back on when several briefings are loaded."""
+    assert await store.progress.latest_briefing(7, 1) is None
+    await store.answers.record_answer(answer(7, "q1", briefing_id="early", at=NOW - DAY))
+    await store.answers.record_answer(answer(7, "q2", briefing_id="late", at=NOW))
+    await store.answers.record_answer(answer(7, "q3", briefing_id="elsewhere", guild_id=2))
+    await store.answers.record_answer(answer(8, "q4", briefing_id="theirs", at=NOW + DAY))
+
+    assert await store.progress.latest_briefing(7, 1) == "late"
+    assert await store.progress.latest_briefing(7, 2) == "elsewhere"
+    assert await store.progress.latest_briefing(8, 1) == "theirs"

@@ -17,7 +17,7 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core import views
-from bot.core.channel_quiz import MAX_TIMER, ChannelQuizService
+from bot.core.channel_quiz import MAX_TIMER, ChannelQuizService, solo_instead
 from bot.core.commands import description_of
 from bot.core.errors import QuizError
 from bot.core.matching import is_blank
@@ -26,7 +26,7 @@ from bot.core.progress import GuildSettings
 from bot.core.progress_views import more_due_note, nothing_due_reply
 from bot.core.quiz import MAX_QUESTIONS, AnswerResult, GroupSession, QuizQuestion, SoloSession
 from bot.core.reminders import ReminderService, with_paused_note
-from bot.core.replies import Button, ButtonStyle, Reply, deadline, moment
+from bot.core.replies import Button, ButtonStyle, Reply, deadline, moment, with_note
 from bot.core.server_settings import briefing_or_default
 from bot.core.study import NothingDue
 from bot.core.wording import shorten
@@ -95,15 +95,12 @@ class DiscordChannelQuizFaces:
     """How a channel quiz looks on Discord: routed buttons and `<@id>` names."""
 
     def question(self, session: GroupSession) -> Reply:
-        """The open question; an untimed one also gets _("Close question")."""
+        """The open question: a timed one says when it closes, once, as a countdown each
+        reader sees live; an untimed one says so and gets _("Close question")."""
         prefix = GROUP_CLICK.prefix(session.session_id, session.index)
         closes_at = session.closes_at()
         timed = closes_at is not None
-        footer = (
-            _("{seconds} s to answer").format(seconds=session.timer_seconds)
-            if timed
-            else _("Untimed: take your time")
-        )
+        footer = "" if timed else _("Untimed: take your time")
         reply = views.question_reply(
             session.current(),
             session.index + 1,
@@ -202,7 +199,8 @@ class QuizCog(commands.Cog, name="Quiz"):
                 briefing = briefing_or_default(
                     self.services.library, None, guild.default_briefing
                 ).id
-        if mode == "solo":
+        note = solo_instead(interaction.guild_id) if mode == "channel" else ""
+        if mode == "solo" or note:
             started = await self.study.start_solo(
                 interaction.user.id,
                 briefing,
@@ -211,7 +209,8 @@ class QuizCog(commands.Cog, name="Quiz"):
                 guild_id=interaction.guild_id,
                 channel_id=interaction.channel_id,
             )
-            await send_reply(interaction, self.solo_question(started.session), once=True)
+            shown = with_note(self.solo_question(started.session), note)
+            await send_reply(interaction, shown, once=True)
             return
         seconds = self.timer_default(guild) if timer is None else timer
         if current_preferences().untimed:

@@ -11,7 +11,7 @@ from bot.app import Services
 from bot.core import views
 from bot.core.commands import description_of
 from bot.core.models import Briefing
-from bot.core.replies import Reply
+from bot.core.replies import Reply, with_note
 from bot.discord_bot.autocomplete import briefing_choices, person_choices, section_choices
 from bot.discord_bot.custom_ids import PAGE
 from bot.discord_bot.interaction import Interaction
@@ -108,13 +108,17 @@ class ReadingCog(commands.Cog, name="Reading"):
         *,
         private: bool = False,
         found: Briefing | None = None,
+        note: str = "",
     ) -> None:
         """Send page 1 of a reading reply with Prev/Next buttons when it has several pages.
 
         `private`: only the asker sees it. The page buttons carry who asked. `found`: the
-        briefing `briefing_id` names, when the command has just found it.
+        briefing `briefing_id` names, when the command has just found it. `note`: a line
+        above page 1's text.
         """
         reply = self.render(what, briefing_id, arg, found)
+        if not reply.error:
+            reply = with_note(reply, note)
         if private:
             reply = replace(reply, private=True)
         asker = interaction.user.id
@@ -209,12 +213,28 @@ class ReadingCog(commands.Cog, name="Reading"):
         private: bool = False,
     ) -> None:
         """What a person said, with its context."""
-        found = self.services.library.find(briefing)
+        found, note = await self._named_or_latest(interaction, briefing)
         if person:
             figure = views.find_figure(found, person)  # NotFound for an unknown person
-            await self.show(interaction, "quote", found.id, figure.id, private=private, found=found)
+            await self.show(
+                interaction, "quote", found.id, figure.id, private=private, found=found, note=note
+            )
         else:
-            await self.show(interaction, "quote", found.id, private=private, found=found)
+            await self.show(interaction, "quote", found.id, private=private, found=found, note=note)
+
+    async def _named_or_latest(
+        self, interaction: Interaction, briefing: str | None
+    ) -> tuple[Briefing, str]:
+        """The briefing named, or the one of the user's latest answer in this server when
+        several are loaded, with the line that says which was used."""
+        found, guessed = await self.services.study.briefing_for(
+            briefing, interaction.user.id, interaction.guild_id
+        )
+        if not guessed:
+            return found, ""
+        return found, _(
+            "From `{id}`, the briefing of your latest quiz here (name another with `briefing:`)."
+        ).format(id=found.id)
 
     @app_commands.command(name="notes", description=description_of("notes"))
     @app_commands.describe(
@@ -267,7 +287,9 @@ class ReadingCog(commands.Cog, name="Reading"):
         private: bool = False,
     ) -> None:
         """Terms a briefing uses, explained."""
-        found = self.services.library.find(briefing)
+        found, note = await self._named_or_latest(interaction, briefing)
         views.glossary_reply(found, term)  # NotFound politely for an unknown term
         term_arg = (term or "").strip()[:40]
-        await self.show(interaction, "glossary", found.id, term_arg, private=private, found=found)
+        await self.show(
+            interaction, "glossary", found.id, term_arg, private=private, found=found, note=note
+        )
