@@ -71,10 +71,12 @@ from bot.authoring.page_widgets import (
     is_teaser_label,
 )
 from bot.authoring.reader_posts import flag_button_rows, flag_comment_thread, flag_writer_box
+from bot.authoring.scene_captions import flag_scene_captions
 from bot.authoring.sign_offs import is_sign_off_line, strip_desk_mark
 from bot.authoring.site_lines import flag_keyword_rows, is_site_line
 from bot.authoring.teaser_cards import flag_teaser_cards
 from bot.authoring.widget_text import is_widget_text
+from bot.authoring.writer_lists import is_writers_and_desk
 
 __all__ = ["clutter_flags", "is_byline", "is_clutter_line", "strip_glued_credit"]
 
@@ -463,13 +465,15 @@ _TEXT_AND_PHOTOS = re.compile(
 
 def is_byline(line: str) -> bool:
     """ "By Garth Kant", "Report by Jane Roe, jane@courier.example", "Reuters Staff", "Jane
-    Roe – Local democracy reporter", "Text and photo Jane Roe": who wrote it, not what it
+    Roe – Local democracy reporter", "Text and photo Jane Roe", "Jane Roe and Per Holm,
+    CNN": who wrote it, not what it
     says."""
     return bool(
         _BYLINE.match(line)
         or _STAFF.match(line)
         or _NAME_AND_JOB.match(line)
         or _TEXT_AND_PHOTOS.match(line)
+        or is_writers_and_desk(line)
     )
 
 
@@ -747,6 +751,7 @@ def clutter_flags(
     flag_teaser_cards(lines, flags, plain)  # after it: the cards' teasers are flagged
     flag_over_story(lines, flags, plain, bullets or [False] * len(lines))
     flag_headline_copies(lines, flags)
+    flag_scene_captions(lines, flags)  # after them: a caption under a flagged one
     flag_comment_thread(lines, flags)
     flag_button_rows(lines, flags, bullets or [False] * len(lines))
     flag_keyword_rows(lines, flags)
