@@ -818,11 +818,12 @@ def _named_by(line: str, byline: str) -> bool:
 
 def _flag_below_the_article(lines: list[str], flags: list[bool]) -> None:
     """Below a poll on "this article" or the comment rules, the page shows other stories;
-    so it does below the share buttons that follow the story's paragraphs (over the story,
-    they are the page's head)."""
+    so it does below the share buttons or the writer's box ("About the author") that follow
+    the story's paragraphs (over the story, they are the page's head)."""
     story_began = False
     for i, line in enumerate(lines):
-        if (i > 0 and ends_the_article(line)) or (story_began and _SHARE_PROMPT.match(line)):
+        below_story = story_began and (_SHARE_PROMPT.match(line) or _WRITER_BOX.match(line))
+        if (i > 0 and ends_the_article(line)) or below_story:
             flags[i:] = [True] * (len(lines) - i)
             return
         story_began = story_began or (not flags[i] and _paragraph_of_prose(line))
@@ -831,6 +832,9 @@ def _flag_below_the_article(lines: list[str], flags: list[bool]) -> None:
 _SHARE_PROMPT = re.compile(
     r"^share (?:this|the)(?: (?:article|story|post|page))?:?$", re.IGNORECASE
 )
+
+# "About the author": the writer's box under the story, then the page's offers and links.
+_WRITER_BOX = re.compile(r"^about the (?:author|writer|reporter)s?:?$", re.IGNORECASE)
 
 
 def _paragraph_of_prose(line: str) -> bool:

@@ -122,3 +122,34 @@ def test_a_byline_of_writers_and_their_outlet_is_not_a_section() -> None:
     assert byline not in shown
     assert "Ann Lee" not in shown
     assert flood_story_intact(shown)
+
+
+_WRITER_BOX = (
+    "About the author",
+    "Jane Roe",
+    "Subscribe and go ad-free",
+    "For only $10 a year",
+    "  1. Go Ad-Free\n  2. Faster site experience\n  3. Support great writing",
+    "Launch Offer: 2 months free",
+)
+
+
+def test_the_writers_box_under_the_story_and_what_follows_leave_the_draft() -> None:
+    draft = drafted(flood_page(end=_WRITER_BOX))
+    shown = shown_in(draft)
+    assert not any(line in shown for line in ("About the author", "Jane Roe", "Go Ad-Free"))
+    assert [s["title"] for s in draft["sections"]] == ["Introduction"]
+    assert flood_story_intact(shown)
+
+
+def test_an_about_the_author_line_over_the_story_does_not_drop_it() -> None:
+    shown = shown_in(drafted(flood_page("About the author", at=0)))
+    assert flood_story_intact(shown)
+
+
+@pytest.mark.parametrize("credit", ["Jane Roe/NNA", "Per Holm jr./NORDFOTO/F.A. NNA"])
+def test_a_photographers_credit_on_its_own_line_is_not_the_title(credit: str) -> None:
+    """A page that prints no headline: the credit over the lede is not one."""
+    draft = drafted(f"{credit}\n\n" + "\n\n".join(FLOOD_PARAGRAPHS))
+    assert credit not in shown_in(draft)
+    assert flood_story_intact(shown_in(draft))
