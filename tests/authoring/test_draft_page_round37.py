@@ -153,3 +153,11 @@ def test_a_photographers_credit_on_its_own_line_is_not_the_title(credit: str) ->
     draft = drafted(f"{credit}\n\n" + "\n\n".join(FLOOD_PARAGRAPHS))
     assert credit not in shown_in(draft)
     assert flood_story_intact(shown_in(draft))
+
+
+def test_a_pointer_to_a_link_run_onto_a_paragraph_is_cut_off() -> None:
+    last = "The mayor spoke to reporters on the bridge on Tuesday afternoon."
+    shown = shown_in(drafted(flood_page(end=(f"{last} Read her full statement here.",))))
+    assert last in shown
+    assert "Read her full statement here." not in shown
+    assert flood_story_intact(shown)
