@@ -71,10 +71,12 @@ from bot.authoring.page_widgets import (
     is_teaser_label,
 )
 from bot.authoring.reader_posts import flag_button_rows, flag_comment_thread, flag_writer_box
+from bot.authoring.scene_captions import flag_scene_captions
 from bot.authoring.sign_offs import is_sign_off_line, strip_desk_mark
 from bot.authoring.site_lines import flag_keyword_rows, is_site_line
 from bot.authoring.teaser_cards import flag_teaser_cards
 from bot.authoring.widget_text import is_widget_text
+from bot.authoring.writer_lists import is_writers_and_desk
 
 __all__ = ["clutter_flags", "is_byline", "is_clutter_line", "strip_glued_credit"]
 
@@ -463,13 +465,15 @@ _TEXT_AND_PHOTOS = re.compile(
 
 def is_byline(line: str) -> bool:
     """ "By Garth Kant", "Report by Jane Roe, jane@courier.example", "Reuters Staff", "Jane
-    Roe – Local democracy reporter", "Text and photo Jane Roe": who wrote it, not what it
+    Roe – Local democracy reporter", "Text and photo Jane Roe", "Jane Roe and Per Holm,
+    CNN": who wrote it, not what it
     says."""
     return bool(
         _BYLINE.match(line)
         or _STAFF.match(line)
         or _NAME_AND_JOB.match(line)
         or _TEXT_AND_PHOTOS.match(line)
+        or is_writers_and_desk(line)
     )
 
 
@@ -747,6 +751,7 @@ def clutter_flags(
     flag_teaser_cards(lines, flags, plain)  # after it: the cards' teasers are flagged
     flag_over_story(lines, flags, plain, bullets or [False] * len(lines))
     flag_headline_copies(lines, flags)
+    flag_scene_captions(lines, flags)  # after them: a caption under a flagged one
     flag_comment_thread(lines, flags)
     flag_button_rows(lines, flags, bullets or [False] * len(lines))
     flag_keyword_rows(lines, flags)
@@ -813,11 +818,12 @@ def _named_by(line: str, byline: str) -> bool:
 
 def _flag_below_the_article(lines: list[str], flags: list[bool]) -> None:
     """Below a poll on "this article" or the comment rules, the page shows other stories;
-    so it does below the share buttons that follow the story's paragraphs (over the story,
-    they are the page's head)."""
+    so it does below the share buttons or the writer's box ("About the author") that follow
+    the story's paragraphs (over the story, they are the page's head)."""
     story_began = False
     for i, line in enumerate(lines):
-        if (i > 0 and ends_the_article(line)) or (story_began and _SHARE_PROMPT.match(line)):
+        below_story = story_began and (_SHARE_PROMPT.match(line) or _WRITER_BOX.match(line))
+        if (i > 0 and ends_the_article(line)) or below_story:
             flags[i:] = [True] * (len(lines) - i)
             return
         story_began = story_began or (not flags[i] and _paragraph_of_prose(line))
@@ -826,6 +832,9 @@ def _flag_below_the_article(lines: list[str], flags: list[bool]) -> None:
 _SHARE_PROMPT = re.compile(
     r"^share (?:this|the)(?: (?:article|story|post|page))?:?$", re.IGNORECASE
 )
+
+# "About the author": the writer's box under the story, then the page's offers and links.
+_WRITER_BOX = re.compile(r"^about the (?:author|writer|reporter)s?:?$", re.IGNORECASE)
 
 
 def _paragraph_of_prose(line: str) -> bool:

@@ -1,6 +1,8 @@
 """Who interviewed, translated or edited the piece, alone on a line: "Dialogue: Jane Roe",
 "Interview by Jane Roe", "Translated by: Jane Roe". A credit of the page, like a byline:
 the label, a colon or "by", then a name and nothing more (a sentence goes on with a verb).
+Likewise a photographer's credit on a line of its own, "Jane Roe/PIXSELL/NNA": a name,
+then the agency in capitals after a slash, and no word of a sentence.
 """
 
 from __future__ import annotations
@@ -16,7 +18,14 @@ _WORK_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+# "Jane Roe jr./PIXSELL/F.A. NNA": the photographer, then the agencies after slashes.
+_PHOTO_CREDIT = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?: [Jj]r\.)? ?/ ?[A-Z][A-Z.]{1,15}"
+    r"(?: ?/ ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}){0,2}$"
+)
+
 
 def is_credit_label_line(line: str) -> bool:
-    """ "Dialogue: Jane Roe", "Translated by Jane Roe": an interviewer's or editor's credit."""
-    return bool(_WORK_CREDIT.match(line))
+    """ "Dialogue: Jane Roe", "Translated by Jane Roe", "Jane Roe/PIXSELL": an
+    interviewer's, editor's or photographer's credit."""
+    return bool(_WORK_CREDIT.match(line) or _PHOTO_CREDIT.match(line))

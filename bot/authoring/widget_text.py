@@ -1,7 +1,10 @@
 """A page widget's own words, told by their form: a player's or a feed's error with its
 interjection ("Oops, something went wrong.", "Sorry, an error occurred."), and the text-size
-tool ("Adjust font size:", "Change text size A- A+"). A story reporting an error quotes it
-or gives it a subject; these stand alone on the line.
+tool ("Adjust font size:", "Change text size A- A+"), the comment box's and the correction
+box's words ("Comments are closed.", "Seen a mistake?"), the archive's age notice ("Take
+note – story published 8 years ago") and a republishing note ("Republished with permission
+on The Courier."). A story reporting an error quotes it or gives it a subject; these stand
+alone on the line.
 """
 
 from __future__ import annotations
@@ -21,7 +24,26 @@ _TEXT_SIZE = re.compile(
     re.IGNORECASE,
 )
 
+_COMMENTS_CLOSED = re.compile(r"^comments are (?:now )?closed\W{0,3}$", re.IGNORECASE)
+# "Seen a mistake?", "Spotted an error? Let us know.": the correction box's invitation.
+_MISTAKE_BOX = re.compile(
+    r"^(?:seen|spotted|found|noticed) an? (?:mistake|error|typo)\?[^\"“”?]{0,60}$", re.IGNORECASE
+)
+# "Take note – story published 8 years ago": the archive's notice over an old story.
+_AGE_NOTICE = re.compile(
+    r"^(?:please )?(?:take )?note\W{1,3}(?:this )?(?:story|article|report) (?:was )?"
+    r"published [\w ]{1,30} ago\W{0,2}$",
+    re.IGNORECASE,
+)
+# "Republished with permission on The Courier.": the copy's licence, not the story.
+_REPUBLISHED = re.compile(
+    r"^(?:republished|reproduced|reprinted) with (?:the )?(?:kind )?permission\b[^\"“”]{0,120}$",
+    re.IGNORECASE,
+)
+_FORMS = (_WIDGET_ERROR, _TEXT_SIZE, _COMMENTS_CLOSED, _MISTAKE_BOX, _AGE_NOTICE, _REPUBLISHED)
+
 
 def is_widget_text(line: str) -> bool:
-    """ "Oops, something went wrong.", "Adjust font size:": a widget's words alone on a line."""
-    return bool(_WIDGET_ERROR.match(line) or _TEXT_SIZE.match(line))
+    """ "Oops, something went wrong.", "Adjust font size:", "Comments are closed.": a
+    widget's words alone on a line."""
+    return any(form.match(line) for form in _FORMS)
