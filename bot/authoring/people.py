@@ -1839,8 +1839,9 @@ def _link_spellings(blocks: Sequence[Block], persons: dict[str, Person]) -> None
             person.title = None
 
 
-# Honorifics that make a name with one word after them ("Sheikh Hasina", every time).
-_NAME_STYLES = frozenset({"Sheikh", "Sheik"})
+# Honorifics that make a name with one word after them ("Sheikh Hasina", "Sardar Farooq",
+# every time).
+_NAME_STYLES = frozenset({"Sheikh", "Sheik", "Sardar"})
 
 
 _OUTLET_POSSESSIVE = re.compile(

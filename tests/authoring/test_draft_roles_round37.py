@@ -1,0 +1,46 @@
+"""Thirty-seventh round, roles. Read from fresh46-53's misses, each as a family over every
+labeled set: "Sardar", written every time before a Pakistani or Punjabi name, is a part of
+that name, as "Sheikh" is of a South Asian one, and stays in the figure and the speaker."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted, people_in, speakers_in
+
+HEADLINE = "Flood walls to be raised in Varnholt\n\n"
+
+
+def _draft(*paragraphs: str) -> dict:
+    text = "\n\n".join(
+        (
+            "The district council said the flood walls would be raised before the monsoon.",
+            *paragraphs,
+            "Work will start next month.",
+        )
+    )
+    return drafted(HEADLINE + text + "\n")
+
+
+def test_sardar_written_every_time_stays_in_the_name_with_the_role() -> None:
+    draft = _draft(
+        "“The water came over the wall in minutes,” district official Sardar Naveed Aslam "
+        "told reporters.",
+        "Sardar Naveed Aslam said the walls would be raised by a metre.",
+    )
+    assert people_in(draft).get("Sardar Naveed Aslam") == "district official"
+    assert "Naveed Aslam" not in people_in(draft)
+    assert "Sardar Naveed Aslam" in speakers_in(draft).values()
+
+
+def test_sardar_before_one_word_written_every_time_is_the_name() -> None:
+    draft = _draft(
+        "Local police station chief Sardar Imtiaz said two villages had been cleared.",
+    )
+    assert people_in(draft).get("Sardar Imtiaz") == "Local police station chief"
+
+
+def test_sardar_the_article_drops_later_is_no_part_of_the_name() -> None:
+    draft = _draft(
+        "“We need more pumps,” said Sardar Naveed Aslam, the district official.",
+        "Naveed Aslam said the walls would be raised by a metre.",
+    )
+    assert people_in(draft).get("Naveed Aslam") == "district official"
