@@ -1,6 +1,9 @@
 """Thirty-seventh round, roles. Read from fresh46-53's misses, each as a family over every
 labeled set: "Sardar", written every time before a Pakistani or Punjabi name, is a part of
-that name, as "Sheikh" is of a South Asian one, and stays in the figure and the speaker."""
+that name, as "Sheikh" is of a South Asian one, and stays in the figure and the speaker;
+"Christian", a faith's adjective and a common given name, opens the name of a person the
+article describes ("Nice Mayor Christian Estrosi"), never of a body it does not ("Christian
+Aid said")."""
 
 from __future__ import annotations
 
@@ -44,3 +47,28 @@ def test_sardar_the_article_drops_later_is_no_part_of_the_name() -> None:
         "Naveed Aslam said the walls would be raised by a metre.",
     )
     assert people_in(draft).get("Naveed Aslam") == "district official"
+
+
+def test_christian_as_a_given_name_after_an_office_is_a_figure_with_that_office() -> None:
+    draft = _draft(
+        "Varnholt Mayor Christian Delorme called it the worst flood in a century.",
+        "“Roads and some houses were swept away,” Delorme told a radio station.",
+    )
+    assert people_in(draft).get("Christian Delorme") == "Varnholt Mayor"
+    assert speakers_in(draft).get("Roads and some houses were swept away") == "Christian Delorme"
+
+
+def test_christian_as_a_given_name_before_an_apposition_is_a_figure_with_that_role() -> None:
+    draft = _draft(
+        "Christian Brandt, president of the Varnholt Pump Company, said the pumps were ready.",
+    )
+    assert people_in(draft).get("Christian Brandt") == "president of the Varnholt Pump Company"
+
+
+def test_a_christian_body_nobody_describes_as_a_person_is_no_figure_and_no_speaker() -> None:
+    draft = _draft(
+        "“Families need dry shelter tonight,” said Christian Solidarity Worldwide.",
+        "Christian Aid said it would send tents to the valley.",
+    )
+    assert not any(name.startswith("Christian") for name in people_in(draft))
+    assert speakers_in(draft).get("Families need dry shelter tonight") is None
