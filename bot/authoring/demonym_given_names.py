@@ -11,7 +11,7 @@ body's name never becomes a figure or a speaker (round 37).
 from __future__ import annotations
 
 from collections.abc import MutableMapping
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 __all__ = ["DEMONYM_GIVEN_NAMES", "drop_undescribed"]
 
@@ -25,7 +25,10 @@ class _Described(Protocol):
     def role(self) -> str: ...
 
 
-def drop_undescribed(persons: MutableMapping[str, _Described], unknown_role: str) -> None:
+P = TypeVar("P", bound=_Described)
+
+
+def drop_undescribed(persons: MutableMapping[str, P], unknown_role: str) -> None:
     """Forget the persons whose name opens with such a given name and who have no role."""
     for key, person in list(persons.items()):
         first = person.name.split()[0]
