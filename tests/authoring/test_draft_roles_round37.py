@@ -3,7 +3,8 @@ labeled set: "Sardar", written every time before a Pakistani or Punjabi name, is
 that name, as "Sheikh" is of a South Asian one, and stays in the figure and the speaker;
 "Christian", a faith's adjective and a common given name, opens the name of a person the
 article describes ("Nice Mayor Christian Estrosi"), never of a body it does not ("Christian
-Aid said")."""
+Aid said"); an aside of company after a name ("alongside a local lawmaker", "together
+with the mayor") names someone else's role, never the named person's."""
 
 from __future__ import annotations
 
@@ -72,3 +73,23 @@ def test_a_christian_body_nobody_describes_as_a_person_is_no_figure_and_no_speak
     )
     assert not any(name.startswith("Christian") for name in people_in(draft))
     assert speakers_in(draft).get("Families need dry shelter tonight") is None
+
+
+def test_an_aside_of_company_after_a_name_gives_that_person_no_role() -> None:
+    draft = _draft(
+        "Ada Vole, alongside a local lawmaker, was arrested for failing to answer a summons.",
+        "Ben Marsh, together with the mayor, said the walls were too low.",
+        "Cy Lund, as well as the harbour master, said the pumps had failed.",
+    )
+    roles = people_in(draft)
+    assert not any(
+        word in role for role in roles.values() for word in ("lawmaker", "mayor", "master")
+    )
+
+
+def test_an_apposition_that_names_the_persons_own_role_still_gives_it() -> None:
+    draft = _draft(
+        "Ada Vole, a local lawmaker, was arrested for failing to answer a summons.",
+        "“We did nothing wrong,” Vole said.",
+    )
+    assert people_in(draft).get("Ada Vole") == "local lawmaker"
