@@ -42,9 +42,11 @@ __all__ = [
 # Honorifics that belong to the usual form of a name when an article always writes them.
 # "Sheikh" is a part of South Asian names ("Sheikh Hasina"); the Gulf spellings and styles
 # "Shaikh", "Sheikha", "Sayyid", "Sayyida" are a rank's style only, never kept (round 32).
+# "Sardar" is written as a part of Pakistani and Punjabi names ("Sardar Ayaz Sadiq") when the
+# article writes it every time (round 37).
 # Malaysian styles ("Tan Sri", "Datuk Seri", "Datuk", "Dato'", "Tun") are not among them: they
 # are conferred honours, never part of the name, however often an article writes them (round 31).
-KEPT_HONORIFICS: tuple[str, ...] = ("Sheikh", "Sheik", "Chief")
+KEPT_HONORIFICS: tuple[str, ...] = ("Sheikh", "Sheik", "Chief", "Sardar")
 MALAYSIAN_STYLES: tuple[str, ...] = ("Tan Sri", "Datuk Seri", "Datuk", "Dato'", "Dato’", "Tun")
 MIN_VARIANT_LENGTH = 4
 # "Sheikh" (or "Shaikh", "Sayyid", ...) before a name with a family's "Al-" or a father's

@@ -22,6 +22,7 @@ from bot.authoring.bracket_headings import bracketed_heading
 from bot.authoring.bracketed_office import office_with_short_form
 from bot.authoring.canonical_names import misspelt_surname
 from bot.authoring.caps_role_heading import caps_role_heading
+from bot.authoring.demonym_given_names import DEMONYM_GIVEN_NAMES, drop_undescribed
 from bot.authoring.gulf_styles import without_style
 from bot.authoring.held_back import no_office
 from bot.authoring.layout import speaker_heading
@@ -442,7 +443,9 @@ _SURNAME_MONTHS = frozenset({"March", "May", "June", "April", "August", "Park", 
 _NUMBER_AFTER = re.compile(r" \d")
 # First names spelt like a month or a verb ("Will Hollis", "Jan Hamming"): a name only before a
 # surname, never alone and never before a day's number.
-_FIRST_NAME_WORDS = frozenset({"Will", "May", "June", "April", "August", "Mark", "Jan"})
+_FIRST_NAME_WORDS = (
+    frozenset({"Will", "May", "June", "April", "August", "Mark", "Jan"}) | DEMONYM_GIVEN_NAMES
+)
 
 
 def _name_word_ok(word: str, index: int, count: int) -> bool:
@@ -1716,6 +1719,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     _roles_named_after(blocks, persons)
     _roles_in_order(blocks, persons)
     _titles_from_hints(persons, hints)
+    drop_undescribed(persons, UNKNOWN_ROLE)  # "Christian Aid said": a body, not a person
     ordered = sorted(persons.values(), key=lambda p: (p.first_block, p.first_pos))
     forms = name_forms(ordered)
     firsts = [p.name.split()[0] for p in ordered]
@@ -1839,8 +1843,9 @@ def _link_spellings(blocks: Sequence[Block], persons: dict[str, Person]) -> None
             person.title = None
 
 
-# Honorifics that make a name with one word after them ("Sheikh Hasina", every time).
-_NAME_STYLES = frozenset({"Sheikh", "Sheik"})
+# Honorifics that make a name with one word after them ("Sheikh Hasina", "Sardar Farooq",
+# every time).
+_NAME_STYLES = frozenset({"Sheikh", "Sheik", "Sardar"})
 
 
 _OUTLET_POSSESSIVE = re.compile(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.authoring.company_aside import company_aside
 from bot.authoring.lexicon import (
     COUNTRIES,
     HONORIFICS,
@@ -466,6 +467,8 @@ _TIME_ON = re.compile(r"\s+for (?:\w+ )?(?:years|months|decades)\s+(?=\w)")
 def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     """(role, clause) from an appositive: ", a professor at X," or ", who heads Y,"."""
     phrase = " ".join(phrase.split()).strip(" .")
+    if company_aside(phrase):
+        return None, None  # "alongside a local lawmaker": another person's role
     low = phrase.casefold()
     for lead in _ROLE_LEADS:
         if low.startswith(lead):
