@@ -406,10 +406,16 @@ class QuizCog(commands.Cog, name="Quiz"):
         """`qy:<session>:<question>`: the student's right answer was a guess; it is re-rated
         for review (committed first) and they are told, privately, when it comes back."""
         due = await self.study.mark_guessed(args[0], interaction.user.id, args[1])
-        body = _(
-            "Noted: it counts as a guess for your review, so this question comes back on {when}. "
-            "Your score is unchanged."
-        ).format(when=deadline(due))
+        if due <= self.study.clock.now():
+            body = _(
+                "Noted: it counts as a guess for your review, so this question is due again now "
+                "(/review brings it back). Your score is unchanged."
+            )
+        else:
+            body = _(
+                "Noted: it counts as a guess for your review, so this question comes back on "
+                "{when}. Your score is unchanged."
+            ).format(when=deadline(due))
         await send_reply(interaction, Reply.text(_("I guessed"), body, private=True))
 
     async def on_solo_next(self, interaction: Interaction, args: list[str]) -> None:
