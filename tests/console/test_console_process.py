@@ -178,3 +178,23 @@ def test_the_console_shows_the_kirby_correction_where_the_claim_appears():
     assert done.returncode == 0, done.stderr
     correction = "Both came from John Kirby"
     assert done.stdout.count(correction) >= 3, "each of /brief, /quote kirby, /timeline shows it"
+
+
+def test_the_console_run_from_another_folder_opens_the_bundled_briefings(tmp_path):
+    """`cd /tmp && /path/.venv/bin/python -m bot`: no content path configured, so the
+    briefings that come with the bot, not a `content` folder of the working directory."""
+    environ = console_base_env()
+    environ.pop("BRIEFBOT_CONTENT", None)
+    environ["DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path}/db.sqlite"
+    done = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        input="/briefings\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=environ,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "nk-troops-russia" in done.stdout, done.stdout[-500:]
