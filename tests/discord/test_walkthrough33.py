@@ -76,3 +76,48 @@ async def test_a_schedule_set_in_a_thread_names_the_thread_permission_it_lacks(
     assert "Send Messages in Threads" in refused.text, refused.text
     assert f"<#{thread.id}>" in refused.text
     assert await services.store.schedules.list_schedules(double.guild.id) == []
+
+
+WORK = {"briefing": "mini", "due_date": "2026-11-27", "due_time": "18:00", "count": 2}
+
+
+async def test_a_student_who_stops_an_assignment_at_once_is_told_how_to_start_it_again(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """It said "Start again any time with /quiz", which starts another quiz, not the work."""
+    double = discord_double
+    announced = await run(double, "assign", WORK)
+    ben = await double.add_member("ben")
+    question = await (
+        await double.click(announced, label="Start assignment #1", user=ben)
+    ).message()
+
+    stopped = await (await double.click(question, label="Stop", user=ben)).message()
+
+    assert "Start it again with its Start button or /assignments" in stopped.text, stopped.text
+    assert "/quiz" not in stopped.text
+    again = await (await double.click(announced, label="Start assignment #1", user=ben)).message()
+    assert "Question 1/2" in again.text, "the button starts it again, as the reply says"
+
+
+async def test_withdrawing_the_work_says_what_students_see_and_report_says_what_is_left(
+    discord_double: DiscordDouble, bot: BriefBot, services: Services
+) -> None:
+    """The moderator withdrew the only assignment: "Withdrawn" said nothing of the
+    announcement still in the channel, and /report then answered "Name an assignment or a
+    briefing: this server has no assignments"."""
+    double = discord_double
+    announced = await run(double, "assign", WORK)
+    ben = await double.add_member("ben")
+
+    done = await run(double, "unassign", {"number": 1})
+
+    assert "Assignment #1 is withdrawn." in done.text, done.text
+    assert "announcement stays in the channel" in done.text
+    clicked = await (await double.click(announced, label="Start assignment #1", user=ben)).message()
+    assert "was withdrawn" in clicked.text, "what the reply promised students see"
+    mine = await run(double, "assignments", user=ben)
+    assert "#1" not in mine.text, mine.text
+    report = await run(double, "report")
+    assert "no assignment now (withdrawn ones leave /report)" in report.text, report.text
+    assert "/assign" in report.text and "/report briefing" in report.text

@@ -18,6 +18,7 @@ from discord.ext import commands
 from bot.app import Services
 from bot.core import views
 from bot.core.channel_quiz import MAX_TIMER, ChannelQuizService, solo_instead
+from bot.core.class_quiz import assignment_of_session
 from bot.core.commands import description_of
 from bot.core.errors import QuizError
 from bot.core.matching import is_blank
@@ -332,7 +333,9 @@ class QuizCog(commands.Cog, name="Quiz"):
             raise QuizError(_("This is someone else's quiz: start your own with /quiz."))
         await self.study.end_solo(session.session_id)
         summary = session.summary(self.study.clock.now())
-        await send_reply(interaction, views.summary_reply(summary, session.briefing), edit=True)
+        work = assignment_of_session(session.session_id) is not None
+        reply = views.summary_reply(summary, session.briefing, assignment=work)
+        await send_reply(interaction, reply, edit=True)
 
     async def on_solo_click(self, interaction: Interaction, args: list[str]) -> None:
         """`qs:<session>:<index>:<key>`: a choice, or the button that opens the answer box."""
