@@ -21,7 +21,7 @@ def console_base_env() -> dict[str, str]:
 
 
 def run_console(
-    script: str, *args: str, env: dict[str, str] | None = None
+    script: str, *args: str, env: dict[str, str] | None = None, cwd: Path = ROOT
 ) -> subprocess.CompletedProcess[str]:
     environ = console_base_env()
     environ["DATABASE_URL"] = f"sqlite+aiosqlite:///{DB_DIR}/console.sqlite3"
@@ -31,7 +31,7 @@ def run_console(
         input=script,
         capture_output=True,
         text=True,
-        cwd=ROOT,
+        cwd=cwd,
         env=environ,
         timeout=60,
         check=False,
@@ -183,18 +183,11 @@ def test_the_console_shows_the_kirby_correction_where_the_claim_appears():
 def test_the_console_run_from_another_folder_opens_the_bundled_briefings(tmp_path):
     """`cd /tmp && /path/.venv/bin/python -m bot`: no content path configured, so the
     briefings that come with the bot, not a `content` folder of the working directory."""
-    environ = console_base_env()
-    environ.pop("BRIEFBOT_CONTENT", None)
-    environ["DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path}/db.sqlite"
-    done = subprocess.run(
-        [sys.executable, "-m", "bot"],
-        input="/briefings\n",
-        capture_output=True,
-        text=True,
+    assert "BRIEFBOT_CONTENT" not in console_base_env()
+    done = run_console(
+        "/briefings\n",
+        env={"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/db.sqlite"},
         cwd=tmp_path,
-        env=environ,
-        timeout=60,
-        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert "nk-troops-russia" in done.stdout, done.stdout[-500:]
