@@ -128,8 +128,9 @@ def _any_card_json(card: Card) -> str:
 
 
 def _card_from_json(text: str) -> _Card:
-    """The card fsrs's `Card.from_json` reads from `text`, without its constructor's calls."""
-    fields = json.loads(text)
+    """The card fsrs's `Card.from_json` reads from `text` (its own JSON, not the card before
+    its answer that follows), without its constructor's calls."""
+    fields = json.loads(_own_card(text))
     stability, difficulty, last_review = (
         fields["stability"],
         fields["difficulty"],
@@ -168,10 +169,12 @@ _GUESSED = ', "guessed": true'
 
 def _own_card(text: str) -> str:
     """A stored card's own JSON (as fsrs writes it), without what follows it about its answer."""
-    end = text.find(_GUESSED)
+    end = text.find(_BEFORE)  # the card's own fields come first, then any mark, then this
     if end < 0:
-        end = text.find(_BEFORE)
-    return text if end < 0 else text[:end] + "}"
+        return text
+    if text.startswith(_GUESSED, end - len(_GUESSED)):
+        end -= len(_GUESSED)
+    return text[:end] + "}"
 
 
 def _with_before(state: ReviewState, before: ReviewState | None, mark: str = "") -> ReviewState:
