@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.config import Settings, load_settings
+from bot.config import BUNDLED_CONTENT, Settings, load_settings
 from bot.core.library import FileStatus, Library
 from bot.core.loader import load_briefing
 from bot.core.models import Briefing
@@ -52,8 +52,8 @@ def _parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         type=Path,
-        default=[Path("content")],
-        help="briefing files or folders (default: content)",
+        default=[BUNDLED_CONTENT],
+        help="briefing files or folders (default: the bundled content folder)",
     )
     schema = sub.add_parser("schema", help="print the JSON Schema of the briefing format")
     schema.add_argument("--write", action="store_true", help=f"write it to {SCHEMA_PATH}")

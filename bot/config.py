@@ -9,6 +9,7 @@ from pathlib import Path
 from dotenv import dotenv_values
 
 __all__ = [
+    "BUNDLED_CONTENT",
     "DEFAULT_DATABASE_URL",
     "Secret",
     "Settings",
@@ -17,6 +18,10 @@ __all__ = [
 ]
 
 DEFAULT_DATABASE_URL = "sqlite:///data/briefbot.sqlite3"
+
+BUNDLED_CONTENT = Path(__file__).resolve().parent.parent / "content"
+"""The briefings that come with the bot (the project's `content` folder, beside the package):
+the content read when BRIEFBOT_CONTENT names none, whatever the working directory."""
 
 
 class Secret:
@@ -42,7 +47,7 @@ class Settings:
     """Everything the bot reads from its environment."""
 
     discord_token: Secret | None = None
-    content_dir: Path = Path("content")
+    content_dir: Path = BUNDLED_CONTENT
     database_url: str = DEFAULT_DATABASE_URL
     dev_guild_id: int | None = None
     message_content_intent: bool = False
@@ -125,7 +130,7 @@ def load_settings(
         raise SystemExit("SHARD_COUNT must be 1 or more")
     return Settings(
         discord_token=Secret(token) if token else None,
-        content_dir=Path(values.get("BRIEFBOT_CONTENT", "content")),
+        content_dir=Path(values.get("BRIEFBOT_CONTENT") or BUNDLED_CONTENT),
         database_url=values.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
         dev_guild_id=_int_or_none(values.get("DEV_GUILD_ID"), "DEV_GUILD_ID"),
         message_content_intent=values.get("MESSAGE_CONTENT_INTENT", "").lower()

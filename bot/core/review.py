@@ -128,8 +128,9 @@ def _any_card_json(card: Card) -> str:
 
 
 def _card_from_json(text: str) -> _Card:
-    """The card fsrs's `Card.from_json` reads from `text`, without its constructor's calls."""
-    fields = json.loads(text)
+    """The card fsrs's `Card.from_json` reads from `text` (its own JSON, not the card before
+    its answer that follows), without its constructor's calls."""
+    fields = json.loads(_own_card(text))
     stability, difficulty, last_review = (
         fields["stability"],
         fields["difficulty"],
@@ -157,6 +158,29 @@ _REVIEW_STATE = f'"state": {int(State.Review)},'
 
 _LAST_REVIEW = '", "last_review": "'
 """What follows a reviewed card's due time in its JSON, up to its last review's time."""
+
+_BEFORE = ', "before": '
+"""After an answer's card (fsrs's JSON), the card before that answer (or null for a first
+answer): what "I guessed" re-rates the answer from, so that it replaces the answer's review."""
+
+_GUESSED = ', "guessed": true'
+"""After an answer's card, marks the answer's review as already re-rated as a guess."""
+
+
+def _own_card(text: str) -> str:
+    """A stored card's own JSON (as fsrs writes it), without what follows it about its answer."""
+    end = text.find(_BEFORE)  # the card's own fields come first, then any mark, then this
+    if end < 0:
+        return text
+    if text.startswith(_GUESSED, end - len(_GUESSED)):
+        end -= len(_GUESSED)
+    return text[:end] + "}"
+
+
+def _with_before(state: ReviewState, before: ReviewState | None, mark: str = "") -> ReviewState:
+    """`state` (a card as fsrs writes it) followed by the card before its answer."""
+    previous = "null" if before is None else _own_card(before.card)
+    return ReviewState(f"{state.card[:-1]}{mark}{_BEFORE}{previous}}}", state.due, state.mastered)
 
 
 class _Fuzz(NamedTuple):
@@ -321,31 +345,41 @@ class ReviewScheduler:
         now: dt.datetime,
     ) -> ReviewState:
         """Rate an answer to a question of `kind` with `rate` (still learning unless `state`
-        is a card in FSRS's Review state) and review with that rating."""
-        learning = state is None or _REVIEW_STATE not in state.card
+        is a card in FSRS's Review state) and review with that rating. The card keeps the
+        card before this answer, so that `guessed` can replace this answer's review."""
+        learning = state is None or _REVIEW_STATE not in _own_card(state.card)
         rating = rate(correct, seconds, expected_seconds, kind=kind, learning=learning)
-        return self.review(state, rating, now)
+        return _with_before(self.review(state, rating, now), state)
 
     def guessed(
         self, state: ReviewState, answered_at: dt.datetime, now: dt.datetime
     ) -> ReviewState | None:
         """The state once the student says their right answer at `answered_at` was a guess:
-        reviewed again as Again, so the question comes back within minutes. None when the
-        card has been reviewed since that answer (already marked, or answered again): a
-        second mark changes nothing.
+        that answer's review replaced by one rated Again at the same time, as if it had been
+        missed, so the question comes back within minutes of it and the card holds one review
+        for the answer. None when the card has been reviewed since that answer (answered
+        again) or is already marked: a second mark changes nothing.
 
-        The mark is reviewed at `now`, or a second after the answer if `now` is not later,
-        so that the card's last review then differs from the answer's time."""
+        A card stored before cards kept the card before their answer is reviewed Again once
+        more, at `now` (or a second after the answer if `now` is not later)."""
         card = _card_from_json(state.card)
         answered_at = _utc(answered_at)
         last = card.last_review
         if last is None or abs(last - answered_at) > _SAME_MOMENT:
             return None
-        return self.review(
-            state, Rating.Again, max(_utc(now), answered_at + dt.timedelta(seconds=1))
-        )
+        if _GUESSED in state.card:
+            return None
+        at = state.card.find(_BEFORE)
+        if at < 0:  # written before cards kept the card before their answer
+            return self.review(
+                state, Rating.Again, max(_utc(now), answered_at + dt.timedelta(seconds=1))
+            )
+        previous_text = state.card[at + len(_BEFORE) : -1]
+        previous = None if previous_text == "null" else ReviewState(previous_text, answered_at)
+        replaced = self.review(previous, Rating.Again, last)
+        return _with_before(replaced, previous, _GUESSED)
 
     def retrievability(self, state: ReviewState, now: dt.datetime) -> float:
         """The chance, from 0 to 1, that the user still knows the answer at `now`."""
-        card = Card.from_json(state.card)
+        card = Card.from_json(_own_card(state.card))
         return float(self._fsrs.get_card_retrievability(card, _utc(now)))

@@ -11,18 +11,22 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from bot.core.errors import PostRefused
-from bot.core.ports import Posted
+from bot.core.ports import Posted, Repositories
 from bot.core.preferences import Chosen
 from bot.core.progress import (
+    Accuracy,
     AnswerRecord,
+    DueReview,
     GuildSettings,
+    LeaderboardEntry,
     ReviewState,
     Schedule,
     ScheduleRun,
+    ScoreSummary,
     StoredSession,
 )
 from bot.core.replies import Page, Reply
@@ -115,9 +119,84 @@ class InMemorySessionStore:
         self.reviews[key] = new
         return True
 
+    async def due_reviews(self, user_id: int, now: datetime, limit: int = 25) -> list[DueReview]:
+        """Questions due for review at `now`, most overdue first."""
+        due = sorted(
+            (state.due, briefing, question)
+            for (user, briefing, question), state in self.reviews.items()
+            if user == user_id and state.due <= now
+        )
+        return [DueReview(briefing, question, when) for when, briefing, question in due[:limit]]
+
     async def session_answers(self, session_id: str) -> list[AnswerRecord]:
         """Answers recorded in a session, oldest first."""
         return [a for a in self.answers if a.session_id == session_id]
+
+    async def score(
+        self, user_id: int, guild_id: int | None, now: datetime, *, zone: tzinfo | None = None
+    ) -> ScoreSummary:
+        """A user's progress in one server (everywhere when `guild_id` is None); the streak
+        and review counts are the user's own everywhere, in days of `zone` (UTC if None)."""
+        mine = [a for a in self.answers if a.user_id == user_id]
+        here = [a for a in mine if guild_id is None or a.guild_id == guild_id]
+        by_briefing: dict[str, Accuracy] = {}
+        by_section: dict[tuple[str, str], Accuracy] = {}
+        for a in here:
+            by_briefing[a.briefing_id] = _plus(by_briefing.get(a.briefing_id), a.correct)
+            if a.section_id is not None:
+                key = (a.briefing_id, a.section_id)
+                by_section[key] = _plus(by_section.get(key), a.correct)
+        states = [s for (user, _b, _q), s in self.reviews.items() if user == user_id]
+        in_zone = zone or UTC
+        days = {a.answered_at.astimezone(in_zone).date() for a in mine}
+        return ScoreSummary(
+            overall=Accuracy(sum(a.correct for a in here), len(here)),
+            by_briefing=by_briefing,
+            by_section=by_section,
+            streak_days=_streak(days, now.astimezone(in_zone).date()),
+            mastered=sum(s.mastered for s in states),
+            due=sum(s.due <= now for s in states),
+            answered_elsewhere=guild_id is not None and len(here) < len(mine),
+        )
+
+    async def leaderboard(
+        self, guild_id: int, week: date | None = None, limit: int = 10
+    ) -> list[LeaderboardEntry]:
+        """A server's learners with a right answer (in the UTC week of `week`), ranked."""
+        return self._board(guild_id, week)[:limit]
+
+    async def rank_of(
+        self, guild_id: int, user_id: int, week: date | None = None
+    ) -> LeaderboardEntry | None:
+        """The user's own leaderboard row; None if they are not on the board."""
+        return next((e for e in self._board(guild_id, week) if e.user_id == user_id), None)
+
+    def _board(self, guild_id: int, week: date | None) -> list[LeaderboardEntry]:
+        totals: dict[int, Accuracy] = {}
+        for a in self.answers:
+            day = a.answered_at.astimezone(UTC).date()
+            if a.guild_id != guild_id or (week is not None and _monday(day) != _monday(week)):
+                continue
+            totals[a.user_id] = _plus(totals.get(a.user_id), a.correct)
+        ranked = sorted(
+            ((t.correct, t.answered, user) for user, t in totals.items() if t.correct),
+            key=lambda row: (-row[0], row[1], row[2]),
+        )
+        board: list[LeaderboardEntry] = []
+        for n, (correct, answered, user) in enumerate(ranked):
+            tied = board and (board[-1].correct, board[-1].answered) == (correct, answered)
+            rank = board[-1].rank if tied else n + 1
+            board.append(LeaderboardEntry(rank, user, correct, answered))
+        return board
+
+    async def latest_briefing(self, user_id: int, guild_id: int) -> str | None:
+        """The briefing of the user's latest answer in a server; None before any."""
+        latest = max(
+            (a for a in self.answers if a.user_id == user_id and a.guild_id == guild_id),
+            key=lambda a: a.answered_at,
+            default=None,
+        )
+        return None if latest is None else latest.briefing_id
 
     async def save_session(
         self,
@@ -195,6 +274,25 @@ class InMemorySessionStore:
         return len(gone)
 
 
+def _plus(total: Accuracy | None, correct: bool) -> Accuracy:
+    """`total` (none yet: nothing) with one more answer."""
+    before = total or Accuracy()
+    return Accuracy(before.correct + correct, before.answered + 1)
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _streak(days: set[date], today: date) -> int:
+    """Consecutive days with an answer ending today, or yesterday before today's first."""
+    day = today if today in days else today - timedelta(days=1)
+    streak = 0
+    while day in days:
+        streak, day = streak + 1, day - timedelta(days=1)
+    return streak
+
+
 @dataclass(frozen=True, slots=True)
 class InMemoryRepositories:
     """One in-memory store as answers, reviews, sessions, progress and personal data."""
@@ -218,7 +316,7 @@ class InMemoryRepositories:
 
     @property
     def progress(self) -> InMemorySessionStore:
-        """Progress (this store keeps no scores: services that read them need the SQL store)."""
+        """Scores, leaderboards and each user's latest briefing, read from the answers."""
         return self.store
 
     @property
@@ -449,3 +547,9 @@ class InMemoryPublisher:
 
 def _key(rec: AnswerRecord) -> AnswerKey:
     return (rec.session_id, rec.user_id, rec.briefing_id, rec.question_id)
+
+
+def _every_port(store: InMemoryRepositories) -> Repositories:
+    """Never called: mypy checks here that the in-memory store holds every method of every
+    port (`Repositories`), so a method added to a port and not here fails the type check."""
+    return store

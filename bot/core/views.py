@@ -420,13 +420,19 @@ def _style(key: str, right: str | None, chosen: str | None) -> ButtonStyle:
     return ButtonStyle.NEUTRAL
 
 
-def summary_reply(summary: QuizSummary, briefing: Briefing) -> Reply:
+def summary_reply(summary: QuizSummary, briefing: Briefing, *, assignment: bool = False) -> Reply:
     """The end of a solo quiz; one stopped before any answer says only that (no score, no
-    source)."""
+    source), and how to start it again: an `assignment` from its own Start button."""
     if not summary.total:
-        stopped = _(
-            "You stopped the quiz before answering anything. Start again any time with /quiz."
-        )
+        if assignment:
+            stopped = _(
+                "You stopped the assignment before answering anything. Start it again with "
+                "its Start button or /assignments."
+            )
+        else:
+            stopped = _(
+                "You stopped the quiz before answering anything. Start again any time with /quiz."
+            )
         return Reply.text(_("Quiz stopped"), stopped, private=True)
     pct = share(summary.correct, summary.total)
     body = _("You scored {right}/{total} ({percent}%) in {seconds} s.").format(

@@ -21,6 +21,7 @@ from bot.discord_bot.render import NO_PINGS, embed, view_of
 from bot.i18n import N_, _, ngettext
 
 __all__ = [
+    "IN_THREADS",
     "NEEDED",
     "PostInChannel",
     "Postable",
@@ -29,6 +30,7 @@ __all__ = [
     "message_nonce",
     "missing_permissions",
     "post_buttons",
+    "post_refused",
     "same_embed",
     "send_briefing",
 ]
@@ -42,17 +44,31 @@ NEEDED = {
 }
 """The permissions the bot needs in a channel to post there, with the names Discord shows."""
 
+IN_THREADS = {"send_messages_in_threads": N_("Send Messages in Threads")}
+"""What the bot needs besides `NEEDED` to post in a thread (the invite asks for both)."""
+
 Postable = discord.TextChannel | discord.Thread
 Message = tuple[list[discord.Embed], discord.ui.View | None]
+
+
+def _needed(channel: discord.abc.GuildChannel | discord.Thread) -> dict[str, str]:
+    """The permissions posting in `channel` takes: a thread's include `IN_THREADS`."""
+    return {**NEEDED, **IN_THREADS} if isinstance(channel, discord.Thread) else NEEDED
 
 
 def missing_permissions(channel: discord.abc.GuildChannel | discord.Thread) -> list[str]:
     """What the bot lacks to post embeds in `channel` (names as Discord shows them)."""
     perms = channel.permissions_for(channel.guild.me)
-    missing = [name for flag, name in NEEDED.items() if not getattr(perms, flag)]
-    if isinstance(channel, discord.Thread) and not perms.send_messages_in_threads:
-        missing.append(N_("Send Messages in Threads"))
-    return missing
+    return [name for flag, name in _needed(channel).items() if not getattr(perms, flag)]
+
+
+def post_refused(channel: discord.abc.GuildChannel | discord.Thread) -> str:
+    """A sentence for Discord refusing a post the permission check let through: the
+    permissions posting there takes (a thread's included), to check on the bot's role."""
+    names = ", ".join(_(name) for name in _needed(channel).values())
+    return _(
+        "Discord refused my post in {channel}: check my role's permissions there ({names})."
+    ).format(channel=channel.mention, names=names)
 
 
 def cannot_post(channel: discord.abc.GuildChannel | discord.Thread, missing: list[str]) -> str:

@@ -21,7 +21,7 @@ def console_base_env() -> dict[str, str]:
 
 
 def run_console(
-    script: str, *args: str, env: dict[str, str] | None = None
+    script: str, *args: str, env: dict[str, str] | None = None, cwd: Path = ROOT
 ) -> subprocess.CompletedProcess[str]:
     environ = console_base_env()
     environ["DATABASE_URL"] = f"sqlite+aiosqlite:///{DB_DIR}/console.sqlite3"
@@ -31,7 +31,7 @@ def run_console(
         input=script,
         capture_output=True,
         text=True,
-        cwd=ROOT,
+        cwd=cwd,
         env=environ,
         timeout=60,
         check=False,
@@ -178,3 +178,16 @@ def test_the_console_shows_the_kirby_correction_where_the_claim_appears():
     assert done.returncode == 0, done.stderr
     correction = "Both came from John Kirby"
     assert done.stdout.count(correction) >= 3, "each of /brief, /quote kirby, /timeline shows it"
+
+
+def test_the_console_run_from_another_folder_opens_the_bundled_briefings(tmp_path):
+    """`cd /tmp && /path/.venv/bin/python -m bot`: no content path configured, so the
+    briefings that come with the bot, not a `content` folder of the working directory."""
+    assert "BRIEFBOT_CONTENT" not in console_base_env()
+    done = run_console(
+        "/briefings\n",
+        env={"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/db.sqlite"},
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "nk-troops-russia" in done.stdout, done.stdout[-500:]

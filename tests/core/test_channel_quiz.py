@@ -46,7 +46,7 @@ def service(tmp_path: Path):
     library = Library(folder)
     library.reload()
     clock, store, publisher = FakeClock(), InMemorySessionStore(), InMemoryPublisher()
-    study = StudyService(library, clock, store.repositories())  # type: ignore[arg-type]
+    study = StudyService(library, clock, store.repositories())
     return ChannelQuizService(study, publisher, clock, PlainFaces()), clock, store, publisher
 
 
@@ -123,7 +123,7 @@ async def restarted(tmp_path: Path, store: InMemorySessionStore, clock: FakeCloc
     library = Library(tmp_path / "content")
     library.reload()
     publisher = InMemoryPublisher()
-    study = StudyService(library, clock, store.repositories())  # type: ignore[arg-type]
+    study = StudyService(library, clock, store.repositories())
     return ChannelQuizService(study, publisher, clock, PlainFaces()), publisher
 
 
@@ -226,7 +226,7 @@ async def test_a_quiz_resumed_after_a_restart_speaks_its_servers_language(tmp_pa
     library = Library(tmp_path / "content")
     library.reload()
     publisher = InMemoryPublisher()
-    study = StudyService(library, clock, store.repositories())  # type: ignore[arg-type]
+    study = StudyService(library, clock, store.repositories())
 
     async def french(guild_id: int) -> str | None:
         return "fr" if guild_id == 9 else None
@@ -292,7 +292,7 @@ async def test_a_resumed_quiz_whose_starter_was_forgotten_says_a_moderator_close
     library = Library(tmp_path / "content")
     library.reload()
     publisher = InMemoryPublisher()
-    study = StudyService(library, clock, store.repositories())  # type: ignore[arg-type]
+    study = StudyService(library, clock, store.repositories())
 
     async def chosen(guild_id: int) -> str | None:
         return language

@@ -647,7 +647,7 @@ async def test_the_question_of_the_day_skips_hidden_questions_and_counts_alterna
 
     await repo.save_override(QuestionOverride(GUILD, "mini", "q-town", hidden=True), START)
     await repo.save_override(QuestionOverride(GUILD, "mini", "q-days", alternatives=("2",)), START)
-    service = QotdService(library, InMemorySessionStore().repositories(), clock, overrides=reports)  # type: ignore[arg-type]
+    service = QotdService(library, InMemorySessionStore().repositories(), clock, overrides=reports)
     days = [START.date() + dt.timedelta(days=n) for n in range(4)]
 
     here = [await service.start(f"h{d}", "mini", guild_id=GUILD, channel_id=5, day=d) for d in days]

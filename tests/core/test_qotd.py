@@ -204,7 +204,7 @@ async def test_a_failed_commit_of_a_qotd_answer_says_try_again_and_the_retry_cou
 ) -> None:
     clock = FakeClock(START)
     store = InMemorySessionStore()
-    service = QotdService(library, store.repositories(), clock)  # type: ignore[arg-type]
+    service = QotdService(library, store.repositories(), clock)
     _, qq = await service.start("qotd-1", "mini", guild_id=1, channel_id=2, day=START.date())
     assert qq.right_key is not None
     store.outage = 1
@@ -241,7 +241,7 @@ async def _answered_by_alice(
     """A question of the day started in one channel and answered right by Alice."""
     clock = FakeClock(START)
     store = InMemorySessionStore()
-    service = QotdService(library, store.repositories(), clock)  # type: ignore[arg-type]
+    service = QotdService(library, store.repositories(), clock)
     qotd, qq = await service.start("qotd-1", "mini", guild_id=1, channel_id=2, day=START.date())
     assert qq.right_key is not None
     await service.answer("qotd-1", ALICE, qq.right_key)

@@ -195,7 +195,10 @@ def test_answer_rates_and_reviews_in_one_step() -> None:
         states.append(state)
         now = state.due
 
-    assert states == _history([Rating.Good, Rating.Good, Rating.Easy], scheduler)
+    history = _history([Rating.Good, Rating.Good, Rating.Easy], scheduler)
+    assert [(s.due, s.mastered) for s in states] == [(h.due, h.mastered) for h in history]
+    # each card is fsrs's, followed by the card before its answer (for "I guessed")
+    assert all(s.card.startswith(h.card[:-1]) for s, h in zip(states, history, strict=True))
 
 
 def test_a_fast_right_first_pick_comes_back_in_ten_minutes_not_eight_days() -> None:
@@ -380,3 +383,37 @@ def test_a_guess_on_a_graduated_question_brings_it_back_within_minutes_not_days(
 
     assert guessed is not None
     assert answered_at < guessed.due <= answered_at + dt.timedelta(minutes=11)
+
+
+@pytest.mark.parametrize("learnt", [False, True])
+def test_a_guess_replaces_the_answers_review_as_a_miss_would_have_rated_it(learnt: bool) -> None:
+    """ "I guessed" replaces the right answer's review: the card is then exactly what a wrong
+    answer at that moment would have left (one review for the answer, not Good then Again), and
+    the next answer moves on from there; a second mark changes nothing."""
+    scheduler = ReviewScheduler(fuzz=False)
+    before = None
+    answered_at = NOW
+    if learnt:  # a question back from spaced review, days later
+        before = scheduler.answer(
+            None, correct=True, seconds=4, expected_seconds=20, kind="text", now=NOW
+        )
+        before = scheduler.answer(
+            before, correct=True, seconds=4, expected_seconds=20, kind="text", now=before.due
+        )
+        answered_at = before.due
+    answer = {"seconds": 4.0, "expected_seconds": 20.0, "kind": "choice"}
+    right = scheduler.answer(before, correct=True, now=answered_at, **answer)  # type: ignore[arg-type]
+    wrong = scheduler.answer(before, correct=False, now=answered_at, **answer)  # type: ignore[arg-type]
+
+    guessed = scheduler.guessed(right, answered_at, answered_at + dt.timedelta(minutes=3))
+
+    assert guessed is not None and guessed.due == wrong.due
+    assert json.loads(guessed.card)["stability"] == json.loads(wrong.card)["stability"]
+    assert scheduler.guessed(guessed, answered_at, answered_at + DAY) is None
+    later = wrong.due + dt.timedelta(minutes=2)
+    after_guess = scheduler.answer(guessed, correct=True, now=later, **answer)  # type: ignore[arg-type]
+    after_miss = scheduler.answer(wrong, correct=True, now=later, **answer)  # type: ignore[arg-type]
+    assert (after_guess.due, after_guess.mastered) == (after_miss.due, after_miss.mastered)
+    assert scheduler.retrievability(after_guess, later) == scheduler.retrievability(
+        after_miss, later
+    )

@@ -65,7 +65,7 @@ def daily(guild_id: int = GUILD) -> Schedule:
 
 def runner(store: InMemoryScheduleStore, clock: FakeClock, delivery: ChannelLog, name: str):
     library = Library(ROOT / "tests" / "fixtures")
-    qotd = QotdService(library, store.repositories(), clock, ReviewScheduler())  # type: ignore[arg-type]
+    qotd = QotdService(library, store.repositories(), clock, ReviewScheduler())
     return ScheduleRunner(store, qotd, clock, delivery, name, interval=30)  # type: ignore[arg-type]
 
 
@@ -229,7 +229,7 @@ async def test_posts_and_failure_notices_speak_each_servers_language():
     store, clock = InMemoryScheduleStore(), FakeClock(START)
     delivery = FrenchChannelLog({GUILD, OTHER_GUILD})
     library = Library(ROOT / "tests" / "fixtures")
-    qotd = QotdService(library, store.repositories(), clock, ReviewScheduler())  # type: ignore[arg-type]
+    qotd = QotdService(library, store.repositories(), clock, ReviewScheduler())
 
     async def language(guild_id: int) -> str | None:
         return "fr" if guild_id == GUILD else None

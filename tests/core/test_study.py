@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.clock import FakeClock
-from bot.core.errors import NotSaved
+from bot.core.errors import NotFound, NotSaved
 from bot.core.housekeeping import SessionPurger
 from bot.core.library import Library
 from bot.core.progress import AnswerRecord
@@ -33,7 +33,7 @@ def study(tmp_path: Path) -> tuple[StudyService, InMemorySessionStore, FakeClock
     library.reload()
     store = InMemorySessionStore()
     clock = FakeClock()
-    return StudyService(library, clock, store.repositories()), store, clock  # type: ignore[arg-type]
+    return StudyService(library, clock, store.repositories()), store, clock
 
 
 async def test_a_failed_commit_leaves_the_question_answerable_and_asks_for_a_retry(tmp_path):
@@ -186,3 +186,27 @@ async def test_a_fast_right_pick_is_rated_good_and_only_a_learnt_typed_answer_ea
 
 def _right(qq: QuizQuestion) -> str:
     return qq.right_key or qq.question.answer_text
+
+
+async def test_a_reading_command_without_a_briefing_reads_the_one_last_answered_in_that_server(
+    tmp_path,
+):
+    """With two briefings loaded and none named, /quote or /glossary means the briefing of the
+    student's latest answer in this server (the in-memory store answers as the SQL one)."""
+    service, store, clock = study(tmp_path)
+    folder = tmp_path / "content"
+    (folder / "nk.yaml").write_bytes((ROOT / "content/nk-troops-russia.yaml").read_bytes())
+    service.library.reload()
+    for briefing, guild in (("mini", 7), ("nk-troops-russia", 8), ("mini", 8)):
+        clock.advance(60)
+        record = AnswerRecord(42, guild, briefing, "q1", None, True, 3.0, clock.now(), None)
+        await store.record_answer(record)
+    clock.advance(60)
+    await store.record_answer(
+        AnswerRecord(42, 7, "nk-troops-russia", "q1", None, True, 3.0, clock.now(), None)
+    )
+
+    assert (await service.briefing_for(None, 42, 8))[0].id == "mini"
+    assert (await service.briefing_for(None, 42, 7))[0].id == "nk-troops-russia"
+    with pytest.raises(NotFound):
+        await service.briefing_for(None, 42, 9)  # nothing answered in that server

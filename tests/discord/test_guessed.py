@@ -94,3 +94,24 @@ async def test_i_guessed_works_after_a_restart(discord_double, settings, clock):
         assert len(await after.store.reviews.due_reviews(discord_double.student.id, soon)) == 1
     finally:
         await after.close()
+
+
+async def test_a_late_i_guessed_replaces_the_answers_review_and_says_it_is_due_now(
+    discord_double, bot, services, clock
+):
+    """Marked minutes after the answer, the guess replaces that answer's review (one review,
+    rated as a miss at the answer's time, not a second one now): the question is due at once,
+    and the reply says so instead of showing a time already past."""
+    double = discord_double
+    answered_at = clock.now()
+    verdict = await _answered_right(double, services)
+    clock.advance(180)
+
+    noted = await (await double.click(verdict, label="I guessed")).response()
+
+    assert "due again now" in noted.message.text and "/review" in noted.message.text
+    (due,) = await services.store.reviews.due_reviews(double.student.id, clock.now())
+    assert due.due == answered_at + dt.timedelta(minutes=1), "a miss at the answer's time"
+    again = await (await double.click(verdict, label="I guessed")).response()
+    assert "due again now" in again.message.text
+    assert await services.store.reviews.due_reviews(double.student.id, clock.now()) == [due]

@@ -340,6 +340,22 @@ class DiscordDouble:
         await self.sync()
         return channel
 
+    async def add_thread(self, name: str, parent: Channel) -> Channel:
+        """Create a public thread in a text channel (THREAD_CREATE), and return it."""
+        thread = self.state.add_thread(name, parent)
+        await self.dispatch("THREAD_CREATE", {**payloads.channel(thread), "newly_created": True})
+        await self.sync()
+        return thread
+
+    async def set_role_permissions(self, name: str, permissions: int) -> None:
+        """A server admin sets a role's permissions (GUILD_ROLE_UPDATE), such as the bot's
+        role ("briefbot") to exactly what an invite granted."""
+        role = self.state.guild.role(name)
+        role.permissions = permissions
+        data = {"guild_id": str(self.guild.id), "role": payloads.role(role)}
+        await self.dispatch("GUILD_ROLE_UPDATE", data)
+        await self.sync()
+
     async def add_role(self, name: str, *, permissions: int = 0) -> Role:
         """Create a role (GUILD_ROLE_CREATE) below the bot's, and return it."""
         role = Role(self.state.ids.next(), name, permissions, position=1)

@@ -82,6 +82,26 @@ def channel(c: Channel) -> dict[str, Any]:
     if c.guild_id is None:
         recipients = [user(c.recipient)] if c.recipient else []
         return {"id": str(c.id), "type": 1, "last_message_id": None, "recipients": recipients}
+    if c.parent_id is not None:
+        return {
+            "id": str(c.id),
+            "type": c.type,
+            "guild_id": str(c.guild_id),
+            "parent_id": str(c.parent_id),
+            "owner_id": str(c.guild_id),
+            "name": c.name,
+            "last_message_id": None,
+            "rate_limit_per_user": 0,
+            "message_count": 0,
+            "member_count": 1,
+            "flags": 0,
+            "thread_metadata": {
+                "archived": False,
+                "auto_archive_duration": 1440,
+                "archive_timestamp": iso_now(),
+                "locked": False,
+            },
+        }
     return {
         "id": str(c.id),
         "type": c.type,
@@ -140,8 +160,8 @@ def guild_create(g: Guild, *, intents: int) -> dict[str, Any]:
         "unavailable": False,
         "member_count": len(g.members),
         "members": [member(m) for m in members],
-        "channels": [channel(c) for c in g.channels],
-        "threads": [],
+        "channels": [channel(c) for c in g.channels if c.parent_id is None],
+        "threads": [channel(c) for c in g.channels if c.parent_id is not None],
         "presences": [],
         "voice_states": [],
         "stage_instances": [],
@@ -498,13 +518,18 @@ def _resolve_entity(
             "name": value.name,
             "type": value.type,
             "permissions": str(guild.permissions_in(state.bot_user.id, value)),
-            "parent_id": None,
+            "parent_id": None if value.parent_id is None else str(value.parent_id),
             "guild_id": str(guild.id),
             "position": value.position,
             "topic": value.topic,
             "nsfw": False,
             "flags": 0,
         }
+        if value.parent_id is not None:  # a thread's own fields (its owner, its metadata)
+            resolved["channels"][str(value.id)] = {
+                **channel(value),
+                **resolved["channels"][str(value.id)],
+            }
         return str(value.id)
     raise OptionError(f"{label} cannot take {value!r}")
 

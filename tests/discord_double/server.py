@@ -541,7 +541,8 @@ class DiscordServer:
             perms = self.state.guild.permissions_in(self.state.bot_user.id, channel)
             if not perms & Perm.VIEW_CHANNEL:
                 return error(403, 50001, "Missing Access")
-            if not perms & Perm.SEND_MESSAGES:
+            sending = Perm.SEND_MESSAGES_IN_THREADS if channel.parent_id else Perm.SEND_MESSAGES
+            if not perms & sending:
                 return error(403, 50013, "Missing Permissions")
         record: Request = request[RECORD]
         body = record.json or {}

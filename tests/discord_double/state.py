@@ -43,6 +43,9 @@ class Perm(enum.IntFlag):
     SEND_MESSAGES_IN_THREADS = 1 << 38
 
 
+PUBLIC_THREAD = 11
+"""Discord's channel type of a public thread."""
+
 ALL_PERMISSIONS = (1 << 53) - 1
 EVERYONE_PERMISSIONS = (
     Perm.CREATE_INSTANT_INVITE
@@ -178,7 +181,8 @@ class Overwrite:
 
 @dataclass(eq=False)
 class Channel:
-    """A guild text channel, or a DM channel when ``guild_id`` is None."""
+    """A guild text channel, a thread in one (type 11, ``parent_id`` set; permissions are its
+    parent's), or a DM channel when ``guild_id`` is None."""
 
     id: int
     name: str
@@ -188,6 +192,7 @@ class Channel:
     topic: str | None = None
     recipient: User | None = None
     overwrites: list[Overwrite] = field(default_factory=list)
+    parent_id: int | None = None
 
     @property
     def mention(self) -> str:
@@ -235,7 +240,14 @@ class Guild:
     def permissions_in(self, user_id: int, channel: Channel) -> int:
         """A member's permissions in a channel, overwrites applied as Discord does: @everyone,
         then the member's roles together, then the member; no View Channel means nothing, and
-        no Send Messages takes away what depends on sending."""
+        no Send Messages takes away what depends on sending. A thread has its parent's, with
+        sending governed by Send Messages in Threads."""
+        if channel.parent_id is not None:
+            parent = next(c for c in self.channels if c.id == channel.parent_id)
+            value = self.permissions_in(user_id, parent)
+            if not value & Perm.SEND_MESSAGES_IN_THREADS:
+                value &= ~(Perm.EMBED_LINKS | Perm.ATTACH_FILES | Perm.MENTION_EVERYONE)
+            return value
         value = self.permissions_of(user_id)
         if value & Perm.ADMINISTRATOR:
             return ALL_PERMISSIONS
@@ -733,6 +745,14 @@ class DoubleState:
         )
         self.guild.channels.append(channel)
         return channel
+
+    def add_thread(self, name: str, parent: Channel) -> Channel:
+        """Add a public thread (type 11) in a text channel."""
+        thread = Channel(
+            self.ids.next(), name, PUBLIC_THREAD, self.guild.id, 0, parent_id=parent.id
+        )
+        self.guild.channels.append(thread)
+        return thread
 
     def channel(self, channel_id: int) -> Channel | None:
         """A guild or DM channel by id."""

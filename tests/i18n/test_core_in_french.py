@@ -56,7 +56,7 @@ async def _quiz_to_the_end(tmp_path: Path) -> dict[str, str]:
     by question id, then the summary under "end"."""
     library = _library(tmp_path, ("mini.yaml", MINI))
     clock = FakeClock()
-    service = StudyService(library, clock, InMemorySessionStore().repositories())  # type: ignore[arg-type]
+    service = StudyService(library, clock, InMemorySessionStore().repositories())
     started = await service.start_solo(42, "mini", count=3)
     session = started.session
     shown: dict[str, str] = {}

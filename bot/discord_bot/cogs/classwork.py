@@ -286,7 +286,11 @@ class ClassworkCog(commands.Cog, name="Class"):
         await self.services.assignments.remove(interaction.guild_id, number)
         done = Reply.text(
             _("Withdrawn"),
-            _("Assignment #{number} is withdrawn.").format(number=number),
+            _(
+                "Assignment #{number} is withdrawn. Its announcement stays in the channel; its "
+                "Start button now tells students the work was withdrawn, and it is gone from "
+                "their /assignments. Answers already given stay in their scores."
+            ).format(number=number),
             private=True,
         )
         await send_reply(interaction, done, edit=edit)
@@ -380,7 +384,11 @@ class ClassworkCog(commands.Cog, name="Class"):
             found = await services.assignments.list_for_guild(guild.id)
             if not found:
                 raise InvalidInput(
-                    _("Name an assignment or a briefing: this server has no assignments.")
+                    _(
+                        "This server has no assignment now (withdrawn ones leave /report): "
+                        "set one with /assign, or see every answer to a briefing with "
+                        "/report briefing."
+                    )
                 )
             assignment = max(a.id or 0 for a in found)
         if assignment is not None:

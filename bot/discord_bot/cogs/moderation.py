@@ -34,6 +34,7 @@ from bot.discord_bot.posting import (
     briefing_messages,
     cannot_post,
     missing_permissions,
+    post_refused,
     send_briefing,
 )
 from bot.discord_bot.respond import send_message, send_reply
@@ -88,7 +89,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
         self,
         interaction: Interaction,
         briefing: str,
-        channel: discord.TextChannel,
+        channel: discord.TextChannel | discord.Thread,
         part: PostPart = "summary",
         preview: bool = False,
     ) -> None:
@@ -140,12 +141,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
                 nonce=post.once,
             )
         except discord.Forbidden:
-            raise InvalidInput(
-                _(
-                    "Discord refused my post in {channel}: check my role's permissions there "
-                    "(View Channel, Send Messages, Embed Links)."
-                ).format(channel=channel.mention)
-            ) from None
+            raise InvalidInput(post_refused(channel)) from None
         count = (
             ngettext("{count} message", "{count} messages", post.messages).format(
                 count=post.messages

@@ -18,6 +18,7 @@ from discord.ext import commands
 from bot.app import Services
 from bot.core import views
 from bot.core.channel_quiz import MAX_TIMER, ChannelQuizService, solo_instead
+from bot.core.class_quiz import assignment_of_session
 from bot.core.commands import description_of
 from bot.core.errors import QuizError
 from bot.core.matching import is_blank
@@ -332,7 +333,9 @@ class QuizCog(commands.Cog, name="Quiz"):
             raise QuizError(_("This is someone else's quiz: start your own with /quiz."))
         await self.study.end_solo(session.session_id)
         summary = session.summary(self.study.clock.now())
-        await send_reply(interaction, views.summary_reply(summary, session.briefing), edit=True)
+        work = assignment_of_session(session.session_id) is not None
+        reply = views.summary_reply(summary, session.briefing, assignment=work)
+        await send_reply(interaction, reply, edit=True)
 
     async def on_solo_click(self, interaction: Interaction, args: list[str]) -> None:
         """`qs:<session>:<index>:<key>`: a choice, or the button that opens the answer box."""
@@ -406,10 +409,16 @@ class QuizCog(commands.Cog, name="Quiz"):
         """`qy:<session>:<question>`: the student's right answer was a guess; it is re-rated
         for review (committed first) and they are told, privately, when it comes back."""
         due = await self.study.mark_guessed(args[0], interaction.user.id, args[1])
-        body = _(
-            "Noted: it counts as a guess for your review, so this question comes back on {when}. "
-            "Your score is unchanged."
-        ).format(when=deadline(due))
+        if due <= self.study.clock.now():
+            body = _(
+                "Noted: it counts as a guess for your review, so this question is due again now "
+                "(/review brings it back). Your score is unchanged."
+            )
+        else:
+            body = _(
+                "Noted: it counts as a guess for your review, so this question comes back on "
+                "{when}. Your score is unchanged."
+            ).format(when=deadline(due))
         await send_reply(interaction, Reply.text(_("I guessed"), body, private=True))
 
     async def on_solo_next(self, interaction: Interaction, args: list[str]) -> None:

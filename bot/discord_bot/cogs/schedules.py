@@ -397,7 +397,7 @@ class SchedulesCog(commands.Cog, name="Schedules"):
         time: str,
         repeat: Literal["once", "daily", "weekly"] = "daily",
         briefing: str | None = None,
-        channel: discord.TextChannel | None = None,
+        channel: discord.TextChannel | discord.Thread | None = None,
         timezone: str = "UTC",
         date: str | None = None,
         weekday: Weekday | None = None,
