@@ -8,9 +8,10 @@ import json
 import logging
 import socket
 from collections.abc import Awaitable, Callable
+from email.parser import BytesParser
+from email.policy import HTTP
 from typing import Any
 
-import aiohttp
 from aiohttp import web
 
 from . import limits, messages, payloads
@@ -235,21 +236,7 @@ class DiscordServer:
         if not request.body_exists:
             return None, []
         if request.content_type == "multipart/form-data":
-            body: Any = None
-            files: list[UploadedFile] = []
-            reader = await request.multipart()
-            async for part in reader:
-                if not isinstance(part, aiohttp.BodyPartReader):
-                    continue
-                if part.name == "payload_json":
-                    body = json.loads(await part.text())
-                else:
-                    content_type = part.headers.get("Content-Type", "")
-                    data = bytes(await part.read())
-                    files.append(
-                        UploadedFile(part.name or "", part.filename or "", content_type, data)
-                    )
-            return body, files
+            return _multipart(request.headers["Content-Type"], await request.read())
         text = await request.text()
         return (json.loads(text) if text else None), []
 
@@ -600,3 +587,23 @@ class DiscordServer:
         if entry in self.state.reactions:
             self.state.reactions.remove(entry)
         return web.Response(status=204)
+
+
+def _multipart(content_type: str, body: bytes) -> tuple[Any, list[UploadedFile]]:
+    """A multipart/form-data body read whole, then parsed: its `payload_json` part and its
+    files. (aiohttp's streaming reader warns, depending on how the bytes arrive in chunks,
+    about a deprecated call of its own; a whole body parses the same way every time.)"""
+    head = f"Content-Type: {content_type}\r\n\r\n".encode()
+    message = BytesParser(policy=HTTP).parsebytes(head + body)
+    payload: Any = None
+    files: list[UploadedFile] = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition") or ""
+        data = part.get_payload(decode=True) or b""
+        if name == "payload_json":
+            payload = json.loads(data)
+        else:
+            files.append(
+                UploadedFile(str(name), part.get_filename() or "", part.get_content_type(), data)
+            )
+    return payload, files
