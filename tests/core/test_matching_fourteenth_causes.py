@@ -1,0 +1,103 @@
+"""Causes the fourteenth phrasing set (benchmarks/matching_thirteenth.py) and the thirteenth
+(benchmarks/matching_twelfth.py) showed, each as a rule: a number typed with another kind of the
+family the question counts is another count ("4 assists" asked how many goals, "9 soldiers"
+asked how many policemen, "6 episodes" asked how many series, "2 men" asked how many women),
+while the kind asked, its other words ("cops", "seasons") and a bare number stay right; a
+weekday's part of the day is read first from the facts the question tests ("saturday
+afternoon" is wrong asked when a mudslide hit "early Saturday", though the briefing finds a
+body on Saturday afternoon), and news's "early Saturday" is that day's morning. The phrasings
+and facts are invented for these tests (none is from a benchmark set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.models import Briefing, Fact
+from bot.core.quiz import QuizQuestion, judge, present_all
+from tests.core.test_matching_twelfth_causes import MINI
+from tests.core.test_matching_twelfth_causes import _asked as asked_with_fact
+
+MATCH = "The forward scored 3 goals as the home side won 5-1."
+PATROL = "Some 9 policemen searched the hills for the lost hikers."
+SHOW = "The cooking show ran for 6 series on regional television."
+RAID = "Officers questioned 2 women after the raid."
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "fact", "typed", "right"),
+    [
+        ("How many goals did the forward score?", "3", MATCH, "3", True),
+        ("How many goals did the forward score?", "3", MATCH, "3 goals", True),
+        ("How many goals did the forward score?", "3", MATCH, "three goals", True),
+        ("How many goals did the forward score?", "3", MATCH, "3 assists", False),
+        ("How many goals did the forward score?", "3", MATCH, "3 points", False),
+        ("How many policemen searched the hills?", "9", PATROL, "9 cops", True),
+        ("How many policemen searched the hills?", "9", PATROL, "9 officers", True),
+        ("How many policemen searched the hills?", "9", PATROL, "9 soldiers", False),
+        ("How many policemen searched the hills?", "9", PATROL, "9 troops", False),
+        ("For how many series did the show run?", "6", SHOW, "6 seasons", True),
+        ("For how many series did the show run?", "6", SHOW, "6 series", True),
+        ("For how many series did the show run?", "6", SHOW, "6 episodes", False),
+        ("How many women did officers question?", "2", RAID, "2 women", True),
+        ("How many women did officers question?", "2", RAID, "2", True),
+        ("How many women did officers question?", "2", RAID, "2 men", False),
+    ],
+)
+def test_a_number_with_another_kind_of_the_family_asked_is_another_count(
+    prompt: str, answer: str, fact: str, typed: str, right: bool
+):
+    briefing, shown = asked_with_fact(prompt, answer, fact)
+    assert judge(briefing, shown, typed)[0] is right
+
+
+def _asked_about_one_fact(prompt: str, answer: str, tested: str, other: str):
+    """MINI with two facts, the question testing only the first, shown as a quiz shows it."""
+    section = MINI.sections[0].id
+    question = MINI.questions[0].model_copy(
+        update={"id": "q-asked", "kind": "short", "prompt": prompt, "answer": answer,
+                "choices": [], "accept": [], "refs": ["tested"]}
+    )  # fmt: skip
+    facts = [
+        *MINI.facts,
+        Fact(id="tested", text=tested, section=section),
+        Fact(id="other", text=other, section=section),
+    ]
+    briefing: Briefing = MINI.model_copy(update={"questions": [question], "facts": facts})
+    shown: QuizQuestion
+    (shown,) = present_all(briefing, ["q-asked"], seed=0)
+    return briefing, shown
+
+
+MUDSLIDE = "A mudslide buried the road early Saturday, before anyone was awake."
+FOUND = "Rescuers found a driver's body on Saturday afternoon."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("saturday", True),
+        ("saturday morning", True),  # "early Saturday": its morning
+        ("sat am", True),
+        ("samedi matin", True),
+        ("saturday afternoon", False),  # the other fact's part, not this one's
+        ("saturday evening", False),
+        ("saturday night", False),
+        ("sunday morning", False),
+    ],
+)
+def test_the_question_s_own_fact_gives_the_part_of_the_day(typed: str, right: bool):
+    briefing, shown = _asked_about_one_fact(
+        "On which day did the mudslide bury the road?", "Saturday", MUDSLIDE, FOUND
+    )
+    assert judge(briefing, shown, typed)[0] is right
+
+
+@pytest.mark.parametrize(("typed", "right"), [("saturday afternoon", True), ("saturday", True)])
+def test_the_rest_of_the_briefing_speaks_where_the_own_fact_gives_no_part(typed: str, right: bool):
+    briefing, shown = _asked_about_one_fact(
+        "On which day did the mudslide bury the road?",
+        "Saturday",
+        "A mudslide buried the road on Saturday.",
+        FOUND,
+    )
+    assert judge(briefing, shown, typed)[0] is right
