@@ -5,7 +5,10 @@ asked how many policemen, "6 episodes" asked how many series, "2 men" asked how 
 while the kind asked, its other words ("cops", "seasons") and a bare number stay right; a
 weekday's part of the day is read first from the facts the question tests ("saturday
 afternoon" is wrong asked when a mudslide hit "early Saturday", though the briefing finds a
-body on Saturday afternoon), and news's "early Saturday" is that day's morning. The phrasings
+body on Saturday afternoon), and news's "early Saturday" is that day's morning; a time of day
+written on the other clock or the French way ("4:47pm", "1647" and "16h47" for an answer of
+16:47, never a bare "4:47"; "2h", "2h du matin" and "2 o'clock in the morning" for 2 a.m.,
+"19h" for 7 p.m., never "7h"). The phrasings
 and facts are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -100,4 +103,39 @@ def test_the_rest_of_the_briefing_speaks_where_the_own_fact_gives_no_part(typed:
         "A mudslide buried the road on Saturday.",
         FOUND,
     )
+    assert judge(briefing, shown, typed)[0] is right
+
+
+FERRY = "The ferry left the harbour at 16:47, and the storm broke at 2 a.m. and eased by 7 p.m."
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("16:47", "16:47", True),
+        ("16:47", "4:47pm", True),
+        ("16:47", "4.47 p.m.", True),
+        ("16:47", "1647", True),
+        ("16:47", "16h47", True),
+        ("16:47", "16.47", True),
+        ("16:47", "1647 hrs", True),
+        ("16:47", "4:47", False),  # the 24-hour clock's small hours
+        ("16:47", "4:47 am", False),
+        ("16:47", "16:74", False),
+        ("16:47", "17:47", False),
+        ("2 a.m.", "2h", True),
+        ("2 a.m.", "2h du matin", True),
+        ("2 a.m.", "2 o'clock in the morning", True),
+        ("2 a.m.", "14h", False),
+        ("2 a.m.", "2 o'clock in the afternoon", False),
+        ("7 p.m.", "19h", True),
+        ("7 p.m.", "7h du soir", True),
+        ("7 p.m.", "7h", False),  # French hours run to 24: 7 in the morning
+        ("7 p.m.", "17h", False),
+    ],
+)
+def test_a_time_of_day_on_the_other_clock_or_in_french_is_the_time(
+    answer: str, typed: str, right: bool
+):
+    briefing, shown = asked_with_fact("At what time?", answer, FERRY)
     assert judge(briefing, shown, typed)[0] is right
