@@ -8,7 +8,9 @@ afternoon" is wrong asked when a mudslide hit "early Saturday", though the brief
 body on Saturday afternoon), and news's "early Saturday" is that day's morning; a time of day
 written on the other clock or the French way ("4:47pm", "1647" and "16h47" for an answer of
 16:47, never a bare "4:47"; "2h", "2h du matin" and "2 o'clock in the morning" for 2 a.m.,
-"19h" for 7 p.m., never "7h"). The phrasings
+"19h" for 7 p.m., never "7h"); a title or rank before a name the answer writes as a person's
+("maj gen okafor", "supt nwosu", "sr insp bello", "mr bello"), even where the briefing lists no
+figure for them, never making another person or title right. The phrasings
 and facts are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -138,4 +140,31 @@ def test_a_time_of_day_on_the_other_clock_or_in_french_is_the_time(
     answer: str, typed: str, right: bool
 ):
     briefing, shown = asked_with_fact("At what time?", answer, FERRY)
+    assert judge(briefing, shown, typed)[0] is right
+
+
+PATROL_CHIEF = "Superintendent Grace Nwosu led the search, Inspector Tunde Bello said."
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("Grace Nwosu", "supt nwosu", True),
+        ("Grace Nwosu", "senior superintendent nwosu", True),
+        ("Grace Nwosu", "ssp grace nwosu", True),
+        ("Grace Nwosu", "director nwosu", True),
+        ("Grace Nwosu", "supt bello", False),
+        ("Grace Nwosu", "supt grace", False),  # a given name alone
+        ("Tunde Bello", "sr insp bello", True),
+        ("Tunde Bello", "mr bello", True),
+        ("Tunde Bello", "maj gen tunde bello", True),
+        ("Tunde Bello", "mr nwosu", False),
+        ("Major General", "major general", True),
+        ("Major General", "lieutenant general", False),
+    ],
+)
+def test_a_title_before_a_name_written_as_a_person_s_is_read_past(
+    answer: str, typed: str, right: bool
+):
+    briefing, shown = asked_with_fact("Who led the search?", answer, PATROL_CHIEF)
     assert judge(briefing, shown, typed)[0] is right
