@@ -10,7 +10,9 @@ written on the other clock or the French way ("4:47pm", "1647" and "16h47" for a
 16:47, never a bare "4:47"; "2h", "2h du matin" and "2 o'clock in the morning" for 2 a.m.,
 "19h" for 7 p.m., never "7h"); a title or rank before a name the answer writes as a person's
 ("maj gen okafor", "supt nwosu", "sr insp bello", "mr bello"), even where the briefing lists no
-figure for them, never making another person or title right. The phrasings
+figure for them, never making another person or title right; a place typed with the one-word
+larger place the briefing sets after it with a comma ("dunmore, carrowshire"), never another
+larger place nor a second name of a list. The phrasings
 and facts are invented for these tests (none is from a benchmark set)."""
 
 from __future__ import annotations
@@ -167,4 +169,29 @@ def test_a_title_before_a_name_written_as_a_person_s_is_read_past(
     answer: str, typed: str, right: bool
 ):
     briefing, shown = asked_with_fact("Who led the search?", answer, PATROL_CHIEF)
+    assert judge(briefing, shown, typed)[0] is right
+
+
+SINKING = "The ferry sank off Dunmore, Carrowshire, officials said."
+NAMED = "Rescuers named the dead as Ann Toll, Ben Marsh, and Cy Rudd."
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "fact", "typed", "right"),
+    [
+        ("Where did the ferry sink?", "Dunmore", SINKING, "dunmore", True),
+        ("Where did the ferry sink?", "Dunmore", SINKING, "dunmore carrowshire", True),
+        ("Where did the ferry sink?", "Dunmore", SINKING, "dunmore, carrowshire", True),
+        ("Where did the ferry sink?", "Dunmore", SINKING, "off dunmore in carrowshire", True),
+        ("Where did the ferry sink?", "Dunmore", SINKING, "dunmore westshire", False),
+        ("Where did the ferry sink?", "Dunmore", SINKING, "carrowshire", False),
+        ("Who was named first?", "Ann Toll", NAMED, "ann toll", True),
+        ("Who was named first?", "Ann Toll", NAMED, "ann toll ben marsh", False),
+        ("Who was named first?", "Ann Toll", NAMED, "ann toll, ben", False),
+    ],
+)
+def test_a_place_with_the_larger_place_the_briefing_sets_after_it_is_the_place(
+    prompt: str, answer: str, fact: str, typed: str, right: bool
+):
+    briefing, shown = asked_with_fact(prompt, answer, fact)
     assert judge(briefing, shown, typed)[0] is right
