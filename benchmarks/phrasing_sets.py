@@ -19,6 +19,7 @@ __all__ = [
     "DRAFTED_SEED0_ANSWER_POSITION",
     "ELEVENTH_SET_BRIEFINGS",
     "ELEVENTH_SET_SEED0_ANSWER_POSITION",
+    "FOURTEENTH_SET_BRIEFINGS",
     "NINTH_SET_BRIEFINGS",
     "NINTH_SET_SEED0_ANSWER_POSITION",
     "SEED0_ANSWER_POSITION",
@@ -108,6 +109,17 @@ THIRTEENTH_SET_BRIEFINGS: tuple[Path, ...] = _frozen(
     "health-uganda-ebola-doctor",
     "obituary-timothy-west",
     "sport-keshi-tributes",
+)
+
+# The fourteenth set (`matching_thirteenth`): six briefings written by hand from fresh52 and
+# fresh53.
+FOURTEENTH_SET_BRIEFINGS: tuple[Path, ...] = _frozen(
+    "court-jamaica-haiti-arrests",
+    "disaster-french-fire-wofford",
+    "disaster-mankayan-landslide",
+    "disaster-van-earthquake",
+    "foreign-laos-crash-korea",
+    "sport-haaland-wolves-four",
 )
 
 

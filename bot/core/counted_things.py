@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.core.answer_text import read_tokens
-from bot.core.models import Briefing
+from bot.core.models import Briefing, Question
 
-__all__ = ["briefing_texts", "counted_things", "names_another_count"]
+__all__ = ["briefing_texts", "counted_things", "names_another_count", "referenced_texts"]
 
 # Words between a number and what it counts ("two of my animals", "12 added minutes").
 _BETWEEN = frozenset(
@@ -45,6 +45,28 @@ _SAME_THING = {
     "occupation": "profession",
     "trade": "profession",
     "nation": "country",
+}
+# Kinds of one family that a question counts apart: "4 assists" asked how many goals he scored,
+# "95 soldiers" asked how many policemen, "10 episodes" asked how many series, "3 men" asked how
+# many women. Each word (stemmed) maps to its family and its kind; words of one kind are one thing
+# (a British series is an American season).
+_KINDS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("goal",), ("score", "goal")),
+    **dict.fromkeys(("assist",), ("score", "assist")),
+    **dict.fromkeys(("point", "pt", "pts"), ("score", "point")),
+    **dict.fromkeys(("shot",), ("score", "shot")),
+    **dict.fromkeys(("save",), ("score", "save")),
+    **dict.fromkeys(("wicket",), ("score", "wicket")),
+    **dict.fromkeys(("men", "man", "male"), ("sex", "man")),
+    **dict.fromkeys(("women", "woman", "female"), ("sex", "woman")),
+    **dict.fromkeys(("boy",), ("young", "boy")),
+    **dict.fromkeys(("girl",), ("young", "girl")),
+    **dict.fromkeys(("soldier", "troop"), ("force", "soldier")),
+    **dict.fromkeys(("police", "policemen", "policeman", "cop", "officer"), ("force", "police")),
+    **dict.fromkeys(("firefighter", "fireman", "firemen"), ("force", "firefighter")),
+    **dict.fromkeys(("civilian",), ("force", "civilian")),
+    **dict.fromkeys(("serie", "sery", "series", "season"), ("show", "series")),
+    **dict.fromkeys(("episode", "ep", "eps"), ("show", "episode")),
 }
 # Words after "how many" that say nothing of what is counted ("how many were killed").
 _ASKING = frozenset({"were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "?"})
@@ -93,6 +115,18 @@ def briefing_texts(briefing: Briefing) -> Iterable[str]:
         yield entry.what
 
 
+def referenced_texts(briefing: Briefing, question: Question) -> Iterable[str]:
+    """The texts of the facts and quotes `question` refers to."""
+    refs = set(question.refs)
+    for fact in briefing.facts:
+        if fact.id in refs:
+            yield fact.text
+    for figure in briefing.figures:
+        for quote in figure.quotes:
+            if quote.id in refs:
+                yield quote.text
+
+
 @functools.lru_cache(maxsize=256)
 def _counted_in(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     return frozenset(pair for text in texts for pair in _things_after_numbers(read_tokens(text)))
@@ -124,6 +158,22 @@ def _asked_things(prompt: str) -> frozenset[str]:
     return frozenset(_SAME_THING.get(_stem(word), _stem(word)) for word in read_tokens(prompt))
 
 
+def _another_kind(typed: set[tuple[str, str]], prompt: str, answers: Sequence[str]) -> bool:
+    """Whether a typed thing is another kind of the family the question counts ("4 assists"
+    asked how many goals), and no right answer names it."""
+    asked = {_KINDS[thing] for thing in _asked_things(prompt) if thing in _KINDS}
+    if not asked:
+        return False
+    named = {_KINDS.get(_stem(word)) for text in answers for word in read_tokens(text)}
+    for thing, _ in typed:
+        kind = _KINDS.get(thing)
+        if kind is None or kind in asked or kind in named:
+            continue
+        if any(family == kind[0] for family, _ in asked):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=1024)
 def _a_number(answer: str) -> bool:
     tokens = read_tokens(answer)
@@ -143,6 +193,8 @@ def names_another_count(
     typed = set(_things_after_numbers(read_tokens(given)))
     if not typed:
         return False  # the common case, without reading the briefing
+    if _another_kind(typed, prompt, answers):
+        return True
     counted = counted_things(briefing)
     things = {thing for thing, _ in counted}
     others = {(thing, n) for thing, n in typed if thing in things and (thing, n) not in counted}

@@ -48,12 +48,20 @@ _STATED_PARTS = "morning|afternoon|evening|night"
 # "Friday afternoon", "on the morning of Saturday 16 October".
 _DAY_THEN_PART = re.compile(rf"\b({_DAYS})\s+({_STATED_PARTS})\b", re.IGNORECASE)
 _PART_OF_DAY = re.compile(rf"\b({_STATED_PARTS})\s+of\s+({_DAYS})\b", re.IGNORECASE)
+# News's "early Saturday" is in its small hours, "late Saturday" in its evening or night.
+_EARLY_OR_LATE = re.compile(rf"\b(early|late)\s+(?:on\s+)?({_DAYS})\b", re.IGNORECASE)
+_EARLY_OR_LATE_PARTS = {"early": ("morning",), "late": ("evening", "night")}
 
 
-def contradicts_part_of_day(given: str, answers: Sequence[str], texts: Iterable[str]) -> bool:
+def contradicts_part_of_day(
+    given: str, answers: Sequence[str], texts: Iterable[str], own: Iterable[str] = ()
+) -> bool:
     """Whether `given` names a weekday a right answer gives together with a part of the day
     that fits none of the parts the briefing's `texts` give that weekday ("friday morning"
-    where they say "Friday afternoon"). Only where a right answer names a weekday."""
+    where they say "Friday afternoon"). The question's `own` facts, where they give that
+    weekday a part, speak for it alone: "saturday afternoon" asked when a landslide hit
+    "early Saturday", though a body was found on Saturday afternoon. Only where a right answer
+    names a weekday."""
     asked = _weekdays_of(tuple(answers))
     if not asked:
         return False
@@ -65,8 +73,9 @@ def contradicts_part_of_day(given: str, answers: Sequence[str], texts: Iterable[
     if not typed_parts:
         return False  # the common case, without reading the briefing
     stated = _stated_parts(tuple(texts))
+    stated_own = _stated_parts(tuple(own))
     for day in typed_days:
-        given_parts = stated.get(day)
+        given_parts = stated_own.get(day) or stated.get(day)
         if given_parts and any(_FITS[part].isdisjoint(given_parts) for part in typed_parts):
             return True
     return False
@@ -95,4 +104,6 @@ def _stated_parts(texts: tuple[str, ...]) -> dict[str, frozenset[str]]:
             stated.setdefault(day.casefold(), set()).add(part.casefold())
         for part, day in _PART_OF_DAY.findall(text):
             stated.setdefault(day.casefold(), set()).add(part.casefold())
+        for when, day in _EARLY_OR_LATE.findall(text):
+            stated.setdefault(day.casefold(), set()).update(_EARLY_OR_LATE_PARTS[when.casefold()])
     return {day: frozenset(parts) for day, parts in stated.items()}

@@ -160,6 +160,9 @@ class _Sentence(NamedTuple):
 # What ends a clause: punctuation, and the words that list or go on to the next thing.
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\b(?:and|or|then|but)\b", re.IGNORECASE)
 _RAW_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# A comma that sets a one-word larger place after a name ("Mankayan, Benguet, police said"):
+# the two stand in one clause. Never before a name of more words ("Dayao, Felimon Adcapan").
+_PLACE_AFTER_COMMA = re.compile(r"(?<=[A-Z][a-z])(\w*),\s+(?=[A-Z][\w'’-]*\s*(?:[,.;:)]|$))")
 
 
 @functools.lru_cache(maxsize=256)
@@ -172,8 +175,9 @@ def _sentences(texts: tuple[str, ...]) -> tuple[_Sentence, ...]:
                 continue
             raw = _RAW_WORDS.findall(sentence)
             names = {w for word in raw[1:] if word[:1].isupper() for w in read_tokens(word)}
+            joined = _PLACE_AFTER_COMMA.sub(r"\1 ", sentence)
             clauses = tuple(
-                tuple(read_tokens(part)) for part in _CLAUSE_BREAK.split(sentence) if part
+                tuple(read_tokens(part)) for part in _CLAUSE_BREAK.split(joined) if part
             )
             sentences.append(_Sentence(frozenset(read_tokens(sentence)), frozenset(names), clauses))
     return tuple(sentences)

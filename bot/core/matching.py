@@ -166,6 +166,26 @@ class _Text:
         return cls(" ".join(tokens), numbers - days, months, words, days)
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?")
+
+
+@functools.lru_cache(maxsize=1024)
+def _written_as_a_name(answers: tuple[str, ...]) -> bool:
+    """Whether an answer is two to four capitalised words, no kind of place or thing and no
+    title of its own ("Joyce Ann Dayag", "Cho Tai-young"; not "Pakse Airport", "Dato Keramat"
+    nor "Major General")."""
+    for answer in answers:
+        words = answer.split()
+        if (
+            2 <= len(words) <= 4
+            and all(_NAME_WORD.fullmatch(word) for word in words)
+            and not any(word.casefold() in _VENUES for word in words)
+            and words[0].casefold() not in _TITLES
+        ):
+            return True
+    return False
+
+
 def _is_day(tokens: Sequence[str], index: int) -> bool:
     """Whether `tokens[index]` is a day of the month written beside the month's name."""
     token = tokens[index]
@@ -530,7 +550,9 @@ _TITLES = frozenset(
     # Gulf and South Asian honorifics ("Shaikh Abdullah", "Sayyid Fahd") and a prime minister
     "shaikh sheikh sheik sayyid sayed syed pm "
     # a Canadian councillor's "Coun.", "Madam" before a woman's name, a navy's "Cdre"
-    "coun madam mdm cdre commodore".split()
+    "coun madam mdm cdre commodore "
+    # police ranks ("Senior Inspector", "Supt", "SSP") and an office's head or deputy
+    "senior sr inspector insp superintendent supt ssp director deputy".split()
 )
 _MAX_NAME_TYPOS = 2  # in a whole name, when a first name may carry one ("Jon Kirby")
 
@@ -600,6 +622,12 @@ class _Answers:
     other_roles: tuple[tuple[str, ...], ...] = ()  # every other person's
     role_parts: tuple[tuple[str, ...], ...] = ()  # the role's parts between commas, each a role
     typed: tuple[str, ...] = ()  # the right answers as written: their currency, a score's order
+
+    @property
+    def titled(self) -> bool:
+        """Whether a title before the answer is read past ("maj gen anderson"): the answer is
+        a person the briefing names, or is written as a name ("Joyce Ann Dayag")."""
+        return bool(self.person) or _written_as_a_name(self.typed)
 
     @classmethod
     def of(cls, right: Sequence[str], wrong: Sequence[str], people: Sequence[Person]) -> _Answers:
@@ -1329,7 +1357,7 @@ def _judged(given: str, answers: _Answers, context: str) -> bool:
     if not guess.norm or any(guess.norm == w.norm for w in answers.wrongs):
         return False
     tokens = guess.norm.split()
-    core = _Text.of_tokens(_strip_fillers(tokens, answers.rights, titles=bool(answers.person)))
+    core = _Text.of_tokens(_strip_fillers(tokens, answers.rights, titles=answers.titled))
     if core.norm in answers.exact and core.norm not in answers.others:
         return True
     if core.norm != guess.norm and _matches(core, given, answers):
@@ -1661,7 +1689,7 @@ def _echo_matches(core: _Text, given: str, answers: _Answers, echo: frozenset[st
         rest = _echo_trimmed(tokens, echo, kept)
         if not rest:
             continue
-        rest = _strip_fillers(rest, answers.rights, titles=bool(answers.person))
+        rest = _strip_fillers(rest, answers.rights, titles=answers.titled)
         if exactly and not any(" ".join(rest) == right.norm for right in answers.rights):
             continue
         if _matches(_Text.of_tokens(rest), given, answers):

@@ -19,7 +19,7 @@ from typing import Any
 from bot.core.asides import AsideKind, asides, corrected
 from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
-from bot.core.counted_things import briefing_texts, names_another_count
+from bot.core.counted_things import briefing_texts, names_another_count, referenced_texts
 from bot.core.counts_said import a_as_one_reading
 from bot.core.day_parts import contradicts_part_of_day
 from bot.core.details_beside import detail_beside_answer
@@ -227,7 +227,9 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         )
     if counts_another:
         return False, None
-    if contradicts_part_of_day(given, (q.answer_text, *q.accept), briefing_texts(briefing)):
+    if contradicts_part_of_day(
+        given, (q.answer_text, *q.accept), briefing_texts(briefing), referenced_texts(briefing, q)
+    ):
         return False, None  # "friday morning" where the briefing says Friday afternoon
     if _A_SCORE.fullmatch(q.answer_text.strip()) and (
         claim := score_claim(

@@ -1,9 +1,11 @@
-"""A time of day typed another way than the answer writes it: "5:00 pm", "17:00", "1700" and
-"5 in the evening" are "5 pm"; "04:00", "4 in the morning" and "four in the morning" are "4 am";
-where the answer has minutes ("6:50 p.m."), "18:50", "1850", "18h50", "6.50pm" and "650pm" too.
+"""A time of day typed another way than the answer writes it: "5:00 pm", "17:00", "1700", "17h"
+and "5 in the evening" are "5 pm"; "04:00", "4 in the morning", "4 o'clock in the morning" and
+"4h du matin" are "4 am"; where the answer has minutes ("6:50 p.m."), "18:50", "1850", "18h50",
+"6.50pm" and "650pm" too. An answer on the 24-hour clock ("15:31") is read the same way back to
+it: "3:31pm", "1531" and "15h31" are "15:31", a bare "3:31" is not.
 A word before the time that says it is the moment or the deadline is read past ("by 3pm").
 
-Read only where a right answer is a time of day on the 12-hour clock ("5 p.m.", "4am"), so
+Read only where a right answer is a time of day ("5 p.m.", "4am", "15:31"), so
 "1700" stays a number everywhere else; for `matching.is_correct`.
 """
 
@@ -36,27 +38,79 @@ _HOUR_WORDS = {
     )
 }
 _PART_OF_DAY = re.compile(
-    rf"(?<![\d:])(1[0-2]|0?[1-9]|\b(?:{'|'.join(_HOUR_WORDS)}))\s+(?:o\s*clock\s+)?"
+    rf"(?<![\d:])(1[0-2]|0?[1-9]|\b(?:{'|'.join(_HOUR_WORDS)}))\s+(?:o['’]?\s*clock\s+)?"
     r"(?:in\s+the\s+|at\s+)(morning|afternoon|evening|night)\b"
 )
 _HALVES = {"morning": "a", "afternoon": "p", "evening": "p", "night": "p"}
+# A French hour on the 24-hour clock without minutes, with the part of the day French may add:
+# "17h", "3h", "3h du matin", "5h de l'après-midi", "8h du soir".
+_FRENCH_HOUR = re.compile(
+    r"(?<![\d:.])([01]?\d|2[0-3])\s*h\b(?!\s*\d)"
+    r"(?:\s+(du\s+matin|de\s+l['’]?\s*apr[eè]s[-\s]?midi|du\s+soir))?"
+)
+# An answer on the 24-hour clock that says its half of the day: "15:31", "09:15" (not "3:15").
+_ANSWER_24 = re.compile(r"\s*(1[3-9]|2[0-3]|0\d)[:.h]([0-5]\d)\s*(?:h|hrs?)?\s*")
 # A word before a time that says it is the deadline or the moment, read past: "by 3pm".
 _SAID_WHEN = re.compile(r"^\s*(?:by|until|till|til|at)\s+(?=\d)")
 
 
 def time_of_day_reading(given: str, answers: Sequence[str]) -> str | None:
     """`given` with its time of day written as "5 pm" when a right answer is a time of day on
-    the 12-hour clock; None when there is none to read or nothing changes."""
+    the 12-hour clock, or as "15:31" when one is on the 24-hour clock ("3:31pm", "1531",
+    "15h31"; never "3:31", which that clock reads as the small hours); None when there is none
+    to read or nothing changes."""
+    forms = _twelve_hour_forms(tuple(answers))
+    if not forms:
+        return _twelve_hour_reading(given, answers)
+    twelve = _twelve_hour_reading(given, (*answers, *forms)) or clean(given)
+    read = _ANSWER_TIME.sub(_twenty_four_hour, twelve)
+    return read if read != clean(given) else None
+
+
+def _twenty_four_hour(match: re.Match[str]) -> str:
+    """ "3:31 pm" -> "15:31", "12:05 am" -> "00:05"."""
+    hour = int(match[1]) % 12 + (12 if match[3] == "p" else 0)
+    return f"{hour:02d}:{match[2] or '00'}"
+
+
+def _twelve_hour_reading(given: str, answers: Sequence[str]) -> str | None:
     minutes = _minutes_of(tuple(answers))
     if not _has_time_of_day(tuple(answers)):
         return None
     text = clean(given)
     read = _SAID_WHEN.sub("", text)  # "by 3pm", "until 3pm"
     read = _PART_OF_DAY.sub(lambda m: f"{_HOUR_WORDS.get(m[1], m[1])} {_HALVES[m[2]]}m", read)
+    read = _FRENCH_HOUR.sub(_french_hour, read)
     read = _CLOCK.sub(_twelve_hour, read)
     if minutes:
         read = _CLOCK_MINUTES.sub(lambda m: _with_minutes(m, minutes), read)
     return read if read != text else None
+
+
+@functools.lru_cache(maxsize=512)
+def _twelve_hour_forms(answers: tuple[str, ...]) -> tuple[str, ...]:
+    """The answers on the 24-hour clock written on the 12-hour one ("15:31" -> "3:31 pm")."""
+    forms = []
+    for answer in answers:
+        if match := _ANSWER_24.fullmatch(answer):
+            hour, minute = int(match[1]), match[2]
+            if hour == 0:
+                forms.append(f"12:{minute} am")
+            else:
+                forms.append(f"{hour - 12}:{minute} pm" if hour > 12 else f"{hour}:{minute} am")
+    return tuple(forms)
+
+
+def _french_hour(match: re.Match[str]) -> str:
+    """ "17h" -> "5 pm", "3h du matin" -> "3 am", "5h de l'après-midi" -> "5 pm"."""
+    hour, part = int(match[1]), match[2]
+    if part is not None and not part.startswith("du matin") and hour < 12:
+        hour += 12  # "5h du soir": French says the part where the hour is under 12
+    if hour == 0:
+        return "12 am"
+    if hour < 12:
+        return f"{hour} am"
+    return "12 pm" if hour == 12 else f"{hour - 12} pm"
 
 
 @functools.lru_cache(maxsize=512)

@@ -21,6 +21,7 @@ from benchmarks import (
     matching_sixth,
     matching_tenth,
     matching_third,
+    matching_thirteenth,
     matching_twelfth,
 )
 from benchmarks.phrasing_sets import (
@@ -29,6 +30,7 @@ from benchmarks.phrasing_sets import (
     DRAFTED_SEED0_ANSWER_POSITION,
     ELEVENTH_SET_BRIEFINGS,
     ELEVENTH_SET_SEED0_ANSWER_POSITION,
+    FOURTEENTH_SET_BRIEFINGS,
     NINTH_SET_BRIEFINGS,
     NINTH_SET_SEED0_ANSWER_POSITION,
     SEED0_ANSWER_POSITION,
@@ -143,6 +145,8 @@ DRAFTED_SETS = {
         THIRTEENTH_SET_SEED0_ANSWER_POSITION,
         1500,
     ),
+    # written by hand without choice questions: no option order to keep
+    "fourteenth": (matching_thirteenth.PHRASINGS, FOURTEENTH_SET_BRIEFINGS, {}, 1500),
 }
 every_drafted_set = pytest.mark.parametrize(
     ("phrasings", "briefings", "positions", "at_least"),
@@ -159,10 +163,12 @@ def test_the_drafted_briefings_load_and_their_question_ids_are_distinct():
         + ELEVENTH_SET_BRIEFINGS
         + TWELFTH_SET_BRIEFINGS
         + THIRTEENTH_SET_BRIEFINGS
+        + FOURTEENTH_SET_BRIEFINGS
     )
     assert len(DRAFTED_BRIEFINGS) >= 6 and len(NINTH_SET_BRIEFINGS) >= 6
     assert len(TENTH_SET_BRIEFINGS) >= 6 and len(ELEVENTH_SET_BRIEFINGS) >= 6
     assert len(TWELFTH_SET_BRIEFINGS) >= 6 and len(THIRTEENTH_SET_BRIEFINGS) >= 6
+    assert len(FOURTEENTH_SET_BRIEFINGS) >= 6
     assert len(by_question) >= 120
     assert {q.kind for b in by_question.values() for q in b.questions} >= {"choice", "truefalse"}
 
@@ -176,6 +182,7 @@ def test_every_frozen_briefing_belongs_to_one_drafted_set():
         + ELEVENTH_SET_BRIEFINGS
         + TWELFTH_SET_BRIEFINGS
         + THIRTEENTH_SET_BRIEFINGS
+        + FOURTEENTH_SET_BRIEFINGS
     )
     assert sorted(folder.glob("*.yaml")) == sorted(drafted)
 
