@@ -26,6 +26,7 @@ from bot.authoring.acronym_roles import acronym_holders, is_acronym
 from bot.authoring.article import Block
 from bot.authoring.bare_who_clause import bare_who_clause
 from bot.authoring.bracket_headings import bracketed_name
+from bot.authoring.continuing_lead import continuing_lead
 from bot.authoring.credit_line import CREDIT_HOW, credited_speaker
 from bot.authoring.cues import (
     AGED,
@@ -1032,7 +1033,7 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         v
         for v in _VERB.finditer(text, lo, hi)
         if not noun_use(text, v) and not _reduced_relative(text, v) and not _compound(text, v)
-    ]
+    ] or continuing_lead(text, lo, hi)
     according = list(_ACCORDING.finditer(text, lo, hi))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         return _according_to(b, according[-1].end(), hi)

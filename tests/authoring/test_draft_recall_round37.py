@@ -31,3 +31,35 @@ def test_a_bare_surname_two_people_carry_with_the_article_stays_unattributed() -
     assert speakers_in(draft) == {
         "The harbour needs a second crane before it needs a new quay": None
     }
+
+
+def test_a_speaker_who_went_on_with_a_colon_says_the_next_quote() -> None:
+    draft = _draft(
+        "Judge rebukes lawyer over claims",
+        "“No lawyer may accuse a court without evidence,” Judge Ama Owusu said in her ruling.",
+        "Judge Owusu went on: “A lawyer is an officer of the court and owes it the truth.”",
+    )
+    assert speakers_in(draft) == {
+        "No lawyer may accuse a court without evidence": "Ama Owusu",
+        "A lawyer is an officer of the court and owes it the truth.": "Ama Owusu",
+    }
+
+
+def test_a_role_that_goes_on_with_a_colon_is_its_one_holder() -> None:
+    draft = _draft(
+        "Coach proud of young side",
+        "Head coach Tom Raine said the team had fought to the end on Saturday.",
+        "The head coach goes on: “We had eighteen players in the first team this year.”",
+    )
+    assert speakers_in(draft) == {
+        "We had eighteen players in the first team this year.": "Tom Raine"
+    }
+
+
+def test_a_hearing_that_went_on_gives_its_quote_to_nobody() -> None:
+    draft = _draft(
+        "Council hearing runs late",
+        "Mayor Lena Ortiz opened the hearing on the bus depot at six.",
+        "The hearing went on: “Depot out, park in” was written on a dozen placards.",
+    )
+    assert speakers_in(draft).get("Depot out, park in") is None
