@@ -81,6 +81,7 @@ from bot.authoring.reported_terms import (
     marked_again,
     names_by_capitals,
     partial_quote,
+    said_clause,
 )
 from bot.authoring.role_colon import role_colon
 from bot.authoring.role_owner import owned_by_another
@@ -2336,7 +2337,8 @@ def _reported_term(
         return None, "a term"
     verb = verbs[-1]
     naming = verb.group().split()[0] in _NAMING_VERBS
-    if not naming and not in_reported_clause(b.text[verb.end() : opening]):
+    between = b.text[verb.end() : opening]
+    if not naming and not in_reported_clause(between) and not said_clause(verb.group(), between):
         return None, "a term"  # "confirmed the existence of the “cluster”": the object
     outcome = _before(b, lo, opening)
     if outcome is None or outcome[0] == "nonperson":

@@ -63,3 +63,22 @@ def test_a_hearing_that_went_on_gives_its_quote_to_nobody() -> None:
         "The hearing went on: “Depot out, park in” was written on a dozen placards.",
     )
     assert speakers_in(draft).get("Depot out, park in") is None
+
+
+def test_a_term_right_after_said_the_is_in_the_speakers_clause() -> None:
+    draft = _draft(
+        "Council groups agree on school budget",
+        "Councillor Ian Brodie presented the budget to the council on Thursday.",
+        "Councillor Brodie said the “unprecedented” cooperation between the two groups had"
+        " protected every school.",
+    )
+    assert speakers_in(draft) == {"unprecedented": "Ian Brodie"}
+
+
+def test_a_term_after_another_verbs_object_stays_the_writers() -> None:
+    draft = _draft(
+        "Health board tracks new cases",
+        "Health chief Lena Ortiz spoke to reporters at the hospital on Sunday.",
+        "Ortiz confirmed the “cluster” of cases in the harbour district.",
+    )
+    assert speakers_in(draft).get("cluster") is None
