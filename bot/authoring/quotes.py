@@ -26,6 +26,7 @@ from bot.authoring.acronym_roles import acronym_holders, is_acronym
 from bot.authoring.article import Block
 from bot.authoring.bare_who_clause import bare_who_clause
 from bot.authoring.bracket_headings import bracketed_name
+from bot.authoring.continuing_lead import continuing_lead
 from bot.authoring.credit_line import CREDIT_HOW, credited_speaker
 from bot.authoring.cues import (
     AGED,
@@ -80,6 +81,7 @@ from bot.authoring.reported_terms import (
     marked_again,
     names_by_capitals,
     partial_quote,
+    said_clause,
 )
 from bot.authoring.role_colon import role_colon
 from bot.authoring.role_owner import owned_by_another
@@ -1032,7 +1034,7 @@ def _before(b: _Block, lo: int, hi: int) -> Outcome:
         v
         for v in _VERB.finditer(text, lo, hi)
         if not noun_use(text, v) and not _reduced_relative(text, v) and not _compound(text, v)
-    ]
+    ] or continuing_lead(text, lo, hi)
     according = list(_ACCORDING.finditer(text, lo, hi))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         return _according_to(b, according[-1].end(), hi)
@@ -2335,7 +2337,8 @@ def _reported_term(
         return None, "a term"
     verb = verbs[-1]
     naming = verb.group().split()[0] in _NAMING_VERBS
-    if not naming and not in_reported_clause(b.text[verb.end() : opening]):
+    between = b.text[verb.end() : opening]
+    if not naming and not in_reported_clause(between) and not said_clause(verb.group(), between):
         return None, "a term"  # "confirmed the existence of the “cluster”": the object
     outcome = _before(b, lo, opening)
     if outcome is None or outcome[0] == "nonperson":

@@ -62,6 +62,21 @@ def in_reported_clause(between: str) -> bool:
     return _CLAUSE.search(between) is not None
 
 
+# "said the “unprecedented” collaboration ... had": "say" takes a clause, not an object, so a
+# definite determiner right after it opens the reported clause with its "that" left out ("a"
+# and "an" do not: "said a prayer", "said a few words" are objects).
+_SAID_THEN_DETERMINER = re.compile(
+    r"\s+(?:the|this|these|those|its|his|her|their|our|my|your)\s", re.IGNORECASE
+)
+_SAY = frozenset({"said", "says"})
+
+
+def said_clause(verb: str, between: str) -> bool:
+    """Whether `between` opens the clause reported by "said"/"says" with its "that" left out
+    ("said the “unprecedented” collaboration ...")."""
+    return verb in _SAY and _SAID_THEN_DETERMINER.match(between) is not None
+
+
 def marked_again(article: str, run: str) -> bool:
     """Whether the article puts the same words in quotation marks more than once."""
     words = run.strip()

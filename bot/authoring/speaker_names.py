@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.authoring.article import Block
+from bot.authoring.article_particles import article_owners
 from bot.authoring.attribution_in_marks import only_an_attribution
 from bot.authoring.body_apposition import apposed_to_a_body
 from bot.authoring.body_pronoun import referred_to_as_it
@@ -252,7 +253,8 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     full = {key: _without_portfolio_word(name, texts) for key, name in full.items()}
     full = {key: name and without_glued_lead_word(name) for key, name in full.items()}
     full = {key: name and (clipped_form_of(name, texts) or name) for key, name in full.items()}
-    for key, owner in {**canonical_owners(kept), **_acronym_owners(kept, texts)}.items():
+    owners = {**canonical_owners(kept), **_acronym_owners(kept, texts), **article_owners(kept)}
+    for key, owner in owners.items():
         full[key] = full[owner] or full[key]
     persons, merged_into = _merge(kept, full)
     for key in {k for k, name in full.items() if name is None} | doubtful:
