@@ -3,11 +3,11 @@
 The SQLite answer writer (`bot.store.sqlite_writer`) makes blocking `sqlite3` calls, so its
 batches run in a thread. `AnswerWriter` gathers each batch in a task on the event loop and
 then hands it to a thread through an executor: a task wake-up and a chain of futures per
-batch. Here an idle writer thread is handed a write the moment it is queued (a click's
-answer is on its way to the disk while the loop still renders the verdict), and one wake-up
-of the loop per batch hands every result back; the writes queued during a commit go over
-together when it ends, so a burst is written in a few large transactions, not many small
-ones competing with the loop for the GIL.
+batch. Here the loop hands the writes queued in its current turn to the writer thread in one
+call, and one wake-up of the loop per batch hands every result back; the writes queued
+during a commit go over together when it ends. Batches still form on the loop's turns, as
+with `AnswerWriter`, so a burst is written in a few large transactions, not many small ones
+competing with the loop for the GIL.
 
 The contract is `AnswerWriter`'s: a caller's future resolves only after its transaction has
 committed; if a batch fails, each of its writes is retried in a transaction of its own, so
@@ -58,8 +58,8 @@ class ThreadWriter:
     """Batches writes from concurrent callers into shared transactions, run in one thread.
 
     A write waits on the loop only until the writer is free: the first write of an idle
-    writer is handed over at once, and the writes queued during a commit (or in the loop's
-    turn after that first one) go over together when it ends. `write_batch`
+    writer is handed over at the end of the loop's current turn (with every write queued in
+    that turn), and the writes queued during a commit go over together when it ends. `write_batch`
     runs only in the writer's thread; `on_stop` runs there last (to close its connection).
     """
 
@@ -121,12 +121,10 @@ class ThreadWriter:
         self._pending.append(item)
         if not self._busy:
             self._busy = True
-            self._hand_over()
+            self._loop.call_soon(self._hand_over)
 
     def _hand_over(self) -> None:
-        """On the loop: give the thread the writes queued so far (up to `max_batch`); an idle
-        writer's first write goes at once, not at the end of the loop's turn, so its thread
-        wakes up and runs its SQL while the loop goes on (the verdict is rendered meanwhile)."""
+        """On the loop: give the thread the writes queued so far (up to `max_batch`)."""
         if not self._pending or self._stopped.done():
             self._busy = False
             return

@@ -230,11 +230,8 @@ async def test_a_batch_stores_every_field_as_given(store: AppStore) -> None:
     card = '{"label": "a,(b)\\"c", "steps": [1, 2]}'
     reviews = [review_state(card), review_state("q2", NOW + dt.timedelta(days=2)), None, None]
 
-    # Queued while the writer is busy (here with a flush), as a burst's answers are: an idle
-    # SQLite writer takes a lone first write at once, and the rest share the next transaction.
-    _, *results = await asyncio.gather(
-        store.answers.writer.flush(),
-        *(store.answers.record_answer(r, s) for r, s in zip(records, reviews, strict=True)),
+    results = await asyncio.gather(
+        *(store.answers.record_answer(r, s) for r, s in zip(records, reviews, strict=True))
     )
 
     assert results == [True] * 4

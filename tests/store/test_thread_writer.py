@@ -1,6 +1,5 @@
-"""The SQLite writer thread: nobody hears "recorded" before the commit, an idle writer starts
-on a write at once, writes queued during a commit share the next one, and one bad write fails
-only its own caller."""
+"""The SQLite writer thread: nobody hears "recorded" before the commit, writes queued during
+a commit share the next one, and one bad write fails only its own caller."""
 
 from __future__ import annotations
 
@@ -56,23 +55,6 @@ async def test_a_caller_hears_back_only_once_its_write_is_committed() -> None:
         await _until(disk.writing)
         await asyncio.sleep(0.05)
         assert not pending.done() and disk.committed == []
-        disk.open.set()
-        assert await pending is True
-        assert disk.committed == [["a"]]
-    finally:
-        disk.open.set()
-        await writer.close()
-
-
-async def test_an_idle_writer_starts_committing_before_the_loop_is_free() -> None:
-    """A click's answer is on its way to the disk while the loop still renders its verdict."""
-    disk = Disk()
-    disk.open.clear()
-    writer = ThreadWriter(disk.write)
-    try:
-        pending = writer.begin(_save("a"))
-        # Still in this turn of the loop, which blocks here without yielding to the writer:
-        assert disk.writing.wait(10), "the write waited for the loop's turn to end"
         disk.open.set()
         assert await pending is True
         assert disk.committed == [["a"]]
