@@ -87,6 +87,10 @@ outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh52, real articles, fifty-second fresh set, labeled at main's 4fa6139 from 20
 outlets in the Americas and Europe not used before;
 labeled/real/fresh53, real articles, fifty-third fresh set, labeled at main's 4fa6139 from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh54, real articles, fifty-fourth fresh set, labeled at main's 462a0ba from 20
+outlets in the Americas and Europe not used before;
+labeled/real/fresh55, real articles, fifty-fifth fresh set, labeled at main's 462a0ba from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -164,6 +168,8 @@ FRESH50 = REAL / "fresh50"
 FRESH51 = REAL / "fresh51"
 FRESH52 = REAL / "fresh52"
 FRESH53 = REAL / "fresh53"
+FRESH54 = REAL / "fresh54"
+FRESH55 = REAL / "fresh55"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -221,6 +227,8 @@ REAL_SETS = (
     ("real articles, fifty-first fresh set", FRESH51, False),
     ("real articles, fifty-second fresh set", FRESH52, False),
     ("real articles, fifty-third fresh set", FRESH53, False),
+    ("real articles, fifty-fourth fresh set", FRESH54, False),
+    ("real articles, fifty-fifth fresh set", FRESH55, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
