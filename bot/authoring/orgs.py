@@ -249,6 +249,25 @@ def _written_only_so(text: str, name: str, pattern: re.Pattern[str], *, side: bo
     return uses == inside
 
 
+# "the private-owned daily Ad Diyar described ...", "the newspaper Le Monde": a publication
+# named right after the noun that says what it is. A name written only so is no person's ("the
+# newspaper Jo Lee founded" and then "Lee said" is a person's: written otherwise too).
+_PUBLICATION_NAMED = re.compile(
+    r"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    r"(?:daily|weekly|newspaper|tabloid|broadsheet|magazine|journal|news agency|news site"
+    rf"|news website|news portal)\s+(?P<name>{_NAME})(?![\w’'])"
+)
+
+
+def _publications(text: str) -> set[str]:
+    """Names the text writes only right after "the daily", "the newspaper" and the like."""
+    return {
+        m.group("name")
+        for m in _PUBLICATION_NAMED.finditer(text)
+        if _plain(m.group("name")) and _written_only_so(text, m.group("name"), _PUBLICATION_NAMED)
+    }
+
+
 # "a scientific journal called Marine Zoology", "a ship named Northern Star": a thing the
 # article names by a noun no person is ("a fisherman named Jo Lee" is a person).
 _THING_CALLED = re.compile(
@@ -303,6 +322,7 @@ def organisation_names(texts: Iterable[str]) -> set[str]:
             m.group("name") for m in _COMPANY_BELONGING.finditer(text) if _plain(m.group("name"))
         }
         found |= _portfolios(text)
+        found |= _publications(text)
         found |= _office_portfolios(text)
         found |= _portfolios_before_office(text)
         found |= {m.group("name") for m in _PARLIAMENTARY_FRIEND.finditer(text)}
