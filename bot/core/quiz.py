@@ -33,6 +33,7 @@ from bot.core.matching import (
     pick_by_words,
 )
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
+from bot.core.month_parts import contradicts_part_of_month
 from bot.core.places_within import with_larger_places
 from bot.core.score_winners import score_claim
 from bot.core.verdicts import read_verdict
@@ -231,6 +232,10 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         given, (q.answer_text, *q.accept), briefing_texts(briefing), referenced_texts(briefing, q)
     ):
         return False, None  # "friday morning" where the briefing says Friday afternoon
+    if contradicts_part_of_month(
+        given, (q.answer_text, *q.accept), briefing_texts(briefing), referenced_texts(briefing, q)
+    ):
+        return False, None  # "early october" where the briefing says late October
     if _A_SCORE.fullmatch(q.answer_text.strip()) and (
         claim := score_claim(
             given, (*briefing_texts(briefing), *(other.prompt for other in briefing.questions))
