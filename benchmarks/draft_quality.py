@@ -91,6 +91,10 @@ outlets in Africa, Asia, Oceania and the Middle East not used before;
 labeled/real/fresh54, real articles, fifty-fourth fresh set, labeled at main's 462a0ba from 20
 outlets in the Americas and Europe not used before;
 labeled/real/fresh55, real articles, fifty-fifth fresh set, labeled at main's 462a0ba from 20
+outlets in Africa, Asia, Oceania and the Middle East not used before;
+labeled/real/fresh56, real articles, fifty-sixth fresh set, labeled at main's e196042 from 20
+outlets in the Americas and Europe not used before;
+labeled/real/fresh57, real articles, fifty-seventh fresh set, labeled at main's e196042 from 20
 outlets in Africa, Asia, Oceania and the Middle East not used before), each with quotes
 attributed to the right speaker, figures with their role, page clutter kept out of the draft,
 and the drafted questions as a teacher judged them (labeled/real/question_judgments.yaml). The
@@ -170,6 +174,8 @@ FRESH52 = REAL / "fresh52"
 FRESH53 = REAL / "fresh53"
 FRESH54 = REAL / "fresh54"
 FRESH55 = REAL / "fresh55"
+FRESH56 = REAL / "fresh56"
+FRESH57 = REAL / "fresh57"
 # (heading, folder, per-article details): the held-out sets print only their totals.
 REAL_SETS = (
     ("real articles, tuning set", REAL, True),
@@ -229,6 +235,8 @@ REAL_SETS = (
     ("real articles, fifty-third fresh set", FRESH53, False),
     ("real articles, fifty-fourth fresh set", FRESH54, False),
     ("real articles, fifty-fifth fresh set", FRESH55, False),
+    ("real articles, fifty-sixth fresh set", FRESH56, False),
+    ("real articles, fifty-seventh fresh set", FRESH57, False),
 )
 JUDGMENTS = REAL / "question_judgments.yaml"
 SEED = ROOT / "tests" / "fixtures" / "seed_article.txt"
