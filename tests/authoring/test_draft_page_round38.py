@@ -1,0 +1,142 @@
+"""Page clutter and bad questions, thirty-eighth round (invented text).
+
+An agency's sign-off alone under the story ends the article: the box the page prints below
+it (traffic, weather, teasers) is not the story and gives no question. A picture's credit
+with "from" or "by", a clipping's source line, an editor's cut mark and the cookie banner
+leave the draft; an issue label over its date leaves with it, so the headline under them is
+the title. A sentence into which the page ran a crosshead or a caption ("... on Russian
+tourists At the press conference ...") is no true/false statement. Risks: the agency's name
+over the story as its byline, an agency's name amid the story with story paragraphs below
+it, story sentences about photos and cookies, a title or a name after a lowercase word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.authoring.drafted import (
+    FLOOD_HEADLINE,
+    FLOOD_PARAGRAPHS,
+    drafted,
+    drafted_story,
+    flood_page,
+    flood_story_intact,
+    shown_in,
+)
+
+_TRAFFIC_BOX = (
+    "Latest Traffic & Weather",
+    "EB 12 at Harbour Road, the left lane is blocked with a stalled lorry.",
+    "Latest Traffic",
+    "Read more",
+    "A grey weekend ahead for Varnholt with showers and a cool wind off the sea. More rain…",
+)
+
+
+def _prompts(draft: dict) -> list[str]:
+    return [str(q["prompt"]) for q in draft["questions"]]
+
+
+@pytest.mark.parametrize("sign_off", ["The Associated Press", "— Reuters", "AFP"])
+def test_the_box_under_an_agencys_sign_off_leaves_the_draft(sign_off: str) -> None:
+    draft = drafted(flood_page(at=3, end=(sign_off, *_TRAFFIC_BOX)))
+    shown = shown_in(draft)
+    assert flood_story_intact(shown)
+    assert "stalled lorry" not in shown
+    assert "Latest Traffic" not in shown
+    assert "grey weekend" not in shown
+    assert not any("stalled lorry" in prompt for prompt in _prompts(draft))
+
+
+def test_an_agency_over_the_story_is_its_byline_and_the_story_stays() -> None:
+    draft = drafted(f"{FLOOD_HEADLINE}\n\nAFP\n\n" + "\n\n".join(FLOOD_PARAGRAPHS))
+    assert draft["title"] == FLOOD_HEADLINE
+    assert flood_story_intact(shown_in(draft))
+
+
+def test_story_paragraphs_under_an_agencys_name_amid_the_story_stay() -> None:
+    """A photo's credit between two paragraphs: the paragraphs under it are the story's."""
+    shown = shown_in(drafted(flood_page("Reuters", at=1)))
+    assert flood_story_intact(shown)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo from the Varnholt Courier",
+        "Artwork by Jane Roe",
+        "Embed from Getty Images",
+        "/snip/",
+        "[snip]",
+        "Varnholt Courier 29 Jul 09;",
+        "VarnholtNews.com uses cookies for statistics and ads. This information is shared with"
+        " third parties.",
+    ],
+)
+def test_a_page_notice_amid_the_story_leaves_the_draft(line: str) -> None:
+    shown = shown_in(drafted(flood_page(line, at=1)))
+    assert line not in shown
+    assert flood_story_intact(shown)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Photos from the harbour show water up to the windows of the fish market.",
+        "The regulator said the Courier uses cookies to follow readers across other sites.",
+    ],
+)
+def test_story_sentences_about_photos_and_cookies_stay(sentence: str) -> None:
+    shown = shown_in(drafted(flood_page(sentence, at=1)))
+    assert sentence in shown
+
+
+def test_the_headline_between_an_issue_label_and_an_artwork_credit_is_the_title() -> None:
+    page = f"Issue:\n\nJune 2022\n\n{FLOOD_LONG}\n\nArtwork by Jane Roe\n\n" + "\n\n".join(
+        FLOOD_PARAGRAPHS
+    )
+    draft = drafted(page)
+    shown = shown_in(draft)
+    assert draft["title"] == FLOOD_LONG
+    assert "Issue:" not in shown
+    assert "Artwork by" not in shown
+    assert flood_story_intact(shown)
+
+
+FLOOD_LONG = "The floods in Varnholt are far from over, engineers warn at a town meeting"
+
+_OPENING = "Today, the mayors of the three river towns met in Varnholt."
+_QUOTE = "“We will rebuild the wall before winter,” said Mayor Ilse Brandt."
+
+
+def _true_false_of(sentence: str) -> list[str]:
+    draft = drafted_story("Mayors plan flood repairs in Varnholt", f"{_OPENING} {sentence}", _QUOTE)
+    return [p for p in _prompts(draft) if p.startswith("True or false")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Disagree about the new dam At the meeting in the town hall on Monday, the mayors"
+        " largely agreed on the cost of the repairs.",
+        "Cost of the pumps One of the main topics on Monday was the bill for the new pumps in"
+        " the lower streets.",
+    ],
+)
+def test_a_sentence_with_a_crosshead_run_into_it_is_no_true_false_question(sentence: str) -> None:
+    assert not any(sentence[:30] in prompt for prompt in _true_false_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ilse Brandt told The Varnholt Courier on Monday that the harbour wall would hold"
+        " through the winter.",
+        "Mayor Ilse Brandt read from the novel In Cold Water at the opening of the new library"
+        " on Monday.",
+    ],
+)
+def test_a_title_after_a_lowercase_word_is_no_run_in(sentence: str) -> None:
+    """A capitalised word after a lowercase one opens a title or a name here: the sentence
+    is still a true/false statement."""
+    assert any(sentence[:30] in prompt for prompt in _true_false_of(sentence))
