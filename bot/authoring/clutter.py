@@ -72,6 +72,7 @@ from bot.authoring.page_widgets import (
     is_teaser_label,
 )
 from bot.authoring.reader_posts import flag_button_rows, flag_comment_thread, flag_writer_box
+from bot.authoring.run_in_captions import strip_run_in_caption
 from bot.authoring.scene_captions import flag_scene_captions
 from bot.authoring.sign_offs import is_sign_off_line, strip_desk_mark
 from bot.authoring.site_lines import flag_keyword_rows, is_site_line
@@ -572,6 +573,7 @@ def strip_glued_credit(line: str) -> str:
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
     line = _GLUED_PLACEHOLDER.sub("", _GLUED_INITIALS.sub("", line, count=1))
     line = strip_desk_mark(strip_print_note(strip_wire_credit(line)))
+    line = strip_run_in_caption(line)
     tail_free = strip_glued_tail(line)
     if tail_free != line and (not is_clutter_line(line) or not _is_quoteless(tail_free)):
         line = tail_free  # a credit that ends a caption (no quote in it) goes with it

@@ -140,3 +140,26 @@ def test_a_title_after_a_lowercase_word_is_no_run_in(sentence: str) -> None:
     """A capitalised word after a lowercase one opens a title or a name here: the sentence
     is still a true/false statement."""
     assert any(sentence[:30] in prompt for prompt in _true_false_of(sentence))
+
+
+_ONE_PARAGRAPH = (
+    "The river burst its banks in Varnholt on Monday, flooding forty homes near the old"
+    " harbour wall. Mayor Ilse Brandt said the town hall would stay open overnight as a"
+    " shelter for families.{caption} Engineers from the regional water board began pumping"
+    " the lower streets on Tuesday morning, and the army sent two lorries of sandbags."
+)
+_RUN_IN = " FLOODED: Residents wade through the harbour road on Monday. Photo: Jane Roe / NNA"
+
+
+def test_a_caption_and_its_credit_run_into_a_one_paragraph_page_leave_the_draft() -> None:
+    shown = shown_in(drafted_story(FLOOD_HEADLINE, _ONE_PARAGRAPH.format(caption=_RUN_IN)))
+    assert "Residents wade" not in shown
+    assert "Jane Roe" not in shown
+    assert "would stay open overnight as a shelter for families." in shown
+    assert "Engineers from the regional water board began pumping" in shown
+
+
+def test_a_sentence_without_a_credit_after_it_stays_in_a_one_paragraph_page() -> None:
+    sentence = " Residents waded through the harbour road on Monday."
+    shown = shown_in(drafted_story(FLOOD_HEADLINE, _ONE_PARAGRAPH.format(caption=sentence)))
+    assert "Residents waded through the harbour road on Monday." in shown
