@@ -71,6 +71,7 @@ from bot.authoring.page_widgets import (
     is_page_widget,
     is_teaser_label,
 )
+from bot.authoring.portrait_captions import flag_portrait_caption
 from bot.authoring.reader_posts import flag_button_rows, flag_comment_thread, flag_writer_box
 from bot.authoring.run_in_captions import strip_run_in_caption
 from bot.authoring.scene_captions import flag_scene_captions
@@ -762,6 +763,7 @@ def clutter_flags(
     flag_keyword_rows(lines, flags)
     _flag_below_the_article(lines, flags)
     flag_below_wire_sign_off(lines, flags)
+    flag_portrait_caption(lines, flags)
     last = len(lines)
     items = bullets or [False] * len(lines)
     while last > 0 and (

@@ -163,3 +163,24 @@ def test_a_sentence_without_a_credit_after_it_stays_in_a_one_paragraph_page() ->
     sentence = " Residents waded through the harbour road on Monday."
     shown = shown_in(drafted_story(FLOOD_HEADLINE, _ONE_PARAGRAPH.format(caption=sentence)))
     assert "Residents waded through the harbour road on Monday." in shown
+
+
+_PORTRAIT = "Varnholt Commissioner for Harbours and Water Resources, Ilse Brandt"
+_PORTRAIT_LEDE = (
+    "VARNHOLT – The Varnholt State Commissioner for Harbours and Water Resources, Ilse Brandt,"
+    " has denied claims that her office asked for money to stop the demolition of the old harbour"
+    " sheds."
+)
+
+
+def test_a_portraits_caption_on_a_page_with_no_headline_is_not_the_title() -> None:
+    draft = drafted(f"{_PORTRAIT}\n\n{_PORTRAIT_LEDE}\n\n" + "\n\n".join(FLOOD_PARAGRAPHS))
+    assert draft["title"] != _PORTRAIT
+    assert _PORTRAIT not in shown_in(draft)
+    assert "has denied claims that her office asked for money" in shown_in(draft)
+
+
+def test_a_title_case_headline_ending_in_a_name_stays_the_title() -> None:
+    headline = "Varnholt Harbour Reopens To Ships, Mayor Ilse Brandt Says"
+    draft = drafted(f"{headline}\n\n{_PORTRAIT_LEDE}\n\n" + "\n\n".join(FLOOD_PARAGRAPHS))
+    assert draft["title"] == headline
