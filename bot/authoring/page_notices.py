@@ -9,6 +9,9 @@
 - The cookie banner: "Courier.com uses cookies for statistics ...", "This website uses
   cookies ...", "We use cookies ..." (a story names the company that tracks, and says who
   said so).
+- The site's promise to its reader, "Every day we bring you more local news": "we" and a
+  present tense of delivering to "you", with no stop or mark (a speaker's "We will not let
+  you down" is quoted and said by someone).
 """
 
 from __future__ import annotations
@@ -36,13 +39,23 @@ _COOKIE_BANNER = re.compile(
     re.IGNORECASE,
 )
 
+# "Every day we bring you more local news", "We keep you informed 24/7": a present tense of
+# delivering, to "you", with no stop; a headline asking "What we know and what you can do"
+# has no such verb.
+_SITE_PROMISE = re.compile(
+    r"^(?:(?:every|each) (?:day|week|morning|evening),? )?we (?:bring|give|deliver|send|keep) "
+    r"you\b[^\"“”‘’.,!?:;–—]{0,80}$",
+    re.IGNORECASE,
+)
+
 
 def is_page_notice(line: str) -> bool:
-    """A picture's credit, a clipping's source line, an editor's cut mark or the cookie
-    banner, alone on the line."""
+    """A picture's credit, a clipping's source line, an editor's cut mark, the cookie banner
+    or the site's promise to its reader, alone on the line."""
     return bool(
         _PICTURE_CREDIT.match(line)
         or _CLIPPING_SOURCE.match(line)
         or _CUT_MARK.match(line)
         or _COOKIE_BANNER.match(line)
+        or _SITE_PROMISE.match(line)
     )

@@ -19,6 +19,7 @@ from tests.authoring.drafted import (
     FLOOD_PARAGRAPHS,
     drafted,
     drafted_story,
+    dropped_over_headline,
     flood_page,
     flood_story_intact,
     shown_in,
@@ -184,3 +185,15 @@ def test_a_title_case_headline_ending_in_a_name_stays_the_title() -> None:
     headline = "Varnholt Harbour Reopens To Ships, Mayor Ilse Brandt Says"
     draft = drafted(f"{headline}\n\n{_PORTRAIT_LEDE}\n\n" + "\n\n".join(FLOOD_PARAGRAPHS))
     assert draft["title"] == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["What we know about the floods and what you can do", "How we can help you after the floods"],
+)
+def test_a_headline_with_we_and_you_stays_the_title(headline: str) -> None:
+    assert drafted(f"{headline}\n\n" + "\n\n".join(FLOOD_PARAGRAPHS))["title"] == headline
+
+
+def test_the_sites_promise_over_the_page_is_not_the_title() -> None:
+    assert dropped_over_headline("Every day we bring you more harbour news")
