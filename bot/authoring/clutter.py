@@ -59,6 +59,7 @@ from bot.authoring.page_labels import (
     is_site_name,
     strip_page_tags,
 )
+from bot.authoring.page_notices import is_page_notice
 from bot.authoring.page_widgets import (
     CAPTION_LABEL,
     DURATION,
@@ -70,12 +71,15 @@ from bot.authoring.page_widgets import (
     is_page_widget,
     is_teaser_label,
 )
+from bot.authoring.portrait_captions import flag_portrait_caption
 from bot.authoring.reader_posts import flag_button_rows, flag_comment_thread, flag_writer_box
+from bot.authoring.run_in_captions import strip_run_in_caption
 from bot.authoring.scene_captions import flag_scene_captions
 from bot.authoring.sign_offs import is_sign_off_line, strip_desk_mark
 from bot.authoring.site_lines import flag_keyword_rows, is_site_line
 from bot.authoring.teaser_cards import flag_teaser_cards
 from bot.authoring.widget_text import is_widget_text
+from bot.authoring.wire_end import flag_below_wire_sign_off
 from bot.authoring.writer_lists import is_writers_and_desk
 
 __all__ = ["clutter_flags", "is_byline", "is_clutter_line", "strip_glued_credit"]
@@ -368,7 +372,7 @@ _CLOCK_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} Time: (?=\
 _PLACE_LINE = re.compile(
     r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:, ?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)+\.?$"
 )
-_LABEL = re.compile(r"^[A-Z][\w&'’-]*(?: (?:of|the|and|for|[A-Z&][\w&'’-]*)){0,3}$")
+_LABEL = re.compile(r"^[A-Z][\w&'’-]*(?: (?:of|the|and|for|[A-Z&][\w&'’-]*)){0,3}:?$")
 
 
 def _is_timestamp(line: str, *, ordinals: bool = True) -> bool:
@@ -517,6 +521,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or is_sign_off_line(text)
         or is_link_widget(text)
         or is_widget_text(text)
+        or is_page_notice(text)
         or is_credit_label_line(text)
         or (rows and len(text) <= 600 and is_non_prose_row(text))
         or _pointed_clutter(text, teaser=teaser, rows=rows)
@@ -569,6 +574,7 @@ def strip_glued_credit(line: str) -> str:
     line = strip_source_list(strip_trailing_aside(_strip_glued_chrome(line)))
     line = _GLUED_PLACEHOLDER.sub("", _GLUED_INITIALS.sub("", line, count=1))
     line = strip_desk_mark(strip_print_note(strip_wire_credit(line)))
+    line = strip_run_in_caption(line)
     tail_free = strip_glued_tail(line)
     if tail_free != line and (not is_clutter_line(line) or not _is_quoteless(tail_free)):
         line = tail_free  # a credit that ends a caption (no quote in it) goes with it
@@ -756,6 +762,8 @@ def clutter_flags(
     flag_button_rows(lines, flags, bullets or [False] * len(lines))
     flag_keyword_rows(lines, flags)
     _flag_below_the_article(lines, flags)
+    flag_below_wire_sign_off(lines, flags)
+    flag_portrait_caption(lines, flags)
     last = len(lines)
     items = bullets or [False] * len(lines)
     while last > 0 and (

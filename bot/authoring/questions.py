@@ -508,8 +508,15 @@ _NEWS_POINTED_BACK = re.compile(
 # "... 28.5 per cent.In the lead up ...": two sentences the page ran together, read as one.
 _GLUED_SENTENCES = re.compile(r"[a-z]{2}[.!?][\"”’]?[A-Z][a-z]")
 # "... along with another deputy They were trying ...": a stop lost between two sentences; a
-# pronoun takes a capital only to open one.
-_LOST_STOP = re.compile(r"\b[a-z]{2,} (?:They|He|She|We) [a-z]")
+# pronoun takes a capital only to open one. So does a word that opens a sentence and never a
+# name or a title (a title's next word is capitalised too): "... on Russian tourists At the
+# press conference ...", "... more energy One of the topics ...": a crosshead or a caption the
+# page ran into the paragraph.
+_LOST_STOP = re.compile(
+    r"\b[a-z]{2,} (?:They|He|She|We|It|There|This|These|At|In|On|One|But|When|After|However|"
+    r"Meanwhile|During|While|Since|Although|Earlier|Later|Today|Yesterday|Last|According|"
+    r"Speaking|Despite|If|As|For|With|From) [a-z\d]"
+)
 
 
 def _quotes_closed(sentence: str) -> bool:
