@@ -354,6 +354,13 @@ _CAPS_PLACE = re.compile(r"\s[-–—]\s[A-Z][A-Z .'’-]{1,40}$")
 _YOU = re.compile(r"\b[Yy]our?\b")  # "By allowing ads on this site, you support ..." too
 # "our", or "we" opening a sentence ("We'll assume you're ok with this"): the outlet.
 _WE = re.compile(r"\bour\b|(?:^|[.!?] )We(?:'ll|’ll|'re|’re|'ve|’ve)?\b|\b[Tt]his (?:web)?site\b")
+# Words reported without quotation marks ("We bring you the bags, you fill them, the mayor
+# told volunteers"; "We give you our word, says mayor"): a speaker's, not the outlet's box.
+_REPORTED = re.compile(
+    r"[,—–]\s+(?:(?:the|a|an|he|she|they|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}\s+"
+    r"(?:said|says|told|tells|added|adds|explained)"
+    r"|(?:said|says|told|added)\s+(?:the\s+)?[A-Za-z])"
+)
 # "Article continues after this advertisement" run into the next paragraph.
 _CONTINUES = re.compile(
     r"^(?:article|story) continues (?:below|after (?:this |the )?(?:advertisement|ad))\.?\s*",
@@ -554,7 +561,7 @@ def _toolbar(text: str) -> bool:
 def _to_the_reader(text: str) -> bool:
     """News is written in the third person; "your" with "our" ("we", "this site") is the
     outlet's own box (not a quote or its translation: "(We spent our money, your money)")."""
-    if text[:1] in "'‘(" or "‘" in text:
+    if text[:1] in "'‘(" or "‘" in text or _REPORTED.search(text):
         return False
     return bool(_YOU.search(text) and _WE.search(text))
 
