@@ -8,20 +8,17 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
+from bot.paths import BUNDLED_CONTENT, DEFAULT_DATABASE_URL, ENV_FILE
+
 __all__ = [
     "BUNDLED_CONTENT",
     "DEFAULT_DATABASE_URL",
+    "ENV_FILE",
     "Secret",
     "Settings",
     "load_settings",
     "parse_shard_ids",
 ]
-
-DEFAULT_DATABASE_URL = "sqlite:///data/briefbot.sqlite3"
-
-BUNDLED_CONTENT = Path(__file__).resolve().parent.parent / "content"
-"""The briefings that come with the bot (the project's `content` folder, beside the package):
-the content read when BRIEFBOT_CONTENT names none, whatever the working directory."""
 
 
 class Secret:
@@ -116,9 +113,10 @@ def _log_format(value: str | None) -> str:
 
 
 def load_settings(
-    env_file: Path | None = Path(".env"), environ: dict[str, str] | None = None
+    env_file: Path | None = ENV_FILE, environ: dict[str, str] | None = None
 ) -> Settings:
-    """Settings from `.env` (if present) overridden by the process environment."""
+    """Settings from the project's `.env` (if present) overridden by the process environment;
+    paths left unset are the project's own (`bot.paths`), whatever the working directory."""
     values: dict[str, str] = {}
     if env_file is not None and env_file.is_file():
         values.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})

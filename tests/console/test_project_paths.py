@@ -1,0 +1,71 @@
+"""A newcomer runs the bot from another folder (`cd ~ && /path/to/briefbot/.venv/bin/briefbot`):
+the project's `.env` and its SQLite store under `data/` are the ones found beside the package,
+as the bundled briefings are, not files of the working directory (was: no token, no language,
+and a new empty store in whatever folder the bot was started from)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.console.test_console_process import console_base_env
+
+ROOT = Path(__file__).resolve().parents[2]
+SET_ELSEWHERE = ("DATABASE_URL", "BRIEFBOT_CONTENT", "BRIEFBOT_LANG", "PYTHONPATH")
+
+
+def _project(tmp_path: Path) -> Path:
+    """A copy of the project (the package and its briefings) with a `.env` in French."""
+    project = tmp_path / "briefbot"
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(ROOT / "bot", project / "bot", ignore=ignore)
+    shutil.copytree(ROOT / "content", project / "content", ignore=ignore)
+    (project / ".env").write_text("BRIEFBOT_LANG=fr\n", encoding="utf-8")
+    return project
+
+
+def _run(project: Path, cwd: Path, script: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in console_base_env().items() if k not in SET_ELSEWHERE}
+    env["PYTHONPATH"] = str(project)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        input=script,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=90,
+        check=False,
+    )
+
+
+def test_from_any_folder_the_project_env_and_store_are_used(tmp_path):
+    project = _project(tmp_path)
+    home, elsewhere = tmp_path / "home", tmp_path / "elsewhere"
+    home.mkdir()
+    elsewhere.mkdir()
+
+    first = _run(project, home, "/quiz 1\n1\n")
+    assert first.returncode == 0, first.stderr
+    greeting = first.stdout.splitlines()[0]
+    assert "Aucun DISCORD_TOKEN" in greeting, "the project's .env (French) was read"
+    assert str(project / ".env") in greeting, "it names the .env it reads, wherever that is"
+    assert (project / "data" / "briefbot.sqlite3").is_file()
+    assert not (home / "data").exists(), "no store of its own in the working directory"
+
+    second = _run(project, elsewhere, "/score\n")
+    assert second.returncode == 0, second.stderr
+    assert re.search(r"Bonnes réponses\W+[01]/1\b", second.stdout), "the answer given before"
+    assert not (elsewhere / "data").exists()
+
+
+def test_an_explicit_database_url_still_wins(tmp_path):
+    project = _project(tmp_path)
+    mine = tmp_path / "mine.sqlite3"
+    (project / ".env").write_text(f"DATABASE_URL=sqlite:///{mine}\n", encoding="utf-8")
+    done = _run(project, tmp_path, "/quiz 1\n1\n")
+    assert done.returncode == 0, done.stderr
+    assert mine.is_file() and not (project / "data").exists()
