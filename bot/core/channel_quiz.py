@@ -90,7 +90,12 @@ class ChannelQuizFaces(Protocol):
         ...
 
     def closed(self, shown: Reply, asked: QuizQuestion) -> Reply:
-        """A posted question once closed: the right option marked, nothing clickable."""
+        """A posted question once closed: the right option marked, nothing clickable, and
+        no countdown or "take your time" left on it."""
+        ...
+
+    def stopped(self, shown: Reply) -> Reply:
+        """A posted question whose quiz was stopped: nothing clickable, and it says so."""
         ...
 
     def names(self, user_ids: Iterable[int]) -> dict[int, str]:
@@ -331,7 +336,9 @@ class ChannelQuizService:
         self.live.pop(session.session_id, None)
         if quiz.message_id is not None and quiz.shown is not None:
             try:
-                await self.publisher.edit(quiz.channel_id, quiz.message_id, Reply(quiz.shown.pages))
+                await self.publisher.edit(
+                    quiz.channel_id, quiz.message_id, self.faces.stopped(quiz.shown)
+                )
             except Exception as exc:  # the table still goes out
                 log.warning("could not close the stopped quiz %s: %s", session.session_id, exc)
         await self._post_table(quiz, _("Quiz stopped: final table"))

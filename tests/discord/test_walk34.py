@@ -61,3 +61,41 @@ async def test_review_says_when_the_first_question_comes_back_not_only_the_last(
     clock.advance(int(promised) - clock.now().timestamp() + 1)
     due = await run(double, "review", user=student)
     assert "Question 1/" in due.text, "at the moment /review named, questions are due"
+
+
+async def _channel_question(double: DiscordDouble, starter, **options):
+    quiz = {"briefing": "mini", "count": 2, "mode": "channel", **options}
+    await (await double.slash("quiz", quiz, user=starter)).response()
+    return await double.wait_for_message(double.general, lambda m: "Question 1/2" in m.text)
+
+
+async def test_a_closed_untimed_question_no_longer_says_take_your_time(
+    discord_double: DiscordDouble, bot, services
+):
+    """Scrolling back, a closed question read "Untimed: take your time" under its marked
+    answer, as if it were still open."""
+    double = discord_double
+    question = await _channel_question(double, double.student, timer=0)
+    assert "take your time" in question.text
+
+    await (await double.click(question, label="Close question", user=double.student)).response()
+    await double.wait_for_message(double.general, lambda m: "The answer:" in m.text)
+
+    assert "take your time" not in question.text and "Closed" in question.text, question.text
+    assert [b["label"] for b in question.buttons][-1] == "Report a problem"
+
+
+async def test_a_stopped_timed_question_says_the_quiz_stopped_not_when_it_closes(
+    discord_double: DiscordDouble, bot, services
+):
+    """Stopped by its starter, the question kept its live countdown: "Closes in 12 seconds",
+    then "Closes 2 minutes ago", on a question that never closed."""
+    double = discord_double
+    question = await _channel_question(double, double.student, timer=30)
+    assert "Closes <t:" in question.text
+
+    await (await double.click(question, label="Stop quiz", user=double.student)).response()
+    await double.wait_for_message(double.general, lambda m: "Quiz stopped" in m.text)
+
+    assert "Closes" not in question.text and "Quiz stopped" in question.text, question.text
+    assert question.buttons == []
