@@ -9,7 +9,9 @@ import re
 
 import pytest
 
+from bot.app import build_services
 from bot.core.clock import FakeClock
+from bot.discord_bot.client import BriefBot
 from tests.discord.test_bot import answer_right, session_of, solo_quiz
 from tests.discord.test_moderation import run
 from tests.discord_double import DiscordDouble
@@ -99,3 +101,31 @@ async def test_a_stopped_timed_question_says_the_quiz_stopped_not_when_it_closes
 
     assert "Closes" not in question.text and "Quiz stopped" in question.text, question.text
     assert question.buttons == []
+
+
+async def test_a_question_nobody_answered_is_told_so_across_a_restart(
+    discord_double: DiscordDouble, settings
+):
+    """Restarted while a timed question was open and unanswered, the channel read "the 0
+    answers already given are kept", then "Right: nobody" over "Chosen: A) 0 · B) 0 · C) 0 ·
+    D) 0"."""
+    double = discord_double
+    services = await build_services(settings)
+    first = await double.start(BriefBot(services))
+    question = await _channel_question(double, double.student, timer=5)
+    await double.stop(first)
+    await services.close()
+
+    services = await build_services(settings)
+    try:
+        await double.start(BriefBot(services))
+        note = await double.wait_for_message(double.general, lambda m: "I restarted" in m.text)
+        results = await double.wait_for_message(
+            double.general, lambda m: "The answer:" in m.text, after=question, timeout=30
+        )
+    finally:
+        await services.close()
+
+    assert "nobody has answered it yet" in note.text and "0 answers" not in note.text, note.text
+    assert "Nobody answered this one." in results.text, results.text
+    assert "Chosen:" not in results.text and "Right: nobody" not in results.text
