@@ -8,13 +8,12 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
-from tests.console.test_console_process import console_base_env
+from tests.console.test_console_process import run_console
 
 ROOT = Path(__file__).resolve().parents[2]
-SET_ELSEWHERE = ("DATABASE_URL", "BRIEFBOT_CONTENT", "BRIEFBOT_LANG", "PYTHONPATH")
+SET_ELSEWHERE = ("DATABASE_URL", "BRIEFBOT_CONTENT", "BRIEFBOT_LANG")
 
 
 def _project(tmp_path: Path) -> Path:
@@ -28,17 +27,10 @@ def _project(tmp_path: Path) -> Path:
 
 
 def _run(project: Path, cwd: Path, script: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in console_base_env().items() if k not in SET_ELSEWHERE}
-    env["PYTHONPATH"] = str(project)
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
-        input=script,
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        timeout=90,
-        check=False,
+    """The copy's `briefbot run` from `cwd`, nothing set in the environment but where the
+    package is."""
+    return run_console(
+        script, "run", env={"PYTHONPATH": str(project)}, cwd=cwd, unset=SET_ELSEWHERE
     )
 
 

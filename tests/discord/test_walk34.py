@@ -71,36 +71,31 @@ async def _channel_question(double: DiscordDouble, starter, **options):
     return await double.wait_for_message(double.general, lambda m: "Question 1/2" in m.text)
 
 
-async def test_a_closed_untimed_question_no_longer_says_take_your_time(
-    discord_double: DiscordDouble, bot, services
+@pytest.mark.parametrize(
+    ("timer", "running", "press", "settled"),
+    [
+        (0, "take your time", "Close question", "Closed"),
+        (30, "Closes <t:", "Stop quiz", "Quiz stopped"),
+    ],
+    ids=["closed-untimed", "stopped-timed"],
+)
+async def test_a_question_no_longer_open_says_so_instead_of_its_countdown(
+    discord_double: DiscordDouble, bot, services, timer, running, press, settled
 ):
-    """Scrolling back, a closed question read "Untimed: take your time" under its marked
-    answer, as if it were still open."""
+    """Scrolling back, a closed untimed question still read "Untimed: take your time" under
+    its marked answer; a stopped timed one kept its live countdown ("Closes in 12 seconds",
+    then "Closes 2 minutes ago") on a question that never closed."""
     double = discord_double
-    question = await _channel_question(double, double.student, timer=0)
-    assert "take your time" in question.text
+    question = await _channel_question(double, double.student, timer=timer)
+    assert running in question.text
 
-    await (await double.click(question, label="Close question", user=double.student)).response()
-    await double.wait_for_message(double.general, lambda m: "The answer:" in m.text)
+    await (await double.click(question, label=press, user=double.student)).response()
+    await double.wait_for_message(
+        double.general, lambda m: "The answer:" in m.text or "Quiz stopped" in m.text
+    )
 
-    assert "take your time" not in question.text and "Closed" in question.text, question.text
-    assert [b["label"] for b in question.buttons][-1] == "Report a problem"
-
-
-async def test_a_stopped_timed_question_says_the_quiz_stopped_not_when_it_closes(
-    discord_double: DiscordDouble, bot, services
-):
-    """Stopped by its starter, the question kept its live countdown: "Closes in 12 seconds",
-    then "Closes 2 minutes ago", on a question that never closed."""
-    double = discord_double
-    question = await _channel_question(double, double.student, timer=30)
-    assert "Closes <t:" in question.text
-
-    await (await double.click(question, label="Stop quiz", user=double.student)).response()
-    await double.wait_for_message(double.general, lambda m: "Quiz stopped" in m.text)
-
-    assert "Closes" not in question.text and "Quiz stopped" in question.text, question.text
-    assert question.buttons == []
+    assert running not in question.text and settled in question.text, question.text
+    assert {b["label"] for b in question.buttons}.isdisjoint({"Close question", "Stop quiz"})
 
 
 async def test_a_question_nobody_answered_is_told_so_across_a_restart(
