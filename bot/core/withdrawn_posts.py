@@ -14,7 +14,7 @@ permission, an old post's earlier round) still gets a polite answer (`posted_bri
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.core.briefing_posts import BriefingPostStore, PostRound
@@ -38,9 +38,9 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-def assignment_post_key(assignment_id: int) -> str:
-    """The key an assignment's announcement and reminder are kept under in their channel."""
-    return f"a{assignment_id}"
+def assignment_post_key(assignment_id: int, *, reminder: bool = False) -> str:
+    """The key an assignment's announcement (or its reminder) is kept under in its channel."""
+    return f"a{assignment_id}{'r' if reminder else ''}"
 
 
 def withdrawn_briefing_notice(title: str) -> Reply:
@@ -88,24 +88,27 @@ class WithdrawnPosts:
         self.clock = clock
 
     async def announced(
-        self, guild_id: int, channel_id: int, assignment_id: int, message_ids: Collection[int]
+        self,
+        guild_id: int,
+        channel_id: int,
+        assignment_id: int,
+        message_ids: Sequence[int],
+        *,
+        reminder: bool = False,
     ) -> None:
-        """Keep the messages announcing (or reminding of) an assignment in a channel."""
+        """Keep the messages announcing an assignment (or reminding of it) in a channel."""
         if not message_ids:
             return
-        key = assignment_post_key(assignment_id)
-        last = await self.store.last_post(channel_id, key)
-        kept = tuple(dict.fromkeys((*(last.message_ids if last else ()), *message_ids)))
         await self.store.save_post(
             PostRound(
                 guild_id=guild_id,
                 channel_id=channel_id,
-                key=key,
+                key=assignment_post_key(assignment_id, reminder=reminder),
                 round=1,
-                messages=len(kept),
-                message_ids=kept,
+                messages=len(message_ids),
+                message_ids=tuple(message_ids),
                 updated_at=self.clock.now(),
-                began_after=min(kept),
+                began_after=min(message_ids),
             )
         )
 
@@ -113,7 +116,8 @@ class WithdrawnPosts:
         """Turn the assignment's announcement and reminder into a notice; how many messages
         were edited."""
         notice = withdrawn_assignment_notice(assignment_id, title)
-        return await self._withdraw(guild_id, [assignment_post_key(assignment_id)], notice)
+        keys = [assignment_post_key(assignment_id, reminder=r) for r in (False, True)]
+        return await self._withdraw(guild_id, keys, notice)
 
     async def briefing_withdrawn(self, guild_id: int, briefing_id: str, title: str) -> int:
         """Turn every kept `/post` of the briefing in this server into a notice; how many

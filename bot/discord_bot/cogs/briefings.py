@@ -201,14 +201,17 @@ class BriefingsCog(
         guild_id = _guild(interaction)
         record = await self.content.unpublish(guild_id, briefing)
         body = _("Students no longer see `{slug}`; its versions are kept.").format(slug=record.slug)
-        body += await self._posts_withdrawn(guild_id, record)
+        body += await self._posts_withdrawn(interaction, guild_id, record, edit=False)
         work = await self.services.assignments.unpublished_note(guild_id, record.key)
         if work is not None:
             body += "\n" + work
         await send_reply(interaction, Reply.text(_("Unpublished"), body, private=True))
 
-    async def _posts_withdrawn(self, guild_id: int, record: BriefingRecord) -> str:
+    async def _posts_withdrawn(
+        self, interaction: Interaction, guild_id: int, record: BriefingRecord, *, edit: bool
+    ) -> str:
         """Turn the briefing's posts into a notice; the line telling the moderator so."""
+        await defer_once(interaction, private=not edit)  # editing its posts may take a while
         edited = await self.posts.briefing_withdrawn(guild_id, record.key, record.title)
         if not edited:
             return ""
@@ -246,7 +249,7 @@ class BriefingsCog(
         body = _("`{slug}` and its versions are deleted. Answers already given stay.").format(
             slug=record.slug
         )
-        body += await self._posts_withdrawn(guild_id, record)
+        body += await self._posts_withdrawn(interaction, guild_id, record, edit=True)
         await send_reply(interaction, Reply.text(_("Removed"), body, private=True), edit=True)
 
     @app_commands.command(name="history", description=description_of("briefing history"))

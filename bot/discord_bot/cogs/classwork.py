@@ -183,7 +183,11 @@ class ClassworkCog(commands.Cog, name="Class"):
         )
         if assignment.id is not None:
             await self.announcements.announced(
-                assignment.guild_id, posted.channel_id, assignment.id, posted.message_ids
+                assignment.guild_id,
+                posted.channel_id,
+                assignment.id,
+                posted.message_ids,
+                reminder=True,
             )
 
     async def warn(self, assignment: Assignment, notice: Callable[[], Reply]) -> None:
@@ -310,6 +314,7 @@ class ClassworkCog(commands.Cog, name="Class"):
         assert guild_id is not None
         work = await self.services.assignments.assignment(guild_id, number)
         await self.services.assignments.remove(guild_id, number)
+        await defer_once(interaction, private=not edit)  # editing its posts may take a while
         edited = await self.announcements.assignment_withdrawn(
             guild_id, number, self._title(work.briefing_id)
         )
