@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from dotenv import dotenv_values
 
@@ -16,6 +18,7 @@ __all__ = [
     "ENV_FILE",
     "Secret",
     "Settings",
+    "env_file_of",
     "load_settings",
     "parse_shard_ids",
 ]
@@ -112,11 +115,21 @@ def _log_format(value: str | None) -> str:
     return fmt
 
 
+def env_file_of(environ: Mapping[str, str]) -> Path:
+    """The `.env` read at start: the file BRIEFBOT_ENV_FILE names, else the project's own
+    (`bot.paths.ENV_FILE`), whatever the working directory."""
+    named = environ.get("BRIEFBOT_ENV_FILE", "").strip()
+    return Path(named).expanduser() if named else ENV_FILE
+
+
 def load_settings(
-    env_file: Path | None = ENV_FILE, environ: dict[str, str] | None = None
+    env_file: Path | Literal["auto"] | None = "auto", environ: dict[str, str] | None = None
 ) -> Settings:
-    """Settings from the project's `.env` (if present) overridden by the process environment;
-    paths left unset are the project's own (`bot.paths`), whatever the working directory."""
+    """Settings from a `.env` file (if present; "auto": `env_file_of` the environment)
+    overridden by the process environment; paths left unset are the project's own
+    (`bot.paths`), whatever the working directory."""
+    if env_file == "auto":
+        env_file = env_file_of(os.environ if environ is None else environ)
     values: dict[str, str] = {}
     if env_file is not None and env_file.is_file():
         values.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})

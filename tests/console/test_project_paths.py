@@ -26,11 +26,11 @@ def _project(tmp_path: Path) -> Path:
     return project
 
 
-def _run(project: Path, cwd: Path, script: str) -> subprocess.CompletedProcess[str]:
+def _run(project: Path, cwd: Path, script: str, **env: str) -> subprocess.CompletedProcess[str]:
     """The copy's `briefbot run` from `cwd`, nothing set in the environment but where the
-    package is."""
+    package is (and `env`)."""
     return run_console(
-        script, "run", env={"PYTHONPATH": str(project)}, cwd=cwd, unset=SET_ELSEWHERE
+        script, "run", env={"PYTHONPATH": str(project), **env}, cwd=cwd, unset=SET_ELSEWHERE
     )
 
 
@@ -54,10 +54,16 @@ def test_from_any_folder_the_project_env_and_store_are_used(tmp_path):
     assert not (elsewhere / "data").exists()
 
 
-def test_an_explicit_database_url_still_wins(tmp_path):
+def test_an_env_file_named_in_the_environment_and_its_database_url_win(tmp_path):
+    """BRIEFBOT_ENV_FILE names another `.env` (the project's is then not read), and the
+    DATABASE_URL it gives wins over the project's store."""
     project = _project(tmp_path)
-    mine = tmp_path / "mine.sqlite3"
-    (project / ".env").write_text(f"DATABASE_URL=sqlite:///{mine}\n", encoding="utf-8")
-    done = _run(project, tmp_path, "/quiz 1\n1\n")
+    mine, env_file = tmp_path / "mine.sqlite3", tmp_path / "elsewhere.env"
+    env_file.write_text(f"DATABASE_URL=sqlite:///{mine}\n", encoding="utf-8")
+
+    done = _run(project, tmp_path, "/quiz 1\n1\n", BRIEFBOT_ENV_FILE=str(env_file))
+
     assert done.returncode == 0, done.stderr
+    first = done.stdout.splitlines()[0]
+    assert first.startswith("No DISCORD_TOKEN set") and str(env_file) in first, first
     assert mine.is_file() and not (project / "data").exists()
