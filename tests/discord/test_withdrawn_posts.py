@@ -146,3 +146,17 @@ async def test_removing_a_posted_briefing_edits_its_post(
     assert "now says it was withdrawn" in done.text, done.text
     (post,) = double.bot_messages_in(double.news)
     assert post.buttons == [] and "was withdrawn" in post.text
+
+
+async def test_the_notice_speaks_the_servers_language_not_the_moderators(
+    discord_double: DiscordDouble, bot, services
+):
+    """The announcement is everyone's: a French server's reads in French, whoever withdrew."""
+    double = discord_double
+    announced = await run(double, "assign", WORK)
+    await run(double, "settings", {"language": "fr"})
+
+    done = await run(double, "unassign", {"number": 1})
+
+    assert "now says so" in done.text, "the moderator is answered in their own language"
+    assert "Le devoir n° 1 a été retiré" in announced.text, announced.text

@@ -44,10 +44,11 @@ from bot.discord_bot.custom_ids import (
 )
 from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.language import server_language
 from bot.discord_bot.limits import TEXT_INPUT_PLACEHOLDER, TEXT_INPUT_VALUE
 from bot.discord_bot.respond import send_modal, send_reply
 from bot.discord_bot.router import Router
-from bot.i18n import N_, _, ngettext
+from bot.i18n import N_, _, ngettext, use_language
 
 __all__ = ["BriefingsCog"]
 
@@ -212,7 +213,9 @@ class BriefingsCog(
     ) -> str:
         """Turn the briefing's posts into a notice; the line telling the moderator so."""
         await defer_once(interaction, private=not edit)  # editing its posts may take a while
-        edited = await self.posts.briefing_withdrawn(guild_id, record.key, record.title)
+        language = await server_language(self.services.store.settings, guild_id)
+        with use_language(language):  # the channel's notice is everyone's
+            edited = await self.posts.briefing_withdrawn(guild_id, record.key, record.title)
         if not edited:
             return ""
         return "\n" + ngettext(

@@ -315,9 +315,11 @@ class ClassworkCog(commands.Cog, name="Class"):
         work = await self.services.assignments.assignment(guild_id, number)
         await self.services.assignments.remove(guild_id, number)
         await defer_once(interaction, private=not edit)  # editing its posts may take a while
-        edited = await self.announcements.assignment_withdrawn(
-            guild_id, number, self._title(work.briefing_id)
-        )
+        language = await server_language(self.services.store.settings, guild_id)
+        with use_language(language):  # the channel's notice is everyone's
+            edited = await self.announcements.assignment_withdrawn(
+                guild_id, number, self._title(work.briefing_id)
+            )
         if edited:
             said = _(
                 "Assignment #{number} is withdrawn. Its announcement in the channel now says "
