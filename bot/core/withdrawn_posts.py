@@ -4,10 +4,11 @@ A student who sees an announcement expects its buttons to work; once the work is
 (`/unassign`) or the briefing is (`/briefing unpublish` or `remove`), the announcement
 should say so instead of inviting them. So the messages that carry such buttons are kept
 (a `/post` of a briefing already is, in `BriefingPostStore`; an assignment's announcement
-and its reminder are kept there too, under `assignment_post_key`), and on withdrawal each is
-edited into a notice without buttons. The messages are in the store, so this holds after a
-restart; a click on a button of a message the bot could not edit (deleted channel, no
-permission, an old post's earlier round) still gets a polite answer (`posted_briefing`, and
+and its reminder are kept there too, under `assignment_post_key`; a scheduled post is its
+run's message), and on withdrawal each is edited into a notice without buttons. The
+messages are in the store, so this holds after a restart; a click on a button of a message
+the bot could not edit (deleted channel, no permission, an old post's earlier round) still
+gets a polite answer (`posted_briefing`, and
 `AssignmentService.start` for an assignment's Start button).
 """
 
@@ -25,6 +26,7 @@ from bot.core.models import Briefing
 from bot.core.ports import Publisher
 from bot.core.posts import PART_NAMES, post_key
 from bot.core.replies import Reply
+from bot.core.schedule_runner import ScheduleStore
 from bot.i18n import _
 
 __all__ = [
@@ -36,6 +38,10 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+SCHEDULED_EDITED = 30
+"""The latest scheduled posts of a withdrawn briefing edited (a daily schedule's older ones,
+scrolled far up, are left: their buttons still answer that it was withdrawn)."""
 
 
 def assignment_post_key(assignment_id: int, *, reminder: bool = False) -> str:
@@ -82,10 +88,18 @@ def posted_briefing(library: Shelf, briefing_id: str) -> Briefing:
 class WithdrawnPosts:
     """Keeps the messages that announce work, and turns them into notices on withdrawal."""
 
-    def __init__(self, store: BriefingPostStore, publisher: Publisher, clock: Clock) -> None:
+    def __init__(
+        self,
+        store: BriefingPostStore,
+        publisher: Publisher,
+        clock: Clock,
+        schedules: ScheduleStore | None = None,
+    ) -> None:
         self.store = store
         self.publisher = publisher
         self.clock = clock
+        self.schedules = schedules
+        """Where scheduled posts of a briefing are found (none: only `/post`s are edited)."""
 
     async def announced(
         self,
@@ -123,18 +137,31 @@ class WithdrawnPosts:
         """Turn every kept `/post` of the briefing in this server into a notice; how many
         messages were edited."""
         keys = [post_key(briefing_id, part) for part in PART_NAMES]
-        return await self._withdraw(guild_id, keys, withdrawn_briefing_notice(title))
+        notice = withdrawn_briefing_notice(title)
+        edited = await self._withdraw(guild_id, keys, notice)
+        if self.schedules is not None:
+            scheduled = await self.schedules.posted_briefing_messages(
+                guild_id, briefing_id, SCHEDULED_EDITED
+            )
+            for channel_id, message_id in scheduled:
+                edited += await self._edit(channel_id, message_id, notice)
+        return edited
 
     async def _withdraw(self, guild_id: int, keys: list[str], notice: Reply) -> int:
         edited = 0
         for post in await self.store.posts_under(guild_id, keys):
             for message_id in post.message_ids:
-                try:
-                    await self.publisher.edit(post.channel_id, message_id, notice)
-                    edited += 1
-                except PostRefused as refused:  # deleted, or the channel closed to the bot
-                    log.info("withdrawn post %s not edited: %s", message_id, refused)
+                edited += await self._edit(post.channel_id, message_id, notice)
             # nothing left to withdraw; a new /post of it is a new post, not this one again
             ended = replace(post, messages=0, message_ids=(), updated_at=self.clock.now())
             await self.store.save_post(ended)
         return edited
+
+    async def _edit(self, channel_id: int, message_id: int, notice: Reply) -> int:
+        """Show `notice` in a posted message: 1 if it was edited, 0 if the platform refused."""
+        try:
+            await self.publisher.edit(channel_id, message_id, notice)
+        except PostRefused as refused:  # deleted, or the channel closed to the bot
+            log.info("withdrawn post %s not edited: %s", message_id, refused)
+            return 0
+        return 1

@@ -18,7 +18,7 @@ from bot.app import build_services
 from bot.core.clock import FakeClock
 from bot.discord_bot.client import BriefBot
 from tests.bot_fixtures import HARBOUR
-from tests.discord.test_moderation import run
+from tests.discord.test_moderation import run, scheduler
 from tests.discord_double import DiscordDouble
 
 START = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)
@@ -160,3 +160,20 @@ async def test_the_notice_speaks_the_servers_language_not_the_moderators(
 
     assert "now says so" in done.text, "the moderator is answered in their own language"
     assert "Le devoir n° 1 a été retiré" in announced.text, announced.text
+
+
+async def test_a_scheduled_post_of_a_withdrawn_briefing_is_edited_too(
+    discord_double: DiscordDouble, bot, services, clock
+):
+    double = discord_double
+    await _published_harbour(double)
+    options = {"what": "briefing", "time": "09:00", "briefing": "harbour", "channel": double.news}
+    await run(double, "schedule", options)
+    clock.advance(3600)  # 09:00 UTC: the run is due
+    await scheduler(bot).run_due(clock.now())
+    (scheduled,) = [m for m in double.bot_messages_in(double.news) if m.buttons]
+
+    done = await run(double, "briefing unpublish", {"briefing": "harbour"})
+
+    assert "now says it was withdrawn" in done.text, done.text
+    assert scheduled.buttons == [] and "was withdrawn" in scheduled.text, scheduled.text

@@ -117,7 +117,9 @@ class BriefingsCog(
     def __init__(self, services: Services, router: Router, publisher: Publisher) -> None:
         self.services = services
         self.content = services.content
-        self.posts = WithdrawnPosts(services.store.briefing_posts, publisher, services.clock)
+        self.posts = WithdrawnPosts(
+            services.store.briefing_posts, publisher, services.clock, services.store.schedules
+        )
         """The posts of a briefing, edited into a notice when it is withdrawn."""
         router.register(BRIEFING_REVIEW, self.on_review_click)
         router.register(BRIEFING_REVIEW_MODAL, self.on_review_modal)
