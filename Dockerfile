@@ -13,7 +13,9 @@ RUN mkdir -p /app/data && chown briefbot:briefbot /app/data
 
 USER briefbot
 # METRICS_HOST=0.0.0.0 so the health check and Prometheus reach it inside the container network.
-ENV METRICS_PORT=9108 METRICS_HOST=0.0.0.0 DATABASE_URL=sqlite:////app/data/briefbot.sqlite3
+# The package is installed into site-packages, away from /app: name the briefings and the store.
+ENV METRICS_PORT=9108 METRICS_HOST=0.0.0.0 DATABASE_URL=sqlite:////app/data/briefbot.sqlite3 \
+    BRIEFBOT_CONTENT=/app/content
 VOLUME ["/app/data"]
 EXPOSE 9108
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \

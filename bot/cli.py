@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.config import BUNDLED_CONTENT, Settings, load_settings
+from bot.config import BUNDLED_CONTENT, Settings, env_file_of, load_settings
 from bot.core.library import FileStatus, Library
 from bot.core.loader import load_briefing
 from bot.core.models import Briefing
@@ -306,9 +306,9 @@ def _run_console(settings: Settings, guild: int | None, *, announce: bool) -> in
     if announce:
         print(
             _(
-                "No DISCORD_TOKEN set: opening the console. Put DISCORD_TOKEN=... in .env to "
-                "connect to Discord instead."
-            )
+                "No DISCORD_TOKEN set: opening the console. Put DISCORD_TOKEN=... in {env_file} "
+                "to connect to Discord instead."
+            ).format(env_file=env_file_of(os.environ))
         )
     try:
         return asyncio.run(_console(settings, guild))

@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from dotenv import dotenv_values
+
+from bot.paths import BUNDLED_CONTENT, DEFAULT_DATABASE_URL, ENV_FILE
 
 __all__ = [
     "BUNDLED_CONTENT",
     "DEFAULT_DATABASE_URL",
+    "ENV_FILE",
     "Secret",
     "Settings",
+    "env_file_of",
     "load_settings",
     "parse_shard_ids",
 ]
-
-DEFAULT_DATABASE_URL = "sqlite:///data/briefbot.sqlite3"
-
-BUNDLED_CONTENT = Path(__file__).resolve().parent.parent / "content"
-"""The briefings that come with the bot (the project's `content` folder, beside the package):
-the content read when BRIEFBOT_CONTENT names none, whatever the working directory."""
 
 
 class Secret:
@@ -115,10 +115,21 @@ def _log_format(value: str | None) -> str:
     return fmt
 
 
+def env_file_of(environ: Mapping[str, str]) -> Path:
+    """The `.env` read at start: the file BRIEFBOT_ENV_FILE names, else the project's own
+    (`bot.paths.ENV_FILE`), whatever the working directory."""
+    named = environ.get("BRIEFBOT_ENV_FILE", "").strip()
+    return Path(named).expanduser() if named else ENV_FILE
+
+
 def load_settings(
-    env_file: Path | None = Path(".env"), environ: dict[str, str] | None = None
+    env_file: Path | Literal["auto"] | None = "auto", environ: dict[str, str] | None = None
 ) -> Settings:
-    """Settings from `.env` (if present) overridden by the process environment."""
+    """Settings from a `.env` file (if present; "auto": `env_file_of` the environment)
+    overridden by the process environment; paths left unset are the project's own
+    (`bot.paths`), whatever the working directory."""
+    if env_file == "auto":
+        env_file = env_file_of(os.environ if environ is None else environ)
     values: dict[str, str] = {}
     if env_file is not None and env_file.is_file():
         values.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})

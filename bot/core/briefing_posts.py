@@ -18,7 +18,7 @@ sent again after the platform forgot its key.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -41,7 +41,8 @@ class PostRound:
     guild_id: int | None
     channel_id: int
     key: str
-    """`post_key` of the briefing and part."""
+    """`post_key` of the briefing and part (or `bot.core.withdrawn_posts.assignment_post_key`:
+    an assignment's announcement and reminder, kept to be edited when it is withdrawn)."""
     round: int
     """The how-many-th post of it in the channel: a new one after a deletion or a while."""
     messages: int
@@ -73,6 +74,10 @@ class BriefingPostStore(Protocol):
 
     async def save_post(self, post: PostRound) -> None:
         """Keep `post` as the channel's last post under its key (replacing the one before)."""
+        ...
+
+    async def posts_under(self, guild_id: int, keys: Collection[str]) -> list[PostRound]:
+        """Every channel's last post of this server under any of `keys`."""
         ...
 
 

@@ -90,7 +90,12 @@ class ChannelQuizFaces(Protocol):
         ...
 
     def closed(self, shown: Reply, asked: QuizQuestion) -> Reply:
-        """A posted question once closed: the right option marked, nothing clickable."""
+        """A posted question once closed: the right option marked, nothing clickable, and
+        no countdown or "take your time" left on it."""
+        ...
+
+    def stopped(self, shown: Reply) -> Reply:
+        """A posted question whose quiz was stopped: nothing clickable, and it says so."""
         ...
 
     def names(self, user_ids: Iterable[int]) -> dict[int, str]:
@@ -119,6 +124,52 @@ class ChannelQuiz:
     """The open question's index and when it opened on the monotonic clock (`timing_now`)."""
     unsaved: bool = False
     """Its last checkpoint failed: the store still holds an earlier question as the open one."""
+
+
+def _resumed_text(kept: int, *, timed: bool, starter: int) -> str:
+    """What the channel is told of its open question after a restart (to format with
+    `number` and `n`): until when it is open, and the answers kept (none yet: said so, not
+    "the 0 answers already given are kept")."""
+    if kept == 0:
+        if timed:
+            return _(
+                "I restarted. Question {number} is still open until its time is up, and its "
+                "buttons still work: nobody has answered it yet."
+            )
+        if starter == NOBODY:
+            return _(
+                "I restarted. Question {number} is still open until a moderator closes it, "
+                "and its buttons still work: nobody has answered it yet."
+            )
+        return _(
+            "I restarted. Question {number} is still open until its starter closes it, and "
+            "its buttons still work: nobody has answered it yet."
+        )
+    if timed:
+        text = ngettext(
+            "I restarted. Question {number} is still open until its time is up; the "
+            "{n} answer already given is kept, and its buttons still work.",
+            "I restarted. Question {number} is still open until its time is up; the "
+            "{n} answers already given are kept, and its buttons still work.",
+            kept,
+        )
+    elif starter == NOBODY:  # its starter was forgotten: a moderator closes it
+        text = ngettext(
+            "I restarted. Question {number} is still open until a moderator closes it; "
+            "the {n} answer already given is kept, and its buttons still work.",
+            "I restarted. Question {number} is still open until a moderator closes it; "
+            "the {n} answers already given are kept, and its buttons still work.",
+            kept,
+        )
+    else:
+        text = ngettext(
+            "I restarted. Question {number} is still open until its starter closes it; "
+            "the {n} answer already given is kept, and its buttons still work.",
+            "I restarted. Question {number} is still open until its starter closes it; "
+            "the {n} answers already given are kept, and its buttons still work.",
+            kept,
+        )
+    return text
 
 
 class ChannelQuizService:
@@ -331,7 +382,9 @@ class ChannelQuizService:
         self.live.pop(session.session_id, None)
         if quiz.message_id is not None and quiz.shown is not None:
             try:
-                await self.publisher.edit(quiz.channel_id, quiz.message_id, Reply(quiz.shown.pages))
+                await self.publisher.edit(
+                    quiz.channel_id, quiz.message_id, self.faces.stopped(quiz.shown)
+                )
             except Exception as exc:  # the table still goes out
                 log.warning("could not close the stopped quiz %s: %s", session.session_id, exc)
         await self._post_table(quiz, _("Quiz stopped: final table"))
@@ -613,30 +666,7 @@ class ChannelQuizService:
             return
         quiz.shown = self.faces.question(session)
         kept = len(session.final_votes())
-        if session.timer_seconds:
-            text = ngettext(
-                "I restarted. Question {number} is still open until its time is up; the "
-                "{n} answer already given is kept, and its buttons still work.",
-                "I restarted. Question {number} is still open until its time is up; the "
-                "{n} answers already given are kept, and its buttons still work.",
-                kept,
-            )
-        elif quiz.starter_id == NOBODY:  # its starter was forgotten: a moderator closes it
-            text = ngettext(
-                "I restarted. Question {number} is still open until a moderator closes it; "
-                "the {n} answer already given is kept, and its buttons still work.",
-                "I restarted. Question {number} is still open until a moderator closes it; "
-                "the {n} answers already given are kept, and its buttons still work.",
-                kept,
-            )
-        else:
-            text = ngettext(
-                "I restarted. Question {number} is still open until its starter closes it; "
-                "the {n} answer already given is kept, and its buttons still work.",
-                "I restarted. Question {number} is still open until its starter closes it; "
-                "the {n} answers already given are kept, and its buttons still work.",
-                kept,
-            )
+        text = _resumed_text(kept, timed=bool(session.timer_seconds), starter=quiz.starter_id)
         note = Reply.text(
             _("This channel quiz goes on"), text.format(number=session.index + 1, n=kept)
         )

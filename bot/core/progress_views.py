@@ -22,7 +22,14 @@ __all__ = [
 
 
 def coming_back_text(coming: ComingBack) -> str:
-    """ "2 questions come back in 1 minute" (the moment rendered by the adapter)."""
+    """ "2 questions come back in 1 minute", or "the first of 3 questions comes back in
+    1 minute, the last in 10 minutes" (the moments rendered by the adapter)."""
+    if coming.first is not None:
+        return ngettext(
+            "the first of {n} question comes back {first}, the last {last}",
+            "the first of {n} questions comes back {first}, the last {last}",
+            coming.count,
+        ).format(n=coming.count, first=moment(coming.first), last=moment(coming.at))
     return ngettext(
         "{n} question comes back {when}", "{n} questions come back {when}", coming.count
     ).format(n=coming.count, when=moment(coming.at))

@@ -163,6 +163,13 @@ class ScheduleStore(Protocol):
         """Delete a schedule and its run history."""
         ...
 
+    async def posted_briefing_messages(
+        self, guild_id: int, briefing_id: str, limit: int
+    ) -> list[tuple[int, int]]:
+        """The channel and message (the one with its buttons) of the latest `limit` posted
+        runs of this server's schedules that post `briefing_id`, newest first."""
+        ...
+
     async def record_run_failure(
         self, schedule_id: int, reason: str, pause_after: int
     ) -> Schedule | None:

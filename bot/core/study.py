@@ -61,6 +61,8 @@ SESSION_LIFETIME = timedelta(days=1)
 EXPORT_NAME = "briefbot-mydata.json.gz"
 """The file name of a user's data export (gzip-compressed JSON)."""
 COMING_BACK_WINDOW = timedelta(hours=1)
+COMING_TOGETHER = timedelta(minutes=1)
+"""Questions due this close to each other come back "together": one moment is said for them."""
 HORIZON = timedelta(days=3650)
 EXPECTED_SECONDS = 20.0
 
@@ -81,10 +83,12 @@ class ForgetListener(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class ComingBack:
-    """The next review: `count` questions come back at `at` (those due within the hour after)."""
+    """The next review: `count` questions come back, all by `at` (those due within the hour
+    after the first); `first`, when the first of them comes back well before `at` (else None)."""
 
     count: int
     at: datetime
+    first: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -618,7 +622,10 @@ class StudyService:
             return None
         first = min(d.due for d in later)
         soon = [d for d in later if d.due <= first + COMING_BACK_WINDOW]
-        return ComingBack(len(soon), max(d.due for d in soon))
+        last = max(d.due for d in soon)
+        # a missed or guessed question is due in minutes, one answered right later: say
+        # when the first comes back, not only when the last does
+        return ComingBack(len(soon), last, first if last - first > COMING_TOGETHER else None)
 
     # ----- channel quizzes -----
 

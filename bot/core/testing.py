@@ -409,6 +409,20 @@ class InMemoryScheduleStore(InMemorySessionStore):
             self.schedules[schedule_id] = replace(schedule, failures=0, last_error=None)
         return True
 
+    async def posted_briefing_messages(
+        self, guild_id: int, briefing_id: str, limit: int
+    ) -> list[tuple[int, int]]:
+        """The buttons' messages of this server's posted runs of `briefing_id`, newest first."""
+        found = [
+            (schedule.channel_id, message_id)
+            for (schedule_id, _run), (_by, message_id) in reversed(self.runs.items())
+            if message_id is not None
+            and (schedule := self.schedules.get(schedule_id)) is not None
+            and (schedule.guild_id, schedule.briefing_id, schedule.what)
+            == (guild_id, briefing_id, "briefing")
+        ]
+        return found[:limit]
+
     async def run_retry(self, schedule_id: int, run_key: str) -> RunRetry:
         """What failed posts of a run left (a copy)."""
         kept = self.retries.get((schedule_id, run_key), RunRetry())

@@ -461,13 +461,15 @@ def group_result_reply(result: QuestionResult, names: dict[int, str], briefing: 
     q = result.quiz_question.question
     right = ", ".join(names.get(u, str(u)) for u in result.right) or _("nobody")
     body = (
-        _("The answer: {answer}").format(answer=emphasis(q.answer_text))
-        + f"\n{q.explanation}\n\n"
-        + _("Right: {names}").format(names=right)
+        _("The answer: {answer}").format(answer=emphasis(q.answer_text)) + f"\n{q.explanation}\n\n"
     )
-    tally = _tally(result)
-    if tally:
-        body += "\n" + _("Chosen: {tally}").format(tally=tally)
+    if result.right or result.wrong:
+        body += _("Right: {names}").format(names=right)
+        tally = _tally(result)
+        if tally:
+            body += "\n" + _("Chosen: {tally}").format(tally=tally)
+    else:  # was "Right: nobody" over a row of zeros
+        body += _("Nobody answered this one.")
     notes = note_lines(result.notes)
     if notes:
         body += f"\n\n{notes}"

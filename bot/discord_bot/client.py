@@ -193,7 +193,7 @@ class BriefBot(commands.AutoShardedBot):
         await self.add_cog(
             SchedulesCog(self, self.services, self.router, interval=interval, publisher=publisher)
         )
-        await self.add_cog(BriefingsCog(self.services, self.router))
+        await self.add_cog(BriefingsCog(self.services, self.router, publisher))
         await self.add_cog(
             ClassworkCog(self, self.services, self.router, quiz, publisher=publisher)
         )

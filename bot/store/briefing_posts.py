@@ -1,18 +1,24 @@
-"""Each channel's last post of each briefing part (`bot.core.briefing_posts.BriefingPostStore`)."""
+"""Each channel's last post of each briefing part, or of an assignment's announcement
+(`bot.core.briefing_posts.BriefingPostStore`)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 
 from bot.core.briefing_posts import PostRound
 from bot.store.records import all_columns, record
-from bot.store.sql import SqlDatabase
+from bot.store.sql import Row, SqlDatabase
 
 __all__ = ["SqlBriefingPosts"]
 
 _LAST = (
     f"SELECT {all_columns('briefing_posts')} FROM briefing_posts"
     " WHERE channel_id = :channel AND post_key = :key"
+)
+_OF_SERVER = (
+    f"SELECT {all_columns('briefing_posts')} FROM briefing_posts"
+    " WHERE guild_id = :guild AND post_key = :key ORDER BY channel_id"
 )
 _SAVE = (
     "INSERT INTO briefing_posts (channel_id, post_key, guild_id, round, messages, message_ids,"
@@ -21,6 +27,20 @@ _SAVE = (
     " round = :round, messages = :messages, message_ids = :ids, updated_at = :at,"
     " began_after = :after"
 )
+
+
+def _post(row: Row) -> PostRound:
+    fields = record("briefing_posts", row)
+    return PostRound(
+        guild_id=fields["guild_id"],
+        channel_id=fields["channel_id"],
+        key=fields["post_key"],
+        round=fields["round"],
+        messages=fields["messages"],
+        message_ids=tuple(json.loads(fields["message_ids"])),
+        updated_at=fields["updated_at"],
+        began_after=fields["began_after"],
+    )
 
 
 class SqlBriefingPosts:
@@ -32,19 +52,15 @@ class SqlBriefingPosts:
     async def last_post(self, channel_id: int, key: str) -> PostRound | None:
         """See the port."""
         row = await self._sql.one(_LAST, {"channel": channel_id, "key": key})
-        if row is None:
-            return None
-        fields = record("briefing_posts", row)
-        return PostRound(
-            guild_id=fields["guild_id"],
-            channel_id=fields["channel_id"],
-            key=fields["post_key"],
-            round=fields["round"],
-            messages=fields["messages"],
-            message_ids=tuple(json.loads(fields["message_ids"])),
-            updated_at=fields["updated_at"],
-            began_after=fields["began_after"],
-        )
+        return None if row is None else _post(row)
+
+    async def posts_under(self, guild_id: int, keys: Collection[str]) -> list[PostRound]:
+        """See the port."""
+        found: list[PostRound] = []
+        for key in keys:
+            rows = await self._sql.rows(_OF_SERVER, {"guild": guild_id, "key": key})
+            found.extend(_post(row) for row in rows)
+        return found
 
     async def save_post(self, post: PostRound) -> None:
         """See the port."""

@@ -27,6 +27,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.pool import NullPool
 
+from bot.paths import DEFAULT_DATABASE_URL
 from bot.store.limits import CONNECT_TIMEOUT, STATEMENT_TIMEOUT
 from bot.store.sqlite_driver import connect
 from bot.store.sqlite_file import DatabaseVanishedError, sqlite_database, watch_of_path
@@ -48,8 +49,8 @@ __all__ = [
 
 _T = TypeVar("_T")
 
-DEFAULT_URL = "sqlite:///data/briefbot.sqlite3"
-"""Where data lives unless DATABASE_URL says otherwise: a file under ./data."""
+DEFAULT_URL = DEFAULT_DATABASE_URL
+"""Where data lives unless DATABASE_URL says otherwise: the project's `data/` folder."""
 
 WRITE = {"briefbot_write": True}
 """Execution options marking a connection that will write (SQLite: BEGIN IMMEDIATE)."""

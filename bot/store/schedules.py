@@ -40,6 +40,12 @@ _RETRY_UPSERT = (
     " VALUES (:schedule, :run, :tries, :posted) ON CONFLICT (schedule_id, run_key)"
     " DO UPDATE SET tries = :tries, messages_posted = :posted"
 )
+_POSTED_BRIEFING = (
+    "SELECT s.channel_id, r.message_id FROM schedule_runs r JOIN schedules s"
+    " ON s.id = r.schedule_id WHERE s.guild_id = :guild AND s.briefing_id = :briefing"
+    " AND s.what = 'briefing' AND r.message_id IS NOT NULL"
+    " ORDER BY r.posted_at DESC LIMIT :limit"
+)
 _FAILED = (
     "UPDATE schedules SET failures = failures + 1, last_error = :reason,"
     " paused = (paused OR failures + 1 >= :pause_after) WHERE id = :schedule"
@@ -231,6 +237,15 @@ class SqlSchedules:
             )
             row = await tx.one(f"{_SCHEDULES} WHERE id = :schedule", {"schedule": schedule_id})
         return None if row is None else _schedule(row)
+
+    async def posted_briefing_messages(
+        self, guild_id: int, briefing_id: str, limit: int
+    ) -> list[tuple[int, int]]:
+        """See the port."""
+        rows = await self._sql.rows(
+            _POSTED_BRIEFING, {"guild": guild_id, "briefing": briefing_id, "limit": limit}
+        )
+        return [(int(row[0]), int(row[1])) for row in rows]
 
     async def get_run(self, schedule_id: int, run_key: str) -> ScheduleRun | None:
         """A claimed run, with whether and when it was posted."""

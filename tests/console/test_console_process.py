@@ -21,11 +21,19 @@ def console_base_env() -> dict[str, str]:
 
 
 def run_console(
-    script: str, *args: str, env: dict[str, str] | None = None, cwd: Path = ROOT
+    script: str,
+    *args: str,
+    env: dict[str, str] | None = None,
+    cwd: Path = ROOT,
+    unset: tuple[str, ...] = (),
 ) -> subprocess.CompletedProcess[str]:
+    """`python -m bot ARGS` fed `script`, in `cwd`, with its own store unless `env` names
+    one; `unset`: variables left out of its environment (its `.env` or defaults then say)."""
     environ = console_base_env()
     environ["DATABASE_URL"] = f"sqlite+aiosqlite:///{DB_DIR}/console.sqlite3"
     environ.update(env or {})
+    for name in unset:
+        environ.pop(name, None)
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         input=script,

@@ -29,10 +29,15 @@ def test_the_console_counts_a_students_first_day_as_discord_does(tmp_path: Path)
     assert done.returncode == 0 and "Traceback" not in out + done.stderr
     assert "You scored 1/2 (50%)" in out and "You scored 0/1 (0%)" in out
     assert "Right answers: 1/3 (33%)" in out and "Streak: 1 day" in out
-    assert "Due for review: 0 — 2 questions come back" in out, (
-        "the one still missed, and the right one (a first answer: back in ten minutes)"
+    assert "Due for review: 0 — the first of 2 questions comes back" in out, (
+        "the one still missed (back in a minute), and the right one (a first answer: back in "
+        "ten minutes); was: '2 questions come back in 10 minutes', later than the first"
     )
-    assert re.search(r"Nothing is due yet: 2 questions come back .*\(at \d\d:\d\d\)", out)
+    assert re.search(
+        r"Nothing is due yet: the first of 2 questions comes back .*\(at \d\d:\d\d\), "
+        r"the last in 10 minutes \(at \d\d:\d\d\)",
+        out,
+    )
 
 
 def test_the_console_in_french_writes_numbers_the_french_way(tmp_path: Path) -> None:
@@ -44,4 +49,4 @@ def test_the_console_in_french_writes_numbers_the_french_way(tmp_path: Path) -> 
     assert re.search(r"\n  The (storm|reopening)\u00a0: \d/\d \(\d+\u00a0%\)", out), (
         "a section's line"
     )
-    assert re.search(r"2 questions reviennent .*\(à \d\d:\d\d\)", out)
+    assert re.search(r"la première de 2 questions revient .*\(à \d\d:\d\d\)", out)

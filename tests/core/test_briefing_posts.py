@@ -4,7 +4,7 @@ and a fake channel: when it is the same post, when a new one, what a retry recor
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from bot.core.briefing_posts import SAME_POST_FOR, BriefingPosts, PostRound
 from bot.core.clock import FakeClock
@@ -21,6 +21,9 @@ class MemoryPosts:
 
     async def save_post(self, post: PostRound) -> None:
         self.posts[(post.channel_id, post.key)] = post
+
+    async def posts_under(self, guild_id: int, keys: Collection[str]) -> list[PostRound]:
+        return [p for p in self.posts.values() if p.guild_id == guild_id and p.key in keys]
 
 
 class Channel:

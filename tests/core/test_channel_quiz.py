@@ -35,6 +35,9 @@ class PlainFaces:
     def closed(self, shown: Reply, asked: QuizQuestion) -> Reply:
         return Reply(shown.pages, views.marked_buttons(asked, "x:"))
 
+    def stopped(self, shown: Reply) -> Reply:
+        return Reply(shown.pages)
+
     def names(self, user_ids: Iterable[int]) -> dict[int, str]:
         return {u: f"player {u}" for u in user_ids}
 

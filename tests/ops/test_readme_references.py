@@ -151,6 +151,7 @@ def test_every_setting_the_readme_names_is_read_by_the_bot():
         "DATABASE_URL",
         "MEMBERS_INTENT",
         "BRIEFBOT_LANG",
+        "BRIEFBOT_ENV_FILE",
         "SHARD_COUNT",
         "SHARD_IDS",
         "CONTENT_POLL_SECONDS",

@@ -238,3 +238,28 @@ async def test_due_schedules_and_due_reveals_are_read_by_index(
         assert "SEQ SCAN" not in upper, plan
     assert "next_run_at" in plans[0]
     assert "kind" in plans[1] and "expires_at" in plans[1]
+
+
+async def test_a_briefings_scheduled_posts_are_found_by_server_and_briefing(
+    store: AppStore,
+) -> None:
+    """What withdrawing a briefing edits: the posted runs of this server's schedules of it
+    (their buttons' messages), not a question of the day, another briefing or server."""
+    schedules = store.schedules
+    for message_id, schedule in (
+        (41, daily(what="briefing")),
+        (42, daily(what="briefing", channel_id=6)),
+        (43, daily()),  # a question of the day of it
+        (44, daily(what="briefing", briefing_id="b2")),
+        (45, daily(guild_id=2, what="briefing")),
+    ):
+        saved = await schedules.add_schedule(schedule)
+        assert saved.id is not None
+        await schedules.claim_run(saved.id, "2025-03-10T08:30+01:00", "shard-0")
+        await schedules.mark_run_posted(saved.id, "2025-03-10T08:30+01:00", message_id)
+        await schedules.claim_run(saved.id, "2025-03-11T08:30+01:00", "shard-0")  # not posted
+
+    found = await schedules.posted_briefing_messages(1, "b1", 10)
+
+    assert sorted(found) == [(5, 41), (6, 42)]
+    assert len(await schedules.posted_briefing_messages(1, "b1", 1)) == 1

@@ -17,6 +17,7 @@ from discord.ext import commands
 from bot.app import Services
 from bot.core.commands import description_of
 from bot.core.content.edits import EXPLANATION_MAX, Edit
+from bot.core.content.records import BriefingRecord
 from bot.core.content.service import Shown
 from bot.core.content.views import (
     draft_reply,
@@ -29,7 +30,9 @@ from bot.core.content.views import (
     upload_reply,
 )
 from bot.core.errors import BriefbotError, InvalidInput
+from bot.core.ports import Publisher
 from bot.core.replies import Button, ButtonStyle, Reply
+from bot.core.withdrawn_posts import WithdrawnPosts
 from bot.core.wording import number, shorten
 from bot.discord_bot.attachments import check_attachment, read_attachment
 from bot.discord_bot.checks import require_moderator
@@ -41,10 +44,11 @@ from bot.discord_bot.custom_ids import (
 )
 from bot.discord_bot.first_response import defer_once
 from bot.discord_bot.interaction import Interaction
+from bot.discord_bot.language import server_language
 from bot.discord_bot.limits import TEXT_INPUT_PLACEHOLDER, TEXT_INPUT_VALUE
 from bot.discord_bot.respond import send_modal, send_reply
 from bot.discord_bot.router import Router
-from bot.i18n import N_, _, ngettext
+from bot.i18n import N_, _, ngettext, use_language
 
 __all__ = ["BriefingsCog"]
 
@@ -110,9 +114,13 @@ class BriefingsCog(
 ):
     """Your server's own briefings: upload, draft, review, publish."""
 
-    def __init__(self, services: Services, router: Router) -> None:
+    def __init__(self, services: Services, router: Router, publisher: Publisher) -> None:
         self.services = services
         self.content = services.content
+        self.posts = WithdrawnPosts(
+            services.store.briefing_posts, publisher, services.clock, services.store.schedules
+        )
+        """The posts of a briefing, edited into a notice when it is withdrawn."""
         router.register(BRIEFING_REVIEW, self.on_review_click)
         router.register(BRIEFING_REVIEW_MODAL, self.on_review_modal)
         router.register(BRIEFING_PASTE, self.on_pasted_article)
@@ -196,10 +204,28 @@ class BriefingsCog(
         guild_id = _guild(interaction)
         record = await self.content.unpublish(guild_id, briefing)
         body = _("Students no longer see `{slug}`; its versions are kept.").format(slug=record.slug)
+        body += await self._posts_withdrawn(interaction, guild_id, record, edit=False)
         work = await self.services.assignments.unpublished_note(guild_id, record.key)
         if work is not None:
             body += "\n" + work
         await send_reply(interaction, Reply.text(_("Unpublished"), body, private=True))
+
+    async def _posts_withdrawn(
+        self, interaction: Interaction, guild_id: int, record: BriefingRecord, *, edit: bool
+    ) -> str:
+        """Turn the briefing's posts into a notice; the line telling the moderator so."""
+        await defer_once(interaction, private=not edit)  # editing its posts may take a while
+        language = await server_language(self.services.store.settings, guild_id)
+        with use_language(language):  # the channel's notice is everyone's
+            edited = await self.posts.briefing_withdrawn(guild_id, record.key, record.title)
+        if not edited:
+            return ""
+        return "\n" + ngettext(
+            "Its post in the channel now says it was withdrawn, without its buttons.",
+            "Its posts in channels ({count} messages) now say it was withdrawn, without "
+            "their buttons.",
+            edited,
+        ).format(count=edited)
 
     @app_commands.command(name="remove", description=description_of("briefing remove"))
     @app_commands.describe(briefing=N_("Which of your briefings"))
@@ -223,10 +249,12 @@ class BriefingsCog(
     async def on_remove_confirm(self, interaction: Interaction, args: list[str]) -> None:
         """`bx:<briefing>`: a moderator confirmed /briefing remove."""
         await require_moderator(interaction)
-        record = await self.content.remove(_guild(interaction), args[0])
+        guild_id = _guild(interaction)
+        record = await self.content.remove(guild_id, args[0])
         body = _("`{slug}` and its versions are deleted. Answers already given stay.").format(
             slug=record.slug
         )
+        body += await self._posts_withdrawn(interaction, guild_id, record, edit=True)
         await send_reply(interaction, Reply.text(_("Removed"), body, private=True), edit=True)
 
     @app_commands.command(name="history", description=description_of("briefing history"))

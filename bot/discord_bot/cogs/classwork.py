@@ -53,6 +53,7 @@ from bot.core.preferences import current_preferences
 from bot.core.question_reports import MAX_ALTERNATIVE_CHARS, MAX_COMMENT_CHARS
 from bot.core.quiz import MAX_QUESTIONS
 from bot.core.replies import Reply
+from bot.core.withdrawn_posts import WithdrawnPosts
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.checks import moderator_command, require_moderator
 from bot.discord_bot.cogs.quiz import QuizCog
@@ -130,6 +131,10 @@ class ClassworkCog(commands.Cog, name="Class"):
         self.reminders = AssignmentReminders(
             services.assignments, services.clock, self, interval=interval
         )
+        self.announcements = WithdrawnPosts(
+            services.store.briefing_posts, self.publisher, services.clock
+        )
+        """The messages announcing work, edited into a notice when it is withdrawn."""
         router.register(ASSIGNMENT_START, self.on_start)
         router.register(CLASS_REPORT_PAGE, self.on_report_page)
         router.register(REPORT_PROBLEM, self.on_report_problem)
@@ -173,7 +178,17 @@ class ClassworkCog(commands.Cog, name="Class"):
             since = reminder_since(assignment)
             if await sent_since(channel, self.bot.user.id, reply.pages[0], since):
                 return
-        await self.publisher.post(assignment.channel_id, reply, once=reminder_key(assignment))
+        posted = await self.publisher.post(
+            assignment.channel_id, reply, once=reminder_key(assignment)
+        )
+        if assignment.id is not None:
+            await self.announcements.announced(
+                assignment.guild_id,
+                posted.channel_id,
+                assignment.id,
+                posted.message_ids,
+                reminder=True,
+            )
 
     async def warn(self, assignment: Assignment, notice: Callable[[], Reply]) -> None:
         """A direct message to the moderator who set the work (if still known), in the
@@ -258,9 +273,22 @@ class ClassworkCog(commands.Cog, name="Class"):
             await send_reply(interaction, already_set_reply(assignment))
             return
         await send_reply(interaction, self._announcement(assignment))
+        await self._keep_announcement(interaction, assignment)
         fewer = fewer_questions_note(assignment, count)
         if fewer is not None:
             await send_reply(interaction, fewer)
+
+    async def _keep_announcement(self, interaction: Interaction, assignment: Assignment) -> None:
+        """Keep the announcement just sent, so withdrawing the work edits it (a failure here
+        only leaves it as it is: its Start button still answers that the work was withdrawn)."""
+        assert interaction.guild_id is not None and assignment.id is not None
+        try:
+            message = await interaction.original_response()
+            await self.announcements.announced(
+                interaction.guild_id, message.channel.id, assignment.id, [message.id]
+            )
+        except Exception as exc:
+            log.warning("assignment #%s: announcement not kept: %r", assignment.id, exc)
 
     @moderator_command("unassign")
     @app_commands.describe(number=N_("The assignment's number (see /report)"))
@@ -282,17 +310,29 @@ class ClassworkCog(commands.Cog, name="Class"):
         await self._withdraw(interaction, int(args[0]), edit=True)
 
     async def _withdraw(self, interaction: Interaction, number: int, *, edit: bool = False) -> None:
-        assert interaction.guild_id is not None
-        await self.services.assignments.remove(interaction.guild_id, number)
-        done = Reply.text(
-            _("Withdrawn"),
-            _(
-                "Assignment #{number} is withdrawn. Its announcement stays in the channel; its "
-                "Start button now tells students the work was withdrawn, and it is gone from "
-                "their /assignments. Answers already given stay in their scores."
-            ).format(number=number),
-            private=True,
-        )
+        guild_id = interaction.guild_id
+        assert guild_id is not None
+        work = await self.services.assignments.assignment(guild_id, number)
+        await self.services.assignments.remove(guild_id, number)
+        await defer_once(interaction, private=not edit)  # editing its posts may take a while
+        language = await server_language(self.services.store.settings, guild_id)
+        with use_language(language):  # the channel's notice is everyone's
+            edited = await self.announcements.assignment_withdrawn(
+                guild_id, number, self._title(work.briefing_id)
+            )
+        if edited:
+            said = _(
+                "Assignment #{number} is withdrawn. Its announcement in the channel now says "
+                "so, without its Start button, and it is gone from students' /assignments. "
+                "Answers already given stay in their scores."
+            )
+        else:
+            said = _(
+                "Assignment #{number} is withdrawn. It is gone from students' /assignments, "
+                "and a Start button of it still in a channel tells them it was withdrawn. "
+                "Answers already given stay in their scores."
+            )
+        done = Reply.text(_("Withdrawn"), said.format(number=number), private=True)
         await send_reply(interaction, done, edit=edit)
 
     # ----- students -----

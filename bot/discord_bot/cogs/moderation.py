@@ -22,6 +22,7 @@ from bot.core.moderation_views import reload_reply, settings_reply, sources_repl
 from bot.core.posts import PostPart
 from bot.core.replies import Field, Reply
 from bot.core.server_settings import SERVER_DEFAULT, Clearable, SettingsChange
+from bot.core.withdrawn_posts import posted_briefing
 from bot.discord_bot.autocomplete import briefing_choices
 from bot.discord_bot.checks import can_manage_server, moderator_command
 from bot.discord_bot.cogs.quiz import QuizCog
@@ -169,9 +170,10 @@ class ModerationCog(commands.Cog, name="Moderation"):
                     seconds=f"{wait:.0f}"
                 )
             )
+        briefing = posted_briefing(self.services.library, args[0])
         started = await self.services.study.start_solo(
             interaction.user.id,
-            args[0],
+            briefing.id,
             count=QUIZ_ME_QUESTIONS,
             guild_id=interaction.guild_id,
             channel_id=interaction.channel_id,
@@ -180,7 +182,9 @@ class ModerationCog(commands.Cog, name="Moderation"):
 
     async def on_sources(self, interaction: Interaction, args: list[str]) -> None:
         """`nt:<briefing>`: the source and the editor's notes, privately."""
-        await send_pages(interaction, sources_reply(self.services.library.get(args[0])))
+        await send_pages(
+            interaction, sources_reply(posted_briefing(self.services.library, args[0]))
+        )
 
     # ----- /reload -----
 

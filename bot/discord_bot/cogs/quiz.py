@@ -27,7 +27,7 @@ from bot.core.progress import GuildSettings
 from bot.core.progress_views import more_due_note, nothing_due_reply
 from bot.core.quiz import MAX_QUESTIONS, AnswerResult, GroupSession, QuizQuestion, SoloSession
 from bot.core.reminders import ReminderService, with_paused_note
-from bot.core.replies import Button, ButtonStyle, Reply, deadline, moment, with_note
+from bot.core.replies import Button, ButtonStyle, Page, Reply, deadline, moment, with_note
 from bot.core.server_settings import briefing_or_default
 from bot.core.study import NothingDue
 from bot.core.wording import shorten
@@ -92,6 +92,18 @@ def _modal_text(interaction: Interaction) -> str:
     return ""
 
 
+COUNTDOWN = "\n\n⏱️ "
+"""Between an open timed question and when it closes (a live countdown)."""
+
+
+def _settled(shown: Reply, note: str) -> tuple[Page, ...]:
+    """The pages of a posted question that no longer runs: its countdown, or its untimed
+    "take your time", replaced by `note` (was: "Closes in 12 seconds" on a stopped quiz)."""
+    first, *rest = shown.pages
+    body = first.body.split(COUNTDOWN, 1)[0]
+    return (replace(first, body=body, footer=note), *rest)
+
+
 class DiscordChannelQuizFaces:
     """How a channel quiz looks on Discord: routed buttons and `<@id>` names."""
 
@@ -113,7 +125,7 @@ class DiscordChannelQuizFaces:
         if closes_at is not None:
             page = reply.pages[0]
             closes = _("Closes {when}.").format(when=moment(closes_at))
-            countdown = f"{page.body}\n\n⏱️ {closes}"
+            countdown = f"{page.body}{COUNTDOWN}{closes}"
             reply = Reply((replace(page, body=countdown), *reply.pages[1:]), reply.buttons)
         extra = []
         if not timed:
@@ -132,11 +144,16 @@ class DiscordChannelQuizFaces:
         """The question as posted, its options disabled and the right one marked, and a
         _("Report a problem") button for everyone who saw it."""
         marked = views.marked_buttons(asked, MARKED.prefix())
+        pages = _settled(shown, _("Closed"))
         session_id = shown.buttons[0].action.split(":")[2] if shown.buttons else ""
         if not session_id:
-            return Reply(shown.pages, marked)
+            return Reply(pages, marked)
         report = REPORT_PROBLEM.build(session_id, asked.question.id)
-        return Reply(shown.pages, (*marked, Button("report", _("Report a problem"), report)))
+        return Reply(pages, (*marked, Button("report", _("Report a problem"), report)))
+
+    def stopped(self, shown: Reply) -> Reply:
+        """The question as posted, without buttons, saying the quiz was stopped."""
+        return Reply(_settled(shown, _("Quiz stopped")))
 
     def names(self, user_ids: Iterable[int]) -> dict[int, str]:
         """Players as mentions (posted with pings off)."""

@@ -1,0 +1,167 @@
+"""Messages already in a channel that invite students to work a moderator then withdrew.
+
+A student who sees an announcement expects its buttons to work; once the work is withdrawn
+(`/unassign`) or the briefing is (`/briefing unpublish` or `remove`), the announcement
+should say so instead of inviting them. So the messages that carry such buttons are kept
+(a `/post` of a briefing already is, in `BriefingPostStore`; an assignment's announcement
+and its reminder are kept there too, under `assignment_post_key`; a scheduled post is its
+run's message), and on withdrawal each is edited into a notice without buttons. The
+messages are in the store, so this holds after a restart; a click on a button of a message
+the bot could not edit (deleted channel, no permission, an old post's earlier round) still
+gets a polite answer (`posted_briefing`, and
+`AssignmentService.start` for an assignment's Start button).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.core.briefing_posts import BriefingPostStore, PostRound
+from bot.core.clock import Clock
+from bot.core.errors import NotFound, PostRefused
+from bot.core.library import Shelf
+from bot.core.models import Briefing
+from bot.core.ports import Publisher
+from bot.core.posts import PART_NAMES, post_key
+from bot.core.replies import Reply
+from bot.core.schedule_runner import ScheduleStore
+from bot.i18n import _
+
+__all__ = [
+    "WithdrawnPosts",
+    "assignment_post_key",
+    "posted_briefing",
+    "withdrawn_assignment_notice",
+    "withdrawn_briefing_notice",
+]
+
+log = logging.getLogger(__name__)
+
+SCHEDULED_EDITED = 30
+"""The latest scheduled posts of a withdrawn briefing edited (a daily schedule's older ones,
+scrolled far up, are left: their buttons still answer that it was withdrawn)."""
+
+
+def assignment_post_key(assignment_id: int, *, reminder: bool = False) -> str:
+    """The key an assignment's announcement (or its reminder) is kept under in its channel."""
+    return f"a{assignment_id}{'r' if reminder else ''}"
+
+
+def withdrawn_briefing_notice(title: str) -> Reply:
+    """What a post of a briefing says once a moderator withdrew the briefing."""
+    return Reply.text(
+        _("“{title}” was withdrawn").format(title=title),
+        _(
+            "A moderator withdrew this briefing: it can no longer be read or quizzed on here. "
+            "/briefings lists the ones you can."
+        ),
+    )
+
+
+def withdrawn_assignment_notice(assignment_id: int, title: str) -> Reply:
+    """What an assignment's announcement (or reminder) says once the work was withdrawn."""
+    return Reply.text(
+        _("Assignment #{id} was withdrawn").format(id=assignment_id),
+        _(
+            "{title}: a moderator withdrew this work, so there is nothing to start or hand in. "
+            "Answers already given still count. Your open work is in /assignments."
+        ).format(title=title),
+    )
+
+
+def posted_briefing(library: Shelf, briefing_id: str) -> Briefing:
+    """The briefing a post's button names, exactly; NotFound saying it was withdrawn when it is
+    no longer served here (instead of "no briefing matches" with its internal id)."""
+    try:
+        return library.get(briefing_id)
+    except NotFound:
+        raise NotFound(
+            _(
+                "This briefing was withdrawn by the moderators, so it can no longer be read "
+                "or quizzed on here. /briefings lists the ones you can."
+            )
+        ) from None
+
+
+class WithdrawnPosts:
+    """Keeps the messages that announce work, and turns them into notices on withdrawal."""
+
+    def __init__(
+        self,
+        store: BriefingPostStore,
+        publisher: Publisher,
+        clock: Clock,
+        schedules: ScheduleStore | None = None,
+    ) -> None:
+        self.store = store
+        self.publisher = publisher
+        self.clock = clock
+        self.schedules = schedules
+        """Where scheduled posts of a briefing are found (none: only `/post`s are edited)."""
+
+    async def announced(
+        self,
+        guild_id: int,
+        channel_id: int,
+        assignment_id: int,
+        message_ids: Sequence[int],
+        *,
+        reminder: bool = False,
+    ) -> None:
+        """Keep the messages announcing an assignment (or reminding of it) in a channel."""
+        if not message_ids:
+            return
+        await self.store.save_post(
+            PostRound(
+                guild_id=guild_id,
+                channel_id=channel_id,
+                key=assignment_post_key(assignment_id, reminder=reminder),
+                round=1,
+                messages=len(message_ids),
+                message_ids=tuple(message_ids),
+                updated_at=self.clock.now(),
+                began_after=min(message_ids),
+            )
+        )
+
+    async def assignment_withdrawn(self, guild_id: int, assignment_id: int, title: str) -> int:
+        """Turn the assignment's announcement and reminder into a notice; how many messages
+        were edited."""
+        notice = withdrawn_assignment_notice(assignment_id, title)
+        keys = [assignment_post_key(assignment_id, reminder=r) for r in (False, True)]
+        return await self._withdraw(guild_id, keys, notice)
+
+    async def briefing_withdrawn(self, guild_id: int, briefing_id: str, title: str) -> int:
+        """Turn every kept `/post` of the briefing in this server into a notice; how many
+        messages were edited."""
+        keys = [post_key(briefing_id, part) for part in PART_NAMES]
+        notice = withdrawn_briefing_notice(title)
+        edited = await self._withdraw(guild_id, keys, notice)
+        if self.schedules is not None:
+            scheduled = await self.schedules.posted_briefing_messages(
+                guild_id, briefing_id, SCHEDULED_EDITED
+            )
+            for channel_id, message_id in scheduled:
+                edited += await self._edit(channel_id, message_id, notice)
+        return edited
+
+    async def _withdraw(self, guild_id: int, keys: list[str], notice: Reply) -> int:
+        edited = 0
+        for post in await self.store.posts_under(guild_id, keys):
+            for message_id in post.message_ids:
+                edited += await self._edit(post.channel_id, message_id, notice)
+            # nothing left to withdraw; a new /post of it is a new post, not this one again
+            ended = replace(post, messages=0, message_ids=(), updated_at=self.clock.now())
+            await self.store.save_post(ended)
+        return edited
+
+    async def _edit(self, channel_id: int, message_id: int, notice: Reply) -> int:
+        """Show `notice` in a posted message: 1 if it was edited, 0 if the platform refused."""
+        try:
+            await self.publisher.edit(channel_id, message_id, notice)
+        except PostRefused as refused:  # deleted, or the channel closed to the bot
+            log.info("withdrawn post %s not edited: %s", message_id, refused)
+            return 0
+        return 1
