@@ -16,12 +16,15 @@ ROOT = Path(__file__).resolve().parents[2]
 SET_ELSEWHERE = ("DATABASE_URL", "BRIEFBOT_CONTENT", "BRIEFBOT_LANG")
 
 
-def _project(tmp_path: Path) -> Path:
-    """A copy of the project (the package and its briefings) with a `.env` in French."""
+def _project(tmp_path: Path, *, clone: bool = True) -> Path:
+    """A copy of the project (the package and its briefings) with a `.env` in French;
+    without `clone`, no `pyproject.toml` beside the package, as in site-packages."""
     project = tmp_path / "briefbot"
     ignore = shutil.ignore_patterns("__pycache__")
     shutil.copytree(ROOT / "bot", project / "bot", ignore=ignore)
     shutil.copytree(ROOT / "content", project / "content", ignore=ignore)
+    if clone:
+        shutil.copy(ROOT / "pyproject.toml", project / "pyproject.toml")
     (project / ".env").write_text("BRIEFBOT_LANG=fr\n", encoding="utf-8")
     return project
 
@@ -67,3 +70,19 @@ def test_an_env_file_named_in_the_environment_and_its_database_url_win(tmp_path)
     first = done.stdout.splitlines()[0]
     assert first.startswith("No DISCORD_TOKEN set") and str(env_file) in first, first
     assert mine.is_file() and not (project / "data").exists()
+
+
+def test_an_installed_package_keeps_its_files_in_the_working_directory(tmp_path):
+    """Installed into site-packages (no project beside the package), the bot writes no store
+    among the installed files: `.env`, `data/` and `content/` are the working directory's."""
+    project = _project(tmp_path, clone=False)
+    workdir = tmp_path / "club"
+    shutil.copytree(ROOT / "content", workdir / "content")
+    (workdir / ".env").write_text("BRIEFBOT_LANG=fr\n", encoding="utf-8")
+
+    done = _run(project, workdir, "/quiz 1\n1\n")
+
+    assert done.returncode == 0, done.stderr
+    assert str(workdir / ".env") in done.stdout.splitlines()[0]
+    assert (workdir / "data" / "briefbot.sqlite3").is_file()
+    assert not (project / "data").exists(), "nothing written beside the installed package"
