@@ -197,6 +197,31 @@ async def test_each_server_sees_only_its_own_briefings_people_scores_and_channel
     assert_no_leaks(double, a, b)
 
 
+async def test_the_other_servers_briefing_key_typed_in_gets_nothing(discord_double, bot, services):
+    """The value the other server's autocomplete gives its briefing ("lighthouse~2"), typed in
+    here (the student of both saw it there), serves nothing: no quiz, no reading, no post."""
+    double = discord_double
+    a, b = await two_servers(double, services)
+    for here, there in ((a, b), (b, a)):
+        offered = await double.autocomplete(
+            "brief",
+            {"briefing": ""},
+            focused="briefing",
+            user=double.student,
+            channel=there.channel,
+        )
+        key = next(c["value"] for c in offered if c["name"] == there.title)
+        for name, options, user in (
+            ("quiz", {"briefing": key}, here.own_student),  # (the other one: /quiz's cooldown)
+            ("brief", {"briefing": key}, double.student),
+            ("post", {"briefing": key, "channel": here.channel}, here.moderator),
+            ("report", {"briefing": key}, here.moderator),
+        ):
+            text = await told(double, name, options, user, here)
+            assert "No briefing matches" in text and "Question" not in text, (name, text)
+    assert_no_leaks(double, a, b)
+
+
 async def test_each_schedule_posts_its_own_briefing_in_its_own_server(
     discord_double, bot, services, clock
 ):
