@@ -988,9 +988,13 @@ class Chaos:
             here = place.guild.id
             members = [s for s in self.students if place in s.places]
             for student in members:
-                await self.check_score(student, place, counts.get((student.user.id, here), (0, 0)))
+                stored = counts.get((student.user.id, here), (0, 0))
+                await self.check_counted("score", student, place, stored, score_counts)
+            asker = members[0]
             on_board = {user: c for (user, guild), c in counts.items() if guild == here and c[0]}
-            await self.check_board(members[0], place, on_board)
+            await self.check_counted(
+                "leaderboard", asker, place, on_board, lambda t, a=asker: board_counts(t, a.user.id)
+            )
 
     async def calm_said(self, name: str, student: Student, place: Place) -> str | None:
         """A student's command after the faults, once more after a "slow down" (a cooldown)."""
@@ -1001,28 +1005,24 @@ class Chaos:
             await asyncio.sleep(5.0)
         return text
 
-    async def check_score(self, student: Student, place: Place, stored: tuple[int, int]) -> None:
-        text = await self.calm_said("score", student, place)
-        shown = None if text is None else score_counts(text)
-        self.report.checked[INVARIANTS[8]] += 1
-        if shown != stored:
-            self.report.violate(
-                INVARIANTS[8],
-                f"{student.user.username}'s /score in {place.name} says {shown} (right, answered);"
-                f" the store holds {stored} there: {(text or '')[:200]!r}",
-            )
-
-    async def check_board(
-        self, student: Student, place: Place, stored: dict[int, tuple[int, int]]
+    async def check_counted(
+        self,
+        name: str,
+        student: Student,
+        place: Place,
+        stored: object,
+        read: Callable[[str], object],
     ) -> None:
-        text = await self.calm_said("leaderboard", student, place)
-        shown = None if text is None else board_counts(text, student.user.id)
+        """`/name`, run by `student` in `place` after the faults, shows the counts `stored`
+        there (as `read` reads them from its text: right and given answers)."""
+        text = await self.calm_said(name, student, place)
+        shown = None if text is None else read(text)
         self.report.checked[INVARIANTS[8]] += 1
         if shown != stored:
             self.report.violate(
                 INVARIANTS[8],
-                f"/leaderboard in {place.name} shows {shown}; the store holds {stored} there:"
-                f" {(text or '')[:300]!r}",
+                f"/{name} by {student.user.username} in {place.name} shows {shown} (right,"
+                f" answered); the store holds {stored} there: {(text or '')[:300]!r}",
             )
 
     async def check_answers(self) -> None:

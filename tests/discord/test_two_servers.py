@@ -24,6 +24,7 @@ from tests.discord_double.isolation import (
 )
 from tests.discord_double.messages import create_message
 from tests.discord_double.state import Guild
+from tests.faults.test_commit_faults import vote
 
 TIDEWATER = HARBOUR.replace("id: harbour", "id: tidewater").replace(
     "title: Harbour reopens\n", "title: Tidewater ferry returns\n"
@@ -264,3 +265,51 @@ async def test_the_check_finds_a_title_a_name_or_a_channel_shown_in_the_other_se
         (second.guild.name, "Student Quinn"),
         (second.guild.name, second.lounge.mention),
     }
+
+
+async def test_a_channel_quiz_on_each_servers_own_briefing_goes_on_after_a_restart(
+    discord_double, bot, services
+):
+    """A restart resumes each server's open channel quiz on its own briefing, with the vote
+    already registered kept, and its answer lands in that server. (Was: resumed outside any
+    server, a server's own briefing was not found, the quiz dropped and the vote lost.)"""
+    double = discord_double
+    a, b = await two_servers(double, services)
+    sessions = {}
+    for server in (a, b):
+        options = {"briefing": server.briefing, "mode": "channel", "timer": 0, "count": 2}
+        started = await double.slash("quiz", options, user=server.moderator, channel=server.channel)
+        await started.response()
+        sessions[server.guild.id] = await double.wait_for(
+            lambda s=server: next(
+                (q.session for q in bot.channel_quizzes.live.values() if q.guild_id == s.guild.id),
+                None,
+            )
+        )
+    for server in (a, b):
+        session = sessions[server.guild.id]
+        question = await double.wait_for_message(
+            server.channel, lambda m, s=session: s.session_id in str(m.components)
+        )
+        clicked = await vote(double, session, question, server.own_student)
+        assert "Answer registered" in (await clicked.told()).text
+
+    quizzes = bot.channel_quizzes  # the process stops and starts again on the same database
+    await quizzes.stop()
+    quizzes.live.clear()
+    services.study.group.clear()
+    assert await quizzes.resume() == 2
+
+    for server in (a, b):
+        await double.wait_for_message(server.channel, lambda m: "I restarted" in m.text)
+        question = next(
+            m
+            for m in reversed(double.bot_messages_in(server.channel))
+            if "Close question" in str(m.components)
+        )
+        closed = await double.click(question, label="Close question", user=server.moderator)
+        await closed.told()
+    for server, before in ((a, 1), (b, 2)):  # their own student's right answers till then
+        summary, _ = await services.study.progress(server.own_student.id, server.guild.id)
+        assert (summary.overall.correct, summary.overall.answered) == (before + 1, before + 1)
+    assert_no_leaks(double, a, b)
