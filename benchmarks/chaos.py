@@ -1,12 +1,13 @@
-"""Chaos: many faults, mixed, at seeded random moments, on the real bot process while three
-students and a moderator use it; the invariants are checked at the end.
+"""Chaos: many faults, mixed, at seeded random moments, on the real bot process while the
+students and moderators of two servers use it; the invariants are checked at the end.
 
 `python -m benchmarks.chaos --seed N --minutes M` (outside `make test`; tests/faults/
 test_chaos_seeded.py runs a few short seeds). The bot is `python -m bot run` against the
 Discord double on 127.0.0.1, its SQLite file on a small tmpfs of its own (so "disk full" is
 the kernel's ENOSPC, not a stand-in). Students take solo quizzes (buttons and typed answers),
-vote in channel quizzes, run /review, /score and /forgetme; the moderator runs /post,
-/schedule, /assign, /briefing upload (a good and a broken YAML) and closes channel questions.
+vote in channel quizzes, run /review, /score, /leaderboard, /brief (after its autocomplete)
+and /forgetme; each moderator runs /post, /schedule, /assign, /report, /briefing upload (a
+good and a broken YAML) and closes channel questions.
 
 Faults, drawn by the seed: SIGKILL then restart, SIGSTOP/SIGCONT (1-8 s), SIGTERM then
 restart, the gateway dropped, REST answering 500, 429 or never, the store's disk full, the
@@ -546,13 +547,38 @@ class Chaos:
                 "review", {}, student.user, channel=self.where(student).channel
             ):
                 student.pending.append("review")
-        elif roll < 0.95:
+        elif roll < 0.88:
             if not await self.command(
                 "score", {}, student.user, channel=self.where(student).channel
             ):
                 student.pending.append("score")
+        elif roll < 0.92:
+            if not await self.command(
+                "leaderboard", {}, student.user, channel=self.where(student).channel
+            ):
+                student.pending.append("leaderboard")
+        elif roll < 0.95:
+            await self.read(student, self.where(student))
         else:
             await self.forget(student)
+
+    async def read(self, student: Student, place: Place) -> None:
+        """The student types a briefing's name (its autocomplete), then reads it (/brief)."""
+        self.report.actions["/brief autocomplete"] += 1
+        typed = place.titles[0][: student.rng.randint(0, 4)]
+        with contextlib.suppress(AssertionError):  # no choices came: they type on
+            await self.send(
+                self.double.autocomplete,
+                "brief",
+                {"briefing": typed},
+                focused="briefing",
+                user=student.user,
+                channel=place.channel,
+                timeout=WAIT_S,
+            )
+        await self.command(
+            "brief", {"briefing": place.briefing}, student.user, channel=place.channel
+        )
 
     async def retry(self, student: Student, what: str) -> bool:
         self.report.checked[INVARIANTS[2]] += 1
@@ -754,6 +780,8 @@ class Chaos:
             due = (dt.datetime.now(dt.UTC) + dt.timedelta(days=2)).strftime("%Y-%m-%d")
             options = {"briefing": place.briefing, "due_date": due, "due_time": "18:00"}
             await self.command("assign", options, mod, channel=here)
+        elif roll < 0.72:
+            await self.command("report", {"briefing": place.briefing}, mod, channel=here)
         elif roll < 0.85:
             good = {"file": (f"{place.briefing}.yaml", place.upload[0].encode())}
             await self.command("briefing upload", good, mod, channel=here)

@@ -453,8 +453,10 @@ class DiscordDouble:
         focused: str,
         user: User | None = None,
         channel: Channel | None = None,
+        timeout: float | None = None,
     ) -> list[dict[str, Any]]:
-        """A user types into option ``focused``; returns the choices the bot offered."""
+        """A user types into option ``focused``; returns the choices the bot offered (fails
+        after ``timeout`` seconds without them, the hang guard by default)."""
         where = channel or self.general
         command, path = self._command(name, where)
         guild = self.state.guild_of(where)
@@ -462,7 +464,7 @@ class DiscordDouble:
             self.state, command, path, options, focused=focused, guild=guild
         )
         itx = await self._interact(InteractionType.AUTOCOMPLETE, data, user, where, name)
-        return (await itx.response()).choices
+        return (await itx.response(timeout)).choices
 
     async def click(
         self,
