@@ -161,6 +161,8 @@ class Solo:
     acknowledged: set[int] = field(default_factory=set)
     place: Place | None = None
     """The server it was started in."""
+    stop_unanswered: bool = False
+    """Its Stop was clicked and no word came back (it may have stopped)."""
 
 
 @dataclass
@@ -662,6 +664,8 @@ class Chaos:
                     solo.acknowledged.add(number)
                 return True
             if opened is None:
+                if await self.ended_by_stop(student, box):
+                    return True
                 if not retry:
                     student.pending.append("answer")
                 return False
@@ -676,6 +680,8 @@ class Chaos:
             stopped = await self.send(self.double.click, message, label="Stop", user=student.user)
             if await self.told(stopped) is not None:
                 student.quiz = None  # its answers so far stay acknowledged
+            else:  # no word came: it may have stopped or not
+                solo.stop_unanswered = True
             return True
         elif message.buttons:
             self.report.actions["button answer"] += 1
@@ -696,9 +702,24 @@ class Chaos:
             if number is not None:
                 solo.acknowledged.add(number)
             return True
+        if await self.ended_by_stop(student, sent):
+            return True
         if not retry:
             student.pending.append("answer")
         return False
+
+    async def ended_by_stop(self, student: Student, itx: Any) -> bool:
+        """The bot says the quiz ended, after a Stop click of the student's that got no word
+        (Discord refused its late reply): it did stop, so that is right, and the quiz is over
+        for the harness too. Said of any other quiz, it stays a failure."""
+        solo = student.quiz
+        if solo is None or not solo.stop_unanswered or itx is None:
+            return False
+        text = await self.told(itx)
+        if text is None or "This quiz has ended" not in text:
+            return False
+        student.quiz = None
+        return True
 
     async def vote(self, student: Student) -> None:
         place = self.where(student)
