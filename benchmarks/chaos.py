@@ -1,24 +1,33 @@
-"""Chaos: many faults, mixed, at seeded random moments, on the real bot process while three
-students and a moderator use it; the invariants are checked at the end.
+"""Chaos: many faults, mixed, at seeded random moments, on the real bot process while the
+students and moderators of two servers use it; the invariants are checked at the end.
 
 `python -m benchmarks.chaos --seed N --minutes M` (outside `make test`; tests/faults/
 test_chaos_seeded.py runs a few short seeds). The bot is `python -m bot run` against the
 Discord double on 127.0.0.1, its SQLite file on a small tmpfs of its own (so "disk full" is
 the kernel's ENOSPC, not a stand-in). Students take solo quizzes (buttons and typed answers),
-vote in channel quizzes, run /review, /score and /forgetme; the moderator runs /post,
-/schedule, /assign, /briefing upload (a good and a broken YAML) and closes channel questions.
+vote in channel quizzes, run /review, /score, /leaderboard, /brief (after its autocomplete)
+and /forgetme; each moderator runs /post, /schedule, /assign, /report, /briefing upload (a
+good and a broken YAML) and closes channel questions.
 
 Faults, drawn by the seed: SIGKILL then restart, SIGSTOP/SIGCONT (1-8 s), SIGTERM then
 restart, the gateway dropped, REST answering 500, 429 or never, the store's disk full, the
 store read-only (then a restart, refused with exit 4, then fixed), a slow store (another
 connection holding the write lock 1-4 s).
 
+Two servers (`benchmarks/chaos_servers.py`): the double's seed guild (three students of its
+own, its moderator) and its second guild (a student of its own, its moderator, #lounge), each
+with a briefing of its own published before the faults; one student is in both and acts in
+either.
+
 Invariants, printed with the seed of any violation: every answer the bot acknowledged is in
 the store exactly once; every interaction got a first response within 3 s unless a fault that
 Discord or the process caused was on, and whatever was not acknowledged worked when retried;
 no user-visible message holds a traceback, an exception name or a mention that could ping;
 after the last restart open quizzes go on and a scheduled post due while down is posted once;
-every SIGTERM is exit 0 and no run printed a traceback.
+every SIGTERM is exit 0 and no run printed a traceback; nothing shown in one server (channel
+messages, ephemeral replies, autocomplete, DMs of its own students) holds the other's briefing
+titles, its own students' names, its channels or its id; each server's /score and
+/leaderboard count exactly the answers stored in that server.
 """
 
 from __future__ import annotations
@@ -45,7 +54,7 @@ from typing import Any
 
 import asyncpg
 
-from tests.bot_fixtures import HARBOUR
+from benchmarks.chaos_servers import Place, board_counts, leaks, places_of, score_counts
 from tests.discord_double import DiscordDouble
 from tests.ops.processes import (
     STARTS_WITHIN,
@@ -101,15 +110,14 @@ INVARIANTS = (
     "open quizzes go on after the last restart",
     "a post due while down is posted once",
     "SIGTERM exits 0, no traceback printed",
+    "no server shown another's data",
+    "each server counts only its own answers",
 )
 EXCEPTION_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b|Traceback")
 PING = re.compile(r"@(?:everyone|here)\b|<@[!&]?\d+>")
 TRY_AGAIN = re.compile(r"try again|not answering", re.I)
 TYPED = ("Ada Quill", "ada quil", "Port Elm", "Ada Quill @everyone", "<@&{role}> @here Ada")
 """Typed answers: right, misspelt, and some that would ping if echoed unescaped."""
-BROKEN_YAML = HARBOUR.replace("id: harbour", "id: harbour-broken").replace(
-    "difficulty: easy", "difficulty: trivial"
-)
 
 
 @dataclass
@@ -151,6 +159,10 @@ class Solo:
     message: Any
     session: str
     acknowledged: set[int] = field(default_factory=set)
+    place: Place | None = None
+    """The server it was started in."""
+    stop_unanswered: bool = False
+    """Its Stop was clicked and no word came back (it may have stopped)."""
 
 
 @dataclass
@@ -162,6 +174,8 @@ class Student:
     pending: list[str] = field(default_factory=list)
     votes: Counter[str] = field(default_factory=Counter)
     trail: list[str] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    """The servers they are in (each action in one of them, drawn)."""
 
 
 class Chaos:
@@ -170,7 +184,7 @@ class Chaos:
     def __init__(self, double: DiscordDouble, work: Path, seed: int, seconds: float) -> None:
         self.double, self.work, self.seconds = double, work, seconds
         self.rng = random.Random(seed)  # the faults' draws
-        self.mod_rng = random.Random(f"{seed}:moderator")
+        self.places = places_of(double, seed)
         self.report = ChaosReport(seed)
         self.database = work / "bot.sqlite3"
         self.postgres: PostgresServer | None = None
@@ -187,7 +201,8 @@ class Chaos:
         self.students: list[Student] = []
         self.forgotten: set[str] = set()
         self.channel_sessions: set[str] = set()
-        self.schedule_made = False
+        self.session_places: dict[str, Place] = {}
+        """The server each quiz session (solo or channel) was started in."""
         self.can_fill_disk = True
         self.drawn: tuple[str, ...] = FAULTS
         self.began = time.monotonic()
@@ -461,7 +476,8 @@ class Chaos:
                 await step()
 
         actors = [act(s.rng, lambda s=s: self.student_step(s)) for s in self.students]
-        await asyncio.gather(*actors, act(self.mod_rng, self.moderator_step))
+        moderators = [act(p.rng, lambda p=p: self.moderator_step(p)) for p in self.places]
+        await asyncio.gather(*actors, *moderators)
 
     async def send(self, act: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """An interaction sent by a user (None: no bot was connected to receive it, as when
@@ -498,9 +514,24 @@ class Chaos:
 
     async def command(self, name: str, options: dict[str, Any], user: Any, **kw: Any) -> bool:
         """A slash command; True when it did what was asked (not "try again", not silence)."""
-        self.report.actions[f"/{name}"] += 1
-        text = await self.told(await self.send(self.double.slash, name, options, user=user, **kw))
+        text = await self.said(name, options, user, **kw)
         return text is not None and not TRY_AGAIN.search(text)
+
+    async def said(self, name: str, options: dict[str, Any], user: Any, **kw: Any) -> str | None:
+        """What a slash command told its user (None: nothing in time, or nothing sent)."""
+        self.report.actions[f"/{name}"] += 1
+        return await self.told(await self.send(self.double.slash, name, options, user=user, **kw))
+
+    def typed(self, student: Student, place: Place | None) -> str:
+        """A typed answer, drawn (one may mention the server's Moderator role)."""
+        role = (place or self.places[0]).guild.role("Moderator").id
+        return student.rng.choice(TYPED).format(role=role)
+
+    def where(self, student: Student) -> Place:
+        """The server a student acts in now: theirs, or one of their two, drawn."""
+        if len(student.places) > 1:
+            return student.rng.choice(student.places)
+        return student.places[0] if student.places else self.places[0]
 
     async def student_step(self, student: Student) -> None:
         if student.pending:
@@ -514,13 +545,42 @@ class Chaos:
         elif roll < 0.7:
             await self.vote(student)
         elif roll < 0.8:
-            if not await self.command("review", {}, student.user):
+            if not await self.command(
+                "review", {}, student.user, channel=self.where(student).channel
+            ):
                 student.pending.append("review")
-        elif roll < 0.95:
-            if not await self.command("score", {}, student.user):
+        elif roll < 0.88:
+            if not await self.command(
+                "score", {}, student.user, channel=self.where(student).channel
+            ):
                 student.pending.append("score")
+        elif roll < 0.92:
+            if not await self.command(
+                "leaderboard", {}, student.user, channel=self.where(student).channel
+            ):
+                student.pending.append("leaderboard")
+        elif roll < 0.95:
+            await self.read(student, self.where(student))
         else:
             await self.forget(student)
+
+    async def read(self, student: Student, place: Place) -> None:
+        """The student types a briefing's name (its autocomplete), then reads it (/brief)."""
+        self.report.actions["/brief autocomplete"] += 1
+        typed = place.titles[0][: student.rng.randint(0, 4)]
+        with contextlib.suppress(AssertionError):  # no choices came: they type on
+            await self.send(
+                self.double.autocomplete,
+                "brief",
+                {"briefing": typed},
+                focused="briefing",
+                user=student.user,
+                channel=place.channel,
+                timeout=WAIT_S,
+            )
+        await self.command(
+            "brief", {"briefing": place.briefing}, student.user, channel=place.channel
+        )
 
     async def retry(self, student: Student, what: str) -> bool:
         self.report.checked[INVARIANTS[2]] += 1
@@ -531,7 +591,7 @@ class Chaos:
         elif what == "forgetme":
             done = await self.forget(student, retry=True)
         else:
-            done = await self.command(what, {}, student.user)
+            done = await self.command(what, {}, student.user, channel=self.where(student).channel)
         if not done and self.calm:
             self.report.violate(INVARIANTS[2], f"{student.user.username}: {what} retried, failed")
         elif not done:
@@ -547,8 +607,13 @@ class Chaos:
 
     async def start_quiz(self, student: Student, *, retry: bool = False) -> bool:
         self.report.actions["/quiz solo"] += 1
+        place = self.where(student)
         itx = await self.send(
-            self.double.slash, "quiz", {"briefing": "mini", "count": 3}, user=student.user
+            self.double.slash,
+            "quiz",
+            {"briefing": place.briefing, "count": 3},
+            user=student.user,
+            channel=place.channel,
         )
         shown = await self.seen(itx)
         student.trail.append(f"{time.monotonic():.1f} /quiz: {str(shown)[:80]}")
@@ -556,7 +621,8 @@ class Chaos:
             if not retry:
                 student.pending.append("quiz")
             return False
-        solo = Solo(shown, str(shown.buttons[0]["custom_id"].split(":")[2]))
+        solo = Solo(shown, str(shown.buttons[0]["custom_id"].split(":")[2]), place=place)
+        self.session_places[solo.session] = place
         student.quiz = solo
         student.sessions.append(solo)
         return True
@@ -598,13 +664,15 @@ class Chaos:
                     solo.acknowledged.add(number)
                 return True
             if opened is None:
+                if await self.ended_by_stop(student, box):
+                    return True
                 if not retry:
                     student.pending.append("answer")
                 return False
             sent = await self.send(
                 self.double.submit_modal,
                 opened.custom_id,
-                {"answer": student.rng.choice(TYPED).format(role=self.double.moderator_role.id)},
+                {"answer": self.typed(student, solo.place)},
                 user=student.user,
             )
         elif "Stop" in labels and student.rng.random() < 0.05 and not retry:
@@ -612,6 +680,8 @@ class Chaos:
             stopped = await self.send(self.double.click, message, label="Stop", user=student.user)
             if await self.told(stopped) is not None:
                 student.quiz = None  # its answers so far stay acknowledged
+            else:  # no word came: it may have stopped or not
+                solo.stop_unanswered = True
             return True
         elif message.buttons:
             self.report.actions["button answer"] += 1
@@ -632,15 +702,32 @@ class Chaos:
             if number is not None:
                 solo.acknowledged.add(number)
             return True
+        if await self.ended_by_stop(student, sent):
+            return True
         if not retry:
             student.pending.append("answer")
         return False
 
+    async def ended_by_stop(self, student: Student, itx: Any) -> bool:
+        """The bot says the quiz ended, after a Stop click of the student's that got no word
+        (Discord refused its late reply): it did stop, so that is right, and the quiz is over
+        for the harness too. Said of any other quiz, it stays a failure."""
+        solo = student.quiz
+        if solo is None or not solo.stop_unanswered or itx is None:
+            return False
+        text = await self.told(itx)
+        if text is None or "This quiz has ended" not in text:
+            return False
+        student.quiz = None
+        return True
+
     async def vote(self, student: Student) -> None:
-        question = open_channel_question(self.double)
+        place = self.where(student)
+        question = open_channel_question(self.double, place.news)
         if question is None:
             return
         session = str(question.buttons[0]["custom_id"].split(":")[2])
+        self.session_places[session] = place
         key = f"{session}:{question.id}"
         if key in student.votes:
             return
@@ -654,7 +741,7 @@ class Chaos:
             sent = await self.send(
                 self.double.submit_modal,
                 opened.custom_id,
-                {"answer": student.rng.choice(TYPED).format(role=self.double.moderator_role.id)},
+                {"answer": self.typed(student, place)},
                 user=student.user,
             )
         else:
@@ -668,7 +755,8 @@ class Chaos:
 
     async def forget(self, student: Student, *, retry: bool = False) -> bool:
         self.report.actions["/forgetme"] += 1
-        itx = await self.send(self.double.slash, "forgetme", {}, user=student.user)
+        channel = self.where(student).channel
+        itx = await self.send(self.double.slash, "forgetme", {}, user=student.user, channel=channel)
         text = await self.told(itx)
         if text is None or TRY_AGAIN.search(text):
             if not retry:
@@ -690,67 +778,101 @@ class Chaos:
         student.votes.clear()
         return True
 
-    async def moderator_step(self) -> None:
-        double, mod, rng = self.double, self.double.moderator, self.mod_rng
+    async def moderator_step(self, place: Place) -> None:
+        """A server's moderator: a schedule first, then channel quizzes, /post, /assign and
+        uploads (a good and a broken file), all in their own server."""
+        double, mod, rng, here = self.double, place.moderator, place.rng, place.channel
         roll = rng.random()
-        if not self.schedule_made and roll < 0.5:
-            await self.schedule()
+        if not place.schedule_made and roll < 0.5:
+            await self.schedule(place)
         elif roll < 0.35:
-            if open_channel_question(double) is None:
-                options = {"briefing": "mini", "mode": "channel", "timer": 0, "count": 2}
+            if open_channel_question(double, place.news) is None:
+                options = {"briefing": place.briefing, "mode": "channel", "timer": 0, "count": 2}
                 self.report.actions["/quiz channel"] += 1
                 await self.told(
-                    await self.send(double.slash, "quiz", options, user=mod, channel=double.news)
+                    await self.send(double.slash, "quiz", options, user=mod, channel=place.news)
                 )
             else:
-                await self.close_question()
+                await self.close_question(place)
         elif roll < 0.5:
-            await self.command(
-                "post", {"briefing": "mini", "part": "summary", "channel": double.news}, mod
-            )
+            options = {"briefing": place.briefing, "part": "summary", "channel": place.news}
+            await self.command("post", options, mod, channel=here)
         elif roll < 0.65:
             due = (dt.datetime.now(dt.UTC) + dt.timedelta(days=2)).strftime("%Y-%m-%d")
-            await self.command(
-                "assign", {"briefing": "mini", "due_date": due, "due_time": "18:00"}, mod
-            )
+            options = {"briefing": place.briefing, "due_date": due, "due_time": "18:00"}
+            await self.command("assign", options, mod, channel=here)
+        elif roll < 0.72:
+            await self.command("report", {"briefing": place.briefing}, mod, channel=here)
         elif roll < 0.85:
-            await self.command("briefing upload", {"file": ("harbour.yaml", HARBOUR.encode())}, mod)
+            good = {"file": (f"{place.briefing}.yaml", place.upload[0].encode())}
+            await self.command("briefing upload", good, mod, channel=here)
         else:
             self.report.actions["/briefing upload (broken)"] += 1
-            itx = await self.send(
-                double.slash,
-                "briefing upload",
-                {"file": ("broken.yaml", BROKEN_YAML.encode())},
-                user=mod,
+            broken = {"file": ("broken.yaml", place.upload[1].encode())}
+            await self.told(
+                await self.send(double.slash, "briefing upload", broken, user=mod, channel=here)
             )
-            await self.told(itx)
 
-    async def schedule(self) -> None:
-        """The moderator schedules the briefing daily in #general, two hours from now."""
+    async def schedule(self, place: Place) -> None:
+        """The moderator schedules the server's briefing daily in its students' channel, two
+        hours from now."""
         later = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=2)).strftime("%H:%M")
-        options = {"what": "briefing", "time": later, "briefing": "mini"}
-        options["channel"] = self.double.general
-        self.schedule_made = await self.command("schedule", options, self.double.moderator)
+        options = {"what": "briefing", "time": later, "briefing": place.briefing}
+        options["channel"] = place.channel
+        place.schedule_made = await self.command(
+            "schedule", options, place.moderator, channel=place.channel
+        )
 
-    async def close_question(self) -> bool:
-        question = open_channel_question(self.double)
+    async def close_question(self, place: Place) -> bool:
+        question = open_channel_question(self.double, place.news)
         if question is None:
             return True
         self.report.actions["close channel question"] += 1
         click = await self.send(
-            self.double.click, question, label="Close question", user=self.double.moderator
+            self.double.click, question, label="Close question", user=place.moderator
         )
         return await self.told(click) is not None
+
+    async def publish_own(self) -> None:
+        """Before the faults, each server's moderator uploads and publishes its own briefing."""
+        for place in self.places:
+            upload = {"file": (f"{place.briefing}.yaml", place.text.encode())}
+            uploaded = await self.said(
+                "briefing upload", upload, place.moderator, channel=place.channel
+            )
+            published = await self.said(
+                "briefing publish",
+                {"briefing": place.briefing},
+                place.moderator,
+                channel=place.channel,
+            )
+            if published is None or place.briefing not in published:
+                raise RuntimeError(
+                    f"{place.name} could not publish its briefing: {uploaded!r} {published!r}"
+                )
 
     # ----- the end -----------------------------------------------------------------------
 
     async def run(self) -> ChaosReport:
         seed = self.report.seed
+        first = self.places[0]
         self.students = [
-            Student(await self.double.add_member(f"pupil{n}"), random.Random(f"{seed}:{n}"))
+            Student(
+                await self.double.add_member(f"pupil{n}"),
+                random.Random(f"{seed}:{n}"),
+                places=[first],
+            )
             for n in range(3)
         ]
+        if len(self.places) > 1:
+            self.students += [
+                Student(
+                    self.double.second.student, random.Random(f"{seed}:b"), places=[self.places[1]]
+                ),
+                Student(self.double.student, random.Random(f"{seed}:both"), places=self.places),
+            ]
         await self.start()
+        await self.publish_own()
         users = asyncio.create_task(self.users())
         try:
             await self.faults()
@@ -766,6 +888,7 @@ class Chaos:
         await self.final_restart()
         await self.check_messages()
         await self.check_answers()
+        await self.check_servers()
         code = await self.stop(signal.SIGTERM)
         self.report.checked[INVARIANTS[6]] += len(self.outputs)
         for how, exit_code, output in self.outputs:
@@ -789,14 +912,19 @@ class Chaos:
         return self.report
 
     async def final_restart(self) -> None:
-        """The last restart: a kill, the schedule due while down, then every open quiz goes
-        on, every pending retry works and the due post is posted once."""
+        """The last restart: a kill, each server's schedule due while down, then every open
+        quiz goes on, every pending retry works and each due post is posted once."""
         self._calm = True
-        if not self.schedule_made:
-            await self.schedule()
+        for place in self.places:
+            if not place.schedule_made:
+                await self.schedule(place)
         await self.stop(signal.SIGKILL)
         self.report.faults[FAULTS[0]] += 1
-        before = len(posts_in(self.double, self.double.general))
+
+        def posted() -> int:
+            return sum(len(posts_in(self.double, p.channel)) for p in self.places)
+
+        before = posted()
         ((made,),) = await self.fetch("SELECT count(*) FROM schedules")
         if made:
             await self.downtime_passed()
@@ -815,23 +943,23 @@ class Chaos:
                     INVARIANTS[4],
                     f"{student.user.username}'s solo quiz stuck{shown}; {student.trail[-6:]}",
                 )
-        question = open_channel_question(self.double)
-        if question is not None and not await self.close_question():
-            self.report.violate(INVARIANTS[4], "the open channel question could not be closed")
+        for place in self.places:
+            question = open_channel_question(self.double, place.news)
+            if question is not None and not await self.close_question(place):
+                self.report.violate(
+                    INVARIANTS[4], f"{place.name}'s open channel question could not be closed"
+                )
         self.report.checked[INVARIANTS[5]] += 1
         try:
-            await self.double.wait_for(
-                lambda: len(posts_in(self.double, self.double.general)) > before or None,
-                timeout=60,
-            )
+            await self.double.wait_for(lambda: posted() - before >= made or None, timeout=60)
         except (AssertionError, TimeoutError):
-            self.report.violate(INVARIANTS[5], "the post due while down never came")
+            self.report.violate(INVARIANTS[5], f"of {made} posts due while down, not all came")
         await asyncio.sleep(4.0)  # four more ticks: none may post it again
-        posted = len(posts_in(self.double, self.double.general)) - before
+        came = posted() - before
         ((schedules,),) = await self.fetch("SELECT count(*) FROM schedules")
-        if posted != schedules:  # each schedule (a moderator's retry may have made two) once
+        if came != schedules:  # each schedule (a moderator's retry may have made two) once
             self.report.violate(
-                INVARIANTS[5], f"{schedules} schedules due while down, {posted} posts came"
+                INVARIANTS[5], f"{schedules} schedules due while down, {came} posts came"
             )
 
     async def check_messages(self) -> None:
@@ -877,6 +1005,74 @@ class Chaos:
         had not ended before `at` (a restart ends when the new session is ready)."""
         before = WINDOW_S if answered else GIVE_UP_S
         return any(start - before <= at <= end for start, end in self.windows)
+
+    async def check_servers(self) -> None:
+        """Nothing one server was shown holds another's data; each answer is stored in the
+        server its quiz was started in; each server's /score (for each of its students) and
+        /leaderboard count exactly the answers stored there."""
+        if len(self.places) < 2:
+            return
+        self.report.checked[INVARIANTS[7]] += len(self.double.state.messages)
+        for leak in leaks(self.double, self.places):
+            self.report.violate(INVARIANTS[7], leak)
+        stored = await self.fetch(
+            "SELECT session_id, guild_id, count(*) FROM answers"
+            " WHERE session_id IS NOT NULL GROUP BY session_id, guild_id"
+        )
+        for session, guild_id, count in stored:
+            place = self.session_places.get(str(session))
+            self.report.checked[INVARIANTS[8]] += count
+            if place is not None and guild_id != place.guild.id:
+                self.report.violate(
+                    INVARIANTS[8], f"{count} answers of {place.name}'s {session} in {guild_id}"
+                )
+        counts = {
+            (int(user), int(guild)): (int(right), int(answered))
+            for user, guild, right, answered in await self.fetch(
+                "SELECT user_id, guild_id, SUM(CASE WHEN correct THEN 1 ELSE 0 END), count(*)"
+                " FROM answers WHERE guild_id IS NOT NULL GROUP BY user_id, guild_id"
+            )
+        }
+        for place in self.places:
+            here = place.guild.id
+            members = [s for s in self.students if place in s.places]
+            for student in members:
+                stored = counts.get((student.user.id, here), (0, 0))
+                await self.check_counted("score", student, place, stored, score_counts)
+            asker = members[0]
+            on_board = {user: c for (user, guild), c in counts.items() if guild == here and c[0]}
+            await self.check_counted(
+                "leaderboard", asker, place, on_board, lambda t, a=asker: board_counts(t, a.user.id)
+            )
+
+    async def calm_said(self, name: str, student: Student, place: Place) -> str | None:
+        """A student's command after the faults, once more after a "slow down" (a cooldown)."""
+        for _ in range(3):
+            text = await self.said(name, {}, student.user, channel=place.channel)
+            if text is None or not TRY_AGAIN.search(text):
+                return text
+            await asyncio.sleep(5.0)
+        return text
+
+    async def check_counted(
+        self,
+        name: str,
+        student: Student,
+        place: Place,
+        stored: object,
+        read: Callable[[str], object],
+    ) -> None:
+        """`/name`, run by `student` in `place` after the faults, shows the counts `stored`
+        there (as `read` reads them from its text: right and given answers)."""
+        text = await self.calm_said(name, student, place)
+        shown = None if text is None else read(text)
+        self.report.checked[INVARIANTS[8]] += 1
+        if shown != stored:
+            self.report.violate(
+                INVARIANTS[8],
+                f"/{name} by {student.user.username} in {place.name} shows {shown} (right,"
+                f" answered); the store holds {stored} there: {(text or '')[:300]!r}",
+            )
 
     async def check_answers(self) -> None:
         """Each acknowledged answer is one row; no answer is stored twice."""
@@ -937,9 +1133,9 @@ def question_number(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def open_channel_question(double: DiscordDouble) -> Any:
-    """The last channel-quiz question still taking answers, if any."""
-    for message in reversed(double.bot_messages_in(double.news)):
+def open_channel_question(double: DiscordDouble, channel: Any) -> Any:
+    """The last channel-quiz question in `channel` still taking answers, if any."""
+    for message in reversed(double.bot_messages_in(channel)):
         ids = [str(b.get("custom_id", "")) for b in message.buttons]
         closable = any(b.get("label") == "Close question" for b in message.buttons)
         if (
@@ -1002,7 +1198,7 @@ async def run_chaos(
     `postgres`: the store on a PostgreSQL server of the run's own, not a SQLite file."""
     with small_disk() as (folder, mounted), postgres_server(postgres) as server:
         work = make_workdir(folder)
-        async with DiscordDouble() as double:
+        async with DiscordDouble(second_guild=True) as double:
             chaos = Chaos(double, work, seed, seconds)
             chaos.can_fill_disk = mounted
             if server is not None:

@@ -29,10 +29,12 @@ from typing import Any, Protocol
 from bot.core import views
 from bot.core.answer_tables import typed_answers_ready
 from bot.core.clock import Clock
+from bot.core.content.catalog import guild_scope
 from bot.core.errors import InvalidInput, NotFound, NotSaved, PostRefused, QuizError
 from bot.core.models import Difficulty
 from bot.core.once_posts import post_once
 from bot.core.ports import Posted, Publisher
+from bot.core.progress import StoredSession
 from bot.core.quiz import GroupSession, QuizQuestion, Vote, quiz_ended
 from bot.core.replies import Reply
 from bot.core.server_language import ServerLanguage, language_of
@@ -632,30 +634,40 @@ class ChannelQuizService:
             votes.setdefault((session_id, index), {})[user_id] = Vote(**json.loads(row.state))
         resumed = 0
         for row in await store.sessions.active_sessions(now, kind=QUIZ_KIND):
-            if row.session_id in self.live or row.channel_id is None:
+            if row.session_id in self.live:
                 continue
-            state = json.loads(row.state)
-            try:
-                briefing = self.study.library.get(state["briefing_id"])
-                index = len(state["results"])
-                session = GroupSession.from_state(
-                    state, briefing, votes.get((row.session_id, index))
-                )
-            except (NotFound, QuizError, KeyError, ValueError, IndexError):
-                log.warning("channel quiz %s cannot be resumed: dropped", row.session_id)
-                await store.sessions.end_session(row.session_id)
-                continue
-            quiz = ChannelQuiz(
-                session,
-                row.channel_id,
-                int(state["starter_id"]),
-                row.guild_id,
-                message_id=state.get("message_id"),
-            )
-            with use_language(await language_of(self.server_language, quiz.guild_id)):
-                await self._resume_one(quiz)  # its timer keeps the server's language
-            resumed += 1
+            with guild_scope(row.guild_id):  # a server's own briefing is found in it alone
+                resumed += await self._resume_row(row, votes)
         return resumed
+
+    async def _resume_row(
+        self, row: StoredSession, votes: dict[tuple[str, int], dict[int, Vote]]
+    ) -> bool:
+        """Rebuild one stored channel quiz on the briefing (and version) it was started on,
+        with its committed votes; False when it has no channel, or (then ended) when it
+        cannot be rebuilt."""
+        if row.channel_id is None:
+            return False
+        state = json.loads(row.state)
+        try:
+            briefing = await self.study.briefing_of_session(row.session_id, state["briefing_id"])
+            index = len(state["results"])
+            session = GroupSession.from_state(state, briefing, votes.get((row.session_id, index)))
+        except (NotFound, QuizError, KeyError, ValueError, IndexError):
+            log.warning("channel quiz %s cannot be resumed: dropped", row.session_id)
+            if self.study.store is not None:
+                await self.study.store.sessions.end_session(row.session_id)
+            return False
+        quiz = ChannelQuiz(
+            session,
+            row.channel_id,
+            int(state["starter_id"]),
+            row.guild_id,
+            message_id=state.get("message_id"),
+        )
+        with use_language(await language_of(self.server_language, quiz.guild_id)):
+            await self._resume_one(quiz)  # its timer keeps the server's language
+        return True
 
     async def _resume_one(self, quiz: ChannelQuiz) -> None:
         session = quiz.session

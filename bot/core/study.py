@@ -288,7 +288,7 @@ class StudyService:
             return None
         state = json.loads(stored.state)
         try:
-            briefing = await self._briefing_of(session_id, state["briefing_id"])
+            briefing = await self.briefing_of_session(session_id, state["briefing_id"])
             session = SoloSession.from_state({**state, "answers": []}, briefing)
         except (NotFound, QuizError):
             return None
@@ -299,8 +299,9 @@ class StudyService:
         self.solo[session_id] = session
         return session
 
-    async def _briefing_of(self, session_id: str, briefing_id: str) -> Briefing:
-        """The briefing a saved quiz was started on (its version, for a server's own)."""
+    async def briefing_of_session(self, session_id: str, briefing_id: str) -> Briefing:
+        """The briefing a saved quiz was started on (its version, for a server's own), as
+        the server in scope sees it; raises NotFound."""
         if self.versions is None:
             return self.library.get(briefing_id)
         return await self.versions.briefing_of_session(session_id, briefing_id)

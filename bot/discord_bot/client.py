@@ -39,7 +39,7 @@ from bot.discord_bot.discord_down import (
     is_discord_down,
     log_discord_down,
 )
-from bot.discord_bot.expired import is_expired, log_expired
+from bot.discord_bot.expired import EXPIRED_CHOICES, is_expired, log_expired
 from bot.discord_bot.http_timeout import bound_waits
 from bot.discord_bot.in_flight import InFlight
 from bot.discord_bot.interaction import Interaction
@@ -116,6 +116,7 @@ class BriefBot(commands.AutoShardedBot):
         self.content_sync = ContentSync(services)
         self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
         self.tree.interaction_check = self.enter_server  # type: ignore[method-assign]
+        logging.getLogger("discord.app_commands.tree").addFilter(EXPIRED_CHOICES)
         self.reader = Reader(services.preferences)
         self.router.before = self.enter_reader
         guard_parsers(self._connection.parsers, private_reply(self.http))

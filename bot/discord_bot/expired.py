@@ -15,7 +15,7 @@ import discord
 
 from bot.discord_bot.click_age import seconds_since_click
 
-__all__ = ["UNKNOWN_INTERACTION", "is_expired", "log_expired"]
+__all__ = ["EXPIRED_CHOICES", "UNKNOWN_INTERACTION", "ExpiredChoices", "is_expired", "log_expired"]
 
 log = logging.getLogger("briefbot")
 
@@ -38,3 +38,26 @@ def log_expired(interaction: discord.Interaction, what: str) -> None:
         interaction.user.id,
         age,
     )
+
+
+class ExpiredChoices(logging.Filter):
+    """discord.py answers an autocomplete itself and logs any failure of that answer with its
+    traceback ("Ignoring exception in autocomplete"). Choices Discord refused because the
+    interaction expired (the process was paused past the 3 s) become one warning line: the
+    user saw no choices and types on. Any other failure is left as it is."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if error is None or not is_expired(error) or "autocomplete" not in str(record.msg):
+            return True
+        record.msg = (
+            "autocomplete /%s in server %s by user %s: Discord no longer took the choices "
+            "(it allows 3 s after the keystroke); the user types on"
+        )
+        record.levelno, record.levelname = logging.WARNING, "WARNING"
+        record.exc_info = record.exc_text = None
+        return True
+
+
+EXPIRED_CHOICES = ExpiredChoices()
+"""The one filter on discord.py's command tree logger (added once, however many bots start)."""

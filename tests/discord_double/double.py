@@ -29,6 +29,7 @@ from .state import (
     OpenModal,
     Overwrite,
     Role,
+    SecondGuild,
     User,
     walk_components,
 )
@@ -52,14 +53,20 @@ class DiscordDouble:
     the block closes any bot started with :meth:`start`, stops the server and restores
     discord.py's URLs. The seed guild has #general and #news, roles @everyone and Moderator
     (Manage Guild, Manage Messages), and members ``owner``, ``moderator``, ``student`` and
-    the bot."""
+    the bot. ``second_guild=True`` adds a second guild (`second`: #lounge, its own owner,
+    moderator and student; the seed guild's ``student`` is in both)."""
 
     token = "briefbot-test-token"
 
     def __init__(
-        self, *, ack_window: float = 3.0, timeout: float = HANG_GUARD, shard_count: int = 1
+        self,
+        *,
+        ack_window: float = 3.0,
+        timeout: float = HANG_GUARD,
+        shard_count: int = 1,
+        second_guild: bool = False,
     ) -> None:
-        self.state = DoubleState(default_timeout=timeout)
+        self.state = DoubleState(default_timeout=timeout, second_guild=second_guild)
         self.state.shard_count = shard_count
         self.server = DiscordServer(self.state, token=self.token, ack_window=ack_window)
         self.timeout = timeout
@@ -103,6 +110,13 @@ class DiscordDouble:
     def bot_user(self) -> User:
         """The bot's own user; its id is also the application id."""
         return self.state.bot_user
+
+    @property
+    def second(self) -> SecondGuild:
+        """The second guild and its people (only with ``second_guild=True``)."""
+        if self.state.second is None:
+            raise AssertionError("this double has one guild: pass second_guild=True")
+        return self.state.second
 
     @property
     def moderator_role(self) -> Role:
@@ -332,10 +346,13 @@ class DiscordDouble:
         message.deleted = True
         await self.server.announce("MESSAGE_DELETE", message)
 
-    async def add_channel(self, name: str, *, overwrites: list[Overwrite] | None = None) -> Channel:
-        """Create a text channel (CHANNEL_CREATE), with permission overwrites such as
-        ``Overwrite(double.bot_user.id, 1, deny=Perm.EMBED_LINKS)``, and return it."""
-        channel = self.state.add_channel(name, overwrites=overwrites)
+    async def add_channel(
+        self, name: str, *, overwrites: list[Overwrite] | None = None, guild: Guild | None = None
+    ) -> Channel:
+        """Create a text channel (CHANNEL_CREATE) in the seed guild unless `guild` is given,
+        with permission overwrites such as ``Overwrite(double.bot_user.id, 1,
+        deny=Perm.EMBED_LINKS)``, and return it."""
+        channel = self.state.add_channel(name, overwrites=overwrites, guild=guild)
         await self.dispatch("CHANNEL_CREATE", payloads.channel(channel))
         await self.sync()
         return channel
@@ -366,21 +383,30 @@ class DiscordDouble:
         return role
 
     async def add_member(
-        self, username: str, *, roles: tuple[str, ...] = (), locale: str = "en-US"
+        self,
+        username: str,
+        *,
+        roles: tuple[str, ...] = (),
+        locale: str = "en-US",
+        guild: Guild | None = None,
     ) -> User:
-        """Create a user, put them in the guild (GUILD_MEMBER_ADD) and return them; their
-        interactions carry `locale` (their Discord's language; `user.locale` may change)."""
+        """Create a user, put them in the guild (the seed guild unless `guild` is given;
+        GUILD_MEMBER_ADD) and return them; their interactions carry `locale` (their
+        Discord's language; `user.locale` may change)."""
         user = self.state.new_user(username)
         user.locale = locale
-        member = self.state.add_member(user, roles)
-        data = {**payloads.member(member), "guild_id": str(self.guild.id)}
+        where = guild or self.guild
+        member = self.state.add_member(user, roles, guild=where)
+        data = {**payloads.member(member), "guild_id": str(where.id)}
         await self.dispatch("GUILD_MEMBER_ADD", data)
         return user
 
-    async def remove_member(self, user: User) -> None:
-        """A member leaves the guild (GUILD_MEMBER_REMOVE); their messages stay, as in Discord."""
-        del self.state.guild.members[user.id]
-        data = {"guild_id": str(self.guild.id), "user": payloads.user(user)}
+    async def remove_member(self, user: User, *, guild: Guild | None = None) -> None:
+        """A member leaves the guild (the seed guild unless given; GUILD_MEMBER_REMOVE);
+        their messages stay, as in Discord."""
+        where = guild or self.guild
+        del where.members[user.id]
+        data = {"guild_id": str(where.id), "user": payloads.user(user)}
         await self.dispatch("GUILD_MEMBER_REMOVE", data)
         await self.sync()
 
@@ -415,7 +441,8 @@ class DiscordDouble:
         might, to test what the bot does then."""
         where = channel or self.general
         command, path = self._command(name, where, check_offered=not as_an_old_client)
-        data = payloads.command_data(self.state, command, path, options or {})
+        guild = self.state.guild_of(where)
+        data = payloads.command_data(self.state, command, path, options or {}, guild=guild)
         return await self._interact(InteractionType.APPLICATION_COMMAND, data, user, where, name)
 
     async def autocomplete(
@@ -426,13 +453,18 @@ class DiscordDouble:
         focused: str,
         user: User | None = None,
         channel: Channel | None = None,
+        timeout: float | None = None,
     ) -> list[dict[str, Any]]:
-        """A user types into option ``focused``; returns the choices the bot offered."""
+        """A user types into option ``focused``; returns the choices the bot offered (fails
+        after ``timeout`` seconds without them, the hang guard by default)."""
         where = channel or self.general
         command, path = self._command(name, where)
-        data = payloads.command_data(self.state, command, path, options, focused=focused)
+        guild = self.state.guild_of(where)
+        data = payloads.command_data(
+            self.state, command, path, options, focused=focused, guild=guild
+        )
         itx = await self._interact(InteractionType.AUTOCOMPLETE, data, user, where, name)
-        return (await itx.response()).choices
+        return (await itx.response(timeout)).choices
 
     async def click(
         self,

@@ -128,8 +128,9 @@ class GatewaySession:
         elif op == 6:
             await self._resume(d)
         elif op == 8:
-            members = [payloads.member(m) for m in state.guild.members.values()]
-            chunk = {"guild_id": str(state.guild.id), "members": members, "chunk_index": 0}
+            guild = state.guild_by_id(d.get("guild_id")) or state.guild
+            members = [payloads.member(m) for m in guild.members.values()]
+            chunk = {"guild_id": str(guild.id), "members": members, "chunk_index": 0}
             chunk.update(chunk_count=1, not_found=[], nonce=d.get("nonce"))
             await self.send(0, chunk, "GUILD_MEMBERS_CHUNK")
         else:
@@ -147,18 +148,17 @@ class GatewaySession:
         state.identifies.append(d)
         self.session_id = uuid.uuid4().hex
         shard = list(d.get("shard") or [0, 1])
-        owned = self.owns(state.guild.id)
+        owned = [g for g in state.guilds if self.owns(g.id)]
         ready = payloads.ready(
             state,
             session_id=self.session_id,
             resume_url=self.server.gateway_url,
             shard=shard,
-            with_guild=owned,
+            guilds=owned,
         )
         await self.send(0, ready, "READY")
-        if owned:
-            guild = payloads.guild_create(state.guild, intents=self.intents)
-            await self.send(0, guild, "GUILD_CREATE")
+        for guild in owned:
+            await self.send(0, payloads.guild_create(guild, intents=self.intents), "GUILD_CREATE")
         self.identified = True
 
     async def _resume(self, d: dict[str, Any]) -> None:

@@ -176,13 +176,13 @@ def ready(
     session_id: str,
     resume_url: str,
     shard: list[int],
-    with_guild: bool = True,
+    guilds: list[Guild],
 ) -> dict[str, Any]:
-    """The READY payload: the bot user, the application and (if this shard's) the guild."""
+    """The READY payload: the bot user, the application and this shard's `guilds`."""
     return {
         "v": 10,
         "user": {**user(state.bot_user), "verified": True, "mfa_enabled": False, "flags": 0},
-        "guilds": [{"id": str(state.guild.id), "unavailable": True}] if with_guild else [],
+        "guilds": [{"id": str(g.id), "unavailable": True} for g in guilds],
         "session_id": session_id,
         "session_type": "normal",
         "resume_gateway_url": resume_url,
@@ -228,7 +228,7 @@ def message(
 ) -> dict[str, Any]:
     """A message object built from the body of a create request (or a user's message)."""
     ch = state.channel(channel_id)
-    guild_id = ch.guild_id if ch is not None else None
+    guild = state.guild_of(ch) if ch is not None else None
     content = str(body.get("content") or "")
     mentions = [user(u) for u in state.users.values() if u.mention in content]
     data: dict[str, Any] = {
@@ -241,7 +241,7 @@ def message(
         "tts": bool(body.get("tts", False)),
         "mention_everyone": "@everyone" in content,
         "mentions": mentions,
-        "mention_roles": [str(r.id) for r in state.guild.roles if r.mention in content],
+        "mention_roles": [str(r.id) for r in (guild or state.guild).roles if r.mention in content],
         "attachments": [],
         "embeds": list(body.get("embeds") or []),
         "components": list(body.get("components") or []),
@@ -249,9 +249,9 @@ def message(
         "type": message_type,
         "flags": int(body.get("flags") or 0),
     }
-    if guild_id is not None:
-        data["guild_id"] = str(guild_id)
-        m = state.guild.members.get(author.id)
+    if guild is not None:
+        data["guild_id"] = str(guild.id)
+        m = guild.members.get(author.id)
         if m is not None:
             data["member"] = member(m, with_user=False)
     for key in ("nonce", "poll", "message_reference"):
@@ -314,11 +314,11 @@ def interaction(
         "entitlements": [],
         "attachment_size_limit": 10 * 1024 * 1024,
     }
-    if ch.guild_id is not None:
-        guild = state.guild
+    guild = state.guild_of(ch)
+    if guild is not None:
         m = guild.members.get(invoker.id)
         if m is None:
-            raise LookupError(f"{invoker.username} is not a member of the guild")
+            raise LookupError(f"{invoker.username} is not a member of {guild.name}")
         payload.update(
             guild_id=str(guild.id),
             guild={"id": str(guild.id), "locale": "en-US", "features": []},
@@ -387,11 +387,13 @@ def command_data(
     values: Mapping[str, Any],
     *,
     focused: str | None = None,
+    guild: Guild | None = None,
 ) -> dict[str, Any]:
     """The ``data`` of an application command interaction: command id, name, options, resolved.
 
     ``path`` names the subcommand group and/or subcommand; ``focused`` marks an autocomplete
-    request, where values are partial input and required options may be missing."""
+    request, where values are partial input and required options may be missing; users and
+    channels given resolve in ``guild`` (the seed guild unless given)."""
     resolved: dict[str, dict[str, Any]] = {}
     schema = list(command.get("options") or [])
     nest: list[dict[str, Any]] = []
@@ -416,7 +418,7 @@ def command_data(
             option["value"] = str(value)
             option["focused"] = True
         else:
-            option["value"] = _option_value(state, opt, value, resolved, where)
+            option["value"] = _option_value(state, opt, value, resolved, where, guild)
         container.append(option)
     if focused is None:
         missing = [o["name"] for o in schema if o.get("required") and o["name"] not in values]
@@ -450,6 +452,7 @@ def _option_value(
     value: Any,
     resolved: dict[str, dict[str, Any]],
     where: str,
+    guild: Guild | None,
 ) -> Any:
     kind = opt["type"]
     label = f"{where} {opt['name']}"
@@ -469,7 +472,7 @@ def _option_value(
         if not isinstance(value, bool):
             raise OptionError(f"{label} takes True or False, got {value!r}")
     elif kind in (USER, CHANNEL, ROLE, MENTIONABLE):
-        return _resolve_entity(state, opt, value, resolved, label)
+        return _resolve_entity(state, opt, value, resolved, label, guild or state.guild)
     elif kind == ATTACHMENT:
         filename, content = value
         data = attachment(state, filename, content)
@@ -494,10 +497,10 @@ def _resolve_entity(
     value: Any,
     resolved: dict[str, dict[str, Any]],
     label: str,
+    guild: Guild,
 ) -> str:
     kind = opt["type"]
     opt_channel_types = list(opt.get("channel_types") or [])
-    guild = state.guild
     if isinstance(value, User) and kind in (USER, MENTIONABLE):
         resolved.setdefault("users", {})[str(value.id)] = user(value)
         m = guild.members.get(value.id)
@@ -513,6 +516,8 @@ def _resolve_entity(
     if isinstance(value, Channel) and kind == CHANNEL:
         if opt_channel_types and value.type not in opt_channel_types:
             raise OptionError(f"{label} takes channel types {opt_channel_types}, not {value.type}")
+        if value.guild_id != guild.id:
+            raise OptionError(f"{label}: #{value.name} is not a channel of {guild.name}")
         resolved.setdefault("channels", {})[str(value.id)] = {
             "id": str(value.id),
             "name": value.name,

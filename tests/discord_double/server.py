@@ -28,6 +28,7 @@ from .responses import (
 from .state import (
     GATEWAY_CONNECT,
     DoubleState,
+    Guild,
     InjectedFault,
     Message,
     Perm,
@@ -337,41 +338,51 @@ class DiscordServer:
         return json_response(payloads.application(self.state))
 
     async def _get_guild(self, request: web.Request) -> web.Response:
-        if (bad := self._check_guild(request)) is not None:
-            return bad
-        data = payloads.guild_create(self.state.guild, intents=0)
+        guild = self._guild(request)
+        if isinstance(guild, web.Response):
+            return guild
+        data = payloads.guild_create(guild, intents=0)
         for key in ("members", "channels", "threads", "presences", "voice_states", "large"):
             data.pop(key, None)
         return json_response(data)
 
     async def _get_guild_channels(self, request: web.Request) -> web.Response:
-        if (bad := self._check_guild(request)) is not None:
-            return bad
-        return json_response([payloads.channel(c) for c in self.state.guild.channels])
+        guild = self._guild(request)
+        if isinstance(guild, web.Response):
+            return guild
+        return json_response([payloads.channel(c) for c in guild.channels])
 
     async def _get_guild_roles(self, request: web.Request) -> web.Response:
-        if (bad := self._check_guild(request)) is not None:
-            return bad
-        return json_response([payloads.role(r) for r in self.state.guild.roles])
+        guild = self._guild(request)
+        if isinstance(guild, web.Response):
+            return guild
+        return json_response([payloads.role(r) for r in guild.roles])
 
     async def _get_guild_members(self, request: web.Request) -> web.Response:
-        if (bad := self._check_guild(request)) is not None:
-            return bad
-        return json_response([payloads.member(m) for m in self.state.guild.members.values()])
+        guild = self._guild(request)
+        if isinstance(guild, web.Response):
+            return guild
+        return json_response([payloads.member(m) for m in guild.members.values()])
 
     async def _get_guild_member(self, request: web.Request) -> web.Response:
-        if (bad := self._check_guild(request)) is not None:
-            return bad
-        found = self.state.guild.members.get(snowflake(request.match_info["user_id"]))
+        guild = self._guild(request)
+        if isinstance(guild, web.Response):
+            return guild
+        found = guild.members.get(snowflake(request.match_info["user_id"]))
         if found is None:
             return error(404, 10007, "Unknown Member")
         return json_response(payloads.member(found))
 
+    def _guild(self, request: web.Request) -> Guild | web.Response:
+        """The guild the path names, or 404 Unknown Guild (one the bot is not in)."""
+        found = self.state.guild_by_id(snowflake(request.match_info["guild_id"]))
+        return error(404, 10004, "Unknown Guild") if found is None else found
+
     def _check_guild(self, request: web.Request) -> web.Response | None:
-        guild_id = request.match_info.get("guild_id")
-        if guild_id is not None and snowflake(guild_id) != self.state.guild.id:
-            return error(404, 10004, "Unknown Guild")
-        return None
+        if request.match_info.get("guild_id") is None:
+            return None
+        found = self._guild(request)
+        return found if isinstance(found, web.Response) else None
 
     async def _get_channel(self, request: web.Request) -> web.Response:
         found = self.state.channel(snowflake(request.match_info["channel_id"]))
@@ -524,8 +535,9 @@ class DiscordServer:
             return error(404, 10003, "Unknown Channel")
         if channel.recipient is not None and channel.recipient.dms_closed:
             return error(403, 50007, "Cannot send messages to this user")
-        if channel.guild_id is not None:
-            perms = self.state.guild.permissions_in(self.state.bot_user.id, channel)
+        guild = self.state.guild_of(channel)
+        if guild is not None:
+            perms = guild.permissions_in(self.state.bot_user.id, channel)
             if not perms & Perm.VIEW_CHANNEL:
                 return error(403, 50001, "Missing Access")
             sending = Perm.SEND_MESSAGES_IN_THREADS if channel.parent_id else Perm.SEND_MESSAGES

@@ -659,7 +659,7 @@ class DoubleState:
         """The shard Discord routes a guild to: `(guild_id >> 22) % shard_count`."""
         return (guild_id >> 22) % self.shard_count
 
-    def __init__(self, *, default_timeout: float = HANG_GUARD) -> None:
+    def __init__(self, *, default_timeout: float = HANG_GUARD, second_guild: bool = False) -> None:
         self.ids = Snowflakes()
         self.default_timeout = default_timeout
         self.shard_count = 1
@@ -696,13 +696,9 @@ class DoubleState:
         self.owner = self._user("owner", global_name="Server Owner")
         self.moderator = self._user("mod", global_name="Moderator Mia")
         self.student = self._user("student", global_name="Student Sam")
-        guild_id = self.ids.next()
-        self.guild = Guild(id=guild_id, name="Briefbot Test Server", owner_id=self.owner.id)
-        self.guild.roles = [
-            Role(id=guild_id, name="@everyone", permissions=int(EVERYONE_PERMISSIONS)),
-            Role(self.ids.next(), "Moderator", int(MODERATOR_PERMISSIONS), position=2),
-            Role(self.ids.next(), "briefbot", int(BOT_PERMISSIONS), position=1, managed=True),
-        ]
+        self.guilds: list[Guild] = []
+        """Every guild the bot is in: the seed guild first, then the second one, if asked."""
+        self.guild = self.new_guild("Briefbot Test Server", self.owner)
         self.general = self.add_channel("general")
         self.news = self.add_channel("news")
         for user, roles in (
@@ -712,6 +708,9 @@ class DoubleState:
             (self.bot_user, ["briefbot"]),
         ):
             self.add_member(user, roles)
+        self.second: SecondGuild | None = SecondGuild.seed(self) if second_guild else None
+        """The second guild (`second_guild=True`): its own owner, moderator, student and
+        #lounge; the seed guild's `student` is a member of both."""
 
     # -- entities -------------------------------------------------------------------------
 
@@ -724,41 +723,73 @@ class DoubleState:
         """Create a user that is not (yet) in the guild."""
         return self._user(username, global_name=global_name, bot=bot)
 
-    def add_member(self, user: User, roles: list[str] | tuple[str, ...] = ()) -> Member:
-        """Put a user in the guild with the named roles."""
-        member = Member(user, [self.guild.role(name).id for name in roles])
-        self.guild.members[user.id] = member
+    def new_guild(self, name: str, owner: User) -> Guild:
+        """A new guild owned by `owner` with roles @everyone, Moderator and the bot's."""
+        guild_id = self.ids.next()
+        guild = Guild(id=guild_id, name=name, owner_id=owner.id)
+        guild.roles = [
+            Role(id=guild_id, name="@everyone", permissions=int(EVERYONE_PERMISSIONS)),
+            Role(self.ids.next(), "Moderator", int(MODERATOR_PERMISSIONS), position=2),
+            Role(self.ids.next(), "briefbot", int(BOT_PERMISSIONS), position=1, managed=True),
+        ]
+        self.guilds.append(guild)
+        return guild
+
+    def guild_by_id(self, guild_id: int | str | None) -> Guild | None:
+        """The guild with this id (None: no such guild, or no id)."""
+        if guild_id is None:
+            return None
+        return next((g for g in self.guilds if g.id == int(guild_id)), None)
+
+    def guild_of(self, channel: Channel) -> Guild | None:
+        """The guild a channel is in (None: a DM)."""
+        return self.guild_by_id(channel.guild_id)
+
+    def add_member(
+        self, user: User, roles: list[str] | tuple[str, ...] = (), *, guild: Guild | None = None
+    ) -> Member:
+        """Put a user in the guild (the seed guild unless given) with the named roles."""
+        where = guild or self.guild
+        member = Member(user, [where.role(name).id for name in roles])
+        where.members[user.id] = member
         return member
 
     def add_channel(
-        self, name: str, *, topic: str | None = None, overwrites: list[Overwrite] | None = None
+        self,
+        name: str,
+        *,
+        topic: str | None = None,
+        overwrites: list[Overwrite] | None = None,
+        guild: Guild | None = None,
     ) -> Channel:
-        """Add a text channel to the guild (with permission overwrites, if given)."""
+        """Add a text channel to the guild (the seed guild unless given), with permission
+        overwrites, if given."""
+        where = guild or self.guild
         channel = Channel(
             self.ids.next(),
             name,
             0,
-            self.guild.id,
-            len(self.guild.channels),
+            where.id,
+            len(where.channels),
             topic=topic,
             overwrites=list(overwrites or []),
         )
-        self.guild.channels.append(channel)
+        where.channels.append(channel)
         return channel
 
     def add_thread(self, name: str, parent: Channel) -> Channel:
-        """Add a public thread (type 11) in a text channel."""
-        thread = Channel(
-            self.ids.next(), name, PUBLIC_THREAD, self.guild.id, 0, parent_id=parent.id
-        )
-        self.guild.channels.append(thread)
+        """Add a public thread (type 11) in a text channel, in that channel's guild."""
+        where = self.guild_of(parent) or self.guild
+        thread = Channel(self.ids.next(), name, PUBLIC_THREAD, where.id, 0, parent_id=parent.id)
+        where.channels.append(thread)
         return thread
 
     def channel(self, channel_id: int) -> Channel | None:
         """A guild or DM channel by id."""
-        for channel in self.guild.channels:
-            if channel.id == channel_id:
-                return channel
+        for guild in self.guilds:
+            for channel in guild.channels:
+                if channel.id == channel_id:
+                    return channel
         for channel in self.dm_channels.values():
             if channel.id == channel_id:
                 return channel
@@ -845,3 +876,34 @@ class DoubleState:
         if self.blocked_hosts:
             lines.append(f"blocked non-loopback hosts: {self.blocked_hosts}")
         return "".join(f"\n  {line}" for line in lines)
+
+
+@dataclass(eq=False)
+class SecondGuild:
+    """The double's second guild (`DiscordDouble(second_guild=True)`), for isolation tests:
+    #lounge, its own owner, a moderator and a student who are in it alone, the bot, and the
+    seed guild's `student`, who is in both."""
+
+    guild: Guild
+    lounge: Channel
+    owner: User
+    moderator: User
+    student: User
+
+    @classmethod
+    def seed(cls, state: DoubleState) -> SecondGuild:
+        """Create it in `state`."""
+        owner = state.new_user("owner2", global_name="Second Owner")
+        guild = state.new_guild("Second Test Server", owner)
+        lounge = state.add_channel("lounge", guild=guild)
+        moderator = state.new_user("mod2", global_name="Moderator Noor")
+        student = state.new_user("student2", global_name="Student Quinn")
+        for user, roles in (
+            (owner, []),
+            (moderator, ["Moderator"]),
+            (student, []),
+            (state.student, []),
+            (state.bot_user, ["briefbot"]),
+        ):
+            state.add_member(user, roles, guild=guild)
+        return cls(guild, lounge, owner, moderator, student)

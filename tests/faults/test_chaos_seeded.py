@@ -1,8 +1,9 @@
-"""Many faults, mixed, at seeded random moments, on the real bot process while three students
-and a moderator use it (`benchmarks/chaos.py`, short runs of a few seeds): every acknowledged
-answer is stored once, every interaction is answered within Discord's 3 s or was not
-acknowledged and its retry works, no message shows a traceback or can ping, open quizzes go
-on after the last restart, a post due while the bot was down comes once, SIGTERM exits 0.
+"""Many faults, mixed, at seeded random moments, on the real bot process while students and a
+moderator of each of two servers use it (`benchmarks/chaos.py`, short runs of a few seeds):
+every acknowledged answer is stored once, every interaction is answered within Discord's 3 s
+or was not acknowledged and its retry works, no message shows a traceback or can ping, open
+quizzes go on after the last restart, a post due while the bot was down comes once, SIGTERM
+exits 0, no server is shown the other's data and each counts only its own answers.
 
 The long runs (`python -m benchmarks.chaos --seed N --minutes M`) are outside `make test`."""
 
@@ -19,7 +20,9 @@ from types import SimpleNamespace
 import pytest
 
 from benchmarks.chaos import FAULTS, INVARIANTS, Chaos, Solo, Student, run_chaos
+from benchmarks.chaos_servers import leaks, places_of
 from tests.discord_double import DiscordDouble
+from tests.discord_double.messages import create_message
 from tests.faults.figures import tally
 from tests.ops.processes import PROCESS_TEST_TIMEOUT
 
@@ -85,3 +88,23 @@ async def test_a_restart_excuses_only_what_was_created_while_the_bot_was_down(tm
     assert chaos.excused(down - 1.0, answered=True), "its 3 s cut by the kill"
     assert not chaos.excused(ready + 1.0, answered=True)
     assert not chaos.excused(ready + 1.0, answered=False)
+
+
+async def test_the_chaos_checks_report_a_title_and_a_channel_shown_in_the_other_server():
+    """The two-server check is not blind: server A's briefing title posted in B's channel, and
+    B's channel named in a DM to a student of A alone, are two leaks; the shared student's
+    DMs may name both servers."""
+    async with DiscordDouble(second_guild=True) as double:
+        a, b = places_of(double, seed=1)
+        pupil = await double.add_member("pupil0")
+        state, bot = double.state, double.bot_user
+        create_message(state, b.channel.id, {"content": a.titles[0]}, [], author=bot)
+        for user in (pupil, double.student):
+            dm = double.dm_channel(user)
+            create_message(state, dm.id, {"content": f"see {b.channel.mention}"}, [], author=bot)
+
+        found = leaks(double, [a, b])
+
+    assert len(found) == 2, found
+    assert any("Tidewater ferry returns" in leak and "Second Test Server" in leak for leak in found)
+    assert any(b.channel.mention in leak and "pupil0" in leak for leak in found)

@@ -68,3 +68,25 @@ async def test_a_click_delivered_late_is_deferred_in_time_and_its_verdict_shown(
     await discord_double.wait_for(lambda: shows_next(message) or None, timeout=10)
     assert await committed(services, session.session_id) == 1
     figures.survived += 1
+
+
+async def test_an_autocomplete_answered_past_discords_window_is_one_warning_line(
+    discord_double, bot, caplog
+):
+    """Autocomplete choices Discord no longer takes (the process was paused past the 3 s:
+    chaos seed 14) are one warning line, never a traceback (was: discord.py's "Ignoring
+    exception in autocomplete" with the whole 404 traceback, read as a crash)."""
+    double = discord_double
+    double.deliver_late(4.0)
+    with pytest.raises(AssertionError):  # Discord refused the choices: the user types on
+        await double.autocomplete("brief", {"briefing": "mi"}, focused="briefing", timeout=2.0)
+    (itx,) = [i for i in double.state.interactions.values() if i.name == "brief"]
+    assert itx.rejected, "the choices went to Discord and were refused"
+    await double.wait_for(
+        lambda: [r for r in caplog.records if "autocomplete" in r.getMessage()] or None
+    )
+
+    (line,) = [r for r in caplog.records if "autocomplete" in r.getMessage()]
+    assert line.levelname == "WARNING" and line.exc_info is None
+    assert "Discord no longer took the choices" in line.getMessage()
+    assert not [r for r in caplog.records if r.exc_info], "no traceback"
