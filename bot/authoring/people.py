@@ -51,6 +51,7 @@ from bot.authoring.lexicon import (
     WEEKDAYS,
     words,
 )
+from bot.authoring.lineage_names import lineage_links
 from bot.authoring.member_brackets import member_bracket_after
 from bot.authoring.name_leads import article_places, object_length
 from bot.authoring.name_role_line import name_role_line
@@ -114,6 +115,7 @@ __all__ = [
 
 UNKNOWN_ROLE = "role unknown: check the article"
 MAX_PEOPLE = 100
+MAX_NAME_WORDS = 6  # particles included; each further father's name adds its link
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*+|\d[\w’'\-]*+")
 _POSSESSIVE = ("’s", "'s", "’", "'")
@@ -470,7 +472,7 @@ def compass_part(word: str) -> bool:
 
 def _valid_name(words: Sequence[str]) -> bool:
     proper = [w for w in words if w.casefold() not in NAME_PARTICLES]
-    if not 1 <= len(proper) <= 4 or len(words) > 6:
+    if not 1 <= len(proper) <= 4 or len(words) > MAX_NAME_WORDS + lineage_links(words):
         return False  # particles are not counted: "Mohammad bin Saif Al Hosni"
     if not proper or len(proper[-1]) == 1 or proper[-1] in _OFFICE_ENDINGS:
         return False

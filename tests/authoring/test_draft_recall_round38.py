@@ -3,7 +3,7 @@ the construction behind them, on invented text."""
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted_story, speakers_in
+from tests.authoring.drafted import drafted_story, people_in, speakers_in
 
 
 def test_an_apostrophe_typed_as_a_closing_mark_leaves_the_quote_whole() -> None:
@@ -22,3 +22,27 @@ def test_a_quote_closed_with_an_opening_mark_ends_there() -> None:
         " report leaked last week.",
     )
     assert speakers_in(draft) == {"the audit has no bearing on the budget": "Ana Ruiz"}
+
+
+def test_a_name_cut_after_the_fathers_name_is_the_full_names_bearer() -> None:
+    draft = drafted_story(
+        "Minister mourns poet",
+        "Prince Faisal bin Khalid bin Nasser Al Rashid, the culture minister, wrote that"
+        " “the country has lost its finest voice.”",
+        "“He gave our spoken language a school of its own,” Prince Faisal bin Khalid added.",
+    )
+    assert speakers_in(draft) == {
+        "the country has lost its finest voice.": "Faisal bin Khalid bin Nasser Al Rashid",
+        "He gave our spoken language a school of its own": "Faisal bin Khalid bin Nasser Al Rashid",
+    }
+    assert "Faisal bin Khalid" not in people_in(draft)
+
+
+def test_a_cut_name_two_full_names_open_with_stays_unattributed() -> None:
+    draft = drafted_story(
+        "Princes attend the funeral",
+        "Prince Faisal bin Khalid bin Nasser Al Rashid and his cousin Prince Faisal bin Khalid"
+        " bin Omar Al Rashid attended the prayer.",
+        "“He gave our spoken language a school of its own,” Prince Faisal bin Khalid said.",
+    )
+    assert speakers_in(draft) == {"He gave our spoken language a school of its own": None}
