@@ -96,7 +96,7 @@ from bot.authoring.roles import (
     speech_verb_pattern,
     verb_after_asides,
 )
-from bot.authoring.side_colon import side_colon_speaker
+from bot.authoring.side_colon import bare_colon_speaker, side_colon_speaker
 from bot.authoring.speech_frame import inside_quoted
 from bot.authoring.text import sentence_spans, truncate
 
@@ -2026,6 +2026,8 @@ def _add_heading_speakers(blocks: Sequence[Block], persons: dict[str, Person]) -
             found = (sided[0], sided[1], sided[0])  # "Dave Rice, UNLV: “...”"
         if found is None and (roled := role_colon_speaker(block.text)) is not None:
             found = (roled[0], roled[1], roled[0])  # "Jo Lee, captain of Wales: “...”"
+        if found is None and (bare := bare_colon_speaker(block.text)) is not None:
+            found = (bare, None, bare)  # "Thomas Tuchel: “...”"
         if found is None:
             continue
         name, role, printed = found

@@ -46,3 +46,26 @@ def test_a_cut_name_two_full_names_open_with_stays_unattributed() -> None:
         "“He gave our spoken language a school of its own,” Prince Faisal bin Khalid said.",
     )
     assert speakers_in(draft) == {"He gave our spoken language a school of its own": None}
+
+
+def test_a_name_alone_before_a_colon_and_a_quote_is_the_speaker() -> None:
+    draft = drafted_story(
+        "What the coaches said after the derby",
+        "Here is how both managers saw the weekend's derby.",
+        "Hannah Price: “We were brave from the first minute and deserved the three points.”",
+        "Oliver Grant: “We gave away two soft goals and paid for them.”",
+    )
+    assert speakers_in(draft) == {
+        "We were brave from the first minute and deserved the three points.": "Hannah Price",
+        "We gave away two soft goals and paid for them.": "Oliver Grant",
+    }
+
+
+def test_a_body_before_a_colon_and_a_quote_is_no_person() -> None:
+    draft = drafted_story(
+        "Club answers its fans",
+        "The club replied to the supporters' letter on Monday.",
+        "Club Statement: “We hear the fans and we will answer them at the meeting.”",
+    )
+    assert speakers_in(draft) == {"We hear the fans and we will answer them at the meeting.": None}
+    assert people_in(draft) == {}
