@@ -74,6 +74,7 @@ from bot.authoring.person_notes import (
     roles_by_copula,
     roles_named_after,
 )
+from bot.authoring.place_surnames import place_surnames
 from bot.authoring.places_as_names import place_like_name
 from bot.authoring.plural_phrases import written_as_plural
 from bot.authoring.quoted_leads import quoted_lead_length
@@ -470,7 +471,7 @@ def compass_part(word: str) -> bool:
     return _HYPHENATED_COMPASS.fullmatch(word) is not None
 
 
-def _valid_name(words: Sequence[str]) -> bool:
+def _valid_name(words: Sequence[str], surnames: frozenset[str] = frozenset()) -> bool:
     proper = [w for w in words if w.casefold() not in NAME_PARTICLES]
     if not 1 <= len(proper) <= 4 or len(words) > MAX_NAME_WORDS + lineage_links(words):
         return False  # particles are not counted: "Mohammad bin Saif Al Hosni"
@@ -479,8 +480,8 @@ def _valid_name(words: Sequence[str]) -> bool:
     if len(proper) > 1 and proper[-1].rstrip(".") in _COMPANY_ENDINGS:
         return False  # "Newcrest Mining Limited": a company's name
     if len(words) == 1:
-        if words[0] in _PLACE_WORDS:
-            return False
+        if words[0] in _PLACE_WORDS and words[0] not in surnames:
+            return False  # "Ireland said": the place, unless it is a named person's surname
         low = words[0].casefold()
         if low in ROLE_NOUNS or low[:-1] in ROLE_NOUNS or low[:-2] in ROLE_NOUNS:
             return False  # "Economists", "Officials": a group, not a person
@@ -501,6 +502,8 @@ def _valid_name(words: Sequence[str]) -> bool:
         if w in NOT_NAMES or capitals or not capital:
             return False
     full = " ".join(words)
+    if full in surnames:
+        return True  # "Scotland" after "Ronnie Scotland": the surname alone
     return (
         full not in COUNTRIES
         and full not in CITIES
@@ -955,7 +958,10 @@ def past_bracket(rest: str) -> str:
 
 
 def _candidates(
-    block: Block, places: frozenset[str] = frozenset(), texts: Sequence[str] = ()
+    block: Block,
+    places: frozenset[str] = frozenset(),
+    texts: Sequence[str] = (),
+    surnames: frozenset[str] = frozenset(),
 ) -> Iterable[_Candidate]:
     text = block.text
     spans = sentence_spans(text)
@@ -982,7 +988,10 @@ def _candidates(
             words = words[1:]  # "Said Warthen: “...”": the verb, then the speaker
         if words and words[0][2] in _COMPANY_PREFIXES:
             continue  # "beverage company PT Ades Alfindo Putrasetia": a firm
-        if not words or " ".join(w for _, _, w in words) in _PLACES:
+        if not words or (
+            " ".join(w for _, _, w in words) in _PLACES
+            and not (len(words) == 1 and words[0][2] in surnames)
+        ):
             continue
         if len(words) <= 2 and _PLACE_OF_AN_OFFICE.search(
             text, max(0, words[0][0] - 40), words[0][0]
@@ -1012,7 +1021,7 @@ def _candidates(
         while len(name) > 2 and name[-1][2] in POSTNOMINALS:
             name = name[:-1]  # "Jo Lee MS": a seat's or an honour's letters, not the name
         if not name or not (
-            _valid_name([w for _, _, w in name])
+            _valid_name([w for _, _, w in name], surnames)
             or _suffixed_name(text, name)
             or _regnal_name(words[:cut], name)
         ):
@@ -1663,8 +1672,9 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     uncued: list[_Candidate] = []
     places = article_places(b.text for b in blocks)
     all_texts = [b.text for b in blocks]
+    surnames = place_surnames([*all_texts, *hints], _PLACE_WORDS, _PLACES)
     for block in blocks:
-        for cand in _candidates(block, places, all_texts):
+        for cand in _candidates(block, places, all_texts, surnames):
             if len(cand.name_words) == 1:
                 if cand.cued:
                     shorts.append(cand)

@@ -69,3 +69,35 @@ def test_a_body_before_a_colon_and_a_quote_is_no_person() -> None:
     )
     assert speakers_in(draft) == {"We hear the fans and we will answer them at the meeting.": None}
     assert people_in(draft) == {}
+
+
+def test_a_place_word_alone_is_the_surname_of_the_person_named_with_it() -> None:
+    draft = drafted_story(
+        "Man blocks street over missed bin collections",
+        "Ronnie Scotland parked his car across the street on Monday and refused to move it.",
+        "“I am willing to get arrested for this,” Scotland said.",
+    )
+    assert speakers_in(draft) == {"I am willing to get arrested for this": "Ronnie Scotland"}
+
+
+def test_a_place_word_surname_is_completed_from_the_headline() -> None:
+    draft = drafted_story(
+        "Jorge Costa rues missed chances after heavy defeat",
+        "The visiting coach looked shaken after the 5-0 loss on Wednesday.",
+        "“When you lose 5-0, it is very difficult to explain things,” Costa said.",
+    )
+    assert speakers_in(draft) == {
+        "When you lose 5-0, it is very difficult to explain things": "Jorge Costa"
+    }
+
+
+def test_a_place_after_a_common_word_names_no_person() -> None:
+    draft = drafted_story(
+        "Post offices to stay open",
+        "Rural Ireland has lost a third of its post offices since 2000, and rural towns feel"
+        " the loss.",
+        "“No more post offices will close this year,” Ireland said in a letter to the European"
+        " Commission.",
+    )
+    assert speakers_in(draft) == {"No more post offices will close this year": None}
+    assert people_in(draft) == {}
