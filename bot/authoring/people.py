@@ -51,7 +51,7 @@ from bot.authoring.lexicon import (
     WEEKDAYS,
     words,
 )
-from bot.authoring.lineage_names import lineage_links
+from bot.authoring.lineage_names import lineage_links, lineage_tail_known
 from bot.authoring.member_brackets import member_bracket_after
 from bot.authoring.name_leads import article_places, object_length
 from bot.authoring.name_role_line import name_role_line
@@ -1698,6 +1698,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
         if len(persons) < MAX_PEOPLE and (
             cand.name_words[-1] in short_words
             or _he_or_she_next(texts[cand.block], texts.get(cand.block + 1, ""), cand)
+            or lineage_tail_known(cand.name_words, persons)
         ):
             _add(persons, cand)
     _add_partners(blocks, persons, uncued)

@@ -101,3 +101,25 @@ def test_a_place_after_a_common_word_names_no_person() -> None:
     )
     assert speakers_in(draft) == {"No more post offices will close this year": None}
     assert people_in(draft) == {}
+
+
+def test_a_family_name_said_back_is_the_full_lineage_names_bearer() -> None:
+    draft = drafted_story(
+        "Oman rules out mediation",
+        "Hamad bin Saif bin Nasser Al Harthy, the foreign minister of Oman gave the interview"
+        " on Sunday.",
+        "“We are not leading any effort of that kind,” Al Harthy said.",
+    )
+    assert speakers_in(draft) == {
+        "We are not leading any effort of that kind": "Hamad bin Saif bin Nasser Al Harthy"
+    }
+
+
+def test_a_family_name_two_full_names_end_with_stays_unattributed() -> None:
+    draft = drafted_story(
+        "Oman rules out mediation",
+        "Hamad bin Saif bin Nasser Al Harthy and Salim bin Ali bin Omar Al Harthy met the envoys"
+        " on Sunday.",
+        "“We are not leading any effort of that kind,” Al Harthy said.",
+    )
+    assert speakers_in(draft) == {"We are not leading any effort of that kind": None}
