@@ -51,6 +51,7 @@ from bot.authoring.lexicon import (
     WEEKDAYS,
     words,
 )
+from bot.authoring.lineage_names import lineage_links, lineage_tail_known
 from bot.authoring.member_brackets import member_bracket_after
 from bot.authoring.name_leads import article_places, object_length
 from bot.authoring.name_role_line import name_role_line
@@ -73,6 +74,7 @@ from bot.authoring.person_notes import (
     roles_by_copula,
     roles_named_after,
 )
+from bot.authoring.place_surnames import place_surnames
 from bot.authoring.places_as_names import place_like_name
 from bot.authoring.plural_phrases import written_as_plural
 from bot.authoring.quoted_leads import quoted_lead_length
@@ -95,7 +97,7 @@ from bot.authoring.roles import (
     speech_verb_pattern,
     verb_after_asides,
 )
-from bot.authoring.side_colon import side_colon_speaker
+from bot.authoring.side_colon import bare_colon_speaker, side_colon_speaker
 from bot.authoring.speech_frame import inside_quoted
 from bot.authoring.text import sentence_spans, truncate
 
@@ -114,6 +116,7 @@ __all__ = [
 
 UNKNOWN_ROLE = "role unknown: check the article"
 MAX_PEOPLE = 100
+MAX_NAME_WORDS = 6  # particles included; each further father's name adds its link
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*+|\d[\w’'\-]*+")
 _POSSESSIVE = ("’s", "'s", "’", "'")
@@ -468,17 +471,17 @@ def compass_part(word: str) -> bool:
     return _HYPHENATED_COMPASS.fullmatch(word) is not None
 
 
-def _valid_name(words: Sequence[str]) -> bool:
+def _valid_name(words: Sequence[str], surnames: frozenset[str] = frozenset()) -> bool:
     proper = [w for w in words if w.casefold() not in NAME_PARTICLES]
-    if not 1 <= len(proper) <= 4 or len(words) > 6:
+    if not 1 <= len(proper) <= 4 or len(words) > MAX_NAME_WORDS + lineage_links(words):
         return False  # particles are not counted: "Mohammad bin Saif Al Hosni"
     if not proper or len(proper[-1]) == 1 or proper[-1] in _OFFICE_ENDINGS:
         return False
     if len(proper) > 1 and proper[-1].rstrip(".") in _COMPANY_ENDINGS:
         return False  # "Newcrest Mining Limited": a company's name
     if len(words) == 1:
-        if words[0] in _PLACE_WORDS:
-            return False
+        if words[0] in _PLACE_WORDS and words[0] not in surnames:
+            return False  # "Ireland said": the place, unless it is a named person's surname
         low = words[0].casefold()
         if low in ROLE_NOUNS or low[:-1] in ROLE_NOUNS or low[:-2] in ROLE_NOUNS:
             return False  # "Economists", "Officials": a group, not a person
@@ -499,6 +502,8 @@ def _valid_name(words: Sequence[str]) -> bool:
         if w in NOT_NAMES or capitals or not capital:
             return False
     full = " ".join(words)
+    if full in surnames:
+        return True  # "Scotland" after "Ronnie Scotland": the surname alone
     return (
         full not in COUNTRIES
         and full not in CITIES
@@ -953,7 +958,10 @@ def past_bracket(rest: str) -> str:
 
 
 def _candidates(
-    block: Block, places: frozenset[str] = frozenset(), texts: Sequence[str] = ()
+    block: Block,
+    places: frozenset[str] = frozenset(),
+    texts: Sequence[str] = (),
+    surnames: frozenset[str] = frozenset(),
 ) -> Iterable[_Candidate]:
     text = block.text
     spans = sentence_spans(text)
@@ -980,7 +988,10 @@ def _candidates(
             words = words[1:]  # "Said Warthen: “...”": the verb, then the speaker
         if words and words[0][2] in _COMPANY_PREFIXES:
             continue  # "beverage company PT Ades Alfindo Putrasetia": a firm
-        if not words or " ".join(w for _, _, w in words) in _PLACES:
+        if not words or (
+            " ".join(w for _, _, w in words) in _PLACES
+            and not (len(words) == 1 and words[0][2] in surnames)
+        ):
             continue
         if len(words) <= 2 and _PLACE_OF_AN_OFFICE.search(
             text, max(0, words[0][0] - 40), words[0][0]
@@ -1010,7 +1021,7 @@ def _candidates(
         while len(name) > 2 and name[-1][2] in POSTNOMINALS:
             name = name[:-1]  # "Jo Lee MS": a seat's or an honour's letters, not the name
         if not name or not (
-            _valid_name([w for _, _, w in name])
+            _valid_name([w for _, _, w in name], surnames)
             or _suffixed_name(text, name)
             or _regnal_name(words[:cut], name)
         ):
@@ -1661,8 +1672,9 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
     uncued: list[_Candidate] = []
     places = article_places(b.text for b in blocks)
     all_texts = [b.text for b in blocks]
+    surnames = place_surnames([*all_texts, *hints], _PLACE_WORDS, _PLACES)
     for block in blocks:
-        for cand in _candidates(block, places, all_texts):
+        for cand in _candidates(block, places, all_texts, surnames):
             if len(cand.name_words) == 1:
                 if cand.cued:
                     shorts.append(cand)
@@ -1686,6 +1698,7 @@ def find_people(blocks: Sequence[Block], hints: Sequence[str] = ()) -> People:
         if len(persons) < MAX_PEOPLE and (
             cand.name_words[-1] in short_words
             or _he_or_she_next(texts[cand.block], texts.get(cand.block + 1, ""), cand)
+            or lineage_tail_known(cand.name_words, persons)
         ):
             _add(persons, cand)
     _add_partners(blocks, persons, uncued)
@@ -2024,6 +2037,8 @@ def _add_heading_speakers(blocks: Sequence[Block], persons: dict[str, Person]) -
             found = (sided[0], sided[1], sided[0])  # "Dave Rice, UNLV: “...”"
         if found is None and (roled := role_colon_speaker(block.text)) is not None:
             found = (roled[0], roled[1], roled[0])  # "Jo Lee, captain of Wales: “...”"
+        if found is None and (bare := bare_colon_speaker(block.text)) is not None:
+            found = (bare, None, bare)  # "Thomas Tuchel: “...”"
         if found is None:
             continue
         name, role, printed = found

@@ -58,6 +58,7 @@ from bot.authoring.lexicon import (
     WEEKDAYS,
     words,
 )
+from bot.authoring.mark_slips import apostrophe_slip, closing_slip
 from bot.authoring.marked_names import marked_name
 from bot.authoring.namesakes import other_given_name
 from bot.authoring.open_apposition import past_open_apposition
@@ -228,12 +229,18 @@ def _double_spans(
     found: list[tuple[int | None, int | None, int, int]] = []
     open_at: int | None = None
     last_end = 0
-    marks = [(m.start(), m.group()) for m in _DOUBLE.finditer(text)]
+    marks = [
+        (m.start(), m.group())
+        for m in _DOUBLE.finditer(text)
+        if not apostrophe_slip(text, m.start())
+    ]
     inner: set[int] = set()
     for at, (i, mark) in enumerate(marks):
         if i in inner:
             continue
         role = _role(text, i, mark)
+        if open_at is not None and role == "open" and closing_slip(text, i, marks[at + 1 :]):
+            role = "close"  # `“... what they mean“referring to it.`: an opening mark closes
         if open_at is not None and role == "open" and _nested(text, marks[at + 1 : at + 3]):
             inner.add(marks[at + 1][0])  # `"I told them: "Go home"! We ...",`: a quote inside
             continue

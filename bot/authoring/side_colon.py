@@ -16,13 +16,18 @@ from bot.authoring.lexicon import (
     WEEKDAYS,
 )
 
-__all__ = ["plain_name", "side_colon", "side_colon_speaker"]
+__all__ = ["bare_colon_speaker", "plain_name", "side_colon", "side_colon_speaker"]
 
 _SIDE = r"(?P<side>(?:[A-Z][\w&'’.-]*)(?: (?:of |de |and )?[A-Z][\w&'’.-]*){0,3})"
 _REST = re.compile(rf",\s+{_SIDE}\s*:")
 _LINE = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’-]*){1,2}),\s+"
     rf"{_SIDE}:\s*[“\"]"
+)
+# "Thomas Tuchel: “...”": the name alone before the colon, as a round-up of several
+# speakers prints each one's words.
+_BARE = re.compile(
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’-]*){1,2}):\s*[“\"]"
 )
 _WHEN = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"Today", "Yesterday", "Tonight"}
 
@@ -43,6 +48,17 @@ def side_colon_speaker(text: str) -> tuple[str, str] | None:
     if match is None or not _side_ok(match.group("side")) or not plain_name(match.group("name")):
         return None
     return match.group("name"), match.group("side")
+
+
+def bare_colon_speaker(text: str) -> str | None:
+    """The name of a paragraph that opens "Name: “" with a given name and a surname and
+    nothing else ("Thomas Tuchel: “We played ...”" -> "Thomas Tuchel"); else None. A body's,
+    a role's or a place's words are no name ("Club Statement: “...”")."""
+    match = _BARE.match(text)
+    if match is None:
+        return None
+    name = match.group("name")
+    return name if plain_name(name) else None
 
 
 def _side_ok(side: str) -> bool:

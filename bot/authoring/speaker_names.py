@@ -50,6 +50,7 @@ from bot.authoring.lexicon import (
     TITLE_WORDS,
     words,
 )
+from bot.authoring.lineage_names import lineage_owners
 from bot.authoring.name_glue import (
     royal_given_name,
     without_glued_lead_word,
@@ -253,7 +254,12 @@ def _settle_people(blocks: Sequence[Block], people: People) -> tuple[_People, di
     full = {key: _without_portfolio_word(name, texts) for key, name in full.items()}
     full = {key: name and without_glued_lead_word(name) for key, name in full.items()}
     full = {key: name and (clipped_form_of(name, texts) or name) for key, name in full.items()}
-    owners = {**canonical_owners(kept), **_acronym_owners(kept, texts), **article_owners(kept)}
+    owners = {
+        **canonical_owners(kept),
+        **_acronym_owners(kept, texts),
+        **article_owners(kept),
+        **lineage_owners(kept),
+    }
     for key, owner in owners.items():
         full[key] = full[owner] or full[key]
     persons, merged_into = _merge(kept, full)

@@ -1,0 +1,34 @@
+"""Double quotation marks a page typed where it meant something else.
+
+Two slips of keyboards and converters, each a mark glued between two words:
+- an apostrophe typed as a double closing mark (`It”s horrible,” the governor said`,
+  `the state”s roads`): a mark between a letter and the ending of a contraction or a
+  possessive ("s", "t", "re", "ve", "ll", "d", "m") is no quotation mark at all;
+- a quote closed with an opening mark (`he said “he has no idea what they mean“referring to
+  the leak.`): an opening mark glued to the words on both sides, met while a quote is open
+  and with no mark after it in the paragraph, can only end the open quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["apostrophe_slip", "closing_slip"]
+
+_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[”\"](?:s|t|re|ve|ll|d|m)(?![A-Za-z])")
+_BEFORE_CLOSE = re.compile(r"[A-Za-z0-9.,;!?’']")
+
+
+def apostrophe_slip(text: str, at: int) -> bool:
+    """Whether the double mark at `at` stands for an apostrophe: glued after a letter and
+    before a contraction's or a possessive's ending (`It”s`, `don”t`, `state”s`)."""
+    return _APOSTROPHE.match(text, at) is not None
+
+
+def closing_slip(text: str, at: int, after: Sequence[tuple[int, str]]) -> bool:
+    """Whether the opening mark at `at`, met while a quote is open, closes it: it is glued to
+    a word or a stop before it and to a letter after it, and no mark follows it."""
+    if after or text[at] != "“" or at == 0 or at + 1 >= len(text):
+        return False
+    return _BEFORE_CLOSE.fullmatch(text[at - 1]) is not None and text[at + 1].isalpha()
