@@ -24,6 +24,7 @@ from bot.core.counts_said import a_as_one_reading
 from bot.core.day_parts import contradicts_part_of_day
 from bot.core.details_beside import detail_beside_answer
 from bot.core.errors import InvalidInput, QuizError
+from bot.core.given_names import given_name_alone
 from bot.core.matching import (
     Person,
     is_blank,
@@ -284,7 +285,8 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -
     if folded in keys:  # a button click, or a typed letter: no need for the people's names
         return qq.keys[keys.index(folded)]
     if folded.isdigit() and 1 <= int(folded) <= len(keys):
-        return qq.keys[int(folded) - 1]
+        valued = _valued_option(qq.options, folded)
+        return qq.keys[int(folded) - 1 if valued is None else valued]
     if (position := read_choice_key(given, qq.keys, qq.options)) is not None:  # "B lol", "option 3"
         return qq.keys[position]
     opened = _opening_key(qq, given, briefing)  # "b) a lower bound", "b firm"
@@ -303,12 +305,22 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -
     if not hits:
         hits = _part_hits(qq, given, people)
     if not hits:
-        hits = _word_hits(qq, given)
+        hits = _word_hits(qq, given, people)
     if not hits:
         return _picked_before_reason(qq, given, briefing)  # "c because the article says so"
     if len(hits) != 1 or _names_another_key(qq, given, hits[0]):
         return None  # "hmm d 3 thousand" when D is 12,000: no single answer, so ask again
     return hits[0]
+
+
+def _valued_option(options: Sequence[str], number: str) -> int | None:
+    """The place of the one option whose value `number` is, where every option is a count
+    ("1" when the options are "three", "one", "six", "ten": the count one, not A)."""
+    words = [normalize(option).split() for option in options]
+    if not all(any(word[:1].isdigit() for word in option) for option in words):
+        return None
+    valued = [i for i, option in enumerate(words) if number in option]
+    return valued[0] if len(valued) == 1 else None
 
 
 def _picked_before_reason(qq: QuizQuestion, given: str, briefing: Briefing) -> str | None:
@@ -384,9 +396,11 @@ def _fits_among_others(qq: QuizQuestion, words: str, position: int) -> bool:
     return position in options_fitting(words, qq.options, qq.question.prompt)
 
 
-def _word_hits(qq: QuizQuestion, given: str) -> list[str]:
+def _word_hits(qq: QuizQuestion, given: str, people: Sequence[Person]) -> list[str]:
     """The option that alone holds every word typed ("georgetown", "early october"); options
     of labelled parts are left out, since one of their values alone names none of them."""
+    if given_name_alone(given, qq.options, people):
+        return []  # "olaf" for Olaf Scholz: a given name alone names nobody, so ask again
     plain = [
         (key, option)
         for key, option in zip(qq.keys, qq.options, strict=True)

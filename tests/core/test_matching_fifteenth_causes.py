@@ -1,0 +1,126 @@
+"""Causes the fifteenth phrasing set (benchmarks/matching_fourteenth.py) and the fourteenth
+(benchmarks/matching_thirteenth.py) showed, each as a rule. At a choice question: "the second
+one" and "the last one" are places even where an option holds the number two ("two-thirds"),
+unless an option is itself an ordinal; a bare number that is the value of one option, where
+every option is a count, picks that option ("1" among "three", "one", "six", "ten"), and a
+place otherwise; a figure's given name alone ("mara" for Mara Tolland) picks nothing, so the
+quiz asks again, while the surname, an alias or the full name still pick. The phrasings, names
+and facts are invented for these tests (none is from a benchmark set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.errors import InvalidInput
+from bot.core.models import Briefing
+from bot.core.quiz import QuizQuestion, judge
+from tests.core.test_matching_twelfth_causes import MINI
+from tests.core.test_matching_twelfth_causes import _asked as asked_with_fact
+
+HARBOUR = "Two ferries sank in the harbour, and a third of the town lost power."
+
+
+def _choice(answer: str, choices: list[str], prompt: str = "Which is it?", fact: str = HARBOUR):
+    return asked_with_fact(prompt, answer, fact, kind="choice", choices=choices)
+
+
+def _verdict(briefing: Briefing, shown: QuizQuestion, typed: str) -> bool | None:
+    """Right, wrong, or None when the quiz asks for an option again."""
+    try:
+        return judge(briefing, shown, typed)[0]
+    except InvalidInput:
+        return None
+
+
+SHARES = ["three-quarters", "one-third", "half", "two-thirds"]
+
+
+@pytest.mark.parametrize("answer", SHARES)
+@pytest.mark.parametrize(
+    ("typed", "place"), [("the second one", 2), ("second", 2), ("the last one", 4), ("last", 4)]
+)
+def test_an_ordinal_at_a_choice_question_is_a_place(answer: str, typed: str, place: int):
+    briefing, shown = _choice(answer, SHARES, "What share of the town lost power?")
+    assert _verdict(briefing, shown, typed) is (shown.options[place - 1] == answer)
+
+
+def test_an_ordinal_is_read_as_the_value_when_the_options_are_ordinals():
+    ranks = ["first", "second", "third", "fourth"]
+    briefing, shown = _choice("second", ranks, "Which ferry sank first?")
+    assert _verdict(briefing, shown, "second") is True
+    assert _verdict(briefing, shown, "the second one") is True
+
+
+COUNTS = ["three", "one", "six", "ten"]
+
+
+@pytest.mark.parametrize("answer", COUNTS)
+@pytest.mark.parametrize(("typed", "value"), [("1", "one"), ("3", "three"), ("10", "ten")])
+def test_a_bare_number_that_is_one_options_value_picks_it(answer: str, typed: str, value: str):
+    briefing, shown = _choice(answer, COUNTS, "How many ferries sank?")
+    assert _verdict(briefing, shown, typed) is (value == answer)
+
+
+def test_a_bare_number_that_is_no_options_value_is_a_place():
+    briefing, shown = _choice("six", COUNTS, "How many ferries sank?")
+    place = shown.options.index("six") + 1
+    for number in ("2", "4"):
+        assert _verdict(briefing, shown, number) is (int(number) == place)
+
+
+def test_a_number_in_options_that_are_sentences_is_still_a_place():
+    sentences = [
+        "The ferry captain ignored the warning",
+        "Two storms met over the harbour",
+        "The port was closed for repairs",
+        "Nobody had checked the engines",
+    ]
+    briefing, shown = _choice(sentences[0], sentences, "Why did the ferries sink?")
+    place = shown.options.index(sentences[0]) + 1
+    assert _verdict(briefing, shown, str(place)) is True
+    assert _verdict(briefing, shown, "2") is (place == 2)
+
+
+PEOPLE = ["Mara Tolland", "Ivo Brenner", "Selma Okafor", "Tomas Vey"]
+
+
+def _who_said(answer: str = "Mara Tolland"):
+    briefing, shown = _choice(answer, PEOPLE, "Who said the harbour must reopen?")
+    figures = [
+        MINI.figures[0].model_copy(
+            update={"id": f"p{i}", "name": name, "aliases": [], "quotes": []}
+        )
+        for i, name in enumerate(PEOPLE)
+    ]
+    return briefing.model_copy(update={"figures": figures}), shown
+
+
+@pytest.mark.parametrize("typed", ["mara", "Mara", "mara i think", "ivo", "selma"])
+def test_a_given_name_alone_at_a_choice_question_asks_again(typed: str):
+    briefing, shown = _who_said()
+    assert _verdict(briefing, shown, typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("tolland", True),
+        ("Mara Tolland", True),
+        ("mara tolland", True),
+        ("brenner", False),
+        ("ivo brenner", False),
+    ],
+)
+def test_a_surname_or_the_full_name_still_picks(typed: str, right: bool):
+    briefing, shown = _who_said()
+    assert _verdict(briefing, shown, typed) is right
+
+
+def test_a_given_name_the_briefing_lists_as_an_alias_picks():
+    briefing, shown = _who_said()
+    figures = [
+        f.model_copy(update={"aliases": ["Mara"]}) if f.name == "Mara Tolland" else f
+        for f in briefing.figures
+    ]
+    briefing = briefing.model_copy(update={"figures": figures})
+    assert _verdict(briefing, shown, "mara") is True
