@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.errors import InvalidInput
-from bot.core.models import Briefing
+from bot.core.models import Briefing, Fact
 from bot.core.quiz import QuizQuestion, judge
 from tests.core.test_matching_twelfth_causes import MINI
 from tests.core.test_matching_twelfth_causes import _asked as asked_with_fact
@@ -124,3 +124,55 @@ def test_a_given_name_the_briefing_lists_as_an_alias_picks():
     ]
     briefing = briefing.model_copy(update={"figures": figures})
     assert _verdict(briefing, shown, "mara") is True
+
+
+def _asked_about_one_fact(prompt: str, answer: str, tested: str, other: str):
+    """MINI with two facts, the question testing only the first, shown as a quiz shows it."""
+    briefing, shown = asked_with_fact(prompt, answer, tested)
+    facts = [*briefing.facts, Fact(id="other", text=other, section=MINI.sections[0].id)]
+    return briefing.model_copy(update={"facts": facts}), shown
+
+
+FINALS = "The striker said 3 finals were left in the season."
+HAT_TRICK = "He scored 3 goals against the league leaders."
+ARREST = "Police arrested three people after the fire."
+QUESTIONED = "Officers later questioned three women about the fire."
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tested", "other", "typed", "right"),
+    [
+        ("How many finals did he say were left?", FINALS, HAT_TRICK, "3", True),
+        ("How many finals did he say were left?", FINALS, HAT_TRICK, "3 finals", True),
+        ("How many finals did he say were left?", FINALS, HAT_TRICK, "3 left", True),
+        ("How many finals did he say were left?", FINALS, HAT_TRICK, "3 goals", False),
+        ("How many finals did he say were left?", FINALS, HAT_TRICK, "three goals", False),
+        ("How many people did police arrest?", ARREST, QUESTIONED, "3", True),
+        ("How many people did police arrest?", ARREST, QUESTIONED, "3 people", True),
+        ("How many people did police arrest?", ARREST, QUESTIONED, "3 suspects", True),
+        ("How many people did police arrest?", ARREST, QUESTIONED, "3 women", False),
+    ],
+)
+def test_a_count_the_briefing_makes_only_in_another_fact_is_another(
+    prompt: str, tested: str, other: str, typed: str, right: bool
+):
+    briefing, shown = _asked_about_one_fact(prompt, "3", tested, other)
+    assert judge(briefing, shown, typed)[0] is right
+
+
+def test_the_kind_the_tested_fact_counts_is_never_another():
+    tested = "About 40 soldiers guarded the bridge."
+    other = "Another 40 troops arrived the next day."
+    briefing, shown = _asked_about_one_fact("How many soldiers guarded it?", "40", tested, other)
+    assert judge(briefing, shown, "40 troops")[0] is True
+    squad = "The coach named a 25-strong squad."
+    other = "Some 25 men trained on the first day."
+    briefing, shown = _asked_about_one_fact("How many players are in it?", "25", squad, other)
+    assert judge(briefing, shown, "25 men")[0] is True
+
+
+def test_a_described_count_of_the_thing_asked_is_right_even_where_facts_do_not_give_it():
+    tested = "Lee bowled well in the final."
+    other = "Lee took 2 crucial wickets."
+    briefing, shown = _asked_about_one_fact("How many wickets did Lee take?", "2", tested, other)
+    assert judge(briefing, shown, "2 crucial wickets")[0] is True
