@@ -263,6 +263,12 @@ def _slip(guess: str, right: str) -> bool:
 _NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis")
 
 
+def _another_title(word: str, other: str) -> bool:
+    """Whether two different words are both titles or ranks ("mayor", "major"): another
+    office, never a typo."""
+    return word != other and word in _TITLES and other in _TITLES
+
+
 def _negates(word: str, other: str) -> bool:
     """Whether one word is the other with a negating prefix ("precedented", "unprecedented";
     "competent", "incompetent"): its opposite, never a typo."""
@@ -299,7 +305,7 @@ def _words_distance(given: Sequence[str], right: Sequence[str]) -> int | None:
         for guess_word, right_word in zip(given, right, strict=True):
             if guess_word == right_word or _plural_pair(guess_word, right_word):
                 continue
-            if _negates(guess_word, right_word):
+            if _negates(guess_word, right_word) or _another_title(guess_word, right_word):
                 return None
             word_allowed = _tolerance(len(right_word))
             distance = osa(guess_word, right_word, score_cutoff=word_allowed)

@@ -23,6 +23,7 @@ from bot.core.counted_things import briefing_texts, names_another_count, referen
 from bot.core.counts_said import a_as_one_reading
 from bot.core.day_parts import contradicts_part_of_day
 from bot.core.details_beside import detail_beside_answer
+from bot.core.durations import same_length_of_time
 from bot.core.errors import InvalidInput, QuizError
 from bot.core.given_names import given_name_alone
 from bot.core.matching import (
@@ -235,6 +236,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         )
     if counts_another:
         return False, None
+    if (same := same_length_of_time(given, (q.answer_text, *q.accept))) is not None:
+        return same, None  # "4:05" for four minutes and five seconds; "5:04" is another
     if contradicts_part_of_day(
         given, (q.answer_text, *q.accept), briefing_texts(briefing), referenced_texts(briefing, q)
     ):

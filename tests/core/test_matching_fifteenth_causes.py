@@ -176,3 +176,53 @@ def test_a_described_count_of_the_thing_asked_is_right_even_where_facts_do_not_g
     other = "Lee took 2 crucial wickets."
     briefing, shown = _asked_about_one_fact("How many wickets did Lee take?", "2", tested, other)
     assert judge(briefing, shown, "2 crucial wickets")[0] is True
+
+
+MARGIN = "four minutes and five seconds"
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("4:05", True),
+        ("4m 5s", True),
+        ("4 min 5 sec", True),
+        ("4 minutes 5", True),
+        ("4min05", True),
+        ("quatre minutes et cinq secondes", True),
+        ("by 4:05", True),
+        ("5:04", False),
+        ("4 minutes", False),
+        ("4:50", False),
+        ("4 hours 5 minutes", False),
+    ],
+)
+def test_minutes_and_seconds_written_any_way(typed: str, right: bool):
+    briefing, shown = asked_with_fact("By how much did she win?", MARGIN, "She won by 4:05.")
+    assert judge(briefing, shown, typed)[0] is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("a little over two weeks", "two weeks", True),
+        ("a little over two weeks", "a fortnight", True),
+        ("a little over two weeks", "15 days", True),
+        ("a little over two weeks", "deux semaines", True),
+        ("a little over two weeks", "three weeks", False),
+        ("a little over two weeks", "10 days", False),
+        ("a little over two weeks", "a week", False),
+        ("about a week", "7 days", True),
+        ("about a week", "une semaine", True),
+        ("about a week", "a week or so", True),
+        ("about a week", "two weeks", False),
+        ("about a week", "a day", False),
+        ("61 years", "61 yrs", True),
+        ("61 years", "60 years", False),
+        ("six months", "half a year", True),
+        ("six months", "5 months", False),
+    ],
+)
+def test_a_length_of_time_is_compared_by_its_length(answer: str, typed: str, right: bool):
+    briefing, shown = asked_with_fact("How long was it?", answer, "It lasted a while.")
+    assert judge(briefing, shown, typed)[0] is right
