@@ -1206,7 +1206,7 @@ def _without_country_after(given: str, rights: Sequence[str]) -> str | None:
     english = _territories()[0]
     for size in (1, 2, 3):
         where = " ".join(words[-size:])
-        if not 0 < len(words) - size <= 3:
+        if not 0 < len(words) - size <= 4:
             continue
         code = english.get(where) or _state_of(where)
         if code is None:
@@ -1214,13 +1214,25 @@ def _without_country_after(given: str, rights: Sequence[str]) -> str | None:
         if any(where in normalize(r) for r in rights):
             return None
         place = " ".join(words[:-size])
-        return place if _places_own(place, code) else None
+        # the place as typed, or as a right answer spells it when typed with a slip ("olso")
+        spelled = [place] + [normalize(r) for r in rights if _close_to(place, normalize(r))]
+        return place if any(_places_own(name, code) for name in spelled) else None
     return None
+
+
+def _close_to(typed: str, right: str) -> bool:
+    """Whether `typed` is `right` with a typo or two ("olso" for Oslo)."""
+    if not typed or not right:
+        return False
+    allowed = max(_tolerance(len(right)), 1)
+    return osa(typed, right, score_cutoff=allowed) <= allowed
 
 
 def _places_own(place: str, code: str) -> bool:
     """Whether the gazetteer puts the town or city `place` in the country or US state `code`,
     and, for a state, in no other state: the state then cannot tell which one is meant."""
+    if code == "US" and gazetteer.state_code(place) is not None:
+        return True  # "south carolina usa": a state in its country
     where: set[str] = set()
     for name in {place, *_article_forms(place)}:  # "el ain" for Al Ain
         where |= gazetteer.places_in(name)

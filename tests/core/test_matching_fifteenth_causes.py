@@ -226,3 +226,57 @@ def test_minutes_and_seconds_written_any_way(typed: str, right: bool):
 def test_a_length_of_time_is_compared_by_its_length(answer: str, typed: str, right: bool):
     briefing, shown = asked_with_fact("How long was it?", answer, "It lasted a while.")
     assert judge(briefing, shown, typed)[0] is right
+
+
+ISLANDS = "Storms hit Varo'a, a remote island chain in the Kingdom of Tonga, and then Fiji."
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("varo'a tonga", True),
+        ("varo'a, tonga", True),
+        ("varo'a in tonga", True),
+        ("varo'a samoa", False),
+        ("varo'a and fiji", False),
+    ],
+)
+def test_a_place_with_a_country_the_briefings_sentence_names_beside_it(typed: str, right: bool):
+    briefing, shown = asked_with_fact("Which island chain did the storm hit?", "Varo'a", ISLANDS)
+    assert judge(briefing, shown, typed)[0] is right
+
+
+def test_a_country_named_beside_a_place_a_gazetteer_puts_elsewhere_stays_wrong():
+    venue = "Brazil beat Korea in Abu Dhabi on Friday."
+    briefing, shown = asked_with_fact("In which city did they play?", "Abu Dhabi", venue)
+    assert judge(briefing, shown, "abu dhabi brazil")[0] is False
+    assert judge(briefing, shown, "abu dhabi uae")[0] is True
+
+
+def test_a_country_answer_takes_no_second_country_from_its_sentence():
+    war = "Russia's war in Ukraine entered its third year."
+    briefing, shown = asked_with_fact("In which country is the war fought?", "Ukraine", war)
+    assert judge(briefing, shown, "russia/ukraine")[0] is False
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("Oslo", "olso norway", True),
+        ("Oslo", "olso sweden", False),
+        ("Ho Chi Minh City", "ho chi minh city vietnam", True),
+        ("South Carolina", "south carolina, usa", True),
+        ("South Carolina", "south carolina, canada", False),
+    ],
+)
+def test_a_town_or_state_with_its_country_even_slipped_or_long(
+    answer: str, typed: str, right: bool
+):
+    briefing, shown = asked_with_fact("In which place did it happen?", answer, "It happened.")
+    assert judge(briefing, shown, typed)[0] is right
+
+
+@pytest.mark.parametrize(("typed", "right"), [("major", True), ("majr", True), ("mayor", False)])
+def test_a_title_typed_for_another_title_is_no_slip(typed: str, right: bool):
+    briefing, shown = asked_with_fact("What rank did he retire with?", "major", "He was a major.")
+    assert judge(briefing, shown, typed)[0] is right
