@@ -38,6 +38,10 @@ def _larger(place: str, texts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# Where one sentence of a text ends and the next begins.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+
+
 @functools.lru_cache(maxsize=512)
 def _countries_beside(place: str, texts: tuple[str, ...]) -> tuple[str, ...]:
     """The countries a sentence of `texts` that names `place` also names ("Vava'u, a remote
@@ -49,7 +53,8 @@ def _countries_beside(place: str, texts: tuple[str, ...]) -> tuple[str, ...]:
         return ()  # a country itself: a second country beside it is a second answer
     listed = gazetteer.places_in(normalize(place))  # where a gazetteer puts a town, if it does
     found: list[str] = []
-    for text in texts:
+    sentences = [part for text in texts for part in _SENTENCE_BREAK.split(text)]
+    for text in sentences:
         if not re.search(rf"(?i)\b{re.escape(place)}\b", text):
             continue
         found += [
