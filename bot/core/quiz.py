@@ -21,7 +21,7 @@ from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
 from bot.core.counted_things import briefing_texts, names_another_count, referenced_texts
 from bot.core.counts_said import a_as_one_reading
-from bot.core.day_parts import contradicts_part_of_day
+from bot.core.day_parts import contradicts_part_of_day, weekday_with_its_part
 from bot.core.details_beside import detail_beside_answer
 from bot.core.durations import same_length_of_time
 from bot.core.errors import InvalidInput, QuizError
@@ -238,6 +238,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         return False, None
     if (same := same_length_of_time(given, (q.answer_text, *q.accept))) is not None:
         return same, None  # "4:05" for four minutes and five seconds; "5:04" is another
+    if (day := weekday_with_its_part(given, (q.answer_text, *q.accept))) is not None:
+        return day, None  # "sunday" or "sun am" for Sunday morning; "sunday night" is wrong
     if contradicts_part_of_day(
         given, (q.answer_text, *q.accept), briefing_texts(briefing), referenced_texts(briefing, q)
     ):

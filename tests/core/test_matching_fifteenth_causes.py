@@ -280,3 +280,27 @@ def test_a_town_or_state_with_its_country_even_slipped_or_long(
 def test_a_title_typed_for_another_title_is_no_slip(typed: str, right: bool):
     briefing, shown = asked_with_fact("What rank did he retire with?", "major", "He was a major.")
     assert judge(briefing, shown, typed)[0] is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("sunday", True),
+        ("Sunday morning", True),
+        ("sun am", True),
+        ("sunday a.m.", True),
+        ("on sunday morning", True),
+        ("sunday in the morning", True),
+        ("early sunday", True),
+        ("dimanche matin", True),
+        ("dimanche", True),
+        ("sunday night", False),
+        ("sunday afternoon", False),
+        ("saturday morning", False),
+        ("dimanche soir", False),
+    ],
+)
+def test_a_weekday_alone_or_with_a_fitting_part_for_a_weekday_and_its_part(typed: str, right: bool):
+    fact = "The storm came ashore on Sunday morning."
+    briefing, shown = asked_with_fact("When did it come ashore?", "Sunday morning", fact)
+    assert judge(briefing, shown, typed)[0] is right
