@@ -36,6 +36,7 @@ from bot.core.matching import (
 )
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
 from bot.core.month_parts import contradicts_part_of_month
+from bot.core.ordinals import same_ordinal
 from bot.core.places_within import with_larger_places
 from bot.core.score_winners import score_claim
 from bot.core.verdicts import read_verdict
@@ -236,6 +237,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         )
     if counts_another:
         return False, None
+    if (ordinal := same_ordinal(given, (q.answer_text, *q.accept))) is not None:
+        return ordinal, None  # "secnd", "deuxième", "2e" for second; "third" is another
     if (same := same_length_of_time(given, (q.answer_text, *q.accept))) is not None:
         return same, None  # "4:05" for four minutes and five seconds; "5:04" is another
     if (day := weekday_with_its_part(given, (q.answer_text, *q.accept))) is not None:
@@ -284,6 +287,9 @@ def _looks_like_a_choice(given: str, answer: str) -> bool:
     its answer written out."""
     if len(answer.strip()) <= 1 or any(char.isdigit() for char in given):
         return False
+    letters = {letter.casefold() for letter in LETTERS}
+    if letters.isdisjoint(_WORDS.findall(given.casefold())):
+        return False  # "second i think", "his third": an ordinal answer, no option's letter
     return read_choice_key(given, LETTERS) is not None
 
 

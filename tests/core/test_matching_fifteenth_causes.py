@@ -304,3 +304,29 @@ def test_a_weekday_alone_or_with_a_fitting_part_for_a_weekday_and_its_part(typed
     fact = "The storm came ashore on Sunday morning."
     briefing, shown = asked_with_fact("When did it come ashore?", "Sunday morning", fact)
     assert judge(briefing, shown, typed)[0] is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("second", "second i think", True),
+        ("second", "secnd", True),
+        ("second", "deuxième", True),
+        ("second", "2e", True),
+        ("second", "the 2nd", True),
+        ("second", "third", False),
+        ("second", "1st", False),
+        ("16th", "sixtenth", True),
+        ("16th", "16ème", True),
+        ("16th", "seizième", True),
+        ("16th", "the 16th one", True),
+        ("16th", "15th", False),
+        ("third", "his third", True),
+        ("third", "thrid", True),
+        ("third", "troisième", True),
+        ("third", "fourth", False),
+    ],
+)
+def test_an_ordinal_answer_typed_slipped_or_in_french(answer: str, typed: str, right: bool):
+    briefing, shown = asked_with_fact("Which place did she finish in?", answer, "She ran well.")
+    assert judge(briefing, shown, typed)[0] is right
