@@ -39,6 +39,7 @@ from bot.core.month_parts import contradicts_part_of_month
 from bot.core.ordinals import same_ordinal
 from bot.core.places_within import with_larger_places
 from bot.core.score_winners import score_claim
+from bot.core.unit_spellings import unit_spellings
 from bot.core.verdicts import read_verdict
 from bot.core.wording import difficulty_name
 from bot.i18n import _
@@ -269,6 +270,9 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         (q.answer_text, *q.accept), q.prompt, briefing_texts(briefing), names
     )
     right = is_correct(given, q.answer_text, (*q.accept, *larger), wrong, people, q.prompt)
+    if not right and (spelled := unit_spellings((q.answer_text, *q.accept))):
+        # "130 miles per hour" for 130 mph, read apart: its words name no unit of the answer's
+        right = is_correct(given, spelled[0], spelled[1:], wrong, people, q.prompt)
     return right, None
 
 

@@ -330,3 +330,24 @@ def test_a_weekday_alone_or_with_a_fitting_part_for_a_weekday_and_its_part(typed
 def test_an_ordinal_answer_typed_slipped_or_in_french(answer: str, typed: str, right: bool):
     briefing, shown = asked_with_fact("Which place did she finish in?", answer, "She ran well.")
     assert judge(briefing, shown, typed)[0] is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("130 mph", "130 miles per hour", True),
+        ("130 mph", "130 miles an hour", True),
+        ("130 mph", "130 mi/h", True),
+        ("130 mph", "130 m.p.h.", True),
+        ("130 mph", "130 km/h", False),
+        ("130 mph", "150 miles per hour", False),
+        ("8 metres", "8m", True),
+        ("8 metres", "8 m", True),
+        ("8 metres", "8 mtrs", True),
+        ("8 metres", "8 ft", False),
+        ("8 metres", "800m", False),
+    ],
+)
+def test_a_unit_written_the_other_ways_chat_writes_it(answer: str, typed: str, right: bool):
+    briefing, shown = asked_with_fact("How much was it?", answer, "It was measured.")
+    assert judge(briefing, shown, typed)[0] is right
