@@ -1423,12 +1423,25 @@ def _role_matches(given: str, answers: _Answers, context: str) -> bool:
     if words and set(words) <= set(normalize(context).split()) | ARTICLES:
         return False
     parts = {answers.role, *answers.role_parts}
-    if not any(roles.names_role(words, part, answers.other_roles) for part in parts):
+    places = _role_places(answers.role)
+    if not any(roles.names_role(words, part, answers.other_roles, places) for part in parts):
         return False
     return not _lists_several(given, answers.rights, answers.wrongs)
 
 
 _OF_ROLE = frozenset({"from", "of", "at", "in"})
+
+
+@functools.lru_cache(maxsize=512)
+def _role_places(role: tuple[str, ...]) -> dict[str, str]:
+    """The words a role's place may be typed as, with that place: its people's word and its
+    possessive ("norwegian", "norways" for Norway in "prime minister of norway")."""
+    places: dict[str, str] = {}
+    for word in role:
+        places[word + "s"] = word
+        for people in _PEOPLE_NORMS.get(word, ()):
+            places[people] = word
+    return places
 
 
 def _beside_own_role(words: Sequence[str], answers: _Answers) -> list[str] | None:

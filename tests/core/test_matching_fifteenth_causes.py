@@ -351,3 +351,45 @@ def test_an_ordinal_answer_typed_slipped_or_in_french(answer: str, typed: str, r
 def test_a_unit_written_the_other_ways_chat_writes_it(answer: str, typed: str, right: bool):
     briefing, shown = asked_with_fact("How much was it?", answer, "It was measured.")
     assert judge(briefing, shown, typed)[0] is right
+
+
+def _who(prompt: str, answer: str, people: list[tuple[str, str]]):
+    briefing, shown = asked_with_fact(prompt, answer, "They spoke after the storm.")
+    figures = [
+        MINI.figures[0].model_copy(
+            update={"id": f"p{i}", "name": name, "role": role, "aliases": [], "quotes": []}
+        )
+        for i, (name, role) in enumerate(people)
+    ]
+    return briefing.model_copy(update={"figures": figures}), shown
+
+
+LEADERS = [
+    ("Ivo Brenner", "Prime Minister of Norway"),
+    ("Selma Okafor", "Prime Minister of Finland"),
+    ("Tomas Vey", "Florida Governor"),
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("Ivo Brenner", "the norwegian pm", True),
+        ("Ivo Brenner", "norway's prime minister", True),
+        ("Ivo Brenner", "the finnish pm", False),
+        ("Ivo Brenner", "the pm", False),  # two prime ministers: it names neither
+        ("Tomas Vey", "the governor", True),
+        ("Tomas Vey", "florida's governor", True),
+        ("Tomas Vey", "the texas governor", False),
+    ],
+)
+def test_a_person_named_by_a_role_only_they_have(answer: str, typed: str, right: bool):
+    briefing, shown = _who("Who said the storm was over?", answer, LEADERS)
+    assert judge(briefing, shown, typed)[0] is right
+
+
+def test_a_relation_with_whose_it_is():
+    people = [("Mara Tolland", "the victim's sister"), ("Ivo Brenner", "the judge")]
+    briefing, shown = _who("Who said they would appeal?", "Mara Tolland", people)
+    assert judge(briefing, shown, "his sister")[0] is True
+    assert judge(briefing, shown, "his mother")[0] is False
