@@ -752,12 +752,19 @@ def _article_forms(norm: str) -> set[str]:
 
 
 def _initials(norm: str) -> str | None:
-    """The initials of an answer of three words or more, each of three letters or more, as
-    chat writes a long name ("ucv" for unimproved capital value)."""
+    """The initials of an answer of three words or more, each of two letters or more and none
+    a small linking word, as chat writes a long name ("ucv" for unimproved capital value,
+    "hcmc" for Ho Chi Minh City)."""
     words = norm.split()
-    if len(words) < 3 or any(len(w) < 3 or not w.isalpha() for w in words):
+    if len(words) < 3 or any(
+        len(w) < 2 or not w.isalpha() or (len(w) < 3 and w in _LINKING) for w in words
+    ):
         return None
     return "".join(w[0] for w in words)
+
+
+# Small words of a name that its initials leave out or keep as they please: never read.
+_LINKING = frozenset({"of", "in", "on", "at", "to", "an", "de", "du", "la", "le", "el", "al"})
 
 
 _INITIAL_DOTS = re.compile(r"(?<=\b\w)\.(?=\w\.)|(?<=\b\w\.\w)\.")

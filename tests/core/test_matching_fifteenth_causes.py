@@ -393,3 +393,12 @@ def test_a_relation_with_whose_it_is():
     briefing, shown = _who("Who said they would appeal?", "Mara Tolland", people)
     assert judge(briefing, shown, "his sister")[0] is True
     assert judge(briefing, shown, "his mother")[0] is False
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"), [("hcmc", True), ("HCMC", True), ("hcm", False), ("hmc", False)]
+)
+def test_the_initials_of_a_long_name_with_a_two_letter_word(typed: str, right: bool):
+    fact = "Schools closed in Ho Chi Minh City."
+    briefing, shown = asked_with_fact("Where did schools close?", "Ho Chi Minh City", fact)
+    assert judge(briefing, shown, typed)[0] is right
