@@ -34,13 +34,45 @@ _AROUND = frozenset(
 )  # fmt: skip
 
 
-def same_ordinal(given: str, answers: Sequence[str]) -> bool | None:
+# Superlatives an ordinal is typed with ("second largest"), each with the group it says:
+# one of the same group as the question's says what it asks, one of its opposite another rank.
+_SUPERLATIVES = {
+    **dict.fromkeys(("largest", "biggest"), ("size", "large")),
+    **dict.fromkeys(("smallest", "tiniest"), ("size", "small")),
+    **dict.fromkeys(("highest", "tallest"), ("height", "high")),
+    **dict.fromkeys(("lowest",), ("height", "low")),
+    **dict.fromkeys(("longest",), ("length", "long")),
+    **dict.fromkeys(("shortest",), ("length", "short")),
+    **dict.fromkeys(("oldest",), ("age", "old")),
+    **dict.fromkeys(("youngest", "newest"), ("age", "young")),
+    **dict.fromkeys(("best",), ("merit", "good")),
+    **dict.fromkeys(("worst",), ("merit", "bad")),
+    **dict.fromkeys(("richest",), ("wealth", "rich")),
+    **dict.fromkeys(("poorest",), ("wealth", "poor")),
+}
+
+
+def same_ordinal(given: str, answers: Sequence[str], prompt: str = "") -> bool | None:
     """Whether `given` is the ordinal a right answer is (True) or another one (False); None
-    when no right answer is an ordinal alone or `given` says more than an ordinal."""
+    when no right answer is an ordinal alone or `given` says more than an ordinal. A
+    superlative after it says the question's rank ("second biggest" asked "what-largest") or
+    the opposite one ("second smallest": False)."""
+    asked = {
+        _SUPERLATIVES[w] for w in re.findall(r"[a-z]+", prompt.casefold()) if w in _SUPERLATIVES
+    }
     for answer in answers:
         wanted = _ordinal(answer, slips=False)
         if wanted is None:
             continue
+        words = re.findall(r"[\w-]+", clean(given).casefold().replace("-", " "))
+        said = {_SUPERLATIVES[w] for w in words if w in _SUPERLATIVES}
+        if said:
+            families = {family for family, _ in asked}
+            if len(said) > 1 or not asked or not {f for f, _ in said} <= families:
+                return None
+            if not said <= asked:
+                return False  # "second smallest" asked the what-largest
+            given = " ".join(w for w in words if w not in _SUPERLATIVES)
         typed = _ordinal(given, slips=True)
         return None if typed is None else typed == wanted
     return None

@@ -238,7 +238,7 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         )
     if counts_another:
         return False, None
-    if (ordinal := same_ordinal(given, (q.answer_text, *q.accept))) is not None:
+    if (ordinal := same_ordinal(given, (q.answer_text, *q.accept), q.prompt)) is not None:
         return ordinal, None  # "secnd", "deuxième", "2e" for second; "third" is another
     if (same := same_length_of_time(given, (q.answer_text, *q.accept))) is not None:
         return same, None  # "4:05" for four minutes and five seconds; "5:04" is another

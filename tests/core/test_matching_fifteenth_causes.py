@@ -402,3 +402,19 @@ def test_the_initials_of_a_long_name_with_a_two_letter_word(typed: str, right: b
     fact = "Schools closed in Ho Chi Minh City."
     briefing, shown = asked_with_fact("Where did schools close?", "Ho Chi Minh City", fact)
     assert judge(briefing, shown, typed)[0] is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("second largest", True),
+        ("2nd biggest", True),
+        ("second-largest", True),
+        ("second smallest", False),
+        ("third largest", False),
+    ],
+)
+def test_an_ordinal_with_the_questions_superlative_or_its_opposite(typed: str, right: bool):
+    fact = "Kelo is the second-largest island of the group."
+    briefing, shown = asked_with_fact("Kelo is the group's what-largest island?", "second", fact)
+    assert judge(briefing, shown, typed)[0] is right
