@@ -37,6 +37,7 @@ from bot.core.matching import (
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
 from bot.core.month_parts import contradicts_part_of_month
 from bot.core.ordinals import same_ordinal
+from bot.core.place_kinds import feature_forms
 from bot.core.places_within import with_larger_places
 from bot.core.score_winners import score_claim
 from bot.core.unit_spellings import unit_spellings
@@ -269,6 +270,7 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
     larger = with_larger_places(  # "punjab, pakistan" where the briefing says "Pakistan's Punjab"
         (q.answer_text, *q.accept), q.prompt, briefing_texts(briefing), names
     )
+    larger += feature_forms((q.answer_text, *q.accept), q.prompt)  # "mt ventoux", "ventoux"
     right = is_correct(given, q.answer_text, (*q.accept, *larger), wrong, people, q.prompt)
     if not right and (spelled := unit_spellings((q.answer_text, *q.accept))):
         # "130 miles per hour" for 130 mph, read apart: its words name no unit of the answer's

@@ -418,3 +418,29 @@ def test_an_ordinal_with_the_questions_superlative_or_its_opposite(typed: str, r
     fact = "Kelo is the second-largest island of the group."
     briefing, shown = asked_with_fact("Kelo is the group's what-largest island?", "second", fact)
     assert judge(briefing, shown, typed)[0] is right
+
+
+@pytest.mark.parametrize(
+    ("prompt", "typed", "right"),
+    [
+        ("On which mountain did he attack?", "ventoux", True),
+        ("On which mountain did he attack?", "mount ventoux", True),
+        ("On which mountain did he attack?", "mt. ventoux", True),
+        ("On which mountain did he attack?", "mont blanc", False),
+        ("Where did he attack?", "mt ventoux", True),
+        ("Where did he attack?", "ventoux", False),  # the kind not asked: the name alone is less
+    ],
+)
+def test_a_mountains_kind_word_written_otherwise_or_left_out_when_asked(
+    prompt: str, typed: str, right: bool
+):
+    briefing, shown = asked_with_fact(prompt, "Mont Ventoux", "He attacked on Mont Ventoux.")
+    assert judge(briefing, shown, typed)[0] is right
+
+
+@pytest.mark.parametrize(("typed", "right"), [("appellate", True), ("the high", False)])
+def test_the_kind_a_possessive_question_asks_may_be_left_out(typed: str, right: bool):
+    fact = "The family awaits the Appellate Division's verdict."
+    prompt = "Which division's verdict does the family await?"
+    briefing, shown = asked_with_fact(prompt, "the Appellate Division", fact)
+    assert judge(briefing, shown, typed)[0] is right
