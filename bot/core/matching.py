@@ -558,7 +558,10 @@ _TITLES = frozenset(
     # a Canadian councillor's "Coun.", "Madam" before a woman's name, a navy's "Cdre"
     "coun madam mdm cdre commodore "
     # police ranks ("Senior Inspector", "Supt", "SSP") and an office's head or deputy
-    "senior sr inspector insp superintendent supt ssp director deputy".split()
+    "senior sr inspector insp superintendent supt ssp director deputy "
+    # South Asian police ranks: superintendent, assistant and deputy superintendent, inspector
+    # general ("SP Masud", "IGP Khalid")
+    "sp asp dsp igp ig".split()
 )
 _MAX_NAME_TYPOS = 2  # in a whole name, when a first name may carry one ("Jon Kirby")
 

@@ -444,3 +444,12 @@ def test_the_kind_a_possessive_question_asks_may_be_left_out(typed: str, right: 
     prompt = "Which division's verdict does the family await?"
     briefing, shown = asked_with_fact(prompt, "the Appellate Division", fact)
     assert judge(briefing, shown, typed)[0] is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"), [("sp rahim", True), ("dsp rahim", True), ("sp karim", False)]
+)
+def test_a_south_asian_police_rank_before_a_name(typed: str, right: bool):
+    fact = "SP Abdul Rahim led the raid."
+    briefing, shown = asked_with_fact("Which officer led the raid?", "Abdul Rahim", fact)
+    assert judge(briefing, shown, typed)[0] is right
