@@ -257,14 +257,14 @@ def names_another_count(
     prompt: str,
     answers: Sequence[str],
     briefing: Briefing,
-    tested: Sequence[str] = (),
+    question: Question | None = None,
 ) -> bool:
     """Whether `given` puts a number before a thing the briefing counts only with other
     numbers, and neither the question's count nor a right answer names it: "74 homes"
     asked how many people were killed, beside "10,000 homes" in the article; "5 goals" asked
     how many attempts in front of goal, beside "four goals". Only where every right answer is
     a number; the article's own count ("3,000 troops") is never another unless only facts
-    the question does not test make it (`tested`: the texts of those it does)."""
+    the question does not test make it (`question`'s references say which it tests)."""
     if not all(_a_number(answer) for answer in answers):
         return False
     typed = set(_things_after_numbers(read_tokens(given)))
@@ -272,6 +272,7 @@ def names_another_count(
         return False  # the common case, without reading the briefing
     if _another_kind(typed, prompt, answers):
         return True
+    tested = tuple(referenced_texts(briefing, question)) if question is not None else ()
     if _counted_elsewhere(typed, read_tokens(given), prompt, answers, briefing, tested):
         return True
     counted = counted_things(briefing)

@@ -120,17 +120,18 @@ def weekday_with_its_part(given: str, answers: Sequence[str]) -> bool | None:
     matin": True), or with another part ("sunday night": False); None when no right answer is
     a weekday and its part, or `given` says more than a weekday and a part."""
     for answer in answers:
-        wanted = _day_and_parts(read_tokens(answer))
+        wanted = _day_and_parts(tuple(read_tokens(answer)))
         if wanted is None or not wanted[1]:
             continue
-        typed = _day_and_parts(read_tokens(given))
+        typed = _day_and_parts(tuple(read_tokens(given)))
         if typed is None or typed[0] != wanted[0]:
             return None
         return all(not _FITS[part].isdisjoint(wanted[1]) for part in typed[1])
     return None
 
 
-def _day_and_parts(tokens: Sequence[str]) -> tuple[str, frozenset[str]] | None:
+@functools.lru_cache(maxsize=2048)
+def _day_and_parts(tokens: tuple[str, ...]) -> tuple[str, frozenset[str]] | None:
     """The one weekday `tokens` name and the parts of the day they give it, or None when they
     name no weekday, two, or other words."""
     days = {WEEKDAY_NAMES.get(t, t) for t in tokens} & set(WEEKDAYS)

@@ -5,6 +5,7 @@ as digits ("3rd"); another ordinal is wrong. For `quiz.judge`; `matching` reads 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -57,13 +58,11 @@ def same_ordinal(given: str, answers: Sequence[str], prompt: str = "") -> bool |
     when no right answer is an ordinal alone or `given` says more than an ordinal. A
     superlative after it says the question's rank ("second biggest" asked "what-largest") or
     the opposite one ("second smallest": False)."""
-    asked = {
-        _SUPERLATIVES[w] for w in re.findall(r"[a-z]+", prompt.casefold()) if w in _SUPERLATIVES
-    }
     for answer in answers:
         wanted = _ordinal(answer, slips=False)
         if wanted is None:
             continue
+        asked = _superlatives(prompt)
         words = re.findall(r"[\w-]+", clean(given).casefold().replace("-", " "))
         said = {_SUPERLATIVES[w] for w in words if w in _SUPERLATIVES}
         if said:
@@ -78,6 +77,7 @@ def same_ordinal(given: str, answers: Sequence[str], prompt: str = "") -> bool |
     return None
 
 
+@functools.lru_cache(maxsize=2048)
 def _ordinal(text: str, slips: bool) -> int | None:
     words = [w for w in re.findall(r"[\w-]+", clean(text).casefold()) if w not in _AROUND]
     if len(words) != 1:
@@ -91,3 +91,11 @@ def _ordinal(text: str, slips: bool) -> int | None:
         return None  # "seconds" is a unit, not a slip of "second"
     near = {place for known, place in _WORDS.items() if osa(word, known, score_cutoff=1) <= 1}
     return near.pop() if len(near) == 1 else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _superlatives(prompt: str) -> frozenset[tuple[str, str]]:
+    """The superlatives a question says ("what-largest": the large end of size)."""
+    return frozenset(
+        _SUPERLATIVES[w] for w in re.findall(r"[a-z]+", prompt.casefold()) if w in _SUPERLATIVES
+    )

@@ -125,6 +125,13 @@ _FEATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 
 
 def feature_forms(answers: Sequence[str], context: str) -> tuple[str, ...]:
+    """Each right answer that opens with a natural feature's kind written its other ways, and
+    without it where the question asks for that kind: see `_feature_forms`."""
+    return _feature_forms(tuple(answers), context)
+
+
+@functools.lru_cache(maxsize=1024)
+def _feature_forms(answers: tuple[str, ...], context: str) -> tuple[str, ...]:
     """Each right answer that opens with a natural feature's kind ("Mont Ventoux") written
     with the kind's other words ("mount ventoux", "mt ventoux") and, where the question asks
     for that kind ("on which mountain"), without it ("ventoux")."""

@@ -217,13 +217,7 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         key = "true" if verdict else "false"
         return key == qq.right_key, key
     # "74 homes" asked how many people were killed, beside "10,000 homes" in the article
-    counts_another = names_another_count(
-        given,
-        q.prompt,
-        (q.answer_text, *q.accept),
-        briefing,
-        tuple(referenced_texts(briefing, q)),
-    )
+    counts_another = names_another_count(given, q.prompt, (q.answer_text, *q.accept), briefing, q)
     if q.kind == "choice":
         picked = None if counts_another else _choice_key(qq, folded, given, briefing)
         if picked is None:
