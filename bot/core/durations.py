@@ -40,7 +40,8 @@ _ONE = {"a": 1.0, "an": 1.0, "one": 1.0, "un": 1.0, "une": 1.0, "half": 0.5, "de
 # Words a length is said with, that leave it the same length.
 _LINKS = frozenset({"and", "et", "by", "of", "about", "around", "roughly", "approximately",
                     "approx", "exactly", "just", "some", "environ", "in", "the", "le", "la",
-                    "de", "than", "more", "ago", "il", "y"})  # fmt: skip
+                    "de", "than", "more", "ago", "il", "y",
+                    "i", "think", "lol", "prob", "its", "it", "was", "is", "s"})  # fmt: skip
 # Units that say one of them without a number ("week", "fortnight"), never a plural.
 _ONE_UNIT = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year",
                        "seconde", "heure", "jour", "semaine", "mois", "an", "annee"})  # fmt: skip

@@ -25,6 +25,7 @@ from bot.core.day_parts import contradicts_part_of_day, weekday_with_its_part
 from bot.core.details_beside import detail_beside_answer
 from bot.core.durations import same_length_of_time
 from bot.core.errors import InvalidInput, QuizError
+from bot.core.fractions_said import same_share, share_option
 from bot.core.given_names import given_name_alone
 from bot.core.matching import (
     Person,
@@ -233,6 +234,8 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         )
     if counts_another:
         return False, None
+    if (share := same_share(given, (q.answer_text, *q.accept))) is not None:
+        return share, None  # "1/3", "33%", "un tiers" for one third; "2/3" is another
     if (ordinal := same_ordinal(given, (q.answer_text, *q.accept), q.prompt)) is not None:
         return ordinal, None  # "secnd", "deuxième", "2e" for second; "third" is another
     if (same := same_length_of_time(given, (q.answer_text, *q.accept))) is not None:
@@ -305,6 +308,8 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -
         valued = _valued_option(qq.options, folded)
         return qq.keys[int(folded) - 1 if valued is None else valued]
     if (position := read_choice_key(given, qq.keys, qq.options)) is not None:  # "B lol", "option 3"
+        return qq.keys[position]
+    if (position := share_option(given, qq.options)) is not None:  # "2/3" for "two-thirds"
         return qq.keys[position]
     opened = _opening_key(qq, given, briefing)  # "b) a lower bound", "b firm"
     if opened is _DISAGREE:

@@ -453,3 +453,46 @@ def test_a_south_asian_police_rank_before_a_name(typed: str, right: bool):
     fact = "SP Abdul Rahim led the raid."
     briefing, shown = asked_with_fact("Which officer led the raid?", "Abdul Rahim", fact)
     assert judge(briefing, shown, typed)[0] is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("1/3", True),
+        ("a 3rd", True),
+        ("33%", True),
+        ("about 33 percent", True),
+        ("un tiers", True),
+        ("2/3", False),
+        ("a quarter", False),
+        ("10%", False),
+    ],
+)
+def test_a_share_typed_any_way(typed: str, right: bool):
+    fact = "The cut wiped out a third of the fund."
+    briefing, shown = asked_with_fact("What share did the cut wipe out?", "one third", fact)
+    assert judge(briefing, shown, typed)[0] is right
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("2/3", "two-thirds"),
+        ("66%", "two-thirds"),
+        ("deux tiers", "two-thirds"),
+        ("3/4", "three-quarters"),
+    ],
+)
+def test_a_share_picks_the_option_that_is_it(typed: str, value: str):
+    briefing, shown = _choice("two-thirds", SHARES, "What share of the town lost power?")
+    assert _verdict(briefing, shown, typed) is (value == "two-thirds")
+
+
+def test_a_percentage_answer_is_read_exactly():
+    briefing, shown = asked_with_fact("By how much did rates rise?", "4.5 per cent", "Up 4.5%.")
+    assert judge(briefing, shown, "4.46%")[0] is False
+
+
+def test_a_length_of_time_with_chat_after_it():
+    briefing, shown = asked_with_fact("How long ago?", "a little over two weeks", "Weeks ago.")
+    assert judge(briefing, shown, "two weeks i think")[0] is True
