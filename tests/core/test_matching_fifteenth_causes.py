@@ -4,8 +4,17 @@ one" and "the last one" are places even where an option holds the number two ("t
 unless an option is itself an ordinal; a bare number that is the value of one option, where
 every option is a count, picks that option ("1" among "three", "one", "six", "ten"), and a
 place otherwise; a figure's given name alone ("mara" for Mara Tolland) picks nothing, so the
-quiz asks again, while the surname, an alias or the full name still pick. The phrasings, names
-and facts are invented for these tests (none is from a benchmark set)."""
+quiz asks again, while the surname, an alias or the full name still pick; a share picks the
+option that is it ("2/3"). Elsewhere: a count the briefing makes only outside the facts a
+question tests is another ("3 goals" asked how many finals); a length of time is compared by
+its length ("4:05", "a fortnight"); a place with the country its own sentence names, a town
+with a slip or of four words before its country; a title is no slip of another ("mayor"); a
+weekday alone or with a fitting part for a weekday and its part; ordinals slipped, in French,
+with chat or with the question's superlative; a unit's other spellings ("130 miles per hour");
+a person by a role only they have ("the governor", "the norwegian pm"); the initials of a long
+name ("hcmc"); a mountain's kind word ("mt ventoux"); a South Asian police rank; a share typed
+any way ("1/3", "33%", "un tiers"). The phrasings, names and facts are invented for these
+tests (none is from a benchmark set)."""
 
 from __future__ import annotations
 
