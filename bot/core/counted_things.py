@@ -281,4 +281,11 @@ def names_another_count(
     if not others:
         return False
     named = _asked_things(prompt) | {_stem(word) for text in answers for word in read_tokens(text)}
+    if _DEATHS_ASKED.search(prompt):
+        named |= _DEATHS  # "10 deaths" asked how many were killed: the count asked
     return any(thing not in named for thing, _ in others)
+
+
+# A question that counts the dead, and the words that count them.
+_DEATHS_ASKED = re.compile(r"\b(?:killed|died|dead|deaths?|death toll|lives)\b", re.IGNORECASE)
+_DEATHS = frozenset({"death", "dead", "fatality", "victim", "live", "body"})

@@ -505,3 +505,12 @@ def test_a_percentage_answer_is_read_exactly():
 def test_a_length_of_time_with_chat_after_it():
     briefing, shown = asked_with_fact("How long ago?", "a little over two weeks", "Weeks ago.")
     assert judge(briefing, shown, "two weeks i think")[0] is True
+
+
+def test_deaths_are_the_count_of_the_killed_even_where_the_briefing_counts_other_deaths():
+    tested = "At least 10 people were killed in the storm."
+    other = "Six deaths in the state were blamed on it."
+    prompt = "How many people were killed in the storm?"
+    briefing, shown = _asked_about_one_fact(prompt, "10", tested, other)
+    assert judge(briefing, shown, "10 deaths")[0] is True
+    assert judge(briefing, shown, "6 deaths")[0] is False
