@@ -54,10 +54,10 @@ weekday and its part; ordinals slipped, in French or with chat; a unit's other s
 (`130 miles per hour`, `8m`); a person by a role only they have (`the governor`, `the
 norwegian pm`); a title is no slip of another (`mayor`); an ordinal with the opposite
 superlative is another rank; a mountain's kind word (`mt ventoux`); `sp` before a name; the
-initials `hcmc`; a share typed any way (`2/3`, `66%`, `deux tiers`). After them: right
-accepted 1384/1586 = 87.3%, wrong refused 1114/1123 = 99.2%, total 2498/2709 = 92.2%. Left: 9
-false accepts (a number with a thing nobody counts, `10 ships`, `seven kids`, `two trees`;
-`prussia`) and 202 refusals (other words, short forms and
+initials `hcmc`; a share typed any way (`2/3`, `66%`, `deux tiers`); `10 deaths` asked how
+many were killed. After them: right accepted 1386/1586 = 87.4%, wrong refused 1114/1123 =
+99.2%, total 2500/2709 = 92.3%. Left: 9 false accepts (a number with a thing nobody counts, `10
+ships`, `seven kids`, `two trees`; `prussia`) and 200 refusals (other words, short forms and
 parts of names, French; docs/typed-answers.md).
 """
 
