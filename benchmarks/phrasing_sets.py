@@ -19,6 +19,8 @@ __all__ = [
     "DRAFTED_SEED0_ANSWER_POSITION",
     "ELEVENTH_SET_BRIEFINGS",
     "ELEVENTH_SET_SEED0_ANSWER_POSITION",
+    "FIFTEENTH_SET_BRIEFINGS",
+    "FIFTEENTH_SET_SEED0_ANSWER_POSITION",
     "FOURTEENTH_SET_BRIEFINGS",
     "NINTH_SET_BRIEFINGS",
     "NINTH_SET_SEED0_ANSWER_POSITION",
@@ -120,6 +122,17 @@ FOURTEENTH_SET_BRIEFINGS: tuple[Path, ...] = _frozen(
     "disaster-van-earthquake",
     "foreign-laos-crash-korea",
     "sport-haaland-wolves-four",
+)
+
+# The fifteenth set (`matching_fourteenth`): six briefings written by hand from fresh54 and
+# fresh55, with their people as figures and choice questions.
+FIFTEENTH_SET_BRIEFINGS: tuple[Path, ...] = _frozen(
+    "court-sinha-cox-bazar",
+    "disaster-irma-florida-keys",
+    "disaster-tembin-vietnam",
+    "disaster-winston-tonga",
+    "politics-nordic-scholz-oslo",
+    "sport-froome-tour-2016",
 )
 
 
@@ -254,6 +267,24 @@ THIRTEENTH_SET_SEED0_ANSWER_POSITION: dict[str, int] = {
     "number-p3-after-council-had-already": 3,
     "who-said-mashaba-two-giants": 3,
     "place-p1-the-prime-minister-of": 2,
+}
+
+# The same for the choice questions of `FIFTEENTH_SET_BRIEFINGS` (`matching_fourteenth`).
+FIFTEENTH_SET_SEED0_ANSWER_POSITION: dict[str, int] = {
+    "who-said-no-scholz-putins-war": 3,
+    "who-said-no-marin-ordinary": 1,
+    "who-said-no-frederiksen-strange": 2,
+    "q-no-marin-country": 4,
+    "q-ir-category": 1,
+    "q-ir-georgia": 1,
+    "q-ir-share": 4,
+    "q-tb-close": 3,
+    "q-sk-death-count": 4,
+    "who-said-sk-long-way": 3,
+    "q-td-greipel-team": 3,
+    "who-said-td-froome-back": 4,
+    "q-td-podium": 2,
+    "q-wt-shelter": 3,
 }
 
 

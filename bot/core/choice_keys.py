@@ -1,5 +1,6 @@
 """An option's letter or number typed with chat around it: "B lol", "its c", "it's c",
-"option 3", "(b)", "the third one", or opening a message before more words: "b) a lower bound".
+"option 3", "(b)", "the third one", "the last one", or opening a message before more words:
+"b) a lower bound".
 
 A choice question is answered by its option's key; students type it as they chat. The key is
 read only when it is all that is left once chat words are read past, so a letter that is a
@@ -46,11 +47,35 @@ def read_choice_key(typed: str, keys: Sequence[str], options: Sequence[str] = ()
     word = words[0]
     if word in folded:
         return folded.index(word)
+    if word in _LAST and not any(word in _option_words(option) for option in options):
+        return len(keys) - 1  # "the last one", unless an option says "last"
     number = _place(word)
     if number and 1 <= number <= len(keys):
-        in_options = any(str(number) in normalize(option).split() for option in options)
+        if not (word.isascii() and word.isdigit()):
+            # "the second one" is a place even beside "two-thirds", unless an option is
+            # itself an ordinal ("second", "2nd place")
+            in_options = any(_ordinal_in(option, number) for option in options)
+        else:
+            in_options = any(str(number) in normalize(option).split() for option in options)
         return None if in_options else number - 1
     return None
+
+
+# The last option's place said in words: "the last one", "last".
+_LAST = frozenset({"last"})
+
+
+def _option_words(option: str) -> list[str]:
+    return [word.casefold() for word in _WORDS.findall(option)]
+
+
+def _ordinal_in(option: str, number: int) -> bool:
+    """Whether `option` says the ordinal of `number` ("2nd place", "second")."""
+    return any(
+        _ORDINALS.get(word) == number
+        or ((match := _ORDINAL_DIGITS.fullmatch(word)) is not None and int(match[1]) == number)
+        for word in _option_words(option)
+    )
 
 
 def _place(word: str) -> int | None:

@@ -174,6 +174,78 @@ def _another_kind(typed: set[tuple[str, str]], prompt: str, answers: Sequence[st
     return False
 
 
+def _counted_elsewhere(
+    typed: set[tuple[str, str]],
+    typed_words: Sequence[str],
+    prompt: str,
+    answers: Sequence[str],
+    briefing: Briefing,
+    tested: Sequence[str],
+) -> bool:
+    """Whether a typed thing and number are a count the briefing makes only outside the facts
+    the question tests, which count the answer's number as something else: "4 goals" asked
+    how many finals were left ("four finals"), where he also scored four goals; "3 women"
+    asked how many people were arrested ("three people"), where three women were questioned.
+    A thing of the kind the tested facts count ("troops" for soldiers) is never another."""
+    if not tested:
+        return False
+    counted = counted_things(briefing)
+    candidates = {
+        pair for pair in typed if pair in counted and pair not in _counted_in(tuple(tested))
+    }
+    if not candidates:
+        return False
+    named = _asked_things(prompt) | {_stem(w) for text in answers for w in read_tokens(text)}
+    if not (named - _ASKING).isdisjoint(_stem(word) for word in typed_words if word.isalpha()):
+        return False  # "2 crucial wickets" asked how many wickets: the thing asked, described
+    for thing, number in candidates:
+        if thing in named or thing in _MONEY:
+            continue
+        kind = _KINDS.get(thing)
+        # the tested facts' words after the number, or all their words when they do not give it
+        own = _words_after(tuple(tested), number)
+        if own and kind is not None and kind[0] in _PEOPLE_FAMILIES and own.isdisjoint(_ANYONE):
+            continue  # "25 men" for a 25-strong squad; not "3 women" for three people
+        own = own or _words_of(tuple(tested))
+        if thing in own or (kind is not None and kind in {_KINDS.get(w) for w in own}):
+            continue
+        return True
+    return False
+
+
+# Currencies: "2 million dollars" is the amount "$2 million" says, wherever it is said.
+_MONEY = frozenset(
+    {"dollar", "euro", "pound", "shilling", "rupee", "naira", "yen", "cedi", "rand", "peso",
+     "franc", "yuan", "ringgit", "baht", "dinar", "riyal", "dirham", "cent", "buck", "quid"}
+)  # fmt: skip
+# Words that count people without saying who they are.
+_ANYONE = frozenset({"people", "person", "persons", "ppl", "individual"})
+# Families of `_KINDS` that count people by who they are.
+_PEOPLE_FAMILIES = frozenset({"sex", "young"})
+
+
+@functools.lru_cache(maxsize=256)
+def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(
+        _SAME_THING.get(_stem(w), _stem(w)) for text in texts for w in read_tokens(text)
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _words_after(texts: tuple[str, ...], number: str) -> frozenset[str]:
+    """The words (stemmed) up to three after `number` in `texts` ("three people" -> "people";
+    "3,000 North Korean soldiers" -> "north", "korean", "soldier")."""
+    words: set[str] = set()
+    for text in texts:
+        tokens = read_tokens(text)
+        for index, token in enumerate(tokens):
+            if token == number:
+                words.update(
+                    _SAME_THING.get(_stem(w), _stem(w)) for w in tokens[index + 1 : index + 4]
+                )
+    return frozenset(words)
+
+
 @functools.lru_cache(maxsize=1024)
 def _a_number(answer: str) -> bool:
     tokens = read_tokens(answer)
@@ -181,13 +253,18 @@ def _a_number(answer: str) -> bool:
 
 
 def names_another_count(
-    given: str, prompt: str, answers: Sequence[str], briefing: Briefing
+    given: str,
+    prompt: str,
+    answers: Sequence[str],
+    briefing: Briefing,
+    question: Question | None = None,
 ) -> bool:
     """Whether `given` puts a number before a thing the briefing counts only with other
     numbers, and neither the question's count nor a right answer names it: "74 homes"
     asked how many people were killed, beside "10,000 homes" in the article; "5 goals" asked
     how many attempts in front of goal, beside "four goals". Only where every right answer is
-    a number; the article's own count ("3,000 troops") is never another."""
+    a number; the article's own count ("3,000 troops") is never another unless only facts
+    the question does not test make it (`question`'s references say which it tests)."""
     if not all(_a_number(answer) for answer in answers):
         return False
     typed = set(_things_after_numbers(read_tokens(given)))
@@ -195,10 +272,20 @@ def names_another_count(
         return False  # the common case, without reading the briefing
     if _another_kind(typed, prompt, answers):
         return True
+    tested = tuple(referenced_texts(briefing, question)) if question is not None else ()
+    if _counted_elsewhere(typed, read_tokens(given), prompt, answers, briefing, tested):
+        return True
     counted = counted_things(briefing)
     things = {thing for thing, _ in counted}
     others = {(thing, n) for thing, n in typed if thing in things and (thing, n) not in counted}
     if not others:
         return False
     named = _asked_things(prompt) | {_stem(word) for text in answers for word in read_tokens(text)}
+    if _DEATHS_ASKED.search(prompt):
+        named |= _DEATHS  # "10 deaths" asked how many were killed: the count asked
     return any(thing not in named for thing, _ in others)
+
+
+# A question that counts the dead, and the words that count them.
+_DEATHS_ASKED = re.compile(r"\b(?:killed|died|dead|deaths?|death toll|lives)\b", re.IGNORECASE)
+_DEATHS = frozenset({"death", "dead", "fatality", "victim", "live", "body"})

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from bot.core.answer_text import read_tokens
 from bot.core.calendar_answers import WEEKDAY_NAMES, WEEKDAYS
 
-__all__ = ["contradicts_part_of_day"]
+__all__ = ["contradicts_part_of_day", "weekday_with_its_part"]
 
 # Each word for a part of the day, English and French, and the part it says.
 _PARTS = {
@@ -34,6 +34,7 @@ _PARTS = {
     "nuit": "night",
     "overnight": "night",
     "pm": "pm",
+    "early": "morning",  # news's "early Sunday"
 }
 # The parts a typed part fits: "pm" is any time after noon, evening and night run together.
 _FITS = {
@@ -107,3 +108,49 @@ def _stated_parts(texts: tuple[str, ...]) -> dict[str, frozenset[str]]:
         for when, day in _EARLY_OR_LATE.findall(text):
             stated.setdefault(day.casefold(), set()).update(_EARLY_OR_LATE_PARTS[when.casefold()])
     return {day: frozenset(parts) for day, parts in stated.items()}
+
+
+# Words a weekday and its part are said with: "on sunday morning", "sunday in the morning".
+_LINKS = frozenset({"on", "in", "the", "a", "m", "p", "le", "du", "de", "la"})
+
+
+def weekday_with_its_part(given: str, answers: Sequence[str]) -> bool | None:
+    """Whether `given` is the weekday a right answer gives with a part of the day ("Sunday
+    morning"), alone or with a part that fits ("sunday", "sun am", "early sunday", "dimanche
+    matin": True), or with another part ("sunday night": False); None when no right answer is
+    a weekday and its part, or `given` says more than a weekday and a part."""
+    for answer in answers:
+        wanted = _day_and_parts(tuple(read_tokens(answer)))
+        if wanted is None or not wanted[1]:
+            continue
+        typed = _day_and_parts(tuple(read_tokens(given)))
+        if typed is None or typed[0] != wanted[0]:
+            return None
+        return all(not _FITS[part].isdisjoint(wanted[1]) for part in typed[1])
+    return None
+
+
+@functools.lru_cache(maxsize=2048)
+def _day_and_parts(tokens: tuple[str, ...]) -> tuple[str, frozenset[str]] | None:
+    """The one weekday `tokens` name and the parts of the day they give it, or None when they
+    name no weekday, two, or other words."""
+    days = {WEEKDAY_NAMES.get(t, t) for t in tokens} & set(WEEKDAYS)
+    if len(days) != 1:
+        return None
+    (day,) = days
+    parts = _typed_parts(tokens)
+    rest = [
+        t
+        for t in tokens
+        if WEEKDAY_NAMES.get(t, t) != day
+        and t not in _PARTS
+        and t not in _LINKS
+        and t not in ("apres", "midi")
+    ]
+    if rest:
+        return None
+    if "a" in tokens and "m" in tokens:
+        parts.add("morning")  # "a.m."
+    if "p" in tokens and "m" in tokens:
+        parts.add("pm")
+    return day, frozenset(parts)

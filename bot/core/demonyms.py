@@ -43,5 +43,16 @@ PEOPLES: dict[str, tuple[str, ...]] = {
     "Mexico": ("Mexican",),
     "Malaysia": ("Malaysian",),
     "Netherlands": ("Dutch",),
+    "Norway": ("Norwegian",),
+    "Sweden": ("Swedish", "Swedes"),
+    "Finland": ("Finnish", "Finns"),
+    "Denmark": ("Danish", "Danes"),
+    "Vietnam": ("Vietnamese",),
+    "Philippines": ("Filipino", "Filipinos"),
+    "Bangladesh": ("Bangladeshi",),
+    "Indonesia": ("Indonesian",),
+    "Thailand": ("Thai",),
+    "Ghana": ("Ghanaian",),
+    "Uganda": ("Ugandan",),
 }
 """Words for the people of each country, by the country's English name."""

@@ -263,6 +263,12 @@ def _slip(guess: str, right: str) -> bool:
 _NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis")
 
 
+def _another_title(word: str, other: str) -> bool:
+    """Whether two different words are both titles or ranks ("mayor", "major"): another
+    office, never a typo."""
+    return word != other and word in _TITLES and other in _TITLES
+
+
 def _negates(word: str, other: str) -> bool:
     """Whether one word is the other with a negating prefix ("precedented", "unprecedented";
     "competent", "incompetent"): its opposite, never a typo."""
@@ -299,7 +305,7 @@ def _words_distance(given: Sequence[str], right: Sequence[str]) -> int | None:
         for guess_word, right_word in zip(given, right, strict=True):
             if guess_word == right_word or _plural_pair(guess_word, right_word):
                 continue
-            if _negates(guess_word, right_word):
+            if _negates(guess_word, right_word) or _another_title(guess_word, right_word):
                 return None
             word_allowed = _tolerance(len(right_word))
             distance = osa(guess_word, right_word, score_cutoff=word_allowed)
@@ -552,7 +558,10 @@ _TITLES = frozenset(
     # a Canadian councillor's "Coun.", "Madam" before a woman's name, a navy's "Cdre"
     "coun madam mdm cdre commodore "
     # police ranks ("Senior Inspector", "Supt", "SSP") and an office's head or deputy
-    "senior sr inspector insp superintendent supt ssp director deputy".split()
+    "senior sr inspector insp superintendent supt ssp director deputy "
+    # South Asian police ranks: superintendent, assistant and deputy superintendent, inspector
+    # general ("SP Masud", "IGP Khalid")
+    "sp asp dsp igp ig".split()
 )
 _MAX_NAME_TYPOS = 2  # in a whole name, when a first name may carry one ("Jon Kirby")
 
@@ -746,12 +755,19 @@ def _article_forms(norm: str) -> set[str]:
 
 
 def _initials(norm: str) -> str | None:
-    """The initials of an answer of three words or more, each of three letters or more, as
-    chat writes a long name ("ucv" for unimproved capital value)."""
+    """The initials of an answer of three words or more, each of two letters or more and none
+    a small linking word, as chat writes a long name ("ucv" for unimproved capital value,
+    "hcmc" for Ho Chi Minh City)."""
     words = norm.split()
-    if len(words) < 3 or any(len(w) < 3 or not w.isalpha() for w in words):
+    if len(words) < 3 or any(
+        len(w) < 2 or not w.isalpha() or (len(w) < 3 and w in _LINKING) for w in words
+    ):
         return None
     return "".join(w[0] for w in words)
+
+
+# Small words of a name that its initials leave out or keep as they please: never read.
+_LINKING = frozenset({"of", "in", "on", "at", "to", "an", "de", "du", "la", "le", "el", "al"})
 
 
 _INITIAL_DOTS = re.compile(r"(?<=\b\w)\.(?=\w\.)|(?<=\b\w\.\w)\.")
@@ -1200,7 +1216,7 @@ def _without_country_after(given: str, rights: Sequence[str]) -> str | None:
     english = _territories()[0]
     for size in (1, 2, 3):
         where = " ".join(words[-size:])
-        if not 0 < len(words) - size <= 3:
+        if not 0 < len(words) - size <= 4:
             continue
         code = english.get(where) or _state_of(where)
         if code is None:
@@ -1208,13 +1224,25 @@ def _without_country_after(given: str, rights: Sequence[str]) -> str | None:
         if any(where in normalize(r) for r in rights):
             return None
         place = " ".join(words[:-size])
-        return place if _places_own(place, code) else None
+        # the place as typed, or as a right answer spells it when typed with a slip ("olso")
+        spelled = [place] + [normalize(r) for r in rights if _close_to(place, normalize(r))]
+        return place if any(_places_own(name, code) for name in spelled) else None
     return None
+
+
+def _close_to(typed: str, right: str) -> bool:
+    """Whether `typed` is `right` with a typo or two ("olso" for Oslo)."""
+    if not typed or not right:
+        return False
+    allowed = max(_tolerance(len(right)), 1)
+    return osa(typed, right, score_cutoff=allowed) <= allowed
 
 
 def _places_own(place: str, code: str) -> bool:
     """Whether the gazetteer puts the town or city `place` in the country or US state `code`,
     and, for a state, in no other state: the state then cannot tell which one is meant."""
+    if code == "US" and gazetteer.state_code(place) is not None:
+        return True  # "south carolina usa": a state in its country
     where: set[str] = set()
     for name in {place, *_article_forms(place)}:  # "el ain" for Al Ain
         where |= gazetteer.places_in(name)
@@ -1405,12 +1433,25 @@ def _role_matches(given: str, answers: _Answers, context: str) -> bool:
     if words and set(words) <= set(normalize(context).split()) | ARTICLES:
         return False
     parts = {answers.role, *answers.role_parts}
-    if not any(roles.names_role(words, part, answers.other_roles) for part in parts):
+    places = _role_places(answers.role)
+    if not any(roles.names_role(words, part, answers.other_roles, places) for part in parts):
         return False
     return not _lists_several(given, answers.rights, answers.wrongs)
 
 
 _OF_ROLE = frozenset({"from", "of", "at", "in"})
+
+
+@functools.lru_cache(maxsize=512)
+def _role_places(role: tuple[str, ...]) -> dict[str, str]:
+    """The words a role's place may be typed as, with that place: its people's word and its
+    possessive ("norwegian", "norways" for Norway in "prime minister of norway")."""
+    places: dict[str, str] = {}
+    for word in role:
+        places[word + "s"] = word
+        for people in _PEOPLE_NORMS.get(word, ()):
+            places[people] = word
+    return places
 
 
 def _beside_own_role(words: Sequence[str], answers: _Answers) -> list[str] | None:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from bot.core.answer_text import read_tokens
 
-__all__ = ["kind_before_reading", "kind_said_reading", "named_word_reading"]
+__all__ = ["feature_forms", "kind_before_reading", "kind_said_reading", "named_word_reading"]
 
 # Kinds of territory an answer's name may end with, each with the short forms chat types.
 _KINDS: dict[str, frozenset[str]] = {
@@ -100,12 +100,52 @@ _ASKING = frozenset({"which", "what"})
 @functools.lru_cache(maxsize=512)
 def _kinds_asked(context: str) -> frozenset[str]:
     """The words a question asks which one of: one of the two after "which" or "what" ("sector"
-    in "in which sector", "river" in "which other river")."""
+    in "in which sector", "river" in "which other river", "division" in "which division's")."""
     words = read_tokens(context)
-    return frozenset(
+    asked = {
         word
         for index, asking in enumerate(words)
         if asking in _ASKING
         for word in words[index + 1 : index + 3]
         if word.isalpha() and len(word) >= 3
-    )
+    }
+    # "which division's verdict" asks which division: the possessive read as "divisions"
+    return frozenset(asked | {w[:-1] for w in asked if w.endswith("s") and len(w) > 4})
+
+
+# Kinds of natural feature written before a name ("Mont Ventoux", "Lake Kivu"): the words
+# chat types for each, and the words of a question that ask for one.
+_FEATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "mount": (
+        frozenset({"mount", "mont", "mt", "monte", "mountain"}),
+        frozenset({"mountain", "mount", "peak", "summit", "climb"}),
+    ),
+    "lake": (frozenset({"lake", "lac", "lago", "lk"}), frozenset({"lake"})),
+}
+
+
+def feature_forms(answers: Sequence[str], context: str) -> tuple[str, ...]:
+    """Each right answer that opens with a natural feature's kind written its other ways, and
+    without it where the question asks for that kind: see `_feature_forms`."""
+    return _feature_forms(tuple(answers), context)
+
+
+@functools.lru_cache(maxsize=1024)
+def _feature_forms(answers: tuple[str, ...], context: str) -> tuple[str, ...]:
+    """Each right answer that opens with a natural feature's kind ("Mont Ventoux") written
+    with the kind's other words ("mount ventoux", "mt ventoux") and, where the question asks
+    for that kind ("on which mountain"), without it ("ventoux")."""
+    asked = set(read_tokens(context))
+    forms: list[str] = []
+    for answer in answers:
+        tokens = read_tokens(answer)
+        if len(tokens) < 2:
+            continue
+        for typed_as, asking in _FEATURES.values():
+            if tokens[0] not in typed_as:
+                continue
+            rest = " ".join(tokens[1:])
+            forms += [f"{word} {rest}" for word in sorted(typed_as)]
+            if asked & asking:
+                forms.append(rest)
+    return tuple(forms)

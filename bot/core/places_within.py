@@ -12,6 +12,9 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
+from bot.core import gazetteer, place_names
+from bot.core.answer_text import normalize
+
 __all__ = ["with_larger_places"]
 
 # One to three capitalised words: a place's name ("Upper East Region", "Kashmir").
@@ -35,10 +38,50 @@ def _larger(place: str, texts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# Where one sentence of a text ends and the next begins.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+
+
+@functools.lru_cache(maxsize=512)
+def _countries_beside(place: str, texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The countries a sentence of `texts` that names `place` also names ("Vava'u, a remote
+    island chain in the Kingdom of Tonga": Tonga; "Mindanao, the second-largest island of the
+    Philippines": Philippines), never the place itself, nor one a gazetteer puts it outside
+    ("Abu Dhabi" beside Brazil), nor any beside a place that is a country."""
+    codes = {name.casefold(): code for code, name in place_names.english_names().items()}
+    if place.casefold().removeprefix("the ") in codes:
+        return ()  # a country itself: a second country beside it is a second answer
+    listed = gazetteer.places_in(normalize(place))  # where a gazetteer puts a town, if it does
+    found: list[str] = []
+    sentences = [part for text in texts for part in _SENTENCE_BREAK.split(text)]
+    for text in sentences:
+        if not re.search(rf"(?i)\b{re.escape(place)}\b", text):
+            continue
+        found += [
+            m[0]
+            for m in _country_names().finditer(text)
+            if m[0].casefold() != place.casefold()
+            and (not listed or codes.get(m[0].casefold()) in listed)
+        ]
+    return tuple(dict.fromkeys(found))
+
+
+@functools.cache
+def _country_names() -> re.Pattern[str]:
+    """Every country's English name (two letters codes only, no regions) as one pattern."""
+    names = sorted(
+        (name for code, name in place_names.english_names().items() if code.isalpha()),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+
+
 # A question that asks for a place: where, or which place of a kind.
 _ASKS_PLACE = re.compile(
     r"\bwhere\b|\b(?:which|what)\b.*\b(?:county|region|province|state|district|sector"
-    r"|constituency|village|community|town|city|country|area|road|street|neighbourhood)\b",
+    r"|constituency|village|community|town|city|country|area|road|street|neighbourhood"
+    r"|island|islands|archipelago)\b",
     re.IGNORECASE,
 )
 
@@ -58,7 +101,8 @@ def with_larger_places(
     for answer in answers:
         if answer.strip().casefold() in nobody:
             continue  # a person, asked for beside a place's kind ("the sheriff of Polk County")
-        for larger in _larger(answer.strip(), told):
+        larger_places = _larger(answer.strip(), told) + _countries_beside(answer.strip(), told)
+        for larger in dict.fromkeys(larger_places):
             if larger.casefold() in nobody:
                 continue
             forms += [f"{answer} {larger}", f"{answer}, {larger}", f"{answer} in {larger}"]

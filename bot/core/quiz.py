@@ -21,9 +21,12 @@ from bot.core.chat_habits import answer_of
 from bot.core.choice_keys import leading_key, read_choice_key, spaced_key
 from bot.core.counted_things import briefing_texts, names_another_count, referenced_texts
 from bot.core.counts_said import a_as_one_reading
-from bot.core.day_parts import contradicts_part_of_day
+from bot.core.day_parts import contradicts_part_of_day, weekday_with_its_part
 from bot.core.details_beside import detail_beside_answer
+from bot.core.durations import same_length_of_time
 from bot.core.errors import InvalidInput, QuizError
+from bot.core.fractions_said import same_share, share_option
+from bot.core.given_names import given_name_alone
 from bot.core.matching import (
     Person,
     is_blank,
@@ -34,8 +37,11 @@ from bot.core.matching import (
 )
 from bot.core.models import Briefing, Difficulty, EditorNote, Question
 from bot.core.month_parts import contradicts_part_of_month
+from bot.core.ordinals import same_ordinal
+from bot.core.place_kinds import feature_forms
 from bot.core.places_within import with_larger_places
 from bot.core.score_winners import score_claim
+from bot.core.unit_spellings import unit_spellings
 from bot.core.verdicts import read_verdict
 from bot.core.wording import difficulty_name
 from bot.i18n import _
@@ -212,7 +218,7 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         key = "true" if verdict else "false"
         return key == qq.right_key, key
     # "74 homes" asked how many people were killed, beside "10,000 homes" in the article
-    counts_another = names_another_count(given, q.prompt, (q.answer_text, *q.accept), briefing)
+    counts_another = names_another_count(given, q.prompt, (q.answer_text, *q.accept), briefing, q)
     if q.kind == "choice":
         picked = None if counts_another else _choice_key(qq, folded, given, briefing)
         if picked is None:
@@ -228,6 +234,14 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
         )
     if counts_another:
         return False, None
+    if (share := same_share(given, (q.answer_text, *q.accept))) is not None:
+        return share, None  # "1/3", "33%", "un tiers" for one third; "2/3" is another
+    if (ordinal := same_ordinal(given, (q.answer_text, *q.accept), q.prompt)) is not None:
+        return ordinal, None  # "secnd", "deuxième", "2e" for second; "third" is another
+    if (same := same_length_of_time(given, (q.answer_text, *q.accept))) is not None:
+        return same, None  # "4:05" for four minutes and five seconds; "5:04" is another
+    if (day := weekday_with_its_part(given, (q.answer_text, *q.accept))) is not None:
+        return day, None  # "sunday" or "sun am" for Sunday morning; "sunday night" is wrong
     if contradicts_part_of_day(
         given, (q.answer_text, *q.accept), briefing_texts(briefing), referenced_texts(briefing, q)
     ):
@@ -253,7 +267,11 @@ def judge(briefing: Briefing, qq: QuizQuestion, text: str) -> tuple[bool, str | 
     larger = with_larger_places(  # "punjab, pakistan" where the briefing says "Pakistan's Punjab"
         (q.answer_text, *q.accept), q.prompt, briefing_texts(briefing), names
     )
+    larger += feature_forms((q.answer_text, *q.accept), q.prompt)  # "mt ventoux", "ventoux"
     right = is_correct(given, q.answer_text, (*q.accept, *larger), wrong, people, q.prompt)
+    if not right and (spelled := unit_spellings((q.answer_text, *q.accept))):
+        # "130 miles per hour" for 130 mph, read apart: its words name no unit of the answer's
+        right = is_correct(given, spelled[0], spelled[1:], wrong, people, q.prompt)
     return right, None
 
 
@@ -272,6 +290,9 @@ def _looks_like_a_choice(given: str, answer: str) -> bool:
     its answer written out."""
     if len(answer.strip()) <= 1 or any(char.isdigit() for char in given):
         return False
+    letters = {letter.casefold() for letter in LETTERS}
+    if letters.isdisjoint(_WORDS.findall(given.casefold())):
+        return False  # "second i think", "his third": an ordinal answer, no option's letter
     return read_choice_key(given, LETTERS) is not None
 
 
@@ -284,8 +305,11 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -
     if folded in keys:  # a button click, or a typed letter: no need for the people's names
         return qq.keys[keys.index(folded)]
     if folded.isdigit() and 1 <= int(folded) <= len(keys):
-        return qq.keys[int(folded) - 1]
+        valued = _valued_option(qq.options, folded)
+        return qq.keys[int(folded) - 1 if valued is None else valued]
     if (position := read_choice_key(given, qq.keys, qq.options)) is not None:  # "B lol", "option 3"
+        return qq.keys[position]
+    if (position := share_option(given, qq.options)) is not None:  # "2/3" for "two-thirds"
         return qq.keys[position]
     opened = _opening_key(qq, given, briefing)  # "b) a lower bound", "b firm"
     if opened is _DISAGREE:
@@ -303,12 +327,22 @@ def _choice_key(qq: QuizQuestion, folded: str, given: str, briefing: Briefing) -
     if not hits:
         hits = _part_hits(qq, given, people)
     if not hits:
-        hits = _word_hits(qq, given)
+        hits = _word_hits(qq, given, people)
     if not hits:
         return _picked_before_reason(qq, given, briefing)  # "c because the article says so"
     if len(hits) != 1 or _names_another_key(qq, given, hits[0]):
         return None  # "hmm d 3 thousand" when D is 12,000: no single answer, so ask again
     return hits[0]
+
+
+def _valued_option(options: Sequence[str], number: str) -> int | None:
+    """The place of the one option whose value `number` is, where every option is a count
+    ("1" when the options are "three", "one", "six", "ten": the count one, not A)."""
+    words = [normalize(option).split() for option in options]
+    if not all(any(word[:1].isdigit() for word in option) for option in words):
+        return None
+    valued = [i for i, option in enumerate(words) if number in option]
+    return valued[0] if len(valued) == 1 else None
 
 
 def _picked_before_reason(qq: QuizQuestion, given: str, briefing: Briefing) -> str | None:
@@ -384,9 +418,11 @@ def _fits_among_others(qq: QuizQuestion, words: str, position: int) -> bool:
     return position in options_fitting(words, qq.options, qq.question.prompt)
 
 
-def _word_hits(qq: QuizQuestion, given: str) -> list[str]:
+def _word_hits(qq: QuizQuestion, given: str, people: Sequence[Person]) -> list[str]:
     """The option that alone holds every word typed ("georgetown", "early october"); options
     of labelled parts are left out, since one of their values alone names none of them."""
+    if given_name_alone(given, qq.options, people):
+        return []  # "olaf" for Olaf Scholz: a given name alone names nobody, so ask again
     plain = [
         (key, option)
         for key, option in zip(qq.keys, qq.options, strict=True)

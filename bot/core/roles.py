@@ -29,11 +29,33 @@ def _head(role: Sequence[str]) -> str:
     return words[-1] if words else ""
 
 
-def names_role(guess: Sequence[str], role: Sequence[str], others: Sequence[Sequence[str]]) -> bool:
+# Short forms chat types for a role's words: "the finnish pm".
+_SHORT = {"pm": ("prime", "minister"), "gov": ("governor",), "govt": ("government",)}
+# Words before a role that say whose it is: "his sister", "their coach".
+_WHOSE = frozenset({"his", "her", "their", "its"})
+
+
+def names_role(
+    guess: Sequence[str],
+    role: Sequence[str],
+    others: Sequence[Sequence[str]],
+    places: dict[str, str] | None = None,
+) -> bool:
     """Whether the normalised words of `guess` name `role`: its head and another of its words,
-    all of them the role's, and not all of them words of any role in `others`."""
-    content = {word for word in guess if word not in _GLUE}
+    all of them the role's, and not all of them words of any role in `others`; or its head
+    alone where no role in `others` has that head ("the governor", "his sister"). A short form
+    stands for its words ("pm"), and `places` gives the place a word of its people or its
+    possessive means ("norwegian", "norways": "norway")."""
+    places = places or {}
+    content: set[str] = set()
+    for word in guess:
+        if word in _GLUE or word in _WHOSE:
+            continue
+        content.update(_SHORT.get(word, (places.get(word, word),)))
     role_words = set(role) - _GLUE
-    if len(content) < 2 or not content <= role_words or _head(role) not in content:
+    head = _head(role)
+    if not content <= role_words or head not in content:
         return False
+    if len(content) < 2:
+        return content == {head} and not any(head in other for other in others)
     return not any(content <= set(other) for other in others)
