@@ -63,7 +63,7 @@ _ROLE_NOUNS = ROLE_NOUNS | words(
     paramedic firefighter witness eyewitness assistant skipper cm mna mpa guard cashier
     caretaker labourer laborer hairdresser janitor courier welder bouncer receptionist
     bricklayer goalscorer custodian hero selector forecaster convener convenor housewife
-    homemaker sarpanch in-charge counsel vp"""
+    homemaker sarpanch in-charge counsel vp star superstar legend icon"""
 )
 # "assemblyperson", "congressperson": the word for anyone in a role noun ending in "-man".
 _ROLE_NOUNS |= {

@@ -79,3 +79,13 @@ def test_a_place_with_a_closing_description_is_no_person() -> None:
     people = people_in(draft)
     assert "Port Vila" not in people
     assert "Luganville" not in people
+
+
+def test_fame_before_a_full_name_is_the_role() -> None:
+    draft = _draft(
+        "Harbour United star Tomas Reyes opened the new wall on Saturday.",
+        "The crowd also cheered blues legend Mae Harlow, who sang at the ceremony.",
+    )
+    people = people_in(draft)
+    assert people.get("Tomas Reyes") == "Harbour United star"
+    assert people.get("Mae Harlow") == "blues legend"
