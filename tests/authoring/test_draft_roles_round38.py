@@ -89,3 +89,43 @@ def test_fame_before_a_full_name_is_the_role() -> None:
     people = people_in(draft)
     assert people.get("Tomas Reyes") == "Harbour United star"
     assert people.get("Mae Harlow") == "blues legend"
+
+
+def test_crime_nouns_before_a_full_name_are_the_role() -> None:
+    draft = _draft(
+        "Jurors spared harbour shooter Tomas Reyes the death penalty on Friday.",
+        "Police later launched a manhunt for the gunman Mae Harlow across the county.",
+    )
+    people = people_in(draft)
+    assert people.get("Tomas Reyes") == "harbour shooter"
+    assert people.get("Mae Harlow") == "gunman"
+
+
+def test_a_participle_clause_after_a_name_is_no_role() -> None:
+    draft = _draft(
+        "“We saw the water rise,” said Tomas Reyes, prompting the harbour master to close the "
+        "gates.",
+        "“It was quick,” said Mae Harlow, setting off a search for the missing ferry captain "
+        "with two boats.",
+    )
+    people = people_in(draft)
+    assert "harbour master" not in (people.get("Tomas Reyes") or "")
+    assert "captain" not in (people.get("Mae Harlow") or "")
+
+
+def test_a_participle_that_is_part_of_the_role_stays() -> None:
+    draft = _draft(
+        "“We saw the water rise,” said Tomas Reyes, acting director of the port authority.",
+        "“It was quick,” said Mae Harlow, working as a nurse at the harbour clinic.",
+    )
+    people = people_in(draft)
+    assert people.get("Tomas Reyes") == "acting director of the port authority"
+    assert people.get("Mae Harlow") == "working as a nurse at the harbour clinic"
+
+
+def test_a_dateline_then_a_new_subject_is_no_one() -> None:
+    draft = _draft(
+        "Port Alder, Varnholt - A Varnholt gunman has been arrested after a shooting spree "
+        "left six people dead, police said.",
+    )
+    assert "Port Alder" not in people_in(draft)
