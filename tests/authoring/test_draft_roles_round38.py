@@ -6,20 +6,13 @@ the owner found ...") gives no role."""
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted, people_in
+from tests.authoring.drafted import drafted_story, people_in
 
-HEADLINE = "Flood walls to be raised in Varnholt\n\n"
+OPENING = "The district council said the flood walls would be raised before the monsoon."
 
 
 def _draft(*paragraphs: str) -> dict:
-    text = "\n\n".join(
-        (
-            "The district council said the flood walls would be raised before the monsoon.",
-            *paragraphs,
-            "Work will start next month.",
-        )
-    )
-    return drafted(HEADLINE + text + "\n")
+    return drafted_story("Flood walls to be raised in Varnholt", OPENING, *paragraphs, "Work ends.")
 
 
 def test_apposition_closed_by_the_full_stop_is_the_objects_role() -> None:
