@@ -61,6 +61,7 @@ from bot.authoring.namesakes import (
     merge_variant_spellings,
     name_honorific,
 )
+from bot.authoring.nasab_names import patronymic_chain
 from bot.authoring.orgs import organisation_names
 from bot.authoring.person_notes import (
     listed_role_before,
@@ -471,7 +472,7 @@ def compass_part(word: str) -> bool:
 
 def _valid_name(words: Sequence[str]) -> bool:
     proper = [w for w in words if w.casefold() not in NAME_PARTICLES]
-    if not 1 <= len(proper) <= 4 or len(words) > 6:
+    if (not 1 <= len(proper) <= 4 or len(words) > 6) and not patronymic_chain(words):
         return False  # particles are not counted: "Mohammad bin Saif Al Hosni"
     if not proper or len(proper[-1]) == 1 or proper[-1] in _OFFICE_ENDINGS:
         return False

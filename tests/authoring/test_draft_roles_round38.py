@@ -6,7 +6,7 @@ the owner found ...") gives no role."""
 
 from __future__ import annotations
 
-from tests.authoring.drafted import drafted_story, people_in
+from tests.authoring.drafted import drafted_story, people_in, speakers_in
 
 OPENING = "The district council said the flood walls would be raised before the monsoon."
 
@@ -122,3 +122,16 @@ def test_a_dateline_then_a_new_subject_is_no_one() -> None:
         "left six people dead, police said.",
     )
     assert "Port Alder" not in people_in(draft)
+
+
+def test_a_name_with_its_chain_of_fathers_is_one_person_with_the_role() -> None:
+    draft = _draft(
+        "In a column on Monday, Prince Faris bin Khalid bin Nasser Al Varni, the harbour "
+        "minister, said the walls were overdue.",
+        "“The sea does not wait for us,” Prince Faris bin Khalid added.",
+    )
+    people = people_in(draft)
+    assert people.get("Faris bin Khalid bin Nasser Al Varni") == "Prince, harbour minister"
+    assert "Faris bin Khalid" not in people
+    speaker = speakers_in(draft).get("The sea does not wait for us")
+    assert speaker == "Faris bin Khalid bin Nasser Al Varni"
