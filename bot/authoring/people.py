@@ -22,6 +22,7 @@ from bot.authoring.bracket_headings import bracketed_heading
 from bot.authoring.bracketed_office import office_with_short_form
 from bot.authoring.canonical_names import misspelt_surname
 from bot.authoring.caps_role_heading import caps_role_heading
+from bot.authoring.closing_apposition import closing_apposition
 from bot.authoring.demonym_given_names import DEMONYM_GIVEN_NAMES, drop_undescribed
 from bot.authoring.gulf_styles import without_style
 from bot.authoring.held_back import no_office
@@ -1126,6 +1127,8 @@ def _candidates(
                 apposition = role_with_body_after(text, n_end)  # "Jo Lee with the Met Office"
                 if not apposition and not inside_quoted(text, n_start):
                     apposition = role_is_after(text, n_end, opens_paragraph=title_start == 0)
+            if not apposition and not clause:
+                apposition = closing_apposition(text, (s_start, s_end), (title_start, n_end))
             if apposition and _SPEECH_IN_PHRASE.search(apposition):
                 apposition = None  # "Nsirim, the governor said under ...": a new subject
             if apposition and _DEED_THEN_OBJECT.match(apposition):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.authoring.clause_not_role import clause_not_role
 from bot.authoring.company_aside import company_aside
 from bot.authoring.lexicon import (
     COUNTRIES,
@@ -63,7 +64,8 @@ _ROLE_NOUNS = ROLE_NOUNS | words(
     paramedic firefighter witness eyewitness assistant skipper cm mna mpa guard cashier
     caretaker labourer laborer hairdresser janitor courier welder bouncer receptionist
     bricklayer goalscorer custodian hero selector forecaster convener convenor housewife
-    homemaker sarpanch in-charge counsel vp"""
+    homemaker sarpanch in-charge counsel vp star superstar legend icon
+    gunman shooter"""
 )
 # "assemblyperson", "congressperson": the word for anyone in a role noun ending in "-man".
 _ROLE_NOUNS |= {
@@ -529,6 +531,8 @@ def role_from_phrase(phrase: str) -> tuple[str | None, str | None]:
     )
     if noun is None or (_plural_role(head[noun]) and not one_of) or _kin_of_someone(head[noun:]):
         return None, None  # "officials": many people; "the brother of X": kin, not a role
+    if clause_not_role(words, noun):
+        return None, None  # ", setting off a manhunt for suspected gunman X": what happened
     return truncate(" ".join(words), 240), None
 
 
