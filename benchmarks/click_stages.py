@@ -159,6 +159,18 @@ def _table(clicks: list[dict[str, _Mark]]) -> Iterator[str]:
         yield f"{previous:>26} -> {stage:<26}" + _figures(both, previous, stage)
         previous = stage
     yield f"{'click to reply, p50':>55}" + _figures(clicks, SENT, GOT)
+    # The click's path around the commit's flush, whatever the order of the stages between.
+    for name, start, end in _AROUND_THE_FLUSH:
+        both = [c for c in clicks if start in c and end in c]
+        if both:
+            yield f"{name:>55}" + _figures(both, start, end)
+
+
+_AROUND_THE_FLUSH = (
+    ("click to COMMIT (SQL done), p50", SENT, "SQL done, COMMIT"),
+    ("COMMIT to commit done, p50", "SQL done, COMMIT", "commit done"),
+    ("commit done to reply, p50", "commit done", GOT),
+)
 
 
 def _figures(clicks: list[dict[str, _Mark]], start: str, end: str) -> str:

@@ -10,6 +10,7 @@ implementations of `bot.core.testing`.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
@@ -55,9 +56,14 @@ class AnswerRepository(Protocol):
         self,
         rec: AnswerRecord,
         review: ReviewState | Callable[[ReviewState | None], ReviewState] | None = None,
+        flushing: asyncio.Future[None] | None = None,
     ) -> Awaitable[bool]:
         """`record_answer` started now: the commit is under way when this returns, and the
-        result (True if new) comes once it is committed, so the caller can work meanwhile."""
+        result (True if new) comes once it is committed, so the caller can work meanwhile.
+
+        `flushing`, if given, is resolved once the caller's work no longer delays the commit
+        (its flush has begun; at once where the commit runs beside the caller's work), and
+        at the latest when the commit ended."""
         ...
 
     async def session_answers(self, session_id: str) -> list[AnswerRecord]:

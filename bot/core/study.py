@@ -110,6 +110,10 @@ class SoloAnswer:
     committed: asyncio.Future[AnswerResult]
     """The result once committed and counted (a concurrent click's result if that
     one was first); `NotSaved` if the commit failed, the question then still open."""
+    flushing: asyncio.Future[None]
+    """Done once work on the event loop no longer delays the commit (the commit's flush has
+    begun in the SQLite writer's thread; at once on other stores), and at the latest when
+    `committed` is: the moment to build the reply, which is shown only once committed."""
 
     @property
     def last(self) -> bool:
@@ -344,9 +348,12 @@ class StudyService:
         """
         await typed_answers_ready()  # built off the event loop, once per process
         session = self.solo.get(session_id) or await self.solo_session(session_id)
+        loop = asyncio.get_running_loop()
+        flushing: asyncio.Future[None] = loop.create_future()
         if (repeat := self._answered(session, user_id, question_index)) is not None:
+            flushing.set_result(None)
             return SoloAnswer(
-                session, repeat, session.index, asyncio.ensure_future(_already(repeat))
+                session, repeat, session.index, asyncio.ensure_future(_already(repeat)), flushing
             )
         now = self.clock.now()
         result = session.judge_answer(user_id, text, now, question_index)
@@ -355,16 +362,19 @@ class StudyService:
         if self.solo.get(session_id) is not session:  # ended meanwhile (/forgetme, /stop)
             raise ended(session_id)
         expected = 0.0 if current_preferences().untimed else EXPECTED_SECONDS
-        commit = self._begin_record(session.session_id, user_id, guild_id, result, now, expected)
+        commit = self._begin_record(
+            session.session_id, user_id, guild_id, result, now, expected, flushing
+        )
         # Settled by a callback on the commit, not by the caller: a committed answer counts
         # even if the caller stops waiting (and no task is made per answer).
-        settled: asyncio.Future[AnswerResult] = asyncio.get_running_loop().create_future()
+        settled: asyncio.Future[AnswerResult] = loop.create_future()
         asyncio.ensure_future(commit).add_done_callback(
             functools.partial(
                 self._settle_solo, session, result, now, guild_id, question_index, settled
             )
         )
-        return SoloAnswer(session, result, session.index + 1, settled)
+        settled.add_done_callback(functools.partial(_flushed, flushing))
+        return SoloAnswer(session, result, session.index + 1, settled, flushing)
 
     def _settle_solo(
         self,
@@ -439,8 +449,10 @@ class StudyService:
         result: AnswerResult,
         now: datetime,
         expected_seconds: float = EXPECTED_SECONDS,
+        flushing: asyncio.Future[None] | None = None,
     ) -> Awaitable[object]:
-        """Start committing an answer with its new review state (nothing without a store)."""
+        """Start committing an answer with its new review state (nothing without a store);
+        `flushing` as the store's `begin_answer` has it."""
         if self.store is None:
             return _already(None)
         qq = result.quiz_question
@@ -470,7 +482,7 @@ class StudyService:
             given=given_text(result)[:300] or None,
         )
         try:
-            return self.store.answers.begin_answer(record, review)
+            return self.store.answers.begin_answer(record, review, flushing)
         except Exception as exc:  # a closed store refuses at once
             return _failed(exc)
 
@@ -817,6 +829,12 @@ def _settle(future: asyncio.Future[T], outcome: T | BaseException) -> None:
 async def _already(value: T) -> T:
     """`value`, as something to await."""
     return value
+
+
+def _flushed(flushing: asyncio.Future[None], _settled: object = None) -> None:
+    """Mark `flushing` done (the commit ended, whatever the store said before)."""
+    if not flushing.done():
+        flushing.set_result(None)
 
 
 async def _failed(exc: Exception) -> None:

@@ -93,8 +93,12 @@ class InMemorySessionStore:
         self,
         rec: AnswerRecord,
         review: ReviewState | Callable[[ReviewState | None], ReviewState] | None = None,
+        flushing: asyncio.Future[None] | None = None,
     ) -> Awaitable[bool]:
-        """`record_answer` as a task: committed (or failed) by the time it is awaited."""
+        """`record_answer` as a task: committed (or failed) by the time it is awaited;
+        `flushing` resolved at once (nothing here holds the loop up)."""
+        if flushing is not None and not flushing.done():
+            flushing.set_result(None)
         return asyncio.ensure_future(self.record_answer(rec, review))
 
     async def get_review(

@@ -45,12 +45,13 @@ class SqlAnswers:
         # SQLite: the writer's batches run whole in its own thread on a plain sqlite3 connection.
         self._writer: GroupCommit
         self._release: Callable[[], Awaitable[None]] | None = None
+        self._thread: ThreadWriter | None = None
         if isinstance(sql, SqliteSql):
             sqlite = SqliteWriter(sql.path, sql.watch)
             thread = ThreadWriter(
                 functools.partial(self._write_batch_in_thread, sqlite), on_stop=sqlite.close
             )
-            self._writer = thread
+            self._writer = self._thread = thread
             self._release = functools.partial(thread.run_in_thread, sqlite.release)
         else:  # PostgreSQL: on asyncpg directly, two independent batches at a time
             from bot.store.pg_batch import PostgresBatches
@@ -95,18 +96,33 @@ class SqlAnswers:
         return await self._writer.begin(PendingAnswer(rec, review))  # no `submit` coroutine
 
     def begin_answer(
-        self, rec: AnswerRecord, review: ReviewState | ReviewUpdate | None = None
+        self,
+        rec: AnswerRecord,
+        review: ReviewState | ReviewUpdate | None = None,
+        flushing: asyncio.Future[None] | None = None,
     ) -> asyncio.Future[bool]:
         """`record_answer`, queued now: the commit runs while the caller goes on, and the
-        future resolves (True if new) once the answer and its review state are committed."""
-        return self._writer.begin(PendingAnswer(rec, review))
+        future resolves (True if new) once the answer and its review state are committed.
+
+        `flushing` is resolved once the loop's work no longer delays the commit: on SQLite
+        when the answer's SQL is done in the writer thread and its commit's flush begins;
+        on PostgreSQL (the writer works on the loop, waiting on the server) at once.
+        """
+        if self._thread is None:
+            if flushing is not None and not flushing.done():
+                flushing.set_result(None)
+            return self._writer.begin(PendingAnswer(rec, review))
+        return self._thread.begin(PendingAnswer(rec, review), flushing)
 
     def _write_batch_in_thread(
         self, sqlite: SqliteWriter, batch: Sequence[PendingWrite]
     ) -> list[bool]:
         """SQLite: the same, on the writer thread's own `sqlite3` connection."""
         with sqlite.transaction() as conn:
-            return self._write_in(conn, batch)
+            new = self._write_in(conn, batch)
+            if self._thread is not None:
+                self._thread.committing()  # the rest is the COMMIT's flush, GIL let go
+            return new
 
     def _write_in(self, conn: DriverSql, batch: Sequence[PendingWrite]) -> list[bool]:
         answer_at = [i for i, w in enumerate(batch) if isinstance(w, PendingAnswer)]

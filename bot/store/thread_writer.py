@@ -12,6 +12,11 @@ competing with the loop for the GIL.
 The contract is `AnswerWriter`'s: a caller's future resolves only after its transaction has
 committed; if a batch fails, each of its writes is retried in a transaction of its own, so
 one bad write fails only its own caller; `flush` resolves after everything queued before it.
+
+A caller may also ask to hear when its transaction's SQL is done and the commit's flush
+begins (`begin(..., flushing=)`): the thread then holds the GIL no more until the disk
+answers, so work the loop does from that moment (a click's verdict rendered) no longer
+delays the commit, and the answer is still told only once committed.
 """
 
 from __future__ import annotations
@@ -51,7 +56,12 @@ class _Call:
         self.future = future
 
 
-_Item = tuple[PendingWrite, "asyncio.Future[bool]"] | _Barrier | _Call | None
+_Item = (
+    tuple[PendingWrite, "asyncio.Future[bool]", "asyncio.Future[None] | None"]
+    | _Barrier
+    | _Call
+    | None
+)
 
 
 class ThreadWriter:
@@ -78,15 +88,27 @@ class ThreadWriter:
         self._busy = False  # a hand-over is scheduled, or a batch is in the thread
         self._batches: queue.SimpleQueue[list[_Item]] = queue.SimpleQueue()
         self._closed = False
+        self._flushing: list[asyncio.Future[None]] = []  # the running batch's, thread side
         self._stopped: asyncio.Future[None] = self._loop.create_future()
         self.stats = WriterStats()
         self._thread = threading.Thread(target=self._run, name="briefbot-writer", daemon=True)
         self._thread.start()
 
-    def begin(self, write: PendingWrite) -> asyncio.Future[bool]:
-        """Queue `write` now; the future resolves once it is committed (True if new)."""
+    def begin(
+        self, write: PendingWrite, flushing: asyncio.Future[None] | None = None
+    ) -> asyncio.Future[bool]:
+        """Queue `write` now; the future resolves once it is committed (True if new).
+
+        `flushing`, if given, is resolved when the write's SQL is done and its commit's flush
+        begins (`committing`), or when its batch ended without getting there; at once when
+        the writer is busy (a burst: the loop has the other writes' work to do anyway, and
+        waking each caller mid-flush would only cost it more).
+        """
         future = self._new_future()
-        self._queue((write, future))
+        if flushing is not None and self._busy:
+            flushing.set_result(None)
+            flushing = None
+        self._queue((write, future, flushing))
         return future
 
     async def submit(self, write: PendingWrite) -> bool:
@@ -134,6 +156,13 @@ class ThreadWriter:
 
     # ----- in the writer thread -----
 
+    def committing(self) -> None:
+        """In the writer thread, from `write_batch`, just before its COMMIT: tell the batch's
+        callers that asked (`begin(..., flushing=)`) that the flush begins."""
+        if self._flushing:
+            flushing, self._flushing = self._flushing, []
+            self._call_on_loop(_flushed, flushing)
+
     def _run(self) -> None:
         stopping = False
         try:
@@ -141,7 +170,11 @@ class ThreadWriter:
                 batch = self._batches.get()
                 stopping = None in batch
                 outcomes = self._commit([item for item in batch if item is not None])
-                self._call_on_loop(self._settle, outcomes)
+                asked = [
+                    item[2] for item in batch if isinstance(item, tuple) and item[2] is not None
+                ]
+                self._flushing = []
+                self._call_on_loop(self._settle, outcomes, asked)
         finally:
             try:
                 if self._on_stop is not None:
@@ -153,24 +186,26 @@ class ThreadWriter:
         outcomes: list[_Outcome] = []
         pending = [item for item in batch if isinstance(item, tuple)]
         if pending:
-            writes = [write for write, _ in pending]
+            writes = [write for write, _, _ in pending]
+            self._flushing = [flushing for _, _, flushing in pending if flushing is not None]
             try:
                 results = self._write_batch(writes)
             except Exception as exc:
                 self.stats.failed_batches += 1
+                self._flushing = []  # told when the batch is settled
                 if len(pending) == 1:
                     outcomes.append((pending[0][1], exc))
                 else:
                     log.warning(
                         "write batch of %d failed (%r); writing one by one", len(pending), exc
                     )
-                    for write, future in pending:
+                    for write, future, _ in pending:
                         outcome = self._commit_one(write, future)
                         self._call_on_loop(_resolve, [outcome])  # each as soon as it is known
             else:
                 self.stats.count(writes)
                 outcomes += [
-                    (future, new) for (_, future), new in zip(pending, results, strict=True)
+                    (future, new) for (_, future, _), new in zip(pending, results, strict=True)
                 ]
         outcomes += [(item.future, True) for item in batch if isinstance(item, _Barrier)]
         outcomes += [_run_call(item) for item in batch if isinstance(item, _Call)]
@@ -192,8 +227,9 @@ class ThreadWriter:
 
     # ----- back on the event loop -----
 
-    def _settle(self, outcomes: list[_Outcome]) -> None:
+    def _settle(self, outcomes: list[_Outcome], flushing: list[asyncio.Future[None]]) -> None:
         """A batch ended: tell its callers, then hand over what was queued meanwhile."""
+        _flushed(flushing)  # any the batch did not tell (it failed before its COMMIT)
         _resolve(outcomes)
         self._hand_over()
 
@@ -208,6 +244,8 @@ class ThreadWriter:
             except queue.Empty:
                 break
         for item in leftovers:
+            if isinstance(item, tuple) and item[2] is not None:
+                _flushed([item[2]])
             future = item[1] if isinstance(item, tuple) else getattr(item, "future", None)
             if future is not None and not future.done():
                 future.set_exception(WriterClosedError("the store closed before writing"))
@@ -221,6 +259,12 @@ def _run_call(call: _Call) -> _Outcome:
     except Exception as exc:
         return (call.future, exc)
     return (call.future, True)
+
+
+def _flushed(flushing: list[asyncio.Future[None]]) -> None:
+    for future in flushing:
+        if not future.done():
+            future.set_result(None)
 
 
 def _resolve(outcomes: list[_Outcome]) -> None:

@@ -65,6 +65,8 @@ async def test_a_judged_answer_counts_only_once_committed_and_knows_what_comes_n
         assert judged.result.correct and judged.next_index == index + 1
         assert judged.last == (index == 1)
         assert session.index == index  # judged, not counted: the commit is still under way
+        # The moment to build the reply comes whether the commit succeeds or fails.
+        await asyncio.wait_for(judged.flushing, 5)
         if index == 1:
             with pytest.raises(NotSaved, match="try again"):
                 await judged.committed

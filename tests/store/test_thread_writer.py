@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -30,6 +30,11 @@ class Disk:
         self.open.set()
         self.writing = threading.Event()
         self.threads: set[str] = set()
+        self.committing: Callable[[], None] | None = None
+        """Called where a transaction's COMMIT begins (`ThreadWriter.committing`)."""
+        self.flush = threading.Event()
+        """The COMMIT's flush ends when this is set."""
+        self.flush.set()
 
     def write(self, batch: Sequence[PendingWrite]) -> list[bool]:
         self.threads.add(threading.current_thread().name)
@@ -38,6 +43,9 @@ class Disk:
         names = [w.session_id for w in batch if isinstance(w, PendingSession)]
         if BAD in names:
             raise RuntimeError("constraint failed")  # the whole transaction rolls back
+        if self.committing is not None:
+            self.committing()
+        assert self.flush.wait(10)
         self.committed.append(names)
         return [True] * len(batch)
 
@@ -114,3 +122,37 @@ async def test_flush_and_close_write_everything_queued_then_refuse_more() -> Non
     assert stopped_in == list(disk.threads) == ["briefbot-writer"]  # one thread, closed there
     with pytest.raises(WriterClosedError):
         writer.begin(_save("d"))
+
+
+async def test_a_caller_hears_of_the_flush_while_it_runs_and_of_its_write_only_after() -> None:
+    disk = Disk()
+    writer = ThreadWriter(disk.write)
+    flushes = threading.Event()
+    disk.flush = flushes  # the disk's flush waits on this, after `committing`
+    disk.committing = writer.committing
+    try:
+        flushing: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        pending = writer.begin(_save("a"), flushing)
+        await asyncio.wait_for(flushing, 10)
+        assert not pending.done() and disk.committed == []  # told mid-commit, not "saved"
+        flushes.set()
+        assert await pending is True
+        assert disk.committed == [["a"]]
+    finally:
+        flushes.set()
+        await writer.close()
+
+
+async def test_a_caller_waiting_for_the_flush_is_told_even_when_its_write_fails() -> None:
+    disk = Disk()
+    writer = ThreadWriter(disk.write)
+    disk.committing = writer.committing
+    try:
+        told: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        failing = writer.begin(_save(BAD), told)  # fails before its COMMIT: no flush
+        await asyncio.wait_for(told, 10)  # not left waiting
+        with pytest.raises(RuntimeError):
+            await failing
+        assert disk.committed == []
+    finally:
+        await writer.close()

@@ -393,7 +393,9 @@ class QuizCog(commands.Cog, name="Quiz"):
             guild_id=interaction.guild_id,
             question_index=index,
         )
-        # Rendered while the commit runs; shown only once it is committed.
+        # Rendered while the commit flushes (the writer thread needs the GIL no more until the
+        # disk answers, so rendering no longer delays it); shown only once it is committed.
+        await within_deadline(interaction, judged.flushing)
         verdict = render_reply(self.verdict(session, judged.result, judged.next_index), once=True)
         result = await within_deadline(interaction, judged.committed)
         if result is not judged.result:  # a concurrent click's answer counted first
