@@ -46,6 +46,14 @@ def nothing_due_reply(nothing: NothingDue) -> Reply:
         body = _("Nothing is due yet: {coming}. Run /review then.").format(
             coming=coming_back_text(nothing.coming)
         )
+    if nothing.elsewhere:
+        body += "\n" + ngettext(
+            "{n} question is due from a briefing not available here: a server's own briefings "
+            "are reviewed with /review in that server.",
+            "{n} questions are due from briefings not available here: a server's own briefings "
+            "are reviewed with /review in that server.",
+            nothing.elsewhere,
+        ).format(n=nothing.elsewhere)
     return Reply.text(_("Review"), body, private=True)
 
 

@@ -96,6 +96,9 @@ class NothingDue:
     """/review found nothing due now; `coming` says when the next questions come back."""
 
     coming: ComingBack | None
+    elsewhere: int = 0
+    """Questions due from briefings this place cannot show (a server's own briefing is
+    reviewed in that server, not in a direct message)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -582,13 +585,18 @@ class StudyService:
         if self.store is None:
             raise NotFound(_("Review needs the progress store, which is not configured."))
         wanted_in = self._review_scope(briefing_query, section_query)
-        due = await self.store.reviews.due_reviews(user_id, self.clock.now(), limit=200)
+        every_due = await self.store.reviews.due_reviews(user_id, self.clock.now(), limit=200)
         due = await self._not_hidden(
-            guild_id, [d for d in due if wanted_in(d.briefing_id, d.question_id)]
+            guild_id, [d for d in every_due if wanted_in(d.briefing_id, d.question_id)]
         )
         by_briefing = Counter(d.briefing_id for d in due)
         if not by_briefing:
-            return NothingDue(await self.coming_back(user_id, wanted_in, guild_id))
+            loaded_here = self._review_scope(None, None)
+            elsewhere = sum(not loaded_here(d.briefing_id, d.question_id) for d in every_due)
+            return NothingDue(
+                await self.coming_back(user_id, wanted_in, guild_id),
+                elsewhere if briefing_query is None and section_query is None else 0,
+            )
         briefing_id, _count = by_briefing.most_common(1)[0]
         wanted = [d.question_id for d in due if d.briefing_id == briefing_id][:count]
         started = await self.start_solo(

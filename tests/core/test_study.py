@@ -15,9 +15,10 @@ from bot.core.errors import NotFound, NotSaved
 from bot.core.housekeeping import SessionPurger
 from bot.core.library import Library
 from bot.core.progress import AnswerRecord
+from bot.core.progress_views import nothing_due_reply
 from bot.core.quiz import QuizQuestion
 from bot.core.review import ReviewScheduler
-from bot.core.study import SESSION_LIFETIME, StudyService
+from bot.core.study import SESSION_LIFETIME, NothingDue, StudyService
 from bot.core.testing import InMemorySessionStore
 
 ROOT = Path(__file__).parent.parent.parent
@@ -212,3 +213,32 @@ async def test_a_reading_command_without_a_briefing_reads_the_one_last_answered_
     assert (await service.briefing_for(None, 42, 7))[0].id == "nk-troops-russia"
     with pytest.raises(NotFound):
         await service.briefing_for(None, 42, 9)  # nothing answered in that server
+
+
+async def test_a_review_where_the_due_briefing_is_not_available_says_where_to_review_it(
+    tmp_path,
+):
+    """A direct message sees only the bundled briefings: questions due from a server's own
+    briefing are not "nothing to review" there without a word of where they are."""
+    service, store, clock = study(tmp_path)
+    started = await service.start_solo(42, "mini", count=2)
+    for index in range(2):
+        qq = started.session.current()
+        others = [k for k in qq.keys if k != qq.right_key] if qq.right_key else []
+        miss = others[0] if others else "surely not this"
+        await service.answer_solo(started.session.session_id, 42, miss, question_index=index)
+    clock.advance(DAY.total_seconds())
+    empty = tmp_path / "elsewhere"
+    empty.mkdir()
+    elsewhere_library = Library(empty)
+    elsewhere_library.reload()
+    in_a_dm = StudyService(elsewhere_library, clock, store.repositories())
+
+    nothing = await in_a_dm.start_review(42)
+
+    assert isinstance(nothing, NothingDue) and nothing.elsewhere == 2
+    body = nothing_due_reply(nothing).pages[0].body
+    assert "2 questions are due from briefings not available here" in body
+    assert "/review in that server" in body
+    here = await service.start_review(42)
+    assert not isinstance(here, NothingDue), "where the briefing is loaded, it is reviewed"
