@@ -18,7 +18,7 @@ _LAST = (
 )
 _OF_SERVER = (
     f"SELECT {all_columns('briefing_posts')} FROM briefing_posts"
-    " WHERE guild_id = :guild AND post_key = :key ORDER BY channel_id"
+    " WHERE guild_id = :guild AND post_key IN (:keys) ORDER BY post_key, channel_id"
 )
 _SAVE = (
     "INSERT INTO briefing_posts (channel_id, post_key, guild_id, round, messages, message_ids,"
@@ -56,11 +56,10 @@ class SqlBriefingPosts:
 
     async def posts_under(self, guild_id: int, keys: Collection[str]) -> list[PostRound]:
         """See the port."""
-        found: list[PostRound] = []
-        for key in keys:
-            rows = await self._sql.rows(_OF_SERVER, {"guild": guild_id, "key": key})
-            found.extend(_post(row) for row in rows)
-        return found
+        if not keys:
+            return []
+        rows = await self._sql.rows(_OF_SERVER, {"guild": guild_id, "keys": list(keys)})
+        return [_post(row) for row in rows]
 
     async def save_post(self, post: PostRound) -> None:
         """See the port."""
