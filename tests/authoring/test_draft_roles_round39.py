@@ -1,0 +1,51 @@
+"""Thirty-ninth round, roles. Read from fresh52-57's misses, each as a family over every
+labeled set: a long lowercase office written before a name ("director of the president's
+press office Jo Lee said"), a compass word inside an apposition closed by the verb ("Jo Lee,
+the governor of northern Varnholt condemned"), and a name after ", and" that a body's
+two-part portfolio must not swallow ("the Bureau for Regional Policy, and Ewa Zielna")."""
+
+from __future__ import annotations
+
+from tests.authoring.drafted import drafted_story, people_in
+
+OPENING = "The district council said the flood walls would be raised before the monsoon."
+
+
+def _draft(*paragraphs: str) -> dict:
+    return drafted_story("Flood walls to be raised in Varnholt", OPENING, *paragraphs, "Work ends.")
+
+
+def test_a_long_lowercase_office_of_a_body_before_the_name() -> None:
+    draft = _draft(
+        "Everyone must respect the law, director of the mayor’s press office Tomas Pekkala "
+        "said on Monday.",
+    )
+    assert people_in(draft).get("Tomas Pekkala") == "director of the mayor’s press office"
+
+
+def test_a_committee_and_its_field_before_the_name_with_a_second_role() -> None:
+    draft = _draft(
+        "On Thursday, party councillor and member of the mayoral committee for transport "
+        "Greta Lindqvist warned against delays.",
+    )
+    role = people_in(draft).get("Greta Lindqvist") or ""
+    assert "member of the mayoral committee for transport" in role
+
+
+def test_two_fields_joined_by_and_before_the_name() -> None:
+    draft = _draft(
+        "Former deputy minister of water supply and sanitation Arvo Kallas had said he "
+        "would attend the opening.",
+    )
+    role = people_in(draft).get("Arvo Kallas")
+    assert role == "Former deputy minister of water supply and sanitation"
+
+
+def test_a_person_named_after_a_portfolio_gets_no_office() -> None:
+    draft = _draft(
+        "The lawyer for the family of the young victim Ann Roe said the walls failed.",
+        "The mother of the two injured children Ida Vole said the walls failed.",
+    )
+    people = people_in(draft)
+    assert "lawyer" not in (people.get("Ann Roe") or "")
+    assert "mother" not in (people.get("Ida Vole") or "")
