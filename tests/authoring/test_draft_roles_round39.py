@@ -49,3 +49,11 @@ def test_a_person_named_after_a_portfolio_gets_no_office() -> None:
     people = people_in(draft)
     assert "lawyer" not in (people.get("Ann Roe") or "")
     assert "mother" not in (people.get("Ida Vole") or "")
+
+
+def test_a_compass_word_inside_an_apposition_closed_by_the_verb() -> None:
+    draft = _draft(
+        "Piet Maris, the governor of northern Varnholt’s Coastal Province condemned the delay.",
+    )
+    role = people_in(draft).get("Piet Maris")
+    assert role == "governor of northern Varnholt’s Coastal Province"
