@@ -6,6 +6,7 @@ two-part portfolio must not swallow ("the Bureau for Regional Policy, and Ewa Zi
 
 from __future__ import annotations
 
+from bot.authoring.orgs import organisation_names
 from tests.authoring.drafted import drafted_story, people_in
 
 OPENING = "The district council said the flood walls would be raised before the monsoon."
@@ -57,3 +58,18 @@ def test_a_compass_word_inside_an_apposition_closed_by_the_verb() -> None:
     )
     role = people_in(draft).get("Piet Maris")
     assert role == "governor of northern Varnholt’s Coastal Province"
+
+
+def test_a_name_after_a_two_part_portfolio_and_its_comma_is_a_person() -> None:
+    draft = _draft(
+        "Talks were held on Monday between Jan Kowal, head of the Bureau for Regional "
+        "Policy, and Ewa Zielna, Deputy Minister of Transport.",
+    )
+    people = people_in(draft)
+    assert people.get("Jan Kowal") == "head of the Bureau for Regional Policy"
+    assert people.get("Ewa Zielna") == "Deputy Minister of Transport"
+
+
+def test_a_three_part_portfolio_keeps_its_oxford_comma() -> None:
+    text = "Jan Kowal of the Bureau for Roads, Rivers, and Harbour Works spoke first."
+    assert "Harbour Works" in organisation_names([text])
