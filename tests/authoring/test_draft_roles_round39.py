@@ -7,65 +7,57 @@ two-part portfolio must not swallow ("the Bureau for Regional Policy, and Ewa Zi
 from __future__ import annotations
 
 from bot.authoring.orgs import organisation_names
-from tests.authoring.drafted import drafted_story, people_in
-
-OPENING = "The district council said the flood walls would be raised before the monsoon."
-
-
-def _draft(*paragraphs: str) -> dict:
-    return drafted_story("Flood walls to be raised in Varnholt", OPENING, *paragraphs, "Work ends.")
+from tests.authoring.drafted import flood_people
 
 
 def test_a_long_lowercase_office_of_a_body_before_the_name() -> None:
-    draft = _draft(
+    people = flood_people(
         "Everyone must respect the law, director of the mayor’s press office Tomas Pekkala "
         "said on Monday.",
     )
-    assert people_in(draft).get("Tomas Pekkala") == "director of the mayor’s press office"
+    assert people.get("Tomas Pekkala") == "director of the mayor’s press office"
 
 
 def test_a_committee_and_its_field_before_the_name_with_a_second_role() -> None:
-    draft = _draft(
+    people = flood_people(
         "On Thursday, party councillor and member of the mayoral committee for transport "
         "Greta Lindqvist warned against delays.",
     )
-    role = people_in(draft).get("Greta Lindqvist") or ""
+    role = people.get("Greta Lindqvist") or ""
     assert "member of the mayoral committee for transport" in role
 
 
 def test_two_fields_joined_by_and_before_the_name() -> None:
-    draft = _draft(
+    people = flood_people(
         "Former deputy minister of water supply and sanitation Arvo Kallas had said he "
         "would attend the opening.",
     )
-    role = people_in(draft).get("Arvo Kallas")
+    role = people.get("Arvo Kallas")
     assert role == "Former deputy minister of water supply and sanitation"
 
 
 def test_a_person_named_after_a_portfolio_gets_no_office() -> None:
-    draft = _draft(
+    people = flood_people(
         "The lawyer for the family of the young victim Ann Roe said the walls failed.",
         "The mother of the two injured children Ida Vole said the walls failed.",
     )
-    people = people_in(draft)
     assert "lawyer" not in (people.get("Ann Roe") or "")
     assert "mother" not in (people.get("Ida Vole") or "")
 
 
 def test_a_compass_word_inside_an_apposition_closed_by_the_verb() -> None:
-    draft = _draft(
+    people = flood_people(
         "Piet Maris, the governor of northern Varnholt’s Coastal Province condemned the delay.",
     )
-    role = people_in(draft).get("Piet Maris")
+    role = people.get("Piet Maris")
     assert role == "governor of northern Varnholt’s Coastal Province"
 
 
 def test_a_name_after_a_two_part_portfolio_and_its_comma_is_a_person() -> None:
-    draft = _draft(
+    people = flood_people(
         "Talks were held on Monday between Jan Kowal, head of the Bureau for Regional "
         "Policy, and Ewa Zielna, Deputy Minister of Transport.",
     )
-    people = people_in(draft)
     assert people.get("Jan Kowal") == "head of the Bureau for Regional Policy"
     assert people.get("Ewa Zielna") == "Deputy Minister of Transport"
 
