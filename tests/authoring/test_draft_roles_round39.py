@@ -2,7 +2,9 @@
 labeled set: a long lowercase office written before a name ("director of the president's
 press office Jo Lee said"), a compass word inside an apposition closed by the verb ("Jo Lee,
 the governor of northern Varnholt condemned"), and a name after ", and" that a body's
-two-part portfolio must not swallow ("the Bureau for Regional Policy, and Ewa Zielna")."""
+two-part portfolio must not swallow ("the Bureau for Regional Policy, and Ewa Zielna"), and a
+firm named inside another person's apposition ("Jo Lee, an analyst at Brekke Montgomery
+Scott,"), which holds no second person."""
 
 from __future__ import annotations
 
@@ -65,3 +67,11 @@ def test_a_name_after_a_two_part_portfolio_and_its_comma_is_a_person() -> None:
 def test_a_three_part_portfolio_keeps_its_oxford_comma() -> None:
     text = "Jan Kowal of the Bureau for Roads, Rivers, and Harbour Works spoke first."
     assert "Harbour Works" in organisation_names([text])
+
+
+def test_a_firm_inside_another_persons_apposition_is_no_person() -> None:
+    people = flood_people(
+        "“The pumps came too late,” Piet Maris, an analyst at Brekke Montgomery Scott, said "
+        "on Tuesday.",
+    )
+    assert people == {"Piet Maris": "analyst at Brekke Montgomery Scott"}
