@@ -158,11 +158,22 @@ def _portfolios(text: str) -> set[str]:
     Director Jo Lee" names the body "Disaster Management", then the director, a person."""
     found = set()
     for match in _ORG_HEAD.finditer(text):
-        portfolio = _before_title_word(match.group("portfolio"))
+        portfolio = _without_next_of_two(_before_title_word(match.group("portfolio")))
         parts = _PORTFOLIO_JOIN.split(portfolio)
         words = portfolio.replace(" and ", " ").replace(",", "").replace(" & ", " ").split()
         found |= set(parts) | {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
     return found
+
+
+def _without_next_of_two(portfolio: str) -> str:
+    """The portfolio cut before a ", and" that would join only two parts: a list takes its
+    comma before "and" only when it has three parts or more ("of Health, Labour, and Welfare"),
+    so "the Bureau for International Policy, and Jo Lee, Deputy Minister" ends at "Policy"
+    and the name after "and" is the next person's."""
+    head, sep, _ = portfolio.partition(", and ")
+    if sep and not _PORTFOLIO_JOIN.search(head):
+        return head
+    return portfolio
 
 
 def _before_title_word(portfolio: str) -> str:

@@ -53,6 +53,7 @@ from bot.authoring.lexicon import (
     words,
 )
 from bot.authoring.lineage_names import lineage_links, lineage_tail_known
+from bot.authoring.long_portfolio import long_portfolio_before
 from bot.authoring.member_brackets import member_bracket_after
 from bot.authoring.name_leads import article_places, object_length
 from bot.authoring.name_role_line import name_role_line
@@ -1064,6 +1065,7 @@ def _candidates(
         if title is None:
             title = (
                 role_of_before(text, title_start, s_start)
+                or long_portfolio_before(text, title_start, s_start)
                 or _office_of_before(text, title_start, s_start)
                 or _office_before_style(text, title_start, s_start, [w for _, _, w in words[:cut]])
                 or (

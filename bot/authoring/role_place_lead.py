@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from bot.authoring.apposition_body import apposition_of_name_before
 from bot.authoring.lexicon import (
     CITIES,
     COUNTRIES,
@@ -80,13 +81,6 @@ def _role_link(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
-def _part_before(text: str, start: int) -> str | None:
-    """The place's words before the run at text[start] after a role and its preposition
-    ("" when the run opens right after "in", "of" ...); None when no role comes first."""
-    match = _role_link(text, start)
-    return None if match is None else text[match.end() : start]
-
-
 def role_with_place(text: str, name_start: int, run_start: int, floor: int) -> str | None:
     """The role and its place or body before a name whose run began inside the place
     ("Former police commissioner in Trinidad and Tobago"), or None."""
@@ -121,9 +115,10 @@ def role_place_length(
     must make a name (`is_name`)."""
     if len(run) < 3:
         return 0
-    part = _part_before(text, start)
-    if part is None:
-        return 0
+    link = _role_link(text, start)
+    if link is None or apposition_of_name_before(text, link.start(1)):
+        return 0  # "Jo Lee, an analyst at Janney Montgomery Scott,": the body, whole
+    part = text[link.end() : start]
     words_before = part.split()
     first = True  # the longest name left: only it may be confirmed by a shorter mention
     for cut in range(1, len(run) - 1):

@@ -951,9 +951,15 @@ def _office_to_the_end(phrase: str) -> str | None:
 # state while speaking ... said", "Jo Roe, Buhari's spokesman in a statement said": an
 # apposition with no determiner whose closing comma the writer left out, run into the
 # sentence's verb or into an adverbial before it.
+# "the prime minister of northern Iraq’s Kurdish Regional Government condemned": a compass
+# word written in lowercase before the place a role is held in.
+_COMPASS_WORD = (
+    r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern"
+    r"|south-western|northeastern|northwestern|southeastern|southwestern)"
+)
 _UNCLOSED_ROLE = re.compile(
     r"\s*(?P<role>(?:[A-Za-z][\w-]* ){0,2}?(?P<noun>[A-Za-z][\w-]*) "
-    r"(?:(?:of|for) (?!the\b)[a-z][\w-]* )?(?:of|for|at) (?:the )?"
+    rf"(?:(?:of|for) (?!the\b)[a-z][\w-]* )?(?:of|for|at) (?:the )?(?:{_COMPASS_WORD} )?"
     r"[A-Z][\w’'&-]*(?: (?:of (?:the )?|for |and |& )?[A-Z][\w’'&-]*){0,7}"
     r"(?: (?:state|province|county|district|region|council|committee|board))?)"
     r"(?: \([A-Z]{2,8}\))? (?P<verb>[a-z]+)\b"
