@@ -38,6 +38,7 @@ from bot.authoring.link_widgets import (
     is_link_widget,
     without_pointer,
 )
+from bot.authoring.list_lead_ins import story_list
 from bot.authoring.page_extras import (
     flag_after_sign_off,
     flag_card_teasers,
@@ -749,7 +750,10 @@ def clutter_flags(
     flag_cut_copies(lines, flags)
     flag_cut_teasers(lines, flags)
     flag_after_sign_off(lines, flags, bylines)
+    announced = story_list(lines, flags)  # "... were:", then "Name, Office" lines: story
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
+    for i in announced:
+        flags[i] = False  # not links: the list the story's sentence announces
     flag_teasers_under_label(lines, flags, bullets or [False] * len(lines))
     flag_headline_under_label(lines, flags, bullets or [False] * len(lines), is_teaser_label)
     flag_empty_labels(lines, flags)
@@ -773,7 +777,7 @@ def clutter_flags(
     flag_portrait_caption(lines, flags)
     last = len(lines)
     items = bullets or [False] * len(lines)
-    while last > 0 and (
+    while (last > 0 and last - 1 not in announced) and (
         flags[last - 1]
         or ((plain[last - 1] or _lone(items, last - 1)) and _trailing(lines[last - 1]))
     ):
