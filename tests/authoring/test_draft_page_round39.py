@@ -5,10 +5,11 @@ An interview transcript's turns ("Q: ...", "BRANDT: ...") are the speaker's word
 no timeline entry, no question is drafted from them. A sentence in the first person with a
 contraction ("We’d have ...", "I’ll ...") is a speaker's, never a true/false statement. A
 story sentence ending in a colon keeps the list it announces ("The ministers who stayed away
-were:", then one "Name, Office" a line; "The latest figures show:", then "Place: 1,168"),
-which three short unpunctuated lines in a row would otherwise make a list of links. Risks: a
-capitals label on a page with no question line ("UPDATE: ..."), the third person, a page's
-own lead-in over its links ("You may also like:", "Watch the full briefing below:").
+were:", then one "Name, Office" a line; "The latest figures show:", then "Place: 1,168";
+"Also during the meeting, the council:", then "Approved ...;"), which three short
+unpunctuated lines in a row would otherwise make a list of links. Risks: a capitals label on
+a page with no question line ("UPDATE: ..."), the third person, a page's own lead-in over
+its links ("You may also like:", "Watch the full briefing below:").
 """
 
 from __future__ import annotations
@@ -101,6 +102,18 @@ def test_figures_announced_by_a_story_sentence_stay() -> None:
     shown = shown_in(drafted(flood_page(end=(lead_in, *counts))))
     assert lead_in in shown
     assert all(line in shown for line in counts)
+
+
+def test_a_meetings_decisions_announced_by_a_story_sentence_stay() -> None:
+    lead_in = "Also during the meeting, the council:"
+    decisions = (
+        "Approved the second phase of the harbour wall repairs;",
+        "Approved Ordinance 88, which sets a fee for pumping private cellars after a flood;",
+        "Rejected a request to close the ferry landing for the winter;",
+    )
+    shown = shown_in(drafted(flood_page(end=(lead_in, *decisions))))
+    assert lead_in in shown
+    assert all(line in shown for line in decisions)
 
 
 @pytest.mark.parametrize(
