@@ -79,6 +79,7 @@ from bot.authoring.scene_captions import flag_scene_captions
 from bot.authoring.sign_offs import is_sign_off_line, strip_desk_mark
 from bot.authoring.site_lines import flag_keyword_rows, is_site_line
 from bot.authoring.teaser_cards import flag_teaser_cards
+from bot.authoring.tip_lines import is_tip_line
 from bot.authoring.widget_text import is_widget_text
 from bot.authoring.wire_end import flag_below_wire_sign_off
 from bot.authoring.writer_lists import is_writers_and_desk
@@ -530,6 +531,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or is_link_widget(text)
         or is_widget_text(text)
         or is_page_notice(text)
+        or is_tip_line(text)
         or is_credit_label_line(text)
         or (rows and len(text) <= 600 and is_non_prose_row(text))
         or _pointed_clutter(text, teaser=teaser, rows=rows)

@@ -7,9 +7,11 @@ contraction ("We’d have ...", "I’ll ...") is a speaker's, never a true/false
 story sentence ending in a colon keeps the list it announces ("The ministers who stayed away
 were:", then one "Name, Office" a line; "The latest figures show:", then "Place: 1,168";
 "Also during the meeting, the council:", then "Approved ...;"), which three short
-unpunctuated lines in a row would otherwise make a list of links. Risks: a capitals label on
+unpunctuated lines in a row would otherwise make a list of links. The outlet's call for its
+reader's news ("Do you have a scoop for us?") leaves the draft. Risks: a capitals label on
 a page with no question line ("UPDATE: ..."), the third person, a page's own lead-in over
-its links ("You may also like:", "Watch the full briefing below:").
+its links ("You may also like:", "Watch the full briefing below:"), story sentences about
+photos.
 """
 
 from __future__ import annotations
@@ -130,3 +132,29 @@ def test_a_pages_lead_in_over_its_links_keeps_them_out(lead_in: str) -> None:
     assert flood_story_intact(shown)
     assert not any(link in shown for link in links)
     assert FLOOD_HEADLINE in shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Do you have a scoop for us?",
+        "Have news you’d like to see in Courier.example? Contribute an article, whether it is"
+        " a report or your own view.",
+        "Got a story? Send it to us by email.",
+    ],
+)
+def test_the_outlets_call_for_news_tips_leaves_the_draft(line: str) -> None:
+    shown = shown_in(drafted(flood_page(end=(line,))))
+    assert flood_story_intact(shown)
+    assert line not in shown
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Have photos of the flooded streets been shared by the water board, residents asked.",
+        "Police have photos of the two men seen near the harbour wall on Monday night.",
+    ],
+)
+def test_story_sentences_about_photos_and_stories_stay(sentence: str) -> None:
+    assert sentence in shown_in(drafted(flood_page(end=(sentence,))))
