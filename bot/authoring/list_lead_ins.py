@@ -40,11 +40,11 @@ _DECISION = re.compile(r"^[A-Z][a-z]{2,}ed [^;]{3,400};(?: and)?$")
 
 def _lead_in(line: str) -> bool:
     """A sentence of the story's that ends in a colon: "... were:", "... shows:"."""
+    if not line.endswith(":") or not line[:1].isupper():
+        return False
     found = [w.casefold() for w in _WORD.findall(line)]
     return (
-        line.endswith(":")
-        and line[:1].isupper()
-        and len(found) >= _MIN_LEAD_WORDS
+        len(found) >= _MIN_LEAD_WORDS
         and found[0] not in _PAGE_VERBS
         and not any(w in _TO_THE_READER for w in found)
     )
