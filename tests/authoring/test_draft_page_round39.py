@@ -38,10 +38,6 @@ _TRANSCRIPT = [
 ]
 
 
-def _prompts(draft: dict) -> list[str]:
-    return [str(q["prompt"]) for q in draft["questions"]]
-
-
 def test_a_transcripts_turns_give_no_fact_and_no_question() -> None:
     draft = drafted("\n\n".join(["Mayor Brandt's interview on the floods", *_TRANSCRIPT]))
     assert draft["questions"] == []
