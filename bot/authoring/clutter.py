@@ -38,6 +38,7 @@ from bot.authoring.link_widgets import (
     is_link_widget,
     without_pointer,
 )
+from bot.authoring.list_lead_ins import story_list
 from bot.authoring.page_extras import (
     flag_after_sign_off,
     flag_card_teasers,
@@ -78,6 +79,7 @@ from bot.authoring.scene_captions import flag_scene_captions
 from bot.authoring.sign_offs import is_sign_off_line, strip_desk_mark
 from bot.authoring.site_lines import flag_keyword_rows, is_site_line
 from bot.authoring.teaser_cards import flag_teaser_cards
+from bot.authoring.tip_lines import is_tip_line
 from bot.authoring.widget_text import is_widget_text
 from bot.authoring.wire_end import flag_below_wire_sign_off
 from bot.authoring.writer_lists import is_writers_and_desk
@@ -529,6 +531,7 @@ def is_clutter_line(line: str, *, teaser: bool = True, rows: bool = True) -> boo
         or is_link_widget(text)
         or is_widget_text(text)
         or is_page_notice(text)
+        or is_tip_line(text)
         or is_credit_label_line(text)
         or (rows and len(text) <= 600 and is_non_prose_row(text))
         or _pointed_clutter(text, teaser=teaser, rows=rows)
@@ -749,7 +752,10 @@ def clutter_flags(
     flag_cut_copies(lines, flags)
     flag_cut_teasers(lines, flags)
     flag_after_sign_off(lines, flags, bylines)
+    announced = story_list(lines, flags)  # "... were:", then "Name, Office" lines: story
     flag_link_lists(lines, flags, [not b for b in bullets or [False] * len(lines)])
+    for i in announced:
+        flags[i] = False  # not links: the list the story's sentence announces
     flag_teasers_under_label(lines, flags, bullets or [False] * len(lines))
     flag_headline_under_label(lines, flags, bullets or [False] * len(lines), is_teaser_label)
     flag_empty_labels(lines, flags)
@@ -773,7 +779,7 @@ def clutter_flags(
     flag_portrait_caption(lines, flags)
     last = len(lines)
     items = bullets or [False] * len(lines)
-    while last > 0 and (
+    while (last > 0 and last - 1 not in announced) and (
         flags[last - 1]
         or ((plain[last - 1] or _lone(items, last - 1)) and _trailing(lines[last - 1]))
     ):

@@ -27,6 +27,7 @@ from bot.authoring.lexicon import (
 from bot.authoring.people import People
 from bot.authoring.quotes import quote_spans
 from bot.authoring.text import dateline_end, sentence_spans
+from bot.authoring.transcript_turns import transcript_turns
 
 __all__ = ["Detail", "FactDraft", "ends_with_a_photo_credit", "find_facts"]
 
@@ -270,11 +271,13 @@ def _nearly_the_same(earlier: str, later: str) -> bool:
 
 def find_facts(blocks: Sequence[Block], people: People) -> list[FactDraft]:
     """Sentences with numbers, dates, places or organisations, best first then in order;
-    then those inside a quote several sentences long, marked `quoted`."""
+    then those inside a quote several sentences long or a transcript's turn, marked
+    `quoted`."""
     drafts: list[FactDraft] = []
     speech: list[FactDraft] = []
     seen: set[str] = set()
-    for block in blocks:
+    turns = transcript_turns([block.text for block in blocks])  # "WIN: ...": speech
+    for index, block in enumerate(blocks):
         if ends_with_a_photo_credit(block.text):
             continue  # a photo's caption: what the picture shows, not the story
         text = block.text[dateline_end(block.text) :]  # never a fact about the dateline
@@ -290,7 +293,7 @@ def find_facts(blocks: Sequence[Block], people: People) -> list[FactDraft]:
                 continue  # a fragment ("Regular threats against South Korea") or a lead-in
             if _own_quoted_share(sentence) > 0.4:
                 continue
-            quoted = _quoted_share(parts, a, b) > 0.4
+            quoted = index in turns or _quoted_share(parts, a, b) > 0.4
             details = _numbers(sentence) + _dates(sentence) + _names(sentence, people)
             details = _drop_overlaps(details)
             kinds = {d.kind for d in details}

@@ -465,9 +465,10 @@ _PRONOUN_START = frozenset(
 
 
 # The writer's own voice outside quotes ("While I couldn't find a copy ..."): an aside of
-# a blog or a column, not news a student should be tested on.
+# a blog or a column, not news a student should be tested on; so is a speaker's, unquoted in
+# a transcript ("We’d have a good power play ...": "we would", "I will", "we have").
 _FIRST_PERSON = re.compile(
-    r"(?<![\w’'])(?:I|I'm|I’m|I've|I’ve|my|me|[Ww]e|[Ww]e’re|[Ww]e're|[Oo]ur|us)(?![\w’'])"
+    r"(?<![\w’'])(?:I|my|me|[Ww]e|[Oo]ur|us|(?:I|[Ww]e)[’'](?:m|re|ve|d|ll))(?![\w’'])"
 )
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
