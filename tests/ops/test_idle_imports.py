@@ -35,6 +35,8 @@ LOADED_ON_USE = [
     "aiohttp.web",
     "bot.ops.metrics",
     "rapidfuzz",  # fuzzy lookups and typed answers
+    "bot.core.answer_reading",  # reading an answer, with the matcher: the first answer
+    "bot.core.matching",
     *STORE_LIBRARIES,
     "pygments",
     "matplotlib",  # class charts
