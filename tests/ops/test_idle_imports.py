@@ -49,6 +49,7 @@ LOADED_ON_USE = [
     "bot.ops.doctor",  # `briefbot doctor` only
     "logging.handlers",  # the rotating log file, only with LOG_FILE
     "gzip",  # a student's data export
+    "difflib",  # a suggestion for a misspelt command
 ]
 MIGRATIONS = {"sqlalchemy", "alembic", "mako", "pygments", "sqlalchemy.dialects.postgresql"}
 
