@@ -2,10 +2,11 @@
 fair teacher would, through the typed-answer matcher (`bot.core.matching`) and the rules beside
 it (chat around the answer, asides, counts, shares, ordinals, times, places, scores, units).
 
-Imported on first use by `bot.core.quiz.judge`: with the matcher it is some 35 modules and
-about 1.5 MiB that an idle bot does not carry (`benchmarks.idle_memory`). Every answer waits
-first for `bot.core.answer_tables.typed_answers_ready`, which imports this module off the event
-loop with the tables it builds, so the import is never on the loop's path.
+Imported on first use by `bot.core.quiz.judge`: with the matcher it is 31 modules and about
+1.5 MiB that an idle bot does not carry (row e1, `python -m benchmarks --only e`). Every answer
+(a quiz's, a channel quiz's, a question of the day's) waits first for
+`bot.core.answer_tables.typed_answers_ready`, which imports this module off the event loop
+before building its tables, so the import is not on the loop's path.
 """
 
 from __future__ import annotations

@@ -27,8 +27,8 @@ _starting = threading.Lock()
 
 
 def build_tables() -> None:
-    """Import the answer reader and the typed-answer matcher (not carried by an idle bot: some
-    35 modules), then build every table judging a typed answer uses and load its libraries (a
+    """Import the answer reader and the typed-answer matcher (not carried by an idle bot: 31
+    modules), then build every table judging a typed answer uses and load its libraries (a
     misspelt country, a person's name and a US state judged once)."""
     import bot.core.answer_reading  # noqa: F401  (what `quiz.judge` imports on first use)
     from bot.core import gazetteer, matching
