@@ -66,7 +66,15 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("writer SQL (thread)", ("bot/store/", "sqlite3", "thread_writer")),
     ("FSRS", ("/fsrs/", "bot/core/review.py")),
     ("preferences read", ("preferences", "sqlite_reader", "aiodataloader", "language.py")),
-    ("judging", ("bot/core/study.py", "bot/core/quiz.py", "bot/core/matching.py")),
+    (
+        "judging",
+        (
+            "bot/core/study.py",
+            "bot/core/quiz.py",
+            "bot/core/answer_reading.py",
+            "bot/core/matching.py",
+        ),
+    ),
     ("verdict render", ("bot/core/views.py", "bot/core/replies.py", "respond.py", "i18n")),
     ("component data", ("render.py", "custom_ids.py")),
     ("our routing", ("bot/discord_bot/", "bot/core/content/catalog")),

@@ -2,7 +2,8 @@
 
 Judging a typed answer needs tables that are built on first use, not at start (an idle bot
 does not carry them): every country's name in 13 languages read into words (about 0.2 s of
-CPU, 4 MiB), the gazetteer's places (5 MiB) and the fuzzy-matching libraries. Built on the
+CPU, 4 MiB), the gazetteer's places (5 MiB), the fuzzy-matching libraries and the answer
+reader itself (`bot.core.answer_reading` and the matcher's modules). Built on the
 event loop, as `judge` would on its own, they held every other interaction of the process for
 that long, 0.3 to 1 s and more on a loaded machine: the first typed answer after each restart
 made the interactions beside it late (found by `benchmarks.chaos`). `typed_answers_ready`
@@ -17,8 +18,6 @@ import concurrent.futures
 import logging
 import threading
 
-from bot.core import gazetteer, matching
-
 __all__ = ["build_tables", "typed_answers_ready"]
 
 log = logging.getLogger(__name__)
@@ -28,8 +27,12 @@ _starting = threading.Lock()
 
 
 def build_tables() -> None:
-    """Build every table judging a typed answer uses, and load its libraries (a misspelt
-    country, a person's name and a US state judged once)."""
+    """Import the answer reader and the typed-answer matcher (not carried by an idle bot: 31
+    modules), then build every table judging a typed answer uses and load its libraries (a
+    misspelt country, a person's name and a US state judged once)."""
+    import bot.core.answer_reading  # noqa: F401  (what `quiz.judge` imports on first use)
+    from bot.core import gazetteer, matching
+
     matching.warm_tables()
     gazetteer.states_last_words()
     matching.is_correct("frnace", "France", (), (), (), "Which country?")

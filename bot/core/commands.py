@@ -9,7 +9,6 @@ not here, fails a test. Each description lives here only: the Discord tree takes
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -228,6 +227,8 @@ def suggest_command(typed: str, names: Collection[str]) -> str | None:
     meant = OTHER_WORDS.get(typed.casefold())
     if meant in names:
         return meant
+    import difflib  # only for an unknown command: an idle bot does not carry it
+
     close = difflib.get_close_matches(typed, list(names), n=1, cutoff=SPELLING_CUTOFF)
     return close[0] if close else None
 

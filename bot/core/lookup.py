@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
-from bot.core.matching import normalize, synonyms
+from bot.core.answer_text import normalize
 
 __all__ = ["forgiving_matches", "prefix_matches", "term_keys"]
 
@@ -49,6 +49,8 @@ def forgiving_matches(query: str, items: Sequence[T], name: Callable[[T], str]) 
     if not wanted:
         return []
     unspaced = wanted.replace(" ", "")
+    from bot.core.matching import synonyms  # on first use: an idle bot does not carry the matcher
+
     same = {s.replace(" ", "") for s in synonyms(wanted)}  # whole names only: "us" is short
     keys = [term_keys(name(item)) for item in items]
     found = [

@@ -20,6 +20,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from bot.core.answer_tables import typed_answers_ready
 from bot.core.class_quiz import OverrideSource
 from bot.core.clock import Clock
 from bot.core.dates import day_and_month
@@ -380,6 +381,7 @@ class QotdService:
     async def answer(self, session_id: str, user_id: int, key: str) -> Answered:
         """Record a person's answer; only their first one counts. QuizError once closed, or
         when their data was deleted while it was on its way (they may answer again)."""
+        await typed_answers_ready()  # the answer reader, loaded off the event loop, once
         forgets = self.forgets_of(user_id)
         qotd = await self.get(session_id)
         if qotd is None:

@@ -14,12 +14,12 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.core.answer_text import is_blank
 from bot.core.class_ports import QuestionReportRepository
 from bot.core.classwork import REPORT_REASONS, QuestionOverride, QuestionReport
 from bot.core.clock import Clock
 from bot.core.errors import InvalidInput, NotFound
 from bot.core.library import Shelf
-from bot.core.matching import is_blank, is_correct
 from bot.core.models import Briefing, Question
 from bot.i18n import _, pgettext
 
@@ -70,6 +70,8 @@ def accepts(override: QuestionOverride | None, question: Question, given: str) -
     if question.kind != "short":
         folded = given.strip().casefold()
         return any(folded == alt.casefold() for alt in override.alternatives)
+    from bot.core.matching import is_correct  # on first use: an idle bot does not carry it
+
     return any(is_correct(given, alt) for alt in override.alternatives)
 
 

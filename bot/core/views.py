@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from bot.core.errors import NotFound
 from bot.core.library import Shelf
 from bot.core.lookup import forgiving_matches
-from bot.core.matching import spelling_gap
 from bot.core.models import (
     SUMMARY_LONG_ID,
     SUMMARY_SHORT_ID,
@@ -403,6 +402,8 @@ def answer_reply(result: AnswerResult, briefing: Briefing) -> Reply:
 
 def _spelling_hint(result: AnswerResult) -> str:
     """ "close: check the spelling" when a typed answer was a typo or two away."""
+    from bot.core.matching import spelling_gap  # loaded with the answer's judging
+
     q = result.quiz_question.question
     gap = spelling_gap(result.given, (q.answer_text, *q.accept))
     if result.correct and 0 < gap <= 2:

@@ -291,3 +291,21 @@ async def test_a_reveal_whose_answers_cannot_be_read_again_once_closed_counts_th
     reveal = await service.close(qotd)
     assert reveal is not None and (reveal.answered, reveal.right) == (1, 1)
     assert await service.get("qotd-1") is None
+
+
+async def test_the_first_answer_after_a_restart_leaves_the_event_loop_free(
+    library: Library, store: AppStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What reading an answer needs is loaded on first use, off the event loop, as for a quiz
+    answer: meanwhile the loop runs other work (here, the one thing that lets it finish)."""
+    from tests.core.test_answer_tables import tables_not_built
+
+    service = QotdService(library, store, FakeClock(START))
+    _qotd, qq = await service.start("qotd-1", "mini", guild_id=1, channel_id=2, day=START.date())
+    assert qq.right_key is not None
+    freed = tables_not_built(monkeypatch)
+    answering = asyncio.create_task(service.answer("qotd-1", ALICE, qq.right_key))
+    asyncio.get_running_loop().call_soon(freed.set)  # other work on the loop
+    answered = await asyncio.wait_for(answering, timeout=30)
+    assert freed.waits == [True]  # type: ignore[attr-defined]
+    assert (answered.first, answered.result.correct) == (True, True)

@@ -35,6 +35,8 @@ LOADED_ON_USE = [
     "aiohttp.web",
     "bot.ops.metrics",
     "rapidfuzz",  # fuzzy lookups and typed answers
+    "bot.core.answer_reading",  # reading an answer, with the matcher: the first answer
+    "bot.core.matching",
     *STORE_LIBRARIES,
     "pygments",
     "matplotlib",  # class charts
@@ -47,6 +49,7 @@ LOADED_ON_USE = [
     "bot.ops.doctor",  # `briefbot doctor` only
     "logging.handlers",  # the rotating log file, only with LOG_FILE
     "gzip",  # a student's data export
+    "difflib",  # a suggestion for a misspelt command
 ]
 MIGRATIONS = {"sqlalchemy", "alembic", "mako", "pygments", "sqlalchemy.dialects.postgresql"}
 

@@ -17,11 +17,11 @@ from discord.ext import commands
 
 from bot.app import Services
 from bot.core import views
+from bot.core.answer_text import is_blank
 from bot.core.channel_quiz import MAX_TIMER, ChannelQuizService, solo_instead
 from bot.core.class_quiz import assignment_of_session
 from bot.core.commands import description_of
 from bot.core.errors import QuizError
-from bot.core.matching import is_blank
 from bot.core.preferences import current_preferences
 from bot.core.progress import GuildSettings
 from bot.core.progress_views import more_due_note, nothing_due_reply
