@@ -14,6 +14,7 @@ from bot.core.clock import FakeClock
 from tests.discord_double import DiscordDouble
 from tests.faults.figures import tally
 from tests.faults.test_commit_faults import question_message, vote
+from tests.faults.test_reminder_retries import missed_questions
 from tests.faults.test_timed_close_outage import let_the_timer_run, open_timed_quiz
 
 TIMER = 20
@@ -47,3 +48,24 @@ async def test_a_wall_clock_jump_neither_cuts_a_timed_question_short_nor_stretch
     figures.survived += recorded == [pupil.id]
     figures.lost += recorded != [pupil.id]
     assert recorded == [pupil.id], "the acknowledged answer counts"
+
+
+@pytest.mark.timeout(30)
+async def test_a_review_reminder_sent_after_midnight_is_not_sent_again_when_the_clock_steps_back(
+    discord_double: DiscordDouble, bot, services, clock: FakeClock
+):
+    """A reminder at 00:30 (Berlin) went out at 00:40; the wall clock is then set an hour back,
+    to 23:40 of the day before (an NTP step). The reminder of that day is the one already sent:
+    the student gets no second one (was: the day before looked unsent, so it went out again)."""
+    reminders = bot.get_cog("Progress").reminders
+    on = await discord_double.slash("remind", {"time": "00:30", "timezone": "Europe/Berlin"})
+    await on.response()
+    await missed_questions(discord_double, services)
+    clock.current = dt.datetime(2026, 3, 2, 23, 40, tzinfo=dt.UTC)  # 00:40 on 3 March, Berlin
+    student = discord_double.student
+    assert await reminders.run_due() == [student.id]
+    clock.jump(-HOUR)  # 23:40 on 2 March in Berlin
+    assert await reminders.run_due() == [], "the day's reminder already went out"
+    clock.jump(HOUR)  # set right again
+    assert await reminders.run_due() == []
+    assert len(discord_double.dms_to(student)) == 1, "one reminder"
