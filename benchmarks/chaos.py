@@ -55,6 +55,8 @@ from typing import Any
 import asyncpg
 
 from benchmarks.chaos_servers import Place, board_counts, leaks, places_of, score_counts
+from bot.core.progress import Schedule
+from bot.core.schedule import GRACE, run_key, runs_between
 from tests.discord_double import DiscordDouble
 from tests.ops.processes import (
     STARTS_WITHIN,
@@ -87,6 +89,8 @@ FAULTS = (
     "disk full",
     "read-only store, restart",
     "slow store (write lock held)",
+    "wall clock forward 1-8 h",
+    "wall clock back 1-3 h",
 )
 POSTGRES_FAULTS = (
     "PostgreSQL restarted",
@@ -95,6 +99,12 @@ POSTGRES_FAULTS = (
 )
 """With `--postgres`, these replace the SQLite file's faults (disk full, read-only, lock)."""
 PROCESS_FAULTS = {FAULTS[0], FAULTS[1], FAULTS[2], FAULTS[8]}
+CLOCK_FAULTS = (FAULTS[10], FAULTS[11])
+"""The bot's wall clock stepped (its `CLOCK_OFFSET_FILE`), as an NTP step or an operator
+would: forward, it lands 1-20 minutes past a scheduled run when one falls within 8 h (else 1-3
+h on); back, 1-3 h. Excuses nothing: time does not stop."""
+JUMP_SETTLES_S = 30.0
+"""How long after the faults the runs a forward jump passed may take to be posted."""
 DISCORD_FAULTS = {FAULTS[3], FAULTS[4], FAULTS[5], FAULTS[6]}
 """Faults during which a late or missing first response is Discord's or the process's doing
 (the student retries); a store fault never excuses one: the bot must defer in time. A process
@@ -112,6 +122,7 @@ INVARIANTS = (
     "SIGTERM exits 0, no traceback printed",
     "no server shown another's data",
     "each server counts only its own answers",
+    "runs the wall clock jumped past posted once",
 )
 EXCEPTION_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b|Traceback")
 PING = re.compile(r"@(?:everyone|here)\b|<@[!&]?\d+>")
@@ -181,7 +192,9 @@ class Student:
 class Chaos:
     """One seeded run: the bot process, its users and the faults."""
 
-    def __init__(self, double: DiscordDouble, work: Path, seed: int, seconds: float) -> None:
+    def __init__(
+        self, double: DiscordDouble, work: Path, seed: int, seconds: float, clock_file: Path
+    ) -> None:
         self.double, self.work, self.seconds = double, work, seconds
         self.rng = random.Random(seed)  # the faults' draws
         self.places = places_of(double, seed)
@@ -190,6 +203,12 @@ class Chaos:
         self.postgres: PostgresServer | None = None
         """The store's PostgreSQL server (`use_postgres`); None: the SQLite file."""
         self.env = bot_env(work, double.server.api_url, double.token, SCHEDULE_TICK_SECONDS="1")
+        self.clock_offset = 0.0
+        """Seconds the bot's wall clock is set ahead (behind, below 0) of the real one."""
+        self.clock_file = clock_file
+        self.env["CLOCK_OFFSET_FILE"] = str(clock_file)
+        self.jumped_runs: set[tuple[int, str]] = set()
+        """(schedule, run key) of the runs a forward jump passed by less than `GRACE`."""
         self.process: asyncio.subprocess.Process | None = None
         self.up = asyncio.Event()
         self.room = asyncio.Event()  # the disk has room (cleared while it is full)
@@ -317,6 +336,8 @@ class Chaos:
             await self.read_only_restart()
         elif fault in POSTGRES_FAULTS:
             await self.postgres_fault(fault)
+        elif fault in CLOCK_FAULTS:
+            await self.jump_clock(forward=fault == CLOCK_FAULTS[0])
         else:
             await asyncio.to_thread(self.hold_write_lock, rng.uniform(1.0, 4.0))
         if fault == FAULTS[1]:  # frozen from SIGSTOP to SIGCONT
@@ -348,11 +369,107 @@ class Chaos:
             filler.unlink()
             self.room.set()
 
+    def bot_now(self) -> dt.datetime:
+        """The time by the bot's wall clock (the real one moved by the offset)."""
+        return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.clock_offset)
+
+    def set_clock_offset(self, seconds: float) -> None:
+        """Step the bot's wall clock: its offset file replaced at once (written aside)."""
+        self.clock_offset = seconds
+        aside = self.clock_file.with_suffix(".new")
+        aside.write_text(repr(seconds), encoding="utf-8")
+        aside.replace(self.clock_file)
+
+    async def jump_clock(self, *, forward: bool) -> None:
+        """The bot's wall clock stepped forward (past a run due soon, when there is one) or
+        back; the runs a forward step passed by less than `GRACE` are kept to check (each
+        must be posted once)."""
+        before, rng = self.bot_now(), self.rng
+        schedules = await self.schedules()
+        if forward:
+            soon = [
+                t
+                for s in schedules
+                for t in runs_between(s, before, before + dt.timedelta(hours=8))
+            ]
+            target = (
+                rng.choice(soon) + dt.timedelta(minutes=rng.uniform(1.0, 20.0))
+                if soon
+                else before + dt.timedelta(hours=rng.uniform(1.0, 3.0))
+            )
+            step = (target - before).total_seconds()
+        else:
+            step = -rng.uniform(1.0, 3.0) * 3600
+        after = before + dt.timedelta(seconds=step)
+        self.set_clock_offset(self.clock_offset + step)
+        for schedule in schedules if forward else ():
+            assert schedule.id is not None
+            for when in runs_between(schedule, before, after):
+                if after - when <= GRACE - dt.timedelta(minutes=5):  # due, with a margin
+                    self.jumped_runs.add((schedule.id, run_key(schedule.id, when)))
+
+    async def schedules(self) -> list[Schedule]:
+        """The schedules in the bot's store (recurring ones: the moderators' are daily)."""
+        rows = await self.fetch(
+            "SELECT id, guild_id, channel_id, briefing_id, what, recurrence, at, timezone,"
+            " weekday FROM schedules WHERE recurrence <> 'once'"
+        )
+        return [
+            Schedule(
+                guild_id=int(guild),
+                channel_id=int(channel),
+                briefing_id=str(briefing),
+                what=what,
+                recurrence=recurrence,
+                at=dt.time.fromisoformat(str(at)),
+                timezone=str(zone),
+                weekday=weekday,
+                id=int(sid),
+            )
+            for sid, guild, channel, briefing, what, recurrence, at, zone, weekday in rows
+        ]
+
+    async def check_jumped_runs(self) -> None:
+        """Each run a forward step of the wall clock passed is posted (within
+        `JUMP_SETTLES_S`; a run whose post Discord failed waits for the schedule's retry,
+        minutes of the bot's clock later, and is excused), and a channel only schedules post
+        to holds no more posts than runs were posted there (none posted twice)."""
+        self.report.checked[INVARIANTS[9]] += len(self.jumped_runs) + 1
+
+        async def unposted() -> set[tuple[int, str]]:
+            rows = await self.fetch(
+                "SELECT r.schedule_id, r.run_key FROM schedule_runs r WHERE r.posted_at IS NOT NULL"
+            )
+            posted = {(int(sid), str(key)) for sid, key in rows}
+            return self.jumped_runs - posted
+
+        deadline = time.monotonic() + JUMP_SETTLES_S
+        missing = await unposted()
+        while missing and time.monotonic() < deadline:
+            await asyncio.sleep(1.0)
+            missing = await unposted()
+        failed = {
+            int(sid)
+            for (sid,) in await self.fetch("SELECT id FROM schedules WHERE last_error IS NOT NULL")
+        }
+        for sid, key in sorted(missing):
+            if sid not in failed:
+                self.report.violate(INVARIANTS[9], f"run {key} the clock passed, never posted")
+        only_schedules = [p.channel for p in self.places if p.channel is not p.news]
+        ids = ", ".join(str(int(channel.id)) for channel in only_schedules) or "0"
+        ((runs,),) = await self.fetch(  # in the channels no /post goes to
+            "SELECT count(*) FROM schedule_runs r JOIN schedules s ON s.id = r.schedule_id"
+            f" WHERE r.posted_at IS NOT NULL AND s.channel_id IN ({ids})"
+        )
+        shown = [m for channel in only_schedules for m in posts_in(self.double, channel)]
+        if len(shown) > runs:
+            self.report.violate(INVARIANTS[9], f"{runs} runs posted, {len(shown)} shown: {shown}")
+
     def use_postgres(self, server: PostgresServer) -> None:
         """Run the bot on `server`'s `postgres` database; draw its faults, not the file's."""
         self.postgres = server
         self.env["DATABASE_URL"] = server.url
-        self.drawn = (*FAULTS[:7], *POSTGRES_FAULTS)
+        self.drawn = (*FAULTS[:7], *CLOCK_FAULTS, *POSTGRES_FAULTS)
 
     async def postgres_fault(self, fault: str) -> None:
         """PostgreSQL stopped (`pg_ctl stop -m fast`) and started again 0.5-3 s later; frozen
@@ -915,10 +1032,12 @@ class Chaos:
         """The last restart: a kill, each server's schedule due while down, then every open
         quiz goes on, every pending retry works and each due post is posted once."""
         self._calm = True
+        await self.check_jumped_runs()
         for place in self.places:
             if not place.schedule_made:
                 await self.schedule(place)
         await self.stop(signal.SIGKILL)
+        self.set_clock_offset(0.0)  # set right while down: the post due is the real clock's
         self.report.faults[FAULTS[0]] += 1
 
         def posted() -> int:
@@ -1196,10 +1315,14 @@ async def run_chaos(
     """One seeded run of `seconds` of faults and users, then the end checks; `only`: draw
     only the faults whose names contain one of its comma-separated words (all when empty);
     `postgres`: the store on a PostgreSQL server of the run's own, not a SQLite file."""
-    with small_disk() as (folder, mounted), postgres_server(postgres) as server:
+    with (
+        small_disk() as (folder, mounted),
+        postgres_server(postgres) as server,
+        tempfile.TemporaryDirectory(prefix="chaos-clock-") as clock_dir,
+    ):
         work = make_workdir(folder)
         async with DiscordDouble(second_guild=True) as double:
-            chaos = Chaos(double, work, seed, seconds)
+            chaos = Chaos(double, work, seed, seconds, Path(clock_dir) / "clock-offset")
             chaos.can_fill_disk = mounted
             if server is not None:
                 chaos.use_postgres(server)
