@@ -91,6 +91,7 @@ FAULTS = (
     "slow store (write lock held)",
     "wall clock forward 1-8 h",
     "wall clock back 1-3 h",
+    "burst of 50-200 interactions in 1 s",
 )
 POSTGRES_FAULTS = (
     "PostgreSQL restarted",
@@ -103,6 +104,8 @@ CLOCK_FAULTS = (FAULTS[10], FAULTS[11])
 """The bot's wall clock stepped (its `CLOCK_OFFSET_FILE`), as an NTP step or an operator
 would: forward, it lands 1-20 minutes past a scheduled run when one falls within 8 h (else 1-3
 h on); back, 1-3 h. Excuses nothing: time does not stop."""
+CROWD = 100
+"""Students of server A who act only in bursts (each at most twice in one)."""
 JUMP_SETTLES_S = 30.0
 """How long after the faults the runs a forward jump passed may take to be posted."""
 DISCORD_FAULTS = {FAULTS[3], FAULTS[4], FAULTS[5], FAULTS[6]}
@@ -218,6 +221,8 @@ class Chaos:
         self.windows: list[tuple[float, float]] = []  # excusing faults, monotonic
         self.outputs: list[tuple[str, int, str]] = []  # how it stopped, exit code, output
         self.students: list[Student] = []
+        self.crowd: list[Student] = []
+        """Server A's students who act only in a burst (`burst`), not on their own."""
         self.forgotten: set[str] = set()
         self.channel_sessions: set[str] = set()
         self.session_places: dict[str, Place] = {}
@@ -338,6 +343,8 @@ class Chaos:
             await self.postgres_fault(fault)
         elif fault in CLOCK_FAULTS:
             await self.jump_clock(forward=fault == CLOCK_FAULTS[0])
+        elif fault == FAULTS[12]:
+            await self.burst(rng.randint(50, 200))
         else:
             await asyncio.to_thread(self.hold_write_lock, rng.uniform(1.0, 4.0))
         if fault == FAULTS[1]:  # frozen from SIGSTOP to SIGCONT
@@ -368,6 +375,49 @@ class Chaos:
         finally:
             filler.unlink()
             self.room.set()
+
+    async def burst(self, count: int) -> None:
+        """`count` interactions within a second from as many of the crowd (each at most twice,
+        one after the other): a solo quiz started, its open question answered (a button, or
+        the answer box and a typed answer), /score, /review or /leaderboard. Each must be
+        answered within Discord's 3 s (or deferred) like any other; what failed is retried
+        after the faults, and the answers acknowledged are checked with everyone's."""
+        if not self.crowd:
+            self.crowd = [
+                Student(
+                    await self.double.add_member(f"crowd{n}"),
+                    random.Random(f"{self.report.seed}:crowd{n}"),
+                    places=[self.places[0]],
+                )
+                for n in range(CROWD)
+            ]
+        picked = [self.crowd[n % len(self.crowd)] for n in range(count)]
+        by_student: dict[int, list[float]] = {}
+        for n, student in enumerate(picked):
+            by_student.setdefault(id(student), []).append(n / count)  # spread over 1 s
+
+        async def acts(student: Student, moments: list[float]) -> None:
+            began = time.monotonic()
+            for moment in moments:
+                await asyncio.sleep(max(0.0, began + moment - time.monotonic()))
+                await self.crowd_step(student)
+
+        by_id = {id(s): s for s in picked}
+        await asyncio.gather(*(acts(by_id[k], m) for k, m in by_student.items()))
+
+    async def crowd_step(self, student: Student) -> None:
+        """One action of a crowd student in a burst."""
+        self.report.actions["burst interaction"] += 1
+        roll = student.rng.random()
+        place = self.places[0]
+        if student.quiz is not None and roll < 0.6:
+            await self.answer(student)
+        elif roll < 0.6:
+            await self.start_quiz(student)
+        else:
+            what = ("score", "review", "leaderboard")[int(roll * 10) % 3]
+            if not await self.command(what, {}, student.user, channel=place.channel):
+                student.pending.append(what)
 
     def bot_now(self) -> dt.datetime:
         """The time by the bot's wall clock (the real one moved by the offset)."""
@@ -469,7 +519,7 @@ class Chaos:
         """Run the bot on `server`'s `postgres` database; draw its faults, not the file's."""
         self.postgres = server
         self.env["DATABASE_URL"] = server.url
-        self.drawn = (*FAULTS[:7], *CLOCK_FAULTS, *POSTGRES_FAULTS)
+        self.drawn = (*FAULTS[:7], *CLOCK_FAULTS, FAULTS[12], *POSTGRES_FAULTS)
 
     async def postgres_fault(self, fault: str) -> None:
         """PostgreSQL stopped (`pg_ctl stop -m fast`) and started again 0.5-3 s later; frozen
@@ -1049,7 +1099,7 @@ class Chaos:
             await self.downtime_passed()
         began = time.monotonic()
         self.windows.append((began, await self.start()))
-        for student in self.students:
+        for student in [*self.students, *self.crowd]:
             student.trail.append(f"{time.monotonic():.1f} restarted; pending {student.pending}")
             while student.pending:
                 await self.retry(student, student.pending.pop(0))
@@ -1161,7 +1211,11 @@ class Chaos:
             asker = members[0]
             on_board = {user: c for (user, guild), c in counts.items() if guild == here and c[0]}
             await self.check_counted(
-                "leaderboard", asker, place, on_board, lambda t, a=asker: board_counts(t, a.user.id)
+                "leaderboard",
+                asker,
+                place,
+                {"rows": True},
+                lambda t, a=asker, b=on_board: board_holds(t, a.user.id, b),
             )
 
     async def calm_said(self, name: str, student: Student, place: Place) -> str | None:
@@ -1209,7 +1263,7 @@ class Chaos:
         }
         for row in doubled:
             self.report.violate(INVARIANTS[0], f"stored {row[3]} times: {row[:3]}")
-        for student in self.students:
+        for student in [*self.students, *self.crowd]:
             uid = student.user.id
             for solo in student.sessions:
                 self.report.checked[INVARIANTS[0]] += len(solo.acknowledged)
@@ -1241,6 +1295,22 @@ def _texts(data: dict[str, Any]) -> list[str]:
         out += [str(embed.get(k) or "") for k in ("title", "description")]
         out += [f"{f.get('name')} {f.get('value')}" for f in embed.get("fields") or []]
     return out
+
+
+BOARD_SIZE = 10
+"""The learners /leaderboard lists (then the asker's own row, when not among them)."""
+
+
+def board_holds(text: str, asker: int, stored: dict[int, tuple[int, int]]) -> dict[str, Any]:
+    """`{"rows": True}` when a /leaderboard `text` shows every learner `stored` with their
+    counts, or, with more learners than it lists (a burst's crowd), its top `BOARD_SIZE` rows
+    each as stored; else what it showed."""
+    shown = board_counts(text, asker)
+    if len(stored) <= BOARD_SIZE:
+        return {"rows": True} if shown == stored else {"shown": shown}
+    wrong = {user: c for user, c in shown.items() if stored.get(user) != c}
+    full = len(shown.keys() - {asker}) >= BOARD_SIZE - 1  # the asker may be among the top
+    return {"rows": True} if full and not wrong else {"shown": shown}
 
 
 def labels_of(message: Any) -> list[str]:
